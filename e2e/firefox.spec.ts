@@ -1,0 +1,57 @@
+import { test as base, expect } from '@playwright/test';
+import type { Browser } from 'puppeteer-core';
+import { startDemoServer, type DemoServer } from '../scripts/demo-server.ts';
+import { launchFirefox } from '../scripts/launch.ts';
+import { GECKO_ID } from '../scripts/manifest-for.ts';
+import { textsOf } from './expected.ts';
+
+// Firefox ESR is driven by puppeteer-core over WebDriver BiDi; the add-on is
+// installed as a temporary add-on from dist/firefox (webExtension.install).
+const test = base.extend<{ firefox: { browser: Browser; addonId: string } }, { demo: DemoServer }>({
+  demo: [
+    async ({}, use) => {
+      const server = await startDemoServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  firefox: async ({}, use) => {
+    const session = await launchFirefox();
+    await use(session);
+    await session.browser.close();
+  },
+});
+
+const readHighlights = () =>
+  Object.fromEntries(
+    ['discrepant', 'consistent', 'unverified'].map((v) => {
+      const h = CSS.highlights.get(`sourcelight-${v}`);
+      return [v, h ? [...h].map((r) => r.toString()) : []];
+    }),
+  );
+
+test.describe('Firefox', () => {
+  test('installs the built add-on and annotates a demo page', async ({ firefox, demo }) => {
+    expect(firefox.addonId).toBe(GECKO_ID);
+    const page = await firefox.browser.newPage();
+    await page.goto(demo.url + 'rochester-rewrite.html');
+    await page.waitForFunction(() => (CSS.highlights.get('sourcelight-discrepant')?.size ?? 0) > 0, { timeout: 15_000 });
+    const found = await page.evaluate(readHighlights);
+    expect(found).toEqual({
+      discrepant: textsOf('rochester-rewrite.html', 'discrepant'),
+      consistent: textsOf('rochester-rewrite.html', 'consistent'),
+      unverified: textsOf('rochester-rewrite.html', 'unverified'),
+    });
+  });
+
+  test('leaves an unrelated page untouched', async ({ firefox, demo }) => {
+    const control = await firefox.browser.newPage();
+    await control.goto(demo.url + 'police-chiefs-undated.html');
+    await control.waitForFunction(() => (CSS.highlights.get('sourcelight-discrepant')?.size ?? 0) > 0, { timeout: 15_000 });
+    const page = await firefox.browser.newPage();
+    await page.goto(demo.url + 'unrelated-rochester-lilacs.html');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+  });
+});

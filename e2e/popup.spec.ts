@@ -1,0 +1,63 @@
+import { EXPECTED, textsOf } from './expected.ts';
+import { expect, highlightedTexts, openPopup, tabIdFor, test } from './fixtures.ts';
+
+test.describe('popup in Chromium', () => {
+  test('shows the story, the original report and what the content script found', async ({ chromiumSession, demo }) => {
+    const file = 'rochester-rewrite.html';
+    const page = await chromiumSession.context.newPage();
+    await page.goto(demo.url + file);
+    await expect.poll(() => highlightedTexts(page, 'sourcelight-discrepant').then((t) => t.length)).toBeGreaterThan(0);
+
+    const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    await expect(popup.locator('#story-title')).toHaveText('Rochester police answer a Border Patrol call for backup (March 2025)');
+    const original = popup.locator('#originals a').first();
+    await expect(original).toContainText('Sanctuary city mayor, police chief scold cops');
+    await expect(original).toHaveAttribute('href', 'https://t.co/9GlR9wPucH');
+    await expect(popup.locator('#originals')).toContainText('Canonical address not confirmed');
+
+    const counts = { d: textsOf(file, 'discrepant').length, c: textsOf(file, 'consistent').length, u: textsOf(file, 'unverified').length };
+    await expect(popup.locator('#summary')).toHaveText(`${counts.d} discrepant · ${counts.c} consistent · ${counts.u} unverified`);
+    // The popup lists exactly the sentences the page highlights, discrepancies first.
+    await expect(popup.locator('#findings .page-text')).toHaveText([
+      ...(await highlightedTexts(page, 'sourcelight-discrepant')),
+      ...(await highlightedTexts(page, 'sourcelight-unverified')),
+    ]);
+    await expect(popup.locator('.finding[data-verdict="discrepant"]').first().locator('.explanation')).not.toBeEmpty();
+  });
+
+  test('says plainly when a page retells no known story', async ({ chromiumSession, demo }) => {
+    const page = await chromiumSession.context.newPage();
+    await page.goto(demo.url + 'unrelated-bread.html');
+    const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    await expect(popup.locator('#empty-state')).toContainText('does not retell a story');
+    expect(EXPECTED['unrelated-bread.html']?.story).toBeNull();
+  });
+
+  test('says it cannot read browser pages', async ({ chromiumSession }) => {
+    const page = await chromiumSession.context.newPage();
+    await page.goto('about:blank');
+    const tabId = await tabIdFor(chromiumSession, page);
+    const popup = await openPopup(chromiumSession, tabId);
+    await expect(popup.locator('#empty-state')).toContainText('cannot read this kind of page');
+  });
+});
+
+test.describe('options in Chromium', () => {
+  test('turning Sourcelight off removes every highlight at once, and on brings them back', async ({ chromiumSession, demo }) => {
+    const page = await chromiumSession.context.newPage();
+    await page.goto(demo.url + 'rochester-rewrite.html');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(3);
+
+    const options = await chromiumSession.context.newPage();
+    await options.goto(`chrome-extension://${chromiumSession.extensionId}/src/extension/options/index.html`);
+    const toggle = options.getByLabel('Annotate pages that retell a known story');
+    await expect(toggle).toBeChecked();
+    await toggle.uncheck();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await expect(options.getByRole('status')).toHaveText('Saved.');
+
+    await toggle.check();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(3);
+    await expect(options.locator('#packs')).toContainText('sourcelight-core');
+  });
+});

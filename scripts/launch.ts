@@ -1,0 +1,51 @@
+/**
+ * Starts the system browsers with the built extension loaded. Shared by the
+ * end-to-end tests and `npm start`. Nothing here downloads a browser.
+ */
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { CHROMIUM_HYGIENE, CHROMIUM_PATH, FIREFOX_PATH } from './browsers.ts';
+
+export const DIST_CHROME = resolve('dist/chrome');
+export const DIST_FIREFOX = resolve('dist/firefox');
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  close(): Promise<void>;
+}
+
+/** Chromium with dist/chrome loaded unpacked, in a fresh profile. */
+export async function launchChromium({ headless = true } = {}): Promise<ChromiumSession> {
+  const profile = await mkdtemp(join(tmpdir(), 'sourcelight-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless,
+    args: [`--disable-extensions-except=${DIST_CHROME}`, `--load-extension=${DIST_CHROME}`, ...CHROMIUM_HYGIENE],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return {
+    context,
+    serviceWorker,
+    extensionId: new URL(serviceWorker.url()).host,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Firefox ESR over WebDriver BiDi, with dist/firefox installed as a temporary add-on. */
+export async function launchFirefox({ headless = true } = {}): Promise<{ browser: Browser; addonId: string }> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless,
+  });
+  const addonId = await browser.installExtension(DIST_FIREFOX);
+  return { browser, addonId };
+}

@@ -1,0 +1,7 @@
+/** The engine's only public entry: the CLI and the extension import nothing deeper. */
+export { analyzeText, countVerdicts } from './analyze.ts';
+export { indexPacks, type PackIndex } from './pack-index.ts';
+export { foldText } from './normalize.ts';
+export { recognizeStory } from './recognize.ts';
+export { splitSentences, type Sentence } from './sentences.ts';
+export type { Analysis, Finding, StoryMatch, Verdict } from './types.ts';

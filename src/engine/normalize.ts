@@ -1,0 +1,27 @@
+/**
+ * Folds text for matching while keeping every character at its offset, so a
+ * match in the folded text is a match at the same span in the original:
+ * lower case, typographic quotes and dashes to ASCII, odd spaces to a space.
+ * Characters whose lower case has another length are left as they are.
+ */
+const FOLD: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-',
+  '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\t': ' ',
+};
+
+export function foldText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    const mapped = FOLD[ch];
+    if (mapped !== undefined) {
+      out += mapped;
+      continue;
+    }
+    const lower = ch.toLowerCase();
+    out += lower.length === 1 ? lower : ch;
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+/**
+ * Splits text into sentences with their offsets. Line breaks always end a
+ * sentence (the DOM layer puts one between blocks); otherwise a sentence ends
+ * at . ! or ? (and any closing quotes) followed by space and a capital, digit
+ * or opening quote, except after common abbreviations and initials.
+ */
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'sgt', 'lt', 'capt', 'col', 'gen', 'gov', 'sen', 'rep', 'rev', 'jr', 'sr',
+  'no', 'vs', 'inc', 'co', 'corp', 'ave', 'blvd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m', 'e.g', 'i.e', 'u.s', 'u.k', 'd.c', 'n.y',
+]);
+
+const BOUNDARY = /[.!?]+["'\u201D\u2019)\]]*(?=\s+["'\u201C\u2018(\[]?[\p{Lu}\p{N}])/gu;
+
+function endsWithAbbreviation(text: string, dotAt: number): boolean {
+  if (text[dotAt] !== '.') return false;
+  let i = dotAt - 1;
+  while (i >= 0 && /[\p{L}.]/u.test(text[i] as string)) i--;
+  const word = text.slice(i + 1, dotAt).toLowerCase();
+  if (word.length === 1 && /\p{Lu}/u.test(text[dotAt - 1] as string)) return true; // an initial: "J. Smith"
+  return ABBREVIATIONS.has(word);
+}
+
+function pushTrimmed(out: Sentence[], text: string, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  if (end > start) out.push({ start, end, text: text.slice(start, end) });
+}
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    let sentenceStart = 0;
+    BOUNDARY.lastIndex = 0;
+    for (let m = BOUNDARY.exec(line); m; m = BOUNDARY.exec(line)) {
+      if (endsWithAbbreviation(line, m.index)) continue;
+      const end = m.index + m[0].length;
+      pushTrimmed(out, text, lineStart + sentenceStart, lineStart + end);
+      sentenceStart = end;
+    }
+    pushTrimmed(out, text, lineStart + sentenceStart, lineEnd);
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+/**
+ * Reads the visible prose under a root element into one string, with a map
+ * from every character back to its text node, so engine offsets become DOM
+ * Ranges. Block boundaries become "\n" (which no node owns), so sentences never
+ * run across paragraphs.
+ */
+
+/** Elements whose text is never part of the article. */
+const SKIP = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'SELECT',
+  'TEXTAREA', 'INPUT', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'FIGCAPTION',
+]);
+
+/** Elements that start a new line of text. */
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGURE', 'H1', 'H2', 'H3', 'H4', 'H5',
+  'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+]);
+
+export interface TextSegment {
+  node: Text;
+  /** Offset of the node's first character in the collected text. */
+  start: number;
+}
+
+export interface CollectedText {
+  text: string;
+  segments: TextSegment[];
+}
+
+function skipped(el: Element): boolean {
+  return (
+    SKIP.has(el.tagName.toUpperCase()) ||
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    el.tagName.toLowerCase().startsWith('sourcelight-')
+  );
+}
+
+export function collectText(root: Element, maxChars = 2_000_000): CollectedText {
+  const doc = root.ownerDocument;
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  let length = 0;
+  let pendingBreak = false;
+
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === Node.ELEMENT_NODE && skipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  for (let node = walker.nextNode(); node && length < maxChars; node = walker.nextNode()) {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      if (BLOCK.has((node as Element).tagName.toUpperCase())) pendingBreak = true;
+      continue;
+    }
+    const value = (node as Text).data;
+    if (!value.trim()) {
+      // Whitespace between blocks is layout, not text; inside a line it separates words.
+      if (!pendingBreak && length > 0) {
+        segments.push({ node: node as Text, start: length });
+        parts.push(value);
+        length += value.length;
+      }
+      continue;
+    }
+    if (pendingBreak && length > 0) {
+      parts.push('\n');
+      length += 1;
+    }
+    pendingBreak = false;
+    segments.push({ node: node as Text, start: length });
+    parts.push(value);
+    length += value.length;
+  }
+  return { text: parts.join(''), segments };
+}
+
+/** The index of the segment holding `offset`, or of the first one after it. */
+function segmentAt(segments: readonly TextSegment[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((segments[mid] as TextSegment).start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** A DOM Range over the collected text between two offsets, or null if it maps to no text. */
+export function rangeFor(collected: CollectedText, start: number, end: number): Range | null {
+  const { segments } = collected;
+  if (!segments.length || end <= start) return null;
+  const first = segments[segmentAt(segments, start)] as TextSegment;
+  const last = segments[segmentAt(segments, end - 1)] as TextSegment;
+  const range = first.node.ownerDocument.createRange();
+  range.setStart(first.node, Math.min(Math.max(start - first.start, 0), first.node.length));
+  range.setEnd(last.node, Math.min(Math.max(end - last.start, 0), last.node.length));
+  return range.collapsed ? null : range;
+}

@@ -1,0 +1,67 @@
+/**
+ * Typed send and handle over the protocol. Every message travels in an
+ * envelope tagged with a channel name; a receiver ignores anything that is
+ * not a known message type with a payload matching its schema, or that comes
+ * from a sender the handler's `accept` rejects.
+ */
+import * as v from 'valibot';
+import {
+  onRuntimeMessage,
+  sendRuntimeMessage,
+  sendTabMessage,
+  type MessageSender,
+} from '../platform/browser-api.ts';
+import type { Call, ContentToBackground, PopupToContent, Schemas } from './protocol.ts';
+import { PageStateSchema } from './protocol.ts';
+
+const CHANNEL = 'sourcelight/v1';
+
+const EnvelopeSchema = v.object({
+  channel: v.literal(CHANNEL),
+  type: v.pipe(v.string(), v.maxLength(64)),
+  payload: v.unknown(),
+});
+
+type Req<C> = C extends Call<infer Q, unknown> ? Q : never;
+type Res<C> = C extends Call<unknown, infer R> ? R : never;
+
+export type Handlers<Map> = { [K in keyof Map]: (payload: Req<Map[K]>, sender: MessageSender) => Promise<Res<Map[K]>> };
+
+function envelope(type: string, payload: unknown) {
+  return { channel: CHANNEL, type, payload };
+}
+
+/**
+ * Listens for one direction of the protocol. `accept` decides, per message,
+ * whether its sender may speak that direction at all.
+ */
+export function handleMessages<Map>(
+  schemas: Schemas<Map>,
+  handlers: Handlers<Map>,
+  accept: (sender: MessageSender) => boolean,
+): () => void {
+  return onRuntimeMessage((message, sender) => {
+    const parsed = v.safeParse(EnvelopeSchema, message);
+    if (!parsed.success || !accept(sender)) return undefined;
+    const type = parsed.output.type;
+    if (!Object.hasOwn(schemas, type)) return undefined;
+    const key = type as keyof Map;
+    const payload = v.safeParse(schemas[key], parsed.output.payload);
+    if (!payload.success) return undefined;
+    return handlers[key](payload.output as Req<Map[typeof key]>, sender);
+  });
+}
+
+/** Content script → background. */
+export function sendToBackground<K extends keyof ContentToBackground>(
+  type: K,
+  payload: Req<ContentToBackground[K]>,
+): Promise<void> {
+  return sendRuntimeMessage(envelope(type, payload)).then(() => undefined);
+}
+
+/** Popup → the content script of a tab. Rejects when the tab has no content script (browser pages, PDFs). */
+export async function askContent(tabId: number, type: 'get-page-state'): Promise<Res<PopupToContent['get-page-state']>> {
+  const reply = await sendTabMessage(tabId, envelope(type, null));
+  return v.parse(PageStateSchema, reply);
+}

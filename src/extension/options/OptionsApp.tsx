@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'preact/hooks';
+import { loadEmbeddedPack } from '../../pack/embedded.ts';
+import { t } from '../platform/browser-api.ts';
+import { loadSettings, saveSettings, type Settings } from '../shared/settings.ts';
+
+const packs = [loadEmbeddedPack()];
+
+/** The options page: the global switch and the installed claim packs. */
+export function OptionsApp() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+  }, []);
+
+  const update = async (patch: Partial<Settings>) => {
+    setSettings(await saveSettings(patch));
+    setStatus(t('optionsSaved'));
+  };
+
+  return (
+    <main>
+      <h1>{t('optionsHeading')}</h1>
+      <p class="muted">{t('optionsPrivacy')}</p>
+      {settings && (
+        <label class="setting">
+          <input
+            id="enabled"
+            type="checkbox"
+            checked={settings.enabled}
+            aria-describedby="enabled-help"
+            onChange={(event) => void update({ enabled: event.currentTarget.checked })}
+          />
+          <span>
+            {t('optionsEnabled')}
+            <span class="help" id="enabled-help">{t('optionsEnabledHelp')}</span>
+          </span>
+        </label>
+      )}
+      <p class="status" role="status">{status}</p>
+      <h2>{t('optionsPacksHeading')}</h2>
+      <ul class="packs" id="packs">
+        {packs.map((pack) => (
+          <li key={pack.id}>
+            <strong>{pack.publisher}</strong> ({pack.id}):{' '}
+            {t('optionsPackLine', [pack.version, pack.stories.length, pack.updated])}
+            <ul>
+              {pack.stories.map((story) => (
+                <li key={story.id}>{story.title}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The only module that touches the WebExtension API. Everything else in the
+ * extension goes through these functions, which keeps the browser surface in
+ * one place and gives tests a single seam.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+
+export type MessageSender = Runtime.MessageSender;
+
+/** Sends a message to the extension's background. */
+export function sendRuntimeMessage(message: unknown): Promise<unknown> {
+  return browser.runtime.sendMessage(message);
+}
+
+/** Sends a message to the content script of a tab; rejects when the tab has none. */
+export function sendTabMessage(tabId: number, message: unknown): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, message);
+}
+
+/** Registers a message listener; returns a function that removes it. */
+export function onRuntimeMessage(
+  listener: (message: unknown, sender: MessageSender) => Promise<unknown> | undefined,
+): () => void {
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+export const extensionId = (): string => browser.runtime.id;
+export const extensionUrl = (path = ''): string => browser.runtime.getURL(path);
+
+/** A localised string from _locales; substitutions fill $1, $2, … */
+export function t(key: string, substitutions?: (string | number)[]): string {
+  return browser.i18n.getMessage(key, substitutions?.map(String)) || key;
+}
+
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage();
+}
+
+export async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+export async function setBadge(tabId: number, text: string, background: string): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text });
+  if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: background });
+}
+
+export function onTabLoading(listener: (tabId: number) => void): void {
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') listener(tabId);
+  });
+}
+
+export function openOptionsPage(): Promise<void> {
+  return browser.runtime.openOptionsPage();
+}
+
+export async function readLocal(key: string): Promise<unknown> {
+  const items = await browser.storage.local.get(key);
+  return items[key];
+}
+
+export function writeLocal(key: string, value: unknown): Promise<void> {
+  return browser.storage.local.set({ [key]: value });
+}
+
+/** Calls `listener` with the new value whenever `key` changes in local storage; returns an unsubscribe function. */
+export function onLocalChange(key: string, listener: (value: unknown) => void): () => void {
+  const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[key];
+    if (area === 'local' && change) listener(change.newValue);
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}

@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'preact/hooks';
+import { askContent } from '../messaging/messenger.ts';
+import type { PageState } from '../messaging/protocol.ts';
+import { activeTabId, extensionUrl, openOptionsPage, t } from '../platform/browser-api.ts';
+import { FindingList } from './components/FindingList.tsx';
+import { OriginalsList } from './components/OriginalsList.tsx';
+import { VerdictSummary } from './components/VerdictSummary.tsx';
+
+export interface AppProps {
+  /** The tab to describe; the active tab when left out (tests open the popup as a page with ?tab=). */
+  tabId?: number | undefined;
+}
+
+type View = { kind: 'loading' } | { kind: 'unreadable' } | { kind: 'state'; state: PageState };
+
+/** The toolbar popup: what Sourcelight found on the current tab. */
+export function App({ tabId }: AppProps) {
+  const [view, setView] = useState<View>({ kind: 'loading' });
+
+  useEffect(() => {
+    let cancelled = false;
+    const load = async () => {
+      const id = tabId ?? (await activeTabId());
+      if (id === undefined) return setView({ kind: 'unreadable' });
+      try {
+        const state = await askContent(id, 'get-page-state');
+        if (!cancelled) setView({ kind: 'state', state });
+        // The content script may still be analysing: ask again shortly.
+        if (state.status === 'pending' && !cancelled) setTimeout(load, 150);
+      } catch {
+        if (!cancelled) setView({ kind: 'unreadable' });
+      }
+    };
+    void load();
+    return () => {
+      cancelled = true;
+    };
+  }, [tabId]);
+
+  return (
+    <main aria-live="polite" aria-busy={view.kind === 'loading'}>
+      <header class="bar">
+        <h1>
+          <img src={extensionUrl('icons/icon-32.png')} alt="" />
+          {t('popupHeading')}
+        </h1>
+        <button type="button" class="linkish" onClick={() => void openOptionsPage()}>
+          {t('popupOpenOptions')}
+        </button>
+      </header>
+      <PopupBody view={view} />
+    </main>
+  );
+}
+
+function PopupBody({ view }: { view: View }) {
+  if (view.kind === 'loading') return null;
+  if (view.kind === 'unreadable') return <p class="empty" id="empty-state">{t('popupEmptyUnreadable')}</p>;
+  const { state } = view;
+  if (state.status === 'pending') return null;
+  if (state.status === 'disabled') return <p class="empty" id="empty-state">{t('popupEmptyDisabled')}</p>;
+  const { report } = state;
+  if (!report.story) return <p class="empty" id="empty-state">{t('popupEmptyUnrelated')}</p>;
+  return (
+    <>
+      <p class="story-label">{t('popupStoryLabel')}</p>
+      <h2 class="story-title" id="story-title">{report.story.title}</h2>
+      <VerdictSummary counts={report.counts} />
+      <h2>{t('popupOriginalsHeading')}</h2>
+      <OriginalsList originals={report.story.originals} />
+      <FindingList findings={report.findings} />
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+import { manifestFor, type Target } from './scripts/manifest-for.ts';
+
+// One manifest.json; the Firefox difference is applied here, at build time.
+// `vite build --mode chrome` writes dist/chrome, `--mode firefox` writes dist/firefox.
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [
+      preact(),
+      crx({ manifest: manifestFor(target, baseManifest) as unknown as ManifestV3Export, browser: target }),
+    ],
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      sourcemap: false,
+      target: 'es2022',
+    },
+  };
+});
