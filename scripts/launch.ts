@@ -2,7 +2,7 @@
  * Starts the system browsers with the built extension loaded. Shared by the
  * end-to-end tests and `npm start`. Nothing here downloads a browser.
  */
-import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -37,6 +37,26 @@ export async function launchChromium({ headless = true } = {}): Promise<Chromium
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The browser's id for a page's tab. Sourcelight has no "tabs" permission, so
+ * tab URLs are hidden from it: bring the page to the front and ask for the active tab.
+ */
+export async function tabIdFor(session: ChromiumSession, page: Page): Promise<number> {
+  await page.bringToFront();
+  return session.serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    return tab.id;
+  });
+}
+
+/** Opens the popup as a page describing the given tab (the toolbar popup itself cannot be scripted). */
+export async function openPopup(session: ChromiumSession, tabId: number, page?: Page): Promise<Page> {
+  const popup = page ?? (await session.context.newPage());
+  await popup.goto(`chrome-extension://${session.extensionId}/src/extension/popup/index.html?tab=${tabId}`);
+  return popup;
 }
 
 /** Firefox ESR over WebDriver BiDi, with dist/firefox installed as a temporary add-on. */

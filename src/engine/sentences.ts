@@ -16,7 +16,7 @@ const ABBREVIATIONS = new Set([
   'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m', 'e.g', 'i.e', 'u.s', 'u.k', 'd.c', 'n.y',
 ]);
 
-const BOUNDARY = /[.!?]+["'\u201D\u2019)\]]*(?=\s+["'\u201C\u2018(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /[.!?]+["'\u201D\u2019)\]]*(?=\s+["'\u201C\u2018([]?[\p{Lu}\p{N}])/gu;
 
 function endsWithAbbreviation(text: string, dotAt: number): boolean {
   if (text[dotAt] !== '.') return false;

@@ -1,0 +1,91 @@
+/**
+ * `npm start [-- --browser chromium|firefox]`: builds the extension, serves the
+ * demo pages on 127.0.0.1 and opens the browser with Sourcelight loaded on the
+ * first demo page. Where there is no display it says so and writes screenshots
+ * of an annotated demo page and of the popup instead, and prints their paths.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { build } from 'vite';
+import { FIREFOX_PATH } from './browsers.ts';
+import { startDemoServer } from './demo-server.ts';
+import { DIST_FIREFOX, launchChromium, launchFirefox, openPopup, tabIdFor } from './launch.ts';
+
+const FIRST_DEMO = 'rochester-rewrite.html';
+const SHOTS = resolve('screenshots');
+
+const browserArg = process.argv.includes('--browser') ? process.argv[process.argv.indexOf('--browser') + 1] : 'chromium';
+if (browserArg !== 'chromium' && browserArg !== 'chrome' && browserArg !== 'firefox') {
+  console.error(`Unknown browser "${browserArg}": use --browser chromium or --browser firefox.`);
+  process.exit(2);
+}
+const target = browserArg === 'firefox' ? 'firefox' : 'chrome';
+const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
+console.log(`Building dist/${target} …`);
+await build({ mode: target, logLevel: 'warn' });
+
+const server = await startDemoServer(4517).catch(() => startDemoServer(0));
+const firstPage = server.url + FIRST_DEMO;
+console.log(`Demo pages: ${server.url}`);
+
+if (hasDisplay) await openInteractive();
+else await writeScreenshots();
+
+async function openInteractive(): Promise<void> {
+  if (target === 'chrome') {
+    const session = await launchChromium({ headless: false });
+    const page = await session.context.newPage();
+    await page.goto(firstPage);
+    console.log('Chromium is open with Sourcelight loaded. Close the browser window (or press Ctrl+C) to stop.');
+    session.context.on('close', () => void server.close().then(() => process.exit(0)));
+    return;
+  }
+  const child = spawn(
+    'npx',
+    ['web-ext', 'run', '--source-dir', DIST_FIREFOX, '--firefox', FIREFOX_PATH, '--start-url', firstPage, '--no-input'],
+    { stdio: 'inherit' },
+  );
+  child.on('exit', (code) => void server.close().then(() => process.exit(code ?? 0)));
+}
+
+async function writeScreenshots(): Promise<void> {
+  console.log('No display found (DISPLAY and WAYLAND_DISPLAY are unset), so no browser window can open.');
+  console.log(`Writing screenshots of the extension at work instead (headless ${target === 'chrome' ? 'Chromium' : 'Firefox'}).`);
+  await mkdir(SHOTS, { recursive: true });
+  const written: string[] = [];
+  if (target === 'chrome') {
+    const session = await launchChromium();
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 1000 });
+    await page.goto(firstPage);
+    await page.waitForFunction(() => CSS.highlights.has('sourcelight-discrepant'), null, { timeout: 10_000 });
+    written.push(resolve(SHOTS, 'chromium-annotated-page.png'));
+    await page.screenshot({ path: written.at(-1) as string, fullPage: true });
+    const tabId = await tabIdFor(session, page);
+    for (const scheme of ['light', 'dark'] as const) {
+      const popup = await session.context.newPage();
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.setViewportSize({ width: 380, height: 600 });
+      await openPopup(session, tabId, popup);
+      await popup.locator('#story-title').waitFor();
+      written.push(resolve(SHOTS, `chromium-popup-${scheme}.png`));
+      await popup.screenshot({ path: written.at(-1) as string, fullPage: true });
+    }
+    await session.close();
+  } else {
+    const { browser } = await launchFirefox();
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1100, height: 1000 });
+    await page.goto(firstPage);
+    await page.waitForFunction(() => CSS.highlights.has('sourcelight-discrepant'), { timeout: 10_000 });
+    written.push(resolve(SHOTS, 'firefox-annotated-page.png'));
+    await page.screenshot({ path: written.at(-1) as `${string}.png`, fullPage: true });
+    await browser.close();
+    console.log('(The popup screenshot is taken in Chromium: run `npm start` without --browser for it.)');
+  }
+  await server.close();
+  console.log('Screenshots:');
+  for (const path of written) console.log(`  ${path}`);
+}
