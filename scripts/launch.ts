@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { CHROMIUM_HYGIENE, CHROMIUM_PATH, FIREFOX_PATH } from './browsers.ts';
+import { GECKO_ID } from './manifest-for.ts';
 
 export const DIST_CHROME = resolve('dist/chrome');
 export const DIST_FIREFOX = resolve('dist/firefox');
@@ -59,12 +60,21 @@ export async function openPopup(session: ChromiumSession, tabId: number, page?: 
   return popup;
 }
 
-/** Firefox ESR over WebDriver BiDi, with dist/firefox installed as a temporary add-on. */
+/** The moz-extension:// host pinned for Sourcelight in test profiles, so its pages can be opened by URL. */
+export const FIREFOX_EXTENSION_UUID = '5a1f2c3d-7e6b-4c1a-9f00-5011dce11947';
+
+/**
+ * Firefox ESR over WebDriver BiDi, with dist/firefox installed as a temporary
+ * add-on. Opening moz-extension:// pages over BiDi needs the pinned UUID and
+ * --remote-allow-system-access.
+ */
 export async function launchFirefox({ headless = true } = {}): Promise<{ browser: Browser; addonId: string }> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }) },
   });
   const addonId = await browser.installExtension(DIST_FIREFOX);
   return { browser, addonId };

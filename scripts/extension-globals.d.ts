@@ -1,0 +1,13 @@
+/** The part of the `chrome` API the scripts and tests call inside the extension's service worker (via worker.evaluate). */
+declare const chrome: {
+  tabs: { query(query: { active?: boolean; lastFocusedWindow?: boolean }): Promise<{ id?: number; url?: string }[]> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+};
+
+/** Firefox's own `browser` global, as the tests use it inside Sourcelight's extension pages (via page.evaluate). */
+declare const browser: {
+  tabs: {
+    query(query: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<{ report?: { url?: string } } | null>;
+  };
+};
