@@ -138,11 +138,18 @@ describe('details of the Rochester checks', () => {
     expect(analyze('The officers have not been fired.')).toBeUndefined();
   });
 
-  // BUG (pack data): officers-fired has only four `unless` phrases, so an accurate
-  // sentence saying nobody was fired is reported as saying officers lost their jobs.
-  // Same for "None of the officers was fired."
-  it.fails('does not flag "No officers were fired." as discrepant', () => {
+  it('does not flag accurate sentences that mention firing', () => {
     expect(analyze('No officers were fired.')?.verdict).not.toBe('discrepant');
+    expect(analyze('None of the officers was fired.')?.verdict).not.toBe('discrepant');
+    expect(analyze('Police fired tear gas at a protest last year.')?.verdict).not.toBe('discrepant');
+  });
+
+  it('does not flag a sentence that contrasts with the Biden administration', () => {
+    expect(analyze('Unlike the Biden administration, the new White House sent more agents north.')).toBeUndefined();
+  });
+
+  it('does not read a digit inside a larger number as a count', () => {
+    expect(analyze('ICE has arrested more than 8,000 people nationwide this year, Border Patrol said.')).toBeUndefined();
   });
 
   it('attaches the check text and the sources it rests on', () => {
@@ -195,7 +202,7 @@ describe('pages that do not retell a known story', () => {
   // about ICE asking local police for help at a traffic stop reaches the Rochester
   // threshold (federal agency 2 + request for help 2 + traffic stop 1 + mayor 1 +
   // sanctuary 1 = 7), and the Rochester checks then run on it.
-  it.fails('a Chicago story about federal agents asking police for help is not the Rochester story', () => {
+  it('a Chicago story about federal agents asking police for help is not the Rochester story', () => {
     const text = page(
       'CHICAGO — Federal agents asked for help from Chicago police during a traffic stop on the South Side.',
       'The mayor said that in a sanctuary city officers must stay out of immigration cases.',
@@ -203,8 +210,8 @@ describe('pages that do not retell a known story', () => {
     expect(analyzeText(text, index).story).toBeNull();
   });
 
-  // Same cause: "Monroe County" names counties in several states, and counts 3 on its own.
-  it.fails('a Border Patrol stop in Monroe County, Florida is not the Rochester story', () => {
+  // "Monroe County" names counties in several states, so it is not a place cue.
+  it('a Border Patrol stop in Monroe County, Florida is not the Rochester story', () => {
     const text = 'KEY WEST, Fla. — Border Patrol agents in Monroe County, Florida, asked the sheriff for backup after a boat landed.';
     expect(analyzeText(text, index).story).toBeNull();
   });

@@ -6,6 +6,8 @@ export interface IndexedStory {
   packId: string;
   story: Story;
   cues: { id: string; weight: number; terms: string[] }[];
+  /** Ids of cues that must all be present. */
+  required: string[];
   checks: { check: Story['checks'][number]; when: string[][]; unless: string[] }[];
 }
 
@@ -27,6 +29,7 @@ export function indexPacks(packs: readonly ClaimPack[]): PackIndex {
         packId: pack.id,
         story,
         cues: story.recognition.cues.map((cue) => ({ id: cue.id, weight: cue.weight, terms: fold(cue.terms) })),
+        required: story.recognition.require ?? [],
         checks: story.checks.map((check) => ({
           check,
           when: check.when.map(fold),

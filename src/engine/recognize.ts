@@ -13,6 +13,7 @@ export function recognizeStory(folded: string, index: PackIndex): { story: Index
     const score = found.reduce((sum, cue) => sum + cue.weight, 0);
     const { threshold } = indexed.story.recognition;
     if (score < threshold) continue;
+    if (!indexed.required.every((id) => found.some((cue) => cue.id === id))) continue;
     if (best && score / threshold <= best.match.score / best.match.threshold) continue;
     best = {
       story: indexed,

@@ -12,7 +12,7 @@ export interface Sentence {
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'sgt', 'lt', 'capt', 'col', 'gen', 'gov', 'sen', 'rep', 'rev', 'jr', 'sr',
-  'no', 'vs', 'inc', 'co', 'corp', 'ave', 'blvd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'vs', 'inc', 'co', 'corp', 'ave', 'blvd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
   'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m', 'e.g', 'i.e', 'u.s', 'u.k', 'd.c', 'n.y',
 ]);
 
@@ -23,6 +23,8 @@ function endsWithAbbreviation(text: string, dotAt: number): boolean {
   let i = dotAt - 1;
   while (i >= 0 && /[\p{L}.]/u.test(text[i] as string)) i--;
   const word = text.slice(i + 1, dotAt).toLowerCase();
+  // "No. 5" is an abbreviation; "the chief said no. Then" ends a sentence.
+  if (word === 'no') return /^\s*\p{N}/u.test(text.slice(dotAt + 1));
   if (word.length === 1 && /\p{Lu}/u.test(text[dotAt - 1] as string)) return true; // an initial: "J. Smith"
   return ABBREVIATIONS.has(word);
 }

@@ -2,8 +2,16 @@
 
 const WORD = /[\p{L}\p{N}]/u;
 
+const DIGIT = /\p{N}/u;
+
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && WORD.test(ch);
+}
+
+/** A number's grouping or decimal mark between two digits ("8,000", "2.8") keeps them one word. */
+function joinsDigits(text: string, at: number, edge: string | undefined, step: 1 | -1): boolean {
+  const mark = text[at];
+  return (mark === ',' || mark === '.') && DIGIT.test(edge ?? '') && DIGIT.test(text[at + step] ?? '');
 }
 
 /** Offset of the first whole-word occurrence of `term` in `text` from `from`, or -1. Both must be folded. */
@@ -12,8 +20,10 @@ export function findTerm(text: string, term: string, from = 0): number {
   while (at !== -1) {
     const before = text[at - 1];
     const after = text[at + term.length];
-    const startOk = !isWordChar(term[0]) || !isWordChar(before);
-    const endOk = !isWordChar(term[term.length - 1]) || !isWordChar(after);
+    const first = term[0];
+    const last = term[term.length - 1];
+    const startOk = (!isWordChar(first) || !isWordChar(before)) && !joinsDigits(text, at - 1, first, -1);
+    const endOk = (!isWordChar(last) || !isWordChar(after)) && !joinsDigits(text, at + term.length, last, 1);
     if (startOk && endOk) return at;
     at = text.indexOf(term, at + 1);
   }

@@ -32,6 +32,10 @@ export function parsePack(data: unknown): PackResult {
         if (!sourceIds.has(source)) errors.push(`${story.id}.${check.id}: unknown source "${source}"`);
       }
     }
+    const cueIds = new Set(story.recognition.cues.map((cue) => cue.id));
+    for (const id of story.recognition.require ?? []) {
+      if (!cueIds.has(id)) errors.push(`${story.id}.recognition: required cue "${id}" is not a cue`);
+    }
     for (const original of story.originals) {
       if (!original.headline) errors.push(`${story.id}.${original.id}: an original needs a headline`);
     }

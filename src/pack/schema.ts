@@ -7,7 +7,7 @@ import * as v from 'valibot';
 
 const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ids are lowercase letters, digits and dashes'));
 const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
-const Term = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const Term = v.pipe(v.string(), v.maxLength(200), v.regex(/[\p{L}\p{N}]/u, 'a term needs at least one letter or digit'));
 const TermList = v.pipe(v.array(Term), v.minLength(1), v.maxLength(200));
 /** A full or partial ISO date: 2016, 2016-11 or 2016-11-14. */
 const PartialDate = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD'));
@@ -62,6 +62,8 @@ export const StorySchema = v.object({
     /** A page retells the story when the weights of the cues it contains add up to this. */
     threshold: v.pipe(v.number(), v.minValue(1)),
     cues: v.pipe(v.array(CueSchema), v.minLength(1), v.maxLength(200)),
+    /** Ids of cues a page must contain, whatever its score (e.g. the place the story happened). */
+    require: v.optional(v.pipe(v.array(Id), v.maxLength(20))),
   }),
   checks: v.pipe(v.array(CheckSchema), v.maxLength(5000)),
 });
