@@ -93,7 +93,7 @@ describe('parsePack rejects invalid packs with readable errors', () => {
   });
 
   it('rejects a term with no letter or digit, which would match almost anything', () => {
-    expect(errorsFor((p) => (story(p).recognition.cues[0]!.terms = [' ']))).toEqual([
+    expect(errorsFor((p) => ((story(p).recognition as { cues: { terms: string[] }[] }).cues[0]!.terms = [' ']))).toEqual([
       expect.stringContaining('a term needs at least one letter or digit'),
     ]);
   });
