@@ -1,7 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 import type { Browser } from 'puppeteer-core';
 import { startDemoServer, type DemoServer } from '../scripts/demo-server.ts';
-import { FIREFOX_EXTENSION_UUID, launchFirefox } from '../scripts/launch.ts';
+import { FIREFOX_EXTENSION_UUID, launchFirefox, openFirefoxPopup } from '../scripts/launch.ts';
 import { GECKO_ID } from '../scripts/manifest-for.ts';
 import { textsOf } from './expected.ts';
 
@@ -55,33 +55,19 @@ test.describe('Firefox', () => {
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
   });
 
+  test('popup says it cannot read a tab without Sourcelight', async ({ firefox }) => {
+    const popup = await firefox.browser.newPage();
+    void popup.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/src/extension/popup/index.html?tab=999999`).catch(() => undefined);
+    await popup.waitForFunction(() => document.querySelector('#empty-state')?.textContent?.includes('cannot read'), { timeout: 15_000 });
+  });
+
   test('popup shows the story and the findings of the annotated tab', async ({ firefox, demo }) => {
     const file = 'rochester-rewrite.html';
     const page = await firefox.browser.newPage();
     await page.goto(demo.url + file);
     await page.waitForFunction(() => CSS.highlights.has('sourcelight-discrepant'), { timeout: 15_000 });
 
-    const popupUrl = `moz-extension://${FIREFOX_EXTENSION_UUID}/src/extension/popup/index.html`;
-    const popup = await firefox.browser.newPage();
-    // Navigations to moz-extension:// never resolve over BiDi: start them, then wait for the page itself.
-    const open = async (query: string) => {
-      void popup.goto(popupUrl + query).catch(() => undefined);
-      await popup.waitForFunction((q) => location.search === q && document.querySelector('#story-title, #empty-state'), { timeout: 15_000 }, query);
-    };
-    await open('?tab=-1');
-    await expect.poll(() => popup.evaluate(() => document.querySelector('#empty-state')?.textContent)).toContain('cannot read');
-    // Sourcelight cannot see tab URLs; find the demo tab by asking each tab's content script for its page.
-    const tabId = await popup.evaluate(async (url) => {
-      for (const tab of await browser.tabs.query({})) {
-        const state = await browser.tabs
-          .sendMessage(tab.id as number, { channel: 'sourcelight/v1', type: 'get-page-state', payload: null })
-          .catch(() => null);
-        if (state?.report?.url === url) return tab.id as number;
-      }
-      return -1;
-    }, demo.url + file);
-    expect(tabId).toBeGreaterThan(0);
-    await open(`?tab=${tabId}`);
+    const popup = await openFirefoxPopup(firefox.browser, demo.url + file);
     expect(await popup.$eval('#story-title', (el) => el.textContent)).toBe('Rochester police answer a Border Patrol call for backup (March 2025)');
     expect(await popup.$$eval('#findings .page-text', (els) => els.map((el) => el.textContent))).toEqual([
       ...textsOf(file, 'discrepant'),

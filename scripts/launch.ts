@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from '@playwrig
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page as FirefoxPage } from 'puppeteer-core';
 import { CHROMIUM_HYGIENE, CHROMIUM_PATH, FIREFOX_PATH } from './browsers.ts';
 import { GECKO_ID } from './manifest-for.ts';
 
@@ -78,4 +78,36 @@ export async function launchFirefox({ headless = true } = {}): Promise<{ browser
   });
   const addonId = await browser.installExtension(DIST_FIREFOX);
   return { browser, addonId };
+}
+
+/**
+ * Opens Sourcelight's popup as a page in Firefox, describing the tab that shows
+ * `pageUrl`. Navigations to moz-extension:// never resolve over BiDi, so each is
+ * started and then awaited through the page's own content. Sourcelight cannot
+ * see tab URLs, so the tab is found by asking each tab's content script for its page.
+ */
+export async function openFirefoxPopup(firefox: Browser, pageUrl: string, popup?: FirefoxPage): Promise<FirefoxPage> {
+  const page = popup ?? (await firefox.newPage());
+  const base = `moz-extension://${FIREFOX_EXTENSION_UUID}/src/extension/popup/index.html`;
+  const open = async (query: string) => {
+    void page.goto(base + query).catch(() => undefined);
+    await page.waitForFunction(
+      (q) => location.search === q && document.querySelector('#story-title, #empty-state'),
+      { timeout: 15_000 },
+      query,
+    );
+  };
+  await open('?tab=-1');
+  const tabId = await page.evaluate(async (url) => {
+    for (const tab of await browser.tabs.query({})) {
+      const state = await browser.tabs
+        .sendMessage(tab.id as number, { channel: 'sourcelight/v1', type: 'get-page-state', payload: null })
+        .catch(() => null);
+      if (state?.report?.url === url) return tab.id as number;
+    }
+    return -1;
+  }, pageUrl);
+  if (tabId < 0) throw new Error(`no Sourcelight content script reports ${pageUrl}`);
+  await open(`?tab=${tabId}`);
+  return page;
 }

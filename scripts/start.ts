@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { build } from 'vite';
 import { FIREFOX_PATH } from './browsers.ts';
 import { startDemoServer } from './demo-server.ts';
-import { DIST_FIREFOX, launchChromium, launchFirefox, openPopup, tabIdFor } from './launch.ts';
+import { DIST_FIREFOX, launchChromium, launchFirefox, openFirefoxPopup, openPopup, tabIdFor } from './launch.ts';
 
 const FIRST_DEMO = 'rochester-rewrite.html';
 const SHOTS = resolve('screenshots');
@@ -82,8 +82,12 @@ async function writeScreenshots(): Promise<void> {
     await page.waitForFunction(() => CSS.highlights.has('sourcelight-discrepant'), { timeout: 10_000 });
     written.push(resolve(SHOTS, 'firefox-annotated-page.png'));
     await page.screenshot({ path: written.at(-1) as `${string}.png`, fullPage: true });
+    const popup = await browser.newPage();
+    await popup.setViewport({ width: 380, height: 600 });
+    await openFirefoxPopup(browser, firstPage, popup);
+    written.push(resolve(SHOTS, 'firefox-popup.png'));
+    await popup.screenshot({ path: written.at(-1) as `${string}.png`, fullPage: true });
     await browser.close();
-    console.log('(The popup screenshot is taken in Chromium: run `npm start` without --browser for it.)');
   }
   await server.close();
   console.log('Screenshots:');
