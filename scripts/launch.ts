@@ -98,15 +98,20 @@ export async function openFirefoxPopup(firefox: Browser, pageUrl: string, popup?
     );
   };
   await open('?tab=-1');
-  const tabId = await page.evaluate(async (url) => {
-    for (const tab of await browser.tabs.query({})) {
-      const state = await browser.tabs
-        .sendMessage(tab.id as number, { channel: 'sourcelight/v1', type: 'get-page-state', payload: null })
-        .catch(() => null);
-      if (state?.report?.url === url) return tab.id as number;
-    }
-    return -1;
-  }, pageUrl);
+  // A content script reports its page once it has analysed it: ask again for up to ten seconds.
+  let tabId = -1;
+  for (const deadline = Date.now() + 10_000; tabId < 0 && Date.now() < deadline; ) {
+    tabId = await page.evaluate(async (url) => {
+      for (const tab of await browser.tabs.query({})) {
+        const state = await browser.tabs
+          .sendMessage(tab.id as number, { channel: 'sourcelight/v1', type: 'get-page-state', payload: null })
+          .catch(() => null);
+        if (state?.report?.url === url) return tab.id as number;
+      }
+      return -1;
+    }, pageUrl);
+    if (tabId < 0) await new Promise((r) => setTimeout(r, 200));
+  }
   if (tabId < 0) throw new Error(`no Sourcelight content script reports ${pageUrl}`);
   await open(`?tab=${tabId}`);
   return page;
