@@ -1,27 +1,7 @@
-import { test as base, expect } from '@playwright/test';
-import type { Browser } from 'puppeteer-core';
-import { startDemoServer, type DemoServer } from '../scripts/demo-server.ts';
-import { FIREFOX_EXTENSION_UUID, launchFirefox, openFirefoxPopup } from '../scripts/launch.ts';
+import { FIREFOX_EXTENSION_UUID, openFirefoxPopup } from '../scripts/launch.ts';
 import { GECKO_ID } from '../scripts/manifest-for.ts';
 import { textsOf } from './expected.ts';
-
-// Firefox ESR is driven by puppeteer-core over WebDriver BiDi; the add-on is
-// installed as a temporary add-on from dist/firefox (webExtension.install).
-const test = base.extend<{ firefox: { browser: Browser; addonId: string } }, { demo: DemoServer }>({
-  demo: [
-    async ({}, use) => {
-      const server = await startDemoServer();
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
-  firefox: async ({}, use) => {
-    const session = await launchFirefox();
-    await use(session);
-    await session.browser.close();
-  },
-});
+import { expect, test } from './fixtures.ts';
 
 const readHighlights = () =>
   Object.fromEntries(

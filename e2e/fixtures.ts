@@ -1,6 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { startDemoServer, type DemoServer } from '../scripts/demo-server.ts';
-import { launchChromium, type ChromiumSession } from '../scripts/launch.ts';
+import type { Browser } from 'puppeteer-core';
+import { launchChromium, launchFirefox, type ChromiumSession } from '../scripts/launch.ts';
 
 export { openPopup, tabIdFor } from '../scripts/launch.ts';
 
@@ -8,13 +9,16 @@ export { openPopup, tabIdFor } from '../scripts/launch.ts';
 export { expect };
 
 interface Fixtures {
+  /** Chromium (Playwright) with dist/chrome loaded unpacked. */
   chromiumSession: ChromiumSession;
+  /** Firefox ESR (puppeteer-core over WebDriver BiDi) with dist/firefox as a temporary add-on. */
+  firefox: { browser: Browser; addonId: string };
 }
 interface WorkerFixtures {
   demo: DemoServer;
 }
 
-/** Chromium with the built extension, plus the demo server. */
+/** The demo server, and a browser with the built extension (each launched only by the tests that use it). */
 export const test = base.extend<Fixtures, WorkerFixtures>({
   demo: [
     async ({}, use) => {
@@ -28,6 +32,11 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     const session = await launchChromium();
     await use(session);
     await session.close();
+  },
+  firefox: async ({}, use) => {
+    const session = await launchFirefox();
+    await use(session);
+    await session.browser.close();
   },
 });
 
