@@ -9,9 +9,16 @@ const FOLD: Record<string, string> = {
   '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"',
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-',
   '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\t': ' ',
+  // Final sigma: whole-string lower-casing depends on context, so fold both sigmas to one.
+  '\u03C2': '\u03C3',
 };
 
+const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
+
 export function foldText(text: string): string {
+  const lower = text.toLowerCase();
+  // Fast path: lower-casing kept every offset (almost all text), so fold the rest with one regex.
+  if (lower.length === text.length) return lower.replace(FOLDABLE, (ch) => FOLD[ch] as string);
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
@@ -20,8 +27,8 @@ export function foldText(text: string): string {
       out += mapped;
       continue;
     }
-    const lower = ch.toLowerCase();
-    out += lower.length === 1 ? lower : ch;
+    const lowerCh = ch.toLowerCase();
+    out += lowerCh.length === 1 ? lowerCh : ch;
   }
   return out;
 }
