@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { manifestFor, type Target } from './scripts/manifest-for.ts';
+import { validateEmbeddedPack } from './scripts/validate-embedded-pack.ts';
 
 // One manifest.json; the Firefox difference is applied here, at build time.
 // `vite build --mode chrome` writes dist/chrome, `--mode firefox` writes dist/firefox.
@@ -10,6 +11,7 @@ export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     plugins: [
+      { name: 'sourcelight:validate-embedded-pack', buildStart: validateEmbeddedPack },
       preact(),
       crx({ manifest: manifestFor(target, baseManifest) as unknown as ManifestV3Export, browser: target }),
     ],

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 /** Hand-checked expectations for each demo page: the story it retells and each finding's sentence. */
 export interface PageExpectation {
   story: string | null;
-  findings: { verdict: 'discrepant' | 'consistent' | 'unverified'; check: string; text: string }[];
+  findings: { verdict: 'discrepant' | 'consistent' | 'unverified'; claim: string; text: string }[];
 }
 
 export const EXPECTED: Record<string, PageExpectation> = JSON.parse(

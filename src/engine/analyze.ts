@@ -1,49 +1,87 @@
+import type { Source } from '../pack/schema.ts';
+import { matchFact } from './match-fact.ts';
+import { matchQuote } from './match-quote.ts';
+import { matchReview } from './match-review.ts';
 import { foldText } from './normalize.ts';
-import type { IndexedStory, PackIndex } from './pack-index.ts';
+import type { PackIndex, StoryDetails } from './pack-index.ts';
 import { recognizeStory } from './recognize.ts';
-import { splitSentences } from './sentences.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
 import { hasAnyTerm } from './terms.ts';
 import type { Analysis, Finding } from './types.ts';
 
 /** Sentences longer than this are not checked (bounded work per sentence). */
 const MAX_SENTENCE = 2000;
 
-function checkSentence(folded: string, story: IndexedStory): IndexedStory['checks'][number] | undefined {
-  // First applicable check wins: pack authors order checks from the most specific.
-  return story.checks.find(
-    ({ when, unless }) => when.every((group) => hasAnyTerm(folded, group)) && !hasAnyTerm(folded, unless),
-  );
+type Judgement = Omit<Finding, 'start' | 'end' | 'text'>;
+
+function sourcesOf(story: StoryDetails, ids: readonly string[]): Source[] {
+  return ids.flatMap((id) => story.sources.get(id) ?? []);
+}
+
+/**
+ * Judges one sentence. A known quote decides on its own (the words are the
+ * speaker's, not the page's). Otherwise a discrepancy with any fact wins, then
+ * an unverified claim, then agreement with a fact.
+ */
+function judge(sentence: string, folded: string, story: StoryDetails, startOfStory: string): Judgement | null {
+  const quote = matchQuote(sentence, story);
+  if (quote) {
+    const q = story.quotes.find((x) => `quote:${x.quote.id}` === quote.claimId);
+    return { ...quote, sources: sourcesOf(story, q?.quote.sources ?? []) };
+  }
+  let consistent: Judgement | null = null;
+  for (const indexed of story.facts) {
+    const match = matchFact(folded, indexed);
+    if (!match) continue;
+    const judgement: Judgement = {
+      ...match,
+      original: indexed.fact.statement,
+      ...(indexed.fact.nuance && match.verdict === 'discrepant' ? { nuance: indexed.fact.nuance } : {}),
+      sources: sourcesOf(story, indexed.fact.sources),
+    };
+    if (match.verdict === 'discrepant') return judgement;
+    consistent ??= judgement;
+  }
+  for (const { item, when, unless } of story.unverified) {
+    if (when.every((g) => hasAnyTerm(folded, g)) && !hasAnyTerm(folded, unless)) {
+      return {
+        verdict: 'unverified', kind: 'unverified-claim', claimId: `unverified:${item.id}`,
+        original: item.record, explanation: item.explanation, sources: sourcesOf(story, item.sources),
+      };
+    }
+  }
+  const review = matchReview(sentence, story);
+  if (review) {
+    const { review: r } = review;
+    return {
+      verdict: r.verdict, kind: 'statement', claimId: `review:${r.id}`,
+      original: `${r.reviewer} rated the claim \u201C${r.claim}\u201D as \u201C${r.rating.label}\u201D.`,
+      explanation: `This sentence restates a claim ${r.reviewer} reviewed.`,
+      sources: [{ id: r.id, publisher: r.reviewer, date: r.date ?? startOfStory, url: r.url, urlConfirmed: true }],
+    };
+  }
+  return consistent;
+}
+
+function judgeSentence(text: string, foldedPage: string, sentence: Sentence, story: StoryDetails, startOfStory: string): Finding | null {
+  if (sentence.end - sentence.start > MAX_SENTENCE) return null;
+  const judgement = judge(sentence.text, foldedPage.slice(sentence.start, sentence.end), story, startOfStory);
+  return judgement && { ...judgement, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
 }
 
 /**
  * Recognises the story a text retells and compares each of its sentences with
- * the story's checks. A text that retells no known story gets no findings.
+ * the story's facts, quotes and unverified claims. A text that retells no
+ * known story gets no findings.
  */
 export function analyzeText(text: string, index: PackIndex): Analysis {
   const foldedPage = foldText(text);
   const recognized = recognizeStory(foldedPage, index);
   if (!recognized) return { story: null, findings: [] };
-  const { story, match } = recognized;
-  const sources = new Map([...story.story.originals, ...(story.story.corroborating ?? [])].map((s) => [s.id, s]));
-  const findings: Finding[] = [];
-  for (const sentence of splitSentences(text)) {
-    if (sentence.end - sentence.start > MAX_SENTENCE) continue;
-    const hit = checkSentence(foldedPage.slice(sentence.start, sentence.end), story);
-    if (!hit) continue;
-    const { check } = hit;
-    findings.push({
-      verdict: check.verdict,
-      kind: check.kind,
-      start: sentence.start,
-      end: sentence.end,
-      text: sentence.text,
-      checkId: check.id,
-      original: check.original,
-      explanation: check.explanation,
-      sources: check.sources.flatMap((id) => sources.get(id) ?? []),
-    });
-  }
-  return { story: match, findings };
+  const details = recognized.story.details();
+  const start = recognized.match.timeContext.start;
+  const findings = splitSentences(text).flatMap((sentence) => judgeSentence(text, foldedPage, sentence, details, start) ?? []);
+  return { story: recognized.match, findings };
 }
 
 /** Counts findings per verdict. */

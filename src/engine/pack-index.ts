@@ -1,23 +1,125 @@
-import type { ClaimPack, Story } from '../pack/schema.ts';
+import type { ClaimPack, Entity, Fact, Quote, Review, Source, Story, UnverifiedItem, WrongValue } from '../pack/schema.ts';
 import { foldText } from './normalize.ts';
+import { quoteKey, quotePieces } from './quote-key.ts';
 
-/** A story with its terms folded once, ready for matching. */
+/** A quote piece (one of its sentences) ready for containment checks. */
+export interface QuotePiece {
+  key: string;
+  words: number;
+  /** Set when the piece comes from a variant wording rather than the record's. */
+  variant?: NonNullable<Quote['variants']>[number];
+}
+
+export interface IndexedFact {
+  fact: Fact;
+  about: string[][];
+  unless: string[];
+  details: { slot: string; accepted: string[]; wrong: { value: WrongValue; terms: string[] }[] }[];
+  contradictions: { id: string; explanation: string; when: string[][]; unless: string[] }[];
+}
+
+export interface IndexedQuote {
+  quote: Quote;
+  speaker: Entity | undefined;
+  /** Variant pieces first (they are the more specific), then the record's own. */
+  pieces: QuotePiece[];
+  misplaced: { when: string[][]; explanation: string }[];
+}
+
+/** Everything needed to check a story's sentences; built only once a page is recognised as retelling it. */
+export interface StoryDetails {
+  facts: IndexedFact[];
+  quotes: IndexedQuote[];
+  unverified: { item: UnverifiedItem; when: string[][]; unless: string[] }[];
+  reviews: { review: Review; words: Set<string> }[];
+  /** Folded names and aliases of the story's people, for checking who a quote is credited to. */
+  people: { entity: Entity; terms: string[] }[];
+  sources: Map<string, Source>;
+}
+
+/** A story with its recognition cues folded, ready for the cheap first pass. */
 export interface IndexedStory {
   packId: string;
   story: Story;
   cues: { id: string; weight: number; terms: string[] }[];
-  /** Ids of cues that must all be present. */
-  required: string[];
-  checks: { check: Story['checks'][number]; when: string[][]; unless: string[] }[];
+  /** Ids of cues of which at least one must be present (empty: none needed). */
+  requireAny: string[];
+  /** The rest of the story's index, built on first use (most pages never need it). */
+  details(): StoryDetails;
 }
 
 export interface PackIndex {
   stories: IndexedStory[];
 }
 
-const fold = (terms: readonly string[]) => terms.map(foldText);
+const fold = (terms: readonly string[] | undefined) => (terms ?? []).map(foldText);
+const foldGroups = (groups: readonly (readonly string[])[]) => groups.map(fold);
 
-/** Prepares validated packs for matching. Later packs do not replace stories of earlier ones. */
+/** The words that make a claim recognisable (for reviews imported from ClaimReview). */
+export function contentWords(text: string): Set<string> {
+  return new Set(quoteKey(text).split(' ').filter((w) => w.length >= 4 && !STOPWORDS.has(w)));
+}
+const STOPWORDS = new Set(['that', 'this', 'with', 'from', 'have', 'were', 'they', 'their', 'there', 'which', 'would', 'about', 'been', 'will', 'when', 'what', 'said', 'says', 'than', 'then', 'them', 'into', 'more', 'only', 'over', 'some', 'such', 'also']);
+
+function entityTerms(entity: Entity): string[] {
+  return fold([entity.name, ...(entity.aliases ?? [])]);
+}
+
+function indexQuote(quote: Quote, entities: Map<string, Entity>): IndexedQuote {
+  const own = quotePieces(quote.text);
+  const ownKeys = new Set(own.map((p) => p.key));
+  const variantPieces = (quote.variants ?? []).flatMap((variant) =>
+    quotePieces(variant.text)
+      .filter((piece) => !ownKeys.has(piece.key))
+      .map((piece) => ({ ...piece, variant })),
+  );
+  return {
+    quote,
+    speaker: entities.get(quote.speaker),
+    pieces: [...variantPieces, ...own],
+    misplaced: (quote.misplaced ?? []).map((m) => ({ when: foldGroups(m.when), explanation: m.explanation })),
+  };
+}
+
+function indexDetails(story: Story): StoryDetails {
+  const entities = new Map((story.entities ?? []).map((e) => [e.id, e]));
+  return {
+    facts: (story.facts ?? []).map((fact) => ({
+      fact,
+      about: foldGroups(fact.about),
+      unless: fold(fact.unless),
+      details: (fact.details ?? []).map((d) => ({
+        slot: d.slot,
+        accepted: fold(d.accepted),
+        wrong: (d.wrong ?? []).map((value) => ({ value, terms: fold(value.terms) })),
+      })),
+      contradictions: (fact.contradictions ?? []).map((c) => ({ id: c.id, explanation: c.explanation, when: foldGroups(c.when), unless: fold(c.unless) })),
+    })),
+    quotes: (story.quotes ?? []).map((q) => indexQuote(q, entities)),
+    unverified: (story.unverified ?? []).map((item) => ({ item, when: foldGroups(item.when), unless: fold(item.unless) })),
+    reviews: (story.reviews ?? []).map((review) => ({ review, words: contentWords(review.claim) })),
+    people: (story.entities ?? []).filter((e) => e.kind === 'person').map((entity) => ({ entity, terms: entityTerms(entity) })),
+    sources: new Map([...story.originals, ...(story.corroborating ?? [])].map((s) => [s.id, s])),
+  };
+}
+
+function indexStory(packId: string, story: Story): IndexedStory {
+  const entities = new Map((story.entities ?? []).map((e) => [e.id, e]));
+  let details: StoryDetails | undefined;
+  return {
+    packId,
+    story,
+    cues: story.recognition.cues.map((cue) => ({
+      id: cue.id,
+      weight: cue.weight,
+      terms: [...fold(cue.terms), ...(cue.entities ?? []).flatMap((id) => (entities.has(id) ? entityTerms(entities.get(id) as Entity) : []))],
+    })),
+    requireAny: story.recognition.requireAny ?? [],
+    details: () => (details ??= indexDetails(story)),
+  };
+}
+
+/** Prepares validated packs for matching. A story id already seen in an earlier pack is skipped. */
 export function indexPacks(packs: readonly ClaimPack[]): PackIndex {
   const seen = new Set<string>();
   const stories: IndexedStory[] = [];
@@ -25,17 +127,7 @@ export function indexPacks(packs: readonly ClaimPack[]): PackIndex {
     for (const story of pack.stories) {
       if (seen.has(story.id)) continue;
       seen.add(story.id);
-      stories.push({
-        packId: pack.id,
-        story,
-        cues: story.recognition.cues.map((cue) => ({ id: cue.id, weight: cue.weight, terms: fold(cue.terms) })),
-        required: story.recognition.require ?? [],
-        checks: story.checks.map((check) => ({
-          check,
-          when: check.when.map(fold),
-          unless: fold(check.unless ?? []),
-        })),
-      });
+      stories.push(indexStory(pack.id, story));
     }
   }
   return { stories };

@@ -4,7 +4,8 @@ import type { StoryMatch } from './types.ts';
 
 /**
  * Scores folded page text against every story's recognition cues and returns
- * the best story whose score reaches its threshold, or null.
+ * the best story (relative to its threshold) that reaches its threshold and
+ * has one of its required cues, if it names any; or null.
  */
 export function recognizeStory(folded: string, index: PackIndex): { story: IndexedStory; match: StoryMatch } | null {
   let best: { story: IndexedStory; match: StoryMatch } | null = null;
@@ -13,16 +14,19 @@ export function recognizeStory(folded: string, index: PackIndex): { story: Index
     const score = found.reduce((sum, cue) => sum + cue.weight, 0);
     const { threshold } = indexed.story.recognition;
     if (score < threshold) continue;
-    if (!indexed.required.every((id) => found.some((cue) => cue.id === id))) continue;
+    if (indexed.requireAny.length && !found.some((cue) => indexed.requireAny.includes(cue.id))) continue;
     if (best && score / threshold <= best.match.score / best.match.threshold) continue;
+    const { story } = indexed;
     best = {
       story: indexed,
       match: {
         packId: indexed.packId,
-        storyId: indexed.story.id,
-        title: indexed.story.title,
-        summary: indexed.story.summary,
-        originals: indexed.story.originals,
+        storyId: story.id,
+        title: story.title,
+        summary: story.summary,
+        originals: story.originals,
+        timeContext: story.timeContext,
+        timeline: story.timeline ?? [],
         score,
         threshold,
         cues: found.map((cue) => cue.id),

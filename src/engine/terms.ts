@@ -33,3 +33,13 @@ export function findTerm(text: string, term: string, from = 0): number {
 export function hasAnyTerm(text: string, terms: readonly string[]): boolean {
   return terms.some((term) => findTerm(text, term) !== -1);
 }
+
+/** The first whole-word match of any of `terms`, as [start, end), or null. */
+export function findAnyTerm(text: string, terms: readonly string[]): [number, number] | null {
+  let best: [number, number] | null = null;
+  for (const term of terms) {
+    const at = findTerm(text, term);
+    if (at !== -1 && (!best || at < best[0])) best = [at, at + term.length];
+  }
+  return best;
+}

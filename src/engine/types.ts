@@ -1,4 +1,4 @@
-import type { Check, Source, Verdict } from '../pack/schema.ts';
+import type { Source, TimelineEvent, Verdict } from '../pack/schema.ts';
 
 export type { Verdict };
 
@@ -9,6 +9,8 @@ export interface StoryMatch {
   title: string;
   summary: string;
   originals: Source[];
+  timeContext: { start: string; end: string; summary: string };
+  timeline: TimelineEvent[];
   /** Sum of the weights of the cues found, and the threshold it reached. */
   score: number;
   threshold: number;
@@ -16,18 +18,27 @@ export interface StoryMatch {
   cues: string[];
 }
 
+/** What kind of difference (or agreement) a finding is about. */
+export type FindingKind =
+  | 'agency' | 'number' | 'date' | 'place' | 'person' | 'quote' | 'attribution'
+  | 'time-context' | 'contradicted' | 'statement' | 'unverified-claim';
+
 /** One sentence of the page compared with the record. Offsets are into the analysed text. */
 export interface Finding {
   verdict: Verdict;
-  kind: Check['kind'];
+  kind: FindingKind;
   start: number;
   end: number;
   /** The page's sentence, exactly as in the analysed text. */
   text: string;
-  checkId: string;
+  /** What in the pack it was matched to: `fact:<id>`, `quote:<id>`, `unverified:<id>` or `review:<id>`. */
+  claimId: string;
   /** What the original reports say. */
   original: string;
+  /** One sentence: what differs (or agrees) and why. */
   explanation: string;
+  /** What an explanation must not lose, when the pack records it. */
+  nuance?: string;
   sources: Source[];
 }
 

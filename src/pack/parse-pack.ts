@@ -1,49 +1,154 @@
 import * as v from 'valibot';
-import { ClaimPackSchema, type ClaimPack } from './schema.ts';
+import { ClaimPackSchema, type ClaimPack, type Story } from './schema.ts';
 
-export type PackResult = { ok: true; pack: ClaimPack } | { ok: false; errors: string[] };
+/** One problem with a pack: where it is (a JSON path such as `stories[0].facts[2].sources[0]`) and why. */
+export interface PackProblem {
+  path: string;
+  message: string;
+}
+
+export type PackResult = { ok: true; pack: ClaimPack } | { ok: false; problems: PackProblem[] };
+
+const MAX_PROBLEMS = 50;
+
+/** Formats a problem as one line. */
+export const formatProblem = (problem: PackProblem): string => `${problem.path}: ${problem.message}`;
+
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  let path = '';
+  for (const item of issue.path ?? []) {
+    const key = (item as { key: unknown }).key;
+    path += typeof key === 'number' ? `[${key}]` : path ? `.${String(key)}` : String(key);
+  }
+  return path || '(pack)';
+}
+
+/** A plain-English reason for a schema issue. */
+function reasonFor(issue: v.BaseIssue<unknown>): string {
+  if (issue.type === 'strict_object' && issue.expected === 'never') return 'unknown field';
+  if (issue.kind === 'schema') {
+    if (issue.received === 'undefined') return 'missing required field';
+    if (issue.type === 'picklist' || issue.type === 'literal') return `must be one of ${issue.expected}, not ${issue.received}`;
+    if (issue.type === 'strict_object' || issue.type === 'object') return `must be an object, not ${issue.received}`;
+    if (issue.message.startsWith('Invalid type') || issue.message.startsWith('Invalid ')) {
+      return `must be ${issue.expected === 'Array' ? 'a list' : `a ${issue.expected}`}, not ${issue.received}`;
+    }
+  }
+  return issue.message;
+}
+
+/** Checks what the schema cannot: unique ids, and references to ids that exist. */
+function crossCheck(pack: ClaimPack): PackProblem[] {
+  const problems: PackProblem[] = [];
+  const add = (path: string, message: string) => problems.push({ path, message });
+  const storyIds = new Set<string>();
+  pack.stories.forEach((story, s) => {
+    const at = `stories[${s}]`;
+    if (storyIds.has(story.id)) add(`${at}.id`, `duplicate story id "${story.id}"`);
+    storyIds.add(story.id);
+    checkStory(story, at, add);
+  });
+  return problems;
+}
+
+function checkStory(story: Story, at: string, add: (path: string, message: string) => void): void {
+  const sources = new Map<string, string>();
+  const entities = new Map(story.entities?.map((e) => [e.id, e]) ?? []);
+  const registerSources = (list: Story['originals'] | undefined, field: string) =>
+    list?.forEach((source, i) => {
+      const path = `${at}.${field}[${i}]`;
+      if (sources.has(source.id)) add(`${path}.id`, `duplicate source id "${source.id}" (also ${sources.get(source.id)})`);
+      sources.set(source.id, path);
+      if (!source.urlConfirmed && !source.urlNote) add(`${path}.urlNote`, 'an unconfirmed url needs a note saying what it points to');
+    });
+  registerSources(story.originals, 'originals');
+  registerSources(story.corroborating, 'corroborating');
+  story.originals.forEach((o, i) => {
+    if (!o.headline) add(`${at}.originals[${i}].headline`, 'an original report needs its headline');
+  });
+
+  const checkSources = (ids: readonly string[], path: string) =>
+    ids.forEach((id, i) => {
+      if (!sources.has(id)) add(`${path}.sources[${i}]`, `refers to source "${id}", which this story does not list`);
+    });
+
+  // Facts, quotes, unverified items and reviews share one id space: findings name them by id.
+  const seen = new Map<string, string>();
+  const unique = (id: string, path: string) => {
+    if (seen.has(id)) add(`${path}.id`, `duplicate id "${id}" (also ${seen.get(id)})`);
+    seen.set(id, path);
+  };
+
+  const entityIds = new Set<string>();
+  story.entities?.forEach((entity, i) => {
+    const path = `${at}.entities[${i}]`;
+    if (entityIds.has(entity.id)) add(`${path}.id`, `duplicate entity id "${entity.id}"`);
+    entityIds.add(entity.id);
+    if (entity.partOf && !entities.has(entity.partOf)) add(`${path}.partOf`, `refers to entity "${entity.partOf}", which this story does not define`);
+  });
+
+  const cueIds = new Set<string>();
+  story.recognition.cues.forEach((cue, i) => {
+    const path = `${at}.recognition.cues[${i}]`;
+    if (cueIds.has(cue.id)) add(`${path}.id`, `duplicate cue id "${cue.id}"`);
+    cueIds.add(cue.id);
+    if (!cue.terms && !cue.entities) add(path, 'a cue needs terms or entities');
+    cue.entities?.forEach((id, j) => {
+      if (!entities.has(id)) add(`${path}.entities[${j}]`, `refers to entity "${id}", which this story does not define`);
+    });
+  });
+  story.recognition.requireAny?.forEach((id, i) => {
+    if (!cueIds.has(id)) add(`${at}.recognition.requireAny[${i}]`, `refers to cue "${id}", which is not one of the story's cues`);
+  });
+
+  story.facts?.forEach((fact, i) => {
+    const path = `${at}.facts[${i}]`;
+    unique(fact.id, path);
+    checkSources(fact.sources, path);
+    fact.details?.forEach((detail, j) => {
+      if (!detail.accepted && !detail.wrong?.length) add(`${path}.details[${j}]`, 'a detail needs accepted values, wrong values, or both');
+    });
+    const contradictionIds = new Set<string>();
+    fact.contradictions?.forEach((c, j) => {
+      if (contradictionIds.has(c.id)) add(`${path}.contradictions[${j}].id`, `duplicate id "${c.id}"`);
+      contradictionIds.add(c.id);
+    });
+  });
+  story.quotes?.forEach((quote, i) => {
+    const path = `${at}.quotes[${i}]`;
+    unique(quote.id, path);
+    checkSources(quote.sources, path);
+    const speaker = entities.get(quote.speaker);
+    if (!speaker) add(`${path}.speaker`, `refers to entity "${quote.speaker}", which this story does not define`);
+    else if (speaker.kind === 'place' || speaker.kind === 'document') add(`${path}.speaker`, `a quote's speaker must be a person, agency, outlet or organization, not a ${speaker.kind}`);
+  });
+  story.unverified?.forEach((item, i) => {
+    unique(item.id, `${at}.unverified[${i}]`);
+    checkSources(item.sources, `${at}.unverified[${i}]`);
+  });
+  const eventIds = new Set<string>();
+  story.timeline?.forEach((event, i) => {
+    // Timeline events have their own ids: "press-conference" may be both a fact and an event.
+    if (eventIds.has(event.id)) add(`${at}.timeline[${i}].id`, `duplicate event id "${event.id}"`);
+    eventIds.add(event.id);
+    checkSources(event.sources, `${at}.timeline[${i}]`);
+  });
+  story.reviews?.forEach((review, i) => unique(review.id, `${at}.reviews[${i}]`));
+  if (story.timeContext.start > story.timeContext.end) add(`${at}.timeContext`, 'start is after end');
+}
 
 /**
- * Validates untrusted pack data. Besides the schema it checks what a schema
- * cannot: unique ids, and check sources that name an original of their story.
+ * Validates untrusted pack data. It never throws: every problem comes back
+ * with its JSON path and a plain-English reason (at most 50 of them).
  */
 export function parsePack(data: unknown): PackResult {
   const parsed = v.safeParse(ClaimPackSchema, data);
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.issues.slice(0, 20).map((issue) => `${v.getDotPath(issue) ?? '(pack)'}: ${issue.message}`),
+      problems: parsed.issues.slice(0, MAX_PROBLEMS).map((issue) => ({ path: pathOf(issue), message: reasonFor(issue) })),
     };
   }
-  const pack = parsed.output;
-  const errors: string[] = [];
-  const storyIds = new Set<string>();
-  for (const story of pack.stories) {
-    if (storyIds.has(story.id)) errors.push(`stories: duplicate story id "${story.id}"`);
-    storyIds.add(story.id);
-    const sources = [...story.originals, ...(story.corroborating ?? [])];
-    const sourceIds = new Set(sources.map((s) => s.id));
-    if (sourceIds.size !== sources.length) errors.push(`${story.id}: duplicate source id`);
-    const checkIds = new Set<string>();
-    for (const check of story.checks) {
-      if (checkIds.has(check.id)) errors.push(`${story.id}: duplicate check id "${check.id}"`);
-      checkIds.add(check.id);
-      for (const source of check.sources) {
-        if (!sourceIds.has(source)) errors.push(`${story.id}.${check.id}: unknown source "${source}"`);
-      }
-    }
-    const cueIds = new Set(story.recognition.cues.map((cue) => cue.id));
-    for (const id of story.recognition.require ?? []) {
-      if (!cueIds.has(id)) errors.push(`${story.id}.recognition: required cue "${id}" is not a cue`);
-    }
-    for (const original of story.originals) {
-      if (!original.headline) errors.push(`${story.id}.${original.id}: an original needs a headline`);
-    }
-    for (const source of sources) {
-      if (!source.urlConfirmed && !source.urlNote) {
-        errors.push(`${story.id}.${source.id}: an unconfirmed url needs a urlNote saying what it points to`);
-      }
-    }
-  }
-  return errors.length ? { ok: false, errors } : { ok: true, pack };
+  const problems = crossCheck(parsed.output);
+  return problems.length ? { ok: false, problems: problems.slice(0, MAX_PROBLEMS) } : { ok: true, pack: parsed.output };
 }

@@ -1,22 +1,48 @@
 /**
  * The claim-pack format, as a valibot schema: the single source of truth for
- * both the TypeScript types (inferred below) and run-time validation. Packs are
- * untrusted data, so every string has a length cap and every list a size cap.
+ * the TypeScript types (inferred below), run-time validation, and the JSON
+ * Schema in schema/claim-pack.schema.json (generated from this file).
+ *
+ * Packs are untrusted data: every object is strict (unknown fields are
+ * errors), every string has a length cap and every list a size cap.
  */
 import * as v from 'valibot';
 
-const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ids are lowercase letters, digits and dashes'));
-const Text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
-const Term = v.pipe(v.string(), v.maxLength(200), v.regex(/[\p{L}\p{N}]/u, 'a term needs at least one letter or digit'));
-const TermList = v.pipe(v.array(Term), v.minLength(1), v.maxLength(200));
-/** A full or partial ISO date: 2016, 2016-11 or 2016-11-14. */
-const PartialDate = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD'));
-const HttpsUrl = v.pipe(v.string(), v.url(), v.regex(/^https:\/\//, 'links must be https'), v.maxLength(2000));
+const Id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be an id: lowercase letters, digits and dashes, starting with a letter or digit'),
+);
+const Text = (max: number) =>
+  v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
+/** A search term: matched as whole words, case-insensitively, with typographic quotes and dashes folded. */
+const Term = v.pipe(
+  v.string(),
+  v.maxLength(300, 'must be at most 300 characters'),
+  v.regex(/[\p{L}\p{N}]/u, 'a term needs at least one letter or digit'),
+);
+const TermList = v.pipe(v.array(Term), v.minLength(1, 'needs at least one term'), v.maxLength(300, 'has more than 300 terms'));
+/** Groups of terms: a sentence matches when every group has one of its terms in it. */
+const TermGroups = v.pipe(v.array(TermList), v.minLength(1, 'needs at least one group of terms'), v.maxLength(10, 'has more than 10 groups'));
+/** A full or partial calendar date. */
+const PartialDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+const HttpsUrl = v.pipe(
+  v.string(),
+  v.maxLength(2000, 'must be at most 2000 characters'),
+  v.url('must be a URL'),
+  v.regex(/^https:\/\//i, 'links must be https'),
+);
+const IdList = (max: number) => v.pipe(v.array(Id), v.maxLength(max, `has more than ${max} entries`));
+const SourceIds = v.pipe(v.array(Id), v.minLength(1, 'needs at least one source'), v.maxLength(20, 'has more than 20 sources'));
+const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item), v.maxLength(max, `has more than ${max} entries`));
 
 export const VerdictSchema = v.picklist(['consistent', 'discrepant', 'unverified']);
+export const ConfidenceSchema = v.picklist(['high', 'medium', 'low']);
 
-/** A report: an original a story derives from, or a source corroborating one of its facts. */
-export const SourceSchema = v.object({
+/** A report: an original a story derives from, or a source corroborating its facts. */
+export const SourceSchema = v.strictObject({
   id: Id,
   publisher: Text(200),
   /** Required for originals; corroborating sources may leave it out. */
@@ -24,63 +50,208 @@ export const SourceSchema = v.object({
   date: PartialDate,
   author: v.optional(Text(200)),
   url: HttpsUrl,
-  /** False when the canonical address could not be confirmed; `urlNote` then says what `url` points to. */
+  /** False when the address could not be confirmed as the report's own; `urlNote` then says what `url` points to. */
   urlConfirmed: v.boolean(),
-  urlNote: v.optional(Text(400)),
+  urlNote: v.optional(Text(500)),
+  kind: v.optional(v.picklist(['original', 'repost', 'local', 'national', 'official', 'wire', 'social', 'aggregator', 'court'])),
 });
 
-export const CueSchema = v.object({
+/** A person, agency, place, outlet, organisation or document the story involves. */
+export const EntitySchema = v.strictObject({
   id: Id,
+  kind: v.picklist(['person', 'agency', 'place', 'outlet', 'organization', 'document']),
+  name: Text(200),
+  /** Other ways pages name it (matched as terms). */
+  aliases: v.optional(TermList),
+  role: v.optional(Text(300)),
+  /** The entity this one is part of (HSI is part of ICE). */
+  partOf: v.optional(Id),
+  note: v.optional(Text(1000)),
+});
+
+export const CueSchema = v.strictObject({
+  id: Id,
+  terms: v.optional(TermList),
+  /** Entities whose name and aliases count as terms of this cue. */
+  entities: v.optional(v.pipe(IdList(50), v.minLength(1, 'needs at least one entity'))),
+  weight: v.pipe(v.number('must be a number'), v.minValue(0.1, 'must be at least 0.1'), v.maxValue(100, 'must be at most 100')),
+});
+
+export const RecognitionSchema = v.strictObject({
+  /** A page retells the story when the weights of the cues it contains add up to this. */
+  threshold: v.pipe(v.number('must be a number'), v.minValue(1, 'must be at least 1')),
+  /** Ids of cues of which a page must contain at least one, whatever its score (the place where it happened, the original's headline). */
+  requireAny: v.optional(v.pipe(IdList(20), v.minLength(1, 'needs at least one cue id'))),
+  cues: v.pipe(v.array(CueSchema), v.minLength(1, 'needs at least one cue'), v.maxLength(200, 'has more than 200 cues')),
+});
+
+export const SeveritySchema = v.picklist(['false', 'imprecise']);
+
+/** A value a retelling may put in place of the record's. */
+export const WrongValueSchema = v.strictObject({
   terms: TermList,
-  weight: v.pipe(v.number(), v.minValue(0.1), v.maxValue(100)),
-});
-
-export const CheckSchema = v.object({
-  id: Id,
-  verdict: VerdictSchema,
-  kind: v.picklist(['agency', 'number', 'date', 'place', 'person', 'quote', 'attribution', 'time-context', 'contradicted', 'statement']),
-  /** Every group must have one of its terms in the sentence for the check to apply. */
-  when: v.pipe(v.array(TermList), v.minLength(1), v.maxLength(10)),
-  /** The check does not apply to a sentence containing any of these terms. */
-  unless: v.optional(TermList),
-  /** What the original reports say, in the pack author's own words (or a verbatim attributed quote). */
-  original: Text(1000),
-  /** One sentence: what differs (or agrees) and why. */
+  /** `imprecise` when the value is partly right (ICE for an HSI and Border Patrol operation). */
+  severity: SeveritySchema,
+  /** The distorted claim in the pack author's words, for ClaimReview export. */
+  claim: v.optional(Text(500)),
+  /** One sentence: what differs and why. */
   explanation: Text(1000),
-  /** Ids of the story's originals or corroborating sources this check rests on. */
-  sources: v.pipe(v.array(Id), v.minLength(1), v.maxLength(20)),
 });
 
-export const StorySchema = v.object({
+export const DetailSchema = v.strictObject({
+  slot: v.picklist(['agency', 'number', 'date', 'time', 'place', 'person', 'role', 'outlet', 'administration', 'outcome', 'stance']),
+  /** Terms that state the record's value (or an accepted alias). A sentence that has one is not flagged for this detail. */
+  accepted: v.optional(TermList),
+  wrong: v.optional(list(WrongValueSchema, 50)),
+});
+
+/** A claim the record contradicts outright ("the officers were fired"). */
+export const ContradictionSchema = v.strictObject({
+  id: Id,
+  claim: Text(500),
+  when: TermGroups,
+  unless: v.optional(TermList),
+  explanation: Text(1000),
+});
+
+/** An atomic statement of the record, in the pack author's own words. */
+export const FactSchema = v.strictObject({
+  id: Id,
+  statement: Text(1000),
+  kind: v.picklist(['event', 'number', 'policy', 'statement', 'reaction', 'background', 'time-context', 'attribution']),
+  /** What makes a sentence about this fact. */
+  about: TermGroups,
+  /** A sentence with any of these terms is not about this fact. */
+  unless: v.optional(TermList),
+  details: v.optional(list(DetailSchema, 20)),
+  contradictions: v.optional(list(ContradictionSchema, 50)),
+  /** What an explanation must not lose (a detail that is imprecise rather than false, say). */
+  nuance: v.optional(Text(1000)),
+  sources: SourceIds,
+  confidence: ConfidenceSchema,
+});
+
+export const QuoteVariantSchema = v.strictObject({
+  text: Text(3000),
+  /** `transcription`: outlets heard the words differently; the others are distortions. */
+  kind: v.picklist(['transcription', 'misquote', 'stitched']),
+  /** Who printed it this way, if known. */
+  seenIn: v.optional(Text(300)),
+  note: Text(1000),
+});
+
+/** A quote where the retelling places it somewhere it was not said. */
+export const MisplacedSchema = v.strictObject({
+  when: TermGroups,
+  explanation: Text(1000),
+});
+
+/** Words a named speaker is reported to have said, verbatim. */
+export const QuoteSchema = v.strictObject({
+  id: Id,
+  /** Entity id of the speaker. */
+  speaker: Id,
+  role: v.optional(Text(300)),
+  date: PartialDate,
+  occasion: Text(500),
+  text: Text(3000),
+  /**
+   * `verified`: two or more outlets agree; `single-source`: reported by one outlet only;
+   * `unverified`: not found where it is credited; `fabricated`: no record of anyone saying it.
+   */
+  status: v.picklist(['verified', 'single-source', 'unverified', 'fabricated']),
+  variants: v.optional(list(QuoteVariantSchema, 20)),
+  misplaced: v.optional(list(MisplacedSchema, 10)),
+  note: v.optional(Text(1000)),
+  sources: SourceIds,
+});
+
+/** A claim retellings make that the record can neither confirm nor refute. */
+export const UnverifiedSchema = v.strictObject({
+  id: Id,
+  claim: Text(500),
+  when: TermGroups,
+  unless: v.optional(TermList),
+  /** What is known instead. */
+  record: Text(1000),
+  explanation: Text(1000),
+  sources: SourceIds,
+});
+
+export const TimeContextSchema = v.strictObject({
+  start: PartialDate,
+  end: PartialDate,
+  /** What was true then: who was in office, which elections had happened. */
+  summary: Text(1000),
+});
+
+export const TimelineEventSchema = v.strictObject({
+  id: Id,
+  date: PartialDate,
+  time: v.optional(v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time: HH:MM (24-hour)'))),
+  label: Text(300),
+  kind: v.optional(v.picklist(['event', 'report', 'statement', 'legal', 'background'])),
+  sources: SourceIds,
+});
+
+/** A fact-check imported from schema.org ClaimReview. */
+export const ReviewSchema = v.strictObject({
+  id: Id,
+  claim: Text(2000),
+  claimant: v.optional(Text(300)),
+  rating: v.strictObject({
+    label: Text(200),
+    value: v.optional(v.number()),
+    best: v.optional(v.number()),
+    worst: v.optional(v.number()),
+  }),
+  verdict: VerdictSchema,
+  reviewer: Text(300),
+  url: HttpsUrl,
+  date: v.optional(PartialDate),
+  appearances: v.optional(list(HttpsUrl, 50)),
+});
+
+export const StorySchema = v.strictObject({
   id: Id,
   title: Text(300),
-  summary: Text(2000),
-  originals: v.pipe(v.array(SourceSchema), v.minLength(1), v.maxLength(20)),
-  /** Reports that confirm individual facts (local outlets, official releases). */
-  corroborating: v.optional(v.pipe(v.array(SourceSchema), v.maxLength(200))),
-  recognition: v.object({
-    /** A page retells the story when the weights of the cues it contains add up to this. */
-    threshold: v.pipe(v.number(), v.minValue(1)),
-    cues: v.pipe(v.array(CueSchema), v.minLength(1), v.maxLength(200)),
-    /** Ids of cues a page must contain, whatever its score (e.g. the place the story happened). */
-    require: v.optional(v.pipe(v.array(Id), v.maxLength(20))),
-  }),
-  checks: v.pipe(v.array(CheckSchema), v.maxLength(5000)),
+  summary: Text(3000),
+  timeContext: TimeContextSchema,
+  originals: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one original report'), v.maxLength(20, 'has more than 20 entries')),
+  corroborating: v.optional(list(SourceSchema, 300)),
+  entities: v.optional(list(EntitySchema, 500)),
+  recognition: RecognitionSchema,
+  facts: v.optional(list(FactSchema, 5000)),
+  quotes: v.optional(list(QuoteSchema, 5000)),
+  unverified: v.optional(list(UnverifiedSchema, 5000)),
+  timeline: v.optional(list(TimelineEventSchema, 1000)),
+  reviews: v.optional(list(ReviewSchema, 100_000)),
 });
 
-export const ClaimPackSchema = v.object({
-  format: v.literal('sourcelight-pack'),
-  formatVersion: v.literal(1),
+export const ClaimPackSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  format: v.literal('sourcelight-pack', 'must be "sourcelight-pack"'),
+  formatVersion: v.literal(1, 'must be 1 (the only format version so far)'),
   id: Id,
-  version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'versions are MAJOR.MINOR.PATCH')),
+  version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'must be a version: MAJOR.MINOR.PATCH')),
   publisher: Text(200),
   updated: PartialDate,
-  stories: v.pipe(v.array(StorySchema), v.minLength(1), v.maxLength(100_000)),
+  description: v.optional(Text(2000)),
+  homepage: v.optional(HttpsUrl),
+  license: v.optional(Text(200)),
+  stories: v.pipe(v.array(StorySchema), v.minLength(1, 'needs at least one story'), v.maxLength(100_000, 'has more than 100000 stories')),
 });
 
 export type Verdict = v.InferOutput<typeof VerdictSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
+export type Entity = v.InferOutput<typeof EntitySchema>;
 export type Cue = v.InferOutput<typeof CueSchema>;
-export type Check = v.InferOutput<typeof CheckSchema>;
+export type Detail = v.InferOutput<typeof DetailSchema>;
+export type WrongValue = v.InferOutput<typeof WrongValueSchema>;
+export type Fact = v.InferOutput<typeof FactSchema>;
+export type Quote = v.InferOutput<typeof QuoteSchema>;
+export type UnverifiedItem = v.InferOutput<typeof UnverifiedSchema>;
+export type TimelineEvent = v.InferOutput<typeof TimelineEventSchema>;
+export type Review = v.InferOutput<typeof ReviewSchema>;
 export type Story = v.InferOutput<typeof StorySchema>;
 export type ClaimPack = v.InferOutput<typeof ClaimPackSchema>;

@@ -3,14 +3,14 @@
  * On a page that retells no known story it draws nothing and sends nothing.
  */
 import { indexPacks } from '../../engine/index.ts';
-import { loadEmbeddedPack } from '../../pack/embedded.ts';
+import { EMBEDDED_PACK } from '../../pack/embedded.ts';
 import { handleMessages, sendToBackground } from '../messaging/messenger.ts';
 import { popupToContentSchemas, type PageState } from '../messaging/protocol.ts';
 import { extensionId, extensionUrl } from '../platform/browser-api.ts';
 import { loadSettings, onSettingsChange, type Settings } from '../shared/settings.ts';
 import { createPageAnnotator } from './page-annotator.ts';
 
-const annotator = createPageAnnotator(document, indexPacks([loadEmbeddedPack()]));
+const annotator = createPageAnnotator(document, indexPacks([EMBEDDED_PACK]));
 let state: PageState = { status: 'pending' };
 let reported = false;
 

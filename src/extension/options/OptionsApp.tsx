@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadEmbeddedPack } from '../../pack/embedded.ts';
+import { EMBEDDED_PACK_DATA } from '../../pack/embedded.ts';
+import { formatProblem } from '../../pack/parse-pack.ts';
+import { PackStore } from '../../pack/pack-store.ts';
 import { t } from '../platform/browser-api.ts';
 import { loadSettings, saveSettings, type Settings } from '../shared/settings.ts';
 
-const packs = [loadEmbeddedPack()];
+const store = new PackStore();
+store.offer('embedded', EMBEDDED_PACK_DATA);
 
 /** The options page: the global switch and the installed claim packs. */
 export function OptionsApp() {
@@ -41,15 +44,33 @@ export function OptionsApp() {
       <p class="status" role="status">{status}</p>
       <h2>{t('optionsPacksHeading')}</h2>
       <ul class="packs" id="packs">
-        {packs.map((pack) => (
-          <li key={pack.id}>
-            <strong>{pack.publisher}</strong> ({pack.id}):{' '}
-            {t('optionsPackLine', [pack.version, pack.stories.length, pack.updated])}
-            <ul>
-              {pack.stories.map((story) => (
-                <li key={story.id}>{story.title}</li>
-              ))}
-            </ul>
+        {store.statuses().map(({ origin, pack, problems }) => (
+          <li key={origin}>
+            {pack ? (
+              <>
+                <strong>{pack.publisher}</strong> ({pack.id}):{' '}
+                {t('optionsPackLine', [pack.version, pack.stories.length, pack.updated])}
+                <ul>
+                  {pack.stories.map((story) => (
+                    <li key={story.id}>{story.title}</li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <strong>{origin}</strong>
+            )}
+            {problems.length > 0 && (
+              <div class="pack-problems" role="alert">
+                <p>{t(pack ? 'optionsPackKeptLastGood' : 'optionsPackRefused')}</p>
+                <ul>
+                  {problems.map((problem) => (
+                    <li key={formatProblem(problem)}>
+                      <code>{formatProblem(problem)}</code>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
           </li>
         ))}
       </ul>

@@ -1,40 +1,46 @@
 import * as v from 'valibot';
-import { countVerdicts, type Analysis } from '../../engine/index.ts';
-import { SourceSchema, VerdictSchema, CheckSchema } from '../../pack/schema.ts';
+import { countVerdicts, type Analysis, type FindingKind } from '../../engine/index.ts';
+import { SourceSchema, TimeContextSchema, TimelineEventSchema, VerdictSchema } from '../../pack/schema.ts';
+
+const Str = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+const FINDING_KINDS = [
+  'agency', 'number', 'date', 'place', 'person', 'quote', 'attribution', 'time-context', 'contradicted', 'statement', 'unverified-claim',
+] as const satisfies readonly FindingKind[];
 
 const FindingSchema = v.object({
   verdict: VerdictSchema,
-  kind: CheckSchema.entries.kind,
-  text: v.pipe(v.string(), v.maxLength(4000)),
-  checkId: v.pipe(v.string(), v.maxLength(100)),
-  original: v.pipe(v.string(), v.maxLength(2000)),
-  explanation: v.pipe(v.string(), v.maxLength(2000)),
+  kind: v.picklist(FINDING_KINDS),
+  text: Str(4000),
+  claimId: Str(200),
+  original: Str(4000),
+  explanation: Str(2000),
+  nuance: v.optional(Str(2000)),
   sources: v.pipe(v.array(SourceSchema), v.maxLength(20)),
 });
 
 const StorySummarySchema = v.object({
-  storyId: v.pipe(v.string(), v.maxLength(100)),
-  title: v.pipe(v.string(), v.maxLength(400)),
-  summary: v.pipe(v.string(), v.maxLength(4000)),
+  storyId: Str(100),
+  title: Str(400),
+  summary: Str(4000),
   originals: v.pipe(v.array(SourceSchema), v.maxLength(20)),
+  timeContext: TimeContextSchema,
+  timeline: v.pipe(v.array(TimelineEventSchema), v.maxLength(1000)),
 });
 
 /** What a content script found on its page: the message payload shared by content script, background and popup. */
 export const PageReportSchema = v.object({
-  url: v.pipe(v.string(), v.maxLength(4000)),
+  url: Str(4000),
   story: v.nullable(StorySummarySchema),
-  counts: v.object({
-    discrepant: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    consistent: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    unverified: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  }),
+  counts: v.object({ discrepant: Count, consistent: Count, unverified: Count }),
   findings: v.pipe(v.array(FindingSchema), v.maxLength(2000)),
 });
 
 export type PageReport = v.InferOutput<typeof PageReportSchema>;
 export type ReportedFinding = PageReport['findings'][number];
 
-/** Builds the report for a page from the engine's analysis. */
+/** Builds the report for a page from the engine's analysis (offsets stay in the page). */
 export function toPageReport(url: string, analysis: Analysis): PageReport {
   const { story } = analysis;
   return {
@@ -44,10 +50,10 @@ export function toPageReport(url: string, analysis: Analysis): PageReport {
       title: story.title,
       summary: story.summary,
       originals: story.originals,
+      timeContext: story.timeContext,
+      timeline: story.timeline,
     },
     counts: countVerdicts(analysis.findings),
-    findings: analysis.findings.map(({ verdict, kind, text, checkId, original, explanation, sources }) => ({
-      verdict, kind, text, checkId, original, explanation, sources,
-    })),
+    findings: analysis.findings.map(({ start: _start, end: _end, ...finding }) => finding),
   };
 }

@@ -22,7 +22,7 @@ export function FindingList({ findings }: FindingListProps) {
       {discrepant.length === 0 && <p class="muted">{t('popupNoDiscrepancies')}</p>}
       <ul class="findings" id="findings">
         {[...discrepant, ...unverified].map((finding, i) => (
-          <FindingItem key={`${finding.checkId}-${i}`} finding={finding} />
+          <FindingItem key={`${finding.claimId}-${i}`} finding={finding} />
         ))}
       </ul>
     </section>
@@ -45,6 +45,7 @@ function FindingItem({ finding }: FindingItemProps) {
         <dd class="original-text">{finding.original}</dd>
       </dl>
       <p class="explanation">{finding.explanation}</p>
+      {finding.nuance && <p class="nuance">{finding.nuance}</p>}
       <p class="sources">
         {finding.sources.map((source, i) => (
           <span key={source.id}>

@@ -1,0 +1,16 @@
+import { isDeepStrictEqual } from 'node:util';
+import { EMBEDDED_PACK_DATA } from '../src/pack/embedded.ts';
+import { formatProblem, parsePack } from '../src/pack/parse-pack.ts';
+
+/**
+ * Fails the build unless the embedded pack validates and validation changes
+ * nothing in it (no string needing a trim), since the content script uses the
+ * bundled JSON as it is.
+ */
+export function validateEmbeddedPack(): void {
+  const result = parsePack(EMBEDDED_PACK_DATA);
+  if (!result.ok) throw new Error(`packs/sourcelight-core.json is invalid:\n${result.problems.map(formatProblem).join('\n')}`);
+  if (!isDeepStrictEqual(result.pack, EMBEDDED_PACK_DATA)) {
+    throw new Error('packs/sourcelight-core.json changes when validated (untrimmed text?); fix the data');
+  }
+}

@@ -1,0 +1,73 @@
+import type { Fact } from '../pack/schema.ts';
+import { isNegated, isNegatedAt } from './negation.ts';
+import type { IndexedFact } from './pack-index.ts';
+import { findAnyTerm, hasAnyTerm } from './terms.ts';
+import type { FindingKind, Verdict } from './types.ts';
+
+/** What a sentence says about one fact. */
+export interface FactMatch {
+  verdict: Exclude<Verdict, 'unverified'>;
+  kind: FindingKind;
+  claimId: string;
+  explanation: string;
+}
+
+const SLOT_KIND: Record<string, FindingKind> = {
+  agency: 'agency', number: 'number', date: 'date', time: 'date', place: 'place', person: 'person', role: 'person',
+  outlet: 'attribution', administration: 'time-context', outcome: 'statement', stance: 'statement',
+};
+
+const matchesAll = (folded: string, groups: readonly string[][]) => groups.every((g) => hasAnyTerm(folded, g));
+
+function kindFor(fact: Fact, slot: string): FindingKind {
+  return fact.kind === 'time-context' ? 'time-context' : SLOT_KIND[slot] ?? 'statement';
+}
+
+/** Where the last of a set of term groups matches: the claim a negation would have to reach. */
+function claimSpan(folded: string, groups: readonly string[][]): [number, number] | null {
+  let span: [number, number] | null = null;
+  for (const group of groups) {
+    const found = findAnyTerm(folded, group);
+    if (!found) return null;
+    if (!span || found[0] > span[0]) span = found;
+  }
+  return span;
+}
+
+/**
+ * Compares a folded sentence with one fact. A detail is discrepant only when
+ * the sentence has one of its wrong values, none of its accepted ones, and no
+ * negation reaching the wrong value; agreement is never claimed for a
+ * sentence with any negation in it.
+ */
+export function matchFact(folded: string, indexed: IndexedFact): FactMatch | null {
+  const { fact } = indexed;
+  if (!matchesAll(folded, indexed.about) || hasAnyTerm(folded, indexed.unless)) return null;
+  for (const c of indexed.contradictions) {
+    const span = hasAnyTerm(folded, c.unless) ? null : claimSpan(folded, c.when);
+    if (span && !isNegatedAt(folded, span[0], span[1])) {
+      return { verdict: 'discrepant', kind: 'contradicted', claimId: `fact:${fact.id}`, explanation: c.explanation };
+    }
+  }
+  const negated = isNegated(folded);
+  let agrees = false;
+  let mixed = false;
+  for (const detail of indexed.details) {
+    const accepted = hasAnyTerm(folded, detail.accepted);
+    const wrong = detail.wrong.find((w) => {
+      const span = findAnyTerm(folded, w.terms);
+      return span && !isNegatedAt(folded, span[0], span[1]);
+    });
+    // A sentence with both the record's value and a wrong one ("ICE, after federal agents asked") is neither.
+    if (accepted && wrong) mixed = true;
+    else if (accepted) agrees = true;
+    else if (wrong) {
+      return { verdict: 'discrepant', kind: kindFor(fact, detail.slot), claimId: `fact:${fact.id}`, explanation: wrong.value.explanation };
+    }
+  }
+  const plain = indexed.details.length === 0 && indexed.contradictions.length === 0;
+  if (!negated && !mixed && (agrees || plain)) {
+    return { verdict: 'consistent', kind: 'statement', claimId: `fact:${fact.id}`, explanation: 'This agrees with the original reports.' };
+  }
+  return null;
+}

@@ -1,0 +1,31 @@
+/**
+ * Negation, for an engine that must not read "No officers were fired" as
+ * "officers were fired". When in doubt it says "negated": an honest silence
+ * beats a wrong verdict.
+ */
+const NEGATOR = /(?<![\p{L}\p{N}])(not|no|never|none|nobody|neither|nor|without|cannot|denied|denies|deny|false|untrue)(?![\p{L}\p{N}])|n't(?![\p{L}])/gu;
+
+/** Words after a claim that can still negate it ("were fired, not suspended"). */
+const AFTER_WORDS = 3;
+
+/** Whether the folded sentence has any negation at all. */
+export function isNegated(folded: string): boolean {
+  NEGATOR.lastIndex = 0;
+  return NEGATOR.test(folded);
+}
+
+/**
+ * Whether a claim found at [start, end) of a folded sentence is negated: a
+ * negator anywhere before it, or within a few words after it.
+ */
+export function isNegatedAt(folded: string, start: number, end: number): boolean {
+  NEGATOR.lastIndex = 0;
+  for (let m = NEGATOR.exec(folded); m; m = NEGATOR.exec(folded)) {
+    if (m.index < start) return true;
+    if (m.index >= end) {
+      const between = folded.slice(end, m.index).trim();
+      return between === '' || between.split(/\s+/).length <= AFTER_WORDS;
+    }
+  }
+  return false;
+}

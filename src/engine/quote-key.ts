@@ -1,0 +1,24 @@
+import { foldText } from './normalize.ts';
+import { splitSentences } from './sentences.ts';
+
+/** Text reduced to its words (folded, punctuation dropped), for comparing quoted wording. */
+export function quoteKey(text: string): string {
+  return foldText(text)
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .replace(/(^|\s)'+|'+(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The sentences of a quote with their keys; pieces of fewer than three words are too common to match on. */
+export function quotePieces(text: string): { key: string; words: number }[] {
+  return splitSentences(text)
+    .map((s) => quoteKey(s.text))
+    .filter((key) => key.split(' ').length >= 3)
+    .map((key) => ({ key, words: key.split(' ').length }));
+}
+
+/** True when `sentenceKey` contains `pieceKey` as whole words. */
+export function containsKey(sentenceKey: string, pieceKey: string): boolean {
+  return ` ${sentenceKey} `.includes(` ${pieceKey} `);
+}
