@@ -1,4 +1,5 @@
 import { open, stat } from 'node:fs/promises';
+import { jsonErrorPosition } from './json-error-position.ts';
 
 /** Packs larger than this are refused before they are read. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -46,8 +47,9 @@ export async function readJsonFile(path: string, maxBytes = MAX_FILE_BYTES): Pro
     return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch (error) {
     const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    const where = position ? ` (${lineAndColumn(text, Number(position[1]))})` : '';
-    return { ok: false, error: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}${where}` };
+    const position = jsonErrorPosition(text);
+    const reason = message.split(/, (?:\.\.\.)?"|\n| in JSON/)[0] ?? message;
+    const where = position >= 0 ? ` at ${lineAndColumn(text, position)}` : '';
+    return { ok: false, error: `not valid JSON${where}: ${reason}` };
   }
 }

@@ -1,0 +1,116 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from './main.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'sourcelight-cli-'));
+const file = (name: string, content: string | Buffer) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+async function cli(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const core = readFileSync('packs/sourcelight-core.json', 'utf8');
+
+describe('sourcelight pack validate', () => {
+  it('passes the embedded pack', async () => {
+    const result = await cli('pack', 'validate', 'packs/sourcelight-core.json');
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/packs\/sourcelight-core\.json: valid \(sourcelight-core \d+\.\d+\.\d+: 2 stories, \d+ facts, \d+ quotes/);
+  });
+
+  it('fails a broken copy, naming each problem by its JSON path', async () => {
+    const pack = JSON.parse(core);
+    pack.stories[0].facts[0].sources = ['no-such-source'];
+    pack.stories[0].quotes[0].speaker = 'nobody';
+    pack.stories[1].timeline[0].date = '16 November 2016';
+    pack.stories[1].colour = 'red';
+    const result = await cli('pack', 'validate', file('broken.json', JSON.stringify(pack)));
+    expect(result.code).toBe(1);
+    expect(result.err.split('\n')).toEqual([
+      expect.stringMatching(/broken\.json: invalid, 2 problems$/),
+      '  stories[1].timeline[0].date: must be a date: YYYY, YYYY-MM or YYYY-MM-DD',
+      '  stories[1].colour: unknown field',
+    ]);
+    // Once the schema passes, references are checked too.
+    delete pack.stories[1].colour;
+    pack.stories[1].timeline[0].date = '2016-11-08';
+    const refs = await cli('pack', 'validate', file('refs.json', JSON.stringify(pack)));
+    expect(refs.err).toContain('stories[0].facts[0].sources[0]: refers to source "no-such-source", which this story does not list');
+    expect(refs.err).toContain('stories[0].quotes[0].speaker: refers to entity "nobody", which this story does not define');
+  });
+
+  it('explains unreadable files plainly and goes on to the next file', async () => {
+    const big = file('big.json', '');
+    truncateSync(big, 50 * 1024 * 1024);
+    const result = await cli(
+      'pack', 'validate',
+      file('empty.json', ''),
+      file('blank.json', '  \n '),
+      file('binary.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3])),
+      file('latin1.json', Buffer.from([0x7b, 0xe9, 0x7d])),
+      file('syntax.json', '{\n  "id": "x",\n  "stories": [,]\n}'),
+      big,
+      join(dir, 'missing.json'),
+      dir,
+      'packs/sourcelight-core.json',
+    );
+    expect(result.code).toBe(1);
+    const lines = result.err.split('\n').map((l) => l.replace(`${dir}/`, ''));
+    expect(lines).toEqual([
+      'empty.json: the file is empty',
+      'blank.json: the file is empty',
+      'binary.json: the file is binary, not JSON text',
+      'latin1.json: the file is not UTF-8 text',
+      "syntax.json: not valid JSON at line 3, column 15: Unexpected token ','",
+      'big.json: the file is 50.0 MB; packs are limited to 20 MB',
+      'missing.json: no such file',
+      `${dir}: not a file`,
+    ]);
+    expect(result.out).toMatch(/sourcelight-core\.json: valid/);
+    expect(result.err).not.toMatch(/\bat .+:\d+:\d+/); // no stack trace
+  });
+});
+
+describe('sourcelight pack import-claimreview / export-claimreview', () => {
+  it('imports a ClaimReview feed into a valid pack file, and exports it back', async () => {
+    const out = join(dir, 'imported.json');
+    const imported = await cli('pack', 'import-claimreview', 'test/fixtures/claimreview/datafeed.json', '--out', out, '--id', 'example-desk');
+    expect(imported.code).toBe(0);
+    expect(imported.err).toContain('skipped ClaimReview #3: no https url for the review');
+    expect(imported.err).toContain('imported 2 claim reviews');
+    expect((await cli('pack', 'validate', out)).code).toBe(0);
+    const exported = await cli('pack', 'export-claimreview', out);
+    expect(exported.code).toBe(0);
+    expect(JSON.parse(exported.out)).toHaveLength(2);
+  });
+
+  it('fails on a file with no ClaimReview in it', async () => {
+    const result = await cli('pack', 'import-claimreview', file('none.json', '{"@type":"WebPage"}'));
+    expect(result).toMatchObject({ code: 1, err: expect.stringContaining('no usable ClaimReview items found') });
+  });
+});
+
+describe('usage', () => {
+  it('prints help with --help and exits 0; exits 2 on an unknown command or option', async () => {
+    expect(await cli('--help')).toMatchObject({ code: 0, out: expect.stringContaining('sourcelight pack validate FILE...') });
+    expect((await cli('pack', 'frobnicate')).code).toBe(2);
+    expect((await cli('pack', 'validate')).code).toBe(2);
+    expect((await cli('pack', 'validate', 'x.json', '--colour')).code).toBe(2);
+    expect((await cli()).code).toBe(2);
+  });
+
+  it('runs as the installed bin', () => {
+    const output = execFileSync('node', ['bin/sourcelight.mjs', 'pack', 'validate', 'packs/sourcelight-core.json'], { encoding: 'utf8' });
+    expect(output).toMatch(/valid/);
+  });
+});
