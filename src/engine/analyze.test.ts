@@ -1,13 +1,17 @@
-/** How checks apply to sentences, with a tiny pack built here. */
+/** How a page's sentences are judged against a story, with a tiny pack built here. */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../pack/parse-pack.ts';
-import type { Check, ClaimPack } from '../pack/schema.ts';
+import { formatProblem, parsePack } from '../pack/parse-pack.ts';
+import type { ClaimPack, Fact, Quote, UnverifiedItem } from '../pack/schema.ts';
 import { analyzeText, countVerdicts, indexPacks, type Finding } from './index.ts';
 
-type CheckSpec = Pick<Check, 'id' | 'verdict' | 'when'> & Partial<Pick<Check, 'unless' | 'sources'>>;
+interface StoryParts {
+  facts?: Fact[];
+  quotes?: Quote[];
+  unverified?: UnverifiedItem[];
+}
 
-/** A one-story pack about a harbour fire: "harbour town" and "warehouse fire" reach its threshold together. */
-function harbourPack(checks: CheckSpec[]): ClaimPack {
+/** A one-story pack about a warehouse fire: "Harbour Town" and "warehouse fire" reach its threshold together. */
+function harbourPack(parts: StoryParts): ClaimPack {
   const result = parsePack({
     format: 'sourcelight-pack',
     formatVersion: 1,
@@ -20,12 +24,14 @@ function harbourPack(checks: CheckSpec[]): ClaimPack {
         id: 'harbour-fire',
         title: 'A warehouse fire in a harbour town',
         summary: 'A warehouse burned down; the cause is unknown.',
+        timeContext: { start: '2025-01-01', end: '2025-01-07', summary: 'The first week of January 2025.' },
         originals: [
           { id: 'gazette', publisher: 'Harbour Gazette', headline: 'Warehouse burns', date: '2025-01-01', url: 'https://gazette.example/fire', urlConfirmed: true },
         ],
         corroborating: [
           { id: 'fire-service', publisher: 'Fire service', date: '2025-01-02', url: 'https://fire.example/report', urlConfirmed: false, urlNote: 'the service press page' },
         ],
+        entities: [{ id: 'mara-quill', kind: 'person', name: 'Mara Quill', aliases: ['Chief Quill'], role: 'Fire chief' }],
         recognition: {
           threshold: 4,
           cues: [
@@ -33,103 +39,212 @@ function harbourPack(checks: CheckSpec[]): ClaimPack {
             { id: 'event', terms: ['Warehouse Fire', 'warehouse blaze'], weight: 2 },
           ],
         },
-        checks: checks.map((c) => ({
-          kind: 'statement',
-          original: `What the record says for ${c.id}.`,
-          explanation: `Why ${c.id} applies.`,
-          sources: ['gazette'],
-          ...c,
-        })),
+        ...parts,
       },
     ],
   });
-  if (!result.ok) throw new Error(result.errors.join('\n'));
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   return result.pack;
 }
 
-const LEAD = 'A warehouse fire broke out in Harbour Town.';
-const arson: CheckSpec = { id: 'arson', verdict: 'unverified', when: [['fire', 'blaze'], ['arson', 'arsonist']] };
-const anyFire: CheckSpec = { id: 'any-fire', verdict: 'consistent', when: [['fire', 'blaze']] };
+type FactSpec = Pick<Fact, 'id' | 'about'> & Partial<Fact>;
+const fact = (spec: FactSpec): Fact => ({
+  statement: `What the record says for ${spec.id}.`,
+  kind: 'event',
+  sources: ['gazette'],
+  confidence: 'high',
+  ...spec,
+});
 
-function analyze(checks: CheckSpec[], ...sentences: string[]) {
+/** Agrees with any sentence about a fire. */
+const anyFire = fact({ id: 'any-fire', about: [['fire', 'blaze']] });
+/** Two engines came; "ten engines" is wrong. */
+const engines = fact({
+  id: 'engines',
+  kind: 'number',
+  about: [['engine', 'engines']],
+  details: [{ slot: 'number', accepted: ['two engines'], wrong: [{ terms: ['ten engines'], severity: 'false', explanation: 'Two engines came, not ten.' }] }],
+  nuance: 'A third engine was on its way but turned back.',
+  sources: ['fire-service', 'gazette'],
+});
+const arson: UnverifiedItem = {
+  id: 'arson',
+  claim: 'Someone set the fire on purpose.',
+  when: [['fire', 'blaze'], ['arson', 'arsonist']],
+  unless: ['no sign of arson'],
+  record: 'No cause has been found.',
+  explanation: 'Nothing on record shows the fire was set.',
+  sources: ['fire-service'],
+};
+
+const LEAD = 'A warehouse fire broke out in Harbour Town.';
+
+function analyze(parts: StoryParts, ...sentences: string[]) {
   const text = [LEAD, ...sentences].join(' ');
-  const analysis = analyzeText(text, indexPacks([harbourPack(checks)]));
+  const analysis = analyzeText(text, indexPacks([harbourPack(parts)]));
   expect(analysis.story?.storyId).toBe('harbour-fire');
-  return { text, analysis, hit: (s: string) => analysis.findings.find((f) => f.text === s)?.checkId };
+  const finding = (s: string) => {
+    expect(text).toContain(s);
+    return analysis.findings.find((f) => f.text === s);
+  };
+  return { text, analysis, finding, hit: (s: string) => finding(s)?.claimId };
 }
 
-describe('which check applies', () => {
-  const sentence = 'Police suspect arson in the fire.';
+describe('which claim decides a sentence', () => {
+  const sentence = 'Ten engines fought the fire.';
 
-  it('takes the first applicable check in pack order', () => {
-    expect(analyze([arson, anyFire], sentence).hit(sentence)).toBe('arson');
-    expect(analyze([anyFire, arson], sentence).hit(sentence)).toBe('any-fire');
+  it('lets a discrepancy with any fact win over agreement with another, whatever the pack order', () => {
+    expect(analyze({ facts: [anyFire, engines] }, sentence).finding(sentence)).toMatchObject({ claimId: 'fact:engines', verdict: 'discrepant' });
+    expect(analyze({ facts: [engines, anyFire] }, sentence).finding(sentence)).toMatchObject({ claimId: 'fact:engines', verdict: 'discrepant' });
   });
 
-  it('gives one finding per sentence even when several checks apply', () => {
-    const { analysis } = analyze([arson, anyFire], sentence);
-    expect(analysis.findings.filter((f) => f.text === sentence)).toHaveLength(1);
+  it('takes the first agreeing fact in pack order when several agree', () => {
+    const twoEngines = 'Two engines fought the fire.';
+    expect(analyze({ facts: [anyFire, engines] }, twoEngines).hit(twoEngines)).toBe('fact:any-fire');
+    expect(analyze({ facts: [engines, anyFire] }, twoEngines).hit(twoEngines)).toBe('fact:engines');
   });
 
-  it('needs a term of every `when` group in the same sentence', () => {
-    const { hit } = analyze([arson], 'An arsonist was seen nearby.', 'The fire spread fast.');
-    expect(hit('An arsonist was seen nearby.')).toBeUndefined();
+  it('prefers an unverified claim to agreement, but not to a discrepancy', () => {
+    const suspected = 'Police suspect arson in the fire.';
+    expect(analyze({ facts: [anyFire], unverified: [arson] }, suspected).finding(suspected)).toMatchObject({
+      claimId: 'unverified:arson', verdict: 'unverified',
+    });
+    const both = 'Ten engines came, and police suspect arson in the fire.';
+    expect(analyze({ facts: [engines], unverified: [arson] }, both).hit(both)).toBe('fact:engines');
+  });
+
+  it('gives one finding per sentence even when several claims apply', () => {
+    const sentence2 = 'Ten engines came, and police suspect arson in the fire.';
+    const { analysis } = analyze({ facts: [anyFire, engines], unverified: [arson] }, sentence2);
+    expect(analysis.findings.filter((f) => f.text === sentence2)).toHaveLength(1);
+  });
+
+  it('needs a term of every `about` group in the same sentence', () => {
+    const twoGroups = fact({ id: 'two-groups', about: [['fire', 'blaze'], ['roof']] });
+    const { hit } = analyze({ facts: [twoGroups] }, 'The roof fell in.', 'The fire spread fast.', 'The fire took the roof.');
+    expect(hit('The roof fell in.')).toBeUndefined();
     expect(hit('The fire spread fast.')).toBeUndefined();
-    expect(analyze([arson], 'The fire was arson.').hit('The fire was arson.')).toBe('arson');
+    expect(hit('The fire took the roof.')).toBe('fact:two-groups');
   });
 
   it('matches folded terms as whole words', () => {
-    const { hit } = analyze([anyFire], 'Firefighters came.', 'A BLAZE\u00A0broke out.');
+    const { hit } = analyze({ facts: [anyFire] }, 'Firefighters came.', 'A BLAZE\u00A0broke out.');
     expect(hit('Firefighters came.')).toBeUndefined();
-    expect(hit('A BLAZE\u00A0broke out.')).toBe('any-fire');
+    expect(hit('A BLAZE\u00A0broke out.')).toBe('fact:any-fire');
   });
 
-  it('lets `unless` suppress a check, and falls through to the next applicable one', () => {
-    const guarded: CheckSpec = { id: 'guarded', verdict: 'discrepant', when: [['fire']], unless: ['No Fire', 'false alarm'] };
-    const { hit } = analyze([guarded, arson], 'There was no fire, just arson talk.', 'It was a false alarm about a fire.', 'Another fire started.');
-    expect(hit('There was no fire, just arson talk.')).toBe('arson');
-    expect(hit('It was a false alarm about a fire.')).toBeUndefined();
-    expect(hit('Another fire started.')).toBe('guarded');
+  it('lets `unless` rule a fact out, and another claim decide instead', () => {
+    const guarded = fact({ id: 'guarded', about: [['fire']], unless: ['Drill', 'false alarm'], contradictions: [{ id: 'rebuilt', claim: 'It was rebuilt.', when: [['rebuilt']], explanation: 'Nothing has been rebuilt.' }] });
+    const { hit } = analyze(
+      { facts: [guarded], unverified: [arson] },
+      'The fire drill was arson, some said.',
+      'It was a false alarm about a fire that was rebuilt.',
+      'The fire site was rebuilt.',
+    );
+    expect(hit('The fire drill was arson, some said.')).toBe('unverified:arson');
+    expect(hit('It was a false alarm about a fire that was rebuilt.')).toBeUndefined();
+    expect(hit('The fire site was rebuilt.')).toBe('fact:guarded');
+  });
+
+  it('lets `unless` rule an unverified claim out', () => {
+    const sentence2 = 'Investigators found no sign of arson in the fire.';
+    expect(analyze({ unverified: [arson] }, sentence2).hit(sentence2)).toBeUndefined();
   });
 
   it('does not check sentences longer than 2000 characters', () => {
     const long = `The fire ${'went on and on '.repeat(150)}until dawn.`;
     expect(long.length).toBeGreaterThan(2000);
-    expect(analyze([anyFire], long).hit(long)).toBeUndefined();
+    expect(analyze({ facts: [anyFire] }, long).hit(long)).toBeUndefined();
+  });
+
+  it('leaves sentences that no claim covers alone', () => {
+    const { analysis } = analyze({ facts: [engines] }, 'The gulls did not seem to mind.');
+    expect(analysis.findings).toEqual([]);
   });
 });
 
 describe('findings', () => {
-  it('carry the check, the sentence span and the resolved sources', () => {
-    const check: CheckSpec = { ...arson, sources: ['fire-service', 'gazette'] };
-    const sentence = 'The \u201Cfire\u201D was arson, \u{1F525} say neighbours.';
-    const { text, analysis } = analyze([check], sentence);
-    const finding = analysis.findings.find((f) => f.checkId === 'arson');
-    expect(finding).toMatchObject({
-      verdict: 'unverified',
-      kind: 'statement',
+  it('carry the claim, the sentence span, the record, the nuance and the resolved sources', () => {
+    const sentence = 'The \u201Cfire\u201D needed ten engines, \u{1F525} say neighbours.';
+    const { text, finding } = analyze({ facts: [engines] }, sentence);
+    const found = finding(sentence);
+    expect(found).toEqual({
+      verdict: 'discrepant',
+      kind: 'number',
+      start: text.indexOf(sentence),
+      end: text.indexOf(sentence) + sentence.length,
       text: sentence,
-      original: 'What the record says for arson.',
-      explanation: 'Why arson applies.',
+      claimId: 'fact:engines',
+      original: 'What the record says for engines.',
+      explanation: 'Two engines came, not ten.',
+      nuance: 'A third engine was on its way but turned back.',
+      sources: [
+        expect.objectContaining({ id: 'fire-service', url: 'https://fire.example/report' }),
+        expect.objectContaining({ id: 'gazette', url: 'https://gazette.example/fire' }),
+      ],
     });
-    expect(text.slice(finding?.start, finding?.end)).toBe(sentence);
-    expect(finding?.sources.map((s) => s.id)).toEqual(['fire-service', 'gazette']);
-    expect(finding?.sources.map((s) => s.url)).toEqual(['https://fire.example/report', 'https://gazette.example/fire']);
+    expect(text.slice(found?.start, found?.end)).toBe(sentence);
   });
 
-  it('have spans that read back across lines and leading whitespace', () => {
+  it('leave the nuance out when the sentence agrees', () => {
+    const sentence = 'Two engines came.';
+    const found = analyze({ facts: [engines] }, sentence).finding(sentence);
+    expect(found).toMatchObject({ verdict: 'consistent', kind: 'statement', claimId: 'fact:engines' });
+    expect(found).not.toHaveProperty('nuance');
+  });
+
+  it('for an unverified claim carry what is known instead', () => {
+    const sentence = 'The blaze was the work of an arsonist.';
+    expect(analyze({ unverified: [arson] }, sentence).finding(sentence)).toMatchObject({
+      verdict: 'unverified',
+      kind: 'unverified-claim',
+      claimId: 'unverified:arson',
+      original: 'No cause has been found.',
+      explanation: 'Nothing on record shows the fire was set.',
+      sources: [expect.objectContaining({ id: 'fire-service' })],
+    });
+  });
+
+  it('for a quote carry the quote\'s own sources', () => {
+    const quote: Quote = {
+      id: 'quill-roof', speaker: 'mara-quill', date: '2025-01-01', occasion: 'at the scene',
+      text: 'The roof came down before we could get a hose on it.', status: 'verified', sources: ['fire-service'],
+    };
+    const sentence = 'Chief Quill said: \u201CThe roof came down before we could get a hose on it.\u201D';
+    expect(analyze({ quotes: [quote] }, sentence).finding(sentence)).toMatchObject({
+      verdict: 'consistent', kind: 'quote', claimId: 'quote:quill-roof', sources: [expect.objectContaining({ id: 'fire-service' })],
+    });
+  });
+
+  it('have spans that read back across lines and leading whitespace, in page order', () => {
     const text = `  ${LEAD}\n\n   The fire was arson.  \r\nThe blaze was arson too.`;
-    const analysis = analyzeText(text, indexPacks([harbourPack([arson])]));
+    const analysis = analyzeText(text, indexPacks([harbourPack({ unverified: [arson] })]));
     expect(analysis.findings.map((f) => f.text)).toEqual(['The fire was arson.', 'The blaze was arson too.']);
     for (const f of analysis.findings) expect(text.slice(f.start, f.end)).toBe(f.text);
+    expect(analysis.findings[0]!.start).toBeLessThan(analysis.findings[1]!.start);
+  });
+
+  it('come with the story that was recognised', () => {
+    const { analysis } = analyze({ facts: [anyFire] });
+    expect(analysis.story).toMatchObject({
+      packId: 'test-pack',
+      storyId: 'harbour-fire',
+      title: 'A warehouse fire in a harbour town',
+      timeContext: { start: '2025-01-01', end: '2025-01-07' },
+      originals: [expect.objectContaining({ id: 'gazette' })],
+      timeline: [],
+      score: 4,
+      threshold: 4,
+      cues: ['place', 'event'],
+    });
   });
 });
 
 describe('a story below its threshold', () => {
-  it('gives no story and no findings, even when checks would apply', () => {
-    const index = indexPacks([harbourPack([anyFire])]);
+  it('gives no story and no findings, even when claims would apply', () => {
+    const index = indexPacks([harbourPack({ facts: [anyFire], unverified: [arson] })]);
     // Only the "event" cue (2 of 4).
-    expect(analyzeText('A warehouse fire broke out. The fire spread.', index)).toEqual({ story: null, findings: [] });
+    expect(analyzeText('A warehouse fire broke out. The fire was arson.', index)).toEqual({ story: null, findings: [] });
     // Only the "place" cue, twice: a cue counts once.
     expect(analyzeText('Harbour Town. Harbour Town fire.', index)).toEqual({ story: null, findings: [] });
   });
@@ -137,7 +252,7 @@ describe('a story below its threshold', () => {
 
 describe('countVerdicts', () => {
   const finding = (verdict: Finding['verdict']): Finding => ({
-    verdict, kind: 'statement', start: 0, end: 1, text: 'x', checkId: 'c', original: 'o', explanation: 'e', sources: [],
+    verdict, kind: 'statement', start: 0, end: 1, text: 'x', claimId: 'fact:x', original: 'o', explanation: 'e', sources: [],
   });
 
   it('counts each verdict, with zeros for the absent ones', () => {

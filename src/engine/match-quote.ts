@@ -14,7 +14,26 @@ export interface QuoteMatch {
 
 /** Short pieces ("Help is coming!") count only inside quotation marks. */
 const SHORT_PIECE = 6;
-const QUOTE_MARK = /["\u201C\u201D\u201E\u00AB\u00BB\u2018]/;
+/** Text between a pair of quotation marks (straight, curly, low-9, guillemets, single curly). */
+const QUOTED = /"([^"]+)"|\u201C([^\u201D]+)\u201D|\u201E([^\u201C\u201D]+)[\u201C\u201D]|\u00AB([^\u00BB]+)\u00BB|\u2018([^\u2019]+(?:\u2019[\p{L}][^\u2019]*)*)\u2019/gu;
+const count = (text: string, mark: string) => text.split(mark).length - 1;
+
+/**
+ * The keys of the quoted stretches of a sentence, including a quote that runs
+ * on into the next sentence or began in the previous one (an unbalanced mark).
+ */
+function quotedKeys(sentence: string): string[] {
+  const parts = [...sentence.matchAll(QUOTED)].map((m) => m.slice(1).find((g) => g !== undefined) ?? '');
+  const straightOdd = count(sentence, '"') % 2 === 1;
+  const opens = straightOdd || count(sentence, '\u201C') > count(sentence, '\u201D') || count(sentence, '\u00AB') > count(sentence, '\u00BB');
+  const closes = straightOdd || count(sentence, '\u201D') > count(sentence, '\u201C') || count(sentence, '\u00BB') > count(sentence, '\u00AB');
+  if (opens) parts.push(sentence.slice(Math.max(sentence.lastIndexOf('"'), sentence.lastIndexOf('\u201C'), sentence.lastIndexOf('\u00AB')) + 1));
+  if (closes) {
+    const firstClose = Math.min(...['"', '\u201D', '\u00BB'].map((m) => sentence.indexOf(m)).filter((i) => i >= 0));
+    parts.push(sentence.slice(0, firstClose));
+  }
+  return parts.map(quoteKey).filter(Boolean);
+}
 
 function describe(q: IndexedQuote): string {
   const { quote, speaker } = q;
@@ -45,9 +64,10 @@ function ownVerdict(q: IndexedQuote): { verdict: Verdict; explanation: string } 
 export function matchQuote(sentence: string, story: StoryDetails): QuoteMatch | null {
   const key = quoteKey(sentence);
   if (!key) return null;
-  const hasMark = QUOTE_MARK.test(sentence);
+  let quoted: string[] | undefined;
+  const inQuotes = (pieceKey: string) => (quoted ??= quotedKeys(sentence)).some((k) => containsKey(k, pieceKey));
   for (const q of story.quotes) {
-    const piece = q.pieces.find((p) => (p.words >= SHORT_PIECE || hasMark) && containsKey(key, p.key));
+    const piece = q.pieces.find((p) => containsKey(key, p.key) && (p.words >= SHORT_PIECE || inQuotes(p.key)));
     if (!piece) continue;
     const claimId = `quote:${q.quote.id}`;
     const original = describe(q);
@@ -58,7 +78,7 @@ export function matchQuote(sentence: string, story: StoryDetails): QuoteMatch | 
     }
     const misplaced = q.misplaced.find((m) => m.when.every((g) => hasAnyTerm(folded, g)));
     if (misplaced) return { verdict: 'discrepant', kind: 'time-context', claimId, original, explanation: misplaced.explanation };
-    const other = q.speaker && !hasAnyTerm(folded, story.people.find((p) => p.entity.id === q.speaker?.id)?.terms ?? [])
+    const other = q.speaker && !hasAnyTerm(folded, q.speakerTerms)
       ? story.people.find((p) => p.entity.id !== q.speaker?.id && hasAnyTerm(folded, p.terms))
       : undefined;
     if (other && q.speaker) {

@@ -3,10 +3,16 @@
  * "officers were fired". When in doubt it says "negated": an honest silence
  * beats a wrong verdict.
  */
-const NEGATOR = /(?<![\p{L}\p{N}])(not|no|never|none|nobody|neither|nor|without|cannot|denied|denies|deny|false|untrue)(?![\p{L}\p{N}])|n't(?![\p{L}])/gu;
+const NEGATOR = /(?<![\p{L}\p{N}])(not|no|never|none|nobody|nothing|neither|nor|without|cannot|denied|denies|deny|refused|refuses|false|untrue)(?![\p{L}\p{N}])|n't(?![\p{L}])/gu;
 
-/** Words after a claim that can still negate it ("were fired, not suspended"). */
+/** Words after a claim that can still negate it ("were fired, not suspended"), within its clause. */
 const AFTER_WORDS = 3;
+/**
+ * Words that start another clause: a negation after one of them is about something else
+ * ("said this week that they will not help"), as are a semicolon and a dash; other
+ * punctuation is no break: "Fired? Not so."
+ */
+const CLAUSE_BREAK = /[;\u2014]|(?<![\p{L}])(that|who|because|while|when|but|and|although|though|if|as)(?![\p{L}])/u;
 
 /** Whether the folded sentence has any negation at all. */
 export function isNegated(folded: string): boolean {
@@ -24,6 +30,7 @@ export function isNegatedAt(folded: string, start: number, end: number): boolean
     if (m.index < start) return true;
     if (m.index >= end) {
       const between = folded.slice(end, m.index).trim();
+      if (CLAUSE_BREAK.test(between)) return false;
       return between === '' || between.split(/\s+/).length <= AFTER_WORDS;
     }
   }

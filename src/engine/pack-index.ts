@@ -21,6 +21,8 @@ export interface IndexedFact {
 export interface IndexedQuote {
   quote: Quote;
   speaker: Entity | undefined;
+  /** Folded name and aliases of the speaker (a person, agency, outlet or organisation). */
+  speakerTerms: string[];
   /** Variant pieces first (they are the more specific), then the record's own. */
   pieces: QuotePiece[];
   misplaced: { when: string[][]; explanation: string }[];
@@ -73,9 +75,11 @@ function indexQuote(quote: Quote, entities: Map<string, Entity>): IndexedQuote {
       .filter((piece) => !ownKeys.has(piece.key))
       .map((piece) => ({ ...piece, variant })),
   );
+  const speaker = entities.get(quote.speaker);
   return {
     quote,
-    speaker: entities.get(quote.speaker),
+    speaker,
+    speakerTerms: speaker ? entityTerms(speaker) : [],
     pieces: [...variantPieces, ...own],
     misplaced: (quote.misplaced ?? []).map((m) => ({ when: foldGroups(m.when), explanation: m.explanation })),
   };

@@ -1,14 +1,16 @@
 /** Story recognition and pack indexing, with tiny packs built here. */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../pack/parse-pack.ts';
-import type { ClaimPack, Cue } from '../pack/schema.ts';
+import { formatProblem, parsePack } from '../pack/parse-pack.ts';
+import type { ClaimPack, Cue, Entity } from '../pack/schema.ts';
 import { analyzeText, foldText, indexPacks, recognizeStory, type PackIndex } from './index.ts';
 
 interface StorySpec {
   id: string;
   threshold: number;
   cues: Cue[];
-  /** A check that applies to every sentence containing `flag`, to show which story's checks ran. */
+  requireAny?: string[];
+  entities?: Entity[];
+  /** A plain fact that agrees with every sentence containing `flag`, to show which story's facts ran. */
   flag?: string;
 }
 
@@ -24,22 +26,23 @@ function makePack(id: string, stories: StorySpec[]): ClaimPack {
       id: s.id,
       title: `Story ${s.id}`,
       summary: `Summary of ${s.id}.`,
+      timeContext: { start: '2025', end: '2025', summary: 'Some time in 2025.' },
       originals: [{ id: 'original', publisher: 'Test Times', headline: 'Headline', date: '2025', url: 'https://times.example/a', urlConfirmed: true }],
-      recognition: { threshold: s.threshold, cues: s.cues },
-      checks: [
+      ...(s.entities ? { entities: s.entities } : {}),
+      recognition: { threshold: s.threshold, cues: s.cues, ...(s.requireAny ? { requireAny: s.requireAny } : {}) },
+      facts: [
         {
-          id: `${id}-check`,
-          verdict: 'consistent',
-          kind: 'statement',
-          when: [[s.flag ?? 'flag']],
-          original: 'Record.',
-          explanation: `Checked by ${id}.`,
+          id: `${id}-${s.id}`,
+          statement: `Recorded by ${id}.`,
+          kind: 'event',
+          about: [[s.flag ?? 'flag']],
           sources: ['original'],
+          confidence: 'high',
         },
       ],
     })),
   });
-  if (!result.ok) throw new Error(result.errors.join('\n'));
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   return result.pack;
 }
 
@@ -55,6 +58,7 @@ describe('recognizeStory scoring', () => {
     expect(recognize('The mayor of Harbour Town saw the fire.', index)).toMatchObject({
       storyId: 'harbour', packId: 'p', score: 6, threshold: 5, cues: ['harbour', 'fire', 'mayor'],
       title: 'Story harbour', summary: 'Summary of harbour.',
+      timeContext: { start: '2025', end: '2025', summary: 'Some time in 2025.' },
     });
   });
 
@@ -74,15 +78,56 @@ describe('recognizeStory scoring', () => {
     expect(recognize('The fire and the mayor.', index)).toBeNull();
     expect(recognize('', index)).toBeNull();
   });
+
+  it('adds up fractional weights', () => {
+    const fractions = indexPacks([makePack('p', [{ id: 'f', threshold: 1, cues: [cue('alpha', 0.5), cue('beta', 0.5)] }])]);
+    expect(recognize('Alpha.', fractions)).toBeNull();
+    expect(recognize('Alpha and beta.', fractions)?.score).toBe(1);
+  });
+});
+
+describe('recognizeStory cues naming entities', () => {
+  const entities: Entity[] = [
+    { id: 'quill', kind: 'person', name: 'Mara Quill', aliases: ['Chief Quill'] },
+    { id: 'harbour-town', kind: 'place', name: 'Harbour Town' },
+  ];
+  const index = indexPacks([
+    makePack('p', [{ id: 'harbour', threshold: 3, entities, cues: [{ id: 'chief', entities: ['quill'], weight: 2 }, { id: 'place', entities: ['harbour-town'], terms: ['the quay'], weight: 1 }] }]),
+  ]);
+
+  it('matches an entity cue by the entity\'s name or any alias', () => {
+    expect(recognize('Mara Quill spoke in Harbour Town.', index)?.cues).toEqual(['chief', 'place']);
+    expect(recognize('CHIEF QUILL spoke on the quay.', index)?.cues).toEqual(['chief', 'place']);
+  });
+
+  it('matches neither the entity id nor part of a name', () => {
+    expect(recognize('Quill spoke in Harbour Town.', index)).toBeNull();
+    expect(recognize('harbour-town and Mara Quillon.', index)).toBeNull();
+  });
 });
 
 describe('recognizeStory required cues', () => {
-  it('needs every required cue, however high the score', () => {
-    const pack = makePack('p', [{ id: 'harbour', threshold: 3, cues: [cue('harbour', 3, 'harbour town'), cue('fire', 2), cue('mayor', 1)] }]);
-    (pack.stories[0] as { recognition: { require?: string[] } }).recognition.require = ['harbour'];
-    const index = indexPacks([pack]);
+  const pack = makePack('p', [
+    { id: 'harbour', threshold: 3, requireAny: ['harbour', 'headline'], cues: [cue('harbour', 1, 'harbour town'), cue('headline', 3, 'warehouse burns to the ground'), cue('fire', 2), cue('mayor', 1)] },
+  ]);
+  const index = indexPacks([pack]);
+
+  it('needs one of the required cues, however high the score', () => {
     expect(recognize('The mayor saw the fire.', index)).toBeNull();
-    expect(recognize('The mayor of Harbour Town.', index)?.storyId).toBe('harbour');
+  });
+
+  it('is satisfied by any one of them', () => {
+    expect(recognize('The mayor of Harbour Town saw the fire.', index)?.storyId).toBe('harbour');
+    expect(recognize('Warehouse burns to the ground.', index)?.storyId).toBe('harbour');
+  });
+
+  it('still needs the threshold when a required cue is found', () => {
+    expect(recognize('The mayor of Harbour Town.', index)).toBeNull();
+  });
+
+  it('falls through to another story when the best one lacks its required cue', () => {
+    const other = makePack('q', [{ id: 'other', threshold: 3, cues: [cue('fire', 2), cue('mayor', 1)] }]);
+    expect(recognize('The mayor saw the fire.', indexPacks([pack, other]))?.storyId).toBe('other');
   });
 });
 
@@ -109,11 +154,11 @@ describe('recognizeStory chooses among stories', () => {
     expect(recognize(text, indexPacks([makePack('p', [twin, small])]))?.storyId).toBe('twin');
   });
 
-  it('runs only the chosen story’s checks', () => {
-    // "big" flags sentences with alpha, "small" sentences with gamma.
+  it('runs only the chosen story\u2019s facts', () => {
+    // "big" agrees with sentences with alpha, "small" with sentences with gamma.
     const analysis = analyzeText('Alpha and beta came. Then gamma came.', indexPacks([makePack('p', [big, small])]));
     expect(analysis.story?.storyId).toBe('small');
-    expect(analysis.findings.map((f) => f.text)).toEqual(['Then gamma came.']);
+    expect(analysis.findings.map((f) => [f.text, f.claimId])).toEqual([['Then gamma came.', 'fact:p-small']]);
   });
 });
 
@@ -131,10 +176,10 @@ describe('indexPacks', () => {
     expect(recognize('Gamma.', index)).toMatchObject({ storyId: 'own', packId: 'second' });
 
     const analysis = analyzeText('Alpha was here.', index);
-    expect(analysis.findings.map((f) => f.checkId)).toEqual(['first-check']);
+    expect(analysis.findings.map((f) => f.claimId)).toEqual(['fact:first-shared']);
   });
 
-  it('folds cue and check terms once, so pack terms match whatever their case or typography', () => {
+  it('folds cue and fact terms once, so pack terms match whatever their case or typography', () => {
     const pack = makePack('p', [
       { id: 'quoted', threshold: 2, cues: [cue('name', 2, 'O\u2019BRIEN\u00A0STREET')], flag: '\u201CBACK\u2014UP\u201D' },
     ]);
@@ -142,6 +187,13 @@ describe('indexPacks', () => {
     const analysis = analyzeText(text, indexPacks([pack]));
     expect(analysis.story?.storyId).toBe('quoted');
     expect(analysis.findings.map((f) => f.text)).toEqual([text]);
+  });
+
+  it('builds a story\'s details once, and only when asked', () => {
+    const index = indexPacks([makePack('p', [{ id: 'lazy', threshold: 1, cues: [cue('alpha', 1)] }])]);
+    const story = index.stories[0]!;
+    expect(story.details()).toBe(story.details());
+    expect(story.details().facts.map((f) => f.fact.id)).toEqual(['p-lazy']);
   });
 
   it('indexes nothing from no packs', () => {

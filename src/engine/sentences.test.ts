@@ -98,13 +98,13 @@ describe('splitSentences abbreviations and initials', () => {
     expect(texts('They called Mr. Evans. He did not answer.')).toEqual(['They called Mr. Evans.', 'He did not answer.']);
   });
 
-  // BUG: "no" is in the abbreviation list (for "No. 5"), so a sentence ending in the
-  // word "no" is never split from the next one; checks then see two sentences as one.
-  it('splits after a sentence ending in the word "no"', () => {
+  // "No." is an abbreviation only before a number: otherwise the engine would see two sentences as one.
+  it('splits after a sentence ending in the word "no", but not after "No." before a number', () => {
     expect(texts('The chief said no. Officers went back on patrol.')).toEqual([
       'The chief said no.',
       'Officers went back on patrol.',
     ]);
+    expect(texts('They met in Room No. 5 on Monday.')).toEqual(['They met in Room No. 5 on Monday.']);
   });
 });
 

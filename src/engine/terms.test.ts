@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from './normalize.ts';
-import { findTerm, hasAnyTerm } from './terms.ts';
+import { findAnyTerm, findTerm, hasAnyTerm } from './terms.ts';
 
 describe('findTerm matches whole words only', () => {
   it.each(['police', 'justice', 'service', 'notice', 'iced', 'ices', 'slice of pizza', 'icebox'])(
@@ -76,12 +76,43 @@ describe('findTerm matches whole words only', () => {
     expect(findTerm('border', 'border patrol')).toBe(-1);
   });
 
-  // BUG: a digit term matches inside a number written with a group separator or a
-  // decimal point, because ',' and '.' are not word characters. With the core pack,
-  // "ICE has arrested more than 8,000 people nationwide this year." on a Rochester
-  // page is flagged as eight-detained (discrepant).
-  it('does not match "8" inside "8,000"', () => {
+  it('does not match a digit term inside a number with group separators or a decimal point', () => {
     expect(findTerm('more than 8,000 people', '8')).toBe(-1);
+    expect(findTerm('more than 1,008 people', '8')).toBe(-1);
+    expect(findTerm('a rate of 8.5 percent', '8')).toBe(-1);
+    expect(findTerm('a rate of 2.8 percent', '8')).toBe(-1);
+    expect(findTerm('8,000', '8,000')).toBe(0);
+  });
+
+  it('still matches a digit term next to ordinary punctuation', () => {
+    expect(findTerm('they arrested 8, then left', '8')).toBe(14);
+    expect(findTerm('the count was 8.', '8')).toBe(14);
+    expect(findTerm('8. then more', '8')).toBe(0);
+    expect(findTerm('count: 8,and more', '8')).toBe(7);
+  });
+});
+
+describe('findAnyTerm', () => {
+  it('returns the span of the earliest match of any term', () => {
+    const text = 'the mayor met border patrol agents and ice';
+    expect(findAnyTerm(text, ['ice', 'border patrol'])).toEqual([14, 27]);
+    expect(text.slice(14, 27)).toBe('border patrol');
+    expect(findAnyTerm(text, ['ice'])).toEqual([39, 42]);
+  });
+
+  it('skips matches inside other words', () => {
+    expect(findAnyTerm('police and justice and ice', ['ice'])).toEqual([23, 26]);
+  });
+
+  it('keeps the first of two terms that start at the same place', () => {
+    expect(findAnyTerm('border patrol agents', ['border', 'border patrol'])).toEqual([0, 6]);
+    expect(findAnyTerm('border patrol agents', ['border patrol', 'border'])).toEqual([0, 13]);
+  });
+
+  it('is null when no term matches, or there are no terms', () => {
+    expect(findAnyTerm('police justice', ['ice'])).toBeNull();
+    expect(findAnyTerm('anything', [])).toBeNull();
+    expect(findAnyTerm('', ['ice'])).toBeNull();
   });
 });
 

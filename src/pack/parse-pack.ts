@@ -26,6 +26,8 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
 /** A plain-English reason for a schema issue. */
 function reasonFor(issue: v.BaseIssue<unknown>): string {
   if (issue.type === 'strict_object' && issue.expected === 'never') return 'unknown field';
+  // The schema's own messages are already plain English; valibot's defaults start with "Invalid".
+  if (!issue.message.startsWith('Invalid ')) return issue.message;
   if (issue.kind === 'schema') {
     if (issue.received === 'undefined') return 'missing required field';
     if (issue.type === 'picklist' || issue.type === 'literal') return `must be one of ${issue.expected}, not ${issue.received}`;
@@ -134,7 +136,10 @@ function checkStory(story: Story, at: string, add: (path: string, message: strin
     checkSources(event.sources, `${at}.timeline[${i}]`);
   });
   story.reviews?.forEach((review, i) => unique(review.id, `${at}.reviews[${i}]`));
-  if (story.timeContext.start > story.timeContext.end) add(`${at}.timeContext`, 'start is after end');
+  // Partial dates compare at the precision both have: 2025-03-10 is within 2025-03.
+  const { start, end } = story.timeContext;
+  const common = Math.min(start.length, end.length);
+  if (start.slice(0, common) > end.slice(0, common)) add(`${at}.timeContext`, 'start is after end');
 }
 
 /**
@@ -142,6 +147,7 @@ function checkStory(story: Story, at: string, add: (path: string, message: strin
  * with its JSON path and a plain-English reason (at most 50 of them).
  */
 export function parsePack(data: unknown): PackResult {
+  if (Array.isArray(data)) return { ok: false, problems: [{ path: '(pack)', message: 'must be an object, not a list' }] };
   const parsed = v.safeParse(ClaimPackSchema, data);
   if (!parsed.success) {
     return {

@@ -24,9 +24,17 @@ const TermList = v.pipe(v.array(Term), v.minLength(1, 'needs at least one term')
 /** Groups of terms: a sentence matches when every group has one of its terms in it. */
 const TermGroups = v.pipe(v.array(TermList), v.minLength(1, 'needs at least one group of terms'), v.maxLength(10, 'has more than 10 groups'));
 /** A full or partial calendar date. */
+const DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+/** A pattern-shaped date that is also on the calendar (no 30 February). */
+function isCalendarDate(date: string): boolean {
+  if (!DATE_PATTERN.test(date)) return false;
+  const [y, m, d] = date.split('-').map(Number);
+  return d === undefined || new Date(Date.UTC(y as number, (m as number) - 1, d)).getUTCDate() === d;
+}
 const PartialDate = v.pipe(
   v.string(),
-  v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.regex(DATE_PATTERN, 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.check((date) => !DATE_PATTERN.test(date) || isCalendarDate(date), 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD'),
 );
 const HttpsUrl = v.pipe(
   v.string(),

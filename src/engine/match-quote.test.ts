@@ -1,0 +1,218 @@
+/** Known quotes in a page's sentences: wording, status, speaker and placement. */
+import { describe, expect, it } from 'vitest';
+import { formatProblem, parsePack } from '../pack/parse-pack.ts';
+import type { ClaimPack, Fact, Quote } from '../pack/schema.ts';
+import { analyzeText, indexPacks } from './index.ts';
+import { matchQuote } from './match-quote.ts';
+
+const quote = (spec: Pick<Quote, 'id' | 'speaker' | 'text' | 'status'> & Partial<Quote>): Quote => ({
+  date: '2025-01-02',
+  occasion: 'talking to reporters',
+  sources: ['gazette'],
+  ...spec,
+});
+
+const QUOTES: Quote[] = [
+  quote({
+    id: 'quill-control',
+    speaker: 'mara-quill',
+    role: 'Fire chief',
+    occasion: 'at the scene',
+    text: 'We had the fire under control within the hour. Nobody was hurt.',
+    status: 'verified',
+    variants: [
+      { text: 'We had the fire under control inside the hour.', kind: 'transcription', seenIn: 'Coast Radio', note: 'Coast Radio heard "inside the hour".' },
+      { text: 'We lost control of the fire within the hour.', kind: 'misquote', note: 'The chief said they had the fire under control, not that they lost control of it.' },
+    ],
+    misplaced: [{ when: [['inquiry', 'hearing']], explanation: 'The chief said this at the scene on 2 January, not at the inquiry.' }],
+  }),
+  quote({
+    id: 'quill-quay', speaker: 'mara-quill', text: 'Stay back from the quay!', status: 'verified',
+    variants: [{ text: 'Stay back from the quay or you will be arrested!', kind: 'misquote', note: 'She asked people to stay back; she did not threaten arrests.' }],
+  }),
+  quote({ id: 'dray-rebuild', speaker: 'owen-dray', text: 'The warehouse will be rebuilt before the summer season starts.', status: 'single-source', note: 'Only the Gazette printed this.' }),
+  quote({ id: 'quill-doors', speaker: 'mara-quill', text: 'Someone left the loading doors open all night.', status: 'unverified', note: 'No outlet that was there reports these words.' }),
+  quote({ id: 'dray-warnings', speaker: 'owen-dray', text: 'The owners ignored three safety warnings last year.', status: 'fabricated', note: 'There is no record of the mayor saying this.' }),
+  quote({ id: 'dockers-alarm', speaker: 'dockers', text: 'Our members were the first to raise the alarm that evening.', status: 'single-source' }),
+  quote({ id: 'quill-plain', speaker: 'mara-quill', text: 'The wind carried sparks across the whole yard.', status: 'verified' }),
+];
+
+function harbourPack(quotes: Quote[], facts: Fact[] = []): ClaimPack {
+  const result = parsePack({
+    format: 'sourcelight-pack',
+    formatVersion: 1,
+    id: 'test-pack',
+    version: '1.0.0',
+    publisher: 'Test desk',
+    updated: '2025-01',
+    stories: [
+      {
+        id: 'harbour-fire',
+        title: 'A warehouse fire in a harbour town',
+        summary: 'A warehouse on the quay burned down.',
+        timeContext: { start: '2025-01-01', end: '2025-01-31', summary: 'January 2025.' },
+        originals: [{ id: 'gazette', publisher: 'Harbour Gazette', headline: 'Warehouse burns', date: '2025-01-02', url: 'https://gazette.example/fire', urlConfirmed: true }],
+        entities: [
+          { id: 'mara-quill', kind: 'person', name: 'Mara Quill', aliases: ['Chief Quill'], role: 'Harbour fire chief' },
+          { id: 'owen-dray', kind: 'person', name: 'Owen Dray', aliases: ['Mayor Dray'], role: 'Mayor' },
+          { id: 'dockers', kind: 'organization', name: 'Dockers Union', aliases: ['the union'] },
+        ],
+        recognition: { threshold: 2, cues: [{ id: 'place', terms: ['Harbour Town'], weight: 2 }] },
+        quotes,
+        facts,
+      },
+    ],
+  });
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  return result.pack;
+}
+
+const details = indexPacks([harbourPack(QUOTES)]).stories[0]!.details();
+const match = (sentence: string) => matchQuote(sentence, details);
+
+describe('matchQuote: the record\'s own wording', () => {
+  it('finds a verified quote consistent, and describes the original', () => {
+    expect(match('\u201CWe had the fire under control within the hour,\u201D Chief Quill said.')).toEqual({
+      verdict: 'consistent',
+      kind: 'quote',
+      claimId: 'quote:quill-control',
+      original: 'Mara Quill (Fire chief), at the scene, 2025-01-02: \u201CWe had the fire under control within the hour. Nobody was hurt.\u201D',
+      explanation: "The quote matches Mara Quill's words as reported.",
+    });
+  });
+
+  it('finds a single-source quote consistent, and says only one outlet reported it', () => {
+    const found = match('Mayor Dray said: "The warehouse will be rebuilt before the summer season starts."');
+    expect(found).toMatchObject({ verdict: 'consistent', kind: 'quote', claimId: 'quote:dray-rebuild' });
+    expect(found?.explanation).toMatch(/only one outlet/);
+    expect(found?.explanation).toContain('Only the Gazette printed this.');
+    // The speaker's role comes from the entity when the quote gives none.
+    expect(found?.original).toMatch(/^Owen Dray \(Mayor\), talking to reporters, 2025-01-02: /);
+  });
+
+  it('finds an unverified quote unverified, with the pack\'s note', () => {
+    expect(match('Chief Quill told the crowd: \u201CSomeone left the loading doors open all night.\u201D')).toMatchObject({
+      verdict: 'unverified', kind: 'quote', claimId: 'quote:quill-doors', explanation: 'No outlet that was there reports these words.',
+    });
+  });
+
+  it('finds a fabricated quote discrepant, with the pack\'s note', () => {
+    expect(match('The mayor put it bluntly: "The owners ignored three safety warnings last year."')).toMatchObject({
+      verdict: 'discrepant', kind: 'quote', claimId: 'quote:dray-warnings', explanation: 'There is no record of the mayor saying this.',
+    });
+  });
+
+  it('matches whatever the case, quotation marks and punctuation', () => {
+    expect(match('CHIEF QUILL: \u201Cwe had the fire under control \u2014 within the hour!\u201D')?.claimId).toBe('quote:quill-control');
+  });
+
+  it('matches one sentence of a quote on its own', () => {
+    expect(match('\u201CNobody was hurt,\u201D she added.')?.claimId).toBe('quote:quill-control');
+  });
+
+  it('matches a long enough sentence of a quote without quotation marks', () => {
+    expect(match('Chief Quill recalled that the wind carried sparks across the whole yard.')?.claimId).toBe('quote:quill-plain');
+  });
+
+  it('needs the whole of a sentence of the quote, in order', () => {
+    expect(match('She said the fire was under control within the hour.')).toBeNull();
+    expect(match('"Within the hour we had the fire under control," she said.')).toBeNull();
+  });
+
+  it('finds nothing in sentences that quote nobody', () => {
+    expect(match('The warehouse burned until dawn.')).toBeNull();
+    expect(match('')).toBeNull();
+    expect(match('\u201C\u2026\u201D')).toBeNull();
+  });
+});
+
+describe('matchQuote: variants', () => {
+  it('finds a known misquote discrepant, with the variant\'s note', () => {
+    expect(match('Chief Quill admitted: "We lost control of the fire within the hour."')).toMatchObject({
+      verdict: 'discrepant', kind: 'quote', claimId: 'quote:quill-control',
+      explanation: 'The chief said they had the fire under control, not that they lost control of it.',
+    });
+  });
+
+  it('prefers a variant to the record\'s wording it contains', () => {
+    expect(match('Chief Quill warned: "Stay back from the quay or you will be arrested!"')).toMatchObject({
+      verdict: 'discrepant', claimId: 'quote:quill-quay', explanation: 'She asked people to stay back; she did not threaten arrests.',
+    });
+  });
+
+  it('finds a transcription variant consistent, with the variant\'s note', () => {
+    expect(match('Chief Quill said: "We had the fire under control inside the hour."')).toMatchObject({
+      verdict: 'consistent', kind: 'quote', claimId: 'quote:quill-control', explanation: 'Coast Radio heard "inside the hour".',
+    });
+  });
+});
+
+describe('matchQuote: short quotes', () => {
+  it('counts a short quote inside quotation marks', () => {
+    expect(match('Chief Quill shouted, \u201CStay back from the quay!\u201D')?.claimId).toBe('quote:quill-quay');
+    expect(match('Chief Quill shouted, "Stay back from the quay!"')?.claimId).toBe('quote:quill-quay');
+  });
+
+  it('does not count a short quote\'s words in plain prose', () => {
+    expect(match('Chief Quill told everyone to stay back from the quay.')).toBeNull();
+    expect(match('Nobody was hurt, she added.')).toBeNull();
+  });
+
+  // BUG (match-quote): a short piece counts when the sentence has a quotation
+  // mark anywhere, not only when the piece itself is inside the marks.
+  it('does not count a short quote\'s words when the marks are around other words', () => {
+    expect(match('Chief Quill, a "hero" to locals, told everyone to stay back from the quay.')).toBeNull();
+  });
+});
+
+describe('matchQuote: who the words are credited to', () => {
+  it('finds words credited to another known person discrepant', () => {
+    const found = match('Mayor Dray said: "We had the fire under control within the hour."');
+    expect(found).toMatchObject({ verdict: 'discrepant', kind: 'quote', claimId: 'quote:quill-control' });
+    expect(found?.explanation).toBe("The page credits these words to Owen Dray, but they are Mara Quill's.");
+  });
+
+  it('does not fault a sentence that names the speaker as well as someone else', () => {
+    expect(match('Chief Quill told Mayor Dray: "We had the fire under control within the hour."')?.verdict).toBe('consistent');
+  });
+
+  it('credits an organisation\'s words to it', () => {
+    expect(match('The Dockers Union said: "Our members were the first to raise the alarm that evening."')?.verdict).toBe('consistent');
+  });
+
+  // BUG (match-quote): only people's names are looked for, so a quote whose
+  // speaker is an organisation (or agency, or outlet) is credited to any person
+  // the sentence also names, even when the speaker is named too.
+  it('does not credit an organisation\'s words to a person it answers', () => {
+    expect(match('The Dockers Union answered Mayor Dray: "Our members were the first to raise the alarm that evening."')?.verdict).toBe('consistent');
+  });
+});
+
+describe('matchQuote: where the words are placed', () => {
+  it('finds a quote placed where it was not said discrepant, as a time-context finding', () => {
+    expect(match('At the inquiry, Chief Quill said: "We had the fire under control within the hour."')).toMatchObject({
+      verdict: 'discrepant', kind: 'time-context', claimId: 'quote:quill-control',
+      explanation: 'The chief said this at the scene on 2 January, not at the inquiry.',
+    });
+  });
+});
+
+describe('a quoted sentence in a page', () => {
+  /** A fact that faults any sentence saying the fire was under control. */
+  const underControl: Fact = {
+    id: 'spread', statement: 'The fire spread for six hours.', kind: 'event', about: [['fire']], sources: ['gazette'], confidence: 'high',
+    contradictions: [{ id: 'controlled', claim: 'The fire was soon under control.', when: [['under control']], explanation: 'It burned for six hours.' }],
+  };
+  const index = indexPacks([harbourPack(QUOTES, [underControl])]);
+
+  it('is judged by the quote, even when it also matches a fact', () => {
+    const quoted = 'Chief Quill said: \u201CWe had the fire under control within the hour.\u201D';
+    const plain = 'The fire was under control within the hour.';
+    const text = `Harbour Town woke to smoke.\n${quoted}\n${plain}`;
+    const analysis = analyzeText(text, index);
+    expect(analysis.findings.map((f) => [f.text, f.claimId, f.verdict])).toEqual([
+      [quoted, 'quote:quill-control', 'consistent'],
+      [plain, 'fact:spread', 'discrepant'],
+    ]);
+  });
+});
