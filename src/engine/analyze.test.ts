@@ -244,9 +244,9 @@ describe('a story below its threshold', () => {
   it('gives no story and no findings, even when claims would apply', () => {
     const index = indexPacks([harbourPack({ facts: [anyFire], unverified: [arson] })]);
     // Only the "event" cue (2 of 4).
-    expect(analyzeText('A warehouse fire broke out. The fire was arson.', index)).toEqual({ story: null, findings: [] });
+    expect(analyzeText('A warehouse fire broke out. The fire was arson.', index)).toEqual({ story: null, findings: [], signals: [] });
     // Only the "place" cue, twice: a cue counts once.
-    expect(analyzeText('Harbour Town. Harbour Town fire.', index)).toEqual({ story: null, findings: [] });
+    expect(analyzeText('Harbour Town. Harbour Town fire.', index)).toEqual({ story: null, findings: [], signals: [] });
   });
 });
 

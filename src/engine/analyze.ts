@@ -7,7 +7,8 @@ import type { PackIndex, StoryDetails } from './pack-index.ts';
 import { recognizeStory } from './recognize.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { hasAnyTerm } from './terms.ts';
-import type { Analysis, Finding } from './types.ts';
+import { pageSignals } from './signals.ts';
+import type { Analysis, Finding, PageContext } from './types.ts';
 
 /** Sentences longer than this are not checked (bounded work per sentence). */
 const MAX_SENTENCE = 2000;
@@ -74,14 +75,14 @@ function judgeSentence(text: string, foldedPage: string, sentence: Sentence, sto
  * the story's facts, quotes and unverified claims. A text that retells no
  * known story gets no findings.
  */
-export function analyzeText(text: string, index: PackIndex): Analysis {
+export function analyzeText(text: string, index: PackIndex, context: PageContext = {}): Analysis {
   const foldedPage = foldText(text);
   const recognized = recognizeStory(foldedPage, index);
-  if (!recognized) return { story: null, findings: [] };
+  if (!recognized) return { story: null, findings: [], signals: [] };
   const details = recognized.story.details();
   const start = recognized.match.timeContext.start;
   const findings = splitSentences(text).flatMap((sentence) => judgeSentence(text, foldedPage, sentence, details, start) ?? []);
-  return { story: recognized.match, findings };
+  return { story: recognized.match, findings, signals: pageSignals(text, recognized.story.story, context) };
 }
 
 /** Counts findings per verdict. */

@@ -232,7 +232,7 @@ describe('recognising the Rochester story', () => {
     );
     expect(recognizeStory(foldText(text), withoutRequired)?.match.storyId).toBe(ROCHESTER);
     expect(recognizeStory(foldText(text), index)).toBeNull();
-    expect(analyzeText(text, index)).toEqual({ story: null, findings: [] });
+    expect(analyzeText(text, index)).toEqual({ story: null, findings: [], signals: [] });
   });
 
   it('does not take a Border Patrol stop in Monroe County, Florida for it', () => {
@@ -241,7 +241,7 @@ describe('recognising the Rochester story', () => {
       'The mayor and the police chief, who oppose sanctuary rules, said deputies handcuffed people from the van at a traffic stop.',
     );
     expect(recognizeStory(foldText(text), withoutRequired)?.match.storyId).toBe(ROCHESTER);
-    expect(analyzeText(text, index)).toEqual({ story: null, findings: [] });
+    expect(analyzeText(text, index)).toEqual({ story: null, findings: [], signals: [] });
   });
 });
 
@@ -275,12 +275,12 @@ describe('pages that do not retell a known story', () => {
 
   it.each(Object.entries(unrelated))('%s gets no story and no findings', (_name, text) => {
     expect(recognizeStory(foldText(text), index)).toBeNull();
-    expect(analyzeText(text, index)).toEqual({ story: null, findings: [] });
+    expect(analyzeText(text, index)).toEqual({ story: null, findings: [], signals: [] });
   });
 
   it('empty and whitespace-only pages get nothing', () => {
-    expect(analyzeText('', index)).toEqual({ story: null, findings: [] });
-    expect(analyzeText(' \n\n\t ', index)).toEqual({ story: null, findings: [] });
+    expect(analyzeText('', index)).toEqual({ story: null, findings: [], signals: [] });
+    expect(analyzeText(' \n\n\t ', index)).toEqual({ story: null, findings: [], signals: [] });
   });
 });
 

@@ -4,4 +4,4 @@ export { indexPacks, type PackIndex } from './pack-index.ts';
 export { foldText } from './normalize.ts';
 export { recognizeStory } from './recognize.ts';
 export { splitSentences, type Sentence } from './sentences.ts';
-export type { Analysis, Finding, FindingKind, StoryMatch, Verdict } from './types.ts';
+export type { Analysis, Finding, FindingKind, PageContext, Signal, SignalKind, StoryMatch, Verdict } from './types.ts';

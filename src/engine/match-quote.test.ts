@@ -168,7 +168,7 @@ describe('matchQuote: short quotes', () => {
 describe('matchQuote: who the words are credited to', () => {
   it('finds words credited to another known person discrepant', () => {
     const found = match('Mayor Dray said: "We had the fire under control within the hour."');
-    expect(found).toMatchObject({ verdict: 'discrepant', kind: 'quote', claimId: 'quote:quill-control' });
+    expect(found).toMatchObject({ verdict: 'discrepant', kind: 'misattributed-quote', claimId: 'quote:quill-control' });
     expect(found?.explanation).toBe("The page credits these words to Owen Dray, but they are Mara Quill's.");
   });
 

@@ -6,7 +6,7 @@ import type { Verdict } from './types.ts';
 
 export interface QuoteMatch {
   verdict: Verdict;
-  kind: 'quote' | 'time-context';
+  kind: 'quote' | 'misattributed-quote' | 'time-context';
   claimId: string;
   explanation: string;
   original: string;
@@ -83,7 +83,7 @@ export function matchQuote(sentence: string, story: StoryDetails): QuoteMatch | 
       : undefined;
     if (other && q.speaker) {
       return {
-        verdict: 'discrepant', kind: 'quote', claimId, original,
+        verdict: 'discrepant', kind: 'misattributed-quote', claimId, original,
         explanation: `The page credits these words to ${other.entity.name}, but they are ${q.speaker.name}'s.`,
       };
     }

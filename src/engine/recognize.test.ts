@@ -199,6 +199,6 @@ describe('indexPacks', () => {
   it('indexes nothing from no packs', () => {
     const index = indexPacks([]);
     expect(index.stories).toEqual([]);
-    expect(analyzeText('Anything.', index)).toEqual({ story: null, findings: [] });
+    expect(analyzeText('Anything.', index)).toEqual({ story: null, findings: [], signals: [] });
   });
 });

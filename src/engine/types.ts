@@ -21,7 +21,31 @@ export interface StoryMatch {
 /** What kind of difference (or agreement) a finding is about. */
 export type FindingKind =
   | 'agency' | 'number' | 'date' | 'place' | 'person' | 'quote' | 'attribution'
-  | 'time-context' | 'contradicted' | 'statement' | 'unverified-claim';
+  | 'misattributed-quote' | 'time-context' | 'contradicted' | 'statement' | 'unverified-claim';
+
+/** What the engine knows about the page besides its text. All optional. */
+export interface PageContext {
+  /** Absolute URLs the page links to; when absent, URLs written in the text are used. */
+  links?: readonly string[];
+  /** The date the page declares it was published (YYYY-MM-DD), if any. */
+  published?: string | null;
+  /** Today's date (YYYY-MM-DD); needed to tell an old story from a current one. */
+  today?: string;
+}
+
+/** A page-level problem: not a sentence compared with the record, but how the page is made. */
+export type SignalKind =
+  | 'spam' | 'generated-text' | 'duplicated-story' | 'artifact' | 'no-original-link' | 'undated-old-story' | 'misspelled-name';
+
+export interface Signal {
+  kind: SignalKind;
+  /** The page's words that show it (empty for a signal about something missing). */
+  text: string;
+  explanation: string;
+  /** Offsets of `text` in the analysed text, when it is there. */
+  start?: number;
+  end?: number;
+}
 
 /** One sentence of the page compared with the record. Offsets are into the analysed text. */
 export interface Finding {
@@ -45,4 +69,6 @@ export interface Finding {
 export interface Analysis {
   story: StoryMatch | null;
   findings: Finding[];
+  /** Page-level signals; only for a page that retells a known story. */
+  signals: Signal[];
 }

@@ -60,6 +60,8 @@ export const SourceSchema = v.strictObject({
   url: HttpsUrl,
   /** False when the address could not be confirmed as the report's own; `urlNote` then says what `url` points to. */
   urlConfirmed: v.boolean(),
+  /** Other addresses of the same report (a second post of it, a mirror), for recognising links to it. */
+  alternateUrls: v.optional(list(HttpsUrl, 10)),
   urlNote: v.optional(Text(500)),
   kind: v.optional(v.picklist(['original', 'repost', 'local', 'national', 'official', 'wire', 'social', 'aggregator', 'court'])),
 });
@@ -71,6 +73,8 @@ export const EntitySchema = v.strictObject({
   name: Text(200),
   /** Other ways pages name it (matched as terms). */
   aliases: v.optional(TermList),
+  /** Known misspellings of its name, reported as a page signal. */
+  misspellings: v.optional(TermList),
   role: v.optional(Text(300)),
   /** The entity this one is part of (HSI is part of ICE). */
   partOf: v.optional(Id),

@@ -7,6 +7,7 @@ const report = (discrepant: number) => ({
   story: null,
   counts: { discrepant, consistent: 2, unverified: 1 },
   findings: [],
+  signals: [],
 });
 
 describe('badge', () => {

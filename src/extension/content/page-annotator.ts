@@ -17,7 +17,7 @@ export interface PageAnnotator {
 
 export function createPageAnnotator(doc: Document, index: PackIndex): PageAnnotator {
   const highlighter = createHighlighter(doc);
-  const none = (): PageReport => toPageReport(doc.location.href, { story: null, findings: [] });
+  const none = (): PageReport => toPageReport(doc.location.href, { story: null, findings: [], signals: [] });
   return {
     run() {
       const root = findArticleRoot(doc);
@@ -27,7 +27,13 @@ export function createPageAnnotator(doc: Document, index: PackIndex): PageAnnota
         return none();
       }
       const collected = collectText(root);
-      const analysis = analyzeText(collected.text, index);
+      const links = Array.from(doc.links, (a) => a.href);
+      const published = doc.querySelector('meta[property="article:published_time"], time[datetime]');
+      const analysis = analyzeText(collected.text, index, {
+        links,
+        published: published?.getAttribute('content') ?? published?.getAttribute('datetime') ?? null,
+        today: new Date().toISOString().slice(0, 10),
+      });
       const ranges = analysis.findings.flatMap((finding) => {
         const range = rangeFor(collected, finding.start, finding.end);
         return range ? [{ verdict: finding.verdict, range }] : [];

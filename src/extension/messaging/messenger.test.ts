@@ -11,6 +11,7 @@ const report = {
   story: null,
   counts: { discrepant: 0, consistent: 0, unverified: 0 },
   findings: [],
+  signals: [],
 };
 const fromTab = { id: 'sourcelight-test', tab: { id: 7 } };
 

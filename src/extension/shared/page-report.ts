@@ -1,13 +1,19 @@
 import * as v from 'valibot';
-import { countVerdicts, type Analysis, type FindingKind } from '../../engine/index.ts';
+import { countVerdicts, type Analysis, type FindingKind, type SignalKind } from '../../engine/index.ts';
 import { SourceSchema, TimeContextSchema, TimelineEventSchema, VerdictSchema } from '../../pack/schema.ts';
 
 const Str = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 const FINDING_KINDS = [
-  'agency', 'number', 'date', 'place', 'person', 'quote', 'attribution', 'time-context', 'contradicted', 'statement', 'unverified-claim',
+  'agency', 'number', 'date', 'place', 'person', 'quote', 'misattributed-quote', 'attribution', 'time-context', 'contradicted',
+  'statement', 'unverified-claim',
 ] as const satisfies readonly FindingKind[];
+const SIGNAL_KINDS = [
+  'spam', 'generated-text', 'duplicated-story', 'artifact', 'no-original-link', 'undated-old-story', 'misspelled-name',
+] as const satisfies readonly SignalKind[];
+
+const SignalSchema = v.object({ kind: v.picklist(SIGNAL_KINDS), text: Str(2000), explanation: Str(2000) });
 
 const FindingSchema = v.object({
   verdict: VerdictSchema,
@@ -35,6 +41,7 @@ export const PageReportSchema = v.object({
   story: v.nullable(StorySummarySchema),
   counts: v.object({ discrepant: Count, consistent: Count, unverified: Count }),
   findings: v.pipe(v.array(FindingSchema), v.maxLength(2000)),
+  signals: v.pipe(v.array(SignalSchema), v.maxLength(200)),
 });
 
 export type PageReport = v.InferOutput<typeof PageReportSchema>;
@@ -55,5 +62,6 @@ export function toPageReport(url: string, analysis: Analysis): PageReport {
     },
     counts: countVerdicts(analysis.findings),
     findings: analysis.findings.map(({ start: _start, end: _end, ...finding }) => finding),
+    signals: analysis.signals.map(({ kind, text, explanation }) => ({ kind, text: text.slice(0, 2000), explanation })),
   };
 }
