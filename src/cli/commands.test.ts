@@ -69,10 +69,10 @@ describe('sourcelight pack validate', () => {
     expect(lines).toEqual([
       'empty.json: the file is empty',
       'blank.json: the file is empty',
-      'binary.json: the file is binary, not JSON text',
+      'binary.json: the file is binary, not text',
       'latin1.json: the file is not UTF-8 text',
       "syntax.json: not valid JSON at line 3, column 15: Unexpected token ','",
-      'big.json: the file is 50.0 MB; packs are limited to 20 MB',
+      'big.json: the file is 50.0 MB; the limit is 20 MB',
       'missing.json: no such file',
       `${dir}: not a file`,
     ]);

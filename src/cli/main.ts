@@ -3,9 +3,14 @@
  * Run through bin/sourcelight.mjs (`npx sourcelight …`).
  */
 import { parseArgs } from 'node:util';
+import { analyzeCommand } from './analyze-command.ts';
 import { exportCommand, importCommand, validateCommand, type Io } from './commands.ts';
+import { ANSI, PLAIN } from './report-text.ts';
 
 const USAGE = `Usage:
+  sourcelight analyze [--json] [--pack FILE]... FILE|URL|-
+      Compare a page (HTML or plain text; - reads standard input) with the original reports in the
+      embedded claim pack (or the packs given). --json prints one JSON document (docs/analyze-output.md).
   sourcelight pack validate FILE...
       Check claim packs; prints each problem with its JSON path. Exit 0 when all are valid.
   sourcelight pack import-claimreview FILE [--out PACK.json] [--id ID] [--publisher NAME]
@@ -14,7 +19,13 @@ const USAGE = `Usage:
       Write a pack's reviews and documented distortions as ClaimReview JSON-LD.
   sourcelight --help`;
 
-export async function run(argv: string[], io: Io): Promise<number> {
+export interface RunOptions {
+  colour?: boolean;
+  stdin?: AsyncIterable<Uint8Array>;
+  today?: string;
+}
+
+export async function run(argv: string[], io: Io, runOptions: RunOptions = {}): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -25,6 +36,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         id: { type: 'string' },
         publisher: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        json: { type: 'boolean' },
+        pack: { type: 'string', multiple: true },
       },
     });
   } catch (error) {
@@ -36,6 +49,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (values.help || !group) {
     (values.help ? io.out : io.err)(USAGE);
     return values.help ? 0 : 2;
+  }
+  if (group === 'analyze' && command && !files.length) {
+    return analyzeCommand(command, {
+      json: Boolean(values.json),
+      packs: values.pack ?? [],
+      style: runOptions.colour ? ANSI : PLAIN,
+      ...(runOptions.stdin ? { stdin: runOptions.stdin } : {}),
+      ...(runOptions.today ? { today: runOptions.today } : {}),
+    }, io);
   }
   if (group === 'pack' && command === 'validate' && files.length) return validateCommand(files, io);
   if (group === 'pack' && command === 'import-claimreview' && files.length === 1) {
@@ -49,7 +71,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
 }
 
 const io: Io = { out: (line) => console.log(line), err: (line) => console.error(line) };
-run(process.argv.slice(2), io).then(
+const colour = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+run(process.argv.slice(2), io, { colour, stdin: process.stdin }).then(
   (code) => {
     process.exitCode = code;
   },

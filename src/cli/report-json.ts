@@ -1,0 +1,58 @@
+import type { Analysis } from '../engine/index.ts';
+
+/**
+ * The `sourcelight analyze --json` document (schemaVersion 1), documented in
+ * docs/analyze-output.md. Field names are a contract: add, never rename.
+ */
+export interface AnalyzeReport {
+  schemaVersion: 1;
+  input: { source: string; kind: 'html' | 'text' };
+  stories: {
+    id: string;
+    title: string;
+    /** 0.5 at the recognition threshold, rising to 1 at twice the threshold. */
+    confidence: number;
+    timeContext: { start: string; end: string; summary: string };
+    originals: { publisher: string; title: string | null; url: string; urlConfirmed: boolean; urlNote: string | null; published: string; author: string | null }[];
+  }[];
+  findings: {
+    story: string;
+    verdict: 'consistent' | 'discrepant' | 'unverified';
+    kind: string;
+    text: string;
+    claim: string;
+    original: string;
+    explanation: string;
+    nuance: string | null;
+    sources: { publisher: string; url: string; published: string }[];
+  }[];
+  signals: { kind: string; text: string; explanation: string }[];
+}
+
+export function toJsonReport(analysis: Analysis, input: AnalyzeReport['input']): AnalyzeReport {
+  const { story } = analysis;
+  return {
+    schemaVersion: 1,
+    input,
+    stories: story
+      ? [{
+          id: story.storyId,
+          title: story.title,
+          confidence: Math.round(Math.min(1, 0.5 * (story.score / story.threshold)) * 100) / 100,
+          timeContext: story.timeContext,
+          originals: story.originals.map((o) => ({
+            publisher: o.publisher, title: o.headline ?? null, url: o.url, urlConfirmed: o.urlConfirmed,
+            urlNote: o.urlNote ?? null, published: o.date, author: o.author ?? null,
+          })),
+        }]
+      : [],
+    findings: story
+      ? analysis.findings.map((f) => ({
+          story: story.storyId, verdict: f.verdict, kind: f.kind, text: f.text, claim: f.claimId, original: f.original,
+          explanation: f.explanation, nuance: f.nuance ?? null,
+          sources: f.sources.map((s) => ({ publisher: s.publisher, url: s.url, published: s.date })),
+        }))
+      : [],
+    signals: analysis.signals.map(({ kind, text, explanation }) => ({ kind, text, explanation })),
+  };
+}
