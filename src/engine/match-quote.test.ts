@@ -114,9 +114,27 @@ describe('matchQuote: the record\'s own wording', () => {
     expect(match('Chief Quill recalled that the wind carried sparks across the whole yard.')?.claimId).toBe('quote:quill-plain');
   });
 
-  it('needs the whole of a sentence of the quote, in order', () => {
+  it('needs the whole of a sentence of the quote, in order, to call it the record\'s wording', () => {
     expect(match('She said the fire was under control within the hour.')).toBeNull();
-    expect(match('"Within the hour we had the fire under control," she said.')).toBeNull();
+    // Reordered inside quotation marks: the same words, reworded, are a changed quote.
+    expect(match('"Within the hour we had the fire under control," she said.')).toMatchObject({
+      verdict: 'discrepant', kind: 'quote', claimId: 'quote:quill-control', explanation: expect.stringContaining('differ from what Mara Quill'),
+    });
+  });
+
+  it('does not call a quoted sentence with few words in common a changed quote', () => {
+    expect(match('"The river was calm and the boats were all moored," she said.')).toBeNull();
+  });
+
+  it('finds quoted words that match nothing on record unverified when a known person is named', () => {
+    expect(match('Mayor Dray said: "We will hold a public meeting about safety on the pier next week."')).toMatchObject({
+      verdict: 'unverified', kind: 'quote', claimId: 'person:owen-dray',
+    });
+  });
+
+  it('finds words said on different occasions joined into one quote discrepant', () => {
+    const joined = 'Chief Quill said: "We had the fire under control within the hour, and our members were the first to raise the alarm that evening."';
+    expect(match(joined)).toMatchObject({ verdict: 'discrepant', kind: 'quote', explanation: expect.stringContaining('different occasions') });
   });
 
   it('finds nothing in sentences that quote nobody', () => {

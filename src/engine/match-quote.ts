@@ -1,5 +1,5 @@
 import { foldText } from './normalize.ts';
-import type { IndexedQuote, StoryDetails } from './pack-index.ts';
+import { contentWords, type IndexedQuote, type StoryDetails } from './pack-index.ts';
 import { containsKey, quoteKey } from './quote-key.ts';
 import { hasAnyTerm } from './terms.ts';
 import type { Verdict } from './types.ts';
@@ -61,33 +61,99 @@ function ownVerdict(q: IndexedQuote): { verdict: Verdict; explanation: string } 
  * wording (a known misquote or a transcription variant), where it is placed,
  * and whom it is credited to.
  */
+/** A quoted stretch this close (share of words in common) to a recorded sentence is that sentence, reworded. */
+const ALTERED = 0.6;
+/** Quoted stretches shorter than this are too short to compare wording or to call unknown. */
+const MIN_QUOTED_WORDS = 6;
+
+/** Share of content words two quoted texts have in common (function words do not count); 0 below three shared words. */
+function wordOverlap(a: string, b: string): number {
+  const aw = contentWords(a);
+  const bw = contentWords(b);
+  let shared = 0;
+  for (const w of aw) if (bw.has(w)) shared++;
+  return shared < 3 ? 0 : shared / Math.max(aw.size, bw.size);
+}
+
+function judgeKnown(sentence: string, q: IndexedQuote, piece: IndexedQuote['pieces'][number], story: StoryDetails): QuoteMatch {
+  const claimId = `quote:${q.quote.id}`;
+  const original = describe(q);
+  const folded = foldText(sentence);
+  if (piece.variant) {
+    const distorted = piece.variant.kind !== 'transcription';
+    return { verdict: distorted ? 'discrepant' : 'consistent', kind: 'quote', claimId, original, explanation: piece.variant.note };
+  }
+  const misplaced = q.misplaced.find((m) => m.when.every((g) => hasAnyTerm(folded, g)));
+  if (misplaced) return { verdict: 'discrepant', kind: 'time-context', claimId, original, explanation: misplaced.explanation };
+  const other = q.speaker && !hasAnyTerm(folded, q.speakerTerms)
+    ? story.people.find((p) => p.entity.id !== q.speaker?.id && hasAnyTerm(folded, p.terms))
+    : undefined;
+  if (other && q.speaker) {
+    return {
+      verdict: 'discrepant', kind: 'misattributed-quote', claimId, original,
+      explanation: `The page credits these words to ${other.entity.name}, but they are ${q.speaker.name}'s.`,
+    };
+  }
+  return { kind: 'quote', claimId, original, ...ownVerdict(q) };
+}
+
+/**
+ * Finds the known quote a sentence contains, if any, and judges it: its
+ * wording (exact, a known variant, or reworded), where it is placed, and whom
+ * it is credited to. Quoted words that match nothing on record, in a sentence
+ * naming someone the story knows, are unverified: no record is not proof of
+ * invention.
+ */
 export function matchQuote(sentence: string, story: StoryDetails): QuoteMatch | null {
   const key = quoteKey(sentence);
   if (!key) return null;
   let quoted: string[] | undefined;
-  const inQuotes = (pieceKey: string) => (quoted ??= quotedKeys(sentence)).some((k) => containsKey(k, pieceKey));
+  const quotedParts = () => (quoted ??= quotedKeys(sentence));
+  const inQuotes = (pieceKey: string) => quotedParts().some((k) => containsKey(k, pieceKey));
+  const hits: { q: IndexedQuote; piece: IndexedQuote['pieces'][number] }[] = [];
   for (const q of story.quotes) {
     const piece = q.pieces.find((p) => containsKey(key, p.key) && (p.words >= SHORT_PIECE || inQuotes(p.key)));
-    if (!piece) continue;
-    const claimId = `quote:${q.quote.id}`;
-    const original = describe(q);
-    const folded = foldText(sentence);
-    if (piece.variant) {
-      const distorted = piece.variant.kind !== 'transcription';
-      return { verdict: distorted ? 'discrepant' : 'consistent', kind: 'quote', claimId, original, explanation: piece.variant.note };
-    }
-    const misplaced = q.misplaced.find((m) => m.when.every((g) => hasAnyTerm(folded, g)));
-    if (misplaced) return { verdict: 'discrepant', kind: 'time-context', claimId, original, explanation: misplaced.explanation };
-    const other = q.speaker && !hasAnyTerm(folded, q.speakerTerms)
-      ? story.people.find((p) => p.entity.id !== q.speaker?.id && hasAnyTerm(folded, p.terms))
-      : undefined;
-    if (other && q.speaker) {
+    if (piece) hits.push({ q, piece });
+  }
+  const first = hits[0];
+  if (first) {
+    const own = hits.filter((h) => !h.piece.variant);
+    const second = own.find((h) => h.q.quote.speaker !== first.q.quote.speaker || h.q.quote.date !== first.q.quote.date);
+    if (own.length > 1 && second && second !== first) {
       return {
-        verdict: 'discrepant', kind: 'misattributed-quote', claimId, original,
-        explanation: `The page credits these words to ${other.entity.name}, but they are ${q.speaker.name}'s.`,
+        verdict: 'discrepant', kind: 'quote', claimId: `quote:${first.q.quote.id}`, original: `${describe(first.q)} / ${describe(second.q)}`,
+        explanation: 'The page joins words said on different occasions into one quote.',
       };
     }
-    return { kind: 'quote', claimId, original, ...ownVerdict(q) };
+    return judgeKnown(sentence, first.q, first.piece, story);
+  }
+  const stretches = quotedParts().filter((k) => k.split(' ').length >= MIN_QUOTED_WORDS);
+  if (!stretches.length) return null;
+  let best: { q: IndexedQuote; overlap: number } | null = null;
+  for (const q of story.quotes) {
+    if (q.quote.status === 'fabricated') continue;
+    for (const piece of q.pieces) {
+      if (piece.variant || piece.words < MIN_QUOTED_WORDS) continue;
+      for (const stretch of stretches) {
+        const overlap = wordOverlap(stretch, piece.key);
+        if (overlap >= ALTERED && (!best || overlap > best.overlap)) best = { q, overlap };
+      }
+    }
+  }
+  if (best) {
+    const who = best.q.speaker?.name ?? best.q.quote.speaker;
+    return {
+      verdict: 'discrepant', kind: 'quote', claimId: `quote:${best.q.quote.id}`, original: describe(best.q),
+      explanation: `The quoted words differ from what ${who} is recorded as saying.`,
+    };
+  }
+  const folded = foldText(sentence);
+  const named = story.people.find((p) => hasAnyTerm(folded, p.terms));
+  if (named) {
+    return {
+      verdict: 'unverified', kind: 'quote', claimId: `person:${named.entity.id}`, original: `No recorded statement of ${named.entity.name} contains these words.`,
+      explanation: `Sourcelight found no record of ${named.entity.name} saying these words; that does not show they are invented.`,
+    };
   }
   return null;
 }

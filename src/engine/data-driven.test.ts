@@ -1,0 +1,96 @@
+/**
+ * The engine knows no story: everything comes from the pack. This test
+ * invents a story the project has never covered and shows that the pack alone
+ * makes the engine recognise it, catch a changed number, an altered quote and
+ * a time-context error, and leave true sentences alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePack } from '../pack/parse-pack.ts';
+import { analyzeText, indexPacks } from './index.ts';
+
+const pack = parsePack({
+  format: 'sourcelight-pack',
+  formatVersion: 1,
+  id: 'valley-desk',
+  version: '1.0.0',
+  publisher: 'Valley fact desk',
+  updated: '2023-10-02',
+  stories: [{
+    id: 'millbrook-dam-2023',
+    title: 'Millbrook dam spillway cracks found in inspection (September 2023)',
+    summary: 'Inspectors found two cracks in the Millbrook dam spillway on 12 September 2023; the reservoir was lowered as a precaution.',
+    timeContext: { start: '2023-09-12', end: '2023-09-20', summary: 'September 2023, under Governor Ana Petrov, before the 2024 state election.' },
+    originals: [{ id: 'valley-times', publisher: 'Valley Times', headline: 'Inspectors find cracks in Millbrook dam spillway', date: '2023-09-13', url: 'https://valleytimes.example/millbrook-dam', urlConfirmed: true }],
+    entities: [
+      { id: 'lena-ortiz', kind: 'person', name: 'Lena Ortiz', aliases: ['Ortiz'], role: 'State dam safety engineer' },
+      { id: 'ana-petrov', kind: 'person', name: 'Ana Petrov', aliases: ['Governor Petrov'], role: 'Governor' },
+    ],
+    recognition: {
+      threshold: 5,
+      requireAny: ['place'],
+      cues: [
+        { id: 'place', terms: ['millbrook dam', 'millbrook reservoir'], weight: 3 },
+        { id: 'cracks', terms: ['crack', 'cracks', 'spillway'], weight: 2 },
+        { id: 'engineer', entities: ['lena-ortiz'], weight: 1 },
+      ],
+    },
+    facts: [
+      {
+        id: 'crack-count', kind: 'number', confidence: 'high', sources: ['valley-times'],
+        statement: 'Inspectors found two cracks in the spillway.',
+        about: [['crack', 'cracks', 'fissures']],
+        details: [{ slot: 'number', accepted: ['two cracks', '2 cracks', 'two fissures'],
+          wrong: [{ terms: ['five cracks', 'dozens of cracks', 'a dozen cracks', 'ten cracks'], severity: 'false', explanation: 'Inspectors found two cracks, not more.' }] }],
+      },
+      {
+        id: 'era', kind: 'time-context', confidence: 'high', sources: ['valley-times'],
+        statement: 'The inspection took place in September 2023, under Governor Ana Petrov.',
+        about: [['governor', 'administration']],
+        details: [{ slot: 'administration', accepted: ['petrov'], wrong: [{ terms: ['governor hale', 'hale administration'], severity: 'false', explanation: 'Governor Hale took office in 2025; the inspection was under Governor Petrov.' }] }],
+      },
+    ],
+    quotes: [{
+      id: 'ortiz-no-danger', speaker: 'lena-ortiz', date: '2023-09-12', occasion: 'briefing at the dam', status: 'verified', sources: ['valley-times'],
+      text: 'The cracks are shallow and there is no immediate danger to homes downstream.',
+    }],
+  }],
+});
+
+describe('a story the engine has never seen, from its pack alone', () => {
+  if (!pack.ok) throw new Error(JSON.stringify(pack.problems));
+  const index = indexPacks([pack.pack]);
+  const page = [
+    'Millbrook dam crisis deepens',
+    'Engineers have found five cracks in the spillway of the Millbrook dam, residents were told.',
+    'Lena Ortiz, the state dam safety engineer, said: "The cracks are deep and there is real danger to homes downstream."',
+    'Governor Hale has promised an inquiry.',
+    'The reservoir level was lowered as a precaution.',
+  ].join('\n');
+  const analysis = analyzeText(page, index);
+  const verdictOf = (fragment: string) => analysis.findings.find((f) => f.text.includes(fragment));
+
+  it('recognises the story', () => {
+    expect(analysis.story?.storyId).toBe('millbrook-dam-2023');
+  });
+
+  it('catches the changed number', () => {
+    expect(verdictOf('five cracks')).toMatchObject({ verdict: 'discrepant', kind: 'number', explanation: 'Inspectors found two cracks, not more.' });
+  });
+
+  it('catches the altered quote and shows the recorded words', () => {
+    expect(verdictOf('real danger')).toMatchObject({ verdict: 'discrepant', kind: 'quote', claimId: 'quote:ortiz-no-danger' });
+    expect(verdictOf('real danger')?.original).toContain('there is no immediate danger to homes downstream');
+  });
+
+  it('catches the time-context error', () => {
+    expect(verdictOf('Governor Hale')).toMatchObject({ verdict: 'discrepant', kind: 'time-context' });
+  });
+
+  it('says nothing about a sentence the pack does not cover', () => {
+    expect(verdictOf('reservoir level')).toBeUndefined();
+  });
+
+  it('does not recognise a page about another dam', () => {
+    expect(analyzeText('Engineers found five cracks in the spillway of the Oakridge dam.', index).story).toBeNull();
+  });
+});
