@@ -24,7 +24,7 @@ function sourcesOf(story: StoryDetails, ids: readonly string[]): Source[] {
  * speaker's, not the page's). Otherwise a discrepancy with any fact wins, then
  * an unverified claim, then agreement with a fact.
  */
-function judge(sentence: string, folded: string, story: StoryDetails, startOfStory: string): Judgement | null {
+function judge(sentence: string, folded: string, foldedPage: string, story: StoryDetails, startOfStory: string): Judgement | null {
   const quote = matchQuote(sentence, story);
   if (quote) {
     const q = story.quotes.find((x) => `quote:${x.quote.id}` === quote.claimId);
@@ -32,7 +32,7 @@ function judge(sentence: string, folded: string, story: StoryDetails, startOfSto
   }
   let consistent: Judgement | null = null;
   for (const indexed of story.facts) {
-    const match = matchFact(folded, indexed);
+    const match = matchFact(folded, indexed, foldedPage);
     if (!match) continue;
     const judgement: Judgement = {
       ...match,
@@ -66,7 +66,7 @@ function judge(sentence: string, folded: string, story: StoryDetails, startOfSto
 
 function judgeSentence(text: string, foldedPage: string, sentence: Sentence, story: StoryDetails, startOfStory: string): Finding | null {
   if (sentence.end - sentence.start > MAX_SENTENCE) return null;
-  const judgement = judge(sentence.text, foldedPage.slice(sentence.start, sentence.end), story, startOfStory);
+  const judgement = judge(sentence.text, foldedPage.slice(sentence.start, sentence.end), foldedPage, story, startOfStory);
   return judgement && { ...judgement, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
 }
 

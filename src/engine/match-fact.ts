@@ -36,11 +36,11 @@ function claimSpan(folded: string, groups: readonly string[][]): [number, number
 
 /**
  * Compares a folded sentence with one fact. A detail is discrepant only when
- * the sentence has one of its wrong values, none of its accepted ones, and no
- * negation reaching the wrong value; agreement is never claimed for a
+ * the sentence has one of its wrong values, none of its accepted ones, no
+ * negation reaching the wrong value, and the page lacks the value's `unlessPage` terms; agreement is never claimed for a
  * sentence with any negation in it.
  */
-export function matchFact(folded: string, indexed: IndexedFact): FactMatch | null {
+export function matchFact(folded: string, indexed: IndexedFact, foldedPage = folded): FactMatch | null {
   const { fact } = indexed;
   if (!matchesAll(folded, indexed.about) || hasAnyTerm(folded, indexed.unless)) return null;
   for (const c of indexed.contradictions) {
@@ -56,7 +56,7 @@ export function matchFact(folded: string, indexed: IndexedFact): FactMatch | nul
     const accepted = hasAnyTerm(folded, detail.accepted);
     const wrong = detail.wrong.find((w) => {
       const span = findAnyTerm(folded, w.terms);
-      return span && !isNegatedAt(folded, span[0], span[1]);
+      return span && !isNegatedAt(folded, span[0], span[1]) && !hasAnyTerm(foldedPage, w.unlessPage);
     });
     // A sentence with both the record's value and a wrong one ("ICE, after federal agents asked") is neither.
     if (accepted && wrong) mixed = true;

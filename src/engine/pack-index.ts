@@ -14,7 +14,7 @@ export interface IndexedFact {
   fact: Fact;
   about: string[][];
   unless: string[];
-  details: { slot: string; accepted: string[]; wrong: { value: WrongValue; terms: string[] }[] }[];
+  details: { slot: string; accepted: string[]; wrong: { value: WrongValue; terms: string[]; unlessPage: string[] }[] }[];
   contradictions: { id: string; explanation: string; when: string[][]; unless: string[] }[];
 }
 
@@ -95,7 +95,7 @@ function indexDetails(story: Story): StoryDetails {
       details: (fact.details ?? []).map((d) => ({
         slot: d.slot,
         accepted: fold(d.accepted),
-        wrong: (d.wrong ?? []).map((value) => ({ value, terms: fold(value.terms) })),
+        wrong: (d.wrong ?? []).map((value) => ({ value, terms: fold(value.terms), unlessPage: fold(value.unlessPage) })),
       })),
       contradictions: (fact.contradictions ?? []).map((c) => ({ id: c.id, explanation: c.explanation, when: foldGroups(c.when), unless: fold(c.unless) })),
     })),

@@ -106,6 +106,8 @@ export const WrongValueSchema = v.strictObject({
   severity: SeveritySchema,
   /** The distorted claim in the pack author's words, for ClaimReview export. */
   claim: v.optional(Text(500)),
+  /** Not flagged on a page that mentions any of these anywhere ("ICE" is fine on a page that also names Border Patrol). */
+  unlessPage: v.optional(TermList),
   /** One sentence: what differs and why. */
   explanation: Text(1000),
 });
