@@ -40,7 +40,7 @@ describe('sourcelight analyze --json', () => {
       stories: [{ id: 'rochester-border-patrol-backup-2025', confidence: expect.any(Number), originals: [{ publisher: 'New York Post', url: 'https://t.co/9GlR9wPucH', published: '2025-03-28' }] }],
     });
     const kinds = report.findings.filter((f: { verdict: string }) => f.verdict === 'discrepant').map((f: { kind: string }) => f.kind);
-    expect(kinds).toEqual(['attribution', 'agency', 'number', 'contradicted', 'time-context']);
+    expect(kinds).toEqual(['agency', 'attribution', 'agency', 'number', 'contradicted', 'time-context']);
     for (const f of report.findings) {
       expect(Object.keys(f)).toEqual(['story', 'verdict', 'kind', 'text', 'claim', 'original', 'explanation', 'nuance', 'sources']);
       expect(f.sources.length).toBeGreaterThan(0);
@@ -76,7 +76,7 @@ describe('sourcelight analyze, readable report', () => {
   it('lists the story, the originals and each discrepancy with the record and the reason', async () => {
     const result = await cli(['analyze', 'demo/pages/rochester-rewrite.html']);
     expect(result.out).toContain('Rochester police answer a Border Patrol call for backup (March 2025)');
-    expect(result.out).toMatch(/5 discrepant · \d+ consistent · \d+ unverified/);
+    expect(result.out).toMatch(/6 discrepant · \d+ consistent · \d+ unverified/);
     expect(result.out).toContain('DISCREPANT (number)');
     expect(result.out).toContain('Why: Eight is the estimate');
     expect(result.out).not.toContain('\u001b['); // no colour when not asked for

@@ -24,8 +24,8 @@ function sourcesOf(story: StoryDetails, ids: readonly string[]): Source[] {
  * speaker's, not the page's). Otherwise a discrepancy with any fact wins, then
  * an unverified claim, then agreement with a fact.
  */
-function judge(sentence: string, folded: string, foldedPage: string, story: StoryDetails, startOfStory: string): Judgement | null {
-  const quote = matchQuote(sentence, story);
+function judge(sentence: string, previous: string, folded: string, foldedPage: string, story: StoryDetails, startOfStory: string): Judgement | null {
+  const quote = matchQuote(sentence, story, previous);
   if (quote) {
     const q = story.quotes.find((x) => `quote:${x.quote.id}` === quote.claimId);
     return { ...quote, sources: sourcesOf(story, q?.quote.sources ?? []) };
@@ -64,9 +64,11 @@ function judge(sentence: string, folded: string, foldedPage: string, story: Stor
   return consistent;
 }
 
-function judgeSentence(text: string, foldedPage: string, sentence: Sentence, story: StoryDetails, startOfStory: string): Finding | null {
+function judgeSentence(text: string, foldedPage: string, sentence: Sentence, previous: Sentence | undefined, story: StoryDetails, startOfStory: string): Finding | null {
   if (sentence.end - sentence.start > MAX_SENTENCE) return null;
-  const judgement = judge(sentence.text, foldedPage.slice(sentence.start, sentence.end), foldedPage, story, startOfStory);
+  // The sentence before, when in the same paragraph, tells who is speaking ("Beck said. … he added").
+  const before = previous && !text.slice(previous.end, sentence.start).includes('\n') ? previous.text : '';
+  const judgement = judge(sentence.text, before, foldedPage.slice(sentence.start, sentence.end), foldedPage, story, startOfStory);
   return judgement && { ...judgement, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
 }
 
@@ -81,7 +83,8 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
   if (!recognized) return { story: null, findings: [], signals: [] };
   const details = recognized.story.details();
   const start = recognized.match.timeContext.start;
-  const findings = splitSentences(text).flatMap((sentence) => judgeSentence(text, foldedPage, sentence, details, start) ?? []);
+  const sentences = splitSentences(text);
+  const findings = sentences.flatMap((sentence, i) => judgeSentence(text, foldedPage, sentence, sentences[i - 1], details, start) ?? []);
   return { story: recognized.match, findings, signals: pageSignals(text, recognized.story.story, context) };
 }
 

@@ -97,15 +97,21 @@ describe('a distorted retelling of the Rochester story', () => {
     expect(findingFor(text, analysis, sentences.fired)).toMatchObject({ claimId: 'fact:officers-discipline', verdict: 'discrepant', kind: 'contradicted' });
   });
 
-  it('leaves the headline alone', () => {
-    expect(verdict(headline)).toBeUndefined();
+  it('calls the headline\'s "helping ICE" imprecise, since the page never names Border Patrol', () => {
+    expect(analysis.findings.find((f) => f.text === headline)).toMatchObject({ verdict: 'discrepant', kind: 'agency', claimId: 'fact:who-was-helped' });
+    expect(analysis.findings.find((f) => f.text === headline)?.explanation).toMatch(/imprecise/);
+  });
+
+  it('leaves "helping ICE" alone on a page that also names Border Patrol', () => {
+    const withBorderPatrol = analyzeText(`${text}\nBorder Patrol agents were at the stop too.`, index);
+    expect(withBorderPatrol.findings.find((f) => f.text === headline)).toBeUndefined();
   });
 
   it('reports findings in page order, with spans that read back and https sources', () => {
     const starts = analysis.findings.map((f) => f.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     expectWellFormed(text, analysis);
-    expect(countVerdicts(analysis.findings).discrepant).toBe(4);
+    expect(countVerdicts(analysis.findings).discrepant).toBe(5);
   });
 });
 

@@ -63,16 +63,33 @@ function ownVerdict(q: IndexedQuote): { verdict: Verdict; explanation: string } 
  */
 /** A quoted stretch this close (share of words in common) to a recorded sentence is that sentence, reworded. */
 const ALTERED = 0.6;
+/** Over all words (function words too), with at least six in common: rewording that keeps the sentence's frame. */
+const ALTERED_ALL_WORDS = 0.7;
+/** The same, when the sentence (or the one before it) names the speaker. */
+const ALTERED_NAMED = 0.4;
 /** Quoted stretches shorter than this are too short to compare wording or to call unknown. */
 const MIN_QUOTED_WORDS = 6;
 
-/** Share of content words two quoted texts have in common (function words do not count); 0 below three shared words. */
-function wordOverlap(a: string, b: string): number {
-  const aw = contentWords(a);
-  const bw = contentWords(b);
+const stem = (w: string) => (w.length > 4 ? w.replace(/(ing|ed|es|s)$/, '') : w);
+
+/** Share of words two quoted texts have in common (0 below `minShared` shared words), over content words or all words. */
+function wordOverlap(a: string, b: string, allWords = false, minShared = 3): number {
+  const set = (t: string) => new Set([...(allWords ? new Set(t.split(' ')) : contentWords(t))].map(stem));
+  const aw = set(a);
+  const bw = set(b);
   let shared = 0;
   for (const w of aw) if (bw.has(w)) shared++;
-  return shared < 3 ? 0 : shared / Math.max(aw.size, bw.size);
+  return shared < minShared ? 0 : shared / Math.max(aw.size, bw.size);
+}
+
+/**
+ * How close a quoted stretch is to a recorded sentence. Stricter when the
+ * sentence names nobody who said it; looser when it names the speaker, since
+ * then the page plainly offers the words as that person's.
+ */
+function closeness(stretch: string, piece: string, speakerNamed: boolean): boolean {
+  if (wordOverlap(stretch, piece) >= ALTERED || wordOverlap(stretch, piece, true, 6) >= ALTERED_ALL_WORDS) return true;
+  return speakerNamed && (wordOverlap(stretch, piece) >= ALTERED_NAMED || wordOverlap(stretch, piece, true, 5) >= ALTERED);
 }
 
 function judgeKnown(sentence: string, q: IndexedQuote, piece: IndexedQuote['pieces'][number], story: StoryDetails): QuoteMatch {
@@ -104,9 +121,11 @@ function judgeKnown(sentence: string, q: IndexedQuote, piece: IndexedQuote['piec
  * naming someone the story knows, are unverified: no record is not proof of
  * invention.
  */
-export function matchQuote(sentence: string, story: StoryDetails): QuoteMatch | null {
+export function matchQuote(sentence: string, story: StoryDetails, previous = ''): QuoteMatch | null {
   const key = quoteKey(sentence);
   if (!key) return null;
+  const context = foldText(`${previous} ${sentence}`);
+  const names = (q: IndexedQuote) => hasAnyTerm(context, q.speakerTerms);
   let quoted: string[] | undefined;
   const quotedParts = () => (quoted ??= quotedKeys(sentence));
   const inQuotes = (pieceKey: string) => quotedParts().some((k) => containsKey(k, pieceKey));
@@ -125,6 +144,22 @@ export function matchQuote(sentence: string, story: StoryDetails): QuoteMatch | 
         explanation: 'The page joins words said on different occasions into one quote.',
       };
     }
+    // A recorded sentence followed, inside the same quotation marks, by words of the speaker's that differ from the record.
+    if (!first.piece.variant && first.q.quote.status !== 'fabricated') {
+      for (const stretch of quotedParts()) {
+        if (!containsKey(stretch, first.piece.key)) continue;
+        const rest = ` ${stretch} `.replace(` ${first.piece.key} `, ' ').trim();
+        if (rest.split(' ').length < MIN_QUOTED_WORDS || first.q.pieces.some((p) => containsKey(rest, p.key))) continue;
+        const near = first.q.pieces.some((p) => !p.variant && p !== first.piece && closeness(rest, p.key, true));
+        if (near) {
+          const who = first.q.speaker?.name ?? first.q.quote.speaker;
+          return {
+            verdict: 'discrepant', kind: 'quote', claimId: `quote:${first.q.quote.id}`, original: describe(first.q),
+            explanation: `The quote begins with ${who}'s recorded words but goes on in words that differ from the record.`,
+          };
+        }
+      }
+    }
     return judgeKnown(sentence, first.q, first.piece, story);
   }
   const stretches = quotedParts().filter((k) => k.split(' ').length >= MIN_QUOTED_WORDS);
@@ -135,8 +170,9 @@ export function matchQuote(sentence: string, story: StoryDetails): QuoteMatch | 
     for (const piece of q.pieces) {
       if (piece.variant || piece.words < MIN_QUOTED_WORDS) continue;
       for (const stretch of stretches) {
-        const overlap = wordOverlap(stretch, piece.key);
-        if (overlap >= ALTERED && (!best || overlap > best.overlap)) best = { q, overlap };
+        if (!closeness(stretch, piece.key, names(q))) continue;
+        const overlap = Math.max(wordOverlap(stretch, piece.key), wordOverlap(stretch, piece.key, true, 5));
+        if (!best || overlap > best.overlap) best = { q, overlap };
       }
     }
   }

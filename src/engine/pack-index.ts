@@ -46,6 +46,8 @@ export interface IndexedStory {
   cues: { id: string; weight: number; terms: string[] }[];
   /** Ids of cues of which at least one must be present (empty: none needed). */
   requireAny: string[];
+  /** Ids of cues that must all be present. */
+  requireAll: string[];
   /** The rest of the story's index, built on first use (most pages never need it). */
   details(): StoryDetails;
 }
@@ -119,6 +121,7 @@ function indexStory(packId: string, story: Story): IndexedStory {
       terms: [...fold(cue.terms), ...(cue.entities ?? []).flatMap((id) => (entities.has(id) ? entityTerms(entities.get(id) as Entity) : []))],
     })),
     requireAny: story.recognition.requireAny ?? [],
+    requireAll: story.recognition.requireAll ?? [],
     details: () => (details ??= indexDetails(story)),
   };
 }

@@ -5,7 +5,7 @@ import type { StoryMatch } from './types.ts';
 /**
  * Scores folded page text against every story's recognition cues and returns
  * the best story (relative to its threshold) that reaches its threshold and
- * has one of its required cues, if it names any; or null.
+ * has one of its `requireAny` cues and all of its `requireAll` cues; or null.
  */
 export function recognizeStory(folded: string, index: PackIndex): { story: IndexedStory; match: StoryMatch } | null {
   let best: { story: IndexedStory; match: StoryMatch } | null = null;
@@ -15,6 +15,7 @@ export function recognizeStory(folded: string, index: PackIndex): { story: Index
     const { threshold } = indexed.story.recognition;
     if (score < threshold) continue;
     if (indexed.requireAny.length && !found.some((cue) => indexed.requireAny.includes(cue.id))) continue;
+    if (!indexed.requireAll.every((id) => found.some((cue) => cue.id === id))) continue;
     if (best && score / threshold <= best.match.score / best.match.threshold) continue;
     const { story } = indexed;
     best = {

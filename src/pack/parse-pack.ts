@@ -99,9 +99,11 @@ function checkStory(story: Story, at: string, add: (path: string, message: strin
       if (!entities.has(id)) add(`${path}.entities[${j}]`, `refers to entity "${id}", which this story does not define`);
     });
   });
-  story.recognition.requireAny?.forEach((id, i) => {
-    if (!cueIds.has(id)) add(`${at}.recognition.requireAny[${i}]`, `refers to cue "${id}", which is not one of the story's cues`);
-  });
+  for (const field of ['requireAny', 'requireAll'] as const) {
+    story.recognition[field]?.forEach((id, i) => {
+      if (!cueIds.has(id)) add(`${at}.recognition.${field}[${i}]`, `refers to cue "${id}", which is not one of the story's cues`);
+    });
+  }
 
   story.facts?.forEach((fact, i) => {
     const path = `${at}.facts[${i}]`;

@@ -94,6 +94,8 @@ export const RecognitionSchema = v.strictObject({
   threshold: v.pipe(v.number('must be a number'), v.minValue(1, 'must be at least 1')),
   /** Ids of cues of which a page must contain at least one, whatever its score (the place where it happened, the original's headline). */
   requireAny: v.optional(v.pipe(IdList(20), v.minLength(1, 'needs at least one cue id'))),
+  /** Ids of cues a page must contain every one of, whatever its score (what the story is about, not just where). */
+  requireAll: v.optional(v.pipe(IdList(20), v.minLength(1, 'needs at least one cue id'))),
   cues: v.pipe(v.array(CueSchema), v.minLength(1, 'needs at least one cue'), v.maxLength(200, 'has more than 200 cues')),
 });
 
