@@ -1,6 +1,6 @@
 /** How a page's sentences are judged against a story, with a tiny pack built here. */
 import { describe, expect, it } from 'vitest';
-import { formatProblem, parsePack } from '../pack/parse-pack.ts';
+import { testPack } from '../pack/test-pack.ts';
 import type { ClaimPack, Fact, Quote, UnverifiedItem } from '../pack/schema.ts';
 import { analyzeText, countVerdicts, indexPacks, type Finding } from './index.ts';
 
@@ -12,39 +12,21 @@ interface StoryParts {
 
 /** A one-story pack about a warehouse fire: "Harbour Town" and "warehouse fire" reach its threshold together. */
 function harbourPack(parts: StoryParts): ClaimPack {
-  const result = parsePack({
-    format: 'sourcelight-pack',
-    formatVersion: 1,
-    id: 'test-pack',
-    version: '1.0.0',
-    publisher: 'Test desk',
-    updated: '2025-01-01',
-    stories: [
-      {
-        id: 'harbour-fire',
-        title: 'A warehouse fire in a harbour town',
-        summary: 'A warehouse burned down; the cause is unknown.',
-        timeContext: { start: '2025-01-01', end: '2025-01-07', summary: 'The first week of January 2025.' },
-        originals: [
-          { id: 'gazette', publisher: 'Harbour Gazette', headline: 'Warehouse burns', date: '2025-01-01', url: 'https://gazette.example/fire', urlConfirmed: true },
-        ],
-        corroborating: [
-          { id: 'fire-service', publisher: 'Fire service', date: '2025-01-02', url: 'https://fire.example/report', urlConfirmed: false, urlNote: 'the service press page' },
-        ],
-        entities: [{ id: 'mara-quill', kind: 'person', name: 'Mara Quill', aliases: ['Chief Quill'], role: 'Fire chief' }],
-        recognition: {
-          threshold: 4,
-          cues: [
-            { id: 'place', terms: ['Harbour Town'], weight: 2 },
-            { id: 'event', terms: ['Warehouse Fire', 'warehouse blaze'], weight: 2 },
-          ],
-        },
-        ...parts,
-      },
-    ],
-  });
-  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-  return result.pack;
+  return testPack({
+    summary: 'A warehouse burned down; the cause is unknown.',
+    timeContext: { start: '2025-01-01', end: '2025-01-07', summary: 'The first week of January 2025.' },
+    originals: [{ id: 'gazette', publisher: 'Harbour Gazette', headline: 'Warehouse burns', date: '2025-01-01', url: 'https://gazette.example/fire', urlConfirmed: true }],
+    corroborating: [{ id: 'fire-service', publisher: 'Fire service', date: '2025-01-02', url: 'https://fire.example/report', urlConfirmed: false, urlNote: 'the service press page' }],
+    entities: [{ id: 'mara-quill', kind: 'person', name: 'Mara Quill', aliases: ['Chief Quill'], role: 'Fire chief' }],
+    recognition: {
+      threshold: 4,
+      cues: [
+        { id: 'place', terms: ['Harbour Town'], weight: 2 },
+        { id: 'event', terms: ['Warehouse Fire', 'warehouse blaze'], weight: 2 },
+      ],
+    },
+    ...parts,
+  }, { updated: '2025-01-01' });
 }
 
 type FactSpec = Pick<Fact, 'id' | 'about'> & Partial<Fact>;

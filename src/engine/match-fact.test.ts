@@ -1,6 +1,6 @@
 /** One sentence against one fact: details, contradictions, `unless` and negation. */
 import { describe, expect, it } from 'vitest';
-import { formatProblem, parsePack } from '../pack/parse-pack.ts';
+import { testPack } from '../pack/test-pack.ts';
 import type { Detail, Fact } from '../pack/schema.ts';
 import { matchFact } from './match-fact.ts';
 import { foldText } from './normalize.ts';
@@ -10,27 +10,16 @@ type FactSpec = Pick<Fact, 'id' | 'about'> & Partial<Fact>;
 
 /** Indexes one fact of a made-up story about a ferry that ran aground, the way the engine does. */
 function indexFact(spec: FactSpec) {
-  const result = parsePack({
-    format: 'sourcelight-pack',
-    formatVersion: 1,
-    id: 'test-pack',
-    version: '1.0.0',
-    publisher: 'Test desk',
-    updated: '2024',
-    stories: [
-      {
-        id: 'ferry',
-        title: 'A ferry runs aground',
-        summary: 'A ferry ran aground in fog; the coastguard took everyone off.',
-        timeContext: { start: '2019-05-01', end: '2019-05-03', summary: 'Early May 2019.' },
-        originals: [{ id: 'herald', publisher: 'Bay Herald', headline: 'Ferry aground', date: '2019-05-01', url: 'https://herald.example/ferry', urlConfirmed: true }],
-        recognition: { threshold: 1, cues: [{ id: 'ferry', terms: ['ferry'], weight: 1 }] },
-        facts: [{ statement: 'What the record says.', kind: 'event', sources: ['herald'], confidence: 'high', ...spec }],
-      },
-    ],
-  });
-  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-  return indexPacks([result.pack]).stories[0]!.details().facts[0]!;
+  const pack = testPack({
+    id: 'ferry',
+    title: 'A ferry runs aground',
+    summary: 'A ferry ran aground in fog; the coastguard took everyone off.',
+    timeContext: { start: '2019-05-01', end: '2019-05-03', summary: 'Early May 2019.' },
+    originals: [{ id: 'herald', publisher: 'Bay Herald', headline: 'Ferry aground', date: '2019-05-01', url: 'https://herald.example/ferry', urlConfirmed: true }],
+    recognition: { threshold: 1, cues: [{ id: 'ferry', terms: ['ferry'], weight: 1 }] },
+    facts: [{ statement: 'What the record says.', kind: 'event', sources: ['herald'], confidence: 'high', ...spec }],
+  }, { updated: '2024' });
+  return indexPacks([pack]).stories[0]!.details().facts[0]!;
 }
 
 const judge = (spec: FactSpec, sentence: string) => matchFact(foldText(sentence), indexFact(spec));

@@ -1,6 +1,6 @@
 /** Known quotes in a page's sentences: wording, status, speaker and placement. */
 import { describe, expect, it } from 'vitest';
-import { formatProblem, parsePack } from '../pack/parse-pack.ts';
+import { testPack } from '../pack/test-pack.ts';
 import type { ClaimPack, Fact, Quote } from '../pack/schema.ts';
 import { analyzeText, indexPacks } from './index.ts';
 import { matchQuote } from './match-quote.ts';
@@ -38,33 +38,15 @@ const QUOTES: Quote[] = [
 ];
 
 function harbourPack(quotes: Quote[], facts: Fact[] = []): ClaimPack {
-  const result = parsePack({
-    format: 'sourcelight-pack',
-    formatVersion: 1,
-    id: 'test-pack',
-    version: '1.0.0',
-    publisher: 'Test desk',
-    updated: '2025-01',
-    stories: [
-      {
-        id: 'harbour-fire',
-        title: 'A warehouse fire in a harbour town',
-        summary: 'A warehouse on the quay burned down.',
-        timeContext: { start: '2025-01-01', end: '2025-01-31', summary: 'January 2025.' },
-        originals: [{ id: 'gazette', publisher: 'Harbour Gazette', headline: 'Warehouse burns', date: '2025-01-02', url: 'https://gazette.example/fire', urlConfirmed: true }],
-        entities: [
-          { id: 'mara-quill', kind: 'person', name: 'Mara Quill', aliases: ['Chief Quill'], role: 'Harbour fire chief' },
-          { id: 'owen-dray', kind: 'person', name: 'Owen Dray', aliases: ['Mayor Dray'], role: 'Mayor' },
-          { id: 'dockers', kind: 'organization', name: 'Dockers Union', aliases: ['the union'] },
-        ],
-        recognition: { threshold: 2, cues: [{ id: 'place', terms: ['Harbour Town'], weight: 2 }] },
-        quotes,
-        facts,
-      },
+  return testPack({
+    entities: [
+      { id: 'mara-quill', kind: 'person', name: 'Mara Quill', aliases: ['Chief Quill'], role: 'Harbour fire chief' },
+      { id: 'owen-dray', kind: 'person', name: 'Owen Dray', aliases: ['Mayor Dray'], role: 'Mayor' },
+      { id: 'dockers', kind: 'organization', name: 'Dockers Union', aliases: ['the union'] },
     ],
+    quotes,
+    facts,
   });
-  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-  return result.pack;
 }
 
 const details = indexPacks([harbourPack(QUOTES)]).stories[0]!.details();

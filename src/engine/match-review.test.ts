@@ -1,6 +1,6 @@
 /** Fact-checks imported from ClaimReview: when a sentence restates a reviewed claim. */
 import { describe, expect, it } from 'vitest';
-import { formatProblem, parsePack } from '../pack/parse-pack.ts';
+import { testPack } from '../pack/test-pack.ts';
 import type { ClaimPack, Fact, Review, UnverifiedItem } from '../pack/schema.ts';
 import { analyzeText, indexPacks } from './index.ts';
 import { matchReview } from './match-review.ts';
@@ -26,27 +26,7 @@ const drones: Review = {
 };
 
 function harbourPack(parts: { reviews?: Review[]; facts?: Fact[]; unverified?: UnverifiedItem[] }): ClaimPack {
-  const result = parsePack({
-    format: 'sourcelight-pack',
-    formatVersion: 1,
-    id: 'test-pack',
-    version: '1.0.0',
-    publisher: 'Test desk',
-    updated: '2025-01',
-    stories: [
-      {
-        id: 'harbour-fire',
-        title: 'A warehouse fire in a harbour town',
-        summary: 'A warehouse on the quay burned down.',
-        timeContext: { start: '2025-01-01', end: '2025-01-31', summary: 'January 2025.' },
-        originals: [{ id: 'gazette', publisher: 'Harbour Gazette', headline: 'Warehouse burns', date: '2025-01-02', url: 'https://gazette.example/fire', urlConfirmed: true }],
-        recognition: { threshold: 2, cues: [{ id: 'place', terms: ['Harbour Town'], weight: 2 }] },
-        ...parts,
-      },
-    ],
-  });
-  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-  return result.pack;
+  return testPack(parts);
 }
 
 const detailsOf = (pack: ClaimPack) => indexPacks([pack]).stories[0]!.details();
