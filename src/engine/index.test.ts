@@ -321,3 +321,15 @@ describe('the 2016 police chiefs story', () => {
     expect(findingFor(text, analysis, sentence)).toMatchObject({ claimId: 'fact:chiefs-speak-out', verdict: 'discrepant' });
   });
 });
+
+describe('a changed place', () => {
+  const index = indexPacks([loadEmbeddedPack()]);
+  it('flags the stop moved to another city, and not the Rochester police named in the same sentence', () => {
+    const text = 'Rochester police helped Border Patrol agents at a traffic stop in Buffalo last Monday.';
+    expect(analyzeText(text, index).findings).toMatchObject([{ verdict: 'discrepant', kind: 'place', claimId: 'fact:place-of-stop' }]);
+  });
+
+  it('agrees with the street the record gives', () => {
+    expect(analyzeText('Rochester police met Border Patrol agents at the traffic stop on Whitney Street.', index).findings[0]).toMatchObject({ verdict: 'consistent' });
+  });
+});
