@@ -325,11 +325,14 @@ describe('the 2016 police chiefs story', () => {
 describe('a changed place', () => {
   const index = indexPacks([loadEmbeddedPack()]);
   it('flags the stop moved to another city, and not the Rochester police named in the same sentence', () => {
-    const text = 'Rochester police helped Border Patrol agents at a traffic stop in Buffalo last Monday.';
-    expect(analyzeText(text, index).findings).toMatchObject([{ verdict: 'discrepant', kind: 'place', claimId: 'fact:place-of-stop' }]);
+    const sentence = 'Rochester police helped Border Patrol agents at a traffic stop in Buffalo last Monday.';
+    const analysis = analyzeText(`${sentence}\nThe union, the Locust Club, defended them.`, index);
+    expect(analysis.findings.find((f) => f.text === sentence)).toMatchObject({ verdict: 'discrepant', kind: 'place', claimId: 'fact:place-of-stop' });
   });
 
   it('agrees with the street the record gives', () => {
-    expect(analyzeText('Rochester police met Border Patrol agents at the traffic stop on Whitney Street.', index).findings[0]).toMatchObject({ verdict: 'consistent' });
+    const sentence = 'Rochester police met Border Patrol agents at the traffic stop on Whitney Street.';
+    const analysis = analyzeText(`${sentence}\nThe union, the Locust Club, defended them.`, index);
+    expect(analysis.findings.find((f) => f.text === sentence)).toMatchObject({ verdict: 'consistent' });
   });
 });
