@@ -48,6 +48,11 @@ export interface IndexedStory {
   requireAny: string[];
   /** Ids of cues that must all be present. */
   requireAll: string[];
+  /**
+   * One pattern for the terms of the `requireAny` cues: a page with none of them
+   * is dismissed with a single scan (most pages retell no known story).
+   */
+  gate: RegExp | null;
   /** The rest of the story's index, built on first use (most pages never need it). */
   details(): StoryDetails;
 }
@@ -109,18 +114,30 @@ function indexDetails(story: Story): StoryDetails {
   };
 }
 
+const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A pattern matching any of the terms as whole words (folded text). */
+function anyTermPattern(terms: readonly string[]): RegExp | null {
+  if (!terms.length) return null;
+  const alternatives = [...new Set(terms)].sort((a, b) => b.length - a.length).map(escape).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
+}
+
 function indexStory(packId: string, story: Story): IndexedStory {
   const entities = new Map((story.entities ?? []).map((e) => [e.id, e]));
   let details: StoryDetails | undefined;
+  const cues = story.recognition.cues.map((cue) => ({
+    id: cue.id,
+    weight: cue.weight,
+    terms: [...fold(cue.terms), ...(cue.entities ?? []).flatMap((id) => (entities.has(id) ? entityTerms(entities.get(id) as Entity) : []))],
+  }));
+  const requireAny = story.recognition.requireAny ?? [];
   return {
     packId,
     story,
-    cues: story.recognition.cues.map((cue) => ({
-      id: cue.id,
-      weight: cue.weight,
-      terms: [...fold(cue.terms), ...(cue.entities ?? []).flatMap((id) => (entities.has(id) ? entityTerms(entities.get(id) as Entity) : []))],
-    })),
-    requireAny: story.recognition.requireAny ?? [],
+    cues,
+    gate: anyTermPattern(cues.filter((c) => requireAny.includes(c.id)).flatMap((c) => c.terms)),
+    requireAny,
     requireAll: story.recognition.requireAll ?? [],
     details: () => (details ??= indexDetails(story)),
   };

@@ -10,6 +10,7 @@ import type { StoryMatch } from './types.ts';
 export function recognizeStory(folded: string, index: PackIndex): { story: IndexedStory; match: StoryMatch } | null {
   let best: { story: IndexedStory; match: StoryMatch } | null = null;
   for (const indexed of index.stories) {
+    if (indexed.gate && !indexed.gate.test(folded)) continue;
     const found = indexed.cues.filter((cue) => hasAnyTerm(folded, cue.terms));
     const score = found.reduce((sum, cue) => sum + cue.weight, 0);
     const { threshold } = indexed.story.recognition;
