@@ -1,4 +1,4 @@
-import { FIREFOX_EXTENSION_UUID, openFirefoxPopup } from '../scripts/launch.ts';
+import { FIREFOX_EXTENSION_UUID, openFirefoxPopup, pollFirefox } from '../scripts/launch.ts';
 import { GECKO_ID } from '../scripts/manifest-for.ts';
 import { textsOf } from './expected.ts';
 import { expect, test } from './fixtures.ts';
@@ -38,7 +38,7 @@ test.describe('Firefox', () => {
   test('popup says it cannot read a tab without Sourcelight', async ({ firefox }) => {
     const popup = await firefox.browser.newPage();
     void popup.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/src/extension/popup/index.html?tab=999999`).catch(() => undefined);
-    await popup.waitForFunction(() => document.querySelector('#empty-state')?.textContent?.includes('cannot read'), { timeout: 15_000 });
+    await pollFirefox(popup, () => document.querySelector('#empty-state')?.textContent?.includes('cannot read'), null);
   });
 
   test('popup shows the story and the findings of the annotated tab', async ({ firefox, demo }) => {

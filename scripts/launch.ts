@@ -81,6 +81,30 @@ export async function launchFirefox({ headless = true } = {}): Promise<{ browser
 }
 
 /**
+ * Polls a predicate in a Firefox page until it holds. Unlike waitForFunction
+ * it survives the page navigating mid-evaluation (BiDi then fails the
+ * evaluation with a protocol error, which here only means "not yet").
+ */
+export async function pollFirefox(
+  page: FirefoxPage,
+  predicate: (arg: string | null) => boolean | undefined,
+  arg: string | null,
+  timeout = 15_000,
+): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let last: unknown = null;
+  while (Date.now() < deadline) {
+    try {
+      if (await page.evaluate(predicate, arg)) return;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out after ${timeout} ms waiting for ${predicate.toString()}` + (last ? ` (last error: ${String(last)})` : ''));
+}
+
+/**
  * Opens Sourcelight's popup as a page in Firefox, describing the tab that shows
  * `pageUrl`. Navigations to moz-extension:// never resolve over BiDi, so each is
  * started and then awaited through the page's own content. Sourcelight cannot
@@ -91,9 +115,9 @@ export async function openFirefoxPopup(firefox: Browser, pageUrl: string, popup?
   const base = `moz-extension://${FIREFOX_EXTENSION_UUID}/src/extension/popup/index.html`;
   const open = async (query: string) => {
     void page.goto(base + query).catch(() => undefined);
-    await page.waitForFunction(
-      (q) => location.search === q && document.querySelector('#story-title, #empty-state'),
-      { timeout: 15_000 },
+    await pollFirefox(
+      page,
+      (q) => location.search === q && document.querySelector('#story-title, #empty-state') !== null,
       query,
     );
   };
