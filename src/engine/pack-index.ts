@@ -1,6 +1,7 @@
 import type { ClaimPack, Entity, Fact, Quote, Review, Source, Story, UnverifiedItem, WrongValue } from '../pack/schema.ts';
 import { foldText } from './normalize.ts';
 import { quoteKey, quotePieces } from './quote-key.ts';
+import { buildTermIndex, type TermIndex } from './term-index.ts';
 
 /** A quote piece (one of its sentences) ready for containment checks. */
 export interface QuotePiece {
@@ -43,22 +44,28 @@ export interface StoryDetails {
 export interface IndexedStory {
   packId: string;
   story: Story;
-  cues: { id: string; weight: number; terms: string[] }[];
+  /** `termIds`: the cue's terms in the pack index's `cueTerms`. */
+  cues: { id: string; weight: number; terms: string[]; termIds: number[] }[];
   /** Ids of cues of which at least one must be present (empty: none needed). */
   requireAny: string[];
   /** Ids of cues that must all be present. */
   requireAll: string[];
-  /**
-   * One pattern for the terms of the `requireAny` cues: a page with none of them
-   * is dismissed with a single scan (most pages retell no known story).
-   */
-  gate: RegExp | null;
   /** The rest of the story's index, built on first use (most pages never need it). */
   details(): StoryDetails;
 }
 
 export interface PackIndex {
   stories: IndexedStory[];
+  /** Every story's cue terms, found in a page with one pass whatever their number. */
+  cueTerms: TermIndex;
+  /**
+   * For each cue term, the stories (positions in `stories`) that have it in a
+   * `requireAny` cue: a page with none of a story's required terms cannot
+   * retell it, so most pages rule out every story in that one pass.
+   */
+  gatedBy: (readonly number[] | undefined)[];
+  /** Stories without `requireAny`, which every page has to be scored against. */
+  ungated: number[];
 }
 
 const fold = (terms: readonly string[] | undefined) => (terms ?? []).map(foldText);
@@ -114,15 +121,6 @@ function indexDetails(story: Story): StoryDetails {
   };
 }
 
-const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A pattern matching any of the terms as whole words (folded text). */
-function anyTermPattern(terms: readonly string[]): RegExp | null {
-  if (!terms.length) return null;
-  const alternatives = [...new Set(terms)].sort((a, b) => b.length - a.length).map(escape).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
-}
-
 function indexStory(packId: string, story: Story): IndexedStory {
   const entities = new Map((story.entities ?? []).map((e) => [e.id, e]));
   let details: StoryDetails | undefined;
@@ -130,14 +128,13 @@ function indexStory(packId: string, story: Story): IndexedStory {
     id: cue.id,
     weight: cue.weight,
     terms: [...fold(cue.terms), ...(cue.entities ?? []).flatMap((id) => (entities.has(id) ? entityTerms(entities.get(id) as Entity) : []))],
+    termIds: [] as number[],
   }));
-  const requireAny = story.recognition.requireAny ?? [];
   return {
     packId,
     story,
     cues,
-    gate: anyTermPattern(cues.filter((c) => requireAny.includes(c.id)).flatMap((c) => c.terms)),
-    requireAny,
+    requireAny: story.recognition.requireAny ?? [],
     requireAll: story.recognition.requireAll ?? [],
     details: () => (details ??= indexDetails(story)),
   };
@@ -154,5 +151,21 @@ export function indexPacks(packs: readonly ClaimPack[]): PackIndex {
       stories.push(indexStory(pack.id, story));
     }
   }
-  return { stories };
+  const { index: cueTerms, ids } = buildTermIndex(
+    (function* () {
+      for (const s of stories) for (const cue of s.cues) yield* cue.terms;
+    })(),
+  );
+  const gatedBy: number[][] = [];
+  const ungated: number[] = [];
+  stories.forEach((s, n) => {
+    for (const cue of s.cues) cue.termIds = [...new Set(cue.terms.flatMap((t) => ids.get(t) ?? []))];
+    if (!s.requireAny.length) {
+      ungated.push(n);
+      return;
+    }
+    const gateIds = new Set(s.cues.filter((c) => s.requireAny.includes(c.id)).flatMap((c) => c.termIds));
+    for (const id of gateIds) (gatedBy[id] ??= []).push(n);
+  });
+  return { stories, cueTerms, gatedBy, ungated };
 }

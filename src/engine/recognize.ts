@@ -1,17 +1,27 @@
-import { hasAnyTerm } from './terms.ts';
 import type { IndexedStory, PackIndex } from './pack-index.ts';
+import { findIndexedTerms } from './term-index.ts';
 import type { StoryMatch } from './types.ts';
+
+/** Positions of the stories a page can retell: those with a required term in it, and those that require none. */
+function candidates(present: ReadonlySet<number>, index: PackIndex): number[] {
+  const out = new Set(index.ungated);
+  for (const id of present) for (const n of index.gatedBy[id] ?? []) out.add(n);
+  return [...out].sort((a, b) => a - b);
+}
 
 /**
  * Scores folded page text against every story's recognition cues and returns
  * the best story (relative to its threshold) that reaches its threshold and
  * has one of its `requireAny` cues and all of its `requireAll` cues; or null.
+ * The page is read once for the cue terms of every story together; only the
+ * stories with a required term in it are then scored.
  */
 export function recognizeStory(folded: string, index: PackIndex): { story: IndexedStory; match: StoryMatch } | null {
+  const present = findIndexedTerms(index.cueTerms, folded);
   let best: { story: IndexedStory; match: StoryMatch } | null = null;
-  for (const indexed of index.stories) {
-    if (indexed.gate && !indexed.gate.test(folded)) continue;
-    const found = indexed.cues.filter((cue) => hasAnyTerm(folded, cue.terms));
+  for (const n of candidates(present, index)) {
+    const indexed = index.stories[n] as IndexedStory;
+    const found = indexed.cues.filter((cue) => cue.termIds.some((id) => present.has(id)));
     const score = found.reduce((sum, cue) => sum + cue.weight, 0);
     const { threshold } = indexed.story.recognition;
     if (score < threshold) continue;

@@ -14,17 +14,23 @@ function joinsDigits(text: string, at: number, edge: string | undefined, step: 1
   return (mark === ',' || mark === '.') && DIGIT.test(edge ?? '') && DIGIT.test(text[at + step] ?? '');
 }
 
+/** Whether `term` occurs at `at` in `text` as whole words (both folded). */
+export function termAt(text: string, term: string, at: number): boolean {
+  if (at < 0 || !text.startsWith(term, at)) return false;
+  const before = text[at - 1];
+  const after = text[at + term.length];
+  const first = term[0];
+  const last = term[term.length - 1];
+  const startOk = (!isWordChar(first) || !isWordChar(before)) && !joinsDigits(text, at - 1, first, -1);
+  const endOk = (!isWordChar(last) || !isWordChar(after)) && !joinsDigits(text, at + term.length, last, 1);
+  return startOk && endOk;
+}
+
 /** Offset of the first whole-word occurrence of `term` in `text` from `from`, or -1. Both must be folded. */
 export function findTerm(text: string, term: string, from = 0): number {
   let at = text.indexOf(term, from);
   while (at !== -1) {
-    const before = text[at - 1];
-    const after = text[at + term.length];
-    const first = term[0];
-    const last = term[term.length - 1];
-    const startOk = (!isWordChar(first) || !isWordChar(before)) && !joinsDigits(text, at - 1, first, -1);
-    const endOk = (!isWordChar(last) || !isWordChar(after)) && !joinsDigits(text, at + term.length, last, 1);
-    if (startOk && endOk) return at;
+    if (termAt(text, term, at)) return at;
     at = text.indexOf(term, at + 1);
   }
   return -1;

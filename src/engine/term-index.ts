@@ -1,0 +1,109 @@
+/**
+ * Finds which of many terms occur in a text with one pass over the text,
+ * whatever the number of terms: every term is filed under a hash of its first
+ * word, the text is read word by word, and only a word whose hash is filed
+ * (a bit set answers that without a lookup for almost every word) has its
+ * terms checked, with exactly the whole-word rule of `findTerm`. The cost
+ * grows with the length of the text and with the number of places where a
+ * term's first word occurs, not with the number of terms.
+ */
+import { termAt } from './terms.ts';
+
+export interface TermIndex {
+  /** Distinct folded terms; a term's id is its position here. */
+  readonly terms: readonly string[];
+  /** Hash of a term's first word → ids of the terms starting with that word. */
+  readonly buckets: ReadonlyMap<number, readonly number[]>;
+  /** Where each term's first word starts within the term (a term may start with punctuation). */
+  readonly offsets: Int32Array;
+  /** One bit per hash slot: set when some term's first word hashes there. */
+  readonly filter: Uint32Array;
+  readonly mask: number;
+}
+
+/** Letters and digits, per UTF-16 unit as in terms.ts: 1 yes, 2 no, 0 not looked up yet. */
+const WORD = /[\p{L}\p{N}]/u;
+const wordTable = new Uint8Array(65536);
+function slowIsWord(code: number): boolean {
+  let known = wordTable[code] as number;
+  if (known === 0) {
+    known = WORD.test(String.fromCharCode(code)) ? 1 : 2;
+    wordTable[code] = known;
+  }
+  return known === 1;
+}
+const isWord = (c: number) => (c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : slowIsWord(c));
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+/** Kept to 30 bits so that keys stay small integers (fast map keys). */
+const KEY_BITS = 0x3fffffff;
+
+/** The hash and offset of a term's first word, or null when it has no letter or digit. */
+function firstWord(term: string): { key: number; offset: number } | null {
+  let i = 0;
+  while (i < term.length && !isWord(term.charCodeAt(i))) i++;
+  if (i === term.length) return null;
+  const offset = i;
+  let h = FNV_OFFSET;
+  while (i < term.length && isWord(term.charCodeAt(i))) h = Math.imul(h ^ term.charCodeAt(i++), FNV_PRIME);
+  return { key: h & KEY_BITS, offset };
+}
+
+/** Indexes distinct folded terms; returns the index and each term's id. */
+export function buildTermIndex(input: Iterable<string>): { index: TermIndex; ids: Map<string, number> } {
+  const ids = new Map<string, number>();
+  const terms: string[] = [];
+  const buckets = new Map<number, number[]>();
+  const offsets: number[] = [];
+  for (const term of input) {
+    if (ids.has(term)) continue;
+    const word = firstWord(term);
+    if (!word) continue; // The schema requires a letter or digit; such a term could never match a whole word anyway.
+    const id = terms.length;
+    ids.set(term, id);
+    terms.push(term);
+    offsets.push(word.offset);
+    const bucket = buckets.get(word.key);
+    if (bucket) bucket.push(id);
+    else buckets.set(word.key, [id]);
+  }
+  // About 16 bits per distinct first word: a word no term starts with passes the filter about 1 time in 16.
+  let size = 1024;
+  while (size < buckets.size * 16 && size < 1 << 26) size *= 2;
+  const filter = new Uint32Array(size / 32);
+  const mask = size - 1;
+  for (const key of buckets.keys()) filter[(key & mask) >>> 5]! |= 1 << (key & 31);
+  return { index: { terms, buckets, offsets: Int32Array.from(offsets), filter, mask }, ids };
+}
+
+/** Ids of the indexed terms that occur in the folded text as whole words. */
+export function findIndexedTerms(index: TermIndex, text: string): Set<number> {
+  const found = new Set<number>();
+  const { buckets, filter, mask, terms, offsets } = index;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (!isWord(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = FNV_OFFSET;
+    do {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      if (++i === n) break;
+      c = text.charCodeAt(i);
+    } while (isWord(c));
+    const key = h & KEY_BITS;
+    const slot = key & mask;
+    if (((filter[slot >>> 5] as number) & (1 << (slot & 31))) === 0) continue;
+    const bucket = buckets.get(key);
+    if (!bucket) continue;
+    for (const id of bucket) {
+      if (!found.has(id) && termAt(text, terms[id] as string, start - (offsets[id] as number))) found.add(id);
+    }
+  }
+  return found;
+}
