@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'artifacts/', 'screenshots/', 'web-ext-artifacts/'] },
+  { ignores: ['**/*.tmp.mts', 'dist/', 'node_modules/', 'test-results/', 'artifacts/', 'screenshots/', 'web-ext-artifacts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

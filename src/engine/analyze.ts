@@ -28,7 +28,9 @@ function judge(sentence: string, previous: string, folded: string, foldedPage: s
   const quote = matchQuote(sentence, story, previous);
   if (quote) {
     const q = story.quotes.find((x) => `quote:${x.quote.id}` === quote.claimId);
-    return { ...quote, sources: sourcesOf(story, q?.quote.sources ?? []) };
+    // A recorded quote is words its sources print: a link can point at them (a URL text fragment).
+    const printed = q && (q.quote.status === 'verified' || q.quote.status === 'single-source');
+    return { ...quote, ...(printed ? { passage: q.quote.text } : {}), sources: sourcesOf(story, q?.quote.sources ?? []) };
   }
   let consistent: Judgement | null = null;
   for (const indexed of story.facts) {

@@ -215,4 +215,21 @@ describe('a quoted sentence in a page', () => {
       [plain, 'fact:spread', 'discrepant'],
     ]);
   });
+
+  it('carries the recorded words of a printed quote, for a link to the passage; never for words no source printed', () => {
+    const text = [
+      'Harbour Town woke to smoke.',
+      'Chief Quill said: \u201CWe had the fire under control within the hour.\u201D',
+      'The union said: \u201COur members were the first to raise the alarm that evening.\u201D',
+      'Mayor Dray said: \u201CThe owners ignored three safety warnings last year.\u201D',
+      'Chief Quill said: \u201CSomeone left the loading doors open all night.\u201D',
+    ].join('\n');
+    const passages = analyzeText(text, index).findings.map((f) => [f.claimId, f.passage]);
+    expect(passages).toEqual([
+      ['quote:quill-control', 'We had the fire under control within the hour. Nobody was hurt.'],
+      ['quote:dockers-alarm', 'Our members were the first to raise the alarm that evening.'],
+      ['quote:dray-warnings', undefined],
+      ['quote:quill-doors', undefined],
+    ]);
+  });
 });

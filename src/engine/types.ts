@@ -64,6 +64,8 @@ export interface Finding {
   /** What an explanation must not lose, when the pack records it. */
   nuance?: string;
   sources: Source[];
+  /** Words the sources print verbatim (a recorded quote), so a link can open them at that passage. */
+  passage?: string;
 }
 
 export interface Analysis {

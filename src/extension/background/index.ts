@@ -3,9 +3,9 @@
  * own (MV3 background scripts are stopped and restarted at will): the badge is
  * per tab in the browser, and the popup asks the content script directly.
  */
-import { handleMessages, type Handlers } from '../messaging/messenger.ts';
+import { askContent, handleMessages, type Handlers } from '../messaging/messenger.ts';
 import { contentToBackgroundSchemas, type ContentToBackground } from '../messaging/protocol.ts';
-import { extensionId, onTabLoading, setBadge } from '../platform/browser-api.ts';
+import { extensionId, onCommand, onTabLoading, setBadge } from '../platform/browser-api.ts';
 import { showReportOnBadge } from './badge.ts';
 
 const fromContent: Handlers<ContentToBackground> = {
@@ -19,3 +19,12 @@ handleMessages(contentToBackgroundSchemas, fromContent, (sender) => sender.id ==
 
 // A new document in a tab starts with no findings.
 onTabLoading((tabId) => void setBadge(tabId, '', '').catch(() => undefined));
+
+/** Keyboard shortcuts (manifest "commands"): step through the findings of the tab they were pressed in. */
+const STEPS: Record<string, 1 | -1> = { 'next-finding': 1, 'previous-finding': -1 };
+onCommand((command, tabId) => {
+  const direction = STEPS[command];
+  if (direction === undefined || tabId === undefined) return;
+  // A tab without Sourcelight (a browser page) has nothing to step through.
+  void askContent(tabId, 'step-finding', { direction }).catch(() => undefined);
+});

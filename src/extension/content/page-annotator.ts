@@ -3,29 +3,47 @@
  * It takes the document and the pack index as parameters and touches no
  * extension API, so it can be driven by tests as well as by the entry point.
  */
-import { analyzeText, foldText, recognizeStory, type PackIndex } from '../../engine/index.ts';
-import { toPageReport, type PageReport } from '../shared/page-report.ts';
+import { analyzeText, foldText, recognizeStory, type PackIndex, type Verdict } from '../../engine/index.ts';
+import { toPageReport, type PageReport, type ReportedFinding } from '../shared/page-report.ts';
 import { findArticleRoot } from './dom/article-root.ts';
 import { collectText, rangeFor } from './dom/collect-text.ts';
 import { createHighlighter } from './highlight/highlighter.ts';
 
+/** A finding drawn on the page: the reported finding, where it is in the report, and its text's range. */
+export interface Annotated {
+  index: number;
+  finding: ReportedFinding;
+  range: Range;
+}
+
 export interface PageAnnotator {
-  /** Analyses the page now and redraws its highlights; returns the report. */
-  run(): PageReport;
+  /** Analyses the page now and redraws the highlights of the verdicts in `show`; returns the report. */
+  run(show?: Readonly<Record<Verdict, boolean>>): PageReport;
+  /** The findings drawn by the last run, in page order. */
+  entries(): Annotated[];
   clear(): void;
 }
 
+const ALL: Record<Verdict, boolean> = { discrepant: true, consistent: true, unverified: true };
+
 export function createPageAnnotator(doc: Document, index: PackIndex): PageAnnotator {
   const highlighter = createHighlighter(doc);
+  let drawn: Annotated[] = [];
   const none = (): PageReport => toPageReport(doc.location.href, { story: null, findings: [], signals: [] });
+  const clear = () => {
+    highlighter.clear();
+    drawn = [];
+  };
   return {
-    run() {
+    run(show = ALL) {
       const root = findArticleRoot(doc);
       // Cheap pre-check on the raw text: most pages retell no known story and stop here.
       if (!root || !recognizeStory(foldText(root.textContent ?? ''), index)) {
-        highlighter.clear();
+        clear();
         return none();
       }
+      // The wrapping fallback changes the DOM: undo the last drawing before reading the text again.
+      clear();
       const collected = collectText(root);
       const links = Array.from(doc.links, (a) => a.href);
       const published = doc.querySelector('meta[property="article:published_time"], time[datetime]');
@@ -34,13 +52,16 @@ export function createPageAnnotator(doc: Document, index: PackIndex): PageAnnota
         published: published?.getAttribute('content') ?? published?.getAttribute('datetime') ?? null,
         today: new Date().toISOString().slice(0, 10),
       });
-      const ranges = analysis.findings.flatMap((finding) => {
+      const report = toPageReport(doc.location.href, analysis);
+      drawn = analysis.findings.flatMap((finding, i) => {
+        if (!show[finding.verdict]) return [];
         const range = rangeFor(collected, finding.start, finding.end);
-        return range ? [{ verdict: finding.verdict, range }] : [];
+        return range ? [{ index: i, finding: report.findings[i] as ReportedFinding, range }] : [];
       });
-      highlighter.show(ranges);
-      return toPageReport(doc.location.href, analysis);
+      highlighter.show(drawn.map(({ finding, range }) => ({ verdict: finding.verdict, range })));
+      return report;
     },
-    clear: () => highlighter.clear(),
+    entries: () => drawn,
+    clear,
   };
 }

@@ -11,7 +11,7 @@ import {
   sendTabMessage,
   type MessageSender,
 } from '../platform/browser-api.ts';
-import type { Call, ContentToBackground, PopupToContent, Schemas } from './protocol.ts';
+import type { Call, ContentToBackground, ExtensionToContent, Schemas } from './protocol.ts';
 import { PageStateSchema } from './protocol.ts';
 
 const CHANNEL = 'sourcelight/v1';
@@ -60,8 +60,19 @@ export function sendToBackground<K extends keyof ContentToBackground>(
   return sendRuntimeMessage(envelope(type, payload)).then(() => undefined);
 }
 
-/** Popup → the content script of a tab. Rejects when the tab has no content script (browser pages, PDFs). */
-export async function askContent(tabId: number, type: 'get-page-state'): Promise<Res<PopupToContent['get-page-state']>> {
-  const reply = await sendTabMessage(tabId, envelope(type, null));
-  return v.parse(PageStateSchema, reply);
+/** Replies from a content script are checked like any message: a tab is not trusted on its shape. */
+const replySchemas: { [K in keyof ExtensionToContent]: v.GenericSchema<unknown, Res<ExtensionToContent[K]>> } = {
+  'get-page-state': PageStateSchema,
+  'step-finding': v.boolean(),
+  'show-finding': v.boolean(),
+};
+
+/** Popup or background → the content script of a tab. Rejects when the tab has no content script (browser pages, PDFs). */
+export async function askContent<K extends keyof ExtensionToContent>(
+  tabId: number,
+  type: K,
+  payload: Req<ExtensionToContent[K]>,
+): Promise<Res<ExtensionToContent[K]>> {
+  const reply = await sendTabMessage(tabId, envelope(type, payload));
+  return v.parse(replySchemas[type], reply);
 }

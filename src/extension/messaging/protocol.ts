@@ -18,10 +18,14 @@ export interface ContentToBackground {
   'page-report': Call<PageReport | null, void>;
 }
 
-/** What an extension page (the popup) can ask a content script. */
-export interface PopupToContent {
+/** What the extension's own pages (the popup) and its background can ask a content script. */
+export interface ExtensionToContent {
   /** Command: return what the content script knows about its page now. */
   'get-page-state': Call<null, PageState>;
+  /** Command: move to the next (1) or previous (-1) finding worth reading, scroll to it and open its card; replies whether there was one. */
+  'step-finding': Call<{ direction: 1 | -1 }, boolean>;
+  /** Command: scroll to the finding at this position in the report, open its card and focus it; replies whether it exists. */
+  'show-finding': Call<{ index: number }, boolean>;
 }
 
 /** A content script's state: still working, turned off by the user, or done with a report. */
@@ -42,8 +46,10 @@ export const contentToBackgroundSchemas: Schemas<ContentToBackground> = {
   'page-report': v.nullable(PageReportSchema),
 };
 
-export const popupToContentSchemas: Schemas<PopupToContent> = {
+export const extensionToContentSchemas: Schemas<ExtensionToContent> = {
   'get-page-state': v.null(),
+  'step-finding': v.object({ direction: v.picklist([1, -1]) }),
+  'show-finding': v.object({ index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1999)) }),
 };
 
 export type { Call, Schemas };

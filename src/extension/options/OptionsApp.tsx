@@ -3,7 +3,8 @@ import { EMBEDDED_PACK_DATA } from '../../pack/embedded.ts';
 import { formatProblem } from '../../pack/parse-pack.ts';
 import { PackStore } from '../../pack/pack-store.ts';
 import { t } from '../platform/browser-api.ts';
-import { loadSettings, saveSettings, type Settings } from '../shared/settings.ts';
+import { loadSettings, saveSettings, setSiteDisabled, type Settings } from '../shared/settings.ts';
+import { SiteList } from './SiteList.tsx';
 
 const store = new PackStore();
 store.offer('embedded', EMBEDDED_PACK_DATA);
@@ -40,6 +41,17 @@ export function OptionsApp() {
             <span class="help" id="enabled-help">{t('optionsEnabledHelp')}</span>
           </span>
         </label>
+      )}
+      {settings && (
+        <SiteList
+          sites={settings.disabledSites}
+          onChange={(site, disabled) =>
+            void setSiteDisabled(site, disabled).then((next) => {
+              setSettings(next);
+              setStatus(t('optionsSaved'));
+            })
+          }
+        />
       )}
       <p class="status" role="status">{status}</p>
       <h2>{t('optionsPacksHeading')}</h2>

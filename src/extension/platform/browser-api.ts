@@ -75,3 +75,12 @@ export function onLocalChange(key: string, listener: (value: unknown) => void): 
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);
 }
+
+/** Calls `listener` with a keyboard command's name and the id of the tab it was pressed in. */
+export function onCommand(listener: (command: string, tabId: number | undefined) => void): void {
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (tab?.id !== undefined) return listener(command, tab.id);
+    // Older browsers do not pass the tab: the command was pressed in the active one.
+    void activeTabId().then((id) => listener(command, id));
+  });
+}

@@ -23,7 +23,7 @@ export function App({ tabId }: AppProps) {
       const id = tabId ?? (await activeTabId());
       if (id === undefined) return setView({ kind: 'unreadable' });
       try {
-        const state = await askContent(id, 'get-page-state');
+        const state = await askContent(id, 'get-page-state', null);
         if (!cancelled) setView({ kind: 'state', state });
         // The content script may still be analysing: ask again shortly.
         if (state.status === 'pending' && !cancelled) setTimeout(load, 150);

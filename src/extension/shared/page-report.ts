@@ -24,6 +24,7 @@ const FindingSchema = v.object({
   explanation: Str(2000),
   nuance: v.optional(Str(2000)),
   sources: v.pipe(v.array(SourceSchema), v.maxLength(20)),
+  passage: v.optional(Str(4000)),
 });
 
 const StorySummarySchema = v.object({

@@ -1,29 +1,63 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from '../platform/fake-browser.ts';
-import { loadSettings, onSettingsChange, parseSettings, saveSettings } from './settings.ts';
+import { annotatesUrl, loadSettings, onSettingsChange, parseSettings, saveSettings, setSiteDisabled, siteOf } from './settings.ts';
+
+const DEFAULTS = { enabled: true, disabledSites: [], show: { discrepant: true, consistent: true, unverified: true } };
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.local.clear());
 
-  it('defaults to annotating pages', async () => {
-    expect(await loadSettings()).toEqual({ enabled: true });
+  it('defaults to annotating every page with every verdict', async () => {
+    expect(await loadSettings()).toEqual(DEFAULTS);
   });
 
   it('keeps every field it can from a damaged record', () => {
-    expect(parseSettings({ enabled: false, junk: 1 })).toEqual({ enabled: false });
-    expect(parseSettings({ enabled: 'no' })).toEqual({ enabled: true });
-    expect(parseSettings('corrupted')).toEqual({ enabled: true });
-    expect(parseSettings(null)).toEqual({ enabled: true });
+    expect(parseSettings({ enabled: false, junk: 1 })).toEqual({ ...DEFAULTS, enabled: false });
+    expect(parseSettings({ enabled: 'no' })).toEqual(DEFAULTS);
+    expect(parseSettings('corrupted')).toEqual(DEFAULTS);
+    expect(parseSettings(null)).toEqual(DEFAULTS);
+  });
+
+  it('keeps the valid sites of a damaged list and the valid switches of a damaged group', () => {
+    const parsed = parseSettings({ disabledSites: ['news.example', 42, '<script>', 'blog.example'], show: { consistent: false, unverified: 'x' } });
+    expect(parsed.disabledSites).toEqual(['news.example', 'blog.example']);
+    expect(parsed.show).toEqual({ discrepant: true, consistent: false, unverified: true });
+    expect(parseSettings({ disabledSites: 'news.example' }).disabledSites).toEqual([]);
   });
 
   it('saves a change and tells listeners', async () => {
     const seen: boolean[] = [];
     const stop = onSettingsChange((s) => seen.push(s.enabled));
     await saveSettings({ enabled: false });
-    expect(await loadSettings()).toEqual({ enabled: false });
+    expect(await loadSettings()).toEqual({ ...DEFAULTS, enabled: false });
     expect(seen).toEqual([false]);
     stop();
     await saveSettings({ enabled: true });
     expect(seen).toEqual([false]);
+  });
+
+  it('turns a site off and on without touching the others', async () => {
+    await setSiteDisabled('b.example', true);
+    await setSiteDisabled('a.example', true);
+    expect((await loadSettings()).disabledSites).toEqual(['a.example', 'b.example']);
+    await setSiteDisabled('b.example', false);
+    expect((await loadSettings()).disabledSites).toEqual(['a.example']);
+  });
+});
+
+describe('which pages are annotated', () => {
+  it('names a site by its host, without www', () => {
+    expect(siteOf('https://www.News.example/a?b#c')).toBe('news.example');
+    expect(siteOf('http://127.0.0.1:4517/x.html')).toBe('127.0.0.1');
+    expect(siteOf('chrome://extensions')).toBeNull();
+    expect(siteOf('not a url')).toBeNull();
+  });
+
+  it('skips a disabled site and its subdomains, and everything when turned off globally', () => {
+    const settings = { ...DEFAULTS, disabledSites: ['news.example'] };
+    expect(annotatesUrl(settings, 'https://news.example/a')).toBe(false);
+    expect(annotatesUrl(settings, 'https://live.news.example/a')).toBe(false);
+    expect(annotatesUrl(settings, 'https://othernews.example/a')).toBe(true);
+    expect(annotatesUrl({ ...DEFAULTS, enabled: false }, 'https://othernews.example/a')).toBe(false);
   });
 });

@@ -1,26 +1,72 @@
 import * as v from 'valibot';
 import { onLocalChange, readLocal, writeLocal } from '../platform/browser-api.ts';
 
+/** A site as the user names it: a host name, lower case, without "www.". */
+const Site = v.pipe(v.string(), v.maxLength(253), v.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*$/));
+const MAX_SITES = 1000;
+
 /** The user's settings, with their defaults declared alongside. */
 export const SettingsSchema = v.object({
   /** Annotate pages that retell a known story. */
   enabled: v.optional(v.boolean(), true),
+  /** Sites where Sourcelight draws nothing (each covers its subdomains). */
+  disabledSites: v.optional(v.pipe(v.array(Site), v.maxLength(MAX_SITES)), []),
+  /** Which verdicts are highlighted in pages. */
+  show: v.optional(
+    v.object({
+      discrepant: v.optional(v.boolean(), true),
+      consistent: v.optional(v.boolean(), true),
+      unverified: v.optional(v.boolean(), true),
+    }),
+    {},
+  ),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
 const KEY = 'settings';
 
+/** Keeps what can be kept of a damaged field: the valid sites of a list, the valid switches of a group. */
+function salvage(key: keyof Settings, value: unknown): unknown {
+  if (key === 'disabledSites' && Array.isArray(value)) {
+    return value.filter((site) => v.is(Site, site)).slice(0, MAX_SITES);
+  }
+  if (key === 'show' && typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).filter(([, on]) => typeof on === 'boolean'));
+  }
+  return value;
+}
+
 /** Reads a stored settings record; a missing or damaged one falls back to the defaults field by field. */
 export function parseSettings(stored: unknown): Settings {
   const defaults = v.parse(SettingsSchema, {});
   if (typeof stored !== 'object' || stored === null) return defaults;
-  const result: Settings = { ...defaults };
+  const result: Record<string, unknown> = { ...defaults };
   for (const key of Object.keys(defaults) as (keyof Settings)[]) {
-    const field = v.safeParse(SettingsSchema.entries[key], (stored as Record<string, unknown>)[key]);
+    const raw = (stored as Record<string, unknown>)[key];
+    const field = v.safeParse(SettingsSchema.entries[key], salvage(key, raw));
     if (field.success) result[key] = field.output;
   }
-  return result;
+  return result as Settings;
+}
+
+/** The site a page belongs to, as settings name it; null for pages that are not on a web site. */
+export function siteOf(url: string): string | null {
+  try {
+    const { protocol, hostname } = new URL(url);
+    if (protocol !== 'http:' && protocol !== 'https:' || !hostname) return null;
+    return hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+  } catch {
+    return null;
+  }
+}
+
+/** Whether Sourcelight should annotate a page at this URL. */
+export function annotatesUrl(settings: Settings, url: string): boolean {
+  if (!settings.enabled) return false;
+  const site = siteOf(url);
+  if (!site) return true;
+  return !settings.disabledSites.some((off) => site === off || site.endsWith(`.${off}`));
 }
 
 export async function loadSettings(): Promise<Settings> {
@@ -31,6 +77,13 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
   const next = { ...(await loadSettings()), ...patch };
   await writeLocal(KEY, next);
   return next;
+}
+
+/** Turns Sourcelight off (or back on) for one site. */
+export async function setSiteDisabled(site: string, disabled: boolean): Promise<Settings> {
+  const { disabledSites } = await loadSettings();
+  const rest = disabledSites.filter((s) => s !== site);
+  return saveSettings({ disabledSites: disabled ? [...rest, site].sort() : rest });
 }
 
 export function onSettingsChange(listener: (settings: Settings) => void): () => void {

@@ -1,6 +1,6 @@
 import { t } from '../../platform/browser-api.ts';
 import type { PageReport } from '../../shared/page-report.ts';
-import { formatDate } from '../format-date.ts';
+import { formatDate } from '../../shared/format-date.ts';
 
 export interface OriginalsListProps {
   originals: NonNullable<PageReport['story']>['originals'];

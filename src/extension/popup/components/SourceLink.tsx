@@ -1,5 +1,5 @@
 import type { ReportedFinding } from '../../shared/page-report.ts';
-import { formatDate } from '../format-date.ts';
+import { formatDate } from '../../shared/format-date.ts';
 
 type Source = ReportedFinding['sources'][number];
 

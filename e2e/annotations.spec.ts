@@ -1,0 +1,167 @@
+import type { Page } from '@playwright/test';
+import type { PageState } from '../src/extension/messaging/protocol.ts';
+import { pointOnHighlight, readCard } from './card-reader.ts';
+import { textsOf } from './expected.ts';
+import { expect, tabIdFor, test } from './fixtures.ts';
+import type { ChromiumSession } from '../scripts/launch.ts';
+
+const ENVELOPE = { channel: 'sourcelight/v1' };
+
+/** Asks the page's content script, as the extension's background does. */
+function tellContent(session: ChromiumSession, tabId: number, type: string, payload: unknown): Promise<unknown> {
+  return session.serviceWorker.evaluate(([id, message]) => chrome.tabs.sendMessage(id, message), [tabId, { ...ENVELOPE, type, payload }] as const);
+}
+
+async function reportOf(session: ChromiumSession, tabId: number) {
+  const state = (await tellContent(session, tabId, 'get-page-state', null)) as PageState;
+  if (state.status !== 'analysed') throw new Error(`page not analysed: ${state.status}`);
+  return state.report;
+}
+
+async function openAnnotated(session: ChromiumSession, url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => CSS.highlights.size > 0);
+  return { page, tabId: await tabIdFor(session, page) };
+}
+
+/** Where every block of the page sits, and how tall the document is. */
+const layout = (page: Page) =>
+  page.evaluate(() => ({
+    height: document.documentElement.scrollHeight,
+    blocks: Array.from(document.querySelectorAll('body *:not(sourcelight-card)'), (el) => {
+      const r = el.getBoundingClientRect();
+      return [Math.round(r.left), Math.round(r.top + scrollY), Math.round(r.width), Math.round(r.height)];
+    }),
+  }));
+
+test.describe('cards in Chromium', () => {
+  test('hovering a marked sentence opens its card: verdict, both versions, explanation and the sources', async ({ chromiumSession, demo }, testInfo) => {
+    const { page, tabId } = await openAnnotated(chromiumSession, demo.url + 'rochester-rewrite.html');
+    const report = await reportOf(chromiumSession, tabId);
+    expect(await readCard(chromiumSession.context, page)).toBeNull();
+
+    const spot = await pointOnHighlight(page, 'sourcelight-discrepant', 2);
+    const before = await layout(page);
+    await page.mouse.move(spot.x, spot.y);
+    await expect.poll(async () => (await readCard(chromiumSession.context, page))?.open).toBe(true);
+
+    const finding = report.findings.find((f) => f.text === spot.text);
+    if (!finding) throw new Error(`no finding for "${spot.text}"`);
+    const card = await readCard(chromiumSession.context, page);
+    expect(card?.verdict).toBe('discrepant');
+    expect(card?.label).toBe('Sourcelight: Discrepant');
+    for (const words of [spot.text, finding.original, finding.explanation]) expect(card?.text).toContain(words.replace(/\s+/g, ' '));
+    expect(card?.links.map((l) => l.href)).toEqual(finding.sources.map((s) => s.url));
+    // Dates are written out in the browser's language: "March 26, 2025" rather than "2025-03-26".
+    const [source] = finding.sources;
+    expect(card?.links[0]?.text).toContain(`${source?.publisher}, `);
+    expect(card?.links[0]?.text).toContain(source?.date.slice(0, 4));
+    expect(card?.links[0]?.text).not.toContain(source?.date);
+    await testInfo.attach('card on hover', { body: await page.screenshot(), contentType: 'image/png' });
+
+    // Nothing moved: the card floats over the page, the page's own layout is untouched.
+    expect(await layout(page)).toEqual(before);
+
+    // The pointer leaves the text: the card goes.
+    await page.mouse.move(5, 5);
+    await expect.poll(async () => (await readCard(chromiumSession.context, page))?.open).toBe(false);
+  });
+
+  test('clicking a recorded quote pins its card, whose link opens the original at the quoted words', async ({ chromiumSession, demo }) => {
+    const { page } = await openAnnotated(chromiumSession, demo.url + 'rochester-rewrite.html');
+    const spot = await pointOnHighlight(page, 'sourcelight-consistent', 0);
+    expect(spot.text).toContain('Our policy is crystal clear');
+    await page.mouse.click(spot.x, spot.y);
+    await expect.poll(async () => (await readCard(chromiumSession.context, page))?.open).toBe(true);
+    const card = await readCard(chromiumSession.context, page);
+    expect(card?.verdict).toBe('consistent');
+    expect(card?.links.length).toBeGreaterThan(0);
+    for (const link of card?.links ?? []) expect(link.href).toMatch(/^https:\/\/[^#]+#:~:text=Our%20policy%20is%20crystal,/);
+
+    // A pinned card stays while the pointer wanders, and a click elsewhere closes it.
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(700);
+    expect((await readCard(chromiumSession.context, page))?.open).toBe(true);
+    await page.mouse.click(5, 300);
+    await expect.poll(async () => (await readCard(chromiumSession.context, page))?.open).toBe(false);
+  });
+
+  test('the keyboard shortcut steps through the findings; the card takes focus, links out, and Escape gives focus back', async ({ chromiumSession, demo }) => {
+    const { page, tabId } = await openAnnotated(chromiumSession, demo.url + 'rochester-rewrite.html');
+    // The shortcuts are registered with the browser under their default keys.
+    const commands = await chromiumSession.serviceWorker.evaluate(() => chrome.commands.getAll());
+    expect(commands.map((c) => [c.name, c.shortcut])).toEqual(
+      expect.arrayContaining([['next-finding', 'Alt+Shift+J'], ['previous-finding', 'Alt+Shift+K']]),
+    );
+    // A pressed shortcut reaches the background, which sends the tab this message (key presses from
+    // the DevTools protocol do not reach browser-level shortcuts, so the test sends it the same way).
+    const worth = [...textsOf('rochester-rewrite.html', 'discrepant'), ...textsOf('rochester-rewrite.html', 'unverified')];
+    expect(await tellContent(chromiumSession, tabId, 'step-finding', { direction: 1 })).toBe(true);
+    await expect.poll(async () => (await readCard(chromiumSession.context, page))?.open).toBe(true);
+    const first = await readCard(chromiumSession.context, page);
+    expect(worth.some((text) => first?.text.includes(text.replace(/\s+/g, ' ')))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('sourcelight-card');
+
+    // Next and back again land on a different finding and then the same one.
+    await tellContent(chromiumSession, tabId, 'step-finding', { direction: 1 });
+    await expect.poll(async () => (await readCard(chromiumSession.context, page))?.text).not.toBe(first?.text);
+    await tellContent(chromiumSession, tabId, 'step-finding', { direction: -1 });
+    await expect.poll(async () => (await readCard(chromiumSession.context, page))?.text).toBe(first?.text);
+
+    // Tab reaches the close button, then the first source; Enter opens it in a new tab.
+    await chromiumSession.context.route(/^https:\/\//, (route) => route.fulfill({ body: 'original report', contentType: 'text/plain' }));
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const opened = chromiumSession.context.waitForEvent('page');
+    await page.keyboard.press('Enter');
+    const original = await opened;
+    await original.waitForLoadState();
+    expect(first?.links.map((l) => l.href)).toContain(original.url());
+    await original.close();
+
+    await page.bringToFront();
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await readCard(chromiumSession.context, page))?.open).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('body');
+  });
+
+  test('turning Sourcelight off for the site removes every highlight and the card at once; on brings them back', async ({ chromiumSession, demo }) => {
+    const { page, tabId } = await openAnnotated(chromiumSession, demo.url + 'rochester-rewrite.html');
+    await tellContent(chromiumSession, tabId, 'step-finding', { direction: 1 });
+    await expect.poll(async () => (await readCard(chromiumSession.context, page))?.open).toBe(true);
+
+    const options = await chromiumSession.context.newPage();
+    await options.goto(`chrome-extension://${chromiumSession.extensionId}/src/extension/options/index.html`);
+    await options.getByLabel('Turn off on a site').fill('127.0.0.1');
+    await options.getByRole('button', { name: 'Turn off', exact: true }).click();
+    await expect(options.locator('#sites')).toContainText('127.0.0.1');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    expect(await page.locator('sourcelight-card').count()).toBe(0);
+    expect(await readCard(chromiumSession.context, page)).toBeNull();
+
+    await options.getByRole('button', { name: 'Turn back on: 127.0.0.1' }).click();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(3);
+    await expect(options.locator('#sites-none')).toBeVisible();
+  });
+
+  test('a single-page app that swaps in a retelling is annotated, and cleared when it navigates away', async ({ chromiumSession, demo }) => {
+    const page = await chromiumSession.context.newPage();
+    await page.goto(demo.url + 'spa.html');
+    const tabId = await tabIdFor(chromiumSession, page);
+    // Until the content script has loaded, nothing answers.
+    const status = () => tellContent(chromiumSession, tabId, 'get-page-state', null).then((s) => (s as PageState).status, () => 'not loaded');
+    await expect.poll(status).toBe('analysed');
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+
+    await page.click('#open-story');
+    await expect(page).toHaveURL(/\?story=rochester$/);
+    const consistent = () => page.evaluate(() => [...(CSS.highlights.get('sourcelight-consistent') ?? [])].map((r) => r.toString()));
+    await expect.poll(consistent, { timeout: 10_000 }).toEqual(textsOf('rochester-careful.html', 'consistent'));
+    expect((await reportOf(chromiumSession, tabId)).url).toMatch(/\?story=rochester$/);
+
+    await page.goBack();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 10_000 }).toBe(0);
+    expect((await reportOf(chromiumSession, tabId)).story).toBeNull();
+  });
+});

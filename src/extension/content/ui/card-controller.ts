@@ -1,0 +1,121 @@
+/**
+ * Opens the finding card on hover, on click and from the keyboard shortcuts
+ * (via the background), and closes it on Escape, on a click elsewhere or when
+ * the pointer leaves. It listens only while the page has findings;
+ * `destroy()` removes every listener and the card.
+ */
+import type { Annotated } from '../page-annotator.ts';
+import { createCard, type CardStrings } from './card.ts';
+import { rangeHasPoint } from './point.ts';
+
+const HOVER_DELAY = 250;
+const LEAVE_DELAY = 400;
+
+export interface CardController {
+  /** Moves to the next (1) or previous (-1) finding that is not merely consistent; returns whether there was one. */
+  step(direction: 1 | -1): boolean;
+  /** Scrolls to the finding at this position in the page's report and opens its card, focused; returns whether it is drawn. */
+  showAt(index: number): boolean;
+  /** The findings were redrawn: keep the open card if its finding is still there, else close it. */
+  refresh(): void;
+  destroy(): void;
+}
+
+const sameFinding = (a: Annotated, b: Annotated) => a.finding.claimId === b.finding.claimId && a.finding.text === b.finding.text;
+
+export function createCardController(doc: Document, entries: () => Annotated[], strings: CardStrings): CardController {
+  const controller = new AbortController();
+  const { signal } = controller;
+  let shown: Annotated | null = null;
+  let pinned = false;
+  let returnFocus: HTMLElement | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let position = -1;
+
+  const close = () => {
+    card.hide();
+    shown = null;
+    pinned = false;
+    if (returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
+    returnFocus = null;
+  };
+  const card = createCard(doc, strings, close);
+
+  const open = (entry: Annotated, options: { pin?: boolean; focus?: boolean } = {}) => {
+    shown = entry;
+    pinned = Boolean(options.pin);
+    if (options.focus && !card.isOpen() && doc.activeElement instanceof HTMLElement) returnFocus = doc.activeElement;
+    card.show(entry.finding, entry.range.getBoundingClientRect(), { focus: Boolean(options.focus) });
+  };
+
+  const reveal = (entry: Annotated) => {
+    const target = entry.range.startContainer.parentElement;
+    target?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    open(entry, { pin: true, focus: true });
+  };
+
+  const at = (x: number, y: number) => entries().find((e) => rangeHasPoint(e.range, x, y)) ?? null;
+
+  let frame = 0;
+  doc.addEventListener('mousemove', (event) => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      if (card.contains(event.target)) return clearTimeout(timer);
+      const entry = at(event.clientX, event.clientY);
+      clearTimeout(timer);
+      if (entry && entry !== shown && !pinned) timer = setTimeout(() => open(entry), HOVER_DELAY);
+      else if (!entry && shown && !pinned) timer = setTimeout(close, LEAVE_DELAY);
+    });
+  }, { signal, passive: true });
+
+  doc.addEventListener('click', (event) => {
+    if (card.contains(event.target)) return;
+    // A selection being made is not a request for the card.
+    if (!doc.getSelection()?.isCollapsed) return;
+    const entry = at(event.clientX, event.clientY);
+    clearTimeout(timer);
+    if (entry) open(entry, { pin: true });
+    else if (shown) close();
+  }, { signal });
+
+  doc.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && card.isOpen()) close();
+  }, { signal });
+
+  doc.defaultView?.addEventListener('scroll', () => {
+    if (shown && !pinned) close();
+  }, { signal, passive: true });
+
+  return {
+    step(direction) {
+      const all = entries();
+      const worth = all.filter((e) => e.finding.verdict !== 'consistent');
+      const list = worth.length ? worth : all;
+      if (!list.length) return false;
+      const current = shown ? list.findIndex((e) => sameFinding(e, shown as Annotated)) : -1;
+      position = ((current >= 0 ? current : position) + direction + list.length) % list.length;
+      reveal(list[position] as Annotated);
+      return true;
+    },
+    showAt(index) {
+      const entry = entries().find((e) => e.index === index);
+      if (!entry) return false;
+      reveal(entry);
+      return true;
+    },
+    refresh() {
+      if (!shown) return;
+      const again = entries().find((e) => sameFinding(e, shown as Annotated));
+      if (again) shown = again;
+      else close();
+    },
+    destroy() {
+      controller.abort();
+      clearTimeout(timer);
+      cancelAnimationFrame(frame);
+      card.destroy();
+      shown = null;
+    },
+  };
+}

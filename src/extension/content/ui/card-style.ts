@@ -1,0 +1,31 @@
+/** The card's own styles, inside its closed shadow root: the page's CSS cannot reach them. */
+export const CARD_CSS = `
+:host { all: initial; }
+.card {
+  position: fixed; z-index: 2147483647; box-sizing: border-box;
+  width: min(26rem, calc(100vw - 16px)); max-height: min(60vh, 28rem); overflow: auto;
+  padding: 12px 14px; border-radius: 10px; border: 1px solid #c9ccd3;
+  background: #ffffff; color: #1b1b1f; box-shadow: 0 6px 24px rgb(0 0 0 / 0.22);
+  font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; text-align: left;
+}
+.card:focus { outline: 2px solid #0b57d0; outline-offset: 2px; }
+.head { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-bottom: 6px; }
+.verdict { font-size: 12px; font-weight: 700; letter-spacing: 0.04em; text-transform: uppercase; }
+.verdict.discrepant { color: #b3261e; } .verdict.unverified { color: #3f4fc4; } .verdict.consistent { color: #1b7a4a; }
+.brand { font-size: 12px; color: #5c5f66; }
+dl { margin: 0; } dt { font-size: 11px; color: #5c5f66; margin-top: 6px; } dd { margin: 0; }
+.explanation { margin: 8px 0 4px; } .nuance { font-size: 12px; color: #5c5f66; margin: 4px 0; }
+.sources { margin: 8px 0 0; padding: 0; list-style: none; font-size: 13px; }
+.sources li { margin: 2px 0; }
+a { color: #0b57d0; }
+a:focus-visible, button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
+.close { border: 0; background: none; font: inherit; font-size: 18px; line-height: 1; cursor: pointer; color: #5c5f66; padding: 2px 6px; }
+.unconfirmed { font-size: 12px; color: #5c5f66; }
+.hint { font-size: 11px; color: #5c5f66; margin-top: 8px; }
+@media (prefers-color-scheme: dark) {
+  .card { background: #1f2023; color: #e8e9ed; border-color: #3a3c42; }
+  .verdict.discrepant { color: #f2b8b5; } .verdict.unverified { color: #b4bdff; } .verdict.consistent { color: #8fd6ae; }
+  dt, .brand, .nuance, .hint, .close, .unconfirmed { color: #a6a9b1; } a { color: #8ab4f8; }
+}
+@media (prefers-reduced-motion: no-preference) { .card { transition: opacity 120ms ease-out; } }
+`;

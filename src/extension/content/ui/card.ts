@@ -1,0 +1,163 @@
+/**
+ * The finding card: a small dialog in a closed shadow root under a prefixed
+ * custom element, so page CSS cannot break it and page scripts cannot read it.
+ * Everything in it is set as text, never as markup. `destroy()` removes it.
+ */
+import type { ReportedFinding } from '../../shared/page-report.ts';
+import { formatDate } from '../../shared/format-date.ts';
+import { withTextFragment } from '../../shared/text-fragment.ts';
+import { CARD_CSS } from './card-style.ts';
+
+export interface CardStrings {
+  verdict: Record<ReportedFinding['verdict'], string>;
+  pageSays: string;
+  originalSays: string;
+  close: string;
+  sources: string;
+  /** Added after a source whose canonical address is not confirmed. */
+  unconfirmed: string;
+  hint: string;
+}
+
+export interface Card {
+  show(finding: ReportedFinding, anchor: DOMRect, options?: { focus?: boolean }): void;
+  hide(): void;
+  isOpen(): boolean;
+  /** Whether an event happened inside the card (the page cannot tell). */
+  contains(target: EventTarget | null): boolean;
+  destroy(): void;
+}
+
+const HOST_TAG = 'sourcelight-card';
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (cls) node.className = cls;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Gives the shadow root its styles: a constructed sheet where the browser allows it, else a <style> element. */
+function adoptStyles(doc: Document, root: ShadowRoot): void {
+  try {
+    const Sheet = doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
+    const sheet = new Sheet();
+    sheet.replaceSync(CARD_CSS);
+    root.adoptedStyleSheets = [sheet];
+    return;
+  } catch {
+    // Firefox content scripts may not adopt sheets built in their own compartment.
+  }
+  const style = el(doc, 'style');
+  style.textContent = CARD_CSS;
+  root.append(style);
+}
+
+export function createCard(doc: Document, strings: CardStrings, onClose: () => void): Card {
+  let host: HTMLElement | null = null;
+  let root: ShadowRoot | null = null;
+  let box: HTMLElement | null = null;
+
+  const ensure = () => {
+    if (host && root && box) return box;
+    // The page may have defined our element name itself (and taken its shadow root): then use a fresh name.
+    for (const tag of [HOST_TAG, `${HOST_TAG}-${Math.random().toString(36).slice(2, 10)}`]) {
+      const candidate = doc.createElement(tag);
+      try {
+        root = candidate.attachShadow({ mode: 'closed' });
+        host = candidate;
+        break;
+      } catch {
+        continue;
+      }
+    }
+    if (!host || !root) throw new Error('Sourcelight: no element to hold the card');
+    // Styles through the CSSOM, never as inline markup, so a page's style-src policy cannot strip them.
+    const hostStyle: [string, string][] = [['all', 'initial'], ['position', 'fixed'], ['top', '0'], ['left', '0'], ['width', '0'], ['height', '0'], ['z-index', '2147483647']];
+    for (const [name, value] of hostStyle) host.style.setProperty(name, value, 'important');
+    box = el(doc, 'div', 'card');
+    box.setAttribute('role', 'dialog');
+    box.setAttribute('tabindex', '-1');
+    box.hidden = true;
+    box.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        onClose();
+      }
+    });
+    adoptStyles(doc, root);
+    root.append(box);
+    doc.documentElement.append(host);
+    return box;
+  };
+
+  /** Beside the sentence, never over it: below if it fits, else above, else on the roomier side, scrolling inside. */
+  const place = (card: HTMLElement, anchor: DOMRect) => {
+    const view = doc.defaultView;
+    const width = view?.innerWidth ?? 1024;
+    const height = view?.innerHeight ?? 768;
+    const gap = 8;
+    card.style.maxHeight = '';
+    card.style.left = `${Math.max(gap, Math.min(anchor.left, width - card.offsetWidth - gap))}px`;
+    const below = height - anchor.bottom - 2 * gap;
+    const above = anchor.top - 2 * gap;
+    const needed = card.offsetHeight;
+    if (needed <= below || (needed > above && below >= above)) {
+      if (needed > below) card.style.maxHeight = `${Math.max(below, 120)}px`;
+      card.style.top = `${Math.min(anchor.bottom + gap, height - gap - Math.min(needed, Math.max(below, 120)))}px`;
+    } else {
+      if (needed > above) card.style.maxHeight = `${above}px`;
+      card.style.top = `${Math.max(gap, anchor.top - gap - Math.min(needed, above))}px`;
+    }
+  };
+
+  return {
+    show(finding, anchor, options = {}) {
+      const card = ensure();
+      const label = strings.verdict[finding.verdict];
+      card.replaceChildren();
+      card.setAttribute('aria-label', `Sourcelight: ${label}`);
+      card.dataset.verdict = finding.verdict;
+      const head = el(doc, 'div', 'head');
+      head.append(el(doc, 'span', `verdict ${finding.verdict}`, label), el(doc, 'span', 'brand', 'Sourcelight'));
+      const close = el(doc, 'button', 'close', '×');
+      close.type = 'button';
+      close.setAttribute('aria-label', strings.close);
+      close.addEventListener('click', onClose);
+      head.append(close);
+      const list = el(doc, 'dl');
+      list.append(el(doc, 'dt', undefined, strings.pageSays), el(doc, 'dd', undefined, finding.text));
+      list.append(el(doc, 'dt', undefined, strings.originalSays), el(doc, 'dd', undefined, finding.original));
+      const explanation = el(doc, 'p', 'explanation', finding.explanation);
+      explanation.id = 'sourcelight-explanation';
+      card.setAttribute('aria-describedby', explanation.id);
+      card.append(head, list, explanation);
+      if (finding.nuance) card.append(el(doc, 'p', 'nuance', finding.nuance));
+      const sources = el(doc, 'ul', 'sources');
+      sources.setAttribute('aria-label', strings.sources);
+      for (const source of finding.sources) {
+        const item = el(doc, 'li');
+        const link = el(doc, 'a', undefined, `${source.publisher}, ${formatDate(source.date)}`);
+        link.href = withTextFragment(source.url, finding.passage);
+        link.target = '_blank';
+        link.rel = 'noopener noreferrer';
+        item.append(link);
+        if (!source.urlConfirmed) item.append(el(doc, 'span', 'unconfirmed', ` ${strings.unconfirmed}`));
+        sources.append(item);
+      }
+      card.append(sources, el(doc, 'p', 'hint', strings.hint));
+      card.hidden = false;
+      place(card, anchor);
+      if (options.focus) card.focus({ preventScroll: true });
+    },
+    hide() {
+      if (box) box.hidden = true;
+    },
+    isOpen: () => Boolean(box && !box.hidden),
+    contains: (target) => Boolean(host && target === host),
+    destroy() {
+      host?.remove();
+      host = root = box = null;
+    },
+  };
+}
