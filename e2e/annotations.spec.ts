@@ -58,7 +58,9 @@ test.describe('cards in Chromium', () => {
     expect(card?.links[0]?.text).toContain(`${source?.publisher}, `);
     expect(card?.links[0]?.text).toContain(source?.date.slice(0, 4));
     expect(card?.links[0]?.text).not.toContain(source?.date);
-    await testInfo.attach('card on hover', { body: await page.screenshot(), contentType: 'image/png' });
+    const shot = testInfo.outputPath('card-on-hover.png');
+    await page.screenshot({ path: shot });
+    await testInfo.attach('card on hover', { path: shot, contentType: 'image/png' });
 
     // Nothing moved: the card floats over the page, the page's own layout is untouched.
     expect(await layout(page)).toEqual(before);

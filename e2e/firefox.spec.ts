@@ -1,4 +1,4 @@
-import { FIREFOX_EXTENSION_UUID, openFirefoxPopup, pollFirefox } from '../scripts/launch.ts';
+import { FIREFOX_EXTENSION_UUID, firefoxTabShowing, openFirefoxPopup, pollFirefox } from '../scripts/launch.ts';
 import { GECKO_ID } from '../scripts/manifest-for.ts';
 import { textsOf } from './expected.ts';
 import { expect, test } from './fixtures.ts';
@@ -53,5 +53,29 @@ test.describe('Firefox', () => {
       ...textsOf(file, 'discrepant'),
       ...textsOf(file, 'unverified'),
     ]);
+  });
+
+  test('a click on a marked sentence opens its card, and the step command focuses it', async ({ firefox, demo }) => {
+    const file = 'rochester-rewrite.html';
+    const page = await firefox.browser.newPage();
+    await page.goto(demo.url + file);
+    await page.waitForFunction(() => CSS.highlights.has('sourcelight-discrepant'), { timeout: 15_000 });
+    expect(await page.evaluate(() => document.querySelectorAll('sourcelight-card').length)).toBe(0);
+    const spot = await page.evaluate(() => {
+      const rect = ([...(CSS.highlights.get('sourcelight-discrepant') ?? [])][3] as Range | undefined)?.getClientRects()[0];
+      return rect ? { x: rect.left + 20, y: rect.top + rect.height / 2 } : null;
+    });
+    if (!spot) throw new Error('no discrepant highlight to click');
+    await page.mouse.click(spot.x, spot.y);
+    await pollFirefox(page, () => document.querySelectorAll('sourcelight-card').length === 1, null);
+    // The card's contents sit in a closed shadow root: the page sees an empty host.
+    expect(await page.evaluate(() => [document.querySelector('sourcelight-card')?.shadowRoot ?? null, document.querySelector('sourcelight-card')?.childNodes.length])).toEqual([null, 0]);
+
+    // The keyboard shortcut's message, sent the way the background sends it, moves focus into the card.
+    const popup = await openFirefoxPopup(firefox.browser, demo.url + file);
+    const tabId = await firefoxTabShowing(popup, demo.url + file);
+    expect(await popup.evaluate((id) => browser.tabs.sendMessage(id, { channel: 'sourcelight/v1', type: 'step-finding', payload: { direction: 1 } }), tabId)).toBe(true);
+    await page.bringToFront();
+    await pollFirefox(page, () => document.activeElement?.tagName.toLowerCase() === 'sourcelight-card', null);
   });
 });

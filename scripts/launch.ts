@@ -105,6 +105,28 @@ export async function pollFirefox(
 }
 
 /**
+ * The id of the tab whose Sourcelight content script reports `pageUrl`, asked
+ * from an extension page (Sourcelight cannot see tab URLs). A content script
+ * reports its page once it has analysed it: this asks again for up to ten seconds.
+ */
+export async function firefoxTabShowing(extensionPage: FirefoxPage, pageUrl: string): Promise<number> {
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+    const tabId = await extensionPage.evaluate(async (url) => {
+      for (const tab of await browser.tabs.query({})) {
+        const state = await browser.tabs
+          .sendMessage(tab.id as number, { channel: 'sourcelight/v1', type: 'get-page-state', payload: null })
+          .catch(() => null);
+        if (typeof state === 'object' && state?.report?.url === url) return tab.id as number;
+      }
+      return -1;
+    }, pageUrl);
+    if (tabId >= 0) return tabId;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no Sourcelight content script reports ${pageUrl}`);
+}
+
+/**
  * Opens Sourcelight's popup as a page in Firefox, describing the tab that shows
  * `pageUrl`. Navigations to moz-extension:// never resolve over BiDi, so each is
  * started and then awaited through the page's own content. Sourcelight cannot
@@ -122,21 +144,7 @@ export async function openFirefoxPopup(firefox: Browser, pageUrl: string, popup?
     );
   };
   await open('?tab=-1');
-  // A content script reports its page once it has analysed it: ask again for up to ten seconds.
-  let tabId = -1;
-  for (const deadline = Date.now() + 10_000; tabId < 0 && Date.now() < deadline; ) {
-    tabId = await page.evaluate(async (url) => {
-      for (const tab of await browser.tabs.query({})) {
-        const state = await browser.tabs
-          .sendMessage(tab.id as number, { channel: 'sourcelight/v1', type: 'get-page-state', payload: null })
-          .catch(() => null);
-        if (state?.report?.url === url) return tab.id as number;
-      }
-      return -1;
-    }, pageUrl);
-    if (tabId < 0) await new Promise((r) => setTimeout(r, 200));
-  }
-  if (tabId < 0) throw new Error(`no Sourcelight content script reports ${pageUrl}`);
+  const tabId = await firefoxTabShowing(page, pageUrl);
   await open(`?tab=${tabId}`);
   return page;
 }

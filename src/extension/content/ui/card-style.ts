@@ -12,7 +12,7 @@ export const CARD_CSS = `
 .head { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-bottom: 6px; }
 .verdict { font-size: 12px; font-weight: 700; letter-spacing: 0.04em; text-transform: uppercase; }
 .verdict.discrepant { color: #b3261e; } .verdict.unverified { color: #3f4fc4; } .verdict.consistent { color: #1b7a4a; }
-.brand { font-size: 12px; color: #5c5f66; }
+.brand { font-size: 12px; color: #5c5f66; margin-right: auto; }
 dl { margin: 0; } dt { font-size: 11px; color: #5c5f66; margin-top: 6px; } dd { margin: 0; }
 .explanation { margin: 8px 0 4px; } .nuance { font-size: 12px; color: #5c5f66; margin: 4px 0; }
 .sources { margin: 8px 0 0; padding: 0; list-style: none; font-size: 13px; }
