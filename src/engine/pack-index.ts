@@ -56,6 +56,13 @@ export interface IndexedStory {
 
 export interface PackIndex {
   stories: IndexedStory[];
+  /**
+   * While the packs have few required terms (and every story has some): one
+   * plain pattern over them, with no word boundaries. A page without any of
+   * them as a substring retells no story, and the pattern says so faster than
+   * a pass over the page's words (a native search; most pages stop here).
+   */
+  prefilter: RegExp | null;
   /** Every story's cue terms, found in a page with one pass whatever their number. */
   cueTerms: TermIndex;
   /**
@@ -140,8 +147,18 @@ function indexStory(packId: string, story: Story): IndexedStory {
   };
 }
 
+/**
+ * Up to this many distinct required terms, the prefilter pattern is cheaper
+ * than reading the page word by word (measured in docs/benchmarks.md: on a
+ * 50 KB page, about 90 µs for 20 terms and 170 µs for 200, against 300 µs or
+ * more for the word-by-word pass).
+ */
+export const PREFILTER_MAX_TERMS = 100;
+
+const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Prepares validated packs for matching. A story id already seen in an earlier pack is skipped. */
-export function indexPacks(packs: readonly ClaimPack[]): PackIndex {
+export function indexPacks(packs: readonly ClaimPack[], options: { prefilterMaxTerms?: number } = {}): PackIndex {
   const seen = new Set<string>();
   const stories: IndexedStory[] = [];
   for (const pack of packs) {
@@ -158,6 +175,7 @@ export function indexPacks(packs: readonly ClaimPack[]): PackIndex {
   );
   const gatedBy: number[][] = [];
   const ungated: number[] = [];
+  const gateTerms = new Set<string>();
   stories.forEach((s, n) => {
     for (const cue of s.cues) cue.termIds = [...new Set(cue.terms.flatMap((t) => ids.get(t) ?? []))];
     if (!s.requireAny.length) {
@@ -165,7 +183,12 @@ export function indexPacks(packs: readonly ClaimPack[]): PackIndex {
       return;
     }
     const gateIds = new Set(s.cues.filter((c) => s.requireAny.includes(c.id)).flatMap((c) => c.termIds));
-    for (const id of gateIds) (gatedBy[id] ??= []).push(n);
+    for (const id of gateIds) {
+      (gatedBy[id] ??= []).push(n);
+      gateTerms.add(cueTerms.terms[id] as string);
+    }
   });
-  return { stories, cueTerms, gatedBy, ungated };
+  const usePrefilter = !ungated.length && gateTerms.size > 0 && gateTerms.size <= (options.prefilterMaxTerms ?? PREFILTER_MAX_TERMS);
+  const prefilter = usePrefilter ? new RegExp([...gateTerms].sort((a, b) => b.length - a.length).map(escape).join('|')) : null;
+  return { stories, prefilter, cueTerms, gatedBy, ungated };
 }

@@ -14,9 +14,11 @@ function candidates(present: ReadonlySet<number>, index: PackIndex): number[] {
  * the best story (relative to its threshold) that reaches its threshold and
  * has one of its `requireAny` cues and all of its `requireAll` cues; or null.
  * The page is read once for the cue terms of every story together; only the
- * stories with a required term in it are then scored.
+ * stories with a required term in it are then scored. While required terms
+ * are few, a page without any of them as a substring stops before that pass.
  */
 export function recognizeStory(folded: string, index: PackIndex): { story: IndexedStory; match: StoryMatch } | null {
+  if (index.prefilter && !index.prefilter.test(folded)) return null;
   const present = findIndexedTerms(index.cueTerms, folded);
   let best: { story: IndexedStory; match: StoryMatch } | null = null;
   for (const n of candidates(present, index)) {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { testPack } from '../pack/test-pack.ts';
 import { foldText } from './normalize.ts';
+import { indexPacks } from './pack-index.ts';
+import { recognizeStory } from './recognize.ts';
 import { buildTermIndex, findIndexedTerms } from './term-index.ts';
 import { findTerm } from './terms.ts';
 
@@ -46,5 +49,27 @@ describe('term index', () => {
       const { viaIndex, oneByOne } = both(word(60), terms);
       expect(viaIndex).toEqual(oneByOne);
     }
+  });
+});
+
+describe('recognition with and without the prefilter pattern', () => {
+  const story = {
+    recognition: { threshold: 3, requireAny: ['place'], cues: [{ id: 'place', terms: ['Harbour Town', 'the quay'], weight: 2 }, { id: 'fire', terms: ['fire', 'blaze'], weight: 1 }] },
+  };
+  const pages = ['A blaze in Harbour Town.', 'Harbour Townsend fire.', 'A fire on the quay!', 'A fire in the harbour.', 'Harbour town, fire'];
+
+  it.each(pages)('recognises %j the same both ways', (page) => {
+    const withPrefilter = indexPacks([testPack(story)]);
+    const without = indexPacks([testPack(story)], { prefilterMaxTerms: 0 });
+    expect(withPrefilter.prefilter).not.toBeNull();
+    expect(without.prefilter).toBeNull();
+    const folded = foldText(page);
+    expect(recognizeStory(folded, withPrefilter)?.match.score).toBe(recognizeStory(folded, without)?.match.score);
+  });
+
+  it('has no prefilter when a story requires no cue (every page must be scored against it)', () => {
+    const index = indexPacks([testPack({ recognition: { threshold: 1, cues: [{ id: 'fire', terms: ['fire'], weight: 1 }] } })]);
+    expect(index.prefilter).toBeNull();
+    expect(recognizeStory(foldText('A fire.'), index)?.match.score).toBe(1);
   });
 });

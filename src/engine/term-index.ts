@@ -1,22 +1,23 @@
 /**
  * Finds which of many terms occur in a text with one pass over the text,
- * whatever the number of terms: every term is filed under a hash of its first
- * word, the text is read word by word, and only a word whose hash is filed
- * (a bit set answers that without a lookup for almost every word) has its
- * terms checked, with exactly the whole-word rule of `findTerm`. The cost
- * grows with the length of the text and with the number of places where a
- * term's first word occurs, not with the number of terms.
+ * whatever the number of terms: every term is filed under a hash of one of
+ * its words (the longest), the text is read word by word, and only a word
+ * whose hash is filed (a bit set answers that without a lookup for almost
+ * every word) has its terms checked where they would start, with exactly the
+ * whole-word rule of `findTerm`. The cost grows with the length of the text
+ * and with the number of places where a key word occurs, not with the number
+ * of terms.
  */
 import { termAt } from './terms.ts';
 
 export interface TermIndex {
   /** Distinct folded terms; a term's id is its position here. */
   readonly terms: readonly string[];
-  /** Hash of a term's first word → ids of the terms starting with that word. */
+  /** Hash of a term's key word → ids of the terms with that key word. */
   readonly buckets: ReadonlyMap<number, readonly number[]>;
-  /** Where each term's first word starts within the term (a term may start with punctuation). */
+  /** Where each term's key word starts within the term. */
   readonly offsets: Int32Array;
-  /** One bit per hash slot: set when some term's first word hashes there. */
+  /** One bit per hash slot: set when some term's key word hashes there. */
   readonly filter: Uint32Array;
   readonly mask: number;
 }
@@ -39,15 +40,25 @@ const FNV_PRIME = 0x01000193;
 /** Kept to 30 bits so that keys stay small integers (fast map keys). */
 const KEY_BITS = 0x3fffffff;
 
-/** The hash and offset of a term's first word, or null when it has no letter or digit. */
-function firstWord(term: string): { key: number; offset: number } | null {
+/**
+ * The hash of a term's key word (its longest, the likeliest to be rare, so
+ * that common words such as "the" or "police" seldom send the pass to a
+ * bucket) and where that word starts in the term; null when it has no word.
+ */
+function keyWord(term: string): { key: number; offset: number } | null {
+  let best: { key: number; offset: number; length: number } | null = null;
   let i = 0;
-  while (i < term.length && !isWord(term.charCodeAt(i))) i++;
-  if (i === term.length) return null;
-  const offset = i;
-  let h = FNV_OFFSET;
-  while (i < term.length && isWord(term.charCodeAt(i))) h = Math.imul(h ^ term.charCodeAt(i++), FNV_PRIME);
-  return { key: h & KEY_BITS, offset };
+  while (i < term.length) {
+    if (!isWord(term.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = FNV_OFFSET;
+    while (i < term.length && isWord(term.charCodeAt(i))) h = Math.imul(h ^ term.charCodeAt(i++), FNV_PRIME);
+    if (!best || i - start > best.length) best = { key: h & KEY_BITS, offset: start, length: i - start };
+  }
+  return best && { key: best.key, offset: best.offset };
 }
 
 /** Indexes distinct folded terms; returns the index and each term's id. */
@@ -58,7 +69,7 @@ export function buildTermIndex(input: Iterable<string>): { index: TermIndex; ids
   const offsets: number[] = [];
   for (const term of input) {
     if (ids.has(term)) continue;
-    const word = firstWord(term);
+    const word = keyWord(term);
     if (!word) continue; // The schema requires a letter or digit; such a term could never match a whole word anyway.
     const id = terms.length;
     ids.set(term, id);
@@ -68,7 +79,7 @@ export function buildTermIndex(input: Iterable<string>): { index: TermIndex; ids
     if (bucket) bucket.push(id);
     else buckets.set(word.key, [id]);
   }
-  // About 16 bits per distinct first word: a word no term starts with passes the filter about 1 time in 16.
+  // About 16 bits per distinct key word: any other word passes the filter about 1 time in 16.
   let size = 1024;
   while (size < buckets.size * 16 && size < 1 << 26) size *= 2;
   const filter = new Uint32Array(size / 32);
