@@ -129,14 +129,16 @@ function indexDetails(story: Story): StoryDetails {
 }
 
 function indexStory(packId: string, story: Story): IndexedStory {
-  const entities = new Map((story.entities ?? []).map((e) => [e.id, e]));
   let details: StoryDetails | undefined;
-  const cues = story.recognition.cues.map((cue) => ({
-    id: cue.id,
-    weight: cue.weight,
-    terms: [...fold(cue.terms), ...(cue.entities ?? []).flatMap((id) => (entities.has(id) ? entityTerms(entities.get(id) as Entity) : []))],
-    termIds: [] as number[],
-  }));
+  const cues = story.recognition.cues.map((cue) => {
+    const terms: string[] = [];
+    for (const term of cue.terms ?? []) terms.push(foldText(term));
+    for (const id of cue.entities ?? []) {
+      const entity = story.entities?.find((e) => e.id === id);
+      if (entity) terms.push(...entityTerms(entity));
+    }
+    return { id: cue.id, weight: cue.weight, terms, termIds: [] as number[] };
+  });
   return {
     packId,
     story,
@@ -168,26 +170,36 @@ export function indexPacks(packs: readonly ClaimPack[], options: { prefilterMaxT
       stories.push(indexStory(pack.id, story));
     }
   }
-  const { index: cueTerms, ids } = buildTermIndex(
-    (function* () {
-      for (const s of stories) for (const cue of s.cues) yield* cue.terms;
-    })(),
-  );
+  const allTerms: string[] = [];
+  for (const s of stories) for (const cue of s.cues) for (const term of cue.terms) allTerms.push(term);
+  const { index: cueTerms, ids } = buildTermIndex(allTerms);
   const gatedBy: number[][] = [];
   const ungated: number[] = [];
   const gateTerms = new Set<string>();
-  stories.forEach((s, n) => {
-    for (const cue of s.cues) cue.termIds = [...new Set(cue.terms.flatMap((t) => ids.get(t) ?? []))];
+  for (let n = 0; n < stories.length; n++) {
+    const s = stories[n] as IndexedStory;
+    for (const cue of s.cues) {
+      const termIds: number[] = [];
+      for (const term of cue.terms) {
+        const id = ids.get(term);
+        if (id !== undefined && !termIds.includes(id)) termIds.push(id);
+      }
+      cue.termIds = termIds;
+    }
     if (!s.requireAny.length) {
       ungated.push(n);
-      return;
+      continue;
     }
-    const gateIds = new Set(s.cues.filter((c) => s.requireAny.includes(c.id)).flatMap((c) => c.termIds));
-    for (const id of gateIds) {
-      (gatedBy[id] ??= []).push(n);
-      gateTerms.add(cueTerms.terms[id] as string);
+    for (const cue of s.cues) {
+      if (!s.requireAny.includes(cue.id)) continue;
+      for (const id of cue.termIds) {
+        const list = (gatedBy[id] ??= []);
+        // A story is listed once per term even when two of its required cues share it.
+        if (list[list.length - 1] !== n) list.push(n);
+        gateTerms.add(cueTerms.terms[id] as string);
+      }
     }
-  });
+  }
   const usePrefilter = !ungated.length && gateTerms.size > 0 && gateTerms.size <= (options.prefilterMaxTerms ?? PREFILTER_MAX_TERMS);
   const prefilter = usePrefilter ? new RegExp([...gateTerms].sort((a, b) => b.length - a.length).map(escape).join('|')) : null;
   return { stories, prefilter, cueTerms, gatedBy, ungated };
