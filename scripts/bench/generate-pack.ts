@@ -282,12 +282,12 @@ function retelling(rand: Rand, p: StoryPlan): string {
   return lines.join('\n\n');
 }
 
-const FILLER_SUBJECTS = ['The council', 'A spokesperson for the bakery', 'The new library', 'Local gardeners', 'The football club', 'A recipe blog', 'Commuters', 'The museum', 'Parents', 'The weather office', 'Shop owners', 'The orchestra', 'Students', 'Our reviewer', 'The chef'];
+const FILLER_SUBJECTS = ['The council', 'A spokesperson for the bakery', 'The new library', 'Local gardeners', 'The football club', 'A recipe blog', 'Commuters', 'The museum', 'Parents', 'The weather office', 'Shop owners', 'The orchestra', 'Students', 'Our reviewer', 'The chef', 'The bakery\u2019s owner', 'The town\u2019s youth choir'];
 const FILLER_VERBS = ['announced', 'welcomed', 'questioned', 'reviewed', 'celebrated', 'postponed', 'described', 'compared', 'recommended', 'discussed'];
 const FILLER_OBJECTS = ['a plan for the summer market', 'the price of sourdough bread', 'a season of late-night concerts', 'the new cycling lanes', 'a list of ten autumn recipes', 'the results of the spring tournament', 'a guide to growing tomatoes', 'the renovation of the old cinema', 'an exhibition of early photographs', 'the best walks along the coast', 'a proposal to extend opening hours', 'the history of the town clock'];
-const FILLER_TAILS = ['on Tuesday', 'after months of delay', 'with some enthusiasm', 'in a long statement', 'to mixed reviews', 'for the third year running', 'despite the rain', 'at a packed meeting', 'in the weekend edition', 'without much fuss'];
+const FILLER_TAILS = ['on Tuesday', 'after months of delay', 'with some enthusiasm', 'in a long statement', 'to mixed reviews', 'for the third year running', 'despite the rain', 'at a packed meeting', 'in the weekend edition', 'without much fuss', '\u2014 again \u2014 on Friday', 'with a \u201Cwarm welcome\u201D'];
 
-/** Generic prose about nothing any pack covers (markets, recipes, sport), at least `chars` long. */
+/** Generic prose about nothing any pack covers (markets, recipes, sport), with typographic quotes and dashes as news pages have them, at least `chars` long. */
 function filler(rand: Rand, chars: number, extras: readonly string[] = []): string {
   const out: string[] = [];
   let length = 0;

@@ -1,0 +1,259 @@
+/**
+ * `npm run bench` (`-- --json` for one JSON document, `-- --quick` for fewer
+ * repetitions): times the engine in Node the way the content script calls it,
+ * with the embedded pack and with generated packs of 100, 10,000 and 100,000
+ * claims, next to a naive baseline and a MiniSearch peer. See docs/benchmarks.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import os from 'node:os';
+import { extractArticle } from '../../src/cli/extract-article.ts';
+import { analyzeText, foldText, indexPacks, recognizeStory, type PackIndex } from '../../src/engine/index.ts';
+import { EMBEDDED_PACK_DATA } from '../../src/pack/embedded.ts';
+import { formatProblem, parsePack } from '../../src/pack/parse-pack.ts';
+import type { ClaimPack } from '../../src/pack/schema.ts';
+import { generatePack, unrelatedArticle } from './generate-pack.ts';
+import { miniSearchPeer, naiveBaseline, type Competitor } from './competitors.ts';
+
+const args = new Set(process.argv.slice(2));
+const json = args.has('--json');
+const quick = args.has('--quick');
+const gc = (globalThis as { gc?: () => void }).gc;
+const log = (line = '') => {
+  if (!json) process.stdout.write(`${line}\n`);
+};
+const CONTEXT = { links: [], published: null, today: '2026-11-21' };
+
+interface Timing {
+  /** Median milliseconds per call. */
+  median: number;
+  min: number;
+  max: number;
+  /** Samples taken; each sample is the mean of `batch` calls. */
+  samples: number;
+  batch: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
+/**
+ * Times `fn` after a warm-up: up to `samples` samples, each the mean of a batch
+ * of calls long enough (about 2 ms) for the clock, within a time budget;
+ * always at least three samples (one for calls slower than the budget).
+ */
+function time(fn: () => unknown, { samples = quick ? 7 : 21, budgetMs = quick ? 1500 : 4000 } = {}): Timing {
+  let t = performance.now();
+  fn();
+  const first = performance.now() - t;
+  if (first < 200) for (let w = 0; w < 3; w++) fn();
+  const batch = first >= 2 ? 1 : Math.max(1, Math.min(1000, Math.round(2 / Math.max(first, 0.001))));
+  // A call slower than the whole budget is timed once, by that first call.
+  if (first > budgetMs) return { median: first, min: first, max: first, samples: 1, batch: 1 };
+  const out: number[] = [];
+  const start = performance.now();
+  while (out.length < samples && (out.length < 3 || performance.now() - start < budgetMs)) {
+    t = performance.now();
+    for (let b = 0; b < batch; b++) fn();
+    out.push((performance.now() - t) / batch);
+  }
+  return { median: median(out), min: Math.min(...out), max: Math.max(...out), samples: out.length, batch };
+}
+
+/** Heap in use after full collections, with pauses so that V8's concurrent sweeping has finished. */
+async function heap(): Promise<number> {
+  for (let i = 0; i < 3; i++) {
+    gc?.();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return process.memoryUsage().heapUsed;
+}
+const MB = (bytes: number) => bytes / 1024 / 1024;
+
+interface Subject {
+  name: string;
+  claims: number;
+  stories: number;
+  jsonBytes: number;
+  json: string;
+  matching: string;
+  /** Places the near-miss page names, so recognition has to look further before rejecting it. */
+  nearMiss: string[];
+  /** The argument memory.ts takes for this pack. */
+  memoryArg: string;
+}
+
+function claimCount(pack: ClaimPack): number {
+  return pack.stories.reduce((n, s) => n + (s.facts?.length ?? 0) + (s.quotes?.length ?? 0) + (s.unverified?.length ?? 0) + (s.reviews?.length ?? 0), 0);
+}
+
+function subjects(): Subject[] {
+  const sizes = quick ? [100, 10_000] : [100, 10_000, 100_000];
+  const embeddedJson = JSON.stringify(EMBEDDED_PACK_DATA);
+  const embedded = parsePack(EMBEDDED_PACK_DATA);
+  if (!embedded.ok) throw new Error('embedded pack invalid');
+  const demo = extractArticle(readFileSync(new URL('../../demo/pages/rochester-rewrite.html', import.meta.url), 'utf8')).text;
+  const out: Subject[] = [{ name: 'embedded', claims: claimCount(embedded.pack), stories: embedded.pack.stories.length, jsonBytes: embeddedJson.length, json: embeddedJson, matching: demo, nearMiss: ['Rochester', 'Denver'], memoryArg: 'embedded' }];
+  for (const claims of sizes) {
+    const generated = generatePack(claims, 1);
+    const text = JSON.stringify(generated.data);
+    const stories = generated.data.stories as { entities: { name: string }[] }[];
+    out.push({
+      name: `generated ${claims.toLocaleString('en-US')}`, claims, stories: stories.length, jsonBytes: text.length, json: text,
+      matching: generated.matchingArticle, nearMiss: [stories[0]?.entities[1]?.name as string], memoryArg: String(claims),
+    });
+  }
+  return out;
+}
+
+interface LoadResult {
+  parseJsonMs: number;
+  validateMs: number;
+  indexMs: number;
+  /** Validate + index, the target's "load and index". */
+  loadAndIndexMs: number;
+  /** Heap held by the validated pack once the raw JSON object is dropped. */
+  packMB: number;
+  /** Heap added by the index on top of the pack. */
+  indexMB: number;
+  loadAndIndexMB: number;
+  /** Heap of the parsed (unvalidated) JSON object, for scale. */
+  rawJsonObjectMB: number;
+}
+
+async function load(subject: Subject, reps: number): Promise<{ pack: ClaimPack; index: PackIndex; result: LoadResult }> {
+  const parseMs: number[] = [];
+  const validateMs: number[] = [];
+  const indexMs: number[] = [];
+  let kept: { pack: ClaimPack; index: PackIndex } | null = null;
+  for (let r = 0; r < reps; r++) {
+    await heap();
+    let t = performance.now();
+    const raw: unknown = JSON.parse(subject.json);
+    parseMs.push(performance.now() - t);
+    t = performance.now();
+    const parsed = parsePack(raw);
+    validateMs.push(performance.now() - t);
+    if (!parsed.ok) throw new Error(`${subject.name}: ${parsed.problems.map(formatProblem).join('\n')}`);
+    t = performance.now();
+    const index = indexPacks([parsed.pack]);
+    indexMs.push(performance.now() - t);
+    kept = { pack: parsed.pack, index };
+  }
+  // Memory in a fresh process: in this one, earlier packs and timings blur the heap figures.
+  const measured = JSON.parse(
+    execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL('./memory.ts', import.meta.url)), subject.memoryArg], { encoding: 'utf8' }),
+  ) as { rawMB: number; packMB: number; indexMB: number };
+  const memory = { raw: measured.rawMB, pack: measured.packMB, index: measured.indexMB };
+  const [p, v, i] = [median(parseMs), median(validateMs), median(indexMs)];
+  return {
+    ...(kept as { pack: ClaimPack; index: PackIndex }),
+    result: {
+      parseJsonMs: p, validateMs: v, indexMs: i, loadAndIndexMs: v + i,
+      packMB: memory.pack, indexMB: memory.index, loadAndIndexMB: memory.pack + memory.index, rawJsonObjectMB: memory.raw,
+    },
+  };
+}
+
+/** The unrelated pages (plain, and naming a place a story requires) and the matching article. */
+interface Workloads {
+  dismiss50k: Timing;
+  dismiss50kNearMiss: Timing;
+  dismiss1m: Timing;
+  analyze: Timing;
+}
+
+/** Engine dismissal time by unrelated page size (characters). */
+type Sweep = { chars: number; timing: Timing }[];
+const SWEEP = [10 * 1024, 50 * 1024, 200 * 1024, 1024 * 1024, 5 * 1024 * 1024];
+
+interface Row {
+  pack: string;
+  pageSweep: Sweep;
+  claims: number;
+  stories: number;
+  jsonMB: number;
+  load: LoadResult;
+  engine: Workloads;
+  competitors: Record<string, Workloads & { buildMs: number; buildMB: number }>;
+}
+
+async function run(): Promise<{ machine: Record<string, unknown>; rows: Row[]; targets: { name: string; value: number; target: number; unit: string; met: boolean }[] }> {
+  const machine = {
+    cpu: os.cpus()[0]?.model ?? 'unknown', nproc: os.availableParallelism(), node: process.version, platform: `${os.platform()} ${os.release()}`,
+    memoryGB: Math.round(os.totalmem() / 1024 ** 3), gcExposed: Boolean(gc), quick,
+  };
+  log(`Sourcelight engine bench: ${machine.cpu}, ${machine.nproc} cores, Node ${machine.node}${gc ? '' : ' (no --expose-gc: memory figures are rough)'}`);
+  const rows: Row[] = [];
+  for (const subject of subjects()) {
+    log(`\n${subject.name}: ${subject.claims} claims in ${subject.stories} stories, ${(subject.jsonBytes / 1e6).toFixed(2)} MB of JSON`);
+    const { pack, index, result } = await load(subject, subject.claims >= 100_000 ? (quick ? 1 : 3) : 5);
+    const page50k = unrelatedArticle(50 * 1024, 7);
+    const near50k = unrelatedArticle(50 * 1024, 7, subject.nearMiss);
+    const page1m = unrelatedArticle(1024 * 1024, 8);
+    const dismiss = (page: string) => () => {
+      if (recognizeStory(foldText(page), index)) throw new Error(`${subject.name}: the unrelated page was recognised`);
+    };
+    const analyse = () => {
+      if (!recognizeStory(foldText(subject.matching), index)) throw new Error(`${subject.name}: the matching page was not recognised`);
+      const analysis = analyzeText(subject.matching, index, CONTEXT);
+      if (!analysis.findings.length) throw new Error(`${subject.name}: no findings on the matching page`);
+    };
+    const engine = { dismiss50k: time(dismiss(page50k)), dismiss50kNearMiss: time(dismiss(near50k)), dismiss1m: time(dismiss(page1m)), analyze: time(analyse) };
+    const competitors: Row['competitors'] = {};
+    for (const make of [naiveBaseline, miniSearchPeer] as ((pack: ClaimPack) => Competitor)[]) {
+      const h0 = await heap();
+      const t = performance.now();
+      const competitor = make(pack);
+      const buildMs = performance.now() - t;
+      const buildMB = MB((await heap()) - h0);
+      const slow = { samples: quick ? 3 : 7, budgetMs: quick ? 3000 : 8000 };
+      competitors[competitor.name] = {
+        buildMs, buildMB,
+        dismiss50k: time(() => competitor.dismiss(page50k), slow),
+        dismiss50kNearMiss: time(() => competitor.dismiss(near50k), slow),
+        dismiss1m: time(() => competitor.dismiss(page1m), slow),
+        analyze: time(() => competitor.analyze(subject.matching), slow),
+      };
+    }
+    const pageSweep: Sweep = SWEEP.map((chars) => ({ chars, timing: time(dismiss(unrelatedArticle(chars, 9))) }));
+    const row: Row = { pack: subject.name, pageSweep, claims: subject.claims, stories: subject.stories, jsonMB: subject.jsonBytes / 1e6, load: result, engine, competitors };
+    rows.push(row);
+    printRow(row);
+  }
+  const find = (name: string) => rows.find((r) => r.pack === name);
+  const embedded = find('embedded') as Row;
+  const largest = rows[rows.length - 1] as Row;
+  const targets = [
+    { name: 'embedded pack: unrelated 50 KB page dismissed', value: embedded.engine.dismiss50k.median, target: 0.3, unit: 'ms' },
+    { name: `${largest.pack} claims: unrelated 50 KB page dismissed`, value: largest.engine.dismiss50k.median, target: 1, unit: 'ms' },
+    { name: 'embedded pack: matching article fully analysed', value: embedded.engine.analyze.median, target: 5, unit: 'ms' },
+    { name: `${largest.pack} claims: validate and index`, value: largest.load.loadAndIndexMs, target: 300, unit: 'ms' },
+    { name: `${largest.pack} claims: heap held by pack and index`, value: largest.load.loadAndIndexMB, target: 60, unit: 'MB' },
+  ].map((t) => ({ ...t, met: t.value < t.target }));
+  log('\nTargets (medians)');
+  for (const t of targets) log(`  ${t.met ? 'met   ' : 'MISSED'}  ${t.name}: ${t.value.toFixed(t.unit === 'ms' && t.value < 10 ? 3 : 1)} ${t.unit} (target < ${t.target} ${t.unit})`);
+  return { machine, rows, targets };
+}
+
+const ms = (t: Timing) => (t.median < 1 ? `${(t.median * 1000).toFixed(0)} µs` : `${t.median.toFixed(t.median < 100 ? 2 : 0)} ms`);
+const ratio = (a: Timing, b: Timing) => `${(a.median / b.median).toFixed(a.median / b.median < 10 ? 1 : 0)}×`;
+
+function printRow(row: Row): void {
+  const l = row.load;
+  log(`  load: JSON.parse ${l.parseJsonMs.toFixed(1)} ms, validate ${l.validateMs.toFixed(1)} ms, index ${l.indexMs.toFixed(1)} ms; heap: pack ${l.packMB.toFixed(1)} MB + index ${l.indexMB.toFixed(1)} MB`);
+  log(`  engine, unrelated page by size: ${row.pageSweep.map((p) => `${p.chars / 1024} KB ${ms(p.timing)}`).join(', ')}`);
+  const cols: [keyof Workloads, string][] = [['dismiss50k', 'unrelated 50 KB'], ['dismiss50kNearMiss', 'near miss 50 KB'], ['dismiss1m', 'unrelated 1 MB'], ['analyze', 'matching article']];
+  log(`  ${''.padEnd(11)}${cols.map(([, label]) => label.padStart(22)).join('')}`);
+  log(`  ${'engine'.padEnd(11)}${cols.map(([key]) => ms(row.engine[key]).padStart(22)).join('')}`);
+  for (const [name, c] of Object.entries(row.competitors)) {
+    log(`  ${name.padEnd(11)}${cols.map(([key]) => `${ms(c[key])} (${ratio(c[key], row.engine[key])})`.padStart(22)).join('')}   build ${c.buildMs.toFixed(0)} ms, ${c.buildMB.toFixed(1)} MB`);
+  }
+}
+
+const results = await run();
+if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

@@ -1,0 +1,38 @@
+/**
+ * Heap held by one pack, measured in a fresh process (bench.ts runs this once
+ * per pack, so that nothing else on the heap blurs the figures):
+ * `node --expose-gc --import tsx scripts/bench/memory.ts embedded|CLAIMS`
+ * prints {rawMB, packMB, indexMB}: the parsed JSON object; the validated pack
+ * once the raw object is dropped; what indexPacks adds on top.
+ */
+import { indexPacks } from '../../src/engine/index.ts';
+import { EMBEDDED_PACK_DATA } from '../../src/pack/embedded.ts';
+import { parsePack } from '../../src/pack/parse-pack.ts';
+import { generatePack } from './generate-pack.ts';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('run with node --expose-gc');
+
+/** Heap in use after full collections, with pauses so that V8's concurrent sweeping has finished. */
+async function heap(): Promise<number> {
+  for (let i = 0; i < 3; i++) {
+    gc?.();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+const which = process.argv[2] ?? 'embedded';
+const json = which === 'embedded' ? JSON.stringify(EMBEDDED_PACK_DATA) : JSON.stringify(generatePack(Number(which), 1).data);
+const held: { raw?: unknown; pack?: unknown; index?: unknown } = {};
+const h0 = await heap();
+held.raw = JSON.parse(json);
+const h1 = await heap();
+const parsed = parsePack(held.raw);
+if (!parsed.ok) throw new Error('invalid pack');
+held.pack = parsed.pack;
+delete held.raw;
+const h2 = await heap();
+held.index = indexPacks([parsed.pack]);
+const h3 = await heap();
+process.stdout.write(`${JSON.stringify({ rawMB: h1 - h0, packMB: h2 - h0, indexMB: h3 - h2, held: Object.keys(held).length })}\n`);
