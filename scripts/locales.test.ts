@@ -17,7 +17,7 @@ describe('locales', () => {
     const used = new Set<string>();
     for (const file of sourceFiles('src/extension')) {
       for (const match of readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z0-9_]+)'/g)) used.add(match[1] as string);
-      for (const match of readFileSync(file, 'utf8').matchAll(/'(verdict[A-Z][a-z]+)'/g)) used.add(match[1] as string);
+      for (const match of readFileSync(file, 'utf8').matchAll(/'((?:verdict|kind|signal)[A-Z][A-Za-z]+)'/g)) used.add(match[1] as string);
     }
     const manifest = readFileSync('manifest.json', 'utf8');
     for (const match of manifest.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) used.add(match[1] as string);

@@ -1,4 +1,5 @@
 import type { Source } from '../pack/schema.ts';
+import { datesIn } from './dates.ts';
 import { matchFact } from './match-fact.ts';
 import { matchQuote } from './match-quote.ts';
 import { matchReview } from './match-review.ts';
@@ -36,8 +37,10 @@ function judge(sentence: string, previous: string, folded: string, foldedPage: s
   for (const indexed of story.facts) {
     const match = matchFact(folded, indexed, foldedPage);
     if (!match) continue;
+    const { period, ...rest } = match;
     const judgement: Judgement = {
-      ...match,
+      ...rest,
+      ...(period ? { refersTo: period } : {}),
       original: indexed.fact.statement,
       ...(indexed.fact.nuance && match.verdict === 'discrepant' ? { nuance: indexed.fact.nuance } : {}),
       sources: sourcesOf(story, indexed.fact.sources),
@@ -71,7 +74,9 @@ function judgeSentence(text: string, foldedPage: string, sentence: Sentence, pre
   // The sentence before, when in the same paragraph, tells who is speaking ("Beck said. … he added").
   const before = previous && !text.slice(previous.end, sentence.start).includes('\n') ? previous.text : '';
   const judgement = judge(sentence.text, before, foldedPage.slice(sentence.start, sentence.end), foldedPage, story, startOfStory);
-  return judgement && { ...judgement, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
+  if (!judgement) return null;
+  const stated = judgement.refersTo ? undefined : datesIn(sentence.text, 1)[0];
+  return { ...judgement, ...(stated ? { refersTo: stated } : {}), start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
 }
 
 /**

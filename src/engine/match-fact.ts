@@ -1,4 +1,4 @@
-import type { Fact } from '../pack/schema.ts';
+import type { Fact, Period } from '../pack/schema.ts';
 import { isNegated, isNegatedAt } from './negation.ts';
 import type { IndexedFact } from './pack-index.ts';
 import { findAnyTerm, hasAnyTerm } from './terms.ts';
@@ -10,6 +10,8 @@ export interface FactMatch {
   kind: FindingKind;
   claimId: string;
   explanation: string;
+  /** When the page's (wrong) value puts the story, where the pack records it. */
+  period?: Period;
 }
 
 const SLOT_KIND: Record<string, FindingKind> = {
@@ -62,7 +64,8 @@ export function matchFact(folded: string, indexed: IndexedFact, foldedPage = fol
     if (accepted && wrong) mixed = true;
     else if (accepted) agrees = true;
     else if (wrong) {
-      return { verdict: 'discrepant', kind: kindFor(fact, detail.slot), claimId: `fact:${fact.id}`, explanation: wrong.value.explanation };
+      const { explanation, period } = wrong.value;
+      return { verdict: 'discrepant', kind: kindFor(fact, detail.slot), claimId: `fact:${fact.id}`, explanation, ...(period ? { period } : {}) };
     }
   }
   const plain = indexed.details.length === 0 && indexed.contradictions.length === 0;

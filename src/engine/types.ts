@@ -1,4 +1,4 @@
-import type { Source, TimelineEvent, Verdict } from '../pack/schema.ts';
+import type { Period, Source, TimelineEvent, Verdict } from '../pack/schema.ts';
 
 export type { Verdict };
 
@@ -66,6 +66,8 @@ export interface Finding {
   sources: Source[];
   /** Words the sources print verbatim (a recorded quote), so a link can open them at that passage. */
   passage?: string;
+  /** The time the sentence puts the story in: from the pack for a known wrong value, else a date the sentence states. */
+  refersTo?: Period;
 }
 
 export interface Analysis {

@@ -101,6 +101,13 @@ export const RecognitionSchema = v.strictObject({
 
 export const SeveritySchema = v.picklist(['false', 'imprecise']);
 
+/** A stretch of time a claim puts the story in ("under the Biden administration": 2021 to 2025). */
+export const PeriodSchema = v.strictObject({
+  start: PartialDate,
+  end: v.optional(PartialDate),
+  label: Text(200),
+});
+
 /** A value a retelling may put in place of the record's. */
 export const WrongValueSchema = v.strictObject({
   terms: TermList,
@@ -112,6 +119,8 @@ export const WrongValueSchema = v.strictObject({
   unlessPage: v.optional(TermList),
   /** One sentence: what differs and why. */
   explanation: Text(1000),
+  /** When this value would put the story, for the popup's timeline. */
+  period: v.optional(PeriodSchema),
 });
 
 export const DetailSchema = v.strictObject({
@@ -268,6 +277,7 @@ export type Fact = v.InferOutput<typeof FactSchema>;
 export type Quote = v.InferOutput<typeof QuoteSchema>;
 export type UnverifiedItem = v.InferOutput<typeof UnverifiedSchema>;
 export type TimelineEvent = v.InferOutput<typeof TimelineEventSchema>;
+export type Period = v.InferOutput<typeof PeriodSchema>;
 export type Review = v.InferOutput<typeof ReviewSchema>;
 export type Story = v.InferOutput<typeof StorySchema>;
 export type ClaimPack = v.InferOutput<typeof ClaimPackSchema>;

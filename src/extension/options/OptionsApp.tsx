@@ -6,6 +6,12 @@ import { t } from '../platform/browser-api.ts';
 import { loadSettings, saveSettings, setSiteDisabled, type Settings } from '../shared/settings.ts';
 import { SiteList } from './SiteList.tsx';
 
+const VERDICT_OPTION = {
+  discrepant: 'optionsShowDiscrepant',
+  unverified: 'optionsShowUnverified',
+  consistent: 'optionsShowConsistent',
+} as const;
+
 const store = new PackStore();
 store.offer('embedded', EMBEDDED_PACK_DATA);
 
@@ -41,6 +47,22 @@ export function OptionsApp() {
             <span class="help" id="enabled-help">{t('optionsEnabledHelp')}</span>
           </span>
         </label>
+      )}
+      {settings && (
+        <fieldset class="verdicts" id="verdicts">
+          <legend>{t('optionsVerdictsHeading')}</legend>
+          {(['discrepant', 'unverified', 'consistent'] as const).map((verdict) => (
+            <label key={verdict} class="verdict-choice">
+              <input
+                type="checkbox"
+                checked={settings.show[verdict]}
+                onChange={(event) => void update({ show: { ...settings.show, [verdict]: event.currentTarget.checked } })}
+              />
+              <span class={`swatch ${verdict}`} aria-hidden="true" />
+              {t(VERDICT_OPTION[verdict])}
+            </label>
+          ))}
+        </fieldset>
       )}
       {settings && (
         <SiteList

@@ -4,6 +4,8 @@ import type { PageState } from '../messaging/protocol.ts';
 import { activeTabId, extensionUrl, openOptionsPage, t } from '../platform/browser-api.ts';
 import { FindingList } from './components/FindingList.tsx';
 import { OriginalsList } from './components/OriginalsList.tsx';
+import { SignalList } from './components/SignalList.tsx';
+import { Timeline } from './components/Timeline.tsx';
 import { VerdictSummary } from './components/VerdictSummary.tsx';
 
 export interface AppProps {
@@ -16,12 +18,15 @@ type View = { kind: 'loading' } | { kind: 'unreadable' } | { kind: 'state'; stat
 /** The toolbar popup: what Sourcelight found on the current tab. */
 export function App({ tabId }: AppProps) {
   const [view, setView] = useState<View>({ kind: 'loading' });
+  const [shownTab, setShownTab] = useState<number | undefined>(undefined);
+  const [status, setStatus] = useState('');
 
   useEffect(() => {
     let cancelled = false;
     const load = async () => {
       const id = tabId ?? (await activeTabId());
       if (id === undefined) return setView({ kind: 'unreadable' });
+      setShownTab(id);
       try {
         const state = await askContent(id, 'get-page-state', null);
         if (!cancelled) setView({ kind: 'state', state });
@@ -48,12 +53,24 @@ export function App({ tabId }: AppProps) {
           {t('popupOpenOptions')}
         </button>
       </header>
-      <PopupBody view={view} />
+      <PopupBody view={view} onShow={shownTab === undefined ? null : (index) => void showInPage(shownTab, index, tabId !== undefined, setStatus)} />
+      <p class="status" role="status">{status}</p>
     </main>
   );
 }
 
-function PopupBody({ view }: { view: View }) {
+/**
+ * Scrolls the tab to a finding and opens its card. The toolbar popup then
+ * closes, so the reader lands on the sentence; opened as a page (tests) it stays.
+ */
+async function showInPage(tabId: number, index: number, openedAsPage: boolean, setStatus: (text: string) => void) {
+  const shown = await askContent(tabId, 'show-finding', { index }).catch(() => false);
+  if (!shown) return setStatus(t('popupShowFailed'));
+  setStatus('');
+  if (!openedAsPage) window.close();
+}
+
+function PopupBody({ view, onShow }: { view: View; onShow: ((index: number) => void) | null }) {
   if (view.kind === 'loading') return null;
   if (view.kind === 'unreadable') return <p class="empty" id="empty-state">{t('popupEmptyUnreadable')}</p>;
   const { state } = view;
@@ -68,7 +85,9 @@ function PopupBody({ view }: { view: View }) {
       <VerdictSummary counts={report.counts} />
       <h2>{t('popupOriginalsHeading')}</h2>
       <OriginalsList originals={report.story.originals} />
-      <FindingList findings={report.findings} />
+      <FindingList findings={report.findings} onShow={onShow} />
+      <Timeline story={report.story} findings={report.findings} />
+      <SignalList signals={report.signals} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { countVerdicts, type Analysis, type FindingKind, type SignalKind } from '../../engine/index.ts';
-import { SourceSchema, TimeContextSchema, TimelineEventSchema, VerdictSchema } from '../../pack/schema.ts';
+import { PeriodSchema, SourceSchema, TimeContextSchema, TimelineEventSchema, VerdictSchema } from '../../pack/schema.ts';
 
 const Str = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -25,6 +25,7 @@ const FindingSchema = v.object({
   nuance: v.optional(Str(2000)),
   sources: v.pipe(v.array(SourceSchema), v.maxLength(20)),
   passage: v.optional(Str(4000)),
+  refersTo: v.optional(PeriodSchema),
 });
 
 const StorySummarySchema = v.object({

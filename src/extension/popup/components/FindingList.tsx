@@ -4,7 +4,15 @@ import { SourceLink } from './SourceLink.tsx';
 
 export interface FindingListProps {
   findings: ReportedFinding[];
+  /** Scrolls the page to the finding at this index of `findings` and opens its card; null where there is no page to scroll. */
+  onShow: ((index: number) => void) | null;
 }
+
+const KIND_LABEL: Record<ReportedFinding['kind'], string> = {
+  agency: 'kindAgency', number: 'kindNumber', date: 'kindDate', place: 'kindPlace', person: 'kindPerson', quote: 'kindQuote',
+  'misattributed-quote': 'kindMisattributedQuote', attribution: 'kindAttribution', 'time-context': 'kindTimeContext',
+  contradicted: 'kindContradicted', statement: 'kindStatement', 'unverified-claim': 'kindUnverifiedClaim',
+};
 
 const VERDICT_LABEL = {
   discrepant: 'verdictDiscrepant',
@@ -13,16 +21,16 @@ const VERDICT_LABEL = {
 } as const;
 
 /** The page's discrepancies first, then what could not be verified. */
-export function FindingList({ findings }: FindingListProps) {
-  const discrepant = findings.filter((f) => f.verdict === 'discrepant');
-  const unverified = findings.filter((f) => f.verdict === 'unverified');
+export function FindingList({ findings, onShow }: FindingListProps) {
+  const indexed = findings.map((finding, index) => ({ finding, index }));
+  const listed = [...indexed.filter((f) => f.finding.verdict === 'discrepant'), ...indexed.filter((f) => f.finding.verdict === 'unverified')];
   return (
     <section aria-labelledby="discrepancies-heading">
       <h2 id="discrepancies-heading">{t('popupDiscrepanciesHeading')}</h2>
-      {discrepant.length === 0 && <p class="muted">{t('popupNoDiscrepancies')}</p>}
+      {listed.every((f) => f.finding.verdict !== 'discrepant') && <p class="muted">{t('popupNoDiscrepancies')}</p>}
       <ul class="findings" id="findings">
-        {[...discrepant, ...unverified].map((finding, i) => (
-          <FindingItem key={`${finding.claimId}-${i}`} finding={finding} />
+        {listed.map(({ finding, index }) => (
+          <FindingItem key={index} finding={finding} onShow={onShow && (() => onShow(index))} />
         ))}
       </ul>
     </section>
@@ -31,13 +39,24 @@ export function FindingList({ findings }: FindingListProps) {
 
 interface FindingItemProps {
   finding: ReportedFinding;
+  onShow: (() => void) | null;
 }
 
-/** One finding: the verdict, the page's sentence against the record, and the sources. */
-function FindingItem({ finding }: FindingItemProps) {
+/** One finding: the verdict, the page's sentence against the record, the sources, and the way to it in the page. */
+function FindingItem({ finding, onShow }: FindingItemProps) {
   return (
-    <li class={`finding ${finding.verdict}`} data-verdict={finding.verdict}>
-      <span class={`tag verdict-${finding.verdict}`}>{t(VERDICT_LABEL[finding.verdict])}</span>
+    <li class={`finding ${finding.verdict}`} data-verdict={finding.verdict} data-kind={finding.kind}>
+      <div class="finding-head">
+        <span class={`tag verdict-${finding.verdict}`}>
+          {t(VERDICT_LABEL[finding.verdict])}
+          {finding.verdict === 'discrepant' && <span class="kind"> · {t(KIND_LABEL[finding.kind])}</span>}
+        </span>
+        {onShow && (
+          <button type="button" class="show-in-page linkish" onClick={onShow} aria-label={t('popupShowInPageLabel', [finding.text.slice(0, 80)])}>
+            {t('popupShowInPage')}
+          </button>
+        )}
+      </div>
       <dl>
         <dt>{t('popupPageSays')}</dt>
         <dd class="page-text">{finding.text}</dd>
@@ -50,7 +69,7 @@ function FindingItem({ finding }: FindingItemProps) {
         {finding.sources.map((source, i) => (
           <span key={source.id}>
             {i > 0 && ' · '}
-            <SourceLink source={source} />
+            <SourceLink source={source} passage={finding.passage} />
           </span>
         ))}
       </p>

@@ -1,0 +1,35 @@
+import { t } from '../../platform/browser-api.ts';
+import type { PageReport } from '../../shared/page-report.ts';
+
+export interface SignalListProps {
+  signals: PageReport['signals'];
+}
+
+const KIND_LABEL: Record<PageReport['signals'][number]['kind'], string> = {
+  spam: 'signalSpam',
+  'generated-text': 'signalGeneratedText',
+  'duplicated-story': 'signalDuplicatedStory',
+  artifact: 'signalArtifact',
+  'no-original-link': 'signalNoOriginalLink',
+  'undated-old-story': 'signalUndatedOldStory',
+  'misspelled-name': 'signalMisspelledName',
+};
+
+/** How the page is made, apart from what it says: spam, machine-writing leftovers, no link to the original, no date. */
+export function SignalList({ signals }: SignalListProps) {
+  if (signals.length === 0) return null;
+  return (
+    <section aria-labelledby="signals-heading">
+      <h2 id="signals-heading">{t('popupSignalsHeading')}</h2>
+      <ul class="signals" id="signals">
+        {signals.map((signal, i) => (
+          <li key={i} data-kind={signal.kind}>
+            <strong>{t(KIND_LABEL[signal.kind])}</strong>
+            <span class="explanation"> {signal.explanation}</span>
+            {signal.text && <q class="signal-text">{signal.text.length > 160 ? `${signal.text.slice(0, 160)}…` : signal.text}</q>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

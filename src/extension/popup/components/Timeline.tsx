@@ -1,0 +1,107 @@
+import { t } from '../../platform/browser-api.ts';
+import { formatDate } from '../../shared/format-date.ts';
+import type { PageReport, ReportedFinding } from '../../shared/page-report.ts';
+import { dateToTime, storyScale } from '../timeline-scale.ts';
+
+type Story = NonNullable<PageReport['story']>;
+
+export interface TimelineProps {
+  story: Story;
+  findings: ReportedFinding[];
+}
+
+interface Row {
+  key: string;
+  start: string;
+  end?: string | undefined;
+  label: string;
+  /** A claim of the page (with its verdict), or an event of the story. */
+  verdict?: ReportedFinding['verdict'];
+  pageText?: string;
+  outside: boolean;
+}
+
+const WIDTH = 340;
+const HEIGHT = 46;
+const AXIS = 24;
+
+const when = (row: Pick<Row, 'start' | 'end'>) =>
+  row.end && row.end !== row.start ? `${formatDate(row.start)} – ${formatDate(row.end)}` : formatDate(row.start);
+
+/**
+ * The story's dated events and the page's dated claims on one strip, then as
+ * a list: a claim placed outside the story's weeks ("the Biden
+ * administration", "2024") shows at a glance.
+ */
+export function Timeline({ story, findings }: TimelineProps) {
+  const events: Row[] = story.timeline.map((e) => ({ key: `e-${e.id}`, start: e.date, label: e.label, outside: false }));
+  const claims: Row[] = findings.flatMap((f, i) =>
+    f.refersTo
+      ? [{ key: `c-${i}`, start: f.refersTo.start, end: f.refersTo.end, label: f.refersTo.label, verdict: f.verdict, pageText: f.text, outside: false }]
+      : [],
+  );
+  if (events.length === 0 && claims.length === 0) return null;
+  const times = [...events, ...claims].flatMap((r) => [dateToTime(r.start), dateToTime(r.end ?? r.start, true)]);
+  const scale = storyScale(story.timeContext, times);
+  for (const row of [...events, ...claims]) {
+    row.outside = !scale.inside(dateToTime(row.start)) && !scale.inside(dateToTime(row.end ?? row.start, true));
+  }
+  const outside = claims.filter((c) => c.outside);
+  const rows = [...events, ...claims].sort((a, b) => dateToTime(a.start) - dateToTime(b.start) || (a.verdict ? 1 : -1));
+  const x = (time: number) => 6 + scale.at(time) * (WIDTH - 12);
+  const windowStart = x(dateToTime(story.timeContext.start));
+  const windowEnd = x(dateToTime(story.timeContext.end, true));
+
+  const description = [
+    t('popupTimelineWindow', [when({ start: story.timeContext.start, end: story.timeContext.end })]),
+    ...outside.map((c) => t('popupTimelineOutsideClaim', [c.label])),
+  ].join(' ');
+
+  return (
+    <section aria-labelledby="timeline-heading" class="timeline" id="timeline">
+      <h2 id="timeline-heading">{t('popupTimelineHeading')}</h2>
+      <svg class="strip" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={description}>
+        <rect class="window" x={windowStart} y={AXIS - 9} width={Math.max(windowEnd - windowStart, 2)} height={18} rx={3} />
+        <line class="axis" x1={6} x2={WIDTH - 6} y1={AXIS} y2={AXIS} />
+        {events.map((e) => (
+          <circle key={e.key} class={e.outside ? 'event far' : 'event'} cx={x(dateToTime(e.start))} cy={AXIS} r={3} />
+        ))}
+        {claims.map((c) => {
+          const from = x(dateToTime(c.start));
+          const to = x(dateToTime(c.end ?? c.start, true));
+          return (
+            <g key={c.key} class={`claim ${c.verdict}`}>
+              <rect x={from} y={AXIS - 16} width={Math.max(to - from, 3)} height={4} rx={2} />
+              <path d={`M ${(from + to) / 2 - 5} ${AXIS - 22} h 10 l -5 6 z`} />
+            </g>
+          );
+        })}
+        <text class="tick" x={windowStart} y={HEIGHT - 2} text-anchor="start">{formatDate(story.timeContext.start)}</text>
+        <text class="tick" x={windowEnd} y={HEIGHT - 2} text-anchor="end">{formatDate(story.timeContext.end)}</text>
+      </svg>
+      {outside.length > 0 && (
+        <p class="timeline-warning verdict-discrepant" id="timeline-outside">
+          {t('popupTimelineOutsideCount', [outside.length])}
+        </p>
+      )}
+      <details>
+        <summary>{t('popupTimelineList', [events.length, claims.length])}</summary>
+        <ol class="timeline-list">
+          {rows.map((row) => (
+            <li key={row.key} class={row.verdict ? `claim ${row.verdict}${row.outside ? ' outside' : ''}` : 'event'}>
+              <time dateTime={row.start}>{when(row)}</time>
+              {row.verdict ? (
+                <span>
+                  <strong>{t('popupTimelineThisPage')}</strong> {row.label}
+                  {row.outside && <em class="outside-tag"> {t('popupTimelineOutsideTag')}</em>}
+                </span>
+              ) : (
+                <span>{row.label}</span>
+              )}
+            </li>
+          ))}
+        </ol>
+      </details>
+    </section>
+  );
+}
