@@ -92,6 +92,19 @@ test.describe('popup details in Chromium', () => {
     await expect.poll(() => highlightedTexts(page, 'sourcelight-consistent')).toEqual(textsOf(file, 'consistent'));
   });
 
+  test('the popup turns Sourcelight off for the page\'s site, and back on', async ({ chromiumSession, demo }) => {
+    const page = await chromiumSession.context.newPage();
+    await page.goto(demo.url + 'rochester-rewrite.html');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(3);
+    const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    await popup.getByRole('button', { name: 'Turn Sourcelight off on 127.0.0.1' }).click();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await expect(popup.locator('#empty-state')).toHaveText('Sourcelight is off on 127.0.0.1: it reads nothing and marks nothing here.');
+    await popup.getByRole('button', { name: 'Turn Sourcelight back on for 127.0.0.1' }).click();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(3);
+    await expect(popup.locator('#story-title')).toBeVisible();
+  });
+
   test('popup and options have no accessibility violations, in light and dark', async ({ chromiumSession, demo }, testInfo) => {
     const page = await chromiumSession.context.newPage();
     await page.goto(demo.url + 'rochester-rewrite.html');

@@ -44,7 +44,7 @@ function standDown(): void {
 function analyse(): void {
   if (!settings || !annotatesUrl(settings, location.href)) {
     standDown();
-    report({ status: 'disabled' });
+    report({ status: 'disabled', url: location.href, scope: settings?.enabled === false ? 'everywhere' : 'site' });
     return;
   }
   const pageReport = annotator.run(settings.show);

@@ -31,12 +31,12 @@ export interface ExtensionToContent {
 /** A content script's state: still working, turned off by the user, or done with a report. */
 export type PageState =
   | { status: 'pending' }
-  | { status: 'disabled' }
+  | { status: 'disabled'; url: string; scope: 'everywhere' | 'site' }
   | { status: 'analysed'; report: PageReport };
 
 export const PageStateSchema = v.variant('status', [
   v.object({ status: v.literal('pending') }),
-  v.object({ status: v.literal('disabled') }),
+  v.object({ status: v.literal('disabled'), url: v.pipe(v.string(), v.maxLength(4000)), scope: v.picklist(['everywhere', 'site']) }),
   v.object({ status: v.literal('analysed'), report: PageReportSchema }),
 ]);
 

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { askContent } from '../messaging/messenger.ts';
 import type { PageState } from '../messaging/protocol.ts';
+import { siteOf } from '../shared/settings.ts';
 import { activeTabId, extensionUrl, openOptionsPage, t } from '../platform/browser-api.ts';
 import { FindingList } from './components/FindingList.tsx';
 import { OriginalsList } from './components/OriginalsList.tsx';
 import { SignalList } from './components/SignalList.tsx';
+import { SiteSwitch } from './components/SiteSwitch.tsx';
 import { Timeline } from './components/Timeline.tsx';
 import { VerdictSummary } from './components/VerdictSummary.tsx';
 
@@ -20,6 +22,7 @@ export function App({ tabId }: AppProps) {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [shownTab, setShownTab] = useState<number | undefined>(undefined);
   const [status, setStatus] = useState('');
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
@@ -40,7 +43,7 @@ export function App({ tabId }: AppProps) {
     return () => {
       cancelled = true;
     };
-  }, [tabId]);
+  }, [tabId, generation]);
 
   return (
     <main aria-live="polite" aria-busy={view.kind === 'loading'}>
@@ -54,6 +57,14 @@ export function App({ tabId }: AppProps) {
         </button>
       </header>
       <PopupBody view={view} onShow={shownTab === undefined ? null : (index) => void showInPage(shownTab, index, tabId !== undefined, setStatus)} />
+      {view.kind === 'state' && view.state.status !== 'pending' && !(view.state.status === 'disabled' && view.state.scope === 'everywhere') && (
+        <SiteSwitch
+          url={view.state.status === 'disabled' ? view.state.url : view.state.report.url}
+          off={view.state.status === 'disabled'}
+          // The page hears of the change through storage; ask it again once it has.
+          onChanged={() => setTimeout(() => setGeneration((g) => g + 1), 200)}
+        />
+      )}
       <p class="status" role="status">{status}</p>
     </main>
   );
@@ -75,7 +86,13 @@ function PopupBody({ view, onShow }: { view: View; onShow: ((index: number) => v
   if (view.kind === 'unreadable') return <p class="empty" id="empty-state">{t('popupEmptyUnreadable')}</p>;
   const { state } = view;
   if (state.status === 'pending') return null;
-  if (state.status === 'disabled') return <p class="empty" id="empty-state">{t('popupEmptyDisabled')}</p>;
+  if (state.status === 'disabled') {
+    return (
+      <p class="empty" id="empty-state">
+        {state.scope === 'everywhere' ? t('popupEmptyDisabled') : t('popupEmptySiteDisabled', [siteOf(state.url) ?? ''])}
+      </p>
+    );
+  }
   const { report } = state;
   if (!report.story) return <p class="empty" id="empty-state">{t('popupEmptyUnrelated')}</p>;
   return (
@@ -86,8 +103,8 @@ function PopupBody({ view, onShow }: { view: View; onShow: ((index: number) => v
       <h2>{t('popupOriginalsHeading')}</h2>
       <OriginalsList originals={report.story.originals} />
       <FindingList findings={report.findings} onShow={onShow} />
-      <Timeline story={report.story} findings={report.findings} />
       <SignalList signals={report.signals} />
+      <Timeline story={report.story} findings={report.findings} />
     </>
   );
 }
