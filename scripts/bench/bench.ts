@@ -76,7 +76,6 @@ async function heap(): Promise<number> {
   }
   return process.memoryUsage().heapUsed;
 }
-const MB = (bytes: number) => bytes / 1024 / 1024;
 
 interface Subject {
   name: string;
@@ -129,6 +128,12 @@ interface LoadResult {
   rawJsonObjectMB: number;
 }
 
+/** Memory in a fresh process (memory.ts): in this one, earlier packs and timings blur the heap figures. */
+function measureMemory(pack: string, index: string): { rawMB: number; packMB: number; indexMB: number } {
+  const script = fileURLToPath(new URL('./memory.ts', import.meta.url));
+  return JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, pack, index], { encoding: 'utf8' })) as { rawMB: number; packMB: number; indexMB: number };
+}
+
 async function load(subject: Subject, reps: number): Promise<{ pack: ClaimPack; index: PackIndex; result: LoadResult }> {
   const parseMs: number[] = [];
   const validateMs: number[] = [];
@@ -148,10 +153,7 @@ async function load(subject: Subject, reps: number): Promise<{ pack: ClaimPack; 
     indexMs.push(performance.now() - t);
     kept = { pack: parsed.pack, index };
   }
-  // Memory in a fresh process: in this one, earlier packs and timings blur the heap figures.
-  const measured = JSON.parse(
-    execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL('./memory.ts', import.meta.url)), subject.memoryArg], { encoding: 'utf8' }),
-  ) as { rawMB: number; packMB: number; indexMB: number };
+  const measured = measureMemory(subject.memoryArg, 'engine');
   const memory = { raw: measured.rawMB, pack: measured.packMB, index: measured.indexMB };
   const [p, v, i] = [median(parseMs), median(validateMs), median(indexMs)];
   return {
@@ -218,11 +220,11 @@ async function run(): Promise<{ machine: Record<string, unknown>; rows: Row[]; b
     // The competitors run after every engine figure: their indexes crowd the heap.
     const competitors: Row['competitors'] = {};
     for (const make of [naiveBaseline, miniSearchPeer] as ((pack: ClaimPack) => Competitor)[]) {
-      const h0 = await heap();
+      await heap();
       const t = performance.now();
       const competitor = make(pack);
       const buildMs = performance.now() - t;
-      const buildMB = MB((await heap()) - h0);
+      const buildMB = measureMemory(subject.memoryArg, competitor.name).indexMB;
       const slow = { samples: quick ? 3 : 7, budgetMs: quick ? 3000 : 8000 };
       competitors[competitor.name] = {
         buildMs, buildMB,
