@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { manifestFor, type Target } from './scripts/manifest-for.ts';
 import { validateEmbeddedPack } from './scripts/validate-embedded-pack.ts';
+import { contentGate, forCrx } from './scripts/content-gate.ts';
 
 // One manifest.json; the Firefox difference is applied here, at build time.
 // `vite build --mode chrome` writes dist/chrome, `--mode firefox` writes dist/firefox.
@@ -13,7 +14,8 @@ export default defineConfig(({ mode }) => {
     plugins: [
       { name: 'sourcelight:validate-embedded-pack', buildStart: validateEmbeddedPack },
       preact(),
-      crx({ manifest: manifestFor(target, baseManifest) as unknown as ManifestV3Export, browser: target }),
+      crx({ manifest: forCrx(manifestFor(target, baseManifest)) as unknown as ManifestV3Export, browser: target }),
+      contentGate(),
     ],
     build: {
       outDir: `dist/${target}`,

@@ -1,81 +1,44 @@
 /**
- * Content-script entry: wires settings, the annotator, the cards, the page
- * watcher and messages together. On a page that retells no known story it
- * draws nothing, adds nothing and sends nothing.
+ * Content-script entry, on every http(s) page. It stays as small as it can:
+ * one native pattern over the article's text (built from the embedded pack's
+ * required recognition terms at build time) tells whether the page can
+ * retell a known story at all. Only then, or when an extension page asks
+ * about the page, is the engine loaded (annotate.ts). Pages that change later
+ * (single-page apps, infinite scroll) are checked again, debounced.
+ *
+ * The build (scripts/content-gate.ts) bundles this file on its own as a
+ * classic script, so unrelated pages pay for no module loading at all; there
+ * `import('./annotate.ts')` loads the annotate chunk the main build wrote.
  */
-import { indexPacks } from '../../engine/index.ts';
-import { EMBEDDED_PACK } from '../../pack/embedded.ts';
-import { handleMessages, sendToBackground } from '../messaging/messenger.ts';
-import { extensionToContentSchemas, type PageState } from '../messaging/protocol.ts';
-import { extensionId, extensionUrl } from '../platform/browser-api.ts';
-import type { PageReport } from '../shared/page-report.ts';
-import { annotatesUrl, loadSettings, onSettingsChange, type Settings } from '../shared/settings.ts';
-import { cardStrings } from './card-strings.ts';
+import { foldText } from '../../engine/normalize.ts';
+import { answerMessages } from '../platform/runtime-lite.ts';
+import type { Annotating } from './annotate.ts';
+import { findArticleRoot } from './dom/article-root.ts';
 import { watchPage, type PageWatch } from './dom/watch-page.ts';
-import { createPageAnnotator } from './page-annotator.ts';
-import { createCardController, type CardController } from './ui/card-controller.ts';
 
-const annotator = createPageAnnotator(document, indexPacks([EMBEDDED_PACK]));
-let settings: Settings | null = null;
-let state: PageState = { status: 'pending' };
-let lastSent: string | null = null;
-let cards: CardController | null = null;
+/** Set by the build: the prefilter over every required term of the embedded pack (null: analyse every page). */
+declare const __SOURCELIGHT_GATE__: string | null;
+
+const gate = __SOURCELIGHT_GATE__ === null ? null : new RegExp(__SOURCELIGHT_GATE__);
+
+/** Whether the page's article may retell a known story (never a false "no"). */
+function mayRetellAStory(): boolean {
+  if (!gate) return true;
+  const root = findArticleRoot(document);
+  return Boolean(root && gate.test(foldText(root.textContent ?? '')));
+}
+
+let annotating: Promise<Annotating> | null = null;
 let watch: PageWatch | null = null;
 
-/** Tells the background about a page with a story, or that it stopped having one; never about other pages. */
-function report(next: PageState): void {
-  state = next;
-  const found: PageReport | null = next.status === 'analysed' && next.report.story ? next.report : null;
-  const message = found && JSON.stringify(found);
-  if (message === lastSent) return;
-  lastSent = message;
-  void sendToBackground('page-report', found).catch(() => undefined);
-}
-
-/** Removes every highlight, the card and every listener at once. */
-function standDown(): void {
+function annotate(): Promise<Annotating> {
   watch?.stop();
   watch = null;
-  cards?.destroy();
-  cards = null;
-  annotator.clear();
+  annotating ??= import('./annotate.ts').then((module) => module.start());
+  return annotating;
 }
 
-function analyse(): void {
-  if (!settings || !annotatesUrl(settings, location.href)) {
-    standDown();
-    report({ status: 'disabled', url: location.href, scope: settings?.enabled === false ? 'everywhere' : 'site' });
-    return;
-  }
-  const pageReport = annotator.run(settings.show);
-  watch ??= watchPage(document, analyse);
-  watch.discard();
-  if (annotator.entries().length === 0) {
-    cards?.destroy();
-    cards = null;
-  } else if (cards) {
-    cards.refresh();
-  } else {
-    cards = createCardController(document, annotator.entries, cardStrings());
-  }
-  report({ status: 'analysed', report: pageReport });
-}
+answerMessages(async (message, sender) => (await annotate()).handle(message, sender));
 
-handleMessages(
-  extensionToContentSchemas,
-  {
-    'get-page-state': async () => state,
-    'step-finding': async ({ direction }) => cards?.step(direction) ?? false,
-    'show-finding': async ({ index }) => cards?.showAt(index) ?? false,
-  },
-  // Only Sourcelight's own pages (the popup) and its background may ask.
-  (sender) => sender.id === extensionId() && (sender.url ?? '').startsWith(extensionUrl()),
-);
-onSettingsChange((next) => {
-  settings = next;
-  analyse();
-});
-void loadSettings().then((loaded) => {
-  settings = loaded;
-  analyse();
-});
+if (mayRetellAStory()) void annotate();
+else watch = watchPage(document, () => void (mayRetellAStory() && annotate()));

@@ -32,15 +32,16 @@ function envelope(type: string, payload: unknown) {
 }
 
 /**
- * Listens for one direction of the protocol. `accept` decides, per message,
- * whether its sender may speak that direction at all.
+ * Answers one direction of the protocol: a function from a received message
+ * and its sender to the reply, or undefined for anything it does not accept.
+ * `accept` decides, per message, whether its sender may speak that direction at all.
  */
-export function handleMessages<Map>(
+export function dispatcher<Map>(
   schemas: Schemas<Map>,
   handlers: Handlers<Map>,
   accept: (sender: MessageSender) => boolean,
-): () => void {
-  return onRuntimeMessage((message, sender) => {
+): (message: unknown, sender: MessageSender) => Promise<unknown> | undefined {
+  return (message, sender) => {
     const parsed = v.safeParse(EnvelopeSchema, message);
     if (!parsed.success || !accept(sender)) return undefined;
     const type = parsed.output.type;
@@ -49,7 +50,16 @@ export function handleMessages<Map>(
     const payload = v.safeParse(schemas[key], parsed.output.payload);
     if (!payload.success) return undefined;
     return handlers[key](payload.output as Req<Map[typeof key]>, sender);
-  });
+  };
+}
+
+/** Listens for one direction of the protocol (see `dispatcher`); returns a function that stops listening. */
+export function handleMessages<Map>(
+  schemas: Schemas<Map>,
+  handlers: Handlers<Map>,
+  accept: (sender: MessageSender) => boolean,
+): () => void {
+  return onRuntimeMessage(dispatcher(schemas, handlers, accept));
 }
 
 /** Content script → background. */

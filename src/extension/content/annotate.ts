@@ -1,0 +1,90 @@
+/**
+ * The content script proper, loaded by index.ts once a page may retell a
+ * known story (or an extension page asks about it): wires settings, the
+ * annotator, the cards, the page watcher and messages together. On a page
+ * that retells no known story it draws nothing, adds nothing and sends nothing.
+ */
+import { indexPacks } from '../../engine/index.ts';
+import { EMBEDDED_PACK } from '../../pack/embedded.ts';
+import { dispatcher, sendToBackground } from '../messaging/messenger.ts';
+import { extensionToContentSchemas, type PageState } from '../messaging/protocol.ts';
+import { extensionId, extensionUrl, type MessageSender } from '../platform/browser-api.ts';
+import type { PageReport } from '../shared/page-report.ts';
+import { annotatesUrl, loadSettings, onSettingsChange, type Settings } from '../shared/settings.ts';
+import { cardStrings } from './card-strings.ts';
+import { watchPage, type PageWatch } from './dom/watch-page.ts';
+import { createPageAnnotator } from './page-annotator.ts';
+import { createCardController, type CardController } from './ui/card-controller.ts';
+
+const annotator = createPageAnnotator(document, indexPacks([EMBEDDED_PACK]));
+let settings: Settings | null = null;
+let state: PageState = { status: 'pending' };
+let lastSent: string | null = null;
+let cards: CardController | null = null;
+let watch: PageWatch | null = null;
+
+/** Tells the background about a page with a story, or that it stopped having one; never about other pages. */
+function report(next: PageState): void {
+  state = next;
+  const found: PageReport | null = next.status === 'analysed' && next.report.story ? next.report : null;
+  const message = found && JSON.stringify(found);
+  if (message === lastSent) return;
+  lastSent = message;
+  void sendToBackground('page-report', found).catch(() => undefined);
+}
+
+/** Removes every highlight, the card and every listener at once. */
+function standDown(): void {
+  watch?.stop();
+  watch = null;
+  cards?.destroy();
+  cards = null;
+  annotator.clear();
+}
+
+function analyse(): void {
+  if (!settings || !annotatesUrl(settings, location.href)) {
+    standDown();
+    report({ status: 'disabled', url: location.href, scope: settings?.enabled === false ? 'everywhere' : 'site' });
+    return;
+  }
+  const pageReport = annotator.run(settings.show);
+  watch ??= watchPage(document, analyse);
+  watch.discard();
+  if (annotator.entries().length === 0) {
+    cards?.destroy();
+    cards = null;
+  } else if (cards) {
+    cards.refresh();
+  } else {
+    cards = createCardController(document, annotator.entries, cardStrings());
+  }
+  report({ status: 'analysed', report: pageReport });
+}
+
+const handle = dispatcher(
+  extensionToContentSchemas,
+  {
+    'get-page-state': async () => state,
+    'step-finding': async ({ direction }) => cards?.step(direction) ?? false,
+    'show-finding': async ({ index }) => cards?.showAt(index) ?? false,
+  },
+  // Only Sourcelight's own pages (the popup) and its background may ask.
+  (sender) => sender.id === extensionId() && (sender.url ?? '').startsWith(extensionUrl()),
+);
+
+export interface Annotating {
+  /** Answers a message from the extension (undefined for anything not accepted). */
+  handle(message: unknown, sender: MessageSender): Promise<unknown>;
+}
+
+/** Starts annotating the page: reads the settings, analyses, and follows both from then on. */
+export async function start(): Promise<Annotating> {
+  onSettingsChange((next) => {
+    settings = next;
+    analyse();
+  });
+  settings = await loadSettings();
+  analyse();
+  return { handle: async (message, sender) => handle(message, sender) };
+}
