@@ -27,10 +27,11 @@ test.describe('popup in Chromium', () => {
 
   test('says plainly when a page retells no known story', async ({ chromiumSession, demo }) => {
     const page = await chromiumSession.context.newPage();
-    await page.goto(demo.url + 'unrelated-bread.html');
+    // Another Rochester story: it passes the content script's first check, and the engine finds no known story.
+    await page.goto(demo.url + 'unrelated-rochester-lilacs.html');
     const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
     await expect(popup.locator('#empty-state')).toContainText('does not retell a story');
-    expect(EXPECTED['unrelated-bread.html']?.story).toBeNull();
+    expect(EXPECTED['unrelated-rochester-lilacs.html']?.story).toBeNull();
   });
 
   test('says it cannot read browser pages', async ({ chromiumSession }) => {

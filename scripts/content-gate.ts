@@ -27,8 +27,9 @@ function annotateChunk(fileName: string): EsbuildPlugin {
       b.onResolve({ filter: /\/annotate\.ts$/ }, (args) => ({ path: args.path, namespace: 'annotate-chunk' }));
       b.onLoad({ filter: /.*/, namespace: 'annotate-chunk' }, () => ({
         loader: 'js',
+        // Looked up only when the page needs the engine: an unrelated page touches no extension API.
         contents: `const url = (globalThis.browser ?? globalThis.chrome).runtime.getURL(${JSON.stringify(fileName)});
-export const start = (...args) => import(url).then((m) => m.start(...args));`,
+export const start = () => import(url).then((m) => m.start());`,
       }));
     },
   };

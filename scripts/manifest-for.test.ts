@@ -18,8 +18,8 @@ describe('manifestFor', () => {
     expect(rest).toEqual(baseRest);
   });
 
-  it('asks for no permission beyond storage', () => {
-    expect(base.permissions).toEqual(['storage']);
+  it('asks for no permission beyond storage and activeTab (the address of the tab the popup was opened on)', () => {
+    expect(base.permissions).toEqual(['storage', 'activeTab']);
     expect(base.host_permissions).toBeUndefined();
   });
 });

@@ -1,14 +1,14 @@
 /**
  * The content script proper, loaded by index.ts once a page may retell a
- * known story (or an extension page asks about it): wires settings, the
+ * known story: wires settings, the
  * annotator, the cards, the page watcher and messages together. On a page
  * that retells no known story it draws nothing, adds nothing and sends nothing.
  */
 import { indexPacks } from '../../engine/index.ts';
 import { EMBEDDED_PACK } from '../../pack/embedded.ts';
-import { dispatcher, sendToBackground } from '../messaging/messenger.ts';
+import { handleMessages, sendToBackground } from '../messaging/messenger.ts';
 import { extensionToContentSchemas, type PageState } from '../messaging/protocol.ts';
-import { extensionId, extensionUrl, type MessageSender } from '../platform/browser-api.ts';
+import { extensionId, extensionUrl } from '../platform/browser-api.ts';
 import type { PageReport } from '../shared/page-report.ts';
 import { annotatesUrl, loadSettings, onSettingsChange, type Settings } from '../shared/settings.ts';
 import { cardStrings } from './card-strings.ts';
@@ -62,29 +62,22 @@ function analyse(): void {
   report({ status: 'analysed', report: pageReport });
 }
 
-const handle = dispatcher(
-  extensionToContentSchemas,
-  {
-    'get-page-state': async () => state,
-    'step-finding': async ({ direction }) => cards?.step(direction) ?? false,
-    'show-finding': async ({ index }) => cards?.showAt(index) ?? false,
-  },
-  // Only Sourcelight's own pages (the popup) and its background may ask.
-  (sender) => sender.id === extensionId() && (sender.url ?? '').startsWith(extensionUrl()),
-);
-
-export interface Annotating {
-  /** Answers a message from the extension (undefined for anything not accepted). */
-  handle(message: unknown, sender: MessageSender): Promise<unknown>;
-}
-
-/** Starts annotating the page: reads the settings, analyses, and follows both from then on. */
-export async function start(): Promise<Annotating> {
+/** Starts annotating the page: answers the extension, reads the settings, analyses, and follows both from then on. */
+export async function start(): Promise<void> {
+  handleMessages(
+    extensionToContentSchemas,
+    {
+      'get-page-state': async () => state,
+      'step-finding': async ({ direction }) => cards?.step(direction) ?? false,
+      'show-finding': async ({ index }) => cards?.showAt(index) ?? false,
+    },
+    // Only Sourcelight's own pages (the popup) and its background may ask.
+    (sender) => sender.id === extensionId() && (sender.url ?? '').startsWith(extensionUrl()),
+  );
   onSettingsChange((next) => {
     settings = next;
     analyse();
   });
   settings = await loadSettings();
   analyse();
-  return { handle: async (message, sender) => handle(message, sender) };
 }

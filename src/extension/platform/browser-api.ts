@@ -42,6 +42,16 @@ export async function activeTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+/** A tab's address and loading status; the address only where the extension may see it (activeTab). */
+export async function tabInfo(tabId: number): Promise<{ url?: string | undefined; status?: string | undefined }> {
+  try {
+    const tab = await browser.tabs.get(tabId);
+    return { url: tab.url, status: tab.status };
+  } catch {
+    return {};
+  }
+}
+
 export async function setBadge(tabId: number, text: string, background: string): Promise<void> {
   await browser.action.setBadgeText({ tabId, text });
   if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: background });

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { askContent } from '../messaging/messenger.ts';
 import type { PageState } from '../messaging/protocol.ts';
-import { siteOf } from '../shared/settings.ts';
-import { activeTabId, extensionUrl, openOptionsPage, t } from '../platform/browser-api.ts';
+import { loadSettings, siteOf } from '../shared/settings.ts';
+import { activeTabId, extensionUrl, openOptionsPage, t, tabInfo } from '../platform/browser-api.ts';
+import { silentTabView } from './silent-tab.ts';
 import { FindingList } from './components/FindingList.tsx';
 import { OriginalsList } from './components/OriginalsList.tsx';
 import { SignalList } from './components/SignalList.tsx';
@@ -36,7 +37,10 @@ export function App({ tabId }: AppProps) {
         // The content script may still be analysing: ask again shortly.
         if (state.status === 'pending' && !cancelled) setTimeout(load, 150);
       } catch {
-        if (!cancelled) setView({ kind: 'unreadable' });
+        // No content script answered: an unrelated web page, or a page Sourcelight cannot read.
+        const next = silentTabView(await tabInfo(id), await loadSettings());
+        if (!cancelled) setView(next);
+        if (next.kind === 'loading' && !cancelled) setTimeout(load, 300);
       }
     };
     void load();
