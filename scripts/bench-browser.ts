@@ -17,6 +17,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_HYGIENE, CHROMIUM_PATH } from './browsers.ts';
+import { bundleSizes, formatSizes } from './bundle-sizes.ts';
 import { DEMO_DIR } from './demo-server.ts';
 const DIST = process.env.SOURCELIGHT_DIST ?? DIST_CHROME;
 import { DIST_CHROME } from './launch.ts';
@@ -149,7 +150,7 @@ const rows = PAGES.map(({ name }) => {
 });
 
 if (json) {
-  console.log(JSON.stringify({ runs, chromium: CHROMIUM_PATH, rows }, null, 2));
+  console.log(JSON.stringify({ runs, chromium: CHROMIUM_PATH, rows, sizes: bundleSizes(DIST) }, null, 2));
 } else {
   console.log(`Sourcelight in Chromium: medians of ${runs} loads per page after one warm-up, with the extension minus without.\n`);
   console.log('| page | script (content script) | all main-thread work | long tasks with / without (longest) |');
@@ -157,4 +158,5 @@ if (json) {
   for (const r of rows) {
     console.log(`| ${r.page} | ${r.extensionScriptMs} ms | ${r.extensionMainThreadMs} ms | ${r.longTasksWith} / ${r.longTasksWithout} (${r.longestTaskWithMs} / ${r.longestTaskWithoutMs} ms) |`);
   }
+  console.log(`\nWhat each part weighs (budgets checked by npm test):\n\n${formatSizes(bundleSizes(DIST))}`);
 }

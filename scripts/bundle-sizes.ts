@@ -1,0 +1,81 @@
+/**
+ * What each part of the built extension weighs (dist/chrome), and the budgets
+ * `npm test` holds it to. A page's cost starts with what it loads: the gate
+ * runs on every page, the annotate chunks only on pages that may retell a
+ * story, the popup when it is opened; the embedded pack rides in the annotate
+ * chunks. Sizes are bytes on disk and gzip-compressed.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface Part {
+  name: string;
+  files: string[];
+  bytes: number;
+  gzip: number;
+  budgetBytes: number;
+}
+
+/** Budgets, in bytes on disk: a little above today's size, so growth is a decision, not an accident. */
+export const BUDGETS = {
+  gate: 3_500,
+  annotate: 160_000,
+  popup: 90_000,
+  pack: 150_000,
+} as const;
+
+/** A script chunk and every chunk it imports statically, transitively (paths relative to dist). */
+function closure(dist: string, entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(dist, file), 'utf8');
+    for (const match of code.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+      visit(posix.normalize(posix.join(posix.dirname(file), match[1] as string)));
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
+function part(dist: string, name: string, files: string[], budgetBytes: number): Part {
+  const contents = files.map((f) => readFileSync(join(dist, f)));
+  return {
+    name,
+    files,
+    bytes: contents.reduce((n, c) => n + c.length, 0),
+    gzip: contents.reduce((n, c) => n + gzipSync(c).length, 0),
+    budgetBytes,
+  };
+}
+
+export function bundleSizes(dist = 'dist/chrome'): Part[] {
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} is not built: run npm run build first`);
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
+    content_scripts: { js: string[] }[];
+    action: { default_popup: string };
+  };
+  const gate = manifest.content_scripts[0]?.js[0] as string;
+  const annotate = /getURL\("([^"]+)"\)/.exec(readFileSync(join(dist, gate), 'utf8'))?.[1];
+  if (!annotate) throw new Error('the gate names no annotate chunk');
+  const popupHtml = readFileSync(join(dist, manifest.action.default_popup), 'utf8');
+  const popupEntry = /<script[^>]+src="\/([^"]+)"/.exec(popupHtml)?.[1];
+  if (!popupEntry) throw new Error('the popup page has no script');
+  const popupCss = [...popupHtml.matchAll(/href="\/([^"]+\.css)"/g)].map((m) => m[1] as string);
+  return [
+    part(dist, 'content script on every page (gate)', [gate], BUDGETS.gate),
+    part(dist, 'content script on a possible story page (engine, pack, cards)', closure(dist, annotate), BUDGETS.annotate),
+    part(dist, 'popup (script and styles)', [...closure(dist, popupEntry), ...popupCss], BUDGETS.popup),
+    { ...part('.', 'embedded claim pack (JSON)', ['packs/sourcelight-core.json'], BUDGETS.pack) },
+  ];
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+export function formatSizes(parts: readonly Part[]): string {
+  const lines = ['| part | size | gzip | budget |', '|---|---|---|---|'];
+  for (const p of parts) lines.push(`| ${p.name} | ${kb(p.bytes)} | ${kb(p.gzip)} | ${kb(p.budgetBytes)}${p.bytes > p.budgetBytes ? ' **over**' : ''} |`);
+  return lines.join('\n');
+}
