@@ -1,0 +1,55 @@
+import { readdirSync } from 'node:fs';
+import { DEMO_DIR } from '../scripts/demo-server.ts';
+import { expect, openPopup, tabIdFor, test } from './fixtures.ts';
+
+test.describe('privacy in Chromium', () => {
+  test('reading pages makes no network request: only the pages\' own and the extension\'s own files load', async ({ chromiumSession, demo }) => {
+    const { context, extensionId } = chromiumSession;
+    const seen: string[] = [];
+    context.on('request', (request) => seen.push(request.url()));
+    // Anything leaving for another host would also be stopped here, and recorded.
+    const escaped: string[] = [];
+    await context.route((url) => !url.href.startsWith(demo.url) && url.protocol !== 'chrome-extension:', (route) => {
+      escaped.push(route.request().url());
+      return route.abort();
+    });
+
+    const pages = readdirSync(DEMO_DIR).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(5);
+    for (const file of pages) {
+      const page = await context.newPage();
+      await page.goto(demo.url + file);
+      await page.waitForTimeout(700);
+      // The popup, too, reads the page without asking anyone else.
+      const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+      await expect(popup.locator('#story-title, #empty-state').first()).toBeVisible();
+      await popup.close();
+      await page.close();
+    }
+
+    expect(escaped).toEqual([]);
+    const foreign = seen.filter((url) => !url.startsWith(demo.url) && !url.startsWith(`chrome-extension://${extensionId}/`));
+    expect(foreign).toEqual([]);
+    // The demo pages themselves were requested, so the recording works.
+    expect(seen.some((url) => url.endsWith('rochester-rewrite.html'))).toBe(true);
+  });
+
+  test('an unrelated page cannot see Sourcelight: no element, no global, no readable gate script', async ({ chromiumSession, demo }) => {
+    const page = await chromiumSession.context.newPage();
+    await page.goto(demo.url + 'unrelated-bread.html');
+    await page.waitForTimeout(700);
+    const seen = await page.evaluate(async (id) => {
+      const names = Object.getOwnPropertyNames(window).filter((n) => /sourcelight/i.test(n));
+      const elements = [...document.querySelectorAll('*')].filter((el) => el.tagName.toLowerCase().startsWith('sourcelight')).length;
+      const probe = async (path: string) => {
+        try {
+          return (await fetch(`chrome-extension://${id}/${path}`)).status;
+        } catch {
+          return 'blocked';
+        }
+      };
+      return { names, elements, highlights: CSS.highlights.size, gate: await probe('content.js'), manifest: await probe('manifest.json') };
+    }, chromiumSession.extensionId);
+    expect(seen).toEqual({ names: [], elements: 0, highlights: 0, gate: 'blocked', manifest: 'blocked' });
+  });
+});
