@@ -3,8 +3,14 @@ import { EMBEDDED_PACK_DATA } from '../../pack/embedded.ts';
 import { formatProblem } from '../../pack/parse-pack.ts';
 import { PackStore } from '../../pack/pack-store.ts';
 import { t } from '../platform/browser-api.ts';
-import { loadSettings, saveSettings, setSiteDisabled, type Settings } from '../shared/settings.ts';
+import { loadAndRepairSettings, saveSettings, setSiteDisabled, type Settings } from '../shared/settings.ts';
 import { SiteList } from './SiteList.tsx';
+
+const SETTING_NAME = {
+  enabled: 'optionsSettingEnabled',
+  disabledSites: 'optionsSettingSites',
+  show: 'optionsSettingVerdicts',
+} as const;
 
 const VERDICT_OPTION = {
   discrepant: 'optionsShowDiscrepant',
@@ -19,9 +25,13 @@ store.offer('embedded', EMBEDDED_PACK_DATA);
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState('');
+  const [damaged, setDamaged] = useState<string[]>([]);
 
   useEffect(() => {
-    void loadSettings().then(setSettings);
+    void loadAndRepairSettings().then((read) => {
+      setSettings(read.settings);
+      setDamaged(read.damaged);
+    });
   }, []);
 
   const update = async (patch: Partial<Settings>) => {
@@ -33,6 +43,11 @@ export function OptionsApp() {
     <main>
       <h1>{t('optionsHeading')}</h1>
       <p class="muted">{t('optionsPrivacy')}</p>
+      {damaged.length > 0 && (
+        <p class="settings-repaired" role="alert" id="settings-repaired">
+          {t('optionsSettingsRepaired', [damaged.map((key) => t(SETTING_NAME[key as keyof typeof SETTING_NAME])).join(', ')])}
+        </p>
+      )}
       {settings && (
         <label class="setting">
           <input

@@ -61,3 +61,25 @@ describe('which pages are annotated', () => {
     expect(annotatesUrl({ ...DEFAULTS, enabled: false }, 'https://othernews.example/a')).toBe(false);
   });
 });
+
+describe('damaged settings', () => {
+  beforeEach(() => fakeBrowser.local.clear());
+
+  it('names each damaged field, and nothing for a missing record or a missing field', async () => {
+    const { readSettings } = await import('./settings.ts');
+    expect(readSettings(undefined).damaged).toEqual([]);
+    expect(readSettings({ enabled: false }).damaged).toEqual([]);
+    expect(readSettings({ enabled: 'yes', disabledSites: ['a.example', 7], show: { consistent: false } }).damaged).toEqual(['enabled', 'disabledSites']);
+    expect(readSettings('{"enabled": tr').damaged).toEqual(['enabled', 'disabledSites', 'show']);
+  });
+
+  it('writes the repaired record back, keeping what it could', async () => {
+    const { loadAndRepairSettings } = await import('./settings.ts');
+    fakeBrowser.local.set('settings', { enabled: false, disabledSites: ['a.example', '<b>'] });
+    const { settings, damaged } = await loadAndRepairSettings();
+    expect(damaged).toEqual(['disabledSites']);
+    expect(settings).toMatchObject({ enabled: false, disabledSites: ['a.example'] });
+    expect(await loadSettings()).toEqual(settings);
+    expect((await loadAndRepairSettings()).damaged).toEqual([]);
+  });
+});

@@ -39,15 +39,38 @@ function salvage(key: keyof Settings, value: unknown): unknown {
 
 /** Reads a stored settings record; a missing or damaged one falls back to the defaults field by field. */
 export function parseSettings(stored: unknown): Settings {
+  return readSettings(stored).settings;
+}
+
+/**
+ * Reads a stored settings record and says which fields were damaged (and so
+ * reset, in whole or in part). A missing record or field is not damage: it
+ * simply has its default.
+ */
+export function readSettings(stored: unknown): { settings: Settings; damaged: (keyof Settings)[] } {
   const defaults = v.parse(SettingsSchema, {});
-  if (typeof stored !== 'object' || stored === null) return defaults;
+  if (stored === undefined) return { settings: defaults, damaged: [] };
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) {
+    return { settings: defaults, damaged: Object.keys(defaults) as (keyof Settings)[] };
+  }
   const result: Record<string, unknown> = { ...defaults };
+  const damaged: (keyof Settings)[] = [];
   for (const key of Object.keys(defaults) as (keyof Settings)[]) {
     const raw = (stored as Record<string, unknown>)[key];
-    const field = v.safeParse(SettingsSchema.entries[key], salvage(key, raw));
+    if (raw === undefined) continue;
+    const salvaged = salvage(key, raw);
+    const field = v.safeParse(SettingsSchema.entries[key], salvaged);
     if (field.success) result[key] = field.output;
+    if (!field.success || JSON.stringify(salvaged) !== JSON.stringify(raw)) damaged.push(key);
   }
-  return result as Settings;
+  return { settings: result as Settings, damaged };
+}
+
+/** The stored settings and the fields that were damaged; the repaired record is written back. */
+export async function loadAndRepairSettings(): Promise<{ settings: Settings; damaged: (keyof Settings)[] }> {
+  const read = readSettings(await readLocal(KEY));
+  if (read.damaged.length) await writeLocal(KEY, read.settings);
+  return read;
 }
 
 /** The site a page belongs to, as settings name it; null for pages that are not on a web site. */
