@@ -7,6 +7,7 @@ declare const chrome: {
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   commands: { getAll(): Promise<{ name?: string; shortcut?: string; description?: string }[]> };
   storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
+  runtime: { reload(): void };
 };
 
 /** Firefox's own `browser` global, as the tests use it inside Sourcelight's extension pages (via page.evaluate). */

@@ -8,7 +8,7 @@ import { indexPacks } from '../../engine/index.ts';
 import { EMBEDDED_PACK } from '../../pack/embedded.ts';
 import { handleMessages, sendToBackground } from '../messaging/messenger.ts';
 import { extensionToContentSchemas, type PageState } from '../messaging/protocol.ts';
-import { extensionId, extensionUrl } from '../platform/browser-api.ts';
+import { extensionAlive, extensionId, extensionUrl } from '../platform/browser-api.ts';
 import type { PageReport } from '../shared/page-report.ts';
 import { annotatesUrl, loadSettings, onSettingsChange, type Settings } from '../shared/settings.ts';
 import { cardStrings } from './card-strings.ts';
@@ -30,7 +30,7 @@ function report(next: PageState): void {
   const message = found && JSON.stringify(found);
   if (message === lastSent) return;
   lastSent = message;
-  void sendToBackground('page-report', found).catch(() => undefined);
+  void sendToBackground('page-report', found).catch(() => void orphaned());
 }
 
 /** Removes every highlight, the card and every listener at once. */
@@ -42,7 +42,19 @@ function standDown(): void {
   annotator.clear();
 }
 
+/** The extension was disabled, removed or updated while the page stayed open: leave no trace behind. */
+function orphaned(): boolean {
+  if (extensionAlive()) return false;
+  standDown();
+  document.removeEventListener('visibilitychange', checkAlive);
+  return true;
+}
+function checkAlive(): void {
+  orphaned();
+}
+
 function analyse(): void {
+  if (orphaned()) return;
   if (!settings || !annotatesUrl(settings, location.href)) {
     standDown();
     report({ status: 'disabled', url: location.href, scope: settings?.enabled === false ? 'everywhere' : 'site' });
@@ -78,6 +90,8 @@ export async function start(): Promise<void> {
     settings = next;
     analyse();
   });
+  // A page left open while the extension goes away is cleaned up when it changes or is looked at again.
+  document.addEventListener('visibilitychange', checkAlive);
   settings = await loadSettings();
   analyse();
 }

@@ -26,6 +26,15 @@ export function onRuntimeMessage(
 }
 
 export const extensionId = (): string => browser.runtime.id;
+
+/** False once the extension has been disabled, removed or updated under a page that stays open. */
+export function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
 export const extensionUrl = (path = ''): string => browser.runtime.getURL(path);
 
 /** A localised string from _locales; substitutions fill $1, $2, … */
