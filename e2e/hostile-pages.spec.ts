@@ -37,6 +37,13 @@ test.describe('hostile pages in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a retelling padded to 5 MB is annotated (its cost is measured by npm run bench:browser)', async ({ chromiumSession }) => {
+    const filler = Array.from({ length: 40_000 }, (_, i) => `<p>The allotment committee met on Tuesday to plan the spring planting of beans and squash. Plot ${i} reported a good harvest.</p>`).join('');
+    const { page: tab, errors } = await open(chromiumSession, page('', ARTICLE.replace('</article>', `${filler}</article>`)));
+    await expect.poll(() => highlightedTexts(tab, 'sourcelight-discrepant'), { timeout: 15_000 }).toEqual(DISCREPANT);
+    expect(errors).toEqual([]);
+  });
+
   test('100,000 elements of unrelated text: nothing drawn, nothing added, the page still answers', async ({ chromiumSession }) => {
     const cells = Array.from({ length: 100_000 }, (_, i) => `<span>cell ${i}</span>`).join('');
     const { page: tab, errors } = await open(chromiumSession, page('', `<main>${cells}</main>`));

@@ -48,6 +48,7 @@ const ALL_PAGES: { name: string; path: string; matches: boolean }[] = [
   { name: 'unrelated page (demo, 1 KB of text)', path: 'unrelated-bread.html', matches: false },
   { name: 'matching page (demo retelling)', path: 'rochester-rewrite.html', matches: true },
   { name: 'unrelated 5 MB page', path: 'big.html', matches: false },
+  { name: 'the retelling padded to 5 MB', path: 'big-story.html', matches: true },
 ];
 
 /** `-- --pages big.html,unrelated-bread.html` measures only those. */
@@ -56,10 +57,13 @@ const PAGES = ALL_PAGES.filter((p) => !only || only.includes(p.path));
 
 async function serve(): Promise<{ url: string; close(): Promise<void> }> {
   const big = bigUnrelatedPage(5 * 1024 * 1024);
+  const story = /<article>([\s\S]*)<\/article>/.exec(await readFile(join(DEMO_DIR, 'rochester-rewrite.html'), 'utf8'))?.[1] ?? '';
+  const bigStory = big.replace('<h1>Allotment news</h1>', story);
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname.slice(1);
     try {
-      const body = path === 'big.html' ? big : await readFile(join(DEMO_DIR, path.replace(/[^a-z0-9.-]/gi, '')));
+      const generated: Record<string, string> = { 'big.html': big, 'big-story.html': bigStory };
+      const body = generated[path] ?? (await readFile(join(DEMO_DIR, path.replace(/[^a-z0-9.-]/gi, ''))));
       res.writeHead(200, { 'content-type': path.endsWith('.css') ? 'text/css' : 'text/html; charset=utf-8' }).end(body);
     } catch {
       res.writeHead(404).end();

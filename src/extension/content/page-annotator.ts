@@ -26,6 +26,13 @@ export interface PageAnnotator {
 
 const ALL: Record<Verdict, boolean> = { discrepant: true, consistent: true, unverified: true };
 
+/**
+ * Only this much of an article is analysed: more than any news report (a
+ * long feature is about 60,000 characters), and little enough that a page
+ * padded to megabytes never costs a long task.
+ */
+export const MAX_ARTICLE_CHARS = 120_000;
+
 export function createPageAnnotator(doc: Document, index: PackIndex): PageAnnotator {
   const highlighter = createHighlighter(doc);
   let drawn: Annotated[] = [];
@@ -44,7 +51,7 @@ export function createPageAnnotator(doc: Document, index: PackIndex): PageAnnota
       }
       // The wrapping fallback changes the DOM: undo the last drawing before reading the text again.
       clear();
-      const collected = collectText(root);
+      const collected = collectText(root, MAX_ARTICLE_CHARS);
       const links = Array.from(doc.links, (a) => a.href);
       const published = doc.querySelector('meta[property="article:published_time"], time[datetime]');
       const analysis = analyzeText(collected.text, index, {

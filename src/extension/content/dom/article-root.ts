@@ -6,12 +6,22 @@
  * collectText.
  */
 const MIN_ARTICLE_CHARS = 500;
+/** Lengths are compared up to this much text, so a page padded to megabytes is not read whole to pick its article. */
+const MEASURE_CHARS = 50_000;
+
+/** The length of an element's text, counted up to `cap`. */
+function textLengthUpTo(el: Element, cap: number): number {
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let length = 0;
+  for (let node = walker.nextNode(); node && length < cap; node = walker.nextNode()) length += (node as Text).length;
+  return length;
+}
 
 export function findArticleRoot(doc: Document): Element | null {
   let best: Element | null = null;
   let bestLength = 0;
   for (const article of Array.from(doc.querySelectorAll('article'))) {
-    const length = article.textContent?.length ?? 0;
+    const length = textLengthUpTo(article, MEASURE_CHARS);
     if (length > bestLength) {
       best = article;
       bestLength = length;
