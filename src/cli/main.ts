@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { analyzeCommand } from './analyze-command.ts';
 import { exportCommand, importCommand, validateCommand, type Io } from './commands.ts';
 import { ANSI, PLAIN } from './report-text.ts';
+import { keygenCommand, signCommand, verifyCommand } from './signing-commands.ts';
 
 const USAGE = `Usage:
   sourcelight analyze [--json] [--pack FILE]... FILE|URL|-
@@ -17,6 +18,12 @@ const USAGE = `Usage:
       Turn schema.org ClaimReview JSON-LD (an item, an array or a DataFeed) into a claim pack.
   sourcelight pack export-claimreview PACK.json [--out FILE.json]
       Write a pack's reviews and documented distortions as ClaimReview JSON-LD.
+  sourcelight pack keygen --out KEYFILE
+      Make an Ed25519 key pair for signing packs; prints the public key subscribers pin.
+  sourcelight pack sign --key KEYFILE PACK.json [--out SIGNED.json]
+      Sign a pack's exact bytes (the pack needs "expires" and the key's "keyId").
+  sourcelight pack verify --public-key KEY SIGNED.json
+      Check a signed pack as a subscriber's Sourcelight will.
   sourcelight --help`;
 
 export interface RunOptions {
@@ -38,6 +45,8 @@ export async function run(argv: string[], io: Io, runOptions: RunOptions = {}): 
         help: { type: 'boolean', short: 'h' },
         json: { type: 'boolean' },
         pack: { type: 'string', multiple: true },
+        key: { type: 'string' },
+        'public-key': { type: 'string' },
       },
     });
   } catch (error) {
@@ -65,6 +74,11 @@ export async function run(argv: string[], io: Io, runOptions: RunOptions = {}): 
   }
   if (group === 'pack' && command === 'export-claimreview' && files.length === 1) {
     return exportCommand(files[0] as string, { out: values.out }, io);
+  }
+  if (group === 'pack' && command === 'keygen' && !files.length) return keygenCommand(values.out, io);
+  if (group === 'pack' && command === 'sign' && files.length === 1) return signCommand(files[0] as string, { key: values.key, out: values.out }, io);
+  if (group === 'pack' && command === 'verify' && files.length === 1) {
+    return verifyCommand(files[0] as string, { publicKey: values['public-key'], today: runOptions.today ?? new Date().toISOString().slice(0, 10) }, io);
   }
   io.err(`Unknown or incomplete command: ${positionals.join(' ')}\n\n${USAGE}`);
   return 2;

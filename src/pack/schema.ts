@@ -261,6 +261,10 @@ export const ClaimPackSchema = v.strictObject({
   version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'must be a version: MAJOR.MINOR.PATCH')),
   publisher: Text(200),
   updated: PartialDate,
+  /** For a subscribed pack: the day after which it must not be used (YYYY-MM-DD). */
+  expires: v.optional(v.pipe(PartialDate, v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a full date: YYYY-MM-DD'))),
+  /** For a signed pack: the id of the public key it is signed with (`sourcelight pack keygen` prints it). */
+  keyId: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, 'must be a key id: 16 lowercase hex digits'))),
   description: v.optional(Text(2000)),
   homepage: v.optional(HttpsUrl),
   license: v.optional(Text(200)),
