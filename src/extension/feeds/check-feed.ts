@@ -1,0 +1,100 @@
+/**
+ * One check of one subscribed feed: fetch (capped), verify (signature, pinned
+ * key, schema, expiry, no rollback), and the feed's new state. A failure
+ * never touches the installed pack: the last good one stays in use, and the
+ * error is kept, in plain words, for the options page. The caller stores the
+ * returned state in one write, so a new pack is swapped in atomically.
+ */
+import { verifySignedPack } from '../../pack/signing.ts';
+import type { Fetched } from './fetch-capped.ts';
+
+/** A hard cap on what a feed may send. */
+export const MAX_FEED_BYTES = 20 * 1024 * 1024;
+/** How often feeds are checked when all is well. */
+export const CHECK_EVERY_MS = 6 * 60 * 60 * 1000;
+const BACKOFF_FIRST_MS = 15 * 60 * 1000;
+const BACKOFF_MAX_MS = 24 * 60 * 60 * 1000;
+
+export interface Subscription {
+  url: string;
+  /** `ed25519:…`, pinned when the user subscribed. */
+  publicKey: string;
+}
+
+export interface InstalledPack {
+  version: string;
+  packId: string;
+  publisher: string;
+  stories: number;
+  expires: string;
+  /** The pack's JSON text, exactly as signed. */
+  text: string;
+  installedAt: string;
+}
+
+export interface FeedState {
+  installed?: InstalledPack;
+  lastCheck?: string;
+  lastError?: { reason: string; at: string };
+  /** Failed checks in a row. */
+  failures: number;
+  /** Not checked again on schedule before this time (ISO). */
+  nextCheck?: string;
+}
+
+export interface CheckDeps {
+  fetchBytes(url: string, maxBytes: number): Promise<Fetched>;
+  now: Date;
+}
+
+const iso = (at: Date) => at.toISOString();
+export const backoffMs = (failures: number) => Math.min(BACKOFF_MAX_MS, BACKOFF_FIRST_MS * 2 ** Math.max(0, failures - 1));
+
+export async function checkFeed(subscription: Subscription, state: FeedState, deps: CheckDeps): Promise<FeedState> {
+  const at = iso(deps.now);
+  const failed = (reason: string): FeedState => {
+    const failures = state.failures + 1;
+    const { installed } = state;
+    return {
+      ...(installed ? { installed } : {}),
+      lastCheck: at,
+      lastError: { reason, at },
+      failures,
+      nextCheck: iso(new Date(deps.now.getTime() + backoffMs(failures))),
+    };
+  };
+  const fetched = await deps.fetchBytes(subscription.url, MAX_FEED_BYTES);
+  if (!fetched.ok) return failed(fetched.reason);
+  const result = await verifySignedPack(fetched.bytes, {
+    publicKey: subscription.publicKey,
+    today: at.slice(0, 10),
+    installedVersion: state.installed?.version,
+    maxBytes: MAX_FEED_BYTES,
+  });
+  const next = iso(new Date(deps.now.getTime() + CHECK_EVERY_MS));
+  if (!result.ok) {
+    if (result.kind === 'not-newer') return { ...(state.installed ? { installed: state.installed } : {}), lastCheck: at, failures: 0, nextCheck: next };
+    return failed(result.reason);
+  }
+  const { pack } = result;
+  const text = new TextDecoder().decode(fetched.bytes);
+  const payload = (JSON.parse(text) as { payload: string }).payload;
+  return {
+    installed: {
+      version: pack.version,
+      packId: pack.id,
+      publisher: pack.publisher,
+      stories: pack.stories.length,
+      expires: pack.expires as string,
+      text: payload,
+      installedAt: at,
+    },
+    lastCheck: at,
+    failures: 0,
+    nextCheck: next,
+  };
+}
+
+/** Whether an installed pack may still be used today (YYYY-MM-DD). */
+export const usable = (installed: InstalledPack | undefined, today: string): installed is InstalledPack =>
+  Boolean(installed && installed.expires >= today);

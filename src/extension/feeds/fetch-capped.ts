@@ -1,0 +1,59 @@
+/**
+ * Fetches a feed carrying nothing about the user (no cookies, no referrer,
+ * no cache) and stops reading at a hard size cap, so a 100 MB answer costs
+ * at most the cap.
+ */
+import { checkFeedUrl } from './feed-url.ts';
+
+export type Fetched = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; reason: string };
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+export async function fetchCapped(url: string, maxBytes: number, fetcher: typeof fetch = fetch, timeoutMs = 30_000): Promise<Fetched> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    let response: Response;
+    try {
+      response = await fetcher(url, {
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        cache: 'no-store',
+        redirect: 'follow',
+        signal: controller.signal,
+      });
+    } catch {
+      return { ok: false, reason: controller.signal.aborted ? 'the feed did not answer in time' : 'the feed could not be reached (the server is down, or the address is wrong)' };
+    }
+    if (response.redirected && !checkFeedUrl(response.url).ok) return { ok: false, reason: 'the feed redirected to an address that is not HTTPS' };
+    if (!response.ok) return { ok: false, reason: `the feed answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > maxBytes) {
+      void response.body?.cancel();
+      return { ok: false, reason: `the feed is ${mb(declared)}; the limit is ${mb(maxBytes)}` };
+    }
+    const reader = response.body?.getReader();
+    if (!reader) return { ok: false, reason: 'the feed sent no content' };
+    const chunks: Uint8Array[] = [];
+    let length = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      length += value.length;
+      if (length > maxBytes) {
+        void reader.cancel();
+        return { ok: false, reason: `the feed sent more than ${mb(maxBytes)}, the limit; reading stopped there` };
+      }
+      chunks.push(value);
+    }
+    const bytes = new Uint8Array(length);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+    return { ok: true, bytes };
+  } finally {
+    clearTimeout(timer);
+  }
+}
