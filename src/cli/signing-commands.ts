@@ -1,6 +1,6 @@
 /** `pack keygen`, `pack sign` and `pack verify`: publishing signed packs for subscribers. */
 import { readFile, writeFile } from 'node:fs/promises';
-import { generateKeyPair, signPack, verifySignedPack } from '../pack/signing.ts';
+import { generateKeyPair, signPack, verifySignedPack } from '../signing/signing.ts';
 import type { Io } from './commands.ts';
 
 /** Subscribed packs are capped at this size by the extension; publishers hear it here first. */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateKeyPair, signPack, type KeyPair } from '../../pack/signing.ts';
+import { generateKeyPair, signPack, type KeyPair } from '../../signing/signing.ts';
 import { testPack } from '../../pack/test-pack.ts';
 import { backoffMs, checkFeed, usable, type FeedState } from './check-feed.ts';
 import type { Fetched } from './fetch-capped.ts';

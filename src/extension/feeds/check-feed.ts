@@ -5,7 +5,7 @@
  * error is kept, in plain words, for the options page. The caller stores the
  * returned state in one write, so a new pack is swapped in atomically.
  */
-import { verifySignedPack } from '../../pack/signing.ts';
+import { verifySignedPack } from '../../signing/signing.ts';
 import type { Fetched } from './fetch-capped.ts';
 
 /** A hard cap on what a feed may send. */

@@ -1,7 +1,9 @@
 /**
  * Signed claim packs: Ed25519 over the exact bytes of the pack's JSON text,
  * with WebCrypto (Node 20, Chrome 137+, Firefox 129+), so the CLI that signs
- * and the extension that verifies run the same code.
+ * and the extension that verifies run the same code. It lives outside
+ * src/pack because it needs those platform globals (crypto, TextEncoder,
+ * atob), which the pure engine's compiler settings leave out.
  *
  * A signed pack is a small JSON envelope around the pack's text:
  *   { "format": "sourcelight-signed-pack", "formatVersion": 1,
@@ -9,8 +11,8 @@
  * A public key is written `ed25519:<base64url of its 32 bytes>`; its id is the
  * first 16 hex digits of the SHA-256 of those bytes.
  */
-import { formatProblem, parsePack } from './parse-pack.ts';
-import type { ClaimPack } from './schema.ts';
+import { formatProblem, parsePack } from '../pack/parse-pack.ts';
+import type { ClaimPack } from '../pack/schema.ts';
 
 export const SIGNED_FORMAT = 'sourcelight-signed-pack';
 const PUBLIC_PREFIX = 'ed25519:';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareVersions, generateKeyPair, keyIdOf, signPack, verifySignedPack, type KeyPair } from './signing.ts';
-import { testPack } from './test-pack.ts';
+import { testPack } from '../pack/test-pack.ts';
 
 const TODAY = '2026-06-01';
 const MAX = 1024 * 1024;
