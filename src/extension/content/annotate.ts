@@ -81,7 +81,7 @@ export async function start(): Promise<void> {
     {
       'get-page-state': async () => state,
       'step-finding': async ({ direction }) => cards?.step(direction) ?? false,
-      'show-finding': async ({ index }) => cards?.showAt(index) ?? false,
+      'show-finding': async (finding) => cards?.show(finding) ?? false,
     },
     // Only Sourcelight's own pages (the popup) and its background may ask.
     (sender) => sender.id === extensionId() && (sender.url ?? '').startsWith(extensionUrl()),

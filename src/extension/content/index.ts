@@ -24,17 +24,28 @@ const gate = __SOURCELIGHT_GATE__ === null ? null : new RegExp(__SOURCELIGHT_GAT
 /** More than the engine analyses (MAX_ARTICLE_CHARS), so the gate never says "no" to text the engine would read. */
 const GATE_CHARS = 300_000;
 
-/** The start of the article's text, read node by node so a page padded to megabytes costs no more than this. */
+/** Elements whose text is never prose (the engine skips them too). */
+const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'TEXTAREA']);
+
+/**
+ * The start of the article's text, read node by node so a page padded to
+ * megabytes costs no more than this; joined as textContent joins it, so a term
+ * split across elements (`<a>Denver Police</a> Department`) reads as on the page.
+ */
 function leadingText(root: Element): string {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === Node.ELEMENT_NODE && NOT_PROSE.has((node as Element).tagName.toUpperCase()) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
   const parts: string[] = [];
   let length = 0;
   for (let node = walker.nextNode(); node && length < GATE_CHARS; node = walker.nextNode()) {
+    if (node.nodeType !== Node.TEXT_NODE) continue;
     const data = (node as Text).data;
     parts.push(data);
     length += data.length;
   }
-  return parts.join(' ');
+  return parts.join('');
 }
 
 /** Whether the page's article may retell a known story (never a false "no" for the text the engine reads). */
@@ -50,7 +61,8 @@ let watch: PageWatch | null = null;
 function annotate(): void {
   watch?.stop();
   watch = null;
-  annotating ??= import('./annotate.ts').then((module) => module.start());
+  // A failed load (the extension was updated or removed under the page) ends quietly.
+  annotating ??= import('./annotate.ts').then((module) => module.start()).catch(() => undefined);
 }
 
 if (mayRetellAStory()) annotate();

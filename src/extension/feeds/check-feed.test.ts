@@ -53,6 +53,13 @@ describe('checkFeed', () => {
     expect(foreign.lastError?.reason).toMatch(/you pinned key/);
   });
 
+  it('refuses another pack signed with the same key in place of the one installed', async () => {
+    const good = await checkFeed(sub(), { failures: 0 }, serving({ ok: true, bytes: await signed('1.0.0') }));
+    const other = new TextEncoder().encode(JSON.stringify(await signPack(JSON.stringify(testPack({}, { id: 'regional', version: '3.0.0', expires: '2026-12-31', keyId: keys.keyId })), keys)));
+    const state = await checkFeed(sub(), good, serving({ ok: true, bytes: other }));
+    expect(state).toMatchObject({ installed: good.installed, lastError: { reason: 'the feed now serves the pack "regional" instead of "feed"' } });
+  });
+
   it('treats the same version as nothing new, not as an error', async () => {
     const good = await checkFeed(sub(), { failures: 2 }, serving({ ok: true, bytes: await signed('1.0.0') }));
     const again = await checkFeed(sub(), good, serving({ ok: true, bytes: await signed('1.0.0') }));

@@ -19,6 +19,8 @@ export interface Subscription {
   url: string;
   /** `ed25519:…`, pinned when the user subscribed. */
   publicKey: string;
+  /** The pack id the user subscribed to, when known before the first install. */
+  packId?: string;
 }
 
 export interface InstalledPack {
@@ -77,6 +79,9 @@ export async function checkFeed(subscription: Subscription, state: FeedState, de
     return failed(result.reason);
   }
   const { pack } = result;
+  // A feed keeps serving the same pack: another pack signed with the same key is not an update of this one.
+  const expectedId = state.installed?.packId ?? subscription.packId;
+  if (expectedId !== undefined && pack.id !== expectedId) return failed(`the feed now serves the pack "${pack.id}" instead of "${expectedId}"`);
   const text = new TextDecoder().decode(fetched.bytes);
   const payload = (JSON.parse(text) as { payload: string }).payload;
   return {

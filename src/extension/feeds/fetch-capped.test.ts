@@ -26,6 +26,11 @@ beforeAll(async () => {
       req.socket.on('close', () => (sent = 100));
       return pump();
     }
+    if (req.url === '/stalls') {
+      // Starts sending, then never finishes.
+      res.writeHead(200);
+      return void res.write('{"format": "sourcelight-signed-pack", ');
+    }
     if (req.url === '/to-http') return res.writeHead(302, { location: 'http://feeds.example/pack.json' }).end();
     res.writeHead(500).end();
   });
@@ -33,13 +38,20 @@ beforeAll(async () => {
   const address = server.address();
   base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => {
+  server.closeAllConnections();
+  return new Promise<void>((resolve) => server.close(() => resolve()));
+});
 
 describe('fetchCapped', () => {
   it('reads a feed, sending no cookie and no referrer', async () => {
     const result = await fetchCapped(`${base}/small`, 1024);
     expect(result.ok && new TextDecoder().decode(result.bytes)).toBe('{"ok":true}');
     expect(seen.at(-1)).toEqual({ cookie: undefined, referer: undefined });
+  });
+
+  it('says so when the feed stops sending before the end', async () => {
+    expect(await fetchCapped(`${base}/stalls`, 1024 * 1024, fetch, 300)).toEqual({ ok: false, reason: 'the feed did not finish sending in time' });
   });
 
   it('stops reading a 100 MB answer at the cap, declared or not', async () => {
@@ -50,8 +62,8 @@ describe('fetchCapped', () => {
   it('says plainly when the server answers with an error, is down, or redirects off HTTPS', async () => {
     expect(await fetchCapped(`${base}/missing`, 1024)).toEqual({ ok: false, reason: 'the feed answered 404 Not Found' });
     expect(await fetchCapped('http://127.0.0.1:9/nothing', 1024)).toMatchObject({ ok: false, reason: expect.stringMatching(/could not be reached/) });
-    const fakeRedirect = (async () => ({ redirected: true, url: 'http://feeds.example/pack.json', ok: true }) as Response) as typeof fetch;
-    expect(await fetchCapped(`${base}/to-http`, 1024, fakeRedirect)).toEqual({ ok: false, reason: 'the feed redirected to an address that is not HTTPS' });
+    // Redirects are not followed at all: they could lead to plain HTTP or to a service on this computer.
+    expect(await fetchCapped(`${base}/to-http`, 1024)).toMatchObject({ ok: false, reason: expect.stringContaining('subscribe to the final address') });
   });
 });
 

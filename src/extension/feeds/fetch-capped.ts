@@ -3,8 +3,6 @@
  * no cache) and stops reading at a hard size cap, so a 100 MB answer costs
  * at most the cap.
  */
-import { checkFeedUrl } from './feed-url.ts';
-
 export type Fetched = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; reason: string };
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -19,13 +17,18 @@ export async function fetchCapped(url: string, maxBytes: number, fetcher: typeof
         credentials: 'omit',
         referrerPolicy: 'no-referrer',
         cache: 'no-store',
-        redirect: 'follow',
+        // A redirect could lead anywhere (plain HTTP, a local service): feeds must be served at their own address.
+        redirect: 'error',
         signal: controller.signal,
       });
     } catch {
-      return { ok: false, reason: controller.signal.aborted ? 'the feed did not answer in time' : 'the feed could not be reached (the server is down, or the address is wrong)' };
+      return {
+        ok: false,
+        reason: controller.signal.aborted
+          ? 'the feed did not answer in time'
+          : 'the feed could not be reached (the server is down, the address is wrong, or it redirects: subscribe to the final address)',
+      };
     }
-    if (response.redirected && !checkFeedUrl(response.url).ok) return { ok: false, reason: 'the feed redirected to an address that is not HTTPS' };
     if (!response.ok) return { ok: false, reason: `the feed answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) {
@@ -36,15 +39,19 @@ export async function fetchCapped(url: string, maxBytes: number, fetcher: typeof
     if (!reader) return { ok: false, reason: 'the feed sent no content' };
     const chunks: Uint8Array[] = [];
     let length = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      length += value.length;
-      if (length > maxBytes) {
-        void reader.cancel();
-        return { ok: false, reason: `the feed sent more than ${mb(maxBytes)}, the limit; reading stopped there` };
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        length += value.length;
+        if (length > maxBytes) {
+          void reader.cancel();
+          return { ok: false, reason: `the feed sent more than ${mb(maxBytes)}, the limit; reading stopped there` };
+        }
+        chunks.push(value);
       }
-      chunks.push(value);
+    } catch {
+      return { ok: false, reason: controller.signal.aborted ? 'the feed did not finish sending in time' : 'the connection to the feed broke off' };
     }
     const bytes = new Uint8Array(length);
     let at = 0;

@@ -24,8 +24,8 @@ export interface ExtensionToContent {
   'get-page-state': Call<null, PageState>;
   /** Command: move to the next (1) or previous (-1) finding worth reading, scroll to it and open its card; replies whether there was one. */
   'step-finding': Call<{ direction: 1 | -1 }, boolean>;
-  /** Command: scroll to the finding at this position in the report, open its card and focus it; replies whether it exists. */
-  'show-finding': Call<{ index: number }, boolean>;
+  /** Command: scroll to the finding (named by what it was matched to and the page's words), open its card and focus it; replies whether it is drawn. */
+  'show-finding': Call<{ claimId: string; text: string }, boolean>;
 }
 
 /** A content script's state: still working, turned off by the user, or done with a report. */
@@ -49,7 +49,7 @@ export const contentToBackgroundSchemas: Schemas<ContentToBackground> = {
 export const extensionToContentSchemas: Schemas<ExtensionToContent> = {
   'get-page-state': v.null(),
   'step-finding': v.object({ direction: v.picklist([1, -1]) }),
-  'show-finding': v.object({ index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1999)) }),
+  'show-finding': v.object({ claimId: v.pipe(v.string(), v.maxLength(200)), text: v.pipe(v.string(), v.maxLength(4000)) }),
 };
 
 export type { Call, Schemas };

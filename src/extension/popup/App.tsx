@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { askContent } from '../messaging/messenger.ts';
 import type { PageState } from '../messaging/protocol.ts';
+import type { ReportedFinding } from '../shared/page-report.ts';
 import { loadSettings, siteOf } from '../shared/settings.ts';
 import { activeTabId, extensionUrl, openOptionsPage, t, tabInfo } from '../platform/browser-api.ts';
 import { silentTabView } from './silent-tab.ts';
@@ -16,7 +17,8 @@ export interface AppProps {
   tabId?: number | undefined;
 }
 
-type View = { kind: 'loading' } | { kind: 'unreadable' } | { kind: 'state'; state: PageState };
+/** `silent`: no content script answered, so the state was inferred from the tab's address. */
+type View = { kind: 'loading' } | { kind: 'unreadable' } | { kind: 'state'; state: PageState; silent?: boolean };
 
 /** The toolbar popup: what Sourcelight found on the current tab. */
 export function App({ tabId }: AppProps) {
@@ -27,6 +29,7 @@ export function App({ tabId }: AppProps) {
 
   useEffect(() => {
     let cancelled = false;
+    let silences = 0;
     const load = async () => {
       const id = tabId ?? (await activeTabId());
       if (id === undefined) return setView({ kind: 'unreadable' });
@@ -37,9 +40,11 @@ export function App({ tabId }: AppProps) {
         // The content script may still be analysing: ask again shortly.
         if (state.status === 'pending' && !cancelled) setTimeout(load, 150);
       } catch {
-        // No content script answered: an unrelated web page, or a page Sourcelight cannot read.
+        // No content script answered: an unrelated web page, a page Sourcelight cannot read, or one
+        // whose engine is still loading (ask once more before deciding).
+        if (silences++ === 0 && !cancelled) return void setTimeout(load, 300);
         const next = silentTabView(await tabInfo(id), await loadSettings());
-        if (!cancelled) setView(next);
+        if (!cancelled) setView(next.kind === 'state' ? { ...next, silent: true } : next);
         if (next.kind === 'loading' && !cancelled) setTimeout(load, 300);
       }
     };
@@ -50,7 +55,7 @@ export function App({ tabId }: AppProps) {
   }, [tabId, generation]);
 
   return (
-    <main aria-live="polite" aria-busy={view.kind === 'loading'}>
+    <main aria-busy={view.kind === 'loading'}>
       <header class="bar">
         <h1>
           <img src={extensionUrl('icons/icon-32.png')} alt="" />
@@ -60,7 +65,7 @@ export function App({ tabId }: AppProps) {
           {t('popupOpenOptions')}
         </button>
       </header>
-      <PopupBody view={view} onShow={shownTab === undefined ? null : (index) => void showInPage(shownTab, index, tabId !== undefined, setStatus)} />
+      <PopupBody view={view} onShow={shownTab === undefined ? null : (finding) => void showInPage(shownTab, finding, tabId !== undefined, setStatus)} />
       {view.kind === 'state' && view.state.status !== 'pending' && !(view.state.status === 'disabled' && view.state.scope === 'everywhere') && (
         <SiteSwitch
           url={view.state.status === 'disabled' ? view.state.url : view.state.report.url}
@@ -70,6 +75,8 @@ export function App({ tabId }: AppProps) {
         />
       )}
       <p class="status" role="status">{status}</p>
+      {/* Announced once the popup has read the page; the report itself is read by moving through it. */}
+      <p class="visually-hidden" aria-live="polite">{view.kind === 'loading' ? '' : t('popupLoaded')}</p>
     </main>
   );
 }
@@ -78,14 +85,14 @@ export function App({ tabId }: AppProps) {
  * Scrolls the tab to a finding and opens its card. The toolbar popup then
  * closes, so the reader lands on the sentence; opened as a page (tests) it stays.
  */
-async function showInPage(tabId: number, index: number, openedAsPage: boolean, setStatus: (text: string) => void) {
-  const shown = await askContent(tabId, 'show-finding', { index }).catch(() => false);
+async function showInPage(tabId: number, finding: ReportedFinding, openedAsPage: boolean, setStatus: (text: string) => void) {
+  const shown = await askContent(tabId, 'show-finding', { claimId: finding.claimId, text: finding.text }).catch(() => false);
   if (!shown) return setStatus(t('popupShowFailed'));
   setStatus('');
   if (!openedAsPage) window.close();
 }
 
-function PopupBody({ view, onShow }: { view: View; onShow: ((index: number) => void) | null }) {
+function PopupBody({ view, onShow }: { view: View; onShow: ((finding: ReportedFinding) => void) | null }) {
   if (view.kind === 'loading') return null;
   if (view.kind === 'unreadable') return <p class="empty" id="empty-state">{t('popupEmptyUnreadable')}</p>;
   const { state } = view;
@@ -98,7 +105,7 @@ function PopupBody({ view, onShow }: { view: View; onShow: ((index: number) => v
     );
   }
   const { report } = state;
-  if (!report.story) return <p class="empty" id="empty-state">{t('popupEmptyUnrelated')}</p>;
+  if (!report.story) return <p class="empty" id="empty-state">{t(view.silent ? 'popupEmptySilent' : 'popupEmptyUnrelated')}</p>;
   return (
     <>
       <p class="story-label">{t('popupStoryLabel')}</p>

@@ -7,13 +7,13 @@
  * the user opened the popup on it.
  */
 import type { PageState } from '../messaging/protocol.ts';
-import { annotatesUrl, siteOf, type Settings } from '../shared/settings.ts';
+import { annotatesUrl, type Settings } from '../shared/settings.ts';
 
 export type SilentTabView = { kind: 'unreadable' } | { kind: 'loading' } | { kind: 'state'; state: PageState };
 
 export function silentTabView(tab: { url?: string | undefined; status?: string | undefined }, settings: Settings): SilentTabView {
   const { url } = tab;
-  if (!url || !siteOf(url)) return { kind: 'unreadable' };
+  if (!url || !/^https?:\/\//i.test(url)) return { kind: 'unreadable' };
   // Still loading: the content script runs once the page is idle.
   if (tab.status === 'loading') return { kind: 'loading' };
   if (!annotatesUrl(settings, url)) return { kind: 'state', state: { status: 'disabled', url, scope: settings.enabled ? 'site' : 'everywhere' } };

@@ -50,6 +50,7 @@ describe('which pages are annotated', () => {
     expect(siteOf('https://www.News.example/a?b#c')).toBe('news.example');
     expect(siteOf('http://127.0.0.1:4517/x.html')).toBe('127.0.0.1');
     expect(siteOf('chrome://extensions')).toBeNull();
+    expect(siteOf('http://[::1]:8080/')).toBeNull();
     expect(siteOf('not a url')).toBeNull();
   });
 

@@ -78,7 +78,9 @@ export function siteOf(url: string): string | null {
   try {
     const { protocol, hostname } = new URL(url);
     if (protocol !== 'http:' && protocol !== 'https:' || !hostname) return null;
-    return hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+    const site = hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+    // Hosts the settings cannot name (an IPv6 address) have no site switch.
+    return v.is(Site, site) ? site : null;
   } catch {
     return null;
   }

@@ -14,8 +14,8 @@ const LEAVE_DELAY = 400;
 export interface CardController {
   /** Moves to the next (1) or previous (-1) finding that is not merely consistent; returns whether there was one. */
   step(direction: 1 | -1): boolean;
-  /** Scrolls to the finding at this position in the page's report and opens its card, focused; returns whether it is drawn. */
-  showAt(index: number): boolean;
+  /** Scrolls to the finding (by what it was matched to and the page's words) and opens its card, focused; returns whether it is drawn. */
+  show(finding: { claimId: string; text: string }): boolean;
   /** The findings were redrawn: keep the open card if its finding is still there, else close it. */
   refresh(): void;
   destroy(): void;
@@ -48,19 +48,26 @@ export function createCardController(doc: Document, entries: () => Annotated[], 
     card.show(entry.finding, entry.range.getBoundingClientRect(), { focus: Boolean(options.focus) });
   };
 
+  /** Scrolls the sentence itself (not its whole paragraph) to the middle of the window, then opens its card. */
   const reveal = (entry: Annotated) => {
-    const target = entry.range.startContainer.parentElement;
-    target?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    const view = doc.defaultView;
+    const rect = entry.range.getBoundingClientRect();
+    if (view && (rect.top < 0 || rect.bottom > view.innerHeight)) {
+      view.scrollBy({ top: rect.top - view.innerHeight / 2 + rect.height / 2, behavior: 'instant' as ScrollBehavior });
+    }
     open(entry, { pin: true, focus: true });
   };
 
   const at = (x: number, y: number) => entries().find((e) => rangeHasPoint(e.range, x, y)) ?? null;
 
   let frame = 0;
-  doc.addEventListener('mousemove', (event) => {
+  let latest: MouseEvent | null = null;
+  doc.addEventListener('mousemove', (moved) => {
+    latest = moved;
     if (frame) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
+      const event = latest as MouseEvent;
       if (card.contains(event.target)) return clearTimeout(timer);
       const entry = at(event.clientX, event.clientY);
       clearTimeout(timer);
@@ -98,8 +105,8 @@ export function createCardController(doc: Document, entries: () => Annotated[], 
       reveal(list[position] as Annotated);
       return true;
     },
-    showAt(index) {
-      const entry = entries().find((e) => e.index === index);
+    show(finding) {
+      const entry = entries().find((e) => e.finding.claimId === finding.claimId && e.finding.text === finding.text);
       if (!entry) return false;
       reveal(entry);
       return true;

@@ -19,7 +19,7 @@ dl { margin: 0; } dt { font-size: 11px; color: #5c5f66; margin-top: 6px; } dd { 
 .sources li { margin: 2px 0; }
 a { color: #0b57d0; }
 a:focus-visible, button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
-.close { border: 0; background: none; font: inherit; font-size: 18px; line-height: 1; cursor: pointer; color: #5c5f66; padding: 2px 6px; }
+.close { border: 0; background: none; font: inherit; font-size: 18px; line-height: 1; cursor: pointer; color: #5c5f66; padding: 2px 6px; min-width: 28px; min-height: 28px; }
 .unconfirmed { font-size: 12px; color: #5c5f66; }
 .hint { font-size: 11px; color: #5c5f66; margin-top: 8px; }
 @media (prefers-color-scheme: dark) {

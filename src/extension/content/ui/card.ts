@@ -107,7 +107,7 @@ export function createCard(doc: Document, strings: CardStrings, onClose: () => v
       card.style.top = `${Math.min(anchor.bottom + gap, height - gap - Math.min(needed, Math.max(below, 120)))}px`;
     } else {
       if (needed > above) card.style.maxHeight = `${above}px`;
-      card.style.top = `${Math.max(gap, anchor.top - gap - Math.min(needed, above))}px`;
+      card.style.top = `${Math.min(Math.max(gap, anchor.top - gap - Math.min(needed, above)), Math.max(gap, height - gap - Math.min(needed, above)))}px`;
     }
   };
 

@@ -4,8 +4,8 @@ import { SourceLink } from './SourceLink.tsx';
 
 export interface FindingListProps {
   findings: ReportedFinding[];
-  /** Scrolls the page to the finding at this index of `findings` and opens its card; null where there is no page to scroll. */
-  onShow: ((index: number) => void) | null;
+  /** Scrolls the page to the finding and opens its card; null where there is no page to scroll. */
+  onShow: ((finding: ReportedFinding) => void) | null;
 }
 
 const KIND_LABEL: Record<ReportedFinding['kind'], string> = {
@@ -30,7 +30,7 @@ export function FindingList({ findings, onShow }: FindingListProps) {
       {listed.every((f) => f.finding.verdict !== 'discrepant') && <p class="muted">{t('popupNoDiscrepancies')}</p>}
       <ul class="findings" id="findings">
         {listed.map(({ finding, index }) => (
-          <FindingItem key={index} finding={finding} onShow={onShow && (() => onShow(index))} />
+          <FindingItem key={index} finding={finding} onShow={onShow && (() => onShow(finding))} />
         ))}
       </ul>
     </section>

@@ -43,14 +43,18 @@ export function Timeline({ story, findings }: TimelineProps) {
   if (events.length === 0 && claims.length === 0) return null;
   const times = [...events, ...claims].flatMap((r) => [dateToTime(r.start), dateToTime(r.end ?? r.start, true)]);
   const scale = storyScale(story.timeContext, times);
-  for (const row of [...events, ...claims]) {
-    row.outside = !scale.inside(dateToTime(row.start)) && !scale.inside(dateToTime(row.end ?? row.start, true));
+  // Only a discrepant claim is flagged: a true sentence may well mention an earlier year (who was chief since when).
+  const windowStart = dateToTime(story.timeContext.start);
+  const windowEnd = dateToTime(story.timeContext.end, true);
+  for (const row of claims) {
+    const overlaps = dateToTime(row.start) <= windowEnd && dateToTime(row.end ?? row.start, true) >= windowStart;
+    row.outside = row.verdict === 'discrepant' && !overlaps;
   }
   const outside = claims.filter((c) => c.outside);
   const rows = [...events, ...claims].sort((a, b) => dateToTime(a.start) - dateToTime(b.start) || (a.verdict ? 1 : -1));
   const x = (time: number) => 6 + scale.at(time) * (WIDTH - 12);
-  const windowStart = x(dateToTime(story.timeContext.start));
-  const windowEnd = x(dateToTime(story.timeContext.end, true));
+  const windowLeft = x(windowStart);
+  const windowRight = x(windowEnd);
 
   const description = [
     t('popupTimelineWindow', [when({ start: story.timeContext.start, end: story.timeContext.end })]),
@@ -61,10 +65,10 @@ export function Timeline({ story, findings }: TimelineProps) {
     <section aria-labelledby="timeline-heading" class="timeline" id="timeline">
       <h2 id="timeline-heading">{t('popupTimelineHeading')}</h2>
       <svg class="strip" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={description}>
-        <rect class="window" x={windowStart} y={AXIS - 9} width={Math.max(windowEnd - windowStart, 2)} height={18} rx={3} />
+        <rect class="window" x={windowLeft} y={AXIS - 9} width={Math.max(windowRight - windowLeft, 2)} height={18} rx={3} />
         <line class="axis" x1={6} x2={WIDTH - 6} y1={AXIS} y2={AXIS} />
         {events.map((e) => (
-          <circle key={e.key} class={e.outside ? 'event far' : 'event'} cx={x(dateToTime(e.start))} cy={AXIS} r={3} />
+          <circle key={e.key} class={scale.inside(dateToTime(e.start)) ? 'event' : 'event far'} cx={x(dateToTime(e.start))} cy={AXIS} r={3} />
         ))}
         {claims.map((c) => {
           const from = x(dateToTime(c.start));
@@ -76,8 +80,8 @@ export function Timeline({ story, findings }: TimelineProps) {
             </g>
           );
         })}
-        <text class="tick" x={windowStart} y={HEIGHT - 2} text-anchor="start">{formatDate(story.timeContext.start)}</text>
-        <text class="tick" x={windowEnd} y={HEIGHT - 2} text-anchor="end">{formatDate(story.timeContext.end)}</text>
+        <text class="tick" x={windowLeft} y={HEIGHT - 2} text-anchor="start">{formatDate(story.timeContext.start)}</text>
+        <text class="tick" x={windowRight} y={HEIGHT - 2} text-anchor="end">{formatDate(story.timeContext.end)}</text>
       </svg>
       {outside.length > 0 && (
         <p class="timeline-warning verdict-discrepant" id="timeline-outside">
