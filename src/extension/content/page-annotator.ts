@@ -9,9 +9,8 @@ import { findArticleRoot } from './dom/article-root.ts';
 import { collectText, rangeFor } from './dom/collect-text.ts';
 import { createHighlighter } from './highlight/highlighter.ts';
 
-/** A finding drawn on the page: the reported finding, where it is in the report, and its text's range. */
+/** A finding drawn on the page: the reported finding and its text's range. */
 export interface Annotated {
-  index: number;
   finding: ReportedFinding;
   range: Range;
 }
@@ -63,7 +62,7 @@ export function createPageAnnotator(doc: Document, index: PackIndex): PageAnnota
       drawn = analysis.findings.flatMap((finding, i) => {
         if (!show[finding.verdict]) return [];
         const range = rangeFor(collected, finding.start, finding.end);
-        return range ? [{ index: i, finding: report.findings[i] as ReportedFinding, range }] : [];
+        return range ? [{ finding: report.findings[i] as ReportedFinding, range }] : [];
       });
       highlighter.show(drawn.map(({ finding, range }) => ({ verdict: finding.verdict, range })));
       return report;
