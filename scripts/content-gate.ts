@@ -17,6 +17,9 @@ import { gatePattern } from './gate-pattern.ts';
 
 const ENTRY = 'src/extension/content/index.ts';
 const ANNOTATE = 'src/extension/content/annotate.ts';
+/** The subscribed packs' gate, registered by the background while one is in use (background/feeds-service.ts). */
+const FEEDS_ENTRY = 'src/extension/content/feeds-gate.ts';
+export const FEEDS_GATE_FILE = 'feeds-gate.js';
 export const GATE_FILE = 'content.js';
 
 /** In the classic script, ./annotate.ts is the annotate chunk, imported by its address in the extension. */
@@ -70,18 +73,20 @@ export function contentGate(): Plugin {
       // CRXJS's loader only imports annotate.ts's chunk; the gate will.
       const chunk = /getURL\("([^"]+)"\)/.exec(await readFile(join(outDir, loader), 'utf8'))?.[1];
       if (!chunk) throw new Error(`content-gate: cannot find the chunk ${loader} loads`);
-      const result = await build({
-        entryPoints: [ENTRY],
-        bundle: true,
-        format: 'iife',
-        write: false,
-        minify: true,
-        target: 'es2022',
-        legalComments: 'none',
-        define: { __SOURCELIGHT_GATE__: JSON.stringify(gatePattern()) },
-        plugins: [annotateChunk(chunk)],
-      });
-      await writeFile(join(outDir, GATE_FILE), result.outputFiles[0]?.text ?? '');
+      for (const [entry, file] of [[ENTRY, GATE_FILE], [FEEDS_ENTRY, FEEDS_GATE_FILE]] as const) {
+        const result = await build({
+          entryPoints: [entry],
+          bundle: true,
+          format: 'iife',
+          write: false,
+          minify: true,
+          target: 'es2022',
+          legalComments: 'none',
+          define: { __SOURCELIGHT_GATE__: JSON.stringify(gatePattern()) },
+          plugins: [annotateChunk(chunk)],
+        });
+        await writeFile(join(outDir, file), result.outputFiles[0]?.text ?? '');
+      }
       await rm(join(outDir, loader));
       script.js = [GATE_FILE];
       await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);

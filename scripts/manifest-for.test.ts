@@ -18,8 +18,9 @@ describe('manifestFor', () => {
     expect(rest).toEqual(baseRest);
   });
 
-  it('asks for no permission beyond storage and activeTab (the address of the tab the popup was opened on)', () => {
-    expect(base.permissions).toEqual(['storage', 'activeTab']);
-    expect(base.host_permissions).toBeUndefined();
+  it('asks for storage, alarms (feed checks) and scripting (the subscribed packs\' gate), and host access only where the content script runs', () => {
+    expect(base.permissions).toEqual(['storage', 'alarms', 'scripting']);
+    // The same sites as the content script's matches: no new install warning, and dynamic content scripts need it.
+    expect(base.host_permissions).toEqual(base.content_scripts?.[0]?.matches);
   });
 });

@@ -4,8 +4,9 @@
  * per tab in the browser, and the popup asks the content script directly.
  */
 import { askContent, handleMessages, type Handlers } from '../messaging/messenger.ts';
-import { contentToBackgroundSchemas, type ContentToBackground } from '../messaging/protocol.ts';
-import { extensionId, onCommand, onTabLoading, setBadge } from '../platform/browser-api.ts';
+import { contentToBackgroundSchemas, optionsToBackgroundSchemas, type ContentToBackground, type OptionsToBackground, type Reply } from '../messaging/protocol.ts';
+import { ensureAlarm, extensionId, extensionUrl, onAlarm, onCommand, onTabLoading, setBadge } from '../platform/browser-api.ts';
+import { checkFeeds, feedViews, subscribe, unsubscribe } from './feeds-service.ts';
 import { showReportOnBadge } from './badge.ts';
 
 const fromContent: Handlers<ContentToBackground> = {
@@ -28,3 +29,26 @@ onCommand((command, tabId) => {
   // A tab without Sourcelight (a browser page) has nothing to step through.
   void askContent(tabId, 'step-finding', { direction }).catch(() => undefined);
 });
+
+/** Turns a refusal into a reply the options page can show. */
+async function reply<T>(work: () => Promise<T>): Promise<Reply<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    return { ok: false, error: (error as Error).message ?? String(error) };
+  }
+}
+
+const fromOptions: Handlers<OptionsToBackground> = {
+  'get-feeds': () => reply(feedViews),
+  subscribe: ({ url, publicKey }) => reply(() => subscribe(url, publicKey)),
+  unsubscribe: ({ url }) => reply(() => unsubscribe(url)),
+  'check-feeds': () => reply(() => checkFeeds(true)),
+};
+// Only Sourcelight's own pages, never a content script (whose sender URL is the web page's).
+handleMessages(optionsToBackgroundSchemas, fromOptions, (sender) => sender.id === extensionId() && (sender.url ?? '').startsWith(extensionUrl()));
+
+/** Subscribed feeds are checked on a schedule (each feed keeps its own next-check time and backoff), never because of a page. */
+const FEEDS_ALARM = 'sourcelight-feeds';
+onAlarm(FEEDS_ALARM, () => void checkFeeds(false).catch(() => undefined));
+void ensureAlarm(FEEDS_ALARM, 30).catch(() => undefined);

@@ -13,10 +13,12 @@ import type { PageReport } from '../shared/page-report.ts';
 import { annotatesUrl, loadSettings, onSettingsChange, type Settings } from '../shared/settings.ts';
 import { cardStrings } from './card-strings.ts';
 import { watchPage, type PageWatch } from './dom/watch-page.ts';
-import { createPageAnnotator } from './page-annotator.ts';
+import { createPageAnnotator, type PageAnnotator } from './page-annotator.ts';
+import { packTextsInUse } from '../feeds/feed-store.ts';
+import type { ClaimPack } from '../../pack/schema.ts';
 import { createCardController, type CardController } from './ui/card-controller.ts';
 
-const annotator = createPageAnnotator(document, indexPacks([EMBEDDED_PACK]));
+let annotator: PageAnnotator | null = null;
 let settings: Settings | null = null;
 let state: PageState = { status: 'pending' };
 let lastSent: string | null = null;
@@ -39,7 +41,7 @@ function standDown(): void {
   watch = null;
   cards?.destroy();
   cards = null;
-  annotator.clear();
+  annotator?.clear();
 }
 
 /** The extension was disabled, removed or updated while the page stayed open: leave no trace behind. */
@@ -54,7 +56,7 @@ function checkAlive(): void {
 }
 
 function analyse(): void {
-  if (orphaned()) return;
+  if (orphaned() || !annotator) return;
   if (!settings || !annotatesUrl(settings, location.href)) {
     standDown();
     report({ status: 'disabled', url: location.href, scope: settings?.enabled === false ? 'everywhere' : 'site' });
@@ -74,8 +76,27 @@ function analyse(): void {
   report({ status: 'analysed', report: pageReport });
 }
 
-/** Starts annotating the page: answers the extension, reads the settings, analyses, and follows both from then on. */
-export async function start(): Promise<void> {
+/**
+ * The packs in use: the embedded pack first (its stories win a conflicting
+ * id), then subscribed packs in subscription order. Subscribed packs were
+ * verified and validated when the background installed them.
+ */
+async function packsInUse(): Promise<ClaimPack[]> {
+  const subscribed = await packTextsInUse().catch(() => []);
+  return [EMBEDDED_PACK, ...subscribed.map((text) => JSON.parse(text) as ClaimPack)];
+}
+
+let started: Promise<void> | null = null;
+
+/** Starts annotating the page, once however many gates call it. */
+export function start(): Promise<void> {
+  started ??= begin();
+  return started;
+}
+
+/** Answers the extension, reads the packs and settings, analyses, and follows the settings from then on. */
+async function begin(): Promise<void> {
+  annotator = createPageAnnotator(document, indexPacks(await packsInUse()));
   handleMessages(
     extensionToContentSchemas,
     {

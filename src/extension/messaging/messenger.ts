@@ -11,7 +11,7 @@ import {
   sendTabMessage,
   type MessageSender,
 } from '../platform/browser-api.ts';
-import type { Call, ContentToBackground, ExtensionToContent, Schemas } from './protocol.ts';
+import type { Call, ContentToBackground, ExtensionToContent, OptionsToBackground, Schemas } from './protocol.ts';
 import { PageStateSchema } from './protocol.ts';
 
 const CHANNEL = 'sourcelight/v1';
@@ -85,4 +85,15 @@ export async function askContent<K extends keyof ExtensionToContent>(
 ): Promise<Res<ExtensionToContent[K]>> {
   const reply = await sendTabMessage(tabId, envelope(type, payload));
   return v.parse(replySchemas[type], reply);
+}
+
+/** Options page → background. The reply comes from Sourcelight's own background; a refusal rejects with its reason. */
+export async function askBackground<K extends keyof OptionsToBackground>(
+  type: K,
+  payload: Req<OptionsToBackground[K]>,
+): Promise<Extract<Res<OptionsToBackground[K]>, { ok: true }>['value']> {
+  const reply = (await sendRuntimeMessage(envelope(type, payload))) as Res<OptionsToBackground[K]> | undefined;
+  if (!reply || typeof reply !== 'object') throw new Error('Sourcelight\'s background did not answer');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
 }

@@ -18,6 +18,38 @@ export interface ContentToBackground {
   'page-report': Call<PageReport | null, void>;
 }
 
+/** One subscribed feed, as the options page shows it. */
+export interface FeedView {
+  url: string;
+  keyId: string;
+  installed?: { version: string; packId: string; publisher: string; stories: number; expires: string; installedAt: string };
+  /** The installed pack is in use (not expired). */
+  inUse: boolean;
+  lastCheck?: string;
+  lastError?: { reason: string; at: string };
+}
+
+/** A reply that may be a refusal, in plain words (errors do not cross extension messaging). */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** What the options page can ask the background about subscribed feeds; every reply is the feeds as they are now. */
+export interface OptionsToBackground {
+  'get-feeds': Call<null, Reply<FeedView[]>>;
+  /** Subscribes (pinning the key) and checks the feed at once; a refused address or key comes back as the reason. */
+  subscribe: Call<{ url: string; publicKey: string }, Reply<FeedView[]>>;
+  unsubscribe: Call<{ url: string }, Reply<FeedView[]>>;
+  /** Checks every feed now, whatever its schedule. */
+  'check-feeds': Call<null, Reply<FeedView[]>>;
+}
+
+const Url = v.pipe(v.string(), v.maxLength(2000));
+export const optionsToBackgroundSchemas: Schemas<OptionsToBackground> = {
+  'get-feeds': v.null(),
+  subscribe: v.object({ url: Url, publicKey: v.pipe(v.string(), v.maxLength(200)) }),
+  unsubscribe: v.object({ url: Url }),
+  'check-feeds': v.null(),
+};
+
 /** What the extension's own pages (the popup) and its background can ask a content script. */
 export interface ExtensionToContent {
   /** Command: return what the content script knows about its page now. */

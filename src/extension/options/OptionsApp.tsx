@@ -4,6 +4,7 @@ import { formatProblem } from '../../pack/parse-pack.ts';
 import { PackStore } from '../../pack/pack-store.ts';
 import { t } from '../platform/browser-api.ts';
 import { loadAndRepairSettings, saveSettings, setSiteDisabled, type Settings } from '../shared/settings.ts';
+import { FeedList } from './FeedList.tsx';
 import { SiteList } from './SiteList.tsx';
 
 const SETTING_NAME = {
@@ -91,6 +92,7 @@ export function OptionsApp() {
         />
       )}
       <p class="status" role="status">{status}</p>
+      <FeedList />
       <h2>{t('optionsPacksHeading')}</h2>
       <ul class="packs" id="packs">
         {store.statuses().map(({ origin, pack, problems }) => (

@@ -51,7 +51,7 @@ export async function activeTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-/** A tab's address and loading status; the address only where the extension may see it (activeTab). */
+/** A tab's address and loading status; the address only where the extension has host access (http and https pages). */
 export async function tabInfo(tabId: number): Promise<{ url?: string | undefined; status?: string | undefined }> {
   try {
     const tab = await browser.tabs.get(tabId);
@@ -102,4 +102,26 @@ export function onCommand(listener: (command: string, tabId: number | undefined)
     // Older browsers do not pass the tab: the command was pressed in the active one.
     void activeTabId().then((id) => listener(command, id));
   });
+}
+
+/** A repeating alarm (MV3 backgrounds sleep; alarms wake them). */
+export async function ensureAlarm(name: string, periodInMinutes: number): Promise<void> {
+  if (!(await browser.alarms.get(name))) await browser.alarms.create(name, { periodInMinutes, delayInMinutes: 1 });
+}
+
+export function onAlarm(name: string, listener: () => void): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === name) listener();
+  });
+}
+
+/** Registers (or, with `js` null, removes) a content script by id, for http and https pages. */
+export async function setDynamicContentScript(id: string, js: string | null): Promise<void> {
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (registered.length) await browser.scripting.unregisterContentScripts({ ids: [id] });
+  if (js) {
+    await browser.scripting.registerContentScripts([
+      { id, js: [js], matches: ['http://*/*', 'https://*/*'], runAt: 'document_idle', persistAcrossSessions: true },
+    ]);
+  }
 }

@@ -3,8 +3,8 @@
  * content script answers only pages that may retell a known story (on the
  * others it touches no extension API, to cost them nothing), so silence on a
  * web page means "no known story here"; anywhere else it means Sourcelight
- * cannot read the page. The tab's address is known through activeTab, when
- * the user opened the popup on it.
+ * cannot read the page. The address of a web page is visible through the
+ * host access the content script's sites already need.
  */
 import type { PageState } from '../messaging/protocol.ts';
 import { annotatesUrl, type Settings } from '../shared/settings.ts';

@@ -1,0 +1,133 @@
+/**
+ * Subscribed packs end to end: a feed served from 127.0.0.1 by the test,
+ * signed with a key made here. A new story reaches pages only through the
+ * feed; every bad update is refused with its reason while the last good pack
+ * keeps annotating.
+ */
+import { createServer, type Server } from 'node:http';
+import { generateKeyPair, signPack, type KeyPair } from '../src/signing/signing.ts';
+import { expect, highlightedTexts, test } from './fixtures.ts';
+
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour Town news</title></head><body><main><article>
+<h1>Blaze on the Harbour Town quay</h1>
+<p>A warehouse fire swept through a storage building on the quay in Harbour Town early on Saturday morning.</p>
+<p>Three firefighters were hurt while they fought the flames, according to this page.</p>
+<p>The harbour master said the quay would reopen on Monday.</p>
+</article></main></body></html>`;
+const WRONG = 'Three firefighters were hurt while they fought the flames, according to this page.';
+
+function pack(keyId: string, version: string, expires = '2099-12-31') {
+  return JSON.stringify({
+    format: 'sourcelight-pack', formatVersion: 1, id: 'harbour-desk', version, publisher: 'Harbour desk', updated: '2026-05', expires, keyId,
+    stories: [{
+      id: 'harbour-fire', title: 'A warehouse fire in Harbour Town', summary: 'A warehouse on the quay burned; nobody was hurt.',
+      timeContext: { start: '2026-05-02', end: '2026-05-03', summary: 'Early May 2026.' },
+      originals: [{ id: 'gazette', publisher: 'Harbour Gazette', headline: 'Fire guts quay warehouse', date: '2026-05-02', url: 'https://gazette.example/fire', urlConfirmed: true }],
+      recognition: { threshold: 3, requireAny: ['place'], cues: [{ id: 'place', terms: ['Harbour Town'], weight: 2 }, { id: 'fire', terms: ['warehouse fire', 'blaze'], weight: 1 }] },
+      facts: [{
+        id: 'injuries', kind: 'number', confidence: 'high', sources: ['gazette'], statement: 'Nobody was hurt in the fire.',
+        about: [['hurt', 'injured']],
+        details: [{ slot: 'number', accepted: ['nobody', 'no one'], wrong: [{ terms: ['three firefighters'], severity: 'false', explanation: 'Nobody was hurt; the page reports three injured firefighters.' }] }],
+      }],
+    }],
+  }, null, 2);
+}
+
+let keys: KeyPair;
+let server: Server;
+let base = '';
+/** What the feed answers now: a body, a 100 MB stream, or nothing (the server is down). */
+let answer: { body: string } | { huge: true } = { body: '' };
+
+test.beforeAll(async () => {
+  keys = await generateKeyPair();
+  server = createServer((req, res) => {
+    const headers = { 'access-control-allow-origin': '*', 'cache-control': 'no-store' };
+    if (req.url === '/harbour.html') return res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
+    if (req.url !== '/pack.json') return res.writeHead(404, headers).end();
+    if ('huge' in answer) {
+      res.writeHead(200, { ...headers, 'content-type': 'application/json' });
+      const chunk = Buffer.alloc(1024 * 1024, 32);
+      let sent = 0;
+      const pump = () => {
+        while (sent < 100 && !res.destroyed && res.write(chunk)) sent++;
+        if (sent >= 100 || res.destroyed) res.end();
+        else res.once('drain', pump);
+      };
+      return pump();
+    }
+    res.writeHead(200, { ...headers, 'content-type': 'application/json' }).end(answer.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+test.afterAll(() => {
+  server.closeAllConnections();
+  server.close();
+});
+
+const signed = async (version: string, expires?: string) => JSON.stringify(await signPack(pack(keys.keyId, version, expires), keys));
+
+test.describe('subscribed packs in Chromium', () => {
+  test('subscribe, annotate a new story, update; tampered, expired, rolled-back, oversized and unreachable updates are refused and the last good pack stays', async ({ chromiumSession }) => {
+    test.setTimeout(120_000);
+    const { context, extensionId } = chromiumSession;
+    const page = await context.newPage();
+    await page.goto(`${base}/harbour.html`);
+    await page.waitForTimeout(800);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+
+    answer = { body: await signed('1.0.0') };
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/src/extension/options/index.html`);
+    await options.getByLabel('Feed address').fill(`${base}/pack.json`);
+    await options.getByLabel("Publisher's public key").fill(keys.publicKey);
+    await options.getByRole('button', { name: 'Subscribe' }).click();
+    await expect(options.locator('#feeds')).toContainText('harbour-desk 1.0.0 by Harbour desk');
+
+    const annotated = async () => {
+      await page.reload();
+      await expect.poll(() => highlightedTexts(page, 'sourcelight-discrepant'), { timeout: 10_000 }).toEqual([WRONG]);
+    };
+    await annotated();
+
+    answer = { body: await signed('1.1.0') };
+    await options.getByRole('button', { name: 'Check feeds now' }).click();
+    await expect(options.locator('#feeds')).toContainText('harbour-desk 1.1.0');
+
+    const refusals: [string, () => Promise<typeof answer>, RegExp][] = [
+      ['tampered', async () => ({ body: (await signed('1.2.0')).replace('Harbour desk', 'Harbor desk') }), /signature does not match/],
+      ['expired', async () => ({ body: await signed('1.3.0', '2020-01-01') }), /expired on 2020-01-01/],
+      ['rollback', async () => ({ body: await signed('1.0.5') }), /rollback/],
+      ['oversized', async () => ({ huge: true }), /more than 20 MB/],
+    ];
+    for (const [name, make, reason] of refusals) {
+      answer = await make();
+      await options.getByRole('button', { name: 'Check feeds now' }).click();
+      await expect(options.locator('.feed-error'), name).toContainText(reason);
+      await expect(options.locator('.feed-error'), name).toContainText('The pack above stays in use.');
+      await expect(options.locator('#feeds'), name).toContainText('harbour-desk 1.1.0');
+    }
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await options.getByRole('button', { name: 'Check feeds now' }).click();
+    await expect(options.locator('.feed-error')).toContainText(/could not be reached/);
+    // The page is served by the same (now stopped) server: annotate a copy through a route instead.
+    await context.route(`${base}/harbour.html`, (route) => route.fulfill({ body: PAGE, contentType: 'text/html' }));
+    await annotated();
+  });
+
+  test('refuses a feed address that is not HTTPS and a key that is not a key, in plain words', async ({ chromiumSession }) => {
+    const options = await chromiumSession.context.newPage();
+    await options.goto(`chrome-extension://${chromiumSession.extensionId}/src/extension/options/index.html`);
+    await options.getByLabel('Feed address').fill('http://feeds.example/pack.json');
+    await options.getByLabel("Publisher's public key").fill(keys.publicKey);
+    await options.getByRole('button', { name: 'Subscribe' }).click();
+    await expect(options.locator('#feed-error')).toHaveText('feeds must be fetched over HTTPS (plain HTTP only from this computer)');
+    await options.getByLabel('Feed address').fill('https://feeds.example/pack.json');
+    await options.getByLabel("Publisher's public key").fill('ed25519:nope');
+    await options.getByRole('button', { name: 'Subscribe' }).click();
+    await expect(options.locator('#feed-error')).toContainText('not a Sourcelight public key');
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Subscribed feeds in the background: the list (with each pinned key), each
+ * feed's state (its last good pack and last error), checks on a schedule and
+ * on demand (never because of a page visit), and, after every change, the
+ * content script that lets pages reach subscribed stories (a second gate,
+ * registered only while a subscribed pack is in use, so nobody else pays for
+ * it). Each feed's state is written in one storage write: a new pack is
+ * swapped in atomically.
+ */
+import { indexPacks } from '../../engine/index.ts';
+import { parsePack } from '../../pack/parse-pack.ts';
+import { keyIdOf, parsePublicKey } from '../../signing/signing.ts';
+import { checkFeed, usable } from '../feeds/check-feed.ts';
+import { checkFeedUrl } from '../feeds/feed-url.ts';
+import { fetchCapped } from '../feeds/fetch-capped.ts';
+import type { FeedView } from '../messaging/protocol.ts';
+import { setDynamicContentScript, writeLocal } from '../platform/browser-api.ts';
+import { FEED_GATE_KEY, packTextsInUse, stateKey, stateOf, SUBSCRIPTIONS, subscriptions, today, type StoredSubscription } from '../feeds/feed-store.ts';
+
+export const FEEDS_GATE_FILE = 'feeds-gate.js';
+const GATE_SCRIPT_ID = 'sourcelight-feeds-gate';
+export async function feedViews(): Promise<FeedView[]> {
+  const views: FeedView[] = [];
+  for (const sub of await subscriptions()) {
+    const state = await stateOf(sub.url);
+    const { installed } = state;
+    views.push({
+      url: sub.url,
+      keyId: sub.keyId,
+      ...(installed ? { installed: { version: installed.version, packId: installed.packId, publisher: installed.publisher, stories: installed.stories, expires: installed.expires, installedAt: installed.installedAt } } : {}),
+      inUse: usable(installed, today()),
+      ...(state.lastCheck ? { lastCheck: state.lastCheck } : {}),
+      ...(state.lastError ? { lastError: state.lastError } : {}),
+    });
+  }
+  return views;
+}
+
+/** Rebuilds what content scripts need after a change: the subscribed gate pattern and whether its script is registered. */
+async function refreshPages(): Promise<void> {
+  const packs = (await packTextsInUse()).flatMap((text) => {
+    const parsed = parsePack(JSON.parse(text));
+    return parsed.ok ? [parsed.pack] : [];
+  });
+  if (!packs.length) {
+    await writeLocal(FEED_GATE_KEY, null);
+    await setDynamicContentScript(GATE_SCRIPT_ID, null);
+    return;
+  }
+  await writeLocal(FEED_GATE_KEY, indexPacks(packs).prefilter?.source ?? '');
+  await setDynamicContentScript(GATE_SCRIPT_ID, FEEDS_GATE_FILE);
+}
+
+async function checkOne(sub: StoredSubscription): Promise<void> {
+  const state = await checkFeed(sub, await stateOf(sub.url), { fetchBytes: fetchCapped, now: new Date() });
+  await writeLocal(stateKey(sub.url), state);
+}
+
+/** Checks the feeds that are due (or all of them, `force`), then refreshes what pages see. */
+export async function checkFeeds(force: boolean): Promise<FeedView[]> {
+  const now = Date.now();
+  for (const sub of await subscriptions()) {
+    const { nextCheck } = await stateOf(sub.url);
+    if (force || !nextCheck || Date.parse(nextCheck) <= now) await checkOne(sub);
+  }
+  await refreshPages();
+  return feedViews();
+}
+
+export async function subscribe(urlText: string, publicKey: string): Promise<FeedView[]> {
+  const url = checkFeedUrl(urlText);
+  if (!url.ok) throw new Error(url.reason);
+  if (!parsePublicKey(publicKey)) throw new Error('that is not a Sourcelight public key (it starts with "ed25519:" and has 43 more characters)');
+  const list = await subscriptions();
+  if (list.some((s) => s.url === url.url)) throw new Error('you already subscribe to this feed');
+  const sub: StoredSubscription = { url: url.url, publicKey: publicKey.trim(), keyId: await keyIdOf(publicKey), addedAt: new Date().toISOString() };
+  await writeLocal(SUBSCRIPTIONS, [...list, sub]);
+  await checkOne(sub);
+  await refreshPages();
+  return feedViews();
+}
+
+export async function unsubscribe(url: string): Promise<FeedView[]> {
+  await writeLocal(SUBSCRIPTIONS, (await subscriptions()).filter((s) => s.url !== url));
+  await writeLocal(stateKey(url), null);
+  await refreshPages();
+  return feedViews();
+}

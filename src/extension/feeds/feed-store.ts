@@ -1,0 +1,43 @@
+/**
+ * Where subscribed feeds live in the extension's local storage: the list of
+ * subscriptions (each with its pinned key) and one state per feed (its last
+ * good pack, last check, last error). Read by the background and by pages'
+ * content scripts (which use the packs in use).
+ */
+import { usable, type FeedState } from './check-feed.ts';
+import { readLocal } from '../platform/browser-api.ts';
+
+export const SUBSCRIPTIONS = 'subscriptions';
+/** The subscribed packs' prefilter pattern ('' = test every page; null = no subscribed pack in use), read by feeds-gate.js. */
+export const FEED_GATE_KEY = 'feedGate';
+export const stateKey = (url: string) => `feed:${url}`;
+
+export interface StoredSubscription {
+  url: string;
+  publicKey: string;
+  keyId: string;
+  addedAt: string;
+}
+
+export async function subscriptions(): Promise<StoredSubscription[]> {
+  const stored = await readLocal(SUBSCRIPTIONS);
+  return Array.isArray(stored) ? (stored as StoredSubscription[]).filter((s) => typeof s?.url === 'string' && typeof s.publicKey === 'string') : [];
+}
+
+export async function stateOf(url: string): Promise<FeedState> {
+  const stored = (await readLocal(stateKey(url))) as FeedState | undefined;
+  return stored && typeof stored === 'object' && typeof stored.failures === 'number' ? stored : { failures: 0 };
+}
+
+export const today = () => new Date().toISOString().slice(0, 10);
+
+/** The JSON texts of the subscribed packs in use, in subscription order (for content scripts). */
+export async function packTextsInUse(): Promise<string[]> {
+  const texts: string[] = [];
+  for (const sub of await subscriptions()) {
+    const { installed } = await stateOf(sub.url);
+    if (usable(installed, today())) texts.push(installed.text);
+  }
+  return texts;
+}
+
