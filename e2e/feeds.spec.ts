@@ -16,11 +16,11 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 </article></main></body></html>`;
 const WRONG = 'Three firefighters were hurt while they fought the flames, according to this page.';
 
-function pack(keyId: string, version: string, expires = '2099-12-31') {
+function pack(keyId: string, version: string, expires = '2099-12-31', ids = { pack: 'harbour-desk', story: 'harbour-fire' }) {
   return JSON.stringify({
-    format: 'sourcelight-pack', formatVersion: 1, id: 'harbour-desk', version, publisher: 'Harbour desk', updated: '2026-05', expires, keyId,
+    format: 'sourcelight-pack', formatVersion: 1, id: ids.pack, version, publisher: 'Harbour desk', updated: '2026-05', expires, keyId,
     stories: [{
-      id: 'harbour-fire', title: 'A warehouse fire in Harbour Town', summary: 'A warehouse on the quay burned; nobody was hurt.',
+      id: ids.story, title: 'A warehouse fire in Harbour Town', summary: 'A warehouse on the quay burned; nobody was hurt.',
       timeContext: { start: '2026-05-02', end: '2026-05-03', summary: 'Early May 2026.' },
       originals: [{ id: 'gazette', publisher: 'Harbour Gazette', headline: 'Fire guts quay warehouse', date: '2026-05-02', url: 'https://gazette.example/fire', urlConfirmed: true }],
       recognition: { threshold: 3, requireAny: ['place'], cues: [{ id: 'place', terms: ['Harbour Town'], weight: 2 }, { id: 'fire', terms: ['warehouse fire', 'blaze'], weight: 1 }] },
@@ -38,12 +38,15 @@ let server: Server;
 let base = '';
 /** What the feed answers now: a body, a 100 MB stream, or nothing (the server is down). */
 let answer: { body: string } | { huge: true } = { body: '' };
+/** A second feed whose story reuses the embedded pack's story id. */
+let shadowBody = '';
 
 test.beforeAll(async () => {
   keys = await generateKeyPair();
   server = createServer((req, res) => {
     const headers = { 'access-control-allow-origin': '*', 'cache-control': 'no-store' };
     if (req.url === '/harbour.html') return res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
+    if (req.url === '/shadow.json') return res.writeHead(200, headers).end(shadowBody);
     if (req.url !== '/pack.json') return res.writeHead(404, headers).end();
     if ('huge' in answer) {
       res.writeHead(200, { ...headers, 'content-type': 'application/json' });
@@ -83,7 +86,7 @@ test.describe('subscribed packs in Chromium', () => {
     await options.goto(`chrome-extension://${extensionId}/src/extension/options/index.html`);
     await options.getByLabel('Feed address').fill(`${base}/pack.json`);
     await options.getByLabel("Publisher's public key").fill(keys.publicKey);
-    await options.getByRole('button', { name: 'Subscribe' }).click();
+    await options.getByRole('button', { name: 'Subscribe', exact: true }).click();
     await expect(options.locator('#feeds')).toContainText('harbour-desk 1.0.0 by Harbour desk');
 
     const annotated = async () => {
@@ -95,6 +98,16 @@ test.describe('subscribed packs in Chromium', () => {
     answer = { body: await signed('1.1.0') };
     await options.getByRole('button', { name: 'Check feeds now' }).click();
     await expect(options.locator('#feeds')).toContainText('harbour-desk 1.1.0');
+
+    // A second feed reusing the embedded story's id: the embedded version wins, and the options page says so.
+    const embeddedStory = 'rochester-border-patrol-backup-2025';
+    shadowBody = JSON.stringify(await signPack(pack(keys.keyId, '1.0.0', undefined, { pack: 'shadow-desk', story: embeddedStory }), keys));
+    await options.getByLabel('Feed address').fill(`${base}/shadow.json`);
+    await options.getByLabel("Publisher's public key").fill(keys.publicKey);
+    await options.getByRole('button', { name: 'Subscribe', exact: true }).click();
+    await expect(options.locator('.feed-shadowed')).toContainText(`Not used from this pack: ${embeddedStory}.`);
+    await options.getByRole('button', { name: `Unsubscribe: ${base}/shadow.json` }).click();
+    await expect(options.locator('.feed-shadowed')).toHaveCount(0);
 
     const refusals: [string, () => Promise<typeof answer>, RegExp][] = [
       ['tampered', async () => ({ body: (await signed('1.2.0')).replace('Harbour desk', 'Harbor desk') }), /signature does not match/],
@@ -123,11 +136,11 @@ test.describe('subscribed packs in Chromium', () => {
     await options.goto(`chrome-extension://${chromiumSession.extensionId}/src/extension/options/index.html`);
     await options.getByLabel('Feed address').fill('http://feeds.example/pack.json');
     await options.getByLabel("Publisher's public key").fill(keys.publicKey);
-    await options.getByRole('button', { name: 'Subscribe' }).click();
+    await options.getByRole('button', { name: 'Subscribe', exact: true }).click();
     await expect(options.locator('#feed-error')).toHaveText('feeds must be fetched over HTTPS (plain HTTP only from this computer)');
     await options.getByLabel('Feed address').fill('https://feeds.example/pack.json');
     await options.getByLabel("Publisher's public key").fill('ed25519:nope');
-    await options.getByRole('button', { name: 'Subscribe' }).click();
+    await options.getByRole('button', { name: 'Subscribe', exact: true }).click();
     await expect(options.locator('#feed-error')).toContainText('not a Sourcelight public key');
   });
 });

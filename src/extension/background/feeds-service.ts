@@ -10,7 +10,9 @@
 import { indexPacks } from '../../engine/index.ts';
 import { parsePack } from '../../pack/parse-pack.ts';
 import { keyIdOf, parsePublicKey } from '../../signing/signing.ts';
-import { checkFeed, usable } from '../feeds/check-feed.ts';
+import { checkFeed, usable, type FeedState } from '../feeds/check-feed.ts';
+import { shadowedStories } from '../feeds/shadowed.ts';
+import { EMBEDDED_PACK } from '../../pack/embedded.ts';
 import { checkFeedUrl } from '../feeds/feed-url.ts';
 import { fetchCapped } from '../feeds/fetch-capped.ts';
 import type { FeedView } from '../messaging/protocol.ts';
@@ -21,10 +23,19 @@ export const FEEDS_GATE_FILE = 'feeds-gate.js';
 const GATE_SCRIPT_ID = 'sourcelight-feeds-gate';
 export async function feedViews(): Promise<FeedView[]> {
   const views: FeedView[] = [];
-  for (const sub of await subscriptions()) {
-    const state = await stateOf(sub.url);
+  const subs = await subscriptions();
+  const states = await Promise.all(subs.map((sub) => stateOf(sub.url)));
+  // Which stories each feed's pack cannot add because an earlier pack has them (the embedded pack first).
+  const storyIds = (text: string | undefined) => (text ? (JSON.parse(text) as { stories: { id: string }[] }).stories.map((s) => s.id) : []);
+  const shadowed = shadowedStories([
+    { storyIds: EMBEDDED_PACK.stories.map((s) => s.id) },
+    ...states.map((state) => ({ storyIds: usable(state.installed, today()) ? storyIds(state.installed?.text) : [] })),
+  ]).slice(1);
+  for (const [i, sub] of subs.entries()) {
+    const state = states[i] as FeedState;
     const { installed } = state;
     views.push({
+      ...(shadowed[i]?.length ? { shadowed: shadowed[i] } : {}),
       url: sub.url,
       keyId: sub.keyId,
       ...(installed ? { installed: { version: installed.version, packId: installed.packId, publisher: installed.publisher, stories: installed.stories, expires: installed.expires, installedAt: installed.installedAt } } : {}),

@@ -25,6 +25,8 @@ export interface FeedView {
   installed?: { version: string; packId: string; publisher: string; stories: number; expires: string; installedAt: string };
   /** The installed pack is in use (not expired). */
   inUse: boolean;
+  /** Its stories that an earlier pack (the embedded one, or an earlier subscription) already has: that pack's version is used. */
+  shadowed?: string[];
   lastCheck?: string;
   lastError?: { reason: string; at: string };
 }

@@ -56,6 +56,7 @@ export function FeedList() {
               ) : (
                 <div class="feed-pack">{t('optionsFeedNoPack')}</div>
               )}
+              {feed.shadowed && <p class="help feed-shadowed">{t('optionsFeedShadowed', [feed.shadowed.join(', ')])}</p>}
               {feed.lastError && (
                 <p class="error feed-error" role="alert">
                   {t('optionsFeedError', [formatDate(feed.lastError.at.slice(0, 10)), feed.lastError.reason])}
