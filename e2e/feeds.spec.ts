@@ -4,6 +4,7 @@
  * feed; every bad update is refused with its reason while the last good pack
  * keeps annotating.
  */
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { generateKeyPair, signPack, type KeyPair } from '../src/signing/signing.ts';
 import { expect, highlightedTexts, test } from './fixtures.ts';
@@ -15,6 +16,9 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <p>The harbour master said the quay would reopen on Monday.</p>
 </article></main></body></html>`;
 const WRONG = 'Three firefighters were hurt while they fought the flames, according to this page.';
+const BRIDGE_CLAIM = 'The Harbour Bridge will be closed to traffic permanently starting next month, a post said.';
+const BRIDGE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bridge worries</title></head><body><main><article>
+<h1>Bridge worries</h1><p>Drivers are worried. ${BRIDGE_CLAIM}</p></article></main></body></html>`;
 
 function pack(keyId: string, version: string, expires = '2099-12-31', ids = { pack: 'harbour-desk', story: 'harbour-fire' }) {
   return JSON.stringify({
@@ -37,7 +41,7 @@ let keys: KeyPair;
 let server: Server;
 let base = '';
 /** What the feed answers now: a body, a 100 MB stream, or nothing (the server is down). */
-let answer: { body: string } | { huge: true } = { body: '' };
+let answer: { body: string } | { huge: true } | { down: true } = { body: '' };
 /** A second feed whose story reuses the embedded pack's story id. */
 let shadowBody = '';
 
@@ -47,7 +51,11 @@ test.beforeAll(async () => {
     const headers = { 'access-control-allow-origin': '*', 'cache-control': 'no-store' };
     if (req.url === '/harbour.html') return res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
     if (req.url === '/shadow.json') return res.writeHead(200, headers).end(shadowBody);
+    if (req.url === '/claims.json') return res.writeHead(200, headers).end(readFileSync('test/fixtures/claimreview/datafeed.json'));
+    if (req.url === '/bridge.html') return res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(BRIDGE_PAGE);
     if (req.url !== '/pack.json') return res.writeHead(404, headers).end();
+    // The feed's server is down: the connection drops without an answer.
+    if ('down' in answer) return void req.socket.destroy();
     if ('huge' in answer) {
       res.writeHead(200, { ...headers, 'content-type': 'application/json' });
       const chunk = Buffer.alloc(1024 * 1024, 32);
@@ -122,13 +130,25 @@ test.describe('subscribed packs in Chromium', () => {
       await expect(options.locator('.feed-error'), name).toContainText('The pack above stays in use.');
       await expect(options.locator('#feeds'), name).toContainText('harbour-desk 1.1.0');
     }
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    answer = { down: true };
     await options.getByRole('button', { name: 'Check feeds now' }).click();
     await expect(options.locator('.feed-error')).toContainText(/could not be reached/);
-    // The page is served by the same (now stopped) server: annotate a copy through a route instead.
-    await context.route(`${base}/harbour.html`, (route) => route.fulfill({ body: PAGE, contentType: 'text/html' }));
+    await expect(options.locator('#feeds')).toContainText('harbour-desk 1.1.0');
     await annotated();
+    await options.getByRole('button', { name: `Unsubscribe: ${base}/pack.json` }).click();
+  });
+
+  test('an unsigned ClaimReview feed the user trusts is imported, marked as such, and flags a page repeating a claim rated false', async ({ chromiumSession }) => {
+    const options = await chromiumSession.context.newPage();
+    await options.goto(`chrome-extension://${chromiumSession.extensionId}/src/extension/options/index.html`);
+    await options.getByLabel('Feed address').fill(`${base}/claims.json`);
+    await options.getByLabel('This is an unsigned schema.org ClaimReview feed').check();
+    await options.getByRole('button', { name: 'Subscribe', exact: true }).click();
+    await expect(options.locator('#feeds')).toContainText('Unsigned ClaimReview feed: third-party data you chose to trust.');
+    await expect(options.locator('#feeds')).toContainText('127.0.0.1 (unsigned ClaimReview)');
+    const page = await chromiumSession.context.newPage();
+    await page.goto(`${base}/bridge.html`);
+    await expect.poll(() => highlightedTexts(page, 'sourcelight-discrepant'), { timeout: 10_000 }).toEqual([BRIDGE_CLAIM]);
   });
 
   test('refuses a feed address that is not HTTPS and a key that is not a key, in plain words', async ({ chromiumSession }) => {

@@ -35,6 +35,7 @@ export async function feedViews(): Promise<FeedView[]> {
     const state = states[i] as FeedState;
     const { installed } = state;
     views.push({
+      unsigned: Boolean(sub.claimReview),
       ...(shadowed[i]?.length ? { shadowed: shadowed[i] } : {}),
       url: sub.url,
       keyId: sub.keyId,
@@ -78,13 +79,16 @@ export async function checkFeeds(force: boolean): Promise<FeedView[]> {
   return feedViews();
 }
 
-export async function subscribe(urlText: string, publicKey: string): Promise<FeedView[]> {
+/** Subscribes to a signed feed (pinning `publicKey`), or, with `claimReview`, to an unsigned ClaimReview feed the user trusts. */
+export async function subscribe(urlText: string, publicKey: string, claimReview = false): Promise<FeedView[]> {
   const url = checkFeedUrl(urlText);
   if (!url.ok) throw new Error(url.reason);
-  if (!parsePublicKey(publicKey)) throw new Error('that is not a Sourcelight public key (it starts with "ed25519:" and has 43 more characters)');
+  if (!claimReview && !parsePublicKey(publicKey)) throw new Error('that is not a Sourcelight public key (it starts with "ed25519:" and has 43 more characters)');
   const list = await subscriptions();
   if (list.some((s) => s.url === url.url)) throw new Error('you already subscribe to this feed');
-  const sub: StoredSubscription = { url: url.url, publicKey: publicKey.trim(), keyId: await keyIdOf(publicKey), addedAt: new Date().toISOString() };
+  const sub: StoredSubscription = claimReview
+    ? { url: url.url, publicKey: '', keyId: '', claimReview: true, addedAt: new Date().toISOString() }
+    : { url: url.url, publicKey: publicKey.trim(), keyId: await keyIdOf(publicKey), addedAt: new Date().toISOString() };
   await writeLocal(SUBSCRIPTIONS, [...list, sub]);
   await checkOne(sub);
   await refreshPages();

@@ -41,7 +41,7 @@ async function reply<T>(work: () => Promise<T>): Promise<Reply<T>> {
 
 const fromOptions: Handlers<OptionsToBackground> = {
   'get-feeds': () => reply(feedViews),
-  subscribe: ({ url, publicKey }) => reply(() => subscribe(url, publicKey)),
+  subscribe: ({ url, publicKey, claimReview }) => reply(() => subscribe(url, publicKey, claimReview)),
   unsubscribe: ({ url }) => reply(() => unsubscribe(url)),
   'check-feeds': () => reply(() => checkFeeds(true)),
 };

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, signPack, type KeyPair } from '../../signing/signing.ts';
 import { testPack } from '../../pack/test-pack.ts';
@@ -75,5 +76,22 @@ describe('checkFeed', () => {
     const installed = { version: '1.0.0', packId: 'feed', publisher: 'p', stories: 1, expires: '2026-06-01', text: '{}', installedAt: '' };
     expect(usable(installed, '2026-06-01')).toBe(true);
     expect(usable(installed, '2026-06-02')).toBe(false);
+  });
+});
+
+describe('checkFeed, unsigned ClaimReview feeds', () => {
+  const feed = { url: 'https://factcheck.example/feed.json', publicKey: '', claimReview: true };
+  const datafeed = readFileSync('test/fixtures/claimreview/datafeed.json');
+
+  it('imports the reviews into a pack marked as the publisher\'s unsigned data, used for 30 days', async () => {
+    const state = await checkFeed(feed, { failures: 0 }, serving({ ok: true, bytes: new Uint8Array(datafeed) }));
+    expect(state.installed).toMatchObject({ packId: 'claimreview-factcheck-example', publisher: 'factcheck.example (unsigned ClaimReview)', expires: '2026-07-01' });
+    expect(state.installed?.stories).toBeGreaterThan(0);
+  });
+
+  it('keeps the last import when the feed turns to junk', async () => {
+    const good = await checkFeed(feed, { failures: 0 }, serving({ ok: true, bytes: new Uint8Array(datafeed) }));
+    const junk = await checkFeed(feed, good, serving({ ok: true, bytes: new TextEncoder().encode('{"@type": "Thing"}') }));
+    expect(junk).toMatchObject({ installed: good.installed, failures: 1, lastError: { reason: 'the feed holds no usable ClaimReview items' } });
   });
 });

@@ -5,6 +5,7 @@
  * error is kept, in plain words, for the options page. The caller stores the
  * returned state in one write, so a new pack is swapped in atomically.
  */
+import { importClaimReview } from '../../pack/claimreview.ts';
 import { verifySignedPack } from '../../signing/signing.ts';
 import type { Fetched } from './fetch-capped.ts';
 
@@ -17,6 +18,8 @@ const BACKOFF_MAX_MS = 24 * 60 * 60 * 1000;
 
 export interface Subscription {
   url: string;
+  /** An unsigned schema.org ClaimReview feed the user chose to trust (no key). */
+  claimReview?: boolean;
   /** `ed25519:…`, pinned when the user subscribed. */
   publicKey: string;
   /** The pack id the user subscribed to, when known before the first install. */
@@ -52,6 +55,9 @@ export interface CheckDeps {
 const iso = (at: Date) => at.toISOString();
 export const backoffMs = (failures: number) => Math.min(BACKOFF_MAX_MS, BACKOFF_FIRST_MS * 2 ** Math.max(0, failures - 1));
 
+/** How long an unsigned ClaimReview import is used without a successful check. */
+const CLAIMREVIEW_VALID_DAYS = 30;
+
 export async function checkFeed(subscription: Subscription, state: FeedState, deps: CheckDeps): Promise<FeedState> {
   const at = iso(deps.now);
   const failed = (reason: string): FeedState => {
@@ -67,6 +73,7 @@ export async function checkFeed(subscription: Subscription, state: FeedState, de
   };
   const fetched = await deps.fetchBytes(subscription.url, MAX_FEED_BYTES);
   if (!fetched.ok) return failed(fetched.reason);
+  if (subscription.claimReview) return importedClaimReview(subscription, state, fetched.bytes, deps.now, failed);
   const result = await verifySignedPack(fetched.bytes, {
     publicKey: subscription.publicKey,
     today: at.slice(0, 10),
@@ -103,3 +110,30 @@ export async function checkFeed(subscription: Subscription, state: FeedState, de
 /** Whether an installed pack may still be used today (YYYY-MM-DD). */
 export const usable = (installed: InstalledPack | undefined, today: string): installed is InstalledPack =>
   Boolean(installed && installed.expires >= today);
+
+/** An unsigned ClaimReview feed: imported into a pack each check; no signature, so no version to compare, only content. */
+function importedClaimReview(subscription: Subscription, state: FeedState, bytes: Uint8Array, now: Date, failed: (reason: string) => FeedState): FeedState {
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    return failed('the feed is not UTF-8 JSON (ClaimReview JSON-LD expected)');
+  }
+  const host = new URL(subscription.url).hostname;
+  const id = `claimreview-${host.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`.slice(0, 80).replace(/-+$/, '');
+  const result = importClaimReview(data, { id, publisher: `${host} (unsigned ClaimReview)` });
+  if (!result.pack) return failed(`the feed holds no usable ClaimReview items${result.skipped.length ? ` (${result.skipped.length} skipped)` : ''}`);
+  const text = JSON.stringify(result.pack);
+  const at = iso(now);
+  const expires = iso(new Date(now.getTime() + CLAIMREVIEW_VALID_DAYS * 86_400_000)).slice(0, 10);
+  const { installed } = state;
+  return {
+    installed:
+      installed && installed.text === text
+        ? { ...installed, expires }
+        : { version: result.pack.version, packId: result.pack.id, publisher: result.pack.publisher, stories: result.pack.stories.length, expires, text, installedAt: at },
+    lastCheck: at,
+    failures: 0,
+    nextCheck: iso(new Date(now.getTime() + CHECK_EVERY_MS)),
+  };
+}

@@ -14,7 +14,10 @@ export const stateKey = (url: string) => `feed:${url}`;
 
 export interface StoredSubscription {
   url: string;
+  /** Empty for an unsigned ClaimReview feed. */
   publicKey: string;
+  /** An unsigned schema.org ClaimReview feed the user chose to trust. */
+  claimReview?: boolean;
   keyId: string;
   addedAt: string;
 }

@@ -21,7 +21,10 @@ export interface ContentToBackground {
 /** One subscribed feed, as the options page shows it. */
 export interface FeedView {
   url: string;
+  /** Empty for an unsigned feed. */
   keyId: string;
+  /** An unsigned ClaimReview feed the user chose to trust. */
+  unsigned: boolean;
   installed?: { version: string; packId: string; publisher: string; stories: number; expires: string; installedAt: string };
   /** The installed pack is in use (not expired). */
   inUse: boolean;
@@ -38,7 +41,7 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 export interface OptionsToBackground {
   'get-feeds': Call<null, Reply<FeedView[]>>;
   /** Subscribes (pinning the key) and checks the feed at once; a refused address or key comes back as the reason. */
-  subscribe: Call<{ url: string; publicKey: string }, Reply<FeedView[]>>;
+  subscribe: Call<{ url: string; publicKey: string; claimReview: boolean }, Reply<FeedView[]>>;
   unsubscribe: Call<{ url: string }, Reply<FeedView[]>>;
   /** Checks every feed now, whatever its schedule. */
   'check-feeds': Call<null, Reply<FeedView[]>>;
@@ -47,7 +50,7 @@ export interface OptionsToBackground {
 const Url = v.pipe(v.string(), v.maxLength(2000));
 export const optionsToBackgroundSchemas: Schemas<OptionsToBackground> = {
   'get-feeds': v.null(),
-  subscribe: v.object({ url: Url, publicKey: v.pipe(v.string(), v.maxLength(200)) }),
+  subscribe: v.object({ url: Url, publicKey: v.pipe(v.string(), v.maxLength(200)), claimReview: v.boolean() }),
   unsubscribe: v.object({ url: Url }),
   'check-feeds': v.null(),
 };

@@ -9,6 +9,7 @@ export function FeedList() {
   const [feeds, setFeeds] = useState<FeedView[] | null>(null);
   const [url, setUrl] = useState('');
   const [key, setKey] = useState('');
+  const [claimReview, setClaimReview] = useState(false);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -32,9 +33,10 @@ export function FeedList() {
 
   const subscribe = async (event: Event) => {
     event.preventDefault();
-    if (await act(() => askBackground('subscribe', { url, publicKey: key }))) {
+    if (await act(() => askBackground('subscribe', { url, publicKey: claimReview ? '' : key, claimReview }))) {
       setUrl('');
       setKey('');
+      setClaimReview(false);
     }
   };
 
@@ -47,7 +49,7 @@ export function FeedList() {
           {feeds.map((feed) => (
             <li key={feed.url} data-in-use={feed.inUse}>
               <div class="feed-url">{feed.url}</div>
-              <div class="help">{t('optionsFeedKey', [feed.keyId])}</div>
+              <div class="help">{feed.unsigned ? <strong>{t('optionsFeedUnsigned')}</strong> : t('optionsFeedKey', [feed.keyId])}</div>
               {feed.installed ? (
                 <div class="feed-pack">
                   {t('optionsFeedPack', [feed.installed.packId, feed.installed.version, feed.installed.publisher, feed.installed.stories, formatDate(feed.installed.expires)])}
@@ -79,7 +81,11 @@ export function FeedList() {
         <label for="feed-url">{t('optionsFeedUrlLabel')}</label>
         <input id="feed-url" type="url" autoComplete="off" spellcheck={false} value={url} onInput={(event) => setUrl(event.currentTarget.value)} />
         <label for="feed-key">{t('optionsFeedKeyLabel')}</label>
-        <input id="feed-key" type="text" autoComplete="off" spellcheck={false} value={key} onInput={(event) => setKey(event.currentTarget.value)} />
+        <input id="feed-key" type="text" autoComplete="off" spellcheck={false} value={key} disabled={claimReview} onInput={(event) => setKey(event.currentTarget.value)} />
+        <label class="feed-unsigned">
+          <input type="checkbox" checked={claimReview} onChange={(event) => setClaimReview(event.currentTarget.checked)} />
+          {t('optionsFeedClaimReview')}
+        </label>
         <button type="submit" disabled={busy}>{t('optionsFeedSubscribe')}</button>
         {error && (
           <p class="error" role="alert" id="feed-error">
