@@ -1,5 +1,8 @@
 import { FIREFOX_EXTENSION_UUID, firefoxTabShowing, openFirefoxPopup, pollFirefox } from '../scripts/launch.ts';
+import { createServer } from 'node:http';
 import { GECKO_ID } from '../scripts/manifest-for.ts';
+import { generateKeyPair, signPack } from '../src/signing/signing.ts';
+import { pack, PAGE, WRONG } from './feed-pack.ts';
 import { textsOf } from './expected.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -77,5 +80,36 @@ test.describe('Firefox', () => {
     expect(await popup.evaluate((id) => browser.tabs.sendMessage(id, { channel: 'sourcelight/v1', type: 'step-finding', payload: { direction: 1 } }), tabId)).toBe(true);
     await page.bringToFront();
     await pollFirefox(page, () => document.activeElement?.tagName.toLowerCase() === 'sourcelight-card', null);
+  });
+
+  test('a subscribed signed pack brings a new story to pages', async ({ firefox }) => {
+    const keys = await generateKeyPair();
+    const body = JSON.stringify(await signPack(pack(keys.keyId, '1.0.0'), keys));
+    const server = createServer((req, res) =>
+      req.url === '/pack.json' ? res.writeHead(200, { 'content-type': 'application/json' }).end(body) : res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    try {
+      const options = await firefox.browser.newPage();
+      void options.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/src/extension/options/index.html`).catch(() => undefined);
+      await pollFirefox(options, () => document.querySelector('#feed-url') !== null, null);
+      // Subscribing through the options page's own message (puppeteer's typing into extension pages over BiDi is unreliable).
+      const reply = await options.evaluate(
+        (args) => {
+          const [url, publicKey] = JSON.parse(args) as [string, string];
+          return browser.runtime.sendMessage({ channel: 'sourcelight/v1', type: 'subscribe', payload: { url, publicKey, claimReview: false } });
+        },
+        JSON.stringify([`${base}/pack.json`, keys.publicKey]),
+      );
+      expect(reply).toMatchObject({ ok: true, value: [{ installed: { packId: 'harbour-desk', version: '1.0.0' }, inUse: true }] });
+      const page = await firefox.browser.newPage();
+      await page.goto(`${base}/harbour.html`);
+      await pollFirefox(page, () => (CSS.highlights.get('sourcelight-discrepant')?.size ?? 0) > 0, null);
+      expect(await page.evaluate(readHighlights)).toMatchObject({ discrepant: [WRONG] });
+    } finally {
+      server.close();
+    }
   });
 });

@@ -16,4 +16,5 @@ declare const browser: {
     query(query: object): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: unknown): Promise<{ report?: { url?: string } } | boolean | null>;
   };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
 };
