@@ -3,7 +3,7 @@ import { EMBEDDED_PACK_DATA } from '../../pack/embedded.ts';
 import { formatProblem } from '../../pack/parse-pack.ts';
 import { PackStore } from '../../pack/pack-store.ts';
 import { t } from '../platform/browser-api.ts';
-import { loadAndRepairSettings, saveSettings, setSiteDisabled, type Settings } from '../shared/settings.ts';
+import { loadAndRepairSettings, saveSettings, setSiteDisabled, setVerdictShown, type Settings } from '../shared/settings.ts';
 import { FeedList } from './FeedList.tsx';
 import { SiteList } from './SiteList.tsx';
 
@@ -72,7 +72,13 @@ export function OptionsApp() {
               <input
                 type="checkbox"
                 checked={settings.show[verdict]}
-                onChange={(event) => void update({ show: { ...settings.show, [verdict]: event.currentTarget.checked } })}
+                onChange={(event) => {
+                  const shown = event.currentTarget.checked;
+                  void setVerdictShown(verdict, shown).then((next) => {
+                    setSettings(next);
+                    setStatus(t('optionsSaved'));
+                  });
+                }}
               />
               <span class={`swatch ${verdict}`} aria-hidden="true" />
               {t(VERDICT_OPTION[verdict])}

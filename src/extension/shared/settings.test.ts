@@ -45,6 +45,16 @@ describe('settings', () => {
   });
 });
 
+describe('quick successive changes', () => {
+  beforeEach(() => fakeBrowser.local.clear());
+
+  it('are applied one after another, none lost', async () => {
+    const { setVerdictShown } = await import('./settings.ts');
+    await Promise.all([setVerdictShown('consistent', false), setVerdictShown('discrepant', false), setSiteDisabled('a.example', true), setSiteDisabled('b.example', true)]);
+    expect(await loadSettings()).toMatchObject({ show: { consistent: false, discrepant: false, unverified: true }, disabledSites: ['a.example', 'b.example'] });
+  });
+});
+
 describe('which pages are annotated', () => {
   it('names a site by its host, without www', () => {
     expect(siteOf('https://www.News.example/a?b#c')).toBe('news.example');

@@ -98,17 +98,36 @@ export async function loadSettings(): Promise<Settings> {
   return parseSettings(await readLocal(KEY));
 }
 
-export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await loadSettings()), ...patch };
-  await writeLocal(KEY, next);
-  return next;
+/** Changes are applied one after another, each to the record as the previous one left it, so quick changes are never lost. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Applies `change` to the stored settings (read afresh) and stores the result. */
+export function updateSettings(change: (current: Settings) => Partial<Settings>): Promise<Settings> {
+  const run = queue.then(async () => {
+    const current = await loadSettings();
+    const next = { ...current, ...change(current) };
+    await writeLocal(KEY, next);
+    return next;
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  return updateSettings(() => patch);
 }
 
 /** Turns Sourcelight off (or back on) for one site. */
-export async function setSiteDisabled(site: string, disabled: boolean): Promise<Settings> {
-  const { disabledSites } = await loadSettings();
-  const rest = disabledSites.filter((s) => s !== site);
-  return saveSettings({ disabledSites: disabled ? [...rest, site].sort() : rest });
+export function setSiteDisabled(site: string, disabled: boolean): Promise<Settings> {
+  return updateSettings(({ disabledSites }) => {
+    const rest = disabledSites.filter((s) => s !== site);
+    return { disabledSites: disabled ? [...rest, site].sort() : rest };
+  });
+}
+
+/** Shows or hides one verdict's highlights. */
+export function setVerdictShown(verdict: keyof Settings['show'], shown: boolean): Promise<Settings> {
+  return updateSettings(({ show }) => ({ show: { ...show, [verdict]: shown } }));
 }
 
 export function onSettingsChange(listener: (settings: Settings) => void): () => void {
