@@ -63,8 +63,8 @@ async function refreshPages(): Promise<void> {
   await setDynamicContentScript(GATE_SCRIPT_ID, FEEDS_GATE_FILE);
 }
 
-async function checkOne(sub: StoredSubscription): Promise<void> {
-  const state = await checkFeed(sub, await stateOf(sub.url), { fetchBytes: fetchCapped, now: new Date() });
+async function checkOne(sub: StoredSubscription, current?: FeedState): Promise<void> {
+  const state = await checkFeed(sub, current ?? (await stateOf(sub.url)), { fetchBytes: fetchCapped, now: new Date() });
   await writeLocal(stateKey(sub.url), state);
 }
 
@@ -72,8 +72,8 @@ async function checkOne(sub: StoredSubscription): Promise<void> {
 export async function checkFeeds(force: boolean): Promise<FeedView[]> {
   const now = Date.now();
   for (const sub of await subscriptions()) {
-    const { nextCheck } = await stateOf(sub.url);
-    if (force || !nextCheck || Date.parse(nextCheck) <= now) await checkOne(sub);
+    const state = await stateOf(sub.url);
+    if (force || !state.nextCheck || Date.parse(state.nextCheck) <= now) await checkOne(sub, state);
   }
   await refreshPages();
   return feedViews();

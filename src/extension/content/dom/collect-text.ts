@@ -28,7 +28,8 @@ export interface CollectedText {
   segments: TextSegment[];
 }
 
-function skipped(el: Element): boolean {
+/** Whether an element's text is never part of the article (also used by the content-script gates). */
+export function skipped(el: Element): boolean {
   return (
     SKIP.has(el.tagName.toUpperCase()) ||
     el.hasAttribute('hidden') ||

@@ -6,13 +6,11 @@
  */
 import { foldText } from '../../../engine/normalize.ts';
 import { findArticleRoot } from './article-root.ts';
+import { skipped } from './collect-text.ts';
 import { watchPage } from './watch-page.ts';
 
 /** More than the engine analyses (MAX_ARTICLE_CHARS), so a gate never says "no" to text the engine would read. */
 const GATE_CHARS = 300_000;
-
-/** Elements whose text is never prose (the engine skips them too). */
-const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'TEXTAREA']);
 
 /**
  * The start of the article's text, read node by node so a page padded to
@@ -22,7 +20,8 @@ const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'TE
 function leadingText(root: Element): string {
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE && NOT_PROSE.has((node as Element).tagName.toUpperCase()) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      // The same elements the engine skips: text it never reads cannot let a page through, nor use up the budget.
+      node.nodeType === Node.ELEMENT_NODE && skipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   const parts: string[] = [];
   let length = 0;
