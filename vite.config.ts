@@ -4,18 +4,19 @@ import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { manifestFor, type Target } from './scripts/manifest-for.ts';
 import { validateEmbeddedPack } from './scripts/validate-embedded-pack.ts';
-import { contentGate, forCrx } from './scripts/content-gate.ts';
+import { contentScripts, forCrx } from './scripts/content-scripts.ts';
 
 // One manifest.json; the Firefox difference is applied here, at build time.
 // `vite build --mode chrome` writes dist/chrome, `--mode firefox` writes dist/firefox.
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  const manifest = manifestFor(target, baseManifest);
   return {
     plugins: [
       { name: 'sourcelight:validate-embedded-pack', buildStart: validateEmbeddedPack },
       preact(),
-      crx({ manifest: forCrx(manifestFor(target, baseManifest)) as unknown as ManifestV3Export, browser: target }),
-      contentGate(),
+      crx({ manifest: forCrx(manifest) as unknown as ManifestV3Export, browser: target }),
+      contentScripts(manifest),
     ],
     build: {
       outDir: `dist/${target}`,

@@ -1,5 +1,7 @@
 import { readdirSync } from 'node:fs';
+import { relative } from 'node:path';
 import { DEMO_DIR } from '../scripts/demo-server.ts';
+import { DIST_CHROME } from '../scripts/launch.ts';
 import { expect, openPopup, tabIdFor, test } from './fixtures.ts';
 
 test.describe('privacy in Chromium', () => {
@@ -51,5 +53,32 @@ test.describe('privacy in Chromium', () => {
       return { names, elements, highlights: CSS.highlights.size, gate: await probe('content.js'), manifest: await probe('manifest.json') };
     }, chromiumSession.extensionId);
     expect(seen).toEqual({ names: [], elements: 0, highlights: 0, gate: 'blocked', manifest: 'blocked' });
+  });
+
+  test('no file of the extension is web-accessible: a page Sourcelight annotates cannot fetch any of them', async ({ chromiumSession, demo }) => {
+    const files = readdirSync(DIST_CHROME, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(DIST_CHROME, `${entry.parentPath}/${entry.name}`));
+    expect(files).toContain('engine.js');
+    const page = await chromiumSession.context.newPage();
+    await page.goto(demo.url + 'rochester-rewrite.html');
+    // The engine is running in this page (injected by the background), yet its file stays out of the page's reach.
+    await page.waitForFunction(() => CSS.highlights.size > 0);
+    const readable = await page.evaluate(
+      async ({ id, files }) => {
+        const probe = async (path: string) => {
+          try {
+            await fetch(`chrome-extension://${id}/${path}`);
+            return true;
+          } catch {
+            return false;
+          }
+        };
+        const results = await Promise.all(files.map(async (file) => ((await probe(file)) ? [file] : [])));
+        return results.flat();
+      },
+      { id: chromiumSession.extensionId, files },
+    );
+    expect(readable).toEqual([]);
   });
 });

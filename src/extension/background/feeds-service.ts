@@ -17,9 +17,9 @@ import { checkFeedUrl } from '../feeds/feed-url.ts';
 import { fetchCapped } from '../feeds/fetch-capped.ts';
 import type { FeedView } from '../messaging/protocol.ts';
 import { setDynamicContentScript, writeLocal } from '../platform/browser-api.ts';
+import { SCRIPT_FILES } from '../shared/script-files.ts';
 import { FEED_GATE_KEY, packTextsInUse, stateKey, stateOf, SUBSCRIPTIONS, subscriptions, today, type StoredSubscription } from '../feeds/feed-store.ts';
 
-export const FEEDS_GATE_FILE = 'feeds-gate.js';
 const GATE_SCRIPT_ID = 'sourcelight-feeds-gate';
 export async function feedViews(): Promise<FeedView[]> {
   const views: FeedView[] = [];
@@ -60,7 +60,7 @@ async function refreshPages(): Promise<void> {
     return;
   }
   await writeLocal(FEED_GATE_KEY, indexPacks(packs).prefilter?.source ?? '');
-  await setDynamicContentScript(GATE_SCRIPT_ID, FEEDS_GATE_FILE);
+  await setDynamicContentScript(GATE_SCRIPT_ID, SCRIPT_FILES.feedsGate);
 }
 
 async function checkOne(sub: StoredSubscription, current?: FeedState): Promise<void> {

@@ -5,7 +5,8 @@
  */
 import { askContent, handleMessages, type Handlers } from '../messaging/messenger.ts';
 import { contentToBackgroundSchemas, optionsToBackgroundSchemas, type ContentToBackground, type OptionsToBackground, type Reply } from '../messaging/protocol.ts';
-import { ensureAlarm, extensionId, extensionUrl, onAlarm, onCommand, onTabLoading, setBadge } from '../platform/browser-api.ts';
+import { ensureAlarm, extensionId, extensionUrl, injectFile, onAlarm, onCommand, onTabLoading, setBadge } from '../platform/browser-api.ts';
+import { loadEngine } from './load-engine.ts';
 import { checkFeeds, feedViews, subscribe, unsubscribe } from './feeds-service.ts';
 import { showReportOnBadge } from './badge.ts';
 
@@ -13,6 +14,7 @@ const fromContent: Handlers<ContentToBackground> = {
   'page-report': async (report, sender) => {
     if (sender.tab?.id !== undefined) await showReportOnBadge(sender.tab.id, report);
   },
+  'load-engine': (_, sender) => loadEngine(sender, injectFile),
 };
 
 // Only Sourcelight's own content scripts, which always speak from a tab.

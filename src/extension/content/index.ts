@@ -8,18 +8,17 @@
  * costs no extension API at all (not even a message listener: the popup
  * tells such a page by its address).
  *
- * The build (scripts/content-gate.ts) bundles this file on its own as a
- * classic script, so unrelated pages pay for no module loading at all; there
- * `import('./annotate.ts')` loads the annotate chunk the main build wrote.
+ * The build (scripts/content-scripts.ts) bundles this file on its own as a
+ * classic script, so unrelated pages pay for no module loading at all. A
+ * page that passes asks the background to inject the engine (engine.js):
+ * no file of the extension is web-accessible, so no page can probe for it.
  * Subscribed packs have their own gate (feeds-gate.ts), registered only while
  * one is in use.
  */
 import { whenPageMayMatch } from './dom/gate.ts';
+import { requestEngine } from './request-engine.ts';
 
 /** Set by the build: the prefilter over every required term of the embedded pack (null: analyse every page). */
 declare const __SOURCELIGHT_GATE__: string | null;
 
-whenPageMayMatch(document, __SOURCELIGHT_GATE__ === null ? null : new RegExp(__SOURCELIGHT_GATE__), () => {
-  // A failed load (the extension was updated or removed under the page) ends quietly.
-  import('./annotate.ts').then((module) => module.start()).catch(() => undefined);
-});
+whenPageMayMatch(document, __SOURCELIGHT_GATE__ === null ? null : new RegExp(__SOURCELIGHT_GATE__), requestEngine);

@@ -13,8 +13,7 @@ import {
 } from '../platform/browser-api.ts';
 import type { Call, ContentToBackground, ExtensionToContent, OptionsToBackground, Schemas } from './protocol.ts';
 import { PageStateSchema } from './protocol.ts';
-
-const CHANNEL = 'sourcelight/v1';
+import { CHANNEL } from './channel.ts';
 
 const EnvelopeSchema = v.object({
   channel: v.literal(CHANNEL),

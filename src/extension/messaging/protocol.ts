@@ -16,6 +16,8 @@ interface Call<Request, Response> {
 export interface ContentToBackground {
   /** Event: the page's findings changed; `null` when the page has none (unrelated, or annotations removed). */
   'page-report': Call<PageReport | null, void>;
+  /** Command, from a gate: this page may retell a known story, inject the engine into it (the frame that asked). */
+  'load-engine': Call<null, void>;
 }
 
 /** One subscribed feed, as the options page shows it. */
@@ -81,6 +83,7 @@ type Schemas<Map> = { [K in keyof Map]: v.GenericSchema<unknown, Map[K] extends 
 
 export const contentToBackgroundSchemas: Schemas<ContentToBackground> = {
   'page-report': v.nullable(PageReportSchema),
+  'load-engine': v.null(),
 };
 
 export const extensionToContentSchemas: Schemas<ExtensionToContent> = {

@@ -116,6 +116,16 @@ export function onAlarm(name: string, listener: () => void): void {
 }
 
 /** Registers (or, with `js` null, removes) a content script by id, for http and https pages. */
+/**
+ * Runs an extension file (a classic script) in one frame of a tab, in the
+ * content scripts' world. In Chrome the frame is named by its document, so a
+ * frame that has since navigated elsewhere is left alone.
+ */
+export async function injectFile(target: { tabId: number; frameId: number; documentId?: string | undefined }, file: string): Promise<void> {
+  const frame = target.documentId ? { tabId: target.tabId, documentIds: [target.documentId] } : { tabId: target.tabId, frameIds: [target.frameId] };
+  await browser.scripting.executeScript({ target: frame as { tabId: number; frameIds?: number[] }, files: [file] });
+}
+
 export async function setDynamicContentScript(id: string, js: string | null): Promise<void> {
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (registered.length) await browser.scripting.unregisterContentScripts({ ids: [id] });

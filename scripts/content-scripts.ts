@@ -1,0 +1,87 @@
+/**
+ * Builds Sourcelight's content scripts as three classic scripts, outside
+ * CRXJS, so that no file of the extension is web-accessible (a page could
+ * otherwise tell Sourcelight is installed by fetching one):
+ * - `content.js`, the gate on every http(s) page (src/extension/content/index.ts,
+ *   the file the manifest names): small, no module loading;
+ * - `feeds-gate.js`, the subscribed packs' gate (registered by the background);
+ * - `engine.js`, the engine, packs and annotations (src/extension/content/engine.ts),
+ *   which the background injects with `scripting.executeScript` into a page a
+ *   gate let through; injected files need not be web-accessible.
+ * `forCrx` hands CRXJS the manifest without content scripts (CRXJS would
+ * bundle them as web-accessible module chunks); the plugin puts them back
+ * after the build and fails it if anything is web-accessible.
+ */
+import { build } from 'esbuild';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Plugin } from 'vite';
+import { SCRIPT_FILES } from '../src/extension/shared/script-files.ts';
+import { gatePattern } from './gate-pattern.ts';
+
+const GATE_ENTRY = 'src/extension/content/index.ts';
+const ENTRIES: readonly (readonly [string, string])[] = [
+  [GATE_ENTRY, SCRIPT_FILES.gate],
+  ['src/extension/content/feeds-gate.ts', SCRIPT_FILES.feedsGate],
+  ['src/extension/content/engine.ts', SCRIPT_FILES.engine],
+];
+
+interface ContentScript {
+  matches: string[];
+  js?: string[];
+  css?: string[];
+  run_at?: string;
+}
+interface ManifestWithScripts {
+  content_scripts?: ContentScript[];
+}
+
+/** The manifest's content scripts, with the gate's built name in place of its source. */
+function builtScripts(scripts: readonly ContentScript[]): ContentScript[] {
+  if (!scripts.some((script) => script.js?.includes(GATE_ENTRY))) throw new Error(`content-scripts: the manifest's content script is not ${GATE_ENTRY}`);
+  return scripts.map((script) => ({ ...script, js: script.js?.map((file) => (file === GATE_ENTRY ? SCRIPT_FILES.gate : file)) }));
+}
+
+/** The manifest CRXJS builds from: no content scripts (this plugin builds them). */
+export function forCrx<M extends ManifestWithScripts>(manifest: M): M {
+  builtScripts(manifest.content_scripts ?? []);
+  const { content_scripts: _, ...rest } = manifest;
+  return rest as M;
+}
+
+/** The plugin; `manifest` is the full manifest (with its content scripts) for this target. */
+export function contentScripts(manifest: ManifestWithScripts): Plugin {
+  const scripts = builtScripts(manifest.content_scripts ?? []);
+  return {
+    name: 'sourcelight:content-scripts',
+    enforce: 'post',
+    apply: 'build',
+    async writeBundle(options) {
+      const outDir = options.dir as string;
+      for (const [entry, file] of ENTRIES) {
+        const result = await build({
+          entryPoints: [entry],
+          bundle: true,
+          format: 'iife',
+          write: false,
+          minify: true,
+          target: 'es2022',
+          legalComments: 'none',
+          define: { __SOURCELIGHT_GATE__: JSON.stringify(gatePattern()) },
+        });
+        await writeFile(join(outDir, file), result.outputFiles[0]?.text ?? '');
+      }
+      for (const css of scripts.flatMap((script) => script.css ?? [])) {
+        await mkdir(join(outDir, dirname(css)), { recursive: true });
+        await copyFile(css, join(outDir, css));
+      }
+      const manifestPath = join(outDir, 'manifest.json');
+      const built = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
+      if (built.web_accessible_resources) {
+        throw new Error(`content-scripts: the build made files web-accessible (${JSON.stringify(built.web_accessible_resources)}); pages could probe for Sourcelight`);
+      }
+      built.content_scripts = scripts;
+      await writeFile(manifestPath, `${JSON.stringify(built, null, 2)}\n`);
+    },
+  };
+}
