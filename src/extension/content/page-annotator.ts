@@ -42,15 +42,13 @@ export function createPageAnnotator(doc: Document, index: PackIndex): PageAnnota
   };
   return {
     run(show = ALL) {
-      const root = findArticleRoot(doc);
-      // Cheap pre-check on the raw text: most pages retell no known story and stop here.
-      if (!root || !recognizeStory(foldText(root.textContent ?? ''), index)) {
-        clear();
-        return none();
-      }
       // The wrapping fallback changes the DOM: undo the last drawing before reading the text again.
       clear();
-      const collected = collectText(root, MAX_ARTICLE_CHARS);
+      const root = findArticleRoot(doc);
+      // Only the text the engine analyses (capped, without navigation or hidden text) is read, even on a page padded
+      // to megabytes; a page that retells no known story stops at recognition, before its links are read.
+      const collected = root && collectText(root, MAX_ARTICLE_CHARS);
+      if (!collected || !recognizeStory(foldText(collected.text), index)) return none();
       const links = Array.from(doc.links, (a) => a.href);
       const published = doc.querySelector('meta[property="article:published_time"], time[datetime]');
       const analysis = analyzeText(collected.text, index, {
