@@ -1,4 +1,14 @@
-import { expect, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { expect, openPopup, tabIdFor, test } from './fixtures.ts';
+
+/** The browser's id of `page`'s tab, asked from an extension page (the test's handle on a restarted worker goes stale). */
+async function tabIdFrom(extensionPage: Page, page: Page): Promise<number> {
+  await page.bringToFront();
+  return extensionPage.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+}
 
 test.describe('lifecycle in Chromium', () => {
   test('updating the extension under an open page leaves no highlight or card behind once the page changes', async ({ chromiumSession, demo }) => {
@@ -14,6 +24,56 @@ test.describe('lifecycle in Chromium', () => {
     await page.evaluate(() => document.querySelector('article')?.append(document.createTextNode(' More news.')));
     await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 10_000 }).toBe(0);
     expect(await page.locator('sourcelight-card').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('the background stopped mid-use: the popup stays right, a page opened meanwhile is annotated, the badge follows', async ({ chromiumSession, demo }) => {
+    const { context, extensionId } = chromiumSession;
+    const errors: string[] = [];
+    const watch = (page: Page) => {
+      page.on('pageerror', (error) => errors.push(error.message));
+      // (The demo server has no favicon: that 404 is the browser's, not Sourcelight's.)
+      page.on('console', (message) => void (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico') && errors.push(message.text())));
+    };
+    const page = await context.newPage();
+    watch(page);
+    await page.goto(demo.url + 'rochester-rewrite.html');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(3);
+    const tabId = await tabIdFor(chromiumSession, page);
+    const before = await openPopup(chromiumSession, tabId);
+    await expect(before.locator('#story-title')).toBeVisible();
+    const shown = { summary: await before.locator('#summary').textContent(), findings: await before.locator('#findings .page-text').allTextContents() };
+    await before.close();
+
+    // Stop Sourcelight's worker the way the browser does when it is idle, and watch it stay stopped until needed.
+    const cdp = await context.newCDPSession(page);
+    let status = 'unknown';
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const version of versions) if (version.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) status = version.runningStatus;
+    });
+    await cdp.send('ServiceWorker.enable');
+    const stop = async () => {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await expect.poll(() => status).toBe('stopped');
+    };
+    await stop();
+
+    // The popup needs nothing from the background: it shows what it showed before.
+    const popup = await openPopup(chromiumSession, tabId);
+    await expect(popup.locator('#summary')).toHaveText(shown.summary ?? '');
+    await expect(popup.locator('#findings .page-text')).toHaveText(shown.findings);
+    expect(shown.findings.length).toBeGreaterThan(3);
+
+    // A page that passes the gate while the worker is stopped wakes it: the engine is injected, the badge set.
+    await stop();
+    const second = await context.newPage();
+    watch(second);
+    await second.goto(demo.url + 'police-chiefs-undated.html');
+    await expect.poll(() => second.evaluate(() => CSS.highlights.size), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(status).toBe('running');
+    const secondTab = await tabIdFrom(popup, second);
+    expect(secondTab).not.toBe(tabId);
+    await expect.poll(() => popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), secondTab)).toMatch(/^[1-9]\d*$/);
     expect(errors).toEqual([]);
   });
 });
