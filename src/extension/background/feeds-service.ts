@@ -10,7 +10,7 @@
 import { indexPacks } from '../../engine/index.ts';
 import { parsePack } from '../../pack/parse-pack.ts';
 import { keyIdOf, parsePublicKey } from '../../signing/signing.ts';
-import { checkFeed, usable, type FeedState } from '../feeds/check-feed.ts';
+import { checkFeed, failedCheck, usable, type FeedState } from '../feeds/check-feed.ts';
 import { shadowedStories } from '../feeds/shadowed.ts';
 import { EMBEDDED_PACK } from '../../pack/embedded.ts';
 import { checkFeedUrl } from '../feeds/feed-url.ts';
@@ -21,6 +21,8 @@ import { SCRIPT_FILES } from '../shared/script-files.ts';
 import { FEED_GATE_KEY, packTextsInUse, stateKey, stateOf, SUBSCRIPTIONS, subscriptions, today, type StoredSubscription } from '../feeds/feed-store.ts';
 
 const GATE_SCRIPT_ID = 'sourcelight-feeds-gate';
+/** Feeds at once: with packs of at most MAX_PACK_CHARS each, they fit in the extension's local storage (about 10 MB). */
+export const MAX_FEEDS = 4;
 export async function feedViews(): Promise<FeedView[]> {
   const views: FeedView[] = [];
   const subs = await subscriptions();
@@ -64,8 +66,15 @@ async function refreshPages(): Promise<void> {
 }
 
 async function checkOne(sub: StoredSubscription, current?: FeedState): Promise<void> {
-  const state = await checkFeed(sub, current ?? (await stateOf(sub.url)), { fetchBytes: fetchCapped, now: new Date() });
-  await writeLocal(stateKey(sub.url), state);
+  const before = current ?? (await stateOf(sub.url));
+  const state = await checkFeed(sub, before, { fetchBytes: fetchCapped, now: new Date() });
+  try {
+    await writeLocal(stateKey(sub.url), state);
+  } catch (error) {
+    // Storage full (or failing): the last good pack stays, and the options page says why the new one did not.
+    const reason = `the new pack could not be stored (${(error as Error).message ?? String(error)})`;
+    await writeLocal(stateKey(sub.url), failedCheck(before, reason, new Date()));
+  }
 }
 
 /** Checks the feeds that are due (or all of them, `force`), then refreshes what pages see. */
@@ -86,6 +95,7 @@ export async function subscribe(urlText: string, publicKey: string, claimReview 
   if (!claimReview && !parsePublicKey(publicKey)) throw new Error('that is not a Sourcelight public key (it starts with "ed25519:" and has 43 more characters)');
   const list = await subscriptions();
   if (list.some((s) => s.url === url.url)) throw new Error('you already subscribe to this feed');
+  if (list.length >= MAX_FEEDS) throw new Error(`Sourcelight takes at most ${MAX_FEEDS} feeds: unsubscribe from one first`);
   const sub: StoredSubscription = claimReview
     ? { url: url.url, publicKey: '', keyId: '', claimReview: true, addedAt: new Date().toISOString() }
     : { url: url.url, publicKey: publicKey.trim(), keyId: await keyIdOf(publicKey), addedAt: new Date().toISOString() };

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, signPack, type KeyPair } from '../../signing/signing.ts';
 import { testPack } from '../../pack/test-pack.ts';
-import { backoffMs, checkFeed, usable, type FeedState } from './check-feed.ts';
+import { generatePack } from '../../../scripts/bench/generate-pack.ts';
+import { backoffMs, checkFeed, MAX_PACK_CHARS, usable, type FeedState } from './check-feed.ts';
 import type { Fetched } from './fetch-capped.ts';
 
 let keys: KeyPair;
@@ -42,6 +43,16 @@ describe('checkFeed', () => {
     }
     expect(state.failures).toBe(4);
     expect(state.nextCheck).toBe(new Date(NOW.getTime() + backoffMs(4)).toISOString());
+  });
+
+  it('refuses a valid, signed pack too large for pages to load, keeping the last good one', async () => {
+    const good = await checkFeed(sub(), { failures: 0 }, serving({ ok: true, bytes: await signed('1.0.0') }));
+    const { data } = generatePack(6_000);
+    const huge = JSON.stringify({ ...data, id: 'feed', version: '2.0.0', expires: '2026-12-31', keyId: keys.keyId });
+    expect(huge.length).toBeGreaterThan(MAX_PACK_CHARS);
+    const state = await checkFeed(sub(), good, serving({ ok: true, bytes: new TextEncoder().encode(JSON.stringify(await signPack(huge, keys))) }));
+    expect(state.installed).toEqual(good.installed);
+    expect(state.lastError?.reason).toMatch(/^the pack is \d+\.\d MB; Sourcelight installs packs of at most 2\.0 MB/);
   });
 
   it('rejects a tampered pack and a pack signed with another key', async () => {

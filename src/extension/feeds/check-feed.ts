@@ -11,6 +11,21 @@ import type { Fetched } from './fetch-capped.ts';
 
 /** A hard cap on what a feed may send. */
 export const MAX_FEED_BYTES = 20 * 1024 * 1024;
+/**
+ * A cap on the pack a feed installs (its JSON text): every page that may
+ * retell one of its stories parses and indexes the whole pack, and browsers
+ * give an extension's local storage about 10 MB. A pack this size (some
+ * thousands of claims) loads in a few milliseconds.
+ */
+export const MAX_PACK_CHARS = 2 * 1024 * 1024;
+
+const mb = (chars: number) => `${(chars / 1024 / 1024).toFixed(1)} MB`;
+/** Why a pack this size is not installed, or null when it may be. */
+export function tooLarge(text: string): string | null {
+  return text.length > MAX_PACK_CHARS
+    ? `the pack is ${mb(text.length)}; Sourcelight installs packs of at most ${mb(MAX_PACK_CHARS)}, because every page that may retell one of its stories loads the whole pack`
+    : null;
+}
 /** How often feeds are checked when all is well. */
 export const CHECK_EVERY_MS = 6 * 60 * 60 * 1000;
 const BACKOFF_FIRST_MS = 15 * 60 * 1000;
@@ -58,19 +73,22 @@ export const backoffMs = (failures: number) => Math.min(BACKOFF_MAX_MS, BACKOFF_
 /** How long an unsigned ClaimReview import is used without a successful check. */
 const CLAIMREVIEW_VALID_DAYS = 30;
 
+/** The state after a failed check: the last good pack kept, the reason, and the next try after a growing backoff. */
+export function failedCheck(state: FeedState, reason: string, now: Date): FeedState {
+  const failures = state.failures + 1;
+  const { installed } = state;
+  return {
+    ...(installed ? { installed } : {}),
+    lastCheck: iso(now),
+    lastError: { reason, at: iso(now) },
+    failures,
+    nextCheck: iso(new Date(now.getTime() + backoffMs(failures))),
+  };
+}
+
 export async function checkFeed(subscription: Subscription, state: FeedState, deps: CheckDeps): Promise<FeedState> {
   const at = iso(deps.now);
-  const failed = (reason: string): FeedState => {
-    const failures = state.failures + 1;
-    const { installed } = state;
-    return {
-      ...(installed ? { installed } : {}),
-      lastCheck: at,
-      lastError: { reason, at },
-      failures,
-      nextCheck: iso(new Date(deps.now.getTime() + backoffMs(failures))),
-    };
-  };
+  const failed = (reason: string): FeedState => failedCheck(state, reason, deps.now);
   const fetched = await deps.fetchBytes(subscription.url, MAX_FEED_BYTES);
   if (!fetched.ok) return failed(fetched.reason);
   if (subscription.claimReview) return importedClaimReview(subscription, state, fetched.bytes, deps.now, failed);
@@ -91,6 +109,8 @@ export async function checkFeed(subscription: Subscription, state: FeedState, de
   if (expectedId !== undefined && pack.id !== expectedId) return failed(`the feed now serves the pack "${pack.id}" instead of "${expectedId}"`);
   const text = new TextDecoder().decode(fetched.bytes);
   const payload = (JSON.parse(text) as { payload: string }).payload;
+  const size = tooLarge(payload);
+  if (size) return failed(size);
   return {
     installed: {
       version: pack.version,
@@ -124,6 +144,8 @@ function importedClaimReview(subscription: Subscription, state: FeedState, bytes
   const result = importClaimReview(data, { id, publisher: `${host} (unsigned ClaimReview)` });
   if (!result.pack) return failed(`the feed holds no usable ClaimReview items${result.skipped.length ? ` (${result.skipped.length} skipped)` : ''}`);
   const text = JSON.stringify(result.pack);
+  const size = tooLarge(text);
+  if (size) return failed(size);
   const at = iso(now);
   const expires = iso(new Date(now.getTime() + CLAIMREVIEW_VALID_DAYS * 86_400_000)).slice(0, 10);
   const { installed } = state;

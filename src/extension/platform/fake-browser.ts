@@ -18,9 +18,17 @@ export function createFakeBrowser() {
   const local = new Map<string, unknown>();
   const onChanged = event();
   const badges = new Map<number, string>();
+  const scripts = new Map<string, { id: string; js: string[] }>();
   return {
     local,
     badges,
+    scripts,
+    scripting: {
+      getRegisteredContentScripts: async ({ ids }: { ids: string[] }) => ids.flatMap((id) => (scripts.has(id) ? [scripts.get(id)] : [])),
+      registerContentScripts: async (list: { id: string; js: string[] }[]) => void list.forEach((script) => scripts.set(script.id, script)),
+      unregisterContentScripts: async ({ ids }: { ids: string[] }) => void ids.forEach((id) => scripts.delete(id)),
+      executeScript: async () => [],
+    },
     runtime: {
       id: 'sourcelight-test',
       getURL: (path: string) => `chrome-extension://sourcelight-test/${path}`,
