@@ -108,7 +108,9 @@ test.describe('subscribed packs in Chromium', () => {
     await expect(options.locator('.feed-error')).toContainText(/could not be reached/);
     await expect(options.locator('#feeds')).toContainText('harbour-desk 1.1.0');
     await annotated();
+    // The open page follows the subscription at once: unsubscribed, its story and highlights are gone without a reload.
     await options.getByRole('button', { name: `Unsubscribe: ${base}/pack.json` }).click();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size), { timeout: 5_000 }).toBe(0);
   });
 
   test('an unsigned ClaimReview feed the user trusts is imported, marked as such, and flags a page repeating a claim rated false', async ({ chromiumSession }) => {

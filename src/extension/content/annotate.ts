@@ -8,13 +8,13 @@ import { indexPacks } from '../../engine/index.ts';
 import { EMBEDDED_PACK } from '../../pack/embedded.ts';
 import { handleMessages, sendToBackground } from '../messaging/messenger.ts';
 import { extensionToContentSchemas, type PageState } from '../messaging/protocol.ts';
-import { extensionAlive, extensionId, extensionUrl } from '../platform/browser-api.ts';
+import { extensionAlive, extensionId, extensionUrl, onLocalKeysChange } from '../platform/browser-api.ts';
 import type { PageReport } from '../shared/page-report.ts';
 import { annotatesUrl, loadSettings, onSettingsChange, type Settings } from '../shared/settings.ts';
 import { cardStrings } from './card-strings.ts';
 import { watchPage, type PageWatch } from './dom/watch-page.ts';
 import { createPageAnnotator, type PageAnnotator } from './page-annotator.ts';
-import { packTextsInUse } from '../feeds/feed-store.ts';
+import { isFeedKey, packTextsInUse } from '../feeds/feed-store.ts';
 import type { ClaimPack } from '../../pack/schema.ts';
 import { createCardController, type CardController } from './ui/card-controller.ts';
 
@@ -76,14 +76,29 @@ function analyse(): void {
   report({ status: 'analysed', report: pageReport });
 }
 
+/** The subscribed packs' texts the page's index was built from. */
+let packTexts: readonly string[] = [];
+
 /**
  * The packs in use: the embedded pack first (its stories win a conflicting
  * id), then subscribed packs in subscription order. Subscribed packs were
  * verified and validated when the background installed them.
  */
-async function packsInUse(): Promise<ClaimPack[]> {
-  const subscribed = await packTextsInUse().catch(() => []);
-  return [EMBEDDED_PACK, ...subscribed.map((text) => JSON.parse(text) as ClaimPack)];
+function indexFor(texts: readonly string[]) {
+  packTexts = texts;
+  return indexPacks([EMBEDDED_PACK, ...texts.map((text) => JSON.parse(text) as ClaimPack)]);
+}
+
+/** A feed installed, updated, expired or unsubscribed while the page is open: the page follows at once. */
+async function followFeeds(): Promise<void> {
+  const texts = await packTextsInUse().catch(() => null);
+  if (!texts || orphaned() || (texts.length === packTexts.length && texts.every((text, i) => text === packTexts[i]))) return;
+  // The cards read the old annotator's findings: they go with it.
+  cards?.destroy();
+  cards = null;
+  annotator?.clear();
+  annotator = createPageAnnotator(document, indexFor(texts));
+  analyse();
 }
 
 let started: Promise<void> | null = null;
@@ -96,7 +111,7 @@ export function start(): Promise<void> {
 
 /** Answers the extension, reads the packs and settings, analyses, and follows the settings from then on. */
 async function begin(): Promise<void> {
-  annotator = createPageAnnotator(document, indexPacks(await packsInUse()));
+  annotator = createPageAnnotator(document, indexFor(await packTextsInUse().catch(() => [])));
   handleMessages(
     extensionToContentSchemas,
     {
@@ -110,6 +125,12 @@ async function begin(): Promise<void> {
   onSettingsChange((next) => {
     settings = next;
     analyse();
+  });
+  // Checks write each feed's state (and the list) one key at a time: one re-read after they settle is enough.
+  let following: ReturnType<typeof setTimeout> | undefined;
+  onLocalKeysChange(isFeedKey, () => {
+    clearTimeout(following);
+    following = setTimeout(() => void followFeeds(), 200);
   });
   // A page left open while the extension goes away is cleaned up when it changes or is looked at again.
   document.addEventListener('visibilitychange', checkAlive);

@@ -11,6 +11,8 @@ export const SUBSCRIPTIONS = 'subscriptions';
 /** The subscribed packs' prefilter pattern ('' = test every page; null = no subscribed pack in use), read by feeds-gate.js. */
 export const FEED_GATE_KEY = 'feedGate';
 export const stateKey = (url: string) => `feed:${url}`;
+/** Whether a storage key holds part of what decides the subscribed packs in use (the list, or a feed's state). */
+export const isFeedKey = (key: string) => key === SUBSCRIPTIONS || key.startsWith('feed:');
 
 export interface StoredSubscription {
   url: string;

@@ -95,6 +95,15 @@ export function onLocalChange(key: string, listener: (value: unknown) => void): 
   return () => browser.storage.onChanged.removeListener(handler);
 }
 
+/** Calls `listener` once per local-storage change that touches a key `match` accepts; returns an unsubscribe function. */
+export function onLocalKeysChange(match: (key: string) => boolean, listener: () => void): () => void {
+  const handler = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && Object.keys(changes).some(match)) listener();
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}
+
 /** Calls `listener` with a keyboard command's name and the id of the tab it was pressed in. */
 export function onCommand(listener: (command: string, tabId: number | undefined) => void): void {
   browser.commands.onCommand.addListener((command, tab) => {
