@@ -1,9 +1,10 @@
-import { FIREFOX_EXTENSION_UUID, firefoxTabShowing, openFirefoxPopup, pollFirefox } from '../scripts/launch.ts';
+import { DIST_FIREFOX, FIREFOX_EXTENSION_UUID, firefoxTabShowing, openFirefoxPopup, pollFirefox } from '../scripts/launch.ts';
 import { createServer } from 'node:http';
 import { GECKO_ID } from '../scripts/manifest-for.ts';
 import { generateKeyPair, signPack } from '../src/signing/signing.ts';
 import { pack, PAGE, WRONG } from './feed-pack.ts';
 import { textsOf } from './expected.ts';
+import { builtFiles, readableUrls } from './probe.ts';
 import { expect, test } from './fixtures.ts';
 
 const readHighlights = () =>
@@ -36,6 +37,30 @@ test.describe('Firefox', () => {
     const popup = await openFirefoxPopup(firefox.browser, url);
     expect(await popup.$eval('#empty-state', (el) => el.textContent)).toContain('does not retell a story');
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+  });
+
+  test('pages cannot see the add-on: no element or global on an unrelated page, no fetchable file on an annotated one', async ({ firefox, demo }) => {
+    const unrelated = await firefox.browser.newPage();
+    await unrelated.goto(demo.url + 'unrelated-bread.html');
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(
+      await unrelated.evaluate(() => ({
+        names: Object.getOwnPropertyNames(window).filter((n) => /sourcelight/i.test(n)),
+        elements: [...document.querySelectorAll('*')].filter((el) => el.tagName.toLowerCase().startsWith('sourcelight')).length,
+        highlights: CSS.highlights.size,
+      })),
+    ).toEqual({ names: [], elements: 0, highlights: 0 });
+
+    const files = builtFiles(DIST_FIREFOX);
+    expect(files).toContain('engine.js');
+    const page = await firefox.browser.newPage();
+    await page.goto(demo.url + 'rochester-rewrite.html');
+    await page.waitForFunction(() => CSS.highlights.size > 0, { timeout: 15_000 });
+    // The test knows the add-on's address (pinned in the test profile); a real page would not even know that.
+    const control = demo.url + 'demo.css';
+    const readable = await page.evaluate(readableUrls, [control, ...files.map((file) => `moz-extension://${FIREFOX_EXTENSION_UUID}/${file}`)]);
+    // The page's own stylesheet is readable (the probe works); nothing of the add-on is.
+    expect(readable).toEqual([control]);
   });
 
   test('popup says it cannot read a tab without Sourcelight', async ({ firefox }) => {

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
-import { relative } from 'node:path';
 import { DEMO_DIR } from '../scripts/demo-server.ts';
 import { DIST_CHROME } from '../scripts/launch.ts';
+import { builtFiles, readableUrls } from './probe.ts';
 import { expect, openPopup, tabIdFor, test } from './fixtures.ts';
 
 test.describe('privacy in Chromium', () => {
@@ -56,29 +56,15 @@ test.describe('privacy in Chromium', () => {
   });
 
   test('no file of the extension is web-accessible: a page Sourcelight annotates cannot fetch any of them', async ({ chromiumSession, demo }) => {
-    const files = readdirSync(DIST_CHROME, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => relative(DIST_CHROME, `${entry.parentPath}/${entry.name}`));
+    const files = builtFiles(DIST_CHROME);
     expect(files).toContain('engine.js');
     const page = await chromiumSession.context.newPage();
     await page.goto(demo.url + 'rochester-rewrite.html');
     // The engine is running in this page (injected by the background), yet its file stays out of the page's reach.
     await page.waitForFunction(() => CSS.highlights.size > 0);
-    const readable = await page.evaluate(
-      async ({ id, files }) => {
-        const probe = async (path: string) => {
-          try {
-            await fetch(`chrome-extension://${id}/${path}`);
-            return true;
-          } catch {
-            return false;
-          }
-        };
-        const results = await Promise.all(files.map(async (file) => ((await probe(file)) ? [file] : [])));
-        return results.flat();
-      },
-      { id: chromiumSession.extensionId, files },
-    );
-    expect(readable).toEqual([]);
+    const control = demo.url + 'demo.css';
+    const readable = await page.evaluate(readableUrls, [control, ...files.map((file) => `chrome-extension://${chromiumSession.extensionId}/${file}`)]);
+    // The page's own stylesheet is readable (the probe works); nothing of the extension is.
+    expect(readable).toEqual([control]);
   });
 });
