@@ -76,4 +76,43 @@ test.describe('lifecycle in Chromium', () => {
     await expect.poll(() => popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), secondTab)).toMatch(/^[1-9]\d*$/);
     expect(errors).toEqual([]);
   });
+
+  test('tabs closed while their page is being read leave no error in the background, and the next page is annotated', async ({ chromiumSession, demo }) => {
+    const { context, serviceWorker } = chromiumSession;
+    // The background's errors, as its console would show them: console.error, uncaught errors, unhandled rejections.
+    const logged: string[] = [];
+    serviceWorker.on('console', (message) => void (message.type() === 'error' && logged.push(message.text())));
+    await serviceWorker.evaluate(() => {
+      const seen: string[] = [];
+      (globalThis as { seenErrors?: string[] }).seenErrors = seen;
+      addEventListener('error', (event) => void seen.push(String(event.message)));
+      addEventListener('unhandledrejection', (event) => void seen.push(String(event.reason)));
+    });
+    const uncaught = () => serviceWorker.evaluate(() => (globalThis as { seenErrors?: string[] }).seenErrors ?? []);
+
+    // Closed by the browser at every stage: before the gate ran, while the engine is injected, while it analyses.
+    // (Tabs are removed through the tabs API: Playwright's own page.close() mid-navigation hangs now and then, with or without an extension.)
+    let n = 0;
+    for (const delay of [0, 20, 50, 100, 200, 400, 30, 75]) {
+      const page = await context.newPage();
+      const url = `${demo.url}rochester-rewrite.html?closed=${n++}`;
+      void page.goto(url).catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      const closed = await serviceWorker.evaluate(async (address) => {
+        const tabs = await chrome.tabs.query({ url: address });
+        await Promise.all(tabs.map((tab) => chrome.tabs.remove(tab.id as number)));
+        return tabs.length;
+      }, url);
+      expect(closed).toBe(1);
+    }
+    const page = await context.newPage();
+    await page.goto(demo.url + 'rochester-rewrite.html');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(3);
+    await page.waitForTimeout(500);
+    expect({ logged, uncaught: await uncaught() }).toEqual({ logged: [], uncaught: [] });
+
+    // The recorder itself works: a deliberate unhandled rejection is seen.
+    await serviceWorker.evaluate(() => void Promise.reject(new Error('deliberate')));
+    await expect.poll(uncaught).toEqual(['Error: deliberate']);
+  });
 });
