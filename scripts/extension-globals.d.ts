@@ -1,7 +1,8 @@
 /** The part of the `chrome` API the scripts and tests call inside the extension's service worker (via worker.evaluate). */
 declare const chrome: {
   tabs: {
-    query(query: { active?: boolean; lastFocusedWindow?: boolean }): Promise<{ id?: number; url?: string }[]>;
+    query(query: { active?: boolean; lastFocusedWindow?: boolean; url?: string }): Promise<{ id?: number; url?: string }[]>;
+    remove(tabId: number): Promise<void>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
