@@ -90,20 +90,20 @@ test.describe('lifecycle in Chromium', () => {
     });
     const uncaught = () => serviceWorker.evaluate(() => (globalThis as { seenErrors?: string[] }).seenErrors ?? []);
 
-    // Closed by the browser at every stage: before the gate ran, while the engine is injected, while it analyses.
-    // (Tabs are removed through the tabs API: Playwright's own page.close() mid-navigation hangs now and then, with or without an extension.)
+    // Closed by the browser at every stage of reading a retelling: before the gate ran, while the background injects
+    // the engine, while it analyses and reports. Each tab is found by a unique address first, then sent to the
+    // retelling and removed through the tabs API (Playwright's page.close() mid-navigation hangs now and then,
+    // with or without an extension).
     let n = 0;
     for (const delay of [0, 20, 50, 100, 200, 400, 30, 75]) {
       const page = await context.newPage();
-      const url = `${demo.url}rochester-rewrite.html?closed=${n++}`;
-      void page.goto(url).catch(() => undefined);
+      const first = `${demo.url}unrelated-bread.html?closing=${n++}`;
+      await page.goto(first);
+      const tabId = await serviceWorker.evaluate(async (address) => (await chrome.tabs.query({ url: address }))[0]?.id ?? -1, first);
+      expect(tabId).toBeGreaterThan(0);
+      void page.goto(demo.url + 'rochester-rewrite.html').catch(() => undefined);
       await new Promise((resolve) => setTimeout(resolve, delay));
-      const closed = await serviceWorker.evaluate(async (address) => {
-        const tabs = await chrome.tabs.query({ url: address });
-        await Promise.all(tabs.map((tab) => chrome.tabs.remove(tab.id as number)));
-        return tabs.length;
-      }, url);
-      expect(closed).toBe(1);
+      await serviceWorker.evaluate((id) => chrome.tabs.remove(id), tabId);
     }
     const page = await context.newPage();
     await page.goto(demo.url + 'rochester-rewrite.html');

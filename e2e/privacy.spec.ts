@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { DEMO_DIR } from '../scripts/demo-server.ts';
-import { DIST_CHROME } from '../scripts/launch.ts';
-import { builtFiles, readableUrls } from './probe.ts';
+import { DIST_CHROME, launchChromium } from '../scripts/launch.ts';
+import { builtFiles, extensionIdOf, PROBE_EXTENSION, readableUrls } from './probe.ts';
 import { expect, openPopup, tabIdFor, test } from './fixtures.ts';
 
 test.describe('privacy in Chromium', () => {
@@ -55,16 +55,28 @@ test.describe('privacy in Chromium', () => {
     expect(seen).toEqual({ names: [], elements: 0, highlights: 0, gate: 'blocked', manifest: 'blocked' });
   });
 
-  test('no file of the extension is web-accessible: a page Sourcelight annotates cannot fetch any of them', async ({ chromiumSession, demo }) => {
-    const files = builtFiles(DIST_CHROME);
-    expect(files).toContain('engine.js');
-    const page = await chromiumSession.context.newPage();
-    await page.goto(demo.url + 'rochester-rewrite.html');
-    // The engine is running in this page (injected by the background), yet its file stays out of the page's reach.
-    await page.waitForFunction(() => CSS.highlights.size > 0);
-    const control = demo.url + 'demo.css';
-    const readable = await page.evaluate(readableUrls, [control, ...files.map((file) => `chrome-extension://${chromiumSession.extensionId}/${file}`)]);
-    // The page's own stylesheet is readable (the probe works); nothing of the extension is.
-    expect(readable).toEqual([control]);
+  test('no file of the extension is web-accessible, and an annotated page sees no mark of it', async ({ demo }) => {
+    // Loaded beside a control extension that exposes one file, so the probe is shown to find what is exposed.
+    const session = await launchChromium({ alsoLoad: [PROBE_EXTENSION] });
+    try {
+      const files = builtFiles(DIST_CHROME);
+      expect(files).toContain('engine.js');
+      const page = await session.context.newPage();
+      await page.goto(demo.url + 'rochester-rewrite.html');
+      // The engine is running in this page (injected by the background), yet its file stays out of the page's reach.
+      await page.waitForFunction(() => CSS.highlights.size > 0);
+      const control = `chrome-extension://${extensionIdOf(PROBE_EXTENSION)}/exposed.txt`;
+      const readable = await page.evaluate(readableUrls, [control, ...files.map((file) => `chrome-extension://${session.extensionId}/${file}`)]);
+      expect(readable).toEqual([control]);
+      // The engine's marks live on the content scripts' own global: the page's window has no trace of them.
+      const seen = await page.evaluate(() => ({
+        symbols: Object.getOwnPropertySymbols(window).map(String),
+        names: Object.getOwnPropertyNames(window).filter((n) => /sourcelight/i.test(n)),
+        mark: (window as unknown as Record<symbol, unknown>)[Symbol.for('sourcelight.engine-started')] ?? null,
+      }));
+      expect(seen).toEqual({ symbols: [], names: [], mark: null });
+    } finally {
+      await session.close();
+    }
   });
 });

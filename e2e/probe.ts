@@ -1,6 +1,21 @@
 /** Probing a built extension from a web page, as a page's own scripts could. */
-import { readdirSync } from 'node:fs';
-import { relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+/**
+ * A control for the probes: an unpacked extension with one web-accessible file
+ * (exposed.txt), which a page can fetch, so a probe that finds nothing of
+ * Sourcelight is shown able to find something.
+ */
+export const PROBE_EXTENSION = resolve('e2e/probe-extension');
+
+/** Chromium's id for an unpacked extension whose manifest has a `key`: the key's SHA-256, first 16 bytes, as letters a–p. */
+export function extensionIdOf(dir: string): string {
+  const { key } = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { key: string };
+  const hex = createHash('sha256').update(Buffer.from(key, 'base64')).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join('');
+}
 
 /** Run inside a web page (`page.evaluate(readableUrls, urls)`, Playwright or puppeteer): which of `urls` the page can fetch. */
 export async function readableUrls(urls: string[]): Promise<string[]> {

@@ -20,13 +20,14 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-/** Chromium with dist/chrome loaded unpacked, in a fresh profile. */
-export async function launchChromium({ headless = true } = {}): Promise<ChromiumSession> {
+/** Chromium with dist/chrome loaded unpacked, in a fresh profile (`alsoLoad`: more unpacked extensions, for tests). */
+export async function launchChromium({ headless = true, alsoLoad = [] as string[] } = {}): Promise<ChromiumSession> {
   const profile = await mkdtemp(join(tmpdir(), 'sourcelight-chromium-'));
+  const extensions = [DIST_CHROME, ...alsoLoad].join(',');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless,
-    args: [`--disable-extensions-except=${DIST_CHROME}`, `--load-extension=${DIST_CHROME}`, ...CHROMIUM_HYGIENE],
+    args: [`--disable-extensions-except=${extensions}`, `--load-extension=${extensions}`, ...CHROMIUM_HYGIENE],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return {

@@ -1,18 +1,20 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testPack } from '../../pack/test-pack.ts';
 import { generateKeyPair, signPack, type KeyPair } from '../../signing/signing.ts';
-import { FEED_GATE_KEY } from '../feeds/feed-store.ts';
+import { FEED_GATE_KEY, FEED_PACKS_KEY } from '../feeds/feed-store.ts';
 import { fakeBrowser } from '../platform/fake-browser.ts';
-import { MAX_FEEDS, subscribe } from './feeds-service.ts';
+import { checkFeeds, MAX_FEEDS, subscribe } from './feeds-service.ts';
 
 let keys: KeyPair;
 let served: string;
+const signed = async (version: string) =>
+  JSON.stringify(await signPack(JSON.stringify(testPack({}, { id: 'feed', version, expires: '2099-12-31', keyId: keys.keyId })), keys));
 beforeAll(async () => {
   keys = await generateKeyPair();
-  const pack = testPack({}, { id: 'feed', version: '1.0.0', expires: '2099-12-31', keyId: keys.keyId });
-  served = JSON.stringify(await signPack(JSON.stringify(pack), keys));
+  served = await signed('1.0.0');
 });
-beforeEach(() => {
+beforeEach(async () => {
+  served = await signed('1.0.0');
   fakeBrowser.local.clear();
   fakeBrowser.scripts.clear();
   vi.stubGlobal('fetch', async () => new Response(served));
@@ -33,16 +35,33 @@ describe('feeds service', () => {
     await expect(subscribe('https://one-more.example/pack.json', keys.publicKey)).rejects.toThrow(`at most ${MAX_FEEDS} feeds`);
   });
 
-  it('a pack the storage refuses (full) leaves no half state: the feed says why, and nothing is installed', async () => {
+  it('a pack the storage refuses (full) leaves no half state: the last good pack stays, and the feed says why', async () => {
+    const url = 'https://feeds.example/pack.json';
+    await subscribe(url, keys.publicKey);
+    const stampAfterInstall = fakeBrowser.local.get(FEED_PACKS_KEY);
+    expect(stampAfterInstall).toMatch(/^feed 1\.0\.0 /);
+    served = await signed('1.1.0');
     const set = fakeBrowser.storage.local.set;
+    const writes: string[] = [];
     vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
-      const state = Object.values(items)[0] as { installed?: unknown } | null;
-      if (state && typeof state === 'object' && 'installed' in state) throw new Error('QUOTA_BYTES quota exceeded');
+      writes.push(...Object.keys(items));
+      const state = Object.values(items)[0] as { installed?: { version?: string } } | null;
+      if (state?.installed?.version === '1.1.0') throw new Error('QUOTA_BYTES quota exceeded');
       return set(items);
     });
-    const [view] = await subscribe('https://feeds.example/pack.json', keys.publicKey);
-    expect(view).toMatchObject({ inUse: false, lastError: { reason: 'the new pack could not be stored (QUOTA_BYTES quota exceeded)' } });
-    expect(view?.installed).toBeUndefined();
-    expect(fakeBrowser.scripts.size).toBe(0);
+    const [view] = await checkFeeds(true);
+    expect(view).toMatchObject({ inUse: true, installed: { version: '1.0.0' }, lastError: { reason: 'the new pack could not be stored (QUOTA_BYTES quota exceeded)' } });
+    // Nothing changed for pages, so the key they follow was not written again.
+    expect(writes).not.toContain(FEED_PACKS_KEY);
+    expect(fakeBrowser.local.get(FEED_PACKS_KEY)).toBe(stampAfterInstall);
+  });
+
+  it('a storage that refuses every write: the check fails, and the stored state is still the last good one', async () => {
+    const url = 'https://feeds.example/pack.json';
+    await subscribe(url, keys.publicKey);
+    served = await signed('1.1.0');
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('storage is broken'));
+    await expect(checkFeeds(true)).rejects.toThrow('storage is broken');
+    expect(fakeBrowser.local.get(`feed:${url}`)).toMatchObject({ installed: { version: '1.0.0' } });
   });
 });

@@ -16,12 +16,12 @@ import { EMBEDDED_PACK } from '../../pack/embedded.ts';
 import { checkFeedUrl } from '../feeds/feed-url.ts';
 import { fetchCapped } from '../feeds/fetch-capped.ts';
 import type { FeedView } from '../messaging/protocol.ts';
-import { setDynamicContentScript, writeLocal } from '../platform/browser-api.ts';
+import { readLocal, setDynamicContentScript, writeLocal } from '../platform/browser-api.ts';
 import { SCRIPT_FILES } from '../shared/script-files.ts';
-import { FEED_GATE_KEY, packTextsInUse, stateKey, stateOf, SUBSCRIPTIONS, subscriptions, today, type StoredSubscription } from '../feeds/feed-store.ts';
+import { FEED_GATE_KEY, FEED_PACKS_KEY, installedInUse, packsStamp, stateKey, stateOf, SUBSCRIPTIONS, subscriptions, today, type StoredSubscription } from '../feeds/feed-store.ts';
 
 const GATE_SCRIPT_ID = 'sourcelight-feeds-gate';
-/** Feeds at once: with packs of at most MAX_PACK_CHARS each, they fit in the extension's local storage (about 10 MB). */
+/** Feeds at once: with packs of at most MAX_PACK_BYTES each, they fit in Chrome's local storage for an extension (10 MB). */
 export const MAX_FEEDS = 4;
 export async function feedViews(): Promise<FeedView[]> {
   const views: FeedView[] = [];
@@ -52,17 +52,21 @@ export async function feedViews(): Promise<FeedView[]> {
 
 /** Rebuilds what content scripts need after a change: the subscribed gate pattern and whether its script is registered. */
 async function refreshPages(): Promise<void> {
-  const packs = (await packTextsInUse()).flatMap((text) => {
+  const installed = await installedInUse();
+  const packs = installed.flatMap(({ text }) => {
     const parsed = parsePack(JSON.parse(text));
     return parsed.ok ? [parsed.pack] : [];
   });
   if (!packs.length) {
     await writeLocal(FEED_GATE_KEY, null);
     await setDynamicContentScript(GATE_SCRIPT_ID, null);
-    return;
+  } else {
+    await writeLocal(FEED_GATE_KEY, indexPacks(packs).prefilter?.source ?? '');
+    await setDynamicContentScript(GATE_SCRIPT_ID, SCRIPT_FILES.feedsGate);
   }
-  await writeLocal(FEED_GATE_KEY, indexPacks(packs).prefilter?.source ?? '');
-  await setDynamicContentScript(GATE_SCRIPT_ID, SCRIPT_FILES.feedsGate);
+  // Last, and only on a change: open pages re-read their packs when this key changes.
+  const stamp = packsStamp(installed);
+  if ((await readLocal(FEED_PACKS_KEY)) !== stamp) await writeLocal(FEED_PACKS_KEY, stamp);
 }
 
 async function checkOne(sub: StoredSubscription, current?: FeedState): Promise<void> {
@@ -73,7 +77,8 @@ async function checkOne(sub: StoredSubscription, current?: FeedState): Promise<v
   } catch (error) {
     // Storage full (or failing): the last good pack stays, and the options page says why the new one did not.
     const reason = `the new pack could not be stored (${(error as Error).message ?? String(error)})`;
-    await writeLocal(stateKey(sub.url), failedCheck(before, reason, new Date()));
+    // If even that small write fails, the stored state is still the last good one: the next check tries again.
+    await writeLocal(stateKey(sub.url), failedCheck(before, reason, new Date())).catch(() => undefined);
   }
 }
 

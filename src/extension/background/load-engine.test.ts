@@ -4,13 +4,13 @@ import { loadEngine, type Inject } from './load-engine.ts';
 const page = { id: 'sourcelight-test', tab: { id: 4 }, frameId: 0, url: 'https://news.example/story' };
 
 describe('loadEngine', () => {
-  it('injects engine.js into the frame that asked, by document where the browser names one', async () => {
+  it('injects engine.js into the top frame that asked, by document where the browser names one', async () => {
     const inject = vi.fn<Inject>(async () => undefined);
     await loadEngine(page, inject);
-    await loadEngine({ ...page, frameId: 3, documentId: 'DOC1' }, inject);
+    await loadEngine({ ...page, documentId: 'DOC1' }, inject);
     expect(inject.mock.calls).toEqual([
       [{ tabId: 4, frameId: 0, documentId: undefined }, 'engine.js'],
-      [{ tabId: 4, frameId: 3, documentId: 'DOC1' }, 'engine.js'],
+      [{ tabId: 4, frameId: 0, documentId: 'DOC1' }, 'engine.js'],
     ]);
   });
 
@@ -18,6 +18,8 @@ describe('loadEngine', () => {
     const inject = vi.fn<Inject>(async () => undefined);
     await loadEngine({ ...page, tab: undefined }, inject);
     await loadEngine({ ...page, frameId: undefined }, inject);
+    // The gates run in top frames only: a request from a subframe is not theirs.
+    await loadEngine({ ...page, frameId: 3 }, inject);
     await loadEngine({ ...page, url: 'chrome-extension://sourcelight-test/src/extension/popup/index.html' }, inject);
     await loadEngine({ ...page, url: 'file:///home/user/a.html' }, inject);
     await loadEngine({ ...page, url: undefined }, inject);

@@ -1,6 +1,6 @@
 /**
- * The content script proper, loaded by index.ts once a page may retell a
- * known story: wires settings, the
+ * The content script proper, started by engine.js (which the background
+ * injects once a gate says the page may retell a known story): wires settings, the
  * annotator, the cards, the page watcher and messages together. On a page
  * that retells no known story it draws nothing, adds nothing and sends nothing.
  */
@@ -8,13 +8,13 @@ import { indexPacks } from '../../engine/index.ts';
 import { EMBEDDED_PACK } from '../../pack/embedded.ts';
 import { handleMessages, sendToBackground } from '../messaging/messenger.ts';
 import { extensionToContentSchemas, type PageState } from '../messaging/protocol.ts';
-import { extensionAlive, extensionId, extensionUrl, onLocalKeysChange } from '../platform/browser-api.ts';
+import { extensionAlive, extensionId, extensionUrl, onLocalChange } from '../platform/browser-api.ts';
 import type { PageReport } from '../shared/page-report.ts';
 import { annotatesUrl, loadSettings, onSettingsChange, type Settings } from '../shared/settings.ts';
 import { cardStrings } from './card-strings.ts';
 import { watchPage, type PageWatch } from './dom/watch-page.ts';
 import { createPageAnnotator, type PageAnnotator } from './page-annotator.ts';
-import { isFeedKey, packTextsInUse } from '../feeds/feed-store.ts';
+import { FEED_PACKS_KEY, packTextsInUse, storedPacksStamp } from '../feeds/feed-store.ts';
 import type { ClaimPack } from '../../pack/schema.ts';
 import { createCardController, type CardController } from './ui/card-controller.ts';
 
@@ -89,10 +89,15 @@ function indexFor(texts: readonly string[]) {
   return indexPacks([EMBEDDED_PACK, ...texts.map((text) => JSON.parse(text) as ClaimPack)]);
 }
 
+/** Counts reads of the packs, so that only the latest one is applied. */
+let packReads = 0;
+
 /** A feed installed, updated, expired or unsubscribed while the page is open: the page follows at once. */
 async function followFeeds(): Promise<void> {
+  const read = ++packReads;
   const texts = await packTextsInUse().catch(() => null);
-  if (!texts || orphaned() || (texts.length === packTexts.length && texts.every((text, i) => text === packTexts[i]))) return;
+  if (read !== packReads || !texts || orphaned()) return;
+  if (texts.length === packTexts.length && texts.every((text, i) => text === packTexts[i])) return;
   // The cards read the old annotator's findings: they go with it.
   cards?.destroy();
   cards = null;
@@ -111,6 +116,7 @@ export function start(): Promise<void> {
 
 /** Answers the extension, reads the packs and settings, analyses, and follows the settings from then on. */
 async function begin(): Promise<void> {
+  const stampAtStart = await storedPacksStamp().catch(() => null);
   annotator = createPageAnnotator(document, indexFor(await packTextsInUse().catch(() => [])));
   handleMessages(
     extensionToContentSchemas,
@@ -126,14 +132,12 @@ async function begin(): Promise<void> {
     settings = next;
     analyse();
   });
-  // Checks write each feed's state (and the list) one key at a time: one re-read after they settle is enough.
-  let following: ReturnType<typeof setTimeout> | undefined;
-  onLocalKeysChange(isFeedKey, () => {
-    clearTimeout(following);
-    following = setTimeout(() => void followFeeds(), 200);
-  });
   // A page left open while the extension goes away is cleaned up when it changes or is looked at again.
   document.addEventListener('visibilitychange', checkAlive);
   settings = await loadSettings();
   analyse();
+  // From now on, follow the subscribed packs (the background rewrites this small key only when they change);
+  // a change while the page was starting is caught here.
+  onLocalChange(FEED_PACKS_KEY, () => void followFeeds());
+  if ((await storedPacksStamp().catch(() => null)) !== stampAtStart) void followFeeds();
 }

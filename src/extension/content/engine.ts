@@ -1,15 +1,14 @@
 /**
  * The engine's entry (engine.js): the background injects it with
  * `scripting.executeScript` into a frame whose gate passed (a page that may
- * retell a known story). It can be injected more than once (two gates, a
- * repeated request); the mark below, on the content scripts' own global
- * (which the page's scripts never see), starts it once per document.
+ * retell a known story). It starts annotate.ts only in a document whose gate
+ * asked for it, and only once (engine-marks.ts).
  */
 import { start } from './annotate.ts';
+import { marks, REQUESTED, STARTED } from './engine-marks.ts';
 
-const STARTED = Symbol.for('sourcelight.engine');
-const scope = globalThis as { [STARTED]?: true };
-if (!scope[STARTED]) {
+const scope = marks();
+if (scope[REQUESTED] && !scope[STARTED]) {
   scope[STARTED] = true;
   void start();
 }

@@ -2,7 +2,7 @@
  * Content-script entry, on every http(s) page. It stays as small as it can:
  * one native pattern over the article's text (built from the embedded pack's
  * required recognition terms at build time) tells whether the page can
- * retell a known story at all. Only then is the engine loaded (annotate.ts,
+ * retell a known story at all. Only then is the engine loaded (engine.js,
  * which also answers the popup). Pages that change later (single-page apps,
  * infinite scroll) are checked again, debounced. A page that fails the check
  * costs no extension API at all (not even a message listener: the popup

@@ -5,12 +5,17 @@
  * polyfill, no schemas); the background checks the message like any other.
  */
 import { CHANNEL } from '../messaging/channel.ts';
+import { marks, REQUESTED } from './engine-marks.ts';
 
 interface RawRuntime {
   runtime?: { id?: string; sendMessage(message: unknown): Promise<unknown> | undefined };
 }
 
+/** Asks once per document, whichever gate passes first. */
 export function requestEngine(): void {
+  const scope = marks();
+  if (scope[REQUESTED]) return;
+  scope[REQUESTED] = true;
   const api = (globalThis as { browser?: RawRuntime }).browser ?? (globalThis as { chrome?: RawRuntime }).chrome;
   try {
     // A page whose extension was updated or removed under it has no runtime left: it ends quietly.

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, signPack, type KeyPair } from '../../signing/signing.ts';
 import { testPack } from '../../pack/test-pack.ts';
 import { generatePack } from '../../../scripts/bench/generate-pack.ts';
-import { backoffMs, checkFeed, MAX_PACK_CHARS, usable, type FeedState } from './check-feed.ts';
+import { backoffMs, checkFeed, MAX_PACK_BYTES, tooLarge, usable, type FeedState } from './check-feed.ts';
 import type { Fetched } from './fetch-capped.ts';
 
 let keys: KeyPair;
@@ -49,10 +49,17 @@ describe('checkFeed', () => {
     const good = await checkFeed(sub(), { failures: 0 }, serving({ ok: true, bytes: await signed('1.0.0') }));
     const { data } = generatePack(6_000);
     const huge = JSON.stringify({ ...data, id: 'feed', version: '2.0.0', expires: '2026-12-31', keyId: keys.keyId });
-    expect(huge.length).toBeGreaterThan(MAX_PACK_CHARS);
+    expect(huge.length).toBeGreaterThan(MAX_PACK_BYTES);
     const state = await checkFeed(sub(), good, serving({ ok: true, bytes: new TextEncoder().encode(JSON.stringify(await signPack(huge, keys))) }));
     expect(state.installed).toEqual(good.installed);
     expect(state.lastError?.reason).toMatch(/^the pack is \d+\.\d MB; Sourcelight installs packs of at most 2\.0 MB/);
+  });
+
+  it('measures a pack as stored: UTF-8 bytes of its JSON string, not characters', () => {
+    expect(tooLarge('a'.repeat(1_500_000))).toBeNull();
+    // 1.5 million characters, but 3 MB in UTF-8; quotes are escaped when stored.
+    expect(tooLarge('é'.repeat(1_500_000))).toMatch(/^the pack is 2\.9 MB;/);
+    expect(tooLarge('"'.repeat(1_500_000))).toMatch(/^the pack is 2\.9 MB;/);
   });
 
   it('rejects a tampered pack and a pack signed with another key', async () => {

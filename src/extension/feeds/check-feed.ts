@@ -12,20 +12,24 @@ import type { Fetched } from './fetch-capped.ts';
 /** A hard cap on what a feed may send. */
 export const MAX_FEED_BYTES = 20 * 1024 * 1024;
 /**
- * A cap on the pack a feed installs (its JSON text): every page that may
- * retell one of its stories parses and indexes the whole pack, and browsers
- * give an extension's local storage about 10 MB. A pack this size (some
- * thousands of claims) loads in a few milliseconds.
+ * A cap on the pack a feed installs, in the bytes it takes in storage (its
+ * JSON text, stored as a JSON string): every page that may retell one of its
+ * stories parses and indexes the whole pack, and Chrome gives an extension's
+ * local storage 10 MB. A pack this size (some thousands of claims) loads in a
+ * few milliseconds.
  */
-export const MAX_PACK_CHARS = 2 * 1024 * 1024;
+export const MAX_PACK_BYTES = 2 * 1024 * 1024;
 
-const mb = (chars: number) => `${(chars / 1024 / 1024).toFixed(1)} MB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 /** Why a pack this size is not installed, or null when it may be. */
 export function tooLarge(text: string): string | null {
-  return text.length > MAX_PACK_CHARS
-    ? `the pack is ${mb(text.length)}; Sourcelight installs packs of at most ${mb(MAX_PACK_CHARS)}, because every page that may retell one of its stories loads the whole pack`
+  // Measured as stored: a JSON string, in UTF-8 (escapes and non-ASCII letters take more than one byte).
+  const bytes = new TextEncoder().encode(JSON.stringify(text)).length;
+  return bytes > MAX_PACK_BYTES
+    ? `the pack is ${mb(bytes)}; Sourcelight installs packs of at most ${mb(MAX_PACK_BYTES)}, because every page that may retell one of its stories loads the whole pack`
     : null;
 }
+
 /** How often feeds are checked when all is well. */
 export const CHECK_EVERY_MS = 6 * 60 * 60 * 1000;
 const BACKOFF_FIRST_MS = 15 * 60 * 1000;

@@ -95,15 +95,6 @@ export function onLocalChange(key: string, listener: (value: unknown) => void): 
   return () => browser.storage.onChanged.removeListener(handler);
 }
 
-/** Calls `listener` once per local-storage change that touches a key `match` accepts; returns an unsubscribe function. */
-export function onLocalKeysChange(match: (key: string) => boolean, listener: () => void): () => void {
-  const handler = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && Object.keys(changes).some(match)) listener();
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
-}
-
 /** Calls `listener` with a keyboard command's name and the id of the tab it was pressed in. */
 export function onCommand(listener: (command: string, tabId: number | undefined) => void): void {
   browser.commands.onCommand.addListener((command, tab) => {
@@ -124,7 +115,6 @@ export function onAlarm(name: string, listener: () => void): void {
   });
 }
 
-/** Registers (or, with `js` null, removes) a content script by id, for http and https pages. */
 /**
  * Runs an extension file (a classic script) in one frame of a tab, in the
  * content scripts' world. In Chrome the frame is named by its document, so a
@@ -135,6 +125,7 @@ export async function injectFile(target: { tabId: number; frameId: number; docum
   await browser.scripting.executeScript({ target: frame as { tabId: number; frameIds?: number[] }, files: [file] });
 }
 
+/** Registers (or, with `js` null, removes) a content script by id, for http and https pages. */
 export async function setDynamicContentScript(id: string, js: string | null): Promise<void> {
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (registered.length) await browser.scripting.unregisterContentScripts({ ids: [id] });
