@@ -35,6 +35,16 @@ describe('feeds service', () => {
     await expect(subscribe('https://one-more.example/pack.json', keys.publicKey)).rejects.toThrow(`at most ${MAX_FEEDS} feeds`);
   });
 
+  it('two subscribes at once cannot pass the feed limit together', async () => {
+    for (let n = 1; n < MAX_FEEDS; n++) await subscribe(`https://feeds${n}.example/pack.json`, keys.publicKey);
+    const results = await Promise.allSettled([
+      subscribe('https://last-a.example/pack.json', keys.publicKey),
+      subscribe('https://last-b.example/pack.json', keys.publicKey),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
+    expect((fakeBrowser.local.get('subscriptions') as unknown[]).length).toBe(MAX_FEEDS);
+  });
+
   it('a pack the storage refuses (full) leaves no half state: the last good pack stays, and the feed says why', async () => {
     const url = 'https://feeds.example/pack.json';
     await subscribe(url, keys.publicKey);

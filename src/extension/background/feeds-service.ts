@@ -82,8 +82,24 @@ async function checkOne(sub: StoredSubscription, current?: FeedState): Promise<v
   }
 }
 
+/**
+ * Changes to the feeds run one after another (an alarm's check, a click on
+ * Check now, two quick subscribes): each reads the list and states as the
+ * last one left them, so none undoes another or slips past the feed limit.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+function serially<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work, work);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 /** Checks the feeds that are due (or all of them, `force`), then refreshes what pages see. */
-export async function checkFeeds(force: boolean): Promise<FeedView[]> {
+export function checkFeeds(force: boolean): Promise<FeedView[]> {
+  return serially(() => checkDue(force));
+}
+
+async function checkDue(force: boolean): Promise<FeedView[]> {
   const now = Date.now();
   for (const sub of await subscriptions()) {
     const state = await stateOf(sub.url);
@@ -94,7 +110,11 @@ export async function checkFeeds(force: boolean): Promise<FeedView[]> {
 }
 
 /** Subscribes to a signed feed (pinning `publicKey`), or, with `claimReview`, to an unsigned ClaimReview feed the user trusts. */
-export async function subscribe(urlText: string, publicKey: string, claimReview = false): Promise<FeedView[]> {
+export function subscribe(urlText: string, publicKey: string, claimReview = false): Promise<FeedView[]> {
+  return serially(() => addFeed(urlText, publicKey, claimReview));
+}
+
+async function addFeed(urlText: string, publicKey: string, claimReview: boolean): Promise<FeedView[]> {
   const url = checkFeedUrl(urlText);
   if (!url.ok) throw new Error(url.reason);
   if (!claimReview && !parsePublicKey(publicKey)) throw new Error('that is not a Sourcelight public key (it starts with "ed25519:" and has 43 more characters)');
@@ -110,7 +130,11 @@ export async function subscribe(urlText: string, publicKey: string, claimReview 
   return feedViews();
 }
 
-export async function unsubscribe(url: string): Promise<FeedView[]> {
+export function unsubscribe(url: string): Promise<FeedView[]> {
+  return serially(() => removeFeed(url));
+}
+
+async function removeFeed(url: string): Promise<FeedView[]> {
   await writeLocal(SUBSCRIPTIONS, (await subscriptions()).filter((s) => s.url !== url));
   await writeLocal(stateKey(url), null);
   await refreshPages();
