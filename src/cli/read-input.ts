@@ -1,11 +1,10 @@
 import { open, stat } from 'node:fs/promises';
+import { megabytes } from '../shared/megabytes.ts';
 
 /** Inputs larger than this are refused before they are read. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 export type TextResult = { ok: true; text: string } | { ok: false; error: string };
-
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Decodes bytes as UTF-8 text, refusing binary data and other encodings with a plain message. */
 export function decodeText(bytes: Uint8Array, what = 'the file'): TextResult {

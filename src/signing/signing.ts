@@ -13,6 +13,7 @@
  */
 import { formatProblem, parsePack } from '../pack/parse-pack.ts';
 import type { ClaimPack } from '../pack/schema.ts';
+import { megabytes } from '../shared/megabytes.ts';
 
 export const SIGNED_FORMAT = 'sourcelight-signed-pack';
 const PUBLIC_PREFIX = 'ed25519:';
@@ -128,7 +129,6 @@ export type VerifyResult =
   | { ok: false; kind: 'too-large' | 'malformed' | 'wrong-key' | 'bad-signature' | 'invalid' | 'expired' | 'rollback' | 'not-newer'; reason: string };
 
 const fail = (kind: Extract<VerifyResult, { ok: false }>['kind'], reason: string): VerifyResult => ({ ok: false, kind, reason });
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
  * Checks a signed pack as fetched from a feed, in order: size, shape, the
@@ -136,7 +136,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
  * expiry, and that its version is newer than the installed one.
  */
 export async function verifySignedPack(bytes: Uint8Array, options: VerifyOptions): Promise<VerifyResult> {
-  if (bytes.length > options.maxBytes) return fail('too-large', `the file is ${mb(bytes.length)}; the limit is ${mb(options.maxBytes)}`);
+  if (bytes.length > options.maxBytes) return fail('too-large', `the file is ${megabytes(bytes.length)}; the limit is ${megabytes(options.maxBytes)}`);
   let envelope: Partial<SignedPack>;
   try {
     envelope = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as Partial<SignedPack>;

@@ -8,6 +8,7 @@
 import { importClaimReview } from '../../pack/claimreview.ts';
 import { verifySignedPack } from '../../signing/signing.ts';
 import type { Fetched } from './fetch-capped.ts';
+import { megabytes } from '../../shared/megabytes.ts';
 
 /** A hard cap on what a feed may send. */
 export const MAX_FEED_BYTES = 20 * 1024 * 1024;
@@ -20,13 +21,12 @@ export const MAX_FEED_BYTES = 20 * 1024 * 1024;
  */
 export const MAX_PACK_BYTES = 2 * 1024 * 1024;
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 /** Why a pack this size is not installed, or null when it may be. */
 export function tooLarge(text: string): string | null {
   // Measured as stored: a JSON string, in UTF-8 (escapes and non-ASCII letters take more than one byte).
   const bytes = new TextEncoder().encode(JSON.stringify(text)).length;
   return bytes > MAX_PACK_BYTES
-    ? `the pack is ${mb(bytes)}; Sourcelight installs packs of at most ${mb(MAX_PACK_BYTES)}, because every page that may retell one of its stories loads the whole pack`
+    ? `the pack is ${megabytes(bytes)}; Sourcelight installs packs of at most ${megabytes(MAX_PACK_BYTES)}, because every page that may retell one of its stories loads the whole pack`
     : null;
 }
 

@@ -3,9 +3,9 @@
  * no cache) and stops reading at a hard size cap, so a 100 MB answer costs
  * at most the cap.
  */
-export type Fetched = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; reason: string };
+import { megabytes } from '../../shared/megabytes.ts';
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+export type Fetched = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; reason: string };
 
 export async function fetchCapped(url: string, maxBytes: number, fetcher: typeof fetch = fetch, timeoutMs = 30_000): Promise<Fetched> {
   const controller = new AbortController();
@@ -33,7 +33,7 @@ export async function fetchCapped(url: string, maxBytes: number, fetcher: typeof
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) {
       void response.body?.cancel();
-      return { ok: false, reason: `the feed is ${mb(declared)}; the limit is ${mb(maxBytes)}` };
+      return { ok: false, reason: `the feed is ${megabytes(declared, 0)}; the limit is ${megabytes(maxBytes, 0)}` };
     }
     const reader = response.body?.getReader();
     if (!reader) return { ok: false, reason: 'the feed sent no content' };
@@ -46,7 +46,7 @@ export async function fetchCapped(url: string, maxBytes: number, fetcher: typeof
         length += value.length;
         if (length > maxBytes) {
           void reader.cancel();
-          return { ok: false, reason: `the feed sent more than ${mb(maxBytes)}, the limit; reading stopped there` };
+          return { ok: false, reason: `the feed sent more than ${megabytes(maxBytes, 0)}, the limit; reading stopped there` };
         }
         chunks.push(value);
       }
