@@ -1,15 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, openPopup, tabIdFor, test } from './fixtures.ts';
 
-/** The browser's id of `page`'s tab, asked from an extension page (the test's handle on a restarted worker goes stale). */
-async function tabIdFrom(extensionPage: Page, page: Page): Promise<number> {
-  await page.bringToFront();
-  return extensionPage.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id ?? -1;
-  });
-}
-
 test.describe('lifecycle in Chromium', () => {
   test('updating the extension under an open page leaves no highlight or card behind once the page changes', async ({ chromiumSession, demo }) => {
     const page = await chromiumSession.context.newPage();
@@ -71,7 +62,7 @@ test.describe('lifecycle in Chromium', () => {
     await second.goto(demo.url + 'police-chiefs-undated.html');
     await expect.poll(() => second.evaluate(() => CSS.highlights.size), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(status).toBe('running');
-    const secondTab = await tabIdFrom(popup, second);
+    const secondTab = await tabIdFor(chromiumSession, second, popup);
     expect(secondTab).not.toBe(tabId);
     await expect.poll(() => popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), secondTab)).toMatch(/^[1-9]\d*$/);
     expect(errors).toEqual([]);

@@ -43,11 +43,13 @@ export async function launchChromium({ headless = true, alsoLoad = [] as string[
 
 /**
  * The browser's id for a page's tab. Sourcelight has no "tabs" permission, so
- * tab URLs are hidden from it: bring the page to the front and ask for the active tab.
+ * tab URLs are hidden from it: bring the page to the front and ask for the active tab,
+ * from the service worker or (`from`, once the test's worker handle has gone stale
+ * after a restart) from one of Sourcelight's own pages.
  */
-export async function tabIdFor(session: ChromiumSession, page: Page): Promise<number> {
+export async function tabIdFor(session: ChromiumSession, page: Page, from: Pick<Worker, 'evaluate'> = session.serviceWorker): Promise<number> {
   await page.bringToFront();
-  return session.serviceWorker.evaluate(async () => {
+  return from.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     if (tab?.id === undefined) throw new Error('no active tab');
     return tab.id;

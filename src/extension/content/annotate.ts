@@ -106,16 +106,11 @@ async function followFeeds(): Promise<void> {
   analyse();
 }
 
-let started: Promise<void> | null = null;
-
-/** Starts annotating the page, once however many gates call it. */
-export function start(): Promise<void> {
-  started ??= begin();
-  return started;
-}
-
-/** Answers the extension, reads the packs and settings, analyses, and follows the settings from then on. */
-async function begin(): Promise<void> {
+/**
+ * Starts annotating the page: answers the extension, reads the packs and settings, analyses, and follows
+ * the settings and packs from then on. Called once per document, by engine.js (engine-marks.ts).
+ */
+export async function start(): Promise<void> {
   const stampAtStart = await storedPacksStamp().catch(() => null);
   annotator = createPageAnnotator(document, indexFor(await packTextsInUse().catch(() => [])));
   handleMessages(
