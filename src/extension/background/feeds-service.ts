@@ -16,13 +16,14 @@ import { EMBEDDED_PACK } from '../../pack/embedded.ts';
 import { checkFeedUrl } from '../feeds/feed-url.ts';
 import { fetchCapped } from '../feeds/fetch-capped.ts';
 import type { FeedView } from '../messaging/protocol.ts';
-import { readLocal, setDynamicContentScript, writeLocal } from '../platform/browser-api.ts';
+import { setDynamicContentScript, writeLocal } from '../platform/browser-api.ts';
 import { SCRIPT_FILES } from '../shared/script-files.ts';
-import { FEED_GATE_KEY, FEED_PACKS_KEY, installedInUse, packsStamp, stateKey, stateOf, SUBSCRIPTIONS, subscriptions, today, type StoredSubscription } from '../feeds/feed-store.ts';
+import { FEED_GATE_KEY, FEED_PACKS_KEY, installedInUse, packsStamp, stateKey, storedPacksStamp, stateOf, SUBSCRIPTIONS, subscriptions, today, type StoredSubscription } from '../feeds/feed-store.ts';
 
 const GATE_SCRIPT_ID = 'sourcelight-feeds-gate';
 /** Feeds at once: with packs of at most MAX_PACK_BYTES each, they fit in Chrome's local storage for an extension (10 MB). */
 export const MAX_FEEDS = 4;
+
 export async function feedViews(): Promise<FeedView[]> {
   const views: FeedView[] = [];
   const subs = await subscriptions();
@@ -66,7 +67,7 @@ async function refreshPages(): Promise<void> {
   }
   // Last, and only on a change: open pages re-read their packs when this key changes.
   const stamp = packsStamp(installed);
-  if ((await readLocal(FEED_PACKS_KEY)) !== stamp) await writeLocal(FEED_PACKS_KEY, stamp);
+  if ((await storedPacksStamp()) !== stamp) await writeLocal(FEED_PACKS_KEY, stamp);
 }
 
 async function checkOne(sub: StoredSubscription, current?: FeedState): Promise<void> {
