@@ -86,12 +86,36 @@ describe('sourcelight pack import-claimreview / export-claimreview', () => {
     const out = join(dir, 'imported.json');
     const imported = await cli('pack', 'import-claimreview', 'test/fixtures/claimreview/datafeed.json', '--out', out, '--id', 'example-desk');
     expect(imported.code).toBe(0);
-    expect(imported.err).toContain('skipped ClaimReview #3: no https url for the review');
+    expect(imported.err).toContain('datafeed.json: 1 item skipped: no https url for the review (#3)');
     expect(imported.err).toContain('imported 2 claim reviews');
     expect((await cli('pack', 'validate', out)).code).toBe(0);
     const exported = await cli('pack', 'export-claimreview', out);
     expect(exported.code).toBe(0);
     expect(JSON.parse(exported.out)).toHaveLength(2);
+  });
+
+  it('exports the embedded pack to ClaimReview that imports back whole (exit 0), saying which items lack a review page', async () => {
+    const feedFile = join(dir, 'core-claimreview.json');
+    const exported = await cli('pack', 'export-claimreview', 'packs/sourcelight-core.json', '--out', feedFile);
+    expect(exported.code).toBe(0);
+    const count = JSON.parse(readFileSync(feedFile, 'utf8')).length;
+    expect(exported.err.split('\n')).toEqual([
+      `packs/sourcelight-core.json: exported ${count} ClaimReview items`,
+      `packs/sourcelight-core.json: ${count} of them have no url (the page of the review), which ClaimReview consumers such as Google's ask for; give the pack a "reviewsUrl", the https page where you publish its reviews`,
+    ]);
+    const imported = await cli('pack', 'import-claimreview', feedFile, '--out', join(dir, 'core-reimported.json'));
+    expect(imported).toMatchObject({ code: 0, err: `${feedFile}: imported ${count} claim reviews into ${join(dir, 'core-reimported.json')}` });
+    expect((await cli('pack', 'validate', join(dir, 'core-reimported.json'))).code).toBe(0);
+  });
+
+  it('reports the same reason for skipping many items once, with a count', async () => {
+    const item = (n: number) => ({ '@type': 'ClaimReview', claimReviewed: `Claim ${n}`, author: { name: 'Desk' }, reviewRating: { alternateName: 'False' } });
+    const result = await cli('pack', 'import-claimreview', file('no-urls.json', JSON.stringify([1, 2, 3, 4, 5, 6, 7].map(item))));
+    expect(result.code).toBe(1);
+    expect(result.err.split('\n').map((l) => l.replace(`${dir}/`, ''))).toEqual([
+      'no-urls.json: 7 items skipped: no https url for the review (#1, #2, #3, #4, #5, \u2026)',
+      'no-urls.json: nothing imported (no usable ClaimReview items found)',
+    ]);
   });
 
   it('fails on a file with no ClaimReview in it', async () => {

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { exportClaimReview, importClaimReview } from '../pack/claimreview.ts';
+import { exportClaimReview, importClaimReview, summarizeSkipped } from '../pack/claimreview.ts';
 import { formatProblem, parsePack } from '../pack/parse-pack.ts';
 import type { ClaimPack } from '../pack/schema.ts';
 import { readJsonFile } from './read-json-file.ts';
@@ -61,7 +61,7 @@ export async function importCommand(file: string, options: { out?: string; id?: 
     return 1;
   }
   const result = importClaimReview(read.data, options);
-  for (const skip of result.skipped) io.err(`${file}: skipped ClaimReview #${skip.index + 1}: ${skip.reason}`);
+  for (const line of summarizeSkipped(result.skipped)) io.err(`${file}: ${line}`);
   if (!result.pack) {
     io.err(`${file}: nothing imported${result.problems.length ? '' : ' (no usable ClaimReview items found)'}`);
     for (const problem of result.problems) io.err(`  ${formatProblem(problem)}`);
@@ -87,5 +87,9 @@ export async function exportCommand(file: string, options: { out?: string }, io:
   const items = exportClaimReview(result.pack);
   await emit(items, options.out, io);
   io.err(`${file}: exported ${items.length} ClaimReview item${items.length === 1 ? '' : 's'}`);
+  const noUrl = items.filter((item) => !item.url).length;
+  if (noUrl) {
+    io.err(`${file}: ${noUrl} of them have no url (the page of the review), which ClaimReview consumers such as Google's ask for; give the pack a "reviewsUrl", the https page where you publish its reviews`);
+  }
   return 0;
 }

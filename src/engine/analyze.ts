@@ -63,7 +63,10 @@ function judge(sentence: string, previous: string, folded: string, foldedPage: s
       verdict: r.verdict, kind: 'statement', claimId: `review:${r.id}`,
       original: `${r.reviewer} rated the claim \u201C${r.claim}\u201D as \u201C${r.rating.label}\u201D.`,
       explanation: `This sentence restates a claim ${r.reviewer} reviewed.`,
-      sources: [{ id: r.id, publisher: r.reviewer, date: r.date ?? startOfStory, url: r.url, urlConfirmed: true }],
+      sources: [
+        ...(r.url ? [{ id: r.id, publisher: r.reviewer, date: r.date ?? startOfStory, url: r.url, urlConfirmed: true }] : []),
+        ...sourcesOf(story, r.sources ?? []),
+      ],
     };
   }
   return consistent;

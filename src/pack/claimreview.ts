@@ -1,12 +1,14 @@
 /**
  * schema.org ClaimReview interop. `importClaimReview` turns ClaimReview JSON-LD
- * (one item, an array, a DataFeed or an @graph) into a claim pack with one
- * story per reviewed claim; `exportClaimReview` writes a pack's reviews, and
- * the distortions it documents (wrong values and contradictions that carry a
- * `claim`, fabricated quotes and misquotes), as ClaimReview items.
+ * (one item, an array, a DataFeed or an @graph; any schema.org context) into a
+ * claim pack with one story per reviewed claim; `exportClaimReview` writes a
+ * pack's reviews, and the distortions it documents (wrong values and
+ * contradictions that carry a `claim`, fabricated quotes and misquotes), as
+ * ClaimReview items that import back to the same claims, ratings and sources.
  */
+import { hasType, nodeResolver, schemaTerms } from './jsonld-terms.ts';
 import { parsePack, type PackProblem } from './parse-pack.ts';
-import type { ClaimPack, Review, Story, Verdict } from './schema.ts';
+import type { ClaimPack, Review, Source, Story, Verdict } from './schema.ts';
 
 export interface ImportOptions {
   id?: string;
@@ -28,8 +30,13 @@ type Json = Record<string, unknown>;
 const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
 const asArray = (x: unknown): unknown[] => (Array.isArray(x) ? x : x === undefined || x === null ? [] : [x]);
 const text = (x: unknown): string | undefined => (typeof x === 'string' && x.trim() ? x.trim() : undefined);
-const nameOf = (x: unknown): string | undefined => (isObject(x) ? text(x.name) : text(x));
-const hasType = (x: Json, type: string) => asArray(x['@type']).some((t) => t === type || t === `schema:${type}` || t === `https://schema.org/${type}`);
+const first = <T>(x: unknown, read: (y: unknown) => T | undefined): T | undefined => {
+  for (const y of asArray(x)) {
+    const value = read(y);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+};
 
 /** Collects the ClaimReview objects in any of the shapes publishers use, to a bounded depth. */
 function collectReviews(data: unknown, out: Json[] = [], depth = 0): Json[] {
@@ -72,9 +79,15 @@ function slug(input: string, fallback: string): string {
   return s || fallback;
 }
 
+/** An https address (a string, or a node reference `{"@id": …}`) that the pack schema accepts. */
 const https = (x: unknown): string | undefined => {
-  const url = text(x);
-  return url && /^https:\/\//i.test(url) ? url : undefined;
+  const url = text(isObject(x) ? x['@id'] : x);
+  if (!url || !/^https:\/\/\S+$/i.test(url) || url.length > 2000) return undefined;
+  try {
+    return new URL(url).hostname ? url : undefined;
+  } catch {
+    return undefined;
+  }
 };
 
 const STOP = new Set(['about', 'after', 'again', 'their', 'there', 'these', 'those', 'which', 'while', 'would', 'could', 'should', 'being', 'where', 'other', 'claim', 'claims', 'said', 'says']);
@@ -88,28 +101,92 @@ function cuesFor(claim: string, claimant: string | undefined): Story['recognitio
   return { threshold, cues: cues.length ? cues : [{ id: 'w0', terms: [claim.slice(0, 200)], weight: threshold }] };
 }
 
-function toReview(item: Json, index: number): { review: Review; claimDate?: string } | string {
-  const claim = text(item.claimReviewed);
+/** A work the review cites, as a story source; null without an https address and a date. */
+function citedSource(work: unknown, id: string, name: (x: unknown) => string | undefined): Source | null {
+  const url = https(isObject(work) ? work.url : work) ?? (isObject(work) ? https(work['@id']) : undefined);
+  if (!url || !isObject(work)) return null;
+  const date = isoDate(work.datePublished) ?? isoDate(work.dateCreated);
+  if (!date) return null;
+  const author = name(work.author);
+  const publisher = name(work.publisher) ?? author ?? new URL(url).hostname;
+  const headline = first(work.headline, text) ?? first(work.name, text);
+  // A work whose address is only a pointer to it says so in its description (as this exporter writes it).
+  const note = first(work.description, text);
+  return {
+    id,
+    publisher: publisher.slice(0, 200),
+    ...(headline ? { headline: headline.slice(0, 400) } : {}),
+    date,
+    ...(author && author !== publisher ? { author: author.slice(0, 200) } : {}),
+    url,
+    urlConfirmed: !note,
+    ...(note ? { urlNote: note.slice(0, 500) } : {}),
+  };
+}
+
+interface Converted {
+  review: Review;
+  claimDate?: string;
+  /** The review's own page, then the reports it is based on: the story's originals. */
+  originals: Source[];
+  corroborating: Source[];
+}
+
+function toReview(item: Json, index: number, resolve: (x: unknown) => unknown): Converted | string {
+  const name = (x: unknown): string | undefined => first(x, (y) => {
+    const node = resolve(y);
+    return isObject(node) ? first(node.name, text) : text(node);
+  });
+  const claim = first(item.claimReviewed, text);
   if (!claim) return 'no claimReviewed';
-  const url = https(item.url);
-  if (!url) return 'no https url for the review';
-  const rating = isObject(item.reviewRating) ? item.reviewRating : {};
-  const label = text(rating.alternateName) ?? text(rating.name) ?? '';
-  const num = (x: unknown) => (typeof x === 'number' ? x : typeof x === 'string' && x.trim() && !Number.isNaN(Number(x)) ? Number(x) : undefined);
-  const value = num(rating.ratingValue);
-  const best = num(rating.bestRating);
-  const worst = num(rating.worstRating);
+  const url = first(item.url, https) ?? https(item['@id']);
+  const rating = first(item.reviewRating, (r) => (isObject(resolve(r)) ? (resolve(r) as Json) : undefined)) ?? {};
+  const label = first(rating.alternateName, text) ?? first(rating.name, text) ?? '';
+  const num = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? x : typeof x === 'string' && x.trim() && Number.isFinite(Number(x)) ? Number(x) : undefined);
+  const value = first(rating.ratingValue, num);
+  const best = first(rating.bestRating, num);
+  const worst = first(rating.worstRating, num);
   if (!label && value === undefined) return 'no rating';
-  const reviewer = nameOf(item.author) ?? nameOf(item.publisher);
+  const reviewer = name(item.author) ?? name(item.publisher);
   if (!reviewer) return 'no author for the review';
-  const itemReviewed = isObject(item.itemReviewed) ? item.itemReviewed : {};
-  const claimant = nameOf(itemReviewed.author);
-  const appearances = [...asArray(itemReviewed.appearance), ...asArray(itemReviewed.firstAppearance)]
-    .map((a) => https(isObject(a) ? a.url : a))
+  const claimNode = first(item.itemReviewed, (x) => (isObject(resolve(x)) ? (resolve(x) as Json) : undefined)) ?? {};
+  const claimant = name(claimNode.author);
+  const appearances = [...asArray(claimNode.appearance), ...asArray(claimNode.firstAppearance)]
+    .map((a) => resolve(a))
+    .map((a) => https(isObject(a) ? a.url : a) ?? (isObject(a) ? https(a['@id']) : undefined))
     .filter((a): a is string => Boolean(a));
+
+  // The reports the review is based on become the story's originals, the ones it cites its corroborating sources.
+  const byUrl = new Map<string, Source>();
+  const basedOn: Source[] = [];
+  const cited: Source[] = [];
+  for (const [list, works] of [[basedOn, item.isBasedOn], [cited, item.citation]] as const) {
+    for (const work of asArray(works).slice(0, 20)) {
+      const source = citedSource(resolve(work), `source-${byUrl.size + 1}`, name);
+      if (!source || source.url === url) continue;
+      const known = byUrl.get(source.url);
+      if (known) {
+        if (list === cited && !cited.includes(known)) cited.push(known);
+        continue;
+      }
+      byUrl.set(source.url, source);
+      list.push(source);
+    }
+  }
   const date = isoDate(item.datePublished);
+  const evidence = (cited.length ? cited : basedOn).slice(0, 20);
+  if (!url && !evidence.length) return 'no https url for the review';
+  const reviewPage: Source[] = url ? [{ id: 'review', kind: 'national', publisher: reviewer.slice(0, 200), headline: claim.slice(0, 400), date: date ?? isoDate(claimNode.datePublished) ?? '', url, urlConfirmed: true }] : [];
+  const titled = (s: Source) => Boolean(s.headline);
+  const originals = [...reviewPage, ...basedOn.filter(titled)];
+  if (!originals.length) {
+    const promoted = cited.find(titled);
+    if (!promoted) return 'no https url for the review, and no titled report it is based on';
+    originals.push(promoted);
+  }
+  const corroborating = [...basedOn, ...cited].filter((s, i, all) => !originals.includes(s) && all.indexOf(s) === i);
   const review: Review = {
-    id: `${slug(url.replace(/^https:\/\/(www\.)?/i, ''), `review-${index}`)}`.slice(0, 80).replace(/-+$/, ''),
+    id: slug((url ?? claim).replace(/^https:\/\/(www\.)?/i, ''), `review-${index}`).slice(0, 80).replace(/-+$/, ''),
     claim: claim.slice(0, 2000),
     ...(claimant ? { claimant: claimant.slice(0, 300) } : {}),
     rating: {
@@ -120,36 +197,41 @@ function toReview(item: Json, index: number): { review: Review; claimDate?: stri
     },
     verdict: verdictForRating(label, value, best, worst),
     reviewer: reviewer.slice(0, 300),
-    url,
+    ...(url ? { url } : {}),
     ...(date ? { date } : {}),
     ...(appearances.length ? { appearances: [...new Set(appearances)].slice(0, 50) } : {}),
+    ...(evidence.length ? { sources: evidence.map((s) => s.id) } : {}),
   };
-  const claimDate = isoDate(itemReviewed.datePublished);
-  return claimDate ? { review, claimDate } : { review };
+  const claimDate = isoDate(claimNode.datePublished);
+  return { review, ...(claimDate ? { claimDate } : {}), originals, corroborating };
 }
 
-/** Converts ClaimReview JSON-LD into a validated claim pack. */
-export function importClaimReview(data: unknown, options: ImportOptions = {}): ImportResult {
+/** Converts ClaimReview JSON-LD (any schema.org context) into a validated claim pack. */
+export function importClaimReview(input: unknown, options: ImportOptions = {}): ImportResult {
+  const data = schemaTerms(input);
+  const resolve = nodeResolver(data);
   const items = collectReviews(data);
   const skipped: ImportResult['skipped'] = [];
   const stories: Story[] = [];
   const ids = new Set<string>();
   items.forEach((item, index) => {
-    const converted = toReview(item, index);
+    const converted = toReview(item, index, resolve);
     if (typeof converted === 'string') return void skipped.push({ index, reason: converted });
-    const { review, claimDate } = converted;
+    const { review, claimDate, originals, corroborating } = converted;
+    const when = claimDate ?? review.date;
+    if (!when) return void skipped.push({ index, reason: 'no date for the review or the claim' });
     let id = review.id;
     for (let n = 2; ids.has(id); n++) id = `${review.id.slice(0, 70)}-${n}`;
     ids.add(id);
     review.id = id;
-    const when = claimDate ?? review.date;
-    if (!when) return void skipped.push({ index, reason: 'no date for the review or the claim' });
+    for (const source of originals) if (!source.date) source.date = when;
     stories.push({
       id: `cr-${id}`.slice(0, 80).replace(/-+$/, ''),
       title: review.claim.slice(0, 300),
       summary: `${review.reviewer} rated this claim \u201C${review.rating.label}\u201D.`,
       timeContext: { start: when, end: review.date && review.date > when ? review.date : when, summary: `Claim reviewed by ${review.reviewer}${review.date ? ` on ${review.date}` : ''}.` },
-      originals: [{ id: 'review', kind: 'national', publisher: review.reviewer, headline: review.claim.slice(0, 400), date: review.date ?? when, url: review.url, urlConfirmed: true }],
+      originals,
+      ...(corroborating.length ? { corroborating } : {}),
       recognition: cuesFor(review.claim, review.claimant),
       reviews: [review],
     });
@@ -170,39 +252,88 @@ export function importClaimReview(data: unknown, options: ImportOptions = {}): I
     : { pack: null, imported: 0, skipped, problems: result.problems };
 }
 
+/**
+ * Skipped items grouped by reason, one line each, most frequent first:
+ * "12 items skipped: no https url for the review (#1, #2, #3, #4, #5, …)".
+ */
+export function summarizeSkipped(skipped: ImportResult['skipped']): string[] {
+  const byReason = new Map<string, number[]>();
+  for (const { index, reason } of skipped) byReason.set(reason, [...(byReason.get(reason) ?? []), index + 1]);
+  return [...byReason]
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([reason, numbers]) => {
+      const shown = numbers.slice(0, 5).map((n) => `#${n}`).join(', ');
+      return `${numbers.length} item${numbers.length === 1 ? '' : 's'} skipped: ${reason} (${shown}${numbers.length > 5 ? ', \u2026' : ''})`;
+    });
+}
+
+/**
+ * The pack's ratings on a five-point scale, as Google's ClaimReview
+ * guidelines ask (a number-to-text scheme, 1 the most false).
+ */
 const RATING = {
   false: { alternateName: 'False', ratingValue: 1 },
   imprecise: { alternateName: 'Imprecise', ratingValue: 2 },
-  consistent: { alternateName: 'True', ratingValue: 5 },
-  unverified: { alternateName: 'Unverified', ratingValue: 3 },
 } as const;
 
-function claimReview(pack: ClaimPack, claim: string, rating: { alternateName: string; ratingValue: number }, body: string, extra: Json = {}): Json {
+/** A story source as a schema.org CreativeWork; a pointer that is not the report's own address says so in `description`. */
+function work(source: Source): Json {
   return {
-    '@context': 'https://schema.org',
-    '@type': 'ClaimReview',
-    claimReviewed: claim,
-    reviewRating: { '@type': 'Rating', ...rating, bestRating: 5, worstRating: 1 },
-    author: { '@type': 'Organization', name: pack.publisher, ...(pack.homepage ? { url: pack.homepage } : {}) },
-    ...(pack.homepage ? { url: pack.homepage } : {}),
-    ...(/^\d{4}-\d{2}-\d{2}$/.test(pack.updated) ? { datePublished: pack.updated } : {}),
-    reviewBody: body,
-    ...extra,
+    '@type': 'CreativeWork',
+    ...(source.headline ? { headline: source.headline } : {}),
+    url: source.url,
+    datePublished: source.date,
+    publisher: { '@type': 'Organization', name: source.publisher },
+    ...(source.author ? { author: { '@type': 'Person', name: source.author } } : {}),
+    ...(source.urlConfirmed ? {} : { description: source.urlNote ?? 'This address could not be confirmed as the report\u2019s own.' }),
   };
 }
+
+/**
+ * An explanation written to annotate a page ("the page places the story…")
+ * as a standalone review of the claim ("the claim places the story…").
+ */
+export function standalone(explanation: string): string {
+  return explanation.replace(/\b(t)(?:he|his) page(?=\b)/gi, (_m, t: string) => `${t}he claim`);
+}
+
+/** "Spectrum News, 2025-04-02; WXXI News, 2025-03-31" */
+const sourceList = (sources: readonly Source[]) => sources.map((s) => `${s.publisher}, ${s.date}`).join('; ');
 
 /** ClaimReview items for what a pack reviews: imported reviews (round trip) and the distortions it documents. */
 export function exportClaimReview(pack: ClaimPack): Json[] {
   const out: Json[] = [];
+  const base = pack.reviewsUrl?.replace(/#.*$/, '');
+  const author = { '@type': 'Organization', name: pack.publisher, ...(pack.homepage ? { url: pack.homepage } : {}) };
   for (const story of pack.stories) {
     const sources = new Map([...story.originals, ...(story.corroborating ?? [])].map((s) => [s.id, s]));
-    const citation = (ids: readonly string[]) => ids.flatMap((id) => (sources.has(id) ? [sources.get(id)?.url] : []));
-    for (const r of story.reviews ?? []) {
+    const cite = (ids: readonly string[]) => ids.flatMap((id) => sources.get(id) ?? []);
+    const basedOn = story.originals.map(work);
+
+    /** One review the pack's author makes, with its own anchor on the pack's reviews page when the pack has one. */
+    const authored = (anchor: string, claim: string, rating: (typeof RATING)[keyof typeof RATING], explanation: string, evidence: Source[], body: string, claimAuthor?: string) =>
       out.push({
         '@context': 'https://schema.org',
         '@type': 'ClaimReview',
+        ...(base ? { url: `${base}#${story.id}.${anchor}` } : {}),
+        claimReviewed: claim,
+        author,
+        datePublished: pack.updated,
+        reviewRating: { '@type': 'Rating', ...rating, bestRating: 5, worstRating: 1, ratingExplanation: explanation },
+        itemReviewed: { '@type': 'Claim', ...(claimAuthor ? { author: { '@type': 'Organization', name: claimAuthor } } : {}) },
+        reviewBody: `${body}${evidence.length ? ` Sources: ${sourceList(evidence)}.` : ''}`,
+        isBasedOn: basedOn,
+        citation: evidence.map(work),
+      });
+
+    for (const r of story.reviews ?? []) {
+      const evidence = cite(r.sources ?? []);
+      const reports = story.originals.filter((s) => s.url !== r.url);
+      out.push({
+        '@context': 'https://schema.org',
+        '@type': 'ClaimReview',
+        ...(r.url ? { url: r.url } : {}),
         claimReviewed: r.claim,
-        url: r.url,
         author: { '@type': 'Organization', name: r.reviewer },
         ...(r.date ? { datePublished: r.date } : {}),
         reviewRating: {
@@ -216,28 +347,38 @@ export function exportClaimReview(pack: ClaimPack): Json[] {
           ...(r.claimant ? { author: { '@type': 'Person', name: r.claimant } } : {}),
           ...(r.appearances ? { appearance: r.appearances.map((url) => ({ '@type': 'CreativeWork', url })) } : {}),
         },
+        ...(reports.length ? { isBasedOn: reports.map(work) } : {}),
+        ...(evidence.length ? { citation: evidence.map(work) } : {}),
       });
     }
     for (const fact of story.facts ?? []) {
-      for (const detail of fact.details ?? []) {
-        for (const wrong of detail.wrong ?? []) {
-          if (wrong.claim) out.push(claimReview(pack, wrong.claim, RATING[wrong.severity], `${wrong.explanation} ${fact.statement}`, { citation: citation(fact.sources) }));
-        }
-      }
+      const evidence = cite(fact.sources);
+      const record = `The record: ${fact.statement}`;
+      (fact.details ?? []).forEach((detail, d) => {
+        (detail.wrong ?? []).forEach((wrong, w) => {
+          if (!wrong.claim) return;
+          const explanation = standalone(wrong.explanation);
+          authored(`${fact.id}.${detail.slot}-${d + 1}-${w + 1}`, wrong.claim, RATING[wrong.severity], explanation, evidence, `${explanation} ${record}`);
+        });
+      });
       for (const c of fact.contradictions ?? []) {
-        out.push(claimReview(pack, c.claim, RATING.false, `${c.explanation} ${fact.statement}`, { citation: citation(fact.sources) }));
+        const explanation = standalone(c.explanation);
+        authored(`${fact.id}.${c.id}`, c.claim, RATING.false, explanation, evidence, `${explanation} ${record}`);
       }
     }
     const names = new Map((story.entities ?? []).map((e) => [e.id, e.name]));
     for (const quote of story.quotes ?? []) {
       const who = names.get(quote.speaker) ?? quote.speaker;
+      const evidence = cite(quote.sources);
       if (quote.status === 'fabricated') {
-        out.push(claimReview(pack, `${who} said: \u201C${quote.text}\u201D`, RATING.false, quote.note ?? `No record of ${who} saying these words.`, { citation: citation(quote.sources) }));
+        const explanation = quote.note ?? `No report records ${who} saying these words.`;
+        authored(quote.id, `${who} said: \u201C${quote.text}\u201D`, RATING.false, explanation, evidence, explanation);
       }
-      for (const variant of quote.variants ?? []) {
-        if (variant.kind === 'transcription') continue;
-        out.push(claimReview(pack, `${who} said: \u201C${variant.text}\u201D`, RATING.false, `${variant.note} The recorded words: \u201C${quote.text}\u201D`, { citation: citation(quote.sources) }));
-      }
+      (quote.variants ?? []).forEach((variant, i) => {
+        if (variant.kind === 'transcription') return;
+        const body = `${variant.note} The recorded words (${quote.occasion}, ${quote.date}): \u201C${quote.text}\u201D`;
+        authored(`${quote.id}.variant-${i + 1}`, `${who} said: \u201C${variant.text}\u201D`, RATING.false, variant.note, evidence, body, variant.seenIn);
+      });
     }
   }
   return out;

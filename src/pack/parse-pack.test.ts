@@ -300,6 +300,17 @@ describe('parsePack problems: cross-checks', () => {
     ]);
   });
 
+  it('needs a review to give its url or the sources it cites, and those sources to be the story\'s', () => {
+    const review = { id: 'bridge-falling', claim: 'The bridge is about to fall down.', rating: { label: 'False' }, verdict: 'discrepant', reviewer: 'Checkers' };
+    expect(linesFor((p) => (story(p).reviews = [review]))).toEqual(['stories[0].reviews[0]: a review needs its url, the sources it cites, or both']);
+    expect(linesFor((p) => (story(p).reviews = [{ ...review, sources: ['river-post', 'nowhere'] }]))).toEqual([
+      'stories[0].reviews[0].sources[1]: refers to source "nowhere", which this story does not list',
+    ]);
+    const pack = validPack();
+    story(pack).reviews = [{ ...review, sources: ['river-post'] }];
+    expect(parsePack(pack).ok).toBe(true);
+  });
+
   it('lets a timeline event share an id with a fact', () => {
     const pack = validPack();
     story(pack).timeline = [{ id: 'closure-length', date: '2025-03-02', label: 'Shut.', sources: ['river-post'] }];

@@ -137,7 +137,12 @@ function checkStory(story: Story, at: string, add: (path: string, message: strin
     eventIds.add(event.id);
     checkSources(event.sources, `${at}.timeline[${i}]`);
   });
-  story.reviews?.forEach((review, i) => unique(review.id, `${at}.reviews[${i}]`));
+  story.reviews?.forEach((review, i) => {
+    const path = `${at}.reviews[${i}]`;
+    unique(review.id, path);
+    checkSources(review.sources ?? [], path);
+    if (!review.url && !review.sources) add(path, 'a review needs its url, the sources it cites, or both');
+  });
   // Partial dates compare at the precision both have: 2025-03-10 is within 2025-03.
   const { start, end } = story.timeContext;
   const common = Math.min(start.length, end.length);

@@ -232,9 +232,13 @@ export const ReviewSchema = v.strictObject({
   }),
   verdict: VerdictSchema,
   reviewer: Text(300),
-  url: HttpsUrl,
+  /** The review's own page. A review published nowhere on the web leaves it out and names its `sources`. */
+  url: v.optional(HttpsUrl),
   date: v.optional(PartialDate),
+  /** Where the reviewed claim appeared. */
   appearances: v.optional(list(HttpsUrl, 50)),
+  /** The story's sources the review cites as its evidence. A review needs a `url`, `sources`, or both. */
+  sources: v.optional(SourceIds),
 });
 
 export const StorySchema = v.strictObject({
@@ -267,6 +271,11 @@ export const ClaimPackSchema = v.strictObject({
   keyId: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, 'must be a key id: 16 lowercase hex digits'))),
   description: v.optional(Text(2000)),
   homepage: v.optional(HttpsUrl),
+  /**
+   * The https page where the publisher publishes this pack's reviews: ClaimReview
+   * export gives each item this address with an anchor of its own as its `url`.
+   */
+  reviewsUrl: v.optional(HttpsUrl),
   license: v.optional(Text(200)),
   stories: v.pipe(v.array(StorySchema), v.minLength(1, 'needs at least one story'), v.maxLength(100_000, 'has more than 100000 stories')),
 });
