@@ -238,6 +238,9 @@ describe('importClaimReview reads any schema.org JSON-LD context', () => {
     const undated = { citation: [{ url: 'https://science.example/moon' }, 'https://science.example/moon'] };
     expect(importClaimReview(item('ClaimReview', undefined, { url: undefined, ...undated })).skipped).toEqual([{ index: 0, reason: 'no https url for the review' }]);
     expect(importClaimReview(item('ClaimReview', undefined, { url: 'http://checker.example/r/1' })).skipped).toEqual([{ index: 0, reason: 'no https url for the review' }]);
+    // An address the pack schema would refuse skips its item, not the whole feed.
+    const broken = importClaimReview([item('ClaimReview', undefined, { url: 'https://xn--a.example/r' }), item('ClaimReview')]);
+    expect(broken).toMatchObject({ imported: 1, skipped: [{ index: 0, reason: 'no https url for the review' }] });
   });
 });
 

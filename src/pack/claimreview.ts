@@ -79,16 +79,24 @@ function slug(input: string, fallback: string): string {
   return s || fallback;
 }
 
+/** An https address with a host name, port, path, query and fragment, and no spaces or user name: one the pack schema accepts. */
+const HTTPS_URL = /^https:\/\/([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*)(?::\d{1,5})?(?:[/?#]\S*)?$/iu;
+
+/** The WHATWG URL parser the pack schema checks addresses with (every runtime has it; the pure modules' types leave out the DOM). */
+const WhatwgUrl = (globalThis as unknown as { URL: new (url: string) => unknown }).URL;
+
 /** An https address (a string, or a node reference `{"@id": …}`) that the pack schema accepts. */
 const https = (x: unknown): string | undefined => {
   const url = text(isObject(x) ? x['@id'] : x);
-  if (!url || !/^https:\/\/\S+$/i.test(url) || url.length > 2000) return undefined;
+  if (!url || url.length > 2000 || !HTTPS_URL.test(url)) return undefined;
   try {
-    return new URL(url).hostname ? url : undefined;
+    new WhatwgUrl(url);
+    return url;
   } catch {
     return undefined;
   }
 };
+const hostOf = (url: string) => HTTPS_URL.exec(url)?.[1] ?? url;
 
 const STOP = new Set(['about', 'after', 'again', 'their', 'there', 'these', 'those', 'which', 'while', 'would', 'could', 'should', 'being', 'where', 'other', 'claim', 'claims', 'said', 'says']);
 
@@ -108,7 +116,7 @@ function citedSource(work: unknown, id: string, name: (x: unknown) => string | u
   const date = isoDate(work.datePublished) ?? isoDate(work.dateCreated);
   if (!date) return null;
   const author = name(work.author);
-  const publisher = name(work.publisher) ?? author ?? new URL(url).hostname;
+  const publisher = name(work.publisher) ?? author ?? hostOf(url);
   const headline = first(work.headline, text) ?? first(work.name, text);
   // A work whose address is only a pointer to it says so in its description (as this exporter writes it).
   const note = first(work.description, text);
