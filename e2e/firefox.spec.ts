@@ -64,7 +64,7 @@ test.describe('Firefox', () => {
     expect(readable).toEqual([control]);
   });
 
-  test('a page Sourcelight does not annotate sees none of its styles; an annotated page does', async ({ firefox, demo }) => {
+  test('a page Sourcelight does not annotate sees none of its styles; an annotated page does, until the site is turned off', async ({ firefox, demo }) => {
     const bread = await firefox.browser.newPage();
     await bread.goto(demo.url + 'unrelated-bread.html');
     await new Promise((resolve) => setTimeout(resolve, 700));
@@ -80,6 +80,17 @@ test.describe('Firefox', () => {
     const annotated = await firefox.browser.newPage();
     await annotated.goto(demo.url + 'rochester-rewrite.html');
     await annotated.waitForFunction(() => CSS.highlights.size > 0, { timeout: 15_000 });
+    await expect.poll(async () => sawStyles(await annotated.evaluate(probeStyles))).toEqual({ highlight: true, mark: true });
+
+    // Turning Sourcelight off for the site (the settings the options page writes) takes the styles away; on brings them back.
+    const options = await firefox.browser.newPage();
+    void options.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/src/extension/options/index.html`).catch(() => undefined);
+    await pollFirefox(options, () => document.querySelector('#feed-url') !== null, null);
+    const disable = (sites: string[]) => options.evaluate((list) => browser.storage.local.set({ settings: { enabled: true, disabledSites: JSON.parse(list) as string[] } }), JSON.stringify(sites));
+    await disable(['127.0.0.1']);
+    await expect.poll(() => annotated.evaluate(() => CSS.highlights.size)).toBe(0);
+    await expect.poll(async () => sawStyles(await annotated.evaluate(probeStyles))).toEqual({ highlight: false, mark: false });
+    await disable([]);
     await expect.poll(async () => sawStyles(await annotated.evaluate(probeStyles))).toEqual({ highlight: true, mark: true });
   });
 
