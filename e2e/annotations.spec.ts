@@ -128,6 +128,24 @@ test.describe('cards in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('body');
   });
 
+  test('a card opened from the keyboard stays open when the pointer has just left a hovered sentence', async ({ chromiumSession, demo }) => {
+    const { page, tabId } = await openAnnotated(chromiumSession, demo.url + 'rochester-rewrite.html');
+    const spot = await pointOnHighlight(page, 'sourcelight-discrepant', 2);
+    await page.mouse.move(spot.x, spot.y);
+    await expect.poll(async () => (await readCard(chromiumSession.context, page))?.open).toBe(true);
+    // The pointer leaves (the card would close 400 ms later) and, at once, the shortcut steps to the next finding.
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(50);
+    expect(await tellContent(chromiumSession, tabId, 'step-finding', { direction: 1 })).toBe(true);
+    const stepped = await readCard(chromiumSession.context, page);
+    expect(stepped?.open).toBe(true);
+    expect(stepped?.text).not.toContain(spot.text.replace(/\s+/g, ' '));
+    // Well past the pointer's leave delay, the card the shortcut opened is still open, and focus is in it.
+    await page.waitForTimeout(700);
+    expect(await readCard(chromiumSession.context, page)).toEqual(stepped);
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('sourcelight-card');
+  });
+
   test('turning Sourcelight off for the site removes every highlight and the card at once; on brings them back', async ({ chromiumSession, demo }) => {
     const { page, tabId } = await openAnnotated(chromiumSession, demo.url + 'rochester-rewrite.html');
     await tellContent(chromiumSession, tabId, 'step-finding', { direction: 1 });

@@ -4,7 +4,7 @@ import { GECKO_ID } from '../scripts/manifest-for.ts';
 import { generateKeyPair, signPack } from '../src/signing/signing.ts';
 import { pack, PAGE, WRONG } from './feed-pack.ts';
 import { textsOf } from './expected.ts';
-import { builtFiles, readableUrls } from './probe.ts';
+import { builtFiles, probeStyles, readableUrls, sawStyles } from './probe.ts';
 import { expect, test } from './fixtures.ts';
 
 const readHighlights = () =>
@@ -62,6 +62,36 @@ test.describe('Firefox', () => {
     // The page's own stylesheet is readable (fetch works here); nothing of the add-on is. (The Chromium test also
     // shows the probe finding a file another extension exposes; Firefox gives no way to load a second add-on here.)
     expect(readable).toEqual([control]);
+  });
+
+  test('a page Sourcelight does not annotate sees none of its styles; an annotated page does, until the site is turned off', async ({ firefox, demo }) => {
+    const bread = await firefox.browser.newPage();
+    await bread.goto(demo.url + 'unrelated-bread.html');
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(sawStyles(await bread.evaluate(probeStyles))).toEqual({ highlight: false, mark: false });
+    // A page passing the gate whose text retells no known story: the engine ran (the popup has its answer) and drew nothing.
+    const url = demo.url + 'unrelated-rochester-lilacs.html';
+    const lilacs = await firefox.browser.newPage();
+    await lilacs.goto(url);
+    const popup = await openFirefoxPopup(firefox.browser, url);
+    expect(await popup.$eval('#empty-state', (el) => el.textContent)).toContain('does not retell a story');
+    expect(sawStyles(await lilacs.evaluate(probeStyles))).toEqual({ highlight: false, mark: false });
+    // The control: the same probes on an annotated page do see the styles.
+    const annotated = await firefox.browser.newPage();
+    await annotated.goto(demo.url + 'rochester-rewrite.html');
+    await annotated.waitForFunction(() => CSS.highlights.size > 0, { timeout: 15_000 });
+    await expect.poll(async () => sawStyles(await annotated.evaluate(probeStyles))).toEqual({ highlight: true, mark: true });
+
+    // Turning Sourcelight off for the site (the settings the options page writes) takes the styles away; on brings them back.
+    const options = await firefox.browser.newPage();
+    void options.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/src/extension/options/index.html`).catch(() => undefined);
+    await pollFirefox(options, () => document.querySelector('#feed-url') !== null, null);
+    const disable = (sites: string[]) => options.evaluate((list) => browser.storage.local.set({ settings: { enabled: true, disabledSites: JSON.parse(list) as string[] } }), JSON.stringify(sites));
+    await disable(['127.0.0.1']);
+    await expect.poll(() => annotated.evaluate(() => CSS.highlights.size)).toBe(0);
+    await expect.poll(async () => sawStyles(await annotated.evaluate(probeStyles))).toEqual({ highlight: false, mark: false });
+    await disable([]);
+    await expect.poll(async () => sawStyles(await annotated.evaluate(probeStyles))).toEqual({ highlight: true, mark: true });
   });
 
   test('popup says it cannot read a tab without Sourcelight', async ({ firefox }) => {

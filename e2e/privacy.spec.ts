@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { DEMO_DIR } from '../scripts/demo-server.ts';
 import { DIST_CHROME, launchChromium } from '../scripts/launch.ts';
-import { builtFiles, extensionIdOf, PROBE_EXTENSION, readableUrls } from './probe.ts';
+import { builtFiles, extensionIdOf, PROBE_EXTENSION, probeStyles, readableUrls, sawStyles } from './probe.ts';
 import { expect, openPopup, tabIdFor, test } from './fixtures.ts';
 
 test.describe('privacy in Chromium', () => {
@@ -53,6 +53,43 @@ test.describe('privacy in Chromium', () => {
       return { names, elements, highlights: CSS.highlights.size, gate: await probe('content.js'), manifest: await probe('manifest.json') };
     }, chromiumSession.extensionId);
     expect(seen).toEqual({ names: [], elements: 0, highlights: 0, gate: 'blocked', manifest: 'blocked' });
+  });
+
+  test('a page Sourcelight does not annotate sees none of its styles; an annotated page does', async ({ chromiumSession, demo }) => {
+    const none = { highlight: false, mark: false };
+    // A page failing the gate: no engine, and no stylesheet either.
+    const bread = await chromiumSession.context.newPage();
+    await bread.goto(demo.url + 'unrelated-bread.html');
+    await bread.waitForTimeout(700);
+    expect(sawStyles(await bread.evaluate(probeStyles))).toEqual(none);
+    // A page passing the gate whose text retells no known story: the engine ran, and drew nothing, styles included.
+    const lilacs = await chromiumSession.context.newPage();
+    await lilacs.goto(demo.url + 'unrelated-rochester-lilacs.html');
+    const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, lilacs));
+    await expect(popup.locator('#empty-state')).toContainText('does not retell a story');
+    await popup.close();
+    expect(sawStyles(await lilacs.evaluate(probeStyles))).toEqual(none);
+    // The control: the same probes on an annotated page do see Sourcelight's styles.
+    const annotated = await chromiumSession.context.newPage();
+    await annotated.goto(demo.url + 'rochester-rewrite.html');
+    await expect.poll(async () => sawStyles(await annotated.evaluate(probeStyles))).toEqual({ highlight: true, mark: true });
+  });
+
+  test('turning Sourcelight off for a site takes its styles away with its highlights; on brings them back', async ({ chromiumSession, demo }) => {
+    const page = await chromiumSession.context.newPage();
+    await page.goto(demo.url + 'rochester-rewrite.html');
+    await expect.poll(async () => sawStyles(await page.evaluate(probeStyles))).toEqual({ highlight: true, mark: true });
+
+    const options = await chromiumSession.context.newPage();
+    await options.goto(`chrome-extension://${chromiumSession.extensionId}/src/extension/options/index.html`);
+    await options.getByLabel('Turn off on a site').fill('127.0.0.1');
+    await options.getByRole('button', { name: 'Turn off', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await expect.poll(async () => sawStyles(await page.evaluate(probeStyles))).toEqual({ highlight: false, mark: false });
+
+    await options.getByRole('button', { name: 'Turn back on: 127.0.0.1' }).click();
+    await expect.poll(async () => sawStyles(await page.evaluate(probeStyles))).toEqual({ highlight: true, mark: true });
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(3);
   });
 
   test('no file of the extension is web-accessible, and an annotated page sees no mark of it', async ({ demo }) => {

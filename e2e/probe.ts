@@ -38,3 +38,36 @@ export function builtFiles(dist: string): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dist, `${entry.parentPath}/${entry.name}`));
 }
+
+/** What a page sees of Sourcelight's styles, each beside the same probe on a name Sourcelight never styles. */
+export interface StyleProbe {
+  highlight: { ours: string; other: string };
+  mark: { ours: string; other: string };
+}
+
+/**
+ * Run inside a web page (`page.evaluate(probeStyles)`): the computed style of
+ * `::highlight(sourcelight-discrepant)` on the body, and of a
+ * `<sourcelight-mark data-verdict="discrepant">` the page makes itself, each
+ * beside the same probe on a highlight name and an element Sourcelight never styles.
+ */
+export function probeStyles(): StyleProbe {
+  const look = (style: CSSStyleDeclaration) => `${style.backgroundColor} | ${style.textDecorationLine} ${style.textDecorationStyle}`;
+  const highlight = (name: string) => look(getComputedStyle(document.body, `::highlight(${name})`));
+  const mark = (tag: string) => {
+    const element = document.createElement(tag);
+    element.setAttribute('data-verdict', 'discrepant');
+    element.textContent = 'probe';
+    document.body.append(element);
+    const seen = look(getComputedStyle(element));
+    element.remove();
+    return seen;
+  };
+  return {
+    highlight: { ours: highlight('sourcelight-discrepant'), other: highlight('page-own-discrepant') },
+    mark: { ours: mark('sourcelight-mark'), other: mark('page-own-mark') },
+  };
+}
+
+/** A probe that saw Sourcelight's styles: either of them differs from the unstyled control. */
+export const sawStyles = (probe: StyleProbe) => ({ highlight: probe.highlight.ours !== probe.highlight.other, mark: probe.mark.ours !== probe.mark.other });

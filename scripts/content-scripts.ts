@@ -8,18 +8,23 @@
  * - `engine.js`, the engine, packs and annotations (src/extension/content/engine.ts),
  *   which the background injects with `scripting.executeScript` into a page a
  *   gate let through; injected files need not be web-accessible.
+ * Beside them it copies `highlights.css`, which the background inserts
+ * (`scripting.insertCSS`) only into a page the engine draws findings on: a
+ * manifest stylesheet would style every page, and any page could tell by a
+ * computed style that Sourcelight is installed, so the build refuses one.
  * `forCrx` hands CRXJS the manifest without content scripts (CRXJS would
  * bundle them as web-accessible module chunks); the plugin puts them back
  * after the build and fails it if anything is web-accessible.
  */
 import { build } from 'esbuild';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { SCRIPT_FILES } from '../src/extension/shared/script-files.ts';
 import { gatePattern } from './gate-pattern.ts';
 
 const GATE_ENTRY = 'src/extension/content/index.ts';
+const HIGHLIGHT_STYLES = 'src/extension/content/highlights.css';
 const ENTRIES: readonly (readonly [string, string])[] = [
   [GATE_ENTRY, SCRIPT_FILES.gate],
   ['src/extension/content/feeds-gate.ts', SCRIPT_FILES.feedsGate],
@@ -39,6 +44,8 @@ interface ManifestWithScripts {
 /** The manifest's content scripts, with the gate's built name in place of its source. */
 function builtScripts(scripts: readonly ContentScript[]): ContentScript[] {
   if (!scripts.some((script) => script.js?.includes(GATE_ENTRY))) throw new Error(`content-scripts: the manifest's content script is not ${GATE_ENTRY}`);
+  const css = scripts.flatMap((script) => script.css ?? []);
+  if (css.length) throw new Error(`content-scripts: the manifest styles every page (${css.join(', ')}); pages could probe for Sourcelight`);
   return scripts.map((script) => ({ ...script, js: script.js?.map((file) => (file === GATE_ENTRY ? SCRIPT_FILES.gate : file)) }));
 }
 
@@ -71,10 +78,7 @@ export function contentScripts(manifest: ManifestWithScripts): Plugin {
         });
         await writeFile(join(outDir, file), result.outputFiles[0]?.text ?? '');
       }
-      for (const css of scripts.flatMap((script) => script.css ?? [])) {
-        await mkdir(join(outDir, dirname(css)), { recursive: true });
-        await copyFile(css, join(outDir, css));
-      }
+      await copyFile(HIGHLIGHT_STYLES, join(outDir, SCRIPT_FILES.highlights));
       const manifestPath = join(outDir, 'manifest.json');
       const built = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
       if (built.web_accessible_resources) {

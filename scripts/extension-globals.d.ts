@@ -18,4 +18,5 @@ declare const browser: {
     sendMessage(tabId: number, message: unknown): Promise<{ report?: { url?: string } } | boolean | null>;
   };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
 };

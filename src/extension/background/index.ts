@@ -5,8 +5,9 @@
  */
 import { askContent, handleMessages, type Handlers } from '../messaging/messenger.ts';
 import { contentToBackgroundSchemas, optionsToBackgroundSchemas, type ContentToBackground, type OptionsToBackground, type Reply } from '../messaging/protocol.ts';
-import { ensureAlarm, extensionId, extensionUrl, injectFile, onAlarm, onCommand, onTabLoading, setBadge } from '../platform/browser-api.ts';
+import { ensureAlarm, extensionId, extensionUrl, injectFile, onAlarm, onCommand, onTabLoading, setBadge, setInsertedStyles } from '../platform/browser-api.ts';
 import { loadEngine } from './load-engine.ts';
+import { highlightStyles } from './highlight-styles.ts';
 import { checkFeeds, feedViews, subscribe, unsubscribe } from './feeds-service.ts';
 import { showReportOnBadge } from './badge.ts';
 
@@ -15,6 +16,7 @@ const fromContent: Handlers<ContentToBackground> = {
     if (sender.tab?.id !== undefined) await showReportOnBadge(sender.tab.id, report);
   },
   'load-engine': (_, sender) => loadEngine(sender, injectFile),
+  'highlight-styles': ({ on }, sender) => highlightStyles(sender, on, setInsertedStyles),
 };
 
 // Only Sourcelight's own content scripts, which always speak from a tab.

@@ -2,7 +2,8 @@
  * The content script proper, started by engine.js (which the background
  * injects once a gate says the page may retell a known story): wires settings, the
  * annotator, the cards, the page watcher and messages together. On a page
- * that retells no known story it draws nothing, adds nothing and sends nothing.
+ * that retells no known story it draws nothing, adds nothing and sends nothing;
+ * the highlights' stylesheet is in the page only while findings are drawn.
  */
 import { indexPacks } from '../../engine/index.ts';
 import { EMBEDDED_PACK } from '../../pack/embedded.ts';
@@ -17,6 +18,7 @@ import { createPageAnnotator, type PageAnnotator } from './page-annotator.ts';
 import { FEED_PACKS_KEY, packTextsInUse, storedPacksStamp } from '../feeds/feed-store.ts';
 import type { ClaimPack } from '../../pack/schema.ts';
 import { createCardController, type CardController } from './ui/card-controller.ts';
+import { createStylesSwitch } from './highlight/styles-switch.ts';
 
 let annotator: PageAnnotator | null = null;
 let settings: Settings | null = null;
@@ -24,6 +26,8 @@ let state: PageState = { status: 'pending' };
 let lastSent: string | null = null;
 let cards: CardController | null = null;
 let watch: PageWatch | null = null;
+/** The highlights' stylesheet, in the page only while findings are drawn on it. */
+const styles = createStylesSwitch((on) => sendToBackground('highlight-styles', { on }));
 
 /** Tells the background about a page with a story, or that it stopped having one; never about other pages. */
 function report(next: PageState): void {
@@ -42,6 +46,7 @@ function standDown(): void {
   cards?.destroy();
   cards = null;
   annotator?.clear();
+  styles(false);
 }
 
 /** The extension was disabled, removed or updated while the page stayed open: leave no trace behind. */
@@ -63,6 +68,7 @@ function analyse(): void {
     return;
   }
   const pageReport = annotator.run(settings.show);
+  styles(annotator.entries().length > 0);
   watch ??= watchPage(document, analyse);
   watch.discard();
   if (annotator.entries().length === 0) {

@@ -18,6 +18,8 @@ export interface ContentToBackground {
   'page-report': Call<PageReport | null, void>;
   /** Command, from a gate: this page may retell a known story, inject the engine into it (the frame that asked). */
   'load-engine': Call<null, void>;
+  /** Command, from the engine: put the highlights' stylesheet into this page (`on`: it draws findings) or take it out. */
+  'highlight-styles': Call<{ on: boolean }, void>;
 }
 
 /** One subscribed feed, as the options page shows it. */
@@ -84,6 +86,7 @@ type Schemas<Map> = { [K in keyof Map]: v.GenericSchema<unknown, Map[K] extends 
 export const contentToBackgroundSchemas: Schemas<ContentToBackground> = {
   'page-report': v.nullable(PageReportSchema),
   'load-engine': v.null(),
+  'highlight-styles': v.object({ on: v.boolean() }),
 };
 
 export const extensionToContentSchemas: Schemas<ExtensionToContent> = {

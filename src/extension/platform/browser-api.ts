@@ -3,7 +3,7 @@
  * extension goes through these functions, which keeps the browser surface in
  * one place and gives tests a single seam.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser, { type Runtime, type Scripting } from 'webextension-polyfill';
 
 export type MessageSender = Runtime.MessageSender;
 
@@ -120,9 +120,28 @@ export function onAlarm(name: string, listener: () => void): void {
  * content scripts' world. In Chrome the frame is named by its document, so a
  * frame that has since navigated elsewhere is left alone.
  */
-export async function injectFile(target: { tabId: number; frameId: number; documentId?: string | undefined }, file: string): Promise<void> {
-  const frame = target.documentId ? { tabId: target.tabId, documentIds: [target.documentId] } : { tabId: target.tabId, frameIds: [target.frameId] };
-  await browser.scripting.executeScript({ target: frame as { tabId: number; frameIds?: number[] }, files: [file] });
+export async function injectFile(target: DocumentTarget, file: string): Promise<void> {
+  await browser.scripting.executeScript({ target: injectionTarget(target), files: [file] });
+}
+
+/** One document of a tab: its frame, and in Chrome the document itself. */
+export interface DocumentTarget {
+  tabId: number;
+  frameId: number;
+  documentId?: string | undefined;
+}
+function injectionTarget(target: DocumentTarget): Scripting.InjectionTarget {
+  return target.documentId ? { tabId: target.tabId, documentIds: [target.documentId] } : { tabId: target.tabId, frameIds: [target.frameId] };
+}
+
+/**
+ * Adds (or, with `on` false, removes) an extension stylesheet in one
+ * document of a tab, like `injectFile`. An inserted sheet is not in the
+ * page's `document.styleSheets`, and the page cannot remove it.
+ */
+export async function setInsertedStyles(target: DocumentTarget, file: string, on: boolean): Promise<void> {
+  const details = { target: injectionTarget(target), files: [file] };
+  await (on ? browser.scripting.insertCSS(details) : browser.scripting.removeCSS(details));
 }
 
 /** Registers (or, with `js` null, removes) a content script by id, for http and https pages. */

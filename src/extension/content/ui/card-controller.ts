@@ -40,8 +40,14 @@ export function createCardController(doc: Document, entries: () => Annotated[], 
     returnFocus = null;
   };
   const card = createCard(doc, strings, close);
+  /** The pointer's leaving closes a card it opened, never one a click or the keyboard pinned. */
+  const closeUnlessPinned = () => {
+    if (!pinned) close();
+  };
 
   const open = (entry: Annotated, options: { pin?: boolean; focus?: boolean } = {}) => {
+    // A hover or leave still pending belongs to the card before this one.
+    clearTimeout(timer);
     shown = entry;
     pinned = Boolean(options.pin);
     if (options.focus && !card.isOpen() && doc.activeElement instanceof HTMLElement) returnFocus = doc.activeElement;
@@ -72,7 +78,7 @@ export function createCardController(doc: Document, entries: () => Annotated[], 
       const entry = at(event.clientX, event.clientY);
       clearTimeout(timer);
       if (entry && entry !== shown && !pinned) timer = setTimeout(() => open(entry), HOVER_DELAY);
-      else if (!entry && shown && !pinned) timer = setTimeout(close, LEAVE_DELAY);
+      else if (!entry && shown && !pinned) timer = setTimeout(closeUnlessPinned, LEAVE_DELAY);
     });
   }, { signal, passive: true });
 
