@@ -23,6 +23,11 @@ test.describe('popup in Chromium', () => {
       ...(await highlightedTexts(page, 'sourcelight-unverified')),
     ]);
     await expect(popup.locator('.finding[data-verdict="discrepant"]').first().locator('.explanation')).not.toBeEmpty();
+    // Screen readers hear what the popup shows.
+    await expect(popup.locator('#popup-announcement')).toHaveAttribute('aria-live', 'polite');
+    await expect(popup.locator('#popup-announcement')).toHaveText(
+      `Sourcelight has read this page: it retells “Rochester police answer a Border Patrol call for backup (March 2025)”. ${counts.d} discrepant, ${counts.c} consistent, ${counts.u} unverified.`,
+    );
   });
 
   test('says plainly when a page retells no known story', async ({ chromiumSession, demo }) => {
@@ -31,6 +36,7 @@ test.describe('popup in Chromium', () => {
     await page.goto(demo.url + 'unrelated-rochester-lilacs.html');
     const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
     await expect(popup.locator('#empty-state')).toContainText('does not retell a story');
+    await expect(popup.locator('#popup-announcement')).toHaveText('Sourcelight has read this page: it retells no story in your claim packs.');
     expect(EXPECTED['unrelated-rochester-lilacs.html']?.story).toBeNull();
   });
 
@@ -40,6 +46,23 @@ test.describe('popup in Chromium', () => {
     const tabId = await tabIdFor(chromiumSession, page);
     const popup = await openPopup(chromiumSession, tabId);
     await expect(popup.locator('#empty-state')).toContainText('cannot read this kind of page');
+    await expect(popup.locator('#popup-announcement')).toHaveText('Sourcelight cannot read this page.');
+  });
+
+  test('says, to screen readers too, when Sourcelight is turned off for the site or everywhere', async ({ chromiumSession, demo }) => {
+    await chromiumSession.serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { disabledSites: ['127.0.0.1'] } }));
+    const page = await chromiumSession.context.newPage();
+    await page.goto(demo.url + 'rochester-rewrite.html');
+    const tabId = await tabIdFor(chromiumSession, page);
+    const popup = await openPopup(chromiumSession, tabId);
+    await expect(popup.locator('#empty-state')).toHaveText('Sourcelight is off on 127.0.0.1: it reads nothing and marks nothing here.');
+    await expect(popup.locator('#popup-announcement')).toHaveText('Sourcelight is turned off on 127.0.0.1 and has not read this page.');
+
+    await chromiumSession.serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { enabled: false } }));
+    await page.reload();
+    const everywhere = await openPopup(chromiumSession, tabId);
+    await expect(everywhere.locator('#empty-state')).toContainText('Annotations are turned off.');
+    await expect(everywhere.locator('#popup-announcement')).toHaveText('Sourcelight is turned off everywhere and has not read this page.');
   });
 });
 

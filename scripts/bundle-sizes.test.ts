@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundleSizes, formatSizes } from './bundle-sizes.ts';
 
@@ -12,5 +13,13 @@ describe('bundle budgets', () => {
     for (const part of parts) expect(part.bytes, `${part.name}: ${part.files.join(', ')}`).toBeLessThanOrEqual(part.budgetBytes);
     // The gate on every page is a single classic script, never a module graph.
     expect(parts[0]?.files).toEqual(['content.js']);
+  });
+
+  it.skipIf(!built)('keeps the Public Suffix List (tldts) in the options page: the gate, the engine and the popup never load it (skipped when dist/chrome is not built)', () => {
+    // Two names only the list's data holds (its private section).
+    const holdsList = (file: string) => /blogspot|amazonaws/.test(readFileSync(join('dist/chrome', file), 'utf8'));
+    for (const part of bundleSizes().slice(0, 3)) expect(part.files.filter(holdsList), part.name).toEqual([]);
+    // The check can tell: the options page's bundle does hold it.
+    expect(readdirSync('dist/chrome/assets').filter((file) => file.endsWith('.js') && holdsList(`assets/${file}`)).length).toBeGreaterThan(0);
   });
 });

@@ -7,7 +7,7 @@ declare const chrome: {
   };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   commands: { getAll(): Promise<{ name?: string; shortcut?: string; description?: string }[]> };
-  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
+  storage: { local: { set(items: Record<string, unknown>): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
   runtime: { reload(): void };
 };
 

@@ -3,7 +3,7 @@ import { testPack } from '../../pack/test-pack.ts';
 import { generateKeyPair, signPack, type KeyPair } from '../../signing/signing.ts';
 import { FEED_GATE_KEY, FEED_PACKS_KEY } from '../feeds/feed-store.ts';
 import { fakeBrowser } from '../platform/fake-browser.ts';
-import { checkFeeds, MAX_FEEDS, subscribe } from './feeds-service.ts';
+import { checkFeeds, MAX_FEEDS, subscribe, subscriptionProblems } from './feeds-service.ts';
 
 let keys: KeyPair;
 let served: string;
@@ -33,6 +33,18 @@ describe('feeds service', () => {
     expect([...fakeBrowser.scripts.keys()]).toEqual(['sourcelight-feeds-gate']);
     expect(typeof fakeBrowser.local.get(FEED_GATE_KEY)).toBe('string');
     await expect(subscribe('https://one-more.example/pack.json', keys.publicKey)).rejects.toThrow(`at most ${MAX_FEEDS} feeds`);
+  });
+
+  it('names every problem of a subscription at once, not only the first', async () => {
+    const problems = subscriptionProblems('http://feeds.example/pack.json', 'ed25519:nope', false, []);
+    expect(problems).toEqual([
+      'feeds must be fetched over HTTPS (plain HTTP only from this computer)',
+      'that is not a Sourcelight public key (it starts with "ed25519:" and has 43 more characters)',
+    ]);
+    await expect(subscribe('not an address', 'nope')).rejects.toThrow('that is not an address (it should start with https://)\nthat is not a Sourcelight public key');
+    expect(subscriptionProblems('https://feeds.example/pack.json', keys.publicKey, false, [])).toEqual([]);
+    // An unsigned ClaimReview feed needs no key.
+    expect(subscriptionProblems('https://feeds.example/claims.json', '', true, [])).toEqual([]);
   });
 
   it('two subscribes at once cannot pass the feed limit together', async () => {

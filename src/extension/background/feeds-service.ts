@@ -15,7 +15,7 @@ import { shadowedStories } from '../feeds/shadowed.ts';
 import { EMBEDDED_PACK } from '../../pack/embedded.ts';
 import { checkFeedUrl } from '../feeds/feed-url.ts';
 import { fetchCapped } from '../feeds/fetch-capped.ts';
-import type { FeedView } from '../messaging/protocol.ts';
+import { PROBLEM_SEPARATOR, type FeedView } from '../messaging/protocol.ts';
 import { setDynamicContentScript, writeLocal } from '../platform/browser-api.ts';
 import { SCRIPT_FILES } from '../shared/script-files.ts';
 import { FEED_GATE_KEY, FEED_PACKS_KEY, installedInUse, packsStamp, stateKey, storedPacksStamp, stateOf, SUBSCRIPTIONS, subscriptions, today, type StoredSubscription } from '../feeds/feed-store.ts';
@@ -115,13 +115,27 @@ export function subscribe(urlText: string, publicKey: string, claimReview = fals
   return serially(() => addFeed(urlText, publicKey, claimReview));
 }
 
+/**
+ * Everything wrong with a subscription request, not only the first thing: the
+ * options page shows them all at once, so one correction is not followed by
+ * another refusal. Empty when the feed can be subscribed to.
+ */
+export function subscriptionProblems(urlText: string, publicKey: string, claimReview: boolean, list: readonly StoredSubscription[]): string[] {
+  const problems: string[] = [];
+  const url = checkFeedUrl(urlText);
+  if (!url.ok) problems.push(url.reason);
+  if (!claimReview && !parsePublicKey(publicKey)) problems.push('that is not a Sourcelight public key (it starts with "ed25519:" and has 43 more characters)');
+  if (url.ok && list.some((s) => s.url === url.url)) problems.push('you already subscribe to this feed');
+  if (list.length >= MAX_FEEDS) problems.push(`Sourcelight takes at most ${MAX_FEEDS} feeds: unsubscribe from one first`);
+  return problems;
+}
+
 async function addFeed(urlText: string, publicKey: string, claimReview: boolean): Promise<FeedView[]> {
+  const list = await subscriptions();
+  const problems = subscriptionProblems(urlText, publicKey, claimReview, list);
+  if (problems.length) throw new Error(problems.join(PROBLEM_SEPARATOR));
   const url = checkFeedUrl(urlText);
   if (!url.ok) throw new Error(url.reason);
-  if (!claimReview && !parsePublicKey(publicKey)) throw new Error('that is not a Sourcelight public key (it starts with "ed25519:" and has 43 more characters)');
-  const list = await subscriptions();
-  if (list.some((s) => s.url === url.url)) throw new Error('you already subscribe to this feed');
-  if (list.length >= MAX_FEEDS) throw new Error(`Sourcelight takes at most ${MAX_FEEDS} feeds: unsubscribe from one first`);
   const sub: StoredSubscription = claimReview
     ? { url: url.url, publicKey: '', keyId: '', claimReview: true, addedAt: new Date().toISOString() }
     : { url: url.url, publicKey: publicKey.trim(), keyId: await keyIdOf(publicKey), addedAt: new Date().toISOString() };

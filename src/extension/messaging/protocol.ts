@@ -41,6 +41,9 @@ export interface FeedView {
 /** A reply that may be a refusal, in plain words (errors do not cross extension messaging). */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** A refusal with several reasons carries them in `error`, one a line, so the options page can show them all. */
+export const PROBLEM_SEPARATOR = '\n';
+
 /** What the options page can ask the background about subscribed feeds; every reply is the feeds as they are now. */
 export interface OptionsToBackground {
   'get-feeds': Call<null, Reply<FeedView[]>>;

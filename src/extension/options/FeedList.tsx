@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { askBackground } from '../messaging/messenger.ts';
-import type { FeedView } from '../messaging/protocol.ts';
+import { PROBLEM_SEPARATOR, type FeedView } from '../messaging/protocol.ts';
 import { t } from '../platform/browser-api.ts';
 import { formatDate } from '../shared/format-date.ts';
 
@@ -88,9 +88,17 @@ export function FeedList() {
         </label>
         <button type="submit" disabled={busy}>{t('optionsFeedSubscribe')}</button>
         {error && (
-          <p class="error" role="alert" id="feed-error">
-            {error}
-          </p>
+          <div class="error" role="alert" id="feed-error">
+            {error.includes(PROBLEM_SEPARATOR) ? (
+              <ul>
+                {error.split(PROBLEM_SEPARATOR).map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
+              </ul>
+            ) : (
+              <p>{error}</p>
+            )}
+          </div>
         )}
       </form>
     </section>

@@ -19,14 +19,25 @@ const VERDICT_OPTION = {
   consistent: 'optionsShowConsistent',
 } as const;
 
+/** How long "Saved." stays before it clears (the next change announces it again). */
+const SAVED_STATUS_MS = 4000;
+
 const store = new PackStore();
 store.offer('embedded', EMBEDDED_PACK_DATA);
 
 /** The options page: the global switch and the installed claim packs. */
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [status, setStatus] = useState('');
+  const [saves, setSaves] = useState(0);
   const [damaged, setDamaged] = useState<string[]>([]);
+  const saved = () => setSaves((n) => n + 1);
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    if (!saves) return;
+    setStatus(t('optionsSaved'));
+    const timer = setTimeout(() => setStatus(''), SAVED_STATUS_MS);
+    return () => clearTimeout(timer);
+  }, [saves]);
 
   useEffect(() => {
     void loadAndRepairSettings().then((read) => {
@@ -37,7 +48,7 @@ export function OptionsApp() {
 
   const update = async (patch: Partial<Settings>) => {
     setSettings(await saveSettings(patch));
-    setStatus(t('optionsSaved'));
+    saved();
   };
 
   return (
@@ -76,7 +87,7 @@ export function OptionsApp() {
                   const shown = event.currentTarget.checked;
                   void setVerdictShown(verdict, shown).then((next) => {
                     setSettings(next);
-                    setStatus(t('optionsSaved'));
+                    saved();
                   });
                 }}
               />
@@ -92,12 +103,15 @@ export function OptionsApp() {
           onChange={(site, disabled) =>
             void setSiteDisabled(site, disabled).then((next) => {
               setSettings(next);
-              setStatus(t('optionsSaved'));
+              saved();
             })
           }
         />
       )}
-      <p class="status" role="status">{status}</p>
+      {/* Polite: announced when a change is saved, then cleared so it does not stand for later states. */}
+      <p class="status" role="status" aria-live="polite" id="options-status">
+        {status}
+      </p>
       <FeedList />
       <h2>{t('optionsPacksHeading')}</h2>
       <ul class="packs" id="packs">

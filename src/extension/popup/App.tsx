@@ -4,6 +4,7 @@ import type { PageState } from '../messaging/protocol.ts';
 import type { ReportedFinding } from '../shared/page-report.ts';
 import { loadSettings, siteOf } from '../shared/settings.ts';
 import { activeTabId, extensionUrl, openOptionsPage, t, tabInfo } from '../platform/browser-api.ts';
+import { announcementFor } from './announcement.ts';
 import { silentTabView } from './silent-tab.ts';
 import { FindingList } from './components/FindingList.tsx';
 import { OriginalsList } from './components/OriginalsList.tsx';
@@ -75,10 +76,17 @@ export function App({ tabId }: AppProps) {
         />
       )}
       <p class="status" role="status">{status}</p>
-      {/* Announced once the popup has read the page; the report itself is read by moving through it. */}
-      <p class="visually-hidden" aria-live="polite">{view.kind === 'loading' ? '' : t('popupLoaded')}</p>
+      {/* Says what the popup shows, once it knows; the report itself is read by moving through it. */}
+      <p class="visually-hidden" aria-live="polite" id="popup-announcement">
+        {announcementText(view)}
+      </p>
     </main>
   );
+}
+
+function announcementText(view: View): string {
+  const announcement = announcementFor(view);
+  return announcement ? t(announcement.key, announcement.substitutions) : '';
 }
 
 /**

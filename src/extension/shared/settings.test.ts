@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from '../platform/fake-browser.ts';
-import { annotatesUrl, loadSettings, onSettingsChange, parseSettings, saveSettings, setSiteDisabled, siteOf } from './settings.ts';
+import { annotatesUrl, loadSettings, onSettingsChange, parseSettings, rulesCovering, saveSettings, setSiteDisabled, siteOf, turnSiteOn } from './settings.ts';
 
 const DEFAULTS = { enabled: true, disabledSites: [], show: { discrepant: true, consistent: true, unverified: true } };
 
@@ -56,8 +56,9 @@ describe('quick successive changes', () => {
 });
 
 describe('which pages are annotated', () => {
-  it('names a site by its host, without www', () => {
-    expect(siteOf('https://www.News.example/a?b#c')).toBe('news.example');
+  it('names a site by its whole host, "www." kept', () => {
+    expect(siteOf('https://www.News.example/a?b#c')).toBe('www.news.example');
+    expect(siteOf('https://News.example./a')).toBe('news.example');
     expect(siteOf('http://127.0.0.1:4517/x.html')).toBe('127.0.0.1');
     expect(siteOf('chrome://extensions')).toBeNull();
     expect(siteOf('http://[::1]:8080/')).toBeNull();
@@ -70,6 +71,27 @@ describe('which pages are annotated', () => {
     expect(annotatesUrl(settings, 'https://live.news.example/a')).toBe(false);
     expect(annotatesUrl(settings, 'https://othernews.example/a')).toBe(true);
     expect(annotatesUrl({ ...DEFAULTS, enabled: false }, 'https://othernews.example/a')).toBe(false);
+  });
+
+  it('a rule for www.example.com covers that host only; a rule for example.com covers www. too', () => {
+    const www = { ...DEFAULTS, disabledSites: ['www.example.com'] };
+    expect(annotatesUrl(www, 'https://www.example.com/a')).toBe(false);
+    expect(annotatesUrl(www, 'https://example.com/a')).toBe(true);
+    expect(annotatesUrl(www, 'https://news.example.com/a')).toBe(true);
+    const domain = { ...DEFAULTS, disabledSites: ['example.com'] };
+    expect(annotatesUrl(domain, 'https://www.example.com/a')).toBe(false);
+    expect(annotatesUrl(domain, 'https://badexample.com/a')).toBe(true);
+    expect(rulesCovering(['example.com', 'news.example.com', 'other.example'], 'live.news.example.com')).toEqual(['example.com', 'news.example.com']);
+  });
+});
+
+describe('turning a site back on', () => {
+  beforeEach(() => fakeBrowser.local.clear());
+
+  it('removes every rule that covers the host, and no other', async () => {
+    await saveSettings({ disabledSites: ['example.com', 'news.example.com', 'other.example'] });
+    await turnSiteOn('live.news.example.com');
+    expect((await loadSettings()).disabledSites).toEqual(['other.example']);
   });
 });
 

@@ -1,7 +1,13 @@
 import * as v from 'valibot';
 import { onLocalChange, readLocal, writeLocal } from '../platform/browser-api.ts';
 
-/** A site as the user names it: a host name, lower case, without "www.". */
+/**
+ * A site rule as the user wrote it: a host name, lower case, kept as typed
+ * ("www.example.com" stays "www.example.com"). A rule covers its host and
+ * every host under it, so "example.com" covers www.example.com and
+ * news.example.com, and "www.example.com" covers only www.example.com (and
+ * names under it). The options page refuses public suffixes ("co.uk").
+ */
 const Site = v.pipe(v.string(), v.maxLength(253), v.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*$/));
 const MAX_SITES = 1000;
 
@@ -9,7 +15,7 @@ const MAX_SITES = 1000;
 export const SettingsSchema = v.object({
   /** Annotate pages that retell a known story. */
   enabled: v.optional(v.boolean(), true),
-  /** Sites where Sourcelight draws nothing (each covers its subdomains). */
+  /** Site rules: hosts where Sourcelight draws nothing (each covers the hosts under it). */
   disabledSites: v.optional(v.pipe(v.array(Site), v.maxLength(MAX_SITES)), []),
   /** Which verdicts are highlighted in pages. */
   show: v.optional(
@@ -73,12 +79,12 @@ export async function loadAndRepairSettings(): Promise<{ settings: Settings; dam
   return read;
 }
 
-/** The site a page belongs to, as settings name it; null for pages that are not on a web site. */
+/** The host of a page, as site rules name it (lower case, whole: "www." kept); null for pages that are not on a web site. */
 export function siteOf(url: string): string | null {
   try {
     const { protocol, hostname } = new URL(url);
     if (protocol !== 'http:' && protocol !== 'https:' || !hostname) return null;
-    const site = hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+    const site = hostname.toLowerCase().replace(/\.$/, '');
     // Hosts the settings cannot name (an IPv6 address) have no site switch.
     return v.is(Site, site) ? site : null;
   } catch {
@@ -86,12 +92,22 @@ export function siteOf(url: string): string | null {
   }
 }
 
+/** Whether a site rule covers a host: the host itself, or any host under it. */
+export function ruleCovers(rule: string, host: string): boolean {
+  return host === rule || host.endsWith(`.${rule}`);
+}
+
+/** The rules that turn Sourcelight off on a host. */
+export function rulesCovering(rules: readonly string[], host: string): string[] {
+  return rules.filter((rule) => ruleCovers(rule, host));
+}
+
 /** Whether Sourcelight should annotate a page at this URL. */
 export function annotatesUrl(settings: Settings, url: string): boolean {
   if (!settings.enabled) return false;
   const site = siteOf(url);
   if (!site) return true;
-  return !settings.disabledSites.some((off) => site === off || site.endsWith(`.${off}`));
+  return rulesCovering(settings.disabledSites, site).length === 0;
 }
 
 export async function loadSettings(): Promise<Settings> {
@@ -117,12 +133,17 @@ export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
   return updateSettings(() => patch);
 }
 
-/** Turns Sourcelight off (or back on) for one site. */
-export function setSiteDisabled(site: string, disabled: boolean): Promise<Settings> {
+/** Adds a site rule (or removes exactly that rule). */
+export function setSiteDisabled(rule: string, disabled: boolean): Promise<Settings> {
   return updateSettings(({ disabledSites }) => {
-    const rest = disabledSites.filter((s) => s !== site);
-    return { disabledSites: disabled ? [...rest, site].sort() : rest };
+    const rest = disabledSites.filter((s) => s !== rule);
+    return { disabledSites: disabled ? [...rest, rule].sort() : rest };
   });
+}
+
+/** Turns Sourcelight back on for a host: removes every rule that covers it (a rule for its parent domain too). */
+export function turnSiteOn(host: string): Promise<Settings> {
+  return updateSettings(({ disabledSites }) => ({ disabledSites: disabledSites.filter((rule) => !ruleCovers(rule, host)) }));
 }
 
 /** Shows or hides one verdict's highlights. */

@@ -1,5 +1,6 @@
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../platform/browser-api.ts';
-import { setSiteDisabled, siteOf } from '../../shared/settings.ts';
+import { loadSettings, rulesCovering, setSiteDisabled, siteOf, turnSiteOn } from '../../shared/settings.ts';
 
 export interface SiteSwitchProps {
   url: string;
@@ -9,14 +10,23 @@ export interface SiteSwitchProps {
   onChanged(): void;
 }
 
-/** Turns Sourcelight off, or back on, for the site of the current page. */
+/**
+ * Turns Sourcelight off for the page's host exactly as it is (www.example.com
+ * stays www.example.com: the popup cannot tell a site from a public suffix such
+ * as gov.uk, and the options page, which can, adds wider rules), or back on by
+ * removing every rule that covers the host, named on the button.
+ */
 export function SiteSwitch({ url, off, onChanged }: SiteSwitchProps) {
   const site = siteOf(url);
+  const [covering, setCovering] = useState<string[]>([]);
+  useEffect(() => {
+    if (site && off) void loadSettings().then((settings) => setCovering(rulesCovering(settings.disabledSites, site)));
+  }, [site, off]);
   if (!site) return null;
   return (
     <p class="site-switch">
-      <button type="button" id="site-switch" onClick={() => void setSiteDisabled(site, !off).then(onChanged)}>
-        {t(off ? 'popupSiteOn' : 'popupSiteOff', [site])}
+      <button type="button" id="site-switch" onClick={() => void (off ? turnSiteOn(site) : setSiteDisabled(site, true)).then(onChanged)}>
+        {t(off ? 'popupSiteOn' : 'popupSiteOff', [off && covering.length ? covering.join(', ') : site])}
       </button>
     </p>
   );
