@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from './main.ts';
+import { run } from './run.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sourcelight-sign-'));
 const path = (name: string) => join(dir, name);
