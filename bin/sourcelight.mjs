@@ -1,6 +1,10 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly (tsx compiles it on the fly): `npx sourcelight --help`.
-import { register } from 'tsx/esm/api';
+// The `sourcelight` command: runs the built CLI (`npm run build:cli` writes it from src/cli/).
+import { existsSync } from 'node:fs';
 
-register();
-await import('../src/cli/main.ts');
+const built = new URL('../dist/cli/sourcelight.mjs', import.meta.url);
+if (!existsSync(built)) {
+  console.error('sourcelight: the command is not built yet; run `npm run build:cli` (or `npm run build`) first.');
+  process.exit(1);
+}
+await import(built.href);

@@ -24,12 +24,21 @@ export interface ChromiumSession {
 export async function launchChromium({ headless = true, alsoLoad = [] as string[] } = {}): Promise<ChromiumSession> {
   const profile = await mkdtemp(join(tmpdir(), 'sourcelight-chromium-'));
   const extensions = [DIST_CHROME, ...alsoLoad].join(',');
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless,
-    args: [`--disable-extensions-except=${extensions}`, `--load-extension=${extensions}`, ...CHROMIUM_HYGIENE],
-  });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  let context: BrowserContext | undefined;
+  let serviceWorker: Worker;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless,
+      args: [`--disable-extensions-except=${extensions}`, `--load-extension=${extensions}`, ...CHROMIUM_HYGIENE],
+    });
+    serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  } catch (error) {
+    // A browser that does not start leaves no profile behind.
+    await context?.close().catch(() => undefined);
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  }
   return {
     context,
     serviceWorker,
@@ -71,13 +80,13 @@ export const FIREFOX_EXTENSION_UUID = '5a1f2c3d-7e6b-4c1a-9f00-5011dce11947';
  * add-on. Opening moz-extension:// pages over BiDi needs the pinned UUID and
  * --remote-allow-system-access.
  */
-export async function launchFirefox({ headless = true } = {}): Promise<{ browser: Browser; addonId: string }> {
+export async function launchFirefox({ headless = true, prefs = {} as Record<string, unknown> } = {}): Promise<{ browser: Browser; addonId: string }> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }) },
+    extraPrefsFirefox: { ...prefs, 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }) },
   });
   const addonId = await browser.installExtension(DIST_FIREFOX);
   return { browser, addonId };

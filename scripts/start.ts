@@ -8,8 +8,8 @@ import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build } from 'vite';
-import { FIREFOX_PATH } from './browsers.ts';
-import { startDemoServer } from './demo-server.ts';
+import { FIREFOX_PATH, missingBrowser } from './browsers.ts';
+import { startDemoServerPreferring } from './demo-server.ts';
 import { DIST_FIREFOX, launchChromium, launchFirefox, openFirefoxPopup, openPopup, tabIdFor } from './launch.ts';
 
 const FIRST_DEMO = 'rochester-rewrite.html';
@@ -23,15 +23,32 @@ if (browserArg !== 'chromium' && browserArg !== 'chrome' && browserArg !== 'fire
 const target = browserArg === 'firefox' ? 'firefox' : 'chrome';
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
+const { server, notice } = await startDemoServerPreferring(4517);
+const firstPage = server.url + FIRST_DEMO;
+if (notice) console.log(notice);
+console.log(`Demo pages: ${server.url}`);
+
+/** Stops with one plain line on stderr (no stack trace) and a non-zero exit code. */
+async function fail(message: string): Promise<never> {
+  console.error(message);
+  await server.close();
+  process.exit(1);
+}
+
+const missing = missingBrowser(target === 'chrome' ? 'chromium' : 'firefox');
+if (missing) await fail(missing);
+
 console.log(`Building dist/${target} …`);
 await build({ mode: target, logLevel: 'warn' });
 
-const server = await startDemoServer(4517).catch(() => startDemoServer(0));
-const firstPage = server.url + FIRST_DEMO;
-console.log(`Demo pages: ${server.url}`);
-
-if (hasDisplay) await openInteractive();
-else await writeScreenshots();
+try {
+  if (hasDisplay) await openInteractive();
+  else await writeScreenshots();
+} catch (error) {
+  const variable = target === 'chrome' ? 'SOURCELIGHT_CHROMIUM' : 'SOURCELIGHT_FIREFOX';
+  const reason = ((error as Error).message ?? String(error)).split('\n')[0];
+  await fail(`Could not run the browser (${reason}); check it, or set ${variable} to another.`);
+}
 
 async function openInteractive(): Promise<void> {
   if (target === 'chrome') {
@@ -75,19 +92,27 @@ async function writeScreenshots(): Promise<void> {
     }
     await session.close();
   } else {
-    const { browser } = await launchFirefox();
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1100, height: 1000 });
-    await page.goto(firstPage);
-    await page.waitForFunction(() => CSS.highlights.has('sourcelight-discrepant'), { timeout: 10_000 });
-    written.push(resolve(SHOTS, 'firefox-annotated-page.png'));
-    await page.screenshot({ path: written.at(-1) as `${string}.png`, fullPage: true });
-    const popup = await browser.newPage();
-    await popup.setViewport({ width: 380, height: 600 });
-    await openFirefoxPopup(browser, firstPage, popup);
-    written.push(resolve(SHOTS, 'firefox-popup.png'));
-    await popup.screenshot({ path: written.at(-1) as `${string}.png`, fullPage: true });
-    await browser.close();
+    // Firefox over WebDriver BiDi cannot emulate a colour scheme, so each scheme gets its own browser, told by a pref.
+    for (const scheme of ['light', 'dark'] as const) {
+      const { browser } = await launchFirefox({ prefs: { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 } });
+      try {
+        const page = await browser.newPage();
+        await page.setViewport({ width: 1100, height: 1000 });
+        await page.goto(firstPage);
+        await page.waitForFunction(() => CSS.highlights.has('sourcelight-discrepant'), { timeout: 10_000 });
+        if (scheme === 'light') {
+          written.push(resolve(SHOTS, 'firefox-annotated-page.png'));
+          await page.screenshot({ path: written.at(-1) as `${string}.png`, fullPage: true });
+        }
+        const popup = await browser.newPage();
+        await popup.setViewport({ width: 380, height: 600 });
+        await openFirefoxPopup(browser, firstPage, popup);
+        written.push(resolve(SHOTS, `firefox-popup-${scheme}.png`));
+        await popup.screenshot({ path: written.at(-1) as `${string}.png`, fullPage: true });
+      } finally {
+        await browser.close();
+      }
+    }
   }
   await server.close();
   console.log('Screenshots:');

@@ -4,7 +4,7 @@ import { formatProblem, parsePack } from '../pack/parse-pack.ts';
 import type { ClaimPack } from '../pack/schema.ts';
 import { analyzeInput, isHtml } from './analyze-input.ts';
 import type { Io } from './commands.ts';
-import { fetchText, readStream, readTextFile, type TextResult } from './read-input.ts';
+import { fetchText, MAX_INPUT_BYTES, readStream, readTextFile, type TextResult } from './read-input.ts';
 import { readJsonFile } from './read-json-file.ts';
 import { toJsonReport } from './report-json.ts';
 import { toTextReport, type Style } from './report-text.ts';
@@ -16,6 +16,8 @@ export interface AnalyzeOptions {
   /** YYYY-MM-DD; today by default. */
   today?: string;
   stdin?: AsyncIterable<Uint8Array>;
+  /** --timeout: seconds to wait for an address, as typed (15 by default). */
+  timeout?: string;
 }
 
 async function loadPacks(files: string[], io: Io): Promise<ClaimPack[] | null> {
@@ -35,20 +37,29 @@ async function loadPacks(files: string[], io: Io): Promise<ClaimPack[] | null> {
   return packs;
 }
 
-async function readSource(source: string, stdin: AsyncIterable<Uint8Array> | undefined): Promise<TextResult> {
-  if (source === '-') return stdin ? readStream(stdin) : { ok: false, error: 'no standard input' };
-  if (/^https?:\/\//i.test(source)) return fetchText(source);
+async function readSource(source: string, stdin: AsyncIterable<Uint8Array> | undefined, timeoutMs: number): Promise<TextResult> {
+  if (source === '-') return stdin ? readStream(stdin, MAX_INPUT_BYTES, { declared: true }) : { ok: false, error: 'there is no standard input' };
+  if (/^https?:\/\//i.test(source)) return fetchText(source, { timeoutMs });
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) return { ok: false, error: 'only http and https addresses can be fetched' };
-  return readTextFile(source);
+  return readTextFile(source, MAX_INPUT_BYTES, { declared: true });
 }
 
 /** `analyze [--json] [--pack FILE]... FILE|URL|-`: 0 when the page was analysed (whatever it found), 1 when it could not be. */
 export async function analyzeCommand(source: string, options: AnalyzeOptions, io: Io): Promise<number> {
+  const seconds = Number(options.timeout ?? 15);
+  if (!(seconds > 0) || seconds > 3600) {
+    io.err(`sourcelight analyze: --timeout needs a number of seconds up to 3600, such as 15, not "${options.timeout}".`);
+    return 2;
+  }
+  if (source === '') {
+    io.err('sourcelight analyze: the input is an empty argument; give a file, an address, or - for standard input.');
+    return 2;
+  }
   const packs = await loadPacks(options.packs, io);
   if (!packs) return 1;
-  const read = await readSource(source, options.stdin);
+  const read = await readSource(source, options.stdin, seconds * 1000);
   if (!read.ok) {
-    io.err(`${source}: ${read.error}`);
+    io.err(source === '-' ? read.error : `${source}: ${read.error}`);
     return 1;
   }
   const today = options.today ?? new Date().toISOString().slice(0, 10);

@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { run } from './main.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run } from './run.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sourcelight-sign-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const path = (name: string) => join(dir, name);
 
 async function cli(...args: string[]) {
