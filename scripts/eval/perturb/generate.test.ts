@@ -68,6 +68,7 @@ describe('perturbation generator', () => {
     ]);
     for (const p of everything().filter((x) => x.kind === 'count')) expect(p.to, p.id).not.toMatch(/^(one|1)$/);
     expect(perturb(sentence('A father and his two sons.', [{ type: 'count', text: 'two', noun: 'sons' }]), lists, story).map((p) => p.to)).not.toContain('a dozen');
+    expect(perturb(sentence('A van with an estimated eight people.', [{ type: 'count', text: 'eight', noun: 'people', range: [7, 9] }]), lists, story).map((p) => p.to)).not.toContain('a dozen');
   });
 
   it('shifts dates, months, years and times into other values, in the same format', () => {

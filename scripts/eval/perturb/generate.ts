@@ -101,7 +101,7 @@ function count(slot: Slot, sentence: string, at: number): Replacement[] {
   if (n - 1 >= 2) add('-1', n - 1, numberWords(n - 1));
   const timeUnit = TIME_UNITS.test(slot.noun ?? '');
   // "a dozen" and "dozens of" need no determiner before them, and "dozens" no approximation.
-  const determined = /\b(his|her|their|its|the|all|of|these|those)\s$/i.test(before);
+  const determined = /\b(a|an|his|her|their|its|the|all|of|these|those|estimated)\s$/i.test(before);
   if (!timeUnit && !after.startsWith('-') && !determined) {
     add('a dozen', 12, 'a dozen');
     if (max < 13 && !/\b(about|around|roughly|some)\s$/i.test(before)) out.push({ kind: 'count', variant: 'dozens', to: 'dozens of', expect: 'discrepant' });
