@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../labels.ts';
+import { fold, ROOT, SETS } from '../labels.ts';
 import { LISTS_DIR, loadSentenceFile, loadStories, PARTS, partOf, sentenceFiles, slotProblems } from './suite.ts';
 
 const all = PARTS.flatMap((part) => sentenceFiles(part).map((file) => ({ part, file, data: loadSentenceFile(file) })));
@@ -42,6 +42,21 @@ describe('perturbation suite data', () => {
     expect(slotProblems({ ...base, text: 'Patented.', slots: [{ type: 'count', text: 'ten', noun: 'x' }] })).toHaveLength(1);
     expect(slotProblems({ ...base, text: 'On Main Street.', slots: [{ type: 'street', text: 'Main Street' }, { type: 'street', text: 'Street' }] })).toHaveLength(1);
     expect(slotProblems({ ...base, text: 'On Main Street.', slots: [{ type: 'street', text: 'Main Street' }] })).toEqual([]);
+  });
+
+  it('copies no sentence of the seeds, the eval pages or the demo pages (the seeds only when ../shared/seeds exists)', () => {
+    const texts = SETS.flatMap((set) => {
+      try {
+        return readdirSync(set.dir).map((f) => fold(readFileSync(join(set.dir, f), 'utf8')).toLowerCase());
+      } catch {
+        return [];
+      }
+    });
+    expect(texts.length).toBeGreaterThan(10);
+    for (const sentence of sentences) {
+      const folded = fold(sentence.text).toLowerCase();
+      expect(texts.some((t) => t.includes(folded)), sentence.id).toBe(false);
+    }
   });
 
   it('keeps its replacement lists apart from the engine data: not in or linked to src/ or packs/, no identical file there, not read from there', () => {
