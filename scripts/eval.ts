@@ -1,9 +1,14 @@
 /**
  * `npm run eval`: scores the engine on the labelled development set (the seed
- * files in ../shared/seeds when present, eval/pages and the demo pages).
- * Prints a table per page and totals (`--json`: one JSON object instead).
- * Exits 1 while a target is unmet or a label file is wrong; it is a
+ * files in ../shared/seeds when present, eval/pages and the demo pages), then
+ * runs the perturbation suite (eval/perturb; its figures are reported, not yet
+ * a target). Prints a table per page and totals (`--json`: one JSON object instead).
+ * Exits 1 while a target is unmet or a label or suite file is wrong; it is a
  * development tool, so the report says which.
+ *
+ * Flags: `--perturb-only` runs only the perturbation suite; `--held-out` scores the
+ * suite's held-out part instead of its development part (once, at the end of issue 14);
+ * `--verbose` lists every perturbation case the engine got wrong (in JSON: every case).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +16,8 @@ import { analyzeInput } from '../src/cli/analyze-input.ts';
 import { indexPacks } from '../src/engine/index.ts';
 import { loadEmbeddedPack } from '../src/pack/embedded.ts';
 import { loadLabels, SETS, seedsAvailable } from './eval/labels.ts';
+import { formatPerturbReport, HELD_OUT_WARNING } from './eval/perturb/report.ts';
+import { runPerturbations, type PerturbReport } from './eval/perturb/score.ts';
 import { formatReport } from './eval/report.ts';
 import { scorePage, targetsOf, totalsOf, type PageResult } from './eval/score.ts';
 
@@ -18,12 +25,15 @@ import { scorePage, targetsOf, totalsOf, type PageResult } from './eval/score.ts
 const TODAY = '2026-11-21';
 
 const json = process.argv.includes('--json');
+const perturbOnly = process.argv.includes('--perturb-only');
+const heldOut = process.argv.includes('--held-out');
+const verbose = process.argv.includes('--verbose');
 const index = indexPacks([loadEmbeddedPack()]);
 const notes: string[] = [];
 const errors: string[] = [];
 const results: PageResult[] = [];
 
-for (const set of SETS) {
+for (const set of perturbOnly ? [] : SETS) {
   if (set.name === 'seeds' && !seedsAvailable()) {
     notes.push('seeds: ../shared/seeds not found — the seed part of the development set was skipped');
     continue;
@@ -53,16 +63,28 @@ for (const set of SETS) {
   }
 }
 
+let perturb: PerturbReport | undefined;
+try {
+  perturb = runPerturbations(index, heldOut ? 'held-out' : 'development', TODAY);
+  errors.push(...perturb.errors.map((e) => `perturbation suite: ${e}`));
+} catch (error) {
+  errors.push(`perturbation suite: ${(error as Error).message}`);
+}
+
 const totals = totalsOf(results);
-const targets = targetsOf(totals);
+const targets = perturbOnly ? [] : targetsOf(totals);
 const ok = errors.length === 0 && targets.every((t) => t.met);
 
 if (json) {
-  console.log(JSON.stringify({ today: TODAY, ok, notes, errors, targets, totals, pages: results }, null, 2));
+  const { cases, errors: _suiteErrors, ...figures } = perturb ?? { cases: [], errors: [] };
+  const suite = perturb ? { ...figures, ...(heldOut ? { warning: HELD_OUT_WARNING } : {}), ...(verbose ? { cases } : {}) } : null;
+  console.log(JSON.stringify({ today: TODAY, ok, notes, errors, targets, totals, pages: results, perturbations: suite }, null, 2));
 } else {
-  console.log(formatReport(results, totals, targets, notes));
-  if (errors.length) console.log(['', `Label file errors (${errors.length}) — fix the labels:`, ...errors.map((e) => `  ${e}`)].join('\n'));
+  if (!perturbOnly) console.log(formatReport(results, totals, targets, notes));
+  if (perturb) console.log(`\n${formatPerturbReport(perturb, verbose)}`);
+  if (errors.length) console.log(['', `Label or suite file errors (${errors.length}) — fix them:`, ...errors.map((e) => `  ${e}`)].join('\n'));
   const unmet = targets.filter((t) => !t.met).map((t) => t.name);
-  console.log(`\n${ok ? 'All targets met.' : `Failing: ${[...unmet, ...(errors.length ? ['label file errors'] : [])].join('; ')}.`}`);
+  const passed = perturbOnly ? 'The perturbation suite ran without errors (its figures are not a target yet).' : 'All targets met.';
+  console.log(`\n${ok ? passed : `Failing: ${[...unmet, ...(errors.length ? ['label or suite file errors'] : [])].join('; ')}.`}`);
 }
 process.exitCode = ok ? 0 : 1;

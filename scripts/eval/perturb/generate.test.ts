@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { KINDS, perturb } from './generate.ts';
+import { loadLists, loadSentenceFile, loadStories, PARTS, sentenceFiles, type Part, type StoryInfo, type TrueSentence } from './suite.ts';
+import { parseCount } from './values.ts';
+
+const lists = loadLists();
+const stories = loadStories();
+const files = (parts: readonly Part[]) =>
+  parts.flatMap((part) => sentenceFiles(part).map(loadSentenceFile)).map((f) => ({ story: stories.find((s) => s.story === f.story)!, sentences: f.sentences }));
+const everything = (parts: readonly Part[] = PARTS) => files(parts).flatMap(({ story, sentences }) => sentences.flatMap((s) => perturb(s, lists, story)));
+
+const story: StoryInfo = { key: 't', story: 't', carrier: '', exclude: {} };
+const sentence = (text: string, slots: TrueSentence['slots']): TrueSentence => ({ id: 't-1', ref: 'B1', voice: 'plain', text, slots });
+
+describe('perturbation generator', () => {
+  it('is deterministic: the same perturbations, in the same order, run after run', () => {
+    expect(everything()).toEqual(everything());
+    const first = everything().slice(0, 40).map((p) => p.text);
+    expect(first).toEqual(everything().slice(0, 40).map((p) => p.text));
+  });
+
+  it.each(PARTS.map((p) => [p]))('produces cases of every kind in the %s part', (part) => {
+    const kinds = new Set(everything([part]).map((p) => p.kind));
+    expect(KINDS.filter((k) => !kinds.has(k))).toEqual([]);
+  });
+
+  it('changes the sentence every time: the replacement differs from the original, ids are unique', () => {
+    const byId = new Map(files(PARTS).flatMap(({ sentences }) => sentences).map((s) => [s.id, s]));
+    const all = everything();
+    expect(all.length).toBeGreaterThan(400);
+    for (const p of all) {
+      expect(p.to.toLowerCase(), p.id).not.toBe(p.from.toLowerCase());
+      expect(p.text, p.id).not.toBe(byId.get(p.sentenceId)!.text);
+      expect(p.text, p.id).toContain(p.to);
+    }
+    expect(new Set(all.map((p) => p.id)).size).toBe(all.length);
+  });
+
+  it('never uses a value the record ties to the story, nor a real person of the suite', () => {
+    const people = new Set(files(PARTS).flatMap(({ sentences }) => sentences.flatMap((s) => s.slots.filter((x) => x.type === 'person').map((x) => x.text))));
+    for (const { story: info, sentences } of files(PARTS)) {
+      for (const p of sentences.flatMap((s) => perturb(s, lists, info))) {
+        if (p.kind === 'person') expect(people.has(p.to), p.id).toBe(false);
+        const type = p.kind === 'agency' ? 'agency' : p.kind;
+        for (const value of info.exclude[type as keyof typeof info.exclude] ?? []) expect(p.to.toLowerCase(), p.id).not.toBe(value.toLowerCase());
+      }
+    }
+  });
+
+  it('labels by the record: another immigration agency is a flag, qualifiers carry their own label, counts stay outside the compatible range', () => {
+    const agencies = perturb(sentence('Border Patrol agents stopped the van.', [{ type: 'agency', text: 'Border Patrol', actor: 'agents' }]), lists, story);
+    expect(agencies.filter((p) => p.kind === 'agency-related').every((p) => p.expect === 'flag')).toBe(true);
+    expect(agencies.filter((p) => p.kind === 'agency-related').length).toBeGreaterThan(0);
+    expect(agencies.find((p) => p.kind === 'denial')?.text).toMatch(/^[A-Z].* agents, not Border Patrol agents, stopped the van\.$/);
+
+    const titles = perturb(sentence('It was proposed by Mayor Lovely Warren.', [{ type: 'title', text: 'Mayor', qualifiers: { former: 'true', acting: 'discrepant' } }]), lists, story);
+    expect(titles.map((p) => [p.text, p.expect])).toEqual([
+      ['It was proposed by former Mayor Lovely Warren.', 'true'],
+      ['It was proposed by acting Mayor Lovely Warren.', 'discrepant'],
+    ]);
+
+    const counts = perturb(sentence('About eight people were in the van.', [{ type: 'count', text: 'eight', noun: 'people', range: [7, 9] }]), lists, story);
+    expect(counts.map((p) => p.to)).toEqual(['sixteen', '16', 'twenty-four', '24', 'a dozen']);
+    const exact = perturb(sentence('Ten officers came.', [{ type: 'count', text: 'Ten', noun: 'officers', deny: true }]), lists, story);
+    expect(exact.map((p) => p.text)).toEqual([
+      'Twenty officers came.', '20 officers came.', 'Thirty officers came.', '30 officers came.', 'Eleven officers came.', 'Nine officers came.',
+      'A dozen officers came.', 'Dozens of officers came.', 'No officers came.',
+    ]);
+    for (const p of everything().filter((x) => x.kind === 'count')) expect(p.to, p.id).not.toMatch(/^(one|1)$/);
+    expect(perturb(sentence('A father and his two sons.', [{ type: 'count', text: 'two', noun: 'sons' }]), lists, story).map((p) => p.to)).not.toContain('a dozen');
+    expect(perturb(sentence('A van with an estimated eight people.', [{ type: 'count', text: 'eight', noun: 'people', range: [7, 9] }]), lists, story).map((p) => p.to)).not.toContain('a dozen');
+  });
+
+  it('shifts dates, months, years and times into other values, in the same format', () => {
+    const dates = perturb(sentence('It was on March 24, 2025.', [{ type: 'date', text: 'March 24, 2025' }]), lists, story);
+    expect(dates.map((p) => p.variant)).toEqual([expect.stringMatching(/^[+-]\d+ days$/), expect.stringMatching(/days$/), 'another month', 'another year']);
+    for (const p of dates) expect(p.to).toMatch(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
+    const times = perturb(sentence('At 5:30 p.m. it began.', [{ type: 'time', text: '5:30 p.m.' }]), lists, story);
+    expect(times.at(-1)!.to).toBe('5:30 a.m.');
+    for (const p of times) expect(p.to).toMatch(/^\d{1,2}:30 [ap]\.m\.$/);
+    const years = perturb(sentence('It was in November 2016.', [{ type: 'month-year', text: 'November 2016', yearOnly: true }]), lists, story);
+    expect(years.map((p) => p.variant)).toEqual(['another year']);
+    expect(parseCount('Twenty-four')).toBe(24);
+  });
+});

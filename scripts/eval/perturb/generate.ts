@@ -1,0 +1,199 @@
+/**
+ * Typed perturbations of true sentences: each replaces one slot's words with a value drawn, with a
+ * seeded PRNG, from the general lists in eval/perturb/lists (never from the engine's data), and says
+ * what the engine should make of the result. The rules are documented in eval/README.md.
+ */
+import { pick, rng } from './prng.ts';
+import type { Expectation, ReplacementLists, Slot, StoryInfo, TrueSentence } from './suite.ts';
+import {
+  addDays, formatDate, formatMonthYear, formatTime, MONTHS, numberWords, parseCount, parseDate, parseMonthYear, parseTime, WEEKDAYS, withMonth,
+} from './values.ts';
+
+export const KINDS = [
+  'agency', 'agency-related', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
+  'weekday', 'date', 'month-year', 'time', 'count', 'outcome', 'outlet',
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+export interface Perturbation {
+  /** `<sentence id>/<slot index>/<kind>/<n>`: stable from run to run. */
+  id: string;
+  sentenceId: string;
+  ref: string;
+  kind: Kind;
+  /** What was done, e.g. "x2 in digits", "+3 days", "former". */
+  variant: string;
+  from: string;
+  to: string;
+  text: string;
+  expect: Expectation;
+}
+
+interface Replacement {
+  kind: Kind;
+  variant: string;
+  /** The words replacing the slot (or, for a denial or a qualifier, the slot with its addition). */
+  to: string;
+  expect: Expectation;
+  /** What is replaced when it is more than the slot's text (an actor slot with its head noun). */
+  span?: string;
+}
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** Candidates that differ from the original, are not excluded by the record, and are not already in the sentence. */
+const usable = (values: readonly string[], original: string, sentence: string, exclude: readonly string[] = []) =>
+  values.filter((x) => !same(x, original) && !exclude.some((e) => same(e, x)) && !sentence.toLowerCase().includes(x.toLowerCase()));
+
+function agency(slot: Slot, sentence: string, lists: ReplacementLists, exclude: readonly string[], random: () => number): Replacement[] {
+  const { immigration, federal, state, local } = lists.agencies;
+  const group = immigration.find((g) => g.some((alias) => same(alias, slot.text)));
+  const out: Replacement[] = [];
+  if (group) {
+    // Another immigration agency is only partly wrong (sources differ; the record calls "ICE" imprecise): flag.
+    const others = immigration.filter((g) => g !== group && !g.some((alias) => sentence.toLowerCase().includes(alias.toLowerCase())));
+    for (const g of pick(others, 2, random)) out.push({ kind: 'agency-related', variant: 'another immigration agency', to: pick(g, 1, random)[0]!, expect: 'flag' });
+  }
+  const unrelated = usable([...federal, ...state, ...local, ...(group ? [] : immigration.flat())], slot.text, sentence, exclude);
+  for (const to of pick(unrelated, 2, random)) out.push({ kind: 'agency', variant: 'another agency', to, expect: 'discrepant' });
+  if (slot.actor !== undefined) {
+    const head = slot.actor ? ` ${slot.actor}` : '';
+    const [other] = pick(usable(federal, slot.text, sentence, exclude), 1, random);
+    if (other) out.push({ kind: 'denial', variant: 'X, not <agency>', to: `${other}${head}, not ${slot.text}${head},`, span: `${slot.text}${head}`, expect: 'discrepant' });
+  }
+  return out;
+}
+
+function person(slot: Slot, sentence: string, lists: ReplacementLists, random: () => number): Replacement[] {
+  const { first, last } = lists.names;
+  const full = slot.text.includes(' ');
+  const names = full ? last.flatMap((l) => first.map((f) => `${f} ${l}`)) : last;
+  return pick(usable(names, slot.text, sentence), 2, random).map((to) => ({ kind: 'person', variant: full ? 'another full name' : 'another surname', to, expect: 'discrepant' }));
+}
+
+function qualifier(slot: Slot): Replacement[] {
+  return Object.entries(slot.qualifiers ?? {}).map(([q, expect]) => ({
+    kind: 'qualifier' as const,
+    variant: q,
+    to: q === 'then-' ? `then-${slot.text}` : `${q} ${slot.text}`,
+    expect,
+  }));
+}
+
+const TIME_UNITS = /^(second|minute|hour|day|week|month|year)s?$/;
+
+function count(slot: Slot, sentence: string, at: number): Replacement[] {
+  const n = parseCount(slot.text);
+  if (n === null) throw new Error(`count slot "${slot.text}" is not a number`);
+  const [min, max] = slot.range ?? [n, n];
+  const outside = (x: number) => x < min || x > max;
+  const before = sentence.slice(0, at);
+  const after = sentence.slice(at + slot.text.length);
+  const out: Replacement[] = [];
+  const add = (variant: string, value: number, to: string) => {
+    if (outside(value)) out.push({ kind: 'count', variant, to, expect: 'discrepant' });
+  };
+  for (const [name, value] of [['x2', n * 2], ['x3', n * 3]] as const) {
+    add(`${name} in words`, value, numberWords(value));
+    add(`${name} in digits`, value, String(value));
+  }
+  add('+1', n + 1, numberWords(n + 1));
+  if (n - 1 >= 2) add('-1', n - 1, numberWords(n - 1));
+  const timeUnit = TIME_UNITS.test(slot.noun ?? '');
+  // "a dozen" and "dozens of" need no determiner before them, and "dozens" no approximation.
+  const determined = /\b(a|an|his|her|their|its|the|all|of|these|those|estimated)\s$/i.test(before);
+  if (!timeUnit && !after.startsWith('-') && !determined) {
+    add('a dozen', 12, 'a dozen');
+    if (max < 13 && !/\b(about|around|roughly|some)\s$/i.test(before)) out.push({ kind: 'count', variant: 'dozens', to: 'dozens of', expect: 'discrepant' });
+  }
+  if (slot.deny) out.push({ kind: 'denial', variant: 'no <noun>', to: 'no', expect: 'discrepant' });
+  return out;
+}
+
+function date(slot: Slot, random: () => number): Replacement[] {
+  const d = parseDate(slot.text);
+  if (!d) throw new Error(`date slot "${slot.text}" is not a date this suite reads`);
+  const out: Replacement[] = [];
+  const offsets = pick([-10, -9, -8, -7, -6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 2, random);
+  for (const days of offsets) out.push({ kind: 'date', variant: `${days > 0 ? '+' : ''}${days} days`, to: formatDate(addDays(d, days)), expect: 'discrepant' });
+  const [month] = pick(MONTHS.map((_, i) => i).filter((i) => i !== d.month), 1, random);
+  out.push({ kind: 'date', variant: 'another month', to: formatDate(withMonth(d, month!)), expect: 'discrepant' });
+  if (d.year !== null) {
+    const [years] = pick([-3, -2, -1, 1, 2, 3], 1, random);
+    out.push({ kind: 'date', variant: 'another year', to: formatDate({ ...d, year: d.year + years! }), expect: 'discrepant' });
+  }
+  return out;
+}
+
+function monthYear(slot: Slot, random: () => number): Replacement[] {
+  const m = parseMonthYear(slot.text);
+  if (!m) throw new Error(`month-year slot "${slot.text}" is not "Month YYYY" or "YYYY"`);
+  const out: Replacement[] = [];
+  if (m.month !== null && !slot.yearOnly) {
+    const [month] = pick(MONTHS.map((_, i) => i).filter((i) => i !== m.month), 1, random);
+    out.push({ kind: 'month-year', variant: 'another month', to: formatMonthYear({ ...m, month: month! }), expect: 'discrepant' });
+  }
+  const [years] = pick([-3, -2, -1, 1, 2, 3], 1, random);
+  out.push({ kind: 'month-year', variant: 'another year', to: formatMonthYear({ ...m, year: m.year + years! }), expect: 'discrepant' });
+  return out;
+}
+
+function time(slot: Slot, random: () => number): Replacement[] {
+  const t = parseTime(slot.text);
+  if (!t) throw new Error(`time slot "${slot.text}" is not a time this suite reads`);
+  const shifts = pick([-5, -4, -3, -2, 2, 3, 4, 5], 2, random);
+  const out: Replacement[] = shifts.map((h) => ({ kind: 'time', variant: `${h > 0 ? '+' : ''}${h} hours`, to: formatTime({ ...t, minutes: t.minutes + h * 60 }), expect: 'discrepant' }));
+  if (!t.noonWord) out.push({ kind: 'time', variant: 'a.m./p.m. swapped', to: formatTime({ ...t, minutes: t.minutes + 12 * 60 }), expect: 'discrepant' });
+  return out;
+}
+
+function outcome(slot: Slot, lists: ReplacementLists, random: () => number): Replacement[] {
+  const family = lists.outcomes[slot.family ?? ''];
+  if (!family) throw new Error(`outcome slot "${slot.text}" has no family in lists/outcomes.json`);
+  return [
+    ...pick(family.discrepant.filter((x) => !same(x, slot.text)), 2, random).map((to) => ({ kind: 'outcome' as const, variant: 'flipped', to, expect: 'discrepant' as const })),
+    ...family.flag.filter((x) => !same(x, slot.text)).map((to) => ({ kind: 'outcome' as const, variant: 'unsupported', to, expect: 'flag' as const })),
+  ];
+}
+
+function replacements(slot: Slot, sentence: string, at: number, lists: ReplacementLists, story: StoryInfo, random: () => number): Replacement[] {
+  const exclude = story.exclude[slot.type] ?? [];
+  const simple = (kind: Kind, values: readonly string[], variant: string): Replacement[] =>
+    pick(usable(values, slot.text, sentence, exclude), 2, random).map((to) => ({ kind, variant, to, expect: 'discrepant' }));
+  switch (slot.type) {
+    case 'agency': return agency(slot, sentence, lists, exclude, random);
+    case 'person': return person(slot, sentence, lists, random);
+    case 'title': return qualifier(slot);
+    case 'street': return simple('street', lists.streets, 'another street');
+    case 'city': return simple('city', lists.cities, 'another city');
+    case 'state': return simple('state', lists.states, 'another state');
+    case 'weekday': return simple('weekday', WEEKDAYS, 'another weekday');
+    case 'outlet': return simple('outlet', lists.outlets, 'another outlet');
+    case 'date': return date(slot, random);
+    case 'month-year': return monthYear(slot, random);
+    case 'time': return time(slot, random);
+    case 'count': return count(slot, sentence, at);
+    case 'outcome': return outcome(slot, lists, random);
+  }
+}
+
+/** Every perturbation of one true sentence, in a fixed order. */
+export function perturb(sentence: TrueSentence, lists: ReplacementLists, story: StoryInfo): Perturbation[] {
+  const out: Perturbation[] = [];
+  sentence.slots.forEach((slot, index) => {
+    const at = sentence.text.indexOf(slot.text);
+    const random = rng(`${sentence.id}/${index}`);
+    const seen = new Set<string>();
+    for (const r of replacements(slot, sentence.text, at, lists, story, random)) {
+      const span = r.span ?? slot.text;
+      const start = sentence.text.indexOf(span);
+      const to = start === 0 ? capitalise(r.to) : r.to;
+      const text = sentence.text.slice(0, start) + to + sentence.text.slice(start + span.length);
+      if (to === span || text === sentence.text || seen.has(text)) continue;
+      seen.add(text);
+      const n = out.filter((p) => p.id.startsWith(`${sentence.id}/${index}/${r.kind}/`)).length;
+      out.push({ id: `${sentence.id}/${index}/${r.kind}/${n}`, sentenceId: sentence.id, ref: sentence.ref, kind: r.kind, variant: r.variant, from: span, to, text, expect: r.expect });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,183 @@
+/**
+ * The perturbation suite's data: true sentences with typed slots (eval/perturb/sentences.*.json),
+ * the carrier paragraph and record exclusions per story (eval/perturb/stories.json), and the general
+ * replacement lists (eval/perturb/lists/*.json). Everything is validated on load.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as v from 'valibot';
+import { ROOT } from '../labels.ts';
+import { fnv1a } from './prng.ts';
+
+export const PERTURB_DIR = join(ROOT, 'eval/perturb');
+export const LISTS_DIR = join(PERTURB_DIR, 'lists');
+
+export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'count', 'outcome', 'outlet'] as const;
+export type SlotType = (typeof SLOT_TYPES)[number];
+
+/** What a perturbed sentence should get: `discrepant` (wrong), `flag` (partly wrong: discrepant or unverified), `true` (still right). */
+export const EXPECTATIONS = ['discrepant', 'flag', 'true'] as const;
+export type Expectation = (typeof EXPECTATIONS)[number];
+
+const Slot = v.strictObject({
+  type: v.picklist(SLOT_TYPES),
+  /** The exact words in the sentence (they occur there exactly once). */
+  text: v.pipe(v.string(), v.nonEmpty()),
+  /** person: the role the person has in the record. */
+  role: v.optional(v.string()),
+  /** agency: the slot is the doer of the sentence; "X, not <slot>" is then a denial. The value is the head noun after it ("agents"), or "". */
+  actor: v.optional(v.string()),
+  /** title: the qualifiers that can be inserted before it, with the label each one earns from the record. */
+  qualifiers: v.optional(v.record(v.picklist(['former', 'acting', 'then-']), v.picklist(EXPECTATIONS))),
+  /** count: the counted noun; the range of values the record makes compatible (default: exactly the value); whether "no" may replace it. */
+  noun: v.optional(v.string()),
+  range: v.optional(v.tuple([v.number(), v.number()])),
+  deny: v.optional(v.boolean()),
+  /** outcome: the family in lists/outcomes.json. */
+  family: v.optional(v.string()),
+  /** month-year: shift only the year (the record is not precise about the month). */
+  yearOnly: v.optional(v.boolean()),
+});
+
+const Sentence = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
+  /** The entry of ../shared/sources.md the sentence rests on. */
+  ref: v.string(),
+  voice: v.picklist(['wire', 'tv', 'plain', 'list', 'qa']),
+  text: v.pipe(v.string(), v.nonEmpty()),
+  slots: v.array(Slot),
+});
+
+export const PARTS = ['development', 'held-out'] as const;
+export type Part = (typeof PARTS)[number];
+
+const SentenceFile = v.strictObject({
+  $comment: v.optional(v.string()),
+  story: v.string(),
+  part: v.picklist(PARTS),
+  sentences: v.array(Sentence),
+});
+
+const StoriesFile = v.strictObject({
+  $comment: v.optional(v.string()),
+  stories: v.array(
+    v.strictObject({
+      key: v.string(),
+      story: v.string(),
+      carrier: v.string(),
+      exclude: v.record(v.picklist(SLOT_TYPES), v.array(v.string())),
+    }),
+  ),
+});
+
+const Lists = {
+  agencies: v.strictObject({
+    $comment: v.optional(v.string()),
+    immigration: v.array(v.array(v.string())),
+    federal: v.array(v.string()),
+    state: v.array(v.string()),
+    local: v.array(v.string()),
+  }),
+  streets: v.strictObject({ $comment: v.optional(v.string()), streets: v.array(v.string()) }),
+  places: v.strictObject({ $comment: v.optional(v.string()), cities: v.array(v.string()), states: v.array(v.string()) }),
+  names: v.strictObject({ $comment: v.optional(v.string()), first: v.array(v.string()), last: v.array(v.string()) }),
+  outlets: v.strictObject({ $comment: v.optional(v.string()), outlets: v.array(v.string()) }),
+  outcomes: v.record(
+    v.string(),
+    v.union([v.string(), v.strictObject({ same: v.array(v.string()), discrepant: v.array(v.string()), flag: v.array(v.string()) })]),
+  ),
+  qualifiers: v.strictObject({ $comment: v.optional(v.string()), qualifiers: v.array(v.string()) }),
+};
+
+export type Slot = v.InferOutput<typeof Slot>;
+export type TrueSentence = v.InferOutput<typeof Sentence>;
+export type SentenceFile = v.InferOutput<typeof SentenceFile>;
+export type StoryInfo = v.InferOutput<typeof StoriesFile>['stories'][number];
+export interface OutcomeFamily {
+  same: string[];
+  discrepant: string[];
+  flag: string[];
+}
+export interface ReplacementLists {
+  agencies: v.InferOutput<(typeof Lists)['agencies']>;
+  streets: string[];
+  cities: string[];
+  states: string[];
+  names: { first: string[]; last: string[] };
+  outlets: string[];
+  outcomes: Record<string, OutcomeFamily>;
+  qualifiers: string[];
+}
+
+function parse<S extends v.GenericSchema>(schema: S, path: string): v.InferOutput<S> {
+  const result = v.safeParse(schema, JSON.parse(readFileSync(path, 'utf8')));
+  if (!result.success) throw new Error(`${path}:\n  ${result.issues.map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`).join('\n  ')}`);
+  return result.output;
+}
+
+export function loadLists(dir = LISTS_DIR): ReplacementLists {
+  const at = (name: string) => join(dir, `${name}.json`);
+  const places = parse(Lists.places, at('places'));
+  const names = parse(Lists.names, at('names'));
+  const outcomes: Record<string, OutcomeFamily> = {};
+  for (const [family, value] of Object.entries(parse(Lists.outcomes, at('outcomes')))) if (typeof value !== 'string') outcomes[family] = value;
+  return {
+    agencies: parse(Lists.agencies, at('agencies')),
+    streets: parse(Lists.streets, at('streets')).streets,
+    cities: places.cities,
+    states: places.states,
+    names: { first: names.first, last: names.last },
+    outlets: parse(Lists.outlets, at('outlets')).outlets,
+    outcomes,
+    qualifiers: parse(Lists.qualifiers, at('qualifiers')).qualifiers,
+  };
+}
+
+export const loadStories = (): StoryInfo[] => parse(StoriesFile, join(PERTURB_DIR, 'stories.json')).stories;
+
+/** The sentence files of one part: sentences.<story key>.json (development) or sentences.<story key>.held-out.json. */
+export function sentenceFiles(part: Part): string[] {
+  const suffix = part === 'held-out' ? '.held-out.json' : '.json';
+  return readdirSync(PERTURB_DIR)
+    .filter((f) => f.startsWith('sentences.') && f.endsWith(suffix) && (part === 'held-out' || !f.endsWith('.held-out.json')))
+    .sort()
+    .map((f) => join(PERTURB_DIR, f));
+}
+
+export const loadSentenceFile = (path: string): SentenceFile => parse(SentenceFile, path);
+
+/**
+ * The split rule: a sentence is held out when FNV-1a of its id, mod 10, is below 3 (about 30%).
+ * Deterministic, and independent of the order or number of sentences.
+ */
+export const partOf = (id: string): Part => (fnv1a(id) % 10 < 3 ? 'held-out' : 'development');
+
+/** How many times `needle` occurs in `text` (overlapping occurrences counted). */
+export function occurrencesIn(text: string, needle: string): number {
+  let count = 0;
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) count++;
+  return count;
+}
+
+/** Problems with one sentence's slots: each slot's text must occur exactly once, on word boundaries, without overlapping another. */
+export function slotProblems(sentence: TrueSentence): string[] {
+  const problems: string[] = [];
+  const spans: [number, number][] = [];
+  for (const slot of sentence.slots) {
+    const count = occurrencesIn(sentence.text, slot.text);
+    if (count !== 1) {
+      problems.push(`${sentence.id}: slot "${slot.text}" occurs ${count} times`);
+      continue;
+    }
+    const at = sentence.text.indexOf(slot.text);
+    const before = sentence.text[at - 1] ?? ' ';
+    const after = sentence.text[at + slot.text.length] ?? ' ';
+    if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) problems.push(`${sentence.id}: slot "${slot.text}" is part of a longer word`);
+    if (spans.some(([s, e]) => at < e && at + slot.text.length > s)) problems.push(`${sentence.id}: slot "${slot.text}" overlaps another slot`);
+    spans.push([at, at + slot.text.length]);
+    if (slot.actor !== undefined && occurrencesIn(sentence.text, slot.actor ? `${slot.text} ${slot.actor}` : slot.text) !== 1) {
+      problems.push(`${sentence.id}: actor slot "${slot.text}" is not followed by "${slot.actor}"`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,94 @@
+/** Reading and shifting the values in slots: counts (words or digits), dates, months and years, times of day, weekdays. */
+
+const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** 0..999 in words ("thirty-six", "three hundred"). */
+export function numberWords(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 999) throw new Error(`numberWords: ${n} out of range`);
+  if (n < 20) return ONES[n]!;
+  if (n < 100) return TENS[Math.floor(n / 10)]! + (n % 10 ? `-${ONES[n % 10]}` : '');
+  return `${ONES[Math.floor(n / 100)]} hundred${n % 100 ? ` ${numberWords(n % 100)}` : ''}`;
+}
+
+/** A count written in digits or words (up to 999), or null. */
+export function parseCount(text: string): number | null {
+  const t = text.trim().toLowerCase();
+  if (/^\d{1,3}$/.test(t)) return Number(t);
+  for (let n = 0; n < 1000; n++) if (numberWords(n) === t) return n;
+  return null;
+}
+
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH = MONTHS.join('|');
+
+/** A calendar date as written: "24 March 2025", "March 24, 2025", "March 24", "24 March". */
+export interface WrittenDate {
+  year: number | null;
+  month: number;
+  day: number;
+  order: 'day-month' | 'month-day';
+}
+
+export function parseDate(text: string): WrittenDate | null {
+  let m = new RegExp(`^(\\d{1,2}) (${MONTH})(?: (\\d{4}))?$`).exec(text);
+  if (m) return { day: Number(m[1]), month: MONTHS.indexOf(m[2]!), year: m[3] ? Number(m[3]) : null, order: 'day-month' };
+  m = new RegExp(`^(${MONTH}) (\\d{1,2})(?:, (\\d{4}))?$`).exec(text);
+  if (m) return { day: Number(m[2]), month: MONTHS.indexOf(m[1]!), year: m[3] ? Number(m[3]) : null, order: 'month-day' };
+  return null;
+}
+
+export function formatDate(d: WrittenDate): string {
+  const month = MONTHS[d.month]!;
+  if (d.order === 'day-month') return `${d.day} ${month}${d.year === null ? '' : ` ${d.year}`}`;
+  return `${month} ${d.day}${d.year === null ? '' : `, ${d.year}`}`;
+}
+
+/** The date `days` later (earlier when negative); a date without a year is shifted within a non-leap year. */
+export function addDays(d: WrittenDate, days: number): WrittenDate {
+  const at = new Date(Date.UTC(d.year ?? 2001, d.month, d.day + days));
+  return { ...d, year: d.year === null ? null : at.getUTCFullYear(), month: at.getUTCMonth(), day: at.getUTCDate() };
+}
+
+/** The same day in another month (the day clamped to that month's length). */
+export function withMonth(d: WrittenDate, month: number): WrittenDate {
+  const length = new Date(Date.UTC(d.year ?? 2001, month + 1, 0)).getUTCDate();
+  return { ...d, month, day: Math.min(d.day, length) };
+}
+
+/** "November 2016" or "2016". */
+export interface MonthYear {
+  month: number | null;
+  year: number;
+}
+
+export function parseMonthYear(text: string): MonthYear | null {
+  const m = new RegExp(`^(?:(${MONTH}) )?(\\d{4})$`).exec(text);
+  return m ? { month: m[1] ? MONTHS.indexOf(m[1]) : null, year: Number(m[2]) } : null;
+}
+
+export const formatMonthYear = (m: MonthYear): string => (m.month === null ? String(m.year) : `${MONTHS[m.month]} ${m.year}`);
+
+/** A time of day: "5:30 p.m.", "6 p.m.", "10 a.m.", "noon". Minutes since midnight, and whether minutes were written. */
+export interface TimeOfDay {
+  minutes: number;
+  withMinutes: boolean;
+  noonWord: boolean;
+}
+
+export function parseTime(text: string): TimeOfDay | null {
+  if (text === 'noon') return { minutes: 12 * 60, withMinutes: false, noonWord: true };
+  const m = /^(\d{1,2})(?::(\d{2}))? ([ap])\.m\.$/.exec(text);
+  if (!m) return null;
+  const hour = Number(m[1]) % 12 + (m[3] === 'p' ? 12 : 0);
+  return { minutes: hour * 60 + Number(m[2] ?? 0), withMinutes: m[2] !== undefined, noonWord: false };
+}
+
+export function formatTime(t: TimeOfDay): string {
+  const minutes = ((t.minutes % 1440) + 1440) % 1440;
+  const hour24 = Math.floor(minutes / 60);
+  const minute = minutes % 60;
+  const hour = hour24 % 12 === 0 ? 12 : hour24 % 12;
+  return `${hour}${t.withMinutes || minute ? `:${String(minute).padStart(2, '0')}` : ''} ${hour24 < 12 ? 'a' : 'p'}.m.`;
+}
