@@ -128,7 +128,7 @@ export function indexWorld(world: World): WorldIndex {
   const parentOf = (id: string) => places.get(id)?.within ?? places.get(id)?.state;
 
   const within = (a: string, b: string): boolean => {
-    if (a === b || !(places.has(a) || states.has(a))) return false;
+    if (!(places.has(a) || states.has(a))) return false;
     if (b === world.country.id) return true;
     return reaches(a, b, parentOf, places.size);
   };
