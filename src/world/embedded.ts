@@ -1,0 +1,22 @@
+import data from '../../data/world.json' with { type: 'json' };
+import { formatWorldProblem, parseWorld } from './parse-world.ts';
+import type { World } from './schema.ts';
+import { indexWorld, type WorldIndex } from './world-index.ts';
+
+/** data/world.json exactly as it ships. */
+export const WORLD_DATA: unknown = data;
+
+/** The world file, validated. Throws with every problem when it is invalid (a test and the build check it never is). */
+export function loadWorld(): World {
+  const result = parseWorld(data);
+  if (!result.ok) throw new Error(`data/world.json is invalid:\n${result.problems.map(formatWorldProblem).join('\n')}`);
+  return result.world;
+}
+
+let index: WorldIndex | undefined;
+
+/** The index over the validated world file, built once. */
+export function worldIndex(): WorldIndex {
+  index ??= indexWorld(loadWorld());
+  return index;
+}
