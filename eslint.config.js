@@ -26,7 +26,7 @@ export default tseslint.config(
   },
   {
     // The engine and pack code are pure: no browser or extension globals, nothing from the extension.
-    files: ['src/engine/**/*.ts', 'src/pack/**/*.ts'],
+    files: ['src/engine/**/*.ts', 'src/pack/**/*.ts', 'src/world/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': [
