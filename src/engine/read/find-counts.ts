@@ -23,12 +23,13 @@ function pluralLike(w: string): boolean {
 function countedNoun(ctx: ReadContext, end: number, one: boolean): string {
   let k = end;
   if (ctx.lower(k) === 'of') k++;
-  if (ctx.lower(k) === 'the' || ctx.lower(k) === 'them' || ctx.lower(k) === 'those' || ctx.lower(k) === 'these') k++;
+  if (/^(them|those|these|us|you)$/.test(ctx.lower(k))) return ''; // "one of them"
+  if (ctx.lower(k) === 'the') k++;
   if (ctx.is(k, '-') && !ctx.token(k)!.spaceBefore) return ctx.lower(k + 1); // "a 10-minute drive"
   for (let j = k; j < k + 4; j++) {
     const t = ctx.token(j);
     if (!t || !t.word || t.digits || lexicon.countNounStops.has(t.lower)) return '';
-    if (one && !t.cap) return t.lower;
+    if (one) return j === k && !t.cap ? t.lower : '';
     if (pluralLike(t.lower)) return t.lower;
   }
   return '';
@@ -65,9 +66,10 @@ export function findCounts(ctx: ReadContext): void {
     // "no officers", "zero agents": a count of none.
     if (t.lower === 'no' || t.lower === 'zero') {
       const next = ctx.token(i + 1);
-      if (next && next.word && !next.cap && !next.digits && !lexicon.countNounStops.has(next.lower) && !lexicon.functionWords.has(next.lower)) {
-        // "no officers", "no federal agents", "no officer was fired"
-        const noun = countedNoun(ctx, i + 1, false) || next.lower;
+      const ok = next && next.word && !next.cap && !next.digits && !lexicon.numberWords.has(next.lower) && !lexicon.countNounStops.has(next.lower) && !lexicon.functionWords.has(next.lower);
+      // "no officers", "no federal agents", "no officer was fired" (a singular noun only before a verb: not "no comment", "no longer")
+      const noun = ok ? countedNoun(ctx, i + 1, false) || (/^(was|is|has|had|would|will|could|did)$/.test(ctx.lower(i + 2)) ? next.lower : '') : '';
+      if (noun) {
         ctx.add({ type: 'count', from: i, to: i + 1, rank: Rank.pattern, value: { min: 0, max: 0, noun, approximate: false } });
       }
       continue;

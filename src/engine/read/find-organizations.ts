@@ -50,7 +50,7 @@ export function findOrganizations(ctx: ReadContext): void {
     if (ofHead) {
       const end = ofTail(ctx, ofHead.end - 1);
       if (end > ofHead.end) {
-        const start = ctx.runBefore(i, (k) => ctx.isNameWord(k));
+        const start = ctx.runBefore(i, (k) => ctx.isCapWord(k));
         agency(ctx, start, end, Rank.pattern);
         continue;
       }

@@ -23,10 +23,16 @@ export class PhraseTable<V> {
 
   /** The longest phrase starting at token `i`: its value and the index after its last token. */
   matchAt(tokens: readonly Token[], i: number): { value: V; end: number } | null {
+    return this.match(tokens, i, -1);
+  }
+
+  /** A phrase starting at token `i` with exactly `length` tokens (any when -1, longest first). */
+  private match(tokens: readonly Token[], i: number, length: number): { value: V; end: number } | null {
     const first = tokens[i];
     const list = first && this.byFirst.get(first.lower);
     if (!list) return null;
     for (const { words, value } of list) {
+      if (length !== -1 && words.length !== length) continue;
       if (i + words.length > tokens.length) continue;
       let ok = true;
       for (let k = 1; k < words.length && ok; k++) {
@@ -42,8 +48,8 @@ export class PhraseTable<V> {
   /** The longest phrase ending at token `end - 1`: its value and its first token; scans back at most the longest phrase. */
   matchEndingAt(tokens: readonly Token[], end: number, maxWords = 6): { value: V; start: number } | null {
     for (let len = Math.min(maxWords, end); len >= 1; len--) {
-      const m = this.matchAt(tokens, end - len);
-      if (m && m.end === end) return { value: m.value, start: end - len };
+      const m = this.match(tokens, end - len, len);
+      if (m) return { value: m.value, start: end - len };
     }
     return null;
   }
