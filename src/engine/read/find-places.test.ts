@@ -29,7 +29,7 @@ describe('streets and intersections', () => {
   it('reads an intersection of two streets, and "the corner of X and Y"', () => {
     expect(of('The stop was on Elm Street at Oak Avenue.', 'intersection')).toEqual([{ text: 'Elm Street at Oak Avenue', streets: ['elm street', 'oak avenue'] }]);
     expect(of('A crowd gathered at the corner of Main and Broadway.', 'intersection')).toEqual([{ text: 'Main and Broadway', streets: ['main', 'broadway'] }]);
-    expect(of('A crowd gathered at the corner of Main and Broadway.', 'street').map((s) => s.name)).toEqual(['main', 'broadway']);
+    expect(of('A crowd gathered at the corner of Main and Broadway.', 'street').map((s) => (s as { name: string }).name)).toEqual(['main', 'broadway']);
   });
 
   it('false friends: a court, a saint, a newspaper', () => {

@@ -13,7 +13,7 @@ describe('weekdays', () => {
   it('reads weekdays as 0 (Sunday) to 6', () => {
     expect(of('The stop happened on Monday.', 'weekday')).toEqual([{ text: 'Monday', day: 1 }]);
     expect(of('That Friday, he met the union.', 'weekday')).toEqual([{ text: 'Friday', day: 5 }]);
-    expect(of('Sunday night was quiet; Saturday was not.', 'weekday').map((w) => w.day)).toEqual([0, 6]);
+    expect(of('Sunday night was quiet; Saturday was not.', 'weekday').map((w) => (w as { day: number }).day)).toEqual([0, 6]);
   });
   it('not a plural or a lower-case word', () => {
     expect(of('They meet on Mondays.', 'weekday')).toEqual([]);

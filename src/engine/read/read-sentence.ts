@@ -77,10 +77,13 @@ export function readSentence(sentence: string, gazetteer: Gazetteer): Clause[] {
   findCounts(ctx);
   findOutcomes(ctx);
   const kept = resolve(ctx.candidates, tokens.length);
+  let next = 0;
   return splitClauses(tokens).map((span) => {
     // A negator that denies one mention right after it ("not ICE") is a contrast; any other denies the clause.
     const contrastUsed = new Set<number>();
-    const inClause = kept.filter((c) => c.from >= span.from && c.from < span.to);
+    // Mentions are sorted by start and clauses follow each other: one walk assigns them all.
+    const inClause: Candidate[] = [];
+    while (next < kept.length && kept[next]!.from < span.to) inClause.push(kept[next++]!);
     const contrasted = new Set<Candidate>();
     for (const c of inClause) {
       if (c.type === 'count' && c.value.min === 0 && c.value.max === 0 && isNegator(tokens, c.from)) continue;
