@@ -36,11 +36,26 @@ export class ReadContext {
   readonly known = new Map<number, GazetteerSpan[]>();
   readonly candidates: Candidate[] = [];
 
+  /**
+   * Four or more words and every one but function words capitalised (a
+   * headline in title case): capitals say nothing there, so the weak name
+   * patterns stay off and a title takes only a known name after it.
+   */
+  readonly titleCase: boolean;
+
   constructor(
     readonly sentence: string,
     readonly gazetteer: Gazetteer,
   ) {
     this.tokens = tokenize(sentence);
+    let words = 0;
+    let lower = 0;
+    this.tokens.forEach((t, i) => {
+      if (!t.word || t.digits || lexicon.functionWords.has(t.lower) || this.isPossessiveS(i)) return;
+      words++;
+      if (!t.cap) lower++;
+    });
+    this.titleCase = words >= 4 && lower === 0;
     const byStart = new Map<number, number>();
     const byEnd = new Map<number, number>();
     this.tokens.forEach((t, i) => {

@@ -51,11 +51,13 @@ describe('counts', () => {
     expect(counts('No officers were fired.')).toEqual([{ text: 'No', min: 0, max: 0, noun: 'officers', approximate: false }]);
     expect(counts('No officer was fired.')[0]).toMatchObject({ min: 0, max: 0, noun: 'officer' });
     expect(counts('There was no comment and no longer any doubt.')).toEqual([]);
+    expect(counts('No Springfield officers were involved.')[0]).toMatchObject({ min: 0, max: 0, noun: 'officers' });
   });
 
   it('a number with no noun counts in words, not in digits; years and codes are no counts', () => {
     expect(counts('The answer is three.')).toEqual([{ text: 'three', min: 3, max: 3, noun: '', approximate: false }]);
     expect(counts('They called 911 at once.')).toEqual([]);
+    expect(counts('The answer is 6: a father and two sons.')[0]).toMatchObject({ text: '6', min: 6, noun: '' });
     expect(counts('It began in 1986.')).toEqual([]);
     expect(counts('He won the 2016 election.')).toEqual([]);
     expect(counts('No one was hurt, and one of them left.')).toEqual([]);

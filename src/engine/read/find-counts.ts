@@ -66,7 +66,7 @@ export function findCounts(ctx: ReadContext): void {
     // "no officers", "zero agents": a count of none.
     if (t.lower === 'no' || t.lower === 'zero') {
       const next = ctx.token(i + 1);
-      const ok = next && next.word && !next.cap && !next.digits && !lexicon.numberWords.has(next.lower) && !lexicon.countNounStops.has(next.lower) && !lexicon.functionWords.has(next.lower);
+      const ok = next && next.word && (!next.cap || pluralLike(countedNoun(ctx, i + 1, false))) && !next.digits && !lexicon.numberWords.has(next.lower) && !lexicon.countNounStops.has(next.lower) && !lexicon.functionWords.has(next.lower);
       // "no officers", "no federal agents", "no officer was fired" (a singular noun only before a verb: not "no comment", "no longer")
       const noun = ok ? countedNoun(ctx, i + 1, false) || (/^(was|is|has|had|would|will|could|did)$/.test(ctx.lower(i + 2)) ? next.lower : '') : '';
       if (noun) {
@@ -98,7 +98,8 @@ export function findCounts(ctx: ReadContext): void {
     const noun = countedNoun(ctx, end, one);
     const mod = modifierBefore(ctx, i);
     // A bare digit string with nothing counted and no hedge is a code, a year or a number of something else ("911", "1986").
-    if (num.digits && !noun && !mod) continue;
+    const copula = /^(is|was|were|are|be|been|totaled|totalled|numbered|reached)$/.test(ctx.lower(i - 1));
+    if (num.digits && !noun && !mod && !copula) continue;
     if (num.digits && YEARLIKE.test(ctx.lower(i)) && !noun) continue;
     if (one && !noun) continue; // "one of", "no one", "the one"
     if (ctx.lower(i - 1) === 'no' || ctx.lower(i - 1) === '#') continue;

@@ -34,6 +34,22 @@ describe('agencies', () => {
     expect(of('The ice on the road was thick.', 'agency', g)).toEqual([]);
   });
 
+  it('reads an agency named with "and" ("Immigration and Customs Enforcement")', () => {
+    expect(of('Immigration and Customs Enforcement officers radioed.', 'agency')[0]?.text).toBe('Immigration and Customs Enforcement');
+  });
+
+  it('reads agencies without a name ("state police", "sheriff\'s deputies")', () => {
+    expect(of('State police officers drove to the scene.', 'agency')).toEqual([{ text: 'State police', name: 'State police' }]);
+    expect(of("Sheriff's deputies requested help.", 'agency')[0]?.text).toBe("Sheriff's deputies");
+    expect(of('It was done by federal agents, not by city police.', 'agency').map((a) => a.text)).toEqual(['federal agents', 'city police']);
+  });
+
+  it('reads an acronym before a speech verb or after "from the" / "by the"', () => {
+    expect(of('The FBI said three people were held.', 'agency')).toEqual([{ text: 'FBI', name: 'FBI' }]);
+    expect(of('Officers from the ATF raced over.', 'agency')[0]?.text).toBe('ATF');
+    expect(read('The FBI said three people were held.').filter((m) => m.type === 'person')).toEqual([]);
+  });
+
   it('a capitalised head word alone is no agency ("Police said")', () => {
     expect(of('Police said the van was stopped.', 'agency')).toEqual([]);
     expect(of('The Department declined to comment.', 'agency')).toEqual([]);
@@ -47,6 +63,13 @@ describe('outlets', () => {
     expect(of('He told the Metro Times that he disagreed.', 'outlet')[0]).toMatchObject({ text: 'Metro Times', credited: true });
     expect(of('In an interview with the Valley Tribune, he said no.', 'outlet')[0]).toMatchObject({ text: 'Valley Tribune', credited: true });
     expect(of('She bought the Valley Tribune at the shop.', 'outlet')[0]).toMatchObject({ text: 'Valley Tribune', credited: false });
+  });
+
+  it('reads any capitalised name credited as a source after "the"', () => {
+    expect(of('Charlie Roe spoke to the Guardian on Monday.', 'outlet')).toEqual([{ text: 'Guardian', name: 'Guardian', credited: true }]);
+    expect(of('In an interview with the Hartford Courant, he said no.', 'outlet')[0]).toMatchObject({ text: 'Hartford Courant', credited: true });
+    expect(of('The suit was filed in the Western District of Ohio.', 'outlet')).toEqual([]);
+    expect(of('He told the Springfield Police Department that he left.', 'outlet')).toEqual([]);
   });
 
   it('reads a call sign only as a credited source', () => {

@@ -57,7 +57,9 @@ export function findOrganizations(ctx: ReadContext): void {
     }
     const head = lexicon.agencyHeads.matchAt(ctx.tokens, i);
     if (head && tok.spaceBefore) {
-      const start = ctx.runBefore(i, (k) => ctx.isCapWord(k));
+      let start = ctx.runBefore(i, (k) => ctx.isCapWord(k));
+      // "Immigration and Customs Enforcement"
+      if (start < i && ctx.lower(start - 1) === 'and' && ctx.isCapWord(start - 2)) start = ctx.runBefore(start - 1, (k) => ctx.isCapWord(k), 3);
       const multi = head.end - i > 1;
       if (tok.cap && (start < i || (multi && ctx.isCapWord(head.end - 1)))) {
         agency(ctx, start, ofTail(ctx, head.end), Rank.pattern);
@@ -66,11 +68,16 @@ export function findOrganizations(ctx: ReadContext): void {
         agency(ctx, start, head.end, Rank.weak);
       }
     }
-    // "DEA agents", "the FBI's agents"
+    // "state police", "sheriff's deputies", "federal agents": an agency without a name.
+    const generic = lexicon.genericAgencies.matchAt(ctx.tokens, i);
+    if (generic) agency(ctx, i, generic.end, Rank.weak);
+    // "DEA agents", "the FBI's agents", "the ATF said", "officers from the ATF"
     if (ACRONYM.test(tok.text)) {
       let next = i + 1;
       if (ctx.is(next, "'") && ctx.isPossessiveS(next + 1)) next += 2;
-      if (lexicon.agencyPersonnel.has(ctx.lower(next)) && !CALL_SIGN.test(tok.text)) agency(ctx, i, i + 1, Rank.weak);
+      const byThe = ctx.lower(i - 1) === 'the' && /^(from|by|with|of|and)$/.test(ctx.lower(i - 2));
+      const says = lexicon.speechVerbs.has(ctx.lower(next));
+      if ((lexicon.agencyPersonnel.has(ctx.lower(next)) || byThe || says) && !CALL_SIGN.test(tok.text)) agency(ctx, i, i + 1, Rank.weak);
       else if (CALL_SIGN.test(tok.text) && credited(ctx, i, i + 1)) {
         let end = i + 1;
         if (ctx.is(end, '-') && /^(tv|fm|am|dt)$/.test(ctx.lower(end + 1))) end += 2;
@@ -88,6 +95,12 @@ export function findOrganizations(ctx: ReadContext): void {
     const tail = lexicon.outletHeads.matchEndingAt(ctx.tokens, end, 3);
     if (tail && tail.start > i) outlet(ctx, i, end, Rank.pattern);
     i = end;
+  }
+  // "told the Guardian", "according to the Hartford Courant": a capitalised name credited as a source.
+  for (let i = 1; i < n; i++) {
+    if (ctx.lower(i - 1) !== 'the' || !ctx.isCapWord(i) || !lexicon.creditBefore.matchEndingAt(ctx.tokens, i - 1)) continue;
+    const end = ctx.runFrom(i, (k) => ctx.isCapWord(k), 4);
+    if (!lexicon.agencyHeads.matchEndingAt(ctx.tokens, end, 2)) outlet(ctx, i, end, Rank.weak);
   }
   for (const [from, spans] of ctx.known) {
     for (const s of spans) {

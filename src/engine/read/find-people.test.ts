@@ -86,4 +86,24 @@ describe('people and titles', () => {
       expect(titles('The officers and agents left.')).toEqual([]);
     });
   });
+
+  describe('weaker wordings', () => {
+    it('reads two name words before a lower-case word, not after "the" or a preposition, nor before a title', () => {
+      expect(people('Kevin Marsh came to the city on Tuesday.')).toEqual([{ text: 'Kevin Marsh', name: 'Kevin Marsh' }]);
+      expect(people('He flew from Los Angeles to Denver.')).toEqual([]);
+      expect(people('They met at the White House yesterday.')).toEqual([]);
+      expect(people('White House border czar Tom Lane wrote it.')).toEqual([{ text: 'Tom Lane', name: 'Tom Lane', title: 'border czar' }]);
+      expect(people('Alder Bay council kept the rule.')).toEqual([]);
+      expect(people('Neither ICE nor the FBI took part.', [{ kind: 'agency', id: 'ice', names: ['ICE'] }])).toEqual([]);
+    });
+    it('reads "said Jane Doe", "Jane Doe, who …" and "Doe and Chief John Roe"', () => {
+      expect(people('"No," said Jane Doe of Dayton.')).toEqual([{ text: 'Jane Doe', name: 'Jane Doe' }]);
+      expect(people('Jane Doe, who ran the agency, left.')).toEqual([{ text: 'Jane Doe', name: 'Jane Doe' }]);
+      expect(people('Doe and Police Chief John Roe spoke.').map((p) => p.name)).toEqual(['Doe', 'John Roe']);
+    });
+    it('a headline in title case takes no unknown name after a title', () => {
+      expect(people('Border Czar Rallies Behind City Cops as Hall Doubles Down')).toEqual([]);
+      expect(people('Border Czar Tom Lane Rallies Behind City Cops', [{ kind: 'person', id: 't', names: ['Tom Lane'] }]).map((p) => p.name)).toEqual(['Tom Lane']);
+    });
+  });
 });

@@ -18,6 +18,9 @@ interface TitleMatch {
   honorific?: boolean;
 }
 
+/** Words after which a run of capitals is a place, an organisation or a work rather than a person. */
+const AFTER_NO_NAME = /^(the|a|an|from|to|in|at|of|near|into|across|outside|inside|toward|towards|through|around|on|for|via)$/;
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'whose', 'this', 'that', 'former', 'new', 'then']);
 
 /** A qualifier at token i: "former", "acting", "interim", or "ex-"/"then-"; returns it and where the title would start. */
@@ -104,6 +107,8 @@ function nameEndingAt(ctx: ReadContext, end: number, minWords: number): number |
   if (start === end) return null;
   for (let k = start; k < end; k++) if (lexicon.institutionWords.has(ctx.lower(k)) || lexicon.agencyHeads.matchAt(ctx.tokens, k) || lexicon.outletHeads.matchAt(ctx.tokens, k)) return null;
   if (ctx.lookup(ctx.text(start, end), 'person')) return start;
+  // A single word in capitals is an acronym ("FBI said"), not a surname.
+  if (end - start === 1 && ctx.token(start)!.text.length > 1 && ctx.token(start)!.text === ctx.token(start)!.text.toUpperCase()) return null;
   // A run the gazetteer knows as something else (an agency, a place) is not a person.
   if (ctx.gazetteer.lookup(ctx.text(start, end)).length > 0) return null;
   return end - start >= minWords ? start : null;
@@ -117,6 +122,8 @@ export function findPeople(ctx: ReadContext): void {
       // A title cannot start inside another title ("police chief" after "former").
       let end = t.to;
       if (t.to < n && ctx.token(t.to)!.spaceBefore) end = nameRun(ctx, t.to);
+      // In a title-case headline ("Border Czar Rallies Behind …") only a known name follows a title.
+      if (ctx.titleCase) while (end > t.to && !ctx.lookup(ctx.text(t.to, end), 'person')) end--;
       if (end > t.to) {
         addTitle(ctx, t, Rank.strong);
         addPerson(ctx, t.to, end, Rank.strong, t);
@@ -166,6 +173,29 @@ export function findPeople(ctx: ReadContext): void {
     if (lexicon.speechVerbs.has(ctx.lower(i)) && i > 0) {
       const nameStart = nameEndingAt(ctx, i, 1);
       if (nameStart !== null) addPerson(ctx, nameStart, i, i - nameStart > 1 ? Rank.pattern : Rank.weak);
+    }
+    // "Jane Doe came to …": two or three name words, not after "the", before a lower-case word (weakest: any other reading wins).
+    if (!ctx.titleCase && ctx.isNameWord(i) && !ctx.isNameWord(i - 1) && !AFTER_NO_NAME.test(ctx.lower(i - 1)) && !ctx.isPossessiveS(i - 1)) {
+      const end = nameRun(ctx, i);
+      const after = ctx.token(end);
+      let plain = true; // no acronym and nothing the gazetteer knows as something else inside
+      for (let k = i; k < end && plain; k++) plain = ctx.token(k)!.text !== ctx.token(k)!.text.toUpperCase() && ctx.knownAt(k).every((s) => s.entries.some((e) => e.kind === 'person'));
+      // Not before a title ("White House border czar"), nor before "council", "officials", "police" (a place's).
+      const describes = titleAt(ctx, end) !== null || lexicon.placeResidents.matchAt(ctx.tokens, end) !== null || lexicon.agencyPersonnel.has(ctx.lower(end));
+      if (plain && !describes && end - i >= 2 && after && after.word && !after.cap && !after.digits && !lexicon.functionWords.has(after.lower) && nameEndingAt(ctx, end, 2) === i) {
+        addPerson(ctx, i, end, Rank.weak);
+      }
+      // "Doe and Police Chief John Roe": one name coordinated with a titled person.
+      if (end === i + 1 && ctx.lower(end) === 'and' && titleAt(ctx, end + 1) && nameEndingAt(ctx, end, 1) === i) addPerson(ctx, i, end, Rank.weak);
+    }
+    // "said Jane Doe", "Jane Doe, who …"
+    if (lexicon.speechVerbs.has(ctx.lower(i)) && ctx.token(i + 1)?.spaceBefore) {
+      const end = nameRun(ctx, i + 1);
+      if (end - (i + 1) >= 2 && nameEndingAt(ctx, end, 2) === i + 1) addPerson(ctx, i + 1, end, Rank.pattern);
+    }
+    if (ctx.is(i, ',') && ctx.lower(i + 1) === 'who') {
+      const start = nameEndingAt(ctx, i, 2);
+      if (start !== null) addPerson(ctx, start, i, Rank.pattern);
     }
     // "a piece by Jane Doe": a byline.
     if (ctx.lower(i) === 'by' && lexicon.bylineNouns.has(ctx.lower(i - 1))) {

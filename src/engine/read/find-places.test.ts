@@ -55,6 +55,16 @@ describe('places and states', () => {
     expect(of('The suit named the city of Dayton.', 'place')).toEqual([{ text: 'Dayton', name: 'Dayton' }]);
   });
 
+  it('reads the place of a title ("police chief of X") and the place of its officers', () => {
+    expect(of('Chris Roe, police chief of Dayton, said no.', 'place')).toEqual([{ text: 'Dayton', name: 'Dayton' }]);
+    expect(of('He said how Tulsa officers handle it would not change.', 'place')).toEqual([{ text: 'Tulsa', name: 'Tulsa' }]);
+    expect(of('The Locust officers left.', 'place')).toEqual([]);
+  });
+
+  it('keeps a saint\'s abbreviation with its county', () => {
+    expect(of('They asked St. Lawrence County deputies for help.', 'place')).toEqual([{ text: 'St. Lawrence County', name: 'St. Lawrence County', kind: 'county' }]);
+  });
+
   it('reads the side of a place', () => {
     expect(of('It was on the west side of Springfield.', 'place')[0]).toMatchObject({ id: 'spr', area: 'west side' });
     expect(of("It was on Springfield's east side.", 'place')[0]).toMatchObject({ id: 'spr', area: 'east side' });

@@ -113,7 +113,13 @@ function stateAt(ctx: ReadContext, i: number): { to: number; entry: GazetteerEnt
   return null;
 }
 
+/** "St. Lawrence", "Ft. Worth": a saint's or fort's abbreviation before a name belongs to it. */
+function withAbbreviation(ctx: ReadContext, start: number): number {
+  return ctx.is(start - 1, '.') && /^(st|ste|ft|mt|pt)$/.test(ctx.lower(start - 2)) && ctx.token(start - 2)!.cap ? start - 2 : start;
+}
+
 function place(ctx: ReadContext, from: number, to: number, rank: number, extra: { id?: string; kind?: 'county' } = {}): void {
+  from = withAbbreviation(ctx, from);
   const area = areaOf(ctx, from, to);
   ctx.add({ type: 'place', from, to, rank, value: { name: ctx.text(from, to), ...extra, ...(area && { area }) } });
 }
@@ -151,8 +157,25 @@ function findPlacesAndStates(ctx: ReadContext): void {
         place(ctx, start, i + 1, Rank.pattern, { kind: 'county', ...(id && { id }) });
       }
     }
-    // "the city of X", "the west side of X", "X's west side"
     const w = ctx.lower(i);
+    // "police chief of Springfield", "the mayor of Springfield"
+    if (w === 'of' && lexicon.titles.matchEndingAt(ctx.tokens, i, 3) && ctx.isNameWord(i + 1)) {
+      const end = ctx.runFrom(i + 1, (k) => ctx.isNameWord(k), 3);
+      if (!lexicon.agencyHeads.matchAt(ctx.tokens, end) && !ctx.is(end, "'")) {
+        const id = ctx.lookup(ctx.text(i + 1, end), 'place')?.id;
+        place(ctx, i + 1, end, Rank.weak, id ? { id } : {});
+      }
+    }
+    // "Springfield officers", "Springfield residents" (not after "the": "the Locust officers")
+    if (!ctx.titleCase && ctx.isNameWord(i) && !ctx.isNameWord(i - 1) && ctx.lower(i - 1) !== 'the') {
+      const end = ctx.runFrom(i, (k) => ctx.isNameWord(k), 3);
+      const after = ctx.token(end);
+      if (after && !after.cap && lexicon.placeResidents.matchAt(ctx.tokens, end)) {
+        const id = ctx.lookup(ctx.text(i, end), 'place')?.id;
+        place(ctx, i, end, Rank.weak, id ? { id } : {});
+      }
+    }
+    // "the city of X", "the west side of X", "X's west side"
     if (w === 'of' && /^(city|town|village|side|outskirts|suburbs)$/.test(ctx.lower(i - 1))) {
       const end = ctx.runFrom(i + 1, (k) => ctx.isNameWord(k), 3);
       if (end > i + 1) {

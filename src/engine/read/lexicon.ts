@@ -73,6 +73,8 @@ export const lexicon = {
   agencyHeads: list(raw.agencyHeads),
   agencyOfHeads: list(raw.agencyOfHeads),
   agencyPersonnel: set(raw.agencyPersonnel),
+  genericAgencies: list(raw.genericAgencies),
+  placeResidents: list(raw.placeResidents),
   outletHeads: list(raw.outletHeads),
   creditBefore: list(raw.creditBefore),
   creditAfter: list(raw.creditAfter),
