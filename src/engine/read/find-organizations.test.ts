@@ -24,7 +24,7 @@ describe('agencies', () => {
   it('reads an acronym next to "agents", "officers" and the like', () => {
     expect(of('DEA agents made the stop.', 'agency')).toEqual([{ text: 'DEA', name: 'DEA' }]);
     expect(of('Two ATF officers were there.', 'agency')[0]?.text).toBe('ATF');
-    expect(of('The DEA said nothing.', 'agency')).toEqual([]);
+    expect(of('The DEA tower fell.', 'agency')).toEqual([]);
   });
 
   it('takes gazetteer agencies with their id; an acronym only in capitals', () => {

@@ -26,8 +26,10 @@ function streetEndingAt(ctx: ReadContext, s: number): StreetSpan | null {
   if (!suffix || !ctx.token(s)!.cap) return null;
   const abbreviated = suffix !== ctx.lower(s);
   if (abbreviated && !ctx.dotAfter(s) && ctx.lower(s) !== 'st') return null;
-  const start = ctx.runBefore(s, (k) => ctx.isCapWord(k) || ORDINAL.test(ctx.lower(k)), MAX_RUN - 1);
+  const start = ctx.runBefore(s, (k) => (ctx.isCapWord(k) && !lexicon.titles.matchAt(ctx.tokens, k)) || ORDINAL.test(ctx.lower(k)), MAX_RUN - 1);
   if (start === s) return null;
+  // "Tom Lane", "Ann Way": a person the gazetteer knows is no street.
+  for (let k = start; k < s; k++) if (ctx.knownAt(k, 'person').some((p) => p.to === s + 1)) return null;
   for (let k = start; k < s; k++) {
     if (suffix === 'court' && lexicon.courtWords.has(ctx.lower(k))) return null;
     if (lexicon.notNames.has(ctx.lower(k)) && k === start && start + 1 === s) return null;
