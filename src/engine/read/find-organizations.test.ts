@@ -36,6 +36,7 @@ describe('agencies', () => {
 
   it('reads an agency named with "and" ("Immigration and Customs Enforcement")', () => {
     expect(of('Immigration and Customs Enforcement officers radioed.', 'agency')[0]?.text).toBe('Immigration and Customs Enforcement');
+    expect(of('Border Patrol and Secret Service agents came.', 'agency').map((a) => a.text)).toEqual(['Border Patrol', 'Secret Service']);
   });
 
   it('reads agencies without a name ("state police", "sheriff\'s deputies")', () => {

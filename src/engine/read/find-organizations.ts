@@ -59,7 +59,11 @@ export function findOrganizations(ctx: ReadContext): void {
     if (head && tok.spaceBefore) {
       let start = ctx.runBefore(i, (k) => ctx.isCapWord(k));
       // "Immigration and Customs Enforcement"
-      if (start < i && ctx.lower(start - 1) === 'and' && ctx.isCapWord(start - 2)) start = ctx.runBefore(start - 1, (k) => ctx.isCapWord(k), 3);
+      // (not "Border Patrol and Secret Service": two agencies, the first ending in a head word or known)
+      if (start < i && ctx.lower(start - 1) === 'and' && ctx.isCapWord(start - 2) && !lexicon.agencyHeads.matchEndingAt(ctx.tokens, start - 1, 3)) {
+        const before = ctx.runBefore(start - 1, (k) => ctx.isCapWord(k), 3);
+        if (!ctx.lookup(ctx.text(before, start - 1), 'agency')) start = before;
+      }
       const multi = head.end - i > 1;
       if (tok.cap && (start < i || (multi && ctx.isCapWord(head.end - 1)))) {
         agency(ctx, start, ofTail(ctx, head.end), Rank.pattern);
