@@ -30,6 +30,7 @@ describe('streets and intersections', () => {
     expect(of('The stop was on Elm Street at Oak Avenue.', 'intersection')).toEqual([{ text: 'Elm Street at Oak Avenue', streets: ['elm street', 'oak avenue'] }]);
     expect(of('A crowd gathered at the corner of Main and Broadway.', 'intersection')).toEqual([{ text: 'Main and Broadway', streets: ['main', 'broadway'] }]);
     expect(of('A crowd gathered at the corner of Main and Broadway.', 'street').map((s) => (s as { name: string }).name)).toEqual(['main', 'broadway']);
+    expect(of('It happened at the intersection of Elm and 5th Avenue.', 'intersection')).toEqual([{ text: 'Elm and 5th Avenue', streets: ['elm', '5th avenue'] }]);
   });
 
   it('false friends: a court, a saint, a newspaper', () => {

@@ -2,7 +2,7 @@
  * Streets, intersections, places and states. Streets: "<Name> Street / St. /
  * Avenue / Road / …" (suffixes in lexicon.json), with the preposition before
  * them ("on", "at", "near", "off"); an intersection is two streets joined by
- * "and", "at", "&" or "/", or "the corner of X and Y". Places and states: the
+ * "and", "at", "&" or "/", or "the corner / intersection of X and Y". Places and states: the
  * gazetteer's, "City, State" (the state from the gazetteer), "<Name>
  * County", "the city of X", and the side of a place ("the west side of X",
  * "X's west side").
@@ -80,9 +80,9 @@ function findStreets(ctx: ReadContext): void {
       ctx.add({ type: 'intersection', from: a.from, to: b.to, rank: Rank.pattern, value: { streets: [a.name, b.name] } });
     }
   }
-  // "the corner of Main and Broadway"
+  // "the corner of Main and Broadway", "the intersection of Elm and 5th"
   for (let i = 0; i + 2 < n; i++) {
-    if (ctx.lower(i) !== 'corner' || ctx.lower(i + 1) !== 'of') continue;
+    if (!/^(corner|intersection|junction)$/.test(ctx.lower(i)) || ctx.lower(i + 1) !== 'of') continue;
     const a = bareName(ctx, i + 2);
     if (!a || !JOINERS.has(ctx.lower(a.to))) continue;
     const b = bareName(ctx, a.to + 1);
