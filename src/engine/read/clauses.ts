@@ -1,0 +1,91 @@
+/**
+ * Clauses and their stance. A sentence is cut at ";", ":", a dash between
+ * spaces (or an em dash), before "but", "although", "though", "whereas",
+ * "because", "unless" and "if", and before "and", "or", "yet", "so", "while",
+ * "when" and "as" after a comma; an "if"/"unless" clause ends at the next
+ * comma. That is deliberately simple: a clause is a span in which negation and
+ * stance apply, not a parse.
+ *
+ * Stance: 'question' when the clause ends with "?"; 'conditional' when it
+ * opens with "if"/"unless" or has "would", "could", "might", "may", "should"
+ * (not after a speech verb: "said they would not help" reports an intention);
+ * 'reported' for a hedge ("reportedly", "allegedly", "claimed", "rumors") or a
+ * vague source that says ("critics said", "some argue"); else 'asserted'.
+ */
+import { lexicon } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+import type { Stance } from './types.ts';
+
+export interface ClauseSpan {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  stance: Stance;
+}
+
+function isDash(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.text === '\u2014' || t.text === '\u2013') return true;
+  if (t.text !== '-') return false;
+  const next = tokens[i + 1];
+  // "--" or " - "
+  if (next && next.text === '-' && !next.spaceBefore) return true;
+  return t.spaceBefore && (next === undefined || next.spaceBefore);
+}
+
+export function splitClauses(tokens: readonly Token[]): ClauseSpan[] {
+  const cuts: number[] = [];
+  let conditionalOpen = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1];
+    if (t.text === ';' || t.text === ':' || isDash(tokens, i)) {
+      // The mark belongs to the clause before it.
+      cuts.push(i + 1);
+      conditionalOpen = false;
+      continue;
+    }
+    if (t.word && i > 0 && (lexicon.clauseBreakWords.has(t.lower) || (prev?.text === ',' && lexicon.clauseBreakAfterComma.has(t.lower)))) {
+      // "not X but Y" keeps its contrast in one clause.
+      if (!(t.lower === 'but' && prev?.lower === 'not')) cuts.push(i);
+    }
+    if (t.word && lexicon.conditionalLeads.has(t.lower) && (i === 0 || cuts[cuts.length - 1] === i)) conditionalOpen = true;
+    else if (t.text === ',' && conditionalOpen) {
+      cuts.push(i + 1);
+      conditionalOpen = false;
+    }
+  }
+  const spans: ClauseSpan[] = [];
+  let from = 0;
+  for (const cut of [...cuts, tokens.length]) {
+    if (cut <= from) continue;
+    spans.push({ from, to: cut, stance: stanceOf(tokens, from, cut) });
+    from = cut;
+  }
+  if (spans.length === 0) spans.push({ from: 0, to: tokens.length, stance: 'asserted' });
+  return spans;
+}
+
+function stanceOf(tokens: readonly Token[], from: number, to: number): Stance {
+  let conditional = false;
+  let reported = false;
+  let speech = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.text === '?') return 'question';
+    if (!t.word) continue;
+    if (lexicon.speechVerbs.has(t.lower)) speech = true;
+    // "said the LAPD would not take part" reports an intention: no condition.
+    if ((i === from && lexicon.conditionalLeads.has(t.lower)) || (lexicon.conditionalWords.has(t.lower) && !t.cap && !speech)) conditional = true;
+    if (lexicon.reportedHedges.has(t.lower)) reported = true;
+    if (lexicon.vagueSources.has(t.lower)) {
+      const next = tokens[i + 1];
+      const after = tokens[i + 2];
+      if ((next && lexicon.vagueSourceVerbs.has(next.lower)) || (after && lexicon.vagueSourceVerbs.has(after.lower))) reported = true;
+    }
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to' && /^(rumors?|rumours?|speculation|posts|social)$/.test(tokens[i + 2]?.lower ?? '')) reported = true;
+  }
+  // A question mark may close the sentence after its last clause's quote: "… they?"
+  if (to === tokens.length && tokens[to - 1]?.text === '?') return 'question';
+  return conditional ? 'conditional' : reported ? 'reported' : 'asserted';
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from './gazetteer.ts';
+import { readSentence } from './read-sentence.ts';
+
+const none = buildGazetteer([]);
+const counts = (s: string) =>
+  readSentence(s, none)
+    .flatMap((c) => c.mentions)
+    .filter((m) => m.type === 'count')
+    .map((m) => ({ text: m.text, ...m.value }));
+
+describe('counts', () => {
+  it('reads numbers in digits and words with the noun they count', () => {
+    expect(counts('Three men were detained.')).toEqual([{ text: 'Three', min: 3, max: 3, noun: 'men', approximate: false }]);
+    expect(counts('About 100 protesters gathered.')).toEqual([{ text: '100', min: 100, max: 100, noun: 'protesters', approximate: true }]);
+    expect(counts('Ten Springfield officers were involved.')[0]).toMatchObject({ min: 10, noun: 'officers' });
+    expect(counts('A father and his two sons were held.')[0]).toMatchObject({ min: 2, noun: 'sons' });
+    expect(counts('Twenty-two people signed.')[0]).toMatchObject({ text: 'Twenty-two', min: 22, max: 22, noun: 'people' });
+    expect(counts('There were 1,200 marchers.')[0]).toMatchObject({ min: 1200, noun: 'marchers' });
+    expect(counts('Only one officer was there.')[0]).toMatchObject({ min: 1, max: 1, noun: 'officer' });
+    expect(counts('Eight of the officers left.')[0]).toMatchObject({ min: 8, noun: 'officers' });
+  });
+
+  it('reads bounds and hedges', () => {
+    expect(counts('More than eight people were inside.')[0]).toMatchObject({ min: 9, noun: 'people', approximate: false });
+    expect(counts('More than eight people were inside.')[0]?.max).toBeUndefined();
+    expect(counts('At least 10 officers came.')[0]).toMatchObject({ min: 10 });
+    expect(counts('At least 10 officers came.')[0]?.max).toBeUndefined();
+    expect(counts('Up to eight people fit.')[0]).toMatchObject({ min: 0, max: 8 });
+    expect(counts('Fewer than five agents stayed.')[0]).toMatchObject({ min: 0, max: 4 });
+    expect(counts('About ten officers arrived.')[0]).toMatchObject({ min: 10, max: 10, approximate: true });
+    expect(counts('A van with an estimated eight people.')[0]).toMatchObject({ min: 8, approximate: true });
+    expect(counts('Roughly eight people were in the van.')[0]).toMatchObject({ approximate: true });
+    expect(counts('All 10 officers were reassigned.')[0]).toMatchObject({ min: 10, max: 10, noun: 'officers', approximate: false });
+  });
+
+  it('reads ranges', () => {
+    expect(counts('Between 10 and 12 officers were on scene.')[0]).toMatchObject({ text: '10 and 12', min: 10, max: 12, noun: 'officers' });
+    expect(counts('There were 10 to 12 officers.')[0]).toMatchObject({ min: 10, max: 12 });
+    expect(counts('There were 10-12 officers.')[0]).toMatchObject({ min: 10, max: 12 });
+  });
+
+  it('reads vague counts', () => {
+    expect(counts('A dozen agents came.')[0]).toMatchObject({ text: 'A dozen', min: 12, max: 12, noun: 'agents', approximate: true });
+    expect(counts('Dozens of protesters came.')[0]).toMatchObject({ min: 24, noun: 'protesters', approximate: true });
+    expect(counts('Several officers left.')[0]).toMatchObject({ min: 3, max: 9, noun: 'officers' });
+    expect(counts('A handful of people stayed.')[0]).toMatchObject({ noun: 'people' });
+  });
+
+  it('reads "no <noun>" as a count of zero', () => {
+    expect(counts('No officers were fired.')).toEqual([{ text: 'No', min: 0, max: 0, noun: 'officers', approximate: false }]);
+    expect(counts('No officer was fired.')[0]).toMatchObject({ min: 0, max: 0, noun: 'officer' });
+    expect(counts('There was no comment and no longer any doubt.')).toEqual([]);
+    expect(counts('No Springfield officers were involved.')[0]).toMatchObject({ min: 0, max: 0, noun: 'officers' });
+  });
+
+  it('a number with no noun counts in words, not in digits; years and codes are no counts', () => {
+    expect(counts('The answer is three.')).toEqual([{ text: 'three', min: 3, max: 3, noun: '', approximate: false }]);
+    expect(counts('They called 911 at once.')).toEqual([]);
+    expect(counts('The answer is 6: a father and two sons.')[0]).toMatchObject({ text: '6', min: 6, noun: '' });
+    expect(counts('It began in 1986.')).toEqual([]);
+    expect(counts('He won the 2016 election.')).toEqual([]);
+    expect(counts('No one was hurt, and one of them left.')).toEqual([]);
+  });
+
+  it('a count inside a date, a time or a relative time is not read again', () => {
+    expect(counts('On March 24, 2025, at 6 p.m., two days later.')).toEqual([]);
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * Counts with the noun they count: "eight people", "Ten Rochester officers",
+ * "two sons", "100 protesters", "a dozen agents", "dozens of protesters",
+ * "more than eight", "about ten", "up to eight", "at least 10", "10 to 12",
+ * "all nine members", "no officers" (zero). The value is a range {min, max}
+ * read from the wording; a hedge ("about", "an estimated") or a vague count
+ * ("several", "dozens") sets `approximate` and leaves the comparer to decide
+ * how far to widen it. The mention's span is the number itself ("eight"),
+ * like the value the sentence would change.
+ */
+import { Rank, type ReadContext } from './context.ts';
+import { lexicon } from './lexicon.ts';
+import { numberAt } from './numbers.ts';
+import type { CountValue } from './types.ts';
+
+const YEARLIKE = /^(19|20)\d\d$/;
+
+function pluralLike(w: string): boolean {
+  return lexicon.irregularPlurals.has(w) || (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is'));
+}
+
+/** The noun a count at [.., end) counts: the first plural-looking word among the next few ("Ten Rochester officers"), or ''. */
+function countedNoun(ctx: ReadContext, end: number, one: boolean): string {
+  let k = end;
+  if (ctx.lower(k) === 'of') k++;
+  if (/^(them|those|these|us|you)$/.test(ctx.lower(k))) return ''; // "one of them"
+  if (ctx.lower(k) === 'the') k++;
+  if (ctx.is(k, '-') && !ctx.token(k)!.spaceBefore) return ctx.lower(k + 1); // "a 10-minute drive"
+  for (let j = k; j < k + 4; j++) {
+    const t = ctx.token(j);
+    if (!t || !t.word || t.digits || lexicon.countNounStops.has(t.lower)) return '';
+    if (one) return j === k && !t.cap ? t.lower : '';
+    if (pluralLike(t.lower)) return t.lower;
+  }
+  return '';
+}
+
+/** The modifier before a count starting at `from` ("more than", "about", "all"), and where it starts. */
+function modifierBefore(ctx: ReadContext, from: number): { kind: string; start: number } | null {
+  const m = lexicon.countModifiers.matchEndingAt(ctx.tokens, from, 3);
+  return m && { kind: m.value, start: m.start };
+}
+
+function range(value: number, modifier: string | undefined): Pick<CountValue, 'min' | 'max' | 'approximate'> {
+  switch (modifier) {
+    case 'above':
+      return { min: Math.floor(value) + 1, approximate: false };
+    case 'at-least':
+      return { min: value, approximate: false };
+    case 'at-most':
+      return { min: 0, max: value, approximate: false };
+    case 'below':
+      return { min: 0, max: Math.ceil(value) - 1, approximate: false };
+    case 'about':
+      return { min: value, max: value, approximate: true };
+    default:
+      return { min: value, max: value, approximate: false };
+  }
+}
+
+export function findCounts(ctx: ReadContext): void {
+  const n = ctx.tokens.length;
+  for (let i = 0; i < n; i++) {
+    const t = ctx.token(i)!;
+    if (!t.word) continue;
+    // "no officers", "zero agents": a count of none.
+    if (t.lower === 'no' || t.lower === 'zero') {
+      const next = ctx.token(i + 1);
+      const ok = next && next.word && (!next.cap || pluralLike(countedNoun(ctx, i + 1, false))) && !next.digits && !lexicon.numberWords.has(next.lower) && !lexicon.countNounStops.has(next.lower) && !lexicon.functionWords.has(next.lower);
+      // "no officers", "no federal agents", "no officer was fired" (a singular noun only before a verb: not "no comment", "no longer")
+      const noun = ok ? countedNoun(ctx, i + 1, false) || (/^(was|is|has|had|would|will|could|did)$/.test(ctx.lower(i + 2)) ? next.lower : '') : '';
+      if (noun) {
+        ctx.add({ type: 'count', from: i, to: i + 1, rank: Rank.pattern, value: { min: 0, max: 0, noun, approximate: false } });
+      }
+      continue;
+    }
+    const vague = lexicon.vagueCounts.matchAt(ctx.tokens, i);
+    if (vague) {
+      const noun = countedNoun(ctx, vague.end, false);
+      const v = vague.value as { min: number; max: number; approximate: boolean };
+      ctx.add({ type: 'count', from: i, to: vague.end, rank: Rank.pattern, value: { min: v.min, max: v.max, noun, approximate: v.approximate } });
+      i = vague.end - 1;
+      continue;
+    }
+    const num = numberAt(ctx, i);
+    if (!num) continue;
+    // "10 to 12 officers", "between 10 and 12"
+    let end = num.end;
+    let max = num.value;
+    if ((ctx.lower(end) === 'to' || ctx.lower(end) === 'and' || (ctx.is(end, '-') && num.digits)) && numberAt(ctx, end + 1)) {
+      const hi = numberAt(ctx, end + 1)!;
+      if (hi.value > num.value && (ctx.lower(end) !== 'and' || ctx.lower(i - 1) === 'between')) {
+        max = hi.value;
+        end = hi.end;
+      }
+    }
+    const one = num.value === 1;
+    const noun = countedNoun(ctx, end, one);
+    const mod = modifierBefore(ctx, i);
+    // A bare digit string with nothing counted and no hedge is a code, a year or a number of something else ("911", "1986").
+    const copula = /^(is|was|were|are|be|been|totaled|totalled|numbered|reached)$/.test(ctx.lower(i - 1));
+    if (num.digits && !noun && !mod && !copula) continue;
+    if (num.digits && YEARLIKE.test(ctx.lower(i)) && !noun) continue;
+    if (one && !noun) continue; // "one of", "no one", "the one"
+    if (ctx.lower(i - 1) === 'no' || ctx.lower(i - 1) === '#') continue;
+    const r = max > num.value ? { min: num.value, max, approximate: mod?.kind === 'about' } : range(num.value, mod?.kind);
+    ctx.add({ type: 'count', from: i, to: end, rank: num.digits ? Rank.pattern : Rank.weak, value: { ...r, noun } });
+    i = end - 1;
+  }
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, type GazetteerEntry } from './gazetteer.ts';
+import { readSentence } from './read-sentence.ts';
+
+const read = (s: string, entries: GazetteerEntry[] = []) => readSentence(s, buildGazetteer(entries)).flatMap((c) => c.mentions);
+const of = (s: string, type: string, entries: GazetteerEntry[] = []) =>
+  read(s, entries).filter((m) => m.type === type).map((m) => ({ text: m.text, ...m.value }));
+
+describe('agencies', () => {
+  it('reads local agencies the gazetteer does not know, by their head words', () => {
+    expect(of('Officers from the Springfield Police Department arrived.', 'agency')).toEqual([{ text: 'Springfield Police Department', name: 'Springfield Police Department' }]);
+    expect(of('The Lake County Sheriff\u2019s Office took over.', 'agency')[0]?.text).toBe('Lake County Sheriff\u2019s Office');
+    expect(of('A trooper from the Ohio State Police came.', 'agency')[0]?.text).toBe('Ohio State Police');
+    expect(of('The Nevada Highway Patrol closed the road.', 'agency')[0]?.text).toBe('Nevada Highway Patrol');
+    expect(of('Springfield police officers drove to the scene.', 'agency')[0]?.text).toBe('Springfield police');
+    expect(of('The Justice Department sued.', 'agency')[0]?.text).toBe('Justice Department');
+  });
+
+  it('reads "the Department of X" and "Bureau of X"', () => {
+    expect(of('The Department of Homeland Security said so.', 'agency')[0]?.text).toBe('Department of Homeland Security');
+    expect(of('Agents of the Federal Bureau of Investigation came.', 'agency')[0]?.text).toBe('Federal Bureau of Investigation');
+  });
+
+  it('reads an acronym next to "agents", "officers" and the like', () => {
+    expect(of('DEA agents made the stop.', 'agency')).toEqual([{ text: 'DEA', name: 'DEA' }]);
+    expect(of('Two ATF officers were there.', 'agency')[0]?.text).toBe('ATF');
+    expect(of('The DEA tower fell.', 'agency')).toEqual([]);
+  });
+
+  it('takes gazetteer agencies with their id; an acronym only in capitals', () => {
+    const g: GazetteerEntry[] = [{ kind: 'agency', id: 'ice', names: ['ICE', 'Immigration and Customs Enforcement'] }];
+    expect(of('ICE said it began operations.', 'agency', g)).toEqual([{ text: 'ICE', name: 'ICE', id: 'ice' }]);
+    expect(of('Immigration and Customs Enforcement said so.', 'agency', g)[0]).toMatchObject({ id: 'ice' });
+    expect(of('The ice on the road was thick.', 'agency', g)).toEqual([]);
+  });
+
+  it('reads an agency named with "and" ("Immigration and Customs Enforcement")', () => {
+    expect(of('Immigration and Customs Enforcement officers radioed.', 'agency')[0]?.text).toBe('Immigration and Customs Enforcement');
+    expect(of('Border Patrol and Secret Service agents came.', 'agency').map((a) => a.text)).toEqual(['Border Patrol', 'Secret Service']);
+  });
+
+  it('reads agencies without a name ("state police", "sheriff\'s deputies")', () => {
+    expect(of('State police officers drove to the scene.', 'agency')).toEqual([{ text: 'State police', name: 'State police' }]);
+    expect(of("Sheriff's deputies requested help.", 'agency')[0]?.text).toBe("Sheriff's deputies");
+    expect(of('It was done by federal agents, not by city police.', 'agency').map((a) => a.text)).toEqual(['federal agents', 'city police']);
+  });
+
+  it('reads an acronym before a speech verb or after "from the" / "by the"', () => {
+    expect(of('The FBI said three people were held.', 'agency')).toEqual([{ text: 'FBI', name: 'FBI' }]);
+    expect(of('Officers from the ATF raced over.', 'agency')[0]?.text).toBe('ATF');
+    expect(read('The FBI said three people were held.').filter((m) => m.type === 'person')).toEqual([]);
+  });
+
+  it('a capitalised head word alone is no agency ("Police said")', () => {
+    expect(of('Police said the van was stopped.', 'agency')).toEqual([]);
+    expect(of('The Department declined to comment.', 'agency')).toEqual([]);
+  });
+});
+
+describe('outlets', () => {
+  it('reads outlets by their head words, credited or not', () => {
+    expect(of('According to the Springfield Daily News, the van was stopped.', 'outlet')).toEqual([{ text: 'Springfield Daily News', name: 'Springfield Daily News', credited: true }]);
+    expect(of('The Lakeside Herald reported the stop.', 'outlet')).toEqual([{ text: 'Lakeside Herald', name: 'Lakeside Herald', credited: true }]);
+    expect(of('He told the Metro Times that he disagreed.', 'outlet')[0]).toMatchObject({ text: 'Metro Times', credited: true });
+    expect(of('In an interview with the Valley Tribune, he said no.', 'outlet')[0]).toMatchObject({ text: 'Valley Tribune', credited: true });
+    expect(of('She bought the Valley Tribune at the shop.', 'outlet')[0]).toMatchObject({ text: 'Valley Tribune', credited: false });
+  });
+
+  it('reads any capitalised name credited as a source after "the"', () => {
+    expect(of('Charlie Roe spoke to the Guardian on Monday.', 'outlet')).toEqual([{ text: 'Guardian', name: 'Guardian', credited: true }]);
+    expect(of('In an interview with the Hartford Courant, he said no.', 'outlet')[0]).toMatchObject({ text: 'Hartford Courant', credited: true });
+    expect(of('The suit was filed in the Western District of Ohio.', 'outlet')).toEqual([]);
+    expect(of('He told the Springfield Police Department that he left.', 'outlet')).toEqual([]);
+  });
+
+  it('reads a call sign only as a credited source', () => {
+    expect(of('The story was first reported by WXYZ.', 'outlet')[0]).toMatchObject({ text: 'WXYZ', credited: true });
+    expect(of('KABC reported that the road was closed.', 'outlet')[0]).toMatchObject({ text: 'KABC', credited: true });
+    expect(of('The WXYZ tower fell.', 'outlet')).toEqual([]);
+  });
+
+  it('"Wall Street Journal" is an outlet, not a street', () => {
+    const ms = read('The Wall Street Journal reported the stop.');
+    expect(ms.map((m) => [m.type, m.text])).toEqual([['outlet', 'Wall Street Journal']]);
+  });
+
+  it('a known outlet keeps its id; an outlet wins over the state in its name', () => {
+    const g: GazetteerEntry[] = [
+      { kind: 'outlet', id: 'nyp', names: ['New York Post'] },
+      { kind: 'state', id: 'ny', names: ['New York'] },
+    ];
+    expect(read('The New York Post reported it.', g).map((m) => [m.type, m.text])).toEqual([['outlet', 'New York Post']]);
+    expect(of('The New York Post reported it.', 'outlet', g)[0]).toMatchObject({ id: 'nyp' });
+  });
+});

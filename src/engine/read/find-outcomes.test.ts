@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from './gazetteer.ts';
+import { readSentence } from './read-sentence.ts';
+
+const none = buildGazetteer([]);
+const outcomes = (s: string) =>
+  readSentence(s, none)
+    .flatMap((c) => c.mentions)
+    .filter((m) => m.type === 'outcome')
+    .map((m) => ({ text: m.text, kind: (m.value as { kind: string }).kind, negated: m.negated }));
+
+describe('outcomes', () => {
+  it('reads verbs, participles and nouns by kind', () => {
+    expect(outcomes('Three men were detained.')).toEqual([{ text: 'detained', kind: 'detained', negated: false }]);
+    expect(outcomes('They were taken into custody.')[0]).toMatchObject({ kind: 'detained' });
+    expect(outcomes('His detention lasted a week.')[0]).toMatchObject({ kind: 'detained' });
+    expect(outcomes('Two officers lost their jobs.')[0]).toMatchObject({ text: 'lost their jobs', kind: 'fired' });
+    expect(outcomes('All were put on desk duty.')[0]).toMatchObject({ kind: 'desk-duty' });
+    expect(outcomes('The city faces a lawsuit.')[0]).toMatchObject({ kind: 'sued' });
+    expect(outcomes('The department sued the city.')[0]).toMatchObject({ kind: 'sued' });
+    expect(outcomes('The van was pulled over.')[0]).toMatchObject({ kind: 'stopped' });
+    expect(outcomes('The officers were reprimanded.')[0]).toMatchObject({ kind: 'disciplined' });
+    expect(outcomes('He was deported in May.')[0]).toMatchObject({ kind: 'deported' });
+    expect(outcomes('The officers were back on patrol.')[0]).toMatchObject({ kind: 'returned-to-duty' });
+  });
+
+  it('reads their negation', () => {
+    expect(outcomes('They were not charged.')).toEqual([{ text: 'charged', kind: 'charged', negated: true }]);
+    expect(outcomes('No officer was fired.')[0]).toMatchObject({ kind: 'fired', negated: true });
+    expect(outcomes("The men weren't released.")[0]).toMatchObject({ kind: 'released', negated: true });
+    expect(outcomes('The officers were never disciplined.')[0]).toMatchObject({ negated: true });
+    expect(outcomes('They were suspended, not fired.')).toEqual([
+      { text: 'suspended', kind: 'suspended', negated: false },
+      { text: 'fired', kind: 'fired', negated: true },
+    ]);
+  });
+
+  it('a thing after "released" or "fired" is no outcome for a person', () => {
+    expect(outcomes('The department released more details.')).toEqual([]);
+    expect(outcomes('The agency released a statement.')).toEqual([]);
+    expect(outcomes('An officer fired two shots.')).toEqual([]);
+    expect(outcomes('The agency released the men on Friday.')[0]).toMatchObject({ kind: 'released' });
+  });
+
+  it('"stopped at" a place is a visit, not a stop', () => {
+    expect(outcomes('The czar also stopped at the station.')).toEqual([]);
+    expect(outcomes('The van was stopped at the corner.')[0]).toMatchObject({ kind: 'stopped' });
+  });
+});

@@ -1,0 +1,217 @@
+/**
+ * People and titles: "Mayor Jane Doe", "former Police Chief John Roe",
+ * "Sen. Ann Lee", "ex-chief Roe", "Jane Doe, the mayor of X", "the police
+ * chief", "the city's spokesman, John Roe,", "Jane Doe said", and people the
+ * gazetteer knows. A title becomes its own mention; the person carries it
+ * (and its qualifier) in its value.
+ */
+import { MAX_RUN, Rank, type ReadContext } from './context.ts';
+import { lexicon } from './lexicon.ts';
+import type { Qualifier } from './types.ts';
+
+interface TitleMatch {
+  from: number;
+  to: number;
+  title: string;
+  qualifier?: Qualifier;
+  /** An honorific (Mr., Dr.): a person follows, but it is no title. */
+  honorific?: boolean;
+}
+
+/** Words after which a run of capitals is a place, an organisation or a work rather than a person. */
+const AFTER_NO_NAME = /^(the|a|an|from|to|in|at|of|near|into|across|outside|inside|toward|towards|through|around|on|for|via)$/;
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'whose', 'this', 'that', 'former', 'new', 'then']);
+
+/** A qualifier at token i: "former", "acting", "interim", or "ex-"/"then-"; returns it and where the title would start. */
+function qualifierAt(ctx: ReadContext, i: number): { qualifier: Qualifier; next: number } | null {
+  const w = ctx.lower(i);
+  if (lexicon.hyphenQualifiers.has(w) && ctx.is(i + 1, '-') && !ctx.token(i + 1)!.spaceBefore) {
+    return { qualifier: lexicon.qualifiers.get(w) as Qualifier, next: i + 2 };
+  }
+  const q = lexicon.qualifiers.get(w);
+  if (q && !lexicon.hyphenQualifiers.has(w)) return { qualifier: q as Qualifier, next: i + 1 };
+  return null;
+}
+
+/** A title starting at token i (its qualifier and modifiers included), or an honorific. */
+export function titleAt(ctx: ReadContext, i: number): TitleMatch | null {
+  const q = qualifierAt(ctx, i);
+  const start = q ? q.next : i;
+  const w = ctx.lower(start);
+  if (!q && lexicon.honorifics.has(w) && ctx.token(start)!.cap) {
+    return { from: i, to: ctx.dotAfter(start) ? start + 2 : start + 1, title: '', honorific: true };
+  }
+  const abbr = lexicon.titleAbbreviations.get(w);
+  if (abbr && ctx.token(start)!.cap && ctx.dotAfter(start)) {
+    return { from: i, to: start + 2, title: abbr, ...(q && { qualifier: q.qualifier }) };
+  }
+  // Up to three modifiers ("Senate Republican leader", "deputy police chief") before a title.
+  for (let k = start; k < start + 4 && k < ctx.tokens.length; k++) {
+    const m = lexicon.titles.matchAt(ctx.tokens, k);
+    if (m) {
+      const words: string[] = [];
+      for (let j = start; j < m.end; j++) words.push(ctx.lower(j));
+      const title = words.join(' ').replace(/ - /g, '-');
+      return { from: i, to: m.end, title, ...(q && { qualifier: q.qualifier }) };
+    }
+    if (!lexicon.titleModifiers.has(ctx.lower(k))) break;
+  }
+  return null;
+}
+
+/** Name tokens from i: 1 to 3 capitalised words, none an institution word ("Officer Down Memorial" is no person). */
+function nameRun(ctx: ReadContext, i: number): number {
+  const end = ctx.runFrom(i, (k) => ctx.isNameWord(k), 3);
+  if (end === i) return i;
+  for (let k = i; k < end; k++) if (lexicon.institutionWords.has(ctx.lower(k))) return i;
+  // "Officer Down Memorial": a capitalised word after the run that is not a name word makes it a name of something else.
+  const after = ctx.token(end);
+  if (after && after.cap && after.spaceBefore && lexicon.institutionWords.has(after.lower)) return i;
+  // A street, agency or outlet word right after ("Mayor Street", "Chief Smith Police") makes it no person.
+  if (after && after.cap && (lexicon.streetSuffixes.has(after.lower) || lexicon.agencyHeads.matchAt(ctx.tokens, end))) return i;
+  return end;
+}
+
+function personId(ctx: ReadContext, from: number, to: number): string | undefined {
+  return ctx.lookup(ctx.text(from, to), 'person')?.id;
+}
+
+function addTitle(ctx: ReadContext, t: TitleMatch, rank: number): void {
+  if (t.honorific) return;
+  const id = ctx.lookup(ctx.text(t.qualifier ? t.from + (ctx.is(t.from + 1, '-') ? 2 : 1) : t.from, t.to), 'office')?.id;
+  ctx.add({ type: 'title', from: t.from, to: t.to, rank, value: { title: t.title, ...(id && { id }), ...(t.qualifier && { qualifier: t.qualifier }) } });
+}
+
+function addPerson(ctx: ReadContext, from: number, to: number, rank: number, t?: TitleMatch): void {
+  const id = personId(ctx, from, to);
+  const name = ctx.text(from, to);
+  ctx.add({
+    type: 'person',
+    from,
+    to,
+    rank,
+    value: { name, ...(id && { id }), ...(t && t.title && { title: t.title }), ...(t?.qualifier && { qualifier: t.qualifier }) },
+  });
+}
+
+/** Whether a title at i stands after a determiner or possessive ("the chief", "the city's mayor", "its former director"). */
+function determined(ctx: ReadContext, from: number): boolean {
+  const prev = ctx.lower(from - 1);
+  return DETERMINERS.has(prev) || ctx.isPossessiveS(from - 1) || ctx.isCapWord(from - 1) && ctx.isPossessiveS(from - 1);
+}
+
+/** The name of a run of 1 to 3 name words ending just before `end`, or null. Single words only when the gazetteer knows the person. */
+function nameEndingAt(ctx: ReadContext, end: number, minWords: number): number | null {
+  const start = ctx.runBefore(end, (k) => ctx.isNameWord(k), 3);
+  if (start === end) return null;
+  for (let k = start; k < end; k++) if (lexicon.institutionWords.has(ctx.lower(k)) || lexicon.agencyHeads.matchAt(ctx.tokens, k) || lexicon.outletHeads.matchAt(ctx.tokens, k)) return null;
+  if (ctx.lookup(ctx.text(start, end), 'person')) return start;
+  // A single word in capitals is an acronym ("FBI said"), not a surname.
+  if (end - start === 1 && ctx.token(start)!.text.length > 1 && ctx.token(start)!.text === ctx.token(start)!.text.toUpperCase()) return null;
+  // A run the gazetteer knows as something else (an agency, a place) is not a person.
+  if (ctx.gazetteer.lookup(ctx.text(start, end)).length > 0) return null;
+  return end - start >= minWords ? start : null;
+}
+
+export function findPeople(ctx: ReadContext): void {
+  const n = ctx.tokens.length;
+  for (let i = 0; i < n; i++) {
+    const t = ctx.token(i)!.word ? titleAt(ctx, i) : null;
+    if (t) {
+      // A title cannot start inside another title ("police chief" after "former").
+      let end = t.to;
+      if (t.to < n && ctx.token(t.to)!.spaceBefore) end = nameRun(ctx, t.to);
+      // In a title-case headline ("Border Czar Rallies Behind …") only a known name follows a title.
+      if (ctx.titleCase) while (end > t.to && !ctx.lookup(ctx.text(t.to, end), 'person')) end--;
+      if (end > t.to) {
+        addTitle(ctx, t, Rank.strong);
+        addPerson(ctx, t.to, end, Rank.strong, t);
+        i = end - 1;
+        continue;
+      }
+      if (!t.honorific && (determined(ctx, t.from) || t.qualifier)) {
+        // "the city's spokesman, Doug Roe," — an apposition names the holder.
+        if (ctx.is(t.to, ',')) {
+          const nameEnd = nameRun(ctx, t.to + 1);
+          const close = ctx.token(nameEnd);
+          if (nameEnd > t.to + 1 && (!close || close.text === ',' || close.text === '.' || lexicon.speechVerbs.has(close.lower))) {
+            addTitle(ctx, t, Rank.strong);
+            addPerson(ctx, t.to + 1, nameEnd, Rank.strong, t);
+            i = nameEnd - 1;
+            continue;
+          }
+        }
+        if (determined(ctx, t.from) || t.qualifier) addTitle(ctx, t, Rank.pattern);
+        i = t.to - 1;
+        continue;
+      }
+    }
+    // "Jane Doe, the mayor of X" / "Jane Doe, police chief of X": the title follows the name.
+    if (ctx.is(i, ',')) {
+      const nameStart = nameEndingAt(ctx, i, 2);
+      if (nameStart !== null) {
+        let k = i + 1;
+        if (DETERMINERS.has(ctx.lower(k)) && !lexicon.qualifiers.has(ctx.lower(k))) k++;
+        let found: TitleMatch | null = null;
+        for (let skip = 0; skip < 4 && k + skip < n && !found; skip++) {
+          found = titleAt(ctx, k + skip);
+          if (!found && !(ctx.isCapWord(k + skip) || lexicon.titleModifiers.has(ctx.lower(k + skip)) || ctx.isPossessiveS(k + skip) || ctx.is(k + skip, "'"))) break;
+        }
+        if (found && !found.honorific) {
+          const after = ctx.lower(found.to);
+          if (after === '' || after === 'of' || after === ',' || after === '.' || after === 'who' || after === 'for' || after === 'in' || after === 'and') {
+            addPerson(ctx, nameStart, i, Rank.pattern, found);
+            addTitle(ctx, found, Rank.strong);
+            i = found.to - 1;
+            continue;
+          }
+        }
+      }
+    }
+    // "Jane Doe said", "Doe said": name words before a speech verb.
+    if (lexicon.speechVerbs.has(ctx.lower(i)) && i > 0) {
+      const nameStart = nameEndingAt(ctx, i, 1);
+      if (nameStart !== null) addPerson(ctx, nameStart, i, i - nameStart > 1 ? Rank.pattern : Rank.weak);
+    }
+    // "Jane Doe came to …": two or three name words, not after "the", before a lower-case word (weakest: any other reading wins).
+    if (!ctx.titleCase && ctx.isNameWord(i) && !ctx.isNameWord(i - 1) && !AFTER_NO_NAME.test(ctx.lower(i - 1)) && !ctx.isPossessiveS(i - 1)) {
+      const end = nameRun(ctx, i);
+      const after = ctx.token(end);
+      let plain = true; // no acronym and nothing the gazetteer knows as something else inside
+      for (let k = i; k < end && plain; k++) plain = ctx.token(k)!.text !== ctx.token(k)!.text.toUpperCase() && ctx.knownAt(k).every((s) => s.entries.some((e) => e.kind === 'person'));
+      // Not before a title ("White House border czar"), nor before "council", "officials", "police" (a place's).
+      const describes = titleAt(ctx, end) !== null || lexicon.placeResidents.matchAt(ctx.tokens, end) !== null || lexicon.agencyPersonnel.has(ctx.lower(end));
+      if (plain && !describes && end - i >= 2 && after && after.word && !after.cap && !after.digits && !lexicon.functionWords.has(after.lower) && nameEndingAt(ctx, end, 2) === i) {
+        addPerson(ctx, i, end, Rank.weak);
+      }
+      // "Doe and Police Chief John Roe": one name coordinated with a titled person.
+      if (end === i + 1 && ctx.lower(end) === 'and' && titleAt(ctx, end + 1) && nameEndingAt(ctx, end, 1) === i) addPerson(ctx, i, end, Rank.weak);
+    }
+    // "said Jane Doe", "Jane Doe, who …"
+    if (lexicon.speechVerbs.has(ctx.lower(i)) && ctx.token(i + 1)?.spaceBefore) {
+      const end = nameRun(ctx, i + 1);
+      if (end - (i + 1) >= 2 && nameEndingAt(ctx, end, 2) === i + 1) addPerson(ctx, i + 1, end, Rank.pattern);
+    }
+    if (ctx.is(i, ',') && ctx.lower(i + 1) === 'who') {
+      const start = nameEndingAt(ctx, i, 2);
+      if (start !== null) addPerson(ctx, start, i, Rank.pattern);
+    }
+    // "a piece by Jane Doe": a byline.
+    if (ctx.lower(i) === 'by' && lexicon.bylineNouns.has(ctx.lower(i - 1))) {
+      const end = nameRun(ctx, i + 1);
+      if (end - (i + 1) >= 2 && ctx.gazetteer.lookup(ctx.text(i + 1, end)).every((e) => e.kind === 'person')) addPerson(ctx, i + 1, end, Rank.pattern);
+    }
+  }
+  // People the gazetteer knows, wherever they are.
+  for (const [from, spans] of ctx.known) {
+    for (const s of spans) {
+      const person = s.entries.find((e) => e.kind === 'person');
+      if (person && s.to - from <= MAX_RUN) {
+        ctx.add({ type: 'person', from, to: s.to, rank: Rank.gazetteer, value: { name: ctx.text(from, s.to), id: person.id } });
+      }
+      const office = s.entries.find((e) => e.kind === 'office');
+      if (office) ctx.add({ type: 'title', from, to: s.to, rank: Rank.gazetteer, value: { title: ctx.text(from, s.to).toLowerCase(), id: office.id } });
+    }
+  }
+}

@@ -1,0 +1,230 @@
+/**
+ * Time: weekdays ("Monday", not "Mondays"); dates ("March 24, 2025", "24
+ * March 2025", "March 24", "the 24th", "March 2025", "in March", "in 2019");
+ * relative times ("this week", "the next day", "two days later", "since
+ * 2011"); and times of day ("5:30 p.m.", "6 pm", "noon", "that evening",
+ * "Monday night") with how they are put ("at", "about", "before", "after",
+ * "by"). A month name is a date only with a day, a year or a preposition
+ * ("March forward" and "May" are not); a year only after a time preposition
+ * ("the 2024 election" is not).
+ */
+import { Rank, type ReadContext } from './context.ts';
+import { lexicon } from './lexicon.ts';
+import { numberAt } from './numbers.ts';
+import type { DateRelation, DayPart, RelativeTimeKind, TimeRelation } from './types.ts';
+
+const ORDINAL_DAY = /^([0-3]?\d)(st|nd|rd|th)?$/;
+const YEAR = /^(19|20)\d\d$/;
+const CLOCK = /^(\d{1,2})(?::(\d\d))?$/;
+const CLOCK_SUFFIX = /^(\d{1,2})(?::(\d\d))?(am|pm)$/;
+
+function monthAt(ctx: ReadContext, i: number): { month: number; end: number } | null {
+  const t = ctx.token(i);
+  if (!t || !t.cap) return null;
+  const full = lexicon.months.indexOf(t.lower);
+  if (full >= 0) return { month: full + 1, end: i + 1 };
+  const abbr = lexicon.monthAbbreviations.get(t.lower);
+  if (abbr !== undefined && ctx.dotAfter(i)) return { month: abbr, end: i + 2 };
+  return null;
+}
+
+function dayAt(ctx: ReadContext, i: number): number | null {
+  const m = ORDINAL_DAY.exec(ctx.lower(i));
+  if (!m) return null;
+  const d = Number(m[1]);
+  return d >= 1 && d <= 31 ? d : null;
+}
+
+function yearAt(ctx: ReadContext, i: number): number | null {
+  const t = ctx.token(i);
+  return t && YEAR.test(t.text) ? Number(t.text) : null;
+}
+
+/** The preposition before a date starting at `from` ("on", "by", "since", "in early"), if any. */
+function dateRelation(ctx: ReadContext, from: number): DateRelation | undefined {
+  let k = from - 1;
+  if (ctx.is(k, '-') && ctx.lower(k - 1) === 'mid') k -= 2;
+  else if (/^(early|late|mid|the|of)$/.test(ctx.lower(k)) && lexicon.datePrepositions.has(ctx.lower(k - 1))) k--;
+  if (ctx.is(k, ',')) return undefined;
+  return lexicon.datePrepositions.get(ctx.lower(k)) as DateRelation | undefined;
+}
+
+function addDate(ctx: ReadContext, from: number, to: number, date: { year?: number; month?: number; day?: number }, rank: number = Rank.strong): void {
+  const relation = dateRelation(ctx, from);
+  ctx.add({ type: 'date', from, to, rank, value: { ...date, ...(relation && { relation }) } });
+}
+
+function findDates(ctx: ReadContext): void {
+  const n = ctx.tokens.length;
+  for (let i = 0; i < n; i++) {
+    const m = monthAt(ctx, i);
+    if (m) {
+      // "March 24, 2025" / "March 24" / "March 2025"
+      const day = dayAt(ctx, m.end);
+      if (day !== null && !ctx.token(m.end)!.text.includes(':')) {
+        let end = m.end + 1;
+        const comma = ctx.is(end, ',') ? 1 : 0;
+        const year = yearAt(ctx, end + comma);
+        if (year !== null) end += comma + 1;
+        addDate(ctx, i, end, { month: m.month, day, ...(year !== null && { year }) });
+        i = end - 1;
+        continue;
+      }
+      const comma = ctx.is(m.end, ',') ? 1 : 0;
+      const year = yearAt(ctx, m.end + comma);
+      if (year !== null) {
+        addDate(ctx, i, m.end + comma + 1, { month: m.month, year });
+        i = m.end + comma;
+        continue;
+      }
+      // "in March", "by early May", "mid-November": a bare month needs a preposition (not "March forward", "May").
+      if (dateRelation(ctx, i)) addDate(ctx, i, m.end, { month: m.month });
+      continue;
+    }
+    // "24 March 2025", "24th of March"
+    const day = dayAt(ctx, i);
+    if (day !== null) {
+      let k = i + 1;
+      if (ctx.lower(k) === 'of') k++;
+      const dm = monthAt(ctx, k);
+      if (dm) {
+        const year = yearAt(ctx, dm.end);
+        const end = year !== null ? dm.end + 1 : dm.end;
+        addDate(ctx, i, end, { month: dm.month, day, ...(year !== null && { year }) });
+        i = end - 1;
+        continue;
+      }
+      // "the 24th" (an ordinal with nothing after it that it could number)
+      if (/(st|nd|rd|th)$/.test(ctx.lower(i)) && ctx.lower(i - 1) === 'the') {
+        const next = ctx.token(i + 1);
+        if (!next || !next.word || lexicon.countNounStops.has(next.lower)) addDate(ctx, i, i + 1, { day }, Rank.pattern);
+      }
+    }
+    // "in 2019", "since 2011" (a relative time), not "the 2024 election"
+    const year = yearAt(ctx, i);
+    if (year !== null) {
+      const w = ctx.lower(i - 1);
+      const next = ctx.token(i + 1);
+      const nounAfter = next !== undefined && next.word && !next.cap && !lexicon.countNounStops.has(next.lower) && !lexicon.functionWords.has(next.lower);
+      if (nounAfter) continue;
+      if (w === 'since') ctx.add({ type: 'relative-time', from: i - 1, to: i + 1, rank: Rank.strong, value: { kind: 'since-year', amount: year } });
+      else if (dateRelation(ctx, i)) addDate(ctx, i, i + 1, { year }, Rank.pattern);
+    }
+  }
+}
+
+function findWeekdays(ctx: ReadContext): void {
+  ctx.tokens.forEach((t, i) => {
+    const day = lexicon.weekdays.indexOf(t.lower);
+    if (day >= 0 && t.cap) ctx.add({ type: 'weekday', from: i, to: i + 1, rank: Rank.strong, value: { day } });
+  });
+}
+
+const UNIT_KIND: Record<string, Record<string, RelativeTimeKind>> = {
+  days: { later: 'days-later', before: 'days-before', ago: 'days-ago' },
+  weeks: { later: 'weeks-later', before: 'weeks-before', ago: 'weeks-ago' },
+  months: { later: 'months-later', before: 'months-before', ago: 'months-ago' },
+  years: { later: 'years-later', before: 'years-before', ago: 'years-ago' },
+  hours: { later: 'hours-later', before: 'hours-before', ago: 'hours-ago' },
+};
+
+function findRelativeTimes(ctx: ReadContext): void {
+  const n = ctx.tokens.length;
+  for (let i = 0; i < n; i++) {
+    const phrase = lexicon.relativeTimes.matchAt(ctx.tokens, i);
+    if (phrase) {
+      ctx.add({ type: 'relative-time', from: i, to: phrase.end, rank: Rank.pattern, value: phrase.value as { kind: RelativeTimeKind; amount?: number } });
+      i = phrase.end - 1;
+      continue;
+    }
+    // "two days later", "about five weeks after", "a week before", "three years ago"
+    const num = numberAt(ctx, i) ?? (ctx.lower(i) === 'a' || ctx.lower(i) === 'one' ? { value: 1, end: i + 1, digits: false } : null);
+    if (!num) continue;
+    const unit = lexicon.timeUnits.get(ctx.lower(num.end));
+    const direction = lexicon.timeUnitDirections.get(ctx.lower(num.end + 1));
+    if (!unit || !direction) continue;
+    const kind = UNIT_KIND[unit]?.[direction];
+    if (!kind) continue;
+    const hedge = lexicon.countModifiers.matchEndingAt(ctx.tokens, i, 2);
+    const approximate = hedge !== null && hedge.value === 'about';
+    ctx.add({ type: 'relative-time', from: i, to: num.end + 2, rank: Rank.strong, value: { kind, amount: num.value, ...(approximate && { approximate }) } });
+    i = num.end + 1;
+  }
+}
+
+/** "shortly after", "about", "by" before a time starting at `from`. */
+function timeRelation(ctx: ReadContext, from: number): TimeRelation {
+  let k = from - 1;
+  const w = ctx.lower(k);
+  const r = lexicon.timeRelations.get(w);
+  if (r) return r as TimeRelation;
+  if (w === 'just' || w === 'shortly' || w === 'right') k--;
+  return (lexicon.timeRelations.get(ctx.lower(k)) as TimeRelation | undefined) ?? 'at';
+}
+
+/** "p.m.", "pm", "P.M.", "a.m." at token i: 'am' / 'pm' and the end. */
+function meridiemAt(ctx: ReadContext, i: number): { pm: boolean; end: number } | null {
+  const w = ctx.lower(i);
+  if (w === 'am' || w === 'pm') return { pm: w === 'pm', end: ctx.dotAfter(i) && ctx.lower(i + 2) === '' ? i + 2 : i + 1 };
+  if ((w === 'a' || w === 'p') && ctx.is(i + 1, '.') && ctx.lower(i + 2) === 'm' && !ctx.token(i + 2)!.spaceBefore) {
+    return { pm: w === 'p', end: ctx.is(i + 3, '.') && !ctx.token(i + 3)!.spaceBefore ? i + 4 : i + 3 };
+  }
+  return null;
+}
+
+function clockMinutes(hour: number, minute: number, pm: boolean | null): number | null {
+  if (minute > 59) return null;
+  if (pm === null) return hour <= 23 ? hour * 60 + minute : null;
+  if (hour < 1 || hour > 12) return null;
+  return ((hour % 12) + (pm ? 12 : 0)) * 60 + minute;
+}
+
+function findTimesOfDay(ctx: ReadContext): void {
+  const n = ctx.tokens.length;
+  for (let i = 0; i < n; i++) {
+    const t = ctx.token(i)!;
+    const w = t.lower;
+    // "6pm", "5:30pm"
+    const joined = CLOCK_SUFFIX.exec(w);
+    if (joined) {
+      const minutes = clockMinutes(Number(joined[1]), Number(joined[2] ?? 0), joined[3] === 'pm');
+      if (minutes !== null) ctx.add({ type: 'time-of-day', from: i, to: i + 1, rank: Rank.strong, value: { minutes, relation: timeRelation(ctx, i) } });
+      continue;
+    }
+    const clock = t.digits ? CLOCK.exec(t.text) : null;
+    if (clock) {
+      const mer = meridiemAt(ctx, i + 1);
+      const hasMinutes = clock[2] !== undefined;
+      const oclock = ctx.lower(i + 1) === 'o' && ctx.is(i + 2, "'") && ctx.lower(i + 3) === 'clock';
+      // A bare "5:30" counts after "at"/"around"; a bare "6" only with a.m./p.m. or o'clock.
+      if (mer || oclock || (hasMinutes && lexicon.timeRelations.has(ctx.lower(i - 1)))) {
+        const minutes = clockMinutes(Number(clock[1]), Number(clock[2] ?? 0), mer ? mer.pm : null);
+        const end = mer ? mer.end : oclock ? i + 4 : i + 1;
+        if (minutes !== null) ctx.add({ type: 'time-of-day', from: i, to: end, rank: Rank.strong, value: { minutes, relation: timeRelation(ctx, i) } });
+        i = end - 1;
+      }
+      continue;
+    }
+    const named = lexicon.namedTimes.get(w);
+    if (named !== undefined) {
+      ctx.add({ type: 'time-of-day', from: i, to: i + 1, rank: Rank.strong, value: { minutes: named, relation: timeRelation(ctx, i) } });
+      continue;
+    }
+    // "that evening", "Monday night", "in the morning", "the evening of Monday"
+    const part = lexicon.dayParts.get(w) as DayPart | undefined;
+    if (part && !t.cap) {
+      const prev = ctx.lower(i - 1);
+      const afterWeekday = lexicon.weekdays.includes(prev);
+      const led = lexicon.dayPartLeads.has(prev);
+      const ofWeekday = ctx.lower(i + 1) === 'of' && lexicon.weekdays.includes(ctx.lower(i + 2));
+      if (afterWeekday || led || ofWeekday) ctx.add({ type: 'time-of-day', from: i, to: i + 1, rank: Rank.pattern, value: { part, relation: timeRelation(ctx, prev === 'the' || prev === 'that' ? i - 1 : i) } });
+    }
+  }
+}
+
+export function findTime(ctx: ReadContext): void {
+  findWeekdays(ctx);
+  findDates(ctx);
+  findRelativeTimes(ctx);
+  findTimesOfDay(ctx);
+}

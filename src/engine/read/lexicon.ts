@@ -1,0 +1,116 @@
+/**
+ * The reader's general English (lexicon.json) as lookups: phrase tables matched
+ * on whole tokens, and word sets. Built once when the module loads.
+ */
+import raw from './lexicon.json' with { type: 'json' };
+import { phraseTokens, type Token } from './tokens.ts';
+
+/** Phrases keyed by their first token; each match is checked token by token, longest first. */
+export class PhraseTable<V> {
+  private readonly byFirst = new Map<string, { words: string[]; value: V }[]>();
+
+  constructor(entries: Iterable<[string, V]>) {
+    for (const [phrase, value] of entries) {
+      const words = phraseTokens(phrase);
+      const first = words[0];
+      if (first === undefined) continue;
+      const list = this.byFirst.get(first) ?? [];
+      list.push({ words, value });
+      list.sort((a, b) => b.words.length - a.words.length);
+      this.byFirst.set(first, list);
+    }
+  }
+
+  /** The longest phrase starting at token `i`: its value and the index after its last token. */
+  matchAt(tokens: readonly Token[], i: number): { value: V; end: number } | null {
+    return this.match(tokens, i, -1);
+  }
+
+  /** A phrase starting at token `i` with exactly `length` tokens (any when -1, longest first). */
+  private match(tokens: readonly Token[], i: number, length: number): { value: V; end: number } | null {
+    const first = tokens[i];
+    const list = first && this.byFirst.get(first.lower);
+    if (!list) return null;
+    for (const { words, value } of list) {
+      if (length !== -1 && words.length !== length) continue;
+      if (i + words.length > tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) {
+        const t = tokens[i + k] as Token;
+        // A multi-word phrase does not reach over a gap that is not a space ("police. Department").
+        ok = t.lower === words[k] && (t.word || !t.spaceBefore || words[k] === '-');
+      }
+      if (ok) return { value, end: i + words.length };
+    }
+    return null;
+  }
+
+  /** The longest phrase ending at token `end - 1`: its value and its first token; scans back at most the longest phrase. */
+  matchEndingAt(tokens: readonly Token[], end: number, maxWords = 6): { value: V; start: number } | null {
+    for (let len = Math.min(maxWords, end); len >= 1; len--) {
+      const m = this.match(tokens, end - len, len);
+      if (m) return { value: m.value, start: end - len };
+    }
+    return null;
+  }
+}
+
+const set = (words: readonly string[]) => new Set(words);
+const table = <V>(record: Record<string, V>) => new PhraseTable(Object.entries(record));
+const list = (words: readonly string[]) => new PhraseTable(words.map((w) => [w, w] as [string, string]));
+
+export const lexicon = {
+  titles: list(raw.titles),
+  titleAbbreviations: new Map(Object.entries(raw.titleAbbreviations)),
+  honorifics: set(raw.honorifics),
+  titleModifiers: set(raw.titleModifiers),
+  qualifiers: new Map(Object.entries(raw.qualifiers)),
+  hyphenQualifiers: set(raw.hyphenQualifiers),
+  speechVerbs: set(raw.speechVerbs),
+  functionWords: set(raw.functionWords),
+  notNames: set(raw.notNames),
+  institutionWords: set(raw.institutionWords),
+  agencyHeads: list(raw.agencyHeads),
+  agencyOfHeads: list(raw.agencyOfHeads),
+  agencyPersonnel: set(raw.agencyPersonnel),
+  genericAgencies: list(raw.genericAgencies),
+  placeResidents: list(raw.placeResidents),
+  outletHeads: list(raw.outletHeads),
+  creditBefore: list(raw.creditBefore),
+  creditAfter: list(raw.creditAfter),
+  streetSuffixes: new Map(Object.entries(raw.streetSuffixes)),
+  courtWords: set(raw.courtWords),
+  streetRelations: new Map(Object.entries(raw.streetRelations)),
+  sides: list(raw.sides),
+  weekdays: raw.weekdays,
+  months: raw.months,
+  monthAbbreviations: new Map(Object.entries(raw.monthAbbreviations)),
+  datePrepositions: new Map(Object.entries(raw.datePrepositions)),
+  timeRelations: new Map(Object.entries(raw.timeRelations)),
+  dayParts: new Map(Object.entries(raw.dayParts)),
+  dayPartLeads: set(raw.dayPartLeads),
+  namedTimes: new Map(Object.entries(raw.namedTimes)),
+  relativeTimes: table(raw.relativeTimes),
+  timeUnits: new Map(Object.entries(raw.timeUnits)),
+  timeUnitDirections: new Map(Object.entries(raw.timeUnitDirections)),
+  numberWords: new Map(Object.entries(raw.numberWords)),
+  numberMultipliers: new Map(Object.entries(raw.numberMultipliers)),
+  vagueCounts: table(raw.vagueCounts),
+  countModifiers: table(raw.countModifiers),
+  irregularPlurals: set(raw.irregularPlurals),
+  countNounStops: set(raw.countNounStops),
+  outcomes: new PhraseTable(Object.entries(raw.outcomes).flatMap(([kind, phrases]) => phrases.map((p) => [p, kind] as [string, string]))),
+  outcomeThingNouns: set(raw.outcomeThingNouns),
+  outcomeThingVerbKinds: set(raw.outcomeThingVerbKinds),
+  bylineNouns: set(raw.bylineNouns),
+  negators: set(raw.negators),
+  contrastLeads: list(raw.contrastLeads),
+  contrastSkip: set(raw.contrastSkip),
+  clauseBreakWords: set(raw.clauseBreakWords),
+  clauseBreakAfterComma: set(raw.clauseBreakAfterComma),
+  conditionalLeads: set(raw.conditionalLeads),
+  conditionalWords: set(raw.conditionalWords),
+  reportedHedges: set(raw.reportedHedges),
+  vagueSources: set(raw.vagueSources),
+  vagueSourceVerbs: set(raw.vagueSourceVerbs),
+};

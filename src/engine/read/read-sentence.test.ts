@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, type GazetteerEntry } from './gazetteer.ts';
+import { readSentence } from './read-sentence.ts';
+
+const G: GazetteerEntry[] = [
+  { kind: 'agency', id: 'ice', names: ['ICE'] },
+  { kind: 'agency', id: 'fbi', names: ['FBI'] },
+  { kind: 'agency', id: 'bp', names: ['the Patrol Service'] },
+];
+const gaz = buildGazetteer(G);
+const read = (s: string) => readSentence(s, gaz);
+const flat = (s: string) => read(s).flatMap((c) => c.mentions.map((m) => `${m.type}:${m.text}${m.negated ? ' (denied)' : ''}`));
+
+describe('readSentence', () => {
+  it('returns no clause for an empty or blank sentence', () => {
+    expect(read('')).toEqual([]);
+    expect(read('   ')).toEqual([]);
+  });
+
+  it('gives offsets into the sentence', () => {
+    const s = 'On Monday, March 24, Mayor Jane Doe said three men were detained on Elm Street.';
+    for (const m of read(s).flatMap((c) => c.mentions)) expect(s.slice(m.start, m.end)).toBe(m.text);
+    expect(flat(s)).toEqual(['weekday:Monday', 'date:March 24', 'title:Mayor', 'person:Jane Doe', 'count:three', 'outcome:detained', 'street:Elm Street']);
+  });
+
+  it('keeps offsets with typographic quotes and characters outside the basic plane', () => {
+    const s = '\u201CWe\u2019re done,\u201D \u{1F600} Sheriff Ann Lee said on Friday.';
+    const ms = read(s).flatMap((c) => c.mentions);
+    for (const m of ms) expect(s.slice(m.start, m.end)).toBe(m.text);
+    expect(ms.map((m) => m.text)).toEqual(['Sheriff', 'Ann Lee', 'Friday']);
+  });
+
+  describe('clauses', () => {
+    it('a simple sentence is one clause', () => {
+      expect(read('The van was stopped on Monday.')).toHaveLength(1);
+    });
+    it('splits at ";", ":", dashes and coordinators after a comma', () => {
+      const s = 'The mayor spoke on Monday; the chief spoke on Tuesday \u2014 the union on Wednesday, but the FBI said nothing.';
+      const clauses = read(s);
+      expect(clauses.map((c) => s.slice(c.start, c.end))).toEqual([
+        'The mayor spoke on Monday;',
+        'the chief spoke on Tuesday \u2014',
+        'the union on Wednesday,',
+        'but the FBI said nothing.',
+      ]);
+      expect(clauses.map((c) => c.mentions.map((m) => m.text))).toEqual([['mayor', 'Monday'], ['chief', 'Tuesday'], ['Wednesday'], ['FBI']]);
+    });
+    it('an if-clause ends at its comma', () => {
+      const clauses = read('If the officers broke policy, they will be disciplined.');
+      expect(clauses).toHaveLength(2);
+      expect(clauses[0]!.stance).toBe('conditional');
+    });
+  });
+
+  describe('negation', () => {
+    it('"X, not Y" denies Y only', () => {
+      expect(flat('ICE, not the FBI, made the stop.')).toEqual(['agency:ICE', 'agency:FBI (denied)']);
+      expect(read('ICE, not the FBI, made the stop.')[0]!.negated).toBe(false);
+    });
+    it('"not X but Y" denies X only', () => {
+      expect(flat('It was not ICE but the FBI that made the stop.')).toEqual(['agency:ICE (denied)', 'agency:FBI']);
+    });
+    it('"rather than X" and "instead of X" deny X', () => {
+      expect(flat('The FBI rather than ICE made the arrest.')).toEqual(['agency:FBI', 'agency:ICE (denied)', 'outcome:arrest']);
+      expect(flat('It happened on Monday instead of Tuesday.')).toEqual(['weekday:Monday', 'weekday:Tuesday (denied)']);
+    });
+    it('"neither X nor Y" denies both', () => {
+      expect(flat('Neither ICE nor the FBI took part.')).toEqual(['agency:ICE (denied)', 'agency:FBI (denied)']);
+    });
+    it('"not by" and "was not on" reach the value after the preposition', () => {
+      expect(flat('The van was stopped by ICE, not by the FBI.')).toEqual(['outcome:stopped', 'agency:ICE', 'agency:FBI (denied)']);
+      expect(flat('The stop was not on Monday.')).toEqual(['weekday:Monday (denied)']);
+    });
+    it('a denied verb denies the clause and its outcomes, not the other values', () => {
+      const [c] = read('ICE did not detain anyone on Monday and no officer was fired.');
+      expect(c!.negated).toBe(true);
+      expect(c!.mentions.map((m) => `${m.text}${m.negated ? '!' : ''}`)).toEqual(['ICE', 'detain!', 'Monday', 'No'.toLowerCase(), 'fired!']);
+    });
+    it('a negation stays in its clause', () => {
+      const clauses = read('The officers were not fired; they were suspended.');
+      expect(clauses.map((c) => c.negated)).toEqual([true, false]);
+      expect(clauses.flatMap((c) => c.mentions).map((m) => m.negated)).toEqual([true, false]);
+    });
+    it('a denial in a quote before a speech verb stays with the quote clause', () => {
+      const [c] = read('"We are not to be handcuffing people," the chief said.');
+      expect(c!.mentions.find((m) => m.type === 'outcome')?.negated).toBe(true);
+      expect(c!.mentions.find((m) => m.type === 'title')?.negated).toBe(false);
+    });
+  });
+
+  describe('stance', () => {
+    const stance = (s: string) => read(s).map((c) => c.stance);
+    it('asserted by default, also for a named source', () => {
+      expect(stance('The van was stopped on Monday, the chief said.')).toEqual(['asserted']);
+      expect(stance('According to the FBI, three men were detained.')).toEqual(['asserted']);
+    });
+    it('reported for hedges and vague sources', () => {
+      expect(stance('Critics said the officers were fired.')).toEqual(['reported']);
+      expect(stance('The officers were reportedly fired.')).toEqual(['reported']);
+      expect(stance('The union claimed the men were released.')).toEqual(['reported']);
+      expect(stance('According to rumors, the chief resigned.')).toEqual(['reported']);
+      expect(stance('Some argue the stop was illegal.')).toEqual(['reported']);
+    });
+    it('question for a question', () => {
+      expect(stance('Were the officers fired?')).toEqual(['question']);
+      expect(stance('The mayor spoke; was anyone fired?')).toEqual(['asserted', 'question']);
+    });
+    it('conditional for if, would, could, but not for an intention reported after a speech verb', () => {
+      expect(stance('The officers could be fired.')).toEqual(['conditional']);
+      expect(stance('The chief would have fired them.')).toEqual(['conditional']);
+      expect(stance('The chief said his officers would not help ICE.')).toEqual(['asserted']);
+    });
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * The typed reader: turns one sentence into clauses whose typed mentions
+ * (agencies, people, titles, streets, places, states, weekdays, dates,
+ * relative times, times of day, counts, outcomes, outlets) carry values a
+ * comparer can check against a record. Pure and general: the only names it
+ * knows come from the gazetteer it is given; everything else is found by
+ * pattern (lexicon.json holds the general English). Every finder reads the
+ * tokens once with bounded look-ahead and look-behind, so the cost grows with
+ * the length of the sentence. See docs/typed-reading.md.
+ */
+import { splitClauses } from './clauses.ts';
+import { ReadContext, type Candidate } from './context.ts';
+import { findCounts } from './find-counts.ts';
+import { findOrganizations } from './find-organizations.ts';
+import { findOutcomes } from './find-outcomes.ts';
+import { findPeople } from './find-people.ts';
+import { findPlaces } from './find-places.ts';
+import { findTime } from './find-time.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { lexicon } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+import type { Clause, Mention } from './types.ts';
+
+/** Keeps, among overlapping candidates, the longest (in tokens), then the surest, then the first. */
+function resolve(candidates: readonly Candidate[], tokenCount: number): Candidate[] {
+  const order = [...candidates].sort((a, b) => b.to - b.from - (a.to - a.from) || b.rank - a.rank || a.from - b.from);
+  const taken = new Uint8Array(tokenCount);
+  const takenJoin = new Uint8Array(tokenCount);
+  const kept: Candidate[] = [];
+  for (const c of order) {
+    // An intersection overlaps its two streets by design; intersections only exclude each other.
+    const used = c.type === 'intersection' ? takenJoin : taken;
+    let free = true;
+    for (let k = c.from; k < c.to && free; k++) free = used[k] === 0;
+    if (!free) continue;
+    for (let k = c.from; k < c.to; k++) used[k] = 1;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.from - b.from || b.to - a.to);
+}
+
+/** "n't" ends at token i ("didn't" is didn ' t). */
+function isNt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.lower === 't' && tokens[i - 1]?.text === "'" && (tokens[i - 2]?.lower.endsWith('n') ?? false) && !tokens[i - 1]!.spaceBefore;
+}
+
+function isNegator(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && ((t.word && lexicon.negators.has(t.lower)) || isNt(tokens, i));
+}
+
+/** Whether a contrast ("not", "rather than", "instead of", "neither", "nor") stands right before token `from`, skipping "by", "the" and the like; returns where it starts. */
+function contrastBefore(tokens: readonly Token[], from: number, clauseFrom: number): number | null {
+  let k = from;
+  for (let skip = 0; skip < 2 && k > clauseFrom && lexicon.contrastSkip.has(tokens[k - 1]!.lower); skip++) k--;
+  const lead = lexicon.contrastLeads.matchEndingAt(tokens, k, 2);
+  if (lead && lead.start >= clauseFrom) return lead.start;
+  if (k > clauseFrom && isNt(tokens, k - 1)) return k - 3;
+  return null;
+}
+
+function toMention(ctx: ReadContext, c: Candidate, negated: boolean): Mention {
+  const start = ctx.tokens[c.from]!.start;
+  const end = ctx.tokens[c.to - 1]!.end;
+  return { type: c.type, value: c.value, start, end, text: ctx.sentence.slice(start, end), negated } as Mention;
+}
+
+/** Reads one sentence into clauses with typed mentions. Never throws on any string. */
+export function readSentence(sentence: string, gazetteer: Gazetteer): Clause[] {
+  const ctx = new ReadContext(sentence, gazetteer);
+  const { tokens } = ctx;
+  if (tokens.length === 0) return [];
+  findTime(ctx);
+  findPeople(ctx);
+  findOrganizations(ctx);
+  findPlaces(ctx);
+  findCounts(ctx);
+  findOutcomes(ctx);
+  const kept = resolve(ctx.candidates, tokens.length);
+  let next = 0;
+  return splitClauses(tokens).map((span) => {
+    // A negator that denies one mention right after it ("not ICE") is a contrast; any other denies the clause.
+    const contrastUsed = new Set<number>();
+    // Mentions are sorted by start and clauses follow each other: one walk assigns them all.
+    const inClause: Candidate[] = [];
+    while (next < kept.length && kept[next]!.from < span.to) inClause.push(kept[next++]!);
+    const contrasted = new Set<Candidate>();
+    for (const c of inClause) {
+      if (c.type === 'count' && c.value.min === 0 && c.value.max === 0 && isNegator(tokens, c.from)) continue;
+      const at = contrastBefore(tokens, c.from, span.from);
+      if (at === null) continue;
+      contrasted.add(c);
+      // "were not charged" denies the clause too; "ICE, not the FBI" denies only the FBI.
+      if (c.type !== 'outcome') contrastUsed.add(at);
+    }
+    let clauseNegator = -1;
+    for (let i = span.from; i < span.to; i++) {
+      if (isNegator(tokens, i) && !contrastUsed.has(i) && !(isNt(tokens, i) && contrastUsed.has(i - 2))) {
+        clauseNegator = i;
+        break;
+      }
+    }
+    const mentions = inClause.map((c) => {
+      const byClause = clauseNegator !== -1 && c.type === 'outcome' && c.from > clauseNegator;
+      return toMention(ctx, c, contrasted.has(c) || byClause);
+    });
+    const first = tokens[span.from]!;
+    const last = tokens[span.to - 1]!;
+    return { start: first.start, end: last.end, mentions, stance: span.stance, negated: clauseNegator !== -1 };
+  });
+}

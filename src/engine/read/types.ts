@@ -1,0 +1,195 @@
+/**
+ * What the typed reader finds in a sentence: clauses, and in each clause the
+ * typed values it mentions, with their offsets into the sentence. See
+ * docs/typed-reading.md.
+ */
+
+export type MentionType =
+  | 'agency'
+  | 'person'
+  | 'title'
+  | 'street'
+  | 'intersection'
+  | 'place'
+  | 'state'
+  | 'weekday'
+  | 'date'
+  | 'relative-time'
+  | 'time-of-day'
+  | 'count'
+  | 'outcome'
+  | 'outlet';
+
+/** A person's or a title's qualifier: "former Mayor X", "ex-chief", "acting director", "then-Gov. Y". */
+export type Qualifier = 'former' | 'ex' | 'acting' | 'then' | 'interim';
+
+export interface AgencyValue {
+  /** The agency's name as written ("Rochester Police Department", "DEA"). */
+  name: string;
+  /** The gazetteer id, when the gazetteer knows the name. */
+  id?: string;
+}
+
+export interface PersonValue {
+  name: string;
+  id?: string;
+  /** The title the sentence gives the person ("mayor", "police chief"), lower case. */
+  title?: string;
+  qualifier?: Qualifier;
+}
+
+export interface TitleValue {
+  /** The title, lower case, abbreviations expanded ("Sen." → "senator"). */
+  title: string;
+  /** The gazetteer id of an office, when known. */
+  id?: string;
+  qualifier?: Qualifier;
+}
+
+export type StreetRelation = 'on' | 'at' | 'near' | 'off';
+
+export interface StreetValue {
+  /** The street's name with its suffix spelled out, lower case ("whitney street", "lyell avenue"). */
+  name: string;
+  /** The preposition before it, when it is one of these. */
+  relation?: StreetRelation;
+}
+
+export interface IntersectionValue {
+  /** The two streets, as in StreetValue.name ("main street", "broadway"). */
+  streets: [string, string];
+}
+
+export interface PlaceValue {
+  name: string;
+  id?: string;
+  /** 'county' for "<Name> County"; otherwise unknown (a city, a town, a neighbourhood). */
+  kind?: 'county';
+  /** A side of the place the sentence names: "the west side of X", "X's west side" → "west side". */
+  area?: string;
+}
+
+export interface StateValue {
+  name: string;
+  id?: string;
+}
+
+export interface WeekdayValue {
+  /** 0 = Sunday … 6 = Saturday. */
+  day: number;
+}
+
+export type DateRelation = 'on' | 'in' | 'by' | 'before' | 'after' | 'since' | 'until';
+
+export interface DateValue {
+  year?: number;
+  /** 1–12. */
+  month?: number;
+  /** 1–31. */
+  day?: number;
+  /** The preposition before the date, when there is one. */
+  relation?: DateRelation;
+}
+
+export type RelativeTimeKind =
+  | 'this-week' | 'last-week' | 'next-week'
+  | 'this-month' | 'last-month' | 'next-month'
+  | 'this-year' | 'last-year' | 'next-year'
+  | 'yesterday' | 'today' | 'tomorrow' | 'recently' | 'same-day'
+  | 'days-later' | 'days-before' | 'days-ago'
+  | 'weeks-later' | 'weeks-before' | 'weeks-ago'
+  | 'months-later' | 'months-before' | 'months-ago'
+  | 'years-later' | 'years-before' | 'years-ago'
+  | 'hours-later' | 'hours-before' | 'hours-ago'
+  | 'since-year';
+
+export interface RelativeTimeValue {
+  kind: RelativeTimeKind;
+  /** How many units ("two days later" → 2), or the year for 'since-year'. */
+  amount?: number;
+  /** The amount was hedged ("about five weeks after"). */
+  approximate?: boolean;
+}
+
+export type TimeRelation = 'at' | 'about' | 'before' | 'after' | 'by';
+export type DayPart = 'morning' | 'afternoon' | 'evening' | 'night';
+
+export interface TimeOfDayValue {
+  /** Minutes after midnight, when a clock time is given ("5:30 p.m." → 1050). */
+  minutes?: number;
+  /** The part of the day, when one is named ("that evening", "Monday night"). */
+  part?: DayPart;
+  relation: TimeRelation;
+}
+
+export interface CountValue {
+  /** Smallest value the wording allows ("more than eight" → 9; "no officers" → 0). */
+  min: number;
+  /** Largest value the wording allows; undefined when unbounded ("at least 10"). */
+  max?: number;
+  /** The counted noun, lower case ("people", "officers"), or '' when none follows. */
+  noun: string;
+  /** The number was hedged ("about ten", "an estimated eight") or vague ("dozens"): min/max are not widened; the comparer decides how far. */
+  approximate: boolean;
+}
+
+export type OutcomeKind =
+  | 'detained' | 'arrested' | 'released' | 'deported' | 'charged' | 'fired' | 'suspended' | 'disciplined'
+  | 'retrained' | 'desk-duty' | 'reassigned' | 'returned-to-duty' | 'kept-on-duty' | 'promoted' | 'investigated'
+  | 'sued' | 'settled' | 'dropped-case' | 'praised' | 'met' | 'visited' | 'raided' | 'handcuffed' | 'stopped'
+  | 'resigned';
+
+export interface OutcomeValue {
+  kind: OutcomeKind;
+}
+
+export interface OutletValue {
+  name: string;
+  id?: string;
+  /** The sentence credits it as a source ("according to X", "X reported", "told X"). */
+  credited: boolean;
+}
+
+interface MentionBase {
+  /** Offsets into the sentence: sentence.slice(start, end) === text. */
+  start: number;
+  end: number;
+  text: string;
+  /** The mention is denied: "not ICE", "X, not Y" (Y), "rather than Y", "were not charged" (the outcome). */
+  negated: boolean;
+}
+
+export type Mention = MentionBase &
+  (
+    | { type: 'agency'; value: AgencyValue }
+    | { type: 'person'; value: PersonValue }
+    | { type: 'title'; value: TitleValue }
+    | { type: 'street'; value: StreetValue }
+    | { type: 'intersection'; value: IntersectionValue }
+    | { type: 'place'; value: PlaceValue }
+    | { type: 'state'; value: StateValue }
+    | { type: 'weekday'; value: WeekdayValue }
+    | { type: 'date'; value: DateValue }
+    | { type: 'relative-time'; value: RelativeTimeValue }
+    | { type: 'time-of-day'; value: TimeOfDayValue }
+    | { type: 'count'; value: CountValue }
+    | { type: 'outcome'; value: OutcomeValue }
+    | { type: 'outlet'; value: OutletValue }
+  );
+
+/** The value type of a mention type: `ValueOf<'date'>` is DateValue. */
+export type ValueOf<T extends MentionType> = Extract<Mention, { type: T }>['value'];
+
+export type Stance = 'asserted' | 'reported' | 'question' | 'conditional';
+
+export interface Clause {
+  /** Offsets into the sentence. */
+  start: number;
+  end: number;
+  /** Its mentions, in order of their start. An intersection overlaps the two street mentions it joins. */
+  mentions: Mention[];
+  /** How the clause puts what it says: as fact, as someone's unconfirmed claim, as a question, or on a condition. */
+  stance: Stance;
+  /** The clause's predicate is denied ("no officer was fired", "they were not charged"). */
+  negated: boolean;
+}
