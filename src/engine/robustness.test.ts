@@ -112,12 +112,13 @@ describe('engine robustness (fast-check)', () => {
     for (const text of [oneSentence, tiny, quotes]) checkSpans(text, analyzeText(text, index));
   });
 
-  // A pattern that retried every character of a run read the rest of the run each time: hours of work for these
-  // pages. Each runs in a process of its own, stopped after 30 s, so that such a change fails instead of hanging.
+  // A pattern that retried every character of a run read the rest of the run (or sentence) each time: minutes to
+  // hours of work for these pages. Each runs in a process of its own, stopped after 30 s, so that such a change fails instead of hanging.
   it.each([
     ['a run of a million full stops', '.', 1_000_000],
     ['a run of a million question and exclamation marks', '?!', 500_000],
     ['a line of link syntax that never closes', '[a](http://', 100_000],
+    ['2,000 sentences of opening guillemets that never close', `${'\u00AB'.repeat(1990)}. A`, 2000],
   ])('finishes on the retelling followed by %s', { timeout: 60_000 }, (_, unit, times) => {
     const count = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', ANALYSE_REPEATED, JSON.stringify([RETELLING, unit, times])], {
       cwd: fileURLToPath(new URL('../..', import.meta.url)), encoding: 'utf8', timeout: 30_000,
