@@ -2,18 +2,19 @@
  * `npm run bench` (`-- --json` for one JSON document, `-- --quick` for fewer
  * repetitions): times the engine in Node the way the content script calls it,
  * with the embedded pack and with generated packs of 100, 10,000 and 100,000
- * claims, next to a naive baseline and a MiniSearch peer. See docs/benchmarks.md.
+ * claims, next to a naive baseline and a MiniSearch peer; and, with the
+ * embedded pack, a matching page of 0.5 to 4 MB (the demo retelling repeated),
+ * whose time must grow linearly. See docs/benchmarks.md.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
-import { extractArticle } from '../../src/cli/extract-article.ts';
-import { analyzeText, foldText, indexPacks, recognizeStory, type PackIndex } from '../../src/engine/index.ts';
+import { analyzeText, foldText, indexPacks, recognizeStory, type Analysis, type PackIndex } from '../../src/engine/index.ts';
 import { EMBEDDED_PACK_DATA } from '../../src/pack/embedded.ts';
 import { formatProblem, parsePack } from '../../src/pack/parse-pack.ts';
 import type { ClaimPack } from '../../src/pack/schema.ts';
 import { generatePack, unrelatedArticle } from './generate-pack.ts';
+import { demoRetelling, repeatTo } from './matching-page.ts';
 import { miniSearchPeer, naiveBaseline, type Competitor } from './competitors.ts';
 
 const args = new Set(process.argv.slice(2));
@@ -99,7 +100,7 @@ function subjects(): Subject[] {
   const embeddedJson = JSON.stringify(EMBEDDED_PACK_DATA);
   const embedded = parsePack(EMBEDDED_PACK_DATA);
   if (!embedded.ok) throw new Error('embedded pack invalid');
-  const demo = extractArticle(readFileSync(new URL('../../demo/pages/rochester-rewrite.html', import.meta.url), 'utf8')).text;
+  const demo = demoRetelling();
   const out: Subject[] = [{ name: 'embedded', claims: claimCount(embedded.pack), stories: embedded.pack.stories.length, jsonBytes: embeddedJson.length, json: embeddedJson, matching: demo, nearMiss: ['Rochester', 'Denver'], memoryArg: 'embedded' }];
   for (const claims of sizes) {
     const generated = generatePack(claims, 1);
@@ -179,9 +180,42 @@ interface Workloads {
 type Sweep = { chars: number; timing: Timing }[];
 const SWEEP = [10 * 1024, 50 * 1024, 200 * 1024, 1024 * 1024, 5 * 1024 * 1024];
 
+/**
+ * Full analysis by matching page size: the demo retelling repeated to 0.5 to 4 MB (characters), a page
+ * padded with copies of itself (embedded pack only). Memory from a fresh process per size (analysis-memory.ts).
+ */
+interface AnalysisMemory {
+  /** Heap the call leaves in use before any collection: a lower bound of its peak. */
+  heapAfterCallMB: number;
+  /** Heap the result (the findings) holds after full collections. */
+  resultMB: number;
+  /** Peak resident memory of the process (Node, tsx, the page's extraction included), and how much the call raised it. */
+  peakRssMB: number;
+  callRssMB: number;
+}
+type MatchSweep = ({ chars: number; findings: number; timing: Timing; msPerMB: number } & AnalysisMemory)[];
+const MATCH_SWEEP = [0.5, 1, 2, 4].map((mb) => mb * 1024 * 1024);
+
+function matchSweep(text: string, index: PackIndex): MatchSweep {
+  const script = fileURLToPath(new URL('./analysis-memory.ts', import.meta.url));
+  return MATCH_SWEEP.map((chars) => {
+    const page = repeatTo(text, chars);
+    const analyse = (): Analysis => {
+      if (!recognizeStory(foldText(page), index)) throw new Error('the repeated retelling was not recognised');
+      return analyzeText(page, index, CONTEXT);
+    };
+    const findings = analyse().findings.length;
+    const timing = time(analyse, { samples: quick ? 3 : 7, budgetMs: quick ? 3000 : 8000 });
+    const memory = JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, String(chars)], { encoding: 'utf8' })) as AnalysisMemory;
+    return { chars, findings, timing, msPerMB: timing.median / (chars / 1024 ** 2), heapAfterCallMB: memory.heapAfterCallMB, resultMB: memory.resultMB, peakRssMB: memory.peakRssMB, callRssMB: memory.callRssMB };
+  });
+}
+
 interface Row {
   pack: string;
   pageSweep: Sweep;
+  /** The embedded pack only: the demo retelling repeated. */
+  matchSweep?: MatchSweep;
   claims: number;
   stories: number;
   jsonMB: number;
@@ -218,6 +252,7 @@ async function run(): Promise<{ machine: Record<string, unknown>; rows: Row[]; b
     await heap(250);
     const engine = { dismiss50k: time(dismiss(page50k)), dismiss50kAscii: time(dismiss(ascii50k)), dismiss50kNearMiss: time(dismiss(near50k)), dismiss1m: time(dismiss(page1m)), analyze: time(analyse) };
     const pageSweep: Sweep = SWEEP.map((chars) => ({ chars, timing: time(dismiss(unrelatedArticle(chars, 9))) }));
+    const matching = subject.name === 'embedded' ? matchSweep(subject.matching, index) : undefined;
     // The competitors run after every engine figure: their indexes crowd the heap.
     const competitors: Row['competitors'] = {};
     for (const make of [naiveBaseline, miniSearchPeer] as ((pack: ClaimPack) => Competitor)[]) {
@@ -236,7 +271,7 @@ async function run(): Promise<{ machine: Record<string, unknown>; rows: Row[]; b
         analyze: time(() => competitor.analyze(subject.matching), slow),
       };
     }
-    const row: Row = { pack: subject.name, pageSweep, claims: subject.claims, stories: subject.stories, jsonMB: subject.jsonBytes / 1e6, load: result, engine, competitors };
+    const row: Row = { pack: subject.name, pageSweep, ...(matching ? { matchSweep: matching } : {}), claims: subject.claims, stories: subject.stories, jsonMB: subject.jsonBytes / 1e6, load: result, engine, competitors };
     rows.push(row);
     printRow(row);
   }
@@ -253,17 +288,21 @@ async function run(): Promise<{ machine: Record<string, unknown>; rows: Row[]; b
   const find = (name: string) => rows.find((r) => r.pack === name);
   const embedded = find('embedded') as Row;
   const largest = rows[rows.length - 1] as Row;
+  const sweep = embedded.matchSweep as MatchSweep;
+  const growth = (sweep[sweep.length - 1] as MatchSweep[number]).timing.median / (sweep[0] as MatchSweep[number]).timing.median;
   const targets = [
     { name: 'embedded pack: unrelated 50 KB page dismissed', value: embedded.engine.dismiss50k.median, target: 0.3, unit: 'ms' },
     { name: `${largest.pack} claims: unrelated 50 KB page dismissed`, value: largest.engine.dismiss50k.median, target: 1, unit: 'ms' },
     { name: 'embedded pack: matching article fully analysed', value: embedded.engine.analyze.median, target: 5, unit: 'ms' },
+    { name: 'embedded pack: a 4 MB matching page analysed, in times the 0.5 MB page (8 if linear)', value: growth, target: 10, unit: '×' },
     { name: `${largest.pack} claims: validate and index`, value: largest.load.loadAndIndexMs, target: 300, unit: 'ms' },
     { name: `${largest.pack} claims: heap held by pack and index`, value: largest.load.loadAndIndexMB, target: 60, unit: 'MB' },
   ].map((t) => ({ ...t, met: t.value < t.target }));
   machine.loadAverage.end = os.loadavg()[0] as number;
   log(`\nLoad average (1 min): ${machine.loadAverage.start.toFixed(2)} at the start, ${machine.loadAverage.end.toFixed(2)} at the end, on ${machine.nproc} cores`);
   log('\nTargets (medians)');
-  for (const t of targets) log(`  ${t.met ? 'met   ' : 'MISSED'}  ${t.name}: ${t.value.toFixed(t.unit === 'ms' && t.value < 10 ? 3 : 1)} ${t.unit} (target < ${t.target} ${t.unit})`);
+  const amount = (value: number, unit: string) => (unit === '×' ? `${value.toFixed(1)}×` : `${value.toFixed(unit === 'ms' && value < 10 ? 3 : 1)} ${unit}`);
+  for (const t of targets) log(`  ${t.met ? 'met   ' : 'MISSED'}  ${t.name}: ${amount(t.value, t.unit)} (target < ${amount(t.target, t.unit)})`);
   return { machine, rows, breakdown, targets };
 }
 
@@ -274,6 +313,9 @@ function printRow(row: Row): void {
   const l = row.load;
   log(`  load: JSON.parse ${l.parseJsonMs.toFixed(1)} ms, validate ${l.validateMs.toFixed(1)} ms, index ${l.indexMs.toFixed(1)} ms; heap: pack ${l.packMB.toFixed(1)} MB + index ${l.indexMB.toFixed(1)} MB`);
   log(`  engine, unrelated page by size: ${row.pageSweep.map((p) => `${p.chars / 1024} KB ${ms(p.timing)}`).join(', ')}`);
+  for (const p of row.matchSweep ?? []) {
+    log(`  engine, matching page (demo retelling repeated) ${p.chars / 1024 ** 2} MB: ${ms(p.timing)} (${p.msPerMB.toFixed(0)} ms/MB), ${p.findings} findings; heap ${p.heapAfterCallMB.toFixed(0)} MB after the call, ${p.resultMB.toFixed(0)} MB held by the result; peak RSS ${p.peakRssMB.toFixed(0)} MB (+${p.callRssMB.toFixed(0)} MB in the call)`);
+  }
   const cols: [keyof Workloads, string][] = [['dismiss50k', 'unrelated 50 KB'], ['dismiss50kAscii', 'same, ASCII only'], ['dismiss50kNearMiss', 'near miss 50 KB'], ['dismiss1m', 'unrelated 1 MB'], ['analyze', 'matching article']];
   log(`  ${''.padEnd(11)}${cols.map(([, label]) => label.padStart(22)).join('')}`);
   log(`  ${'engine'.padEnd(11)}${cols.map(([key]) => ms(row.engine[key]).padStart(22)).join('')}`);

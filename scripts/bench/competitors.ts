@@ -14,6 +14,7 @@ import { matchFact } from '../../src/engine/match-fact.ts';
 import { matchQuote } from '../../src/engine/match-quote.ts';
 import { foldText } from '../../src/engine/normalize.ts';
 import { indexPacks, type IndexedStory, type StoryDetails } from '../../src/engine/pack-index.ts';
+import { pageTerms } from '../../src/engine/page-terms.ts';
 import { splitSentences } from '../../src/engine/sentences.ts';
 import { hasAnyTerm } from '../../src/engine/terms.ts';
 import type { ClaimPack } from '../../src/pack/schema.ts';
@@ -66,11 +67,12 @@ export function naiveBaseline(pack: ClaimPack): Competitor {
     analyze(text) {
       const folded = foldText(text);
       if (!best(stories, folded)) throw new Error('naive: matching page not recognised');
+      const page = pageTerms(folded);
       return judgeAll(text, folded, (sentence, foldedSentence, previous) => {
         let hits = 0;
         for (const d of details) {
           if (matchQuote(sentence, d, previous)) hits++;
-          for (const fact of d.facts) if (matchFact(foldedSentence, fact, folded)) hits++;
+          for (const fact of d.facts) if (matchFact(foldedSentence, fact, page)) hits++;
         }
         return hits;
       });
@@ -126,11 +128,12 @@ export function miniSearchPeer(pack: ClaimPack): Competitor {
       const found = recognise(folded);
       if (!found) throw new Error('minisearch: matching page not recognised');
       const d: StoryDetails = found.story.details();
+      const page = pageTerms(folded);
       return judgeAll(text, folded, (sentence, foldedSentence, previous) => {
         const hits = claims.search(sentence, { combineWith: 'OR', filter: (r) => r.story === found.n }).slice(0, 5);
         let judged = 0;
         if (hits.some((h) => h.kind === 'quote') && matchQuote(sentence, d, previous)) judged++;
-        for (const h of hits) if (h.kind === 'fact' && matchFact(foldedSentence, d.facts[h.ref as number] as StoryDetails['facts'][number], folded)) judged++;
+        for (const h of hits) if (h.kind === 'fact' && matchFact(foldedSentence, d.facts[h.ref as number] as StoryDetails['facts'][number], page)) judged++;
         return judged;
       });
     },

@@ -5,6 +5,7 @@ import { matchQuote } from './match-quote.ts';
 import { matchReview } from './match-review.ts';
 import { foldText } from './normalize.ts';
 import type { PackIndex, StoryDetails } from './pack-index.ts';
+import { pageTerms, type PageTerms } from './page-terms.ts';
 import { recognizeStory } from './recognize.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { hasAnyTerm } from './terms.ts';
@@ -25,7 +26,7 @@ function sourcesOf(story: StoryDetails, ids: readonly string[]): Source[] {
  * speaker's, not the page's). Otherwise a discrepancy with any fact wins, then
  * an unverified claim, then agreement with a fact.
  */
-function judge(sentence: string, previous: string, folded: string, foldedPage: string, story: StoryDetails, startOfStory: string): Judgement | null {
+function judge(sentence: string, previous: string, folded: string, page: PageTerms, story: StoryDetails, startOfStory: string): Judgement | null {
   const quote = matchQuote(sentence, story, previous);
   if (quote) {
     const q = story.quotes.find((x) => `quote:${x.quote.id}` === quote.claimId);
@@ -35,7 +36,7 @@ function judge(sentence: string, previous: string, folded: string, foldedPage: s
   }
   let consistent: Judgement | null = null;
   for (const indexed of story.facts) {
-    const match = matchFact(folded, indexed, foldedPage);
+    const match = matchFact(folded, indexed, page);
     if (!match) continue;
     const { period, ...rest } = match;
     const judgement: Judgement = {
@@ -72,11 +73,11 @@ function judge(sentence: string, previous: string, folded: string, foldedPage: s
   return consistent;
 }
 
-function judgeSentence(text: string, foldedPage: string, sentence: Sentence, previous: Sentence | undefined, story: StoryDetails, startOfStory: string): Finding | null {
+function judgeSentence(text: string, foldedPage: string, page: PageTerms, sentence: Sentence, previous: Sentence | undefined, story: StoryDetails, startOfStory: string): Finding | null {
   if (sentence.end - sentence.start > MAX_SENTENCE) return null;
   // The sentence before, when in the same paragraph, tells who is speaking ("Beck said. … he added").
   const before = previous && !text.slice(previous.end, sentence.start).includes('\n') ? previous.text : '';
-  const judgement = judge(sentence.text, before, foldedPage.slice(sentence.start, sentence.end), foldedPage, story, startOfStory);
+  const judgement = judge(sentence.text, before, foldedPage.slice(sentence.start, sentence.end), page, story, startOfStory);
   if (!judgement) return null;
   const stated = judgement.refersTo ? undefined : datesIn(sentence.text, 1)[0];
   return { ...judgement, ...(stated ? { refersTo: stated } : {}), start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
@@ -94,7 +95,9 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
   const details = recognized.story.details();
   const start = recognized.match.timeContext.start;
   const sentences = splitSentences(text);
-  const findings = sentences.flatMap((sentence, i) => judgeSentence(text, foldedPage, sentence, sentences[i - 1], details, start) ?? []);
+  // Sentences ask about the whole page; each question is answered once, not once per sentence.
+  const page = pageTerms(foldedPage);
+  const findings = sentences.flatMap((sentence, i) => judgeSentence(text, foldedPage, page, sentence, sentences[i - 1], details, start) ?? []);
   return { story: recognized.match, findings, signals: pageSignals(text, recognized.story.story, context) };
 }
 

@@ -1,6 +1,7 @@
 import type { Fact, Period } from '../pack/schema.ts';
 import { isNegated, isNegatedAt } from './negation.ts';
 import type { IndexedFact } from './pack-index.ts';
+import { pageTerms, type PageTerms } from './page-terms.ts';
 import { findAnyTerm, hasAnyTerm } from './terms.ts';
 import type { FindingKind, Verdict } from './types.ts';
 
@@ -40,9 +41,10 @@ function claimSpan(folded: string, groups: readonly string[][]): [number, number
  * Compares a folded sentence with one fact. A detail is discrepant only when
  * the sentence has one of its wrong values, none of its accepted ones, no
  * negation reaching the wrong value, and the page lacks the value's `unlessPage` terms; agreement is never claimed for a
- * sentence with any negation in it.
+ * sentence with any negation in it. `page` answers the whole-page questions (once per page: see page-terms.ts); by
+ * default the sentence is the page.
  */
-export function matchFact(folded: string, indexed: IndexedFact, foldedPage = folded): FactMatch | null {
+export function matchFact(folded: string, indexed: IndexedFact, page: PageTerms = pageTerms(folded)): FactMatch | null {
   const { fact } = indexed;
   if (!matchesAll(folded, indexed.about) || hasAnyTerm(folded, indexed.unless)) return null;
   for (const c of indexed.contradictions) {
@@ -58,7 +60,7 @@ export function matchFact(folded: string, indexed: IndexedFact, foldedPage = fol
     const accepted = hasAnyTerm(folded, detail.accepted);
     const wrong = detail.wrong.find((w) => {
       const span = findAnyTerm(folded, w.terms);
-      return span && !isNegatedAt(folded, span[0], span[1]) && !hasAnyTerm(foldedPage, w.unlessPage);
+      return span && !isNegatedAt(folded, span[0], span[1]) && !page.hasAny(w.unlessPage);
     });
     // A sentence with both the record's value and a wrong one ("ICE, after federal agents asked") is neither.
     if (accepted && wrong) mixed = true;

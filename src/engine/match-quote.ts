@@ -1,6 +1,7 @@
 import { foldText } from './normalize.ts';
 import { contentWords, type IndexedQuote, type StoryDetails } from './pack-index.ts';
 import { containsKey, quoteKey } from './quote-key.ts';
+import { quotedStretches } from './quoted-stretches.ts';
 import { hasAnyTerm } from './terms.ts';
 import type { Verdict } from './types.ts';
 
@@ -14,8 +15,6 @@ export interface QuoteMatch {
 
 /** Short pieces ("Help is coming!") count only inside quotation marks. */
 const SHORT_PIECE = 6;
-/** Text between a pair of quotation marks (straight, curly, low-9, guillemets, single curly). */
-const QUOTED = /"([^"]+)"|\u201C([^\u201D]+)\u201D|\u201E([^\u201C\u201D]+)[\u201C\u201D]|\u00AB([^\u00BB]+)\u00BB|\u2018([^\u2019]+(?:\u2019[\p{L}][^\u2019]*)*)\u2019/gu;
 const count = (text: string, mark: string) => text.split(mark).length - 1;
 
 /**
@@ -23,7 +22,7 @@ const count = (text: string, mark: string) => text.split(mark).length - 1;
  * on into the next sentence or began in the previous one (an unbalanced mark).
  */
 function quotedKeys(sentence: string): string[] {
-  const parts = [...sentence.matchAll(QUOTED)].map((m) => m.slice(1).find((g) => g !== undefined) ?? '');
+  const parts = quotedStretches(sentence);
   const straightOdd = count(sentence, '"') % 2 === 1;
   const opens = straightOdd || count(sentence, '\u201C') > count(sentence, '\u201D') || count(sentence, '\u00AB') > count(sentence, '\u00BB');
   const closes = straightOdd || count(sentence, '\u201D') > count(sentence, '\u201C') || count(sentence, '\u00BB') > count(sentence, '\u00AB');

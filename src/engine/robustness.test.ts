@@ -5,7 +5,9 @@
  * the full analysis runs, not just the pre-check) with adversarial text.
  */
 import fc from 'fast-check';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadEmbeddedPack } from '../pack/embedded.ts';
 import { analyzeText, foldText, indexPacks, splitSentences, type Analysis } from './index.ts';
@@ -18,6 +20,14 @@ const RETELLING = readFileSync(new URL('../../demo/pages/rochester-rewrite.html'
   .replace(/<[^>]+>/g, '\n')
   .replace(/\n\s*\n+/g, '\n')
   .replace(/&amp;/g, '&');
+
+/** A script for a child process: analyses argv's text followed by a unit repeated, and prints the number of findings. */
+const ANALYSE_REPEATED = `
+import { analyzeText, indexPacks } from './src/engine/index.ts';
+import { loadEmbeddedPack } from './src/pack/embedded.ts';
+const [text, unit, times] = JSON.parse(process.argv[1]);
+process.stdout.write(String(analyzeText(text + '\\n' + unit.repeat(times), indexPacks([loadEmbeddedPack()])).findings.length));
+`;
 
 /** Characters that break naive text handling. */
 const NASTY = [
@@ -100,5 +110,19 @@ describe('engine robustness (fast-check)', () => {
     const tiny = `${RETELLING}\n${'a. '.repeat(100_000)}`;
     const quotes = `${RETELLING}\n${'\u201C'.repeat(500_000)}${'"'.repeat(500_000)}`;
     for (const text of [oneSentence, tiny, quotes]) checkSpans(text, analyzeText(text, index));
+  });
+
+  // A pattern that retried every character of a run read the rest of the run (or sentence) each time: minutes to
+  // hours of work for these pages. Each runs in a process of its own, stopped after 30 s, so that such a change fails instead of hanging.
+  it.each([
+    ['a run of a million full stops', '.', 1_000_000],
+    ['a run of a million question and exclamation marks', '?!', 500_000],
+    ['a line of link syntax that never closes', '[a](http://', 100_000],
+    ['2,000 sentences of opening guillemets that never close', `${'\u00AB'.repeat(1990)}. A`, 2000],
+  ])('finishes on the retelling followed by %s', { timeout: 60_000 }, (_, unit, times) => {
+    const count = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', ANALYSE_REPEATED, JSON.stringify([RETELLING, unit, times])], {
+      cwd: fileURLToPath(new URL('../..', import.meta.url)), encoding: 'utf8', timeout: 30_000,
+    });
+    expect(Number(count)).toBeGreaterThan(0);
   });
 });

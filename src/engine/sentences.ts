@@ -16,7 +16,9 @@ const ABBREVIATIONS = new Set([
   'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m', 'e.g', 'i.e', 'u.s', 'u.k', 'd.c', 'n.y',
 ]);
 
-const BOUNDARY = /[.!?]+["'\u201D\u2019)\]]*(?=\s+["'\u201C\u2018([]?[\p{Lu}\p{N}])/gu;
+// Only from the start of a run of marks: the rest of the run ends where the run does, so trying each of its
+// marks again (a line of 100,000 dots) would cost the square of the run's length and change nothing.
+const BOUNDARY = /(?<![.!?])[.!?]+["'\u201D\u2019)\]]*(?=\s+["'\u201C\u2018([]?[\p{Lu}\p{N}])/gu;
 
 function endsWithAbbreviation(text: string, dotAt: number): boolean {
   if (text[dotAt] !== '.') return false;

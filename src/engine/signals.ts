@@ -5,6 +5,7 @@
  * (original URLs, dates, name spellings) come from the pack.
  */
 import type { Story } from '../pack/schema.ts';
+import { hasMarkdownLink } from './markdown-link.ts';
 import { foldText } from './normalize.ts';
 import { findTerm } from './terms.ts';
 import type { PageContext, Signal } from './types.ts';
@@ -12,10 +13,12 @@ import type { PageContext, Signal } from './types.ts';
 const SPAM = /^[\s\-•*–]*(you may also like|also read|read more|watch now|watch:|trending( now| story)?|recommended for you|sponsored|advertisement|promoted|related stories|click here|don't miss)\b/i;
 const SPAM_ANYWHERE = /trending story on youtube|most haunted|you won't believe/i;
 const GENERATED = /(this (article|content|summary) (has been|was|is) (structured|written|generated|designed|optimi[sz]ed)|seo[- ]optimi[sz]ed|seo keywords|conversational tone|as an ai language model|this summary reflects|here is (an|the) (article|rewritten)|i hope this (article|helps)|^`{3})/i;
-const ARTIFACT: [RegExp, string][] = [
-  [/\[[^\]\n]{1,200}\]\(https?:\/\/[^)\s]+\)/, 'Markdown link syntax left in the text: the page was pasted from generated or converted text.'],
-  [/^[\w.-]+\.(jpe?g|png|gif|webp)$/i, "An image's file name printed as text."],
-  [/^(leave a reply|leave a comment|your email address will not be published)/i, 'Comment-form text inside the article.'],
+const IMAGE_FILE = /^[\w.-]+\.(jpe?g|png|gif|webp)$/i;
+const COMMENT_FORM = /^(leave a reply|leave a comment|your email address will not be published)/i;
+const ARTIFACT: [(line: string) => boolean, string][] = [
+  [hasMarkdownLink, 'Markdown link syntax left in the text: the page was pasted from generated or converted text.'],
+  [(line) => IMAGE_FILE.test(line), "An image's file name printed as text."],
+  [(line) => COMMENT_FORM.test(line), 'Comment-form text inside the article.'],
 ];
 
 function lines(text: string): { line: string; start: number }[] {
@@ -84,7 +87,7 @@ export function pageSignals(text: string, story: Story, context: PageContext): S
     } else if (GENERATED.test(item.line)) {
       signals.push({ kind: 'generated-text', ...at(item), explanation: 'A leftover of machine-generated writing: a note about how the text was written, not news.' });
     } else {
-      const artifact = ARTIFACT.find(([pattern]) => pattern.test(item.line));
+      const artifact = ARTIFACT.find(([found]) => found(item.line));
       if (artifact) signals.push({ kind: 'artifact', ...at(item), explanation: artifact[1] });
     }
   }
