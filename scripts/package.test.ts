@@ -10,11 +10,15 @@ import { readZip } from './zip-entries.ts';
 const built = existsSync('dist/chrome/manifest.json') && existsSync('dist/firefox/manifest.json');
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const inGit = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { encoding: 'utf8' }).stdout.trim() === 'true';
-const out = mkdtempSync(join(tmpdir(), 'sourcelight-package-'));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+// Made inside the test, so that a skipped run leaves no folder behind (a skipped file runs no afterAll).
+let out = '';
+afterAll(() => {
+  if (out) rmSync(out, { recursive: true, force: true });
+});
 
 describe('npm run package', () => {
   it.skipIf(!built)('writes both store zips with package.json\'s version, and a source archive to rebuild them from (skipped when dist is not built)', () => {
+    out = mkdtempSync(join(tmpdir(), 'sourcelight-package-'));
     const { extensions, source } = packageExtension(out);
     expect(extensions.map((file) => file.slice(out.length + 1))).toEqual([`sourcelight-chrome-${version}.zip`, `sourcelight-firefox-${version}.zip`]);
     for (const file of extensions) {
