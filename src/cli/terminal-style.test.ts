@@ -11,6 +11,8 @@ describe('terminalStyle', () => {
   afterEach(() => vi.unstubAllEnvs());
 
   it('colours a terminal', () => {
+    // Node gives a generic CI (CI=true, as .ci/run sets) no colours: this is a terminal outside CI.
+    vi.stubEnv('CI', undefined);
     vi.stubEnv('NO_COLOR', undefined);
     vi.stubEnv('FORCE_COLOR', undefined);
     vi.stubEnv('NODE_DISABLE_COLORS', undefined);
