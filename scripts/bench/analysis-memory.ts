@@ -10,18 +10,9 @@
 import { analyzeText, indexPacks } from '../../src/engine/index.ts';
 import { loadEmbeddedPack } from '../../src/pack/embedded.ts';
 import { demoRetelling, repeatTo } from './matching-page.ts';
+import { heapAfterCollection } from './heap.ts';
 
-const gc = (globalThis as { gc?: () => void }).gc;
-if (!gc) throw new Error('run with node --expose-gc');
-
-/** Heap in use after full collections, with pauses so that V8's concurrent sweeping has finished. */
-async function heap(): Promise<number> {
-  for (let i = 0; i < 3; i++) {
-    gc?.();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return process.memoryUsage().heapUsed / 1024 / 1024;
-}
+const heap = heapAfterCollection;
 
 const page = repeatTo(demoRetelling(), Number(process.argv[2]));
 const index = indexPacks([loadEmbeddedPack()]);

@@ -12,18 +12,9 @@ import { parsePack } from '../../src/pack/parse-pack.ts';
 import type { ClaimPack } from '../../src/pack/schema.ts';
 import { miniSearchPeer, naiveBaseline } from './competitors.ts';
 import { generatePack } from './generate-pack.ts';
+import { heapAfterCollection } from './heap.ts';
 
-const gc = (globalThis as { gc?: () => void }).gc;
-if (!gc) throw new Error('run with node --expose-gc');
-
-/** Heap in use after full collections, with pauses so that V8's concurrent sweeping has finished. */
-async function heap(): Promise<number> {
-  for (let i = 0; i < 3; i++) {
-    gc?.();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return process.memoryUsage().heapUsed / 1024 / 1024;
-}
+const heap = heapAfterCollection;
 
 const which = process.argv[2] ?? 'embedded';
 const json = which === 'embedded' ? JSON.stringify(EMBEDDED_PACK_DATA) : JSON.stringify(generatePack(Number(which), 1).data);
