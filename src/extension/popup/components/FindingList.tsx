@@ -1,4 +1,6 @@
+import type { ComponentChildren } from 'preact';
 import { t } from '../../platform/browser-api.ts';
+import { VERDICT_LABEL, WHY_LABEL } from '../../shared/finding-parts.ts';
 import type { ReportedFinding } from '../../shared/page-report.ts';
 import { SourceLink } from './SourceLink.tsx';
 
@@ -13,12 +15,6 @@ const KIND_LABEL: Record<ReportedFinding['kind'], string> = {
   'misattributed-quote': 'kindMisattributedQuote', attribution: 'kindAttribution', 'time-context': 'kindTimeContext',
   contradicted: 'kindContradicted', statement: 'kindStatement', 'unverified-claim': 'kindUnverifiedClaim',
 };
-
-const VERDICT_LABEL = {
-  discrepant: 'verdictDiscrepant',
-  unverified: 'verdictUnverified',
-  consistent: 'verdictConsistent',
-} as const;
 
 /** The page's discrepancies first, then what could not be verified. */
 export function FindingList({ findings, onShow }: FindingListProps) {
@@ -57,22 +53,44 @@ function FindingItem({ finding, onShow }: FindingItemProps) {
           </button>
         )}
       </div>
+      {/* Every part under its own heading: whose words these are is never left to guess. */}
       <dl>
-        <dt>{t('popupPageSays')}</dt>
+        <dt>{t('labelPageSays')}</dt>
         <dd class="page-text">{finding.text}</dd>
-        <dt>{t('popupOriginalSays')}</dt>
+        <dt>{t('labelRecordSays')}</dt>
         <dd class="original-text">{finding.original}</dd>
-      </dl>
-      <p class="explanation">{finding.explanation}</p>
-      {finding.nuance && <p class="nuance">{finding.nuance}</p>}
-      <p class="sources">
-        {finding.sources.map((source, i) => (
-          <span key={source.id}>
-            {i > 0 && ' · '}
-            <SourceLink source={source} passage={finding.passage} />
-          </span>
+        {finding.comparison?.map((value, i) => (
+          <Part key={`c-${i}`} title={value.slot} cls="comparison">
+            {t('labelComparison', [value.page, value.record])}
+          </Part>
         ))}
-      </p>
+        <dt>{t(WHY_LABEL[finding.verdict])}</dt>
+        <dd class="explanation">{finding.explanation}</dd>
+        {finding.nuance && (
+          <Part title={t('labelKeepInMind')} cls="nuance">
+            {finding.nuance}
+          </Part>
+        )}
+        {finding.sources.length > 0 && (
+          <Part title={t('labelSources')} cls="sources">
+            {finding.sources.map((source, i) => (
+              <span key={source.id}>
+                {i > 0 && ' · '}
+                <SourceLink source={source} passage={finding.passage} />
+              </span>
+            ))}
+          </Part>
+        )}
+      </dl>
     </li>
+  );
+}
+
+function Part({ title, cls, children }: { title: string; cls: string; children: ComponentChildren }) {
+  return (
+    <>
+      <dt>{title}</dt>
+      <dd class={cls}>{children}</dd>
+    </>
   );
 }
