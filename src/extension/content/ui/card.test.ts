@@ -66,4 +66,11 @@ describe('the card', () => {
     const { parts } = cardIn().show({ ...FINDING, comparison: [{ slot: 'agency', page: 'FBI', record: 'HSI and Border Patrol' }] });
     expect(parts[2]).toEqual(['agency', 'labelComparison(FBI,HSI and Border Patrol)']);
   });
+
+  it('says "False" or "Imprecise" in words, not only in colour, when the pack records how wrong the value is', () => {
+    const card = cardIn();
+    expect(card.show({ ...FINDING, severity: 'imprecise' })).toMatchObject({ chip: 'severityImprecise', label: 'Sourcelight: severityImprecise' });
+    expect(card.show({ ...FINDING, severity: 'false' }).chip).toBe('severityFalse');
+    expect(card.show(FINDING).chip).toBe('verdictDiscrepant');
+  });
 });

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../../platform/browser-api.ts';
-import { VERDICT_LABEL, WHY_LABEL } from '../../shared/finding-parts.ts';
+import { verdictLabelKey, WHY_LABEL } from '../../shared/finding-parts.ts';
 import type { ReportedFinding } from '../../shared/page-report.ts';
 import { SourceLink } from './SourceLink.tsx';
 
@@ -40,11 +40,13 @@ interface FindingItemProps {
 
 /** One finding: the verdict, the page's sentence against the record, the sources, and the way to it in the page. */
 function FindingItem({ finding, onShow }: FindingItemProps) {
+  const severity = finding.verdict === 'discrepant' ? finding.severity : undefined;
   return (
-    <li class={`finding ${finding.verdict}`} data-verdict={finding.verdict} data-kind={finding.kind}>
+    <li class={`finding ${finding.verdict}${severity ? ` ${severity}` : ''}`} data-verdict={finding.verdict} data-kind={finding.kind} data-severity={severity}>
       <div class="finding-head">
-        <span class={`tag verdict-${finding.verdict}`}>
-          {t(VERDICT_LABEL[finding.verdict])}
+        {/* "False" and "Imprecise" in words, not only in colour. */}
+        <span class={`tag verdict-${finding.verdict}${severity ? ` severity-${severity}` : ''}`}>
+          {t(verdictLabelKey(finding))}
           {finding.verdict === 'discrepant' && <span class="kind"> · {t(KIND_LABEL[finding.kind])}</span>}
         </span>
         {onShow && (
