@@ -9,6 +9,8 @@ export interface CardView {
   links: { text: string; href: string }[];
   /** Each labelled part: its heading, the class of its content, and the content's text. */
   parts: { label: string; cls: string; text: string }[];
+  /** The keyboard hint at the card's foot. */
+  hint: string;
 }
 
 interface DomNode {
@@ -51,6 +53,7 @@ export async function readCard(context: BrowserContext, page: Page): Promise<Car
       verdict: attr(card, 'data-verdict') ?? '',
       text: textOf(card).replace(/\s+/g, ' ').trim(),
       links: findAll(card, (n) => n.localName === 'a').map((a) => ({ text: textOf(a).trim(), href: attr(a, 'href') ?? '' })),
+      hint: findAll(card, (n) => attr(n, 'class') === 'hint').map((n) => textOf(n).trim())[0] ?? '',
       parts: findAll(card, (n) => n.localName === 'dl').flatMap((dl) => {
         const items = (dl.children ?? []).filter((n) => n.localName === 'dt' || n.localName === 'dd');
         return items.flatMap((dt, i) => {

@@ -1,4 +1,6 @@
+import { askShortcuts } from '../messaging/messenger.ts';
 import { t } from '../platform/browser-api.ts';
+import { shortcutHint } from '../shared/shortcut-hint.ts';
 import type { CardStrings } from './ui/card.ts';
 
 /** The card's words, from _locales (the same labels as the popup's). */
@@ -14,6 +16,6 @@ export function cardStrings(): CardStrings {
     close: t('cardClose'),
     sources: t('labelSources'),
     unconfirmed: t('cardUnconfirmed'),
-    hint: t('cardHint'),
+    hint: () => askShortcuts().then(shortcutHint),
   };
 }

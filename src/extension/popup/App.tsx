@@ -9,6 +9,7 @@ import { silentTabView } from './silent-tab.ts';
 import { FindingList } from './components/FindingList.tsx';
 import { OriginalsList } from './components/OriginalsList.tsx';
 import { SignalList } from './components/SignalList.tsx';
+import { ShortcutHint } from './components/ShortcutHint.tsx';
 import { SiteSwitch } from './components/SiteSwitch.tsx';
 import { Timeline } from './components/Timeline.tsx';
 import { VerdictSummary } from './components/VerdictSummary.tsx';
@@ -122,6 +123,7 @@ function PopupBody({ view, onShow }: { view: View; onShow: ((finding: ReportedFi
       <h2>{t('popupOriginalsHeading')}</h2>
       <OriginalsList originals={report.story.originals} />
       <FindingList findings={report.findings} onShow={onShow} />
+      {report.findings.length > 0 && <ShortcutHint />}
       <SignalList signals={report.signals} />
       <Timeline story={report.story} findings={report.findings} />
     </>

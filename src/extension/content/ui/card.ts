@@ -26,7 +26,8 @@ export interface CardStrings {
   sources: string;
   /** Added after a source whose canonical address is not confirmed. */
   unconfirmed: string;
-  hint: string;
+  /** The keyboard hint, with the keys the browser assigns now (asked for each time a card opens). */
+  hint: () => Promise<string>;
 }
 
 export interface Card {
@@ -67,6 +68,13 @@ export function createCard(doc: Document, strings: CardStrings, onClose: () => v
   let host: HTMLElement | null = null;
   let root: ShadowRoot | null = null;
   let box: HTMLElement | null = null;
+  /** The hint as last known, shown at once while the browser is asked again. */
+  let lastHint = '';
+  // Asked before the first card opens, so that one shows it at once.
+  void strings.hint().then(
+    (text) => void (lastHint ||= text),
+    () => undefined,
+  );
 
   const ensure = () => {
     if (host && root && box) return box;
@@ -166,7 +174,15 @@ export function createCard(doc: Document, strings: CardStrings, onClose: () => v
       }
       if (finding.sources.length) part(strings.sources, 'sources-part', sources);
       card.append(head, list);
-      card.append(el(doc, 'p', 'hint', strings.hint));
+      const hint = el(doc, 'p', 'hint', lastHint);
+      card.append(hint);
+      void strings.hint().then(
+        (text) => {
+          lastHint = text;
+          hint.textContent = text;
+        },
+        () => undefined,
+      );
       card.hidden = false;
       place(card, anchor);
       if (options.focus) card.focus({ preventScroll: true });
