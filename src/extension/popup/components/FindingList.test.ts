@@ -41,4 +41,32 @@ describe('the popup finding list', () => {
     expect(tags).toEqual(['severityFalse · kindAgency', 'severityImprecise · kindAgency', 'verdictDiscrepant · kindAgency']);
     expect(root.querySelector('.finding[data-severity="imprecise"] .tag')?.className).toContain('severity-imprecise');
   });
+
+  it('lists a claim the page repeats once, says in how many sentences, and "Show in page" steps through them', async () => {
+    const shown: string[] = [];
+    const root = renderList(
+      [
+        finding({ text: 'Headline: the FBI raid.' }),
+        finding({ claimId: 'fact:count', kind: 'number', text: 'Nine were held.' }),
+        finding({ text: 'The FBI led it.' }),
+        finding({ text: 'Again, the FBI.' }),
+      ],
+      (f) => shown.push(f.text),
+    );
+    const items = [...root.querySelectorAll('.finding')];
+    expect(items.map((li) => li.getAttribute('data-repeats'))).toEqual(['3', '1']);
+    expect(items[0]?.querySelector('.repeats')?.textContent).toBe('popupRepeatsOther(3)');
+    expect(items[1]?.querySelector('.repeats')).toBeNull();
+    const button = () => items[0]?.querySelector('button') as unknown as HTMLButtonElement;
+    const labels: (string | null | undefined)[] = [];
+    for (let i = 0; i < 4; i++) {
+      labels.push(button().textContent);
+      button().dispatchEvent(new (button().ownerDocument.defaultView as unknown as typeof globalThis).Event('click'));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    expect(shown).toEqual(['Headline: the FBI raid.', 'The FBI led it.', 'Again, the FBI.', 'Headline: the FBI raid.']);
+    expect(labels).toEqual(['popupShowInPageStep(1,3)', 'popupShowInPageStep(2,3)', 'popupShowInPageStep(3,3)', 'popupShowInPageStep(1,3)']);
+    // The entry reads the sentence last shown.
+    expect(items[0]?.querySelector('.page-text')?.textContent).toBe('Headline: the FBI raid.');
+  });
 });
