@@ -7,6 +7,7 @@ import { activeTabId, extensionUrl, openOptionsPage, t, tabInfo } from '../platf
 import { announcementFor } from './announcement.ts';
 import { silentTabView } from './silent-tab.ts';
 import { FindingList } from './components/FindingList.tsx';
+import { MarkLegend } from './components/MarkLegend.tsx';
 import { OriginalsList } from './components/OriginalsList.tsx';
 import { SignalList } from './components/SignalList.tsx';
 import { ShortcutHint } from './components/ShortcutHint.tsx';
@@ -120,6 +121,7 @@ function PopupBody({ view, onShow }: { view: View; onShow: ((finding: ReportedFi
       <p class="story-label">{t('popupStoryLabel')}</p>
       <h2 class="story-title" id="story-title">{report.story.title}</h2>
       <VerdictSummary counts={report.counts} />
+      <MarkLegend />
       <h2>{t('popupOriginalsHeading')}</h2>
       <OriginalsList originals={report.story.originals} />
       <FindingList findings={report.findings} onShow={onShow} />
