@@ -7,6 +7,10 @@ export interface CardView {
   verdict: string;
   text: string;
   links: { text: string; href: string }[];
+  /** Each labelled part: its heading, the class of its content, and the content's text. */
+  parts: { label: string; cls: string; text: string }[];
+  /** The keyboard hint at the card's foot. */
+  hint: string;
 }
 
 interface DomNode {
@@ -49,6 +53,16 @@ export async function readCard(context: BrowserContext, page: Page): Promise<Car
       verdict: attr(card, 'data-verdict') ?? '',
       text: textOf(card).replace(/\s+/g, ' ').trim(),
       links: findAll(card, (n) => n.localName === 'a').map((a) => ({ text: textOf(a).trim(), href: attr(a, 'href') ?? '' })),
+      hint: findAll(card, (n) => attr(n, 'class') === 'hint').map((n) => textOf(n).trim())[0] ?? '',
+      parts: findAll(card, (n) => n.localName === 'dl').flatMap((dl) => {
+        const items = (dl.children ?? []).filter((n) => n.localName === 'dt' || n.localName === 'dd');
+        return items.flatMap((dt, i) => {
+          const dd = items[i + 1];
+          if (dt.localName !== 'dt' || dd?.localName !== 'dd') return [];
+          const clean = (n: DomNode) => textOf(n).replace(/\s+/g, ' ').trim();
+          return [{ label: clean(dt), cls: attr(dd, 'class') ?? '', text: clean(dd) }];
+        });
+      }),
     };
   } finally {
     await cdp.detach();

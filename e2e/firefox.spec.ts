@@ -169,3 +169,29 @@ test.describe('Firefox', () => {
     }
   });
 });
+
+test('Firefox: with the shortcuts cleared, the popup says how to assign keys; with new keys, it names them', async ({ firefox, demo }) => {
+  const url = demo.url + 'rochester-rewrite.html';
+  const page = await firefox.browser.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => CSS.highlights.size > 0, { timeout: 15_000 });
+  const popup = await openFirefoxPopup(firefox.browser, url);
+  const hint = async () => {
+    await pollFirefox(popup, () => Boolean(document.querySelector('#shortcut-hint')?.textContent), null);
+    return popup.$eval('#shortcut-hint', (el) => el.textContent);
+  };
+  await popup.evaluate(async () => {
+    const api = (globalThis as unknown as { browser: { commands: { update(d: { name: string; shortcut: string }): Promise<void> } } }).browser;
+    await api.commands.update({ name: 'next-finding', shortcut: '' });
+    await api.commands.update({ name: 'previous-finding', shortcut: '' });
+  });
+  await openFirefoxPopup(firefox.browser, url, popup);
+  expect(await hint()).toContain("give Sourcelight's two commands keys in the browser's extension shortcuts");
+  await popup.evaluate(async () => {
+    const api = (globalThis as unknown as { browser: { commands: { update(d: { name: string; shortcut: string }): Promise<void> } } }).browser;
+    await api.commands.update({ name: 'next-finding', shortcut: 'Alt+Shift+1' });
+    await api.commands.update({ name: 'previous-finding', shortcut: 'Alt+Shift+2' });
+  });
+  await openFirefoxPopup(firefox.browser, url, popup);
+  expect(await hint()).toBe('Alt+Shift+1 goes to the next finding on the page, Alt+Shift+2 to the previous one. Esc closes a card.');
+});

@@ -37,6 +37,20 @@ test.describe('popup details in Chromium', () => {
     expect(top).toBeLessThan(400);
   });
 
+  test('the keyboard hint, in the popup and under a card, names the keys the browser assigns', async ({ chromiumSession, demo }) => {
+    const page = await chromiumSession.context.newPage();
+    await page.goto(demo.url + 'rochester-rewrite.html');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(3);
+    const commands = await chromiumSession.serviceWorker.evaluate(() => chrome.commands.getAll());
+    const keys = Object.fromEntries(commands.map((c) => [c.name, c.shortcut]));
+    expect(keys['next-finding']).toBeTruthy();
+    const hint = `${keys['next-finding']} goes to the next finding on the page, ${keys['previous-finding']} to the previous one. Esc closes a card.`;
+    const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    await expect(popup.locator('#shortcut-hint')).toHaveText(hint);
+    await popup.locator('.finding').first().getByRole('button', { name: /^Show in page/ }).click();
+    await expect.poll(async () => (await readCard(chromiumSession.context, page))?.hint).toBe(hint);
+  });
+
   test('lists the page signals and places the page\'s dated claims on the story\'s timeline', async ({ chromiumSession, demo }) => {
     const page = await chromiumSession.context.newPage();
     await page.goto(demo.url + 'rochester-rewrite.html');
@@ -49,7 +63,7 @@ test.describe('popup details in Chromium', () => {
     ]);
     await expect(popup.locator('#signals')).toContainText('WATCH NOW');
 
-    await expect(popup.locator('#timeline-outside')).toHaveText("Claims of this page outside the story's time: 1");
+    await expect(popup.locator('#timeline-outside')).toHaveText("1 claim of this page falls outside the story's time");
     await expect(popup.locator('#timeline svg')).toHaveAttribute('aria-label', /^The story took place March 24, 2025 – April 29, 2025\. This page places it at the Biden administration/);
     await popup.locator('#timeline summary').click();
     const claim = popup.locator('.timeline-list li.claim');

@@ -23,6 +23,17 @@ test.describe('popup in Chromium', () => {
       ...(await highlightedTexts(page, 'sourcelight-unverified')),
     ]);
     await expect(popup.locator('.finding[data-verdict="discrepant"]').first().locator('.explanation')).not.toBeEmpty();
+    // Each part under its own heading: the explanation is Sourcelight's, never read as the record's words.
+    const discrepant = popup.locator('.finding[data-verdict="discrepant"]').first();
+    await expect(discrepant.locator('dt:has(+ dd.page-text)')).toHaveText('This page says');
+    await expect(discrepant.locator('dt:has(+ dd.original-text)')).toHaveText('The record says');
+    await expect(discrepant.locator('dt:has(+ dd.explanation)')).toHaveText('Why it differs');
+    await expect(discrepant.locator('dt:has(+ dd.sources)')).toHaveText('Sources');
+    await expect(popup.locator('.finding[data-verdict="unverified"] dt:has(+ dd.explanation)').first()).toHaveText('Why it is unverified');
+    for (const nuance of await popup.locator('dd.nuance').all()) await expect(nuance.locator('xpath=preceding-sibling::dt[1]')).toHaveText('Keep in mind');
+    // A legend says what the three marks mean, each beside a sample drawn like the mark (none like a link).
+    await expect(popup.locator('#legend li')).toHaveText([/^Text wavy red underline/, /^Text dotted blue underline/, /^Text double green underline/]);
+    expect(await popup.locator('#legend .mark-sample').evaluateAll((els) => els.map((el) => getComputedStyle(el).textDecorationStyle))).toEqual(['wavy', 'dotted', 'double']);
     // Screen readers hear what the popup shows.
     await expect(popup.locator('#popup-announcement')).toHaveAttribute('aria-live', 'polite');
     await expect(popup.locator('#popup-announcement')).toHaveText(

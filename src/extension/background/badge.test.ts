@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from '../platform/fake-browser.ts';
+import type { ReportedFinding } from '../shared/page-report.ts';
 import { badgeText, showReportOnBadge } from './badge.ts';
 
-const report = (discrepant: number) => ({
-  url: 'https://example.org/',
-  story: null,
-  counts: { discrepant, consistent: 2, unverified: 1 },
-  findings: [],
-  signals: [],
+const finding = (claimId: string, verdict: ReportedFinding['verdict'] = 'discrepant'): ReportedFinding => ({
+  verdict, kind: 'agency', claimId, text: `${claimId} sentence`, original: 'o', explanation: 'e', sources: [],
 });
+
+/** A report with `claims` distinct discrepant claims, each said `times` times. */
+const report = (claims: number, times = 1) => {
+  const findings = Array.from({ length: claims * times }, (_, i) => finding(`fact:${i % claims}`));
+  return {
+    url: 'https://example.org/',
+    story: null,
+    counts: { discrepant: findings.length, consistent: 1, unverified: 0 },
+    findings: [...findings, finding('fact:other', 'consistent')],
+    signals: [],
+  };
+};
 
 describe('badge', () => {
   it('shows the number of discrepancies, nothing when there are none', () => {
@@ -16,6 +25,11 @@ describe('badge', () => {
     expect(badgeText(report(0))).toBe('');
     expect(badgeText(report(3))).toBe('3');
     expect(badgeText(report(250))).toBe('99+');
+  });
+
+  it('counts a claim repeated in several sentences (a headline and the body) once', () => {
+    expect(badgeText(report(1, 7))).toBe('1');
+    expect(badgeText(report(2, 3))).toBe('2');
   });
 
   it('sets the text on the reporting tab only', async () => {

@@ -5,6 +5,7 @@
  */
 import { askContent, handleMessages, type Handlers } from '../messaging/messenger.ts';
 import { contentToBackgroundSchemas, optionsToBackgroundSchemas, type ContentToBackground, type OptionsToBackground, type Reply } from '../messaging/protocol.ts';
+import { stepShortcuts } from '../shared/shortcut-hint.ts';
 import { ensureAlarm, extensionId, extensionUrl, injectFile, onAlarm, onCommand, onTabLoading, setBadge, setInsertedStyles } from '../platform/browser-api.ts';
 import { loadEngine } from './load-engine.ts';
 import { highlightStyles } from './highlight-styles.ts';
@@ -17,6 +18,7 @@ const fromContent: Handlers<ContentToBackground> = {
   },
   'load-engine': (_, sender) => loadEngine(sender, injectFile),
   'highlight-styles': ({ on }, sender) => highlightStyles(sender, on, setInsertedStyles),
+  'get-shortcuts': () => stepShortcuts(),
 };
 
 // Only Sourcelight's own content scripts, which always speak from a tab.

@@ -12,7 +12,7 @@ import {
   type MessageSender,
 } from '../platform/browser-api.ts';
 import type { Call, ContentToBackground, ExtensionToContent, OptionsToBackground, Schemas } from './protocol.ts';
-import { PageStateSchema } from './protocol.ts';
+import { PageStateSchema, ShortcutsSchema, type Shortcuts } from './protocol.ts';
 import { CHANNEL } from './channel.ts';
 
 const EnvelopeSchema = v.object({
@@ -67,6 +67,11 @@ export function sendToBackground<K extends keyof ContentToBackground>(
   payload: Req<ContentToBackground[K]>,
 ): Promise<void> {
   return sendRuntimeMessage(envelope(type, payload)).then(() => undefined);
+}
+
+/** Content script → background: the keys assigned to the step-through commands (a content script cannot read them itself). */
+export async function askShortcuts(): Promise<Shortcuts> {
+  return v.parse(ShortcutsSchema, await sendRuntimeMessage(envelope('get-shortcuts', null)));
 }
 
 /** Replies from a content script are checked like any message: a tab is not trusted on its shape. */

@@ -20,7 +20,16 @@ export interface ContentToBackground {
   'load-engine': Call<null, void>;
   /** Command, from the engine: put the highlights' stylesheet into this page (`on`: it draws findings) or take it out. */
   'highlight-styles': Call<{ on: boolean }, void>;
+  /** Question, for the card's hint: the keys the browser assigns to the step-through commands now. */
+  'get-shortcuts': Call<null, Shortcuts>;
 }
+
+/** The keys of the two step-through commands, as the browser names them ('' when the user has assigned none). */
+export interface Shortcuts {
+  next: string;
+  previous: string;
+}
+export const ShortcutsSchema = v.object({ next: v.pipe(v.string(), v.maxLength(100)), previous: v.pipe(v.string(), v.maxLength(100)) });
 
 /** One subscribed feed, as the options page shows it. */
 export interface FeedView {
@@ -90,6 +99,7 @@ export const contentToBackgroundSchemas: Schemas<ContentToBackground> = {
   'page-report': v.nullable(PageReportSchema),
   'load-engine': v.null(),
   'highlight-styles': v.object({ on: v.boolean() }),
+  'get-shortcuts': v.null(),
 };
 
 export const extensionToContentSchemas: Schemas<ExtensionToContent> = {

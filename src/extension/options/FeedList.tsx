@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { askBackground } from '../messaging/messenger.ts';
+import { storiesCount } from './stories-count.ts';
 import { PROBLEM_SEPARATOR, type FeedView } from '../messaging/protocol.ts';
 import { t } from '../platform/browser-api.ts';
 import { formatDate } from '../shared/format-date.ts';
@@ -52,7 +53,7 @@ export function FeedList() {
               <div class="help">{feed.unsigned ? <strong>{t('optionsFeedUnsigned')}</strong> : t('optionsFeedKey', [feed.keyId])}</div>
               {feed.installed ? (
                 <div class="feed-pack">
-                  {t('optionsFeedPack', [feed.installed.packId, feed.installed.version, feed.installed.publisher, feed.installed.stories, formatDate(feed.installed.expires)])}
+                  {t('optionsFeedPack', [feed.installed.packId, feed.installed.version, feed.installed.publisher, storiesCount(feed.installed.stories), formatDate(feed.installed.expires)])}
                   {!feed.inUse && <strong> {t('optionsFeedExpired')}</strong>}
                 </div>
               ) : (

@@ -4,6 +4,8 @@ import { formatProblem } from '../../pack/parse-pack.ts';
 import { PackStore } from '../../pack/pack-store.ts';
 import { t } from '../platform/browser-api.ts';
 import { loadAndRepairSettings, saveSettings, setSiteDisabled, setVerdictShown, type Settings } from '../shared/settings.ts';
+import { formatDate } from '../shared/format-date.ts';
+import { storiesCount } from './stories-count.ts';
 import { FeedList } from './FeedList.tsx';
 import { SiteList } from './SiteList.tsx';
 
@@ -120,7 +122,7 @@ export function OptionsApp() {
             {pack ? (
               <>
                 <strong>{pack.publisher}</strong> ({pack.id}):{' '}
-                {t('optionsPackLine', [pack.version, pack.stories.length, pack.updated])}
+                {t('optionsPackLine', [pack.version, storiesCount(pack.stories.length), formatDate(pack.updated)])}
                 <ul>
                   {pack.stories.map((story) => (
                     <li key={story.id}>{story.title}</li>

@@ -104,6 +104,12 @@ export function onCommand(listener: (command: string, tabId: number | undefined)
   });
 }
 
+/** The keys assigned to the extension's keyboard commands, by command name ('' for a command with no keys). */
+export async function commandShortcuts(): Promise<Record<string, string>> {
+  const commands = await browser.commands.getAll();
+  return Object.fromEntries(commands.flatMap((c) => (c.name ? [[c.name, c.shortcut ?? '']] : [])));
+}
+
 /** A repeating alarm (MV3 backgrounds sleep; alarms wake them). */
 export async function ensureAlarm(name: string, periodInMinutes: number): Promise<void> {
   if (!(await browser.alarms.get(name))) await browser.alarms.create(name, { periodInMinutes, delayInMinutes: 1 });

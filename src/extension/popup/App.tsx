@@ -7,8 +7,10 @@ import { activeTabId, extensionUrl, openOptionsPage, t, tabInfo } from '../platf
 import { announcementFor } from './announcement.ts';
 import { silentTabView } from './silent-tab.ts';
 import { FindingList } from './components/FindingList.tsx';
+import { MarkLegend } from './components/MarkLegend.tsx';
 import { OriginalsList } from './components/OriginalsList.tsx';
 import { SignalList } from './components/SignalList.tsx';
+import { ShortcutHint } from './components/ShortcutHint.tsx';
 import { SiteSwitch } from './components/SiteSwitch.tsx';
 import { Timeline } from './components/Timeline.tsx';
 import { VerdictSummary } from './components/VerdictSummary.tsx';
@@ -119,9 +121,11 @@ function PopupBody({ view, onShow }: { view: View; onShow: ((finding: ReportedFi
       <p class="story-label">{t('popupStoryLabel')}</p>
       <h2 class="story-title" id="story-title">{report.story.title}</h2>
       <VerdictSummary counts={report.counts} />
+      <MarkLegend />
       <h2>{t('popupOriginalsHeading')}</h2>
       <OriginalsList originals={report.story.originals} />
       <FindingList findings={report.findings} onShow={onShow} />
+      {report.findings.length > 0 && <ShortcutHint />}
       <SignalList signals={report.signals} />
       <Timeline story={report.story} findings={report.findings} />
     </>

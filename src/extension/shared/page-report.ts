@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { countVerdicts, type Analysis, type FindingKind, type SignalKind } from '../../engine/index.ts';
-import { PeriodSchema, SourceSchema, TimeContextSchema, TimelineEventSchema, VerdictSchema } from '../../pack/schema.ts';
+import { PeriodSchema, SeveritySchema, SourceSchema, TimeContextSchema, TimelineEventSchema, VerdictSchema } from '../../pack/schema.ts';
 
 const Str = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -26,6 +26,10 @@ const FindingSchema = v.object({
   sources: v.pipe(v.array(SourceSchema), v.maxLength(20)),
   passage: v.optional(Str(4000)),
   refersTo: v.optional(PeriodSchema),
+  /** The typed values side by side (slot, the page's value, the record's), when the engine gives them. */
+  comparison: v.optional(v.pipe(v.array(v.object({ slot: Str(200), page: Str(2000), record: Str(2000) })), v.maxLength(20))),
+  /** How wrong a discrepant value is, when the pack says: `false`, or `imprecise` (partly right). */
+  severity: v.optional(SeveritySchema),
 });
 
 const StorySummarySchema = v.object({

@@ -11,11 +11,13 @@ export const CARD_CSS = `
 .card:focus { outline: 2px solid #0b57d0; outline-offset: 2px; }
 .head { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-bottom: 6px; }
 .verdict { font-size: 12px; font-weight: 700; letter-spacing: 0.04em; text-transform: uppercase; }
-.verdict.discrepant { color: #b3261e; } .verdict.unverified { color: #3f4fc4; } .verdict.consistent { color: #1b7a4a; }
+.verdict.discrepant { color: #b3261e; } .verdict.imprecise { color: #8a4b00; } .verdict.unverified { color: #3f4fc4; } .verdict.consistent { color: #1b7a4a; }
 .brand { font-size: 12px; color: #5c5f66; margin-right: auto; }
-dl { margin: 0; } dt { font-size: 11px; color: #5c5f66; margin-top: 6px; } dd { margin: 0; }
-.explanation { margin: 8px 0 4px; } .nuance { font-size: 12px; color: #5c5f66; margin: 4px 0; }
-.sources { margin: 8px 0 0; padding: 0; list-style: none; font-size: 13px; }
+dl { margin: 0; } dd { margin: 0; }
+dt { font-size: 11px; font-weight: 700; letter-spacing: 0.03em; color: #5c5f66; margin-top: 8px; }
+dt:first-child { margin-top: 0; }
+.comparison { font-size: 13px; } .nuance { font-size: 13px; }
+.sources { margin: 0; padding: 0; list-style: none; font-size: 13px; }
 .sources li { margin: 2px 0; }
 a { color: #0b57d0; }
 a:focus-visible, button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
@@ -24,8 +26,8 @@ a:focus-visible, button:focus-visible { outline: 2px solid #0b57d0; outline-offs
 .hint { font-size: 11px; color: #5c5f66; margin-top: 8px; }
 @media (prefers-color-scheme: dark) {
   .card { background: #1f2023; color: #e8e9ed; border-color: #3a3c42; }
-  .verdict.discrepant { color: #f2b8b5; } .verdict.unverified { color: #b4bdff; } .verdict.consistent { color: #8fd6ae; }
-  dt, .brand, .nuance, .hint, .close, .unconfirmed { color: #a6a9b1; } a { color: #8ab4f8; }
+  .verdict.discrepant { color: #f2b8b5; } .verdict.imprecise { color: #ffcc80; } .verdict.unverified { color: #b4bdff; } .verdict.consistent { color: #8fd6ae; }
+  dt, .brand, .hint, .close, .unconfirmed { color: #a6a9b1; } a { color: #8ab4f8; }
 }
 @media (prefers-reduced-motion: no-preference) { .card { transition: opacity 120ms ease-out; } }
 `;

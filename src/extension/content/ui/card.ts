@@ -6,17 +6,28 @@
 import type { ReportedFinding } from '../../shared/page-report.ts';
 import { formatDate } from '../../shared/format-date.ts';
 import { withTextFragment } from '../../shared/text-fragment.ts';
+import type { Severity } from '../../shared/finding-parts.ts';
 import { CARD_CSS } from './card-style.ts';
 
+type Verdict = ReportedFinding['verdict'];
+
 export interface CardStrings {
-  verdict: Record<ReportedFinding['verdict'], string>;
+  verdict: Record<Verdict, string>;
+  /** Said instead of "Discrepant" when the pack records how wrong the value is. */
+  severity: Record<Severity, string>;
   pageSays: string;
-  originalSays: string;
+  recordSays: string;
+  /** The heading over the explanation, by verdict: why it differs, agrees, or is unverified. */
+  why: Record<Verdict, string>;
+  keepInMind: string;
+  /** One typed value of the page beside the record's ("page: FBI · record: HSI and Border Patrol"). */
+  comparison: (page: string, record: string) => string;
   close: string;
   sources: string;
   /** Added after a source whose canonical address is not confirmed. */
   unconfirmed: string;
-  hint: string;
+  /** The keyboard hint, with the keys the browser assigns now (asked for each time a card opens). */
+  hint: () => Promise<string>;
 }
 
 export interface Card {
@@ -57,6 +68,13 @@ export function createCard(doc: Document, strings: CardStrings, onClose: () => v
   let host: HTMLElement | null = null;
   let root: ShadowRoot | null = null;
   let box: HTMLElement | null = null;
+  /** The hint as last known, shown at once while the browser is asked again. */
+  let lastHint = '';
+  // Asked before the first card opens, so that one shows it at once.
+  void strings.hint().then(
+    (text) => void (lastHint ||= text),
+    () => undefined,
+  );
 
   const ensure = () => {
     if (host && root && box) return box;
@@ -114,25 +132,34 @@ export function createCard(doc: Document, strings: CardStrings, onClose: () => v
   return {
     show(finding, anchor, options = {}) {
       const card = ensure();
-      const label = strings.verdict[finding.verdict];
+      const label = finding.verdict === 'discrepant' && finding.severity ? strings.severity[finding.severity] : strings.verdict[finding.verdict];
       card.replaceChildren();
       card.setAttribute('aria-label', `Sourcelight: ${label}`);
       card.dataset.verdict = finding.verdict;
+      if (finding.severity) card.dataset.severity = finding.severity;
+      else delete card.dataset.severity;
       const head = el(doc, 'div', 'head');
-      head.append(el(doc, 'span', `verdict ${finding.verdict}`, label), el(doc, 'span', 'brand', 'Sourcelight'));
+      head.append(el(doc, 'span', `verdict ${finding.verdict}${finding.severity ? ` ${finding.severity}` : ''}`, label), el(doc, 'span', 'brand', 'Sourcelight'));
       const close = el(doc, 'button', 'close', '×');
       close.type = 'button';
       close.setAttribute('aria-label', strings.close);
       close.addEventListener('click', onClose);
       head.append(close);
+      // Every part under its own heading: whose words these are is never left to guess.
       const list = el(doc, 'dl');
-      list.append(el(doc, 'dt', undefined, strings.pageSays), el(doc, 'dd', undefined, finding.text));
-      list.append(el(doc, 'dt', undefined, strings.originalSays), el(doc, 'dd', undefined, finding.original));
-      const explanation = el(doc, 'p', 'explanation', finding.explanation);
+      const part = (title: string, cls: string, content: string | Node) => {
+        const dd = el(doc, 'dd', cls);
+        dd.append(content);
+        list.append(el(doc, 'dt', undefined, title), dd);
+        return dd;
+      };
+      part(strings.pageSays, 'page-text', finding.text);
+      part(strings.recordSays, 'original-text', finding.original);
+      for (const value of finding.comparison ?? []) part(value.slot, 'comparison', strings.comparison(value.page, value.record));
+      const explanation = part(strings.why[finding.verdict], 'explanation', finding.explanation);
       explanation.id = 'sourcelight-explanation';
       card.setAttribute('aria-describedby', explanation.id);
-      card.append(head, list, explanation);
-      if (finding.nuance) card.append(el(doc, 'p', 'nuance', finding.nuance));
+      if (finding.nuance) part(strings.keepInMind, 'nuance', finding.nuance);
       const sources = el(doc, 'ul', 'sources');
       sources.setAttribute('aria-label', strings.sources);
       for (const source of finding.sources) {
@@ -145,7 +172,17 @@ export function createCard(doc: Document, strings: CardStrings, onClose: () => v
         if (!source.urlConfirmed) item.append(el(doc, 'span', 'unconfirmed', ` ${strings.unconfirmed}`));
         sources.append(item);
       }
-      card.append(sources, el(doc, 'p', 'hint', strings.hint));
+      if (finding.sources.length) part(strings.sources, 'sources-part', sources);
+      card.append(head, list);
+      const hint = el(doc, 'p', 'hint', lastHint);
+      card.append(hint);
+      void strings.hint().then(
+        (text) => {
+          lastHint = text;
+          hint.textContent = text;
+        },
+        () => undefined,
+      );
       card.hidden = false;
       place(card, anchor);
       if (options.focus) card.focus({ preventScroll: true });

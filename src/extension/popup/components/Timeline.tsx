@@ -1,6 +1,7 @@
 import { t } from '../../platform/browser-api.ts';
 import { formatDate } from '../../shared/format-date.ts';
 import type { PageReport, ReportedFinding } from '../../shared/page-report.ts';
+import { pluralKey } from '../../shared/plural.ts';
 import { dateToTime, storyScale } from '../timeline-scale.ts';
 
 type Story = NonNullable<PageReport['story']>;
@@ -85,11 +86,16 @@ export function Timeline({ story, findings }: TimelineProps) {
       </svg>
       {outside.length > 0 && (
         <p class="timeline-warning verdict-discrepant" id="timeline-outside">
-          {t('popupTimelineOutsideCount', [outside.length])}
+          {t(pluralKey(outside.length, { one: 'popupTimelineOutsideOne', other: 'popupTimelineOutsideOther' }), [outside.length])}
         </p>
       )}
       <details>
-        <summary>{t('popupTimelineList', [events.length, claims.length])}</summary>
+        <summary>
+          {t('popupTimelineList', [
+            t(pluralKey(events.length, { one: 'countEventsOne', other: 'countEventsOther' }), [events.length]),
+            t(pluralKey(claims.length, { one: 'countDatedClaimsOne', other: 'countDatedClaimsOther' }), [claims.length]),
+          ])}
+        </summary>
         <ol class="timeline-list">
           {rows.map((row) => (
             <li key={row.key} class={row.verdict ? `claim ${row.verdict}${row.outside ? ' outside' : ''}` : 'event'}>
