@@ -129,8 +129,10 @@ export const QuantitySchema = v.strictObject({
 /** Something that happened as a result ("three men detained"). */
 export const EventOutcomeSchema = v.strictObject({
   kind: OutcomeKindSchema,
-  /** How many, when the record says: a page's count next to this outcome must fit. */
+  /** How many, when the record says: a page's count of one of `nouns` next to this outcome must fit. */
   count: v.optional(Count),
+  /** Words a page uses for who or what the outcome befell ("men", "people"). */
+  nouns: v.optional(TermList),
   note: v.optional(Text(500)),
 });
 

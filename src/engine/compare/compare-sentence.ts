@@ -1,0 +1,99 @@
+/**
+ * Compares one sentence with a story's events: reads it into clauses
+ * (../read), links each asserted clause to the events it is about, and
+ * compares every typed value in it with those events (compare-values.ts).
+ *
+ * Zero false alarms first: a clause is linked only by the words of an event,
+ * the outcomes it records or excludes, or (when nothing else links it) a
+ * participant it names that takes part in one event only; a value conflicts
+ * only when incompatible with every event the clause is linked to. Reported,
+ * questioned and conditional clauses are not the page's assertion and are
+ * not compared.
+ */
+import { foldText } from '../normalize.ts';
+import { readSentence } from '../read/read-sentence.ts';
+import { lexicon } from '../read/lexicon.ts';
+import type { Clause, Mention } from '../read/types.ts';
+import { hasAnyTerm } from '../terms.ts';
+import { compareMention, type Comparison, type ValueResult } from './compare-values.ts';
+import type { IndexedEvent, StoryRecord } from './story-record.ts';
+
+export interface SentenceComparison {
+  /** `discrepant`: a value conflicts; `imprecise`: a value is partly right; `unconfirmed`: a value the record cannot confirm; `agrees`: every compared value agrees. */
+  outcome: 'discrepant' | 'imprecise' | 'unconfirmed' | 'agrees';
+  /** The values behind the outcome (the conflicting ones for a discrepancy). */
+  comparisons: Comparison[];
+  explanation: string;
+  /** Ids of the events the sentence was compared with. */
+  events: string[];
+}
+
+/** Mention types that trigger reading a clause at all: a sentence with none of these is not compared. */
+const COMPARED = new Set<Mention['type']>(['agency', 'weekday', 'date', 'time-of-day', 'street', 'place', 'state', 'count', 'outcome', 'person']);
+
+/** Verbs the reader takes for outcomes that are about something else here ("picked up the story", "stopped the video"). */
+const NOT_AN_OUTCOME = /^\s+(the|a|an|this|that|his|her|its|their)?\s*(story|stories|news|report|reports|tale|thread|phone|tab|pace|call|calls|case|baton)\b/i;
+
+const realOutcome = (sentence: string, m: Mention) => m.type !== 'outcome' || !NOT_AN_OUTCOME.test(sentence.slice(m.end, m.end + 30));
+
+function linkClause(clause: Clause, folded: string, record: StoryRecord): IndexedEvent[] {
+  const byWords = record.events.filter((e) => hasAnyTerm(folded, e.words));
+  const outcomes = clause.mentions.flatMap((m) => (m.type === 'outcome' ? [m.value.kind] : []));
+  const byOutcome = record.events.filter((e) => outcomes.some((k) => e.outcomes.has(k) || e.negatives.has(k)));
+  const linked = [...new Set([...byWords, ...byOutcome])];
+  if (linked.length) return linked;
+  // A participant named in the clause who takes part in exactly one event.
+  const named = new Set(clause.mentions.flatMap((m) => (m.type === 'person' || m.type === 'outlet' ? record.gazetteer.lookup(m.value.name).map((g) => g.id) : [])));
+  const byPeople = record.events.filter((e) => e.participants.some((p) => named.has(p.canon)));
+  return byPeople.length === 1 ? byPeople : [];
+}
+
+/** Offset of the first speech verb in the clause text, or -1. */
+function speechAt(text: string): number {
+  const folded = foldText(text);
+  for (const match of folded.matchAll(/\p{L}+/gu)) if (lexicon.speechVerbs.has(match[0])) return match.index;
+  return -1;
+}
+
+const RANK: Record<ValueResult['status'], number> = { agrees: 0, unconfirmed: 1, imprecise: 2, conflict: 3 };
+
+/**
+ * Compares a sentence with the record; null when it carries no typed value
+ * the record can judge (no event linked, or no value of a compared type).
+ */
+export function compareSentence(sentence: string, record: StoryRecord, pageDate: string | undefined): SentenceComparison | null {
+  if (!record.events.length) return null;
+  const clauses = readSentence(sentence, record.gazetteer);
+  const results: { r: Exclude<ValueResult, { status: 'agrees' }> | null; events: IndexedEvent[] }[] = [];
+  let compared = 0;
+  const linkedIds = new Set<string>();
+  for (const read of clauses) {
+    if (read.stance !== 'asserted') continue;
+    const clause = { ...read, mentions: read.mentions.filter((m) => realOutcome(sentence, m)) };
+    const values = clause.mentions.filter((m) => COMPARED.has(m.type));
+    if (!values.length) continue;
+    const text = sentence.slice(clause.start, clause.end);
+    const events = linkClause(clause, foldText(text), record);
+    if (!events.length) continue;
+    events.forEach((e) => linkedIds.add(e.event.id));
+    const outcomes = clause.mentions.filter((m): m is Mention & { type: 'outcome' } => m.type === 'outcome');
+    const at = speechAt(text);
+    const outlet = clause.mentions.some((m) => m.type === 'outlet');
+    const ctx = { record, events, allEvents: record.events, speech: at !== -1 || outlet, speechAt: at === -1 ? -1 : clause.start + at, negatedClause: clause.negated, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate };
+    for (const m of values) {
+      const r = compareMention(ctx, m, outcomes);
+      if (!r) continue;
+      compared++;
+      results.push({ r: r.status === 'agrees' ? null : r, events });
+    }
+  }
+  if (!compared) return null;
+  const worst = results.reduce<Exclude<ValueResult, { status: 'agrees' }> | null>((w, { r }) => (r && (!w || RANK[r.status] > RANK[w.status]) ? r : w), null);
+  const events = [...linkedIds];
+  if (!worst) return { outcome: 'agrees', comparisons: [], explanation: 'Every value it gives agrees with the record.', events };
+  const same = results.flatMap(({ r }) => (r && r.status === worst.status ? [r] : []));
+  const comparisons = same.map((r) => r.comparison);
+  const explanation = same.map((r) => r.explanation).filter((x, i, all) => all.indexOf(x) === i).join(' ');
+  const outcome = worst.status === 'conflict' ? 'discrepant' : worst.status;
+  return { outcome, comparisons, explanation, events };
+}
