@@ -98,7 +98,9 @@ function judge(sentence: string, previous: string, folded: string, page: PageTer
     };
   }
   // Consistent only when every typed value agrees: a value the record cannot confirm makes it unverified.
-  if (consistent && typed && typed.outcome !== 'agrees') return typedJudgement(typed, story);
+  if (consistent && typed && typed.outcome !== 'agrees') {
+    return { ...consistent, verdict: 'unverified', kind: 'unverified-claim', explanation: typed.explanation, comparison: typed.comparisons };
+  }
   if (!consistent && typed?.outcome === 'imprecise') return typedJudgement(typed, story);
   return consistent;
 }

@@ -28,8 +28,24 @@ export interface SentenceComparison {
   events: string[];
 }
 
-/** Mention types that trigger reading a clause at all: a sentence with none of these is not compared. */
-const COMPARED = new Set<Mention['type']>(['agency', 'weekday', 'date', 'time-of-day', 'street', 'place', 'state', 'count', 'outcome', 'person']);
+/** Mention types compared with the record; outlets are only confirmed (a page may credit any outlet that covered it). */
+const COMPARED = new Set<Mention['type']>(['agency', 'weekday', 'date', 'time-of-day', 'street', 'place', 'state', 'count', 'outcome', 'person', 'outlet']);
+
+/** A value that is certain enough to need confirming: a name, a day, a clock time, a counted noun, an outcome that happened. */
+function certain(m: Mention): boolean {
+  if (m.negated) return false;
+  switch (m.type) {
+    case 'agency': case 'place': case 'state': case 'outlet': return /^\p{Lu}/u.test(m.text);
+    case 'person': return /^\p{Lu}/u.test(m.value.name);
+    case 'count': return m.value.noun !== '';
+    case 'date': return m.value.year !== undefined || m.value.month !== undefined;
+    case 'time-of-day': return m.value.minutes !== undefined;
+    default: return true;
+  }
+}
+
+/** What an unconfirmed value reads as. */
+const SLOT: Partial<Record<Mention['type'], string>> = { 'time-of-day': 'time' };
 
 /** Verbs the reader takes for outcomes that are about something else here ("picked up the story", "stopped the video"). */
 const NOT_AN_OUTCOME = /^\s+(the|a|an|this|that|his|her|its|their)?\s*(story|stories|news|report|reports|tale|thread|phone|tab|pace|call|calls|case|baton)\b/i;
@@ -55,6 +71,11 @@ function speechAt(text: string): number {
   return -1;
 }
 
+function unconfirmedValue(m: Mention): Exclude<ValueResult, { status: 'agrees' }> {
+  const slot = SLOT[m.type] ?? m.type;
+  return { status: 'unconfirmed', comparison: { slot, page: m.text, record: 'not in the record' }, explanation: `The record does not confirm ${m.text} (${slot}).` };
+}
+
 const RANK: Record<ValueResult['status'], number> = { agrees: 0, unconfirmed: 1, imprecise: 2, conflict: 3 };
 
 /**
@@ -67,6 +88,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
   const results: { r: Exclude<ValueResult, { status: 'agrees' }> | null; events: IndexedEvent[] }[] = [];
   let compared = 0;
   const linkedIds = new Set<string>();
+  const unlinked: Mention[] = [];
   for (const read of clauses) {
     if (read.stance !== 'asserted') continue;
     const clause = { ...read, mentions: read.mentions.filter((m) => realOutcome(sentence, m)) };
@@ -74,7 +96,10 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     if (!values.length) continue;
     const text = sentence.slice(clause.start, clause.end);
     const events = linkClause(clause, foldText(text), record);
-    if (!events.length) continue;
+    if (!events.length) {
+      unlinked.push(...values.filter(certain));
+      continue;
+    }
     events.forEach((e) => linkedIds.add(e.event.id));
     const outcomes = clause.mentions.filter((m): m is Mention & { type: 'outcome' } => m.type === 'outcome');
     const at = speechAt(text);
@@ -82,14 +107,20 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const ctx = { record, events, allEvents: record.events, speech: at !== -1 || outlet, speechAt: at === -1 ? -1 : clause.start + at, negatedClause: clause.negated, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate };
     for (const m of values) {
       const r = compareMention(ctx, m, outcomes);
-      if (!r) continue;
+      if (!r) {
+        if (certain(m)) results.push({ r: unconfirmedValue(m), events });
+        continue;
+      }
       compared++;
       results.push({ r: r.status === 'agrees' ? null : r, events });
     }
   }
-  if (!compared) return null;
+  // Values in clauses no event could be linked to: the record cannot confirm them.
+  for (const m of unlinked) results.push({ r: unconfirmedValue(m), events: [] });
+  if (!results.length) return null;
   const worst = results.reduce<Exclude<ValueResult, { status: 'agrees' }> | null>((w, { r }) => (r && (!w || RANK[r.status] > RANK[w.status]) ? r : w), null);
   const events = [...linkedIds];
+  if (!worst && !compared) return null;
   if (!worst) return { outcome: 'agrees', comparisons: [], explanation: 'Every value it gives agrees with the record.', events };
   const same = results.flatMap(({ r }) => (r && r.status === worst.status ? [r] : []));
   const comparisons = same.map((r) => r.comparison);

@@ -289,6 +289,12 @@ function isActing(ctx: CompareContext, role: RecordPerson['roles'][number], pers
   return role.acting === true;
 }
 
+/** A person without a title agrees when they take part in the events the clause is about. */
+function knownPerson(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResult | null {
+  const page = canonsNamed(ctx, m.value.name, ['person']);
+  return ctx.events.some((e) => e.participants.some((p) => page.includes(p.canon))) ? agrees : null;
+}
+
 function person(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResult | null {
   const title = m.value.title;
   if (!title) return null;
@@ -323,6 +329,15 @@ function person(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResu
   return mine.length || q === 'former' || q === 'ex' || q === 'then' ? agrees : null;
 }
 
+/** An outlet agrees when the story's record names it (a source's publisher, an outlet entity); else the record cannot say. */
+function outlet(ctx: CompareContext, m: Mention & { type: 'outlet' }): ValueResult | null {
+  const page = canonsNamed(ctx, m.value.name.replace(/^the\s+/i, ''), ['outlet']);
+  if (page.some((c) => ctx.record.outlets.has(c))) return agrees;
+  const folded = m.value.name.replace(/^the\s+/i, '').toLowerCase();
+  if (ctx.record.outletNames.has(folded)) return agrees;
+  return null;
+}
+
 /** Compares one mention; null when it is no value the record can judge here. */
 export function compareMention(ctx: CompareContext, m: Mention, outcomes: readonly (Mention & { type: 'outcome' })[]): ValueResult | null {
   if (m.negated && m.type !== 'outcome') return null;
@@ -335,7 +350,8 @@ export function compareMention(ctx: CompareContext, m: Mention, outcomes: readon
     case 'place': case 'state': return place(ctx, m);
     case 'count': return count(ctx, m, outcomes);
     case 'outcome': return outcome(ctx, m);
-    case 'person': return person(ctx, m);
+    case 'person': return person(ctx, m) ?? knownPerson(ctx, m);
+    case 'outlet': return outlet(ctx, m);
     default: return null;
   }
 }

@@ -48,8 +48,11 @@ export interface StoryRecord {
   /** Folded, normalised names of the story's streets → canonical id. */
   streets: ReadonlyMap<string, string>;
   people: ReadonlyMap<string, RecordPerson>;
-  /** Nouns any recorded outcome or quantity counts (normalised singular). */
   entityCanon: ReadonlyMap<string, string>;
+  /** Canonical ids of the story's outlets (outlet entities, and the publishers of its sources the gazetteer knows). */
+  outlets: ReadonlySet<string>;
+  /** Lower-case names of the story's outlets and its sources' publishers. */
+  outletNames: ReadonlySet<string>;
 }
 
 const GAZETTEER_KIND: Partial<Record<Entity['kind'], GazetteerKind>> = { person: 'person', agency: 'agency', place: 'place', outlet: 'outlet' };
@@ -79,7 +82,7 @@ function worldEntries(world: WorldIndex): GazetteerEntry[] {
     // Postal codes are left out: "IN", "OR" and "ME" are words in a headline in capitals.
     ...w.states.map((s) => ({ kind: 'state' as const, id: `w:${s.id}`, names: [s.name, ...(s.ap ?? []), ...(s.aliases ?? [])] })),
     ...w.places.map((p) => ({ kind: 'place' as const, id: `w:${p.id}`, names: [p.name, ...(p.aliases ?? [])] })),
-    ...w.people.map((p) => ({ kind: 'person' as const, id: `w:${p.id}`, names: [p.name, ...(p.aliases ?? []).filter((a) => a.includes(' '))] })),
+    ...w.people.map((p) => ({ kind: 'person' as const, id: `w:${p.id}`, names: [p.name, ...(p.aliases ?? [])] })),
     ...w.outlets.map((o) => ({ kind: 'outlet' as const, id: `w:${o.id}`, names: [o.name, ...(o.aliases ?? [])] })),
     ...w.offices.map((o) => ({ kind: 'office' as const, id: `w:${o.id}`, names: [o.title, ...(o.aliases ?? [])] })),
   ];
@@ -163,8 +166,16 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     negatives: new Map((event.negatives ?? []).map((n) => [n.kind, n.explanation])),
   }));
 
+  const gazetteer = buildGazetteer(entries);
+  const outletNames = new Set([
+    ...[...entities.values()].filter((e) => e.kind === 'outlet').flatMap((e) => [e.name, ...(e.aliases ?? [])]),
+    ...[...story.originals, ...(story.corroborating ?? [])].map((s) => s.publisher),
+  ].map((n) => n.toLowerCase()));
+  const outlets = new Set([...outletNames].flatMap((n) => gazetteer.lookup(n).filter((g) => g.kind === 'outlet').map((g) => g.id)));
   return {
-    gazetteer: buildGazetteer(entries),
+    gazetteer,
+    outlets,
+    outletNames,
     events,
     world,
     nameOf: (canon) => names.get(canon) ?? canon.replace(/^[wp]:/, ''),
