@@ -1,5 +1,6 @@
 import type { Source } from '../pack/schema.ts';
 import { compareSentence, type SentenceComparison } from './compare/compare-sentence.ts';
+import type { IndexedEvent } from './compare/story-record.ts';
 import { datesIn } from './dates.ts';
 import { matchFact } from './match-fact.ts';
 import { matchQuote } from './match-quote.ts';
@@ -26,6 +27,20 @@ const SLOT_KIND: Record<string, FindingKind> = {
   agency: 'agency', weekday: 'date', date: 'date', time: 'date', street: 'place', place: 'place', state: 'place',
   count: 'number', person: 'person', role: 'person', outcome: 'contradicted',
 };
+
+/** A recorded quote as an event of its own: its speaker spoke on its date. */
+function quoteEvent(q: StoryDetails['quotes'][number], story: StoryDetails): IndexedEvent {
+  const speaker = q.speaker ? story.record().entityCanon.get(q.speaker.id) : undefined;
+  return {
+    event: { id: `quote-${q.quote.id}`, label: q.quote.occasion, words: [q.quote.occasion], date: q.quote.date, sources: q.quote.sources, confidence: 'high' },
+    words: [],
+    participants: speaker ? [{ role: 'spoke', canon: speaker }] : [],
+    places: [],
+    quantities: [],
+    outcomes: new Map(),
+    negatives: new Map(),
+  };
+}
 
 /** A finding from comparing the sentence's typed values with the story's events. */
 function typedJudgement(comparison: SentenceComparison, story: StoryDetails): Judgement {
@@ -57,7 +72,15 @@ function judge(sentence: string, previous: string, folded: string, page: PageTer
     const q = story.quotes.find((x) => `quote:${x.quote.id}` === quote.claimId);
     // A recorded quote is words its sources print: a link can point at them (a URL text fragment).
     const printed = q && (q.quote.status === 'verified' || q.quote.status === 'single-source');
-    return { ...quote, ...(printed ? { passage: q.quote.text } : {}), sources: sourcesOf(story, q?.quote.sources ?? []) };
+    const judgement: Judgement = { ...quote, ...(printed ? { passage: q.quote.text } : {}), sources: sourcesOf(story, q?.quote.sources ?? []) };
+    // Words outside the quotation marks (who said it, when) are the page's: compared with the quote's own record.
+    const typed = quote.verdict === 'consistent' && q ? compareSentence(sentence, story.record(), pageDate, [quoteEvent(q, story)]) : null;
+    if (typed && typed.outcome !== 'agrees') {
+      const verdict = typed.outcome === 'discrepant' ? 'discrepant' : 'unverified';
+      const kind = verdict === 'discrepant' ? (SLOT_KIND[typed.comparisons[0]?.slot ?? ''] ?? 'quote') : 'unverified-claim';
+      return { ...judgement, verdict, kind, explanation: typed.explanation, comparison: typed.comparisons };
+    }
+    return judgement;
   }
   let consistent: Judgement | null = null;
   for (const indexed of story.facts) {

@@ -23,6 +23,9 @@ describe('a story told as events (format 2), from its pack and the world file al
     'At a press conference the next day, Mayor Ned Cole spoke about the raid.',
     'Two men were detained in the raid and later deported.',
     'Harbor Unit officers raided the warehouse on Quay Street on Tuesday.',
+    '"The raid was lawful and it was necessary," Mayor Ida Marsh said on Friday.',
+    '"The raid was lawful and it was necessary," Mayor Ida Marsh said on Wednesday.',
+    '"Revenue Service agents did this," a neighbour said on the day of the raid.',
   ].join('\n');
   const analysis = analyzeText(page, index, { today: '2024-06-20' });
   const finding = (fragment: string) => analysis.findings.find((f) => f.text.includes(fragment));
@@ -42,6 +45,15 @@ describe('a story told as events (format 2), from its pack and the world file al
     expect(finding(fragment)).toMatchObject({ verdict: 'discrepant', kind, comparison: [comparison] });
     expect(finding(fragment)?.claimId).toMatch(/^event:/);
     expect(finding(fragment)?.sources.map((s) => s.id)).toEqual(['ledger']);
+  });
+
+  it('compares who said a recorded quote, and when, with the quote\'s record', () => {
+    expect(finding('said on Friday')).toMatchObject({ verdict: 'discrepant', claimId: 'quote:marsh-lawful', comparison: [{ slot: 'weekday', page: 'Friday', record: 'Wednesday 12 June 2024' }] });
+    expect(finding('said on Wednesday')).toMatchObject({ verdict: 'consistent', claimId: 'quote:marsh-lawful' });
+  });
+
+  it('does not compare words inside quotation marks: they are the speaker\'s', () => {
+    expect(finding('a neighbour said')?.verdict).not.toBe('discrepant');
   });
 
   it('leaves the true sentence alone: every value agrees, so the fact it matches stays consistent', () => {

@@ -126,7 +126,7 @@ describe('details of the Rochester facts', () => {
   };
 
   it('does not blame ICE when Border Patrol is named in the same sentence', () => {
-    expect(analyze('ICE and Border Patrol agents called the officers for backup.')).toBeUndefined();
+    expect(analyze('ICE and Border Patrol agents called the officers for backup.')?.verdict).not.toBe('discrepant');
   });
 
   it('agrees when the call is credited to Border Patrol', () => {

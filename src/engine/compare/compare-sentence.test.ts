@@ -18,6 +18,8 @@ describe('compareSentence: values that conflict with the linked event', () => {
     ['The warehouse was raided on June 14, 2024.', 'date', 'June 14, 2024', 'Tuesday 11 June 2024'],
     ['The warehouse was raided in May 2024.', 'date', 'May 2024', 'Tuesday 11 June 2024'],
     ['Officers raided the warehouse at 9 p.m.', 'time', '9 p.m.', 'about 6 a.m.'],
+    ['Officers raided the warehouse shortly after 9 a.m.', 'time', '9 a.m.', 'about 6 a.m.'],
+    ['Kells Police Department officers raided the warehouse.', 'agency', 'Kells Police Department', 'Harbor Unit'],
     ['Officers raided a warehouse on Pike Street.', 'street', 'Pike Street', 'Quay Street'],
     ['Officers raided a warehouse in Kells.', 'place', 'Kells', 'Port Alder'],
     ['Forty officers took part in the raid.', 'count', 'Forty', '14 to 16 officers'],
@@ -44,6 +46,7 @@ describe('compareSentence: compatible values agree', () => {
     'Officers raided the warehouse and detained two men.',
     'At a press conference, Mayor Ida Marsh spoke about the officers.',
     'Nobody was deported after the raid.',
+    'Officers raided the warehouse shortly after 5 a.m.',
   ])('%s', (sentence) => {
     expect(compare(sentence)?.outcome).toBe('agrees');
   });
@@ -72,6 +75,11 @@ describe('compareSentence: when unsure, nothing', () => {
     ['an outcome only demanded', 'Critics want the two men detained in the raid to be deported.'],
   ])('%s', (_, sentence) => {
     expect(compare(sentence)?.outcome).not.toBe('discrepant');
+  });
+
+  it('a local agency named for a place the record has, or one the world does not know, is not called another agency', () => {
+    expect(compare('Port Alder Police Department officers raided the warehouse.')?.outcome).toBe('unconfirmed');
+    expect(compare('Oakvale Police Department officers raided the warehouse.')?.outcome).toBe('unconfirmed');
   });
 
   it('an outcome the record neither states nor excludes is unconfirmed, not false', () => {

@@ -11,11 +11,12 @@
  * not compared.
  */
 import { foldText } from '../normalize.ts';
+import { quotedStretches } from '../quoted-stretches.ts';
 import { readSentence } from '../read/read-sentence.ts';
 import { lexicon } from '../read/lexicon.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import { hasAnyTerm } from '../terms.ts';
-import { compareMention, type Comparison, type ValueResult } from './compare-values.ts';
+import { compareMention, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 export interface SentenceComparison {
@@ -64,6 +65,19 @@ function linkClause(clause: Clause, folded: string, record: StoryRecord): Indexe
   return byPeople.length === 1 ? byPeople : [];
 }
 
+/** Offsets of the quoted stretches of a sentence: words inside quotation marks are the speaker's, not the page's. */
+function quotedSpans(sentence: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let from = 0;
+  for (const stretch of quotedStretches(sentence)) {
+    const at = sentence.indexOf(stretch, from);
+    if (at === -1) break;
+    spans.push([at, at + stretch.length]);
+    from = at + stretch.length;
+  }
+  return spans;
+}
+
 /** Offset of the first speech verb in the clause text, or -1. */
 function speechAt(text: string): number {
   const folded = foldText(text);
@@ -73,7 +87,7 @@ function speechAt(text: string): number {
 
 function unconfirmedValue(m: Mention): Exclude<ValueResult, { status: 'agrees' }> {
   const slot = SLOT[m.type] ?? m.type;
-  return { status: 'unconfirmed', comparison: { slot, page: m.text, record: 'not in the record' }, explanation: `The record does not confirm ${m.text} (${slot}).` };
+  return { status: 'unconfirmed', comparison: { slot, page: m.text, record: 'not in the record' }, explanation: unconfirmedText(slot, m.text) };
 }
 
 const RANK: Record<ValueResult['status'], number> = { agrees: 0, unconfirmed: 1, imprecise: 2, conflict: 3 };
@@ -82,20 +96,22 @@ const RANK: Record<ValueResult['status'], number> = { agrees: 0, unconfirmed: 1,
  * Compares a sentence with the record; null when it carries no typed value
  * the record can judge (no event linked, or no value of a compared type).
  */
-export function compareSentence(sentence: string, record: StoryRecord, pageDate: string | undefined): SentenceComparison | null {
-  if (!record.events.length) return null;
+export function compareSentence(sentence: string, record: StoryRecord, pageDate: string | undefined, fixed?: readonly IndexedEvent[]): SentenceComparison | null {
+  if (!record.events.length && !fixed) return null;
   const clauses = readSentence(sentence, record.gazetteer);
+  const quoted = quotedSpans(sentence);
+  const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
   const results: { r: Exclude<ValueResult, { status: 'agrees' }> | null; events: IndexedEvent[] }[] = [];
   let compared = 0;
   const linkedIds = new Set<string>();
   const unlinked: Mention[] = [];
   for (const read of clauses) {
     if (read.stance !== 'asserted') continue;
-    const clause = { ...read, mentions: read.mentions.filter((m) => realOutcome(sentence, m)) };
+    const clause = { ...read, mentions: read.mentions.filter((m) => realOutcome(sentence, m) && !inQuote(m)) };
     const values = clause.mentions.filter((m) => COMPARED.has(m.type));
     if (!values.length) continue;
     const text = sentence.slice(clause.start, clause.end);
-    const events = linkClause(clause, foldText(text), record);
+    const events = fixed ? [...fixed] : linkClause(clause, foldText(text), record);
     if (!events.length) {
       unlinked.push(...values.filter(certain));
       continue;

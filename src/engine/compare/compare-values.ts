@@ -46,10 +46,19 @@ export interface CompareContext {
 
 const agrees: ValueResult = { status: 'agrees' };
 const result = (status: 'conflict' | 'imprecise' | 'unconfirmed', slot: string, page: string, record: string, explanation: string): ValueResult => ({
-  status, comparison: { slot, page, record }, explanation,
+  status, comparison: { slot, page, record }, explanation: explanation.replace(/\.\.$/, '.'),
 });
 const unconfirmed = (slot: string, page: string, record: string) =>
-  result('unconfirmed', slot, page, record, `The record does not confirm ${page} (${slot}).`);
+  result('unconfirmed', slot, page, record, unconfirmedText(slot, page));
+
+/** Words for a slot in an explanation. */
+const SLOT_WORDS: Record<string, string> = {
+  agency: 'agency', weekday: 'day', date: 'date', time: 'time', street: 'street', place: 'place', state: 'state',
+  count: 'number', person: 'person', role: 'title', outcome: 'outcome', outlet: 'outlet',
+};
+
+/** "The record does not confirm the agency ICE." */
+export const unconfirmedText = (slot: string, page: string): string => `The record does not confirm the ${SLOT_WORDS[slot] ?? 'value'} \u201C${page}\u201D.`;
 
 /** A name as written that is certain to be a name: capitalised, not a common phrase ("federal agents"). */
 const isProperName = (text: string) => /^\p{Lu}/u.test(text.trim());
@@ -73,19 +82,43 @@ function agency(ctx: CompareContext, m: Mention & { type: 'agency' }): ValueResu
   const scene = agenciesOf(record, ctx.allEvents.filter((e) => !ctx.events.includes(e) && ctx.events.some((l) => sameScene(l, e))));
   const page = canonsNamed(ctx, m.value.name, ['agency']);
   const names = listNames(recorded.map(record.nameOf));
-  if (!page.length) return unconfirmed('agency', m.text, names);
+  if (!page.length) {
+    const elsewhere = localAgencyElsewhere(ctx, m.value.name);
+    if (elsewhere) return result('conflict', 'agency', m.text, names, `The record names ${names}; ${m.text} serves ${elsewhere}, elsewhere.`);
+    return unconfirmed('agency', m.text, names);
+  }
   const within = (list: readonly string[]) => page.some((a) => list.some((r) => a === r || record.ancestors(a).has(r)));
   if (within(recorded) || within(scene)) return agrees;
   if (page.some((a) => recorded.some((r) => record.ancestors(r).has(a)))) {
-    // "ICE and Border Patrol" names the recorded agencies and the body one of them belongs to.
-    if (ctx.agencies.some((other) => other !== m && canonsNamed(ctx, other.value.name, ['agency']).some((o) => recorded.includes(o)))) return agrees;
+    // "ICE and Border Patrol" names a recorded agency beside the body another belongs to: not wrong, not confirmed either.
+    if (ctx.agencies.some((other) => other !== m && canonsNamed(ctx, other.value.name, ['agency']).some((o) => recorded.includes(o)))) return unconfirmed('agency', m.text, names);
     return result('imprecise', 'agency', m.text, names, `The record names ${names}; ${m.text} is the larger body they belong to, which is imprecise.`);
   }
   // Another agency of the story: the clause may be about another of its events.
-  if (page.some((a) => record.storyCanons.has(a) || [...record.storyCanons].some((s) => record.ancestors(s).has(a) || record.ancestors(a).has(s)))) {
+  if (page.some((a) => record.storyCanons.has(a) || [...record.storyCanons].some((s) => record.ancestors(s).has(a)))) {
     return unconfirmed('agency', m.text, names);
   }
   return result('conflict', 'agency', m.text, names, `The record names ${names}, not ${m.text}.`);
+}
+
+/**
+ * A local or state agency the world file does not list, named for a place
+ * ("Michigan State Police", "Boston Police Department"): when that place is
+ * known and is neither one of the events' places nor around or inside them,
+ * it is another agency. Returns the place's name, or null.
+ */
+function localAgencyElsewhere(ctx: CompareContext, name: string): string | null {
+  const world = ctx.record.world;
+  const kind = world?.agencyKindOf(name);
+  const places = placesOf(ctx);
+  if (!kind || !places.length) return null;
+  const folded = name.toLowerCase();
+  const term = kind.terms.map((t) => t.toLowerCase()).find((t) => folded.endsWith(` ${t}`));
+  if (!term) return null;
+  const prefix = name.slice(0, name.length - term.length).trim();
+  const where = canonsNamed(ctx, prefix, ['place', 'state']);
+  if (!where.length || placeRelation(ctx, where, places)) return null;
+  return prefix;
 }
 
 function isAgencyCanon(record: StoryRecord, canon: string): boolean {
@@ -153,11 +186,22 @@ function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult |
 
 function time(ctx: CompareContext, m: Mention & { type: 'time-of-day' }): ValueResult | null {
   const minutes = m.value.minutes;
-  if (minutes === undefined || (m.value.relation !== 'at' && m.value.relation !== 'about')) return null;
+  // "shortly after 6 p.m.", "just before noon": close to it, not any time after.
+  const close = /\b(shortly|just|soon|right|moments?|minutes)\s+$/i.test(ctx.sentence.slice(Math.max(0, m.start - 20), m.start).replace(/\b(after|before)\s+$/i, ''));
+  const relation = close ? 'about' : m.value.relation;
+  if (minutes === undefined || relation === 'by') return null;
   const timed = ctx.events.filter((e) => e.event.time);
   if (!timed.length) return null;
-  const slack = m.value.relation === 'about' ? 60 : 45;
-  if (timed.some((e) => minutes >= minutesOf(e.event.time as string) - slack && minutes <= minutesOf(e.event.timeEnd ?? (e.event.time as string)) + slack)) return agrees;
+  const slack = relation === 'at' ? 45 : 60;
+  const fits = (e: (typeof timed)[number]) => {
+    const from = minutesOf(e.event.time as string) - slack;
+    const to = minutesOf(e.event.timeEnd ?? (e.event.time as string)) + slack;
+    // "after 6 p.m." needs the event to end after it; "before 6 p.m." to start before it.
+    if (relation === 'after') return minutes <= to;
+    if (relation === 'before') return minutes >= from;
+    return minutes >= from && minutes <= to;
+  };
+  if (timed.some(fits)) return agrees;
   const shown = listNames(timed.map((e) => (e.event.timeEnd ? `${showTime(e.event.time as string)} to ${showTime(e.event.timeEnd)}` : `about ${showTime(e.event.time as string)}`)));
   return result('conflict', 'time', m.text, shown, `The record times it ${shown}, not ${m.text}.`);
 }
