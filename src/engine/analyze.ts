@@ -28,6 +28,28 @@ const SLOT_KIND: Record<string, FindingKind> = {
   count: 'number', person: 'person', role: 'person', outcome: 'contradicted',
 };
 
+/**
+ * The typed comparison of a sentence, once per distinct sentence of a page
+ * (pages repeat sentences; reading costs about 1 ms per 150 characters). The
+ * cache belongs to one story's record and one page date, and is bounded.
+ */
+const typedCache = new WeakMap<object, { pageDate: string | undefined; results: Map<string, SentenceComparison | null> }>();
+const TYPED_CACHE_MAX = 2000;
+
+function typedOf(sentence: string, story: StoryDetails, pageDate: string | undefined): SentenceComparison | null {
+  const record = story.record();
+  let cache = typedCache.get(record);
+  if (!cache || cache.pageDate !== pageDate) {
+    cache = { pageDate, results: new Map() };
+    typedCache.set(record, cache);
+  }
+  if (cache.results.has(sentence)) return cache.results.get(sentence) ?? null;
+  const result = compareSentence(sentence, record, pageDate);
+  if (cache.results.size >= TYPED_CACHE_MAX) cache.results.clear();
+  cache.results.set(sentence, result);
+  return result;
+}
+
 /** A recorded quote as an event of its own: its speaker spoke on its date. */
 function quoteEvent(q: StoryDetails['quotes'][number], story: StoryDetails): IndexedEvent {
   const speaker = q.speaker ? story.record().entityCanon.get(q.speaker.id) : undefined;
@@ -105,7 +127,7 @@ function judge(sentence: string, previous: string, folded: string, page: PageTer
       };
     }
   }
-  const typed = compareSentence(sentence, story.record(), pageDate);
+  const typed = typedOf(sentence, story, pageDate);
   if (typed?.outcome === 'discrepant') return typedJudgement(typed, story);
   const review = matchReview(sentence, story);
   if (review) {
