@@ -82,6 +82,15 @@ describe('compareSentence: when unsure, nothing', () => {
     expect(compare('Oakvale Police Department officers raided the warehouse.')?.outcome).toBe('unconfirmed');
   });
 
+  it('a name the story holds anywhere is confirmed even where no event is linked; another is not', () => {
+    expect(compare('In Port Alder, the mood was tense.')).toBeNull();
+    expect(compare('In Kells, the mood was tense.')?.outcome).toBe('unconfirmed');
+  });
+
+  it('does not compare the end of a quote opened in the sentence before', () => {
+    expect(compare('The warehouse was raided on Thursday,\u201D a neighbour said.')?.outcome).not.toBe('discrepant');
+  });
+
   it('an outcome the record neither states nor excludes is unconfirmed, not false', () => {
     expect(compare('Officers raided the warehouse and arrested the owner.')?.outcome).toBe('unconfirmed');
   });

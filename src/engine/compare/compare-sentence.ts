@@ -33,17 +33,23 @@ export interface SentenceComparison {
 const COMPARED = new Set<Mention['type']>(['agency', 'weekday', 'date', 'time-of-day', 'street', 'place', 'state', 'count', 'outcome', 'person', 'outlet']);
 
 /** A value that is certain enough to need confirming: a name, a day, a clock time, a counted noun, an outcome that happened. */
-function certain(m: Mention): boolean {
+function certain(m: Mention, negatedClause: boolean): boolean {
   if (m.negated) return false;
   switch (m.type) {
-    case 'agency': case 'place': case 'state': case 'outlet': return /^\p{Lu}/u.test(m.text);
+    // In a denied clause an agency is what did not happen ("would not work with X").
+    case 'agency': return !negatedClause && /^\p{Lu}/u.test(m.text);
+    case 'place': case 'state': case 'outlet': return /^\p{Lu}/u.test(m.text);
     case 'person': return /^\p{Lu}/u.test(m.value.name);
-    case 'count': return m.value.noun !== '';
+    // "six" with no noun is still a number the page asserts; "one" alone usually is not ("one of them").
+    case 'count': return m.value.noun !== '' || m.value.min >= 2;
     case 'date': return m.value.year !== undefined || m.value.month !== undefined;
     case 'time-of-day': return m.value.minutes !== undefined;
     default: return true;
   }
 }
+
+/** Values that name something: the story's record confirms them wherever it has them. */
+const ENTITY_TYPES = new Set<Mention['type']>(['agency', 'place', 'state', 'street', 'person', 'outlet']);
 
 /** What an unconfirmed value reads as. */
 const SLOT: Partial<Record<Mention['type'], string>> = { 'time-of-day': 'time' };
@@ -69,7 +75,14 @@ function linkClause(clause: Clause, folded: string, record: StoryRecord): Indexe
 function quotedSpans(sentence: string): [number, number][] {
   const spans: [number, number][] = [];
   let from = 0;
-  for (const stretch of quotedStretches(sentence)) {
+  // A sentence that goes on a quote opened in the sentence before: up to its closing mark.
+  const close = sentence.indexOf('\u201D');
+  const open = sentence.indexOf('\u201C');
+  if (close !== -1 && (open === -1 || close < open)) {
+    spans.push([0, close]);
+    from = close + 1;
+  }
+  for (const stretch of quotedStretches(sentence.slice(from))) {
     const at = sentence.indexOf(stretch, from);
     if (at === -1) break;
     spans.push([at, at + stretch.length]);
@@ -113,7 +126,12 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const text = sentence.slice(clause.start, clause.end);
     const events = fixed ? [...fixed] : linkClause(clause, foldText(text), record);
     if (!events.length) {
-      unlinked.push(...values.filter(certain));
+      // Not linked to one event, but a value the story's record holds anywhere (its city, its people) is confirmed.
+      const story = { record, events: record.events, allEvents: record.events, speech: true, speechAt: -1, negatedClause: clause.negated, agencies: [], sentence, pageDate };
+      const outcomes = clause.mentions.filter((m): m is Mention & { type: 'outcome' } => m.type === 'outcome');
+      // Only names: a day, a time, a count or an outcome is confirmed only by the event it belongs to.
+      const named = (m: Mention) => ENTITY_TYPES.has(m.type) && compareMention(story, m, outcomes)?.status === 'agrees';
+      unlinked.push(...values.filter((m) => certain(m, clause.negated) && !named(m)));
       continue;
     }
     events.forEach((e) => linkedIds.add(e.event.id));
@@ -124,7 +142,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     for (const m of values) {
       const r = compareMention(ctx, m, outcomes);
       if (!r) {
-        if (certain(m)) results.push({ r: unconfirmedValue(m), events });
+        if (certain(m, clause.negated)) results.push({ r: unconfirmedValue(m), events });
         continue;
       }
       compared++;

@@ -336,7 +336,8 @@ function isActing(ctx: CompareContext, role: RecordPerson['roles'][number], pers
 /** A person without a title agrees when they take part in the events the clause is about. */
 function knownPerson(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResult | null {
   const page = canonsNamed(ctx, m.value.name, ['person']);
-  return ctx.events.some((e) => e.participants.some((p) => page.includes(p.canon))) ? agrees : null;
+  // Someone the record names: a participant of these events, or a person of the story speaking about them.
+  return page.some((c) => ctx.record.people.has(c)) || ctx.events.some((e) => e.participants.some((p) => page.includes(p.canon))) ? agrees : null;
 }
 
 function person(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResult | null {
@@ -369,8 +370,10 @@ function person(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResu
   if ((q === 'acting' || q === 'interim') && heldOn(ctx, own.role, own.who, own.date) === 'in' && isActing(ctx, own.role, own.who, own.date) === false) {
     return result('conflict', 'role', m.text, `${own.who.name}, ${own.role.title}`, `${own.who.name} held the post (${own.role.title}) outright on ${showDate(own.date)}, not as ${q}.`);
   }
-  if (!q && mine.length === 0 && heldOn(ctx, own.role, own.who, own.date) === 'out') return null;
-  return mine.length || q === 'former' || q === 'ex' || q === 'then' ? agrees : null;
+  if (mine.length || q === 'former' || q === 'ex' || q === 'then') return agrees;
+  // A person of the story under a title they held then, or at an event they took part in ("Chief David Smith said").
+  const theirs = ctx.allEvents.filter((e) => e.participants.some((p) => p.canon === own.who.canon)).map((e) => e.event.date);
+  return [own.date, ...theirs].some((d) => heldOn(ctx, own.role, own.who, d, true) === 'in') ? agrees : null;
 }
 
 /** An outlet agrees when the story's record names it (a source's publisher, an outlet entity); else the record cannot say. */
