@@ -97,10 +97,9 @@ function judge(sentence: string, previous: string, folded: string, page: PageTer
     const judgement: Judgement = { ...quote, ...(printed ? { passage: q.quote.text } : {}), sources: sourcesOf(story, q?.quote.sources ?? []) };
     // Words outside the quotation marks (who said it, when) are the page's: compared with the quote's own record.
     const typed = quote.verdict === 'consistent' && q ? compareSentence(sentence, story.record(), pageDate, [quoteEvent(q, story)]) : null;
-    if (typed && typed.outcome !== 'agrees') {
-      const verdict = typed.outcome === 'discrepant' ? 'discrepant' : 'unverified';
-      const kind = verdict === 'discrepant' ? (SLOT_KIND[typed.comparisons[0]?.slot ?? ''] ?? 'quote') : 'unverified-claim';
-      return { ...judgement, verdict, kind, explanation: typed.explanation, comparison: typed.comparisons };
+    // Only a conflict counts here: the quote matcher has already checked whom the words are credited to.
+    if (typed?.outcome === 'discrepant') {
+      return { ...judgement, verdict: 'discrepant', kind: SLOT_KIND[typed.comparisons[0]?.slot ?? ''] ?? 'quote', explanation: typed.explanation, comparison: typed.comparisons };
     }
     return judgement;
   }
