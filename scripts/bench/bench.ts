@@ -13,6 +13,7 @@ import { analyzeText, foldText, indexPacks, recognizeStory, type Analysis, type 
 import { EMBEDDED_PACK_DATA } from '../../src/pack/embedded.ts';
 import { formatProblem, parsePack } from '../../src/pack/parse-pack.ts';
 import type { ClaimPack } from '../../src/pack/schema.ts';
+import { worldIndex } from '../../src/world/embedded.ts';
 import { generatePack, unrelatedArticle } from './generate-pack.ts';
 import { demoRetelling, repeatTo } from './matching-page.ts';
 import { miniSearchPeer, naiveBaseline, type Competitor } from './competitors.ts';
@@ -150,7 +151,7 @@ async function load(subject: Subject, reps: number): Promise<{ pack: ClaimPack; 
     validateMs.push(performance.now() - t);
     if (!parsed.ok) throw new Error(`${subject.name}: ${parsed.problems.map(formatProblem).join('\n')}`);
     t = performance.now();
-    const index = indexPacks([parsed.pack]);
+    const index = indexPacks([parsed.pack], { world: worldIndex() });
     indexMs.push(performance.now() - t);
     kept = { pack: parsed.pack, index };
   }

@@ -56,17 +56,30 @@ describe('sourcelight analyze --json', () => {
     expect(result.code).toBe(0);
     const report = JSON.parse(result.out);
     expect(report).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       input: { source: 'demo/pages/rochester-rewrite.html', kind: 'html' },
       stories: [{ id: 'rochester-border-patrol-backup-2025', confidence: expect.any(Number), originals: [{ publisher: 'New York Post', url: 'https://t.co/9GlR9wPucH', published: '2025-03-28' }] }],
     });
     const kinds = report.findings.filter((f: { verdict: string }) => f.verdict === 'discrepant').map((f: { kind: string }) => f.kind);
     expect(kinds).toEqual(['agency', 'attribution', 'agency', 'number', 'contradicted', 'time-context']);
     for (const f of report.findings) {
-      expect(Object.keys(f)).toEqual(['story', 'verdict', 'kind', 'text', 'claim', 'original', 'explanation', 'nuance', 'sources']);
+      expect(Object.keys(f)).toEqual(['story', 'verdict', 'kind', 'text', 'claim', 'original', 'explanation', 'nuance', 'comparison', 'sources']);
       expect(f.sources.length).toBeGreaterThan(0);
     }
     expect(report.signals.map((s: { kind: string }) => s.kind)).toEqual(expect.arrayContaining(['spam', 'generated-text']));
+  });
+
+  it('gives a typed comparison its slot, the page\'s value and the record\'s, in JSON and in the text report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sourcelight-compare-'));
+    const file = join(dir, 'page.txt');
+    writeFileSync(file, 'Rochester police answered a Border Patrol call for backup on Whitney Street.\nThe van was stopped on Main Street on Monday.\n');
+    const json = JSON.parse((await cli(['analyze', '--json', file])).out);
+    const street = json.findings.find((f: { text: string }) => f.text.includes('Main Street'));
+    expect(street).toMatchObject({ verdict: 'discrepant', kind: 'place', claim: 'event:stop', comparison: [{ slot: 'street', page: 'Main Street', record: 'Whitney Street and Lyell Avenue' }] });
+    expect(json.findings.find((f: { text: string }) => f.text.includes('Whitney Street.'))).toMatchObject({ verdict: 'consistent', comparison: [] });
+    const text = await cli(['analyze', file]);
+    expect(text.out).toContain('street: page: Main Street · record: Whitney Street and Lyell Avenue');
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('gives an empty report for an unrelated page, and still exits 0', async () => {

@@ -1,5 +1,6 @@
 import { indexPacks } from '../engine/index.ts';
 import { loadEmbeddedPack } from '../pack/embedded.ts';
+import { worldIndex } from '../world/embedded.ts';
 import { formatProblem, parsePack } from '../pack/parse-pack.ts';
 import type { ClaimPack } from '../pack/schema.ts';
 import { analyzeInput, isHtml } from './analyze-input.ts';
@@ -64,7 +65,7 @@ export async function analyzeCommand(source: string, options: AnalyzeOptions, io
   }
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const url = /^https?:\/\//i.test(source) ? source : undefined;
-  const { analysis } = analyzeInput(read.text, indexPacks(packs), { today, ...(url ? { url } : {}) });
+  const { analysis } = analyzeInput(read.text, indexPacks(packs, { world: worldIndex() }), { today, ...(url ? { url } : {}) });
   const report = toJsonReport(analysis, { source, kind: isHtml(read.text) ? 'html' : 'text' });
   io.out(options.json ? JSON.stringify(report, null, 2) : toTextReport(report, options.style));
   return 0;

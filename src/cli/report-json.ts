@@ -1,11 +1,11 @@
 import type { Analysis } from '../engine/index.ts';
 
 /**
- * The `sourcelight analyze --json` document (schemaVersion 1), documented in
+ * The `sourcelight analyze --json` document (schemaVersion 2), documented in
  * docs/analyze-output.md. Field names are a contract: add, never rename.
  */
 export interface AnalyzeReport {
-  schemaVersion: 1;
+  schemaVersion: 2;
   input: { source: string; kind: 'html' | 'text' };
   stories: {
     id: string;
@@ -24,6 +24,8 @@ export interface AnalyzeReport {
     original: string;
     explanation: string;
     nuance: string | null;
+    /** For a finding from a typed comparison: each value of the page against the record's (empty otherwise). */
+    comparison: { slot: string; page: string; record: string }[];
     sources: { publisher: string; url: string; published: string }[];
   }[];
   signals: { kind: string; text: string; explanation: string }[];
@@ -32,7 +34,7 @@ export interface AnalyzeReport {
 export function toJsonReport(analysis: Analysis, input: AnalyzeReport['input']): AnalyzeReport {
   const { story } = analysis;
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     input,
     stories: story
       ? [{
@@ -50,6 +52,7 @@ export function toJsonReport(analysis: Analysis, input: AnalyzeReport['input']):
       ? analysis.findings.map((f) => ({
           story: story.storyId, verdict: f.verdict, kind: f.kind, text: f.text, claim: f.claimId, original: f.original,
           explanation: f.explanation, nuance: f.nuance ?? null,
+          comparison: (f.comparison ?? []).map(({ slot, page, record }) => ({ slot, page, record })),
           sources: f.sources.map((s) => ({ publisher: s.publisher, url: s.url, published: s.date })),
         }))
       : [],

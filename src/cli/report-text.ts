@@ -51,6 +51,7 @@ export function toTextReport(report: AnalyzeReport, style: Style): string {
       if (verdict === 'consistent') out.push(`  ${style.dim('Agrees with the record:')} ${f.original}`);
       else {
         out.push(`  ${style.dim('Record:')} ${f.original}`, `  ${style.dim('Why:')} ${f.explanation}`);
+        for (const c of f.comparison) out.push(`  ${style.dim(`${c.slot}:`)} page: ${c.page} ${style.dim('·')} record: ${c.record}`);
         if (f.nuance) out.push(`  ${style.dim('Nuance:')} ${f.nuance}`);
       }
       out.push(style.dim(`  Sources: ${f.sources.map((s) => `${s.publisher} (${s.published}) ${s.url}`).join('; ')}`));

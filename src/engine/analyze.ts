@@ -1,4 +1,6 @@
 import type { Source } from '../pack/schema.ts';
+import { compareSentence, type SentenceComparison } from './compare/compare-sentence.ts';
+import type { IndexedEvent } from './compare/story-record.ts';
 import { datesIn } from './dates.ts';
 import { matchFact } from './match-fact.ts';
 import { matchQuote } from './match-quote.ts';
@@ -10,7 +12,7 @@ import { recognizeStory } from './recognize.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { hasAnyTerm } from './terms.ts';
 import { pageSignals } from './signals.ts';
-import type { Analysis, Finding, PageContext } from './types.ts';
+import type { Analysis, Finding, FindingKind, PageContext } from './types.ts';
 
 /** Sentences longer than this are not checked (bounded work per sentence). */
 const MAX_SENTENCE = 2000;
@@ -21,18 +23,85 @@ function sourcesOf(story: StoryDetails, ids: readonly string[]): Source[] {
   return ids.flatMap((id) => story.sources.get(id) ?? []);
 }
 
+const SLOT_KIND: Record<string, FindingKind> = {
+  agency: 'agency', weekday: 'date', date: 'date', time: 'date', street: 'place', place: 'place', state: 'place',
+  count: 'number', person: 'person', role: 'person', outcome: 'contradicted',
+};
+
+/**
+ * The typed comparison of a sentence, once per distinct sentence of a page
+ * (pages repeat sentences; reading costs about 1 ms per 150 characters). The
+ * cache belongs to one story's record and one page date, and is bounded.
+ */
+const typedCache = new WeakMap<object, { pageDate: string | undefined; results: Map<string, SentenceComparison | null> }>();
+const TYPED_CACHE_MAX = 2000;
+
+function typedOf(sentence: string, story: StoryDetails, pageDate: string | undefined): SentenceComparison | null {
+  const record = story.record();
+  let cache = typedCache.get(record);
+  if (!cache || cache.pageDate !== pageDate) {
+    cache = { pageDate, results: new Map() };
+    typedCache.set(record, cache);
+  }
+  if (cache.results.has(sentence)) return cache.results.get(sentence) ?? null;
+  const result = compareSentence(sentence, record, pageDate);
+  if (cache.results.size >= TYPED_CACHE_MAX) cache.results.clear();
+  cache.results.set(sentence, result);
+  return result;
+}
+
+/** A recorded quote as an event of its own: its speaker spoke on its date. */
+function quoteEvent(q: StoryDetails['quotes'][number], story: StoryDetails): IndexedEvent {
+  const speaker = q.speaker ? story.record().entityCanon.get(q.speaker.id) : undefined;
+  return {
+    event: { id: `quote-${q.quote.id}`, label: q.quote.occasion, words: [q.quote.occasion], date: q.quote.date, sources: q.quote.sources, confidence: 'high' },
+    words: [],
+    participants: speaker ? [{ role: 'spoke', canon: speaker }] : [],
+    places: [],
+    quantities: [],
+    outcomes: new Map(),
+    negatives: new Map(),
+  };
+}
+
+/** A finding from comparing the sentence's typed values with the story's events. */
+function typedJudgement(comparison: SentenceComparison, story: StoryDetails): Judgement {
+  const events = story.record().events.filter((e) => comparison.events.includes(e.event.id));
+  const verdict = comparison.outcome === 'discrepant' ? 'discrepant' : 'unverified';
+  const slot = comparison.comparisons[0]?.slot ?? '';
+  return {
+    verdict,
+    kind: verdict === 'discrepant' ? (SLOT_KIND[slot] ?? 'statement') : 'unverified-claim',
+    claimId: `event:${events[0]?.event.id ?? ''}`,
+    original: events.map((e) => `${e.event.label}.`).join(' '),
+    explanation: comparison.explanation,
+    comparison: comparison.comparisons,
+    sources: sourcesOf(story, [...new Set(events.flatMap((e) => e.event.sources))]),
+  };
+}
+
 /**
  * Judges one sentence. A known quote decides on its own (the words are the
  * speaker's, not the page's). Otherwise a discrepancy with any fact wins, then
- * an unverified claim, then agreement with a fact.
+ * an unverified claim, then a typed value that conflicts with the event the
+ * sentence is about, then a review, then agreement with a fact, which holds
+ * only when every typed value the record can check agrees (otherwise the
+ * sentence is unverified).
  */
-function judge(sentence: string, previous: string, folded: string, page: PageTerms, story: StoryDetails, startOfStory: string): Judgement | null {
+function judge(sentence: string, previous: string, folded: string, page: PageTerms, story: StoryDetails, startOfStory: string, pageDate: string | undefined): Judgement | null {
   const quote = matchQuote(sentence, story, previous);
   if (quote) {
     const q = story.quotes.find((x) => `quote:${x.quote.id}` === quote.claimId);
     // A recorded quote is words its sources print: a link can point at them (a URL text fragment).
     const printed = q && (q.quote.status === 'verified' || q.quote.status === 'single-source');
-    return { ...quote, ...(printed ? { passage: q.quote.text } : {}), sources: sourcesOf(story, q?.quote.sources ?? []) };
+    const judgement: Judgement = { ...quote, ...(printed ? { passage: q.quote.text } : {}), sources: sourcesOf(story, q?.quote.sources ?? []) };
+    // Words outside the quotation marks (who said it, when) are the page's: compared with the quote's own record.
+    const typed = quote.verdict === 'consistent' && q ? compareSentence(sentence, story.record(), pageDate, [quoteEvent(q, story)]) : null;
+    // Only a conflict counts here: the quote matcher has already checked whom the words are credited to.
+    if (typed?.outcome === 'discrepant') {
+      return { ...judgement, verdict: 'discrepant', kind: SLOT_KIND[typed.comparisons[0]?.slot ?? ''] ?? 'quote', explanation: typed.explanation, comparison: typed.comparisons };
+    }
+    return judgement;
   }
   let consistent: Judgement | null = null;
   for (const indexed of story.facts) {
@@ -57,6 +126,8 @@ function judge(sentence: string, previous: string, folded: string, page: PageTer
       };
     }
   }
+  const typed = typedOf(sentence, story, pageDate);
+  if (typed?.outcome === 'discrepant') return typedJudgement(typed, story);
   const review = matchReview(sentence, story);
   if (review) {
     const { review: r } = review;
@@ -70,14 +141,19 @@ function judge(sentence: string, previous: string, folded: string, page: PageTer
       ],
     };
   }
+  // Consistent only when every typed value agrees: a value the record cannot confirm makes it unverified.
+  if (consistent && typed && typed.outcome !== 'agrees') {
+    return { ...consistent, verdict: 'unverified', kind: 'unverified-claim', explanation: typed.explanation, comparison: typed.comparisons };
+  }
+  if (!consistent && typed?.outcome === 'imprecise') return typedJudgement(typed, story);
   return consistent;
 }
 
-function judgeSentence(text: string, foldedPage: string, page: PageTerms, sentence: Sentence, previous: Sentence | undefined, story: StoryDetails, startOfStory: string): Finding | null {
+function judgeSentence(text: string, foldedPage: string, page: PageTerms, sentence: Sentence, previous: Sentence | undefined, story: StoryDetails, startOfStory: string, pageDate: string | undefined): Finding | null {
   if (sentence.end - sentence.start > MAX_SENTENCE) return null;
   // The sentence before, when in the same paragraph, tells who is speaking ("Beck said. … he added").
   const before = previous && !text.slice(previous.end, sentence.start).includes('\n') ? previous.text : '';
-  const judgement = judge(sentence.text, before, foldedPage.slice(sentence.start, sentence.end), page, story, startOfStory);
+  const judgement = judge(sentence.text, before, foldedPage.slice(sentence.start, sentence.end), page, story, startOfStory, pageDate);
   if (!judgement) return null;
   const stated = judgement.refersTo ? undefined : datesIn(sentence.text, 1)[0];
   return { ...judgement, ...(stated ? { refersTo: stated } : {}), start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
@@ -97,7 +173,8 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
   const sentences = splitSentences(text);
   // Sentences ask about the whole page; each question is answered once, not once per sentence.
   const page = pageTerms(foldedPage);
-  const findings = sentences.flatMap((sentence, i) => judgeSentence(text, foldedPage, page, sentence, sentences[i - 1], details, start) ?? []);
+  const pageDate = context.published ?? context.today;
+  const findings = sentences.flatMap((sentence, i) => judgeSentence(text, foldedPage, page, sentence, sentences[i - 1], details, start, pageDate ?? undefined) ?? []);
   return { story: recognized.match, findings, signals: pageSignals(text, recognized.story.story, context) };
 }
 

@@ -1,16 +1,69 @@
 /**
  * The engine knows no story: everything comes from the pack. This test
- * invents a story the project has never covered and shows that the pack alone
- * makes the engine recognise it, catch a changed number, an altered quote and
- * a time-context error, and leave true sentences alone.
+ * invents stories the project has never covered and shows that the pack alone
+ * makes the engine recognise them; that a format-2 pack's events, with an
+ * invented world, let it find another agency, a wrong weekday, a wrong street,
+ * a count outside the range, a wrong office holder and an invented outcome
+ * with no word of them listed anywhere; and that format-1 facts (a changed
+ * number, an altered quote, a time-context error) still work.
  */
 import { describe, expect, it } from 'vitest';
 import { parsePack } from '../pack/parse-pack.ts';
+import { raidPack, westmark } from './compare/test-story.ts';
 import { analyzeText, indexPacks } from './index.ts';
+
+describe('a story told as events (format 2), from its pack and the world file alone', () => {
+  const index = indexPacks([raidPack()], { world: westmark() });
+  const page = [
+    'Dawn raid in Port Alder',
+    'Revenue Service agents raided a warehouse in Port Alder at dawn.',
+    'The raid took place on a Thursday.',
+    'The warehouse raided by the officers stands on Pike Street.',
+    'Forty officers took part in the raid.',
+    'At a press conference the next day, Mayor Ned Cole spoke about the raid.',
+    'Two men were detained in the raid and later deported.',
+    'Harbor Unit officers raided the warehouse on Quay Street on Tuesday.',
+    '"The raid was lawful and it was necessary," Mayor Ida Marsh said on Friday.',
+    '"The raid was lawful and it was necessary," Mayor Ida Marsh said on Wednesday.',
+    '"Revenue Service agents did this," a neighbour said on the day of the raid.',
+  ].join('\n');
+  const analysis = analyzeText(page, index, { today: '2024-06-20' });
+  const finding = (fragment: string) => analysis.findings.find((f) => f.text.includes(fragment));
+
+  it('recognises the story', () => {
+    expect(analysis.story?.storyId).toBe('quay-street-raid-2024');
+  });
+
+  it.each([
+    ['Revenue Service', 'agency', { slot: 'agency', page: 'Revenue Service', record: 'Harbor Unit' }],
+    ['Thursday', 'date', { slot: 'weekday', page: 'Thursday', record: 'Tuesday 11 June 2024' }],
+    ['Pike Street', 'place', { slot: 'street', page: 'Pike Street', record: 'Quay Street' }],
+    ['Forty officers', 'number', { slot: 'count', page: 'Forty', record: '14 to 16 officers' }],
+    ['Ned Cole', 'person', { slot: 'person', page: 'Ned Cole', record: 'Ida Marsh (mayor)' }],
+    ['deported', 'contradicted', { slot: 'outcome', page: 'deported', record: 'Nobody was deported: the two men were detained and questioned.' }],
+  ])('finds %s from the data', (fragment, kind, comparison) => {
+    expect(finding(fragment)).toMatchObject({ verdict: 'discrepant', kind, comparison: [comparison] });
+    expect(finding(fragment)?.claimId).toMatch(/^event:/);
+    expect(finding(fragment)?.sources.map((s) => s.id)).toEqual(['ledger']);
+  });
+
+  it('compares who said a recorded quote, and when, with the quote\'s record', () => {
+    expect(finding('said on Friday')).toMatchObject({ verdict: 'discrepant', claimId: 'quote:marsh-lawful', comparison: [{ slot: 'weekday', page: 'Friday', record: 'Wednesday 12 June 2024' }] });
+    expect(finding('said on Wednesday')).toMatchObject({ verdict: 'consistent', claimId: 'quote:marsh-lawful' });
+  });
+
+  it('does not compare words inside quotation marks: they are the speaker\'s', () => {
+    expect(finding('a neighbour said')?.verdict).not.toBe('discrepant');
+  });
+
+  it('leaves the true sentence alone: every value agrees, so the fact it matches stays consistent', () => {
+    expect(finding('Harbor Unit officers')).toMatchObject({ verdict: 'consistent' });
+  });
+});
 
 const pack = parsePack({
   format: 'sourcelight-pack',
-  formatVersion: 1,
+  formatVersion: 2,
   id: 'valley-desk',
   version: '1.0.0',
   publisher: 'Valley fact desk',
@@ -56,7 +109,7 @@ const pack = parsePack({
   }],
 });
 
-describe('a story the engine has never seen, from its pack alone', () => {
+describe('a story the engine has never seen, from its facts alone', () => {
   if (!pack.ok) throw new Error(JSON.stringify(pack.problems));
   const index = indexPacks([pack.pack]);
   const page = [

@@ -1,4 +1,6 @@
 import type { ClaimPack, Entity, Fact, Quote, Review, Source, Story, UnverifiedItem, WrongValue } from '../pack/schema.ts';
+import type { WorldIndex } from '../world/world-index.ts';
+import { buildStoryRecord, type StoryRecord } from './compare/story-record.ts';
 import { foldText } from './normalize.ts';
 import { quoteKey, quotePieces } from './quote-key.ts';
 import { buildTermIndex, type TermIndex } from './term-index.ts';
@@ -38,6 +40,8 @@ export interface StoryDetails {
   /** Folded names and aliases of the story's people, for checking who a quote is credited to. */
   people: { entity: Entity; terms: string[] }[];
   sources: Map<string, Source>;
+  /** The story's events with the gazetteer and relations the typed comparison needs (format 2), built on first use. */
+  record(): StoryRecord;
 }
 
 /** A story with its recognition cues folded, ready for the cheap first pass. */
@@ -106,9 +110,11 @@ function indexQuote(quote: Quote, entities: Map<string, Entity>): IndexedQuote {
   };
 }
 
-function indexDetails(story: Story): StoryDetails {
+function indexDetails(story: Story, world: WorldIndex | undefined): StoryDetails {
   const entities = new Map((story.entities ?? []).map((e) => [e.id, e]));
+  let record: StoryRecord | undefined;
   return {
+    record: () => (record ??= buildStoryRecord(story, world)),
     facts: (story.facts ?? []).map((fact) => ({
       fact,
       about: foldGroups(fact.about),
@@ -128,7 +134,7 @@ function indexDetails(story: Story): StoryDetails {
   };
 }
 
-function indexStory(packId: string, story: Story): IndexedStory {
+function indexStory(packId: string, story: Story, world: WorldIndex | undefined): IndexedStory {
   let details: StoryDetails | undefined;
   const cues = story.recognition.cues.map((cue) => {
     const terms: string[] = [];
@@ -145,7 +151,7 @@ function indexStory(packId: string, story: Story): IndexedStory {
     cues,
     requireAny: story.recognition.requireAny ?? [],
     requireAll: story.recognition.requireAll ?? [],
-    details: () => (details ??= indexDetails(story)),
+    details: () => (details ??= indexDetails(story, world)),
   };
 }
 
@@ -159,15 +165,19 @@ export const PREFILTER_MAX_TERMS = 100;
 
 const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Prepares validated packs for matching. A story id already seen in an earlier pack is skipped. */
-export function indexPacks(packs: readonly ClaimPack[], options: { prefilterMaxTerms?: number } = {}): PackIndex {
+/**
+ * Prepares validated packs for matching. A story id already seen in an earlier pack is skipped.
+ * `world` (the index over data/world.json) lets the typed comparison know agencies, places and
+ * office holders beyond the packs' own entities.
+ */
+export function indexPacks(packs: readonly ClaimPack[], options: { prefilterMaxTerms?: number; world?: WorldIndex } = {}): PackIndex {
   const seen = new Set<string>();
   const stories: IndexedStory[] = [];
   for (const pack of packs) {
     for (const story of pack.stories) {
       if (seen.has(story.id)) continue;
       seen.add(story.id);
-      stories.push(indexStory(pack.id, story));
+      stories.push(indexStory(pack.id, story, options.world));
     }
   }
   const allTerms: string[] = [];

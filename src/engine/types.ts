@@ -47,6 +47,14 @@ export interface Signal {
   end?: number;
 }
 
+/** One typed value of the sentence against the record's: "page: FBI · record: HSI and Border Patrol". */
+export interface Comparison {
+  /** What kind of value: agency, weekday, date, time, street, place, state, count, person, role, outcome. */
+  slot: string;
+  page: string;
+  record: string;
+}
+
 /** One sentence of the page compared with the record. Offsets are into the analysed text. */
 export interface Finding {
   verdict: Verdict;
@@ -55,7 +63,7 @@ export interface Finding {
   end: number;
   /** The page's sentence, exactly as in the analysed text. */
   text: string;
-  /** What in the pack it was matched to: `fact:<id>`, `quote:<id>`, `unverified:<id>` or `review:<id>`. */
+  /** What in the pack it was matched to: `fact:<id>`, `quote:<id>`, `unverified:<id>`, `review:<id>` or `event:<id>` (a typed comparison). */
   claimId: string;
   /** What the original reports say. */
   original: string;
@@ -68,6 +76,8 @@ export interface Finding {
   passage?: string;
   /** The time the sentence puts the story in: from the pack for a known wrong value, else a date the sentence states. */
   refersTo?: Period;
+  /** For a finding from a typed comparison: each value of the page that differs from (or is not confirmed by) the record's. */
+  comparison?: Comparison[];
 }
 
 export interface Analysis {

@@ -5,6 +5,21 @@ import { formatProblem, parsePack, type PackProblem, type PackResult } from './p
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the tests mutate untyped pack data on purpose */
 
+/** Turns the test pack into format 2, with an event and typed entities; returns it. */
+function v2(p: any): any {
+  p.formatVersion = 2;
+  const s = p.stories[0];
+  s.entities[0].roles = [{ title: 'bridge inspector', from: '2020' }];
+  s.entities.push({ id: 'mill-road', kind: 'street', name: 'Mill Road', within: 'riverton' });
+  s.events = [{
+    id: 'inspection', label: 'Inspectors find cracked bearings', words: ['inspection'], date: '2025-03-01', time: '09:00',
+    places: ['mill-road'], participants: [{ role: 'acted', entities: ['inspector'] }],
+    quantities: [{ nouns: ['bearings'], min: 3, max: 4 }], outcomes: [{ kind: 'stopped', count: 1 }],
+    sources: ['river-post'], confidence: 'high',
+  }];
+  return p;
+}
+
 /** A small valid pack about a made-up bridge closure, as plain JSON data, fresh on every call. */
 function validPack(): any {
   return {
@@ -159,10 +174,40 @@ describe('parsePack problems: schema', () => {
   });
 
   it('refuses another format or format version', () => {
-    expect(linesFor((p) => (p.formatVersion = 2))).toEqual(['formatVersion: must be 1 (the only format version so far)']);
-    expect(linesFor((p) => (p.formatVersion = '1'))).toEqual(['formatVersion: must be 1 (the only format version so far)']);
+    expect(linesFor((p) => (p.formatVersion = 3))).toEqual(['formatVersion: must be 1 or 2']);
+    expect(linesFor((p) => (p.formatVersion = '1'))).toEqual(['formatVersion: must be 1 or 2']);
     expect(linesFor((p) => delete p.formatVersion)).toEqual(['formatVersion: missing required field']);
     expect(linesFor((p) => (p.format = 'other-pack'))).toEqual(['format: must be "sourcelight-pack"']);
+  });
+
+  it('reads format 2: events with typed entities', () => {
+    const result = parsePack(v2(validPack()));
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('keeps events and typed entity fields for format 2', () => {
+    expect(linesFor((p) => (v2(p).formatVersion = 1))).toEqual(['stories[0]: events and the entity fields within, world and roles need formatVersion 2']);
+  });
+
+  it('checks what events and typed entities refer to', () => {
+    expect(linesFor((p) => (story(v2(p)).events[0].places = ['nowhere']))).toEqual(['stories[0].events[0].places[0]: refers to entity "nowhere", which this story does not define']);
+    expect(linesFor((p) => (story(v2(p)).events[0].places = ['inspector']))).toEqual(['stories[0].events[0].places[0]: an event\'s place must be a place or street, not a person']);
+    expect(linesFor((p) => (story(v2(p)).events[0].participants[0].entities = ['riverton']))).toEqual(['stories[0].events[0].participants[0].entities[0]: a participant must be a person, agency, outlet or organization, not a place']);
+    expect(linesFor((p) => (story(v2(p)).events[0].sources = ['gazette']))).toEqual(['stories[0].events[0].sources[0]: refers to source "gazette", which this story does not list']);
+    expect(linesFor((p) => (story(v2(p)).entities[2].within = 'inspector'))).toEqual(['stories[0].entities[2].within: only a place or street lies within a place']);
+    expect(linesFor((p) => (story(v2(p)).entities[0].roles[0].to = '2019'))).toEqual(['stories[0].entities[0].roles[0]: from is after to']);
+    expect(linesFor((p) => (story(v2(p)).events[0].quantities[0].min = 9))).toEqual(['stories[0].events[0].quantities[0]: min is more than max']);
+    expect(linesFor((p) => (story(v2(p)).events[0].negatives = [{ kind: 'stopped', explanation: 'x' }]))).toEqual(['stories[0].events[0].negatives[0]: "stopped" is both an outcome and a negative']);
+    expect(linesFor((p) => (story(v2(p)).events[1] = { ...story(p).events[0] }))).toEqual(['stories[0].events[1].id: duplicate event id "inspection"']);
+  });
+
+  it('finds a place that lies within itself', () => {
+    expect(linesFor((p) => {
+      const s = story(v2(p));
+      s.entities[1].within = 'riverton';
+      s.entities.push({ id: 'county', kind: 'place', name: 'River County', within: 'riverton' });
+      s.entities[1].within = 'county';
+    })).toEqual(['stories[0].entities: "riverton" lies within itself', 'stories[0].entities: "county" lies within itself']);
   });
 
   it('refuses a term with no letter or digit, which would match almost anything', () => {

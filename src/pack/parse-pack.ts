@@ -49,6 +49,10 @@ function crossCheck(pack: ClaimPack): PackProblem[] {
     if (storyIds.has(story.id)) add(`${at}.id`, `duplicate story id "${story.id}"`);
     storyIds.add(story.id);
     checkStory(story, at, add);
+    checkEvents(story, at, add);
+    if (pack.formatVersion === 1 && (story.events || story.entities?.some((e) => e.within || e.world || e.roles))) {
+      add(`${at}`, 'events and the entity fields within, world and roles need formatVersion 2');
+    }
   });
   return problems;
 }
@@ -147,6 +151,67 @@ function checkStory(story: Story, at: string, add: (path: string, message: strin
   const { start, end } = story.timeContext;
   const common = Math.min(start.length, end.length);
   if (start.slice(0, common) > end.slice(0, common)) add(`${at}.timeContext`, 'start is after end');
+}
+
+const EVENT_PLACE_KINDS = new Set(['place', 'street']);
+
+/** Format 2: events and typed entities refer to entities that exist, of the right kind; ranges are ranges. */
+function checkEvents(story: Story, at: string, add: (path: string, message: string) => void): void {
+  const entities = new Map(story.entities?.map((e) => [e.id, e]) ?? []);
+  story.entities?.forEach((entity, i) => {
+    const path = `${at}.entities[${i}]`;
+    if (entity.within) {
+      const outer = entities.get(entity.within);
+      if (!outer) add(`${path}.within`, `refers to entity "${entity.within}", which this story does not define`);
+      else if (!EVENT_PLACE_KINDS.has(entity.kind) || outer.kind !== 'place') add(`${path}.within`, 'only a place or street lies within a place');
+    }
+    if (entity.roles && entity.kind !== 'person') add(`${path}.roles`, 'only a person has roles');
+    entity.roles?.forEach((role, j) => {
+      if (role.from && role.to && role.from.slice(0, Math.min(role.from.length, role.to.length)) > role.to.slice(0, Math.min(role.from.length, role.to.length))) {
+        add(`${path}.roles[${j}]`, 'from is after to');
+      }
+    });
+  });
+  // Cycles in `within` would make "lies within" undecidable.
+  for (const entity of story.entities ?? []) {
+    let next = entity.within;
+    for (let steps = 0; next !== undefined; steps++, next = entities.get(next)?.within) {
+      if (steps > entities.size) break;
+      if (next === entity.id) {
+        add(`${at}.entities`, `"${entity.id}" lies within itself`);
+        break;
+      }
+    }
+  }
+  const sources = new Set([...story.originals, ...(story.corroborating ?? [])].map((s) => s.id));
+  const ids = new Set<string>();
+  story.events?.forEach((event, i) => {
+    const path = `${at}.events[${i}]`;
+    if (ids.has(event.id)) add(`${path}.id`, `duplicate event id "${event.id}"`);
+    ids.add(event.id);
+    event.sources.forEach((id, j) => {
+      if (!sources.has(id)) add(`${path}.sources[${j}]`, `refers to source "${id}", which this story does not list`);
+    });
+    event.places?.forEach((id, j) => {
+      const entity = entities.get(id);
+      if (!entity) add(`${path}.places[${j}]`, `refers to entity "${id}", which this story does not define`);
+      else if (!EVENT_PLACE_KINDS.has(entity.kind)) add(`${path}.places[${j}]`, `an event's place must be a place or street, not a ${entity.kind}`);
+    });
+    event.participants?.forEach((p, j) =>
+      p.entities.forEach((id, k) => {
+        const entity = entities.get(id);
+        if (!entity) add(`${path}.participants[${j}].entities[${k}]`, `refers to entity "${id}", which this story does not define`);
+        else if (EVENT_PLACE_KINDS.has(entity.kind) || entity.kind === 'document') add(`${path}.participants[${j}].entities[${k}]`, `a participant must be a person, agency, outlet or organization, not a ${entity.kind}`);
+      }),
+    );
+    event.quantities?.forEach((q, j) => {
+      if (q.min > q.max) add(`${path}.quantities[${j}]`, 'min is more than max');
+    });
+    if (event.dateEnd && event.dateEnd < event.date) add(`${path}.dateEnd`, 'ends before it starts');
+    event.negatives?.forEach((n, j) => {
+      if (event.outcomes?.some((o) => o.kind === n.kind)) add(`${path}.negatives[${j}]`, `"${n.kind}" is both an outcome and a negative`);
+    });
+  });
 }
 
 /**

@@ -67,9 +67,21 @@ export const SourceSchema = v.strictObject({
 });
 
 /** A person, agency, place, outlet, organisation or document the story involves. */
+/** A post a person held, and when (format 2): what a page may call them, checked against the event's date. */
+export const RoleSchema = v.strictObject({
+  /** The title as pages write it, lower case or not ("mayor", "police chief", "border czar"). */
+  title: Text(200),
+  /** The office's id in the world file, when it records the post (its holders and terms then decide). */
+  office: v.optional(Id),
+  from: v.optional(PartialDate),
+  /** The day the term ended (not included); left out while it lasts or when unknown. */
+  to: v.optional(PartialDate),
+  acting: v.optional(v.literal(true, 'must be true, or left out')),
+});
+
 export const EntitySchema = v.strictObject({
   id: Id,
-  kind: v.picklist(['person', 'agency', 'place', 'outlet', 'organization', 'document']),
+  kind: v.picklist(['person', 'agency', 'place', 'street', 'outlet', 'organization', 'document']),
   name: Text(200),
   /** Other ways pages name it (matched as terms). */
   aliases: v.optional(TermList),
@@ -78,7 +90,80 @@ export const EntitySchema = v.strictObject({
   role: v.optional(Text(300)),
   /** The entity this one is part of (HSI is part of ICE). */
   partOf: v.optional(Id),
+  /** For a place or street (format 2): the place entity it lies within (Whitney Street within the west side, within Rochester). */
+  within: v.optional(Id),
+  /** Format 2: the id of the same person, place, state, agency or outlet in the world file (data/world.json). */
+  world: v.optional(Id),
+  /** For a person (format 2): the posts they held and when. */
+  roles: v.optional(list(RoleSchema, 20)),
   note: v.optional(Text(1000)),
+});
+
+/** The outcomes a record can state or exclude; the same kinds the typed reader finds (src/engine/read/types.ts). */
+export const OUTCOME_KINDS = [
+  'detained', 'arrested', 'released', 'deported', 'charged', 'fired', 'suspended', 'disciplined',
+  'retrained', 'desk-duty', 'reassigned', 'returned-to-duty', 'kept-on-duty', 'promoted', 'investigated',
+  'sued', 'settled', 'dropped-case', 'praised', 'met', 'visited', 'raided', 'handcuffed', 'stopped',
+  'resigned',
+] as const;
+export const OutcomeKindSchema = v.picklist(OUTCOME_KINDS);
+
+const Count = v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0, 'must be at least 0'), v.maxValue(1_000_000, 'must be at most 1000000'));
+
+/** Who took part in an event, in what role. */
+export const ParticipantSchema = v.strictObject({
+  role: v.picklist(['asked', 'came', 'acted', 'spoke', 'present', 'subject', 'organizer', 'reported']),
+  /** Entity ids. */
+  entities: v.pipe(IdList(30), v.minLength(1, 'needs at least one entity')),
+});
+
+/** A number the record gives, as the range it allows ("about eight" people: 7 to 9). */
+export const QuantitySchema = v.strictObject({
+  /** Words a page uses for what is counted ("officers", "cops"), matched against the counted noun. */
+  nouns: TermList,
+  min: Count,
+  max: Count,
+  note: v.optional(Text(500)),
+});
+
+/** Something that happened as a result ("three men detained"). */
+export const EventOutcomeSchema = v.strictObject({
+  kind: OutcomeKindSchema,
+  /** How many, when the record says: a page's count of one of `nouns` next to this outcome must fit. */
+  count: v.optional(Count),
+  /** Words a page uses for who or what the outcome befell ("men", "people"). */
+  nouns: v.optional(TermList),
+  note: v.optional(Text(500)),
+});
+
+/** An outcome the record states did not happen ("no officer was fired"). */
+export const NegativeSchema = v.strictObject({
+  kind: OutcomeKindSchema,
+  explanation: Text(1000),
+});
+
+/** One thing that happened, written once (format 2): the comparer checks a page's typed values against it. */
+export const EventSchema = v.strictObject({
+  id: Id,
+  /** Short, in the author's words ("traffic stop", "press conference"). */
+  label: Text(300),
+  /** Words that name the event in a sentence: a clause with one of them is about it. */
+  words: TermList,
+  /** The day it happened; its precision is its length (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date: PartialDate,
+  /** The last day, for an event over several days. */
+  dateEnd: v.optional(PartialDate),
+  /** The time of day (24-hour), and the last time when the record gives a window ("about 5:30 to 6:05 p.m."). */
+  time: v.optional(v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time: HH:MM (24-hour)'))),
+  timeEnd: v.optional(v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time: HH:MM (24-hour)'))),
+  /** Entity ids of where it happened (a street, a place), most precise first. */
+  places: v.optional(IdList(10)),
+  participants: v.optional(list(ParticipantSchema, 20)),
+  quantities: v.optional(list(QuantitySchema, 20)),
+  outcomes: v.optional(list(EventOutcomeSchema, 20)),
+  negatives: v.optional(list(NegativeSchema, 20)),
+  sources: SourceIds,
+  confidence: ConfidenceSchema,
 });
 
 export const CueSchema = v.strictObject({
@@ -254,13 +339,16 @@ export const StorySchema = v.strictObject({
   quotes: v.optional(list(QuoteSchema, 5000)),
   unverified: v.optional(list(UnverifiedSchema, 5000)),
   timeline: v.optional(list(TimelineEventSchema, 1000)),
+  /** What happened, event by event (format 2). */
+  events: v.optional(list(EventSchema, 1000)),
   reviews: v.optional(list(ReviewSchema, 100_000)),
 });
 
 export const ClaimPackSchema = v.strictObject({
   $schema: v.optional(v.string()),
   format: v.literal('sourcelight-pack', 'must be "sourcelight-pack"'),
-  formatVersion: v.literal(1, 'must be 1 (the only format version so far)'),
+  /** 2 adds `events` and typed entities (`within`, `world`, `roles`); packs of format 1 are still read. */
+  formatVersion: v.picklist([1, 2], 'must be 1 or 2'),
   id: Id,
   version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'must be a version: MAJOR.MINOR.PATCH')),
   publisher: Text(200),
@@ -292,5 +380,8 @@ export type UnverifiedItem = v.InferOutput<typeof UnverifiedSchema>;
 export type TimelineEvent = v.InferOutput<typeof TimelineEventSchema>;
 export type Period = v.InferOutput<typeof PeriodSchema>;
 export type Review = v.InferOutput<typeof ReviewSchema>;
+export type Role = v.InferOutput<typeof RoleSchema>;
+export type StoryEvent = v.InferOutput<typeof EventSchema>;
+export type OutcomeKind = v.InferOutput<typeof OutcomeKindSchema>;
 export type Story = v.InferOutput<typeof StorySchema>;
 export type ClaimPack = v.InferOutput<typeof ClaimPackSchema>;

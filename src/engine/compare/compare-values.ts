@@ -1,0 +1,404 @@
+/**
+ * Compares one typed value a clause gives with the events the clause is
+ * about. Compatibility, not string equality: an agency part of a recorded
+ * one, a street within the recorded place, "about ten" against 10 to 12. A
+ * value is in conflict only when it is of a type the record gives for those
+ * events and incompatible with every one of them; when the record cannot
+ * say, the value is unconfirmed. Nothing here knows a story.
+ */
+import type { Mention, ValueOf } from '../read/types.ts';
+import { termStatus } from '../../world/terms.ts';
+import { dayRange, listNames, minutesOf, showDate, showRange, showTime, weekdayOf, WEEKDAYS } from './record-values.ts';
+import { singular, streetKey, type IndexedEvent, type RecordPerson, type StoryRecord } from './story-record.ts';
+
+export interface Comparison {
+  /** What kind of value: agency, weekday, date, time, street, place, state, count, person, role, outcome. */
+  slot: string;
+  /** The page's value, as written. */
+  page: string;
+  /** The record's value(s), in words. */
+  record: string;
+}
+
+export type ValueResult =
+  | { status: 'agrees' }
+  | { status: 'conflict' | 'imprecise' | 'unconfirmed'; comparison: Comparison; explanation: string };
+
+export interface CompareContext {
+  record: StoryRecord;
+  /** The events the clause is about (at least one). */
+  events: readonly IndexedEvent[];
+  /** Every event of the story: a date next to a speech verb may be the speech's. */
+  allEvents: readonly IndexedEvent[];
+  /** The clause names a speaker ("said", "told") or an outlet: its dates may be when it was said or printed. */
+  speech: boolean;
+  /** Offset in the sentence of the clause's first speech verb, or -1. */
+  speechAt: number;
+  /** The clause's predicate is denied ("would not work with X"). */
+  negatedClause: boolean;
+  /** The clause's agency mentions. */
+  agencies: readonly (Mention & { type: 'agency' })[];
+  /** The sentence, for the words around a mention. */
+  sentence: string;
+  /** When the page speaks from (its publication date, else today), for "former". */
+  pageDate: string | undefined;
+}
+
+const agrees: ValueResult = { status: 'agrees' };
+const result = (status: 'conflict' | 'imprecise' | 'unconfirmed', slot: string, page: string, record: string, explanation: string): ValueResult => ({
+  status, comparison: { slot, page, record }, explanation: explanation.replace(/\.\.$/, '.'),
+});
+const unconfirmed = (slot: string, page: string, record: string) =>
+  result('unconfirmed', slot, page, record, unconfirmedText(slot, page));
+
+/** Words for a slot in an explanation. */
+const SLOT_WORDS: Record<string, string> = {
+  agency: 'agency', weekday: 'day', date: 'date', time: 'time', street: 'street', place: 'place', state: 'state',
+  count: 'number', person: 'person', role: 'title', outcome: 'outcome', outlet: 'outlet',
+};
+
+/** "The record does not confirm the agency ICE." */
+export const unconfirmedText = (slot: string, page: string): string => `The record does not confirm the ${SLOT_WORDS[slot] ?? 'value'} \u201C${page}\u201D.`;
+
+/** A name as written that is certain to be a name: capitalised, not a common phrase ("federal agents"). */
+const isProperName = (text: string) => /^\p{Lu}/u.test(text.trim());
+
+function canonsNamed(ctx: CompareContext, name: string, kinds: readonly string[]): string[] {
+  return ctx.record.gazetteer.lookup(name).filter((e) => kinds.includes(e.kind)).map((e) => e.id);
+}
+
+/** An agency named as where someone went ("stopped at the X", "went to the X"), not as who acted. */
+const AS_PLACE = /\b(at|to|visited|visiting|toured|inside|outside)\s+(the\s+)?$/i;
+
+function agency(ctx: CompareContext, m: Mention & { type: 'agency' }): ValueResult | null {
+  if (!isProperName(m.text) || ctx.negatedClause) return null;
+  if (AS_PLACE.test(ctx.sentence.slice(Math.max(0, m.start - 20), m.start))) return null;
+  // After a speech verb the agency is what the speaker talks about, not who took part.
+  if (ctx.speechAt !== -1 && m.start > ctx.speechAt) return null;
+  const { record } = ctx;
+  const recorded = agenciesOf(record, ctx.events);
+  if (!recorded.length) return null;
+  // Agencies of events at the same date and place ("the scene"): who came to the stop took part in it.
+  const scene = agenciesOf(record, ctx.allEvents.filter((e) => !ctx.events.includes(e) && ctx.events.some((l) => sameScene(l, e))));
+  const page = canonsNamed(ctx, m.value.name, ['agency']);
+  const names = listNames(recorded.map(record.nameOf));
+  if (!page.length) {
+    const elsewhere = localAgencyElsewhere(ctx, m.value.name);
+    if (elsewhere) return result('conflict', 'agency', m.text, names, `The record names ${names}; ${m.text} serves ${elsewhere}, elsewhere.`);
+    return unconfirmed('agency', m.text, names);
+  }
+  const within = (list: readonly string[]) => page.some((a) => list.some((r) => a === r || record.ancestors(a).has(r)));
+  if (within(recorded) || within(scene)) return agrees;
+  if (page.some((a) => recorded.some((r) => record.ancestors(r).has(a)))) {
+    // "ICE and Border Patrol" names a recorded agency beside the body another belongs to: not wrong, not confirmed either.
+    if (ctx.agencies.some((other) => other !== m && canonsNamed(ctx, other.value.name, ['agency']).some((o) => recorded.includes(o)))) return unconfirmed('agency', m.text, names);
+    return result('imprecise', 'agency', m.text, names, `The record names ${names}; ${m.text} is the larger body they belong to, which is imprecise.`);
+  }
+  // Another agency of the story: the clause may be about another of its events.
+  if (page.some((a) => record.storyCanons.has(a) || [...record.storyCanons].some((s) => record.ancestors(s).has(a)))) {
+    return unconfirmed('agency', m.text, names);
+  }
+  return result('conflict', 'agency', m.text, names, `The record names ${names}, not ${m.text}.`);
+}
+
+/**
+ * A local or state agency the world file does not list, named for a place
+ * ("Michigan State Police", "Boston Police Department"): when that place is
+ * known and is neither one of the events' places nor around or inside them,
+ * it is another agency. Returns the place's name, or null.
+ */
+function localAgencyElsewhere(ctx: CompareContext, name: string): string | null {
+  const world = ctx.record.world;
+  const kind = world?.agencyKindOf(name);
+  const places = placesOf(ctx);
+  if (!kind || !places.length) return null;
+  const folded = name.toLowerCase();
+  const term = kind.terms.map((t) => t.toLowerCase()).find((t) => folded.endsWith(` ${t}`));
+  if (!term) return null;
+  const prefix = name.slice(0, name.length - term.length).trim();
+  const where = canonsNamed(ctx, prefix, ['place', 'state']);
+  if (!where.length || placeRelation(ctx, where, places)) return null;
+  return prefix;
+}
+
+function isAgencyCanon(record: StoryRecord, canon: string): boolean {
+  return record.gazetteer.lookup(record.nameOf(canon)).some((g) => g.id === canon && g.kind === 'agency');
+}
+
+function agenciesOf(record: StoryRecord, events: readonly IndexedEvent[]): string[] {
+  return [...new Set(events.flatMap((e) => e.participants.filter((p) => isAgencyCanon(record, p.canon)).map((p) => p.canon)))];
+}
+
+/** Two events on the same day at a shared place. */
+const sameScene = (a: IndexedEvent, b: IndexedEvent) => a.event.date === b.event.date && a.places.some((p) => b.places.includes(p));
+
+/** The mention sits right after a word like "next" or "last": a relative day, not the event's. */
+function relativeBefore(ctx: CompareContext, m: Mention): boolean {
+  return /\b(next|last|following|previous|this|that|every|each|by|before|after|until|since|through)\s+$/i.test(ctx.sentence.slice(Math.max(0, m.start - 12), m.start));
+}
+
+function fullDates(events: readonly IndexedEvent[]): string[] {
+  return events.flatMap((e) => {
+    if (weekdayOf(e.event.date) === undefined) return [];
+    if (!e.event.dateEnd || weekdayOf(e.event.dateEnd) === undefined) return [e.event.date];
+    const out: string[] = [];
+    const [from] = dayRange(e.event.date);
+    const [to] = dayRange(e.event.dateEnd);
+    for (let d = from; d <= to && out.length < 31; d++) out.push(new Date(d * 86_400_000).toISOString().slice(0, 10));
+    return out;
+  });
+}
+
+function weekday(ctx: CompareContext, m: Mention & { type: 'weekday' }): ValueResult | null {
+  if (relativeBefore(ctx, m)) return null;
+  const dates = fullDates(ctx.events);
+  if (!dates.length) return null;
+  const fits = (ds: readonly string[]) => ds.some((d) => weekdayOf(d) === m.value.day);
+  if (fits(dates)) return agrees;
+  if (ctx.speech && fits(fullDates(ctx.allEvents))) return unconfirmed('weekday', m.text, listNames(dates.map(showDate)));
+  const shown = listNames([...new Set(ctx.events.filter((e) => weekdayOf(e.event.date) !== undefined).map((e) => showDate(e.event.date)))]);
+  return result('conflict', 'weekday', m.text, shown, `The record dates it ${shown}, not a ${WEEKDAYS[m.value.day]}.`);
+}
+
+function dateFits(v: ValueOf<'date'>, event: IndexedEvent): boolean {
+  const [from] = dayRange(event.event.date);
+  const [, to] = dayRange(event.event.dateEnd ?? event.event.date);
+  if (v.year === undefined && v.month === undefined && v.day === undefined) return true;
+  // Every day the page's wording allows (a year given alone, a month in the record's year…).
+  const years = v.year !== undefined ? [v.year] : [new Date(from * 86_400_000).getUTCFullYear(), new Date(to * 86_400_000).getUTCFullYear()];
+  return years.some((y) => {
+    const text = `${y}${v.month ? `-${String(v.month).padStart(2, '0')}` : ''}${v.month && v.day ? `-${String(v.day).padStart(2, '0')}` : ''}`;
+    if (!v.month && v.day) return true;
+    const [a, b] = dayRange(text);
+    return a <= to && b >= from;
+  });
+}
+
+function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult | null {
+  if (m.value.relation && m.value.relation !== 'on' && m.value.relation !== 'in') return null;
+  if (m.value.year === undefined && m.value.month === undefined) return null;
+  const events = ctx.events;
+  if (events.some((e) => dateFits(m.value, e))) return agrees;
+  const shown = listNames([...new Set(events.map((e) => showDate(e.event.date)))]);
+  if (ctx.speech && ctx.allEvents.some((e) => dateFits(m.value, e))) return unconfirmed('date', m.text, shown);
+  return result('conflict', 'date', m.text, shown, `The record dates it ${shown}, not ${m.text}.`);
+}
+
+function time(ctx: CompareContext, m: Mention & { type: 'time-of-day' }): ValueResult | null {
+  const minutes = m.value.minutes;
+  // "shortly after 6 p.m.", "just before noon": close to it, not any time after.
+  const close = /\b(shortly|just|soon|right|moments?|minutes)\s+$/i.test(ctx.sentence.slice(Math.max(0, m.start - 20), m.start).replace(/\b(after|before)\s+$/i, ''));
+  const relation = close ? 'about' : m.value.relation;
+  if (minutes === undefined || relation === 'by') return null;
+  const timed = ctx.events.filter((e) => e.event.time);
+  if (!timed.length) return null;
+  const slack = relation === 'at' ? 45 : 60;
+  const fits = (e: (typeof timed)[number]) => {
+    const from = minutesOf(e.event.time as string) - slack;
+    const to = minutesOf(e.event.timeEnd ?? (e.event.time as string)) + slack;
+    // "after 6 p.m." needs the event to end after it; "before 6 p.m." to start before it.
+    if (relation === 'after') return minutes <= to;
+    if (relation === 'before') return minutes >= from;
+    return minutes >= from && minutes <= to;
+  };
+  if (timed.some(fits)) return agrees;
+  const shown = listNames(timed.map((e) => (e.event.timeEnd ? `${showTime(e.event.time as string)} to ${showTime(e.event.timeEnd)}` : `about ${showTime(e.event.time as string)}`)));
+  return result('conflict', 'time', m.text, shown, `The record times it ${shown}, not ${m.text}.`);
+}
+
+function placesOf(ctx: CompareContext): string[] {
+  return ctx.events.flatMap((e) => e.places);
+}
+
+function street(ctx: CompareContext, m: Mention & { type: 'street' }): ValueResult | null {
+  const places = placesOf(ctx);
+  const recordedStreets = places.filter((p) => [...ctx.record.streets.values()].includes(p));
+  if (!recordedStreets.length) return null;
+  const key = streetKey(m.value.name);
+  const canon = ctx.record.streets.get(key);
+  const names = listNames(recordedStreets.map(ctx.record.nameOf));
+  if (canon && recordedStreets.includes(canon)) return agrees;
+  if (canon) return unconfirmed('street', m.text, names);
+  return result('conflict', 'street', m.text, names, `The record places it on ${names}, not ${m.text}.`);
+}
+
+/** The page's place agrees when it is a recorded place, lies within one, or holds one. */
+function placeRelation(ctx: CompareContext, page: readonly string[], places: readonly string[]): boolean {
+  return page.some((p) => places.some((r) => p === r || ctx.record.ancestors(r).has(p) || ctx.record.ancestors(p).has(r)));
+}
+
+/** A place named as where a building or institution is ("the detention facility in X"), not where the event was. */
+const OF_INSTITUTION = /\b(facility|facilities|jail|prison|center|centre|court|courthouse|hospital|headquarters|office|offices|station|airport|school|church|hotel|home|native|born|from|raised|based)\b[^.;,]{0,12}\b(in|at|near|of)\s+$/i;
+
+function place(ctx: CompareContext, m: Mention & { type: 'place' | 'state' }): ValueResult | null {
+  if (!isProperName(m.text)) return null;
+  if (OF_INSTITUTION.test(ctx.sentence.slice(Math.max(0, m.start - 40), m.start))) return null;
+  const places = placesOf(ctx);
+  if (!places.length) return null;
+  const page = canonsNamed(ctx, m.value.name, m.type === 'state' ? ['state'] : ['place', 'state']);
+  // The most precise recorded place that is a town or wider, for the explanation.
+  const names = listNames(places.map(ctx.record.nameOf));
+  if (!page.length) return null;
+  if (placeRelation(ctx, page, places)) return agrees;
+  if (page.some((p) => ctx.record.storyCanons.has(p))) return unconfirmed(m.type, m.text, names);
+  // Known to the world but nowhere near the recorded places.
+  const wide = listNames(places.flatMap((p) => [...ctx.record.ancestors(p)].filter((a) => a.startsWith('w:')).slice(0, 1)).map(ctx.record.nameOf));
+  return result('conflict', m.type === 'state' ? 'state' : 'place', m.text, wide || names, `The record places it in ${wide || names}, not ${m.text}.`);
+}
+
+function count(ctx: CompareContext, m: Mention & { type: 'count' }, outcomes: readonly (Mention & { type: 'outcome' })[]): ValueResult | null {
+  if (!m.value.noun) return null;
+  // "No officers were fired": the zero is the outcome's denial, not a count of what happened.
+  if (m.value.min === 0 && m.value.max === 0 && outcomes.length) return null;
+  const noun = singular(m.value.noun);
+  // "the ten officers", "all ten officers": the size of a known group, not how many the outcome befell.
+  const group = /\b(the|these|those|all|its|their|his|her)\s+$/i.test(ctx.sentence.slice(Math.max(0, m.start - 8), m.start));
+  const widen = m.value.approximate ? Math.max(1, Math.round(m.value.min * 0.2)) : 0;
+  const lo = m.value.min - widen;
+  const hi = m.value.max === undefined ? Infinity : m.value.max + widen;
+  const fits = (min: number, max: number) => lo <= max && hi >= min;
+  const shown = m.text;
+  // A count next to an outcome that befell what it counts ("eight people were detained") is that outcome's count.
+  const live = outcomes.filter((o) => !o.negated);
+  const story = ctx.allEvents.flatMap((e) => [...e.outcomes.values()]);
+  if (!group && live.length && story.some((o) => o.nouns.has(noun))) {
+    const recorded = ctx.events.flatMap((e) => live.flatMap((o) => {
+      const r = e.outcomes.get(o.value.kind);
+      return r && r.count !== undefined && r.nouns.has(noun) ? [{ count: r.count, kind: o.value.kind }] : [];
+    }));
+    if (!recorded.length) return unconfirmed('count', shown, 'no count for this outcome');
+    if (recorded.some((r) => fits(r.count, r.count))) return agrees;
+    const record = listNames(recorded.map((r) => `${r.count} ${r.kind}`));
+    return result('conflict', 'count', shown, record, `The record gives ${record}, not ${shown}.`);
+  }
+  const ranges = ctx.events.flatMap((e) => e.quantities.filter((q) => q.nouns.has(noun)));
+  if (!ranges.length) return null;
+  if (ranges.some((q) => fits(q.min, q.max))) return agrees;
+  const record = listNames(ranges.map((q) => `${showRange(q.min, q.max)} ${m.value.noun}`));
+  if (m.value.min === 0 && m.value.max === 0) return result('conflict', 'count', shown, record, `The record gives ${record}, not none.`);
+  return result('conflict', 'count', shown, record, `The record gives ${record}, not ${shown}.`);
+}
+
+/** Words before an outcome that make it wished, demanded or possible rather than done ("called for them to be fired"). */
+const NOT_DONE = /\b(to|be|should|must|would|could|might|may|will|wants?|wanted|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:es|ed|ing)|threaten(?:s|ed|ing)?|face|faces|facing|risk)\b[^.;,]{0,25}$/i;
+
+/** "were fired", "fired them", "fired two officers": the outcome befell people, not a thing ("fired tear gas"). */
+function befellSomeone(sentence: string, m: Mention): boolean {
+  const before = sentence.slice(Math.max(0, m.start - 60), m.start);
+  if (/\b(was|were|been|be|being|is|are|got|get|gets|getting)\s+(\w+\s+)?$/i.test(before)) return true;
+  // "were detained and later deported": a passive carried over by "and".
+  if (/\b(was|were|been|is|are)\s+\w+ed\b[^.;]{0,30}\band\s+(\w+\s+)?$/i.test(before)) return true;
+  if (m.text.includes(' ')) return true;
+  return /^\s+(them|him|her|all|both|several|some|the\s+(officers?|cops?|men|agents?|police)|(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\w+)\b/i.test(sentence.slice(m.end, m.end + 30));
+}
+
+function outcome(ctx: CompareContext, m: Mention & { type: 'outcome' }): ValueResult | null {
+  const kind = m.value.kind;
+  const excluded = ctx.events.find((e) => e.negatives.has(kind));
+  const recorded = ctx.events.some((e) => e.outcomes.has(kind));
+  if (m.negated) return excluded ? agrees : null;
+  if (recorded) return agrees;
+  if (NOT_DONE.test(ctx.sentence.slice(Math.max(0, m.start - 40), m.start))) return null;
+  if (excluded && befellSomeone(ctx.sentence, m)) return result('conflict', 'outcome', m.text, excluded.negatives.get(kind) as string, excluded.negatives.get(kind) as string);
+  return unconfirmed('outcome', m.text, listNames(ctx.events.flatMap((e) => [...e.outcomes.keys()])) || 'no such outcome');
+}
+
+const titleMatches = (title: string, words: readonly string[]) => {
+  const t = title.toLowerCase().split(/\s+/);
+  return t.every((w) => words.includes(w)) || words.every((w) => t.includes(w));
+};
+
+/** Whether the person surely, surely not, or perhaps held a role on a date. */
+function heldOn(ctx: CompareContext, role: RecordPerson['roles'][number], person: RecordPerson, date: string, openEnded = false): 'in' | 'out' | 'unknown' {
+  const world = ctx.record.world;
+  if (role.office && world && person.canon.startsWith('w:')) {
+    const id = person.canon.slice(2);
+    const terms = world.holdersOn(role.office, date).filter((t) => t.person.id === id);
+    if (terms.some((t) => t.status === 'in')) return 'in';
+    return terms.length ? 'unknown' : 'out';
+  }
+  if (!role.from && !role.to) return 'unknown';
+  // A participant's post with no end: the author put them at the event in that post.
+  if (openEnded && role.from && !role.to) return termStatus({ person: '', start: role.from, end: '9999' }, date) as 'in' | 'out' | 'unknown';
+  return termStatus({ person: '', ...(role.from ? { start: role.from } : {}), ...(role.to ? { end: role.to } : {}) }, date) as 'in' | 'out' | 'unknown';
+}
+
+function isActing(ctx: CompareContext, role: RecordPerson['roles'][number], person: RecordPerson, date: string): boolean | undefined {
+  const world = ctx.record.world;
+  if (role.office && world && person.canon.startsWith('w:')) {
+    const terms = world.holdersOn(role.office, date).filter((t) => t.person.id === person.canon.slice(2) && t.status === 'in');
+    if (!terms.length) return undefined;
+    return terms.every((t) => t.holder.acting === true);
+  }
+  return role.acting === true;
+}
+
+/** A person without a title agrees when they take part in the events the clause is about. */
+function knownPerson(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResult | null {
+  const page = canonsNamed(ctx, m.value.name, ['person']);
+  // Someone the record names: a participant of these events, or a person of the story speaking about them.
+  return page.some((c) => ctx.record.people.has(c)) || ctx.events.some((e) => e.participants.some((p) => page.includes(p.canon))) ? agrees : null;
+}
+
+function person(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResult | null {
+  const title = m.value.title;
+  if (!title) return null;
+  const { record } = ctx;
+  const page = canonsNamed(ctx, m.value.name, ['person']);
+  const dates = ctx.events.map((e) => e.event.date);
+  // Who the record has in that post at these events.
+  const holders = ctx.events.flatMap((e) => e.participants.flatMap((p) => {
+    const who = record.people.get(p.canon);
+    const role = who?.roles.find((r) => titleMatches(title, r.titleWords) && heldOn(ctx, r, who, e.event.date, true) === 'in');
+    return who && role ? [{ who, role, date: e.event.date }] : [];
+  }));
+  const mine = holders.filter((h) => page.includes(h.who.canon));
+  if (holders.length && !mine.length) {
+    if (!isProperName(m.value.name) || page.some((p) => record.storyCanons.has(p))) return null;
+    const names = listNames(holders.map((h) => `${h.who.name} (${h.role.title})`));
+    return result('conflict', 'person', m.text, names, `The record has ${names} in that role, not ${m.value.name}.`);
+  }
+  const own = mine[0] ?? page.map((c) => record.people.get(c)).flatMap((who) => {
+    const role = who?.roles.find((r) => titleMatches(title, r.titleWords));
+    return who && role && dates[0] ? [{ who, role, date: dates[0] }] : [];
+  })[0];
+  if (!own) return null;
+  const q = m.value.qualifier;
+  if ((q === 'former' || q === 'ex') && ctx.pageDate && heldOn(ctx, own.role, own.who, ctx.pageDate) === 'in') {
+    return result('conflict', 'role', m.text, `${own.who.name}, ${own.role.title}`, `${own.who.name} still held the post (${own.role.title}) when the page was written; "${q}" is wrong.`);
+  }
+  if ((q === 'acting' || q === 'interim') && heldOn(ctx, own.role, own.who, own.date) === 'in' && isActing(ctx, own.role, own.who, own.date) === false) {
+    return result('conflict', 'role', m.text, `${own.who.name}, ${own.role.title}`, `${own.who.name} held the post (${own.role.title}) outright on ${showDate(own.date)}, not as ${q}.`);
+  }
+  if (mine.length || q === 'former' || q === 'ex' || q === 'then') return agrees;
+  // A person of the story under a title they held then, or at an event they took part in ("Chief David Smith said").
+  const theirs = ctx.allEvents.filter((e) => e.participants.some((p) => p.canon === own.who.canon)).map((e) => e.event.date);
+  return [own.date, ...theirs].some((d) => heldOn(ctx, own.role, own.who, d, true) === 'in') ? agrees : null;
+}
+
+/** An outlet agrees when the story's record names it (a source's publisher, an outlet entity); else the record cannot say. */
+function outlet(ctx: CompareContext, m: Mention & { type: 'outlet' }): ValueResult | null {
+  const page = canonsNamed(ctx, m.value.name.replace(/^the\s+/i, ''), ['outlet']);
+  if (page.some((c) => ctx.record.outlets.has(c))) return agrees;
+  const folded = m.value.name.replace(/^the\s+/i, '').toLowerCase();
+  if (ctx.record.outletNames.has(folded)) return agrees;
+  return null;
+}
+
+/** Compares one mention; null when it is no value the record can judge here. */
+export function compareMention(ctx: CompareContext, m: Mention, outcomes: readonly (Mention & { type: 'outcome' })[]): ValueResult | null {
+  if (m.negated && m.type !== 'outcome') return null;
+  switch (m.type) {
+    case 'agency': return agency(ctx, m);
+    case 'weekday': return weekday(ctx, m);
+    case 'date': return date(ctx, m);
+    case 'time-of-day': return time(ctx, m);
+    case 'street': return street(ctx, m);
+    case 'place': case 'state': return place(ctx, m);
+    case 'count': return count(ctx, m, outcomes);
+    case 'outcome': return outcome(ctx, m);
+    case 'person': return person(ctx, m) ?? knownPerson(ctx, m);
+    case 'outlet': return outlet(ctx, m);
+    default: return null;
+  }
+}

@@ -1,0 +1,47 @@
+/** How recorded values read in an explanation ("Monday 24 March 2025", "5:30 p.m.", "7 to 9"). */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** The weekday (0 = Sunday) of a full date, or undefined for a partial one. */
+export function weekdayOf(date: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay() : undefined;
+}
+
+export function showDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  if (!m) return y as string;
+  const month = MONTHS[Number(m) - 1] as string;
+  if (!d) return `${month} ${y}`;
+  return `${WEEKDAYS[weekdayOf(date) as number]} ${Number(d)} ${month} ${y}`;
+}
+
+export function showTime(hhmm: string): string {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  const suffix = h < 12 ? 'a.m.' : 'p.m.';
+  const hour = h % 12 === 0 ? 12 : h % 12;
+  return m ? `${hour}:${String(m).padStart(2, '0')} ${suffix}` : `${hour} ${suffix}`;
+}
+
+export const minutesOf = (hhmm: string): number => {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  return h * 60 + m;
+};
+
+export const showRange = (min: number, max: number): string => (min === max ? String(min) : `${min} to ${max}`);
+
+/** "A and B", "A, B and C". */
+export function listNames(names: readonly string[]): string {
+  const unique = [...new Set(names)];
+  if (unique.length <= 1) return unique[0] ?? '';
+  return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
+}
+
+/** Days since 1970 of a partial date's first and last day. */
+export function dayRange(date: string): [number, number] {
+  const [y, m, d] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
+  const day = (yy: number, mm: number, dd: number) => Date.UTC(yy, mm - 1, dd) / 86_400_000;
+  if (m === undefined) return [day(y, 1, 1), day(y, 12, 31)];
+  if (d === undefined) return [day(y, m, 1), day(y, m + 1, 1) - 1];
+  return [day(y, m, d), day(y, m, d)];
+}

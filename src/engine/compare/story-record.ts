@@ -1,0 +1,188 @@
+/**
+ * A story's record, ready for comparison: the gazetteer the typed reader
+ * uses (the world file's names and the story's entities), the events with
+ * their folded words, and the relations the comparer asks about (an agency
+ * part of another, a place within another, who held which post when). Every
+ * name and relation comes from the pack and the world file: nothing here
+ * knows a story. Built once per story, on the first page that retells it.
+ */
+import type { Entity, OutcomeKind, Role, Story, StoryEvent } from '../../pack/schema.ts';
+import type { WorldIndex } from '../../world/world-index.ts';
+import { foldText } from '../normalize.ts';
+import { buildGazetteer, type Gazetteer, type GazetteerEntry, type GazetteerKind } from '../read/gazetteer.ts';
+
+/** A post held from `from` up to (not including) `to`; `office` lets the world file decide instead. */
+export interface HeldRole extends Role {
+  /** Folded title words. */
+  titleWords: string[];
+}
+
+export interface RecordPerson {
+  canon: string;
+  name: string;
+  roles: HeldRole[];
+}
+
+export interface IndexedEvent {
+  event: StoryEvent;
+  words: string[];
+  /** Canonical ids of participants, by role. */
+  participants: { role: string; canon: string }[];
+  /** Canonical ids of its places, most precise first. */
+  places: string[];
+  quantities: { nouns: Set<string>; min: number; max: number }[];
+  outcomes: Map<OutcomeKind, { count?: number; nouns: Set<string> }>;
+  negatives: Map<OutcomeKind, string>;
+}
+
+export interface StoryRecord {
+  gazetteer: Gazetteer;
+  events: IndexedEvent[];
+  world: WorldIndex | undefined;
+  /** Display name of a canonical id. */
+  nameOf(canon: string): string;
+  /** Canonical ids of everything `canon` is part of or lies within (not itself). */
+  ancestors(canon: string): ReadonlySet<string>;
+  /** Canonical ids of the agencies, people and places the story's entities name. */
+  storyCanons: ReadonlySet<string>;
+  /** Folded, normalised names of the story's streets → canonical id. */
+  streets: ReadonlyMap<string, string>;
+  people: ReadonlyMap<string, RecordPerson>;
+  entityCanon: ReadonlyMap<string, string>;
+  /** Canonical ids of the story's outlets (outlet entities, and the publishers of its sources the gazetteer knows). */
+  outlets: ReadonlySet<string>;
+  /** Lower-case names of the story's outlets and its sources' publishers. */
+  outletNames: ReadonlySet<string>;
+}
+
+const GAZETTEER_KIND: Partial<Record<Entity['kind'], GazetteerKind>> = { person: 'person', agency: 'agency', place: 'place', outlet: 'outlet' };
+
+/** "officers" and "officer" compare equal; so do "men" and "man" is not attempted (irregular plurals are listed by authors). */
+export const singular = (noun: string): string => {
+  const w = foldText(noun.trim());
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) return w.slice(0, -1);
+  return w;
+};
+
+const SUFFIXES: Record<string, string> = { st: 'street', ave: 'avenue', av: 'avenue', rd: 'road', blvd: 'boulevard', dr: 'drive', ln: 'lane', pl: 'place', pkwy: 'parkway', ct: 'court', hwy: 'highway' };
+
+/** A street's name folded with its suffix spelled out ("Whitney St." → "whitney street"). */
+export function streetKey(name: string): string {
+  const words = foldText(name).replace(/\./g, '').split(/\s+/).filter(Boolean);
+  const last = words[words.length - 1];
+  if (last && SUFFIXES[last]) words[words.length - 1] = SUFFIXES[last] as string;
+  return words.join(' ');
+}
+
+function worldEntries(world: WorldIndex): GazetteerEntry[] {
+  const w = world.world;
+  return [
+    ...w.agencies.map((a) => ({ kind: 'agency' as const, id: `w:${a.id}`, names: [a.name, ...(a.aliases ?? [])] })),
+    // Postal codes are left out: "IN", "OR" and "ME" are words in a headline in capitals.
+    ...w.states.map((s) => ({ kind: 'state' as const, id: `w:${s.id}`, names: [s.name, ...(s.ap ?? []), ...(s.aliases ?? [])] })),
+    ...w.places.map((p) => ({ kind: 'place' as const, id: `w:${p.id}`, names: [p.name, ...(p.aliases ?? [])] })),
+    ...w.people.map((p) => ({ kind: 'person' as const, id: `w:${p.id}`, names: [p.name, ...(p.aliases ?? [])] })),
+    ...w.outlets.map((o) => ({ kind: 'outlet' as const, id: `w:${o.id}`, names: [o.name, ...(o.aliases ?? [])] })),
+    ...w.offices.map((o) => ({ kind: 'office' as const, id: `w:${o.id}`, names: [o.title, ...(o.aliases ?? [])] })),
+  ];
+}
+
+/** Builds the record of one story; `world` is optional (without it only the pack's entities are known). */
+export function buildStoryRecord(story: Story, world: WorldIndex | undefined): StoryRecord {
+  const entities = new Map((story.entities ?? []).map((e) => [e.id, e]));
+  const canonOf = (e: Entity) => (e.world && world ? `w:${e.world}` : `p:${e.id}`);
+  const entityCanon = new Map([...entities.values()].map((e) => [e.id, canonOf(e)]));
+  const names = new Map<string, string>();
+  const parents = new Map<string, Set<string>>();
+  const addParent = (child: string, parent: string) => {
+    const set = parents.get(child) ?? new Set<string>();
+    set.add(parent);
+    parents.set(child, set);
+  };
+
+  const entries: GazetteerEntry[] = world ? worldEntries(world) : [];
+  const packEntries = new Map<string, GazetteerEntry>();
+  const people = new Map<string, RecordPerson>();
+  const streets = new Map<string, string>();
+  for (const e of entities.values()) {
+    const canon = canonOf(e);
+    names.set(canon, e.name);
+    if (e.kind === 'street') {
+      for (const n of [e.name, ...(e.aliases ?? [])]) streets.set(streetKey(n), canon);
+    }
+    const kind = GAZETTEER_KIND[e.kind];
+    if (kind) {
+      const entry = packEntries.get(canon) ?? { kind, id: canon, names: [] as string[] };
+      (entry.names as string[]).push(e.name, ...(e.aliases ?? []));
+      packEntries.set(canon, entry);
+    }
+    if (e.partOf && entities.has(e.partOf)) addParent(canon, canonOf(entities.get(e.partOf) as Entity));
+    if (e.within && entities.has(e.within)) addParent(canon, canonOf(entities.get(e.within) as Entity));
+    if (e.kind === 'person') {
+      const roles: HeldRole[] = (e.roles ?? []).map((r) => ({ ...r, titleWords: foldText(r.title).split(/\s+/) }));
+      people.set(canon, { canon, name: e.name, roles });
+    }
+  }
+  entries.push(...packEntries.values());
+  if (world) {
+    const w = world.world;
+    for (const a of w.agencies) {
+      names.set(`w:${a.id}`, names.get(`w:${a.id}`) ?? a.name);
+      if (a.partOf) addParent(`w:${a.id}`, `w:${a.partOf}`);
+    }
+    for (const p of w.places) {
+      names.set(`w:${p.id}`, names.get(`w:${p.id}`) ?? p.name);
+      addParent(`w:${p.id}`, `w:${p.within ?? p.state}`);
+      addParent(`w:${p.id}`, `w:${p.state}`);
+    }
+    for (const s of w.states) names.set(`w:${s.id}`, names.get(`w:${s.id}`) ?? s.name);
+  }
+
+  const ancestorCache = new Map<string, Set<string>>();
+  const ancestors = (canon: string): Set<string> => {
+    const cached = ancestorCache.get(canon);
+    if (cached) return cached;
+    const out = new Set<string>();
+    const queue = [...(parents.get(canon) ?? [])];
+    // Bounded: validated data has no cycles, and the bound keeps unvalidated data from hanging.
+    for (let i = 0; i < queue.length && i < 200; i++) {
+      const next = queue[i] as string;
+      if (out.has(next) || next === canon) continue;
+      out.add(next);
+      queue.push(...(parents.get(next) ?? []));
+    }
+    ancestorCache.set(canon, out);
+    return out;
+  };
+
+  const events = (story.events ?? []).map((event): IndexedEvent => ({
+    event,
+    words: event.words.map(foldText),
+    participants: (event.participants ?? []).flatMap((p) => p.entities.flatMap((id) => (entityCanon.has(id) ? [{ role: p.role, canon: entityCanon.get(id) as string }] : []))),
+    places: (event.places ?? []).flatMap((id) => entityCanon.get(id) ?? []),
+    quantities: (event.quantities ?? []).map((q) => ({ nouns: new Set(q.nouns.map(singular)), min: q.min, max: q.max })),
+    outcomes: new Map((event.outcomes ?? []).map((o) => [o.kind, { ...(o.count === undefined ? {} : { count: o.count }), nouns: new Set((o.nouns ?? []).map(singular)) }])),
+    negatives: new Map((event.negatives ?? []).map((n) => [n.kind, n.explanation])),
+  }));
+
+  const gazetteer = buildGazetteer(entries);
+  const outletNames = new Set([
+    ...[...entities.values()].filter((e) => e.kind === 'outlet').flatMap((e) => [e.name, ...(e.aliases ?? [])]),
+    ...[...story.originals, ...(story.corroborating ?? [])].map((s) => s.publisher),
+  ].map((n) => n.toLowerCase()));
+  const outlets = new Set([...outletNames].flatMap((n) => gazetteer.lookup(n).filter((g) => g.kind === 'outlet').map((g) => g.id)));
+  return {
+    gazetteer,
+    outlets,
+    outletNames,
+    events,
+    world,
+    nameOf: (canon) => names.get(canon) ?? canon.replace(/^[wp]:/, ''),
+    ancestors,
+    storyCanons: new Set(entityCanon.values()),
+    streets,
+    people,
+    entityCanon,
+  };
+}
