@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import packageJson from './package.json' with { type: 'json' };
 import { manifestFor, type Target } from './scripts/manifest-for.ts';
-import { validateEmbeddedPack } from './scripts/validate-embedded-pack.ts';
+import { validateEmbeddedPack, validateEmbeddedWorld } from './scripts/validate-embedded-pack.ts';
 import { contentScripts, forCrx } from './scripts/content-scripts.ts';
 
 // One manifest.json; the Firefox difference and package.json's version are applied here, at build time.
@@ -15,6 +15,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       { name: 'sourcelight:validate-embedded-pack', buildStart: validateEmbeddedPack },
+      { name: 'sourcelight:validate-embedded-world', buildStart: validateEmbeddedWorld },
       preact(),
       crx({ manifest: forCrx(manifest) as unknown as ManifestV3Export, browser: target }),
       contentScripts(manifest),

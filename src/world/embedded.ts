@@ -20,3 +20,18 @@ export function worldIndex(): WorldIndex {
   index ??= indexWorld(loadWorld());
   return index;
 }
+
+/**
+ * The world file as bundled, without validating it again: the build fails
+ * unless it validates and validation leaves it unchanged (vite.config.ts), so
+ * the content script does not make a page pay for checking it.
+ */
+export const EMBEDDED_WORLD = data as unknown as World;
+
+let bundled: WorldIndex | undefined;
+
+/** The index over the bundled world file, built once (the content script's). */
+export function bundledWorldIndex(): WorldIndex {
+  bundled ??= indexWorld(EMBEDDED_WORLD);
+  return bundled;
+}

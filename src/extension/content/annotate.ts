@@ -7,6 +7,7 @@
  */
 import { indexPacks } from '../../engine/index.ts';
 import { EMBEDDED_PACK } from '../../pack/embedded.ts';
+import { bundledWorldIndex } from '../../world/embedded.ts';
 import { handleMessages, sendToBackground } from '../messaging/messenger.ts';
 import { extensionToContentSchemas, type PageState } from '../messaging/protocol.ts';
 import { extensionAlive, extensionId, extensionUrl, onLocalChange } from '../platform/browser-api.ts';
@@ -92,7 +93,7 @@ let packTexts: readonly string[] = [];
  */
 function indexFor(texts: readonly string[]) {
   packTexts = texts;
-  return indexPacks([EMBEDDED_PACK, ...texts.map((text) => JSON.parse(text) as ClaimPack)]);
+  return indexPacks([EMBEDDED_PACK, ...texts.map((text) => JSON.parse(text) as ClaimPack)], { world: bundledWorldIndex() });
 }
 
 /** Counts reads of the packs, so that only the latest one is applied. */

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { countVerdicts, type Analysis, type FindingKind, type SignalKind } from '../../engine/index.ts';
-import { PeriodSchema, SeveritySchema, SourceSchema, TimeContextSchema, TimelineEventSchema, VerdictSchema } from '../../pack/schema.ts';
+import { PeriodSchema, SeveritySchema, SourceSchema, TimeContextSchema, TimelineEventSchema, VerdictSchema } from '../../pack/schema-basics.ts';
 
 const Str = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
