@@ -50,7 +50,9 @@ test.describe('cards in Chromium', () => {
     if (!finding) throw new Error(`no finding for "${spot.text}"`);
     const card = await readCard(chromiumSession.context, page);
     expect(card?.verdict).toBe('discrepant');
-    expect(card?.label).toBe('Sourcelight: Discrepant');
+    // A discrepancy says how wrong it is: False, or Imprecise where the pack calls the page's value partly right.
+    expect(finding.severity).toBeDefined();
+    expect(card?.label).toBe(`Sourcelight: ${finding.severity === 'imprecise' ? 'Imprecise' : 'False'}`);
     for (const words of [spot.text, finding.original, finding.explanation]) expect(card?.text).toContain(words.replace(/\s+/g, ' '));
     expect(card?.links.map((l) => l.href)).toEqual(finding.sources.map((s) => s.url));
     // Dates are written out in the browser's language: "March 26, 2025" rather than "2025-03-26".

@@ -63,7 +63,7 @@ describe('sourcelight analyze --json', () => {
     const kinds = report.findings.filter((f: { verdict: string }) => f.verdict === 'discrepant').map((f: { kind: string }) => f.kind);
     expect(kinds).toEqual(['agency', 'attribution', 'agency', 'number', 'contradicted', 'time-context']);
     for (const f of report.findings) {
-      expect(Object.keys(f)).toEqual(['story', 'verdict', 'kind', 'text', 'claim', 'original', 'explanation', 'nuance', 'comparison', 'sources']);
+      expect(Object.keys(f)).toEqual(['story', 'verdict', 'kind', 'text', 'claim', 'original', 'explanation', 'nuance', 'severity', 'comparison', 'sources']);
       expect(f.sources.length).toBeGreaterThan(0);
     }
     expect(report.signals.map((s: { kind: string }) => s.kind)).toEqual(expect.arrayContaining(['spam', 'generated-text']));
@@ -111,16 +111,17 @@ describe('sourcelight analyze, readable report', () => {
     const result = await cli(['analyze', 'demo/pages/rochester-rewrite.html']);
     expect(result.out).toContain('Rochester police answer a Border Patrol call for backup (March 2025)');
     expect(result.out).toMatch(/6 discrepant · \d+ consistent · \d+ unverified/);
-    expect(result.out).toContain('DISCREPANT (number)');
+    expect(result.out).toContain('DISCREPANT, FALSE (number)');
     expect(result.out).toContain('Why: Eight is the estimate');
     expect(result.out).not.toContain('\u001b['); // no colour when not asked for
   });
 
   it('speaks words, not ids: kinds and signals in words, no bare confidence figure', async () => {
     const { out } = await cli(['analyze', 'demo/pages/rochester-rewrite.html']);
-    expect(out).toContain('DISCREPANT (time context) As the Biden administration');
+    expect(out).toContain('DISCREPANT, FALSE (time context) As the Biden administration');
     expect(out).toContain('UNVERIFIED (unverified claim) ');
-    expect(out).toContain('DISCREPANT (which agency) ');
+    // The pack calls ICE for an HSI and Border Patrol stop partly right: the report says so.
+    expect(out).toContain('DISCREPANT, IMPRECISE (which agency) ');
     expect(out).toContain('  No link to the original: The page does not link to the original report');
     expect(out).not.toMatch(/\((time-context|unverified-claim|agency)\)|no-original-link|generated-text|confidence/);
   });

@@ -139,7 +139,7 @@ describe('the installed bin', () => {
   it('colours the report only where Node would: not into a pipe, but with FORCE_COLOR even there', () => {
     const page = 'demo/pages/rochester-rewrite.html';
     expect(bin(['analyze', page]).stdout).not.toContain('\u001b[');
-    expect(bin(['analyze', page], { FORCE_COLOR: '1' }).stdout).toContain('\u001b[31mDISCREPANT\u001b[39m');
+    expect(bin(['analyze', page], { FORCE_COLOR: '1' }).stdout).toContain('\u001b[31mDISCREPANT, FALSE\u001b[39m');
     expect(bin(['analyze', page], { FORCE_COLOR: '0' }).stdout).not.toContain('\u001b[');
   });
 });

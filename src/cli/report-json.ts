@@ -24,6 +24,8 @@ export interface AnalyzeReport {
     original: string;
     explanation: string;
     nuance: string | null;
+    /** For a discrepant finding: "false", or "imprecise" where the record calls the page's value partly right; null otherwise. */
+    severity: 'false' | 'imprecise' | null;
     /** For a finding from a typed comparison: each value of the page against the record's (empty otherwise). */
     comparison: { slot: string; page: string; record: string }[];
     sources: { publisher: string; url: string; published: string }[];
@@ -51,7 +53,7 @@ export function toJsonReport(analysis: Analysis, input: AnalyzeReport['input']):
     findings: story
       ? analysis.findings.map((f) => ({
           story: story.storyId, verdict: f.verdict, kind: f.kind, text: f.text, claim: f.claimId, original: f.original,
-          explanation: f.explanation, nuance: f.nuance ?? null,
+          explanation: f.explanation, nuance: f.nuance ?? null, severity: f.severity ?? null,
           comparison: (f.comparison ?? []).map(({ slot, page, record }) => ({ slot, page, record })),
           sources: f.sources.map((s) => ({ publisher: s.publisher, url: s.url, published: s.date })),
         }))

@@ -47,7 +47,9 @@ export function toTextReport(report: AnalyzeReport, style: Style): string {
   const colour = { discrepant: style.red, unverified: style.blue, consistent: style.green };
   for (const verdict of ['discrepant', 'unverified', 'consistent'] as const) {
     for (const f of report.findings.filter((x) => x.verdict === verdict)) {
-      out.push('', `${colour[verdict](LABEL[verdict])} ${style.dim(`(${wordFor(KIND_WORDS, f.kind)})`)} ${f.text}`);
+      // A discrepancy says how wrong: false, or imprecise (partly right).
+      const label = f.severity === 'imprecise' ? 'DISCREPANT, IMPRECISE' : f.severity === 'false' ? 'DISCREPANT, FALSE' : LABEL[verdict];
+      out.push('', `${colour[verdict](label)} ${style.dim(`(${wordFor(KIND_WORDS, f.kind)})`)} ${f.text}`);
       if (verdict === 'consistent') out.push(`  ${style.dim('Agrees with the record:')} ${f.original}`);
       else {
         out.push(`  ${style.dim('Record:')} ${f.original}`, `  ${style.dim('Why:')} ${f.explanation}`);

@@ -160,6 +160,7 @@ describe('findings', () => {
       original: 'What the record says for engines.',
       explanation: 'Two engines came, not ten.',
       nuance: 'A third engine was on its way but turned back.',
+      severity: 'false',
       sources: [
         expect.objectContaining({ id: 'fire-service', url: 'https://fire.example/report' }),
         expect.objectContaining({ id: 'gazette', url: 'https://gazette.example/fire' }),

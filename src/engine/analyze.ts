@@ -156,7 +156,10 @@ function judgeSentence(text: string, foldedPage: string, page: PageTerms, senten
   const judgement = judge(sentence.text, before, foldedPage.slice(sentence.start, sentence.end), page, story, startOfStory, pageDate);
   if (!judgement) return null;
   const stated = judgement.refersTo ? undefined : datesIn(sentence.text, 1)[0];
-  return { ...judgement, ...(stated ? { refersTo: stated } : {}), start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
+  // A discrepancy is false unless the pack calls the page's value partly right.
+  const severity = judgement.verdict === 'discrepant' ? (judgement.severity ?? 'false') : undefined;
+  const { severity: _given, ...judged } = judgement;
+  return { ...judged, ...(severity ? { severity } : {}), ...(stated ? { refersTo: stated } : {}), start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
 }
 
 /**

@@ -70,7 +70,7 @@ describe('matchFact: what makes a sentence about the fact', () => {
 describe('matchFact: details', () => {
   it('is discrepant when a wrong value is present and no accepted one', () => {
     expect(judge(rescuers, 'A navy crew rescued the passengers.')).toEqual({
-      verdict: 'discrepant', kind: 'agency', claimId: 'fact:rescuers', explanation: 'The coastguard did the rescue, not the navy.',
+      verdict: 'discrepant', kind: 'agency', claimId: 'fact:rescuers', explanation: 'The coastguard did the rescue, not the navy.', severity: 'false',
     });
   });
 
@@ -78,6 +78,7 @@ describe('matchFact: details', () => {
     expect(judge(rescuers, 'Lifeboat volunteers rescued the passengers.')?.explanation).toBe(
       'Volunteers helped, but the coastguard led the rescue.',
     );
+    expect(judge(rescuers, 'Lifeboat volunteers rescued the passengers.')?.severity).toBe('imprecise');
   });
 
   it('gives no finding at all when an accepted and a wrong value are both present', () => {
@@ -160,7 +161,7 @@ describe('matchFact: contradictions', () => {
   it('is discrepant when every `when` group is present', () => {
     expect(judge(sinking, 'The ferry sank in the night.')).toEqual({
       verdict: 'discrepant', kind: 'contradicted', claimId: 'fact:hull',
-      explanation: 'The ferry did not sink: it was towed off the sandbar the next day.',
+      explanation: 'The ferry did not sink: it was towed off the sandbar the next day.', severity: 'false',
     });
   });
 

@@ -13,6 +13,8 @@ export interface FactMatch {
   explanation: string;
   /** When the page's (wrong) value puts the story, where the pack records it. */
   period?: Period;
+  /** For a discrepancy: how wrong the pack says the page's value is. */
+  severity?: 'false' | 'imprecise';
 }
 
 const SLOT_KIND: Record<string, FindingKind> = {
@@ -50,7 +52,7 @@ export function matchFact(folded: string, indexed: IndexedFact, page: PageTerms 
   for (const c of indexed.contradictions) {
     const span = hasAnyTerm(folded, c.unless) ? null : claimSpan(folded, c.when);
     if (span && !isNegatedAt(folded, span[0], span[1])) {
-      return { verdict: 'discrepant', kind: 'contradicted', claimId: `fact:${fact.id}`, explanation: c.explanation };
+      return { verdict: 'discrepant', kind: 'contradicted', claimId: `fact:${fact.id}`, explanation: c.explanation, severity: 'false' };
     }
   }
   const negated = isNegated(folded);
@@ -66,8 +68,8 @@ export function matchFact(folded: string, indexed: IndexedFact, page: PageTerms 
     if (accepted && wrong) mixed = true;
     else if (accepted) agrees = true;
     else if (wrong) {
-      const { explanation, period } = wrong.value;
-      return { verdict: 'discrepant', kind: kindFor(fact, detail.slot), claimId: `fact:${fact.id}`, explanation, ...(period ? { period } : {}) };
+      const { explanation, period, severity } = wrong.value;
+      return { verdict: 'discrepant', kind: kindFor(fact, detail.slot), claimId: `fact:${fact.id}`, explanation, severity, ...(period ? { period } : {}) };
     }
   }
   const plain = indexed.details.length === 0 && indexed.contradictions.length === 0;

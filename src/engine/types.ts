@@ -78,6 +78,8 @@ export interface Finding {
   refersTo?: Period;
   /** For a finding from a typed comparison: each value of the page that differs from (or is not confirmed by) the record's. */
   comparison?: Comparison[];
+  /** For a discrepant finding: `false`, or `imprecise` where the record calls the page's value partly right (ICE for an HSI and Border Patrol stop). */
+  severity?: 'false' | 'imprecise';
 }
 
 export interface Analysis {
