@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesIn } from './dates.ts';
+import { datesIn, writtenDate } from './dates.ts';
 
 const starts = (text: string) => datesIn(text).map((p) => p.start);
 
@@ -29,5 +29,13 @@ describe('datesIn', () => {
 
   it('returns dates in the order the sentence gives them, at most three', () => {
     expect(starts('In 2017, in 2018, in 2019 and in 2020.')).toEqual(['2017', '2018', '2019']);
+  });
+});
+
+describe('writtenDate', () => {
+  it('writes a pack date in words, to the precision it has', () => {
+    expect(writtenDate('2025-03-26')).toBe('26 March 2025');
+    expect(writtenDate('2016-11')).toBe('November 2016');
+    expect(writtenDate('2016')).toBe('2016');
   });
 });

@@ -57,3 +57,12 @@ export function datesIn(sentence: string, max = 3): Period[] {
   }
   return found.sort((a, b) => a.at - b.at).slice(0, max).map((f) => f.period);
 }
+
+/** A pack date (YYYY, YYYY-MM or YYYY-MM-DD) in words, as the engine's sentences write it: "26 March 2025", "March 2025", "2016". */
+export function writtenDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  const name = month ? MONTHS[Number(month) - 1] : undefined;
+  if (!name) return year ?? date;
+  const Month = name.charAt(0).toUpperCase() + name.slice(1);
+  return day ? `${Number(day)} ${Month} ${year}` : `${Month} ${year}`;
+}

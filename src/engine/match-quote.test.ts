@@ -58,7 +58,7 @@ describe('matchQuote: the record\'s own wording', () => {
       verdict: 'consistent',
       kind: 'quote',
       claimId: 'quote:quill-control',
-      original: 'Mara Quill (Fire chief), at the scene, 2025-01-02: \u201CWe had the fire under control within the hour. Nobody was hurt.\u201D',
+      original: 'Mara Quill, Fire chief \u2014 at the scene, 2 January 2025: \u201CWe had the fire under control within the hour. Nobody was hurt.\u201D',
       explanation: "The quote matches Mara Quill's words as reported.",
     });
   });
@@ -69,7 +69,7 @@ describe('matchQuote: the record\'s own wording', () => {
     expect(found?.explanation).toMatch(/only one outlet/);
     expect(found?.explanation).toContain('Only the Gazette printed this.');
     // The speaker's role comes from the entity when the quote gives none.
-    expect(found?.original).toMatch(/^Owen Dray \(Mayor\), talking to reporters, 2025-01-02: /);
+    expect(found?.original).toMatch(/^Owen Dray, Mayor \u2014 talking to reporters, 2 January 2025: /);
   });
 
   it('finds an unverified quote unverified, with the pack\'s note', () => {

@@ -4,6 +4,7 @@ import { containsKey, quoteKey } from './quote-key.ts';
 import { quotedStretches } from './quoted-stretches.ts';
 import { hasAnyTerm } from './terms.ts';
 import type { Verdict } from './types.ts';
+import { writtenDate } from './dates.ts';
 
 export interface QuoteMatch {
   verdict: Verdict;
@@ -38,7 +39,9 @@ function describe(q: IndexedQuote): string {
   const { quote, speaker } = q;
   const who = speaker ? speaker.name : quote.speaker;
   const role = quote.role ?? speaker?.role;
-  return `${who}${role ? ` (${role})` : ''}, ${quote.occasion}, ${quote.date}: \u201C${quote.text}\u201D`;
+  // The date in words, and only once: an occasion such as "his statement of 16 November 2016" already has it.
+  const when = quote.occasion.includes(quote.date.slice(0, 4)) ? '' : `, ${writtenDate(quote.date)}`;
+  return `${who}${role ? `, ${role}` : ''} \u2014 ${quote.occasion}${when}: \u201C${quote.text}\u201D`;
 }
 
 function ownVerdict(q: IndexedQuote): { verdict: Verdict; explanation: string } {

@@ -9,6 +9,7 @@ import { hasMarkdownLink } from './markdown-link.ts';
 import { foldText } from './normalize.ts';
 import { findTerm } from './terms.ts';
 import type { PageContext, Signal } from './types.ts';
+import { writtenDate } from './dates.ts';
 
 const SPAM = /^[\s\-•*–]*(you may also like|also read|read more|watch now|watch:|trending( now| story)?|recommended for you|sponsored|advertisement|promoted|related stories|click here|don't miss)\b/i;
 const SPAM_ANYWHERE = /trending story on youtube|most haunted|you won't believe/i;
@@ -97,7 +98,7 @@ export function pageSignals(text: string, story: Story, context: PageContext): S
   const links = context.links ?? text.match(/https?:\/\/[^\s)\]>"']+/g) ?? [];
   if (!linksOriginal(links, story)) {
     const names = story.originals.map((o) => o.publisher).join(', ');
-    signals.push({ kind: 'no-original-link', text: '', explanation: `The page does not link to the original report (${names}), so readers cannot check it.` });
+    signals.push({ kind: 'no-original-link', text: '', explanation: `The page does not link to the original report, so readers cannot check it. The original: ${names}.` });
   }
 
   const { today } = context;
@@ -105,7 +106,7 @@ export function pageSignals(text: string, story: Story, context: PageContext): S
   if (today && !dated && daysBetween(story.timeContext.end, today) > OLD_STORY_DAYS) {
     signals.push({
       kind: 'undated-old-story', text: '',
-      explanation: `The page gives no date, but the story is from ${story.timeContext.start.slice(0, 7)}; readers may take it for current news. ${story.timeContext.summary}`,
+      explanation: `The page gives no date, but the story is from ${writtenDate(story.timeContext.start.slice(0, 7))}; readers may take it for current news. ${story.timeContext.summary}`,
     });
   }
 
