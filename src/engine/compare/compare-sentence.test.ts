@@ -60,6 +60,10 @@ describe('compareSentence: compatible values agree', () => {
     expect(compare('At a press conference, former Mayor Ida Marsh spoke about the raid.', '2031-01-01')?.outcome).not.toBe('discrepant');
   });
 
+  it('"former" the world file cannot confirm (her term is known only until 2030) is unconfirmed, never agreement', () => {
+    expect(compare('At a press conference, former Mayor Ida Marsh spoke about the raid.', '2031-01-01')).toMatchObject({ outcome: 'unconfirmed', comparisons: [{ slot: 'role' }] });
+  });
+
   it('"acting" is wrong for someone who held the post outright', () => {
     expect(compare('At a press conference, acting Mayor Ida Marsh spoke about the raid.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'role' }] });
   });

@@ -370,7 +370,12 @@ function person(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResu
   if ((q === 'acting' || q === 'interim') && heldOn(ctx, own.role, own.who, own.date) === 'in' && isActing(ctx, own.role, own.who, own.date) === false) {
     return result('conflict', 'role', m.text, `${own.who.name}, ${own.role.title}`, `${own.who.name} held the post (${own.role.title}) outright on ${showDate(own.date)}, not as ${q}.`);
   }
-  if (mine.length || q === 'former' || q === 'ex' || q === 'then') return agrees;
+  if (q === 'former' || q === 'ex') {
+    // "Former" is right only once the person has surely left the post; when the world file cannot say, it is not confirmed.
+    if (ctx.pageDate && heldOn(ctx, own.role, own.who, ctx.pageDate) === 'out') return agrees;
+    return result('unconfirmed', 'role', m.text, `${own.who.name}, ${own.role.title}`, `The record does not say whether ${own.who.name} had left the post (${own.role.title}) when the page was written.`);
+  }
+  if (mine.length || q === 'then') return agrees;
   // A person of the story under a title they held then, or at an event they took part in ("Chief David Smith said").
   const theirs = ctx.allEvents.filter((e) => e.participants.some((p) => p.canon === own.who.canon)).map((e) => e.event.date);
   return [own.date, ...theirs].some((d) => heldOn(ctx, own.role, own.who, d, true) === 'in') ? agrees : null;
