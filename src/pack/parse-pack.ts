@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ClaimPackSchema, type ClaimPack, type Story } from './schema.ts';
+import { issuePath, issueReason } from './schema-issues.ts';
 
 /** One problem with a pack: where it is (a JSON path such as `stories[0].facts[2].sources[0]`) and why. */
 export interface PackProblem {
@@ -13,31 +14,6 @@ const MAX_PROBLEMS = 50;
 
 /** Formats a problem as one line. */
 export const formatProblem = (problem: PackProblem): string => `${problem.path}: ${problem.message}`;
-
-function pathOf(issue: v.BaseIssue<unknown>): string {
-  let path = '';
-  for (const item of issue.path ?? []) {
-    const key = (item as { key: unknown }).key;
-    path += typeof key === 'number' ? `[${key}]` : path ? `.${String(key)}` : String(key);
-  }
-  return path || '(pack)';
-}
-
-/** A plain-English reason for a schema issue. */
-function reasonFor(issue: v.BaseIssue<unknown>): string {
-  if (issue.type === 'strict_object' && issue.expected === 'never') return 'unknown field';
-  // The schema's own messages are already plain English; valibot's defaults start with "Invalid".
-  if (!issue.message.startsWith('Invalid ')) return issue.message;
-  if (issue.kind === 'schema') {
-    if (issue.received === 'undefined') return 'missing required field';
-    if (issue.type === 'picklist' || issue.type === 'literal') return `must be one of ${issue.expected}, not ${issue.received}`;
-    if (issue.type === 'strict_object' || issue.type === 'object') return `must be an object, not ${issue.received}`;
-    if (issue.message.startsWith('Invalid type') || issue.message.startsWith('Invalid ')) {
-      return `must be ${issue.expected === 'Array' ? 'a list' : `a ${issue.expected}`}, not ${issue.received}`;
-    }
-  }
-  return issue.message;
-}
 
 /** Checks what the schema cannot: unique ids, and references to ids that exist. */
 function crossCheck(pack: ClaimPack): PackProblem[] {
@@ -224,7 +200,7 @@ export function parsePack(data: unknown): PackResult {
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.issues.slice(0, MAX_PROBLEMS).map((issue) => ({ path: pathOf(issue), message: reasonFor(issue) })),
+      problems: parsed.issues.slice(0, MAX_PROBLEMS).map((issue) => ({ path: issuePath(issue, '(pack)'), message: issueReason(issue) })),
     };
   }
   const problems = crossCheck(parsed.output);
