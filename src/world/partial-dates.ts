@@ -2,19 +2,13 @@
  * Partial calendar dates (YYYY, YYYY-MM or YYYY-MM-DD), as packs and the world
  * file write them, and the span of days each one stands for.
  */
+import { DATE_PATTERN, isCalendarDate } from '../pack/schema-basics.ts';
 
-/** A full or partial calendar date. */
-export const DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+export { DATE_PATTERN, isCalendarDate };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
-/** A pattern-shaped date that is also on the calendar (no 30 February). */
-export function isCalendarDate(date: string): boolean {
-  if (!DATE_PATTERN.test(date)) return false;
-  const [y, m, d] = date.split('-').map(Number);
-  return d === undefined || d <= daysIn(y as number, m as number);
-}
 
 /** The first day a partial date may be: 2016 → 2016-01-01. */
 export function firstDay(date: string): string {

@@ -17,13 +17,8 @@
  */
 import * as v from 'valibot';
 import { DATE_PATTERN, isCalendarDate } from './partial-dates.ts';
+import { Id, list, Text } from '../pack/schema-basics.ts';
 
-const Id = v.pipe(
-  v.string(),
-  v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be an id: lowercase letters, digits and dashes, starting with a letter or digit'),
-);
-const Text = (max: number) =>
-  v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
 /** A name or alias: matched case-insensitively, with diacritics, periods and typographic apostrophes folded. */
 const Name = v.pipe(
   v.string(),
@@ -37,7 +32,6 @@ const PartialDate = v.pipe(
   v.check((date) => !DATE_PATTERN.test(date) || isCalendarDate(date), 'must be a date on the calendar'),
 );
 const FullDate = v.pipe(PartialDate, v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a full date: YYYY-MM-DD'));
-const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item), v.maxLength(max, `has more than ${max} entries`));
 /** Where the facts of an entry are documented (an official site, an encyclopedia article's title): text, never fetched. */
 const Sources = Text(500);
 
