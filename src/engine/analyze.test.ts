@@ -244,3 +244,31 @@ describe('countVerdicts', () => {
     expect(countVerdicts(verdicts.map(finding))).toEqual({ discrepant: 3, consistent: 1, unverified: 1 });
   });
 });
+
+describe('words that place the story relative to the page ("this week")', () => {
+  /** The fire is old news when a page says it happened "this week"; unless the page is from that week. */
+  const recency = fact({
+    id: 'recency',
+    kind: 'time-context',
+    about: [['fire', 'blaze']],
+    details: [{
+      slot: 'date',
+      wrong: [{ terms: ['this week'], severity: 'false', relativeToPage: true, explanation: 'The fire was in January 2025.' }],
+    }],
+  });
+  const sentence = 'The fire broke out this week.';
+  const verdictOn = (context: { published?: string; today?: string }) => {
+    const text = `${LEAD} ${sentence}`;
+    return analyzeText(text, indexPacks([harbourPack({ facts: [recency] })]), context).findings.find((f) => f.text === sentence)?.verdict;
+  };
+
+  it('is the page\'s honest now on a page dated in the story\'s own days', () => {
+    expect(verdictOn({ published: '2025-01-03', today: '2026-11-21' })).not.toBe('discrepant');
+    expect(verdictOn({ published: '2025-01-15', today: '2026-11-21' })).not.toBe('discrepant');
+  });
+
+  it('is wrong on a page dated long after the story, or undated and read long after it', () => {
+    expect(verdictOn({ published: '2026-01-10', today: '2026-11-21' })).toBe('discrepant');
+    expect(verdictOn({ today: '2026-11-21' })).toBe('discrepant');
+  });
+});

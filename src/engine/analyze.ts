@@ -88,7 +88,7 @@ function typedJudgement(comparison: SentenceComparison, story: StoryDetails): Ju
  * only when every typed value the record can check agrees (otherwise the
  * sentence is unverified).
  */
-function judge(sentence: string, previous: string, folded: string, page: PageTerms, story: StoryDetails, startOfStory: string, pageDate: string | undefined): Judgement | null {
+function judge(sentence: string, previous: string, folded: string, page: PageTerms, story: StoryDetails, startOfStory: string, pageDate: string | undefined, pageInStory: boolean): Judgement | null {
   const quote = matchQuote(sentence, story, previous);
   if (quote) {
     const q = story.quotes.find((x) => `quote:${x.quote.id}` === quote.claimId);
@@ -105,7 +105,7 @@ function judge(sentence: string, previous: string, folded: string, page: PageTer
   }
   let consistent: Judgement | null = null;
   for (const indexed of story.facts) {
-    const match = matchFact(folded, indexed, page);
+    const match = matchFact(folded, indexed, page, pageInStory);
     if (!match) continue;
     const { period, ...rest } = match;
     const judgement: Judgement = {
@@ -149,17 +149,29 @@ function judge(sentence: string, previous: string, folded: string, page: PageTer
   return consistent;
 }
 
-function judgeSentence(text: string, foldedPage: string, page: PageTerms, sentence: Sentence, previous: Sentence | undefined, story: StoryDetails, startOfStory: string, pageDate: string | undefined): Finding | null {
+function judgeSentence(text: string, foldedPage: string, page: PageTerms, sentence: Sentence, previous: Sentence | undefined, story: StoryDetails, startOfStory: string, pageDate: string | undefined, pageInStory: boolean): Finding | null {
   if (sentence.end - sentence.start > MAX_SENTENCE) return null;
   // The sentence before, when in the same paragraph, tells who is speaking ("Beck said. … he added").
   const before = previous && !text.slice(previous.end, sentence.start).includes('\n') ? previous.text : '';
-  const judgement = judge(sentence.text, before, foldedPage.slice(sentence.start, sentence.end), page, story, startOfStory, pageDate);
+  const judgement = judge(sentence.text, before, foldedPage.slice(sentence.start, sentence.end), page, story, startOfStory, pageDate, pageInStory);
   if (!judgement) return null;
   const stated = judgement.refersTo ? undefined : datesIn(sentence.text, 1)[0];
   // A discrepancy is false unless the pack calls the page's value partly right.
   const severity = judgement.verdict === 'discrepant' ? (judgement.severity ?? 'false') : undefined;
   const { severity: _given, ...judged } = judgement;
   return { ...judged, ...(severity ? { severity } : {}), ...(stated ? { refersTo: stated } : {}), start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
+}
+
+/** Days after a story's last event in which a page about it is still news of its own days. */
+const STORY_NEWS_DAYS = 14;
+
+/** Whether the page's date (YYYY-MM-DD) falls in the story's own time, give or take the days its news runs on. */
+function storyHasPageDate(time: { start: string; end: string }, pageDate: string | undefined): boolean {
+  if (!pageDate || !/^\d{4}-\d{2}-\d{2}$/.test(pageDate)) return false;
+  const day = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7) || 1) - 1, Number(date.slice(8, 10) || 1)) / 86_400_000;
+  const end = /^\d{4}-\d{2}-\d{2}$/.test(time.end) ? time.end : `${time.end.slice(0, 7)}-28`;
+  const at = day(pageDate);
+  return at >= day(time.start) && at <= day(end) + STORY_NEWS_DAYS;
 }
 
 /**
@@ -177,7 +189,8 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
   // Sentences ask about the whole page; each question is answered once, not once per sentence.
   const page = pageTerms(foldedPage);
   const pageDate = context.published ?? context.today;
-  const findings = sentences.flatMap((sentence, i) => judgeSentence(text, foldedPage, page, sentence, sentences[i - 1], details, start, pageDate ?? undefined) ?? []);
+  const inStory = storyHasPageDate(recognized.match.timeContext, pageDate ?? undefined);
+  const findings = sentences.flatMap((sentence, i) => judgeSentence(text, foldedPage, page, sentence, sentences[i - 1], details, start, pageDate ?? undefined, inStory) ?? []);
   return { story: recognized.match, findings, signals: pageSignals(text, recognized.story.story, context) };
 }
 

@@ -44,9 +44,10 @@ function claimSpan(folded: string, groups: readonly string[][]): [number, number
  * the sentence has one of its wrong values, none of its accepted ones, no
  * negation reaching the wrong value, and the page lacks the value's `unlessPage` terms; agreement is never claimed for a
  * sentence with any negation in it. `page` answers the whole-page questions (once per page: see page-terms.ts); by
- * default the sentence is the page.
+ * default the sentence is the page. `pageInStory`: the page is dated within the story's own time, so words
+ * that place the story relative to the page (a wrong value marked `relativeToPage`) are not wrong there.
  */
-export function matchFact(folded: string, indexed: IndexedFact, page: PageTerms = pageTerms(folded)): FactMatch | null {
+export function matchFact(folded: string, indexed: IndexedFact, page: PageTerms = pageTerms(folded), pageInStory = false): FactMatch | null {
   const { fact } = indexed;
   if (!matchesAll(folded, indexed.about) || hasAnyTerm(folded, indexed.unless)) return null;
   for (const c of indexed.contradictions) {
@@ -61,6 +62,8 @@ export function matchFact(folded: string, indexed: IndexedFact, page: PageTerms 
   for (const detail of indexed.details) {
     const accepted = hasAnyTerm(folded, detail.accepted);
     const wrong = detail.wrong.find((w) => {
+      // "This week" on a page written in the story's own days is the page's honest now.
+      if (w.value.relativeToPage && pageInStory) return false;
       const span = findAnyTerm(folded, w.terms);
       return span && !isNegatedAt(folded, span[0], span[1]) && !page.hasAny(w.unlessPage);
     });

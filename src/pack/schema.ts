@@ -149,6 +149,11 @@ export const WrongValueSchema = v.strictObject({
   explanation: Text(1000),
   /** When this value would put the story, for the popup's timeline. */
   period: v.optional(PeriodSchema),
+  /**
+   * Words that place the story relative to the page ("this week", "yesterday"): wrong only on a page
+   * dated outside the story's time (or read today, long after it); fine on a page from the story's own days.
+   */
+  relativeToPage: v.optional(v.boolean()),
 });
 
 export const DetailSchema = v.strictObject({
