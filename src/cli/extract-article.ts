@@ -6,6 +6,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { publishedDate } from '../shared/published-date.ts';
 
 export interface ExtractedArticle {
   title: string;
@@ -47,18 +48,6 @@ function blockText(root: Element): string {
   walk(root);
   flush();
   return lines.join('\n');
-}
-
-function publishedDate(document: Document): string | null {
-  const candidates = [
-    ...Array.from(document.querySelectorAll('meta[property="article:published_time"], meta[name="date"], meta[name="pubdate"], meta[itemprop="datePublished"], meta[name="dc.date"]')).map((m) => m.getAttribute('content')),
-    ...Array.from(document.querySelectorAll('time[datetime]')).map((t) => t.getAttribute('datetime')),
-  ];
-  for (const value of candidates) {
-    const m = value ? /^\d{4}-\d{2}-\d{2}/.exec(value.trim()) : null;
-    if (m) return m[0];
-  }
-  return null;
 }
 
 export function extractArticle(html: string, baseUrl = 'https://example.invalid/'): ExtractedArticle {

@@ -8,6 +8,7 @@ import { toPageReport, type PageReport, type ReportedFinding } from '../shared/p
 import { findArticleRoot } from './dom/article-root.ts';
 import { collectText, rangeFor } from './dom/collect-text.ts';
 import { createHighlighter } from './highlight/highlighter.ts';
+import { publishedDate } from '../../shared/published-date.ts';
 
 /** A finding drawn on the page: the reported finding and its text's range. */
 export interface Annotated {
@@ -50,10 +51,9 @@ export function createPageAnnotator(doc: Document, index: PackIndex): PageAnnota
       const collected = root && collectText(root, MAX_ARTICLE_CHARS);
       if (!collected || !recognizeStory(foldText(collected.text), index)) return none();
       const links = Array.from(doc.links, (a) => a.href);
-      const published = doc.querySelector('meta[property="article:published_time"], time[datetime]');
       const analysis = analyzeText(collected.text, index, {
         links,
-        published: published?.getAttribute('content') ?? published?.getAttribute('datetime') ?? null,
+        published: publishedDate(doc),
         today: new Date().toISOString().slice(0, 10),
       });
       const report = toPageReport(doc.location.href, analysis);
