@@ -1,4 +1,5 @@
 /** A seeded, portable PRNG, so that every run of the perturbation suite draws the same replacements. */
+import { rng as numberRng } from '../../bench/generate-pack.ts';
 
 /** FNV-1a, 32 bits, over the string's UTF-16 code units (ids are ASCII). */
 export function fnv1a(text: string): number {
@@ -10,16 +11,9 @@ export function fnv1a(text: string): number {
   return hash >>> 0;
 }
 
-/** mulberry32: a small 32-bit generator; returns floats in [0, 1). */
+/** mulberry32 (the bench's generator), seeded with the string's hash; returns floats in [0, 1). */
 export function rng(seed: string): () => number {
-  let state = fnv1a(seed);
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return numberRng(fnv1a(seed));
 }
 
 /** Up to `n` distinct items of `items`, drawn with `random` (order of draw). */
