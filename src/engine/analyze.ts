@@ -19,6 +19,8 @@ const MAX_SENTENCE = 2000;
 
 type Judgement = Omit<Finding, 'start' | 'end' | 'text'>;
 
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 function sourcesOf(story: StoryDetails, ids: readonly string[]): Source[] {
   return ids.flatMap((id) => story.sources.get(id) ?? []);
 }
@@ -97,9 +99,12 @@ function judge(sentence: string, previous: string, folded: string, page: PageTer
     const judgement: Judgement = { ...quote, ...(printed ? { passage: q.quote.text } : {}), sources: sourcesOf(story, q?.quote.sources ?? []) };
     // Words outside the quotation marks (who said it, when) are the page's: compared with the quote's own record.
     const typed = quote.verdict === 'consistent' && q ? compareSentence(sentence, story.record(), pageDate, [quoteEvent(q, story)]) : null;
-    // Only a conflict counts here: the quote matcher has already checked whom the words are credited to.
     if (typed?.outcome === 'discrepant') {
       return { ...judgement, verdict: 'discrepant', kind: SLOT_KIND[typed.comparisons[0]?.slot ?? ''] ?? 'quote', explanation: typed.explanation, comparison: typed.comparisons };
+    }
+    // Right words, but who or when the page says they were said is not what the record can confirm: not green.
+    if (typed && typed.outcome !== 'agrees') {
+      return { ...judgement, verdict: 'unverified', kind: 'quote', explanation: `The words are on record, but ${lowerFirst(typed.explanation)}`, comparison: typed.comparisons };
     }
     return judgement;
   }

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadEmbeddedPack } from '../pack/embedded.ts';
+import { worldIndex } from '../world/embedded.ts';
 import { analyzeText, countVerdicts, foldText, indexPacks, recognizeStory, type Analysis } from './index.ts';
 
 const pack = loadEmbeddedPack();
@@ -334,5 +335,23 @@ describe('a changed place', () => {
     const sentence = 'Rochester police met Border Patrol agents at the traffic stop on Whitney Street.';
     const analysis = analyzeText(`${sentence}\nThe union, the Locust Club, defended them.`, index);
     expect(analysis.findings.find((f) => f.text === sentence)).toMatchObject({ verdict: 'consistent' });
+  });
+});
+
+describe('a recorded quote cut at its end, with the world file', () => {
+  const worldIndexed = indexPacks([pack], { world: worldIndex() });
+  const LEAD = 'Rochester police officers answered a Border Patrol call for backup during a traffic stop on Whitney Street in March 2025.';
+  const verdictOf = (sentence: string) => {
+    const text = page(LEAD, sentence);
+    return findingFor(text, analyzeText(text, worldIndexed, { today: '2026-11-21' }), sentence);
+  };
+
+  it('is the speaker\'s words, credited and dated right: consistent, not "altered"', () => {
+    expect(verdictOf('\u201CI stand with the officers of the Rochester, New York Police Department,\u201D Homan wrote on Friday.')?.verdict).toBe('consistent');
+  });
+
+  it('is unverified, never green, when the page credits it to someone or some day the record cannot confirm', () => {
+    expect(verdictOf('\u201CI stand with the officers of the Rochester, New York Police Department,\u201D Voss wrote.')).toMatchObject({ verdict: 'unverified', comparison: [{ page: 'Voss' }] });
+    expect(verdictOf('\u201CI stand with the officers of the Rochester, New York Police Department,\u201D Homan wrote on Tuesday.')).toMatchObject({ verdict: 'unverified', comparison: [{ page: 'Tuesday' }] });
   });
 });

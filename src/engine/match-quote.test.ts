@@ -233,3 +233,16 @@ describe('a quoted sentence in a page', () => {
     ]);
   });
 });
+
+describe('matchQuote: a verbatim stretch cut at either end', () => {
+  it('is the speaker\'s words when the page quotes the start, the middle or the end of a recorded sentence', () => {
+    expect(match('\u201CThe warehouse will be rebuilt before the summer,\u201D Mayor Dray said.')).toMatchObject({ verdict: 'consistent', claimId: 'quote:dray-rebuild' });
+    expect(match('Mayor Dray said the warehouse \u201Cwill be rebuilt before the summer season starts.\u201D')).toMatchObject({ verdict: 'consistent', claimId: 'quote:dray-rebuild' });
+    expect(match('Chief Quill said \u201Cthe wind carried sparks across the whole\u201D site.')).toMatchObject({ verdict: 'consistent', claimId: 'quote:quill-plain' });
+  });
+
+  it('is still judged for whom it is credited to, and a cut piece of a misquote is still the misquote', () => {
+    expect(match('\u201CThe warehouse will be rebuilt before the summer,\u201D Chief Quill said.')).toMatchObject({ verdict: 'discrepant', kind: 'misattributed-quote' });
+    expect(match('\u201CStay back from the quay or you will be arrested,\u201D Chief Quill warned.')).toMatchObject({ verdict: 'discrepant', claimId: 'quote:quill-quay' });
+  });
+});

@@ -117,6 +117,27 @@ function judgeKnown(sentence: string, q: IndexedQuote, piece: IndexedQuote['piec
 }
 
 /**
+ * The recorded sentence a quoted stretch is a verbatim part of, when exactly
+ * one speaker's record has it: the record's own wording first, then a
+ * transcription variant, then a distortion (which judgeKnown calls so).
+ */
+function cutFrom(stretches: readonly string[], story: StoryDetails): { q: IndexedQuote; piece: IndexedQuote['pieces'][number] } | null {
+  const rank = (piece: IndexedQuote['pieces'][number]) => (!piece.variant ? 0 : piece.variant.kind === 'transcription' ? 1 : 2);
+  let found: { q: IndexedQuote; piece: IndexedQuote['pieces'][number] } | null = null;
+  for (const stretch of stretches) {
+    for (const q of story.quotes) {
+      for (const piece of q.pieces) {
+        if (!containsKey(piece.key, stretch)) continue;
+        // The same words in two speakers' records: whose they are is not for the wording to say.
+        if (found && found.q.quote.speaker !== q.quote.speaker) return null;
+        if (!found || rank(piece) < rank(found.piece)) found = { q, piece };
+      }
+    }
+  }
+  return found;
+}
+
+/**
  * Finds the known quote a sentence contains, if any, and judges it: its
  * wording (exact, a known variant, or reworded), where it is placed, and whom
  * it is credited to. Quoted words that match nothing on record, in a sentence
@@ -166,6 +187,9 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '')
   }
   const stretches = quotedParts().filter((k) => k.split(' ').length >= MIN_QUOTED_WORDS);
   if (!stretches.length) return null;
+  // A verbatim stretch of one recorded sentence, cut at either end ("I stand with the officers …," he wrote), is the speaker's words.
+  const cut = cutFrom(stretches, story);
+  if (cut) return judgeKnown(sentence, cut.q, cut.piece, story);
   let best: { q: IndexedQuote; overlap: number } | null = null;
   for (const q of story.quotes) {
     if (q.quote.status === 'fabricated') continue;
