@@ -25,7 +25,7 @@ export function FindingList({ findings, onShow }: FindingListProps) {
   const listed = [...groups.filter((g) => g.first.verdict === 'discrepant'), ...groups.filter((g) => g.first.verdict === 'unverified')];
   return (
     <section aria-labelledby="discrepancies-heading">
-      <h2 id="discrepancies-heading">{t('popupDiscrepanciesHeading')}</h2>
+      <h2 id="discrepancies-heading" tabIndex={-1}>{t('popupDiscrepanciesHeading')}</h2>
       {listed.every((g) => g.first.verdict !== 'discrepant') && <p class="muted">{t('popupNoDiscrepancies')}</p>}
       <ul class="findings" id="findings">
         {listed.map((group) => (

@@ -20,7 +20,7 @@ export function SignalList({ signals }: SignalListProps) {
   if (signals.length === 0) return null;
   return (
     <section aria-labelledby="signals-heading">
-      <h2 id="signals-heading">{t('popupSignalsHeading')}</h2>
+      <h2 id="signals-heading" tabIndex={-1}>{t('popupSignalsHeading')}</h2>
       <ul class="signals" id="signals">
         {signals.map((signal, i) => (
           <li key={i} data-kind={signal.kind}>

@@ -64,7 +64,7 @@ export function Timeline({ story, findings }: TimelineProps) {
 
   return (
     <section aria-labelledby="timeline-heading" class="timeline" id="timeline">
-      <h2 id="timeline-heading">{t('popupTimelineHeading')}</h2>
+      <h2 id="timeline-heading" tabIndex={-1}>{t('popupTimelineHeading')}</h2>
       <svg class="strip" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={description}>
         <rect class="window" x={windowLeft} y={AXIS - 9} width={Math.max(windowRight - windowLeft, 2)} height={18} rx={3} />
         <line class="axis" x1={6} x2={WIDTH - 6} y1={AXIS} y2={AXIS} />

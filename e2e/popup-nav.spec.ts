@@ -1,0 +1,42 @@
+import { textsOf } from './expected.ts';
+import { expect, openPopup, tabIdFor, test } from './fixtures.ts';
+
+test.describe('popup navigation in Chromium', () => {
+  test('the first screen gives the verdict and jump links that move focus to each section', async ({ chromiumSession, demo }) => {
+    const file = 'rochester-rewrite.html';
+    const page = await chromiumSession.context.newPage();
+    await page.goto(demo.url + file);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(3);
+    const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    await popup.setViewportSize({ width: 380, height: 600 });
+    const discrepant = textsOf(file, 'discrepant').length;
+    await expect(popup.locator('#verdict-line')).toHaveText(`This page differs from the original reports in ${discrepant} places`);
+    const links = popup.locator('#jump-links a');
+    await expect(links).toHaveText(['What differs from the originals', 'Consistent sentences', 'How this page is made', 'When it happened']);
+    // The verdict and every jump link are on the first screen.
+    for (const box of [await popup.locator('#verdict-line').boundingBox(), ...(await Promise.all((await links.all()).map((l) => l.boundingBox())))]) {
+      expect(box).not.toBeNull();
+      expect((box?.y ?? 999) + (box?.height ?? 999)).toBeLessThanOrEqual(600);
+    }
+    for (const [name, heading] of [['When it happened', 'timeline-heading'], ['How this page is made', 'signals-heading'], ['Consistent sentences', 'consistent-heading'], ['What differs from the originals', 'discrepancies-heading']] as const) {
+      await popup.getByRole('link', { name }).focus();
+      await popup.keyboard.press('Enter');
+      await expect(popup.locator(`#${heading}`)).toBeFocused();
+      await expect(popup.locator(`#${heading}`)).toBeInViewport();
+    }
+  });
+
+  test('the consistent sentences are listed on demand, as many as the summary counts', async ({ chromiumSession, demo }) => {
+    const file = 'rochester-rewrite.html';
+    const page = await chromiumSession.context.newPage();
+    await page.goto(demo.url + file);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(3);
+    const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    const consistent = textsOf(file, 'consistent');
+    await expect(popup.locator('#consistent')).toBeHidden();
+    await popup.locator('#consistent-section > summary').click();
+    await expect(popup.locator('#consistent > li')).toHaveCount(consistent.length);
+    await expect(popup.locator('#consistent .page-text')).toHaveText(consistent);
+    for (const original of await popup.locator('#consistent .original-text').all()) await expect(original).not.toBeEmpty();
+  });
+});
