@@ -39,4 +39,25 @@ test.describe('popup navigation in Chromium', () => {
     await expect(popup.locator('#consistent .page-text')).toHaveText(consistent);
     for (const original of await popup.locator('#consistent .original-text').all()) await expect(original).not.toBeEmpty();
   });
+
+  test('the sections fold: what differs open, how the page is made folded with its count', async ({ chromiumSession, demo }) => {
+    const page = await chromiumSession.context.newPage();
+    await page.goto(demo.url + 'rochester-rewrite.html');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(3);
+    const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await expect(popup.locator('#findings-section')).toHaveAttribute('open', '');
+    await expect(popup.locator('#findings')).toBeVisible();
+    await expect(popup.locator('#signals-section')).not.toHaveAttribute('open');
+    await expect(popup.locator('#signals')).toBeHidden();
+    await expect(popup.locator('#signals-heading')).toHaveText('How this page is made (4)');
+    // Folding what differs brings the other sections up to the first screens.
+    await popup.locator('#findings-section > summary').click();
+    await expect(popup.locator('#findings')).toBeHidden();
+    const folded = await popup.locator('#signals-section > summary').boundingBox();
+    expect(folded?.y ?? 9999).toBeLessThan(900); // was about six screens down
+    await popup.locator('#signals-section > summary').click();
+    await expect(popup.locator('#signals > li')).toHaveCount(4);
+    await expect(popup.locator('#signals > li').first()).toBeVisible();
+  });
 });
