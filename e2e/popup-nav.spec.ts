@@ -60,4 +60,20 @@ test.describe('popup navigation in Chromium', () => {
     await expect(popup.locator('#signals > li')).toHaveCount(4);
     await expect(popup.locator('#signals > li').first()).toBeVisible();
   });
+
+  test('every marker on the timeline has a name, and a legend says what the marks are', async ({ chromiumSession, demo }) => {
+    const page = await chromiumSession.context.newPage();
+    await page.goto(demo.url + 'rochester-rewrite.html');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(3);
+    const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    const markers = popup.locator('#timeline svg.strip [role="img"]');
+    await popup.locator('#timeline summary').click();
+    await expect(markers).toHaveCount(await popup.locator('.timeline-list li').count());
+    const names = await markers.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+    expect(names.every((name) => name.length > 3)).toBe(true);
+    expect(names).toContainEqual(expect.stringMatching(/^This page: .*Biden administration/i));
+    await expect(popup.getByRole('img', { name: /^This page: .*Biden administration/i })).toHaveCount(1);
+    await expect(popup.locator('#timeline-legend li')).toHaveText(['an event of the story', 'a time this page gives', "the story's time"]);
+    await expect(popup.locator('#timeline-legend')).toBeVisible();
+  });
 });
