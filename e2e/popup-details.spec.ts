@@ -64,7 +64,7 @@ test.describe('popup details in Chromium', () => {
     await expect(popup.locator('#signals')).toContainText('WATCH NOW');
 
     await expect(popup.locator('#timeline-outside')).toHaveText("1 claim of this page falls outside the story's time");
-    await expect(popup.locator('#timeline svg')).toHaveAttribute('aria-label', /^The story took place March 24, 2025 – April 29, 2025\. This page places it at the Biden administration/);
+    await expect(popup.locator('#timeline svg.strip')).toHaveAttribute('aria-label', /^The story took place March 24, 2025 – April 29, 2025\. This page places it at the Biden administration/);
     await popup.locator('#timeline summary').click();
     const claim = popup.locator('.timeline-list li.claim');
     await expect(claim).toHaveCount(1);

@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { askContent } from '../messaging/messenger.ts';
 import type { PageState } from '../messaging/protocol.ts';
-import type { ReportedFinding } from '../shared/page-report.ts';
+import type { PageReport, ReportedFinding } from '../shared/page-report.ts';
 import { loadSettings, siteOf } from '../shared/settings.ts';
 import { activeTabId, extensionUrl, openOptionsPage, t, tabInfo } from '../platform/browser-api.ts';
 import { announcementFor } from './announcement.ts';
 import { silentTabView } from './silent-tab.ts';
+import { ConsistentList } from './components/ConsistentList.tsx';
 import { FindingList } from './components/FindingList.tsx';
+import { JumpLinks, type JumpTarget } from './components/JumpLinks.tsx';
 import { MarkLegend } from './components/MarkLegend.tsx';
 import { OriginalsList } from './components/OriginalsList.tsx';
 import { SignalList } from './components/SignalList.tsx';
@@ -121,13 +123,26 @@ function PopupBody({ view, onShow }: { view: View; onShow: ((finding: ReportedFi
       <p class="story-label">{t('popupStoryLabel')}</p>
       <h2 class="story-title" id="story-title">{report.story.title}</h2>
       <VerdictSummary counts={report.counts} />
+      <JumpLinks targets={jumpTargets(report)} />
       <MarkLegend />
       <h2>{t('popupOriginalsHeading')}</h2>
       <OriginalsList originals={report.story.originals} />
       <FindingList findings={report.findings} onShow={onShow} />
       {report.findings.length > 0 && <ShortcutHint />}
+      <ConsistentList findings={report.findings} />
       <SignalList signals={report.signals} />
       <Timeline story={report.story} findings={report.findings} />
     </>
   );
+}
+
+/** The sections the report has, in the popup's order, for the jump links. */
+function jumpTargets(report: PageReport): JumpTarget[] {
+  const story = report.story;
+  return [
+    { heading: 'discrepancies-heading', label: t('popupDiscrepanciesHeading') },
+    ...(report.findings.some((f) => f.verdict === 'consistent') ? [{ heading: 'consistent-heading', label: t('popupConsistentHeading') }] : []),
+    ...(report.signals.length > 0 ? [{ heading: 'signals-heading', label: t('popupSignalsHeading') }] : []),
+    ...(story && (story.timeline.length > 0 || report.findings.some((f) => f.refersTo)) ? [{ heading: 'timeline-heading', label: t('popupTimelineHeading') }] : []),
+  ];
 }

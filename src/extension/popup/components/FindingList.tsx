@@ -19,20 +19,22 @@ const KIND_LABEL: Record<ReportedFinding['kind'], string> = {
   contradicted: 'kindContradicted', statement: 'kindStatement', 'unverified-claim': 'kindUnverifiedClaim',
 };
 
-/** The page's discrepancies first, then what could not be verified; a claim repeated in several sentences once. */
+/** The page's discrepancies first, then what could not be verified; a claim repeated in several sentences once. Open, and folds. */
 export function FindingList({ findings, onShow }: FindingListProps) {
   const groups = groupFindings(findings);
   const listed = [...groups.filter((g) => g.first.verdict === 'discrepant'), ...groups.filter((g) => g.first.verdict === 'unverified')];
   return (
-    <section aria-labelledby="discrepancies-heading">
-      <h2 id="discrepancies-heading">{t('popupDiscrepanciesHeading')}</h2>
+    <details class="fold" id="findings-section" open>
+      <summary>
+        <h2 id="discrepancies-heading" tabIndex={-1}>{t('popupDiscrepanciesHeading')}</h2>
+      </summary>
       {listed.every((g) => g.first.verdict !== 'discrepant') && <p class="muted">{t('popupNoDiscrepancies')}</p>}
       <ul class="findings" id="findings">
         {listed.map((group) => (
           <FindingItem key={`${group.first.verdict}:${group.first.claimId}`} group={group} onShow={onShow} />
         ))}
       </ul>
-    </section>
+    </details>
   );
 }
 

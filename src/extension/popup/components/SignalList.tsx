@@ -15,12 +15,16 @@ const KIND_LABEL: Record<PageReport['signals'][number]['kind'], string> = {
   'misspelled-name': 'signalMisspelledName',
 };
 
-/** How the page is made, apart from what it says: spam, machine-writing leftovers, no link to the original, no date. */
+/** How the page is made, apart from what it says: spam, machine-writing leftovers, no link to the original, no date. Folded: its heading says how many. */
 export function SignalList({ signals }: SignalListProps) {
   if (signals.length === 0) return null;
   return (
-    <section aria-labelledby="signals-heading">
-      <h2 id="signals-heading">{t('popupSignalsHeading')}</h2>
+    <details class="fold" id="signals-section">
+      <summary>
+        <h2 id="signals-heading" tabIndex={-1}>
+          {t('popupSignalsHeading')} ({signals.length})
+        </h2>
+      </summary>
       <ul class="signals" id="signals">
         {signals.map((signal, i) => (
           <li key={i} data-kind={signal.kind}>
@@ -30,6 +34,6 @@ export function SignalList({ signals }: SignalListProps) {
           </li>
         ))}
       </ul>
-    </section>
+    </details>
   );
 }

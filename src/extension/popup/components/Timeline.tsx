@@ -64,18 +64,21 @@ export function Timeline({ story, findings }: TimelineProps) {
 
   return (
     <section aria-labelledby="timeline-heading" class="timeline" id="timeline">
-      <h2 id="timeline-heading">{t('popupTimelineHeading')}</h2>
-      <svg class="strip" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={description}>
+      <h2 id="timeline-heading" tabIndex={-1}>{t('popupTimelineHeading')}</h2>
+      <svg class="strip" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={description}>
         <rect class="window" x={windowLeft} y={AXIS - 9} width={Math.max(windowRight - windowLeft, 2)} height={18} rx={3} />
         <line class="axis" x1={6} x2={WIDTH - 6} y1={AXIS} y2={AXIS} />
         {events.map((e) => (
-          <circle key={e.key} class={scale.inside(dateToTime(e.start)) ? 'event' : 'event far'} cx={x(dateToTime(e.start))} cy={AXIS} r={3} />
+          <circle key={e.key} class={scale.inside(dateToTime(e.start)) ? 'event marker' : 'event far marker'} cx={x(dateToTime(e.start))} cy={AXIS} r={3} role="img" aria-label={t('popupTimelineEventMarker', [e.label, when(e)])}>
+            <title>{t('popupTimelineEventMarker', [e.label, when(e)])}</title>
+          </circle>
         ))}
         {claims.map((c) => {
           const from = x(dateToTime(c.start));
           const to = x(dateToTime(c.end ?? c.start, true));
           return (
-            <g key={c.key} class={`claim ${c.verdict}`}>
+            <g key={c.key} class={`claim ${c.verdict} marker`} role="img" aria-label={t('popupTimelineClaimMarker', [c.label, when(c)])}>
+              <title>{t('popupTimelineClaimMarker', [c.label, when(c)])}</title>
               <rect x={from} y={AXIS - 16} width={Math.max(to - from, 3)} height={4} rx={2} />
               <path d={`M ${(from + to) / 2 - 5} ${AXIS - 22} h 10 l -5 6 z`} />
             </g>
@@ -84,6 +87,12 @@ export function Timeline({ story, findings }: TimelineProps) {
         <text class="tick" x={windowLeft} y={HEIGHT - 2} text-anchor="start">{formatDate(story.timeContext.start)}</text>
         <text class="tick" x={windowRight} y={HEIGHT - 2} text-anchor="end">{formatDate(story.timeContext.end)}</text>
       </svg>
+      {/* What the marks on the strip are, in words. */}
+      <ul class="timeline-legend" id="timeline-legend">
+        <li><svg viewBox="0 0 10 10" aria-hidden="true"><circle class="event" cx={5} cy={5} r={3} /></svg>{t('popupTimelineLegendEvent')}</li>
+        <li><svg viewBox="0 0 10 10" aria-hidden="true"><path class="claim-sample" d="M 0 2 h 10 l -5 6 z" /></svg>{t('popupTimelineLegendClaim')}</li>
+        <li><svg viewBox="0 0 10 10" aria-hidden="true"><rect class="window" x={0} y={1} width={10} height={8} rx={2} /></svg>{t('popupTimelineLegendWindow')}</li>
+      </ul>
       {outside.length > 0 && (
         <p class="timeline-warning verdict-discrepant" id="timeline-outside">
           {t(pluralKey(outside.length, { one: 'popupTimelineOutsideOne', other: 'popupTimelineOutsideOther' }), [outside.length])}

@@ -1,0 +1,79 @@
+import { textsOf } from './expected.ts';
+import { expect, openPopup, tabIdFor, test } from './fixtures.ts';
+
+test.describe('popup navigation in Chromium', () => {
+  test('the first screen gives the verdict and jump links that move focus to each section', async ({ chromiumSession, demo }) => {
+    const file = 'rochester-rewrite.html';
+    const page = await chromiumSession.context.newPage();
+    await page.goto(demo.url + file);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(3);
+    const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    await popup.setViewportSize({ width: 380, height: 600 });
+    const discrepant = textsOf(file, 'discrepant').length;
+    await expect(popup.locator('#verdict-line')).toHaveText(`This page differs from the original reports in ${discrepant} places`);
+    const links = popup.locator('#jump-links a');
+    await expect(links).toHaveText(['What differs from the originals', 'Consistent sentences', 'How this page is made', 'When it happened']);
+    // The verdict and every jump link are on the first screen.
+    for (const box of [await popup.locator('#verdict-line').boundingBox(), ...(await Promise.all((await links.all()).map((l) => l.boundingBox())))]) {
+      expect(box).not.toBeNull();
+      expect((box?.y ?? 999) + (box?.height ?? 999)).toBeLessThanOrEqual(600);
+    }
+    for (const [name, heading] of [['When it happened', 'timeline-heading'], ['How this page is made', 'signals-heading'], ['Consistent sentences', 'consistent-heading'], ['What differs from the originals', 'discrepancies-heading']] as const) {
+      await popup.getByRole('link', { name }).focus();
+      await popup.keyboard.press('Enter');
+      await expect(popup.locator(`#${heading}`)).toBeFocused();
+      await expect(popup.locator(`#${heading}`)).toBeInViewport();
+    }
+  });
+
+  test('the consistent sentences are listed on demand, as many as the summary counts', async ({ chromiumSession, demo }) => {
+    const file = 'rochester-rewrite.html';
+    const page = await chromiumSession.context.newPage();
+    await page.goto(demo.url + file);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(3);
+    const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    const consistent = textsOf(file, 'consistent');
+    await expect(popup.locator('#consistent')).toBeHidden();
+    await popup.locator('#consistent-section > summary').click();
+    await expect(popup.locator('#consistent > li')).toHaveCount(consistent.length);
+    await expect(popup.locator('#consistent .page-text')).toHaveText(consistent);
+    for (const original of await popup.locator('#consistent .original-text').all()) await expect(original).not.toBeEmpty();
+  });
+
+  test('the sections fold: what differs open, how the page is made folded with its count', async ({ chromiumSession, demo }) => {
+    const page = await chromiumSession.context.newPage();
+    await page.goto(demo.url + 'rochester-rewrite.html');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(3);
+    const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await expect(popup.locator('#findings-section')).toHaveAttribute('open', '');
+    await expect(popup.locator('#findings')).toBeVisible();
+    await expect(popup.locator('#signals-section')).not.toHaveAttribute('open');
+    await expect(popup.locator('#signals')).toBeHidden();
+    await expect(popup.locator('#signals-heading')).toHaveText('How this page is made (4)');
+    // Folding what differs brings the other sections up to the first screens.
+    await popup.locator('#findings-section > summary').click();
+    await expect(popup.locator('#findings')).toBeHidden();
+    const folded = await popup.locator('#signals-section > summary').boundingBox();
+    expect(folded?.y ?? 9999).toBeLessThan(900); // was about six screens down
+    await popup.locator('#signals-section > summary').click();
+    await expect(popup.locator('#signals > li')).toHaveCount(4);
+    await expect(popup.locator('#signals > li').first()).toBeVisible();
+  });
+
+  test('every marker on the timeline has a name, and a legend says what the marks are', async ({ chromiumSession, demo }) => {
+    const page = await chromiumSession.context.newPage();
+    await page.goto(demo.url + 'rochester-rewrite.html');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(3);
+    const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    const markers = popup.locator('#timeline svg.strip [role="img"]');
+    await popup.locator('#timeline summary').click();
+    await expect(markers).toHaveCount(await popup.locator('.timeline-list li').count());
+    const names = await markers.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+    expect(names.every((name) => name.length > 3)).toBe(true);
+    expect(names).toContainEqual(expect.stringMatching(/^This page: .*Biden administration/i));
+    await expect(popup.getByRole('img', { name: /^This page: .*Biden administration/i })).toHaveCount(1);
+    await expect(popup.locator('#timeline-legend li')).toHaveText(['an event of the story', 'a time this page gives', "the story's time"]);
+    await expect(popup.locator('#timeline-legend')).toBeVisible();
+  });
+});
