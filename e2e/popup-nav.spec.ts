@@ -24,6 +24,15 @@ test.describe('popup navigation in Chromium', () => {
       await expect(popup.locator(`#${heading}`)).toBeFocused();
       await expect(popup.locator(`#${heading}`)).toBeInViewport();
     }
+
+    // A careful retelling agrees; a page with one difference says so in the singular.
+    await page.goto(demo.url + 'rochester-careful.html');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(1);
+    const careful = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    await expect(careful.locator('#verdict-line')).toHaveText('This page agrees with the original reports');
+    await page.goto(demo.url + 'police-chiefs-undated.html');
+    const undated = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    await expect(undated.locator('#verdict-line')).toHaveText('This page differs from the original reports in 1 place');
   });
 
   test('the consistent sentences are listed on demand, as many as the summary counts', async ({ chromiumSession, demo }) => {
