@@ -198,10 +198,3 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
   const findings = sentences.flatMap((sentence, i) => judgeSentence(text, foldedPage, page, sentence, sentences[i - 1], details, start, pageDate ?? undefined, inStory) ?? []);
   return { story: recognized.match, findings, signals: pageSignals(text, recognized.story.story, context) };
 }
-
-/** Counts findings per verdict. */
-export function countVerdicts(findings: readonly Finding[]): Record<Finding['verdict'], number> {
-  const counts = { discrepant: 0, consistent: 0, unverified: 0 };
-  for (const finding of findings) counts[finding.verdict]++;
-  return counts;
-}

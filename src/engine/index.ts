@@ -1,5 +1,6 @@
 /** The engine's only public entry: the CLI and the extension import nothing deeper. */
-export { analyzeText, countVerdicts } from './analyze.ts';
+export { analyzeText } from './analyze.ts';
+export { countVerdicts } from './verdict-counts.ts';
 export { indexPacks, type PackIndex } from './pack-index.ts';
 export { foldText } from './normalize.ts';
 export { recognizeStory } from './recognize.ts';

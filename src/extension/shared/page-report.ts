@@ -1,5 +1,7 @@
 import * as v from 'valibot';
-import { countVerdicts, type Analysis, type FindingKind, type SignalKind } from '../../engine/index.ts';
+import type { Analysis, FindingKind, SignalKind } from '../../engine/index.ts';
+// The counting module alone: the engine's index would bring the whole analysis into the popup's bundle.
+import { countVerdicts } from '../../engine/verdict-counts.ts';
 import { PeriodSchema, SeveritySchema, SourceSchema, TimeContextSchema, TimelineEventSchema, VerdictSchema } from '../../pack/schema-basics.ts';
 
 const Str = (max: number) => v.pipe(v.string(), v.maxLength(max));
