@@ -1,5 +1,6 @@
 /** How recorded values read in an explanation ("Monday 24 March 2025", "5:30 p.m.", "7 to 9"). */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { writtenDate } from '../dates.ts';
+
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** The weekday (0 = Sunday) of a full date, or undefined for a partial one. */
@@ -8,12 +9,10 @@ export function weekdayOf(date: string): number | undefined {
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay() : undefined;
 }
 
+/** A date in words, with its weekday when the date is full: "Monday 24 March 2025", "March 2025". */
 export function showDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  if (!m) return y as string;
-  const month = MONTHS[Number(m) - 1] as string;
-  if (!d) return `${month} ${y}`;
-  return `${WEEKDAYS[weekdayOf(date) as number]} ${Number(d)} ${month} ${y}`;
+  const weekday = weekdayOf(date);
+  return weekday === undefined ? writtenDate(date) : `${WEEKDAYS[weekday]} ${writtenDate(date)}`;
 }
 
 export function showTime(hhmm: string): string {
