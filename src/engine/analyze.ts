@@ -13,6 +13,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { hasAnyTerm } from './terms.ts';
 import { pageSignals } from './signals.ts';
 import type { Analysis, Finding, FindingKind, PageContext } from './types.ts';
+import { dayRange } from './compare/record-values.ts';
 
 /** Sentences longer than this are not checked (bounded work per sentence). */
 const MAX_SENTENCE = 2000;
@@ -173,10 +174,8 @@ const STORY_NEWS_DAYS = 14;
 /** Whether the page's date (YYYY-MM-DD) falls in the story's own time, give or take the days its news runs on. */
 function storyHasPageDate(time: { start: string; end: string }, pageDate: string | undefined): boolean {
   if (!pageDate || !/^\d{4}-\d{2}-\d{2}$/.test(pageDate)) return false;
-  const day = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7) || 1) - 1, Number(date.slice(8, 10) || 1)) / 86_400_000;
-  const end = /^\d{4}-\d{2}-\d{2}$/.test(time.end) ? time.end : `${time.end.slice(0, 7)}-28`;
-  const at = day(pageDate);
-  return at >= day(time.start) && at <= day(end) + STORY_NEWS_DAYS;
+  const [at] = dayRange(pageDate);
+  return at >= dayRange(time.start)[0] && at <= dayRange(time.end)[1] + STORY_NEWS_DAYS;
 }
 
 /**
