@@ -1,17 +1,13 @@
 import { t } from '../../platform/browser-api.ts';
 import type { ReportedFinding } from '../../shared/page-report.ts';
+import { FoldSection } from './FoldSection.tsx';
 
 /** The sentences that agree with the record, each with what it agrees with: folded, listed on demand. */
 export function ConsistentList({ findings }: { findings: ReportedFinding[] }) {
   const consistent = findings.filter((f) => f.verdict === 'consistent');
   if (consistent.length === 0) return null;
   return (
-    <details class="fold" id="consistent-section">
-      <summary>
-        <h2 id="consistent-heading" tabIndex={-1}>
-          {t('popupConsistentHeading')} ({consistent.length})
-        </h2>
-      </summary>
+    <FoldSection id="consistent-section" headingId="consistent-heading" heading={`${t('popupConsistentHeading')} (${consistent.length})`}>
       <ul class="findings consistent-list" id="consistent">
         {consistent.map((finding, i) => (
           <li key={`${finding.claimId}:${i}`} class="finding consistent" data-verdict="consistent">
@@ -24,6 +20,6 @@ export function ConsistentList({ findings }: { findings: ReportedFinding[] }) {
           </li>
         ))}
       </ul>
-    </details>
+    </FoldSection>
   );
 }

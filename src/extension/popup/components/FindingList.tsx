@@ -6,6 +6,7 @@ import { groupFindings, type FindingGroup } from '../../shared/finding-groups.ts
 import { pluralKey } from '../../shared/plural.ts';
 import type { ReportedFinding } from '../../shared/page-report.ts';
 import { SourceLink } from './SourceLink.tsx';
+import { FoldSection } from './FoldSection.tsx';
 
 export interface FindingListProps {
   findings: ReportedFinding[];
@@ -24,17 +25,14 @@ export function FindingList({ findings, onShow }: FindingListProps) {
   const groups = groupFindings(findings);
   const listed = [...groups.filter((g) => g.first.verdict === 'discrepant'), ...groups.filter((g) => g.first.verdict === 'unverified')];
   return (
-    <details class="fold" id="findings-section" open>
-      <summary>
-        <h2 id="discrepancies-heading" tabIndex={-1}>{t('popupDiscrepanciesHeading')}</h2>
-      </summary>
+    <FoldSection id="findings-section" headingId="discrepancies-heading" heading={t('popupDiscrepanciesHeading')} open>
       {listed.every((g) => g.first.verdict !== 'discrepant') && <p class="muted">{t('popupNoDiscrepancies')}</p>}
       <ul class="findings" id="findings">
         {listed.map((group) => (
           <FindingItem key={`${group.first.verdict}:${group.first.claimId}`} group={group} onShow={onShow} />
         ))}
       </ul>
-    </details>
+    </FoldSection>
   );
 }
 

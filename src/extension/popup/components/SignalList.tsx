@@ -1,5 +1,6 @@
 import { t } from '../../platform/browser-api.ts';
 import type { PageReport } from '../../shared/page-report.ts';
+import { FoldSection } from './FoldSection.tsx';
 
 export interface SignalListProps {
   signals: PageReport['signals'];
@@ -19,12 +20,7 @@ const KIND_LABEL: Record<PageReport['signals'][number]['kind'], string> = {
 export function SignalList({ signals }: SignalListProps) {
   if (signals.length === 0) return null;
   return (
-    <details class="fold" id="signals-section">
-      <summary>
-        <h2 id="signals-heading" tabIndex={-1}>
-          {t('popupSignalsHeading')} ({signals.length})
-        </h2>
-      </summary>
+    <FoldSection id="signals-section" headingId="signals-heading" heading={`${t('popupSignalsHeading')} (${signals.length})`}>
       <ul class="signals" id="signals">
         {signals.map((signal, i) => (
           <li key={i} data-kind={signal.kind}>
@@ -34,6 +30,6 @@ export function SignalList({ signals }: SignalListProps) {
           </li>
         ))}
       </ul>
-    </details>
+    </FoldSection>
   );
 }
