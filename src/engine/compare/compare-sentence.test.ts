@@ -33,7 +33,7 @@ describe('compareSentence: values that conflict with the linked event', () => {
   });
 
   it('says which values differ and what the record says', () => {
-    expect(compare('Revenue Service agents raided a warehouse on Quay Street.')?.explanation).toBe('The record names Harbor Unit, not Revenue Service.');
+    expect(compare('Revenue Service agents raided a warehouse on Quay Street.')?.explanation).toBe('The record names Harbor Unit as who acted, not Revenue Service.');
   });
 });
 
@@ -83,7 +83,8 @@ describe('compareSentence: when unsure, nothing', () => {
 
   it('a local agency named for a place the record has, or one the world does not know, is not called another agency', () => {
     expect(compare('Port Alder Police Department officers raided the warehouse.')?.outcome).toBe('unconfirmed');
-    expect(compare('Oakvale Police Department officers raided the warehouse.')?.outcome).toBe('unconfirmed');
+    // Named, but not as who did what (compare-doer.test.ts: as the raider it is wrong).
+    expect(compare('Officers of the Oakvale Police Department watched the raid.')?.outcome).toBe('unconfirmed');
   });
 
   it('a name the story holds anywhere is confirmed even where no event is linked; another is not', () => {

@@ -16,6 +16,8 @@ import { readSentence } from '../read/read-sentence.ts';
 import { lexicon } from '../read/lexicon.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import { hasAnyTerm } from '../terms.ts';
+import { clauseRole, type ClauseRole, type Role } from './clause-roles.ts';
+import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { compareMention, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
@@ -59,16 +61,43 @@ const NOT_AN_OUTCOME = /^\s+(the|a|an|this|that|his|her|its|their)?\s*(story|sto
 
 const realOutcome = (sentence: string, m: Mention) => m.type !== 'outcome' || !NOT_AN_OUTCOME.test(sentence.slice(m.end, m.end + 30));
 
-function linkClause(clause: Clause, folded: string, record: StoryRecord): IndexedEvent[] {
+interface Link {
+  events: IndexedEvent[];
+  /** Linked only by a place of the event: enough to compare values, not to call a stranger's name wrong. */
+  byPlace: boolean;
+  /** The events the clause names by their words (else all of `events`). */
+  named: IndexedEvent[];
+}
+
+function linkClause(clause: Clause, folded: string, record: StoryRecord, role: ClauseRole | null): Link {
+  const link = (events: IndexedEvent[], byPlace = false): Link => ({ events, byPlace, named: events });
   const byWords = record.events.filter((e) => hasAnyTerm(folded, e.words));
   const outcomes = clause.mentions.flatMap((m) => (m.type === 'outcome' ? [m.value.kind] : []));
   const byOutcome = record.events.filter((e) => outcomes.some((k) => e.outcomes.has(k) || e.negatives.has(k)));
   const linked = [...new Set([...byWords, ...byOutcome])];
-  if (linked.length) return linked;
+  // Who played which part is read against the events the clause names, when it names any: an outcome word ("met") may belong to another.
+  if (linked.length) return { events: linked, byPlace: false, named: byWords.length ? byWords : linked };
   // A participant named in the clause who takes part in exactly one event.
-  const named = new Set(clause.mentions.flatMap((m) => (m.type === 'person' || m.type === 'outlet' ? record.gazetteer.lookup(m.value.name).map((g) => g.id) : [])));
+  const named = new Set(clause.mentions.flatMap((m) => (!m.negated && (m.type === 'person' || m.type === 'outlet' || m.type === 'agency') ? record.gazetteer.lookup(m.value.name).map((g) => g.id) : [])));
   const byPeople = record.events.filter((e) => e.participants.some((p) => named.has(p.canon)));
-  return byPeople.length === 1 ? byPeople : [];
+  if (byPeople.length) return link(byPeople.length === 1 ? byPeople : []);
+  // A place of exactly one event, in a clause that says someone played a part that event records ("In X, the chief said").
+  if (!role) return link([]);
+  const places = new Set(clause.mentions.flatMap((m) => (!m.negated && m.type === 'place' ? record.gazetteer.lookup(m.value.name).map((g) => g.id) : [])));
+  const byPlace = record.events.filter((e) => e.places.some((p) => places.has(p)));
+  const roles = ROLE_FAMILY[role.role];
+  return byPlace.length === 1 && byPlace[0]!.participants.some((p) => roles.includes(p.role as Role)) ? link(byPlace, true) : link([]);
+}
+
+/**
+ * A dateline ("Portland: …", "DENVER — …") is a clause of places alone before
+ * a colon or a dash: its places belong to the clause after it.
+ */
+function withDateline(clauses: readonly Clause[], sentence: string): Clause[] {
+  const [first, second, ...rest] = clauses;
+  if (!first || !second || !first.mentions.length || !first.mentions.every((m) => m.type === 'place' || m.type === 'state')) return [...clauses];
+  if (!/[:\u2014\u2013-][\s)]*$/.test(sentence.slice(first.start, second.start).trimEnd())) return [...clauses];
+  return [{ ...second, start: first.start, mentions: [...first.mentions, ...second.mentions] }, ...rest];
 }
 
 /** Offsets of the quoted stretches of a sentence: words inside quotation marks are the speaker's, not the page's. */
@@ -111,7 +140,7 @@ const RANK: Record<ValueResult['status'], number> = { agrees: 0, unconfirmed: 1,
  */
 export function compareSentence(sentence: string, record: StoryRecord, pageDate: string | undefined, fixed?: readonly IndexedEvent[]): SentenceComparison | null {
   if (!record.events.length && !fixed) return null;
-  const clauses = readSentence(sentence, record.gazetteer);
+  const clauses = withDateline(readSentence(sentence, record.gazetteer), sentence);
   const quoted = quotedSpans(sentence);
   const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
   const results: { r: Exclude<ValueResult, { status: 'agrees' }> | null; events: IndexedEvent[] }[] = [];
@@ -124,10 +153,13 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const values = clause.mentions.filter((m) => COMPARED.has(m.type));
     if (!values.length) continue;
     const text = sentence.slice(clause.start, clause.end);
-    const events = fixed ? [...fixed] : linkClause(clause, foldText(text), record);
+    // Who the clause says played a part, compared with who the record has in that part.
+    const role = clauseRole(sentence, clause.start, clause.end, clause.mentions);
+    const linked = fixed ? { events: [...fixed], byPlace: false, named: [...fixed] } : linkClause(clause, foldText(text), record, role);
+    const events = linked.events;
     if (!events.length) {
       // Not linked to one event, but a value the story's record holds anywhere (its city, its people) is confirmed.
-      const story = { record, events: record.events, allEvents: record.events, speech: true, speechAt: -1, negatedClause: clause.negated, agencies: [], sentence, pageDate };
+      const story = { record, events: record.events, allEvents: record.events, speech: true, speechAt: -1, negatedClause: clause.negated, predicateAt: -1, linkedByPlace: false, agencies: [], sentence, pageDate };
       const outcomes = clause.mentions.filter((m): m is Mention & { type: 'outcome' } => m.type === 'outcome');
       // Only names: a day, a time, a count or an outcome is confirmed only by the event it belongs to.
       const named = (m: Mention) => ENTITY_TYPES.has(m.type) && compareMention(story, m, outcomes)?.status === 'agrees';
@@ -138,9 +170,14 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const outcomes = clause.mentions.filter((m): m is Mention & { type: 'outcome' } => m.type === 'outcome');
     const at = speechAt(text);
     const outlet = clause.mentions.some((m) => m.type === 'outlet');
-    const ctx = { record, events, allEvents: record.events, speech: at !== -1 || outlet, speechAt: at === -1 ? -1 : clause.start + at, negatedClause: clause.negated, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate };
+    const ctx = { record, events, allEvents: record.events, speech: at !== -1 || outlet, speechAt: at === -1 ? -1 : clause.start + at, negatedClause: clause.negated, predicateAt: role?.verbAt ?? -1, linkedByPlace: linked.byPlace, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate };
+    const denied = role && compareDenied(ctx, role, read.mentions);
+    if (denied) results.push({ r: denied as Exclude<ValueResult, { status: 'agrees' }>, events });
     for (const m of values) {
-      const r = compareMention(ctx, m, outcomes);
+      const plain = compareMention(ctx, m, outcomes);
+      const asDoer = role?.doer === m ? compareDoer({ ...ctx, events: linked.named }, role) : null;
+      // The worse of the two answers (for an agency the role's on a tie: it says whose role it was; for a person the title's); a doer in the right role may still carry a wrong title ("former").
+      const r = asDoer && (!plain || RANK[asDoer.status] > RANK[plain.status] || (RANK[asDoer.status] === RANK[plain.status] && m.type === 'agency')) ? asDoer : plain;
       if (!r) {
         if (certain(m, clause.negated)) results.push({ r: unconfirmedValue(m), events });
         continue;

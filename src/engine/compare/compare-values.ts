@@ -36,6 +36,10 @@ export interface CompareContext {
   speechAt: number;
   /** The clause's predicate is denied ("would not work with X"). */
   negatedClause: boolean;
+  /** Offset in the sentence of the clause's verb (what someone did or said), or -1: a denial applies from there on. */
+  predicateAt: number;
+  /** The clause was linked to its event only by a place of the event. */
+  linkedByPlace: boolean;
   /** The clause's agency mentions. */
   agencies: readonly (Mention & { type: 'agency' })[];
   /** The sentence, for the words around a mention. */
@@ -44,11 +48,11 @@ export interface CompareContext {
   pageDate: string | undefined;
 }
 
-const agrees: ValueResult = { status: 'agrees' };
-const result = (status: 'conflict' | 'imprecise' | 'unconfirmed', slot: string, page: string, record: string, explanation: string): ValueResult => ({
+export const agrees: ValueResult = { status: 'agrees' };
+export const result = (status: 'conflict' | 'imprecise' | 'unconfirmed', slot: string, page: string, record: string, explanation: string): ValueResult => ({
   status, comparison: { slot, page, record }, explanation: explanation.replace(/\.\.$/, '.'),
 });
-const unconfirmed = (slot: string, page: string, record: string) =>
+export const unconfirmed = (slot: string, page: string, record: string) =>
   result('unconfirmed', slot, page, record, unconfirmedText(slot, page));
 
 /** Words for a slot in an explanation. */
@@ -61,9 +65,9 @@ const SLOT_WORDS: Record<string, string> = {
 export const unconfirmedText = (slot: string, page: string): string => `The record does not confirm the ${SLOT_WORDS[slot] ?? 'value'} \u201C${page}\u201D.`;
 
 /** A name as written that is certain to be a name: capitalised, not a common phrase ("federal agents"). */
-const isProperName = (text: string) => /^\p{Lu}/u.test(text.trim());
+export const isProperName = (text: string) => /^\p{Lu}/u.test(text.trim());
 
-function canonsNamed(ctx: CompareContext, name: string, kinds: readonly string[]): string[] {
+export function canonsNamed(ctx: CompareContext, name: string, kinds: readonly string[]): string[] {
   return ctx.record.gazetteer.lookup(name).filter((e) => kinds.includes(e.kind)).map((e) => e.id);
 }
 
@@ -71,7 +75,8 @@ function canonsNamed(ctx: CompareContext, name: string, kinds: readonly string[]
 const AS_PLACE = /\b(at|to|visited|visiting|toured|inside|outside)\s+(the\s+)?$/i;
 
 function agency(ctx: CompareContext, m: Mention & { type: 'agency' }): ValueResult | null {
-  if (!isProperName(m.text) || ctx.negatedClause) return null;
+  // In a denied clause an agency after the verb is what did not happen ("would not work with X"); one before it is who.
+  if (!isProperName(m.text) || (ctx.negatedClause && (ctx.predicateAt === -1 || m.start > ctx.predicateAt))) return null;
   if (AS_PLACE.test(ctx.sentence.slice(Math.max(0, m.start - 20), m.start))) return null;
   // After a speech verb the agency is what the speaker talks about, not who took part.
   if (ctx.speechAt !== -1 && m.start > ctx.speechAt) return null;
@@ -87,8 +92,10 @@ function agency(ctx: CompareContext, m: Mention & { type: 'agency' }): ValueResu
     if (elsewhere) return result('conflict', 'agency', m.text, names, `The record names ${names}; ${m.text} serves ${elsewhere}, elsewhere.`);
     return unconfirmed('agency', m.text, names);
   }
-  const within = (list: readonly string[]) => page.some((a) => list.some((r) => a === r || record.ancestors(a).has(r)));
+  const within = (list: readonly string[]) => page.some((a) => list.includes(a));
   if (within(recorded) || within(scene)) return agrees;
+  // A unit within a recorded agency ("the FBI" where the record names the Justice Department): more precise than the record can confirm.
+  if (page.some((a) => [...recorded, ...scene].some((r) => record.ancestors(a).has(r)))) return unconfirmed('agency', m.text, names);
   if (page.some((a) => recorded.some((r) => record.ancestors(r).has(a)))) {
     // "ICE and Border Patrol" names a recorded agency beside the body another belongs to: not wrong, not confirmed either.
     if (ctx.agencies.some((other) => other !== m && canonsNamed(ctx, other.value.name, ['agency']).some((o) => recorded.includes(o)))) return unconfirmed('agency', m.text, names);
@@ -121,16 +128,16 @@ function localAgencyElsewhere(ctx: CompareContext, name: string): string | null 
   return prefix;
 }
 
-function isAgencyCanon(record: StoryRecord, canon: string): boolean {
+export function isAgencyCanon(record: StoryRecord, canon: string): boolean {
   return record.gazetteer.lookup(record.nameOf(canon)).some((g) => g.id === canon && g.kind === 'agency');
 }
 
-function agenciesOf(record: StoryRecord, events: readonly IndexedEvent[]): string[] {
+export function agenciesOf(record: StoryRecord, events: readonly IndexedEvent[]): string[] {
   return [...new Set(events.flatMap((e) => e.participants.filter((p) => isAgencyCanon(record, p.canon)).map((p) => p.canon)))];
 }
 
 /** Two events on the same day at a shared place. */
-const sameScene = (a: IndexedEvent, b: IndexedEvent) => a.event.date === b.event.date && a.places.some((p) => b.places.includes(p));
+export const sameScene = (a: IndexedEvent, b: IndexedEvent) => a.event.date === b.event.date && a.places.some((p) => b.places.includes(p));
 
 /** The mention sits right after a word like "next" or "last": a relative day, not the event's. */
 function relativeBefore(ctx: CompareContext, m: Mention): boolean {
@@ -242,7 +249,7 @@ function place(ctx: CompareContext, m: Mention & { type: 'place' | 'state' }): V
   if (placeRelation(ctx, page, places)) return agrees;
   if (page.some((p) => ctx.record.storyCanons.has(p))) return unconfirmed(m.type, m.text, names);
   // Known to the world but nowhere near the recorded places.
-  const wide = listNames(places.flatMap((p) => [...ctx.record.ancestors(p)].filter((a) => a.startsWith('w:')).slice(0, 1)).map(ctx.record.nameOf));
+  const wide = listNames([...new Set(places.flatMap((p) => (p.startsWith('w:') ? [p] : [...ctx.record.ancestors(p)].filter((a) => a.startsWith('w:')).slice(0, 1))))].map(ctx.record.nameOf));
   return result('conflict', m.type === 'state' ? 'state' : 'place', m.text, wide || names, `The record places it in ${wide || names}, not ${m.text}.`);
 }
 

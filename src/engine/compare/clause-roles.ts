@@ -1,0 +1,109 @@
+/**
+ * Who did what in a clause: the first verb that says what part someone
+ * played in an event (lexicon `roleVerbs`: asked, came, acted, spoke,
+ * reported, present, organizer, the pack's participant roles) and the named
+ * agency, person or outlet that played it. The doer is the first such name
+ * before the verb that is not inside a prepositional phrase ("Charlie Beck,
+ * chief of the X Police Department, told …" → Charlie Beck), or, in the
+ * passive, the name after "by" ("was pulled over by X"), or for a noun such
+ * as "request", the name after "from" ("a request for help from X").
+ *
+ * General English only; nothing here knows a story. The answer is a guess the
+ * comparer uses only to narrow which recorded participants a name is compared
+ * with; it never makes a value wrong on its own.
+ */
+import raw from '../read/lexicon.json' with { type: 'json' };
+import { PhraseTable } from '../read/lexicon.ts';
+import { tokenize, type Token } from '../read/tokens.ts';
+import type { Mention } from '../read/types.ts';
+
+export type Role = 'asked' | 'came' | 'acted' | 'spoke' | 'reported' | 'present' | 'organizer';
+
+export type Doer = Mention & { type: 'agency' | 'person' | 'outlet' };
+
+export interface ClauseRole {
+  role: Role;
+  /** Who played it. */
+  doer: Doer;
+  /** Offset of the verb in the sentence. */
+  verbAt: number;
+}
+
+const verbs = new PhraseTable<Role>(
+  Object.entries(raw.roleVerbs).flatMap(([role, words]) => (role === '$comment' ? [] : (words as string[]).map((w) => [w, role as Role] as [string, Role]))),
+);
+const agentAfter = new Set(raw.agentAfter);
+
+/** Words that open a phrase a name inside of is not the doer ("chief of the X", "in an interview with the X"). */
+const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'with', 'to', 'for', 'by', 'on', 'about', 'against', 'near', 'into', 'toward', 'towards', 'under', 'over', 'than', 'like', 'after', 'before', 'behind']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+const PASSIVE = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'got', 'get']);
+
+/** At most this many tokens between the doer's end and its verb (room for an appositive title). */
+const MAX_GAP = 14;
+
+const isDoer = (m: Mention): m is Doer => (m.type === 'agency' || m.type === 'person' || m.type === 'outlet') && !m.negated;
+
+/** The token index of the first token starting at or after `offset`. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let i = 0;
+  while (i < tokens.length && (tokens[i] as Token).start < offset) i++;
+  return i;
+}
+
+/** The word before token `i`, skipping articles. */
+function leadWord(tokens: readonly Token[], i: number): string | undefined {
+  let k = i - 1;
+  while (k >= 0 && ARTICLES.has((tokens[k] as Token).lower)) k--;
+  return k >= 0 ? (tokens[k] as Token).lower : undefined;
+}
+
+/**
+ * The role a clause's verb gives and who played it, or null when the clause
+ * has no role verb or no name that surely played it. `clause` offsets are
+ * into `sentence`; `mentions` are the clause's, in order.
+ */
+export function clauseRole(sentence: string, start: number, end: number, mentions: readonly Mention[]): ClauseRole | null {
+  const text = sentence.slice(start, end);
+  const tokens = tokenize(text);
+  const doers = mentions.filter(isDoer);
+  if (!doers.length) return null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word) continue;
+    const hit = verbs.matchAt(tokens, i);
+    if (!hit) continue;
+    const verbAt = start + t.start;
+    // The verb must not be part of a name ("Border Patrol", "Call Center"): names are the mentions.
+    if (doers.some((m) => m.start <= verbAt && m.end > verbAt) || mentions.some((m) => m.start <= verbAt && m.end > verbAt && m.type !== 'outcome')) continue;
+    const before = leadWord(tokens, i);
+    // A noun: "a request for help from X"; passive: "was pulled over by X".
+    const noun = agentAfter.has(t.lower);
+    const passive = !noun && before !== undefined && PASSIVE.has(before);
+    if (passive || noun) {
+      const link = passive ? 'by' : 'from';
+      const afterEnd = start + (tokens[hit.end - 1] as Token).end;
+      const rest = sentence.slice(afterEnd, Math.min(end, afterEnd + 60));
+      const at = new RegExp(`\\b${link}\\s+`, 'i').exec(rest);
+      if (at) {
+        const from = afterEnd + at.index + at[0].length;
+        const doer = doers.find((m) => m.start >= from && m.start <= from + 30);
+        if (doer) return { role: hit.value, doer, verbAt };
+      }
+      // A noun with no "from" ("in a call to X, Y asked") or a passive with no "by": the next verb may say.
+      continue;
+    }
+    // Active: the first name before the verb that no preposition governs, close enough to be its subject.
+    const candidates = doers.filter((m) => m.end <= verbAt);
+    for (const m of candidates) {
+      const first = tokenAt(tokens, m.start - start);
+      const lead = leadWord(tokens, first);
+      if (lead !== undefined && PREPOSITIONS.has(lead)) continue;
+      const gap = i - tokenAt(tokens, m.end - start);
+      if (gap > MAX_GAP) continue;
+      return { role: hit.value, doer: m, verbAt };
+    }
+    return null;
+  }
+  return null;
+}

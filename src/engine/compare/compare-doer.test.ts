@@ -1,0 +1,89 @@
+/**
+ * Who played which part, on the invented story (test-story.ts): the raid
+ * was made by Harbor Unit (part of Coast Watch, federal), Dunmore police came;
+ * Mayor Ida Marsh spoke at the briefing.
+ */
+import { describe, expect, it } from 'vitest';
+import { readSentence } from '../read/read-sentence.ts';
+import { clauseRole } from './clause-roles.ts';
+import { compareSentence } from './compare-sentence.ts';
+import { buildStoryRecord } from './story-record.ts';
+import { raidPack, westmark } from './test-story.ts';
+
+const record = buildStoryRecord(raidPack().stories[0]!, westmark());
+const compare = (sentence: string, pageDate = '2024-06-20') => compareSentence(sentence, record, pageDate);
+
+function roleOf(sentence: string) {
+  const clause = readSentence(sentence, record.gazetteer).find((c) => clauseRole(sentence, c.start, c.end, c.mentions));
+  const role = clause && clauseRole(sentence, clause.start, clause.end, clause.mentions);
+  return role ? { role: role.role, doer: role.doer.text } : null;
+}
+
+describe('clauseRole: the verb and who did it', () => {
+  it.each([
+    ['Harbor Unit agents raided the warehouse.', 'acted', 'Harbor Unit'],
+    ['Ida Marsh, the mayor of Port Alder, told the Alder Ledger about the raid.', 'spoke', 'Ida Marsh'],
+    ['The warehouse was raided by Harbor Unit agents at dawn.', 'acted', 'Harbor Unit'],
+    ['Dispatchers got a request for help from Harbor Unit.', 'asked', 'Harbor Unit'],
+    ['In a call to Dunmore police, Harbor Unit asked for help.', 'asked', 'Harbor Unit'],
+  ])('%s', (sentence, role, doer) => {
+    expect(roleOf(sentence)).toEqual({ role, doer });
+  });
+
+  it('no role without a verb that names one, or without a name before it', () => {
+    expect(roleOf('The raid on Quay Street by Harbor Unit.')).toBeNull();
+    expect(roleOf('Agents raided the warehouse.')).toBeNull();
+  });
+});
+
+describe('compareSentence: the doer against the record of that role', () => {
+  it('a participant in another role is imprecise, and the explanation says whose role it was', () => {
+    const result = compare('Dunmore Police Department officers raided the warehouse on Quay Street.');
+    expect(result).toMatchObject({ outcome: 'imprecise', comparisons: [{ slot: 'agency', page: 'Dunmore Police Department', record: 'Harbor Unit' }] });
+    expect(result?.explanation).toBe('The record names Harbor Unit as who acted; Dunmore Police Department took part, but not in that role, which is imprecise.');
+  });
+
+  it('the recorded participants in their roles agree', () => {
+    expect(compare('Harbor Unit agents raided the warehouse on Quay Street.')?.outcome).toBe('agrees');
+    expect(compare('Dunmore Police Department officers came to the raid.')?.outcome).toBe('agrees');
+  });
+
+  it('a generic agency of another level of government in a role the record gives federal agencies is wrong; the same level is not', () => {
+    expect(compare('State police raided the warehouse on Quay Street.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'agency', page: 'State police' }] });
+    expect(compare('Federal agents raided the warehouse on Quay Street.')?.outcome).not.toBe('discrepant');
+  });
+
+  it('a named agency nobody knows, doing what only the recorded one did, is wrong unless its name echoes the story', () => {
+    expect(compare('Oakvale Police Department officers raided the warehouse.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'agency', page: 'Oakvale Police Department' }] });
+    expect(compare('Port Alder Police Department officers raided the warehouse.')?.outcome).toBe('unconfirmed');
+    // Coming is not exclusive: any number of bodies may come.
+    expect(compare('Oakvale Police Department officers came to the raid.')?.outcome).not.toBe('discrepant');
+  });
+
+  it('a unit within the recorded agency is more precise than the record: unconfirmed, never agreement', () => {
+    const child = buildStoryRecord(
+      { ...raidPack().stories[0]!, events: raidPack().stories[0]!.events!.map((e) => (e.id === 'raid' ? { ...e, participants: [{ role: 'acted' as const, entities: ['coast-watch'] }] } : e)) },
+      westmark(),
+    );
+    expect(compareSentence('Harbor Unit agents raided the warehouse.', child, '2024-06-20')?.outcome).toBe('unconfirmed');
+  });
+
+  it('a stranger named as who spoke at an event whose speaker the record names is wrong; a spokesman may speak for her', () => {
+    expect(compare('At the briefing, Tom Birch said the raid had gone well.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'person', page: 'Tom Birch', record: 'Ida Marsh' }] });
+    expect(compare('At the briefing, mayoral spokesman Tom Birch said the raid had gone well.')?.outcome).not.toBe('discrepant');
+  });
+
+  it('a recorded participant the page denies in its role is wrong', () => {
+    expect(compare('Revenue Service agents, not Harbor Unit, raided the warehouse.')).toMatchObject({ outcome: 'discrepant' });
+    expect(compare('Revenue Service agents, not Harbor Unit, raided the warehouse.')?.comparisons).toContainEqual({ slot: 'agency', page: 'not Harbor Unit', record: 'Harbor Unit' });
+  });
+
+  it('a dateline\'s place is the place of the clause after it', () => {
+    expect(compare('Kells: Harbor Unit agents raided the warehouse.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'place', page: 'Kells' }] });
+  });
+
+  it('a place of one event links a clause that says someone played a part there, but a stranger\'s name linked so is not called wrong', () => {
+    expect(compare('In Port Alder, Mayor Ned Cole said the city would review its rules.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'person', page: 'Ned Cole' }] });
+    expect(compare('In Port Alder, Tom Birch said the city would review its rules.')?.outcome).not.toBe('discrepant');
+  });
+});

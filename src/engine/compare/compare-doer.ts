@@ -1,0 +1,155 @@
+/**
+ * Compares who the page says played a part ("HSI asked for help", "Susan
+ * Cole told the Gazette") with the participants the record gives the linked
+ * events in that role. A recorded participant in the role agrees; one that
+ * took part in another role is imprecise (an agency) or unconfirmed (a
+ * person); a body the recorded one belongs to is imprecise, a unit within it
+ * unconfirmed (more precise than the record can confirm); another agency the
+ * world knows, or a named stranger speaking where the record names who spoke,
+ * conflicts. Nothing here knows a story.
+ */
+import type { Mention } from '../read/types.ts';
+import type { ClauseRole, Role } from './clause-roles.ts';
+import { agenciesOf, agrees, canonsNamed, isProperName, result, sameScene, unconfirmed, type CompareContext, type ValueResult } from './compare-values.ts';
+import { listNames } from './record-values.ts';
+
+/** Roles that answer for each other: speaking and reporting are both saying something. */
+export const ROLE_FAMILY: Record<Role, readonly Role[]> = {
+  spoke: ['spoke', 'reported'], reported: ['reported', 'spoke'], asked: ['asked'], came: ['came'], acted: ['acted'], present: ['present', 'came'], organizer: ['organizer'],
+};
+
+/** What a role reads as in an explanation. */
+const ROLE_WORDS: Record<Role, string> = {
+  spoke: 'spoke', reported: 'reported it', asked: 'asked', came: 'came', acted: 'acted', present: 'was there', organizer: 'organised it',
+};
+
+/** Titles of people who speak for others: a stranger with one may be the recorded speaker's voice. */
+const SPEAKS_FOR = /\b(spokes(man|woman|person)|press secretary|lawyer|attorney|representative|aide|adviser|advisor|staff)\b/i;
+
+const KIND: Record<'agency' | 'person' | 'outlet', string> = { agency: 'agency', person: 'person', outlet: 'outlet' };
+
+function participants(ctx: CompareContext, roles: readonly Role[] | null): string[] {
+  return [...new Set(ctx.events.flatMap((e) => e.participants.filter((p) => !roles || roles.includes(p.role as Role)).map((p) => p.canon)))];
+}
+
+function kindOf(ctx: CompareContext, canon: string): string | undefined {
+  return ctx.record.gazetteer.lookup(ctx.record.nameOf(canon)).find((g) => g.id === canon)?.kind;
+}
+
+/** Compares the clause's doer with the record; null when the record does not say who played that role here. */
+export function compareDoer(ctx: CompareContext, role: ClauseRole): ValueResult | null {
+  const { doer } = role;
+  const { record } = ctx;
+  const inRole = participants(ctx, ROLE_FAMILY[role.role]);
+  if (!inRole.length) return null;
+  const slot = doer.type;
+  const name = doer.type === 'outlet' ? doer.value.name.replace(/^the\s+/i, '') : doer.value.name;
+  const page = canonsNamed(ctx, name, [KIND[doer.type]]);
+  const names = listNames(inRole.map(record.nameOf));
+  const said = `The record names ${names} as who ${ROLE_WORDS[role.role]}`;
+  if (page.some((c) => inRole.includes(c))) return agrees;
+  if (doer.type === 'agency') {
+    if (!isProperName(doer.text)) return null;
+    // A body a recorded participant belongs to ("ICE" for HSI): right, but less precise than the record.
+    if (page.some((c) => inRole.some((r) => record.ancestors(r).has(c)))) {
+      return result('imprecise', 'agency', doer.text, names, `${said}; ${doer.text} is the larger body it belongs to, which is imprecise.`);
+    }
+    // A unit within a recorded participant: more precise than the record can confirm.
+    if (page.some((c) => inRole.some((r) => record.ancestors(c).has(r)))) return unconfirmed('agency', doer.text, names);
+    const scene = agenciesOf(record, ctx.allEvents.filter((e) => !ctx.events.includes(e) && ctx.events.some((l) => sameScene(l, e))));
+    const others = [...participants(ctx, null), ...scene];
+    if (page.some((c) => others.includes(c) || others.some((o) => record.ancestors(o).has(c) || record.ancestors(c).has(o)))) {
+      return result('imprecise', 'agency', doer.text, names, `${said}; ${doer.text} took part, but not in that role, which is imprecise.`);
+    }
+    // Another agency the world knows, in a part only the recorded ones played.
+    if (page.length && EXCLUSIVE.has(role.role) && !page.some((c) => record.storyCanons.has(c))) return result('conflict', 'agency', doer.text, names, `${said}, not ${doer.text}.`);
+    const other = otherAgency(ctx, role, doer, inRole, page);
+    if (other) return result('conflict', 'agency', doer.text, names, `${said}, not ${doer.text}.`);
+    // Everything else (another agency the world knows, one the record cannot place) is the agency comparison's to judge.
+    return null;
+  }
+  if (page.some((c) => record.storyCanons.has(c) || participants(ctx, null).includes(c))) return unconfirmed(slot, doer.text, names);
+  if (doer.type === 'person') {
+    const persons = inRole.filter((c) => kindOf(ctx, c) === 'person');
+    const eventsInRole = ctx.events.filter((e) => e.participants.some((p) => ROLE_FAMILY[role.role].includes(p.role as Role)));
+    const title = doer.value.title ?? '';
+    // A full name that is no one of the story, in a role the record gives one event's named people.
+    const full = /^\p{Lu}\S*\s+\p{Lu}/u.test(doer.value.name);
+    if (persons.length && full && eventsInRole.length === 1 && !ctx.linkedByPlace && !SPEAKS_FOR.test(title) && !SPEAKS_FOR.test(ctx.sentence.slice(Math.max(0, doer.start - 40), doer.end + 40))) {
+      const who = listNames(persons.map(record.nameOf));
+      return result('conflict', 'person', doer.text, who, `The record names ${who} as who ${ROLE_WORDS[role.role]}, not ${doer.value.name}.`);
+    }
+  }
+  return unconfirmed(slot, doer.text, names);
+}
+
+/** Roles one party plays: another agency in them is wrong, not an extra (any number may come or be present). */
+const EXCLUSIVE = new Set<Role>(['asked', 'acted', 'spoke', 'reported', 'organizer']);
+
+/** Words that put a generic agency at a level of government ("state police", "federal agents", "sheriff's deputies"). */
+function levelOfWords(name: string): 'federal' | 'state' | 'local' | undefined {
+  const words = name.toLowerCase().replace(/['’]s\b/g, '').split(/[^a-z.]+/);
+  const has = (list: readonly string[]) => list.some((w) => words.includes(w));
+  if (has(['federal', 'immigration', 'border', 'u.s.'])) return 'federal';
+  if (has(['state', 'trooper', 'troopers', 'highway'])) return 'state';
+  if (has(['sheriff', 'county', 'city', 'local', 'municipal', 'town', 'village'])) return 'local';
+  return undefined;
+}
+
+function levelOfCanon(ctx: CompareContext, canon: string): 'federal' | 'state' | 'local' | undefined {
+  const world = ctx.record.world;
+  if (!world || !canon.startsWith('w:')) return undefined;
+  const level = world.agency(canon.slice(2))?.level;
+  return level === 'federal' || level === 'state' || level === 'local' ? level : undefined;
+}
+
+/** The distinctive words of a name ("Erie County Sheriff's Office" → erie). */
+const wordsOf = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !GENERIC_WORDS.has(w));
+
+/** Whether a name shares a distinctive word with the story's own names (a variant of one of them, not another body). */
+function echoesStory(ctx: CompareContext, name: string): boolean {
+  const words = wordsOf(name);
+  if (!words.length) return true;
+  const story = new Set([...ctx.record.storyCanons].flatMap((c) => {
+    const entry = ctx.record.gazetteer.lookup(ctx.record.nameOf(c)).find((g) => g.id === c);
+    return [ctx.record.nameOf(c), ...(entry?.names ?? [])].flatMap(wordsOf);
+  }));
+  return words.some((w) => story.has(w));
+}
+
+const GENERIC_WORDS = new Set(['police', 'department', 'dept', 'office', 'sheriff', 'sheriffs', 'county', 'city', 'state', 'service', 'services', 'bureau', 'agency', 'patrol', 'highway', 'federal', 'national', 'u.s', 'the', 'and', 'division', 'unit', 'administration', 'officers', 'agents', 'deputies', 'troopers', 'dispatch', 'dispatchers']);
+
+/**
+ * Another body in a role only recorded participants play: a generic one of
+ * another level of government ("state police" where the record names federal
+ * agencies), or a named agency the world file does not know that shares no
+ * word with the story's names ("Erie County Sheriff's Office").
+ */
+function otherAgency(ctx: CompareContext, role: ClauseRole, doer: Mention & { type: 'agency' }, inRole: readonly string[], page: readonly string[]): boolean {
+  if (!EXCLUSIVE.has(role.role) || page.length) return false;
+  const recordedAgencies = inRole.filter((c) => kindOf(ctx, c) === 'agency');
+  if (!recordedAgencies.length || recordedAgencies.length !== inRole.length) return false;
+  const levels = recordedAgencies.map((c) => levelOfCanon(ctx, c));
+  const level = levelOfWords(doer.value.name);
+  if (level && levels.every((l) => l !== undefined)) return !levels.includes(level);
+  // A proper name with an agency's head word that is none of the story's, nor a variant of one.
+  return isProperName(doer.value.name) && ctx.record.world?.agencyKindOf(doer.value.name) !== undefined && !echoesStory(ctx, doer.value.name);
+}
+
+/**
+ * A recorded participant the page denies in that role ("X, not Y, made the
+ * stop" where the record has Y making it): a conflict. Null otherwise.
+ */
+export function compareDenied(ctx: CompareContext, role: ClauseRole, mentions: readonly Mention[]): ValueResult | null {
+  const inRole = participants(ctx, ROLE_FAMILY[role.role]);
+  for (const m of mentions) {
+    if (!m.negated || (m.type !== 'agency' && m.type !== 'person')) continue;
+    const page = canonsNamed(ctx, m.value.name, [m.type]);
+    const hit = inRole.find((c) => page.includes(c));
+    if (hit) {
+      const name = ctx.record.nameOf(hit);
+      return result('conflict', m.type, `not ${m.text}`, name, `The record names ${name} as who ${ROLE_WORDS[role.role]}; the page says it was not.`);
+    }
+  }
+  return null;
+}
