@@ -51,6 +51,7 @@ describe('compareSentence: the doer against the record of that role', () => {
   it('a generic agency of another level of government in a role the record gives federal agencies is wrong; the same level is not', () => {
     expect(compare('State police raided the warehouse on Quay Street.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'agency', page: 'State police' }] });
     expect(compare('Federal agents raided the warehouse on Quay Street.')?.outcome).not.toBe('discrepant');
+    expect(compare('On Quay Street, the state police raided the warehouse.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'agency', page: 'state police' }] });
   });
 
   it('a named agency nobody knows, doing what only the recorded one did, is wrong unless its name echoes the story', () => {

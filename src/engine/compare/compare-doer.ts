@@ -49,7 +49,8 @@ export function compareDoer(ctx: CompareContext, role: ClauseRole): ValueResult 
   const said = `The record names ${names} as who ${ROLE_WORDS[role.role]}`;
   if (page.some((c) => inRole.includes(c))) return agrees;
   if (doer.type === 'agency') {
-    if (!isProperName(doer.text)) return null;
+    // A generic body ("the state police", "federal agents"): only its level of government can be compared.
+    if (!isProperName(doer.text)) return otherAgency(ctx, role, doer, inRole, page) ? result('conflict', 'agency', doer.text, names, `${said}, not ${doer.text}.`) : null;
     // A body a recorded participant belongs to ("ICE" for HSI): right, but less precise than the record.
     if (page.some((c) => inRole.some((r) => record.ancestors(r).has(c)))) {
       return result('imprecise', 'agency', doer.text, names, `${said}; ${doer.text} is the larger body it belongs to, which is imprecise.`);
