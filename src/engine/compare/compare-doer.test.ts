@@ -87,4 +87,20 @@ describe('compareSentence: the doer against the record of that role', () => {
     expect(compare('In Port Alder, Mayor Ned Cole said the city would review its rules.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'person', page: 'Ned Cole' }] });
     expect(compare('In Port Alder, Tom Birch said the city would review its rules.')?.outcome).not.toBe('discrepant');
   });
+
+  it('a street of one scene links the clause, so a wrong city beside it is found', () => {
+    expect(compare('It all happened on Quay Street in Kells.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'place', page: 'Kells' }] });
+  });
+
+  it('a label before a colon names what a bare number counts', () => {
+    expect(compare('Officers: about forty, at the raid')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', page: 'forty', record: '14 to 16 officers' }] });
+  });
+
+  it('a counted noun only one scene records links the clause', () => {
+    expect(compare('Dogs: ten, by one count')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', record: '2 dogs' }] });
+  });
+
+  it('a count the linked event does not give is compared with another event of the same scene', () => {
+    expect(compare('Ten dogs were brought to the raid.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', record: '2 dogs' }] });
+  });
 });

@@ -18,8 +18,8 @@ import type { Clause, Mention } from '../read/types.ts';
 import { hasAnyTerm } from '../terms.ts';
 import { clauseRole, type ClauseRole, type Role } from './clause-roles.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
-import { compareMention, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
-import type { IndexedEvent, StoryRecord } from './story-record.ts';
+import { compareMention, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
+import { singular, streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
 export interface SentenceComparison {
   /** `discrepant`: a value conflicts; `imprecise`: a value is partly right; `unconfirmed`: a value the record cannot confirm; `agrees`: every compared value agrees. */
@@ -81,12 +81,40 @@ function linkClause(clause: Clause, folded: string, record: StoryRecord, role: C
   const named = new Set(clause.mentions.flatMap((m) => (!m.negated && (m.type === 'person' || m.type === 'outlet' || m.type === 'agency') ? record.gazetteer.lookup(m.value.name).map((g) => g.id) : [])));
   const byPeople = record.events.filter((e) => e.participants.some((p) => named.has(p.canon)));
   if (byPeople.length) return link(byPeople.length === 1 ? byPeople : []);
+  // A street of the record's, where one scene happened (events on one day sharing a place).
+  const streets = new Set(clause.mentions.flatMap((m) => (!m.negated && m.type === 'street' ? [record.streets.get(streetKey(m.value.name))] : [])).filter((c): c is string => c !== undefined));
+  const onStreet = record.events.filter((e) => e.places.some((p) => streets.has(p)));
+  if (onStreet.length && onStreet.every((e) => e.event.date === onStreet[0]!.event.date)) return link(onStreet, true);
+  // A label's noun the record counts at one scene only ("Occupants: about eight"); a count in running text may be part of a group ("two passengers").
+  const nouns = new Set(clause.mentions.flatMap((m) => (m.type === 'count' && LABELLED.has(m) ? [singular(m.value.noun)] : [])));
+  const counted = record.events.filter((e) => e.quantities.some((q) => [...nouns].some((n) => q.nouns.has(n))));
+  if (counted.length && counted.every((e) => sameScene(e, counted[0]!) || e === counted[0])) return link(counted, true);
   // A place of exactly one event, in a clause that says someone played a part that event records ("In X, the chief said").
   if (!role) return link([]);
   const places = new Set(clause.mentions.flatMap((m) => (!m.negated && m.type === 'place' ? record.gazetteer.lookup(m.value.name).map((g) => g.id) : [])));
   const byPlace = record.events.filter((e) => e.places.some((p) => places.has(p)));
   const roles = ROLE_FAMILY[role.role];
   return byPlace.length === 1 && byPlace[0]!.participants.some((p) => roles.includes(p.role as Role)) ? link(byPlace, true) : link([]);
+}
+
+/** Counts whose noun a label gave: they state a total, the way a fact box does. */
+const LABELLED = new WeakSet<Mention>();
+
+/**
+ * A label before a colon names what a bare number counts ("Occupants: about
+ * eight" → eight occupants): a fact box, a listicle, a Q&A.
+ */
+function withLabel(clauses: readonly Clause[], sentence: string): Clause[] {
+  const [first, second, ...rest] = clauses;
+  if (!first || !second || first.mentions.length) return [...clauses];
+  const label = /^\s*(\p{L}+(?:\s+\p{L}+)?)\s*:\s*$/u.exec(sentence.slice(first.start, second.start));
+  const count = second.mentions.find((m) => m.type === 'count');
+  if (!label || !count || count.type !== 'count' || count.value.noun) return [...clauses];
+  const noun = (label[1] as string).split(/\s+/).pop()!.toLowerCase();
+  const labelled = { ...count, value: { ...count.value, noun } };
+  LABELLED.add(labelled);
+  const mentions = second.mentions.map((m) => (m === count ? labelled : m));
+  return [first, { ...second, mentions }, ...rest];
 }
 
 /**
@@ -140,7 +168,7 @@ const RANK: Record<ValueResult['status'], number> = { agrees: 0, unconfirmed: 1,
  */
 export function compareSentence(sentence: string, record: StoryRecord, pageDate: string | undefined, fixed?: readonly IndexedEvent[]): SentenceComparison | null {
   if (!record.events.length && !fixed) return null;
-  const clauses = withDateline(readSentence(sentence, record.gazetteer), sentence);
+  const clauses = withLabel(withDateline(readSentence(sentence, record.gazetteer), sentence), sentence);
   const quoted = quotedSpans(sentence);
   const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
   const results: { r: Exclude<ValueResult, { status: 'agrees' }> | null; events: IndexedEvent[] }[] = [];

@@ -278,7 +278,9 @@ function count(ctx: CompareContext, m: Mention & { type: 'count' }, outcomes: re
     const record = listNames(recorded.map((r) => `${r.count} ${r.kind}`));
     return result('conflict', 'count', shown, record, `The record gives ${record}, not ${shown}.`);
   }
-  const ranges = ctx.events.flatMap((e) => e.quantities.filter((q) => q.nouns.has(noun)));
+  const own = ctx.events.flatMap((e) => e.quantities.filter((q) => q.nouns.has(noun)));
+  // "Ten officers were involved in the stop": the record may count them at another event of the same scene (the backup call).
+  const ranges = own.length ? own : ctx.allEvents.filter((e) => !ctx.events.includes(e) && ctx.events.some((l) => sameScene(l, e))).flatMap((e) => e.quantities.filter((q) => q.nouns.has(noun)));
   if (!ranges.length) return null;
   if (ranges.some((q) => fits(q.min, q.max))) return agrees;
   const record = listNames(ranges.map((q) => `${showRange(q.min, q.max)} ${m.value.noun}`));
