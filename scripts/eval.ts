@@ -3,11 +3,14 @@
  * files in ../shared/seeds when present, eval/pages and the demo pages), then
  * runs the perturbation suite (eval/perturb; its figures are reported, not yet
  * a target). Prints a table per page and totals (`--json`: one JSON object instead).
- * Exits 1 while a target is unmet or a label or suite file is wrong; it is a
- * development tool, so the report says which.
+ * The new-voice pages (NEW_VOICE_PAGES_NO_TARGET_YET) get their own totals, reported
+ * without a target. Exits 1 while a target is unmet or a label or suite file is wrong;
+ * it is a development tool, so the report says which.
  *
  * Flags: `--perturb-only` runs only the perturbation suite; `--held-out` scores the
- * suite's held-out part instead of its development part (once, at the end of issue 14);
+ * held-out pages (eval/pages-held-out) and the suite's held-out part instead of the
+ * development part, with a warning (once, at the end of issue 14; its figures are
+ * reported, only a label or suite file error fails the run);
  * `--verbose` lists every perturbation case the engine got wrong (in JSON: every case).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -16,10 +19,10 @@ import { analyzeInput } from '../src/cli/analyze-input.ts';
 import { indexPacks } from '../src/engine/index.ts';
 import { loadEmbeddedPack } from '../src/pack/embedded.ts';
 import { worldIndex } from '../src/world/embedded.ts';
-import { loadLabels, SETS, seedsAvailable } from './eval/labels.ts';
+import { countsTowardTargets, loadLabels, pageSetsFor, seedsAvailable } from './eval/labels.ts';
 import { formatPerturbReport, HELD_OUT_WARNING } from './eval/perturb/report.ts';
 import { runPerturbations, type PerturbReport } from './eval/perturb/score.ts';
-import { formatReport } from './eval/report.ts';
+import { formatReport, HELD_OUT_PAGES_WARNING } from './eval/report.ts';
 import { scorePage, targetsOf, totalsOf, type PageResult } from './eval/score.ts';
 
 /** Fixed, so that "old story" signals do not change from day to day. */
@@ -34,7 +37,7 @@ const notes: string[] = [];
 const errors: string[] = [];
 const results: PageResult[] = [];
 
-for (const set of perturbOnly ? [] : SETS) {
+for (const set of perturbOnly ? [] : pageSetsFor(heldOut)) {
   if (set.name === 'seeds' && !seedsAvailable()) {
     notes.push('seeds: ../shared/seeds not found — the seed part of the development set was skipped');
     continue;
@@ -72,20 +75,30 @@ try {
   errors.push(`perturbation suite: ${(error as Error).message}`);
 }
 
-const totals = totalsOf(results);
+// Held out: every page is reported (no target gates the run). Development: the new voices are a separate, reported block.
+const targeted = heldOut ? results : results.filter((r) => countsTowardTargets(r.set, r.file));
+const newVoices = heldOut ? [] : results.filter((r) => !countsTowardTargets(r.set, r.file));
+const totals = totalsOf(targeted);
 const targets = perturbOnly ? [] : targetsOf(totals);
-const ok = errors.length === 0 && targets.every((t) => t.met);
+const newVoiceTotals = newVoices.length ? totalsOf(newVoices) : undefined;
+const ok = errors.length === 0 && (heldOut || targets.every((t) => t.met));
 
 if (json) {
   const { cases, errors: _suiteErrors, ...figures } = perturb ?? { cases: [], errors: [] };
   const suite = perturb ? { ...figures, ...(heldOut ? { warning: HELD_OUT_WARNING } : {}), ...(verbose ? { cases } : {}) } : null;
-  console.log(JSON.stringify({ today: TODAY, ok, notes, errors, targets, totals, pages: results, perturbations: suite }, null, 2));
+  const newVoiceBlock = newVoiceTotals ? { newVoices: { pages: newVoices.map((r) => `${r.set}/${r.file}`), totals: newVoiceTotals, targets: targetsOf(newVoiceTotals) } } : {};
+  const part = heldOut ? { part: 'held-out', warning: HELD_OUT_PAGES_WARNING } : { part: 'development' };
+  console.log(JSON.stringify({ today: TODAY, ...part, ok, notes, errors, targets, totals, ...newVoiceBlock, pages: results, perturbations: suite }, null, 2));
 } else {
-  if (!perturbOnly) console.log(formatReport(results, totals, targets, notes));
+  if (!perturbOnly) console.log(formatReport(targeted, totals, targets, notes, { heldOut, newVoices: newVoiceTotals ? { results: newVoices, totals: newVoiceTotals, targets: targetsOf(newVoiceTotals) } : undefined }));
   if (perturb) console.log(`\n${formatPerturbReport(perturb, verbose)}`);
   if (errors.length) console.log(['', `Label or suite file errors (${errors.length}) — fix them:`, ...errors.map((e) => `  ${e}`)].join('\n'));
-  const unmet = targets.filter((t) => !t.met).map((t) => t.name);
-  const passed = perturbOnly ? 'The perturbation suite ran without errors (its figures are not a target yet).' : 'All targets met.';
+  const unmet = heldOut ? [] : targets.filter((t) => !t.met).map((t) => t.name);
+  const passed = perturbOnly
+    ? 'The perturbation suite ran without errors (its figures are not a target yet).'
+    : heldOut
+      ? `Held-out part scored (reported, not gating). ${HELD_OUT_PAGES_WARNING}`
+      : 'All targets met.';
   console.log(`\n${ok ? passed : `Failing: ${[...unmet, ...(errors.length ? ['label or suite file errors'] : [])].join('; ')}.`}`);
 }
 process.exitCode = ok ? 0 : 1;

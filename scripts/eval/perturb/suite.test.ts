@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fold, ROOT, SETS } from '../labels.ts';
+import { fold, HELD_OUT_SETS, ROOT, SETS } from '../labels.ts';
 import { LISTS_DIR, loadSentenceFile, loadStories, PARTS, partOf, sentenceFiles, slotProblems } from './suite.ts';
 
 const all = PARTS.flatMap((part) => sentenceFiles(part).map((file) => ({ part, file, data: loadSentenceFile(file) })));
@@ -44,8 +44,8 @@ describe('perturbation suite data', () => {
     expect(slotProblems({ ...base, text: 'On Main Street.', slots: [{ type: 'street', text: 'Main Street' }] })).toEqual([]);
   });
 
-  it('copies no sentence of the seeds, the eval pages or the demo pages (the seeds only when ../shared/seeds exists)', () => {
-    const texts = SETS.flatMap((set) => {
+  it('copies no sentence of the seeds, the eval pages (held out too) or the demo pages (the seeds only when ../shared/seeds exists)', () => {
+    const texts = [...SETS, ...HELD_OUT_SETS].flatMap((set) => {
       try {
         return readdirSync(set.dir).map((f) => fold(readFileSync(join(set.dir, f), 'utf8')).toLowerCase());
       } catch {
