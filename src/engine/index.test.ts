@@ -331,6 +331,12 @@ describe('a changed place', () => {
     expect(analysis.findings.find((f) => f.text === sentence)).toMatchObject({ verdict: 'discrepant', kind: 'place', claimId: 'fact:place-of-stop' });
   });
 
+  it('does not take "this western New York city" for New York City', () => {
+    const sentence = 'ROCHESTER, N.Y. (NWS) — The mayor of this western New York city said Wednesday that his police officers appear to have broken the sanctuary rules when they helped federal agents during a traffic stop.';
+    const analysis = analyzeText(`${sentence}\nThe union, the Locust Club, defended them.`, index);
+    expect(analysis.findings.find((f) => f.text === sentence)?.verdict).not.toBe('discrepant');
+  });
+
   it('agrees with the street the record gives', () => {
     const sentence = 'Rochester police met Border Patrol agents at the traffic stop on Whitney Street.';
     const analysis = analyzeText(`${sentence}\nThe union, the Locust Club, defended them.`, index);

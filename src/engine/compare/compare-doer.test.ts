@@ -104,3 +104,25 @@ describe('compareSentence: the doer against the record of that role', () => {
     expect(compare('Ten dogs were brought to the raid.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', record: '2 dogs' }] });
   });
 });
+
+describe('compareSentence: an agency in a person\'s title is whom the person works for', () => {
+  const withOffice = buildStoryRecord(
+    {
+      ...raidPack().stories[0]!,
+      entities: raidPack().stories[0]!.entities!.map((e) => (e.id === 'ida-marsh' ? { ...e, roles: [{ title: 'mayor', office: 'port-alder-mayor', from: '2020-01-01' }, { title: 'director', office: 'revenue-director', from: '2019-01-01' }] } : e)),
+    },
+    westmark(),
+  );
+  const compareOffice = (sentence: string) => compareSentence(sentence, withOffice, '2024-06-20');
+
+  it('is not taken for a participant of the event, and agrees with the office the world file gives', () => {
+    // The raid's record names Harbor Unit and Dunmore police: as a participant, the Revenue Service would be another agency.
+    expect(compareOffice('During the raid, Ida Marsh, the director of the Revenue Service, watched the warehouse.')?.outcome).toBe('agrees');
+  });
+
+  it('another agency the world knows in the title is wrong', () => {
+    expect(compareOffice('At the briefing, Ida Marsh, the director of Coast Watch, said the raid went well.')).toMatchObject({
+      outcome: 'discrepant', comparisons: [{ slot: 'agency', page: 'Coast Watch', record: 'Revenue Service' }],
+    });
+  });
+});

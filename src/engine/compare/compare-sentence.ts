@@ -187,7 +187,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const events = linked.events;
     if (!events.length) {
       // Not linked to one event, but a value the story's record holds anywhere (its city, its people) is confirmed.
-      const story = { record, events: record.events, allEvents: record.events, speech: true, speechAt: -1, negatedClause: clause.negated, predicateAt: -1, linkedByPlace: false, agencies: [], sentence, pageDate };
+      const story = { record, events: record.events, allEvents: record.events, speech: true, speechAt: -1, negatedClause: clause.negated, predicateAt: -1, linkedByPlace: false, mentions: clause.mentions, agencies: [], sentence, pageDate };
       const outcomes = clause.mentions.filter((m): m is Mention & { type: 'outcome' } => m.type === 'outcome');
       // Only names: a day, a time, a count or an outcome is confirmed only by the event it belongs to.
       const named = (m: Mention) => ENTITY_TYPES.has(m.type) && compareMention(story, m, outcomes)?.status === 'agrees';
@@ -198,7 +198,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const outcomes = clause.mentions.filter((m): m is Mention & { type: 'outcome' } => m.type === 'outcome');
     const at = speechAt(text);
     const outlet = clause.mentions.some((m) => m.type === 'outlet');
-    const ctx = { record, events, allEvents: record.events, speech: at !== -1 || outlet, speechAt: at === -1 ? -1 : clause.start + at, negatedClause: clause.negated, predicateAt: role?.verbAt ?? -1, linkedByPlace: linked.byPlace, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate };
+    const ctx = { record, events, allEvents: record.events, speech: at !== -1 || outlet, speechAt: at === -1 ? -1 : clause.start + at, negatedClause: clause.negated, predicateAt: role?.verbAt ?? -1, linkedByPlace: linked.byPlace, mentions: clause.mentions, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate };
     const denied = role && compareDenied(ctx, role, read.mentions);
     if (denied) results.push({ r: denied as Exclude<ValueResult, { status: 'agrees' }>, events });
     for (const m of values) {

@@ -8,6 +8,7 @@
  */
 import type { Mention, ValueOf } from '../read/types.ts';
 import { termStatus } from '../../world/terms.ts';
+import { compareAffiliation } from './compare-affiliation.ts';
 import { dayRange, listNames, minutesOf, showDate, showRange, showTime, weekdayOf, WEEKDAYS } from './record-values.ts';
 import { singular, streetKey, type IndexedEvent, type RecordPerson, type StoryRecord } from './story-record.ts';
 
@@ -40,6 +41,8 @@ export interface CompareContext {
   predicateAt: number;
   /** The clause was linked to its event only by a place of the event. */
   linkedByPlace: boolean;
+  /** The clause's mentions. */
+  mentions: readonly Mention[];
   /** The clause's agency mentions. */
   agencies: readonly (Mention & { type: 'agency' })[];
   /** The sentence, for the words around a mention. */
@@ -75,6 +78,9 @@ export function canonsNamed(ctx: CompareContext, name: string, kinds: readonly s
 const AS_PLACE = /\b(at|to|visited|visiting|toured|inside|outside)\s+(the\s+)?$/i;
 
 function agency(ctx: CompareContext, m: Mention & { type: 'agency' }): ValueResult | null {
+  // "the border czar of the White House": whom a person works for, not who took part.
+  const affiliation = compareAffiliation(ctx, m);
+  if (affiliation !== undefined) return affiliation;
   // In a denied clause an agency after the verb is what did not happen ("would not work with X"); one before it is who.
   if (!isProperName(m.text) || (ctx.negatedClause && (ctx.predicateAt === -1 || m.start > ctx.predicateAt))) return null;
   if (AS_PLACE.test(ctx.sentence.slice(Math.max(0, m.start - 20), m.start))) return null;
@@ -237,8 +243,11 @@ function placeRelation(ctx: CompareContext, page: readonly string[], places: rea
 /** A place named as where a building or institution is ("the detention facility in X"), not where the event was. */
 const OF_INSTITUTION = /\b(facility|facilities|jail|prison|center|centre|court|courthouse|hospital|headquarters|office|offices|station|airport|school|church|hotel|home|native|born|from|raised|based)\b[^.;,]{0,12}\b(in|at|near|of)\s+$/i;
 
+/** Every word of a name capitalised ("New York City"); "New York city" is a description of a city in New York. */
+const allCapitalised = (text: string) => text.split(/[\s-]+/).every((w) => w.length < 3 || /^(of|the|and|de|del|la|le|upon|on)$/.test(w) || /^\p{Lu}/u.test(w));
+
 function place(ctx: CompareContext, m: Mention & { type: 'place' | 'state' }): ValueResult | null {
-  if (!isProperName(m.text)) return null;
+  if (!isProperName(m.text) || !allCapitalised(m.text)) return null;
   if (OF_INSTITUTION.test(ctx.sentence.slice(Math.max(0, m.start - 40), m.start))) return null;
   const places = placesOf(ctx);
   if (!places.length) return null;

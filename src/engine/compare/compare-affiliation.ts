@@ -1,0 +1,46 @@
+/**
+ * An agency named in a person's title ("Tom Homan, the border czar of the
+ * White House"; "Charlie Beck, chief of the Los Angeles Police Department")
+ * says whom the person works for, not who took part in the event. It is
+ * compared with the jurisdictions of the offices the record gives that
+ * person (world file offices): one of them, or a body related to one,
+ * agrees; another agency the world knows conflicts; anything else is left
+ * alone. Nothing here knows a story.
+ */
+import type { Mention } from '../read/types.ts';
+import { agrees, canonsNamed, result, unconfirmed, type CompareContext, type ValueResult } from './compare-values.ts';
+import { listNames } from './record-values.ts';
+
+/** "chief of the", "border czar at the", "director for": a title then a preposition right before the agency. */
+const AFTER_TITLE = /^[\s,]*(of|at|for|with)\s+(the\s+)?$/i;
+
+/** The person whose title names the agency, or undefined when the agency is not in a title. */
+function titled(mentions: readonly Mention[], sentence: string, agency: Mention): (Mention & { type: 'person' }) | undefined {
+  const title = mentions.find((t) => (t.type === 'title' || (t.type === 'person' && t.value.title)) && t.end <= agency.start && AFTER_TITLE.test(sentence.slice(t.end, agency.start)));
+  if (!title) return undefined;
+  if (title.type === 'person') return title;
+  // The holder: the person named right before the title ("Tom Homan, the border czar of …") or right after it.
+  const before = [...mentions].reverse().find((p): p is Mention & { type: 'person' } => p.type === 'person' && p.end <= title.start && title.start - p.end <= 8);
+  return before ?? mentions.find((p): p is Mention & { type: 'person' } => p.type === 'person' && p.start >= agency.end && p.start - agency.end <= 3);
+}
+
+/**
+ * The comparison of an agency in a person's title; undefined when the agency
+ * is not in a title (the caller compares it as a participant), null when the
+ * record cannot say.
+ */
+export function compareAffiliation(ctx: CompareContext, m: Mention & { type: 'agency' }): ValueResult | null | undefined {
+  const person = titled(ctx.mentions, ctx.sentence, m);
+  if (!person) return undefined;
+  const world = ctx.record.world;
+  const who = canonsNamed(ctx, person.value.name, ['person']).map((c) => ctx.record.people.get(c)).find((p) => p !== undefined);
+  if (!world || !who) return null;
+  const jurisdictions = who.roles.flatMap((r) => (r.office ? [world.office(r.office)?.jurisdiction] : [])).filter((j): j is string => j !== undefined && world.agency(j) !== undefined).map((j) => `w:${j}`);
+  if (!jurisdictions.length) return null;
+  const page = canonsNamed(ctx, m.value.name, ['agency']);
+  const names = listNames(jurisdictions.map(ctx.record.nameOf));
+  if (!page.length) return unconfirmed('agency', m.text, names);
+  const related = (a: string, b: string) => a === b || ctx.record.ancestors(a).has(b) || ctx.record.ancestors(b).has(a);
+  if (page.some((a) => jurisdictions.some((j) => related(a, j)))) return agrees;
+  return result('conflict', 'agency', m.text, names, `The record has ${who.name} working for ${names}, not ${m.text}.`);
+}
