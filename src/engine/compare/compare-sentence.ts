@@ -16,7 +16,10 @@ import { readSentence } from '../read/read-sentence.ts';
 import { lexicon } from '../read/lexicon.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import { hasAnyTerm } from '../terms.ts';
+import { calendarConflicts } from './calendar.ts';
 import { compareMention, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
+import { relativeOffsets } from './relative-time.ts';
+import { utteranceOf } from './speaker.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 export interface SentenceComparison {
@@ -27,6 +30,8 @@ export interface SentenceComparison {
   explanation: string;
   /** Ids of the events the sentence was compared with. */
   events: string[];
+  /** A conflict rests on the calendar alone (a weekday the written date did not fall on): certain without linking the sentence to any event. */
+  calendar?: true;
 }
 
 /** Mention types compared with the record; outlets are only confirmed (a page may credit any outlet that covered it). */
@@ -109,19 +114,28 @@ const RANK: Record<ValueResult['status'], number> = { agrees: 0, unconfirmed: 1,
  * Compares a sentence with the record; null when it carries no typed value
  * the record can judge (no event linked, or no value of a compared type).
  */
-export function compareSentence(sentence: string, record: StoryRecord, pageDate: string | undefined, fixed?: readonly IndexedEvent[]): SentenceComparison | null {
+export function compareSentence(sentence: string, record: StoryRecord, pageDate: string | undefined, fixed?: readonly IndexedEvent[], pageYear?: number): SentenceComparison | null {
   if (!record.events.length && !fixed) return null;
   const clauses = readSentence(sentence, record.gazetteer);
   const quoted = quotedSpans(sentence);
   const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
-  const results: { r: Exclude<ValueResult, { status: 'agrees' }> | null; events: IndexedEvent[] }[] = [];
+  const results: { r: Exclude<ValueResult, { status: 'agrees' }> | null; events: IndexedEvent[]; calendar?: true }[] = [];
   let compared = 0;
   const linkedIds = new Set<string>();
   const unlinked: Mention[] = [];
-  for (const read of clauses) {
-    if (read.stance !== 'asserted') continue;
-    const clause = { ...read, mentions: read.mentions.filter((m) => realOutcome(sentence, m) && !inQuote(m)) };
-    const values = clause.mentions.filter((m) => COMPARED.has(m.type));
+  const story = fixed ? [...record.events, ...fixed] : record.events;
+  const asserted = clauses.filter((c) => c.stance === 'asserted').map((read) => ({ ...read, mentions: read.mentions.filter((m) => realOutcome(sentence, m) && !inQuote(m)) }));
+  // Offsets from a named event ("two days after the stop") against the record's dates; only when both events are linked with confidence.
+  for (const r of relativeOffsets(sentence, asserted, record.events)) {
+    compared++;
+    if (r.status !== 'agrees') results.push({ r, events: [] });
+  }
+  for (const clause of asserted) {
+    // World knowledge, no linking needed: a weekday the written date did not fall on.
+    const calendar = calendarConflicts(clause.mentions, sentence, story, pageYear);
+    for (const c of calendar) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [], calendar: true });
+    const misdated = new Set<Mention>(calendar.map((c) => c.weekday));
+    const values = clause.mentions.filter((m) => COMPARED.has(m.type) && !misdated.has(m));
     if (!values.length) continue;
     const text = sentence.slice(clause.start, clause.end);
     const events = fixed ? [...fixed] : linkClause(clause, foldText(text), record);
@@ -138,7 +152,8 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const outcomes = clause.mentions.filter((m): m is Mention & { type: 'outcome' } => m.type === 'outcome');
     const at = speechAt(text);
     const outlet = clause.mentions.some((m) => m.type === 'outlet');
-    const ctx = { record, events, allEvents: record.events, speech: at !== -1 || outlet, speechAt: at === -1 ? -1 : clause.start + at, negatedClause: clause.negated, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate };
+    const utterance = utteranceOf(clause, sentence, record, events, record.events);
+    const ctx = { record, events, allEvents: record.events, speech: at !== -1 || outlet, speechAt: at === -1 ? -1 : clause.start + at, negatedClause: clause.negated, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate, utterance };
     for (const m of values) {
       const r = compareMention(ctx, m, outcomes);
       if (!r) {
@@ -160,5 +175,6 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
   const comparisons = same.map((r) => r.comparison);
   const explanation = same.map((r) => r.explanation).filter((x, i, all) => all.indexOf(x) === i).join(' ');
   const outcome = worst.status === 'conflict' ? 'discrepant' : worst.status;
-  return { outcome, comparisons, explanation, events };
+  const calendar = outcome === 'discrepant' && results.some((x) => x.calendar);
+  return { outcome, comparisons, explanation, events, ...(calendar ? { calendar: true as const } : {}) };
 }
