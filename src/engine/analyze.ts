@@ -76,8 +76,8 @@ function typedJudgement(comparison: SentenceComparison, story: StoryDetails): Ju
   return {
     verdict,
     kind: verdict === 'discrepant' ? (SLOT_KIND[slot] ?? 'statement') : 'unverified-claim',
-    // A weekday the calendar contradicts needs no event: the calendar is the record.
-    claimId: events.length || !comparison.calendar ? `event:${events[0]?.event.id ?? ''}` : 'calendar',
+    // A weekday the calendar contradicts needs no event: the calendar is the record ("calendar:sunday-16-june-2024").
+    claimId: events.length || !comparison.calendar ? `event:${events[0]?.event.id ?? ''}` : `calendar:${(comparison.comparisons[0]?.record ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
     original: events.length || !comparison.calendar ? events.map((e) => `${e.event.label}.`).join(' ') : `${comparison.comparisons.map((c) => c.record).join('; ')}.`,
     explanation: comparison.explanation,
     comparison: comparison.comparisons,

@@ -32,19 +32,19 @@ const analyse = (sentence: string, context: { today?: string; published?: string
 describe('the calendar check in a page', () => {
   it('is a finding of its own when the sentence is about no recorded event', () => {
     expect(analyse('Residents held a vigil on Saturday, June 16, 2024.')).toMatchObject({
-      verdict: 'discrepant', kind: 'date', claimId: 'calendar', original: 'Sunday 16 June 2024.',
+      verdict: 'discrepant', kind: 'date', claimId: 'calendar:sunday-16-june-2024', original: 'Sunday 16 June 2024.',
       explanation: '16 June 2024 was a Sunday, not a Saturday.',
     });
   });
 
   it('comes before a claim the record calls unverified', () => {
-    expect(analyse('The owner was charged on Monday, June 12, 2024.')).toMatchObject({ verdict: 'discrepant', claimId: 'calendar' });
+    expect(analyse('The owner was charged on Monday, June 12, 2024.')).toMatchObject({ verdict: 'discrepant', claimId: 'calendar:wednesday-12-june-2024' });
     expect(analyse('The owner was charged on Wednesday, June 12, 2024.')).toMatchObject({ verdict: 'unverified', claimId: 'unverified:owner' });
   });
 
   it('tries a yearless date in the year the page states it was published too', () => {
     // 11 June was a Tuesday in 2024 and a Wednesday in 2025.
-    expect(analyse('On Wednesday, June 11, residents held a vigil.', { today: '2025-06-20' })).toMatchObject({ verdict: 'discrepant', claimId: 'calendar' });
+    expect(analyse('On Wednesday, June 11, residents held a vigil.', { today: '2025-06-20' })).toMatchObject({ verdict: 'discrepant', claimId: 'calendar:tuesday-11-june-2024' });
     expect(analyse('On Wednesday, June 11, residents held a vigil.', { today: '2025-06-20', published: '2025-06-20' })).toBeUndefined();
   });
 });
