@@ -71,9 +71,10 @@ describe('compareSentence: the calendar check', () => {
     expect(shifted?.explanation).toBe('16 June 2024 was a Sunday, not a Tuesday. The record dates it Tuesday 11 June 2024, not June 16, 2024.');
   });
 
-  it('a right pair with a wrong date is the record\'s conflict, not the calendar\'s', () => {
+  it('a right pair with a wrong date is the record\'s conflict, not the calendar\'s, named in one phrase', () => {
     const result = compare('The warehouse was raided on Sunday, June 16, 2024.');
-    expect(result).toMatchObject({ outcome: 'discrepant' });
+    expect(result).toMatchObject({ outcome: 'discrepant', explanation: 'The record dates it Tuesday 11 June 2024, not Sunday, June 16, 2024.' });
+    expect(result?.comparisons.map((c) => c.slot)).toEqual(['weekday', 'date']);
     expect(result?.calendar).toBeUndefined();
   });
 });

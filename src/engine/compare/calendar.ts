@@ -54,7 +54,7 @@ export function candidateYears(month: number, day: number, events: readonly Inde
 }
 
 /** The weekday and the date it is written with, when they stand together in one phrase. */
-function pairs(mentions: readonly Mention[], sentence: string): { weekday: Weekday; date: DateMention }[] {
+export function weekdayDatePairs(mentions: readonly Mention[], sentence: string): { weekday: Weekday; date: DateMention }[] {
   const out: { weekday: Weekday; date: DateMention }[] = [];
   for (const w of mentions) {
     if (w.type !== 'weekday' || w.negated) continue;
@@ -83,7 +83,7 @@ export interface CalendarConflict {
  */
 export function calendarConflicts(mentions: readonly Mention[], sentence: string, events: readonly IndexedEvent[], pageYear?: number): CalendarConflict[] {
   const out: CalendarConflict[] = [];
-  for (const { weekday, date } of pairs(mentions, sentence)) {
+  for (const { weekday, date } of weekdayDatePairs(mentions, sentence)) {
     const { month, day, year } = date.value;
     if (month === undefined || day === undefined) continue;
     const years = year !== undefined ? [year] : candidateYears(month, day, events, pageYear);

@@ -16,7 +16,7 @@ import { readSentence } from '../read/read-sentence.ts';
 import { lexicon } from '../read/lexicon.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import { hasAnyTerm } from '../terms.ts';
-import { calendarConflicts } from './calendar.ts';
+import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import { compareMention, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
 import { relativeOffsets } from './relative-time.ts';
 import { utteranceOf } from './speaker.ts';
@@ -154,6 +154,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const outlet = clause.mentions.some((m) => m.type === 'outlet');
     const utterance = utteranceOf(clause, sentence, record, events, record.events);
     const ctx = { record, events, allEvents: record.events, speech: at !== -1 || outlet, speechAt: at === -1 ? -1 : clause.start + at, negatedClause: clause.negated, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate, utterance };
+    const conflicts = new Map<Mention, Exclude<ValueResult, { status: 'agrees' }>>();
     for (const m of values) {
       const r = compareMention(ctx, m, outcomes);
       if (!r) {
@@ -161,7 +162,17 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
         continue;
       }
       compared++;
+      if (r.status === 'conflict') conflicts.set(m, r);
       results.push({ r: r.status === 'agrees' ? null : r, events });
+    }
+    // "Wednesday, June 12" where the record has Tuesday 11 June: one explanation names the whole phrase.
+    for (const { weekday, date } of weekdayDatePairs(clause.mentions, sentence)) {
+      const w = conflicts.get(weekday);
+      const d = conflicts.get(date);
+      if (!w || !d || w.comparison.record !== d.comparison.record) continue;
+      const phrase = sentence.slice(Math.min(weekday.start, date.start), Math.max(weekday.end, date.end));
+      d.explanation = `The record dates it ${d.comparison.record}, not ${phrase}.`;
+      w.explanation = '';
     }
   }
   // Values in clauses no event could be linked to: the record cannot confirm them.
@@ -173,7 +184,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
   if (!worst) return { outcome: 'agrees', comparisons: [], explanation: 'Every value it gives agrees with the record.', events };
   const same = results.flatMap(({ r }) => (r && r.status === worst.status ? [r] : []));
   const comparisons = same.map((r) => r.comparison);
-  const explanation = same.map((r) => r.explanation).filter((x, i, all) => all.indexOf(x) === i).join(' ');
+  const explanation = same.map((r) => r.explanation).filter((x, i, all) => x && all.indexOf(x) === i).join(' ');
   const outcome = worst.status === 'conflict' ? 'discrepant' : worst.status;
   const calendar = outcome === 'discrepant' && results.some((x) => x.calendar);
   return { outcome, comparisons, explanation, events, ...(calendar ? { calendar: true as const } : {}) };
