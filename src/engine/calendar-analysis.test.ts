@@ -37,6 +37,13 @@ describe('the calendar check in a page', () => {
     });
   });
 
+  it('is checked in the words around a recorded quote', () => {
+    expect(analyse('\u201CThe raid was lawful and it was necessary,\u201D Mayor Ida Marsh said on Thursday, June 12, 2024.')).toMatchObject({
+      verdict: 'discrepant', claimId: 'quote:marsh-lawful', explanation: '12 June 2024 was a Wednesday, not a Thursday.',
+    });
+    expect(analyse('\u201CThe raid was lawful and it was necessary,\u201D Mayor Ida Marsh said on Wednesday, June 12, 2024.')).toMatchObject({ verdict: 'consistent', claimId: 'quote:marsh-lawful' });
+  });
+
   it('comes before a claim the record calls unverified', () => {
     expect(analyse('The owner was charged on Monday, June 12, 2024.')).toMatchObject({ verdict: 'discrepant', claimId: 'calendar:wednesday-12-june-2024' });
     expect(analyse('The owner was charged on Wednesday, June 12, 2024.')).toMatchObject({ verdict: 'unverified', claimId: 'unverified:owner' });
