@@ -37,6 +37,10 @@ describe('the speaker\'s own event', () => {
     expect(compare('On Tuesday, the Alder Ledger reported what the mayor said.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'weekday', page: 'Tuesday' }] });
   });
 
+  it('"spoke to" and "reported" name the speaker too, not only the speech verbs', () => {
+    expect(compare('Mayor Ida Marsh spoke to the Harbor Herald at a press conference on Thursday.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'weekday', page: 'Thursday' }] });
+  });
+
   it('a day of another of the speaker\'s events is only unconfirmed', () => {
     expect(compare('Mayor Ida Marsh spoke at a press conference on July 9, 2024.')?.outcome).toBe('unconfirmed');
   });

@@ -93,7 +93,7 @@ export function utteranceOf(clause: Clause, sentence: string, record: StoryRecor
     if (m.start < verb.end) return false;
     // In the verb's own phrase: "spoke to the Times on …", "wrote on X on …", "reported the statement on …".
     const gap = sentence.slice(verb.end, m.start);
-    return gap.split(/\s+/).filter(Boolean).length <= 8 && !CONTENT.test(gap) && !/\p{L}{2,}ed\b/u.test(gap) && !/[;:]/.test(gap);
+    return gap.split(/\s+/).filter(Boolean).length <= 12 && !CONTENT.test(gap) && !/\p{L}{2,}ed\b/u.test(gap) && !/[;:]/.test(gap);
   };
   return { name: record.nameOf([...canons][0] as string), events, covers };
 }
