@@ -49,6 +49,9 @@ describe('publishedDate', () => {
     expect(publishedDate(doc('', `<article><h1>Title</h1>${long}${long}<p>Published March 26, 2025</p></article>`))).toBeNull();
     // Above the headline and outside the article: site chrome, not the article's line.
     expect(publishedDate(doc('', '<div>March 3, 2026</div><h1>Title</h1><p>Text.</p>'))).toBeNull();
+    // A site name in an <h1> above the article is not the article's headline.
+    expect(publishedDate(doc('', '<h1>The Daily Site</h1><ul><li>March 3, 2026</li></ul><article><h1>Title</h1><p>Text.</p></article>'))).toBeNull();
+    expect(publishedDate(doc('', '<h1>The Daily Site</h1><ul><li>March 3, 2026</li></ul><article><h1>Title</h1><p>By Jane Doe | March 26, 2025</p></article>'))).toBe('2025-03-26');
   });
 });
 

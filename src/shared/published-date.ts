@@ -131,12 +131,15 @@ export function dateOfLine(line: string): string | null {
  */
 function visibleDateLine(doc: DocumentLike): string | null {
   const elements = Array.from(doc.querySelectorAll(LINE_TAGS));
-  let afterHeadline = !elements.some((el) => el.tagName?.toUpperCase() === 'H1');
+  const headlines = elements.filter((el) => el.tagName?.toUpperCase() === 'H1');
+  // The article's own headline, not a site name in an <h1> above it.
+  const headline = headlines.find((el) => el.closest?.(ARTICLE)) ?? headlines[0];
+  let afterHeadline = !headline;
   let bodyParagraphs = 0;
   let looked = 0;
   for (const el of elements) {
     const tag = el.tagName?.toUpperCase() ?? '';
-    if (tag === 'H1') {
+    if (el === headline) {
       afterHeadline = true;
       continue;
     }
