@@ -152,7 +152,7 @@ function fullDates(events: readonly IndexedEvent[]): string[] {
   });
 }
 
-/** "; it has Tom Homan only on …" when the speaker's events are more than the linked ones. */
+/** " and has <speaker> only on <dates>" when the speaker takes part in more events than the linked ones. */
 function speakerDays(own: Utterance, linked: readonly IndexedEvent[]): string {
   const others = own.events.filter((e) => !linked.includes(e));
   if (!others.length) return '';
