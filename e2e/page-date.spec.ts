@@ -1,7 +1,8 @@
 /**
  * The page's own date, as the content script reads it (src/shared/published-date.ts):
  * "This week" about the November 2016 statements is the page's honest now on a
- * page dated that week, and a recycled story on a page with no date read today.
+ * page dated that week (in its markup or by a visible date line), and a recycled
+ * story on a page with no date read today.
  */
 import { readFileSync } from 'node:fs';
 import { expect, highlightedTexts, test } from './fixtures.ts';
@@ -27,5 +28,12 @@ test('"this week" is flagged on the undated page read today, not on the same pag
   const dated = await discrepantOn(chromiumSession, UNDATED.replace('</head>', `${JSON_LD}</head>`), 'dated.html');
   expect(dated.some((text) => text.startsWith(SENTENCE_START))).toBe(false);
   // The rest of the page is judged as before: its misattributed and altered quotes are still flagged.
+  expect(dated.length).toBe(undated.length - 1);
+});
+
+test('a visible date line under the headline dates the page when it states no date in its markup', async ({ chromiumSession }) => {
+  const undated = await discrepantOn(chromiumSession, UNDATED, 'undated-line.html');
+  const dated = await discrepantOn(chromiumSession, UNDATED.replace('</h1>', '</h1><p class="byline">Published Nov. 18, 2016</p>'), 'dated-line.html');
+  expect(dated.some((text) => text.startsWith(SENTENCE_START))).toBe(false);
   expect(dated.length).toBe(undated.length - 1);
 });

@@ -36,18 +36,19 @@ const SLOT_KIND: Record<string, FindingKind> = {
  * (pages repeat sentences; reading costs about 1 ms per 150 characters). The
  * cache belongs to one story's record and one page date, and is bounded.
  */
-const typedCache = new WeakMap<object, { pageDate: string | undefined; results: Map<string, SentenceComparison | null> }>();
+const typedCache = new WeakMap<object, { key: string; results: Map<string, SentenceComparison | null> }>();
 const TYPED_CACHE_MAX = 2000;
 
-function typedOf(sentence: string, story: StoryDetails, pageDate: string | undefined): SentenceComparison | null {
+function typedOf(sentence: string, story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): SentenceComparison | null {
   const record = story.record();
   let cache = typedCache.get(record);
-  if (!cache || cache.pageDate !== pageDate) {
-    cache = { pageDate, results: new Map() };
+  const key = `${pageDate ?? ''}|${pageYear ?? ''}`;
+  if (!cache || cache.key !== key) {
+    cache = { key, results: new Map() };
     typedCache.set(record, cache);
   }
   if (cache.results.has(sentence)) return cache.results.get(sentence) ?? null;
-  const result = compareSentence(sentence, record, pageDate);
+  const result = compareSentence(sentence, record, pageDate, undefined, pageYear);
   if (cache.results.size >= TYPED_CACHE_MAX) cache.results.clear();
   cache.results.set(sentence, result);
   return result;
@@ -75,8 +76,9 @@ function typedJudgement(comparison: SentenceComparison, story: StoryDetails): Ju
   return {
     verdict,
     kind: verdict === 'discrepant' ? (SLOT_KIND[slot] ?? 'statement') : 'unverified-claim',
-    claimId: `event:${events[0]?.event.id ?? ''}`,
-    original: events.map((e) => `${e.event.label}.`).join(' '),
+    // A weekday the calendar contradicts needs no event: the calendar is the record ("calendar:sunday-16-june-2024").
+    claimId: events.length || !comparison.calendar ? `event:${events[0]?.event.id ?? ''}` : `calendar:${(comparison.comparisons[0]?.record ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+    original: events.length || !comparison.calendar ? events.map((e) => `${e.event.label}.`).join(' ') : `${comparison.comparisons.map((c) => c.record).join('; ')}.`,
     explanation: comparison.explanation,
     comparison: comparison.comparisons,
     sources: sourcesOf(story, [...new Set(events.flatMap((e) => e.event.sources))]),
@@ -86,12 +88,13 @@ function typedJudgement(comparison: SentenceComparison, story: StoryDetails): Ju
 /**
  * Judges one sentence. A known quote decides on its own (the words are the
  * speaker's, not the page's). Otherwise a discrepancy with any fact wins, then
- * an unverified claim, then a typed value that conflicts with the event the
+ * a weekday the calendar contradicts for the date written with it, then an
+ * unverified claim, then a typed value that conflicts with the event the
  * sentence is about, then a review, then agreement with a fact, which holds
  * only when every typed value the record can check agrees (otherwise the
  * sentence is unverified).
  */
-function judge(sentence: string, previous: string, folded: string, page: PageTerms, story: StoryDetails, startOfStory: string, pageDate: string | undefined, pageInStory: boolean): Judgement | null {
+function judge(sentence: string, previous: string, folded: string, page: PageTerms, story: StoryDetails, startOfStory: string, pageDate: string | undefined, pageInStory: boolean, pageYear: number | undefined): Judgement | null {
   const quote = matchQuote(sentence, story, previous);
   if (quote) {
     const q = story.quotes.find((x) => `quote:${x.quote.id}` === quote.claimId);
@@ -99,7 +102,7 @@ function judge(sentence: string, previous: string, folded: string, page: PageTer
     const printed = q && (q.quote.status === 'verified' || q.quote.status === 'single-source');
     const judgement: Judgement = { ...quote, ...(printed ? { passage: q.quote.text } : {}), sources: sourcesOf(story, q?.quote.sources ?? []) };
     // Words outside the quotation marks (who said it, when) are the page's: compared with the quote's own record.
-    const typed = quote.verdict === 'consistent' && q ? compareSentence(sentence, story.record(), pageDate, [quoteEvent(q, story)]) : null;
+    const typed = quote.verdict === 'consistent' && q ? compareSentence(sentence, story.record(), pageDate, [quoteEvent(q, story)], pageYear) : null;
     if (typed?.outcome === 'discrepant') {
       return { ...judgement, verdict: 'discrepant', kind: SLOT_KIND[typed.comparisons[0]?.slot ?? ''] ?? 'quote', explanation: typed.explanation, comparison: typed.comparisons };
     }
@@ -124,6 +127,9 @@ function judge(sentence: string, previous: string, folded: string, page: PageTer
     if (match.verdict === 'discrepant') return judgement;
     consistent ??= judgement;
   }
+  // A weekday the written date did not fall on is wrong whatever else the sentence says.
+  const typed = typedOf(sentence, story, pageDate, pageYear);
+  if (typed?.outcome === 'discrepant' && typed.calendar) return typedJudgement(typed, story);
   for (const { item, when, unless } of story.unverified) {
     if (when.every((g) => hasAnyTerm(folded, g)) && !hasAnyTerm(folded, unless)) {
       return {
@@ -132,7 +138,6 @@ function judge(sentence: string, previous: string, folded: string, page: PageTer
       };
     }
   }
-  const typed = typedOf(sentence, story, pageDate);
   if (typed?.outcome === 'discrepant') return typedJudgement(typed, story);
   const review = matchReview(sentence, story);
   if (review) {
@@ -155,11 +160,11 @@ function judge(sentence: string, previous: string, folded: string, page: PageTer
   return consistent;
 }
 
-function judgeSentence(text: string, foldedPage: string, page: PageTerms, sentence: Sentence, previous: Sentence | undefined, story: StoryDetails, startOfStory: string, pageDate: string | undefined, pageInStory: boolean): Finding | null {
+function judgeSentence(text: string, foldedPage: string, page: PageTerms, sentence: Sentence, previous: Sentence | undefined, story: StoryDetails, startOfStory: string, pageDate: string | undefined, pageInStory: boolean, pageYear: number | undefined): Finding | null {
   if (sentence.end - sentence.start > MAX_SENTENCE) return null;
   // The sentence before, when in the same paragraph, tells who is speaking ("Beck said. … he added").
   const before = previous && !text.slice(previous.end, sentence.start).includes('\n') ? previous.text : '';
-  const judgement = judge(sentence.text, before, foldedPage.slice(sentence.start, sentence.end), page, story, startOfStory, pageDate, pageInStory);
+  const judgement = judge(sentence.text, before, foldedPage.slice(sentence.start, sentence.end), page, story, startOfStory, pageDate, pageInStory, pageYear);
   if (!judgement) return null;
   const stated = judgement.refersTo ? undefined : datesIn(sentence.text, 1)[0];
   // A discrepancy is false unless the pack calls the page's value partly right.
@@ -194,6 +199,9 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
   const page = pageTerms(foldedPage);
   const pageDate = context.published ?? context.today;
   const inStory = storyHasPageDate(recognized.match.timeContext, pageDate ?? undefined);
-  const findings = sentences.flatMap((sentence, i) => judgeSentence(text, foldedPage, page, sentence, sentences[i - 1], details, start, pageDate ?? undefined, inStory) ?? []);
+  // The year the page states it was published: a yearless date on it may be of that year.
+  const stated = context.published ? /^(\d{4})-\d{2}-\d{2}/.exec(context.published) : null;
+  const pageYear = stated ? Number(stated[1]) : undefined;
+  const findings = sentences.flatMap((sentence, i) => judgeSentence(text, foldedPage, page, sentence, sentences[i - 1], details, start, pageDate ?? undefined, inStory, pageYear) ?? []);
   return { story: recognized.match, findings, signals: pageSignals(text, recognized.story.story, context) };
 }

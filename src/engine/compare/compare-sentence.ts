@@ -16,9 +16,12 @@ import { readSentence } from '../read/read-sentence.ts';
 import { lexicon } from '../read/lexicon.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import { hasAnyTerm } from '../terms.ts';
+import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import { clauseRole, type ClauseRole, type Role } from './clause-roles.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { compareMention, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
+import { relativeOffsets } from './relative-time.ts';
+import { utteranceOf } from './speaker.ts';
 import { singular, streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
 export interface SentenceComparison {
@@ -29,6 +32,8 @@ export interface SentenceComparison {
   explanation: string;
   /** Ids of the events the sentence was compared with. */
   events: string[];
+  /** A conflict rests on the calendar alone (a weekday the written date did not fall on): certain without linking the sentence to any event. */
+  calendar?: true;
 }
 
 /** Mention types compared with the record; outlets are only confirmed (a page may credit any outlet that covered it). */
@@ -166,19 +171,28 @@ const RANK: Record<ValueResult['status'], number> = { agrees: 0, unconfirmed: 1,
  * Compares a sentence with the record; null when it carries no typed value
  * the record can judge (no event linked, or no value of a compared type).
  */
-export function compareSentence(sentence: string, record: StoryRecord, pageDate: string | undefined, fixed?: readonly IndexedEvent[]): SentenceComparison | null {
+export function compareSentence(sentence: string, record: StoryRecord, pageDate: string | undefined, fixed?: readonly IndexedEvent[], pageYear?: number): SentenceComparison | null {
   if (!record.events.length && !fixed) return null;
   const clauses = withLabel(withDateline(readSentence(sentence, record.gazetteer), sentence), sentence);
   const quoted = quotedSpans(sentence);
   const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
-  const results: { r: Exclude<ValueResult, { status: 'agrees' }> | null; events: IndexedEvent[] }[] = [];
+  const results: { r: Exclude<ValueResult, { status: 'agrees' }> | null; events: IndexedEvent[]; calendar?: true }[] = [];
   let compared = 0;
   const linkedIds = new Set<string>();
   const unlinked: Mention[] = [];
-  for (const read of clauses) {
-    if (read.stance !== 'asserted') continue;
-    const clause = { ...read, mentions: read.mentions.filter((m) => realOutcome(sentence, m) && !inQuote(m)) };
-    const values = clause.mentions.filter((m) => COMPARED.has(m.type));
+  const story = fixed ? [...record.events, ...fixed] : record.events;
+  const asserted = clauses.filter((c) => c.stance === 'asserted').map((read) => ({ ...read, mentions: read.mentions.filter((m) => realOutcome(sentence, m) && !inQuote(m)) }));
+  // Offsets from a named event ("two days after the stop") against the record's dates; only when both events are linked with confidence.
+  for (const r of relativeOffsets(sentence, asserted, record.events)) {
+    compared++;
+    if (r.status !== 'agrees') results.push({ r, events: [] });
+  }
+  for (const clause of asserted) {
+    // World knowledge, no linking needed: a weekday the written date did not fall on.
+    const calendar = calendarConflicts(clause.mentions, sentence, story, pageYear);
+    for (const c of calendar) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [], calendar: true });
+    const misdated = new Set<Mention>(calendar.map((c) => c.weekday));
+    const values = clause.mentions.filter((m) => COMPARED.has(m.type) && !misdated.has(m));
     if (!values.length) continue;
     const text = sentence.slice(clause.start, clause.end);
     // Who the clause says played a part, compared with who the record has in that part.
@@ -198,9 +212,11 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const outcomes = clause.mentions.filter((m): m is Mention & { type: 'outcome' } => m.type === 'outcome');
     const at = speechAt(text);
     const outlet = clause.mentions.some((m) => m.type === 'outlet');
-    const ctx = { record, events, allEvents: record.events, speech: at !== -1 || outlet, speechAt: at === -1 ? -1 : clause.start + at, negatedClause: clause.negated, predicateAt: role?.verbAt ?? -1, linkedByPlace: linked.byPlace, mentions: clause.mentions, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate };
-    const denied = role && compareDenied(ctx, role, read.mentions);
+    const utterance = utteranceOf(clause, sentence, record, events, record.events);
+    const ctx = { record, events, allEvents: record.events, speech: at !== -1 || outlet, speechAt: at === -1 ? -1 : clause.start + at, negatedClause: clause.negated, predicateAt: role?.verbAt ?? -1, linkedByPlace: linked.byPlace, mentions: clause.mentions, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate, utterance };
+    const denied = role && compareDenied(ctx, role, clause.mentions);
     if (denied) results.push({ r: denied as Exclude<ValueResult, { status: 'agrees' }>, events });
+    const conflicts = new Map<Mention, Exclude<ValueResult, { status: 'agrees' }>>();
     for (const m of values) {
       const plain = compareMention(ctx, m, outcomes);
       const asDoer = role?.doer === m ? compareDoer({ ...ctx, events: linked.named }, role) : null;
@@ -211,7 +227,17 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
         continue;
       }
       compared++;
+      if (r.status === 'conflict') conflicts.set(m, r);
       results.push({ r: r.status === 'agrees' ? null : r, events });
+    }
+    // "Wednesday, June 12" where the record has Tuesday 11 June: one explanation names the whole phrase.
+    for (const { weekday, date } of weekdayDatePairs(clause.mentions, sentence)) {
+      const w = conflicts.get(weekday);
+      const d = conflicts.get(date);
+      if (!w || !d || w.comparison.record !== d.comparison.record) continue;
+      const phrase = sentence.slice(Math.min(weekday.start, date.start), Math.max(weekday.end, date.end));
+      d.explanation = `The record dates it ${d.comparison.record}, not ${phrase}.`;
+      w.explanation = '';
     }
   }
   // Values in clauses no event could be linked to: the record cannot confirm them.
@@ -223,7 +249,8 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
   if (!worst) return { outcome: 'agrees', comparisons: [], explanation: 'Every value it gives agrees with the record.', events };
   const same = results.flatMap(({ r }) => (r && r.status === worst.status ? [r] : []));
   const comparisons = same.map((r) => r.comparison);
-  const explanation = same.map((r) => r.explanation).filter((x, i, all) => all.indexOf(x) === i).join(' ');
+  const explanation = same.map((r) => r.explanation).filter((x, i, all) => x && all.indexOf(x) === i).join(' ');
   const outcome = worst.status === 'conflict' ? 'discrepant' : worst.status;
-  return { outcome, comparisons, explanation, events };
+  const calendar = outcome === 'discrepant' && results.some((x) => x.calendar);
+  return { outcome, comparisons, explanation, events, ...(calendar ? { calendar: true as const } : {}) };
 }

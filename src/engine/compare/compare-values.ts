@@ -10,6 +10,7 @@ import type { Mention, ValueOf } from '../read/types.ts';
 import { termStatus } from '../../world/terms.ts';
 import { compareAffiliation } from './compare-affiliation.ts';
 import { dayRange, listNames, minutesOf, showDate, showRange, showTime, weekdayOf, WEEKDAYS } from './record-values.ts';
+import type { Utterance } from './speaker.ts';
 import { singular, streetKey, type IndexedEvent, type RecordPerson, type StoryRecord } from './story-record.ts';
 
 export interface Comparison {
@@ -49,6 +50,8 @@ export interface CompareContext {
   sentence: string;
   /** When the page speaks from (its publication date, else today), for "former". */
   pageDate: string | undefined;
+  /** The clause's speaker takes part in a linked event: days of the speaking must be one of the speaker's events (speaker.ts). */
+  utterance?: Utterance | null;
 }
 
 export const agrees: ValueResult = { status: 'agrees' };
@@ -145,9 +148,9 @@ export function agenciesOf(record: StoryRecord, events: readonly IndexedEvent[])
 /** Two events on the same day at a shared place. */
 export const sameScene = (a: IndexedEvent, b: IndexedEvent) => a.event.date === b.event.date && a.places.some((p) => b.places.includes(p));
 
-/** The mention sits right after a word like "next" or "last": a relative day, not the event's. */
+/** The mention sits right after a word like "next" or "last": a relative day, not the event's ("that Tuesday" is the event's). */
 function relativeBefore(ctx: CompareContext, m: Mention): boolean {
-  return /\b(next|last|following|previous|this|that|every|each|by|before|after|until|since|through)\s+$/i.test(ctx.sentence.slice(Math.max(0, m.start - 12), m.start));
+  return /\b(next|last|following|previous|this|every|each|by|before|after|until|since|through)\s+$/i.test(ctx.sentence.slice(Math.max(0, m.start - 12), m.start));
 }
 
 function fullDates(events: readonly IndexedEvent[]): string[] {
@@ -162,14 +165,27 @@ function fullDates(events: readonly IndexedEvent[]): string[] {
   });
 }
 
+/** " and has <speaker> only on <dates>" when the speaker takes part in more events than the linked ones. */
+function speakerDays(own: Utterance, linked: readonly IndexedEvent[]): string {
+  const others = own.events.filter((e) => !linked.includes(e));
+  if (!others.length) return '';
+  return ` and has ${own.name} only on ${listNames([...new Set(own.events.map((e) => showDate(e.event.date)))])}`;
+}
+
 function weekday(ctx: CompareContext, m: Mention & { type: 'weekday' }): ValueResult | null {
   if (relativeBefore(ctx, m)) return null;
   const dates = fullDates(ctx.events);
   if (!dates.length) return null;
   const fits = (ds: readonly string[]) => ds.some((d) => weekdayOf(d) === m.value.day);
   if (fits(dates)) return agrees;
-  if (ctx.speech && fits(fullDates(ctx.allEvents))) return unconfirmed('weekday', m.text, listNames(dates.map(showDate)));
   const shown = listNames([...new Set(ctx.events.filter((e) => weekdayOf(e.event.date) !== undefined).map((e) => showDate(e.event.date)))]);
+  const own = ctx.utterance?.covers(m) ? ctx.utterance : null;
+  if (own) {
+    // The day the speaker spoke: one of the speaker's own events, or wrong.
+    if (fits(fullDates(own.events))) return unconfirmed('weekday', m.text, shown);
+    return result('conflict', 'weekday', m.text, shown, `The record dates it ${shown}${speakerDays(own, ctx.events)}, not a ${WEEKDAYS[m.value.day]}.`);
+  }
+  if (ctx.speech && fits(fullDates(ctx.allEvents))) return unconfirmed('weekday', m.text, listNames(dates.map(showDate)));
   return result('conflict', 'weekday', m.text, shown, `The record dates it ${shown}, not a ${WEEKDAYS[m.value.day]}.`);
 }
 
@@ -193,6 +209,11 @@ function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult |
   const events = ctx.events;
   if (events.some((e) => dateFits(m.value, e))) return agrees;
   const shown = listNames([...new Set(events.map((e) => showDate(e.event.date)))]);
+  const own = ctx.utterance?.covers(m) ? ctx.utterance : null;
+  if (own) {
+    if (own.events.some((e) => dateFits(m.value, e))) return unconfirmed('date', m.text, shown);
+    return result('conflict', 'date', m.text, shown, `The record dates it ${shown}${speakerDays(own, events)}, not ${m.text}.`);
+  }
   if (ctx.speech && ctx.allEvents.some((e) => dateFits(m.value, e))) return unconfirmed('date', m.text, shown);
   return result('conflict', 'date', m.text, shown, `The record dates it ${shown}, not ${m.text}.`);
 }

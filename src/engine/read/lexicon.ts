@@ -67,6 +67,8 @@ export const lexicon = {
   qualifiers: new Map(Object.entries(raw.qualifiers)),
   hyphenQualifiers: set(raw.hyphenQualifiers),
   speechVerbs: set(raw.speechVerbs),
+  // Verbs naming who spoke or printed something that are no speech verbs of the reader ("spoke to", "reported").
+  utteranceVerbs: set(raw.utteranceVerbs),
   functionWords: set(raw.functionWords),
   notNames: set(raw.notNames),
   institutionWords: set(raw.institutionWords),

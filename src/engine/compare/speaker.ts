@@ -1,0 +1,99 @@
+/**
+ * The speaker's own event. In "Beck told the Times on Monday", "On 10
+ * November, the department said …" or "… ,\u201D the mayor said on Sunday" the
+ * day is when the speaker spoke. When the clause's speaker (the person,
+ * agency, outlet or title before the speech verb, or right after it: "said
+ * the mayor") takes part in an event the clause is linked to, that day can
+ * only be the day of one of the speaker's events; a day that fits none of
+ * them is wrong. Only the days that belong to the speaking are held to it:
+ * one at the clause's start, between the speaker and the verb, or in the
+ * verb's own phrase ("spoke to the Times on …"), not one inside what was said
+ * ("said the officers were retrained on Friday").
+ */
+import { foldText } from '../normalize.ts';
+import { lexicon } from '../read/lexicon.ts';
+import type { Clause, Mention } from '../read/types.ts';
+import type { IndexedEvent, StoryRecord } from './story-record.ts';
+
+export interface Utterance {
+  /** Display name of the speaker. */
+  name: string;
+  /** Every event of the story the speaker takes part in. */
+  events: readonly IndexedEvent[];
+  /** Whether a day or date mention is the time of the speaking. */
+  covers(m: Mention): boolean;
+}
+
+/** What may open a clause before the day of the speaking: "On", "In a", "That", "Early on". */
+const LEAD = /^[\s"'\u201C\u2018(]*((on|in|at|a|an|the|that|early|late|during|last)\s+)*$/i;
+
+const isSpeechWord = (w: string) => lexicon.speechVerbs.has(w) || lexicon.utteranceVerbs.has(w);
+
+/** Words between a speech verb and a day that start what was said, or another verb's phrase. */
+const CONTENT = /\b(that|he|she|it|they|we|i|you|who|which|what|would|will|had|has|have|was|were|is|are|be|been|could|can|did|do|does|not|if|whether|because|after|before|since|until|while|when)\b/i;
+
+/** Offsets of the clause's first speech verb in the sentence, or null. */
+function speechVerb(clause: Clause, sentence: string): { start: number; end: number } | null {
+  const text = sentence.slice(clause.start, clause.end);
+  const folded = foldText(text);
+  for (const match of folded.matchAll(/\p{L}+/gu)) {
+    if (isSpeechWord(match[0])) return { start: clause.start + match.index, end: clause.start + match.index + match[0].length };
+  }
+  return null;
+}
+
+const titleFits = (title: string, words: readonly string[]) => {
+  const t = foldText(title).split(/\s+/);
+  return t.every((w) => words.includes(w)) || words.every((w) => t.includes(w));
+};
+
+/** Canonical ids a speaker mention names, among the participants of `linked` for a bare title ("the mayor"). */
+function canonsOf(m: Mention, record: StoryRecord, linked: readonly IndexedEvent[]): string[] {
+  switch (m.type) {
+    case 'person': return record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id);
+    case 'agency': return record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'agency').map((g) => g.id);
+    case 'outlet': return record.gazetteer.lookup(m.value.name.replace(/^the\s+/i, '')).filter((g) => g.kind === 'outlet').map((g) => g.id);
+    case 'title': {
+      const title = m.value.title;
+      return [...new Set(linked.flatMap((e) => e.participants.map((p) => p.canon)))]
+        .filter((c) => record.people.get(c)?.roles.some((r) => titleFits(title, r.titleWords)));
+    }
+    default: return [];
+  }
+}
+
+const SPEAKER_TYPES = new Set<Mention['type']>(['person', 'agency', 'outlet', 'title']);
+
+/**
+ * The clause's utterance, when its speaker takes part in one of the `linked`
+ * events; null otherwise (the speaker is unknown, or speaks about events
+ * they take no part in). `all`: every event the speaker's could be among.
+ */
+export function utteranceOf(clause: Clause, sentence: string, record: StoryRecord, linked: readonly IndexedEvent[], all: readonly IndexedEvent[]): Utterance | null {
+  const verb = speechVerb(clause, sentence);
+  if (!verb) return null;
+  const named = clause.mentions.filter((m) => SPEAKER_TYPES.has(m.type) && !m.negated);
+  const before = named.filter((m) => m.end <= verb.start);
+  // "…, said the mayor.", "said Beck, who …": the speaker right after the verb, ending the phrase (not "reported Beck's statement").
+  const after = named.find((m) => m.start >= verb.end && /^\s+(the\s+)?$/i.test(sentence.slice(verb.end, m.start)) && /^\s*([,.;:!?\u201D"]|$)/.test(sentence.slice(m.end)));
+  const speakers = [...before, ...(after ? [after] : [])];
+  const inLinked = new Set(linked.flatMap((e) => e.participants.map((p) => p.canon)));
+  const canons = new Set(speakers.flatMap((m) => canonsOf(m, record, linked)).filter((c) => inLinked.has(c)));
+  if (!canons.size) return null;
+  const events = [...new Set([...all, ...linked])].filter((e) => e.participants.some((p) => canons.has(p.canon)));
+  const first = speakers.find((m) => canonsOf(m, record, linked).some((c) => canons.has(c)));
+  const speakerStart = first ? first.start : verb.start;
+  const speakerEnd = first ? first.end : verb.start;
+  const covers = (m: Mention): boolean => {
+    if (m.end <= verb.start) {
+      // At the clause's start ("On Monday, …", "In a Wednesday interview, …"), or between the speaker and the verb.
+      if (m.start < speakerStart) return LEAD.test(sentence.slice(clause.start, m.start));
+      return m.start >= speakerEnd && !CONTENT.test(sentence.slice(speakerEnd, m.start));
+    }
+    if (m.start < verb.end) return false;
+    // In the verb's own phrase: "spoke to the Times on …", "wrote on X on …", "reported the statement on …".
+    const gap = sentence.slice(verb.end, m.start);
+    return gap.split(/\s+/).filter(Boolean).length <= 12 && !CONTENT.test(gap) && !/\p{L}{2,}ed\b/u.test(gap) && !/[;:]/.test(gap);
+  };
+  return { name: record.nameOf([...canons][0] as string), events, covers };
+}
