@@ -140,7 +140,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const outlet = clause.mentions.some((m) => m.type === 'outlet');
     const ctx = { record, events, allEvents: record.events, speech: at !== -1 || outlet, speechAt: at === -1 ? -1 : clause.start + at, negatedClause: clause.negated, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate };
     for (const m of values) {
-      const r = compareMention(ctx, m, outcomes);
+      const r = compareMention({ ...ctx, mentions: clause.mentions }, m, outcomes);
       if (!r) {
         if (certain(m, clause.negated)) results.push({ r: unconfirmedValue(m), events });
         continue;
