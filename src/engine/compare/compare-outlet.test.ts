@@ -95,6 +95,9 @@ describe('an outlet credited as the source of a report', () => {
     expect(compare('The Kells Courier first reported the raid.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page: 'Kells Courier', record: 'Alder Ledger' }] });
     expect(compare('The raid was first reported by the Kells Courier.')?.outcome).toBe('discrepant');
     expect(compare('The Alder Ledger first reported the raid.')?.outcome).toBe('agrees');
+    // "the Ledger": the one outlet of the story whose name ends so.
+    expect(compare('The Ledger first reported the raid.')?.outcome).toBe('agrees');
+    expect(compare('In an interview with the Ledger, Mayor Ida Marsh defended the raid.')?.outcome).toBe('agrees');
     expect(compare('The Evening Lantern broke the story of the raid.')?.outcome).toBe('unconfirmed');
   });
 

@@ -36,6 +36,8 @@ function pageCanons(record: StoryRecord, m: Mention & { type: 'outlet' }): strin
   const name = bare(m.value.name);
   const ids = [name, `the ${name}`].flatMap((n) => record.gazetteer.lookup(n).filter((g) => g.kind === 'outlet').map((g) => g.id));
   if (m.value.id) ids.push(m.value.id);
+  // "the Post" in a story whose record has one outlet called "… Post".
+  if (!ids.length) ids.push(...storyOutletByHead(record, name));
   return [...new Set(ids)];
 }
 
@@ -86,10 +88,9 @@ function inStory(record: StoryRecord, m: Mention & { type: 'outlet' }, page: rea
  * it agrees only when an event of the story has it beside the clause's
  * speaker (or, naming nobody, when one of the clause's events has it).
  */
-function spokeToInStory(ctx: CompareContext, m: Mention & { type: 'outlet' }, page: readonly string[]): boolean {
+function spokeToInStory(ctx: CompareContext, page: readonly string[]): boolean {
   const { record } = ctx;
-  const ids = [...page, ...storyOutletByHead(record, m.value.name)];
-  const has = (e: IndexedEvent) => e.participants.some((p) => matches(record, ids, [p.canon]));
+  const has = (e: IndexedEvent) => e.participants.some((p) => matches(record, page, [p.canon]));
   const named = speakersNamed(ctx);
   if (named.count === 0 && !named.canons.size) return ctx.events.some(has);
   return ctx.allEvents.some((e) => has(e) && e.participants.some((p) => isSpeaker(ctx, named, p.canon)));
@@ -193,7 +194,7 @@ export function compareOutlet(ctx: CompareContext, m: Mention & { type: 'outlet'
   const { record } = ctx;
   const page = pageCanons(record, m);
   const role = m.value.role;
-  if (role === 'spoke-to') return compareSpokeTo(ctx, m, page) ?? (spokeToInStory(ctx, m, page) ? agrees : null);
+  if (role === 'spoke-to') return compareSpokeTo(ctx, m, page) ?? (spokeToInStory(ctx, page) ? agrees : null);
   const judged = role === 'source' && m.value.original ? compareOriginal(ctx, m, page) : null;
   if (judged) return judged;
   return inStory(record, m, page) ? agrees : null;
