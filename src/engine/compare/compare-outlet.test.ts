@@ -42,7 +42,7 @@ function outletStory() {
   const w = JSON.parse(JSON.stringify(world)) as Record<string, unknown> & { outlets: unknown[] };
   w.outlets.push(
     { id: 'kells-courier', name: 'Kells Courier', kind: 'newspaper', locality: 'kells' },
-    { id: 'harbour-mercury', name: 'The Harbour Mercury', kind: 'newspaper' },
+    { id: 'harbour-mercury', name: 'The Harbour Mercury', kind: 'newspaper', aliases: ['Harbour Mercury'] },
   );
   const parsedWorld = parseWorld(w);
   if (!parsedWorld.ok) throw new Error(JSON.stringify(parsedWorld.problems));
@@ -101,7 +101,7 @@ describe('an outlet credited as the source of a report', () => {
     expect(compare('The Evening Lantern broke the story of the raid.')?.outcome).toBe('unconfirmed');
   });
 
-  it('reads a bare outlet name the world knows with "the" ("Harbour Mercury" for The Harbour Mercury)', () => {
+  it('reads a bare outlet name the world lists ("Harbour Mercury" for The Harbour Mercury)', () => {
     expect(outletOf('Harbour Mercury first reported the raid.')).toEqual({ slot: 'outlet', page: 'Harbour Mercury', record: 'Alder Ledger' });
     expect(compare('Harbour Mercury first reported the raid.')?.outcome).toBe('discrepant');
   });

@@ -31,10 +31,12 @@ const agrees: ValueResult = { status: 'agrees' };
 
 const bare = (name: string) => name.replace(/^the\s+/i, '').trim();
 
-/** Canonical ids of the outlet a page names ("the Guardian", "Guardian", "The Guardian"). */
-function pageCanons(record: StoryRecord, m: Mention & { type: 'outlet' }): string[] {
+/** Canonical ids of the outlet a page names ("The Guardian", "the Guardian"; bare "Guardian" only when the world lists it so). */
+function pageCanons(ctx: CompareContext, m: Mention & { type: 'outlet' }): string[] {
+  const { record } = ctx;
   const name = bare(m.value.name);
-  const ids = [name, `the ${name}`].flatMap((n) => record.gazetteer.lookup(n).filter((g) => g.kind === 'outlet').map((g) => g.id));
+  const the = /\bthe\s+$/i.test(ctx.sentence.slice(Math.max(0, m.start - 4), m.start)) || name !== m.value.name.trim();
+  const ids = [name, ...(the ? [`the ${name}`] : [])].flatMap((n) => record.gazetteer.lookup(n).filter((g) => g.kind === 'outlet').map((g) => g.id));
   if (m.value.id) ids.push(m.value.id);
   // "the Post" in a story whose record has one outlet called "… Post".
   if (!ids.length) ids.push(...storyOutletByHead(record, name));
@@ -192,7 +194,7 @@ function compareOriginal(ctx: CompareContext, m: Mention & { type: 'outlet' }, p
 
 export function compareOutlet(ctx: CompareContext, m: Mention & { type: 'outlet' }): Outcome {
   const { record } = ctx;
-  const page = pageCanons(record, m);
+  const page = pageCanons(ctx, m);
   const role = m.value.role;
   if (role === 'spoke-to') return compareSpokeTo(ctx, m, page) ?? (spokeToInStory(ctx, page) ? agrees : null);
   const judged = role === 'source' && m.value.original ? compareOriginal(ctx, m, page) : null;

@@ -112,10 +112,13 @@ describe('outlets', () => {
     expect(original('According to the Valley Tribune, the van was stopped.')).toBe(false);
   });
 
-  it('reads a bare outlet name where an outlet is expected: one the gazetteer knows with "the", or one ending in an outlet word', () => {
-    const g: GazetteerEntry[] = [{ kind: 'outlet', id: 'lantern', names: ['The Lantern'] }];
+  it('reads a bare outlet name where an outlet is expected: a short name the gazetteer lists, or one ending in an outlet word', () => {
+    const g: GazetteerEntry[] = [{ kind: 'outlet', id: 'lantern', names: ['The Lantern', 'Lantern'] }, { kind: 'outlet', id: 'hill', names: ['The Hill'] }];
     expect(of('Lantern reported that the van was stopped.', 'outlet', g)).toEqual([{ text: 'Lantern', name: 'Lantern', id: 'lantern', credited: true, role: 'source' }]);
     expect(of('According to Lantern, the van was stopped.', 'outlet', g)[0]).toMatchObject({ id: 'lantern', role: 'source' });
+    // "The Hill" is not listed as "Hill": a bare "Hill" may be a person.
+    expect(of('Hill reported that the van was stopped.', 'outlet', g)).toEqual([]);
+    expect(of('The Hill reported that the van was stopped.', 'outlet', g)[0]).toMatchObject({ id: 'hill', role: 'source' });
     expect(of("Guardian gathered the chiefs' statements in a piece by Jo Lane.", 'outlet')[0]).toMatchObject({ text: 'Guardian', role: 'spoke-to' });
     expect(of('Jo Lane told Guardian readers nothing.', 'outlet')[0]).toMatchObject({ text: 'Guardian' });
     // A bare name that is no outlet word and no known outlet is not one.

@@ -89,15 +89,15 @@ function agency(ctx: ReadContext, from: number, to: number, rank: number): void 
 
 function outlet(ctx: ReadContext, from: number, to: number, rank: number, id?: string): void {
   const name = ctx.text(from, to);
-  const known = id ?? ctx.lookup(name, 'outlet')?.id ?? ctx.lookup(`the ${name}`, 'outlet')?.id;
+  // "Guardian" is The Guardian only when the world lists that short name; "the Guardian" after "the" is.
+  const known = id ?? ctx.lookup(name, 'outlet')?.id ?? (ctx.lower(from - 1) === 'the' ? ctx.lookup(`the ${name}`, 'outlet')?.id : undefined);
   const use = outletUse(ctx, ctx.lower(from) === 'the' ? from + 1 : from, to);
   ctx.add({ type: 'outlet', from, to, rank, value: { name, ...(known && { id: known }), credited: use.role !== undefined, ...(use.role && { role: use.role }), ...(use.original && { original: true }) } });
 }
 
-/** The world or the story knows the name at [from, to) as an outlet, written with or without "the". */
+/** The world or the story knows the name at [from, to) as an outlet, as written ("Guardian" only when listed so). */
 function knownOutlet(ctx: ReadContext, from: number, to: number): boolean {
-  const name = ctx.text(from, to);
-  return ctx.lookup(name, 'outlet') !== undefined || ctx.lookup(`the ${name}`, 'outlet') !== undefined;
+  return ctx.lookup(ctx.text(from, to), 'outlet') !== undefined;
 }
 
 /** Where an outlet is expected before token `at` ("according to", "told", "a piece in", "reported by"). */
