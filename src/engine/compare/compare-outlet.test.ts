@@ -78,8 +78,13 @@ describe('an outlet a speaker spoke to or wrote for', () => {
     expect(compare('Mayor Ida Marsh told the Evening Lantern in an interview that the raid was lawful.')).toMatchObject({ outcome: 'unconfirmed', comparisons: [{ slot: 'outlet', page: 'Evening Lantern' }] });
   });
 
-  it('is not judged when the clause names another speaker, or an event that records no one spoken to', () => {
+  it('a name after "told the" that is no outlet\'s name is not another outlet, even named for another town', () => {
+    expect(compare('Mayor Ida Marsh told the Dunmore City Council in an interview that the raid was lawful.')?.outcome).toBe('unconfirmed');
+  });
+
+  it('is not judged when the clause names another speaker or none, or an event that records no one spoken to', () => {
     expect(compare('Al Fenn, a dock worker, told the Kells Courier in an interview that he saw the raid.')?.outcome).not.toBe('discrepant');
+    expect(compare('In an interview with the Kells Courier, a spokesman said the mayor stood by her words.')?.outcome).not.toBe('discrepant');
     // The briefing records no outlet spoken to: "told X" there is only unconfirmed.
     expect(compare('At the briefing, Mayor Ida Marsh told the Kells Courier the raid was lawful.')?.outcome).toBe('unconfirmed');
   });

@@ -20,6 +20,8 @@
  * recorded outlets do not serve; and an outlet the same speaker spoke to at
  * another of the story's events is only unconfirmed.
  */
+import { lexicon } from '../read/lexicon.ts';
+import { tokenize } from '../read/tokens.ts';
 import type { Mention } from '../read/types.ts';
 import type { CompareContext, ValueResult } from './compare-values.ts';
 import { listNames } from './record-values.ts';
@@ -104,6 +106,9 @@ function spokeToInStory(ctx: CompareContext, page: readonly string[]): boolean {
  */
 function placeNamedElsewhere(ctx: CompareContext, name: string, recorded: readonly string[]): boolean {
   const { record } = ctx;
+  // Surely an outlet: its name ends in an outlet's word ("Globe", "Morning News"), not "City Council".
+  const tokens = tokenize(bare(name));
+  if (!lexicon.outletHeads.matchEndingAt(tokens, tokens.length, 3)) return false;
   const words = bare(name).split(/\s+/);
   for (let k = words.length - 1; k >= 1; k--) {
     const prefix = words.slice(0, k).join(' ');
@@ -167,11 +172,10 @@ function compareSpokeTo(ctx: CompareContext, m: Mention & { type: 'outlet' }, pa
   const { record } = ctx;
   const named = speakersNamed(ctx);
   const recordedEvents = ctx.events.map((e) => ({ e, ...spokeTo(record, e) }));
-  // The events whose record says whom their speaker spoke to, and whose speaker the clause names (or names nobody).
-  const mine = recordedEvents.filter((r) => r.outlets.length && (named.count === 0 ? true : r.speakers.some((s) => isSpeaker(ctx, named, s))));
+  // The events whose record says whom their speaker spoke to, and whose speaker the clause names
+  // ("he told X", "a spokesman told X": the record cannot say who that is).
+  const mine = recordedEvents.filter((r) => r.outlets.length && r.speakers.some((s) => isSpeaker(ctx, named, s)));
   if (!mine.length) return null;
-  // Naming nobody, the clause must be about such events only.
-  if (named.count === 0 && recordedEvents.some((r) => !r.outlets.length)) return null;
   const recorded = [...new Set(mine.flatMap((r) => r.outlets))];
   if (matches(record, page, recorded)) return agrees;
   // The same speaker spoke to this outlet at another of the story's events: not wrong, not confirmed either.
