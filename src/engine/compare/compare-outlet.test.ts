@@ -66,7 +66,8 @@ describe('an outlet a speaker spoke to or wrote for', () => {
   });
 
   it('says which outlet the record has', () => {
-    expect(compare('In an interview with the Kells Courier, Mayor Ida Marsh defended the raid.')?.explanation).toBe('The record has Alder Ledger as the outlet spoken to or written for, not Kells Courier.');
+    expect(compare('In an interview with the Kells Courier, Mayor Ida Marsh defended the raid.')?.explanation).toBe('The record has Ida Marsh speaking to Alder Ledger, not Kells Courier.');
+    expect(compare('Tam Reed wrote the account for the Kells Courier.')?.explanation).toBe('The record has Tam Reed writing for Alder Ledger, not Kells Courier.');
   });
 
   it('agrees with the recorded outlet, written with or without "the"', () => {

@@ -182,7 +182,9 @@ function compareSpokeTo(ctx: CompareContext, m: Mention & { type: 'outlet' }, pa
   const speakers = new Set(mine.flatMap((r) => r.speakers));
   const elsewhere = ctx.allEvents.filter((e) => e.participants.some((p) => speakers.has(p.canon))).flatMap((e) => [...spokeTo(record, e).outlets, ...e.participants.filter((p) => isOutlet(record, p.canon)).map((p) => p.canon)]);
   if (matches(record, page, elsewhere)) return { status: 'unconfirmed', comparison: { slot: 'outlet', page: m.text, record: listNames(recorded.map(record.nameOf)) }, explanation: `The record has ${listNames(recorded.map(record.nameOf))} for this; it does not confirm \u201C${m.text}\u201D here.` };
-  return conflictOrUnconfirmed(ctx, m, page, recorded, (names) => `The record has ${names} as the outlet spoken to or written for, not ${m.text}.`);
+  const who = [...new Set(mine.flatMap((r) => r.speakers.filter((x) => isSpeaker(ctx, named, x))))];
+  const writing = mine.some((r) => r.e.participants.some((p) => p.role === 'reported' && who.includes(p.canon)));
+  return conflictOrUnconfirmed(ctx, m, page, recorded, (names) => `The record has ${listNames(who.map(record.nameOf))} ${writing ? 'writing for' : 'speaking to'} ${names}, not ${m.text}.`);
 }
 
 /** `source` credited as the first or original report. */
