@@ -31,7 +31,7 @@ describe('sourcelight pack keygen, sign and verify', () => {
     expect(sign.err).toContain(`signed with key ${keys.keyId}`);
 
     const verify = await cli('pack', 'verify', '--public-key', keys.publicKey, path('signed.json'));
-    expect(verify).toMatchObject({ code: 0, out: expect.stringContaining('valid, signed: feed 0.4.1 by Sourcelight project, expires 2026-12-31') });
+    expect(verify).toMatchObject({ code: 0, out: expect.stringContaining(`valid, signed: feed ${String(pack.version)} by Sourcelight project, expires 2026-12-31`) });
 
     writeFileSync(path('tampered.json'), readFileSync(path('signed.json'), 'utf8').replace('Rochester', 'Buffalo'));
     const tampered = await cli('pack', 'verify', '--public-key', keys.publicKey, path('tampered.json'));

@@ -60,9 +60,14 @@ export const OutcomeKindSchema = v.picklist(OUTCOME_KINDS);
 
 const Count = v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0, 'must be at least 0'), v.maxValue(1_000_000, 'must be at most 1000000'));
 
-/** Who took part in an event, in what role. */
+/**
+ * Who took part in an event, in what role. `reported`: an outlet (or its
+ * writer) that reported it; `interviewer`: the outlet the speakers spoke to,
+ * gave their interview or statement to; `first-reported`: the outlet(s) that
+ * first reported it (broke the story), written only when the record says so.
+ */
 export const ParticipantSchema = v.strictObject({
-  role: v.picklist(['asked', 'came', 'acted', 'spoke', 'present', 'subject', 'organizer', 'reported']),
+  role: v.picklist(['asked', 'came', 'acted', 'spoke', 'present', 'subject', 'organizer', 'reported', 'interviewer', 'first-reported']),
   /** Entity ids. */
   entities: v.pipe(IdList(30), v.minLength(1, 'needs at least one entity')),
 });

@@ -9,6 +9,7 @@
 import type { Mention, ValueOf } from '../read/types.ts';
 import { termStatus } from '../../world/terms.ts';
 import { compareAffiliation } from './compare-affiliation.ts';
+import { compareOutlet } from './compare-outlet.ts';
 import { dayRange, listNames, minutesOf, showDate, showRange, showTime, weekdayOf, WEEKDAYS } from './record-values.ts';
 import type { Utterance } from './speaker.ts';
 import { singular, streetKey, type IndexedEvent, type RecordPerson, type StoryRecord } from './story-record.ts';
@@ -420,13 +421,9 @@ function person(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResu
   return [own.date, ...theirs].some((d) => heldOn(ctx, own.role, own.who, d, true) === 'in') ? agrees : null;
 }
 
-/** An outlet agrees when the story's record names it (a source's publisher, an outlet entity); else the record cannot say. */
+/** An outlet, by its role in the clause: see compare-outlet.ts. */
 function outlet(ctx: CompareContext, m: Mention & { type: 'outlet' }): ValueResult | null {
-  const page = canonsNamed(ctx, m.value.name.replace(/^the\s+/i, ''), ['outlet']);
-  if (page.some((c) => ctx.record.outlets.has(c))) return agrees;
-  const folded = m.value.name.replace(/^the\s+/i, '').toLowerCase();
-  if (ctx.record.outletNames.has(folded)) return agrees;
-  return null;
+  return compareOutlet(ctx, m);
 }
 
 /** Compares one mention; null when it is no value the record can judge here. */

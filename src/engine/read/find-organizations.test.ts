@@ -5,6 +5,7 @@ import { readSentence } from './read-sentence.ts';
 const read = (s: string, entries: GazetteerEntry[] = []) => readSentence(s, buildGazetteer(entries)).flatMap((c) => c.mentions);
 const of = (s: string, type: string, entries: GazetteerEntry[] = []) =>
   read(s, entries).filter((m) => m.type === type).map((m) => ({ text: m.text, ...m.value }));
+const outlets = (s: string) => read(s).flatMap((m) => (m.type === 'outlet' ? [{ text: m.text, ...m.value }] : []));
 
 describe('agencies', () => {
   it('reads local agencies the gazetteer does not know, by their head words', () => {
@@ -59,18 +60,71 @@ describe('agencies', () => {
 
 describe('outlets', () => {
   it('reads outlets by their head words, credited or not', () => {
-    expect(of('According to the Springfield Daily News, the van was stopped.', 'outlet')).toEqual([{ text: 'Springfield Daily News', name: 'Springfield Daily News', credited: true }]);
-    expect(of('The Lakeside Herald reported the stop.', 'outlet')).toEqual([{ text: 'Lakeside Herald', name: 'Lakeside Herald', credited: true }]);
+    expect(of('According to the Springfield Daily News, the van was stopped.', 'outlet')).toEqual([{ text: 'Springfield Daily News', name: 'Springfield Daily News', credited: true, role: 'source' }]);
+    expect(of('The Lakeside Herald reported the stop.', 'outlet')).toEqual([{ text: 'Lakeside Herald', name: 'Lakeside Herald', credited: true, role: 'source' }]);
     expect(of('He told the Metro Times that he disagreed.', 'outlet')[0]).toMatchObject({ text: 'Metro Times', credited: true });
     expect(of('In an interview with the Valley Tribune, he said no.', 'outlet')[0]).toMatchObject({ text: 'Valley Tribune', credited: true });
-    expect(of('She bought the Valley Tribune at the shop.', 'outlet')[0]).toMatchObject({ text: 'Valley Tribune', credited: false });
+    expect(of('She bought the Valley Tribune at the shop.', 'outlet')).toEqual([{ text: 'Valley Tribune', name: 'Valley Tribune', credited: false }]);
   });
 
   it('reads any capitalised name credited as a source after "the"', () => {
-    expect(of('Charlie Roe spoke to the Guardian on Monday.', 'outlet')).toEqual([{ text: 'Guardian', name: 'Guardian', credited: true }]);
+    expect(of('Charlie Roe spoke to the Guardian on Monday.', 'outlet')).toEqual([{ text: 'Guardian', name: 'Guardian', credited: true, role: 'spoke-to' }]);
     expect(of('In an interview with the Hartford Courant, he said no.', 'outlet')[0]).toMatchObject({ text: 'Hartford Courant', credited: true });
     expect(of('The suit was filed in the Western District of Ohio.', 'outlet')).toEqual([]);
     expect(of('He told the Springfield Police Department that he left.', 'outlet')).toEqual([]);
+  });
+
+  it.each([
+    // (a) the outlet a speaker spoke to, gave an interview to, or wrote for
+    ['Jo Lane told the Valley Tribune that she disagreed.', 'Valley Tribune', 'spoke-to'],
+    ['Jo Lane spoke with the Valley Tribune on Monday.', 'Valley Tribune', 'spoke-to'],
+    ['In an interview with the Valley Tribune, Jo Lane said no.', 'Valley Tribune', 'spoke-to'],
+    ['Jo Lane wrote the piece for the Valley Tribune.', 'Valley Tribune', 'spoke-to'],
+    ['Jo Lane wrote an op-ed for the Valley Tribune.', 'Valley Tribune', 'spoke-to'],
+    ["The Valley Tribune's reporter asked the chief.", 'Valley Tribune', 'spoke-to'],
+    ["The Valley Tribune's Jo Lane asked the chief.", 'Valley Tribune', 'spoke-to'],
+    ['Valley Tribune reporter Jo Lane asked the chief.', 'Valley Tribune', 'spoke-to'],
+    ['It ran as a piece in the Valley Tribune by Jo Lane.', 'Valley Tribune', 'spoke-to'],
+    ["The Valley Tribune gathered the chiefs' statements in a piece by Jo Lane.", 'Valley Tribune', 'spoke-to'],
+    // (b) credited as the source or publisher of a report
+    ['The Valley Tribune reported the stop.', 'Valley Tribune', 'source'],
+    ['According to the Valley Tribune, the van was stopped.', 'Valley Tribune', 'source'],
+    ['The van was stopped, the Valley Tribune reported.', 'Valley Tribune', 'source'],
+    ['The Valley Tribune later ran a summary.', 'Valley Tribune', 'source'],
+    ['For its account, the Post credited the Valley Tribune.', 'Valley Tribune', 'source'],
+    ['A report in the Valley Tribune said the van was stopped.', 'Valley Tribune', 'source'],
+    ["The Valley Tribune's report said the van was stopped.", 'Valley Tribune', 'source'],
+    // (c) any other mention
+    ['She bought the Valley Tribune at the shop.', 'Valley Tribune', undefined],
+  ])('%s', (sentence, text, role) => {
+    const found = outlets(sentence).find((o) => o.text === text);
+    expect(found).toBeDefined();
+    expect(found?.role).toBe(role);
+  });
+
+  it('marks an outlet credited as the first or original report', () => {
+    const original = (s: string) => outlets(s)[0]?.original ?? false;
+    expect(original('The Valley Tribune first reported the stop.')).toBe(true);
+    expect(original('The stop was first reported by the Valley Tribune.')).toBe(true);
+    expect(original('The Valley Tribune broke the story.')).toBe(true);
+    expect(original('The Valley Tribune, which first reported the stop, said more.')).toBe(true);
+    expect(original('The Valley Tribune reported the stop.')).toBe(false);
+    expect(original('According to the Valley Tribune, the van was stopped.')).toBe(false);
+  });
+
+  it('reads a bare outlet name where an outlet is expected: a short name the gazetteer lists, or one ending in an outlet word', () => {
+    const g: GazetteerEntry[] = [{ kind: 'outlet', id: 'lantern', names: ['The Lantern', 'Lantern'] }, { kind: 'outlet', id: 'hill', names: ['The Hill'] }];
+    expect(of('Lantern reported that the van was stopped.', 'outlet', g)).toEqual([{ text: 'Lantern', name: 'Lantern', id: 'lantern', credited: true, role: 'source' }]);
+    expect(of('According to Lantern, the van was stopped.', 'outlet', g)[0]).toMatchObject({ id: 'lantern', role: 'source' });
+    // "The Hill" is not listed as "Hill": a bare "Hill" may be a person.
+    expect(of('Hill reported that the van was stopped.', 'outlet', g)).toEqual([]);
+    expect(of('The Hill reported that the van was stopped.', 'outlet', g)[0]).toMatchObject({ id: 'hill', role: 'source' });
+    expect(of("Guardian gathered the chiefs' statements in a piece by Jo Lane.", 'outlet')[0]).toMatchObject({ text: 'Guardian', role: 'spoke-to' });
+    expect(of('Jo Lane told Guardian readers nothing.', 'outlet')[0]).toMatchObject({ text: 'Guardian' });
+    // A bare name that is no outlet word and no known outlet is not one.
+    expect(of('Lantern reported that the van was stopped.', 'outlet')).toEqual([]);
+    expect(of('Jo Lane told Sam Reed that she disagreed.', 'outlet')).toEqual([]);
+    expect(of('The Mayor said the van was stopped.', 'outlet')).toEqual([]);
   });
 
   it('reads a call sign only as a credited source', () => {

@@ -9,15 +9,76 @@
  */
 import { MAX_RUN, Rank, type ReadContext } from './context.ts';
 import { lexicon } from './lexicon.ts';
+import type { OutletRole } from './types.ts';
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const CALL_SIGN = /^[KW][A-Z]{2,3}$/;
 
-/** Whether the outlet at [from, to) is credited as a source: "according to X", "told X", "X reported". */
-function credited(ctx: ReadContext, from: number, to: number): boolean {
+/** Tokens that end the stretch an outlet's role is read in: the end of a sentence or a strong break. */
+const BREAK = new Set(['.', ';', '?', '!', ':']);
+
+/** Prepositions after a word for a piece of writing: "a piece for X", "a report in X", "an article by X". */
+const PIECE_PREPOSITIONS = new Set(['for', 'in', 'by', 'from', 'on']);
+
+/** A byline follows within the stretch from `at`: "… by <Name>" (a capitalised word after "by"). */
+function bylineWithin(ctx: ReadContext, at: number, span = 3): boolean {
+  for (let k = at; k < Math.min(ctx.tokens.length, at + span); k++) {
+    if (BREAK.has(ctx.lower(k))) return false;
+    if (ctx.lower(k) === 'by' && ctx.isCapWord(k + 1)) return true;
+  }
+  return false;
+}
+
+/** "in a piece by <Name>" (or "in an article", "in its report") later in the stretch from `at`. */
+function pieceByWithin(ctx: ReadContext, at: number): boolean {
+  const end = Math.min(ctx.tokens.length, at + 24);
+  for (let k = at; k < end; k++) {
+    if (BREAK.has(ctx.lower(k))) return false;
+    if (ctx.lower(k) !== 'by' || !ctx.isCapWord(k + 1)) continue;
+    const piece = lexicon.outletPieceNouns.matchEndingAt(ctx.tokens, k, 3);
+    if (piece && /^(a|an|its|the|one)$/.test(ctx.lower(piece.start - 1)) && ctx.lower(piece.start - 2) === 'in') return true;
+  }
+  return false;
+}
+
+export interface OutletUse {
+  role?: OutletRole;
+  original: boolean;
+}
+
+/**
+ * The role of the outlet at tokens [from, to) in its sentence, from the words
+ * around it (lexicon.json: outletSpokeToBefore, outletSourceBefore,
+ * outletSourceAfter, outletOriginal…, outletPieceNouns, outletStaffNouns).
+ */
+export function outletUse(ctx: ReadContext, from: number, to: number): OutletUse {
   let before = from;
   if (ctx.lower(before - 1) === 'the') before--;
-  return lexicon.creditBefore.matchEndingAt(ctx.tokens, before) !== null || lexicon.creditAfter.matchAt(ctx.tokens, to) !== null;
+  const tokens = ctx.tokens;
+  const original = lexicon.outletOriginalBefore.matchEndingAt(tokens, before) !== null;
+  if (lexicon.outletSpokeToBefore.matchEndingAt(tokens, before)) return { role: 'spoke-to', original };
+  // "X's reporter", "X's Cole Roe", "X reporter Cole Roe": its staff, writing for it (also after "according to").
+  let after = to;
+  const possessive = ctx.is(after, "'") && ctx.isPossessiveS(after + 1);
+  if (possessive && (lexicon.outletStaffNouns.matchAt(tokens, after + 2) || ctx.isNameWord(after + 2))) return { role: 'spoke-to', original };
+  if (lexicon.outletStaffNouns.matchAt(tokens, after) && ctx.isCapWord(after + 1)) return { role: 'spoke-to', original };
+  // "a piece for X", "an op-ed in X by Y": where a writer wrote; "a report in X", "an article by X": a source.
+  const prep = ctx.lower(before - 1);
+  if (PIECE_PREPOSITIONS.has(prep) && lexicon.outletPieceNouns.matchEndingAt(tokens, before - 1, 3)) {
+    if (prep === 'for' || (prep === 'in' && bylineWithin(ctx, to))) return { role: 'spoke-to', original };
+    return { role: 'source', original };
+  }
+  if (original || lexicon.outletSourceBefore.matchEndingAt(tokens, before)) return { role: 'source', original };
+  // "X's report said": a source; "X's" before anything else says nothing of its role.
+  if (possessive) return lexicon.outletPieceNouns.matchAt(tokens, after + 2) ? { role: 'source', original: false } : { original: false };
+  // The outlet as the subject of a reporting verb: "X reported", "X, which first reported it, said", "X later ran".
+  for (let skip = 0; skip < 4 && (ctx.is(after, ',') || lexicon.outletVerbLeads.has(ctx.lower(after))); skip++) after++;
+  if (lexicon.outletOriginalAfter.matchAt(tokens, after)) return { role: 'source', original: true };
+  if (lexicon.outletSourceAfter.matchAt(tokens, after)) {
+    // "X gathered the statements in a piece by Y": X published what Y wrote for it.
+    return { role: pieceByWithin(ctx, after + 1) ? 'spoke-to' : 'source', original: false };
+  }
+  return { original: false };
 }
 
 function agency(ctx: ReadContext, from: number, to: number, rank: number): void {
@@ -28,8 +89,22 @@ function agency(ctx: ReadContext, from: number, to: number, rank: number): void 
 
 function outlet(ctx: ReadContext, from: number, to: number, rank: number, id?: string): void {
   const name = ctx.text(from, to);
-  const known = id ?? ctx.lookup(name, 'outlet')?.id;
-  ctx.add({ type: 'outlet', from, to, rank, value: { name, ...(known && { id: known }), credited: credited(ctx, from, to) } });
+  // "Guardian" is The Guardian only when the world lists that short name; "the Guardian" after "the" is.
+  const known = id ?? ctx.lookup(name, 'outlet')?.id ?? (ctx.lower(from - 1) === 'the' ? ctx.lookup(`the ${name}`, 'outlet')?.id : undefined);
+  const use = outletUse(ctx, ctx.lower(from) === 'the' ? from + 1 : from, to);
+  ctx.add({ type: 'outlet', from, to, rank, value: { name, ...(known && { id: known }), credited: use.role !== undefined, ...(use.role && { role: use.role }), ...(use.original && { original: true }) } });
+}
+
+/** The world or the story knows the name at [from, to) as an outlet, as written ("Guardian" only when listed so). */
+function knownOutlet(ctx: ReadContext, from: number, to: number): boolean {
+  return ctx.lookup(ctx.text(from, to), 'outlet') !== undefined;
+}
+
+/** Where an outlet is expected before token `at` ("according to", "told", "a piece in", "reported by"). */
+function outletExpectedBefore(ctx: ReadContext, at: number): boolean {
+  const tokens = ctx.tokens;
+  if (lexicon.outletSpokeToBefore.matchEndingAt(tokens, at) || lexicon.outletSourceBefore.matchEndingAt(tokens, at) || lexicon.outletOriginalBefore.matchEndingAt(tokens, at)) return true;
+  return PIECE_PREPOSITIONS.has(ctx.lower(at - 1)) && lexicon.outletPieceNouns.matchEndingAt(tokens, at - 1, 3) !== null;
 }
 
 /** "of <Name> [and <Name>]" after a head ("Department of Homeland Security", "Bureau of Alcohol and Firearms"): its end, or `at`. */
@@ -82,7 +157,7 @@ export function findOrganizations(ctx: ReadContext): void {
       const byThe = ctx.lower(i - 1) === 'the' && /^(from|by|with|of|and)$/.test(ctx.lower(i - 2));
       const says = lexicon.speechVerbs.has(ctx.lower(next));
       if ((lexicon.agencyPersonnel.has(ctx.lower(next)) || byThe || says) && !CALL_SIGN.test(tok.text)) agency(ctx, i, i + 1, Rank.weak);
-      else if (CALL_SIGN.test(tok.text) && credited(ctx, i, i + 1)) {
+      else if (CALL_SIGN.test(tok.text) && outletUse(ctx, i, i + 1).role) {
         let end = i + 1;
         if (ctx.is(end, '-') && /^(tv|fm|am|dt)$/.test(ctx.lower(end + 1))) end += 2;
         outlet(ctx, i, end, Rank.pattern);
@@ -100,11 +175,27 @@ export function findOrganizations(ctx: ReadContext): void {
     if (tail && tail.start > i) outlet(ctx, i, end, Rank.pattern);
     i = end;
   }
-  // "told the Guardian", "according to the Hartford Courant": a capitalised name credited as a source.
+  // "told the Guardian", "according to the Hartford Courant", "according to Guardian": a capitalised name where an outlet is expected.
   for (let i = 1; i < n; i++) {
-    if (ctx.lower(i - 1) !== 'the' || !ctx.isCapWord(i) || !lexicon.creditBefore.matchEndingAt(ctx.tokens, i - 1)) continue;
+    if (!ctx.isCapWord(i) || ctx.isCapWord(i - 1)) continue;
+    const the = ctx.lower(i - 1) === 'the';
     const end = ctx.runFrom(i, (k) => ctx.isCapWord(k), 4);
-    if (!lexicon.agencyHeads.matchEndingAt(ctx.tokens, end, 2)) outlet(ctx, i, end, Rank.weak);
+    if (!outletExpectedBefore(ctx, the ? i - 1 : i)) continue;
+    if (lexicon.agencyHeads.matchEndingAt(ctx.tokens, end, 2)) continue;
+    // Without "the", only a name the world knows as an outlet, or one ending in an outlet's head word ("Guardian").
+    if (the || knownOutlet(ctx, i, end) || lexicon.outletHeads.matchEndingAt(ctx.tokens, end, 3)) outlet(ctx, i, end, Rank.weak);
+  }
+  // "Guardian reported", "Independent first reported": a bare outlet name as the subject of a reporting verb;
+  // "the Evening Lantern broke the story": any name credited with the first report.
+  for (let i = 0; i < n; i++) {
+    if (!ctx.isCapWord(i) || ctx.isCapWord(i - 1)) continue;
+    const end = ctx.runFrom(i, (k) => ctx.isCapWord(k), 4);
+    const use = outletUse(ctx, i, end);
+    if (!use.role || lexicon.agencyHeads.matchEndingAt(ctx.tokens, end, 2)) continue;
+    const named = knownOutlet(ctx, i, end) || lexicon.outletHeads.matchEndingAt(ctx.tokens, end, 3) !== null;
+    let all = true;
+    for (let k = i; k < end && all; k++) all = ctx.isNameWord(k);
+    if (named || (use.original && ctx.lower(i - 1) === 'the' && all)) outlet(ctx, i, end, Rank.weak);
   }
   for (const [from, spans] of ctx.known) {
     for (const s of spans) {

@@ -143,11 +143,24 @@ export interface OutcomeValue {
   kind: OutcomeKind;
 }
 
+/**
+ * How a clause uses an outlet: `spoke-to`, the outlet a speaker spoke to,
+ * gave an interview or statement to, or wrote for ("told X", "in an interview
+ * with X", "wrote the piece for X", "X's reporter", "a piece in X by Y");
+ * `source`, credited as the source or publisher of a report ("X reported",
+ * "according to X", "the Post credited X", "X gathered … in a piece").
+ */
+export type OutletRole = 'spoke-to' | 'source';
+
 export interface OutletValue {
   name: string;
   id?: string;
-  /** The sentence credits it as a source ("according to X", "X reported", "told X"). */
+  /** The sentence credits it as a source or as the outlet someone spoke to (`role` is set). */
   credited: boolean;
+  /** Its role in the clause; absent for any other mention ("she bought the X"). */
+  role?: OutletRole;
+  /** Credited as the first or original report ("X first reported", "broke the story", "the original report by X"). */
+  original?: boolean;
 }
 
 interface MentionBase {

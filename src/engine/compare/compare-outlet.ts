@@ -1,0 +1,209 @@
+/**
+ * Compares an outlet a clause names with the record, by the outlet's role in
+ * the clause (read by ../read/find-organizations.ts):
+ *
+ * - `spoke-to` (the outlet a speaker spoke to or wrote for): when the events
+ *   the clause is about record the outlet their speakers spoke to
+ *   (`interviewer`) or the outlet their writer wrote for (`reported` beside a
+ *   reporting person), another outlet the world knows, or one named for a
+ *   place far from the recorded outlet's, is a conflict; any other is
+ *   unconfirmed.
+ * - `source` (credited as a report's source or publisher): many outlets
+ *   re-report a story, so another outlet is only unconfirmed; but when the
+ *   page credits it as the first or original report and the record says who
+ *   first reported the events (`first-reported`), another outlet is a
+ *   conflict, on the same terms.
+ * - any other mention: agrees when the story's record names it.
+ *
+ * Zero false alarms first: an outlet the world does not know may be another
+ * name of the recorded one, so it conflicts only when named for a place the
+ * recorded outlets do not serve; and an outlet the same speaker spoke to at
+ * another of the story's events is only unconfirmed.
+ */
+import { lexicon } from '../read/lexicon.ts';
+import { tokenize } from '../read/tokens.ts';
+import type { Mention } from '../read/types.ts';
+import type { CompareContext, ValueResult } from './compare-values.ts';
+import { listNames } from './record-values.ts';
+import type { IndexedEvent, StoryRecord } from './story-record.ts';
+
+type Outcome = ValueResult | null;
+
+const agrees: ValueResult = { status: 'agrees' };
+
+const bare = (name: string) => name.replace(/^the\s+/i, '').trim();
+
+/** Canonical ids of the outlet a page names ("The Guardian", "the Guardian"; bare "Guardian" only when the world lists it so). */
+function pageCanons(ctx: CompareContext, m: Mention & { type: 'outlet' }): string[] {
+  const { record } = ctx;
+  const name = bare(m.value.name);
+  const the = /\bthe\s+$/i.test(ctx.sentence.slice(Math.max(0, m.start - 4), m.start)) || name !== m.value.name.trim();
+  const ids = [name, ...(the ? [`the ${name}`] : [])].flatMap((n) => record.gazetteer.lookup(n).filter((g) => g.kind === 'outlet').map((g) => g.id));
+  if (m.value.id) ids.push(m.value.id);
+  // "the Post" in a story whose record has one outlet called "… Post".
+  if (!ids.length) ids.push(...storyOutletByHead(record, name));
+  return [...new Set(ids)];
+}
+
+/** The outlet a canon names, in the world file, when it is there. */
+function worldOutlet(record: StoryRecord, canon: string) {
+  return canon.startsWith('w:') ? record.world?.outlet(canon.slice(2)) : undefined;
+}
+
+/** A canon and the outlet it is part of (a regional channel of a brand). */
+function withParent(record: StoryRecord, canon: string): Set<string> {
+  const out = new Set([canon]);
+  const parent = worldOutlet(record, canon)?.partOf;
+  if (parent) out.add(`w:${parent}`);
+  return out;
+}
+
+/** The page's outlet is one of the recorded ones, part of one, or one is part of it. */
+function matches(record: StoryRecord, page: readonly string[], recorded: readonly string[]): boolean {
+  return page.some((p) => recorded.some((r) => p === r || withParent(record, r).has(p) || withParent(record, p).has(r)));
+}
+
+/** The page's outlet is a network a recorded station belongs to, or a station of a recorded network: not the same newsroom, not another story either. */
+function affiliated(record: StoryRecord, page: readonly string[], recorded: readonly string[]): boolean {
+  const of = (c: string) => (worldOutlet(record, c)?.affiliations ?? []).map((a) => `w:${a}`);
+  return page.some((p) => recorded.some((r) => of(r).includes(p) || of(p).includes(r)));
+}
+
+function isOutlet(record: StoryRecord, canon: string): boolean {
+  return record.outlets.has(canon) || worldOutlet(record, canon) !== undefined;
+}
+
+/** The story outlet whose name ends in the page's one word ("the Post" for the New York Post), when exactly one does. */
+function storyOutletByHead(record: StoryRecord, name: string): string[] {
+  const word = bare(name).toLowerCase();
+  if (!word || /\s/.test(word)) return [];
+  const hits = [...record.outletNames].filter((n) => n.split(/\s+/).pop() === word);
+  const ids = [...new Set(hits.flatMap((n) => record.gazetteer.lookup(n).filter((g) => g.kind === 'outlet').map((g) => g.id)))];
+  return ids.length === 1 ? ids : [];
+}
+
+/** The story's record names the outlet (a source's publisher, an outlet entity). */
+function inStory(record: StoryRecord, m: Mention & { type: 'outlet' }, page: readonly string[]): boolean {
+  return page.some((c) => record.outlets.has(c)) || record.outletNames.has(bare(m.value.name).toLowerCase()) || storyOutletByHead(record, m.value.name).length > 0;
+}
+
+/**
+ * An outlet spoken to that the record cannot judge by the clause's events:
+ * it agrees only when an event of the story has it beside the clause's
+ * speaker (or, naming nobody, when one of the clause's events has it).
+ */
+function spokeToInStory(ctx: CompareContext, page: readonly string[]): boolean {
+  const { record } = ctx;
+  const has = (e: IndexedEvent) => e.participants.some((p) => matches(record, page, [p.canon]));
+  const named = speakersNamed(ctx);
+  if (named.count === 0 && !named.canons.size) return ctx.events.some(has);
+  return ctx.allEvents.some((e) => has(e) && e.participants.some((p) => isSpeaker(ctx, named, p.canon)));
+}
+
+/**
+ * An outlet the world does not know, named for a place ("<Place> <Globe>")
+ * that no recorded outlet serves or is named for: surely another outlet.
+ */
+function placeNamedElsewhere(ctx: CompareContext, name: string, recorded: readonly string[]): boolean {
+  const { record } = ctx;
+  // Surely an outlet: its name ends in an outlet's word ("Globe", "Morning News"), not "City Council".
+  const tokens = tokenize(bare(name));
+  if (!lexicon.outletHeads.matchEndingAt(tokens, tokens.length, 3)) return false;
+  const words = bare(name).split(/\s+/);
+  for (let k = words.length - 1; k >= 1; k--) {
+    const prefix = words.slice(0, k).join(' ');
+    const where = record.gazetteer.lookup(prefix).filter((g) => g.kind === 'place' || g.kind === 'state').map((g) => g.id);
+    if (!where.length) continue;
+    const near = (a: string, b: string) => a === b || record.ancestors(a).has(b) || record.ancestors(b).has(a);
+    return recorded.every((r) => {
+      const locality = worldOutlet(record, r)?.locality;
+      if (locality) return !where.some((w) => near(w, `w:${locality}`));
+      // A national outlet: another only when its names do not hold the place's name.
+      const names = [record.nameOf(r), ...(worldOutlet(record, r)?.aliases ?? [])].map((n) => n.toLowerCase());
+      return !names.some((n) => n.includes(prefix.toLowerCase()));
+    });
+  }
+  return false;
+}
+
+/** Persons and agencies the clause names, as canons or bare surnames. */
+function speakersNamed(ctx: CompareContext): { canons: Set<string>; surnames: Set<string>; count: number } {
+  const canons = new Set<string>();
+  const surnames = new Set<string>();
+  let count = 0;
+  for (const m of ctx.mentions ?? []) {
+    if (m.type !== 'person' && m.type !== 'agency') continue;
+    if (m.type === 'agency' && !/^\p{Lu}/u.test(m.text)) continue;
+    if (m.type === 'person') count++;
+    for (const g of ctx.record.gazetteer.lookup(m.value.name)) canons.add(g.id);
+    if (m.type === 'person') surnames.add(m.value.name.trim().split(/\s+/).pop()?.toLowerCase() ?? '');
+  }
+  return { canons, surnames, count };
+}
+
+function isSpeaker(ctx: CompareContext, named: ReturnType<typeof speakersNamed>, canon: string): boolean {
+  if (named.canons.has(canon)) return true;
+  const surname = ctx.record.nameOf(canon).trim().split(/\s+/).pop()?.toLowerCase();
+  return surname !== undefined && named.surnames.has(surname);
+}
+
+/** Who spoke or wrote at an event (not outlets), and the outlets they spoke to or wrote for. */
+function spokeTo(record: StoryRecord, e: IndexedEvent): { speakers: string[]; outlets: string[] } {
+  const interviewers = e.participants.filter((p) => p.role === 'interviewer' && isOutlet(record, p.canon)).map((p) => p.canon);
+  const reporting = e.participants.filter((p) => p.role === 'reported');
+  const writers = reporting.filter((p) => !isOutlet(record, p.canon)).map((p) => p.canon);
+  // A reporting person beside a reporting outlet: the outlet they wrote for.
+  const publishers = writers.length ? reporting.filter((p) => isOutlet(record, p.canon)).map((p) => p.canon) : [];
+  const speakers = e.participants.filter((p) => (interviewers.length && p.role === 'spoke') || writers.includes(p.canon)).map((p) => p.canon);
+  return { speakers, outlets: [...new Set([...interviewers, ...publishers])] };
+}
+
+function conflictOrUnconfirmed(ctx: CompareContext, m: Mention & { type: 'outlet' }, page: readonly string[], recorded: readonly string[], explain: (names: string) => string): ValueResult {
+  const names = listNames(recorded.map(ctx.record.nameOf));
+  const known = page.some((c) => worldOutlet(ctx.record, c) !== undefined) && !affiliated(ctx.record, page, recorded);
+  if (known || (!page.length && placeNamedElsewhere(ctx, m.value.name, recorded))) {
+    return { status: 'conflict', comparison: { slot: 'outlet', page: m.text, record: names }, explanation: explain(names) };
+  }
+  return { status: 'unconfirmed', comparison: { slot: 'outlet', page: m.text, record: names }, explanation: `The record has ${names}; it does not confirm \u201C${m.text}\u201D.` };
+}
+
+/** `spoke-to`: the outlet the clause's speaker spoke to or wrote for. */
+function compareSpokeTo(ctx: CompareContext, m: Mention & { type: 'outlet' }, page: readonly string[]): Outcome {
+  const { record } = ctx;
+  const named = speakersNamed(ctx);
+  const recordedEvents = ctx.events.map((e) => ({ e, ...spokeTo(record, e) }));
+  // The events whose record says whom their speaker spoke to, and whose speaker the clause names
+  // ("he told X", "a spokesman told X": the record cannot say who that is).
+  const mine = recordedEvents.filter((r) => r.outlets.length && r.speakers.some((s) => isSpeaker(ctx, named, s)));
+  if (!mine.length) return null;
+  const recorded = [...new Set(mine.flatMap((r) => r.outlets))];
+  if (matches(record, page, recorded)) return agrees;
+  // The same speaker spoke to this outlet at another of the story's events: not wrong, not confirmed either.
+  const speakers = new Set(mine.flatMap((r) => r.speakers));
+  const elsewhere = ctx.allEvents.filter((e) => e.participants.some((p) => speakers.has(p.canon))).flatMap((e) => [...spokeTo(record, e).outlets, ...e.participants.filter((p) => isOutlet(record, p.canon)).map((p) => p.canon)]);
+  if (matches(record, page, elsewhere)) return { status: 'unconfirmed', comparison: { slot: 'outlet', page: m.text, record: listNames(recorded.map(record.nameOf)) }, explanation: `The record has ${listNames(recorded.map(record.nameOf))} for this; it does not confirm \u201C${m.text}\u201D here.` };
+  const who = [...new Set(mine.flatMap((r) => r.speakers.filter((x) => isSpeaker(ctx, named, x))))];
+  const writing = mine.some((r) => r.e.participants.some((p) => p.role === 'reported' && who.includes(p.canon)));
+  return conflictOrUnconfirmed(ctx, m, page, recorded, (names) => `The record has ${listNames(who.map(record.nameOf))} ${writing ? 'writing for' : 'speaking to'} ${names}, not ${m.text}.`);
+}
+
+/** `source` credited as the first or original report. */
+function compareOriginal(ctx: CompareContext, m: Mention & { type: 'outlet' }, page: readonly string[]): Outcome {
+  const { record } = ctx;
+  const firsts = ctx.events.map((e) => e.participants.filter((p) => p.role === 'first-reported').map((p) => p.canon));
+  // Every event the clause is about must say who first reported it.
+  if (!firsts.length || firsts.some((f) => !f.length)) return null;
+  const recorded = [...new Set(firsts.flat())];
+  if (matches(record, page, recorded)) return agrees;
+  return conflictOrUnconfirmed(ctx, m, page, recorded, (names) => `The record has it first reported by ${names}, not ${m.text}.`);
+}
+
+export function compareOutlet(ctx: CompareContext, m: Mention & { type: 'outlet' }): Outcome {
+  const { record } = ctx;
+  const page = pageCanons(ctx, m);
+  const role = m.value.role;
+  if (role === 'spoke-to') return compareSpokeTo(ctx, m, page) ?? (spokeToInStory(ctx, page) ? agrees : null);
+  const judged = role === 'source' && m.value.original ? compareOriginal(ctx, m, page) : null;
+  if (judged) return judged;
+  return inStory(record, m, page) ? agrees : null;
+}
