@@ -107,3 +107,14 @@ export function clauseRole(sentence: string, start: number, end: number, mention
   }
   return null;
 }
+
+/** Every role a verb in the clause names, whoever played it ("two officers showed up" → came). */
+export function verbRoles(sentence: string, start: number, end: number): Set<Role> {
+  const tokens = tokenize(sentence.slice(start, end));
+  const roles = new Set<Role>();
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = (tokens[i] as Token).word ? verbs.matchAt(tokens, i) : null;
+    if (hit) roles.add(hit.value);
+  }
+  return roles;
+}

@@ -100,6 +100,12 @@ describe('compareSentence: the doer against the record of that role', () => {
     expect(compare('Dogs: ten, by one count')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', record: '2 dogs' }] });
   });
 
+  it('a count of what one scene counts, in a clause whose verb names a part played there, links the clause', () => {
+    expect(compare('Forty officers showed up.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', page: 'Forty', record: '14 to 16 officers' }] });
+    // Nobody is recorded as having spoken with a count of officers: nothing to link.
+    expect(compare('Forty officers said so.')?.outcome).not.toBe('discrepant');
+  });
+
   it('a count the linked event does not give is compared with another event of the same scene', () => {
     expect(compare('Ten dogs were brought to the raid.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', record: '2 dogs' }] });
   });

@@ -17,7 +17,7 @@ import { lexicon } from '../read/lexicon.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import { hasAnyTerm } from '../terms.ts';
 import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
-import { clauseRole, type ClauseRole, type Role } from './clause-roles.ts';
+import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { compareMention, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
 import { relativeOffsets } from './relative-time.ts';
@@ -74,7 +74,8 @@ interface Link {
   named: IndexedEvent[];
 }
 
-function linkClause(clause: Clause, folded: string, record: StoryRecord, role: ClauseRole | null): Link {
+function linkClause(clause: Clause, sentence: string, record: StoryRecord, role: ClauseRole | null): Link {
+  const folded = foldText(sentence.slice(clause.start, clause.end));
   const link = (events: IndexedEvent[], byPlace = false): Link => ({ events, byPlace, named: events });
   const byWords = record.events.filter((e) => hasAnyTerm(folded, e.words));
   const outcomes = clause.mentions.flatMap((m) => (m.type === 'outcome' ? [m.value.kind] : []));
@@ -94,6 +95,11 @@ function linkClause(clause: Clause, folded: string, record: StoryRecord, role: C
   const nouns = new Set(clause.mentions.flatMap((m) => (m.type === 'count' && LABELLED.has(m) ? [singular(m.value.noun)] : [])));
   const counted = record.events.filter((e) => e.quantities.some((q) => [...nouns].some((n) => q.nouns.has(n))));
   if (counted.length && counted.every((e) => sameScene(e, counted[0]!) || e === counted[0])) return link(counted, true);
+  // A count of something the record counts at the one scene where someone played the part the clause's verb names ("two officers showed up").
+  const counts = new Set(clause.mentions.flatMap((m) => (m.type === 'count' && m.value.noun ? [singular(m.value.noun)] : [])));
+  const verbs = counts.size ? [...verbRoles(sentence, clause.start, clause.end)].flatMap((r) => ROLE_FAMILY[r]) : [];
+  const acted = record.events.filter((e) => e.participants.some((p) => verbs.includes(p.role as Role)) && e.quantities.some((q) => [...counts].some((n) => q.nouns.has(n))));
+  if (acted.length && acted.every((e) => e === acted[0] || sameScene(e, acted[0]!))) return link(acted, true);
   // A place of exactly one event, in a clause that says someone played a part that event records ("In X, the chief said").
   if (!role) return link([]);
   const places = new Set(clause.mentions.flatMap((m) => (!m.negated && m.type === 'place' ? record.gazetteer.lookup(m.value.name).map((g) => g.id) : [])));
@@ -197,7 +203,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const text = sentence.slice(clause.start, clause.end);
     // Who the clause says played a part, compared with who the record has in that part.
     const role = clauseRole(sentence, clause.start, clause.end, clause.mentions);
-    const linked = fixed ? { events: [...fixed], byPlace: false, named: [...fixed] } : linkClause(clause, foldText(text), record, role);
+    const linked = fixed ? { events: [...fixed], byPlace: false, named: [...fixed] } : linkClause(clause, sentence, record, role);
     const events = linked.events;
     if (!events.length) {
       // Not linked to one event, but a value the story's record holds anywhere (its city, its people) is confirmed.

@@ -13,6 +13,8 @@ describe('outcomes', () => {
   it('reads verbs, participles and nouns by kind', () => {
     expect(outcomes('Three men were detained.')).toEqual([{ text: 'detained', kind: 'detained', negated: false }]);
     expect(outcomes('They were taken into custody.')[0]).toMatchObject({ kind: 'detained' });
+    // The object between verb and phrase: "took four men into custody".
+    expect(outcomes('Agents took four men into custody.')[0]).toMatchObject({ kind: 'detained' });
     expect(outcomes('His detention lasted a week.')[0]).toMatchObject({ kind: 'detained' });
     expect(outcomes('Two officers lost their jobs.')[0]).toMatchObject({ text: 'lost their jobs', kind: 'fired' });
     expect(outcomes('All were put on desk duty.')[0]).toMatchObject({ kind: 'desk-duty' });
