@@ -132,3 +132,14 @@ describe('compareSentence: an agency in a person\'s title is whom the person wor
     });
   });
 });
+
+describe('compareSentence: the story\'s own city in another state', () => {
+  it('is wrong, from world knowledge alone, even in a clause linked to no event', () => {
+    expect(compare('Port Alder, South March: the mood was tense.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'state', page: 'South March', record: 'North March' }] });
+  });
+
+  it('is left alone for a place that is not the story\'s, or in its own state', () => {
+    expect(compare('Dunmore, South March: the mood was tense.')?.outcome).not.toBe('discrepant');
+    expect(compare('Port Alder, North March: the mood was tense.')?.outcome).not.toBe('discrepant');
+  });
+});

@@ -40,6 +40,8 @@ describe('people and titles', () => {
 
   it('reads a name in apposition after a determined title', () => {
     expect(people("The city's police spokesman, Doug Roe, set out the position.")[0]).toMatchObject({ name: 'Doug Roe', title: 'police spokesman' });
+    // The title's place between title and name: "the former chief of police of Alder, Jane Doe,".
+    expect(people('The former chief of police of Alder, Jane Doe, has published a statement.')[0]).toMatchObject({ name: 'Jane Doe', title: 'chief of police', qualifier: 'former' });
   });
 
   it('reads a name before a speech verb, and a byline', () => {

@@ -131,13 +131,18 @@ export function findPeople(ctx: ReadContext): void {
         continue;
       }
       if (!t.honorific && (determined(ctx, t.from) || t.qualifier)) {
-        // "the city's spokesman, Doug Roe," — an apposition names the holder.
-        if (ctx.is(t.to, ',')) {
-          const nameEnd = nameRun(ctx, t.to + 1);
+        // "the city's spokesman, Doug Roe," — an apposition names the holder; so does "the former chief of police of Tucson, Chris Magnus,".
+        let comma = t.to;
+        if ((ctx.lower(comma) === 'of' || ctx.lower(comma) === 'in') && ctx.isCapWord(comma + 1)) {
+          comma += 1;
+          while (comma < n && ctx.isCapWord(comma) && comma - t.to <= 4) comma++;
+        }
+        if (ctx.is(comma, ',')) {
+          const nameEnd = nameRun(ctx, comma + 1);
           const close = ctx.token(nameEnd);
-          if (nameEnd > t.to + 1 && (!close || close.text === ',' || close.text === '.' || lexicon.speechVerbs.has(close.lower))) {
+          if (nameEnd > comma + 1 && (!close || close.text === ',' || close.text === '.' || lexicon.speechVerbs.has(close.lower))) {
             addTitle(ctx, t, Rank.strong);
-            addPerson(ctx, t.to + 1, nameEnd, Rank.strong, t);
+            addPerson(ctx, comma + 1, nameEnd, Rank.strong, t);
             i = nameEnd - 1;
             continue;
           }

@@ -1,0 +1,40 @@
+/**
+ * "City, State" where the city is one of the story's own places and the
+ * state is not the one it lies in ("Tucson, New Mexico" in a story about
+ * Tucson, Arizona): world knowledge, no event link needed. A place the world
+ * knows by that name in the page's state (another Rochester) is fine.
+ */
+import type { Mention } from '../read/types.ts';
+import type { Comparison } from './compare-values.ts';
+import type { StoryRecord } from './story-record.ts';
+
+export interface PlaceStateConflict {
+  comparison: Comparison;
+  explanation: string;
+  state: Mention;
+}
+
+export function placeStateConflicts(mentions: readonly Mention[], sentence: string, record: StoryRecord): PlaceStateConflict[] {
+  const world = record.world;
+  if (!world) return [];
+  const eventPlaces = new Set(record.events.flatMap((e) => e.places));
+  const out: PlaceStateConflict[] = [];
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const place = mentions[i] as Mention;
+    const state = mentions[i + 1] as Mention;
+    if (place.type !== 'place' || state.type !== 'state' || state.negated || place.negated) continue;
+    if (!/^\s*,\s*$/.test(sentence.slice(place.end, state.start))) continue;
+    const pageState = world.stateNamed(state.value.name);
+    if (!pageState) continue;
+    const ours = record.gazetteer.lookup(place.value.name).filter((g) => g.kind === 'place' && g.id.startsWith('w:') && eventPlaces.has(g.id)).flatMap((g) => world.place(g.id.slice(2)) ?? []);
+    if (!ours.length || ours.some((p) => p.state === pageState.id)) continue;
+    if (world.placesNamed(place.value.name).some((p) => p.state === pageState.id)) continue;
+    const states = [...new Set(ours.map((p) => world.state(p.state)?.name ?? p.state))].join(' or ');
+    out.push({
+      state,
+      comparison: { slot: 'state', page: state.text, record: states },
+      explanation: `${place.text}, where the record places it, is in ${states}, not ${state.text}.`,
+    });
+  }
+  return out;
+}
