@@ -108,7 +108,9 @@ describe('outlets', () => {
     expect(original('The stop was first reported by the Valley Tribune.')).toBe(true);
     expect(original('The Valley Tribune broke the story.')).toBe(true);
     expect(original('The Valley Tribune, which first reported the stop, said more.')).toBe(true);
+    expect(original("The Valley Tribune's original report named the street.")).toBe(true);
     expect(original('The Valley Tribune reported the stop.')).toBe(false);
+    expect(original("The Valley Tribune's report named the street.")).toBe(false);
     expect(original('According to the Valley Tribune, the van was stopped.')).toBe(false);
   });
 

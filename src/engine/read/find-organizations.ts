@@ -69,8 +69,11 @@ export function outletUse(ctx: ReadContext, from: number, to: number): OutletUse
     return { role: 'source', original };
   }
   if (original || lexicon.outletSourceBefore.matchEndingAt(tokens, before)) return { role: 'source', original };
-  // "X's report said": a source; "X's" before anything else says nothing of its role.
-  if (possessive) return lexicon.outletPieceNouns.matchAt(tokens, after + 2) ? { role: 'source', original: false } : { original: false };
+  // "X's report said": a source; "X's original report", "X's first report": the original; "X's" before anything else says nothing of its role.
+  if (possessive) {
+    const first = /^(original|first|initial)$/.test(ctx.lower(after + 2));
+    return lexicon.outletPieceNouns.matchAt(tokens, after + 2 + (first ? 1 : 0)) ? { role: 'source', original: first } : { original: false };
+  }
   // The outlet as the subject of a reporting verb: "X reported", "X, which first reported it, said", "X later ran".
   for (let skip = 0; skip < 4 && (ctx.is(after, ',') || lexicon.outletVerbLeads.has(ctx.lower(after))); skip++) after++;
   if (lexicon.outletOriginalAfter.matchAt(tokens, after)) return { role: 'source', original: true };
