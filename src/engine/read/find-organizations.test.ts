@@ -72,6 +72,10 @@ describe('outlets', () => {
     expect(of('In an interview with the Hartford Courant, he said no.', 'outlet')[0]).toMatchObject({ text: 'Hartford Courant', credited: true });
     expect(of('The suit was filed in the Western District of Ohio.', 'outlet')).toEqual([]);
     expect(of('He told the Springfield Police Department that he left.', 'outlet')).toEqual([]);
+    // Elsewhere an unknown name must look like an outlet's.
+    expect(of('The lawyers cited the First Amendment in court.', 'outlet')).toEqual([]);
+    expect(of('WXYZ ran a story on the City Council vote.', 'outlet').map((o) => o.text)).toEqual(['WXYZ']);
+    expect(of('The lawyers cited the Springfield Gazette in court.', 'outlet')[0]).toMatchObject({ text: 'Springfield Gazette', role: 'source' });
   });
 
   it.each([

@@ -182,8 +182,11 @@ export function findOrganizations(ctx: ReadContext): void {
     const end = ctx.runFrom(i, (k) => ctx.isCapWord(k), 4);
     if (!outletExpectedBefore(ctx, the ? i - 1 : i)) continue;
     if (lexicon.agencyHeads.matchEndingAt(ctx.tokens, end, 2)) continue;
-    // Without "the", only a name the world knows as an outlet, or one ending in an outlet's head word ("Guardian").
-    if (the || knownOutlet(ctx, i, end) || lexicon.outletHeads.matchEndingAt(ctx.tokens, end, 3)) outlet(ctx, i, end, Rank.weak);
+    // Any name after "told the", "according to the" and the like (outletAnyNameBefore); elsewhere ("cited the
+    // First Amendment", "a story on the City Council") and without "the", only a name the gazetteer knows as an
+    // outlet, or one ending in an outlet's head word ("Guardian").
+    const anyName = the && lexicon.outletAnyNameBefore.matchEndingAt(ctx.tokens, i - 1) !== null;
+    if (anyName || knownOutlet(ctx, i, end) || lexicon.outletHeads.matchEndingAt(ctx.tokens, end, 3)) outlet(ctx, i, end, Rank.weak);
   }
   // "Guardian reported", "Independent first reported": a bare outlet name as the subject of a reporting verb;
   // "the Evening Lantern broke the story": any name credited with the first report.

@@ -79,6 +79,7 @@ export const lexicon = {
   outletSpokeToBefore: list(raw.outletSpokeToBefore),
   outletSourceBefore: list(raw.outletSourceBefore),
   outletOriginalBefore: list(raw.outletOriginalBefore),
+  outletAnyNameBefore: list(raw.outletAnyNameBefore),
   outletSourceAfter: list(raw.outletSourceAfter),
   outletOriginalAfter: list(raw.outletOriginalAfter),
   outletVerbLeads: set(raw.outletVerbLeads),
