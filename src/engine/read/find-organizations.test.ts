@@ -72,6 +72,10 @@ describe('outlets', () => {
     expect(of('In an interview with the Hartford Courant, he said no.', 'outlet')[0]).toMatchObject({ text: 'Hartford Courant', credited: true });
     expect(of('The suit was filed in the Western District of Ohio.', 'outlet')).toEqual([]);
     expect(of('He told the Springfield Police Department that he left.', 'outlet')).toEqual([]);
+    // Elsewhere an unknown name must look like an outlet's.
+    expect(of('The lawyers cited the First Amendment in court.', 'outlet')).toEqual([]);
+    expect(of('WXYZ ran a story on the City Council vote.', 'outlet').map((o) => o.text)).toEqual(['WXYZ']);
+    expect(of('The lawyers cited the Springfield Gazette in court.', 'outlet')[0]).toMatchObject({ text: 'Springfield Gazette', role: 'source' });
   });
 
   it.each([
@@ -108,7 +112,9 @@ describe('outlets', () => {
     expect(original('The stop was first reported by the Valley Tribune.')).toBe(true);
     expect(original('The Valley Tribune broke the story.')).toBe(true);
     expect(original('The Valley Tribune, which first reported the stop, said more.')).toBe(true);
+    expect(original("The Valley Tribune's original report named the street.")).toBe(true);
     expect(original('The Valley Tribune reported the stop.')).toBe(false);
+    expect(original("The Valley Tribune's report named the street.")).toBe(false);
     expect(original('According to the Valley Tribune, the van was stopped.')).toBe(false);
   });
 

@@ -17,9 +17,6 @@ const CALL_SIGN = /^[KW][A-Z]{2,3}$/;
 /** Tokens that end the stretch an outlet's role is read in: the end of a sentence or a strong break. */
 const BREAK = new Set(['.', ';', '?', '!', ':']);
 
-/** Prepositions after a word for a piece of writing: "a piece for X", "a report in X", "an article by X". */
-const PIECE_PREPOSITIONS = new Set(['for', 'in', 'by', 'from', 'on']);
-
 /** A byline follows within the stretch from `at`: "… by <Name>" (a capitalised word after "by"). */
 function bylineWithin(ctx: ReadContext, at: number, span = 3): boolean {
   for (let k = at; k < Math.min(ctx.tokens.length, at + span); k++) {
@@ -36,7 +33,7 @@ function pieceByWithin(ctx: ReadContext, at: number): boolean {
     if (BREAK.has(ctx.lower(k))) return false;
     if (ctx.lower(k) !== 'by' || !ctx.isCapWord(k + 1)) continue;
     const piece = lexicon.outletPieceNouns.matchEndingAt(ctx.tokens, k, 3);
-    if (piece && /^(a|an|its|the|one)$/.test(ctx.lower(piece.start - 1)) && ctx.lower(piece.start - 2) === 'in') return true;
+    if (piece && lexicon.outletPieceDeterminers.has(ctx.lower(piece.start - 1)) && ctx.lower(piece.start - 2) === 'in') return true;
   }
   return false;
 }
@@ -64,13 +61,16 @@ export function outletUse(ctx: ReadContext, from: number, to: number): OutletUse
   if (lexicon.outletStaffNouns.matchAt(tokens, after) && ctx.isCapWord(after + 1)) return { role: 'spoke-to', original };
   // "a piece for X", "an op-ed in X by Y": where a writer wrote; "a report in X", "an article by X": a source.
   const prep = ctx.lower(before - 1);
-  if (PIECE_PREPOSITIONS.has(prep) && lexicon.outletPieceNouns.matchEndingAt(tokens, before - 1, 3)) {
+  if (lexicon.outletPiecePrepositions.has(prep) && lexicon.outletPieceNouns.matchEndingAt(tokens, before - 1, 3)) {
     if (prep === 'for' || (prep === 'in' && bylineWithin(ctx, to))) return { role: 'spoke-to', original };
     return { role: 'source', original };
   }
   if (original || lexicon.outletSourceBefore.matchEndingAt(tokens, before)) return { role: 'source', original };
-  // "X's report said": a source; "X's" before anything else says nothing of its role.
-  if (possessive) return lexicon.outletPieceNouns.matchAt(tokens, after + 2) ? { role: 'source', original: false } : { original: false };
+  // "X's report said": a source; "X's original report", "X's first report": the original; "X's" before anything else says nothing of its role.
+  if (possessive) {
+    const first = lexicon.outletOriginalWords.has(ctx.lower(after + 2));
+    return lexicon.outletPieceNouns.matchAt(tokens, after + 2 + (first ? 1 : 0)) ? { role: 'source', original: first } : { original: false };
+  }
   // The outlet as the subject of a reporting verb: "X reported", "X, which first reported it, said", "X later ran".
   for (let skip = 0; skip < 4 && (ctx.is(after, ',') || lexicon.outletVerbLeads.has(ctx.lower(after))); skip++) after++;
   if (lexicon.outletOriginalAfter.matchAt(tokens, after)) return { role: 'source', original: true };
@@ -104,7 +104,7 @@ function knownOutlet(ctx: ReadContext, from: number, to: number): boolean {
 function outletExpectedBefore(ctx: ReadContext, at: number): boolean {
   const tokens = ctx.tokens;
   if (lexicon.outletSpokeToBefore.matchEndingAt(tokens, at) || lexicon.outletSourceBefore.matchEndingAt(tokens, at) || lexicon.outletOriginalBefore.matchEndingAt(tokens, at)) return true;
-  return PIECE_PREPOSITIONS.has(ctx.lower(at - 1)) && lexicon.outletPieceNouns.matchEndingAt(tokens, at - 1, 3) !== null;
+  return lexicon.outletPiecePrepositions.has(ctx.lower(at - 1)) && lexicon.outletPieceNouns.matchEndingAt(tokens, at - 1, 3) !== null;
 }
 
 /** "of <Name> [and <Name>]" after a head ("Department of Homeland Security", "Bureau of Alcohol and Firearms"): its end, or `at`. */
@@ -182,8 +182,11 @@ export function findOrganizations(ctx: ReadContext): void {
     const end = ctx.runFrom(i, (k) => ctx.isCapWord(k), 4);
     if (!outletExpectedBefore(ctx, the ? i - 1 : i)) continue;
     if (lexicon.agencyHeads.matchEndingAt(ctx.tokens, end, 2)) continue;
-    // Without "the", only a name the world knows as an outlet, or one ending in an outlet's head word ("Guardian").
-    if (the || knownOutlet(ctx, i, end) || lexicon.outletHeads.matchEndingAt(ctx.tokens, end, 3)) outlet(ctx, i, end, Rank.weak);
+    // Any name after "told the", "according to the" and the like (outletAnyNameBefore); elsewhere ("cited the
+    // First Amendment", "a story on the City Council") and without "the", only a name the gazetteer knows as an
+    // outlet, or one ending in an outlet's head word ("Guardian").
+    const anyName = the && lexicon.outletAnyNameBefore.matchEndingAt(ctx.tokens, i - 1) !== null;
+    if (anyName || knownOutlet(ctx, i, end) || lexicon.outletHeads.matchEndingAt(ctx.tokens, end, 3)) outlet(ctx, i, end, Rank.weak);
   }
   // "Guardian reported", "Independent first reported": a bare outlet name as the subject of a reporting verb;
   // "the Evening Lantern broke the story": any name credited with the first report.
