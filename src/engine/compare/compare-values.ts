@@ -9,6 +9,7 @@
 import type { Mention, ValueOf } from '../read/types.ts';
 import { termStatus } from '../../world/terms.ts';
 import { compareAffiliation } from './compare-affiliation.ts';
+import { compareRecency } from './compare-recency.ts';
 import { compareOutlet } from './compare-outlet.ts';
 import { dayRange, listNames, minutesOf, showDate, showRange, showTime, weekdayOf, WEEKDAYS } from './record-values.ts';
 import type { Utterance } from './speaker.ts';
@@ -65,7 +66,7 @@ export const unconfirmed = (slot: string, page: string, record: string) =>
 /** Words for a slot in an explanation. */
 const SLOT_WORDS: Record<string, string> = {
   agency: 'agency', weekday: 'day', date: 'date', time: 'time', street: 'street', place: 'place', state: 'state',
-  count: 'number', person: 'person', role: 'title', outcome: 'outcome', outlet: 'outlet',
+  count: 'number', person: 'person', role: 'title', outcome: 'outcome', outlet: 'outlet', when: 'time',
 };
 
 /** "The record does not confirm the agency ICE." */
@@ -440,6 +441,7 @@ export function compareMention(ctx: CompareContext, m: Mention, outcomes: readon
     case 'outcome': return outcome(ctx, m);
     case 'person': return person(ctx, m) ?? knownPerson(ctx, m);
     case 'outlet': return outlet(ctx, m);
+    case 'relative-time': return compareRecency(ctx, m);
     default: return null;
   }
 }

@@ -81,6 +81,7 @@ describe('compareSentence: "that <weekday>" is the event\'s day', () => {
   it('is compared like any weekday of the event; "next" and "last" still are not', () => {
     expect(compare('The warehouse was raided that Thursday.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'weekday', page: 'Thursday' }] });
     expect(compare('The warehouse was raided that Tuesday.')?.outcome).toBe('agrees');
-    expect(compare('The warehouse raided last week reopened next Thursday.')?.outcome).not.toBe('discrepant');
+    // (On this page, dated 20 July, "last week" is itself wrong: compare-recency.ts; the weekday after "next" is not compared.)
+    expect(compare('The warehouse raided last week reopened next Thursday.')?.comparisons.map((c) => c.slot)).not.toContain('weekday');
   });
 });

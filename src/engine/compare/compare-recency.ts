@@ -1,0 +1,44 @@
+/**
+ * Time the page counts from its own date ("this week", "yesterday", "two
+ * months ago"): the days it allows, counted back from the page's date, must
+ * meet the dates of the events the clause is about. An old story told as
+ * this week's news is the case this catches; the same words on a page from
+ * the story's own days agree. Nothing here knows a story.
+ */
+import type { Mention, RelativeTimeKind } from '../read/types.ts';
+import { agrees, result, type CompareContext, type ValueResult } from './compare-values.ts';
+import { dayRange, listNames, showDate } from './record-values.ts';
+
+/** Days before the page's date (from, to; to may be negative: after it) that each kind allows, for an amount n. */
+const WINDOWS: Partial<Record<RelativeTimeKind, (n: number) => [number, number]>> = {
+  today: () => [1, -1],
+  yesterday: () => [3, 0],
+  'this-week': () => [9, -1],
+  'last-week': () => [16, 2],
+  'this-month': () => [35, -1],
+  'last-month': () => [70, 20],
+  recently: () => [90, -1],
+  'days-ago': (n) => [n + 2, Math.max(0, n - 2)],
+  'weeks-ago': (n) => [Math.ceil(7 * n * 1.25) + 3, Math.max(0, Math.floor(7 * n * 0.75) - 3)],
+  'months-ago': (n) => [Math.ceil(30 * n * 1.3) + 10, Math.max(0, Math.floor(30 * n * 0.7) - 10)],
+  'years-ago': (n) => [365 * (n + 1), Math.max(0, 365 * (n - 1))],
+};
+
+export function compareRecency(ctx: CompareContext, m: Mention & { type: 'relative-time' }): ValueResult | null {
+  const window = WINDOWS[m.value.kind];
+  if (!window || !ctx.pageDate || !/^\d{4}-\d{2}-\d{2}/.test(ctx.pageDate)) return null;
+  const dated = ctx.events.filter((e) => e.event.date.length === 10);
+  if (!dated.length || dated.length !== ctx.events.length) return null;
+  const [page] = dayRange(ctx.pageDate.slice(0, 10));
+  const [back, ahead] = window(m.value.amount ?? 1);
+  const from = page - back;
+  const to = page - ahead;
+  const fits = dated.some((e) => {
+    const [a] = dayRange(e.event.date);
+    const [, b] = dayRange(e.event.dateEnd ?? e.event.date);
+    return a <= to && b >= from;
+  });
+  if (fits) return agrees;
+  const record = listNames([...new Set(dated.map((e) => showDate(e.event.date)))]);
+  return result('conflict', 'when', m.text, record, `The page speaks from ${showDate(ctx.pageDate.slice(0, 10))}; the record dates it ${record}, which is not \u201C${m.text.toLowerCase()}\u201D. An old story is told as recent news.`);
+}
