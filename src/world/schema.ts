@@ -100,6 +100,8 @@ export const PersonSchema = v.strictObject({
   name: Text(120),
   /** Other ways pages name them: the surname, variants of the full name. */
   aliases: v.optional(Names(20)),
+  /** The party they stood for office under in the years the stories cover; left out when unsure or none. */
+  party: v.optional(v.picklist(['democratic', 'republican'], 'must be democratic or republican')),
 });
 
 /**

@@ -49,6 +49,7 @@ export interface WorldIndex {
   outletNamed(name: string): Outlet | undefined;
   office(id: string): Office | undefined;
   agency(id: string): Agency | undefined;
+  person(id: string): Person | undefined;
   place(id: string): Place | undefined;
   state(id: string): State | undefined;
   outlet(id: string): Outlet | undefined;
@@ -162,6 +163,7 @@ export function indexWorld(world: World): WorldIndex {
     outletNamed: (name) => outletsByName.get(foldName(name)),
     office: (id) => offices.get(id),
     agency: (id) => agencies.get(id),
+    person: (id) => people.get(id),
     place: (id) => places.get(id),
     state: (id) => states.get(id),
     outlet: (id) => outlets.get(id),

@@ -20,6 +20,7 @@ import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { compareMention, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
+import { partyConflicts } from './party.ts';
 import { placeStateConflicts } from './place-state.ts';
 import { relativeOffsets } from './relative-time.ts';
 import { utteranceOf } from './speaker.ts';
@@ -201,7 +202,8 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const calendar = calendarConflicts(clause.mentions, sentence, story, pageYear);
     for (const c of calendar) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [], calendar: true });
     const misdated = new Set<Mention>(calendar.map((c) => c.weekday));
-    // World knowledge too: the story's own city put in another state.
+    // World knowledge too: a person's party, and the story's own city put in another state.
+    for (const c of partyConflicts(clause.mentions, sentence, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
     for (const c of placeStateConflicts(clause.mentions, sentence, record)) {
       results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
       misdated.add(c.state);

@@ -1,0 +1,54 @@
+/**
+ * A person's party as the page gives it ("Evans, a Republican,", "Democratic
+ * Mayor Malik Evans", "Ortt (R)") against the party the world file records
+ * for that person: world knowledge, no event link needed. Nothing here knows
+ * a story; people without a recorded party are left alone.
+ */
+import type { Mention } from '../read/types.ts';
+import type { Comparison } from './compare-values.ts';
+import type { StoryRecord } from './story-record.ts';
+
+type Party = 'democratic' | 'republican';
+
+const NAMES: Record<Party, string> = { democratic: 'a Democrat', republican: 'a Republican' };
+
+function partyOf(word: string): Party | undefined {
+  const w = word.toLowerCase();
+  if (w === 'republican' || w === 'gop' || w === 'r') return 'republican';
+  if (w === 'democrat' || w === 'democratic' || w === 'd') return 'democratic';
+  return undefined;
+}
+
+/** ", a Republican" / ", the Democratic mayor" / " (R)" / " (D-N.Y.)" right after the name. */
+const AFTER = /^\s*(?:,\s*(?:a|an|the)\s+(?:\w+\s+)?(Republican|Democrat|Democratic|GOP)\b|\(\s*([RD])\s*[-\u2013,)])/;
+/** "Democratic Mayor", "Republican state Sen." right before the name: the party, then up to three title words. */
+const BEFORE = /\b(Republican|Democratic|Democrat|GOP)\s+(?:[\p{L}.'-]+\s+){0,3}$/u;
+
+export interface PartyConflict {
+  comparison: Comparison;
+  explanation: string;
+}
+
+export function partyConflicts(mentions: readonly Mention[], sentence: string, record: StoryRecord): PartyConflict[] {
+  const world = record.world;
+  if (!world) return [];
+  const out: PartyConflict[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.negated) continue;
+    const ids = record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person' && g.id.startsWith('w:')).map((g) => g.id.slice(2));
+    const known = ids.map((id) => world.person(id)?.party);
+    if (!known.length || known.some((p) => p === undefined)) continue;
+    const after = AFTER.exec(sentence.slice(m.end, m.end + 60));
+    // The words just before the name (its title included) may carry the party.
+    const before = BEFORE.exec(sentence.slice(Math.max(0, m.start - 50), m.start));
+    const written = after ? (after[1] ?? after[2]) : before?.[1];
+    const party = written && partyOf(written);
+    if (!party || known.includes(party)) continue;
+    const recorded = known[0] as Party;
+    out.push({
+      comparison: { slot: 'party', page: written as string, record: NAMES[recorded].replace(/^an? /, '') },
+      explanation: `${m.value.name} is ${NAMES[recorded]}, not ${NAMES[party]}.`,
+    });
+  }
+  return out;
+}
