@@ -20,6 +20,7 @@ import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { compareMention, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
+import { numberedNameConflicts } from './numbered-names.ts';
 import { partyConflicts } from './party.ts';
 import { placeStateConflicts } from './place-state.ts';
 import { relativeOffsets } from './relative-time.ts';
@@ -196,6 +197,10 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
   for (const r of relativeOffsets(sentence, asserted, record.events)) {
     compared++;
     if (r.status !== 'agrees') results.push({ r, events: [] });
+  }
+  // A name of the story's with another number ("General Order 520" for 502).
+  for (const c of numberedNameConflicts(sentence, record, (at) => quoted.some(([a, b]) => at >= a && at < b))) {
+    results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
   }
   for (const clause of asserted) {
     // World knowledge, no linking needed: a weekday the written date did not fall on.

@@ -66,7 +66,7 @@ export const unconfirmed = (slot: string, page: string, record: string) =>
 /** Words for a slot in an explanation. */
 const SLOT_WORDS: Record<string, string> = {
   agency: 'agency', weekday: 'day', date: 'date', time: 'time', street: 'street', place: 'place', state: 'state',
-  count: 'number', person: 'person', role: 'title', outcome: 'outcome', outlet: 'outlet', when: 'time', party: 'party',
+  count: 'number', person: 'person', role: 'title', outcome: 'outcome', outlet: 'outlet', when: 'time', party: 'party', document: 'name',
 };
 
 /** "The record does not confirm the agency ICE." */

@@ -53,6 +53,8 @@ export interface StoryRecord {
   outlets: ReadonlySet<string>;
   /** Lower-case names of the story's outlets and its sources' publishers. */
   outletNames: ReadonlySet<string>;
+  /** The story's names that end in a number ("General Order 502"): the words before it, the number, the name. */
+  numbered: readonly { prefix: string; number: string; name: string }[];
 }
 
 const GAZETTEER_KIND: Partial<Record<Entity['kind'], GazetteerKind>> = { person: 'person', agency: 'agency', place: 'place', outlet: 'outlet' };
@@ -172,8 +174,14 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     ...[...story.originals, ...(story.corroborating ?? [])].map((s) => s.publisher),
   ].map((n) => n.toLowerCase()));
   const outlets = new Set([...outletNames].flatMap((n) => gazetteer.lookup(n).filter((g) => g.kind === 'outlet').map((g) => g.id)));
+  const numbered = [...entities.values()].flatMap((e) => [e.name, ...(e.aliases ?? [])].flatMap((n) => {
+    const m = /^(.*[^\d\s])\s+(?:No\.\s*)?(\d+)$/.exec(n.trim());
+    // Two words at least before the number, so "Route 9" or "Unit 4" alone does not make every number a document's.
+    return m && (m[1] as string).trim().split(/\s+/).length >= 2 ? [{ prefix: (m[1] as string).trim(), number: m[2] as string, name: e.name }] : [];
+  }));
   return {
     gazetteer,
+    numbered,
     outlets,
     outletNames,
     events,

@@ -1,0 +1,27 @@
+/**
+ * A name of the story's that ends in a number ("General Order 502") written
+ * with another number ("General Order 520"): the record names one document,
+ * order or bill, and the page cites another. Story data only; nothing here
+ * knows a story.
+ */
+import type { Comparison } from './compare-values.ts';
+import type { StoryRecord } from './story-record.ts';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function numberedNameConflicts(sentence: string, record: StoryRecord, inQuote: (at: number) => boolean): { comparison: Comparison; explanation: string }[] {
+  const out: { comparison: Comparison; explanation: string }[] = [];
+  const seen = new Set<string>();
+  for (const { prefix, number, name } of record.numbered) {
+    const re = new RegExp(`\\b${escape(prefix).replace(/\s+/g, '\\s+')}\\s+(?:No\\.\\s*)?(\\d+)\\b`, 'gi');
+    for (const m of sentence.matchAll(re)) {
+      const written = m[1] as string;
+      if (inQuote(m.index) || seen.has(m[0])) continue;
+      // Another number under the same name, unless the story has a name with that number too.
+      if (written === number || record.numbered.some((n) => n.prefix.toLowerCase() === prefix.toLowerCase() && n.number === written)) continue;
+      seen.add(m[0]);
+      out.push({ comparison: { slot: 'document', page: m[0], record: name }, explanation: `The record names ${name}, not ${m[0]}.` });
+    }
+  }
+  return out;
+}
