@@ -37,6 +37,7 @@ const agentAfter = new Set(raw.agentAfter);
 /** Words that open a phrase a name inside of is not the doer ("chief of the X", "in an interview with the X"). */
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'with', 'to', 'for', 'by', 'on', 'about', 'against', 'near', 'into', 'toward', 'towards', 'under', 'over', 'than', 'like', 'after', 'before', 'behind']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+const SUBORDINATORS = new Set(['when', 'if', 'as', 'unless', 'once', 'until', 'while', 'where', 'whenever', 'though', 'although']);
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'got', 'get']);
 
 /** At most this many tokens between the doer's end and its verb (room for an appositive title). */
@@ -77,6 +78,8 @@ export function clauseRole(sentence: string, start: number, end: number, mention
     // The verb must not be part of a name ("Border Patrol", "Call Center"): names are the mentions.
     if (doers.some((m) => m.start <= verbAt && m.end > verbAt) || mentions.some((m) => m.start <= verbAt && m.end > verbAt && m.type !== 'outcome')) continue;
     const before = leadWord(tokens, i);
+    // "when requested", "if asked", "as called for": a verb with its subject left out names no doer.
+    if (before !== undefined && SUBORDINATORS.has(before)) continue;
     // A noun: "a request for help from X"; passive: "was pulled over by X".
     const noun = agentAfter.has(t.lower);
     const passive = !noun && before !== undefined && PASSIVE.has(before);

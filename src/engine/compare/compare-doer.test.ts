@@ -33,6 +33,8 @@ describe('clauseRole: the verb and who did it', () => {
   it('no role without a verb that names one, or without a name before it', () => {
     expect(roleOf('The raid on Quay Street by Harbor Unit.')).toBeNull();
     expect(roleOf('Agents raided the warehouse.')).toBeNull();
+    // "when requested": the verb's subject is left out, so the name before it is not its doer.
+    expect(roleOf('Local police officers helped Harbor Unit agents when requested.')).toBeNull();
   });
 });
 
@@ -141,5 +143,18 @@ describe('compareSentence: the story\'s own city in another state', () => {
   it('is left alone for a place that is not the story\'s, or in its own state', () => {
     expect(compare('Dunmore, South March: the mood was tense.')?.outcome).not.toBe('discrepant');
     expect(compare('Port Alder, North March: the mood was tense.')?.outcome).not.toBe('discrepant');
+  });
+});
+
+describe('compareSentence: someone of several events is linked to the one where they played the clause\'s part', () => {
+  const story = raidPack().stories[0]!;
+  const twice = buildStoryRecord(
+    { ...story, events: story.events!.map((e) => (e.id === 'raid' ? { ...e, participants: [...e.participants!, { role: 'present' as const, entities: ['ida-marsh'] }] } : e)) },
+    westmark(),
+  );
+
+  it('Ida Marsh was at the raid and spoke at the briefing: "spoke" is the briefing, so its day is compared', () => {
+    expect(compareSentence('Ida Marsh spoke to reporters on Thursday.', twice, '2024-06-20')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'weekday', page: 'Thursday' }] });
+    expect(compareSentence('Ida Marsh spoke to reporters on Wednesday.', twice, '2024-06-20')?.outcome).toBe('agrees');
   });
 });

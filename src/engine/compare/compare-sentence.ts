@@ -91,7 +91,13 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   // A participant named in the clause who takes part in exactly one event.
   const named = new Set(clause.mentions.flatMap((m) => (!m.negated && (m.type === 'person' || m.type === 'outlet' || m.type === 'agency') ? record.gazetteer.lookup(m.value.name).map((g) => g.id) : [])));
   const byPeople = record.events.filter((e) => e.participants.some((p) => named.has(p.canon)));
-  if (byPeople.length) return link(byPeople.length === 1 ? byPeople : []);
+  if (byPeople.length === 1) return link(byPeople);
+  if (byPeople.length) {
+    // Someone of several events: the one where they played the part the clause's verb names ("Evans … spoke to reporters").
+    const roles = role ? ROLE_FAMILY[role.role] : [];
+    const inRole = byPeople.filter((e) => e.participants.some((p) => named.has(p.canon) && roles.includes(p.role as Role)));
+    return link(inRole.length === 1 ? inRole : []);
+  }
   // A street of the record's, where one scene happened (events on one day sharing a place).
   const streets = new Set(clause.mentions.flatMap((m) => (!m.negated && m.type === 'street' ? [record.streets.get(streetKey(m.value.name))] : [])).filter((c): c is string => c !== undefined));
   const onStreet = record.events.filter((e) => e.places.some((p) => streets.has(p)));
