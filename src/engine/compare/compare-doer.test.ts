@@ -158,3 +158,13 @@ describe('compareSentence: someone of several events is linked to the one where 
     expect(compareSentence('Ida Marsh spoke to reporters on Wednesday.', twice, '2024-06-20')?.outcome).toBe('agrees');
   });
 });
+
+describe('compareSentence: an agency the page puts at the scene', () => {
+  it('is compared with the agencies of the story\'s scene, even in what someone says and with no event linked', () => {
+    expect(compare('A neighbour said the Revenue Service agents on scene were calm.')).toMatchObject({
+      outcome: 'discrepant', comparisons: [{ slot: 'agency', page: 'Revenue Service', record: 'Harbor Unit and Dunmore Police Department' }],
+    });
+    expect(compare('A neighbour said the Coast Watch agents at the scene were calm.')).toMatchObject({ outcome: 'imprecise' });
+    expect(compare('A neighbour said the Harbor Unit agents on scene were calm.')?.outcome).not.toBe('discrepant');
+  });
+});

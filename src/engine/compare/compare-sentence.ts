@@ -19,7 +19,7 @@ import { hasAnyTerm } from '../terms.ts';
 import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
-import { compareMention, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
+import { compareMention, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
 import { numberedNameConflicts } from './numbered-names.ts';
 import { partyConflicts } from './party.ts';
 import { placeStateConflicts } from './place-state.ts';
@@ -212,14 +212,22 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     // World knowledge, no linking needed: a weekday the written date did not fall on.
     const calendar = calendarConflicts(clause.mentions, sentence, story, pageYear);
     for (const c of calendar) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [], calendar: true });
-    const misdated = new Set<Mention>(calendar.map((c) => c.weekday));
+    const judged = new Set<Mention>(calendar.map((c) => c.weekday));
+    // Who the page puts at the story's scene ("FBI agents on scene"), even in what someone says.
+    for (const m of clause.mentions) {
+      const r = m.type === 'agency' && !m.negated ? onScene(record, sentence, m) : undefined;
+      if (r === undefined) continue;
+      compared++;
+      judged.add(m);
+      if (r) results.push({ r, events: [] });
+    }
     // World knowledge too: a person's party, and the story's own city put in another state.
     for (const c of partyConflicts(clause.mentions, sentence, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
     for (const c of placeStateConflicts(clause.mentions, sentence, record)) {
       results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
-      misdated.add(c.state);
+      judged.add(c.state);
     }
-    const values = clause.mentions.filter((m) => COMPARED.has(m.type) && !misdated.has(m));
+    const values = clause.mentions.filter((m) => COMPARED.has(m.type) && !judged.has(m));
     if (!values.length) continue;
     const text = sentence.slice(clause.start, clause.end);
     // Who the clause says played a part, compared with who the record has in that part.

@@ -62,6 +62,8 @@ export const result = (status: 'conflict' | 'imprecise' | 'unconfirmed', slot: s
 });
 export const unconfirmed = (slot: string, page: string, record: string) =>
   result('unconfirmed', slot, page, record, unconfirmedText(slot, page));
+const unconfirmedOf = (slot: string, page: string, record: string): Exclude<ValueResult, { status: 'agrees' }> =>
+  ({ status: 'unconfirmed', comparison: { slot, page, record }, explanation: unconfirmedText(slot, page) });
 
 /** Words for a slot in an explanation. */
 const SLOT_WORDS: Record<string, string> = {
@@ -89,6 +91,8 @@ function agency(ctx: CompareContext, m: Mention & { type: 'agency' }): ValueResu
   // In a denied clause an agency after the verb is what did not happen ("would not work with X"); one before it is who.
   if (!isProperName(m.text) || (ctx.negatedClause && (ctx.predicateAt === -1 || m.start > ctx.predicateAt))) return null;
   if (AS_PLACE.test(ctx.sentence.slice(Math.max(0, m.start - 20), m.start))) return null;
+  // "X agents on scene" is judged against the story's scene (compare-sentence.ts), linked or not.
+  if (AT_SCENE.test(ctx.sentence.slice(m.end, m.end + 40))) return null;
   // After a speech verb the agency is what the speaker talks about, not who took part.
   if (ctx.speechAt !== -1 && m.start > ctx.speechAt) return null;
   const { record } = ctx;
@@ -117,6 +121,33 @@ function agency(ctx: CompareContext, m: Mention & { type: 'agency' }): ValueResu
     return unconfirmed('agency', m.text, names);
   }
   return result('conflict', 'agency', m.text, names, `The record names ${names}, not ${m.text}.`);
+}
+
+/** "… agents on scene", "… officers at the scene": the words right after an agency that put it at the scene. */
+const AT_SCENE = /^\s*(?:agents?|officers?|personnel|troopers?|deputies|units?)?\s*(?:on|at)\s+(?:the\s+)?scene\b/i;
+
+/**
+ * An agency the page puts at the scene, compared with the agencies of the
+ * story's scene (its events on a street of the record); undefined when the
+ * words do not put it there or the story has no street-level scene.
+ */
+export function onScene(record: StoryRecord, sentence: string, m: Mention & { type: 'agency' }): Exclude<ValueResult, { status: 'agrees' }> | null | undefined {
+  if (!AT_SCENE.test(sentence.slice(m.end, m.end + 40)) || !isProperName(m.text)) return undefined;
+  // The scene: the events on a street of the record on the first day any event was on one (the incident, not a later visit).
+  const streets = new Set(record.streets.values());
+  const onStreets = record.events.filter((e) => e.places.some((p) => streets.has(p)));
+  const first = onStreets.map((e) => e.event.date).sort()[0];
+  const scene = agenciesOf(record, onStreets.filter((e) => e.event.date === first));
+  if (!scene.length) return undefined;
+  const page = record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'agency').map((g) => g.id);
+  const names = listNames(scene.map(record.nameOf));
+  if (!page.length) return unconfirmedOf('agency', m.text, names);
+  if (page.some((a) => scene.includes(a))) return null;
+  if (page.some((a) => scene.some((r) => record.ancestors(r).has(a)))) {
+    return { status: 'imprecise', comparison: { slot: 'agency', page: m.text, record: names }, explanation: `The record has ${names} at the scene; ${m.text} is the larger body one of them belongs to, which is imprecise.` };
+  }
+  if (page.some((a) => scene.some((r) => record.ancestors(a).has(r)))) return unconfirmedOf('agency', m.text, names);
+  return { status: 'conflict', comparison: { slot: 'agency', page: m.text, record: names }, explanation: `The record has ${names} at the scene, not ${m.text}.` };
 }
 
 /**
