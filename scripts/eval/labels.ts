@@ -78,6 +78,8 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'rochester-qa-translated.html',
   'police-chiefs-tv-script.html',
   'police-chiefs-five-things-translated.html',
+  'rochester-redteam-true-voices.html',
+  'police-chiefs-redteam-true-voices.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */
