@@ -27,6 +27,8 @@ export interface ClauseRole {
   doer: Doer;
   /** Offset of the verb in the sentence. */
   verbAt: number;
+  /** For an attribution after the words ("…, Beck said"): where it starts; what comes before it is what was said. */
+  attributionAt?: number;
 }
 
 const verbs = new PhraseTable<Role>(
@@ -57,6 +59,23 @@ function leadWord(tokens: readonly Token[], i: number): string | undefined {
   let k = i - 1;
   while (k >= 0 && ARTICLES.has((tokens[k] as Token).lower)) k--;
   return k >= 0 ? (tokens[k] as Token).lower : undefined;
+}
+
+/**
+ * The comma before a trailing attribution: a speaking verb with at most six
+ * words between it and a comma before it, and at most four words after it to
+ * the clause's end ("…, its chief said." / "…, said Chief Beck."); -1 if none.
+ */
+export function trailingComma(tokens: readonly Token[], i: number, role: Role): number {
+  if (role !== 'spoke' && role !== 'reported') return -1;
+  let words = 0;
+  for (let k = i + 1; k < tokens.length; k++) if ((tokens[k] as Token).word && ++words > 4) return -1;
+  for (let k = i - 1, n = 0; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || t.text === '\u201D' || t.text === '"') return k > 0 ? k : -1;
+    if (t.word && ++n > 6) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -95,6 +114,14 @@ export function clauseRole(sentence: string, start: number, end: number, mention
       }
       // A noun with no "from" ("in a call to X, Y asked") or a passive with no "by": the next verb may say.
       continue;
+    }
+    // "…, Beck said." / "…, said the department.": an attribution after the words said; only a name in it speaks.
+    const comma = trailingComma(tokens, i, hit.value);
+    if (comma !== -1) {
+      const after = start + (tokens[comma] as Token).end;
+      const verbEnd = start + (tokens[hit.end - 1] as Token).end;
+      const doer = doers.find((m) => m.start >= after && m.end <= verbAt) ?? doers.find((m) => m.start >= verbEnd && m.start - verbEnd <= 4);
+      return doer ? { role: hit.value, doer, verbAt, attributionAt: after } : null;
     }
     // Active: the first name before the verb that no preposition governs, close enough to be its subject.
     const candidates = doers.filter((m) => m.end <= verbAt);

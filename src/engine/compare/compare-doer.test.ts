@@ -30,6 +30,12 @@ describe('clauseRole: the verb and who did it', () => {
     expect(roleOf(sentence)).toEqual({ role, doer });
   });
 
+  it('an attribution after the words: its name speaks, not the names in what was said', () => {
+    expect(roleOf('Coast Watch will not get help from Harbor Unit, Ida Marsh said.')).toEqual({ role: 'spoke', doer: 'Ida Marsh' });
+    expect(roleOf('Coast Watch will not get help from Harbor Unit, said Ida Marsh.')).toEqual({ role: 'spoke', doer: 'Ida Marsh' });
+    expect(roleOf('Coast Watch will not get help from Harbor Unit, the mayor said.')).toBeNull();
+  });
+
   it('no role without a verb that names one, or without a name before it', () => {
     expect(roleOf('The raid on Quay Street by Harbor Unit.')).toBeNull();
     expect(roleOf('Agents raided the warehouse.')).toBeNull();
@@ -166,5 +172,22 @@ describe('compareSentence: an agency the page puts at the scene', () => {
     });
     expect(compare('A neighbour said the Coast Watch agents at the scene were calm.')).toMatchObject({ outcome: 'imprecise' });
     expect(compare('A neighbour said the Harbor Unit agents on scene were calm.')?.outcome).not.toBe('discrepant');
+  });
+});
+
+describe('compareSentence: what was said and when', () => {
+  it('an agency in what was said before "…, X said" is the speaker\'s topic, not a participant', () => {
+    expect(compare('The Revenue Service will not get help at the briefing, Ida Marsh said.')?.outcome).not.toBe('discrepant');
+  });
+
+  it('an event named only as the point a time is counted from does not take the clause\'s day', () => {
+    // The briefing was on Wednesday 12 June; "a day after the raid" names the raid only as the anchor.
+    expect(compare('On Wednesday, a day after the raid, Ida Marsh spoke to reporters.')?.outcome).not.toBe('discrepant');
+  });
+
+  it('two days in one clause: the one that is another event\'s day is not wrong', () => {
+    expect(compare('At the briefing, Ida Marsh criticised the officers on Wednesday for what they did on Tuesday.')?.outcome).not.toBe('discrepant');
+    // A day that is no event's day still is.
+    expect(compare('At the briefing, Ida Marsh criticised the officers on Wednesday for what they did on Friday.')?.outcome).toBe('discrepant');
   });
 });

@@ -15,7 +15,7 @@ import { quotedStretches } from '../quoted-stretches.ts';
 import { readSentence } from '../read/read-sentence.ts';
 import { lexicon } from '../read/lexicon.ts';
 import type { Clause, Mention } from '../read/types.ts';
-import { hasAnyTerm } from '../terms.ts';
+import { findTerm } from '../terms.ts';
 import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
@@ -71,6 +71,22 @@ const NOT_AN_OUTCOME = /^\s+(the|a|an|this|that|his|her|its|their)?\s*(story|sto
 
 const realOutcome = (sentence: string, m: Mention) => m.type !== 'outcome' || !NOT_AN_OUTCOME.test(sentence.slice(m.end, m.end + 30));
 
+/** Words just before an event's name that make it the point another time is counted from ("two days after the press conference"). */
+const ANCHORED = /\b(after|before|since|following|until|till|ahead of|prior to|preceding)\s+(?:the\s+|that\s+|this\s+|its\s+|his\s+|her\s+|their\s+)?$/;
+
+/** Whether the words before `at` make what follows the point a time is counted from. */
+const anchoredAt = (sentence: string, at: number) => ANCHORED.test(foldText(sentence.slice(Math.max(0, at - 30), at)));
+
+/** Whether the clause names the event by a word of its own, not only as the point a time is counted from. */
+function namesEvent(folded: string, words: readonly string[]): boolean {
+  return words.some((w) => {
+    for (let at = findTerm(folded, w); at !== -1; at = findTerm(folded, w, at + 1)) {
+      if (!ANCHORED.test(folded.slice(Math.max(0, at - 30), at))) return true;
+    }
+    return false;
+  });
+}
+
 interface Link {
   events: IndexedEvent[];
   /** Linked only by a place of the event: enough to compare values, not to call a stranger's name wrong. */
@@ -82,8 +98,8 @@ interface Link {
 function linkClause(clause: Clause, sentence: string, record: StoryRecord, role: ClauseRole | null): Link {
   const folded = foldText(sentence.slice(clause.start, clause.end));
   const link = (events: IndexedEvent[], byPlace = false): Link => ({ events, byPlace, named: events });
-  const byWords = record.events.filter((e) => hasAnyTerm(folded, e.words));
-  const outcomes = clause.mentions.flatMap((m) => (m.type === 'outcome' ? [m.value.kind] : []));
+  const byWords = record.events.filter((e) => namesEvent(folded, e.words));
+  const outcomes = clause.mentions.flatMap((m) => (m.type === 'outcome' && !anchoredAt(sentence, m.start) ? [m.value.kind] : []));
   const byOutcome = record.events.filter((e) => outcomes.some((k) => e.outcomes.has(k) || e.negatives.has(k)));
   const linked = [...new Set([...byWords, ...byOutcome])];
   // Who played which part is read against the events the clause names, when it names any: an outcome word ("met") may belong to another.
@@ -227,7 +243,8 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
       results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
       judged.add(c.state);
     }
-    const values = clause.mentions.filter((m) => COMPARED.has(m.type) && !judged.has(m));
+    // An outcome named only as the point a time is counted from ("a week after the raid") is the anchor's, not the clause's.
+    const values = clause.mentions.filter((m) => COMPARED.has(m.type) && !judged.has(m) && !(m.type === 'outcome' && anchoredAt(sentence, m.start)));
     if (!values.length) continue;
     const text = sentence.slice(clause.start, clause.end);
     // Who the clause says played a part, compared with who the record has in that part.
@@ -248,10 +265,13 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const at = speechAt(text);
     const outlet = clause.mentions.some((m) => m.type === 'outlet');
     const utterance = utteranceOf(clause, sentence, record, events, record.events);
-    const ctx = { record, events, allEvents: record.events, speech: at !== -1 || outlet, speechAt: at === -1 ? -1 : clause.start + at, negatedClause: clause.negated, predicateAt: role?.verbAt ?? -1, linkedByPlace: linked.byPlace, mentions: clause.mentions, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate, utterance };
+    // After "…, X said" everything before the attribution is what was said: its agencies are the speaker's topic.
+    const saidFrom = role?.attributionAt !== undefined ? clause.start : at === -1 ? -1 : clause.start + at;
+    const ctx = { record, events, allEvents: record.events, speech: at !== -1 || outlet, speechAt: saidFrom, negatedClause: clause.negated, predicateAt: role?.attributionAt !== undefined ? clause.start : role?.verbAt ?? -1, linkedByPlace: linked.byPlace, mentions: clause.mentions, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate, utterance };
     const denied = role && compareDenied(ctx, role, clause.mentions);
     if (denied) results.push({ r: denied as Exclude<ValueResult, { status: 'agrees' }>, events });
     const conflicts = new Map<Mention, Exclude<ValueResult, { status: 'agrees' }>>();
+    let agreedTimes = 0;
     for (const m of values) {
       const plain = compareMention(ctx, m, outcomes);
       const asDoer = role?.doer === m ? compareDoer({ ...ctx, events: linked.named }, role) : null;
@@ -263,7 +283,17 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
       }
       compared++;
       if (r.status === 'conflict') conflicts.set(m, r);
+      if (r.status === 'agrees' && (m.type === 'weekday' || m.type === 'date')) agreedTimes++;
       results.push({ r: r.status === 'agrees' ? null : r, events });
+    }
+    // Two times in one clause, one of them the linked event's ("criticized them on Wednesday for what they did on Monday"):
+    // the other may be another event's; if it is one of the story's days it is not wrong.
+    if (agreedTimes) {
+      for (const entry of results) {
+        const m = [...conflicts].find(([, c]) => c === entry.r)?.[0];
+        if (!m || (m.type !== 'weekday' && m.type !== 'date')) continue;
+        if (compareMention({ ...ctx, events: record.events }, m, outcomes)?.status === 'agrees') entry.r = unconfirmedValue(m);
+      }
     }
     // "Wednesday, June 12" where the record has Tuesday 11 June: one explanation names the whole phrase.
     for (const { weekday, date } of weekdayDatePairs(clause.mentions, sentence)) {
@@ -277,7 +307,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
   }
   // Values in clauses no event could be linked to: the record cannot confirm them.
   for (const m of unlinked) results.push({ r: unconfirmedValue(m), events: [] });
-  if (!results.length) return null;
+  if (!results.length && !compared) return null;
   const worst = results.reduce<Exclude<ValueResult, { status: 'agrees' }> | null>((w, { r }) => (r && (!w || RANK[r.status] > RANK[w.status]) ? r : w), null);
   const events = [...linkedIds];
   if (!worst && !compared) return null;

@@ -89,12 +89,12 @@ function agency(ctx: CompareContext, m: Mention & { type: 'agency' }): ValueResu
   const affiliation = compareAffiliation(ctx, m);
   if (affiliation !== undefined) return affiliation;
   // In a denied clause an agency after the verb is what did not happen ("would not work with X"); one before it is who.
-  if (!isProperName(m.text) || (ctx.negatedClause && (ctx.predicateAt === -1 || m.start > ctx.predicateAt))) return null;
+  if (!isProperName(m.text) || (ctx.negatedClause && (ctx.predicateAt === -1 || m.start >= ctx.predicateAt))) return null;
   if (AS_PLACE.test(ctx.sentence.slice(Math.max(0, m.start - 20), m.start))) return null;
   // "X agents on scene" is judged against the story's scene (compare-sentence.ts), linked or not.
   if (AT_SCENE.test(ctx.sentence.slice(m.end, m.end + 40))) return null;
   // After a speech verb the agency is what the speaker talks about, not who took part.
-  if (ctx.speechAt !== -1 && m.start > ctx.speechAt) return null;
+  if (ctx.speechAt !== -1 && m.start >= ctx.speechAt) return null;
   const { record } = ctx;
   const recorded = agenciesOf(record, ctx.events);
   if (!recorded.length) return null;

@@ -3,7 +3,8 @@
  * spaces (or an em dash), before "but", "although", "though", "whereas",
  * "because", "unless" and "if", and before "and", "or", "yet", "so", "while",
  * "when" and "as" after a comma; an "if"/"unless" clause ends at the next
- * comma. That is deliberately simple: a clause is a span in which negation and
+ * comma; a relative clause after a comma (", who …", ", which …") is a clause up
+ * to the next comma. That is deliberately simple: a clause is a span in which negation and
  * stance apply, not a parse.
  *
  * Stance: 'question' when the clause ends with "?"; 'conditional' when it
@@ -15,6 +16,9 @@
 import { lexicon } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import type { Stance } from './types.ts';
+
+/** Words that open a relative clause after a comma. */
+const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
 
 export interface ClauseSpan {
   /** Token range [from, to). */
@@ -36,6 +40,7 @@ function isDash(tokens: readonly Token[], i: number): boolean {
 export function splitClauses(tokens: readonly Token[]): ClauseSpan[] {
   const cuts: number[] = [];
   let conditionalOpen = false;
+  let relativeOpen = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const prev = tokens[i - 1];
@@ -43,16 +48,24 @@ export function splitClauses(tokens: readonly Token[]): ClauseSpan[] {
       // The mark belongs to the clause before it.
       cuts.push(i + 1);
       conditionalOpen = false;
+      relativeOpen = false;
       continue;
     }
     if (t.word && i > 0 && (lexicon.clauseBreakWords.has(t.lower) || (prev?.text === ',' && lexicon.clauseBreakAfterComma.has(t.lower)))) {
       // "not X but Y" keeps its contrast in one clause.
       if (!(t.lower === 'but' && prev?.lower === 'not')) cuts.push(i);
     }
+    // ", who spoke on Wednesday," / ", which had called …": a relative clause between commas is a clause of its own.
+    if (t.word && prev?.text === ',' && RELATIVE.has(t.lower)) {
+      cuts.push(i);
+      relativeOpen = true;
+      continue;
+    }
     if (t.word && lexicon.conditionalLeads.has(t.lower) && (i === 0 || cuts[cuts.length - 1] === i)) conditionalOpen = true;
-    else if (t.text === ',' && conditionalOpen) {
+    else if (t.text === ',' && (conditionalOpen || relativeOpen)) {
       cuts.push(i + 1);
       conditionalOpen = false;
+      relativeOpen = false;
     }
   }
   const spans: ClauseSpan[] = [];

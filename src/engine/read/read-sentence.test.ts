@@ -45,6 +45,10 @@ describe('readSentence', () => {
       ]);
       expect(clauses.map((c) => c.mentions.map((m) => m.text))).toEqual([['mayor', 'Monday'], ['chief', 'Tuesday'], ['Wednesday'], ['FBI']]);
     });
+    it('a relative clause between commas is a clause of its own', () => {
+      const s = 'Ann Lee, who spoke on Wednesday, joined Bo Ray, who had given an interview on Monday.';
+      expect(read(s).map((c) => s.slice(c.start, c.end))).toEqual(['Ann Lee,', 'who spoke on Wednesday,', 'joined Bo Ray,', 'who had given an interview on Monday.']);
+    });
     it('an if-clause ends at its comma', () => {
       const clauses = read('If the officers broke policy, they will be disciplined.');
       expect(clauses).toHaveLength(2);
