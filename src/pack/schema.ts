@@ -111,6 +111,8 @@ export const EventSchema = v.strictObject({
   /** The time of day (24-hour), and the last time when the record gives a window ("about 5:30 to 6:05 p.m."). */
   time: v.optional(v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time: HH:MM (24-hour)'))),
   timeEnd: v.optional(v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time: HH:MM (24-hour)'))),
+  /** The part of the day, when the record gives only that ("Wednesday afternoon"). */
+  dayPart: v.optional(v.picklist(['morning', 'afternoon', 'evening', 'night'], 'must be morning, afternoon, evening or night')),
   /** Entity ids of where it happened (a street, a place), most precise first. */
   places: v.optional(IdList(10)),
   participants: v.optional(list(ParticipantSchema, 20)),

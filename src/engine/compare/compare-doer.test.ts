@@ -191,3 +191,22 @@ describe('compareSentence: what was said and when', () => {
     expect(compare('At the briefing, Ida Marsh criticised the officers on Wednesday for what they did on Friday.')?.outcome).toBe('discrepant');
   });
 });
+
+describe('compareSentence: parts of the day and "all N"', () => {
+  const story = raidPack().stories[0]!;
+  const parted = buildStoryRecord({ ...story, events: story.events!.map((e) => (e.id === 'briefing' ? { ...e, dayPart: 'afternoon' as const } : e)) }, westmark());
+  const at = (s: string) => compareSentence(s, parted, '2024-06-20');
+
+  it('a part of the day against the record\'s part or clock time; the evening\'s fuzzy edges agree', () => {
+    expect(at('At a press conference on Wednesday morning, Mayor Ida Marsh spoke to reporters.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'time', page: 'morning', record: 'in the afternoon' }] });
+    expect(at('At a press conference late on Wednesday evening, Mayor Ida Marsh spoke to reporters.')?.outcome).not.toBe('discrepant');
+    // The raid at 6 a.m.: "that morning" agrees, "that evening" does not.
+    expect(at('Harbor Unit raided the warehouse that morning.')?.outcome).not.toBe('discrepant');
+    expect(at('Harbor Unit raided the warehouse that evening.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'time' }] });
+  });
+
+  it('"all five men were detained" says the outcome befell all five: compared with the outcome\'s count', () => {
+    expect(compare('All five men were detained in the raid.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', record: '2 detained' }] });
+    expect(compare('The five men were detained in the raid.')?.outcome).not.toBe('discrepant');
+  });
+});

@@ -251,7 +251,41 @@ function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult |
   return result('conflict', 'date', m.text, shown, `The record dates it ${shown}, not ${m.text}.`);
 }
 
+type DayPart = 'morning' | 'afternoon' | 'evening' | 'night';
+const NEIGHBOURS: Record<DayPart, readonly DayPart[]> = { morning: ['morning'], afternoon: ['afternoon', 'evening'], evening: ['afternoon', 'evening', 'night'], night: ['evening', 'night'] };
+
+/** The parts of the day a clock time falls in, give or take an hour ("5:30 p.m." is afternoon or evening). */
+function partsOf(minutes: number): Set<DayPart> {
+  const at = (t: number): DayPart => {
+    const h = ((t % 1440) + 1440) % 1440 / 60;
+    return h >= 5 && h < 12 ? 'morning' : h >= 12 && h < 17 ? 'afternoon' : h >= 17 && h < 21 ? 'evening' : 'night';
+  };
+  return new Set([at(minutes - 60), at(minutes), at(minutes + 60)]);
+}
+
+/** "Wednesday morning" against the part of the day the record gives (its dayPart, or its clock time); neighbours agree. */
+function dayPart(ctx: CompareContext, m: Mention & { type: 'time-of-day' }): ValueResult | null {
+  const part = m.value.part as DayPart | undefined;
+  if (!part || m.value.relation === 'by') return null;
+  const known = ctx.events.flatMap((e) => {
+    if (e.event.time) {
+      const parts = partsOf(minutesOf(e.event.time));
+      for (const p of partsOf(minutesOf(e.event.timeEnd ?? e.event.time))) parts.add(p);
+      return [{ parts, shown: e.event.timeEnd ? `${showTime(e.event.time)} to ${showTime(e.event.timeEnd)}` : `about ${showTime(e.event.time)}` }];
+    }
+    const p = e.event.dayPart as DayPart | undefined;
+    if (!p) return [];
+    // A part the record gives in words takes the evening's fuzzy edges too ("late afternoon" may be "evening"); the morning is the morning.
+    return [{ parts: new Set(NEIGHBOURS[p]), shown: `in the ${p}` }];
+  });
+  if (known.length !== ctx.events.length || !known.length) return null;
+  if (known.some((k) => k.parts.has(part))) return agrees;
+  const shown = listNames(known.map((k) => k.shown));
+  return result('conflict', 'time', m.text, shown, `The record times it ${shown}, not in the ${part}.`);
+}
+
 function time(ctx: CompareContext, m: Mention & { type: 'time-of-day' }): ValueResult | null {
+  if (m.value.minutes === undefined) return dayPart(ctx, m);
   const minutes = m.value.minutes;
   // "shortly after 6 p.m.", "just before noon": close to it, not any time after.
   const close = /\b(shortly|just|soon|right|moments?|minutes)\s+$/i.test(ctx.sentence.slice(Math.max(0, m.start - 20), m.start).replace(/\b(after|before)\s+$/i, ''));
@@ -321,8 +355,8 @@ function count(ctx: CompareContext, m: Mention & { type: 'count' }, outcomes: re
   // "No officers were fired": the zero is the outcome's denial, not a count of what happened.
   if (m.value.min === 0 && m.value.max === 0 && outcomes.length) return null;
   const noun = singular(m.value.noun);
-  // "the ten officers", "all ten officers": the size of a known group, not how many the outcome befell.
-  const group = /\b(the|these|those|all|its|their|his|her)\s+$/i.test(ctx.sentence.slice(Math.max(0, m.start - 8), m.start));
+  // "the ten officers": the size of a known group, not how many the outcome befell ("all ten officers were …" says it befell all ten).
+  const group = /\b(the|these|those|its|their|his|her)\s+$/i.test(ctx.sentence.slice(Math.max(0, m.start - 8), m.start));
   const widen = m.value.approximate ? Math.max(1, Math.round(m.value.min * 0.2)) : 0;
   const lo = m.value.min - widen;
   const hi = m.value.max === undefined ? Infinity : m.value.max + widen;
