@@ -1,6 +1,7 @@
 /**
  * `npm run eval`: scores the engine on the labelled development set (the seed
- * files in ../shared/seeds when present, eval/pages and the demo pages), then
+ * files in ../shared/seeds when present, eval/pages and the demo pages; HTML is read as
+ * the extension reads the page, through the CLI's src/cli/read-html.ts), then
  * runs the perturbation suite (eval/perturb; its figures are reported, not yet
  * a target). Prints a table per page and totals (`--json`: one JSON object instead).
  * The new-voice pages (NEW_VOICE_PAGES_NO_TARGET_YET) get their own totals, reported

@@ -1,10 +1,10 @@
 /** The matching pages of the size sweep: the demo retelling's article text, repeated. */
 import { readFileSync } from 'node:fs';
-import { extractArticle } from '../../src/cli/extract-article.ts';
+import { articleText } from '../../src/cli/read-html.ts';
 
-/** The article text of demo/pages/rochester-rewrite.html, extracted as the CLI does. */
+/** The article text of demo/pages/rochester-rewrite.html, read as the CLI and the extension read it. */
 export function demoRetelling(): string {
-  return extractArticle(readFileSync(new URL('../../demo/pages/rochester-rewrite.html', import.meta.url), 'utf8')).text;
+  return articleText(readFileSync(new URL('../../demo/pages/rochester-rewrite.html', import.meta.url), 'utf8'));
 }
 
 /** Copies of `text`, a blank line apart, cut to `chars` characters: a page padded with itself. */

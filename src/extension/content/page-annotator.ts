@@ -3,12 +3,11 @@
  * It takes the document and the pack index as parameters and touches no
  * extension API, so it can be driven by tests as well as by the entry point.
  */
-import { analyzeText, foldText, recognizeStory, type PackIndex, type Verdict } from '../../engine/index.ts';
+import type { PackIndex, Verdict } from '../../engine/index.ts';
 import { toPageReport, type PageReport, type ReportedFinding } from '../shared/page-report.ts';
-import { findArticleRoot } from './dom/article-root.ts';
-import { collectText, rangeFor } from './dom/collect-text.ts';
+import { rangeFor } from './dom/collect-text.ts';
+import { readPage } from './dom/read-page.ts';
 import { createHighlighter } from './highlight/highlighter.ts';
-import { publishedDate } from '../../shared/published-date.ts';
 
 /** A finding drawn on the page: the reported finding and its text's range. */
 export interface Annotated {
@@ -26,13 +25,6 @@ export interface PageAnnotator {
 
 const ALL: Record<Verdict, boolean> = { discrepant: true, consistent: true, unverified: true };
 
-/**
- * Only this much of an article is analysed: more than any news report (a
- * long feature is about 60,000 characters), and little enough that a page
- * padded to megabytes never costs a long task.
- */
-export const MAX_ARTICLE_CHARS = 120_000;
-
 export function createPageAnnotator(doc: Document, index: PackIndex): PageAnnotator {
   const highlighter = createHighlighter(doc);
   let drawn: Annotated[] = [];
@@ -45,17 +37,11 @@ export function createPageAnnotator(doc: Document, index: PackIndex): PageAnnota
     run(show = ALL) {
       // The wrapping fallback changes the DOM: undo the last drawing before reading the text again.
       clear();
-      const root = findArticleRoot(doc);
-      // Only the text the engine analyses (capped, without navigation or hidden text) is read, even on a page padded
-      // to megabytes; a page that retells no known story stops at recognition, before its links are read.
-      const collected = root && collectText(root, MAX_ARTICLE_CHARS);
-      if (!collected || !recognizeStory(foldText(collected.text), index)) return none();
-      const links = Array.from(doc.links, (a) => a.href);
-      const analysis = analyzeText(collected.text, index, {
-        links,
-        published: publishedDate(doc),
-        today: new Date().toISOString().slice(0, 10),
-      });
+      // The reading the CLI shares (dom/read-page.ts): only the text the engine analyses (capped, without navigation
+      // or hidden text) is read, even on a page padded to megabytes; a page that retells no known story stops at
+      // recognition, before its links are read.
+      const { collected, analysis } = readPage(doc, index, { url: doc.URL, today: new Date().toISOString().slice(0, 10) });
+      if (!analysis.story) return none();
       const report = toPageReport(doc.location.href, analysis);
       drawn = analysis.findings.flatMap((finding, i) => {
         if (!show[finding.verdict]) return [];

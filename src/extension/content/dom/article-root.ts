@@ -3,15 +3,18 @@
  * <main> or [role=main], else the body. An <article> too short to be the story
  * (a teaser card, or a page whose markup the parser had to flatten) does not
  * count. Navigation, asides, footers and forms inside the root are skipped by
- * collectText.
+ * collectText. Pure DOM reading, shared with the CLI (read-page.ts).
  */
 const MIN_ARTICLE_CHARS = 500;
 /** Lengths are compared up to this much text, so a page padded to megabytes is not read whole to pick its article. */
 const MEASURE_CHARS = 50_000;
 
+/** NodeFilter.SHOW_TEXT, written out: the CLI runs this over a server-side DOM, which has no `NodeFilter` global. */
+const SHOW_TEXT = 4;
+
 /** The length of an element's text, counted up to `cap`. */
 function textLengthUpTo(el: Element, cap: number): number {
-  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
   let length = 0;
   for (let node = walker.nextNode(); node && length < cap; node = walker.nextNode()) length += (node as Text).length;
   return length;

@@ -3,12 +3,17 @@
  * from every character back to its text node, so engine offsets become DOM
  * Ranges. Block boundaries become "\n" (which no node owns), so sentences never
  * run across paragraphs.
+ *
+ * Pure DOM reading: it uses only node properties (no browser global such as
+ * `Node` or `NodeFilter`, no TreeWalker filter), so the CLI runs the very same
+ * walk over a server-side DOM (linkedom; see read-page.ts). Only `rangeFor`
+ * needs a browser document.
  */
 
 /** Elements whose text is never part of the article. */
 const SKIP = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'SELECT',
-  'TEXTAREA', 'INPUT', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'FIGCAPTION',
+  'TEXTAREA', 'INPUT', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'FIGCAPTION', 'TITLE',
 ]);
 
 /** Elements that start a new line of text. */
@@ -38,21 +43,47 @@ export function skipped(el: Element): boolean {
   );
 }
 
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/**
+ * Visits, in document order, every element and text node under `root` (not
+ * `root` itself) that may be read: a skipped element is neither visited nor
+ * entered. Comments and other nodes are passed over. Stops when `visit`
+ * returns false. Iterative, so a page nested thousands deep cannot overflow the stack.
+ */
+export function walkReadable(root: Node, visit: (node: Node) => boolean | void): void {
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let enter = false;
+    if (node.nodeType === ELEMENT_NODE) {
+      if (!skipped(node as Element)) {
+        if (visit(node) === false) return;
+        enter = node.firstChild !== null;
+      }
+    } else if (node.nodeType === TEXT_NODE && visit(node) === false) {
+      return;
+    }
+    if (enter) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
+  }
+}
+
 export function collectText(root: Element, maxChars = 2_000_000): CollectedText {
-  const doc = root.ownerDocument;
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
   let pendingBreak = false;
 
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE && skipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-  });
-  for (let node = walker.nextNode(); node && length < maxChars; node = walker.nextNode()) {
-    if (node.nodeType === Node.ELEMENT_NODE) {
+  walkReadable(root, (node) => {
+    if (length >= maxChars) return false;
+    if (node.nodeType === ELEMENT_NODE) {
       if (BLOCK.has((node as Element).tagName.toUpperCase())) pendingBreak = true;
-      continue;
+      return;
     }
     const value = (node as Text).data;
     if (!value.trim()) {
@@ -62,7 +93,7 @@ export function collectText(root: Element, maxChars = 2_000_000): CollectedText 
         parts.push(value);
         length += value.length;
       }
-      continue;
+      return;
     }
     if (pendingBreak && length > 0) {
       parts.push('\n');
@@ -72,7 +103,7 @@ export function collectText(root: Element, maxChars = 2_000_000): CollectedText 
     segments.push({ node: node as Text, start: length });
     parts.push(value);
     length += value.length;
-  }
+  });
   return { text: parts.join(''), segments };
 }
 

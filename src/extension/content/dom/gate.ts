@@ -6,11 +6,12 @@
  */
 import { foldText } from '../../../engine/normalize.ts';
 import { findArticleRoot } from './article-root.ts';
-import { skipped } from './collect-text.ts';
+import { walkReadable } from './collect-text.ts';
 import { watchPage } from './watch-page.ts';
 
 /** More than the engine analyses (MAX_ARTICLE_CHARS), so a gate never says "no" to text the engine would read. */
 const GATE_CHARS = 300_000;
+const TEXT_NODE = 3;
 
 /**
  * The start of the article's text, read node by node so a page padded to
@@ -18,19 +19,16 @@ const GATE_CHARS = 300_000;
  * split across elements (`<a>Denver Police</a> Department`) reads as on the page.
  */
 function leadingText(root: Element): string {
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      // The same elements the engine skips: text it never reads cannot let a page through, nor use up the budget.
-      node.nodeType === Node.ELEMENT_NODE && skipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-  });
   const parts: string[] = [];
   let length = 0;
-  for (let node = walker.nextNode(); node && length < GATE_CHARS; node = walker.nextNode()) {
-    if (node.nodeType !== Node.TEXT_NODE) continue;
+  // The same elements the engine skips: text it never reads cannot let a page through, nor use up the budget.
+  walkReadable(root, (node) => {
+    if (length >= GATE_CHARS) return false;
+    if (node.nodeType !== TEXT_NODE) return;
     const data = (node as Text).data;
     parts.push(data);
     length += data.length;
-  }
+  });
   return parts.join('');
 }
 
