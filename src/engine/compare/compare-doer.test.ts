@@ -210,3 +210,11 @@ describe('compareSentence: parts of the day and "all N"', () => {
     expect(compare('The five men were detained in the raid.')?.outcome).not.toBe('discrepant');
   });
 });
+
+describe('compareSentence: the side of town', () => {
+  it('another side than the one the record\'s places name is wrong; the same side, or a quoted one, is not', () => {
+    expect(compare('Harbor Unit raided a warehouse on the west side of town.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'place', page: 'west side', record: 'east side of Port Alder' }] });
+    expect(compare('Harbor Unit raided a warehouse on the city\u2019s east side.')?.outcome).not.toBe('discrepant');
+    expect(compare('\u201CThe west side is next,\u201D a neighbour said of the raid.')?.outcome).not.toBe('discrepant');
+  });
+});

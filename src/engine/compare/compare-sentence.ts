@@ -23,6 +23,7 @@ import { compareMention, onScene, sameScene, unconfirmedText, type Comparison, t
 import { numberedNameConflicts } from './numbered-names.ts';
 import { partyConflicts } from './party.ts';
 import { placeStateConflicts } from './place-state.ts';
+import { sideConflicts } from './side-of-town.ts';
 import { relativeOffsets } from './relative-time.ts';
 import { utteranceOf } from './speaker.ts';
 import { singular, streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
@@ -295,6 +296,9 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
         if (compareMention({ ...ctx, events: record.events }, m, outcomes)?.status === 'agrees') entry.r = unconfirmedValue(m);
       }
     }
+    // "the city's east side" where the record has the event on the west side.
+    const unquoted = [...sentence.slice(clause.start, clause.end)].map((ch, k) => (quoted.some(([a, b]) => clause.start + k >= a && clause.start + k < b) ? ' ' : ch)).join('');
+    for (const c of sideConflicts(unquoted, events, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events });
     // "Wednesday, June 12" where the record has Tuesday 11 June: one explanation names the whole phrase.
     for (const { weekday, date } of weekdayDatePairs(clause.mentions, sentence)) {
       const w = conflicts.get(weekday);
