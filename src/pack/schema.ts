@@ -46,6 +46,8 @@ export const EntitySchema = v.strictObject({
   world: v.optional(Id),
   /** For a person (format 2): the posts they held and when. */
   roles: v.optional(list(RoleSchema, 20)),
+  /** A person's party, where the record states it (else the world file's, through `world`). */
+  party: v.optional(v.picklist(['democratic', 'republican'], 'must be democratic or republican')),
   note: v.optional(Text(1000)),
 });
 

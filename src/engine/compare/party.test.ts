@@ -24,3 +24,13 @@ describe('compareSentence: party', () => {
     expect(compare('Ida Marsh criticised the Republican plan after the raid.')?.outcome).not.toBe('discrepant');
   });
 });
+
+describe('compareSentence: a party the pack records for one of the story\'s people', () => {
+  const story = raidPack().stories[0]!;
+  const withParty = buildStoryRecord({ ...story, entities: story.entities!.map((e) => (e.id === 'ida-marsh' ? { ...e, party: 'republican' as const } : e)) }, westmark());
+
+  it('wins over the world file\'s', () => {
+    expect(compareSentence('Ida Marsh, a Democrat, spoke about the raid.', withParty, '2024-06-20')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'party', record: 'Republican' }] });
+    expect(compareSentence('Ida Marsh, a Republican, spoke about the raid.', withParty, '2024-06-20')?.outcome).not.toBe('discrepant');
+  });
+});

@@ -1,8 +1,9 @@
 /**
  * A person's party as the page gives it ("Evans, a Republican,", "Democratic
  * Mayor Malik Evans", "Ortt (R)") against the party the world file records
- * for that person: world knowledge, no event link needed. Nothing here knows
- * a story; people without a recorded party are left alone.
+ * for that person, or the pack where the record states it: no event link
+ * needed. Nothing here knows a story; people without a recorded party are left
+ * alone.
  */
 import type { Mention } from '../read/types.ts';
 import type { Comparison } from './compare-values.ts';
@@ -35,8 +36,9 @@ export function partyConflicts(mentions: readonly Mention[], sentence: string, r
   const out: PartyConflict[] = [];
   for (const m of mentions) {
     if (m.type !== 'person' || m.negated) continue;
-    const ids = record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person' && g.id.startsWith('w:')).map((g) => g.id.slice(2));
-    const known = ids.map((id) => world.person(id)?.party);
+    const ids = record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id);
+    // The story's people carry the party the record or the world file gives them; other people the world's.
+    const known = ids.map((id) => record.people.get(id)?.party ?? (id.startsWith('w:') ? world.person(id.slice(2))?.party : undefined));
     if (!known.length || known.some((p) => p === undefined)) continue;
     const after = AFTER.exec(sentence.slice(m.end, m.end + 60));
     // The words just before the name (its title included) may carry the party.

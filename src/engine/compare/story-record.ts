@@ -21,6 +21,8 @@ export interface RecordPerson {
   canon: string;
   name: string;
   roles: HeldRole[];
+  /** The party the record or the world file gives them. */
+  party?: 'democratic' | 'republican';
 }
 
 export interface IndexedEvent {
@@ -123,7 +125,8 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     if (e.within && entities.has(e.within)) addParent(canon, canonOf(entities.get(e.within) as Entity));
     if (e.kind === 'person') {
       const roles: HeldRole[] = (e.roles ?? []).map((r) => ({ ...r, titleWords: foldText(r.title).split(/\s+/) }));
-      people.set(canon, { canon, name: e.name, roles });
+      const party = e.party ?? (e.world && world ? world.person(e.world)?.party : undefined);
+      people.set(canon, { canon, name: e.name, roles, ...(party ? { party } : {}) });
     }
   }
   entries.push(...packEntries.values());

@@ -40,6 +40,8 @@ describe('people and titles', () => {
 
   it('reads a name in apposition after a determined title', () => {
     expect(people("The city's police spokesman, Doug Roe, set out the position.")[0]).toMatchObject({ name: 'Doug Roe', title: 'police spokesman' });
+    // A known name that includes its title, after a qualifier: the title and the qualifier are still read.
+    expect(people('Former Chief Jane Doe said so.', [{ kind: 'person', id: 'jd', names: ['Jane Doe', 'Chief Jane Doe'] }])[0]).toMatchObject({ name: 'Chief Jane Doe', title: 'chief', qualifier: 'former' });
     // The title's place between title and name: "the former chief of police of Alder, Jane Doe,".
     expect(people('The former chief of police of Alder, Jane Doe, has published a statement.')[0]).toMatchObject({ name: 'Jane Doe', title: 'chief of police', qualifier: 'former' });
   });

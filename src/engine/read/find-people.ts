@@ -213,7 +213,12 @@ export function findPeople(ctx: ReadContext): void {
     for (const s of spans) {
       const person = s.entries.find((e) => e.kind === 'person');
       if (person && s.to - from <= MAX_RUN) {
-        ctx.add({ type: 'person', from, to: s.to, rank: Rank.gazetteer, value: { name: ctx.text(from, s.to), id: person.id } });
+        // A known name that starts with its title ("Chief David Smith"), perhaps after a qualifier ("Former Chief David Smith").
+        const own = titleAt(ctx, from);
+        const before = from > 0 ? titleAt(ctx, from - 1) : null;
+        const t = own && own.to < s.to ? own : null;
+        const qualifier = before?.qualifier && before.to > from ? before.qualifier : t?.qualifier;
+        ctx.add({ type: 'person', from, to: s.to, rank: Rank.gazetteer, value: { name: ctx.text(from, s.to), id: person.id, ...(t && t.title ? { title: t.title } : {}), ...(qualifier ? { qualifier } : {}) } });
       }
       const office = s.entries.find((e) => e.kind === 'office');
       if (office) ctx.add({ type: 'title', from, to: s.to, rank: Rank.gazetteer, value: { title: ctx.text(from, s.to).toLowerCase(), id: office.id } });
