@@ -19,7 +19,7 @@ function cardIn() {
   }) as typeof document.createElement;
   const card = createCard(document as unknown as Document, cardStrings(), () => undefined);
   const show = (finding: ReportedFinding) => {
-    card.show(finding, { left: 10, top: 10, bottom: 30, right: 200, width: 190, height: 20 } as DOMRect);
+    card.show(finding, [{ left: 10, top: 10, bottom: 30, right: 200 }]);
     const box = root?.querySelector('.card');
     if (!box) throw new Error('no card');
     return {
