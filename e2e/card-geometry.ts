@@ -95,6 +95,12 @@ interface BidiConnection {
 
 /** Firefox: WebDriver BiDi serializes closed shadow roots when asked (`includeShadowTree: 'all'`), and can call a function on one. */
 export async function cardGeometryFirefox(page: FirefoxPage): Promise<CardGeometry | null> {
+  const value = await callInCardFirefox(page, MEASURE);
+  return value === null ? null : (JSON.parse(value) as CardGeometry);
+}
+
+/** Calls a function (its source, returning a string) with `this` bound to the card's closed shadow root, in Firefox. */
+export async function callInCardFirefox(page: FirefoxPage, functionDeclaration: string): Promise<string | null> {
   const connection = (page.browser() as unknown as { connection: BidiConnection }).connection;
   const context = (page.mainFrame() as unknown as { _id: string })._id;
   const host = await connection.send('script.callFunction', {
@@ -106,14 +112,14 @@ export async function cardGeometryFirefox(page: FirefoxPage): Promise<CardGeomet
   });
   const shadow = (host.result.result.value as { shadowRoot?: { sharedId?: string } } | undefined)?.shadowRoot?.sharedId;
   if (!shadow) return null;
-  const measured = await connection.send('script.callFunction', {
-    functionDeclaration: MEASURE,
+  const called = await connection.send('script.callFunction', {
+    functionDeclaration,
     this: { sharedId: shadow },
     target: { context },
     awaitPromise: false,
     resultOwnership: 'none',
   });
-  return JSON.parse(measured.result.result.value as string) as CardGeometry;
+  return called.result.result.value as string;
 }
 
 /** Whether two rectangles overlap (touching edges do not). */
