@@ -17,8 +17,11 @@ export interface CardGeometry {
   /** The part of the card that scrolls when the window leaves it too little room. */
   body: Rect;
   scrollable: boolean;
+  /** Whether the room beside the sentence limits the card's height (below what its styles allow). */
+  limited: boolean;
   /** The body's tabindex (0: it can be focused, and so scrolled by keyboard). */
   bodyTabIndex: number;
+  bodyScrollTop: number;
   /** The first source link, as the card first shows and once its body is scrolled to the end. */
   link: Rect | null;
   linkAfterScroll: Rect | null;
@@ -38,7 +41,9 @@ const MEASURE = `function () {
     view: { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
     body: r(body),
     scrollable: body.scrollHeight > body.clientHeight + 1,
+    limited: card.style.maxHeight !== '',
     bodyTabIndex: body.tabIndex,
+    bodyScrollTop: body.scrollTop,
     link: link ? r(link) : null,
     active: this.activeElement ? this.activeElement.localName + '.' + this.activeElement.className : null,
   };
@@ -132,7 +137,7 @@ export const PLACE_SENTENCE = ([name, n, y]: readonly [string, number, number]) 
   const first = range.getClientRects()[0] as DOMRect;
   window.scrollBy({ top: first.top - y, behavior: 'instant' as ScrollBehavior });
   const line = range.getClientRects()[0] as DOMRect;
-  return { x: line.left + Math.min(20, line.width / 2), y: line.top + line.height / 2 };
+  return { x: line.left + Math.min(20, line.width / 2), y: line.top + line.height / 2, top: line.top };
 };
 
 /** The client rects of the n-th range under a highlight. */

@@ -126,9 +126,14 @@ export function createCard(doc: Document, strings: CardStrings, onClose: () => v
     const html = doc.compatMode === 'CSS1Compat' ? doc.documentElement : null;
     const view = { width: html?.clientWidth || doc.defaultView?.innerWidth || 1024, height: html?.clientHeight || doc.defaultView?.innerHeight || 768 };
     card.style.maxHeight = '';
+    delete card.dataset.limited;
     card.style.width = `min(26rem, ${Math.max(0, view.width - 16)}px)`;
     const spot = placeCard(lines, { width: card.offsetWidth, height: card.offsetHeight }, view);
-    if (spot.maxHeight !== null) card.style.maxHeight = `${spot.maxHeight}px`;
+    if (spot.maxHeight !== null) {
+      card.style.maxHeight = `${spot.maxHeight}px`;
+      // Short of room, the card keeps the finding and its sources and leaves out the keyboard hint (the popup gives it too).
+      card.dataset.limited = '';
+    }
     card.style.left = `${spot.left}px`;
     card.style.top = `${spot.top}px`;
     card.dataset.side = spot.side;
@@ -188,12 +193,20 @@ export function createCard(doc: Document, strings: CardStrings, onClose: () => v
         if (!source.urlConfirmed) item.append(el(doc, 'span', 'unconfirmed', ` ${strings.unconfirmed}`));
         sources.append(item);
       }
-      if (finding.sources.length) part(strings.sources, 'sources-part', sources);
-      // The head stays in sight; the body scrolls when the window leaves too little room.
+      // The head and the foot (the sources, the keyboard hint) stay in sight; the body between them scrolls when the window leaves too little room.
       const body = el(doc, 'div', 'body');
+      body.append(list);
+      const foot = el(doc, 'div', 'foot');
+      if (finding.sources.length) {
+        const sourcesList = el(doc, 'dl');
+        const dd = el(doc, 'dd', 'sources-part');
+        dd.append(sources);
+        sourcesList.append(el(doc, 'dt', undefined, strings.sources), dd);
+        foot.append(sourcesList);
+      }
       const hint = el(doc, 'p', 'hint', lastHint);
-      body.append(list, hint);
-      card.append(head, body);
+      foot.append(hint);
+      card.append(head, body, foot);
       void strings.hint().then(
         (text) => {
           lastHint = text;
