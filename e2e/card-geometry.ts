@@ -19,6 +19,8 @@ export interface CardGeometry {
   scrollable: boolean;
   /** Whether the room beside the sentence limits the card's height (below what its styles allow). */
   limited: boolean;
+  /** Whether the card shows "This page says" (left out when it is short of room: the sentence is beside it). */
+  pageTextShown: boolean;
   /** The body's tabindex (0: it can be focused, and so scrolled by keyboard). */
   bodyTabIndex: number;
   bodyScrollTop: number;
@@ -42,6 +44,7 @@ const MEASURE = `function () {
     body: r(body),
     scrollable: body.scrollHeight > body.clientHeight + 1,
     limited: card.style.maxHeight !== '',
+    pageTextShown: getComputedStyle(this.querySelector('.page-text')).display !== 'none',
     bodyTabIndex: body.tabIndex,
     bodyScrollTop: body.scrollTop,
     link: link ? r(link) : null,

@@ -34,6 +34,8 @@ function expectWellPlaced(where: string, card: CardGeometry | null, sentence: Re
   const link = card.link as Rect;
   expect(link.top >= card.card.top && link.bottom <= card.card.bottom && link.bottom <= card.view.height, `${where}: the source link is in sight`).toBe(true);
   expect(overlaps(link, card.body), `${where}: the source link is not inside the scrolling body`).toBe(false);
+  // Short of room, the card leaves out the sentence it sits beside, so the record and the reason come first.
+  expect(card.pageTextShown, where).toBe(!card.limited);
   // A body that scrolls can be focused, to scroll it by keyboard.
   if (card.scrollable) expect(card.bodyTabIndex, where).toBe(0);
 }

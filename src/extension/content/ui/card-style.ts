@@ -12,7 +12,7 @@ export const CARD_CSS = `
 .card[hidden] { display: none; }
 .body { overflow: auto; min-height: 0; flex: 1 1 auto; overscroll-behavior: contain; margin: 0 -4px; padding: 0 4px 2px; }
 .body[tabindex] + .foot { border-top: 1px solid #c9ccd3; }
-.foot { flex: none; } .card[data-limited] .hint { display: none; } .foot dl { margin-top: 8px; }
+.foot { flex: none; } .card[data-limited] :is(.hint, .page-text, .page-text-label) { display: none; } .foot dl { margin-top: 8px; }
 .body:focus-visible { outline: 2px solid #0b57d0; outline-offset: -2px; }
 .card:focus { outline: 2px solid #0b57d0; outline-offset: 2px; }
 .head { flex: none; display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-bottom: 6px; }

@@ -131,7 +131,7 @@ export function createCard(doc: Document, strings: CardStrings, onClose: () => v
     const spot = placeCard(lines, { width: card.offsetWidth, height: card.offsetHeight }, view);
     if (spot.maxHeight !== null) {
       card.style.maxHeight = `${spot.maxHeight}px`;
-      // Short of room, the card keeps the finding and its sources and leaves out the keyboard hint (the popup gives it too).
+      // Short of room, the card leaves out the sentence itself (it is right beside the card, marked) and the keyboard hint (the popup gives it too).
       card.dataset.limited = '';
     }
     card.style.left = `${spot.left}px`;
@@ -171,7 +171,7 @@ export function createCard(doc: Document, strings: CardStrings, onClose: () => v
       const part = (title: string, cls: string, content: string | Node) => {
         const dd = el(doc, 'dd', cls);
         dd.append(content);
-        list.append(el(doc, 'dt', undefined, title), dd);
+        list.append(el(doc, 'dt', `${cls}-label`, title), dd);
         return dd;
       };
       part(strings.pageSays, 'page-text', finding.text);
