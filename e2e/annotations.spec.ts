@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { PageState } from '../src/extension/messaging/protocol.ts';
 import { pointOnHighlight, readCard } from './card-reader.ts';
+import { cardGeometry } from './card-geometry.ts';
 import { textsOf } from './expected.ts';
 import { expect, tabIdFor, test } from './fixtures.ts';
 import type { ChromiumSession } from '../scripts/launch.ts';
@@ -113,10 +114,11 @@ test.describe('cards in Chromium', () => {
     await tellContent(chromiumSession, tabId, 'step-finding', { direction: -1 });
     await expect.poll(async () => (await readCard(chromiumSession.context, page))?.text).toBe(first?.text);
 
-    // Tab reaches the close button, then the first source; Enter opens it in a new tab.
+    // Tab reaches the close button, the card's body when it scrolls, then the first source; Enter opens it in a new tab.
     await chromiumSession.context.route(/^https:\/\//, (route) => route.fulfill({ body: 'original report', contentType: 'text/plain' }));
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
+    const scrolls = (await cardGeometry(chromiumSession.context, page))?.bodyTabIndex === 0;
+    for (let i = 0; i < (scrolls ? 3 : 2); i++) await page.keyboard.press('Tab');
+    expect((await cardGeometry(chromiumSession.context, page))?.active).toBe('a.');
     const opened = chromiumSession.context.waitForEvent('page');
     await page.keyboard.press('Enter');
     const original = await opened;

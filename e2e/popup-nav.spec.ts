@@ -35,6 +35,25 @@ test.describe('popup navigation in Chromium', () => {
     await expect(undated.locator('#verdict-line')).toHaveText('This page differs from the original reports in 1 place');
   });
 
+  test('a page whose every finding is unverified says it could not be checked, not that it agrees', async ({ chromiumSession }) => {
+    // The demo retelling's two sentences the record neither confirms nor contradicts, and one it has nothing on.
+    const unverified = textsOf('rochester-rewrite.html', 'unverified');
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Rochester police and the mayor</title></head><body><main><article>
+      <h1>Rochester police and the mayor</h1>${unverified.map((text) => `<p>${text}</p>`).join('')}
+      <p>Rochester police officers answered a call from federal agents on a highway, and the mayor of Rochester later spoke about immigration enforcement and the city's sanctuary policy.</p>
+      </article></main></body></html>`;
+    await chromiumSession.context.route('http://unchecked.example/**', (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+    const page = await chromiumSession.context.newPage();
+    await page.goto('http://unchecked.example/page.html');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('sourcelight-unverified')?.size ?? 0)).toBe(unverified.length);
+    expect(await page.evaluate(() => (CSS.highlights.get('sourcelight-discrepant')?.size ?? 0) + (CSS.highlights.get('sourcelight-consistent')?.size ?? 0))).toBe(0);
+    const popup = await openPopup(chromiumSession, await tabIdFor(chromiumSession, page));
+    await expect(popup.locator('#verdict-line')).toHaveText('This page could not be checked against the original reports');
+    await expect(popup.locator('#verdict-line')).toHaveClass(/verdict-unverified/);
+    await expect(popup.locator('#summary')).toHaveText(`0 discrepant · 0 consistent · ${unverified.length} unverified`);
+    await expect(popup.locator('#findings .page-text')).toHaveText(unverified);
+  });
+
   test('the consistent sentences are listed on demand, as many as the summary counts', async ({ chromiumSession, demo }) => {
     const file = 'rochester-rewrite.html';
     const page = await chromiumSession.context.newPage();

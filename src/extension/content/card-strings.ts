@@ -16,6 +16,7 @@ export function cardStrings(): CardStrings {
     close: t('cardClose'),
     sources: t('labelSources'),
     unconfirmed: t('cardUnconfirmed'),
+    scrollable: t('cardScrollable'),
     hint: () => askShortcuts().then(shortcutHint),
   };
 }

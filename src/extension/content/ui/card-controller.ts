@@ -21,6 +21,9 @@ export interface CardController {
   destroy(): void;
 }
 
+/** The sentence's line boxes in the viewport, where the card must not go. */
+const lines = (entry: Annotated) => Array.from(entry.range.getClientRects());
+
 const sameFinding = (a: Annotated, b: Annotated) => a.finding.claimId === b.finding.claimId && a.finding.text === b.finding.text;
 
 export function createCardController(doc: Document, entries: () => Annotated[], strings: CardStrings): CardController {
@@ -51,7 +54,7 @@ export function createCardController(doc: Document, entries: () => Annotated[], 
     shown = entry;
     pinned = Boolean(options.pin);
     if (options.focus && !card.isOpen() && doc.activeElement instanceof HTMLElement) returnFocus = doc.activeElement;
-    card.show(entry.finding, entry.range.getBoundingClientRect(), { focus: Boolean(options.focus) });
+    return card.show(entry.finding, lines(entry), { focus: Boolean(options.focus) });
   };
 
   /** Scrolls the sentence itself (not its whole paragraph) to the middle of the window, then opens its card. */
@@ -61,7 +64,12 @@ export function createCardController(doc: Document, entries: () => Annotated[], 
     if (view && (rect.top < 0 || rect.bottom > view.innerHeight)) {
       view.scrollBy({ top: rect.top - view.innerHeight / 2 + rect.height / 2, behavior: 'instant' as ScrollBehavior });
     }
-    open(entry, { pin: true, focus: true });
+    // In a small window, move the sentence up as far as needed (keeping it in view) for its card to show whole below it.
+    const short = open(entry, { pin: true, focus: true });
+    if (view && short > 0) {
+      view.scrollBy({ top: short, behavior: 'instant' as ScrollBehavior });
+      card.move(lines(entry));
+    }
   };
 
   const at = (x: number, y: number) => entries().find((e) => rangeHasPoint(e.range, x, y)) ?? null;
@@ -96,9 +104,20 @@ export function createCardController(doc: Document, entries: () => Annotated[], 
     if (event.key === 'Escape' && card.isOpen()) close();
   }, { signal });
 
+  // A pinned card follows its sentence when the page scrolls or the window changes size, so it never comes to cover it.
+  let placing = 0;
+  const follow = () => {
+    if (placing) return;
+    placing = requestAnimationFrame(() => {
+      placing = 0;
+      if (shown && card.isOpen()) card.move(lines(shown));
+    });
+  };
   doc.defaultView?.addEventListener('scroll', () => {
     if (shown && !pinned) close();
+    else follow();
   }, { signal, passive: true });
+  doc.defaultView?.addEventListener('resize', follow, { signal, passive: true });
 
   return {
     step(direction) {
@@ -127,6 +146,7 @@ export function createCardController(doc: Document, entries: () => Annotated[], 
       controller.abort();
       clearTimeout(timer);
       cancelAnimationFrame(frame);
+      cancelAnimationFrame(placing);
       card.destroy();
       shown = null;
     },

@@ -19,7 +19,7 @@ function cardIn() {
   }) as typeof document.createElement;
   const card = createCard(document as unknown as Document, cardStrings(), () => undefined);
   const show = (finding: ReportedFinding) => {
-    card.show(finding, { left: 10, top: 10, bottom: 30, right: 200, width: 190, height: 20 } as DOMRect);
+    card.show(finding, [{ left: 10, top: 10, bottom: 30, right: 200 }]);
     const box = root?.querySelector('.card');
     if (!box) throw new Error('no card');
     return {
@@ -27,6 +27,10 @@ function cardIn() {
       chip: box.querySelector('.verdict')?.textContent,
       /** Each heading with the text under it, in order. */
       parts: [...box.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]),
+      /** The class of the block each part sits in, in order: the head, then the body (which scrolls when the card is short of room), then the foot. */
+      blocks: [...box.children].map((child) => child.className),
+      inBody: [...box.querySelectorAll('.body dt')].map((dt) => dt.textContent),
+      inFoot: [...box.querySelectorAll('.foot dt, .foot .hint')].map((n) => n.className || n.textContent),
     };
   };
   return { show };
@@ -53,6 +57,13 @@ describe('the card', () => {
       ['labelKeepInMind', FINDING.nuance],
       ['labelSources', 'Daily Example, March 26, 2025'],
     ]);
+  });
+
+  it('keeps the sources and the keyboard hint in the foot, outside the body that scrolls when the window leaves little room', () => {
+    const card = cardIn().show(FINDING);
+    expect(card.blocks).toEqual(['head', 'body', 'foot']);
+    expect(card.inBody).toEqual(['labelPageSays', 'labelRecordSays', 'labelWhyDiffers', 'labelKeepInMind']);
+    expect(card.inFoot).toEqual(['labelSources', 'hint']);
   });
 
   it('names the explanation by the verdict, and leaves out a nuance the record does not keep', () => {

@@ -8,6 +8,7 @@ import { formatDate } from '../../shared/format-date.ts';
 import { withTextFragment } from '../../shared/text-fragment.ts';
 import type { Severity } from '../../shared/finding-parts.ts';
 import { CARD_CSS } from './card-style.ts';
+import { placeCard, type Box } from './placement.ts';
 
 type Verdict = ReportedFinding['verdict'];
 
@@ -26,12 +27,20 @@ export interface CardStrings {
   sources: string;
   /** Added after a source whose canonical address is not confirmed. */
   unconfirmed: string;
+  /** Names the card's body when it scrolls (its height limited by a small window). */
+  scrollable: string;
   /** The keyboard hint, with the keys the browser assigns now (asked for each time a card opens). */
   hint: () => Promise<string>;
 }
 
 export interface Card {
-  show(finding: ReportedFinding, anchor: DOMRect, options?: { focus?: boolean }): void;
+  /**
+   * Opens the card beside the sentence's line boxes (a Range's client rects). Returns how far the
+   * page would have to scroll for the card to show whole below the sentence (0 when it does).
+   */
+  show(finding: ReportedFinding, lines: readonly Box[], options?: { focus?: boolean }): number;
+  /** Places the open card again beside the sentence's line boxes as they are now (after a scroll or a resize). */
+  move(lines: readonly Box[]): number;
   hide(): void;
   isOpen(): boolean;
   /** Whether an event happened inside the card (the page cannot tell). */
@@ -109,28 +118,40 @@ export function createCard(doc: Document, strings: CardStrings, onClose: () => v
     return box;
   };
 
-  /** Beside the sentence, never over it: below if it fits, else above, else on the roomier side, scrolling inside. */
-  const place = (card: HTMLElement, anchor: DOMRect) => {
-    const view = doc.defaultView;
-    const width = view?.innerWidth ?? 1024;
-    const height = view?.innerHeight ?? 768;
-    const gap = 8;
+  /** The sentence's line boxes the card was last placed beside, for `place` after a scroll or a resize. */
+  let lines: readonly Box[] = [];
+  /** Beside the sentence, never over it (see placement.ts); a body taller than the room left scrolls, and can then be focused to scroll by keyboard. */
+  const place = (card: HTMLElement, body: HTMLElement) => {
+    // The window less its scroll bars (what `100vw` in the card's width would not leave out); in quirks mode the root's size is the page's, not the window's.
+    const html = doc.compatMode === 'CSS1Compat' ? doc.documentElement : null;
+    const view = { width: html?.clientWidth || doc.defaultView?.innerWidth || 1024, height: html?.clientHeight || doc.defaultView?.innerHeight || 768 };
     card.style.maxHeight = '';
-    card.style.left = `${Math.max(gap, Math.min(anchor.left, width - card.offsetWidth - gap))}px`;
-    const below = height - anchor.bottom - 2 * gap;
-    const above = anchor.top - 2 * gap;
-    const needed = card.offsetHeight;
-    if (needed <= below || (needed > above && below >= above)) {
-      if (needed > below) card.style.maxHeight = `${Math.max(below, 120)}px`;
-      card.style.top = `${Math.min(anchor.bottom + gap, height - gap - Math.min(needed, Math.max(below, 120)))}px`;
-    } else {
-      if (needed > above) card.style.maxHeight = `${above}px`;
-      card.style.top = `${Math.min(Math.max(gap, anchor.top - gap - Math.min(needed, above)), Math.max(gap, height - gap - Math.min(needed, above)))}px`;
+    delete card.dataset.limited;
+    card.style.width = `min(26rem, ${Math.max(0, view.width - 16)}px)`;
+    const spot = placeCard(lines, { width: card.offsetWidth, height: card.offsetHeight }, view);
+    if (spot.maxHeight !== null) {
+      card.style.maxHeight = `${spot.maxHeight}px`;
+      // Short of room, the card leaves out the sentence itself (it is right beside the card, marked) and the keyboard hint (the popup gives it too).
+      card.dataset.limited = '';
     }
+    card.style.left = `${spot.left}px`;
+    card.style.top = `${spot.top}px`;
+    card.dataset.side = spot.side;
+    if (body.scrollHeight > body.clientHeight + 1) {
+      body.tabIndex = 0;
+      body.setAttribute('role', 'region');
+      body.setAttribute('aria-label', strings.scrollable);
+    } else {
+      body.removeAttribute('tabindex');
+      body.removeAttribute('role');
+      body.removeAttribute('aria-label');
+    }
+    return spot;
   };
 
   return {
     show(finding, anchor, options = {}) {
+      lines = anchor;
       const card = ensure();
       const label = finding.verdict === 'discrepant' && finding.severity ? strings.severity[finding.severity] : strings.verdict[finding.verdict];
       card.replaceChildren();
@@ -150,7 +171,7 @@ export function createCard(doc: Document, strings: CardStrings, onClose: () => v
       const part = (title: string, cls: string, content: string | Node) => {
         const dd = el(doc, 'dd', cls);
         dd.append(content);
-        list.append(el(doc, 'dt', undefined, title), dd);
+        list.append(el(doc, 'dt', `${cls}-label`, title), dd);
         return dd;
       };
       part(strings.pageSays, 'page-text', finding.text);
@@ -172,20 +193,40 @@ export function createCard(doc: Document, strings: CardStrings, onClose: () => v
         if (!source.urlConfirmed) item.append(el(doc, 'span', 'unconfirmed', ` ${strings.unconfirmed}`));
         sources.append(item);
       }
-      if (finding.sources.length) part(strings.sources, 'sources-part', sources);
-      card.append(head, list);
+      // The head and the foot (the sources, the keyboard hint) stay in sight; the body between them scrolls when the window leaves too little room.
+      const body = el(doc, 'div', 'body');
+      body.append(list);
+      const foot = el(doc, 'div', 'foot');
+      if (finding.sources.length) {
+        const sourcesList = el(doc, 'dl');
+        const dd = el(doc, 'dd', 'sources-part');
+        dd.append(sources);
+        sourcesList.append(el(doc, 'dt', undefined, strings.sources), dd);
+        foot.append(sourcesList);
+      }
       const hint = el(doc, 'p', 'hint', lastHint);
-      card.append(hint);
+      foot.append(hint);
+      card.append(head, body, foot);
       void strings.hint().then(
         (text) => {
           lastHint = text;
+          if (hint.textContent === text) return;
           hint.textContent = text;
+          // A longer hint makes a taller card: place it again so it still clears the sentence.
+          if (hint.isConnected && !card.hidden) place(card, body);
         },
         () => undefined,
       );
       card.hidden = false;
-      place(card, anchor);
+      const spot = place(card, body);
       if (options.focus) card.focus({ preventScroll: true });
+      return spot.scrollToFit;
+    },
+    move(anchor) {
+      lines = anchor;
+      const body = box?.querySelector<HTMLElement>('.body');
+      if (!box || box.hidden || !body) return 0;
+      return place(box, body).scrollToFit;
     },
     hide() {
       if (box) box.hidden = true;
