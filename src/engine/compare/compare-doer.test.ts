@@ -218,3 +218,10 @@ describe('compareSentence: the side of town', () => {
     expect(compare('\u201CThe west side is next,\u201D a neighbour said of the raid.')?.outcome).not.toBe('discrepant');
   });
 });
+
+describe('compareSentence: a relative clause is about the names before it', () => {
+  it('"It was X and Y, working together, who raided …": the relative clause\'s doer is X', () => {
+    expect(compare('It was Revenue Service and Harbor Unit agents, working together, who raided the warehouse.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'agency', page: 'Revenue Service' }] });
+    expect(compare('It was Harbor Unit agents, working alone, who raided the warehouse.')?.outcome).not.toBe('discrepant');
+  });
+});

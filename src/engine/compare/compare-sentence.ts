@@ -157,6 +157,22 @@ function withLabel(clauses: readonly Clause[], sentence: string): Clause[] {
 }
 
 /**
+ * A relative clause (", who …", ", which …") is about the names before it: it
+ * takes the agencies, people and outlets of the nearest clause before it that
+ * has any ("It was X and Y agents, working together, who had the van stopped").
+ */
+function withAntecedents(clauses: readonly Clause[], sentence: string): Clause[] {
+  return clauses.map((c, i) => {
+    if (i === 0 || !/^\s*(who|which|whom|whose)\b/i.test(sentence.slice(c.start, c.end))) return c;
+    for (let k = i - 1; k >= 0; k--) {
+      const names = (clauses[k] as Clause).mentions.filter((m) => !m.negated && (m.type === 'agency' || m.type === 'person' || m.type === 'outlet'));
+      if (names.length) return { ...c, mentions: [...names, ...c.mentions] };
+    }
+    return c;
+  });
+}
+
+/**
  * A dateline ("Portland: …", "DENVER — …") is a clause of places alone before
  * a colon or a dash: its places belong to the clause after it.
  */
@@ -207,7 +223,7 @@ const RANK: Record<ValueResult['status'], number> = { agrees: 0, unconfirmed: 1,
  */
 export function compareSentence(sentence: string, record: StoryRecord, pageDate: string | undefined, fixed?: readonly IndexedEvent[], pageYear?: number): SentenceComparison | null {
   if (!record.events.length && !fixed) return null;
-  const clauses = withLabel(withDateline(readSentence(sentence, record.gazetteer), sentence), sentence);
+  const clauses = withAntecedents(withLabel(withDateline(readSentence(sentence, record.gazetteer), sentence), sentence), sentence);
   const quoted = quotedSpans(sentence);
   const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
   const results: { r: Exclude<ValueResult, { status: 'agrees' }> | null; events: IndexedEvent[]; calendar?: true }[] = [];
