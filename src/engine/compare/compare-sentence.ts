@@ -332,7 +332,9 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
   const events = [...linkedIds];
   if (!worst && !compared) return null;
   if (!worst) return { outcome: 'agrees', comparisons: [], explanation: 'Every value it gives agrees with the record.', events };
-  const same = results.flatMap(({ r }) => (r && r.status === worst.status ? [r] : []));
+  // One entry per value: a name compared in its clause and again as a relative clause's doer keeps the later, role-aware answer.
+  const all = results.flatMap(({ r }) => (r && r.status === worst.status ? [r] : []));
+  const same = all.filter((r, i) => !all.slice(i + 1).some((later) => later.comparison.slot === r.comparison.slot && later.comparison.page === r.comparison.page));
   const comparisons = same.map((r) => r.comparison);
   const explanation = same.map((r) => r.explanation).filter((x, i, all) => x && all.indexOf(x) === i).join(' ');
   const outcome = worst.status === 'conflict' ? 'discrepant' : worst.status;
