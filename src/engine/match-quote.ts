@@ -5,6 +5,9 @@ import { quotedStretches } from './quoted-stretches.ts';
 import { hasAnyTerm } from './terms.ts';
 import type { Verdict } from './types.ts';
 import { writtenDate } from './dates.ts';
+import { alignStretch, MIN_VERBATIM_WORDS, recordWords, stretchTokens, type Alignment, type RecordWords } from './quote-align.ts';
+import { creditedSpeaker, speakerNames, type Speaker } from './quote-speaker.ts';
+import type { Entity, Quote } from '../pack/schema.ts';
 
 export interface QuoteMatch {
   verdict: Verdict;
@@ -12,6 +15,8 @@ export interface QuoteMatch {
   claimId: string;
   explanation: string;
   original: string;
+  /** For quoted words that differ from the record: each change, the record's words → the page's ("help → assist"). */
+  diff?: string[];
 }
 
 /** Short pieces ("Help is coming!") count only inside quotation marks. */
@@ -19,10 +24,10 @@ const SHORT_PIECE = 6;
 const count = (text: string, mark: string) => text.split(mark).length - 1;
 
 /**
- * The keys of the quoted stretches of a sentence, including a quote that runs
+ * The quoted stretches of a sentence as written, including a quote that runs
  * on into the next sentence or began in the previous one (an unbalanced mark).
  */
-function quotedKeys(sentence: string): string[] {
+function quotedTexts(sentence: string): string[] {
   const parts = quotedStretches(sentence);
   const straightOdd = count(sentence, '"') % 2 === 1;
   const opens = straightOdd || count(sentence, '\u201C') > count(sentence, '\u201D') || count(sentence, '\u00AB') > count(sentence, '\u00BB');
@@ -32,7 +37,7 @@ function quotedKeys(sentence: string): string[] {
     const firstClose = Math.min(...['"', '\u201D', '\u00BB'].map((m) => sentence.indexOf(m)).filter((i) => i >= 0));
     parts.push(sentence.slice(0, firstClose));
   }
-  return parts.map(quoteKey).filter(Boolean);
+  return parts.filter((p) => quoteKey(p));
 }
 
 function describe(q: IndexedQuote): string {
@@ -94,47 +99,103 @@ function closeness(stretch: string, piece: string, speakerNamed: boolean): boole
   return speakerNamed && (wordOverlap(stretch, piece) >= ALTERED_NAMED || wordOverlap(stretch, piece, true, 5) >= ALTERED);
 }
 
-function judgeKnown(sentence: string, q: IndexedQuote, piece: IndexedQuote['pieces'][number], story: StoryDetails): QuoteMatch {
+/** The story's speakers (its people, and every body a quote is credited to) with the names a page may call them by. */
+const speakerCache = new WeakMap<StoryDetails, Speaker[]>();
+function speakersOf(story: StoryDetails): Speaker[] {
+  let out = speakerCache.get(story);
+  if (!out) {
+    const entities = new Map<string, Entity>();
+    for (const p of story.people) entities.set(p.entity.id, p.entity);
+    for (const q of story.quotes) if (q.speaker) entities.set(q.speaker.id, q.speaker);
+    const all = [...entities.values()];
+    out = all.map((entity) => ({ entity, names: speakerNames(entity, all) }));
+    speakerCache.set(story, out);
+  }
+  return out;
+}
+
+type Variant = NonNullable<Quote['variants']>[number];
+
+function judgeKnown(sentence: string, q: IndexedQuote, variant: Variant | undefined, story: StoryDetails, previous: string): QuoteMatch {
   const claimId = `quote:${q.quote.id}`;
   const original = describe(q);
   const folded = foldText(sentence);
-  if (piece.variant) {
-    const distorted = piece.variant.kind !== 'transcription';
-    return { verdict: distorted ? 'discrepant' : 'consistent', kind: 'quote', claimId, original, explanation: piece.variant.note };
+  if (variant) {
+    const distorted = variant.kind !== 'transcription';
+    return { verdict: distorted ? 'discrepant' : 'consistent', kind: 'quote', claimId, original, explanation: variant.note };
   }
   const misplaced = q.misplaced.find((m) => m.when.every((g) => hasAnyTerm(folded, g)));
   if (misplaced) return { verdict: 'discrepant', kind: 'time-context', claimId, original, explanation: misplaced.explanation };
-  const other = q.speaker && !hasAnyTerm(folded, q.speakerTerms)
-    ? story.people.find((p) => p.entity.id !== q.speaker?.id && hasAnyTerm(folded, p.terms))
-    : undefined;
-  if (other && q.speaker) {
+  // Whom the page credits the words to: the one it names as speaking, or, for "he added", the speaker before.
+  const credited = creditedSpeaker(sentence, previous, speakersOf(story));
+  if (credited && q.speaker && credited.entity.id !== q.speaker.id) {
     return {
       verdict: 'discrepant', kind: 'misattributed-quote', claimId, original,
-      explanation: `The page credits these words to ${other.entity.name}, but they are ${q.speaker.name}'s.`,
+      explanation: `The page credits these words to ${credited.entity.name}, but they are ${q.speaker.name}'s.`,
     };
   }
   return { kind: 'quote', claimId, original, ...ownVerdict(q) };
 }
 
+/** A quote's texts to align with: the record's own wording, then each variant's. */
+const textsCache = new WeakMap<IndexedQuote, { variant: Variant | undefined; record: RecordWords; words: Set<string> }[]>();
+function textsOf(q: IndexedQuote): { variant: Variant | undefined; record: RecordWords; words: Set<string> }[] {
+  let out = textsCache.get(q);
+  if (!out) {
+    out = [undefined, ...(q.quote.variants ?? [])].map((variant) => {
+      const record = recordWords(variant?.text ?? q.quote.text);
+      return { variant, record, words: new Set(record.words) };
+    });
+    textsCache.set(q, out);
+  }
+  return out;
+}
+
+interface Aligned {
+  q: IndexedQuote;
+  variant: Variant | undefined;
+  alignment: Alignment;
+}
+
+/** Best first: the record's own words verbatim, a transcription, a distortion; then stitched; then altered, fewest changes first. */
+function rank(a: Aligned): number {
+  const { outcome, diff, matched } = a.alignment;
+  const v = !a.variant ? 0 : a.variant.kind === 'transcription' ? 1 : 2;
+  if (outcome === 'verbatim') return v;
+  if (outcome === 'stitched') return 3 + v;
+  return 10 + diff.length * 10 + v - matched / 1000;
+}
+
 /**
- * The recorded sentence a quoted stretch is a verbatim part of, when exactly
- * one speaker's record has it: the record's own wording first, then a
- * transcription variant, then a distortion (which judgeKnown calls so).
+ * Aligns each quoted stretch (of at least a few of the speaker's words) with
+ * every recorded quote of the story and each of its variants, and keeps the
+ * best. The same verbatim words in two speakers' records say nothing of whose
+ * they are.
  */
-function cutFrom(stretches: readonly string[], story: StoryDetails): { q: IndexedQuote; piece: IndexedQuote['pieces'][number] } | null {
-  const rank = (piece: IndexedQuote['pieces'][number]) => (!piece.variant ? 0 : piece.variant.kind === 'transcription' ? 1 : 2);
-  let found: { q: IndexedQuote; piece: IndexedQuote['pieces'][number] } | null = null;
-  for (const stretch of stretches) {
+function alignQuoted(texts: readonly string[], story: StoryDetails): Aligned | null {
+  let best: Aligned | null = null;
+  for (const text of texts) {
+    const tokens = stretchTokens(text);
+    const own = tokens.filter((t) => t.kind === 'word');
+    if (own.length < MIN_VERBATIM_WORDS) continue;
+    const found: Aligned[] = [];
     for (const q of story.quotes) {
-      for (const piece of q.pieces) {
-        if (!containsKey(piece.key, stretch)) continue;
-        // The same words in two speakers' records: whose they are is not for the wording to say.
-        if (found && found.q.quote.speaker !== q.quote.speaker) return null;
-        if (!found || rank(piece) < rank(found.piece)) found = { q, piece };
+      for (const { variant, record, words } of textsOf(q)) {
+        // Only quotes sharing enough words are worth a table.
+        let shared = 0;
+        for (const t of own) if (words.has(t.word)) shared++;
+        if (shared < MIN_VERBATIM_WORDS) continue;
+        const alignment = alignStretch(tokens, record);
+        if (alignment.outcome !== 'none') found.push({ q, variant, alignment });
       }
     }
+    found.sort((a, b) => rank(a) - rank(b));
+    const top = found[0];
+    if (!top) continue;
+    if (top.alignment.outcome === 'verbatim' && found.some((f) => f.alignment.outcome === 'verbatim' && f.q.quote.speaker !== top.q.quote.speaker)) continue;
+    if (!best || rank(top) < rank(best)) best = top;
   }
-  return found;
+  return best;
 }
 
 /**
@@ -150,8 +211,12 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '')
   const context = foldText(`${previous} ${sentence}`);
   const names = (q: IndexedQuote) => hasAnyTerm(context, q.speakerTerms);
   let quoted: string[] | undefined;
-  const quotedParts = () => (quoted ??= quotedKeys(sentence));
+  let texts: string[] | undefined;
+  const quotedRaw = () => (texts ??= quotedTexts(sentence));
+  const quotedParts = () => (quoted ??= quotedRaw().map(quoteKey));
   const inQuotes = (pieceKey: string) => quotedParts().some((k) => containsKey(k, pieceKey));
+  let alignedOnce: Aligned | null | undefined;
+  const aligned = () => (alignedOnce === undefined ? (alignedOnce = quotedRaw().length ? alignQuoted(quotedRaw(), story) : null) : alignedOnce);
   const hits: { q: IndexedQuote; piece: IndexedQuote['pieces'][number] }[] = [];
   for (const q of story.quotes) {
     const piece = q.pieces.find((p) => containsKey(key, p.key) && (p.words >= SHORT_PIECE || inQuotes(p.key)));
@@ -168,7 +233,9 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '')
       };
     }
     // A recorded sentence followed, inside the same quotation marks, by words of the speaker's that differ from the record.
-    if (!first.piece.variant && first.q.quote.status !== 'fabricated') {
+    // (Not when the whole stretch is the speaker's words, running on into the next recorded sentence.)
+    const verbatim = aligned()?.alignment.outcome === 'verbatim';
+    if (!first.piece.variant && first.q.quote.status !== 'fabricated' && !verbatim) {
       for (const stretch of quotedParts()) {
         if (!containsKey(stretch, first.piece.key)) continue;
         const rest = ` ${stretch} `.replace(` ${first.piece.key} `, ' ').trim();
@@ -183,13 +250,31 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '')
         }
       }
     }
-    return judgeKnown(sentence, first.q, first.piece, story);
+    return judgeKnown(sentence, first.q, first.piece.variant, story, previous);
+  }
+  // Each quoted stretch aligned word by word with the record: a verbatim part (cut at either end, with honest marks), stitched, or altered.
+  const best0 = aligned();
+  if (best0) {
+    const { q, variant, alignment } = best0;
+    const who = q.speaker?.name ?? q.quote.speaker;
+    const claimId = `quote:${q.quote.id}`;
+    if (alignment.outcome === 'verbatim') return judgeKnown(sentence, q, variant, story, previous);
+    const onRecord = q.quote.status === 'verified' || q.quote.status === 'single-source';
+    if (alignment.outcome === 'stitched' && onRecord && (!variant || variant.kind === 'transcription')) {
+      return {
+        verdict: 'discrepant', kind: 'quote', claimId, original: describe(q),
+        explanation: `The quote joins sentences ${who} said apart, with no ellipsis for the words between them.`,
+      };
+    }
+    if (alignment.outcome === 'altered' && onRecord && !variant) {
+      return {
+        verdict: 'discrepant', kind: 'quote', claimId, original: describe(q), diff: alignment.diff,
+        explanation: `The quoted words differ from what ${who} is recorded as saying: ${alignment.diff.join('; ')}.`,
+      };
+    }
   }
   const stretches = quotedParts().filter((k) => k.split(' ').length >= MIN_QUOTED_WORDS);
   if (!stretches.length) return null;
-  // A verbatim stretch of one recorded sentence, cut at either end ("I stand with the officers …," he wrote), is the speaker's words.
-  const cut = cutFrom(stretches, story);
-  if (cut) return judgeKnown(sentence, cut.q, cut.piece, story);
   let best: { q: IndexedQuote; overlap: number } | null = null;
   for (const q of story.quotes) {
     if (q.quote.status === 'fabricated') continue;
@@ -209,8 +294,8 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '')
       explanation: `The quoted words differ from what ${who} is recorded as saying.`,
     };
   }
-  const folded = foldText(sentence);
-  const named = story.people.find((p) => hasAnyTerm(folded, p.terms));
+  // Words the page credits to a speaker the story knows (not merely names: words about a person are not theirs).
+  const named = creditedSpeaker(sentence, previous, speakersOf(story));
   if (named) {
     return {
       verdict: 'unverified', kind: 'quote', claimId: `person:${named.entity.id}`, original: `No recorded statement of ${named.entity.name} contains these words.`,
