@@ -250,7 +250,9 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '')
         }
       }
     }
-    return judgeKnown(sentence, first.q, first.piece.variant, story, previous);
+    // Whole recorded sentences, but joined with no ellipsis over the record's words between them: stitched (below).
+    const stitched = aligned()?.alignment.outcome === 'stitched' && aligned()?.q === first.q;
+    if (!stitched) return judgeKnown(sentence, first.q, first.piece.variant, story, previous);
   }
   // Each quoted stretch aligned word by word with the record: a verbatim part (cut at either end, with honest marks), stitched, or altered.
   const best0 = aligned();
