@@ -5,7 +5,7 @@ import { quotedStretches } from './quoted-stretches.ts';
 import { hasAnyTerm } from './terms.ts';
 import type { Verdict } from './types.ts';
 import { writtenDate } from './dates.ts';
-import { alignStretch, MIN_VERBATIM_WORDS, recordWords, stretchTokens, type Alignment, type RecordWords } from './quote-align.ts';
+import { alignStretch, MIN_VERBATIM_WORDS, NEAR_SHARE, recordWords, stretchTokens, type Alignment, type RecordWords } from './quote-align.ts';
 import { creditedSpeaker, speakerNames, type Speaker } from './quote-speaker.ts';
 import type { Entity, Quote } from '../pack/schema.ts';
 
@@ -166,6 +166,10 @@ function rank(a: Aligned): number {
   return 10 + diff.length * 10 + v - matched / 1000;
 }
 
+/** Alignments of quoted stretches already read, per story (bounded). */
+const alignCache = new WeakMap<StoryDetails, Map<string, Aligned | null>>();
+const ALIGN_CACHE_MAX = 2000;
+
 /**
  * Aligns each quoted stretch (of at least a few of the speaker's words) with
  * every recorded quote of the story and each of its variants, and keeps the
@@ -175,27 +179,46 @@ function rank(a: Aligned): number {
 function alignQuoted(texts: readonly string[], story: StoryDetails): Aligned | null {
   let best: Aligned | null = null;
   for (const text of texts) {
-    const tokens = stretchTokens(text);
-    const own = tokens.filter((t) => t.kind === 'word');
-    if (own.length < MIN_VERBATIM_WORDS) continue;
-    const found: Aligned[] = [];
-    for (const q of story.quotes) {
-      for (const { variant, record, words } of textsOf(q)) {
-        // Only quotes sharing enough words are worth a table.
-        let shared = 0;
-        for (const t of own) if (words.has(t.word)) shared++;
-        if (shared < MIN_VERBATIM_WORDS) continue;
-        const alignment = alignStretch(tokens, record);
-        if (alignment.outcome !== 'none') found.push({ q, variant, alignment });
-      }
-    }
-    found.sort((a, b) => rank(a) - rank(b));
-    const top = found[0];
-    if (!top) continue;
-    if (top.alignment.outcome === 'verbatim' && found.some((f) => f.alignment.outcome === 'verbatim' && f.q.quote.speaker !== top.q.quote.speaker)) continue;
-    if (!best || rank(top) < rank(best)) best = top;
+    const top = alignOne(text, story);
+    if (top && (!best || rank(top) < rank(best))) best = top;
   }
   return best;
+}
+
+/** The best alignment of one quoted stretch, once per distinct stretch (pages repeat their quotes). */
+function alignOne(text: string, story: StoryDetails): Aligned | null {
+  let cache = alignCache.get(story);
+  if (!cache) alignCache.set(story, (cache = new Map()));
+  const known = cache.get(text);
+  if (known !== undefined) return known;
+  const top = alignUncached(text, story);
+  if (cache.size >= ALIGN_CACHE_MAX) cache.clear();
+  cache.set(text, top);
+  return top;
+}
+
+function alignUncached(text: string, story: StoryDetails): Aligned | null {
+  const tokens = stretchTokens(text);
+  const own = tokens.filter((t) => t.kind === 'word');
+  if (own.length < MIN_VERBATIM_WORDS) return null;
+  const found: Aligned[] = [];
+  // A stretch matches (verbatim or near) only a text that has most of its words: the rest are not worth a table.
+  const needed = Math.max(MIN_VERBATIM_WORDS, Math.ceil(NEAR_SHARE * own.length));
+  for (const q of story.quotes) {
+    for (const { variant, record, words } of textsOf(q)) {
+      if (needed > record.words.length) continue;
+      let shared = 0;
+      for (const t of own) if (words.has(t.word)) shared++;
+      if (shared < needed) continue;
+      const alignment = alignStretch(tokens, record);
+      if (alignment.outcome !== 'none') found.push({ q, variant, alignment });
+    }
+  }
+  found.sort((a, b) => rank(a) - rank(b));
+  const top = found[0];
+  if (!top) return null;
+  if (top.alignment.outcome === 'verbatim' && found.some((f) => f.alignment.outcome === 'verbatim' && f.q.quote.speaker !== top.q.quote.speaker)) return null;
+  return top;
 }
 
 /**

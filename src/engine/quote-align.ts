@@ -104,7 +104,7 @@ const BEYOND_COST = 0.5;
 /** A little cost on free moves, so that the alignment prefers matching words to skipping them. */
 const EPS = 0.0001;
 /** Altered: at least this share of the stretch's words are the record's, in order, and at least this many. */
-const NEAR_SHARE = 0.6;
+export const NEAR_SHARE = 0.6;
 const NEAR_MIN = 5;
 /** A verbatim stretch must have at least this many of the speaker's words to be recognised as a part of a quote. */
 export const MIN_VERBATIM_WORDS = 4;
@@ -226,8 +226,7 @@ export function alignStretch(stretch: StretchToken[], record: RecordWords): Alig
   if (matched < MIN_VERBATIM_WORDS) return none;
   // Part on record and part not: what the rest is, the record cannot say.
   if (changes === 0) return beyond ? none : { ...base, outcome: stitches ? 'stitched' : 'verbatim' };
-  const own = words - beyond;
-  if (matched >= NEAR_MIN && matched >= NEAR_SHARE * own && matched >= NEAR_SHARE * (matched + changes)) {
+  if (matched >= NEAR_MIN && matched >= NEAR_SHARE * words && matched >= NEAR_SHARE * (matched + changes)) {
     return { ...base, outcome: 'altered', diff };
   }
   return none;

@@ -99,17 +99,29 @@ function unquoted(sentence: string): string {
   return out;
 }
 
-/** Where each speaker's names occur in a folded text, as whole words. */
-function mentions(text: string, speakers: readonly Speaker[]): { speaker: Speaker; start: number; end: number }[] {
-  const out: { speaker: Speaker; start: number; end: number }[] = [];
-  for (const speaker of speakers) {
-    for (const name of speaker.names) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu');
-      for (const m of text.matchAll(re)) out.push({ speaker, start: m.index, end: m.index + name.length });
-    }
+/** One pattern over every name of a list of speakers (longest first, so "chief david smith" wins over "smith"), built once per list. */
+const patterns = new WeakMap<readonly Speaker[], { re: RegExp; byName: Map<string, Speaker> }>();
+function patternOf(speakers: readonly Speaker[]): { re: RegExp; byName: Map<string, Speaker> } {
+  let out = patterns.get(speakers);
+  if (!out) {
+    const byName = new Map<string, Speaker>();
+    for (const speaker of speakers) for (const name of speaker.names) if (!byName.has(name)) byName.set(name, speaker);
+    const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escape);
+    out = { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu'), byName };
+    patterns.set(speakers, out);
   }
-  // The longest name at a place wins ("Chief David Smith" over "Smith").
-  return out.filter((a) => !out.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start));
+  return out;
+}
+
+/** Where the speakers' names occur in a folded text, as whole words, left to right. */
+function mentions(text: string, speakers: readonly Speaker[]): { speaker: Speaker; start: number; end: number }[] {
+  const { re, byName } = patternOf(speakers);
+  const out: { speaker: Speaker; start: number; end: number }[] = [];
+  for (const m of text.matchAll(re)) {
+    const speaker = byName.get(m[0]);
+    if (speaker) out.push({ speaker, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }
 
 /**
