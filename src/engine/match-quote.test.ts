@@ -313,3 +313,17 @@ describe('matchQuote: word-by-word alignment with the record (issue 15)', () => 
     expect(at('The union praised Chief Quill for \u201Cher calm and her courage on the quay that night.\u201D')).toBeNull();
   });
 });
+
+describe('a quote that runs over two sentences of a page', () => {
+  const crews = quote({
+    id: 'quill-crews', speaker: 'mara-quill', status: 'verified',
+    text: 'Our crews worked through the night to save the boats. The tide helped us in the end. We will need new pumps before winter.',
+  });
+  const index = indexPacks([harbourPack([...QUOTES, crews])]);
+
+  it('is stitched when its sentences are recorded apart, and the speaker\'s words when they are recorded together', () => {
+    const page = (words: string) => analyzeText(`Harbour Town woke to smoke.\nChief Quill spoke on Friday. ${words}\n`, index).findings.map((f) => [f.claimId, f.verdict]);
+    expect(page('\u201COur crews worked through the night to save the boats. We will need new pumps before winter,\u201D Chief Quill said.')).toContainEqual(['quote:quill-crews', 'discrepant']);
+    expect(page('\u201COur crews worked through the night to save the boats. The tide helped us in the end,\u201D Chief Quill said.')).not.toContainEqual(['quote:quill-crews', 'discrepant']);
+  });
+});

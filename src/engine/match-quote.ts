@@ -29,15 +29,22 @@ const count = (text: string, mark: string) => text.split(mark).length - 1;
  */
 function quotedTexts(sentence: string): string[] {
   const parts = quotedStretches(sentence);
+  const { open, close } = unbalanced(sentence);
+  if (open !== undefined) parts.push(open);
+  if (close !== undefined) parts.push(close);
+  return parts.filter((p) => quoteKey(p));
+}
+
+/** The words of a quote still open at the end of a sentence, and of one closed in it that began before. */
+function unbalanced(sentence: string): { open?: string; close?: string } {
   const straightOdd = count(sentence, '"') % 2 === 1;
   const opens = straightOdd || count(sentence, '\u201C') > count(sentence, '\u201D') || count(sentence, '\u00AB') > count(sentence, '\u00BB');
   const closes = straightOdd || count(sentence, '\u201D') > count(sentence, '\u201C') || count(sentence, '\u00BB') > count(sentence, '\u00AB');
-  if (opens) parts.push(sentence.slice(Math.max(sentence.lastIndexOf('"'), sentence.lastIndexOf('\u201C'), sentence.lastIndexOf('\u00AB')) + 1));
-  if (closes) {
-    const firstClose = Math.min(...['"', '\u201D', '\u00BB'].map((m) => sentence.indexOf(m)).filter((i) => i >= 0));
-    parts.push(sentence.slice(0, firstClose));
-  }
-  return parts.filter((p) => quoteKey(p));
+  const firstClose = Math.min(...['"', '\u201D', '\u00BB'].map((m) => sentence.indexOf(m)).filter((i) => i >= 0));
+  return {
+    ...(opens ? { open: sentence.slice(Math.max(sentence.lastIndexOf('"'), sentence.lastIndexOf('\u201C'), sentence.lastIndexOf('\u00AB')) + 1) } : {}),
+    ...(closes ? { close: sentence.slice(0, firstClose) } : {}),
+  };
 }
 
 function describe(q: IndexedQuote): string {
@@ -170,6 +177,14 @@ function rank(a: Aligned): number {
 const alignCache = new WeakMap<StoryDetails, Map<string, Aligned | null>>();
 const ALIGN_CACHE_MAX = 2000;
 
+/** Recorded sentences joined in one quote with no ellipsis over the words the record has between them. */
+function stitchedFinding(q: IndexedQuote): QuoteMatch {
+  return {
+    verdict: 'discrepant', kind: 'quote', claimId: `quote:${q.quote.id}`, original: describe(q),
+    explanation: `The quote joins sentences ${q.speaker?.name ?? q.quote.speaker} said apart, with no ellipsis for the words between them.`,
+  };
+}
+
 /**
  * Aligns each quoted stretch (of at least a few of the speaker's words) with
  * every recorded quote of the story and each of its variants, and keeps the
@@ -240,6 +255,13 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '')
   const inQuotes = (pieceKey: string) => quotedParts().some((k) => containsKey(k, pieceKey));
   let alignedOnce: Aligned | null | undefined;
   const aligned = () => (alignedOnce === undefined ? (alignedOnce = quotedRaw().length ? alignQuoted(quotedRaw(), story) : null) : alignedOnce);
+  // A quote running on from the sentence before: its two parts together may join recorded sentences said apart.
+  const running = previous ? unbalanced(previous).open : undefined;
+  const closing = running !== undefined ? unbalanced(sentence).close : undefined;
+  const across = running !== undefined && closing !== undefined ? alignOne(`${running} ${closing}`, story) : null;
+  if (across?.alignment.outcome === 'stitched' && !across.variant && (across.q.quote.status === 'verified' || across.q.quote.status === 'single-source')) {
+    return stitchedFinding(across.q);
+  }
   const hits: { q: IndexedQuote; piece: IndexedQuote['pieces'][number] }[] = [];
   for (const q of story.quotes) {
     const piece = q.pieces.find((p) => containsKey(key, p.key) && (p.words >= SHORT_PIECE || inQuotes(p.key)));
@@ -286,10 +308,7 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '')
     if (alignment.outcome === 'verbatim') return judgeKnown(sentence, q, variant, story, previous);
     const onRecord = q.quote.status === 'verified' || q.quote.status === 'single-source';
     if (alignment.outcome === 'stitched' && onRecord && (!variant || variant.kind === 'transcription')) {
-      return {
-        verdict: 'discrepant', kind: 'quote', claimId, original: describe(q),
-        explanation: `The quote joins sentences ${who} said apart, with no ellipsis for the words between them.`,
-      };
+      return stitchedFinding(q);
     }
     if (alignment.outcome === 'altered' && onRecord && !variant) {
       return {

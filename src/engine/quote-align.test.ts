@@ -35,3 +35,9 @@ describe('alignStretch', () => {
     expect(align('is crystal clear').outcome).toBe('none');
   });
 });
+
+describe('stretchTokens: brackets inside a word', () => {
+  it('keeps a word whose case or ending an editor changed in brackets as the speaker\'s', () => {
+    expect(stretchTokens('[W]e are here, officer[s] said [sic]').map((t) => `${t.kind}:${t.word}`)).toEqual(['word:we', 'word:are', 'word:here', 'word:officers', 'word:said', 'inserted:sic']);
+  });
+});

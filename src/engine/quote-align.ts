@@ -48,6 +48,7 @@ export interface Alignment {
 }
 
 const ELLIPSIS = /\u2026|\.\s*\.\s*\./g;
+const IN_WORD = /(?<=\p{L})\[(\p{L}{1,3})\]|\[(\p{L}{1,3})\](?=\p{L})/gu;
 
 /** The stretch as tokens: words, editors' bracketed words, and ellipses. */
 export function stretchTokens(text: string): StretchToken[] {
@@ -55,7 +56,8 @@ export function stretchTokens(text: string): StretchToken[] {
   const words = (t: string, kind: 'word' | 'inserted') => {
     for (const w of quoteKey(t).split(' ')) if (w) out.push({ kind, word: w });
   };
-  const marked = text.replace(ELLIPSIS, ' \u0000 ');
+  // Brackets inside a word change its case or ending ("[W]e", "officer[s]"): the word is the speaker's.
+  const marked = text.replace(IN_WORD, '$1$2').replace(ELLIPSIS, ' \u0000 ');
   let depth = 0;
   let run = '';
   const flush = () => {
