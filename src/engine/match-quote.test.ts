@@ -327,3 +327,12 @@ describe('a quote that runs over two sentences of a page', () => {
     expect(page('\u201COur crews worked through the night to save the boats. The tide helped us in the end,\u201D Chief Quill said.')).not.toContainEqual(['quote:quill-crews', 'discrepant']);
   });
 });
+
+describe('matchQuote: a transcription that differs only in word endings', () => {
+  const details2 = indexPacks([harbourPack([...QUOTES, quote({ id: 'quill-crews', speaker: 'mara-quill', status: 'verified', text: 'Our crews worked through the night to save the boats.' })])]).stories[0]!.details();
+  it('is unverified, not a changed quote, and names the endings', () => {
+    expect(matchQuote('\u201COur crew worked through the night to save the boat,\u201D Chief Quill said.', details2)).toMatchObject({
+      verdict: 'unverified', kind: 'quote', claimId: 'quote:quill-crews', diff: ['crews \u2192 crew', 'boats \u2192 boat'],
+    });
+  });
+});

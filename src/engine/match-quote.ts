@@ -181,7 +181,7 @@ const ALIGN_CACHE_MAX = 2000;
 function stitchedFinding(q: IndexedQuote): QuoteMatch {
   return {
     verdict: 'discrepant', kind: 'quote', claimId: `quote:${q.quote.id}`, original: describe(q),
-    explanation: `The quote joins sentences ${q.speaker?.name ?? q.quote.speaker} said apart, with no ellipsis for the words between them.`,
+    explanation: `The quote joins sentences ${q.speaker?.name ?? q.quote.speaker} said apart, with no ellipsis for the words between.`,
   };
 }
 
@@ -309,6 +309,13 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '')
     const onRecord = q.quote.status === 'verified' || q.quote.status === 'single-source';
     if (alignment.outcome === 'stitched' && onRecord && (!variant || variant.kind === 'transcription')) {
       return stitchedFinding(q);
+    }
+    // Only word endings differ ("supervisor → supervisors"): how outlets' transcriptions differ, not a changed quote.
+    if (alignment.outcome === 'altered' && onRecord && !variant && alignment.endingsOnly) {
+      return {
+        verdict: 'unverified', kind: 'quote', claimId, original: describe(q), diff: alignment.diff,
+        explanation: `The words are ${who}'s but for word endings (${alignment.diff.join('; ')}), as transcriptions differ; this wording is not on record.`,
+      };
     }
     if (alignment.outcome === 'altered' && onRecord && !variant) {
       return {

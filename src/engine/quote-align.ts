@@ -40,11 +40,10 @@ export interface Alignment {
   words: number;
   /** For `altered`: each change, the record's words → the page's ("help → assist"; "→ both" for an added word; "very →" for a dropped one). */
   diff: string[];
+  /** For `altered`: every change is of a word's ending only ("supervisor → supervisors", "was → is"), as transcriptions differ. */
+  endingsOnly: boolean;
   /** Record sentences joined with no ellipsis over the words between them. */
   stitches: number;
-  /** The span of the record the stretch covers, in record words. */
-  from: number;
-  to: number;
 }
 
 const ELLIPSIS = /\u2026|\.\s*\.\s*\./g;
@@ -123,7 +122,7 @@ export function alignStretch(stretch: StretchToken[], record: RecordWords): Alig
   const n = stretch.length;
   const m = record.words.length;
   const words = stretch.filter((t) => t.kind === 'word').length;
-  const none: Alignment = { outcome: 'none', matched: 0, words, diff: [], stitches: 0, from: 0, to: 0 };
+  const none: Alignment = { outcome: 'none', matched: 0, words, diff: [], endingsOnly: false, stitches: 0 };
   if (!n || !m || !words) return none;
   const W = m + 1;
   const cost = new Float64Array((n + 1) * W).fill(Infinity);
@@ -187,14 +186,14 @@ export function alignStretch(stretch: StretchToken[], record: RecordWords): Alig
   const diff: string[] = [];
   let recWords: string[] = [];
   let pageWords: string[] = [];
+  let endingsOnly = true;
   const close = () => {
     if (recWords.length || pageWords.length) diff.unshift(`${recWords.join(' ')} \u2192 ${pageWords.join(' ')}`.trim());
+    if (recWords.length !== pageWords.length || recWords.some((w, k) => !sameWord(w, pageWords[k] as string))) endingsOnly = false;
     recWords = [];
     pageWords = [];
   };
   let at = end;
-  let first = m;
-  let last = 0;
   while (move[at] !== 'start') {
     const mv = move[at] as Move;
     const prev = from[at] as number;
@@ -204,8 +203,6 @@ export function alignStretch(stretch: StretchToken[], record: RecordWords): Alig
     if (mv === 'match') {
       close();
       if (tok?.kind === 'word') matched++;
-      first = Math.min(first, j);
-      last = Math.max(last, at % W);
     } else if (mv === 'subst') {
       recWords.unshift(record.words[j] as string);
       pageWords.unshift(tok?.word ?? '');
@@ -224,14 +221,21 @@ export function alignStretch(stretch: StretchToken[], record: RecordWords): Alig
   close();
   const total = cost[end] as number;
   const changes = Math.round(total - stitches * STITCH_COST - beyond * BEYOND_COST);
-  const base = { matched, words, diff: [] as string[], stitches, from: first, to: last };
+  const base = { matched, words, diff: [] as string[], endingsOnly: false, stitches };
   if (matched < MIN_VERBATIM_WORDS) return none;
   // Part on record and part not: what the rest is, the record cannot say.
   if (changes === 0) return beyond ? none : { ...base, outcome: stitches ? 'stitched' : 'verbatim' };
   if (matched >= NEAR_MIN && matched >= NEAR_SHARE * words && matched >= NEAR_SHARE * (matched + changes)) {
-    return { ...base, outcome: 'altered', diff };
+    return { ...base, outcome: 'altered', diff, endingsOnly };
   }
   return none;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were']);
+const stemOf = (w: string) => w.replace(/(?:ing|ed|es|s|d)$/, '');
+/** The same word but for its ending: "supervisor"/"supervisors", "receive"/"receives", "was"/"is". */
+function sameWord(a: string, b: string): boolean {
+  return (BE.has(a) && BE.has(b)) || (a.length > 3 && b.length > 3 && stemOf(a) === stemOf(b));
 }
 
 /** How many record words in a row were just skipped for free before `at` (so a bracket stands for only a few). */

@@ -16,38 +16,37 @@ import { foldText } from './normalize.ts';
 
 /** Titles a role may start with or contain, each with its short written forms. General words of English news, no story's. */
 const TITLES: Record<string, string[]> = {
-  mayor: ['mayor'],
-  chief: ['chief', 'police chief'],
-  senator: ['senator', 'sen.', 'sen', 'state sen.', 'state senator'],
-  governor: ['governor', 'gov.', 'gov'],
-  captain: ['captain', 'capt.', 'capt'],
-  sheriff: ['sheriff'],
-  commissioner: ['commissioner'],
-  president: ['president'],
-  councilmember: ['councilmember', 'council member', 'councilman', 'councilwoman'],
-  representative: ['representative', 'rep.', 'rep'],
-  judge: ['judge'],
-  director: ['director'],
-  spokesman: ['spokesman'],
-  spokeswoman: ['spokeswoman'],
-  sergeant: ['sergeant', 'sgt.', 'sgt'],
-  lieutenant: ['lieutenant', 'lt.', 'lt'],
-  leader: ['leader'],
+  mayor: [],
+  chief: ['police chief'],
+  senator: ['sen.', 'state sen.', 'state senator'],
+  governor: ['gov.'],
+  captain: ['capt.'],
+  sheriff: [],
+  commissioner: [],
+  president: [],
+  councilmember: ['council member', 'councilman', 'councilwoman'],
+  representative: ['rep.'],
+  judge: [],
+  sergeant: ['sgt.'],
 };
+/** Each title's written forms: itself, its short forms, and those without their full stop. */
+const formsOf = (title: string) => [title, ...(TITLES[title] ?? []).flatMap((f) => (f.endsWith('.') ? [f, f.slice(0, -1)] : [f]))];
 
 /** Verbs that put words in a speaker's mouth, after the speaker ("Evans said"). */
-const SPEECH = 'said|says|say|told|tells|added|adds|wrote|writes|stated|states|continued|continues|posted|posts|explained|explains|noted|insisted|insists|argued|argues|declared|declares|remarked|warned|warns|asserted|asserts|replied|stressed|emphasized|emphasised|tweeted|recalled|acknowledged|admitted|claimed|claims|concluded';
+const SPEECH = 'said|says|say|told|tells|added|adds|wrote|writes|stated|states|continued|continues|posted|posts|explained|explains|noted|insisted|insists|argued|argues|declared|declares|remarked|warned|warns|asserted|asserts|replied|stressed|emphasized|emphasised|tweeted|claimed|claims';
 /** Verbs that can come before the speaker ("said Evans", "according to the union"). */
 const INVERTED = 'said|says|added|adds|wrote|writes|continued|asked|according to';
 /** Words that may stand between an inverted verb and the name: titles and the like. */
-const BEFORE_NAME = `the|police|city|state|county|federal|u\\.s\\.|us|then|former|acting|${Object.values(TITLES).flat().map((t) => t.replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|')}`;
+const BEFORE_NAME = `the|police|city|state|county|former|acting|${Object.keys(TITLES).flatMap(formsOf).map((t) => t.replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|')}`;
 
-const AFTER_NAME = new RegExp(`^(?:\\s*,[^,"]{1,80},)?\\s*(?:(?:also|later|then|again|further|previously|\\p{L}+ly)\\s+)?(?:${SPEECH})\\b`, 'u');
+/** An adverb between the speaker and the verb ("Evans also said", "she quickly added"). */
+const ADVERB = '(?:(?:also|later|then|again|further|\\p{L}+ly)\\s+)?';
+const AFTER_NAME = new RegExp(`^(?:\\s*,[^,"]{1,80},)?\\s*${ADVERB}(?:${SPEECH})\\b`, 'u');
 const COLON = /^\s*:\s*\uE000/;
 /** "Smith: “…”" names the speaker only at the start of the sentence. */
 const LEADS = /^\s*(?:the\s+)?$/;
 const BEFORE = new RegExp(`\\b(?:${INVERTED})\\s+(?:(?:${BEFORE_NAME})\\s+){0,4}$`, 'u');
-const PRONOUN = new RegExp(`(?:^|[^\\p{L}])(?:he|she|they|we|i)\\s+(?:(?:also|later|then|again|further|\\p{L}+ly)\\s+)?(?:${SPEECH})\\b|\\b(?:${INVERTED})\\s+(?:he|she|they)\\b`, 'u');
+const PRONOUN = new RegExp(`(?:^|[^\\p{L}])(?:he|she|they|we|i)\\s+${ADVERB}(?:${SPEECH})\\b|\\b(?:${INVERTED})\\s+(?:he|she|they)\\b`, 'u');
 
 const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -60,9 +59,9 @@ export function speakerNames(entity: Entity, all: readonly Entity[]): string[] {
     const shared = all.some((e) => e.id !== entity.id && e.kind === 'person' && foldText(e.name).split(/\s+/).pop() === surname);
     if (parts.length > 1 && surname.length >= 3 && !shared) names.add(surname);
     const role = foldText(entity.role ?? '');
-    for (const [title, forms] of Object.entries(TITLES)) {
+    for (const title of Object.keys(TITLES)) {
       if (!new RegExp(`\\b${title}\\b`).test(role)) continue;
-      for (const form of forms) {
+      for (const form of formsOf(title)) {
         names.add(`${form} ${surname}`);
         names.add(`${form} ${foldText(entity.name)}`);
       }
