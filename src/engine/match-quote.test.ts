@@ -336,3 +336,17 @@ describe('matchQuote: a transcription that differs only in word endings', () => 
     });
   });
 });
+
+describe('matchQuote: words on no record', () => {
+  const post = quote({ id: 'dray-post', speaker: 'owen-dray', status: 'verified', occasion: 'post on the town website', text: 'The harbour is open again. Thank you to every crew.' });
+  const statement = (complete: boolean) => indexPacks([harbourPack([QUOTES[0]!, { ...post, complete }])]).stories[0]!.details();
+  const words = '\u201CWe will rebuild the whole harbour front with state money,\u201D Dray wrote in his post on the town website.';
+
+  it('are unverified, not discrepant: no record is not proof of invention', () => {
+    expect(matchQuote(words, statement(false))).toMatchObject({ verdict: 'unverified', claimId: 'person:owen-dray' });
+  });
+
+  it('are discrepant when the pack holds the whole of what the speaker said on that occasion', () => {
+    expect(matchQuote(words, statement(true))).toMatchObject({ verdict: 'discrepant', kind: 'quote', claimId: 'quote:dray-post' });
+  });
+});

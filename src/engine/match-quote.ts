@@ -347,6 +347,15 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '')
   }
   // Words the page credits to a speaker the story knows (not merely names: words about a person are not theirs).
   const named = creditedSpeaker(sentence, previous, speakersOf(story));
+  // Unless the record holds all the speaker said on the occasion the page names (or on their only occasion): then these words are not theirs.
+  const theirs = named ? story.quotes.filter((q) => q.speaker?.id === named.entity.id) : [];
+  const whole = theirs.find((q) => q.quote.complete && (theirs.every((o) => o.quote.occasion === q.quote.occasion && o.quote.date === q.quote.date) || foldText(sentence).includes(foldText(q.quote.occasion))));
+  if (named && whole) {
+    return {
+      verdict: 'discrepant', kind: 'quote', claimId: `quote:${whole.quote.id}`, original: describe(whole),
+      explanation: `The record holds all that ${named.entity.name} said (${whole.quote.occasion}), and these words are not in it.`,
+    };
+  }
   if (named) {
     return {
       verdict: 'unverified', kind: 'quote', claimId: `person:${named.entity.id}`, original: `No recorded statement of ${named.entity.name} contains these words.`,
