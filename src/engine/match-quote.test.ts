@@ -350,3 +350,11 @@ describe('matchQuote: words on no record', () => {
     expect(matchQuote(words, statement(true))).toMatchObject({ verdict: 'discrepant', kind: 'quote', claimId: 'quote:dray-post' });
   });
 });
+
+describe('matchQuote: a recorded sentence that goes on in other words', () => {
+  it('is altered, with the diff, though its first sentence is whole', () => {
+    expect(match('\u201CWe had the fire under control within the hour. Nobody was ever in danger,\u201D Chief Quill said.')).toMatchObject({
+      verdict: 'discrepant', kind: 'quote', claimId: 'quote:quill-control', diff: ['hurt \u2192 ever in danger'],
+    });
+  });
+});

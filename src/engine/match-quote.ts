@@ -277,27 +277,13 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '')
         explanation: 'The page joins words said on different occasions into one quote.',
       };
     }
-    // A recorded sentence followed, inside the same quotation marks, by words of the speaker's that differ from the record.
-    // (Not when the whole stretch is the speaker's words, running on into the next recorded sentence.)
-    const verbatim = aligned()?.alignment.outcome === 'verbatim';
-    if (!first.piece.variant && first.q.quote.status !== 'fabricated' && !verbatim) {
-      for (const stretch of quotedParts()) {
-        if (!containsKey(stretch, first.piece.key)) continue;
-        const rest = ` ${stretch} `.replace(` ${first.piece.key} `, ' ').trim();
-        if (rest.split(' ').length < MIN_QUOTED_WORDS || first.q.pieces.some((p) => containsKey(rest, p.key))) continue;
-        const near = first.q.pieces.some((p) => !p.variant && p !== first.piece && closeness(rest, p.key, true));
-        if (near) {
-          const who = first.q.speaker?.name ?? first.q.quote.speaker;
-          return {
-            verdict: 'discrepant', kind: 'quote', claimId: `quote:${first.q.quote.id}`, original: describe(first.q),
-            explanation: `The quote begins with ${who}'s recorded words but goes on in words that differ from the record.`,
-          };
-        }
-      }
+    // Whole recorded sentences, but joined with no ellipsis over the record's words between them, or going on in
+    // words that differ from the record: stitched or altered (below).
+    const { q, alignment } = aligned() ?? {};
+    const onRecord = first.q.quote.status === 'verified' || first.q.quote.status === 'single-source';
+    if (first.piece.variant || !onRecord || q !== first.q || (alignment?.outcome !== 'stitched' && alignment?.outcome !== 'altered')) {
+      return judgeKnown(sentence, first.q, first.piece.variant, story, previous);
     }
-    // Whole recorded sentences, but joined with no ellipsis over the record's words between them: stitched (below).
-    const stitched = aligned()?.alignment.outcome === 'stitched' && aligned()?.q === first.q;
-    if (!stitched) return judgeKnown(sentence, first.q, first.piece.variant, story, previous);
   }
   // Each quoted stretch aligned word by word with the record: a verbatim part (cut at either end, with honest marks), stitched, or altered.
   const best0 = aligned();

@@ -100,12 +100,14 @@ export function recordWords(text: string): RecordWords {
 const BRACKET_STANDS_FOR = 4;
 /** A changed, added or dropped word costs 1; a jump over whole sentences with no ellipsis costs this. */
 const STITCH_COST = 1.5;
-/** A word of the stretch before the record's start or after its end: cheaper than a changed word, dearer than a match. */
-const BEYOND_COST = 0.5;
+/** A word of the stretch before the record's start or after its end: a hair cheaper than a changed word. */
+const BEYOND_COST = 0.99;
 /** A little cost on free moves, so that the alignment prefers matching words to skipping them. */
 const EPS = 0.0001;
 /** Altered: at least this share of the stretch's words are the record's, in order, and at least this many. */
 export const NEAR_SHARE = 0.6;
+/** …and at least this share of the words of the stretch and of the record's span it covers, counted together, are in common. */
+const NEAR_OF_SPAN = 0.5;
 const NEAR_MIN = 5;
 /** A verbatim stretch must have at least this many of the speaker's words to be recognised as a part of a quote. */
 export const MIN_VERBATIM_WORDS = 4;
@@ -225,7 +227,7 @@ export function alignStretch(stretch: StretchToken[], record: RecordWords): Alig
   if (matched < MIN_VERBATIM_WORDS) return none;
   // Part on record and part not: what the rest is, the record cannot say.
   if (changes === 0) return beyond ? none : { ...base, outcome: stitches ? 'stitched' : 'verbatim' };
-  if (matched >= NEAR_MIN && matched >= NEAR_SHARE * words && matched >= NEAR_SHARE * (matched + changes)) {
+  if (matched >= NEAR_MIN && matched >= NEAR_SHARE * words && matched >= NEAR_OF_SPAN * (matched + changes)) {
     return { ...base, outcome: 'altered', diff, endingsOnly };
   }
   return none;
