@@ -3,7 +3,8 @@
  * credited to a known speaker), true versions (verbatim, cut at both ends, elided, bracketed, a listed
  * transcription) and false ones (one word reworded, recorded sentences stitched with no ellipsis,
  * the words credited to another of the story's people), each inside a short carrier sentence
- * ("“…,” Name said."), analysed as the second paragraph of a page whose first is the story's carrier
+ * ("“…,” Name said."); for a person, also "“…,” he added." after a sentence naming the speaker (or
+ * another person: reassigned), and with another person named as the object ("noting he had told …"), analysed as the second paragraph of a page whose first is the story's carrier
  * (eval/perturb/stories.json). Unknown words credited to a known speaker should be unverified.
  * Figures are reported, no target yet.
  */
@@ -14,13 +15,13 @@ import { pick, rng } from './prng.ts';
 import { pageOf, verdictOn, type Got, type Tally } from './score.ts';
 import { loadStories } from './suite.ts';
 
-export const QUOTE_CASES = ['verbatim', 'cut', 'elided', 'bracketed', 'transcription', 'reworded', 'stitched', 'reassigned', 'unknown'] as const;
+export const QUOTE_CASES = ['verbatim', 'cut', 'elided', 'bracketed', 'transcription', 'carried', 'object', 'reworded', 'stitched', 'reassigned', 'carried-reassigned', 'unknown'] as const;
 export type QuoteCase = (typeof QUOTE_CASES)[number];
 
 /** What each case should get: the speaker's words (not discrepant), altered (discrepant), or words on no record (unverified). */
 const EXPECT: Record<QuoteCase, 'true' | 'discrepant' | 'unverified'> = {
-  verbatim: 'true', cut: 'true', elided: 'true', bracketed: 'true', transcription: 'true',
-  reworded: 'discrepant', stitched: 'discrepant', reassigned: 'discrepant', unknown: 'unverified',
+  verbatim: 'true', cut: 'true', elided: 'true', bracketed: 'true', transcription: 'true', carried: 'true', object: 'true',
+  reworded: 'discrepant', stitched: 'discrepant', reassigned: 'discrepant', 'carried-reassigned': 'discrepant', unknown: 'unverified',
 };
 
 /** Replacement words for a reworded quote: general words, none a story's. */
@@ -54,8 +55,21 @@ const strip = (words: string[]) => words.join(' ').replace(/[.,;:!?]+$/, '');
 const creditName = (e: Entity) => (e.kind === 'person' ? e.name : `the ${e.name}`);
 const said = (words: string, who: string) => `\u201C${words},\u201D ${who} said.`;
 
-function casesOf(q: Quote, speaker: Entity, others: Entity[], random: () => number): { kind: QuoteCase; text: string }[] {
-  const out: { kind: QuoteCase; text: string }[] = [];
+/** A case: the test paragraph, and where in it the quote's sentence starts (a sentence before it names who speaks). */
+interface Case {
+  kind: QuoteCase;
+  text: string;
+  at?: number;
+}
+
+/** "Name said … . “words,” he added." — the quote's speaker carried from the sentence before. */
+function carried(kind: QuoteCase, lead: Entity, words: string, tail = ''): Case {
+  const before = `${lead.name} said the matter was closed. `;
+  return { kind, text: `${before}\u201C${words},\u201D he added${tail}.`, at: before.length };
+}
+
+function casesOf(q: Quote, speaker: Entity, others: Entity[], random: () => number): Case[] {
+  const out: Case[] = [];
   const sentences = sentencesOf(q.text);
   const longest = [...sentences].sort((a, b) => b.length - a.length)[0] ?? [];
   const who = creditName(speaker);
@@ -88,6 +102,11 @@ function casesOf(q: Quote, speaker: Entity, others: Entity[], random: () => numb
   if (sentences.length >= 3) out.push({ kind: 'stitched', text: said(`${(sentences[0] as string[]).join(' ')} ${strip(sentences[2] as string[])}`, who) });
   const other = pick(others, 1, random)[0];
   if (other) out.push({ kind: 'reassigned', text: said(strip(longest), creditName(other)) });
+  if (other && speaker.kind === 'person') {
+    out.push(carried('carried', speaker, strip(longest)));
+    out.push(carried('object', speaker, strip(longest), `, noting he had told ${other.name} about it`));
+    out.push(carried('carried-reassigned', other, strip(longest)));
+  }
   out.push({ kind: 'unknown', text: said(UNKNOWN, who) });
   return out;
 }
@@ -113,6 +132,7 @@ export function runQuotePerturbations(index: PackIndex, today: string): QuoteRep
       const random = rng(`quote:${q.id}`);
       casesOf(q, speaker, speakers.filter((p) => p.id !== speaker.id), random).forEach((c, n) => {
         const page = pageOf(story.carrier, c.text);
+        page.start += c.at ?? 0;
         const analysis = analyzeInput(page.text, index, { today }).analysis;
         if (analysis.story?.storyId !== story.story) errors.push(`quote suite: ${q.id}/${c.kind}: page recognised as ${analysis.story?.storyId ?? 'no story'}`);
         cases.push({ id: `${q.id}/${c.kind}/${n}`, story: story.key, quote: q.id, kind: c.kind, text: c.text, got: verdictOn(analysis, page.start, page.end) });
@@ -142,11 +162,11 @@ const rate = (a: number, b: number) => (b === 0 ? '     n/a' : `${((a / b) * 100
 
 export function formatQuoteReport(r: QuoteReport, verbose: boolean): string {
   const out = [`Quote perturbation suite (${r.quotes} recorded quotes, ${r.cases.length} cases; reported, no target yet)`];
-  out.push(`  ${pad('', 26)}${['n', 'disc', 'unver', 'silent', 'CONSIST', 'caught'].map((h) => h.padStart(8)).join('')}`, `  ${'-'.repeat(74)}`);
+  out.push(`  ${pad('', 34)}${['n', 'disc', 'unver', 'silent', 'CONSIST', 'caught'].map((h) => h.padStart(8)).join('')}`, `  ${'-'.repeat(82)}`);
   for (const t of r.byCase) {
     const good = r.cases.filter((c) => c.kind === t.kind && quoteCaught(c.kind, c.got)).length;
     const label = `${t.kind} (${t.expect === 'true' ? 'true' : t.expect})`;
-    out.push(`  ${pad(label, 26)}${num(t.n)}${num(t.discrepant)}${num(t.unverified)}${num(t.none)}${num(t.consistent)}${rate(good, t.n)}${t.expect === 'true' ? '   <- disc = false alarms' : ''}`);
+    out.push(`  ${pad(label, 34)}${num(t.n)}${num(t.discrepant)}${num(t.unverified)}${num(t.none)}${num(t.consistent)}${rate(good, t.n)}${t.expect === 'true' ? '   <- disc = false alarms' : ''}`);
   }
   out.push('', '  true rows: caught = not called discrepant (disc = false alarms); discrepant rows: caught = discrepant; unknown: caught = unverified.');
   if (verbose) {
