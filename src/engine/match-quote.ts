@@ -173,10 +173,6 @@ function rank(a: Aligned): number {
   return 10 + diff.length * 10 + v - matched / 1000;
 }
 
-/** Alignments of quoted stretches already read, per story (bounded). */
-const alignCache = new WeakMap<StoryDetails, Map<string, Aligned | null>>();
-const ALIGN_CACHE_MAX = 2000;
-
 /** Recorded sentences joined in one quote with no ellipsis over the words the record has between them. */
 function stitchedFinding(q: IndexedQuote): QuoteMatch {
   return {
@@ -200,19 +196,8 @@ function alignQuoted(texts: readonly string[], story: StoryDetails): Aligned | n
   return best;
 }
 
-/** The best alignment of one quoted stretch, once per distinct stretch (pages repeat their quotes). */
+/** The best alignment of one quoted stretch with the story's quotes. */
 function alignOne(text: string, story: StoryDetails): Aligned | null {
-  let cache = alignCache.get(story);
-  if (!cache) alignCache.set(story, (cache = new Map()));
-  const known = cache.get(text);
-  if (known !== undefined) return known;
-  const top = alignUncached(text, story);
-  if (cache.size >= ALIGN_CACHE_MAX) cache.clear();
-  cache.set(text, top);
-  return top;
-}
-
-function alignUncached(text: string, story: StoryDetails): Aligned | null {
   const tokens = stretchTokens(text);
   const own = tokens.filter((t) => t.kind === 'word');
   if (own.length < MIN_VERBATIM_WORDS) return null;
@@ -300,7 +285,7 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '')
     if (alignment.outcome === 'altered' && onRecord && !variant && alignment.endingsOnly) {
       return {
         verdict: 'unverified', kind: 'quote', claimId, original: describe(q), diff: alignment.diff,
-        explanation: `The words are ${who}'s but for word endings (${alignment.diff.join('; ')}), as transcriptions differ; this wording is not on record.`,
+        explanation: `${who}'s words but for word endings (${alignment.diff.join('; ')}), as transcriptions differ; not on record in this wording.`,
       };
     }
     if (alignment.outcome === 'altered' && onRecord && !variant) {

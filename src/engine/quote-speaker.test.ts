@@ -43,3 +43,11 @@ describe('creditedSpeaker', () => {
     expect(who('The guild thanked Lee for \u201Cher steady support.\u201D')).toBeUndefined();
   });
 });
+
+describe('creditedSpeaker: words said about a person', () => {
+  it('does not credit a person named after "said" when the clause goes on, or after a preposition before a colon', () => {
+    expect(who('Critics said Lee \u201Cabandoned the officers in their hour of need.\u201D')).toBeUndefined();
+    expect(who('Guild leaders hit back at Lee: \u201CThis is a complete overreaction.\u201D')).toBeUndefined();
+    expect(who('It was Mayor Lee who laid down the rule: \u201CWe are done.\u201D')).toBe('ann-lee');
+  });
+});

@@ -27,7 +27,6 @@ const TITLES: Record<string, string[]> = {
   councilmember: ['council member', 'councilman', 'councilwoman'],
   representative: ['rep.'],
   judge: [],
-  sergeant: ['sgt.'],
 };
 /** Each title's written forms: itself, its short forms, and those without their full stop. */
 const formsOf = (title: string) => [title, ...(TITLES[title] ?? []).flatMap((f) => (f.endsWith('.') ? [f, f.slice(0, -1)] : [f]))];
@@ -43,6 +42,8 @@ const BEFORE_NAME = `the|police|city|state|county|former|acting|${Object.keys(TI
 const ADVERB = '(?:(?:also|later|then|again|further|\\p{L}+ly)\\s+)?';
 const AFTER_NAME = new RegExp(`^(?:\\s*,[^,"]{1,80},)?\\s*${ADVERB}(?:${SPEECH})\\b`, 'u');
 const COLON = /^\s*:\s*\uE000/;
+const ENDS = /^\s*(?:of [\p{L} ]{1,40}?)?(?:[,.;:!?]|$)/u;
+const PREPOSITION = /^(?:at|to|of|for|with|about|against|on|by|from|over|after)$/;
 /** "Smith: “…”" names the speaker only at the start of the sentence. */
 const LEADS = /^\s*(?:the\s+)?$/;
 const BEFORE = new RegExp(`\\b(?:${INVERTED})\\s+(?:(?:${BEFORE_NAME})\\s+){0,4}$`, 'u');
@@ -138,7 +139,8 @@ export function creditedSpeaker(sentence: string, previous: string, speakers: re
 
 function namedSpeaker(text: string, speakers: readonly Speaker[]): Speaker | undefined {
   const found = mentions(text, speakers);
-  const credited = found.filter((m) => AFTER_NAME.test(text.slice(m.end)) || (COLON.test(text.slice(m.end)) && LEADS.test(text.slice(0, m.start))) || BEFORE.test(text.slice(0, m.start)));
+  // "said Evans" names the speaker only where the clause ends ("…,” said Evans." but not "critics said Evans abandoned …").
+  const credited = found.filter((m) => AFTER_NAME.test(text.slice(m.end)) || (COLON.test(text.slice(m.end)) && LEADS.test(text.slice(0, m.start))) || (BEFORE.test(text.slice(0, m.start)) && ENDS.test(text.slice(m.end))));
   const ids = new Set(credited.map((m) => m.speaker.entity.id));
   // Two speakers credited in one sentence: whose words are quoted is not for this reading to say.
   if (ids.size) return ids.size === 1 ? credited[0]?.speaker : undefined;
@@ -146,6 +148,8 @@ function namedSpeaker(text: string, speakers: readonly Speaker[]): Speaker | und
   const colon = /:\s*\uE000/.exec(text);
   if (!colon) return undefined;
   const clause = Math.max(text.lastIndexOf(';', colon.index), text.lastIndexOf('\uE000', colon.index - 1)) + 1;
-  const before = found.filter((m) => m.start >= clause && m.end <= colon.index).sort((a, b) => a.start - b.start);
-  return before[0]?.speaker;
+  const first = found.filter((m) => m.start >= clause && m.end <= colon.index).sort((a, b) => a.start - b.start)[0];
+  // Only the clause's subject: a few words at most before it, none a preposition ("hit back at Evans:" is not Evans speaking).
+  const lead = first ? text.slice(clause, first.start).trim().split(/\s+/).filter(Boolean) : [];
+  return first && lead.length <= 3 && !lead.some((w) => PREPOSITION.test(w)) ? first.speaker : undefined;
 }
