@@ -56,14 +56,14 @@ describe('sourcelight analyze --json', () => {
     expect(result.code).toBe(0);
     const report = JSON.parse(result.out);
     expect(report).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       input: { source: 'demo/pages/rochester-rewrite.html', kind: 'html' },
       stories: [{ id: 'rochester-border-patrol-backup-2025', confidence: expect.any(Number), originals: [{ publisher: 'New York Post', url: 'https://t.co/9GlR9wPucH', published: '2025-03-28' }] }],
     });
     const kinds = report.findings.filter((f: { verdict: string }) => f.verdict === 'discrepant').map((f: { kind: string }) => f.kind);
     expect(kinds).toEqual(['agency', 'attribution', 'agency', 'number', 'contradicted', 'time-context']);
     for (const f of report.findings) {
-      expect(Object.keys(f)).toEqual(['story', 'verdict', 'kind', 'text', 'claim', 'original', 'explanation', 'nuance', 'severity', 'comparison', 'sources']);
+      expect(Object.keys(f)).toEqual(['story', 'verdict', 'kind', 'text', 'claim', 'original', 'explanation', 'nuance', 'severity', 'comparison', 'diff', 'sources']);
       expect(f.sources.length).toBeGreaterThan(0);
     }
     expect(report.signals.map((s: { kind: string }) => s.kind)).toEqual(expect.arrayContaining(['spam', 'generated-text']));

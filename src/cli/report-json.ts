@@ -1,11 +1,11 @@
 import type { Analysis } from '../engine/index.ts';
 
 /**
- * The `sourcelight analyze --json` document (schemaVersion 2), documented in
+ * The `sourcelight analyze --json` document (schemaVersion 3), documented in
  * docs/analyze-output.md. Field names are a contract: add, never rename.
  */
 export interface AnalyzeReport {
-  schemaVersion: 2;
+  schemaVersion: 3;
   input: { source: string; kind: 'html' | 'text' };
   stories: {
     id: string;
@@ -28,6 +28,8 @@ export interface AnalyzeReport {
     severity: 'false' | 'imprecise' | null;
     /** For a finding from a typed comparison: each value of the page against the record's (empty otherwise). */
     comparison: { slot: string; page: string; record: string }[];
+    /** For quoted words that differ from the speaker's recorded words: each change, "record words → page words" (empty otherwise). */
+    diff: string[];
     sources: { publisher: string; url: string; published: string }[];
   }[];
   signals: { kind: string; text: string; explanation: string }[];
@@ -36,7 +38,7 @@ export interface AnalyzeReport {
 export function toJsonReport(analysis: Analysis, input: AnalyzeReport['input']): AnalyzeReport {
   const { story } = analysis;
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     input,
     stories: story
       ? [{
@@ -55,6 +57,7 @@ export function toJsonReport(analysis: Analysis, input: AnalyzeReport['input']):
           story: story.storyId, verdict: f.verdict, kind: f.kind, text: f.text, claim: f.claimId, original: f.original,
           explanation: f.explanation, nuance: f.nuance ?? null, severity: f.severity ?? null,
           comparison: (f.comparison ?? []).map(({ slot, page, record }) => ({ slot, page, record })),
+          diff: f.diff ?? [],
           sources: f.sources.map((s) => ({ publisher: s.publisher, url: s.url, published: s.date })),
         }))
       : [],

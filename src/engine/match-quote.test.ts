@@ -246,3 +246,115 @@ describe('matchQuote: a verbatim stretch cut at either end', () => {
     expect(match('\u201CStay back from the quay or you will be arrested,\u201D Chief Quill warned.')).toMatchObject({ verdict: 'discrepant', claimId: 'quote:quill-quay' });
   });
 });
+
+describe('matchQuote: word-by-word alignment with the record (issue 15)', () => {
+  const crews = quote({
+    id: 'quill-crews', speaker: 'mara-quill', status: 'verified',
+    text: 'Our crews worked through the night to save the boats. The tide helped us in the end. We will need new pumps before winter.',
+    variants: [{ text: 'Our crew worked through the night to save the boat. The tide helped us in the end.', kind: 'transcription', seenIn: 'Coast Radio', note: 'Coast Radio heard "crew" and "boat".' }],
+  });
+  const aligned = indexPacks([harbourPack([...QUOTES, crews])]).stories[0]!.details();
+  const at = (sentence: string, previous = '') => matchQuote(sentence, aligned, previous);
+
+  it('finds a verbatim stretch cut at either end, across the record\'s sentences, the speaker\'s words', () => {
+    expect(at('\u201Cto save the boats. The tide helped us,\u201D Chief Quill said.')).toMatchObject({ verdict: 'consistent', claimId: 'quote:quill-crews' });
+    expect(at('Chief Quill said \u201Cthe night to save the boats. The tide helped\u201D them.')).toMatchObject({ verdict: 'consistent', claimId: 'quote:quill-crews' });
+  });
+
+  it('takes an ellipsis over omitted words as honest', () => {
+    expect(at('\u201COur crews worked through the night \u2026 we will need new pumps before winter,\u201D Chief Quill said.')).toMatchObject({ verdict: 'consistent', claimId: 'quote:quill-crews' });
+    expect(at('"Our crews worked through the night... The tide helped us in the end," Chief Quill said.')).toMatchObject({ verdict: 'consistent', claimId: 'quote:quill-crews' });
+  });
+
+  it('takes words in brackets or parentheses as the editor\'s', () => {
+    expect(at('\u201C[The fire crews] worked through the night to save the boats,\u201D Chief Quill said.')).toMatchObject({ verdict: 'consistent', claimId: 'quote:quill-crews' });
+    expect(at('\u201CThe tide (that morning) helped us in the end,\u201D Chief Quill said.')).toMatchObject({ verdict: 'consistent', claimId: 'quote:quill-crews' });
+  });
+
+  it('accepts a listed transcription, even elided', () => {
+    expect(at('\u201COur crew worked through the night \u2026 the tide helped us,\u201D Chief Quill said.')).toMatchObject({
+      verdict: 'consistent', claimId: 'quote:quill-crews', explanation: 'Coast Radio heard "crew" and "boat".',
+    });
+  });
+
+  it('finds a reworded quote discrepant, with the word diff', () => {
+    const found = at('\u201COur crews worked through the night to rescue the boats,\u201D Chief Quill said.');
+    expect(found).toMatchObject({ verdict: 'discrepant', kind: 'quote', claimId: 'quote:quill-crews', diff: ['save \u2192 rescue'] });
+    expect(found?.explanation).toContain('save \u2192 rescue');
+  });
+
+  it('finds recorded sentences joined with no ellipsis over the words between them stitched', () => {
+    expect(at('\u201COur crews worked through the night to save the boats. We will need new pumps before winter,\u201D Chief Quill said.')).toMatchObject({
+      verdict: 'discrepant', kind: 'quote', claimId: 'quote:quill-crews', explanation: expect.stringContaining('no ellipsis'),
+    });
+  });
+
+  it('finds a verbatim stretch credited to another person, named by surname alone, misattributed', () => {
+    expect(at('\u201Cto save the boats. The tide helped us,\u201D Dray said.')).toMatchObject({ verdict: 'discrepant', kind: 'misattributed-quote', claimId: 'quote:quill-crews' });
+    expect(at('\u201CWe had the fire under control within the hour,\u201D Dray said.')).toMatchObject({ verdict: 'discrepant', kind: 'misattributed-quote' });
+  });
+
+  it('finds unknown words of a known speaker, named by surname alone, unverified', () => {
+    expect(at('\u201CWe will rebuild the harbour wall with money from the state,\u201D Quill said.')).toMatchObject({ verdict: 'unverified', kind: 'quote', claimId: 'person:mara-quill' });
+  });
+
+  it('carries the speaker of the sentence before to "he added"', () => {
+    const words = '\u201CWe had the fire under control within the hour,\u201D he added.';
+    expect(at(words, 'Mayor Dray said the town would recover.')).toMatchObject({ verdict: 'discrepant', kind: 'misattributed-quote' });
+    expect(at(words, 'Chief Quill said the town would recover.')).toMatchObject({ verdict: 'consistent' });
+  });
+
+  it('does not take a person named as the object of the speech for its speaker', () => {
+    const words = '\u201CThe warehouse will be rebuilt before the summer season starts,\u201D he added, noting he had told Chief Quill to check the site.';
+    expect(at(words, 'Mayor Dray said the town would recover.')).toMatchObject({ verdict: 'consistent', claimId: 'quote:dray-rebuild' });
+  });
+
+  it('does not take words about a person for that person\'s', () => {
+    expect(at('The union praised Chief Quill for \u201Cher calm and her courage on the quay that night.\u201D')).toBeNull();
+  });
+});
+
+describe('a quote that runs over two sentences of a page', () => {
+  const crews = quote({
+    id: 'quill-crews', speaker: 'mara-quill', status: 'verified',
+    text: 'Our crews worked through the night to save the boats. The tide helped us in the end. We will need new pumps before winter.',
+  });
+  const index = indexPacks([harbourPack([...QUOTES, crews])]);
+
+  it('is stitched when its sentences are recorded apart, and the speaker\'s words when they are recorded together', () => {
+    const page = (words: string) => analyzeText(`Harbour Town woke to smoke.\nChief Quill spoke on Friday. ${words}\n`, index).findings.map((f) => [f.claimId, f.verdict]);
+    expect(page('\u201COur crews worked through the night to save the boats. We will need new pumps before winter,\u201D Chief Quill said.')).toContainEqual(['quote:quill-crews', 'discrepant']);
+    expect(page('\u201COur crews worked through the night to save the boats. The tide helped us in the end,\u201D Chief Quill said.')).not.toContainEqual(['quote:quill-crews', 'discrepant']);
+  });
+});
+
+describe('matchQuote: a transcription that differs only in word endings', () => {
+  const details2 = indexPacks([harbourPack([...QUOTES, quote({ id: 'quill-crews', speaker: 'mara-quill', status: 'verified', text: 'Our crews worked through the night to save the boats.' })])]).stories[0]!.details();
+  it('is unverified, not a changed quote, and names the endings', () => {
+    expect(matchQuote('\u201COur crew worked through the night to save the boat,\u201D Chief Quill said.', details2)).toMatchObject({
+      verdict: 'unverified', kind: 'quote', claimId: 'quote:quill-crews', diff: ['crews \u2192 crew', 'boats \u2192 boat'],
+    });
+  });
+});
+
+describe('matchQuote: words on no record', () => {
+  const post = quote({ id: 'dray-post', speaker: 'owen-dray', status: 'verified', occasion: 'post on the town website', text: 'The harbour is open again. Thank you to every crew.' });
+  const statement = (complete: boolean) => indexPacks([harbourPack([QUOTES[0]!, { ...post, complete }])]).stories[0]!.details();
+  const words = '\u201CWe will rebuild the whole harbour front with state money,\u201D Dray wrote in his post on the town website.';
+
+  it('are unverified, not discrepant: no record is not proof of invention', () => {
+    expect(matchQuote(words, statement(false))).toMatchObject({ verdict: 'unverified', claimId: 'person:owen-dray' });
+  });
+
+  it('are discrepant when the pack holds the whole of what the speaker said on that occasion', () => {
+    expect(matchQuote(words, statement(true))).toMatchObject({ verdict: 'discrepant', kind: 'quote', claimId: 'quote:dray-post' });
+  });
+});
+
+describe('matchQuote: a recorded sentence that goes on in other words', () => {
+  it('is altered, with the diff, though its first sentence is whole', () => {
+    expect(match('\u201CWe had the fire under control within the hour. Nobody was ever in danger,\u201D Chief Quill said.')).toMatchObject({
+      verdict: 'discrepant', kind: 'quote', claimId: 'quote:quill-control', diff: ['hurt \u2192 ever in danger'],
+    });
+  });
+});

@@ -5,6 +5,9 @@ import { quotedStretches } from './quoted-stretches.ts';
 import { hasAnyTerm } from './terms.ts';
 import type { Verdict } from './types.ts';
 import { writtenDate } from './dates.ts';
+import { alignStretch, MIN_VERBATIM_WORDS, NEAR_SHARE, recordWords, stretchTokens, type Alignment, type RecordWords } from './quote-align.ts';
+import { creditedSpeaker, speakerNames, type Speaker } from './quote-speaker.ts';
+import type { Entity, Quote } from '../pack/schema.ts';
 
 export interface QuoteMatch {
   verdict: Verdict;
@@ -12,6 +15,8 @@ export interface QuoteMatch {
   claimId: string;
   explanation: string;
   original: string;
+  /** For quoted words that differ from the record: each change, the record's words → the page's ("help → assist"). */
+  diff?: string[];
 }
 
 /** Short pieces ("Help is coming!") count only inside quotation marks. */
@@ -19,20 +24,27 @@ const SHORT_PIECE = 6;
 const count = (text: string, mark: string) => text.split(mark).length - 1;
 
 /**
- * The keys of the quoted stretches of a sentence, including a quote that runs
+ * The quoted stretches of a sentence as written, including a quote that runs
  * on into the next sentence or began in the previous one (an unbalanced mark).
  */
-function quotedKeys(sentence: string): string[] {
+function quotedTexts(sentence: string): string[] {
   const parts = quotedStretches(sentence);
+  const { open, close } = unbalanced(sentence);
+  if (open !== undefined) parts.push(open);
+  if (close !== undefined) parts.push(close);
+  return parts.filter((p) => quoteKey(p));
+}
+
+/** The words of a quote still open at the end of a sentence, and of one closed in it that began before. */
+function unbalanced(sentence: string): { open?: string; close?: string } {
   const straightOdd = count(sentence, '"') % 2 === 1;
   const opens = straightOdd || count(sentence, '\u201C') > count(sentence, '\u201D') || count(sentence, '\u00AB') > count(sentence, '\u00BB');
   const closes = straightOdd || count(sentence, '\u201D') > count(sentence, '\u201C') || count(sentence, '\u00BB') > count(sentence, '\u00AB');
-  if (opens) parts.push(sentence.slice(Math.max(sentence.lastIndexOf('"'), sentence.lastIndexOf('\u201C'), sentence.lastIndexOf('\u00AB')) + 1));
-  if (closes) {
-    const firstClose = Math.min(...['"', '\u201D', '\u00BB'].map((m) => sentence.indexOf(m)).filter((i) => i >= 0));
-    parts.push(sentence.slice(0, firstClose));
-  }
-  return parts.map(quoteKey).filter(Boolean);
+  const firstClose = Math.min(...['"', '\u201D', '\u00BB'].map((m) => sentence.indexOf(m)).filter((i) => i >= 0));
+  return {
+    ...(opens ? { open: sentence.slice(Math.max(sentence.lastIndexOf('"'), sentence.lastIndexOf('\u201C'), sentence.lastIndexOf('\u00AB')) + 1) } : {}),
+    ...(closes ? { close: sentence.slice(0, firstClose) } : {}),
+  };
 }
 
 function describe(q: IndexedQuote): string {
@@ -94,47 +106,119 @@ function closeness(stretch: string, piece: string, speakerNamed: boolean): boole
   return speakerNamed && (wordOverlap(stretch, piece) >= ALTERED_NAMED || wordOverlap(stretch, piece, true, 5) >= ALTERED);
 }
 
-function judgeKnown(sentence: string, q: IndexedQuote, piece: IndexedQuote['pieces'][number], story: StoryDetails): QuoteMatch {
+/** The story's speakers (its people, and every body a quote is credited to) with the names a page may call them by. */
+const speakerCache = new WeakMap<StoryDetails, Speaker[]>();
+function speakersOf(story: StoryDetails): Speaker[] {
+  let out = speakerCache.get(story);
+  if (!out) {
+    const entities = new Map<string, Entity>();
+    for (const p of story.people) entities.set(p.entity.id, p.entity);
+    for (const q of story.quotes) if (q.speaker) entities.set(q.speaker.id, q.speaker);
+    const all = [...entities.values()];
+    out = all.map((entity) => ({ entity, names: speakerNames(entity, all) }));
+    speakerCache.set(story, out);
+  }
+  return out;
+}
+
+type Variant = NonNullable<Quote['variants']>[number];
+
+function judgeKnown(sentence: string, q: IndexedQuote, variant: Variant | undefined, story: StoryDetails, previous: string): QuoteMatch {
   const claimId = `quote:${q.quote.id}`;
   const original = describe(q);
   const folded = foldText(sentence);
-  if (piece.variant) {
-    const distorted = piece.variant.kind !== 'transcription';
-    return { verdict: distorted ? 'discrepant' : 'consistent', kind: 'quote', claimId, original, explanation: piece.variant.note };
+  if (variant) {
+    const distorted = variant.kind !== 'transcription';
+    return { verdict: distorted ? 'discrepant' : 'consistent', kind: 'quote', claimId, original, explanation: variant.note };
   }
   const misplaced = q.misplaced.find((m) => m.when.every((g) => hasAnyTerm(folded, g)));
   if (misplaced) return { verdict: 'discrepant', kind: 'time-context', claimId, original, explanation: misplaced.explanation };
-  const other = q.speaker && !hasAnyTerm(folded, q.speakerTerms)
-    ? story.people.find((p) => p.entity.id !== q.speaker?.id && hasAnyTerm(folded, p.terms))
-    : undefined;
-  if (other && q.speaker) {
+  // Whom the page credits the words to: the one it names as speaking, or, for "he added", the speaker before.
+  const credited = creditedSpeaker(sentence, previous, speakersOf(story));
+  if (credited && q.speaker && credited.entity.id !== q.speaker.id) {
     return {
       verdict: 'discrepant', kind: 'misattributed-quote', claimId, original,
-      explanation: `The page credits these words to ${other.entity.name}, but they are ${q.speaker.name}'s.`,
+      explanation: `The page credits these words to ${credited.entity.name}, but they are ${q.speaker.name}'s.`,
     };
   }
   return { kind: 'quote', claimId, original, ...ownVerdict(q) };
 }
 
+/** A quote's texts to align with: the record's own wording, then each variant's. */
+const textsCache = new WeakMap<IndexedQuote, { variant: Variant | undefined; record: RecordWords; words: Set<string> }[]>();
+function textsOf(q: IndexedQuote): { variant: Variant | undefined; record: RecordWords; words: Set<string> }[] {
+  let out = textsCache.get(q);
+  if (!out) {
+    out = [undefined, ...(q.quote.variants ?? [])].map((variant) => {
+      const record = recordWords(variant?.text ?? q.quote.text);
+      return { variant, record, words: new Set(record.words) };
+    });
+    textsCache.set(q, out);
+  }
+  return out;
+}
+
+interface Aligned {
+  q: IndexedQuote;
+  variant: Variant | undefined;
+  alignment: Alignment;
+}
+
+/** Best first: the record's own words verbatim, a transcription, a distortion; then stitched; then altered, fewest changes first. */
+function rank(a: Aligned): number {
+  const { outcome, diff, matched } = a.alignment;
+  const v = !a.variant ? 0 : a.variant.kind === 'transcription' ? 1 : 2;
+  if (outcome === 'verbatim') return v;
+  if (outcome === 'stitched') return 3 + v;
+  return 10 + diff.length * 10 + v - matched / 1000;
+}
+
+/** Recorded sentences joined in one quote with no ellipsis over the words the record has between them. */
+function stitchedFinding(q: IndexedQuote): QuoteMatch {
+  return {
+    verdict: 'discrepant', kind: 'quote', claimId: `quote:${q.quote.id}`, original: describe(q),
+    explanation: `The quote joins sentences ${q.speaker?.name ?? q.quote.speaker} said apart, with no ellipsis for the words between.`,
+  };
+}
+
 /**
- * The recorded sentence a quoted stretch is a verbatim part of, when exactly
- * one speaker's record has it: the record's own wording first, then a
- * transcription variant, then a distortion (which judgeKnown calls so).
+ * Aligns each quoted stretch (of at least a few of the speaker's words) with
+ * every recorded quote of the story and each of its variants, and keeps the
+ * best. The same verbatim words in two speakers' records say nothing of whose
+ * they are.
  */
-function cutFrom(stretches: readonly string[], story: StoryDetails): { q: IndexedQuote; piece: IndexedQuote['pieces'][number] } | null {
-  const rank = (piece: IndexedQuote['pieces'][number]) => (!piece.variant ? 0 : piece.variant.kind === 'transcription' ? 1 : 2);
-  let found: { q: IndexedQuote; piece: IndexedQuote['pieces'][number] } | null = null;
-  for (const stretch of stretches) {
-    for (const q of story.quotes) {
-      for (const piece of q.pieces) {
-        if (!containsKey(piece.key, stretch)) continue;
-        // The same words in two speakers' records: whose they are is not for the wording to say.
-        if (found && found.q.quote.speaker !== q.quote.speaker) return null;
-        if (!found || rank(piece) < rank(found.piece)) found = { q, piece };
-      }
+function alignQuoted(texts: readonly string[], story: StoryDetails): Aligned | null {
+  let best: Aligned | null = null;
+  for (const text of texts) {
+    const top = alignOne(text, story);
+    if (top && (!best || rank(top) < rank(best))) best = top;
+  }
+  return best;
+}
+
+/** The best alignment of one quoted stretch with the story's quotes. */
+function alignOne(text: string, story: StoryDetails): Aligned | null {
+  const tokens = stretchTokens(text);
+  const own = tokens.filter((t) => t.kind === 'word');
+  if (own.length < MIN_VERBATIM_WORDS) return null;
+  const found: Aligned[] = [];
+  // A stretch matches (verbatim or near) only a text that has most of its words: the rest are not worth a table.
+  const needed = Math.max(MIN_VERBATIM_WORDS, Math.ceil(NEAR_SHARE * own.length));
+  for (const q of story.quotes) {
+    for (const { variant, record, words } of textsOf(q)) {
+      if (needed > record.words.length) continue;
+      let shared = 0;
+      for (const t of own) if (words.has(t.word)) shared++;
+      if (shared < needed) continue;
+      const alignment = alignStretch(tokens, record);
+      if (alignment.outcome !== 'none') found.push({ q, variant, alignment });
     }
   }
-  return found;
+  found.sort((a, b) => rank(a) - rank(b));
+  const top = found[0];
+  if (!top) return null;
+  if (top.alignment.outcome === 'verbatim' && found.some((f) => f.alignment.outcome === 'verbatim' && f.q.quote.speaker !== top.q.quote.speaker)) return null;
+  return top;
 }
 
 /**
@@ -150,8 +234,19 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '')
   const context = foldText(`${previous} ${sentence}`);
   const names = (q: IndexedQuote) => hasAnyTerm(context, q.speakerTerms);
   let quoted: string[] | undefined;
-  const quotedParts = () => (quoted ??= quotedKeys(sentence));
+  let texts: string[] | undefined;
+  const quotedRaw = () => (texts ??= quotedTexts(sentence));
+  const quotedParts = () => (quoted ??= quotedRaw().map(quoteKey));
   const inQuotes = (pieceKey: string) => quotedParts().some((k) => containsKey(k, pieceKey));
+  let alignedOnce: Aligned | null | undefined;
+  const aligned = () => (alignedOnce === undefined ? (alignedOnce = quotedRaw().length ? alignQuoted(quotedRaw(), story) : null) : alignedOnce);
+  // A quote running on from the sentence before: its two parts together may join recorded sentences said apart.
+  const running = previous ? unbalanced(previous).open : undefined;
+  const closing = running !== undefined ? unbalanced(sentence).close : undefined;
+  const across = running !== undefined && closing !== undefined ? alignOne(`${running} ${closing}`, story) : null;
+  if (across?.alignment.outcome === 'stitched' && !across.variant && (across.q.quote.status === 'verified' || across.q.quote.status === 'single-source')) {
+    return stitchedFinding(across.q);
+  }
   const hits: { q: IndexedQuote; piece: IndexedQuote['pieces'][number] }[] = [];
   for (const q of story.quotes) {
     const piece = q.pieces.find((p) => containsKey(key, p.key) && (p.words >= SHORT_PIECE || inQuotes(p.key)));
@@ -167,29 +262,41 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '')
         explanation: 'The page joins words said on different occasions into one quote.',
       };
     }
-    // A recorded sentence followed, inside the same quotation marks, by words of the speaker's that differ from the record.
-    if (!first.piece.variant && first.q.quote.status !== 'fabricated') {
-      for (const stretch of quotedParts()) {
-        if (!containsKey(stretch, first.piece.key)) continue;
-        const rest = ` ${stretch} `.replace(` ${first.piece.key} `, ' ').trim();
-        if (rest.split(' ').length < MIN_QUOTED_WORDS || first.q.pieces.some((p) => containsKey(rest, p.key))) continue;
-        const near = first.q.pieces.some((p) => !p.variant && p !== first.piece && closeness(rest, p.key, true));
-        if (near) {
-          const who = first.q.speaker?.name ?? first.q.quote.speaker;
-          return {
-            verdict: 'discrepant', kind: 'quote', claimId: `quote:${first.q.quote.id}`, original: describe(first.q),
-            explanation: `The quote begins with ${who}'s recorded words but goes on in words that differ from the record.`,
-          };
-        }
-      }
+    // Whole recorded sentences, but joined with no ellipsis over the record's words between them, or going on in
+    // words that differ from the record: stitched or altered (below).
+    const { q, alignment } = aligned() ?? {};
+    const onRecord = first.q.quote.status === 'verified' || first.q.quote.status === 'single-source';
+    if (first.piece.variant || !onRecord || q !== first.q || (alignment?.outcome !== 'stitched' && alignment?.outcome !== 'altered')) {
+      return judgeKnown(sentence, first.q, first.piece.variant, story, previous);
     }
-    return judgeKnown(sentence, first.q, first.piece, story);
+  }
+  // Each quoted stretch aligned word by word with the record: a verbatim part (cut at either end, with honest marks), stitched, or altered.
+  const best0 = aligned();
+  if (best0) {
+    const { q, variant, alignment } = best0;
+    const who = q.speaker?.name ?? q.quote.speaker;
+    const claimId = `quote:${q.quote.id}`;
+    if (alignment.outcome === 'verbatim') return judgeKnown(sentence, q, variant, story, previous);
+    const onRecord = q.quote.status === 'verified' || q.quote.status === 'single-source';
+    if (alignment.outcome === 'stitched' && onRecord && (!variant || variant.kind === 'transcription')) {
+      return stitchedFinding(q);
+    }
+    // Only word endings differ ("supervisor → supervisors"): how outlets' transcriptions differ, not a changed quote.
+    if (alignment.outcome === 'altered' && onRecord && !variant && alignment.endingsOnly) {
+      return {
+        verdict: 'unverified', kind: 'quote', claimId, original: describe(q), diff: alignment.diff,
+        explanation: `${who}'s words but for word endings (${alignment.diff.join('; ')}), as transcriptions differ; not on record in this wording.`,
+      };
+    }
+    if (alignment.outcome === 'altered' && onRecord && !variant) {
+      return {
+        verdict: 'discrepant', kind: 'quote', claimId, original: describe(q), diff: alignment.diff,
+        explanation: `The quoted words differ from what ${who} is recorded as saying: ${alignment.diff.join('; ')}.`,
+      };
+    }
   }
   const stretches = quotedParts().filter((k) => k.split(' ').length >= MIN_QUOTED_WORDS);
   if (!stretches.length) return null;
-  // A verbatim stretch of one recorded sentence, cut at either end ("I stand with the officers …," he wrote), is the speaker's words.
-  const cut = cutFrom(stretches, story);
-  if (cut) return judgeKnown(sentence, cut.q, cut.piece, story);
   let best: { q: IndexedQuote; overlap: number } | null = null;
   for (const q of story.quotes) {
     if (q.quote.status === 'fabricated') continue;
@@ -209,8 +316,17 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '')
       explanation: `The quoted words differ from what ${who} is recorded as saying.`,
     };
   }
-  const folded = foldText(sentence);
-  const named = story.people.find((p) => hasAnyTerm(folded, p.terms));
+  // Words the page credits to a speaker the story knows (not merely names: words about a person are not theirs).
+  const named = creditedSpeaker(sentence, previous, speakersOf(story));
+  // Unless the record holds all the speaker said on the occasion the page names (or on their only occasion): then these words are not theirs.
+  const theirs = named ? story.quotes.filter((q) => q.speaker?.id === named.entity.id) : [];
+  const whole = theirs.find((q) => q.quote.complete && (theirs.every((o) => o.quote.occasion === q.quote.occasion && o.quote.date === q.quote.date) || foldText(sentence).includes(foldText(q.quote.occasion))));
+  if (named && whole) {
+    return {
+      verdict: 'discrepant', kind: 'quote', claimId: `quote:${whole.quote.id}`, original: describe(whole),
+      explanation: `The record holds all that ${named.entity.name} said (${whole.quote.occasion}), and these words are not in it.`,
+    };
+  }
   if (named) {
     return {
       verdict: 'unverified', kind: 'quote', claimId: `person:${named.entity.id}`, original: `No recorded statement of ${named.entity.name} contains these words.`,

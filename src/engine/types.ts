@@ -80,6 +80,8 @@ export interface Finding {
   comparison?: Comparison[];
   /** For a discrepant finding: `false`, or `imprecise` where the record calls the page's value partly right (ICE for an HSI and Border Patrol stop). */
   severity?: 'false' | 'imprecise';
+  /** For quoted words that differ from the speaker's recorded words: each change, the record's words → the page's ("help → assist"). */
+  diff?: string[];
 }
 
 export interface Analysis {

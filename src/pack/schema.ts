@@ -228,6 +228,8 @@ export const QuoteSchema = v.strictObject({
    */
   status: v.picklist(['verified', 'single-source', 'unverified', 'fabricated']),
   variants: v.optional(list(QuoteVariantSchema, 20)),
+  /** The text is all the speaker said on this occasion (a full written statement or post): other words credited to it are not the speaker's. */
+  complete: v.optional(v.boolean()),
   misplaced: v.optional(list(MisplacedSchema, 10)),
   note: v.optional(Text(1000)),
   sources: SourceIds,

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { indexPacks } from '../../../src/engine/index.ts';
+import { loadEmbeddedPack } from '../../../src/pack/embedded.ts';
+import { QUOTE_CASES, quoteCaught, runQuotePerturbations } from './quotes.ts';
+
+describe('the quote perturbation suite', () => {
+  it('generates every case from the pack\'s recorded quotes, and runs without errors', { timeout: 60_000 }, () => {
+    const report = runQuotePerturbations(indexPacks([loadEmbeddedPack()]), '2026-11-21');
+    expect(report.errors).toEqual([]);
+    expect(report.quotes).toBeGreaterThan(30);
+    for (const kind of QUOTE_CASES) expect(report.byCase.find((t) => t.kind === kind)?.n, kind).toBeGreaterThan(0);
+    // Each case is one page whose quote is credited in its carrier sentence.
+    for (const c of report.cases) expect(c.text).toMatch(/\u201C.+,\u201D .+ (said|added)/);
+  });
+
+  it('scores true words by no false alarm, altered words by discrepant, unknown words by unverified', () => {
+    expect(quoteCaught('cut', 'consistent')).toBe(true);
+    expect(quoteCaught('cut', 'discrepant')).toBe(false);
+    expect(quoteCaught('reworded', 'unverified')).toBe(false);
+    expect(quoteCaught('unknown', 'unverified')).toBe(true);
+  });
+});

@@ -1,0 +1,177 @@
+/**
+ * The quote perturbation suite: from every recorded quote of the pack (verified or single-source,
+ * credited to a known speaker), true versions (verbatim, cut at both ends, elided, bracketed, a listed
+ * transcription) and false ones (one word reworded, recorded sentences stitched with no ellipsis,
+ * the words credited to another of the story's people), each inside a short carrier sentence
+ * ("“…,” Name said."); for a person, also "“…,” he added." after a sentence naming the speaker (or
+ * another person: reassigned), and with another person named as the object ("noting he had told …"), analysed as the second paragraph of a page whose first is the story's carrier
+ * (eval/perturb/stories.json). Unknown words credited to a known speaker should be unverified.
+ * Figures are reported, no target yet.
+ */
+import { analyzeInput } from '../../../src/cli/analyze-input.ts';
+import type { PackIndex } from '../../../src/engine/index.ts';
+import type { Entity, Quote } from '../../../src/pack/schema.ts';
+import { pick, rng } from './prng.ts';
+import { pageOf, verdictOn, type Got, type Tally } from './score.ts';
+import { loadStories } from './suite.ts';
+
+export const QUOTE_CASES = ['verbatim', 'cut', 'elided', 'bracketed', 'transcription', 'carried', 'object', 'reworded', 'stitched', 'reassigned', 'carried-reassigned', 'unknown'] as const;
+export type QuoteCase = (typeof QUOTE_CASES)[number];
+
+/** What each case should get: the speaker's words (not discrepant), altered (discrepant), or words on no record (unverified). */
+const EXPECT: Record<QuoteCase, 'true' | 'discrepant' | 'unverified'> = {
+  verbatim: 'true', cut: 'true', elided: 'true', bracketed: 'true', transcription: 'true', carried: 'true', object: 'true',
+  reworded: 'discrepant', stitched: 'discrepant', reassigned: 'discrepant', 'carried-reassigned': 'discrepant', unknown: 'unverified',
+};
+
+/** Replacement words for a reworded quote: general words, none a story's. */
+const REWORDS = ['certainly', 'nobody', 'entirely', 'sometimes', 'everywhere', 'seriously', 'remarkable', 'ordinary', 'questions', 'neighbors'];
+/** Words a speaker never said on record, for the unknown case. */
+const UNKNOWN = 'We will meet again next week to talk about the budget and the new parks';
+
+export interface QuoteCaseResult {
+  id: string;
+  story: string;
+  quote: string;
+  kind: QuoteCase;
+  text: string;
+  got: Got;
+}
+
+export interface QuoteReport {
+  quotes: number;
+  byCase: (Tally & { kind: QuoteCase; expect: 'true' | 'discrepant' | 'unverified' })[];
+  cases: QuoteCaseResult[];
+  errors: string[];
+}
+
+/** The sentences of a quote as words (with their punctuation), split after . ! ? */
+function sentencesOf(text: string): string[][] {
+  return text.split(/(?<=[.!?])\s+/).map((s) => s.split(/\s+/).filter(Boolean)).filter((s) => s.length);
+}
+const strip = (words: string[]) => words.join(' ').replace(/[.,;:!?]+$/, '');
+
+/** The name a page would credit an entity with: a person by name, a body with "the". */
+const creditName = (e: Entity) => (e.kind === 'person' ? e.name : `the ${e.name}`);
+const said = (words: string, who: string) => `\u201C${words},\u201D ${who} said.`;
+
+/** A case: the test paragraph, and where in it the quote's sentence starts (a sentence before it names who speaks). */
+interface Case {
+  kind: QuoteCase;
+  text: string;
+  at?: number;
+}
+
+/** "Name said … . “words,” he added." — the quote's speaker carried from the sentence before. */
+function carried(kind: QuoteCase, lead: Entity, words: string, tail = ''): Case {
+  const before = `${lead.name} said the matter was closed. `;
+  return { kind, text: `${before}\u201C${words},\u201D he added${tail}.`, at: before.length };
+}
+
+function casesOf(q: Quote, speaker: Entity, others: Entity[], random: () => number): Case[] {
+  const out: Case[] = [];
+  const sentences = sentencesOf(q.text);
+  const longest = [...sentences].sort((a, b) => b.length - a.length)[0] ?? [];
+  const who = creditName(speaker);
+  if (longest.length < 6) return out;
+  out.push({ kind: 'verbatim', text: said(strip(longest), who) });
+  if (longest.length >= 8) out.push({ kind: 'cut', text: said(strip(longest.slice(2, -2)), who) });
+  if (longest.length >= 10) {
+    const from = 3 + Math.floor(random() * (longest.length - 8));
+    out.push({ kind: 'elided', text: said(`${strip(longest.slice(0, from))} \u2026 ${strip(longest.slice(from + 2))}`, who) });
+  }
+  // An editor's case change at a cut start, and an editor's "(sic)".
+  const cut = longest.slice(2);
+  const first = cut[0] ?? '';
+  if (cut.length >= 5) out.push({ kind: 'bracketed', text: said(`[${first.charAt(0).toUpperCase()}]${first.slice(1)} ${strip(cut.slice(1))}`, who) });
+  if (longest.length >= 6) out.push({ kind: 'bracketed', text: said(`${longest.slice(0, 4).join(' ')} [sic] ${strip(longest.slice(4))}`, who) });
+  for (const v of q.variants ?? []) {
+    const words = sentencesOf(v.text).flat();
+    if (v.kind === 'transcription' && words.length >= 6) out.push({ kind: 'transcription', text: said(strip(words), who) });
+  }
+  // One word of five letters or more, changed for one the quote does not have.
+  const long = longest.map((w, i) => [w, i] as const).filter(([w]) => /^[a-z]{5,}[,.]?$/.test(w) && !/^(their|there|which|would|about)/.test(w));
+  const [target] = pick(long, 1, random);
+  if (target) {
+    const [word, at] = target;
+    const replacement = pick(REWORDS.filter((r) => !q.text.toLowerCase().includes(r)), 1, random)[0] ?? 'nobody';
+    const changed = [...longest];
+    changed[at] = replacement + word.replace(/^[a-z]+/, '');
+    out.push({ kind: 'reworded', text: said(strip(changed), who) });
+  }
+  if (sentences.length >= 3) out.push({ kind: 'stitched', text: said(`${(sentences[0] as string[]).join(' ')} ${strip(sentences[2] as string[])}`, who) });
+  const other = pick(others, 1, random)[0];
+  if (other) out.push({ kind: 'reassigned', text: said(strip(longest), creditName(other)) });
+  if (other && speaker.kind === 'person') {
+    out.push(carried('carried', speaker, strip(longest)));
+    out.push(carried('object', speaker, strip(longest), `, noting he had told ${other.name} about it`));
+    out.push(carried('carried-reassigned', other, strip(longest)));
+  }
+  out.push({ kind: 'unknown', text: said(UNKNOWN, who) });
+  return out;
+}
+
+const emptyTally = (): Tally => ({ n: 0, discrepant: 0, unverified: 0, consistent: 0, none: 0 });
+
+export function runQuotePerturbations(index: PackIndex, today: string): QuoteReport {
+  const errors: string[] = [];
+  const cases: QuoteCaseResult[] = [];
+  let quotes = 0;
+  for (const story of loadStories()) {
+    const indexed = index.stories.find((s) => s.story.id === story.story);
+    if (!indexed) {
+      errors.push(`quote suite: story ${story.story} is in no pack`);
+      continue;
+    }
+    const entities = new Map((indexed.story.entities ?? []).map((e) => [e.id, e]));
+    const speakers = [...new Set((indexed.story.quotes ?? []).map((q) => q.speaker))].map((id) => entities.get(id)).filter((e): e is Entity => e?.kind === 'person');
+    for (const q of indexed.story.quotes ?? []) {
+      const speaker = entities.get(q.speaker);
+      if (!speaker || (q.status !== 'verified' && q.status !== 'single-source')) continue;
+      quotes++;
+      const random = rng(`quote:${q.id}`);
+      casesOf(q, speaker, speakers.filter((p) => p.id !== speaker.id), random).forEach((c, n) => {
+        const page = pageOf(story.carrier, c.text);
+        page.start += c.at ?? 0;
+        const analysis = analyzeInput(page.text, index, { today }).analysis;
+        if (analysis.story?.storyId !== story.story) errors.push(`quote suite: ${q.id}/${c.kind}: page recognised as ${analysis.story?.storyId ?? 'no story'}`);
+        cases.push({ id: `${q.id}/${c.kind}/${n}`, story: story.key, quote: q.id, kind: c.kind, text: c.text, got: verdictOn(analysis, page.start, page.end) });
+      });
+    }
+  }
+  const byCase = QUOTE_CASES.map((kind) => {
+    const t = { kind, expect: EXPECT[kind], ...emptyTally() };
+    for (const c of cases.filter((x) => x.kind === kind)) {
+      t.n++;
+      t[c.got]++;
+    }
+    return t;
+  });
+  return { quotes, byCase, cases, errors };
+}
+
+/** Did the engine do what the case asks? True words: not discrepant; altered: discrepant; unknown: unverified. */
+export function quoteCaught(kind: QuoteCase, got: Got): boolean {
+  const expect = EXPECT[kind];
+  return expect === 'true' ? got !== 'discrepant' : got === expect;
+}
+
+const pad = (s: string, n: number) => s.padEnd(n);
+const num = (x: number, n = 8) => String(x).padStart(n);
+const rate = (a: number, b: number) => (b === 0 ? '     n/a' : `${((a / b) * 100).toFixed(1)}%`.padStart(8));
+
+export function formatQuoteReport(r: QuoteReport, verbose: boolean): string {
+  const out = [`Quote perturbation suite (${r.quotes} recorded quotes, ${r.cases.length} cases; reported, no target yet)`];
+  out.push(`  ${pad('', 34)}${['n', 'disc', 'unver', 'silent', 'CONSIST', 'caught'].map((h) => h.padStart(8)).join('')}`, `  ${'-'.repeat(82)}`);
+  for (const t of r.byCase) {
+    const good = r.cases.filter((c) => c.kind === t.kind && quoteCaught(c.kind, c.got)).length;
+    const label = `${t.kind} (${t.expect === 'true' ? 'true' : t.expect})`;
+    out.push(`  ${pad(label, 34)}${num(t.n)}${num(t.discrepant)}${num(t.unverified)}${num(t.none)}${num(t.consistent)}${rate(good, t.n)}${t.expect === 'true' ? '   <- disc = false alarms' : ''}`);
+  }
+  out.push('', '  true rows: caught = not called discrepant (disc = false alarms); discrepant rows: caught = discrepant; unknown: caught = unverified.');
+  if (verbose) {
+    const wrong = r.cases.filter((c) => !quoteCaught(c.kind, c.got));
+    out.push('', `Quote cases the engine got wrong (${wrong.length}):`, ...wrong.map((c) => `  ${c.got.toUpperCase().padEnd(11)} ${c.id}: ${c.text}`));
+  }
+  return out.join('\n');
+}

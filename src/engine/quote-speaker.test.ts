@@ -1,0 +1,53 @@
+/** Whom a page credits quoted words to. */
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../pack/schema.ts';
+import { creditedSpeaker, speakerNames } from './quote-speaker.ts';
+
+const ENTITIES: Entity[] = [
+  { id: 'ann-lee', kind: 'person', name: 'Ann Lee', role: 'Mayor of Eastport' },
+  { id: 'bo-park', kind: 'person', name: 'Bo Park', role: 'Eastport Police Chief' },
+  { id: 'cy-park', kind: 'person', name: 'Cy Park', role: 'City clerk' },
+  { id: 'guild', kind: 'organization', name: 'Eastport Police Guild', aliases: ['the guild'] },
+];
+const SPEAKERS = ENTITIES.map((entity) => ({ entity, names: speakerNames(entity, ENTITIES) }));
+const who = (sentence: string, previous = '') => {
+  const found = creditedSpeaker(sentence, previous, SPEAKERS);
+  return found === undefined || found === null ? found : found.entity.id;
+};
+
+describe('speakerNames', () => {
+  it('generates the surname and title + surname from the entity, but not a surname two people share', () => {
+    const lee = speakerNames(ENTITIES[0]!, ENTITIES);
+    expect(lee).toEqual(expect.arrayContaining(['ann lee', 'lee', 'mayor lee', 'mayor ann lee']));
+    const park = speakerNames(ENTITIES[1]!, ENTITIES);
+    expect(park).toEqual(expect.arrayContaining(['chief park', 'police chief park']));
+    expect(park).not.toContain('park');
+  });
+});
+
+describe('creditedSpeaker', () => {
+  it('finds the speaker before or after a verb of speech, or before a colon', () => {
+    expect(who('\u201CWe are done,\u201D Lee said.')).toBe('ann-lee');
+    expect(who('\u201CWe are done,\u201D said Chief Park.')).toBe('bo-park');
+    expect(who('Mayor Lee, speaking at city hall, told reporters: \u201CWe are done.\u201D')).toBe('ann-lee');
+    expect(who('The guild was blunt: \u201CWe are done.\u201D')).toBe('guild');
+  });
+
+  it('carries the speaker of the sentence before to a pronoun', () => {
+    expect(who('\u201CWe are done,\u201D she added.', 'Lee said the council had met.')).toBe('ann-lee');
+    expect(who('\u201CWe are done,\u201D she added.')).toBeNull();
+  });
+
+  it('does not take the object of the speech, or a person the words are about, for the speaker', () => {
+    expect(who('\u201CWe are done,\u201D she added, noting she had told Chief Park to stop.', 'Lee said the council had met.')).toBe('ann-lee');
+    expect(who('The guild thanked Lee for \u201Cher steady support.\u201D')).toBeUndefined();
+  });
+});
+
+describe('creditedSpeaker: words said about a person', () => {
+  it('does not credit a person named after "said" when the clause goes on, or after a preposition before a colon', () => {
+    expect(who('Critics said Lee \u201Cabandoned the officers in their hour of need.\u201D')).toBeUndefined();
+    expect(who('Guild leaders hit back at Lee: \u201CThis is a complete overreaction.\u201D')).toBeUndefined();
+    expect(who('It was Mayor Lee who laid down the rule: \u201CWe are done.\u201D')).toBe('ann-lee');
+  });
+});

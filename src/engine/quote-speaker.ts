@@ -1,0 +1,155 @@
+/**
+ * Whom a page credits the quoted words of a sentence to: the story's person
+ * or body named as the subject of a verb of speech outside the quotation
+ * marks ("Evans said", "said Mayor Evans", "according to the union", "Smith:"),
+ * or, for "he added" or "she continued", the speaker of the sentence before
+ * (in the same paragraph). A person named otherwise — the object of the speech
+ * ("noting he had told Chief Smith to …") or someone the words are about
+ * ("thanked Homan for …") — is not the speaker.
+ *
+ * Names are the entity's name and aliases, and, generated from it, the surname
+ * alone (when no other entity of the story has it) and the surname after a
+ * title taken from the entity's role ("Mayor Evans", "Chief Smith").
+ */
+import type { Entity } from '../pack/schema.ts';
+import { foldText } from './normalize.ts';
+
+/** Titles a role may start with or contain, each with its short written forms. General words of English news, no story's. */
+const TITLES: Record<string, string[]> = {
+  mayor: [],
+  chief: ['police chief'],
+  senator: ['sen.', 'state sen.', 'state senator'],
+  governor: ['gov.'],
+  captain: ['capt.'],
+  sheriff: [],
+  commissioner: [],
+  president: [],
+  councilmember: ['council member', 'councilman', 'councilwoman'],
+  representative: ['rep.'],
+  judge: [],
+};
+/** Each title's written forms: itself, its short forms, and those without their full stop. */
+const formsOf = (title: string) => [title, ...(TITLES[title] ?? []).flatMap((f) => (f.endsWith('.') ? [f, f.slice(0, -1)] : [f]))];
+
+/** Verbs that put words in a speaker's mouth, after the speaker ("Evans said"). */
+const SPEECH = 'said|says|say|told|tells|added|adds|wrote|writes|stated|states|continued|continues|posted|posts|explained|explains|noted|insisted|insists|argued|argues|declared|declares|remarked|warned|warns|asserted|asserts|replied|stressed|emphasized|emphasised|tweeted|claimed|claims';
+/** Verbs that can come before the speaker ("said Evans", "according to the union"). */
+const INVERTED = 'said|says|added|adds|wrote|writes|continued|asked|according to';
+/** Words that may stand between an inverted verb and the name: titles and the like. */
+const BEFORE_NAME = `the|police|city|state|county|former|acting|${Object.keys(TITLES).flatMap(formsOf).map((t) => t.replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|')}`;
+
+/** An adverb between the speaker and the verb ("Evans also said", "she quickly added"). */
+const ADVERB = '(?:(?:also|later|then|again|further|\\p{L}+ly)\\s+)?';
+const AFTER_NAME = new RegExp(`^(?:\\s*,[^,"]{1,80},)?\\s*${ADVERB}(?:${SPEECH})\\b`, 'u');
+const COLON = /^\s*:\s*\uE000/;
+const ENDS = /^\s*(?:of [\p{L} ]{1,40}?)?(?:[,.;:!?]|$)/u;
+const PREPOSITION = /^(?:at|to|of|for|with|about|against|on|by|from|over|after)$/;
+/** "Smith: “…”" names the speaker only at the start of the sentence. */
+const LEADS = /^\s*(?:the\s+)?$/;
+const BEFORE = new RegExp(`\\b(?:${INVERTED})\\s+(?:(?:${BEFORE_NAME})\\s+){0,4}$`, 'u');
+const PRONOUN = new RegExp(`(?:^|[^\\p{L}])(?:he|she|they|we|i)\\s+${ADVERB}(?:${SPEECH})\\b|\\b(?:${INVERTED})\\s+(?:he|she|they)\\b`, 'u');
+
+const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The folded names a page may use for an entity: its own, and the surname and title forms generated from it. */
+export function speakerNames(entity: Entity, all: readonly Entity[]): string[] {
+  const names = new Set([entity.name, ...(entity.aliases ?? [])].map(foldText));
+  if (entity.kind === 'person') {
+    const parts = foldText(entity.name).split(/\s+/);
+    const surname = parts[parts.length - 1] ?? '';
+    const shared = all.some((e) => e.id !== entity.id && e.kind === 'person' && foldText(e.name).split(/\s+/).pop() === surname);
+    if (parts.length > 1 && surname.length >= 3 && !shared) names.add(surname);
+    const role = foldText(entity.role ?? '');
+    for (const title of Object.keys(TITLES)) {
+      if (!new RegExp(`\\b${title}\\b`).test(role)) continue;
+      for (const form of formsOf(title)) {
+        names.add(`${form} ${surname}`);
+        names.add(`${form} ${foldText(entity.name)}`);
+      }
+    }
+  }
+  return [...names].filter((n) => n.length >= 3);
+}
+
+export interface Speaker {
+  entity: Entity;
+  names: string[];
+}
+
+/** The sentence, folded, with each quoted stretch as one placeholder character (a quote still open runs to the end; one closed first began before). */
+function unquoted(sentence: string): string {
+  const folded = foldText(sentence);
+  let out = '';
+  let inside = false;
+  let first = true;
+  for (let i = 0; i < sentence.length; i++) {
+    const ch = sentence[i] as string;
+    if ('"\u201C\u201D\u201E\u00AB\u00BB'.includes(ch)) {
+      const closing = ch === '\u201D' || ch === '\u00BB' || (ch === '"' && i > 0 && !/[\s([\u2014-]/.test(sentence[i - 1] as string));
+      if (first && closing) out = '\uE000';
+      else {
+        if (!inside) out += '\uE000';
+        inside = !inside;
+      }
+      first = false;
+      continue;
+    }
+    if (!inside) out += folded[i];
+  }
+  return out;
+}
+
+/** One pattern over every name of a list of speakers (longest first, so "chief david smith" wins over "smith"), built once per list. */
+const patterns = new WeakMap<readonly Speaker[], { re: RegExp; byName: Map<string, Speaker> }>();
+function patternOf(speakers: readonly Speaker[]): { re: RegExp; byName: Map<string, Speaker> } {
+  let out = patterns.get(speakers);
+  if (!out) {
+    const byName = new Map<string, Speaker>();
+    for (const speaker of speakers) for (const name of speaker.names) if (!byName.has(name)) byName.set(name, speaker);
+    const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escape);
+    out = { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu'), byName };
+    patterns.set(speakers, out);
+  }
+  return out;
+}
+
+/** Where the speakers' names occur in a folded text, as whole words, left to right. */
+function mentions(text: string, speakers: readonly Speaker[]): { speaker: Speaker; start: number; end: number }[] {
+  const { re, byName } = patternOf(speakers);
+  const out: { speaker: Speaker; start: number; end: number }[] = [];
+  for (const m of text.matchAll(re)) {
+    const speaker = byName.get(m[0]);
+    if (speaker) out.push({ speaker, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * The speaker the sentence credits its quoted words to: `undefined` when it
+ * names no one as speaking (the caller then knows nothing of who is meant),
+ * `null` when a pronoun speaks and the sentence before names no speaker.
+ */
+export function creditedSpeaker(sentence: string, previous: string, speakers: readonly Speaker[]): Speaker | null | undefined {
+  const own = namedSpeaker(unquoted(sentence), speakers);
+  if (own !== undefined) return own;
+  const text = unquoted(sentence);
+  if (!PRONOUN.test(text)) return undefined;
+  return previous ? (namedSpeaker(unquoted(previous), speakers) ?? null) : null;
+}
+
+function namedSpeaker(text: string, speakers: readonly Speaker[]): Speaker | undefined {
+  const found = mentions(text, speakers);
+  // "said Evans" names the speaker only where the clause ends ("…,” said Evans." but not "critics said Evans abandoned …").
+  const credited = found.filter((m) => AFTER_NAME.test(text.slice(m.end)) || (COLON.test(text.slice(m.end)) && LEADS.test(text.slice(0, m.start))) || (BEFORE.test(text.slice(0, m.start)) && ENDS.test(text.slice(m.end))));
+  const ids = new Set(credited.map((m) => m.speaker.entity.id));
+  // Two speakers credited in one sentence: whose words are quoted is not for this reading to say.
+  if (ids.size) return ids.size === 1 ? credited[0]?.speaker : undefined;
+  // "Chris Magnus was just as blunt: “…”": the first named in the clause that a colon ends before the quote.
+  const colon = /:\s*\uE000/.exec(text);
+  if (!colon) return undefined;
+  const clause = Math.max(text.lastIndexOf(';', colon.index), text.lastIndexOf('\uE000', colon.index - 1)) + 1;
+  const first = found.filter((m) => m.start >= clause && m.end <= colon.index).sort((a, b) => a.start - b.start)[0];
+  // Only the clause's subject: a few words at most before it, none a preposition ("hit back at Evans:" is not Evans speaking).
+  const lead = first ? text.slice(clause, first.start).trim().split(/\s+/).filter(Boolean) : [];
+  return first && lead.length <= 3 && !lead.some((w) => PREPOSITION.test(w)) ? first.speaker : undefined;
+}
