@@ -118,3 +118,33 @@ export function findIndexedTerms(index: TermIndex, text: string): Set<number> {
   }
   return found;
 }
+
+/** Calls `found` with the id and start of every whole-word occurrence of an indexed term in the folded text, in order of their key words. */
+export function forEachIndexedTerm(index: TermIndex, text: string, found: (id: number, start: number) => void): void {
+  const { buckets, filter, mask, terms, offsets } = index;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (!isWord(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = FNV_OFFSET;
+    do {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      if (++i === n) break;
+      c = text.charCodeAt(i);
+    } while (isWord(c));
+    const key = h & KEY_BITS;
+    const slot = key & mask;
+    if (((filter[slot >>> 5] as number) & (1 << (slot & 31))) === 0) continue;
+    const bucket = buckets.get(key);
+    if (!bucket) continue;
+    for (const id of bucket) {
+      const at = start - (offsets[id] as number);
+      if (termAt(text, terms[id] as string, at)) found(id, at);
+    }
+  }
+}

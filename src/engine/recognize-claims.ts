@@ -1,0 +1,205 @@
+/**
+ * Recognition from what a page says, not only from the names it drops: a
+ * page that carries a recorded quote of the story word for word, or that
+ * states the story's central events with their specifics (a word of the
+ * event with one of its places or participants in the same sentence), retells
+ * the story even when it names one person or none; a page that names the
+ * story's people and places but states none of its events does not.
+ * Everything here is built from the pack (`recognition.events`, the quotes)
+ * and runs only on pages whose cheap cue pass made the story a candidate.
+ */
+import type { Entity, Story } from '../pack/schema.ts';
+import { foldText } from './normalize.ts';
+import { quoteKey } from './quote-key.ts';
+import { buildTermIndex, forEachIndexedTerm, type TermIndex } from './term-index.ts';
+
+/** Participants that report an event are not among its specifics: naming an outlet states nothing about what happened. */
+const REPORTING = new Set(['reported', 'first-reported', 'interviewer']);
+
+/** A stretch of a recorded quote this long, word for word, is the story's own words, not a phrase any page may use. */
+export const QUOTE_WORDS = 12;
+/** Quotes and pages are compared by runs of this many words. */
+const SHINGLE = 6;
+
+/** `cue`: a recognition cue term of the story (event -1), which tells a sentence is about the story but not which event. */
+type TermRole = { event: number; kind: 'word' | 'detail' | 'title' | 'cue' };
+
+export interface StoryClaims {
+  /** Ids of the central events, in the order of `recognition.events`. */
+  events: string[];
+  /** Every word, detail (name of a place or participant) and participant title of the central events, and the story's cue terms. */
+  terms: TermIndex;
+  /** For each term id, what it is for which event. */
+  roles: TermRole[][];
+  /** Hashes of every run of SHINGLE words of the story's recorded quotes and their transcription variants. */
+  shingles: Set<number>;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+function hashWord(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+function hashRun(words: Int32Array, from: number): number {
+  let h = FNV_OFFSET;
+  for (let i = from; i < from + SHINGLE; i++) h = Math.imul(h ^ (words[i] as number), FNV_PRIME);
+  return h;
+}
+
+/** Word hashes of folded text, split as quoteKey splits it (letters, digits and inner apostrophes). */
+function wordHashes(folded: string): Int32Array {
+  const out: number[] = [];
+  for (const match of folded.matchAll(/[\p{L}\p{N}']+/gu)) {
+    const word = match[0].replace(/^'+|'+$/g, '');
+    if (word) out.push(hashWord(word));
+  }
+  return Int32Array.from(out);
+}
+
+function quoteShingles(story: Story): Set<number> {
+  const out = new Set<number>();
+  for (const quote of story.quotes ?? []) {
+    // Only words the record vouches for: an unverified or fabricated quote, or a known misquote, proves nothing.
+    if (quote.status !== 'verified' && quote.status !== 'single-source') continue;
+    const texts = [quote.text, ...(quote.variants ?? []).filter((v) => v.kind === 'transcription').map((v) => v.text)];
+    for (const text of texts) {
+      const words = Int32Array.from(quoteKey(text).split(' ').filter(Boolean).map(hashWord));
+      for (let i = 0; i + SHINGLE <= words.length; i++) out.add(hashRun(words, i));
+    }
+  }
+  return out;
+}
+
+const namesOf = (entity: Entity) => [entity.name, ...(entity.aliases ?? [])].map(foldText);
+
+/** The story's central events and recorded quotes, indexed for a page; null when the pack names no central event. */
+export function buildStoryClaims(story: Story): StoryClaims | null {
+  const ids = story.recognition.events;
+  if (!ids?.length) return null;
+  const entities = new Map((story.entities ?? []).map((e) => [e.id, e]));
+  const entries: { term: string; role: TermRole }[] = [];
+  ids.forEach((id, event) => {
+    const found = story.events?.find((e) => e.id === id);
+    if (!found) return;
+    for (const word of found.words) entries.push({ term: foldText(word), role: { event, kind: 'word' } });
+    for (const place of found.places ?? []) {
+      const entity = entities.get(place);
+      if (entity) for (const name of namesOf(entity)) entries.push({ term: name, role: { event, kind: 'detail' } });
+    }
+    for (const participant of found.participants ?? []) {
+      if (REPORTING.has(participant.role)) continue;
+      for (const id of participant.entities) {
+        const entity = entities.get(id);
+        if (!entity) continue;
+        for (const name of namesOf(entity)) entries.push({ term: name, role: { event, kind: 'detail' } });
+        for (const role of entity.roles ?? []) entries.push({ term: foldText(role.title), role: { event, kind: 'title' } });
+      }
+    }
+  });
+  for (const cue of story.recognition.cues) {
+    for (const term of cue.terms ?? []) entries.push({ term: foldText(term), role: { event: -1, kind: 'cue' } });
+    for (const id of cue.entities ?? []) {
+      const entity = entities.get(id);
+      if (entity) for (const name of namesOf(entity)) entries.push({ term: name, role: { event: -1, kind: 'cue' } });
+    }
+  }
+  const { index, ids: termIds } = buildTermIndex(entries.map((e) => e.term));
+  const roles: TermRole[][] = index.terms.map(() => []);
+  for (const { term, role } of entries) {
+    const id = termIds.get(term);
+    if (id !== undefined) roles[id]!.push(role);
+  }
+  return { events: ids, terms: index, roles, shingles: quoteShingles(story) };
+}
+
+/** Whether the folded page carries at least QUOTE_WORDS consecutive words of a recorded quote of the story. */
+export function carriesRecordedQuote(folded: string, claims: StoryClaims): boolean {
+  if (!claims.shingles.size) return false;
+  const words = wordHashes(folded);
+  const needed = QUOTE_WORDS - SHINGLE + 1;
+  let run = 0;
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    run = claims.shingles.has(hashRun(words, i)) ? run + 1 : 0;
+    if (run >= needed) return true;
+  }
+  return false;
+}
+
+/** The central events the page states, and those of them stated with a name or place (not only a title such as "the mayor"). */
+export interface StatedEvents {
+  all: Set<string>;
+  named: Set<string>;
+  /** Events whose word is in a sentence with any other term of the story (a detail of another event, a cue term): the page tells of them, if loosely. */
+  mentioned: Set<string>;
+}
+
+/** Ends of sentences in folded text: a full stop, question or exclamation mark before a space, or a line break. */
+function sentenceEnds(folded: string): number[] {
+  const out: number[] = [];
+  for (const match of folded.matchAll(/[.!?]["')\]]*(?=\s)|\n/g)) out.push(match.index);
+  return out;
+}
+
+/** Which sentence (counted from 0) the offset is in. */
+function sentenceOf(ends: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ends[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The central events the page states: a sentence with one of the event's
+ * words and, not inside that word, one of its places or participants (or a
+ * participant's title).
+ */
+export function statedEvents(folded: string, claims: StoryClaims): StatedEvents {
+  const hits: { id: number; start: number; end: number }[] = [];
+  forEachIndexedTerm(claims.terms, folded, (id, start) => hits.push({ id, start, end: start + (claims.terms.terms[id] as string).length }));
+  const stated: StatedEvents = { all: new Set(), named: new Set(), mentioned: new Set() };
+  if (!hits.length) return stated;
+  const ends = sentenceEnds(folded);
+  const bySentence = new Map<number, typeof hits>();
+  for (const hit of hits) {
+    const n = sentenceOf(ends, hit.start);
+    const list = bySentence.get(n);
+    if (list) list.push(hit);
+    else bySentence.set(n, [hit]);
+  }
+  for (const sentence of bySentence.values()) {
+    for (const word of sentence) {
+      for (const role of claims.roles[word.id] ?? []) {
+        if (role.kind !== 'word') continue;
+        const id = claims.events[role.event] as string;
+        for (const other of sentence) {
+          if (other.start < word.end && word.start < other.end) continue;
+          const roles = claims.roles[other.id] ?? [];
+          if (roles.some((r) => r.kind !== 'word')) stated.mentioned.add(id);
+          const kind = roles.find((r) => r.event === role.event && r.kind !== 'word' && r.kind !== 'cue')?.kind;
+          if (!kind) continue;
+          stated.all.add(id);
+          stated.mentioned.add(id);
+          if (kind === 'detail') stated.named.add(id);
+        }
+      }
+    }
+  }
+  return stated;
+}
+
+/**
+ * Whether the page retells the story from its claims alone: it carries a recorded quote word for word,
+ * or states two central events, at least one with a name or place.
+ */
+export function recognizedByClaims(folded: string, claims: StoryClaims, stated = statedEvents(folded, claims)): boolean {
+  if (stated.named.size >= 1 && stated.all.size >= 2) return true;
+  return carriesRecordedQuote(folded, claims);
+}
