@@ -17,7 +17,7 @@ export function analyzeInput(content: string, index: PackIndex, options: { today
   if (isHtml(content)) {
     const article = extractArticle(content, options.url);
     const text = article.byline ? `${article.text}\n${article.byline}` : article.text;
-    return { text, analysis: analyzeText(text, index, { links: article.links, published: article.published, today: options.today }) };
+    return { text, analysis: analyzeText(text, index, { links: article.links, published: article.published, today: options.today, linkShare: article.linkShare }) };
   }
   return { text: content, analysis: analyzeText(content, index, { today: options.today }) };
 }

@@ -6,6 +6,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { shapeCounter } from '../engine/index.ts';
 import { publishedDate } from '../shared/published-date.ts';
 
 export interface ExtractedArticle {
@@ -18,22 +19,26 @@ export interface ExtractedArticle {
   published: string | null;
   /** The byline, if the page has one (it may carry a date in words). */
   byline: string | null;
+  /** The share of the article's text in links or short list items (the engine's PageContext.linkShare). */
+  linkShare: number;
 }
 
 const BLOCK = /^(P|H[1-6]|LI|BLOCKQUOTE|PRE|DD|DT|FIGCAPTION|TD|TH|TR|DIV|SECTION|ARTICLE|HEADER|UL|OL|TABLE)$/;
 
-/** Visible text of an element, with a line break between blocks. */
-function blockText(root: Element): string {
+/** Visible text of an element, with a line break between blocks, and the share of it in links or short list items. */
+function blockText(root: Element): { text: string; linkShare: number } {
   const lines: string[] = [];
+  const shape = shapeCounter();
   let line = '';
   const flush = () => {
     const clean = line.replace(/\s+/g, ' ').trim();
     if (clean) lines.push(clean);
     line = '';
   };
-  const walk = (node: Node) => {
+  const walk = (node: Node, inLink: boolean, item: Element | null) => {
     if (node.nodeType === 3) {
       line += (node as Text).data;
+      shape.add((node as Text).data, inLink, item);
       return;
     }
     if (node.nodeType !== 1) return;
@@ -42,12 +47,14 @@ function blockText(root: Element): string {
     if (el.tagName === 'BR') return flush();
     const block = BLOCK.test(el.tagName);
     if (block) flush();
-    for (const child of Array.from(el.childNodes)) walk(child);
+    const link = inLink || el.tagName === 'A';
+    const within = el.tagName === 'LI' ? el : item;
+    for (const child of Array.from(el.childNodes)) walk(child, link, within);
     if (block) flush();
   };
-  walk(root);
+  walk(root, false, null);
   flush();
-  return lines.join('\n');
+  return { text: lines.join('\n'), linkShare: shape.share() };
 }
 
 export function extractArticle(html: string, baseUrl = 'https://example.invalid/'): ExtractedArticle {
@@ -70,7 +77,7 @@ export function extractArticle(html: string, baseUrl = 'https://example.invalid/
   if (article?.content) {
     const { document: body } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
     const heading = article.title?.trim();
-    const text = blockText(body.body as unknown as Element);
+    const { text, linkShare } = blockText(body.body as unknown as Element);
     const fromReadability = article.publishedTime ? /^\d{4}-\d{2}-\d{2}/.exec(article.publishedTime)?.[0] ?? null : null;
     return {
       title: heading || title,
@@ -78,9 +85,11 @@ export function extractArticle(html: string, baseUrl = 'https://example.invalid/
       links,
       published: published ?? fromReadability,
       byline: article.byline?.trim() || null,
+      linkShare,
     };
   }
   // Readability found no article (a short page): fall back to the body without its chrome.
   for (const el of Array.from(document.querySelectorAll('nav, aside, footer, form, script, style, noscript, [aria-hidden="true"], [hidden]'))) el.remove();
-  return { title, text: blockText((document.querySelector('article, main') ?? document.body) as unknown as Element), links, published, byline: null };
+  const { text, linkShare } = blockText((document.querySelector('article, main') ?? document.body) as unknown as Element);
+  return { title, text, links, published, byline: null, linkShare };
 }

@@ -54,6 +54,7 @@ export function createPageAnnotator(doc: Document, index: PackIndex): PageAnnota
       const analysis = analyzeText(collected.text, index, {
         links,
         published: publishedDate(doc),
+        linkShare: collected.linkShare,
         today: new Date().toISOString().slice(0, 10),
       });
       const report = toPageReport(doc.location.href, analysis);
