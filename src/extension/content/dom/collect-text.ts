@@ -5,7 +5,7 @@
  * run across paragraphs.
  */
 
-import { shapeCounter } from '../../../engine/index.ts';
+import { shapeCounter } from '../../../engine/page-shape.ts';
 
 /** Elements whose text is never part of the article. */
 const SKIP = new Set([
