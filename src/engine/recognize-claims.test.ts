@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem, parsePack } from '../pack/parse-pack.ts';
 import type { ClaimPack } from '../pack/schema.ts';
 import { analyzeText, foldText, indexPacks, isLinkList, recognizeStory, shapeCounter } from './index.ts';
+import { pageWordHashes } from './recognize-claims.ts';
 
 type Recognition = Record<string, unknown>;
 
@@ -92,6 +93,14 @@ describe('recognition from a recorded quote', () => {
     expect(storyOf('Chief Quill said nobody was in there when the roof fell in, and we kept the fire from reaching the homes.')).toBe('harbour');
     expect(storyOf('Chief Quill said everybody was inside when the roof came down and the fire then reached every one.')).toBeNull();
     expect(storyOf('Chief Quill said the owners had been warned about the wiring in that building for years before anything.')).toBeNull();
+  });
+
+  it('splits the page\'s words as quotes are split: apostrophes inside a word kept, at its ends dropped', () => {
+    const hashes = (text: string) => Array.from(pageWordHashes(foldText(text)));
+    expect(hashes("'Don\u2019t' stop")).toEqual(hashes('don\'t stop'));
+    expect(hashes("officers' cars")).toEqual(hashes('officers cars'));
+    expect(hashes("don't")).not.toEqual(hashes('don t'));
+    expect(hashes('rock\u2019n\u2019roll 2,000')).toEqual(hashes("rock'n'roll 2 000"));
   });
 
   it('needs twelve words: eleven in a row are a phrase any page may share', () => {

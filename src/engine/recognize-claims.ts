@@ -11,7 +11,7 @@
 import type { Entity, Story } from '../pack/schema.ts';
 import { foldText } from './normalize.ts';
 import { quoteKey } from './quote-key.ts';
-import { buildTermIndex, forEachIndexedTerm, type TermIndex } from './term-index.ts';
+import { buildTermIndex, forEachIndexedTerm, isWord, type TermIndex } from './term-index.ts';
 
 /** Participants that report an event are not among its specifics: naming an outlet states nothing about what happened. */
 const REPORTING = new Set(['reported', 'first-reported', 'interviewer']);
@@ -50,14 +50,35 @@ function hashRun(words: Int32Array, from: number): number {
   return h;
 }
 
-/** Word hashes of folded text, split as quoteKey splits it (letters, digits and inner apostrophes). */
-function wordHashes(folded: string): Int32Array {
-  const out: number[] = [];
-  for (const match of folded.matchAll(/[\p{L}\p{N}']+/gu)) {
-    const word = match[0].replace(/^'+|'+$/g, '');
-    if (word) out.push(hashWord(word));
+const APOSTROPHE = 39;
+
+/**
+ * Word hashes of folded text, split as quoteKey splits it (letters and digits, with apostrophes inside a word
+ * kept and those at its ends dropped), in one pass over the characters with no string made per word.
+ */
+export function pageWordHashes(folded: string): Int32Array {
+  const n = folded.length;
+  // A word takes at least one character and one separator.
+  const out = new Int32Array((n >> 1) + 1);
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    if (!isWord(folded.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let h = FNV_OFFSET;
+    for (;;) {
+      while (i < n && isWord(folded.charCodeAt(i))) h = Math.imul(h ^ folded.charCodeAt(i++), FNV_PRIME);
+      // Apostrophes followed by more of the word belong to it ("don't"); at its end they do not.
+      let j = i;
+      while (j < n && folded.charCodeAt(j) === APOSTROPHE) j++;
+      if (j === i || j === n || !isWord(folded.charCodeAt(j))) break;
+      for (; i < j; i++) h = Math.imul(h ^ APOSTROPHE, FNV_PRIME);
+    }
+    out[count++] = h;
   }
-  return Int32Array.from(out);
+  return out.subarray(0, count);
 }
 
 function quoteShingles(story: Story): Set<number> {
@@ -116,10 +137,9 @@ export function buildStoryClaims(story: Story): StoryClaims | null {
   return { events: ids, terms: index, roles, shingles: quoteShingles(story) };
 }
 
-/** Whether the folded page carries at least QUOTE_WORDS consecutive words of a recorded quote of the story. */
-export function carriesRecordedQuote(folded: string, claims: StoryClaims): boolean {
+/** Whether the page (its `pageWordHashes`) carries at least QUOTE_WORDS consecutive words of a recorded quote of the story. */
+export function carriesRecordedQuote(words: Int32Array, claims: StoryClaims): boolean {
   if (!claims.shingles.size) return false;
-  const words = wordHashes(folded);
   const needed = QUOTE_WORDS - SHINGLE + 1;
   let run = 0;
   for (let i = 0; i + SHINGLE <= words.length; i++) {
@@ -197,9 +217,9 @@ export function statedEvents(folded: string, claims: StoryClaims): StatedEvents 
 
 /**
  * Whether the page retells the story from its claims alone: it carries a recorded quote word for word,
- * or states two central events, at least one with a name or place.
+ * or states two central events, at least one with a name or place. `words` gives the page's word hashes (made once per page).
  */
-export function recognizedByClaims(folded: string, claims: StoryClaims, stated = statedEvents(folded, claims)): boolean {
+export function recognizedByClaims(stated: StatedEvents, words: () => Int32Array, claims: StoryClaims): boolean {
   if (stated.named.size >= 1 && stated.all.size >= 2) return true;
-  return carriesRecordedQuote(folded, claims);
+  return carriesRecordedQuote(words(), claims);
 }

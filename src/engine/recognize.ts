@@ -1,5 +1,5 @@
 import type { IndexedStory, PackIndex } from './pack-index.ts';
-import { recognizedByClaims, statedEvents } from './recognize-claims.ts';
+import { pageWordHashes, recognizedByClaims, statedEvents } from './recognize-claims.ts';
 import { findIndexedTerms } from './term-index.ts';
 import type { StoryMatch } from './types.ts';
 
@@ -24,14 +24,14 @@ function candidates(present: ReadonlySet<number>, index: PackIndex): { byCues: S
  * Whether the page retells the story: by its cues (threshold, `requireAny`, `requireAll`) and, when the
  * pack asks for it (`requireEvent`), one of the story's central events stated; or from its claims alone.
  */
-function retells(folded: string, indexed: IndexedStory, cuesOk: boolean): boolean {
+function retells(folded: string, words: () => Int32Array, indexed: IndexedStory, cuesOk: boolean): boolean {
   const claims = indexed.claims();
   if (!claims) return cuesOk;
   const requireEvent = indexed.story.recognition.requireEvent === true;
   if (cuesOk && !requireEvent) return true;
   const stated = statedEvents(folded, claims);
   if (cuesOk && stated.mentioned.size > 0) return true;
-  return recognizedByClaims(folded, claims, stated);
+  return recognizedByClaims(stated, words, claims);
 }
 
 /**
@@ -49,6 +49,8 @@ export function recognizeStory(folded: string, index: PackIndex): { story: Index
   const present = findIndexedTerms(index.cueTerms, folded);
   let best: { story: IndexedStory; match: StoryMatch } | null = null;
   const { byCues, all } = candidates(present, index);
+  let hashes: Int32Array | undefined;
+  const words = () => (hashes ??= pageWordHashes(folded));
   for (const n of all) {
     const indexed = index.stories[n] as IndexedStory;
     const found = indexed.cues.filter((cue) => cue.termIds.some((id) => present.has(id)));
@@ -59,7 +61,7 @@ export function recognizeStory(folded: string, index: PackIndex): { story: Index
       score >= threshold &&
       (!indexed.requireAny.length || found.some((cue) => indexed.requireAny.includes(cue.id))) &&
       indexed.requireAll.every((id) => found.some((cue) => cue.id === id));
-    if (!retells(folded, indexed, cuesOk)) continue;
+    if (!retells(folded, words, indexed, cuesOk)) continue;
     if (best && score / threshold <= best.match.score / best.match.threshold) continue;
     const { story } = indexed;
     best = {

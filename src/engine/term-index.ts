@@ -33,7 +33,8 @@ function slowIsWord(code: number): boolean {
   }
   return known === 1;
 }
-const isWord = (c: number) => (c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : slowIsWord(c));
+/** Whether a UTF-16 unit is a letter or digit (ASCII answered inline, the rest looked up once). */
+export const isWord = (c: number) => (c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : slowIsWord(c));
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
