@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem, parsePack } from '../pack/parse-pack.ts';
 import type { ClaimPack } from '../pack/schema.ts';
 import { analyzeText, foldText, indexPacks, isLinkList, recognizeStory, shapeCounter } from './index.ts';
-import { pageWordHashes } from './recognize-claims.ts';
+import { pageWordHashes, statedEvents } from './recognize-claims.ts';
 
 type Recognition = Record<string, unknown>;
 
@@ -138,6 +138,20 @@ describe('recognition from central events', () => {
   it('counts neither an event outside `recognition.events` nor an outlet that reported the event', () => {
     expect(storyOf('Chief Quill briefed reporters. The Harbour Fire Brigade passed the test.', { events: ['briefing'] })).toBeNull();
     expect(storyOf('Chief Quill briefed reporters. The Harbour Gazette covered the blaze.')).toBeNull();
+  });
+});
+
+describe('statedEvents', () => {
+  const claims = indexPacks([harbourPack()]).stories[0]!.claims()!;
+  const text = foldText('Chief Quill briefed reporters. The blaze on Quay Street spread. Quill watched the blaze.');
+
+  it('reads every sentence, or stops at the first that mentions an event when a page only needs one', () => {
+    expect(statedEvents(text, claims)).toEqual({ all: new Set(['briefing', 'fire']), named: new Set(['briefing', 'fire']), mentioned: new Set(['briefing', 'fire']) });
+    expect(statedEvents(text, claims, true)).toEqual({ all: new Set(['briefing']), named: new Set(['briefing']), mentioned: new Set(['briefing']) });
+  });
+
+  it('keeps each sentence apart, a line break ending one as a full stop does', () => {
+    expect(statedEvents(foldText('Chief Quill\nbriefed reporters! The blaze? Quay Street.'), claims).all.size).toBe(0);
   });
 });
 

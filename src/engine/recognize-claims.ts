@@ -157,61 +157,55 @@ export interface StatedEvents {
   mentioned: Set<string>;
 }
 
-/** Ends of sentences in folded text: a full stop, question or exclamation mark before a space, or a line break. */
-function sentenceEnds(folded: string): number[] {
-  const out: number[] = [];
-  for (const match of folded.matchAll(/[.!?]["')\]]*(?=\s)|\n/g)) out.push(match.index);
-  return out;
-}
+/** The end of a sentence in folded text: a full stop, question or exclamation mark before a space, or a line break. */
+const SENTENCE_END = /[.!?]["')\]]*(?=\s)|\n/g;
 
-/** Which sentence (counted from 0) the offset is in. */
-function sentenceOf(ends: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ends[mid] as number) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+type Hit = { id: number; start: number; end: number };
 
-/**
- * The central events the page states: a sentence with one of the event's
- * words and, not inside that word, one of its places or participants (or a
- * participant's title).
- */
-export function statedEvents(folded: string, claims: StoryClaims): StatedEvents {
-  const hits: { id: number; start: number; end: number }[] = [];
-  forEachIndexedTerm(claims.terms, folded, (id, start) => hits.push({ id, start, end: start + (claims.terms.terms[id] as string).length }));
-  const stated: StatedEvents = { all: new Set(), named: new Set(), mentioned: new Set() };
-  if (!hits.length) return stated;
-  const ends = sentenceEnds(folded);
-  const bySentence = new Map<number, typeof hits>();
-  for (const hit of hits) {
-    const n = sentenceOf(ends, hit.start);
-    const list = bySentence.get(n);
-    if (list) list.push(hit);
-    else bySentence.set(n, [hit]);
-  }
-  for (const sentence of bySentence.values()) {
-    for (const word of sentence) {
-      for (const role of claims.roles[word.id] ?? []) {
-        if (role.kind !== 'word') continue;
-        const id = claims.events[role.event] as string;
-        for (const other of sentence) {
-          if (other.start < word.end && word.start < other.end) continue;
-          const roles = claims.roles[other.id] ?? [];
-          if (roles.some((r) => r.kind !== 'word')) stated.mentioned.add(id);
-          const kind = roles.find((r) => r.event === role.event && r.kind !== 'word' && r.kind !== 'cue')?.kind;
-          if (!kind) continue;
-          stated.all.add(id);
-          stated.mentioned.add(id);
-          if (kind === 'detail') stated.named.add(id);
-        }
+/** Adds to `stated` what one sentence's hits state. */
+function judgeSentence(sentence: readonly Hit[], claims: StoryClaims, stated: StatedEvents): void {
+  for (const word of sentence) {
+    for (const role of claims.roles[word.id] ?? []) {
+      if (role.kind !== 'word') continue;
+      const id = claims.events[role.event] as string;
+      for (const other of sentence) {
+        if (other.start < word.end && word.start < other.end) continue;
+        const roles = claims.roles[other.id] ?? [];
+        if (roles.some((r) => r.kind !== 'word')) stated.mentioned.add(id);
+        const kind = roles.find((r) => r.event === role.event && r.kind !== 'word' && r.kind !== 'cue')?.kind;
+        if (!kind) continue;
+        stated.all.add(id);
+        stated.mentioned.add(id);
+        if (kind === 'detail') stated.named.add(id);
       }
     }
   }
+}
+
+/**
+ * The central events the page states: a sentence with one of the event's words and, not inside that word, one
+ * of its places or participants (or a participant's title). The page is read once, sentence by sentence as its
+ * terms are found; with `untilMentioned` the reading stops at the first sentence that mentions an event.
+ */
+export function statedEvents(folded: string, claims: StoryClaims, untilMentioned = false): StatedEvents {
+  const stated: StatedEvents = { all: new Set(), named: new Set(), mentioned: new Set() };
+  const ends = new RegExp(SENTENCE_END.source, 'g');
+  let sentenceEnd = -1;
+  let sentence: Hit[] = [];
+  forEachIndexedTerm(claims.terms, folded, (id, start) => {
+    if (start > sentenceEnd) {
+      if (sentence.length) {
+        judgeSentence(sentence, claims, stated);
+        sentence = [];
+        if (untilMentioned && stated.mentioned.size) return true;
+      }
+      ends.lastIndex = start;
+      sentenceEnd = ends.exec(folded)?.index ?? folded.length;
+    }
+    sentence.push({ id, start, end: start + (claims.terms.terms[id] as string).length });
+    return false;
+  });
+  if (sentence.length) judgeSentence(sentence, claims, stated);
   return stated;
 }
 

@@ -29,7 +29,8 @@ function retells(folded: string, words: () => Int32Array, indexed: IndexedStory,
   if (!claims) return cuesOk;
   const requireEvent = indexed.story.recognition.requireEvent === true;
   if (cuesOk && !requireEvent) return true;
-  const stated = statedEvents(folded, claims);
+  // A page its cues recognise needs only one sentence that tells of an event: the reading stops there.
+  const stated = statedEvents(folded, claims, cuesOk);
   if (cuesOk && stated.mentioned.size > 0) return true;
   return recognizedByClaims(stated, words, claims);
 }

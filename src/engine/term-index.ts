@@ -120,8 +120,11 @@ export function findIndexedTerms(index: TermIndex, text: string): Set<number> {
   return found;
 }
 
-/** Calls `found` with the id and start of every whole-word occurrence of an indexed term in the folded text, in order of their key words. */
-export function forEachIndexedTerm(index: TermIndex, text: string, found: (id: number, start: number) => void): void {
+/**
+ * Calls `found` with the id and start of every whole-word occurrence of an indexed term in the folded text, in
+ * order of their key words, until it returns true.
+ */
+export function forEachIndexedTerm(index: TermIndex, text: string, found: (id: number, start: number) => boolean | void): void {
   const { buckets, filter, mask, terms, offsets } = index;
   const n = text.length;
   let i = 0;
@@ -145,7 +148,7 @@ export function forEachIndexedTerm(index: TermIndex, text: string, found: (id: n
     if (!bucket) continue;
     for (const id of bucket) {
       const at = start - (offsets[id] as number);
-      if (termAt(text, terms[id] as string, at)) found(id, at);
+      if (termAt(text, terms[id] as string, at) && found(id, at) === true) return;
     }
   }
 }
