@@ -80,7 +80,7 @@ export interface PackIndex {
   gatedBy: (readonly number[] | undefined)[];
   /** Stories without `requireAny`, which every page has to be scored against. */
   ungated: number[];
-  /** For each cue term, the stories that have it in a `claimGate` cue: with it, a page may retell them from its claims alone. */
+  /** For each term of `cueTerms`, the stories that have it in `claimGate`: with it, a page may retell them from its claims alone. */
   claimGatedBy: (readonly number[] | undefined)[];
 }
 
@@ -189,6 +189,9 @@ export function indexPacks(packs: readonly ClaimPack[], options: { prefilterMaxT
   }
   const allTerms: string[] = [];
   for (const s of stories) for (const cue of s.cues) for (const term of cue.terms) allTerms.push(term);
+  // A story's claim-gate terms are found in the same pass, though they belong to no cue and score nothing.
+  const claimGates = stories.map((s) => fold(s.story.recognition.claimGate));
+  for (const terms of claimGates) allTerms.push(...terms);
   const { index: cueTerms, ids } = buildTermIndex(allTerms);
   const gatedBy: number[][] = [];
   const claimGatedBy: number[][] = [];
@@ -209,15 +212,20 @@ export function indexPacks(packs: readonly ClaimPack[], options: { prefilterMaxT
       continue;
     }
     for (const cue of s.cues) {
-      const required = s.requireAny.includes(cue.id);
-      const claimGate = s.story.recognition.claimGate?.includes(cue.id) ?? false;
-      if (!required && !claimGate) continue;
+      if (!s.requireAny.includes(cue.id)) continue;
       for (const id of cue.termIds) {
-        const list = required ? (gatedBy[id] ??= []) : (claimGatedBy[id] ??= []);
+        const list = (gatedBy[id] ??= []);
         // A story is listed once per term even when two of its required cues share it.
         if (list[list.length - 1] !== n) list.push(n);
         gateTerms.add(cueTerms.terms[id] as string);
       }
+    }
+    for (const term of claimGates[n] ?? []) {
+      const id = ids.get(term);
+      if (id === undefined) continue;
+      const list = (claimGatedBy[id] ??= []);
+      if (list[list.length - 1] !== n) list.push(n);
+      gateTerms.add(term);
     }
   }
   const usePrefilter = !ungated.length && gateTerms.size > 0 && gateTerms.size <= (options.prefilterMaxTerms ?? PREFILTER_MAX_TERMS);

@@ -182,18 +182,23 @@ describe('recognition.claimGate', () => {
 
   it('lets a page with none of the required cues be recognised from its claims', () => {
     expect(storyOf(statesBoth)).toBeNull();
-    expect(storyOf(statesBoth, { claimGate: ['subject'] })).toBe('harbour');
+    expect(storyOf(statesBoth, { claimGate: ['warehouse'] })).toBe('harbour');
   });
 
   it('never from its cues alone, and only when the gate term is there', () => {
     const cuesOnly = 'The Harbour Fire Brigade inspected the warehouse under the Ferry Act.';
-    expect(storyOf(cuesOnly, { claimGate: ['subject'], threshold: 1 })).toBeNull();
-    expect(storyOf(statesBoth.replace('warehouse ', ''), { claimGate: ['subject'] })).toBeNull();
+    expect(storyOf(cuesOnly, { claimGate: ['warehouse'], threshold: 1 })).toBeNull();
+    expect(storyOf(statesBoth.replace('warehouse ', ''), { claimGate: ['warehouse'] })).toBeNull();
+  });
+
+  it('scores nothing: a gate term is no cue', () => {
+    const index = indexPacks([harbourPack({ claimGate: ['quayside'], threshold: 4 })]);
+    expect(recognizeStory(foldText('Harbour Town quayside warehouse'), index)?.match).toMatchObject({ score: 4, cues: ['place', 'subject'] });
   });
 
   it('puts its terms in the prefilter, so the gate lets such a page through', () => {
     expect(indexPacks([harbourPack()]).prefilter?.test('warehouse')).toBe(false);
-    expect(indexPacks([harbourPack({ claimGate: ['subject'] })]).prefilter?.test('warehouse')).toBe(true);
+    expect(indexPacks([harbourPack({ claimGate: ['warehouse'] })]).prefilter?.test('warehouse')).toBe(true);
   });
 });
 

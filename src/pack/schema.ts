@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot';
 import {
-  ConfidenceSchema, HttpsUrl, Id, IdList, list, PartialDate, PeriodSchema, SeveritySchema, SourceIds, SourceSchema, TermGroups, TermList, Text,
+  ConfidenceSchema, HttpsUrl, Id, IdList, list, PartialDate, PeriodSchema, SeveritySchema, SourceIds, SourceSchema, Term, TermGroups, TermList, Text,
   TimeContextSchema, TimelineEventSchema, VerdictSchema,
 } from './schema-basics.ts';
 
@@ -147,11 +147,11 @@ export const RecognitionSchema = v.strictObject({
   /** A page recognised by its cues must also state one of `events` or carry a recorded quote: naming the story's people and places is not enough. */
   requireEvent: v.optional(v.boolean('must be true or false')),
   /**
-   * Ids of cues that let a page with none of `requireAny`'s be recognised from its claims alone (`events`,
-   * recorded quotes), never from its cues: words of the story's subject that its retellings keep when they
-   * name no place or person. Their terms join the gate, so keep them few and specific.
+   * Terms that let a page with none of `requireAny`'s cues be recognised from its claims alone (`events`,
+   * recorded quotes), never from its cues (they score nothing): words of the story's subject that its
+   * retellings keep when they name no place or person. They join the gate, so keep them few and specific.
    */
-  claimGate: v.optional(v.pipe(IdList(20), v.minLength(1, 'needs at least one cue id'))),
+  claimGate: v.optional(v.pipe(v.array(Term), v.minLength(1, 'needs at least one term'), v.maxLength(20, 'has more than 20 terms'))),
 });
 
 
