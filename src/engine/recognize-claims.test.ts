@@ -131,6 +131,20 @@ describe('recognition from central events', () => {
     expect(recognizeStory(foldText(`${text} The blaze reached Quay Street.`), index)?.match.storyId).toBe('harbour');
   });
 
+  it('recognises one event stated in full: its place and two of its participants in the sentence of its word', () => {
+    const pack = harbourPack();
+    const fire = pack.stories[0]!.events!.find((e) => e.id === 'fire')!;
+    fire.participants = [...(fire.participants ?? []), { role: 'present', entities: ['quill'] }];
+    const index = indexPacks([pack]);
+    const story = (text: string) => recognizeStory(foldText(text), index)?.match.storyId ?? null;
+    expect(story('Chief Quill and the Harbour Fire Brigade fought the blaze on Quay Street.')).toBe('harbour');
+    // A place and one participant, or two participants and no place, are not enough alone.
+    expect(story('Chief Quill watched the blaze on Quay Street.')).toBeNull();
+    expect(story('Chief Quill and the Harbour Fire Brigade fought the blaze.')).toBeNull();
+    // Nor does one participant named twice (a name and an alias) count as two.
+    expect(story('Chief Quill (Mara Quill) watched the blaze on Quay Street.')).toBeNull();
+  });
+
   it('needs the event word and its detail in one sentence, the detail outside the word', () => {
     expect(storyOf('Chief Quill briefed reporters. Later there was a blaze. Quay Street was closed.')).toBeNull();
   });
@@ -146,8 +160,8 @@ describe('statedEvents', () => {
   const text = foldText('Chief Quill briefed reporters. The blaze on Quay Street spread. Quill watched the blaze.');
 
   it('reads every sentence, or stops at the first that mentions an event when a page only needs one', () => {
-    expect(statedEvents(text, claims)).toEqual({ all: new Set(['briefing', 'fire']), named: new Set(['briefing', 'fire']), mentioned: new Set(['briefing', 'fire']) });
-    expect(statedEvents(text, claims, true)).toEqual({ all: new Set(['briefing']), named: new Set(['briefing']), mentioned: new Set(['briefing']) });
+    expect(statedEvents(text, claims)).toEqual({ all: new Set(['briefing', 'fire']), named: new Set(['briefing', 'fire']), full: new Set(), mentioned: new Set(['briefing', 'fire']) });
+    expect(statedEvents(text, claims, true)).toEqual({ all: new Set(['briefing']), named: new Set(['briefing']), full: new Set(), mentioned: new Set(['briefing']) });
   });
 
   it('keeps each sentence apart, a line break ending one as a full stop does', () => {

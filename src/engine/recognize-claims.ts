@@ -22,7 +22,7 @@ export const QUOTE_WORDS = 12;
 const SHINGLE = 6;
 
 /** `cue`: a recognition cue term of the story (event -1), which tells a sentence is about the story but not which event. */
-type TermRole = { event: number; kind: 'word' | 'detail' | 'title' | 'cue' };
+type TermRole = { event: number; kind: 'word' | 'place' | 'participant' | 'title' | 'cue'; entity?: string };
 
 export interface StoryClaims {
   /** Ids of the central events, in the order of `recognition.events`. */
@@ -109,15 +109,15 @@ export function buildStoryClaims(story: Story): StoryClaims | null {
     for (const word of found.words) entries.push({ term: foldText(word), role: { event, kind: 'word' } });
     for (const place of found.places ?? []) {
       const entity = entities.get(place);
-      if (entity) for (const name of namesOf(entity)) entries.push({ term: name, role: { event, kind: 'detail' } });
+      if (entity) for (const name of namesOf(entity)) entries.push({ term: name, role: { event, kind: 'place', entity: place } });
     }
     for (const participant of found.participants ?? []) {
       if (REPORTING.has(participant.role)) continue;
       for (const id of participant.entities) {
         const entity = entities.get(id);
         if (!entity) continue;
-        for (const name of namesOf(entity)) entries.push({ term: name, role: { event, kind: 'detail' } });
-        for (const role of entity.roles ?? []) entries.push({ term: foldText(role.title), role: { event, kind: 'title' } });
+        for (const name of namesOf(entity)) entries.push({ term: name, role: { event, kind: 'participant', entity: id } });
+        for (const role of entity.roles ?? []) entries.push({ term: foldText(role.title), role: { event, kind: 'title', entity: id } });
       }
     }
   });
@@ -153,6 +153,8 @@ export function carriesRecordedQuote(words: Int32Array, claims: StoryClaims): bo
 export interface StatedEvents {
   all: Set<string>;
   named: Set<string>;
+  /** Events stated in full in one sentence: with a place and two participants named (a van stopped on the street by two agencies). */
+  full: Set<string>;
   /** Events whose word is in a sentence with any other term of the story (a detail of another event, a cue term): the page tells of them, if loosely. */
   mentioned: Set<string>;
 }
@@ -168,16 +170,22 @@ function judgeSentence(sentence: readonly Hit[], claims: StoryClaims, stated: St
     for (const role of claims.roles[word.id] ?? []) {
       if (role.kind !== 'word') continue;
       const id = claims.events[role.event] as string;
+      let place = false;
+      const participants = new Set<string>();
       for (const other of sentence) {
         if (other.start < word.end && word.start < other.end) continue;
         const roles = claims.roles[other.id] ?? [];
         if (roles.some((r) => r.kind !== 'word')) stated.mentioned.add(id);
-        const kind = roles.find((r) => r.event === role.event && r.kind !== 'word' && r.kind !== 'cue')?.kind;
-        if (!kind) continue;
+        const detail = roles.find((r) => r.event === role.event && r.kind !== 'word' && r.kind !== 'cue');
+        if (!detail) continue;
         stated.all.add(id);
         stated.mentioned.add(id);
-        if (kind === 'detail') stated.named.add(id);
+        if (detail.kind === 'title') continue;
+        stated.named.add(id);
+        if (detail.kind === 'place') place = true;
+        else participants.add(detail.entity as string);
       }
+      if (place && participants.size >= 2) stated.full.add(id);
     }
   }
 }
@@ -188,7 +196,7 @@ function judgeSentence(sentence: readonly Hit[], claims: StoryClaims, stated: St
  * terms are found; with `untilMentioned` the reading stops at the first sentence that mentions an event.
  */
 export function statedEvents(folded: string, claims: StoryClaims, untilMentioned = false): StatedEvents {
-  const stated: StatedEvents = { all: new Set(), named: new Set(), mentioned: new Set() };
+  const stated: StatedEvents = { all: new Set(), named: new Set(), full: new Set(), mentioned: new Set() };
   const ends = new RegExp(SENTENCE_END.source, 'g');
   let sentenceEnd = -1;
   let sentence: Hit[] = [];
@@ -211,9 +219,10 @@ export function statedEvents(folded: string, claims: StoryClaims, untilMentioned
 
 /**
  * Whether the page retells the story from its claims alone: it carries a recorded quote word for word,
- * or states two central events, at least one with a name or place. `words` gives the page's word hashes (made once per page).
+ * states one central event in full (a place and two participants named with it), or states two central
+ * events, at least one with a name or place. `words` gives the page's word hashes (made once per page).
  */
 export function recognizedByClaims(stated: StatedEvents, words: () => Int32Array, claims: StoryClaims): boolean {
-  if (stated.named.size >= 1 && stated.all.size >= 2) return true;
+  if (stated.full.size >= 1 || (stated.named.size >= 1 && stated.all.size >= 2)) return true;
   return carriesRecordedQuote(words(), claims);
 }

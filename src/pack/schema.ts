@@ -140,8 +140,9 @@ export const RecognitionSchema = v.strictObject({
   /**
    * Ids of the story's central events (in `events`). A page states one when a sentence has one of the
    * event's words and one of its places or participants (a reporting outlet is no detail), or a
-   * participant's title ("the mayor"). A page that states two of them, one with a name or place, or that
-   * carries a recorded quote of the story word for word, retells the story whatever its cues score.
+   * participant's title ("the mayor"). A page that states one of them in full (its place and two of its
+   * participants), or two of them, one with a name or place, or that carries a recorded quote of the story
+   * word for word, retells the story whatever its cues score.
    */
   events: v.optional(v.pipe(IdList(100), v.minLength(1, 'needs at least one event id'))),
   /** A page recognised by its cues must also state one of `events` or carry a recorded quote: naming the story's people and places is not enough. */
