@@ -46,6 +46,24 @@ test.describe('content script in Chromium', () => {
     expect(counts.live).toBe(counts.source);
   });
 
+  test('reads a page of links (the demo index) and annotates nothing: it names stories but tells none', async ({ chromiumSession, demo }) => {
+    const page = await chromiumSession.context.newPage();
+    await page.goto(demo.url + 'index.html');
+    const tabId = await tabIdFor(chromiumSession, page);
+    // Its link texts name Rochester, so the gate lets it through and the engine reads it; the page's shape (most of
+    // its text in links) stops it there.
+    const state = () =>
+      chromiumSession.serviceWorker
+        .evaluate((id) => chrome.tabs.sendMessage(id, { channel: 'sourcelight/v1', type: 'get-page-state', payload: null }), tabId)
+        .catch(() => null) as Promise<{ status: string; report?: { story: unknown; findings: unknown[] } } | null>;
+    await expect.poll(async () => (await state())?.status).toBe('analysed');
+    const report = (await state())?.report;
+    expect(report?.story).toBeNull();
+    expect(report?.findings).toEqual([]);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    expect(await chromiumSession.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+  });
+
   test('shows the number of discrepancies on the toolbar badge', async ({ chromiumSession, demo }) => {
     const page = await chromiumSession.context.newPage();
     const url = demo.url + 'rochester-rewrite.html';

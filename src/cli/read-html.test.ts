@@ -5,10 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { indexPacks } from '../engine/index.ts';
+import { indexPacks, isLinkList } from '../engine/index.ts';
 import { loadEmbeddedPack } from '../pack/embedded.ts';
 import { worldIndex } from '../world/embedded.ts';
 import { analyzeInput } from './analyze-input.ts';
+import { NO_ADDRESS, readHtml } from './read-html.ts';
 
 const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
 const today = '2026-11-21';
@@ -55,5 +56,17 @@ describe('the CLI reads HTML as the extension reads the page', () => {
       .replace('<head>', '<head><base href="https://www.gov1.com/">')
       .replace('</article>', `<p>Read <a href="${new URL(original).pathname.slice(1)}">the original</a>.</p></article>`);
     expect(signals(linked)).not.toContain('no-original-link');
+  });
+});
+
+describe('the CLI measures the page\'s shape as the extension does', () => {
+  const page = (body: string) => `<!doctype html><html><head><title>T</title></head><body><main>${body}</main></body></html>`;
+  const prose = '<p>The council met on Tuesday evening and heard from residents about the plan for the harbour front, which has been debated for two years.</p>';
+  const shareOf = (html: string) => readHtml(html, index, { url: NO_ADDRESS, today }).collected.linkShare;
+
+  it('a list of links or headlines is a link list; an article with a link in its prose is not', () => {
+    const items = ['Harbour plan goes to a vote', 'School bus contract delayed', 'Library opens on Sundays', 'Parade route announced'];
+    expect(isLinkList(shareOf(page(`<h1>Latest</h1><p>Updated hourly.</p><ul>${items.map((t) => `<li><a href="/a">${t}</a></li>`).join('')}</ul><ul><li>Weather: sunny</li></ul>`)))).toBe(true);
+    expect(isLinkList(shareOf(page(`<h1>Council hears harbour plan</h1>${prose}<p>Read <a href="/plan">the plan</a> in full.</p>${prose}`)))).toBe(false);
   });
 });

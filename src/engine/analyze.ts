@@ -12,6 +12,7 @@ import { recognizeStory } from './recognize.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { hasAnyTerm } from './terms.ts';
 import { pageSignals } from './signals.ts';
+import { isLinkList } from './page-shape.ts';
 import type { Analysis, Finding, FindingKind, PageContext } from './types.ts';
 import { dayRange } from './compare/record-values.ts';
 
@@ -189,6 +190,8 @@ function storyHasPageDate(time: { start: string; end: string }, pageDate: string
  * known story gets no findings.
  */
 export function analyzeText(text: string, index: PackIndex, context: PageContext = {}): Analysis {
+  // An index or a list of headlines names stories without telling one.
+  if (isLinkList(context.linkShare)) return { story: null, findings: [], signals: [] };
   const foldedPage = foldText(text);
   const recognized = recognizeStory(foldedPage, index);
   if (!recognized) return { story: null, findings: [], signals: [] };

@@ -3,6 +3,7 @@ import type { WorldIndex } from '../world/world-index.ts';
 import { buildStoryRecord, type StoryRecord } from './compare/story-record.ts';
 import { foldText } from './normalize.ts';
 import { quoteKey, quotePieces } from './quote-key.ts';
+import { buildStoryClaims, type StoryClaims } from './recognize-claims.ts';
 import { buildTermIndex, type TermIndex } from './term-index.ts';
 
 /** A quote piece (one of its sentences) ready for containment checks. */
@@ -54,6 +55,8 @@ export interface IndexedStory {
   requireAny: string[];
   /** Ids of cues that must all be present. */
   requireAll: string[];
+  /** The central events and recorded quotes, indexed on first use (null: the pack names no central event). */
+  claims(): StoryClaims | null;
   /** The rest of the story's index, built on first use (most pages never need it). */
   details(): StoryDetails;
 }
@@ -77,6 +80,8 @@ export interface PackIndex {
   gatedBy: (readonly number[] | undefined)[];
   /** Stories without `requireAny`, which every page has to be scored against. */
   ungated: number[];
+  /** For each term of `cueTerms`, the stories that have it in `claimGate`: with it, a page may retell them from its claims alone. */
+  claimGatedBy: (readonly number[] | undefined)[];
 }
 
 const fold = (terms: readonly string[] | undefined) => (terms ?? []).map(foldText);
@@ -136,6 +141,7 @@ function indexDetails(story: Story, world: WorldIndex | undefined): StoryDetails
 
 function indexStory(packId: string, story: Story, world: WorldIndex | undefined): IndexedStory {
   let details: StoryDetails | undefined;
+  let claims: StoryClaims | null | undefined;
   const cues = story.recognition.cues.map((cue) => {
     const terms: string[] = [];
     for (const term of cue.terms ?? []) terms.push(foldText(term));
@@ -151,6 +157,7 @@ function indexStory(packId: string, story: Story, world: WorldIndex | undefined)
     cues,
     requireAny: story.recognition.requireAny ?? [],
     requireAll: story.recognition.requireAll ?? [],
+    claims: () => (claims === undefined ? (claims = buildStoryClaims(story)) : claims),
     details: () => (details ??= indexDetails(story, world)),
   };
 }
@@ -182,8 +189,12 @@ export function indexPacks(packs: readonly ClaimPack[], options: { prefilterMaxT
   }
   const allTerms: string[] = [];
   for (const s of stories) for (const cue of s.cues) for (const term of cue.terms) allTerms.push(term);
+  // A story's claim-gate terms are found in the same pass, though they belong to no cue and score nothing.
+  const claimGates = stories.map((s) => fold(s.story.recognition.claimGate));
+  for (const terms of claimGates) allTerms.push(...terms);
   const { index: cueTerms, ids } = buildTermIndex(allTerms);
   const gatedBy: number[][] = [];
+  const claimGatedBy: number[][] = [];
   const ungated: number[] = [];
   const gateTerms = new Set<string>();
   for (let n = 0; n < stories.length; n++) {
@@ -209,8 +220,15 @@ export function indexPacks(packs: readonly ClaimPack[], options: { prefilterMaxT
         gateTerms.add(cueTerms.terms[id] as string);
       }
     }
+    for (const term of claimGates[n] ?? []) {
+      const id = ids.get(term);
+      if (id === undefined) continue;
+      const list = (claimGatedBy[id] ??= []);
+      if (list[list.length - 1] !== n) list.push(n);
+      gateTerms.add(term);
+    }
   }
   const usePrefilter = !ungated.length && gateTerms.size > 0 && gateTerms.size <= (options.prefilterMaxTerms ?? PREFILTER_MAX_TERMS);
   const prefilter = usePrefilter ? new RegExp([...gateTerms].sort((a, b) => b.length - a.length).map(escape).join('|')) : null;
-  return { stories, prefilter, cueTerms, gatedBy, ungated };
+  return { stories, prefilter, cueTerms, gatedBy, ungated, claimGatedBy };
 }

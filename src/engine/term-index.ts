@@ -33,7 +33,8 @@ function slowIsWord(code: number): boolean {
   }
   return known === 1;
 }
-const isWord = (c: number) => (c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : slowIsWord(c));
+/** Whether a UTF-16 unit is a letter or digit (ASCII answered inline, the rest looked up once). */
+export const isWord = (c: number) => (c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : slowIsWord(c));
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
@@ -117,4 +118,37 @@ export function findIndexedTerms(index: TermIndex, text: string): Set<number> {
     }
   }
   return found;
+}
+
+/**
+ * Calls `found` with the id and start of every whole-word occurrence of an indexed term in the folded text, in
+ * order of their key words, until it returns true.
+ */
+export function forEachIndexedTerm(index: TermIndex, text: string, found: (id: number, start: number) => boolean | void): void {
+  const { buckets, filter, mask, terms, offsets } = index;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (!isWord(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = FNV_OFFSET;
+    do {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      if (++i === n) break;
+      c = text.charCodeAt(i);
+    } while (isWord(c));
+    const key = h & KEY_BITS;
+    const slot = key & mask;
+    if (((filter[slot >>> 5] as number) & (1 << (slot & 31))) === 0) continue;
+    const bucket = buckets.get(key);
+    if (!bucket) continue;
+    for (const id of bucket) {
+      const at = start - (offsets[id] as number);
+      if (termAt(text, terms[id] as string, at) && found(id, at) === true) return;
+    }
+  }
 }

@@ -31,6 +31,11 @@ export interface PageContext {
   published?: string | null;
   /** Today's date (YYYY-MM-DD); needed to tell an old story from a current one. */
   today?: string;
+  /**
+   * The share (0 to 1) of the page's text in links or in list items of a few words (page-shape.ts): above
+   * one half the page is a list of links or headlines, which retells no story and gets no finding.
+   */
+  linkShare?: number;
 }
 
 /** A page-level problem: not a sentence compared with the record, but how the page is made. */

@@ -79,6 +79,11 @@ function checkStory(story: Story, at: string, add: (path: string, message: strin
       if (!entities.has(id)) add(`${path}.entities[${j}]`, `refers to entity "${id}", which this story does not define`);
     });
   });
+  const storyEventIds = new Set((story.events ?? []).map((e) => e.id));
+  story.recognition.events?.forEach((id, i) => {
+    if (!storyEventIds.has(id)) add(`${at}.recognition.events[${i}]`, `refers to event "${id}", which is not one of the story's events`);
+  });
+  if (story.recognition.requireEvent && !story.recognition.events) add(`${at}.recognition.requireEvent`, 'needs recognition.events');
   for (const field of ['requireAny', 'requireAll'] as const) {
     story.recognition[field]?.forEach((id, i) => {
       if (!cueIds.has(id)) add(`${at}.recognition.${field}[${i}]`, `refers to cue "${id}", which is not one of the story's cues`);

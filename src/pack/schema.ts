@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot';
 import {
-  ConfidenceSchema, HttpsUrl, Id, IdList, list, PartialDate, PeriodSchema, SeveritySchema, SourceIds, SourceSchema, TermGroups, TermList, Text,
+  ConfidenceSchema, HttpsUrl, Id, IdList, list, PartialDate, PeriodSchema, SeveritySchema, SourceIds, SourceSchema, Term, TermGroups, TermList, Text,
   TimeContextSchema, TimelineEventSchema, VerdictSchema,
 } from './schema-basics.ts';
 
@@ -141,6 +141,22 @@ export const RecognitionSchema = v.strictObject({
   /** Ids of cues a page must contain every one of, whatever its score (what the story is about, not just where). */
   requireAll: v.optional(v.pipe(IdList(20), v.minLength(1, 'needs at least one cue id'))),
   cues: v.pipe(v.array(CueSchema), v.minLength(1, 'needs at least one cue'), v.maxLength(200, 'has more than 200 cues')),
+  /**
+   * Ids of the story's central events (in `events`). A page states one when a sentence has one of the
+   * event's words and one of its places or participants (a reporting outlet is no detail), or a
+   * participant's title ("the mayor"). A page that states one of them in full (its place and two of its
+   * participants), or two of them, one with a name or place, or that carries a recorded quote of the story
+   * word for word, retells the story whatever its cues score.
+   */
+  events: v.optional(v.pipe(IdList(100), v.minLength(1, 'needs at least one event id'))),
+  /** A page recognised by its cues must also state one of `events` or carry a recorded quote: naming the story's people and places is not enough. */
+  requireEvent: v.optional(v.boolean('must be true or false')),
+  /**
+   * Terms that let a page with none of `requireAny`'s cues be recognised from its claims alone (`events`,
+   * recorded quotes), never from its cues (they score nothing): words of the story's subject that its
+   * retellings keep when they name no place or person. They join the gate, so keep them few and specific.
+   */
+  claimGate: v.optional(v.pipe(v.array(Term), v.minLength(1, 'needs at least one term'), v.maxLength(20, 'has more than 20 terms'))),
 });
 
 

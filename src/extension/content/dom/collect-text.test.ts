@@ -69,3 +69,19 @@ describe('the article root, the gate and the links over a server-side DOM', () =
     expect(pageLinks(based, 'https://site.test/page.html')).toEqual(['https://other.test/news/story']);
   });
 });
+
+describe('collectText linkShare', () => {
+  const main = (html: string) => parseHTML(`<!doctype html><html><body><main>${html}</main></body></html>`).document.querySelector('main') as unknown as Element;
+
+  it('is high for a list of links, counting a short item\'s words outside its link', () => {
+    const collected = collectText(main('<h1>Latest</h1><ul><li><a href="#">Harbour plan goes to a vote</a> (2 min)</li><li><a href="#">School bus contract delayed</a></li><li>Weather: sunny</li></ul>'));
+    expect(collected.text).toContain('Harbour plan goes to a vote');
+    expect(collected.linkShare).toBeGreaterThan(0.8);
+  });
+
+  it('is low for prose with a link in it, and leaves the text as it was', () => {
+    const collected = collectText(main('<p>The council met on Tuesday and heard residents on the harbour plan, debated for two years.</p><p>Read <a href="#">the plan</a> in full.</p>'));
+    expect(collected.text).toBe('The council met on Tuesday and heard residents on the harbour plan, debated for two years.\nRead the plan in full.');
+    expect(collected.linkShare).toBeLessThan(0.15);
+  });
+});

@@ -10,6 +10,8 @@
  * needs a browser document.
  */
 
+import { shapeCounter } from '../../../engine/page-shape.ts';
+
 /** Elements whose text is never part of the article. */
 const SKIP = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'SELECT',
@@ -31,6 +33,8 @@ export interface TextSegment {
 export interface CollectedText {
   text: string;
   segments: TextSegment[];
+  /** The share of the text in links or short list items (the engine's PageContext.linkShare). */
+  linkShare: number;
 }
 
 /** Whether an element's text is never part of the article (also used by the content-script gates). */
@@ -78,14 +82,24 @@ export function collectText(root: Element, maxChars = 2_000_000): CollectedText 
   const segments: TextSegment[] = [];
   let length = 0;
   let pendingBreak = false;
+  // The page's shape: the link and the list item the walk is in (a text node outside them closes them).
+  const shape = shapeCounter();
+  let link: Element | null = null;
+  let item: Element | null = null;
 
   walkReadable(root, (node) => {
     if (length >= maxChars) return false;
     if (node.nodeType === ELEMENT_NODE) {
-      if (BLOCK.has((node as Element).tagName.toUpperCase())) pendingBreak = true;
+      const tag = (node as Element).tagName.toUpperCase();
+      if (BLOCK.has(tag)) pendingBreak = true;
+      if (tag === 'A') link = node as Element;
+      else if (tag === 'LI') item = node as Element;
       return;
     }
     const value = (node as Text).data;
+    if (link && !link.contains(node)) link = null;
+    if (item && !item.contains(node)) item = null;
+    shape.add(value, link !== null, item);
     if (!value.trim()) {
       // Whitespace between blocks is layout, not text; inside a line it separates words.
       if (!pendingBreak && length > 0) {
@@ -104,7 +118,7 @@ export function collectText(root: Element, maxChars = 2_000_000): CollectedText 
     parts.push(value);
     length += value.length;
   });
-  return { text: parts.join(''), segments };
+  return { text: parts.join(''), segments, linkShare: shape.share() };
 }
 
 /** The index of the segment holding `offset`, or of the first one after it. */

@@ -55,8 +55,9 @@ export function pageLinks(doc: Document, url: string): string[] {
 /** Reads the page's article and analyses it; a page that retells no known story stops at recognition, before its links are read. */
 export function readPage(doc: Document, index: PackIndex, { url, today }: ReadOptions): PageReading {
   const root = findArticleRoot(doc);
-  const collected = root ? collectText(root, MAX_ARTICLE_CHARS) : { text: '', segments: [] };
+  const collected = root ? collectText(root, MAX_ARTICLE_CHARS) : { text: '', segments: [], linkShare: 0 };
   if (!collected.text || !recognizeStory(foldText(collected.text), index)) return { collected, analysis: { story: null, findings: [], signals: [] } };
-  const analysis = analyzeText(collected.text, index, { links: pageLinks(doc, url), published: publishedDate(doc), today });
+  // A page that is mostly links or short list items (an index, a link list) is not an article: the engine leaves it.
+  const analysis = analyzeText(collected.text, index, { links: pageLinks(doc, url), published: publishedDate(doc), today, linkShare: collected.linkShare });
   return { collected, analysis };
 }
