@@ -27,11 +27,14 @@ export const BUDGETS = {
   // 307 KB (93 KB gzipped) with who-did-what roles, affiliations, place-state and 51 more world agencies;
   // 322 KB (97 KB gzipped) with the pack's 18 more events (pack 0.5.0).
   // 334.99 KB with the word-by-word quote aligner, the speaker reading and pack 0.5.1's quotes (issue 15): no headroom left.
-  engine: 335_000,
+  // 349 KB (103 KB gzipped) with quote alignment, recognition from claims, the card's placement and pack 0.6.0
+  // (every quote and transcription variant of the record). It loads only on pages the gate lets through.
+  engine: 360_000,
   // 63 KB since the popup stopped carrying the engine's analysis through its messages (verdict-counts.ts).
   popup: 70_000,
   // 168 KB on disk (pretty-printed) since pack 0.5.0 wrote every dated event of the record.
-  pack: 180_000,
+  // 177 KB since pack 0.6.0 holds every quote and transcription variant of the record.
+  pack: 190_000,
 } as const;
 
 /** A script chunk and every chunk it imports statically, transitively (paths relative to dist). */
