@@ -138,12 +138,17 @@ export function clauseRole(sentence: string, start: number, end: number, mention
   return null;
 }
 
-/** Every role a verb in the clause names, whoever played it ("two officers showed up" → came). */
-export function verbRoles(sentence: string, start: number, end: number): Set<Role> {
+const nouns = new PhraseTable<Role>(
+  Object.entries(raw.roleNouns).flatMap(([role, words]) => (role === '$comment' ? [] : (words as string[]).map((w) => [w, role as Role] as [string, Role]))),
+);
+
+/** Every role a verb in the clause names, whoever played it ("two officers showed up" → came); with `withNouns`, nouns too ("Denver's statement" → spoke). */
+export function verbRoles(sentence: string, start: number, end: number, withNouns = false): Set<Role> {
   const tokens = tokenize(sentence.slice(start, end));
   const roles = new Set<Role>();
   for (let i = 0; i < tokens.length; i++) {
-    const hit = (tokens[i] as Token).word ? verbs.matchAt(tokens, i) : null;
+    if (!(tokens[i] as Token).word) continue;
+    const hit = verbs.matchAt(tokens, i) ?? (withNouns ? nouns.matchAt(tokens, i) : null);
     if (hit) roles.add(hit.value);
   }
   return roles;

@@ -94,6 +94,8 @@ describe('compareSentence: the doer against the record of that role', () => {
   it('a place of one event links a clause that says someone played a part there, but a stranger\'s name linked so is not called wrong', () => {
     expect(compare('In Port Alder, Mayor Ned Cole said the city would review its rules.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'person', page: 'Ned Cole' }] });
     expect(compare('In Port Alder, Tom Birch said the city would review its rules.')?.outcome).not.toBe('discrepant');
+    // Nor a day: another day's news from that town is not the briefing's.
+    expect(compare('In Port Alder, Tom Birch said on Thursday that the city would review its rules.')?.outcome).not.toBe('discrepant');
   });
 
   it('a street of one scene links the clause, so a wrong city beside it is found', () => {

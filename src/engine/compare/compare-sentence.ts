@@ -94,6 +94,8 @@ interface Link {
   byPlace: boolean;
   /** The events the clause names by their words (else all of `events`). */
   named: IndexedEvent[];
+  /** Linked by a town alone: a day or time is wrong on it only if the clause names one of the event's participants. */
+  cityOnly?: boolean;
 }
 
 function linkClause(clause: Clause, sentence: string, record: StoryRecord, role: ClauseRole | null): Link {
@@ -128,12 +130,12 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   const verbs = counts.size ? [...verbRoles(sentence, clause.start, clause.end)].flatMap((r) => ROLE_FAMILY[r]) : [];
   const acted = record.events.filter((e) => e.participants.some((p) => verbs.includes(p.role as Role)) && e.quantities.some((q) => [...counts].some((n) => q.nouns.has(n))));
   if (acted.length && acted.every((e) => e === acted[0] || sameScene(e, acted[0]!))) return link(acted, true);
-  // A place of exactly one event, in a clause that says someone played a part that event records ("In X, the chief said").
-  if (!role) return link([]);
+  // A place of exactly one event, in a clause that says someone played a part that event records ("In X, the chief said", "X's statement").
+  const roles = [...(role ? [role.role] : []), ...verbRoles(sentence, clause.start, clause.end, true)].flatMap((r) => ROLE_FAMILY[r]);
+  if (!roles.length) return link([]);
   const places = new Set(clause.mentions.flatMap((m) => (!m.negated && m.type === 'place' ? record.gazetteer.lookup(m.value.name).map((g) => g.id) : [])));
   const byPlace = record.events.filter((e) => e.places.some((p) => places.has(p)));
-  const roles = ROLE_FAMILY[role.role];
-  return byPlace.length === 1 && byPlace[0]!.participants.some((p) => roles.includes(p.role as Role)) ? link(byPlace, true) : link([]);
+  return byPlace.length === 1 && byPlace[0]!.participants.some((p) => roles.includes(p.role as Role)) ? { ...link(byPlace, true), cityOnly: true } : link([]);
 }
 
 /** Counts whose noun a label gave: they state a total, the way a fact box does. */
@@ -310,6 +312,18 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
         const m = [...conflicts].find(([, c]) => c === entry.r)?.[0];
         if (!m || (m.type !== 'weekday' && m.type !== 'date')) continue;
         if (compareMention({ ...ctx, events: record.events }, m, outcomes)?.status === 'agrees') entry.r = unconfirmedValue(m);
+      }
+    }
+    // Linked by a town alone, a day or a time is not surely this event's unless the clause names one of its participants
+    // ("In Tucson, the mayor said on Friday …" may be another day's news from that city).
+    if (linked.cityOnly) {
+      const participants = new Set(events.flatMap((e) => e.participants.map((p) => p.canon)));
+      const names = clause.mentions.some((m) => (m.type === 'person' || m.type === 'agency' || m.type === 'outlet') && record.gazetteer.lookup(m.value.name).some((g) => participants.has(g.id)));
+      if (!names) {
+        for (const entry of results) {
+          const m = [...conflicts].find(([, c]) => c === entry.r)?.[0];
+          if (m && (m.type === 'weekday' || m.type === 'date' || m.type === 'time-of-day')) entry.r = unconfirmedValue(m);
+        }
       }
     }
     // "the city's east side" where the record has the event on the west side.
