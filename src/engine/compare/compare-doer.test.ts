@@ -227,3 +227,15 @@ describe('compareSentence: a relative clause is about the names before it', () =
     expect(compare('It was Harbor Unit agents, working alone, who raided the warehouse.')?.outcome).not.toBe('discrepant');
   });
 });
+
+describe('compareSentence: a town that names the event, and a weekday with its date', () => {
+  it('"the Port Alder statement" names the briefing itself: its day is compared', () => {
+    expect(compare('The Port Alder statement came out on Thursday.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'weekday', page: 'Thursday' }] });
+  });
+
+  it('"Wednesday, June 19" is one time: the right weekday does not excuse a wrong date that another event\'s month allows', () => {
+    const story = raidPack().stories[0]!;
+    const withMonth = buildStoryRecord({ ...story, events: [...story.events!, { id: 'review', label: 'A review of the raid', words: ['review'], date: '2024-06', sources: ['ledger'], confidence: 'high' as const }] }, westmark());
+    expect(compareSentence('At a press conference on Wednesday, June 19, Mayor Ida Marsh spoke to reporters.', withMonth, '2024-06-20')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'date', page: 'June 19' }] });
+  });
+});

@@ -72,6 +72,9 @@ const NOT_AN_OUTCOME = /^\s+(the|a|an|this|that|his|her|its|their)?\s*(story|sto
 
 const realOutcome = (sentence: string, m: Mention) => m.type !== 'outcome' || !NOT_AN_OUTCOME.test(sentence.slice(m.end, m.end + 30));
 
+/** A noun of speaking right after a town's name ("Denver statement", "Tucson's remarks"). */
+const ROLE_NOUN_AFTER = /^(?:['\u2019]s)?\s+(?:police\s+|department\s+|city\s+)?(?:statement|statements|remarks|comments|announcement|interview)\b/i;
+
 /** Words just before an event's name that make it the point another time is counted from ("two days after the press conference"). */
 const ANCHORED = /\b(after|before|since|following|until|till|ahead of|prior to|preceding)\s+(?:the\s+|that\s+|this\s+|its\s+|his\s+|her\s+|their\s+)?$/;
 
@@ -135,7 +138,10 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   if (!roles.length) return link([]);
   const places = new Set(clause.mentions.flatMap((m) => (!m.negated && m.type === 'place' ? record.gazetteer.lookup(m.value.name).map((g) => g.id) : [])));
   const byPlace = record.events.filter((e) => e.places.some((p) => places.has(p)));
-  return byPlace.length === 1 && byPlace[0]!.participants.some((p) => roles.includes(p.role as Role)) ? { ...link(byPlace, true), cityOnly: true } : link([]);
+  if (byPlace.length !== 1 || !byPlace[0]!.participants.some((p) => roles.includes(p.role as Role))) return link([]);
+  // "the Denver statement", "Tucson's statement": the town names the event itself, not only where the clause is.
+  const townNamesIt = clause.mentions.some((m) => m.type === 'place' && ROLE_NOUN_AFTER.test(sentence.slice(m.end, m.end + 30)));
+  return { ...link(byPlace, true), ...(townNamesIt ? {} : { cityOnly: true }) };
 }
 
 /** Counts whose noun a label gave: they state a total, the way a fact box does. */
@@ -291,6 +297,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     if (denied) results.push({ r: denied as Exclude<ValueResult, { status: 'agrees' }>, events });
     const conflicts = new Map<Mention, Exclude<ValueResult, { status: 'agrees' }>>();
     let agreedTimes = 0;
+    const paired = new Set(weekdayDatePairs(clause.mentions, sentence).flatMap((p) => [p.weekday, p.date] as Mention[]));
     for (const m of values) {
       const plain = compareMention(ctx, m, outcomes);
       const asDoer = role?.doer === m ? compareDoer({ ...ctx, events: linked.named }, role) : null;
@@ -302,7 +309,8 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
       }
       compared++;
       if (r.status === 'conflict') conflicts.set(m, r);
-      if (r.status === 'agrees' && (m.type === 'weekday' || m.type === 'date')) agreedTimes++;
+      // A weekday written with its date ("Monday, November 21") is one time, not two.
+      if (r.status === 'agrees' && (m.type === 'weekday' || m.type === 'date') && !paired.has(m)) agreedTimes++;
       results.push({ r: r.status === 'agrees' ? null : r, events });
     }
     // Two times in one clause, one of them the linked event's ("criticized them on Wednesday for what they did on Monday"):
