@@ -20,6 +20,7 @@ import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { compareMention, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
+import { electionConflicts } from './election.ts';
 import { numberedNameConflicts } from './numbered-names.ts';
 import { partyConflicts } from './party.ts';
 import { placeStateConflicts } from './place-state.ts';
@@ -244,6 +245,11 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
   for (const r of relativeOffsets(sentence, asserted, record.events)) {
     compared++;
     if (r.status !== 'agrees') results.push({ r, events: [] });
+  }
+  // An election by year: one the office did not hold that year, or a winner who did not win it.
+  const allMentions = clauses.filter((c) => c.stance === 'asserted').flatMap((c) => c.mentions);
+  for (const c of electionConflicts(sentence, allMentions, record, (at) => quoted.some(([a, b]) => at >= a && at < b))) {
+    results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
   }
   // A name of the story's with another number ("General Order 520" for 502).
   for (const c of numberedNameConflicts(sentence, record, (at) => quoted.some(([a, b]) => at >= a && at < b))) {
