@@ -239,3 +239,12 @@ describe('compareSentence: a town that names the event, and a weekday with its d
     expect(compareSentence('At a press conference on Wednesday, June 19, Mayor Ida Marsh spoke to reporters.', withMonth, '2024-06-20')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'date', page: 'June 19' }] });
   });
 });
+
+describe('compareSentence: a participant of several events and the street the clause names', () => {
+  it('links the one event on that street', () => {
+    const story = raidPack().stories[0]!;
+    // Ida Marsh at the raid on Quay Street (6 a.m.) and at the briefing (no street).
+    const twice = buildStoryRecord({ ...story, events: story.events!.map((e) => (e.id === 'raid' ? { ...e, participants: [...e.participants!, { role: 'present' as const, entities: ['ida-marsh'] }] } : e)) }, westmark());
+    expect(compareSentence('Ida Marsh stood on Quay Street at 9 p.m.', twice, '2024-06-20')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'time', page: '9 p.m.' }] });
+  });
+});

@@ -116,10 +116,14 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   const byPeople = record.events.filter((e) => e.participants.some((p) => named.has(p.canon)));
   if (byPeople.length === 1) return link(byPeople);
   if (byPeople.length) {
-    // Someone of several events: the one where they played the part the clause's verb names ("Evans … spoke to reporters").
+    // Someone of several events: the one where they played the part the clause's verb names ("Evans … spoke to reporters"),
+    // or the one on the street the clause names ("Homan … on Lexington Avenue").
     const roles = role ? ROLE_FAMILY[role.role] : [];
     const inRole = byPeople.filter((e) => e.participants.some((p) => named.has(p.canon) && roles.includes(p.role as Role)));
-    return link(inRole.length === 1 ? inRole : []);
+    if (inRole.length === 1) return link(inRole);
+    const streets = new Set(clause.mentions.flatMap((m) => (!m.negated && m.type === 'street' ? [record.streets.get(streetKey(m.value.name))] : [])).filter((c): c is string => c !== undefined));
+    const onStreet = byPeople.filter((e) => e.places.some((p) => streets.has(p)));
+    return link(onStreet.length === 1 ? onStreet : []);
   }
   // A street of the record's, where one scene happened (events on one day sharing a place).
   const streets = new Set(clause.mentions.flatMap((m) => (!m.negated && m.type === 'street' ? [record.streets.get(streetKey(m.value.name))] : [])).filter((c): c is string => c !== undefined));
