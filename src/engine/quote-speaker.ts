@@ -2,8 +2,8 @@
  * Whom a page credits the quoted words of a sentence to: the story's person
  * or body named as the subject of a verb of speech outside the quotation
  * marks ("Evans said", "said Mayor Evans", "according to the union", "Smith:"),
- * or, for "he added" or "she continued", the speaker of the sentence before
- * (in the same paragraph). A person named otherwise — the object of the speech
+ * or, for "he added" or "she continued", the last speaker of the paragraph
+ * (speakerAfter; no other speaker named since). A person named otherwise — the object of the speech
  * ("noting he had told Chief Smith to …") or someone the words are about
  * ("thanked Homan for …") — is not the speaker.
  *
@@ -129,12 +129,27 @@ function mentions(text: string, speakers: readonly Speaker[]): { speaker: Speake
  * names no one as speaking (the caller then knows nothing of who is meant),
  * `null` when a pronoun speaks and the sentence before names no speaker.
  */
-export function creditedSpeaker(sentence: string, previous: string, speakers: readonly Speaker[]): Speaker | null | undefined {
-  const own = namedSpeaker(unquoted(sentence), speakers);
-  if (own !== undefined) return own;
+export function creditedSpeaker(sentence: string, previous: string, speakers: readonly Speaker[], carried?: Speaker | null): Speaker | null | undefined {
   const text = unquoted(sentence);
+  const own = namedSpeaker(text, speakers);
+  if (own !== undefined) return own;
   if (!PRONOUN.test(text)) return undefined;
+  // The paragraph's last speaker, when the caller follows it (speakerAfter); otherwise the one the sentence before names.
+  if (carried !== undefined) return carried;
   return previous ? (namedSpeaker(unquoted(previous), speakers) ?? null) : null;
+}
+
+/**
+ * The paragraph's speaker after a sentence, given the one before it: the one
+ * the sentence credits with speaking; else, when it names another of the
+ * speakers (who might be the next "he"), no one; else still the one before
+ * ("he added" two sentences on). Start each paragraph with null.
+ */
+export function speakerAfter(sentence: string, speakers: readonly Speaker[], carried: Speaker | null): Speaker | null {
+  const text = unquoted(sentence);
+  const own = namedSpeaker(text, speakers);
+  if (own) return own;
+  return mentions(text, speakers).some((m) => m.speaker !== carried) ? null : carried;
 }
 
 function namedSpeaker(text: string, speakers: readonly Speaker[]): Speaker | undefined {
