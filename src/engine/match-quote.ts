@@ -115,7 +115,7 @@ function speakersOf(story: StoryDetails): Speaker[] {
     for (const p of story.people) entities.set(p.entity.id, p.entity);
     for (const q of story.quotes) if (q.speaker) entities.set(q.speaker.id, q.speaker);
     const all = [...entities.values()];
-    out = all.map((entity) => ({ entity, names: speakerNames(entity, all) }));
+    out = all.map((entity) => ({ entity, names: speakerNames(entity, all, story.sharedSurnames) }));
     speakerCache.set(story, out);
   }
   return out;

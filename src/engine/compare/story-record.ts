@@ -9,6 +9,7 @@
 import type { Entity, OutcomeKind, Role, Story, StoryEvent } from '../../pack/schema.ts';
 import type { WorldIndex } from '../../world/world-index.ts';
 import { foldText } from '../normalize.ts';
+import { sharedSurnames, surnameAlone } from '../person-names.ts';
 import { buildGazetteer, type Gazetteer, type GazetteerEntry, type GazetteerKind } from '../read/gazetteer.ts';
 
 /** A post held from `from` up to (not including) `to`; `office` lets the world file decide instead. */
@@ -106,6 +107,7 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
   };
 
   const entries: GazetteerEntry[] = world ? worldEntries(world) : [];
+  const shared = sharedSurnames(story.entities ?? [], world?.world.people);
   const packEntries = new Map<string, GazetteerEntry>();
   const people = new Map<string, RecordPerson>();
   const streets = new Map<string, string>();
@@ -118,7 +120,9 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     const kind = GAZETTEER_KIND[e.kind];
     if (kind) {
       const entry = packEntries.get(canon) ?? { kind, id: canon, names: [] as string[] };
-      (entry.names as string[]).push(e.name, ...(e.aliases ?? []));
+      // A person's surname, when no one else in the story or world has it (person-names.ts); the reader finds a title before it itself.
+      const surname = surnameAlone(e, shared);
+      (entry.names as string[]).push(e.name, ...(e.aliases ?? []), ...(surname ? [surname] : []));
       packEntries.set(canon, entry);
     }
     if (e.partOf && entities.has(e.partOf)) addParent(canon, canonOf(entities.get(e.partOf) as Entity));
