@@ -4,6 +4,7 @@ import type { IndexedEvent } from './compare/story-record.ts';
 import { datesIn } from './dates.ts';
 import { matchFact } from './match-fact.ts';
 import { matchQuote, paragraphSpeaker } from './match-quote.ts';
+import { compareSpeakerTitle } from './compare/speaker-title.ts';
 import type { Speaker } from './quote-speaker.ts';
 import { matchReview } from './match-review.ts';
 import { foldText } from './normalize.ts';
@@ -103,6 +104,15 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
     // A recorded quote is words its sources print: a link can point at them (a URL text fragment).
     const printed = q && (q.quote.status === 'verified' || q.quote.status === 'single-source');
     const judgement: Judgement = { ...quote, ...(printed ? { passage: q.quote.text } : {}), sources: sourcesOf(story, q?.quote.sources ?? []) };
+    // The title and agency the page gives the words' speaker, against the record's roles (speaker-title.ts).
+    const canon = quote.kind === 'quote' && quote.verdict !== 'discrepant' && q?.speaker ? story.record().entityCanon.get(q.speaker.id) : undefined;
+    const titled = canon && q ? compareSpeakerTitle(sentence, story.record(), canon, q.speaker, q.quote.date) : null;
+    if (titled && titled.status === 'conflict') {
+      return { ...judgement, verdict: 'discrepant', kind: 'attribution', explanation: titled.explanation, comparison: [titled.comparison] };
+    }
+    if (titled && titled.status !== 'agrees' && quote.verdict === 'consistent') {
+      return { ...judgement, verdict: 'unverified', kind: 'quote', explanation: `The words are on record, but ${lowerFirst(titled.explanation)}`, comparison: [titled.comparison] };
+    }
     // Words outside the quotation marks (who said it, when) are the page's: compared with the quote's own record.
     const typed = quote.verdict === 'consistent' && q ? compareSentence(sentence, story.record(), pageDate, [quoteEvent(q, story)], pageYear) : null;
     if (typed?.outcome === 'discrepant') {

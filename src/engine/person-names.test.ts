@@ -27,6 +27,12 @@ describe('generatedNames', () => {
     expect(generatedNames({ ...LEE, world: 'ann-lee' }, sharedSurnames([{ ...LEE, world: 'ann-lee' }], [{ id: 'ann-lee', name: 'Ann Lee' }]))).toContain('lee');
   });
 
+  it('takes no title from an agency\'s name in the role', () => {
+    const scroggin: Entity = { id: 'jo-roe', kind: 'person', name: 'Jo Roe', role: 'Captain and spokesman, Eastport County Sheriff\'s Department' };
+    expect(generatedNames(scroggin, new Set())).toContain('captain roe');
+    expect(generatedNames(scroggin, new Set())).not.toContain('sheriff roe');
+  });
+
   it('gives nothing for a body, or for a single-word name', () => {
     expect(generatedNames({ id: 'guild', kind: 'organization', name: 'Eastport Police Guild' }, new Set())).toEqual([]);
     expect(generatedNames({ id: 'cher', kind: 'person', name: 'Cher' }, new Set())).toEqual([]);

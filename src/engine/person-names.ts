@@ -56,7 +56,8 @@ export function sharedSurnames(entities: readonly Entity[], worldPeople: readonl
 /** The titles (keys of TITLES) the entity's role and roles give it. */
 export function titlesOf(entity: Entity): string[] {
   const text = foldText([entity.role ?? '', ...(entity.roles ?? []).map((r) => r.title)].join(' ; '));
-  return Object.keys(TITLES).filter((t) => new RegExp(`\\b${t}\\b`).test(text));
+  // Not a title in an agency's name ("Los Angeles County Sheriff's Department", "the Mayor's Office").
+  return Object.keys(TITLES).filter((t) => new RegExp(`\\b${t}\\b(?!['\u2019]s\\b)`).test(text));
 }
 
 /** A person's folded surname, when a page may use it alone: long enough, and no one else in the story or world has it. */

@@ -22,6 +22,10 @@ export interface RecordPerson {
   canon: string;
   name: string;
   roles: HeldRole[];
+  /** The agencies the record has them working for: their offices' jurisdictions and those the pack's free-text role names. */
+  agencies: string[];
+  /** The pack's free-text role ("Denver Police Department spokesman"), if any. */
+  role?: string;
   /** The party the record or the world file gives them. */
   party?: 'democratic' | 'republican';
 }
@@ -130,7 +134,7 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     if (e.kind === 'person') {
       const roles: HeldRole[] = (e.roles ?? []).map((r) => ({ ...r, titleWords: foldText(r.title).split(/\s+/) }));
       const party = e.party ?? (e.world && world ? world.person(e.world)?.party : undefined);
-      people.set(canon, { canon, name: e.name, roles, ...(party ? { party } : {}) });
+      people.set(canon, { canon, name: e.name, roles, agencies: [], ...(e.role ? { role: e.role } : {}), ...(party ? { party } : {}) });
     }
   }
   entries.push(...packEntries.values());
@@ -176,6 +180,15 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
   }));
 
   const gazetteer = buildGazetteer(entries);
+  for (const person of people.values()) {
+    const found = new Set<string>();
+    for (const r of person.roles) {
+      const j = r.office && world ? world.office(r.office)?.jurisdiction : undefined;
+      if (j && world?.agency(j)) found.add(`w:${j}`);
+    }
+    for (const hit of gazetteer.find(person.role ?? '')) for (const g of hit.entries) if (g.kind === 'agency') found.add(g.id);
+    person.agencies = [...found];
+  }
   const outletNames = new Set([
     ...[...entities.values()].filter((e) => e.kind === 'outlet').flatMap((e) => [e.name, ...(e.aliases ?? [])]),
     ...[...story.originals, ...(story.corroborating ?? [])].map((s) => s.publisher),
