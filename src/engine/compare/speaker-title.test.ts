@@ -57,4 +57,9 @@ describe('the title and agency a page gives a recorded quote\'s speaker', () => 
     // A rank is no post: the record's silence on it is no conflict.
     expect(finding(`\u201C${ROE}\u201D said Capt. Dan Roe.`)?.verdict).not.toBe('discrepant');
   });
+
+  it('finds the words credited to someone else under a title ("said Sheriff Tom Hale")', () => {
+    expect(finding(`\u201C${QUILL}\u201D said Westport Police Chief Tom Hale.`)).toMatchObject({ verdict: 'discrepant' });
+    expect(finding(`\u201C${QUILL}\u201D said Sheriff Tom Hale.`)).toMatchObject({ verdict: 'discrepant' });
+  });
 });
