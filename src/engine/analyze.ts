@@ -3,7 +3,9 @@ import { compareSentence, type SentenceComparison } from './compare/compare-sent
 import type { IndexedEvent } from './compare/story-record.ts';
 import { datesIn } from './dates.ts';
 import { matchFact } from './match-fact.ts';
-import { matchQuote } from './match-quote.ts';
+import { matchQuote, paragraphSpeaker } from './match-quote.ts';
+import { compareSpeakerTitle } from './compare/speaker-title.ts';
+import type { Speaker } from './quote-speaker.ts';
 import { matchReview } from './match-review.ts';
 import { foldText } from './normalize.ts';
 import type { PackIndex, StoryDetails } from './pack-index.ts';
@@ -95,13 +97,22 @@ function typedJudgement(comparison: SentenceComparison, story: StoryDetails): Ju
  * only when every typed value the record can check agrees (otherwise the
  * sentence is unverified).
  */
-function judge(sentence: string, previous: string, folded: string, page: PageTerms, story: StoryDetails, startOfStory: string, pageDate: string | undefined, pageInStory: boolean, pageYear: number | undefined): Judgement | null {
-  const quote = matchQuote(sentence, story, previous);
+function judge(sentence: string, previous: string, carried: Speaker | null, folded: string, page: PageTerms, story: StoryDetails, startOfStory: string, pageDate: string | undefined, pageInStory: boolean, pageYear: number | undefined): Judgement | null {
+  const quote = matchQuote(sentence, story, previous, carried);
   if (quote) {
     const q = story.quotes.find((x) => `quote:${x.quote.id}` === quote.claimId);
     // A recorded quote is words its sources print: a link can point at them (a URL text fragment).
     const printed = q && (q.quote.status === 'verified' || q.quote.status === 'single-source');
     const judgement: Judgement = { ...quote, ...(printed ? { passage: q.quote.text } : {}), sources: sourcesOf(story, q?.quote.sources ?? []) };
+    // The title and agency the page gives the words' speaker, against the record's roles (speaker-title.ts).
+    const canon = quote.kind === 'quote' && quote.verdict !== 'discrepant' && q?.speaker ? story.record().entityCanon.get(q.speaker.id) : undefined;
+    const titled = canon && q ? compareSpeakerTitle(sentence, story.record(), canon, q.speaker, q.quote.date) : null;
+    if (titled && titled.status === 'conflict') {
+      return { ...judgement, verdict: 'discrepant', kind: 'attribution', explanation: titled.explanation, comparison: [titled.comparison] };
+    }
+    if (titled && titled.status !== 'agrees' && quote.verdict === 'consistent') {
+      return { ...judgement, verdict: 'unverified', kind: 'quote', explanation: `The words are on record, but ${lowerFirst(titled.explanation)}`, comparison: [titled.comparison] };
+    }
     // Words outside the quotation marks (who said it, when) are the page's: compared with the quote's own record.
     const typed = quote.verdict === 'consistent' && q ? compareSentence(sentence, story.record(), pageDate, [quoteEvent(q, story)], pageYear) : null;
     if (typed?.outcome === 'discrepant') {
@@ -161,11 +172,9 @@ function judge(sentence: string, previous: string, folded: string, page: PageTer
   return consistent;
 }
 
-function judgeSentence(text: string, foldedPage: string, page: PageTerms, sentence: Sentence, previous: Sentence | undefined, story: StoryDetails, startOfStory: string, pageDate: string | undefined, pageInStory: boolean, pageYear: number | undefined): Finding | null {
+function judgeSentence(text: string, foldedPage: string, page: PageTerms, sentence: Sentence, before: string, carried: Speaker | null, story: StoryDetails, startOfStory: string, pageDate: string | undefined, pageInStory: boolean, pageYear: number | undefined): Finding | null {
   if (sentence.end - sentence.start > MAX_SENTENCE) return null;
-  // The sentence before, when in the same paragraph, tells who is speaking ("Beck said. … he added").
-  const before = previous && !text.slice(previous.end, sentence.start).includes('\n') ? previous.text : '';
-  const judgement = judge(sentence.text, before, foldedPage.slice(sentence.start, sentence.end), page, story, startOfStory, pageDate, pageInStory, pageYear);
+  const judgement = judge(sentence.text, before, carried, foldedPage.slice(sentence.start, sentence.end), page, story, startOfStory, pageDate, pageInStory, pageYear);
   if (!judgement) return null;
   const stated = judgement.refersTo ? undefined : datesIn(sentence.text, 1)[0];
   // A discrepancy is false unless the pack calls the page's value partly right.
@@ -205,6 +214,16 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
   // The year the page states it was published: a yearless date on it may be of that year.
   const stated = context.published ? /^(\d{4})-\d{2}-\d{2}/.exec(context.published) : null;
   const pageYear = stated ? Number(stated[1]) : undefined;
-  const findings = sentences.flatMap((sentence, i) => judgeSentence(text, foldedPage, page, sentence, sentences[i - 1], details, start, pageDate ?? undefined, inStory, pageYear) ?? []);
+  const findings: Finding[] = [];
+  // The paragraph's last speaker, followed sentence by sentence: "Beck said … . … . “…,” he added."
+  let carried: Speaker | null = null;
+  sentences.forEach((sentence, i) => {
+    const previous = sentences[i - 1];
+    const sameParagraph = previous !== undefined && !text.slice(previous.end, sentence.start).includes('\n');
+    if (!sameParagraph) carried = null;
+    const finding = judgeSentence(text, foldedPage, page, sentence, sameParagraph ? previous.text : '', carried, details, start, pageDate ?? undefined, inStory, pageYear);
+    if (finding) findings.push(finding);
+    carried = paragraphSpeaker(sentence.text, details, carried);
+  });
   return { story: recognized.match, findings, signals: pageSignals(text, recognized.story.story, context) };
 }

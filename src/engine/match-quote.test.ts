@@ -358,3 +358,19 @@ describe('matchQuote: a recorded sentence that goes on in other words', () => {
     });
   });
 });
+
+describe('the paragraph\'s last speaker carried to a pronoun', () => {
+  const index = indexPacks([harbourPack(QUOTES)]);
+  const page = (paragraph: string) => analyzeText(`Harbour Town woke to smoke.\n${paragraph}\n`, index).findings.map((f) => [f.claimId, f.verdict, f.kind]);
+  const words = '\u201CWe had the fire under control within the hour,\u201D he added.';
+
+  it('credits "he added" two sentences after the named speaker to that speaker', () => {
+    expect(page(`Mayor Dray said the town would recover. The warehouse burned for hours. ${words}`)).toContainEqual(['quote:quill-control', 'discrepant', 'misattributed-quote']);
+    expect(page(`Chief Quill said the town would recover. The warehouse burned for hours. Smoke rose over the quay. ${words}`)).toContainEqual(['quote:quill-control', 'consistent', 'quote']);
+  });
+
+  it('carries no one past another speaker named in between, nor into the next paragraph', () => {
+    expect(page(`Mayor Dray said the town would recover. Chief Quill was at the quay. ${words}`)).not.toContainEqual(['quote:quill-control', 'discrepant', 'misattributed-quote']);
+    expect(page(`Mayor Dray said the town would recover. The warehouse burned for hours.\n${words}`)).not.toContainEqual(['quote:quill-control', 'discrepant', 'misattributed-quote']);
+  });
+});

@@ -6,7 +6,7 @@ import { hasAnyTerm } from './terms.ts';
 import type { Verdict } from './types.ts';
 import { writtenDate } from './dates.ts';
 import { alignStretch, MIN_VERBATIM_WORDS, NEAR_SHARE, recordWords, stretchTokens, type Alignment, type RecordWords } from './quote-align.ts';
-import { creditedSpeaker, speakerNames, type Speaker } from './quote-speaker.ts';
+import { creditedSpeaker, speakerAfter, speakerNames, type Speaker } from './quote-speaker.ts';
 import type { Entity, Quote } from '../pack/schema.ts';
 
 export interface QuoteMatch {
@@ -115,7 +115,7 @@ function speakersOf(story: StoryDetails): Speaker[] {
     for (const p of story.people) entities.set(p.entity.id, p.entity);
     for (const q of story.quotes) if (q.speaker) entities.set(q.speaker.id, q.speaker);
     const all = [...entities.values()];
-    out = all.map((entity) => ({ entity, names: speakerNames(entity, all) }));
+    out = all.map((entity) => ({ entity, names: speakerNames(entity, all, story.sharedSurnames) }));
     speakerCache.set(story, out);
   }
   return out;
@@ -123,7 +123,7 @@ function speakersOf(story: StoryDetails): Speaker[] {
 
 type Variant = NonNullable<Quote['variants']>[number];
 
-function judgeKnown(sentence: string, q: IndexedQuote, variant: Variant | undefined, story: StoryDetails, previous: string): QuoteMatch {
+function judgeKnown(sentence: string, q: IndexedQuote, variant: Variant | undefined, story: StoryDetails, previous: string, carried: Speaker | null | undefined): QuoteMatch {
   const claimId = `quote:${q.quote.id}`;
   const original = describe(q);
   const folded = foldText(sentence);
@@ -134,7 +134,7 @@ function judgeKnown(sentence: string, q: IndexedQuote, variant: Variant | undefi
   const misplaced = q.misplaced.find((m) => m.when.every((g) => hasAnyTerm(folded, g)));
   if (misplaced) return { verdict: 'discrepant', kind: 'time-context', claimId, original, explanation: misplaced.explanation };
   // Whom the page credits the words to: the one it names as speaking, or, for "he added", the speaker before.
-  const credited = creditedSpeaker(sentence, previous, speakersOf(story));
+  const credited = creditedSpeaker(sentence, previous, speakersOf(story), carried);
   if (credited && q.speaker && credited.entity.id !== q.speaker.id) {
     return {
       verdict: 'discrepant', kind: 'misattributed-quote', claimId, original,
@@ -226,9 +226,10 @@ function alignOne(text: string, story: StoryDetails): Aligned | null {
  * wording (exact, a known variant, or reworded), where it is placed, and whom
  * it is credited to. Quoted words that match nothing on record, in a sentence
  * naming someone the story knows, are unverified: no record is not proof of
- * invention.
+ * invention. `carried` is the paragraph's last speaker (paragraphSpeaker), for
+ * "he added"; without it, the speaker the previous sentence names.
  */
-export function matchQuote(sentence: string, story: StoryDetails, previous = ''): QuoteMatch | null {
+export function matchQuote(sentence: string, story: StoryDetails, previous = '', carried?: Speaker | null): QuoteMatch | null {
   const key = quoteKey(sentence);
   if (!key) return null;
   const context = foldText(`${previous} ${sentence}`);
@@ -267,7 +268,7 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '')
     const { q, alignment } = aligned() ?? {};
     const onRecord = first.q.quote.status === 'verified' || first.q.quote.status === 'single-source';
     if (first.piece.variant || !onRecord || q !== first.q || (alignment?.outcome !== 'stitched' && alignment?.outcome !== 'altered')) {
-      return judgeKnown(sentence, first.q, first.piece.variant, story, previous);
+      return judgeKnown(sentence, first.q, first.piece.variant, story, previous, carried);
     }
   }
   // Each quoted stretch aligned word by word with the record: a verbatim part (cut at either end, with honest marks), stitched, or altered.
@@ -276,7 +277,7 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '')
     const { q, variant, alignment } = best0;
     const who = q.speaker?.name ?? q.quote.speaker;
     const claimId = `quote:${q.quote.id}`;
-    if (alignment.outcome === 'verbatim') return judgeKnown(sentence, q, variant, story, previous);
+    if (alignment.outcome === 'verbatim') return judgeKnown(sentence, q, variant, story, previous, carried);
     const onRecord = q.quote.status === 'verified' || q.quote.status === 'single-source';
     if (alignment.outcome === 'stitched' && onRecord && (!variant || variant.kind === 'transcription')) {
       return stitchedFinding(q);
@@ -317,7 +318,7 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '')
     };
   }
   // Words the page credits to a speaker the story knows (not merely names: words about a person are not theirs).
-  const named = creditedSpeaker(sentence, previous, speakersOf(story));
+  const named = creditedSpeaker(sentence, previous, speakersOf(story), carried);
   // Unless the record holds all the speaker said on the occasion the page names (or on their only occasion): then these words are not theirs.
   const theirs = named ? story.quotes.filter((q) => q.speaker?.id === named.entity.id) : [];
   const whole = theirs.find((q) => q.quote.complete && (theirs.every((o) => o.quote.occasion === q.quote.occasion && o.quote.date === q.quote.date) || foldText(sentence).includes(foldText(q.quote.occasion))));
@@ -334,4 +335,9 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '')
     };
   }
   return null;
+}
+
+/** The paragraph's speaker after a sentence, from the one before it (null at a paragraph's start): see speakerAfter. */
+export function paragraphSpeaker(sentence: string, story: StoryDetails, carried: Speaker | null): Speaker | null {
+  return speakerAfter(sentence, speakersOf(story), carried);
 }

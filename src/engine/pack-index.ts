@@ -1,3 +1,4 @@
+import { namesOf, sharedSurnames } from './person-names.ts';
 import type { ClaimPack, Entity, Fact, Quote, Review, Source, Story, UnverifiedItem, WrongValue } from '../pack/schema.ts';
 import type { WorldIndex } from '../world/world-index.ts';
 import { buildStoryRecord, type StoryRecord } from './compare/story-record.ts';
@@ -40,6 +41,8 @@ export interface StoryDetails {
   reviews: { review: Review; words: Set<string> }[];
   /** Folded names and aliases of the story's people, for checking who a quote is credited to. */
   people: { entity: Entity; terms: string[] }[];
+  /** Folded surnames more than one person of the story or the world file has: never a name alone. */
+  sharedSurnames: ReadonlySet<string>;
   sources: Map<string, Source>;
   /** The story's events with the gazetteer and relations the typed comparison needs (format 2), built on first use. */
   record(): StoryRecord;
@@ -93,11 +96,12 @@ export function contentWords(text: string): Set<string> {
 }
 const STOPWORDS = new Set(['that', 'this', 'with', 'from', 'have', 'were', 'they', 'their', 'there', 'which', 'would', 'about', 'been', 'will', 'when', 'what', 'said', 'says', 'than', 'then', 'them', 'into', 'more', 'only', 'over', 'some', 'such', 'also']);
 
-function entityTerms(entity: Entity): string[] {
-  return fold([entity.name, ...(entity.aliases ?? [])]);
+/** Folded name and aliases, with the surname and title forms generated for a person (person-names.ts). */
+function entityTerms(entity: Entity, shared: ReadonlySet<string>): string[] {
+  return namesOf(entity, shared);
 }
 
-function indexQuote(quote: Quote, entities: Map<string, Entity>): IndexedQuote {
+function indexQuote(quote: Quote, entities: Map<string, Entity>, shared: ReadonlySet<string>): IndexedQuote {
   const own = quotePieces(quote.text);
   const ownKeys = new Set(own.map((p) => p.key));
   const variantPieces = (quote.variants ?? []).flatMap((variant) =>
@@ -109,16 +113,17 @@ function indexQuote(quote: Quote, entities: Map<string, Entity>): IndexedQuote {
   return {
     quote,
     speaker,
-    speakerTerms: speaker ? entityTerms(speaker) : [],
+    speakerTerms: speaker ? entityTerms(speaker, shared) : [],
     pieces: [...variantPieces, ...own],
     misplaced: (quote.misplaced ?? []).map((m) => ({ when: foldGroups(m.when), explanation: m.explanation })),
   };
 }
 
-function indexDetails(story: Story, world: WorldIndex | undefined): StoryDetails {
+function indexDetails(story: Story, world: WorldIndex | undefined, shared: ReadonlySet<string>): StoryDetails {
   const entities = new Map((story.entities ?? []).map((e) => [e.id, e]));
   let record: StoryRecord | undefined;
   return {
+    sharedSurnames: shared,
     record: () => (record ??= buildStoryRecord(story, world)),
     facts: (story.facts ?? []).map((fact) => ({
       fact,
@@ -131,23 +136,30 @@ function indexDetails(story: Story, world: WorldIndex | undefined): StoryDetails
       })),
       contradictions: (fact.contradictions ?? []).map((c) => ({ id: c.id, explanation: c.explanation, when: foldGroups(c.when), unless: fold(c.unless) })),
     })),
-    quotes: (story.quotes ?? []).map((q) => indexQuote(q, entities)),
+    quotes: (story.quotes ?? []).map((q) => indexQuote(q, entities, shared)),
     unverified: (story.unverified ?? []).map((item) => ({ item, when: foldGroups(item.when), unless: fold(item.unless) })),
     reviews: (story.reviews ?? []).map((review) => ({ review, words: contentWords(review.claim) })),
-    people: (story.entities ?? []).filter((e) => e.kind === 'person').map((entity) => ({ entity, terms: entityTerms(entity) })),
+    people: (story.entities ?? []).filter((e) => e.kind === 'person').map((entity) => ({ entity, terms: entityTerms(entity, shared) })),
     sources: new Map([...story.originals, ...(story.corroborating ?? [])].map((s) => [s.id, s])),
   };
+}
+
+/** The terms no shorter term of the list is a whole-word part of. */
+function withoutLonger(terms: readonly string[]): string[] {
+  return terms.filter((t) => !terms.some((o) => o !== t && ` ${t} `.includes(` ${o} `)));
 }
 
 function indexStory(packId: string, story: Story, world: WorldIndex | undefined): IndexedStory {
   let details: StoryDetails | undefined;
   let claims: StoryClaims | null | undefined;
+  const shared = sharedSurnames(story.entities ?? [], world?.world.people);
   const cues = story.recognition.cues.map((cue) => {
     const terms: string[] = [];
     for (const term of cue.terms ?? []) terms.push(foldText(term));
     for (const id of cue.entities ?? []) {
       const entity = story.entities?.find((e) => e.id === id);
-      if (entity) terms.push(...entityTerms(entity));
+      // A name that contains another of the list ("chief smith" beside "smith") adds nothing to a cue but work.
+      if (entity) terms.push(...withoutLonger(entityTerms(entity, shared)));
     }
     return { id: cue.id, weight: cue.weight, terms, termIds: [] as number[] };
   });
@@ -157,8 +169,8 @@ function indexStory(packId: string, story: Story, world: WorldIndex | undefined)
     cues,
     requireAny: story.recognition.requireAny ?? [],
     requireAll: story.recognition.requireAll ?? [],
-    claims: () => (claims === undefined ? (claims = buildStoryClaims(story)) : claims),
-    details: () => (details ??= indexDetails(story, world)),
+    claims: () => (claims === undefined ? (claims = buildStoryClaims(story, shared)) : claims),
+    details: () => (details ??= indexDetails(story, world, shared)),
   };
 }
 

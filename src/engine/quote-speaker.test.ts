@@ -1,7 +1,7 @@
 /** Whom a page credits quoted words to. */
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../pack/schema.ts';
-import { creditedSpeaker, speakerNames } from './quote-speaker.ts';
+import { creditedSpeaker, speakerAfter, speakerNames } from './quote-speaker.ts';
 
 const ENTITIES: Entity[] = [
   { id: 'ann-lee', kind: 'person', name: 'Ann Lee', role: 'Mayor of Eastport' },
@@ -49,5 +49,25 @@ describe('creditedSpeaker: words said about a person', () => {
     expect(who('Critics said Lee \u201Cabandoned the officers in their hour of need.\u201D')).toBeUndefined();
     expect(who('Guild leaders hit back at Lee: \u201CThis is a complete overreaction.\u201D')).toBeUndefined();
     expect(who('It was Mayor Lee who laid down the rule: \u201CWe are done.\u201D')).toBe('ann-lee');
+  });
+});
+
+describe('speakerAfter: the paragraph\'s last speaker', () => {
+  const after = (sentences: string[]) => sentences.reduce<(typeof SPEAKERS)[number] | null>((carried, s) => speakerAfter(s, SPEAKERS, carried), null)?.entity.id ?? null;
+
+  it('keeps the named speaker over sentences that name no one, and through "she added"', () => {
+    expect(after(['Lee said the council had met.', 'The vote was close.', '\u201CWe are done,\u201D she added.'])).toBe('ann-lee');
+  });
+
+  it('drops it when another of the speakers is named, and takes a new one credited with speaking', () => {
+    expect(after(['Lee said the council had met.', 'Chief Park was not there.'])).toBeNull();
+    expect(after(['Lee said the council had met.', 'Chief Park said nothing.'])).toBe('bo-park');
+    expect(after(['Lee said the council had met.', 'Lee has led the city since 2020.'])).toBe('ann-lee');
+  });
+
+  it('is what creditedSpeaker gives a pronoun when passed', () => {
+    const lee = SPEAKERS[0]!;
+    expect(creditedSpeaker('\u201CWe are done,\u201D she added.', 'The vote was close.', SPEAKERS, lee)?.entity.id).toBe('ann-lee');
+    expect(creditedSpeaker('\u201CWe are done,\u201D she added.', 'The vote was close.', SPEAKERS)).toBeNull();
   });
 });

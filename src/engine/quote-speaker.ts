@@ -2,41 +2,26 @@
  * Whom a page credits the quoted words of a sentence to: the story's person
  * or body named as the subject of a verb of speech outside the quotation
  * marks ("Evans said", "said Mayor Evans", "according to the union", "Smith:"),
- * or, for "he added" or "she continued", the speaker of the sentence before
- * (in the same paragraph). A person named otherwise — the object of the speech
+ * or, for "he added" or "she continued", the last speaker of the paragraph
+ * (speakerAfter; no other speaker named since). A person named otherwise — the object of the speech
  * ("noting he had told Chief Smith to …") or someone the words are about
  * ("thanked Homan for …") — is not the speaker.
  *
  * Names are the entity's name and aliases, and, generated from it, the surname
- * alone (when no other entity of the story has it) and the surname after a
- * title taken from the entity's role ("Mayor Evans", "Chief Smith").
+ * alone (when no one else in the story or world has it) and the surname after
+ * a title taken from the entity's role ("Mayor Evans", "Chief Smith"):
+ * person-names.ts.
  */
 import type { Entity } from '../pack/schema.ts';
 import { foldText } from './normalize.ts';
-
-/** Titles a role may start with or contain, each with its short written forms. General words of English news, no story's. */
-const TITLES: Record<string, string[]> = {
-  mayor: [],
-  chief: ['police chief'],
-  senator: ['sen.', 'state sen.', 'state senator'],
-  governor: ['gov.'],
-  captain: ['capt.'],
-  sheriff: [],
-  commissioner: [],
-  president: [],
-  councilmember: ['council member', 'councilman', 'councilwoman'],
-  representative: ['rep.'],
-  judge: [],
-};
-/** Each title's written forms: itself, its short forms, and those without their full stop. */
-const formsOf = (title: string) => [title, ...(TITLES[title] ?? []).flatMap((f) => (f.endsWith('.') ? [f, f.slice(0, -1)] : [f]))];
+import { namesOf, sharedSurnames, TITLES, titleForms } from './person-names.ts';
 
 /** Verbs that put words in a speaker's mouth, after the speaker ("Evans said"). */
 const SPEECH = 'said|says|say|told|tells|added|adds|wrote|writes|stated|states|continued|continues|posted|posts|explained|explains|noted|insisted|insists|argued|argues|declared|declares|remarked|warned|warns|asserted|asserts|replied|stressed|emphasized|emphasised|tweeted|claimed|claims';
 /** Verbs that can come before the speaker ("said Evans", "according to the union"). */
 const INVERTED = 'said|says|added|adds|wrote|writes|continued|asked|according to';
 /** Words that may stand between an inverted verb and the name: titles and the like. */
-const BEFORE_NAME = `the|police|city|state|county|former|acting|${Object.keys(TITLES).flatMap(formsOf).map((t) => t.replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|')}`;
+const BEFORE_NAME = `the|police|city|state|county|former|acting|${Object.keys(TITLES).flatMap(titleForms).map((t) => t.replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|')}`;
 
 /** An adverb between the speaker and the verb ("Evans also said", "she quickly added"). */
 const ADVERB = '(?:(?:also|later|then|again|further|\\p{L}+ly)\\s+)?';
@@ -51,24 +36,9 @@ const PRONOUN = new RegExp(`(?:^|[^\\p{L}])(?:he|she|they|we|i)\\s+${ADVERB}(?:$
 
 const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The folded names a page may use for an entity: its own, and the surname and title forms generated from it. */
-export function speakerNames(entity: Entity, all: readonly Entity[]): string[] {
-  const names = new Set([entity.name, ...(entity.aliases ?? [])].map(foldText));
-  if (entity.kind === 'person') {
-    const parts = foldText(entity.name).split(/\s+/);
-    const surname = parts[parts.length - 1] ?? '';
-    const shared = all.some((e) => e.id !== entity.id && e.kind === 'person' && foldText(e.name).split(/\s+/).pop() === surname);
-    if (parts.length > 1 && surname.length >= 3 && !shared) names.add(surname);
-    const role = foldText(entity.role ?? '');
-    for (const title of Object.keys(TITLES)) {
-      if (!new RegExp(`\\b${title}\\b`).test(role)) continue;
-      for (const form of formsOf(title)) {
-        names.add(`${form} ${surname}`);
-        names.add(`${form} ${foldText(entity.name)}`);
-      }
-    }
-  }
-  return [...names].filter((n) => n.length >= 3);
+/** The folded names a page may use for an entity: its own, and the surname and title forms generated from it (person-names.ts). */
+export function speakerNames(entity: Entity, all: readonly Entity[], shared: ReadonlySet<string> = sharedSurnames(all)): string[] {
+  return namesOf(entity, shared).filter((n) => n.length >= 3);
 }
 
 export interface Speaker {
@@ -129,12 +99,27 @@ function mentions(text: string, speakers: readonly Speaker[]): { speaker: Speake
  * names no one as speaking (the caller then knows nothing of who is meant),
  * `null` when a pronoun speaks and the sentence before names no speaker.
  */
-export function creditedSpeaker(sentence: string, previous: string, speakers: readonly Speaker[]): Speaker | null | undefined {
-  const own = namedSpeaker(unquoted(sentence), speakers);
-  if (own !== undefined) return own;
+export function creditedSpeaker(sentence: string, previous: string, speakers: readonly Speaker[], carried?: Speaker | null): Speaker | null | undefined {
   const text = unquoted(sentence);
+  const own = namedSpeaker(text, speakers);
+  if (own !== undefined) return own;
   if (!PRONOUN.test(text)) return undefined;
+  // The paragraph's last speaker, when the caller follows it (speakerAfter); otherwise the one the sentence before names.
+  if (carried !== undefined) return carried;
   return previous ? (namedSpeaker(unquoted(previous), speakers) ?? null) : null;
+}
+
+/**
+ * The paragraph's speaker after a sentence, given the one before it: the one
+ * the sentence credits with speaking; else, when it names another of the
+ * speakers (who might be the next "he"), no one; else still the one before
+ * ("he added" two sentences on). Start each paragraph with null.
+ */
+export function speakerAfter(sentence: string, speakers: readonly Speaker[], carried: Speaker | null): Speaker | null {
+  const text = unquoted(sentence);
+  const own = namedSpeaker(text, speakers);
+  if (own) return own;
+  return mentions(text, speakers).some((m) => m.speaker !== carried) ? null : carried;
 }
 
 function namedSpeaker(text: string, speakers: readonly Speaker[]): Speaker | undefined {

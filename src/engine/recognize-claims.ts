@@ -8,6 +8,7 @@
  * Everything here is built from the pack (`recognition.events`, the quotes)
  * and runs only on pages whose cheap cue pass made the story a candidate.
  */
+import { namesOf as personNames, sharedSurnames } from './person-names.ts';
 import type { Entity, Story } from '../pack/schema.ts';
 import { foldText } from './normalize.ts';
 import { quoteKey } from './quote-key.ts';
@@ -95,12 +96,13 @@ function quoteShingles(story: Story): Set<number> {
   return out;
 }
 
-const namesOf = (entity: Entity) => [entity.name, ...(entity.aliases ?? [])].map(foldText);
 
 /** The story's central events and recorded quotes, indexed for a page; null when the pack names no central event. */
-export function buildStoryClaims(story: Story): StoryClaims | null {
+export function buildStoryClaims(story: Story, shared: ReadonlySet<string> = sharedSurnames(story.entities ?? [])): StoryClaims | null {
   const ids = story.recognition.events;
   if (!ids?.length) return null;
+  // Names and aliases, with a person's generated surname and title forms (person-names.ts).
+  const namesOf = (entity: Entity) => personNames(entity, shared);
   const entities = new Map((story.entities ?? []).map((e) => [e.id, e]));
   const entries: { term: string; role: TermRole }[] = [];
   ids.forEach((id, event) => {

@@ -100,8 +100,9 @@ describe('recognizeStory cues naming entities', () => {
     expect(recognize('CHIEF QUILL spoke on the quay.', index)?.cues).toEqual(['chief', 'place']);
   });
 
-  it('matches neither the entity id nor part of a name', () => {
-    expect(recognize('Quill spoke in Harbour Town.', index)).toBeNull();
+  it('matches a person\'s surname, generated from the entity, but neither the entity id nor part of a name', () => {
+    expect(recognize('Quill spoke in Harbour Town.', index)?.cues).toEqual(['chief', 'place']);
+    expect(recognize('Mara spoke in Harbour Town.', index)).toBeNull();
     expect(recognize('harbour-town and Mara Quillon.', index)).toBeNull();
   });
 });

@@ -15,13 +15,13 @@ import { pick, rng } from './prng.ts';
 import { pageOf, verdictOn, type Got, type Tally } from './score.ts';
 import { loadStories } from './suite.ts';
 
-export const QUOTE_CASES = ['verbatim', 'cut', 'elided', 'bracketed', 'transcription', 'carried', 'object', 'reworded', 'stitched', 'reassigned', 'carried-reassigned', 'unknown'] as const;
+export const QUOTE_CASES = ['verbatim', 'cut', 'elided', 'bracketed', 'transcription', 'carried', 'carried-far', 'object', 'titled', 'reworded', 'stitched', 'reassigned', 'carried-reassigned', 'carried-far-reassigned', 'retitled', 'unknown'] as const;
 export type QuoteCase = (typeof QUOTE_CASES)[number];
 
 /** What each case should get: the speaker's words (not discrepant), altered (discrepant), or words on no record (unverified). */
 const EXPECT: Record<QuoteCase, 'true' | 'discrepant' | 'unverified'> = {
-  verbatim: 'true', cut: 'true', elided: 'true', bracketed: 'true', transcription: 'true', carried: 'true', object: 'true',
-  reworded: 'discrepant', stitched: 'discrepant', reassigned: 'discrepant', 'carried-reassigned': 'discrepant', unknown: 'unverified',
+  verbatim: 'true', cut: 'true', elided: 'true', bracketed: 'true', transcription: 'true', carried: 'true', 'carried-far': 'true', object: 'true', titled: 'true',
+  reworded: 'discrepant', stitched: 'discrepant', reassigned: 'discrepant', 'carried-reassigned': 'discrepant', 'carried-far-reassigned': 'discrepant', retitled: 'discrepant', unknown: 'unverified',
 };
 
 /** Replacement words for a reworded quote: general words, none a story's. */
@@ -63,10 +63,17 @@ interface Case {
 }
 
 /** "Name said … . “words,” he added." — the quote's speaker carried from the sentence before. */
-function carried(kind: QuoteCase, lead: Entity, words: string, tail = ''): Case {
-  const before = `${lead.name} said the matter was closed. `;
+function carried(kind: QuoteCase, lead: Entity, words: string, tail = '', between = ''): Case {
+  const before = `${lead.name} said the matter was closed. ${between}`;
   return { kind, text: `${before}\u201C${words},\u201D he added${tail}.`, at: before.length };
 }
+
+/** Posts one person holds, in general English: a title naming one of them is the holder's. */
+const POSTS = ['mayor', 'chief', 'sheriff', 'governor', 'senator', 'president', 'judge', 'commissioner', 'director', 'czar'];
+const titleWords = (t: string) => t.toLowerCase().split(/\s+/);
+const titleCase = (t: string) => t.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+/** The posts the record gives a person (its roles and free-text role). */
+const postsOf = (e: Entity) => POSTS.filter((w) => [...(e.roles ?? []).map((r) => r.title), e.role ?? ''].some((t) => new RegExp(`\\b${w}\\b(?!['\u2019]s)`, 'i').test(t)));
 
 function casesOf(q: Quote, speaker: Entity, others: Entity[], random: () => number): Case[] {
   const out: Case[] = [];
@@ -106,7 +113,16 @@ function casesOf(q: Quote, speaker: Entity, others: Entity[], random: () => numb
     out.push(carried('carried', speaker, strip(longest)));
     out.push(carried('object', speaker, strip(longest), `, noting he had told ${other.name} about it`));
     out.push(carried('carried-reassigned', other, strip(longest)));
+    // Two sentences naming no one between the speaker and "he added".
+    const between = 'The question came up again later that week. It drew a long silence. ';
+    out.push(carried('carried-far', speaker, strip(longest), '', between));
+    out.push(carried('carried-far-reassigned', other, strip(longest), '', between));
   }
+  // The speaker under the post the record gives them, and under another person's post they did not hold.
+  const own = speaker.roles?.[0]?.title;
+  if (speaker.kind === 'person' && own) out.push({ kind: 'titled', text: `\u201C${strip(longest)},\u201D said ${titleCase(own)} ${speaker.name}.` });
+  const post = others.flatMap((o) => o.roles ?? []).map((r) => r.title).find((t) => !postsOf(speaker).some((w) => titleWords(t).includes(w)) && POSTS.some((w) => titleWords(t).includes(w)));
+  if (speaker.kind === 'person' && post && postsOf(speaker).length) out.push({ kind: 'retitled', text: `\u201C${strip(longest)},\u201D said ${titleCase(post)} ${speaker.name}.` });
   out.push({ kind: 'unknown', text: said(UNKNOWN, who) });
   return out;
 }

@@ -120,7 +120,10 @@ export function clauseRole(sentence: string, start: number, end: number, mention
     if (comma !== -1) {
       const after = start + (tokens[comma] as Token).end;
       const verbEnd = start + (tokens[hit.end - 1] as Token).end;
-      const doer = doers.find((m) => m.start >= after && m.end <= verbAt) ?? doers.find((m) => m.start >= verbEnd && m.start - verbEnd <= 4);
+      // Right after the verb, or after a title there ("…, said Sheriff Jim Roe.").
+      const title = mentions.find((m) => m.type === 'title' && m.start >= verbEnd && m.start - verbEnd <= 4);
+      const from = title && /^\s*$/.test(sentence.slice(verbEnd, title.start)) ? title.end : verbEnd;
+      const doer = doers.find((m) => m.start >= after && m.end <= verbAt) ?? doers.find((m) => m.start >= from && m.start - from <= 4);
       return doer ? { role: hit.value, doer, verbAt, attributionAt: after } : null;
     }
     // Active: the first name before the verb that no preposition governs, close enough to be its subject.

@@ -2,8 +2,9 @@
  * An agency named in a person's title ("Tom Homan, the border czar of the
  * White House"; "Charlie Beck, chief of the Los Angeles Police Department")
  * says whom the person works for, not who took part in the event. It is
- * compared with the jurisdictions of the offices the record gives that
- * person (world file offices): one of them, or a body related to one,
+ * compared with the agencies the record has that person working for (the
+ * jurisdictions of their world file offices, and any agency their pack role
+ * names, story-record.ts): one of them, or a body related to one,
  * agrees; another agency the world knows conflicts; anything else is left
  * alone. Nothing here knows a story.
  */
@@ -32,10 +33,9 @@ function titled(mentions: readonly Mention[], sentence: string, agency: Mention)
 export function compareAffiliation(ctx: CompareContext, m: Mention & { type: 'agency' }): ValueResult | null | undefined {
   const person = titled(ctx.mentions, ctx.sentence, m);
   if (!person) return undefined;
-  const world = ctx.record.world;
   const who = canonsNamed(ctx, person.value.name, ['person']).map((c) => ctx.record.people.get(c)).find((p) => p !== undefined);
-  if (!world || !who) return null;
-  const jurisdictions = who.roles.flatMap((r) => (r.office ? [world.office(r.office)?.jurisdiction] : [])).filter((j): j is string => j !== undefined && world.agency(j) !== undefined).map((j) => `w:${j}`);
+  if (!who) return null;
+  const jurisdictions = who.agencies;
   if (!jurisdictions.length) return null;
   const page = canonsNamed(ctx, m.value.name, ['agency']);
   const names = listNames(jurisdictions.map(ctx.record.nameOf));

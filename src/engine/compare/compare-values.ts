@@ -409,13 +409,13 @@ function outcome(ctx: CompareContext, m: Mention & { type: 'outcome' }): ValueRe
   return unconfirmed('outcome', m.text, listNames(ctx.events.flatMap((e) => [...e.outcomes.keys()])) || 'no such outcome');
 }
 
-const titleMatches = (title: string, words: readonly string[]) => {
+export const titleMatches = (title: string, words: readonly string[]) => {
   const t = title.toLowerCase().split(/\s+/);
   return t.every((w) => words.includes(w)) || words.every((w) => t.includes(w));
 };
 
 /** Whether the person surely, surely not, or perhaps held a role on a date. */
-function heldOn(ctx: CompareContext, role: RecordPerson['roles'][number], person: RecordPerson, date: string, openEnded = false): 'in' | 'out' | 'unknown' {
+export function heldOn(ctx: CompareContext, role: RecordPerson['roles'][number], person: RecordPerson, date: string, openEnded = false): 'in' | 'out' | 'unknown' {
   const world = ctx.record.world;
   if (role.office && world && person.canon.startsWith('w:')) {
     const id = person.canon.slice(2);

@@ -9,6 +9,7 @@
 import type { Entity, OutcomeKind, Role, Story, StoryEvent } from '../../pack/schema.ts';
 import type { WorldIndex } from '../../world/world-index.ts';
 import { foldText } from '../normalize.ts';
+import { sharedSurnames, surnameAlone } from '../person-names.ts';
 import { buildGazetteer, type Gazetteer, type GazetteerEntry, type GazetteerKind } from '../read/gazetteer.ts';
 
 /** A post held from `from` up to (not including) `to`; `office` lets the world file decide instead. */
@@ -21,6 +22,10 @@ export interface RecordPerson {
   canon: string;
   name: string;
   roles: HeldRole[];
+  /** The agencies the record has them working for: their offices' jurisdictions and those the pack's free-text role names. */
+  agencies: string[];
+  /** The pack's free-text role ("Denver Police Department spokesman"), if any. */
+  role?: string;
   /** The party the record or the world file gives them. */
   party?: 'democratic' | 'republican';
 }
@@ -106,6 +111,7 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
   };
 
   const entries: GazetteerEntry[] = world ? worldEntries(world) : [];
+  const shared = sharedSurnames(story.entities ?? [], world?.world.people);
   const packEntries = new Map<string, GazetteerEntry>();
   const people = new Map<string, RecordPerson>();
   const streets = new Map<string, string>();
@@ -118,7 +124,9 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     const kind = GAZETTEER_KIND[e.kind];
     if (kind) {
       const entry = packEntries.get(canon) ?? { kind, id: canon, names: [] as string[] };
-      (entry.names as string[]).push(e.name, ...(e.aliases ?? []));
+      // A person's surname, when no one else in the story or world has it (person-names.ts); the reader finds a title before it itself.
+      const surname = surnameAlone(e, shared);
+      (entry.names as string[]).push(e.name, ...(e.aliases ?? []), ...(surname ? [surname] : []));
       packEntries.set(canon, entry);
     }
     if (e.partOf && entities.has(e.partOf)) addParent(canon, canonOf(entities.get(e.partOf) as Entity));
@@ -126,7 +134,7 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     if (e.kind === 'person') {
       const roles: HeldRole[] = (e.roles ?? []).map((r) => ({ ...r, titleWords: foldText(r.title).split(/\s+/) }));
       const party = e.party ?? (e.world && world ? world.person(e.world)?.party : undefined);
-      people.set(canon, { canon, name: e.name, roles, ...(party ? { party } : {}) });
+      people.set(canon, { canon, name: e.name, roles, agencies: [], ...(e.role ? { role: e.role } : {}), ...(party ? { party } : {}) });
     }
   }
   entries.push(...packEntries.values());
@@ -172,6 +180,15 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
   }));
 
   const gazetteer = buildGazetteer(entries);
+  for (const person of people.values()) {
+    const found = new Set<string>();
+    for (const r of person.roles) {
+      const j = r.office && world ? world.office(r.office)?.jurisdiction : undefined;
+      if (j && world?.agency(j)) found.add(`w:${j}`);
+    }
+    for (const hit of gazetteer.find(person.role ?? '')) for (const g of hit.entries) if (g.kind === 'agency') found.add(g.id);
+    person.agencies = [...found];
+  }
   const outletNames = new Set([
     ...[...entities.values()].filter((e) => e.kind === 'outlet').flatMap((e) => [e.name, ...(e.aliases ?? [])]),
     ...[...story.originals, ...(story.corroborating ?? [])].map((s) => s.publisher),

@@ -1,0 +1,65 @@
+/** The title and agency a page gives a recorded quote's speaker, against the record's roles and the world file's offices. */
+import { describe, expect, it } from 'vitest';
+import { testPack } from '../../pack/test-pack.ts';
+import { testWorld } from '../../world/test-world.ts';
+import { indexWorld } from '../../world/world-index.ts';
+import { analyzeText, indexPacks } from '../index.ts';
+
+const world = testWorld();
+world.people.push({ id: 'mara-quill', name: 'Mara Quill' }, { id: 'tom-hale', name: 'Tom Hale' });
+world.agencies.push(
+  { id: 'eastport-pd', name: 'Eastport Police Department', level: 'local', place: 'rochester-ny' },
+  { id: 'westport-pd', name: 'Westport Police Department', level: 'local', place: 'rochester-ny' },
+);
+world.offices.push(
+  { id: 'eastport-chief', title: 'Chief of the Eastport Police Department', aliases: ['Eastport Police Chief'], jurisdiction: 'eastport-pd', sources: 'City records', holders: [{ person: 'mara-quill', start: '2020-01-01', confirmedThrough: '2026-01' }] },
+  { id: 'westport-chief', title: 'Chief of the Westport Police Department', aliases: ['Westport Police Chief'], jurisdiction: 'westport-pd', sources: 'City records', holders: [{ person: 'tom-hale', start: '2020-01-01', confirmedThrough: '2026-01' }] },
+);
+const QUILL = 'We had the fire under control within the hour and nobody was hurt.';
+const ROE = 'The department will publish the full report on the fire next week.';
+const pack = testPack({
+  entities: [
+    { id: 'mara-quill', kind: 'person', name: 'Mara Quill', world: 'mara-quill', role: 'Eastport Police Chief', roles: [{ title: 'police chief', office: 'eastport-chief' }] },
+    { id: 'dan-roe', kind: 'person', name: 'Dan Roe', role: 'Eastport Police Department spokesman' },
+  ],
+  quotes: [
+    { id: 'quill-control', speaker: 'mara-quill', text: QUILL, status: 'verified', date: '2025-01-02', occasion: 'at the scene', sources: ['gazette'] },
+    { id: 'roe-report', speaker: 'dan-roe', text: ROE, status: 'verified', date: '2025-01-03', occasion: 'in a statement', sources: ['gazette'] },
+  ],
+}, { formatVersion: 2 });
+const index = indexPacks([pack], { world: indexWorld(world) });
+const finding = (sentence: string) => analyzeText(`Harbour Town woke to smoke.\n${sentence}\n`, index, { published: '2025-01-05' }).findings.find((f) => f.claimId.startsWith('quote:'));
+
+describe('the title and agency a page gives a recorded quote\'s speaker', () => {
+  it('agrees when they are the record\'s', () => {
+    expect(finding(`\u201C${QUILL}\u201D said Eastport Police Chief Mara Quill.`)).toMatchObject({ verdict: 'consistent' });
+    expect(finding(`\u201C${ROE}\u201D said Dan Roe, a spokesman for the Eastport Police Department.`)).toMatchObject({ verdict: 'consistent' });
+    expect(finding(`\u201C${ROE}\u201D said Dan Roe.`)).toMatchObject({ verdict: 'consistent' });
+  });
+
+  it('finds a speaker put in another agency, naming both', () => {
+    const chief = finding(`\u201C${QUILL}\u201D said Westport Police Chief Mara Quill.`);
+    expect(chief).toMatchObject({ verdict: 'discrepant', kind: 'attribution' });
+    expect(chief?.explanation).toMatch(/Westport Police Department.*Eastport Police Department/);
+    const spokesman = finding(`\u201C${ROE}\u201D said Dan Roe, a spokesman for the Westport Police Department.`);
+    expect(spokesman).toMatchObject({ verdict: 'discrepant', kind: 'attribution' });
+    expect(spokesman?.explanation).toMatch(/Westport Police Department.*Eastport Police Department/);
+  });
+
+  it('finds a spokesman given the chief\'s post, naming both', () => {
+    const f = finding(`\u201C${ROE}\u201D said Eastport Police Chief Dan Roe.`);
+    expect(f).toMatchObject({ verdict: 'discrepant', kind: 'attribution' });
+    expect(f?.explanation).toMatch(/Eastport Police Chief.*Mara Quill.*spokesman/);
+  });
+
+  it('leaves a title the record cannot confirm unverified, never green', () => {
+    expect(finding(`\u201C${QUILL}\u201D said Mara Quill, a spokesman for the Eastport Police Department.`)).toMatchObject({ verdict: 'unverified' });
+    // A rank is no post: the record's silence on it is no conflict.
+    expect(finding(`\u201C${ROE}\u201D said Capt. Dan Roe.`)?.verdict).not.toBe('discrepant');
+  });
+
+  it('finds the words credited to someone else under a title ("said Sheriff Tom Hale")', () => {
+    expect(finding(`\u201C${QUILL}\u201D said Westport Police Chief Tom Hale.`)).toMatchObject({ verdict: 'discrepant' });
+    expect(finding(`\u201C${QUILL}\u201D said Sheriff Tom Hale.`)).toMatchObject({ verdict: 'discrepant' });
+  });
+});
