@@ -248,3 +248,12 @@ describe('compareSentence: a participant of several events and the street the cl
     expect(compareSentence('Ida Marsh stood on Quay Street at 9 p.m.', twice, '2024-06-20')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'time', page: '9 p.m.' }] });
   });
 });
+
+describe('compareSentence: an organization\'s name is no agency of its own', () => {
+  it('"the Revenue Service Retirees Club said …" names a club, not the Revenue Service', () => {
+    const story = raidPack().stories[0]!;
+    const withClub = buildStoryRecord({ ...story, entities: [...story.entities!, { id: 'club', kind: 'organization' as const, name: 'Revenue Service Retirees Club' }] }, westmark());
+    expect(compareSentence('The Revenue Service Retirees Club said the raid was lawful.', withClub, '2024-06-20')?.outcome).not.toBe('discrepant');
+    expect(compareSentence('The Revenue Service said the raid was lawful.', withClub, '2024-06-20')?.outcome).toBe('discrepant');
+  });
+});

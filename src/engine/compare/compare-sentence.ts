@@ -244,7 +244,15 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
   const linkedIds = new Set<string>();
   const unlinked: Mention[] = [];
   const story = fixed ? [...record.events, ...fixed] : record.events;
-  const asserted = clauses.filter((c) => c.stance === 'asserted').map((read) => ({ ...read, mentions: read.mentions.filter((m) => realOutcome(sentence, m) && !inQuote(m)) }));
+  // Words inside the name of one of the story's organizations ("the Rochester Police Locust Club") are no agency or place of their own.
+  const folded = foldText(sentence);
+  const orgSpans = record.organizationNames.flatMap((n) => {
+    const spans: [number, number][] = [];
+    for (let at = findTerm(folded, n); at !== -1; at = findTerm(folded, n, at + 1)) spans.push([at, at + n.length]);
+    return spans;
+  });
+  const inOrganization = (m: Mention) => (m.type === 'agency' || m.type === 'place') && orgSpans.some(([a, b]) => m.start >= a && m.end <= b);
+  const asserted = clauses.filter((c) => c.stance === 'asserted').map((read) => ({ ...read, mentions: read.mentions.filter((m) => realOutcome(sentence, m) && !inQuote(m) && !inOrganization(m)) }));
   // Offsets from a named event ("two days after the stop") against the record's dates; only when both events are linked with confidence.
   for (const r of relativeOffsets(sentence, asserted, record.events)) {
     compared++;

@@ -60,6 +60,8 @@ export interface StoryRecord {
   outlets: ReadonlySet<string>;
   /** Lower-case names of the story's outlets and its sources' publishers. */
   outletNames: ReadonlySet<string>;
+  /** Folded names of the story's organizations ("rochester police locust club"): words inside one are no agency or place of their own. */
+  organizationNames: readonly string[];
   /** The story's names that end in a number ("General Order 502"): the words before it, the number, the name. */
   numbered: readonly { prefix: string; number: string; name: string }[];
 }
@@ -199,9 +201,11 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     // Two words at least before the number, so "Route 9" or "Unit 4" alone does not make every number a document's.
     return m && (m[1] as string).trim().split(/\s+/).length >= 2 ? [{ prefix: (m[1] as string).trim(), number: m[2] as string, name: e.name }] : [];
   }));
+  const organizationNames = [...entities.values()].filter((e) => e.kind === 'organization').flatMap((e) => [e.name, ...(e.aliases ?? [])]).map(foldText);
   return {
     gazetteer,
     numbered,
+    organizationNames,
     outlets,
     outletNames,
     events,
