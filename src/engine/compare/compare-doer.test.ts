@@ -257,3 +257,19 @@ describe('compareSentence: an organization\'s name is no agency of its own', () 
     expect(compareSentence('The Revenue Service said the raid was lawful.', withClub, '2024-06-20')?.outcome).toBe('discrepant');
   });
 });
+
+describe('compareSentence: loose clock times and parts of the day', () => {
+  it('"at 6:15" with no a.m. or p.m. may be either: a raid at 6 p.m. agrees; one at 11:30 fits neither', () => {
+    const story = raidPack().stories[0]!;
+    const evening = buildStoryRecord({ ...story, events: story.events!.map((e) => (e.id === 'raid' ? { ...e, time: '18:00' } : e)) }, westmark());
+    expect(compareSentence('Harbor Unit raided the warehouse at 6:15.', evening, '2024-06-20')?.outcome).not.toBe('discrepant');
+    expect(compareSentence('Harbor Unit raided the warehouse at 11:30.', evening, '2024-06-20')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'time' }] });
+  });
+
+  it('"that night" of an event in the evening is loose, not wrong', () => {
+    const story = raidPack().stories[0]!;
+    const evening = buildStoryRecord({ ...story, events: story.events!.map((e) => (e.id === 'raid' ? { ...e, time: '18:00' } : e)) }, westmark());
+    expect(compareSentence('Harbor Unit raided the warehouse that night.', evening, '2024-06-20')?.outcome).not.toBe('discrepant');
+    expect(compareSentence('Harbor Unit raided the warehouse that morning.', evening, '2024-06-20')?.outcome).toBe('discrepant');
+  });
+});

@@ -279,6 +279,8 @@ function dayPart(ctx: CompareContext, m: Mention & { type: 'time-of-day' }): Val
     return [{ parts: new Set(NEIGHBOURS[p]), shown: `in the ${p}` }];
   });
   if (known.length !== ctx.events.length || !known.length) return null;
+  // Evening and night shade into each other: "that night" of an event at 6 p.m. is loose, not wrong.
+  for (const k of known) if (k.parts.has('evening')) for (const p of NEIGHBOURS.evening) k.parts.add(p);
   if (known.some((k) => k.parts.has(part))) return agrees;
   const shown = listNames(known.map((k) => k.shown));
   return result('conflict', 'time', m.text, shown, `The record times it ${shown}, not in the ${part}.`);
@@ -294,15 +296,16 @@ function time(ctx: CompareContext, m: Mention & { type: 'time-of-day' }): ValueR
   const timed = ctx.events.filter((e) => e.event.time);
   if (!timed.length) return null;
   const slack = relation === 'at' ? 45 : 60;
-  const fits = (e: (typeof timed)[number]) => {
+  const fitsAt = (value: number) => (e: (typeof timed)[number]) => {
     const from = minutesOf(e.event.time as string) - slack;
     const to = minutesOf(e.event.timeEnd ?? (e.event.time as string)) + slack;
     // "after 6 p.m." needs the event to end after it; "before 6 p.m." to start before it.
-    if (relation === 'after') return minutes <= to;
-    if (relation === 'before') return minutes >= from;
-    return minutes >= from && minutes <= to;
+    if (relation === 'after') return value <= to;
+    if (relation === 'before') return value >= from;
+    return value >= from && value <= to;
   };
-  if (timed.some(fits)) return agrees;
+  // "at 5:30" with no a.m. or p.m. may be either: it is wrong only if neither fits.
+  if (timed.some(fitsAt(minutes)) || (m.value.ambiguous && timed.some(fitsAt(minutes + 720)))) return agrees;
   const shown = listNames(timed.map((e) => (e.event.timeEnd ? `${showTime(e.event.time as string)} to ${showTime(e.event.timeEnd)}` : `about ${showTime(e.event.time as string)}`)));
   return result('conflict', 'time', m.text, shown, `The record times it ${shown}, not ${m.text}.`);
 }

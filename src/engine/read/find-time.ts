@@ -200,7 +200,8 @@ function findTimesOfDay(ctx: ReadContext): void {
       if (mer || oclock || (hasMinutes && lexicon.timeRelations.has(ctx.lower(i - 1)))) {
         const minutes = clockMinutes(Number(clock[1]), Number(clock[2] ?? 0), mer ? mer.pm : null);
         const end = mer ? mer.end : oclock ? i + 4 : i + 1;
-        if (minutes !== null) ctx.add({ type: 'time-of-day', from: i, to: end, rank: Rank.strong, value: { minutes, relation: timeRelation(ctx, i) } });
+        const ambiguous = !mer && Number(clock[1]) >= 1 && Number(clock[1]) <= 12;
+        if (minutes !== null) ctx.add({ type: 'time-of-day', from: i, to: end, rank: Rank.strong, value: { minutes, relation: timeRelation(ctx, i), ...(ambiguous ? { ambiguous } : {}) } });
         i = end - 1;
       }
       continue;

@@ -120,6 +120,8 @@ export interface TimeOfDayValue {
   /** The part of the day, when one is named ("that evening", "Monday night"). */
   part?: DayPart;
   relation: TimeRelation;
+  /** A clock time written without a.m. or p.m. ("at 5:30"): `minutes` reads it as morning; it may be twelve hours later. */
+  ambiguous?: boolean;
 }
 
 export interface CountValue {
