@@ -9,6 +9,9 @@ import { alignStretch, MIN_VERBATIM_WORDS, NEAR_SHARE, recordWords, stretchToken
 import { creditedSpeaker, speakerAfter, speakerNames, type Speaker } from './quote-speaker.ts';
 import type { Entity, Quote } from '../pack/schema.ts';
 
+/** A change as a reader reads it: "in conjunction →" is words left out, "→ both" words added. */
+const readableChange = (change: string) => change.replace(/^(.+) →$/, '“$1” left out').replace(/^→ (.+)$/, '“$1” added');
+
 export interface QuoteMatch {
   verdict: Verdict;
   kind: 'quote' | 'misattributed-quote' | 'time-context';
@@ -292,7 +295,7 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
     if (alignment.outcome === 'altered' && onRecord && !variant) {
       return {
         verdict: 'discrepant', kind: 'quote', claimId, original: describe(q), diff: alignment.diff,
-        explanation: `The quoted words differ from what ${who} is recorded as saying: ${alignment.diff.join('; ')}.`,
+        explanation: `The quoted words differ from what ${who} is recorded as saying: ${alignment.diff.map(readableChange).join('; ')}.`,
       };
     }
   }

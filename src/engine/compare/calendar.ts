@@ -39,7 +39,8 @@ function yearsOf(e: IndexedEvent): number[] {
 
 /** The years a yearless month and day could be in, most likely first (see the module comment). */
 export function candidateYears(month: number, day: number, events: readonly IndexedEvent[], pageYear?: number): number[] {
-  const fitting = events.flatMap((e) => {
+  // Only events dated to the month or the day: an event known only by its year ("1986") fits any day of it.
+  const fitting = events.filter((e) => e.event.date.length > 4).flatMap((e) => {
     const [from] = dayRange(e.event.date);
     const [, to] = dayRange(e.event.dateEnd ?? e.event.date);
     return yearsOf(e).filter((y) => {

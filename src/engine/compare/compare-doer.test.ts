@@ -273,3 +273,20 @@ describe('compareSentence: loose clock times and parts of the day', () => {
     expect(compareSentence('Harbor Unit raided the warehouse that morning.', evening, '2024-06-20')?.outcome).toBe('discrepant');
   });
 });
+
+describe('compareSentence: legal objects and a weekday that is the error', () => {
+  it('"dismissed the Revenue Service\'s lawsuit" is no firing of anyone', () => {
+    const story = raidPack().stories[0]!;
+    const fired = buildStoryRecord({ ...story, events: story.events!.map((e) => (e.id === 'raid' ? { ...e, negatives: [...(e.negatives ?? []), { kind: 'fired' as const, explanation: 'No officer was fired.' }] } : e)) }, westmark());
+    const suit = compareSentence('After the raid, a judge dismissed the Revenue Service\u2019s lawsuit.', fired, '2024-06-20');
+    expect(suit?.outcome).not.toBe('discrepant');
+    expect(suit?.comparisons.map((c) => c.page)).not.toContain('dismissed');
+    expect(compareSentence('After the raid, two officers were dismissed.', fired, '2024-06-20')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outcome' }] });
+  });
+
+  it('"Wednesday, June 11" for the raid on Tuesday 11 June: the weekday is wrong, the date is not', () => {
+    const result = compare('Harbor Unit raided the warehouse on Wednesday, June 11.');
+    expect(result?.outcome).toBe('discrepant');
+    expect(result?.comparisons.map((c) => c.slot)).toEqual(['weekday']);
+  });
+});

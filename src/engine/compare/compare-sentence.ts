@@ -70,8 +70,10 @@ const SLOT: Partial<Record<Mention['type'], string>> = { 'time-of-day': 'time' }
 
 /** Verbs the reader takes for outcomes that are about something else here ("picked up the story", "stopped the video"). */
 const NOT_AN_OUTCOME = /^\s+(the|a|an|this|that|his|her|its|their)?\s*(story|stories|news|report|reports|tale|thread|phone|tab|pace|call|calls|case|baton)\b/i;
+/** A legal action after the verb ("dismissed the Justice Department's lawsuit"): a suit or a charge befell, not a person. */
+const LEGAL_OBJECT = /^\s+(?:the|a|an|this|that|his|her|its|their)?\s*(?:\p{Lu}[\p{L}.-]*\s+|\p{L}+['\u2019]s\s+){0,3}(?:lawsuit|lawsuits|suit|suits|case|cases|charges?|claims?|complaint|motion|appeal|indictment)\b/u;
 
-const realOutcome = (sentence: string, m: Mention) => m.type !== 'outcome' || !NOT_AN_OUTCOME.test(sentence.slice(m.end, m.end + 30));
+const realOutcome = (sentence: string, m: Mention) => m.type !== 'outcome' || (!NOT_AN_OUTCOME.test(sentence.slice(m.end, m.end + 30)) && !(m.value.kind !== 'sued' && m.value.kind !== 'dropped-case' && LEGAL_OBJECT.test(sentence.slice(m.end, m.end + 60))));
 
 /** A noun of speaking right after a town's name ("Denver statement", "Tucson's remarks"). */
 const ROLE_NOUN_AFTER = /^(?:['\u2019]s)?\s+(?:police\s+|department\s+|city\s+)?(?:statement|statements|remarks|comments|announcement|interview)\b/i;
@@ -100,6 +102,8 @@ interface Link {
   named: IndexedEvent[];
   /** Linked by a town alone: a day or time is wrong on it only if the clause names one of the event's participants. */
   cityOnly?: boolean;
+  /** Linked only by an outcome word ("lawsuit", "detained"): another event of the story may share it. */
+  byOutcome?: boolean;
 }
 
 function linkClause(clause: Clause, sentence: string, record: StoryRecord, role: ClauseRole | null): Link {
@@ -110,7 +114,7 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   const byOutcome = record.events.filter((e) => outcomes.some((k) => e.outcomes.has(k) || e.negatives.has(k)));
   const linked = [...new Set([...byWords, ...byOutcome])];
   // Who played which part is read against the events the clause names, when it names any: an outcome word ("met") may belong to another.
-  if (linked.length) return { events: linked, byPlace: false, named: byWords.length ? byWords : linked };
+  if (linked.length) return { events: linked, byPlace: false, named: byWords.length ? byWords : linked, ...(byWords.length ? {} : { byOutcome: true }) };
   // A participant named in the clause who takes part in exactly one event.
   const named = new Set(clause.mentions.flatMap((m) => (!m.negated && (m.type === 'person' || m.type === 'outlet' || m.type === 'agency') ? record.gazetteer.lookup(m.value.name).map((g) => g.id) : [])));
   const byPeople = record.events.filter((e) => e.participants.some((p) => named.has(p.canon)));
@@ -330,6 +334,13 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
       // A weekday written with its date ("Monday, November 21") is one time, not two.
       if (r.status === 'agrees' && (m.type === 'weekday' || m.type === 'date') && !paired.has(m)) agreedTimes++;
       results.push({ r: r.status === 'agrees' ? null : r, events });
+    }
+    // A date the calendar already found written with the wrong weekday, and that is the day of another event of the
+    // story ("last Friday, Nov. 13" for a ruling on Thursday 13 November): the weekday is the error, not the date.
+    for (const entry of results) {
+      const m = [...conflicts].find(([, c]) => c === entry.r)?.[0];
+      if (m?.type !== 'date' || !calendar.some((c) => c.date === m)) continue;
+      if (record.events.some((e) => e.event.date.length === 10 && compareMention({ ...ctx, events: [e] }, m, outcomes)?.status === 'agrees')) entry.r = null;
     }
     // Two times in one clause, one of them the linked event's ("criticized them on Wednesday for what they did on Monday"):
     // the other may be another event's; if it is one of the story's days it is not wrong.
