@@ -281,7 +281,7 @@ describe('compareSentence: legal objects and a weekday that is the error', () =>
     const suit = compareSentence('After the raid, a judge dismissed the Revenue Service\u2019s lawsuit.', fired, '2024-06-20');
     expect(suit?.outcome).not.toBe('discrepant');
     expect(suit?.comparisons.map((c) => c.page)).not.toContain('dismissed');
-    expect(compareSentence('After the raid, two officers were dismissed.', fired, '2024-06-20')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outcome' }] });
+    expect(compareSentence('After the raid, the officers were dismissed.', fired, '2024-06-20')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outcome', page: 'dismissed' }] });
   });
 
   it('"Wednesday, June 11" for the raid on Tuesday 11 June: the weekday is wrong, the date is not', () => {
