@@ -92,31 +92,9 @@ export function buildTermIndex(input: Iterable<string>): { index: TermIndex; ids
 /** Ids of the indexed terms that occur in the folded text as whole words. */
 export function findIndexedTerms(index: TermIndex, text: string): Set<number> {
   const found = new Set<number>();
-  const { buckets, filter, mask, terms, offsets } = index;
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    if (!isWord(c)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let h = FNV_OFFSET;
-    do {
-      h = Math.imul(h ^ c, FNV_PRIME);
-      if (++i === n) break;
-      c = text.charCodeAt(i);
-    } while (isWord(c));
-    const key = h & KEY_BITS;
-    const slot = key & mask;
-    if (((filter[slot >>> 5] as number) & (1 << (slot & 31))) === 0) continue;
-    const bucket = buckets.get(key);
-    if (!bucket) continue;
-    for (const id of bucket) {
-      if (!found.has(id) && termAt(text, terms[id] as string, start - (offsets[id] as number))) found.add(id);
-    }
-  }
+  forEachIndexedTerm(index, text, (id) => {
+    found.add(id);
+  });
   return found;
 }
 
