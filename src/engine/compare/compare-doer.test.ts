@@ -290,3 +290,13 @@ describe('compareSentence: legal objects and a weekday that is the error', () =>
     expect(result?.comparisons.map((c) => c.slot)).toEqual(['weekday']);
   });
 });
+
+describe('compareSentence: an event\'s words with an owner before their noun', () => {
+  it('"swept the old neighbour\'s yard" names an event whose words are "swept the yard"', () => {
+    const story = raidPack().stories[0]!;
+    const search = buildStoryRecord({ ...story, events: [...story.events!, { id: 'sweep', label: 'A sweep', words: ['swept the yard'], date: '2024-06-14', sources: ['ledger'], confidence: 'high' as const }] }, westmark());
+    expect(compareSentence('Dogs swept the old neighbour\u2019s yard on Monday.', search, '2024-06-20')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'weekday', page: 'Monday' }] });
+    // Not "the edge of a yard": only words that end in a possessive.
+    expect(compareSentence('Dogs swept the edge of a yard on Monday.', search, '2024-06-20')?.outcome).not.toBe('discrepant');
+  });
+});

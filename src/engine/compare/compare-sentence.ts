@@ -90,8 +90,26 @@ function namesEvent(folded: string, words: readonly string[]): boolean {
     for (let at = findTerm(folded, w); at !== -1; at = findTerm(folded, w, at + 1)) {
       if (!ANCHORED.test(folded.slice(Math.max(0, at - 30), at))) return true;
     }
+    const owned = ownedForm(w);
+    if (!owned) return false;
+    for (const m of folded.matchAll(owned)) if (!ANCHORED.test(folded.slice(Math.max(0, m.index - 30), m.index))) return true;
     return false;
   });
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ownedForms = new Map<string, RegExp | null>();
+
+/**
+ * An event's words with an owner put before their noun: "dismissed the lawsuit" also names "dismissed the
+ * Justice Department's lawsuit" (up to four words ending in a possessive), not "dismissed the idea of a lawsuit".
+ */
+function ownedForm(term: string): RegExp | null {
+  if (ownedForms.has(term)) return ownedForms.get(term) ?? null;
+  const m = /^(\S+(?: \S+)?) (the|a|an|its|his|her|their) (\S.*)$/.exec(term);
+  const re = m ? new RegExp(`\\b${escapeRe(m[1] as string)} ${m[2]} (?:\\S+ ){0,3}\\S+(?:'s|s') ${escapeRe(m[3] as string)}\\b`, 'g') : null;
+  ownedForms.set(term, re);
+  return re;
 }
 
 interface Link {
