@@ -29,6 +29,8 @@ describe('creditedSpeaker', () => {
   it('finds the speaker before or after a verb of speech, or before a colon', () => {
     expect(who('\u201CWe are done,\u201D Lee said.')).toBe('ann-lee');
     expect(who('\u201CWe are done,\u201D said Chief Park.')).toBe('bo-park');
+    // An adverb between the verb and the name, as translated prose has it.
+    expect(who('\u201CWe are done,\u201D said also the chief Park.')).toBe('bo-park');
     expect(who('Mayor Lee, speaking at city hall, told reporters: \u201CWe are done.\u201D')).toBe('ann-lee');
     expect(who('The guild was blunt: \u201CWe are done.\u201D')).toBe('guild');
   });

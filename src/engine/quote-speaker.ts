@@ -21,7 +21,7 @@ const SPEECH = 'said|says|say|told|tells|added|adds|wrote|writes|stated|states|c
 /** Verbs that can come before the speaker ("said Evans", "according to the union"). */
 const INVERTED = 'said|says|added|adds|wrote|writes|continued|asked|according to';
 /** Words that may stand between an inverted verb and the name: titles and the like. */
-const BEFORE_NAME = `the|police|city|state|county|former|acting|${Object.keys(TITLES).flatMap(titleForms).map((t) => t.replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|')}`;
+const BEFORE_NAME = `also|then|later|again|the|police|city|state|county|former|acting|${Object.keys(TITLES).flatMap(titleForms).map((t) => t.replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|')}`;
 
 /** An adverb between the speaker and the verb ("Evans also said", "she quickly added"). */
 const ADVERB = '(?:(?:also|later|then|again|further|\\p{L}+ly)\\s+)?';
