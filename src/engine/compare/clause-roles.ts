@@ -19,7 +19,7 @@ import type { Mention } from '../read/types.ts';
 
 export type Role = 'asked' | 'came' | 'acted' | 'spoke' | 'reported' | 'present' | 'organizer';
 
-export type Doer = Mention & { type: 'agency' | 'person' | 'outlet' };
+type Doer = Mention & { type: 'agency' | 'person' | 'outlet' };
 
 export interface ClauseRole {
   role: Role;
@@ -66,7 +66,7 @@ function leadWord(tokens: readonly Token[], i: number): string | undefined {
  * words between it and a comma before it, and at most four words after it to
  * the clause's end ("…, its chief said." / "…, said Chief Beck."); -1 if none.
  */
-export function trailingComma(tokens: readonly Token[], i: number, role: Role): number {
+function trailingComma(tokens: readonly Token[], i: number, role: Role): number {
   if (role !== 'spoke' && role !== 'reported') return -1;
   let words = 0;
   for (let k = i + 1; k < tokens.length; k++) if ((tokens[k] as Token).word && ++words > 4) return -1;

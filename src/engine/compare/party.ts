@@ -25,7 +25,7 @@ const AFTER = /^\s*(?:,\s*(?:a|an|the)\s+(?:\w+\s+)?(Republican|Democrat|Democra
 /** "Democratic Mayor", "Republican state Sen." right before the name: the party, then up to three title words. */
 const BEFORE = /\b(Republican|Democratic|Democrat|GOP)\s+(?:[\p{L}.'-]+\s+){0,3}$/u;
 
-export interface PartyConflict {
+interface PartyConflict {
   comparison: Comparison;
   explanation: string;
 }

@@ -8,7 +8,7 @@ import type { Mention } from '../read/types.ts';
 import type { Comparison } from './compare-values.ts';
 import type { StoryRecord } from './story-record.ts';
 
-export interface PlaceStateConflict {
+interface PlaceStateConflict {
   comparison: Comparison;
   explanation: string;
   state: Mention;
