@@ -3,6 +3,7 @@ import type { ClaimPack, Entity, Fact, Quote, Review, Source, Story, UnverifiedI
 import type { WorldIndex } from '../world/world-index.ts';
 import { buildStoryRecord, type StoryRecord } from './compare/story-record.ts';
 import { foldText } from './normalize.ts';
+import { escapeRegExp } from './terms.ts';
 import { quoteKey, quotePieces } from './quote-key.ts';
 import { buildStoryClaims, type StoryClaims } from './recognize-claims.ts';
 import { buildTermIndex, type TermIndex } from './term-index.ts';
@@ -182,7 +183,6 @@ function indexStory(packId: string, story: Story, world: WorldIndex | undefined)
  */
 export const PREFILTER_MAX_TERMS = 100;
 
-const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Prepares validated packs for matching. A story id already seen in an earlier pack is skipped.
@@ -241,6 +241,6 @@ export function indexPacks(packs: readonly ClaimPack[], options: { prefilterMaxT
     }
   }
   const usePrefilter = !ungated.length && gateTerms.size > 0 && gateTerms.size <= (options.prefilterMaxTerms ?? PREFILTER_MAX_TERMS);
-  const prefilter = usePrefilter ? new RegExp([...gateTerms].sort((a, b) => b.length - a.length).map(escape).join('|')) : null;
+  const prefilter = usePrefilter ? new RegExp([...gateTerms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')) : null;
   return { stories, prefilter, cueTerms, gatedBy, ungated, claimGatedBy };
 }

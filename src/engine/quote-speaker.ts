@@ -14,6 +14,7 @@
  */
 import type { Entity } from '../pack/schema.ts';
 import { foldText } from './normalize.ts';
+import { escapeRegExp } from './terms.ts';
 import { namesOf, sharedSurnames, TITLES, titleForms } from './person-names.ts';
 
 /** Verbs that put words in a speaker's mouth, after the speaker ("Evans said"). */
@@ -34,7 +35,6 @@ const LEADS = /^\s*(?:the\s+)?$/;
 const BEFORE = new RegExp(`\\b(?:${INVERTED})\\s+(?:(?:${BEFORE_NAME})\\s+){0,4}$`, 'u');
 const PRONOUN = new RegExp(`(?:^|[^\\p{L}])(?:he|she|they|we|i)\\s+${ADVERB}(?:${SPEECH})\\b|\\b(?:${INVERTED})\\s+(?:he|she|they)\\b`, 'u');
 
-const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The folded names a page may use for an entity: its own, and the surname and title forms generated from it (person-names.ts). */
 export function speakerNames(entity: Entity, all: readonly Entity[], shared: ReadonlySet<string> = sharedSurnames(all)): string[] {
@@ -76,7 +76,7 @@ function patternOf(speakers: readonly Speaker[]): { re: RegExp; byName: Map<stri
   if (!out) {
     const byName = new Map<string, Speaker>();
     for (const speaker of speakers) for (const name of speaker.names) if (!byName.has(name)) byName.set(name, speaker);
-    const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escape);
+    const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
     out = { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu'), byName };
     patterns.set(speakers, out);
   }

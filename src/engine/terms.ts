@@ -49,3 +49,6 @@ export function findAnyTerm(text: string, terms: readonly string[]): [number, nu
   }
   return best;
 }
+
+/** The text as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

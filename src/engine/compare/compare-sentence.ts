@@ -15,7 +15,7 @@ import { quotedStretches } from '../quoted-stretches.ts';
 import { readSentence } from '../read/read-sentence.ts';
 import { lexicon } from '../read/lexicon.ts';
 import type { Clause, Mention } from '../read/types.ts';
-import { findTerm } from '../terms.ts';
+import { escapeRegExp, findTerm } from '../terms.ts';
 import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
@@ -97,7 +97,6 @@ function namesEvent(folded: string, words: readonly string[]): boolean {
   });
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ownedForms = new Map<string, RegExp | null>();
 
 /**
@@ -107,7 +106,7 @@ const ownedForms = new Map<string, RegExp | null>();
 function ownedForm(term: string): RegExp | null {
   if (ownedForms.has(term)) return ownedForms.get(term) ?? null;
   const m = /^(\S+(?: \S+)?) (the|a|an|its|his|her|their) (\S.*)$/.exec(term);
-  const re = m ? new RegExp(`\\b${escapeRe(m[1] as string)} ${m[2]} (?:\\S+ ){0,3}\\S+(?:'s|s') ${escapeRe(m[3] as string)}\\b`, 'g') : null;
+  const re = m ? new RegExp(`\\b${escapeRegExp(m[1] as string)} ${m[2]} (?:\\S+ ){0,3}\\S+(?:'s|s') ${escapeRegExp(m[3] as string)}\\b`, 'g') : null;
   ownedForms.set(term, re);
   return re;
 }
@@ -120,8 +119,6 @@ interface Link {
   named: IndexedEvent[];
   /** Linked by a town alone: a day or time is wrong on it only if the clause names one of the event's participants. */
   cityOnly?: boolean;
-  /** Linked only by an outcome word ("lawsuit", "detained"): another event of the story may share it. */
-  byOutcome?: boolean;
 }
 
 function linkClause(clause: Clause, sentence: string, record: StoryRecord, role: ClauseRole | null): Link {
@@ -132,9 +129,11 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   const byOutcome = record.events.filter((e) => outcomes.some((k) => e.outcomes.has(k) || e.negatives.has(k)));
   const linked = [...new Set([...byWords, ...byOutcome])];
   // Who played which part is read against the events the clause names, when it names any: an outcome word ("met") may belong to another.
-  if (linked.length) return { events: linked, byPlace: false, named: byWords.length ? byWords : linked, ...(byWords.length ? {} : { byOutcome: true }) };
+  if (linked.length) return { events: linked, byPlace: false, named: byWords.length ? byWords : linked };
   // A participant named in the clause who takes part in exactly one event.
   const named = new Set(clause.mentions.flatMap((m) => (!m.negated && (m.type === 'person' || m.type === 'outlet' || m.type === 'agency') ? record.gazetteer.lookup(m.value.name).map((g) => g.id) : [])));
+  // The record's streets the clause names.
+  const streets = new Set(clause.mentions.flatMap((m) => (!m.negated && m.type === 'street' ? [record.streets.get(streetKey(m.value.name))] : [])).filter((c): c is string => c !== undefined));
   const byPeople = record.events.filter((e) => e.participants.some((p) => named.has(p.canon)));
   if (byPeople.length === 1) return link(byPeople);
   if (byPeople.length) {
@@ -143,12 +142,10 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
     const roles = role ? ROLE_FAMILY[role.role] : [];
     const inRole = byPeople.filter((e) => e.participants.some((p) => named.has(p.canon) && roles.includes(p.role as Role)));
     if (inRole.length === 1) return link(inRole);
-    const streets = new Set(clause.mentions.flatMap((m) => (!m.negated && m.type === 'street' ? [record.streets.get(streetKey(m.value.name))] : [])).filter((c): c is string => c !== undefined));
     const onStreet = byPeople.filter((e) => e.places.some((p) => streets.has(p)));
     return link(onStreet.length === 1 ? onStreet : []);
   }
   // A street of the record's, where one scene happened (events on one day sharing a place).
-  const streets = new Set(clause.mentions.flatMap((m) => (!m.negated && m.type === 'street' ? [record.streets.get(streetKey(m.value.name))] : [])).filter((c): c is string => c !== undefined));
   const onStreet = record.events.filter((e) => e.places.some((p) => streets.has(p)));
   if (onStreet.length && onStreet.every((e) => e.event.date === onStreet[0]!.event.date)) return link(onStreet, true);
   // A label's noun the record counts at one scene only ("Occupants: about eight"); a count in running text may be part of a group ("two passengers").
@@ -261,7 +258,10 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
   const clauses = withAntecedents(withLabel(withDateline(readSentence(sentence, record.gazetteer), sentence), sentence), sentence);
   const quoted = quotedSpans(sentence);
   const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
-  const results: { r: Exclude<ValueResult, { status: 'agrees' }> | null; events: IndexedEvent[]; calendar?: true }[] = [];
+  // The sentence with its quoted words blanked out (offsets kept): what the page itself says.
+  const unquotedSentence = quoted.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), sentence);
+  // Each result, with the mention it judges when it judges one.
+  const results: { r: Exclude<ValueResult, { status: 'agrees' }> | null; events: IndexedEvent[]; calendar?: true; mention?: Mention }[] = [];
   let compared = 0;
   const linkedIds = new Set<string>();
   const unlinked: Mention[] = [];
@@ -335,7 +335,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const ctx = { record, events, allEvents: record.events, speech: at !== -1 || outlet, speechAt: saidFrom, negatedClause: clause.negated, predicateAt: role?.attributionAt !== undefined ? clause.start : role?.verbAt ?? -1, linkedByPlace: linked.byPlace, mentions: clause.mentions, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate, utterance };
     const denied = role && compareDenied(ctx, role, clause.mentions);
     if (denied) results.push({ r: denied as Exclude<ValueResult, { status: 'agrees' }>, events });
-    const conflicts = new Map<Mention, Exclude<ValueResult, { status: 'agrees' }>>();
+    const first = results.length;
     let agreedTimes = 0;
     const paired = new Set(weekdayDatePairs(clause.mentions, sentence).flatMap((p) => [p.weekday, p.date] as Mention[]));
     for (const m of values) {
@@ -344,29 +344,29 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
       // The worse of the two answers (for an agency the role's on a tie: it says whose role it was; for a person the title's); a doer in the right role may still carry a wrong title ("former").
       const r = asDoer && (!plain || RANK[asDoer.status] > RANK[plain.status] || (RANK[asDoer.status] === RANK[plain.status] && m.type === 'agency')) ? asDoer : plain;
       if (!r) {
-        if (certain(m, clause.negated)) results.push({ r: unconfirmedValue(m), events });
+        if (certain(m, clause.negated)) results.push({ r: unconfirmedValue(m), events, mention: m });
         continue;
       }
       compared++;
-      if (r.status === 'conflict') conflicts.set(m, r);
       // A weekday written with its date ("Monday, November 21") is one time, not two.
       if (r.status === 'agrees' && (m.type === 'weekday' || m.type === 'date') && !paired.has(m)) agreedTimes++;
-      results.push({ r: r.status === 'agrees' ? null : r, events });
+      results.push({ r: r.status === 'agrees' ? null : r, events, mention: m });
     }
+    // This clause's values the record contradicts, as they stand after each of the corrections below.
+    const conflicting = () => results.slice(first).filter((e): e is typeof e & { mention: Mention } => e.mention !== undefined && e.r?.status === 'conflict');
     // A date the calendar already found written with the wrong weekday, and that is the day of another event of the
     // story ("last Friday, Nov. 13" for a ruling on Thursday 13 November): the weekday is the error, not the date.
-    for (const entry of results) {
-      const m = [...conflicts].find(([, c]) => c === entry.r)?.[0];
-      if (m?.type !== 'date' || !calendar.some((c) => c.date === m)) continue;
+    for (const entry of conflicting()) {
+      const m = entry.mention;
+      if (m.type !== 'date' || !calendar.some((c) => c.date === m)) continue;
       if (record.events.some((e) => e.event.date.length === 10 && compareMention({ ...ctx, events: [e] }, m, outcomes)?.status === 'agrees')) entry.r = null;
     }
     // Two times in one clause, one of them the linked event's ("criticized them on Wednesday for what they did on Monday"):
     // the other may be another event's; if it is one of the story's days it is not wrong.
     if (agreedTimes) {
-      for (const entry of results) {
-        const m = [...conflicts].find(([, c]) => c === entry.r)?.[0];
-        if (!m || (m.type !== 'weekday' && m.type !== 'date')) continue;
-        if (compareMention({ ...ctx, events: record.events }, m, outcomes)?.status === 'agrees') entry.r = unconfirmedValue(m);
+      for (const entry of conflicting()) {
+        const m = entry.mention;
+        if ((m.type === 'weekday' || m.type === 'date') && compareMention({ ...ctx, events: record.events }, m, outcomes)?.status === 'agrees') entry.r = unconfirmedValue(m);
       }
     }
     // Linked by a town alone, a day or a time is not surely this event's unless the clause names one of its participants
@@ -375,16 +375,16 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
       const participants = new Set(events.flatMap((e) => e.participants.map((p) => p.canon)));
       const names = clause.mentions.some((m) => (m.type === 'person' || m.type === 'agency' || m.type === 'outlet') && record.gazetteer.lookup(m.value.name).some((g) => participants.has(g.id)));
       if (!names) {
-        for (const entry of results) {
-          const m = [...conflicts].find(([, c]) => c === entry.r)?.[0];
-          if (m && (m.type === 'weekday' || m.type === 'date' || m.type === 'time-of-day')) entry.r = unconfirmedValue(m);
+        for (const entry of conflicting()) {
+          const m = entry.mention;
+          if (m.type === 'weekday' || m.type === 'date' || m.type === 'time-of-day') entry.r = unconfirmedValue(m);
         }
       }
     }
     // "the city's east side" where the record has the event on the west side.
-    const unquoted = [...sentence.slice(clause.start, clause.end)].map((ch, k) => (quoted.some(([a, b]) => clause.start + k >= a && clause.start + k < b) ? ' ' : ch)).join('');
-    for (const c of sideConflicts(unquoted, events, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events });
+    for (const c of sideConflicts(unquotedSentence.slice(clause.start, clause.end), events, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events });
     // "Wednesday, June 12" where the record has Tuesday 11 June: one explanation names the whole phrase.
+    const conflicts = new Map(conflicting().map((e) => [e.mention, e.r as Exclude<ValueResult, { status: 'agrees' }>]));
     for (const { weekday, date } of weekdayDatePairs(clause.mentions, sentence)) {
       const w = conflicts.get(weekday);
       const d = conflicts.get(date);

@@ -6,14 +6,14 @@
  */
 import type { Comparison } from './compare-values.ts';
 import type { StoryRecord } from './story-record.ts';
+import { escapeRegExp } from '../terms.ts';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function numberedNameConflicts(sentence: string, record: StoryRecord, inQuote: (at: number) => boolean): { comparison: Comparison; explanation: string }[] {
   const out: { comparison: Comparison; explanation: string }[] = [];
   const seen = new Set<string>();
   for (const { prefix, number, name } of record.numbered) {
-    const re = new RegExp(`\\b${escape(prefix).replace(/\s+/g, '\\s+')}\\s+(?:No\\.\\s*)?(\\d+)\\b`, 'gi');
+    const re = new RegExp(`\\b${escapeRegExp(prefix).replace(/\s+/g, '\\s+')}\\s+(?:No\\.\\s*)?(\\d+)\\b`, 'gi');
     for (const m of sentence.matchAll(re)) {
       const written = m[1] as string;
       if (inQuote(m.index) || seen.has(m[0])) continue;
