@@ -40,31 +40,56 @@ function expectWellPlaced(where: string, card: CardGeometry | null, sentence: Re
   if (card.scrollable) expect(card.bodyTabIndex, where).toBe(0);
 }
 
+/** What the walk through the windows needs from a browser: Playwright's page for Chromium, puppeteer's for Firefox. */
+interface Driver {
+  setSize(size: { width: number; height: number }): Promise<void>;
+  place(y: number): Promise<{ x: number; y: number; top: number }>;
+  sentenceRects(): Promise<Rect[]>;
+  press(key: 'Escape'): Promise<void>;
+  click(x: number, y: number): Promise<void>;
+  scrollUp(): Promise<void>;
+  geometry(): Promise<CardGeometry | null>;
+}
+
+/** Opens the card with the sentence near the top, near the bottom and mid-window in each window, checks it each time and after a scroll; returns how often it was short of room. */
+async function walkWindows(d: Driver): Promise<number> {
+  let cramped = 0;
+  for (const size of WINDOWS) {
+    await d.setSize(size);
+    for (const [spot, y] of SPOTS(size.height)) {
+      const where = `${size.width}×${size.height}, sentence ${spot}`;
+      await d.press('Escape');
+      const point = await d.place(y);
+      expect(Math.abs(point.top - y), `${where}: the page scrolled the sentence there`).toBeLessThan(2);
+      await d.click(point.x, point.y);
+      await expect.poll(async () => (await d.geometry())?.open, where).toBe(true);
+      const card = await d.geometry();
+      expectWellPlaced(where, card, await d.sentenceRects());
+      if (card?.limited) cramped++;
+    }
+    // A pinned card follows its sentence when the page scrolls.
+    await d.scrollUp();
+    await new Promise((r) => setTimeout(r, 200));
+    expectWellPlaced(`${size.width}×${size.height}, after scrolling`, await d.geometry(), await d.sentenceRects());
+  }
+  return cramped;
+}
+
 test.describe('the card in a small window', () => {
   test('Chromium: below or above the sentence, never over it, inside the window, its sources reachable', async ({ chromiumSession, demo }) => {
     const page = await chromiumSession.context.newPage();
     await page.goto(demo.url + FILE);
     await expect.poll(() => page.evaluate((h) => CSS.highlights.get(h)?.size ?? 0, HIGHLIGHT)).toBeGreaterThan(0);
     await page.evaluate(ROOM);
-    let cramped = 0;
-    for (const size of WINDOWS) {
-      await page.setViewportSize(size);
-      for (const [spot, y] of SPOTS(size.height)) {
-        const where = `${size.width}×${size.height}, sentence ${spot}`;
-        await page.keyboard.press('Escape');
-        const point = await page.evaluate(PLACE_SENTENCE, [HIGHLIGHT, SENTENCE, y] as const);
-        expect(Math.abs(point.top - y), `${where}: the page scrolled the sentence there`).toBeLessThan(2);
-        await page.mouse.click(point.x, point.y);
-        await expect.poll(async () => (await cardGeometry(chromiumSession.context, page))?.open, where).toBe(true);
-        const card = await cardGeometry(chromiumSession.context, page);
-        expectWellPlaced(where, card, await page.evaluate(SENTENCE_RECTS, [HIGHLIGHT, SENTENCE] as const));
-        if (card?.limited) cramped++;
-      }
-      // A pinned card follows its sentence when the page scrolls.
-      await page.mouse.wheel(0, -120);
-      await page.waitForTimeout(200);
-      expectWellPlaced(`${size.width}×${size.height}, after scrolling`, await cardGeometry(chromiumSession.context, page), await page.evaluate(SENTENCE_RECTS, [HIGHLIGHT, SENTENCE] as const));
-    }
+    const cramped = await walkWindows({
+      setSize: (size) => page.setViewportSize(size),
+      place: (y) => page.evaluate(PLACE_SENTENCE, [HIGHLIGHT, SENTENCE, y] as const),
+      sentenceRects: () => page.evaluate(SENTENCE_RECTS, [HIGHLIGHT, SENTENCE] as const),
+      press: (key) => page.keyboard.press(key),
+      click: (x, y) => page.mouse.click(x, y),
+      scrollUp: () => page.mouse.wheel(0, -120),
+      geometry: () => cardGeometry(chromiumSession.context, page),
+    });
     // Mid-window in the narrow window there is room for the whole card on neither side: its body scrolls.
     expect(cramped).toBeGreaterThan(0);
     // In a card whose body scrolls, the keyboard reaches the body (to scroll it) and the sources: from the focused card, Tab moves to the close button, the body, the first link.
@@ -107,24 +132,15 @@ test.describe('the card in a small window', () => {
     await page.goto(demo.url + FILE);
     await page.waitForFunction((h) => (CSS.highlights.get(h)?.size ?? 0) > 0, { timeout: 15_000 }, HIGHLIGHT);
     await page.evaluate(ROOM);
-    let cramped = 0;
-    for (const size of WINDOWS) {
-      await page.setViewport(size);
-      for (const [spot, y] of SPOTS(size.height)) {
-        const where = `${size.width}×${size.height}, sentence ${spot}`;
-        await page.keyboard.press('Escape');
-        const point = await page.evaluate(PLACE_SENTENCE, [HIGHLIGHT, SENTENCE, y] as const);
-        expect(Math.abs(point.top - y), `${where}: the page scrolled the sentence there`).toBeLessThan(2);
-        await page.mouse.click(point.x, point.y);
-        await expect.poll(async () => (await cardGeometryFirefox(page))?.open, where).toBe(true);
-        const card = await cardGeometryFirefox(page);
-        expectWellPlaced(where, card, await page.evaluate(SENTENCE_RECTS, [HIGHLIGHT, SENTENCE] as const));
-        if (card?.limited) cramped++;
-      }
-      await page.evaluate(() => window.scrollBy(0, -120));
-      await new Promise((r) => setTimeout(r, 200));
-      expectWellPlaced(`${size.width}×${size.height}, after scrolling`, await cardGeometryFirefox(page), await page.evaluate(SENTENCE_RECTS, [HIGHLIGHT, SENTENCE] as const));
-    }
+    const cramped = await walkWindows({
+      setSize: (size) => page.setViewport(size),
+      place: (y) => page.evaluate(PLACE_SENTENCE, [HIGHLIGHT, SENTENCE, y] as const),
+      sentenceRects: () => page.evaluate(SENTENCE_RECTS, [HIGHLIGHT, SENTENCE] as const),
+      press: (key) => page.keyboard.press(key),
+      click: (x, y) => page.mouse.click(x, y),
+      scrollUp: () => page.evaluate(() => window.scrollBy(0, -120)),
+      geometry: () => cardGeometryFirefox(page),
+    });
     expect(cramped).toBeGreaterThan(0);
   });
 });
