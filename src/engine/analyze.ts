@@ -68,6 +68,7 @@ function quoteEvent(q: StoryDetails['quotes'][number], story: StoryDetails): Ind
     quantities: [],
     outcomes: new Map(),
     negatives: new Map(),
+    commitments: [],
   };
 }
 

@@ -185,6 +185,13 @@ function checkEvents(story: Story, at: string, add: (path: string, message: stri
         else if (EVENT_PLACE_KINDS.has(entity.kind) || entity.kind === 'document') add(`${path}.participants[${j}].entities[${k}]`, `a participant must be a person, agency, outlet or organization, not a ${entity.kind}`);
       }),
     );
+    event.commitments?.forEach((c, j) =>
+      c.holders.forEach((id, k) => {
+        const entity = entities.get(id);
+        if (!entity) add(`${path}.commitments[${j}].holders[${k}]`, `refers to entity "${id}", which this story does not define`);
+        else if (!['person', 'agency', 'organization'].includes(entity.kind)) add(`${path}.commitments[${j}].holders[${k}]`, `a holder must be a person, agency or organization, not a ${entity.kind}`);
+      }),
+    );
     event.quantities?.forEach((q, j) => {
       if (q.min > q.max) add(`${path}.quantities[${j}]`, 'min is more than max');
     });

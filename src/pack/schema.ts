@@ -99,6 +99,27 @@ export const NegativeSchema = v.strictObject({
   explanation: Text(1000),
 });
 
+/** The kinds of commitment a record can state; the same kinds the typed reader finds (src/engine/read/types.ts). */
+export const COMMITMENT_ACTIONS = ['immigration-enforcement', 'federal-cooperation', 'policy-change'] as const;
+
+/**
+ * What an actor said it does, will or will not do, or has or has not done
+ * ("the department has not taken part in immigration enforcement and will
+ * not"): a page that says the holder does the opposite, at one of `times`, is
+ * in conflict with it.
+ */
+export const CommitmentSchema = v.strictObject({
+  action: v.picklist(COMMITMENT_ACTIONS),
+  /** Whether the holders do it (true) or not (false). */
+  does: v.boolean('must be true or false'),
+  /** When the record says so: `past` (has or has not done), `present` (does), `future` (will or will not). */
+  times: v.pipe(v.array(v.picklist(['past', 'present', 'future'])), v.minLength(1, 'needs at least one time'), v.maxLength(3)),
+  /** Entity ids of who is committed (the agency and the person who spoke for it). */
+  holders: v.pipe(IdList(10), v.minLength(1, 'needs at least one entity')),
+  /** The commitment in the author's words, shown as the record's side ("will not take part in immigration enforcement"). */
+  statement: Text(500),
+});
+
 /** One thing that happened, written once (format 2): the comparer checks a page's typed values against it. */
 export const EventSchema = v.strictObject({
   id: Id,
@@ -121,6 +142,7 @@ export const EventSchema = v.strictObject({
   quantities: v.optional(list(QuantitySchema, 20)),
   outcomes: v.optional(list(EventOutcomeSchema, 20)),
   negatives: v.optional(list(NegativeSchema, 20)),
+  commitments: v.optional(list(CommitmentSchema, 10)),
   sources: SourceIds,
   confidence: ConfidenceSchema,
 });

@@ -11,7 +11,7 @@ import {
 
 export const KINDS = [
   'agency', 'agency-related', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
-  'weekday', 'date', 'month-year', 'time', 'count', 'outcome', 'outlet',
+  'weekday', 'date', 'month-year', 'time', 'count', 'outcome', 'outlet', 'stance',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -156,6 +156,17 @@ function outcome(slot: Slot, lists: ReplacementLists, random: () => number): Rep
   ];
 }
 
+/** "would not take part" → "would take part", "won't" → "will", "never enforced" → "enforced": what the actor said it would not do, said done. */
+function stance(slot: Slot): Replacement[] {
+  const undone = slot.text
+    .replace(/\b(wo|ca)n['\u2019]t\b/gi, (_, w: string) => (w.toLowerCase() === 'wo' ? 'will' : 'can'))
+    .replace(/\b(\w+)n['\u2019]t\b/gi, '$1')
+    .replace(/\s+(not|never)\b/gi, '')
+    .replace(/^(not|never)\s+/i, '');
+  if (undone === slot.text) throw new Error(`stance slot "${slot.text}" has no denial to drop`);
+  return [{ kind: 'stance', variant: 'denial dropped', to: undone, expect: 'discrepant' }];
+}
+
 function replacements(slot: Slot, sentence: string, at: number, lists: ReplacementLists, story: StoryInfo, random: () => number): Replacement[] {
   const exclude = story.exclude[slot.type] ?? [];
   const simple = (kind: Kind, values: readonly string[], variant: string): Replacement[] =>
@@ -174,6 +185,7 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
     case 'time': return time(slot, random);
     case 'count': return count(slot, sentence, at);
     case 'outcome': return outcome(slot, lists, random);
+    case 'stance': return stance(slot);
   }
 }
 

@@ -12,7 +12,7 @@ import { fnv1a } from './prng.ts';
 export const PERTURB_DIR = join(ROOT, 'eval/perturb');
 export const LISTS_DIR = join(PERTURB_DIR, 'lists');
 
-export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'count', 'outcome', 'outlet'] as const;
+export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'count', 'outcome', 'outlet', 'stance'] as const;
 export type SlotType = (typeof SLOT_TYPES)[number];
 
 /** What a perturbed sentence should get: `discrepant` (wrong), `flag` (partly wrong: discrepant or unverified), `true` (still right). */
@@ -35,6 +35,7 @@ const Slot = v.strictObject({
   deny: v.optional(v.boolean()),
   /** outcome: the family in lists/outcomes.json. */
   family: v.optional(v.string()),
+  /** stance: the slot is a denied verb group ("would not take part"); the perturbation drops the denial. */
   /** month-year: shift only the year (the record is not precise about the month). */
   yearOnly: v.optional(v.boolean()),
 });

@@ -18,6 +18,7 @@ import type { Clause, Mention } from '../read/types.ts';
 import { escapeRegExp, findTerm } from '../terms.ts';
 import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
+import { commitmentResults } from './compare-commitment.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { compareMention, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
 import { electionConflicts } from './election.ts';
@@ -288,6 +289,11 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
   // A name of the story's with another number ("General Order 520" for 502).
   for (const c of numberedNameConflicts(sentence, record, (at) => quoted.some(([a, b]) => at >= a && at < b))) {
     results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
+  }
+  // What an actor of the story said it does or will not do, against what the page has it do: its holders name the event.
+  for (const c of commitmentResults(sentence, asserted, record)) {
+    compared++;
+    if (c.conflict) results.push({ r: { status: 'conflict', ...c.conflict }, events: [], mention: c.mention });
   }
   for (const clause of asserted) {
     // World knowledge, no linking needed: a weekday the written date did not fall on.

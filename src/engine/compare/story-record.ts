@@ -40,6 +40,8 @@ export interface IndexedEvent {
   quantities: { nouns: Set<string>; min: number; max: number }[];
   outcomes: Map<OutcomeKind, { count?: number; nouns: Set<string> }>;
   negatives: Map<OutcomeKind, string>;
+  /** What its holders said they do, will or will not do (canonical holder ids). */
+  commitments: { action: string; does: boolean; times: ReadonlySet<string>; holders: ReadonlySet<string>; statement: string }[];
 }
 
 export interface StoryRecord {
@@ -179,6 +181,10 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     quantities: (event.quantities ?? []).map((q) => ({ nouns: new Set(q.nouns.map(singular)), min: q.min, max: q.max })),
     outcomes: new Map((event.outcomes ?? []).map((o) => [o.kind, { ...(o.count === undefined ? {} : { count: o.count }), nouns: new Set((o.nouns ?? []).map(singular)) }])),
     negatives: new Map((event.negatives ?? []).map((n) => [n.kind, n.explanation])),
+    commitments: (event.commitments ?? []).map((c) => ({
+      action: c.action, does: c.does, times: new Set(c.times), statement: c.statement,
+      holders: new Set(c.holders.flatMap((id) => entityCanon.get(id) ?? [])),
+    })),
   }));
 
   const gazetteer = buildGazetteer(entries);

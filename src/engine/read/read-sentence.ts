@@ -9,6 +9,7 @@
  * the length of the sentence. See docs/typed-reading.md.
  */
 import { splitClauses } from './clauses.ts';
+import { findCommitments } from './find-commitments.ts';
 import { ReadContext, type Candidate } from './context.ts';
 import { findCounts } from './find-counts.ts';
 import { findOrganizations } from './find-organizations.ts';
@@ -76,6 +77,7 @@ export function readSentence(sentence: string, gazetteer: Gazetteer): Clause[] {
   findPlaces(ctx);
   findCounts(ctx);
   findOutcomes(ctx);
+  findCommitments(ctx);
   const kept = resolve(ctx.candidates, tokens.length);
   let next = 0;
   return splitClauses(tokens).map((span) => {
@@ -87,6 +89,8 @@ export function readSentence(sentence: string, gazetteer: Gazetteer): Clause[] {
     const contrasted = new Set<Candidate>();
     for (const c of inClause) {
       if (c.type === 'count' && c.value.min === 0 && c.value.max === 0 && isNegator(tokens, c.from)) continue;
+      // "will not help with deportations", "never enforced immigration law": the negator denies the clause, not one value.
+      if (c.type === 'commitment') continue;
       const at = contrastBefore(tokens, c.from, span.from);
       if (at === null) continue;
       contrasted.add(c);
@@ -101,6 +105,11 @@ export function readSentence(sentence: string, gazetteer: Gazetteer): Clause[] {
       }
     }
     const mentions = inClause.map((c) => {
+      // "will not take part in immigration enforcement": the denial turns the commitment round rather than denying a value.
+      if (c.type === 'commitment' && clauseNegator !== -1 && c.from > clauseNegator) {
+        const lead = Math.min(c.value.lead, tokens[clauseNegator]!.start);
+        return toMention(ctx, { ...c, value: { ...c.value, does: !c.value.does, lead } }, false);
+      }
       const byClause = clauseNegator !== -1 && c.type === 'outcome' && c.from > clauseNegator;
       return toMention(ctx, c, contrasted.has(c) || byClause);
     });

@@ -18,7 +18,8 @@ export type MentionType =
   | 'time-of-day'
   | 'count'
   | 'outcome'
-  | 'outlet';
+  | 'outlet'
+  | 'commitment';
 
 /** A person's or a title's qualifier: "former Mayor X", "ex-chief", "acting director", "then-Gov. Y". */
 export type Qualifier = 'former' | 'ex' | 'acting' | 'then' | 'interim';
@@ -145,6 +146,19 @@ export interface OutcomeValue {
   kind: OutcomeKind;
 }
 
+/** What an actor says it will or will not do, or has or has not done, of a kind a record can state (commitmentActions in lexicon.json). */
+export type CommitmentAction = 'immigration-enforcement' | 'federal-cooperation' | 'policy-change';
+
+export interface CommitmentValue {
+  action: CommitmentAction;
+  /** The clause says it is done (true) or not done ("will not", "refused to", "stop …"). */
+  does: boolean;
+  /** When: "has taken part" (past), "will start" (future), "takes part" (present). */
+  time: 'past' | 'present' | 'future';
+  /** Offset in the sentence where the words that say when and whether begin ("would not take part in …"), or the phrase's own start. */
+  lead: number;
+}
+
 /**
  * How a clause uses an outlet: `spoke-to`, the outlet a speaker spoke to,
  * gave an interview or statement to, or wrote for ("told X", "in an interview
@@ -190,6 +204,7 @@ export type Mention = MentionBase &
     | { type: 'count'; value: CountValue }
     | { type: 'outcome'; value: OutcomeValue }
     | { type: 'outlet'; value: OutletValue }
+    | { type: 'commitment'; value: CommitmentValue }
   );
 
 /** The value type of a mention type: `ValueOf<'date'>` is DateValue. */

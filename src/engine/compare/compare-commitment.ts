@@ -1,0 +1,92 @@
+/**
+ * A commitment the page gives a recorded actor ("the LAPD would start
+ * checking immigration status", "Tucson police will stop working with federal
+ * agencies") against what the record says that actor committed to (an
+ * event's `commitments` in the pack): the opposite, at a time the record
+ * covers, is a conflict; the same is agreement. The actor is whoever the
+ * sentence names before the commitment (or credits after it: "…, Beck said");
+ * when it also names someone the record holds no such commitment for
+ * ("Trump", "Homeland Security"), who is committed is not certain and
+ * nothing is said. Nothing here knows a story.
+ */
+import type { Clause, Mention } from '../read/types.ts';
+import { showDate } from './record-values.ts';
+import type { Comparison } from './compare-values.ts';
+import type { StoryRecord } from './story-record.ts';
+
+export interface CommitmentResult {
+  mention: Mention & { type: 'commitment' };
+  /** Null when the page agrees with the record. */
+  conflict: { comparison: Comparison; explanation: string } | null;
+}
+
+/** "…, Beck said" / "…, the department said in a statement": a credit after the commitment names who made it. */
+const TRAILING_CREDIT = /^[^,;]*?[,;]\s*(?:[^,;]{0,60}?)\b(said|says|told|stated|added|explained|announced|insisted|wrote)\b/i;
+
+const TIMES: Record<'past' | 'present' | 'future', readonly string[]> = {
+  past: ['past'],
+  present: ['present', 'future'],
+  future: ['future'],
+};
+
+/** "Tucson police", "Denver cops": a city's police named by the city. */
+const CITY_POLICE = /^(.+?)\s+(?:police|cops|officers)$/i;
+
+/** The story's police department of the place named in "<Place> police", if the world file places one there. */
+function cityPolice(record: StoryRecord, name: string): string[] {
+  const world = record.world;
+  const prefix = CITY_POLICE.exec(name)?.[1];
+  if (!world || !prefix) return [];
+  const places = new Set(record.gazetteer.lookup(prefix).filter((g) => g.kind === 'place' && g.id.startsWith('w:')).map((g) => g.id.slice(2)));
+  return [...record.storyCanons].filter((c) => {
+    const agency = c.startsWith('w:') ? world.agency(c.slice(2)) : undefined;
+    return agency?.place !== undefined && places.has(agency.place) && /\bpolice\b/i.test(agency.name);
+  });
+}
+
+function who(record: StoryRecord, mentions: readonly Mention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) {
+    if (m.negated || (m.type !== 'person' && m.type !== 'agency')) continue;
+    const known = record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person' || g.kind === 'agency');
+    for (const g of known) out.add(g.id);
+    if (!known.length && m.type === 'agency') for (const c of cityPolice(record, m.value.name)) out.add(c);
+  }
+  return out;
+}
+
+/** Each commitment in the sentence's asserted clauses the record can judge, with its conflict if any. */
+export function commitmentResults(sentence: string, clauses: readonly Clause[], record: StoryRecord): CommitmentResult[] {
+  const all = clauses.flatMap((c) => c.mentions);
+  const out: CommitmentResult[] = [];
+  for (const m of all) {
+    if (m.type !== 'commitment' || m.negated) continue;
+    const credited = TRAILING_CREDIT.test(sentence.slice(m.end));
+    const named = who(record, all.filter((n) => n.end <= m.start || (credited && n.start >= m.end)));
+    if (!named.size) continue;
+    const recorded = record.events.flatMap((e) => e.commitments.filter((c) => c.action === m.value.action && [...named].some((n) => c.holders.has(n))).map((c) => ({ c, e })));
+    if (!recorded.length) continue;
+    // Someone named who holds none of these commitments may be the one the page commits: not certain.
+    if ([...named].some((n) => !recorded.some(({ c }) => c.holders.has(n)))) continue;
+    const times = TIMES[m.value.time];
+    const fitting = recorded.filter(({ c }) => times.some((t) => c.times.has(t)));
+    if (!fitting.length || fitting.some(({ c }) => c.does !== fitting[0]!.c.does)) continue;
+    const { c, e } = fitting[0]!;
+    if (c.does === m.value.does) {
+      out.push({ mention: m, conflict: null });
+      continue;
+    }
+    // "collaboration with federal" reads whole with what follows ("… authorities").
+    const tail = /federal$/i.test(m.text) ? (/^(?:\s+[\p{L}-]+){1,3}?(?=[\s,.;:]|$)/u.exec(sentence.slice(m.end))?.[0] ?? '') : '';
+    const page = sentence.slice(m.value.lead, m.end + tail.length).trim();
+    const holders = [...c.holders].map((h) => record.nameOf(h)).join(' and ');
+    out.push({
+      mention: m,
+      conflict: {
+        comparison: { slot: 'stance', page, record: `${c.statement} (${showDate(e.event.date)})` },
+        explanation: `The record has ${holders} saying they ${c.statement} (${showDate(e.event.date)}); the page says the opposite: \u201C${page}\u201D.`,
+      },
+    });
+  }
+  return out;
+}

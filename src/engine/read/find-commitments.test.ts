@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from './gazetteer.ts';
+import { readSentence } from './read-sentence.ts';
+
+const gazetteer = buildGazetteer([{ kind: 'agency', id: 'ppd', names: ['Pinefield Police Department'] }]);
+const commitments = (sentence: string) =>
+  readSentence(sentence, gazetteer).flatMap((c) => c.mentions.flatMap((m) => (m.type === 'commitment' ? [{ text: m.text, ...m.value, page: sentence.slice(m.value.lead, m.end) }] : [])));
+
+describe('findCommitments: what an actor does or will not do', () => {
+  it.each([
+    ['The department will not take part in immigration enforcement.', 'immigration-enforcement', false, 'future', 'will not take part in immigration enforcement'],
+    ['Officers would start checking immigration status at every stop.', 'immigration-enforcement', true, 'future', 'would start checking immigration status'],
+    ["The police won't help with deportations.", 'immigration-enforcement', false, 'future', "won't help with deportations"],
+    ['The department has never enforced immigration law.', 'immigration-enforcement', false, 'past', 'has never enforced immigration law'],
+    ['The department has taken part in deportation efforts.', 'immigration-enforcement', true, 'past', 'has taken part in deportation efforts'],
+    ['The city will stop all cooperation with federal agencies.', 'federal-cooperation', false, 'future', 'will stop all cooperation with federal'],
+    ['The city refused to stop working with federal agencies.', 'federal-cooperation', true, 'present', 'refused to stop working with federal agencies'],
+    ['The city will continue to work with federal partners.', 'federal-cooperation', true, 'future', 'will continue to work with federal partners'],
+    ["The department's immigration policies are not changing.", 'policy-change', false, 'present', 'policies are not changing'],
+    ['The practices would change next year.', 'policy-change', true, 'future', 'practices would change'],
+  ])('%s', (sentence, action, does, time, page) => {
+    expect(commitments(sentence)).toEqual([expect.objectContaining({ action, does, time, page })]);
+  });
+
+  it.each([
+    // A noun as the subject or topic, not as something done.
+    'Immigration enforcement is handled at the federal level.',
+    'The statement said immigration enforcement is a federal job.',
+    // Wished, demanded or claimed by someone else.
+    'The governor wants the Pinefield Police Department to check immigration status.',
+    'Critics accused the department of helping with deportations.',
+    'The council urged officers to stop cooperating with federal agencies.',
+  ])('finds none in: %s', (sentence) => {
+    expect(commitments(sentence)).toEqual([]);
+  });
+
+  it('reads a long run of words in time linear in its length (bounded look-back)', () => {
+    const sentence = `${'The department will not take part in immigration enforcement and '.repeat(200)}that is all.`;
+    expect(commitments(sentence).length).toBe(200);
+  });
+});

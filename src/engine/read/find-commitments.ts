@@ -1,0 +1,113 @@
+/**
+ * Commitments: what an actor says it does, will or will not do, or has or has
+ * not done, of a kind a record can state ("will not take part in immigration
+ * enforcement", "would start checking immigration status", "has not
+ * participated in deportation efforts", "will continue to work with federal
+ * partners", "stop all cooperation with federal agencies"). The phrases are
+ * general English (commitmentActions in lexicon.json). The finder reads the
+ * words just before the phrase for a verb that turns it round ("refused to",
+ * "stop", "no longer") and for when ("will", "has"); read-sentence.ts turns it
+ * round once more when the clause is denied before it ("will not").
+ */
+import { Rank, type ReadContext } from './context.ts';
+import { lexicon, type PhraseTable } from './lexicon.ts';
+import type { CommitmentAction, CommitmentValue } from './types.ts';
+
+/** How far back, in tokens, the words that turn a commitment round or say when may stand. */
+const LOOK_BACK = 8;
+
+/** Tokens that end the look-back: the start of another clause or a quotation. */
+const STOP = /^[.;:!?"“”()—–]$/;
+
+/** The phrases of `table` in tokens [from, end) ("refused to stop" has two flips): how many, and where the first starts (-1 if none). */
+function phrasesIn(ctx: ReadContext, table: PhraseTable<string>, from: number, end: number): { count: number; first: number } {
+  let count = 0;
+  let first = -1;
+  for (let k = end; k > from; ) {
+    const m = table.matchEndingAt(ctx.tokens, k, 4);
+    if (m && m.start >= from) {
+      count++;
+      first = m.start;
+      k = m.start;
+    } else k--;
+  }
+  return { count, first };
+}
+
+/** The nearest phrase of `table` ending at or before `end` and starting at or after `from`: where it starts, or -1. */
+function nearest(ctx: ReadContext, table: PhraseTable<string>, from: number, end: number): number {
+  for (let k = end; k > from; k--) {
+    const m = table.matchEndingAt(ctx.tokens, k, 4);
+    if (m && m.start >= from) return m.start;
+  }
+  return -1;
+}
+
+/** Words between a lead and the noun it governs ("take part in *all* immigration enforcement"). */
+const NOUN_SKIP = new Set(['the', 'a', 'any', 'all', 'its', 'their', 'his', 'her', 'our', 'such', 'those', 'these', 'more', 'federal', 'local', 'future', 'new']);
+
+/** A noun ("immigration enforcement") is a commitment only as what someone does: after "in", "with", "take on", "help" … ("Immigration enforcement is a federal job" is none). */
+function hasNounLead(ctx: ReadContext, from: number, i: number): boolean {
+  let k = i;
+  for (let skip = 0; skip < 3 && k > from && NOUN_SKIP.has(ctx.lower(k - 1)); skip++) k--;
+  const lead = lexicon.commitmentNounLeads.matchEndingAt(ctx.tokens, k, 3);
+  return lead !== null && lead.start >= from;
+}
+
+/** How far back from "changing" its subject ("policies", "practices") may stand. */
+const SUBJECT_BACK = 6;
+
+/**
+ * "Its immigration policies are not changing", "the practices … would not change": a policy noun as the subject of
+ * "change". The span runs from the noun to the verb; a negator inside it turns it round (one before it is the clause's).
+ */
+function findPolicyChange(ctx: ReadContext, i: number): boolean {
+  if (!lexicon.commitmentChangeVerbs.has(ctx.lower(i))) return false;
+  let subject = -1;
+  for (let k = i - 1; k >= 0 && i - k <= SUBJECT_BACK && !STOP.test(ctx.lower(k)) && ctx.lower(k) !== ','; k--) {
+    if (lexicon.commitmentPolicyNouns.has(ctx.lower(k))) {
+      subject = k;
+      break;
+    }
+  }
+  if (subject === -1) return false;
+  let negators = 0;
+  for (let k = subject + 1; k < i; k++) if (lexicon.negators.has(ctx.lower(k)) || (ctx.lower(k) === 't' && ctx.lower(k - 1) === "'")) negators++;
+  const future = nearest(ctx, lexicon.commitmentFuture, subject + 1, i);
+  const past = nearest(ctx, lexicon.commitmentPast, subject + 1, i);
+  const time: CommitmentValue['time'] = future === -1 && past === -1 ? 'present' : future >= past ? 'future' : 'past';
+  ctx.add({ type: 'commitment', from: subject, to: i + 1, rank: Rank.pattern, value: { action: 'policy-change', does: negators % 2 === 0, time, lead: ctx.tokens[subject]!.start } });
+  return true;
+}
+
+export function findCommitments(ctx: ReadContext): void {
+  const n = ctx.tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (findPolicyChange(ctx, i)) continue;
+    const verb = lexicon.commitmentActions.matchAt(ctx.tokens, i);
+    const noun = lexicon.commitmentNouns.matchAt(ctx.tokens, i);
+    const m = verb && (!noun || verb.end >= noun.end) ? verb : noun;
+    if (!m) continue;
+    let from = i;
+    while (from > 0 && i - from < LOOK_BACK && !STOP.test(ctx.lower(from - 1)) && ctx.lower(from - 1) !== ',') from--;
+    if (m === noun && !hasNounLead(ctx, from, i)) {
+      i = m.end - 1;
+      continue;
+    }
+    // Wished, demanded, feared or claimed by someone ("Trump wants police to check immigration status"): no commitment.
+    if (nearest(ctx, lexicon.commitmentBlockers, from, i) !== -1) {
+      i = m.end - 1;
+      continue;
+    }
+    const flips = phrasesIn(ctx, lexicon.commitmentFlips, from, i);
+    const future = nearest(ctx, lexicon.commitmentFuture, from, i);
+    const past = nearest(ctx, lexicon.commitmentPast, from, i);
+    const time: CommitmentValue['time'] = future === -1 && past === -1 ? 'present' : future >= past ? 'future' : 'past';
+    // The words from the first of them: "will start checking …", "has not taken part in …".
+    const leads = [flips.first, phrasesIn(ctx, lexicon.commitmentFuture, from, i).first, phrasesIn(ctx, lexicon.commitmentPast, from, i).first, i].filter((k) => k !== -1);
+    const lead = ctx.tokens[Math.min(...leads)]!.start;
+    // "stopped helping": a flip that is itself past tense still says what the actor does from then on.
+    ctx.add({ type: 'commitment', from: i, to: m.end, rank: Rank.pattern, value: { action: m.value as CommitmentAction, does: flips.count % 2 === 0, time, lead } });
+    i = m.end - 1;
+  }
+}
