@@ -271,4 +271,11 @@ describe('words that place the story relative to the page ("this week")', () => 
     expect(verdictOn({ published: '2026-01-10', today: '2026-11-21' })).toBe('discrepant');
     expect(verdictOn({ today: '2026-11-21' })).toBe('discrepant');
   });
+
+  it('stays wrong when the sentence denies something else after it, and is denied only by "not this week"', () => {
+    const verdictFor = (line: string) =>
+      analyzeText(`${LEAD} ${line}`, indexPacks([harbourPack({ facts: [recency] })]), { published: '2026-01-10', today: '2026-11-21' }).findings.find((f) => f.text === line)?.verdict;
+    expect(verdictFor('Firefighters said this week the fire would not spread.')).toBe('discrepant');
+    expect(verdictFor('The fire did not break out this week but long ago.')).not.toBe('discrepant');
+  });
 });

@@ -65,7 +65,10 @@ export function matchFact(folded: string, indexed: IndexedFact, page: PageTerms 
       // "This week" on a page written in the story's own days is the page's honest now.
       if (w.value.relativeToPage && pageInStory) return false;
       const span = findAnyTerm(folded, w.terms);
-      return span && !isNegatedAt(folded, span[0], span[1]) && !page.hasAny(w.unlessPage);
+      if (!span) return false;
+      // "said this week they will not help": a denial after the time is of what was said, not of when; one before it in its clause ("did not happen this week") denies it.
+      const denied = w.value.relativeToPage ? /(\b(not|never|no)\b|n't)[^,;:.!?]*$/.test(folded.slice(0, span[0])) : isNegatedAt(folded, span[0], span[1]);
+      return !denied && !page.hasAny(w.unlessPage);
     });
     // A sentence with both the record's value and a wrong one ("ICE, after federal agents asked") is neither.
     if (accepted && wrong) mixed = true;
