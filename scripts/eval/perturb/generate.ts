@@ -11,7 +11,7 @@ import {
 
 export const KINDS = [
   'agency', 'agency-related', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
-  'weekday', 'date', 'month-year', 'time', 'count', 'outcome', 'outlet',
+  'weekday', 'date', 'month-year', 'time', 'count', 'outcome', 'outlet', 'hierarchy',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -174,6 +174,8 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
     case 'time': return time(slot, random);
     case 'count': return count(slot, sentence, at);
     case 'outcome': return outcome(slot, lists, random);
+    // "HSI, an arm of <another body>": a body the agency is not part of, never one the slot calls compatible.
+    case 'parent': return pick(usable(lists.agencies.parents, slot.text, sentence, slot.compatible ?? []), 2, random).map((to) => ({ kind: 'hierarchy', variant: 'another parent body', to, expect: 'discrepant' }));
   }
 }
 

@@ -16,6 +16,7 @@ import { readSentence } from '../read/read-sentence.ts';
 import { lexicon } from '../read/lexicon.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import { escapeRegExp, findTerm } from '../terms.ts';
+import { statedHierarchy } from './agency-hierarchy.ts';
 import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
@@ -289,11 +290,14 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
   for (const c of numberedNameConflicts(sentence, record, (at) => quoted.some(([a, b]) => at >= a && at < b))) {
     results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
   }
+  // An agency put under the wrong body ("HSI, an arm of CBP"), against the world file's hierarchy; the body named is no participant.
+  const hierarchy = statedHierarchy(asserted.flatMap((c) => c.mentions), sentence, record);
+  for (const c of hierarchy.conflicts) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
   for (const clause of asserted) {
     // World knowledge, no linking needed: a weekday the written date did not fall on.
     const calendar = calendarConflicts(clause.mentions, sentence, story, pageYear);
     for (const c of calendar) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [], calendar: true });
-    const judged = new Set<Mention>(calendar.map((c) => c.weekday));
+    const judged = new Set<Mention>([...calendar.map((c) => c.weekday), ...hierarchy.parents]);
     // Who the page puts at the story's scene ("FBI agents on scene"), even in what someone says.
     for (const m of clause.mentions) {
       const r = m.type === 'agency' && !m.negated ? onScene(record, sentence, m) : undefined;
