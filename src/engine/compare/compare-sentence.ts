@@ -22,11 +22,13 @@ import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-role
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { compareMention, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
 import { electionConflicts } from './election.ts';
+import { enumerationConflicts } from './enumeration.ts';
 import { numberedNameConflicts } from './numbered-names.ts';
 import { partyConflicts } from './party.ts';
 import { placeStateConflicts } from './place-state.ts';
 import { sideConflicts } from './side-of-town.ts';
 import { relativeOffsets } from './relative-time.ts';
+import { onePhrase } from './time-phrase.ts';
 import { utteranceOf } from './speaker.ts';
 import { singular, streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
@@ -293,11 +295,14 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
   // An agency put under the wrong body ("HSI, an arm of CBP"), against the world file's hierarchy; the body named is no participant.
   const hierarchy = statedHierarchy(asserted.flatMap((c) => c.mentions), sentence, record);
   for (const c of hierarchy.conflicts) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
+  // A count the list after its colon does not add up to ("three men were detained: the driver and four passengers").
+  const listed = enumerationConflicts(asserted, sentence);
+  for (const c of listed) if (c.comparison) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation ?? '' }, events: [] });
   for (const clause of asserted) {
     // World knowledge, no linking needed: a weekday the written date did not fall on.
     const calendar = calendarConflicts(clause.mentions, sentence, story, pageYear);
     for (const c of calendar) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [], calendar: true });
-    const judged = new Set<Mention>([...calendar.map((c) => c.weekday), ...hierarchy.parents]);
+    const judged = new Set<Mention>([...calendar.map((c) => c.weekday), ...hierarchy.parents, ...listed.flatMap((c) => c.judged)]);
     // Who the page puts at the story's scene ("FBI agents on scene"), even in what someone says.
     for (const m of clause.mentions) {
       const r = m.type === 'agency' && !m.negated ? onScene(record, sentence, m) : undefined;
@@ -340,7 +345,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const denied = role && compareDenied(ctx, role, clause.mentions);
     if (denied) results.push({ r: denied as Exclude<ValueResult, { status: 'agrees' }>, events });
     const first = results.length;
-    let agreedTimes = 0;
+    const agreedTimes: Mention[] = [];
     const paired = new Set(weekdayDatePairs(clause.mentions, sentence).flatMap((p) => [p.weekday, p.date] as Mention[]));
     for (const m of values) {
       const plain = compareMention(ctx, m, outcomes);
@@ -353,7 +358,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
       }
       compared++;
       // A weekday written with its date ("Monday, November 21") is one time, not two.
-      if (r.status === 'agrees' && (m.type === 'weekday' || m.type === 'date') && !paired.has(m)) agreedTimes++;
+      if (r.status === 'agrees' && (m.type === 'weekday' || m.type === 'date') && !paired.has(m)) agreedTimes.push(m);
       results.push({ r: r.status === 'agrees' ? null : r, events, mention: m });
     }
     // This clause's values the record contradicts, as they stand after each of the corrections below.
@@ -367,9 +372,11 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     }
     // Two times in one clause, one of them the linked event's ("criticized them on Wednesday for what they did on Monday"):
     // the other may be another event's; if it is one of the story's days it is not wrong.
-    if (agreedTimes) {
+    if (agreedTimes.length) {
       for (const entry of conflicting()) {
         const m = entry.mention;
+        // "a Wednesday evening in March 2025" is one time: its month agreeing does not make the day another event's.
+        if (agreedTimes.every((a) => onePhrase(a, m, sentence, clause.mentions))) continue;
         if ((m.type === 'weekday' || m.type === 'date') && compareMention({ ...ctx, events: record.events }, m, outcomes)?.status === 'agrees') entry.r = unconfirmedValue(m);
       }
     }
