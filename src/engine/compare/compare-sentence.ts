@@ -20,10 +20,11 @@ import { statedHierarchy } from './agency-hierarchy.ts';
 import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
-import { compareMention, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
+import { compareMention, NOT_DONE, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
 import { electionConflicts } from './election.ts';
 import { enumerationConflicts } from './enumeration.ts';
 import { numberedNameConflicts } from './numbered-names.ts';
+import { splitAcrossEvents } from './one-event.ts';
 import { partyConflicts } from './party.ts';
 import { placeStateConflicts } from './place-state.ts';
 import { sideConflicts } from './side-of-town.ts';
@@ -87,6 +88,9 @@ const ANCHORED = /\b(after|before|since|following|until|till|ahead of|prior to|p
 /** Whether the words before `at` make what follows the point a time is counted from. */
 const anchoredAt = (sentence: string, at: number) => ANCHORED.test(foldText(sentence.slice(Math.max(0, at - 30), at)));
 
+/** An outcome wished, demanded or possible rather than done ("to demand that the officers be fired"): the page does not say it happened. */
+const wished = (sentence: string, m: Mention) => NOT_DONE.test(sentence.slice(Math.max(0, m.start - 40), m.start));
+
 /** Whether the clause names the event by a word of its own, not only as the point a time is counted from. */
 function namesEvent(folded: string, words: readonly string[]): boolean {
   return words.some((w) => {
@@ -128,7 +132,8 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   const folded = foldText(sentence.slice(clause.start, clause.end));
   const link = (events: IndexedEvent[], byPlace = false): Link => ({ events, byPlace, named: events });
   const byWords = record.events.filter((e) => namesEvent(folded, e.words));
-  const outcomes = clause.mentions.flatMap((m) => (m.type === 'outcome' && !anchoredAt(sentence, m.start) ? [m.value.kind] : []));
+  // An outcome wished or demanded ("to demand that the officers be fired") is no sign of the event that would have it.
+  const outcomes = clause.mentions.flatMap((m) => (m.type === 'outcome' && !anchoredAt(sentence, m.start) && !wished(sentence, m) ? [m.value.kind] : []));
   const byOutcome = record.events.filter((e) => outcomes.some((k) => e.outcomes.has(k) || e.negatives.has(k)));
   const linked = [...new Set([...byWords, ...byOutcome])];
   // Who played which part is read against the events the clause names, when it names any: an outcome word ("met") may belong to another.
@@ -318,7 +323,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
       judged.add(c.state);
     }
     // An outcome named only as the point a time is counted from ("a week after the raid") is the anchor's, not the clause's.
-    const values = clause.mentions.filter((m) => COMPARED.has(m.type) && !judged.has(m) && !(m.type === 'outcome' && anchoredAt(sentence, m.start)));
+    const values = clause.mentions.filter((m) => COMPARED.has(m.type) && !judged.has(m) && !(m.type === 'outcome' && (anchoredAt(sentence, m.start) || wished(sentence, m))));
     if (!values.length) continue;
     const text = sentence.slice(clause.start, clause.end);
     // Who the clause says played a part, compared with who the record has in that part.
@@ -361,6 +366,10 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
       if (r.status === 'agrees' && (m.type === 'weekday' || m.type === 'date') && !paired.has(m)) agreedTimes.push(m);
       results.push({ r: r.status === 'agrees' ? null : r, events, mention: m });
     }
+    // Values that agree each with another of the linked events: no one event is confirmed as told.
+    const split = splitAcrossEvents(ctx, results.slice(first).flatMap((e) => (e.r === null && e.mention ? [e.mention] : [])), outcomes);
+    const splitEntry = split && results.slice(first).find((e) => e.mention === split);
+    if (split && splitEntry) splitEntry.r = unconfirmedValue(split);
     // This clause's values the record contradicts, as they stand after each of the corrections below.
     const conflicting = () => results.slice(first).filter((e): e is typeof e & { mention: Mention } => e.mention !== undefined && e.r?.status === 'conflict');
     // A date the calendar already found written with the wrong weekday, and that is the day of another event of the
