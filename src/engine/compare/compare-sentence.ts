@@ -30,6 +30,7 @@ import { placeStateConflicts } from './place-state.ts';
 import { sideConflicts } from './side-of-town.ts';
 import { relativeOffsets } from './relative-time.ts';
 import { onePhrase } from './time-phrase.ts';
+import { eventsTogether } from './together.ts';
 import { utteranceOf } from './speaker.ts';
 import { singular, streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
@@ -150,6 +151,9 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
     const roles = role ? ROLE_FAMILY[role.role] : [];
     const inRole = byPeople.filter((e) => e.participants.some((p) => named.has(p.canon) && roles.includes(p.role as Role)));
     if (inRole.length === 1) return link(inRole);
+    // Two or more of them named as playing that part together: the few events where all of them did.
+    const together = eventsTogether(byPeople, named, roles);
+    if (together.length) return link(together);
     const onStreet = byPeople.filter((e) => e.places.some((p) => streets.has(p)));
     return link(onStreet.length === 1 ? onStreet : []);
   }
