@@ -23,6 +23,7 @@ import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { compareMention, NOT_DONE, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
 import { electionConflicts } from './election.ts';
 import { enumerationConflicts } from './enumeration.ts';
+import { looseForm } from './loose-terms.ts';
 import { numberedNameConflicts } from './numbered-names.ts';
 import { splitAcrossEvents } from './one-event.ts';
 import { partyConflicts } from './party.ts';
@@ -99,8 +100,10 @@ function namesEvent(folded: string, words: readonly string[]): boolean {
       if (!ANCHORED.test(folded.slice(Math.max(0, at - 30), at))) return true;
     }
     const owned = ownedForm(w);
-    if (!owned) return false;
-    for (const m of folded.matchAll(owned)) if (!ANCHORED.test(folded.slice(Math.max(0, m.index - 30), m.index))) return true;
+    if (owned) for (const m of folded.matchAll(owned)) if (!ANCHORED.test(folded.slice(Math.max(0, m.index - 30), m.index))) return true;
+    // One word slipped in ("released more details" for "released details").
+    const loose = looseForm(w);
+    if (loose) for (const m of folded.matchAll(loose)) if (!ANCHORED.test(folded.slice(Math.max(0, m.index - 30), m.index))) return true;
     return false;
   });
 }
