@@ -23,6 +23,8 @@ describe('statedHierarchy: an agency put under another body than the record has 
     'Harbor Unit, which belongs to the Revenue Service, raided a warehouse.',
     'Harbor Unit, which is part of the Revenue Service, raided a warehouse.',
     'Harbor Unit is part of the Revenue Service.',
+    'Harbor Unit (part of the Revenue Service) raided a warehouse.',
+    'Harbor Unit \u2014 a unit of the Revenue Service \u2014 raided a warehouse.',
     "The Revenue Service's Harbor Unit raided a warehouse.",
     'Harbor Unit, a division of the Dunmore Police Department, raided a warehouse.',
   ])('%s', (sentence) => {

@@ -36,8 +36,8 @@ const VERB = String.raw`(?:belongs?|belonged|reports?|reported)\s+to|falls?\s+un
 
 /** What comes between X and Y: an appositive, a relative clause, or a predicate. */
 const BETWEEN = [
-  // "X, an arm of Y", "X, part of Y", "X, within Y"
-  new RegExp(String.raw`^\s*,\s*(?:${LEAD}${PART}${OF}|within\s+(?:the\s+)?$)`, 'i'),
+  // "X, an arm of Y", "X, part of Y", "X, within Y", "X (part of Y)"
+  new RegExp(String.raw`^\s*[,(\u2014\u2013]\s*(?:${LEAD}${PART}${OF}|within\s+(?:the\s+)?$)`, 'i'),
   // "X, which is part of Y", "X, which belongs to Y", "X, which falls under Y"
   new RegExp(String.raw`^\s*,\s*(?:which|that)\s+(?:${BE}\s+(?:now\s+)?${LEAD}${PART}${OF}|(?:${VERB})\s+(?:the\s+)?$)`, 'i'),
   // "X is part of Y", "X is an arm of Y", "X belongs to Y"
