@@ -103,7 +103,8 @@ export function enumerationConflicts(clauses: readonly Clause[], sentence: strin
     const items = sentence.slice(list.start, sum.end).trim();
     const made = sum.min === sum.max ? String(sum.min) : `${sum.min} to ${sum.max}`;
     out.push({
-      comparison: { slot: 'count', page: n.text, record: `${items}: ${made}` },
+      // Which of the two is wrong the sentence cannot say: the comparison shows both, from the total to the list's end.
+      comparison: { slot: 'count', page: sentence.slice(n.start, sum.end).trim(), record: `${items}: ${made}, not ${n.text}` },
       explanation: `The sentence does not add up: it gives \u201C${n.text}\u201D, but ${items} make ${made}.`,
       judged: [n, ...sum.numbers],
     });
