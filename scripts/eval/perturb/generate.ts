@@ -11,7 +11,7 @@ import {
 
 export const KINDS = [
   'agency', 'agency-related', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
-  'weekday', 'date', 'month-year', 'time', 'count', 'outcome', 'outlet', 'stance',
+  'weekday', 'date', 'month-year', 'time', 'count', 'outcome', 'outlet', 'stance', 'hierarchy',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -186,6 +186,8 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
     case 'count': return count(slot, sentence, at);
     case 'outcome': return outcome(slot, lists, random);
     case 'stance': return stance(slot);
+    // "HSI, an arm of <another body>": a body the agency is not part of, never one the slot calls compatible.
+    case 'parent': return pick(usable(lists.agencies.parents, slot.text, sentence, slot.compatible ?? []), 2, random).map((to) => ({ kind: 'hierarchy', variant: 'another parent body', to, expect: 'discrepant' }));
   }
 }
 

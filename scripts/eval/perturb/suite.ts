@@ -12,7 +12,7 @@ import { fnv1a } from './prng.ts';
 export const PERTURB_DIR = join(ROOT, 'eval/perturb');
 export const LISTS_DIR = join(PERTURB_DIR, 'lists');
 
-export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'count', 'outcome', 'outlet', 'stance'] as const;
+export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'count', 'outcome', 'outlet', 'stance', 'parent'] as const;
 export type SlotType = (typeof SLOT_TYPES)[number];
 
 /** What a perturbed sentence should get: `discrepant` (wrong), `flag` (partly wrong: discrepant or unverified), `true` (still right). */
@@ -38,6 +38,8 @@ const Slot = v.strictObject({
   /** stance: the slot is a denied verb group ("would not take part"); the perturbation drops the denial. */
   /** month-year: shift only the year (the record is not precise about the month). */
   yearOnly: v.optional(v.boolean()),
+  /** parent: the body an agency is said to be part of ("an arm of <slot>"); `compatible` lists the names of every body the sources put it under, which a replacement must never use. */
+  compatible: v.optional(v.array(v.string())),
 });
 
 const Sentence = v.strictObject({
@@ -78,6 +80,7 @@ const Lists = {
     federal: v.array(v.string()),
     state: v.array(v.string()),
     local: v.array(v.string()),
+    parents: v.array(v.string()),
   }),
   streets: v.strictObject({ $comment: v.optional(v.string()), streets: v.array(v.string()) }),
   places: v.strictObject({ $comment: v.optional(v.string()), cities: v.array(v.string()), states: v.array(v.string()) }),

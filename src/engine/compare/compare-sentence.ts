@@ -16,17 +16,23 @@ import { readSentence } from '../read/read-sentence.ts';
 import { lexicon } from '../read/lexicon.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import { escapeRegExp, findTerm } from '../terms.ts';
+import { statedHierarchy } from './agency-hierarchy.ts';
 import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
 import { commitmentResults } from './compare-commitment.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
-import { compareMention, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
+import { compareMention, NOT_DONE, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
 import { electionConflicts } from './election.ts';
+import { enumerationConflicts } from './enumeration.ts';
+import { looseForm } from './loose-terms.ts';
 import { numberedNameConflicts } from './numbered-names.ts';
+import { splitAcrossEvents } from './one-event.ts';
 import { partyConflicts } from './party.ts';
 import { placeStateConflicts } from './place-state.ts';
 import { sideConflicts } from './side-of-town.ts';
 import { relativeOffsets } from './relative-time.ts';
+import { onePhrase } from './time-phrase.ts';
+import { eventsTogether } from './together.ts';
 import { utteranceOf } from './speaker.ts';
 import { singular, streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
@@ -85,6 +91,9 @@ const ANCHORED = /\b(after|before|since|following|until|till|ahead of|prior to|p
 /** Whether the words before `at` make what follows the point a time is counted from. */
 const anchoredAt = (sentence: string, at: number) => ANCHORED.test(foldText(sentence.slice(Math.max(0, at - 30), at)));
 
+/** An outcome wished, demanded or possible rather than done ("to demand that the officers be fired"): the page does not say it happened. */
+const wished = (sentence: string, m: Mention) => NOT_DONE.test(sentence.slice(Math.max(0, m.start - 40), m.start));
+
 /** Whether the clause names the event by a word of its own, not only as the point a time is counted from. */
 function namesEvent(folded: string, words: readonly string[]): boolean {
   return words.some((w) => {
@@ -92,8 +101,10 @@ function namesEvent(folded: string, words: readonly string[]): boolean {
       if (!ANCHORED.test(folded.slice(Math.max(0, at - 30), at))) return true;
     }
     const owned = ownedForm(w);
-    if (!owned) return false;
-    for (const m of folded.matchAll(owned)) if (!ANCHORED.test(folded.slice(Math.max(0, m.index - 30), m.index))) return true;
+    if (owned) for (const m of folded.matchAll(owned)) if (!ANCHORED.test(folded.slice(Math.max(0, m.index - 30), m.index))) return true;
+    // One word slipped in ("released more details" for "released details").
+    const loose = looseForm(w);
+    if (loose) for (const m of folded.matchAll(loose)) if (!ANCHORED.test(folded.slice(Math.max(0, m.index - 30), m.index))) return true;
     return false;
   });
 }
@@ -126,7 +137,8 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   const folded = foldText(sentence.slice(clause.start, clause.end));
   const link = (events: IndexedEvent[], byPlace = false): Link => ({ events, byPlace, named: events });
   const byWords = record.events.filter((e) => namesEvent(folded, e.words));
-  const outcomes = clause.mentions.flatMap((m) => (m.type === 'outcome' && !anchoredAt(sentence, m.start) ? [m.value.kind] : []));
+  // An outcome wished or demanded ("to demand that the officers be fired") is no sign of the event that would have it.
+  const outcomes = clause.mentions.flatMap((m) => (m.type === 'outcome' && !anchoredAt(sentence, m.start) && !wished(sentence, m) ? [m.value.kind] : []));
   const byOutcome = record.events.filter((e) => outcomes.some((k) => e.outcomes.has(k) || e.negatives.has(k)));
   const linked = [...new Set([...byWords, ...byOutcome])];
   // Who played which part is read against the events the clause names, when it names any: an outcome word ("met") may belong to another.
@@ -143,6 +155,9 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
     const roles = role ? ROLE_FAMILY[role.role] : [];
     const inRole = byPeople.filter((e) => e.participants.some((p) => named.has(p.canon) && roles.includes(p.role as Role)));
     if (inRole.length === 1) return link(inRole);
+    // Two or more of them named as playing that part together: the few events where all of them did.
+    const together = eventsTogether(byPeople, named, roles);
+    if (together.length) return link(together);
     const onStreet = byPeople.filter((e) => e.places.some((p) => streets.has(p)));
     return link(onStreet.length === 1 ? onStreet : []);
   }
@@ -295,11 +310,17 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     compared++;
     if (c.conflict) results.push({ r: { status: 'conflict', ...c.conflict }, events: [], mention: c.mention });
   }
+  // An agency put under the wrong body ("HSI, an arm of CBP"), against the world file's hierarchy; the body named is no participant.
+  const hierarchy = statedHierarchy(asserted.flatMap((c) => c.mentions), sentence, record);
+  for (const c of hierarchy.conflicts) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
+  // A count the list after its colon does not add up to ("three men were detained: the driver and four passengers").
+  const listed = enumerationConflicts(asserted, sentence);
+  for (const c of listed) if (c.comparison) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation ?? '' }, events: [] });
   for (const clause of asserted) {
     // World knowledge, no linking needed: a weekday the written date did not fall on.
     const calendar = calendarConflicts(clause.mentions, sentence, story, pageYear);
     for (const c of calendar) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [], calendar: true });
-    const judged = new Set<Mention>(calendar.map((c) => c.weekday));
+    const judged = new Set<Mention>([...calendar.map((c) => c.weekday), ...hierarchy.parents, ...listed.flatMap((c) => c.judged)]);
     // Who the page puts at the story's scene ("FBI agents on scene"), even in what someone says.
     for (const m of clause.mentions) {
       const r = m.type === 'agency' && !m.negated ? onScene(record, sentence, m) : undefined;
@@ -315,7 +336,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
       judged.add(c.state);
     }
     // An outcome named only as the point a time is counted from ("a week after the raid") is the anchor's, not the clause's.
-    const values = clause.mentions.filter((m) => COMPARED.has(m.type) && !judged.has(m) && !(m.type === 'outcome' && anchoredAt(sentence, m.start)));
+    const values = clause.mentions.filter((m) => COMPARED.has(m.type) && !judged.has(m) && !(m.type === 'outcome' && (anchoredAt(sentence, m.start) || wished(sentence, m))));
     if (!values.length) continue;
     const text = sentence.slice(clause.start, clause.end);
     // Who the clause says played a part, compared with who the record has in that part.
@@ -342,7 +363,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const denied = role && compareDenied(ctx, role, clause.mentions);
     if (denied) results.push({ r: denied as Exclude<ValueResult, { status: 'agrees' }>, events });
     const first = results.length;
-    let agreedTimes = 0;
+    const agreedTimes: Mention[] = [];
     const paired = new Set(weekdayDatePairs(clause.mentions, sentence).flatMap((p) => [p.weekday, p.date] as Mention[]));
     for (const m of values) {
       const plain = compareMention(ctx, m, outcomes);
@@ -355,9 +376,13 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
       }
       compared++;
       // A weekday written with its date ("Monday, November 21") is one time, not two.
-      if (r.status === 'agrees' && (m.type === 'weekday' || m.type === 'date') && !paired.has(m)) agreedTimes++;
+      if (r.status === 'agrees' && (m.type === 'weekday' || m.type === 'date') && !paired.has(m)) agreedTimes.push(m);
       results.push({ r: r.status === 'agrees' ? null : r, events, mention: m });
     }
+    // Values that agree each with another of the linked events: no one event is confirmed as told.
+    const split = splitAcrossEvents(ctx, results.slice(first).flatMap((e) => (e.r === null && e.mention ? [e.mention] : [])), outcomes);
+    const splitEntry = split && results.slice(first).find((e) => e.mention === split);
+    if (split && splitEntry) splitEntry.r = unconfirmedValue(split);
     // This clause's values the record contradicts, as they stand after each of the corrections below.
     const conflicting = () => results.slice(first).filter((e): e is typeof e & { mention: Mention } => e.mention !== undefined && e.r?.status === 'conflict');
     // A date the calendar already found written with the wrong weekday, and that is the day of another event of the
@@ -369,9 +394,11 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     }
     // Two times in one clause, one of them the linked event's ("criticized them on Wednesday for what they did on Monday"):
     // the other may be another event's; if it is one of the story's days it is not wrong.
-    if (agreedTimes) {
+    if (agreedTimes.length) {
       for (const entry of conflicting()) {
         const m = entry.mention;
+        // "a Wednesday evening in March 2025" is one time: its month agreeing does not make the day another event's.
+        if (agreedTimes.every((a) => onePhrase(a, m, sentence, clause.mentions))) continue;
         if ((m.type === 'weekday' || m.type === 'date') && compareMention({ ...ctx, events: record.events }, m, outcomes)?.status === 'agrees') entry.r = unconfirmedValue(m);
       }
     }

@@ -389,7 +389,7 @@ function count(ctx: CompareContext, m: Mention & { type: 'count' }, outcomes: re
 }
 
 /** Words before an outcome that make it wished, demanded or possible rather than done ("called for them to be fired"). */
-const NOT_DONE = /\b(to|be|should|must|would|could|might|may|will|wants?|wanted|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:es|ed|ing)|threaten(?:s|ed|ing)?|face|faces|facing|risk)\b[^.;,]{0,25}$/i;
+export const NOT_DONE = /\b(to|be|should|must|would|could|might|may|will|wants?|wanted|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:es|ed|ing)|threaten(?:s|ed|ing)?|face|faces|facing|risk)\b[^.;,]{0,25}$/i;
 
 /** "were fired", "fired them", "fired two officers": the outcome befell people, not a thing ("fired tear gas"). */
 function befellSomeone(sentence: string, m: Mention): boolean {

@@ -48,4 +48,11 @@ describe('outcomes', () => {
     expect(outcomes('The czar also stopped at the station.')).toEqual([]);
     expect(outcomes('The van was stopped at the corner.')[0]).toMatchObject({ kind: 'stopped' });
   });
+
+  it('"took X to court" is a suit, with the name sued left between', () => {
+    expect(outcomes('The federal government took Rochester to court in April.')).toEqual([{ text: 'to court', kind: 'sued', negated: false }]);
+    expect(outcomes('Prosecutors hauled the city and its mayor into court.')).toEqual([{ text: 'into court', kind: 'sued', negated: false }]);
+    expect(outcomes('The lawyers went to court on Monday.')).toEqual([]);
+    expect(outcomes('She took the bus. Then she walked to court.')).toEqual([]);
+  });
 });

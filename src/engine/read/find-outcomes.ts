@@ -11,9 +11,26 @@ import type { OutcomeKind } from './types.ts';
 
 const BE = /^(was|were|been|be|is|are|got|get|being)$/;
 
+/** "took the city to court", "hauled them into court": a suit, with what was sued between the verb and "court". */
+const TO_COURT_VERB = /^(take|takes|took|taken|taking|haul|hauls|hauled|hauling|drag|drags|dragged|dragging)$/;
+/** At most this many tokens between the verb and "to court". */
+const TO_COURT_GAP = 6;
+
+function findToCourt(ctx: ReadContext, i: number): number {
+  if (!TO_COURT_VERB.test(ctx.lower(i))) return -1;
+  for (let k = i + 2; k <= i + 1 + TO_COURT_GAP && k + 1 < ctx.tokens.length; k++) {
+    if (/^(to|into)$/.test(ctx.lower(k)) && ctx.lower(k + 1) === 'court') return k;
+    if (/^[.;:!?]$/.test(ctx.lower(k))) return -1;
+  }
+  return -1;
+}
+
 export function findOutcomes(ctx: ReadContext): void {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
+    // The words "to court" stand for the suit, so the name sued between them stays a name of its own.
+    const court = findToCourt(ctx, i);
+    if (court !== -1) ctx.add({ type: 'outcome', from: court, to: court + 2, rank: Rank.pattern, value: { kind: 'sued' } });
     const m = lexicon.outcomes.matchAt(ctx.tokens, i);
     if (!m) continue;
     // "released a statement", "fired a shot", "charged the fees": a thing after the verb makes it no outcome for a person.

@@ -1,0 +1,29 @@
+/**
+ * An event's words with one more word slipped between two of them ("released
+ * more details" for "released details", "a White House press briefing" for
+ * "white house briefing", "pulled them over"): the same words, loosely. The
+ * word slipped in is a lower-case word that denies or joins nothing ("released
+ * no details", "the stop and the van" stay apart). Terms of one word are left
+ * to the exact match. Nothing here knows a story.
+ */
+import { escapeRegExp } from '../terms.ts';
+
+/** Words that may not be slipped in: they deny, join or turn the phrase. */
+const BARRED = ['not', 'no', 'never', 'nor', 'neither', 'without', 'and', 'or', 'but', 'than', 'instead', 'rather', 'hardly', 'barely', 'nothing', 'none'];
+const SLIPPED = String.raw`(?!(?:${BARRED.join('|')})\b)[a-z][a-z'-]*`;
+
+const cache = new Map<string, RegExp | null>();
+
+/** The folded term with one word allowed between any two of its words, or null for a term of one word. */
+export function looseForm(term: string): RegExp | null {
+  const hit = cache.get(term);
+  if (hit !== undefined) return hit;
+  const words = term.split(' ').filter(Boolean);
+  let re: RegExp | null = null;
+  if (words.length >= 2) {
+    const gaps = words.slice(1).map((_, gap) => words.map((w, i) => (i === 0 ? escapeRegExp(w) : `${i === gap + 1 ? ` ${SLIPPED}` : ''} ${escapeRegExp(w)}`)).join(''));
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${gaps.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  }
+  cache.set(term, re);
+  return re;
+}
