@@ -248,8 +248,9 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       d.addEntity('place', name, { world }, sourceId, text, 'high');
     }
     for (const m of mentionsOf(s, 'street')) {
-      d.addEntity('street', titleCase(m.text), homePlace ? { within: homePlace } : {}, sourceId, text, 'high');
-      if (homePlace) d.note(`entity:${d.entityId(titleCase(m.text))}`, 'within', homePlace, sourceId, text, 'medium', "the report's dateline or first place");
+      const isNew = !d.entityId(titleCase(m.text));
+      const id = d.addEntity('street', titleCase(m.text), homePlace ? { within: homePlace } : {}, sourceId, text, 'high');
+      if (homePlace && isNew) d.note(`entity:${id}`, 'within', homePlace, sourceId, text, 'medium', "the report's dateline or first place");
     }
     for (const m of mentionsOf(s, 'agency')) {
       if (!/^\p{Lu}/u.test(m.text)) continue;
