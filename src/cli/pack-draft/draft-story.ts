@@ -55,6 +55,9 @@ const slug = (text: string, maxWords = 8): string =>
     .slice(0, 60)
     .replace(/-+$/, '') || 'story';
 
+/** A quotation's words without the comma or colon that hands over to the attribution. */
+const quoteText = (words: string): string => words.trim().replace(/[\s,;:]+$/, '');
+
 const titleCase = (s: string): string => (s === s.toUpperCase() ? s.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : s);
 
 interface DraftEvent {
@@ -277,7 +280,7 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
           const entity = d.entities.get(speaker) as Entity;
           const id = `${slug(entity.name, 3)}-${slug(words, 4)}`.slice(0, 70);
           const quote: Quote = {
-            id, speaker, date: occasion?.event.date ?? (reportDate ?? '2000').slice(0, 7), text: words.trim().replace(/[\s,;:]+$/, ''), status: 'single-source', sources: [sourceId],
+            id, speaker, date: occasion?.event.date ?? (reportDate ?? '2000').slice(0, 7), text: quoteText(words), status: 'single-source', sources: [sourceId],
             occasion: occasion ? occasion.event.label : `as reported by ${report.meta.publisher?.value ?? 'the original report'}`,
             ...(entity.role ? { role: entity.role } : {}),
           };
@@ -587,7 +590,7 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
     // Quotes: the same words confirm (verified); other words credited to the same speaker are a variant.
     for (const s of other.sentences) {
       for (const words of s.quotes) {
-        const same = d.quotes.find((q) => foldText(q.text) === foldText(words.trim()));
+        const same = d.quotes.find((q) => foldText(q.text) === foldText(quoteText(words)));
         if (same) {
           if (!same.sources.includes(id)) same.sources.push(id);
           same.status = 'verified';

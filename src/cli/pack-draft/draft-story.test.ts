@@ -1,0 +1,148 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePack } from '../../pack/parse-pack.ts';
+import { worldIndex } from '../../world/embedded.ts';
+import { parseLabels } from '../eval-labels.ts';
+import { draftPack, NOT_A_REPORT, type DraftInput } from './draft-story.ts';
+import { runPackTest } from './pack-test.ts';
+
+const DIR = 'eval/draft-story';
+const page = (file: string): DraftInput => ({ name: file, content: readFileSync(join(DIR, file), 'utf8') });
+const world = worldIndex();
+const today = '2026-12-01';
+
+function drafted(corroborating = ['corroborating-wire.html', 'corroborating-radio.html', 'unrelated-report.html']) {
+  const result = draftPack(page('original.html'), corroborating.map(page), { world, today });
+  if (!result.ok) throw new Error(result.error);
+  return result;
+}
+
+describe('pack draft on the made-up story (eval/draft-story)', () => {
+  const result = drafted();
+  const story = result.pack.stories[0]!;
+
+  it('drafts a pack that validates', () => {
+    expect(parsePack(JSON.parse(JSON.stringify(result.pack))).ok).toBe(true);
+  });
+
+  it('finds ≥70% of the planted errors, flags no true sentence, and leaves the unrelated page alone', () => {
+    const labels = parseLabels(JSON.parse(readFileSync(join(DIR, 'labels.json'), 'utf8')), 'labels.json');
+    const pages = readdirSync(join(DIR, 'pages')).map((f) => page(join('pages', f)));
+    const run = runPackTest(result.pack, pages, labels, { world, today });
+    const t = run.totals!;
+    expect(run.missing).toEqual([]);
+    expect(t.toCatch).toBeGreaterThanOrEqual(18);
+    expect(t.recall).toBeGreaterThanOrEqual(0.7);
+    expect(t.falseAlarmsOnTrue).toBe(0);
+    expect(t.unrelatedPages).toBe(1);
+    expect(t.unrelatedFalseAlarms).toBe(0);
+    expect(t.storyExact).toBe(t.pages);
+    expect(t.consistentErrors).toBe(0);
+    expect(t.precision).toBe(1);
+  });
+
+  it("reads the original's metadata from the page, confirmed only where stated", () => {
+    expect(story.originals[0]).toMatchObject({
+      publisher: 'Spokane Ledger', author: 'Marisol Quint', date: '2026-10-07', urlConfirmed: true,
+      url: 'https://spokaneledger.example/news/2026/10/07/copper-wire-theft-ring-trent-avenue-raid',
+      headline: 'Copper wire theft ring broken up in Trent Avenue warehouse raid',
+    });
+    // The radio report states no address: a placeholder, marked unconfirmed.
+    const radio = story.corroborating?.find((s) => s.publisher === 'River City Radio');
+    expect(radio).toMatchObject({ urlConfirmed: false });
+    expect(radio?.urlNote).toMatch(/states no canonical address/);
+  });
+
+  it('drafts people with their titles as printed, places with what they lie within, and world ids', () => {
+    const byName = new Map(story.entities!.map((e) => [e.name, e]));
+    expect(byName.get('Renata Vollmer')).toMatchObject({ kind: 'person', role: 'Police Chief', roles: [{ title: 'police chief' }] });
+    expect(byName.get('Idris Okafor')).toMatchObject({ kind: 'person', roles: [{ title: 'captain' }] });
+    expect(byName.get('Trent Avenue')).toMatchObject({ kind: 'street', within: 'spokane' });
+    expect(byName.get('Spokane')).toMatchObject({ kind: 'place', world: 'spokane-wa' });
+    expect(byName.get('Washington State Patrol')).toMatchObject({ kind: 'agency', world: 'washington-state-patrol' });
+    expect(byName.get('Spokane Ledger')?.aliases).toContain('Ledger');
+  });
+
+  it('resolves days against the report date, reads "about" as a range and a count of one outcome as its count', () => {
+    const events = new Map(story.events!.map((e) => [e.id, e]));
+    const raid = story.events!.find((e) => e.words.includes('raid'))!;
+    expect(raid).toMatchObject({ date: '2026-10-06', time: '06:00', places: ['trent-avenue', 'spokane'] });
+    expect(raid.participants).toEqual([{ role: 'acted', entities: ['spokane-police', 'washington-state-patrol'] }]);
+    expect(raid.quantities).toContainEqual({ nouns: ['officers', 'troopers'], min: 17, max: 23 });
+    // "on Wednesday" in a report of Wednesday 7 October: that day.
+    expect(events.get('charged')).toMatchObject({ date: '2026-10-07', outcomes: [{ kind: 'charged', count: 2 }] });
+    // A release with no day stated: bounded by the report's month, low confidence.
+    expect(events.get('released')).toMatchObject({ date: '2026-10', confidence: 'low', outcomes: [{ kind: 'released', count: 2 }] });
+    expect(story.events!.find((e) => e.words.includes('investigation'))).toMatchObject({ date: '2026-08' });
+  });
+
+  it('keeps both values where the sources disagree, and drafts only what both admit', () => {
+    const raid = story.events!.find((e) => e.words.includes('raid'))!;
+    expect(raid.outcomes?.find((o) => o.kind === 'arrested')?.count).toBeUndefined();
+    expect(raid.quantities).toContainEqual(expect.objectContaining({ min: 4, max: 5 }));
+    expect(result.provenance.unsettled).toEqual([
+      expect.objectContaining({
+        what: 'how many: arrested',
+        values: [expect.objectContaining({ value: '4', source: 'spokane-ledger-2026-10-07' }), expect.objectContaining({ value: '5', source: 'inland-northwest-wire-2026-10-07' })],
+      }),
+    ]);
+  });
+
+  it('credits every quote to its speaker with the occasion, verified where a corroborating report prints it', () => {
+    expect(story.quotes).toEqual([
+      expect.objectContaining({ speaker: 'renata-vollmer', role: 'Police Chief', date: '2026-10-07', status: 'verified', occasion: expect.stringMatching(/^news conference/) }),
+      expect.objectContaining({ speaker: 'idris-okafor', text: 'We followed the wire from the scrap yards back to one building', status: 'verified' }),
+    ]);
+  });
+
+  it('says a corroborating report about another event is unrelated, and leaves it out', () => {
+    expect(result.provenance.leftOut).toEqual([{ file: 'unrelated-report.html', reason: expect.stringMatching(/^unrelated/) }]);
+    expect(story.corroborating?.map((s) => s.publisher)).toEqual(['Inland Northwest Wire', 'River City Radio']);
+  });
+
+  it('gives every drafted event value a source sentence from the report it names', () => {
+    const texts = new Map(result.provenance.sources.map((s) => [s.id, readFileSync(join(DIR, s.file), 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')]));
+    story.events!.forEach((_, i) => {
+      for (const f of ['date', 'words']) {
+        const entry = result.provenance.values.find((v) => v.path === `stories[0].events[${i}].${f}`);
+        expect(entry, `events[${i}].${f}`).toBeDefined();
+        expect(texts.get(entry!.source)).toContain(entry!.sentence.slice(0, 40));
+      }
+    });
+    story.quotes!.forEach((q) => expect(readFileSync(join(DIR, 'original.html'), 'utf8')).toContain(q.text));
+  });
+});
+
+describe('pack draft: bad input', () => {
+  const draft = (content: string) => draftPack({ name: 'page.html', content }, [], { world, today });
+
+  it('refuses a list of links', () => {
+    const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/a${i}">Headline number ${i} about the city council and the budget</a></li>`).join('');
+    const result = draft(`<!doctype html><html><body><main><h1>Latest</h1><ul>${links}</ul></main></body></html>`);
+    expect(result).toEqual({ ok: false, error: expect.stringContaining(NOT_A_REPORT) });
+  });
+
+  it('refuses a very short page and a paywall stub', () => {
+    expect(draft('<p>Police arrested two men on Tuesday.</p>')).toEqual({ ok: false, error: expect.stringContaining(NOT_A_REPORT) });
+    const stub = '<html><body><article><h1>Council approves budget</h1><p>The city council voted on Monday to approve the budget.</p><p>Subscribe to keep reading. Already a subscriber? Log in.</p></article></body></html>';
+    expect(draft(stub)).toEqual({ ok: false, error: expect.stringContaining(NOT_A_REPORT) });
+  });
+
+  it('refuses prose that says when nothing happened', () => {
+    const essay = Array.from({ length: 8 }, () => 'Cities across the country have long argued about how bright their streets should be at night.').join(' ');
+    expect(draft(`<article><p>${essay}</p></article>`)).toEqual({ ok: false, error: expect.stringContaining(NOT_A_REPORT) });
+  });
+
+  it('drafts plain text with no metadata without inventing any: no confirmed address, no author', () => {
+    const text = readFileSync(join(DIR, 'original.html'), 'utf8').replace(/<head>[\s\S]*<\/head>/, '').replace(/<[^>]+>/g, '\n').replace(/\n\s*\n+/g, '\n');
+    const result = draftPack({ name: 'report.txt', content: text }, [], { world, today });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const original = result.pack.stories[0]!.originals[0]!;
+    expect(original.urlConfirmed).toBe(false);
+    expect(original.author).toBeUndefined();
+    expect(result.notes.join('\n')).toMatch(/states no publisher/);
+    expect(parsePack(JSON.parse(JSON.stringify(result.pack))).ok).toBe(true);
+  });
+});
