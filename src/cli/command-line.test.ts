@@ -54,7 +54,7 @@ describe('usage errors (exit 2)', () => {
   it('refuses an option of another command, or a misspelt one, in one sentence', async () => {
     const cases: [string[], string][] = [
       [['analyze', '--jsn', 'page.html'], 'sourcelight analyze: there is no option --jsn; did you mean --json?'],
-      [['analyze', '--out', 'x.json', 'page.html'], 'sourcelight analyze: --out is not an option of this command (it belongs to sourcelight pack import-claimreview, sourcelight pack export-claimreview, sourcelight pack keygen and sourcelight pack sign).'],
+      [['analyze', '--out', 'x.json', 'page.html'], 'sourcelight analyze: --out is not an option of this command (it belongs to sourcelight pack import-claimreview, sourcelight pack export-claimreview, sourcelight pack draft, sourcelight pack keygen and sourcelight pack sign).'],
       [['pack', 'validate', 'x.json', '--json'], 'sourcelight pack validate: --json is not an option of this command (it belongs to sourcelight analyze).'],
       [['pack', 'validate', 'x.json', '--colour'], 'sourcelight pack validate: there is no option --colour (it takes no options).'],
       [['analyze', '--pack'], 'sourcelight analyze: --pack needs a value: --pack FILE.'],

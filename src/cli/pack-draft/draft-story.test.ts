@@ -77,6 +77,13 @@ describe('pack draft on the made-up story (eval/draft-story)', () => {
     expect(story.events!.find((e) => e.words.includes('investigation'))).toMatchObject({ date: '2026-08' });
   });
 
+  it('names an event by the verb of a sentence that counts what it found ("recovered 310 spools"), with low confidence', () => {
+    const raid = story.events!.find((e) => e.words.includes('raid'))!;
+    expect(raid.words).toContain('recovered');
+    expect(raid.quantities).toContainEqual({ nouns: ['spools'], min: 310, max: 310 });
+    expect(result.provenance.values).toContainEqual(expect.objectContaining({ value: 'recovered', confidence: 'low' }));
+  });
+
   it('keeps both values where the sources disagree, and drafts only what both admit', () => {
     const raid = story.events!.find((e) => e.words.includes('raid'))!;
     expect(raid.outcomes?.find((o) => o.kind === 'arrested')?.count).toBeUndefined();
@@ -132,6 +139,14 @@ describe('pack draft: bad input', () => {
   it('refuses prose that says when nothing happened', () => {
     const essay = Array.from({ length: 8 }, () => 'Cities across the country have long argued about how bright their streets should be at night.').join(' ');
     expect(draft(`<article><p>${essay}</p></article>`)).toEqual({ ok: false, error: expect.stringContaining(NOT_A_REPORT) });
+  });
+
+  it('says so when no day can be resolved because the report states no date', () => {
+    const undated = '<article><h1>Bridge closed</h1>' + '<p>Crews closed the Elm Street bridge on Tuesday after inspectors found cracks in two of its beams.</p>'.repeat(1) +
+      '<p>The city engineer said the bridge would stay closed while the beams are checked again by a second team of inspectors.</p>' +
+      '<p>Drivers were sent along Oak Street and Pine Street, which added about ten minutes to a trip across the river for most of them.</p></article>';
+    const result = draft(undated);
+    expect(result).toEqual({ ok: false, error: expect.stringContaining('states no publication date') });
   });
 
   it('drafts plain text with no metadata without inventing any: no confirmed address, no author', () => {
