@@ -62,7 +62,7 @@ describe('usage errors (exit 2)', () => {
       [['analyze', 'a.html', 'b.html'], 'sourcelight analyze: this command takes one FILE|URL|-, but was given 2: a.html b.html.'],
       [['pack', 'keygen'], 'sourcelight pack keygen: this command needs --out KEYFILE (where to write the key pair (never overwritten; keep it secret)).'],
       [['pack', 'valdate', 'x.json'], 'sourcelight pack: there is no command "valdate"; did you mean sourcelight pack validate?'],
-      [['pack', 'frobnicate'], 'sourcelight pack: there is no command "frobnicate" (the commands are validate, import-claimreview, export-claimreview, keygen, sign and verify).'],
+      [['pack', 'frobnicate'], 'sourcelight pack: there is no command "frobnicate" (the commands are validate, import-claimreview, export-claimreview, draft, review, test, keygen, sign and verify).'],
       [['anaylze', 'page.html'], 'sourcelight: there is no command "anaylze"; did you mean sourcelight analyze?'],
     ];
     for (const [args, message] of cases) expect(await cli(...args), args.join(' ')).toEqual({ code: 2, out: '', err: message });
