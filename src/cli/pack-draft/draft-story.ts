@@ -562,8 +562,11 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
     const events = corroboratingEvents(other, other.meta.date?.value ?? reportDate);
     const incident = d.events.filter((e) => !e.speaking);
     const matches = events.filter((x) => incident.some((e) => (e.event.outcomes ?? []).some((o) => o.kind === x.kind)));
-    if (sharedNames.length === 0 || matches.length === 0) {
-      leftOut.push({ file: input.name, reason: 'unrelated: it tells of another event (it shares no street or person, or no event, with the original)' });
+    // Related: it tells of one of the original's outcomes, and names one of its streets or people, or its place with the outcome's day.
+    const placeNames = [...d.entities.values()].filter((e) => e.kind === 'place').map((e) => foldText(e.name));
+    const sameDayHere = placeNames.some((n) => folded.includes(n)) && matches.some((x) => incident.some((e) => e.event.date === x.date && (e.event.outcomes ?? []).some((o) => o.kind === x.kind)));
+    if (matches.length === 0 || (sharedNames.length === 0 && !sameDayHere)) {
+      leftOut.push({ file: input.name, reason: 'unrelated: it tells of another event (none of the original\'s outcomes with its streets, people, or place and day)' });
       continue;
     }
     const id = slug(`${other.meta.publisher?.value ?? input.name.replace(/.*\//, '').replace(/\.\w+$/, '')} ${other.meta.date?.value ?? ''}`, 8);
