@@ -134,6 +134,34 @@ describe('pack draft on the made-up story (eval/draft-story)', () => {
   });
 });
 
+describe('pack draft: reading events', () => {
+  const report = (...paragraphs: string[]) =>
+    `<html><head><meta property="article:published_time" content="2025-03-28"></head><body><article><h1>A made-up report</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  const events = (...paragraphs: string[]) => {
+    const result = draftPack({ name: 'r.html', content: report(...paragraphs) }, [], { world, today });
+    if (!result.ok) throw new Error(result.error);
+    return result.pack.stories[0]!.events!;
+  };
+  const filler = 'The city said it would publish a full account of the day once the review of the case is over.';
+
+  it("gives an outcome the count of its subject, or of its object, never another outcome's", () => {
+    const [raid] = events('Deputies arrested four people on Tuesday in a raid on a farm outside the town, the sheriff said.', filler, filler);
+    expect(raid!.outcomes).toEqual([{ kind: 'arrested', count: 4, nouns: ['people'] }, { kind: 'raided' }]);
+    const [custody] = events('Three men, a father and his two sons, were taken into custody on Monday after the stop.', filler, filler);
+    expect(custody!.outcomes).toEqual([{ kind: 'detained', count: 3, nouns: ['men'] }]);
+  });
+
+  it('drafts no event from an outcome wished for, or done to a thing', () => {
+    const drafted = events(
+      'Deputies arrested four people on Tuesday in a raid on a farm outside the town, the sheriff said.',
+      'Some residents called on Wednesday for the deputies to be fired over the raid.',
+      'The Valley Post picked up the story on Thursday, March 27.',
+      filler,
+    );
+    expect(drafted.flatMap((e) => (e.outcomes ?? []).map((o) => o.kind))).toEqual(['arrested', 'raided']);
+  });
+});
+
 describe('pack draft: corroborating reports', () => {
   const corroborate = (content: string) => {
     const result = draftPack(page('original.html'), [{ name: 'other.html', content }], { world, today });

@@ -35,6 +35,11 @@ const SPEAKING_NOUNS = (raw.roleNouns as unknown as { spoke: string[] }).spoke;
 const SPEECH_VERBS = new Set(raw.speechVerbs);
 const FUNCTION_WORDS = new Set(raw.functionWords);
 const WEEKDAY_AND_MONTH_WORDS = new Set([...raw.weekdays, ...raw.months, ...Object.keys(raw.numberWords)]);
+/** The reader's general words for titles and for taking part (asked, came, met…): common to every story of a kind. */
+const GENERIC_WORDS = new Set([
+  ...raw.titles.flatMap((t) => t.split(' ')),
+  ...Object.entries(raw.roleVerbs).filter(([k]) => k !== '$comment' && k !== 'acted').flatMap(([, v]) => v as string[]),
+]);
 /** Common English words that say nothing specific about a story (the recognition cues use the rest). */
 const COMMON = new Set(
   ('about above across after again against also among another around away back because been before began being below between both ' +
@@ -273,6 +278,14 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
     // Quotes.
     if (s.quotes.length) {
       const speaker = people[people.length - 1];
+      const occasionNoun = speakingNoun(s);
+      const occasionDate = dateOf(s, reportDate);
+      if (speaker && occasionNoun && occasionDate && !occasionDate.conflict) {
+        const same = d.events.find((e) => e.speaking && e.event.words.includes(occasionNoun) && e.event.date === occasionDate.date);
+        const event = same ?? newEvent(d, taken, `${occasionNoun} (${d.entities.get(speaker)?.name})`, [occasionNoun], occasionDate.date, s, sourceId, true);
+        addParticipants(d, event, 'spoke', [speaker], sourceId, text);
+        lastSpeaking = event;
+      }
       if (speaker) {
         for (const words of s.quotes) {
           if (words.split(/\s+/).length < 4) continue;
@@ -299,7 +312,9 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
     if (date?.conflict) {
       d.unsettled.push({ what: `the day in "${text}"`, path: '', drafted: date.date, values: [{ value: date.conflict, source: sourceId, sentence: text }] });
     }
-    const outcomes = mentionsOf(s, 'outcome').filter((m) => !m.negated && !s.clauses.some((c) => c.negated && c.start <= m.start && m.end <= c.end));
+    // "over the raid", "the arrests": a definite noun names an event already drafted, not a new one.
+    const drafted = (m: Extract<Mention, { type: 'outcome' }>) => /\bthe\s+$/i.test(text.slice(0, m.start)) && d.events.some((e) => (e.event.outcomes ?? []).some((o) => o.kind === m.value.kind));
+    const outcomes = mentionsOf(s, 'outcome').filter((m) => !m.negated && !s.clauses.some((c) => c.negated && c.start <= m.start && m.end <= c.end) && happened(s.text, m) && !drafted(m));
     const noun = speakingNoun(s);
     const verbAt = speechVerbAt(s);
     const counts = mentionsOf(s, 'count').filter((m) => !s.clauses.some((c) => c.negated && c.start <= m.start && m.end <= c.end));
@@ -308,13 +323,13 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
     const spokeTo = mentionsOf(s, 'outlet').filter((m) => m.value.role === 'spoke-to').map((m) => d.entityId(m.value.name)).filter((id): id is string => !!id);
 
     let target: DraftEvent | undefined;
-    if (noun) {
-      // A speaking event: a news conference, a statement, an interview.
+    const speakersHere = people.length ? people : agencies.filter((a) => verbAt === -1 || a.m.start < verbAt).map((a) => a.id);
+    if (noun && (speakersHere.length || date)) {
+      // A speaking event: a news conference, a statement, an interview (with its speaker or its day).
       const id = d.entities.get(people[0] ?? '')?.name;
       const label = `${noun}${id ? ` (${id})` : ''}`;
       target = newEvent(d, taken, label, [noun], date?.date, s, sourceId, true);
-      const speakers = people.length ? people : agencies.filter((a) => verbAt === -1 || a.m.start < verbAt).map((a) => a.id);
-      if (speakers.length) addParticipants(d, target, 'spoke', speakers, sourceId, text);
+      if (speakersHere.length) addParticipants(d, target, 'spoke', speakersHere, sourceId, text);
       lastSpeaking = target;
     } else if (outcomes.length) {
       const kinds = [...new Set(outcomes.map((m) => m.value.kind))];
@@ -365,7 +380,7 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
     const here = [...streets, ...places];
     if (here.length && !target.speaking) {
       const before = target.event.places ?? [];
-      const add = here.filter((id) => !before.includes(id));
+      const add = [...new Set(here)].filter((id) => !before.includes(id));
       if (homePlace && !before.includes(homePlace) && !add.includes(homePlace)) add.push(homePlace);
       if (add.length) {
         target.event.places = [...before, ...add];
@@ -397,6 +412,22 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
   }
 }
 
+const THING_NOUNS = new Set([...raw.outcomeThingNouns, ...raw.outletPieceNouns]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that']);
+
+/**
+ * Whether an outcome word tells of something that happened to someone: not wished or
+ * demanded ("called for them to be fired", "to arrest"), and not done to a thing
+ * ("picked up the story", "released a statement").
+ */
+export function happened(sentence: string, m: Mention): boolean {
+  const before = sentence.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
+  if (/\bto\s+(?:be\s+|have\s+been\s+)?$/.test(before)) return false;
+  const next = sentence.slice(m.end).toLowerCase().match(/[a-z'-]+/g)?.slice(0, 3) ?? [];
+  const object = DETERMINERS.has(next[0] ?? '') ? next[1] : next[0];
+  return !(object && THING_NOUNS.has(object));
+}
+
 /** A past-tense verb right before a count ("recovered 310 spools", "seized 40 guns"), lower case; none for a speech verb. */
 export function countVerb(s: ReadSentence, count: Mention): string | undefined {
   const m = /([\p{Ll}]+ed)\s+$/u.exec(s.text.slice(0, count.start));
@@ -409,9 +440,18 @@ function outcomeCount(s: ReadSentence, outcome: Mention, counts: Extract<Mention
   const usable = counts.filter((c) => c.value.max !== undefined && c.value.min === c.value.max && !c.value.approximate);
   const partitive = usable.find((c) => /^\s+of\s+the\b/i.test(s.text.slice(c.end)));
   if (partitive) return partitive;
-  const near = usable.filter((c) => !/\bthe\s+$/i.test(s.text.slice(0, c.start))).sort((a, b) => Math.abs(a.start - outcome.start) - Math.abs(b.start - outcome.start));
-  const best = near[0];
-  return best && Math.abs(best.start - outcome.start) < 40 ? best : undefined;
+  const free = usable.filter((c) => !/\bthe\s+$/i.test(s.text.slice(0, c.start)));
+  // The subject: the first count before the outcome in its clause ("Three men, a father and his two sons, were taken …").
+  const clause = s.clauses.find((c) => c.start <= outcome.start && outcome.end <= c.end);
+  // No other outcome word may stand between: in "arrested four people … in a raid" the four were arrested, not raided.
+  const outcomesBetween = (from: number, to: number) => s.mentions.some((m) => m.type === 'outcome' && m !== outcome && m.start >= from && m.end <= to);
+  // A count right after another outcome word is that outcome's object.
+  const objectOfAnother = (c: Mention) => s.mentions.some((m) => m.type === 'outcome' && m !== outcome && m.end <= c.start && c.start - m.end < 40 && !outcomesBetween(m.end, c.start));
+  const subject = free.find((c) => c.end <= outcome.start && (!clause || c.start >= clause.start) && outcome.start - c.start < 80 && !outcomesBetween(c.end, outcome.start) && !objectOfAnother(c));
+  if (subject) return subject;
+  // Else the object right after it ("arrested four people").
+  const after = free.filter((c) => c.start >= outcome.end).sort((a, b) => a.start - b.start)[0];
+  return after && after.start - outcome.end < 40 && !outcomesBetween(outcome.end, after.start) ? after : undefined;
 }
 
 function newEvent(d: Drafter, taken: (id: string) => boolean, label: string, words: string[], date: string | undefined, s: ReadSentence, source: string, speaking: boolean): DraftEvent {
@@ -496,7 +536,7 @@ function specificTerms(report: ReadReport, names: readonly string[]): string[] {
     if (s.quotes.length) continue;
     const toks = foldText(s.unquoted).split(/[^a-z']+/).filter(Boolean);
     const seen = new Set<string>();
-    const ok = (w: string) => w.length >= 4 && !COMMON.has(w) && !FUNCTION_WORDS.has(w) && !nameWords.has(w) && !WEEKDAY_AND_MONTH_WORDS.has(w) && !SPEECH_VERBS.has(w);
+    const ok = (w: string) => w.length >= 4 && !COMMON.has(w) && !FUNCTION_WORDS.has(w) && !nameWords.has(w) && !WEEKDAY_AND_MONTH_WORDS.has(w) && !SPEECH_VERBS.has(w) && !GENERIC_WORDS.has(w);
     toks.forEach((w, i) => {
       if (ok(w)) seen.add(w);
       const next = toks[i + 1];
