@@ -168,12 +168,32 @@ describe('pack draft: corroborating reports', () => {
     if (!result.ok) throw new Error(result.error);
     return result;
   };
-  const report = (body: string) => `<html><head><meta property="article:published_time" content="2026-10-07"></head><body><article>${body}</article></body></html>`;
+  const more = '<p>The department said the case was still open and that more people could be questioned in the coming weeks as investigators went through the records.</p>';
+  const report = (body: string) => `<html><head><meta property="article:published_time" content="2026-10-07"></head><body><article>${body}${more}</article></body></html>`;
 
   it('takes a report naming none of the streets or people when it tells of the same outcome, in the same place, on the same day', () => {
     const result = corroborate(report('<p>Police in Spokane arrested four people on Tuesday in a raid on a building where stolen metal was kept, officials said on Wednesday morning.</p><p>The department gave no names and said more arrests could follow in the coming weeks as the case goes on.</p><p>It was the largest such case in the region this year, a spokesperson for the department added on Wednesday.</p>'));
     expect(result.provenance.leftOut).toEqual([]);
     expect(result.pack.stories[0]!.corroborating).toHaveLength(1);
+  });
+
+  it('keeps both days where a corroborating report gives another day, and drafts the month they share', () => {
+    const result = corroborate(report('<p>Spokane police and Washington State Patrol troopers arrested four people on Monday, Oct. 5, 2026, in a raid on a warehouse on Trent Avenue.</p><p>Investigators recovered 310 spools of copper wire from the building, police said on Wednesday.</p><p>Police Chief Renata Vollmer announced the arrests at a news conference on Wednesday.</p>'));
+    const raid = result.pack.stories[0]!.events!.find((e) => e.words.includes('raid'))!;
+    expect(raid.date).toBe('2026-10');
+    expect(result.provenance.unsettled).toContainEqual(expect.objectContaining({
+      what: expect.stringMatching(/^the day of/), drafted: '2026-10',
+      values: [expect.objectContaining({ value: '2026-10-06' }), expect.objectContaining({ value: '2026-10-05', source: 'other-2026-10-07' })],
+    }));
+  });
+
+  it("lists a name the corroborating report spells another way, keeping the original's spelling in the pack", () => {
+    const result = corroborate(report('<p>Spokane police and Washington State Patrol troopers arrested four people on Tuesday in a raid on a warehouse on Trent Avenue.</p><p>Police Chief Renata Volmer announced the arrests at a news conference on Wednesday, the department said.</p><p>Two of the four suspects were charged on Wednesday with trafficking in stolen property.</p>'));
+    expect(result.provenance.unsettled).toContainEqual(expect.objectContaining({
+      what: "the spelling of Renata Vollmer's name",
+      values: [expect.objectContaining({ value: 'Renata Vollmer' }), expect.objectContaining({ value: 'Renata Volmer' })],
+    }));
+    expect(result.pack.stories[0]!.entities!.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Renata Vollmer', 'Idris Okafor']);
   });
 
   it('leaves out a report from the same place about another arrest, on another day', () => {

@@ -428,6 +428,32 @@ export function happened(sentence: string, m: Mention): boolean {
   return !(object && THING_NOUNS.has(object));
 }
 
+/** Letters to change, add or drop to turn one word into another (small words only). */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const keep = row[j] as number;
+      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = keep;
+    }
+  }
+  return row[b.length] as number;
+}
+
+/** Two full names of one person spelled otherwise: the same surname and first initial, or the same first name and a surname one or two letters off. */
+export function spelledOtherwise(a: string, b: string): boolean {
+  const [fa, ...ra] = foldText(a).split(/\s+/);
+  const [fb, ...rb] = foldText(b).split(/\s+/);
+  const sa = ra.join(' ');
+  const sb = rb.join(' ');
+  if (!fa || !fb || !sa || !sb || (fa === fb && sa === sb)) return false;
+  if (sa === sb) return fa[0] === fb[0];
+  return fa === fb && sa.length >= 4 && editDistance(sa, sb) <= 2;
+}
+
 /** A past-tense verb right before a count ("recovered 310 spools", "seized 40 guns"), lower case; none for a speech verb. */
 export function countVerb(s: ReadSentence, count: Mention): string | undefined {
   const m = /([\p{Ll}]+ed)\s+$/u.exec(s.text.slice(0, count.start));
@@ -646,6 +672,20 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
         }
       }
     }
+    // Names: a person the corroborating report spells another way (same surname, another first name; or a surname one or two letters off).
+    for (const sentence of other.sentences) {
+      for (const m of mentionsOf(sentence, 'person')) {
+        const name = m.value.name.trim();
+        if (name.split(/\s+/).length < 2 || d.entityId(name)) continue;
+        const near = [...d.entities.values()].find((e) => e.kind === 'person' && spelledOtherwise(e.name, name));
+        if (!near || d.unsettled.some((u) => u.what === `the spelling of ${near.name}'s name` && u.values.some((x) => x.value === name))) continue;
+        const first = [...report.sentences].find((x) => x.text.includes(near.name))?.text ?? near.name;
+        d.unsettled.push({
+          what: `the spelling of ${near.name}'s name`, path: `entity:${near.id}`, drafted: `${near.name} (the original's spelling)`,
+          values: [{ value: near.name, source: originalId, sentence: first }, { value: name, source: id, sentence: sentence.text }],
+        });
+      }
+    }
     // Quotes: the same words confirm (verified); other words credited to the same speaker are a variant.
     for (const s of other.sentences) {
       for (const words of s.quotes) {
@@ -719,7 +759,8 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
     if (stated2) values.unshift({ path: `${metaPath}.${field === 'date' ? 'date' : field}`, value: stated2.value, source: originalId, sentence: stated2.where, confidence: 'high', note: 'stated by the page' });
   }
   const eventPaths = new Map(d.events.map((e, i) => [`event:${e.event.id}`, `stories[0].events[${i}]`]));
-  const unsettled = d.unsettled.map((u) => ({ ...u, path: eventPaths.get(u.path) ?? u.path }));
+  const entityPaths = new Map([...d.entities.keys()].map((key, i) => [`entity:${key}`, `stories[0].entities[${i}]`]));
+  const unsettled = d.unsettled.map((u) => ({ ...u, path: eventPaths.get(u.path) ?? entityPaths.get(u.path) ?? u.path }));
   return {
     ok: true,
     pack: parsed.pack,
