@@ -162,6 +162,47 @@ describe('pack draft: reading events', () => {
   });
 });
 
+describe('pack draft: a story of another kind (a made-up fire)', () => {
+  const original = `<html><head><meta property="article:published_time" content="2026-03-15T09:00:00-07:00"><meta property="og:site_name" content="Desert Courier"></head><body><article>
+<h1>Fire destroys furniture store on Grant Road</h1>
+<p>TUCSON, Ariz. — A fire destroyed a furniture store on Grant Road on Saturday, March 14, 2026, and forced the evacuation of two apartment buildings next to it, fire officials said.</p>
+<p>About 60 firefighters from the Tucson Fire Department fought the blaze, which started shortly before 4 a.m.</p>
+<p>Eleven residents were taken to a shelter for the night.</p>
+<p>“The roof came down within the first hour, so we fought it from the outside,” Battalion Chief Oren Halvorsen said on Saturday.</p>
+<p>The store's owner, Priya Castellanos, said she had run the business for 22 years.</p>
+</article></body></html>`;
+  const result = draftPack({ name: 'fire.html', content: original }, [], { world, today });
+  if (!result.ok) throw new Error(result.error);
+  const story = result.pack.stories[0]!;
+
+  it('names a dated event with no outcome of the reader\'s by its verb and its subject', () => {
+    expect(story.events).toEqual([expect.objectContaining({ words: ['destroyed', 'fire'], date: '2026-03-14', places: ['grant-road', 'tucson'], confidence: 'medium' })]);
+  });
+
+  it('states no clock time for "shortly before 4 a.m."', () => {
+    expect(story.events![0]!.time).toBeUndefined();
+  });
+
+  it('drafts a person the reader leaves, named between commas before a speech verb', () => {
+    expect(story.entities!.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Oren Halvorsen', 'Priya Castellanos']);
+  });
+
+  it('catches a wrong street, city and day in a retelling, and leaves true sentences alone', () => {
+    const page = (text: string) => ({ name: 'r.txt', content: text });
+    const run = runPackTest(result.pack, [page([
+      'A fire destroyed a furniture store on Speedway Boulevard in Tucson on Saturday.',
+      'A fire destroyed a furniture store on Grant Road in Phoenix early Saturday.',
+      'The fire destroyed the store on Sunday, March 14, 2026.',
+      'A fire destroyed a furniture store on Grant Road in Tucson on Saturday.',
+      'About 60 firefighters from the Tucson Fire Department fought the blaze.',
+    ].join('\n'))], null, { world, today });
+    const verdicts = run.pages[0]!.findings.map((f) => f.verdict);
+    expect(run.pages[0]!.story).toBe(story.id);
+    expect(verdicts.slice(0, 3)).toEqual(['discrepant', 'discrepant', 'discrepant']);
+    expect(verdicts.filter((v) => v === 'discrepant')).toHaveLength(3);
+  });
+});
+
 describe('pack draft: corroborating reports', () => {
   const corroborate = (content: string) => {
     const result = draftPack(page('original.html'), [{ name: 'other.html', content }], { world, today });

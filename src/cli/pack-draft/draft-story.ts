@@ -229,7 +229,8 @@ function counted(s: ReadSentence, m: Extract<Mention, { type: 'count' }>, previo
 }
 
 /** Reads the original into entities, events and quotes. */
-function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publisherEntity: string | undefined): void {
+function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publisherEntity: string | undefined, gazetteer: Gazetteer): void {
+  const gazetteerHas = (name: string) => gazetteer.lookup(name).length > 0;
   const reportDate = d.reportDate;
   // The report's home: the first place the world file knows (the dateline, usually); streets lie within it.
   let homePlace: string | undefined;
@@ -266,6 +267,7 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       d.addEntity('agency', m.text, world ? { world } : {}, sourceId, text, world ? 'high' : 'medium');
     }
     const people = mentionsOf(s, 'person').map((m) => d.person(m, sourceId, text)).filter((id): id is string => !!id);
+    for (const name of speakerNames(s, gazetteerHas)) if (!d.entityId(name)) people.push(d.addEntity('person', name, {}, sourceId, text, 'medium'));
     for (const m of mentionsOf(s, 'outlet')) {
       // "told the Ledger": a short name of the report's own publisher is its alias.
       const publisher = publisherEntity ? (d.entities.get(publisherEntity) as Entity) : undefined;
@@ -318,7 +320,8 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
     const noun = speakingNoun(s);
     const verbAt = speechVerbAt(s);
     const counts = mentionsOf(s, 'count').filter((m) => !s.clauses.some((c) => c.negated && c.start <= m.start && m.end <= c.end));
-    const times = mentionsOf(s, 'time-of-day').filter((m) => m.value.minutes !== undefined && !m.value.ambiguous);
+    // A clock time only when the report gives it ("at 6 a.m.", "about 6"): "before 4 a.m." states no time.
+    const times = mentionsOf(s, 'time-of-day').filter((m) => m.value.minutes !== undefined && !m.value.ambiguous && (m.value.relation === 'at' || m.value.relation === 'about'));
     const agencies = mentionsOf(s, 'agency').filter((m) => /^\p{Lu}/u.test(m.text)).map((m) => ({ m, id: d.entityId(m.text) as string }));
     const spokeTo = mentionsOf(s, 'outlet').filter((m) => m.value.role === 'spoke-to').map((m) => d.entityId(m.value.name)).filter((id): id is string => !!id);
 
@@ -360,6 +363,16 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
         if (spokeTo.length) addParticipants(d, target, 'interviewer', spokeTo, sourceId, text);
       }
       if (!target.speaking) lastIncident = target;
+    } else if (date && !date.conflict && dayVerb(s)) {
+      // A dated sentence with no outcome of the reader's: its first past-tense verb names what happened ("a fire destroyed …", "the council voted …").
+      const { verb, at } = dayVerb(s) as { verb: string; at: number };
+      // Its subject's noun names it too ("A fire destroyed" → fire).
+      const subject = /(?:^|\s)(?:[Aa]|[Aa]n|[Tt]he)\s+(\p{Ll}{3,})\s+$/u.exec(s.unquoted.slice(0, at))?.[1];
+      target = newEvent(d, taken, verb, subject && !FUNCTION_WORDS.has(subject) ? [verb, subject] : [verb], date.date, s, sourceId, false);
+      target.event.confidence = 'medium';
+      const actors = agencies.filter((a) => a.m.end <= at).map((a) => a.id);
+      if (actors.length) addParticipants(d, target, 'acted', actors, sourceId, text);
+      lastIncident = target;
     } else if (counts.length && lastIncident) {
       target = lastIncident;
       target.sentences.push(s);
@@ -452,6 +465,45 @@ export function spelledOtherwise(a: string, b: string): boolean {
   if (!fa || !fb || !sa || !sb || (fa === fb && sa === sb)) return false;
   if (sa === sb) return fa[0] === fb[0];
   return fa === fb && sa.length >= 4 && editDistance(sa, sb) <= 2;
+}
+
+const UTTERANCE_VERBS = new Set(raw.utteranceVerbs);
+
+/**
+ * Full names the typed reader leaves (it reads a name alone only next to a title or a speech verb
+ * right after it): two or three capitalised words set off by commas before a speech verb ("The
+ * store's owner, Priya Castellanos, said"), or after "said" at the end ("…, said Priya Castellanos.").
+ * Names the gazetteer knows as something else (a place, an agency) are left out.
+ */
+export function speakerNames(s: ReadSentence, known: (name: string) => boolean): string[] {
+  const name = "\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+){1,2}";
+  const verbs = [...SPEECH_VERBS].join('|');
+  const patterns = [new RegExp(`, (${name}),? (?:${verbs})\\b`, 'gu'), new RegExp(`\\b(?:${verbs}) (${name})[.,;]?\\s*$`, 'gu')];
+  const out: string[] = [];
+  for (const re of patterns) {
+    for (const m of s.unquoted.matchAll(re)) {
+      const n = m[1] as string;
+      if (n.split(' ').some((w) => FUNCTION_WORDS.has(w.toLowerCase())) || known(n)) continue;
+      if (s.mentions.some((x) => x.type === 'person' && x.text.includes(n))) continue;
+      out.push(n);
+    }
+  }
+  return out;
+}
+
+/** The first past-tense verb of a sentence outside quotation marks, before its first date or weekday; none for speech and reporting verbs. */
+export function dayVerb(s: ReadSentence): { verb: string; at: number } | undefined {
+  const firstDate = Math.min(...s.mentions.filter((m) => m.type === 'date' || m.type === 'weekday').map((m) => m.start));
+  const re = /(?<![\p{L}'-])(\p{Ll}{3,}ed)(?![\p{L}'-])/gu;
+  for (let m = re.exec(s.unquoted); m && m.index < firstDate; m = re.exec(s.unquoted)) {
+    const verb = m[1] as string;
+    if (SPEECH_VERBS.has(verb) || UTTERANCE_VERBS.has(verb) || FUNCTION_WORDS.has(verb) || /^(?:need|seed|feed|speed|bleed|breed|hundred|red|bed|shed)$/.test(verb)) continue;
+    // An adjective before a noun ("a retired teacher", "stolen") is no verb: a verb is followed by a determiner, a preposition, a number or the sentence's end.
+    const next = s.unquoted.slice(m.index + verb.length).match(/^\s*([\p{L}\p{N}]+)/u)?.[1]?.toLowerCase();
+    if (next && !FUNCTION_WORDS.has(next) && !/^\p{N}/u.test(next) && !/^(?:up|down|out|off|over|into)$/.test(next)) continue;
+    return { verb, at: m.index };
+  }
+  return undefined;
 }
 
 /** A past-tense verb right before a count ("recovered 310 spools", "seized 40 guns"), lower case; none for a speech verb. */
@@ -604,7 +656,7 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
   }
   for (const what of unstated) notes.push(`${original.name}: the page states no ${what}; the draft marks it for the author`);
   const publisherEntity = report.meta.publisher ? d.addEntity('outlet', report.meta.publisher.value, {}, originalId, report.meta.publisher.where, 'high') : undefined;
-  draftOriginal(d, report, originalId, publisherEntity);
+  draftOriginal(d, report, originalId, publisherEntity, gazetteer);
   if (!d.events.some((e) => e.dateFrom === 'stated')) {
     const hint = reportDate ? '' : '; the page states no publication date, so "on Tuesday" cannot be resolved';
     return { ok: false, error: `${original.name}: could not draft a story: no event with a day the report states${hint}` };
