@@ -104,7 +104,12 @@ describe('pack draft on the made-up story (eval/draft-story)', () => {
     expect(result.provenance.unsettled).toEqual([
       expect.objectContaining({
         what: 'how many: arrested',
-        values: [expect.objectContaining({ value: '4', source: 'spokane-ledger-2026-10-07' }), expect.objectContaining({ value: '5', source: 'inland-northwest-wire-2026-10-07' })],
+        values: [
+          expect.objectContaining({ value: '4', source: 'spokane-ledger-2026-10-07' }),
+          expect.objectContaining({ value: '5', source: 'inland-northwest-wire-2026-10-07' }),
+          // The radio report agrees with the original: the author sees it beside the others.
+          expect.objectContaining({ value: '4', source: 'river-city-radio-2026-10-08' }),
+        ],
       }),
     ]);
   });
@@ -235,6 +240,14 @@ describe('pack draft: corroborating reports', () => {
       values: [expect.objectContaining({ value: 'Renata Vollmer' }), expect.objectContaining({ value: 'Renata Volmer' })],
     }));
     expect(result.pack.stories[0]!.entities!.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Renata Vollmer', 'Idris Okafor']);
+  });
+
+  it('widens an unsettled count for a third report with yet another number', () => {
+    const result = draftPack(page('original.html'), [page('corroborating-wire.html'), { name: 'third.html', content: report('<p>Six people were arrested on Tuesday, Oct. 6, 2026, in a raid on a warehouse on Trent Avenue in Spokane, police said.</p><p>Investigators recovered 310 spools of copper wire from the building, the department said.</p>') }], { world, today });
+    if (!result.ok) throw new Error(result.error);
+    const raid = result.pack.stories[0]!.events!.find((e) => e.words.includes('raid'))!;
+    expect(raid.quantities).toContainEqual(expect.objectContaining({ min: 4, max: 6 }));
+    expect(result.provenance.unsettled[0]!.values.map((v) => v.value)).toEqual(['4', '5', '6']);
   });
 
   it('leaves out a report from the same place about another arrest, on another day', () => {

@@ -705,7 +705,18 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
           });
           if (common) e.event.date = common;
         }
-        if (x.count !== undefined && outcome.count !== undefined && x.count !== outcome.count) {
+        const open = d.unsettled.find((u) => u.path === `event:${e.event.id}` && u.what === `how many: ${x.kind}`);
+        if (open && x.count !== undefined) {
+          // Already unsettled: this report's count joins the list (agreeing or not), and the range admits it.
+          if (!open.values.some((v) => v.source === id)) open.values.push({ value: String(x.count), source: id, sentence: x.sentence });
+          const q = (e.event.quantities ?? []).find((y) => y.note?.startsWith('unsettled'));
+          if (q && (x.count < q.min || x.count > q.max)) {
+            q.min = Math.min(q.min, x.count);
+            q.max = Math.max(q.max, x.count);
+            open.drafted = `a range ${q.min}–${q.max}, no count on the outcome`;
+            q.note = `unsettled: the sources say ${open.values.map((v) => v.value).join(', ')}`;
+          }
+        } else if (x.count !== undefined && outcome.count !== undefined && x.count !== outcome.count) {
           const lo = Math.min(x.count, outcome.count);
           const hi = Math.max(x.count, outcome.count);
           d.unsettled.push({
