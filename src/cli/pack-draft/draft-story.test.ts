@@ -77,6 +77,12 @@ describe('pack draft on the made-up story (eval/draft-story)', () => {
     expect(byName.get('Spokane Ledger')?.aliases).toContain('Ledger');
   });
 
+  it('names a news conference also as a press conference, so a retelling saying either links to it', () => {
+    expect(story.events!.find((e) => e.words.includes('news conference'))?.words).toEqual(['press conference', 'news conference']);
+    const run = runPackTest(result.pack, [{ name: 'r.txt', content: 'Spokane police arrested four people in a raid on a Trent Avenue warehouse.\nPolice Chief Renata Vollmer announced the arrests at a press conference on Friday.' }], null, { world, today });
+    expect(run.pages[0]!.findings.find((f) => f.text.includes('press conference'))?.verdict).toBe('discrepant');
+  });
+
   it('resolves days against the report date, reads "about" as a range and a count of one outcome as its count', () => {
     const events = new Map(story.events!.map((e) => [e.id, e]));
     const raid = story.events!.find((e) => e.words.includes('raid'))!;

@@ -190,6 +190,12 @@ function coordinatedNouns(sentence: string, m: Mention): string[] {
   return c && !FUNCTION_WORDS.has((c[1] as string).toLowerCase()) ? [(c[1] as string).toLowerCase()] : [];
 }
 
+/** The words for a speaking event: a news conference is a press conference too (the lexicon lists both as one part played). */
+export function speakingWords(noun: string): string[] {
+  const conferences = SPEAKING_NOUNS.filter((n) => n.endsWith(' conference'));
+  return conferences.includes(noun) ? conferences : [noun];
+}
+
 function speakingNoun(s: ReadSentence): string | undefined {
   const folded = ` ${foldText(s.unquoted).replace(/[^a-z0-9' ]+/g, ' ')} `;
   return [...SPEAKING_NOUNS].sort((a, b) => b.length - a.length).find((n) => folded.includes(` ${n} `));
@@ -284,7 +290,7 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       const occasionDate = dateOf(s, reportDate);
       if (speaker && occasionNoun && occasionDate && !occasionDate.conflict) {
         const same = d.events.find((e) => e.speaking && e.event.words.includes(occasionNoun) && e.event.date === occasionDate.date);
-        const event = same ?? newEvent(d, taken, `${occasionNoun} (${d.entities.get(speaker)?.name})`, [occasionNoun], occasionDate.date, s, sourceId, true);
+        const event = same ?? newEvent(d, taken, `${occasionNoun} (${d.entities.get(speaker)?.name})`, speakingWords(occasionNoun), occasionDate.date, s, sourceId, true);
         addParticipants(d, event, 'spoke', [speaker], sourceId, text);
         lastSpeaking = event;
       }
@@ -331,7 +337,7 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       // A speaking event: a news conference, a statement, an interview (with its speaker or its day).
       const id = d.entities.get(people[0] ?? '')?.name;
       const label = `${noun}${id ? ` (${id})` : ''}`;
-      target = newEvent(d, taken, label, [noun], date?.date, s, sourceId, true);
+      target = newEvent(d, taken, label, speakingWords(noun), date?.date, s, sourceId, true);
       if (speakersHere.length) addParticipants(d, target, 'spoke', speakersHere, sourceId, text);
       lastSpeaking = target;
     } else if (outcomes.length) {
