@@ -6,6 +6,7 @@
 import { analyzeCommand } from './analyze-command.ts';
 import { exportCommand, importCommand, validateCommand, type Io } from './commands.ts';
 import type { Style } from './report-text.ts';
+import { draftCommand, reviewCommand, testCommand } from './pack-draft/commands.ts';
 import { keygenCommand, signCommand, verifyCommand } from './signing-commands.ts';
 
 export interface OptionSpec {
@@ -105,6 +106,40 @@ export const COMMANDS: CommandSpec[] = [
       out: { type: 'string', value: 'FILE.json', description: 'write to this file instead of standard output' },
     },
     run: (files, values, context) => exportCommand(files[0] as string, { out: str(values.out) }, context.io),
+  },
+  {
+    words: ['pack', 'draft'],
+    args: 'ORIGINAL',
+    count: { min: 1, max: 1 },
+    description:
+      'Draft a story in the pack format from its original report (HTML or text, a file or an address) and corroborating ' +
+      'reports; writes the pack and, beside it, the provenance of every value (NAME.provenance.json).',
+    options: {
+      corroborate: { type: 'string', multiple: true, value: 'FILE', description: 'a report that corroborates the original (repeat for several)' },
+      out: { type: 'string', value: 'STORY.json', required: true, description: 'where to write the drafted pack' },
+    },
+    run: (files, values, context) =>
+      draftCommand(files[0] as string, { corroborate: Array.isArray(values.corroborate) ? values.corroborate : [], out: str(values.out), today: today(context) }, context.io),
+  },
+  {
+    words: ['pack', 'review'],
+    args: 'STORY.json',
+    count: { min: 1, max: 1 },
+    description: "List a drafted pack's values with their source sentences and confidence, and what the sources disagree on.",
+    options: {
+      html: { type: 'string', value: 'FILE.html', description: 'also write the review as an HTML page' },
+    },
+    run: (files, values, context) => reviewCommand(files[0] as string, { html: str(values.html) }, context.io),
+  },
+  {
+    words: ['pack', 'test'],
+    args: 'STORY.json PAGE...',
+    count: { min: 2, max: Infinity },
+    description: 'Run the engine with this pack over pages; with labels, print recall, precision, false alarms and errors marked consistent.',
+    options: {
+      labels: { type: 'string', value: 'DIR', description: 'label files in the development-set format (a folder of .json files, or one file)' },
+    },
+    run: (args, values, context) => testCommand(args, { labels: str(values.labels), today: today(context) }, context.io),
   },
   {
     words: ['pack', 'keygen'],

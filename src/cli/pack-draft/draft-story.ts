@@ -1,0 +1,839 @@
+/**
+ * Drafts a story in the claim-pack format from an original report and any
+ * corroborating reports (issue 17). Everything drafted is read from the
+ * reports by the engine's own reader (sentences, people, titles, agencies,
+ * places, streets, dates, counts, outcomes, outlets) with the world file's
+ * names; nothing is invented. Every value gets a provenance entry (see
+ * provenance.ts); where a corroborating report disagrees, both values are kept
+ * there as unsettled and the pack holds only what both admit.
+ */
+import raw from '../../engine/read/lexicon.json' with { type: 'json' };
+import { foldText } from '../../engine/index.ts';
+import { buildStoryRecord } from '../../engine/compare/story-record.ts';
+import type { Gazetteer, Mention } from '../../engine/read/index.ts';
+import { formatProblem, parsePack } from '../../pack/parse-pack.ts';
+import type { ClaimPack, Entity, Quote, Source, Story, StoryEvent } from '../../pack/schema.ts';
+import type { WorldIndex } from '../../world/world-index.ts';
+import { commonDate, resolveDate } from './dates.ts';
+import type { Confidence, Provenance, ProvenanceEntry, Unsettled } from './provenance.ts';
+import { notAReport, readReport, type ReadReport, type ReadSentence } from './read-report.ts';
+
+export interface DraftInput {
+  /** A file name or address, for messages and the provenance file. */
+  name: string;
+  content: string;
+}
+
+export type DraftResult =
+  | { ok: true; pack: ClaimPack; provenance: Provenance; notes: string[] }
+  | { ok: false; error: string };
+
+export const NOT_A_REPORT = 'could not find a report here';
+
+const OUTCOME_FORMS = raw.outcomes as Record<string, string[]>;
+const SPEAKING_NOUNS = (raw.roleNouns as unknown as { spoke: string[] }).spoke;
+const SPEECH_VERBS = new Set(raw.speechVerbs);
+const FUNCTION_WORDS = new Set(raw.functionWords);
+const WEEKDAY_AND_MONTH_WORDS = new Set([...raw.weekdays, ...raw.months, ...Object.keys(raw.numberWords)]);
+/** The reader's general words for titles and for taking part (asked, came, met…): common to every story of a kind. */
+const GENERIC_WORDS = new Set([
+  ...raw.titles.flatMap((t) => t.split(' ')),
+  ...Object.entries(raw.roleVerbs).filter(([k]) => k !== '$comment' && k !== 'acted').flatMap(([, v]) => v as string[]),
+]);
+/** Common English words that say nothing specific about a story (the recognition cues use the rest). */
+const COMMON = new Set(
+  ('about above across after again against also among another around away back because been before began being below between both ' +
+    'came city come could days each early even every first from further have having here into just last later least like made make many ' +
+    'months more most much must near never next none only other over part people police said says same since some still such take taken ' +
+    'than that their them then there these they this those three through took under until very were what when where which while whole ' +
+    'will with within without would year years week weeks told today tuesday officers officials investigators suspects because whom ' +
+    'department state federal county local report reports news according added left right across time times going').split(' '),
+);
+
+const slug = (text: string, maxWords = 8): string =>
+  foldText(text)
+    .replace(/['’]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, maxWords)
+    .join('-')
+    .slice(0, 60)
+    .replace(/-+$/, '') || 'story';
+
+/** A quotation's words without the comma or colon that hands over to the attribution. */
+const quoteText = (words: string): string => words.trim().replace(/[\s,;:]+$/, '');
+
+const titleCase = (s: string): string => (s === s.toUpperCase() ? s.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : s);
+
+interface DraftEvent {
+  event: StoryEvent;
+  /** The sentence that made it, and those merged into it. */
+  sentences: ReadSentence[];
+  speaking: boolean;
+  /** Outcome kind → the index in event.outcomes. */
+  dateFrom: 'stated' | 'bounded';
+}
+
+/** The gazetteer of the world file alone (a story with no entities), as the comparer builds it. */
+function worldGazetteer(world: WorldIndex | undefined): Gazetteer {
+  const skeleton = {
+    id: 'draft', title: 'draft', summary: 'draft', timeContext: { start: '2000', end: '2000', summary: 'draft' },
+    originals: [{ id: 'draft', publisher: 'draft', date: '2000', url: 'https://example.invalid/', urlConfirmed: false }],
+    recognition: { threshold: 1, cues: [{ id: 'draft', terms: ['draft'], weight: 1 }] },
+  } as Story;
+  return buildStoryRecord(skeleton, world).gazetteer;
+}
+
+/** Widens "about N" to the range the wording admits ("about eight": 7–9; "about 20": 17–23). */
+export function approximateRange(n: number): { min: number; max: number } {
+  const spread = Math.max(1, Math.round(n * 0.125));
+  return { min: Math.max(0, n - spread), max: n + spread };
+}
+
+class Drafter {
+  readonly entities = new Map<string, Entity>();
+  readonly values: ProvenanceEntry[] = [];
+  readonly unsettled: Unsettled[] = [];
+  readonly events: DraftEvent[] = [];
+  readonly quotes: Quote[] = [];
+  /** Lower-case name → entity id, for every name and alias. */
+  private readonly byName = new Map<string, string>();
+  /** Provenance keyed before paths are known: entity id / event id / quote id → entries with a relative path. */
+  private readonly pending: { owner: string; field: string; value: string; source: string; sentence: string; confidence: Confidence; note?: string }[] = [];
+
+  constructor(
+    readonly world: WorldIndex | undefined,
+    readonly reportDate: string | undefined,
+  ) {}
+
+  note(owner: string, field: string, value: unknown, source: string, sentence: string, confidence: Confidence, note?: string): void {
+    this.pending.push({ owner, field, value: typeof value === 'string' ? value : JSON.stringify(value), source, sentence, confidence, ...(note ? { note } : {}) });
+  }
+
+  private uniqueId(base: string, taken: (id: string) => boolean): string {
+    let id = base.slice(0, 70) || 'item';
+    for (let i = 2; taken(id); i++) id = `${base.slice(0, 66)}-${i}`;
+    return id;
+  }
+
+  alias(id: string, name: string, source: string, sentence: string): void {
+    const entity = this.entities.get(id) as Entity;
+    if ((entity.aliases ?? []).some((a) => a.toLowerCase() === name.toLowerCase())) return;
+    entity.aliases = [...(entity.aliases ?? []), name];
+    this.byName.set(name.toLowerCase(), id);
+    this.note(`entity:${id}`, `aliases[${entity.aliases.length - 1}]`, name, source, sentence, 'medium', "a short form of the report's publisher");
+  }
+
+  entityId(name: string): string | undefined {
+    return this.byName.get(name.toLowerCase());
+  }
+
+  addEntity(kind: Entity['kind'], name: string, extra: Partial<Entity>, source: string, sentence: string, confidence: Confidence): string {
+    const known = this.entityId(name) ?? (extra.world ? [...this.entities.values()].find((e) => e.world === extra.world)?.id : undefined);
+    if (known) {
+      const entity = this.entities.get(known) as Entity;
+      if (entity.name.toLowerCase() !== name.toLowerCase() && !(entity.aliases ?? []).some((a) => a.toLowerCase() === name.toLowerCase())) {
+        entity.aliases = [...(entity.aliases ?? []), name];
+        this.byName.set(name.toLowerCase(), known);
+      }
+      return known;
+    }
+    const id = this.uniqueId(slug(name), (i) => this.entities.has(i));
+    const entity: Entity = { id, kind, name, ...extra };
+    this.entities.set(id, entity);
+    this.byName.set(name.toLowerCase(), id);
+    this.note(`entity:${id}`, 'name', name, source, sentence, confidence);
+    if (extra.world) this.note(`entity:${id}`, 'world', extra.world, source, sentence, 'high', 'the world file (data/world.json) knows this name');
+    return id;
+  }
+
+  /** A person mention → the person's entity id: a full name adds one; a surname alone finds the one person who has it. */
+  person(m: Extract<Mention, { type: 'person' }>, source: string, sentence: string): string | undefined {
+    const name = m.value.name.trim();
+    const parts = name.split(/\s+/);
+    if (parts.length === 1) {
+      const matches = [...this.entities.values()].filter((e) => e.kind === 'person' && e.name.split(/\s+/).pop()?.toLowerCase() === name.toLowerCase());
+      return matches.length === 1 ? (matches[0] as Entity).id : undefined;
+    }
+    const id = this.addEntity('person', name, {}, source, sentence, 'high');
+    const entity = this.entities.get(id) as Entity;
+    if (m.value.title && !entity.roles) {
+      const printed = sentence.slice(0, m.start).match(/([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)\s*$/u)?.[1];
+      entity.roles = [{ title: m.value.title }];
+      entity.role = printed ?? m.value.title;
+      this.note(`entity:${id}`, 'roles[0].title', m.value.title, source, sentence, 'high', 'the title as printed before the name');
+    }
+    return id;
+  }
+
+  finish(storyPath: string): ProvenanceEntry[] {
+    const entityIndex = new Map([...this.entities.keys()].map((id, i) => [`entity:${id}`, `${storyPath}.entities[${i}]`]));
+    const eventIndex = new Map(this.events.map((e, i) => [`event:${e.event.id}`, `${storyPath}.events[${i}]`]));
+    const quoteIndex = new Map(this.quotes.map((q, i) => [`quote:${q.id}`, `${storyPath}.quotes[${i}]`]));
+    const out = [...this.values];
+    for (const p of this.pending) {
+      const base = entityIndex.get(p.owner) ?? eventIndex.get(p.owner) ?? quoteIndex.get(p.owner) ?? (p.owner.startsWith('story') ? storyPath : undefined);
+      if (!base) continue;
+      out.push({ path: p.owner === 'story' ? `${base}.${p.field}` : `${base}.${p.field}`, value: p.value, source: p.source, sentence: p.sentence, confidence: p.confidence, ...(p.note ? { note: p.note } : {}) });
+    }
+    return out;
+  }
+}
+
+const mentionsOf = <T extends Mention['type']>(s: ReadSentence, type: T): Extract<Mention, { type: T }>[] =>
+  s.mentions.filter((m): m is Extract<Mention, { type: T }> => m.type === type);
+
+/** Nouns coordinated after a count's noun ("20 officers and troopers" → troopers). */
+function coordinatedNouns(sentence: string, m: Mention): string[] {
+  const after = sentence.slice(m.end);
+  const c = /^\s+[\p{L}-]+\s+(?:and|or)\s+([\p{L}-]+)/u.exec(after);
+  return c && !FUNCTION_WORDS.has((c[1] as string).toLowerCase()) ? [(c[1] as string).toLowerCase()] : [];
+}
+
+/** The words for a speaking event: a news conference is a press conference too (the lexicon lists both as one part played). */
+export function speakingWords(noun: string): string[] {
+  const conferences = SPEAKING_NOUNS.filter((n) => n.endsWith(' conference'));
+  return conferences.includes(noun) ? conferences : [noun];
+}
+
+function speakingNoun(s: ReadSentence): string | undefined {
+  const folded = ` ${foldText(s.unquoted).replace(/[^a-z0-9' ]+/g, ' ')} `;
+  return [...SPEAKING_NOUNS].sort((a, b) => b.length - a.length).find((n) => folded.includes(` ${n} `));
+}
+
+/** The first speech verb outside quotation marks: its offset, or -1. */
+function speechVerbAt(s: ReadSentence): number {
+  const re = /[\p{L}]+/gu;
+  for (let m = re.exec(s.unquoted); m; m = re.exec(s.unquoted)) if (SPEECH_VERBS.has(m[0].toLowerCase())) return m.index;
+  return -1;
+}
+
+function dateOf(s: ReadSentence, reportDate: string | undefined) {
+  return resolveDate(mentionsOf(s, 'date').map((m) => m.value), mentionsOf(s, 'weekday').map((m) => m.value), reportDate);
+}
+
+function minutesToTime(minutes: number): string {
+  return `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+interface Counted {
+  min: number;
+  max: number;
+  nouns: string[];
+  text: string;
+  approximate: boolean;
+}
+
+function counted(s: ReadSentence, m: Extract<Mention, { type: 'count' }>, previousNoun: string | undefined): Counted | null {
+  const v = m.value;
+  if (v.max === undefined) return null;
+  let nouns = v.noun ? [v.noun, ...coordinatedNouns(s.text, m)] : previousNoun ? [previousNoun] : [];
+  nouns = nouns.filter((n) => !['days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'hours', 'hour', 'minutes'].includes(n));
+  if (!nouns.length) return null;
+  const range = v.approximate && v.min === v.max ? approximateRange(v.min) : { min: v.min, max: v.max };
+  return { ...range, nouns, text: m.text, approximate: v.approximate };
+}
+
+/** Reads the original into entities, events and quotes. */
+function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publisherEntity: string | undefined, gazetteer: Gazetteer): void {
+  const gazetteerHas = (name: string) => gazetteer.lookup(name).length > 0;
+  const reportDate = d.reportDate;
+  // The report's home: the first place the world file knows (the dateline, usually); streets lie within it.
+  let homePlace: string | undefined;
+  for (const s of report.sentences) {
+    const m = mentionsOf(s, 'place').find((x) => x.value.id?.startsWith('w:'));
+    if (!m) continue;
+    const world = (m.value.id as string).slice(2);
+    const name = d.world?.world.places.find((p) => p.id === world)?.name ?? titleCase(m.text);
+    homePlace = d.addEntity('place', name, { world }, sourceId, s.text, 'high');
+    break;
+  }
+  let lastIncident: DraftEvent | undefined;
+  let previousNoun: string | undefined;
+  let lastSpeaking: DraftEvent | undefined;
+  const taken = (id: string) => d.events.some((e) => e.event.id === id);
+
+  for (const s of report.sentences) {
+    const text = s.text;
+    // Entities first.
+    for (const m of mentionsOf(s, 'place')) {
+      if (!m.value.id?.startsWith('w:')) continue;
+      const world = m.value.id.slice(2);
+      const name = d.world?.world.places.find((p) => p.id === world)?.name ?? titleCase(m.text);
+      d.addEntity('place', name, { world }, sourceId, text, 'high');
+    }
+    for (const m of mentionsOf(s, 'street')) {
+      const isNew = !d.entityId(titleCase(m.text));
+      const id = d.addEntity('street', titleCase(m.text), homePlace ? { within: homePlace } : {}, sourceId, text, 'high');
+      if (homePlace && isNew) d.note(`entity:${id}`, 'within', homePlace, sourceId, text, 'medium', "the report's dateline or first place");
+    }
+    for (const m of mentionsOf(s, 'agency')) {
+      if (!/^\p{Lu}/u.test(m.text)) continue;
+      const world = m.value.id?.startsWith('w:') ? m.value.id.slice(2) : undefined;
+      d.addEntity('agency', m.text, world ? { world } : {}, sourceId, text, world ? 'high' : 'medium');
+    }
+    const people = mentionsOf(s, 'person').map((m) => d.person(m, sourceId, text)).filter((id): id is string => !!id);
+    for (const name of speakerNames(s, gazetteerHas)) if (!d.entityId(name)) people.push(d.addEntity('person', name, {}, sourceId, text, 'medium'));
+    for (const m of mentionsOf(s, 'outlet')) {
+      // "told the Ledger": a short name of the report's own publisher is its alias.
+      const publisher = publisherEntity ? (d.entities.get(publisherEntity) as Entity) : undefined;
+      if (publisher && publisher.name.toLowerCase() !== m.value.name.toLowerCase() && publisher.name.toLowerCase().endsWith(` ${m.value.name.toLowerCase()}`)) {
+        d.alias(publisher.id, m.value.name, sourceId, text);
+      }
+    }
+    if (s.index === 0 && report.meta.headline) continue; // the headline states nothing new
+
+    // Quotes.
+    if (s.quotes.length) {
+      const speaker = people[people.length - 1];
+      const occasionNoun = speakingNoun(s);
+      const occasionDate = dateOf(s, reportDate);
+      if (speaker && occasionNoun && occasionDate && !occasionDate.conflict) {
+        const same = d.events.find((e) => e.speaking && e.event.words.includes(occasionNoun) && e.event.date === occasionDate.date);
+        const event = same ?? newEvent(d, taken, `${occasionNoun} (${d.entities.get(speaker)?.name})`, speakingWords(occasionNoun), occasionDate.date, s, sourceId, true);
+        addParticipants(d, event, 'spoke', [speaker], sourceId, text);
+        lastSpeaking = event;
+      }
+      if (speaker) {
+        for (const words of s.quotes) {
+          if (words.split(/\s+/).length < 4) continue;
+          const occasion = lastSpeaking && (lastSpeaking.event.participants ?? []).some((p) => p.entities.includes(speaker)) ? lastSpeaking : undefined;
+          const entity = d.entities.get(speaker) as Entity;
+          const id = `${slug(entity.name, 3)}-${slug(words, 4)}`.slice(0, 70);
+          const quote: Quote = {
+            id, speaker, date: occasion?.event.date ?? (reportDate ?? '2000').slice(0, 7), text: quoteText(words), status: 'single-source', sources: [sourceId],
+            occasion: occasion ? occasion.event.label : `as reported by ${report.meta.publisher?.value ?? 'the original report'}`,
+            ...(entity.role ? { role: entity.role } : {}),
+          };
+          if (d.quotes.some((q) => q.id === id)) continue;
+          d.quotes.push(quote);
+          d.note(`quote:${id}`, 'text', quote.text, sourceId, text, 'high');
+          d.note(`quote:${id}`, 'speaker', speaker, sourceId, text, 'high', 'the name credited outside the quotation marks');
+          d.note(`quote:${id}`, 'occasion', quote.occasion, sourceId, occasion ? occasion.sentences[0]!.text : text, occasion ? 'medium' : 'low', occasion ? "the speaker's last event before the quote" : 'no occasion stated; the report itself');
+          d.note(`quote:${id}`, 'date', quote.date, sourceId, occasion ? occasion.sentences[0]!.text : text, occasion ? 'medium' : 'low', occasion ? "the occasion's date" : "not stated: the report's month");
+        }
+      }
+      continue;
+    }
+
+    const date = dateOf(s, reportDate);
+    if (date?.conflict) {
+      d.unsettled.push({ what: `the day in "${text}"`, path: '', drafted: date.date, values: [{ value: date.conflict, source: sourceId, sentence: text }] });
+    }
+    // "over the raid", "the arrests": a definite noun names an event already drafted, not a new one.
+    const drafted = (m: Extract<Mention, { type: 'outcome' }>) => /\bthe\s+$/i.test(text.slice(0, m.start)) && d.events.some((e) => (e.event.outcomes ?? []).some((o) => o.kind === m.value.kind));
+    const outcomes = mentionsOf(s, 'outcome').filter((m) => !m.negated && !s.clauses.some((c) => c.negated && c.start <= m.start && m.end <= c.end) && happened(s.text, m) && !drafted(m));
+    const noun = speakingNoun(s);
+    const verbAt = speechVerbAt(s);
+    const counts = mentionsOf(s, 'count').filter((m) => !s.clauses.some((c) => c.negated && c.start <= m.start && m.end <= c.end));
+    // A clock time only when the report gives it ("at 6 a.m.", "about 6"): "before 4 a.m." states no time.
+    const times = mentionsOf(s, 'time-of-day').filter((m) => m.value.minutes !== undefined && !m.value.ambiguous && (m.value.relation === 'at' || m.value.relation === 'about'));
+    const agencies = mentionsOf(s, 'agency').filter((m) => /^\p{Lu}/u.test(m.text)).map((m) => ({ m, id: d.entityId(m.text) as string }));
+    const spokeTo = mentionsOf(s, 'outlet').filter((m) => m.value.role === 'spoke-to').map((m) => d.entityId(m.value.name)).filter((id): id is string => !!id);
+
+    let target: DraftEvent | undefined;
+    const speakersHere = people.length ? people : agencies.filter((a) => verbAt === -1 || a.m.start < verbAt).map((a) => a.id);
+    if (noun && (speakersHere.length || date)) {
+      // A speaking event: a news conference, a statement, an interview (with its speaker or its day).
+      const id = d.entities.get(people[0] ?? '')?.name;
+      const label = `${noun}${id ? ` (${id})` : ''}`;
+      target = newEvent(d, taken, label, speakingWords(noun), date?.date, s, sourceId, true);
+      if (speakersHere.length) addParticipants(d, target, 'spoke', speakersHere, sourceId, text);
+      lastSpeaking = target;
+    } else if (outcomes.length) {
+      const kinds = [...new Set(outcomes.map((m) => m.value.kind))];
+      const merge = !date ? d.events.find((e) => !e.speaking && kinds.some((k) => (e.event.outcomes ?? []).some((o) => o.kind === k) || e.event.words.includes(k))) : undefined;
+      const mergeWords = !date && !merge ? d.events.find((e) => !e.speaking && outcomes.some((m) => e.event.words.includes(m.text.toLowerCase()))) : undefined;
+      target = merge ?? mergeWords;
+      if (!target) {
+        const words = [...new Set(outcomes.flatMap((m) => [m.text.toLowerCase(), ...(OUTCOME_FORMS[m.value.kind] ?? [])]))];
+        target = newEvent(d, taken, `${outcomes.map((m) => m.text.toLowerCase()).join(', ')}`, words, date?.date, s, sourceId, false);
+        for (const kind of kinds) {
+          const m = outcomes.find((o) => o.value.kind === kind) as Mention;
+          const count = outcomeCount(s, m, counts);
+          const nouns = count ? counted(s, count, previousNoun)?.nouns : undefined;
+          target.event.outcomes = [...(target.event.outcomes ?? []), { kind, ...(count ? { count: count.value.min } : {}), ...(nouns?.length ? { nouns } : {}) } as never];
+          d.note(`event:${target.event.id}`, `outcomes[${target.event.outcomes.length - 1}]`, `${kind}${count ? ` ×${count.value.min}` : ''}`, sourceId, text, count ? 'high' : 'medium');
+        }
+      } else {
+        target.sentences.push(s);
+      }
+      // Who acted: the agencies and people before the first outcome word, when no speech verb comes first.
+      const first = Math.min(...outcomes.map((m) => m.start));
+      if (verbAt === -1 || verbAt > first) {
+        const actors = [...agencies.filter((a) => a.m.end <= first).map((a) => a.id), ...mentionsOf(s, 'person').filter((m) => m.end <= first).map((m) => d.entityId(m.value.name) ?? '').filter(Boolean)];
+        if (actors.length) addParticipants(d, target, 'acted', actors, sourceId, text);
+      } else {
+        const speakers = people.length ? people : [];
+        if (speakers.length) addParticipants(d, target, 'spoke', speakers, sourceId, text);
+        if (spokeTo.length) addParticipants(d, target, 'interviewer', spokeTo, sourceId, text);
+      }
+      if (!target.speaking) lastIncident = target;
+    } else if (date && !date.conflict && dayVerb(s)) {
+      // A dated sentence with no outcome of the reader's: its first past-tense verb names what happened ("a fire destroyed …", "the council voted …").
+      const { verb, at } = dayVerb(s) as { verb: string; at: number };
+      // Its subject's noun names it too ("A fire destroyed" → fire).
+      const subject = /(?:^|\s)(?:[Aa]|[Aa]n|[Tt]he)\s+(\p{Ll}{3,})\s+$/u.exec(s.unquoted.slice(0, at))?.[1];
+      target = newEvent(d, taken, verb, subject && !FUNCTION_WORDS.has(subject) ? [verb, subject] : [verb], date.date, s, sourceId, false);
+      target.event.confidence = 'medium';
+      const actors = agencies.filter((a) => a.m.end <= at).map((a) => a.id);
+      if (actors.length) addParticipants(d, target, 'acted', actors, sourceId, text);
+      lastIncident = target;
+    } else if (counts.length && lastIncident) {
+      target = lastIncident;
+      target.sentences.push(s);
+      // "Investigators recovered 310 spools": the verb before the count names what was done at that event.
+      const verb = countVerb(s, counts[0] as Mention);
+      if (verb && !target.event.words.includes(verb)) {
+        target.event.words = [...target.event.words, verb];
+        d.note(`event:${target.event.id}`, `words[${target.event.words.length - 1}]`, verb, sourceId, text, 'low', 'the verb of a sentence counting what this event found; attached to the nearest event before it');
+      }
+    }
+    if (!target) {
+      previousNoun = counts.map((c) => c.value.noun).filter(Boolean).pop() ?? previousNoun;
+      continue;
+    }
+    // Places: the streets the sentence names, then the home place.
+    const streets = mentionsOf(s, 'street').map((m) => d.entityId(titleCase(m.text))).filter((id): id is string => !!id);
+    const places = mentionsOf(s, 'place').map((m) => [...d.entities.values()].find((e) => e.world === m.value.id?.slice(2))?.id).filter((id): id is string => !!id);
+    const here = [...streets, ...places];
+    if (here.length && !target.speaking) {
+      const before = target.event.places ?? [];
+      const add = [...new Set(here)].filter((id) => !before.includes(id));
+      if (homePlace && !before.includes(homePlace) && !add.includes(homePlace)) add.push(homePlace);
+      if (add.length) {
+        target.event.places = [...before, ...add];
+        d.note(`event:${target.event.id}`, 'places', add.map((id) => d.entities.get(id)?.name).join(', '), sourceId, text, streets.length ? 'high' : 'medium', homePlace && !here.includes(homePlace) ? "with the report's dateline place" : undefined);
+      }
+    }
+    // Quantities: counts that are no outcome's count.
+    const outcomeCounts = new Set(outcomes.map((m) => outcomeCount(s, m, counts)).filter(Boolean));
+    for (const c of counts) {
+      const q = counted(s, c, previousNoun);
+      if (!q) continue;
+      const quantities = target.event.quantities ?? [];
+      if (quantities.some((x) => x.nouns[0] === q.nouns[0])) continue;
+      if (outcomeCounts.has(c)) continue;
+      // "the four suspects" naming an outcome's count already recorded: the noun joins that outcome.
+      const group = d.events.flatMap((e) => e.event.outcomes ?? []).find((o) => o.count === q.min && q.min === q.max);
+      if (group && /\bthe\s+$/i.test(s.text.slice(0, mentionsOf(s, 'count').find((m) => m === c)!.start))) {
+        group.nouns = [...new Set([...(group.nouns ?? []), ...q.nouns])];
+        continue;
+      }
+      target.event.quantities = [...quantities, { nouns: q.nouns, min: q.min, max: q.max }];
+      d.note(`event:${target.event.id}`, `quantities[${target.event.quantities.length - 1}]`, `${q.nouns.join('/')} ${q.min === q.max ? q.min : `${q.min}–${q.max}`}`, sourceId, text, target === lastIncident && !outcomes.length ? 'low' : 'high', q.approximate ? `"${q.text}" read as a range` : target === lastIncident && !outcomes.length ? 'attached to the nearest event before it' : undefined);
+    }
+    if (times.length && !target.event.time) {
+      target.event.time = minutesToTime(times[0]!.value.minutes as number);
+      d.note(`event:${target.event.id}`, 'time', target.event.time, sourceId, text, 'high');
+    }
+    previousNoun = counts.map((c) => c.value.noun).filter(Boolean).pop() ?? previousNoun;
+  }
+}
+
+const THING_NOUNS = new Set([...raw.outcomeThingNouns, ...raw.outletPieceNouns]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that']);
+
+/**
+ * Whether an outcome word tells of something that happened to someone: not wished or
+ * demanded ("called for them to be fired", "to arrest"), and not done to a thing
+ * ("picked up the story", "released a statement").
+ */
+export function happened(sentence: string, m: Mention): boolean {
+  const before = sentence.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
+  if (/\bto\s+(?:be\s+|have\s+been\s+)?$/.test(before)) return false;
+  const next = sentence.slice(m.end).toLowerCase().match(/[a-z'-]+/g)?.slice(0, 3) ?? [];
+  const object = DETERMINERS.has(next[0] ?? '') ? next[1] : next[0];
+  return !(object && THING_NOUNS.has(object));
+}
+
+/** Letters to change, add or drop to turn one word into another (small words only). */
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const keep = row[j] as number;
+      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = keep;
+    }
+  }
+  return row[b.length] as number;
+}
+
+/** Two full names of one person spelled otherwise: the same surname and first initial, or the same first name and a surname one or two letters off. */
+export function spelledOtherwise(a: string, b: string): boolean {
+  const [fa, ...ra] = foldText(a).split(/\s+/);
+  const [fb, ...rb] = foldText(b).split(/\s+/);
+  const sa = ra.join(' ');
+  const sb = rb.join(' ');
+  if (!fa || !fb || !sa || !sb || (fa === fb && sa === sb)) return false;
+  if (sa === sb) return fa[0] === fb[0];
+  return fa === fb && sa.length >= 4 && editDistance(sa, sb) <= 2;
+}
+
+const UTTERANCE_VERBS = new Set(raw.utteranceVerbs);
+
+/**
+ * Full names the typed reader leaves (it reads a name alone only next to a title or a speech verb
+ * right after it): two or three capitalised words set off by commas before a speech verb ("The
+ * store's owner, Priya Castellanos, said"), or after "said" at the end ("…, said Priya Castellanos.").
+ * Names the gazetteer knows as something else (a place, an agency) are left out.
+ */
+export function speakerNames(s: ReadSentence, known: (name: string) => boolean): string[] {
+  const name = "\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+){1,2}";
+  const verbs = [...SPEECH_VERBS].join('|');
+  const patterns = [new RegExp(`, (${name}),? (?:${verbs})\\b`, 'gu'), new RegExp(`\\b(?:${verbs}) (${name})[.,;]?\\s*$`, 'gu')];
+  const out: string[] = [];
+  for (const re of patterns) {
+    for (const m of s.unquoted.matchAll(re)) {
+      const n = m[1] as string;
+      if (n.split(' ').some((w) => FUNCTION_WORDS.has(w.toLowerCase())) || known(n)) continue;
+      if (s.mentions.some((x) => x.type === 'person' && x.text.includes(n))) continue;
+      out.push(n);
+    }
+  }
+  return out;
+}
+
+/** The first past-tense verb of a sentence outside quotation marks, before its first date or weekday; none for speech and reporting verbs. */
+export function dayVerb(s: ReadSentence): { verb: string; at: number } | undefined {
+  const firstDate = Math.min(...s.mentions.filter((m) => m.type === 'date' || m.type === 'weekday').map((m) => m.start));
+  const re = /(?<![\p{L}'-])(\p{Ll}{3,}ed)(?![\p{L}'-])/gu;
+  for (let m = re.exec(s.unquoted); m && m.index < firstDate; m = re.exec(s.unquoted)) {
+    const verb = m[1] as string;
+    if (SPEECH_VERBS.has(verb) || UTTERANCE_VERBS.has(verb) || FUNCTION_WORDS.has(verb) || /^(?:need|seed|feed|speed|bleed|breed|hundred|red|bed|shed)$/.test(verb)) continue;
+    // An adjective before a noun ("a retired teacher", "stolen") is no verb: a verb is followed by a determiner, a preposition, a number or the sentence's end.
+    const next = s.unquoted.slice(m.index + verb.length).match(/^\s*([\p{L}\p{N}]+)/u)?.[1]?.toLowerCase();
+    if (next && !FUNCTION_WORDS.has(next) && !/^\p{N}/u.test(next) && !/^(?:up|down|out|off|over|into)$/.test(next)) continue;
+    return { verb, at: m.index };
+  }
+  return undefined;
+}
+
+/** A past-tense verb right before a count ("recovered 310 spools", "seized 40 guns"), lower case; none for a speech verb. */
+export function countVerb(s: ReadSentence, count: Mention): string | undefined {
+  const m = /([\p{Ll}]+ed)\s+$/u.exec(s.text.slice(0, count.start));
+  const verb = m?.[1];
+  return verb && !SPEECH_VERBS.has(verb) && !FUNCTION_WORDS.has(verb) ? verb : undefined;
+}
+
+/** The count that says how many an outcome befell: "Two of the four" → two; else the count nearest the outcome word in its sentence. */
+function outcomeCount(s: ReadSentence, outcome: Mention, counts: Extract<Mention, { type: 'count' }>[]): Extract<Mention, { type: 'count' }> | undefined {
+  const usable = counts.filter((c) => c.value.max !== undefined && c.value.min === c.value.max && !c.value.approximate);
+  const partitive = usable.find((c) => /^\s+of\s+the\b/i.test(s.text.slice(c.end)));
+  if (partitive) return partitive;
+  const free = usable.filter((c) => !/\bthe\s+$/i.test(s.text.slice(0, c.start)));
+  // The subject: the first count before the outcome in its clause ("Three men, a father and his two sons, were taken …").
+  const clause = s.clauses.find((c) => c.start <= outcome.start && outcome.end <= c.end);
+  // No other outcome word may stand between: in "arrested four people … in a raid" the four were arrested, not raided.
+  const outcomesBetween = (from: number, to: number) => s.mentions.some((m) => m.type === 'outcome' && m !== outcome && m.start >= from && m.end <= to);
+  // A count right after another outcome word is that outcome's object.
+  const objectOfAnother = (c: Mention) => s.mentions.some((m) => m.type === 'outcome' && m !== outcome && m.end <= c.start && c.start - m.end < 40 && !outcomesBetween(m.end, c.start));
+  const subject = free.find((c) => c.end <= outcome.start && (!clause || c.start >= clause.start) && outcome.start - c.start < 80 && !outcomesBetween(c.end, outcome.start) && !objectOfAnother(c));
+  if (subject) return subject;
+  // Else the object right after it ("arrested four people").
+  const after = free.filter((c) => c.start >= outcome.end).sort((a, b) => a.start - b.start)[0];
+  return after && after.start - outcome.end < 40 && !outcomesBetween(outcome.end, after.start) ? after : undefined;
+}
+
+function newEvent(d: Drafter, taken: (id: string) => boolean, label: string, words: string[], date: string | undefined, s: ReadSentence, source: string, speaking: boolean): DraftEvent {
+  let id = slug(label, 5);
+  for (let i = 2; taken(id); i++) id = `${slug(label, 5)}-${i}`;
+  const bounded = date === undefined;
+  const when = date ?? (d.reportDate ?? '2000').slice(0, 7);
+  const event: StoryEvent = { id, label: `${label} (${when})`, words, date: when, sources: [source], confidence: bounded ? 'low' : 'high' };
+  const draft: DraftEvent = { event, sentences: [s], speaking, dateFrom: bounded ? 'bounded' : 'stated' };
+  d.events.push(draft);
+  d.note(`event:${id}`, 'words', words.join(', '), source, s.text, 'medium', 'the words that name it in the sentence (and their forms in the reader\'s lexicon)');
+  d.note(`event:${id}`, 'date', when, source, s.text, bounded ? 'low' : 'high', bounded ? "no day stated: the report's month, which the day cannot be after" : resolveNote(s, d.reportDate));
+  return draft;
+}
+
+function resolveNote(s: ReadSentence, reportDate: string | undefined): string {
+  return dateOf(s, reportDate)?.how ?? '';
+}
+
+function addParticipants(d: Drafter, target: DraftEvent, role: 'acted' | 'spoke' | 'interviewer', ids: string[], source: string, sentence: string): void {
+  const participants = target.event.participants ?? [];
+  const existing = participants.find((p) => p.role === role);
+  const add = ids.filter((id) => !(existing?.entities ?? []).includes(id));
+  if (!add.length) return;
+  if (existing) existing.entities.push(...add);
+  else participants.push({ role, entities: [...new Set(add)] });
+  target.event.participants = participants;
+  const index = participants.findIndex((p) => p.role === role);
+  d.note(`event:${target.event.id}`, `participants[${index}]`, `${role}: ${add.map((id) => d.entities.get(id)?.name ?? id).join(', ')}`, source, sentence, role === 'acted' ? 'medium' : 'high');
+}
+
+/** The report's metadata as a source of the story, with provenance. */
+function sourceOf(d: Drafter, report: ReadReport, id: string, kind: 'original' | 'local'): { source: Source; unstated: string[] } {
+  const m = report.meta;
+  const unstated: string[] = [];
+  const publisher = m.publisher?.value;
+  if (!publisher) unstated.push('publisher');
+  if (!m.date) unstated.push('date');
+  if (!m.url) unstated.push('canonical address');
+  const source: Source = {
+    id,
+    publisher: publisher ?? `unknown publisher (${report.name})`,
+    ...(m.headline ? { headline: m.headline.value } : {}),
+    date: m.date?.value ?? (d.reportDate ?? '2000'),
+    ...(m.author ? { author: m.author.value } : {}),
+    url: m.url?.value ?? 'https://example.invalid/',
+    urlConfirmed: !!m.url,
+    ...(m.url ? {} : { urlNote: 'the page states no canonical address; this is a placeholder for the author to replace' }),
+    kind,
+  };
+  return { source, unstated };
+}
+
+interface CorroboratingEvent {
+  kind: string;
+  date?: string;
+  count?: number;
+  sentence: string;
+  streets: string[];
+}
+
+function corroboratingEvents(report: ReadReport, reportDate: string | undefined): CorroboratingEvent[] {
+  const out: CorroboratingEvent[] = [];
+  for (const s of report.sentences) {
+    if (s.quotes.length) continue;
+    const counts = mentionsOf(s, 'count');
+    for (const m of mentionsOf(s, 'outcome')) {
+      if (m.negated) continue;
+      const count = outcomeCount(s, m, counts);
+      const date = dateOf(s, reportDate)?.date;
+      out.push({ kind: m.value.kind, ...(date ? { date } : {}), ...(count ? { count: count.value.min } : {}), sentence: s.text, streets: mentionsOf(s, 'street').map((x) => x.value.name) });
+    }
+  }
+  return out;
+}
+
+/** Specific words of the story: words (and word pairs) the original repeats that are no common word, name part or date word. */
+function specificTerms(report: ReadReport, names: readonly string[]): string[] {
+  const nameWords = new Set(names.flatMap((n) => foldText(n).split(/\s+/)));
+  const counts = new Map<string, number>();
+  for (const s of report.sentences) {
+    if (s.quotes.length) continue;
+    const toks = foldText(s.unquoted).split(/[^a-z']+/).filter(Boolean);
+    const seen = new Set<string>();
+    const ok = (w: string) => w.length >= 4 && !COMMON.has(w) && !FUNCTION_WORDS.has(w) && !nameWords.has(w) && !WEEKDAY_AND_MONTH_WORDS.has(w) && !SPEECH_VERBS.has(w) && !GENERIC_WORDS.has(w);
+    toks.forEach((w, i) => {
+      if (ok(w)) seen.add(w);
+      const next = toks[i + 1];
+      if (next && ok(w) && ok(next)) seen.add(`${w} ${next}`);
+    });
+    for (const w of seen) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  const repeated = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || b[0].split(' ').length - a[0].split(' ').length);
+  const chosen: string[] = [];
+  for (const [w] of repeated) {
+    if (chosen.some((c) => c.includes(w) || w.includes(c))) continue;
+    chosen.push(w);
+    if (chosen.length >= 6) break;
+  }
+  return chosen;
+}
+
+export interface DraftOptions {
+  world: WorldIndex | undefined;
+  /** YYYY-MM-DD, the pack's `updated`. */
+  today: string;
+  packFile?: string;
+}
+
+/** Drafts a one-story pack from the original and the corroborating reports. */
+export function draftPack(original: DraftInput, corroborating: readonly DraftInput[], options: DraftOptions): DraftResult {
+  const gazetteer = worldGazetteer(options.world);
+  const report = readReport(original.name, original.content, gazetteer);
+  const why = notAReport(report);
+  if (why) return { ok: false, error: `${original.name}: ${NOT_A_REPORT} (${why})` };
+  const reportDate = report.meta.date?.value;
+  const d = new Drafter(options.world, reportDate);
+  const notes: string[] = [];
+  const originalId = slug(`${report.meta.publisher?.value ?? 'original'} ${reportDate ?? ''}`, 8);
+  const { source: originalSource, unstated } = sourceOf(d, report, originalId, 'original');
+  if (!report.meta.headline) {
+    const first = report.sentences[0]?.text;
+    if (first) originalSource.headline = first.slice(0, 400);
+  }
+  for (const what of unstated) notes.push(`${original.name}: the page states no ${what}; the draft marks it for the author`);
+  const publisherEntity = report.meta.publisher ? d.addEntity('outlet', report.meta.publisher.value, {}, originalId, report.meta.publisher.where, 'high') : undefined;
+  draftOriginal(d, report, originalId, publisherEntity, gazetteer);
+  if (!d.events.some((e) => e.dateFrom === 'stated')) {
+    const hint = reportDate ? '' : '; the page states no publication date, so "on Tuesday" cannot be resolved';
+    return { ok: false, error: `${original.name}: could not draft a story: no event with a day the report states${hint}` };
+  }
+
+  // Corroborating reports.
+  const corroboratingSources: Source[] = [];
+  const leftOut: Provenance['leftOut'] = [];
+  const sourceFiles: Provenance['sources'] = [{ id: originalId, file: original.name, role: 'original' }];
+  const streetNames = new Set([...d.entities.values()].filter((e) => e.kind === 'street').map((e) => foldText(e.name)));
+  const personNames = [...d.entities.values()].filter((e) => e.kind === 'person').map((e) => foldText(e.name));
+  for (const input of corroborating) {
+    const other = readReport(input.name, input.content, gazetteer);
+    const otherWhy = notAReport(other);
+    if (otherWhy) {
+      leftOut.push({ file: input.name, reason: `${NOT_A_REPORT} (${otherWhy})` });
+      continue;
+    }
+    const folded = foldText(other.text);
+    const sharedNames = [...streetNames, ...personNames].filter((n) => folded.includes(n));
+    const events = corroboratingEvents(other, other.meta.date?.value ?? reportDate);
+    const incident = d.events.filter((e) => !e.speaking);
+    const matches = events.filter((x) => incident.some((e) => (e.event.outcomes ?? []).some((o) => o.kind === x.kind)));
+    // Related: it tells of one of the original's outcomes, and names one of its streets or people, or its place with the outcome's day.
+    const placeNames = [...d.entities.values()].filter((e) => e.kind === 'place').map((e) => foldText(e.name));
+    const sameDayHere = placeNames.some((n) => folded.includes(n)) && matches.some((x) => incident.some((e) => e.event.date === x.date && (e.event.outcomes ?? []).some((o) => o.kind === x.kind)));
+    if (matches.length === 0 || (sharedNames.length === 0 && !sameDayHere)) {
+      leftOut.push({ file: input.name, reason: 'unrelated: it tells of another event (none of the original\'s outcomes with its streets, people, or place and day)' });
+      continue;
+    }
+    const id = slug(`${other.meta.publisher?.value ?? input.name.replace(/.*\//, '').replace(/\.\w+$/, '')} ${other.meta.date?.value ?? ''}`, 8);
+    const { source } = sourceOf(d, other, id, 'local');
+    corroboratingSources.push(source);
+    sourceFiles.push({ id, file: input.name, role: 'corroborating' });
+    // Events: the same outcome on the same day (or a day it does not state) confirms; another count or day is unsettled.
+    for (const x of matches) {
+      for (const e of incident) {
+        const outcome = (e.event.outcomes ?? []).find((o) => o.kind === x.kind);
+        if (!outcome) continue;
+        const origSentence = e.sentences[0]!.text;
+        if (x.date && x.date !== e.event.date && e.dateFrom === 'stated') {
+          const common = commonDate(x.date, e.event.date);
+          d.unsettled.push({
+            what: `the day of "${e.event.label}"`, path: `event:${e.event.id}`, drafted: common ?? e.event.date,
+            values: [{ value: e.event.date, source: originalId, sentence: origSentence }, { value: x.date, source: id, sentence: x.sentence }],
+          });
+          if (common) e.event.date = common;
+        }
+        const open = d.unsettled.find((u) => u.path === `event:${e.event.id}` && u.what === `how many: ${x.kind}`);
+        if (open && x.count !== undefined) {
+          // Already unsettled: this report's count joins the list (agreeing or not), and the range admits it.
+          if (!open.values.some((v) => v.source === id)) open.values.push({ value: String(x.count), source: id, sentence: x.sentence });
+          const q = (e.event.quantities ?? []).find((y) => y.note?.startsWith('unsettled'));
+          if (q && (x.count < q.min || x.count > q.max)) {
+            q.min = Math.min(q.min, x.count);
+            q.max = Math.max(q.max, x.count);
+            open.drafted = `a range ${q.min}–${q.max}, no count on the outcome`;
+            q.note = `unsettled: the sources say ${open.values.map((v) => v.value).join(', ')}`;
+          }
+        } else if (x.count !== undefined && outcome.count !== undefined && x.count !== outcome.count) {
+          const lo = Math.min(x.count, outcome.count);
+          const hi = Math.max(x.count, outcome.count);
+          d.unsettled.push({
+            what: `how many: ${x.kind}`, path: `event:${e.event.id}`, drafted: `a range ${lo}–${hi}, no count on the outcome`,
+            values: [{ value: String(outcome.count), source: originalId, sentence: origSentence }, { value: String(x.count), source: id, sentence: x.sentence }],
+          });
+          const nouns = outcome.nouns ?? [];
+          const was = outcome.count;
+          delete outcome.count;
+          if (nouns.length) {
+            e.event.quantities = [...(e.event.quantities ?? []).filter((q) => q.nouns[0] !== nouns[0]), { nouns, min: lo, max: hi, note: `unsettled: the sources say ${was} and ${x.count}` }];
+          }
+        } else if (!e.event.sources.includes(id) && (x.date === undefined || x.date === e.event.date)) {
+          e.event.sources.push(id);
+          d.note(`event:${e.event.id}`, 'sources', id, id, x.sentence, 'high', 'the corroborating report tells of the same outcome');
+        }
+      }
+    }
+    // Names: a person the corroborating report spells another way (same surname, another first name; or a surname one or two letters off).
+    for (const sentence of other.sentences) {
+      for (const m of mentionsOf(sentence, 'person')) {
+        const name = m.value.name.trim();
+        if (name.split(/\s+/).length < 2 || d.entityId(name)) continue;
+        const near = [...d.entities.values()].find((e) => e.kind === 'person' && spelledOtherwise(e.name, name));
+        if (!near || d.unsettled.some((u) => u.what === `the spelling of ${near.name}'s name` && u.values.some((x) => x.value === name))) continue;
+        const first = [...report.sentences].find((x) => x.text.includes(near.name))?.text ?? near.name;
+        d.unsettled.push({
+          what: `the spelling of ${near.name}'s name`, path: `entity:${near.id}`, drafted: `${near.name} (the original's spelling)`,
+          values: [{ value: near.name, source: originalId, sentence: first }, { value: name, source: id, sentence: sentence.text }],
+        });
+      }
+    }
+    // Quotes: the same words confirm (verified); other words credited to the same speaker are a variant.
+    for (const s of other.sentences) {
+      for (const words of s.quotes) {
+        const same = d.quotes.find((q) => foldText(q.text) === foldText(quoteText(words)));
+        if (same) {
+          if (!same.sources.includes(id)) same.sources.push(id);
+          same.status = 'verified';
+          d.note(`quote:${same.id}`, 'status', 'verified', id, s.text, 'high', 'the corroborating report prints the same words');
+        }
+      }
+    }
+  }
+
+  // Recognition from the story's own details.
+  const entities = [...d.entities.values()];
+  const streets = entities.filter((e) => e.kind === 'street');
+  const places = entities.filter((e) => e.kind === 'place');
+  const people = entities.filter((e) => e.kind === 'person');
+  const agencies = entities.filter((e) => e.kind === 'agency');
+  const headline = originalSource.headline as string;
+  const terms = specificTerms(report, entities.map((e) => e.name));
+  const cues: Story['recognition']['cues'] = [{ id: 'headline', terms: [headline.slice(0, 300)], weight: 7 }];
+  const requireAny = ['headline'];
+  if (streets.length) {
+    cues.push({ id: 'streets', entities: streets.map((e) => e.id), weight: 3 });
+    requireAny.push('streets');
+  }
+  if (places.length) {
+    cues.push({ id: 'places', entities: places.map((e) => e.id), weight: 2 });
+    requireAny.push('places');
+  }
+  if (people.length) {
+    cues.push({ id: 'people', entities: people.map((e) => e.id), weight: 3 });
+    requireAny.push('people');
+  }
+  if (agencies.length) cues.push({ id: 'agencies', entities: agencies.map((e) => e.id), weight: 1 });
+  terms.forEach((t, i) => cues.push({ id: `detail-${i + 1}`, terms: [t], weight: 1 }));
+  const central = d.events.filter((e) => !e.speaking && e.dateFrom === 'stated').map((e) => e.event.id);
+  const recognition: Story['recognition'] = { threshold: 7, requireAny, cues, ...(central.length ? { events: central, requireEvent: true } : {}) };
+  d.note('story', 'recognition', `threshold 7; cues: ${cues.map((c) => c.id).join(', ')}; specific words: ${terms.join(', ') || 'none'}`, originalId, 'the whole report', 'medium', 'the headline, streets, places and people it names, and the words it repeats');
+
+  const stated = d.events.map((e) => e.event.date).filter((x) => x.length === 10).sort();
+  const start = stated[0] ?? reportDate ?? options.today;
+  const end = [...stated, reportDate ?? start].sort().pop() as string;
+  const storyId = [slug(headline, 5), (reportDate ?? '').slice(0, 4)].filter(Boolean).join('-');
+  // The lede: the first sentence of prose after the headline (not a byline or date line).
+  const lede = report.sentences.find((s) => s.index > 0 && s.text.split(/\s+/).length >= 8 && !/[\u00B7|]|^\s*by\s/i.test(s.text))?.text ?? headline;
+  const story: Story = {
+    id: storyId,
+    title: headline.slice(0, 300),
+    summary: lede.slice(0, 3000),
+    timeContext: { start, end, summary: `As the report of ${reportDate ?? 'an unstated date'} tells it; drafted by sourcelight pack draft, not yet reviewed.` },
+    originals: [originalSource],
+    ...(corroboratingSources.length ? { corroborating: corroboratingSources } : {}),
+    entities,
+    recognition,
+    ...(d.quotes.length ? { quotes: d.quotes } : {}),
+    events: d.events.map((e) => e.event),
+  };
+  const pack = {
+    format: 'sourcelight-pack', formatVersion: 2, id: `draft-${storyId}`.slice(0, 80), version: '0.1.0',
+    publisher: 'Drafted by sourcelight pack draft (unreviewed)', updated: options.today,
+    description: `A draft from ${original.name}: review it with \`sourcelight pack review\` before use.`,
+    stories: [story],
+  };
+  const parsed = parsePack(pack);
+  if (!parsed.ok) return { ok: false, error: `the draft did not validate (a bug in the drafter):\n  ${parsed.problems.map(formatProblem).join('\n  ')}` };
+  const values = d.finish('stories[0]');
+  const metaPath = 'stories[0].originals[0]';
+  for (const [field, stated2] of Object.entries(report.meta)) {
+    if (stated2) values.unshift({ path: `${metaPath}.${field === 'date' ? 'date' : field}`, value: stated2.value, source: originalId, sentence: stated2.where, confidence: 'high', note: 'stated by the page' });
+  }
+  const eventPaths = new Map(d.events.map((e, i) => [`event:${e.event.id}`, `stories[0].events[${i}]`]));
+  const entityPaths = new Map([...d.entities.keys()].map((key, i) => [`entity:${key}`, `stories[0].entities[${i}]`]));
+  const unsettled = d.unsettled.map((u) => ({ ...u, path: eventPaths.get(u.path) ?? entityPaths.get(u.path) ?? u.path }));
+  return {
+    ok: true,
+    pack: parsed.pack,
+    notes,
+    provenance: { format: 'sourcelight-pack-provenance', pack: options.packFile ?? 'story.json', story: storyId, sources: sourceFiles, values, unsettled, leftOut },
+  };
+}
