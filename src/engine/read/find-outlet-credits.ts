@@ -1,0 +1,168 @@
+/**
+ * Outlets typed by the sentence's syntax, whatever their names (the names of
+ * the world's outlets are found by find-organizations.ts):
+ *
+ * - after a noun for a kind of outlet: "according to the newspaper X",
+ *   "reported by the Phoenix newspaper X", "for the American site X";
+ * - as the subject of a publishing verb before a printed thing: "The X ran
+ *   his op-ed", "the X published the statement";
+ * - where a writer's piece appeared: "written by <Name> for the X";
+ * - a name joined by a hyphen to an outlet's word: "the Atlanta
+ *   Journal-Constitution", "the Star-Ledger".
+ *
+ * The role in the clause is read as for any outlet (outletUse), from the
+ * words before the determiner and after the name. A name the gazetteer knows
+ * as something else (a person, an agency, a place) is not made an outlet.
+ */
+import { MAX_RUN, Rank, type ReadContext } from './context.ts';
+import { lexicon } from './lexicon.ts';
+import type { OutletRole, OutletValue } from './types.ts';
+
+export interface OutletUse {
+  role?: OutletRole;
+  original: boolean;
+  /** `spoke-to` for a writer: where a piece appeared ("wrote for X", "X's reporter"). */
+  writer?: true;
+}
+
+type UseOf = (ctx: ReadContext, from: number, to: number) => OutletUse;
+
+/** An outlet mention's value: its name, its id when known, how the sentence uses it, and whether its syntax types it. */
+export function outletValue(name: string, id: string | undefined, use: OutletUse, typed = false): OutletValue {
+  return {
+    name, ...(id && { id }), credited: use.role !== undefined, ...(use.role && { role: use.role }), ...(use.original && { original: true }),
+    ...(typed && { typed: true as const }), ...(use.writer && { writer: true as const }),
+  };
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Words after "told the newspaper <Name>" that make the name a new clause's subject ("told the paper Smith had left"). */
+const CLAUSE_VERBS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', 'did', 'does', 'do', 'said', 'says', 'wanted', 'planned']);
+
+/** The end of a name from `i`: capitalised words, "and"/"&" between two of them ("Democrat and Chronicle"). */
+function nameEnd(ctx: ReadContext, i: number): number {
+  if (!ctx.isNameWord(i)) return i;
+  let end = ctx.runFrom(i, (k) => ctx.isCapWord(k), MAX_RUN);
+  while ((ctx.lower(end) === 'and' || ctx.is(end, '&')) && ctx.isCapWord(end + 1) && end - i < MAX_RUN) end = ctx.runFrom(end + 1, (k) => ctx.isCapWord(k), MAX_RUN);
+  return end;
+}
+
+/** The gazetteer knows the name at [from, to) as something other than an outlet. */
+function knownOtherwise(ctx: ReadContext, from: number, to: number): boolean {
+  const entries = ctx.gazetteer.lookup(ctx.text(from, to));
+  return entries.length > 0 && !entries.some((e) => e.kind === 'outlet');
+}
+
+/** The name at [from, to) ends in an agency's word ("… Police Department"): an agency, not an outlet. */
+const agencyName = (ctx: ReadContext, to: number) => lexicon.agencyHeads.matchEndingAt(ctx.tokens, to, 3) !== null;
+
+function add(ctx: ReadContext, from: number, to: number, use: OutletUse): void {
+  const name = ctx.text(from, to);
+  const id = ctx.lookup(name, 'outlet')?.id ?? ctx.lookup(`the ${name}`, 'outlet')?.id;
+  ctx.add({ type: 'outlet', from, to, rank: Rank.strong, value: outletValue(name, id, use, true) });
+}
+
+/** "the [Phoenix] newspaper X": where the determiner is, when the words before the type noun at `at` are a few modifiers after one. */
+function determinerBefore(ctx: ReadContext, at: number): number {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    if (DETERMINERS.has(ctx.lower(k))) return k;
+    const t = ctx.token(k);
+    if (!t || (!t.word && t.text !== '-') || lexicon.functionWords.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/** "according to the newspaper X", "for the American site X". */
+function afterTypeNoun(ctx: ReadContext, use: UseOf): void {
+  for (let i = 1; i < ctx.tokens.length; i++) {
+    const type = lexicon.outletTypeNouns.matchAt(ctx.tokens, i);
+    if (!type || !ctx.isCapWord(type.end) || ctx.isCapWord(i)) continue;
+    const from = type.end;
+    const to = nameEnd(ctx, from);
+    if (to === from || knownOtherwise(ctx, from, to) || agencyName(ctx, to)) continue;
+    if (ctx.is(to, "'") && ctx.isPossessiveS(to + 1)) continue;
+    const det = determinerBefore(ctx, i);
+    if (det === -1) continue;
+    const u: OutletUse = afterWriter(ctx, det - 1) ? { role: 'spoke-to', original: false, writer: true } : use(ctx, det + 1, to);
+    // "told the newspaper Smith had resigned": the name begins what was told.
+    if (u.role === 'spoke-to' && !u.writer && CLAUSE_VERBS.has(ctx.lower(to))) continue;
+    add(ctx, from, to, u);
+  }
+}
+
+/** "The X ran his op-ed", "the X published the chief's statement": the subject of a publishing verb. */
+function publisherSubject(ctx: ReadContext, use: UseOf): void {
+  for (let i = 1; i < ctx.tokens.length; i++) {
+    if (ctx.lower(i - 1) !== 'the' || !ctx.isNameWord(i) || ctx.isCapWord(i - 1)) continue;
+    const to = nameEnd(ctx, i);
+    let all = true;
+    for (let k = i; k < to && all; k++) all = ctx.isNameWord(k) || ctx.lower(k) === 'and' || ctx.is(k, '&');
+    if (!all || knownOtherwise(ctx, i, to) || agencyName(ctx, to)) continue;
+    let at = to;
+    if (lexicon.outletVerbLeads.has(ctx.lower(at))) at++;
+    const verb = lexicon.outletPublishVerbs.matchAt(ctx.tokens, at);
+    if (!verb) continue;
+    // The thing printed: "his op-ed", "the chief's statement", "a summary".
+    let k = verb.end;
+    if (lexicon.outletPieceDeterminers.has(ctx.lower(k))) k++;
+    for (let skip = 0; skip < 3 && !lexicon.outletPieceNouns.matchAt(ctx.tokens, k) && !lexicon.outletPrintedThings.matchAt(ctx.tokens, k); skip++) {
+      if (ctx.is(k, "'") && ctx.isPossessiveS(k + 1)) k += 2;
+      else if (ctx.token(k)?.word) k++;
+      else break;
+    }
+    if (lexicon.outletPieceNouns.matchAt(ctx.tokens, k) || lexicon.outletPrintedThings.matchAt(ctx.tokens, k)) add(ctx, i, to, use(ctx, i, to));
+  }
+}
+
+/** The "for" at `i` follows a writer: "written by <Name> for", "a piece by the journalist <Name> for". */
+function afterWriter(ctx: ReadContext, i: number): boolean {
+  if (ctx.lower(i) !== 'for') return false;
+  const start = ctx.runBefore(i, (k) => ctx.isNameWord(k), 3);
+  if (start === i) return false;
+  let by = start - 1;
+  const staff = lexicon.outletStaffNouns.matchEndingAt(ctx.tokens, by + 1, 2);
+  if (staff) by = staff.start - 1;
+  if (ctx.lower(by) === 'the') by--;
+  if (ctx.lower(by) !== 'by') return false;
+  return lexicon.outletWriterWords.matchEndingAt(ctx.tokens, by, 2) !== null || lexicon.outletPieceNouns.matchEndingAt(ctx.tokens, by, 3) !== null || lexicon.outletPrintedThings.matchEndingAt(ctx.tokens, by, 3) !== null;
+}
+
+/** A type noun within a few words from `at` ("American site"): where the type-noun pass reads the name. */
+function typeNounNear(ctx: ReadContext, at: number): boolean {
+  for (let k = at; k < Math.min(ctx.tokens.length, at + 4); k++) if (lexicon.outletTypeNouns.matchAt(ctx.tokens, k)) return true;
+  return false;
+}
+
+/** "a round-up written by Cole Roe for the X", "by the journalist Cole Roe for X": where the writer's piece appeared. */
+function writerFor(ctx: ReadContext): void {
+  for (let i = 2; i < ctx.tokens.length; i++) {
+    if (!afterWriter(ctx, i)) continue;
+    let from = i + 1;
+    if (ctx.lower(from) === 'the') from++;
+    // "for the American site X": the type noun's pass reads it.
+    if (!ctx.isNameWord(from) || typeNounNear(ctx, from)) continue;
+    const to = nameEnd(ctx, from);
+    if (knownOtherwise(ctx, from, to) || agencyName(ctx, to)) continue;
+    add(ctx, from, to, { role: 'spoke-to', original: false, writer: true });
+  }
+}
+
+/** "the Atlanta Journal-Constitution": capitalised words joined by a hyphen to an outlet's word. */
+function hyphenated(ctx: ReadContext, use: UseOf): void {
+  for (let i = 0; i + 2 < ctx.tokens.length; i++) {
+    if (!ctx.is(i, '-') || ctx.token(i)?.spaceBefore || ctx.token(i + 1)?.spaceBefore || !ctx.isCapWord(i - 1) || !ctx.isCapWord(i + 1)) continue;
+    const head = (k: number) => lexicon.outletHeads.matchAt(ctx.tokens, k)?.end === k + 1;
+    if (!head(i - 1) && !head(i + 1)) continue;
+    const from = ctx.runBefore(i, (k) => ctx.isCapWord(k), 4);
+    const to = i + 2;
+    if (knownOtherwise(ctx, from, to)) continue;
+    add(ctx, from, to, use(ctx, from, to));
+  }
+}
+
+export function findOutletCredits(ctx: ReadContext, use: UseOf): void {
+  afterTypeNoun(ctx, use);
+  publisherSubject(ctx, use);
+  writerFor(ctx);
+  hyphenated(ctx, use);
+}
