@@ -161,7 +161,9 @@ function spokeTo(record: StoryRecord, e: IndexedEvent): { speakers: string[]; ou
 
 function conflictOrUnconfirmed(ctx: CompareContext, m: Mention & { type: 'outlet' }, page: readonly string[], recorded: readonly string[], explain: (names: string) => string): ValueResult {
   const names = listNames(recorded.map(ctx.record.nameOf));
-  const known = page.some((c) => worldOutlet(ctx.record, c) !== undefined) && !affiliated(ctx.record, page, recorded);
+  // A writer's piece credited to another of the story's outlets: it may have re-posted it (outlet-credit.ts).
+  const reposted = m.value.writer === true && (inStory(ctx.record, m, page) || knownInStory(ctx.record, page));
+  const known = page.some((c) => worldOutlet(ctx.record, c) !== undefined) && !affiliated(ctx.record, page, recorded) && !reposted;
   if (known || (!page.length && (placeNamedElsewhere(ctx, m.value.name, recorded) || surelyNotInStory(ctx.record, m)))) {
     return { status: 'conflict', comparison: { slot: 'outlet', page: m.text, record: names }, explanation: explain(names) };
   }
@@ -171,9 +173,8 @@ function conflictOrUnconfirmed(ctx: CompareContext, m: Mention & { type: 'outlet
 /**
  * A writer's piece credited to an outlet ("written by X for Y", "X, writing
  * for Y"), the clause naming a writer the record has at any of the story's
- * events: the outlets the record has them writing for. Another outlet the
- * story records elsewhere is only unconfirmed (it may have re-posted the
- * piece); one surely none of the story's is a conflict.
+ * events: the outlets the record has them writing for, compared as in
+ * conflictOrUnconfirmed.
  */
 function compareWriter(ctx: CompareContext, m: Mention & { type: 'outlet' }, page: readonly string[]): Outcome {
   const { record } = ctx;
@@ -186,13 +187,8 @@ function compareWriter(ctx: CompareContext, m: Mention & { type: 'outlet' }, pag
   if (!rows.length) return null;
   const recorded = [...new Set(rows.flatMap((r) => r.outlets))];
   if (matches(record, page, recorded)) return agrees;
-  const names = listNames(recorded.map(record.nameOf));
   const who = listNames([...new Set(rows.flatMap((r) => r.writers))].map(record.nameOf));
-  const comparison = { slot: 'outlet', page: m.text, record: names };
-  const inStoryElsewhere = inStory(record, m, page) || knownInStory(record, page) || (page.length ? false : mayBeStoryOutlet(record, m.value.name));
-  const sure = !inStoryElsewhere && (page.length ? page.some((c) => worldOutlet(record, c) !== undefined) && !affiliated(record, page, recorded) : surelyNotInStory(record, m) || placeNamedElsewhere(ctx, m.value.name, recorded));
-  if (sure) return { status: 'conflict', comparison, explanation: `The record has ${who} writing for ${names}, not ${m.text}.` };
-  return { status: 'unconfirmed', comparison, explanation: `The record has ${who} writing for ${names}; it does not confirm \u201C${m.text}\u201D.` };
+  return conflictOrUnconfirmed(ctx, m, page, recorded, (names) => `The record has ${who} writing for ${names}, not ${m.text}.`);
 }
 
 /** `spoke-to`: the outlet the clause's speaker spoke to or wrote for. */

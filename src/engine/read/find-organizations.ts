@@ -33,7 +33,8 @@ function pieceByWithin(ctx: ReadContext, at: number): boolean {
     if (BREAK.has(ctx.lower(k))) return false;
     if (ctx.lower(k) !== 'by' || !ctx.isCapWord(k + 1)) continue;
     const piece = lexicon.outletPieceNouns.matchEndingAt(ctx.tokens, k, 3);
-    if (piece && lexicon.outletPieceDeterminers.has(ctx.lower(piece.start - 1)) && ctx.lower(piece.start - 2) === 'in') return true;
+    // "in a piece by Y", or right after the verb: "published a piece by Y".
+    if (piece && lexicon.outletPieceDeterminers.has(ctx.lower(piece.start - 1)) && (ctx.lower(piece.start - 2) === 'in' || piece.start - 2 === at - 1)) return true;
   }
   return false;
 }

@@ -56,10 +56,11 @@ function knownOtherwise(ctx: ReadContext, from: number, to: number): boolean {
 /** The name at [from, to) ends in an agency's word ("… Police Department"): an agency, not an outlet. */
 const agencyName = (ctx: ReadContext, to: number) => lexicon.agencyHeads.matchEndingAt(ctx.tokens, to, 3) !== null;
 
-function add(ctx: ReadContext, from: number, to: number, use: OutletUse): void {
+/** Adds the outlet named at [from, to); the mention may start earlier (`spanFrom`) to take in a place that says where it is, not where anything happened ("the Kells magazine X"). */
+function add(ctx: ReadContext, from: number, to: number, use: OutletUse, spanFrom = from): void {
   const name = ctx.text(from, to);
   const id = ctx.lookup(name, 'outlet')?.id ?? ctx.lookup(`the ${name}`, 'outlet')?.id;
-  ctx.add({ type: 'outlet', from, to, rank: Rank.strong, value: outletValue(name, id, use, true) });
+  ctx.add({ type: 'outlet', from: spanFrom, to, rank: Rank.strong, value: outletValue(name, id, use, true) });
 }
 
 /** "the [Phoenix] newspaper X": where the determiner is, when the words before the type noun at `at` are a few modifiers after one. */
@@ -86,7 +87,10 @@ function afterTypeNoun(ctx: ReadContext, use: UseOf): void {
     const u: OutletUse = afterWriter(ctx, det - 1) ? { role: 'spoke-to', original: false, writer: true } : use(ctx, det + 1, to);
     // "told the newspaper Smith had resigned": the name begins what was told.
     if (u.role === 'spoke-to' && !u.writer && CLAUSE_VERBS.has(ctx.lower(to))) continue;
-    add(ctx, from, to, u);
+    // "the Phoenix newspaper X": the place is the outlet's, not the clause's.
+    let spanFrom = from;
+    for (let k = det + 1; k < i; k++) if (ctx.isCapWord(k)) { spanFrom = k; break; }
+    add(ctx, from, to, u, spanFrom);
   }
 }
 
@@ -124,7 +128,8 @@ function afterWriter(ctx: ReadContext, i: number): boolean {
   if (staff) by = staff.start - 1;
   if (ctx.lower(by) === 'the') by--;
   if (ctx.lower(by) !== 'by') return false;
-  return lexicon.outletWriterWords.matchEndingAt(ctx.tokens, by, 2) !== null || lexicon.outletPieceNouns.matchEndingAt(ctx.tokens, by, 3) !== null || lexicon.outletPrintedThings.matchEndingAt(ctx.tokens, by, 3) !== null;
+  // A writing verb or a piece before "by" ("written by", "a column by"); not "a statement by", which is no one's piece for an outlet.
+  return lexicon.outletWriterWords.matchEndingAt(ctx.tokens, by, 2) !== null || lexicon.outletPieceNouns.matchEndingAt(ctx.tokens, by, 3) !== null;
 }
 
 /** A type noun within a few words from `at` ("American site"): where the type-noun pass reads the name. */
