@@ -17,6 +17,7 @@ import { pageSignals } from './signals.ts';
 import { isLinkList } from './page-shape.ts';
 import type { Analysis, Finding, FindingKind, PageContext } from './types.ts';
 import { dayRange } from './compare/record-values.ts';
+import { isOwnOutlet } from './compare/outlet-credit.ts';
 
 /** Sentences longer than this are not checked (bounded work per sentence). */
 const MAX_SENTENCE = 2000;
@@ -183,6 +184,18 @@ function judgeSentence(text: string, foldedPage: string, page: PageTerms, senten
   return { ...judged, ...(severity ? { severity } : {}), ...(stated ? { refersTo: stated } : {}), start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
 }
 
+/**
+ * A discrepancy that is only the page crediting its own outlet ("the Globe
+ * reported" on the Globe's site, "Beck told the Globe"): the page's own
+ * reporting, which the record cannot confirm, not a wrong credit.
+ */
+function ownOutletCredit(finding: Finding, own: readonly string[]): Finding {
+  const comparisons = finding.comparison ?? [];
+  if (finding.verdict !== 'discrepant' || !own.length || !comparisons.length || !comparisons.every((c) => c.slot === 'outlet' && isOwnOutlet(c.page, own))) return finding;
+  const { severity: _severity, ...rest } = finding;
+  return { ...rest, verdict: 'unverified', kind: 'unverified-claim', explanation: `The page credits its own outlet, ${comparisons[0]!.page}; the record does not confirm it.` };
+}
+
 /** Days after a story's last event in which a page about it is still news of its own days. */
 const STORY_NEWS_DAYS = 14;
 
@@ -222,7 +235,7 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     const sameParagraph = previous !== undefined && !text.slice(previous.end, sentence.start).includes('\n');
     if (!sameParagraph) carried = null;
     const finding = judgeSentence(text, foldedPage, page, sentence, sameParagraph ? previous.text : '', carried, details, start, pageDate ?? undefined, inStory, pageYear);
-    if (finding) findings.push(finding);
+    if (finding) findings.push(ownOutletCredit(finding, context.outlets ?? []));
     carried = paragraphSpeaker(sentence.text, details, carried);
   });
   return { story: recognized.match, findings, signals: pageSignals(text, recognized.story.story, context) };

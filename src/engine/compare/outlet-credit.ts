@@ -167,3 +167,21 @@ export function storyFirstCredit(mentions: readonly Mention[], text: string): (M
   const m = mentions[0]!;
   return m.type === 'outlet' && m.value.role === 'source' && m.value.original ? m : null;
 }
+
+/** The letters and digits of a name, lower case, with "the" and spaces gone ("The Boston Globe" → "bostonglobe"). */
+const squashed = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The page's outlet value is the page's own outlet (`own`: the names the page
+ * gives itself, its site's address): every distinctive word of it is in one of
+ * those names ("the Globe" on The Boston Globe's site), or the two run
+ * together are the same ("Boston Globe" and bostonglobe.com).
+ */
+export function isOwnOutlet(page: string, own: readonly string[]): boolean {
+  const mine = words(page.replace(/^the\s+/i, ''));
+  const flat = squashed(page);
+  return own.some((name) => {
+    const theirs = new Set(words(name));
+    return (mine.length > 0 && mine.every((w) => theirs.has(w))) || (flat.length >= 3 && (squashed(name) === flat || squashed(name).includes(flat)));
+  });
+}

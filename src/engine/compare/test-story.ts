@@ -30,6 +30,12 @@ type Json = Record<string, unknown> & { stories: (Record<string, unknown> & { en
  * the Kells Courier and The Harbour Mercury.
  */
 export function outletStory(): StoryRecord {
+  const { pack: p, world: w } = outletPack();
+  return buildStoryRecord(p.stories[0]!, w);
+}
+
+/** The pack and world of outletStory, for tests that analyse a whole page. */
+export function outletPack(): { pack: ClaimPack; world: WorldIndex } {
   const p = JSON.parse(JSON.stringify(pack)) as Json;
   const story = p.stories[0]!;
   story.entities.push(
@@ -72,5 +78,5 @@ export function outletStory(): StoryRecord {
   );
   const parsedWorld = parseWorld(w);
   if (!parsedWorld.ok) throw new Error(JSON.stringify(parsedWorld.problems));
-  return buildStoryRecord(parsed.pack.stories[0]!, indexWorld(parsedWorld.world));
+  return { pack: parsed.pack, world: indexWorld(parsedWorld.world) };
 }

@@ -80,6 +80,24 @@ describe('credits in other words', () => {
     expect(outlets('The Brackwater Journal-Lantern reported it.')).toMatchObject([{ name: 'Brackwater Journal-Lantern', role: 'source', typed: true }]);
   });
 
+  it('a name of hyphen-joined words after a type noun', () => {
+    expect(outlets('She gave an interview to the newspaper Brackwater Journal-Lantern.')).toMatchObject([{ name: 'Brackwater Journal-Lantern', role: 'spoke-to', typed: true }]);
+  });
+
+  it('a name with no "the" where only an outlet is expected is an outlet, but not a certain one', () => {
+    expect(outlets('Tam Reed wrote the piece for Tidewatch in June.')).toMatchObject([{ name: 'Tidewatch', role: 'spoke-to', writer: true }]);
+    expect(outlets('Tam Reed, writing for Tidewatch, collected the statements.')).toMatchObject([{ name: 'Tidewatch', role: 'spoke-to', writer: true }]);
+    expect(outlets('The statement was printed by Tidewatch.')).toMatchObject([{ name: 'Tidewatch', role: 'source' }]);
+    expect(outlets('The statement was printed by Tidewatch.')[0]?.typed).toBeUndefined();
+    // Not after words that credit no printing or writing.
+    expect(outlets('The statement was read by Tidewatch.')).toEqual([]);
+  });
+
+  it('whoever prints a writer\'s piece: "X gathered the statements in a piece by Y"', () => {
+    expect(outlets('Tidewatch gathered the statements in a piece by Tam Reed.')).toMatchObject([{ name: 'Tidewatch', role: 'spoke-to', writer: true, typed: true }]);
+    expect(outlets('Tidewatch gathered the statements.')).toEqual([]);
+  });
+
   it('a name after an appositive: "X, a sister site, later ran a summary"', () => {
     expect(outlets('Tidewatch Times, a sister site, later ran a summary of the article.')[0]).toMatchObject({ name: 'Tidewatch Times', role: 'source' });
   });

@@ -39,11 +39,18 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 /** Words after "told the newspaper <Name>" that make the name a new clause's subject ("told the paper Smith had left"). */
 const CLAUSE_VERBS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', 'did', 'does', 'do', 'said', 'says', 'wanted', 'planned']);
 
-/** The end of a name from `i`: capitalised words, "and"/"&" between two of them ("Democrat and Chronicle"). */
+/** Token k is a hyphen joining two capitalised words ("Journal-Constitution"). */
+const joiningHyphen = (ctx: ReadContext, k: number) => ctx.is(k, '-') && !ctx.token(k)?.spaceBefore && !ctx.token(k + 1)?.spaceBefore && ctx.isCapWord(k - 1) && ctx.isCapWord(k + 1);
+
+/** The end of a name from `i`: capitalised words, joined by hyphens, "and"/"&" between two of them ("Democrat and Chronicle"). */
 function nameEnd(ctx: ReadContext, i: number): number {
   if (!ctx.isNameWord(i)) return i;
   let end = ctx.runFrom(i, (k) => ctx.isCapWord(k), MAX_RUN);
-  while ((ctx.lower(end) === 'and' || ctx.is(end, '&')) && ctx.isCapWord(end + 1) && end - i < MAX_RUN) end = ctx.runFrom(end + 1, (k) => ctx.isCapWord(k), MAX_RUN);
+  for (let guard = 0; guard < MAX_RUN && end - i < 2 * MAX_RUN; guard++) {
+    if (joiningHyphen(ctx, end)) end = ctx.runFrom(end + 1, (k) => ctx.isCapWord(k), MAX_RUN);
+    else if ((ctx.lower(end) === 'and' || ctx.is(end, '&')) && ctx.isCapWord(end + 1)) end = ctx.runFrom(end + 1, (k) => ctx.isCapWord(k), MAX_RUN);
+    else break;
+  }
   return end;
 }
 
@@ -94,16 +101,25 @@ function afterTypeNoun(ctx: ReadContext, use: UseOf): void {
   }
 }
 
-/** "The X ran his op-ed", "the X published the chief's statement": the subject of a publishing verb. */
+/**
+ * "The X ran his op-ed", "the X published the chief's statement": the subject of a publishing verb; and
+ * "X gathered the statements in a piece by Y", "X published a piece by Y": whoever prints a writer's piece.
+ */
 function publisherSubject(ctx: ReadContext, use: UseOf): void {
-  for (let i = 1; i < ctx.tokens.length; i++) {
-    if (ctx.lower(i - 1) !== 'the' || !ctx.isNameWord(i) || ctx.isCapWord(i - 1)) continue;
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (!ctx.isNameWord(i) || ctx.isCapWord(i - 1)) continue;
     const to = nameEnd(ctx, i);
     let all = true;
-    for (let k = i; k < to && all; k++) all = ctx.isNameWord(k) || ctx.lower(k) === 'and' || ctx.is(k, '&');
+    for (let k = i; k < to && all; k++) all = ctx.isNameWord(k) || ctx.lower(k) === 'and' || ctx.is(k, '&') || joiningHyphen(ctx, k) || (ctx.is(k - 1, '-') && ctx.isCapWord(k));
     if (!all || knownOtherwise(ctx, i, to) || agencyName(ctx, to)) continue;
     let at = to;
     if (lexicon.outletVerbLeads.has(ctx.lower(at))) at++;
+    const u = use(ctx, i, to);
+    if (u.writer && u.role === 'spoke-to' && lexicon.outletSourceAfter.matchAt(ctx.tokens, at)) {
+      add(ctx, i, to, u);
+      continue;
+    }
+    if (ctx.lower(i - 1) !== 'the') continue;
     const verb = lexicon.outletPublishVerbs.matchAt(ctx.tokens, at);
     if (!verb) continue;
     // The thing printed: "his op-ed", "the chief's statement", "a summary".
@@ -114,7 +130,7 @@ function publisherSubject(ctx: ReadContext, use: UseOf): void {
       else if (ctx.token(k)?.word) k++;
       else break;
     }
-    if (lexicon.outletPieceNouns.matchAt(ctx.tokens, k) || lexicon.outletPrintedThings.matchAt(ctx.tokens, k)) add(ctx, i, to, use(ctx, i, to));
+    if (lexicon.outletPieceNouns.matchAt(ctx.tokens, k) || lexicon.outletPrintedThings.matchAt(ctx.tokens, k)) add(ctx, i, to, u);
   }
 }
 
@@ -165,9 +181,32 @@ function hyphenated(ctx: ReadContext, use: UseOf): void {
   }
 }
 
+/**
+ * A name where only an outlet is expected, with no "the" before it: after writing for ("wrote for X",
+ * "writing for X", "a piece for X") or a printing credit ("printed by X", "first appeared in X"). Its
+ * type is not certain (a holiday, a language), so it is an outlet the record can at most leave
+ * unconfirmed; it keeps a clause from being called consistent on its other values.
+ */
+function whereExpected(ctx: ReadContext, use: UseOf): void {
+  for (let i = 1; i < ctx.tokens.length; i++) {
+    if (!ctx.isNameWord(i) || ctx.isCapWord(i - 1) || ctx.lower(i - 1) === 'the') continue;
+    const written = lexicon.outletSpokeToBefore.matchEndingAt(ctx.tokens, i);
+    const writing = written !== null && lexicon.outletWritingLeads.has(ctx.lower(written.start));
+    const piece = ctx.lower(i - 1) === 'for' && lexicon.outletPieceNouns.matchEndingAt(ctx.tokens, i - 1, 3) !== null;
+    const printed = lexicon.outletPrintCredits.matchEndingAt(ctx.tokens, i) !== null;
+    if (!writing && !piece && !printed) continue;
+    const to = nameEnd(ctx, i);
+    if (knownOtherwise(ctx, i, to) || agencyName(ctx, to)) continue;
+    const name = ctx.text(i, to);
+    const id = ctx.lookup(name, 'outlet')?.id;
+    ctx.add({ type: 'outlet', from: i, to, rank: Rank.weak, value: outletValue(name, id, use(ctx, i, to)) });
+  }
+}
+
 export function findOutletCredits(ctx: ReadContext, use: UseOf): void {
   afterTypeNoun(ctx, use);
   publisherSubject(ctx, use);
   writerFor(ctx);
   hyphenated(ctx, use);
+  whereExpected(ctx, use);
 }

@@ -95,6 +95,8 @@ export const lexicon = {
   outletPrintedThings: list(raw.outletPrintedThings),
   /** Words before "by <name> for X" that make the name a writer and X where the piece appeared ("written by Y for X"). */
   outletWriterWords: list(raw.outletWriterWords),
+  /** Phrases after which a name with no "the" is where something was printed ("printed by X", "first appeared in X"). */
+  outletPrintCredits: list(raw.outletPrintCredits),
   /** First words of outletSpokeToBefore and outletStaffNouns that credit writing for an outlet, not speaking to it. */
   outletWritingLeads: set(raw.outletWritingLeads),
   outletPiecePrepositions: set(raw.outletPiecePrepositions),
