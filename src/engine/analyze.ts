@@ -17,7 +17,7 @@ import { pageSignals } from './signals.ts';
 import { isLinkList } from './page-shape.ts';
 import type { Analysis, Finding, FindingKind, PageContext } from './types.ts';
 import { dayRange } from './compare/record-values.ts';
-import { isOwnOutlet } from './compare/outlet-credit.ts';
+import { isOwnOutlet, whatCameBefore } from './compare/outlet-credit.ts';
 
 /** Sentences longer than this are not checked (bounded work per sentence). */
 const MAX_SENTENCE = 2000;
@@ -196,6 +196,22 @@ function ownOutletCredit(finding: Finding, own: readonly string[]): Finding {
   return { ...rest, verdict: 'unverified', kind: 'unverified-claim', explanation: `The page credits its own outlet, ${comparisons[0]!.page}; the record does not confirm it.` };
 }
 
+/**
+ * A sentence that places nothing on its own but points back at what the one
+ * before told of ("The declaration was reported by the newspaper X", "X ran
+ * his statement the next day"), compared with that sentence's events: only a
+ * wrong outlet credit is taken from it (outlet-credit.ts).
+ */
+function creditOfWhatCameBefore(text: string, sentence: Sentence, before: readonly IndexedEvent[], story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
+  const events = sentence.end - sentence.start > MAX_SENTENCE ? [] : whatCameBefore(sentence.text, before);
+  if (!events.length) return null;
+  const own = typedOf(sentence.text, story, pageDate, pageYear);
+  if (own?.events.length) return null;
+  const typed = compareSentence(sentence.text, story.record(), pageDate, events, pageYear);
+  if (typed?.outcome !== 'discrepant' || !typed.comparisons.every((c) => c.slot === 'outlet')) return null;
+  return { ...typedJudgement(typed, story), severity: 'false', start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
+}
+
 /** Days after a story's last event in which a page about it is still news of its own days. */
 const STORY_NEWS_DAYS = 14;
 
@@ -230,12 +246,21 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
   const findings: Finding[] = [];
   // The paragraph's last speaker, followed sentence by sentence: "Beck said … . … . “…,” he added."
   let carried: Speaker | null = null;
+  // The events the sentence before was about (in this paragraph or the last; over one sentence that is about
+  // nothing the record has, "He wrote that …"): "The statement was printed by X" credits X with them.
+  let before: IndexedEvent[] = [];
+  let gap = 0;
   sentences.forEach((sentence, i) => {
     const previous = sentences[i - 1];
     const sameParagraph = previous !== undefined && !text.slice(previous.end, sentence.start).includes('\n');
     if (!sameParagraph) carried = null;
-    const finding = judgeSentence(text, foldedPage, page, sentence, sameParagraph ? previous.text : '', carried, details, start, pageDate ?? undefined, inStory, pageYear);
+    const judged = judgeSentence(text, foldedPage, page, sentence, sameParagraph ? previous.text : '', carried, details, start, pageDate ?? undefined, inStory, pageYear);
+    const finding = judged?.verdict === 'discrepant' ? judged : (creditOfWhatCameBefore(text, sentence, before, details, pageDate ?? undefined, pageYear) ?? judged);
     if (finding) findings.push(ownOutletCredit(finding, context.outlets ?? []));
+    const own = sentence.end - sentence.start <= MAX_SENTENCE ? typedOf(sentence.text, details, pageDate ?? undefined, pageYear)?.events ?? [] : [];
+    gap = own.length ? 0 : gap + 1;
+    if (own.length) before = details.record().events.filter((e) => own.includes(e.event.id));
+    else if (gap > 1) before = [];
     carried = paragraphSpeaker(sentence.text, details, carried);
   });
   return { story: recognized.match, findings, signals: pageSignals(text, recognized.story.story, context) };

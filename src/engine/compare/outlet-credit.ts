@@ -185,3 +185,18 @@ export function isOwnOutlet(page: string, own: readonly string[]): boolean {
     return (mine.length > 0 && mine.every((w) => theirs.has(w))) || (flat.length >= 3 && (squashed(name) === flat || squashed(name).includes(flat)));
   });
 }
+
+/** "The declaration was reported by X", "X ran his statement": what someone said, told of in the sentence before. */
+const SAID_BEFORE = /\b(?:the|this|that|his|her|its|their)\s+(?:same\s+|written\s+|full\s+|whole\s+)?(?:statement|statements|declaration|communiqu[eé]|interview|remarks|comments|announcement|press release|letter|op-ed|words)(?![\p{L}\p{N}])/iu;
+/** "… X reported it": whatever the sentence before told of. */
+const IT_BEFORE = /\b(?:reported|ran|published|printed|carried|aired|reprinted)\s+(?:it|them)\b/i;
+
+/**
+ * The events of the sentence before that a sentence crediting an outlet
+ * points back at: those where someone spoke, for "the statement" and the
+ * like; any, for "reported it". None when it points at nothing.
+ */
+export function whatCameBefore(sentence: string, before: readonly IndexedEvent[]): IndexedEvent[] {
+  if (SAID_BEFORE.test(sentence)) return before.filter((e) => e.participants.some((p) => p.role === 'spoke' || p.role === 'interviewer'));
+  return IT_BEFORE.test(sentence) ? [...before] : [];
+}
