@@ -91,6 +91,9 @@ describe('credits in other words', () => {
     expect(outlets('The statement was printed by Tidewatch.')[0]?.typed).toBeUndefined();
     // Not after words that credit no printing or writing.
     expect(outlets('The statement was read by Tidewatch.')).toEqual([]);
+    // "According to X,": a source, unless the reader knows the name as a person's.
+    expect(outlets('According to Tidewatch, the raid was lawful.')).toMatchObject([{ name: 'Tidewatch', role: 'source' }]);
+    expect(outlets('According to Marsh, the raid was lawful.', [{ kind: 'person', id: 'ida', names: ['Ida Marsh', 'Marsh'] }])).toEqual([]);
   });
 
   it('whoever prints a writer\'s piece: "X gathered the statements in a piece by Y"', () => {
