@@ -83,6 +83,11 @@ describe('never a false alarm', () => {
     expect(compare('The declaration was reported by the newspaper Brackwater Lantern.')?.outcome).not.toBe('discrepant');
   });
 
+  it('one of the story\'s organizations running its own statement', () => {
+    expect(compare('The Quay Traders Guild ran a statement on the raid the same day.')?.outcome).not.toBe('discrepant');
+    expect(compare('The Brackwater Lantern ran a statement on the raid the same day.')?.outcome).toBe('discrepant');
+  });
+
   it('an outlet\'s own opinion, not its report', () => {
     expect(compare("The Kells Courier's editorial board condemned the raid on the warehouse.")?.outcome).not.toBe('discrepant');
   });

@@ -21,7 +21,8 @@
 import type { Mention } from '../read/types.ts';
 import { tokenize } from '../read/tokens.ts';
 import { lexicon } from '../read/lexicon.ts';
-import { escapeRegExp } from '../terms.ts';
+import { foldText } from '../normalize.ts';
+import { escapeRegExp, findTerm } from '../terms.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 /** Participant roles that say an outlet reported an event. */
@@ -137,6 +138,9 @@ export function surelyNotInStory(record: StoryRecord, m: Mention & { type: 'outl
   if (!surelyAnOutlet(m)) return false;
   const name = m.value.name.replace(/^the\s+/i, '');
   if (record.gazetteer.lookup(name).some((g) => g.kind !== 'outlet')) return false;
+  // One of the story's organizations ("the Locust Club ran a statement"): it speaks for itself, it is no outlet.
+  const folded = foldText(name);
+  if (record.organizationNames.some((o) => findTerm(o, folded) !== -1)) return false;
   return !mayBeStoryOutlet(record, name);
 }
 

@@ -25,7 +25,8 @@ type Json = Record<string, unknown> & { stories: (Record<string, unknown> & { en
  * The invented story with its reporting added, for the outlet tests: the
  * Alder Ledger broke the story of the raid, interviewed the mayor and printed
  * Tam Reed's account; the Port Alder Herald's follow-up on the search is a
- * corroborating source; a council vote has a source that is no outlet. The
+ * corroborating source; a council vote has a source that is no outlet; the
+ * Quay Traders Guild is an organization of the story (no outlet). The
  * invented world gains the Herald and two outlets the story never mentions,
  * the Kells Courier and The Harbour Mercury.
  */
@@ -41,6 +42,7 @@ export function outletPack(): { pack: ClaimPack; world: WorldIndex } {
   story.entities.push(
     { id: 'alder-ledger', kind: 'outlet', name: 'Alder Ledger', world: 'alder-ledger' },
     { id: 'tam-reed', kind: 'person', name: 'Tam Reed' },
+    { id: 'traders-guild', kind: 'organization', name: 'Quay Traders Guild' },
   );
   story.corroborating = [
     ...(story.corroborating ?? []),

@@ -38,6 +38,12 @@ describe('the subject of a publishing verb before a printed thing', () => {
     expect(outlets("The Quayside Register published the chief's statement.")[0]).toMatchObject({ name: 'Quayside Register', role: 'source' });
   });
 
+  it('after "published", only a news piece: anyone may publish a statement or a report', () => {
+    expect(outlets('The Brackwater Lantern published his op-ed on Sunday.')[0]).toMatchObject({ name: 'Brackwater Lantern', typed: true });
+    expect(outlets('The Tenants Union published its statement on Sunday.')).toEqual([]);
+    expect(outlets('The Tenants Union published a report on the raid.')).toEqual([]);
+  });
+
   it('not without "the", nor before something that is not printed, nor an agency', () => {
     expect(outlets('Brackwater Lantern ran his op-ed.')).toEqual([]);
     expect(outlets('The Brackwater Lantern ran the marathon.')).toEqual([]);

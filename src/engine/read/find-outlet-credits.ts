@@ -122,15 +122,17 @@ function publisherSubject(ctx: ReadContext, use: UseOf): void {
     if (ctx.lower(i - 1) !== 'the') continue;
     const verb = lexicon.outletPublishVerbs.matchAt(ctx.tokens, at);
     if (!verb) continue;
-    // The thing printed: "his op-ed", "the chief's statement", "a summary".
+    // The thing printed: "his op-ed", "the chief's statement", "a summary". Anyone may publish a statement or a
+    // report ("the union published its statement"): after "published" only a news piece ("published his op-ed").
+    const printed = (k: number) => (verb.value.includes('publish') ? lexicon.outletNewsPieces.matchAt(ctx.tokens, k) : lexicon.outletPieceNouns.matchAt(ctx.tokens, k) ?? lexicon.outletPrintedThings.matchAt(ctx.tokens, k)) !== null;
     let k = verb.end;
     if (lexicon.outletPieceDeterminers.has(ctx.lower(k))) k++;
-    for (let skip = 0; skip < 3 && !lexicon.outletPieceNouns.matchAt(ctx.tokens, k) && !lexicon.outletPrintedThings.matchAt(ctx.tokens, k); skip++) {
+    for (let skip = 0; skip < 3 && !printed(k); skip++) {
       if (ctx.is(k, "'") && ctx.isPossessiveS(k + 1)) k += 2;
       else if (ctx.token(k)?.word) k++;
       else break;
     }
-    if (lexicon.outletPieceNouns.matchAt(ctx.tokens, k) || lexicon.outletPrintedThings.matchAt(ctx.tokens, k)) add(ctx, i, to, u);
+    if (printed(k)) add(ctx, i, to, u);
   }
 }
 

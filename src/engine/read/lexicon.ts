@@ -91,6 +91,8 @@ export const lexicon = {
   outletTypeNouns: list(raw.outletTypeNouns),
   /** Verbs whose subject before a printed thing ("The X ran his op-ed") is an outlet. */
   outletPublishVerbs: list(raw.outletPublishVerbs),
+  /** What only a news outlet publishes ("published his op-ed"; anyone may publish a statement or a report). */
+  outletNewsPieces: list(raw.outletNewsPieces),
   /** What an outlet prints, beside outletPieceNouns ("ran his statement"). */
   outletPrintedThings: list(raw.outletPrintedThings),
   /** Words before "by <name> for X" that make the name a writer and X where the piece appeared ("written by Y for X"). */
