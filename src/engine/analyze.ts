@@ -17,7 +17,7 @@ import { pageSignals } from './signals.ts';
 import { isLinkList } from './page-shape.ts';
 import type { Analysis, Finding, FindingKind, PageContext } from './types.ts';
 import { dayRange } from './compare/record-values.ts';
-import { isOwnOutlet, whatCameBefore } from './compare/outlet-credit.ts';
+import { isOwnOutlet, pointsBack, whatCameBefore } from './compare/outlet-credit.ts';
 
 /** Sentences longer than this are not checked (bounded work per sentence). */
 const MAX_SENTENCE = 2000;
@@ -202,8 +202,17 @@ function ownOutletCredit(finding: Finding, own: readonly string[]): Finding {
  * his statement the next day"), compared with that sentence's events: only a
  * wrong outlet credit is taken from it (outlet-credit.ts).
  */
-function creditOfWhatCameBefore(text: string, sentence: Sentence, before: readonly IndexedEvent[], story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
-  const events = sentence.end - sentence.start > MAX_SENTENCE ? [] : whatCameBefore(sentence.text, before);
+function creditOfWhatCameBefore(text: string, sentence: Sentence, recent: readonly Sentence[], story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
+  if (sentence.end - sentence.start > MAX_SENTENCE || !pointsBack(sentence.text)) return null;
+  // The events of the sentence before, or of the one before it when the sentence between places nothing ("He wrote that …").
+  let before: IndexedEvent[] = [];
+  for (const s of recent) {
+    const ids = s.end - s.start > MAX_SENTENCE ? [] : typedOf(s.text, story, pageDate, pageYear)?.events ?? [];
+    if (!ids.length) continue;
+    before = story.record().events.filter((e) => ids.includes(e.event.id));
+    break;
+  }
+  const events = whatCameBefore(sentence.text, before);
   if (!events.length) return null;
   const own = typedOf(sentence.text, story, pageDate, pageYear);
   if (own?.events.length) return null;
@@ -246,21 +255,15 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
   const findings: Finding[] = [];
   // The paragraph's last speaker, followed sentence by sentence: "Beck said … . … . “…,” he added."
   let carried: Speaker | null = null;
-  // The events the sentence before was about (in this paragraph or the last; over one sentence that is about
-  // nothing the record has, "He wrote that …"): "The statement was printed by X" credits X with them.
-  let before: IndexedEvent[] = [];
-  let gap = 0;
   sentences.forEach((sentence, i) => {
     const previous = sentences[i - 1];
     const sameParagraph = previous !== undefined && !text.slice(previous.end, sentence.start).includes('\n');
     if (!sameParagraph) carried = null;
     const judged = judgeSentence(text, foldedPage, page, sentence, sameParagraph ? previous.text : '', carried, details, start, pageDate ?? undefined, inStory, pageYear);
-    const finding = judged?.verdict === 'discrepant' ? judged : (creditOfWhatCameBefore(text, sentence, before, details, pageDate ?? undefined, pageYear) ?? judged);
+    // "The statement was printed by X": X credited with what the sentence before (in this paragraph or the last) told of.
+    const recent = [sentences[i - 1], sentences[i - 2]].filter((x): x is Sentence => x !== undefined);
+    const finding = judged?.verdict === 'discrepant' ? judged : (creditOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? judged);
     if (finding) findings.push(ownOutletCredit(finding, context.outlets ?? []));
-    const own = sentence.end - sentence.start <= MAX_SENTENCE ? typedOf(sentence.text, details, pageDate ?? undefined, pageYear)?.events ?? [] : [];
-    gap = own.length ? 0 : gap + 1;
-    if (own.length) before = details.record().events.filter((e) => own.includes(e.event.id));
-    else if (gap > 1) before = [];
     carried = paragraphSpeaker(sentence.text, details, carried);
   });
   return { story: recognized.match, findings, signals: pageSignals(text, recognized.story.story, context) };

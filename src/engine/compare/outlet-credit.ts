@@ -195,6 +195,9 @@ const SAID_BEFORE = /\b(?:the|this|that|his|her|its|their)\s+(?:same\s+|written\
 /** "… X reported it": whatever the sentence before told of. */
 const IT_BEFORE = /\b(?:reported|ran|published|printed|carried|aired|reprinted)\s+(?:it|them)\b/i;
 
+/** The sentence points back at what a sentence before told of ("the statement", "reported it"): cheap, before any reading. */
+export const pointsBack = (sentence: string): boolean => SAID_BEFORE.test(sentence) || IT_BEFORE.test(sentence);
+
 /**
  * The events of the sentence before that a sentence crediting an outlet
  * points back at: those where someone spoke, for "the statement" and the

@@ -29,6 +29,9 @@ describe('a name after a noun for a kind of outlet', () => {
     expect(outlets('She told the newspaper Ida Marsh was wrong.', g)).toEqual([]);
     expect(outlets('She told the newspaper Monday that the raid was lawful.')).toEqual([]);
     expect(outlets('She told the paper Strand had resigned.')).toEqual([]);
+    // A street after "the site" is the street.
+    expect(outlets('Officers went back to the site Quay Street.')).toEqual([]);
+    expect(read('Officers went back to the site Quay Street.').some((m) => m.type === 'street')).toBe(true);
   });
 });
 

@@ -60,8 +60,8 @@ function knownOtherwise(ctx: ReadContext, from: number, to: number): boolean {
   return entries.length > 0 && !entries.some((e) => e.kind === 'outlet');
 }
 
-/** The name at [from, to) ends in an agency's word ("… Police Department"): an agency, not an outlet. */
-const agencyName = (ctx: ReadContext, to: number) => lexicon.agencyHeads.matchEndingAt(ctx.tokens, to, 3) !== null;
+/** The name at [from, to) ends in an agency's word ("… Police Department") or a street's ("… Street"): not an outlet. */
+const agencyName = (ctx: ReadContext, to: number) => lexicon.agencyHeads.matchEndingAt(ctx.tokens, to, 3) !== null || lexicon.streetSuffixes.has(ctx.lower(to - 1));
 
 /** Adds the outlet named at [from, to); the mention may start earlier (`spanFrom`) to take in a place that says where it is, not where anything happened ("the Kells magazine X"). */
 function add(ctx: ReadContext, from: number, to: number, use: OutletUse, spanFrom = from): void {
