@@ -29,7 +29,7 @@ export const BUDGETS = {
   // 334.99 KB with the word-by-word quote aligner, the speaker reading and pack 0.5.1's quotes (issue 15): no headroom left.
   // 349 KB (103 KB gzipped) with quote alignment, recognition from claims, the card's placement and pack 0.6.0
   // (every quote and transcription variant of the record). It loads only on pages the gate lets through.
-  // 364 KB (110 KB gzipped) with outlet credits read by syntax and compared with the record's reporters
+  // 366 KB (110.5 KB gzipped) with outlet credits read by syntax and compared with the record's reporters
   // (find-outlet-credits.ts, outlet-credit.ts, the page's own outlet) and pack 0.6.2's outlets.
   engine: 375_000,
   // 63 KB since the popup stopped carrying the engine's analysis through its messages (verdict-counts.ts).
