@@ -30,6 +30,8 @@ export const BUDGETS = {
   // 349 KB (103 KB gzipped) with quote alignment, recognition from claims, the card's placement and pack 0.6.0
   // (every quote and transcription variant of the record). It loads only on pages the gate lets through.
   // 361 KB with commitments (what an actor says it will or will not do: reader, lexicon, comparer, pack 0.7.0).
+  // 366 KB (110.5 KB gzipped) with outlet credits read by syntax and compared with the record's reporters
+  // (find-outlet-credits.ts, outlet-credit.ts, the page's own outlet) and pack 0.6.2's outlets.
   engine: 375_000,
   // 63 KB since the popup stopped carrying the engine's analysis through its messages (verdict-counts.ts).
   popup: 70_000,

@@ -17,6 +17,7 @@ import { pageSignals } from './signals.ts';
 import { isLinkList } from './page-shape.ts';
 import type { Analysis, Finding, FindingKind, PageContext } from './types.ts';
 import { dayRange } from './compare/record-values.ts';
+import { isOwnOutlet, pointsBack, whatCameBefore } from './compare/outlet-credit.ts';
 
 /** Sentences longer than this are not checked (bounded work per sentence). */
 const MAX_SENTENCE = 2000;
@@ -184,6 +185,43 @@ function judgeSentence(text: string, foldedPage: string, page: PageTerms, senten
   return { ...judged, ...(severity ? { severity } : {}), ...(stated ? { refersTo: stated } : {}), start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
 }
 
+/**
+ * A discrepancy that is only the page crediting its own outlet ("the Globe
+ * reported" on the Globe's site, "Beck told the Globe"): the page's own
+ * reporting, which the record cannot confirm, not a wrong credit.
+ */
+function ownOutletCredit(finding: Finding, own: readonly string[]): Finding {
+  const comparisons = finding.comparison ?? [];
+  if (finding.verdict !== 'discrepant' || !own.length || !comparisons.length || !comparisons.every((c) => c.slot === 'outlet' && isOwnOutlet(c.page, own))) return finding;
+  const { severity: _severity, ...rest } = finding;
+  return { ...rest, verdict: 'unverified', kind: 'unverified-claim', explanation: `The page credits its own outlet, ${comparisons[0]!.page}; the record does not confirm it.` };
+}
+
+/**
+ * A sentence that places nothing on its own but points back at what the one
+ * before told of ("The declaration was reported by the newspaper X", "X ran
+ * his statement the next day"), compared with that sentence's events: only a
+ * wrong outlet credit is taken from it (outlet-credit.ts).
+ */
+function creditOfWhatCameBefore(text: string, sentence: Sentence, recent: readonly Sentence[], story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
+  if (sentence.end - sentence.start > MAX_SENTENCE || !pointsBack(sentence.text)) return null;
+  // The events of the sentence before, or of the one before it when the sentence between places nothing ("He wrote that …").
+  let before: IndexedEvent[] = [];
+  for (const s of recent) {
+    const ids = s.end - s.start > MAX_SENTENCE ? [] : typedOf(s.text, story, pageDate, pageYear)?.events ?? [];
+    if (!ids.length) continue;
+    before = story.record().events.filter((e) => ids.includes(e.event.id));
+    break;
+  }
+  const events = whatCameBefore(sentence.text, before);
+  if (!events.length) return null;
+  const own = typedOf(sentence.text, story, pageDate, pageYear);
+  if (own?.events.length) return null;
+  const typed = compareSentence(sentence.text, story.record(), pageDate, events, pageYear);
+  if (typed?.outcome !== 'discrepant' || !typed.comparisons.every((c) => c.slot === 'outlet')) return null;
+  return { ...typedJudgement(typed, story), severity: 'false', start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
+}
+
 /** Days after a story's last event in which a page about it is still news of its own days. */
 const STORY_NEWS_DAYS = 14;
 
@@ -222,8 +260,11 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     const previous = sentences[i - 1];
     const sameParagraph = previous !== undefined && !text.slice(previous.end, sentence.start).includes('\n');
     if (!sameParagraph) carried = null;
-    const finding = judgeSentence(text, foldedPage, page, sentence, sameParagraph ? previous.text : '', carried, details, start, pageDate ?? undefined, inStory, pageYear);
-    if (finding) findings.push(finding);
+    const judged = judgeSentence(text, foldedPage, page, sentence, sameParagraph ? previous.text : '', carried, details, start, pageDate ?? undefined, inStory, pageYear);
+    // "The statement was printed by X": X credited with what the sentence before (in this paragraph or the last) told of.
+    const recent = [sentences[i - 1], sentences[i - 2]].filter((x): x is Sentence => x !== undefined);
+    const finding = judged?.verdict === 'discrepant' ? judged : (creditOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? judged);
+    if (finding) findings.push(ownOutletCredit(finding, context.outlets ?? []));
     carried = paragraphSpeaker(sentence.text, details, carried);
   });
   return { story: recognized.match, findings, signals: pageSignals(text, recognized.story.story, context) };

@@ -36,6 +36,8 @@ export interface PageContext {
    * one half the page is a list of links or headlines, which retells no story and gets no finding.
    */
   linkShare?: number;
+  /** The names the page gives its own outlet (site name, publisher, address; src/shared/page-outlet.ts): its own reporting is never called wrongly credited. */
+  outlets?: readonly string[];
 }
 
 /** A page-level problem: not a sentence compared with the record, but how the page is made. */

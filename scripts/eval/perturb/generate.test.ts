@@ -82,4 +82,21 @@ describe('perturbation generator', () => {
     expect(years.map((p) => p.variant)).toEqual(['another year']);
     expect(parseCount('Twenty-four')).toBe(24);
   });
+
+  it('credits another outlet three ways: from the list, an unmarked name after a noun for its kind, and an unmarked name alone', () => {
+    const out = perturb(sentence('According to the Quayside Ledger, the raid was lawful.', [{ type: 'outlet', text: 'Quayside Ledger' }]), lists, story);
+    expect(out.filter((p) => p.kind === 'outlet').length).toBe(2);
+    const kind = out.find((p) => p.kind === 'outlet-kind')!;
+    expect(lists.unmarkedOutlets.some((n) => kind.text === `According to the ${kind.to.split(' ')[0]} ${n}, the raid was lawful.` || kind.text.endsWith(`${n}, the raid was lawful.`))).toBe(true);
+    expect(lists.outletKinds.some((k) => kind.to.startsWith(`${k} `))).toBe(true);
+    const bare = out.find((p) => p.kind === 'outlet-unmarked')!;
+    // "the" goes with the name it replaced: "According to Slate".
+    expect(bare.text).toBe(`According to ${bare.to}, the raid was lawful.`);
+    expect(out.every((p) => p.expect === 'discrepant')).toBe(true);
+    // A sentence that names the kind already keeps it, and takes the unmarked name after it.
+    const typed = perturb(sentence('She spoke to the magazine Quayside Ledger.', [{ type: 'outlet', text: 'Quayside Ledger' }]), lists, story);
+    const after = typed.find((p) => p.kind === 'outlet-kind')!;
+    expect(after.text).toBe(`She spoke to the magazine ${after.to}.`);
+    expect(typed.some((p) => p.kind === 'outlet-unmarked')).toBe(false);
+  });
 });

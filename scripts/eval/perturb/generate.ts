@@ -11,7 +11,7 @@ import {
 
 export const KINDS = [
   'agency', 'agency-related', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
-  'weekday', 'date', 'month-year', 'time', 'count', 'outcome', 'outlet', 'stance', 'hierarchy',
+  'weekday', 'date', 'month-year', 'time', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -167,6 +167,25 @@ function stance(slot: Slot): Replacement[] {
   return [{ kind: 'stance', variant: 'denial dropped', to: undone, expect: 'discrepant' }];
 }
 
+/**
+ * Another outlet: two from the list (most named with an outlet's word); one with no such word after a
+ * noun for its kind ("the magazine Slate"); one with no such word, alone ("Slate"), where only the
+ * sentence's syntax says it is an outlet.
+ */
+function outlet(slot: Slot, sentence: string, at: number, lists: ReplacementLists, exclude: readonly string[], random: () => number): Replacement[] {
+  const out: Replacement[] = pick(usable(lists.outlets, slot.text, sentence, exclude), 2, random).map((to) => ({ kind: 'outlet', variant: 'another outlet', to, expect: 'discrepant' }));
+  const before = sentence.slice(0, at).toLowerCase();
+  const the = /\bthe\s$/.test(before);
+  // The sentence names the kind already ("the newspaper Los Angeles Times"): the name alone is put after it.
+  const kindBefore = lists.outletKinds.some((k) => before.endsWith(` ${k.toLowerCase()} `));
+  const [typed, bare] = pick(usable(lists.unmarkedOutlets, slot.text, sentence, exclude), 2, random);
+  const [noun] = pick(lists.outletKinds, 1, random);
+  if (typed && noun) out.push({ kind: 'outlet-kind', variant: `another outlet after "${kindBefore ? 'its kind' : noun}"`, to: kindBefore ? typed : the ? `${noun} ${typed}` : `the ${noun} ${typed}`, expect: 'discrepant' });
+  // Its own name, without "the" ("according to Slate").
+  if (bare && !kindBefore) out.push({ kind: 'outlet-unmarked', variant: 'another outlet, no outlet word', to: bare, expect: 'discrepant', ...(the ? { span: sentence.slice(at - 4, at + slot.text.length) } : {}) });
+  return out;
+}
+
 function replacements(slot: Slot, sentence: string, at: number, lists: ReplacementLists, story: StoryInfo, random: () => number): Replacement[] {
   const exclude = story.exclude[slot.type] ?? [];
   const simple = (kind: Kind, values: readonly string[], variant: string): Replacement[] =>
@@ -179,7 +198,7 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
     case 'city': return simple('city', lists.cities, 'another city');
     case 'state': return simple('state', lists.states, 'another state');
     case 'weekday': return simple('weekday', WEEKDAYS, 'another weekday');
-    case 'outlet': return simple('outlet', lists.outlets, 'another outlet');
+    case 'outlet': return outlet(slot, sentence, at, lists, exclude, random);
     case 'date': return date(slot, random);
     case 'month-year': return monthYear(slot, random);
     case 'time': return time(slot, random);

@@ -5,49 +5,8 @@
  * record can say about it.
  */
 import { describe, expect, it } from 'vitest';
-import pack from '../../../test/fixtures/packs/valid/quay-street-raid.json' with { type: 'json' };
-import world from '../../../test/fixtures/world/westmark.json' with { type: 'json' };
-import { parsePack } from '../../pack/parse-pack.ts';
-import { parseWorld } from '../../world/parse-world.ts';
-import { indexWorld } from '../../world/world-index.ts';
 import { compareSentence } from './compare-sentence.ts';
-import { buildStoryRecord } from './story-record.ts';
-
-type Json = Record<string, unknown> & { stories: (Record<string, unknown> & { entities: unknown[]; events: unknown[] })[] };
-
-function outletStory() {
-  const p = JSON.parse(JSON.stringify(pack)) as Json;
-  const story = p.stories[0]!;
-  story.entities.push(
-    { id: 'alder-ledger', kind: 'outlet', name: 'Alder Ledger', world: 'alder-ledger' },
-    { id: 'tam-reed', kind: 'person', name: 'Tam Reed' },
-  );
-  const base = { date: '2024-06-13', sources: ['ledger'], confidence: 'high' };
-  story.events.push(
-    {
-      ...base, id: 'marsh-interview', label: 'Mayor Ida Marsh tells the Alder Ledger the raid was lawful', words: ['interview'],
-      participants: [{ role: 'spoke', entities: ['ida-marsh'] }, { role: 'interviewer', entities: ['alder-ledger'] }],
-    },
-    {
-      ...base, id: 'ledger-report', label: "Tam Reed's account of the raid for the Alder Ledger", words: ['account'],
-      participants: [{ role: 'reported', entities: ['alder-ledger', 'tam-reed'] }],
-    },
-  );
-  // The Alder Ledger broke the story of the raid.
-  const raid = story.events.find((e) => (e as { id: string }).id === 'raid') as { participants: unknown[] };
-  raid.participants.push({ role: 'first-reported', entities: ['alder-ledger'] });
-  const parsed = parsePack(p);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-
-  const w = JSON.parse(JSON.stringify(world)) as Record<string, unknown> & { outlets: unknown[] };
-  w.outlets.push(
-    { id: 'kells-courier', name: 'Kells Courier', kind: 'newspaper', locality: 'kells' },
-    { id: 'harbour-mercury', name: 'The Harbour Mercury', kind: 'newspaper', aliases: ['Harbour Mercury'] },
-  );
-  const parsedWorld = parseWorld(w);
-  if (!parsedWorld.ok) throw new Error(JSON.stringify(parsedWorld.problems));
-  return buildStoryRecord(parsed.pack.stories[0]!, indexWorld(parsedWorld.world));
-}
+import { outletStory } from './test-story.ts';
 
 const record = outletStory();
 const compare = (sentence: string) => compareSentence(sentence, record, '2024-06-20');
@@ -92,9 +51,9 @@ describe('an outlet a speaker spoke to or wrote for', () => {
 });
 
 describe('an outlet credited as the source of a report', () => {
-  it('another outlet is unconfirmed: many outlets re-report a story', () => {
-    expect(compare('According to the Kells Courier, Harbor Unit officers raided a warehouse on Quay Street.')).toMatchObject({ outcome: 'unconfirmed', comparisons: [{ slot: 'outlet', page: 'Kells Courier' }] });
-    expect(compare('The Kells Courier reported that officers raided a warehouse on Quay Street.')?.outcome).toBe('unconfirmed');
+  it('an outlet the record does not have for the raid, and none of the story\'s, is wrong (outlet-credit.test.ts has more)', () => {
+    expect(compare('According to the Kells Courier, Harbor Unit officers raided a warehouse on Quay Street.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page: 'Kells Courier', record: 'Alder Ledger' }] });
+    expect(compare('The Kells Courier reported that officers raided a warehouse on Quay Street.')?.outcome).toBe('discrepant');
   });
 
   it('credited as the first report, an outlet other than the one the record has is wrong', () => {
@@ -113,11 +72,12 @@ describe('an outlet credited as the source of a report', () => {
   });
 
   it('a sentence that credits an outlet the record does not have is never consistent', () => {
+    // A name whose type only its place says ("according to the …") may be another name of the recorded outlet.
+    expect(compare('According to the Evening Lantern, Harbor Unit officers raided a warehouse on Quay Street.')?.outcome).toBe('unconfirmed');
     for (const sentence of [
-      'According to the Evening Lantern, Harbor Unit officers raided a warehouse on Quay Street.',
       'Courant reported that Harbor Unit officers raided a warehouse on Quay Street.',
       'Harbor Unit officers raided a warehouse on Quay Street, the Kells Courier reported.',
-    ]) expect(compare(sentence)?.outcome, sentence).toBe('unconfirmed');
+    ]) expect(compare(sentence)?.outcome, sentence).toBe('discrepant');
     expect(compare('According to the Alder Ledger, Harbor Unit officers raided a warehouse on Quay Street.')?.outcome).toBe('agrees');
   });
 });

@@ -24,6 +24,7 @@ import { lexicon } from '../read/lexicon.ts';
 import { tokenize } from '../read/tokens.ts';
 import type { Mention } from '../read/types.ts';
 import type { CompareContext, ValueResult } from './compare-values.ts';
+import { knownInStory, mayBeStoryOutlet, reportersOf, surelyNotInStory } from './outlet-credit.ts';
 import { listNames } from './record-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
@@ -160,11 +161,34 @@ function spokeTo(record: StoryRecord, e: IndexedEvent): { speakers: string[]; ou
 
 function conflictOrUnconfirmed(ctx: CompareContext, m: Mention & { type: 'outlet' }, page: readonly string[], recorded: readonly string[], explain: (names: string) => string): ValueResult {
   const names = listNames(recorded.map(ctx.record.nameOf));
-  const known = page.some((c) => worldOutlet(ctx.record, c) !== undefined) && !affiliated(ctx.record, page, recorded);
-  if (known || (!page.length && placeNamedElsewhere(ctx, m.value.name, recorded))) {
+  // A writer's piece credited to another of the story's outlets: it may have re-posted it (outlet-credit.ts).
+  const reposted = m.value.writer === true && (inStory(ctx.record, m, page) || knownInStory(ctx.record, page));
+  const known = page.some((c) => worldOutlet(ctx.record, c) !== undefined) && !affiliated(ctx.record, page, recorded) && !reposted;
+  if (known || (!page.length && (placeNamedElsewhere(ctx, m.value.name, recorded) || surelyNotInStory(ctx.record, m)))) {
     return { status: 'conflict', comparison: { slot: 'outlet', page: m.text, record: names }, explanation: explain(names) };
   }
   return { status: 'unconfirmed', comparison: { slot: 'outlet', page: m.text, record: names }, explanation: `The record has ${names}; it does not confirm \u201C${m.text}\u201D.` };
+}
+
+/**
+ * A writer's piece credited to an outlet ("written by X for Y", "X, writing
+ * for Y"), the clause naming a writer the record has at any of the story's
+ * events: the outlets the record has them writing for, compared as in
+ * conflictOrUnconfirmed.
+ */
+function compareWriter(ctx: CompareContext, m: Mention & { type: 'outlet' }, page: readonly string[]): Outcome {
+  const { record } = ctx;
+  const named = speakersNamed(ctx);
+  const rows = ctx.allEvents.map((e) => {
+    const reporting = e.participants.filter((p) => p.role === 'reported');
+    const writers = reporting.filter((p) => !isOutlet(record, p.canon) && isSpeaker(ctx, named, p.canon)).map((p) => p.canon);
+    return { writers, outlets: writers.length ? reporting.filter((p) => isOutlet(record, p.canon)).map((p) => p.canon) : [] };
+  }).filter((r) => r.outlets.length);
+  if (!rows.length) return null;
+  const recorded = [...new Set(rows.flatMap((r) => r.outlets))];
+  if (matches(record, page, recorded)) return agrees;
+  const who = listNames([...new Set(rows.flatMap((r) => r.writers))].map(record.nameOf));
+  return conflictOrUnconfirmed(ctx, m, page, recorded, (names) => `The record has ${who} writing for ${names}, not ${m.text}.`);
 }
 
 /** `spoke-to`: the outlet the clause's speaker spoke to or wrote for. */
@@ -198,12 +222,36 @@ function compareOriginal(ctx: CompareContext, m: Mention & { type: 'outlet' }, p
   return conflictOrUnconfirmed(ctx, m, page, recorded, (names) => `The record has it first reported by ${names}, not ${m.text}.`);
 }
 
+/** "X's editorial", "an op-ed in X": the outlet's own opinion, not its report of the events. */
+const OPINION = /^(?:['\u2019]s)?\s+(?:own\s+)?(?:editorial|editorials|op-ed|op-eds|opinion|column|columnist|commentary|editorial board)\b/i;
+
+/**
+ * `source` credited with reporting the events (outlet-credit.ts): another
+ * outlet than the record's reporters of them, surely none of the story's
+ * outlets, is a conflict. Null when the record says nothing of who reported
+ * the events, the clause is linked by a place alone, or the outlet may be one
+ * of the story's (it may have re-reported them).
+ */
+function compareCredit(ctx: CompareContext, m: Mention & { type: 'outlet' }, page: readonly string[]): Outcome {
+  const { record } = ctx;
+  if (ctx.linkedByPlace || OPINION.test(ctx.sentence.slice(m.end, m.end + 30))) return null;
+  const reporters = reportersOf(record, ctx.events);
+  if (!reporters.length) return null;
+  if (matches(record, page, reporters)) return agrees;
+  if (knownInStory(record, page) || affiliated(record, page, [...record.outlets, ...reporters])) return null;
+  const sure = page.length ? page.some((c) => worldOutlet(record, c) !== undefined) : surelyNotInStory(record, m) || (placeNamedElsewhere(ctx, m.value.name, reporters) && !mayBeStoryOutlet(record, m.value.name));
+  if (!sure) return null;
+  const names = listNames(reporters.map(record.nameOf));
+  return { status: 'conflict', comparison: { slot: 'outlet', page: m.text, record: names }, explanation: `The record has it reported by ${names}, not ${m.text}.` };
+}
+
 export function compareOutlet(ctx: CompareContext, m: Mention & { type: 'outlet' }): Outcome {
   const { record } = ctx;
   const page = pageCanons(ctx, m);
   const role = m.value.role;
-  if (role === 'spoke-to') return compareSpokeTo(ctx, m, page) ?? (spokeToInStory(ctx, page) ? agrees : null);
+  if (role === 'spoke-to') return compareSpokeTo(ctx, m, page) ?? (m.value.writer ? compareWriter(ctx, m, page) : null) ?? (spokeToInStory(ctx, page) ? agrees : null);
   const judged = role === 'source' && m.value.original ? compareOriginal(ctx, m, page) : null;
   if (judged) return judged;
-  return inStory(record, m, page) ? agrees : null;
+  if (inStory(record, m, page)) return agrees;
+  return role === 'source' ? compareCredit(ctx, m, page) : null;
 }

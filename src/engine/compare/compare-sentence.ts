@@ -27,6 +27,8 @@ import { enumerationConflicts } from './enumeration.ts';
 import { looseForm } from './loose-terms.ts';
 import { numberedNameConflicts } from './numbered-names.ts';
 import { splitAcrossEvents } from './one-event.ts';
+import { compareOutlet } from './compare-outlet.ts';
+import { firstReports, reportsWhatCameBefore, storyFirstCredit } from './outlet-credit.ts';
 import { partyConflicts } from './party.ts';
 import { placeStateConflicts } from './place-state.ts';
 import { sideConflicts } from './side-of-town.ts';
@@ -316,6 +318,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
   // A count the list after its colon does not add up to ("three men were detained: the driver and four passengers").
   const listed = enumerationConflicts(asserted, sentence);
   for (const c of listed) if (c.comparison) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation ?? '' }, events: [] });
+  let before: IndexedEvent[] = [];
   for (const clause of asserted) {
     // World knowledge, no linking needed: a weekday the written date did not fall on.
     const calendar = calendarConflicts(clause.mentions, sentence, story, pageYear);
@@ -341,11 +344,24 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const text = sentence.slice(clause.start, clause.end);
     // Who the clause says played a part, compared with who the record has in that part.
     const role = clauseRole(sentence, clause.start, clause.end, clause.mentions);
-    const linked = fixed ? { events: [...fixed], byPlace: false, named: [...fixed] } : linkClause(clause, sentence, record, role);
+    const own = fixed ? { events: [...fixed], byPlace: false, named: [...fixed] } : linkClause(clause, sentence, record, role);
+    // "… and the X reported it the next day": the outlet reported what the clause before is about (outlet-credit.ts).
+    const linked = !own.events.length && before.length && reportsWhatCameBefore(clause.mentions, text) ? { events: before, byPlace: false, named: before } : own;
     const events = linked.events;
+    if (events.length) before = events;
     if (!events.length) {
       // Not linked to one event, but a value the story's record holds anywhere (its city, its people) is confirmed.
       const story = { record, events: record.events, allEvents: record.events, speech: true, speechAt: -1, negatedClause: clause.negated, predicateAt: -1, linkedByPlace: false, mentions: clause.mentions, agencies: [], sentence, pageDate };
+      // "The story first appeared in X": the story's first report, as the record has it.
+      const first = storyFirstCredit(values, text);
+      const firsts = first ? firstReports(record).events : [];
+      const credit = first && firsts.length ? compareOutlet({ ...story, events: firsts }, first) : null;
+      if (first && credit) {
+        compared++;
+        firsts.forEach((e) => linkedIds.add(e.event.id));
+        results.push({ r: credit.status === 'agrees' ? null : credit, events: firsts, mention: first });
+        continue;
+      }
       const outcomes = clause.mentions.filter((m): m is Mention & { type: 'outcome' } => m.type === 'outcome');
       // Only names: a day, a time, a count or an outcome is confirmed only by the event it belongs to.
       const named = (m: Mention) => ENTITY_TYPES.has(m.type) && compareMention(story, m, outcomes)?.status === 'agrees';

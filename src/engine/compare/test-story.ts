@@ -5,6 +5,7 @@ import { parsePack } from '../../pack/parse-pack.ts';
 import type { ClaimPack } from '../../pack/schema.ts';
 import { parseWorld } from '../../world/parse-world.ts';
 import { indexWorld, type WorldIndex } from '../../world/world-index.ts';
+import { buildStoryRecord, type StoryRecord } from './story-record.ts';
 
 export function raidPack(): ClaimPack {
   const parsed = parsePack(JSON.parse(JSON.stringify(pack)) as unknown);
@@ -16,4 +17,68 @@ export function westmark(): WorldIndex {
   const parsed = parseWorld(JSON.parse(JSON.stringify(world)) as unknown);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return indexWorld(parsed.world);
+}
+
+type Json = Record<string, unknown> & { stories: (Record<string, unknown> & { entities: unknown[]; events: unknown[]; corroborating?: unknown[] })[] };
+
+/**
+ * The invented story with its reporting added, for the outlet tests: the
+ * Alder Ledger broke the story of the raid, interviewed the mayor and printed
+ * Tam Reed's account; the Port Alder Herald's follow-up on the search is a
+ * corroborating source; a council vote has a source that is no outlet; the
+ * Quay Traders Guild is an organization of the story (no outlet). The
+ * invented world gains the Herald and two outlets the story never mentions,
+ * the Kells Courier and The Harbour Mercury.
+ */
+export function outletStory(): StoryRecord {
+  const { pack: p, world: w } = outletPack();
+  return buildStoryRecord(p.stories[0]!, w);
+}
+
+/** The pack and world of outletStory, for tests that analyse a whole page. */
+export function outletPack(): { pack: ClaimPack; world: WorldIndex } {
+  const p = JSON.parse(JSON.stringify(pack)) as Json;
+  const story = p.stories[0]!;
+  story.entities.push(
+    { id: 'alder-ledger', kind: 'outlet', name: 'Alder Ledger', world: 'alder-ledger' },
+    { id: 'tam-reed', kind: 'person', name: 'Tam Reed' },
+    { id: 'traders-guild', kind: 'organization', name: 'Quay Traders Guild' },
+  );
+  story.corroborating = [
+    ...(story.corroborating ?? []),
+    { id: 'herald-search', kind: 'local', publisher: 'Port Alder Herald', headline: 'Dogs searched the Quay Street warehouse', date: '2024-06-12', url: 'https://herald.example/search', urlConfirmed: true },
+    { id: 'council-minutes', kind: 'official', publisher: 'Port Alder City Council', date: '2024-07-01', url: 'https://council.example/minutes', urlConfirmed: true },
+  ];
+  const base = { date: '2024-06-13', sources: ['ledger'], confidence: 'high' };
+  story.events.push(
+    {
+      ...base, id: 'marsh-interview', label: 'Mayor Ida Marsh tells the Alder Ledger the raid was lawful', words: ['interview'],
+      participants: [{ role: 'spoke', entities: ['ida-marsh'] }, { role: 'interviewer', entities: ['alder-ledger'] }],
+    },
+    {
+      ...base, id: 'ledger-report', label: "Tam Reed's account of the raid for the Alder Ledger", words: ['account'],
+      participants: [{ role: 'reported', entities: ['alder-ledger', 'tam-reed'] }],
+    },
+    {
+      id: 'council-vote', label: 'The council votes to review the Harbor Unit', words: ['council vote', 'voted'], date: '2024-07-01', sources: ['council-minutes'], confidence: 'high',
+    },
+  );
+  // The Alder Ledger broke the story of the raid.
+  const raid = story.events.find((e) => (e as { id: string }).id === 'raid') as { participants: unknown[] };
+  raid.participants.push({ role: 'first-reported', entities: ['alder-ledger'] });
+  // The search is also the Port Alder Herald's follow-up.
+  const search = story.events.find((e) => (e as { id: string }).id === 'search') as { sources: string[] };
+  search.sources.push('herald-search');
+  const parsed = parsePack(p);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+
+  const w = JSON.parse(JSON.stringify(world)) as Record<string, unknown> & { outlets: unknown[] };
+  w.outlets.push(
+    { id: 'kells-courier', name: 'Kells Courier', kind: 'newspaper', locality: 'kells' },
+    { id: 'port-alder-herald', name: 'Port Alder Herald', kind: 'newspaper', locality: 'port-alder' },
+    { id: 'harbour-mercury', name: 'The Harbour Mercury', kind: 'newspaper', aliases: ['Harbour Mercury'] },
+  );
+  const parsedWorld = parseWorld(w);
+  if (!parsedWorld.ok) throw new Error(JSON.stringify(parsedWorld.problems));
+  return { pack: parsed.pack, world: indexWorld(parsedWorld.world) };
 }

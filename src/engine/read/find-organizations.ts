@@ -9,7 +9,7 @@
  */
 import { MAX_RUN, Rank, type ReadContext } from './context.ts';
 import { lexicon } from './lexicon.ts';
-import type { OutletRole } from './types.ts';
+import { findOutletCredits, outletValue, type OutletUse } from './find-outlet-credits.ts';
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const CALL_SIGN = /^[KW][A-Z]{2,3}$/;
@@ -33,14 +33,21 @@ function pieceByWithin(ctx: ReadContext, at: number): boolean {
     if (BREAK.has(ctx.lower(k))) return false;
     if (ctx.lower(k) !== 'by' || !ctx.isCapWord(k + 1)) continue;
     const piece = lexicon.outletPieceNouns.matchEndingAt(ctx.tokens, k, 3);
-    if (piece && lexicon.outletPieceDeterminers.has(ctx.lower(piece.start - 1)) && ctx.lower(piece.start - 2) === 'in') return true;
+    // "in a piece by Y", or right after the verb: "published a piece by Y".
+    if (piece && lexicon.outletPieceDeterminers.has(ctx.lower(piece.start - 1)) && (ctx.lower(piece.start - 2) === 'in' || piece.start - 2 === at - 1)) return true;
   }
   return false;
 }
 
-export interface OutletUse {
-  role?: OutletRole;
-  original: boolean;
+
+/** ", a sister site," after a name: the end of the appositive (after its closing comma), or `at`. */
+function pastAppositive(ctx: ReadContext, at: number): number {
+  if (!ctx.is(at, ',') || !lexicon.outletPieceDeterminers.has(ctx.lower(at + 1))) return at;
+  for (let k = at + 2; k < Math.min(ctx.tokens.length, at + 8); k++) {
+    if (ctx.is(k, ',')) return k + 1;
+    if (BREAK.has(ctx.lower(k))) return at;
+  }
+  return at;
 }
 
 /**
@@ -53,16 +60,17 @@ export function outletUse(ctx: ReadContext, from: number, to: number): OutletUse
   if (ctx.lower(before - 1) === 'the') before--;
   const tokens = ctx.tokens;
   const original = lexicon.outletOriginalBefore.matchEndingAt(tokens, before) !== null;
-  if (lexicon.outletSpokeToBefore.matchEndingAt(tokens, before)) return { role: 'spoke-to', original };
+  const spoke = lexicon.outletSpokeToBefore.matchEndingAt(tokens, before);
+  if (spoke) return { role: 'spoke-to', original, ...(lexicon.outletWritingLeads.has(ctx.lower(spoke.start)) && { writer: true as const }) };
   // "X's reporter", "X's Cole Roe", "X reporter Cole Roe": its staff, writing for it (also after "according to").
   let after = to;
   const possessive = ctx.is(after, "'") && ctx.isPossessiveS(after + 1);
-  if (possessive && (lexicon.outletStaffNouns.matchAt(tokens, after + 2) || ctx.isNameWord(after + 2))) return { role: 'spoke-to', original };
-  if (lexicon.outletStaffNouns.matchAt(tokens, after) && ctx.isCapWord(after + 1)) return { role: 'spoke-to', original };
+  if (possessive && (lexicon.outletStaffNouns.matchAt(tokens, after + 2) || ctx.isNameWord(after + 2))) return { role: 'spoke-to', original, writer: true };
+  if (lexicon.outletStaffNouns.matchAt(tokens, after) && ctx.isCapWord(after + 1)) return { role: 'spoke-to', original, writer: true };
   // "a piece for X", "an op-ed in X by Y": where a writer wrote; "a report in X", "an article by X": a source.
   const prep = ctx.lower(before - 1);
   if (lexicon.outletPiecePrepositions.has(prep) && lexicon.outletPieceNouns.matchEndingAt(tokens, before - 1, 3)) {
-    if (prep === 'for' || (prep === 'in' && bylineWithin(ctx, to))) return { role: 'spoke-to', original };
+    if (prep === 'for' || (prep === 'in' && bylineWithin(ctx, to))) return { role: 'spoke-to', original, writer: true };
     return { role: 'source', original };
   }
   if (original || lexicon.outletSourceBefore.matchEndingAt(tokens, before)) return { role: 'source', original };
@@ -72,11 +80,12 @@ export function outletUse(ctx: ReadContext, from: number, to: number): OutletUse
     return lexicon.outletPieceNouns.matchAt(tokens, after + 2 + (first ? 1 : 0)) ? { role: 'source', original: first } : { original: false };
   }
   // The outlet as the subject of a reporting verb: "X reported", "X, which first reported it, said", "X later ran".
+  after = pastAppositive(ctx, after);
   for (let skip = 0; skip < 4 && (ctx.is(after, ',') || lexicon.outletVerbLeads.has(ctx.lower(after))); skip++) after++;
   if (lexicon.outletOriginalAfter.matchAt(tokens, after)) return { role: 'source', original: true };
   if (lexicon.outletSourceAfter.matchAt(tokens, after)) {
     // "X gathered the statements in a piece by Y": X published what Y wrote for it.
-    return { role: pieceByWithin(ctx, after + 1) ? 'spoke-to' : 'source', original: false };
+    return pieceByWithin(ctx, after + 1) ? { role: 'spoke-to', original: false, writer: true } : { role: 'source', original: false };
   }
   return { original: false };
 }
@@ -92,7 +101,7 @@ function outlet(ctx: ReadContext, from: number, to: number, rank: number, id?: s
   // "Guardian" is The Guardian only when the world lists that short name; "the Guardian" after "the" is.
   const known = id ?? ctx.lookup(name, 'outlet')?.id ?? (ctx.lower(from - 1) === 'the' ? ctx.lookup(`the ${name}`, 'outlet')?.id : undefined);
   const use = outletUse(ctx, ctx.lower(from) === 'the' ? from + 1 : from, to);
-  ctx.add({ type: 'outlet', from, to, rank, value: { name, ...(known && { id: known }), credited: use.role !== undefined, ...(use.role && { role: use.role }), ...(use.original && { original: true }) } });
+  ctx.add({ type: 'outlet', from, to, rank, value: outletValue(name, known, use) });
 }
 
 /** The world or the story knows the name at [from, to) as an outlet, as written ("Guardian" only when listed so). */
@@ -200,6 +209,7 @@ export function findOrganizations(ctx: ReadContext): void {
     for (let k = i; k < end && all; k++) all = ctx.isNameWord(k);
     if (named || (use.original && ctx.lower(i - 1) === 'the' && all)) outlet(ctx, i, end, Rank.weak);
   }
+  findOutletCredits(ctx, outletUse);
   for (const [from, spans] of ctx.known) {
     for (const s of spans) {
       const a = s.entries.find((e) => e.kind === 'agency');

@@ -87,6 +87,20 @@ export const lexicon = {
   outletVerbLeads: set(raw.outletVerbLeads),
   outletPieceNouns: list(raw.outletPieceNouns),
   outletStaffNouns: list(raw.outletStaffNouns),
+  /** A kind of outlet before its name ("the newspaper X", "the Phoenix newspaper X", "the site X"): the name is an outlet's, whatever its words. */
+  outletTypeNouns: list(raw.outletTypeNouns),
+  /** Verbs whose subject before a printed thing ("The X ran his op-ed") is an outlet. */
+  outletPublishVerbs: list(raw.outletPublishVerbs),
+  /** What only a news outlet publishes ("published his op-ed"; anyone may publish a statement or a report). */
+  outletNewsPieces: list(raw.outletNewsPieces),
+  /** What an outlet prints, beside outletPieceNouns ("ran his statement"). */
+  outletPrintedThings: list(raw.outletPrintedThings),
+  /** Words before "by <name> for X" that make the name a writer and X where the piece appeared ("written by Y for X"). */
+  outletWriterWords: list(raw.outletWriterWords),
+  /** Phrases after which a name with no "the" is where something was printed ("printed by X", "first appeared in X"). */
+  outletPrintCredits: list(raw.outletPrintCredits),
+  /** First words of outletSpokeToBefore and outletStaffNouns that credit writing for an outlet, not speaking to it. */
+  outletWritingLeads: set(raw.outletWritingLeads),
   outletPiecePrepositions: set(raw.outletPiecePrepositions),
   outletOriginalWords: set(raw.outletOriginalWords),
   outletPieceDeterminers: set(raw.outletPieceDeterminers),

@@ -177,6 +177,10 @@ export interface OutletValue {
   role?: OutletRole;
   /** Credited as the first or original report ("X first reported", "broke the story", "the original report by X"). */
   original?: boolean;
+  /** Its syntax makes it an outlet whatever its name ("the newspaper X", "X ran his op-ed", "a piece by <writer> for X"). */
+  typed?: true;
+  /** `spoke-to` for a writer: where someone's piece appeared, not whom they spoke to ("wrote for X", "X's reporter", "by Y for X"). */
+  writer?: true;
 }
 
 interface MentionBase {

@@ -9,6 +9,7 @@
  * same page. It touches no browser global and no extension API.
  */
 import { analyzeText, foldText, recognizeStory, type Analysis, type PackIndex } from '../../../engine/index.ts';
+import { pageOutletNames } from '../../../shared/page-outlet.ts';
 import { publishedDate } from '../../../shared/published-date.ts';
 import { findArticleRoot } from './article-root.ts';
 import { collectText, type CollectedText } from './collect-text.ts';
@@ -58,6 +59,6 @@ export function readPage(doc: Document, index: PackIndex, { url, today }: ReadOp
   const collected = root ? collectText(root, MAX_ARTICLE_CHARS) : { text: '', segments: [], linkShare: 0 };
   if (!collected.text || !recognizeStory(foldText(collected.text), index)) return { collected, analysis: { story: null, findings: [], signals: [] } };
   // A page that is mostly links or short list items (an index, a link list) is not an article: the engine leaves it.
-  const analysis = analyzeText(collected.text, index, { links: pageLinks(doc, url), published: publishedDate(doc), today, linkShare: collected.linkShare });
+  const analysis = analyzeText(collected.text, index, { links: pageLinks(doc, url), published: publishedDate(doc), today, linkShare: collected.linkShare, outlets: pageOutletNames(doc, url) });
   return { collected, analysis };
 }

@@ -1,0 +1,209 @@
+/**
+ * What the record says about who reported an event, and whether an outlet a
+ * page credits is surely none of the story's outlets. Used by
+ * compare-outlet.ts; nothing here knows a story.
+ *
+ * - The reporters of an event: the outlets the record has reporting it, first
+ *   reporting it or interviewing for it, and those of the record's reports of
+ *   it (an event with a reporting outlet, sharing a source with it, dated
+ *   within a week after it: "the Star reported the chief's statement the next
+ *   day").
+ * - Surely another outlet: a name typed as an outlet (it ends in an outlet's
+ *   word, or the sentence's syntax types it: "the newspaper X", "X ran his
+ *   op-ed") that shares no distinctive word with any name of any outlet the
+ *   story records (its outlet entities, the publishers of its sources, their
+ *   aliases in the world file). Words of the news trade ("News", "Daily") and
+ *   place names ("Denver" in "Denver Gazette" and "Denver Post") say nothing
+ *   of which outlet it is; another distinctive word shared ("the Star",
+ *   "Spectrum News 1") may be another name of a recorded outlet, so it is not
+ *   surely another.
+ */
+import type { Mention } from '../read/types.ts';
+import { tokenize } from '../read/tokens.ts';
+import { lexicon } from '../read/lexicon.ts';
+import { foldText } from '../normalize.ts';
+import { escapeRegExp, findTerm } from '../terms.ts';
+import type { IndexedEvent, StoryRecord } from './story-record.ts';
+
+/** Participant roles that say an outlet reported an event. */
+const REPORTING = new Set(['reported', 'first-reported', 'interviewer']);
+
+/** Words of any outlet's name that do not tell one outlet from another. */
+const WEAK = new Set(['the', 'a', 'an', 'of', 'and', 'news', 'daily', 'tv', 'radio', 'network', 'channel', 'media', 'online', 'com', 'org', 'net', 'public', 'morning', 'evening', 'sunday', 'weekly', 'new', 'via']);
+
+/** How many days after an event a report of it may be dated. */
+const REPORT_WINDOW_DAYS = 7;
+
+export function isOutletCanon(record: StoryRecord, canon: string): boolean {
+  return record.outlets.has(canon) || (canon.startsWith('w:') && record.world?.outlet(canon.slice(2)) !== undefined);
+}
+
+const dayNumber = (date: string): number | undefined => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 : undefined;
+};
+
+/** The outlets the record has reporting one of `events`, as canons. */
+export function reportersOf(record: StoryRecord, events: readonly IndexedEvent[]): string[] {
+  const out = new Set<string>();
+  const own = (e: IndexedEvent) => e.participants.filter((p) => REPORTING.has(p.role) && isOutletCanon(record, p.canon)).map((p) => p.canon);
+  for (const e of events) {
+    for (const c of own(e)) out.add(c);
+    const day = dayNumber(e.event.date);
+    if (day === undefined) continue;
+    for (const r of record.events) {
+      if (r === e || !r.event.sources.some((s) => e.event.sources.includes(s))) continue;
+      const at = dayNumber(r.event.date);
+      if (at === undefined || at < day || at - day > REPORT_WINDOW_DAYS) continue;
+      for (const c of own(r)) out.add(c);
+    }
+  }
+  return [...out];
+}
+
+/** The distinctive words of a name: lower case, split at anything not a letter or digit, less the trade's words. */
+function words(name: string): string[] {
+  return name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !WEAK.has(w));
+}
+
+/** Every name of every outlet the story records, as a set of words. */
+const storyWordsCache = new WeakMap<StoryRecord, Set<string>>();
+
+function storyOutletWords(record: StoryRecord): Set<string> {
+  const cached = storyWordsCache.get(record);
+  if (cached) return cached;
+  const names = [...record.outletNames];
+  for (const canon of record.outlets) {
+    names.push(record.nameOf(canon));
+    const w = canon.startsWith('w:') ? record.world?.outlet(canon.slice(2)) : undefined;
+    if (w) names.push(w.name, ...(w.aliases ?? []));
+  }
+  const set = new Set(names.flatMap(words));
+  storyWordsCache.set(record, set);
+  return set;
+}
+
+/** The words of `name` that are not a place's name (the gazetteer's places and states, one to three words long). */
+function nonPlaceWords(record: StoryRecord, name: string): string[] {
+  const parts = name.split(/\s+/).filter(Boolean);
+  const keep = parts.map(() => true);
+  for (let len = 3; len >= 1; len--) {
+    for (let i = 0; i + len <= parts.length; i++) {
+      if (!keep.slice(i, i + len).every(Boolean)) continue;
+      const phrase = parts.slice(i, i + len).join(' ').replace(/['\u2019]s$/, '');
+      if (record.gazetteer.lookup(phrase).some((g) => g.kind === 'place' || g.kind === 'state')) for (let k = i; k < i + len; k++) keep[k] = false;
+    }
+  }
+  return parts.filter((_, i) => keep[i]).flatMap(words);
+}
+
+/** The page's outlet name shares a distinctive word with a name of one of the story's outlets: it may be that outlet. */
+export function mayBeStoryOutlet(record: StoryRecord, name: string): boolean {
+  const bare = name.replace(/^the\s+/i, '');
+  // A name of places and the trade's words alone ("Dallas Morning News"): its places tell it apart.
+  const nonPlace = nonPlaceWords(record, bare);
+  const distinctive = nonPlace.length ? nonPlace : words(bare);
+  if (!distinctive.length) return true;
+  const story = storyOutletWords(record);
+  return distinctive.some((w) => story.has(w));
+}
+
+/**
+ * A world outlet (page canons) the story records: one of its outlets, or one
+ * whose name or alias stands in a source's publisher ("Newser (AP)").
+ */
+export function knownInStory(record: StoryRecord, canons: readonly string[]): boolean {
+  return canons.some((c) => {
+    if (record.outlets.has(c)) return true;
+    const w = c.startsWith('w:') ? record.world?.outlet(c.slice(2)) : undefined;
+    if (!w) return false;
+    const names = [w.name, ...(w.aliases ?? [])].map((n) => n.toLowerCase().replace(/^the\s+/, ''));
+    return names.some((n) => [...record.outletNames].some((s) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(n)}($|[^\\p{L}\\p{N}])`, 'u').test(s)));
+  });
+}
+
+/** The name's type is certain: it ends in an outlet's word ("Globe", "Morning News"), or the sentence's syntax types it. */
+export function surelyAnOutlet(m: Mention & { type: 'outlet' }): boolean {
+  if (m.value.typed) return true;
+  const tokens = tokenize(m.value.name.replace(/^the\s+/i, ''));
+  return lexicon.outletHeads.matchEndingAt(tokens, tokens.length, 3) !== null;
+}
+
+/**
+ * An outlet the world does not know that is surely none of the story's: its
+ * type is certain and it shares no distinctive word with any of their names;
+ * and it is no agency, person or place the gazetteer knows.
+ */
+export function surelyNotInStory(record: StoryRecord, m: Mention & { type: 'outlet' }): boolean {
+  if (!surelyAnOutlet(m)) return false;
+  const name = m.value.name.replace(/^the\s+/i, '');
+  if (record.gazetteer.lookup(name).some((g) => g.kind !== 'outlet')) return false;
+  // One of the story's organizations ("the Locust Club ran a statement"): it speaks for itself, it is no outlet.
+  const folded = foldText(name);
+  if (record.organizationNames.some((o) => findTerm(o, folded) !== -1)) return false;
+  return !mayBeStoryOutlet(record, name);
+}
+
+/** "… and the X reported it the next day": a clause crediting an outlet with what the clause before said. */
+const REPORTS_IT = /\b(?:reported|ran|published|printed|carried|aired|broadcast|covered|picked up|reprinted)\s+(?:it|them|this|that|the news|the story|the statement|the remarks)\b/i;
+
+/** The clause credits an outlet as the source of something it names only by a pronoun: it is about the clause before's events. */
+export function reportsWhatCameBefore(mentions: readonly Mention[], text: string): boolean {
+  return mentions.some((m) => m.type === 'outlet' && m.value.role === 'source') && REPORTS_IT.test(text) && mentions.every((m) => m.type === 'outlet' || m.type === 'relative-time' || m.type === 'date' || m.type === 'weekday');
+}
+
+/** A clause that is about the story itself: "The story first appeared in X", "The same summary was first printed by X". */
+const THE_STORY = /^\s*(?:but\s+|and\s+|yet\s+)?the\s+(?:same\s+|original\s+|whole\s+|first\s+|initial\s+)?(?:story|news|report|article|piece|summary|account|round-?up|reporting)\b/i;
+
+/** The events whose first report the record names, and those outlets. */
+export function firstReports(record: StoryRecord): { events: IndexedEvent[]; outlets: string[] } {
+  const events = record.events.filter((e) => e.participants.some((p) => p.role === 'first-reported' && isOutletCanon(record, p.canon)));
+  return { events, outlets: [...new Set(events.flatMap((e) => e.participants.filter((p) => p.role === 'first-reported' && isOutletCanon(record, p.canon)).map((p) => p.canon)))] };
+}
+
+/**
+ * The outlet a clause about the story itself credits with its first report
+ * ("The story appeared first in X"), when the clause names nothing else; null
+ * otherwise (the clause may be about a report the record does not list).
+ */
+export function storyFirstCredit(mentions: readonly Mention[], text: string): (Mention & { type: 'outlet' }) | null {
+  if (!THE_STORY.test(text) || mentions.length !== 1) return null;
+  const m = mentions[0]!;
+  return m.type === 'outlet' && m.value.role === 'source' && m.value.original ? m : null;
+}
+
+/** The letters and digits of a name, lower case, with "the" and spaces gone ("The Boston Globe" → "bostonglobe"). */
+const squashed = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The page's outlet value is the page's own outlet (`own`: the names the page
+ * gives itself, its site's address): every distinctive word of it is in one of
+ * those names ("the Globe" on The Boston Globe's site), or the two run
+ * together are the same ("Boston Globe" and bostonglobe.com).
+ */
+export function isOwnOutlet(page: string, own: readonly string[]): boolean {
+  const mine = words(page.replace(/^the\s+/i, ''));
+  const flat = squashed(page);
+  return own.some((name) => {
+    const theirs = new Set(words(name));
+    return (mine.length > 0 && mine.every((w) => theirs.has(w))) || (flat.length >= 3 && (squashed(name) === flat || squashed(name).includes(flat)));
+  });
+}
+
+/** "The declaration was reported by X", "X ran his statement": what someone said, told of in the sentence before. */
+const SAID_BEFORE = /\b(?:the|this|that|his|her|its|their)\s+(?:same\s+|written\s+|full\s+|whole\s+)?(?:statement|statements|declaration|communiqu[eé]|interview|remarks|comments|announcement|press release|letter|op-ed|words)(?![\p{L}\p{N}])/iu;
+/** "… X reported it": whatever the sentence before told of. */
+const IT_BEFORE = /\b(?:reported|ran|published|printed|carried|aired|reprinted)\s+(?:it|them)\b/i;
+
+/** The sentence points back at what a sentence before told of ("the statement", "reported it"): cheap, before any reading. */
+export const pointsBack = (sentence: string): boolean => SAID_BEFORE.test(sentence) || IT_BEFORE.test(sentence);
+
+/**
+ * The events of the sentence before that a sentence crediting an outlet
+ * points back at: those where someone spoke, for "the statement" and the
+ * like; any, for "reported it". None when it points at nothing.
+ */
+export function whatCameBefore(sentence: string, before: readonly IndexedEvent[]): IndexedEvent[] {
+  if (SAID_BEFORE.test(sentence)) return before.filter((e) => e.participants.some((p) => p.role === 'spoke' || p.role === 'interviewer'));
+  return IT_BEFORE.test(sentence) ? [...before] : [];
+}
