@@ -200,8 +200,8 @@ function ownOutletCredit(finding: Finding, own: readonly string[]): Finding {
 /**
  * A sentence that places nothing on its own but points back at what the one
  * before told of ("The declaration was reported by the newspaper X", "X ran
- * his statement the next day"), compared with that sentence's events: only a
- * wrong outlet credit is taken from it (outlet-credit.ts).
+ * his statement the next day"), compared with that sentence's events: only an
+ * outlet credit the record contradicts or cannot confirm is taken from it (outlet-credit.ts).
  */
 function creditOfWhatCameBefore(text: string, sentence: Sentence, recent: readonly Sentence[], story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
   if (sentence.end - sentence.start > MAX_SENTENCE || !pointsBack(sentence.text)) return null;
@@ -218,8 +218,9 @@ function creditOfWhatCameBefore(text: string, sentence: Sentence, recent: readon
   const own = typedOf(sentence.text, story, pageDate, pageYear);
   if (own?.events.length) return null;
   const typed = compareSentence(sentence.text, story.record(), pageDate, events, pageYear);
-  if (typed?.outcome !== 'discrepant' || !typed.comparisons.every((c) => c.slot === 'outlet')) return null;
-  return { ...typedJudgement(typed, story), severity: 'false', start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
+  if ((typed?.outcome !== 'discrepant' && typed?.outcome !== 'unconfirmed') || !typed.comparisons.every((c) => c.slot === 'outlet')) return null;
+  const judged = typedJudgement(typed, story);
+  return { ...judged, ...(judged.verdict === 'discrepant' ? { severity: 'false' as const } : {}), start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
 }
 
 /** Days after a story's last event in which a page about it is still news of its own days. */

@@ -1,8 +1,9 @@
 /**
  * A page crediting its own outlet (analyze.ts, outlet-credit.ts isOwnOutlet):
  * on the invented story with its reporting (test-story.ts outletPack), the
- * Kells Courier is not among the outlets the record has for the raid, so a
- * page crediting it is wrong, unless the page is the Courier's own.
+ * Kells Courier is not the outlet the record has first reporting the raid, so
+ * a page crediting it with the first report is wrong, unless the page is the
+ * Courier's own.
  */
 import { describe, expect, it } from 'vitest';
 import { isOwnOutlet } from './compare/outlet-credit.ts';
@@ -14,12 +15,12 @@ const index = indexPacks([pack], { world });
 const page = [
   'Dawn raid in Port Alder',
   'Harbor Unit officers raided a warehouse on Quay Street in Port Alder at dawn.',
-  'The Kells Courier reported that Harbor Unit officers raided the warehouse on Quay Street.',
+  'The Kells Courier first reported that Harbor Unit officers raided the warehouse on Quay Street.',
 ].join('\n');
 const verdict = (outlets?: string[]) => analyzeText(page, index, { today: '2024-06-20', ...(outlets ? { outlets } : {}) }).findings.find((f) => f.text.includes('Kells Courier'))?.verdict;
 
 describe("the page's own outlet", () => {
-  it('a credit of the raid to another outlet is wrong on any other page', () => {
+  it('the first report of the raid credited to another outlet is wrong on any other page', () => {
     expect(verdict()).toBe('discrepant');
     expect(verdict(['Tidewatch'])).toBe('discrepant');
   });
@@ -41,21 +42,22 @@ describe('a sentence crediting what the sentence before told of', () => {
   const findings = (lines: string[]) => analyzeText(['Dawn raid in Port Alder', ...lines].join('\n'), index, { today: '2024-06-20' }).findings;
   const verdictOf = (lines: string[], fragment: string) => findings(lines).find((f) => f.text.includes(fragment))?.verdict;
 
+  // Outlets re-report, so another outlet than the record's is not confirmed (unverified), never wrong; it is never green either.
   it('"The statement was printed by X" after a sentence about the briefing: X against the briefing\'s reporters', () => {
     const lines = ['Mayor Ida Marsh spoke about the raid at a briefing on June 12.', 'The statement was printed by the newspaper Brackwater Lantern.'];
-    expect(verdictOf(lines, 'Brackwater Lantern')).toBe('discrepant');
-    expect(findings(lines).find((f) => f.text.includes('Brackwater Lantern'))?.explanation).toBe('The record has it reported by Alder Ledger, not Brackwater Lantern.');
+    expect(verdictOf(lines, 'Brackwater Lantern')).toBe('unverified');
+    expect(findings(lines).find((f) => f.text.includes('Brackwater Lantern'))?.explanation).toBe('The record has it reported by Alder Ledger; it does not show Brackwater Lantern reporting it (many outlets re-report a story).');
     // "reported it": whatever the sentence before told of.
-    expect(verdictOf(['Harbor Unit officers raided a warehouse on Quay Street.', 'The Brackwater Sentinel reported it the same day.'], 'Brackwater Sentinel')).toBe('discrepant');
+    expect(verdictOf(['Harbor Unit officers raided a warehouse on Quay Street.', 'The Brackwater Sentinel reported it the same day.'], 'Brackwater Sentinel')).toBe('unverified');
     // Over one sentence that places nothing ("She said that …").
-    expect(verdictOf(['Mayor Ida Marsh spoke about the raid at a briefing on June 12.', 'She said that it was lawful.', 'The Brackwater Lantern ran her statement.'], 'Brackwater Lantern')).toBe('discrepant');
+    expect(verdictOf(['Mayor Ida Marsh spoke about the raid at a briefing on June 12.', 'She said that it was lawful.', 'The Brackwater Lantern ran her statement.'], 'Brackwater Lantern')).toBe('unverified');
   });
 
   it('never a false alarm: the recorded outlet, a statement after a sentence where nobody spoke, two sentences that place nothing, a sentence that places its own event', () => {
-    expect(verdictOf(['Mayor Ida Marsh spoke about the raid at a briefing on June 12.', 'The statement was printed by the Alder Ledger.'], 'Alder Ledger')).not.toBe('discrepant');
+    expect(verdictOf(['Mayor Ida Marsh spoke about the raid at a briefing on June 12.', 'The statement was printed by the Alder Ledger.'], 'Alder Ledger')).toBeUndefined();
     // The heading before it is about the raid, where nobody spoke: "the statement" is not the raid's.
-    expect(verdictOf(['The statement was printed by the newspaper Brackwater Lantern.'], 'Brackwater Lantern')).not.toBe('discrepant');
-    expect(verdictOf(['Mayor Ida Marsh spoke about the raid at a briefing on June 12.', 'She said that it was lawful.', 'Others disagreed.', 'The statement was printed by the newspaper Brackwater Lantern.'], 'Brackwater Lantern')).not.toBe('discrepant');
+    expect(verdictOf(['The statement was printed by the newspaper Brackwater Lantern.'], 'Brackwater Lantern')).toBeUndefined();
+    expect(verdictOf(['Mayor Ida Marsh spoke about the raid at a briefing on June 12.', 'She said that it was lawful.', 'Others disagreed.', 'The statement was printed by the newspaper Brackwater Lantern.'], 'Brackwater Lantern')).toBeUndefined();
     // The sentence places its own event (the council's vote, which no outlet the record names reported).
     expect(verdictOf(['Mayor Ida Marsh spoke about the raid at a briefing on June 12.', 'The statement on the council vote was printed by the newspaper Brackwater Lantern.'], 'Brackwater Lantern')).not.toBe('discrepant');
   });

@@ -51,9 +51,9 @@ describe('an outlet a speaker spoke to or wrote for', () => {
 });
 
 describe('an outlet credited as the source of a report', () => {
-  it('an outlet the record does not have for the raid, and none of the story\'s, is wrong (outlet-credit.test.ts has more)', () => {
-    expect(compare('According to the Kells Courier, Harbor Unit officers raided a warehouse on Quay Street.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page: 'Kells Courier', record: 'Alder Ledger' }] });
-    expect(compare('The Kells Courier reported that officers raided a warehouse on Quay Street.')?.outcome).toBe('discrepant');
+  it('an outlet the record does not have for the raid, and none of the story\'s, is not confirmed: outlets re-report (outlet-credit.test.ts has more)', () => {
+    expect(compare('According to the Kells Courier, Harbor Unit officers raided a warehouse on Quay Street.')).toMatchObject({ outcome: 'unconfirmed', comparisons: [{ slot: 'outlet', page: 'Kells Courier', record: 'Alder Ledger' }] });
+    expect(compare('The Kells Courier reported that officers raided a warehouse on Quay Street.')?.outcome).toBe('unconfirmed');
   });
 
   it('credited as the first report, an outlet other than the one the record has is wrong', () => {
@@ -77,7 +77,7 @@ describe('an outlet credited as the source of a report', () => {
     for (const sentence of [
       'Courant reported that Harbor Unit officers raided a warehouse on Quay Street.',
       'Harbor Unit officers raided a warehouse on Quay Street, the Kells Courier reported.',
-    ]) expect(compare(sentence)?.outcome, sentence).toBe('discrepant');
+    ]) expect(compare(sentence)?.outcome, sentence).toBe('unconfirmed');
     expect(compare('According to the Alder Ledger, Harbor Unit officers raided a warehouse on Quay Street.')?.outcome).toBe('agrees');
   });
 });

@@ -228,7 +228,8 @@ const OPINION = /^(?:['\u2019]s)?\s+(?:own\s+)?(?:editorial|editorials|op-ed|op-
 /**
  * `source` credited with reporting the events (outlet-credit.ts): another
  * outlet than the record's reporters of them, surely none of the story's
- * outlets, is a conflict. Null when the record says nothing of who reported
+ * outlets, is unconfirmed (a credit as the first report, an interview or a
+ * writer's piece is where the record can say it is wrong). Null when the record says nothing of who reported
  * the events, the clause is linked by a place alone, or the outlet may be one
  * of the story's (it may have re-reported them).
  */
@@ -242,7 +243,8 @@ function compareCredit(ctx: CompareContext, m: Mention & { type: 'outlet' }, pag
   const sure = page.length ? page.some((c) => worldOutlet(record, c) !== undefined) : surelyNotInStory(record, m) || (placeNamedElsewhere(ctx, m.value.name, reporters) && !mayBeStoryOutlet(record, m.value.name));
   if (!sure) return null;
   const names = listNames(reporters.map(record.nameOf));
-  return { status: 'conflict', comparison: { slot: 'outlet', page: m.text, record: names }, explanation: `The record has it reported by ${names}, not ${m.text}.` };
+  // Many outlets re-report a story, and the record cannot list them all: a credit it lacks is not confirmed, never wrong.
+  return { status: 'unconfirmed', comparison: { slot: 'outlet', page: m.text, record: names }, explanation: `The record has it reported by ${names}; it does not show ${m.text} reporting it (many outlets re-report a story).` };
 }
 
 export function compareOutlet(ctx: CompareContext, m: Mention & { type: 'outlet' }): Outcome {

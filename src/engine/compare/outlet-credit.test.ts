@@ -14,6 +14,7 @@ const record = outletStory();
 const compare = (sentence: string) => compareSentence(sentence, record, '2024-06-20');
 
 describe('a credit of a report the record has, to another outlet', () => {
+  // Many outlets re-report a story and the record cannot list them all: the credit is read, and left unconfirmed.
   it.each([
     // The world knows the outlet, and the story never mentions it.
     ['According to the Kells Courier, Harbor Unit officers raided a warehouse on Quay Street.', 'Kells Courier'],
@@ -28,11 +29,11 @@ describe('a credit of a report the record has, to another outlet', () => {
     // A name joined by a hyphen to an outlet's word.
     ['The raid was reported by the Brackwater Post-Lantern.', 'Brackwater Post-Lantern'],
   ])('%s', (sentence, page) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page, record: 'Alder Ledger' }] });
+    expect(compare(sentence)).toMatchObject({ outcome: 'unconfirmed', comparisons: [{ slot: 'outlet', page, record: 'Alder Ledger' }] });
   });
 
   it('explains with both outlets', () => {
-    expect(compare('According to the Kells Courier, Harbor Unit officers raided a warehouse on Quay Street.')?.explanation).toBe('The record has it reported by Alder Ledger, not Kells Courier.');
+    expect(compare('According to the Kells Courier, Harbor Unit officers raided a warehouse on Quay Street.')?.explanation).toBe('The record has it reported by Alder Ledger; it does not show Kells Courier reporting it (many outlets re-report a story).');
   });
 
   it('credited as the first report, in other words than "first reported"', () => {
@@ -50,7 +51,7 @@ describe('a credit of a report the record has, to another outlet', () => {
   });
 
   it('"… and X reported it": the outlet reported what the clause before is about', () => {
-    expect(compare('Harbor Unit officers raided a warehouse on Quay Street, and the Kells Courier reported it the same day.')?.outcome).toBe('discrepant');
+    expect(compare('Harbor Unit officers raided a warehouse on Quay Street, and the Kells Courier reported it the same day.')?.outcome).toBe('unconfirmed');
     expect(compare('Harbor Unit officers raided a warehouse on Quay Street, and the Alder Ledger reported it the same day.')?.outcome).toBe('agrees');
   });
 });
@@ -84,8 +85,9 @@ describe('never a false alarm', () => {
   });
 
   it('one of the story\'s organizations running its own statement', () => {
-    expect(compare('The Quay Traders Guild ran a statement on the raid the same day.')?.outcome).not.toBe('discrepant');
-    expect(compare('The Brackwater Lantern ran a statement on the raid the same day.')?.outcome).toBe('discrepant');
+    // The guild is one of the story's organizations: at most not confirmed as an outlet; the Lantern is compared with the raid's reporter.
+    expect(compare('The Quay Traders Guild ran a statement on the raid the same day.')?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'outlet', record: 'Alder Ledger' }));
+    expect(compare('The Brackwater Lantern ran a statement on the raid the same day.')?.comparisons).toContainEqual({ slot: 'outlet', page: 'Brackwater Lantern', record: 'Alder Ledger' });
   });
 
   it('an outlet\'s own opinion, not its report', () => {

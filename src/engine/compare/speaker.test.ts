@@ -59,7 +59,7 @@ describe('the speaker\'s own event', () => {
 
   it('an unknown speaker, or one who takes no part in a linked event, keeps the tolerant fallback', () => {
     expect(compare('A neighbour said at a press conference on Thursday that officers were calm.')?.outcome).toBe('unconfirmed');
-    // The date is not called wrong (the outlet is: the record has the Alder Ledger reporting it, outlet-credit.test.ts).
-    expect(compare('The Harbor Herald reported the press conference on June 13, 2024.')?.comparisons.map((c) => c.slot)).toEqual(['outlet']);
+    // Neither the date nor the outlet is called wrong: a report may come days later, and outlets re-report (outlet-credit.test.ts).
+    expect(compare('The Harbor Herald reported the press conference on June 13, 2024.')?.outcome).toBe('unconfirmed');
   });
 });
