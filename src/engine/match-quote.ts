@@ -124,6 +124,17 @@ function speakersOf(story: StoryDetails): Speaker[] {
   return out;
 }
 
+/** The world's people who are none of the story's, each by their full names only (no surname alone: too many share one). */
+const strangerCache = new WeakMap<StoryDetails, Speaker[]>();
+function strangersOf(story: StoryDetails): Speaker[] {
+  let out = strangerCache.get(story);
+  if (!out) {
+    out = story.strangers.map((entity) => ({ entity, names: [entity.name, ...(entity.aliases ?? [])].map(foldText) }));
+    strangerCache.set(story, out);
+  }
+  return out;
+}
+
 type Variant = NonNullable<Quote['variants']>[number];
 
 function judgeKnown(sentence: string, q: IndexedQuote, variant: Variant | undefined, story: StoryDetails, previous: string, carried: Speaker | null | undefined): QuoteMatch {
@@ -137,7 +148,8 @@ function judgeKnown(sentence: string, q: IndexedQuote, variant: Variant | undefi
   const misplaced = q.misplaced.find((m) => m.when.every((g) => hasAnyTerm(folded, g)));
   if (misplaced) return { verdict: 'discrepant', kind: 'time-context', claimId, original, explanation: misplaced.explanation };
   // Whom the page credits the words to: the one it names as speaking, or, for "he added", the speaker before.
-  const credited = creditedSpeaker(sentence, previous, speakersOf(story), carried);
+  // None of the story's people credited: someone else the world file knows, named in full ("said Sheriff Jim McDonnell")?
+  const credited = creditedSpeaker(sentence, previous, speakersOf(story), carried) ?? (q.speaker ? creditedSpeaker(sentence, '', strangersOf(story)) : undefined);
   if (credited && q.speaker && credited.entity.id !== q.speaker.id) {
     return {
       verdict: 'discrepant', kind: 'misattributed-quote', claimId, original,
@@ -224,6 +236,36 @@ function alignOne(text: string, story: StoryDetails): Aligned | null {
   return top;
 }
 
+const MARKS = /["\u201C\u201D\u00AB\u00BB]/;
+
+/**
+ * The recorded quote whose words a quote running from the previous sentence
+ * into this one splits apart: each side is a verbatim part of the same
+ * recorded text (the record's own words), but the two together are not, and
+ * no ellipsis stands at the join, so the record has other words between them
+ * (or has them the other way round). The side before is the previous
+ * sentence's open quote, or the whole previous sentence when it has no marks
+ * and this one closes the quote; the side after is this sentence's words up
+ * to the closing mark, or the whole sentence when it has no marks and the
+ * quote is still open.
+ */
+function splitAcross(previous: string, sentence: string, running: string | undefined, closing: string | undefined, story: StoryDetails): IndexedQuote | null {
+  const ends = unbalanced(sentence);
+  const before = running ?? (!MARKS.test(previous) && ends.close !== undefined && ends.open === undefined ? previous : undefined);
+  const after = closing ?? (running === undefined ? ends.close : !MARKS.test(sentence) ? sentence : undefined);
+  if (before === undefined || after === undefined) return null;
+  const a = alignOne(before, story);
+  const b = alignOne(after, story);
+  if (!a || !b || a.q !== b.q || a.variant || b.variant || a.alignment.outcome !== 'verbatim' || b.alignment.outcome !== 'verbatim') return null;
+  if (a.q.quote.status !== 'verified' && a.q.quote.status !== 'single-source') return null;
+  const tokens = [...stretchTokens(before), ...stretchTokens(after)];
+  const join = stretchTokens(before).length;
+  // An ellipsis at the join is the page's honest mark over the words left out.
+  if (tokens[join - 1]?.kind === 'gap' || tokens[join]?.kind === 'gap') return null;
+  const record = textsOf(a.q)[0]?.record;
+  return record && alignStretch(tokens, record).outcome !== 'verbatim' ? a.q : null;
+}
+
 /**
  * Finds the known quote a sentence contains, if any, and judges it: its
  * wording (exact, a known variant, or reworded), where it is placed, and whom
@@ -251,6 +293,9 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
   if (across?.alignment.outcome === 'stitched' && !across.variant && (across.q.quote.status === 'verified' || across.q.quote.status === 'single-source')) {
     return stitchedFinding(across.q);
   }
+  // A quote over three or more of the page's sentences: a sentence with no marks between its opening and its closing is quoted whole.
+  const joined = previous ? splitAcross(previous, sentence, running, closing, story) : null;
+  if (joined) return stitchedFinding(joined);
   const hits: { q: IndexedQuote; piece: IndexedQuote['pieces'][number] }[] = [];
   for (const q of story.quotes) {
     const piece = q.pieces.find((p) => containsKey(key, p.key) && (p.words >= SHORT_PIECE || inQuotes(p.key)));

@@ -44,6 +44,8 @@ export interface StoryDetails {
   people: { entity: Entity; terms: string[] }[];
   /** Folded surnames more than one person of the story or the world file has: never a name alone. */
   sharedSurnames: ReadonlySet<string>;
+  /** People the world file knows who are none of the story's, by their full names only: a credit to one is a credit to someone else. */
+  strangers: Entity[];
   sources: Map<string, Source>;
   /** The story's events with the gazetteer and relations the typed comparison needs (format 2), built on first use. */
   record(): StoryRecord;
@@ -123,8 +125,14 @@ function indexQuote(quote: Quote, entities: Map<string, Entity>, shared: Readonl
 function indexDetails(story: Story, world: WorldIndex | undefined, shared: ReadonlySet<string>): StoryDetails {
   const entities = new Map((story.entities ?? []).map((e) => [e.id, e]));
   let record: StoryRecord | undefined;
+  const own = new Set((story.entities ?? []).flatMap((e) => [e.name, ...(e.aliases ?? [])].map(foldText)));
+  const tied = new Set((story.entities ?? []).map((e) => e.world).filter(Boolean));
+  const fullNames = (names: readonly string[]) => names.filter((n) => /\s/.test(n.trim()));
   return {
     sharedSurnames: shared,
+    strangers: (world?.world.people ?? [])
+      .filter((p) => !tied.has(p.id) && ![p.name, ...(p.aliases ?? [])].some((n) => own.has(foldText(n))))
+      .map((p) => ({ id: `w:${p.id}`, kind: 'person', name: p.name, aliases: fullNames(p.aliases ?? []) })),
     record: () => (record ??= buildStoryRecord(story, world)),
     facts: (story.facts ?? []).map((fact) => ({
       fact,

@@ -73,3 +73,17 @@ describe('speakerAfter: the paragraph\'s last speaker', () => {
     expect(creditedSpeaker('\u201CWe are done,\u201D she added.', 'The vote was close.', SPEAKERS)).toBeNull();
   });
 });
+
+describe('creditedSpeaker: a place or agency before the title', () => {
+  it('credits the person after "said" and a capitalised place or agency with a title', () => {
+    expect(who('\u201CWe are done,\u201D said Eastport Police Chief Bo Park.')).toBe('bo-park');
+    expect(who('\u201CWe are done,\u201D said Northfield County Mayor Ann Lee.')).toBe('ann-lee');
+    expect(who('\u201CWe are done,\u201D said the Eastport Mayor Lee.')).toBe('ann-lee');
+  });
+
+  it('does not when the words before the title are not a name\'s, or the clause goes on', () => {
+    expect(who('\u201CWe are done,\u201D said the clerk to Eastport Police Chief Bo Park.')).toBeUndefined();
+    expect(who('\u201CWe are done,\u201D said Tuesday Bo Park.')).toBeUndefined();
+    expect(who('Critics said Eastport Police Chief Bo Park \u201Cabandoned the officers.\u201D')).toBeUndefined();
+  });
+});
