@@ -87,3 +87,10 @@ describe('creditedSpeaker: a place or agency before the title', () => {
     expect(who('Critics said Eastport Police Chief Bo Park \u201Cabandoned the officers.\u201D')).toBeUndefined();
   });
 });
+
+describe('creditedSpeaker: a title of the person\'s own role after a place', () => {
+  it('credits the person when the capitalised word before the name is one of their role\'s ("Eastport Clerk Cy Park")', () => {
+    expect(who('\u201CWe are done,\u201D said Eastport City Clerk Cy Park.')).toBe('cy-park');
+    expect(who('\u201CWe are done,\u201D said Eastport Treasurer Cy Park.')).toBeUndefined();
+  });
+});

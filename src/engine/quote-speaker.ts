@@ -88,14 +88,31 @@ function unquotedBoth(sentence: string): { text: string; raw: string } {
   return { text: out, raw };
 }
 
-/** "said Denver Police Chief" before the name: the words between the verb and the title each a capitalised name's or a title's word. */
-function placeTitled(text: string, raw: string, at: number, end: number): boolean {
+/**
+ * "said Denver Police Chief" before the name: the words between the verb and the title each a capitalised name's
+ * or a title's word; the title one of the titles, or ending in a word of the entity's own role ("Border Czar").
+ */
+function placeTitled(text: string, raw: string, at: number, end: number, entity: Entity): boolean {
   const m = BEFORE_PLACE_TITLE.exec(text.slice(0, at));
   const [from, to] = m?.indices?.[1] ?? [0, 0];
-  // The title ends the words before the name, or starts the name ("police chief bo park").
-  if (to <= from || !(text.slice(to, at).trim() || STARTS_TITLED.test(text.slice(at, end)))) return false;
+  if (to <= from) return false;
   const words = raw.slice(from, to).trim().split(/\s+/);
+  const last = foldText(words[words.length - 1] ?? '');
+  const ownTitle = () => /^\p{Lu}/u.test(words[words.length - 1] ?? '') && roleWords(entity).has(last);
+  // The title ends the words before the name, or starts the name ("police chief bo park").
+  if (!(text.slice(to, at).trim() || STARTS_TITLED.test(text.slice(at, end)) || ownTitle())) return false;
   return words.every((w) => /^\p{Lu}/u.test(w) || BEFORE_WORD.test(foldText(w)));
+}
+
+/** The folded words of an entity's role and role titles ("border", "czar"). */
+const roleWordsCache = new WeakMap<Entity, Set<string>>();
+function roleWords(entity: Entity): Set<string> {
+  let out = roleWordsCache.get(entity);
+  if (!out) {
+    out = new Set(foldText([entity.role ?? '', ...(entity.roles ?? []).map((r) => r.title)].join(' ')).split(/[^\p{L}]+/u).filter((w) => w.length > 2));
+    roleWordsCache.set(entity, out);
+  }
+  return out;
 }
 
 /** One pattern over every name of a list of speakers (longest first, so "chief david smith" wins over "smith"), built once per list. */
@@ -156,7 +173,7 @@ export function speakerAfter(sentence: string, speakers: readonly Speaker[], car
 function namedSpeaker(text: string, speakers: readonly Speaker[], raw = text): Speaker | undefined {
   const found = mentions(text, speakers);
   // "said Evans" names the speaker only where the clause ends ("…,” said Evans." but not "critics said Evans abandoned …").
-  const inverted = (m: { start: number; end: number }) => BEFORE.test(text.slice(0, m.start)) || placeTitled(text, raw, m.start, m.end);
+  const inverted = (m: { speaker: Speaker; start: number; end: number }) => BEFORE.test(text.slice(0, m.start)) || placeTitled(text, raw, m.start, m.end, m.speaker.entity);
   const credited = found.filter((m) => AFTER_NAME.test(text.slice(m.end)) || (AS_BEFORE.test(text.slice(0, m.start)) && AS_PUT.test(text.slice(m.end))) || (COLON.test(text.slice(m.end)) && LEADS.test(text.slice(0, m.start))) || (inverted(m) && ENDS.test(text.slice(m.end))));
   const ids = new Set(credited.map((m) => m.speaker.entity.id));
   // Two speakers credited in one sentence: whose words are quoted is not for this reading to say.
