@@ -6,7 +6,8 @@ import { hasAnyTerm } from './terms.ts';
 import type { Verdict } from './types.ts';
 import { writtenDate } from './dates.ts';
 import { alignStretch, MIN_VERBATIM_WORDS, NEAR_SHARE, recordWords, stretchTokens, type Alignment, type RecordWords } from './quote-align.ts';
-import { creditedSpeaker, speakerAfter, speakerNames, type Speaker } from './quote-speaker.ts';
+import { creditedSpeaker, speakerAfter, speakerNames, subjectSpeaker, type Speaker } from './quote-speaker.ts';
+import { readShortQuote } from './short-quote.ts';
 import type { Entity, Quote } from '../pack/schema.ts';
 
 /** A change as a reader reads it: "in conjunction →" is words left out, "→ both" words added. */
@@ -267,6 +268,39 @@ function splitAcross(previous: string, sentence: string, running: string | undef
 }
 
 /**
+ * The sentence's short quoted phrases (every quoted stretch under four words),
+ * read against the recorded quotes of the speaker the sentence credits or
+ * opens with: theirs word for word (consistent), one word changed or added
+ * (discrepant, with the diff), or more than one recorded place it could come
+ * from (unverified). Null when none says anything.
+ */
+function shortQuoted(sentence: string, previous: string, carried: Speaker | null | undefined, story: StoryDetails, texts: readonly string[]): QuoteMatch | null {
+  if (!texts.length || texts.some((t) => stretchTokens(t).filter((x) => x.kind === 'word').length >= MIN_VERBATIM_WORDS)) return null;
+  const speakers = speakersOf(story);
+  const who = creditedSpeaker(sentence, previous, speakers, carried) ?? subjectSpeaker(sentence, speakers);
+  if (!who) return null;
+  const theirs = story.quotes.filter((q) => q.speaker?.id === who.entity.id);
+  let found: QuoteMatch | null = null;
+  for (const text of texts) {
+    const reading = readShortQuote(text, theirs, story.quotes);
+    if (!reading) continue;
+    if (reading.outcome === 'altered') {
+      return {
+        verdict: 'discrepant', kind: 'quote', claimId: `quote:${reading.q.quote.id}`, original: describe(reading.q), diff: reading.diff,
+        explanation: `The quoted words differ from what ${who.entity.name} is recorded as saying: ${reading.diff.map(readableChange).join('; ')}.`,
+      };
+    }
+    if (reading.outcome === 'ambiguous') {
+      found = {
+        verdict: 'unverified', kind: 'quote', claimId: `person:${who.entity.id}`, original: `No recorded statement of ${who.entity.name} contains these words.`,
+        explanation: `These few words are close to more than one thing ${who.entity.name} is recorded as saying; Sourcelight cannot tell which is meant.`,
+      };
+    } else found ??= { kind: 'quote', claimId: `quote:${reading.q.quote.id}`, original: describe(reading.q), ...ownVerdict(reading.q) };
+  }
+  return found;
+}
+
+/**
  * Finds the known quote a sentence contains, if any, and judges it: its
  * wording (exact, a known variant, or reworded), where it is placed, and whom
  * it is credited to. Quoted words that match nothing on record, in a sentence
@@ -296,6 +330,9 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
   // A quote over three or more of the page's sentences: a sentence with no marks between its opening and its closing is quoted whole.
   const joined = previous ? splitAcross(previous, sentence, running, closing, story) : null;
   if (joined) return stitchedFinding(joined);
+  // Quoted phrases too short to align, credited to one of the story's speakers (short-quote.ts).
+  const short = shortQuoted(sentence, previous, carried, story, quotedRaw());
+  if (short && short.verdict !== 'consistent') return short;
   const hits: { q: IndexedQuote; piece: IndexedQuote['pieces'][number] }[] = [];
   for (const q of story.quotes) {
     const piece = q.pieces.find((p) => containsKey(key, p.key) && (p.words >= SHORT_PIECE || inQuotes(p.key)));
@@ -345,7 +382,7 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
     }
   }
   const stretches = quotedParts().filter((k) => k.split(' ').length >= MIN_QUOTED_WORDS);
-  if (!stretches.length) return null;
+  if (!stretches.length) return short;
   let best: { q: IndexedQuote; overlap: number } | null = null;
   for (const q of story.quotes) {
     if (q.quote.status === 'fabricated') continue;

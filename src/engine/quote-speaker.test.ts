@@ -1,7 +1,7 @@
 /** Whom a page credits quoted words to. */
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../pack/schema.ts';
-import { creditedSpeaker, speakerAfter, speakerNames } from './quote-speaker.ts';
+import { creditedSpeaker, speakerAfter, speakerNames, subjectSpeaker } from './quote-speaker.ts';
 
 const ENTITIES: Entity[] = [
   { id: 'ann-lee', kind: 'person', name: 'Ann Lee', role: 'Mayor of Eastport' },
@@ -92,5 +92,18 @@ describe('creditedSpeaker: a title of the person\'s own role after a place', () 
   it('credits the person when the capitalised word before the name is one of their role\'s ("Eastport Clerk Cy Park")', () => {
     expect(who('\u201CWe are done,\u201D said Eastport City Clerk Cy Park.')).toBe('cy-park');
     expect(who('\u201CWe are done,\u201D said Eastport Treasurer Cy Park.')).toBeUndefined();
+  });
+});
+
+describe('subjectSpeaker: the speaker a sentence opens with', () => {
+  const subject = (sentence: string) => subjectSpeaker(sentence, SPEAKERS)?.entity.id;
+  it('is the one named first, as the subject, before the quote', () => {
+    expect(subject('The guild called the remarks \u201Ca small overreaction.\u201D')).toBe('guild');
+    expect(subject('Mayor Lee had called it \u201Ca disgrace.\u201D')).toBe('ann-lee');
+  });
+  it('is no one when the name is an owner, after a preposition, or beside another speaker', () => {
+    expect(subject('Lee\u2019s critics called it \u201Ca disgrace.\u201D')).toBeUndefined();
+    expect(subject('Critics of Lee called it \u201Ca disgrace.\u201D')).toBeUndefined();
+    expect(subject('Lee and the guild called it \u201Ca disgrace.\u201D')).toBeUndefined();
   });
 });

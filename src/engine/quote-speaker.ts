@@ -170,6 +170,25 @@ export function speakerAfter(sentence: string, speakers: readonly Speaker[], car
   return mentions(text, speakers).some((m) => m.speaker !== carried) ? null : carried;
 }
 
+/**
+ * The speaker a sentence opens with, as the subject of what follows ("The
+ * union called the remarks “…”", "Evans had called it “…”"): named within its
+ * first few words, not as an owner ("Evans's critics"), after no preposition,
+ * with no other of the speakers named before the quote. A looser reading than
+ * creditedSpeaker, for short quoted phrases only.
+ */
+export function subjectSpeaker(sentence: string, speakers: readonly Speaker[]): Speaker | undefined {
+  const { text } = unquotedBoth(sentence);
+  const quote = text.indexOf('\uE000');
+  if (quote < 0) return undefined;
+  const found = mentions(text.slice(0, quote), speakers);
+  const first = found[0];
+  if (!first || found.some((m) => m.speaker !== first.speaker)) return undefined;
+  const lead = text.slice(0, first.start).trim().split(/\s+/).filter(Boolean);
+  if (lead.length > 3 || lead.some((w) => PREPOSITION.test(w) || /[,;:]$/.test(w))) return undefined;
+  return /^['\u2019]s\b/.test(text.slice(first.end)) ? undefined : first.speaker;
+}
+
 function namedSpeaker(text: string, speakers: readonly Speaker[], raw = text): Speaker | undefined {
   const found = mentions(text, speakers);
   // "said Evans" names the speaker only where the clause ends ("…,” said Evans." but not "critics said Evans abandoned …").

@@ -15,13 +15,13 @@ import { pick, rng } from './prng.ts';
 import { pageOf, verdictOn, type Got, type Tally } from './score.ts';
 import { loadStories } from './suite.ts';
 
-export const QUOTE_CASES = ['verbatim', 'cut', 'elided', 'bracketed', 'transcription', 'carried', 'carried-far', 'object', 'titled', 'place-titled', 'reworded', 'rewritten', 'stitched', 'stitched-three', 'reassigned', 'place-reassigned', 'carried-reassigned', 'carried-far-reassigned', 'retitled', 'unknown'] as const;
+export const QUOTE_CASES = ['verbatim', 'cut', 'elided', 'bracketed', 'transcription', 'carried', 'carried-far', 'object', 'titled', 'place-titled', 'short', 'reworded', 'short-reworded', 'rewritten', 'stitched', 'stitched-three', 'reassigned', 'place-reassigned', 'carried-reassigned', 'carried-far-reassigned', 'retitled', 'unknown'] as const;
 export type QuoteCase = (typeof QUOTE_CASES)[number];
 
 /** What each case should get: the speaker's words (not discrepant), altered (discrepant), or words on no record (unverified). */
 const EXPECT: Record<QuoteCase, 'true' | 'discrepant' | 'unverified'> = {
-  verbatim: 'true', cut: 'true', elided: 'true', bracketed: 'true', transcription: 'true', carried: 'true', 'carried-far': 'true', object: 'true', titled: 'true', 'place-titled': 'true',
-  reworded: 'discrepant', rewritten: 'discrepant', stitched: 'discrepant', 'stitched-three': 'discrepant', reassigned: 'discrepant', 'place-reassigned': 'discrepant',
+  verbatim: 'true', cut: 'true', elided: 'true', bracketed: 'true', transcription: 'true', carried: 'true', 'carried-far': 'true', object: 'true', titled: 'true', 'place-titled': 'true', short: 'true',
+  reworded: 'discrepant', 'short-reworded': 'discrepant', rewritten: 'discrepant', stitched: 'discrepant', 'stitched-three': 'discrepant', reassigned: 'discrepant', 'place-reassigned': 'discrepant',
   'carried-reassigned': 'discrepant', 'carried-far-reassigned': 'discrepant', retitled: 'discrepant', unknown: 'unverified',
 };
 
@@ -115,6 +115,17 @@ function casesOf(q: Quote, speaker: Entity, others: Entity[], random: () => numb
     const twoNew = pick(REWORDS.filter((r) => !q.text.toLowerCase().includes(r)), 2, random);
     const changed = [...longest.slice(0, at), ...twoNew, ...longest.slice(at + 2, -5), ...longest.slice(-3)];
     out.push({ kind: 'rewritten', text: said(strip(changed), who) });
+  }
+  // A three-word phrase of the record with a long word at one end, as a scare quote ("X called it “…”"), and with its middle word changed.
+  const bare = longest.map((w) => w.replace(/[^\p{L}'\u2019-]+/gu, ''));
+  const starts = bare.map((_, i) => i).filter((i) => i + 2 < bare.length && bare.slice(i, i + 3).every(Boolean) && ((bare[i] as string).length >= 7 || (bare[i + 2] as string).length >= 7));
+  const [from3] = pick(starts, 1, random);
+  if (from3 !== undefined) {
+    const phrase = bare.slice(from3, from3 + 3);
+    const lead = who.charAt(0).toUpperCase() + who.slice(1);
+    out.push({ kind: 'short', text: `${lead} called it \u201C${phrase.join(' ')}.\u201D` });
+    const swap = pick(REWORDS.filter((r) => !q.text.toLowerCase().includes(r)), 1, random)[0] ?? 'ordinary';
+    out.push({ kind: 'short-reworded', text: `${lead} called it \u201C${phrase[0]} ${swap} ${phrase[2]}.\u201D` });
   }
   if (sentences.length >= 3) out.push({ kind: 'stitched', text: said(`${(sentences[0] as string[]).join(' ')} ${strip(sentences[2] as string[])}`, who) });
   // One quote over three recorded sentences, the third not the one that follows the second in the record.
