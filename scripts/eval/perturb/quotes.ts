@@ -109,11 +109,12 @@ function casesOf(q: Quote, speaker: Entity, others: Entity[], random: () => numb
     changed[at] = replacement + word.replace(/^[a-z]+/, '');
     out.push({ kind: 'reworded', text: said(strip(changed), who) });
   }
-  // Several words changed and a few left out, in a sentence of a dozen words or more: "…not to be doing pat frisks…" → "…not to be arresting anyone…".
-  if (longest.length >= 12) {
-    const at = 3 + Math.floor(random() * (longest.length - 10));
-    const twoNew = pick(REWORDS.filter((r) => !q.text.toLowerCase().includes(r)), 2, random);
-    const changed = [...longest.slice(0, at), ...twoNew, ...longest.slice(at + 2, -5), ...longest.slice(-3)];
+  // Several words changed and a few left out, in a sentence of eighteen words or more: "…not to be doing pat frisks…" → "…not to be arresting anyone…".
+  // Here four words changed, and five before the last four left out.
+  if (longest.length >= 18) {
+    const at = 3 + Math.floor(random() * (longest.length - 16));
+    const fourNew = pick(REWORDS.filter((r) => !q.text.toLowerCase().includes(r)), 4, random);
+    const changed = [...longest.slice(0, at), ...fourNew, ...longest.slice(at + 4, -9), ...longest.slice(-4)];
     out.push({ kind: 'rewritten', text: said(strip(changed), who) });
   }
   // A three-word phrase of the record with a long word at one end, as a scare quote ("X called it “…”"), and with its middle word changed.
