@@ -212,8 +212,23 @@ function alignQuoted(texts: readonly string[], story: StoryDetails): Aligned | n
   return best;
 }
 
+/** The last stretches aligned, per story: a quote running over sentences is aligned again with its neighbours. */
+const alignedCache = new WeakMap<StoryDetails, Map<string, Aligned | null>>();
+const ALIGNED_KEPT = 4;
+
 /** The best alignment of one quoted stretch with the story's quotes. */
 function alignOne(text: string, story: StoryDetails): Aligned | null {
+  let cache = alignedCache.get(story);
+  if (!cache) alignedCache.set(story, (cache = new Map()));
+  const kept = cache.get(text);
+  if (kept !== undefined) return kept;
+  const found = alignFresh(text, story);
+  if (cache.size >= ALIGNED_KEPT) cache.clear();
+  cache.set(text, found);
+  return found;
+}
+
+function alignFresh(text: string, story: StoryDetails): Aligned | null {
   const tokens = stretchTokens(text);
   const own = tokens.filter((t) => t.kind === 'word');
   if (own.length < MIN_VERBATIM_WORDS) return null;

@@ -122,8 +122,9 @@ type Move = 'match' | 'subst' | 'ins' | 'beyond' | 'del' | 'free-stretch' | 'fre
  */
 export function alignStretch(stretch: StretchToken[], record: RecordWords): Alignment {
   const strict = alignWith(stretch, record, false);
-  // No near match by the fewest edits: perhaps by the most words in common (see LOOSE).
-  return strict.outcome === 'none' ? alignWith(stretch, record, true) : strict;
+  // Near but no near match by the fewest edits: perhaps by the most words in common (see LOOSE).
+  if (strict.outcome !== 'none') return strict;
+  return strict.matched >= NEAR_MIN ? alignWith(stretch, record, true) : { ...strict, matched: 0 };
 }
 
 /**
@@ -253,7 +254,8 @@ function alignWith(stretch: StretchToken[], record: RecordWords, loose: boolean)
   if (matched >= NEAR_MIN && matched >= NEAR_SHARE * words && matched >= NEAR_OF_SPAN * (matched + changes)) {
     return { ...base, outcome: 'altered', diff, endingsOnly };
   }
-  return none;
+  // Near, but not near enough: the words in common, so the caller knows a second reading may be worth it.
+  return { ...none, matched };
 }
 
 const BE = new Set(['is', 'are', 'was', 'were']);
