@@ -4,6 +4,8 @@ import { testPack } from '../pack/test-pack.ts';
 import type { ClaimPack, Fact, Quote } from '../pack/schema.ts';
 import { analyzeText, indexPacks } from './index.ts';
 import { matchQuote } from './match-quote.ts';
+import { testWorld } from '../world/test-world.ts';
+import { indexWorld } from '../world/world-index.ts';
 
 const quote = (spec: Pick<Quote, 'id' | 'speaker' | 'text' | 'status'> & Partial<Quote>): Quote => ({
   date: '2025-01-02',
@@ -372,5 +374,51 @@ describe('the paragraph\'s last speaker carried to a pronoun', () => {
   it('carries no one past another speaker named in between, nor into the next paragraph', () => {
     expect(page(`Mayor Dray said the town would recover. Chief Quill was at the quay. ${words}`)).not.toContainEqual(['quote:quill-control', 'discrepant', 'misattributed-quote']);
     expect(page(`Mayor Dray said the town would recover. The warehouse burned for hours.\n${words}`)).not.toContainEqual(['quote:quill-control', 'discrepant', 'misattributed-quote']);
+  });
+});
+
+describe('matchQuote: a credit to someone the world file knows, who is none of the story\'s people', () => {
+  const world = testWorld();
+  world.people.push({ id: 'ida-voss', name: 'Ida Voss', aliases: ['Voss'] });
+  const withWorld = indexPacks([harbourPack(QUOTES)], { world: indexWorld(world) }).stories[0]!.details();
+  const credit = (sentence: string) => matchQuote(sentence, withWorld);
+
+  it('is a misattribution when the page names them in full as speaking, with a place and title before the name or "as … put it"', () => {
+    expect(credit('\u201CWe had the fire under control within the hour,\u201D said Harbour County Sheriff Ida Voss.')).toMatchObject({ verdict: 'discrepant', kind: 'misattributed-quote' });
+    expect(credit('As Sheriff Ida Voss put it, \u201CWe had the fire under control within the hour.\u201D')).toMatchObject({ verdict: 'discrepant', kind: 'misattributed-quote' });
+  });
+
+  it('is not by a surname alone, nor when the named person is not the one speaking', () => {
+    expect(credit('\u201CWe had the fire under control within the hour,\u201D Voss said.')).toMatchObject({ verdict: 'consistent' });
+    expect(credit('\u201CWe had the fire under control within the hour,\u201D Chief Quill told Ida Voss.')).toMatchObject({ verdict: 'consistent' });
+    expect(credit('As Chief Quill put it, \u201CWe had the fire under control within the hour.\u201D')).toMatchObject({ verdict: 'consistent' });
+  });
+});
+
+describe('matchQuote: a place before the title of the one credited', () => {
+  it('credits the story\'s person named after "said" and a capitalised place with a title', () => {
+    expect(match('\u201CWe had the fire under control within the hour,\u201D said Harbour City Mayor Owen Dray.')).toMatchObject({ verdict: 'discrepant', kind: 'misattributed-quote' });
+    expect(match('\u201CWe had the fire under control within the hour,\u201D said Harbour Fire Chief Mara Quill.')).toMatchObject({ verdict: 'consistent' });
+  });
+});
+
+describe('matchQuote: a quote over three or more of the page\'s sentences', () => {
+  const LONG = 'The first crew arrived at nine in the evening. The wind was blowing hard from the east. Two sheds were lost before midnight. Nobody on the quay was hurt at any time.';
+  const longDetails = indexPacks([harbourPack([quote({ id: 'quill-night', speaker: 'mara-quill', text: LONG, status: 'verified' })])]).stories[0]!.details();
+  /** The worst verdict over the page's sentences, each judged with the one before. */
+  const worst = (sentences: string[]) => {
+    const verdicts = sentences.map((s, i) => matchQuote(s, longDetails, sentences[i - 1] ?? '')?.verdict);
+    return verdicts.includes('discrepant') ? 'discrepant' : verdicts;
+  };
+
+  it('finds recorded sentences joined with none of the words between, at the quote\'s last or a middle sentence', () => {
+    expect(worst(['\u201CThe first crew arrived at nine in the evening.', 'The wind was blowing hard from the east.', 'Nobody on the quay was hurt at any time,\u201D Chief Quill said.'])).toBe('discrepant');
+    expect(worst(['\u201CThe first crew arrived at nine in the evening.', 'Two sheds were lost before midnight.', 'Nobody on the quay was hurt at any time,\u201D Chief Quill said.'])).toBe('discrepant');
+  });
+
+  it('leaves the record\'s sentences in their order, or joined over an ellipsis, alone', () => {
+    expect(worst(['\u201CThe first crew arrived at nine in the evening.', 'The wind was blowing hard from the east.', 'Two sheds were lost before midnight,\u201D Chief Quill said.'])).not.toBe('discrepant');
+    expect(worst(['\u201CThe first crew arrived at nine in the evening.', 'The wind was blowing hard from the east \u2026', 'Nobody on the quay was hurt at any time,\u201D Chief Quill said.'])).not.toBe('discrepant');
+    expect(worst(['Chief Quill spoke at the quay.', 'The wind was blowing hard from the east.', 'Nobody on the quay was hurt at any time, she said.'])).not.toBe('discrepant');
   });
 });

@@ -6,7 +6,8 @@ import { hasAnyTerm } from './terms.ts';
 import type { Verdict } from './types.ts';
 import { writtenDate } from './dates.ts';
 import { alignStretch, MIN_VERBATIM_WORDS, NEAR_SHARE, recordWords, stretchTokens, type Alignment, type RecordWords } from './quote-align.ts';
-import { creditedSpeaker, speakerAfter, speakerNames, type Speaker } from './quote-speaker.ts';
+import { creditedSpeaker, speakerAfter, speakerNames, subjectSpeaker, type Speaker } from './quote-speaker.ts';
+import { readShortQuote } from './short-quote.ts';
 import type { Entity, Quote } from '../pack/schema.ts';
 
 /** A change as a reader reads it: "in conjunction →" is words left out, "→ both" words added. */
@@ -124,6 +125,17 @@ function speakersOf(story: StoryDetails): Speaker[] {
   return out;
 }
 
+/** The world's people who are none of the story's, each by their full names only (no surname alone: too many share one). */
+const strangerCache = new WeakMap<StoryDetails, Speaker[]>();
+function strangersOf(story: StoryDetails): Speaker[] {
+  let out = strangerCache.get(story);
+  if (!out) {
+    out = story.strangers.map((entity) => ({ entity, names: [entity.name, ...(entity.aliases ?? [])].map(foldText) }));
+    strangerCache.set(story, out);
+  }
+  return out;
+}
+
 type Variant = NonNullable<Quote['variants']>[number];
 
 function judgeKnown(sentence: string, q: IndexedQuote, variant: Variant | undefined, story: StoryDetails, previous: string, carried: Speaker | null | undefined): QuoteMatch {
@@ -137,7 +149,8 @@ function judgeKnown(sentence: string, q: IndexedQuote, variant: Variant | undefi
   const misplaced = q.misplaced.find((m) => m.when.every((g) => hasAnyTerm(folded, g)));
   if (misplaced) return { verdict: 'discrepant', kind: 'time-context', claimId, original, explanation: misplaced.explanation };
   // Whom the page credits the words to: the one it names as speaking, or, for "he added", the speaker before.
-  const credited = creditedSpeaker(sentence, previous, speakersOf(story), carried);
+  // None of the story's people credited: someone else the world file knows, named in full ("said Sheriff Jim McDonnell")?
+  const credited = creditedSpeaker(sentence, previous, speakersOf(story), carried) ?? (q.speaker ? creditedSpeaker(sentence, '', strangersOf(story)) : undefined);
   if (credited && q.speaker && credited.entity.id !== q.speaker.id) {
     return {
       verdict: 'discrepant', kind: 'misattributed-quote', claimId, original,
@@ -199,8 +212,23 @@ function alignQuoted(texts: readonly string[], story: StoryDetails): Aligned | n
   return best;
 }
 
+/** The last stretches aligned, per story: a quote running over sentences is aligned again with its neighbours. */
+const alignedCache = new WeakMap<StoryDetails, Map<string, Aligned | null>>();
+const ALIGNED_KEPT = 4;
+
 /** The best alignment of one quoted stretch with the story's quotes. */
 function alignOne(text: string, story: StoryDetails): Aligned | null {
+  let cache = alignedCache.get(story);
+  if (!cache) alignedCache.set(story, (cache = new Map()));
+  const kept = cache.get(text);
+  if (kept !== undefined) return kept;
+  const found = alignFresh(text, story);
+  if (cache.size >= ALIGNED_KEPT) cache.clear();
+  cache.set(text, found);
+  return found;
+}
+
+function alignFresh(text: string, story: StoryDetails): Aligned | null {
   const tokens = stretchTokens(text);
   const own = tokens.filter((t) => t.kind === 'word');
   if (own.length < MIN_VERBATIM_WORDS) return null;
@@ -222,6 +250,69 @@ function alignOne(text: string, story: StoryDetails): Aligned | null {
   if (!top) return null;
   if (top.alignment.outcome === 'verbatim' && found.some((f) => f.alignment.outcome === 'verbatim' && f.q.quote.speaker !== top.q.quote.speaker)) return null;
   return top;
+}
+
+const MARKS = /["\u201C\u201D\u00AB\u00BB]/;
+
+/**
+ * The recorded quote whose words a quote running from the previous sentence
+ * into this one splits apart: each side is a verbatim part of the same
+ * recorded text (the record's own words), but the two together are not, and
+ * no ellipsis stands at the join, so the record has other words between them
+ * (or has them the other way round). The side before is the previous
+ * sentence's open quote, or the whole previous sentence when it has no marks
+ * and this one closes the quote; the side after is this sentence's words up
+ * to the closing mark, or the whole sentence when it has no marks and the
+ * quote is still open.
+ */
+function splitAcross(previous: string, sentence: string, running: string | undefined, closing: string | undefined, story: StoryDetails): IndexedQuote | null {
+  const ends = unbalanced(sentence);
+  const before = running ?? (!MARKS.test(previous) && ends.close !== undefined && ends.open === undefined ? previous : undefined);
+  const after = closing ?? (running === undefined ? ends.close : !MARKS.test(sentence) ? sentence : undefined);
+  if (before === undefined || after === undefined) return null;
+  const a = alignOne(before, story);
+  const b = alignOne(after, story);
+  if (!a || !b || a.q !== b.q || a.variant || b.variant || a.alignment.outcome !== 'verbatim' || b.alignment.outcome !== 'verbatim') return null;
+  if (a.q.quote.status !== 'verified' && a.q.quote.status !== 'single-source') return null;
+  const tokens = [...stretchTokens(before), ...stretchTokens(after)];
+  const join = stretchTokens(before).length;
+  // An ellipsis at the join is the page's honest mark over the words left out.
+  if (tokens[join - 1]?.kind === 'gap' || tokens[join]?.kind === 'gap') return null;
+  const record = textsOf(a.q)[0]?.record;
+  return record && alignStretch(tokens, record).outcome !== 'verbatim' ? a.q : null;
+}
+
+/**
+ * The sentence's short quoted phrases (every quoted stretch under four words),
+ * read against the recorded quotes of the speaker the sentence credits or
+ * opens with: theirs word for word (consistent), one word changed or added
+ * (discrepant, with the diff), or more than one recorded place it could come
+ * from (unverified). Null when none says anything.
+ */
+function shortQuoted(sentence: string, previous: string, carried: Speaker | null | undefined, story: StoryDetails, texts: readonly string[]): QuoteMatch | null {
+  if (!texts.length || texts.some((t) => stretchTokens(t).filter((x) => x.kind === 'word').length >= MIN_VERBATIM_WORDS)) return null;
+  const speakers = speakersOf(story);
+  const who = creditedSpeaker(sentence, previous, speakers, carried) ?? subjectSpeaker(sentence, speakers);
+  if (!who) return null;
+  const theirs = story.quotes.filter((q) => q.speaker?.id === who.entity.id);
+  let found: QuoteMatch | null = null;
+  for (const text of texts) {
+    const reading = readShortQuote(text, theirs, story.quotes);
+    if (!reading) continue;
+    if (reading.outcome === 'altered') {
+      return {
+        verdict: 'discrepant', kind: 'quote', claimId: `quote:${reading.q.quote.id}`, original: describe(reading.q), diff: reading.diff,
+        explanation: `The quoted words differ from what ${who.entity.name} is recorded as saying: ${reading.diff.map(readableChange).join('; ')}.`,
+      };
+    }
+    if (reading.outcome === 'ambiguous') {
+      found = {
+        verdict: 'unverified', kind: 'quote', claimId: `person:${who.entity.id}`, original: `No recorded statement of ${who.entity.name} contains these words.`,
+        explanation: `These few words are close to more than one thing ${who.entity.name} is recorded as saying; Sourcelight cannot tell which is meant.`,
+      };
+    } else found ??= { kind: 'quote', claimId: `quote:${reading.q.quote.id}`, original: describe(reading.q), ...ownVerdict(reading.q) };
+  }
+  return found;
 }
 
 /**
@@ -251,6 +342,12 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
   if (across?.alignment.outcome === 'stitched' && !across.variant && (across.q.quote.status === 'verified' || across.q.quote.status === 'single-source')) {
     return stitchedFinding(across.q);
   }
+  // A quote over three or more of the page's sentences: a sentence with no marks between its opening and its closing is quoted whole.
+  const joined = previous ? splitAcross(previous, sentence, running, closing, story) : null;
+  if (joined) return stitchedFinding(joined);
+  // Quoted phrases too short to align, credited to one of the story's speakers (short-quote.ts).
+  const short = shortQuoted(sentence, previous, carried, story, quotedRaw());
+  if (short && short.verdict !== 'consistent') return short;
   const hits: { q: IndexedQuote; piece: IndexedQuote['pieces'][number] }[] = [];
   for (const q of story.quotes) {
     const piece = q.pieces.find((p) => containsKey(key, p.key) && (p.words >= SHORT_PIECE || inQuotes(p.key)));
@@ -300,7 +397,7 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
     }
   }
   const stretches = quotedParts().filter((k) => k.split(' ').length >= MIN_QUOTED_WORDS);
-  if (!stretches.length) return null;
+  if (!stretches.length) return short;
   let best: { q: IndexedQuote; overlap: number } | null = null;
   for (const q of story.quotes) {
     if (q.quote.status === 'fabricated') continue;

@@ -44,6 +44,8 @@ export interface StoryDetails {
   people: { entity: Entity; terms: string[] }[];
   /** Folded surnames more than one person of the story or the world file has: never a name alone. */
   sharedSurnames: ReadonlySet<string>;
+  /** People the world file knows who are none of the story's, by their full names only: a credit to one is a credit to someone else. */
+  strangers: Entity[];
   sources: Map<string, Source>;
   /** The story's events with the gazetteer and relations the typed comparison needs (format 2), built on first use. */
   record(): StoryRecord;
@@ -86,6 +88,26 @@ export interface PackIndex {
   ungated: number[];
   /** For each term of `cueTerms`, the stories that have it in `claimGate`: with it, a page may retell them from its claims alone. */
   claimGatedBy: (readonly number[] | undefined)[];
+  /**
+   * For each term of `cueTerms`, the gated stories one of whose recorded speakers it names in full: with it,
+   * a page may retell them by carrying one of their recorded quotes word for word (and by nothing else).
+   */
+  quoteGatedBy: (readonly number[] | undefined)[];
+}
+
+/**
+ * The full names (two words or more, folded) of those a story's recorded quotes (verified or single-source)
+ * are credited to: a page carrying such a quote names its speaker, if nothing else of the story.
+ */
+function speakerGate(story: Story): string[] {
+  const entities = new Map((story.entities ?? []).map((e) => [e.id, e]));
+  const out = new Set<string>();
+  for (const q of story.quotes ?? []) {
+    const who = entities.get(q.speaker);
+    if (!who || (q.status !== 'verified' && q.status !== 'single-source')) continue;
+    for (const name of [who.name, ...(who.aliases ?? [])].map(foldText)) if (/\S\s+\S/.test(name)) out.add(name);
+  }
+  return [...out];
 }
 
 const fold = (terms: readonly string[] | undefined) => (terms ?? []).map(foldText);
@@ -123,8 +145,14 @@ function indexQuote(quote: Quote, entities: Map<string, Entity>, shared: Readonl
 function indexDetails(story: Story, world: WorldIndex | undefined, shared: ReadonlySet<string>): StoryDetails {
   const entities = new Map((story.entities ?? []).map((e) => [e.id, e]));
   let record: StoryRecord | undefined;
+  const own = new Set((story.entities ?? []).flatMap((e) => [e.name, ...(e.aliases ?? [])].map(foldText)));
+  const tied = new Set((story.entities ?? []).map((e) => e.world).filter(Boolean));
+  const fullNames = (names: readonly string[]) => names.filter((n) => /\s/.test(n.trim()));
   return {
     sharedSurnames: shared,
+    strangers: (world?.world.people ?? [])
+      .filter((p) => !tied.has(p.id) && ![p.name, ...(p.aliases ?? [])].some((n) => own.has(foldText(n))))
+      .map((p) => ({ id: `w:${p.id}`, kind: 'person', name: p.name, aliases: fullNames(p.aliases ?? []) })),
     record: () => (record ??= buildStoryRecord(story, world)),
     facts: (story.facts ?? []).map((fact) => ({
       fact,
@@ -204,9 +232,13 @@ export function indexPacks(packs: readonly ClaimPack[], options: { prefilterMaxT
   // A story's claim-gate terms are found in the same pass, though they belong to no cue and score nothing.
   const claimGates = stories.map((s) => fold(s.story.recognition.claimGate));
   for (const terms of claimGates) allTerms.push(...terms);
+  // So are its recorded speakers' full names, for a story read from claims (recognize-claims.ts).
+  const quoteGates = stories.map((s) => (s.story.recognition.events ? speakerGate(s.story) : []));
+  for (const terms of quoteGates) allTerms.push(...terms);
   const { index: cueTerms, ids } = buildTermIndex(allTerms);
   const gatedBy: number[][] = [];
   const claimGatedBy: number[][] = [];
+  const quoteGatedBy: number[][] = [];
   const ungated: number[] = [];
   const gateTerms = new Set<string>();
   for (let n = 0; n < stories.length; n++) {
@@ -239,8 +271,15 @@ export function indexPacks(packs: readonly ClaimPack[], options: { prefilterMaxT
       if (list[list.length - 1] !== n) list.push(n);
       gateTerms.add(term);
     }
+    for (const term of quoteGates[n] ?? []) {
+      const id = ids.get(term);
+      if (id === undefined) continue;
+      const list = (quoteGatedBy[id] ??= []);
+      if (list[list.length - 1] !== n) list.push(n);
+      gateTerms.add(term);
+    }
   }
   const usePrefilter = !ungated.length && gateTerms.size > 0 && gateTerms.size <= (options.prefilterMaxTerms ?? PREFILTER_MAX_TERMS);
   const prefilter = usePrefilter ? new RegExp([...gateTerms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')) : null;
-  return { stories, prefilter, cueTerms, gatedBy, ungated, claimGatedBy };
+  return { stories, prefilter, cueTerms, gatedBy, ungated, claimGatedBy, quoteGatedBy };
 }

@@ -41,3 +41,18 @@ describe('stretchTokens: brackets inside a word', () => {
     expect(stretchTokens('[W]e are here, officer[s] said [sic]').map((t) => `${t.kind}:${t.word}`)).toEqual(['word:we', 'word:are', 'word:here', 'word:officers', 'word:said', 'inserted:sic']);
   });
 });
+
+describe('alignStretch: a medium-length sentence with several words changed and some left out', () => {
+  const record = recordWords('We are not to be stopping any cars. We are not to be searching any drivers on the road, and we are absolutely not going to be holding them or taking them into our vans.');
+
+  it('keeps the most words in common, so the rewording is altered with its diff, not nothing', () => {
+    const found = alignStretch(stretchTokens('We are not to be arresting anyone for the state, and we are absolutely not taking them in our vans.'), record);
+    expect(found.outcome).toBe('altered');
+    expect(found.diff).toEqual(['searching any drivers on \u2192 arresting anyone for', 'road \u2192 state', 'going to be holding them or \u2192', 'into \u2192 in']);
+  });
+
+  it('still finds nothing in words scattered over the record, or mostly not on it', () => {
+    expect(alignStretch(stretchTokens('We are leaving the road to the vans and the cars'), record).outcome).toBe('none');
+    expect(alignStretch(stretchTokens('We are not to be blamed for what the state did to our town last year'), record).outcome).toBe('none');
+  });
+});

@@ -121,6 +121,27 @@ type Move = 'match' | 'subst' | 'ins' | 'beyond' | 'del' | 'free-stretch' | 'fre
  * ellipsis; `altered`: a near match with changed words; `none` otherwise.
  */
 export function alignStretch(stretch: StretchToken[], record: RecordWords): Alignment {
+  const strict = alignWith(stretch, record, false);
+  // Near but no near match by the fewest edits: perhaps by the most words in common (see LOOSE).
+  if (strict.outcome !== 'none') return strict;
+  return strict.matched >= NEAR_MIN ? alignWith(stretch, record, true) : { ...strict, matched: 0 };
+}
+
+/**
+ * The second reading, for a stretch the first finds no near match for: the
+ * record's words skipped in the middle cost a tenth of a changed word, so the
+ * alignment keeps the most of the stretch's words in common with the record
+ * rather than calling the record's next words changed ones and stopping there
+ * ("we are absolutely not putting them in our cars" against "we are absolutely
+ * not going to be detaining them or putting them into our cars" keeps
+ * "putting them … our cars"). It answers only altered or none; the words
+ * skipped count as changes, so a scattered match is none.
+ */
+const LOOSE = { del: 0.1, subst: 1.1 };
+
+function alignWith(stretch: StretchToken[], record: RecordWords, loose: boolean): Alignment {
+  const delCost = loose ? LOOSE.del : 1;
+  const substCost = loose ? LOOSE.subst : 1;
   const n = stretch.length;
   const m = record.words.length;
   const words = stretch.filter((t) => t.kind === 'word').length;
@@ -151,7 +172,7 @@ export function alignStretch(stretch: StretchToken[], record: RecordWords): Alig
       const c = cost[here] as number;
       if (c === Infinity || j === m) continue;
       const free = i === 0 || i === n || stretch[i - 1]?.kind === 'gap' || (afterBracket(i) && runOfFree(move, from, here, W) < BRACKET_STANDS_FOR);
-      relax(here + 1, c + (free ? EPS : 1), free ? 'free-record' : 'del', here);
+      relax(here + 1, c + (free ? EPS : delCost), free ? 'free-record' : 'del', here);
       // A jump from a sentence's end to a later sentence's start, with no ellipsis: stitched.
       if (i > 0 && i < n && j > 0 && record.sentenceStart[j] && !free) {
         for (let k = j + 1; k < m; k++) if (record.sentenceStart[k]) relax(i * W + k, c + STITCH_COST, 'stitch', here);
@@ -173,7 +194,7 @@ export function alignStretch(stretch: StretchToken[], record: RecordWords): Alig
       if (edge) relax(next, c + BEYOND_COST, 'beyond', here);
       // An added word costs a hair more than a changed one, so a change reads "activities → raids", not "→ raids".
       else relax(next, c + 1 + 2 * EPS, 'ins', here);
-      if (j < m) relax(next + 1, c + (record.words[j] === tok.word ? 0 : 1), record.words[j] === tok.word ? 'match' : 'subst', here);
+      if (j < m) relax(next + 1, c + (record.words[j] === tok.word ? 0 : substCost), record.words[j] === tok.word ? 'match' : 'subst', here);
       // Hyphenation: "well-being" and "wellbeing" are the same word.
       if (j + 1 < m && `${record.words[j]}${record.words[j + 1]}` === tok.word) relax(next + 2, c, 'match', here);
     }
@@ -189,7 +210,10 @@ export function alignStretch(stretch: StretchToken[], record: RecordWords): Alig
   let recWords: string[] = [];
   let pageWords: string[] = [];
   let endingsOnly = true;
+  // Each change counted by its longer side ("doing pat frisks → arresting anyone" is three changed words).
+  let grouped = 0;
   const close = () => {
+    grouped += Math.max(recWords.length, pageWords.length);
     if (recWords.length || pageWords.length) diff.unshift(`${recWords.join(' ')} \u2192 ${pageWords.join(' ')}`.trim());
     if (recWords.length !== pageWords.length || recWords.some((w, k) => !sameWord(w, pageWords[k] as string))) endingsOnly = false;
     recWords = [];
@@ -222,15 +246,16 @@ export function alignStretch(stretch: StretchToken[], record: RecordWords): Alig
   }
   close();
   const total = cost[end] as number;
-  const changes = Math.round(total - stitches * STITCH_COST - beyond * BEYOND_COST);
+  const changes = loose ? grouped : Math.round(total - stitches * STITCH_COST - beyond * BEYOND_COST);
   const base = { matched, words, diff: [] as string[], endingsOnly: false, stitches };
-  if (matched < MIN_VERBATIM_WORDS) return none;
+  if (matched < MIN_VERBATIM_WORDS || (loose && (changes === 0 || stitches > 0))) return none;
   // Part on record and part not: what the rest is, the record cannot say.
   if (changes === 0) return beyond ? none : { ...base, outcome: stitches ? 'stitched' : 'verbatim' };
   if (matched >= NEAR_MIN && matched >= NEAR_SHARE * words && matched >= NEAR_OF_SPAN * (matched + changes)) {
     return { ...base, outcome: 'altered', diff, endingsOnly };
   }
-  return none;
+  // Near, but not near enough: the words in common, so the caller knows a second reading may be worth it.
+  return { ...none, matched };
 }
 
 const BE = new Set(['is', 'are', 'was', 'were']);

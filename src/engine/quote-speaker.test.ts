@@ -1,7 +1,7 @@
 /** Whom a page credits quoted words to. */
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../pack/schema.ts';
-import { creditedSpeaker, speakerAfter, speakerNames } from './quote-speaker.ts';
+import { creditedSpeaker, speakerAfter, speakerNames, subjectSpeaker } from './quote-speaker.ts';
 
 const ENTITIES: Entity[] = [
   { id: 'ann-lee', kind: 'person', name: 'Ann Lee', role: 'Mayor of Eastport' },
@@ -71,5 +71,39 @@ describe('speakerAfter: the paragraph\'s last speaker', () => {
     const lee = SPEAKERS[0]!;
     expect(creditedSpeaker('\u201CWe are done,\u201D she added.', 'The vote was close.', SPEAKERS, lee)?.entity.id).toBe('ann-lee');
     expect(creditedSpeaker('\u201CWe are done,\u201D she added.', 'The vote was close.', SPEAKERS)).toBeNull();
+  });
+});
+
+describe('creditedSpeaker: a place or agency before the title', () => {
+  it('credits the person after "said" and a capitalised place or agency with a title', () => {
+    expect(who('\u201CWe are done,\u201D said Eastport Police Chief Bo Park.')).toBe('bo-park');
+    expect(who('\u201CWe are done,\u201D said Northfield County Mayor Ann Lee.')).toBe('ann-lee');
+    expect(who('\u201CWe are done,\u201D said the Eastport Mayor Lee.')).toBe('ann-lee');
+  });
+
+  it('does not when the words before the title are not a name\'s, or the clause goes on', () => {
+    expect(who('\u201CWe are done,\u201D said the clerk to Eastport Police Chief Bo Park.')).toBeUndefined();
+    expect(who('\u201CWe are done,\u201D said Tuesday Bo Park.')).toBeUndefined();
+    expect(who('Critics said Eastport Police Chief Bo Park \u201Cabandoned the officers.\u201D')).toBeUndefined();
+  });
+});
+
+describe('creditedSpeaker: a title of the person\'s own role after a place', () => {
+  it('credits the person when the capitalised word before the name is one of their role\'s ("Eastport Clerk Cy Park")', () => {
+    expect(who('\u201CWe are done,\u201D said Eastport City Clerk Cy Park.')).toBe('cy-park');
+    expect(who('\u201CWe are done,\u201D said Eastport Treasurer Cy Park.')).toBeUndefined();
+  });
+});
+
+describe('subjectSpeaker: the speaker a sentence opens with', () => {
+  const subject = (sentence: string) => subjectSpeaker(sentence, SPEAKERS)?.entity.id;
+  it('is the one named first, as the subject, before the quote', () => {
+    expect(subject('The guild called the remarks \u201Ca small overreaction.\u201D')).toBe('guild');
+    expect(subject('Mayor Lee had called it \u201Ca disgrace.\u201D')).toBe('ann-lee');
+  });
+  it('is no one when the name is an owner, after a preposition, or beside another speaker', () => {
+    expect(subject('Lee\u2019s critics called it \u201Ca disgrace.\u201D')).toBeUndefined();
+    expect(subject('Critics of Lee called it \u201Ca disgrace.\u201D')).toBeUndefined();
+    expect(subject('Lee and the guild called it \u201Ca disgrace.\u201D')).toBeUndefined();
   });
 });

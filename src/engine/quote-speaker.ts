@@ -33,6 +33,15 @@ const PREPOSITION = /^(?:at|to|of|for|with|about|against|on|by|from|over|after)$
 /** "Smith: “…”" names the speaker only at the start of the sentence. */
 const LEADS = /^\s*(?:the\s+)?$/;
 const BEFORE = new RegExp(`\\b(?:${INVERTED})\\s+(?:(?:${BEFORE_NAME})\\s+){0,4}$`, 'u');
+/** The written forms of the titles, as one alternation. */
+const TITLE_FORMS = Object.keys(TITLES).flatMap(titleForms).map((t) => t.replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|');
+/** "said Denver Police Chief", "said Los Angeles County Sheriff": a few words (a place or agency: capitalised, checked on the page's text) then a title. */
+const BEFORE_PLACE_TITLE = new RegExp(`\\b(?:${INVERTED})\\s+(?:the\\s+)?((?:[^\\s\uE000]+\\s+){1,4}?)(?:(?:${TITLE_FORMS})\\s+)?$`, 'du');
+const STARTS_TITLED = new RegExp(`^(?:${TITLE_FORMS})\\s`, 'u');
+/** "As Sheriff Smith put it, “…”": the name after "as" (and a title), then "put it" or "said it". */
+const AS_BEFORE = new RegExp(`(?:^|[^\\p{L}])as\\s+(?:(?:${BEFORE_NAME})\\s+){0,4}$`, 'u');
+const AS_PUT = /^\s+(?:has\s+|had\s+)?(?:put|said)\s+it\b/;
+const BEFORE_WORD = new RegExp(`^(?:${BEFORE_NAME})$`, 'u');
 const PRONOUN = new RegExp(`(?:^|[^\\p{L}])(?:he|she|they|we|i)\\s+${ADVERB}(?:${SPEECH})\\b|\\b(?:${INVERTED})\\s+(?:he|she|they)\\b`, 'u');
 
 
@@ -46,25 +55,62 @@ export interface Speaker {
   names: string[];
 }
 
-/** The sentence, folded, with each quoted stretch as one placeholder character (a quote still open runs to the end; one closed first began before). */
-function unquoted(sentence: string): string {
+/**
+ * The sentence, folded (`text`) and in the page's own case (`raw`, offset for offset), with each quoted stretch
+ * as one placeholder character (a quote still open runs to the end; one closed first began before).
+ */
+function unquotedBoth(sentence: string): { text: string; raw: string } {
   const folded = foldText(sentence);
   let out = '';
+  let raw = '';
   let inside = false;
   let first = true;
   for (let i = 0; i < sentence.length; i++) {
     const ch = sentence[i] as string;
     if ('"\u201C\u201D\u201E\u00AB\u00BB'.includes(ch)) {
       const closing = ch === '\u201D' || ch === '\u00BB' || (ch === '"' && i > 0 && !/[\s([\u2014-]/.test(sentence[i - 1] as string));
-      if (first && closing) out = '\uE000';
+      if (first && closing) out = raw = '\uE000';
       else {
-        if (!inside) out += '\uE000';
+        if (!inside) {
+          out += '\uE000';
+          raw += '\uE000';
+        }
         inside = !inside;
       }
       first = false;
       continue;
     }
-    if (!inside) out += folded[i];
+    if (!inside) {
+      out += folded[i];
+      raw += sentence[i];
+    }
+  }
+  return { text: out, raw };
+}
+
+/**
+ * "said Denver Police Chief" before the name: the words between the verb and the title each a capitalised name's
+ * or a title's word; the title one of the titles, or ending in a word of the entity's own role ("Border Czar").
+ */
+function placeTitled(text: string, raw: string, at: number, end: number, entity: Entity): boolean {
+  const m = BEFORE_PLACE_TITLE.exec(text.slice(0, at));
+  const [from, to] = m?.indices?.[1] ?? [0, 0];
+  if (to <= from) return false;
+  const words = raw.slice(from, to).trim().split(/\s+/);
+  const last = foldText(words[words.length - 1] ?? '');
+  const ownTitle = () => /^\p{Lu}/u.test(words[words.length - 1] ?? '') && roleWords(entity).has(last);
+  // The title ends the words before the name, or starts the name ("police chief bo park").
+  if (!(text.slice(to, at).trim() || STARTS_TITLED.test(text.slice(at, end)) || ownTitle())) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || BEFORE_WORD.test(foldText(w)));
+}
+
+/** The folded words of an entity's role and role titles ("border", "czar"). */
+const roleWordsCache = new WeakMap<Entity, Set<string>>();
+function roleWords(entity: Entity): Set<string> {
+  let out = roleWordsCache.get(entity);
+  if (!out) {
+    out = new Set(foldText([entity.role ?? '', ...(entity.roles ?? []).map((r) => r.title)].join(' ')).split(/[^\p{L}]+/u).filter((w) => w.length > 2));
+    roleWordsCache.set(entity, out);
   }
   return out;
 }
@@ -100,13 +146,15 @@ function mentions(text: string, speakers: readonly Speaker[]): { speaker: Speake
  * `null` when a pronoun speaks and the sentence before names no speaker.
  */
 export function creditedSpeaker(sentence: string, previous: string, speakers: readonly Speaker[], carried?: Speaker | null): Speaker | null | undefined {
-  const text = unquoted(sentence);
-  const own = namedSpeaker(text, speakers);
+  const { text, raw } = unquotedBoth(sentence);
+  const own = namedSpeaker(text, speakers, raw);
   if (own !== undefined) return own;
   if (!PRONOUN.test(text)) return undefined;
   // The paragraph's last speaker, when the caller follows it (speakerAfter); otherwise the one the sentence before names.
   if (carried !== undefined) return carried;
-  return previous ? (namedSpeaker(unquoted(previous), speakers) ?? null) : null;
+  if (!previous) return null;
+  const before = unquotedBoth(previous);
+  return namedSpeaker(before.text, speakers, before.raw) ?? null;
 }
 
 /**
@@ -116,16 +164,36 @@ export function creditedSpeaker(sentence: string, previous: string, speakers: re
  * ("he added" two sentences on). Start each paragraph with null.
  */
 export function speakerAfter(sentence: string, speakers: readonly Speaker[], carried: Speaker | null): Speaker | null {
-  const text = unquoted(sentence);
-  const own = namedSpeaker(text, speakers);
+  const { text, raw } = unquotedBoth(sentence);
+  const own = namedSpeaker(text, speakers, raw);
   if (own) return own;
   return mentions(text, speakers).some((m) => m.speaker !== carried) ? null : carried;
 }
 
-function namedSpeaker(text: string, speakers: readonly Speaker[]): Speaker | undefined {
+/**
+ * The speaker a sentence opens with, as the subject of what follows ("The
+ * union called the remarks “…”", "Evans had called it “…”"): named within its
+ * first few words, not as an owner ("Evans's critics"), after no preposition,
+ * with no other of the speakers named before the quote. A looser reading than
+ * creditedSpeaker, for short quoted phrases only.
+ */
+export function subjectSpeaker(sentence: string, speakers: readonly Speaker[]): Speaker | undefined {
+  const { text } = unquotedBoth(sentence);
+  const quote = text.indexOf('\uE000');
+  if (quote < 0) return undefined;
+  const found = mentions(text.slice(0, quote), speakers);
+  const first = found[0];
+  if (!first || found.some((m) => m.speaker !== first.speaker)) return undefined;
+  const lead = text.slice(0, first.start).trim().split(/\s+/).filter(Boolean);
+  if (lead.length > 3 || lead.some((w) => PREPOSITION.test(w) || /[,;:]$/.test(w))) return undefined;
+  return /^['\u2019]s\b/.test(text.slice(first.end)) ? undefined : first.speaker;
+}
+
+function namedSpeaker(text: string, speakers: readonly Speaker[], raw = text): Speaker | undefined {
   const found = mentions(text, speakers);
   // "said Evans" names the speaker only where the clause ends ("…,” said Evans." but not "critics said Evans abandoned …").
-  const credited = found.filter((m) => AFTER_NAME.test(text.slice(m.end)) || (COLON.test(text.slice(m.end)) && LEADS.test(text.slice(0, m.start))) || (BEFORE.test(text.slice(0, m.start)) && ENDS.test(text.slice(m.end))));
+  const inverted = (m: { speaker: Speaker; start: number; end: number }) => BEFORE.test(text.slice(0, m.start)) || placeTitled(text, raw, m.start, m.end, m.speaker.entity);
+  const credited = found.filter((m) => AFTER_NAME.test(text.slice(m.end)) || (AS_BEFORE.test(text.slice(0, m.start)) && AS_PUT.test(text.slice(m.end))) || (COLON.test(text.slice(m.end)) && LEADS.test(text.slice(0, m.start))) || (inverted(m) && ENDS.test(text.slice(m.end))));
   const ids = new Set(credited.map((m) => m.speaker.entity.id));
   // Two speakers credited in one sentence: whose words are quoted is not for this reading to say.
   if (ids.size) return ids.size === 1 ? credited[0]?.speaker : undefined;

@@ -216,6 +216,22 @@ describe('recognition.claimGate', () => {
   });
 });
 
+describe('the recorded speakers\' full names as a gate', () => {
+  const QUOTE = '"Nobody was inside when the roof came down, and we kept the fire from reaching the houses."';
+
+  it('lets a page naming a recorded speaker in full, and carrying their recorded words, be recognised', () => {
+    // Mara Quill is no required cue here: only the town is.
+    expect(storyOf(`Mara Quill said: ${QUOTE}`, { requireAny: ['place'] })).toBe('harbour');
+    expect(indexPacks([harbourPack({ requireAny: ['place'] })]).prefilter?.test('mara quill')).toBe(true);
+  });
+
+  it('not by the name with anything but a recorded quote, nor by the quote with no name', () => {
+    expect(storyOf('Mara Quill briefed reporters about the blaze on Quay Street and the Harbour Fire Brigade.', { requireAny: ['place'] })).toBeNull();
+    expect(storyOf(`A spokesman said: ${QUOTE}`, { requireAny: ['place'] })).toBeNull();
+    expect(indexPacks([harbourPack({ requireAny: ['place'] })]).prefilter?.test('quill')).toBe(false);
+  });
+});
+
 describe('page shape', () => {
   it('counts the share of non-space characters in links or in list items of a few words', () => {
     const shape = shapeCounter();

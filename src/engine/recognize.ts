@@ -1,5 +1,5 @@
 import type { IndexedStory, PackIndex } from './pack-index.ts';
-import { pageWordHashes, recognizedByClaims, statedEvents } from './recognize-claims.ts';
+import { carriesRecordedQuote, pageWordHashes, recognizedByClaims, statedEvents } from './recognize-claims.ts';
 import { findIndexedTerms } from './term-index.ts';
 import type { StoryMatch } from './types.ts';
 
@@ -7,9 +7,10 @@ import type { StoryMatch } from './types.ts';
  * Positions of the stories a page can retell: those with a required term in it, and those that require none
  * (`byCues`); and those with only a `claimGate` term in it, which the page can retell from its claims alone.
  */
-function candidates(present: ReadonlySet<number>, index: PackIndex): { byCues: Set<number>; all: number[] } {
+function candidates(present: ReadonlySet<number>, index: PackIndex): { byCues: Set<number>; byQuote: Set<number>; all: number[] } {
   const byCues = new Set(index.ungated);
   const all = new Set(index.ungated);
+  const byQuote = new Set<number>();
   for (const id of present) {
     for (const n of index.gatedBy[id] ?? []) {
       byCues.add(n);
@@ -17,7 +18,9 @@ function candidates(present: ReadonlySet<number>, index: PackIndex): { byCues: S
     }
     for (const n of index.claimGatedBy[id] ?? []) all.add(n);
   }
-  return { byCues, all: [...all].sort((a, b) => a - b) };
+  // Stories reached only by a recorded speaker's name: a recorded quote of theirs, word for word, or nothing.
+  for (const id of present) for (const n of index.quoteGatedBy[id] ?? []) if (!all.has(n)) byQuote.add(n);
+  return { byCues, byQuote, all: [...all, ...byQuote].sort((a, b) => a - b) };
 }
 
 /**
@@ -35,6 +38,12 @@ function retells(folded: string, words: () => Int32Array, indexed: IndexedStory,
   return recognizedByClaims(stated, words, claims);
 }
 
+/** Whether the page carries one of the story's recorded quotes word for word (recognize-claims.ts). */
+function carriesQuote(words: () => Int32Array, indexed: IndexedStory): boolean {
+  const claims = indexed.claims();
+  return claims !== null && carriesRecordedQuote(words(), claims);
+}
+
 /**
  * Scores folded page text against every story's recognition cues and returns
  * the best story (relative to its threshold) that reaches its threshold and
@@ -49,7 +58,7 @@ export function recognizeStory(folded: string, index: PackIndex): { story: Index
   if (index.prefilter && !index.prefilter.test(folded)) return null;
   const present = findIndexedTerms(index.cueTerms, folded);
   let best: { story: IndexedStory; match: StoryMatch } | null = null;
-  const { byCues, all } = candidates(present, index);
+  const { byCues, byQuote, all } = candidates(present, index);
   let hashes: Int32Array | undefined;
   const words = () => (hashes ??= pageWordHashes(folded));
   for (const n of all) {
@@ -62,7 +71,7 @@ export function recognizeStory(folded: string, index: PackIndex): { story: Index
       score >= threshold &&
       (!indexed.requireAny.length || found.some((cue) => indexed.requireAny.includes(cue.id))) &&
       indexed.requireAll.every((id) => found.some((cue) => cue.id === id));
-    if (!retells(folded, words, indexed, cuesOk)) continue;
+    if (byQuote.has(n) ? !carriesQuote(words, indexed) : !retells(folded, words, indexed, cuesOk)) continue;
     if (best && score / threshold <= best.match.score / best.match.threshold) continue;
     const { story } = indexed;
     best = {

@@ -15,13 +15,14 @@ import { pick, rng } from './prng.ts';
 import { pageOf, verdictOn, type Got, type Tally } from './score.ts';
 import { loadStories } from './suite.ts';
 
-export const QUOTE_CASES = ['verbatim', 'cut', 'elided', 'bracketed', 'transcription', 'carried', 'carried-far', 'object', 'titled', 'reworded', 'stitched', 'reassigned', 'carried-reassigned', 'carried-far-reassigned', 'retitled', 'unknown'] as const;
+export const QUOTE_CASES = ['verbatim', 'cut', 'elided', 'bracketed', 'transcription', 'carried', 'carried-far', 'object', 'titled', 'place-titled', 'short', 'reworded', 'short-reworded', 'rewritten', 'stitched', 'stitched-three', 'reassigned', 'place-reassigned', 'carried-reassigned', 'carried-far-reassigned', 'retitled', 'unknown'] as const;
 export type QuoteCase = (typeof QUOTE_CASES)[number];
 
 /** What each case should get: the speaker's words (not discrepant), altered (discrepant), or words on no record (unverified). */
 const EXPECT: Record<QuoteCase, 'true' | 'discrepant' | 'unverified'> = {
-  verbatim: 'true', cut: 'true', elided: 'true', bracketed: 'true', transcription: 'true', carried: 'true', 'carried-far': 'true', object: 'true', titled: 'true',
-  reworded: 'discrepant', stitched: 'discrepant', reassigned: 'discrepant', 'carried-reassigned': 'discrepant', 'carried-far-reassigned': 'discrepant', retitled: 'discrepant', unknown: 'unverified',
+  verbatim: 'true', cut: 'true', elided: 'true', bracketed: 'true', transcription: 'true', carried: 'true', 'carried-far': 'true', object: 'true', titled: 'true', 'place-titled': 'true', short: 'true',
+  reworded: 'discrepant', 'short-reworded': 'discrepant', rewritten: 'discrepant', stitched: 'discrepant', 'stitched-three': 'discrepant', reassigned: 'discrepant', 'place-reassigned': 'discrepant',
+  'carried-reassigned': 'discrepant', 'carried-far-reassigned': 'discrepant', retitled: 'discrepant', unknown: 'unverified',
 };
 
 /** Replacement words for a reworded quote: general words, none a story's. */
@@ -73,6 +74,8 @@ const POSTS = ['mayor', 'chief', 'sheriff', 'governor', 'senator', 'president', 
 const titleWords = (t: string) => t.toLowerCase().split(/\s+/);
 const titleCase = (t: string) => t.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 /** The posts the record gives a person (its roles and free-text role). */
+/** A role written as a capitalised place then a post: "Tucson Police Chief", "Mayor" after "Springfield". */
+const PLACE_TITLE = new RegExp(`^(?:\\p{Lu}[\\p{L}.]*\\s+){1,3}(?:Police\\s+)?(?:${POSTS.map(titleCase).join('|')})$`, 'u');
 const postsOf = (e: Entity) => POSTS.filter((w) => [...(e.roles ?? []).map((r) => r.title), e.role ?? ''].some((t) => new RegExp(`\\b${w}\\b(?!['\u2019]s)`, 'i').test(t)));
 
 function casesOf(q: Quote, speaker: Entity, others: Entity[], random: () => number): Case[] {
@@ -106,9 +109,34 @@ function casesOf(q: Quote, speaker: Entity, others: Entity[], random: () => numb
     changed[at] = replacement + word.replace(/^[a-z]+/, '');
     out.push({ kind: 'reworded', text: said(strip(changed), who) });
   }
+  // Several words changed and a few left out, in a sentence of eighteen words or more: "…not to be doing pat frisks…" → "…not to be arresting anyone…".
+  // Here four words changed, and five before the last four left out.
+  if (longest.length >= 18) {
+    const at = 3 + Math.floor(random() * (longest.length - 16));
+    const fourNew = pick(REWORDS.filter((r) => !q.text.toLowerCase().includes(r)), 4, random);
+    const changed = [...longest.slice(0, at), ...fourNew, ...longest.slice(at + 4, -9), ...longest.slice(-4)];
+    out.push({ kind: 'rewritten', text: said(strip(changed), who) });
+  }
+  // A three-word phrase of the record with a long word at one end, as a scare quote ("X called it “…”"), and with its middle word changed.
+  const bare = longest.map((w) => w.replace(/[^\p{L}'\u2019-]+/gu, ''));
+  const starts = bare.map((_, i) => i).filter((i) => i + 2 < bare.length && bare.slice(i, i + 3).every(Boolean) && ((bare[i] as string).length >= 7 || (bare[i + 2] as string).length >= 7));
+  const [from3] = pick(starts, 1, random);
+  if (from3 !== undefined) {
+    const phrase = bare.slice(from3, from3 + 3);
+    const lead = who.charAt(0).toUpperCase() + who.slice(1);
+    out.push({ kind: 'short', text: `${lead} called it \u201C${phrase.join(' ')}.\u201D` });
+    const swap = pick(REWORDS.filter((r) => !q.text.toLowerCase().includes(r)), 1, random)[0] ?? 'ordinary';
+    out.push({ kind: 'short-reworded', text: `${lead} called it \u201C${phrase[0]} ${swap} ${phrase[2]}.\u201D` });
+  }
   if (sentences.length >= 3) out.push({ kind: 'stitched', text: said(`${(sentences[0] as string[]).join(' ')} ${strip(sentences[2] as string[])}`, who) });
+  // One quote over three recorded sentences, the third not the one that follows the second in the record.
+  // (Not when the record's own ellipsis starts the third: the page's copy of it marks the words left out, honestly.)
+  if (sentences.length >= 4 && !/^(?:\u2026|\.\.\.)/.test(sentences[3]?.[0] ?? '')) out.push({ kind: 'stitched-three', text: said(`${(sentences[0] as string[]).join(' ')} ${(sentences[1] as string[]).join(' ')} ${strip(sentences[3] as string[])}`, who) });
   const other = pick(others, 1, random)[0];
   if (other) out.push({ kind: 'reassigned', text: said(strip(longest), creditName(other)) });
+  // Credited to another of the story's people under a place and a title ("said Springfield Police Chief …").
+  const otherTitle = other?.roles?.[0]?.title;
+  if (other && otherTitle) out.push({ kind: 'place-reassigned', text: `\u201C${strip(longest)},\u201D said Springfield ${titleCase(otherTitle)} ${other.name}.` });
   if (other && speaker.kind === 'person') {
     out.push(carried('carried', speaker, strip(longest)));
     out.push(carried('object', speaker, strip(longest), `, noting he had told ${other.name} about it`));
@@ -121,6 +149,8 @@ function casesOf(q: Quote, speaker: Entity, others: Entity[], random: () => numb
   // The speaker under the post the record gives them, and under another person's post they did not hold.
   const own = speaker.roles?.[0]?.title;
   if (speaker.kind === 'person' && own) out.push({ kind: 'titled', text: `\u201C${strip(longest)},\u201D said ${titleCase(own)} ${speaker.name}.` });
+  // The record's own role when it is a place and a title ("Tucson Police Chief"): a place before the title, true.
+  if (speaker.kind === 'person' && speaker.role && PLACE_TITLE.test(speaker.role)) out.push({ kind: 'place-titled', text: `\u201C${strip(longest)},\u201D said ${speaker.role} ${speaker.name}.` });
   const post = others.flatMap((o) => o.roles ?? []).map((r) => r.title).find((t) => !postsOf(speaker).some((w) => titleWords(t).includes(w)) && POSTS.some((w) => titleWords(t).includes(w)));
   if (speaker.kind === 'person' && post && postsOf(speaker).length) out.push({ kind: 'retitled', text: `\u201C${strip(longest)},\u201D said ${titleCase(post)} ${speaker.name}.` });
   out.push({ kind: 'unknown', text: said(UNKNOWN, who) });

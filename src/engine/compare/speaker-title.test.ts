@@ -62,4 +62,32 @@ describe('the title and agency a page gives a recorded quote\'s speaker', () => 
     expect(finding(`\u201C${QUILL}\u201D said Westport Police Chief Tom Hale.`)).toMatchObject({ verdict: 'discrepant' });
     expect(finding(`\u201C${QUILL}\u201D said Sheriff Tom Hale.`)).toMatchObject({ verdict: 'discrepant' });
   });
+
+  it('reads a place or county before a title the reader takes for an agency ("Harbour County Sheriff") as the title, and checks it', () => {
+    const f = finding(`\u201C${QUILL}\u201D said Harbour County Sheriff Mara Quill.`);
+    expect(f).toMatchObject({ verdict: 'discrepant', kind: 'attribution' });
+    expect(f?.explanation).toMatch(/Harbour County Sheriff.*Eastport Police Chief/);
+  });
+});
+
+describe('a post one person holds, given to someone the record has in another post', () => {
+  const w = testWorld();
+  w.people.push({ id: 'ned-bly', name: 'Ned Bly' });
+  w.offices.push({ id: 'harbourmaster', title: 'Eastport Harbourmaster', aliases: ['harbourmaster'], jurisdiction: 'rochester-ny', sources: 'City records', holders: [{ person: 'ned-bly', start: '2020-01-01', confirmedThrough: '2026-01' }] });
+  const BLY = 'The quay stays closed to every boat until the inquiry is over.';
+  const blyPack = testPack({
+    entities: [{ id: 'ned-bly', kind: 'person', name: 'Ned Bly', world: 'ned-bly', role: 'Eastport harbourmaster', roles: [{ title: 'harbourmaster', office: 'harbourmaster' }] }],
+    quotes: [{ id: 'bly-quay', speaker: 'ned-bly', text: BLY, status: 'verified', date: '2025-01-02', occasion: 'at the quay', sources: ['gazette'] }],
+  }, { formatVersion: 2 });
+  const blyIndex = indexPacks([blyPack], { world: indexWorld(w) });
+  const bly = (sentence: string) => analyzeText(`Harbour Town woke to smoke.\n${sentence}\n`, blyIndex, { published: '2025-01-05' }).findings.find((f) => f.claimId.startsWith('quote:'));
+
+  it('is a conflict when the world file has them in their own post on the day (a title no list of titles knows)', () => {
+    const f = bly(`\u201C${BLY}\u201D said Mayor Ned Bly.`);
+    expect(f).toMatchObject({ verdict: 'discrepant', kind: 'attribution' });
+    expect(f?.explanation).toMatch(/calls Ned Bly Mayor.*harbourmaster/);
+    expect(bly(`\u201C${BLY}\u201D said Ned Bly.`)).toMatchObject({ verdict: 'consistent' });
+    // A rank is no post.
+    expect(bly(`\u201C${BLY}\u201D said Capt. Ned Bly.`)?.verdict).not.toBe('discrepant');
+  });
 });

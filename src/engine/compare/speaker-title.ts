@@ -14,7 +14,7 @@ import { readSentence } from '../read/read-sentence.ts';
 import type { Mention } from '../read/types.ts';
 import { agrees, heldOn, result, titleMatches, type CompareContext, type ValueResult } from './compare-values.ts';
 import { showDate } from './record-values.ts';
-import type { StoryRecord } from './story-record.ts';
+import type { RecordPerson, StoryRecord } from './story-record.ts';
 
 type Of<T extends Mention['type']> = Mention & { type: T };
 
@@ -49,6 +49,16 @@ const worst = (a: ValueResult | null, b: ValueResult): ValueResult => (!a || RAN
 
 const related = (record: StoryRecord, a: string, b: string) => a === b || record.ancestors(a).has(b) || record.ancestors(b).has(a);
 
+/** The record (the world file's terms) has the person in a post on the date: one the page's other post is not. */
+const inPost = (ctx: CompareContext, who: RecordPerson, date: string) => who.roles.some((r) => r.office && heldOn(ctx, r, who, date) === 'in');
+
+/** A title a place or agency goes before, read as an agency ("Los Angeles County Sheriff Jim McDonnell"): the whole is the title. */
+function titledAgency(agencies: readonly Of<'agency'>[], sentence: string, person: Mention): Of<'title'> | undefined {
+  const a = agencies.find((m) => m.end <= person.start && /^\s+$/.test(sentence.slice(m.end, person.start)));
+  if (!a || !heads(a.text).keys.some((k) => titleForms(k).some((f) => bare(a.text).endsWith(` ${bare(f)}`)))) return undefined;
+  return { type: 'title', text: a.text, start: a.start, end: a.end, value: { title: foldText(a.text) } } as Of<'title'>;
+}
+
 /**
  * The speaker's title and agency as the page gives them in a quote's
  * sentence, against the record on the quote's date; null when the sentence
@@ -72,7 +82,8 @@ export function compareSpeakerTitle(sentence: string, record: StoryRecord, canon
   for (const p of named) {
     // The title right before the name ("Police Chief Doug Roe") or in apposition after it ("Doug Roe, a spokesman for …").
     const title = titles.find((t) => t.end <= p.start && /^\s*$/.test(sentence.slice(t.end, p.start)))
-      ?? titles.find((t) => t.start >= p.end && APPOSITION.test(sentence.slice(p.end, t.start)));
+      ?? titles.find((t) => t.start >= p.end && APPOSITION.test(sentence.slice(p.end, t.start)))
+      ?? titledAgency(agencyMentions, sentence, p);
     // "Former", "acting", "then" are the typed comparison's (compare-values.ts).
     if (!title || title.value.qualifier) continue;
     const page = title.text;
@@ -89,7 +100,7 @@ export function compareSpeakerTitle(sentence: string, record: StoryRecord, canon
       else outcome = worst(outcome, result('unconfirmed', 'role', page, recordWords, `The record does not confirm that ${who.name} was ${page} on ${showDate(date)}.`));
     } else if ((keys.length && keys.every((k) => recordKeys.includes(k))) || (speaking && spokes(roleText))) {
       outcome = worst(outcome, agrees);
-    } else if (other || (keys.some((k) => !RANKS.has(k)) && (recordKeys.length || spokes(roleText)))) {
+    } else if (other || (keys.some((k) => !RANKS.has(k)) && (recordKeys.length || spokes(roleText) || inPost(ctx, who, date)))) {
       // A post one person holds ("chief", "sheriff") given to someone the record has in another role.
       const holder = other ? ` (on ${showDate(date)} ${other.person.name} held it)` : '';
       outcome = worst(outcome, result('conflict', 'role', page, recordWords, `The page calls ${who.name} ${page}${holder}, but the record has ${who.name} as ${role || 'someone else'}.`));

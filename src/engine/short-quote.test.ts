@@ -1,0 +1,58 @@
+/** Quoted phrases too short to align, against the recorded quotes of the one credited with them. */
+import { describe, expect, it } from 'vitest';
+import { testPack } from '../pack/test-pack.ts';
+import type { Quote } from '../pack/schema.ts';
+import { indexPacks } from './index.ts';
+import { matchQuote } from './match-quote.ts';
+import { readShortQuote } from './short-quote.ts';
+
+const quote = (spec: Pick<Quote, 'id' | 'speaker' | 'text'> & Partial<Quote>): Quote => ({ date: '2025-01-02', occasion: 'in a statement', sources: ['gazette'], status: 'verified', ...spec });
+const pack = testPack({
+  entities: [
+    { id: 'dockers', kind: 'organization', name: 'Dockers Union', aliases: ['the union'] },
+    { id: 'owen-dray', kind: 'person', name: 'Owen Dray', role: 'Mayor' },
+  ],
+  quotes: [
+    quote({ id: 'union-reaction', speaker: 'dockers', text: 'The mayor gave a complete overreaction to what happened. Our members did absolutely nothing wrong on the quay.' }),
+    quote({ id: 'union-again', speaker: 'dockers', text: 'It was a reckless decision, and a reckless reaction.' }),
+    quote({ id: 'dray-good', speaker: 'owen-dray', text: 'The crews did a great job on the night of the fire.' }),
+  ],
+});
+const details = indexPacks([pack]).stories[0]!.details();
+const match = (sentence: string) => matchQuote(sentence, details);
+
+describe('readShortQuote', () => {
+  const theirs = details.quotes.filter((q) => q.speaker?.id === 'dockers');
+  it('finds one word put for another or added, with the diff, when only one recorded place fits', () => {
+    expect(readShortQuote('a small overreaction', theirs, details.quotes)).toMatchObject({ outcome: 'altered', diff: ['complete \u2192 small'] });
+    expect(readShortQuote('absolutely something wrong', theirs, details.quotes)).toMatchObject({ outcome: 'altered', diff: ['nothing \u2192 something'] });
+  });
+
+  it('reads a verbatim phrase as theirs, and a phrase more than one place fits as ambiguous', () => {
+    expect(readShortQuote('a complete overreaction', theirs, details.quotes)).toMatchObject({ outcome: 'verbatim' });
+    expect(readShortQuote('a thoughtless reaction', theirs, details.quotes)).toMatchObject({ outcome: 'altered', diff: ['reckless \u2192 thoughtless'] });
+    expect(readShortQuote('a reckless move', theirs, details.quotes)).toMatchObject({ outcome: 'ambiguous' });
+  });
+
+  it('says nothing of two words, of common words only, or of a change of ending', () => {
+    expect(readShortQuote('small overreaction', theirs, details.quotes)).toBeNull();
+    const dray = details.quotes.filter((q) => q.speaker?.id === 'owen-dray');
+    expect(readShortQuote('a good job', dray, details.quotes)).toBeNull();
+    expect(readShortQuote('a complete overreactions', theirs, details.quotes)).toBeNull();
+  });
+});
+
+describe('matchQuote: short quoted phrases', () => {
+  it('is discrepant for a changed word in a phrase credited to the speaker, or opened with as its subject', () => {
+    expect(match('The union called the remarks \u201Ca small overreaction.\u201D')).toMatchObject({ verdict: 'discrepant', claimId: 'quote:union-reaction', diff: ['complete \u2192 small'] });
+    expect(match('\u201CA small overreaction,\u201D the union said.')).toMatchObject({ verdict: 'discrepant' });
+  });
+
+  it('is consistent word for word, unverified when ambiguous, and nothing when someone else is the subject', () => {
+    expect(match('The union called the remarks \u201Ca complete overreaction.\u201D')).toMatchObject({ verdict: 'consistent', claimId: 'quote:union-reaction' });
+    expect(match('The union called it \u201Ca reckless move.\u201D')).toMatchObject({ verdict: 'unverified' });
+    expect(match('Critics of the union called the remarks \u201Ca small overreaction.\u201D')).toBeNull();
+    expect(match('The union\'s critics called the remarks \u201Ca small overreaction.\u201D')).toBeNull();
+    expect(match('Mayor Dray said the crews did \u201Ca good job.\u201D')).toBeNull();
+  });
+});
