@@ -232,8 +232,8 @@ export function indexPacks(packs: readonly ClaimPack[], options: { prefilterMaxT
   // A story's claim-gate terms are found in the same pass, though they belong to no cue and score nothing.
   const claimGates = stories.map((s) => fold(s.story.recognition.claimGate));
   for (const terms of claimGates) allTerms.push(...terms);
-  // So are its recorded speakers' full names, for a story read from claims (recognize-claims.ts).
-  const quoteGates = stories.map((s) => (s.story.recognition.events ? speakerGate(s.story) : []));
+  // So are its recorded speakers' full names, for a story read from claims whose pack opts in (recognize-claims.ts).
+  const quoteGates = stories.map((s) => (s.story.recognition.events && s.story.recognition.speakersGate ? speakerGate(s.story) : []));
   for (const terms of quoteGates) allTerms.push(...terms);
   const { index: cueTerms, ids } = buildTermIndex(allTerms);
   const gatedBy: number[][] = [];

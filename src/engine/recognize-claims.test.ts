@@ -221,14 +221,19 @@ describe('the recorded speakers\' full names as a gate', () => {
 
   it('lets a page naming a recorded speaker in full, and carrying their recorded words, be recognised', () => {
     // Mara Quill is no required cue here: only the town is.
-    expect(storyOf(`Mara Quill said: ${QUOTE}`, { requireAny: ['place'] })).toBe('harbour');
-    expect(indexPacks([harbourPack({ requireAny: ['place'] })]).prefilter?.test('mara quill')).toBe(true);
+    expect(storyOf(`Mara Quill said: ${QUOTE}`, { requireAny: ['place'], speakersGate: true })).toBe('harbour');
+    expect(indexPacks([harbourPack({ requireAny: ['place'], speakersGate: true })]).prefilter?.test('mara quill')).toBe(true);
+  });
+
+  it('only where the pack opts in: every page naming them then pays the engine\'s reading', () => {
+    expect(storyOf(`Mara Quill said: ${QUOTE}`, { requireAny: ['place'] })).toBeNull();
+    expect(indexPacks([harbourPack({ requireAny: ['place'] })]).prefilter?.test('mara quill')).toBe(false);
   });
 
   it('not by the name with anything but a recorded quote, nor by the quote with no name', () => {
-    expect(storyOf('Mara Quill briefed reporters about the blaze on Quay Street and the Harbour Fire Brigade.', { requireAny: ['place'] })).toBeNull();
-    expect(storyOf(`A spokesman said: ${QUOTE}`, { requireAny: ['place'] })).toBeNull();
-    expect(indexPacks([harbourPack({ requireAny: ['place'] })]).prefilter?.test('quill')).toBe(false);
+    expect(storyOf('Mara Quill briefed reporters about the blaze on Quay Street and the Harbour Fire Brigade.', { requireAny: ['place'], speakersGate: true })).toBeNull();
+    expect(storyOf(`A spokesman said: ${QUOTE}`, { requireAny: ['place'], speakersGate: true })).toBeNull();
+    expect(indexPacks([harbourPack({ requireAny: ['place'], speakersGate: true })]).prefilter?.test('quill')).toBe(false);
   });
 });
 

@@ -179,6 +179,12 @@ export const RecognitionSchema = v.strictObject({
    * retellings keep when they name no place or person. They join the gate, so keep them few and specific.
    */
   claimGate: v.optional(v.pipe(v.array(Term), v.minLength(1, 'needs at least one term'), v.maxLength(20, 'has more than 20 terms'))),
+  /**
+   * The full names of the story's recorded speakers join the gate: a page naming one and carrying one of
+   * their recorded quotes word for word is recognised with no other cue. Off by default: every page that
+   * names them then pays the engine's reading, so set it only when the names are rare in other news.
+   */
+  speakersGate: v.optional(v.boolean('must be true or false')),
 });
 
 
