@@ -21,7 +21,9 @@ import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-role
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { compareMention, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
 import { electionConflicts } from './election.ts';
+import { withOwners } from './named-author.ts';
 import { numberedNameConflicts } from './numbered-names.ts';
+import { comparePost, datesNamed } from './person-post.ts';
 import { partyConflicts } from './party.ts';
 import { placeStateConflicts } from './place-state.ts';
 import { sideConflicts } from './side-of-town.ts';
@@ -253,10 +255,11 @@ const RANK: Record<ValueResult['status'], number> = { agrees: 0, unconfirmed: 1,
  * Compares a sentence with the record; null when it carries no typed value
  * the record can judge (no event linked, or no value of a compared type).
  */
-export function compareSentence(sentence: string, record: StoryRecord, pageDate: string | undefined, fixed?: readonly IndexedEvent[], pageYear?: number): SentenceComparison | null {
+export function compareSentence(sentence: string, record: StoryRecord, pageDate: string | undefined, fixed?: readonly IndexedEvent[], pageYear?: number, page?: string): SentenceComparison | null {
   if (!record.events.length && !fixed) return null;
-  const clauses = withAntecedents(withLabel(withDateline(readSentence(sentence, record.gazetteer), sentence), sentence), sentence);
   const quoted = quotedSpans(sentence);
+  // "Roe's post", "Roe's statement": the owner of the words is who said them (named-author.ts).
+  const clauses = withOwners(withAntecedents(withLabel(withDateline(readSentence(sentence, record.gazetteer), sentence), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b));
   const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
   // The sentence with its quoted words blanked out (offsets kept): what the page itself says.
   const unquotedSentence = quoted.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), sentence);
@@ -318,11 +321,14 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const events = linked.events;
     if (!events.length) {
       // Not linked to one event, but a value the story's record holds anywhere (its city, its people) is confirmed.
-      const story = { record, events: record.events, allEvents: record.events, speech: true, speechAt: -1, negatedClause: clause.negated, predicateAt: -1, linkedByPlace: false, mentions: clause.mentions, agencies: [], sentence, pageDate };
+      const story = { record, events: record.events, allEvents: record.events, speech: true, speechAt: -1, negatedClause: clause.negated, predicateAt: -1, linkedByPlace: false, mentions: clause.mentions, agencies: [], sentence, pageDate, page };
       const outcomes = clause.mentions.filter((m): m is Mention & { type: 'outcome' } => m.type === 'outcome');
       // Only names: a day, a time, a count or an outcome is confirmed only by the event it belongs to.
       const named = (m: Mention) => ENTITY_TYPES.has(m.type) && compareMention(story, m, outcomes)?.status === 'agrees';
-      unlinked.push(...values.filter((m) => certain(m, clause.negated) && !named(m)));
+      // A person's post against its holders on the days the clause names, or on the person's own days (person-post.ts).
+      const posts = values.flatMap((m) => (m.type === 'person' ? [{ m, r: comparePost(story, m, datesNamed(clause.mentions, record.events)) }] : []));
+      for (const { m, r } of posts) if (r) results.push({ r: r as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: m });
+      unlinked.push(...values.filter((m) => certain(m, clause.negated) && !named(m) && !posts.some((p) => p.m === m && p.r)));
       continue;
     }
     events.forEach((e) => linkedIds.add(e.event.id));
@@ -332,7 +338,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const utterance = utteranceOf(clause, sentence, record, events, record.events);
     // After "…, X said" everything before the attribution is what was said: its agencies are the speaker's topic.
     const saidFrom = role?.attributionAt !== undefined ? clause.start : at === -1 ? -1 : clause.start + at;
-    const ctx = { record, events, allEvents: record.events, speech: at !== -1 || outlet, speechAt: saidFrom, negatedClause: clause.negated, predicateAt: role?.attributionAt !== undefined ? clause.start : role?.verbAt ?? -1, linkedByPlace: linked.byPlace, mentions: clause.mentions, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate, utterance };
+    const ctx = { record, events, allEvents: record.events, speech: at !== -1 || outlet, speechAt: saidFrom, negatedClause: clause.negated, predicateAt: role?.attributionAt !== undefined ? clause.start : role?.verbAt ?? -1, linkedByPlace: linked.byPlace, mentions: clause.mentions, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate, utterance, page };
     const denied = role && compareDenied(ctx, role, clause.mentions);
     if (denied) results.push({ r: denied as Exclude<ValueResult, { status: 'agrees' }>, events });
     const first = results.length;

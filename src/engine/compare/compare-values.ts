@@ -11,6 +11,8 @@ import { termStatus } from '../../world/terms.ts';
 import { compareAffiliation } from './compare-affiliation.ts';
 import { compareRecency } from './compare-recency.ts';
 import { compareOutlet } from './compare-outlet.ts';
+import { compareAuthor } from './named-author.ts';
+import { comparePost } from './person-post.ts';
 import { dayRange, listNames, minutesOf, showDate, showRange, showTime, weekdayOf, WEEKDAYS } from './record-values.ts';
 import type { Utterance } from './speaker.ts';
 import { singular, streetKey, type IndexedEvent, type RecordPerson, type StoryRecord } from './story-record.ts';
@@ -54,6 +56,8 @@ export interface CompareContext {
   pageDate: string | undefined;
   /** The clause's speaker takes part in a linked event: days of the speaking must be one of the speaker's events (speaker.ts). */
   utterance?: Utterance | null;
+  /** The page's whole text, when known: whether it ever gives a surname a first name (person-post.ts). */
+  page?: string;
 }
 
 export const agrees: ValueResult = { status: 'agrees' };
@@ -507,7 +511,7 @@ export function compareMention(ctx: CompareContext, m: Mention, outcomes: readon
     case 'place': case 'state': return place(ctx, m);
     case 'count': return count(ctx, m, outcomes);
     case 'outcome': return outcome(ctx, m);
-    case 'person': return person(ctx, m) ?? knownPerson(ctx, m);
+    case 'person': return comparePost(ctx, m) ?? compareAuthor(ctx, m) ?? person(ctx, m) ?? knownPerson(ctx, m);
     case 'outlet': return outlet(ctx, m);
     case 'relative-time': return compareRecency(ctx, m);
     default: return null;

@@ -1,0 +1,126 @@
+/**
+ * The post a page gives a person, and who it says wrote or said something
+ * (person-post.ts, named-author.ts), on the invented story (test-story.ts):
+ * Mayor Ida Marsh (the world file's holder of the Port Alder mayoralty since
+ * 2020) spoke at the briefing; here the briefing also has the Harbor Unit's
+ * spokesman Sal Reyes, and June Holt wrote the Ledger's story.
+ */
+import { describe, expect, it } from 'vitest';
+import { compareSentence } from './compare-sentence.ts';
+import { neverIntroduced, postOf } from './person-post.ts';
+import { buildStoryRecord } from './story-record.ts';
+import { raidPack, westmark } from './test-story.ts';
+
+const base = raidPack().stories[0]!;
+const story = {
+  ...base,
+  entities: [
+    ...base.entities!,
+    { id: 'sal-reyes', kind: 'person' as const, name: 'Sal Reyes', role: 'Harbor Unit spokesman' },
+    { id: 'june-holt', kind: 'person' as const, name: 'June Holt', role: 'Alder Ledger reporter' },
+  ],
+  events: [
+    ...base.events!.map((e) => (e.id === 'briefing' ? { ...e, participants: [{ role: 'spoke' as const, entities: ['ida-marsh', 'sal-reyes'] }] } : e)),
+    { id: 'ledger-story', label: 'June Holt writes the Ledger story', words: ['ledger story'], date: '2024-06-13', participants: [{ role: 'reported' as const, entities: ['june-holt'] }], sources: ['ledger'], confidence: 'high' as const },
+  ],
+};
+const record = buildStoryRecord(story, westmark());
+const compare = (sentence: string, page = sentence, pageDate = '2024-06-20') => compareSentence(sentence, record, pageDate, undefined, undefined, page);
+const outcome = (sentence: string, page?: string) => compare(sentence, page)?.outcome ?? null;
+
+describe('postOf: head, rank and body of a title', () => {
+  it.each([
+    ['Council Vice President', { head: 'president', rank: 'vice', body: ['council'] }],
+    ["Denver's police spokesman", { head: 'spokes', rank: '', body: ['denver', 'police'] }],
+    ['White House border czar', { head: 'czar', rank: '', body: ['white', 'house', 'border'] }],
+    ['Police Chief', { head: 'chief', rank: '', body: ['police'] }],
+    ["the sheriff's spokeswoman", { head: 'spokes', rank: '', body: ['sheriff'] }],
+  ])('%s', (title, post) => {
+    expect(postOf(title)).toEqual(post);
+  });
+});
+
+describe('neverIntroduced: a surname alone the page never gives a first name', () => {
+  it('a first name anywhere on the page introduces it; a title does not', () => {
+    expect(neverIntroduced('Rudd said so. Mayor Rudd agreed.', 'Rudd')).toBe(true);
+    expect(neverIntroduced('Tom Rudd, a clerk, spoke. Rudd said so.', 'Rudd')).toBe(false);
+    expect(neverIntroduced('Tom J. Rudd spoke.', 'Rudd')).toBe(false);
+    expect(neverIntroduced(undefined, 'Rudd')).toBe(false);
+    expect(neverIntroduced('Tom Rudd spoke.', 'Tom Rudd')).toBe(false);
+  });
+});
+
+describe('a stranger in a post the record fills', () => {
+  it('the title of a world office another held on the linked day, though they took no part in that event', () => {
+    const r = compare('Mayor Tom Rudd said the raid on Quay Street went by the book.');
+    expect(r?.outcome).toBe('discrepant');
+    expect(r?.comparisons).toEqual([{ slot: 'person', page: 'Tom Rudd', record: 'Ida Marsh (mayor)' }]);
+  });
+
+  it('a title and a surname the page never gives a first name', () => {
+    expect(outcome('Mayor Rudd said the raid on Quay Street went by the book.')).toBe('discrepant');
+    expect(outcome('Mayor Rudd said the raid on Quay Street went by the book.', 'Tom Rudd, a former mayor, spoke. Mayor Rudd said the raid on Quay Street went by the book.')).not.toBe('discrepant');
+  });
+
+  it('a surname alone, never given a first name, speaking where the record names who spoke', () => {
+    expect(outcome('Rudd said at the briefing that the raid was lawful.')).toBe('discrepant');
+    expect(outcome('Rudd said at the briefing that the raid was lawful.', 'Tom Rudd runs the dock. Rudd said at the briefing that the raid was lawful.')).not.toBe('discrepant');
+    expect(outcome('Marsh said at the briefing that the raid was lawful.')).not.toBe('discrepant');
+  });
+
+  it('in a clause no event links, on a day the clause names', () => {
+    expect(outcome('Tom Rudd, the mayor of Port Alder, wrote on June 12 that he backed the officers.')).toBe('discrepant');
+    expect(outcome('Tom Rudd, the mayor of Port Alder, wrote that he backed the officers.')).not.toBe('discrepant');
+  });
+
+  it('a spokesman of the body the record names, in an event where the record names its spokesman', () => {
+    const r = compare('Harbor Unit spokesman Tom Rudd spoke at the briefing.');
+    expect(r?.outcome).toBe('discrepant');
+    expect(r?.comparisons[0]).toEqual({ slot: 'person', page: 'Tom Rudd', record: 'Sal Reyes (Harbor Unit spokesman)' });
+    // Another body's spokesman may be there too.
+    expect(outcome('A Dunmore police spokesman, Tom Rudd, spoke at the briefing.')).not.toBe('discrepant');
+  });
+
+  it('the people of the story, under their own posts, agree', () => {
+    expect(outcome('Mayor Ida Marsh spoke at the briefing.')).toBe('agrees');
+    expect(outcome('Harbor Unit spokesman Sal Reyes spoke at the briefing.')).not.toBe('discrepant');
+  });
+});
+
+describe('a person of the story under another post', () => {
+  it('a neighbouring rank of the post they held then', () => {
+    const r = compare('Port Alder Deputy Mayor Ida Marsh spoke at the briefing.');
+    expect(r?.outcome).toBe('discrepant');
+    expect(r?.comparisons[0]?.slot).toBe('role');
+  });
+
+  it('a one-holder post another person of the story held then', () => {
+    const r = compare('Port Alder Mayor Sal Reyes spoke at the briefing.');
+    expect(r?.outcome).toBe('discrepant');
+    expect(r?.explanation).toContain('Ida Marsh');
+  });
+
+  it('"former" for the mayor still in office, found from the world file alone', () => {
+    expect(outcome('Former Mayor Ida Marsh spoke at the briefing.')).toBe('discrepant');
+  });
+});
+
+describe('who said or wrote it, without a verb', () => {
+  it('the owner of the words', () => {
+    expect(outcome("Rudd's statement at the briefing called the raid lawful.")).toBe('discrepant');
+    expect(outcome("Marsh's statement at the briefing called the raid lawful.")).not.toBe('discrepant');
+    // Introduced on the page: who that is, is the introducing sentence's to judge.
+    expect(outcome("Rudd's statement at the briefing called the raid lawful.", "Tom Rudd is a lawyer. Rudd's statement at the briefing called the raid lawful.")).not.toBe('discrepant');
+  });
+
+  it("a piece's byline", () => {
+    const r = compare('The Ledger story came out as a piece by Tom Rudd.');
+    expect(r?.outcome).toBe('discrepant');
+    expect(r?.comparisons[0]).toEqual({ slot: 'person', page: 'Tom Rudd', record: 'June Holt' });
+    expect(outcome('The Ledger story came out as a piece by June Holt.')).not.toBe('discrepant');
+  });
+
+  it('a surname alone close to one of the story is a misspelling, not a stranger', () => {
+    expect(outcome("Marssh's statement at the briefing called the raid lawful.")).not.toBe('discrepant');
+  });
+});
