@@ -326,7 +326,8 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
       // Only names: a day, a time, a count or an outcome is confirmed only by the event it belongs to.
       const named = (m: Mention) => ENTITY_TYPES.has(m.type) && compareMention(story, m, outcomes)?.status === 'agrees';
       // A person's post against its holders on the days the clause names, or on the person's own days (person-post.ts).
-      const posts = values.flatMap((m) => (m.type === 'person' ? [{ m, r: comparePost(story, m, datesNamed(clause.mentions, record.events)) }] : []));
+      const people = new Set(clause.mentions.flatMap((m) => (m.type === 'person' && !m.negated ? record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id) : [])));
+      const posts = values.flatMap((m) => (m.type === 'person' ? [{ m, r: comparePost(story, m, datesNamed(clause.mentions, record.events, people)) }] : []));
       for (const { m, r } of posts) if (r) results.push({ r: r as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: m });
       unlinked.push(...values.filter((m) => certain(m, clause.negated) && !named(m) && !posts.some((p) => p.m === m && p.r)));
       continue;

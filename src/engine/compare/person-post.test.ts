@@ -3,7 +3,8 @@
  * (person-post.ts, named-author.ts), on the invented story (test-story.ts):
  * Mayor Ida Marsh (the world file's holder of the Port Alder mayoralty since
  * 2020) spoke at the briefing; here the briefing also has the Harbor Unit's
- * spokesman Sal Reyes, and June Holt wrote the Ledger's story.
+ * spokesman Sal Reyes, the mayor also watched the search, and June Holt wrote
+ * the Ledger's story.
  */
 import { describe, expect, it } from 'vitest';
 import { compareSentence } from './compare-sentence.ts';
@@ -20,7 +21,12 @@ const story = {
     { id: 'june-holt', kind: 'person' as const, name: 'June Holt', role: 'Alder Ledger reporter' },
   ],
   events: [
-    ...base.events!.map((e) => (e.id === 'briefing' ? { ...e, participants: [{ role: 'spoke' as const, entities: ['ida-marsh', 'sal-reyes'] }] } : e)),
+    ...base.events!.map((e) => {
+      if (e.id === 'briefing') return { ...e, participants: [{ role: 'spoke' as const, entities: ['ida-marsh', 'sal-reyes'] }] };
+      // The mayor also watched the search (Tuesday 11 June): a clause naming her alone is about no one event.
+      if (e.id === 'search') return { ...e, participants: [...e.participants!, { role: 'present' as const, entities: ['ida-marsh'] }] };
+      return e;
+    }),
     { id: 'ledger-story', label: 'June Holt writes the Ledger story', words: ['ledger story'], date: '2024-06-13', participants: [{ role: 'reported' as const, entities: ['june-holt'] }], sources: ['ledger'], confidence: 'high' as const },
   ],
 };
@@ -71,6 +77,9 @@ describe('a stranger in a post the record fills', () => {
   it('in a clause no event links, on a day the clause names', () => {
     expect(outcome('Tom Rudd, the mayor of Port Alder, wrote on June 12 that he backed the officers.')).toBe('discrepant');
     expect(outcome('Tom Rudd, the mayor of Port Alder, wrote that he backed the officers.')).not.toBe('discrepant');
+    // A weekday with someone of the story: the days of their events on that weekday (the briefing was on Wednesday 12 June 2024).
+    expect(outcome('Ida Marsh and Mayor Tom Rudd talked to reporters on Wednesday.')).toBe('discrepant');
+    expect(outcome('Ida Marsh and Mayor Tom Rudd talked to reporters on Thursday.')).not.toBe('discrepant');
   });
 
   it('a spokesman of the body the record names, in an event where the record names its spokesman', () => {

@@ -217,14 +217,26 @@ function conflict(m: Person, who: RecordPerson, title: string): ValueResult {
   return result('conflict', 'person', m.text, names, `The record has ${names} in that role, not ${m.value.name}.`);
 }
 
-/** The dates of the story's events a clause's own date mentions fit (month and day, and year when given). */
-export function datesNamed(mentions: readonly Mention[], events: readonly IndexedEvent[]): string[] {
+/**
+ * The dates of the story's events a clause's own date mentions fit (month and day, and year when given); without
+ * one, the days of the events of the people the clause names (`people`, canonical ids) that fall on its weekday
+ * ("Evans and Police Chief X spoke to reporters on Wednesday").
+ */
+export function datesNamed(mentions: readonly Mention[], events: readonly IndexedEvent[], people: ReadonlySet<string> = new Set()): string[] {
   const out = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'date' || m.value.day === undefined || m.value.month === undefined) continue;
     for (const e of events) {
       const [y, mo, d] = e.event.date.split('-').map(Number);
       if (d === m.value.day && mo === m.value.month && (m.value.year === undefined || m.value.year === y)) out.add(e.event.date);
+    }
+  }
+  if (out.size || !people.size) return [...out];
+  for (const m of mentions) {
+    if (m.type !== 'weekday') continue;
+    for (const e of events) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(e.event.date) || !e.participants.some((p) => people.has(p.canon))) continue;
+      if (new Date(`${e.event.date}T12:00:00Z`).getUTCDay() === m.value.day) out.add(e.event.date);
     }
   }
   return [...out];
