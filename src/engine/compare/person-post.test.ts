@@ -133,3 +133,11 @@ describe('who said or wrote it, without a verb', () => {
     expect(outcome("Marssh's statement at the briefing called the raid lawful.")).not.toBe('discrepant');
   });
 });
+
+describe('the agency of a title in apposition (compare-affiliation.ts)', () => {
+  it("another body's post: wrong now, unconfirmed as a past post", () => {
+    expect(outcome('Sal Reyes, a Dunmore Police Department spokesman, spoke at the briefing.')).toBe('discrepant');
+    expect(outcome('Sal Reyes, a former Dunmore Police Department spokesman, spoke at the briefing.')).toBe('unconfirmed');
+    expect(outcome('Sal Reyes, a Harbor Unit spokesman, spoke at the briefing.')).toBe('agrees');
+  });
+});
