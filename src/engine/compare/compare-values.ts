@@ -436,7 +436,7 @@ export function heldOn(ctx: CompareContext, role: RecordPerson['roles'][number],
   return termStatus({ person: '', ...(role.from ? { start: role.from } : {}), ...(role.to ? { end: role.to } : {}) }, date) as 'in' | 'out' | 'unknown';
 }
 
-function isActing(ctx: CompareContext, role: RecordPerson['roles'][number], person: RecordPerson, date: string): boolean | undefined {
+export function isActing(ctx: CompareContext, role: RecordPerson['roles'][number], person: RecordPerson, date: string): boolean | undefined {
   const world = ctx.record.world;
   if (role.office && world && person.canon.startsWith('w:')) {
     const terms = world.holdersOn(role.office, date).filter((t) => t.person.id === person.canon.slice(2) && t.status === 'in');

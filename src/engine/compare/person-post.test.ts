@@ -141,3 +141,15 @@ describe('the agency of a title in apposition (compare-affiliation.ts)', () => {
     expect(outcome('Sal Reyes, a Harbor Unit spokesman, spoke at the briefing.')).toBe('agrees');
   });
 });
+
+describe('qualifiers on the days a clause no event links can be about', () => {
+  it('"acting" for the mayor who held the post outright', () => {
+    expect(outcome('Acting Mayor Ida Marsh talked to reporters on Wednesday.')).toBe('discrepant');
+    expect(outcome('Acting Mayor Ida Marsh talked to reporters on Thursday.')).not.toBe('discrepant');
+  });
+
+  it('"then-" reads as the bare title', () => {
+    expect(outcome('Then-Mayor Tom Rudd said the raid on Quay Street went by the book.')).toBe('discrepant');
+    expect(outcome('Then-Mayor Ida Marsh said the raid on Quay Street went by the book.')).not.toBe('discrepant');
+  });
+});

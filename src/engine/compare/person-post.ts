@@ -15,14 +15,15 @@
  * - a person of the story under the title of a one-holder post that another
  *   person of the story held then ("Police Chief <the mayor>").
  *
- * A qualified title (former, acting, then-) is left to compare-values.ts;
+ * "then-" reads as a bare title; "former" and "acting" are compare-values.ts's
+ * (but "acting" in a clause no event links is checked here, on its days);
  * a title the record can neither confirm nor exclude is left alone. Nothing
  * here knows a story.
  */
 import { foldText } from '../normalize.ts';
 import { TITLES, titleForms } from '../person-names.ts';
 import type { Mention } from '../read/types.ts';
-import { canonsNamed, heldOn, result, type CompareContext, type ValueResult } from './compare-values.ts';
+import { canonsNamed, heldOn, isActing, result, type CompareContext, type ValueResult } from './compare-values.ts';
 import { listNames } from './record-values.ts';
 import type { HeldRole, IndexedEvent, RecordPerson } from './story-record.ts';
 
@@ -166,11 +167,14 @@ function officeWords(ctx: CompareContext, office: string): string[] {
  */
 export function comparePost(ctx: CompareContext, m: Person, on?: readonly string[]): ValueResult | null {
   const title = ctx.mentions.find((t) => t.type === 'title' && t.end <= m.start && m.start - t.end <= 2) ?? ctx.mentions.find((t) => t.type === 'title' && t.start >= m.end && t.start - m.end <= 8);
-  if (!m.value.title || m.value.qualifier || !title) return null;
+  // "then-" puts the post at the time told, as a bare title does; "former" and "acting" are compare-values.ts's (and below).
+  const q = m.value.qualifier;
+  if (!m.value.title || !title || (q && q !== 'then' && !(on && (q === 'acting' || q === 'interim')))) return null;
   const page = postOf(titlePhrase(ctx.sentence, title));
   if (!page) return null;
   const { record } = ctx;
   const when = on ?? (ctx.linkedByPlace ? [] : dates(ctx.events));
+  if (q === 'acting' || q === 'interim') return actingOn(ctx, m, page, when);
   if (stranger(ctx, m)) {
     const holders = officeHolders(ctx, page, when);
     if (holders.length === 1) return conflict(m, holders[0]!.who, holders[0]!.role.title);
@@ -210,6 +214,21 @@ export function comparePost(ctx: CompareContext, m: Person, on?: readonly string
   const mine = own.find((r) => r.role && days.every((d) => heldOn(ctx, r.role!, who, d, true) === 'in'));
   const was = mine ? `; ${who.name} was ${mine.role!.title}` : '';
   return result('conflict', 'role', m.text, `${other.who.name} (${other.role.title})`, `The record has ${other.who.name} as ${other.role.title} then, not ${who.name}${was}.`);
+}
+
+/**
+ * "Acting" for someone who held the post outright on every day the clause can be about, in a clause no
+ * event links (a linked one is compared in compare-values.ts).
+ */
+function actingOn(ctx: CompareContext, m: Person, page: Post, days: readonly string[]): ValueResult | null {
+  const who = canonsNamed(ctx, m.value.name, ['person']).map((c) => ctx.record.people.get(c)).find((p) => p !== undefined);
+  const role = who?.roles.find((r) => {
+    const post = postOf(r.title);
+    return post && post.head === page.head && post.rank === page.rank;
+  });
+  if (!who || !role || !days.length) return null;
+  if (!days.every((d) => heldOn(ctx, role, who, d) === 'in' && isActing(ctx, role, who, d) === false)) return null;
+  return result('conflict', 'role', m.text, `${who.name}, ${role.title}`, `${who.name} held the post (${role.title}) outright then, not as ${m.value.qualifier}.`);
 }
 
 function conflict(m: Person, who: RecordPerson, title: string): ValueResult {
