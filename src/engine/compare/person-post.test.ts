@@ -7,6 +7,9 @@
  * the Ledger's story.
  */
 import { describe, expect, it } from 'vitest';
+import westmarkJson from '../../../test/fixtures/world/westmark.json' with { type: 'json' };
+import { parseWorld } from '../../world/parse-world.ts';
+import { indexWorld } from '../../world/world-index.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { neverIntroduced, postOf } from './person-post.ts';
 import { buildStoryRecord } from './story-record.ts';
@@ -61,6 +64,19 @@ describe('a stranger in a post the record fills', () => {
     const r = compare('Mayor Tom Rudd said the raid on Quay Street went by the book.');
     expect(r?.outcome).toBe('discrepant');
     expect(r?.comparisons).toEqual([{ slot: 'person', page: 'Tom Rudd', record: 'Ida Marsh (mayor)' }]);
+  });
+
+  it('a bare title names the office only when the world file lists it as one of its names', () => {
+    // A council president in the world file, named "Council President" but never "President" alone.
+    const world = JSON.parse(JSON.stringify(westmarkJson)) as typeof westmarkJson;
+    world.people.push({ id: 'ada-pike', name: 'Ada Pike', aliases: ['Pike'] } as (typeof world.people)[number]);
+    world.offices.push({ id: 'port-alder-council-president', title: 'President of the Port Alder Council', aliases: ['Council President'], jurisdiction: 'port-alder', sources: 'Invented for tests', holders: [{ person: 'ada-pike', start: '2022-01-01', confirmedThrough: '2030-01-01' }] } as unknown as (typeof world.offices)[number]);
+    const parsed = parseWorld(world);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const withPike = buildStoryRecord({ ...story, entities: [...story.entities, { id: 'ada-pike', kind: 'person' as const, name: 'Ada Pike', world: 'ada-pike', roles: [{ title: 'council president', office: 'port-alder-council-president', from: '2022-01-01' }] }] }, indexWorld(parsed.world));
+    const said = (s: string) => compareSentence(s, withPike, '2024-06-20', undefined, undefined, s)?.outcome;
+    expect(said('Council President Tom Rudd said the raid on Quay Street went by the book.')).toBe('discrepant');
+    expect(said('President Tom Rudd said the raid on Quay Street went by the book.')).not.toBe('discrepant');
   });
 
   it('a title and a surname the page never gives a first name', () => {

@@ -147,11 +147,22 @@ function officeHolders(ctx: CompareContext, page: Post, on: readonly string[]): 
   const out: { who: RecordPerson; role: HeldRole }[] = [];
   for (const who of ctx.record.people.values()) {
     for (const { role, post, words } of rolePosts(who)) {
-      if (!role?.office || post.head !== page.head || post.rank !== page.rank || !bodyFits(page, [...words, ...officeWords(ctx, role.office)])) continue;
+      if (!role?.office || post.head !== page.head || post.rank !== page.rank) continue;
+      // A bare title ("Chief", "Mayor") names the office only when the world file lists it as a name of it ("President" is not the council president's).
+      if (page.body.length ? !bodyFits(page, [...words, ...officeWords(ctx, role.office)]) : !bareName(ctx, role.office, page)) continue;
       if (on.every((d) => heldOn(ctx, role, who, d, true) === 'in')) out.push({ who, role });
     }
   }
   return out.filter((h, i) => out.findIndex((o) => o.who === h.who) === i);
+}
+
+/** Whether the world file names the office by the bare title alone (an alias with no body words). */
+function bareName(ctx: CompareContext, office: string, page: Post): boolean {
+  const o = ctx.record.world?.office(office);
+  return !!o && [o.title, ...(o.aliases ?? [])].some((n) => {
+    const post = postOf(n);
+    return post !== null && post.head === page.head && post.rank === page.rank && !post.body.length;
+  });
 }
 
 /** The words of a world office's title and aliases ("chief of the rochester police department"). */
