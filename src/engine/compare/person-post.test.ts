@@ -106,6 +106,14 @@ describe('a stranger in a post the record fills', () => {
     expect(outcome('A Dunmore police spokesman, Tom Rudd, spoke at the briefing.')).not.toBe('discrepant');
   });
 
+  it('linked by the town alone: only a title naming the holder\'s body, in a clause that says someone spoke', () => {
+    const city = buildStoryRecord({ ...story, entities: story.entities.map((e) => (e.id === 'sal-reyes' ? { ...e, role: 'Port Alder city spokesman' } : e)) }, westmark());
+    const said = (s: string) => compareSentence(s, city, '2024-06-20', undefined, undefined, s)?.outcome;
+    expect(said("Port Alder's city spokesman, Tom Rudd, gave a statement.")).toBe('discrepant');
+    expect(said("Port Alder's city spokesman, Tom Rudd, toured the docks.")).not.toBe('discrepant');
+    expect(said('In Port Alder, spokesman Tom Rudd gave a statement.')).not.toBe('discrepant');
+  });
+
   it('the people of the story, under their own posts, agree', () => {
     expect(outcome('Mayor Ida Marsh spoke at the briefing.')).toBe('agrees');
     expect(outcome('Harbor Unit spokesman Sal Reyes spoke at the briefing.')).not.toBe('discrepant');

@@ -23,6 +23,7 @@
 import { foldText } from '../normalize.ts';
 import { TITLES, titleForms } from '../person-names.ts';
 import type { Mention } from '../read/types.ts';
+import { verbRoles } from './clause-roles.ts';
 import { canonsNamed, heldOn, isActing, result, type CompareContext, type ValueResult } from './compare-values.ts';
 import { listNames } from './record-values.ts';
 import type { HeldRole, IndexedEvent, RecordPerson } from './story-record.ts';
@@ -191,8 +192,10 @@ export function comparePost(ctx: CompareContext, m: Person, on?: readonly string
     if (holders.length === 1) return conflict(m, holders[0]!.who, holders[0]!.role.title);
     // A participant of the linked event whose role names the post ("the department's spokesman"); on a link by
     // place alone, only when the title names the body the record's holder serves ("Denver's police spokesman").
-    if (on || (ctx.linkedByPlace && !page.body.length)) return null;
-    const inEvent = [...new Set(ctx.events.flatMap((e) => e.participants.map((p) => p.canon)))].flatMap((c) => {
+    // There the holder must be who spoke, and the clause say that someone spoke.
+    if (on || (ctx.linkedByPlace && (!page.body.length || !verbRoles(ctx.sentence, 0, ctx.sentence.length, true).has('spoke')))) return null;
+    const parts = ctx.events.flatMap((e) => e.participants.filter((p) => !ctx.linkedByPlace || p.role === 'spoke' || p.role === 'reported'));
+    const inEvent = [...new Set(parts.map((p) => p.canon))].flatMap((c) => {
       const who = record.people.get(c);
       const post = who && rolePosts(who).find((r) => r.post.head === page.head && r.post.rank === page.rank && bodyFits(page, ctx.linkedByPlace ? r.words : [...r.words, ...who.agencies.flatMap((a) => wordsOf(record.nameOf(a)))]));
       return who && post ? [{ who, title: post.role?.title ?? who.role ?? page.head }] : [];
