@@ -145,7 +145,10 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
     const inRole = byPeople.filter((e) => e.participants.some((p) => named.has(p.canon) && roles.includes(p.role as Role)));
     if (inRole.length === 1) return link(inRole);
     const onStreet = byPeople.filter((e) => e.places.some((p) => streets.has(p)));
-    return link(onStreet.length === 1 ? onStreet : []);
+    if (onStreet.length === 1) return link(onStreet);
+    // Or the events of theirs on the clause's weekday, when those are all on one day ("Evans and Smith spoke to reporters on Wednesday").
+    const onDay = onWeekday(clause, inRole.length ? inRole : byPeople);
+    return link(onDay.length && onDay.every((e) => e.event.date === onDay[0]!.event.date) ? onDay : []);
   }
   // A street of the record's, where one scene happened (events on one day sharing a place).
   const onStreet = record.events.filter((e) => e.places.some((p) => streets.has(p)));
@@ -168,6 +171,14 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   // "the Denver statement", "Tucson's statement": the town names the event itself, not only where the clause is.
   const townNamesIt = clause.mentions.some((m) => m.type === 'place' && ROLE_NOUN_AFTER.test(sentence.slice(m.end, m.end + 30)));
   return { ...link(byPlace, true), ...(townNamesIt ? {} : { cityOnly: true }) };
+}
+
+/** The events on the weekday the clause names (one weekday, no date): the day picks among a person's events. */
+function onWeekday(clause: Clause, events: readonly IndexedEvent[]): IndexedEvent[] {
+  const days = clause.mentions.filter((m) => m.type === 'weekday' && !m.negated);
+  if (days.length !== 1 || clause.mentions.some((m) => m.type === 'date' || m.type === 'relative-time')) return [];
+  const day = (days[0] as Mention & { type: 'weekday' }).value.day;
+  return events.filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.event.date) && new Date(`${e.event.date}T12:00:00Z`).getUTCDay() === day);
 }
 
 /** Counts whose noun a label gave: they state a total, the way a fact box does. */

@@ -54,6 +54,8 @@ describe('neverIntroduced: a surname alone the page never gives a first name', (
     expect(neverIntroduced('Rudd said so. Mayor Rudd agreed.', 'Rudd')).toBe(true);
     expect(neverIntroduced('Tom Rudd, a clerk, spoke. Rudd said so.', 'Rudd')).toBe(false);
     expect(neverIntroduced('Tom J. Rudd spoke.', 'Rudd')).toBe(false);
+    // Not across a line or a sentence: the last word of the line before is no first name.
+    expect(neverIntroduced('A raid in Port Alder\nRudd said so. Alder. Rudd agreed.', 'Rudd')).toBe(true);
     expect(neverIntroduced(undefined, 'Rudd')).toBe(false);
     expect(neverIntroduced('Tom Rudd spoke.', 'Tom Rudd')).toBe(false);
   });
@@ -175,5 +177,14 @@ describe('qualifiers on the days a clause no event links can be about', () => {
   it('"then-" reads as the bare title', () => {
     expect(outcome('Then-Mayor Tom Rudd said the raid on Quay Street went by the book.')).toBe('discrepant');
     expect(outcome('Then-Mayor Ida Marsh said the raid on Quay Street went by the book.')).not.toBe('discrepant');
+  });
+});
+
+describe('linking by a person and a weekday (compare-sentence.ts)', () => {
+  it("of a person's several events, the one on the clause's weekday", () => {
+    // The mayor was at the search (Tuesday 11 June) and spoke at the briefing (Wednesday 12 June).
+    expect(compare('Ida Marsh was in Port Alder on Wednesday.')?.events).toEqual(['briefing']);
+    expect(compare('Ida Marsh was in Port Alder on Tuesday.')?.events).toEqual(['search']);
+    expect(compare('Ida Marsh was in Port Alder on Friday.')?.events ?? []).toEqual([]);
   });
 });

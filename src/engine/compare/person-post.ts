@@ -82,7 +82,8 @@ export function titlePhrase(sentence: string, title: Mention): string {
 /** Whether a surname alone is never given a first name on the page (a stranger the page never introduced). */
 export function neverIntroduced(page: string | undefined, name: string): boolean {
   if (page === undefined || /\s/.test(name.trim())) return false;
-  const re = new RegExp(`(\\p{Lu}[\\p{L}'\u2019-]*)\\.?\\s+(?:\\p{Lu}\\.\\s+)?${name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
+  // On one line, with at most a middle initial between: "Tom Rudd", "Tom J. Rudd" (not "… Alder.\nRudd said").
+  const re = new RegExp(`(\\p{Lu}[\\p{L}'\u2019-]*)[ \\t\u00A0]+(?:\\p{Lu}\\.[ \\t\u00A0]+)?${name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
   for (const m of page.matchAll(re)) if (!isTitleWord(m[1] as string)) return false;
   return true;
 }
