@@ -25,7 +25,6 @@ import { TITLES, titleForms } from '../person-names.ts';
 import type { Mention } from '../read/types.ts';
 import { verbRoles } from './clause-roles.ts';
 import { canonsNamed, heldOn, isActing, result, type CompareContext, type ValueResult } from './compare-values.ts';
-import { listNames } from './record-values.ts';
 import type { HeldRole, IndexedEvent, RecordPerson } from './story-record.ts';
 
 type Person = Mention & { type: 'person' };
