@@ -1,10 +1,11 @@
 /**
  * Who the page says wrote or said something, where the reader sees no verb:
- * the owner of words ("Roe's post on X ended with …", "Roe's statement") and
- * the byline of a piece ("a piece by Jane Roe"). A stranger there (a full
- * name no one of the story or world file has, or a surname the page never
- * gives a first name) conflicts when the one linked event with people in
- * that part names them. Nothing here knows a story.
+ * the owner of words ("Roe's post on X ended with …", "Roe's statement"),
+ * the one "as Roe put it", and the byline of a piece ("a piece by Jane Roe").
+ * Someone outside the story there (a full name no one of the story has, the
+ * world file's people included, or a surname the page never gives a first
+ * name) conflicts when the one linked event with people in that part names
+ * them. Nothing here knows a story.
  */
 import type { Clause, Mention } from '../read/types.ts';
 import type { Role } from './clause-roles.ts';
@@ -54,10 +55,23 @@ export function withOwners(clauses: readonly Clause[], sentence: string, inQuote
   });
 }
 
+/** "As Sheriff Jim Roe put it, …", "as Roe noted": an attribution with no verb of speech the reader knows. */
+const AS_BEFORE = /(?:^|[\s,;:(\u201C"])as\s+(?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,3}$/iu;
+const PUT_IT_AFTER = /^\s+(?:put|puts|phrased|summed)\s+it\b/i;
+
 /** The part the page gives the person by these shapes, or undefined. */
 function partOf(ctx: CompareContext, m: Person): Role | undefined {
   if (OWNERS.has(m)) return 'spoke';
+  const before = ctx.sentence.slice(Math.max(0, m.start - 40), m.start);
+  if (AS_BEFORE.test(before) && PUT_IT_AFTER.test(ctx.sentence.slice(m.end, m.end + 20))) return 'spoke';
   return byline(ctx.sentence, m) ? 'reported' : undefined;
+}
+
+/** A full name, or a surname the page never introduced, of no one in the story (the world file may know them). */
+function outsider(ctx: CompareContext, m: Person): boolean {
+  if (stranger(ctx, m)) return true;
+  const page = canonsNamed(ctx, m.value.name, ['person']);
+  return page.length > 0 && /^\p{Lu}\S*\s+(?:\p{Lu}\.?\s+)?\p{Lu}/u.test(m.value.name) && !page.some((c) => ctx.record.storyCanons.has(c) || ctx.record.people.has(c));
 }
 
 /** A stranger as the owner of words or a piece's byline, where the record names who; null otherwise. */
@@ -69,7 +83,7 @@ export function compareAuthor(ctx: CompareContext, m: Person): ValueResult | nul
   const events = ctx.events.filter((e) => e.participants.some((p) => roles.includes(p.role) && record.people.has(p.canon)));
   if (events.length !== 1) return null;
   const people = [...new Set(events[0]!.participants.filter((p) => roles.includes(p.role) && record.people.has(p.canon)).map((p) => p.canon))];
-  if (canonsNamed(ctx, m.value.name, ['person']).some((c) => people.includes(c)) || !stranger(ctx, m)) return null;
+  if (canonsNamed(ctx, m.value.name, ['person']).some((c) => people.includes(c)) || !outsider(ctx, m)) return null;
   const names = listNames(people.map(record.nameOf));
   const did = part === 'spoke' ? 'said it' : 'wrote it';
   return result('conflict', 'person', m.text, names, `The record names ${names} as who ${did}, not ${m.value.name}.`);

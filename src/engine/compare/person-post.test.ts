@@ -148,6 +148,14 @@ describe('who said or wrote it, without a verb', () => {
     expect(outcome("Rudd's statement at the briefing called the raid lawful.", "Tom Rudd is a lawyer. Rudd's statement at the briefing called the raid lawful.")).not.toBe('discrepant');
   });
 
+  it('"as X put it"', () => {
+    expect(outcome('As Tom Rudd put it at the briefing, the raid was lawful.')).toBe('discrepant');
+    // Ned Cole is the world file's former mayor, no one of this story.
+    expect(outcome('As Ned Cole put it at the briefing, the raid was lawful.')).toBe('discrepant');
+    expect(outcome('As Ida Marsh put it at the briefing, the raid was lawful.')).not.toBe('discrepant');
+    expect(outcome('As Tom Rudd expected, the briefing was short.')).not.toBe('discrepant');
+  });
+
   it("a piece's byline", () => {
     const r = compare('The Ledger story came out as a piece by Tom Rudd.');
     expect(r?.outcome).toBe('discrepant');
