@@ -12,6 +12,7 @@ import { compareAffiliation } from './compare-affiliation.ts';
 import { compareRecency } from './compare-recency.ts';
 import { compareOutlet } from './compare-outlet.ts';
 import { compareAuthor } from './named-author.ts';
+import { compareExcludedAct } from './person-outcome.ts';
 import { comparePost } from './person-post.ts';
 import { dayRange, listNames, minutesOf, showDate, showRange, showTime, weekdayOf, WEEKDAYS } from './record-values.ts';
 import type { Utterance } from './speaker.ts';
@@ -511,7 +512,7 @@ export function compareMention(ctx: CompareContext, m: Mention, outcomes: readon
     case 'place': case 'state': return place(ctx, m);
     case 'count': return count(ctx, m, outcomes);
     case 'outcome': return outcome(ctx, m);
-    case 'person': return comparePost(ctx, m) ?? compareAuthor(ctx, m) ?? person(ctx, m) ?? knownPerson(ctx, m);
+    case 'person': return comparePost(ctx, m) ?? compareAuthor(ctx, m) ?? compareExcludedAct(ctx, m) ?? person(ctx, m) ?? knownPerson(ctx, m);
     case 'outlet': return outlet(ctx, m);
     case 'relative-time': return compareRecency(ctx, m);
     default: return null;

@@ -196,3 +196,23 @@ describe('linking by a person and a weekday (compare-sentence.ts)', () => {
     expect(compare('Ida Marsh was in Port Alder on Friday.')?.events ?? []).toEqual([]);
   });
 });
+
+describe('a person of the story in an act the record excludes for them (person-outcome.ts)', () => {
+  const refused = buildStoryRecord({
+    ...story,
+    events: [
+      ...story.events,
+      { id: 'unit-visit', label: 'Harbor Unit officers meet dock workers', words: ['dock workers'], date: '2024-06-14', participants: [{ role: 'came' as const, entities: ['harbor-unit'] }], outcomes: [{ kind: 'met' as const }], sources: ['ledger'], confidence: 'high' as const },
+      { id: 'refusal', label: 'The mayor says she will not meet the unit', words: ['would not meet'], date: '2024-06-13', participants: [{ role: 'spoke' as const, entities: ['ida-marsh'] }], negatives: [{ kind: 'met' as const, explanation: 'The mayor said she would not meet the unit, and did not.' }], sources: ['ledger'], confidence: 'high' as const },
+    ],
+  }, westmark());
+  const said = (s: string) => compareSentence(s, refused, '2024-06-20', undefined, undefined, s);
+  it('named after the outcome, in a clause that does not report speech', () => {
+    const r = said('Harbor Unit officers met dock workers, and they also met with Mayor Ida Marsh.');
+    expect(r?.outcome).toBe('discrepant');
+    expect(r?.explanation).toContain('would not meet');
+    expect(said('Harbor Unit officers met dock workers, Mayor Ida Marsh said.')?.outcome).not.toBe('discrepant');
+    expect(said('Harbor Unit officers did not meet Mayor Ida Marsh.')?.outcome).not.toBe('discrepant');
+    expect(said('Harbor Unit officers met dock workers while Mayor Ida Marsh stayed away.')?.outcome).not.toBe('discrepant');
+  });
+});
