@@ -13,7 +13,7 @@ import { compareRecency } from './compare-recency.ts';
 import { compareOutlet } from './compare-outlet.ts';
 import { compareAuthor } from './named-author.ts';
 import { compareExcludedAct } from './person-outcome.ts';
-import { comparePost } from './person-post.ts';
+import { comparePost, sameRank } from './person-post.ts';
 import { dayRange, listNames, minutesOf, showDate, showRange, showTime, weekdayOf, WEEKDAYS } from './record-values.ts';
 import type { Utterance } from './speaker.ts';
 import { singular, streetKey, type IndexedEvent, type RecordPerson, type StoryRecord } from './story-record.ts';
@@ -463,7 +463,7 @@ function person(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResu
   // Who the record has in that post at these events.
   const holders = ctx.events.flatMap((e) => e.participants.flatMap((p) => {
     const who = record.people.get(p.canon);
-    const role = who?.roles.find((r) => titleMatches(title, r.titleWords) && heldOn(ctx, r, who, e.event.date, true) === 'in');
+    const role = who?.roles.find((r) => titleMatches(title, r.titleWords) && sameRank(title, r.title) && heldOn(ctx, r, who, e.event.date, true) === 'in');
     return who && role ? [{ who, role, date: e.event.date }] : [];
   }));
   const mine = holders.filter((h) => page.includes(h.who.canon));

@@ -116,6 +116,11 @@ describe('a stranger in a post the record fills', () => {
     expect(said('In Port Alder, spokesman Tom Rudd gave a statement.')).not.toBe('discrepant');
   });
 
+  it('another rank of the post is another post: a deputy mayor is no rival of the mayor', () => {
+    expect(outcome('Deputy Mayor Tom Rudd was at the briefing.')).not.toBe('discrepant');
+    expect(outcome('Assistant Mayor Tom Rudd said the raid on Quay Street went by the book.')).not.toBe('discrepant');
+  });
+
   it('the people of the story, under their own posts, agree', () => {
     expect(outcome('Mayor Ida Marsh spoke at the briefing.')).toBe('agrees');
     expect(outcome('Harbor Unit spokesman Sal Reyes spoke at the briefing.')).not.toBe('discrepant');

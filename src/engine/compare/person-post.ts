@@ -72,6 +72,11 @@ export function postOf(title: string): Post | null {
   return { head, rank, body: rest.filter((w) => !RANK_WORDS.has(w) && !FILLER.has(w) && w !== head) };
 }
 
+/** Whether two titles name the same rank of a post ("deputy mayor" is not "mayor"; "police chief" is "chief"). */
+export function sameRank(a: string, b: string): boolean {
+  return (postOf(a)?.rank ?? '') === (postOf(b)?.rank ?? '');
+}
+
 /** The words around a title that name its body: up to three capitalised words just before it ("Council Vice President", "Denver's police spokesman"). */
 export function titlePhrase(sentence: string, title: Mention): string {
   const before = /((?:\p{Lu}[\p{L}.]*(?:['\u2019]s)?\s+){1,3})$/u.exec(sentence.slice(Math.max(0, title.start - 60), title.start));
