@@ -86,10 +86,24 @@ export function titlePhrase(sentence: string, title: Mention): string {
 /** Whether a surname alone is never given a first name on the page (a stranger the page never introduced). */
 export function neverIntroduced(page: string | undefined, name: string): boolean {
   if (page === undefined || /\s/.test(name.trim())) return false;
-  // On one line, with at most a middle initial between: "Tom Rudd", "Tom J. Rudd" (not "… Alder.\nRudd said").
-  const re = new RegExp(`(\\p{Lu}[\\p{L}'\u2019-]*)[ \\t\u00A0]+(?:\\p{Lu}\\.[ \\t\u00A0]+)?${name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
-  for (const m of page.matchAll(re)) if (!isTitleWord(m[1] as string)) return false;
-  return true;
+  return !introducedOn(page).has(name.trim());
+}
+
+/**
+ * The words a page puts right after a capitalised word that is no title, on one line, with at most a middle
+ * initial between ("Tom Rudd", "Tom J. Rudd"; not "Mayor Rudd", not "… Alder.\nRudd said"): read once per page.
+ */
+let introducedPage: string | undefined;
+let introducedNames = new Set<string>();
+function introducedOn(page: string): ReadonlySet<string> {
+  if (page === introducedPage) return introducedNames;
+  const names = new Set<string>();
+  for (const m of page.matchAll(/(\p{Lu}[\p{L}'\u2019-]*)[ \t\u00A0]+(?:\p{Lu}\.[ \t\u00A0]+)?(?=(\p{Lu}[\p{L}'\u2019-]*))/gu)) {
+    if (!isTitleWord(m[1] as string)) names.add((m[2] as string).replace(/(?:['\u2019]s?|-)+$/u, ''));
+  }
+  introducedPage = page;
+  introducedNames = names;
+  return names;
 }
 
 const isTitleWord = (word: string) => {
