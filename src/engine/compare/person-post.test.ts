@@ -55,6 +55,8 @@ describe('neverIntroduced: a surname alone the page never gives a first name', (
     expect(neverIntroduced('Tom Rudd, a clerk, spoke. Rudd said so.', 'Rudd')).toBe(false);
     expect(neverIntroduced('Tom J. Rudd spoke.', 'Rudd')).toBe(false);
     expect(neverIntroduced("Tom Rudd's office said so. Rudd agreed.", 'Rudd')).toBe(false);
+    // A script's speaker label in capitals introduces the name too.
+    expect(neverIntroduced('TOM RUDD: Good evening. Rudd reports.', 'Rudd')).toBe(false);
     // Not across a line or a sentence: the last word of the line before is no first name.
     expect(neverIntroduced('A raid in Port Alder\nRudd said so. Alder. Rudd agreed.', 'Rudd')).toBe(true);
     expect(neverIntroduced(undefined, 'Rudd')).toBe(false);

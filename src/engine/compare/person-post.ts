@@ -86,12 +86,13 @@ export function titlePhrase(sentence: string, title: Mention): string {
 /** Whether a surname alone is never given a first name on the page (a stranger the page never introduced). */
 export function neverIntroduced(page: string | undefined, name: string): boolean {
   if (page === undefined || /\s/.test(name.trim())) return false;
-  return !introducedOn(page).has(name.trim());
+  return !introducedOn(page).has(foldText(name.trim()));
 }
 
 /**
  * The words a page puts right after a capitalised word that is no title, on one line, with at most a middle
- * initial between ("Tom Rudd", "Tom J. Rudd"; not "Mayor Rudd", not "… Alder.\nRudd said"): read once per page.
+ * initial between ("Tom Rudd", "Tom J. Rudd", "TOM RUDD:"; not "Mayor Rudd", not "… Alder.\nRudd said"), folded:
+ * read once per page.
  */
 let introducedPage: string | undefined;
 let introducedNames = new Set<string>();
@@ -99,7 +100,7 @@ function introducedOn(page: string): ReadonlySet<string> {
   if (page === introducedPage) return introducedNames;
   const names = new Set<string>();
   for (const m of page.matchAll(/(\p{Lu}[\p{L}'\u2019-]*)[ \t\u00A0]+(?:\p{Lu}\.[ \t\u00A0]+)?(?=(\p{Lu}[\p{L}'\u2019-]*))/gu)) {
-    if (!isTitleWord(m[1] as string)) names.add((m[2] as string).replace(/(?:['\u2019]s?|-)+$/u, ''));
+    if (!isTitleWord(m[1] as string)) names.add(foldText((m[2] as string).replace(/(?:['\u2019]s?|-)+$/u, '')));
   }
   introducedPage = page;
   introducedNames = names;
