@@ -23,7 +23,7 @@ import { compareMention, onScene, sameScene, unconfirmedText, type Comparison, t
 import { electionConflicts } from './election.ts';
 import { withOwners } from './named-author.ts';
 import { numberedNameConflicts } from './numbered-names.ts';
-import { comparePost, datesNamed } from './person-post.ts';
+import { comparePost, datesNamed, unlinkedSpeaker } from './person-post.ts';
 import { partyConflicts } from './party.ts';
 import { placeStateConflicts } from './place-state.ts';
 import { sideConflicts } from './side-of-town.ts';
@@ -340,7 +340,9 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
       const people = new Set(clause.mentions.flatMap((m) => (m.type === 'person' && !m.negated ? record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id) : [])));
       const posts = values.flatMap((m) => (m.type === 'person' ? [{ m, r: comparePost(story, m, datesNamed(clause.mentions, record.events, people)) }] : []));
       for (const { m, r } of posts) if (r) results.push({ r: r as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: m });
-      unlinked.push(...values.filter((m) => certain(m, clause.negated) && !named(m) && !posts.some((p) => p.m === m && p.r)));
+      const speaker = unlinkedSpeaker(story, role);
+      if (speaker && role) results.push({ r: speaker as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: role.doer });
+      unlinked.push(...values.filter((m) => certain(m, clause.negated) && !named(m) && !posts.some((p) => p.m === m && p.r) && !(speaker && m === role?.doer)));
       continue;
     }
     events.forEach((e) => linkedIds.add(e.event.id));

@@ -95,6 +95,17 @@ describe('a stranger in a post the record fills', () => {
     expect(outcome('Marsh said at the briefing that the raid was lawful.')).not.toBe('discrepant');
   });
 
+  it('a surname alone, never introduced, speaking on the day of the one event whose speakers the record names', () => {
+    expect(outcome('Rudd said on June 12 that the unit had done well.')).toBe('discrepant');
+    expect(outcome('Rudd said on June 12 that the unit had done well.', 'Tom Rudd runs the dock. Rudd said on June 12 that the unit had done well.')).not.toBe('discrepant');
+    expect(outcome('Rudd said on June 15 that the unit had done well.')).not.toBe('discrepant');
+  });
+
+  it('linked by the town alone: a never-introduced surname speaking is wrong, a full name stays unconfirmed', () => {
+    expect(outcome('In Port Alder, Rudd said the unit had done well.')).toBe('discrepant');
+    expect(outcome('In Port Alder, Tom Rudd said the unit had done well.')).not.toBe('discrepant');
+  });
+
   it('in a clause no event links, on a day the clause names', () => {
     expect(outcome('Tom Rudd, the mayor of Port Alder, wrote on June 12 that he backed the officers.')).toBe('discrepant');
     expect(outcome('Tom Rudd, the mayor of Port Alder, wrote that he backed the officers.')).not.toBe('discrepant');

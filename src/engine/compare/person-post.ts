@@ -23,7 +23,8 @@
 import { foldText } from '../normalize.ts';
 import { TITLES, titleForms } from '../person-names.ts';
 import type { Mention } from '../read/types.ts';
-import { verbRoles } from './clause-roles.ts';
+import { verbRoles, type ClauseRole } from './clause-roles.ts';
+import { compareDoer } from './compare-doer.ts';
 import { canonsNamed, heldOn, isActing, result, type CompareContext, type ValueResult } from './compare-values.ts';
 import type { HeldRole, IndexedEvent, RecordPerson } from './story-record.ts';
 
@@ -293,4 +294,18 @@ export function datesNamed(mentions: readonly Mention[], events: readonly Indexe
     }
   }
   return [...out];
+}
+
+/**
+ * In a clause no event links: a surname the page never introduces as who spoke, on a date the clause
+ * gives that is the day of exactly one event whose speakers the record names, is compared as that
+ * event's speaker ("Roe issued his statement on Wednesday, November 16, 2016").
+ */
+export function unlinkedSpeaker(ctx: CompareContext, role: ClauseRole | null): ValueResult | null {
+  if (!role || role.role !== 'spoke' || role.doer.type !== 'person' || !strangerSurname(ctx, role.doer.value.name)) return null;
+  const days = datesNamed(ctx.mentions, ctx.allEvents);
+  const events = ctx.allEvents.filter((e) => days.includes(e.event.date) && e.participants.some((p) => (p.role === 'spoke' || p.role === 'reported') && ctx.record.people.has(p.canon)));
+  if (events.length !== 1) return null;
+  const r = compareDoer({ ...ctx, events, linkedByPlace: false }, role);
+  return r?.status === 'conflict' ? r : null;
 }
