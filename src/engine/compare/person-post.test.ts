@@ -118,8 +118,10 @@ describe('a stranger in a post the record fills', () => {
     const r = compare('Harbor Unit spokesman Tom Rudd spoke at the briefing.');
     expect(r?.outcome).toBe('discrepant');
     expect(r?.comparisons[0]).toEqual({ slot: 'person', page: 'Tom Rudd', record: 'Sal Reyes (Harbor Unit spokesman)' });
-    // Another body's spokesman may be there too.
+    // Another body's spokesman may be there too, its body named before or after the title.
     expect(outcome('A Dunmore police spokesman, Tom Rudd, spoke at the briefing.')).not.toBe('discrepant');
+    expect(outcome('Tom Rudd, a spokesman for the Dunmore Police Department, was at the briefing.')).not.toBe('discrepant');
+    expect(outcome('Tom Rudd, a spokesman for the Harbor Unit, was at the briefing.')).toBe('discrepant');
   });
 
   it('linked by the town alone: only a title naming the holder\'s body, in a clause that says someone spoke', () => {

@@ -203,8 +203,11 @@ export function comparePost(ctx: CompareContext, m: Person, on?: readonly string
   // "then-" puts the post at the time told, as a bare title does; "former" and "acting" are compare-values.ts's (and below).
   const q = m.value.qualifier;
   if (!m.value.title || !title || (q && q !== 'then' && !(on && (q === 'acting' || q === 'interim')))) return null;
-  const page = postOf(titlePhrase(ctx.sentence, title));
-  if (!page) return null;
+  const post = postOf(titlePhrase(ctx.sentence, title));
+  if (!post) return null;
+  // The body named after the title ("a spokesman for the Denver Police Department") is the post's too.
+  const after = ctx.mentions.find((a) => (a.type === 'agency' || a.type === 'place') && a.start >= title.end && /^\s+(?:of|for|at|with)\s+(?:the\s+)?$/i.test(ctx.sentence.slice(title.end, a.start)));
+  const page: Post = after ? { ...post, body: [...post.body, ...wordsOf(after.text).filter((w) => !FILLER.has(w))] } : post;
   const { record } = ctx;
   const when = on ?? (ctx.linkedByPlace ? [] : dates(ctx.events));
   if (q === 'acting' || q === 'interim') return actingOn(ctx, m, page, when);
