@@ -84,6 +84,26 @@ describe('a stranger in a post the record fills', () => {
     expect(said('President Tom Rudd said the raid on Quay Street went by the book.')).not.toBe('discrepant');
   });
 
+  it('a person of the story under a post the record dates to other years only, when another held it then: unconfirmed (a courtesy title)', () => {
+    const earlier = buildStoryRecord({
+      ...story,
+      entities: [...story.entities, { id: 'ned-cole', kind: 'person' as const, name: 'Ned Cole', world: 'ned-cole', roles: [{ title: 'mayor', office: 'port-alder-mayor', from: '2012-01-01', to: '2020-01-01' }] }],
+    }, westmark());
+    const said = (s: string) => compareSentence(s, earlier, '2024-06-20', undefined, undefined, s)?.outcome;
+    expect(said('Mayor Ned Cole said the raid on Quay Street went by the book.')).toBe('unconfirmed');
+    // A year of its own: the post is of that time (the year itself is the date comparison's).
+    expect(compareSentence('Then-Mayor Ned Cole opened the Quay Street warehouse in 2015.', earlier, '2024-06-20')?.comparisons.map((c) => c.slot)).not.toContain('role');
+    expect(said('Mayor Ida Marsh said the raid on Quay Street went by the book.')).not.toBe('discrepant');
+  });
+
+  it("the world file's holder of the post at another time, named under it then: unconfirmed", () => {
+    // Ned Cole was mayor from 2012 to 2020 in the world file; Ida Marsh since.
+    const r = compare('Mayor Ned Cole said the raid on Quay Street went by the book.');
+    expect(r?.outcome).toBe('unconfirmed');
+    expect(r?.explanation).toContain('Ida Marsh');
+    expect(outcome('Former Mayor Ned Cole said the raid on Quay Street went by the book.')).not.toBe('discrepant');
+  });
+
   it('a title and a surname the page never gives a first name', () => {
     expect(outcome('Mayor Rudd said the raid on Quay Street went by the book.')).toBe('discrepant');
     expect(outcome('Mayor Rudd said the raid on Quay Street went by the book.', 'Tom Rudd, a former mayor, spoke. Mayor Rudd said the raid on Quay Street went by the book.')).not.toBe('discrepant');

@@ -2,7 +2,7 @@
  * The post a page gives a person, against who held it (issue 14): a title
  * names a post by its head ("chief", "mayor", "spokesman", "czar") and,
  * perhaps, a rank ("vice", "deputy", "assistant") and the body it belongs to
- * ("Council", "Denver's police"). Three readings, conflicts only:
+ * ("Council", "Denver's police"). Three readings that conflict:
  *
  * - a stranger (a full name no one of the story or world file has, or a
  *   surname the page never gives a first name) under the title of a post
@@ -15,7 +15,10 @@
  * - a person of the story under the title of a one-holder post that another
  *   person of the story held then ("Police Chief <the mayor>").
  *
- * "then-" reads as a bare title; "former" and "acting" are compare-values.ts's
+ * A post someone held only at other times, named on days another held it, is
+ * unconfirmed, not wrong: a title once held is often kept as a courtesy.
+ * A year the clause gives that is none of the linked days' puts the post at
+ * that time (not judged here). "then-" reads as a bare title; "former" and "acting" are compare-values.ts's
  * (but "acting" in a clause no event links is checked here, on its days);
  * a title the record can neither confirm nor exclude is left alone. Nothing
  * here knows a story.
@@ -209,7 +212,9 @@ export function comparePost(ctx: CompareContext, m: Person, on?: readonly string
   const after = ctx.mentions.find((a) => (a.type === 'agency' || a.type === 'place') && a.start >= title.end && /^\s+(?:of|for|at|with)\s+(?:the\s+)?$/i.test(ctx.sentence.slice(title.end, a.start)));
   const page: Post = after ? { ...post, body: [...post.body, ...wordsOf(after.text).filter((w) => !FILLER.has(w))] } : post;
   const { record } = ctx;
-  const when = on ?? (ctx.linkedByPlace ? [] : dates(ctx.events));
+  // A year of its own that is none of the linked days' ("Mayor X opened it in 2015"): the post is of that time.
+  const years = ctx.mentions.flatMap((d) => (d.type === 'date' && d.value.year !== undefined ? [d.value.year] : []));
+  const when = (on ?? (ctx.linkedByPlace ? [] : dates(ctx.events))).filter((d) => !years.length || years.includes(Number(d.slice(0, 4))));
   if (q === 'acting' || q === 'interim') return actingOn(ctx, m, page, when);
   if (stranger(ctx, m)) {
     const holders = officeHolders(ctx, page, when);
@@ -227,17 +232,29 @@ export function comparePost(ctx: CompareContext, m: Person, on?: readonly string
     return inEvent.length === 1 ? conflict(m, inEvent[0]!.who, inEvent[0]!.title) : null;
   }
   const who = canonsNamed(ctx, m.value.name, ['person']).map((c) => record.people.get(c)).find((p) => p !== undefined);
-  if (!who) return null;
+  if (!who) return formerHolder(ctx, m, page, when);
   // Their posts in the record, and the offices the world file has them holding at any time.
   const held = record.world?.termsOf(who.name) ?? [];
   const own = [...rolePosts(who), ...held.flatMap((t) => [t.office.title, ...(t.office.aliases ?? [])].flatMap((title) => {
     const post = postOf(title);
     return post ? [{ role: undefined as HeldRole | undefined, post, words: wordsOf(title) }] : [];
   }))];
-  // Their own post, or one with this head the record gives them: nothing to say here.
-  if (own.some((r) => r.post.head === page.head && r.post.rank === page.rank)) return null;
   const theirs = record.events.filter((e) => e.participants.some((p) => p.canon === who.canon));
   const days = when.length ? when : on ?? dates(theirs);
+  // Their own post: held on those days, or nothing to say here; one the record dates to other years only
+  // ("Mayor <the mayor before>" at this year's events), while another person of the story held it then, is unconfirmed.
+  const same = own.filter((r) => r.post.head === page.head && r.post.rank === page.rank);
+  if (same.length) {
+    const dated = same.filter((r) => r.role);
+    if (!days.length || !dated.length || !dated.every((r) => days.every((d) => heldOn(ctx, r.role!, who, d) === 'out'))) return null;
+    // Held it at an event of theirs in the story: the clause may be linked to an older event than the one it tells of.
+    if (dated.some((r) => theirs.some((e) => heldOn(ctx, r.role!, who, e.event.date, true) === 'in'))) return null;
+    const then = officeHolders(ctx, page, days).filter((h) => h.who !== who);
+    if (then.length !== 1) return null;
+    const other = then[0]!;
+    // A title once held is often kept as a courtesy ("Mayor X" years later): not confirmed, not wrong.
+    return result('unconfirmed', 'role', m.text, `${other.who.name} (${other.role.title})`, `The record has ${other.who.name} as ${other.role.title} then; ${who.name} held the post at another time.`);
+  }
   if (!days.length) return null;
   // A neighbouring rank of the post they held then ("Council Vice President" for the council president).
   const near = own.find((r) => r.role && r.post.head === page.head && r.post.rank !== page.rank && page.body.length > 0 && bodyFits(page, [...r.words, ...(r.role.office ? officeWords(ctx, r.role.office) : [])]) && days.every((d) => heldOn(ctx, r.role!, who, d, true) === 'in'));
@@ -267,6 +284,23 @@ function actingOn(ctx: CompareContext, m: Person, page: Post, days: readonly str
   if (!who || !role || !days.length) return null;
   if (!days.every((d) => heldOn(ctx, role, who, d) === 'in' && isActing(ctx, role, who, d) === false)) return null;
   return result('conflict', 'role', m.text, `${who.name}, ${role.title}`, `${who.name} held the post (${role.title}) outright then, not as ${m.value.qualifier}.`);
+}
+
+/**
+ * Someone the world file has holding the post at another time ("Mayor <the mayor before>"), named under it on
+ * days when one person of the story held it: unconfirmed (a title once held is often kept as a courtesy).
+ */
+function formerHolder(ctx: CompareContext, m: Person, page: Post, days: readonly string[]): ValueResult | null {
+  const world = ctx.record.world;
+  const ids = [...new Set(canonsNamed(ctx, m.value.name, ['person']).filter((c) => c.startsWith('w:')).map((c) => c.slice(2)))];
+  const holders = officeHolders(ctx, page, days);
+  if (!world || ids.length !== 1 || holders.length !== 1) return null;
+  const { who, role } = holders[0]!;
+  const office = role.office as string;
+  const terms = world.termsOf(m.value.name).filter((t) => t.office.id === office && t.person.id === ids[0]);
+  if (!terms.length || days.some((d) => world.holdersOn(office, d).some((t) => t.person.id === ids[0]))) return null;
+  const name = terms[0]!.person.name;
+  return result('unconfirmed', 'person', m.text, `${who.name} (${role.title})`, `The record has ${who.name} as ${role.title} then; ${name} held the post at another time.`);
 }
 
 function conflict(m: Person, who: RecordPerson, title: string): ValueResult {
