@@ -102,6 +102,8 @@ describe('a stranger in a post the record fills', () => {
     expect(r?.outcome).toBe('unconfirmed');
     expect(r?.explanation).toContain('Ida Marsh');
     expect(outcome('Former Mayor Ned Cole said the raid on Quay Street went by the book.')).not.toBe('discrepant');
+    // At the briefing, where the record has the mayor herself, it is wrong (compare-values.ts).
+    expect(outcome('At the briefing, Mayor Ned Cole praised the officers.')).toBe('discrepant');
   });
 
   it('a title and a surname the page never gives a first name', () => {

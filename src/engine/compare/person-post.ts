@@ -296,6 +296,8 @@ function formerHolder(ctx: CompareContext, m: Person, page: Post, days: readonly
   const holders = officeHolders(ctx, page, days);
   if (!world || ids.length !== 1 || holders.length !== 1) return null;
   const { who, role } = holders[0]!;
+  // The holder takes part in the linked event: the record names who held the post there (compare-values.ts says so).
+  if (ctx.events.some((e) => e.participants.some((p) => p.canon === who.canon))) return null;
   const office = role.office as string;
   const terms = world.termsOf(m.value.name).filter((t) => t.office.id === office && t.person.id === ids[0]);
   if (!terms.length || days.some((d) => world.holdersOn(office, d).some((t) => t.person.id === ids[0]))) return null;
