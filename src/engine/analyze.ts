@@ -40,19 +40,20 @@ const SLOT_KIND: Record<string, FindingKind> = {
  * (pages repeat sentences; reading costs about 1 ms per 150 characters). The
  * cache belongs to one story's record and one page date, and is bounded.
  */
-const typedCache = new WeakMap<object, { key: string; results: Map<string, SentenceComparison | null> }>();
+const typedCache = new WeakMap<object, { key: string; page: string | undefined; results: Map<string, SentenceComparison | null> }>();
 const TYPED_CACHE_MAX = 2000;
 
-function typedOf(sentence: string, story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): SentenceComparison | null {
+function typedOf(sentence: string, story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined, pageText?: string): SentenceComparison | null {
   const record = story.record();
   let cache = typedCache.get(record);
   const key = `${pageDate ?? ''}|${pageYear ?? ''}`;
-  if (!cache || cache.key !== key) {
-    cache = { key, results: new Map() };
+  // The page's text decides whether a surname alone was ever given a first name: one cache per page.
+  if (!cache || cache.key !== key || cache.page !== pageText) {
+    cache = { key, page: pageText, results: new Map() };
     typedCache.set(record, cache);
   }
   if (cache.results.has(sentence)) return cache.results.get(sentence) ?? null;
-  const result = compareSentence(sentence, record, pageDate, undefined, pageYear);
+  const result = compareSentence(sentence, record, pageDate, undefined, pageYear, pageText);
   if (cache.results.size >= TYPED_CACHE_MAX) cache.results.clear();
   cache.results.set(sentence, result);
   return result;
@@ -99,7 +100,7 @@ function typedJudgement(comparison: SentenceComparison, story: StoryDetails): Ju
  * only when every typed value the record can check agrees (otherwise the
  * sentence is unverified).
  */
-function judge(sentence: string, previous: string, carried: Speaker | null, folded: string, page: PageTerms, story: StoryDetails, startOfStory: string, pageDate: string | undefined, pageInStory: boolean, pageYear: number | undefined): Judgement | null {
+function judge(sentence: string, previous: string, carried: Speaker | null, folded: string, page: PageTerms, story: StoryDetails, startOfStory: string, pageDate: string | undefined, pageInStory: boolean, pageYear: number | undefined, pageText?: string): Judgement | null {
   const quote = matchQuote(sentence, story, previous, carried);
   if (quote) {
     const q = story.quotes.find((x) => `quote:${x.quote.id}` === quote.claimId);
@@ -112,11 +113,12 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
     if (titled && titled.status === 'conflict') {
       return { ...judgement, verdict: 'discrepant', kind: 'attribution', explanation: titled.explanation, comparison: [titled.comparison] };
     }
-    if (titled && titled.status !== 'agrees' && quote.verdict === 'consistent') {
+    // Words outside the quotation marks (who said it, when) are the page's: compared with the quote's own record.
+    const typed = quote.verdict === 'consistent' && q ? compareSentence(sentence, story.record(), pageDate, [quoteEvent(q, story)], pageYear, pageText) : null;
+    // A title the record cannot confirm is unverified, unless the comparison finds it wrong (another's post: person-post.ts).
+    if (titled && titled.status !== 'agrees' && quote.verdict === 'consistent' && typed?.outcome !== 'discrepant') {
       return { ...judgement, verdict: 'unverified', kind: 'quote', explanation: `The words are on record, but ${lowerFirst(titled.explanation)}`, comparison: [titled.comparison] };
     }
-    // Words outside the quotation marks (who said it, when) are the page's: compared with the quote's own record.
-    const typed = quote.verdict === 'consistent' && q ? compareSentence(sentence, story.record(), pageDate, [quoteEvent(q, story)], pageYear) : null;
     if (typed?.outcome === 'discrepant') {
       return { ...judgement, verdict: 'discrepant', kind: SLOT_KIND[typed.comparisons[0]?.slot ?? ''] ?? 'quote', explanation: typed.explanation, comparison: typed.comparisons };
     }
@@ -142,7 +144,7 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
     consistent ??= judgement;
   }
   // A weekday the written date did not fall on is wrong whatever else the sentence says.
-  const typed = typedOf(sentence, story, pageDate, pageYear);
+  const typed = typedOf(sentence, story, pageDate, pageYear, pageText);
   if (typed?.outcome === 'discrepant' && typed.calendar) return typedJudgement(typed, story);
   for (const { item, when, unless } of story.unverified) {
     if (when.every((g) => hasAnyTerm(folded, g)) && !hasAnyTerm(folded, unless)) {
@@ -176,7 +178,7 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
 
 function judgeSentence(text: string, foldedPage: string, page: PageTerms, sentence: Sentence, before: string, carried: Speaker | null, story: StoryDetails, startOfStory: string, pageDate: string | undefined, pageInStory: boolean, pageYear: number | undefined): Finding | null {
   if (sentence.end - sentence.start > MAX_SENTENCE) return null;
-  const judgement = judge(sentence.text, before, carried, foldedPage.slice(sentence.start, sentence.end), page, story, startOfStory, pageDate, pageInStory, pageYear);
+  const judgement = judge(sentence.text, before, carried, foldedPage.slice(sentence.start, sentence.end), page, story, startOfStory, pageDate, pageInStory, pageYear, text);
   if (!judgement) return null;
   const stated = judgement.refersTo ? undefined : datesIn(sentence.text, 1)[0];
   // A discrepancy is false unless the pack calls the page's value partly right.

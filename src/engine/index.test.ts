@@ -357,7 +357,14 @@ describe('a recorded quote cut at its end, with the world file', () => {
   });
 
   it('is unverified, never green, when the page credits it to someone or some day the record cannot confirm', () => {
-    expect(verdictOf('\u201CI stand with the officers of the Rochester, New York Police Department,\u201D Voss wrote.')).toMatchObject({ verdict: 'unverified', comparison: [{ page: 'Voss' }] });
+    // A surname the page introduces elsewhere ("Tim Voss") is someone the record cannot place: unverified.
+    const introduced = '\u201CI stand with the officers of the Rochester, New York Police Department,\u201D Voss wrote.';
+    const text = page(LEAD, `Tim Voss, a local pastor, spoke too. ${introduced}`);
+    expect(findingFor(text, analyzeText(text, worldIndexed, { today: '2026-11-21' }), introduced)).toMatchObject({ verdict: 'unverified', comparison: [{ page: 'Voss' }] });
     expect(verdictOf('\u201CI stand with the officers of the Rochester, New York Police Department,\u201D Homan wrote on Tuesday.')).toMatchObject({ verdict: 'unverified', comparison: [{ page: 'Tuesday' }] });
+  });
+
+  it('is discrepant when the page credits it to a surname it never gives a first name (compare/person-post.ts)', () => {
+    expect(verdictOf('\u201CI stand with the officers of the Rochester, New York Police Department,\u201D Voss wrote.')).toMatchObject({ verdict: 'discrepant', comparison: [{ page: 'Voss', record: 'Tom Homan' }] });
   });
 });

@@ -15,14 +15,26 @@ import { listNames } from './record-values.ts';
 /** "chief of the", "border czar at the", "director for": a title then a preposition right before the agency. */
 const AFTER_TITLE = /^[\s,]*(of|at|for|with)\s+(the\s+)?$/i;
 
+/** A person, then the agency of their title in apposition ("Tom Homan, a former Border Patrol chief,"), and whether it is a past post. */
+const APPOSED = /^\s*,\s*(?:(?:a|an|the)\s+)?((?:former|ex-|onetime|one-time)\s*)?$/i;
+
 /** The person whose title names the agency, or undefined when the agency is not in a title. */
 function titled(mentions: readonly Mention[], sentence: string, agency: Mention): (Mention & { type: 'person' }) | undefined {
   const title = mentions.find((t) => (t.type === 'title' || (t.type === 'person' && t.value.title)) && t.end <= agency.start && AFTER_TITLE.test(sentence.slice(t.end, agency.start)));
-  if (!title) return undefined;
+  if (!title) return apposed(mentions, sentence, agency)?.person;
   if (title.type === 'person') return title;
   // The holder: the person named right before the title ("Tom Homan, the border czar of …") or right after it.
   const before = [...mentions].reverse().find((p): p is Mention & { type: 'person' } => p.type === 'person' && p.end <= title.start && title.start - p.end <= 8);
   return before ?? mentions.find((p): p is Mention & { type: 'person' } => p.type === 'person' && p.start >= agency.end && p.start - agency.end <= 3);
+}
+
+/** "X, a former Border Patrol chief,": the agency right before a title, the person right before them. */
+function apposed(mentions: readonly Mention[], sentence: string, agency: Mention): { person: Mention & { type: 'person' }; past: boolean } | undefined {
+  const title = mentions.find((t) => t.type === 'title' && t.start >= agency.end && /^(?:['\u2019]s)?\s*$/.test(sentence.slice(agency.end, t.start)));
+  if (!title) return undefined;
+  const person = [...mentions].reverse().find((p): p is Mention & { type: 'person' } => p.type === 'person' && p.end <= agency.start);
+  const between = person && APPOSED.exec(sentence.slice(person.end, agency.start));
+  return person && between ? { person, past: between[1] !== undefined } : undefined;
 }
 
 /**
@@ -42,5 +54,7 @@ export function compareAffiliation(ctx: CompareContext, m: Mention & { type: 'ag
   if (!page.length) return unconfirmed('agency', m.text, names);
   const related = (a: string, b: string) => a === b || ctx.record.ancestors(a).has(b) || ctx.record.ancestors(b).has(a);
   if (page.some((a) => jurisdictions.some((j) => related(a, j)))) return agrees;
+  // A past post ("a former Border Patrol chief") may be one the record does not list: not confirmed, not wrong.
+  if (apposed(ctx.mentions, ctx.sentence, m)?.past) return result('unconfirmed', 'agency', m.text, names, `The record has ${who.name} working for ${names}; it does not say ${who.name} worked for ${m.text}.`);
   return result('conflict', 'agency', m.text, names, `The record has ${who.name} working for ${names}, not ${m.text}.`);
 }

@@ -11,6 +11,7 @@
 import type { Mention } from '../read/types.ts';
 import type { ClauseRole, Role } from './clause-roles.ts';
 import { agenciesOf, agrees, canonsNamed, isProperName, result, sameScene, unconfirmed, type CompareContext, type ValueResult } from './compare-values.ts';
+import { strangerSurname } from './person-post.ts';
 import { listNames } from './record-values.ts';
 
 /** Roles that answer for each other: speaking and reporting are both saying something. */
@@ -75,8 +76,10 @@ export function compareDoer(ctx: CompareContext, role: ClauseRole): ValueResult 
     const eventsInRole = ctx.events.filter((e) => e.participants.some((p) => ROLE_FAMILY[role.role].includes(p.role as Role)));
     const title = doer.value.title ?? '';
     // A full name that is no one of the story, in a role the record gives one event's named people.
-    const full = /^\p{Lu}\S*\s+\p{Lu}/u.test(doer.value.name);
-    if (persons.length && full && eventsInRole.length === 1 && !ctx.linkedByPlace && !SPEAKS_FOR.test(title) && !SPEAKS_FOR.test(ctx.sentence.slice(Math.max(0, doer.start - 40), doer.end + 40))) {
+    // A surname the page never introduces is no one's there (person-post.ts): even on a link by place, as who spoke.
+    const unintroduced = strangerSurname(ctx, doer.value.name);
+    const full = /^\p{Lu}\S*\s+\p{Lu}/u.test(doer.value.name) || unintroduced;
+    if (persons.length && full && eventsInRole.length === 1 && (!ctx.linkedByPlace || (unintroduced && role.role === 'spoke')) && !SPEAKS_FOR.test(title) && !SPEAKS_FOR.test(ctx.sentence.slice(Math.max(0, doer.start - 40), doer.end + 40))) {
       const who = listNames(persons.map(record.nameOf));
       return result('conflict', 'person', doer.text, who, `The record names ${who} as who ${ROLE_WORDS[role.role]}, not ${doer.value.name}.`);
     }

@@ -29,6 +29,8 @@ import { numberedNameConflicts } from './numbered-names.ts';
 import { splitAcrossEvents } from './one-event.ts';
 import { compareOutlet } from './compare-outlet.ts';
 import { firstReports, reportsWhatCameBefore, storyFirstCredit } from './outlet-credit.ts';
+import { withOwners } from './named-author.ts';
+import { comparePost, datesNamed, unlinkedSpeaker } from './person-post.ts';
 import { partyConflicts } from './party.ts';
 import { placeStateConflicts } from './place-state.ts';
 import { sideConflicts } from './side-of-town.ts';
@@ -161,7 +163,10 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
     const together = eventsTogether(byPeople, named, roles);
     if (together.length) return link(together);
     const onStreet = byPeople.filter((e) => e.places.some((p) => streets.has(p)));
-    return link(onStreet.length === 1 ? onStreet : []);
+    if (onStreet.length === 1) return link(onStreet);
+    // Or the events of theirs on the clause's weekday, when those are all on one day ("Evans and Smith spoke to reporters on Wednesday").
+    const onDay = onWeekday(clause, inRole.length ? inRole : byPeople);
+    return link(onDay.length && onDay.every((e) => e.event.date === onDay[0]!.event.date) ? onDay : []);
   }
   // A street of the record's, where one scene happened (events on one day sharing a place).
   const onStreet = record.events.filter((e) => e.places.some((p) => streets.has(p)));
@@ -184,6 +189,14 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   // "the Denver statement", "Tucson's statement": the town names the event itself, not only where the clause is.
   const townNamesIt = clause.mentions.some((m) => m.type === 'place' && ROLE_NOUN_AFTER.test(sentence.slice(m.end, m.end + 30)));
   return { ...link(byPlace, true), ...(townNamesIt ? {} : { cityOnly: true }) };
+}
+
+/** The events on the weekday the clause names (one weekday, no date): the day picks among a person's events. */
+function onWeekday(clause: Clause, events: readonly IndexedEvent[]): IndexedEvent[] {
+  const days = clause.mentions.filter((m) => m.type === 'weekday' && !m.negated);
+  if (days.length !== 1 || clause.mentions.some((m) => m.type === 'date' || m.type === 'relative-time')) return [];
+  const day = (days[0] as Mention & { type: 'weekday' }).value.day;
+  return events.filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.event.date) && new Date(`${e.event.date}T12:00:00Z`).getUTCDay() === day);
 }
 
 /** Counts whose noun a label gave: they state a total, the way a fact box does. */
@@ -271,10 +284,11 @@ const RANK: Record<ValueResult['status'], number> = { agrees: 0, unconfirmed: 1,
  * Compares a sentence with the record; null when it carries no typed value
  * the record can judge (no event linked, or no value of a compared type).
  */
-export function compareSentence(sentence: string, record: StoryRecord, pageDate: string | undefined, fixed?: readonly IndexedEvent[], pageYear?: number): SentenceComparison | null {
+export function compareSentence(sentence: string, record: StoryRecord, pageDate: string | undefined, fixed?: readonly IndexedEvent[], pageYear?: number, page?: string): SentenceComparison | null {
   if (!record.events.length && !fixed) return null;
-  const clauses = withAntecedents(withLabel(withDateline(readSentence(sentence, record.gazetteer), sentence), sentence), sentence);
   const quoted = quotedSpans(sentence);
+  // "Roe's post", "Roe's statement": the owner of the words is who said them (named-author.ts).
+  const clauses = withOwners(withAntecedents(withLabel(withDateline(readSentence(sentence, record.gazetteer), sentence), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b));
   const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
   // The sentence with its quoted words blanked out (offsets kept): what the page itself says.
   const unquotedSentence = quoted.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), sentence);
@@ -351,7 +365,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     if (events.length) before = events;
     if (!events.length) {
       // Not linked to one event, but a value the story's record holds anywhere (its city, its people) is confirmed.
-      const story = { record, events: record.events, allEvents: record.events, speech: true, speechAt: -1, negatedClause: clause.negated, predicateAt: -1, linkedByPlace: false, mentions: clause.mentions, agencies: [], sentence, pageDate };
+      const story = { record, events: record.events, allEvents: record.events, speech: true, speechAt: -1, negatedClause: clause.negated, predicateAt: -1, linkedByPlace: false, mentions: clause.mentions, agencies: [], sentence, pageDate, page };
       // "The story first appeared in X": the story's first report, as the record has it.
       const first = storyFirstCredit(values, text);
       const firsts = first ? firstReports(record).events : [];
@@ -365,7 +379,13 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
       const outcomes = clause.mentions.filter((m): m is Mention & { type: 'outcome' } => m.type === 'outcome');
       // Only names: a day, a time, a count or an outcome is confirmed only by the event it belongs to.
       const named = (m: Mention) => ENTITY_TYPES.has(m.type) && compareMention(story, m, outcomes)?.status === 'agrees';
-      unlinked.push(...values.filter((m) => certain(m, clause.negated) && !named(m)));
+      // A person's post against its holders on the days the clause names, or on the person's own days (person-post.ts).
+      const people = new Set(clause.mentions.flatMap((m) => (m.type === 'person' && !m.negated ? record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id) : [])));
+      const posts = values.flatMap((m) => (m.type === 'person' ? [{ m, r: comparePost(story, m, datesNamed(clause.mentions, record.events, people)) }] : []));
+      for (const { m, r } of posts) if (r) results.push({ r: r as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: m });
+      const speaker = unlinkedSpeaker(story, role);
+      if (speaker && role) results.push({ r: speaker as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: role.doer });
+      unlinked.push(...values.filter((m) => certain(m, clause.negated) && !named(m) && !posts.some((p) => p.m === m && p.r) && !(speaker && m === role?.doer)));
       continue;
     }
     events.forEach((e) => linkedIds.add(e.event.id));
@@ -375,7 +395,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const utterance = utteranceOf(clause, sentence, record, events, record.events);
     // After "…, X said" everything before the attribution is what was said: its agencies are the speaker's topic.
     const saidFrom = role?.attributionAt !== undefined ? clause.start : at === -1 ? -1 : clause.start + at;
-    const ctx = { record, events, allEvents: record.events, speech: at !== -1 || outlet, speechAt: saidFrom, negatedClause: clause.negated, predicateAt: role?.attributionAt !== undefined ? clause.start : role?.verbAt ?? -1, linkedByPlace: linked.byPlace, mentions: clause.mentions, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate, utterance };
+    const ctx = { record, events, allEvents: record.events, speech: at !== -1 || outlet, speechAt: saidFrom, negatedClause: clause.negated, predicateAt: role?.attributionAt !== undefined ? clause.start : role?.verbAt ?? -1, linkedByPlace: linked.byPlace, mentions: clause.mentions, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate, utterance, page };
     const denied = role && compareDenied(ctx, role, clause.mentions);
     if (denied) results.push({ r: denied as Exclude<ValueResult, { status: 'agrees' }>, events });
     const first = results.length;

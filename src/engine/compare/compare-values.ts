@@ -11,6 +11,9 @@ import { termStatus } from '../../world/terms.ts';
 import { compareAffiliation } from './compare-affiliation.ts';
 import { compareRecency } from './compare-recency.ts';
 import { compareOutlet } from './compare-outlet.ts';
+import { compareAuthor } from './named-author.ts';
+import { compareExcludedAct } from './person-outcome.ts';
+import { comparePost, sameRank } from './person-post.ts';
 import { dayRange, listNames, minutesOf, showDate, showRange, showTime, weekdayOf, WEEKDAYS } from './record-values.ts';
 import type { Utterance } from './speaker.ts';
 import { singular, streetKey, type IndexedEvent, type RecordPerson, type StoryRecord } from './story-record.ts';
@@ -54,6 +57,8 @@ export interface CompareContext {
   pageDate: string | undefined;
   /** The clause's speaker takes part in a linked event: days of the speaking must be one of the speaker's events (speaker.ts). */
   utterance?: Utterance | null;
+  /** The page's whole text, when known: whether it ever gives a surname a first name (person-post.ts). */
+  page?: string;
 }
 
 export const agrees: ValueResult = { status: 'agrees' };
@@ -432,7 +437,7 @@ export function heldOn(ctx: CompareContext, role: RecordPerson['roles'][number],
   return termStatus({ person: '', ...(role.from ? { start: role.from } : {}), ...(role.to ? { end: role.to } : {}) }, date) as 'in' | 'out' | 'unknown';
 }
 
-function isActing(ctx: CompareContext, role: RecordPerson['roles'][number], person: RecordPerson, date: string): boolean | undefined {
+export function isActing(ctx: CompareContext, role: RecordPerson['roles'][number], person: RecordPerson, date: string): boolean | undefined {
   const world = ctx.record.world;
   if (role.office && world && person.canon.startsWith('w:')) {
     const terms = world.holdersOn(role.office, date).filter((t) => t.person.id === person.canon.slice(2) && t.status === 'in');
@@ -458,7 +463,7 @@ function person(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResu
   // Who the record has in that post at these events.
   const holders = ctx.events.flatMap((e) => e.participants.flatMap((p) => {
     const who = record.people.get(p.canon);
-    const role = who?.roles.find((r) => titleMatches(title, r.titleWords) && heldOn(ctx, r, who, e.event.date, true) === 'in');
+    const role = who?.roles.find((r) => titleMatches(title, r.titleWords) && sameRank(title, r.title) && heldOn(ctx, r, who, e.event.date, true) === 'in');
     return who && role ? [{ who, role, date: e.event.date }] : [];
   }));
   const mine = holders.filter((h) => page.includes(h.who.canon));
@@ -507,7 +512,7 @@ export function compareMention(ctx: CompareContext, m: Mention, outcomes: readon
     case 'place': case 'state': return place(ctx, m);
     case 'count': return count(ctx, m, outcomes);
     case 'outcome': return outcome(ctx, m);
-    case 'person': return person(ctx, m) ?? knownPerson(ctx, m);
+    case 'person': return comparePost(ctx, m) ?? compareAuthor(ctx, m) ?? compareExcludedAct(ctx, m) ?? person(ctx, m) ?? knownPerson(ctx, m);
     case 'outlet': return outlet(ctx, m);
     case 'relative-time': return compareRecency(ctx, m);
     default: return null;

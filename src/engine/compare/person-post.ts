@@ -1,0 +1,350 @@
+/**
+ * The post a page gives a person, against who held it (issue 14): a title
+ * names a post by its head ("chief", "mayor", "spokesman", "czar") and,
+ * perhaps, a rank ("vice", "deputy", "assistant") and the body it belongs to
+ * ("Council", "Denver's police"). Three readings that conflict:
+ *
+ * - a stranger (a full name no one of the story or world file has, or a
+ *   surname the page never gives a first name) under the title of a post
+ *   the record has one person of the story holding at the linked events'
+ *   dates (a world-file office, decided by its terms), or under the title
+ *   the record gives a participant of the linked event ("Denver's police
+ *   spokesman, Jane Roe," where the record names its spokesman);
+ * - a person of the story under a neighbouring rank of the post they held
+ *   then ("Council Vice President X" for the council president);
+ * - a person of the story under the title of a one-holder post that another
+ *   person of the story held then ("Police Chief <the mayor>").
+ *
+ * A post someone held only at other times, named on days another held it, is
+ * unconfirmed, not wrong: a title once held is often kept as a courtesy.
+ * A year the clause gives that is none of the linked days' puts the post at
+ * that time (not judged here). "then-" reads as a bare title; "former" and "acting" are compare-values.ts's
+ * (but "acting" in a clause no event links is checked here, on its days);
+ * a title the record can neither confirm nor exclude is left alone. Nothing
+ * here knows a story.
+ */
+import { foldText } from '../normalize.ts';
+import { TITLES, titleForms } from '../person-names.ts';
+import type { Mention } from '../read/types.ts';
+import { verbRoles, type ClauseRole } from './clause-roles.ts';
+import { compareDoer } from './compare-doer.ts';
+import { canonsNamed, heldOn, isActing, result, type CompareContext, type ValueResult } from './compare-values.ts';
+import type { HeldRole, IndexedEvent, RecordPerson } from './story-record.ts';
+
+type Person = Mention & { type: 'person' };
+
+/** Words that make a post another, lower one of the same body. */
+const RANK_WORDS = new Set(['vice', 'deputy', 'assistant', 'associate', 'under']);
+/** Words of a title that say nothing of the body or the post. */
+const FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'and', 's', 'former', 'ex', 'acting', 'interim', 'then', 'top', 'chief', 'head']);
+
+const SPOKES = /^spokes(?:man|woman|person)$/;
+
+export interface Post {
+  /** A TITLES key ("chief", "president"), "spokes" for any spokesman, else the title's last word ("czar"). */
+  head: string;
+  /** "vice", "deputy" …, or "". */
+  rank: string;
+  /** The other words (the body): "council", "police", "denver". */
+  body: string[];
+}
+
+const wordsOf = (text: string) => foldText(text).replace(/['\u2019]s\b/g, ' ').replace(/[^\p{L}\p{N}\s.-]/gu, ' ').replace(/\./g, '').split(/[\s-]+/).filter(Boolean);
+
+/** Each TITLES key with its written forms as word lists, longest first. */
+const FORMS = Object.keys(TITLES).flatMap((t) => titleForms(t).map((f) => ({ head: t, words: wordsOf(f) }))).sort((a, b) => b.words.length - a.words.length);
+
+/** The post a title names; null for no title. */
+export function postOf(title: string): Post | null {
+  // A possessive word names whose post it is ("the sheriff's spokesman", "Denver's chief"), never the post.
+  const tokens = title.split(/[\s-]+/).flatMap((t) => wordsOf(t).map((w) => ({ w, owner: /['\u2019]s\W*$/.test(t) })));
+  const words = tokens.map((t) => t.w);
+  if (!words.length) return null;
+  let head = '';
+  let at = -1;
+  for (let i = words.length - 1; i >= 0 && !head; i--) {
+    if (tokens[i]!.owner) continue;
+    if (SPOKES.test(words[i] as string)) [head, at] = ['spokes', i];
+    for (const f of FORMS) {
+      if (head) break;
+      if (f.words.every((w, k) => words[i + k] === w)) [head, at] = [f.head, i];
+    }
+  }
+  if (!head) [head, at] = [words[words.length - 1] as string, words.length - 1];
+  const rest = words.filter((_, i) => i !== at);
+  const rank = rest.find((w) => RANK_WORDS.has(w)) ?? '';
+  return { head, rank, body: rest.filter((w) => !RANK_WORDS.has(w) && !FILLER.has(w) && w !== head) };
+}
+
+/** Whether two titles name the same rank of a post ("deputy mayor" is not "mayor"; "police chief" is "chief"). */
+export function sameRank(a: string, b: string): boolean {
+  return (postOf(a)?.rank ?? '') === (postOf(b)?.rank ?? '');
+}
+
+/** The words around a title that name its body: up to three capitalised words just before it ("Council Vice President", "Denver's police spokesman"). */
+export function titlePhrase(sentence: string, title: Mention): string {
+  const before = /((?:\p{Lu}[\p{L}.]*(?:['\u2019]s)?\s+){1,3})$/u.exec(sentence.slice(Math.max(0, title.start - 60), title.start));
+  return `${before ? before[1] : ''}${title.text}`;
+}
+
+/** Whether a surname alone is never given a first name on the page (a stranger the page never introduced). */
+export function neverIntroduced(page: string | undefined, name: string): boolean {
+  if (page === undefined || /\s/.test(name.trim())) return false;
+  return !introducedOn(page).has(foldText(name.trim()));
+}
+
+/**
+ * The words a page puts right after a capitalised word that is no title, on one line, with at most a middle
+ * initial between ("Tom Rudd", "Tom J. Rudd", "TOM RUDD:"; not "Mayor Rudd", not "… Alder.\nRudd said"), folded:
+ * read once per page.
+ */
+let introducedPage: string | undefined;
+let introducedNames = new Set<string>();
+function introducedOn(page: string): ReadonlySet<string> {
+  if (page === introducedPage) return introducedNames;
+  const names = new Set<string>();
+  for (const m of page.matchAll(/(\p{Lu}[\p{L}'\u2019-]*)[ \t\u00A0]+(?:\p{Lu}\.[ \t\u00A0]+)?(?=(\p{Lu}[\p{L}'\u2019-]*))/gu)) {
+    if (!isTitleWord(m[1] as string)) names.add(foldText((m[2] as string).replace(/(?:['\u2019]s?|-)+$/u, '')));
+  }
+  introducedPage = page;
+  introducedNames = names;
+  return names;
+}
+
+const isTitleWord = (word: string) => {
+  const w = foldText(word).replace(/\.$/, '');
+  return Object.keys(TITLES).some((t) => titleForms(t).some((f) => wordsOf(f).includes(w))) || /^(mr|mrs|ms|dr|officer|agent|detective|sgt|sergeant|lt|lieutenant|spokes(?:man|woman|person)|the|and|said|says|told|by|of|with|to)$/.test(w);
+};
+
+/** Whether the page's name is surely no one the story or the world file knows. */
+export function stranger(ctx: CompareContext, m: Person): boolean {
+  if (canonsNamed(ctx, m.value.name, ['person']).length) return false;
+  if (!/^\p{Lu}/u.test(m.value.name)) return false;
+  return /^\p{Lu}\S*\s+(?:\p{Lu}\.?\s+)?\p{Lu}/u.test(m.value.name) || strangerSurname(ctx, m.value.name);
+}
+
+/** A surname alone the page never gives a first name, and no misspelling of a surname of the story's people. */
+export function strangerSurname(ctx: CompareContext, name: string): boolean {
+  if (!neverIntroduced(ctx.page, name)) return false;
+  const folded = foldText(name);
+  return ![...ctx.record.people.values()].some((p) => near(folded, foldText(p.name).split(/\s+/).pop() ?? ''));
+}
+
+/** Within two edits, for words of five letters or more (one below that). */
+function near(a: string, b: string): boolean {
+  if (!a || !b || Math.abs(a.length - b.length) > 2) return false;
+  const limit = Math.min(a.length, b.length) >= 5 ? 2 : 1;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return (row[b.length] as number) <= limit;
+}
+
+/** The post a record person's role names, and the words it may be written with. */
+function rolePosts(who: RecordPerson): { role: HeldRole | undefined; post: Post; words: string[] }[] {
+  const held = who.roles.flatMap((r) => {
+    const post = postOf(r.title);
+    return post ? [{ role: r, post, words: r.titleWords }] : [];
+  });
+  // The free-text role ("Captain and spokesman, Los Angeles County Sheriff's Department") may name more posts.
+  const free = (who.role ?? '').split(/[,;()]|\band\b/).flatMap((part) => {
+    const post = postOf(part);
+    return post && (post.head === 'spokes' || post.head in TITLES) ? [{ role: undefined, post, words: wordsOf(who.role ?? '') }] : [];
+  });
+  return [...held, ...free];
+}
+
+/** Whether the page's body words are all words the record's role uses (or it names none). */
+const bodyFits = (page: Post, words: readonly string[]) => page.body.every((w) => words.includes(w));
+
+const dates = (events: readonly IndexedEvent[]) => [...new Set(events.map((e) => e.event.date))];
+
+/**
+ * The people of the story who held a one-holder post (a world-file office) with
+ * the page's head, rank and body on every date given; a role without a world
+ * office is not one-holder (many are councilmembers).
+ */
+function officeHolders(ctx: CompareContext, page: Post, on: readonly string[]): { who: RecordPerson; role: HeldRole }[] {
+  if (!on.length) return [];
+  const out: { who: RecordPerson; role: HeldRole }[] = [];
+  for (const who of ctx.record.people.values()) {
+    for (const { role, post, words } of rolePosts(who)) {
+      if (!role?.office || post.head !== page.head || post.rank !== page.rank) continue;
+      // A bare title ("Chief", "Mayor") names the office only when the world file lists it as a name of it ("President" is not the council president's).
+      if (page.body.length ? !bodyFits(page, [...words, ...officeWords(ctx, role.office)]) : !bareName(ctx, role.office, page)) continue;
+      if (on.every((d) => heldOn(ctx, role, who, d, true) === 'in')) out.push({ who, role });
+    }
+  }
+  return out.filter((h, i) => out.findIndex((o) => o.who === h.who) === i);
+}
+
+/** Whether the world file names the office by the bare title alone (an alias with no body words). */
+function bareName(ctx: CompareContext, office: string, page: Post): boolean {
+  const o = ctx.record.world?.office(office);
+  return !!o && [o.title, ...(o.aliases ?? [])].some((n) => {
+    const post = postOf(n);
+    return post !== null && post.head === page.head && post.rank === page.rank && !post.body.length;
+  });
+}
+
+/** The words of a world office's title and aliases ("chief of the rochester police department"). */
+function officeWords(ctx: CompareContext, office: string): string[] {
+  const o = ctx.record.world?.office(office);
+  return o ? [o.title, ...(o.aliases ?? [])].flatMap(wordsOf) : [];
+}
+
+/**
+ * Compares the post the page gives a titled person; null unless it conflicts
+ * with the record. `events` are the linked events (none for a clause no event
+ * links: then only the dates the clause gives, or the person's own events).
+ */
+export function comparePost(ctx: CompareContext, m: Person, on?: readonly string[]): ValueResult | null {
+  const title = ctx.mentions.find((t) => t.type === 'title' && t.end <= m.start && m.start - t.end <= 2) ?? ctx.mentions.find((t) => t.type === 'title' && t.start >= m.end && t.start - m.end <= 8);
+  // "then-" puts the post at the time told, as a bare title does; "former" and "acting" are compare-values.ts's (and below).
+  const q = m.value.qualifier;
+  if (!m.value.title || !title || (q && q !== 'then' && !(on && (q === 'acting' || q === 'interim')))) return null;
+  const post = postOf(titlePhrase(ctx.sentence, title));
+  if (!post) return null;
+  // The body named after the title ("a spokesman for the Denver Police Department") is the post's too.
+  const after = ctx.mentions.find((a) => (a.type === 'agency' || a.type === 'place') && a.start >= title.end && /^\s+(?:of|for|at|with)\s+(?:the\s+)?$/i.test(ctx.sentence.slice(title.end, a.start)));
+  const page: Post = after ? { ...post, body: [...post.body, ...wordsOf(after.text).filter((w) => !FILLER.has(w))] } : post;
+  const { record } = ctx;
+  // A year of its own that is none of the linked days' ("Mayor X opened it in 2015"): the post is of that time.
+  const years = ctx.mentions.flatMap((d) => (d.type === 'date' && d.value.year !== undefined ? [d.value.year] : []));
+  const when = (on ?? (ctx.linkedByPlace ? [] : dates(ctx.events))).filter((d) => !years.length || years.includes(Number(d.slice(0, 4))));
+  if (q === 'acting' || q === 'interim') return actingOn(ctx, m, page, when);
+  if (stranger(ctx, m)) {
+    const holders = officeHolders(ctx, page, when);
+    if (holders.length === 1) return conflict(m, holders[0]!.who, holders[0]!.role.title);
+    // A participant of the linked event whose role names the post ("the department's spokesman"); on a link by
+    // place alone, only when the title names the body the record's holder serves ("Denver's police spokesman").
+    // There the holder must be who spoke, and the clause say that someone spoke.
+    if (on || (ctx.linkedByPlace && (!page.body.length || !verbRoles(ctx.sentence, 0, ctx.sentence.length, true).has('spoke')))) return null;
+    const parts = ctx.events.flatMap((e) => e.participants.filter((p) => !ctx.linkedByPlace || p.role === 'spoke' || p.role === 'reported'));
+    const inEvent = [...new Set(parts.map((p) => p.canon))].flatMap((c) => {
+      const who = record.people.get(c);
+      const post = who && rolePosts(who).find((r) => r.post.head === page.head && r.post.rank === page.rank && bodyFits(page, ctx.linkedByPlace ? r.words : [...r.words, ...who.agencies.flatMap((a) => wordsOf(record.nameOf(a)))]));
+      return who && post ? [{ who, title: post.role?.title ?? who.role ?? page.head }] : [];
+    });
+    return inEvent.length === 1 ? conflict(m, inEvent[0]!.who, inEvent[0]!.title) : null;
+  }
+  const who = canonsNamed(ctx, m.value.name, ['person']).map((c) => record.people.get(c)).find((p) => p !== undefined);
+  if (!who) return formerHolder(ctx, m, page, when);
+  // Their posts in the record, and the offices the world file has them holding at any time.
+  const held = record.world?.termsOf(who.name) ?? [];
+  const own = [...rolePosts(who), ...held.flatMap((t) => [t.office.title, ...(t.office.aliases ?? [])].flatMap((title) => {
+    const post = postOf(title);
+    return post ? [{ role: undefined as HeldRole | undefined, post, words: wordsOf(title) }] : [];
+  }))];
+  const theirs = record.events.filter((e) => e.participants.some((p) => p.canon === who.canon));
+  const days = when.length ? when : on ?? dates(theirs);
+  // Their own post: held on those days, or nothing to say here; one the record dates to other years only
+  // ("Mayor <the mayor before>" at this year's events), while another person of the story held it then, is unconfirmed.
+  const same = own.filter((r) => r.post.head === page.head && r.post.rank === page.rank);
+  if (same.length) {
+    const dated = same.filter((r) => r.role);
+    if (!days.length || !dated.length || !dated.every((r) => days.every((d) => heldOn(ctx, r.role!, who, d) === 'out'))) return null;
+    // Held it at an event of theirs in the story: the clause may be linked to an older event than the one it tells of.
+    if (dated.some((r) => theirs.some((e) => heldOn(ctx, r.role!, who, e.event.date, true) === 'in'))) return null;
+    const then = officeHolders(ctx, page, days).filter((h) => h.who !== who);
+    if (then.length !== 1) return null;
+    const other = then[0]!;
+    // A title once held is often kept as a courtesy ("Mayor X" years later): not confirmed, not wrong.
+    return result('unconfirmed', 'role', m.text, `${other.who.name} (${other.role.title})`, `The record has ${other.who.name} as ${other.role.title} then; ${who.name} held the post at another time.`);
+  }
+  if (!days.length) return null;
+  // A neighbouring rank of the post they held then ("Council Vice President" for the council president).
+  const near = own.find((r) => r.role && r.post.head === page.head && r.post.rank !== page.rank && page.body.length > 0 && bodyFits(page, [...r.words, ...(r.role.office ? officeWords(ctx, r.role.office) : [])]) && days.every((d) => heldOn(ctx, r.role!, who, d, true) === 'in'));
+  if (near) {
+    return result('conflict', 'role', m.text, `${who.name}, ${near.role!.title}`, `The record has ${who.name} as ${near.role!.title} then, not ${title.text}.`);
+  }
+  // A one-holder post another person of the story held then.
+  if (!(page.head in TITLES) && page.head !== 'spokes') return null;
+  const others = officeHolders(ctx, page, days).filter((h) => h.who !== who);
+  if (others.length !== 1 || own.some((r) => r.post.head === page.head)) return null;
+  const other = others[0]!;
+  const mine = own.find((r) => r.role && days.every((d) => heldOn(ctx, r.role!, who, d, true) === 'in'));
+  const was = mine ? `; ${who.name} was ${mine.role!.title}` : '';
+  return result('conflict', 'role', m.text, `${other.who.name} (${other.role.title})`, `The record has ${other.who.name} as ${other.role.title} then, not ${who.name}${was}.`);
+}
+
+/**
+ * "Acting" for someone who held the post outright on every day the clause can be about, in a clause no
+ * event links (a linked one is compared in compare-values.ts).
+ */
+function actingOn(ctx: CompareContext, m: Person, page: Post, days: readonly string[]): ValueResult | null {
+  const who = canonsNamed(ctx, m.value.name, ['person']).map((c) => ctx.record.people.get(c)).find((p) => p !== undefined);
+  const role = who?.roles.find((r) => {
+    const post = postOf(r.title);
+    return post && post.head === page.head && post.rank === page.rank;
+  });
+  if (!who || !role || !days.length) return null;
+  if (!days.every((d) => heldOn(ctx, role, who, d) === 'in' && isActing(ctx, role, who, d) === false)) return null;
+  return result('conflict', 'role', m.text, `${who.name}, ${role.title}`, `${who.name} held the post (${role.title}) outright then, not as ${m.value.qualifier}.`);
+}
+
+/**
+ * Someone the world file has holding the post at another time ("Mayor <the mayor before>"), named under it on
+ * days when one person of the story held it: unconfirmed (a title once held is often kept as a courtesy).
+ */
+function formerHolder(ctx: CompareContext, m: Person, page: Post, days: readonly string[]): ValueResult | null {
+  const world = ctx.record.world;
+  const ids = [...new Set(canonsNamed(ctx, m.value.name, ['person']).filter((c) => c.startsWith('w:')).map((c) => c.slice(2)))];
+  const holders = officeHolders(ctx, page, days);
+  if (!world || ids.length !== 1 || holders.length !== 1) return null;
+  const { who, role } = holders[0]!;
+  // The holder takes part in the linked event: the record names who held the post there (compare-values.ts says so).
+  if (ctx.events.some((e) => e.participants.some((p) => p.canon === who.canon))) return null;
+  const office = role.office as string;
+  const terms = world.termsOf(m.value.name).filter((t) => t.office.id === office && t.person.id === ids[0]);
+  if (!terms.length || days.some((d) => world.holdersOn(office, d).some((t) => t.person.id === ids[0]))) return null;
+  const name = terms[0]!.person.name;
+  return result('unconfirmed', 'person', m.text, `${who.name} (${role.title})`, `The record has ${who.name} as ${role.title} then; ${name} held the post at another time.`);
+}
+
+function conflict(m: Person, who: RecordPerson, title: string): ValueResult {
+  const names = `${who.name} (${title})`;
+  return result('conflict', 'person', m.text, names, `The record has ${names} in that role, not ${m.value.name}.`);
+}
+
+/**
+ * The dates of the story's events a clause's own date mentions fit (month and day, and year when given); without
+ * one, the days of the events of the people the clause names (`people`, canonical ids) that fall on its weekday
+ * ("Evans and Police Chief X spoke to reporters on Wednesday").
+ */
+export function datesNamed(mentions: readonly Mention[], events: readonly IndexedEvent[], people: ReadonlySet<string> = new Set()): string[] {
+  const out = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'date' || m.value.day === undefined || m.value.month === undefined) continue;
+    for (const e of events) {
+      const [y, mo, d] = e.event.date.split('-').map(Number);
+      if (d === m.value.day && mo === m.value.month && (m.value.year === undefined || m.value.year === y)) out.add(e.event.date);
+    }
+  }
+  if (out.size || !people.size) return [...out];
+  for (const m of mentions) {
+    if (m.type !== 'weekday') continue;
+    for (const e of events) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(e.event.date) || !e.participants.some((p) => people.has(p.canon))) continue;
+      if (new Date(`${e.event.date}T12:00:00Z`).getUTCDay() === m.value.day) out.add(e.event.date);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * In a clause no event links: a surname the page never introduces as who spoke, on a date the clause
+ * gives that is the day of exactly one event whose speakers the record names, is compared as that
+ * event's speaker ("Roe issued his statement on Wednesday, November 16, 2016").
+ */
+export function unlinkedSpeaker(ctx: CompareContext, role: ClauseRole | null): ValueResult | null {
+  if (!role || role.role !== 'spoke' || role.doer.type !== 'person' || !strangerSurname(ctx, role.doer.value.name)) return null;
+  const days = datesNamed(ctx.mentions, ctx.allEvents);
+  const events = ctx.allEvents.filter((e) => days.includes(e.event.date) && e.participants.some((p) => (p.role === 'spoke' || p.role === 'reported') && ctx.record.people.has(p.canon)));
+  if (events.length !== 1) return null;
+  const r = compareDoer({ ...ctx, events, linkedByPlace: false }, role);
+  return r?.status === 'conflict' ? r : null;
+}
