@@ -105,3 +105,15 @@ describe('compareSentence: when unsure, nothing', () => {
     expect(compareSentence('Revenue Service agents raided the warehouse on Thursday.', bare, undefined)).toBeNull();
   });
 });
+
+describe('compareSentence: an event named in the passive', () => {
+  // A copy of the invented story where only "searched the warehouse" names the search (and "warehouse" alone nothing).
+  it('"the warehouse was searched" names the event "searched the warehouse"', () => {
+    const story = structuredClone(raidPack().stories[0]!);
+    story.events!.find((e) => e.id === 'search')!.words = ['searched the warehouse'];
+    story.events!.find((e) => e.id === 'raid')!.words = ['raid', 'raided'];
+    const own = buildStoryRecord(story, westmark());
+    expect(compareSentence('The warehouse was searched on Thursday.', own, '2024-06-20')?.comparisons).toContainEqual({ slot: 'weekday', page: 'Thursday', record: 'Tuesday 11 June 2024' });
+    expect(compareSentence('The warehouse was later searched on Tuesday.', own, '2024-06-20')?.outcome).toBe('agrees');
+  });
+});

@@ -106,6 +106,9 @@ function namesEvent(folded: string, words: readonly string[]): boolean {
     }
     const owned = ownedForm(w);
     if (owned) for (const m of folded.matchAll(owned)) if (!ANCHORED.test(folded.slice(Math.max(0, m.index - 30), m.index))) return true;
+    // The passive: "the suit was dismissed" for "dismissed the suit".
+    const passive = passiveForm(w);
+    if (passive) for (const m of folded.matchAll(passive)) if (!ANCHORED.test(folded.slice(Math.max(0, m.index - 30), m.index))) return true;
     // One word slipped in ("released more details" for "released details").
     const loose = looseForm(w);
     if (loose) for (const m of folded.matchAll(loose)) if (!ANCHORED.test(folded.slice(Math.max(0, m.index - 30), m.index))) return true;
@@ -124,6 +127,20 @@ function ownedForm(term: string): RegExp | null {
   const m = /^(\S+(?: \S+)?) (the|a|an|its|his|her|their) (\S.*)$/.exec(term);
   const re = m ? new RegExp(`\\b${escapeRegExp(m[1] as string)} ${m[2]} (?:\\S+ ){0,3}\\S+(?:'s|s') ${escapeRegExp(m[3] as string)}\\b`, 'g') : null;
   ownedForms.set(term, re);
+  return re;
+}
+
+const passiveForms = new Map<string, RegExp | null>();
+
+/**
+ * An event's words of the form "<participle> the <noun>" in the passive: "dismissed the suit" also names
+ * "the suit was dismissed", "the suit had been dismissed by …" (one word may stand between: "was later dismissed").
+ */
+function passiveForm(term: string): RegExp | null {
+  if (passiveForms.has(term)) return passiveForms.get(term) ?? null;
+  const m = /^(\S+ed) (?:the|a|an|its|his|her|their) (\S.*)$/.exec(term);
+  const re = m ? new RegExp(`\\b${escapeRegExp(m[2] as string)} (?:was|were|is|are|has been|have been|had been|got|been) (?:[a-z]+ )?${escapeRegExp(m[1] as string)}\\b`, 'g') : null;
+  passiveForms.set(term, re);
   return re;
 }
 

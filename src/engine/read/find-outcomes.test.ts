@@ -44,6 +44,15 @@ describe('outcomes', () => {
     expect(outcomes('The agency released the men on Friday.')[0]).toMatchObject({ kind: 'released' });
   });
 
+  it('a thing a passive "dismissed" or "released" is said of is no outcome for a person', () => {
+    const kinds = (sentence: string) => outcomes(sentence).map((o) => o.kind);
+    expect(kinds('The suit was dismissed by a federal judge.')).not.toContain('fired');
+    expect(kinds('The lawsuit was later dismissed as moot.')).not.toContain('fired');
+    expect(kinds('A judge dismissed the case.')).not.toContain('fired');
+    expect(outcomes('Two officers were later dismissed.')[0]).toMatchObject({ kind: 'fired' });
+    expect(outcomes('The officers were dismissed.')[0]).toMatchObject({ kind: 'fired' });
+  });
+
   it('"stopped at" a place is a visit, not a stop', () => {
     expect(outcomes('The czar also stopped at the station.')).toEqual([]);
     expect(outcomes('The van was stopped at the corner.')[0]).toMatchObject({ kind: 'stopped' });

@@ -25,6 +25,12 @@ function findToCourt(ctx: ReadContext, i: number): number {
   return -1;
 }
 
+/** "the suit was dismissed", "the lawsuit was later dismissed": a thing the passive before token i is said of. */
+function thingBefore(ctx: ReadContext, i: number): boolean {
+  for (let be = i - 1; be >= i - 2 && be > 0; be--) if (BE.test(ctx.lower(be))) return lexicon.outcomeThingNouns.has(ctx.lower(be - 1));
+  return false;
+}
+
 export function findOutcomes(ctx: ReadContext): void {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
@@ -39,6 +45,8 @@ export function findOutcomes(ctx: ReadContext): void {
       for (let k = m.end; k < m.end + 3 && !thing; k++) thing = lexicon.outcomeThingNouns.has(ctx.lower(k));
       if (thing) continue;
     }
+    // "The suit was dismissed", "the charges were released": a thing before the passive, not a person it befell.
+    if (lexicon.outcomeThingVerbKinds.has(m.value) && thingBefore(ctx, i)) continue;
     // "stopped at the station", "stopped by the office" (a visit), unless passive ("was stopped at the corner").
     if (m.value === 'stopped' && m.end === i + 1 && /^(at|by|in|to|for|off|and|short)$/.test(ctx.lower(m.end)) && !BE.test(ctx.lower(i - 1))) continue;
     ctx.add({ type: 'outcome', from: i, to: m.end, rank: Rank.pattern, value: { kind: m.value as OutcomeKind } });
