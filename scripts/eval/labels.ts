@@ -56,6 +56,15 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'police-chiefs-reddit-tldr.html',
   'police-chiefs-advocacy-release.html',
   'police-chiefs-translated-foreign.html',
+  // Issue 14, third batch, written blind (from ../shared/sources.md A-C only, without reading the
+  // engine, the packs, the seeds or the engine's output): live blog, timeline listicle, forum
+  // thread, fact-check article, podcast episode summary, padded SEO blog with a spammy related box.
+  'rochester-live-blog-homan-day.html',
+  'rochester-timeline-listicle.html',
+  'rochester-forum-thread.html',
+  'police-chiefs-fact-check.html',
+  'police-chiefs-podcast-episode.html',
+  'police-chiefs-seo-blog.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */
