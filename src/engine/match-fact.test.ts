@@ -218,3 +218,21 @@ describe('matchFact: negation', () => {
     expect(judge(rescuers, 'The coastguard rescued them, though the crew could not say how.')).toBeNull();
   });
 });
+
+describe('a wrong value that places the story in a later period', () => {
+  /** The inquiry report came out in March 2020; a page that has the ferry's crew answering it moves the story there. */
+  const later: FactSpec = {
+    id: 'later',
+    about: [['ferry']],
+    details: [{ slot: 'date', wrong: [{ terms: ['inquiry report'], severity: 'imprecise', explanation: 'The ferry ran aground in May 2019; the inquiry report came in March 2020.', period: { start: '2020-03-10', label: 'after the inquiry report (10 March 2020)' } }] }],
+  };
+
+  it('is wrong when the sentence ties the story to it', () => {
+    expect(verdictOf(later, 'The ferry crew answered the inquiry report in their statement.')).toBe('discrepant');
+  });
+
+  it('is not when the sentence dates the thing itself within the period', () => {
+    expect(verdictOf(later, 'The inquiry report on the ferry came out on March 10, 2020, ten months later.')).toBeNull();
+    expect(verdictOf(later, 'The inquiry report on the ferry came out on May 2, 2019.')).toBe('discrepant');
+  });
+});

@@ -1,4 +1,5 @@
 import type { Fact, Period } from '../pack/schema.ts';
+import { datesIn } from './dates.ts';
 import { isNegated, isNegatedAt } from './negation.ts';
 import type { IndexedFact } from './pack-index.ts';
 import { pageTerms, type PageTerms } from './page-terms.ts';
@@ -68,6 +69,9 @@ export function matchFact(folded: string, indexed: IndexedFact, page: PageTerms 
       if (!span) return false;
       // "said this week they will not help": a denial after the time is of what was said, not of when; one before it in its clause ("did not happen this week") denies it.
       const denied = w.value.relativeToPage ? /(\b(not|never|no)\b|n't)[^,;:.!?]*$/.test(folded.slice(0, span[0])) : isNegatedAt(folded, span[0], span[1]);
+      // "The orders were signed on January 25, 2017": a sentence that dates the thing itself within its period puts nothing there by mistake.
+      const period = w.value.period;
+      if (period && datesIn(folded).some((d) => d.start >= period.start && (!period.end || d.start <= period.end))) return false;
       return !denied && !page.hasAny(w.unlessPage);
     });
     // A sentence with both the record's value and a wrong one ("ICE, after federal agents asked") is neither.
