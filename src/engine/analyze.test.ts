@@ -279,3 +279,13 @@ describe('words that place the story relative to the page ("this week")', () => 
     expect(verdictFor('The fire did not break out this week but long ago.')).not.toBe('discrepant');
   });
 });
+
+describe('a sentence a fact agrees with that names something the record never mentions', () => {
+  const burned = fact({ id: 'burned', kind: 'event', about: [['fire', 'blaze']], details: [{ slot: 'place', accepted: ['warehouse'], wrong: [] }] });
+  const verdictOf = (line: string) => analyzeText(`${LEAD} ${line}`, indexPacks([harbourPack({ facts: [burned] })]), { today: '2025-01-20' }).findings.find((f) => f.text === line);
+
+  it('is consistent with only the record\'s words, unverified with a name it never mentions', () => {
+    expect(verdictOf('The fire destroyed a warehouse.')?.verdict).toBe('consistent');
+    expect(verdictOf('The fire destroyed a warehouse owned by Veltria Holdings.')).toMatchObject({ verdict: 'unverified', explanation: 'The record does not mention \u201CVeltria\u201D.' });
+  });
+});

@@ -14,6 +14,7 @@ import { recognizeStory } from './recognize.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { hasAnyTerm } from './terms.ts';
 import { pageSignals } from './signals.ts';
+import { unknownName } from './unknown-names.ts';
 import { isLinkList } from './page-shape.ts';
 import type { Analysis, Finding, FindingKind, PageContext } from './types.ts';
 import { dayRange } from './compare/record-values.ts';
@@ -173,6 +174,9 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
     return { ...consistent, verdict: 'unverified', kind: 'unverified-claim', explanation: typed.explanation, comparison: typed.comparisons };
   }
   if (!consistent && typed?.outcome === 'imprecise') return typedJudgement(typed, story);
+  // A name the record never mentions ("three men from Honduras"): the sentence says more than the record confirms.
+  const stranger = consistent && (!typed || typed.outcome === 'agrees') ? unknownName(sentence, story.story, story.record()) : null;
+  if (consistent && stranger) return { ...consistent, verdict: 'unverified', kind: 'unverified-claim', explanation: `The record does not mention \u201C${stranger}\u201D.` };
   return consistent;
 }
 

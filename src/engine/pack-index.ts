@@ -47,6 +47,8 @@ export interface StoryDetails {
   /** People the world file knows who are none of the story's, by their full names only: a credit to one is a credit to someone else. */
   strangers: Entity[];
   sources: Map<string, Source>;
+  /** The story as the pack writes it. */
+  story: Story;
   /** The story's events with the gazetteer and relations the typed comparison needs (format 2), built on first use. */
   record(): StoryRecord;
 }
@@ -170,6 +172,7 @@ function indexDetails(story: Story, world: WorldIndex | undefined, shared: Reado
     reviews: (story.reviews ?? []).map((review) => ({ review, words: contentWords(review.claim) })),
     people: (story.entities ?? []).filter((e) => e.kind === 'person').map((entity) => ({ entity, terms: entityTerms(entity, shared) })),
     sources: new Map([...story.originals, ...(story.corroborating ?? [])].map((s) => [s.id, s])),
+    story,
   };
 }
 
