@@ -56,7 +56,7 @@ export const OUTCOME_KINDS = [
   'detained', 'arrested', 'released', 'deported', 'charged', 'fired', 'suspended', 'disciplined',
   'retrained', 'desk-duty', 'reassigned', 'returned-to-duty', 'kept-on-duty', 'promoted', 'investigated',
   'sued', 'settled', 'dropped-case', 'praised', 'met', 'visited', 'raided', 'handcuffed', 'stopped',
-  'resigned',
+  'resigned', 'evacuated', 'hospitalized', 'injured', 'killed', 'closed', 'reopened',
 ] as const;
 export const OutcomeKindSchema = v.picklist(OUTCOME_KINDS);
 

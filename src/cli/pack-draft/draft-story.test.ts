@@ -186,8 +186,9 @@ describe('pack draft: a story of another kind (a made-up fire)', () => {
   if (!result.ok) throw new Error(result.error);
   const story = result.pack.stories[0]!;
 
-  it('names a dated event with no outcome of the reader\'s by its verb and its subject', () => {
-    expect(story.events).toEqual([expect.objectContaining({ words: ['destroyed', 'fire'], date: '2026-03-14', places: ['grant-road', 'tucson'], confidence: 'medium' })]);
+  it('names a dated event by its verb and its subject, with the outcome the same sentence tells ("forced the evacuation of two apartment buildings")', () => {
+    expect(story.events).toEqual([expect.objectContaining({ date: '2026-03-14', places: ['grant-road', 'tucson'], outcomes: [{ kind: 'evacuated', count: 2, nouns: ['buildings'] }] })]);
+    expect(story.events![0]!.words.slice(0, 3)).toEqual(['destroyed', 'fire', 'evacuation']);
   });
 
   it('states no clock time for "shortly before 4 a.m."', () => {

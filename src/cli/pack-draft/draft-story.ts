@@ -16,6 +16,7 @@ import type { ClaimPack, Entity, Quote, Source, Story, StoryEvent } from '../../
 import type { WorldIndex } from '../../world/world-index.ts';
 import { commonDate, resolveDate } from './dates.ts';
 import type { Confidence, Provenance, ProvenanceEntry, Unsettled } from './provenance.ts';
+import { distinctiveNames } from './distinctive-names.ts';
 import { notAReport, readReport, type ReadReport, type ReadSentence } from './read-report.ts';
 
 export interface DraftInput {
@@ -322,12 +323,23 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
     }
     // "over the raid", "the arrests": a definite noun names an event already drafted, not a new one.
     const drafted = (m: Extract<Mention, { type: 'outcome' }>) => /\bthe\s+$/i.test(text.slice(0, m.start)) && d.events.some((e) => (e.event.outcomes ?? []).some((o) => o.kind === m.value.kind));
-    const outcomes = mentionsOf(s, 'outcome').filter((m) => !m.negated && !s.clauses.some((c) => c.negated && c.start <= m.start && m.end <= c.end) && happened(s.text, m) && !drafted(m));
+    const isNegated = (m: Mention) => m.negated === true || s.clauses.some((c) => c.negated && c.start <= m.start && m.end <= c.end);
+    const outcomes = mentionsOf(s, 'outcome').filter((m) => !isNegated(m) && happened(s.text, m) && !drafted(m));
+    // "No one was killed": an outcome the report denies of everyone is excluded from the story's main event.
+    const denied = mentionsOf(s, 'outcome').filter((m) => isNegated(m) && deniedOfEveryone(s.text, m));
+    const main = d.events.find((e) => !e.speaking && e.dateFrom === 'stated') ?? lastIncident;
+    for (const m of denied) {
+      if (!main || (main.event.negatives ?? []).some((n) => n.kind === m.value.kind)) continue;
+      main.event.negatives = [...(main.event.negatives ?? []), { kind: m.value.kind, explanation: `The report says: "${text.slice(0, 900)}"` }];
+      d.note(`event:${main.event.id}`, `negatives[${main.event.negatives.length - 1}]`, m.value.kind, sourceId, text, 'high', 'denied of everyone ("no one", "nobody")');
+    }
     const noun = speakingNoun(s);
     const verbAt = speechVerbAt(s);
     const counts = mentionsOf(s, 'count').filter((m) => !s.clauses.some((c) => c.negated && c.start <= m.start && m.end <= c.end));
     // A clock time only when the report gives it ("at 6 a.m.", "about 6"): "before 4 a.m." states no time.
-    const times = mentionsOf(s, 'time-of-day').filter((m) => m.value.minutes !== undefined && !m.value.ambiguous && (m.value.relation === 'at' || m.value.relation === 'about'));
+    // "shortly after 5 p.m." is about 5 p.m. (as the comparer reads it).
+    const close = (m: Mention) => /\b(?:shortly|just|soon|right)\s+after\s+$/i.test(text.slice(Math.max(0, m.start - 20), m.start));
+    const times = mentionsOf(s, 'time-of-day').filter((m) => m.value.minutes !== undefined && !m.value.ambiguous && (m.value.relation === 'at' || m.value.relation === 'about' || close(m)));
     const agencies = mentionsOf(s, 'agency').filter((m) => /^\p{Lu}/u.test(m.text)).map((m) => ({ m, id: d.entityId(m.text) as string }));
     const spokeTo = mentionsOf(s, 'outlet').filter((m) => m.value.role === 'spoke-to').map((m) => d.entityId(m.value.name)).filter((id): id is string => !!id);
 
@@ -346,8 +358,11 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       const mergeWords = !date && !merge ? d.events.find((e) => !e.speaking && outcomes.some((m) => e.event.words.includes(m.text.toLowerCase()))) : undefined;
       target = merge ?? mergeWords;
       if (!target) {
-        const words = [...new Set(outcomes.flatMap((m) => [m.text.toLowerCase(), ...(OUTCOME_FORMS[m.value.kind] ?? [])]))];
-        target = newEvent(d, taken, `${outcomes.map((m) => m.text.toLowerCase()).join(', ')}`, words, date?.date, s, sourceId, false);
+        // "A fire destroyed the store … and forced the evacuation of …": a dated verb before the outcome names the event too.
+        const verb = date && !date.conflict ? dayVerb(s) : undefined;
+        const named = verb && verb.at < Math.min(...outcomes.map((m) => m.start)) ? [verb.verb, ...[subjectNoun(s.unquoted.slice(0, verb.at))].filter((w): w is string => !!w)] : [];
+        const words = [...new Set([...named, ...outcomes.flatMap((m) => [m.text.toLowerCase(), ...(OUTCOME_FORMS[m.value.kind] ?? [])])])];
+        target = newEvent(d, taken, [...named.slice(0, 1), ...outcomes.map((m) => m.text.toLowerCase())].join(', '), words, date?.date, s, sourceId, false);
         for (const kind of kinds) {
           const m = outcomes.find((o) => o.value.kind === kind) as Mention;
           const count = outcomeCount(s, m, counts);
@@ -373,12 +388,27 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       // A dated sentence with no outcome of the reader's: its first past-tense verb names what happened ("a fire destroyed …", "the council voted …").
       const { verb, at } = dayVerb(s) as { verb: string; at: number };
       // Its subject's noun names it too ("A fire destroyed" → fire).
-      const subject = /(?:^|\s)(?:[Aa]|[Aa]n|[Tt]he)\s+(\p{Ll}{3,})\s+$/u.exec(s.unquoted.slice(0, at))?.[1];
+      const subject = subjectNoun(s.unquoted.slice(0, at));
       target = newEvent(d, taken, verb, subject && !FUNCTION_WORDS.has(subject) ? [verb, subject] : [verb], date.date, s, sourceId, false);
       target.event.confidence = 'medium';
-      const actors = agencies.filter((a) => a.m.end <= at).map((a) => a.id);
-      if (actors.length) addParticipants(d, target, 'acted', actors, sourceId, text);
+      if (verbAt !== -1 && verbAt < at) {
+        // "X told the Ledger that the valve had been replaced in January": who told it, and to whom.
+        if (people.length) addParticipants(d, target, 'spoke', people, sourceId, text);
+        if (spokeTo.length) addParticipants(d, target, 'interviewer', spokeTo, sourceId, text);
+      } else {
+        const actors = agencies.filter((a) => a.m.end <= at).map((a) => a.id);
+        if (actors.length) addParticipants(d, target, 'acted', actors, sourceId, text);
+      }
       lastIncident = target;
+    } else if (!date && !noun && times.length && onsetOf(s, d.events)) {
+      // "The leak was reported at 2:40 p.m.": when an event already drafted began.
+      target = onsetOf(s, d.events) as DraftEvent;
+      target.sentences.push(s);
+    } else if (!date && !noun && (verbAt === -1 || verbAt > (dayVerb(s)?.at ?? Infinity)) && dayVerb(s) && agencies.some((a) => a.m.end <= (dayVerb(s)?.at ?? 0))) {
+      // "Fire crews and a team from the state agency sealed the valve": what named agencies did, on a day the report does not state.
+      const { verb, at } = dayVerb(s) as { verb: string; at: number };
+      target = d.events.find((e) => !e.speaking && e.event.words.includes(verb)) ?? newEvent(d, taken, verb, [verb], undefined, s, sourceId, false);
+      addParticipants(d, target, 'acted', agencies.filter((a) => a.m.end <= at).map((a) => a.id), sourceId, text);
     } else if (counts.length && lastIncident) {
       target = lastIncident;
       target.sentences.push(s);
@@ -420,6 +450,9 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
         group.nouns = [...new Set([...(group.nouns ?? []), ...q.nouns])];
         continue;
       }
+      // "Residents … were ordered to leave, and about 400 people were evacuated": the group the outcome's other mention names is the one counted.
+      const same = outcomes.filter((o) => o !== outcomes.find((x) => x.start > c.start)).flatMap((o) => passiveSubject(s, o) ?? []);
+      if (outcomes.length >= 2 && new Set(outcomes.map((o) => o.value.kind)).size === 1) q.nouns = [...new Set([...q.nouns, ...same])];
       target.event.quantities = [...quantities, { nouns: q.nouns, min: q.min, max: q.max }];
       d.note(`event:${target.event.id}`, `quantities[${target.event.quantities.length - 1}]`, `${q.nouns.join('/')} ${q.min === q.max ? q.min : `${q.min}–${q.max}`}`, sourceId, text, target === lastIncident && !outcomes.length ? 'low' : 'high', q.approximate ? `"${q.text}" read as a range` : target === lastIncident && !outcomes.length ? 'attached to the nearest event before it' : undefined);
     }
@@ -445,6 +478,31 @@ export function happened(sentence: string, m: Mention): boolean {
   const next = sentence.slice(m.end).toLowerCase().match(/[a-z'-]+/g)?.slice(0, 3) ?? [];
   const object = DETERMINERS.has(next[0] ?? '') ? next[1] : next[0];
   return !(object && THING_NOUNS.has(object));
+}
+
+const ONSET = /^\s*(?:was\s+|were\s+)?(?:first\s+)?(?:reported|began|started|broke\s+out|happened|occurred|erupted|discovered|spotted|detected)\b/i;
+
+/** The event a sentence tells the start of: "The leak was reported …", "The fire began …" (its subject one of the event's words). */
+export function onsetOf(s: ReadSentence, events: readonly DraftEvent[]): DraftEvent | undefined {
+  const m = /^\s*The\s+(\p{Ll}{3,})\s+/u.exec(s.unquoted);
+  if (!m || !ONSET.test(s.unquoted.slice(m[0].length))) return undefined;
+  const found = events.filter((e) => !e.speaking && !e.event.time && e.event.words.includes(m[1] as string));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** The bare plural noun an outcome befell, as the subject of its passive clause ("Residents within a mile were ordered to leave" → residents). */
+export function passiveSubject(s: ReadSentence, m: Mention): string | undefined {
+  const clause = s.clauses.find((c) => c.start <= m.start && m.end <= c.end);
+  const before = s.text.slice(clause?.start ?? 0, m.start);
+  const noun = /^\s*(?:the\s+)?(\p{L}{4,}s)\b[^,;]{0,60}?\b(?:were|had\s+been|have\s+been)\s+$/iu.exec(before)?.[1]?.toLowerCase();
+  return noun && !FUNCTION_WORDS.has(noun) && !COMMON.has(noun) ? noun : undefined;
+}
+
+/** Whether a denied outcome is denied of everyone ("no one was killed", "nobody was hurt"), not of some ("no residents were hurt"). */
+export function deniedOfEveryone(sentence: string, m: Mention): boolean {
+  const before = sentence.slice(0, m.start);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  return /\b(?:no[- ]one|nobody|none)\b(?:\s+(?:was|were|had been|has been|is|got))?\s+(?:\w+ly\s+)?$/i.test(clause);
 }
 
 /** Letters to change, add or drop to turn one word into another (small words only). */
@@ -484,7 +542,12 @@ const UTTERANCE_VERBS = new Set(raw.utteranceVerbs);
 export function speakerNames(s: ReadSentence, known: (name: string) => boolean): string[] {
   const name = "\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+){1,2}";
   const verbs = [...SPEECH_VERBS].join('|');
-  const patterns = [new RegExp(`, (${name}),? (?:${verbs})\\b`, 'gu'), new RegExp(`\\b(?:${verbs}) (${name})[.,;]?\\s*$`, 'gu')];
+  const patterns = [
+    new RegExp(`, (${name}),? (?:${verbs})\\b`, 'gu'),
+    new RegExp(`\\b(?:${verbs}) (${name})[.,;]?\\s*$`, 'gu'),
+    // "Jane Roe, the plant's manager, told …": a name opening the sentence, set off by an appositive before a speech verb.
+    new RegExp(`^(${name}), (?:the|a|an|his|her|its|their) [^,]{1,60}, (?:${verbs})\\b`, 'gu'),
+  ];
   const out: string[] = [];
   for (const re of patterns) {
     for (const m of s.unquoted.matchAll(re)) {
@@ -495,6 +558,17 @@ export function speakerNames(s: ReadSentence, known: (name: string) => boolean):
     }
   }
   return out;
+}
+
+/**
+ * The head noun of the subject before a verb: right before it ("A fire destroyed" → fire), or of the noun
+ * phrase opening the sentence or its dateline's clause, before a preposition ("An ammonia leak at the plant
+ * forced" → leak); none for a function or common word.
+ */
+export function subjectNoun(beforeVerb: string): string | undefined {
+  const clause = beforeVerb.replace(/^[^—]*—\s*/u, '');
+  const noun = /(?:^|\s)(?:[Aa]|[Aa]n|[Tt]he)\s+(\p{Ll}{3,})\s+$/u.exec(clause)?.[1] ?? /^\s*(?:An?|The)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})\s+(?:at|on|in|near|inside|outside|of|from)\s/u.exec(clause)?.[1];
+  return noun && !FUNCTION_WORDS.has(noun) && !COMMON.has(noun) ? noun : undefined;
 }
 
 /** The first past-tense verb of a sentence outside quotation marks, before its first date or weekday; none for speech and reporting verbs. */
@@ -689,8 +763,10 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
     // Related: it tells of one of the original's outcomes, and names one of its streets or people, or its place with the outcome's day.
     const placeNames = [...d.entities.values()].filter((e) => e.kind === 'place').map((e) => foldText(e.name));
     const sameDayHere = placeNames.some((n) => folded.includes(n)) && matches.some((x) => incident.some((e) => e.event.date === x.date && (e.event.outcomes ?? []).some((o) => o.kind === x.kind)));
-    if (matches.length === 0 || (sharedNames.length === 0 && !sameDayHere)) {
-      leftOut.push({ file: input.name, reason: 'unrelated: it tells of another event (none of the original\'s outcomes with its streets, people, or place and day)' });
+    // Or it prints one of the original's quotes, word for word (eight words or more): the same story, whatever else it tells.
+    const sharesQuote = other.sentences.some((x) => x.quotes.some((w) => d.quotes.some((q) => q.text.split(/\s+/).length >= 8 && foldText(q.text) === foldText(quoteText(w)))));
+    if (!sharesQuote && (matches.length === 0 || (sharedNames.length === 0 && !sameDayHere))) {
+      leftOut.push({ file: input.name, reason: 'unrelated: it tells of another event (none of the original\'s outcomes with its streets, people, or place and day, and none of its quotes)' });
       continue;
     }
     const id = slug(`${other.meta.publisher?.value ?? input.name.replace(/.*\//, '').replace(/\.\w+$/, '')} ${other.meta.date?.value ?? ''}`, 8);
@@ -743,8 +819,8 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
     }
     // Names: a person the corroborating report spells another way (same surname, another first name; or a surname one or two letters off).
     for (const sentence of other.sentences) {
-      for (const m of mentionsOf(sentence, 'person')) {
-        const name = m.value.name.trim();
+      // The names the reader finds, and those set off before a speech verb ("Jane Roe, the plant's manager, said").
+      for (const name of [...mentionsOf(sentence, 'person').map((m) => m.value.name.trim()), ...speakerNames(sentence, (n) => gazetteer.lookup(n).length > 0)]) {
         if (name.split(/\s+/).length < 2 || d.entityId(name)) continue;
         const near = [...d.entities.values()].find((e) => e.kind === 'person' && spelledOtherwise(e.name, name));
         if (!near || d.unsettled.some((u) => u.what === `the spelling of ${near.name}'s name` && u.values.some((x) => x.value === name))) continue;
@@ -791,10 +867,22 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
     requireAny.push('people');
   }
   if (agencies.length) cues.push({ id: 'agencies', entities: agencies.map((e) => e.id), weight: 1 });
+  // The story's own names of no kind the reader files (a company, a building): as telling as a street.
+  const byline = (t: string) => /[\u00B7|]|^\s*by\s/i.test(t);
+  const author = foldText(report.meta.author?.value ?? '');
+  const names = distinctiveNames(
+    report.sentences.filter((s) => (s.index > 0 || !report.meta.headline) && !byline(s.text)),
+    (n) => !!d.entityId(n) || gazetteer.lookup(n).length > 0 || (!!author && author.includes(foldText(n))),
+  );
+  if (names.length) {
+    cues.push({ id: 'names', terms: names, weight: 3 });
+    requireAny.push('names');
+  }
   terms.forEach((t, i) => cues.push({ id: `detail-${i + 1}`, terms: [t], weight: 1 }));
-  const central = d.events.filter((e) => !e.speaking && e.dateFrom === 'stated').map((e) => e.event.id);
+  // Central: what happened on a day the report states, and every outcome it tells (an evacuation, arrests), dated or not.
+  const central = d.events.filter((e) => !e.speaking && (e.dateFrom === 'stated' || (e.event.outcomes ?? []).length > 0)).map((e) => e.event.id);
   const recognition: Story['recognition'] = { threshold: 7, requireAny, cues, ...(central.length ? { events: central, requireEvent: true } : {}) };
-  d.note('story', 'recognition', `threshold 7; cues: ${cues.map((c) => c.id).join(', ')}; specific words: ${terms.join(', ') || 'none'}`, originalId, 'the whole report', 'medium', 'the headline, streets, places and people it names, and the words it repeats');
+  d.note('story', 'recognition', `threshold 7; cues: ${cues.map((c) => c.id).join(', ')}; specific words: ${terms.join(', ') || 'none'}${names.length ? `; names: ${names.join(', ')}` : ''}`, originalId, 'the whole report', 'medium', 'the headline, streets, places, people and other names it gives, and the words it repeats');
 
   const stated = d.events.map((e) => e.event.date).filter((x) => x.length === 10).sort();
   const start = stated[0] ?? reportDate ?? options.today;

@@ -403,6 +403,8 @@ function befellSomeone(sentence: string, m: Mention): boolean {
   // "were detained and later deported": a passive carried over by "and".
   if (/\b(was|were|been|is|are)\s+\w+ed\b[^.;]{0,30}\band\s+(\w+\s+)?$/i.test(before)) return true;
   if (m.text.includes(' ')) return true;
+  // "One worker died": a verb with no object befalls its subject.
+  if (/^(died|dies)$/i.test(m.text)) return true;
   return /^\s+(them|him|her|all|both|several|some|the\s+(officers?|cops?|men|agents?|police)|(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\w+)\b/i.test(sentence.slice(m.end, m.end + 30));
 }
 

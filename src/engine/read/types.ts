@@ -140,7 +140,7 @@ export type OutcomeKind =
   | 'detained' | 'arrested' | 'released' | 'deported' | 'charged' | 'fired' | 'suspended' | 'disciplined'
   | 'retrained' | 'desk-duty' | 'reassigned' | 'returned-to-duty' | 'kept-on-duty' | 'promoted' | 'investigated'
   | 'sued' | 'settled' | 'dropped-case' | 'praised' | 'met' | 'visited' | 'raided' | 'handcuffed' | 'stopped'
-  | 'resigned';
+  | 'resigned' | 'evacuated' | 'hospitalized' | 'injured' | 'killed' | 'closed' | 'reopened';
 
 export interface OutcomeValue {
   kind: OutcomeKind;
