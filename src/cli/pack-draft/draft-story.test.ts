@@ -215,6 +215,40 @@ describe('pack draft: a story of another kind (a made-up fire)', () => {
   });
 });
 
+describe('pack draft on a second made-up story, written blind to the drafter (eval/draft-story-2: an ammonia leak and evacuation)', () => {
+  const DIR2 = 'eval/draft-story-2';
+  const page2 = (file: string): DraftInput => ({ name: file, content: readFileSync(join(DIR2, file), 'utf8') });
+  const result = draftPack(page2('original.html'), [page2('corroborating-1.html'), page2('corroborating-2.html')], { world, today });
+  if (!result.ok) throw new Error(result.error);
+
+  it('finds ≥70% of the planted errors as drafted, flags no true sentence, recognises every retelling and not the unrelated page', () => {
+    expect(parsePack(JSON.parse(JSON.stringify(result.pack))).ok).toBe(true);
+    const labels = parseLabels(JSON.parse(readFileSync(join(DIR2, 'labels.json'), 'utf8')), 'labels.json');
+    const pages = readdirSync(join(DIR2, 'pages')).map((f) => page2(join('pages', f)));
+    const run = runPackTest(result.pack, pages, labels, { world, today });
+    const t = run.totals!;
+    expect(run.missing).toEqual([]);
+    expect(t.toCatch).toBe(24);
+    expect(t.caught).toBeGreaterThanOrEqual(17);
+    expect(t.recall).toBeGreaterThanOrEqual(0.7);
+    expect(t.falseAlarmsOnTrue).toBe(0);
+    expect(t.unrelatedPages).toBe(1);
+    expect(t.unrelatedFalseAlarms).toBe(0);
+    expect(t.storyExact).toBe(t.pages);
+    expect(t.consistentErrors).toBe(0);
+    expect(t.precision).toBe(1);
+  });
+
+  it('takes both corroborating reports (one agrees on the evacuation, one prints the same quotes) and lists the spelling they disagree on', () => {
+    expect(result.provenance.leftOut).toEqual([]);
+    expect(result.pack.stories[0]!.corroborating).toHaveLength(2);
+    expect(result.provenance.unsettled).toContainEqual(expect.objectContaining({
+      what: "the spelling of Helen Strickland's name",
+      values: [expect.objectContaining({ value: 'Helen Strickland' }), expect.objectContaining({ value: 'Helen Stricklin' })],
+    }));
+  });
+});
+
 describe('pack draft: corroborating reports', () => {
   const corroborate = (content: string) => {
     const result = draftPack(page('original.html'), [{ name: 'other.html', content }], { world, today });

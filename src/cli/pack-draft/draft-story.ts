@@ -494,8 +494,11 @@ export function onsetOf(s: ReadSentence, events: readonly DraftEvent[]): DraftEv
 export function passiveSubject(s: ReadSentence, m: Mention): string | undefined {
   const clause = s.clauses.find((c) => c.start <= m.start && m.end <= c.end);
   const before = s.text.slice(clause?.start ?? 0, m.start);
-  const noun = /^\s*(?:the\s+)?(\p{L}{4,}s)\b[^,;]{0,60}?\b(?:were|had\s+been|have\s+been)\s+$/iu.exec(before)?.[1]?.toLowerCase();
-  return noun && !FUNCTION_WORDS.has(noun) && !COMMON.has(noun) ? noun : undefined;
+  const hit = /^\s*(?:the\s+)?(\p{L}{4,}s)\b([^,;]{0,60}?)\b(?:were|had\s+been|have\s+been)\s+$/iu.exec(before);
+  // Only a phrase that qualifies the noun may stand between ("within half a mile of the plant"), not another clause ("said they").
+  if (!hit || /\b(?:\p{Ll}+ed|said|says|while|when|after|before|and|but|as|they|we|who|which|that)\b/u.test(hit[2] as string)) return undefined;
+  const noun = (hit[1] as string).toLowerCase();
+  return !FUNCTION_WORDS.has(noun) && !COMMON.has(noun) ? noun : undefined;
 }
 
 /** Whether a denied outcome is denied of everyone ("no one was killed", "nobody was hurt"), not of some ("no residents were hurt"). */
@@ -545,8 +548,8 @@ export function speakerNames(s: ReadSentence, known: (name: string) => boolean):
   const patterns = [
     new RegExp(`, (${name}),? (?:${verbs})\\b`, 'gu'),
     new RegExp(`\\b(?:${verbs}) (${name})[.,;]?\\s*$`, 'gu'),
-    // "Jane Roe, the plant's manager, told …": a name opening the sentence, set off by an appositive before a speech verb.
-    new RegExp(`^(${name}), (?:the|a|an|his|her|its|their) [^,]{1,60}, (?:${verbs})\\b`, 'gu'),
+    // "Jane Roe, the plant's manager, told …": a name opening the sentence (after a dateline), set off by an appositive before a speech verb.
+    new RegExp(`^(?:[^—]{0,40}—\\s*)?(${name}), (?:the|a|an|his|her|its|their) [^,]{1,60}, (?:${verbs})\\b`, 'gu'),
   ];
   const out: string[] = [];
   for (const re of patterns) {

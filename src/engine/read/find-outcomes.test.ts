@@ -26,6 +26,18 @@ describe('outcomes', () => {
     expect(outcomes('The officers were back on patrol.')[0]).toMatchObject({ kind: 'returned-to-duty' });
   });
 
+  it('reads the outcomes of non-crime news: evacuations, hospital stays, injuries, deaths, closures', () => {
+    expect(outcomes('About 400 people were evacuated from their homes.')[0]).toMatchObject({ kind: 'evacuated' });
+    expect(outcomes('Residents were ordered to leave.')[0]).toMatchObject({ text: 'ordered to leave', kind: 'evacuated' });
+    expect(outcomes('Seven workers were taken to hospitals with breathing trouble.')[0]).toMatchObject({ text: 'taken to hospitals', kind: 'hospitalized' });
+    expect(outcomes('Two people were injured.')[0]).toMatchObject({ kind: 'injured' });
+    expect(outcomes('One worker died at the hospital.')[0]).toMatchObject({ kind: 'killed' });
+    expect(outcomes('The road was closed for six hours and reopened at noon.').map((o) => o.kind)).toEqual(['closed', 'reopened']);
+    expect(outcomes('No one was killed.')).toEqual([{ text: 'killed', kind: 'killed', negated: true }]);
+    // A thing closed is no outcome for a person.
+    expect(outcomes('The detective closed the case.')).toEqual([]);
+  });
+
   it('reads their negation', () => {
     expect(outcomes('They were not charged.')).toEqual([{ text: 'charged', kind: 'charged', negated: true }]);
     expect(outcomes('No officer was fired.')[0]).toMatchObject({ kind: 'fired', negated: true });
