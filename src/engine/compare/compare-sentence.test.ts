@@ -117,3 +117,11 @@ describe('compareSentence: an event named in the passive', () => {
     expect(compareSentence('The warehouse was later searched on Tuesday.', own, '2024-06-20')?.outcome).toBe('agrees');
   });
 });
+
+describe('compareSentence: a year in what someone said, about something the clause does not name', () => {
+  it('is the speaker\'s history, not the date of their event: unconfirmed, never wrong', () => {
+    expect(compare('Mayor Ida Marsh said the harbor ordinance was passed in 1958.')?.outcome).toBe('unconfirmed');
+    // Named by the event's own words, it is the event's date.
+    expect(compare('Mayor Ida Marsh said the warehouse was raided in 2019.')?.outcome).toBe('discrepant');
+  });
+});

@@ -7,6 +7,8 @@
  * say, the value is unconfirmed. Nothing here knows a story.
  */
 import type { Mention, ValueOf } from '../read/types.ts';
+import { foldText } from '../normalize.ts';
+import { findTerm } from '../terms.ts';
 import { termStatus } from '../../world/terms.ts';
 import { compareAffiliation } from './compare-affiliation.ts';
 import { compareRecency } from './compare-recency.ts';
@@ -241,12 +243,21 @@ function dateFits(v: ValueOf<'date'>, event: IndexedEvent): boolean {
   });
 }
 
+/** Whether the clause names one of its linked events by the event's words or by an outcome the event records. */
+function namesLinkedEvent(ctx: CompareContext): boolean {
+  const folded = foldText(ctx.sentence);
+  return ctx.events.some((e) => e.words.some((w) => findTerm(folded, w) !== -1) || ctx.mentions.some((m) => m.type === 'outcome' && !m.negated && e.outcomes.has(m.value.kind)));
+}
+
 function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult | null {
   if (m.value.relation && m.value.relation !== 'on' && m.value.relation !== 'in') return null;
   if (m.value.year === undefined && m.value.month === undefined) return null;
   const events = ctx.events;
   if (events.some((e) => dateFits(m.value, e))) return agrees;
   const shown = listNames([...new Set(events.map((e) => showDate(e.event.date)))]);
+  // A year or a month well inside what was said, in a clause that names none of its events ("Beck said the LAPD
+  // adopted Special Order 40 in 1979"): the speaker's history, not the event's date.
+  if (m.value.day === undefined && ctx.speechAt !== -1 && m.start > ctx.speechAt + 12 && !namesLinkedEvent(ctx)) return unconfirmed('date', m.text, shown);
   const own = ctx.utterance?.covers(m) ? ctx.utterance : null;
   if (own) {
     if (own.events.some((e) => dateFits(m.value, e))) return unconfirmed('date', m.text, shown);
