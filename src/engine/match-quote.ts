@@ -6,8 +6,9 @@ import { hasAnyTerm } from './terms.ts';
 import type { Verdict } from './types.ts';
 import { writtenDate } from './dates.ts';
 import { alignStretch, MIN_VERBATIM_WORDS, NEAR_SHARE, recordWords, stretchTokens, type Alignment, type RecordWords } from './quote-align.ts';
-import { creditedSpeaker, speakerAfter, speakerNames, subjectSpeaker, type Speaker } from './quote-speaker.ts';
+import { creditedSpeaker, pronounSubject, speakerAfter, speakerNames, subjectSpeaker, type Speaker } from './quote-speaker.ts';
 import { readShortQuote } from './short-quote.ts';
+import { creditsSomeoneElse, placeTitledSpeaker } from './place-title-speaker.ts';
 import type { Entity, Quote } from '../pack/schema.ts';
 
 /** A change as a reader reads it: "in conjunction →" is words left out, "→ both" words added. */
@@ -150,7 +151,16 @@ function judgeKnown(sentence: string, q: IndexedQuote, variant: Variant | undefi
   if (misplaced) return { verdict: 'discrepant', kind: 'time-context', claimId, original, explanation: misplaced.explanation };
   // Whom the page credits the words to: the one it names as speaking, or, for "he added", the speaker before.
   // None of the story's people credited: someone else the world file knows, named in full ("said Sheriff Jim McDonnell")?
-  const credited = creditedSpeaker(sentence, previous, speakersOf(story), carried) ?? (q.speaker ? creditedSpeaker(sentence, '', strangersOf(story)) : undefined);
+  const named = creditedSpeaker(sentence, previous, speakersOf(story), carried) ?? (q.speaker ? creditedSpeaker(sentence, '', strangersOf(story)) : undefined);
+  // Or a place and a post with no name ("Denver's chief put it: …"): its holder on record, or someone the record does not hold (place-title-speaker.ts).
+  const placed = named === undefined && q.speaker ? placeTitledSpeaker(sentence, story.story.entities ?? []) : undefined;
+  const credited = named ?? (placed?.holder ? speakersOf(story).find((s) => s.entity.id === placed.holder?.id) : undefined);
+  if (placed && q.speaker && creditsSomeoneElse(placed, q.speaker, story.story.entities ?? [])) {
+    return {
+      verdict: 'discrepant', kind: 'misattributed-quote', claimId, original,
+      explanation: `The page credits these words to ${placed.place}'s ${placed.post}, but they are ${q.speaker.name}'s (${q.speaker.role ?? q.speaker.name}).`,
+    };
+  }
   if (credited && q.speaker && credited.entity.id !== q.speaker.id) {
     return {
       verdict: 'discrepant', kind: 'misattributed-quote', claimId, original,
@@ -292,7 +302,7 @@ function splitAcross(previous: string, sentence: string, running: string | undef
 function shortQuoted(sentence: string, previous: string, carried: Speaker | null | undefined, story: StoryDetails, texts: readonly string[]): QuoteMatch | null {
   if (!texts.length || texts.some((t) => stretchTokens(t).filter((x) => x.kind === 'word').length >= MIN_VERBATIM_WORDS)) return null;
   const speakers = speakersOf(story);
-  const who = creditedSpeaker(sentence, previous, speakers, carried) ?? subjectSpeaker(sentence, speakers);
+  const who = creditedSpeaker(sentence, previous, speakers, carried) ?? subjectSpeaker(sentence, speakers) ?? pronounSubject(sentence, previous, speakers, carried);
   if (!who) return null;
   const theirs = story.quotes.filter((q) => q.speaker?.id === who.entity.id);
   let found: QuoteMatch | null = null;

@@ -189,6 +189,26 @@ export function subjectSpeaker(sentence: string, speakers: readonly Speaker[]): 
   return /^['\u2019]s\b/.test(text.slice(first.end)) ? undefined : first.speaker;
 }
 
+/**
+ * The speaker a pronoun opening the sentence stands for, as the subject of a short quoted phrase ("They also
+ * called the remarks “…”" after "The union says …"): the paragraph's last speaker (`carried`), else the one
+ * the sentence before names; "he"/"she" only for a person, "they" only for a body. No speaker named before
+ * the quote. For short quoted phrases only, as subjectSpeaker.
+ */
+export function pronounSubject(sentence: string, previous: string, speakers: readonly Speaker[], carried?: Speaker | null): Speaker | undefined {
+  const { text } = unquotedBoth(sentence);
+  const quote = text.indexOf('\uE000');
+  const m = /^\s*(he|she|they)\s/u.exec(text);
+  if (quote < 0 || !m || mentions(text.slice(0, quote), speakers).length || /[;:]/.test(text.slice(0, quote))) return undefined;
+  let prior: Speaker | null | undefined = carried;
+  if (prior === undefined && previous) {
+    const before = unquotedBoth(previous);
+    prior = namedSpeaker(before.text, speakers, before.raw);
+  }
+  if (!prior) return undefined;
+  return (m[1] === 'they') === (prior.entity.kind !== 'person') ? prior : undefined;
+}
+
 function namedSpeaker(text: string, speakers: readonly Speaker[], raw = text): Speaker | undefined {
   const found = mentions(text, speakers);
   // "said Evans" names the speaker only where the clause ends ("…,” said Evans." but not "critics said Evans abandoned …").
