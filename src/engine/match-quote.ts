@@ -299,10 +299,10 @@ function splitAcross(previous: string, sentence: string, running: string | undef
  * (discrepant, with the diff), or more than one recorded place it could come
  * from (unverified). Null when none says anything.
  */
-function shortQuoted(sentence: string, previous: string, carried: Speaker | null | undefined, story: StoryDetails, texts: readonly string[]): QuoteMatch | null {
+function shortQuoted(sentence: string, previous: string, carried: Speaker | null | undefined, story: StoryDetails, texts: readonly string[], lastParagraph?: Speaker | null): QuoteMatch | null {
   if (!texts.length || texts.some((t) => stretchTokens(t).filter((x) => x.kind === 'word').length >= MIN_VERBATIM_WORDS)) return null;
   const speakers = speakersOf(story);
-  const who = creditedSpeaker(sentence, previous, speakers, carried) ?? subjectSpeaker(sentence, speakers) ?? pronounSubject(sentence, previous, speakers, carried);
+  const who = creditedSpeaker(sentence, previous, speakers, carried) ?? subjectSpeaker(sentence, speakers) ?? pronounSubject(sentence, previous, speakers, carried ? carried : (lastParagraph ?? carried));
   if (!who) return null;
   const theirs = story.quotes.filter((q) => q.speaker?.id === who.entity.id);
   let found: QuoteMatch | null = null;
@@ -331,9 +331,10 @@ function shortQuoted(sentence: string, previous: string, carried: Speaker | null
  * it is credited to. Quoted words that match nothing on record, in a sentence
  * naming someone the story knows, are unverified: no record is not proof of
  * invention. `carried` is the paragraph's last speaker (paragraphSpeaker), for
- * "he added"; without it, the speaker the previous sentence names.
+ * "he added"; without it, the speaker the previous sentence names. `lastParagraph`: at a paragraph's start, the
+ * speaker the last paragraph's last sentence names, for a pronoun opening a short quoted phrase only.
  */
-export function matchQuote(sentence: string, story: StoryDetails, previous = '', carried?: Speaker | null): QuoteMatch | null {
+export function matchQuote(sentence: string, story: StoryDetails, previous = '', carried?: Speaker | null, lastParagraph?: Speaker | null): QuoteMatch | null {
   const key = quoteKey(sentence);
   if (!key) return null;
   const context = foldText(`${previous} ${sentence}`);
@@ -356,7 +357,7 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
   const joined = previous ? splitAcross(previous, sentence, running, closing, story) : null;
   if (joined) return stitchedFinding(joined);
   // Quoted phrases too short to align, credited to one of the story's speakers (short-quote.ts).
-  const short = shortQuoted(sentence, previous, carried, story, quotedRaw());
+  const short = shortQuoted(sentence, previous, carried, story, quotedRaw(), lastParagraph);
   if (short && short.verdict !== 'consistent') return short;
   const hits: { q: IndexedQuote; piece: IndexedQuote['pieces'][number] }[] = [];
   for (const q of story.quotes) {

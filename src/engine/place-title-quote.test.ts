@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { testPack } from '../pack/test-pack.ts';
 import type { Entity, Quote } from '../pack/schema.ts';
-import { indexPacks } from './index.ts';
+import { analyzeText, indexPacks } from './index.ts';
 import { matchQuote } from './match-quote.ts';
 import { placeTitledSpeaker } from './place-title-speaker.ts';
 
@@ -21,7 +21,8 @@ const QUOTES = [
   q('vine-calm', 'tess-vine', 'Everyone should stay calm while the harbour crews finish their inspection.'),
   q('guild-order', 'guild', 'The order from city hall is a complete overreaction to a minor event.'),
 ];
-const details = indexPacks([testPack({ entities: ENTITIES, quotes: QUOTES })]).stories[0]!.details();
+const index = indexPacks([testPack({ entities: ENTITIES, quotes: QUOTES })]);
+const details = index.stories[0]!.details();
 const verdict = (sentence: string, previous = '') => {
   const m = matchQuote(sentence, details, previous);
   return m ? `${m.verdict}${m.kind === 'misattributed-quote' ? ' (misattributed)' : ''}` : 'none';
@@ -45,6 +46,8 @@ describe('matchQuote: a speaker given by a place and a post', () => {
   it('calls the words misattributed when the place is not the speaker\'s, or the post is not theirs there', () => {
     expect(verdict(`Westmoor's chief put it even more sharply: \u201C${PARK}.\u201D`)).toBe('discrepant (misattributed)');
     expect(verdict(`\u201C${PARK},\u201D said the Eastport mayor.`)).toBe('discrepant (misattributed)');
+    // After a script's speaker label.
+    expect(verdict(`ANNA: Westmoor's chief put it even more sharply: \u201C${PARK}.\u201D`)).toBe('discrepant (misattributed)');
     // The post's holder on record is someone else.
     expect(verdict(`\u201C${PARK},\u201D the Westmoor mayor said.`)).toBe('discrepant (misattributed)');
   });
@@ -67,5 +70,13 @@ describe('matchQuote: a short phrase a pronoun credits to the body named before'
   it('does not read "he" as a body, nor a pronoun with another speaker named before the quote', () => {
     expect(verdict('He also called the order \u201Ca total overreaction.\u201D', before)).toBe('none');
     expect(verdict('They thanked Park for calling it \u201Ca total overreaction.\u201D', before)).toBe('none');
+  });
+});
+
+describe('analyzeText: a pronoun opening a paragraph after a one-sentence paragraph that names a body', () => {
+  const page = (second: string) => analyzeText(`Harbour Town woke to smoke.\n\nThe guild says the order was wrong.\n\n${second}\n`, index).findings.filter((f) => f.text.includes('overreaction')).map((f) => f.verdict);
+  it('carries the body named in the last paragraph\'s last sentence to "they"', () => {
+    expect(page('They also called the order \u201Ca total overreaction,\u201D and many agree.')).toEqual(['discrepant']);
+    expect(page('They also called the order \u201Ca complete overreaction,\u201D and many agree.')).toEqual(['consistent']);
   });
 });

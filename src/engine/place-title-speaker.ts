@@ -69,8 +69,8 @@ export function placesOfRole(e: Entity, entities: readonly Entity[]): Entity[] {
   return indexOf(entities).places.filter((p) => p.names.some((n) => hasWords(text, n))).map((p) => p.entity);
 }
 
-/** Outside the quotes, what stands before the place and post: nothing but "the" (the subject), a verb of speech or "as" ("said the", "as"), or a closing quote ("“…,” the Westmoor mayor said"). */
-const LEAD = /(?:^|\uE000[\s,]*|\b(?:said|says|added|adds|wrote|writes|according to|as))\s*(?:the\s+)?$/u;
+/** Outside the quotes, what stands before the place and post: nothing but "the" (the subject; after a script's "ANNA:" too), a verb of speech or "as" ("said the", "as"), or a closing quote ("“…,” the Westmoor mayor said"). */
+const LEAD = /(?:^(?:[\p{L}][\p{L}.' -]{0,30}:\s*)?|\uE000[\s,]*|\b(?:said|says|added|adds|wrote|writes|according to|as))\s*(?:the\s+)?$/u;
 function subjectOrInverted(sentence: string, names: readonly string[]): boolean {
   const text = foldText(sentence).replace(/"[^"]*(?:"|$)/g, '\uE000');
   const at = Math.min(...names.map((n) => text.search(new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'))).filter((i) => i >= 0));
