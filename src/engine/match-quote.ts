@@ -408,7 +408,12 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
     }
   }
   const stretches = quotedParts().filter((k) => k.split(' ').length >= MIN_QUOTED_WORDS);
-  if (!stretches.length) return short;
+  if (!stretches.length) {
+    // A few words (four or five) credited to a speaker the story knows, in no record of anyone: unverified, as longer ones.
+    const few = !short && quotedParts().some((k) => k.split(' ').length >= MIN_VERBATIM_WORDS) && !aligned();
+    const who = few ? creditedSpeaker(sentence, previous, speakersOf(story), carried) : undefined;
+    return who ? unrecorded(who) : short;
+  }
   let best: { q: IndexedQuote; overlap: number } | null = null;
   for (const q of story.quotes) {
     if (q.quote.status === 'fabricated') continue;
@@ -439,13 +444,15 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
       explanation: `The record holds all that ${named.entity.name} said (${whole.quote.occasion}), and these words are not in it.`,
     };
   }
-  if (named) {
-    return {
-      verdict: 'unverified', kind: 'quote', claimId: `person:${named.entity.id}`, original: `No recorded statement of ${named.entity.name} contains these words.`,
-      explanation: `Sourcelight found no record of ${named.entity.name} saying these words; that does not show they are invented.`,
-    };
-  }
-  return null;
+  return named ? unrecorded(named) : null;
+}
+
+/** Quoted words credited to one of the story's speakers that no record of theirs holds: unverified, never discrepant. */
+function unrecorded(named: Speaker): QuoteMatch {
+  return {
+    verdict: 'unverified', kind: 'quote', claimId: `person:${named.entity.id}`, original: `No recorded statement of ${named.entity.name} contains these words.`,
+    explanation: `Sourcelight found no record of ${named.entity.name} saying these words; that does not show they are invented.`,
+  };
 }
 
 /** The paragraph's speaker after a sentence, from the one before it (null at a paragraph's start): see speakerAfter. */

@@ -80,3 +80,15 @@ describe('analyzeText: a pronoun opening a paragraph after a one-sentence paragr
     expect(page('They also called the order \u201Ca complete overreaction,\u201D and many agree.')).toEqual(['consistent']);
   });
 });
+
+describe('matchQuote: a few quoted words (four or five) credited to a recorded speaker', () => {
+  it('words no record holds are unverified, never discrepant', () => {
+    expect(verdict('Park said the department would have \u201Cno contact of any kind\u201D with the agents.')).toBe('unverified');
+  });
+
+  it('a piece of their record is theirs; words credited to no one, or too few, say nothing', () => {
+    expect(verdict('Park said it was \u201Cnot our work, and I\u201D who decides.')).toBe('consistent');
+    expect(verdict('The department would have \u201Cno contact of any kind\u201D with the agents.')).toBe('none');
+    expect(verdict('Park said the department would have \u201Cno contact\u201D with the agents.')).toBe('none');
+  });
+});

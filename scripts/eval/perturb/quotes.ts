@@ -5,7 +5,9 @@
  * the words credited to another of the story's people), each inside a short carrier sentence
  * ("“…,” Name said."); for a person, also "“…,” he added." after a sentence naming the speaker (or
  * another person: reassigned), and with another person named as the object ("noting he had told …"), analysed as the second paragraph of a page whose first is the story's carrier
- * (eval/perturb/stories.json). Unknown words credited to a known speaker should be unverified.
+ * (eval/perturb/stories.json). Also: the speaker by a place and a post only ("Springfield's chief put it: …";
+ * another of the story's places: reassigned), a body's short phrase carried by "They called it “…”". Unknown words
+ * credited to a known speaker (a sentence of them, or four inside a paraphrase) should be unverified.
  * Figures are reported, no target yet.
  */
 import { analyzeInput } from '../../../src/cli/analyze-input.ts';
@@ -15,20 +17,21 @@ import { pick, rng } from './prng.ts';
 import { pageOf, verdictOn, type Got, type Tally } from './score.ts';
 import { loadStories } from './suite.ts';
 
-export const QUOTE_CASES = ['verbatim', 'cut', 'elided', 'bracketed', 'transcription', 'carried', 'carried-far', 'object', 'titled', 'place-titled', 'place-only', 'short', 'carried-short', 'reworded', 'short-reworded', 'carried-short-reworded', 'rewritten', 'stitched', 'stitched-three', 'reassigned', 'place-reassigned', 'carried-reassigned', 'carried-far-reassigned', 'retitled', 'place-only-reassigned', 'unknown'] as const;
+export const QUOTE_CASES = ['verbatim', 'cut', 'elided', 'bracketed', 'transcription', 'carried', 'carried-far', 'object', 'titled', 'place-titled', 'place-only', 'short', 'carried-short', 'reworded', 'short-reworded', 'carried-short-reworded', 'rewritten', 'stitched', 'stitched-three', 'reassigned', 'place-reassigned', 'carried-reassigned', 'carried-far-reassigned', 'retitled', 'place-only-reassigned', 'unknown', 'unknown-few'] as const;
 export type QuoteCase = (typeof QUOTE_CASES)[number];
 
 /** What each case should get: the speaker's words (not discrepant), altered (discrepant), or words on no record (unverified). */
 const EXPECT: Record<QuoteCase, 'true' | 'discrepant' | 'unverified'> = {
   verbatim: 'true', cut: 'true', elided: 'true', bracketed: 'true', transcription: 'true', carried: 'true', 'carried-far': 'true', object: 'true', titled: 'true', 'place-titled': 'true', 'place-only': 'true', short: 'true', 'carried-short': 'true',
   reworded: 'discrepant', 'short-reworded': 'discrepant', 'carried-short-reworded': 'discrepant', rewritten: 'discrepant', stitched: 'discrepant', 'stitched-three': 'discrepant', reassigned: 'discrepant', 'place-reassigned': 'discrepant',
-  'carried-reassigned': 'discrepant', 'carried-far-reassigned': 'discrepant', retitled: 'discrepant', 'place-only-reassigned': 'discrepant', unknown: 'unverified',
+  'carried-reassigned': 'discrepant', 'carried-far-reassigned': 'discrepant', retitled: 'discrepant', 'place-only-reassigned': 'discrepant', unknown: 'unverified', 'unknown-few': 'unverified',
 };
 
 /** Replacement words for a reworded quote: general words, none a story's. */
 const REWORDS = ['certainly', 'nobody', 'entirely', 'sometimes', 'everywhere', 'seriously', 'remarkable', 'ordinary', 'questions', 'neighbors'];
 /** Words a speaker never said on record, for the unknown case. */
 const UNKNOWN = 'We will meet again next week to talk about the budget and the new parks';
+const UNKNOWN_FEW = 'a bigger parks budget';
 
 export interface QuoteCaseResult {
   id: string;
@@ -171,6 +174,8 @@ function casesOf(q: Quote, speaker: Entity, others: Entity[], random: () => numb
     if (elsewhere) out.push({ kind: 'place-only-reassigned', text: `${placeName(elsewhere)}'s ${ownPost} put it plainly: \u201C${strip(longest)}.\u201D` });
   }
   out.push({ kind: 'unknown', text: said(UNKNOWN, who) });
+  // A few words (four) on no record, quoted inside the speaker's paraphrase.
+  out.push({ kind: 'unknown-few', text: `${who.charAt(0).toUpperCase()}${who.slice(1)} said the city would see \u201C${UNKNOWN_FEW}\u201D next week.` });
   return out;
 }
 
