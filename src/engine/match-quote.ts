@@ -300,7 +300,9 @@ function splitAcross(previous: string, sentence: string, running: string | undef
  * from (unverified). Null when none says anything.
  */
 function shortQuoted(sentence: string, previous: string, carried: Speaker | null | undefined, story: StoryDetails, texts: readonly string[], lastParagraph?: Speaker | null): QuoteMatch | null {
-  if (!texts.length || texts.some((t) => stretchTokens(t).filter((x) => x.kind === 'word').length >= MIN_VERBATIM_WORDS)) return null;
+  // Short as written: a hyphenated compound ("body-worn") is one word.
+  const written = (t: string) => Math.min(stretchTokens(t).filter((x) => x.kind === 'word').length, t.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
+  if (!texts.length || texts.some((t) => written(t) >= MIN_VERBATIM_WORDS)) return null;
   const speakers = speakersOf(story);
   const who = creditedSpeaker(sentence, previous, speakers, carried) ?? subjectSpeaker(sentence, speakers) ?? pronounSubject(sentence, previous, speakers, carried ? carried : (lastParagraph ?? carried));
   if (!who) return null;
