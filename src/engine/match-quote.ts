@@ -304,7 +304,7 @@ function shortQuoted(sentence: string, previous: string, carried: Speaker | null
   const written = (t: string) => Math.min(stretchTokens(t).filter((x) => x.kind === 'word').length, t.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
   if (!texts.length || texts.some((t) => written(t) >= MIN_VERBATIM_WORDS)) return null;
   const speakers = speakersOf(story);
-  const who = creditedSpeaker(sentence, previous, speakers, carried) ?? subjectSpeaker(sentence, speakers) ?? pronounSubject(sentence, previous, speakers, carried ? carried : (lastParagraph ?? carried));
+  const who = creditedSpeaker(sentence, previous, speakers, carried) ?? subjectSpeaker(sentence, speakers) ?? pronounSubject(sentence, previous, speakers, lastParagraph);
   if (!who) return null;
   const theirs = story.quotes.filter((q) => q.speaker?.id === who.entity.id);
   let found: QuoteMatch | null = null;

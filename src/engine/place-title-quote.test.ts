@@ -92,3 +92,10 @@ describe('matchQuote: a few quoted words (four or five) credited to a recorded s
     expect(verdict('Park said the department would have \u201Cno contact\u201D with the agents.')).toBe('none');
   });
 });
+
+describe('matchQuote: "they" only for the body the sentence just before credits', () => {
+  it('not for a body named two sentences back, with others in between', () => {
+    const guild = { entity: ENTITIES[5]!, names: ['eastport police guild', 'the guild'] };
+    expect(matchQuote('They also called the order \u201Ca total overreaction.\u201D', details, 'The officers were cleared on Friday.', guild)?.verdict).toBeUndefined();
+  });
+});
