@@ -101,8 +101,8 @@ function typedJudgement(comparison: SentenceComparison, story: StoryDetails): Ju
  * only when every typed value the record can check agrees (otherwise the
  * sentence is unverified).
  */
-function judge(sentence: string, previous: string, carried: Speaker | null, folded: string, page: PageTerms, story: StoryDetails, startOfStory: string, pageDate: string | undefined, pageInStory: boolean, pageYear: number | undefined, pageText?: string): Judgement | null {
-  const quote = matchQuote(sentence, story, previous, carried);
+function judge(sentence: string, previous: string, carried: Speaker | null, folded: string, page: PageTerms, story: StoryDetails, startOfStory: string, pageDate: string | undefined, pageInStory: boolean, pageYear: number | undefined, pageText?: string, lastParagraph?: Speaker | null): Judgement | null {
+  const quote = matchQuote(sentence, story, previous, carried, lastParagraph);
   if (quote) {
     const q = story.quotes.find((x) => `quote:${x.quote.id}` === quote.claimId);
     // A recorded quote is words its sources print: a link can point at them (a URL text fragment).
@@ -180,9 +180,9 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
   return consistent;
 }
 
-function judgeSentence(text: string, foldedPage: string, page: PageTerms, sentence: Sentence, before: string, carried: Speaker | null, story: StoryDetails, startOfStory: string, pageDate: string | undefined, pageInStory: boolean, pageYear: number | undefined): Finding | null {
+function judgeSentence(text: string, foldedPage: string, page: PageTerms, sentence: Sentence, before: string, carried: Speaker | null, story: StoryDetails, startOfStory: string, pageDate: string | undefined, pageInStory: boolean, pageYear: number | undefined, lastParagraph?: Speaker | null): Finding | null {
   if (sentence.end - sentence.start > MAX_SENTENCE) return null;
-  const judgement = judge(sentence.text, before, carried, foldedPage.slice(sentence.start, sentence.end), page, story, startOfStory, pageDate, pageInStory, pageYear, text);
+  const judgement = judge(sentence.text, before, carried, foldedPage.slice(sentence.start, sentence.end), page, story, startOfStory, pageDate, pageInStory, pageYear, text, lastParagraph);
   if (!judgement) return null;
   const stated = judgement.refersTo ? undefined : datesIn(sentence.text, 1)[0];
   // A discrepancy is false unless the pack calls the page's value partly right.
@@ -267,7 +267,9 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     const previous = sentences[i - 1];
     const sameParagraph = previous !== undefined && !text.slice(previous.end, sentence.start).includes('\n');
     if (!sameParagraph) carried = null;
-    const judged = judgeSentence(text, foldedPage, page, sentence, sameParagraph ? previous.text : '', carried, details, start, pageDate ?? undefined, inStory, pageYear);
+    // At a paragraph's start, the speaker the last paragraph's last sentence names (for "They called it “…”" after a one-sentence paragraph).
+    const lastParagraph = !sameParagraph && previous ? paragraphSpeaker(previous.text, details, null) : null;
+    const judged = judgeSentence(text, foldedPage, page, sentence, sameParagraph ? previous.text : '', carried, details, start, pageDate ?? undefined, inStory, pageYear, lastParagraph);
     // "The statement was printed by X": X credited with what the sentence before (in this paragraph or the last) told of.
     const recent = [sentences[i - 1], sentences[i - 2]].filter((x): x is Sentence => x !== undefined);
     const finding = judged?.verdict === 'discrepant' ? judged : (creditOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? judged);

@@ -6,8 +6,9 @@ import { hasAnyTerm } from './terms.ts';
 import type { Verdict } from './types.ts';
 import { writtenDate } from './dates.ts';
 import { alignStretch, MIN_VERBATIM_WORDS, NEAR_SHARE, recordWords, stretchTokens, type Alignment, type RecordWords } from './quote-align.ts';
-import { creditedSpeaker, speakerAfter, speakerNames, subjectSpeaker, type Speaker } from './quote-speaker.ts';
+import { creditedSpeaker, pronounSubject, speakerAfter, speakerNames, subjectSpeaker, type Speaker } from './quote-speaker.ts';
 import { readShortQuote } from './short-quote.ts';
+import { creditsSomeoneElse, placeTitledSpeaker } from './place-title-speaker.ts';
 import type { Entity, Quote } from '../pack/schema.ts';
 
 /** A change as a reader reads it: "in conjunction →" is words left out, "→ both" words added. */
@@ -150,7 +151,16 @@ function judgeKnown(sentence: string, q: IndexedQuote, variant: Variant | undefi
   if (misplaced) return { verdict: 'discrepant', kind: 'time-context', claimId, original, explanation: misplaced.explanation };
   // Whom the page credits the words to: the one it names as speaking, or, for "he added", the speaker before.
   // None of the story's people credited: someone else the world file knows, named in full ("said Sheriff Jim McDonnell")?
-  const credited = creditedSpeaker(sentence, previous, speakersOf(story), carried) ?? (q.speaker ? creditedSpeaker(sentence, '', strangersOf(story)) : undefined);
+  const named = creditedSpeaker(sentence, previous, speakersOf(story), carried) ?? (q.speaker ? creditedSpeaker(sentence, '', strangersOf(story)) : undefined);
+  // Or a place and a post with no name ("Denver's chief put it: …"): its holder on record, or someone the record does not hold (place-title-speaker.ts).
+  const placed = named === undefined && q.speaker ? placeTitledSpeaker(sentence, story.story.entities ?? []) : undefined;
+  const credited = named ?? (placed?.holder ? speakersOf(story).find((s) => s.entity.id === placed.holder?.id) : undefined);
+  if (placed && q.speaker && creditsSomeoneElse(placed, q.speaker, story.story.entities ?? [])) {
+    return {
+      verdict: 'discrepant', kind: 'misattributed-quote', claimId, original,
+      explanation: `The page credits these words to ${placed.place}'s ${placed.post}, but they are ${q.speaker.name}'s (${q.speaker.role ?? q.speaker.name}).`,
+    };
+  }
   if (credited && q.speaker && credited.entity.id !== q.speaker.id) {
     return {
       verdict: 'discrepant', kind: 'misattributed-quote', claimId, original,
@@ -289,10 +299,12 @@ function splitAcross(previous: string, sentence: string, running: string | undef
  * (discrepant, with the diff), or more than one recorded place it could come
  * from (unverified). Null when none says anything.
  */
-function shortQuoted(sentence: string, previous: string, carried: Speaker | null | undefined, story: StoryDetails, texts: readonly string[]): QuoteMatch | null {
-  if (!texts.length || texts.some((t) => stretchTokens(t).filter((x) => x.kind === 'word').length >= MIN_VERBATIM_WORDS)) return null;
+function shortQuoted(sentence: string, previous: string, carried: Speaker | null | undefined, story: StoryDetails, texts: readonly string[], lastParagraph?: Speaker | null): QuoteMatch | null {
+  // Short as written: a hyphenated compound ("body-worn") is one word.
+  const written = (t: string) => Math.min(stretchTokens(t).filter((x) => x.kind === 'word').length, t.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
+  if (!texts.length || texts.some((t) => written(t) >= MIN_VERBATIM_WORDS)) return null;
   const speakers = speakersOf(story);
-  const who = creditedSpeaker(sentence, previous, speakers, carried) ?? subjectSpeaker(sentence, speakers);
+  const who = creditedSpeaker(sentence, previous, speakers, carried) ?? subjectSpeaker(sentence, speakers) ?? pronounSubject(sentence, previous, speakers, lastParagraph);
   if (!who) return null;
   const theirs = story.quotes.filter((q) => q.speaker?.id === who.entity.id);
   let found: QuoteMatch | null = null;
@@ -321,9 +333,10 @@ function shortQuoted(sentence: string, previous: string, carried: Speaker | null
  * it is credited to. Quoted words that match nothing on record, in a sentence
  * naming someone the story knows, are unverified: no record is not proof of
  * invention. `carried` is the paragraph's last speaker (paragraphSpeaker), for
- * "he added"; without it, the speaker the previous sentence names.
+ * "he added"; without it, the speaker the previous sentence names. `lastParagraph`: at a paragraph's start, the
+ * speaker the last paragraph's last sentence names, for a pronoun opening a short quoted phrase only.
  */
-export function matchQuote(sentence: string, story: StoryDetails, previous = '', carried?: Speaker | null): QuoteMatch | null {
+export function matchQuote(sentence: string, story: StoryDetails, previous = '', carried?: Speaker | null, lastParagraph?: Speaker | null): QuoteMatch | null {
   const key = quoteKey(sentence);
   if (!key) return null;
   const context = foldText(`${previous} ${sentence}`);
@@ -346,7 +359,7 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
   const joined = previous ? splitAcross(previous, sentence, running, closing, story) : null;
   if (joined) return stitchedFinding(joined);
   // Quoted phrases too short to align, credited to one of the story's speakers (short-quote.ts).
-  const short = shortQuoted(sentence, previous, carried, story, quotedRaw());
+  const short = shortQuoted(sentence, previous, carried, story, quotedRaw(), lastParagraph);
   if (short && short.verdict !== 'consistent') return short;
   const hits: { q: IndexedQuote; piece: IndexedQuote['pieces'][number] }[] = [];
   for (const q of story.quotes) {
@@ -397,7 +410,12 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
     }
   }
   const stretches = quotedParts().filter((k) => k.split(' ').length >= MIN_QUOTED_WORDS);
-  if (!stretches.length) return short;
+  if (!stretches.length) {
+    // A few words (four or five) credited to a speaker the story knows, in no record of anyone: unverified, as longer ones.
+    const few = !short && quotedParts().some((k) => k.split(' ').length >= MIN_VERBATIM_WORDS) && !aligned();
+    const who = few ? creditedSpeaker(sentence, previous, speakersOf(story), carried) : undefined;
+    return who ? unrecorded(who) : short;
+  }
   let best: { q: IndexedQuote; overlap: number } | null = null;
   for (const q of story.quotes) {
     if (q.quote.status === 'fabricated') continue;
@@ -428,13 +446,15 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
       explanation: `The record holds all that ${named.entity.name} said (${whole.quote.occasion}), and these words are not in it.`,
     };
   }
-  if (named) {
-    return {
-      verdict: 'unverified', kind: 'quote', claimId: `person:${named.entity.id}`, original: `No recorded statement of ${named.entity.name} contains these words.`,
-      explanation: `Sourcelight found no record of ${named.entity.name} saying these words; that does not show they are invented.`,
-    };
-  }
-  return null;
+  return named ? unrecorded(named) : null;
+}
+
+/** Quoted words credited to one of the story's speakers that no record of theirs holds: unverified, never discrepant. */
+function unrecorded(named: Speaker): QuoteMatch {
+  return {
+    verdict: 'unverified', kind: 'quote', claimId: `person:${named.entity.id}`, original: `No recorded statement of ${named.entity.name} contains these words.`,
+    explanation: `Sourcelight found no record of ${named.entity.name} saying these words; that does not show they are invented.`,
+  };
 }
 
 /** The paragraph's speaker after a sentence, from the one before it (null at a paragraph's start): see speakerAfter. */

@@ -189,6 +189,28 @@ export function subjectSpeaker(sentence: string, speakers: readonly Speaker[]): 
   return /^['\u2019]s\b/.test(text.slice(first.end)) ? undefined : first.speaker;
 }
 
+/**
+ * The speaker a pronoun opening the sentence stands for, as the subject of a short quoted phrase ("They also
+ * called the remarks “…”" after "The union says …"): the one the sentence before (in the paragraph) credits
+ * with speaking, or at a paragraph's start `carried`, the one the last paragraph's last sentence credits;
+ * "he"/"she" only for a person, "they" only for a body. No speaker named before the quote. For short quoted
+ * phrases only, as subjectSpeaker.
+ */
+export function pronounSubject(sentence: string, previous: string, speakers: readonly Speaker[], carried?: Speaker | null): Speaker | undefined {
+  const { text } = unquotedBoth(sentence);
+  const quote = text.indexOf('\uE000');
+  const m = /^\s*(he|she|they)\s/u.exec(text);
+  if (quote < 0 || !m || mentions(text.slice(0, quote), speakers).length || /[;:]/.test(text.slice(0, quote))) return undefined;
+  // The sentence just before must name it as speaking: a speaker two sentences back may not be whom "they" means.
+  let prior: Speaker | null | undefined = previous ? undefined : carried;
+  if (previous) {
+    const before = unquotedBoth(previous);
+    prior = namedSpeaker(before.text, speakers, before.raw);
+  }
+  if (!prior) return undefined;
+  return (m[1] === 'they') === (prior.entity.kind !== 'person') ? prior : undefined;
+}
+
 function namedSpeaker(text: string, speakers: readonly Speaker[], raw = text): Speaker | undefined {
   const found = mentions(text, speakers);
   // "said Evans" names the speaker only where the clause ends ("…,” said Evans." but not "critics said Evans abandoned …").

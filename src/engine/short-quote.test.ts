@@ -56,3 +56,24 @@ describe('matchQuote: short quoted phrases', () => {
     expect(match('Mayor Dray said the crews did \u201Ca good job.\u201D')).toBeNull();
   });
 });
+
+describe('readShortQuote: the same change at two places, and a hyphenated compound', () => {
+  const twice = testPack({
+    entities: [{ id: 'ida-marsh', kind: 'person', name: 'Ida Marsh', role: 'Mayor' }],
+    quotes: [
+      quote({ id: 'marsh-one', speaker: 'ida-marsh', text: 'The Harbourside Police Department answers to this council, and always will.' }),
+      quote({ id: 'marsh-two', speaker: 'ida-marsh', text: 'I asked the Harbourside Police Department to review the tapes, from watching the body-worn footage first.' }),
+    ],
+  });
+  const d = indexPacks([twice]).stories[0]!.details();
+  const hers = d.quotes;
+  it('one word changed in a phrase the record has twice is altered, not ambiguous', () => {
+    expect(readShortQuote('Harbourside seriously Department', hers, d.quotes)).toMatchObject({ outcome: 'altered', diff: ['police \u2192 seriously'] });
+  });
+
+  it('three words as written, one of them hyphenated, are read as a short phrase', () => {
+    expect(readShortQuote('watching entirely body-worn', hers, d.quotes)).toMatchObject({ outcome: 'altered', diff: ['the \u2192 entirely'] });
+    expect(matchQuote('Ida Marsh called it \u201Cwatching entirely body-worn.\u201D', d)?.verdict).toBe('discrepant');
+    expect(matchQuote('Ida Marsh called it \u201Cwatching the body-worn.\u201D', d)?.verdict).toBe('consistent');
+  });
+});

@@ -6,8 +6,10 @@
  * overreaction" where the record has "a complete overreaction") is altered,
  * when that is the only such place in all their recorded words and the words
  * kept include a long, distinctive one, and the changed word is no mere
- * change of ending (as transcriptions differ). Two-word phrases keep too
- * little to say anything; anything else is left alone.
+ * change of ending (as transcriptions differ); the same change at several
+ * places of the record is one. A hyphenated compound counts as one word
+ * written. Two-word phrases keep too little to say anything; anything else
+ * is left alone.
  */
 import { quoteKey } from './quote-key.ts';
 import type { IndexedQuote } from './pack-index.ts';
@@ -51,7 +53,9 @@ function oneChange(page: string[], rec: string[], at: number): { diff: string; k
 /** Reads a short quoted phrase against the recorded quotes of the one credited with it; null when it is not short or says nothing. */
 export function readShortQuote(text: string, theirs: readonly IndexedQuote[], all: readonly IndexedQuote[]): ShortReading | null {
   const page = quoteKey(text).split(' ').filter(Boolean);
-  if (page.length < 2 || page.length > MAX_WORDS) return null;
+  // Words as written: a hyphenated compound ("body-worn") is one.
+  const written = text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (page.length < 2 || (page.length > MAX_WORDS && written > MAX_WORDS) || page.length > MAX_WORDS + 1) return null;
   const phrase = ` ${page.join(' ')} `;
   const recorded = (q: IndexedQuote) => [q.quote.text, ...(q.quote.variants ?? []).filter((v) => v.kind === 'transcription').map((v) => v.text)].map((t) => quoteKey(t).split(' ').filter(Boolean));
   const onRecord = (q: IndexedQuote) => q.quote.status === 'verified' || q.quote.status === 'single-source';
@@ -76,6 +80,7 @@ export function readShortQuote(text: string, theirs: readonly IndexedQuote[], al
   const telling = found.filter((f) => f.kept.some((w) => w.length >= DISTINCTIVE));
   const only = telling[0];
   if (!only) return null;
-  if (telling.length > 1) return { outcome: 'ambiguous' };
+  // The same words changed wherever the record has them ("Rochester Police Department" in two statements): one change.
+  if (telling.some((f) => f.diff !== only.diff)) return { outcome: 'ambiguous' };
   return { outcome: 'altered', q: only.q, diff: [only.diff] };
 }

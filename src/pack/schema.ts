@@ -66,10 +66,11 @@ const Count = v.pipe(v.number('must be a number'), v.integer('must be a whole nu
  * Who took part in an event, in what role. `reported`: an outlet (or its
  * writer) that reported it; `interviewer`: the outlet the speakers spoke to,
  * gave their interview or statement to; `first-reported`: the outlet(s) that
- * first reported it (broke the story), written only when the record says so.
+ * first reported it (broke the story), written only when the record says so;
+ * `credited`: the outlet(s) a report (of a `reported` outlet) credited as its source.
  */
 export const ParticipantSchema = v.strictObject({
-  role: v.picklist(['asked', 'came', 'acted', 'spoke', 'present', 'subject', 'organizer', 'reported', 'interviewer', 'first-reported']),
+  role: v.picklist(['asked', 'came', 'acted', 'spoke', 'present', 'subject', 'organizer', 'reported', 'interviewer', 'first-reported', 'credited']),
   /** Entity ids. */
   entities: v.pipe(IdList(30), v.minLength(1, 'needs at least one entity')),
 });

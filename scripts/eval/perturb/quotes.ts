@@ -5,7 +5,9 @@
  * the words credited to another of the story's people), each inside a short carrier sentence
  * ("“…,” Name said."); for a person, also "“…,” he added." after a sentence naming the speaker (or
  * another person: reassigned), and with another person named as the object ("noting he had told …"), analysed as the second paragraph of a page whose first is the story's carrier
- * (eval/perturb/stories.json). Unknown words credited to a known speaker should be unverified.
+ * (eval/perturb/stories.json). Also: the speaker by a place and a post only ("Springfield's chief put it: …";
+ * another of the story's places: reassigned), a body's short phrase carried by "They called it “…”". Unknown words
+ * credited to a known speaker (a sentence of them, or four inside a paraphrase) should be unverified.
  * Figures are reported, no target yet.
  */
 import { analyzeInput } from '../../../src/cli/analyze-input.ts';
@@ -15,20 +17,21 @@ import { pick, rng } from './prng.ts';
 import { pageOf, verdictOn, type Got, type Tally } from './score.ts';
 import { loadStories } from './suite.ts';
 
-export const QUOTE_CASES = ['verbatim', 'cut', 'elided', 'bracketed', 'transcription', 'carried', 'carried-far', 'object', 'titled', 'place-titled', 'short', 'reworded', 'short-reworded', 'rewritten', 'stitched', 'stitched-three', 'reassigned', 'place-reassigned', 'carried-reassigned', 'carried-far-reassigned', 'retitled', 'unknown'] as const;
+export const QUOTE_CASES = ['verbatim', 'cut', 'elided', 'bracketed', 'transcription', 'carried', 'carried-far', 'object', 'titled', 'place-titled', 'place-only', 'short', 'carried-short', 'reworded', 'short-reworded', 'carried-short-reworded', 'rewritten', 'stitched', 'stitched-three', 'reassigned', 'place-reassigned', 'carried-reassigned', 'carried-far-reassigned', 'retitled', 'place-only-reassigned', 'unknown', 'unknown-few'] as const;
 export type QuoteCase = (typeof QUOTE_CASES)[number];
 
 /** What each case should get: the speaker's words (not discrepant), altered (discrepant), or words on no record (unverified). */
 const EXPECT: Record<QuoteCase, 'true' | 'discrepant' | 'unverified'> = {
-  verbatim: 'true', cut: 'true', elided: 'true', bracketed: 'true', transcription: 'true', carried: 'true', 'carried-far': 'true', object: 'true', titled: 'true', 'place-titled': 'true', short: 'true',
-  reworded: 'discrepant', 'short-reworded': 'discrepant', rewritten: 'discrepant', stitched: 'discrepant', 'stitched-three': 'discrepant', reassigned: 'discrepant', 'place-reassigned': 'discrepant',
-  'carried-reassigned': 'discrepant', 'carried-far-reassigned': 'discrepant', retitled: 'discrepant', unknown: 'unverified',
+  verbatim: 'true', cut: 'true', elided: 'true', bracketed: 'true', transcription: 'true', carried: 'true', 'carried-far': 'true', object: 'true', titled: 'true', 'place-titled': 'true', 'place-only': 'true', short: 'true', 'carried-short': 'true',
+  reworded: 'discrepant', 'short-reworded': 'discrepant', 'carried-short-reworded': 'discrepant', rewritten: 'discrepant', stitched: 'discrepant', 'stitched-three': 'discrepant', reassigned: 'discrepant', 'place-reassigned': 'discrepant',
+  'carried-reassigned': 'discrepant', 'carried-far-reassigned': 'discrepant', retitled: 'discrepant', 'place-only-reassigned': 'discrepant', unknown: 'unverified', 'unknown-few': 'unverified',
 };
 
 /** Replacement words for a reworded quote: general words, none a story's. */
 const REWORDS = ['certainly', 'nobody', 'entirely', 'sometimes', 'everywhere', 'seriously', 'remarkable', 'ordinary', 'questions', 'neighbors'];
 /** Words a speaker never said on record, for the unknown case. */
 const UNKNOWN = 'We will meet again next week to talk about the budget and the new parks';
+const UNKNOWN_FEW = 'a bigger parks budget';
 
 export interface QuoteCaseResult {
   id: string;
@@ -78,7 +81,7 @@ const titleCase = (t: string) => t.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())
 const PLACE_TITLE = new RegExp(`^(?:\\p{Lu}[\\p{L}.]*\\s+){1,3}(?:Police\\s+)?(?:${POSTS.map(titleCase).join('|')})$`, 'u');
 const postsOf = (e: Entity) => POSTS.filter((w) => [...(e.roles ?? []).map((r) => r.title), e.role ?? ''].some((t) => new RegExp(`\\b${w}\\b(?!['\u2019]s)`, 'i').test(t)));
 
-function casesOf(q: Quote, speaker: Entity, others: Entity[], random: () => number): Case[] {
+function casesOf(q: Quote, speaker: Entity, others: Entity[], random: () => number, places: Entity[] = []): Case[] {
   const out: Case[] = [];
   const sentences = sentencesOf(q.text);
   const longest = [...sentences].sort((a, b) => b.length - a.length)[0] ?? [];
@@ -127,6 +130,12 @@ function casesOf(q: Quote, speaker: Entity, others: Entity[], random: () => numb
     out.push({ kind: 'short', text: `${lead} called it \u201C${phrase.join(' ')}.\u201D` });
     const swap = pick(REWORDS.filter((r) => !q.text.toLowerCase().includes(r)), 1, random)[0] ?? 'ordinary';
     out.push({ kind: 'short-reworded', text: `${lead} called it \u201C${phrase[0]} ${swap} ${phrase[2]}.\u201D` });
+    // A body named in one sentence, then "They called it “…”" in the next: the pronoun carries the body.
+    if (speaker.kind !== 'person') {
+      const before = `${lead} said the matter was closed. `;
+      out.push({ kind: 'carried-short', text: `${before}They called it \u201C${phrase.join(' ')}.\u201D`, at: before.length });
+      out.push({ kind: 'carried-short-reworded', text: `${before}They called it \u201C${phrase[0]} ${swap} ${phrase[2]}.\u201D`, at: before.length });
+    }
   }
   if (sentences.length >= 3) out.push({ kind: 'stitched', text: said(`${(sentences[0] as string[]).join(' ')} ${strip(sentences[2] as string[])}`, who) });
   // One quote over three recorded sentences, the third not the one that follows the second in the record.
@@ -153,7 +162,20 @@ function casesOf(q: Quote, speaker: Entity, others: Entity[], random: () => numb
   if (speaker.kind === 'person' && speaker.role && PLACE_TITLE.test(speaker.role)) out.push({ kind: 'place-titled', text: `\u201C${strip(longest)},\u201D said ${speaker.role} ${speaker.name}.` });
   const post = others.flatMap((o) => o.roles ?? []).map((r) => r.title).find((t) => !postsOf(speaker).some((w) => titleWords(t).includes(w)) && POSTS.some((w) => titleWords(t).includes(w)));
   if (speaker.kind === 'person' && post && postsOf(speaker).length) out.push({ kind: 'retitled', text: `\u201C${strip(longest)},\u201D said ${titleCase(post)} ${speaker.name}.` });
+  // A place and a post with no name ("Springfield's chief put it plainly: “…”"): the story's place the speaker's role names (true), another of its places (reassigned).
+  const placeName = (p: Entity) => (p.name.split(',')[0] ?? p.name).trim();
+  const inRole = (p: Entity) => new RegExp(`\\b${placeName(p).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(speaker.role ?? '');
+  const ownPlace = places.find(inRole);
+  const ownPost = postsOf(speaker)[0];
+  if (speaker.kind === 'person' && ownPlace && ownPost) {
+    out.push({ kind: 'place-only', text: `${placeName(ownPlace)}'s ${ownPost} put it plainly: \u201C${strip(longest)}.\u201D` });
+    out.push({ kind: 'place-only', text: `\u201C${strip(longest)},\u201D said the ${placeName(ownPlace)} ${ownPost}.` });
+    const elsewhere = pick(places.filter((p) => !inRole(p) && placeName(p).length > 3 && !/\b(?:Building|Hall|Street|Avenue|Center|side)\b/.test(placeName(p)) && !placeName(ownPlace).includes(placeName(p)) && !placeName(p).includes(placeName(ownPlace))), 1, random)[0];
+    if (elsewhere) out.push({ kind: 'place-only-reassigned', text: `${placeName(elsewhere)}'s ${ownPost} put it plainly: \u201C${strip(longest)}.\u201D` });
+  }
   out.push({ kind: 'unknown', text: said(UNKNOWN, who) });
+  // A few words (four) on no record, quoted inside the speaker's paraphrase.
+  out.push({ kind: 'unknown-few', text: `${who.charAt(0).toUpperCase()}${who.slice(1)} said the city would see \u201C${UNKNOWN_FEW}\u201D next week.` });
   return out;
 }
 
@@ -176,7 +198,7 @@ export function runQuotePerturbations(index: PackIndex, today: string): QuoteRep
       if (!speaker || (q.status !== 'verified' && q.status !== 'single-source')) continue;
       quotes++;
       const random = rng(`quote:${q.id}`);
-      casesOf(q, speaker, speakers.filter((p) => p.id !== speaker.id), random).forEach((c, n) => {
+      casesOf(q, speaker, speakers.filter((p) => p.id !== speaker.id), random, (indexed.story.entities ?? []).filter((e) => e.kind === 'place')).forEach((c, n) => {
         const page = pageOf(story.carrier, c.text);
         page.start += c.at ?? 0;
         const analysis = analyzeInput(page.text, index, { today }).analysis;

@@ -26,6 +26,7 @@ import type { Mention } from '../read/types.ts';
 import type { CompareContext, ValueResult } from './compare-values.ts';
 import { knownInStory, mayBeStoryOutlet, reportersOf, surelyNotInStory } from './outlet-credit.ts';
 import { listNames } from './record-values.ts';
+import { creditOf } from './report-credit.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 type Outcome = ValueResult | null;
@@ -81,6 +82,17 @@ function storyOutletByHead(record: StoryRecord, name: string): string[] {
   const hits = [...record.outletNames].filter((n) => n.split(/\s+/).pop() === word);
   const ids = [...new Set(hits.flatMap((n) => record.gazetteer.lookup(n).filter((g) => g.kind === 'outlet').map((g) => g.id)))];
   return ids.length === 1 ? ids : [];
+}
+
+/** Capitalised names in a text that are outlets of the story or the world ("the Post", "WHAM-TV"), left to right. */
+function outletNamesIn(record: StoryRecord, text: string): { name: string; canons: string[] }[] {
+  const out: { name: string; canons: string[] }[] = [];
+  for (const m of text.matchAll(/(?:\p{Lu}[\p{L}\p{N}&.-]*)(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}\p{N}&.-]*){0,3}/gu)) {
+    const name = m[0].replace(/['\u2019]s$/, '');
+    const canons = [...new Set([...record.gazetteer.lookup(name).filter((g) => g.kind === 'outlet').map((g) => g.id), ...storyOutletByHead(record, name)])];
+    if (canons.length) out.push({ name, canons });
+  }
+  return out;
 }
 
 /** The story's record names the outlet (a source's publisher, an outlet entity). */
@@ -247,6 +259,20 @@ function compareCredit(ctx: CompareContext, m: Mention & { type: 'outlet' }, pag
   return { status: 'unconfirmed', comparison: { slot: 'outlet', page: m.text, record: names }, explanation: `The record has it reported by ${names}; it does not show ${m.text} reporting it (many outlets re-report a story).` };
 }
 
+/**
+ * The source another outlet credited for its own report ("…, crediting its account to X"), when the record says
+ * whom that outlet's report credited (report-credit.ts): another outlet the world knows is a conflict, as for a
+ * first report. With the record's reports that say so; null when the clause credits no source so.
+ */
+export function compareReportCredit(ctx: CompareContext, m: Mention & { type: 'outlet' }): { r: ValueResult; reports: IndexedEvent[] } | null {
+  const { record } = ctx;
+  const credit = creditOf(record, ctx.sentence, ctx.mentions, m, (o) => pageCanons(ctx, o), (text) => outletNamesIn(record, text), (p, c) => matches(record, p, [c]));
+  if (!credit) return null;
+  const page = pageCanons(ctx, m);
+  if (matches(record, page, credit.recorded)) return { r: agrees, reports: credit.reports };
+  return { r: conflictOrUnconfirmed(ctx, m, page, credit.recorded, (names) => `The record has ${credit.by} crediting ${names} for its report, not ${m.text}.`), reports: credit.reports };
+}
+
 export function compareOutlet(ctx: CompareContext, m: Mention & { type: 'outlet' }): Outcome {
   const { record } = ctx;
   const page = pageCanons(ctx, m);
@@ -254,6 +280,8 @@ export function compareOutlet(ctx: CompareContext, m: Mention & { type: 'outlet'
   if (role === 'spoke-to') return compareSpokeTo(ctx, m, page) ?? (m.value.writer ? compareWriter(ctx, m, page) : null) ?? (spokeToInStory(ctx, page) ? agrees : null);
   const judged = role === 'source' && m.value.original ? compareOriginal(ctx, m, page) : null;
   if (judged) return judged;
+  const credited = compareReportCredit(ctx, m);
+  if (credited) return credited.r;
   if (inStory(record, m, page)) return agrees;
   return role === 'source' ? compareCredit(ctx, m, page) : null;
 }

@@ -27,7 +27,7 @@ import { enumerationConflicts } from './enumeration.ts';
 import { looseForm } from './loose-terms.ts';
 import { numberedNameConflicts } from './numbered-names.ts';
 import { splitAcrossEvents } from './one-event.ts';
-import { compareOutlet } from './compare-outlet.ts';
+import { compareOutlet, compareReportCredit } from './compare-outlet.ts';
 import { firstReports, reportsWhatCameBefore, storyFirstCredit } from './outlet-credit.ts';
 import { withOwners } from './named-author.ts';
 import { comparePost, datesNamed, unlinkedSpeaker } from './person-post.ts';
@@ -400,9 +400,16 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
       const people = new Set(clause.mentions.flatMap((m) => (m.type === 'person' && !m.negated ? record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id) : [])));
       const posts = values.flatMap((m) => (m.type === 'person' ? [{ m, r: comparePost(story, m, datesNamed(clause.mentions, record.events, people)) }] : []));
       for (const { m, r } of posts) if (r) results.push({ r: r as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: m });
+      // The source another outlet credited for its own report, as the record has it (compare-outlet.ts).
+      const credits = values.flatMap((m) => (m.type === 'outlet' ? [{ m, c: compareReportCredit(story, m) }] : [])).filter((x) => x.c);
+      for (const { m, c } of credits) {
+        compared++;
+        c?.reports.forEach((e) => linkedIds.add(e.event.id));
+        results.push({ r: c?.r.status === 'agrees' ? null : (c?.r as Exclude<ValueResult, { status: 'agrees' }>), events: c?.reports ?? [], mention: m });
+      }
       const speaker = unlinkedSpeaker(story, role);
       if (speaker && role) results.push({ r: speaker as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: role.doer });
-      unlinked.push(...values.filter((m) => certain(m, clause.negated) && !named(m) && !posts.some((p) => p.m === m && p.r) && !(speaker && m === role?.doer)));
+      unlinked.push(...values.filter((m) => certain(m, clause.negated) && !credits.some((x) => x.m === m) && !named(m) && !posts.some((p) => p.m === m && p.r) && !(speaker && m === role?.doer)));
       continue;
     }
     events.forEach((e) => linkedIds.add(e.event.id));

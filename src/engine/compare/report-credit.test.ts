@@ -1,0 +1,49 @@
+/**
+ * The source an outlet credited for its own report (report-credit.ts), on the invented story (test-story.ts
+ * outletPack) with one more report: the Port Alder Herald's report of the raid, which credited the Alder Ledger.
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePack } from '../../pack/parse-pack.ts';
+import { compareSentence } from './compare-sentence.ts';
+import { buildStoryRecord } from './story-record.ts';
+import { outletPack } from './test-story.ts';
+
+function creditStory() {
+  const { pack, world } = outletPack();
+  const p = JSON.parse(JSON.stringify(pack)) as { stories: { entities: unknown[]; events: unknown[] }[] };
+  const story = p.stories[0]!;
+  story.entities.push({ id: 'herald', kind: 'outlet', name: 'Port Alder Herald', world: 'port-alder-herald' });
+  story.events.push({
+    id: 'herald-report', label: "The Port Alder Herald's report of the raid, crediting the Alder Ledger", words: ['report'], date: '2024-06-13', sources: ['herald-search'], confidence: 'high',
+    participants: [{ role: 'reported', entities: ['herald'] }, { role: 'credited', entities: ['alder-ledger'] }],
+  });
+  const parsed = parsePack(p);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return buildStoryRecord(parsed.pack.stories[0]!, world);
+}
+
+const record = creditStory();
+const compare = (sentence: string) => compareSentence(sentence, record, '2024-06-20');
+
+describe('the source an outlet credited for its own report', () => {
+  it.each([
+    'The Port Alder Herald picked up the story, crediting its account of the raid to the Kells Courier.',
+    'The Herald picked it up too, and their article says the footage came from the Kells Courier.',
+    "The Port Alder Herald's account of the raid came from the Kells Courier.",
+  ])('another outlet the world knows is wrong: %s', (sentence) => {
+    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page: 'Kells Courier', record: 'Alder Ledger' }] });
+  });
+
+  it.each([
+    'The Port Alder Herald picked up the story, crediting its account of the raid to the Alder Ledger.',
+    'The Herald picked it up too, and their article says the footage came from the Alder Ledger.',
+    "The Port Alder Herald's account of the raid came from the Alder Ledger.",
+  ])('the outlet the record has is not flagged: %s', (sentence) => {
+    expect(compare(sentence)?.outcome).not.toBe('discrepant');
+  });
+
+  it('says nothing of an outlet whose report the record does not say whom it credited, nor of a plain report', () => {
+    expect(compare("The Alder Ledger's account of the raid came from the Kells Courier.")?.outcome).not.toBe('discrepant');
+    expect(compare('The Port Alder Herald and the Kells Courier both reported the raid.')?.outcome).not.toBe('discrepant');
+  });
+});

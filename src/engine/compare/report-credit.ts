@@ -1,0 +1,52 @@
+/**
+ * The source an outlet credited for its own report: "The Post picked up the
+ * story, crediting its account to X", "The Post's article says the footage
+ * came from X", "the Post, crediting X". The crediting outlet is an outlet the
+ * sentence names before the credited one (no other outlet between them); the
+ * credit is a phrase right before the credited outlet. When the record has a
+ * report of the crediting outlet and says whom that report credited (the
+ * participant role `credited`), the credited outlet is compared with it; the
+ * caller (compare-outlet.ts) calls another outlet the world knows a conflict,
+ * as for a first report. Null when the sentence credits no source so, or the
+ * record says nothing of whom that outlet credited.
+ */
+import type { Mention } from '../read/types.ts';
+import type { IndexedEvent, StoryRecord } from './story-record.ts';
+
+/** Words right before the credited outlet that make it the source another outlet credited. */
+const CREDIT_BEFORE = new RegExp(
+  [
+    // "crediting its account of the stop to", "credited the footage to", "crediting"
+    String.raw`\bcredit(?:s|ed|ing)?\s+(?:(?:its|their|his|her|the|this|that)\s+(?:[\p{L}'\u2019-]+\s+){0,6}to\s+)?`,
+    // "its account of the stop came from", "their article says the footage came from"
+    String.raw`\b(?:account|article|report|reporting|story|piece|footage|video|images|information)\b[^.;:!?]{0,60}?\b(?:came|comes|come|was|were)\s+(?:originally\s+)?from\s+`,
+  ].map((p) => `(?:${p})`).join('|') + String.raw`(?:the\s+)?$`,
+  'iu',
+);
+
+export interface CreditOf {
+  /** The crediting outlet as the page names it, and the outlets the record has its reports crediting. */
+  by: string;
+  recorded: string[];
+  /** The record's reports of the crediting outlet that say whom they credited. */
+  reports: IndexedEvent[];
+}
+
+/**
+ * The outlet (before `m` in the sentence) that the sentence says credited `m` for its report, with the outlets
+ * the record has its reports crediting; null when the sentence says no such thing or the record has no credit of it.
+ */
+export function creditOf(record: StoryRecord, sentence: string, mentions: readonly Mention[], m: Mention & { type: 'outlet' }, canonsOf: (o: Mention & { type: 'outlet' }) => string[], outletsIn: (text: string) => { name: string; canons: string[] }[], same: (page: readonly string[], canon: string) => boolean): CreditOf | null {
+  const before = sentence.slice(0, m.start);
+  if (!CREDIT_BEFORE.test(before)) return null;
+  const outlets = mentions.filter((o): o is Mention & { type: 'outlet' } => o.type === 'outlet' && o.end <= m.start);
+  const last = outlets[outlets.length - 1];
+  // In an earlier clause of the sentence ("The Post picked it up, and their article says …"): the last outlet name before.
+  const found = last ? { name: last.text, canons: canonsOf(last) } : outletsIn(before).pop();
+  if (!found) return null;
+  if (!found.canons.length) return null;
+  const by = record.nameOf(found.canons[0] as string) || found.name;
+  const reports = record.events.filter((e) => e.participants.some((p) => p.role === 'reported' && same(found.canons, p.canon)) && e.participants.some((p) => p.role === 'credited'));
+  const recorded = [...new Set(reports.flatMap((e) => e.participants.filter((p) => p.role === 'credited').map((p) => p.canon)))];
+  return recorded.length ? { by, recorded, reports } : null;
+}
