@@ -12,7 +12,6 @@ import { compareAffiliation } from './compare-affiliation.ts';
 import { compareRecency } from './compare-recency.ts';
 import { compareOutlet } from './compare-outlet.ts';
 import { compareAuthor } from './named-author.ts';
-import { dayOfNamedEvent } from './event-day.ts';
 import { compareExcludedAct } from './person-outcome.ts';
 import { comparePost, sameRank } from './person-post.ts';
 import { dayRange, listNames, minutesOf, showDate, showRange, showTime, weekdayOf, WEEKDAYS } from './record-values.ts';
@@ -218,14 +217,13 @@ function weekday(ctx: CompareContext, m: Mention & { type: 'weekday' }): ValueRe
   const fits = (ds: readonly string[]) => ds.some((d) => weekdayOf(d) === m.value.day);
   if (fits(dates)) return agrees;
   const shown = listNames([...new Set(ctx.events.filter((e) => weekdayOf(e.event.date) !== undefined).map((e) => showDate(e.event.date)))]);
-  // "held a press conference on Thursday": the day of the event the words name, not of the speaker's other days.
-  const own = ctx.utterance?.covers(m) && !dayOfNamedEvent(ctx.sentence, ctx.events, m) ? ctx.utterance : null;
+  const own = ctx.utterance?.covers(m) ? ctx.utterance : null;
   if (own) {
     // The day the speaker spoke: one of the speaker's own events, or wrong.
     if (fits(fullDates(own.events))) return unconfirmed('weekday', m.text, shown);
     return result('conflict', 'weekday', m.text, shown, `The record dates it ${shown}${speakerDays(own, ctx.events)}, not a ${WEEKDAYS[m.value.day]}.`);
   }
-  if (ctx.speech && !dayOfNamedEvent(ctx.sentence, ctx.events, m) && fits(fullDates(ctx.allEvents))) return unconfirmed('weekday', m.text, listNames(dates.map(showDate)));
+  if (ctx.speech && fits(fullDates(ctx.allEvents))) return unconfirmed('weekday', m.text, listNames(dates.map(showDate)));
   return result('conflict', 'weekday', m.text, shown, `The record dates it ${shown}, not a ${WEEKDAYS[m.value.day]}.`);
 }
 
@@ -249,12 +247,12 @@ function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult |
   const events = ctx.events;
   if (events.some((e) => dateFits(m.value, e))) return agrees;
   const shown = listNames([...new Set(events.map((e) => showDate(e.event.date)))]);
-  const own = ctx.utterance?.covers(m) && !dayOfNamedEvent(ctx.sentence, events, m) ? ctx.utterance : null;
+  const own = ctx.utterance?.covers(m) ? ctx.utterance : null;
   if (own) {
     if (own.events.some((e) => dateFits(m.value, e))) return unconfirmed('date', m.text, shown);
     return result('conflict', 'date', m.text, shown, `The record dates it ${shown}${speakerDays(own, events)}, not ${m.text}.`);
   }
-  if (ctx.speech && !dayOfNamedEvent(ctx.sentence, events, m) && ctx.allEvents.some((e) => dateFits(m.value, e))) return unconfirmed('date', m.text, shown);
+  if (ctx.speech && ctx.allEvents.some((e) => dateFits(m.value, e))) return unconfirmed('date', m.text, shown);
   return result('conflict', 'date', m.text, shown, `The record dates it ${shown}, not ${m.text}.`);
 }
 
