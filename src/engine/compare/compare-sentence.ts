@@ -53,7 +53,7 @@ export interface SentenceComparison {
 }
 
 /** Mention types compared with the record; outlets are only confirmed (a page may credit any outlet that covered it). */
-const COMPARED = new Set<Mention['type']>(['agency', 'weekday', 'date', 'time-of-day', 'street', 'place', 'state', 'count', 'outcome', 'person', 'outlet', 'relative-time']);
+const COMPARED = new Set<Mention['type']>(['agency', 'weekday', 'date', 'time-of-day', 'duration', 'street', 'place', 'state', 'count', 'outcome', 'person', 'outlet', 'relative-time']);
 
 /** A value that is certain enough to need confirming: a name, a day, a clock time, a counted noun, an outcome that happened. */
 function certain(m: Mention, negatedClause: boolean): boolean {
@@ -69,6 +69,8 @@ function certain(m: Mention, negatedClause: boolean): boolean {
     case 'time-of-day': return m.value.minutes !== undefined;
     // Counted from the page's own date: judged where an event is linked, never unconfirmed on its own.
     case 'relative-time': return false;
+    // Compared only with an event that records how long it lasted: no recorded duration, nothing.
+    case 'duration': return false;
     default: return true;
   }
 }
