@@ -37,6 +37,7 @@ import { sideConflicts } from './side-of-town.ts';
 import { relativeOffsets } from './relative-time.ts';
 import { onePhrase } from './time-phrase.ts';
 import { eventsTogether } from './together.ts';
+import { worldAnchorResults } from './world-anchor.ts';
 import { utteranceOf } from './speaker.ts';
 import { singular, streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
@@ -471,6 +472,11 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     }
     // "the city's east side" where the record has the event on the west side.
     for (const c of sideConflicts(unquotedSentence.slice(clause.start, clause.end), events, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events });
+    // "a week after X's inauguration", "days after the 2016 election": counted from a world event's date (world-anchor.ts).
+    for (const r of worldAnchorResults(sentence, clause, events, record)) {
+      compared++;
+      if (r.status !== 'agrees') results.push({ r, events });
+    }
     // "Wednesday, June 12" where the record has Tuesday 11 June: one explanation names the whole phrase.
     const conflicts = new Map(conflicting().map((e) => [e.mention, e.r as Exclude<ValueResult, { status: 'agrees' }>]));
     for (const { weekday, date } of weekdayDatePairs(clause.mentions, sentence)) {
