@@ -93,7 +93,7 @@ const realOutcome = (sentence: string, m: Mention) => m.type !== 'outcome' || (!
 const ROLE_NOUN_AFTER = /^(?:['\u2019]s)?\s+(?:police\s+|department\s+|city\s+)?(?:statement|statements|remarks|comments|announcement|interview)\b/i;
 
 /** Words just before an event's name that make it the point another time is counted from ("two days after the press conference"). */
-const ANCHORED = /\b(after|before|since|following|until|till|ahead of|prior to|preceding)\s+(?:the\s+|that\s+|this\s+|its\s+|his\s+|her\s+|their\s+)?$/;
+const ANCHORED = /\b(after|before|since|following|until|till|ahead of|prior to|preceding|in (?:direct |swift )?(?:response|reaction|answer) to|responding to|reacting to)\s+(?:the\s+|that\s+|this\s+|its\s+|his\s+|her\s+|their\s+)?(?:new\s+|recent\s+|latest\s+)?$/;
 
 /** Whether the words before `at` make what follows the point a time is counted from. */
 const anchoredAt = (sentence: string, at: number) => ANCHORED.test(foldText(sentence.slice(Math.max(0, at - 30), at)));
