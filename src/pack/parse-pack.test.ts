@@ -197,6 +197,8 @@ describe('parsePack problems: schema', () => {
     expect(linesFor((p) => (story(v2(p)).entities[2].within = 'inspector'))).toEqual(['stories[0].entities[2].within: only a place or street lies within a place']);
     expect(linesFor((p) => (story(v2(p)).entities[0].roles[0].to = '2019'))).toEqual(['stories[0].entities[0].roles[0]: from is after to']);
     expect(linesFor((p) => (story(v2(p)).events[0].quantities[0].min = 9))).toEqual(['stories[0].events[0].quantities[0]: min is more than max']);
+    expect(linesFor((p) => (story(v2(p)).events[0].duration = { min: 3, max: 2, unit: 'hours' }))).toEqual(['stories[0].events[0].duration: min is more than max']);
+    expect(linesFor((p) => (story(v2(p)).events[0].duration = { min: 2, max: 2, unit: 'fortnights' }))[0]).toMatch(/^stories\[0\]\.events\[0\]\.duration\.unit: must be minutes, hours/);
     expect(linesFor((p) => (story(v2(p)).events[0].negatives = [{ kind: 'stopped', explanation: 'x' }]))).toEqual(['stories[0].events[0].negatives[0]: "stopped" is both an outcome and a negative']);
     expect(linesFor((p) => (story(v2(p)).events[1] = { ...story(p).events[0] }))).toEqual(['stories[0].events[1].id: duplicate event id "inspection"']);
   });

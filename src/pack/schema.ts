@@ -84,6 +84,30 @@ export const QuantitySchema = v.strictObject({
   note: v.optional(Text(500)),
 });
 
+/** The units a recorded duration is given in. */
+export const DURATION_UNITS = ['minutes', 'hours', 'days', 'weeks', 'months', 'years'] as const;
+
+const Amount = v.pipe(v.number('must be a number'), v.minValue(0, 'must be at least 0'), v.maxValue(100_000, 'must be at most 100000'));
+
+/**
+ * How long the event lasted, or the span it covers, as the record gives it
+ * ("a two-hour session": min 2, max 2, hours; "about an hour": 1, 1, hours): a
+ * page's duration in a clause about the event must fit it, in any unit.
+ */
+export const DurationSchema = v.strictObject({
+  min: Amount,
+  max: Amount,
+  unit: v.picklist(DURATION_UNITS, 'must be minutes, hours, days, weeks, months or years'),
+  /** The record's words ("about an hour"), shown as the record's side. */
+  note: v.optional(Text(300)),
+  /**
+   * Words naming what lasted, when it is part of the event ("training
+   * session" within the discipline, "meeting" within a visit): a page's
+   * duration is compared only when one of them stands near it.
+   */
+  of: v.optional(TermList),
+});
+
 /** Something that happened as a result ("three men detained"). */
 export const EventOutcomeSchema = v.strictObject({
   kind: OutcomeKindSchema,
@@ -141,6 +165,7 @@ export const EventSchema = v.strictObject({
   places: v.optional(IdList(10)),
   participants: v.optional(list(ParticipantSchema, 20)),
   quantities: v.optional(list(QuantitySchema, 20)),
+  duration: v.optional(DurationSchema),
   outcomes: v.optional(list(EventOutcomeSchema, 20)),
   negatives: v.optional(list(NegativeSchema, 20)),
   commitments: v.optional(list(CommitmentSchema, 10)),

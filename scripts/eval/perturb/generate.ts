@@ -6,12 +6,12 @@
 import { pick, rng } from './prng.ts';
 import type { Expectation, ReplacementLists, Slot, StoryInfo, TrueSentence } from './suite.ts';
 import {
-  addDays, formatDate, formatMonthYear, formatTime, MONTHS, numberWords, parseCount, parseDate, parseMonthYear, parseTime, WEEKDAYS, withMonth,
+  addDays, DURATION_UNITS, formatDate, formatDuration, formatMonthYear, formatTime, formatTimeWords, MONTHS, numberWords, parseCount, parseDate, parseDuration, parseMonthYear, parseTime, WEEKDAYS, withMonth,
 } from './values.ts';
 
 export const KINDS = [
   'agency', 'agency-related', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
-  'weekday', 'date', 'month-year', 'time', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked',
+  'weekday', 'date', 'month-year', 'time', 'time-words', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -144,6 +144,23 @@ function time(slot: Slot, random: () => number): Replacement[] {
   const shifts = pick([-5, -4, -3, -2, 2, 3, 4, 5], 2, random);
   const out: Replacement[] = shifts.map((h) => ({ kind: 'time', variant: `${h > 0 ? '+' : ''}${h} hours`, to: formatTime({ ...t, minutes: t.minutes + h * 60 }), expect: 'discrepant' }));
   if (!t.noonWord) out.push({ kind: 'time', variant: 'a.m./p.m. swapped', to: formatTime({ ...t, minutes: t.minutes + 12 * 60 }), expect: 'discrepant' });
+  // The clock in words, with the part of the day: the same time stays true; a shifted one is wrong.
+  if (!t.noonWord) {
+    out.push({ kind: 'time-words', variant: 'same time in words', to: formatTimeWords(t), expect: 'true' });
+    const [h] = pick([-5, -4, -3, 3, 4, 5], 1, random);
+    out.push({ kind: 'time-words', variant: `${h! > 0 ? '+' : ''}${h} hours in words`, to: formatTimeWords({ ...t, minutes: t.minutes + h! * 60 }), expect: 'discrepant' });
+  }
+  return out;
+}
+
+/** A duration tripled, or put in the next unit ("two-hour" → "two-day"; a decade, the largest, → a year). */
+function duration(slot: Slot): Replacement[] {
+  const d = parseDuration(slot.text);
+  if (!d) throw new Error(`duration slot "${slot.text}" is not a duration this suite reads`);
+  const out: Replacement[] = [];
+  out.push({ kind: 'duration', variant: 'x3', to: formatDuration({ ...d, amount: d.amount * 3, amountWord: d.amountWord === 'digits' ? 'digits' : 'words' }), expect: 'discrepant' });
+  const next = d.unit === DURATION_UNITS.length - 1 ? d.unit - 1 : d.unit + 1;
+  out.push({ kind: 'duration', variant: `in ${DURATION_UNITS[next]}s`, to: formatDuration({ ...d, unit: next }), expect: 'discrepant' });
   return out;
 }
 
@@ -202,6 +219,7 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
     case 'date': return date(slot, random);
     case 'month-year': return monthYear(slot, random);
     case 'time': return time(slot, random);
+    case 'duration': return duration(slot);
     case 'count': return count(slot, sentence, at);
     case 'outcome': return outcome(slot, lists, random);
     case 'stance': return stance(slot);

@@ -20,7 +20,7 @@ export function formatPerturbReport(r: PerturbReport, verbose: boolean): string 
   out.push(head, `  ${'-'.repeat(74)}`);
   const t = r.trueSentences;
   out.push(`${row('true sentences', t, t.n - t.discrepant)}   <- disc = false alarms`);
-  if (r.trueVariants.n) out.push(`${row('true qualifier variants', r.trueVariants, r.trueVariants.n - r.trueVariants.discrepant)}   <- disc = false alarms`);
+  if (r.trueVariants.n) out.push(`${row('true variants', r.trueVariants, r.trueVariants.n - r.trueVariants.discrepant)}   <- disc = false alarms`);
   out.push(`  ${'-'.repeat(74)}`);
   for (const k of r.byKind) out.push(row(`${k.kind}${k.expect === 'flag' ? ' (flag)' : ''}`, k, k.expect === 'flag' ? k.discrepant + k.unverified : k.discrepant));
   const flagged = r.byKind.filter((k) => k.expect === 'flag').reduce((n, k) => n + k.unverified, 0);

@@ -92,3 +92,62 @@ export function formatTime(t: TimeOfDay): string {
   const hour = hour24 % 12 === 0 ? 12 : hour24 % 12;
   return `${hour}${t.withMinutes || minute ? `:${String(minute).padStart(2, '0')}` : ''} ${hour24 < 12 ? 'a' : 'p'}.m.`;
 }
+
+/** A time of day in words, with the part of the day: "nine o'clock at night", "half past five in the evening", "ten past six in the morning". */
+export function formatTimeWords(t: TimeOfDay): string {
+  const minutes = ((Math.round(t.minutes / 5) * 5 % 1440) + 1440) % 1440;
+  const hour24 = Math.floor(minutes / 60);
+  const minute = minutes % 60;
+  const hourWord = (h24: number) => numberWords(h24 % 12 === 0 ? 12 : h24 % 12);
+  const part = hour24 >= 5 && hour24 < 12 ? 'in the morning' : hour24 >= 12 && hour24 < 17 ? 'in the afternoon' : hour24 >= 17 && hour24 < 21 ? 'in the evening' : 'at night';
+  let clock: string;
+  if (minute === 0) clock = `${hourWord(hour24)} o'clock`;
+  else if (minute === 30) clock = `half past ${hourWord(hour24)}`;
+  else if (minute === 15) clock = `a quarter past ${hourWord(hour24)}`;
+  else if (minute === 45) clock = `a quarter to ${hourWord(hour24 + 1)}`;
+  else if (minute < 30) clock = `${numberWords(minute)} past ${hourWord(hour24)}`;
+  else clock = `${numberWords(60 - minute)} to ${hourWord(hour24 + 1)}`;
+  return `${clock} ${part}`;
+}
+
+/** Units of duration, smallest first, as written in the singular. */
+export const DURATION_UNITS = ['minute', 'hour', 'day', 'week', 'month', 'year', 'decade'];
+
+/** A duration as written: "two-hour", "about an hour", "the past decade", "three days". */
+export interface WrittenDuration {
+  /** Words before the amount ("about ", "the past "). */
+  lead: string;
+  amount: number;
+  /** The amount was not written ("the past decade"), or as "a"/"an". */
+  amountWord: 'none' | 'article' | 'words' | 'digits';
+  unit: number;
+  /** "two-hour": joined by a hyphen (the unit stays singular). */
+  hyphen: boolean;
+}
+
+export function parseDuration(text: string): WrittenDuration | null {
+  const m = /^(.*?)(minute|hour|day|week|month|year|decade)s?$/i.exec(text.trim());
+  if (!m) return null;
+  const before = m[1] as string;
+  const unit = DURATION_UNITS.indexOf((m[2] as string).toLowerCase());
+  const none = { lead: before, amount: 1, amountWord: 'none' as const, unit, hyphen: false };
+  const a = /(^|\s)([a-z0-9]+)([- ])$/i.exec(before);
+  if (!a) return before === '' || /\s$/.test(before) ? none : null;
+  const lead = before.slice(0, a.index + (a[1] as string).length);
+  const written = (a[2] as string).toLowerCase();
+  const hyphen = a[3] === '-';
+  if (written === 'a' || written === 'an') return { lead, amount: 1, amountWord: 'article', unit, hyphen };
+  const n = parseCount(written);
+  if (n === null) return none;
+  return { lead, amount: n, amountWord: /^\d/.test(written) ? 'digits' : 'words', unit, hyphen };
+}
+
+export function formatDuration(d: WrittenDuration): string {
+  const unit = DURATION_UNITS[d.unit] as string;
+  if (d.amount === 1 && (d.amountWord === 'none' || d.amountWord === 'article')) {
+    if (d.amountWord === 'none') return `${d.lead}${unit}`;
+    return `${d.lead}${/^[aeiou]|^hour/.test(unit) ? 'an' : 'a'}${d.hyphen ? '-' : ' '}${unit}`;
+  }
+  const amount = d.amountWord === 'digits' ? String(d.amount) : numberWords(d.amount);
+  return `${d.lead}${amount}${d.hyphen ? '-' : ' '}${unit}${d.hyphen || d.amount === 1 ? '' : 's'}`;
+}

@@ -37,6 +37,7 @@ import { sideConflicts } from './side-of-town.ts';
 import { relativeOffsets } from './relative-time.ts';
 import { onePhrase } from './time-phrase.ts';
 import { eventsTogether } from './together.ts';
+import { worldAnchorResults } from './world-anchor.ts';
 import { utteranceOf } from './speaker.ts';
 import { singular, streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
@@ -53,7 +54,7 @@ export interface SentenceComparison {
 }
 
 /** Mention types compared with the record; outlets are only confirmed (a page may credit any outlet that covered it). */
-const COMPARED = new Set<Mention['type']>(['agency', 'weekday', 'date', 'time-of-day', 'street', 'place', 'state', 'count', 'outcome', 'person', 'outlet', 'relative-time']);
+const COMPARED = new Set<Mention['type']>(['agency', 'weekday', 'date', 'time-of-day', 'duration', 'street', 'place', 'state', 'count', 'outcome', 'person', 'outlet', 'relative-time']);
 
 /** A value that is certain enough to need confirming: a name, a day, a clock time, a counted noun, an outcome that happened. */
 function certain(m: Mention, negatedClause: boolean): boolean {
@@ -69,6 +70,8 @@ function certain(m: Mention, negatedClause: boolean): boolean {
     case 'time-of-day': return m.value.minutes !== undefined;
     // Counted from the page's own date: judged where an event is linked, never unconfirmed on its own.
     case 'relative-time': return false;
+    // Compared only with an event that records how long it lasted: no recorded duration, nothing.
+    case 'duration': return false;
     default: return true;
   }
 }
@@ -90,7 +93,7 @@ const realOutcome = (sentence: string, m: Mention) => m.type !== 'outcome' || (!
 const ROLE_NOUN_AFTER = /^(?:['\u2019]s)?\s+(?:police\s+|department\s+|city\s+)?(?:statement|statements|remarks|comments|announcement|interview)\b/i;
 
 /** Words just before an event's name that make it the point another time is counted from ("two days after the press conference"). */
-const ANCHORED = /\b(after|before|since|following|until|till|ahead of|prior to|preceding)\s+(?:the\s+|that\s+|this\s+|its\s+|his\s+|her\s+|their\s+)?$/;
+const ANCHORED = /\b(after|before|since|following|until|till|ahead of|prior to|preceding|in (?:direct |swift )?(?:response|reaction|answer) to|responding to|reacting to)\s+(?:the\s+|that\s+|this\s+|its\s+|his\s+|her\s+|their\s+)?(?:new\s+|recent\s+|latest\s+)?$/;
 
 /** Whether the words before `at` make what follows the point a time is counted from. */
 const anchoredAt = (sentence: string, at: number) => ANCHORED.test(foldText(sentence.slice(Math.max(0, at - 30), at)));
@@ -476,6 +479,11 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     }
     // "the city's east side" where the record has the event on the west side.
     for (const c of sideConflicts(unquotedSentence.slice(clause.start, clause.end), events, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events });
+    // "a week after X's inauguration", "days after the 2016 election": counted from a world event's date (world-anchor.ts).
+    for (const r of worldAnchorResults(sentence, clause, events, record)) {
+      compared++;
+      if (r.status !== 'agrees') results.push({ r, events });
+    }
     // "Wednesday, June 12" where the record has Tuesday 11 June: one explanation names the whole phrase.
     const conflicts = new Map(conflicting().map((e) => [e.mention, e.r as Exclude<ValueResult, { status: 'agrees' }>]));
     for (const { weekday, date } of weekdayDatePairs(clause.mentions, sentence)) {

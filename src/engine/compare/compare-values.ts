@@ -11,6 +11,7 @@ import { foldText } from '../normalize.ts';
 import { findTerm } from '../terms.ts';
 import { termStatus } from '../../world/terms.ts';
 import { compareAffiliation } from './compare-affiliation.ts';
+import { compareDuration } from './compare-duration.ts';
 import { compareRecency } from './compare-recency.ts';
 import { compareOutlet } from './compare-outlet.ts';
 import { compareAuthor } from './named-author.ts';
@@ -75,7 +76,7 @@ const unconfirmedOf = (slot: string, page: string, record: string): Exclude<Valu
 /** Words for a slot in an explanation. */
 const SLOT_WORDS: Record<string, string> = {
   agency: 'agency', weekday: 'day', date: 'date', time: 'time', street: 'street', place: 'place', state: 'state',
-  count: 'number', person: 'person', role: 'title', outcome: 'outcome', outlet: 'outlet', when: 'time', party: 'party', document: 'name',
+  count: 'number', duration: 'duration', person: 'person', role: 'title', outcome: 'outcome', outlet: 'outlet', when: 'time', party: 'party', document: 'name',
 };
 
 /** "The record does not confirm the agency ICE." */
@@ -521,6 +522,7 @@ export function compareMention(ctx: CompareContext, m: Mention, outcomes: readon
     case 'weekday': return weekday(ctx, m);
     case 'date': return date(ctx, m);
     case 'time-of-day': return time(ctx, m);
+    case 'duration': return compareDuration(ctx, m);
     case 'street': return street(ctx, m);
     case 'place': case 'state': return place(ctx, m);
     case 'count': return count(ctx, m, outcomes);

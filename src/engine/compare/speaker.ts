@@ -80,7 +80,8 @@ export function utteranceOf(clause: Clause, sentence: string, record: StoryRecor
   const inLinked = new Set(linked.flatMap((e) => e.participants.map((p) => p.canon)));
   const canons = new Set(speakers.flatMap((m) => canonsOf(m, record, linked)).filter((c) => inLinked.has(c)));
   if (!canons.size) return null;
-  const events = [...new Set([...all, ...linked])].filter((e) => e.participants.some((p) => canons.has(p.canon)));
+  // An event that befell the speaker (named in a suit: `subject`) is no day they spoke on.
+  const events = [...new Set([...all, ...linked])].filter((e) => e.participants.some((p) => canons.has(p.canon) && p.role !== 'subject'));
   const first = speakers.find((m) => canonsOf(m, record, linked).some((c) => canons.has(c)));
   const speakerStart = first ? first.start : verb.start;
   const speakerEnd = first ? first.end : verb.start;

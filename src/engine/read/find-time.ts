@@ -9,6 +9,7 @@
  * ("the 2024 election" is not).
  */
 import { Rank, type ReadContext } from './context.ts';
+import { findClockWords } from './find-clock-words.ts';
 import { lexicon } from './lexicon.ts';
 import { numberAt } from './numbers.ts';
 import type { DateRelation, DayPart, RelativeTimeKind, TimeRelation } from './types.ts';
@@ -228,4 +229,5 @@ export function findTime(ctx: ReadContext): void {
   findDates(ctx);
   findRelativeTimes(ctx);
   findTimesOfDay(ctx);
+  findClockWords(ctx);
 }

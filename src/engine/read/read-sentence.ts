@@ -17,6 +17,7 @@ import { findOutcomes } from './find-outcomes.ts';
 import { findPeople } from './find-people.ts';
 import { findPlaces } from './find-places.ts';
 import { findTime } from './find-time.ts';
+import { findDurations } from './find-durations.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { lexicon } from './lexicon.ts';
 import type { Token } from './tokens.ts';
@@ -72,6 +73,7 @@ export function readSentence(sentence: string, gazetteer: Gazetteer): Clause[] {
   const { tokens } = ctx;
   if (tokens.length === 0) return [];
   findTime(ctx);
+  findDurations(ctx);
   findPeople(ctx);
   findOrganizations(ctx);
   findPlaces(ctx);

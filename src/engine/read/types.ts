@@ -16,6 +16,7 @@ export type MentionType =
   | 'date'
   | 'relative-time'
   | 'time-of-day'
+  | 'duration'
   | 'count'
   | 'outcome'
   | 'outlet'
@@ -125,6 +126,19 @@ export interface TimeOfDayValue {
   ambiguous?: boolean;
 }
 
+export type DurationUnit = 'minutes' | 'hours' | 'days' | 'weeks' | 'months' | 'years';
+
+/** How long something lasted ("a two-hour session", "for more than twenty years", "over the past decade"), in `unit`. */
+export interface DurationValue {
+  /** Smallest length the wording allows ("more than twenty years" → 20). */
+  min: number;
+  /** Largest; absent when open ("more than twenty years"). */
+  max?: number;
+  unit: DurationUnit;
+  /** Hedged ("about an hour", "roughly three hours"). */
+  approximate?: boolean;
+}
+
 export interface CountValue {
   /** Smallest value the wording allows ("more than eight" → 9; "no officers" → 0). */
   min: number;
@@ -205,6 +219,7 @@ export type Mention = MentionBase &
     | { type: 'date'; value: DateValue }
     | { type: 'relative-time'; value: RelativeTimeValue }
     | { type: 'time-of-day'; value: TimeOfDayValue }
+    | { type: 'duration'; value: DurationValue }
     | { type: 'count'; value: CountValue }
     | { type: 'outcome'; value: OutcomeValue }
     | { type: 'outlet'; value: OutletValue }

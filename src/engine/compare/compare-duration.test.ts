@@ -1,0 +1,34 @@
+/** Durations against the record (invented story: the dogs searched the building for two hours; the raid records no duration). */
+import { describe, expect, it } from 'vitest';
+import { compareSentence } from './compare-sentence.ts';
+import { buildStoryRecord } from './story-record.ts';
+import { raidPack, westmark } from './test-story.ts';
+
+const record = buildStoryRecord(raidPack().stories[0]!, westmark());
+const compare = (sentence: string) => compareSentence(sentence, record, '2024-06-20');
+
+describe('a duration in a clause about an event that records one', () => {
+  it('is wrong in another unit or outside the range', () => {
+    expect(compare('Dogs searched the building for two days.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'duration', page: 'for two days', record: 'two hours' }] });
+    expect(compare('After a two-day search, the dogs left the building.')?.outcome).toBe('discrepant');
+    expect(compare('The dogs searched the building for more than five hours.')?.outcome).toBe('discrepant');
+    expect(compare('The dogs searched the building after roughly twenty minutes.')?.outcome).toBe('discrepant');
+    expect(compare('The dogs searched the building for two days.')?.explanation).toBe('The record gives two hours, not for two days.');
+  });
+  it('agrees in any unit that fits, hedged or bounded', () => {
+    expect(compare('Dogs searched the building for two hours.')?.outcome).toBe('agrees');
+    expect(compare('Dogs searched the building for about 120 minutes.')?.outcome).toBe('agrees');
+    expect(compare('A two-hour search of the building followed.')?.outcome).toBe('agrees');
+    expect(compare('The dogs searched the building for more than an hour.')?.outcome).toBe('agrees');
+    expect(compare('The dogs searched the building for roughly three hours.')?.outcome).not.toBe('discrepant');
+  });
+  it('compares a duration of part of the event only next to the words naming that part', () => {
+    expect(compare('In the raid, the men were questioned for three days.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'duration', record: 'three hours of questioning' }] });
+    expect(compare('In the raid, the men were questioned for about three hours.')?.outcome).toBe('agrees');
+  });
+
+  it('says nothing where the event records no duration, or none of what the clause times', () => {
+    expect(compare('Officers raided the warehouse for three days.')?.outcome).not.toBe('discrepant');
+    expect(compare('Officers raided the warehouse for three days.')?.outcome).not.toBe('unconfirmed');
+  });
+});

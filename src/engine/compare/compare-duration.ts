@@ -1,0 +1,43 @@
+/**
+ * How long something lasted ("a two-day training course", "after roughly
+ * three hours", "for more than twenty years") against the duration the linked
+ * events record. Both sides are put in minutes, so another unit is compared by
+ * what it means ("two days" is not "two hours"). The record's duration is taken
+ * a quarter wider either way and a hedged page value a fifth wider: a
+ * duration is rarely exact. Wrong only when every linked event records a
+ * duration and the page's fits none; no recorded duration → nothing. A
+ * duration of part of the event (its `of` words: the training session within
+ * the discipline) is compared only when one of those words stands near the
+ * page's duration.
+ */
+import { foldText } from '../normalize.ts';
+import type { DurationUnit, Mention } from '../read/types.ts';
+import { findTerm } from '../terms.ts';
+import { agrees, result, type CompareContext, type ValueResult } from './compare-values.ts';
+import { listNames, showRange } from './record-values.ts';
+
+const MINUTES: Record<DurationUnit, number> = { minutes: 1, hours: 60, days: 1440, weeks: 10_080, months: 43_200, years: 525_600 };
+
+/** The record's slack each way, and a hedged page value's. */
+const RECORD_SLACK = 1.25;
+const HEDGE_SLACK = 1.2;
+/** How far (in characters) either side of the page's duration a word of what lasted may stand. */
+const NEAR = 50;
+
+export function compareDuration(ctx: CompareContext, m: Mention & { type: 'duration' }): ValueResult | null {
+  // The words around the page's duration ("those policies had been in place for …", "a two-hour training session").
+  const near = foldText(ctx.sentence.slice(Math.max(0, m.start - NEAR), m.end + NEAR));
+  const recorded = ctx.events.flatMap((e) => {
+    const d = e.event.duration;
+    return d && (!d.of || d.of.some((w) => findTerm(near, foldText(w)) !== -1)) ? [d] : [];
+  });
+  if (!recorded.length || recorded.length !== ctx.events.length) return null;
+  const per = MINUTES[m.value.unit];
+  const hedge = m.value.approximate ? HEDGE_SLACK : 1;
+  const lo = (m.value.min * per) / hedge;
+  const hi = m.value.max === undefined ? Infinity : m.value.max * per * hedge;
+  const fits = recorded.some((d) => lo <= d.max * MINUTES[d.unit] * RECORD_SLACK && hi >= (d.min * MINUTES[d.unit]) / RECORD_SLACK);
+  if (fits) return agrees;
+  const shown = listNames(recorded.map((d) => d.note ?? `${showRange(d.min, d.max)} ${d.unit}`));
+  return result('conflict', 'duration', m.text, shown, `The record gives ${shown}, not ${m.text}.`);
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from './gazetteer.ts';
+import { readSentence } from './read-sentence.ts';
+
+const none = buildGazetteer([]);
+const durations = (s: string) =>
+  readSentence(s, none)
+    .flatMap((c) => c.mentions)
+    .filter((m) => m.type === 'duration')
+    .map((m) => ({ text: m.text, ...m.value }));
+
+describe('durations', () => {
+  it('reads a duration as an adjective before the thing that lasted', () => {
+    expect(durations('They attended a two-hour session on Friday.')).toEqual([{ text: 'two-hour', min: 2, max: 2, unit: 'hours' }]);
+    expect(durations('Officers went back after a three-day training course.')[0]).toMatchObject({ min: 3, max: 3, unit: 'days' });
+    expect(durations('It was an hour-long meeting.')[0]).toMatchObject({ min: 1, max: 1, unit: 'hours' });
+    expect(durations('They held a 90-minute meeting.')[0]).toMatchObject({ min: 90, unit: 'minutes' });
+  });
+  it('reads a duration after a lead, with its bounds', () => {
+    expect(durations('The practice has held for more than twenty years.')).toEqual([{ text: 'for more than twenty years', min: 20, unit: 'years' }]);
+    expect(durations('The meeting lasted about an hour.')).toEqual([{ text: 'lasted about an hour', min: 1, max: 1, unit: 'hours', approximate: true }]);
+    expect(durations('They left after roughly three hours behind closed doors.')[0]).toMatchObject({ min: 3, max: 3, unit: 'hours', approximate: true });
+    expect(durations('He served for less than two years.')[0]).toMatchObject({ min: 0, max: 2, unit: 'years' });
+  });
+  it('reads spans up to now: "over the past decade", "in the last two years"', () => {
+    expect(durations('Crime fell over the past decade.')).toEqual([{ text: 'over the past decade', min: 10, max: 10, unit: 'years', approximate: true }]);
+    expect(durations('Crime fell in the last two years.')[0]).toMatchObject({ min: 2, max: 2, unit: 'years' });
+  });
+  it('a number and a unit alone, a relative time or an age is no duration', () => {
+    expect(durations('Two days later, the mayor spoke.')).toEqual([]);
+    expect(durations('He spoke for an hour before the vote.')).toEqual([]);
+    expect(durations('It rained two hours ago.')).toEqual([]);
+    expect(durations('A 10-year-old boy was there.')).toEqual([]);
+    expect(durations('She won a four-year term.')).toEqual([]);
+    expect(durations('Three days passed.')).toEqual([]);
+    expect(durations('In the last days of his term, he spoke.')).toEqual([]);
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Durations: how long something lasted. "a two-hour session", "a three-day
+ * course", "an hour-long meeting", "for more than twenty years", "lasted about
+ * an hour", "after roughly three hours", "over the past decade", "in the last
+ * two years". A number and a unit alone ("two hours") are no duration: they
+ * need a lead ("for", "lasted", "after"), a span ("over the past"), or to stand
+ * as an adjective before the thing that lasted ("a two-day training course").
+ * A unit followed by a direction ("two days later", "an hour before") is a
+ * relative time, read by find-time.ts.
+ */
+import { Rank, type ReadContext } from './context.ts';
+import { lexicon } from './lexicon.ts';
+import { numberAt } from './numbers.ts';
+import type { DurationUnit, DurationValue } from './types.ts';
+
+function unitAt(ctx: ReadContext, i: number): { unit: DurationUnit; factor: number } | null {
+  const u = lexicon.durationUnits.get(ctx.lower(i));
+  return u ? { unit: u[0] as DurationUnit, factor: u[1] } : null;
+}
+
+/** "two", "20", "a", "an", "one" at token i. */
+function amountAt(ctx: ReadContext, i: number): { value: number; end: number } | null {
+  const w = ctx.lower(i);
+  if (w === 'a' || w === 'an') return { value: 1, end: i + 1 };
+  const n = numberAt(ctx, i);
+  return n && n.value > 0 ? { value: n.value, end: n.end } : null;
+}
+
+/** A hyphen joined to both neighbours ("two-hour"). */
+const joined = (ctx: ReadContext, i: number) => ctx.is(i, '-') && !ctx.token(i)!.spaceBefore && ctx.token(i + 1) !== undefined && !ctx.token(i + 1)!.spaceBefore;
+
+function valueOf(amount: number, unit: { unit: DurationUnit; factor: number }, modifier: string | undefined): DurationValue {
+  const n = amount * unit.factor;
+  switch (modifier) {
+    case 'above': case 'at-least': return { min: n, unit: unit.unit };
+    case 'below': case 'at-most': return { min: 0, max: n, unit: unit.unit };
+    case 'about': return { min: n, max: n, unit: unit.unit, approximate: true };
+    default: return { min: n, max: n, unit: unit.unit };
+  }
+}
+
+export function findDurations(ctx: ReadContext): void {
+  const n = ctx.tokens.length;
+  for (let i = 0; i < n; i++) {
+    // "over the past decade", "in the last two years"
+    const span = lexicon.durationSpans.matchAt(ctx.tokens, i);
+    if (span) {
+      const amount = amountAt(ctx, span.end);
+      const at = amount && ctx.lower(span.end) !== 'a' && ctx.lower(span.end) !== 'an' ? amount.end : span.end;
+      const unit = unitAt(ctx, at);
+      // "the past decade", "the last two years"; not "the last days of …"
+      const bare = at === span.end && ctx.lower(at).endsWith('s');
+      if (unit && !bare && !lexicon.timeUnitDirections.has(ctx.lower(at + 1))) {
+        const value = at === span.end ? 1 : (amount as { value: number }).value;
+        ctx.add({ type: 'duration', from: i, to: at + 1, rank: Rank.pattern, value: { ...valueOf(value, unit, undefined), approximate: true } });
+        i = at;
+        continue;
+      }
+    }
+    // "for more than twenty years", "lasted about an hour", "after roughly three hours"
+    if (lexicon.durationLeads.has(ctx.lower(i))) {
+      let k = i + 1;
+      const modifier = lexicon.countModifiers.matchAt(ctx.tokens, k);
+      if (modifier) k = modifier.end;
+      const amount = amountAt(ctx, k);
+      const unit = amount ? unitAt(ctx, amount.end) : null;
+      if (amount && unit && !lexicon.timeUnitDirections.has(ctx.lower(amount.end + 1)) && !joined(ctx, amount.end + 1)) {
+        ctx.add({ type: 'duration', from: i, to: amount.end + 1, rank: Rank.pattern, value: valueOf(amount.value, unit, modifier?.value as string | undefined) });
+        i = amount.end;
+        continue;
+      }
+    }
+    // "a two-hour session", "three-day course", "an hour-long meeting", "a 90-minute meeting"
+    const amount = amountAt(ctx, i);
+    if (!amount) continue;
+    const compact = ctx.lower(amount.end) === '-' ? amount.end + 1 : amount.end;
+    if (!joined(ctx, amount.end) && !(ctx.lower(i) === 'an' || ctx.lower(i) === 'a')) continue;
+    const unit = unitAt(ctx, compact);
+    if (!unit || unit.factor !== 1 || ctx.lower(compact) !== unit.unit.replace(/s$/, '')) continue;
+    let end = compact + 1;
+    if (joined(ctx, end) && ctx.lower(end + 1) === 'long') end += 2;
+    else if (compact === amount.end) continue;
+    // The thing that lasted comes next ("session", "training course", "closed-door meeting").
+    if (!lexicon.durationNouns.has(ctx.lower(end))) continue;
+    const hedge = lexicon.countModifiers.matchEndingAt(ctx.tokens, i, 2);
+    const from = hedge ? hedge.start : i;
+    ctx.add({ type: 'duration', from, to: end, rank: Rank.pattern, value: valueOf(amount.value, unit, hedge?.value as string | undefined) });
+    i = end - 1;
+  }
+}
