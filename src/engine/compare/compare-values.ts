@@ -11,7 +11,9 @@ import { termStatus } from '../../world/terms.ts';
 import { compareAffiliation } from './compare-affiliation.ts';
 import { compareRecency } from './compare-recency.ts';
 import { compareOutlet } from './compare-outlet.ts';
+import { compareLeftPost } from './left-post.ts';
 import { compareAuthor } from './named-author.ts';
+import { compareOppositePost } from './opposite-post.ts';
 import { compareExcludedAct } from './person-outcome.ts';
 import { comparePost, sameRank } from './person-post.ts';
 import { dayRange, listNames, minutesOf, showDate, showRange, showTime, weekdayOf, WEEKDAYS } from './record-values.ts';
@@ -512,7 +514,7 @@ export function compareMention(ctx: CompareContext, m: Mention, outcomes: readon
     case 'place': case 'state': return place(ctx, m);
     case 'count': return count(ctx, m, outcomes);
     case 'outcome': return outcome(ctx, m);
-    case 'person': return comparePost(ctx, m) ?? compareAuthor(ctx, m) ?? compareExcludedAct(ctx, m) ?? person(ctx, m) ?? knownPerson(ctx, m);
+    case 'person': return comparePost(ctx, m) ?? compareOppositePost(ctx, m) ?? compareLeftPost(ctx, m) ?? compareAuthor(ctx, m) ?? compareExcludedAct(ctx, m) ?? person(ctx, m) ?? knownPerson(ctx, m);
     case 'outlet': return outlet(ctx, m);
     case 'relative-time': return compareRecency(ctx, m);
     default: return null;
