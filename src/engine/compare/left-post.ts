@@ -8,6 +8,9 @@
  * - in the present perfect ("X has retired") it comes before the page's date:
  *   wrong when X still held the post then.
  *
+ * "X was no longer chief" reads as the past perfect, "X is no longer the mayor"
+ * as the present perfect; "X, who had retired," as the first.
+ *
  * The simple past ("X, who retired in 2018, said …") dates nothing against the
  * event and is left alone, as is a clause giving a year none of its events
  * has ("by 2019 X had retired"), a post the person never held ("had resigned
@@ -26,11 +29,16 @@ type Person = Mention & { type: 'person' };
  * Right after the name (perhaps after an apposition between commas): "had"/"has" (adverbs allowed), the verb of
  * leaving, and perhaps "as <post>" / "from <post>". Group 1: had|has|have; group 2: the verb; group 3: the post's words.
  */
-const LEFT = /^(?:\s*,[^,]{1,80},)?\s+(had|has|have)\s+(?:(?:already|previously|long\s+since|since|by\s+then|just|recently|quietly)\s+)*(stepped\s+down|resigned|retired|left\s+(?:the|his|her|their)\s+(?:post|office|job|position|department|force))\b(?:\s+(?:as|from)\s+(?:the\s+)?((?:[\p{L}'\u2019.-]+\s+){0,3}?(?:chief|mayor|president|director|leader|czar|sheriff|commissioner|secretary|governor|head|spokes(?:man|woman|person)|[\p{L}-]+)))?/iu;
+const LEFT = /^(?:\s*,[^,]{1,80},)?(?:\s*,\s*who)?\s+(had|has|have)\s+(?:(?:already|previously|long\s+since|since|by\s+then|just|recently|quietly)\s+)*(stepped\s+down|resigned|retired|left\s+(?:the|his|her|their)\s+(?:post|office|job|position|department|force))\b(?:\s+(?:as|from)\s+(?:the\s+)?((?:[\p{L}'\u2019.-]+\s+){0,3}?(?:chief|mayor|president|director|leader|czar|sheriff|commissioner|secretary|governor|head|spokes(?:man|woman|person)|[\p{L}-]+)))?/iu;
+
+/** "was no longer chief" (the time told), "is no longer the mayor" (the page's date): as "had"/"has" above, the post required. */
+const NO_LONGER = /^(?:\s*,[^,]{1,80},)?(?:\s*,\s*who)?\s+(was|is)\s+(?:already\s+|by\s+then\s+)?(no\s+longer)\s+(?:the\s+|a\s+)?((?:[\p{L}'\u2019.-]+\s+){0,3}?(?:chief|mayor|president|director|leader|czar|sheriff|commissioner|secretary|governor|head|spokes(?:man|woman|person)))\b/iu;
 
 /** Compares a claim that a person of the story had left a post; null unless the record says otherwise. */
 export function compareLeftPost(ctx: CompareContext, m: Person): ValueResult | null {
-  const hit = LEFT.exec(ctx.sentence.slice(m.end));
+  const after = ctx.sentence.slice(m.end);
+  const longer = NO_LONGER.exec(after);
+  const hit = longer ? [longer[0], longer[1]!.toLowerCase() === 'was' ? 'had' : 'has', longer[2], longer[3]] : LEFT.exec(after);
   if (!hit) return null;
   const who = canonsNamed(ctx, m.value.name, ['person']).map((c) => ctx.record.people.get(c)).find((p): p is RecordPerson => p !== undefined);
   if (!who) return null;
@@ -49,5 +57,6 @@ export function compareLeftPost(ctx: CompareContext, m: Person): ValueResult | n
   const role = held[0]!;
   const verb = (hit[2] as string).replace(/\s+/g, ' ');
   const when = perfect ? 'when the page was written' : `on ${days.map(showDate).join(' and ')}`;
-  return result('conflict', 'role', `${m.value.name} ${hit[1]} ${verb}`, `${who.name}, ${role.title}`, `The record has ${who.name} still in the post (${role.title}) ${when}; "${verb}" is wrong.`);
+  const said = longer ? `${longer[1]} ${verb}` : `${hit[1]} ${verb}`;
+  return result('conflict', 'role', `${m.value.name} ${said}`, `${who.name}, ${role.title}`, `The record has ${who.name} still in the post (${role.title}) ${when}; "${said}" is wrong.`);
 }

@@ -39,6 +39,14 @@ describe('"stepped down", "resigned", "retired", "left the post" (left-post.ts)'
     expect(outcome('By the briefing, Mayor Ida Marsh had left the post.')).toBe('discrepant');
   });
 
+  it('"no longer", and "who had" in a relative clause', () => {
+    expect(outcome('At the briefing, Ida Marsh was no longer mayor.')).toBe('discrepant');
+    expect(outcome('Ida Marsh, who had already retired, spoke at the briefing.')).toBe('discrepant');
+    expect(outcome('Ida Marsh, who spoke at the briefing, is no longer the mayor.')).toBe('discrepant');
+    expect(outcome('Ida Marsh, who spoke at the briefing, is no longer the mayor.', '2031-01-01')).not.toBe('discrepant');
+    expect(outcome('At the briefing, Ida Marsh was no longer sheriff.')).not.toBe('discrepant');
+  });
+
   it('before the page, for someone in the post at its date', () => {
     expect(outcome('Ida Marsh, who spoke at the briefing, has since retired.')).toBe('discrepant');
     expect(outcome('Ida Marsh, who spoke at the briefing, has since retired.', '2031-01-01')).not.toBe('discrepant');
