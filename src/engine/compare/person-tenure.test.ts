@@ -57,6 +57,7 @@ describe('"stepped down", "resigned", "retired", "left the post" (left-post.ts)'
     expect(outcome('By 2031 Ida Marsh had stepped down.')).not.toBe('discrepant');
     expect(outcome('At the briefing, Ida Marsh had already stepped down as sheriff.')).not.toBe('discrepant');
     expect(outcome('At the briefing, Lou Pike had already stepped down.')).not.toBe('discrepant');
+    expect(outcome('At the briefing, Ida Marsh had already resigned her seat on the harbor board.')).not.toBe('discrepant');
   });
 });
 
