@@ -36,12 +36,13 @@ const NO_LONGER = /^(?:\s*,[^,]{1,80},)?(?:\s*,\s*who)?\s+(was|is)\s+(?:already\
 
 /** Compares a claim that a person of the story had left a post; null unless the record says otherwise. */
 export function compareLeftPost(ctx: CompareContext, m: Person): ValueResult | null {
-  const after = ctx.sentence.slice(m.end);
+  // The words right after the name (bounded: a sentence may be huge, and every person of it is looked at).
+  const after = ctx.sentence.slice(m.end, m.end + 300);
   const longer = NO_LONGER.exec(after);
   const hit = longer ? [longer[0], longer[1]!.toLowerCase() === 'was' ? 'had' : 'has', longer[2], longer[3]] : LEFT.exec(after);
   if (!hit) return null;
   // Without "as <post>", the leaving must end the clause ("had resigned when …"), not go on to something else ("had resigned his seat on the board").
-  if (!hit[3] && !/^\s*(?:[,.;:!?)\u2014\u2013-]|$|(?:when|before|by|and|so|but|at|already|earlier|then)\b)/i.test(after.slice(hit[0].length))) return null;
+  if (!hit[3] && !/^\s*(?:[,.;:!?)\u2014\u2013-]|$|(?:when|before|by|and|so|but|at|already|earlier|then)\b)/i.test(after.slice((hit[0] ?? '').length))) return null;
   const who = canonsNamed(ctx, m.value.name, ['person']).map((c) => ctx.record.people.get(c)).find((p): p is RecordPerson => p !== undefined);
   if (!who) return null;
   const perfect = (hit[1] as string).toLowerCase() !== 'had';

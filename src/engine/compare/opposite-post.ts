@@ -35,7 +35,7 @@ export function compareOppositePost(ctx: CompareContext, m: Person): ValueResult
   const page = title ? postOf(titlePhrase(ctx.sentence, title)) : null;
   const word = page?.body.find((w) => w in OPPOSITE);
   // A qualifier the reading left off the title ("former Council Majority Leader") still puts the post at another time.
-  if (!page || !word || PAST_BEFORE.test(ctx.sentence.slice(0, title!.start))) return null;
+  if (!page || !word || PAST_BEFORE.test(ctx.sentence.slice(Math.max(0, title!.start - 100), title!.start))) return null;
   const other = OPPOSITE[word] as string;
   const who = canonsNamed(ctx, m.value.name, ['person']).map((c) => ctx.record.people.get(c)).find((p): p is RecordPerson => p !== undefined);
   if (!who) return null;
