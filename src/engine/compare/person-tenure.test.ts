@@ -2,7 +2,8 @@
  * Whether a person held a post when the page says (left-post.ts, opposite-post.ts, and "former" after a place
  * in find-people.ts), on the invented story (test-story.ts): Mayor Ida Marsh (the world file's mayor of Port
  * Alder since 2020, known until 2030) spoke at the briefing of 12 June 2024; here the council's minority leader
- * Pat Vane (since 2022) and Lou Pike (majority leader 2016-2020, minority leader 2020-2022) spoke there too.
+ * Pat Vane (since 2022), Lou Pike (majority leader 2016-2020, minority leader 2020-2022) and the Harbor Unit's
+ * captain and spokesman Sal Reyes spoke there too.
  */
 import { describe, expect, it } from 'vitest';
 import { compareSentence } from './compare-sentence.ts';
@@ -16,11 +17,13 @@ const story = {
     ...base.entities!,
     { id: 'pat-vane', kind: 'person' as const, name: 'Pat Vane', world: 'pat-vane', roles: [{ title: 'council minority leader', office: 'council-minority-leader' }] },
     { id: 'lou-pike', kind: 'person' as const, name: 'Lou Pike', world: 'lou-pike' },
+    { id: 'sal-reyes', kind: 'person' as const, name: 'Sal Reyes', role: 'Captain and spokesman, Harbor Unit' },
   ],
-  events: base.events!.map((e) => (e.id === 'briefing' ? { ...e, participants: [{ role: 'spoke' as const, entities: ['ida-marsh', 'pat-vane', 'lou-pike'] }] } : e)),
+  events: base.events!.map((e) => (e.id === 'briefing' ? { ...e, participants: [{ role: 'spoke' as const, entities: ['ida-marsh', 'pat-vane', 'lou-pike', 'sal-reyes'] }] } : e)),
 };
 const record = buildStoryRecord(story, westmark());
-const outcome = (sentence: string, pageDate = '2024-06-20') => compareSentence(sentence, record, pageDate, undefined, undefined, sentence)?.outcome ?? null;
+const compare = (sentence: string, pageDate = '2024-06-20') => compareSentence(sentence, record, pageDate, undefined, undefined, sentence);
+const outcome = (sentence: string, pageDate?: string) => compare(sentence, pageDate)?.outcome ?? null;
 
 describe('"former" with the post\'s place between it and the title', () => {
   it('is read and judged at the page\'s date', () => {
@@ -72,5 +75,27 @@ describe('a title with the opposite qualifier (opposite-post.ts)', () => {
     expect(outcome('Council Majority Leader Lou Pike spoke at the briefing.')).not.toBe('discrepant');
     expect(outcome('Council Minority Leader Lou Pike spoke at the briefing.')).not.toBe('discrepant');
     expect(outcome('Former Council Majority Leader Pat Vane spoke at the briefing.')).not.toBe('discrepant');
+  });
+});
+
+describe('the title of a head of a body for someone whose posts are others (role-head.ts)', () => {
+  it('a captain and spokesman called chief or sheriff, alone or in a list under a plural title', () => {
+    expect(outcome('Harbor Unit Chief Sal Reyes spoke at the briefing.')).toBe('discrepant');
+    expect(outcome('Sheriff Sal Reyes spoke at the briefing.')).toBe('discrepant');
+    expect(outcome('The chiefs Ida Marsh and Sal Reyes spoke at the briefing.')).toBe('discrepant');
+    expect(outcome('Mayors Pat Vane, Ida Marsh and Sal Reyes spoke at the briefing.')).toBe('discrepant');
+    // Another body's chief may be a post outside the record.
+    expect(compare('Coast Watch Chief Sal Reyes spoke at the briefing.')?.comparisons).toContainEqual({ slot: 'role', page: 'Sal Reyes', record: 'Sal Reyes, Captain and spokesman, Harbor Unit' });
+    expect(outcome('Coast Watch Chief Sal Reyes spoke at the briefing.')).toBe('unconfirmed');
+  });
+
+  it('nothing to say: their own posts, a loose "chief" for whoever leads a body, a qualifier, someone not at the event', () => {
+    expect(outcome('Captain Sal Reyes spoke at the briefing.')).not.toBe('discrepant');
+    expect(outcome('Mayor Ida Marsh spoke at the briefing.')).not.toBe('discrepant');
+    // She is the world file's head of the revenue office: "chief" is a fair word for it.
+    expect(outcome('Revenue chief Ida Marsh spoke at the briefing.')).not.toBe('discrepant');
+    expect(outcome('Former Sheriff Sal Reyes spoke at the briefing.')).not.toBe('discrepant');
+    expect(outcome('Deputy Chief Sal Reyes spoke at the briefing.')).not.toBe('discrepant');
+    expect(outcome('Sheriff Sal Reyes said the raid on Quay Street was lawful.')).not.toBe('discrepant');
   });
 });
