@@ -55,7 +55,10 @@ export function titleAt(ctx: ReadContext, i: number): TitleMatch | null {
       const title = words.join(' ').replace(/ - /g, '-');
       return { from: i, to: m.end, title, ...(q && { qualifier: q.qualifier }) };
     }
-    if (!lexicon.titleModifiers.has(ctx.lower(k))) break;
+    // After a qualifier, a place the gazetteer knows names the post's body ("former Tucson police chief").
+    const place = q ? (ctx.knownAt(k, 'place')[0] ?? ctx.knownAt(k, 'state')[0]) : undefined;
+    if (place) k = place.to - 1;
+    else if (!lexicon.titleModifiers.has(ctx.lower(k))) break;
   }
   return null;
 }

@@ -1,0 +1,82 @@
+/**
+ * A person of the story under the title of a head of a body ("Chief",
+ * "Sheriff", "Mayor" …) that none of their posts has (issue 14), also when a
+ * plural title is given to a list of names ("police chiefs Roe, Doe and
+ * Poe"): the record says what they were at the events they took part in.
+ *
+ * Only in a clause linked to an event the person takes part in, and only for
+ * someone the record gives a post (its `roles`, the free-text `role`, or the
+ * world file's offices at any time, with all their names: "ICE chief" is the
+ * ICE director's). "Mayor", "Sheriff", "Governor" must be the head of one of
+ * their posts; "chief", "czar", "commissioner" are written loosely for anyone
+ * who leads a body ("the revenue chief" for the head of the revenue office),
+ * so they are wrong only for someone whose posts lead none (a captain, a
+ * spokesman). When the page's title names a body their posts do not
+ * ("Police Chief <the sheriff's captain>"), it may be a post outside the
+ * record: unconfirmed. Any qualifier before the title leaves it alone.
+ * Nothing here knows a story.
+ */
+import { foldText } from '../normalize.ts';
+import { TITLES } from '../person-names.ts';
+import type { Mention } from '../read/types.ts';
+import { canonsNamed, result, type CompareContext, type ValueResult } from './compare-values.ts';
+import { postOf, titlePhrase } from './person-post.ts';
+import type { RecordPerson } from './story-record.ts';
+
+type Person = Mention & { type: 'person' };
+
+/** Titles of one post each: the page's must be a head of one of the person's posts. */
+const STRICT = new Set(['mayor', 'sheriff', 'governor']);
+/** Titles written loosely for anyone who leads a body ("FBI chief", "border czar"): wrong only for someone who leads none. */
+const LOOSE = new Set(['chief', 'czar', 'commissioner']);
+/** Words of a post that leads a body. */
+const LEADING = new Set(['chief', 'head', 'director', 'commissioner', 'secretary', 'czar', 'administrator', 'mayor', 'governor', 'president', 'sheriff', 'leader', 'superintendent', 'chair', 'chairman', 'chairwoman', 'chairperson', 'manager', 'commander']);
+
+/** A qualifier (or up to three capitalised words after one) right before the title. */
+const QUALIFIED = /\b(?:former|ex|then|onetime|one-time|acting|interim|past|future|later|deputy|assistant|vice)[\s-]+(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}$/iu;
+
+/** A plural title before a list of names ending at the person: "police chiefs Roe, Doe and " → "police chief". */
+const GROUP = /(?:^|[^\p{L}])((?:\p{L}+\s+)?(?:[Cc]hiefs|[Mm]ayors|[Ss]heriffs|[Gg]overnors|[Cc]ommissioners))\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,2}\p{Lu}[\p{L}.'\u2019-]*(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+))*$/u;
+
+const words = (text: string) => foldText(text).replace(/['\u2019]s\b/g, ' ').split(/[^\p{L}]+/u).filter(Boolean);
+
+/** The title the page gives the person: the one right before them, or a plural one over a list they end. */
+function pageTitle(ctx: CompareContext, m: Person): { text: string; at: number } | null {
+  const title = ctx.mentions.find((t) => t.type === 'title' && t.end <= m.start && m.start - t.end <= 2);
+  if (m.value.title && title) return { text: titlePhrase(ctx.sentence, title), at: title.start };
+  const from = Math.max(0, m.start - 160);
+  const group = GROUP.exec(ctx.sentence.slice(from, m.start));
+  if (!group) return null;
+  const plural = group[1] as string;
+  const text = plural.replace(/s$/, '').replace(/^(?:the|these|those|both|all|two|three|four|five|several)\s+/i, '');
+  return { text, at: from + group.index + group[0].indexOf(plural) };
+}
+
+/** The posts the record and the world file give the person (their titles), with the words that name their bodies. */
+function postsOf(ctx: CompareContext, who: RecordPerson): { titles: string[]; body: string[] } {
+  const free = (who.role ?? '').split(/[,;()]|\band\b/).filter((part) => {
+    const p = postOf(part);
+    return p !== null && (p.head === 'spokes' || p.head in TITLES);
+  });
+  const names = (ctx.record.world?.termsOf(who.name) ?? []).flatMap((t) => [t.office.title, ...(t.office.aliases ?? [])]);
+  const titles = [...free, ...who.roles.map((r) => r.title), ...names];
+  const body = [...words(who.role ?? ''), ...titles.flatMap(words), ...who.agencies.flatMap((a) => words(ctx.record.nameOf(a)))];
+  return { titles, body };
+}
+
+export function compareRoleHead(ctx: CompareContext, m: Person): ValueResult | null {
+  if (m.value.qualifier && m.value.qualifier !== 'then') return null;
+  const title = pageTitle(ctx, m);
+  const page = title ? postOf(title.text) : null;
+  if (!title || !page || !(STRICT.has(page.head) || LOOSE.has(page.head)) || page.rank || QUALIFIED.test(ctx.sentence.slice(Math.max(0, title.at - 100), title.at))) return null;
+  const who = canonsNamed(ctx, m.value.name, ['person']).map((c) => ctx.record.people.get(c)).find((p): p is RecordPerson => p !== undefined);
+  if (!who || !ctx.events.some((e) => e.participants.some((p) => p.canon === who.canon))) return null;
+  const { titles, body } = postsOf(ctx, who);
+  if (!titles.length || titles.some((t) => postOf(t)?.head === page.head)) return null;
+  if (LOOSE.has(page.head) && titles.some((t) => words(t).some((w) => LEADING.has(w)))) return null;
+  const theirs = who.roles[0]?.title ?? who.role ?? (titles[0] as string);
+  const fits = page.body.every((w) => body.includes(w));
+  return result(fits ? 'conflict' : 'unconfirmed', 'role', m.text, `${who.name}, ${theirs}`, fits
+    ? `The record has ${who.name} as ${theirs}, not ${title.text}.`
+    : `The record has ${who.name} as ${theirs}; it does not confirm the title ${title.text}.`);
+}
