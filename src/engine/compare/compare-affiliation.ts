@@ -9,7 +9,7 @@
  * alone. Nothing here knows a story.
  */
 import type { Mention } from '../read/types.ts';
-import { agrees, canonsNamed, result, unconfirmed, type CompareContext, type ValueResult } from './compare-values.ts';
+import { agrees, canonsNamed, localAgencyElsewhere, result, unconfirmed, type CompareContext, type ValueResult } from './compare-values.ts';
 import { listNames } from './record-values.ts';
 
 /** "chief of the", "border czar at the", "director for": a title then a preposition right before the agency. */
@@ -51,7 +51,12 @@ export function compareAffiliation(ctx: CompareContext, m: Mention & { type: 'ag
   if (!jurisdictions.length) return null;
   const page = canonsNamed(ctx, m.value.name, ['agency']);
   const names = listNames(jurisdictions.map(ctx.record.nameOf));
-  if (!page.length) return unconfirmed('agency', m.text, names);
+  if (!page.length) {
+    // A local agency the world does not list, named for a known place away from the event's ("the Kells Police Department").
+    const elsewhere = localAgencyElsewhere(ctx, m.value.name);
+    if (elsewhere) return result('conflict', 'agency', m.text, names, `The record has ${who.name} working for ${names}; ${m.text} serves ${elsewhere}, elsewhere.`);
+    return unconfirmed('agency', m.text, names);
+  }
   const related = (a: string, b: string) => a === b || ctx.record.ancestors(a).has(b) || ctx.record.ancestors(b).has(a);
   if (page.some((a) => jurisdictions.some((j) => related(a, j)))) return agrees;
   // A past post ("a former Border Patrol chief") may be one the record does not list: not confirmed, not wrong.

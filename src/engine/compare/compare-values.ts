@@ -161,7 +161,7 @@ export function onScene(record: StoryRecord, sentence: string, m: Mention & { ty
  * known and is neither one of the events' places nor around or inside them,
  * it is another agency. Returns the place's name, or null.
  */
-function localAgencyElsewhere(ctx: CompareContext, name: string): string | null {
+export function localAgencyElsewhere(ctx: CompareContext, name: string): string | null {
   const world = ctx.record.world;
   const kind = world?.agencyKindOf(name);
   const places = placesOf(ctx);
