@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import pack from '../../../test/fixtures/packs/valid/quay-street-raid.json' with { type: 'json' };
 import { parsePack } from '../../pack/parse-pack.ts';
+import { readSentence } from '../read/read-sentence.ts';
+import { clauseRole } from './clause-roles.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 import { outletStory, raidPack, westmark } from './test-story.ts';
@@ -29,6 +31,13 @@ describe('the present tense of a timeline or live blog', () => {
     const story = outletStory();
     expect(compareSentence('The council votes to review the Harbor Unit in May 2024.', story, '2024-07-10')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'date' }] });
     expect(compareSentence('The council votes to review the Harbor Unit in July 2024.', story, '2024-07-10')?.outcome).not.toBe('discrepant');
+  });
+});
+
+describe('travel in any tense says who came', () => {
+  it.each(['The Dunmore Police Department flew its officers in.', 'The Dunmore Police Department flies its officers in.', 'The Dunmore Police Department travels to the port.'])('%s', (sentence) => {
+    const clause = readSentence(sentence, record.gazetteer)[0]!;
+    expect(clauseRole(sentence, clause.start, clause.end, clause.mentions)).toMatchObject({ role: 'came', doer: { type: 'agency' } });
   });
 });
 
