@@ -93,3 +93,11 @@ describe('a person whose own event is another than the one the words name', () =
     expect(compare('On June 12, officers raided the warehouse named by Ida Marsh.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'date' }] });
   });
 });
+
+describe('a round number in words, bare or hedged', () => {
+  it('"a dozen" is not fourteen; "about a dozen" may be', () => {
+    // The record has fourteen to sixteen officers at the raid.
+    expect(compare('A dozen officers raided the warehouse.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', page: 'A dozen' }] });
+    expect(compare('About a dozen officers raided the warehouse.')?.outcome).not.toBe('discrepant');
+  });
+});
