@@ -13,6 +13,7 @@ import { compareRecency } from './compare-recency.ts';
 import { compareOutlet } from './compare-outlet.ts';
 import { compareAuthor } from './named-author.ts';
 import { compareExcludedAct } from './person-outcome.ts';
+import { dayOfNamedEvent } from './framed-day.ts';
 import { comparePost, sameRank } from './person-post.ts';
 import { dayRange, listNames, minutesOf, showDate, showRange, showTime, weekdayOf, WEEKDAYS } from './record-values.ts';
 import type { Utterance } from './speaker.ts';
@@ -217,13 +218,14 @@ function weekday(ctx: CompareContext, m: Mention & { type: 'weekday' }): ValueRe
   const fits = (ds: readonly string[]) => ds.some((d) => weekdayOf(d) === m.value.day);
   if (fits(dates)) return agrees;
   const shown = listNames([...new Set(ctx.events.filter((e) => weekdayOf(e.event.date) !== undefined).map((e) => showDate(e.event.date)))]);
-  const own = ctx.utterance?.covers(m) ? ctx.utterance : null;
+  // The day the speaker spoke, unless the clause names its event before speaking ("held a press conference on Thursday and said"; framed-day.ts).
+  const own = ctx.utterance?.covers(m) && !dayOfNamedEvent(ctx, m) ? ctx.utterance : null;
   if (own) {
     // The day the speaker spoke: one of the speaker's own events, or wrong.
     if (fits(fullDates(own.events))) return unconfirmed('weekday', m.text, shown);
     return result('conflict', 'weekday', m.text, shown, `The record dates it ${shown}${speakerDays(own, ctx.events)}, not a ${WEEKDAYS[m.value.day]}.`);
   }
-  if (ctx.speech && fits(fullDates(ctx.allEvents))) return unconfirmed('weekday', m.text, listNames(dates.map(showDate)));
+  if (ctx.speech && !dayOfNamedEvent(ctx, m) && fits(fullDates(ctx.allEvents))) return unconfirmed('weekday', m.text, listNames(dates.map(showDate)));
   return result('conflict', 'weekday', m.text, shown, `The record dates it ${shown}, not a ${WEEKDAYS[m.value.day]}.`);
 }
 
@@ -247,12 +249,12 @@ function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult |
   const events = ctx.events;
   if (events.some((e) => dateFits(m.value, e))) return agrees;
   const shown = listNames([...new Set(events.map((e) => showDate(e.event.date)))]);
-  const own = ctx.utterance?.covers(m) ? ctx.utterance : null;
+  const own = ctx.utterance?.covers(m) && !dayOfNamedEvent(ctx, m) ? ctx.utterance : null;
   if (own) {
     if (own.events.some((e) => dateFits(m.value, e))) return unconfirmed('date', m.text, shown);
     return result('conflict', 'date', m.text, shown, `The record dates it ${shown}${speakerDays(own, events)}, not ${m.text}.`);
   }
-  if (ctx.speech && ctx.allEvents.some((e) => dateFits(m.value, e))) return unconfirmed('date', m.text, shown);
+  if (ctx.speech && !dayOfNamedEvent(ctx, m) && ctx.allEvents.some((e) => dateFits(m.value, e))) return unconfirmed('date', m.text, shown);
   return result('conflict', 'date', m.text, shown, `The record dates it ${shown}, not ${m.text}.`);
 }
 

@@ -101,3 +101,17 @@ describe('a round number in words, bare or hedged', () => {
     expect(compare('About a dozen officers raided the warehouse.')?.outcome).not.toBe('discrepant');
   });
 });
+
+describe('a day written with the event the clause names before its speech verb', () => {
+  it("is the event's day, not a day of what was said", () => {
+    // The briefing was on Wednesday; Marsh also spoke to the Alder Ledger on Thursday, but the clause names the press conference.
+    const story = outletStory();
+    expect(compareSentence('Mayor Ida Marsh held a press conference on Thursday and said the officers acted lawfully.', story, '2024-06-20')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'weekday', page: 'Thursday' }] });
+    expect(compareSentence('Mayor Ida Marsh gave an interview on Thursday and said the officers acted lawfully.', story, '2024-06-20')?.outcome).not.toBe('discrepant');
+    expect(compare('Mayor Ida Marsh holds a press conference on Wednesday and says the officers acted lawfully.')?.outcome).toBe('agrees');
+  });
+
+  it('a day after the speech verb may be what the speaker talked about', () => {
+    expect(compare('At a press conference, Mayor Ida Marsh said the officers acted lawfully on Tuesday.')?.outcome).not.toBe('discrepant');
+  });
+});
