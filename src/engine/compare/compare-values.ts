@@ -14,6 +14,7 @@ import { compareOutlet } from './compare-outlet.ts';
 import { compareAuthor } from './named-author.ts';
 import { compareExcludedAct } from './person-outcome.ts';
 import { dayOfNamedEvent } from './framed-day.ts';
+import { otherLocalKind } from './local-kind.ts';
 import { comparePost, sameRank } from './person-post.ts';
 import { dayRange, listNames, minutesOf, showDate, showRange, showTime, weekdayOf, WEEKDAYS } from './record-values.ts';
 import type { Utterance } from './speaker.ts';
@@ -111,6 +112,9 @@ function agency(ctx: CompareContext, m: Mention & { type: 'agency' }): ValueResu
   if (!page.length) {
     const elsewhere = localAgencyElsewhere(ctx, m.value.name);
     if (elsewhere) return result('conflict', 'agency', m.text, names, `The record names ${names}; ${m.text} serves ${elsewhere}, elsewhere.`);
+    // A sheriff's office where the record has a police department (local-kind.ts).
+    const kind = otherLocalKind(record, m.value.name, recorded, (prefix) => canonsNamed(ctx, prefix, ['place', 'state']).length > 0);
+    if (kind) return result('conflict', 'agency', m.text, names, `The record names ${names}; ${m.text} is a ${kind}, another body.`);
     return unconfirmed('agency', m.text, names);
   }
   const within = (list: readonly string[]) => page.some((a) => list.includes(a));
