@@ -65,7 +65,14 @@ export const NOUN_LEAD = /\b(?:the|a|an|his|her|its|their|our|my|your|this|that|
 /** Words before which a base form is an infinitive or follows a modal: not what happened ("moved to dismiss the suit", "would release details"). */
 const MODAL_LEAD = /\b(?:to|will|would|could|should|can|may|might|must|shall|did|does|do|not|never|n't)\s+$/;
 
-const phraseCache = new Map<string, string[]>();
+const phraseCache = new Map<string, { forms: string[]; stem: string }>();
+
+/** The longest start all of `forms` share: one search for it rules them all out in most text. */
+function sharedStart(forms: readonly string[]): string {
+  let stem = forms[0] ?? '';
+  for (const f of forms) while (!f.startsWith(stem)) stem = stem.slice(0, -1);
+  return stem;
+}
 
 /**
  * Whether `folded` (lower-cased text) names `term` in the present tense: one
@@ -73,9 +80,13 @@ const phraseCache = new Map<string, string[]>();
  * preposition, and not an infinitive or after a modal.
  */
 export function namesInPresent(folded: string, term: string, findTerm: (text: string, term: string, from?: number) => number): boolean {
-  let forms = phraseCache.get(term);
-  if (!forms) phraseCache.set(term, (forms = presentPhrases(term)));
-  for (const form of forms) {
+  let cached = phraseCache.get(term);
+  if (!cached) {
+    const forms = presentPhrases(term);
+    phraseCache.set(term, (cached = { forms, stem: sharedStart(forms) }));
+  }
+  if (!cached.forms.length || !folded.includes(cached.stem)) return false;
+  for (const form of cached.forms) {
     for (let at = findTerm(folded, form); at !== -1; at = findTerm(folded, form, at + 1)) {
       const before = folded.slice(Math.max(0, at - 16), at);
       if (!NOUN_LEAD.test(before) && !MODAL_LEAD.test(before)) return true;
