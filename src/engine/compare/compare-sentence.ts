@@ -14,7 +14,7 @@ import { foldText } from '../normalize.ts';
 import { quotedStretches } from '../quoted-stretches.ts';
 import { readSentence } from '../read/read-sentence.ts';
 import { lexicon } from '../read/lexicon.ts';
-import type { Clause, Mention } from '../read/types.ts';
+import type { Clause, Mention, ValueOf } from '../read/types.ts';
 import { escapeRegExp, findTerm } from '../terms.ts';
 import { namesInPresent } from '../read/present-tense.ts';
 import { happenedOnStreet } from './happened-at.ts';
@@ -284,9 +284,18 @@ function withAntecedents(clauses: readonly Clause[], sentence: string): Clause[]
  */
 const DATELINE_TYPES = new Set<Mention['type']>(['place', 'state', 'date', 'weekday']);
 
-function withDateline(clauses: readonly Clause[], sentence: string): Clause[] {
+/** The page's own date, at the precision the page gives (a day and month, with or without a year). */
+function isPageDate(v: ValueOf<'date'>, pageDate: string | undefined): boolean {
+  const m = pageDate && /^(\d{4})-(\d{2})-(\d{2})/.exec(pageDate);
+  return !!m && v.month === Number(m[2]) && v.day === Number(m[3]) && (v.year === undefined || v.year === Number(m[1]));
+}
+
+function withDateline(clauses: readonly Clause[], sentence: string, pageDate?: string): Clause[] {
   const [first, second, ...rest] = clauses;
   if (!first || !second || !first.mentions.length || !first.mentions.every((m) => DATELINE_TYPES.has(m.type))) return [...clauses];
+  // A press dateline ("WASHINGTON, April 2, 2025 —") or the page's own date heads a report, not an entry: it dates the writing.
+  const dates = first.mentions.filter((m): m is Mention & { type: 'date' } => m.type === 'date');
+  if (dates.length && (first.mentions.some((m) => m.type === 'place' || m.type === 'state') || dates.some((m) => isPageDate(m.value, pageDate)))) return [...clauses];
   // A date gives its day only as the whole entry head ("March 24:"), not as a word of a label ("Monday digest:").
   if (first.mentions.some((m) => m.type === 'date' || m.type === 'weekday') && /\p{L}/u.test(first.mentions.reduceRight((t, m) => t.slice(0, m.start - first.start) + t.slice(m.end - first.start), sentence.slice(first.start, second.start)))) return [...clauses];
   if (!/[:\u2014\u2013-][\s)]*$/.test(sentence.slice(first.start, second.start).trimEnd())) return [...clauses];
@@ -335,7 +344,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
   if (!record.events.length && !fixed) return null;
   const quoted = quotedSpans(sentence);
   // "Roe's post", "Roe's statement": the owner of the words is who said them (named-author.ts).
-  const clauses = withOwners(withAntecedents(withLabel(withDateline(readSentence(sentence, record.gazetteer), sentence), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b));
+  const clauses = withOwners(withAntecedents(withLabel(withDateline(readSentence(sentence, record.gazetteer), sentence, pageDate), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b));
   const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
   // The sentence with its quoted words blanked out (offsets kept): what the page itself says.
   const unquotedSentence = quoted.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), sentence);

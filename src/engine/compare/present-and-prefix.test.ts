@@ -50,6 +50,11 @@ describe('a date heading a timeline entry gives the clause its day', () => {
     expect(compare('Tuesday, June 11: Harbor Unit officers raid a warehouse on Quay Street')?.outcome).toBe('agrees');
   });
 
+  it("a press dateline's date, or the page's own date, dates the writing, not the event", () => {
+    expect(compare('PORT ALDER, June 14, 2024 \u2014 Harbor Unit officers raided a warehouse on Quay Street')?.outcome).not.toBe('discrepant');
+    expect(compare('June 20: Harbor Unit officers raided a warehouse on Quay Street')?.outcome).not.toBe('discrepant');
+  });
+
   it('a weekday that is a word of a label gives no day ("Friday digest:")', () => {
     expect(compare('Friday digest: officers raided the warehouse')?.outcome).not.toBe('discrepant');
   });
