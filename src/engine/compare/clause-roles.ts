@@ -16,6 +16,7 @@ import raw from '../read/lexicon.json' with { type: 'json' };
 import { PhraseTable } from '../read/lexicon.ts';
 import { tokenize, type Token } from '../read/tokens.ts';
 import type { Mention } from '../read/types.ts';
+import { NOUN_LEAD, presentPhrases } from '../read/present-tense.ts';
 
 export type Role = 'asked' | 'came' | 'acted' | 'spoke' | 'reported' | 'present' | 'organizer';
 
@@ -35,6 +36,18 @@ const verbs = new PhraseTable<Role>(
   Object.entries(raw.roleVerbs).flatMap(([role, words]) => (role === '$comment' ? [] : (words as string[]).map((w) => [w, role as Role] as [string, Role]))),
 );
 const agentAfter = new Set(raw.agentAfter);
+/** The same verbs in the present of a timeline or live blog ("the department sues", "agents stop a van"; present-tense.ts). */
+const presentVerbs = new PhraseTable<Role>(
+  Object.entries(raw.roleVerbs).flatMap(([role, words]) => (role === '$comment' ? [] : (words as string[]).flatMap((w) => presentPhrases(w).map((p) => [p, role as Role] as [string, Role])))),
+);
+
+/** A role verb at token i, in the past as listed or in the present; a present form after a determiner or preposition is a noun ("the calls", "at tables"). */
+function roleVerbAt(tokens: readonly Token[], i: number, text: string): { value: Role; end: number } | null {
+  const hit = verbs.matchAt(tokens, i);
+  if (hit) return hit;
+  const present = presentVerbs.matchAt(tokens, i);
+  return present && !NOUN_LEAD.test(text.slice(0, (tokens[i] as Token).start).toLowerCase()) ? present : null;
+}
 
 /** Words that open a phrase a name inside of is not the doer ("chief of the X", "in an interview with the X"). */
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'with', 'to', 'for', 'by', 'on', 'about', 'against', 'near', 'into', 'toward', 'towards', 'under', 'over', 'than', 'like', 'after', 'before', 'behind']);
@@ -91,7 +104,7 @@ export function clauseRole(sentence: string, start: number, end: number, mention
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.word) continue;
-    const hit = verbs.matchAt(tokens, i);
+    const hit = roleVerbAt(tokens, i, text);
     if (!hit) continue;
     const verbAt = start + t.start;
     // The verb must not be part of a name ("Border Patrol", "Call Center"): names are the mentions.
@@ -147,11 +160,12 @@ const nouns = new PhraseTable<Role>(
 
 /** Every role a verb in the clause names, whoever played it ("two officers showed up" → came); with `withNouns`, nouns too ("Denver's statement" → spoke). */
 export function verbRoles(sentence: string, start: number, end: number, withNouns = false): Set<Role> {
-  const tokens = tokenize(sentence.slice(start, end));
+  const text = sentence.slice(start, end);
+  const tokens = tokenize(text);
   const roles = new Set<Role>();
   for (let i = 0; i < tokens.length; i++) {
     if (!(tokens[i] as Token).word) continue;
-    const hit = verbs.matchAt(tokens, i) ?? (withNouns ? nouns.matchAt(tokens, i) : null);
+    const hit = roleVerbAt(tokens, i, text) ?? (withNouns ? nouns.matchAt(tokens, i) : null);
     if (hit) roles.add(hit.value);
   }
   return roles;

@@ -9,7 +9,8 @@
  * alone. Nothing here knows a story.
  */
 import type { Mention } from '../read/types.ts';
-import { agrees, canonsNamed, result, unconfirmed, type CompareContext, type ValueResult } from './compare-values.ts';
+import { agrees, canonsNamed, localAgencyElsewhere, result, unconfirmed, type CompareContext, type ValueResult } from './compare-values.ts';
+import { otherLocalKind } from './local-kind.ts';
 import { listNames } from './record-values.ts';
 
 /** "chief of the", "border czar at the", "director for": a title then a preposition right before the agency. */
@@ -51,7 +52,15 @@ export function compareAffiliation(ctx: CompareContext, m: Mention & { type: 'ag
   if (!jurisdictions.length) return null;
   const page = canonsNamed(ctx, m.value.name, ['agency']);
   const names = listNames(jurisdictions.map(ctx.record.nameOf));
-  if (!page.length) return unconfirmed('agency', m.text, names);
+  if (!page.length) {
+    // A local agency the world does not list, named for a known place away from the event's ("the Kells Police Department").
+    const elsewhere = localAgencyElsewhere(ctx, m.value.name);
+    if (elsewhere) return result('conflict', 'agency', m.text, names, `The record has ${who.name} working for ${names}; ${m.text} serves ${elsewhere}, elsewhere.`);
+    // A sheriff's office for someone the record has working for a police department (local-kind.ts).
+    const kind = otherLocalKind(ctx.record, m.value.name, jurisdictions, (prefix) => canonsNamed(ctx, prefix, ['place', 'state']).length > 0);
+    if (kind) return result('conflict', 'agency', m.text, names, `The record has ${who.name} working for ${names}; ${m.text} is a ${kind}, another body.`);
+    return unconfirmed('agency', m.text, names);
+  }
   const related = (a: string, b: string) => a === b || ctx.record.ancestors(a).has(b) || ctx.record.ancestors(b).has(a);
   if (page.some((a) => jurisdictions.some((j) => related(a, j)))) return agrees;
   // A past post ("a former Border Patrol chief") may be one the record does not list: not confirmed, not wrong.

@@ -14,8 +14,10 @@ import { foldText } from '../normalize.ts';
 import { quotedStretches } from '../quoted-stretches.ts';
 import { readSentence } from '../read/read-sentence.ts';
 import { lexicon } from '../read/lexicon.ts';
-import type { Clause, Mention } from '../read/types.ts';
+import type { Clause, Mention, ValueOf } from '../read/types.ts';
 import { escapeRegExp, findTerm } from '../terms.ts';
+import { namesInPresent } from '../read/present-tense.ts';
+import { happenedOnStreet } from './happened-at.ts';
 import { statedHierarchy } from './agency-hierarchy.ts';
 import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
@@ -115,7 +117,8 @@ function namesEvent(folded: string, words: readonly string[]): boolean {
     // One word slipped in ("released more details" for "released details").
     const loose = looseForm(w);
     if (loose) for (const m of folded.matchAll(loose)) if (!ANCHORED.test(folded.slice(Math.max(0, m.index - 30), m.index))) return true;
-    return false;
+    // The present of a timeline or live blog: "sues", "prosecutors release details" (present-tense.ts).
+    return namesInPresent(folded, w, findTerm);
   });
 }
 
@@ -166,7 +169,12 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   const byOutcome = record.events.filter((e) => outcomes.some((k) => e.outcomes.has(k) || e.negatives.has(k)));
   const linked = [...new Set([...byWords, ...byOutcome])];
   // Who played which part is read against the events the clause names, when it names any: an outcome word ("met") may belong to another.
-  if (linked.length) return { events: linked, byPlace: false, named: byWords.length ? byWords : linked };
+  if (linked.length) {
+    // Someone named who took part only in other events ("Ortt visited …" where the visit the words name is another's): the clause may be about theirs.
+    const theirs = othersEvents(clause, sentence, record, linked);
+    if (theirs.length) return { events: [...linked, ...theirs], byPlace: false, named: [...linked, ...theirs] };
+    return { events: linked, byPlace: false, named: byWords.length ? byWords : linked };
+  }
   // A participant named in the clause who takes part in exactly one event.
   const named = new Set(clause.mentions.flatMap((m) => (!m.negated && (m.type === 'person' || m.type === 'outlet' || m.type === 'agency') ? record.gazetteer.lookup(m.value.name).map((g) => g.id) : [])));
   // The record's streets the clause names.
@@ -191,6 +199,9 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   // A street of the record's, where one scene happened (events on one day sharing a place).
   const onStreet = record.events.filter((e) => e.places.some((p) => streets.has(p)));
   if (onStreet.length && onStreet.every((e) => e.event.date === onStreet[0]!.event.date)) return link(onStreet, true);
+  // "It happened on X Street": the record's one scene on a street (happened-at.ts).
+  const happened = happenedOnStreet(clause, sentence, record);
+  if (happened.length) return link(happened, true);
   // A label's noun the record counts at one scene only ("Occupants: about eight"); a count in running text may be part of a group ("two passengers").
   const nouns = new Set(clause.mentions.flatMap((m) => (m.type === 'count' && LABELLED.has(m) ? [singular(m.value.noun)] : [])));
   const counted = record.events.filter((e) => e.quantities.some((q) => [...nouns].some((n) => q.nouns.has(n))));
@@ -209,6 +220,19 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   // "the Denver statement", "Tucson's statement": the town names the event itself, not only where the clause is.
   const townNamesIt = clause.mentions.some((m) => m.type === 'place' && ROLE_NOUN_AFTER.test(sentence.slice(m.end, m.end + 30)));
   return { ...link(byPlace, true), ...(townNamesIt ? {} : { cityOnly: true }) };
+}
+
+/**
+ * The events of the people the clause names as actors (not denied, not an owner "Magnus's statement", not after a
+ * preposition "reported by Magnus"), when none of them is among `linked`.
+ */
+const PREPOSITION_BEFORE = /\b(?:by|of|with|from|to|for|about|against|at|on|in|than)\s+(?:the\s+)?(?:\p{L}+\s+)?$/iu;
+
+function othersEvents(clause: Clause, sentence: string, record: StoryRecord, linked: readonly IndexedEvent[]): IndexedEvent[] {
+  const actor = (m: Mention) => !/^\s*['\u2019]/.test(sentence.slice(m.end, m.end + 2)) && !PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, m.start - 12), m.start));
+  const people = new Set(clause.mentions.flatMap((m) => (m.type === 'person' && !m.negated && actor(m) ? record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id) : [])));
+  const theirs = record.events.filter((e) => e.participants.some((p) => people.has(p.canon)));
+  return theirs.some((e) => linked.includes(e)) ? [] : theirs;
 }
 
 /** The events on the weekday the clause names (one weekday, no date): the day picks among a person's events. */
@@ -257,11 +281,26 @@ function withAntecedents(clauses: readonly Clause[], sentence: string): Clause[]
 
 /**
  * A dateline ("Portland: …", "DENVER — …") is a clause of places alone before
- * a colon or a dash: its places belong to the clause after it.
+ * a colon or a dash: its places belong to the clause after it. So is the date
+ * of a timeline entry or list item ("March 24: agents stop a van", "Nov. 14 —
+ * the chief speaks"): it gives the clause after it its day.
  */
-function withDateline(clauses: readonly Clause[], sentence: string): Clause[] {
+const DATELINE_TYPES = new Set<Mention['type']>(['place', 'state', 'date', 'weekday']);
+
+/** The page's own date, at the precision the page gives (a day and month, with or without a year). */
+function isPageDate(v: ValueOf<'date'>, pageDate: string | undefined): boolean {
+  const m = pageDate && /^(\d{4})-(\d{2})-(\d{2})/.exec(pageDate);
+  return !!m && v.month === Number(m[2]) && v.day === Number(m[3]) && (v.year === undefined || v.year === Number(m[1]));
+}
+
+function withDateline(clauses: readonly Clause[], sentence: string, pageDate?: string): Clause[] {
   const [first, second, ...rest] = clauses;
-  if (!first || !second || !first.mentions.length || !first.mentions.every((m) => m.type === 'place' || m.type === 'state')) return [...clauses];
+  if (!first || !second || !first.mentions.length || !first.mentions.every((m) => DATELINE_TYPES.has(m.type))) return [...clauses];
+  // A press dateline ("WASHINGTON, April 2, 2025 —") or the page's own date heads a report, not an entry: it dates the writing.
+  const dates = first.mentions.filter((m): m is Mention & { type: 'date' } => m.type === 'date');
+  if (dates.length && (first.mentions.some((m) => m.type === 'place' || m.type === 'state') || dates.some((m) => isPageDate(m.value, pageDate)))) return [...clauses];
+  // A date gives its day only as the whole entry head ("March 24:"), not as a word of a label ("Monday digest:").
+  if (first.mentions.some((m) => m.type === 'date' || m.type === 'weekday') && /\p{L}/u.test(first.mentions.reduceRight((t, m) => t.slice(0, m.start - first.start) + t.slice(m.end - first.start), sentence.slice(first.start, second.start)))) return [...clauses];
   if (!/[:\u2014\u2013-][\s)]*$/.test(sentence.slice(first.start, second.start).trimEnd())) return [...clauses];
   return [{ ...second, start: first.start, mentions: [...first.mentions, ...second.mentions] }, ...rest];
 }
@@ -308,7 +347,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
   if (!record.events.length && !fixed) return null;
   const quoted = quotedSpans(sentence);
   // "Roe's post", "Roe's statement": the owner of the words is who said them (named-author.ts).
-  const clauses = withOwners(withAntecedents(withLabel(withDateline(readSentence(sentence, record.gazetteer), sentence), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b));
+  const clauses = withOwners(withAntecedents(withLabel(withDateline(readSentence(sentence, record.gazetteer), sentence, pageDate), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b));
   const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
   // The sentence with its quoted words blanked out (offsets kept): what the page itself says.
   const unquotedSentence = quoted.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), sentence);

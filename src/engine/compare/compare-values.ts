@@ -18,6 +18,8 @@ import { compareLeftPost } from './left-post.ts';
 import { compareAuthor } from './named-author.ts';
 import { compareOppositePost } from './opposite-post.ts';
 import { compareExcludedAct } from './person-outcome.ts';
+import { dayOfNamedEvent } from './framed-day.ts';
+import { otherLocalKind } from './local-kind.ts';
 import { comparePost, sameRank } from './person-post.ts';
 import { compareRoleHead } from './role-head.ts';
 import { dayRange, listNames, minutesOf, showDate, showRange, showTime, weekdayOf, WEEKDAYS } from './record-values.ts';
@@ -116,6 +118,9 @@ function agency(ctx: CompareContext, m: Mention & { type: 'agency' }): ValueResu
   if (!page.length) {
     const elsewhere = localAgencyElsewhere(ctx, m.value.name);
     if (elsewhere) return result('conflict', 'agency', m.text, names, `The record names ${names}; ${m.text} serves ${elsewhere}, elsewhere.`);
+    // A sheriff's office where the record has a police department (local-kind.ts).
+    const kind = otherLocalKind(record, m.value.name, recorded, (prefix) => canonsNamed(ctx, prefix, ['place', 'state']).length > 0);
+    if (kind) return result('conflict', 'agency', m.text, names, `The record names ${names}; ${m.text} is a ${kind}, another body.`);
     return unconfirmed('agency', m.text, names);
   }
   const within = (list: readonly string[]) => page.some((a) => list.includes(a));
@@ -167,7 +172,7 @@ export function onScene(record: StoryRecord, sentence: string, m: Mention & { ty
  * known and is neither one of the events' places nor around or inside them,
  * it is another agency. Returns the place's name, or null.
  */
-function localAgencyElsewhere(ctx: CompareContext, name: string): string | null {
+export function localAgencyElsewhere(ctx: CompareContext, name: string): string | null {
   const world = ctx.record.world;
   const kind = world?.agencyKindOf(name);
   const places = placesOf(ctx);
@@ -223,13 +228,14 @@ function weekday(ctx: CompareContext, m: Mention & { type: 'weekday' }): ValueRe
   const fits = (ds: readonly string[]) => ds.some((d) => weekdayOf(d) === m.value.day);
   if (fits(dates)) return agrees;
   const shown = listNames([...new Set(ctx.events.filter((e) => weekdayOf(e.event.date) !== undefined).map((e) => showDate(e.event.date)))]);
-  const own = ctx.utterance?.covers(m) ? ctx.utterance : null;
+  // The day the speaker spoke, unless the clause names its event before speaking ("held a press conference on Thursday and said"; framed-day.ts).
+  const own = ctx.utterance?.covers(m) && !dayOfNamedEvent(ctx, m) ? ctx.utterance : null;
   if (own) {
     // The day the speaker spoke: one of the speaker's own events, or wrong.
     if (fits(fullDates(own.events))) return unconfirmed('weekday', m.text, shown);
     return result('conflict', 'weekday', m.text, shown, `The record dates it ${shown}${speakerDays(own, ctx.events)}, not a ${WEEKDAYS[m.value.day]}.`);
   }
-  if (ctx.speech && fits(fullDates(ctx.allEvents))) return unconfirmed('weekday', m.text, listNames(dates.map(showDate)));
+  if (ctx.speech && !dayOfNamedEvent(ctx, m) && fits(fullDates(ctx.allEvents))) return unconfirmed('weekday', m.text, listNames(dates.map(showDate)));
   return result('conflict', 'weekday', m.text, shown, `The record dates it ${shown}, not a ${WEEKDAYS[m.value.day]}.`);
 }
 
@@ -262,12 +268,12 @@ function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult |
   // A year or a month well inside what was said, in a clause that names none of its events ("Beck said the LAPD
   // adopted Special Order 40 in 1979"): the speaker's history, not the event's date.
   if (m.value.day === undefined && ctx.speechAt !== -1 && m.start > ctx.speechAt + 12 && !namesLinkedEvent(ctx)) return unconfirmed('date', m.text, shown);
-  const own = ctx.utterance?.covers(m) ? ctx.utterance : null;
+  const own = ctx.utterance?.covers(m) && !dayOfNamedEvent(ctx, m) ? ctx.utterance : null;
   if (own) {
     if (own.events.some((e) => dateFits(m.value, e))) return unconfirmed('date', m.text, shown);
     return result('conflict', 'date', m.text, shown, `The record dates it ${shown}${speakerDays(own, events)}, not ${m.text}.`);
   }
-  if (ctx.speech && ctx.allEvents.some((e) => dateFits(m.value, e))) return unconfirmed('date', m.text, shown);
+  if (ctx.speech && !dayOfNamedEvent(ctx, m) && ctx.allEvents.some((e) => dateFits(m.value, e))) return unconfirmed('date', m.text, shown);
   return result('conflict', 'date', m.text, shown, `The record dates it ${shown}, not ${m.text}.`);
 }
 

@@ -41,7 +41,12 @@ describe('counts', () => {
   });
 
   it('reads vague counts', () => {
-    expect(counts('A dozen agents came.')[0]).toMatchObject({ text: 'A dozen', min: 12, max: 12, noun: 'agents', approximate: true });
+    // Bare, a round number in words is near it (a dozen is not ten); under a hedge it is loose, or open at one end.
+    expect(counts('A dozen agents came.')[0]).toMatchObject({ text: 'A dozen', min: 11, max: 13, noun: 'agents', approximate: false });
+    expect(counts('About a dozen agents came.')[0]).toMatchObject({ min: 12, max: 12, noun: 'agents', approximate: true });
+    expect(counts('Up to a dozen agents came.')[0]).toMatchObject({ min: 0, max: 12, noun: 'agents' });
+    expect(counts('More than a dozen agents came.')[0]).toMatchObject({ min: 12, noun: 'agents' });
+    expect(counts('More than a dozen agents came.')[0]?.max).toBeUndefined();
     expect(counts('Dozens of protesters came.')[0]).toMatchObject({ min: 24, noun: 'protesters', approximate: true });
     expect(counts('Several officers left.')[0]).toMatchObject({ min: 3, max: 9, noun: 'officers' });
     expect(counts('A handful of people stayed.')[0]).toMatchObject({ noun: 'people' });

@@ -58,6 +58,30 @@ function range(value: number, modifier: string | undefined): Pick<CountValue, 'm
   }
 }
 
+/**
+ * A vague count under a hedge: "about a dozen" is loose, "up to a dozen" has no floor, "more than a dozen" no
+ * ceiling. Bare, a round number said in words is near it, not loose ("a dozen officers" are 11 to 13, not ten).
+ */
+function hedged(v: { min: number; max: number; approximate: boolean }, modifier: string | undefined): Pick<CountValue, 'min' | 'max' | 'approximate'> {
+  switch (modifier) {
+    case 'about':
+      return { min: v.min, max: v.max, approximate: true };
+    case 'at-most':
+    case 'below':
+      return { min: 0, max: v.max, approximate: v.approximate };
+    case 'above':
+    case 'at-least':
+      return { min: v.min, approximate: v.approximate };
+    case 'exact':
+      return { min: v.min, max: v.max, approximate: v.approximate };
+    default: {
+      if (!v.approximate || v.min !== v.max) return { min: v.min, max: v.max, approximate: v.approximate };
+      const near = Math.max(1, Math.floor(v.min / 10));
+      return { min: v.min - near, max: v.max + near, approximate: false };
+    }
+  }
+}
+
 export function findCounts(ctx: ReadContext): void {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
@@ -78,7 +102,7 @@ export function findCounts(ctx: ReadContext): void {
     if (vague) {
       const noun = countedNoun(ctx, vague.end, false);
       const v = vague.value as { min: number; max: number; approximate: boolean };
-      ctx.add({ type: 'count', from: i, to: vague.end, rank: Rank.pattern, value: { min: v.min, max: v.max, noun, approximate: v.approximate } });
+      ctx.add({ type: 'count', from: i, to: vague.end, rank: Rank.pattern, value: { ...hedged(v, modifierBefore(ctx, i)?.kind), noun } });
       i = vague.end - 1;
       continue;
     }

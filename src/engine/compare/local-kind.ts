@@ -1,0 +1,22 @@
+/**
+ * A local body the world does not list, named for a known place ("the Kells
+ * County Sheriff's Office"), of another kind than every recorded agency it is
+ * compared with (a sheriff's office where the record has a city's police
+ * department): another body, even when its place contains the recorded one's.
+ * The kinds are the world file's agencyKinds; a body of the same kind, or any
+ * recorded agency whose kind the world cannot tell, leaves it undecided.
+ */
+import type { StoryRecord } from './story-record.ts';
+
+/** The page agency's kind name when it differs from every recorded agency's; else null. */
+export function otherLocalKind(record: StoryRecord, name: string, recorded: readonly string[], placeKnown: (prefix: string) => boolean): string | null {
+  const world = record.world;
+  const kind = world?.agencyKindOf(name);
+  if (!world || !kind || !recorded.length) return null;
+  const folded = name.toLowerCase();
+  const term = kind.terms.map((t) => t.toLowerCase()).find((t) => folded.endsWith(` ${t}`));
+  if (!term || !placeKnown(name.slice(0, name.length - term.length).trim())) return null;
+  const kinds = recorded.map((r) => world.agencyKindOf(record.nameOf(r)));
+  if (kinds.some((k) => k === undefined || k.id === kind.id)) return null;
+  return kind.name;
+}
