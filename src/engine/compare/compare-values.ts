@@ -229,13 +229,16 @@ function weekday(ctx: CompareContext, m: Mention & { type: 'weekday' }): ValueRe
   if (fits(dates)) return agrees;
   const shown = listNames([...new Set(ctx.events.filter((e) => weekdayOf(e.event.date) !== undefined).map((e) => showDate(e.event.date)))]);
   // The day the speaker spoke, unless the clause names its event before speaking ("held a press conference on Thursday and said"; framed-day.ts).
-  const own = ctx.utterance?.covers(m) && !dayOfNamedEvent(ctx, m) ? ctx.utterance : null;
+  const framed = dayOfNamedEvent(ctx, m);
+  // Framed by its event, but the day of another event the speaker spoke at: not sure enough to call it wrong.
+  if (framed && ctx.utterance?.covers(m) && fits(fullDates(ctx.utterance.events))) return unconfirmed('weekday', m.text, shown);
+  const own = ctx.utterance?.covers(m) && !framed ? ctx.utterance : null;
   if (own) {
     // The day the speaker spoke: one of the speaker's own events, or wrong.
     if (fits(fullDates(own.events))) return unconfirmed('weekday', m.text, shown);
     return result('conflict', 'weekday', m.text, shown, `The record dates it ${shown}${speakerDays(own, ctx.events)}, not a ${WEEKDAYS[m.value.day]}.`);
   }
-  if (ctx.speech && !dayOfNamedEvent(ctx, m) && fits(fullDates(ctx.allEvents))) return unconfirmed('weekday', m.text, listNames(dates.map(showDate)));
+  if (ctx.speech && !framed && fits(fullDates(ctx.allEvents))) return unconfirmed('weekday', m.text, listNames(dates.map(showDate)));
   return result('conflict', 'weekday', m.text, shown, `The record dates it ${shown}, not a ${WEEKDAYS[m.value.day]}.`);
 }
 
@@ -268,7 +271,9 @@ function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult |
   // A year or a month well inside what was said, in a clause that names none of its events ("Beck said the LAPD
   // adopted Special Order 40 in 1979"): the speaker's history, not the event's date.
   if (m.value.day === undefined && ctx.speechAt !== -1 && m.start > ctx.speechAt + 12 && !namesLinkedEvent(ctx)) return unconfirmed('date', m.text, shown);
-  const own = ctx.utterance?.covers(m) && !dayOfNamedEvent(ctx, m) ? ctx.utterance : null;
+  const framed = dayOfNamedEvent(ctx, m);
+  if (framed && ctx.utterance?.covers(m) && ctx.utterance.events.some((e) => dateFits(m.value, e))) return unconfirmed('date', m.text, shown);
+  const own = ctx.utterance?.covers(m) && !framed ? ctx.utterance : null;
   if (own) {
     if (own.events.some((e) => dateFits(m.value, e))) return unconfirmed('date', m.text, shown);
     return result('conflict', 'date', m.text, shown, `The record dates it ${shown}${speakerDays(own, events)}, not ${m.text}.`);

@@ -96,6 +96,7 @@ describe('the title of a head of a body for someone whose posts are others (role
     expect(outcome('Revenue chief Ida Marsh spoke at the briefing.')).not.toBe('discrepant');
     expect(outcome('Former Sheriff Sal Reyes spoke at the briefing.')).not.toBe('discrepant');
     expect(outcome('Deputy Chief Sal Reyes spoke at the briefing.')).not.toBe('discrepant');
-    expect(outcome('Sheriff Sal Reyes said the raid on Quay Street was lawful.')).not.toBe('discrepant');
+    // Speaking of the raid he was not at, he speaks at the briefing, where he took part: the title is judged there.
+    expect(outcome('Sheriff Sal Reyes said the raid on Quay Street was lawful.')).toBe('discrepant');
   });
 });

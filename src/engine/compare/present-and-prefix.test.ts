@@ -109,9 +109,11 @@ describe('a round number in words, bare or hedged', () => {
 
 describe('a day written with the event the clause names before its speech verb', () => {
   it("is the event's day, not a day of what was said", () => {
-    // The briefing was on Wednesday; Marsh also spoke to the Alder Ledger on Thursday, but the clause names the press conference.
+    // The briefing was on Wednesday; Marsh also spoke to the Alder Ledger on Thursday: the clause names the press conference,
+    // but a day on which she spoke at another event is not sure enough to call wrong (it is wrong where she did not: speaker-subject.test.ts).
     const story = outletStory();
-    expect(compareSentence('Mayor Ida Marsh held a press conference on Thursday and said the officers acted lawfully.', story, '2024-06-20')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'weekday', page: 'Thursday' }] });
+    expect(compareSentence('Mayor Ida Marsh held a press conference on Thursday and said the officers acted lawfully.', story, '2024-06-20')).toMatchObject({ outcome: 'unconfirmed', comparisons: [{ slot: 'weekday', page: 'Thursday' }] });
+    expect(compareSentence('Mayor Ida Marsh held a press conference on Friday and said the officers acted lawfully.', story, '2024-06-20')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'weekday', page: 'Friday' }] });
     expect(compareSentence('Mayor Ida Marsh gave an interview on Thursday and said the officers acted lawfully.', story, '2024-06-20')?.outcome).not.toBe('discrepant');
     expect(compare('Mayor Ida Marsh holds a press conference on Wednesday and says the officers acted lawfully.')?.outcome).toBe('agrees');
   });
