@@ -342,6 +342,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
   for (const c of commitmentResults(sentence, asserted, record)) {
     compared++;
     if (c.conflict) results.push({ r: { status: 'conflict', ...c.conflict }, events: [], mention: c.mention });
+    else if (c.unconfirmed) results.push({ r: { status: 'unconfirmed', ...c.unconfirmed }, events: [], mention: c.mention });
   }
   // An agency put under the wrong body ("HSI, an arm of CBP"), against the world file's hierarchy; the body named is no participant.
   const hierarchy = statedHierarchy(asserted.flatMap((c) => c.mentions), sentence, record);
