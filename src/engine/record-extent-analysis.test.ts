@@ -22,6 +22,10 @@ describe('commitments and extents in a page', () => {
     });
   });
 
+  it('a vote the record contradicts is a discrepancy of number', () => {
+    expect(analyse('The council approved the funding on a narrow 4-3 vote.')).toMatchObject({ verdict: 'discrepant', kind: 'number', comparison: [{ slot: 'vote' }] });
+  });
+
   it('a person the record says was not there is discrepant', () => {
     expect(analyse('Mayor Ida Marsh attended the raid on the warehouse.')).toMatchObject({ verdict: 'discrepant', comparison: [{ slot: 'person' }] });
   });
