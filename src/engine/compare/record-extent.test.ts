@@ -32,6 +32,8 @@ describe('absent: a person the record says was not there', () => {
     'Mayor Ida Marsh said the raid on the warehouse was lawful.',
     // Another event of hers, named beside the raid.
     'At a press conference, Mayor Ida Marsh spoke about the raid.',
+    // A meeting like it, not the one the record has her miss.
+    'Mayor Ida Marsh was present when two men were detained in Kells.',
     // The act as the time of something else she did.
     'During the raid, Mayor Ida Marsh watched the warehouse from her office.',
   ])('says nothing of her presence: %s', (sentence) => {

@@ -162,6 +162,12 @@ export function compareAbsent(ctx: CompareContext, m: Mention & { type: 'person'
   const relevant = kinds.size ? ctx.events.filter((e) => [...kinds].some((k) => e.outcomes.has(k))) : [...ctx.events];
   if (!relevant.length || !relevant.every((e) => e.absent?.has(canon))) return null;
   if (ctx.events.some((e) => e.participants.some((p) => p.canon === canon) && relevant.includes(e))) return null;
+  // The clause is about that event, not one like it ("X met with union leaders"): it names another of its participants or
+  // its words, or the act with a definite article ("sitting in on the meeting").
+  const others = new Set(ctx.mentions.flatMap((x) => (x !== m && (x.type === 'person' || x.type === 'agency' || x.type === 'outlet') && !x.negated ? canonsNamed(ctx, x.value.name, ['person', 'agency', 'outlet']) : [])));
+  const folded = foldText(ctx.sentence);
+  const definite = outcomes.some((o) => /\b(?:the|that|this|his|her|their|its)\s+$/i.test(ctx.sentence.slice(Math.max(0, o.start - 8), o.start)));
+  if (!definite && !relevant.every((e) => e.participants.some((p) => others.has(p.canon)) || e.words.some((w) => findTerm(folded, w) !== -1))) return null;
   const clauseEnd = Math.max(...ctx.mentions.map((x) => x.end), m.end);
   const after = ctx.sentence.slice(m.end, Math.min(clauseEnd + 40, m.end + 80));
   const part = TOOK_PART.exec(after);
