@@ -360,6 +360,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
   const listed = enumerationConflicts(asserted, sentence);
   for (const c of listed) if (c.comparison) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation ?? '' }, events: [] });
   let before: IndexedEvent[] = [];
+  const voting = record.events.some((e) => e.vote);
   for (const clause of asserted) {
     // World knowledge, no linking needed: a weekday the written date did not fall on.
     const calendar = calendarConflicts(clause.mentions, sentence, story, pageYear);
@@ -381,7 +382,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     }
     // An outcome named only as the point a time is counted from ("a week after the raid") is the anchor's, not the clause's.
     // A prior event of a person ("had been deported twice") is compared with the record's count of them (record-extent.ts), not as the event's outcome.
-    const vote = voteIn(sentence.slice(clause.start, clause.end));
+    const vote = voting ? voteIn(sentence.slice(clause.start, clause.end)) : null;
     const inVote = (m: Mention) => vote !== null && m.type === 'count' && m.start >= clause.start + vote.start && m.end <= clause.start + vote.end;
     const values = clause.mentions.filter((m) => COMPARED.has(m.type) && !judged.has(m) && !inVote(m) && !(m.type === 'outcome' && (anchoredAt(sentence, m.start) || wished(sentence, m) || priorAct(sentence, m))));
     if (!values.length && !vote) continue;

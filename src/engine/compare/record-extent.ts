@@ -61,10 +61,10 @@ export interface ExtentConflict {
  */
 export function priorResults(sentence: string, clauses: readonly Clause[], record: StoryRecord): { conflict: ExtentConflict | null }[] {
   const out: { conflict: ExtentConflict | null }[] = [];
-  const folded = foldText(sentence);
+  if (!record.events.some((e) => e.priors?.length)) return out;
   for (const m of clauses.flatMap((c) => (c.negated ? [] : c.mentions))) {
     if (m.type !== 'outcome' || m.negated || !priorAct(sentence, m)) continue;
-    const head = folded.slice(0, m.start);
+    const head = foldText(sentence.slice(0, m.start));
     const priors = record.events.flatMap((e) => (e.priors ?? []).filter((p) => p.kind === m.value.kind && p.nouns.some((n) => findTerm(head, n) !== -1)));
     if (!priors.length || priors.some((p) => p.count !== priors[0]!.count)) continue;
     const prior = priors[0]!;
