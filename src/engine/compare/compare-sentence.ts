@@ -22,7 +22,7 @@ import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-role
 import { commitmentResults } from './compare-commitment.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { befellSomeone, compareMention, NOT_DONE, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
-import { doneForm, priorAct, priorResults, voteIn, voteResult } from './record-extent.ts';
+import { compareAbsentTitle, doneForm, priorAct, priorResults, voteIn, voteResult } from './record-extent.ts';
 import { electionConflicts } from './election.ts';
 import { enumerationConflicts } from './enumeration.ts';
 import { looseForm } from './loose-terms.ts';
@@ -430,6 +430,11 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const denied = role && compareDenied(ctx, role, clause.mentions);
     if (denied) results.push({ r: denied as Exclude<ValueResult, { status: 'agrees' }>, events });
     // How a vote went ("on a narrow 5-4 vote") against the vote of the events the clause names.
+    // A bare title ("met the police chief") for a holder the record says was not there.
+    for (const t of clause.mentions) {
+      const r = t.type === 'title' ? compareAbsentTitle(ctx, t) : null;
+      if (r && r.status !== 'agrees') results.push({ r, events, mention: t });
+    }
     const voted = voteResult(text, linked.named);
     if (voted) {
       compared++;

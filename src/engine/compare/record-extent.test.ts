@@ -26,6 +26,15 @@ describe('absent: a person the record says was not there', () => {
     });
   });
 
+  it('a bare title for the one holder of the office that day is the same person', () => {
+    expect(compare('The mayor attended the raid on the warehouse.')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'person', page: 'mayor', record: 'Mayor Ida Marsh was not at the raid; she spoke about it the next day.' }],
+    });
+    // Another town's mayor is no one the record has absent.
+    expect(compare('The Kells mayor attended the raid on the warehouse.')?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'person' }));
+  });
+
   it.each([
     // Denied, or only speaking of it.
     'Mayor Ida Marsh did not attend the raid.',

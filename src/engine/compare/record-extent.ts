@@ -155,7 +155,28 @@ export function compareAbsent(ctx: CompareContext, m: Mention & { type: 'person'
   if (m.negated || ctx.negatedClause) return null;
   const who = [...new Set(canonsNamed(ctx, m.value.name, ['person']))];
   if (who.length !== 1) return null;
-  const canon = who[0] as string;
+  return absentAt(ctx, m, who[0] as string);
+}
+
+/**
+ * A bare title ("met the police chief", "the mayor attended") for the one
+ * holder the world file has in that office on the days of the events that
+ * list them absent: the same check as a name. Not after a place ("the Greece
+ * police chief"), nor with a name after it (the name is checked).
+ */
+export function compareAbsentTitle(ctx: CompareContext, m: Mention & { type: 'title' }): ValueResult | null {
+  const world = ctx.record.world;
+  const office = m.value.id?.startsWith('w:') ? m.value.id.slice(2) : undefined;
+  if (!world || !office || m.negated || ctx.negatedClause) return null;
+  if (!/\bthe\s+$/i.test(ctx.sentence.slice(Math.max(0, m.start - 5), m.start))) return null;
+  if (ctx.mentions.some((p) => p.type === 'person' && p.start >= m.end && p.start <= m.end + 2)) return null;
+  const dates = [...new Set(ctx.events.filter((e) => e.absent?.size).map((e) => e.event.date))];
+  const holders = new Set(dates.flatMap((d) => world.holdersOn(office, d).filter((t) => t.status === 'in').map((t) => `w:${t.person.id}`)));
+  if (holders.size !== 1) return null;
+  return absentAt(ctx, m, [...holders][0] as string);
+}
+
+function absentAt(ctx: CompareContext, m: Mention, canon: string): ValueResult | null {
   if (!ctx.events.some((e) => e.absent?.has(canon))) return null;
   const outcomes = ctx.mentions.filter((o): o is Outcome => o.type === 'outcome' && !o.negated);
   const kinds = new Set(outcomes.map((o) => o.value.kind));
