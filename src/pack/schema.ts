@@ -72,6 +72,11 @@ export const ParticipantSchema = v.strictObject({
   role: v.picklist(['asked', 'came', 'acted', 'spoke', 'present', 'subject', 'organizer', 'reported', 'interviewer', 'first-reported']),
   /** Entity ids. */
   entities: v.pipe(IdList(30), v.minLength(1, 'needs at least one entity')),
+  /**
+   * Only part of the body took part, in the record's words ("its president and lawyer", pack 0.7.1):
+   * a page that has the whole body there ("every member of X") is in conflict with it.
+   */
+  part: v.optional(Text(300)),
 });
 
 /** A number the record gives, as the range it allows ("about eight" people: 7 to 9). */

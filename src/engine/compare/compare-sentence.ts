@@ -22,7 +22,7 @@ import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-role
 import { commitmentResults } from './compare-commitment.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { befellSomeone, compareMention, NOT_DONE, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
-import { compareAbsentTitle, doneForm, priorAct, priorResults, voteIn, voteResult } from './record-extent.ts';
+import { compareAbsentTitle, doneForm, priorAct, priorResults, voteIn, voteResult, wholeBodyResult } from './record-extent.ts';
 import { electionConflicts } from './election.ts';
 import { enumerationConflicts } from './enumeration.ts';
 import { looseForm } from './loose-terms.ts';
@@ -435,6 +435,9 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
       const r = t.type === 'title' ? compareAbsentTitle(ctx, t) : null;
       if (r && r.status !== 'agrees') results.push({ r, events, mention: t });
     }
+    // The whole body ("every member of X") where the record has part of it there.
+    const whole = clause.negated ? null : wholeBodyResult(text, events, clause.mentions);
+    if (whole) results.push({ r: { status: 'conflict', ...whole }, events });
     const voted = voteResult(text, linked.named);
     if (voted) {
       compared++;

@@ -1,7 +1,8 @@
 /**
  * What the record says beyond who did what, on the invented story
  * (test-story.ts, pack 0.7.1 fields): Mayor Ida Marsh was `absent` from the
- * raid; the raid's two men were still held (not released) through June 2024
+ * raid, and only two of the Dunmore Police Department's officers came to it
+ * (a participant's `part`); the raid's two men were still held (not released) through June 2024
  * (`instead`, `through`); the warehouse foreman had been arrested once before
  * (`priors`); the council's funding vote was 7-0 (`vote`). Each is found from
  * the data alone, and when the words are unsure nothing is said.
@@ -47,6 +48,24 @@ describe('absent: a person the record says was not there', () => {
     'During the raid, Mayor Ida Marsh watched the warehouse from her office.',
   ])('says nothing of her presence: %s', (sentence) => {
     expect(compare(sentence)?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'person' }));
+  });
+});
+
+describe('absent: the clause\'s weekday picks among events with the act', () => {
+  const pack = raidPack();
+  const story = pack.stories[0]!;
+  const base = { words: ['inspection'], sources: ['ledger'], confidence: 'high' as const, outcomes: [{ kind: 'visited' as const }] };
+  story.events!.push(
+    { ...base, id: 'inspection-monday', label: 'Inspectors visit the warehouse without the mayor', date: '2024-06-17', absent: [{ entities: ['ida-marsh'], explanation: 'The mayor was not at the first inspection.' }] },
+    { ...base, id: 'inspection-tuesday', label: 'The mayor joins the second inspection', date: '2024-06-18', participants: [{ role: 'came', entities: ['ida-marsh'] }] },
+  );
+  const two = buildStoryRecord(story, westmark());
+  const compareTwo = (sentence: string) => compareSentence(sentence, two, '2024-06-20');
+
+  it('on the day of the event she missed, a conflict; on the day she came, or with no day, nothing', () => {
+    expect(compareTwo('Mayor Ida Marsh attended the inspection on Monday.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'person', record: 'The mayor was not at the first inspection.' }] });
+    expect(compareTwo('Mayor Ida Marsh attended the inspection on Tuesday.')?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'person' }));
+    expect(compareTwo('Mayor Ida Marsh attended the inspection.')?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'person' }));
   });
 });
 
@@ -129,5 +148,22 @@ describe('vote: how the vote went', () => {
     expect(voteIn('passed unanimously')).toMatchObject({ against: 0 });
     expect(voteIn('a narrowly passed measure')).toMatchObject({ split: true });
     expect(voteIn('the 2024-25 budget')).toBeNull();
+  });
+});
+
+describe('part: the whole body where the record has part of it there', () => {
+  it.each([
+    ['Every member of the Dunmore Police Department came to the raid.', 'Every member of the Dunmore Police Department'],
+    ['The entire Dunmore Police Department showed up for the raid on Quay Street.', 'entire Dunmore Police Department'],
+  ])('%s', (sentence, page) => {
+    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'participants', page: expect.stringContaining(page) as string, record: 'two of its officers' }] });
+  });
+
+  it.each([
+    'Two officers of the Dunmore Police Department came to the raid.',
+    'Not every member of the Dunmore Police Department came to the raid.',
+    'Every member of the Harbor Unit took part in the raid.',
+  ])('says nothing of the body\'s extent: %s', (sentence) => {
+    expect(compare(sentence)?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'participants' }));
   });
 });

@@ -13,6 +13,7 @@ import { lexicon } from '../read/lexicon.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import { findTerm } from '../terms.ts';
 import { canonsNamed, result, type CompareContext, type Comparison, type ValueResult } from './compare-values.ts';
+import { weekdayOf } from './record-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 type Outcome = Mention & { type: 'outcome' };
@@ -132,6 +133,14 @@ export function voteResult(text: string, events: readonly IndexedEvent[]): { con
 
 // ---------------------------------------------------------------- who was not there
 
+/** The events on the clause's one weekday ("on Friday"), when that leaves any: the day picks among events with the act. */
+function onDays(events: readonly IndexedEvent[], mentions: readonly Mention[]): IndexedEvent[] {
+  const days = new Set(mentions.flatMap((m) => (m.type === 'weekday' && !m.negated ? [m.value.day] : [])));
+  if (days.size !== 1) return [...events];
+  const on = events.filter((e) => e.event.date.length === 10 && days.has(weekdayOf(e.event.date) as number));
+  return on.length ? on : [...events];
+}
+
 /** Words after someone that say they were at or took part in it ("sat in on the meeting", "attended", "joined him"). */
 const TOOK_PART = /\b(?:attend(?:s|ed|ing)?|sat\s+in|sit(?:s|ting)?\s+in|join(?:s|ed|ing)?|took\s+part|tak(?:e|es|ing)\s+part|participat(?:e|es|ed|ing)|(?:was|were|is|are)\s+(?:also\s+)?(?:at|in|present|there|among)|met|meets|meeting\s+with|sat\s+down\s+with|went\s+to|came\s+to)\b/i;
 
@@ -180,7 +189,7 @@ function absentAt(ctx: CompareContext, m: Mention, canon: string): ValueResult |
   if (!ctx.events.some((e) => e.absent?.has(canon))) return null;
   const outcomes = ctx.mentions.filter((o): o is Outcome => o.type === 'outcome' && !o.negated);
   const kinds = new Set(outcomes.map((o) => o.value.kind));
-  const relevant = kinds.size ? ctx.events.filter((e) => [...kinds].some((k) => e.outcomes.has(k))) : [...ctx.events];
+  const relevant = onDays(kinds.size ? ctx.events.filter((e) => [...kinds].some((k) => e.outcomes.has(k))) : [...ctx.events], ctx.mentions);
   if (!relevant.length || !relevant.every((e) => e.absent?.has(canon))) return null;
   if (ctx.events.some((e) => e.participants.some((p) => p.canon === canon) && relevant.includes(e))) return null;
   // The clause is about that event, not one like it ("X met with union leaders"): it names another of its participants or
@@ -234,4 +243,35 @@ export function ruledOutResult(ctx: CompareContext, m: Outcome, event: IndexedEv
     if (when.length ? when.some(later) : !ctx.pageDate || later(ctx.pageDate)) return result('unconfirmed', 'outcome', m.text, recordSide, `The record does not confirm the outcome \u201C${m.text}\u201D; up to ${through} it says: ${why}`);
   }
   return result('conflict', 'outcome', m.text, recordSide, why);
+}
+
+// ---------------------------------------------------------------- the whole body where the record has part of it
+
+/** Words before a body's name that put all of it there ("every member of the", "the whole", "all of the"). */
+const WHOLE = /\b(?:(?:every|each)\s+(?:single\s+)?(?:one\s+of\s+|member\s+of\s+)|all\s+(?:of\s+)?(?:the\s+)?(?:members\s+of\s+)|the\s+(?:whole|entire|full)\s+(?:membership\s+of\s+)?)(?:the\s+)?$/i;
+
+/**
+ * "sat down with every member of the X" where the record has only part of X
+ * there (a participant's `part`: "its president and lawyer"): a conflict, when
+ * every linked event with the clause's act (else every linked event) records
+ * X only in part. `text` is the clause; `outcomes` its acts.
+ */
+export function wholeBodyResult(text: string, events: readonly IndexedEvent[], mentions: readonly Mention[]): ExtentConflict | null {
+  const kinds = new Set(mentions.flatMap((o) => (o.type === 'outcome' && !o.negated ? [o.value.kind] : [])));
+  const relevant = onDays(kinds.size ? events.filter((e) => [...kinds].some((k) => e.outcomes.has(k))) : events, mentions);
+  if (!relevant.length || !relevant.every((e) => e.parts?.length)) return null;
+  const folded = foldText(text);
+  for (const { names, part, canon } of relevant[0]!.parts ?? []) {
+    if (!relevant.every((e) => e.parts?.some((p) => p.canon === canon))) continue;
+    for (const name of names) {
+      for (let at = findTerm(folded, name); at !== -1; at = findTerm(folded, name, at + 1)) {
+        const whole = WHOLE.exec(folded.slice(Math.max(0, at - 40), at));
+        if (!whole) continue;
+        const page = text.slice(at - whole[0].length, at + name.length);
+        const said = relevant.map((e) => e.parts?.find((p) => p.canon === canon)?.part ?? part).filter((x, i, all) => all.indexOf(x) === i).join('; ');
+        return { comparison: { slot: 'participants', page, record: said }, explanation: `The record has only ${said} taking part, not \u201C${page}\u201D.` };
+      }
+    }
+  }
+  return null;
 }
