@@ -34,7 +34,7 @@ export const BUDGETS = {
   // (find-outlet-credits.ts, outlet-credit.ts, the page's own outlet) and pack 0.6.2's outlets.
   // 390 KB (118 KB gzipped) with this stop's mechanisms together: commitments, outlet credits, agency
   // hierarchy, lists that add up, short quotes and the second alignment, people's posts (pack 0.7.0).
-  // 415 KB (125.5 KB gzipped) with the record's extents (record-extent.ts: who was absent, votes, prior events counted,
+  // 417 KB (126 KB gzipped) with the record's extents (record-extent.ts: who was absent, a body's part, votes, prior events counted,
   // outcomes ruled out by what happened instead) and pack 0.7.1.
   engine: 430_000,
   // 63 KB since the popup stopped carrying the engine's analysis through its messages (verdict-counts.ts).
