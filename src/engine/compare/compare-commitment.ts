@@ -25,6 +25,9 @@ export interface CommitmentResult {
 /** "…, Beck said" / "…, the department said in a statement": a credit after the commitment names who made it. */
 const TRAILING_CREDIT = /^[^,;]*?[,;]\s*(?:[^,;]{0,60}?)\b(said|says|told|stated|added|explained|announced|insisted|wrote)\b/i;
 
+/** A verb right after the commitment's words: they are the subject of a clause ("… would seriously compromise"). */
+const SUBJECT_OF = /^\s*[\u201C\u201D"']?\s*(?:would|could|will|might|may|can|is|was|are|were|has|have|had)\b/i;
+
 const TIMES: Record<'past' | 'present' | 'future', readonly string[]> = {
   past: ['past'],
   present: ['present', 'future'],
@@ -78,7 +81,8 @@ export function commitmentResults(sentence: string, clauses: readonly Clause[], 
       // The record says what these holders committed to, and it is another thing ("will not work with Homeland Security on
       // deportations" told as "won't cooperate with federal agencies"): not confirmed, never agreement.
       const other = theirs.filter(({ c }) => [...named].every((n) => c.holders.has(n)));
-      if (other.length) {
+      // "warned that taking on more immigration duties would compromise trust": the subject of what would follow, not a commitment.
+      if (other.length && !SUBJECT_OF.test(sentence.slice(m.end, m.end + 30))) {
         const page = pageWords(sentence, m);
         const said = listNames(other.map(({ c, e }) => `${c.statement} (${showDate(e.event.date)})`));
         out.push({
