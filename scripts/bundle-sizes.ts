@@ -36,6 +36,8 @@ export const BUDGETS = {
   // hierarchy, lists that add up, short quotes and the second alignment, people's posts (pack 0.7.0).
   // 416 KB (126 KB gzipped; 406 KB before) with clock times in words, the duration slot and times counted
   // from world events (find-clock-words.ts, find-durations.ts, compare-duration.ts, world-anchor.ts; pack 0.7.1).
+  // 417 KB (126 KB gzipped) with the record's extents (record-extent.ts: who was absent, a body's part, votes, prior events counted,
+  // outcomes ruled out by what happened instead) and pack 0.7.1.
   engine: 430_000,
   // 63 KB since the popup stopped carrying the engine's analysis through its messages (verdict-counts.ts).
   popup: 70_000,

@@ -200,6 +200,16 @@ describe('parsePack problems: schema', () => {
     expect(linesFor((p) => (story(v2(p)).events[0].duration = { min: 3, max: 2, unit: 'hours' }))).toEqual(['stories[0].events[0].duration: min is more than max']);
     expect(linesFor((p) => (story(v2(p)).events[0].duration = { min: 2, max: 2, unit: 'fortnights' }))[0]).toMatch(/^stories\[0\]\.events\[0\]\.duration\.unit: must be minutes, hours/);
     expect(linesFor((p) => (story(v2(p)).events[0].negatives = [{ kind: 'stopped', explanation: 'x' }]))).toEqual(['stories[0].events[0].negatives[0]: "stopped" is both an outcome and a negative']);
+    expect(linesFor((p) => (story(v2(p)).events[0].negatives = [{ kind: 'released', explanation: 'x', instead: ['detained'], through: '2025-06' }]))).toEqual(['stories[0].events[0].negatives[0].instead[0]: "detained" is not an outcome of this event']);
+    expect(linesFor((p) => (story(v2(p)).events[0].absent = [{ entities: ['inspector'], explanation: 'x' }]))).toEqual(['stories[0].events[0].absent[0].entities[0]: "inspector" is both a participant and absent']);
+    expect(linesFor((p) => (story(v2(p)).events[0].absent = [{ entities: ['nobody'], explanation: 'x' }]))).toEqual(['stories[0].events[0].absent[0].entities[0]: refers to entity "nobody", which this story does not define']);
+    expect(linesFor((p) => (story(v2(p)).events[0].vote = { for: 0, against: 0, statement: 'x' }))).toEqual(['stories[0].events[0].vote: a vote needs someone voting']);
+    const extents = validPack();
+    const e = story(v2(extents)).events[0];
+    e.negatives = [{ kind: 'released', explanation: 'x', instead: ['stopped'], through: '2025-06' }];
+    e.vote = { against: 0, statement: 'unanimously' };
+    e.priors = [{ kind: 'arrested', count: 1, nouns: ['foreman'], statement: 'once before' }];
+    expect(parsePack(extents).ok).toBe(true);
     expect(linesFor((p) => (story(v2(p)).events[1] = { ...story(p).events[0] }))).toEqual(['stories[0].events[1].id: duplicate event id "inspection"']);
   });
 

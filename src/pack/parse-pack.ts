@@ -199,7 +199,18 @@ function checkEvents(story: Story, at: string, add: (path: string, message: stri
     if (event.dateEnd && event.dateEnd < event.date) add(`${path}.dateEnd`, 'ends before it starts');
     event.negatives?.forEach((n, j) => {
       if (event.outcomes?.some((o) => o.kind === n.kind)) add(`${path}.negatives[${j}]`, `"${n.kind}" is both an outcome and a negative`);
+      n.instead?.forEach((k, l) => {
+        if (!event.outcomes?.some((o) => o.kind === k)) add(`${path}.negatives[${j}].instead[${l}]`, `"${k}" is not an outcome of this event`);
+      });
     });
+    event.absent?.forEach((a, j) =>
+      a.entities.forEach((id, k) => {
+        const entity = entities.get(id);
+        if (!entity) add(`${path}.absent[${j}].entities[${k}]`, `refers to entity "${id}", which this story does not define`);
+        else if (event.participants?.some((p) => p.entities.includes(id))) add(`${path}.absent[${j}].entities[${k}]`, `"${id}" is both a participant and absent`);
+      }),
+    );
+    if (event.vote?.for !== undefined && event.vote.for === 0 && event.vote.against === 0) add(`${path}.vote`, 'a vote needs someone voting');
   });
 }
 

@@ -73,6 +73,11 @@ export const ParticipantSchema = v.strictObject({
   role: v.picklist(['asked', 'came', 'acted', 'spoke', 'present', 'subject', 'organizer', 'reported', 'interviewer', 'first-reported', 'credited']),
   /** Entity ids. */
   entities: v.pipe(IdList(30), v.minLength(1, 'needs at least one entity')),
+  /**
+   * Only part of the body took part, in the record's words ("its president and lawyer", pack 0.7.1):
+   * a page that has the whole body there ("every member of X") is in conflict with it.
+   */
+  part: v.optional(Text(300)),
 });
 
 /** A number the record gives, as the range it allows ("about eight" people: 7 to 9). */
@@ -118,10 +123,47 @@ export const EventOutcomeSchema = v.strictObject({
   note: v.optional(Text(500)),
 });
 
-/** An outcome the record states did not happen ("no officer was fired"). */
+/**
+ * An outcome the record states did not happen ("no officer was fired"), or that
+ * what it states happened instead rules out (the men were held in detention and
+ * charged, not deported): then `instead` names those outcomes of the event and
+ * `through` the last day the record's account covers (a page that puts the
+ * outcome later, or speaks from later without a date, is not contradicted).
+ */
 export const NegativeSchema = v.strictObject({
   kind: OutcomeKindSchema,
   explanation: Text(1000),
+  /** The event's outcomes that happened instead (shown as the record's side). */
+  instead: v.optional(v.pipe(v.array(OutcomeKindSchema), v.minLength(1, 'needs at least one outcome'), v.maxLength(5))),
+  /** The last day (YYYY, YYYY-MM or YYYY-MM-DD) up to which the record rules the outcome out. */
+  through: v.optional(PartialDate),
+});
+
+/** People or bodies the record says were not at an event or took no part in it ("he did not meet the chief"). */
+export const AbsentSchema = v.strictObject({
+  /** Entity ids. */
+  entities: v.pipe(IdList(30), v.minLength(1, 'needs at least one entity')),
+  /** What the record says, shown as its side. */
+  explanation: Text(1000),
+});
+
+/** A vote the record gives: how many for and against ("unanimously" is `against: 0`). */
+export const VoteSchema = v.strictObject({
+  for: v.optional(Count),
+  against: Count,
+  /** What the record says, shown as its side ("passed unanimously"). */
+  statement: Text(500),
+});
+
+/** What had befallen a person of the event before it, counted ("deported once before, in 2023"). */
+export const PriorSchema = v.strictObject({
+  kind: OutcomeKindSchema,
+  /** How many times. */
+  count: Count,
+  /** Words a page uses for the person ("driver", or their name): a count of prior times must be about one of them. */
+  nouns: TermList,
+  /** What the record says, shown as its side. */
+  statement: Text(500),
 });
 
 /** The kinds of commitment a record can state; the same kinds the typed reader finds (src/engine/read/types.ts). */
@@ -168,6 +210,12 @@ export const EventSchema = v.strictObject({
   duration: v.optional(DurationSchema),
   outcomes: v.optional(list(EventOutcomeSchema, 20)),
   negatives: v.optional(list(NegativeSchema, 20)),
+  /** Who the record says was not there or took no part (pack 0.7.1). */
+  absent: v.optional(list(AbsentSchema, 10)),
+  /** The vote, when the event is one (pack 0.7.1). */
+  vote: v.optional(VoteSchema),
+  /** Prior events of a person of the event, counted (pack 0.7.1). */
+  priors: v.optional(list(PriorSchema, 10)),
   commitments: v.optional(list(CommitmentSchema, 10)),
   sources: SourceIds,
   confidence: ConfidenceSchema,

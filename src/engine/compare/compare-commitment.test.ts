@@ -18,6 +18,7 @@ describe('commitments turned round', () => {
   it.each([
     ['Marsh said the city would stop all cooperation with federal agencies.', 'would stop all cooperation with federal agencies', 'will keep working with federal agencies'],
     ['Mayor Ida Marsh refused to work with federal agencies any longer.', 'refused to work with federal agencies', 'will keep working with federal agencies'],
+    ['Marsh said the city would cut off all cooperation with federal agencies.', 'would cut off all cooperation with federal agencies', 'will keep working with federal agencies'],
     ['The Dunmore Police Department will start checking immigration status at traffic stops.', 'will start checking immigration status', 'have never taken part in immigration enforcement and will not'],
     ['Dunmore police have taken part in immigration enforcement for years.', 'have taken part in immigration enforcement', 'have never taken part in immigration enforcement and will not'],
     ['The Dunmore Police Department will help with deportations, a spokesman said.', 'will help with deportations', 'have never taken part in immigration enforcement and will not'],
@@ -39,9 +40,20 @@ describe('commitments kept, or not the page’s to judge', () => {
     ['Marsh said the city would keep cooperating with federal agencies.', 'agrees'],
     ['The Dunmore Police Department said it would not check immigration status.', 'agrees'],
     ['Dunmore police have never enforced immigration law, the chief said.', 'agrees'],
-    ['The Dunmore Police Department refused to stop working with federal agencies.', undefined],
   ])('%s', (sentence, outcome) => {
     expect(compare(sentence)?.outcome).toBe(outcome);
+  });
+
+  it.each([
+    // The record has the department's commitment on immigration enforcement only: one on all federal cooperation is
+    // broader than the record, and never agreement (nor a conflict: they may or may not work with federal agencies).
+    ["Dunmore police won't cooperate with federal agencies on anything at all.", "won't cooperate with federal agencies"],
+    ['The Dunmore Police Department refused to stop working with federal agencies.', 'refused to stop working with federal agencies'],
+  ])('a commitment of another kind than the holder\'s recorded ones is unconfirmed: %s', (sentence, page) => {
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'unconfirmed',
+      comparisons: [{ slot: 'stance', page, record: 'have never taken part in immigration enforcement and will not (Wednesday 12 June 2024)' }],
+    });
   });
 
   it.each([
@@ -53,6 +65,8 @@ describe('commitments kept, or not the page’s to judge', () => {
     'Harbor Unit officers and the Dunmore Police Department will start checking immigration status.',
     // A noun as a topic, not as something done.
     'The Dunmore Police Department said immigration enforcement is a federal job.',
+    // What the holder warns of, as the subject of what would follow: no commitment of theirs.
+    'The Dunmore Police Department warned that taking on more federal cooperation \u201Cwould seriously compromise\u201D trust.',
     // A question, and words in quotation marks (the speaker's, judged as a quote).
     'Will the Dunmore Police Department start checking immigration status?',
     'A resident said: \u201CThe Dunmore Police Department will start checking immigration status.\u201D',

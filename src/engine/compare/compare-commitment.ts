@@ -10,7 +10,7 @@
  * nothing is said. Nothing here knows a story.
  */
 import type { Clause, Mention } from '../read/types.ts';
-import { showDate } from './record-values.ts';
+import { listNames, showDate } from './record-values.ts';
 import type { Comparison } from './compare-values.ts';
 import type { StoryRecord } from './story-record.ts';
 
@@ -18,10 +18,15 @@ export interface CommitmentResult {
   mention: Mention & { type: 'commitment' };
   /** Null when the page agrees with the record. */
   conflict: { comparison: Comparison; explanation: string } | null;
+  /** The holders' recorded commitments are of other kinds only: the page's (often broader) claim is not the record's. */
+  unconfirmed?: { comparison: Comparison; explanation: string };
 }
 
 /** "…, Beck said" / "…, the department said in a statement": a credit after the commitment names who made it. */
 const TRAILING_CREDIT = /^[^,;]*?[,;]\s*(?:[^,;]{0,60}?)\b(said|says|told|stated|added|explained|announced|insisted|wrote)\b/i;
+
+/** A verb right after the commitment's words: they are the subject of a clause ("… would seriously compromise"). */
+const SUBJECT_OF = /^\s*[\u201C\u201D"']?\s*(?:would|could|will|might|may|can|is|was|are|were|has|have|had)\b/i;
 
 const TIMES: Record<'past' | 'present' | 'future', readonly string[]> = {
   past: ['past'],
@@ -44,6 +49,12 @@ function cityPolice(record: StoryRecord, name: string): string[] {
   });
 }
 
+/** The page's words for the commitment; "collaboration with federal" reads whole with what follows ("… authorities"). */
+function pageWords(sentence: string, m: Mention & { type: 'commitment' }): string {
+  const tail = /federal$/i.test(m.text) ? (/^(?:\s+[\p{L}-]+){1,3}?(?=[\s,.;:]|$)/u.exec(sentence.slice(m.end))?.[0] ?? '') : '';
+  return sentence.slice(m.value.lead, m.end + tail.length).trim();
+}
+
 function who(record: StoryRecord, mentions: readonly Mention[]): Set<string> {
   const out = new Set<string>();
   for (const m of mentions) {
@@ -64,8 +75,27 @@ export function commitmentResults(sentence: string, clauses: readonly Clause[], 
     const credited = TRAILING_CREDIT.test(sentence.slice(m.end));
     const named = who(record, all.filter((n) => n.end <= m.start || (credited && n.start >= m.end)));
     if (!named.size) continue;
-    const recorded = record.events.flatMap((e) => e.commitments.filter((c) => c.action === m.value.action && [...named].some((n) => c.holders.has(n))).map((c) => ({ c, e })));
-    if (!recorded.length) continue;
+    const theirs = record.events.flatMap((e) => e.commitments.filter((c) => [...named].some((n) => c.holders.has(n))).map((c) => ({ c, e })));
+    const recorded = theirs.filter(({ c }) => c.action === m.value.action);
+    if (!recorded.length) {
+      // The record says what these holders committed to, and it is another thing ("will not work with Homeland Security on
+      // deportations" told as "won't cooperate with federal agencies"): not confirmed, never agreement.
+      const other = theirs.filter(({ c }) => [...named].every((n) => c.holders.has(n)));
+      // "warned that taking on more immigration duties would compromise trust": the subject of what would follow, not a commitment.
+      if (other.length && !SUBJECT_OF.test(sentence.slice(m.end, m.end + 30))) {
+        const page = pageWords(sentence, m);
+        const said = listNames(other.map(({ c, e }) => `${c.statement} (${showDate(e.event.date)})`));
+        out.push({
+          mention: m,
+          conflict: null,
+          unconfirmed: {
+            comparison: { slot: 'stance', page, record: said },
+            explanation: `The record has ${[...other[0]!.c.holders].map((h) => record.nameOf(h)).join(' and ')} saying they ${said}; it does not say \u201C${page}\u201D.`,
+          },
+        });
+      }
+      continue;
+    }
     // Someone named who holds none of these commitments may be the one the page commits: not certain.
     if ([...named].some((n) => !recorded.some(({ c }) => c.holders.has(n)))) continue;
     const times = TIMES[m.value.time];
@@ -76,9 +106,7 @@ export function commitmentResults(sentence: string, clauses: readonly Clause[], 
       out.push({ mention: m, conflict: null });
       continue;
     }
-    // "collaboration with federal" reads whole with what follows ("… authorities").
-    const tail = /federal$/i.test(m.text) ? (/^(?:\s+[\p{L}-]+){1,3}?(?=[\s,.;:]|$)/u.exec(sentence.slice(m.end))?.[0] ?? '') : '';
-    const page = sentence.slice(m.value.lead, m.end + tail.length).trim();
+    const page = pageWords(sentence, m);
     const holders = [...c.holders].map((h) => record.nameOf(h)).join(' and ');
     out.push({
       mention: m,

@@ -23,7 +23,8 @@ import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
 import { commitmentResults } from './compare-commitment.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
-import { compareMention, NOT_DONE, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
+import { befellSomeone, compareMention, NOT_DONE, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
+import { compareAbsentTitle, doneForm, priorAct, priorResults, voteIn, voteResult, wholeBodyResult } from './record-extent.ts';
 import { electionConflicts } from './election.ts';
 import { enumerationConflicts } from './enumeration.ts';
 import { looseForm } from './loose-terms.ts';
@@ -165,8 +166,11 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   const link = (events: IndexedEvent[], byPlace = false): Link => ({ events, byPlace, named: events });
   const byWords = record.events.filter((e) => namesEvent(folded, e.words));
   // An outcome wished or demanded ("to demand that the officers be fired") is no sign of the event that would have it.
-  const outcomes = clause.mentions.flatMap((m) => (m.type === 'outcome' && !anchoredAt(sentence, m.start) && !wished(sentence, m) ? [m.value.kind] : []));
-  const byOutcome = record.events.filter((e) => outcomes.some((k) => e.outcomes.has(k) || e.negatives.has(k)));
+  const acts = clause.mentions.filter((m): m is Mention & { type: 'outcome' } => m.type === 'outcome' && !anchoredAt(sentence, m.start) && !wished(sentence, m) && !priorAct(sentence, m));
+  const outcomes = acts.map((m) => m.value.kind);
+  // An outcome ruled out only by what happened instead names the event when it befell someone ("were deported"), not as a topic ("deportations").
+  const befell = new Set(acts.filter((m) => befellSomeone(sentence, m) && doneForm(m)).map((m) => m.value.kind));
+  const byOutcome = record.events.filter((e) => outcomes.some((k) => e.outcomes.has(k) || (e.negatives.has(k) && (!e.ruledOut?.get(k)?.instead || befell.has(k)))));
   const linked = [...new Set([...byWords, ...byOutcome])];
   // Who played which part is read against the events the clause names, when it names any: an outcome word ("met") may belong to another.
   if (linked.length) {
@@ -384,6 +388,12 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
   for (const c of commitmentResults(sentence, asserted, record)) {
     compared++;
     if (c.conflict) results.push({ r: { status: 'conflict', ...c.conflict }, events: [], mention: c.mention });
+    else if (c.unconfirmed) results.push({ r: { status: 'unconfirmed', ...c.unconfirmed }, events: [], mention: c.mention });
+  }
+  // A count of a person's prior events ("had been deported twice") against the record's count (record-extent.ts).
+  for (const p of priorResults(sentence, asserted, record)) {
+    compared++;
+    if (p.conflict) results.push({ r: { status: 'conflict', ...p.conflict }, events: [] });
   }
   // An agency put under the wrong body ("HSI, an arm of CBP"), against the world file's hierarchy; the body named is no participant.
   const hierarchy = statedHierarchy(asserted.flatMap((c) => c.mentions), sentence, record);
@@ -392,6 +402,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
   const listed = enumerationConflicts(asserted, sentence);
   for (const c of listed) if (c.comparison) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation ?? '' }, events: [] });
   let before: IndexedEvent[] = [];
+  const voting = record.events.some((e) => e.vote);
   for (const clause of asserted) {
     // World knowledge, no linking needed: a weekday the written date did not fall on.
     const calendar = calendarConflicts(clause.mentions, sentence, story, pageYear);
@@ -412,8 +423,11 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
       judged.add(c.state);
     }
     // An outcome named only as the point a time is counted from ("a week after the raid") is the anchor's, not the clause's.
-    const values = clause.mentions.filter((m) => COMPARED.has(m.type) && !judged.has(m) && !(m.type === 'outcome' && (anchoredAt(sentence, m.start) || wished(sentence, m))));
-    if (!values.length) continue;
+    // A prior event of a person ("had been deported twice") is compared with the record's count of them (record-extent.ts), not as the event's outcome.
+    const vote = voting ? voteIn(sentence.slice(clause.start, clause.end)) : null;
+    const inVote = (m: Mention) => vote !== null && m.type === 'count' && m.start >= clause.start + vote.start && m.end <= clause.start + vote.end;
+    const values = clause.mentions.filter((m) => COMPARED.has(m.type) && !judged.has(m) && !inVote(m) && !(m.type === 'outcome' && (anchoredAt(sentence, m.start) || wished(sentence, m) || priorAct(sentence, m))));
+    if (!values.length && !vote) continue;
     const text = sentence.slice(clause.start, clause.end);
     // Who the clause says played a part, compared with who the record has in that part.
     const role = clauseRole(sentence, clause.start, clause.end, clause.mentions);
@@ -464,6 +478,20 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const ctx = { record, events, allEvents: record.events, speech: at !== -1 || outlet, speechAt: saidFrom, negatedClause: clause.negated, predicateAt: role?.attributionAt !== undefined ? clause.start : role?.verbAt ?? -1, linkedByPlace: linked.byPlace, mentions: clause.mentions, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate, utterance, page };
     const denied = role && compareDenied(ctx, role, clause.mentions);
     if (denied) results.push({ r: denied as Exclude<ValueResult, { status: 'agrees' }>, events });
+    // How a vote went ("on a narrow 5-4 vote") against the vote of the events the clause names.
+    // A bare title ("met the police chief") for a holder the record says was not there.
+    for (const t of clause.mentions) {
+      const r = t.type === 'title' ? compareAbsentTitle(ctx, t) : null;
+      if (r && r.status !== 'agrees') results.push({ r, events, mention: t });
+    }
+    // The whole body ("every member of X") where the record has part of it there.
+    const whole = clause.negated ? null : wholeBodyResult(text, events, clause.mentions);
+    if (whole) results.push({ r: { status: 'conflict', ...whole }, events });
+    const voted = voteResult(text, linked.named);
+    if (voted) {
+      compared++;
+      if (voted.conflict) results.push({ r: { status: 'conflict', ...voted.conflict }, events });
+    }
     const first = results.length;
     const agreedTimes: Mention[] = [];
     const paired = new Set(weekdayDatePairs(clause.mentions, sentence).flatMap((p) => [p.weekday, p.date] as Mention[]));

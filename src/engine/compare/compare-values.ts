@@ -20,6 +20,7 @@ import { compareOppositePost } from './opposite-post.ts';
 import { compareExcludedAct } from './person-outcome.ts';
 import { dayOfNamedEvent } from './framed-day.ts';
 import { otherLocalKind } from './local-kind.ts';
+import { compareAbsent, ruledOutResult } from './record-extent.ts';
 import { comparePost, sameRank } from './person-post.ts';
 import { compareRoleHead } from './role-head.ts';
 import { dayRange, listNames, minutesOf, showDate, showRange, showTime, weekdayOf, WEEKDAYS } from './record-values.ts';
@@ -423,7 +424,7 @@ function count(ctx: CompareContext, m: Mention & { type: 'count' }, outcomes: re
 export const NOT_DONE = /\b(to|be|should|must|would|could|might|may|will|wants?|wanted|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:es|ed|ing)|threaten(?:s|ed|ing)?|face|faces|facing|risk)\b[^.;,]{0,25}$/i;
 
 /** "were fired", "fired them", "fired two officers": the outcome befell people, not a thing ("fired tear gas"). */
-function befellSomeone(sentence: string, m: Mention): boolean {
+export function befellSomeone(sentence: string, m: Mention): boolean {
   const before = sentence.slice(Math.max(0, m.start - 60), m.start);
   if (/\b(was|were|been|be|being|is|are|got|get|gets|getting)\s+(\w+\s+)?$/i.test(before)) return true;
   // "were detained and later deported": a passive carried over by "and".
@@ -441,7 +442,7 @@ function outcome(ctx: CompareContext, m: Mention & { type: 'outcome' }): ValueRe
   if (m.negated) return excluded ? agrees : null;
   if (recorded) return agrees;
   if (NOT_DONE.test(ctx.sentence.slice(Math.max(0, m.start - 40), m.start))) return null;
-  if (excluded && befellSomeone(ctx.sentence, m)) return result('conflict', 'outcome', m.text, excluded.negatives.get(kind) as string, excluded.negatives.get(kind) as string);
+  if (excluded && befellSomeone(ctx.sentence, m)) return ruledOutResult(ctx, m, excluded) ?? result('conflict', 'outcome', m.text, excluded.negatives.get(kind) as string, excluded.negatives.get(kind) as string);
   return unconfirmed('outcome', m.text, listNames(ctx.events.flatMap((e) => [...e.outcomes.keys()])) || 'no such outcome');
 }
 
@@ -541,7 +542,7 @@ export function compareMention(ctx: CompareContext, m: Mention, outcomes: readon
     case 'place': case 'state': return place(ctx, m);
     case 'count': return count(ctx, m, outcomes);
     case 'outcome': return outcome(ctx, m);
-    case 'person': return comparePost(ctx, m) ?? compareOppositePost(ctx, m) ?? compareLeftPost(ctx, m) ?? compareRoleHead(ctx, m) ?? compareAuthor(ctx, m) ?? compareExcludedAct(ctx, m) ?? person(ctx, m) ?? knownPerson(ctx, m);
+    case 'person': return comparePost(ctx, m) ?? compareOppositePost(ctx, m) ?? compareLeftPost(ctx, m) ?? compareRoleHead(ctx, m) ?? compareAuthor(ctx, m) ?? compareExcludedAct(ctx, m) ?? compareAbsent(ctx, m) ?? person(ctx, m) ?? knownPerson(ctx, m);
     case 'outlet': return outlet(ctx, m);
     case 'relative-time': return compareRecency(ctx, m);
     default: return null;

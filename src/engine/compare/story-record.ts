@@ -42,6 +42,16 @@ export interface IndexedEvent {
   negatives: Map<OutcomeKind, string>;
   /** What its holders said they do, will or will not do (canonical holder ids). */
   commitments: { action: string; does: boolean; times: ReadonlySet<string>; holders: ReadonlySet<string>; statement: string }[];
+  /** Negatives that what happened instead rules out, up to `through` (record-extent.ts). */
+  ruledOut?: Map<OutcomeKind, { through?: string; instead?: OutcomeKind[] }>;
+  /** Who the record says was not there or took no part: canonical id → what the record says. */
+  absent?: Map<string, string>;
+  /** The vote, when the event is one. */
+  vote?: { for?: number; against: number; statement: string };
+  /** Bodies only part of which took part: their folded names and the record's words for the part. */
+  parts?: { names: string[]; part: string; canon: string }[];
+  /** Prior events of a person of the event, counted; `nouns` folded. */
+  priors?: { kind: OutcomeKind; count: number; nouns: string[]; statement: string }[];
 }
 
 export interface StoryRecord {
@@ -185,6 +195,14 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
       action: c.action, does: c.does, times: new Set(c.times), statement: c.statement,
       holders: new Set(c.holders.flatMap((id) => entityCanon.get(id) ?? [])),
     })),
+    ruledOut: new Map((event.negatives ?? []).flatMap((n) => (n.through || n.instead ? [[n.kind, { ...(n.through ? { through: n.through } : {}), ...(n.instead ? { instead: n.instead } : {}) }] as const] : []))),
+    absent: new Map((event.absent ?? []).flatMap((a) => a.entities.flatMap((id) => (entityCanon.has(id) ? [[entityCanon.get(id) as string, a.explanation] as const] : [])))),
+    ...(event.vote ? { vote: event.vote } : {}),
+    parts: (event.participants ?? []).flatMap((p) => (p.part ? p.entities.flatMap((id) => {
+      const e = entities.get(id);
+      return e ? [{ names: [e.name, ...(e.aliases ?? [])].map(foldText), part: p.part as string, canon: canonOf(e) }] : [];
+    }) : [])),
+    priors: (event.priors ?? []).map((p) => ({ kind: p.kind, count: p.count, nouns: p.nouns.map(foldText), statement: p.statement })),
   }));
 
   const gazetteer = buildGazetteer(entries);

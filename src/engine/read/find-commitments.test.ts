@@ -14,6 +14,8 @@ describe('findCommitments: what an actor does or will not do', () => {
     ['The department has never enforced immigration law.', 'immigration-enforcement', false, 'past', 'has never enforced immigration law'],
     ['The department has taken part in deportation efforts.', 'immigration-enforcement', true, 'past', 'has taken part in deportation efforts'],
     ['The city will stop all cooperation with federal agencies.', 'federal-cooperation', false, 'future', 'will stop all cooperation with federal'],
+    ['The city would cut off all cooperation with federal agencies.', 'federal-cooperation', false, 'future', 'would cut off all cooperation with federal'],
+    ['The department declined any partnership with federal agencies.', 'federal-cooperation', false, 'present', 'declined any partnership with federal'],
     ['The city refused to stop working with federal agencies.', 'federal-cooperation', true, 'present', 'refused to stop working with federal agencies'],
     ['The city will continue to work with federal partners.', 'federal-cooperation', true, 'future', 'will continue to work with federal partners'],
     ["The department's immigration policies are not changing.", 'policy-change', false, 'present', 'policies are not changing'],

@@ -46,12 +46,15 @@ function nearest(ctx: ReadContext, table: PhraseTable<string>, from: number, end
 /** Words between a lead and the noun it governs ("take part in *all* immigration enforcement"). */
 const NOUN_SKIP = new Set(['the', 'a', 'any', 'all', 'its', 'their', 'his', 'her', 'our', 'such', 'those', 'these', 'more', 'federal', 'local', 'future', 'new']);
 
-/** A noun ("immigration enforcement") is a commitment only as what someone does: after "in", "with", "take on", "help" … ("Immigration enforcement is a federal job" is none). */
+/** A noun ("immigration enforcement") is a commitment only as what someone does: after "in", "with", "take on", "help", or a verb that turns it round ("cut off") … ("Immigration enforcement is a federal job" is none). */
 function hasNounLead(ctx: ReadContext, from: number, i: number): boolean {
   let k = i;
   for (let skip = 0; skip < 3 && k > from && NOUN_SKIP.has(ctx.lower(k - 1)); skip++) k--;
   const lead = lexicon.commitmentNounLeads.matchEndingAt(ctx.tokens, k, 3);
-  return lead !== null && lead.start >= from;
+  if (lead !== null && lead.start >= from) return true;
+  // A verb that turns it round also takes it as its object ("cut off all cooperation with federal agencies").
+  const flip = lexicon.commitmentFlips.matchEndingAt(ctx.tokens, k, 4);
+  return flip !== null && flip.start >= from;
 }
 
 /** How far back from "changing" its subject ("policies", "practices") may stand. */

@@ -1,0 +1,277 @@
+/**
+ * What the record says beyond who did what (pack 0.7.1): who was *not* at an
+ * event (`absent`), how a vote went (`vote`), what had befallen a person of
+ * the event before it, counted (`priors`), and outcomes that what happened
+ * instead rules out up to a day (`negatives` with `instead` / `through`).
+ * Each check speaks only where the clause is linked to the event (or, for
+ * prior events, names the person the record counts them for) and the page's
+ * words say the thing outright; otherwise nothing. Nothing here knows a story:
+ * the words below are general English.
+ */
+import { foldText } from '../normalize.ts';
+import { lexicon } from '../read/lexicon.ts';
+import type { Clause, Mention } from '../read/types.ts';
+import { findTerm } from '../terms.ts';
+import { canonsNamed, result, type CompareContext, type Comparison, type ValueResult } from './compare-values.ts';
+import { weekdayOf } from './record-values.ts';
+import type { IndexedEvent, StoryRecord } from './story-record.ts';
+
+type Outcome = Mention & { type: 'outcome' };
+
+// ---------------------------------------------------------------- prior events
+
+/** "had (already) been deported", "had previously been …": the pluperfect tells of a time before the event. */
+const PRIOR_BEFORE = /\b(?:had|'d)\s+(?:already\s+|previously\s+|once\s+|twice\s+|earlier\s+)*been\s+(?:\w+\s+)?$|\b(?:previously|formerly|once|twice|already|earlier|prior)\s+(?:been\s+)?$/i;
+/** "deported once before", "deported twice", "deported three times", "deported in the past". */
+const PRIOR_AFTER = /^\s+(?:(?:from|to)\s+(?:the\s+)?\p{L}+\s+)?(?:once|twice|thrice|\w+\s+times|\d+\s+times|before|previously|earlier|in\s+the\s+past|a\s+(?:second|third|fourth)\s+time)\b/iu;
+
+/** Whether the outcome is one that befell someone before the event the sentence tells of ("had been deported twice"). */
+export function priorAct(sentence: string, m: Mention): boolean {
+  if (m.type !== 'outcome') return false;
+  return PRIOR_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start)) || PRIOR_AFTER.test(sentence.slice(m.end, m.end + 40));
+}
+
+/** How many times the words after a prior outcome say ("once", "twice", "three times"); undefined when they give no number. */
+function timesAfter(sentence: string, m: Outcome): { n: number; text: string } | undefined {
+  const after = sentence.slice(m.end, m.end + 40);
+  const word = /^\s+(?:(?:from|to)\s+(?:the\s+)?\p{L}+\s+)?(?:(once|twice|thrice)\b|(\w+)\s+times\b)/iu.exec(after);
+  const before = /\b(once|twice|thrice)\s+(?:been\s+)?(?:\w+\s+)?$/i.exec(sentence.slice(Math.max(0, m.start - 30), m.start));
+  const simple: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+  if (word?.[1]) return { n: simple[word[1].toLowerCase()] as number, text: word[1] };
+  if (word?.[2]) {
+    const w = word[2].toLowerCase();
+    const n = /^\d+$/.test(w) ? Number(w) : lexicon.numberWords.get(w);
+    if (n !== undefined) return { n, text: `${word[2]} times` };
+  }
+  if (before?.[1]) return { n: simple[before[1].toLowerCase()] as number, text: before[1] };
+  return undefined;
+}
+
+export interface ExtentConflict {
+  comparison: Comparison;
+  explanation: string;
+}
+
+/**
+ * A count of prior times ("had already been deported twice") of a kind the
+ * record counts for a person of an event, named in the sentence before the
+ * outcome by one of the prior's `nouns` ("the driver"): another number is a
+ * conflict; the same (or "before" with no number, where the record counts
+ * one or more) agrees. Only when exactly one recorded count fits the kind and
+ * the words.
+ */
+export function priorResults(sentence: string, clauses: readonly Clause[], record: StoryRecord): { conflict: ExtentConflict | null }[] {
+  const out: { conflict: ExtentConflict | null }[] = [];
+  if (!record.events.some((e) => e.priors?.length)) return out;
+  for (const m of clauses.flatMap((c) => (c.negated ? [] : c.mentions))) {
+    if (m.type !== 'outcome' || m.negated || !priorAct(sentence, m)) continue;
+    const head = foldText(sentence.slice(0, m.start));
+    const priors = record.events.flatMap((e) => (e.priors ?? []).filter((p) => p.kind === m.value.kind && p.nouns.some((n) => findTerm(head, n) !== -1)));
+    if (!priors.length || priors.some((p) => p.count !== priors[0]!.count)) continue;
+    const prior = priors[0]!;
+    const times = timesAfter(sentence, m);
+    const agrees = times ? times.n === prior.count : prior.count >= 1;
+    if (agrees) {
+      out.push({ conflict: null });
+      continue;
+    }
+    const page = times ? `${m.text} ${times.text}` : m.text;
+    out.push({ conflict: { comparison: { slot: 'count', page, record: prior.statement }, explanation: `The record says ${prior.statement}, not \u201C${page}\u201D.` } });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- votes
+
+const NUMBER = String.raw`(\d{1,3}|zero|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)`;
+/** "a 5-4 vote", "voted 5 to 4", "by a vote of 5-4", "by five votes to four". */
+const TALLY = new RegExp(String.raw`\b${NUMBER}\s*(?:-|\u2013|\u2014|to)\s*${NUMBER}\s+(?:vote|votes|decision|margin|tally|ruling|split)\b|\bvot(?:e|es|ed|ing)\s+(?:of\s+)?${NUMBER}\s*(?:-|\u2013|\u2014|to)\s*${NUMBER}\b|\b${NUMBER}\s+votes\s+to\s+${NUMBER}\b`, 'i');
+/** Words that say how a vote went without numbers. */
+const UNANIMOUS = /\bunanimous(?:ly)?\b|\bwithout\s+(?:a\s+)?(?:single\s+)?(?:dissent|dissenting\s+vote|opposition)\b/i;
+const SPLIT = /\b(?:narrow(?:ly)?|split|divided|close|razor-thin)\s+(?:\d+\s*-\s*\d+\s+)?(?:vote|votes|decision|margin|council|board)\b|\bnarrowly\s+(?:passed|approved|adopted|voted)\b/i;
+
+const numberOf = (w: string): number | undefined => (/^\d+$/.test(w) ? Number(w) : w.toLowerCase() === 'nil' ? 0 : lexicon.numberWords.get(w.toLowerCase()));
+
+/** The vote a clause's text gives: a tally (larger number for), "unanimously" (none against) or "a narrow vote" (some against). */
+export function voteIn(text: string): { start: number; end: number; for?: number; against?: number; split?: true; text: string } | null {
+  const t = TALLY.exec(text);
+  if (t) {
+    const nums = t.slice(1).filter((x): x is string => x !== undefined).map(numberOf);
+    const [a, b] = nums;
+    if (a !== undefined && b !== undefined) return { start: t.index, end: t.index + t[0].length, for: Math.max(a, b), against: Math.min(a, b), text: t[0] };
+  }
+  const u = UNANIMOUS.exec(text);
+  if (u) return { start: u.index, end: u.index + u[0].length, against: 0, text: u[0] };
+  const s = SPLIT.exec(text);
+  if (s) return { start: s.index, end: s.index + s[0].length, split: true, text: s[0] };
+  return null;
+}
+
+/**
+ * The vote a clause gives against the vote of the events it is linked to (those
+ * that record one): a tally or a "narrow vote" where the record has none
+ * against, or another tally, is a conflict; the same agrees. `span` is where
+ * the vote is in `text` (its numbers are no counts of their own).
+ */
+export function voteResult(text: string, events: readonly IndexedEvent[]): { conflict: ExtentConflict | null; span: [number, number] } | null {
+  const voted = events.filter((e) => e.vote);
+  // Every event the clause names must record its vote: a vote of another of them is no one's to judge.
+  if (!voted.length || voted.length !== events.length) return null;
+  const page = voteIn(text);
+  if (!page) return null;
+  const span: [number, number] = [page.start, page.end];
+  const fits = voted.some(({ vote }) => {
+    const r = vote as NonNullable<IndexedEvent['vote']>;
+    if (page.split) return r.against > 0;
+    if (page.against !== undefined && page.against !== r.against) return false;
+    return page.for === undefined || r.for === undefined || page.for === r.for;
+  });
+  if (fits) return { conflict: null, span };
+  const statement = voted.map((e) => e.vote?.statement).join('; ');
+  return { conflict: { comparison: { slot: 'vote', page: page.text, record: statement }, explanation: `The record says ${statement}, not \u201C${page.text}\u201D.` }, span };
+}
+
+// ---------------------------------------------------------------- who was not there
+
+/** The events on the clause's one weekday ("on Friday"), when that leaves any: the day picks among events with the act. */
+function onDays(events: readonly IndexedEvent[], mentions: readonly Mention[]): IndexedEvent[] {
+  const days = new Set(mentions.flatMap((m) => (m.type === 'weekday' && !m.negated ? [m.value.day] : [])));
+  if (days.size !== 1) return [...events];
+  const on = events.filter((e) => e.event.date.length === 10 && days.has(weekdayOf(e.event.date) as number));
+  return on.length ? on : [...events];
+}
+
+/** Words after someone that say they were at or took part in it ("sat in on the meeting", "attended", "joined him"). */
+const TOOK_PART = /\b(?:attend(?:s|ed|ing)?|sat\s+in|sit(?:s|ting)?\s+in|join(?:s|ed|ing)?|took\s+part|tak(?:e|es|ing)\s+part|participat(?:e|es|ed|ing)|(?:was|were|is|are)\s+(?:also\s+)?(?:at|in|present|there|among)|met|meets|meeting\s+with|sat\s+down\s+with|went\s+to|came\s+to)\b/i;
+
+/** Words that may stand between an act and the person it joined ("met also the chief X", "met with Mayor X"); no comma ("During the raid, X …"). */
+const BETWEEN = /^\s+(?:(?:also|with|privately|briefly|separately|personally|later|then|and|both|the|a|an)\s+)*$/i;
+
+function speaks(text: string): boolean {
+  for (const w of foldText(text).matchAll(/\p{L}+/gu)) if (lexicon.speechVerbs.has(w[0])) return true;
+  return false;
+}
+
+/**
+ * A person the page puts at an event the record says they were not at: the
+ * clause is linked to events that have the act it names (its outcomes, else
+ * the linked events) and every one of them lists the person as `absent`; the
+ * person is the subject of a word of taking part ("X and his staff are sitting
+ * in on the meeting", "X attended") or named right after the act ("met with
+ * X"). A person who speaks of it ("X said …") is not put there.
+ */
+export function compareAbsent(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResult | null {
+  if (m.negated || ctx.negatedClause) return null;
+  const who = [...new Set(canonsNamed(ctx, m.value.name, ['person']))];
+  if (who.length !== 1) return null;
+  return absentAt(ctx, m, who[0] as string);
+}
+
+/**
+ * A bare title ("met the police chief", "the mayor attended") for the one
+ * holder the world file has in that office on the days of the events that
+ * list them absent: the same check as a name. Not after a place ("the Greece
+ * police chief"), nor with a name after it (the name is checked).
+ */
+export function compareAbsentTitle(ctx: CompareContext, m: Mention & { type: 'title' }): ValueResult | null {
+  const world = ctx.record.world;
+  const office = m.value.id?.startsWith('w:') ? m.value.id.slice(2) : undefined;
+  if (!world || !office || m.negated || ctx.negatedClause) return null;
+  if (!/\bthe\s+$/i.test(ctx.sentence.slice(Math.max(0, m.start - 5), m.start))) return null;
+  if (ctx.mentions.some((p) => p.type === 'person' && p.start >= m.end && p.start <= m.end + 2)) return null;
+  const dates = [...new Set(ctx.events.filter((e) => e.absent?.size).map((e) => e.event.date))];
+  const holders = new Set(dates.flatMap((d) => world.holdersOn(office, d).filter((t) => t.status === 'in').map((t) => `w:${t.person.id}`)));
+  if (holders.size !== 1) return null;
+  return absentAt(ctx, m, [...holders][0] as string);
+}
+
+function absentAt(ctx: CompareContext, m: Mention, canon: string): ValueResult | null {
+  if (!ctx.events.some((e) => e.absent?.has(canon))) return null;
+  const outcomes = ctx.mentions.filter((o): o is Outcome => o.type === 'outcome' && !o.negated);
+  const kinds = new Set(outcomes.map((o) => o.value.kind));
+  const relevant = onDays(kinds.size ? ctx.events.filter((e) => [...kinds].some((k) => e.outcomes.has(k))) : [...ctx.events], ctx.mentions);
+  if (!relevant.length || !relevant.every((e) => e.absent?.has(canon))) return null;
+  if (ctx.events.some((e) => e.participants.some((p) => p.canon === canon) && relevant.includes(e))) return null;
+  // The clause is about that event, not one like it ("X met with union leaders"): it names another of its participants or
+  // its words, or the act with a definite article ("sitting in on the meeting").
+  const others = new Set(ctx.mentions.flatMap((x) => (x !== m && (x.type === 'person' || x.type === 'agency' || x.type === 'outlet') && !x.negated ? canonsNamed(ctx, x.value.name, ['person', 'agency', 'outlet']) : [])));
+  const folded = foldText(ctx.sentence);
+  const definite = outcomes.some((o) => /\b(?:the|that|this|his|her|their|its)\s+$/i.test(ctx.sentence.slice(Math.max(0, o.start - 8), o.start)));
+  if (!definite && !relevant.every((e) => e.participants.some((p) => others.has(p.canon)) || e.words.some((w) => findTerm(folded, w) !== -1))) return null;
+  const clauseEnd = Math.max(...ctx.mentions.map((x) => x.end), m.end);
+  const after = ctx.sentence.slice(m.end, Math.min(clauseEnd + 40, m.end + 80));
+  const part = TOOK_PART.exec(after);
+  const asSubject = part !== null && !speaks(after.slice(0, part.index)) && !/\b(?:not|never|n't|no)\b/i.test(after.slice(0, part.index + part[0].length));
+  const act = outcomes.find((o) => o.end <= m.start);
+  const title = ctx.mentions.find((t) => t.type === 'title' && act && t.start >= act.end && t.end <= m.start);
+  const asObject = act !== undefined && BETWEEN.test(ctx.sentence.slice(act.end, m.start).replace(title?.text ?? '\u0000', ' '));
+  if (!asSubject && !asObject) return null;
+  // "…, X said": X told of it, and was not put there.
+  if (speaks(ctx.sentence.slice(m.end, m.end + 25)) && !asObject) return null;
+  const why = relevant.map((e) => e.absent?.get(canon) as string).filter((x, i, all) => all.indexOf(x) === i).join(' ');
+  return result('conflict', 'person', m.text, why, why);
+}
+
+// ---------------------------------------------------------------- outcomes ruled out by what happened instead
+
+/** A participle or a phrase ("deported", "let go", "removed from the country"), not a noun ("deportation") or a bare verb ("deport"). */
+export const doneForm = (m: Outcome) => /(?:ed|en|wn)$/i.test(m.text) || /\s/.test(m.text.trim());
+
+/**
+ * An outcome a linked event rules out because of what the record says
+ * happened instead (`instead`, `through`): a conflict while the page speaks of
+ * a time the record's account covers (the clause's dates, else the page's
+ * date), unconfirmed after it or when the page gives no date at all.
+ */
+export function ruledOutResult(ctx: CompareContext, m: Outcome, event: IndexedEvent): ValueResult | null {
+  const info = event.ruledOut?.get(m.value.kind);
+  if (!info) return null;
+  const why = event.negatives.get(m.value.kind) as string;
+  const recordSide = info.instead ? `${info.instead.join(', ')}: ${why}` : why;
+  // "are awaiting deportation": a noun says what is pending as well as what was done.
+  if (!doneForm(m)) return result('unconfirmed', 'outcome', m.text, recordSide, `The record does not confirm the outcome \u201C${m.text}\u201D; it says: ${why}`);
+  if (info.through) {
+    const through = info.through;
+    const dates = ctx.mentions.filter((d): d is Mention & { type: 'date' } => d.type === 'date' && d.value.year !== undefined);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const when = dates.map((d) => `${d.value.year}${d.value.month ? `-${pad(d.value.month)}${d.value.day ? `-${pad(d.value.day)}` : ''}` : ''}`);
+    // After the last day the account covers, or not surely before it ("2025" against "2025-06").
+    const later = (date: string) => {
+      const n = Math.min(date.length, through.length);
+      return date.slice(0, n) > through.slice(0, n) || (date.length < through.length && date.slice(0, n) === through.slice(0, n));
+    };
+    if (when.length ? when.some(later) : !ctx.pageDate || later(ctx.pageDate)) return result('unconfirmed', 'outcome', m.text, recordSide, `The record does not confirm the outcome \u201C${m.text}\u201D; up to ${through} it says: ${why}`);
+  }
+  return result('conflict', 'outcome', m.text, recordSide, why);
+}
+
+// ---------------------------------------------------------------- the whole body where the record has part of it
+
+/** Words before a body's name that put all of it there ("every member of the", "the whole", "all of the"). */
+const WHOLE = /\b(?:(?:every|each)\s+(?:single\s+)?(?:one\s+of\s+|member\s+of\s+)|all\s+(?:of\s+)?(?:the\s+)?(?:members\s+of\s+)|the\s+(?:whole|entire|full)\s+(?:membership\s+of\s+)?)(?:the\s+)?$/i;
+
+/**
+ * "sat down with every member of the X" where the record has only part of X
+ * there (a participant's `part`: "its president and lawyer"): a conflict, when
+ * every linked event with the clause's act (else every linked event) records
+ * X only in part. `text` is the clause; `outcomes` its acts.
+ */
+export function wholeBodyResult(text: string, events: readonly IndexedEvent[], mentions: readonly Mention[]): ExtentConflict | null {
+  const kinds = new Set(mentions.flatMap((o) => (o.type === 'outcome' && !o.negated ? [o.value.kind] : [])));
+  const relevant = onDays(kinds.size ? events.filter((e) => [...kinds].some((k) => e.outcomes.has(k))) : events, mentions);
+  if (!relevant.length || !relevant.every((e) => e.parts?.length)) return null;
+  const folded = foldText(text);
+  for (const { names, part, canon } of relevant[0]!.parts ?? []) {
+    if (!relevant.every((e) => e.parts?.some((p) => p.canon === canon))) continue;
+    for (const name of names) {
+      for (let at = findTerm(folded, name); at !== -1; at = findTerm(folded, name, at + 1)) {
+        const whole = WHOLE.exec(folded.slice(Math.max(0, at - 40), at));
+        if (!whole) continue;
+        const page = text.slice(at - whole[0].length, at + name.length);
+        const said = relevant.map((e) => e.parts?.find((p) => p.canon === canon)?.part ?? part).filter((x, i, all) => all.indexOf(x) === i).join('; ');
+        return { comparison: { slot: 'participants', page, record: said }, explanation: `The record has only ${said} taking part, not \u201C${page}\u201D.` };
+      }
+    }
+  }
+  return null;
+}
