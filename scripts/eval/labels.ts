@@ -65,6 +65,14 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'police-chiefs-fact-check.html',
   'police-chiefs-podcast-episode.html',
   'police-chiefs-seo-blog.html',
+  // Issue 14, fourth batch, written blind in the same way: local radio transcript, wiki-style summary,
+  // long Facebook post, college-newspaper explainer, keyword-stuffed content-farm release, lawyer Q&A.
+  'rochester-radio-morning-transcript.html',
+  'rochester-wiki-summary.html',
+  'rochester-facebook-long-post.html',
+  'police-chiefs-college-explainer.html',
+  'police-chiefs-content-farm-release.html',
+  'police-chiefs-lawyer-qa.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */
