@@ -125,3 +125,14 @@ describe('compareSentence: a year in what someone said, about something the clau
     expect(compare('Mayor Ida Marsh said the warehouse was raided in 2019.')?.outcome).toBe('discrepant');
   });
 });
+
+describe('compareSentence: a post held only at other times', () => {
+  it('is never green: unconfirmed, with the record\'s post', () => {
+    const story = structuredClone(raidPack().stories[0]!);
+    const marsh = story.entities!.find((e) => e.id === 'ida-marsh')!;
+    marsh.roles = [...(marsh.roles ?? []), { title: 'harbor commissioner', from: '2010-01-01', to: '2015-01-01' }];
+    const own = buildStoryRecord(story, westmark());
+    expect(compareSentence('Harbor Commissioner Ida Marsh spoke at the briefing.', own, '2024-06-20')).toMatchObject({ outcome: 'unconfirmed', comparisons: [{ slot: 'role', page: 'Ida Marsh', record: 'Ida Marsh, harbor commissioner' }] });
+    expect(compareSentence('Mayor Ida Marsh spoke at the briefing.', own, '2024-06-20')?.outcome).toBe('agrees');
+  });
+});

@@ -521,7 +521,9 @@ function person(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResu
   if (mine.length || q === 'then') return agrees;
   // A person of the story under a title they held then, or at an event they took part in ("Chief David Smith said").
   const theirs = ctx.allEvents.filter((e) => e.participants.some((p) => p.canon === own.who.canon)).map((e) => e.event.date);
-  return [own.date, ...theirs].some((d) => heldOn(ctx, own.role, own.who, d, true) === 'in') ? agrees : null;
+  if ([own.date, ...theirs].some((d) => heldOn(ctx, own.role, own.who, d, true) === 'in')) return agrees;
+  // A post they held only at other times ("Acting ICE Director" years after): a courtesy at best, never green.
+  return result('unconfirmed', 'role', m.text, `${own.who.name}, ${own.role.title}`, `The record has ${own.who.name} as ${own.role.title} only at other times, not on ${showDate(own.date)}.`);
 }
 
 /** An outlet, by its role in the clause: see compare-outlet.ts. */
