@@ -21,6 +21,12 @@ describe('counts', () => {
     expect(counts('Eight of the officers left.')[0]).toMatchObject({ min: 8, noun: 'officers' });
   });
 
+  it('reads a year before a name or after "the" as a year, not a count', () => {
+    expect(counts('The 2025 Springfield police backup incident drew protests.')).toEqual([]);
+    expect(counts('2025 Springfield police backup incident')).toEqual([]);
+    expect(counts('About 2000 protesters marched.')[0]).toMatchObject({ min: 2000, noun: 'protesters' });
+  });
+
   it('reads bounds and hedges', () => {
     expect(counts('More than eight people were inside.')[0]).toMatchObject({ min: 9, noun: 'people', approximate: false });
     expect(counts('More than eight people were inside.')[0]?.max).toBeUndefined();

@@ -125,6 +125,8 @@ export function findCounts(ctx: ReadContext): void {
     const copula = /^(is|was|were|are|be|been|totaled|totalled|numbered|reached)$/.test(ctx.lower(i - 1));
     if (num.digits && !noun && !mod && !copula) continue;
     if (num.digits && YEARLIKE.test(ctx.lower(i)) && !noun) continue;
+    // "the 2025 Rochester police backup incident", "2016 Election": a year used as a modifier, not a count of what follows.
+    if (num.digits && YEARLIKE.test(ctx.lower(i)) && (ctx.token(end)?.cap || /^(the|a|an|this|that|its|their|his|her)$/.test(ctx.lower(i - 1)))) continue;
     if (one && !noun) continue; // "one of", "no one", "the one"
     if (ctx.lower(i - 1) === 'no' || ctx.lower(i - 1) === '#') continue;
     const r = max > num.value ? { min: num.value, max, approximate: mod?.kind === 'about' } : range(num.value, mod?.kind);
