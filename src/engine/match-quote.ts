@@ -307,6 +307,20 @@ function shortQuoted(sentence: string, previous: string, carried: Speaker | null
   const who = creditedSpeaker(sentence, previous, speakers, carried) ?? subjectSpeaker(sentence, speakers) ?? pronounSubject(sentence, previous, speakers, lastParagraph);
   if (!who) return null;
   const theirs = story.quotes.filter((q) => q.speaker?.id === who.entity.id);
+  // A short recorded quote in full, three words or more, that only another person of the story said ("Ortt tweeted
+  // 'Help is coming!'", the record's words of Homan's): not the credited speaker's.
+  for (const text of texts) {
+    const page = quoteKey(text);
+    if (page.split(' ').length < 3 || theirs.some((q) => quoteKey(q.quote.text).includes(page))) continue;
+    const whole = story.quotes.filter((q) => q.speaker && q.speaker.id !== who.entity.id && (q.quote.status === 'verified' || q.quote.status === 'single-source') && quoteKey(q.quote.text) === page);
+    const only = whole.length === 1 ? whole[0] : undefined;
+    if (only?.speaker) {
+      return {
+        verdict: 'discrepant', kind: 'misattributed-quote', claimId: `quote:${only.quote.id}`, original: describe(only),
+        explanation: `The page credits these words to ${who.entity.name}, but they are ${only.speaker.name}'s.`,
+      };
+    }
+  }
   let found: QuoteMatch | null = null;
   for (const text of texts) {
     const reading = readShortQuote(text, theirs, story.quotes);

@@ -16,6 +16,7 @@ const pack = testPack({
     quote({ id: 'union-reaction', speaker: 'dockers', text: 'The mayor gave a complete overreaction to what happened. Our members did absolutely nothing wrong on the quay.' }),
     quote({ id: 'union-again', speaker: 'dockers', text: 'It was a reckless decision, and a reckless reaction.' }),
     quote({ id: 'dray-good', speaker: 'owen-dray', text: 'The crews did a great job on the night of the fire.' }),
+    quote({ id: 'dray-short', speaker: 'owen-dray', text: 'Rescue is coming!' }),
   ],
 });
 const details = indexPacks([pack]).stories[0]!.details();
@@ -75,5 +76,14 @@ describe('readShortQuote: the same change at two places, and a hyphenated compou
     expect(readShortQuote('watching entirely body-worn', hers, d.quotes)).toMatchObject({ outcome: 'altered', diff: ['the \u2192 entirely'] });
     expect(matchQuote('Ida Marsh called it \u201Cwatching entirely body-worn.\u201D', d)?.verdict).toBe('discrepant');
     expect(matchQuote('Ida Marsh called it \u201Cwatching the body-worn.\u201D', d)?.verdict).toBe('consistent');
+  });
+});
+
+describe('matchQuote: a short recorded quote in full, credited to someone else of the story', () => {
+  it('is misattributed', () => {
+    expect(match('Then the union shows up tweeting \u201CRescue is coming!\u201D like a film.')).toMatchObject({ verdict: 'discrepant', kind: 'misattributed-quote', claimId: 'quote:dray-short' });
+    expect(match('Owen Dray posted \u201CRescue is coming!\u201D on Friday.')?.verdict).not.toBe('discrepant');
+    // A part of it, or two words, could be anyone's.
+    expect(match('The union posted \u201Crescue is\u201D on Friday.')?.verdict).not.toBe('discrepant');
   });
 });
