@@ -54,3 +54,20 @@ describe('a qualifier before an agency acronym and a title', () => {
     expect(outcome('At the briefing, DMPD chief Rae Quill spoke.')).not.toBe('discrepant');
   });
 });
+
+describe('a post given in a predicate: "X, who was <place>\'s <post> at the time" (role-head.ts)', () => {
+  it('a one-holder post of a city none of their posts is', () => {
+    expect(outcome("Ida Marsh, who was Port Alder's city manager at the time, spoke at the briefing.")).toBe('discrepant');
+    expect(outcome("Ida Marsh, who was Port Alder's sheriff then, spoke at the briefing.")).toBe('discrepant');
+    expect(outcome("At the briefing, Ida Marsh was Port Alder's county executive.")).toBe('discrepant');
+  });
+
+  it('their own post, a later or dated one, a loose title, or a possessive that is no place: no alarm', () => {
+    expect(outcome("Ida Marsh, who was Port Alder's mayor at the time, spoke at the briefing.")).not.toBe('discrepant');
+    expect(outcome("Ida Marsh, who is Port Alder's city manager, spoke at the briefing.")).not.toBe('discrepant');
+    expect(outcome("Ida Marsh, who was later Port Alder's city manager, spoke at the briefing.")).not.toBe('discrepant');
+    expect(outcome("Ida Marsh, who was Port Alder's city manager until the spring, spoke at the briefing.")).not.toBe('discrepant');
+    expect(outcome("Ida Marsh, who was Port Alder's project manager at the time, spoke at the briefing.")).not.toBe('discrepant');
+    expect(outcome("Ida Marsh, who was the sheriff's guest, spoke at the briefing.")).not.toBe('discrepant');
+  });
+});
