@@ -483,6 +483,12 @@ function knownPerson(ctx: CompareContext, m: Mention & { type: 'person' }): Valu
   return page.some((c) => ctx.record.people.has(c)) || ctx.events.some((e) => e.participants.some((p) => page.includes(p.canon))) ? agrees : null;
 }
 
+/** A role's title words and its world office's ("LAPD chief" names the post "police chief" of the office lapd-chief). */
+function roleWords(ctx: CompareContext, role: RecordPerson['roles'][number]): readonly string[] {
+  const o = role.office ? ctx.record.world?.office(role.office) : undefined;
+  return o ? [...role.titleWords, ...[o.title, ...(o.aliases ?? [])].flatMap((n) => foldText(n).split(/\s+/))] : role.titleWords;
+}
+
 function person(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResult | null {
   const title = m.value.title;
   if (!title) return null;
@@ -492,7 +498,7 @@ function person(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResu
   // Who the record has in that post at these events.
   const holders = ctx.events.flatMap((e) => e.participants.flatMap((p) => {
     const who = record.people.get(p.canon);
-    const role = who?.roles.find((r) => titleMatches(title, r.titleWords) && sameRank(title, r.title) && heldOn(ctx, r, who, e.event.date, true) === 'in');
+    const role = who?.roles.find((r) => titleMatches(title, roleWords(ctx, r)) && sameRank(title, r.title) && heldOn(ctx, r, who, e.event.date, true) === 'in');
     return who && role ? [{ who, role, date: e.event.date }] : [];
   }));
   const mine = holders.filter((h) => page.includes(h.who.canon));
@@ -502,7 +508,7 @@ function person(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResu
     return result('conflict', 'person', m.text, names, `The record has ${names} in that role, not ${m.value.name}.`);
   }
   const own = mine[0] ?? page.map((c) => record.people.get(c)).flatMap((who) => {
-    const role = who?.roles.find((r) => titleMatches(title, r.titleWords));
+    const role = who?.roles.find((r) => titleMatches(title, roleWords(ctx, r)));
     return who && role && dates[0] ? [{ who, role, date: dates[0] }] : [];
   })[0];
   if (!own) return null;

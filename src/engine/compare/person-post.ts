@@ -247,6 +247,9 @@ export function comparePost(ctx: CompareContext, m: Person, on?: readonly string
   if (same.length) {
     const dated = same.filter((r) => r.role);
     if (!days.length || !dated.length || !dated.every((r) => days.every((d) => heldOn(ctx, r.role!, who, d) === 'out'))) return null;
+    // The clause's own year puts its event before they ever held the post, and the event's holder of it then is named.
+    const later = years.length && when.length ? beforeTerm(ctx, m, who, page, dated.map((r) => r.role!), when) : null;
+    if (later) return later;
     // Held it at an event of theirs in the story: the clause may be linked to an older event than the one it tells of.
     if (dated.some((r) => theirs.some((e) => heldOn(ctx, r.role!, who, e.event.date, true) === 'in'))) return null;
     const then = officeHolders(ctx, page, days).filter((h) => h.who !== who);
@@ -269,6 +272,32 @@ export function comparePost(ctx: CompareContext, m: Person, on?: readonly string
   const mine = own.find((r) => r.role && days.every((d) => heldOn(ctx, r.role!, who, d, true) === 'in'));
   const was = mine ? `; ${who.name} was ${mine.role!.title}` : '';
   return result('conflict', 'role', m.text, `${other.who.name} (${other.role.title})`, `The record has ${other.who.name} as ${other.role.title} then, not ${who.name}${was}.`);
+}
+
+/**
+ * A person of the story under a post they took only after the days the clause's own date gives ("introduced by
+ * Mayor <the next mayor>" in a year of the mayor before), when another person of the story held it then and takes
+ * part in the event of that day while they do not: the record names who acted in that post. Wrong.
+ */
+function beforeTerm(ctx: CompareContext, m: Person, who: RecordPerson, page: Post, roles: readonly HeldRole[], days: readonly string[]): ValueResult | null {
+  const year = (d: string) => Number(d.slice(0, 4));
+  const first = Math.max(...days.map(year));
+  // Only the agent of a participle ("introduced by Mayor X"), in a clause with no other time ("praised by Mayor X last week").
+  const title = ctx.mentions.find((t) => t.type === 'title' && t.end <= m.start && m.start - t.end <= 2);
+  if (!title || !/\b\p{L}+ed\s+by\s+(?:the\s+)?$/u.test(ctx.sentence.slice(Math.max(0, title.start - 40), title.start))) return null;
+  if (ctx.mentions.some((t) => t.type === 'relative-time')) return null;
+  const later = roles.every((r) => {
+    const terms = r.office && who.canon.startsWith('w:') ? (ctx.record.world?.termsOf(who.name) ?? []).filter((t) => t.office.id === r.office && t.person.id === who.canon.slice(2)) : [];
+    if (r.office && who.canon.startsWith('w:')) return terms.length > 0 && terms.every((t) => t.holder.start !== undefined && year(t.holder.start) > first);
+    return r.from !== undefined && year(r.from) > first;
+  });
+  if (!later) return null;
+  const then = officeHolders(ctx, page, days).filter((h) => h.who !== who);
+  if (then.length !== 1) return null;
+  const other = then[0]!;
+  const events = ctx.events.filter((e) => days.includes(e.event.date));
+  if (!events.length || !events.every((e) => e.participants.some((p) => p.canon === other.who.canon && (p.role === 'organizer' || p.role === 'acted')) && !e.participants.some((p) => p.canon === who.canon))) return null;
+  return result('conflict', 'person', m.text, `${other.who.name} (${other.role.title})`, `The record has ${other.who.name} as ${other.role.title} then; ${who.name} took the post only later.`);
 }
 
 /**

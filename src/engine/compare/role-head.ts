@@ -14,19 +14,26 @@
  * spokesman). When the page's title names a body their posts do not
  * ("Police Chief <the sheriff's captain>"), it may be a post outside the
  * record: unconfirmed. Any qualifier before the title leaves it alone.
+ * The title may also be given in a predicate of the time told ("X, who was
+ * <place>'s city manager at the time,"); "city manager" and "county
+ * executive" are one-holder posts like "mayor" ("manager" alone is loose).
  * Nothing here knows a story.
  */
 import { foldText } from '../normalize.ts';
 import { TITLES } from '../person-names.ts';
 import type { Mention } from '../read/types.ts';
 import { canonsNamed, result, type CompareContext, type ValueResult } from './compare-values.ts';
-import { postOf, titlePhrase } from './person-post.ts';
+import { postOf, titlePhrase, type Post } from './person-post.ts';
 import type { RecordPerson } from './story-record.ts';
 
 type Person = Mention & { type: 'person' };
 
 /** Titles of one post each: the page's must be a head of one of the person's posts. */
 const STRICT = new Set(['mayor', 'sheriff', 'governor']);
+/** Titles of one post of a city or county when a word says so ("city manager", "county executive"); "manager" alone is loose. */
+const CIVIC = new Set(['manager', 'executive']);
+const CIVIC_BODY = new Set(['city', 'county']);
+const civic = (p: Post) => CIVIC.has(p.head) && p.body.some((w) => CIVIC_BODY.has(w));
 /** Titles written loosely for anyone who leads a body ("FBI chief", "border czar"): wrong only for someone who leads none. */
 const LOOSE = new Set(['chief', 'czar', 'commissioner']);
 /** Words of a post that leads a body. */
@@ -40,10 +47,18 @@ const GROUP = /(?:^|[^\p{L}])((?:\p{L}+\s+)?(?:[Cc]hiefs|[Mm]ayors|[Ss]heriffs|[
 
 const words = (text: string) => foldText(text).replace(/['\u2019]s\b/g, ' ').split(/[^\p{L}]+/u).filter(Boolean);
 
-/** The title the page gives the person: the one right before them, or a plural one over a list they end. */
+/**
+ * A post given in a predicate of the time told, with the place it is of: "X, who was Tucson's city manager at the
+ * time," / "X was Denver's mayor then". Not "is" (a later post), nor "was later", nor a post dated on ("from 2022").
+ */
+const PREDICATE = /^(?:\s*,\s*who)?\s+was\s+(?:then\s+|at\s+the\s+time\s+)?((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['\u2019]s\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s*(?:[,.;:]|$|\s(?:at\s+the\s+time|then|when)\b))/u;
+
+/** The title the page gives the person: the one right before them, a plural one over a list they end, or one in a predicate. */
 function pageTitle(ctx: CompareContext, m: Person): { text: string; at: number } | null {
   const title = ctx.mentions.find((t) => t.type === 'title' && t.end <= m.start && m.start - t.end <= 2);
   if (m.value.title && title) return { text: titlePhrase(ctx.sentence, title), at: title.start };
+  const said = m.value.title ? null : PREDICATE.exec(ctx.sentence.slice(m.end, m.end + 120));
+  if (said) return { text: said[1] as string, at: m.end + said.index + said[0].indexOf(said[1] as string) };
   const from = Math.max(0, m.start - 160);
   const group = GROUP.exec(ctx.sentence.slice(from, m.start));
   if (!group) return null;
@@ -68,14 +83,14 @@ export function compareRoleHead(ctx: CompareContext, m: Person): ValueResult | n
   if (m.value.qualifier && m.value.qualifier !== 'then') return null;
   const title = pageTitle(ctx, m);
   const page = title ? postOf(title.text) : null;
-  if (!title || !page || !(STRICT.has(page.head) || LOOSE.has(page.head)) || page.rank || QUALIFIED.test(ctx.sentence.slice(Math.max(0, title.at - 100), title.at))) return null;
+  if (!title || !page || !(STRICT.has(page.head) || LOOSE.has(page.head) || civic(page)) || page.rank || QUALIFIED.test(ctx.sentence.slice(Math.max(0, title.at - 100), title.at))) return null;
   const who = canonsNamed(ctx, m.value.name, ['person']).map((c) => ctx.record.people.get(c)).find((p): p is RecordPerson => p !== undefined);
   if (!who || !ctx.events.some((e) => e.participants.some((p) => p.canon === who.canon))) return null;
   const { titles, body } = postsOf(ctx, who);
   if (!titles.length || titles.some((t) => postOf(t)?.head === page.head)) return null;
   if (LOOSE.has(page.head) && titles.some((t) => words(t).some((w) => LEADING.has(w)))) return null;
   const theirs = who.roles[0]?.title ?? who.role ?? (titles[0] as string);
-  const fits = page.body.every((w) => body.includes(w));
+  const fits = page.body.every((w) => body.includes(w) || (civic(page) && CIVIC_BODY.has(w)));
   return result(fits ? 'conflict' : 'unconfirmed', 'role', m.text, `${who.name}, ${theirs}`, fits
     ? `The record has ${who.name} as ${theirs}, not ${title.text}.`
     : `The record has ${who.name} as ${theirs}; it does not confirm the title ${title.text}.`);

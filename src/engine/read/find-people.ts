@@ -55,8 +55,8 @@ export function titleAt(ctx: ReadContext, i: number): TitleMatch | null {
       const title = words.join(' ').replace(/ - /g, '-');
       return { from: i, to: m.end, title, ...(q && { qualifier: q.qualifier }) };
     }
-    // After a qualifier, a place the gazetteer knows names the post's body ("former Tucson police chief").
-    const place = q ? (ctx.knownAt(k, 'place')[0] ?? ctx.knownAt(k, 'state')[0]) : undefined;
+    // After a qualifier, a place or an agency the gazetteer knows names the post's body ("former Tucson police chief", "acting FBI director").
+    const place = q ? (ctx.knownAt(k, 'place')[0] ?? ctx.knownAt(k, 'state')[0] ?? ctx.knownAt(k, 'agency')[0]) : undefined;
     if (place) k = place.to - 1;
     else if (!lexicon.titleModifiers.has(ctx.lower(k))) break;
   }
