@@ -327,7 +327,8 @@ function time(ctx: CompareContext, m: Mention & { type: 'time-of-day' }): ValueR
   if (minutes === undefined || relation === 'by') return null;
   const timed = ctx.events.filter((e) => e.event.time);
   if (!timed.length) return null;
-  const slack = relation === 'at' ? 45 : 60;
+  // A time given past the hour ("6:45", "a quarter to seven"), not hedged, is precise: half an hour either way, not three quarters.
+  const slack = relation === 'at' ? (minutes % 60 !== 0 ? 30 : 45) : 60;
   const fitsAt = (value: number) => (e: (typeof timed)[number]) => {
     const from = minutesOf(e.event.time as string) - slack;
     const to = minutesOf(e.event.timeEnd ?? (e.event.time as string)) + slack;
