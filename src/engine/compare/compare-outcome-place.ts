@@ -11,7 +11,11 @@ import type { Mention } from '../read/types.ts';
 import { agrees, canonsNamed, result, type CompareContext, type ValueResult } from './compare-values.ts';
 import { listNames } from './record-values.ts';
 
+/** Words of a place where people are held ("the detention facility in X", "a jail in X"); not where they come from ("men from X"). */
+const HELD_IN = /\b(facility|facilities|jail|prison|center|centre|camp)\b[^.;,]{0,12}\b(in|at|near|of)\s+$/i;
+
 export function outcomePlace(ctx: CompareContext, m: Mention & { type: 'place' | 'state' }, outcomes: readonly (Mention & { type: 'outcome' })[]): ValueResult | null {
+  if (!HELD_IN.test(ctx.sentence.slice(Math.max(0, m.start - 40), m.start))) return null;
   const live = outcomes.filter((o) => !o.negated);
   const places = [...new Set(ctx.events.flatMap((e) => live.flatMap((o) => e.outcomes.get(o.value.kind)?.places ?? [])))];
   if (!places.length) return null;

@@ -26,3 +26,10 @@ describe("an outcome's place", () => {
     expect(compareSentence('Harbor Unit officers raided the warehouse, near the courthouse in Dunmore.', held, '2024-06-20')?.outcome).not.toBe('discrepant');
   });
 });
+
+describe("an outcome's place is not where the people come from", () => {
+  it('says nothing of "born in X" or "a native of X" next to the outcome', () => {
+    expect(compareSentence('A man detained in the raid, a native of Dunmore, was questioned.', held, '2024-06-20')?.outcome).not.toBe('discrepant');
+    expect(compareSentence('Two men, both born in Dunmore, were detained in the raid.', held, '2024-06-20')?.outcome).not.toBe('discrepant');
+  });
+});
