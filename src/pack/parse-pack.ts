@@ -178,6 +178,11 @@ function checkEvents(story: Story, at: string, add: (path: string, message: stri
       if (!entity) add(`${path}.places[${j}]`, `refers to entity "${id}", which this story does not define`);
       else if (!EVENT_PLACE_KINDS.has(entity.kind)) add(`${path}.places[${j}]`, `an event's place must be a place or street, not a ${entity.kind}`);
     });
+    event.outcomes?.forEach((o, j) => o.places?.forEach((id, k) => {
+      const entity = entities.get(id);
+      if (!entity) add(`${path}.outcomes[${j}].places[${k}]`, `refers to entity "${id}", which this story does not define`);
+      else if (!EVENT_PLACE_KINDS.has(entity.kind)) add(`${path}.outcomes[${j}].places[${k}]`, `an outcome's place must be a place or street, not a ${entity.kind}`);
+    }));
     event.participants?.forEach((p, j) =>
       p.entities.forEach((id, k) => {
         const entity = entities.get(id);

@@ -120,6 +120,8 @@ export const EventOutcomeSchema = v.strictObject({
   count: v.optional(Count),
   /** Words a page uses for who or what the outcome befell ("men", "people"). */
   nouns: v.optional(TermList),
+  /** Where it left them (place entity ids): the town of the facility they were held in ("the detention facility in X"). */
+  places: v.optional(IdList(5)),
   note: v.optional(Text(500)),
 });
 

@@ -18,3 +18,12 @@ describe('clock times in words', () => {
     expect(compare("Officers raided the warehouse at six o'clock.")?.outcome).toBe('agrees');
   });
 });
+
+describe('a clock time given past the hour', () => {
+  it('is precise: three quarters of an hour from the recorded time is wrong, a quarter of an hour is not', () => {
+    expect(compare('Officers raided the warehouse at a quarter to seven.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'time' }] });
+    expect(compare('Officers raided the warehouse at 6:45 a.m.')?.outcome).toBe('discrepant');
+    expect(compare('Officers raided the warehouse at a quarter past six.')?.outcome).toBe('agrees');
+    expect(compare('Officers raided the warehouse at about a quarter to seven.')?.outcome).not.toBe('discrepant');
+  });
+});

@@ -12,6 +12,7 @@ import { findTerm } from '../terms.ts';
 import { termStatus } from '../../world/terms.ts';
 import { compareAffiliation } from './compare-affiliation.ts';
 import { compareDuration } from './compare-duration.ts';
+import { outcomePlace } from './compare-outcome-place.ts';
 import { compareRecency } from './compare-recency.ts';
 import { compareOutlet } from './compare-outlet.ts';
 import { compareLeftPost } from './left-post.ts';
@@ -327,7 +328,8 @@ function time(ctx: CompareContext, m: Mention & { type: 'time-of-day' }): ValueR
   if (minutes === undefined || relation === 'by') return null;
   const timed = ctx.events.filter((e) => e.event.time);
   if (!timed.length) return null;
-  const slack = relation === 'at' ? 45 : 60;
+  // A time given past the hour ("6:45", "a quarter to seven"), not hedged, is precise: half an hour either way, not three quarters.
+  const slack = relation === 'at' ? (minutes % 60 !== 0 ? 30 : 45) : 60;
   const fitsAt = (value: number) => (e: (typeof timed)[number]) => {
     const from = minutesOf(e.event.time as string) - slack;
     const to = minutesOf(e.event.timeEnd ?? (e.event.time as string)) + slack;
@@ -369,9 +371,10 @@ const OF_INSTITUTION = /\b(facility|facilities|jail|prison|center|centre|court|c
 /** Every word of a name capitalised ("New York City"); "New York city" is a description of a city in New York. */
 const allCapitalised = (text: string) => text.split(/[\s-]+/).every((w) => w.length < 3 || /^(of|the|and|de|del|la|le|upon|on)$/.test(w) || /^\p{Lu}/u.test(w));
 
-function place(ctx: CompareContext, m: Mention & { type: 'place' | 'state' }): ValueResult | null {
+function place(ctx: CompareContext, m: Mention & { type: 'place' | 'state' }, outcomes: readonly (Mention & { type: 'outcome' })[] = []): ValueResult | null {
   if (!isProperName(m.text) || !allCapitalised(m.text)) return null;
-  if (OF_INSTITUTION.test(ctx.sentence.slice(Math.max(0, m.start - 40), m.start))) return null;
+  // "held at the detention facility in X": the place of the clause's outcome, when the record gives one (compare-outcome-place.ts).
+  if (OF_INSTITUTION.test(ctx.sentence.slice(Math.max(0, m.start - 40), m.start))) return outcomePlace(ctx, m, outcomes);
   const places = placesOf(ctx);
   if (!places.length) return null;
   const page = canonsNamed(ctx, m.value.name, m.type === 'state' ? ['state'] : ['place', 'state']);
@@ -547,7 +550,7 @@ export function compareMention(ctx: CompareContext, m: Mention, outcomes: readon
     case 'time-of-day': return time(ctx, m);
     case 'duration': return compareDuration(ctx, m);
     case 'street': return street(ctx, m);
-    case 'place': case 'state': return place(ctx, m);
+    case 'place': case 'state': return place(ctx, m, outcomes);
     case 'count': return count(ctx, m, outcomes);
     case 'outcome': return outcome(ctx, m);
     case 'person': return comparePost(ctx, m) ?? compareOppositePost(ctx, m) ?? compareLeftPost(ctx, m) ?? compareRoleHead(ctx, m) ?? compareAuthor(ctx, m) ?? compareExcludedAct(ctx, m) ?? compareAbsent(ctx, m) ?? person(ctx, m) ?? knownPerson(ctx, m);

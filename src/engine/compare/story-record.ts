@@ -38,7 +38,7 @@ export interface IndexedEvent {
   /** Canonical ids of its places, most precise first. */
   places: string[];
   quantities: { nouns: Set<string>; min: number; max: number }[];
-  outcomes: Map<OutcomeKind, { count?: number; nouns: Set<string> }>;
+  outcomes: Map<OutcomeKind, { count?: number; nouns: Set<string>; places?: string[] }>;
   negatives: Map<OutcomeKind, string>;
   /** What its holders said they do, will or will not do (canonical holder ids). */
   commitments: { action: string; does: boolean; times: ReadonlySet<string>; holders: ReadonlySet<string>; statement: string }[];
@@ -189,7 +189,7 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     participants: (event.participants ?? []).flatMap((p) => p.entities.flatMap((id) => (entityCanon.has(id) ? [{ role: p.role, canon: entityCanon.get(id) as string }] : []))),
     places: (event.places ?? []).flatMap((id) => entityCanon.get(id) ?? []),
     quantities: (event.quantities ?? []).map((q) => ({ nouns: new Set(q.nouns.map(singular)), min: q.min, max: q.max })),
-    outcomes: new Map((event.outcomes ?? []).map((o) => [o.kind, { ...(o.count === undefined ? {} : { count: o.count }), nouns: new Set((o.nouns ?? []).map(singular)) }])),
+    outcomes: new Map((event.outcomes ?? []).map((o) => [o.kind, { ...(o.count === undefined ? {} : { count: o.count }), nouns: new Set((o.nouns ?? []).map(singular)), ...(o.places ? { places: o.places.flatMap((id) => entityCanon.get(id) ?? []) } : {}) }])),
     negatives: new Map((event.negatives ?? []).map((n) => [n.kind, n.explanation])),
     commitments: (event.commitments ?? []).map((c) => ({
       action: c.action, does: c.does, times: new Set(c.times), statement: c.statement,

@@ -25,12 +25,26 @@ function countedNoun(ctx: ReadContext, end: number, one: boolean): string {
   if (ctx.lower(k) === 'of') k++;
   if (/^(them|those|these|us|you)$/.test(ctx.lower(k))) return ''; // "one of them"
   if (ctx.lower(k) === 'the') k++;
-  if (ctx.is(k, '-') && !ctx.token(k)!.spaceBefore) return ctx.lower(k + 1); // "a 10-minute drive"
+  if (ctx.is(k, '-') && !ctx.token(k)!.spaceBefore) {
+    // "a 25-year-old Guatemalan man": an age of whom it names ("year-old man"), not a number of years; no such word, no count.
+    if (ctx.is(k + 2, '-') && ctx.lower(k + 3) === 'old') return ageOf(ctx, k + 4, `${ctx.lower(k + 1)}-old`);
+    return ctx.lower(k + 1); // "a 10-minute drive"
+  }
   for (let j = k; j < k + 4; j++) {
     const t = ctx.token(j);
     if (!t || !t.word || t.digits || lexicon.countNounStops.has(t.lower)) return '';
     if (one) return j === k && !t.cap ? t.lower : '';
     if (pluralLike(t.lower)) return t.lower;
+  }
+  return '';
+}
+
+/** "year-old man": the age's unit with the first lower-case word after it that is not a function word ("a 25-year-old Guatemalan man"), or ''. */
+function ageOf(ctx: ReadContext, from: number, unit: string): string {
+  for (let j = from; j < from + 3; j++) {
+    const t = ctx.token(j);
+    if (!t || !t.word || t.digits) return '';
+    if (!t.cap && !lexicon.functionWords.has(t.lower)) return `${unit} ${t.lower}`;
   }
   return '';
 }

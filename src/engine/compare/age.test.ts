@@ -1,0 +1,20 @@
+/** An age ("a 41-year-old man") against the age the record gives the person at the event (invented story: the warehouse owner, 41). */
+import { describe, expect, it } from 'vitest';
+import { compareSentence } from './compare-sentence.ts';
+import { buildStoryRecord } from './story-record.ts';
+import { raidPack, westmark } from './test-story.ts';
+
+const record = buildStoryRecord(raidPack().stories[0]!, westmark());
+const compare = (sentence: string) => compareSentence(sentence, record, '2024-06-20');
+
+describe('an age of whom it names', () => {
+  it('is wrong when it differs from the recorded age of that person', () => {
+    expect(compare('Harbor Unit officers raided the warehouse of a 52-year-old man.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', page: '52' }] });
+    expect(compare('Harbor Unit officers raided the warehouse of a 52-year-old Port Alder man.')?.outcome).toBe('discrepant');
+  });
+  it('agrees when it is that age, and says nothing of the age of someone else at the event', () => {
+    expect(compare('Harbor Unit officers raided the warehouse of a 41-year-old man.')?.outcome).toBe('agrees');
+    expect(compare('A 29-year-old officer raided the warehouse.')?.outcome).not.toBe('discrepant');
+    expect(compare('Harbor Unit officers spent 52 years raiding the warehouse.')?.outcome).not.toBe('discrepant');
+  });
+});
