@@ -169,7 +169,7 @@ export const PriorSchema = v.strictObject({
 });
 
 /** The kinds of commitment a record can state; the same kinds the typed reader finds (src/engine/read/types.ts). */
-export const COMMITMENT_ACTIONS = ['immigration-enforcement', 'federal-cooperation', 'policy-change'] as const;
+export const COMMITMENT_ACTIONS = ['immigration-enforcement', 'federal-cooperation', 'policy-change', 'backup-response'] as const;
 
 /**
  * What an actor said it does, will or will not do, or has or has not done

@@ -22,6 +22,10 @@ describe('commitments turned round', () => {
     ['The Dunmore Police Department will start checking immigration status at traffic stops.', 'will start checking immigration status', 'have never taken part in immigration enforcement and will not'],
     ['Dunmore police have taken part in immigration enforcement for years.', 'have taken part in immigration enforcement', 'have never taken part in immigration enforcement and will not'],
     ['The Dunmore Police Department will help with deportations, a spokesman said.', 'will help with deportations', 'have never taken part in immigration enforcement and will not'],
+    ['Marsh said the city would stop helping federal agents.', 'would stop helping federal agents', 'will keep working with federal agencies'],
+    ['Marsh said police will no longer respond when federal agents call for backup.', 'will no longer respond when federal agents call for backup', "answer other agencies' calls for backup to keep a scene safe"],
+    // A bare title names the one holder of the record's commitments who holds it.
+    ['The mayor said officers would refuse to answer calls for back-up from other agencies.', 'would refuse to answer calls for back-up', "answer other agencies' calls for backup to keep a scene safe"],
   ])('%s', (sentence, page, statement) => {
     const result = compare(sentence);
     expect(result?.outcome).toBe('discrepant');
@@ -40,6 +44,7 @@ describe('commitments kept, or not the page’s to judge', () => {
     ['Marsh said the city would keep cooperating with federal agencies.', 'agrees'],
     ['The Dunmore Police Department said it would not check immigration status.', 'agrees'],
     ['Dunmore police have never enforced immigration law, the chief said.', 'agrees'],
+    ['Marsh said officers will keep answering backup requests.', 'agrees'],
   ])('%s', (sentence, outcome) => {
     expect(compare(sentence)?.outcome).toBe(outcome);
   });
@@ -49,6 +54,7 @@ describe('commitments kept, or not the page’s to judge', () => {
     // broader than the record, and never agreement (nor a conflict: they may or may not work with federal agencies).
     ["Dunmore police won't cooperate with federal agencies on anything at all.", "won't cooperate with federal agencies"],
     ['The Dunmore Police Department refused to stop working with federal agencies.', 'refused to stop working with federal agencies'],
+    ['The Dunmore Police Department said it would begin assisting federal agents under the new administration.', 'would begin assisting federal agents'],
   ])('a commitment of another kind than the holder\'s recorded ones is unconfirmed: %s', (sentence, page) => {
     expect(compare(sentence)).toMatchObject({
       outcome: 'unconfirmed',

@@ -55,9 +55,24 @@ function pageWords(sentence: string, m: Mention & { type: 'commitment' }): strin
   return sentence.slice(m.value.lead, m.end + tail.length).trim();
 }
 
+/**
+ * "The mayor said …" with no name: the one person among the record's commitment holders who holds that title, if
+ * exactly one does (two chiefs are no one).
+ */
+function titleHolder(record: StoryRecord, title: string): string | undefined {
+  const holders = new Set(record.events.flatMap((e) => e.commitments.flatMap((c) => [...c.holders])));
+  const fits = [...holders].filter((h) => record.people.get(h)?.roles.some((r) => r.title.toLowerCase() === title));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 function who(record: StoryRecord, mentions: readonly Mention[]): Set<string> {
   const out = new Set<string>();
   for (const m of mentions) {
+    if (m.type === 'title' && !m.negated) {
+      const holder = titleHolder(record, m.value.title);
+      if (holder !== undefined) out.add(holder);
+      continue;
+    }
     if (m.negated || (m.type !== 'person' && m.type !== 'agency')) continue;
     const known = record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person' || g.kind === 'agency');
     for (const g of known) out.add(g.id);

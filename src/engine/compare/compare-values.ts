@@ -22,6 +22,7 @@ import { compareExcludedAct } from './person-outcome.ts';
 import { dayOfNamedEvent } from './framed-day.ts';
 import { otherLocalKind } from './local-kind.ts';
 import { compareAbsent, ruledOutResult } from './record-extent.ts';
+import { compareRefusalTurned } from './refusal-turned.ts';
 import { comparePost, sameRank } from './person-post.ts';
 import { compareRoleHead } from './role-head.ts';
 import { dayRange, listNames, minutesOf, showDate, showRange, showTime, weekdayOf, WEEKDAYS } from './record-values.ts';
@@ -553,7 +554,7 @@ export function compareMention(ctx: CompareContext, m: Mention, outcomes: readon
     case 'place': case 'state': return place(ctx, m, outcomes);
     case 'count': return count(ctx, m, outcomes);
     case 'outcome': return outcome(ctx, m);
-    case 'person': return comparePost(ctx, m) ?? compareOppositePost(ctx, m) ?? compareLeftPost(ctx, m) ?? compareRoleHead(ctx, m) ?? compareAuthor(ctx, m) ?? compareExcludedAct(ctx, m) ?? compareAbsent(ctx, m) ?? person(ctx, m) ?? knownPerson(ctx, m);
+    case 'person': return comparePost(ctx, m) ?? compareOppositePost(ctx, m) ?? compareLeftPost(ctx, m) ?? compareRoleHead(ctx, m) ?? compareAuthor(ctx, m) ?? compareExcludedAct(ctx, m) ?? compareAbsent(ctx, m) ?? compareRefusalTurned(ctx, m) ?? person(ctx, m) ?? knownPerson(ctx, m);
     case 'outlet': return outlet(ctx, m);
     case 'relative-time': return compareRecency(ctx, m);
     default: return null;

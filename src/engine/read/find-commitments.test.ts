@@ -18,6 +18,13 @@ describe('findCommitments: what an actor does or will not do', () => {
     ['The department declined any partnership with federal agencies.', 'federal-cooperation', false, 'present', 'declined any partnership with federal'],
     ['The city refused to stop working with federal agencies.', 'federal-cooperation', true, 'present', 'refused to stop working with federal agencies'],
     ['The city will continue to work with federal partners.', 'federal-cooperation', true, 'future', 'will continue to work with federal partners'],
+    // "no longer" is read once, as what turns it round, not once more as a denial of the clause.
+    ['The city will no longer work with federal agents.', 'federal-cooperation', false, 'future', 'will no longer work with federal agents'],
+    ['Officers would stop helping federal agents.', 'federal-cooperation', false, 'future', 'would stop helping federal agents'],
+    // Answering a call for backup, whoever calls, in any words between.
+    ['Officers will no longer respond when federal agents call for backup.', 'backup-response', false, 'future', 'will no longer respond when federal agents call for backup'],
+    ['The department will keep answering backup requests.', 'backup-response', true, 'future', 'will keep answering backup'],
+    ['The police refused to answer calls for back-up from other agencies.', 'backup-response', false, 'present', 'refused to answer calls for back-up'],
     ["The department's immigration policies are not changing.", 'policy-change', false, 'present', 'policies are not changing'],
     ['The practices would change next year.', 'policy-change', true, 'future', 'practices would change'],
   ])('%s', (sentence, action, does, time, page) => {

@@ -83,11 +83,30 @@ function findPolicyChange(ctx: ReadContext, i: number): boolean {
   return true;
 }
 
+/** How far after "respond" / "answer" the call's word ("backup") may stand: "respond when federal agents call for backup". */
+const BACKUP_REACH = 7;
+
+/**
+ * "Respond to calls for backup", "answer backup requests", "respond when other agencies call for backup": a verb of
+ * answering with the word for the call after it, in the same clause. The words between are free, so any wording of who calls.
+ */
+function backupResponse(ctx: ReadContext, i: number): { value: string; end: number } | null {
+  if (!lexicon.commitmentBackupVerbs.has(ctx.lower(i))) return null;
+  for (let k = i + 1; k < ctx.tokens.length && k - i <= BACKUP_REACH; k++) {
+    const w = ctx.lower(k);
+    if (STOP.test(w) || w === ',') return null;
+    if (lexicon.commitmentBackupNouns.has(w)) return { value: 'backup-response', end: k + 1 };
+    // "back-up" read as three tokens.
+    if (w === 'back' && ctx.lower(k + 1) === '-' && ctx.lower(k + 2) === 'up') return { value: 'backup-response', end: k + 3 };
+  }
+  return null;
+}
+
 export function findCommitments(ctx: ReadContext): void {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
     if (findPolicyChange(ctx, i)) continue;
-    const verb = lexicon.commitmentActions.matchAt(ctx.tokens, i);
+    const verb = lexicon.commitmentActions.matchAt(ctx.tokens, i) ?? backupResponse(ctx, i);
     const noun = lexicon.commitmentNouns.matchAt(ctx.tokens, i);
     const m = verb && (!noun || verb.end >= noun.end) ? verb : noun;
     if (!m) continue;

@@ -140,6 +140,8 @@ export const lexicon = {
   commitmentActions: new PhraseTable(Object.entries(raw.commitmentActions).flatMap(([action, phrases]) => phrases.map((p) => [p, action] as [string, string]))),
   commitmentNouns: new PhraseTable(Object.entries(raw.commitmentNouns).flatMap(([action, phrases]) => phrases.map((p) => [p, action] as [string, string]))),
   commitmentNounLeads: list(raw.commitmentNounLeads),
+  commitmentBackupVerbs: set(raw.commitmentBackupVerbs),
+  commitmentBackupNouns: set(raw.commitmentBackupNouns),
   commitmentPolicyNouns: set(raw.commitmentPolicyNouns),
   commitmentChangeVerbs: set(raw.commitmentChangeVerbs),
   commitmentFlips: list(raw.commitmentFlips),

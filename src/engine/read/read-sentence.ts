@@ -108,7 +108,8 @@ export function readSentence(sentence: string, gazetteer: Gazetteer): Clause[] {
     }
     const mentions = inClause.map((c) => {
       // "will not take part in immigration enforcement": the denial turns the commitment round rather than denying a value.
-      if (c.type === 'commitment' && clauseNegator !== -1 && c.from > clauseNegator) {
+      // A negator that begins a phrase the finder already read as turning it round ("will no longer respond") is not counted twice.
+      if (c.type === 'commitment' && clauseNegator !== -1 && c.from > clauseNegator && !lexicon.commitmentFlips.matchAt(tokens, clauseNegator)) {
         const lead = Math.min(c.value.lead, tokens[clauseNegator]!.start);
         return toMention(ctx, { ...c, value: { ...c.value, does: !c.value.does, lead } }, false);
       }

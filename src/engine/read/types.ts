@@ -161,7 +161,7 @@ export interface OutcomeValue {
 }
 
 /** What an actor says it will or will not do, or has or has not done, of a kind a record can state (commitmentActions in lexicon.json). */
-export type CommitmentAction = 'immigration-enforcement' | 'federal-cooperation' | 'policy-change';
+export type CommitmentAction = 'immigration-enforcement' | 'federal-cooperation' | 'policy-change' | 'backup-response';
 
 export interface CommitmentValue {
   action: CommitmentAction;
