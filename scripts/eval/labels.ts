@@ -73,6 +73,12 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'police-chiefs-college-explainer.html',
   'police-chiefs-content-farm-release.html',
   'police-chiefs-lawyer-qa.html',
+  // Issue 14, fifth batch, written blind in the same way: a neighbourhood association's meeting summary, a
+  // YouTube video description with chapters, a parish bulletin note, a civics worksheet answer key.
+  'rochester-council-minutes-summary.html',
+  'rochester-youtube-description.html',
+  'police-chiefs-church-bulletin.html',
+  'police-chiefs-civics-answer-key.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */
