@@ -12,6 +12,26 @@ const page = (file: string): DraftInput => ({ name: file, content: readFileSync(
 const world = worldIndex();
 const today = '2026-12-01';
 
+/** Runs `pack test` with a drafted pack over a story folder's labelled retellings. */
+function testOn(dir: string, pack: Parameters<typeof runPackTest>[0]) {
+  const labels = parseLabels(JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')), 'labels.json');
+  const pages = readdirSync(join(dir, 'pages')).map((f): DraftInput => ({ name: join('pages', f), content: readFileSync(join(dir, 'pages', f), 'utf8') }));
+  return runPackTest(pack, pages, labels, { world, today });
+}
+
+/** The issue's bar as drafted: ≥70% found, no true sentence flagged, every retelling recognised, the unrelated page left alone. */
+function expectDraftTargets(run: ReturnType<typeof runPackTest>) {
+  const t = run.totals!;
+  expect(run.missing).toEqual([]);
+  expect(t.recall).toBeGreaterThanOrEqual(0.7);
+  expect(t.falseAlarmsOnTrue).toBe(0);
+  expect(t.unrelatedPages).toBe(1);
+  expect(t.unrelatedFalseAlarms).toBe(0);
+  expect(t.storyExact).toBe(t.pages);
+  expect(t.consistentErrors).toBe(0);
+  expect(t.precision).toBe(1);
+}
+
 function drafted(corroborating = ['corroborating-wire.html', 'corroborating-radio.html', 'unrelated-report.html']) {
   const result = draftPack(page('original.html'), corroborating.map(page), { world, today });
   if (!result.ok) throw new Error(result.error);
@@ -27,19 +47,9 @@ describe('pack draft on the made-up story (eval/draft-story)', () => {
   });
 
   it('finds ≥70% of the planted errors, flags no true sentence, and leaves the unrelated page alone', () => {
-    const labels = parseLabels(JSON.parse(readFileSync(join(DIR, 'labels.json'), 'utf8')), 'labels.json');
-    const pages = readdirSync(join(DIR, 'pages')).map((f) => page(join('pages', f)));
-    const run = runPackTest(result.pack, pages, labels, { world, today });
-    const t = run.totals!;
-    expect(run.missing).toEqual([]);
-    expect(t.toCatch).toBeGreaterThanOrEqual(18);
-    expect(t.recall).toBeGreaterThanOrEqual(0.7);
-    expect(t.falseAlarmsOnTrue).toBe(0);
-    expect(t.unrelatedPages).toBe(1);
-    expect(t.unrelatedFalseAlarms).toBe(0);
-    expect(t.storyExact).toBe(t.pages);
-    expect(t.consistentErrors).toBe(0);
-    expect(t.precision).toBe(1);
+    const run = testOn(DIR, result.pack);
+    expect(run.totals!.toCatch).toBeGreaterThanOrEqual(18);
+    expectDraftTargets(run);
   });
 
   it('finds ≥90% once the author settles what pack review lists (the count the sources disagree on)', () => {
@@ -47,9 +57,7 @@ describe('pack draft on the made-up story (eval/draft-story)', () => {
     const raid = settled.stories[0]!.events!.find((e) => e.words.includes('raid'))!;
     raid.outcomes!.find((o) => o.kind === 'arrested')!.count = 4;
     raid.quantities = raid.quantities!.filter((q) => !q.note);
-    const labels = parseLabels(JSON.parse(readFileSync(join(DIR, 'labels.json'), 'utf8')), 'labels.json');
-    const pages = readdirSync(join(DIR, 'pages')).map((f) => page(join('pages', f)));
-    const t = runPackTest(settled, pages, labels, { world, today }).totals!;
+    const t = testOn(DIR, settled).totals!;
     expect(t.recall).toBeGreaterThanOrEqual(0.9);
     expect(t.falseAlarmsOnTrue).toBe(0);
     expect(t.unrelatedFalseAlarms).toBe(0);
@@ -223,20 +231,10 @@ describe('pack draft on a second made-up story, written blind to the drafter (ev
 
   it('finds ≥70% of the planted errors as drafted, flags no true sentence, recognises every retelling and not the unrelated page', () => {
     expect(parsePack(JSON.parse(JSON.stringify(result.pack))).ok).toBe(true);
-    const labels = parseLabels(JSON.parse(readFileSync(join(DIR2, 'labels.json'), 'utf8')), 'labels.json');
-    const pages = readdirSync(join(DIR2, 'pages')).map((f) => page2(join('pages', f)));
-    const run = runPackTest(result.pack, pages, labels, { world, today });
-    const t = run.totals!;
-    expect(run.missing).toEqual([]);
-    expect(t.toCatch).toBe(24);
-    expect(t.caught).toBeGreaterThanOrEqual(17);
-    expect(t.recall).toBeGreaterThanOrEqual(0.7);
-    expect(t.falseAlarmsOnTrue).toBe(0);
-    expect(t.unrelatedPages).toBe(1);
-    expect(t.unrelatedFalseAlarms).toBe(0);
-    expect(t.storyExact).toBe(t.pages);
-    expect(t.consistentErrors).toBe(0);
-    expect(t.precision).toBe(1);
+    const run = testOn(DIR2, result.pack);
+    expect(run.totals!.toCatch).toBe(24);
+    expect(run.totals!.caught).toBeGreaterThanOrEqual(17);
+    expectDraftTargets(run);
   });
 
   it('takes both corroborating reports (one agrees on the evacuation, one prints the same quotes) and lists the spelling they disagree on', () => {
