@@ -19,28 +19,33 @@ const LOOK_BACK = 8;
 /** Tokens that end the look-back: the start of another clause or a quotation. */
 const STOP = /^[.;:!?"“”()—–]$/;
 
-/** The phrases of `table` in tokens [from, end) ("refused to stop" has two flips): how many, and where the first starts (-1 if none). */
-function phrasesIn(ctx: ReadContext, table: PhraseTable<string>, from: number, end: number): { count: number; first: number } {
+/**
+ * The phrases of `table` in tokens [from, end), read back from `end` ("refused to stop" has two flips): how many,
+ * where the nearest to `end` starts and where the first starts (-1 if none).
+ */
+function phrasesIn(ctx: ReadContext, table: PhraseTable<string>, from: number, end: number): { count: number; nearest: number; first: number } {
   let count = 0;
+  let nearest = -1;
   let first = -1;
   for (let k = end; k > from; ) {
     const m = table.matchEndingAt(ctx.tokens, k, 4);
     if (m && m.start >= from) {
       count++;
+      if (nearest === -1) nearest = m.start;
       first = m.start;
       k = m.start;
     } else k--;
   }
-  return { count, first };
+  return { count, nearest, first };
 }
 
-/** The nearest phrase of `table` ending at or before `end` and starting at or after `from`: where it starts, or -1. */
-function nearest(ctx: ReadContext, table: PhraseTable<string>, from: number, end: number): number {
-  for (let k = end; k > from; k--) {
-    const m = table.matchEndingAt(ctx.tokens, k, 4);
-    if (m && m.start >= from) return m.start;
-  }
-  return -1;
+/** When the words before token `end` put it: the nearest "will / would / start …" (future) or "has / had / did …" (past), else present. */
+function timeBefore(ctx: ReadContext, from: number, end: number): { time: CommitmentValue['time']; first: number } {
+  const future = phrasesIn(ctx, lexicon.commitmentFuture, from, end);
+  const past = phrasesIn(ctx, lexicon.commitmentPast, from, end);
+  const time = future.nearest === -1 && past.nearest === -1 ? 'present' : future.nearest >= past.nearest ? 'future' : 'past';
+  const starts = [future.first, past.first].filter((k) => k !== -1);
+  return { time, first: starts.length ? Math.min(...starts) : -1 };
 }
 
 /** Words between a lead and the noun it governs ("take part in *all* immigration enforcement"). */
@@ -76,9 +81,7 @@ function findPolicyChange(ctx: ReadContext, i: number): boolean {
   if (subject === -1) return false;
   let negators = 0;
   for (let k = subject + 1; k < i; k++) if (lexicon.negators.has(ctx.lower(k)) || (ctx.lower(k) === 't' && ctx.lower(k - 1) === "'")) negators++;
-  const future = nearest(ctx, lexicon.commitmentFuture, subject + 1, i);
-  const past = nearest(ctx, lexicon.commitmentPast, subject + 1, i);
-  const time: CommitmentValue['time'] = future === -1 && past === -1 ? 'present' : future >= past ? 'future' : 'past';
+  const { time } = timeBefore(ctx, subject + 1, i);
   ctx.add({ type: 'commitment', from: subject, to: i + 1, rank: Rank.pattern, value: { action: 'policy-change', does: negators % 2 === 0, time, lead: ctx.tokens[subject]!.start } });
   return true;
 }
@@ -117,16 +120,14 @@ export function findCommitments(ctx: ReadContext): void {
       continue;
     }
     // Wished, demanded, feared or claimed by someone ("Trump wants police to check immigration status"): no commitment.
-    if (nearest(ctx, lexicon.commitmentBlockers, from, i) !== -1) {
+    if (phrasesIn(ctx, lexicon.commitmentBlockers, from, i).count) {
       i = m.end - 1;
       continue;
     }
     const flips = phrasesIn(ctx, lexicon.commitmentFlips, from, i);
-    const future = nearest(ctx, lexicon.commitmentFuture, from, i);
-    const past = nearest(ctx, lexicon.commitmentPast, from, i);
-    const time: CommitmentValue['time'] = future === -1 && past === -1 ? 'present' : future >= past ? 'future' : 'past';
+    const { time, first } = timeBefore(ctx, from, i);
     // The words from the first of them: "will start checking …", "has not taken part in …".
-    const leads = [flips.first, phrasesIn(ctx, lexicon.commitmentFuture, from, i).first, phrasesIn(ctx, lexicon.commitmentPast, from, i).first, i].filter((k) => k !== -1);
+    const leads = [flips.first, first, i].filter((k) => k !== -1);
     const lead = ctx.tokens[Math.min(...leads)]!.start;
     // "stopped helping": a flip that is itself past tense still says what the actor does from then on.
     ctx.add({ type: 'commitment', from: i, to: m.end, rank: Rank.pattern, value: { action: m.value as CommitmentAction, does: flips.count % 2 === 0, time, lead } });
