@@ -13,6 +13,7 @@ import { pageTerms, type PageTerms } from './page-terms.ts';
 import { recognizeStory } from './recognize.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { hasAnyTerm } from './terms.ts';
+import { unverifiedSpeech } from './unverified-speech.ts';
 import { pageSignals } from './signals.ts';
 import { unknownName } from './unknown-names.ts';
 import { isLinkList } from './page-shape.ts';
@@ -157,6 +158,17 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
     }
   }
   if (typed?.outcome === 'discrepant') return typedJudgement(typed, story);
+  // What a person is said to have said, when the record could confirm none of that person's words.
+  const unconfirmed = unverifiedSpeech(folded, story);
+  if (unconfirmed) {
+    const { quote: q, speaker } = unconfirmed;
+    return {
+      verdict: 'unverified', kind: 'unverified-claim', claimId: `quote:${q.id}`,
+      original: `${speaker?.name ?? ''}: \u201C${q.text}\u201D`,
+      explanation: q.note ?? `Sourcelight could not confirm what the record has ${speaker?.name ?? 'this speaker'} saying.`,
+      sources: sourcesOf(story, q.sources),
+    };
+  }
   const review = matchReview(sentence, story);
   if (review) {
     const { review: r } = review;
