@@ -41,6 +41,7 @@ import { relativeOffsets } from './relative-time.ts';
 import { onePhrase } from './time-phrase.ts';
 import { eventsTogether } from './together.ts';
 import { worldAnchorResults } from './world-anchor.ts';
+import { eventOrderResults, hasOrderPoint } from './event-order.ts';
 import { utteranceOf } from './speaker.ts';
 import { singular, streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
@@ -427,7 +428,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const vote = voting ? voteIn(sentence.slice(clause.start, clause.end)) : null;
     const inVote = (m: Mention) => vote !== null && m.type === 'count' && m.start >= clause.start + vote.start && m.end <= clause.start + vote.end;
     const values = clause.mentions.filter((m) => COMPARED.has(m.type) && !judged.has(m) && !inVote(m) && !(m.type === 'outcome' && (anchoredAt(sentence, m.start) || wished(sentence, m) || priorAct(sentence, m))));
-    if (!values.length && !vote) continue;
+    if (!values.length && !vote && !hasOrderPoint(sentence.slice(clause.start, clause.end))) continue;
     const text = sentence.slice(clause.start, clause.end);
     // Who the clause says played a part, compared with who the record has in that part.
     const role = clauseRole(sentence, clause.start, clause.end, clause.mentions);
@@ -548,6 +549,11 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     for (const c of sideConflicts(unquotedSentence.slice(clause.start, clause.end), events, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events });
     // "a week after X's inauguration", "days after the 2016 election": counted from a world event's date (world-anchor.ts).
     for (const r of worldAnchorResults(sentence, clause, events, record)) {
+      compared++;
+      if (r.status !== 'agrees') results.push({ r, events });
+    }
+    // "after the executive orders were signed" where the record has the clause's event before them (event-order.ts).
+    for (const r of eventOrderResults(sentence, clause, events, record)) {
       compared++;
       if (r.status !== 'agrees') results.push({ r, events });
     }

@@ -1,0 +1,40 @@
+/**
+ * The order of two of the story's events ("after the raid", "before the
+ * funding vote"), against their recorded dates (invented story: the raid on
+ * Tuesday 11 June 2024, Mayor Ida Marsh's briefing on Wednesday 12 June, the
+ * funding vote on Tuesday 18 June).
+ */
+import { describe, expect, it } from 'vitest';
+import { compareSentence } from './compare-sentence.ts';
+import { buildStoryRecord } from './story-record.ts';
+import { raidPack, westmark } from './test-story.ts';
+
+const record = buildStoryRecord(raidPack().stories[0]!, westmark());
+const compare = (sentence: string) => compareSentence(sentence, record, '2024-06-20');
+
+describe('the order of two recorded events', () => {
+  it('finds an event put after one the record has it before, with both dates', () => {
+    const r = compare('Mayor Ida Marsh gave her briefing after the funding vote.');
+    expect(r).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'date', page: 'after the funding vote', record: 'Wednesday 12 June 2024' }] });
+    expect(r?.explanation).toContain('Tuesday 18 June 2024');
+    expect(compare('Mayor Ida Marsh held the briefing in response to the funding vote.')?.outcome).toBe('discrepant');
+    // An actor between the point word and the event's words.
+    expect(compare('Mayor Ida Marsh gave her briefing after the council had passed its funding vote.')?.outcome).toBe('discrepant');
+  });
+
+  it('finds an event put before one the record has it after', () => {
+    expect(compare('The funding vote came before the press conference.')?.outcome).toBe('discrepant');
+  });
+
+  it('agrees with the recorded order, and says nothing when the event named is the only one', () => {
+    expect(compare('Mayor Ida Marsh gave her briefing after the raid.')?.outcome).not.toBe('discrepant');
+    expect(compare('Mayor Ida Marsh gave her briefing before the funding vote.')?.outcome).not.toBe('discrepant');
+    expect(compare('Everything changed after the funding vote.')?.outcome).not.toBe('discrepant');
+  });
+
+  it('leaves offsets to the offset readers and two events named as points alone', () => {
+    // "a week after": counted by relative-time.ts, not read here as a bare order.
+    expect(compare('The funding vote came a week after the raid.')?.outcome).not.toBe('discrepant');
+    expect(compare('Officers were back at work after the raid and after the funding vote.')?.outcome).not.toBe('discrepant');
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * The order of two of the story's events: "Beck spoke after the executive
+ * orders were signed", "the statements came in response to the orders",
+ * "the suit was filed before the visit". A point word ("after", "following",
+ * "in response to", "before", "ahead of", "prior to") followed, within a few
+ * words and no clause break, by the words of one of the story's events names
+ * the anchor; the clause's other linked events are what it dates. When every
+ * one of them lies wholly on the wrong side of the anchor's recorded date (all
+ * before it for "after", all after it for "before"), the order is wrong.
+ * Partial dates count at their precision (a month is every day of it), so an
+ * event of the same month is never out of order. "Since" and "until" are left
+ * alone (a state that goes on). General English; nothing here knows a story.
+ */
+import { foldText } from '../normalize.ts';
+import type { Clause } from '../read/types.ts';
+import { findTerm } from '../terms.ts';
+import type { ValueResult } from './compare-values.ts';
+import { dayRange, showDate } from './record-values.ts';
+import type { IndexedEvent, StoryRecord } from './story-record.ts';
+
+/** Point words and whether the clause's event follows (true) or precedes (false) the anchor. */
+const POINT = /\b(after|following|in (?:direct |swift )?(?:response|reaction|answer) to|responding to|reacting to|in the wake of|before|ahead of|prior to|preceding)\s+/gi;
+/** How far after the point word the anchor's words may start ("after Trump had signed his executive orders"). */
+const REACH_WORDS = 6;
+/** A number of days, weeks … before the point word: an offset, compared by relative-time.ts and world-anchor.ts. */
+const OFFSET_BEFORE = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several|some|many|\w+ly)\s+(?:days?|weeks?|months?|years?|hours?)\s*$/i;
+
+/** Whether a clause has a point word at all (a clause with no other value is still read for its order). */
+export const hasOrderPoint = (text: string): boolean => new RegExp(POINT.source, 'i').test(text);
+
+const DATE = /^\d{4}(?:-\d{2}){0,2}$/;
+
+const follows = (word: string) => !/^(?:before|ahead of|prior to|preceding)$/i.test(word);
+
+/** The span of days an event covers. */
+function span(e: IndexedEvent): [number, number] {
+  return [dayRange(e.event.date)[0], dayRange(e.event.dateEnd ?? e.event.date)[1]];
+}
+
+export function eventOrderResults(sentence: string, clause: Clause, events: readonly IndexedEvent[], record: StoryRecord): ValueResult[] {
+  if (events.length < 1) return [];
+  const text = sentence.slice(clause.start, clause.end);
+  const out: ValueResult[] = [];
+  // Every point phrase and the one event it names; an event named as any point is no subject of the clause.
+  const points: { word: string; phrase: string; anchor: IndexedEvent }[] = [];
+  for (const p of text.matchAll(POINT)) {
+    if (OFFSET_BEFORE.test(text.slice(0, p.index))) continue;
+    const word = (p[1] as string).replace(/\s+/g, ' ');
+    const rest = text.slice(p.index + p[0].length);
+    const stop = rest.search(/[,;:()\u2014]|\b(?:and|but|while|when|because|as|so)\b/i);
+    const phrase = stop === -1 ? rest : rest.slice(0, stop);
+    const near = foldText(phrase.split(/\s+/).filter(Boolean).slice(0, REACH_WORDS + 3).join(' '));
+    // The event whose words come first after the point word, within reach ("after a traffic stop were back on patrol": the stop).
+    let first = Infinity;
+    let anchors: IndexedEvent[] = [];
+    for (const e of record.events) {
+      const at = Math.min(...e.words.map((w) => findTerm(near, w)).filter((i) => i !== -1));
+      if (!Number.isFinite(at) || near.slice(0, at).split(/\s+/).filter(Boolean).length > REACH_WORDS) continue;
+      if (at < first) [first, anchors] = [at, [e]];
+      else if (at === first) anchors.push(e);
+    }
+    if (anchors.length === 1) points.push({ word, phrase, anchor: anchors[0]! });
+  }
+  const named = new Set(points.map((p) => p.anchor));
+  const subjects = events.filter((e) => !named.has(e));
+  if (!subjects.length || subjects.some((e) => !DATE.test(e.event.date))) return [];
+  for (const { word, phrase, anchor } of points) {
+    if (!DATE.test(anchor.event.date)) continue;
+    const [aFrom, aTo] = span(anchor);
+    const after = follows(word);
+    const wrong = subjects.every((e) => {
+      const [sFrom, sTo] = span(e);
+      return after ? sTo < aFrom : sFrom > aTo;
+    });
+    if (!wrong) {
+      out.push({ status: 'agrees' });
+      continue;
+    }
+    const shown = `${word} ${phrase.trim()}`.replace(/[.!?"\u201D]+$/, '');
+    const when = subjects.map((e) => showDate(e.event.date)).join(' and ');
+    out.push({
+      status: 'conflict',
+      comparison: { slot: 'date', page: shown, record: when },
+      explanation: `The record dates it ${when}, ${after ? 'before' : 'after'} \u201C${anchor.event.label}\u201D (${showDate(anchor.event.date)}), so it was not \u201C${shown}\u201D.`,
+    });
+  }
+  return out;
+}
