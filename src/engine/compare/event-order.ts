@@ -9,7 +9,10 @@
  * before it for "after", all after it for "before"), the order is wrong.
  * Partial dates count at their precision (a month is every day of it), so an
  * event of the same month is never out of order. "Since" and "until" are left
- * alone (a state that goes on). General English; nothing here knows a story.
+ * alone (a state that goes on), and so are offsets ("the day before the raid",
+ * read by relative-time.ts) and points after a relative clause ("the officers
+ * who handcuffed the men returned after the retraining": the point may belong
+ * to either verb). General English; nothing here knows a story.
  */
 import { foldText } from '../normalize.ts';
 import type { Clause } from '../read/types.ts';
@@ -23,7 +26,9 @@ const POINT = /\b(after|following|in (?:direct |swift )?(?:response|reaction|ans
 /** How far after the point word the anchor's words may start ("after Trump had signed his executive orders"). */
 const REACH_WORDS = 6;
 /** A number of days, weeks … before the point word: an offset, compared by relative-time.ts and world-anchor.ts. */
-const OFFSET_BEFORE = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several|some|many|\w+ly)\s+(?:days?|weeks?|months?|years?|hours?)\s*$/i;
+const OFFSET_BEFORE = /\b(?:days?|weeks?|months?|years?|hours?|nights?|mornings?|evenings?|afternoons?)\s*$/i;
+/** A relative clause before the point word ("the officers who handcuffed the men returned … after"): the point may belong to either verb. */
+const RELATIVE_BEFORE = /\b(?:who|whom|whose|which|that)\b/i;
 
 /** Whether a clause has a point word at all (a clause with no other value is still read for its order). */
 export const hasOrderPoint = (text: string): boolean => new RegExp(POINT.source, 'i').test(text);
@@ -44,7 +49,7 @@ export function eventOrderResults(sentence: string, clause: Clause, events: read
   // Every point phrase and the one event it names; an event named as any point is no subject of the clause.
   const points: { word: string; phrase: string; anchor: IndexedEvent }[] = [];
   for (const p of text.matchAll(POINT)) {
-    if (OFFSET_BEFORE.test(text.slice(0, p.index))) continue;
+    if (OFFSET_BEFORE.test(text.slice(0, p.index)) || RELATIVE_BEFORE.test(text.slice(0, p.index))) continue;
     const word = (p[1] as string).replace(/\s+/g, ' ');
     const rest = text.slice(p.index + p[0].length);
     const stop = rest.search(/[,;:()\u2014]|\b(?:and|but|while|when|because|as|so)\b/i);
