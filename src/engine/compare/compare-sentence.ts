@@ -96,6 +96,9 @@ const realOutcome = (sentence: string, m: Mention) => m.type !== 'outcome' || (!
 /** A noun of speaking right after a town's name ("Denver statement", "Tucson's remarks"). */
 const ROLE_NOUN_AFTER = /^(?:['\u2019]s)?\s+(?:police\s+|department\s+|city\s+)?(?:statement|statements|remarks|comments|announcement|interview)\b/i;
 
+/** Words that put a clause at the time the page tells of ("the chief at the time was X"). */
+const AT_THE_TIME = /\b(?:at the time|back then|at that time|in those days|then-|then\s+(?:was|is)\b|(?:was|is)\s+then\b)/i;
+
 /** Words just before an event's name that make it the point another time is counted from ("two days after the press conference"). */
 const ANCHORED = /\b(after|before|since|following|until|till|ahead of|prior to|preceding|in (?:direct |swift )?(?:response|reaction|answer) to|responding to|reacting to)\s+(?:the\s+|that\s+|this\s+|its\s+|his\s+|her\s+|their\s+)?(?:new\s+|recent\s+|latest\s+)?$/;
 
@@ -455,7 +458,10 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
       const named = (m: Mention) => ENTITY_TYPES.has(m.type) && compareMention(story, m, outcomes)?.status === 'agrees';
       // A person's post against its holders on the days the clause names, or on the person's own days (person-post.ts).
       const people = new Set(clause.mentions.flatMap((m) => (m.type === 'person' && !m.negated ? record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id) : [])));
-      const posts = values.flatMap((m) => (m.type === 'person' ? [{ m, r: comparePost(story, m, datesNamed(clause.mentions, record.events, people)) }] : []));
+      // "The chief at the time was X" with no day of its own: the story's time, the days of its central events.
+      const givenDays = datesNamed(clause.mentions, record.events, people);
+      const days = givenDays.length || !AT_THE_TIME.test(text) ? givenDays : record.central.flatMap((e) => (/^\d{4}-\d{2}-\d{2}$/.test(e.event.date) ? [e.event.date] : []));
+      const posts = values.flatMap((m) => (m.type === 'person' ? [{ m, r: comparePost(story, m, days) }] : []));
       for (const { m, r } of posts) if (r) results.push({ r: r as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: m });
       // The source another outlet credited for its own report, as the record has it (compare-outlet.ts).
       const credits = values.flatMap((m) => (m.type === 'outlet' ? [{ m, c: compareReportCredit(story, m) }] : [])).filter((x) => x.c);

@@ -202,10 +202,11 @@ function officeWords(ctx: CompareContext, office: string): string[] {
  * links: then only the dates the clause gives, or the person's own events).
  */
 export function comparePost(ctx: CompareContext, m: Person, on?: readonly string[]): ValueResult | null {
-  const title = ctx.mentions.find((t) => t.type === 'title' && t.end <= m.start && m.start - t.end <= 2) ?? ctx.mentions.find((t) => t.type === 'title' && t.start >= m.end && t.start - m.end <= 8);
+  const copula = copulaTitle(ctx, m);
+  const title = ctx.mentions.find((t) => t.type === 'title' && t.end <= m.start && m.start - t.end <= 2) ?? ctx.mentions.find((t) => t.type === 'title' && t.start >= m.end && t.start - m.end <= 8) ?? copula;
   // "then-" puts the post at the time told, as a bare title does; "former" and "acting" are compare-values.ts's (and below).
   const q = m.value.qualifier;
-  if (!m.value.title || !title || (q && q !== 'then' && !(on && (q === 'acting' || q === 'interim')))) return null;
+  if ((!m.value.title && !copula) || !title || (q && q !== 'then' && !(on && (q === 'acting' || q === 'interim')))) return null;
   const post = postOf(titlePhrase(ctx.sentence, title));
   if (!post) return null;
   // The body named after the title ("a spokesman for the Denver Police Department") is the post's too.
@@ -232,7 +233,7 @@ export function comparePost(ctx: CompareContext, m: Person, on?: readonly string
     return inEvent.length === 1 ? conflict(m, inEvent[0]!.who, inEvent[0]!.title) : null;
   }
   const who = canonsNamed(ctx, m.value.name, ['person']).map((c) => record.people.get(c)).find((p) => p !== undefined);
-  if (!who) return formerHolder(ctx, m, page, when);
+  if (!who) return formerHolder(ctx, m, page, when, on !== undefined);
   // Their posts in the record, and the offices the world file has them holding at any time.
   const held = record.world?.termsOf(who.name) ?? [];
   const own = [...rolePosts(who), ...held.flatMap((t) => [t.office.title, ...(t.office.aliases ?? [])].flatMap((title) => {
@@ -315,22 +316,33 @@ function actingOn(ctx: CompareContext, m: Person, page: Post, days: readonly str
   return result('conflict', 'role', m.text, `${who.name}, ${role.title}`, `${who.name} held the post (${role.title}) outright then, not as ${m.value.qualifier}.`);
 }
 
+/** "The chief at the time was X": the title before a copula that names the holder at the time told. */
+const COPULA = /^\s+(?:at the time|back then|then|at that time|in those days)?\s*,?\s*(?:was|is)\s+$/i;
+const copulaTitle = (ctx: CompareContext, m: Person) => ctx.mentions.find((t) => t.type === 'title' && t.end <= m.start && COPULA.test(ctx.sentence.slice(t.end, m.start)));
+/** A post put at the time told ("the chief at the time was X", "then-Chief X"): no courtesy title. */
+const AT_THE_TIME = /\b(?:at the time|back then|at that time|in those days)\b/i;
+
 /**
  * Someone the world file has holding the post at another time ("Mayor <the mayor before>"), named under it on
  * days when one person of the story held it: unconfirmed (a title once held is often kept as a courtesy).
  */
-function formerHolder(ctx: CompareContext, m: Person, page: Post, days: readonly string[]): ValueResult | null {
+function formerHolder(ctx: CompareContext, m: Person, page: Post, days: readonly string[], unlinked: boolean): ValueResult | null {
   const world = ctx.record.world;
   const ids = [...new Set(canonsNamed(ctx, m.value.name, ['person']).filter((c) => c.startsWith('w:')).map((c) => c.slice(2)))];
   const holders = officeHolders(ctx, page, days);
   if (!world || ids.length !== 1 || holders.length !== 1) return null;
   const { who, role } = holders[0]!;
   // The holder takes part in the linked event: the record names who held the post there (compare-values.ts says so).
-  if (ctx.events.some((e) => e.participants.some((p) => p.canon === who.canon))) return null;
+  // (In a clause no event links, the events are all the story's: only the days given decide.)
+  if (!unlinked && ctx.events.some((e) => e.participants.some((p) => p.canon === who.canon))) return null;
   const office = role.office as string;
   const terms = world.termsOf(m.value.name).filter((t) => t.office.id === office && t.person.id === ids[0]);
   if (!terms.length || days.some((d) => world.holdersOn(office, d).some((t) => t.person.id === ids[0]))) return null;
   const name = terms[0]!.person.name;
+  // Put at the time told ("the LAPD chief at the time was X", "then-Chief X"), the post is no courtesy title.
+  if (m.value.qualifier === 'then' || AT_THE_TIME.test(ctx.sentence)) {
+    return result('conflict', 'person', m.text, `${who.name} (${role.title})`, `The record has ${who.name} as ${role.title} then; ${name} held the post at another time.`);
+  }
   return result('unconfirmed', 'person', m.text, `${who.name} (${role.title})`, `The record has ${who.name} as ${role.title} then; ${name} held the post at another time.`);
 }
 

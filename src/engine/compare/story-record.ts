@@ -76,6 +76,8 @@ export interface StoryRecord {
   organizationNames: readonly string[];
   /** The story's names that end in a number ("General Order 502"): the words before it, the number, the name. */
   numbered: readonly { prefix: string; number: string; name: string }[];
+  /** The story's central events (its recognition's `events`): the time a page means by "at the time" when it names none. */
+  central: readonly IndexedEvent[];
 }
 
 const GAZETTEER_KIND: Partial<Record<Entity['kind'], GazetteerKind>> = { person: 'person', agency: 'agency', place: 'place', outlet: 'outlet' };
@@ -226,9 +228,11 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     return m && (m[1] as string).trim().split(/\s+/).length >= 2 ? [{ prefix: (m[1] as string).trim(), number: m[2] as string, name: e.name }] : [];
   }));
   const organizationNames = [...entities.values()].filter((e) => e.kind === 'organization').flatMap((e) => [e.name, ...(e.aliases ?? [])]).map(foldText);
+  const centralIds = new Set(story.recognition.events ?? []);
   return {
     gazetteer,
     numbered,
+    central: events.filter((e) => centralIds.has(e.event.id)),
     organizationNames,
     outlets,
     outletNames,

@@ -98,6 +98,24 @@ function addPerson(ctx: ReadContext, from: number, to: number, rank: number, t?:
   });
 }
 
+/** Words of time between a title and its copula ("the chief at the time was", "the mayor then was"). */
+const COPULA_TIME = [['at', 'the', 'time'], ['back', 'then'], ['then'], ['at', 'that', 'time'], ['in', 'those', 'days']];
+
+/** After a title at `k`: an optional time, "was" or "is", and a name of two or three words (or one the gazetteer knows) ending the clause. */
+function copulaHolder(ctx: ReadContext, k: number): { from: number; to: number } | null {
+  const time = COPULA_TIME.find((w) => w.every((x, j) => ctx.lower(k + j) === x));
+  if (time) k += time.length;
+  if (ctx.is(k, ',')) k++;
+  if (ctx.lower(k) !== 'was' && ctx.lower(k) !== 'is') return null;
+  const from = k + 1;
+  const to = nameRun(ctx, from);
+  if (to === from) return null;
+  const close = ctx.token(to);
+  if (close && !/^[,.;:!?)]$/.test(close.text) && !['and', 'who', 'when', 'until', 'at', 'in'].includes(close.lower)) return null;
+  if (to - from < 2 && !personId(ctx, from, to)) return null;
+  return { from, to };
+}
+
 /** Whether a title at i stands after a determiner or possessive ("the chief", "the city's mayor", "its former director"). */
 function determined(ctx: ReadContext, from: number): boolean {
   const prev = ctx.lower(from - 1);
@@ -149,6 +167,14 @@ export function findPeople(ctx: ReadContext): void {
             i = nameEnd - 1;
             continue;
           }
+        }
+        // "the LAPD chief at the time was Jane Roe": a copula names the holder, at the clause's time.
+        const holder = copulaHolder(ctx, t.to);
+        if (holder && determined(ctx, t.from)) {
+          addTitle(ctx, t, Rank.strong);
+          addPerson(ctx, holder.from, holder.to, Rank.strong, t);
+          i = holder.to - 1;
+          continue;
         }
         if (determined(ctx, t.from) || t.qualifier) addTitle(ctx, t, Rank.pattern);
         i = t.to - 1;
