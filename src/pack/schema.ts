@@ -210,6 +210,11 @@ export const EventSchema = v.strictObject({
   participants: v.optional(list(ParticipantSchema, 20)),
   quantities: v.optional(list(QuantitySchema, 20)),
   duration: v.optional(DurationSchema),
+  /**
+   * Words of a lasting state the event began ("sanctuary city"), when the record dates its start: "a
+   * sanctuary city since 1992" is compared with the event's year (pack 0.7.5).
+   */
+  begins: v.optional(TermList),
   outcomes: v.optional(list(EventOutcomeSchema, 20)),
   negatives: v.optional(list(NegativeSchema, 20)),
   /** Who the record says was not there or took no part (pack 0.7.1). */

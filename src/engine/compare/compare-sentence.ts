@@ -42,6 +42,7 @@ import { onePhrase } from './time-phrase.ts';
 import { eventsTogether } from './together.ts';
 import { worldAnchorResults } from './world-anchor.ts';
 import { eventOrderResults, hasOrderPoint } from './event-order.ts';
+import { stateSince } from './state-since.ts';
 import { utteranceOf } from './speaker.ts';
 import { singular, streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
@@ -425,6 +426,12 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     for (const c of placeStateConflicts(clause.mentions, sentence, record)) {
       results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
       judged.add(c.state);
+    }
+    // "a sanctuary city since 1992": the start of a state the record dates (state-since.ts).
+    for (const c of stateSince(clause, sentence, record)) {
+      compared++;
+      judged.add(c.mention);
+      if (c.result) results.push({ r: c.result, events: [], mention: c.mention });
     }
     // An outcome named only as the point a time is counted from ("a week after the raid") is the anchor's, not the clause's.
     // A prior event of a person ("had been deported twice") is compared with the record's count of them (record-extent.ts), not as the event's outcome.

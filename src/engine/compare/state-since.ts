@@ -1,0 +1,56 @@
+/**
+ * When a lasting state began: "a sanctuary city since 1992", "became a
+ * sanctuary city in 1992", "declared itself a sanctuary in 1992". An event
+ * whose `begins` names the state ("sanctuary city") dates its start; a year
+ * the clause gives for it is compared with that event's year. A year that is
+ * another of the story's events' (the state renewed, reaffirmed) is not
+ * surely wrong, so it is unconfirmed; any other year is a conflict naming
+ * both. Works on every asserted clause, linked or not: the state's words
+ * and the year say which event it is. General English; nothing here knows a
+ * story.
+ */
+import { foldText } from '../normalize.ts';
+import type { Clause, Mention } from '../read/types.ts';
+import { findTerm } from '../terms.ts';
+import type { ValueResult } from './compare-values.ts';
+import type { IndexedEvent, StoryRecord } from './story-record.ts';
+
+/** Verbs that start a state in a year ("became a sanctuary city in 1992"). */
+const STARTS = /\b(?:became|become|becoming|declared|declares|declaring|designated|proclaimed|named|voted to become)\b/;
+
+const yearOf = (e: IndexedEvent) => Number(e.event.date.slice(0, 4));
+
+export interface StateSince {
+  mention: Mention;
+  result: Exclude<ValueResult, { status: 'agrees' }> | null;
+}
+
+/** The year a clause gives for the start of a state the record dates, compared with the record. */
+export function stateSince(clause: Clause, sentence: string, record: StoryRecord): StateSince[] {
+  if (clause.negated) return [];
+  const starters = record.events.filter((e) => e.event.begins?.length);
+  if (!starters.length) return [];
+  const folded = foldText(sentence.slice(clause.start, clause.end));
+  const out: StateSince[] = [];
+  for (const m of clause.mentions) {
+    const year = m.type === 'relative-time' && m.value.kind === 'since-year' ? m.value.amount : m.type === 'date' && m.value.year !== undefined && m.value.month === undefined && STARTS.test(folded) ? m.value.year : undefined;
+    if (year === undefined) continue;
+    // The state the clause names, and the earliest event that began it.
+    const began = starters.filter((e) => e.event.begins!.some((w) => findTerm(folded, foldText(w)) !== -1)).sort((a, b) => yearOf(a) - yearOf(b))[0];
+    if (!began) continue;
+    const recorded = yearOf(began);
+    if (year === recorded) {
+      out.push({ mention: m, result: null });
+      continue;
+    }
+    const state = began.event.begins!.find((w) => findTerm(folded, foldText(w)) !== -1) as string;
+    const comparison = { slot: 'date', page: m.text, record: String(recorded) };
+    // Another of the story's years (the state renewed): not surely wrong.
+    if (record.events.some((e) => yearOf(e) === year)) {
+      out.push({ mention: m, result: { status: 'unconfirmed', comparison, explanation: `The record dates the start of \u201C${state}\u201D to ${recorded} (${began.event.label}); ${year} is the year of another event of the story.` } });
+      continue;
+    }
+    out.push({ mention: m, result: { status: 'conflict', comparison, explanation: `The record dates the start of \u201C${state}\u201D to ${recorded} (${began.event.label}), not ${year}.` } });
+  }
+  return out;
+}
