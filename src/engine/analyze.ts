@@ -218,11 +218,15 @@ function ownOutletCredit(finding: Finding, own: readonly string[]): Finding {
   return { ...rest, verdict: 'unverified', kind: 'unverified-claim', explanation: `The page credits its own outlet, ${comparisons[0]!.page}; the record does not confirm it.` };
 }
 
+/** "That statement was released on …": the subject is what was said before, the verb its issuing (not a later report of it). */
+const ISSUED = /^\s*(?:the|this|that|his|her|its|their)\s+(?:same\s+|written\s+|full\s+)?(?:statement|declaration|announcement|remarks|comments|press release|letter)\s+(?:was|were)\s+(?:first\s+|originally\s+)?(?:released|issued|made|given|delivered|put out|sent out|sent)\b/i;
+
 /**
  * A sentence that places nothing on its own but points back at what the one
  * before told of ("The declaration was reported by the newspaper X", "X ran
  * his statement the next day"), compared with that sentence's events: only an
- * outlet credit the record contradicts or cannot confirm is taken from it (outlet-credit.ts).
+ * outlet credit the record contradicts or cannot confirm is taken from it (outlet-credit.ts),
+ * and the day of the issuing itself ("That statement was released on Friday, November 18").
  */
 function creditOfWhatCameBefore(text: string, sentence: Sentence, recent: readonly Sentence[], story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
   if (sentence.end - sentence.start > MAX_SENTENCE || !pointsBack(sentence.text)) return null;
@@ -239,7 +243,9 @@ function creditOfWhatCameBefore(text: string, sentence: Sentence, recent: readon
   const own = typedOf(sentence.text, story, pageDate, pageYear);
   if (own?.events.length) return null;
   const typed = compareSentence(sentence.text, story.record(), pageDate, events, pageYear);
-  if ((typed?.outcome !== 'discrepant' && typed?.outcome !== 'unconfirmed') || !typed.comparisons.every((c) => c.slot === 'outlet')) return null;
+  // Its outlet, and, when the sentence is about the issuing itself ("That statement was released on Friday"), its day.
+  const slots = ISSUED.test(sentence.text) ? ['outlet', 'date', 'weekday'] : ['outlet'];
+  if ((typed?.outcome !== 'discrepant' && typed?.outcome !== 'unconfirmed') || !typed.comparisons.every((c) => slots.includes(c.slot))) return null;
   const judged = typedJudgement(typed, story);
   return { ...judged, ...(judged.verdict === 'discrepant' ? { severity: 'false' as const } : {}), start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
 }

@@ -61,4 +61,12 @@ describe('a sentence crediting what the sentence before told of', () => {
     // The sentence places its own event (the council's vote, which no outlet the record names reported).
     expect(verdictOf(['Mayor Ida Marsh spoke about the raid at a briefing on June 12.', 'The statement on the council vote was printed by the newspaper Brackwater Lantern.'], 'Brackwater Lantern')).not.toBe('discrepant');
   });
+
+  it('"That statement was released on <day>": the day of the issuing, against the day of what the sentence before told of', () => {
+    const spoke = 'Mayor Ida Marsh spoke about the raid at a briefing.';
+    expect(verdictOf([spoke, 'That statement was released on Friday, June 14.'], 'released on')).toBe('discrepant');
+    expect(verdictOf([spoke, 'That statement was issued on Wednesday, June 12.'], 'issued on')).not.toBe('discrepant');
+    // Not the issuing: a report of it may come days later.
+    expect(verdictOf([spoke, 'That statement was reported on Friday, June 14.'], 'reported on')).not.toBe('discrepant');
+  });
 });
