@@ -334,10 +334,17 @@ function quotedSpans(sentence: string): [number, number][] {
   return spans;
 }
 
+/** "Members were told …" with no one named telling them: the page passes on what it learned, as its own account. */
+const TOLD_UNNAMED = /\b(?:was|were|been|being)\s+(?:also\s+)?$/;
+
 /** Offset of the first speech verb in the clause text, or -1. */
 function speechAt(text: string): number {
   const folded = foldText(text);
-  for (const match of folded.matchAll(/\p{L}+/gu)) if (lexicon.speechVerbs.has(match[0])) return match.index;
+  for (const match of folded.matchAll(/\p{L}+/gu)) {
+    if (!lexicon.speechVerbs.has(match[0])) continue;
+    if (match[0] === 'told' && TOLD_UNNAMED.test(folded.slice(0, match.index)) && !/^\s+by\b/.test(folded.slice(match.index + 4))) continue;
+    return match.index;
+  }
   return -1;
 }
 
