@@ -11,7 +11,7 @@ import {
 
 export const KINDS = [
   'agency', 'agency-related', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
-  'weekday', 'date', 'month-year', 'time', 'time-words', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked',
+  'weekday', 'date', 'month-year', 'time', 'time-words', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -203,6 +203,21 @@ function outlet(slot: Slot, sentence: string, at: number, lists: ReplacementList
   return out;
 }
 
+/** "before" ↔ "after" (and their kin): one of the story's events put on the other side of another. */
+const ORDER: Record<string, string> = { before: 'after', after: 'before', 'ahead of': 'after', 'prior to': 'after', following: 'before', 'in the wake of': 'before' };
+function order(slot: Slot): Replacement[] {
+  const to = ORDER[slot.text.toLowerCase()];
+  if (!to) throw new Error(`order slot "${slot.text}" is not a word this suite turns around`);
+  return [{ kind: 'order', variant: `${slot.text} \u2192 ${to}`, to, expect: 'discrepant' }];
+}
+
+/** A year three to nine years off, either way ("since 1986" → "since 1992"). */
+function year(slot: Slot, random: () => number): Replacement[] {
+  const y = Number(slot.text);
+  if (!/^\d{4}$/.test(slot.text)) throw new Error(`year slot "${slot.text}" is not a year`);
+  return pick([-9, -6, -3, 3, 6, 9], 2, random).map((d) => ({ kind: 'year' as const, variant: `${d > 0 ? '+' : ''}${d} years`, to: String(y + d), expect: 'discrepant' as const }));
+}
+
 function replacements(slot: Slot, sentence: string, at: number, lists: ReplacementLists, story: StoryInfo, random: () => number): Replacement[] {
   const exclude = story.exclude[slot.type] ?? [];
   const simple = (kind: Kind, values: readonly string[], variant: string): Replacement[] =>
@@ -223,6 +238,8 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
     case 'count': return count(slot, sentence, at);
     case 'outcome': return outcome(slot, lists, random);
     case 'stance': return stance(slot);
+    case 'order': return order(slot);
+    case 'year': return year(slot, random);
     // "HSI, an arm of <another body>": a body the agency is not part of, never one the slot calls compatible.
     case 'parent': return pick(usable(lists.agencies.parents, slot.text, sentence, slot.compatible ?? []), 2, random).map((to) => ({ kind: 'hierarchy', variant: 'another parent body', to, expect: 'discrepant' }));
   }
