@@ -98,6 +98,14 @@ describe('splitSentences abbreviations and initials', () => {
     expect(texts('They called Mr. Evans. He did not answer.')).toEqual(['They called Mr. Evans.', 'He did not answer.']);
   });
 
+  it('splits after a time, a country or a company abbreviation when a sentence plainly starts after it', () => {
+    expect(texts('She spoke to reporters at 4 p.m. She said the main was old.')).toEqual(['She spoke to reporters at 4 p.m.', 'She said the main was old.']);
+    expect(texts('The agents came from the U.S. The van did not.')).toEqual(['The agents came from the U.S.', 'The van did not.']);
+    // A name or a day after the abbreviation goes on with the sentence.
+    expect(texts('The briefing began at 4 p.m. Tuesday at City Hall.')).toEqual(['The briefing began at 4 p.m. Tuesday at City Hall.']);
+    expect(texts('Agents of the U.S. Marshals Service came.')).toEqual(['Agents of the U.S. Marshals Service came.']);
+  });
+
   // "No." is an abbreviation only before a number: otherwise the engine would see two sentences as one.
   it('splits after a sentence ending in the word "no", but not after "No." before a number', () => {
     expect(texts('The chief said no. Officers went back on patrol.')).toEqual([

@@ -20,11 +20,17 @@ const ABBREVIATIONS = new Set([
 // marks again (a line of 100,000 dots) would cost the square of the run's length and change nothing.
 const BOUNDARY = /(?<![.!?])[.!?]+["'\u201D\u2019)\]]*(?=\s+["'\u201C\u2018([]?[\p{Lu}\p{N}])/gu;
 
+/** Abbreviations that may also end a sentence ("… at 4 p.m. She said …", "… in the U.S. The …"). */
+const MAY_END = new Set(['a.m', 'p.m', 'u.s', 'u.k', 'd.c', 'n.y', 'inc', 'co', 'corp', 'jr', 'sr']);
+/** Words that start a sentence and never continue a name or a time after such an abbreviation. */
+const STARTS_SENTENCE = /^\s+["'\u201C\u2018]?(?:He|She|It|They|We|I|You|The|A|An|This|That|These|Those|There|Here|But|And|So|Then|His|Her|Its|Their|Our|My|Some|Many|Most|No|None|When|After|Before|While|Officials|Police|Officers)\b/u;
+
 function endsWithAbbreviation(text: string, dotAt: number): boolean {
   if (text[dotAt] !== '.') return false;
   let i = dotAt - 1;
   while (i >= 0 && /[\p{L}.]/u.test(text[i] as string)) i--;
   const word = text.slice(i + 1, dotAt).toLowerCase();
+  if (MAY_END.has(word) && STARTS_SENTENCE.test(text.slice(dotAt + 1, dotAt + 40))) return false;
   // "No. 5" is an abbreviation; "the chief said no. Then" ends a sentence.
   if (word === 'no') return /^\s*\p{N}/u.test(text.slice(dotAt + 1));
   if (word.length === 1 && /\p{Lu}/u.test(text[dotAt - 1] as string)) return true; // an initial: "J. Smith"
