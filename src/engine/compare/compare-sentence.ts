@@ -565,6 +565,15 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
         }
       }
     }
+    // Linked by a place alone, a bare year other than the events' is the place's history ("the main under X Street was
+    // laid in 1958"), not a wrong date of the event.
+    if (linked.byPlace) {
+      const years = new Set(events.map((e) => Number(e.event.date.slice(0, 4))));
+      for (const entry of conflicting()) {
+        const m = entry.mention;
+        if (m.type === 'date' && m.value.year !== undefined && m.value.month === undefined && !years.has(m.value.year)) entry.r = unconfirmedValue(m);
+      }
+    }
     // "the city's east side" where the record has the event on the west side.
     for (const c of sideConflicts(unquotedSentence.slice(clause.start, clause.end), events, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events });
     // "a week after X's inauguration", "days after the 2016 election": counted from a world event's date (world-anchor.ts).
