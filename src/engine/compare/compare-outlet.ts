@@ -27,6 +27,7 @@ import type { CompareContext, ValueResult } from './compare-values.ts';
 import { knownInStory, mayBeStoryOutlet, reportersOf, surelyNotInStory } from './outlet-credit.ts';
 import { listNames } from './record-values.ts';
 import { creditOf } from './report-credit.ts';
+import { interviewed, printersOf, saysPrinted } from './statement-print.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 type Outcome = ValueResult | null;
@@ -255,6 +256,13 @@ function compareCredit(ctx: CompareContext, m: Mention & { type: 'outlet' }, pag
   const sure = page.length ? page.some((c) => worldOutlet(record, c) !== undefined) : surelyNotInStory(record, m) || (placeNamedElsewhere(ctx, m.value.name, reporters) && !mayBeStoryOutlet(record, m.value.name));
   if (!sure) return null;
   const names = listNames(reporters.map(record.nameOf));
+  // Another outlet said to have printed a statement the record has few outlets printing (statement-print.ts).
+  const printers = saysPrinted(ctx.sentence, m) ? printersOf(record, ctx.events) : null;
+  if (printers) {
+    const printed = listNames(printers.map(record.nameOf));
+    const what = interviewed(ctx.events) ? 'the interview given to' : 'the statement printed by';
+    return { status: 'conflict', comparison: { slot: 'outlet', page: m.text, record: printed }, explanation: `The record has ${what} ${printed}, not ${m.text}.` };
+  }
   // Many outlets re-report a story, and the record cannot list them all: a credit it lacks is not confirmed, never wrong.
   return { status: 'unconfirmed', comparison: { slot: 'outlet', page: m.text, record: names }, explanation: `The record has it reported by ${names}; it does not show ${m.text} reporting it (many outlets re-report a story).` };
 }
