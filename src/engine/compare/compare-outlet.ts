@@ -281,10 +281,23 @@ export function compareReportCredit(ctx: CompareContext, m: Mention & { type: 'o
   return { r: conflictOrUnconfirmed(ctx, m, page, credit.recorded, (names) => `The record has ${credit.by} crediting ${names} for its report, not ${m.text}.`), reports: credit.reports };
 }
 
+/** "Cole Roe of the X", "Cole Roe, of X": a person named right before the outlet, as its staff. */
+const PERSON_OF = /^\s*,?\s*(?:of|from|at)\s+(?:the\s+)?$/i;
+
+/** The outlet is a person's ("<Name> of the X"): the person named right before it, when there is one. */
+function personOf(ctx: CompareContext, m: Mention & { type: 'outlet' }): boolean {
+  return (ctx.mentions ?? []).some((p) => p.type === 'person' && p.end <= m.start && m.start - p.end <= 12 && PERSON_OF.test(ctx.sentence.slice(p.end, m.start)));
+}
+
 export function compareOutlet(ctx: CompareContext, m: Mention & { type: 'outlet' }): Outcome {
   const { record } = ctx;
   const page = pageCanons(ctx, m);
   const role = m.value.role;
+  // "an article by Cole Roe of the X": the outlet the record has that writer writing for.
+  if (role !== 'spoke-to' && personOf(ctx, m)) {
+    const writer = compareWriter(ctx, { ...m, value: { ...m.value, writer: true } }, page);
+    if (writer) return writer;
+  }
   if (role === 'spoke-to') return compareSpokeTo(ctx, m, page) ?? (m.value.writer ? compareWriter(ctx, m, page) : null) ?? (spokeToInStory(ctx, page) ? agrees : null);
   const judged = role === 'source' && m.value.original ? compareOriginal(ctx, m, page) : null;
   if (judged) return judged;
