@@ -35,6 +35,7 @@ import { firstReports, reportsWhatCameBefore, storyFirstCredit } from './outlet-
 import { withOwners } from './named-author.ts';
 import { comparePost, datesNamed, unlinkedSpeaker } from './person-post.ts';
 import { partyConflicts } from './party.ts';
+import { affiliations } from './network-affiliate.ts';
 import { placeStateConflicts } from './place-state.ts';
 import { sideConflicts } from './side-of-town.ts';
 import { relativeOffsets } from './relative-time.ts';
@@ -418,6 +419,11 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     }
     // World knowledge too: a person's party, and the story's own city put in another state.
     for (const c of partyConflicts(clause.mentions, sentence, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
+    // A station's network affiliation, against the world file's (network-affiliate.ts).
+    for (const a of affiliations(clause.mentions, sentence, record)) {
+      if (a.conflict) results.push({ r: { status: 'conflict', ...a.conflict }, events: [] });
+      judged.add(a.network);
+    }
     for (const c of placeStateConflicts(clause.mentions, sentence, record)) {
       results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
       judged.add(c.state);
