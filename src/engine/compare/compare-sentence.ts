@@ -66,7 +66,9 @@ function certain(m: Mention, negatedClause: boolean): boolean {
   switch (m.type) {
     // In a denied clause an agency is what did not happen ("would not work with X").
     case 'agency': return !negatedClause && /^\p{Lu}/u.test(m.text);
-    case 'place': case 'state': case 'outlet': return /^\p{Lu}/u.test(m.text);
+    case 'place': case 'state': return /^\p{Lu}/u.test(m.text);
+    // "the Associated Press": the name after its "the".
+    case 'outlet': return /^\p{Lu}/u.test(m.text.replace(/^the\s+/i, ''));
     case 'person': return /^\p{Lu}/u.test(m.value.name);
     // "six" with no noun is still a number the page asserts; "one" alone usually is not ("one of them").
     case 'count': return m.value.noun !== '' || m.value.min >= 2;

@@ -33,3 +33,11 @@ describe('"<writer> of the X": the outlet the record has the writer writing for'
     expect(compare('Mayor Ida Marsh of the Kells Courier defended the raid.')?.outcome).not.toBe('discrepant');
   });
 });
+
+describe('an outlet named with its "the" and no role the record can judge', () => {
+  it('is not confirmed: the sentence is never called consistent on its other values', () => {
+    // The world's name begins with "The" ("The Harbour Mercury"): the mention takes it in.
+    expect(compare('A photographer from the Harbour Mercury watched Harbor Unit officers raid the warehouse on Quay Street.')).toMatchObject({ outcome: 'unconfirmed', comparisons: [{ slot: 'outlet', page: 'the Harbour Mercury' }] });
+    expect(compare('A photographer from the Alder Ledger watched Harbor Unit officers raid the warehouse on Quay Street.')?.outcome).toBe('agrees');
+  });
+});
