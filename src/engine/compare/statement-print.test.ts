@@ -3,12 +3,16 @@
  * its reporting (test-story.ts) and three more events: Mayor Ida Marsh's
  * written statement, printed by the Alder Ledger two days later; her hearing
  * remarks, which three outlets of the story reported (widely covered); and a
- * letter of hers that no outlet is recorded printing. Every outlet name here
- * is invented.
+ * letter of hers that no outlet is recorded printing. Every outlet name in
+ * these is invented; the last block checks the embedded pack's two stories
+ * (true sentences in the record's own words, and the same kinds with another
+ * outlet).
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText, indexPacks } from '../index.ts';
+import { loadEmbeddedPack } from '../../pack/embedded.ts';
 import { parsePack } from '../../pack/parse-pack.ts';
+import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 import { outletPack } from './test-story.ts';
@@ -101,5 +105,45 @@ describe('never a false alarm: where another outlet stays unconfirmed', () => {
 
   it('a name whose type only its place says is no sure outlet', () => {
     expect(compare("Mayor Ida Marsh's written statement was reported by the Evening Lantern.")?.outcome).not.toBe('discrepant');
+  });
+});
+
+describe("the embedded pack's stories: true sentences are never discrepant", () => {
+  const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
+  const recordOf = (id: string) => index.stories.find((s) => s.story.id === id)!.details().record();
+  const chiefs = recordOf('police-chiefs-immigration-2016');
+  const rochester = recordOf('rochester-border-patrol-backup-2025');
+  const chiefsSay = (sentence: string) => compareSentence(sentence, chiefs, '2016-12-01');
+  const rochesterSays = (sentence: string) => compareSentence(sentence, rochester, '2025-05-01');
+
+  it.each([
+    'Beck told the Los Angeles Times that the LAPD would not help with deportations.',
+    'According to Police1, Beck said the LAPD would not help with deportations.',
+    "The Arizona Daily Star reported Magnus's statement the next day.",
+    'The Denver police statement ran in the Denver Post.',
+    'The round-up was an article by Cole Zercoe of Police1.',
+    // Another outlet's account, not its printing of the words: unverified at most.
+    'According to CNN, Beck said the LAPD would not work with Homeland Security.',
+  ])('%s', (sentence) => {
+    expect(chiefsSay(sentence)?.outcome).not.toBe('discrepant');
+  });
+
+  it.each([
+    'According to WXXI, Rochester police officers helped Border Patrol agents.',
+    'Fox News later interviewed Homan.',
+    'CNN later interviewed Homan about Rochester.',
+    // Homan gave several interviews, and many outlets reported the press conference.
+    "CNN aired Homan's interview.",
+    "Mayor Evans's remarks at the press conference were reported by CNN.",
+    'The Post credited WHAM, which it wrongly called a WABC affiliate.',
+    "WHAM-TV is Rochester's ABC affiliate.",
+  ])('%s', (sentence) => {
+    expect(rochesterSays(sentence)?.outcome).not.toBe('discrepant');
+  });
+
+  it('and the same kinds of sentence with another outlet are', () => {
+    expect(chiefsSay("The Tucson Sentinel ran Magnus's written statement the next day.")?.outcome).toBe('discrepant');
+    expect(chiefsSay('The round-up was an article by Cole Zercoe of Reuters.')?.outcome).toBe('discrepant');
+    expect(rochesterSays("The Post credited WHAM, which it called Rochester's NBC affiliate.")?.outcome).toBe('discrepant');
   });
 });
