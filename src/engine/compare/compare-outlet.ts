@@ -258,7 +258,8 @@ function compareCredit(ctx: CompareContext, m: Mention & { type: 'outlet' }, pag
   const names = listNames(reporters.map(record.nameOf));
   // Another outlet said to have printed a statement the record has few outlets printing (statement-print.ts).
   const printers = saysPrinted(ctx.sentence, m) ? printersOf(record, ctx.events) : null;
-  if (printers) {
+  // The sentence names a recorded printer too: the other outlet printed the words after it.
+  if (printers && !outletNamesIn(record, ctx.sentence.replace(/\bThe\s+/g, 'the ')).some((o) => matches(record, o.canons, printers))) {
     const printed = listNames(printers.map(record.nameOf));
     const what = interviewed(ctx.events) ? 'the interview given to' : 'the statement printed by';
     return { status: 'conflict', comparison: { slot: 'outlet', page: m.text, record: printed }, explanation: `The record has ${what} ${printed}, not ${m.text}.` };

@@ -27,7 +27,7 @@ function statementPack() {
   const base = { sources: ['ledger'], confidence: 'high' };
   story.events.push(
     { ...base, id: 'marsh-statement', label: 'Mayor Ida Marsh issues a written statement on the raid', words: ['written statement'], date: '2024-06-14', participants: [{ role: 'spoke', entities: ['ida-marsh'] }] },
-    { ...base, id: 'ledger-statement', label: 'The Alder Ledger prints the mayor\'s statement', words: ['ledger'], date: '2024-06-16', participants: [{ role: 'reported', entities: ['alder-ledger'] }] },
+    { ...base, id: 'ledger-statement', label: 'The Alder Ledger prints the mayor\'s statement', words: ['statement in full'], date: '2024-06-16', participants: [{ role: 'reported', entities: ['alder-ledger'] }] },
     { ...base, sources: ['herald-search'], id: 'hearing', label: 'Mayor Ida Marsh speaks at a hearing', words: ['hearing'], date: '2024-06-15', participants: [{ role: 'spoke', entities: ['ida-marsh'] }, { role: 'reported', entities: ['alder-ledger', 'port-alder-herald', 'tide-radio'] }] },
     { id: 'letter', label: 'Mayor Ida Marsh writes a letter to the council', words: ['letter'], date: '2024-07-02', sources: ['council-minutes'], confidence: 'high', participants: [{ role: 'spoke', entities: ['ida-marsh'] }] },
   );
@@ -47,7 +47,7 @@ describe('another outlet said to have printed a statement the record has one out
     ['The Kells Courier ran the mayor\'s written statement.', 'Kells Courier'],
     // Unknown to the world: typed by its outlet word, or by "the newspaper".
     ['The Brackwater Sentinel reported the written statement of Mayor Ida Marsh.', 'Brackwater Sentinel'],
-    ['The Brackwater Sentinel later reported on Mayor Ida Marsh\'s written statement.', 'Brackwater Sentinel'],
+    ['The Brackwater Sentinel reported on Mayor Ida Marsh\'s written statement the next day.', 'Brackwater Sentinel'],
     ["Mayor Ida Marsh's written statement ran in the Brackwater Sentinel.", 'Brackwater Sentinel'],
     // No outlet word in the name: the subject of "reported" before a statement types it.
     ['The Brackwater Lantern reported the written statement of Mayor Ida Marsh.', 'Brackwater Lantern'],
@@ -64,7 +64,7 @@ describe('another outlet said to have printed a statement the record has one out
   });
 
   it('agrees with the outlet the record has printing it', () => {
-    expect(compare("The Alder Ledger printed Mayor Ida Marsh's written statement.")?.outcome).toBe('agrees');
+    expect(compare("Mayor Ida Marsh's written statement ran in the Alder Ledger.")?.outcome).toBe('agrees');
     expect(compare("Mayor Ida Marsh's written statement ran in the Ledger.")?.outcome).toBe('agrees');
   });
 
@@ -103,6 +103,15 @@ describe('never a false alarm: where another outlet stays unconfirmed', () => {
     ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
   });
 
+  it('a re-printing: the sentence tells of it, or names the recorded printer too', () => {
+    for (const sentence of [
+      "Mayor Ida Marsh's written statement, first printed by the Alder Ledger, was later carried by the Kells Courier.",
+      "The Kells Courier also ran the mayor's written statement.",
+      "The Kells Courier picked up the mayor's written statement and ran it.",
+      "The Alder Ledger printed the mayor's written statement, and the Kells Courier carried it.",
+    ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
+  });
+
   it('a name whose type only its place says is no sure outlet', () => {
     expect(compare("Mayor Ida Marsh's written statement was reported by the Evening Lantern.")?.outcome).not.toBe('discrepant');
   });
@@ -124,6 +133,9 @@ describe("the embedded pack's stories: true sentences are never discrepant", () 
     'The round-up was an article by Cole Zercoe of Police1.',
     // Another outlet's account, not its printing of the words: unverified at most.
     'According to CNN, Beck said the LAPD would not work with Homeland Security.',
+    // Another outlet printing the words after the recorded one.
+    "Beck's remarks, first reported by the Los Angeles Times, were later carried by CNN.",
+    'The Denver Post printed the statement, and the Associated Press carried it.',
   ])('%s', (sentence) => {
     expect(chiefsSay(sentence)?.outcome).not.toBe('discrepant');
   });

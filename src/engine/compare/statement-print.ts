@@ -18,8 +18,11 @@
  * - Not judged, left unconfirmed as any credit: "According to X, …" and "X
  *   reported that …" (an outlet's account of the events, which many outlets
  *   give), events that are no statement, a statement the record has many
- *   outlets printing (widely covered), and any outlet the story records or
- *   that may be one of its outlets (it may have re-printed the words).
+ *   outlets printing (widely covered), any outlet the story records or that
+ *   may be one of its outlets (it may have re-printed the words), and a
+ *   re-printing: a sentence that tells of it ("later carried", "also ran",
+ *   "picked up", "nationally") or that names a recorded printer too ("The
+ *   Post printed the statement, and X carried it": the caller checks).
  */
 import type { Mention } from '../read/types.ts';
 import { reportersOf } from './outlet-credit.ts';
@@ -50,8 +53,12 @@ const PRINTED_BEFORE = new RegExp(
   'u',
 );
 
-/** The clause says the outlet printed (ran, published, carried, reported) a statement or an interview. */
+/** Words that tell of re-reporting: the outlet printed the words after another did ("later carried", "also ran", "picked up"). */
+const AGAIN = /\b(?:also|later|subsequently|too|as well|reprinted|re-?ran|re-?published|re-?posted|re-?printed|picked up|syndicated|nationally|widely)\b/i;
+
+/** The clause says the outlet printed (ran, published, carried, reported) a statement or an interview, and not again after another. */
 export function saysPrinted(sentence: string, m: Mention): boolean {
+  if (AGAIN.test(sentence)) return false;
   const after = sentence.slice(m.end, m.end + 120);
   if (PRINTS_AFTER.test(after)) return true;
   const before = sentence.slice(Math.max(0, m.start - 160), m.start);
