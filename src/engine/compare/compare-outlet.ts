@@ -257,7 +257,9 @@ function compareCredit(ctx: CompareContext, m: Mention & { type: 'outlet' }, pag
   if (!sure) return null;
   const names = listNames(reporters.map(record.nameOf));
   // Another outlet said to have printed a statement the record has few outlets printing (statement-print.ts).
-  const printers = saysPrinted(ctx.sentence, m) ? printersOf(record, ctx.events) : null;
+  const said = saysPrinted(ctx.sentence, m);
+  // What someone told another outlet, any outlet may report: for an interview, only "X ran (printed, carried) it".
+  const printers = said && !(said === 'reported' && interviewed(ctx.events)) ? printersOf(record, ctx.events) : null;
   // The sentence names a recorded printer too: the other outlet printed the words after it.
   if (printers && !outletNamesIn(record, ctx.sentence.replace(/\bThe\s+/g, 'the ')).some((o) => matches(record, o.canons, printers))) {
     const printed = listNames(printers.map(record.nameOf));

@@ -86,6 +86,11 @@ describe('never a false alarm: where another outlet stays unconfirmed', () => {
     ]) expect(compare(sentence)?.outcome, sentence).toBe('unconfirmed');
   });
 
+  it('an interview another outlet merely "reported" (any outlet may report what someone told another)', () => {
+    expect(compare("Mayor Ida Marsh's interview was reported by the Kells Courier.")?.outcome).toBe('unconfirmed');
+    expect(compare("The Kells Courier reported on Mayor Ida Marsh's interview.")?.outcome).toBe('unconfirmed');
+  });
+
   it('a statement many outlets reported (widely covered)', () => {
     expect(compare("Mayor Ida Marsh's hearing remarks were printed by the Kells Courier.")?.outcome).toBe('unconfirmed');
   });
@@ -136,6 +141,7 @@ describe("the embedded pack's stories: true sentences are never discrepant", () 
     // Another outlet printing the words after the recorded one.
     "Beck's remarks, first reported by the Los Angeles Times, were later carried by CNN.",
     'The Denver Post printed the statement, and the Associated Press carried it.',
+    "Beck's remarks were reported by CNN.",
   ])('%s', (sentence) => {
     expect(chiefsSay(sentence)?.outcome).not.toBe('discrepant');
   });

@@ -9,7 +9,9 @@
  *
  * The line (zero false alarms first):
  * - Judged: every event the clause is about is a statement (someone spoke at
- *   it, or was interviewed), the record names the outlets that printed it
+ *   it, or was interviewed; an interview only when the outlet is said to have
+ *   printed, run or carried it, not merely "reported" it, as any outlet may
+ *   report what someone told another), the record names the outlets that printed it
  *   (its interviewer or reporter, or a report of it within days:
  *   outlet-credit.ts reportersOf), and they are few (at most FEW_PRINTERS
  *   outlets in all). Another outlet the caller finds surely none of the
@@ -56,13 +58,17 @@ const PRINTED_BEFORE = new RegExp(
 /** Words that tell of re-reporting: the outlet printed the words after another did ("later carried", "also ran", "picked up"). */
 const AGAIN = /\b(?:also|later|subsequently|too|as well|reprinted|re-?ran|re-?published|re-?posted|re-?printed|picked up|syndicated|nationally|widely)\b/i;
 
-/** The clause says the outlet printed (ran, published, carried, reported) a statement or an interview, and not again after another. */
-export function saysPrinted(sentence: string, m: Mention): boolean {
-  if (AGAIN.test(sentence)) return false;
-  const after = sentence.slice(m.end, m.end + 120);
-  if (PRINTS_AFTER.test(after)) return true;
-  const before = sentence.slice(Math.max(0, m.start - 160), m.start);
-  return PRINTED_BEFORE.test(before);
+/**
+ * How the clause says the outlet printed a statement or an interview, and not again after another: `printed`
+ * (ran, printed, published, carried it), `reported` (reported it, or on it), or null when it says neither.
+ */
+export function saysPrinted(sentence: string, m: Mention): 'printed' | 'reported' | null {
+  if (AGAIN.test(sentence)) return null;
+  const after = PRINTS_AFTER.exec(sentence.slice(m.end, m.end + 120));
+  const before = after ? null : PRINTED_BEFORE.exec(sentence.slice(Math.max(0, m.start - 160), m.start));
+  const found = after ?? before;
+  if (!found) return null;
+  return /\breported\b/.test(found[0]) ? 'reported' : 'printed';
 }
 
 /**
