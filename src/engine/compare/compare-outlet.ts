@@ -264,7 +264,7 @@ function compareCredit(ctx: CompareContext, m: Mention & { type: 'outlet' }, pag
   if (printers && !outletNamesIn(record, ctx.sentence.replace(/\bThe\s+/g, 'the ')).some((o) => matches(record, o.canons, printers))) {
     const printed = listNames(printers.map(record.nameOf));
     const what = interviewed(ctx.events) ? 'the interview given to' : 'the statement printed by';
-    return { status: 'conflict', comparison: { slot: 'outlet', page: m.text, record: printed }, explanation: `The record has ${what} ${printed}, not ${m.text}.` };
+    return { status: 'conflict', comparison: { slot: 'outlet', page: m.text, record: printed }, explanation: `The record has ${what} ${printed}, not ${bare(m.value.name)}.` };
   }
   // Many outlets re-report a story, and the record cannot list them all: a credit it lacks is not confirmed, never wrong.
   return { status: 'unconfirmed', comparison: { slot: 'outlet', page: m.text, record: names }, explanation: `The record has it reported by ${names}; it does not show ${m.text} reporting it (many outlets re-report a story).` };
