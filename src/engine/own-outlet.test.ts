@@ -42,15 +42,16 @@ describe('a sentence crediting what the sentence before told of', () => {
   const findings = (lines: string[]) => analyzeText(['Dawn raid in Port Alder', ...lines].join('\n'), index, { today: '2024-06-20' }).findings;
   const verdictOf = (lines: string[], fragment: string) => findings(lines).find((f) => f.text.includes(fragment))?.verdict;
 
-  // Outlets re-report, so another outlet than the record's is not confirmed (unverified), never wrong; it is never green either.
-  it('"The statement was printed by X" after a sentence about the briefing: X against the briefing\'s reporters', () => {
+  // A statement the record has one outlet printing, said printed by another: wrong (statement-print.ts). Any other event
+  // credited to another outlet is not confirmed (outlets re-report), never wrong; it is never green either.
+  it('"The statement was printed by X" after a sentence about the briefing: X against the outlet the record has printing it', () => {
     const lines = ['Mayor Ida Marsh spoke about the raid at a briefing on June 12.', 'The statement was printed by the newspaper Brackwater Lantern.'];
-    expect(verdictOf(lines, 'Brackwater Lantern')).toBe('unverified');
-    expect(findings(lines).find((f) => f.text.includes('Brackwater Lantern'))?.explanation).toBe('The record has it reported by Alder Ledger; it does not show Brackwater Lantern reporting it (many outlets re-report a story).');
-    // "reported it": whatever the sentence before told of.
+    expect(verdictOf(lines, 'Brackwater Lantern')).toBe('discrepant');
+    expect(findings(lines).find((f) => f.text.includes('Brackwater Lantern'))?.explanation).toBe('The record has the statement printed by Alder Ledger, not Brackwater Lantern.');
+    // "reported it" after the raid, which is no statement: whatever the sentence before told of, not confirmed.
     expect(verdictOf(['Harbor Unit officers raided a warehouse on Quay Street.', 'The Brackwater Sentinel reported it the same day.'], 'Brackwater Sentinel')).toBe('unverified');
     // Over one sentence that places nothing ("She said that …").
-    expect(verdictOf(['Mayor Ida Marsh spoke about the raid at a briefing on June 12.', 'She said that it was lawful.', 'The Brackwater Lantern ran her statement.'], 'Brackwater Lantern')).toBe('unverified');
+    expect(verdictOf(['Mayor Ida Marsh spoke about the raid at a briefing on June 12.', 'She said that it was lawful.', 'The Brackwater Lantern ran her statement.'], 'Brackwater Lantern')).toBe('discrepant');
   });
 
   it('never a false alarm: the recorded outlet, a statement after a sentence where nobody spoke, two sentences that place nothing, a sentence that places its own event', () => {

@@ -27,6 +27,7 @@ import type { CompareContext, ValueResult } from './compare-values.ts';
 import { knownInStory, mayBeStoryOutlet, reportersOf, surelyNotInStory } from './outlet-credit.ts';
 import { listNames } from './record-values.ts';
 import { creditOf } from './report-credit.ts';
+import { interviewed, printersOf, saysPrinted } from './statement-print.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 type Outcome = ValueResult | null;
@@ -255,6 +256,16 @@ function compareCredit(ctx: CompareContext, m: Mention & { type: 'outlet' }, pag
   const sure = page.length ? page.some((c) => worldOutlet(record, c) !== undefined) : surelyNotInStory(record, m) || (placeNamedElsewhere(ctx, m.value.name, reporters) && !mayBeStoryOutlet(record, m.value.name));
   if (!sure) return null;
   const names = listNames(reporters.map(record.nameOf));
+  // Another outlet said to have printed a statement the record has few outlets printing (statement-print.ts).
+  const said = saysPrinted(ctx.sentence, m);
+  // What someone told another outlet, any outlet may report: for an interview, only "X ran (printed, carried) it".
+  const printers = said && !(said === 'reported' && interviewed(ctx.events)) ? printersOf(record, ctx.events) : null;
+  // The sentence names a recorded printer too: the other outlet printed the words after it.
+  if (printers && !outletNamesIn(record, ctx.sentence.replace(/\bThe\s+/g, 'the ')).some((o) => matches(record, o.canons, printers))) {
+    const printed = listNames(printers.map(record.nameOf));
+    const what = interviewed(ctx.events) ? 'the interview given to' : 'the statement printed by';
+    return { status: 'conflict', comparison: { slot: 'outlet', page: m.text, record: printed }, explanation: `The record has ${what} ${printed}, not ${bare(m.value.name)}.` };
+  }
   // Many outlets re-report a story, and the record cannot list them all: a credit it lacks is not confirmed, never wrong.
   return { status: 'unconfirmed', comparison: { slot: 'outlet', page: m.text, record: names }, explanation: `The record has it reported by ${names}; it does not show ${m.text} reporting it (many outlets re-report a story).` };
 }
@@ -273,10 +284,23 @@ export function compareReportCredit(ctx: CompareContext, m: Mention & { type: 'o
   return { r: conflictOrUnconfirmed(ctx, m, page, credit.recorded, (names) => `The record has ${credit.by} crediting ${names} for its report, not ${m.text}.`), reports: credit.reports };
 }
 
+/** "Cole Roe of the X", "Cole Roe, of X": a person named right before the outlet, as its staff. */
+const PERSON_OF = /^\s*,?\s*(?:of|from|at)\s+(?:the\s+)?$/i;
+
+/** The outlet is a person's ("<Name> of the X"): the person named right before it, when there is one. */
+function personOf(ctx: CompareContext, m: Mention & { type: 'outlet' }): boolean {
+  return (ctx.mentions ?? []).some((p) => p.type === 'person' && p.end <= m.start && m.start - p.end <= 12 && PERSON_OF.test(ctx.sentence.slice(p.end, m.start)));
+}
+
 export function compareOutlet(ctx: CompareContext, m: Mention & { type: 'outlet' }): Outcome {
   const { record } = ctx;
   const page = pageCanons(ctx, m);
   const role = m.value.role;
+  // "an article by Cole Roe of the X": the outlet the record has that writer writing for.
+  if (role !== 'spoke-to' && personOf(ctx, m)) {
+    const writer = compareWriter(ctx, { ...m, value: { ...m.value, writer: true } }, page);
+    if (writer) return writer;
+  }
   if (role === 'spoke-to') return compareSpokeTo(ctx, m, page) ?? (m.value.writer ? compareWriter(ctx, m, page) : null) ?? (spokeToInStory(ctx, page) ? agrees : null);
   const judged = role === 'source' && m.value.original ? compareOriginal(ctx, m, page) : null;
   if (judged) return judged;

@@ -35,6 +35,7 @@ import { firstReports, reportsWhatCameBefore, storyFirstCredit } from './outlet-
 import { withOwners } from './named-author.ts';
 import { comparePost, datesNamed, unlinkedSpeaker } from './person-post.ts';
 import { partyConflicts } from './party.ts';
+import { affiliations } from './network-affiliate.ts';
 import { placeStateConflicts } from './place-state.ts';
 import { sideConflicts } from './side-of-town.ts';
 import { relativeOffsets } from './relative-time.ts';
@@ -67,7 +68,9 @@ function certain(m: Mention, negatedClause: boolean): boolean {
   switch (m.type) {
     // In a denied clause an agency is what did not happen ("would not work with X").
     case 'agency': return !negatedClause && /^\p{Lu}/u.test(m.text);
-    case 'place': case 'state': case 'outlet': return /^\p{Lu}/u.test(m.text);
+    case 'place': case 'state': return /^\p{Lu}/u.test(m.text);
+    // "the Associated Press": the name after its "the".
+    case 'outlet': return /^\p{Lu}/u.test(m.text.replace(/^the\s+/i, ''));
     case 'person': return /^\p{Lu}/u.test(m.value.name);
     // "six" with no noun is still a number the page asserts; "one" alone usually is not ("one of them").
     case 'count': return m.value.noun !== '' || m.value.min >= 2;
@@ -430,6 +433,11 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     }
     // World knowledge too: a person's party, and the story's own city put in another state.
     for (const c of partyConflicts(clause.mentions, sentence, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
+    // A station's network affiliation, against the world file's (network-affiliate.ts).
+    for (const a of affiliations(clause.mentions, sentence, record)) {
+      if (a.conflict) results.push({ r: { status: 'conflict', ...a.conflict }, events: [] });
+      judged.add(a.network);
+    }
     for (const c of placeStateConflicts(clause.mentions, sentence, record)) {
       results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
       judged.add(c.state);

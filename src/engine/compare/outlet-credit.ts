@@ -192,8 +192,8 @@ export function isOwnOutlet(page: string, own: readonly string[]): boolean {
 
 /** "The declaration was reported by X", "X ran his statement": what someone said, told of in the sentence before. */
 const SAID_BEFORE = /\b(?:the|this|that|his|her|its|their)\s+(?:same\s+|written\s+|full\s+|whole\s+)?(?:statement|statements|declaration|communiqu[eé]|interview|remarks|comments|announcement|press release|letter|op-ed|words)(?![\p{L}\p{N}])/iu;
-/** "… X reported it": whatever the sentence before told of. */
-const IT_BEFORE = /\b(?:reported|ran|published|printed|carried|aired|reprinted)\s+(?:it|them)\b/i;
+/** "… X reported it", "X ran a story on it": whatever the sentence before told of. */
+const IT_BEFORE = /\b(?:reported|ran|published|printed|carried|aired|reprinted)\s+(?:(?:a|an|the|its)\s+(?:story|article|piece|report|item)\s+(?:on|about)\s+)?(?:it|them)\b/i;
 
 /** The sentence points back at what a sentence before told of ("the statement", "reported it"): cheap, before any reading. */
 export const pointsBack = (sentence: string): boolean => SAID_BEFORE.test(sentence) || IT_BEFORE.test(sentence);

@@ -47,8 +47,20 @@ describe('the subject of a publishing verb before a printed thing', () => {
     expect(outlets('The Tenants Union published a report on the raid.')).toEqual([]);
   });
 
-  it('not without "the", nor before something that is not printed, nor an agency', () => {
+  it('"the X reported the chief\'s statement": reporting a printed thing', () => {
+    expect(outlets("The Brackwater Lantern reported the chief's statement.")).toMatchObject([{ name: 'Brackwater Lantern', role: 'source', typed: true }]);
+    expect(outlets('The Brackwater Lantern reported on the statement the next day.')).toMatchObject([{ name: 'Brackwater Lantern', role: 'source', typed: true }]);
+  });
+
+  it('without "the", an outlet whose type is not certain (it may be a person\'s name); one the gazetteer knows as a person is none', () => {
+    expect(outlets('Tidewatch ran his op-ed.')).toMatchObject([{ name: 'Tidewatch', role: 'source' }]);
+    expect(outlets('Tidewatch ran his op-ed.')[0]?.typed).toBeUndefined();
+    // Two capitalised words read as a person's name by their pattern: the person wins.
     expect(outlets('Brackwater Lantern ran his op-ed.')).toEqual([]);
+    expect(outlets('Ida Marsh ran her statement on the city website.', [{ kind: 'person', id: 'ida', names: ['Ida Marsh'] }])).toEqual([]);
+  });
+
+  it('not before something that is not printed, nor an agency', () => {
     expect(outlets('The Brackwater Lantern ran the marathon.')).toEqual([]);
     expect(outlets('The Dunmore Police Department published its statement.')).toEqual([]);
   });

@@ -5,7 +5,8 @@
  * - after a noun for a kind of outlet: "according to the newspaper X",
  *   "reported by the Phoenix newspaper X", "for the American site X";
  * - as the subject of a publishing verb before a printed thing: "The X ran
- *   his op-ed", "the X published the statement";
+ *   his op-ed", "the X published the statement" (with no "the", "X ran his
+ *   op-ed", an outlet whose type is not certain: it may be a person's name);
  * - where a writer's piece appeared: "written by <Name> for the X";
  * - a name joined by a hyphen to an outlet's word: "the Atlanta
  *   Journal-Constitution", "the Star-Ledger".
@@ -119,7 +120,8 @@ function publisherSubject(ctx: ReadContext, use: UseOf): void {
       add(ctx, i, to, u);
       continue;
     }
-    if (ctx.lower(i - 1) !== 'the') continue;
+    // With no "the" ("Slate ran his op-ed") the name may be a person's: an outlet whose type is not certain.
+    const bare = ctx.lower(i - 1) !== 'the';
     const verb = lexicon.outletPublishVerbs.matchAt(ctx.tokens, at);
     if (!verb) continue;
     // The thing printed: "his op-ed", "the chief's statement", "a summary". Anyone may publish a statement or a
@@ -132,7 +134,9 @@ function publisherSubject(ctx: ReadContext, use: UseOf): void {
       else if (ctx.token(k)?.word) k++;
       else break;
     }
-    if (printed(k)) add(ctx, i, to, u);
+    if (!printed(k)) continue;
+    if (!bare) add(ctx, i, to, u);
+    else ctx.add({ type: 'outlet', from: i, to, rank: Rank.weak, value: outletValue(ctx.text(i, to), ctx.lookup(ctx.text(i, to), 'outlet')?.id, u) });
   }
 }
 

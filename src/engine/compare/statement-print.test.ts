@@ -1,0 +1,167 @@
+/**
+ * A statement's publication (statement-print.ts), on the invented story with
+ * its reporting (test-story.ts) and three more events: Mayor Ida Marsh's
+ * written statement, printed by the Alder Ledger two days later; her hearing
+ * remarks, which three outlets of the story reported (widely covered); and a
+ * letter of hers that no outlet is recorded printing. Every outlet name in
+ * these is invented; the last block checks the embedded pack's two stories
+ * (true sentences in the record's own words, and the same kinds with another
+ * outlet).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText, indexPacks } from '../index.ts';
+import { loadEmbeddedPack } from '../../pack/embedded.ts';
+import { parsePack } from '../../pack/parse-pack.ts';
+import { worldIndex } from '../../world/embedded.ts';
+import { compareSentence } from './compare-sentence.ts';
+import { buildStoryRecord } from './story-record.ts';
+import { outletPack } from './test-story.ts';
+
+type Json = { stories: { entities: unknown[]; events: unknown[] }[] };
+
+function statementPack() {
+  const { pack, world } = outletPack();
+  const p = JSON.parse(JSON.stringify(pack)) as Json;
+  const story = p.stories[0]!;
+  story.entities.push({ id: 'tide-radio', kind: 'outlet', name: 'Tide Radio' }, { id: 'port-alder-herald', kind: 'outlet', name: 'Port Alder Herald', world: 'port-alder-herald' });
+  const base = { sources: ['ledger'], confidence: 'high' };
+  story.events.push(
+    { ...base, id: 'marsh-statement', label: 'Mayor Ida Marsh issues a written statement on the raid', words: ['written statement'], date: '2024-06-14', participants: [{ role: 'spoke', entities: ['ida-marsh'] }] },
+    { ...base, id: 'ledger-statement', label: 'The Alder Ledger prints the mayor\'s statement', words: ['statement in full'], date: '2024-06-16', participants: [{ role: 'reported', entities: ['alder-ledger'] }] },
+    { ...base, sources: ['herald-search'], id: 'hearing', label: 'Mayor Ida Marsh speaks at a hearing', words: ['hearing'], date: '2024-06-15', participants: [{ role: 'spoke', entities: ['ida-marsh'] }, { role: 'reported', entities: ['alder-ledger', 'port-alder-herald', 'tide-radio'] }] },
+    { id: 'letter', label: 'Mayor Ida Marsh writes a letter to the council', words: ['letter'], date: '2024-07-02', sources: ['council-minutes'], confidence: 'high', participants: [{ role: 'spoke', entities: ['ida-marsh'] }] },
+  );
+  const parsed = parsePack(p);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return { pack: parsed.pack, world };
+}
+
+const { pack, world } = statementPack();
+const record = buildStoryRecord(pack.stories[0]!, world);
+const compare = (sentence: string) => compareSentence(sentence, record, '2024-06-20');
+
+describe('another outlet said to have printed a statement the record has one outlet printing', () => {
+  it.each([
+    // The world knows the outlet, and the story never mentions it.
+    ["Mayor Ida Marsh's written statement was printed by the Kells Courier.", 'Kells Courier'],
+    ['The Kells Courier ran the mayor\'s written statement.', 'Kells Courier'],
+    // Unknown to the world: typed by its outlet word, or by "the newspaper".
+    ['The Brackwater Sentinel reported the written statement of Mayor Ida Marsh.', 'Brackwater Sentinel'],
+    ['The Brackwater Sentinel reported on Mayor Ida Marsh\'s written statement the next day.', 'Brackwater Sentinel'],
+    ["Mayor Ida Marsh's written statement ran in the Brackwater Sentinel.", 'Brackwater Sentinel'],
+    // No outlet word in the name: the subject of "reported" before a statement types it.
+    ['The Brackwater Lantern reported the written statement of Mayor Ida Marsh.', 'Brackwater Lantern'],
+    ["Mayor Ida Marsh's written statement was reported by the newspaper Brackwater Lantern.", 'Brackwater Lantern'],
+    ['The Kells Courier ran a story on the written statement of Mayor Ida Marsh.', 'Kells Courier'],
+  ])('%s', (sentence, page) => {
+    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page, record: 'Alder Ledger' }] });
+  });
+
+  it('names both outlets', () => {
+    expect(compare('The Kells Courier ran the mayor\'s written statement.')?.explanation).toBe('The record has the statement printed by Alder Ledger, not Kells Courier.');
+    // An interview: the outlet it was given to.
+    expect(compare("Mayor Ida Marsh's interview was printed by the Kells Courier.")?.explanation).toBe('The record has the interview given to Alder Ledger, not Kells Courier.');
+  });
+
+  it('agrees with the outlet the record has printing it', () => {
+    expect(compare("Mayor Ida Marsh's written statement ran in the Alder Ledger.")?.outcome).toBe('agrees');
+    expect(compare("Mayor Ida Marsh's written statement ran in the Ledger.")?.outcome).toBe('agrees');
+  });
+
+  it('a statement the sentence before told of ("… ran a story on it", "the declaration was reported by …")', () => {
+    const index = indexPacks([pack], { world });
+    const verdict = (lines: string[]) => analyzeText(['Dawn raid in Port Alder', ...lines].join('\n'), index, { today: '2024-06-20' }).findings.find((f) => f.text.includes('Courier'))?.verdict;
+    expect(verdict(['Harbor Unit officers raided a warehouse on Quay Street.', 'Mayor Ida Marsh issued a written statement on Friday. The Kells Courier ran a story on it the next day.'])).toBe('discrepant');
+    expect(verdict(['Harbor Unit officers raided a warehouse on Quay Street.', 'Mayor Ida Marsh issued a written statement on Friday. The declaration was reported by the Kells Courier.'])).toBe('discrepant');
+    // "it" may be the raid as well as the statement: not judged.
+    expect(verdict(['Mayor Ida Marsh issued a written statement on the raid. The Kells Courier ran a story on it the next day.'])).not.toBe('discrepant');
+  });
+});
+
+describe('never a false alarm: where another outlet stays unconfirmed', () => {
+  it("an outlet's account of the statement, not its printing of it", () => {
+    for (const sentence of [
+      'According to the Kells Courier, Mayor Ida Marsh issued a written statement.',
+      'The Kells Courier reported that Mayor Ida Marsh issued a written statement.',
+    ]) expect(compare(sentence)?.outcome, sentence).toBe('unconfirmed');
+  });
+
+  it('an interview another outlet merely "reported" (any outlet may report what someone told another)', () => {
+    expect(compare("Mayor Ida Marsh's interview was reported by the Kells Courier.")?.outcome).toBe('unconfirmed');
+    expect(compare("The Kells Courier reported on Mayor Ida Marsh's interview.")?.outcome).toBe('unconfirmed');
+  });
+
+  it('a statement many outlets reported (widely covered)', () => {
+    expect(compare("Mayor Ida Marsh's hearing remarks were printed by the Kells Courier.")?.outcome).toBe('unconfirmed');
+  });
+
+  it('a statement no outlet is recorded printing, and an event that is no statement', () => {
+    expect(compare("Mayor Ida Marsh's letter was printed by the Kells Courier.")?.outcome).not.toBe('discrepant');
+    expect(compare('The Kells Courier ran a story on the raid the same day.')?.outcome).toBe('unconfirmed');
+  });
+
+  it("one of the story's outlets, or a name that may be one", () => {
+    for (const sentence of [
+      "The Port Alder Herald printed Mayor Ida Marsh's written statement.",
+      "Tide Radio carried Mayor Ida Marsh's written statement.",
+      "The Alder Weekly Ledger printed Mayor Ida Marsh's written statement.",
+    ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
+  });
+
+  it('a re-printing: the sentence tells of it, or names the recorded printer too', () => {
+    for (const sentence of [
+      "Mayor Ida Marsh's written statement, first printed by the Alder Ledger, was later carried by the Kells Courier.",
+      "The Kells Courier also ran the mayor's written statement.",
+      "The Kells Courier picked up the mayor's written statement and ran it.",
+      "The Alder Ledger printed the mayor's written statement, and the Kells Courier carried it.",
+    ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
+  });
+
+  it('a name whose type only its place says is no sure outlet', () => {
+    expect(compare("Mayor Ida Marsh's written statement was reported by the Evening Lantern.")?.outcome).not.toBe('discrepant');
+  });
+});
+
+describe("the embedded pack's stories: true sentences are never discrepant", () => {
+  const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
+  const recordOf = (id: string) => index.stories.find((s) => s.story.id === id)!.details().record();
+  const chiefs = recordOf('police-chiefs-immigration-2016');
+  const rochester = recordOf('rochester-border-patrol-backup-2025');
+  const chiefsSay = (sentence: string) => compareSentence(sentence, chiefs, '2016-12-01');
+  const rochesterSays = (sentence: string) => compareSentence(sentence, rochester, '2025-05-01');
+
+  it.each([
+    'Beck told the Los Angeles Times that the LAPD would not help with deportations.',
+    'According to Police1, Beck said the LAPD would not help with deportations.',
+    "The Arizona Daily Star reported Magnus's statement the next day.",
+    'The Denver police statement ran in the Denver Post.',
+    'The round-up was an article by Cole Zercoe of Police1.',
+    // Another outlet's account, not its printing of the words: unverified at most.
+    'According to CNN, Beck said the LAPD would not work with Homeland Security.',
+    // Another outlet printing the words after the recorded one.
+    "Beck's remarks, first reported by the Los Angeles Times, were later carried by CNN.",
+    'The Denver Post printed the statement, and the Associated Press carried it.',
+    "Beck's remarks were reported by CNN.",
+  ])('%s', (sentence) => {
+    expect(chiefsSay(sentence)?.outcome).not.toBe('discrepant');
+  });
+
+  it.each([
+    'According to WXXI, Rochester police officers helped Border Patrol agents.',
+    'Fox News later interviewed Homan.',
+    'CNN later interviewed Homan about Rochester.',
+    // Homan gave several interviews, and many outlets reported the press conference.
+    "CNN aired Homan's interview.",
+    "Mayor Evans's remarks at the press conference were reported by CNN.",
+    'The Post credited WHAM, which it wrongly called a WABC affiliate.',
+    "WHAM-TV is Rochester's ABC affiliate.",
+  ])('%s', (sentence) => {
+    expect(rochesterSays(sentence)?.outcome).not.toBe('discrepant');
+  });
+
+  it('and the same kinds of sentence with another outlet are', () => {
+    expect(chiefsSay("The Tucson Sentinel ran Magnus's written statement the next day.")?.outcome).toBe('discrepant');
+    expect(chiefsSay('The round-up was an article by Cole Zercoe of Reuters.')?.outcome).toBe('discrepant');
+    expect(rochesterSays("The Post credited WHAM, which it called Rochester's NBC affiliate.")?.outcome).toBe('discrepant');
+  });
+});

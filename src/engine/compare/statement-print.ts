@@ -1,0 +1,91 @@
+/**
+ * A statement's publication: a clause that says an outlet printed, ran,
+ * published, carried or reported a statement, an interview, an op-ed or the
+ * like ("X ran his statement", "X reported the statement", "X ran a story on
+ * it", "the declaration was reported by the newspaper X", "the statement ran
+ * in X"), about events whose record names the outlet that printed them.
+ * Used by compare-outlet.ts for an outlet credited as a source; nothing here
+ * knows a story.
+ *
+ * The line (zero false alarms first):
+ * - Judged: every event the clause is about is a statement (someone spoke at
+ *   it, or was interviewed; an interview only when the outlet is said to have
+ *   printed, run or carried it, not merely "reported" it, as any outlet may
+ *   report what someone told another), the record names the outlets that printed it
+ *   (its interviewer or reporter, or a report of it within days:
+ *   outlet-credit.ts reportersOf), and they are few (at most FEW_PRINTERS
+ *   outlets in all). Another outlet the caller finds surely none of the
+ *   story's (the world knows it and the story never mentions it, or its name
+ *   and type say it is another) is then a conflict naming both.
+ * - Not judged, left unconfirmed as any credit: "According to X, …" and "X
+ *   reported that …" (an outlet's account of the events, which many outlets
+ *   give), events that are no statement, a statement the record has many
+ *   outlets printing (widely covered), any outlet the story records or that
+ *   may be one of its outlets (it may have re-printed the words), and a
+ *   re-printing: a sentence that tells of it ("later carried", "also ran",
+ *   "picked up", "nationally") or that names a recorded printer too ("The
+ *   Post printed the statement, and X carried it": the caller checks).
+ */
+import type { Mention } from '../read/types.ts';
+import { reportersOf } from './outlet-credit.ts';
+import type { IndexedEvent, StoryRecord } from './story-record.ts';
+
+/** More outlets than this printing a statement: it was widely covered, and another may have printed it too. */
+export const FEW_PRINTERS = 2;
+
+/** What a speaker gave or wrote: the thing printed. */
+const SAID = String.raw`(?:statement|statements|declaration|communiqu[eé]|communique|remarks|comments|interview|op-ed|letter|announcement|press release|words)`;
+const DET = String.raw`(?:the|his|her|its|their|this|that|a|an)`;
+/** Up to four words before the noun: "Magnus's full", "Mayor Ida Marsh's written". */
+const MODS = String.raw`(?:[\p{L}\p{N}.'\u2019-]+\s+){0,4}?`;
+const LEAD = String.raw`(?:(?:later|also|then|first|soon|promptly|quickly|subsequently)\s+)?`;
+const PIECE = String.raw`(?:story|article|piece|report|item)`;
+const END = String.raw`(?![\p{L}\p{N}])`;
+
+/** After the outlet: "X ran his statement", "X later reported on the chief's remarks", "X ran it", "X ran a story on it". */
+const PRINTS_AFTER = new RegExp(
+  String.raw`^\s*(?:,[^,.;:!?]{1,60},\s*)?${LEAD}(?:ran|printed|published|carried|reprinted|reported(?:\s+on)?)\s+` +
+    String.raw`(?:(?:${DET}\s+)?${MODS}${SAID}${END}|(?:it|them)${END}|${DET}\s+(?:[\p{L}-]+\s+)?${PIECE}\s+(?:on|about)\s+(?:it|them|${DET}\s+${MODS}${SAID})${END})`,
+  'u',
+);
+
+/** Before the outlet: "the declaration was reported by the newspaper ", "the statement, from …, ran in the ". */
+const PRINTED_BEFORE = new RegExp(
+  String.raw`${SAID}${END}[^.;:!?]{0,80}?\b(?:(?:was|were|had been|has been|have been)\s+${LEAD}(?:printed|published|reported|carried|run|reprinted)\s+(?:by|in)|${LEAD}(?:ran|appeared)\s+in)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$`,
+  'u',
+);
+
+/** Words that tell of re-reporting: the outlet printed the words after another did ("later carried", "also ran", "picked up"). */
+const AGAIN = /\b(?:also|later|subsequently|too|as well|reprinted|re-?ran|re-?published|re-?posted|re-?printed|picked up|syndicated|nationally|widely)\b/i;
+
+/**
+ * How the clause says the outlet printed a statement or an interview, and not again after another: `printed`
+ * (ran, printed, published, carried it), `reported` (reported it, or on it), or null when it says neither.
+ */
+export function saysPrinted(sentence: string, m: Mention): 'printed' | 'reported' | null {
+  if (AGAIN.test(sentence)) return null;
+  const after = PRINTS_AFTER.exec(sentence.slice(m.end, m.end + 120));
+  const before = after ? null : PRINTED_BEFORE.exec(sentence.slice(Math.max(0, m.start - 160), m.start));
+  const found = after ?? before;
+  if (!found) return null;
+  return /\breported\b/.test(found[0]) ? 'reported' : 'printed';
+}
+
+/**
+ * The outlets the record has printing the statements `events` are: null
+ * unless every event is a statement with a recorded printer and they are few.
+ */
+export function printersOf(record: StoryRecord, events: readonly IndexedEvent[]): string[] | null {
+  if (!events.length) return null;
+  const out = new Set<string>();
+  for (const e of events) {
+    if (!e.participants.some((p) => p.role === 'spoke' || p.role === 'interviewer')) return null;
+    const printers = reportersOf(record, [e]);
+    if (!printers.length) return null;
+    for (const c of printers) out.add(c);
+  }
+  return out.size <= FEW_PRINTERS ? [...out] : null;
+}
+
+/** Whether the events' record has them as interviews (an interviewer), for the explanation. */
+export const interviewed = (events: readonly IndexedEvent[]): boolean => events.every((e) => e.participants.some((p) => p.role === 'interviewer'));
