@@ -23,6 +23,7 @@ import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
 import { commitmentResults } from './compare-commitment.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
+import { peopleResults } from './compare-origin.ts';
 import { befellSomeone, compareMention, NOT_DONE, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
 import { compareAbsentTitle, doneForm, priorAct, priorResults, voteIn, voteResult, wholeBodyResult } from './record-extent.ts';
 import { electionConflicts } from './election.ts';
@@ -508,6 +509,11 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
       // A weekday written with its date ("Monday, November 21") is one time, not two.
       if (r.status === 'agrees' && (m.type === 'weekday' || m.type === 'date') && !paired.has(m)) agreedTimes.push(m);
       results.push({ r: r.status === 'agrees' ? null : r, events, mention: m });
+    }
+    // Where the people an outcome befell are from, and how they are related (compare-origin.ts).
+    for (const p of peopleResults(sentence, clause, events, (at) => quoted.some(([a, b]) => at >= a && at < b))) {
+      compared++;
+      results.push({ r: p.r, events });
     }
     // Values that agree each with another of the linked events: no one event is confirmed as told.
     const split = splitAcrossEvents(ctx, results.slice(first).flatMap((e) => (e.r === null && e.mention ? [e.mention] : [])), outcomes);

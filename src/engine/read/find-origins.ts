@@ -1,0 +1,175 @@
+/**
+ * Where people are from: a country or region (data/countries.json, general
+ * knowledge) with the word naming whom it is said of, the holder. Read apart
+ * from the typed mentions (compare-origin.ts judges them):
+ *
+ * - "from X" (also "originally from X", "X natives", "natives / nationals /
+ *   citizens of X", "born in X"): the holder is the word before ("three men
+ *   from Honduras" → men; "all three of them from X" → them; "The men came
+ *   from X" → men), or the noun of "natives of";
+ * - a demonym before a noun ("a Guatemalan man", "Guatemalan nationals", "a
+ *   Guatemalan father and his two sons") → that noun, skipping an age or
+ *   another adjective; "X-born" before a noun;
+ * - a plural demonym alone ("three Hondurans") → people.
+ *
+ * A country's name inside a longer name ("Guatemala City", "ICE's Guatemala
+ * office", "the Mexico desk") is no origin: only the wordings above count.
+ */
+import countries from '../../../data/countries.json' with { type: 'json' };
+import { lexicon } from './lexicon.ts';
+import { phraseTokens, tokenize, type Token } from './tokens.ts';
+
+export interface Origin {
+  /** The country's id, or the region's. */
+  id: string;
+  region: boolean;
+  /** The words as written ("Honduras", "Guatemalan"). */
+  text: string;
+  start: number;
+  end: number;
+  /** The word naming whom it is said of, lower case and singular ("man", "son", "them"), or '' when none. */
+  holder: string;
+}
+
+interface Place {
+  id: string;
+  region: boolean;
+  words: string[];
+  kind: 'name' | 'demonym' | 'plural';
+}
+
+const PLACES: Place[] = [];
+for (const c of countries.countries) {
+  for (const n of c.names) PLACES.push({ id: c.id, region: false, words: phraseTokens(n), kind: 'name' });
+  for (const n of c.demonyms) PLACES.push({ id: c.id, region: false, words: phraseTokens(n), kind: 'demonym' });
+  for (const n of c.plurals) PLACES.push({ id: c.id, region: false, words: phraseTokens(n), kind: 'plural' });
+}
+for (const r of countries.regions) {
+  for (const n of r.names) PLACES.push({ id: r.id, region: true, words: phraseTokens(n), kind: 'name' });
+  for (const n of r.demonyms) PLACES.push({ id: r.id, region: true, words: phraseTokens(n), kind: 'demonym' });
+  for (const n of r.plurals) PLACES.push({ id: r.id, region: true, words: phraseTokens(n), kind: 'plural' });
+}
+PLACES.sort((a, b) => b.words.length - a.words.length);
+const BY_FIRST = new Map<string, Place[]>();
+for (const p of PLACES) BY_FIRST.set(p.words[0]!, [...(BY_FIRST.get(p.words[0]!) ?? []), p]);
+
+/** The countries a region holds (a country holds itself). */
+export function countriesIn(id: string): string[] {
+  return countries.regions.find((r) => r.id === id)?.countries ?? [id];
+}
+
+/** The name a country or region is written with ("Guatemala"). */
+export function countryName(id: string): string {
+  return (countries.countries.find((c) => c.id === id) ?? countries.regions.find((r) => r.id === id))?.names.find((n) => !n.startsWith('the ')) ?? id;
+}
+
+/** Every country id the data knows. */
+export const COUNTRY_IDS: readonly string[] = countries.countries.map((c) => c.id);
+
+/** The place (country or region) whose words start at token i, capitalised as a name, and the index after it. */
+export function placeAt(tokens: readonly Token[], i: number): { place: Place; end: number } | null {
+  const t = tokens[i];
+  if (!t?.word) return null;
+  for (const p of BY_FIRST.get(t.lower) ?? []) {
+    const end = i + p.words.length;
+    if (end > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < p.words.length && ok; k++) {
+      const w = tokens[i + k]!;
+      ok = w.lower === p.words[k] && (p.words[k] === 'the' || w.cap);
+    }
+    if (ok) return { place: p, end };
+  }
+  return null;
+}
+
+/** A country's name followed by another capitalised word is part of a longer name ("Guatemala City", "Mexico Desk"). */
+function partOfName(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  return next !== undefined && next.word && next.cap && next.spaceBefore;
+}
+
+const BE_OR_COME = /^(is|are|was|were|be|been|being|come|comes|came|coming|hail|hails|hailed|originally|all|both|each|who|that|had|have|has|fled|migrated|emigrated|arrived|immigrated)$/;
+const HOLDER_OF = /^(natives?|nationals?|citizens?|residents?)$/;
+const PEOPLE_PLURALS = lexicon.irregularPlurals;
+
+/** A plural noun made singular, as the record's nouns are ("sons" → son, "men" → man). */
+export function singularNoun(w: string): string {
+  if (w === 'men') return 'man';
+  if (w === 'women') return 'woman';
+  if (w === 'people') return 'person';
+  if (w === 'children') return 'child';
+  if (PEOPLE_PLURALS.has(w) && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) return w.slice(0, -1);
+  return w;
+}
+
+/** The word before token `at` that names whom "from X" is said of. */
+function holderBefore(tokens: readonly Token[], at: number): string {
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    const t = tokens[k]!;
+    if (!t.word && !(t.lower === ',' && k === at - 1)) return '';
+    if (BE_OR_COME.test(t.lower) || (t.lower === ',' && k === at - 1)) continue;
+    // "one of them", "some of them": a part of a group, whoever the group is.
+    if (t.lower === 'them' && tokens[k - 1]?.lower === 'of' && /^(one|some|each|none|either|neither|any|most|many|several)$/.test(tokens[k - 2]?.lower ?? '')) return '';
+    if (t.digits || lexicon.numberWords.has(t.lower)) return '';
+    // "The men came from X": the subject before the verb.
+    return singularNoun(t.lower);
+  }
+  return '';
+}
+
+/** The noun a demonym (or "X-born") before token `from` describes: the first lower-case word that is no function word, skipping an adjective or an age. */
+function holderAfter(tokens: readonly Token[], from: number): string {
+  for (let k = from; k < tokens.length && k < from + 5; k++) {
+    const t = tokens[k]!;
+    if (!t.word) {
+      if (t.lower === '-') continue;
+      return '';
+    }
+    if (t.digits || t.cap || lexicon.functionWords.has(t.lower)) {
+      if (k === from && !t.cap) return '';
+      continue;
+    }
+    if (/^(year|old|born|adult|young|elderly|undocumented|illegal|native)$/.test(t.lower)) continue;
+    return singularNoun(t.lower);
+  }
+  return '';
+}
+
+export function findOrigins(sentence: string): Origin[] {
+  const tokens = tokenize(sentence);
+  const out: Origin[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = placeAt(tokens, i);
+    if (!m) continue;
+    const { place, end } = m;
+    const first = tokens[i]!;
+    const last = tokens[end - 1]!;
+    const text = sentence.slice(first.start, last.end);
+    const add = (holder: string) => out.push({ id: place.id, region: place.region, text, start: first.start, end: last.end, holder });
+    const prev = tokens[i - 1]?.lower ?? '';
+    const prev2 = tokens[i - 2]?.lower ?? '';
+    if (place.kind === 'name') {
+      if (partOfName(tokens, end)) {
+        i = end - 1;
+        continue;
+      }
+      // "from Honduras", "from the Dominican Republic"; "born in Mexico"; "natives of Guatemala".
+      const fromAt = prev === 'from' ? i - 1 : prev === 'the' && prev2 === 'from' ? i - 2 : -1;
+      if (fromAt !== -1) add(holderBefore(tokens, fromAt));
+      else if (prev === 'in' && prev2 === 'born') add(holderBefore(tokens, i - 2));
+      else if (prev === 'of' && HOLDER_OF.test(prev2)) add(singularNoun(prev2));
+      // "Guatemala-born workers", "Guatemala natives".
+      else if (tokens[end]?.lower === '-' && tokens[end + 1]?.lower === 'born') add(holderAfter(tokens, end + 2));
+      else if (HOLDER_OF.test(tokens[end]?.lower ?? '') && !tokens[end]!.cap) add(singularNoun(tokens[end]!.lower));
+    } else if (place.kind === 'demonym') {
+      const holder = holderAfter(tokens, end);
+      if (holder) add(holder);
+    } else {
+      add('person');
+    }
+    i = end - 1;
+  }
+  return out;
+}
