@@ -95,9 +95,10 @@ export function peopleResults(sentence: string, clause: Clause, events: readonly
     const group = counted || pair || /\b(were|are)\s+(all\s+|both\s+)?$/.test(before);
     if (group) kinSaid.push({ word, start, end: start + w[0].length, text: w[0] });
   }
+  const origins = gs.some((g) => g.origin) ? findOrigins(sentence) : [];
   for (const g of gs) {
     if (g.origin) {
-      for (const o of findOrigins(sentence)) {
+      for (const o of origins) {
         if (o.start < clause.start || o.end > clause.end || quoted(o.start)) continue;
         const kin = kinWord(o.holder);
         const ofThem = (kin !== null && (g.kin?.includes(kin) ?? false)) || ((g.nouns.has(o.holder) || FOR_THEM.has(o.holder) || o.holder === 'man') && named(g));

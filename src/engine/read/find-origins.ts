@@ -137,7 +137,15 @@ function holderAfter(tokens: readonly Token[], from: number): string {
   return '';
 }
 
+let last: { sentence: string; origins: Origin[] } | undefined;
+
+/** The origins of a sentence (the last sentence's are kept: the comparer asks once per clause). */
 export function findOrigins(sentence: string): Origin[] {
+  if (last?.sentence !== sentence) last = { sentence, origins: readOrigins(sentence) };
+  return last.origins;
+}
+
+function readOrigins(sentence: string): Origin[] {
   const tokens = tokenize(sentence);
   const out: Origin[] = [];
   for (let i = 0; i < tokens.length; i++) {
