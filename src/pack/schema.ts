@@ -128,6 +128,16 @@ export const EventOutcomeSchema = v.strictObject({
   origin: v.optional(v.pipe(v.array(v.picklist(countries.countries.map((c) => c.id), 'must be a country of data/countries.json')), v.minLength(1, 'needs at least one country'), v.maxLength(5))),
   /** Pack 0.7.5: how the people it befell are related, in the record's words ("father", "son"); "three brothers" conflicts. */
   kin: v.optional(v.pipe(v.array(v.picklist(KIN_WORDS, 'must be a kin word of src/engine/read/kinship.ts')), v.minLength(1, 'needs at least one word'), v.maxLength(6))),
+  /**
+   * Pack 0.7.5: people of the story related to those it befell, as the record states it: the entity, the
+   * relation in the record's words ("wife", "stepmother"), and the `nouns` a page may name them by when it
+   * gives no name ("woman"). "The woman was the men's neighbor" conflicts.
+   */
+  relatives: v.optional(list(v.strictObject({
+    entity: Id,
+    kin: v.pipe(v.array(v.picklist(KIN_WORDS, 'must be a kin word of src/engine/read/kinship.ts')), v.minLength(1, 'needs at least one word'), v.maxLength(6)),
+    nouns: v.optional(TermList),
+  }), 5)),
   note: v.optional(Text(500)),
 });
 

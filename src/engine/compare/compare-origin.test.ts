@@ -61,3 +61,19 @@ describe('the people held and sent away', () => {
     expect(outcome('Homan flew back to Guatemala City.')).not.toBe('discrepant');
   });
 });
+
+describe('a relative of the recorded people (sources.md B14: the woman at the scene, Sarah Galvan, their wife and stepmother)', () => {
+  it('another relation, by name or as "the woman", is discrepant, naming the record\'s', () => {
+    expect(compare("The woman seen arguing with the supervisor was the men's neighbor.")).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'relation', page: "the men's neighbor", record: 'Sarah Galvan: wife and stepmother' }] });
+    expect(compare('The woman who shouted that they were "not illegal" was their aunt.')?.outcome).toBe('discrepant');
+    expect(compare("Galvan was their mother's sister.")?.outcome).toBe('discrepant');
+  });
+  it("the record's relation, a mother for a stepmother, a denial, or another woman say nothing wrong", () => {
+    expect(outcome("The woman seen arguing with the supervisor was the men's stepmother.")).not.toBe('discrepant');
+    expect(outcome("Sarah Galvan is their father's wife.")).not.toBe('discrepant');
+    expect(outcome('Galvan was their mother, she told reporters.')).not.toBe('discrepant');
+    expect(outcome("The woman was not the men's neighbor.")).not.toBe('discrepant');
+    expect(outcome("A woman who lives nearby was the men's neighbor.")).not.toBe('discrepant');
+    expect(outcome("The woman was the officers' neighbor.")).not.toBe('discrepant');
+  });
+});

@@ -24,7 +24,7 @@ import { countriesIn, countryName, findOrigins, singularNoun, type Origin } from
 import { kinWord } from '../read/kinship.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import type { ValueResult } from './compare-values.ts';
-import type { IndexedEvent } from './story-record.ts';
+import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 type Result = Exclude<ValueResult, { status: 'agrees' }> | null;
 
@@ -113,6 +113,77 @@ export function peopleResults(sentence: string, clause: Clause, events: readonly
         else out.push({
           r: { status: 'conflict', comparison: { slot: 'relation', page: k.text, record: g.kin.join(' and ') }, explanation: `The record has them as ${g.kin.join(' and ')}${g.note ? ` (${g.note})` : ''}, not ${k.text}.` },
           ...k,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- relatives of the people an outcome befell
+
+interface Relative {
+  name: string;
+  surname: string;
+  kin: string[];
+  nouns: string[];
+  groupNouns: Set<string>;
+  note?: string;
+}
+
+function relatives(record: StoryRecord): Relative[] {
+  return record.events.flatMap((e) => (e.event.outcomes ?? []).flatMap((o) => (o.relatives ?? []).flatMap((r) => {
+    const canon = record.entityCanon.get(r.entity);
+    const name = canon ? record.nameOf(canon) : '';
+    if (!name) return [];
+    const groupNouns = new Set([...(o.nouns ?? []).map((n) => singularNoun(n.toLowerCase())), ...(o.kin ?? [])]);
+    return [{ name, surname: name.split(/\s+/).pop() ?? name, kin: r.kin, nouns: (r.nouns ?? []).map((n) => n.toLowerCase()), groupNouns, ...(o.note ? { note: o.note } : {}) }];
+  })));
+}
+
+const COPULA = /\b(?:was|is|had been|has been)\s+(?:actually\s+|in fact\s+|reportedly\s+)?(their|the\s+(?:[a-z]+\s+){0,2}?([a-z]+)['\u2019]s?)\s+((?:[a-z-]+['\u2019]s\s+)*)([a-z-]+)\b/gi;
+
+/** A chain of relations ("mom's sister") read as one relation to the group: the record's word, or 'other'. */
+function composed(chain: string[]): string | null {
+  const words = chain.map((w) => kinWord(w.toLowerCase()));
+  if (words.some((w) => w === null)) return null;
+  if (words.length === 1) return words[0]!;
+  if (words.length === 2 && words[0] === 'father' && words[1] === 'wife') return 'stepmother';
+  return 'other';
+}
+
+/**
+ * "The woman … was the men's neighbor", "Galvan is their mom's sister": a relation to the people an outcome
+ * befell, said of a relative the record names with another relation (outcome `relatives`). The relative is
+ * named by name, surname or, as the subject, "the <noun>" the record gives ("the woman"). Compared in any
+ * asserted clause of the sentence, linked or not; a chain of relations ("their mom's sister") is one relation.
+ */
+export function relativeConflicts(sentence: string, clauses: readonly Clause[], record: StoryRecord, quoted: (at: number) => boolean): { r: Exclude<ValueResult, { status: 'agrees' }>; start: number; end: number }[] {
+  const rs = relatives(record);
+  if (!rs.length) return [];
+  const out: { r: Exclude<ValueResult, { status: 'agrees' }>; start: number; end: number }[] = [];
+  for (const clause of clauses) {
+    if (clause.stance !== 'asserted') continue;
+    const text = sentence.slice(clause.start, clause.end);
+    // A denial inside the words someone is quoted saying ("that they were 'not illegal'") is theirs, not the clause's.
+    const unquoted = text.split('').map((ch, i) => (quoted(clause.start + i) ? ' ' : ch)).join('');
+    if (clause.negated && /\b(not|never|no|neither|nor)\b|n['\u2019]t\b/i.test(unquoted)) continue;
+    for (const m of text.matchAll(COPULA)) {
+      const at = clause.start + m.index;
+      if (quoted(at)) continue;
+      const subject = text.slice(0, m.index);
+      const chain = [...(m[3] ?? '').matchAll(/([a-z-]+)['\u2019]s/gi)].map((x) => x[1]!).concat(m[4]!);
+      const relation = composed(chain);
+      if (!relation) continue;
+      for (const r of rs) {
+        const possessor = m[2] ? singularNoun(m[2].toLowerCase()) : 'them';
+        if (possessor !== 'them' && !r.groupNouns.has(possessor)) continue;
+        const named = subject.includes(r.surname) || r.nouns.some((n) => new RegExp(`^\\s*the\\s+${n}\\b`, 'i').test(subject));
+        if (!named || r.kin.includes(relation) || (relation === 'mother' && r.kin.includes('stepmother'))) continue;
+        const page = m[0].slice(m[0].indexOf(m[1]!)).trim();
+        out.push({
+          r: { status: 'conflict', comparison: { slot: 'relation', page, record: `${r.name}: ${r.kin.join(' and ')}` }, explanation: `The record has ${r.name} as the ${r.kin.join(' and ')} of those it names${r.note ? ` (${r.note})` : ''}, not ${page}.` },
+          start: at, end: clause.start + m.index + m[0].length,
         });
       }
     }

@@ -23,7 +23,7 @@ import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
 import { commitmentResults } from './compare-commitment.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
-import { peopleResults } from './compare-origin.ts';
+import { peopleResults, relativeConflicts } from './compare-origin.ts';
 import { befellSomeone, compareMention, NOT_DONE, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
 import { compareAbsentTitle, doneForm, priorAct, priorResults, voteIn, voteResult, wholeBodyResult } from './record-extent.ts';
 import { electionConflicts } from './election.ts';
@@ -402,6 +402,8 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
   // A count the list after its colon does not add up to ("three men were detained: the driver and four passengers").
   const listed = enumerationConflicts(asserted, sentence);
   for (const c of listed) if (c.comparison) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation ?? '' }, events: [] });
+  // A relative of the people an outcome befell given another relation ("the woman was the men's neighbor"; compare-origin.ts).
+  for (const c of relativeConflicts(sentence, clauses, record, (at) => quoted.some(([a, b]) => at >= a && at < b))) results.push({ r: c.r, events: [] });
   let before: IndexedEvent[] = [];
   const voting = record.events.some((e) => e.vote);
   for (const clause of asserted) {
