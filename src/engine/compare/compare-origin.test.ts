@@ -59,6 +59,11 @@ describe('the people held and sent away', () => {
   it('"flown back to X" is a deportation the record rules out in its days', () => {
     expect(compare('They were flown back to Guatemala.', '2025-03-28')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outcome', page: 'flown back to Guatemala' }] });
     expect(outcome('Homan flew back to Guatemala City.')).not.toBe('discrepant');
+    // "were already …" tells of what has happened since, unless a year puts it before (record-extent.ts).
+    expect(compare('My neighbor says they were already flown back to Honduras.', '2025-03-28')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outcome' }] });
+    expect(compare('They were already deported, a relative says.', '2025-03-28')?.outcome).toBe('discrepant');
+    expect(compare('The driver was already deported in 2023.', '2025-03-28')?.outcome).not.toBe('discrepant');
+    expect(compare('The driver was already deported once.', '2025-03-28')?.outcome).not.toBe('discrepant');
   });
 });
 
