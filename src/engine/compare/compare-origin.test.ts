@@ -82,3 +82,19 @@ describe('a relative of the recorded people (sources.md B14: the woman at the sc
     expect(outcome("The woman was the officers' neighbor.")).not.toBe('discrepant');
   });
 });
+
+describe('an age told with the recorded people\'s origin (sources.md B6: HSI watched a 25-year-old Guatemalan man)', () => {
+  it('another age is discrepant in a clause that names the event\'s agency or act, linked or not', () => {
+    expect(compare('According to the Department of Justice, HSI agents had been watching a 34-year-old Guatemalan man who had been deported in 2023.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', page: '34' }] });
+    expect(outcome('Border Patrol agents stopped a 31-year-old Guatemalan man.')).toBe('discrepant');
+  });
+  it('the recorded age, or a man of that origin the clause ties to nothing of the event, is never discrepant', () => {
+    expect(outcome('According to the Department of Justice, HSI agents had been watching a 25-year-old Guatemalan man who had been deported in 2023.')).not.toBe('discrepant');
+    expect(outcome('A 40-year-old Guatemalan man who lives nearby said he was scared.')).not.toBe('discrepant');
+    expect(outcome('HSI agents watched a 25-year-old Guatemalan man, deported once before in 2023, at a house on Orange Street.')).not.toBe('discrepant');
+  });
+  it("a date told of a prior act is the act's, not the event's", () => {
+    expect(outcome('The driver, deported once before in 2023, was detained.')).not.toBe('discrepant');
+    expect(outcome('The driver, already deported in 2023, was detained.')).not.toBe('discrepant');
+  });
+});

@@ -190,3 +190,42 @@ export function relativeConflicts(sentence: string, clauses: readonly Clause[], 
   }
   return out;
 }
+
+// ---------------------------------------------------------------- an age told with the people's origin
+
+/**
+ * "a 34-year-old Guatemalan man": an age of a person said to be from where the record has the people of
+ * exactly one event from, whose quantities give the age of a person of that noun ("year-old man"), is
+ * compared with that age, whatever else the clause names or links (only the age: the clause may tell of
+ * another scene of that person's, "watched him at a house on X"), when the clause names one of that event's
+ * participants or outcomes. Nothing unless exactly one event fits.
+ */
+export function ageOriginResults(sentence: string, clause: Clause, events: readonly IndexedEvent[], idsOf: (name: string) => string[]): { m: Mention; r: Result; events: IndexedEvent[] }[] {
+  if (clause.negated) return [];
+  // The clause must name one of the event's participants or outcomes ("HSI agents had been watching …"): a man of that age
+  // and origin who only "lives nearby" may be anyone.
+  const names = new Set(clause.mentions.flatMap((m) => (!m.negated && (m.type === 'agency' || m.type === 'person') ? idsOf(m.value.name) : [])));
+  const acts = new Set(clause.mentions.flatMap((m) => (m.type === 'outcome' && !m.negated ? [m.value.kind as string] : [])));
+  const ofEvent = (e: IndexedEvent) => e.participants.some((p) => names.has(p.canon)) || [...e.outcomes.keys()].some((k) => acts.has(k));
+  const ages = clause.mentions.filter((m): m is Mention & { type: 'count' } => m.type === 'count' && /^year-old /.test(m.value.noun));
+  if (!ages.length) return [];
+  const origins = findOrigins(sentence).filter((o) => o.start >= clause.start && o.end <= clause.end && !o.region);
+  return ages.flatMap((a) => {
+    const noun = a.value.noun.slice('year-old '.length);
+    // The origin between the age and its noun ("34-year-old Guatemalan man") is said of that person.
+    const said = origins.filter((o) => o.start >= a.end && o.holder === noun);
+    const fits = events.filter((e) => ofEvent(e) && said.some((o) => (e.event.outcomes ?? []).some((x) => x.origin?.includes(o.id))) && e.quantities.some((q) => q.nouns.has(a.value.noun)));
+    if (fits.length !== 1) return [];
+    const q = fits[0]!.quantities.find((x) => x.nouns.has(a.value.noun))!;
+    const inside = a.value.min >= q.min && (a.value.max ?? Infinity) <= q.max;
+    const record = q.min === q.max ? `${q.min}` : `${q.min} to ${q.max}`;
+    const r: Result = inside ? null : { status: 'conflict', comparison: { slot: 'count', page: a.text, record: `${record} ${a.value.noun}` }, explanation: `The record gives the ${a.value.noun.slice('year-old '.length)} from ${said.map((o) => countryName(o.id)).join(' or ')} as ${record} years old, not ${a.text}.` };
+    return [{ m: a, r, events: fits }];
+  });
+}
+
+/** Dates told of a prior act ("had been deported in 2023", "deported once before, in 2023"): the act's, not the clause's event's. */
+export function priorActDates(sentence: string, mentions: readonly Mention[], prior: (m: Mention) => boolean): Mention[] {
+  const acts = mentions.filter((m) => m.type === 'outcome' && prior(m));
+  return mentions.filter((d) => d.type === 'date' && acts.some((a) => d.start >= a.end && /^[\s,]*(?:(?:once|twice|before|previously|earlier|back)[\s,]+){0,3}(?:in|on|during)\s+$/i.test(sentence.slice(a.end, d.start))));
+}
