@@ -125,7 +125,7 @@ export const EventOutcomeSchema = v.strictObject({
   /** Where it left them (place entity ids): the town of the facility they were held in ("the detention facility in X"). */
   places: v.optional(IdList(5)),
   /** Pack 0.7.5: where the people it befell are from, as the record states it (country ids of data/countries.json); "from Honduras" conflicts. */
-  origin: v.optional(v.pipe(v.array(v.picklist(countries.countries.map((c) => c.id), 'must be a country of data/countries.json')), v.minLength(1, 'needs at least one country'), v.maxLength(5))),
+  origin: v.optional(v.pipe(v.array(v.picklist(Object.keys(countries.countries).map((n) => n.toLowerCase().replace(/\s+/g, '-')), 'must be a country of data/countries.json')), v.minLength(1, 'needs at least one country'), v.maxLength(5))),
   /** Pack 0.7.5: how the people it befell are related, in the record's words ("father", "son"); "three brothers" conflicts. */
   kin: v.optional(v.pipe(v.array(v.picklist(KIN_WORDS, 'must be a kin word of src/engine/read/kinship.ts')), v.minLength(1, 'needs at least one word'), v.maxLength(6))),
   /**

@@ -38,33 +38,34 @@ interface Place {
   kind: 'name' | 'demonym' | 'plural';
 }
 
+const slug = (name: string) => name.toLowerCase().replace(/\s+/g, '-');
+/** "Guatemalan" → "Guatemalans"; "Chinese", "Irish" have none. */
+const pluralOf = (demonym: string) => (/(ese|ish|ss)$/.test(demonym) ? null : `${demonym}s`);
 const PLACES: Place[] = [];
-for (const c of countries.countries) {
-  for (const n of c.names) PLACES.push({ id: c.id, region: false, words: phraseTokens(n), kind: 'name' });
-  for (const n of c.demonyms) PLACES.push({ id: c.id, region: false, words: phraseTokens(n), kind: 'demonym' });
-  for (const n of c.plurals) PLACES.push({ id: c.id, region: false, words: phraseTokens(n), kind: 'plural' });
-}
-for (const r of countries.regions) {
-  for (const n of r.names) PLACES.push({ id: r.id, region: true, words: phraseTokens(n), kind: 'name' });
-  for (const n of r.demonyms) PLACES.push({ id: r.id, region: true, words: phraseTokens(n), kind: 'demonym' });
-  for (const n of r.plurals) PLACES.push({ id: r.id, region: true, words: phraseTokens(n), kind: 'plural' });
-}
+const addPlace = (id: string, region: boolean, name: string, demonyms: readonly string[]) => {
+  PLACES.push({ id, region, words: phraseTokens(name), kind: 'name' });
+  for (const d of demonyms) {
+    PLACES.push({ id, region, words: phraseTokens(d), kind: 'demonym' });
+    const plural = pluralOf(d);
+    if (plural) PLACES.push({ id, region, words: phraseTokens(plural), kind: 'plural' });
+  }
+};
+for (const [name, demonyms] of Object.entries(countries.countries)) addPlace(slug(name), false, name, demonyms);
+for (const [name, r] of Object.entries(countries.regions)) addPlace(slug(name), true, name, r.demonyms);
 PLACES.sort((a, b) => b.words.length - a.words.length);
 const BY_FIRST = new Map<string, Place[]>();
 for (const p of PLACES) BY_FIRST.set(p.words[0]!, [...(BY_FIRST.get(p.words[0]!) ?? []), p]);
 
 /** The countries a region holds (a country holds itself). */
 export function countriesIn(id: string): string[] {
-  return countries.regions.find((r) => r.id === id)?.countries ?? [id];
+  const region = Object.entries(countries.regions).find(([name]) => slug(name) === id);
+  return region ? region[1].countries.map(slug) : [id];
 }
 
 /** The name a country or region is written with ("Guatemala"). */
 export function countryName(id: string): string {
-  return (countries.countries.find((c) => c.id === id) ?? countries.regions.find((r) => r.id === id))?.names.find((n) => !n.startsWith('the ')) ?? id;
+  return [...Object.keys(countries.countries), ...Object.keys(countries.regions)].find((n) => slug(n) === id) ?? id;
 }
-
-/** Every country id the data knows. */
-export const COUNTRY_IDS: readonly string[] = countries.countries.map((c) => c.id);
 
 /** The place (country or region) whose words start at token i, capitalised as a name, and the index after it. */
 export function placeAt(tokens: readonly Token[], i: number): { place: Place; end: number } | null {
