@@ -189,6 +189,13 @@ describe('parsePack problems: schema', () => {
     expect(linesFor((p) => (v2(p).formatVersion = 1))).toEqual(['stories[0]: events and the entity fields within, world and roles need formatVersion 2']);
   });
 
+  it("checks an outcome's people: origin a country of data/countries.json, kin a kin word (pack 0.7.5)", () => {
+    expect(linesFor((p) => (story(v2(p)).events[0].outcomes[0] = { kind: 'detained', origin: ['atlantis'] }))[0]).toMatch(/^stories\[0\]\.events\[0\]\.outcomes\[0\]\.origin\[0\]: must be a country of data\/countries\.json/);
+    expect(linesFor((p) => (story(v2(p)).events[0].outcomes[0] = { kind: 'detained', kin: ['pal'] }))[0]).toMatch(/outcomes\[0\]\.kin\[0\]: must be a kin word/);
+    expect(linesFor((p) => (story(v2(p)).events[0].outcomes[0] = { kind: 'detained', relatives: [{ entity: 'nobody', kin: ['wife'] }] }))).toEqual(['stories[0].events[0].outcomes[0].relatives[0].entity: refers to entity "nobody", which this story does not define']);
+    expect(linesFor((p) => (story(v2(p)).events[0].outcomes[0] = { kind: 'detained', relatives: [{ entity: 'riverton', kin: ['wife'] }] }))).toEqual(['stories[0].events[0].outcomes[0].relatives[0].entity: a relative must be a person, not a place']);
+  });
+
   it('checks what events and typed entities refer to', () => {
     expect(linesFor((p) => (story(v2(p)).events[0].places = ['nowhere']))).toEqual(['stories[0].events[0].places[0]: refers to entity "nowhere", which this story does not define']);
     expect(linesFor((p) => (story(v2(p)).events[0].places = ['inspector']))).toEqual(['stories[0].events[0].places[0]: an event\'s place must be a place or street, not a person']);

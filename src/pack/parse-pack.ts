@@ -183,6 +183,11 @@ function checkEvents(story: Story, at: string, add: (path: string, message: stri
       if (!entity) add(`${path}.outcomes[${j}].places[${k}]`, `refers to entity "${id}", which this story does not define`);
       else if (!EVENT_PLACE_KINDS.has(entity.kind)) add(`${path}.outcomes[${j}].places[${k}]`, `an outcome's place must be a place or street, not a ${entity.kind}`);
     }));
+    event.outcomes?.forEach((o, j) => o.relatives?.forEach((r, k) => {
+      const entity = entities.get(r.entity);
+      if (!entity) add(`${path}.outcomes[${j}].relatives[${k}].entity`, `refers to entity "${r.entity}", which this story does not define`);
+      else if (entity.kind !== 'person') add(`${path}.outcomes[${j}].relatives[${k}].entity`, `a relative must be a person, not a ${entity.kind}`);
+    }));
     event.participants?.forEach((p, j) =>
       p.entities.forEach((id, k) => {
         const entity = entities.get(id);

@@ -11,6 +11,8 @@ import {
   ConfidenceSchema, HttpsUrl, Id, IdList, list, PartialDate, PeriodSchema, SeveritySchema, SourceIds, SourceSchema, Term, TermGroups, TermList, Text,
   TimeContextSchema, TimelineEventSchema, VerdictSchema,
 } from './schema-basics.ts';
+import countries from '../../data/countries.json' with { type: 'json' };
+import { KIN_WORDS } from '../engine/read/kinship.ts';
 
 export { ConfidenceSchema, PeriodSchema, SeveritySchema, SourceSchema, TimeContextSchema, TimelineEventSchema, VerdictSchema };
 
@@ -122,6 +124,20 @@ export const EventOutcomeSchema = v.strictObject({
   nouns: v.optional(TermList),
   /** Where it left them (place entity ids): the town of the facility they were held in ("the detention facility in X"). */
   places: v.optional(IdList(5)),
+  /** Pack 0.7.5: where the people it befell are from, as the record states it (country ids of data/countries.json); "from Honduras" conflicts. */
+  origin: v.optional(v.pipe(v.array(v.picklist(Object.keys(countries.countries).map((n) => n.toLowerCase().replace(/\s+/g, '-')), 'must be a country of data/countries.json')), v.minLength(1, 'needs at least one country'), v.maxLength(5))),
+  /** Pack 0.7.5: how the people it befell are related, in the record's words ("father", "son"); "three brothers" conflicts. */
+  kin: v.optional(v.pipe(v.array(v.picklist(KIN_WORDS, 'must be a kin word of src/engine/read/kinship.ts')), v.minLength(1, 'needs at least one word'), v.maxLength(6))),
+  /**
+   * Pack 0.7.5: people of the story related to those it befell, as the record states it: the entity, the
+   * relation in the record's words ("wife", "stepmother"), and the `nouns` a page may name them by when it
+   * gives no name ("woman"). "The woman was the men's neighbor" conflicts.
+   */
+  relatives: v.optional(list(v.strictObject({
+    entity: Id,
+    kin: v.pipe(v.array(v.picklist(KIN_WORDS, 'must be a kin word of src/engine/read/kinship.ts')), v.minLength(1, 'needs at least one word'), v.maxLength(6)),
+    nouns: v.optional(TermList),
+  }), 5)),
   note: v.optional(Text(500)),
 });
 

@@ -11,7 +11,7 @@ import {
 
 export const KINDS = [
   'agency', 'agency-related', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
-  'weekday', 'date', 'month-year', 'time', 'time-words', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year',
+  'weekday', 'date', 'month-year', 'time', 'time-words', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -218,6 +218,19 @@ function year(slot: Slot, random: () => number): Replacement[] {
   return pick([-9, -6, -3, 3, 6, 9], 2, random).map((d) => ({ kind: 'year' as const, variant: `${d > 0 ? '+' : ''}${d} years`, to: String(y + d), expect: 'discrepant' as const }));
 }
 
+/**
+ * Where people are from: two other countries, as the slot is written (the country's name, or the adjective
+ * for its people: "Guatemalan" → "Honduran"), are wrong; a region holding the country, for a name, stays true.
+ */
+function origin(slot: Slot, sentence: string, lists: ReplacementLists, random: () => number): Replacement[] {
+  const { countries, regions } = lists.origins;
+  const adjective = countries.some(([, a]) => same(a, slot.text)) || /(an|ese|ish|i)$/i.test(slot.text);
+  const others = countries.filter(([name, adj]) => !same(name, slot.text) && !same(adj, slot.text) && !sentence.includes(name));
+  const out: Replacement[] = pick(others, 2, random).map(([name, adj]) => ({ kind: 'origin', variant: 'another country', to: adjective ? adj : name, expect: 'discrepant' }));
+  if (!adjective) for (const r of regions.filter((r) => r.countries.some((c) => same(c, slot.text))).slice(0, 1)) out.push({ kind: 'origin', variant: 'its region', to: r.name, expect: 'true' });
+  return out;
+}
+
 function replacements(slot: Slot, sentence: string, at: number, lists: ReplacementLists, story: StoryInfo, random: () => number): Replacement[] {
   const exclude = story.exclude[slot.type] ?? [];
   const simple = (kind: Kind, values: readonly string[], variant: string): Replacement[] =>
@@ -241,6 +254,7 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
     case 'order': return order(slot);
     case 'year': return year(slot, random);
     // "HSI, an arm of <another body>": a body the agency is not part of, never one the slot calls compatible.
+    case 'origin': return origin(slot, sentence, lists, random);
     case 'parent': return pick(usable(lists.agencies.parents, slot.text, sentence, slot.compatible ?? []), 2, random).map((to) => ({ kind: 'hierarchy', variant: 'another parent body', to, expect: 'discrepant' }));
   }
 }

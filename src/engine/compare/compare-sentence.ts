@@ -23,6 +23,7 @@ import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
 import { commitmentResults } from './compare-commitment.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
+import { ageOriginResults, peopleResults, priorActDates, relativeConflicts } from './compare-origin.ts';
 import { befellSomeone, compareMention, NOT_DONE, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
 import { compareAbsentTitle, doneForm, priorAct, priorResults, voteIn, voteResult, wholeBodyResult } from './record-extent.ts';
 import { electionConflicts } from './election.ts';
@@ -416,13 +417,15 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
   // A count the list after its colon does not add up to ("three men were detained: the driver and four passengers").
   const listed = enumerationConflicts(asserted, sentence);
   for (const c of listed) if (c.comparison) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation ?? '' }, events: [] });
+  // A relative of the people an outcome befell given another relation ("the woman was the men's neighbor"; compare-origin.ts).
+  for (const c of relativeConflicts(sentence, clauses, record, (at) => quoted.some(([a, b]) => at >= a && at < b))) results.push({ r: c.r, events: [] });
   let before: IndexedEvent[] = [];
   const voting = record.events.some((e) => e.vote);
   for (const clause of asserted) {
     // World knowledge, no linking needed: a weekday the written date did not fall on.
     const calendar = calendarConflicts(clause.mentions, sentence, story, pageYear);
     for (const c of calendar) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [], calendar: true });
-    const judged = new Set<Mention>([...calendar.map((c) => c.weekday), ...hierarchy.parents, ...listed.flatMap((c) => c.judged)]);
+    const judged = new Set<Mention>([...calendar.map((c) => c.weekday), ...hierarchy.parents, ...listed.flatMap((c) => c.judged), ...priorActDates(sentence, clause.mentions, (m) => priorAct(sentence, m))]);
     // Who the page puts at the story's scene ("FBI agents on scene"), even in what someone says.
     for (const m of clause.mentions) {
       const r = m.type === 'agency' && !m.negated ? onScene(record, sentence, m) : undefined;
@@ -462,6 +465,12 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const linked = !own.events.length && before.length && reportsWhatCameBefore(clause.mentions, text) ? { events: before, byPlace: false, named: before } : own;
     const events = linked.events;
     if (events.length) before = events;
+    // In a clause nothing else links, an age told with the people's origin ("a 34-year-old Guatemalan man") against the one event that records both (compare-origin.ts).
+    const ages = events.length ? [] : ageOriginResults(sentence, clause, record.events, (name) => record.gazetteer.lookup(name).map((g) => g.id));
+    for (const a of ages) {
+      compared++;
+      results.push({ r: a.r, events: a.events, mention: a.m });
+    }
     if (!events.length) {
       // Not linked to one event, but a value the story's record holds anywhere (its city, its people) is confirmed.
       const story = { record, events: record.events, allEvents: record.events, speech: true, speechAt: -1, negatedClause: clause.negated, predicateAt: -1, linkedByPlace: false, mentions: clause.mentions, agencies: [], sentence, pageDate, page };
@@ -494,7 +503,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
       }
       const speaker = unlinkedSpeaker(story, role);
       if (speaker && role) results.push({ r: speaker as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: role.doer });
-      unlinked.push(...values.filter((m) => certain(m, clause.negated) && !credits.some((x) => x.m === m) && !named(m) && !posts.some((p) => p.m === m && p.r) && !(speaker && m === role?.doer)));
+      unlinked.push(...values.filter((m) => certain(m, clause.negated) && !ages.some((a) => a.m === m) && !credits.some((x) => x.m === m) && !named(m) && !posts.some((p) => p.m === m && p.r) && !(speaker && m === role?.doer)));
       continue;
     }
     events.forEach((e) => linkedIds.add(e.event.id));
@@ -537,6 +546,11 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
       // A weekday written with its date ("Monday, November 21") is one time, not two.
       if (r.status === 'agrees' && (m.type === 'weekday' || m.type === 'date') && !paired.has(m)) agreedTimes.push(m);
       results.push({ r: r.status === 'agrees' ? null : r, events, mention: m });
+    }
+    // Where the people an outcome befell are from, and how they are related (compare-origin.ts).
+    for (const p of peopleResults(sentence, clause, events, (at) => quoted.some(([a, b]) => at >= a && at < b))) {
+      compared++;
+      results.push({ r: p.r, events });
     }
     // Values that agree each with another of the linked events: no one event is confirmed as told.
     const split = splitAcrossEvents(ctx, results.slice(first).flatMap((e) => (e.r === null && e.mention ? [e.mention] : [])), outcomes);

@@ -22,12 +22,17 @@ type Outcome = Mention & { type: 'outcome' };
 
 /** "had (already) been deported", "had previously been …": the pluperfect tells of a time before the event. */
 const PRIOR_BEFORE = /\b(?:had|'d)\s+(?:already\s+|previously\s+|once\s+|twice\s+|earlier\s+)*been\s+(?:\w+\s+)?$|\b(?:previously|formerly|once|twice|already|earlier|prior)\s+(?:been\s+)?$/i;
+/** "were already flown back", "was already deported": done since, unless a year follows ("was already deported in 2023"). */
+const BE_ALREADY = /\b(?:was|were|is|are|got|get)\s+already\s+$/i;
+const YEAR_AFTER = /^[^.;]{0,30}?\b(?:19|20)\d\d\b/;
 /** "deported once before", "deported twice", "deported three times", "deported in the past". */
 const PRIOR_AFTER = /^\s+(?:(?:from|to)\s+(?:the\s+)?\p{L}+\s+)?(?:once|twice|thrice|\w+\s+times|\d+\s+times|before|previously|earlier|in\s+the\s+past|a\s+(?:second|third|fourth)\s+time)\b/iu;
 
 /** Whether the outcome is one that befell someone before the event the sentence tells of ("had been deported twice"). */
 export function priorAct(sentence: string, m: Mention): boolean {
   if (m.type !== 'outcome') return false;
+  const after = sentence.slice(m.end, m.end + 40);
+  if (BE_ALREADY.test(sentence.slice(Math.max(0, m.start - 40), m.start)) && !YEAR_AFTER.test(after) && !PRIOR_AFTER.test(after)) return false;
   return PRIOR_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start)) || PRIOR_AFTER.test(sentence.slice(m.end, m.end + 40));
 }
 

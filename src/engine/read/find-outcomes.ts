@@ -8,6 +8,7 @@
 import { Rank, type ReadContext } from './context.ts';
 import { lexicon } from './lexicon.ts';
 import type { OutcomeKind } from './types.ts';
+import { placeAt } from './find-origins.ts';
 
 const BE = /^(was|were|been|be|is|are|got|get|being)$/;
 
@@ -37,6 +38,19 @@ export function findOutcomes(ctx: ReadContext): void {
     // The words "to court" stand for the suit, so the name sued between them stays a name of its own.
     const court = findToCourt(ctx, i);
     if (court !== -1) ctx.add({ type: 'outcome', from: court, to: court + 2, rank: Rank.pattern, value: { kind: 'sued' } });
+    // "flown back to Guatemala", "were sent back to Honduras", "deported to Mexico": removal to a country (find-origins.ts).
+    const sentBack = sentBackTo(ctx, i);
+    if (sentBack !== -1) {
+      ctx.add({ type: 'outcome', from: i, to: sentBack, rank: Rank.pattern, value: { kind: 'deported' } });
+      i = sentBack - 1;
+      continue;
+    }
+    // "were held at the detention facility", "being held in federal custody": people detained (not "a meeting was held at").
+    const held = heldIn(ctx, i);
+    if (held !== -1) {
+      ctx.add({ type: 'outcome', from: i, to: i + 1, rank: Rank.pattern, value: { kind: 'detained' } });
+      continue;
+    }
     const m = lexicon.outcomes.matchAt(ctx.tokens, i);
     if (!m) continue;
     // "released a statement", "fired a shot", "charged the fees": a thing after the verb makes it no outcome for a person.
@@ -52,4 +66,37 @@ export function findOutcomes(ctx: ReadContext): void {
     ctx.add({ type: 'outcome', from: i, to: m.end, rank: Rank.pattern, value: { kind: m.value as OutcomeKind } });
     i = m.end - 1;
   }
+}
+
+const SENT = /^(flown|flew|fly|sent|shipped|deported|removed|returned|repatriated)$/;
+
+/** "flown back to Guatemala", "sent back to Honduras", "deported to Mexico", "were returned to El Salvador": the index after the country, or -1. */
+function sentBackTo(ctx: ReadContext, i: number): number {
+  if (!SENT.test(ctx.lower(i))) return -1;
+  let k = i + 1;
+  if (ctx.lower(k) === 'back') k++;
+  else if (!/^(deported|removed|repatriated)$/.test(ctx.lower(i)) && !(ctx.lower(i) === 'returned' && BE.test(ctx.lower(i - 1)))) return -1;
+  if (ctx.lower(k) !== 'to') return -1;
+  const place = placeAt(ctx.tokens, k + 1);
+  if (!place || place.place.region || place.place.kind !== 'name') return -1;
+  const next = ctx.token(place.end);
+  // "Guatemala City" is a city.
+  if (next?.word && next.cap && next.spaceBefore) return -1;
+  return place.end;
+}
+
+const HELD_OCCASIONS = /^(meetings?|conferences?|hearings?|rall(y|ies)|sessions?|vigils?|protests?|events?|talks|briefings?|elections?|services?|ceremon(y|ies)|trials?|interviews?|roundtables?|forums?|classes|trainings?|press)$/;
+const HELD_PLACE = /^(custody|detention|jail|prison|lockup|facility|facilities)$/;
+
+/** "were held at the (federal) detention facility", "held in custody", "being held in jail": -1 unless so. */
+function heldIn(ctx: ReadContext, i: number): number {
+  if (ctx.lower(i) !== 'held' || !/^(were|been|being|are)$/.test(ctx.lower(i - 1)) || !/^(at|in)$/.test(ctx.lower(i + 1))) return -1;
+  // "The hearings were held in the detention facility": an occasion, not people.
+  for (let k = i - 2; k >= i - 4 && k >= 0; k--) if (HELD_OCCASIONS.test(ctx.lower(k))) return -1;
+  for (let k = i + 2; k < i + 7; k++) {
+    const t = ctx.token(k);
+    if (!t || !t.word) return -1;
+    if (HELD_PLACE.test(t.lower)) return k;
+  }
+  return -1;
 }
