@@ -436,6 +436,9 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const linked = !own.events.length && before.length && reportsWhatCameBefore(clause.mentions, text) ? { events: before, byPlace: false, named: before } : own;
     const events = linked.events;
     if (events.length) before = events;
+    // The clause's days: an event on none of them is not the one the clause tells of (a vote).
+    const days = clause.mentions.filter((m) => (m.type === 'date' || m.type === 'weekday') && !m.negated);
+    const onDays = (e: IndexedEvent) => (days.length ? days.every((m) => compareMention({ record, events: [e], allEvents: record.events, speech: false, speechAt: -1, negatedClause: clause.negated, predicateAt: -1, linkedByPlace: false, mentions: clause.mentions, agencies: [], sentence, pageDate, page }, m, [])?.status === 'agrees') : undefined);
     if (!events.length) {
       // Not linked to one event, but a value the story's record holds anywhere (its city, its people) is confirmed.
       const story = { record, events: record.events, allEvents: record.events, speech: true, speechAt: -1, negatedClause: clause.negated, predicateAt: -1, linkedByPlace: false, mentions: clause.mentions, agencies: [], sentence, pageDate, page };
@@ -487,10 +490,12 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     // The whole body ("every member of X") where the record has part of it there.
     const whole = clause.negated ? null : wholeBodyResult(text, events, clause.mentions);
     if (whole) results.push({ r: { status: 'conflict', ...whole }, events });
-    const voted = voteResult(text, linked.named);
+    const dayNamed = linked.named.filter((e) => onDays(e) !== false);
+    const voted = voteResult(text, dayNamed.length ? dayNamed : linked.named);
     if (voted) {
       compared++;
       if (voted.conflict) results.push({ r: { status: 'conflict', ...voted.conflict }, events });
+      else if (voted.unconfirmed) results.push({ r: { status: 'unconfirmed', ...voted.unconfirmed }, events });
     }
     const first = results.length;
     const agreedTimes: Mention[] = [];
