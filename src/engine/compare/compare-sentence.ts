@@ -24,6 +24,7 @@ import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-role
 import { commitmentResults } from './compare-commitment.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { befellSomeone, compareMention, NOT_DONE, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
+import { legalResults, withCaseEnding } from './compare-legal.ts';
 import { compareAbsentTitle, doneForm, priorAct, priorResults, voteIn, voteResult, wholeBodyResult } from './record-extent.ts';
 import { electionConflicts } from './election.ts';
 import { enumerationConflicts } from './enumeration.ts';
@@ -91,6 +92,9 @@ const NOT_AN_OUTCOME = /^\s+(the|a|an|this|that|his|her|its|their)?\s*(story|sto
 const LEGAL_OBJECT = /^\s+(?:the|a|an|this|that|his|her|its|their)?\s*(?:\p{Lu}[\p{L}.-]*\s+|\p{L}+['\u2019]s\s+){0,3}(?:lawsuit|lawsuits|suit|suits|case|cases|charges?|claims?|complaint|motion|appeal|indictment)\b/u;
 
 const realOutcome = (sentence: string, m: Mention) => m.type !== 'outcome' || (!NOT_AN_OUTCOME.test(sentence.slice(m.end, m.end + 30)) && !(m.value.kind !== 'sued' && m.value.kind !== 'dropped-case' && LEGAL_OBJECT.test(sentence.slice(m.end, m.end + 60))));
+
+/** Words of a court case's phrases (read/find-legal.ts reads them only in a clause that has one). */
+const LEGAL_WORDS = /court|judge|district|prejudice|moot|dismiss|thr[eo]w|toss|str[iu]ck|uph[eo]ld|sid(?:ed|es|ing) with|ruled?s?\b|ruling|favou?r|found|finds|declared|deem|nam(?:es|ed|ing)|list|sue|against|defendant/i;
 
 /** A noun of speaking right after a town's name ("Denver statement", "Tucson's remarks"). */
 const ROLE_NOUN_AFTER = /^(?:['\u2019]s)?\s+(?:police\s+|department\s+|city\s+)?(?:statement|statements|remarks|comments|announcement|interview)\b/i;
@@ -403,6 +407,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
   for (const c of listed) if (c.comparison) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation ?? '' }, events: [] });
   let before: IndexedEvent[] = [];
   const voting = record.events.some((e) => e.vote);
+  const cases = record.events.some((e) => e.legal);
   for (const clause of asserted) {
     // World knowledge, no linking needed: a weekday the written date did not fall on.
     const calendar = calendarConflicts(clause.mentions, sentence, story, pageYear);
@@ -427,18 +432,27 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const vote = voting ? voteIn(sentence.slice(clause.start, clause.end)) : null;
     const inVote = (m: Mention) => vote !== null && m.type === 'count' && m.start >= clause.start + vote.start && m.end <= clause.start + vote.end;
     const values = clause.mentions.filter((m) => COMPARED.has(m.type) && !judged.has(m) && !inVote(m) && !(m.type === 'outcome' && (anchoredAt(sentence, m.start) || wished(sentence, m) || priorAct(sentence, m))));
-    if (!values.length && !vote) continue;
     const text = sentence.slice(clause.start, clause.end);
+    const legal = cases && LEGAL_WORDS.test(text);
+    if (!values.length && !vote && !legal) continue;
     // Who the clause says played a part, compared with who the record has in that part.
     const role = clauseRole(sentence, clause.start, clause.end, clause.mentions);
-    const own = fixed ? { events: [...fixed], byPlace: false, named: [...fixed] } : linkClause(clause, sentence, record, role);
+    const own = fixed ? { events: [...fixed], byPlace: false, named: [...fixed] } : legal ? withCaseEnding(linkClause(clause, sentence, record, role), sentence, clause, record) : linkClause(clause, sentence, record, role);
     // "… and the X reported it the next day": the outlet reported what the clause before is about (outlet-credit.ts).
     const linked = !own.events.length && before.length && reportsWhatCameBefore(clause.mentions, text) ? { events: before, byPlace: false, named: before } : own;
     const events = linked.events;
     if (events.length) before = events;
-    // The clause's days: an event on none of them is not the one the clause tells of (a vote).
+    // The clause's days: an event on none of them is not the one the clause tells of (a vote, a court case).
     const days = clause.mentions.filter((m) => (m.type === 'date' || m.type === 'weekday') && !m.negated);
     const onDays = (e: IndexedEvent) => (days.length ? days.every((m) => compareMention({ record, events: [e], allEvents: record.events, speech: false, speechAt: -1, negatedClause: clause.negated, predicateAt: -1, linkedByPlace: false, mentions: clause.mentions, agencies: [], sentence, pageDate, page }, m, [])?.status === 'agrees') : undefined);
+    // A court case's court, ending and defendants, against the case's record (compare-legal.ts).
+    if (legal) {
+      const l = legalResults(sentence, clause, linked.named, record, onDays);
+      compared += l.compared;
+      if (l.compared) l.events.forEach((e) => linkedIds.add(e.event.id));
+      for (const c of l.conflicts) results.push({ r: { status: 'conflict', ...c }, events: l.events });
+      if (!values.length && !vote) continue;
+    }
     if (!events.length) {
       // Not linked to one event, but a value the story's record holds anywhere (its city, its people) is confirmed.
       const story = { record, events: record.events, allEvents: record.events, speech: true, speechAt: -1, negatedClause: clause.negated, predicateAt: -1, linkedByPlace: false, mentions: clause.mentions, agencies: [], sentence, pageDate, page };
