@@ -3,7 +3,7 @@
  * (test-story.ts) with a suit added: the Westmark Justice Office sued Port
  * Alder in federal court, the Eastern District of Westmark, on 2 July 2024,
  * naming the city and Mayor Ida Marsh (not Chief Ned Vale, who came to the
- * raid); Judge Ruth Orme dismissed it without prejudice, as moot, with no
+ * raid, nor Council Minority Leader Pat Vane); Judge Ruth Orme dismissed it without prejudice, as moot, with no
  * ruling on the merits, on Thursday 14 November 2024; the office refiled in
  * December 2024. True sentences in new words agree or say nothing; a court,
  * an ending or a defendant the record contradicts is a conflict naming both.
@@ -26,8 +26,10 @@ export function suitPack(): unknown {
     { id: 'justice-office', kind: 'agency', name: 'Westmark Justice Office' },
     { id: 'ruth-orme', kind: 'person', name: 'Ruth Orme', role: 'U.S. District Judge' },
     { id: 'ned-vale', kind: 'person', name: 'Ned Vale', aliases: ['Chief Vale'] },
+    { id: 'pat-vane', kind: 'person', name: 'Pat Vane', world: 'pat-vane' },
   );
   story.events.find((e) => e.id === 'raid')!.participants!.push({ role: 'came', entities: ['ned-vale'] });
+  story.events.find((e) => e.id === 'briefing')!.participants!.push({ role: 'spoke', entities: ['pat-vane'] });
   const base = { sources: ['ledger'], confidence: 'high' };
   story.events.push(
     {
@@ -130,6 +132,14 @@ describe('whom the suit named', () => {
       outcome: 'discrepant',
       comparisons: [{ slot: 'person', page: 'Ned Vale', record: 'the city of Port Alder and Mayor Ida Marsh' }],
     });
+  });
+
+  it('a bare title is the one holder of the world\'s office on the suit\'s day', () => {
+    expect(compare('The lawsuit names the mayor and the council minority leader as defendants.')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'person', page: 'council minority leader', record: 'the city of Port Alder and Mayor Ida Marsh' }],
+    });
+    expect(compare('The Westmark Justice Office sued the city and the mayor.')?.outcome ?? 'silent').not.toBe('discrepant');
   });
 
   it('a stranger is left to the rules on unknown names', () => {

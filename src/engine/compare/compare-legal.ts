@@ -113,8 +113,11 @@ export function legalResults(sentence: string, clause: Clause, named: readonly I
   if (!record.events.some((e) => e.legal)) return none;
   const text = sentence.slice(clause.start, clause.end);
   const reading = legalIn(text);
-  const people = reading.naming.length ? clause.mentions.filter((m): m is Mention & { type: 'person' } => m.type === 'person' && !m.negated && reading.naming.some((s) => m.start - clause.start >= s.start && m.end - clause.start <= s.end)) : [];
-  if (!reading.courts.length && !reading.dispositions.length && !people.length) return none;
+  const inList = (m: Mention) => !m.negated && reading.naming.some((s) => m.start - clause.start >= s.start && m.end - clause.start <= s.end);
+  const people = reading.naming.length ? clause.mentions.filter((m): m is Mention & { type: 'person' } => m.type === 'person' && inList(m)) : [];
+  // A bare title after "the" ("names the mayor and the police chief"): the one holder of the world's office on the suit's day.
+  const titles = reading.naming.length ? clause.mentions.filter((m): m is Mention & { type: 'title' } => m.type === 'title' && inList(m) && !!m.value.id?.startsWith('w:') && /\bthe\s+$/i.test(sentence.slice(Math.max(0, m.start - 5), m.start)) && !clause.mentions.some((p) => p.type === 'person' && p.start >= m.end && p.start <= m.end + 2)) : [];
+  if (!reading.courts.length && !reading.dispositions.length && !people.length && !titles.length) return none;
   const events = caseEvents(text, clause.mentions, named, record, fitsDate);
   if (!events.length) return none;
   const conflicts: ExtentConflict[] = [];
@@ -148,6 +151,18 @@ export function legalResults(sentence: string, clause: Clause, named: readonly I
     if (sued.some((e) => ids.some((id) => e.legal?.defendants?.has(id) || e.participants.some((p) => p.canon === id && p.role !== 'subject')))) continue;
     const statement = [...new Set(sued.map((e) => e.legal?.defendantsStatement ?? ''))].join('; ');
     conflicts.push({ comparison: { slot: 'person', page: m.text, record: statement }, explanation: `The record has the suit naming ${statement}, not ${m.text}.` });
+  }
+  const world = record.world;
+  for (const t of sued.length && world && !clause.negated ? titles : []) {
+    const office = (t.value.id as string).slice(2);
+    const holders = new Set(sued.flatMap((e) => (world ? world.holdersOn(office, e.event.date) : []).filter((h) => h.status === 'in').map((h) => `w:${h.person.id}`)));
+    if (holders.size !== 1) continue;
+    const holder = [...holders][0] as string;
+    if (!storyPeople.has(holder)) continue;
+    compared++;
+    if (sued.some((e) => e.legal?.defendants?.has(holder) || e.participants.some((p) => p.canon === holder && p.role !== 'subject'))) continue;
+    const statement = [...new Set(sued.map((e) => e.legal?.defendantsStatement ?? ''))].join('; ');
+    conflicts.push({ comparison: { slot: 'person', page: t.text, record: statement }, explanation: `The record has the suit naming ${statement}, not the ${t.text}.` });
   }
   return { conflicts, compared, events };
 }
