@@ -121,6 +121,15 @@ describe('how the case ended', () => {
     expect(compare('Mayor Ida Marsh sided with the Westmark Justice Office before the lawsuit.')?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'disposition' }));
   });
 
+  it('only a court rules: a judge named after the phrase is not who did it', () => {
+    expect(compare('Mayor Ida Marsh sided with the judge in the lawsuit.')?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'disposition' }));
+    expect(compare('The lawsuit was struck down by a federal judge in November 2024.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'disposition', page: 'struck down' }] });
+  });
+
+  it('a dismissal by someone who is no court ("the city dismissed the suit as theater") is not the ending', () => {
+    expect(compare('Port Alder dismissed the lawsuit with prejudice in its reply.')?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'disposition' }));
+  });
+
   it('"dismissed" of people is no dismissal of the case', () => {
     expect(compare('After the lawsuit was filed, the city dismissed three officers in November 2024.')?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'disposition' }));
   });

@@ -78,10 +78,21 @@ function namesParticipant(mentions: readonly Mention[], events: readonly Indexed
   return mentions.some((m) => !m.negated && (m.type === 'person' || m.type === 'agency') && record.gazetteer.lookup(m.value.name).some((g) => people.has(g.id)));
 }
 
-/** A ruling phrase that tells how the case ended: one a court made, and not denied or asked for. */
-function ruling(d: DispositionPhrase, mentions: readonly Mention[], endings: readonly IndexedEvent[], record: StoryRecord): boolean {
+/** Names a subject could have: someone other than a court did it ("City Hall dismissed the suit as theater"). */
+const SUBJECTS = new Set<Mention['type']>(['person', 'agency', 'place', 'title', 'outlet', 'state']);
+
+/**
+ * A phrase that tells how the case ended: not denied or asked for, and done by
+ * a court: one named before it or after "by", or the judge of an ending named
+ * before it; a dismissal also with no one named before it ("the suit was
+ * dismissed", "Suit tossed:"). A ruling on the merits needs the court.
+ */
+function ruling(d: DispositionPhrase, clauseStart: number, mentions: readonly Mention[], endings: readonly IndexedEvent[], record: StoryRecord): boolean {
   if (d.denied) return false;
-  return d.kind !== 'merits' || !!d.byCourt || namesParticipant(mentions, endings, record);
+  if (d.byCourt) return true;
+  const before = mentions.filter((m) => m.end - clauseStart <= d.start);
+  if (namesParticipant(before, endings, record)) return true;
+  return d.kind !== 'merits' && !before.some((m) => SUBJECTS.has(m.type));
 }
 
 /**
@@ -95,7 +106,7 @@ export function withCaseEnding<L extends { events: IndexedEvent[]; named: Indexe
   const endings = record.events.filter((e) => e.legal?.disposition);
   if (!endings.length || clause.negated) return link;
   const text = sentence.slice(clause.start, clause.end);
-  const told = legalIn(text).dispositions.some((d) => ruling(d, clause.mentions, endings, record));
+  const told = legalIn(text).dispositions.some((d) => ruling(d, clause.start, clause.mentions, endings, record));
   if (!told || endings.every((e) => link.named.includes(e))) return link;
   const cases = record.events.filter((e) => e.legal);
   const about = link.events.some((e) => e.legal) || (!link.events.length && (CASE_NOUN.test(text) || namesParticipant(clause.mentions, cases, record)));
@@ -133,7 +144,7 @@ export function legalResults(sentence: string, clause: Clause, named: readonly I
   // A clause denied as a whole ("the judge did not strike down …") says what did not happen.
   const endingEvents = events.filter((e) => e.legal?.disposition);
   for (const page of endings.length && !clause.negated ? reading.dispositions : []) {
-    if (!ruling(page, clause.mentions, endingEvents, record)) continue;
+    if (!ruling(page, clause.start, clause.mentions, endingEvents, record)) continue;
     const fits = endings.map((d) => dispositionFits(page, d));
     if (fits.every((f) => f === undefined)) continue;
     compared++;

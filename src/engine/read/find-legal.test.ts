@@ -52,6 +52,13 @@ describe('how a case ended', () => {
     expect(endings(text)).toEqual(kinds);
   });
 
+  it('knows when a court does it: named before the phrase, or after "by"', () => {
+    const by = (text: string) => legalIn(text).dispositions.map((d) => d.byCourt);
+    expect(by('a federal judge struck them down')).toEqual([true]);
+    expect(by('the policies were struck down by a federal judge')).toEqual([true]);
+    expect(by('the mayor sided with the judge')).toEqual([false]);
+  });
+
   it('"ruled the case moot" is no ruling on the merits', () => {
     expect(endings('the judge ruled the case moot')).toEqual([['moot', undefined, false]]);
   });

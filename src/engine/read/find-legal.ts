@@ -34,8 +34,8 @@ export interface DispositionPhrase {
   prejudice?: boolean;
   /** Denied, asked for or only possible ("did not rule on the merits", "asked the court to strike down"): not what happened. */
   denied: boolean;
-  /** For `merits`: the clause names a court or a judge, who alone rule ("Ortt sided with the officers" is no ruling). */
-  byCourt?: boolean;
+  /** A court or a judge does it: named before it ("a federal judge struck down"), or after "by" ("was thrown out by a judge"). Only a court rules ("Ortt sided with the officers" is no ruling). */
+  byCourt: boolean;
 }
 
 export interface LegalReading {
@@ -119,6 +119,7 @@ const CASE_BEFORE = new RegExp(String.raw`\b(?:${CASE_NOUNS})\b(?:\s+(?:was|were
 const CASE_AFTER = new RegExp(String.raw`^\s+(?:(?:the|a|an|its|this|that|their|his|her)\s+)?(?:[\p{L}.'\u2019-]+\s+){0,3}?(?:${CASE_NOUNS})\b`, 'iu');
 /** Who alone rules on a case. */
 const COURT_OR_JUDGE = /\b(?:judges?|courts?|justices|bench|panel|magistrates?)\b/i;
+const BY_COURT_AFTER = /^(?:\s+[\p{L}'\u2019-]+){0,6}?\s+by\s+(?:a|an|the)?\s*(?:[\p{L}.-]+\s+){0,2}?(?:judges?|courts?|justices|bench|panel|magistrates?)\b/iu;
 
 function readDispositions(text: string): DispositionPhrase[] {
   const out: DispositionPhrase[] = [];
@@ -132,8 +133,8 @@ function readDispositions(text: string): DispositionPhrase[] {
       // "dismissed three officers" is no dismissal of a case: a case must be named next to it ("the suit was dismissed", "tossed it").
       if (p.kind === 'dismissed' && !/^dismissal/i.test(m[0]) && !new RegExp(String.raw`\b(?:${CASE_NOUNS})\b`, 'i').test(m[0]) && !CASE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !CASE_AFTER.test(text.slice(end, end + 40))) continue;
       const denied = NOT_A_RULING_BEFORE.test(text.slice(Math.max(0, start - 40), start));
-      const phrase: DispositionPhrase = { start, end, text: m[0], kind: p.kind, denied };
-      if (p.kind === 'merits') phrase.byCourt = COURT_OR_JUDGE.test(text);
+      const byCourt = COURT_OR_JUDGE.test(text.slice(0, start)) || BY_COURT_AFTER.test(text.slice(end, end + 80));
+      const phrase: DispositionPhrase = { start, end, text: m[0], kind: p.kind, denied, byCourt };
       if (p.kind === 'prejudice') phrase.prejudice = !/^without/i.test(m[0]);
       out.push(phrase);
     }
