@@ -117,6 +117,8 @@ const CASE_NOUNS = String.raw`(?:law)?suits?|case|cases|complaint|claims?|charge
 const CASE_BEFORE = new RegExp(String.raw`\b(?:${CASE_NOUNS})\b(?:\s+(?:was|were|is|has|had|been|got|later|quickly|eventually|finally|then))*\s*$|\b(?:${CASE_NOUNS})\s*$`, 'i');
 /** A case named just after it ("dismissed the state attorney general's lawsuit", "tossed it"). */
 const CASE_AFTER = new RegExp(String.raw`^\s+(?:(?:the|a|an|its|this|that|their|his|her)\s+)?(?:[\p{L}.'\u2019-]+\s+){0,3}?(?:${CASE_NOUNS})\b`, 'iu');
+/** A case named inside the phrase ("threw the case out"). */
+const CASE_IN = new RegExp(String.raw`\b(?:${CASE_NOUNS})\b`, 'i');
 /** Who alone rules on a case. */
 const COURT_OR_JUDGE = /\b(?:judges?|courts?|justices|bench|panel|magistrates?)\b/i;
 const BY_COURT_AFTER = /^(?:\s+[\p{L}'\u2019-]+){0,6}?\s+by\s+(?:a|an|the)?\s*(?:[\p{L}.-]+\s+){0,2}?(?:judges?|courts?|justices|bench|panel|magistrates?)\b/iu;
@@ -131,7 +133,7 @@ function readDispositions(text: string): DispositionPhrase[] {
       // "ruled the case moot" is a dismissal, not a ruling on the merits.
       if (p.kind === 'merits' && /\bmoot\b/i.test(m[0])) continue;
       // "dismissed three officers" is no dismissal of a case: a case must be named next to it ("the suit was dismissed", "tossed it").
-      if (p.kind === 'dismissed' && !/^dismissal/i.test(m[0]) && !new RegExp(String.raw`\b(?:${CASE_NOUNS})\b`, 'i').test(m[0]) && !CASE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !CASE_AFTER.test(text.slice(end, end + 40))) continue;
+      if (p.kind === 'dismissed' && !/^dismissal/i.test(m[0]) && !CASE_IN.test(m[0]) && !CASE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !CASE_AFTER.test(text.slice(end, end + 40))) continue;
       const denied = NOT_A_RULING_BEFORE.test(text.slice(Math.max(0, start - 40), start));
       const byCourt = COURT_OR_JUDGE.test(text.slice(0, start)) || BY_COURT_AFTER.test(text.slice(end, end + 80));
       const phrase: DispositionPhrase = { start, end, text: m[0], kind: p.kind, denied, byCourt };
@@ -149,8 +151,9 @@ const NAMED_AFTER = /\b(?:suit|lawsuit|complaint|case|filing|it|which|that|also|
 
 function readNaming(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
+  // A list of defendants is short: looking 200 characters on keeps the reading linear.
   const list = (from: number) => {
-    const rest = text.slice(from);
+    const rest = text.slice(from, from + 200);
     const stop = LIST_END.exec(rest);
     spans.push({ start: from, end: from + (stop ? stop.index : rest.length) });
   };
@@ -162,8 +165,9 @@ function readNaming(text: string): { start: number; end: number }[] {
   for (const m of text.matchAll(/\b(?:(?:were|was|are|is|been)\s+(?:also\s+)?named\s+)?as\s+(?:co-?)?defendants?\b|\b(?:were|was|are|is|been)\s+(?:also\s+)?(?:named|sued)\b/gi)) {
     // After a naming verb ("names X and Y as defendants") the list is that verb's.
     if (spans.some((s) => s.end <= m.index && /^\s*$/.test(text.slice(s.end, m.index)))) continue;
-    const before = text.slice(0, m.index);
-    const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+    const window = Math.max(0, m.index - 200);
+    const before = text.slice(window, m.index);
+    const from = window + Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
     spans.push({ start: from, end: m.index });
   }
   return spans;
