@@ -35,7 +35,7 @@ function sourcesOf(story: StoryDetails, ids: readonly string[]): Source[] {
 const SLOT_KIND: Record<string, FindingKind> = {
   agency: 'agency', weekday: 'date', date: 'date', time: 'date', street: 'place', place: 'place', state: 'place',
   count: 'number', person: 'person', role: 'person', outcome: 'contradicted', when: 'time-context', party: 'person', document: 'statement', outlet: 'attribution',
-  vote: 'number',
+  vote: 'number', court: 'place', disposition: 'contradicted',
 };
 
 /**

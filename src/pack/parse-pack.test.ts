@@ -220,6 +220,17 @@ describe('parsePack problems: schema', () => {
     expect(linesFor((p) => (story(v2(p)).events[1] = { ...story(p).events[0] }))).toEqual(['stories[0].events[1].id: duplicate event id "inspection"']);
   });
 
+  it('checks a court case\'s record (pack 0.7.5)', () => {
+    const court = { level: 'federal', tier: 'trial', district: 'western', state: 'New York', statement: 'the U.S. District Court for the Western District of New York' };
+    expect(linesFor((p) => (story(v2(p)).events[0].legal = { defendants: ['nobody'], defendantsStatement: 'x' }))).toEqual(['stories[0].events[0].legal.defendants[0]: refers to entity "nobody", which this story does not define']);
+    expect(linesFor((p) => (story(v2(p)).events[0].legal = { defendants: ['inspector'] }))).toEqual(['stories[0].events[0].legal.defendantsStatement: defendants need the record\'s words for them']);
+    expect(linesFor((p) => (story(v2(p)).events[0].legal = { disposition: { dismissed: false, merits: true, prejudice: true, statement: 'x' } }))).toEqual(['stories[0].events[0].legal.disposition.prejudice: only a dismissal is with or without prejudice']);
+    expect(linesFor((p) => (story(v2(p)).events[0].legal = { court: { ...court, level: 'tribal' } }))[0]).toMatch(/^stories\[0\]\.events\[0\]\.legal\.court\.level: must be federal or state/);
+    const legal = validPack();
+    story(v2(legal)).events[0].legal = { court, defendants: ['inspector'], defendantsStatement: 'the inspector', disposition: { dismissed: true, merits: false, prejudice: false, moot: true, statement: 'dismissed without prejudice as moot' } };
+    expect(parsePack(legal).ok).toBe(true);
+  });
+
   it('finds a place that lies within itself', () => {
     expect(linesFor((p) => {
       const s = story(v2(p));

@@ -220,6 +220,11 @@ function checkEvents(story: Story, at: string, add: (path: string, message: stri
         else if (event.participants?.some((p) => p.entities.includes(id))) add(`${path}.absent[${j}].entities[${k}]`, `"${id}" is both a participant and absent`);
       }),
     );
+    event.legal?.defendants?.forEach((id, k) => {
+      if (!entities.has(id)) add(`${path}.legal.defendants[${k}]`, `refers to entity "${id}", which this story does not define`);
+    });
+    if (event.legal?.defendants && !event.legal.defendantsStatement) add(`${path}.legal.defendantsStatement`, 'defendants need the record\'s words for them');
+    if (event.legal?.disposition?.prejudice !== undefined && !event.legal.disposition.dismissed) add(`${path}.legal.disposition.prejudice`, 'only a dismissal is with or without prejudice');
     if (event.vote?.for !== undefined && event.vote.for === 0 && event.vote.against === 0) add(`${path}.vote`, 'a vote needs someone voting');
   });
 }

@@ -173,6 +173,43 @@ export const VoteSchema = v.strictObject({
   statement: Text(500),
 });
 
+/** The court a case was in (pack 0.7.5): its level, tier and, for a federal trial court, its district. */
+export const CourtSchema = v.strictObject({
+  level: v.picklist(['federal', 'state'], 'must be federal or state'),
+  /** A trial court (a federal district court), a court of appeals, or a supreme court. */
+  tier: v.optional(v.picklist(['trial', 'appeals', 'supreme'], 'must be trial, appeals or supreme')),
+  /** The district's direction, for "the Western District of New York". */
+  district: v.optional(v.picklist(['northern', 'southern', 'eastern', 'western', 'middle', 'central'], 'must be northern, southern, eastern, western, middle or central')),
+  /** The state of the district or of a state court, as written ("New York"). */
+  state: v.optional(Text(100)),
+  /** What the record says, shown as its side ("the U.S. District Court for the Western District of New York"). */
+  statement: Text(300),
+});
+
+/** How a case ended (pack 0.7.5): dismissed or decided on the merits, with or without prejudice, as moot. */
+export const DispositionSchema = v.strictObject({
+  /** The case was dismissed (thrown out) rather than decided. */
+  dismissed: v.boolean('must be true or false'),
+  /** A court ruled on the merits (struck down, upheld, sided with a party). */
+  merits: v.boolean('must be true or false'),
+  /** Dismissed with prejudice (true) or without (false), when the record says. */
+  prejudice: v.optional(v.boolean('must be true or false')),
+  /** Dismissed as moot, when the record says. */
+  moot: v.optional(v.boolean('must be true or false')),
+  /** What the record says, shown as its side. */
+  statement: Text(500),
+});
+
+/** A court case's record on the event that is a step of it (filed, dismissed, refiled; pack 0.7.5). */
+export const LegalSchema = v.strictObject({
+  court: v.optional(CourtSchema),
+  /** Entity ids of every party the suit names as defendant: a page naming another person of the story as one is wrong. */
+  defendants: v.optional(v.pipe(IdList(20), v.minLength(1, 'needs at least one entity'))),
+  /** The record's words for the defendants, shown as its side ("the City of Rochester, Mayor Malik Evans and Council President Miguel Meléndez"). */
+  defendantsStatement: v.optional(Text(500)),
+  disposition: v.optional(DispositionSchema),
+});
+
 /** What had befallen a person of the event before it, counted ("deported once before, in 2023"). */
 export const PriorSchema = v.strictObject({
   kind: OutcomeKindSchema,
@@ -237,6 +274,8 @@ export const EventSchema = v.strictObject({
   absent: v.optional(list(AbsentSchema, 10)),
   /** The vote, when the event is one (pack 0.7.1). */
   vote: v.optional(VoteSchema),
+  /** The court case this event is a step of: its court, defendants and disposition (pack 0.7.5). */
+  legal: v.optional(LegalSchema),
   /** Prior events of a person of the event, counted (pack 0.7.1). */
   priors: v.optional(list(PriorSchema, 10)),
   commitments: v.optional(list(CommitmentSchema, 10)),

@@ -22,7 +22,7 @@ describe('perturbation generator', () => {
   it.each(PARTS.map((p) => [p]))('produces cases of every kind in the %s part', (part) => {
     const kinds = new Set(everything([part]).map((p) => p.kind));
     // Kinds added after the held-out part was written (it is not edited to fit them).
-    const later = part === 'held-out' ? ['time-words', 'duration'] : [];
+    const later = part === 'held-out' ? ['time-words', 'duration', 'court', 'disposition'] : [];
     expect(KINDS.filter((k) => !kinds.has(k) && !later.includes(k))).toEqual([]);
   });
 
@@ -113,5 +113,16 @@ describe('perturbation generator', () => {
     const after = typed.find((p) => p.kind === 'outlet-kind')!;
     expect(after.text).toBe(`She spoke to the magazine ${after.to}.`);
     expect(typed.some((p) => p.kind === 'outlet-unmarked')).toBe(false);
+  });
+  it('moves a case to another court, never a compatible one, and changes how it ended', () => {
+    const courts = perturb(sentence('The suit was filed in federal court.', [{ type: 'court', text: 'federal court', compatible: ['federal court', 'a federal court'] }]), lists, story);
+    expect(courts.length).toBe(2);
+    expect(courts.every((p) => p.kind === 'court' && p.expect === 'discrepant' && lists.courts.courts.includes(p.to))).toBe(true);
+    const prejudice = perturb(sentence('The judge dismissed it without prejudice.', [{ type: 'disposition', text: 'without prejudice' }]), lists, story);
+    expect(prejudice.map((p) => [p.to, p.expect])).toEqual([['with prejudice', 'discrepant']]);
+    const ended = perturb(sentence('The judge threw out the suit.', [{ type: 'disposition', text: 'threw out' }]), lists, story);
+    expect(ended.filter((p) => p.expect === 'discrepant').every((p) => lists.courts.merits.includes(p.to))).toBe(true);
+    expect(ended.filter((p) => p.expect === 'true').map((p) => p.to).every((t) => lists.courts.dismissed.includes(t) && t !== 'threw out')).toBe(true);
+    expect(ended.length).toBe(3);
   });
 });

@@ -11,7 +11,7 @@ import {
 
 export const KINDS = [
   'agency', 'agency-related', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
-  'weekday', 'date', 'month-year', 'time', 'time-words', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin',
+  'weekday', 'date', 'month-year', 'time', 'time-words', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -231,6 +231,19 @@ function origin(slot: Slot, sentence: string, lists: ReplacementLists, random: (
   return out;
 }
 
+/** A court of another level, tier or district; how a case ended: the other side of "with / without prejudice", a ruling on the merits for a dismissal, another word for a dismissal (still true). */
+function legal(slot: Slot, sentence: string, lists: ReplacementLists, random: () => number): Replacement[] {
+  const { courts, dismissed, merits } = lists.courts;
+  if (slot.type === 'court') return pick(usable(courts, slot.text, sentence, slot.compatible ?? []), 2, random).map((to) => ({ kind: 'court', variant: 'another court', to, expect: 'discrepant' }));
+  const prejudice = /^(with|without) prejudice$/i.exec(slot.text);
+  if (prejudice) return [{ kind: 'disposition', variant: 'the other prejudice', to: prejudice[1]!.toLowerCase() === 'with' ? 'without prejudice' : 'with prejudice', expect: 'discrepant' }];
+  if (!dismissed.some((d) => same(d, slot.text))) return [];
+  return [
+    ...pick(usable(merits, slot.text, sentence), 2, random).map((to) => ({ kind: 'disposition' as const, variant: 'a ruling on the merits', to, expect: 'discrepant' as const })),
+    ...pick(usable(dismissed, slot.text, sentence), 1, random).map((to) => ({ kind: 'disposition' as const, variant: 'another word for a dismissal', to, expect: 'true' as const })),
+  ];
+}
+
 function replacements(slot: Slot, sentence: string, at: number, lists: ReplacementLists, story: StoryInfo, random: () => number): Replacement[] {
   const exclude = story.exclude[slot.type] ?? [];
   const simple = (kind: Kind, values: readonly string[], variant: string): Replacement[] =>
@@ -255,6 +268,7 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
     case 'year': return year(slot, random);
     // "HSI, an arm of <another body>": a body the agency is not part of, never one the slot calls compatible.
     case 'origin': return origin(slot, sentence, lists, random);
+    case 'court': case 'disposition': return legal(slot, sentence, lists, random);
     case 'parent': return pick(usable(lists.agencies.parents, slot.text, sentence, slot.compatible ?? []), 2, random).map((to) => ({ kind: 'hierarchy', variant: 'another parent body', to, expect: 'discrepant' }));
   }
 }

@@ -12,7 +12,7 @@ import { fnv1a } from './prng.ts';
 export const PERTURB_DIR = join(ROOT, 'eval/perturb');
 export const LISTS_DIR = join(PERTURB_DIR, 'lists');
 
-export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent', 'order', 'year', 'origin'] as const;
+export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent', 'order', 'year', 'origin', 'court', 'disposition'] as const;
 export type SlotType = (typeof SLOT_TYPES)[number];
 
 /** What a perturbed sentence should get: `discrepant` (wrong), `flag` (partly wrong: discrepant or unverified), `true` (still right). */
@@ -38,7 +38,7 @@ const Slot = v.strictObject({
   /** stance: the slot is a denied verb group ("would not take part"); the perturbation drops the denial. */
   /** month-year: shift only the year (the record is not precise about the month). */
   yearOnly: v.optional(v.boolean()),
-  /** parent: the body an agency is said to be part of ("an arm of <slot>"); `compatible` lists the names of every body the sources put it under, which a replacement must never use. */
+  /** parent: the body an agency is said to be part of ("an arm of <slot>"); `compatible` lists the names of every body the sources put it under, which a replacement must never use. court: the court phrases the record makes compatible. disposition: a verb of ending ("threw out") or "with / without prejudice". */
   compatible: v.optional(v.array(v.string())),
 });
 
@@ -96,6 +96,7 @@ const Lists = {
     countries: v.array(v.tuple([v.string(), v.string()])),
     regions: v.array(v.strictObject({ name: v.string(), countries: v.array(v.string()) })),
   }),
+  courts: v.strictObject({ $comment: v.optional(v.string()), courts: v.array(v.string()), dismissed: v.array(v.string()), merits: v.array(v.string()) }),
 };
 
 export type Slot = v.InferOutput<typeof Slot>;
@@ -121,6 +122,8 @@ export interface ReplacementLists {
   qualifiers: string[];
   /** Countries as [name, adjective for its people], and regions with the countries they hold. */
   origins: { countries: [string, string][]; regions: { name: string; countries: string[] }[] };
+  /** Court phrases, and words for a dismissal and for a ruling on the merits. */
+  courts: { courts: string[]; dismissed: string[]; merits: string[] };
 }
 
 function parse<S extends v.GenericSchema>(schema: S, path: string): v.InferOutput<S> {
@@ -145,6 +148,7 @@ export function loadLists(dir = LISTS_DIR): ReplacementLists {
     outcomes,
     qualifiers: parse(Lists.qualifiers, at('qualifiers')).qualifiers,
     origins: (({ countries, regions }) => ({ countries, regions }))(parse(Lists.origins, at('origins'))),
+    courts: (({ courts, dismissed, merits }) => ({ courts, dismissed, merits }))(parse(Lists.courts, at('courts'))),
   };
 }
 

@@ -25,6 +25,7 @@ import { commitmentResults } from './compare-commitment.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { ageOriginResults, peopleResults, priorActDates, relativeConflicts } from './compare-origin.ts';
 import { befellSomeone, compareMention, NOT_DONE, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
+import { legalResults, withCaseEnding } from './compare-legal.ts';
 import { compareAbsentTitle, doneForm, priorAct, priorResults, voteIn, voteResult, wholeBodyResult } from './record-extent.ts';
 import { electionConflicts } from './election.ts';
 import { enumerationConflicts } from './enumeration.ts';
@@ -97,6 +98,9 @@ const NOT_AN_OUTCOME = /^\s+(the|a|an|this|that|his|her|its|their)?\s*(story|sto
 const LEGAL_OBJECT = /^\s+(?:the|a|an|this|that|his|her|its|their)?\s*(?:\p{Lu}[\p{L}.-]*\s+|\p{L}+['\u2019]s\s+){0,3}(?:lawsuit|lawsuits|suit|suits|case|cases|charges?|claims?|complaint|motion|appeal|indictment)\b/u;
 
 const realOutcome = (sentence: string, m: Mention) => m.type !== 'outcome' || (!NOT_AN_OUTCOME.test(sentence.slice(m.end, m.end + 30)) && !(m.value.kind !== 'sued' && m.value.kind !== 'dropped-case' && LEGAL_OBJECT.test(sentence.slice(m.end, m.end + 60))));
+
+/** Words of a court case's phrases (read/find-legal.ts reads them only in a clause that has one). */
+const LEGAL_WORDS = /court|judge|district|prejudice|moot|dismiss|thr[eo]w|toss|str[iu]ck|uph[eo]ld|sid(?:ed|es|ing) with|ruled?s?\b|ruling|favou?r|found|finds|declared|deem|nam(?:es|ed|ing)|list|sue|against|defendant/i;
 
 /** A noun of speaking right after a town's name ("Denver statement", "Tucson's remarks"). */
 const ROLE_NOUN_AFTER = /^(?:['\u2019]s)?\s+(?:police\s+|department\s+|city\s+)?(?:statement|statements|remarks|comments|announcement|interview)\b/i;
@@ -421,6 +425,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
   for (const c of relativeConflicts(sentence, clauses, record, (at) => quoted.some(([a, b]) => at >= a && at < b))) results.push({ r: c.r, events: [] });
   let before: IndexedEvent[] = [];
   const voting = record.events.some((e) => e.vote);
+  const cases = record.events.some((e) => e.legal);
   for (const clause of asserted) {
     // World knowledge, no linking needed: a weekday the written date did not fall on.
     const calendar = calendarConflicts(clause.mentions, sentence, story, pageYear);
@@ -456,11 +461,12 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const vote = voting ? voteIn(sentence.slice(clause.start, clause.end)) : null;
     const inVote = (m: Mention) => vote !== null && m.type === 'count' && m.start >= clause.start + vote.start && m.end <= clause.start + vote.end;
     const values = clause.mentions.filter((m) => COMPARED.has(m.type) && !judged.has(m) && !inVote(m) && !(m.type === 'outcome' && (anchoredAt(sentence, m.start) || wished(sentence, m) || priorAct(sentence, m))));
-    if (!values.length && !vote && !hasOrderPoint(sentence.slice(clause.start, clause.end))) continue;
     const text = sentence.slice(clause.start, clause.end);
+    const legal = cases && LEGAL_WORDS.test(text);
+    if (!values.length && !vote && !legal && !hasOrderPoint(text)) continue;
     // Who the clause says played a part, compared with who the record has in that part.
     const role = clauseRole(sentence, clause.start, clause.end, clause.mentions);
-    const own = fixed ? { events: [...fixed], byPlace: false, named: [...fixed] } : linkClause(clause, sentence, record, role);
+    const own = fixed ? { events: [...fixed], byPlace: false, named: [...fixed] } : legal ? withCaseEnding(linkClause(clause, sentence, record, role), sentence, clause, record) : linkClause(clause, sentence, record, role);
     // "… and the X reported it the next day": the outlet reported what the clause before is about (outlet-credit.ts).
     const linked = !own.events.length && before.length && reportsWhatCameBefore(clause.mentions, text) ? { events: before, byPlace: false, named: before } : own;
     const events = linked.events;
@@ -470,6 +476,17 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     for (const a of ages) {
       compared++;
       results.push({ r: a.r, events: a.events, mention: a.m });
+    }
+    // The clause's days: an event on none of them is not the one the clause tells of (a vote, a court case).
+    const days = clause.mentions.filter((m) => (m.type === 'date' || m.type === 'weekday') && !m.negated);
+    const onDays = (e: IndexedEvent) => (days.length ? days.every((m) => compareMention({ record, events: [e], allEvents: record.events, speech: false, speechAt: -1, negatedClause: clause.negated, predicateAt: -1, linkedByPlace: false, mentions: clause.mentions, agencies: [], sentence, pageDate, page }, m, [])?.status === 'agrees') : undefined);
+    // A court case's court, ending and defendants, against the case's record (compare-legal.ts).
+    if (legal) {
+      const l = legalResults(sentence, clause, linked.named, record, onDays);
+      compared += l.compared;
+      if (l.compared) l.events.forEach((e) => linkedIds.add(e.event.id));
+      for (const c of l.conflicts) results.push({ r: { status: 'conflict', ...c }, events: l.events });
+      if (!values.length && !vote && !hasOrderPoint(text)) continue;
     }
     if (!events.length) {
       // Not linked to one event, but a value the story's record holds anywhere (its city, its people) is confirmed.
@@ -491,8 +508,8 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
       const people = new Set(clause.mentions.flatMap((m) => (m.type === 'person' && !m.negated ? record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id) : [])));
       // "The chief at the time was X" with no day of its own: the story's time, the days of its central events.
       const givenDays = datesNamed(clause.mentions, record.events, people);
-      const days = givenDays.length || !AT_THE_TIME.test(text) ? givenDays : record.central.flatMap((e) => (/^\d{4}-\d{2}-\d{2}$/.test(e.event.date) ? [e.event.date] : []));
-      const posts = values.flatMap((m) => (m.type === 'person' ? [{ m, r: comparePost(story, m, days) }] : []));
+      const postDays = givenDays.length || !AT_THE_TIME.test(text) ? givenDays : record.central.flatMap((e) => (/^\d{4}-\d{2}-\d{2}$/.test(e.event.date) ? [e.event.date] : []));
+      const posts = values.flatMap((m) => (m.type === 'person' ? [{ m, r: comparePost(story, m, postDays) }] : []));
       for (const { m, r } of posts) if (r) results.push({ r: r as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: m });
       // The source another outlet credited for its own report, as the record has it (compare-outlet.ts).
       const credits = values.flatMap((m) => (m.type === 'outlet' ? [{ m, c: compareReportCredit(story, m) }] : [])).filter((x) => x.c);
@@ -525,10 +542,12 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     // The whole body ("every member of X") where the record has part of it there.
     const whole = clause.negated ? null : wholeBodyResult(text, events, clause.mentions);
     if (whole) results.push({ r: { status: 'conflict', ...whole }, events });
-    const voted = voteResult(text, linked.named);
+    const dayNamed = linked.named.filter((e) => onDays(e) !== false);
+    const voted = voteResult(text, dayNamed.length ? dayNamed : linked.named);
     if (voted) {
       compared++;
       if (voted.conflict) results.push({ r: { status: 'conflict', ...voted.conflict }, events });
+      else if (voted.unconfirmed) results.push({ r: { status: 'unconfirmed', ...voted.unconfirmed }, events });
     }
     const first = results.length;
     const agreedTimes: Mention[] = [];

@@ -118,10 +118,9 @@ export function voteIn(text: string): { start: number; end: number; for?: number
  * against, or another tally, is a conflict; the same agrees. `span` is where
  * the vote is in `text` (its numbers are no counts of their own).
  */
-export function voteResult(text: string, events: readonly IndexedEvent[]): { conflict: ExtentConflict | null; span: [number, number] } | null {
+export function voteResult(text: string, events: readonly IndexedEvent[]): { conflict: ExtentConflict | null; unconfirmed?: ExtentConflict; span: [number, number] } | null {
   const voted = events.filter((e) => e.vote);
-  // Every event the clause names must record its vote: a vote of another of them is no one's to judge.
-  if (!voted.length || voted.length !== events.length) return null;
+  if (!voted.length) return null;
   const page = voteIn(text);
   if (!page) return null;
   const span: [number, number] = [page.start, page.end];
@@ -131,9 +130,13 @@ export function voteResult(text: string, events: readonly IndexedEvent[]): { con
     if (page.against !== undefined && page.against !== r.against) return false;
     return page.for === undefined || r.for === undefined || page.for === r.for;
   });
-  if (fits) return { conflict: null, span };
   const statement = voted.map((e) => e.vote?.statement).join('; ');
-  return { conflict: { comparison: { slot: 'vote', page: page.text, record: statement }, explanation: `The record says ${statement}, not \u201C${page.text}\u201D.` }, span };
+  const differs = { comparison: { slot: 'vote', page: page.text, record: statement }, explanation: `The record says ${statement}, not \u201C${page.text}\u201D.` };
+  // Every event the clause names must record its vote to call it wrong: a vote of another of them is no one's to judge,
+  // but one that fits none of the recorded votes is not confirmed either (never green).
+  if (voted.length !== events.length) return fits ? null : { conflict: null, unconfirmed: { ...differs, explanation: `The record says ${statement}; it cannot confirm \u201C${page.text}\u201D.` }, span };
+  if (fits) return { conflict: null, span };
+  return { conflict: differs, span };
 }
 
 // ---------------------------------------------------------------- who was not there

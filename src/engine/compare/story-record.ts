@@ -7,6 +7,7 @@
  * knows a story. Built once per story, on the first page that retells it.
  */
 import type { Entity, OutcomeKind, Role, Story, StoryEvent } from '../../pack/schema.ts';
+import type { CourtRecord, DispositionRecord } from './compare-legal.ts';
 import type { WorldIndex } from '../../world/world-index.ts';
 import { foldText } from '../normalize.ts';
 import { sharedSurnames, surnameAlone } from '../person-names.ts';
@@ -50,6 +51,8 @@ export interface IndexedEvent {
   vote?: { for?: number; against: number; statement: string };
   /** Bodies only part of which took part: their folded names and the record's words for the part. */
   parts?: { names: string[]; part: string; canon: string }[];
+  /** The court case it is a step of (compare-legal.ts); defendants as canonical ids. */
+  legal?: { court?: CourtRecord; disposition?: DispositionRecord; defendants?: Set<string>; defendantsStatement?: string };
   /** Prior events of a person of the event, counted; `nouns` folded. */
   priors?: { kind: OutcomeKind; count: number; nouns: string[]; statement: string }[];
 }
@@ -205,6 +208,13 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
       return e ? [{ names: [e.name, ...(e.aliases ?? [])].map(foldText), part: p.part as string, canon: canonOf(e) }] : [];
     }) : [])),
     priors: (event.priors ?? []).map((p) => ({ kind: p.kind, count: p.count, nouns: p.nouns.map(foldText), statement: p.statement })),
+    ...(event.legal ? {
+      legal: {
+        ...(event.legal.court ? { court: event.legal.court } : {}),
+        ...(event.legal.disposition ? { disposition: event.legal.disposition } : {}),
+        ...(event.legal.defendants ? { defendants: new Set(event.legal.defendants.flatMap((id) => entityCanon.get(id) ?? [])), defendantsStatement: event.legal.defendantsStatement ?? '' } : {}),
+      },
+    } : {}),
   }));
 
   const gazetteer = buildGazetteer(entries);

@@ -1,0 +1,157 @@
+/**
+ * A court case as typed values (compare-legal.ts), on the invented story
+ * (test-story.ts) with a suit added: the Westmark Justice Office sued Port
+ * Alder in federal court, the Eastern District of Westmark, on 2 July 2024,
+ * naming the city and Mayor Ida Marsh (not Chief Ned Vale, who came to the
+ * raid, nor Council Minority Leader Pat Vane); Judge Ruth Orme dismissed it without prejudice, as moot, with no
+ * ruling on the merits, on Thursday 14 November 2024; the office refiled in
+ * December 2024. True sentences in new words agree or say nothing; a court,
+ * an ending or a defendant the record contradicts is a conflict naming both.
+ */
+import { describe, expect, it } from 'vitest';
+import pack from '../../../test/fixtures/packs/valid/quay-street-raid.json' with { type: 'json' };
+import { parsePack } from '../../pack/parse-pack.ts';
+import { compareSentence } from './compare-sentence.ts';
+import { buildStoryRecord } from './story-record.ts';
+import { westmark } from './test-story.ts';
+
+type Json = { stories: (Record<string, unknown> & { entities: unknown[]; events: (Record<string, unknown> & { id: string; participants?: unknown[] })[] })[] };
+
+const court = { level: 'federal', tier: 'trial', district: 'eastern', state: 'Westmark', statement: 'the U.S. District Court for the Eastern District of Westmark' };
+
+export function suitPack(): unknown {
+  const p = JSON.parse(JSON.stringify(pack)) as Json;
+  const story = p.stories[0]!;
+  story.entities.push(
+    { id: 'justice-office', kind: 'agency', name: 'Westmark Justice Office' },
+    { id: 'ruth-orme', kind: 'person', name: 'Ruth Orme', role: 'U.S. District Judge' },
+    { id: 'ned-vale', kind: 'person', name: 'Ned Vale', aliases: ['Chief Vale'] },
+    { id: 'pat-vane', kind: 'person', name: 'Pat Vane', world: 'pat-vane' },
+  );
+  story.events.find((e) => e.id === 'raid')!.participants!.push({ role: 'came', entities: ['ned-vale'] });
+  story.events.find((e) => e.id === 'briefing')!.participants!.push({ role: 'spoke', entities: ['pat-vane'] });
+  const base = { sources: ['ledger'], confidence: 'high' };
+  story.events.push(
+    {
+      ...base, id: 'suit', label: 'The Westmark Justice Office sues Port Alder', words: ['sued', 'lawsuit', 'suit'], date: '2024-07-02',
+      participants: [{ role: 'acted', entities: ['justice-office'] }, { role: 'subject', entities: ['ida-marsh'] }],
+      outcomes: [{ kind: 'sued' }],
+      legal: { court, defendants: ['port-alder', 'ida-marsh'], defendantsStatement: 'the city of Port Alder and Mayor Ida Marsh' },
+    },
+    {
+      ...base, id: 'suit-dismissed', label: 'Judge Ruth Orme dismisses the suit as moot', words: ['dismissed the suit', 'dismissed the lawsuit', 'moot'], date: '2024-11-14',
+      participants: [{ role: 'acted', entities: ['ruth-orme'] }],
+      legal: { court, disposition: { dismissed: true, merits: false, prejudice: false, moot: true, statement: 'the judge dismissed the suit without prejudice, as moot, with no ruling on the merits' } },
+    },
+    {
+      ...base, id: 'suit-refiled', label: 'The Justice Office files its suit again', words: ['refiled', 're-filed'], date: '2024-12',
+      participants: [{ role: 'acted', entities: ['justice-office'] }],
+    },
+  );
+  return p;
+}
+
+const parsed = parsePack(suitPack());
+if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+const record = buildStoryRecord(parsed.pack.stories[0]!, westmark());
+const compare = (sentence: string) => compareSentence(sentence, record, '2025-01-20');
+
+describe('true sentences about the case, in new words', () => {
+  it.each([
+    'A federal judge in Port Alder tossed the case last November.',
+    'The suit was dismissed because the city changed its law.',
+    'The Westmark Justice Office refiled in December.',
+    'The suit was thrown out in November 2024.',
+    'A judge threw the case out as moot in November 2024.',
+    'Judge Ruth Orme dismissed the lawsuit without prejudice in November 2024.',
+    'The judge did not rule on the merits of the suit.',
+    'Judge Orme dismissed the case without ruling on whether the policies were constitutional.',
+    'The Westmark Justice Office asked the court to strike down the city\'s policies in its lawsuit.',
+    'The lawsuit was filed in federal court in the Eastern District of Westmark.',
+    'The Westmark Justice Office sued Port Alder and Mayor Ida Marsh in U.S. District Court.',
+    'The lawsuit named Mayor Ida Marsh as a defendant.',
+    'Mayor Ida Marsh was named in the suit.',
+  ])('%s', (sentence) => {
+    expect(compare(sentence)?.outcome ?? 'silent').not.toBe('discrepant');
+  });
+
+  it('"thrown out" agrees with the dismissal', () => {
+    expect(compare('Judge Ruth Orme threw the lawsuit out in November 2024.')).toMatchObject({ outcome: 'agrees' });
+  });
+});
+
+describe('the court', () => {
+  it.each([
+    ['The lawsuit was filed in state court in Kells.', 'state court'],
+    ['The lawsuit was filed in the Western District of Westmark.', 'Western District of Westmark'],
+    ['An appeals court dismissed the lawsuit in November 2024.', 'appeals court'],
+    ['The case was filed in the Eastern District of Kells.', 'Eastern District of Kells'],
+  ])('%s', (sentence, page) => {
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'court', page, record: 'the U.S. District Court for the Eastern District of Westmark' }],
+    });
+  });
+});
+
+describe('how the case ended', () => {
+  it.each([
+    ['The dismissal was with prejudice.', 'with prejudice'],
+    ['Judge Ruth Orme dismissed the lawsuit with prejudice.', 'with prejudice'],
+    ['Judge Ruth Orme struck down the city\'s policies as unlawful.', 'struck down'],
+    ['In November 2024 Judge Ruth Orme ruled the city\'s policies unconstitutional.', 'ruled the city\'s policies unconstitutional'],
+    ['A federal judge sided with the Westmark Justice Office in November 2024.', 'sided with'],
+    ['The judge upheld the suit in November 2024.', 'upheld'],
+  ])('%s', (sentence, page) => {
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'disposition', page, record: 'the judge dismissed the suit without prejudice, as moot, with no ruling on the merits' }],
+    });
+  });
+
+  it('a ruling in a clause about another time is not this case\'s', () => {
+    expect(compare('In 2019 a federal judge struck down a similar lawsuit in Kells.')?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'disposition' }));
+  });
+
+  it('a ruling with nothing of the case named says nothing', () => {
+    expect(compare('A federal judge struck down the state\'s new map.')?.outcome ?? 'silent').not.toBe('discrepant');
+  });
+
+  it('"sided with" by someone who is no court is no ruling', () => {
+    expect(compare('Mayor Ida Marsh sided with the Westmark Justice Office before the lawsuit.')?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'disposition' }));
+  });
+
+  it('only a court rules: a judge named after the phrase is not who did it', () => {
+    expect(compare('Mayor Ida Marsh sided with the judge in the lawsuit.')?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'disposition' }));
+    expect(compare('The lawsuit was struck down by a federal judge in November 2024.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'disposition', page: 'struck down' }] });
+  });
+
+  it('a dismissal by someone who is no court ("the city dismissed the suit as theater") is not the ending', () => {
+    expect(compare('Port Alder dismissed the lawsuit with prejudice in its reply.')?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'disposition' }));
+  });
+
+  it('"dismissed" of people is no dismissal of the case', () => {
+    expect(compare('After the lawsuit was filed, the city dismissed three officers in November 2024.')?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'disposition' }));
+  });
+});
+
+describe('whom the suit named', () => {
+  it('another person of the story as a defendant conflicts, naming both', () => {
+    expect(compare('The lawsuit names Mayor Ida Marsh and Chief Ned Vale as defendants.')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'person', page: 'Ned Vale', record: 'the city of Port Alder and Mayor Ida Marsh' }],
+    });
+  });
+
+  it('a bare title is the one holder of the world\'s office on the suit\'s day', () => {
+    expect(compare('The lawsuit names the mayor and the council minority leader as defendants.')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'person', page: 'council minority leader', record: 'the city of Port Alder and Mayor Ida Marsh' }],
+    });
+    expect(compare('The Westmark Justice Office sued the city and the mayor.')?.outcome ?? 'silent').not.toBe('discrepant');
+  });
+
+  it('a stranger is left to the rules on unknown names', () => {
+    expect(compare('The lawsuit names Mayor Ida Marsh and Tod Quill as defendants.')?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'person', page: 'Tod Quill', record: 'the city of Port Alder and Mayor Ida Marsh' }));
+  });
+});

@@ -1,0 +1,179 @@
+/**
+ * A court case as typed values (pack 0.7.5, an event's `legal`): the court
+ * it was in, whom the suit named, how it ended. A clause's court, disposition
+ * and naming phrases (read/find-legal.ts) are compared with the events of the
+ * case the clause is about, by compatibility, not by string: "a federal judge"
+ * agrees with the U.S. District Court for the Western District of Ohio,
+ * "state court" or "the Northern District of Ohio" does not; "thrown
+ * out" and "tossed" agree with a dismissal, "with prejudice" does not agree
+ * with "without prejudice", and a ruling on the merits ("struck down",
+ * "sided with", "ruled … unconstitutional") conflicts with a dismissal as
+ * moot with no ruling. Nothing here knows a story.
+ */
+import { foldText } from '../normalize.ts';
+import { legalIn, type CourtPhrase, type DispositionPhrase } from '../read/find-legal.ts';
+import type { Clause, Mention } from '../read/types.ts';
+import type { ExtentConflict } from './record-extent.ts';
+import type { IndexedEvent, StoryRecord } from './story-record.ts';
+
+export interface CourtRecord {
+  level: 'federal' | 'state';
+  tier?: 'trial' | 'appeals' | 'supreme';
+  district?: 'northern' | 'southern' | 'eastern' | 'western' | 'middle' | 'central';
+  state?: string;
+  statement: string;
+}
+
+export interface DispositionRecord {
+  dismissed: boolean;
+  merits: boolean;
+  prejudice?: boolean;
+  moot?: boolean;
+  statement: string;
+}
+
+/** A noun for a case: with a court or ruling phrase, it makes the clause about the story's case. */
+const CASE_NOUN = /\b(?:law)?suits?\b|\bcase\b|\bcomplaint\b|\bdismissal\b|\bruling\b|\bclaims?\b/i;
+
+/** Whether the page's court can be the record's. */
+function courtFits(page: CourtPhrase, record: CourtRecord): boolean {
+  if (page.level && page.level !== record.level) return false;
+  if (page.tier && record.tier && page.tier !== record.tier) return false;
+  if (page.district && record.district && page.district !== record.district) return false;
+  if (page.state && record.state && foldText(page.state) !== foldText(record.state)) return false;
+  return true;
+}
+
+/** Whether the page's account of the ending can be the record's; undefined when the record does not say. */
+function dispositionFits(page: DispositionPhrase, record: DispositionRecord): boolean | undefined {
+  switch (page.kind) {
+    case 'merits': return record.merits ? true : false;
+    case 'prejudice': return record.prejudice === undefined ? undefined : record.prejudice === page.prejudice;
+    case 'dismissed': return record.dismissed ? true : undefined;
+    case 'moot': return record.moot ? true : undefined;
+  }
+}
+
+/**
+ * The events of the case a clause is about: those it names that record a case,
+ * else, when it gives a court or a ruling and names a case ("the suit", "the
+ * case") or one of the case's people, every event that records one. A day the
+ * clause gives keeps only the events on it (none on it: not this case).
+ */
+function caseEvents(text: string, mentions: readonly Mention[], named: readonly IndexedEvent[], record: StoryRecord, fitsDate: (e: IndexedEvent) => boolean | undefined): IndexedEvent[] {
+  const cases = record.events.filter((e) => e.legal);
+  let found = named.filter((e) => e.legal);
+  if (!found.length && !named.length) {
+    const people = new Set(cases.flatMap((e) => [...e.participants.map((p) => p.canon), ...(e.legal?.defendants ?? [])]));
+    const names = mentions.some((m) => !m.negated && (m.type === 'person' || m.type === 'agency') && record.gazetteer.lookup(m.value.name).some((g) => people.has(g.id)));
+    if (names || CASE_NOUN.test(text)) found = cases;
+  }
+  const dated = found.filter((e) => fitsDate(e) !== false);
+  return dated;
+}
+
+/** Whether the clause names one of these events' participants (a person or agency). */
+function namesParticipant(mentions: readonly Mention[], events: readonly IndexedEvent[], record: StoryRecord): boolean {
+  const people = new Set(events.flatMap((e) => e.participants.map((p) => p.canon)));
+  return mentions.some((m) => !m.negated && (m.type === 'person' || m.type === 'agency') && record.gazetteer.lookup(m.value.name).some((g) => people.has(g.id)));
+}
+
+/** Names a subject could have: someone other than a court did it ("City Hall dismissed the suit as theater"). */
+const SUBJECTS = new Set<Mention['type']>(['person', 'agency', 'place', 'title', 'outlet', 'state']);
+
+/**
+ * A phrase that tells how the case ended: not denied or asked for, and done by
+ * a court: one named before it or after "by", or the judge of an ending named
+ * before it; a dismissal also with no one named before it ("the suit was
+ * dismissed", "Suit tossed:"). A ruling on the merits needs the court.
+ */
+function ruling(d: DispositionPhrase, clauseStart: number, mentions: readonly Mention[], endings: readonly IndexedEvent[], record: StoryRecord): boolean {
+  if (d.denied) return false;
+  if (d.byCourt) return true;
+  const before = mentions.filter((m) => m.end - clauseStart <= d.start);
+  if (namesParticipant(before, endings, record)) return true;
+  return d.kind !== 'merits' && !before.some((m) => SUBJECTS.has(m.type));
+}
+
+/**
+ * The link of a clause that tells how the case ended ("the suit was thrown
+ * out", "Judge X struck the policies down"): the events that record an ending
+ * join the events it is about, when it is about the case (it names one of its
+ * events, a case noun or one of its people). A dismissal the event's words do
+ * not list is still the dismissal.
+ */
+export function withCaseEnding<L extends { events: IndexedEvent[]; named: IndexedEvent[] }>(link: L, sentence: string, clause: Clause, record: StoryRecord): L {
+  const endings = record.events.filter((e) => e.legal?.disposition);
+  if (!endings.length || clause.negated) return link;
+  const text = sentence.slice(clause.start, clause.end);
+  const told = legalIn(text).dispositions.some((d) => ruling(d, clause.start, clause.mentions, endings, record));
+  if (!told || endings.every((e) => link.named.includes(e))) return link;
+  const cases = record.events.filter((e) => e.legal);
+  const about = link.events.some((e) => e.legal) || (!link.events.length && (CASE_NOUN.test(text) || namesParticipant(clause.mentions, cases, record)));
+  if (!about) return link;
+  const add = endings.filter((e) => !link.events.includes(e));
+  return { ...link, events: [...link.events, ...add], named: [...link.named, ...endings.filter((e) => !link.named.includes(e))] };
+}
+
+/**
+ * Conflicts of the case phrases in one clause with the case's record, and how
+ * many phrases were compared (an agreeing one still counts as compared).
+ */
+export function legalResults(sentence: string, clause: Clause, named: readonly IndexedEvent[], record: StoryRecord, fitsDate: (e: IndexedEvent) => boolean | undefined): { conflicts: ExtentConflict[]; compared: number; events: IndexedEvent[] } {
+  const none = { conflicts: [], compared: 0, events: [] };
+  if (!record.events.some((e) => e.legal)) return none;
+  const text = sentence.slice(clause.start, clause.end);
+  const reading = legalIn(text);
+  const inList = (m: Mention) => !m.negated && reading.naming.some((s) => m.start - clause.start >= s.start && m.end - clause.start <= s.end);
+  const people = reading.naming.length ? clause.mentions.filter((m): m is Mention & { type: 'person' } => m.type === 'person' && inList(m)) : [];
+  // A bare title after "the" ("names the mayor and the police chief"): the one holder of the world's office on the suit's day.
+  const titles = reading.naming.length ? clause.mentions.filter((m): m is Mention & { type: 'title' } => m.type === 'title' && inList(m) && !!m.value.id?.startsWith('w:') && /\bthe\s+$/i.test(sentence.slice(Math.max(0, m.start - 5), m.start)) && !clause.mentions.some((p) => p.type === 'person' && p.start >= m.end && p.start <= m.end + 2)) : [];
+  if (!reading.courts.length && !reading.dispositions.length && !people.length && !titles.length) return none;
+  const events = caseEvents(text, clause.mentions, named, record, fitsDate);
+  if (!events.length) return none;
+  const conflicts: ExtentConflict[] = [];
+  let compared = 0;
+  const courts = events.flatMap((e) => (e.legal?.court ? [e.legal.court] : []));
+  for (const page of courts.length ? reading.courts : []) {
+    compared++;
+    if (courts.some((c) => courtFits(page, c))) continue;
+    const statement = [...new Set(courts.map((c) => c.statement))].join('; ');
+    conflicts.push({ comparison: { slot: 'court', page: page.text, record: statement }, explanation: `The record has the case in ${statement}, not \u201C${page.text}\u201D.` });
+  }
+  const endings = events.flatMap((e) => (e.legal?.disposition ? [e.legal.disposition] : []));
+  // A clause denied as a whole ("the judge did not strike down …") says what did not happen.
+  const endingEvents = events.filter((e) => e.legal?.disposition);
+  for (const page of endings.length && !clause.negated ? reading.dispositions : []) {
+    if (!ruling(page, clause.start, clause.mentions, endingEvents, record)) continue;
+    const fits = endings.map((d) => dispositionFits(page, d));
+    if (fits.every((f) => f === undefined)) continue;
+    compared++;
+    if (fits.some((f) => f === true)) continue;
+    const statement = [...new Set(endings.map((d) => d.statement))].join('; ');
+    conflicts.push({ comparison: { slot: 'disposition', page: page.text, record: statement }, explanation: `The record says ${statement}, not \u201C${page.text}\u201D.` });
+  }
+  const sued = events.filter((e) => e.legal?.defendants);
+  const storyPeople = new Set(record.events.flatMap((e) => [...e.participants.map((p) => p.canon), ...(e.legal?.defendants ?? [])]));
+  for (const m of sued.length && !clause.negated ? people : []) {
+    const ids = record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id);
+    // Only a person of the story: a stranger is for the rules on names the record does not have.
+    if (!ids.some((id) => storyPeople.has(id))) continue;
+    compared++;
+    if (sued.some((e) => ids.some((id) => e.legal?.defendants?.has(id) || e.participants.some((p) => p.canon === id && p.role !== 'subject')))) continue;
+    const statement = [...new Set(sued.map((e) => e.legal?.defendantsStatement ?? ''))].join('; ');
+    conflicts.push({ comparison: { slot: 'person', page: m.text, record: statement }, explanation: `The record has the suit naming ${statement}, not ${m.text}.` });
+  }
+  const world = record.world;
+  for (const t of sued.length && world && !clause.negated ? titles : []) {
+    const office = (t.value.id as string).slice(2);
+    const holders = new Set(sued.flatMap((e) => (world ? world.holdersOn(office, e.event.date) : []).filter((h) => h.status === 'in').map((h) => `w:${h.person.id}`)));
+    if (holders.size !== 1) continue;
+    const holder = [...holders][0] as string;
+    if (!storyPeople.has(holder)) continue;
+    compared++;
+    if (sued.some((e) => e.legal?.defendants?.has(holder) || e.participants.some((p) => p.canon === holder && p.role !== 'subject'))) continue;
+    const statement = [...new Set(sued.map((e) => e.legal?.defendantsStatement ?? ''))].join('; ');
+    conflicts.push({ comparison: { slot: 'person', page: t.text, record: statement }, explanation: `The record has the suit naming ${statement}, not the ${t.text}.` });
+  }
+  return { conflicts, compared, events };
+}
