@@ -79,6 +79,9 @@ describe('whom a suit names', () => {
     ['The department sued the city, Mayor Ann Lee and Chief Bo Roe in April.', ['the city, Mayor Ann Lee and Chief Bo Roe']],
     ['It filed suit, naming Ann Lee.', ['Ann Lee']],
     ['Ann Lee and Bo Roe were named as defendants.', ['Ann Lee and Bo Roe']],
+    // A time after the list ends it: the visitor is no defendant.
+    ['The state filed its suit against Port Alder before Ann Lee\u2019s visit.', ['Port Alder']],
+    ['They sued Port Alder during the mayor\u2019s trip.', ['Port Alder']],
   ])('%s', (text, spans) => {
     expect(named(text)).toEqual(spans);
   });

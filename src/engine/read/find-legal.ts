@@ -145,7 +145,7 @@ function readDispositions(text: string): DispositionPhrase[] {
 }
 
 /** Where the list of people a suit names ends: a preposition or the end of the clause. */
-const LIST_END = /\s(?:as|over|for|in|on|at|after|because|to|with|by|from|about|under|while|when|which|who|alleging|claiming|saying|seeking|arguing)\s|[.;:?!(]/;
+const LIST_END = /\s(?:as|over|for|in|on|at|after|before|during|since|until|following|amid|ahead|prior|despite|because|to|with|by|from|about|under|while|when|which|who|alleging|claiming|saying|seeking|arguing)\s|[.;:?!(]/;
 /** "named" after these names the defendants ("the suit named X"); after a noun it names someone ("a man named X"). */
 const NAMED_AFTER = /\b(?:suit|lawsuit|complaint|case|filing|it|which|that|also|has|have|had|and|department|government|administration|office)\s+$/i;
 
