@@ -228,7 +228,10 @@ interface Counted {
 function counted(s: ReadSentence, m: Extract<Mention, { type: 'count' }>, previousNoun: string | undefined): Counted | null {
   const v = m.value;
   if (v.max === undefined) return null;
-  let nouns = v.noun ? [v.noun, ...coordinatedNouns(s.text, m)] : previousNoun ? [previousNoun] : [];
+  // A count with no noun of its own counts the noun before it only when nothing else follows it ("three of them",
+  // "two were"); "two bottled-water pickup sites" is a noun the reader did not take, not the schools counted before.
+  const bare = /^\s*(?:of\s+(?:them|those|these)\b|(?:were|was|are|is|had|have)\b|[,.;:)]|$)/i.test(s.text.slice(m.end, m.end + 20));
+  let nouns = v.noun ? [v.noun, ...coordinatedNouns(s.text, m)] : previousNoun && bare ? [previousNoun] : [];
   nouns = nouns.filter((n) => !['days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'hours', 'hour', 'minutes'].includes(n));
   if (!nouns.length) return null;
   const range = v.approximate && v.min === v.max ? approximateRange(v.min) : { min: v.min, max: v.max };
