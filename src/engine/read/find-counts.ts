@@ -30,13 +30,25 @@ function countedNoun(ctx: ReadContext, end: number, one: boolean): string {
     if (ctx.is(k + 2, '-') && ctx.lower(k + 3) === 'old') return ageOf(ctx, k + 4, `${ctx.lower(k + 1)}-old`);
     return ctx.lower(k + 1); // "a 10-minute drive"
   }
-  for (let j = k; j < k + 4; j++) {
+  for (let j = k, limit = k + 4; j < limit; j++) {
+    // "big-city police chiefs": a hyphened modifier is one word.
+    if (!one && ctx.is(j, '-') && !ctx.token(j)!.spaceBefore && ctx.token(j - 1)?.word && j > k) {
+      limit += 2;
+      continue;
+    }
     const t = ctx.token(j);
     if (!t || !t.word || t.digits || lexicon.countNounStops.has(t.lower)) return '';
     if (one) return j === k && !t.cap ? t.lower : '';
-    if (pluralLike(t.lower)) return t.lower;
+    if (pluralLike(t.lower)) return headOf(ctx, j);
   }
   return '';
+}
+
+/** The last plural of a run of them ("police chiefs", "police officers"): the head noun of the compound. */
+function headOf(ctx: ReadContext, at: number): string {
+  let j = at;
+  for (let next = ctx.token(j + 1); next?.word && !next.cap && !next.digits && next.spaceBefore && pluralLike(next.lower) && !lexicon.countNounStops.has(next.lower) && !lexicon.functionWords.has(next.lower); next = ctx.token(j + 1)) j++;
+  return ctx.lower(j);
 }
 
 /** "year-old man": the age's unit with the first lower-case word after it that is not a function word ("a 25-year-old Guatemalan man"), or ''. */
