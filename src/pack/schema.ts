@@ -87,6 +87,8 @@ export const QuantitySchema = v.strictObject({
   min: Count,
   max: Count,
   note: v.optional(Text(500)),
+  /** How many of them a report of the event quoted (its statements, speakers, their departments): compared only where a page says a report quoted or cited them. */
+  quoted: v.optional(v.literal(true)),
 });
 
 /** The units a recorded duration is given in. */
@@ -210,6 +212,8 @@ export const EventSchema = v.strictObject({
   participants: v.optional(list(ParticipantSchema, 20)),
   quantities: v.optional(list(QuantitySchema, 20)),
   duration: v.optional(DurationSchema),
+  /** Durations of other parts of the event (their `of` words), beside `duration`: "a two-hour session" and "24 to 48 hours" pending it. */
+  durations: v.optional(list(DurationSchema, 5)),
   outcomes: v.optional(list(EventOutcomeSchema, 20)),
   negatives: v.optional(list(NegativeSchema, 20)),
   /** Who the record says was not there or took no part (pack 0.7.1). */
