@@ -38,6 +38,9 @@ import { partyConflicts } from './party.ts';
 import { placeStateConflicts } from './place-state.ts';
 import { sideConflicts } from './side-of-town.ts';
 import { relativeOffsets } from './relative-time.ts';
+import { reportQuotedResults } from './report-quoted.ts';
+import { personnelResults } from './personnel-outcome.ts';
+import { sceneCountLink } from './scene-count.ts';
 import { onePhrase } from './time-phrase.ts';
 import { eventsTogether } from './together.ts';
 import { worldAnchorResults } from './world-anchor.ts';
@@ -179,6 +182,9 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
     if (theirs.length) return { events: [...linked, ...theirs], byPlace: false, named: [...linked, ...theirs] };
     return { events: linked, byPlace: false, named: byWords.length ? byWords : linked };
   }
+  // A count put at "the scene" of what the story's incident counts ("40 officers converged on the scene"; scene-count.ts).
+  const scene = sceneCountLink(clause, sentence, record);
+  if (scene.length) return link(scene, true);
   // A participant named in the clause who takes part in exactly one event.
   const named = new Set(clause.mentions.flatMap((m) => (!m.negated && (m.type === 'person' || m.type === 'outlet' || m.type === 'agency') ? record.gazetteer.lookup(m.value.name).map((g) => g.id) : [])));
   // The record's streets the clause names.
@@ -390,6 +396,20 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     if (c.conflict) results.push({ r: { status: 'conflict', ...c.conflict }, events: [], mention: c.mention });
     else if (c.unconfirmed) results.push({ r: { status: 'unconfirmed', ...c.unconfirmed }, events: [], mention: c.mention });
   }
+  // How many a report quoted ("the article quoted four statements") against the record's `quoted` counts (report-quoted.ts).
+  const quotedCounts = reportQuotedResults(sentence, asserted, record);
+  for (const q of quotedCounts) {
+    compared++;
+    q.events.forEach((e) => linkedIds.add(e.event.id));
+    if (q.status === 'conflict' && q.comparison) results.push({ r: { status: 'conflict', comparison: q.comparison, explanation: q.explanation ?? '' }, events: q.events, mention: q.mention });
+  }
+  // A personnel action ("suspended the officers") against the record's (desk duty): what it left them doing (personnel-outcome.ts).
+  const personnel = personnelResults(sentence, asserted, record);
+  for (const p of personnel) {
+    compared++;
+    p.events.forEach((e) => linkedIds.add(e.event.id));
+    if (p.status === 'conflict' && p.comparison) results.push({ r: { status: 'conflict', comparison: p.comparison, explanation: p.explanation ?? '' }, events: p.events, mention: p.mention });
+  }
   // A count of a person's prior events ("had been deported twice") against the record's count (record-extent.ts).
   for (const p of priorResults(sentence, asserted, record)) {
     compared++;
@@ -407,7 +427,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     // World knowledge, no linking needed: a weekday the written date did not fall on.
     const calendar = calendarConflicts(clause.mentions, sentence, story, pageYear);
     for (const c of calendar) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [], calendar: true });
-    const judged = new Set<Mention>([...calendar.map((c) => c.weekday), ...hierarchy.parents, ...listed.flatMap((c) => c.judged)]);
+    const judged = new Set<Mention>([...calendar.map((c) => c.weekday), ...hierarchy.parents, ...listed.flatMap((c) => c.judged), ...quotedCounts.map((q) => q.mention), ...personnel.map((p) => p.mention)]);
     // Who the page puts at the story's scene ("FBI agents on scene"), even in what someone says.
     for (const m of clause.mentions) {
       const r = m.type === 'agency' && !m.negated ? onScene(record, sentence, m) : undefined;
@@ -433,7 +453,8 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const role = clauseRole(sentence, clause.start, clause.end, clause.mentions);
     const own = fixed ? { events: [...fixed], byPlace: false, named: [...fixed] } : linkClause(clause, sentence, record, role);
     // "… and the X reported it the next day": the outlet reported what the clause before is about (outlet-credit.ts).
-    const linked = !own.events.length && before.length && reportsWhatCameBefore(clause.mentions, text) ? { events: before, byPlace: false, named: before } : own;
+    // ", which …" that links nothing of its own is about what the clause before names ("the retraining …, which … take two weeks").
+    const linked = !own.events.length && before.length && (reportsWhatCameBefore(clause.mentions, text) || /^\s*which\b/i.test(text)) ? { events: before, byPlace: false, named: before } : own;
     const events = linked.events;
     if (events.length) before = events;
     if (!events.length) {
