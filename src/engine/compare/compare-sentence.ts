@@ -41,6 +41,7 @@ import { relativeOffsets } from './relative-time.ts';
 import { reportQuotedResults } from './report-quoted.ts';
 import { personnelResults } from './personnel-outcome.ts';
 import { sceneCountLink } from './scene-count.ts';
+import { storyAgeResults } from './story-age.ts';
 import { onePhrase } from './time-phrase.ts';
 import { eventsTogether } from './together.ts';
 import { worldAnchorResults } from './world-anchor.ts';
@@ -410,6 +411,12 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     p.events.forEach((e) => linkedIds.add(e.event.id));
     if (p.status === 'conflict' && p.comparison) results.push({ r: { status: 'conflict', comparison: p.comparison, explanation: p.explanation ?? '' }, events: p.events, mention: p.mention });
   }
+  // How old the page says the story's words are ("the quotes are over twelve years old"), from the page's date (story-age.ts).
+  const ages = storyAgeResults(sentence, asserted, record, pageDate);
+  for (const a of ages) {
+    compared++;
+    if (a.status === 'conflict' && a.comparison) results.push({ r: { status: 'conflict', comparison: a.comparison, explanation: a.explanation ?? '' }, events: [], mention: a.mention });
+  }
   // A count of a person's prior events ("had been deported twice") against the record's count (record-extent.ts).
   for (const p of priorResults(sentence, asserted, record)) {
     compared++;
@@ -427,7 +434,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     // World knowledge, no linking needed: a weekday the written date did not fall on.
     const calendar = calendarConflicts(clause.mentions, sentence, story, pageYear);
     for (const c of calendar) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [], calendar: true });
-    const judged = new Set<Mention>([...calendar.map((c) => c.weekday), ...hierarchy.parents, ...listed.flatMap((c) => c.judged), ...quotedCounts.map((q) => q.mention), ...personnel.map((p) => p.mention)]);
+    const judged = new Set<Mention>([...calendar.map((c) => c.weekday), ...hierarchy.parents, ...listed.flatMap((c) => c.judged), ...quotedCounts.map((q) => q.mention), ...personnel.map((p) => p.mention), ...ages.map((a) => a.mention)]);
     // Who the page puts at the story's scene ("FBI agents on scene"), even in what someone says.
     for (const m of clause.mentions) {
       const r = m.type === 'agency' && !m.negated ? onScene(record, sentence, m) : undefined;

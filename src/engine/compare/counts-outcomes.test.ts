@@ -108,3 +108,17 @@ describe('durations of parts of the event in new words', () => {
     expect(compare('The officers were put on desk duty pending retraining, which was expected to take about two weeks.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'duration', record: '24 to 48 hours pending retraining' }] });
   });
 });
+
+describe('how old the page says the story\'s words are', () => {
+  // The mayor spoke on 12 June 2024; a page of 1 July 2030 is six years later.
+  const at = (sentence: string) => compareSentence(sentence, story, '2030-07-01');
+  it('is wrong when the years since the story\'s statements cannot meet it', () => {
+    expect(at('The mayor\'s remarks are over ten years old.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'when', page: 'ten years old' }] });
+    expect(at('Those quotes are less than two years old.')?.outcome).toBe('discrepant');
+  });
+  it('agrees when it fits, and says nothing of a denied age or of someone\'s age', () => {
+    expect(at('These statements are now about six years old.')?.outcome).toBe('agrees');
+    expect(at('The story is more than five years old.')?.outcome).toBe('agrees');
+    for (const s of ['The quotes are not ten years old.', 'The remarks were made to two men who were 40 years old.']) expect(at(s)?.outcome, s).not.toBe('discrepant');
+  });
+});

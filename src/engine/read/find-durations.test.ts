@@ -23,6 +23,7 @@ describe('durations', () => {
     expect(durations('Repairs will take three days.')[0]).toMatchObject({ min: 3, unit: 'days' });
     expect(durations('A day or two later they left.')).toEqual([]);
     expect(durations('It will take two officers.')).toEqual([]);
+    expect(durations('The policies of the past two decades stand.')[0]).toMatchObject({ text: 'of the past two decades', min: 20, unit: 'years', approximate: true });
   });
   it('reads a duration after a lead, with its bounds', () => {
     expect(durations('The practice has held for more than twenty years.')).toEqual([{ text: 'for more than twenty years', min: 20, unit: 'years' }]);
