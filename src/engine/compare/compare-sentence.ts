@@ -42,6 +42,7 @@ import { reportQuotedResults } from './report-quoted.ts';
 import { personnelResults } from './personnel-outcome.ts';
 import { sceneCountLink } from './scene-count.ts';
 import { storyAgeResults } from './story-age.ts';
+import { onlyCountResults } from './only-count.ts';
 import { onePhrase } from './time-phrase.ts';
 import { eventsTogether } from './together.ts';
 import { worldAnchorResults } from './world-anchor.ts';
@@ -417,6 +418,9 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     compared++;
     if (a.status === 'conflict' && a.comparison) results.push({ r: { status: 'conflict', comparison: a.comparison, explanation: a.explanation ?? '' }, events: [], mention: a.mention });
   }
+  // "Only two departments have spoken out" where the record has more of them speaking (only-count.ts).
+  const onlies = onlyCountResults(sentence, asserted, record, pageDate);
+  for (const o of onlies) results.push({ r: { status: 'conflict', comparison: o.comparison, explanation: o.explanation }, events: [], mention: o.mention });
   // A count of a person's prior events ("had been deported twice") against the record's count (record-extent.ts).
   for (const p of priorResults(sentence, asserted, record)) {
     compared++;
@@ -434,7 +438,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     // World knowledge, no linking needed: a weekday the written date did not fall on.
     const calendar = calendarConflicts(clause.mentions, sentence, story, pageYear);
     for (const c of calendar) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [], calendar: true });
-    const judged = new Set<Mention>([...calendar.map((c) => c.weekday), ...hierarchy.parents, ...listed.flatMap((c) => c.judged), ...quotedCounts.map((q) => q.mention), ...personnel.map((p) => p.mention), ...ages.map((a) => a.mention)]);
+    const judged = new Set<Mention>([...calendar.map((c) => c.weekday), ...hierarchy.parents, ...listed.flatMap((c) => c.judged), ...quotedCounts.map((q) => q.mention), ...personnel.map((p) => p.mention), ...ages.map((a) => a.mention), ...onlies.map((o) => o.mention)]);
     // Who the page puts at the story's scene ("FBI agents on scene"), even in what someone says.
     for (const m of clause.mentions) {
       const r = m.type === 'agency' && !m.negated ? onScene(record, sentence, m) : undefined;

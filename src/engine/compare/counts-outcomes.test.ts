@@ -3,7 +3,8 @@
  * words, on the invented story (test-story.ts) with two events added: the
  * fifteen Harbor Unit officers put on desk duty pending retraining (a
  * two-hour session; 24 to 48 hours pending it), and the Alder Ledger's
- * round-up, which quoted three statements, one of them a chief's.
+ * round-up, which quoted three statements, one of them a chief's; and
+ * statements by the Harbor Unit and the Dunmore Police Department.
  */
 import { describe, expect, it } from 'vitest';
 import { parsePack } from '../../pack/parse-pack.ts';
@@ -24,6 +25,10 @@ function record() {
       duration: { min: 2, max: 2, unit: 'hours', note: 'a two-hour session', of: ['session'] },
       durations: [{ min: 24, max: 48, unit: 'hours', note: '24 to 48 hours pending retraining', of: ['retraining', 'desk duty'] }],
       outcomes: [{ kind: 'desk-duty', count: 15, nouns: ['officers'] }, { kind: 'retrained', nouns: ['officers'] }],
+    },
+    {
+      ...base, id: 'agency-statements', label: 'The Harbor Unit and the Dunmore police speak about the raid', words: ['statements'], date: '2024-06-12',
+      participants: [{ role: 'spoke', entities: ['harbor-unit', 'dunmore-pd'] }],
     },
     {
       ...base, id: 'roundup', label: "The Alder Ledger's round-up of statements", words: ['alder ledger'], date: '2024-06-14',
@@ -120,5 +125,17 @@ describe('how old the page says the story\'s words are', () => {
     expect(at('These statements are now about six years old.')?.outcome).toBe('agrees');
     expect(at('The story is more than five years old.')?.outcome).toBe('agrees');
     for (const s of ['The quotes are not ten years old.', 'The remarks were made to two men who were 40 years old.']) expect(at(s)?.outcome, s).not.toBe('discrepant');
+  });
+});
+
+describe('"only N" agencies speaking, where the record has more of them speak', () => {
+  it('is wrong below the number of agencies the record has speaking by the page\'s date', () => {
+    expect(compare('Only one agency has spoken out so far.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', page: 'one' }] });
+  });
+  it('says nothing without "only", at or above that number, of departments the record has one of, or before they spoke', () => {
+    for (const s of ['Only two agencies have spoken out.', 'One agency spoke out.', 'Only one police department has spoken out.', 'Only one agency took part in the raid.']) {
+      expect(compare(s)?.outcome, s).not.toBe('discrepant');
+    }
+    expect(compareSentence('Only one agency has spoken out so far.', story, '2024-06-11')?.outcome).not.toBe('discrepant');
   });
 });
