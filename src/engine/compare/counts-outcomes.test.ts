@@ -50,7 +50,7 @@ describe('a count of those an outcome befell, where the record counts the group 
     expect(compare('Dozens of officers were retrained.')?.outcome).toBe('discrepant');
   });
   it('says nothing wrong of a part of it, or of about all of it', () => {
-    for (const s of ['Eight officers were retrained.', 'About fifteen officers were retrained.', 'A dozen officers were retrained.', 'All fifteen officers were retrained.']) {
+    for (const s of ['Eight officers were retrained.', 'About fifteen officers were retrained.', 'A dozen officers were retrained.', 'All fifteen officers were retrained.', 'Officers raided the warehouse, and 200 officers were arrested nationwide that year.']) {
       expect(compare(s)?.outcome, s).not.toBe('discrepant');
     }
   });
