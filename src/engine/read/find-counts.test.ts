@@ -30,6 +30,12 @@ describe('counts', () => {
     expect(counts('Ten police were there.')[0]).toMatchObject({ noun: 'police' });
   });
 
+  it('reads "two dozen" as dozens of the number, not two', () => {
+    expect(counts('Two dozen officers came.')).toEqual([{ text: 'Two dozen', min: 22, max: 26, noun: 'officers', approximate: false }]);
+    expect(counts('Some two dozen officers came.')[0]).toMatchObject({ min: 24, max: 24, approximate: true, noun: 'officers' });
+    expect(counts('About three dozen protesters gathered.')[0]).toMatchObject({ text: 'three dozen', min: 36, approximate: true });
+  });
+
   it('reads a year before a name or after "the" as a year, not a count', () => {
     expect(counts('The 2025 Springfield police backup incident drew protests.')).toEqual([]);
     expect(counts('2025 Springfield police backup incident')).toEqual([]);

@@ -134,6 +134,14 @@ export function findCounts(ctx: ReadContext): void {
     }
     const num = numberAt(ctx, i);
     if (!num) continue;
+    // "two dozen officers": dozens of the number, near it like "a dozen" (22 to 26 bare, loose after "about").
+    if (ctx.lower(num.end) === 'dozen' && !num.digits) {
+      const dozen = num.value * 12;
+      const noun = countedNoun(ctx, num.end + 1, false);
+      ctx.add({ type: 'count', from: i, to: num.end + 1, rank: Rank.pattern, value: { ...hedged({ min: dozen, max: dozen, approximate: true }, modifierBefore(ctx, i)?.kind), noun } });
+      i = num.end;
+      continue;
+    }
     // "10 to 12 officers", "between 10 and 12"
     let end = num.end;
     let max = num.value;
