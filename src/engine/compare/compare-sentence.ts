@@ -464,8 +464,10 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const role = clauseRole(sentence, clause.start, clause.end, clause.mentions);
     const own = fixed ? { events: [...fixed], byPlace: false, named: [...fixed] } : linkClause(clause, sentence, record, role);
     // "… and the X reported it the next day": the outlet reported what the clause before is about (outlet-credit.ts).
-    // ", which …" that links nothing of its own is about what the clause before names ("the retraining …, which … take two weeks").
-    const linked = !own.events.length && before.length && (reportsWhatCameBefore(clause.mentions, text) || /^\s*which\b/i.test(text)) ? { events: before, byPlace: false, named: before } : own;
+    // ", which … take two weeks" that links nothing of its own times what the clause before names ("the retraining"); only a duration:
+    // a day in it may be another event's ("…, which became news on Wednesday").
+    const howLong = /^\s*which\b/i.test(text) && values.every((m) => m.type === 'duration');
+    const linked = !own.events.length && before.length && (reportsWhatCameBefore(clause.mentions, text) || howLong) ? { events: before, byPlace: false, named: before } : own;
     const events = linked.events;
     if (events.length) before = events;
     if (!events.length) {
