@@ -149,6 +149,20 @@ describe('details of the Rochester facts', () => {
     expect(analyze('Eighteen people were arrested.')).toBeUndefined();
   });
 
+  it('counts "a week after the stop" to the City Hall protest, which "protests" also names', () => {
+    expect(analyze('Protests at City Hall followed a week after the stop.')?.verdict).not.toBe('discrepant');
+  });
+
+  it('compares counts, outcomes and durations in new words with the record (issue 14)', () => {
+    expect(analyze('A dozen officers are riding a desk until they get retrained.')).toMatchObject({ verdict: 'discrepant', comparison: [{ slot: 'count', page: 'A dozen', record: '10 officers' }] });
+    expect(analyze('The mayor suspended all ten officers without pay.')).toMatchObject({ verdict: 'discrepant', comparison: [{ slot: 'outcome', page: 'suspended' }] });
+    expect(analyze('The chief said the retraining would take about two weeks.')?.verdict).toBe('discrepant');
+    expect(analyze('Roughly 40 officers converged on the scene.')?.verdict).toBe('discrepant');
+    for (const s of ['About ten officers were put on desk duty.', 'The ten officers were pulled off patrol.', 'The officers got a day or two of retraining.', 'The retraining session lasted two hours.', 'About ten officers converged on the scene.']) {
+      expect(analyze(s)?.verdict, s).not.toBe('discrepant');
+    }
+  });
+
   it('does not read a number with a thousands separator as a count of eight', () => {
     expect(analyze('ICE has arrested more than 8,000 people nationwide this year, Border Patrol said.')?.verdict).not.toBe('discrepant');
     expect(analyze('Agents have arrested 8,000 people this year.')?.verdict).not.toBe('discrepant');

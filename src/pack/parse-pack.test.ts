@@ -206,6 +206,8 @@ describe('parsePack problems: schema', () => {
     expect(linesFor((p) => (story(v2(p)).events[0].quantities[0].min = 9))).toEqual(['stories[0].events[0].quantities[0]: min is more than max']);
     expect(linesFor((p) => (story(v2(p)).events[0].duration = { min: 3, max: 2, unit: 'hours' }))).toEqual(['stories[0].events[0].duration: min is more than max']);
     expect(linesFor((p) => (story(v2(p)).events[0].duration = { min: 2, max: 2, unit: 'fortnights' }))[0]).toMatch(/^stories\[0\]\.events\[0\]\.duration\.unit: must be minutes, hours/);
+    expect(linesFor((p) => (story(v2(p)).events[0].durations = [{ min: 1, max: 1, unit: 'hours' }, { min: 48, max: 24, unit: 'hours', of: ['retraining'] }]))).toEqual(['stories[0].events[0].durations[1]: min is more than max']);
+    expect(linesFor((p) => (story(v2(p)).events[0].quantities[0].quoted = false))[0]).toMatch(/^stories\[0\]\.events\[0\]\.quantities\[0\]\.quoted: /);
     expect(linesFor((p) => (story(v2(p)).events[0].negatives = [{ kind: 'stopped', explanation: 'x' }]))).toEqual(['stories[0].events[0].negatives[0]: "stopped" is both an outcome and a negative']);
     expect(linesFor((p) => (story(v2(p)).events[0].negatives = [{ kind: 'released', explanation: 'x', instead: ['detained'], through: '2025-06' }]))).toEqual(['stories[0].events[0].negatives[0].instead[0]: "detained" is not an outcome of this event']);
     expect(linesFor((p) => (story(v2(p)).events[0].absent = [{ entities: ['inspector'], explanation: 'x' }]))).toEqual(['stories[0].events[0].absent[0].entities[0]: "inspector" is both a participant and absent']);

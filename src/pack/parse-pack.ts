@@ -206,6 +206,9 @@ function checkEvents(story: Story, at: string, add: (path: string, message: stri
       if (q.min > q.max) add(`${path}.quantities[${j}]`, 'min is more than max');
     });
     if (event.duration && event.duration.min > event.duration.max) add(`${path}.duration`, 'min is more than max');
+    event.durations?.forEach((d, j) => {
+      if (d.min > d.max) add(`${path}.durations[${j}]`, 'min is more than max');
+    });
     if (event.dateEnd && event.dateEnd < event.date) add(`${path}.dateEnd`, 'ends before it starts');
     event.negatives?.forEach((n, j) => {
       if (event.outcomes?.some((o) => o.kind === n.kind)) add(`${path}.negatives[${j}]`, `"${n.kind}" is both an outcome and a negative`);

@@ -89,6 +89,8 @@ export const QuantitySchema = v.strictObject({
   min: Count,
   max: Count,
   note: v.optional(Text(500)),
+  /** How many of them a report of the event quoted (its statements, speakers, their departments): compared only where a page says a report quoted or cited them. */
+  quoted: v.optional(v.literal(true)),
 });
 
 /** The units a recorded duration is given in. */
@@ -268,6 +270,8 @@ export const EventSchema = v.strictObject({
    * sanctuary city since 1992" is compared with the event's year (pack 0.7.5).
    */
   begins: v.optional(TermList),
+  /** Durations of other parts of the event (their `of` words), beside `duration`: "a two-hour session" and "24 to 48 hours" pending it. */
+  durations: v.optional(list(DurationSchema, 5)),
   outcomes: v.optional(list(EventOutcomeSchema, 20)),
   negatives: v.optional(list(NegativeSchema, 20)),
   /** Who the record says was not there or took no part (pack 0.7.1). */

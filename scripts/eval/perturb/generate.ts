@@ -106,6 +106,14 @@ function count(slot: Slot, sentence: string, at: number): Replacement[] {
     add('a dozen', 12, 'a dozen');
     if (max < 13 && !/\b(about|around|roughly|some)\s$/i.test(before)) out.push({ kind: 'count', variant: 'dozens', to: 'dozens of', expect: 'discrepant' });
   }
+  // Quantifier words: a hedge does not reach three times the number (the engine widens a hedged count by a fifth), nor
+  // "a handful" (3 to 7) ten or more; the same number hedged is still true.
+  const hedged = /\b(about|around|roughly|some|nearly|almost|approximately|estimated)\s$/i.test(before);
+  if (!timeUnit && !after.startsWith('-') && !determined && !hedged) {
+    if (n * 3 * 0.8 > max) out.push({ kind: 'count', variant: 'roughly x3', to: `roughly ${numberWords(n * 3)}`, expect: 'discrepant' });
+    if (min > 9) out.push({ kind: 'count', variant: 'a handful', to: 'a handful of', expect: 'discrepant' });
+    out.push({ kind: 'count', variant: 'about the same', to: `about ${slot.text.toLowerCase()}`, expect: 'true' });
+  }
   if (slot.deny) out.push({ kind: 'denial', variant: 'no <noun>', to: 'no', expect: 'discrepant' });
   return out;
 }

@@ -13,6 +13,8 @@
 import { foldText } from '../normalize.ts';
 import type { DurationUnit, Mention } from '../read/types.ts';
 import { findTerm } from '../terms.ts';
+import { lexicon } from '../read/lexicon.ts';
+import type { StoryEvent } from '../../pack/schema.ts';
 import { agrees, result, type CompareContext, type ValueResult } from './compare-values.ts';
 import { listNames, showRange } from './record-values.ts';
 
@@ -24,14 +26,22 @@ const HEDGE_SLACK = 1.2;
 /** How far (in characters) either side of the page's duration a word of what lasted may stand. */
 const NEAR = 50;
 
+/** An event's recorded durations: its `duration` and those of other parts (`durations`). */
+const durationsOf = (e: StoryEvent) => [...(e.duration ? [e.duration] : []), ...(e.durations ?? [])];
+
+/** The words naming what lasted, with the other words of their kind (lexicon `durationKinds`: a session is also a class). */
+function ofWords(of: readonly string[]): string[] {
+  const words = new Set(of.map(foldText));
+  for (const kind of lexicon.durationKinds) if (kind.some((w) => words.has(w))) kind.forEach((w) => words.add(w));
+  return [...words];
+}
+
 export function compareDuration(ctx: CompareContext, m: Mention & { type: 'duration' }): ValueResult | null {
   // The words around the page's duration ("those policies had been in place for …", "a two-hour training session").
   const near = foldText(ctx.sentence.slice(Math.max(0, m.start - NEAR), m.end + NEAR));
-  const recorded = ctx.events.flatMap((e) => {
-    const d = e.event.duration;
-    return d && (!d.of || d.of.some((w) => findTerm(near, foldText(w)) !== -1)) ? [d] : [];
-  });
-  if (!recorded.length || recorded.length !== ctx.events.length) return null;
+  const perEvent = ctx.events.map((e) => durationsOf(e.event).filter((d) => !d.of || ofWords(d.of).some((w) => findTerm(near, w) !== -1)));
+  const recorded = perEvent.flat();
+  if (!recorded.length || perEvent.some((ds) => !ds.length)) return null;
   const per = MINUTES[m.value.unit];
   const hedge = m.value.approximate ? HEDGE_SLACK : 1;
   const lo = (m.value.min * per) / hedge;

@@ -41,6 +41,11 @@ import { affiliations } from './network-affiliate.ts';
 import { placeStateConflicts } from './place-state.ts';
 import { sideConflicts } from './side-of-town.ts';
 import { relativeOffsets } from './relative-time.ts';
+import { reportQuotedResults } from './report-quoted.ts';
+import { personnelResults } from './personnel-outcome.ts';
+import { sceneCountLink } from './scene-count.ts';
+import { storyAgeResults } from './story-age.ts';
+import { onlyCountResults } from './only-count.ts';
 import { onePhrase } from './time-phrase.ts';
 import { eventsTogether } from './together.ts';
 import { worldAnchorResults } from './world-anchor.ts';
@@ -192,6 +197,9 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
     if (theirs.length) return { events: [...linked, ...theirs], byPlace: false, named: [...linked, ...theirs] };
     return { events: linked, byPlace: false, named: byWords.length ? byWords : linked };
   }
+  // A count put at "the scene" of what the story's incident counts ("40 officers converged on the scene"; scene-count.ts).
+  const scene = sceneCountLink(clause, sentence, record);
+  if (scene.length) return link(scene, true);
   // A participant named in the clause who takes part in exactly one event.
   const named = new Set(clause.mentions.flatMap((m) => (!m.negated && (m.type === 'person' || m.type === 'outlet' || m.type === 'agency') ? record.gazetteer.lookup(m.value.name).map((g) => g.id) : [])));
   // The record's streets the clause names.
@@ -410,6 +418,29 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     if (c.conflict) results.push({ r: { status: 'conflict', ...c.conflict }, events: [], mention: c.mention });
     else if (c.unconfirmed) results.push({ r: { status: 'unconfirmed', ...c.unconfirmed }, events: [], mention: c.mention });
   }
+  // How many a report quoted ("the article quoted four statements") against the record's `quoted` counts (report-quoted.ts).
+  const quotedCounts = reportQuotedResults(sentence, asserted, record);
+  for (const q of quotedCounts) {
+    compared++;
+    q.events.forEach((e) => linkedIds.add(e.event.id));
+    if (q.status === 'conflict' && q.comparison) results.push({ r: { status: 'conflict', comparison: q.comparison, explanation: q.explanation ?? '' }, events: q.events, mention: q.mention });
+  }
+  // A personnel action ("suspended the officers") against the record's (desk duty): what it left them doing (personnel-outcome.ts).
+  const personnel = personnelResults(sentence, asserted, record);
+  for (const p of personnel) {
+    compared++;
+    p.events.forEach((e) => linkedIds.add(e.event.id));
+    if (p.status === 'conflict' && p.comparison) results.push({ r: { status: 'conflict', comparison: p.comparison, explanation: p.explanation ?? '' }, events: p.events, mention: p.mention });
+  }
+  // How old the page says the story's words are ("the quotes are over twelve years old"), from the page's date (story-age.ts).
+  const ages = storyAgeResults(sentence, asserted, record, pageDate);
+  for (const a of ages) {
+    compared++;
+    if (a.status === 'conflict' && a.comparison) results.push({ r: { status: 'conflict', comparison: a.comparison, explanation: a.explanation ?? '' }, events: [], mention: a.mention });
+  }
+  // "Only two departments have spoken out" where the record has more of them speaking (only-count.ts).
+  const onlies = onlyCountResults(sentence, asserted, record, pageDate);
+  for (const o of onlies) results.push({ r: { status: 'conflict', comparison: o.comparison, explanation: o.explanation }, events: [], mention: o.mention });
   // A count of a person's prior events ("had been deported twice") against the record's count (record-extent.ts).
   for (const p of priorResults(sentence, asserted, record)) {
     compared++;
@@ -430,7 +461,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     // World knowledge, no linking needed: a weekday the written date did not fall on.
     const calendar = calendarConflicts(clause.mentions, sentence, story, pageYear);
     for (const c of calendar) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [], calendar: true });
-    const judged = new Set<Mention>([...calendar.map((c) => c.weekday), ...hierarchy.parents, ...listed.flatMap((c) => c.judged), ...priorActDates(sentence, clause.mentions, (m) => priorAct(sentence, m))]);
+    const judged = new Set<Mention>([...calendar.map((c) => c.weekday), ...hierarchy.parents, ...listed.flatMap((c) => c.judged), ...priorActDates(sentence, clause.mentions, (m) => priorAct(sentence, m)), ...quotedCounts.map((q) => q.mention), ...personnel.map((p) => p.mention), ...ages.map((a) => a.mention), ...onlies.map((o) => o.mention)]);
     // Who the page puts at the story's scene ("FBI agents on scene"), even in what someone says.
     for (const m of clause.mentions) {
       const r = m.type === 'agency' && !m.negated ? onScene(record, sentence, m) : undefined;
@@ -468,12 +499,15 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const role = clauseRole(sentence, clause.start, clause.end, clause.mentions);
     const own = fixed ? { events: [...fixed], byPlace: false, named: [...fixed] } : legal ? withCaseEnding(linkClause(clause, sentence, record, role), sentence, clause, record) : linkClause(clause, sentence, record, role);
     // "… and the X reported it the next day": the outlet reported what the clause before is about (outlet-credit.ts).
-    const linked = !own.events.length && before.length && reportsWhatCameBefore(clause.mentions, text) ? { events: before, byPlace: false, named: before } : own;
+    // ", which … take two weeks" that links nothing of its own times what the clause before names ("the retraining"); only a duration:
+    // a day in it may be another event's ("…, which became news on Wednesday").
+    const howLong = /^\s*which\b/i.test(text) && values.every((m) => m.type === 'duration');
+    const linked = !own.events.length && before.length && (reportsWhatCameBefore(clause.mentions, text) || howLong) ? { events: before, byPlace: false, named: before } : own;
     const events = linked.events;
     if (events.length) before = events;
     // In a clause nothing else links, an age told with the people's origin ("a 34-year-old Guatemalan man") against the one event that records both (compare-origin.ts).
-    const ages = events.length ? [] : ageOriginResults(sentence, clause, record.events, (name) => record.gazetteer.lookup(name).map((g) => g.id));
-    for (const a of ages) {
+    const originAges = events.length ? [] : ageOriginResults(sentence, clause, record.events, (name) => record.gazetteer.lookup(name).map((g) => g.id));
+    for (const a of originAges) {
       compared++;
       results.push({ r: a.r, events: a.events, mention: a.m });
     }
@@ -520,7 +554,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
       }
       const speaker = unlinkedSpeaker(story, role);
       if (speaker && role) results.push({ r: speaker as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: role.doer });
-      unlinked.push(...values.filter((m) => certain(m, clause.negated) && !ages.some((a) => a.m === m) && !credits.some((x) => x.m === m) && !named(m) && !posts.some((p) => p.m === m && p.r) && !(speaker && m === role?.doer)));
+      unlinked.push(...values.filter((m) => certain(m, clause.negated) && !originAges.some((a) => a.m === m) && !credits.some((x) => x.m === m) && !named(m) && !posts.some((p) => p.m === m && p.r) && !(speaker && m === role?.doer)));
       continue;
     }
     events.forEach((e) => linkedIds.add(e.event.id));

@@ -409,7 +409,7 @@ function count(ctx: CompareContext, m: Mention & { type: 'count' }, outcomes: re
       const r = e.outcomes.get(o.value.kind);
       return r && r.count !== undefined && r.nouns.has(noun) ? [{ count: r.count, kind: o.value.kind }] : [];
     }));
-    if (!recorded.length) return unconfirmed('count', shown, 'no count for this outcome');
+    if (!recorded.length) return overWhole(ctx, m, noun, lo, live) ?? unconfirmed('count', shown, 'no count for this outcome');
     if (recorded.some((r) => fits(r.count, r.count))) return agrees;
     const record = listNames(recorded.map((r) => `${r.count} ${r.kind}`));
     return result('conflict', 'count', shown, record, `The record gives ${record}, not ${shown}.`);
@@ -422,6 +422,20 @@ function count(ctx: CompareContext, m: Mention & { type: 'count' }, outcomes: re
   const record = listNames(ranges.map((q) => `${showRange(q.min, q.max)} ${m.value.noun}`));
   if (m.value.min === 0 && m.value.max === 0) return result('conflict', 'count', shown, record, `The record gives ${record}, not none.`);
   return result('conflict', 'count', shown, record, `The record gives ${record}, not ${shown}.`);
+}
+
+/**
+ * An outcome the record gives no count for may have befallen part of a group the linked events count ("eight officers
+ * were retrained" of ten), never more than all of it: a count above every recorded size of the group is wrong
+ * ("a dozen officers were retrained" where the record counts ten in all). Below or within, nothing is said.
+ */
+function overWhole(ctx: CompareContext, m: Mention & { type: 'count' }, noun: string, lo: number, live: readonly (Mention & { type: 'outcome' })[]): ValueResult | null {
+  // Only an event that records the clause's outcome, on that noun, without a count ("retrained" officers): its group befell it.
+  const events = ctx.events.filter((e) => live.some((o) => e.outcomes.get(o.value.kind)?.nouns.has(noun)));
+  const ranges = events.flatMap((e) => e.quantities.filter((q) => q.nouns.has(noun)));
+  if (!ranges.length || ranges.some((q) => lo <= q.max)) return null;
+  const record = listNames(ranges.map((q) => `${showRange(q.min, q.max)} ${m.value.noun}`));
+  return result('conflict', 'count', m.text, record, `The record counts ${record} in all, not ${m.text}.`);
 }
 
 /** Words before an outcome that make it wished, demanded or possible rather than done ("called for them to be fired"). */

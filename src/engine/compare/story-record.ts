@@ -39,6 +39,8 @@ export interface IndexedEvent {
   /** Canonical ids of its places, most precise first. */
   places: string[];
   quantities: { nouns: Set<string>; min: number; max: number }[];
+  /** How many of each a report of the event quoted (pack `quoted`: its statements, speakers, departments); kept apart from `quantities`. */
+  quoted?: { nouns: Set<string>; min: number; max: number }[];
   outcomes: Map<OutcomeKind, { count?: number; nouns: Set<string>; places?: string[] }>;
   negatives: Map<OutcomeKind, string>;
   /** What its holders said they do, will or will not do (canonical holder ids). */
@@ -193,7 +195,8 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     words: event.words.map(foldText),
     participants: (event.participants ?? []).flatMap((p) => p.entities.flatMap((id) => (entityCanon.has(id) ? [{ role: p.role, canon: entityCanon.get(id) as string }] : []))),
     places: (event.places ?? []).flatMap((id) => entityCanon.get(id) ?? []),
-    quantities: (event.quantities ?? []).map((q) => ({ nouns: new Set(q.nouns.map(singular)), min: q.min, max: q.max })),
+    quantities: (event.quantities ?? []).filter((q) => !q.quoted).map((q) => ({ nouns: new Set(q.nouns.map(singular)), min: q.min, max: q.max })),
+    quoted: (event.quantities ?? []).filter((q) => q.quoted).map((q) => ({ nouns: new Set(q.nouns.map(singular)), min: q.min, max: q.max })),
     outcomes: new Map((event.outcomes ?? []).map((o) => [o.kind, { ...(o.count === undefined ? {} : { count: o.count }), nouns: new Set((o.nouns ?? []).map(singular)), ...(o.places ? { places: o.places.flatMap((id) => entityCanon.get(id) ?? []) } : {}) }])),
     negatives: new Map((event.negatives ?? []).map((n) => [n.kind, n.explanation])),
     commitments: (event.commitments ?? []).map((c) => ({

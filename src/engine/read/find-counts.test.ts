@@ -21,6 +21,21 @@ describe('counts', () => {
     expect(counts('Eight of the officers left.')[0]).toMatchObject({ min: 8, noun: 'officers' });
   });
 
+  it('counts the head of a noun compound, over a hyphened modifier', () => {
+    expect(counts('A dozen big-city police chiefs spoke.')[0]).toMatchObject({ min: 11, max: 13, noun: 'chiefs' });
+    expect(counts('All four of the police chiefs were quoted.')[0]).toMatchObject({ min: 4, noun: 'chiefs' });
+    expect(counts('Two police cars blocked the road.')[0]).toMatchObject({ noun: 'cars' });
+    expect(counts('About ten police officers came.')[0]).toMatchObject({ min: 10, noun: 'officers', approximate: true });
+    expect(counts('Three chiefs spoke out.')[0]).toMatchObject({ noun: 'chiefs' });
+    expect(counts('Ten police were there.')[0]).toMatchObject({ noun: 'police' });
+  });
+
+  it('reads "two dozen" as dozens of the number, not two', () => {
+    expect(counts('Two dozen officers came.')).toEqual([{ text: 'Two dozen', min: 22, max: 26, noun: 'officers', approximate: false }]);
+    expect(counts('Some two dozen officers came.')[0]).toMatchObject({ min: 24, max: 24, approximate: true, noun: 'officers' });
+    expect(counts('About three dozen protesters gathered.')[0]).toMatchObject({ text: 'three dozen', min: 36, approximate: true });
+  });
+
   it('reads a year before a name or after "the" as a year, not a count', () => {
     expect(counts('The 2025 Springfield police backup incident drew protests.')).toEqual([]);
     expect(counts('2025 Springfield police backup incident')).toEqual([]);

@@ -30,13 +30,25 @@ function countedNoun(ctx: ReadContext, end: number, one: boolean): string {
     if (ctx.is(k + 2, '-') && ctx.lower(k + 3) === 'old') return ageOf(ctx, k + 4, `${ctx.lower(k + 1)}-old`);
     return ctx.lower(k + 1); // "a 10-minute drive"
   }
-  for (let j = k; j < k + 4; j++) {
+  for (let j = k, limit = k + 4; j < limit; j++) {
+    // "big-city police chiefs": a hyphened modifier is one word.
+    if (!one && ctx.is(j, '-') && !ctx.token(j)!.spaceBefore && ctx.token(j - 1)?.word && j > k) {
+      limit += 2;
+      continue;
+    }
     const t = ctx.token(j);
     if (!t || !t.word || t.digits || lexicon.countNounStops.has(t.lower)) return '';
     if (one) return j === k && !t.cap ? t.lower : '';
-    if (pluralLike(t.lower)) return t.lower;
+    if (pluralLike(t.lower)) return headOf(ctx, j);
   }
   return '';
+}
+
+/** The last plural of a run of them ("police chiefs", "police officers"): the head noun of the compound. */
+function headOf(ctx: ReadContext, at: number): string {
+  let j = at;
+  for (let next = ctx.token(j + 1); next?.word && !next.cap && !next.digits && next.spaceBefore && pluralLike(next.lower) && !lexicon.countNounStops.has(next.lower) && !lexicon.functionWords.has(next.lower); next = ctx.token(j + 1)) j++;
+  return ctx.lower(j);
 }
 
 /** "year-old man": the age's unit with the first lower-case word after it that is not a function word ("a 25-year-old Guatemalan man"), or ''. */
@@ -122,6 +134,14 @@ export function findCounts(ctx: ReadContext): void {
     }
     const num = numberAt(ctx, i);
     if (!num) continue;
+    // "two dozen officers": dozens of the number, near it like "a dozen" (22 to 26 bare, loose after "about").
+    if (ctx.lower(num.end) === 'dozen' && !num.digits) {
+      const dozen = num.value * 12;
+      const noun = countedNoun(ctx, num.end + 1, false);
+      ctx.add({ type: 'count', from: i, to: num.end + 1, rank: Rank.pattern, value: { ...hedged({ min: dozen, max: dozen, approximate: true }, modifierBefore(ctx, i)?.kind), noun } });
+      i = num.end;
+      continue;
+    }
     // "10 to 12 officers", "between 10 and 12"
     let end = num.end;
     let max = num.value;

@@ -16,6 +16,15 @@ describe('durations', () => {
     expect(durations('It was an hour-long meeting.')[0]).toMatchObject({ min: 1, max: 1, unit: 'hours' });
     expect(durations('They held a 90-minute meeting.')[0]).toMatchObject({ min: 90, unit: 'minutes' });
   });
+  it('reads "a day or two" as one to two, and "take" as a lead', () => {
+    expect(durations('They got a day or two of retraining.')).toEqual([{ text: 'a day or two', min: 1, max: 2, unit: 'days', approximate: true }]);
+    expect(durations('They were off duty for an hour or two.')[0]).toMatchObject({ text: 'for an hour or two', min: 1, max: 2, unit: 'hours' });
+    expect(durations('The chief expects it to take about two weeks.')[0]).toMatchObject({ min: 2, max: 2, unit: 'weeks', approximate: true });
+    expect(durations('Repairs will take three days.')[0]).toMatchObject({ min: 3, unit: 'days' });
+    expect(durations('A day or two later they left.')).toEqual([]);
+    expect(durations('It will take two officers.')).toEqual([]);
+    expect(durations('The policies of the past two decades stand.')[0]).toMatchObject({ text: 'of the past two decades', min: 20, unit: 'years', approximate: true });
+  });
   it('reads a duration after a lead, with its bounds', () => {
     expect(durations('The practice has held for more than twenty years.')).toEqual([{ text: 'for more than twenty years', min: 20, unit: 'years' }]);
     expect(durations('The meeting lasted about an hour.')).toEqual([{ text: 'lasted about an hour', min: 1, max: 1, unit: 'hours', approximate: true }]);

@@ -39,6 +39,17 @@ function valueOf(amount: number, unit: { unit: DurationUnit; factor: number }, m
   }
 }
 
+/** "a day or two" at token i: from one unit to that many (not "a day or two later", a relative time). */
+function orMore(ctx: ReadContext, i: number): { end: number; value: DurationValue } | null {
+  const w = ctx.lower(i);
+  if (w !== 'a' && w !== 'an') return null;
+  const unit = unitAt(ctx, i + 1);
+  if (!unit || ctx.lower(i + 1) !== unit.unit.replace(/s$/, '') || ctx.lower(i + 2) !== 'or') return null;
+  const upper = numberAt(ctx, i + 3);
+  if (!upper || upper.value < 2 || upper.value > 5 || lexicon.timeUnitDirections.has(ctx.lower(upper.end))) return null;
+  return { end: upper.end, value: { min: unit.factor, max: upper.value * unit.factor, unit: unit.unit, approximate: true } };
+}
+
 export function findDurations(ctx: ReadContext): void {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
@@ -59,6 +70,12 @@ export function findDurations(ctx: ReadContext): void {
     }
     // "for more than twenty years", "lasted about an hour", "after roughly three hours"
     if (lexicon.durationLeads.has(ctx.lower(i))) {
+      const loose = orMore(ctx, i + 1);
+      if (loose) {
+        ctx.add({ type: 'duration', from: i, to: loose.end, rank: Rank.pattern, value: loose.value });
+        i = loose.end - 1;
+        continue;
+      }
       let k = i + 1;
       const modifier = lexicon.countModifiers.matchAt(ctx.tokens, k);
       if (modifier) k = modifier.end;
@@ -69,6 +86,13 @@ export function findDurations(ctx: ReadContext): void {
         i = amount.end;
         continue;
       }
+    }
+    // "a day or two", "an hour or two", "a week or three": one to that many, loosely.
+    const few = orMore(ctx, i);
+    if (few) {
+      ctx.add({ type: 'duration', from: i, to: few.end, rank: Rank.pattern, value: few.value });
+      i = few.end - 1;
+      continue;
     }
     // "a two-hour session", "three-day course", "an hour-long meeting", "a 90-minute meeting"
     const amount = amountAt(ctx, i);

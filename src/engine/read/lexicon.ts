@@ -95,6 +95,12 @@ export const lexicon = {
   outletNewsPieces: list(raw.outletNewsPieces),
   /** What an outlet prints, beside outletPieceNouns ("ran his statement"). */
   outletPrintedThings: list(raw.outletPrintedThings),
+  /** Nouns for a report or a piece of one ("the article", "that roundup"): what quotes people (compare/report-quoted.ts). */
+  reportNouns: raw.reportNouns as readonly string[],
+  /** Verbs of a report quoting people or statements ("quoted", "cites", "rounded up"). */
+  quotingVerbs: raw.quotingVerbs as readonly string[],
+  /** Words of one kind for what lasted ("session", "class", "course"): a recorded duration `of` one is also of the others. */
+  durationKinds: raw.durationKinds as readonly (readonly string[])[],
   /** Words before "by <name> for X" that make the name a writer and X where the piece appeared ("written by Y for X"). */
   outletWriterWords: list(raw.outletWriterWords),
   /** Phrases after which a name with no "the" is where something was printed ("printed by X", "first appeared in X"). */

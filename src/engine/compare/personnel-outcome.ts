@@ -1,0 +1,75 @@
+/**
+ * What a personnel action left people doing, as a typed outcome: at work
+ * (put on desk duty, reassigned, back on patrol, kept on duty), suspended
+ * (off work), or gone (fired). A page's action on the people a recorded
+ * action befell ("the mayor suspended all ten officers") is compared with
+ * the record's: another status is a conflict naming both ("desk duty, not
+ * suspended"); the same status agrees ("taken off the street", "reassigned"
+ * for desk duty). Only where the record neither records nor excludes the
+ * page's kind (those are compared as outcomes already), only on a noun the
+ * recorded action befell ("officers"), and not when the action is wished,
+ * demanded, denied or said of a duty only ("suspended from patrol" is desk
+ * duty in other words).
+ */
+import type { Clause, Mention, OutcomeKind } from '../read/types.ts';
+import { befellSomeone, NOT_DONE } from './compare-values.ts';
+import { singular, type IndexedEvent, type StoryRecord } from './story-record.ts';
+
+type Status = 'working' | 'suspended' | 'gone';
+
+const STATUS: Partial<Record<OutcomeKind, Status>> = {
+  'desk-duty': 'working',
+  reassigned: 'working',
+  'returned-to-duty': 'working',
+  'kept-on-duty': 'working',
+  suspended: 'suspended',
+  fired: 'gone',
+};
+
+/** How the record's action reads in an explanation. */
+const SHOWN: Partial<Record<OutcomeKind, string>> = {
+  'desk-duty': 'put on desk duty',
+  reassigned: 'reassigned',
+  'returned-to-duty': 'back on duty',
+  'kept-on-duty': 'kept on duty',
+  suspended: 'suspended',
+  fired: 'fired',
+};
+
+/** "suspended from patrol", "suspended from street duty": kept off one duty, still at work. */
+const FROM_A_DUTY = /^\s+from\s+(?:(?:the|their|his|her|active|street|field|patrol|regular)\s+){0,2}(?:patrol|patrols|street|streets|duty|duties|field|the\s+road)\b/i;
+
+export interface PersonnelResult {
+  mention: Mention & { type: 'outcome' };
+  events: IndexedEvent[];
+  status: 'agrees' | 'conflict';
+  comparison?: { slot: string; page: string; record: string };
+  explanation?: string;
+}
+
+export function personnelResults(sentence: string, clauses: readonly Clause[], record: StoryRecord): PersonnelResult[] {
+  const out: PersonnelResult[] = [];
+  for (const clause of clauses) {
+    if (clause.negated) continue;
+    const words = new Set((sentence.slice(clause.start, clause.end).toLowerCase().match(/\p{L}+/gu) ?? []).map(singular));
+    for (const m of clause.mentions) {
+      if (m.type !== 'outcome' || m.negated) continue;
+      const kind = m.value.kind;
+      const status = STATUS[kind];
+      if (!status || NOT_DONE.test(sentence.slice(Math.max(0, m.start - 40), m.start)) || !befellSomeone(sentence, m)) continue;
+      if (kind === 'suspended' && FROM_A_DUTY.test(sentence.slice(m.end, m.end + 40))) continue;
+      if (record.events.some((e) => e.outcomes.has(kind) || e.negatives.has(kind))) continue;
+      // The record's personnel actions on what the clause names ("officers").
+      const recorded = record.events.flatMap((e) => [...e.outcomes].flatMap(([k, o]) => (STATUS[k] && [...o.nouns].some((n) => words.has(n)) ? [{ e, k }] : [])));
+      if (!recorded.length) continue;
+      const events = [...new Set(recorded.map((r) => r.e))];
+      if (recorded.some((r) => STATUS[r.k] === status)) {
+        out.push({ mention: m, events, status: 'agrees' });
+        continue;
+      }
+      const shown = [...new Set(recorded.map((r) => SHOWN[r.k] as string))].join(' and ');
+      out.push({ mention: m, events, status: 'conflict', comparison: { slot: 'outcome', page: m.text, record: shown }, explanation: `The record has them ${shown}, not ${m.text}.` });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+/**
+ * How many a report quoted: "the article quoted four statements", "that roundup
+ * quotes a dozen police chiefs", "all four of the chiefs quoted in the piece".
+ * The count is compared with the pack's `quoted` quantities (how many
+ * statements, speakers, departments a report of the event quoted), only when
+ * the page says a report quoted, cited or featured them: "a dozen chiefs spoke
+ * out" is another matter (many more may have spoken than one report quoted).
+ *
+ * The count must be what the report quoted: the object right after the verb
+ * ("quoted four statements", hedges allowed: "quoted only two"), or the noun
+ * phrase right before "quoted in / cited by <the report>". "Quoted Beck and
+ * three other chiefs", "quoted the chiefs of two departments" say nothing.
+ */
+import { lexicon } from '../read/lexicon.ts';
+import type { Clause, Mention } from '../read/types.ts';
+import { escapeRegExp } from '../terms.ts';
+import { listNames, showRange } from './record-values.ts';
+import { singular, type IndexedEvent, type StoryRecord } from './story-record.ts';
+
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const NOUN = alternation(lexicon.reportNouns);
+const VERB = alternation(lexicon.quotingVerbs);
+/** Words that may stand between the verb and the count ("quoted only two", "cites at least three"). */
+const HEDGE = '(?:the|all|only|just|some|about|around|roughly|nearly|almost|approximately|more|than|at|least|fewer|less|over|under|exactly|no|as|many|few|of|a|full)';
+/** "<report> (up to three words) <quoting verb> (hedges)" ending where the count begins. */
+const REPORT_QUOTES = new RegExp(`\\b(?:${NOUN})s?\\b(?:\\s+[\\p{L}'\u2019-]+){0,3}?\\s+(?:${VERB})\\s+(?:${HEDGE}\\s+){0,3}$`, 'iu');
+/** After the counted noun phrase: "quoted in that roundup", "cited by the article". */
+const QUOTED_IN = new RegExp(`^[\\p{L}\\s'\u2019-]{0,40}?\\b(?:quoted|cited|featured)\\s+(?:in|by)\\s+(?:the|that|this|its|his|her|their|a|an)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?(?:${NOUN})s?\\b`, 'iu');
+
+export interface QuotedCount {
+  mention: Mention & { type: 'count' };
+  events: IndexedEvent[];
+  status: 'agrees' | 'conflict';
+  comparison?: { slot: string; page: string; record: string };
+  explanation?: string;
+}
+
+/** Counts of what a report quoted, in asserted clauses, compared with the record's `quoted` quantities. */
+export function reportQuotedResults(sentence: string, clauses: readonly Clause[], record: StoryRecord): QuotedCount[] {
+  const out: QuotedCount[] = [];
+  for (const clause of clauses) {
+    if (clause.negated) continue;
+    for (const m of clause.mentions) {
+      if (m.type !== 'count' || m.negated || !m.value.noun) continue;
+      const before = sentence.slice(clause.start, m.start);
+      const after = sentence.slice(m.end, clause.end);
+      if (!REPORT_QUOTES.test(before) && !QUOTED_IN.test(after)) continue;
+      const noun = singular(m.value.noun);
+      const events = record.events.filter((e) => (e.quoted ?? []).some((q) => q.nouns.has(noun)));
+      if (!events.length) continue;
+      const ranges = events.flatMap((e) => (e.quoted ?? []).filter((q) => q.nouns.has(noun)));
+      const widen = m.value.approximate ? Math.max(1, Math.round(m.value.min * 0.2)) : 0;
+      const lo = m.value.min - widen;
+      const hi = m.value.max === undefined ? Infinity : m.value.max + widen;
+      if (ranges.some((q) => lo <= q.max && hi >= q.min)) {
+        out.push({ mention: m, events, status: 'agrees' });
+        continue;
+      }
+      const shown = listNames(ranges.map((q) => `${showRange(q.min, q.max)} ${m.value.noun}`));
+      out.push({ mention: m, events, status: 'conflict', comparison: { slot: 'count', page: m.text, record: `${shown} quoted` }, explanation: `The record has the report quoting ${shown}, not ${m.text}.` });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+/**
+ * "Roughly 40 officers converged on the scene": "the scene" is the story's
+ * incident, its events on a street of the record on the first day any event
+ * was on one (not a later visit). A count in such a clause of something the
+ * incident's events count links the clause to them (a weak link: values are
+ * compared, a stranger's name is never called wrong on it).
+ */
+import type { Clause, Mention } from '../read/types.ts';
+import { singular, type IndexedEvent, type StoryRecord } from './story-record.ts';
+
+/** The scene named as the place of the clause: "on the scene", "at the scene", "to the scene" (not "a scene", "the scene of another crash"). */
+const THE_SCENE = /\b(?:on|at|to|near|around|from)\s+the\s+scene\b(?!\s+of\b)/i;
+
+/** The story's incident: its events on a street of the record on the first such day. */
+export function incidentEvents(record: StoryRecord): IndexedEvent[] {
+  const streets = new Set(record.streets.values());
+  const onStreets = record.events.filter((e) => e.places.some((p) => streets.has(p)));
+  const first = onStreets.map((e) => e.event.date).sort()[0];
+  return onStreets.filter((e) => e.event.date === first);
+}
+
+/** The incident's events that count what the clause counts, when the clause puts its count at "the scene"; else none. */
+export function sceneCountLink(clause: Clause, sentence: string, record: StoryRecord): IndexedEvent[] {
+  if (!THE_SCENE.test(sentence.slice(clause.start, clause.end))) return [];
+  const nouns = new Set(clause.mentions.flatMap((m: Mention) => (m.type === 'count' && !m.negated && m.value.noun ? [singular(m.value.noun)] : [])));
+  if (!nouns.size) return [];
+  return incidentEvents(record).filter((e) => e.quantities.some((q) => [...nouns].some((n) => q.nouns.has(n))));
+}
