@@ -19,7 +19,7 @@ import { unknownName } from './unknown-names.ts';
 import { isLinkList } from './page-shape.ts';
 import type { Analysis, Finding, FindingKind, PageContext } from './types.ts';
 import { dayRange } from './compare/record-values.ts';
-import { isOwnOutlet, pointsBack, whatCameBefore } from './compare/outlet-credit.ts';
+import { ISSUED_BY, isOwnOutlet, pointsBack, whatCameBefore } from './compare/outlet-credit.ts';
 
 /** Sentences longer than this are not checked (bounded work per sentence). */
 const MAX_SENTENCE = 2000;
@@ -244,7 +244,8 @@ function creditOfWhatCameBefore(text: string, sentence: Sentence, recent: readon
   if (own?.events.length) return null;
   const typed = compareSentence(sentence.text, story.record(), pageDate, events, pageYear);
   // Its outlet, and, when the sentence is about the issuing itself ("That statement was released on Friday"), its day.
-  const slots = ISSUED.test(sentence.text) ? ['outlet', 'date', 'weekday'] : ['outlet'];
+  // "It was issued by X": who issued it (an agency), compared with who spoke at those events.
+  const slots = ISSUED.test(sentence.text) ? ['outlet', 'date', 'weekday'] : ISSUED_BY.test(sentence.text) ? ['outlet', 'agency'] : ['outlet'];
   if ((typed?.outcome !== 'discrepant' && typed?.outcome !== 'unconfirmed') || !typed.comparisons.every((c) => slots.includes(c.slot))) return null;
   const judged = typedJudgement(typed, story);
   return { ...judged, ...(judged.verdict === 'discrepant' ? { severity: 'false' as const } : {}), start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };

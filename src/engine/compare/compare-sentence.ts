@@ -375,8 +375,13 @@ const RANK: Record<ValueResult['status'], number> = { agrees: 0, unconfirmed: 1,
  * Compares a sentence with the record; null when it carries no typed value
  * the record can judge (no event linked, or no value of a compared type).
  */
-export function compareSentence(sentence: string, record: StoryRecord, pageDate: string | undefined, fixed?: readonly IndexedEvent[], pageYear?: number, page?: string): SentenceComparison | null {
+/** A question-and-answer label at the start ("Q:", "A:"): no part of what the sentence says. */
+const QA_LABEL = /^\s*[QA]\s?:(?=\s)/;
+
+export function compareSentence(given: string, record: StoryRecord, pageDate: string | undefined, fixed?: readonly IndexedEvent[], pageYear?: number, page?: string): SentenceComparison | null {
   if (!record.events.length && !fixed) return null;
+  // Blanked, not cut, so every offset still reads back.
+  const sentence = given.replace(QA_LABEL, (label) => ' '.repeat(label.length));
   const quoted = quotedSpans(sentence);
   // "Roe's post", "Roe's statement": the owner of the words is who said them (named-author.ts).
   const clauses = withOwners(withAntecedents(withLabel(withDateline(readSentence(sentence, record.gazetteer), sentence, pageDate), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b));

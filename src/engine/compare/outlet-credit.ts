@@ -195,8 +195,11 @@ const SAID_BEFORE = /\b(?:the|this|that|his|her|its|their)\s+(?:same\s+|written\
 /** "… X reported it", "X ran a story on it": whatever the sentence before told of. */
 const IT_BEFORE = /\b(?:reported|ran|published|printed|carried|aired|reprinted)\s+(?:(?:a|an|the|its)\s+(?:story|article|piece|report|item)\s+(?:on|about)\s+)?(?:it|them)\b/i;
 
+/** "It was issued by X": who put out what was said in the sentence before. */
+export const ISSUED_BY = /^\s*(?:it|this|that|they|these)\s+(?:was|were)\s+(?:first\s+|originally\s+)?(?:issued|released|put out|sent out|sent|made|given)\s+by\b/i;
+
 /** The sentence points back at what a sentence before told of ("the statement", "reported it"): cheap, before any reading. */
-export const pointsBack = (sentence: string): boolean => SAID_BEFORE.test(sentence) || IT_BEFORE.test(sentence);
+export const pointsBack = (sentence: string): boolean => SAID_BEFORE.test(sentence) || IT_BEFORE.test(sentence) || ISSUED_BY.test(sentence);
 
 /**
  * The events of the sentence before that a sentence crediting an outlet
@@ -204,6 +207,6 @@ export const pointsBack = (sentence: string): boolean => SAID_BEFORE.test(senten
  * like; any, for "reported it". None when it points at nothing.
  */
 export function whatCameBefore(sentence: string, before: readonly IndexedEvent[]): IndexedEvent[] {
-  if (SAID_BEFORE.test(sentence)) return before.filter((e) => e.participants.some((p) => p.role === 'spoke' || p.role === 'interviewer'));
+  if (SAID_BEFORE.test(sentence) || ISSUED_BY.test(sentence)) return before.filter((e) => e.participants.some((p) => p.role === 'spoke' || p.role === 'interviewer'));
   return IT_BEFORE.test(sentence) ? [...before] : [];
 }

@@ -1,0 +1,34 @@
+/**
+ * "It was issued by X" after a sentence telling of a statement: X against who
+ * spoke there; and a question-and-answer label ("A:") is no part of what the
+ * sentence says (the embedded pack: the Denver Police Department's statement
+ * of 14 November 2016).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadEmbeddedPack } from '../pack/embedded.ts';
+import { worldIndex } from '../world/embedded.ts';
+import { analyzeText, indexPacks } from './index.ts';
+
+const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
+const head = [
+  'Police chiefs in sanctuary cities say they will not enforce immigration law for Trump',
+  'After Donald Trump won the election, police chiefs in Los Angeles, Tucson and Denver said their officers would stay out of immigration enforcement.',
+  'LAPD Chief Charlie Beck told the Los Angeles Times his officers would not work with Homeland Security on deportation efforts.',
+  'Tucson Police Chief Chris Magnus said the city\u2019s policies were not changing.',
+].join('\n');
+const verdictOf = (lines: string[], fragment: string) =>
+  analyzeText([head, ...lines].join('\n'), index, { today: '2016-11-20', published: '2016-11-20' }).findings.find((f) => f.text.includes(fragment))?.verdict;
+const denver = 'Denver went further: the statement said the department had never taken part in immigration enforcement and would not in the future.';
+
+describe('who issued what the sentence before told of', () => {
+  it('finds another agency credited with issuing the statement', () => {
+    expect(verdictOf([`${denver} It was issued by the Denver Sheriff Department.`], 'Sheriff')).toBe('discrepant');
+    expect(verdictOf([`A: ${denver} It was issued by the Denver Sheriff Department.`], 'Sheriff')).toBe('discrepant');
+  });
+
+  it('leaves the recorded agency alone', () => {
+    expect(verdictOf([`${denver} It was issued by the Denver Police Department.`], 'issued by')).not.toBe('discrepant');
+    // After Magnus's statement (the head's last line), the agency that issued it.
+    expect(verdictOf(['It was issued by the Tucson Police Department.'], 'issued by')).not.toBe('discrepant');
+  });
+});
