@@ -10,6 +10,7 @@
  * nothing is said. Nothing here knows a story.
  */
 import type { Clause, Mention } from '../read/types.ts';
+import { speaksOfEnforcement } from '../read/enforcement-acts.ts';
 import { listNames, showDate } from './record-values.ts';
 import type { Comparison } from './compare-values.ts';
 import type { StoryRecord } from './story-record.ts';
@@ -51,6 +52,7 @@ function cityPolice(record: StoryRecord, name: string): string[] {
 
 /** The page's words for the commitment; "collaboration with federal" reads whole with what follows ("… authorities"). */
 function pageWords(sentence: string, m: Mention & { type: 'commitment' }): string {
+  if (m.value.wordsEnd !== undefined) return sentence.slice(m.value.lead, m.value.wordsEnd).trim();
   const tail = /federal$/i.test(m.text) ? (/^(?:\s+[\p{L}-]+){1,3}?(?=[\s,.;:]|$)/u.exec(sentence.slice(m.end))?.[0] ?? '') : '';
   return sentence.slice(m.value.lead, m.end + tail.length).trim();
 }
@@ -65,12 +67,30 @@ function titleHolder(record: StoryRecord, title: string): string | undefined {
   return fits.length === 1 ? fits[0] : undefined;
 }
 
-function who(record: StoryRecord, mentions: readonly Mention[]): Set<string> {
+/** "the Denver department", "the department of Denver": the one story agency placed in that city, when the world has exactly one. */
+function placeDepartment(record: StoryRecord, sentence: string, m: Mention): string[] {
+  const after = /^\s+(?:police\s+)?department\b/i.test(sentence.slice(m.end));
+  const before = /\b(?:department|police)\s+of\s+(?:the\s+city\s+of\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start));
+  const world = record.world;
+  if ((!after && !before) || !world) return [];
+  const places = new Set(record.gazetteer.lookup(m.text).filter((g) => g.kind === 'place' && g.id.startsWith('w:')).map((g) => g.id.slice(2)));
+  const there = [...record.storyCanons].filter((c) => {
+    const agency = c.startsWith('w:') ? world.agency(c.slice(2)) : undefined;
+    return agency?.place !== undefined && places.has(agency.place);
+  });
+  return there.length === 1 ? there : [];
+}
+
+function who(record: StoryRecord, mentions: readonly Mention[], sentence?: string): Set<string> {
   const out = new Set<string>();
   for (const m of mentions) {
     if (m.type === 'title' && !m.negated) {
       const holder = titleHolder(record, m.value.title);
       if (holder !== undefined) out.add(holder);
+      continue;
+    }
+    if (m.type === 'place' && !m.negated && sentence !== undefined) {
+      for (const c of placeDepartment(record, sentence, m)) out.add(c);
       continue;
     }
     if (m.negated || (m.type !== 'person' && m.type !== 'agency')) continue;
@@ -81,18 +101,56 @@ function who(record: StoryRecord, mentions: readonly Mention[]): Set<string> {
   return out;
 }
 
+/** The sentence before `sentence` in the page's text ("" when the page or the sentence is not known). */
+function sentenceBefore(pageText: string | undefined, sentence: string): string {
+  const at = pageText ? pageText.indexOf(sentence) : -1;
+  if (at <= 0) return '';
+  const before = pageText!.slice(Math.max(0, at - 600), at).trimEnd();
+  const parts = before.split(/(?<=[.!?]["\u201D\u2019)]?)\s+/);
+  return parts[parts.length - 1] ?? '';
+}
+
+/**
+ * "will start / begin checking immigration status" given to holders whose record says their immigration
+ * enforcement policies are not changing (a `policy-change` commitment they do not make, at a time the start falls in):
+ * starting an enforcement act is a change.
+ */
+function startAgainstNoChange(m: Mention & { type: 'commitment' }, theirs: { c: StoryRecord['events'][number]['commitments'][number]; e: StoryRecord['events'][number] }[], named: Set<string>) {
+  if (m.value.action !== 'immigration-enforcement' || !m.value.starts || !m.value.does || m.value.time !== 'future') return undefined;
+  const held = theirs.filter(({ c }) => c.action === 'policy-change' && [...named].every((n) => c.holders.has(n)) && c.times.has('future'));
+  return held.length && held.every(({ c }) => !c.does) ? held[0] : undefined;
+}
+
 /** Each commitment in the sentence's asserted clauses the record can judge, with its conflict if any. */
-export function commitmentResults(sentence: string, clauses: readonly Clause[], record: StoryRecord): CommitmentResult[] {
+export function commitmentResults(sentence: string, clauses: readonly Clause[], record: StoryRecord, pageText?: string): CommitmentResult[] {
   const all = clauses.flatMap((c) => c.mentions);
   const out: CommitmentResult[] = [];
   for (const m of all) {
     if (m.type !== 'commitment' || m.negated) continue;
-    const credited = TRAILING_CREDIT.test(sentence.slice(m.end));
-    const named = who(record, all.filter((n) => n.end <= m.start || (credited && n.start >= m.end)));
+    // "has participated in these efforts": enforcement only when the sentence before speaks of it.
+    if (m.value.anaphoric && !speaksOfEnforcement(sentenceBefore(pageText, sentence))) continue;
+    const after = m.value.wordsEnd ?? m.end;
+    const credited = TRAILING_CREDIT.test(sentence.slice(after));
+    const named = who(record, all.filter((n) => n.end <= m.start || (credited && n.start >= after)), sentence);
     if (!named.size) continue;
     const theirs = record.events.flatMap((e) => e.commitments.filter((c) => [...named].some((n) => c.holders.has(n))).map((c) => ({ c, e })));
     const recorded = theirs.filter(({ c }) => c.action === m.value.action);
     if (!recorded.length) {
+      // "would start checking immigration status" against "are not changing their immigration enforcement policies".
+      const change = startAgainstNoChange(m, theirs, named);
+      if (change) {
+        const page = pageWords(sentence, m);
+        const holders = [...change.c.holders].map((h) => record.nameOf(h)).join(' and ');
+        const said = `${change.c.statement} (${showDate(change.e.event.date)})`;
+        out.push({
+          mention: m,
+          conflict: m.value.scope === 'narrow' ? null : { comparison: { slot: 'stance', page, record: said }, explanation: `The record has ${holders} saying they ${said}; the page has them start something new: \u201C${page}\u201D.` },
+          ...(m.value.scope === 'narrow' ? { unconfirmed: { comparison: { slot: 'stance', page, record: said }, explanation: `The record has ${holders} saying they ${said}; it does not say \u201C${page}\u201D.` } } : {}),
+        });
+        continue;
+      }
+      // A composed act the holders' record has no commitment of its kind for (a narrated event, another story's act): nothing.
+      if (m.value.composed) continue;
       // The record says what these holders committed to, and it is another thing ("will not work with Homeland Security on
       // deportations" told as "won't cooperate with federal agencies"): not confirmed, never agreement.
       const other = theirs.filter(({ c }) => [...named].every((n) => c.holders.has(n)));
@@ -117,11 +175,19 @@ export function commitmentResults(sentence: string, clauses: readonly Clause[], 
     const fitting = recorded.filter(({ c }) => times.some((t) => c.times.has(t)));
     if (!fitting.length || fitting.some(({ c }) => c.does !== fitting[0]!.c.does)) continue;
     const { c, e } = fitting[0]!;
+    const page = pageWords(sentence, m);
+    // A scope the record does not state: never agreement; a conflict only when it stretches what the record rules out.
+    const scoped = m.value.scope !== undefined && (c.does === m.value.does || m.value.scope === 'narrow' || !m.value.does);
+    if (scoped) {
+      const said = `${c.statement} (${showDate(e.event.date)})`;
+      const holders = [...c.holders].map((h) => record.nameOf(h)).join(' and ');
+      out.push({ mention: m, conflict: null, unconfirmed: { comparison: { slot: 'stance', page, record: said }, explanation: `The record has ${holders} saying they ${said}, with no such limit or reach; it does not say \u201C${page}\u201D.` } });
+      continue;
+    }
     if (c.does === m.value.does) {
       out.push({ mention: m, conflict: null });
       continue;
     }
-    const page = pageWords(sentence, m);
     const holders = [...c.holders].map((h) => record.nameOf(h)).join(' and ');
     out.push({
       mention: m,

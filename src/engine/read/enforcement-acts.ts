@@ -1,0 +1,149 @@
+/**
+ * Immigration-enforcement acts composed from two parts rather than read from a
+ * fixed phrase: a verb of doing or helping (enforcementActVerbs in
+ * lexicon.json: "assist", "take part", "turn over", "check", "honor" …) and an
+ * object or complement of the domain (enforcementDomain: "immigration status",
+ * "deportations", "immigration agents", an agency of the gazetteer whose names
+ * say immigration, border or customs, "those efforts" …). The verb's frame says
+ * where the object stands:
+ *
+ * - help: right after it or after one preposition ("help with deportations", "join immigration sweeps");
+ * - ask: people may stand between ("check drivers for immigration papers", "ask anyone about their legal status");
+ * - transfer: after "to", with anyone between ("turn people arrested for minor offenses over to immigration agents");
+ * - hold: after "for" or "on" ("detain people for immigration officers").
+ *
+ * A federal body in general ("federal agents", "Homeland Security") is of the
+ * domain only with a matter after it ("work with Homeland Security on
+ * deportations"); on its own it is federal cooperation, which the phrase tables
+ * read. A word that makes the domain someone's fate or a service ("deportation
+ * defense", "immigration lawyers") ends the reading. find-commitments.ts reads
+ * polarity and time around the act as for any commitment.
+ */
+import type { ReadContext } from './context.ts';
+import { lexicon } from './lexicon.ts';
+import { tokenize } from './tokens.ts';
+
+/** How far, in tokens, a transfer or hold verb may stand from its "to" / "for". */
+const REACH = 9;
+
+/** Tokens that end a reading: another clause, a quotation. */
+const STOP = /^[.;:!?"“”()—–,]$/;
+
+/** Words between a verb (or preposition) and its object: determiners, possessives, "federal". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'all', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'more', 'local', 'new', 'such', 'future', 'current', 'further']);
+
+export interface ComposedAct {
+  value: 'immigration-enforcement';
+  /** The token after the object: the act's words end there. */
+  end: number;
+  /** The token after the verb: the mention spans the verb only, so the names in its object stay mentions of their own. */
+  verbEnd: number;
+  anaphoric?: true;
+}
+
+type DomainKind = 'agents' | 'federal' | 'matters' | 'anaphora' | 'body';
+
+/** The domain's words starting at token k, by kind, and the token after them. */
+function domainAt(ctx: ReadContext, k: number): { kind: DomainKind; end: number } | null {
+  let best: { kind: DomainKind; end: number } | null = null;
+  const words = lexicon.enforcementDomain.matchAt(ctx.tokens, k);
+  if (words) best = { kind: words.value as DomainKind, end: words.end };
+  for (const span of ctx.known.get(k) ?? []) {
+    const agencies = span.entries.filter((e) => e.kind === 'agency');
+    if (!agencies.length || (best && best.end >= span.to)) continue;
+    const ofDomain = agencies.some((e) => e.names.some((n) => n.toLowerCase().split(/[^a-z]+/).some((w) => lexicon.enforcementAgencyWords.has(w))));
+    best = { kind: ofDomain ? 'agents' : 'body', end: span.to };
+  }
+  if (!best) return null;
+  // "agents" after an agency's name belongs to it ("ICE agents", "Border Patrol officers").
+  let end = best.end;
+  if (best.kind === 'agents' || best.kind === 'body') while (end < ctx.tokens.length && lexicon.agencyPersonnel.has(ctx.lower(end)) && end - best.end < 1) end++;
+  // "deportation defense", "immigration lawyers": a service or a fate, not the act.
+  if (end < ctx.tokens.length && lexicon.enforcementDomainAfterBreaks.has(ctx.lower(end))) return null;
+  if (ctx.lower(end) === '-') return null;
+  return { kind: best.kind, end };
+}
+
+function skipDeterminers(ctx: ReadContext, k: number): number {
+  let j = k;
+  for (let n = 0; n < 3 && j < ctx.tokens.length && DETERMINERS.has(ctx.lower(j)); n++) j++;
+  return j;
+}
+
+/** One preposition of the verb's ("with", "in", "about", "in support of"), if it stands at k. */
+function skipPreposition(ctx: ReadContext, k: number): number {
+  return lexicon.enforcementActPrepositions.matchAt(ctx.tokens, k)?.end ?? k;
+}
+
+/** People between an asking verb and its matter: "drivers", "people's", "anyone's", "everyone they stop" is not read. */
+function skipPeople(ctx: ReadContext, k: number): number {
+  let j = k;
+  if (j < ctx.tokens.length && lexicon.enforcementActPeople.has(ctx.lower(j))) {
+    j++;
+    // "people's", "drivers'"
+    if (/^['’]$/.test(ctx.lower(j))) j += ctx.lower(j + 1) === 's' ? 2 : 1;
+  }
+  return j;
+}
+
+/** The object the frame wants at token k: a matter, agents, a reference back, or a federal body with a matter after it. */
+function objectAt(ctx: ReadContext, k: number, allowBody: boolean): { end: number; anaphoric: boolean } | null {
+  const d = domainAt(ctx, k);
+  if (!d) return null;
+  if (d.kind === 'matters' || d.kind === 'agents') return { end: d.end, anaphoric: false };
+  if (d.kind === 'anaphora') return { end: d.end, anaphoric: true };
+  if (!allowBody) return null;
+  // "work with Homeland Security on deportations": the body is of the domain through the matter after it.
+  const after = skipDeterminers(ctx, skipPreposition(ctx, d.end));
+  const m = domainAt(ctx, after);
+  return m && m.kind === 'matters' ? { end: m.end, anaphoric: false } : null;
+}
+
+/** The composed act whose verb starts at token i, if any. */
+export function composedAct(ctx: ReadContext, i: number): ComposedAct | null {
+  const verb = lexicon.enforcementActVerbs.matchAt(ctx.tokens, i);
+  if (!verb) return null;
+  const n = ctx.tokens.length;
+  const found = (o: { end: number; anaphoric: boolean } | null): ComposedAct | null =>
+    o ? { value: 'immigration-enforcement', end: o.end, verbEnd: verb.end, ...(o.anaphoric ? { anaphoric: true as const } : {}) } : null;
+  switch (verb.value) {
+    case 'help':
+      return found(objectAt(ctx, skipDeterminers(ctx, skipPreposition(ctx, verb.end)), true));
+    case 'ask': {
+      let k = skipDeterminers(ctx, verb.end);
+      k = skipPeople(ctx, k);
+      k = skipDeterminers(ctx, skipPreposition(ctx, k));
+      const o = objectAt(ctx, k, false);
+      return o && !o.anaphoric ? found(o) : null;
+    }
+    case 'transfer':
+    case 'hold': {
+      const target = verb.value === 'transfer' ? new Set(['to']) : new Set(['for', 'on']);
+      // "turn" and "hand" alone need their "over" ("turn people over to ICE").
+      const needsOver = verb.end - i === 1 && /^(?:turn|hand)/.test(ctx.lower(i));
+      let over = !needsOver;
+      for (let k = verb.end; k < n && k - verb.end < REACH; k++) {
+        const w = ctx.lower(k);
+        if (STOP.test(w)) return null;
+        if (w === 'over') over = true;
+        if (!target.has(w) || !over) continue;
+        const o = objectAt(ctx, skipDeterminers(ctx, k + 1), false);
+        if (o && !o.anaphoric && (verb.value === 'hold' || domainAt(ctx, skipDeterminers(ctx, k + 1))?.kind === 'agents')) return found(o);
+      }
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Whether a text speaks of immigration enforcement (the domain's matters or agents): what "those efforts" may refer back to. */
+export function speaksOfEnforcement(text: string): boolean {
+  const tokens = tokenize(text);
+  for (let k = 0; k < tokens.length; k++) {
+    const d = lexicon.enforcementDomain.matchAt(tokens, k);
+    if (d && (d.value === 'matters' || d.value === 'agents')) return true;
+    if (lexicon.commitmentNouns.matchAt(tokens, k)?.value === 'immigration-enforcement') return true;
+  }
+  return false;
+}
