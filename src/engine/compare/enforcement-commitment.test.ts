@@ -1,0 +1,111 @@
+/**
+ * Composed immigration-enforcement acts (read/enforcement-acts.ts) against the
+ * invented story's record (test-story.ts): the Dunmore Police Department has
+ * never taken part in immigration enforcement and will not. New wordings of the
+ * act turned round are discrepant; the same stance in new words is never a
+ * conflict; a scope the record does not state is never agreement; "those
+ * efforts" is the domain's only after a sentence about it. With a record of
+ * "not changing its immigration policies", starting an enforcement act is a
+ * conflict.
+ */
+import { describe, expect, it } from 'vitest';
+import { compareSentence } from './compare-sentence.ts';
+import { buildStoryRecord } from './story-record.ts';
+import { raidPack, westmark } from './test-story.ts';
+
+const record = buildStoryRecord(raidPack().stories[0]!, westmark());
+const compare = (sentence: string, page?: string) => compareSentence(sentence, record, '2024-06-20', undefined, undefined, page);
+const stance = (sentence: string, page?: string) => (compare(sentence, page)?.comparisons ?? []).filter((c) => c.slot === 'stance');
+const DUNMORE = 'have never taken part in immigration enforcement and will not (Wednesday 12 June 2024)';
+
+describe('an enforcement act in new words, turned round', () => {
+  it.each([
+    ['The Dunmore Police Department said it would begin handing people arrested for minor offences over to immigration officers.', 'would begin handing people arrested for minor offences over to immigration officers'],
+    ['Dunmore police have honored immigration detainers for years.', 'have honored immigration detainers'],
+    ['The Dunmore Police Department will start verifying the citizenship status of drivers.', 'will start verifying the citizenship status'],
+    ['Dunmore police had teamed up with immigration officials in the past, the chief said.', 'had teamed up with immigration officials'],
+    // A wide scope stretches what the record rules out: still the opposite.
+    ['Dunmore police will start verifying immigration papers at every traffic stop.', 'will start verifying immigration papers'],
+  ])('%s', (sentence, page) => {
+    expect(compare(sentence)?.outcome).toBe('discrepant');
+    expect(stance(sentence)).toContainEqual({ slot: 'stance', page, record: DUNMORE });
+  });
+
+  it('"those efforts" after a sentence about immigration enforcement', () => {
+    const sentence = 'The Dunmore department said it had helped with those efforts in the past.';
+    const page = `Dunmore police said immigration enforcement is a federal job. ${sentence}`;
+    expect(compare(sentence, page)?.outcome).toBe('discrepant');
+    expect(stance(sentence, page)).toContainEqual({ slot: 'stance', page: 'had helped with those efforts', record: DUNMORE });
+  });
+});
+
+describe('true in new words, or not the page’s assertion: never a conflict', () => {
+  it.each([
+    'Dunmore police said they have never taken part in immigration sweeps and won\u2019t start now.',
+    'The Dunmore Police Department said it has never honored immigration detainers and will not begin now.',
+    'Dunmore police will not be turning anyone over to immigration officers, the chief said.',
+    'Dunmore police said officers would never ask drivers about their legal status.',
+  ])('agrees: %s', (sentence) => {
+    expect(compare(sentence)?.outcome).toBe('agrees');
+  });
+
+  it.each([
+    // A question, someone else's demand, a reported criticism.
+    'Will the Dunmore Police Department begin honoring immigration detainers?',
+    'The governor demanded that the Dunmore Police Department start verifying the citizenship status of drivers.',
+    'Critics accused Dunmore police of helping immigration officers with deportations.',
+    // The domain as someone's fate, or people helped.
+    'Dunmore police said they help immigrants fight deportation.',
+    'Dunmore police will help residents with immigration lawyers.',
+    // Told as an event in the simple past (judged as an event, not as a stance).
+    'Two Dunmore officers helped immigration officers at the scene.',
+    // "those efforts" with nothing about enforcement before it.
+    'The Dunmore department said it had helped with those efforts in the past.',
+  ])('no stance conflict: %s', (sentence) => {
+    expect(compare(sentence)?.outcome ?? 'none').not.toBe('discrepant');
+  });
+
+  it('"those efforts" after a sentence about something else says nothing', () => {
+    const sentence = 'The Dunmore department said it had helped with those efforts in the past.';
+    expect(stance(sentence, `Dunmore police expanded their youth programs. ${sentence}`)).toEqual([]);
+  });
+});
+
+describe('a scope the record does not state', () => {
+  it.each([
+    // The record's "will not" with a limit the record lacks: not agreement.
+    'Dunmore police said they would not check immigration status except for people charged with serious crimes.',
+    // The opposite, but only in part: not a sure conflict either.
+    'The Dunmore Police Department will begin honoring immigration detainers, but only for people convicted of violent crimes.',
+  ])('unconfirmed: %s', (sentence) => {
+    expect(compare(sentence)?.outcome).toBe('unconfirmed');
+    expect(stance(sentence)).toEqual([expect.objectContaining({ record: DUNMORE })]);
+  });
+});
+
+describe('starting an enforcement act against a record of no change', () => {
+  const pack = raidPack();
+  const briefing = pack.stories[0]!.events.find((e) => e.id === 'briefing')!;
+  briefing.commitments = [
+    ...(briefing.commitments ?? []),
+    { action: 'policy-change', does: false, times: ['present', 'future'], holders: ['ida-marsh'], statement: "is not changing the city's immigration policies" },
+  ];
+  const changed = buildStoryRecord(pack.stories[0]!, westmark());
+  const judge = (sentence: string) => compareSentence(sentence, changed, '2024-06-20');
+
+  it('is a conflict, naming what the page and the record say', () => {
+    expect(judge('Marsh said city officers would start asking drivers about their immigration status.')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'stance', page: 'would start asking drivers about their immigration status', record: "is not changing the city's immigration policies (Wednesday 12 June 2024)" }],
+    });
+  });
+
+  it.each([
+    // No start, a denied start, or a start limited to some cases: no sure change.
+    'Marsh said city officers would not start asking drivers about their immigration status.',
+    'Marsh said city officers would start asking drivers about their immigration status, but only after an arrest.',
+    'Marsh said the city would keep working with federal agencies.',
+  ])('is not, for: %s', (sentence) => {
+    expect(judge(sentence)?.outcome).not.toBe('discrepant');
+  });
+});
