@@ -12,7 +12,7 @@ import { fnv1a } from './prng.ts';
 export const PERTURB_DIR = join(ROOT, 'eval/perturb');
 export const LISTS_DIR = join(PERTURB_DIR, 'lists');
 
-export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent'] as const;
+export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'act', 'parent'] as const;
 export type SlotType = (typeof SLOT_TYPES)[number];
 
 /** What a perturbed sentence should get: `discrepant` (wrong), `flag` (partly wrong: discrepant or unverified), `true` (still right). */
@@ -91,6 +91,7 @@ const Lists = {
     v.union([v.string(), v.strictObject({ same: v.array(v.string()), discrepant: v.array(v.string()), flag: v.array(v.string()) })]),
   ),
   qualifiers: v.strictObject({ $comment: v.optional(v.string()), qualifiers: v.array(v.string()) }),
+  acts: v.strictObject({ $comment: v.optional(v.string()), acts: v.array(v.string()) }),
 };
 
 export type Slot = v.InferOutput<typeof Slot>;
@@ -114,6 +115,8 @@ export interface ReplacementLists {
   outletKinds: string[];
   outcomes: Record<string, OutcomeFamily>;
   qualifiers: string[];
+  /** Immigration-enforcement acts in the base form ("hand people over to immigration agents"). */
+  acts: string[];
 }
 
 function parse<S extends v.GenericSchema>(schema: S, path: string): v.InferOutput<S> {
@@ -137,6 +140,7 @@ export function loadLists(dir = LISTS_DIR): ReplacementLists {
     ...(({ outlets, unmarked, kinds }) => ({ outlets, unmarkedOutlets: unmarked, outletKinds: kinds }))(parse(Lists.outlets, at('outlets'))),
     outcomes,
     qualifiers: parse(Lists.qualifiers, at('qualifiers')).qualifiers,
+    acts: parse(Lists.acts, at('acts')).acts,
   };
 }
 

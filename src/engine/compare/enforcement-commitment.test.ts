@@ -22,6 +22,13 @@ describe('an enforcement act in new words, turned round', () => {
   it.each([
     ['The Dunmore Police Department said it would begin handing people arrested for minor offences over to immigration officers.', 'would begin handing people arrested for minor offences over to immigration officers'],
     ['Dunmore police have honored immigration detainers for years.', 'have honored immigration detainers'],
+    // A federal-cooperation phrase the act reaches past: the act's object decides.
+    ['The Dunmore Police Department said it would collaborate with federal immigration authorities.', 'would collaborate with federal immigration authorities'],
+    ['The Dunmore Police Department said it would begin assisting federal agents on deportations.', 'would begin assisting federal agents on deportations'],
+    // A role of the domain, with a noun of the tables after "of" (no lead of theirs).
+    ['The Dunmore Police Department said it would serve as an arm of immigration enforcement.', 'would serve as an arm of immigration enforcement'],
+    // A verb that is also an outcome's ("detain"): the act is read over it.
+    ['The Dunmore Police Department said it would detain people for immigration officers.', 'would detain people for immigration officers'],
     ['The Dunmore Police Department will start verifying the citizenship status of drivers.', 'will start verifying the citizenship status'],
     ['Dunmore police had teamed up with immigration officials in the past, the chief said.', 'had teamed up with immigration officials'],
     // A wide scope stretches what the record rules out: still the opposite.

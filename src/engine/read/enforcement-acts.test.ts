@@ -25,6 +25,8 @@ describe('composed enforcement acts', () => {
     ['Deputies will hold inmates for FIO agents.', true, 'future', 'will hold inmates for FIO agents'],
     ['The city would partner with the National Guard Service on deportations.', true, 'future', 'would partner with the National Guard Service on deportations'],
     ['Officers will ask drivers about their legal status.', true, 'future', 'will ask drivers about their legal status'],
+    ['The department would become an extension of the Frontier Immigration Office.', true, 'future', 'would become an extension of the Frontier Immigration Office'],
+    ['Officers will question passengers about their citizenship status.', true, 'future', 'will question passengers about their citizenship status'],
     ['The department has never assisted immigration officials and will not.', false, 'past', 'has never assisted immigration officials'],
     ['Officers would refuse to turn anyone over to immigration agents.', false, 'future', 'would refuse to turn anyone over to immigration agents'],
   ])('%s', (sentence, does, time, page) => {
@@ -53,6 +55,13 @@ describe('composed enforcement acts', () => {
     'Officers will help residents with their immigration status.',
     'The clinic will help with deportation defense.',
     'Lawmakers will support immigration law reform.',
+    // A role against the domain, or of something else.
+    'The clinic will serve as a shield against deportation.',
+    'The chief would become a critic of the National Guard Service.',
+    // Doubting the act, or helping those it befalls.
+    'The chief will question the deportations.',
+    'Officers will help FIO detainees with their paperwork.',
+    'The chief would question drivers about the accident.',
     // A federal body with no matter of the domain: federal cooperation, which the phrase tables read.
     'The city would partner with the National Guard Service on flood relief.',
     // Handed to someone outside the domain.

@@ -8,7 +8,9 @@
  * where the object stands:
  *
  * - help: right after it or after one preposition ("help with deportations", "join immigration sweeps");
- * - ask: people may stand between ("check drivers for immigration papers", "ask anyone about their legal status");
+ * - ask: people may stand between ("check drivers for immigration papers", "ask anyone about their legal status"); a verb
+ *   that also means doubting ("question") takes people first ("question drivers about their status", never "question deportations");
+ * - serve: a role of the domain ("act as immigration agents", "serve as an arm of immigration enforcement");
  * - transfer: after "to", with anyone between ("turn people arrested for minor offenses over to immigration agents");
  * - hold: after "for" or "on" ("detain people for immigration officers").
  *
@@ -36,7 +38,7 @@ export interface ComposedAct {
   value: 'immigration-enforcement';
   /** The token after the object: the act's words end there. */
   end: number;
-  /** The token after the verb: the mention spans the verb only, so the names in its object stay mentions of their own. */
+  /** Where its object starts: the mention spans the verb and the words up to it, so the names in the object stay mentions of their own. */
   verbEnd: number;
   anaphoric?: true;
 }
@@ -87,16 +89,16 @@ function skipPeople(ctx: ReadContext, k: number): number {
 }
 
 /** The object the frame wants at token k: a matter, agents, a reference back, or a federal body with a matter after it. */
-function objectAt(ctx: ReadContext, k: number, allowBody: boolean): { end: number; anaphoric: boolean } | null {
+function objectAt(ctx: ReadContext, k: number, allowBody: boolean): { start: number; end: number; anaphoric: boolean } | null {
   const d = domainAt(ctx, k);
   if (!d) return null;
-  if (d.kind === 'matters' || d.kind === 'agents') return { end: d.end, anaphoric: false };
-  if (d.kind === 'anaphora') return { end: d.end, anaphoric: true };
+  if (d.kind === 'matters' || d.kind === 'agents') return { start: k, end: d.end, anaphoric: false };
+  if (d.kind === 'anaphora') return { start: k, end: d.end, anaphoric: true };
   if (!allowBody) return null;
   // "work with Homeland Security on deportations": the body is of the domain through the matter after it.
   const after = skipDeterminers(ctx, skipPreposition(ctx, d.end));
   const m = domainAt(ctx, after);
-  return m && m.kind === 'matters' ? { end: m.end, anaphoric: false } : null;
+  return m && m.kind === 'matters' ? { start: k, end: m.end, anaphoric: false } : null;
 }
 
 /** The composed act whose verb starts at token i, if any. */
@@ -104,17 +106,33 @@ export function composedAct(ctx: ReadContext, i: number): ComposedAct | null {
   const verb = lexicon.enforcementActVerbs.matchAt(ctx.tokens, i);
   if (!verb) return null;
   const n = ctx.tokens.length;
-  const found = (o: { end: number; anaphoric: boolean } | null): ComposedAct | null =>
-    o ? { value: 'immigration-enforcement', end: o.end, verbEnd: verb.end, ...(o.anaphoric ? { anaphoric: true as const } : {}) } : null;
+  const found = (o: { start: number; end: number; anaphoric: boolean } | null): ComposedAct | null =>
+    o ? { value: 'immigration-enforcement', end: o.end, verbEnd: Math.max(verb.end, o.start), ...(o.anaphoric ? { anaphoric: true as const } : {}) } : null;
   switch (verb.value) {
     case 'help':
       return found(objectAt(ctx, skipDeterminers(ctx, skipPreposition(ctx, verb.end)), true));
-    case 'ask': {
+    case 'ask':
+    case 'question': {
       let k = skipDeterminers(ctx, verb.end);
-      k = skipPeople(ctx, k);
+      const people = skipPeople(ctx, k);
+      // "question deportations" is a doubt, not an act: questioning takes people first.
+      if (verb.value === 'question' && people === k) return null;
+      k = people;
       k = skipDeterminers(ctx, skipPreposition(ctx, k));
       const o = objectAt(ctx, k, false);
       return o && !o.anaphoric ? found(o) : null;
+    }
+    case 'serve': {
+      // "act as immigration agents", "serve as an arm of immigration enforcement", "become an extension of ICE".
+      const direct = objectAt(ctx, skipDeterminers(ctx, verb.end), false);
+      if (direct && !direct.anaphoric) return found(direct);
+      for (let k = verb.end; k < n && k - verb.end <= 3; k++) {
+        if (STOP.test(ctx.lower(k))) return null;
+        if (ctx.lower(k) !== 'of' && ctx.lower(k) !== 'for') continue;
+        const o = objectAt(ctx, skipDeterminers(ctx, k + 1), false);
+        return o && !o.anaphoric ? found(o) : null;
+      }
+      return null;
     }
     case 'transfer':
     case 'hold': {

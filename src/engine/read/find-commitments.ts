@@ -131,11 +131,16 @@ function scopeAfter(ctx: ReadContext, end: number): { scope?: 'narrow' | 'wide' 
   return {};
 }
 
-/** A composed act (enforcement-acts.ts) where the phrase tables find none in its words: they read "take part in immigration enforcement" themselves. */
-function composedOnly(ctx: ReadContext, i: number): ReturnType<typeof composedAct> {
+/**
+ * A composed act (enforcement-acts.ts) where the phrase tables find none in its words: they read "take part in
+ * immigration enforcement" themselves. A federal-cooperation phrase at its start that the act reaches past
+ * ("collaborate with federal | immigration authorities", "assist federal agents | on deportations") gives way to it.
+ */
+function composedOnly(ctx: ReadContext, i: number, table: { value: string; end: number } | null): ReturnType<typeof composedAct> {
+  if (table && table.value !== 'federal-cooperation') return null;
   const act = composedAct(ctx, i);
-  if (!act) return null;
-  for (let k = i; k < act.end; k++) if (lexicon.commitmentNouns.matchAt(ctx.tokens, k) || lexicon.commitmentActions.matchAt(ctx.tokens, k)) return null;
+  if (!act || (table && act.end <= table.end)) return null;
+  for (let k = i; k < act.end; k++) if ((lexicon.commitmentNouns.matchAt(ctx.tokens, k) && hasNounLead(ctx, i, k)) || (k > i && lexicon.commitmentActions.matchAt(ctx.tokens, k))) return null;
   return act;
 }
 
@@ -143,8 +148,9 @@ export function findCommitments(ctx: ReadContext): void {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
     if (findPolicyChange(ctx, i)) continue;
-    const composed = lexicon.commitmentActions.matchAt(ctx.tokens, i) || backupResponse(ctx, i) ? null : composedOnly(ctx, i);
-    const verb = lexicon.commitmentActions.matchAt(ctx.tokens, i) ?? backupResponse(ctx, i) ?? composed;
+    const table = lexicon.commitmentActions.matchAt(ctx.tokens, i);
+    const composed = backupResponse(ctx, i) ? null : composedOnly(ctx, i, table);
+    const verb = composed ?? table ?? backupResponse(ctx, i);
     const noun = lexicon.commitmentNouns.matchAt(ctx.tokens, i);
     const m = verb && (!noun || verb.end >= noun.end) ? verb : noun;
     if (!m) continue;
