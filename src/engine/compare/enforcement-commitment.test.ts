@@ -64,6 +64,9 @@ describe('true in new words, or not the page’s assertion: never a conflict', (
     // The domain as someone's fate, or people helped.
     'Dunmore police said they help immigrants fight deportation.',
     'Dunmore police will help residents with immigration lawyers.',
+    // The act as the subject of what the actor says ("… is not our job"): a true stance in other words.
+    'The chief also said working on deportations with immigration officers is not the Dunmore Police Department\u2019s job.',
+    'Dunmore police said helping immigration officers is not their job.',
     // Told as an event in the simple past (judged as an event, not as a stance).
     'Two Dunmore officers helped immigration officers at the scene.',
     // "those efforts" with nothing about enforcement before it.

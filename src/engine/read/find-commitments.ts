@@ -109,6 +109,14 @@ function backupResponse(ctx: ReadContext, i: number): { value: string; end: numb
 /** A verb in the simple past ("helped", "took part", "held"). */
 const PAST_FORM = /^(?:\w+ed|took|held|kept|gave|sent|did)$/;
 
+/** Verbs that govern an -ing form as what someone does: "are helping", "keep turning people over". */
+const GERUND_LEADS = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'keep', 'keeps', 'kept', 'keeping', 'continue', 'continues', 'continued', 'continuing']);
+
+function hasGerundLead(ctx: ReadContext, from: number, i: number): boolean {
+  for (let k = from; k < i; k++) if (GERUND_LEADS.has(ctx.lower(k))) return true;
+  return false;
+}
+
 /** How far after a commitment the words that limit it or stretch it may stand. */
 const SCOPE_REACH = 12;
 
@@ -170,8 +178,11 @@ export function findCommitments(ctx: ReadContext): void {
     // The words from the first of them: "will start checking …", "has not taken part in …".
     const leads = [flips.first, first, i].filter((k) => k !== -1);
     const lead = ctx.tokens[Math.min(...leads)]!.start;
-    // A composed act told in the simple past with nothing that makes it a stance ("officers helped ICE agents"): an event, not a commitment.
-    if (m === composed && time === 'present' && PAST_FORM.test(ctx.lower(i))) {
+    // A composed act told in the simple past with nothing that makes it a stance ("officers helped ICE agents"): an event,
+    // not a commitment. One in -ing with no verb that governs it ("said working on deportations is not our job",
+    // "for helping ICE"): a noun, the subject or topic of something else.
+    const governed = time !== 'present' || flips.count > 0 || phrasesIn(ctx, lexicon.commitmentStartLeads, from, i).count > 0 || hasGerundLead(ctx, from, i);
+    if (m === composed && !governed && (PAST_FORM.test(ctx.lower(i)) || ctx.lower(i).endsWith('ing'))) {
       i = m.end - 1;
       continue;
     }
