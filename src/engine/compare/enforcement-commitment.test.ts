@@ -67,6 +67,11 @@ describe('true in new words, or not the page’s assertion: never a conflict', (
     // The act as the subject of what the actor says ("… is not our job"): a true stance in other words.
     'The chief also said working on deportations with immigration officers is not the Dunmore Police Department\u2019s job.',
     'Dunmore police said helping immigration officers is not their job.',
+    // Said of whoever does it (a relative clause), or what is done instead of it.
+    'Dunmore police said that officers who turn people over to immigration officers would be disciplined.',
+    'Dunmore police said officers that help immigration officers will be disciplined.',
+    'Dunmore police said officers would keep arresting people for crimes and not for their immigration status.',
+    'The Dunmore Police Department said it would turn over suspects to prosecutors rather than to immigration officers.',
     // Told as an event in the simple past (judged as an event, not as a stance).
     'Two Dunmore officers helped immigration officers at the scene.',
     // "those efforts" with nothing about enforcement before it.

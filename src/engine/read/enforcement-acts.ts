@@ -31,6 +31,9 @@ const REACH = 9;
 /** Tokens that end a reading: another clause, a quotation. */
 const STOP = /^[.;:!?"“”()—–,]$/;
 
+/** Words that end the scan of a transfer or hold verb for its "to" / "for": a denial or contrast, another clause. */
+const SCAN_BREAKS = new Set(['not', 'never', 'no', 'rather', 'instead', 'regardless', 'irrespective', 'but', 'except', 'unless', 'without', 'than', 'and', 'or', 'who', 'which', 'that', 'because', 'if', 'when', 'while']);
+
 /** Words between a verb (or preposition) and its object: determiners, possessives, "federal". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'all', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'more', 'local', 'new', 'such', 'future', 'current', 'further']);
 
@@ -142,7 +145,8 @@ export function composedAct(ctx: ReadContext, i: number): ComposedAct | null {
       let over = !needsOver;
       for (let k = verb.end; k < n && k - verb.end < REACH; k++) {
         const w = ctx.lower(k);
-        if (STOP.test(w)) return null;
+        // "arrest people for crimes, not for their immigration status": what follows a contrast is what is not done.
+        if (STOP.test(w) || SCAN_BREAKS.has(w) || (w === 't' && ctx.lower(k - 1) === "'")) return null;
         if (w === 'over') over = true;
         if (!target.has(w) || !over) continue;
         const o = objectAt(ctx, skipDeterminers(ctx, k + 1), false);

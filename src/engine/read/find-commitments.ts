@@ -112,6 +112,16 @@ const PAST_FORM = /^(?:\w+ed|took|held|kept|gave|sent|did)$/;
 /** Verbs that govern an -ing form as what someone does: "are helping", "keep turning people over". */
 const GERUND_LEADS = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'keep', 'keeps', 'kept', 'keeping', 'continue', 'continues', 'continued', 'continuing']);
 
+/** A relative pronoun before the act in its clause ("who", "which"), or "that" right before its verb group ("officers that would help …"; "said that they would help" has its subject between). */
+function inRelative(ctx: ReadContext, from: number, i: number): boolean {
+  for (let k = from; k < i; k++) if (RELATIVES.has(ctx.lower(k))) return true;
+  let k = i - 1;
+  while (k >= from && (lexicon.commitmentFuture.matchAt(ctx.tokens, k) || lexicon.commitmentPast.matchAt(ctx.tokens, k) || lexicon.negators.has(ctx.lower(k)))) k--;
+  return k >= from && ctx.lower(k) === 'that';
+}
+
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
+
 function hasGerundLead(ctx: ReadContext, from: number, i: number): boolean {
   for (let k = from; k < i; k++) if (GERUND_LEADS.has(ctx.lower(k))) return true;
   return false;
@@ -182,6 +192,11 @@ export function findCommitments(ctx: ReadContext): void {
     // not a commitment. One in -ing with no verb that governs it ("said working on deportations is not our job",
     // "for helping ICE"): a noun, the subject or topic of something else.
     const governed = time !== 'present' || flips.count > 0 || phrasesIn(ctx, lexicon.commitmentStartLeads, from, i).count > 0 || hasGerundLead(ctx, from, i);
+    // In a relative clause ("officers who turn people over to ICE would be disciplined"): said of whoever does it, not done by the actor.
+    if (m === composed && inRelative(ctx, from, i)) {
+      i = m.end - 1;
+      continue;
+    }
     if (m === composed && !governed && (PAST_FORM.test(ctx.lower(i)) || ctx.lower(i).endsWith('ing'))) {
       i = m.end - 1;
       continue;
