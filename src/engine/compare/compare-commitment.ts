@@ -70,7 +70,8 @@ function titleHolder(record: StoryRecord, title: string): string | undefined {
 /** "the Denver department", "the department of Denver": the one story agency placed in that city, when the world has exactly one. */
 function placeDepartment(record: StoryRecord, sentence: string, m: Mention): string[] {
   const after = /^\s+(?:police\s+)?department\b/i.test(sentence.slice(m.end));
-  const before = /\b(?:department|police)\s+of\s+(?:the\s+city\s+of\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start));
+  // "the (police) department of Denver", "the police of Denver"; never "the sheriff's department of Denver".
+  const before = /(?:^|[^\p{L}'’]the\s+|^the\s+)(?:police\s+)?(?:department|police)\s+of\s+(?:the\s+city\s+of\s+)?$/iu.test(sentence.slice(Math.max(0, m.start - 40), m.start));
   const world = record.world;
   if ((!after && !before) || !world) return [];
   const places = new Set(record.gazetteer.lookup(m.text).filter((g) => g.kind === 'place' && g.id.startsWith('w:')).map((g) => g.id.slice(2)));

@@ -80,9 +80,19 @@ describe('true in new words, or not the page’s assertion: never a conflict', (
     expect(compare(sentence)?.outcome ?? 'none').not.toBe('discrepant');
   });
 
-  it('"those efforts" after a sentence about something else says nothing', () => {
+  it.each([
+    'Dunmore police expanded their youth programs.',
+    // The domain named, but another activity beside it that "those efforts" may mean.
+    'Dunmore police began outreach to families worried about immigration enforcement.',
+    'Dunmore police started programs for residents afraid of deportation.',
+  ])('"those efforts" after a sentence about something else says nothing: %s', (before) => {
     const sentence = 'The Dunmore department said it had helped with those efforts in the past.';
-    expect(stance(sentence, `Dunmore police expanded their youth programs. ${sentence}`)).toEqual([]);
+    expect(stance(sentence, `${before} ${sentence}`)).toEqual([]);
+  });
+
+  it('"the sheriff\u2019s department of <city>" is not the city\u2019s police', () => {
+    expect(stance('The sheriff\u2019s department of Dunmore said it would begin honoring immigration detainers.')).toEqual([]);
+    expect(compare('The police department of Dunmore said it would begin honoring immigration detainers.')?.outcome).toBe('discrepant');
   });
 });
 

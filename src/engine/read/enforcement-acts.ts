@@ -159,13 +159,24 @@ export function composedAct(ctx: ReadContext, i: number): ComposedAct | null {
   }
 }
 
-/** Whether a text speaks of immigration enforcement (the domain's matters or agents): what "those efforts" may refer back to. */
+/**
+ * Whether a text speaks of immigration enforcement as an activity ("immigration enforcement is handled at the
+ * federal level", "… take part in deportation efforts") and of no other activity "those efforts" could mean
+ * ("outreach programs", "other efforts"): then it is what "those efforts" refers back to.
+ */
 export function speaksOfEnforcement(text: string): boolean {
   const tokens = tokenize(text);
+  let found = false;
   for (let k = 0; k < tokens.length; k++) {
-    const d = lexicon.enforcementDomain.matchAt(tokens, k);
-    if (d && (d.value === 'matters' || d.value === 'agents')) return true;
-    if (lexicon.commitmentNouns.matchAt(tokens, k)?.value === 'immigration-enforcement') return true;
+    const noun = lexicon.commitmentNouns.matchAt(tokens, k);
+    const act = lexicon.commitmentActions.matchAt(tokens, k);
+    const m = (noun?.value === 'immigration-enforcement' ? noun : null) ?? (act?.value === 'immigration-enforcement' ? act : null);
+    if (m) {
+      found = true;
+      k = m.end - 1;
+      continue;
+    }
+    if (lexicon.enforcementAnaphoraRivals.has(tokens[k]!.lower)) return false;
   }
-  return false;
+  return found;
 }

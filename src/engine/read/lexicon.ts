@@ -154,6 +154,8 @@ export const lexicon = {
   enforcementActPeople: set(raw.enforcementActPeople),
   enforcementDomain: new PhraseTable(Object.entries(raw.enforcementDomain).flatMap(([kind, phrases]) => (kind === '$comment' ? [] : (phrases as string[]).map((p) => [p, kind] as [string, string])))),
   enforcementAgencyWords: set(raw.enforcementAgencyWords),
+  // Other activities "those efforts" could refer back to: with one in the sentence before, the reference is not sure.
+  enforcementAnaphoraRivals: set(raw.enforcementAnaphoraRivals),
   enforcementDomainAfterBreaks: set(raw.enforcementDomainAfterBreaks),
   commitmentStartLeads: list(raw.commitmentStartLeads),
   commitmentScopes: new PhraseTable(Object.entries(raw.commitmentScopes).flatMap(([scope, phrases]) => (scope === '$comment' ? [] : (phrases as string[]).map((p) => [p, scope] as [string, string])))),
