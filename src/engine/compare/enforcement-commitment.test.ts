@@ -125,8 +125,13 @@ describe('starting an enforcement act against a record of no change', () => {
     });
   });
 
+  it('is a conflict with people of any kind between the verb and the matter', () => {
+    expect(judge('Marsh said city officers would start asking crime victims about their immigration status.')?.outcome).toBe('discrepant');
+  });
+
   it.each([
-    // No start, a denied start, or a start limited to some cases: no sure change.
+    // No start, a denied start, or a start limited to some cases or on a condition: no sure change.
+    'Marsh said city officers would begin asking drivers about their immigration status if the law changed.',
     'Marsh said city officers would not start asking drivers about their immigration status.',
     'Marsh said city officers would start asking drivers about their immigration status, but only after an arrest.',
     'Marsh said the city would keep working with federal agencies.',

@@ -80,15 +80,17 @@ function skipPreposition(ctx: ReadContext, k: number): number {
   return lexicon.enforcementActPrepositions.matchAt(ctx.tokens, k)?.end ?? k;
 }
 
-/** People between an asking verb and its matter: "drivers", "people's", "anyone's", "everyone they stop" is not read. */
+/** People between an asking verb and its matter, with up to two words before the noun: "drivers", "crime victims", "people's"; "everyone they stop" is not read. */
 function skipPeople(ctx: ReadContext, k: number): number {
-  let j = k;
-  if (j < ctx.tokens.length && lexicon.enforcementActPeople.has(ctx.lower(j))) {
-    j++;
+  for (let j = k; j < ctx.tokens.length && j - k <= 2; j++) {
+    if (STOP.test(ctx.lower(j))) return k;
+    if (!lexicon.enforcementActPeople.has(ctx.lower(j))) continue;
+    let end = j + 1;
     // "people's", "drivers'"
-    if (/^['’]$/.test(ctx.lower(j))) j += ctx.lower(j + 1) === 's' ? 2 : 1;
+    if (/^['’]$/.test(ctx.lower(end))) end += ctx.lower(end + 1) === 's' ? 2 : 1;
+    return end;
   }
-  return j;
+  return k;
 }
 
 /** The object the frame wants at token k: a matter, agents, a reference back, or a federal body with a matter after it. */
