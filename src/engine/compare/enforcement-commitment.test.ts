@@ -110,7 +110,7 @@ describe('a scope the record does not state', () => {
 
 describe('starting an enforcement act against a record of no change', () => {
   const pack = raidPack();
-  const briefing = pack.stories[0]!.events.find((e) => e.id === 'briefing')!;
+  const briefing = (pack.stories[0]!.events ?? []).find((e) => e.id === 'briefing')!;
   briefing.commitments = [
     ...(briefing.commitments ?? []),
     { action: 'policy-change', does: false, times: ['present', 'future'], holders: ['ida-marsh'], statement: "is not changing the city's immigration policies" },
