@@ -116,10 +116,19 @@ function sentenceBefore(pageText: string | undefined, sentence: string): string 
  * enforcement policies are not changing (a `policy-change` commitment they do not make, at a time the start falls in):
  * starting an enforcement act is a change.
  */
-function startAgainstNoChange(m: Mention & { type: 'commitment' }, theirs: { c: StoryRecord['events'][number]['commitments'][number]; e: StoryRecord['events'][number] }[], named: Set<string>) {
+type Held = { c: StoryRecord['events'][number]['commitments'][number]; e: StoryRecord['events'][number] };
+
+function startAgainstNoChange(m: Mention & { type: 'commitment' }, theirs: Held[], named: Set<string>) {
   if (m.value.action !== 'immigration-enforcement' || !m.value.starts || !m.value.does || m.value.time !== 'future') return undefined;
   const held = theirs.filter(({ c }) => c.action === 'policy-change' && [...named].every((n) => c.holders.has(n)) && c.times.has('future'));
   return held.length && held.every(({ c }) => !c.does) ? held[0] : undefined;
+}
+
+/** A conflict ("…; <how>: “<page>”.") or an unconfirmed result ("…; <how> “<page>”.") against one recorded commitment. */
+function stanceResult(record: StoryRecord, m: Mention & { type: 'commitment' }, page: string, { c, e }: { c: Held['c']; e: Held['e'] }, conflict: boolean, how: string): CommitmentResult {
+  const said = `${c.statement} (${showDate(e.event.date)})`;
+  const r = { comparison: { slot: 'stance', page, record: said }, explanation: `The record has ${[...c.holders].map((h) => record.nameOf(h)).join(' and ')} saying they ${said}; ${conflict ? `${how}:` : how} \u201C${page}\u201D.` };
+  return conflict ? { mention: m, conflict: r } : { mention: m, conflict: null, unconfirmed: r };
 }
 
 /** Each commitment in the sentence's asserted clauses the record can judge, with its conflict if any. */
@@ -140,14 +149,8 @@ export function commitmentResults(sentence: string, clauses: readonly Clause[], 
       // "would start checking immigration status" against "are not changing their immigration enforcement policies".
       const change = startAgainstNoChange(m, theirs, named);
       if (change) {
-        const page = pageWords(sentence, m);
-        const holders = [...change.c.holders].map((h) => record.nameOf(h)).join(' and ');
-        const said = `${change.c.statement} (${showDate(change.e.event.date)})`;
-        out.push({
-          mention: m,
-          conflict: m.value.scope === 'narrow' ? null : { comparison: { slot: 'stance', page, record: said }, explanation: `The record has ${holders} saying they ${said}; the page has them start something new: \u201C${page}\u201D.` },
-          ...(m.value.scope === 'narrow' ? { unconfirmed: { comparison: { slot: 'stance', page, record: said }, explanation: `The record has ${holders} saying they ${said}; it does not say \u201C${page}\u201D.` } } : {}),
-        });
+        const narrow = m.value.scope === 'narrow';
+        out.push(stanceResult(record, m, pageWords(sentence, m), change, !narrow, narrow ? 'it does not say' : 'the page has them start something new'));
         continue;
       }
       // A composed act the holders' record has no commitment of its kind for (a narrated event, another story's act): nothing.
@@ -180,9 +183,7 @@ export function commitmentResults(sentence: string, clauses: readonly Clause[], 
     // A scope the record does not state: never agreement; a conflict only when it stretches what the record rules out.
     const scoped = m.value.scope !== undefined && (c.does === m.value.does || m.value.scope === 'narrow' || !m.value.does);
     if (scoped) {
-      const said = `${c.statement} (${showDate(e.event.date)})`;
-      const holders = [...c.holders].map((h) => record.nameOf(h)).join(' and ');
-      out.push({ mention: m, conflict: null, unconfirmed: { comparison: { slot: 'stance', page, record: said }, explanation: `The record has ${holders} saying they ${said}, with no such limit or reach; it does not say \u201C${page}\u201D.` } });
+      out.push(stanceResult(record, m, page, { c, e }, false, 'it states no such limit or reach and does not say'));
       continue;
     }
     if (c.does === m.value.does) {

@@ -48,8 +48,16 @@ export interface ComposedAct {
 
 type DomainKind = 'agents' | 'federal' | 'matters' | 'anaphora' | 'body';
 
-/** The domain's words starting at token k, by kind, and the token after them. */
-function domainAt(ctx: ReadContext, k: number): { kind: DomainKind; end: number } | null {
+/** "those efforts", "these enforcement operations": a demonstrative and a noun of activity (enforcementAnaphoraRivals). */
+const DEMONSTRATIVES = new Set(['those', 'these', 'such', 'that', 'this']);
+
+/** The domain's words starting at token k, by kind, and the token after them ("federal" before them is theirs). */
+function domainAt(ctx: ReadContext, at: number): { kind: DomainKind; end: number } | null {
+  if (DEMONSTRATIVES.has(ctx.lower(at))) {
+    const noun = ctx.lower(at + 1) === 'enforcement' ? at + 2 : at + 1;
+    return noun < ctx.tokens.length && lexicon.enforcementAnaphoraRivals.has(ctx.lower(noun)) ? { kind: 'anaphora', end: noun + 1 } : null;
+  }
+  const k = ctx.lower(at) === 'federal' && lexicon.enforcementDomain.matchAt(ctx.tokens, at + 1) ? at + 1 : at;
   let best: { kind: DomainKind; end: number } | null = null;
   const words = lexicon.enforcementDomain.matchAt(ctx.tokens, k);
   if (words) best = { kind: words.value as DomainKind, end: words.end };
