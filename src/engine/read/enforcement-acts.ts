@@ -7,7 +7,8 @@
  * say immigration, border or customs, "those efforts" …). The verb's frame says
  * where the object stands:
  *
- * - help: right after it or after one preposition ("help with deportations", "join immigration sweeps");
+ * - help, cooperate: right after it or after one preposition ("help with deportations", "join immigration sweeps"); a verb
+ *   of cooperating with a federal body and no matter is federal cooperation ("work with federal partners");
  * - ask: people may stand between ("check drivers for immigration papers", "ask anyone about their legal status"); a verb
  *   that also means doubting ("question") takes people first ("question drivers about their status", never "question deportations");
  * - serve: a role of the domain ("act as immigration agents", "serve as an arm of immigration enforcement");
@@ -38,7 +39,7 @@ const SCAN_BREAKS = new Set(['not', 'never', 'no', 'rather', 'instead', 'regardl
 const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'all', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'more', 'local', 'new', 'such', 'future', 'current', 'further']);
 
 export interface ComposedAct {
-  value: 'immigration-enforcement';
+  value: 'immigration-enforcement' | 'federal-cooperation';
   /** The token after the object: the act's words end there. */
   end: number;
   /** Where its object starts: the mention spans the verb and the words up to it, so the names in the object stay mentions of their own. */
@@ -123,7 +124,14 @@ export function composedAct(ctx: ReadContext, i: number): ComposedAct | null {
     o ? { value: 'immigration-enforcement', end: o.end, verbEnd: Math.max(verb.end, o.start), ...(o.anaphoric ? { anaphoric: true as const } : {}) } : null;
   switch (verb.value) {
     case 'help':
-      return found(objectAt(ctx, skipDeterminers(ctx, skipPreposition(ctx, verb.end)), true));
+    case 'cooperate': {
+      const at = skipDeterminers(ctx, skipPreposition(ctx, verb.end));
+      const act = found(objectAt(ctx, at, true));
+      if (act || verb.value === 'help') return act;
+      // "work with federal partners", "assist federal agents": a federal body with no matter of the domain is federal cooperation.
+      const body = domainAt(ctx, at);
+      return body?.kind === 'federal' ? { value: 'federal-cooperation', end: body.end, verbEnd: Math.max(verb.end, at) } : null;
+    }
     case 'ask':
     case 'question': {
       let k = skipDeterminers(ctx, verb.end);

@@ -193,17 +193,19 @@ export function findCommitments(ctx: ReadContext): void {
     // "for helping ICE"): a noun, the subject or topic of something else.
     const governed = time !== 'present' || flips.count > 0 || phrasesIn(ctx, lexicon.commitmentStartLeads, from, i).count > 0 || hasGerundLead(ctx, from, i);
     // In a relative clause ("officers who turn people over to ICE would be disciplined"): said of whoever does it, not done by the actor.
-    if (m === composed && inRelative(ctx, from, i)) {
+    const enforcementAct = m === composed && composed.value === 'immigration-enforcement';
+    if (enforcementAct && inRelative(ctx, from, i)) {
       i = m.end - 1;
       continue;
     }
-    if (m === composed && !governed && (PAST_FORM.test(ctx.lower(i)) || ctx.lower(i).endsWith('ing'))) {
+    if (enforcementAct && !governed && (PAST_FORM.test(ctx.lower(i)) || ctx.lower(i).endsWith('ing'))) {
       i = m.end - 1;
       continue;
     }
     const extra = {
       ...(phrasesIn(ctx, lexicon.commitmentStartLeads, from, i).count ? { starts: true as const } : {}),
-      ...(m === composed ? { composed: true as const, wordsEnd: ctx.tokens[m.end - 1]!.end, ...(composed.anaphoric ? { anaphoric: true as const } : {}) } : {}),
+      // Composed federal cooperation reads as the phrase tables did ("will keep working with federal partners").
+      ...(m === composed ? { wordsEnd: ctx.tokens[m.end - 1]!.end, ...(composed.value === 'immigration-enforcement' ? { composed: true as const } : {}), ...(composed.anaphoric ? { anaphoric: true as const } : {}) } : {}),
       ...scopeAfter(ctx, m.end),
     };
     // "stopped helping": a flip that is itself past tense still says what the actor does from then on.
