@@ -33,7 +33,8 @@ const REACH = 9;
 const STOP = /^[.;:!?"“”()—–,]$/;
 
 /** Words that end the scan of a transfer or hold verb for its "to" / "for": a denial or contrast, another clause. */
-const SCAN_BREAKS = new Set(['not', 'never', 'no', 'rather', 'instead', 'regardless', 'irrespective', 'but', 'except', 'unless', 'without', 'than', 'and', 'or', 'who', 'which', 'that', 'because', 'if', 'when', 'while']);
+const SCAN_BREAKS = new Set(['rather', 'instead', 'regardless', 'except', 'without', 'than', 'who', 'which', 'that']);
+const scanBreak = (w: string) => SCAN_BREAKS.has(w) || lexicon.negators.has(w) || lexicon.clauseBreakWords.has(w) || lexicon.clauseBreakAfterComma.has(w);
 
 /** Words between a verb (or preposition) and its object: determiners, possessives, "federal". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'all', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'more', 'local', 'new', 'such', 'future', 'current', 'further']);
@@ -60,7 +61,9 @@ function domainAt(ctx: ReadContext, at: number): { kind: DomainKind; end: number
   }
   const k = ctx.lower(at) === 'federal' && lexicon.enforcementDomain.matchAt(ctx.tokens, at + 1) ? at + 1 : at;
   let best: { kind: DomainKind; end: number } | null = null;
-  const words = lexicon.enforcementDomain.matchAt(ctx.tokens, k);
+  // The commitment tables' nouns of enforcement ("immigration raids", "deportation efforts") are matters too.
+  const noun = lexicon.commitmentNouns.matchAt(ctx.tokens, k);
+  const words = lexicon.enforcementDomain.matchAt(ctx.tokens, k) ?? (noun?.value === 'immigration-enforcement' ? { value: 'matters', end: noun.end } : null);
   if (words) best = { kind: words.value as DomainKind, end: words.end };
   for (const span of ctx.known.get(k) ?? []) {
     const agencies = span.entries.filter((e) => e.kind === 'agency');
@@ -164,7 +167,7 @@ export function composedAct(ctx: ReadContext, i: number): ComposedAct | null {
       for (let k = verb.end; k < n && k - verb.end < REACH; k++) {
         const w = ctx.lower(k);
         // "arrest people for crimes, not for their immigration status": what follows a contrast is what is not done.
-        if (STOP.test(w) || SCAN_BREAKS.has(w) || (w === 't' && ctx.lower(k - 1) === "'")) return null;
+        if (STOP.test(w) || scanBreak(w) || (w === 't' && ctx.lower(k - 1) === "'")) return null;
         if (w === 'over') over = true;
         if (!target.has(w) || !over) continue;
         const o = objectAt(ctx, skipDeterminers(ctx, k + 1), false);
