@@ -159,7 +159,7 @@ export function commitmentResults(sentence: string, clauses: readonly Clause[], 
       // deportations" told as "won't cooperate with federal agencies"): not confirmed, never agreement.
       const other = theirs.filter(({ c }) => [...named].every((n) => c.holders.has(n)));
       // "warned that taking on more immigration duties would compromise trust": the subject of what would follow, not a commitment.
-      if (other.length && !SUBJECT_OF.test(sentence.slice(m.end, m.end + 30))) {
+      if (other.length && !SUBJECT_OF.test(sentence.slice(after, after + 30))) {
         const page = pageWords(sentence, m);
         const said = listNames(other.map(({ c, e }) => `${c.statement} (${showDate(e.event.date)})`));
         out.push({
