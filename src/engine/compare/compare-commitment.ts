@@ -190,14 +190,7 @@ export function commitmentResults(sentence: string, clauses: readonly Clause[], 
       out.push({ mention: m, conflict: null });
       continue;
     }
-    const holders = [...c.holders].map((h) => record.nameOf(h)).join(' and ');
-    out.push({
-      mention: m,
-      conflict: {
-        comparison: { slot: 'stance', page, record: `${c.statement} (${showDate(e.event.date)})` },
-        explanation: `The record has ${holders} saying they ${c.statement} (${showDate(e.event.date)}); the page says the opposite: \u201C${page}\u201D.`,
-      },
-    });
+    out.push(stanceResult(record, m, page, { c, e }, true, 'the page says the opposite'));
   }
   return out;
 }
