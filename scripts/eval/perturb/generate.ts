@@ -11,7 +11,7 @@ import {
 
 export const KINDS = [
   'agency', 'agency-related', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
-  'weekday', 'date', 'month-year', 'time', 'time-words', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition',
+  'weekday', 'date', 'month-year', 'time', 'time-words', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -181,15 +181,38 @@ function outcome(slot: Slot, lists: ReplacementLists, random: () => number): Rep
   ];
 }
 
-/** "would not take part" → "would take part", "won't" → "will", "never enforced" → "enforced": what the actor said it would not do, said done. */
-function stance(slot: Slot): Replacement[] {
-  const undone = slot.text
+/** The words with their denial dropped: "would not" → "would", "won't" → "will", "never enforced" → "enforced". */
+function dropDenial(text: string): string {
+  return text
     .replace(/\b(wo|ca)n['\u2019]t\b/gi, (_, w: string) => (w.toLowerCase() === 'wo' ? 'will' : 'can'))
     .replace(/\b(\w+)n['\u2019]t\b/gi, '$1')
     .replace(/\s+(not|never)\b/gi, '')
     .replace(/^(not|never)\s+/i, '');
+}
+
+/** "would not take part" → "would take part": what the actor said it would not do, said done. */
+function stance(slot: Slot): Replacement[] {
+  const undone = dropDenial(slot.text);
   if (undone === slot.text) throw new Error(`stance slot "${slot.text}" has no denial to drop`);
   return [{ kind: 'stance', variant: 'denial dropped', to: undone, expect: 'discrepant' }];
+}
+
+/**
+ * A denied act ("would not take part in deportation efforts") said in other words from lists/acts.json: two with the
+ * denial kept (still true), two with it dropped and one as a start ("would begin to …"), both the opposite of the record.
+ */
+function act(slot: Slot, lists: ReplacementLists, random: () => number): Replacement[] {
+  const m = /^(.*?\b(?:not|never)|.*?n['\u2019]t)\s+(.+)$/i.exec(slot.text);
+  if (!m) throw new Error(`act slot "${slot.text}" has no denial before its act`);
+  const denied = m[1]!;
+  const undone = dropDenial(denied);
+  const [a, b, c, d, e] = pick(lists.acts.filter((x) => !same(x, m[2]!)), 5, random);
+  if (!e) throw new Error('lists/acts.json holds fewer than six acts');
+  return [
+    ...[a!, b!].map((x) => ({ kind: 'act' as const, variant: 'another act, denied', to: `${denied} ${x}`, expect: 'true' as const })),
+    ...[c!, d!].map((x) => ({ kind: 'act' as const, variant: 'another act, denial dropped', to: `${undone} ${x}`, expect: 'discrepant' as const })),
+    { kind: 'act', variant: 'another act, begun', to: `${undone} begin to ${e}`, expect: 'discrepant' },
+  ];
 }
 
 /**
@@ -274,6 +297,7 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
     case 'stance': return stance(slot);
     case 'order': return order(slot);
     case 'year': return year(slot, random);
+    case 'act': return act(slot, lists, random);
     // "HSI, an arm of <another body>": a body the agency is not part of, never one the slot calls compatible.
     case 'origin': return origin(slot, sentence, lists, random);
     case 'court': case 'disposition': return legal(slot, sentence, lists, random);

@@ -12,7 +12,7 @@ import { fnv1a } from './prng.ts';
 export const PERTURB_DIR = join(ROOT, 'eval/perturb');
 export const LISTS_DIR = join(PERTURB_DIR, 'lists');
 
-export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent', 'order', 'year', 'origin', 'court', 'disposition'] as const;
+export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent', 'order', 'year', 'origin', 'court', 'disposition', 'act'] as const;
 export type SlotType = (typeof SLOT_TYPES)[number];
 
 /** What a perturbed sentence should get: `discrepant` (wrong), `flag` (partly wrong: discrepant or unverified), `true` (still right). */
@@ -97,6 +97,7 @@ const Lists = {
     regions: v.array(v.strictObject({ name: v.string(), countries: v.array(v.string()) })),
   }),
   courts: v.strictObject({ $comment: v.optional(v.string()), courts: v.array(v.string()), dismissed: v.array(v.string()), merits: v.array(v.string()) }),
+  acts: v.strictObject({ $comment: v.optional(v.string()), acts: v.array(v.string()) }),
 };
 
 export type Slot = v.InferOutput<typeof Slot>;
@@ -124,6 +125,8 @@ export interface ReplacementLists {
   origins: { countries: [string, string][]; regions: { name: string; countries: string[] }[] };
   /** Court phrases, and words for a dismissal and for a ruling on the merits. */
   courts: { courts: string[]; dismissed: string[]; merits: string[] };
+  /** Immigration-enforcement acts in the base form ("hand people over to immigration agents"). */
+  acts: string[];
 }
 
 function parse<S extends v.GenericSchema>(schema: S, path: string): v.InferOutput<S> {
@@ -149,6 +152,7 @@ export function loadLists(dir = LISTS_DIR): ReplacementLists {
     qualifiers: parse(Lists.qualifiers, at('qualifiers')).qualifiers,
     origins: (({ countries, regions }) => ({ countries, regions }))(parse(Lists.origins, at('origins'))),
     courts: (({ courts, dismissed, merits }) => ({ courts, dismissed, merits }))(parse(Lists.courts, at('courts'))),
+    acts: parse(Lists.acts, at('acts')).acts,
   };
 }
 

@@ -73,6 +73,8 @@ describe('commitments kept, or not the page’s to judge', () => {
     'The Dunmore Police Department said immigration enforcement is a federal job.',
     // What the holder warns of, as the subject of what would follow: no commitment of theirs.
     'The Dunmore Police Department warned that taking on more federal cooperation \u201Cwould seriously compromise\u201D trust.',
+    // The same with a composed act of cooperation: the subject of what would follow is judged after its object.
+    'The Dunmore Police Department warned that working with federal agents would seriously compromise trust.',
     // A question, and words in quotation marks (the speaker's, judged as a quote).
     'Will the Dunmore Police Department start checking immigration status?',
     'A resident said: \u201CThe Dunmore Police Department will start checking immigration status.\u201D',

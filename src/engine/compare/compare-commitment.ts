@@ -10,6 +10,7 @@
  * nothing is said. Nothing here knows a story.
  */
 import type { Clause, Mention } from '../read/types.ts';
+import { speaksOfEnforcement } from '../read/enforcement-acts.ts';
 import { listNames, showDate } from './record-values.ts';
 import type { Comparison } from './compare-values.ts';
 import type { StoryRecord } from './story-record.ts';
@@ -51,6 +52,7 @@ function cityPolice(record: StoryRecord, name: string): string[] {
 
 /** The page's words for the commitment; "collaboration with federal" reads whole with what follows ("… authorities"). */
 function pageWords(sentence: string, m: Mention & { type: 'commitment' }): string {
+  if (m.value.wordsEnd !== undefined) return sentence.slice(m.value.lead, m.value.wordsEnd).trim();
   const tail = /federal$/i.test(m.text) ? (/^(?:\s+[\p{L}-]+){1,3}?(?=[\s,.;:]|$)/u.exec(sentence.slice(m.end))?.[0] ?? '') : '';
   return sentence.slice(m.value.lead, m.end + tail.length).trim();
 }
@@ -65,12 +67,31 @@ function titleHolder(record: StoryRecord, title: string): string | undefined {
   return fits.length === 1 ? fits[0] : undefined;
 }
 
-function who(record: StoryRecord, mentions: readonly Mention[]): Set<string> {
+/** "the Denver department", "the department of Denver": the one story agency placed in that city, when the world has exactly one. */
+function placeDepartment(record: StoryRecord, sentence: string, m: Mention): string[] {
+  const after = /^\s+(?:police\s+)?department\b/i.test(sentence.slice(m.end));
+  // "the (police) department of Denver", "the police of Denver"; never "the sheriff's department of Denver".
+  const before = /(?:^|[^\p{L}'’]the\s+|^the\s+)(?:police\s+)?(?:department|police)\s+of\s+(?:the\s+city\s+of\s+)?$/iu.test(sentence.slice(Math.max(0, m.start - 40), m.start));
+  const world = record.world;
+  if ((!after && !before) || !world) return [];
+  const places = new Set(record.gazetteer.lookup(m.text).filter((g) => g.kind === 'place' && g.id.startsWith('w:')).map((g) => g.id.slice(2)));
+  const there = [...record.storyCanons].filter((c) => {
+    const agency = c.startsWith('w:') ? world.agency(c.slice(2)) : undefined;
+    return agency?.place !== undefined && places.has(agency.place);
+  });
+  return there.length === 1 ? there : [];
+}
+
+function who(record: StoryRecord, mentions: readonly Mention[], sentence?: string): Set<string> {
   const out = new Set<string>();
   for (const m of mentions) {
     if (m.type === 'title' && !m.negated) {
       const holder = titleHolder(record, m.value.title);
       if (holder !== undefined) out.add(holder);
+      continue;
+    }
+    if (m.type === 'place' && !m.negated && sentence !== undefined) {
+      for (const c of placeDepartment(record, sentence, m)) out.add(c);
       continue;
     }
     if (m.negated || (m.type !== 'person' && m.type !== 'agency')) continue;
@@ -81,23 +102,64 @@ function who(record: StoryRecord, mentions: readonly Mention[]): Set<string> {
   return out;
 }
 
+/** The sentence before `sentence` in the page's text ("" when the page or the sentence is not known). */
+function sentenceBefore(pageText: string | undefined, sentence: string): string {
+  const at = pageText ? pageText.indexOf(sentence) : -1;
+  if (at <= 0) return '';
+  const before = pageText!.slice(Math.max(0, at - 600), at).trimEnd();
+  const parts = before.split(/(?<=[.!?]["\u201D\u2019)]?)\s+/);
+  return parts[parts.length - 1] ?? '';
+}
+
+/**
+ * "will start / begin checking immigration status" given to holders whose record says their immigration
+ * enforcement policies are not changing (a `policy-change` commitment they do not make, at a time the start falls in):
+ * starting an enforcement act is a change.
+ */
+type Held = { c: StoryRecord['events'][number]['commitments'][number]; e: StoryRecord['events'][number] };
+
+function startAgainstNoChange(m: Mention & { type: 'commitment' }, theirs: Held[], named: Set<string>) {
+  if (m.value.action !== 'immigration-enforcement' || !m.value.starts || !m.value.does || m.value.time !== 'future') return undefined;
+  const held = theirs.filter(({ c }) => c.action === 'policy-change' && [...named].every((n) => c.holders.has(n)) && c.times.has('future'));
+  return held.length && held.every(({ c }) => !c.does) ? held[0] : undefined;
+}
+
+/** A conflict ("…; <how>: “<page>”.") or an unconfirmed result ("…; <how> “<page>”.") against one recorded commitment. */
+function stanceResult(record: StoryRecord, m: Mention & { type: 'commitment' }, page: string, { c, e }: { c: Held['c']; e: Held['e'] }, conflict: boolean, how: string): CommitmentResult {
+  const said = `${c.statement} (${showDate(e.event.date)})`;
+  const r = { comparison: { slot: 'stance', page, record: said }, explanation: `The record has ${[...c.holders].map((h) => record.nameOf(h)).join(' and ')} saying they ${said}; ${conflict ? `${how}:` : how} \u201C${page}\u201D.` };
+  return conflict ? { mention: m, conflict: r } : { mention: m, conflict: null, unconfirmed: r };
+}
+
 /** Each commitment in the sentence's asserted clauses the record can judge, with its conflict if any. */
-export function commitmentResults(sentence: string, clauses: readonly Clause[], record: StoryRecord): CommitmentResult[] {
+export function commitmentResults(sentence: string, clauses: readonly Clause[], record: StoryRecord, pageText?: string): CommitmentResult[] {
   const all = clauses.flatMap((c) => c.mentions);
   const out: CommitmentResult[] = [];
   for (const m of all) {
     if (m.type !== 'commitment' || m.negated) continue;
-    const credited = TRAILING_CREDIT.test(sentence.slice(m.end));
-    const named = who(record, all.filter((n) => n.end <= m.start || (credited && n.start >= m.end)));
+    // "has participated in these efforts": enforcement only when the sentence before speaks of it.
+    if (m.value.anaphoric && !speaksOfEnforcement(sentenceBefore(pageText, sentence))) continue;
+    const after = m.value.wordsEnd ?? m.end;
+    const credited = TRAILING_CREDIT.test(sentence.slice(after));
+    const named = who(record, all.filter((n) => n.end <= m.start || (credited && n.start >= after)), sentence);
     if (!named.size) continue;
     const theirs = record.events.flatMap((e) => e.commitments.filter((c) => [...named].some((n) => c.holders.has(n))).map((c) => ({ c, e })));
     const recorded = theirs.filter(({ c }) => c.action === m.value.action);
     if (!recorded.length) {
+      // "would start checking immigration status" against "are not changing their immigration enforcement policies".
+      const change = startAgainstNoChange(m, theirs, named);
+      if (change) {
+        const narrow = m.value.scope === 'narrow';
+        out.push(stanceResult(record, m, pageWords(sentence, m), change, !narrow, narrow ? 'it does not say' : 'the page has them start something new'));
+        continue;
+      }
+      // A composed act the holders' record has no commitment of its kind for (a narrated event, another story's act): nothing.
+      if (m.value.composed) continue;
       // The record says what these holders committed to, and it is another thing ("will not work with Homeland Security on
       // deportations" told as "won't cooperate with federal agencies"): not confirmed, never agreement.
       const other = theirs.filter(({ c }) => [...named].every((n) => c.holders.has(n)));
       // "warned that taking on more immigration duties would compromise trust": the subject of what would follow, not a commitment.
-      if (other.length && !SUBJECT_OF.test(sentence.slice(m.end, m.end + 30))) {
+      if (other.length && !SUBJECT_OF.test(sentence.slice(after, after + 30))) {
         const page = pageWords(sentence, m);
         const said = listNames(other.map(({ c, e }) => `${c.statement} (${showDate(e.event.date)})`));
         out.push({
@@ -117,19 +179,18 @@ export function commitmentResults(sentence: string, clauses: readonly Clause[], 
     const fitting = recorded.filter(({ c }) => times.some((t) => c.times.has(t)));
     if (!fitting.length || fitting.some(({ c }) => c.does !== fitting[0]!.c.does)) continue;
     const { c, e } = fitting[0]!;
+    const page = pageWords(sentence, m);
+    // A scope the record does not state: never agreement; a conflict only when it stretches what the record rules out.
+    const scoped = m.value.scope !== undefined && (c.does === m.value.does || m.value.scope === 'narrow' || !m.value.does);
+    if (scoped) {
+      out.push(stanceResult(record, m, page, { c, e }, false, 'it states no such limit or reach and does not say'));
+      continue;
+    }
     if (c.does === m.value.does) {
       out.push({ mention: m, conflict: null });
       continue;
     }
-    const page = pageWords(sentence, m);
-    const holders = [...c.holders].map((h) => record.nameOf(h)).join(' and ');
-    out.push({
-      mention: m,
-      conflict: {
-        comparison: { slot: 'stance', page, record: `${c.statement} (${showDate(e.event.date)})` },
-        explanation: `The record has ${holders} saying they ${c.statement} (${showDate(e.event.date)}); the page says the opposite: \u201C${page}\u201D.`,
-      },
-    });
+    out.push(stanceResult(record, m, page, { c, e }, true, 'the page says the opposite'));
   }
   return out;
 }

@@ -418,7 +418,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
   }
   // What an actor of the story said it does or will not do, against what the page has it do: its holders name the event.
-  for (const c of commitmentResults(sentence, asserted, record)) {
+  for (const c of commitmentResults(sentence, asserted, record, page)) {
     compared++;
     if (c.conflict) results.push({ r: { status: 'conflict', ...c.conflict }, events: [], mention: c.mention });
     else if (c.unconfirmed) results.push({ r: { status: 'unconfirmed', ...c.unconfirmed }, events: [], mention: c.mention });

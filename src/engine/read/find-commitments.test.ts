@@ -4,7 +4,7 @@ import { readSentence } from './read-sentence.ts';
 
 const gazetteer = buildGazetteer([{ kind: 'agency', id: 'ppd', names: ['Pinefield Police Department'] }]);
 const commitments = (sentence: string) =>
-  readSentence(sentence, gazetteer).flatMap((c) => c.mentions.flatMap((m) => (m.type === 'commitment' ? [{ text: m.text, ...m.value, page: sentence.slice(m.value.lead, m.end) }] : [])));
+  readSentence(sentence, gazetteer).flatMap((c) => c.mentions.flatMap((m) => (m.type === 'commitment' ? [{ text: m.text, ...m.value, page: sentence.slice(m.value.lead, m.value.wordsEnd ?? m.end) }] : [])));
 
 describe('findCommitments: what an actor does or will not do', () => {
   it.each([

@@ -12,6 +12,7 @@
 import { Rank, type ReadContext } from './context.ts';
 import { lexicon, type PhraseTable } from './lexicon.ts';
 import type { CommitmentAction, CommitmentValue } from './types.ts';
+import { composedAct } from './enforcement-acts.ts';
 
 /** How far back, in tokens, the words that turn a commitment round or say when may stand. */
 const LOOK_BACK = 8;
@@ -105,11 +106,69 @@ function backupResponse(ctx: ReadContext, i: number): { value: string; end: numb
   return null;
 }
 
+/** A verb in the simple past ("helped", "took part", "held"). */
+const PAST_FORM = /^(?:\w+ed|took|held|kept|gave|sent|did)$/;
+
+/** Verbs that govern an -ing form as what someone does: "are helping", "keep turning people over". */
+const GERUND_LEADS = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'keep', 'keeps', 'kept', 'keeping', 'continue', 'continues', 'continued', 'continuing']);
+
+/** A relative pronoun before the act in its clause ("who", "which"), or "that" right before its verb group ("officers that would help …"; "said that they would help" has its subject between). */
+function inRelative(ctx: ReadContext, from: number, i: number): boolean {
+  for (let k = from; k < i; k++) if (RELATIVES.has(ctx.lower(k))) return true;
+  let k = i - 1;
+  while (k >= from && (lexicon.commitmentFuture.matchAt(ctx.tokens, k) || lexicon.commitmentPast.matchAt(ctx.tokens, k) || lexicon.negators.has(ctx.lower(k)))) k--;
+  return k >= from && ctx.lower(k) === 'that';
+}
+
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
+
+function hasGerundLead(ctx: ReadContext, from: number, i: number): boolean {
+  for (let k = from; k < i; k++) if (GERUND_LEADS.has(ctx.lower(k))) return true;
+  return false;
+}
+
+/** How far after a commitment the words that limit it or stretch it may stand. */
+const SCOPE_REACH = 12;
+
+/**
+ * "… on deportations, but only for people with criminal records", "… at every traffic stop": a scope after the
+ * commitment, in its clause or after a comma that opens one ("but only", "except").
+ */
+function scopeAfter(ctx: ReadContext, end: number): { scope?: 'narrow' | 'wide' } {
+  for (let k = end; k < ctx.tokens.length && k - end < SCOPE_REACH; k++) {
+    const w = ctx.lower(k);
+    if (STOP.test(w)) return {};
+    if (w === ',') {
+      const next = ctx.lower(k + 1) === 'but' ? k + 2 : k + 1;
+      const m = lexicon.commitmentScopes.matchAt(ctx.tokens, next);
+      return m ? { scope: m.value as 'narrow' | 'wide' } : {};
+    }
+    const m = lexicon.commitmentScopes.matchAt(ctx.tokens, k);
+    if (m) return { scope: m.value as 'narrow' | 'wide' };
+  }
+  return {};
+}
+
+/**
+ * A composed act (enforcement-acts.ts) where the phrase tables find none in its words: they read "take part in
+ * immigration enforcement" themselves. A federal-cooperation phrase at its start that the act reaches past
+ * ("collaborate with federal | immigration authorities", "assist federal agents | on deportations") gives way to it.
+ */
+function composedOnly(ctx: ReadContext, i: number, table: { value: string; end: number } | null): ReturnType<typeof composedAct> {
+  if (table && table.value !== 'federal-cooperation') return null;
+  const act = composedAct(ctx, i);
+  if (!act || (table && act.end <= table.end)) return null;
+  for (let k = i; k < act.end; k++) if ((lexicon.commitmentNouns.matchAt(ctx.tokens, k) && hasNounLead(ctx, i, k)) || (k > i && lexicon.commitmentActions.matchAt(ctx.tokens, k))) return null;
+  return act;
+}
+
 export function findCommitments(ctx: ReadContext): void {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
     if (findPolicyChange(ctx, i)) continue;
-    const verb = lexicon.commitmentActions.matchAt(ctx.tokens, i) ?? backupResponse(ctx, i);
+    const table = lexicon.commitmentActions.matchAt(ctx.tokens, i);
+    const composed = backupResponse(ctx, i) ? null : composedOnly(ctx, i, table);
+    const verb = composed ?? table ?? backupResponse(ctx, i);
     const noun = lexicon.commitmentNouns.matchAt(ctx.tokens, i);
     const m = verb && (!noun || verb.end >= noun.end) ? verb : noun;
     if (!m) continue;
@@ -129,8 +188,29 @@ export function findCommitments(ctx: ReadContext): void {
     // The words from the first of them: "will start checking …", "has not taken part in …".
     const leads = [flips.first, first, i].filter((k) => k !== -1);
     const lead = ctx.tokens[Math.min(...leads)]!.start;
+    // A composed act told in the simple past with nothing that makes it a stance ("officers helped ICE agents"): an event,
+    // not a commitment. One in -ing with no verb that governs it ("said working on deportations is not our job",
+    // "for helping ICE"): a noun, the subject or topic of something else.
+    const governed = time !== 'present' || flips.count > 0 || phrasesIn(ctx, lexicon.commitmentStartLeads, from, i).count > 0 || hasGerundLead(ctx, from, i);
+    // In a relative clause ("officers who turn people over to ICE would be disciplined"): said of whoever does it, not done by the actor.
+    const enforcementAct = m === composed && composed.value === 'immigration-enforcement';
+    if (enforcementAct && inRelative(ctx, from, i)) {
+      i = m.end - 1;
+      continue;
+    }
+    if (enforcementAct && !governed && (PAST_FORM.test(ctx.lower(i)) || ctx.lower(i).endsWith('ing'))) {
+      i = m.end - 1;
+      continue;
+    }
+    const extra = {
+      ...(phrasesIn(ctx, lexicon.commitmentStartLeads, from, i).count ? { starts: true as const } : {}),
+      // Composed federal cooperation reads as the phrase tables did ("will keep working with federal partners").
+      ...(m === composed ? { wordsEnd: ctx.tokens[m.end - 1]!.end, ...(composed.value === 'immigration-enforcement' ? { composed: true as const } : {}), ...(composed.anaphoric ? { anaphoric: true as const } : {}) } : {}),
+      ...scopeAfter(ctx, m.end),
+    };
     // "stopped helping": a flip that is itself past tense still says what the actor does from then on.
-    ctx.add({ type: 'commitment', from: i, to: m.end, rank: Rank.pattern, value: { action: m.value as CommitmentAction, does: flips.count % 2 === 0, time, lead } });
+    const to = m === composed ? composed.verbEnd : m.end;
+    ctx.add({ type: 'commitment', from: i, to, rank: Rank.pattern, value: { action: m.value as CommitmentAction, does: flips.count % 2 === 0, time, lead, ...extra } });
     i = m.end - 1;
   }
 }

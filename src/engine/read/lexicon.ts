@@ -56,6 +56,25 @@ export class PhraseTable<V> {
 }
 
 const set = (words: readonly string[]) => new Set(words);
+
+/**
+ * A verb phrase in every form of its first word ("take part": takes part, took part, taken part, taking part): the
+ * regular -s, -ed and -ing forms, and the irregular ones of verbForms ("took", "taken").
+ */
+function inflect(phrase: string): string[] {
+  const [head = '', ...rest] = phrase.split(' ');
+  const tail = rest.length ? ` ${rest.join(' ')}` : '';
+  const y = /[^aeiou]y$/.test(head);
+  const e = head.endsWith('e');
+  const forms = [
+    head,
+    y ? `${head.slice(0, -1)}ies` : /(?:s|sh|ch|x)$/.test(head) ? `${head}es` : `${head}s`,
+    y ? `${head.slice(0, -1)}ied` : e ? `${head}d` : `${head}ed`,
+    e ? `${head.slice(0, -1)}ing` : `${head}ing`,
+    ...((raw.verbForms as Record<string, string[]>)[head] ?? []),
+  ];
+  return forms.map((f) => f + tail);
+}
 const table = <V>(record: Record<string, V>) => new PhraseTable(Object.entries(record));
 const list = (words: readonly string[]) => new PhraseTable(words.map((w) => [w, w] as [string, string]));
 
@@ -154,6 +173,17 @@ export const lexicon = {
   commitmentFuture: list(raw.commitmentFuture),
   commitmentPast: list(raw.commitmentPast),
   commitmentBlockers: list(raw.commitmentBlockers),
+  // Composed immigration-enforcement acts (enforcement-acts.ts): a verb's frame, the domain's words by class, scopes.
+  enforcementActVerbs: new PhraseTable(Object.entries(raw.enforcementActVerbs).flatMap(([frame, phrases]) => phrases.flatMap(inflect).map((p) => [p, frame] as [string, string]))),
+  enforcementActPrepositions: list(raw.enforcementActPrepositions),
+  enforcementActPeople: set(raw.enforcementActPeople),
+  enforcementDomain: new PhraseTable(Object.entries(raw.enforcementDomain).flatMap(([kind, phrases]) => phrases.map((p) => [p, kind] as [string, string]))),
+  enforcementAgencyWords: set(raw.enforcementAgencyWords),
+  // Other activities "those efforts" could refer back to: with one in the sentence before, the reference is not sure.
+  enforcementAnaphoraRivals: set(raw.enforcementAnaphoraRivals),
+  enforcementDomainAfterBreaks: set(raw.enforcementDomainAfterBreaks),
+  commitmentStartLeads: list(raw.commitmentStartLeads),
+  commitmentScopes: new PhraseTable(Object.entries(raw.commitmentScopes).flatMap(([scope, phrases]) => phrases.map((p) => [p, scope] as [string, string]))),
   contrastLeads: list(raw.contrastLeads),
   contrastSkip: set(raw.contrastSkip),
   clauseBreakWords: set(raw.clauseBreakWords),

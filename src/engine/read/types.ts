@@ -171,6 +171,16 @@ export interface CommitmentValue {
   time: 'past' | 'present' | 'future';
   /** Offset in the sentence where the words that say when and whether begin ("would not take part in …"), or the phrase's own start. */
   lead: number;
+  /** "will start / begin / resume …": a change from what was done before. */
+  starts?: true;
+  /** Composed from a verb and an object of the domain (enforcement-acts.ts), not one of the phrase tables. */
+  composed?: true;
+  /** Offset where the composed act's words end (its object; the mention itself spans the verb). */
+  wordsEnd?: number;
+  /** The object is a reference back ("those efforts"): enforcement only when the sentence before is about it. */
+  anaphoric?: true;
+  /** Words after it limit it ("only for people with criminal records": narrow) or stretch it to every case ("at every traffic stop": wide). */
+  scope?: 'narrow' | 'wide';
 }
 
 /**
