@@ -43,7 +43,7 @@ describe('eval label files', () => {
       const text = analysedText(set, page.file);
       for (const label of page.labels) expect(occurrences(text, label.anchor), `${set.name}/${page.file}: "${label.anchor}"`).toBe(1);
     }
-  });
+  }, 30_000);
 
   it.skipIf(!seedsAvailable())(`every seed anchor occurs exactly once in its seed (skipped when ${NO_SEEDS})`, () => {
     for (const page of loadLabels(seeds.labelFile)) {

@@ -94,7 +94,7 @@ describe('engine robustness (fast-check)', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (s) => checkSpans(s, analyzeText(s, index))), { numRuns: 200 });
   });
 
-  it('never throws on a recognised retelling spliced with adversarial text, and every span reads back', () => {
+  it('never throws on a recognised retelling spliced with adversarial text, and every span reads back', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(pageText, fc.option(fc.constantFrom('2016-11-20', '2025-03-28', 'not a date', '')), (text, published) => {
         const analysis = analyzeText(text, index, { published, today: '2026-11-29', links: ['javascript:alert(1)', 'https://t.co/9GlR9wPucH', '::'] });
