@@ -41,6 +41,7 @@ import { relativeOffsets } from './relative-time.ts';
 import { onePhrase } from './time-phrase.ts';
 import { eventsTogether } from './together.ts';
 import { worldAnchorResults } from './world-anchor.ts';
+import { closedDoors, goesToUnreadBody, venueResults, visitEvents } from './visit-meeting.ts';
 import { utteranceOf } from './speaker.ts';
 import { singular, streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
@@ -90,7 +91,7 @@ const NOT_AN_OUTCOME = /^\s+(the|a|an|this|that|his|her|its|their)?\s*(story|sto
 /** A legal action after the verb ("dismissed the Justice Department's lawsuit"): a suit or a charge befell, not a person. */
 const LEGAL_OBJECT = /^\s+(?:the|a|an|this|that|his|her|its|their)?\s*(?:\p{Lu}[\p{L}.-]*\s+|\p{L}+['\u2019]s\s+){0,3}(?:lawsuit|lawsuits|suit|suits|case|cases|charges?|claims?|complaint|motion|appeal|indictment)\b/u;
 
-const realOutcome = (sentence: string, m: Mention) => m.type !== 'outcome' || (!NOT_AN_OUTCOME.test(sentence.slice(m.end, m.end + 30)) && !(m.value.kind !== 'sued' && m.value.kind !== 'dropped-case' && LEGAL_OBJECT.test(sentence.slice(m.end, m.end + 60))));
+const realOutcome = (sentence: string, m: Mention) => m.type !== 'outcome' || (!closedDoors(sentence, m) && !NOT_AN_OUTCOME.test(sentence.slice(m.end, m.end + 30)) && !(m.value.kind !== 'sued' && m.value.kind !== 'dropped-case' && LEGAL_OBJECT.test(sentence.slice(m.end, m.end + 60))));
 
 /** A noun of speaking right after a town's name ("Denver statement", "Tucson's remarks"). */
 const ROLE_NOUN_AFTER = /^(?:['\u2019]s)?\s+(?:police\s+|department\s+|city\s+)?(?:statement|statements|remarks|comments|announcement|interview)\b/i;
@@ -171,7 +172,8 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   // An outcome ruled out only by what happened instead names the event when it befell someone ("were deported"), not as a topic ("deportations").
   const befell = new Set(acts.filter((m) => befellSomeone(sentence, m) && doneForm(m)).map((m) => m.value.kind));
   const byOutcome = record.events.filter((e) => outcomes.some((k) => e.outcomes.has(k) || (e.negatives.has(k) && (!e.ruledOut?.get(k)?.instead || befell.has(k)))));
-  const linked = [...new Set([...byWords, ...byOutcome])];
+  // "flew to X", "sat down with Y": the record's visits and meetings of the people it names (visit-meeting.ts).
+  const linked = [...new Set([...byWords, ...byOutcome, ...visitEvents(clause, sentence, record)])];
   // Who played which part is read against the events the clause names, when it names any: an outcome word ("met") may belong to another.
   if (linked.length) {
     // Someone named who took part only in other events ("Ortt visited …" where the visit the words name is another's): the clause may be about theirs.
@@ -427,7 +429,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const vote = voting ? voteIn(sentence.slice(clause.start, clause.end)) : null;
     const inVote = (m: Mention) => vote !== null && m.type === 'count' && m.start >= clause.start + vote.start && m.end <= clause.start + vote.end;
     const values = clause.mentions.filter((m) => COMPARED.has(m.type) && !judged.has(m) && !inVote(m) && !(m.type === 'outcome' && (anchoredAt(sentence, m.start) || wished(sentence, m) || priorAct(sentence, m))));
-    if (!values.length && !vote) continue;
+    if (!values.length && !vote && !goesToUnreadBody(clause, sentence, record)) continue;
     const text = sentence.slice(clause.start, clause.end);
     // Who the clause says played a part, compared with who the record has in that part.
     const role = clauseRole(sentence, clause.start, clause.end, clause.mentions);
@@ -495,7 +497,14 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const first = results.length;
     const agreedTimes: Mention[] = [];
     const paired = new Set(weekdayDatePairs(clause.mentions, sentence).flatMap((p) => [p.weekday, p.date] as Mention[]));
+    // An agency named as where someone went ("stopped at the X Police Department"): the visit's venue (visit-meeting.ts).
+    const venues = venueResults(clause, sentence, record, events);
+    for (const v of venues) {
+      compared++;
+      results.push({ r: v.conflict ? { status: 'conflict', ...v.conflict } : v.unconfirmed ? unconfirmedValue(v.mention) : null, events, mention: v.mention });
+    }
     for (const m of values) {
+      if (venues.some((v) => v.mention === m)) continue;
       const plain = compareMention(ctx, m, outcomes);
       const asDoer = role?.doer === m ? compareDoer({ ...ctx, events: linked.named }, role) : null;
       // The worse of the two answers (for an agency the role's on a tie: it says whose role it was; for a person the title's); a doer in the right role may still carry a wrong title ("former").

@@ -1,0 +1,147 @@
+/**
+ * Visits and meetings in any wording: verbs of going ("flew to", "stopped by",
+ * "dropped in on", "toured", "paid a visit to") and of meeting ("sat down
+ * with", "huddled with", "held talks with", "behind closed doors") link a
+ * clause to the record's events whose outcome is a visit or a meeting, so
+ * their place, participants and duration are compared. A verb of going links
+ * only with a destination after it (a place, a street, an agency, an
+ * organization of the story): "came to the conclusion" goes nowhere. A person
+ * the clause names must take part in the event; a clause naming nobody (a
+ * pronoun) links only when one event fits. An agency named as where someone
+ * went ("stopped at the X Police Department") is the venue: the record's own
+ * venue agrees, one of the same kind for another town is another place, any
+ * other is not in the record. Nothing here knows a story.
+ */
+import { foldText } from '../normalize.ts';
+import type { Clause, Mention } from '../read/types.ts';
+import { findTerm } from '../terms.ts';
+import { NOT_DONE, type Comparison } from './compare-values.ts';
+import { listNames } from './record-values.ts';
+import { streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
+
+/** Verbs of going somewhere, up to the preposition before the destination. */
+const GOING = /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|paid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to|(?:makes?|made|making)\s+(?:a|an)\s+(?:\w+\s+)?stop\s+(?:at|in)|(?:fl(?:ew|own|ies|y|ying)|travel(?:l?ed|s|l?ing)?|head(?:ed|s|ing)?|went|drove|driven|came|returned)\s+(?:back\s+|over\s+|down\s+|up\s+|out\s+)?(?:to|into)|stop(?:ped|s)?\s+(?:off\s+)?(?:by|at|in)|(?:dropp(?:ed|ing)|drops?|popp(?:ed|ing)|pops?)\s+(?:by|in\s+(?:on|at))|show(?:ed|s)?\s+up\s+(?:at|in)|rolled\s+into|arriv(?:ed|es)\s+(?:at|in))\s+/gi;
+
+/** Verbs and nouns of meeting. */
+const MEETING = /\b(?:met|meets?|meeting|sat\s+down\s+with|sits?\s+down\s+with|sitting\s+down\s+with|huddled\s+with|huddles?\s+with|held\s+talks|holds?\s+talks|behind\s+closed\s+doors|closed[- ]door|private\s+meeting)\b/gi;
+
+/** "behind closed doors", "a closed-door meeting": how a meeting was held, not a closure. */
+export const closedDoors = (sentence: string, m: Mention) => m.type === 'outcome' && m.value.kind === 'closed' && /^[\s-]+doors?\b/i.test(sentence.slice(m.end, m.end + 8));
+
+/** A destination's kinds of mention. */
+const DESTINATION = new Set<Mention['type']>(['place', 'street', 'agency', 'state']);
+/** How far after the verb the destination may begin ("to the union's headquarters on …"). */
+const DESTINATION_GAP = 30;
+
+/**
+ * A body named for a place with a kind word of the world's ("the Kells police department", "Kells Sheriff's Office")
+ * right after `at`, even where the reader took no agency (a kind word in lower case): its offsets and name.
+ */
+function namedBodyAt(sentence: string, at: number, record: StoryRecord): { start: number; end: number; text: string } | null {
+  const world = record.world;
+  if (!world) return null;
+  const m = /^(?:the\s+)?((?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,3}(?:[\p{L}'\u2019.]+\s*){1,2})/u.exec(sentence.slice(at, at + 80));
+  if (!m) return null;
+  const words = (m[1] as string).trim().split(/\s+/);
+  for (let n = words.length; n >= 2; n--) {
+    const text = words.slice(0, n).join(' ').replace(/[.,;:]+$/, '');
+    if (!world.agencyKindOf(text)) continue;
+    const start = at + (m[0].length - (m[1] as string).length);
+    return { start, end: start + text.length, text };
+  }
+  return null;
+}
+
+export interface VisitReading {
+  /** A verb of going with a destination after it, and where each such verb ends. */
+  going: number[];
+  /** A word of meeting that is said to have happened (not wished, refused or planned). */
+  meeting: boolean;
+}
+
+/** The clause's verbs of going (with a destination) and of meeting; null when it has neither. */
+export function readVisit(clause: Clause, sentence: string, record: StoryRecord): VisitReading | null {
+  if (clause.negated) return null;
+  const text = sentence.slice(clause.start, clause.end);
+  const folded = foldText(text);
+  const going: number[] = [];
+  for (const m of text.matchAll(GOING)) {
+    const at = clause.start + m.index + m[0].length;
+    if (NOT_DONE.test(sentence.slice(Math.max(0, clause.start + m.index - 40), clause.start + m.index))) continue;
+    const named = clause.mentions.some((x) => DESTINATION.has(x.type) && !x.negated && x.start >= at && x.start <= at + DESTINATION_GAP);
+    const org = record.organizationNames.some((n) => {
+      const k = findTerm(folded, n, at - clause.start);
+      return k !== -1 && k <= at - clause.start + DESTINATION_GAP;
+    });
+    if (named || org || namedBodyAt(sentence, at, record)) going.push(at);
+  }
+  const meeting = [...text.matchAll(MEETING)].some((m) => !NOT_DONE.test(sentence.slice(Math.max(0, clause.start + m.index - 40), clause.start + m.index)));
+  return going.length || meeting ? { going, meeting } : null;
+}
+
+/**
+ * The record's visits and meetings the clause tells of: events with a visit (for a verb of going) or a
+ * meeting among their outcomes, in which a person the clause names took part; with no one named, the one such event.
+ */
+export function visitEvents(clause: Clause, sentence: string, record: StoryRecord): IndexedEvent[] {
+  const reading = readVisit(clause, sentence, record);
+  if (!reading) return [];
+  const candidates = record.events.filter((e) => (reading.going.length && e.outcomes.has('visited')) || (reading.meeting && e.outcomes.has('met')));
+  if (!candidates.length) return [];
+  const people = new Set(clause.mentions.flatMap((m) => (m.type === 'person' && !m.negated ? record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id) : [])));
+  if (people.size) return narrowed(candidates.filter((e) => e.participants.some((p) => people.has(p.canon))), clause, record);
+  // Nobody named: a pronoun or a title. Other names (an agency, an outlet) may be who went.
+  if (clause.mentions.some((m) => (m.type === 'agency' || m.type === 'outlet' || m.type === 'title') && !reading.going.some((g) => m.start >= g))) return [];
+  return candidates.length === 1 ? candidates : [];
+}
+
+/** Whether the clause goes to a body the reader took no agency for ("stopped by the Kells police department"): a value to compare. */
+export function goesToUnreadBody(clause: Clause, sentence: string, record: StoryRecord): boolean {
+  const reading = readVisit(clause, sentence, record);
+  return !!reading && reading.going.some((g) => !clause.mentions.some((m) => m.type === 'agency' && m.start >= g && m.start <= g + 4) && namedBodyAt(sentence, g, record) !== null);
+}
+
+/** Of several visits or meetings, those on the street or the day the clause names, when any is. */
+function narrowed(events: IndexedEvent[], clause: Clause, record: StoryRecord): IndexedEvent[] {
+  let out = events;
+  const keep = (f: (e: IndexedEvent) => boolean) => {
+    const some = out.filter(f);
+    if (some.length) out = some;
+  };
+  const streets = new Set(clause.mentions.flatMap((m) => (m.type === 'street' && !m.negated ? [record.streets.get(streetKey(m.value.name))] : [])).filter((c) => c !== undefined));
+  if (out.length > 1 && streets.size) keep((e) => e.places.some((p) => streets.has(p)));
+  for (const m of clause.mentions) {
+    if (out.length < 2 || m.negated) break;
+    const day = (e: IndexedEvent) => (/^\d{4}-\d{2}-\d{2}$/.test(e.event.date) ? new Date(`${e.event.date}T12:00:00Z`) : null);
+    if (m.type === 'weekday') keep((e) => day(e)?.getUTCDay() === m.value.day);
+    if (m.type === 'date' && m.value.month !== undefined) keep((e) => day(e)?.getUTCMonth() === (m.value.month as number) - 1 && (m.value.day === undefined || day(e)?.getUTCDate() === m.value.day));
+  }
+  return out;
+}
+
+/** Agencies named as where someone went, with the comparison of each against the linked visits' venues. */
+export function venueResults(clause: Clause, sentence: string, record: StoryRecord, events: readonly IndexedEvent[]): { mention: Mention; conflict?: { comparison: Comparison; explanation: string }; unconfirmed?: true }[] {
+  const reading = readVisit(clause, sentence, record);
+  const visits = events.filter((e) => e.outcomes.has('visited'));
+  if (!reading?.going.length || !visits.length || visits.length !== events.length) return [];
+  const read = clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency' && !m.negated && reading.going.some((g) => m.start >= g && m.start <= g + 4));
+  // A body the reader did not take as an agency ("the Kells police department"): the venue all the same.
+  const unread = reading.going.flatMap((g) => {
+    const body = read.some((m) => m.start >= g && m.start <= g + 4) ? null : namedBodyAt(sentence, g, record);
+    return body ? [{ type: 'agency' as const, ...body, negated: false, value: { name: body.text } }] : [];
+  });
+  const venues = [...read, ...unread];
+  const recorded = [...new Set(visits.flatMap((e) => e.participants.filter((p) => p.role !== 'came' && record.gazetteer.lookup(record.nameOf(p.canon)).some((g) => g.id === p.canon && g.kind === 'agency')).map((p) => p.canon)))];
+  return venues.map((m) => {
+    const page = record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'agency').map((g) => g.id);
+    if (page.some((a) => recorded.includes(a))) return { mention: m };
+    // Of the same kind as a venue of the record's (a town's police department) but named for another place: another town's.
+    const kind = record.world?.agencyKindOf(m.value.name);
+    const same = kind ? recorded.filter((r) => record.world?.agencyKindOf(record.nameOf(r))?.id === kind.id) : [];
+    if (same.length && !page.length) {
+      const names = listNames(same.map(record.nameOf));
+      return { mention: m, conflict: { comparison: { slot: 'place', page: m.text, record: names }, explanation: `The record has the visit at ${names}, not ${m.text}.` } };
+    }
+    return { mention: m, unconfirmed: true as const };
+  });
+}
