@@ -41,6 +41,7 @@ import { relativeOffsets } from './relative-time.ts';
 import { onePhrase } from './time-phrase.ts';
 import { eventsTogether } from './together.ts';
 import { worldAnchorResults } from './world-anchor.ts';
+import { arrivalEvents } from './arrival-time.ts';
 import { closedDoors, goesToUnreadBody, venueResults, visitEvents } from './visit-meeting.ts';
 import { utteranceOf } from './speaker.ts';
 import { singular, streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
@@ -505,7 +506,9 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     }
     for (const m of values) {
       if (venues.some((v) => v.mention === m)) continue;
-      const plain = compareMention(ctx, m, outcomes);
+      // "The supervisor arrived at …": the time of the events the arrival's subject names (arrival-time.ts).
+      const arrived = m.type === 'time-of-day' ? arrivalEvents(sentence, clause.start, m, events) : null;
+      const plain = compareMention(arrived ? { ...ctx, events: arrived } : ctx, m, outcomes);
       const asDoer = role?.doer === m ? compareDoer({ ...ctx, events: linked.named }, role) : null;
       // The worse of the two answers (for an agency the role's on a tie: it says whose role it was; for a person the title's); a doer in the right role may still carry a wrong title ("former").
       const r = asDoer && (!plain || RANK[asDoer.status] > RANK[plain.status] || (RANK[asDoer.status] === RANK[plain.status] && m.type === 'agency')) ? asDoer : plain;
