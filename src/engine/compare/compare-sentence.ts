@@ -42,6 +42,7 @@ import { onePhrase } from './time-phrase.ts';
 import { eventsTogether } from './together.ts';
 import { worldAnchorResults } from './world-anchor.ts';
 import { arrivalEvents } from './arrival-time.ts';
+import { substitutedInList } from './participant-list.ts';
 import { closedDoors, goesToUnreadBody, venueResults, visitEvents } from './visit-meeting.ts';
 import { utteranceOf } from './speaker.ts';
 import { singular, streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
@@ -504,8 +505,11 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
       compared++;
       results.push({ r: v.conflict ? { status: 'conflict', ...v.conflict } : v.unconfirmed ? unconfirmedValue(v.mention) : null, events, mention: v.mention });
     }
+    // "Evans, Smith and Schumer" where the record lists Evans, Smith and Morelle (participant-list.ts).
+    const substituted = substitutedInList(clause.mentions, sentence, record, linked.named);
+    if (substituted) results.push({ r: { status: 'conflict', comparison: substituted.comparison, explanation: substituted.explanation }, events, mention: substituted.mention });
     for (const m of values) {
-      if (venues.some((v) => v.mention === m)) continue;
+      if (venues.some((v) => v.mention === m) || substituted?.mention === m) continue;
       // "The supervisor arrived at …": the time of the events the arrival's subject names (arrival-time.ts).
       const arrived = m.type === 'time-of-day' ? arrivalEvents(sentence, clause.start, m, events) : null;
       const plain = compareMention(arrived ? { ...ctx, events: arrived } : ctx, m, outcomes);
