@@ -145,3 +145,18 @@ export function venueResults(clause: Clause, sentence: string, record: StoryReco
     return { mention: m, unconfirmed: true as const };
   });
 }
+
+/** A sentence that opens on a pronoun ("He then spent three hours behind closed doors …"): who it is about is in the sentence before. */
+const PRONOUN_SUBJECT = /^\s*(?:he|she|they)\b/i;
+
+/**
+ * The visits and meetings of the sentence before that a pronoun-led sentence of going or meeting goes on about
+ * ("Homan rolled into the union's headquarters at noon. He then spent three hours behind closed doors …"); else none.
+ */
+export function carriedVisits(sentence: string, before: readonly IndexedEvent[]): IndexedEvent[] {
+  if (!PRONOUN_SUBJECT.test(sentence)) return [];
+  const going = [...sentence.matchAll(GOING)].length > 0;
+  const meeting = [...sentence.matchAll(MEETING)].length > 0;
+  if (!going && !meeting) return [];
+  return before.filter((e) => (going && e.outcomes.has('visited')) || (meeting && e.outcomes.has('met')));
+}
