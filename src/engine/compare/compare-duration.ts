@@ -15,6 +15,7 @@ import type { DurationUnit, Mention } from '../read/types.ts';
 import { findTerm } from '../terms.ts';
 import { agrees, result, type CompareContext, type ValueResult } from './compare-values.ts';
 import { listNames, showRange } from './record-values.ts';
+import { MEETING_IDIOM } from './visit-meeting.ts';
 
 const MINUTES: Record<DurationUnit, number> = { minutes: 1, hours: 60, days: 1440, weeks: 10_080, months: 43_200, years: 525_600 };
 
@@ -29,7 +30,8 @@ export function compareDuration(ctx: CompareContext, m: Mention & { type: 'durat
   const near = foldText(ctx.sentence.slice(Math.max(0, m.start - NEAR), m.end + NEAR));
   const recorded = ctx.events.flatMap((e) => {
     const d = e.event.duration;
-    return d && (!d.of || d.of.some((w) => findTerm(near, foldText(w)) !== -1)) ? [d] : [];
+    // A meeting may be told without the word: "three hours behind closed doors" (visit-meeting.ts).
+    return d && (!d.of || d.of.some((w) => findTerm(near, foldText(w)) !== -1) || (d.of.includes('meeting') && MEETING_IDIOM.test(near))) ? [d] : [];
   });
   if (!recorded.length || recorded.length !== ctx.events.length) return null;
   const per = MINUTES[m.value.unit];

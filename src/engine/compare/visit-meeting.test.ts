@@ -21,7 +21,7 @@ function visitRecord() {
     {
       id: 'pike-visit', label: 'Lou Pike visits Dunmore and meets officers at the Dunmore Police Department', words: ['visit', 'visited'], date: '2024-06-14',
       places: ['dunmore'], participants: [{ role: 'came', entities: ['lou-pike'] }, { role: 'present', entities: ['dunmore-pd'] }],
-      duration: { min: 1, max: 1, unit: 'hours', note: 'about an hour', of: ['meeting', 'met', 'spent', 'doors'] },
+      duration: { min: 1, max: 1, unit: 'hours', note: 'about an hour', of: ['meeting'] },
       outcomes: [{ kind: 'visited' }, { kind: 'met' }], absent: [{ entities: ['ida-marsh'], explanation: 'Mayor Marsh did not meet Pike.' }],
       sources: ['ledger'], confidence: 'high',
     },
@@ -78,6 +78,15 @@ describe('words of meeting', () => {
   it('"behind closed doors" is how a meeting was held, not a closure; its duration is the meeting\'s', () => {
     expect(compare('On Friday, Pike came to Dunmore and spent five hours behind closed doors with the officers.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'duration' }] });
     expect(compare('On Friday, Pike came to Dunmore and spent about an hour behind closed doors with the officers.')?.outcome).toBe('agrees');
+  });
+
+  it('in the present on a page of the meeting\'s day ("has left after three hours"), is of that day\'s meeting', () => {
+    const onDay = (sentence: string, day: string) => compareSentence(sentence, record, day)?.outcome;
+    expect(onDay('Pike has left after roughly three hours behind closed doors.', '2024-06-14')).toBe('discrepant');
+    expect(onDay('Pike has left after roughly an hour behind closed doors.', '2024-06-14')).toBe('agrees');
+    // Another day's page: either meeting, and the other records no duration.
+    expect(onDay('Pike has left after roughly three hours behind closed doors.', '2024-06-20')).not.toBe('discrepant');
+    expect(onDay('Pike left after roughly three hours behind closed doors.', '2024-06-14')).not.toBe('discrepant');
   });
 
   it('"sat down with" puts the person at the meeting the record says they were not at', () => {

@@ -28,6 +28,9 @@ const MEETING = /\b(?:met|meets?|meeting|sat\s+down\s+with|sits?\s+down\s+with|s
 /** "behind closed doors", "a closed-door meeting": how a meeting was held, not a closure. */
 export const closedDoors = (sentence: string, m: Mention) => m.type === 'outcome' && m.value.kind === 'closed' && /^[\s-]+doors?\b/i.test(sentence.slice(m.end, m.end + 8));
 
+/** Ways of saying a meeting without the word ("behind closed doors", "sat down with"): what a duration of the meeting may stand next to. */
+export const MEETING_IDIOM = /\b(?:behind\s+closed\s+doors|closed[- ]door|(?:sat|sits?|sitting)\s+down\s+with|huddled?\s+with|huddles\s+with|(?:held|holds?)\s+talks)\b/i;
+
 /** A destination's kinds of mention. */
 const DESTINATION = new Set<Mention['type']>(['place', 'street', 'agency', 'state']);
 /** How far after the verb the destination may begin ("to the union's headquarters on …"). */
@@ -83,13 +86,13 @@ export function readVisit(clause: Clause, sentence: string, record: StoryRecord)
  * The record's visits and meetings the clause tells of: events with a visit (for a verb of going) or a
  * meeting among their outcomes, in which a person the clause names took part; with no one named, the one such event.
  */
-export function visitEvents(clause: Clause, sentence: string, record: StoryRecord): IndexedEvent[] {
+export function visitEvents(clause: Clause, sentence: string, record: StoryRecord, pageDate?: string): IndexedEvent[] {
   const reading = readVisit(clause, sentence, record);
   if (!reading) return [];
   const candidates = record.events.filter((e) => (reading.going.length && e.outcomes.has('visited')) || (reading.meeting && e.outcomes.has('met')));
   if (!candidates.length) return [];
   const people = new Set(clause.mentions.flatMap((m) => (m.type === 'person' && !m.negated ? record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id) : [])));
-  if (people.size) return narrowed(candidates.filter((e) => e.participants.some((p) => people.has(p.canon))), clause, record);
+  if (people.size) return narrowed(candidates.filter((e) => e.participants.some((p) => people.has(p.canon))), clause, sentence, record, pageDate);
   // Nobody named: a pronoun or a title. Other names (an agency, an outlet) may be who went.
   if (clause.mentions.some((m) => (m.type === 'agency' || m.type === 'outlet' || m.type === 'title') && !reading.going.some((g) => m.start >= g))) return [];
   return candidates.length === 1 ? candidates : [];
@@ -102,7 +105,7 @@ export function goesToUnreadBody(clause: Clause, sentence: string, record: Story
 }
 
 /** Of several visits or meetings, those on the street or the day the clause names, when any is. */
-function narrowed(events: IndexedEvent[], clause: Clause, record: StoryRecord): IndexedEvent[] {
+function narrowed(events: IndexedEvent[], clause: Clause, sentence: string, record: StoryRecord, pageDate?: string): IndexedEvent[] {
   let out = events;
   const keep = (f: (e: IndexedEvent) => boolean) => {
     const some = out.filter(f);
@@ -116,8 +119,14 @@ function narrowed(events: IndexedEvent[], clause: Clause, record: StoryRecord): 
     if (m.type === 'weekday') keep((e) => day(e)?.getUTCDay() === m.value.day);
     if (m.type === 'date' && m.value.month !== undefined) keep((e) => day(e)?.getUTCMonth() === (m.value.month as number) - 1 && (m.value.day === undefined || day(e)?.getUTCDate() === m.value.day));
   }
+  // "Homan has left after three hours behind closed doors", told in the present on a page of that day: the meeting of the page's day.
+  const timed = clause.mentions.some((m) => m.type === 'date' || m.type === 'weekday' || m.type === 'relative-time');
+  if (out.length > 1 && !timed && pageDate && PRESENT.test(sentence.slice(clause.start, clause.end))) keep((e) => e.event.date === pageDate.slice(0, 10));
   return out;
 }
+
+/** A verb in the present or present perfect: what the page tells is of its own day. */
+const PRESENT = /\b(?:has|have|is|are)\s+(?:just\s+|now\s+|since\s+)?(?:left|arrived|met|wrapped|ended|finished|meeting|sitting|wrapping|leaving|huddling|visiting)\b/i;
 
 /** Agencies named as where someone went, with the comparison of each against the linked visits' venues. */
 export function venueResults(clause: Clause, sentence: string, record: StoryRecord, events: readonly IndexedEvent[]): { mention: Mention; conflict?: { comparison: Comparison; explanation: string }; unconfirmed?: true }[] {
