@@ -43,6 +43,7 @@ import { eventsTogether } from './together.ts';
 import { worldAnchorResults } from './world-anchor.ts';
 import { arrivalEvents } from './arrival-time.ts';
 import { substitutedInList } from './participant-list.ts';
+import { highwayConflicts, inHighway, namesHighway } from './highway.ts';
 import { closedDoors, goesToUnreadBody, venueResults, visitEvents } from './visit-meeting.ts';
 import { utteranceOf } from './speaker.ts';
 import { singular, streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
@@ -373,7 +374,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     return spans;
   });
   const inOrganization = (m: Mention) => (m.type === 'agency' || m.type === 'place') && orgSpans.some(([a, b]) => m.start >= a && m.end <= b);
-  const asserted = clauses.filter((c) => c.stance === 'asserted').map((read) => ({ ...read, mentions: read.mentions.filter((m) => realOutcome(sentence, m) && !inQuote(m) && !inOrganization(m)) }));
+  const asserted = clauses.filter((c) => c.stance === 'asserted').map((read) => ({ ...read, mentions: read.mentions.filter((m) => realOutcome(sentence, m) && !inQuote(m) && !inOrganization(m) && !inHighway(sentence, m)) }));
   // Offsets from a named event ("two days after the stop") against the record's dates; only when both events are linked with confidence.
   for (const r of relativeOffsets(sentence, asserted, record.events)) {
     compared++;
@@ -431,7 +432,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const vote = voting ? voteIn(sentence.slice(clause.start, clause.end)) : null;
     const inVote = (m: Mention) => vote !== null && m.type === 'count' && m.start >= clause.start + vote.start && m.end <= clause.start + vote.end;
     const values = clause.mentions.filter((m) => COMPARED.has(m.type) && !judged.has(m) && !inVote(m) && !(m.type === 'outcome' && (anchoredAt(sentence, m.start) || wished(sentence, m) || priorAct(sentence, m))));
-    if (!values.length && !vote && !goesToUnreadBody(clause, sentence, record)) continue;
+    if (!values.length && !vote && !goesToUnreadBody(clause, sentence, record) && !namesHighway(sentence.slice(clause.start, clause.end))) continue;
     const text = sentence.slice(clause.start, clause.end);
     // Who the clause says played a part, compared with who the record has in that part.
     const role = clauseRole(sentence, clause.start, clause.end, clause.mentions);
@@ -562,6 +563,8 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     }
     // "the city's east side" where the record has the event on the west side.
     for (const c of sideConflicts(unquotedSentence.slice(clause.start, clause.end), events, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events });
+    // "overpasses on I-90" where the record has the protests on Interstate 490 (highway.ts).
+    for (const c of highwayConflicts(unquotedSentence.slice(clause.start, clause.end), events, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events });
     // "a week after X's inauguration", "days after the 2016 election": counted from a world event's date (world-anchor.ts).
     for (const r of worldAnchorResults(sentence, clause, events, record)) {
       compared++;
