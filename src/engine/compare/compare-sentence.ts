@@ -44,7 +44,7 @@ import { worldAnchorResults } from './world-anchor.ts';
 import { arrivalEvents } from './arrival-time.ts';
 import { substitutedInList } from './participant-list.ts';
 import { highwayConflicts, inHighway, namesHighway } from './highway.ts';
-import { closedDoors, goesToUnreadBody, venueResults, visitEvents } from './visit-meeting.ts';
+import { closedDoors, goesToUnreadBody, returning, venueResults, visitEvents } from './visit-meeting.ts';
 import { utteranceOf } from './speaker.ts';
 import { singular, streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
@@ -165,7 +165,7 @@ interface Link {
   cityOnly?: boolean;
 }
 
-function linkClause(clause: Clause, sentence: string, record: StoryRecord, role: ClauseRole | null, pageDate?: string): Link {
+function linkClause(clause: Clause, sentence: string, record: StoryRecord, role: ClauseRole | null, pageDate?: string, elsewhere: readonly Mention[] = []): Link {
   const folded = foldText(sentence.slice(clause.start, clause.end));
   const link = (events: IndexedEvent[], byPlace = false): Link => ({ events, byPlace, named: events });
   const byWords = record.events.filter((e) => namesEvent(folded, e.words));
@@ -176,7 +176,7 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   const befell = new Set(acts.filter((m) => befellSomeone(sentence, m) && doneForm(m)).map((m) => m.value.kind));
   const byOutcome = record.events.filter((e) => outcomes.some((k) => e.outcomes.has(k) || (e.negatives.has(k) && (!e.ruledOut?.get(k)?.instead || befell.has(k)))));
   // "flew to X", "sat down with Y": the record's visits and meetings of the people it names (visit-meeting.ts).
-  const linked = [...new Set([...byWords, ...byOutcome, ...visitEvents(clause, sentence, record, pageDate)])];
+  const linked = [...new Set([...byWords, ...byOutcome, ...visitEvents(clause, sentence, record, pageDate, elsewhere)])];
   // Who played which part is read against the events the clause names, when it names any: an outcome word ("met") may belong to another.
   if (linked.length) {
     // Someone named who took part only in other events ("Ortt visited …" where the visit the words name is another's): the clause may be about theirs.
@@ -188,7 +188,8 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   const named = new Set(clause.mentions.flatMap((m) => (!m.negated && (m.type === 'person' || m.type === 'outlet' || m.type === 'agency') ? record.gazetteer.lookup(m.value.name).map((g) => g.id) : [])));
   // The record's streets the clause names.
   const streets = new Set(clause.mentions.flatMap((m) => (!m.negated && m.type === 'street' ? [record.streets.get(streetKey(m.value.name))] : [])).filter((c): c is string => c !== undefined));
-  const byPeople = record.events.filter((e) => e.participants.some((p) => named.has(p.canon)));
+  // "Homan flew back to Washington": where someone went home to is no place of their events (visit-meeting.ts).
+  const byPeople = returning(folded) ? [] : record.events.filter((e) => e.participants.some((p) => named.has(p.canon)));
   if (byPeople.length === 1) return link(byPeople);
   if (byPeople.length) {
     // Someone of several events: the one where they played the part the clause's verb names ("Evans … spoke to reporters"),
@@ -436,7 +437,7 @@ export function compareSentence(sentence: string, record: StoryRecord, pageDate:
     const text = sentence.slice(clause.start, clause.end);
     // Who the clause says played a part, compared with who the record has in that part.
     const role = clauseRole(sentence, clause.start, clause.end, clause.mentions);
-    const own = fixed ? { events: [...fixed], byPlace: false, named: [...fixed] } : linkClause(clause, sentence, record, role, pageDate);
+    const own = fixed ? { events: [...fixed], byPlace: false, named: [...fixed] } : linkClause(clause, sentence, record, role, pageDate, allMentions.filter((m) => m.start < clause.start || m.start >= clause.end));
     // "… and the X reported it the next day": the outlet reported what the clause before is about (outlet-credit.ts).
     const linked = !own.events.length && before.length && reportsWhatCameBefore(clause.mentions, text) ? { events: before, byPlace: false, named: before } : own;
     const events = linked.events;

@@ -20,7 +20,7 @@ import { listNames } from './record-values.ts';
 import { streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
 /** Verbs of going somewhere, up to the preposition before the destination. */
-const GOING = /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|paid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to|(?:makes?|made|making)\s+(?:a|an)\s+(?:\w+\s+)?stop\s+(?:at|in)|(?:fl(?:ew|own|ies|y|ying)|travel(?:l?ed|s|l?ing)?|head(?:ed|s|ing)?|went|drove|driven|came|returned)\s+(?:back\s+|over\s+|down\s+|up\s+|out\s+)?(?:to|into)|stop(?:ped|s)?\s+(?:off\s+)?(?:by|at|in)|(?:dropp(?:ed|ing)|drops?|popp(?:ed|ing)|pops?)\s+(?:by|in\s+(?:on|at))|show(?:ed|s)?\s+up\s+(?:at|in)|rolled\s+into|arriv(?:ed|es)\s+(?:at|in))\s+/gi;
+const GOING = /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|paid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to|(?:makes?|made|making)\s+(?:a|an)\s+(?:\w+\s+)?stop\s+(?:at|in)|(?:fl(?:ew|own|ies|y|ying)|travel(?:l?ed|s|l?ing)?|head(?:ed|s|ing)?|went|drove|driven|came)\s+(?:over\s+|down\s+|up\s+|out\s+)?(?:to|into)|stop(?:ped|s)?\s+(?:off\s+)?(?:by|at|in)|(?:dropp(?:ed|ing)|drops?|popp(?:ed|ing)|pops?)\s+(?:by|in\s+(?:on|at))|show(?:ed|s)?\s+up\s+(?:at|in)|rolled\s+into|arriv(?:ed|es)\s+(?:at|in))\s+/gi;
 
 /** Verbs and nouns of meeting. */
 const MEETING = /\b(?:met|meets?|meeting|sat\s+down\s+with|sits?\s+down\s+with|sitting\s+down\s+with|huddled\s+with|huddles?\s+with|held\s+talks|holds?\s+talks|behind\s+closed\s+doors|closed[- ]door|private\s+meeting)\b/gi;
@@ -30,6 +30,9 @@ export const closedDoors = (sentence: string, m: Mention) => m.type === 'outcome
 
 /** Ways of saying a meeting without the word ("behind closed doors", "sat down with"): what a duration of the meeting may stand next to. */
 export const MEETING_IDIOM = /\b(?:behind\s+closed\s+doors|closed[- ]door|(?:sat|sits?|sitting)\s+down\s+with|huddled?\s+with|huddles\s+with|(?:held|holds?)\s+talks)\b/i;
+
+/** A word of meeting anywhere in the sentence, wished or done ("flew there to meet the officers"). */
+const MEETING_WORD = /\b(?:met|meet|meets|meeting|sat\s+down\s+with|sit\s+down\s+with|huddled?\s+with|talks\s+with|behind\s+closed\s+doors|closed[- ]door)\b/i;
 
 /** A destination's kinds of mention. */
 const DESTINATION = new Set<Mention['type']>(['place', 'street', 'agency', 'state']);
@@ -84,24 +87,53 @@ export function readVisit(clause: Clause, sentence: string, record: StoryRecord)
 
 /**
  * The record's visits and meetings the clause tells of: events with a visit (for a verb of going) or a
- * meeting among their outcomes, in which a person the clause names took part; with no one named, the one such event.
+ * meeting among their outcomes, in which a person the clause names took part; with "he" or "she" for a name the
+ * sentence gives elsewhere (`elsewhere`: the mentions of its other clauses), the one such event of that person's.
  */
-export function visitEvents(clause: Clause, sentence: string, record: StoryRecord, pageDate?: string): IndexedEvent[] {
+/** "he" or "she" as the subject, a few words before the verb ("he then flew", "she also stopped by"). */
+const PRONOUN_BEFORE = /\b(?:he|she)\s+(?:\w+\s+){0,2}$/i;
+
+export function visitEvents(clause: Clause, sentence: string, record: StoryRecord, pageDate?: string, elsewhere: readonly Mention[] = []): IndexedEvent[] {
   const reading = readVisit(clause, sentence, record);
   if (!reading) return [];
-  const candidates = record.events.filter((e) => (reading.going.length && e.outcomes.has('visited')) || (reading.meeting && e.outcomes.has('met')));
+  // Going alone is no sign of the record's visit ("Homan flew to Washington"): it must also be to meet someone, to a
+  // body of the kind the visit went to, or to somewhere the visit named by its own words.
+  const going = reading.going.length > 0 && (MEETING_WORD.test(sentence) || reading.going.some((g) => namedBodyAt(sentence, g, record) !== null || clause.mentions.some((m) => m.type === 'agency' && m.start >= g && m.start <= g + 4)) || record.events.some((e) => e.outcomes.has('visited') && e.words.some((w) => findTerm(foldText(sentence), w) !== -1)));
+  const candidates = record.events.filter((e) => (going && e.outcomes.has('visited')) || (reading.meeting && e.outcomes.has('met')));
   if (!candidates.length) return [];
   const people = new Set(clause.mentions.flatMap((m) => (m.type === 'person' && !m.negated ? record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id) : [])));
   if (people.size) return narrowed(candidates.filter((e) => e.participants.some((p) => people.has(p.canon))), clause, sentence, record, pageDate);
-  // Nobody named: a pronoun or a title. Other names (an agency, an outlet) may be who went.
-  if (clause.mentions.some((m) => (m.type === 'agency' || m.type === 'outlet' || m.type === 'title') && !reading.going.some((g) => m.start >= g))) return [];
-  return candidates.length === 1 ? candidates : [];
+  // Someone the record does not know, on the day of one of the record's visits ("X came to the city on Tuesday, April 29"):
+  // that visit, so its visitor is compared with them.
+  if (clause.mentions.some((m) => m.type === 'person' && !m.negated)) {
+    const days = clause.mentions.filter((m) => (m.type === 'date' && m.value.month !== undefined && m.value.day !== undefined) || m.type === 'weekday');
+    if (!days.length) return [];
+    const onDay = candidates.filter((e) => days.every((m) => onDate(e, m)));
+    return onDay.length === 1 ? onDay : [];
+  }
+  // Nobody named in the clause: "he" or "she" just before the verb, for someone the sentence names in another clause
+  // ("Homan wrote …, and a month later he flew to …"): the one such visit or meeting of theirs.
+  const text = sentence.slice(clause.start, clause.end);
+  const verbAt = Math.min(...[...text.matchAll(GOING), ...text.matchAll(MEETING)].map((m) => m.index));
+  if (!PRONOUN_BEFORE.test(text.slice(0, verbAt))) return [];
+  const named = new Set(elsewhere.flatMap((m) => (m.type === 'person' && !m.negated ? record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id) : [])));
+  const theirs = candidates.filter((e) => e.participants.some((p) => named.has(p.canon)));
+  return theirs.length === 1 ? theirs : [];
 }
 
 /** Whether the clause goes to a body the reader took no agency for ("stopped by the Kells police department"): a value to compare. */
 export function goesToUnreadBody(clause: Clause, sentence: string, record: StoryRecord): boolean {
   const reading = readVisit(clause, sentence, record);
   return !!reading && reading.going.some((g) => !clause.mentions.some((m) => m.type === 'agency' && m.start >= g && m.start <= g + 4) && namedBodyAt(sentence, g, record) !== null);
+}
+
+/** Whether the event falls on the weekday or the date (month, and day when given) the mention names. */
+function onDate(e: IndexedEvent, m: Mention): boolean {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(e.event.date) ? new Date(`${e.event.date}T12:00:00Z`) : null;
+  if (!day) return false;
+  if (m.type === 'weekday') return day.getUTCDay() === m.value.day;
+  if (m.type === 'date') return m.value.month !== undefined && day.getUTCMonth() === m.value.month - 1 && (m.value.day === undefined || day.getUTCDate() === m.value.day) && (m.value.year === undefined || day.getUTCFullYear() === m.value.year);
+  return false;
 }
 
 /** Of several visits or meetings, those on the street or the day the clause names, when any is. */
@@ -115,9 +147,7 @@ function narrowed(events: IndexedEvent[], clause: Clause, sentence: string, reco
   if (out.length > 1 && streets.size) keep((e) => e.places.some((p) => streets.has(p)));
   for (const m of clause.mentions) {
     if (out.length < 2 || m.negated) break;
-    const day = (e: IndexedEvent) => (/^\d{4}-\d{2}-\d{2}$/.test(e.event.date) ? new Date(`${e.event.date}T12:00:00Z`) : null);
-    if (m.type === 'weekday') keep((e) => day(e)?.getUTCDay() === m.value.day);
-    if (m.type === 'date' && m.value.month !== undefined) keep((e) => day(e)?.getUTCMonth() === (m.value.month as number) - 1 && (m.value.day === undefined || day(e)?.getUTCDate() === m.value.day));
+    if (m.type === 'weekday' || (m.type === 'date' && m.value.month !== undefined)) keep((e) => onDate(e, m));
   }
   // "Homan has left after three hours behind closed doors", told in the present on a page of that day: the meeting of the page's day.
   const timed = clause.mentions.some((m) => m.type === 'date' || m.type === 'weekday' || m.type === 'relative-time');
@@ -156,7 +186,7 @@ export function venueResults(clause: Clause, sentence: string, record: StoryReco
 }
 
 /** A sentence that opens on a pronoun ("He then spent three hours behind closed doors …"): who it is about is in the sentence before. */
-const PRONOUN_SUBJECT = /^\s*(?:he|she|they)\b/i;
+const PRONOUN_SUBJECT = /^\s*(?:he|she)\b/i;
 
 /**
  * The visits and meetings of the sentence before that a pronoun-led sentence of going or meeting goes on about
@@ -169,3 +199,7 @@ export function carriedVisits(sentence: string, before: readonly IndexedEvent[])
   if (!going && !meeting) return [];
   return before.filter((e) => (going && e.outcomes.has('visited')) || (meeting && e.outcomes.has('met')));
 }
+
+/** Going back ("flew back to Washington", "returned home to …"): leaving the visit, not where it was. */
+const RETURNING = /\b(?:(?:fl(?:ew|ies|y|ying)|head(?:ed|s|ing)?|went|goes|drove|came|comes)\s+(?:back|home)|return(?:ed|s|ing)\s+(?:to|home))\b/i;
+export const returning = (text: string) => RETURNING.test(text);
