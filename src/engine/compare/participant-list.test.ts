@@ -24,6 +24,8 @@ describe('a list of as many people as the record lists, one of them another', ()
   it('tells the odd name wrong, naming the one the record has', () => {
     expect(compare('Mayor Ida Marsh, Ned Cole and Sen. Tom Reese all signed the joint statement.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'person', page: 'Tom Reese', record: 'Pat Vane' }] });
     expect(compare('Sen. Tom Reese, Ida Marsh and Ned Cole signed a joint statement.')?.outcome).toBe('discrepant');
+    // The list is the run of names joined by commas and "and"; a name after the verb is no part of it.
+    expect(compare('Mayor Ida Marsh, Ned Cole and Sen. Tom Reese signed the joint statement with Pat Vane.')?.outcome).toBe('discrepant');
   });
 
   it('agrees with the record\'s list, in any order or with titles', () => {

@@ -15,16 +15,20 @@ import type { IndexedEvent, StoryRecord } from './story-record.ts';
 const JOINER = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/i;
 
 export function substitutedInList(mentions: readonly Mention[], sentence: string, record: StoryRecord, events: readonly IndexedEvent[]): { mention: Mention; comparison: Comparison; explanation: string } | null {
-  const people = mentions.filter((m): m is Mention & { type: 'person' } => m.type === 'person' && !m.negated);
-  if (people.length < 3) return null;
-  // A plain list: between two names only a comma or "and", and the title of the next name.
-  for (let i = 1; i < people.length; i++) {
-    const a = people[i - 1]!;
-    const b = people[i]!;
-    const title = mentions.find((t) => t.type === 'title' && t.start >= a.end && t.end <= b.start);
-    const between = sentence.slice(a.end, title ? title.start : b.start) + (title ? sentence.slice(title.end, b.start).trim() : '');
-    if (!JOINER.test(between.replace(/\s+$/, ' '))) return null;
+  const all = mentions.filter((m): m is Mention & { type: 'person' } => m.type === 'person' && !m.negated);
+  // Runs of names in a plain list: between two names only a comma or "and", and the title of the next name.
+  const runs: (Mention & { type: 'person' })[][] = [];
+  for (let i = 0; i < all.length; i++) {
+    const a = all[i - 1];
+    const b = all[i]!;
+    const title = a && mentions.find((t) => t.type === 'title' && t.start >= a.end && t.end <= b.start);
+    const between = a ? sentence.slice(a.end, title ? title.start : b.start) + (title ? sentence.slice(title.end, b.start).trim() : '') : '';
+    if (a && JOINER.test(between.replace(/\s+$/, ' '))) runs[runs.length - 1]!.push(b);
+    else runs.push([b]);
   }
+  const lists = runs.filter((r) => r.length >= 3);
+  if (lists.length !== 1) return null;
+  const people = lists[0]!;
   const canons = people.map((m) => new Set(record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id)));
   const found: { mention: Mention; missing: string; listed: string[] }[] = [];
   for (const e of events) {

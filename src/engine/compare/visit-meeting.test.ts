@@ -57,6 +57,7 @@ describe('a verb of going with a destination', () => {
     // Going home is leaving the visit, not where it was.
     expect(compare('Pike flew back to Kells on Saturday.')?.outcome).not.toBe('discrepant');
     expect(compare('Pike returned to Kells after the visit.')?.outcome).not.toBe('discrepant');
+    expect(compare('After the meeting, Pike flew back to Kells.')?.outcome).not.toBe('discrepant');
     // Someone the record does not know, on the visit's day: the visit, whose visitor is another.
     expect(compare('Sen. Tom Reese came to Dunmore on Friday, June 14, to meet officers.')?.outcome).toBe('discrepant');
     expect(compare('Sen. Tom Reese came to Dunmore on Monday to meet officers.')?.outcome).not.toBe('discrepant');

@@ -32,7 +32,10 @@ export const closedDoors = (sentence: string, m: Mention) => m.type === 'outcome
 export const MEETING_IDIOM = /\b(?:behind\s+closed\s+doors|closed[- ]door|(?:sat|sits?|sitting)\s+down\s+with|huddled?\s+with|huddles\s+with|(?:held|holds?)\s+talks)\b/i;
 
 /** A word of meeting anywhere in the sentence, wished or done ("flew there to meet the officers"). */
-const MEETING_WORD = /\b(?:met|meet|meets|meeting|sat\s+down\s+with|sit\s+down\s+with|huddled?\s+with|talks\s+with|behind\s+closed\s+doors|closed[- ]door)\b/i;
+const MEETING_WORDS = /\b(?:met|meet|meets|meeting|sat\s+down\s+with|sit\s+down\s+with|huddled?\s+with|talks\s+with|behind\s+closed\s+doors|closed[- ]door)\b/gi;
+
+/** "after the meeting", "before their meeting": a time counted from it. */
+const ANCHOR = /\b(?:after|before|since|following|until|ahead\s+of|prior\s+to)\s+(?:the|that|this|his|her|their|its|a)?\s*$/i;
 
 /** A destination's kinds of mention. */
 const DESTINATION = new Set<Mention['type']>(['place', 'street', 'agency', 'state']);
@@ -67,7 +70,7 @@ export interface VisitReading {
 
 /** The clause's verbs of going (with a destination) and of meeting; null when it has neither. */
 export function readVisit(clause: Clause, sentence: string, record: StoryRecord): VisitReading | null {
-  if (clause.negated) return null;
+  if (clause.negated || returning(sentence.slice(clause.start, clause.end))) return null;
   const text = sentence.slice(clause.start, clause.end);
   const folded = foldText(text);
   const going: number[] = [];
@@ -81,7 +84,11 @@ export function readVisit(clause: Clause, sentence: string, record: StoryRecord)
     });
     if (named || org || namedBodyAt(sentence, at, record)) going.push(at);
   }
-  const meeting = [...text.matchAll(MEETING)].some((m) => !NOT_DONE.test(sentence.slice(Math.max(0, clause.start + m.index - 40), clause.start + m.index)));
+  // A meeting wished or refused is none; one named as the point a time is counted from ("after the meeting") is not told here.
+  const meeting = [...text.matchAll(MEETING)].some((m) => {
+    const before = sentence.slice(Math.max(0, clause.start + m.index - 40), clause.start + m.index);
+    return !NOT_DONE.test(before) && !ANCHOR.test(before);
+  });
   return going.length || meeting ? { going, meeting } : null;
 }
 
@@ -98,7 +105,7 @@ export function visitEvents(clause: Clause, sentence: string, record: StoryRecor
   if (!reading) return [];
   // Going alone is no sign of the record's visit ("Homan flew to Washington"): it must also be to meet someone, to a
   // body of the kind the visit went to, or to somewhere the visit named by its own words.
-  const going = reading.going.length > 0 && (MEETING_WORD.test(sentence) || reading.going.some((g) => namedBodyAt(sentence, g, record) !== null || clause.mentions.some((m) => m.type === 'agency' && m.start >= g && m.start <= g + 4)) || record.events.some((e) => e.outcomes.has('visited') && e.words.some((w) => findTerm(foldText(sentence), w) !== -1)));
+  const going = reading.going.length > 0 && ([...sentence.matchAll(MEETING_WORDS)].some((m) => !ANCHOR.test(sentence.slice(Math.max(0, m.index - 40), m.index))) || reading.going.some((g) => namedBodyAt(sentence, g, record) !== null || clause.mentions.some((m) => m.type === 'agency' && m.start >= g && m.start <= g + 4)) || record.events.some((e) => e.outcomes.has('visited') && e.words.some((w) => findTerm(foldText(sentence), w) !== -1)));
   const candidates = record.events.filter((e) => (going && e.outcomes.has('visited')) || (reading.meeting && e.outcomes.has('met')));
   if (!candidates.length) return [];
   const people = new Set(clause.mentions.flatMap((m) => (m.type === 'person' && !m.negated ? record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id) : [])));
@@ -193,9 +200,9 @@ const PRONOUN_SUBJECT = /^\s*(?:he|she)\b/i;
  * ("Homan rolled into the union's headquarters at noon. He then spent three hours behind closed doors …"); else none.
  */
 export function carriedVisits(sentence: string, before: readonly IndexedEvent[]): IndexedEvent[] {
-  if (!PRONOUN_SUBJECT.test(sentence)) return [];
+  if (!PRONOUN_SUBJECT.test(sentence) || returning(sentence)) return [];
   const going = [...sentence.matchAll(GOING)].length > 0;
-  const meeting = [...sentence.matchAll(MEETING)].length > 0;
+  const meeting = [...sentence.matchAll(MEETING)].some((m) => !ANCHOR.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && !NOT_DONE.test(sentence.slice(Math.max(0, m.index - 40), m.index)));
   if (!going && !meeting) return [];
   return before.filter((e) => (going && e.outcomes.has('visited')) || (meeting && e.outcomes.has('met')));
 }
