@@ -19,7 +19,7 @@ import { isLinkList } from './page-shape.ts';
 import type { Analysis, Finding, FindingKind, PageContext } from './types.ts';
 import { dayRange } from './compare/record-values.ts';
 import { isOwnOutlet, pointsBack, whatCameBefore } from './compare/outlet-credit.ts';
-import { carriedVisits } from './compare/visit-meeting.ts';
+import { carriedVisits, opensOnVisit } from './compare/visit-meeting.ts';
 
 /** Sentences longer than this are not checked (bounded work per sentence). */
 const MAX_SENTENCE = 2000;
@@ -240,7 +240,7 @@ function creditOfWhatCameBefore(text: string, sentence: Sentence, recent: readon
  * only a value the record contradicts is taken from it.
  */
 function visitOfWhatCameBefore(text: string, sentence: Sentence, previous: Sentence | undefined, story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
-  if (!previous || sentence.end - sentence.start > MAX_SENTENCE || previous.end - previous.start > MAX_SENTENCE) return null;
+  if (!previous || sentence.end - sentence.start > MAX_SENTENCE || previous.end - previous.start > MAX_SENTENCE || !opensOnVisit(sentence.text)) return null;
   const ids = typedOf(previous.text, story, pageDate, pageYear)?.events ?? [];
   const events = ids.length ? carriedVisits(sentence.text, story.record().events.filter((e) => ids.includes(e.event.id))) : [];
   // Its own events, if any, must hold those: a meeting word may link every meeting of the story, of which the sentence before picks one.

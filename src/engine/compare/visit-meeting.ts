@@ -200,11 +200,17 @@ const PRONOUN_SUBJECT = /^\s*(?:he|she)\b/i;
  * ("Homan rolled into the union's headquarters at noon. He then spent three hours behind closed doors …"); else none.
  */
 export function carriedVisits(sentence: string, before: readonly IndexedEvent[]): IndexedEvent[] {
-  if (!PRONOUN_SUBJECT.test(sentence) || returning(sentence)) return [];
+  const opens = opensOnVisit(sentence);
+  if (!opens) return [];
+  return before.filter((e) => (opens.going && e.outcomes.has('visited')) || (opens.meeting && e.outcomes.has('met')));
+}
+
+/** Whether the sentence opens on "he"/"she" and tells of going or meeting (cheap: asked before any other sentence is read). */
+export function opensOnVisit(sentence: string): { going: boolean; meeting: boolean } | null {
+  if (!PRONOUN_SUBJECT.test(sentence) || returning(sentence)) return null;
   const going = [...sentence.matchAll(GOING)].length > 0;
   const meeting = [...sentence.matchAll(MEETING)].some((m) => !ANCHOR.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && !NOT_DONE.test(sentence.slice(Math.max(0, m.index - 40), m.index)));
-  if (!going && !meeting) return [];
-  return before.filter((e) => (going && e.outcomes.has('visited')) || (meeting && e.outcomes.has('met')));
+  return going || meeting ? { going, meeting } : null;
 }
 
 /** Going back ("flew back to Washington", "returned home to …"): leaving the visit, not where it was. */
