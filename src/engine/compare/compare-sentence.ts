@@ -44,7 +44,7 @@ import { worldAnchorResults } from './world-anchor.ts';
 import { arrivalEvents } from './arrival-time.ts';
 import { substitutedInList } from './participant-list.ts';
 import { highwayConflicts, inHighway, namesHighway } from './highway.ts';
-import { closedDoors, goesToUnreadBody, returning, venueResults, visitEvents } from './visit-meeting.ts';
+import { closedDoors, goesToUnreadBody, meetingsOfThoseNamed, returning, venueResults, visitEvents } from './visit-meeting.ts';
 import { utteranceOf } from './speaker.ts';
 import { singular, streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
@@ -176,7 +176,7 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   const befell = new Set(acts.filter((m) => befellSomeone(sentence, m) && doneForm(m)).map((m) => m.value.kind));
   const byOutcome = record.events.filter((e) => outcomes.some((k) => e.outcomes.has(k) || (e.negatives.has(k) && (!e.ruledOut?.get(k)?.instead || befell.has(k)))));
   // "flew to X", "sat down with Y": the record's visits and meetings of the people it names (visit-meeting.ts).
-  const linked = [...new Set([...byWords, ...byOutcome, ...visitEvents(clause, sentence, record, pageDate, elsewhere)])];
+  const linked = [...new Set([...byWords, ...meetingsOfThoseNamed(clause, sentence, record, byOutcome, new Set(outcomes)), ...visitEvents(clause, sentence, record, pageDate, elsewhere)])];
   // Who played which part is read against the events the clause names, when it names any: an outcome word ("met") may belong to another.
   if (linked.length) {
     // Someone named who took part only in other events ("Ortt visited …" where the visit the words name is another's): the clause may be about theirs.

@@ -1,7 +1,7 @@
 /**
  * Visits and meetings in any wording (invented story: on Friday 14 June 2024 Lou Pike visited Dunmore, stopped at
  * the Dunmore Police Department and met its officers for about an hour; Mayor Ida Marsh was not there. On
- * Wednesday 12 June he had met Ned Cole, with no duration recorded).
+ * Wednesday 12 June he had met Ned Cole, with no duration recorded; Pat Vane, like the mayor, did not meet him).
  */
 import { describe, expect, it } from 'vitest';
 import { parsePack } from '../../pack/parse-pack.ts';
@@ -16,13 +16,14 @@ function visitRecord() {
     { id: 'lou-pike', kind: 'person', name: 'Lou Pike', world: 'lou-pike' },
     { id: 'ned-cole', kind: 'person', name: 'Ned Cole', world: 'ned-cole' },
     { id: 'dunmore', kind: 'place', name: 'Dunmore', world: 'dunmore' },
+    { id: 'pat-vane', kind: 'person', name: 'Pat Vane', world: 'pat-vane' },
   );
   story.events.push(
     {
       id: 'pike-visit', label: 'Lou Pike visits Dunmore and meets officers at the Dunmore Police Department', words: ['visit', 'visited'], date: '2024-06-14',
       places: ['dunmore'], participants: [{ role: 'came', entities: ['lou-pike'] }, { role: 'present', entities: ['dunmore-pd'] }],
       duration: { min: 1, max: 1, unit: 'hours', note: 'about an hour', of: ['meeting'] },
-      outcomes: [{ kind: 'visited' }, { kind: 'met' }], absent: [{ entities: ['ida-marsh'], explanation: 'Mayor Marsh did not meet Pike.' }],
+      outcomes: [{ kind: 'visited' }, { kind: 'met' }], absent: [{ entities: ['ida-marsh', 'pat-vane'], explanation: 'Mayor Marsh and Pat Vane did not meet Pike.' }],
       sources: ['ledger'], confidence: 'high',
     },
     {
@@ -98,6 +99,12 @@ describe('words of meeting', () => {
     // Another day's page: either meeting, and the other records no duration.
     expect(onDay('Pike has left after roughly three hours behind closed doors.', '2024-06-20')).not.toBe('discrepant');
     expect(onDay('Pike left after roughly three hours behind closed doors.', '2024-06-14')).not.toBe('discrepant');
+  });
+
+  it('is none of the record\'s when no one named met there, nor someone recorded absent named as who was met', () => {
+    expect(compare('Pat Vane met with reporters on Monday, June 10.')?.outcome).not.toBe('discrepant');
+    expect(compare('Pat Vane sat down with reporters on Monday, June 10.')?.outcome).not.toBe('discrepant');
+    expect(compare('Pike sat down with Mayor Ida Marsh on Friday.')?.outcome).toBe('discrepant');
   });
 
   it('"sat down with" puts the person at the meeting the record says they were not at', () => {

@@ -216,3 +216,24 @@ export function opensOnVisit(sentence: string): { going: boolean; meeting: boole
 /** Going back ("flew back to Washington", "returned home to …"): leaving the visit, not where it was. */
 const RETURNING = /\b(?:(?:fl(?:ew|ies|y|ying)|head(?:ed|s|ing)?|went|goes|drove|came|comes)\s+(?:back|home)|return(?:ed|s|ing)\s+(?:to|home))\b/i;
 export const returning = (text: string) => RETURNING.test(text);
+
+/**
+ * Events a clause links only by a word of meeting or visiting ("met with", "sat down with"), kept when no person is
+ * named in the clause, or when one of those named met or visited in one of them: then the events a named person took
+ * part in or is recorded absent from. "Evans sat down with reporters" is no meeting of Homan's.
+ */
+export function meetingsOfThoseNamed(clause: Clause, sentence: string, record: StoryRecord, events: readonly IndexedEvent[], kinds: ReadonlySet<string>): IndexedEvent[] {
+  if (![...kinds].every((k) => k === 'met' || k === 'visited')) return [...events];
+  const named = clause.mentions.filter((m): m is Mention & { type: 'person' } => m.type === 'person' && !m.negated).map((m) => ({ m, ids: record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id) }));
+  const people = new Set(named.flatMap((n) => n.ids));
+  if (!people.size) return [...events];
+  // Someone named met or visited in one of them; or someone the record has absent is named as who was met
+  // ("sat down with Chief Smith"), or at "the meeting": the clause is about those meetings.
+  const acts = clause.mentions.filter((m) => m.type === 'outcome' && kinds.has(m.value.kind));
+  const definite = acts.some((o) => /\b(?:the|that|this)\s+$/i.test(sentence.slice(Math.max(0, o.start - 6), o.start)));
+  const asMet = (canon: string) => definite || named.some((n) => n.ids.includes(canon) && acts.some((o) => o.end <= n.m.start));
+  const took = events.some((e) => [...kinds].some((k) => e.outcomes.has(k as never)) && e.participants.some((p) => people.has(p.canon)));
+  const absentMet = events.some((e) => [...people].some((p) => e.absent?.has(p) && asMet(p)));
+  if (!took && !absentMet) return [];
+  return events.filter((e) => e.participants.some((p) => people.has(p.canon)) || [...people].some((p) => e.absent?.has(p)));
+}
