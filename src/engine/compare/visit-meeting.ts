@@ -227,13 +227,14 @@ export function meetingsOfThoseNamed(clause: Clause, sentence: string, record: S
   const named = clause.mentions.filter((m): m is Mention & { type: 'person' } => m.type === 'person' && !m.negated).map((m) => ({ m, ids: record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id) }));
   const people = new Set(named.flatMap((n) => n.ids));
   if (!people.size) return [...events];
-  // Someone named met or visited in one of them; or someone the record has absent is named as who was met
+  // Someone named met or visited in one of them; or someone the record has absent (or not meeting) is named as who was met
   // ("sat down with Chief Smith"), or at "the meeting": the clause is about those meetings.
   const acts = clause.mentions.filter((m) => m.type === 'outcome' && kinds.has(m.value.kind));
   const definite = acts.some((o) => /\b(?:the|that|this)\s+$/i.test(sentence.slice(Math.max(0, o.start - 6), o.start)));
   const asMet = (canon: string) => definite || named.some((n) => n.ids.includes(canon) && acts.some((o) => o.end <= n.m.start));
   const took = events.some((e) => [...kinds].some((k) => e.outcomes.has(k as never)) && e.participants.some((p) => people.has(p.canon)));
-  const absentMet = events.some((e) => [...people].some((p) => e.absent?.has(p) && asMet(p)));
+  // Absent from it, or of an event that rules the meeting out ("said they would not meet him").
+  const absentMet = events.some((e) => [...people].some((p) => asMet(p) && (e.absent?.has(p) || ([...kinds].some((k) => e.negatives.has(k as never)) && e.participants.some((x) => x.canon === p)))));
   if (!took && !absentMet) return [];
   return events.filter((e) => e.participants.some((p) => people.has(p.canon)) || [...people].some((p) => e.absent?.has(p)));
 }
