@@ -20,6 +20,7 @@ import { isLinkList } from './page-shape.ts';
 import type { Analysis, Finding, FindingKind, PageContext } from './types.ts';
 import { dayRange } from './compare/record-values.ts';
 import { ISSUED_BY, isOwnOutlet, pointsBack, whatCameBefore } from './compare/outlet-credit.ts';
+import { carriedVisits, opensOnVisit } from './compare/visit-meeting.ts';
 
 /** Sentences longer than this are not checked (bounded work per sentence). */
 const MAX_SENTENCE = 2000;
@@ -251,6 +252,24 @@ function creditOfWhatCameBefore(text: string, sentence: Sentence, recent: readon
   return { ...judged, ...(judged.verdict === 'discrepant' ? { severity: 'false' as const } : {}), start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
 }
 
+/**
+ * A pronoun-led sentence of going or meeting ("He then spent three hours behind closed doors …") that links to
+ * nothing of its own, compared with the visits and meetings of the sentence before, in its paragraph or at the end of
+ * the last (a paragraph may open on "He"; visit-meeting.ts):
+ * only a value the record contradicts is taken from it.
+ */
+function visitOfWhatCameBefore(text: string, sentence: Sentence, previous: Sentence | undefined, story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
+  if (!previous || sentence.end - sentence.start > MAX_SENTENCE || previous.end - previous.start > MAX_SENTENCE || !opensOnVisit(sentence.text)) return null;
+  const ids = typedOf(previous.text, story, pageDate, pageYear)?.events ?? [];
+  const events = ids.length ? carriedVisits(sentence.text, story.record().events.filter((e) => ids.includes(e.event.id))) : [];
+  // Its own events, if any, must hold those: a meeting word may link every meeting of the story, of which the sentence before picks one.
+  const own = typedOf(sentence.text, story, pageDate, pageYear)?.events ?? [];
+  if (!events.length || (own.length && !events.every((e) => own.includes(e.event.id)))) return null;
+  const typed = compareSentence(sentence.text, story.record(), pageDate, events, pageYear);
+  if (typed?.outcome !== 'discrepant') return null;
+  return { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
+}
+
 /** Days after a story's last event in which a page about it is still news of its own days. */
 const STORY_NEWS_DAYS = 14;
 
@@ -294,7 +313,7 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     const judged = judgeSentence(text, foldedPage, page, sentence, sameParagraph ? previous.text : '', carried, details, start, pageDate ?? undefined, inStory, pageYear, lastParagraph);
     // "The statement was printed by X": X credited with what the sentence before (in this paragraph or the last) told of.
     const recent = [sentences[i - 1], sentences[i - 2]].filter((x): x is Sentence => x !== undefined);
-    const finding = judged?.verdict === 'discrepant' ? judged : (creditOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? judged);
+    const finding = judged?.verdict === 'discrepant' ? judged : (creditOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
     if (finding) findings.push(ownOutletCredit(finding, context.outlets ?? []));
     carried = paragraphSpeaker(sentence.text, details, carried);
   });

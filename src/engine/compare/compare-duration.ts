@@ -17,6 +17,7 @@ import { lexicon } from '../read/lexicon.ts';
 import type { StoryEvent } from '../../pack/schema.ts';
 import { agrees, result, type CompareContext, type ValueResult } from './compare-values.ts';
 import { listNames, showRange } from './record-values.ts';
+import { MEETING_IDIOM } from './visit-meeting.ts';
 
 const MINUTES: Record<DurationUnit, number> = { minutes: 1, hours: 60, days: 1440, weeks: 10_080, months: 43_200, years: 525_600 };
 
@@ -39,7 +40,7 @@ function ofWords(of: readonly string[]): string[] {
 export function compareDuration(ctx: CompareContext, m: Mention & { type: 'duration' }): ValueResult | null {
   // The words around the page's duration ("those policies had been in place for …", "a two-hour training session").
   const near = foldText(ctx.sentence.slice(Math.max(0, m.start - NEAR), m.end + NEAR));
-  const perEvent = ctx.events.map((e) => durationsOf(e.event).filter((d) => !d.of || ofWords(d.of).some((w) => findTerm(near, w) !== -1)));
+  const perEvent = ctx.events.map((e) => durationsOf(e.event).filter((d) => !d.of || ofWords(d.of).some((w) => findTerm(near, w) !== -1) || (d.of.includes('meeting') && MEETING_IDIOM.test(near))));
   const recorded = perEvent.flat();
   if (!recorded.length || perEvent.some((ds) => !ds.length)) return null;
   const per = MINUTES[m.value.unit];

@@ -51,6 +51,10 @@ import { eventsTogether } from './together.ts';
 import { worldAnchorResults } from './world-anchor.ts';
 import { eventOrderResults, hasOrderPoint } from './event-order.ts';
 import { stateSince } from './state-since.ts';
+import { arrivalEvents } from './arrival-time.ts';
+import { substitutedInList } from './participant-list.ts';
+import { highwayConflicts, inHighway, namesHighway } from './highway.ts';
+import { closedDoors, goesToUnreadBody, meetingsOfThoseNamed, returning, venueResults, visitEvents } from './visit-meeting.ts';
 import { utteranceOf } from './speaker.ts';
 import { singular, streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
@@ -102,7 +106,7 @@ const NOT_AN_OUTCOME = /^\s+(the|a|an|this|that|his|her|its|their)?\s*(story|sto
 /** A legal action after the verb ("dismissed the Justice Department's lawsuit"): a suit or a charge befell, not a person. */
 const LEGAL_OBJECT = /^\s+(?:the|a|an|this|that|his|her|its|their)?\s*(?:\p{Lu}[\p{L}.-]*\s+|\p{L}+['\u2019]s\s+){0,3}(?:lawsuit|lawsuits|suit|suits|case|cases|charges?|claims?|complaint|motion|appeal|indictment)\b/u;
 
-const realOutcome = (sentence: string, m: Mention) => m.type !== 'outcome' || (!NOT_AN_OUTCOME.test(sentence.slice(m.end, m.end + 30)) && !(m.value.kind !== 'sued' && m.value.kind !== 'dropped-case' && LEGAL_OBJECT.test(sentence.slice(m.end, m.end + 60))));
+const realOutcome = (sentence: string, m: Mention) => m.type !== 'outcome' || (!closedDoors(sentence, m) && !NOT_AN_OUTCOME.test(sentence.slice(m.end, m.end + 30)) && !(m.value.kind !== 'sued' && m.value.kind !== 'dropped-case' && LEGAL_OBJECT.test(sentence.slice(m.end, m.end + 60))));
 
 /** Words of a court case's phrases (read/find-legal.ts reads them only in a clause that has one). */
 const LEGAL_WORDS = /court|judge|district|prejudice|moot|dismiss|thr[eo]w|toss|str[iu]ck|uph[eo]ld|sid(?:ed|es|ing) with|ruled?s?\b|ruling|favou?r|found|finds|declared|deem|nam(?:es|ed|ing)|list|sue|against|defendant/i;
@@ -179,7 +183,7 @@ interface Link {
   cityOnly?: boolean;
 }
 
-function linkClause(clause: Clause, sentence: string, record: StoryRecord, role: ClauseRole | null): Link {
+function linkClause(clause: Clause, sentence: string, record: StoryRecord, role: ClauseRole | null, pageDate?: string, elsewhere: readonly Mention[] = []): Link {
   const folded = foldText(sentence.slice(clause.start, clause.end));
   const link = (events: IndexedEvent[], byPlace = false): Link => ({ events, byPlace, named: events });
   const byWords = record.events.filter((e) => namesEvent(folded, e.words));
@@ -189,7 +193,8 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   // An outcome ruled out only by what happened instead names the event when it befell someone ("were deported"), not as a topic ("deportations").
   const befell = new Set(acts.filter((m) => befellSomeone(sentence, m) && doneForm(m)).map((m) => m.value.kind));
   const byOutcome = record.events.filter((e) => outcomes.some((k) => e.outcomes.has(k) || (e.negatives.has(k) && (!e.ruledOut?.get(k)?.instead || befell.has(k)))));
-  const linked = [...new Set([...byWords, ...byOutcome])];
+  // "flew to X", "sat down with Y": the record's visits and meetings of the people it names (visit-meeting.ts).
+  const linked = [...new Set([...byWords, ...meetingsOfThoseNamed(clause, sentence, record, byOutcome, new Set(outcomes)), ...visitEvents(clause, sentence, record, pageDate, elsewhere)])];
   // Who played which part is read against the events the clause names, when it names any: an outcome word ("met") may belong to another.
   if (linked.length) {
     // Someone named who took part only in other events ("Ortt visited …" where the visit the words name is another's): the clause may be about theirs.
@@ -204,7 +209,8 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   const named = new Set(clause.mentions.flatMap((m) => (!m.negated && (m.type === 'person' || m.type === 'outlet' || m.type === 'agency') ? record.gazetteer.lookup(m.value.name).map((g) => g.id) : [])));
   // The record's streets the clause names.
   const streets = new Set(clause.mentions.flatMap((m) => (!m.negated && m.type === 'street' ? [record.streets.get(streetKey(m.value.name))] : [])).filter((c): c is string => c !== undefined));
-  const byPeople = record.events.filter((e) => e.participants.some((p) => named.has(p.canon)));
+  // "Homan flew back to Washington": where someone went home to is no place of their events (visit-meeting.ts).
+  const byPeople = returning(folded) ? [] : record.events.filter((e) => e.participants.some((p) => named.has(p.canon)));
   if (byPeople.length === 1) return link(byPeople);
   if (byPeople.length) {
     // Someone of several events: the one where they played the part the clause's verb names ("Evans … spoke to reporters"),
@@ -402,7 +408,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     return spans;
   });
   const inOrganization = (m: Mention) => (m.type === 'agency' || m.type === 'place') && orgSpans.some(([a, b]) => m.start >= a && m.end <= b);
-  const asserted = clauses.filter((c) => c.stance === 'asserted').map((read) => ({ ...read, mentions: read.mentions.filter((m) => realOutcome(sentence, m) && !inQuote(m) && !inOrganization(m)) }));
+  const asserted = clauses.filter((c) => c.stance === 'asserted').map((read) => ({ ...read, mentions: read.mentions.filter((m) => realOutcome(sentence, m) && !inQuote(m) && !inOrganization(m) && !inHighway(sentence, m)) }));
   // Offsets from a named event ("two days after the stop") against the record's dates; only when both events are linked with confidence.
   for (const r of relativeOffsets(sentence, asserted, record.events)) {
     compared++;
@@ -499,10 +505,10 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     const values = clause.mentions.filter((m) => COMPARED.has(m.type) && !judged.has(m) && !inVote(m) && !(m.type === 'outcome' && (anchoredAt(sentence, m.start) || wished(sentence, m) || priorAct(sentence, m))));
     const text = sentence.slice(clause.start, clause.end);
     const legal = cases && LEGAL_WORDS.test(text);
-    if (!values.length && !vote && !legal && !hasOrderPoint(text)) continue;
+    if (!values.length && !vote && !legal && !hasOrderPoint(text) && !goesToUnreadBody(clause, sentence, record) && !namesHighway(text)) continue;
     // Who the clause says played a part, compared with who the record has in that part.
     const role = clauseRole(sentence, clause.start, clause.end, clause.mentions);
-    const own = fixed ? { events: [...fixed], byPlace: false, named: [...fixed] } : legal ? withCaseEnding(linkClause(clause, sentence, record, role), sentence, clause, record) : linkClause(clause, sentence, record, role);
+    const own = fixed ? { events: [...fixed], byPlace: false, named: [...fixed] } : legal ? withCaseEnding(linkClause(clause, sentence, record, role, pageDate, allMentions.filter((m) => m.start < clause.start || m.start >= clause.end)), sentence, clause, record) : linkClause(clause, sentence, record, role, pageDate, allMentions.filter((m) => m.start < clause.start || m.start >= clause.end));
     // "… and the X reported it the next day": the outlet reported what the clause before is about (outlet-credit.ts).
     // ", which … take two weeks" that links nothing of its own times what the clause before names ("the retraining"); only a duration:
     // a day in it may be another event's ("…, which became news on Wednesday").
@@ -591,8 +597,20 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     const first = results.length;
     const agreedTimes: Mention[] = [];
     const paired = new Set(weekdayDatePairs(clause.mentions, sentence).flatMap((p) => [p.weekday, p.date] as Mention[]));
+    // An agency named as where someone went ("stopped at the X Police Department"): the visit's venue (visit-meeting.ts).
+    const venues = venueResults(clause, sentence, record, events);
+    for (const v of venues) {
+      compared++;
+      results.push({ r: v.conflict ? { status: 'conflict', ...v.conflict } : v.unconfirmed ? unconfirmedValue(v.mention) : null, events, mention: v.mention });
+    }
+    // "Evans, Smith and Schumer" where the record lists Evans, Smith and Morelle (participant-list.ts).
+    const substituted = substitutedInList(clause.mentions, sentence, record, linked.named);
+    if (substituted) results.push({ r: { status: 'conflict', comparison: substituted.comparison, explanation: substituted.explanation }, events, mention: substituted.mention });
     for (const m of values) {
-      const plain = compareMention(ctx, m, outcomes);
+      if (venues.some((v) => v.mention === m) || substituted?.mention === m) continue;
+      // "The supervisor arrived at …": the time of the events the arrival's subject names (arrival-time.ts).
+      const arrived = m.type === 'time-of-day' ? arrivalEvents(sentence, clause.start, m, events) : null;
+      const plain = compareMention(arrived ? { ...ctx, events: arrived } : ctx, m, outcomes);
       const asDoer = role?.doer === m ? compareDoer({ ...ctx, events: linked.named }, role) : null;
       // The worse of the two answers (for an agency the role's on a tie: it says whose role it was; for a person the title's); a doer in the right role may still carry a wrong title ("former").
       const r = asDoer && (!plain || RANK[asDoer.status] > RANK[plain.status] || (RANK[asDoer.status] === RANK[plain.status] && m.type === 'agency')) ? asDoer : plain;
@@ -656,6 +674,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     }
     // "the city's east side" where the record has the event on the west side.
     for (const c of sideConflicts(unquotedSentence.slice(clause.start, clause.end), events, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events });
+    // "overpasses on I-90" where the record has the protests on Interstate 490 (highway.ts).
+    for (const c of highwayConflicts(unquotedSentence.slice(clause.start, clause.end), events, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events });
     // "a week after X's inauguration", "days after the 2016 election": counted from a world event's date (world-anchor.ts).
     for (const r of worldAnchorResults(sentence, clause, events, record)) {
       compared++;

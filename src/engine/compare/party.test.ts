@@ -12,6 +12,8 @@ describe('compareSentence: party', () => {
     ['Ida Marsh, a Republican, spoke about the raid.', 'Republican'],
     ['Republican Mayor Ida Marsh spoke about the raid.', 'Republican'],
     ['Mayor Ida Marsh (R) spoke about the raid.', 'R'],
+    ['Ida Marsh, who leads the Republicans on the council, spoke about the raid.', 'Republican'],
+    ['Ida Marsh, leader of the Republicans in the state senate, spoke about the raid.', 'Republican'],
   ])('%s is wrong', (sentence, page) => {
     expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'party', page, record: 'Democrat' }] });
     expect(compare(sentence)?.explanation).toBe('Ida Marsh is a Democrat, not a Republican.');
@@ -19,6 +21,8 @@ describe('compareSentence: party', () => {
 
   it('the recorded party, or a person without one, is left alone', () => {
     expect(compare('Democratic Mayor Ida Marsh spoke about the raid.')?.outcome).not.toBe('discrepant');
+    expect(compare('Ida Marsh, who leads the Democrats on the council, spoke about the raid.')?.outcome).not.toBe('discrepant');
+    expect(compare('Ida Marsh, who leads the fight against the Republicans, spoke about the raid.')?.outcome).not.toBe('discrepant');
     expect(compare('Ned Cole, a Republican, spoke about the raid.')?.outcome).not.toBe('discrepant');
     // A party word that is not the person's: "the Republican plan", said by her.
     expect(compare('Ida Marsh criticised the Republican plan after the raid.')?.outcome).not.toBe('discrepant');

@@ -22,6 +22,8 @@ function partyOf(word: string): Party | undefined {
 
 /** ", a Republican" / ", the Democratic mayor" / " (R)" / " (D-N.Y.)" right after the name. */
 const AFTER = /^\s*(?:,\s*(?:a|an|the)\s+(?:\w+\s+)?(Republican|Democrat|Democratic|GOP)\b|\(\s*([RD])\s*[-\u2013,)])/;
+/** ", who leads the Republicans in the Senate", ", leader of the Democrats on the council": a party by the post the person holds in it. */
+const LEADS = /^\s*,\s*(?:who\s+(?:leads|led|heads|headed|chairs|chaired)|(?:the\s+)?(?:leader|head|chair)\s+of)\s+(?:the\s+)?(?:\w+\s+)?(Republicans|Democrats)\b/;
 /** "Democratic Mayor", "Republican state Sen." right before the name: the party, then up to three title words. */
 const BEFORE = /\b(Republican|Democratic|Democrat|GOP)\s+(?:[\p{L}.'-]+\s+){0,3}$/u;
 
@@ -43,7 +45,8 @@ export function partyConflicts(mentions: readonly Mention[], sentence: string, r
     const after = AFTER.exec(sentence.slice(m.end, m.end + 60));
     // The words just before the name (its title included) may carry the party.
     const before = BEFORE.exec(sentence.slice(Math.max(0, m.start - 50), m.start));
-    const written = after ? (after[1] ?? after[2]) : before?.[1];
+    const leads = LEADS.exec(sentence.slice(m.end, m.end + 60));
+    const written = after ? (after[1] ?? after[2]) : leads ? (leads[1] as string).slice(0, -1) : before?.[1];
     const party = written && partyOf(written);
     if (!party || known.includes(party)) continue;
     const recorded = known[0] as Party;
