@@ -54,7 +54,7 @@ import { stateSince } from './state-since.ts';
 import { arrivalEvents } from './arrival-time.ts';
 import { substitutedInList } from './participant-list.ts';
 import { highwayConflicts, inHighway, namesHighway } from './highway.ts';
-import { closedDoors, goesToUnreadBody, meetingsOfThoseNamed, returning, venueResults, visitEvents } from './visit-meeting.ts';
+import { closedDoors, goesToUnreadBody, meetingsOfThoseNamed, returning, tripTies, venueResults, visitEvents } from './visit-meeting.ts';
 import { utteranceOf } from './speaker.ts';
 import { singular, streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
@@ -671,6 +671,12 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
         const m = entry.mention;
         if (m.type === 'date' && m.value.year !== undefined && m.value.month === undefined && !years.has(m.value.year)) entry.r = unconfirmedValue(m);
       }
+    }
+    // A trip to another place that nothing ties to the record's visits, or on another day, is another trip: not wrong.
+    const trip = tripTies(clause, sentence, record, events, pageDate);
+    const placed = conflicting().filter((e) => e.mention.type === 'place' || e.mention.type === 'state' || e.mention.type === 'street');
+    if (trip && placed.length && (!trip.tied || trip.otherDay)) {
+      for (const entry of conflicting()) if (['place', 'state', 'street', 'weekday', 'date', 'time-of-day'].includes(entry.mention.type)) entry.r = unconfirmedValue(entry.mention);
     }
     // "the city's east side" where the record has the event on the west side.
     for (const c of sideConflicts(unquotedSentence.slice(clause.start, clause.end), events, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events });

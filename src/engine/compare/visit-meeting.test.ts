@@ -50,6 +50,15 @@ describe('a verb of going with a destination', () => {
     expect(compare('Pike travelled to Dunmore on Friday to meet officers.')?.outcome).toBe('agrees');
   });
 
+  it('leaves another trip alone: one nothing ties to the visit, or one to another place on another day', () => {
+    expect(compare('Pike flew to Kells.')?.outcome).not.toBe('discrepant');
+    expect(compare('Pike went to Kells the next day.')?.outcome).not.toBe('discrepant');
+    expect(compare('Pike travelled to Kells on Monday to meet the harbor board.')?.outcome).not.toBe('discrepant');
+    // Tied by the visit's day, or a wrong day at the right town: still compared.
+    expect(compare('Pike travelled to Kells on Friday, June 14.')?.outcome).toBe('discrepant');
+    expect(compare('Pike visited Dunmore on Monday to meet the officers.')?.outcome).toBe('discrepant');
+  });
+
   it('goes nowhere without a destination, when wished, or for someone the visit does not have', () => {
     expect(compare('A week later he came to the conclusion that the raid was lawful.')?.outcome).not.toBe('discrepant');
     expect(compare('Pike plans to fly to Kells next month.')?.outcome).not.toBe('discrepant');

@@ -128,6 +128,29 @@ export function visitEvents(clause: Clause, sentence: string, record: StoryRecor
   return theirs.length === 1 ? theirs : [];
 }
 
+/**
+ * A going clause that may tell of another trip than the record's visits ("Homan flew to Washington on Wednesday",
+ * "traveled to Albany on Thursday to meet lawmakers"): what decides it is whether anything ties the trip to the
+ * linked visits. `tied`: a word of meeting, a body or an organization of the story as the destination, the visits'
+ * own words, a day that is a linked visit's, or a page of a visit's own day; `otherDay`: a day the clause gives that is none of theirs. Null for a clause that goes nowhere.
+ */
+export function tripTies(clause: Clause, sentence: string, record: StoryRecord, events: readonly IndexedEvent[], pageDate?: string): { tied: boolean; otherDay: boolean } | null {
+  const reading = readVisit(clause, sentence, record);
+  if (!reading || !reading.going.length) return null;
+  const folded = foldText(sentence);
+  const days = clause.mentions.filter((m) => (m.type === 'date' && m.value.month !== undefined) || m.type === 'weekday');
+  const onVisitDay = days.some((m) => events.some((e) => onDate(e, m)));
+  // A page of a visit's own day (a live blog) tells of that visit.
+  const tied = onVisitDay || (pageDate !== undefined && events.some((e) => e.event.date === pageDate))
+    || [...sentence.matchAll(MEETING_WORDS)].some((m) => !ANCHOR.test(sentence.slice(Math.max(0, m.index - 40), m.index)))
+    || reading.going.some((g) => namedBodyAt(sentence, g, record) !== null || clause.mentions.some((m) => m.type === 'agency' && m.start >= g && m.start <= g + 4) || record.organizationNames.some((n) => {
+      const k = findTerm(folded, n, g);
+      return k !== -1 && k <= g + DESTINATION_GAP;
+    }))
+    || events.some((e) => e.words.some((w) => findTerm(folded, w) !== -1));
+  return { tied, otherDay: days.length > 0 && !onVisitDay };
+}
+
 /** Whether the clause goes to a body the reader took no agency for ("stopped by the Kells police department"): a value to compare. */
 export function goesToUnreadBody(clause: Clause, sentence: string, record: StoryRecord): boolean {
   const reading = readVisit(clause, sentence, record);
