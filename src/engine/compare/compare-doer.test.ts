@@ -87,6 +87,12 @@ describe('compareSentence: the doer against the record of that role', () => {
     expect(compare('Revenue Service agents, not Harbor Unit, raided the warehouse.')?.comparisons).toContainEqual({ slot: 'agency', page: 'not Harbor Unit', record: 'Harbor Unit' });
   });
 
+  it('"not the X\u2019s job" owns a noun: no denial of who did it', () => {
+    // The speaker denies owning the matter, not having spoken ("Beck said deportations are not the LAPD's job").
+    expect(compare('Ida Marsh said at the briefing that raids are not Ida Marsh\u2019s business.')?.outcome).not.toBe('discrepant');
+    expect(compare('Ida Marsh said at the briefing that raids are not Ida Marsh\u2019s, whatever others claim.')?.outcome).not.toBe('discrepant');
+  });
+
   it('a dateline\'s place is the place of the clause after it', () => {
     expect(compare('Kells: Harbor Unit agents raided the warehouse.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'place', page: 'Kells' }] });
   });

@@ -148,6 +148,8 @@ export function compareDenied(ctx: CompareContext, role: ClauseRole, mentions: r
   const inRole = participants(ctx, ROLE_FAMILY[role.role]);
   for (const m of mentions) {
     if (!m.negated || (m.type !== 'agency' && m.type !== 'person')) continue;
+    // "not the LAPD's job", "not ICE's role": an owner of a noun, not who is said not to have done it.
+    if (/^['\u2019]s?(?:\s+\p{L}|\s*[,.;])/u.test(ctx.sentence.slice(m.end, m.end + 12))) continue;
     const page = canonsNamed(ctx, m.value.name, [m.type]);
     const hit = inRole.find((c) => page.includes(c));
     if (hit) {
