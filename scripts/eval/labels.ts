@@ -79,6 +79,14 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'rochester-youtube-description.html',
   'police-chiefs-church-bulletin.html',
   'police-chiefs-civics-answer-key.html',
+  // Issue 14, sixth batch, written blind in the same way (stop 15): a reporter's X thread, a police union newsletter,
+  // an AI "key takeaways" summary, a letter to the editor, a law firm's client alert, a translated Spanish-language weekly.
+  'rochester-x-thread-reporter.html',
+  'rochester-union-newsletter.html',
+  'rochester-ai-key-takeaways.html',
+  'police-chiefs-letter-to-editor.html',
+  'police-chiefs-law-firm-alert.html',
+  'police-chiefs-spanish-paper-translated.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */

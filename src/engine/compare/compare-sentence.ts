@@ -651,6 +651,19 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
         if ((m.type === 'weekday' || m.type === 'date') && compareMention({ ...ctx, events: record.events }, m, outcomes)?.status === 'agrees') entry.r = unconfirmedValue(m);
       }
     }
+    // A date that is another event's of the story whose words or lasting state the clause also names ("a sanctuary since
+    // a Council resolution in 1986", where "resolution" also names a later one): it may be that event's, not wrong.
+    {
+      const folded = foldText(text);
+      for (const entry of conflicting()) {
+        const m = entry.mention;
+        if (m.type !== 'date' && m.type !== 'weekday') continue;
+        // Only an event dated at least as precisely as the page's date ("August" is no day of a year-only event).
+        const precision = m.type === 'weekday' || m.value.day !== undefined ? 10 : m.value.month !== undefined ? 7 : 4;
+        const other = record.events.some((e) => !events.includes(e) && e.event.date.length >= precision && [...e.words, ...(e.event.begins ?? []).map(foldText)].some((w) => findTerm(folded, w) !== -1) && compareMention({ ...ctx, events: [e] }, m, outcomes)?.status === 'agrees');
+        if (other) entry.r = unconfirmedValue(m);
+      }
+    }
     // Linked by a town alone, a day or a time is not surely this event's unless the clause names one of its participants
     // ("In Tucson, the mayor said on Friday …" may be another day's news from that city).
     if (linked.cityOnly) {

@@ -25,6 +25,12 @@ describe('the start of a lasting state', () => {
     expect(compare('Port Alder has been a free port since 2024.')?.outcome).toBe('unconfirmed');
   });
 
+  it('a year that is the state\u2019s start is not wrong for another event the clause names by its word', () => {
+    // "funding" names the funding vote of 2024; 2015 is the free port's year, which the clause also names.
+    expect(compare('Port Alder has been a free port since the first funding in 2015.')?.outcome).not.toBe('discrepant');
+    expect(compare('The funding vote was held in 2015.')?.outcome).toBe('discrepant');
+  });
+
   it('says nothing of a year that starts no state, a denied clause, or another state', () => {
     expect(compare('Port Alder opened a free port museum in 2009.')?.outcome).not.toBe('discrepant');
     expect(compare('Port Alder has not been a free port since 2009.')?.outcome).not.toBe('discrepant');
