@@ -38,12 +38,16 @@ export const BUDGETS = {
   // 463.5 KB (from 451.5 KB at the branch point) with court cases as typed values (find-legal.ts, compare-legal.ts, pack 0.7.5).
   // 476 KB with people as typed values (origins with data/countries.json, kin, relatives, ages with origin:
   // 13.5 KB over the 462 KB the branch started from). Raised to 480 KB; the diet is still owed.
-  engine: 480_000,
+  // 506 KB (155 KB gzipped) in stop 15 with all five of its first round merged (court cases, people, counts
+  // and personnel outcomes, enforcement acts, visits and meetings, statement publication). Raised to 540 KB
+  // for the second round; bench:browser is what decides whether the page feels it (no long task).
+  engine: 540_000,
   // 63 KB since the popup stopped carrying the engine's analysis through its messages (verdict-counts.ts).
   popup: 70_000,
   // 168 KB on disk (pretty-printed) since pack 0.5.0 wrote every dated event of the record.
   // 177 KB since pack 0.6.0 holds every quote and transcription variant of the record.
-  pack: 190_000,
+  // 185 KB in stop 15 (court cases, origins, durations of parts, what a report quoted, begins).
+  pack: 200_000,
 } as const;
 
 /** A script chunk and every chunk it imports statically, transitively (paths relative to dist). */
