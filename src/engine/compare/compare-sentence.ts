@@ -660,7 +660,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
         if (m.type !== 'date' && m.type !== 'weekday') continue;
         // Only an event dated at least as precisely as the page's date ("August" is no day of a year-only event).
         const precision = m.type === 'weekday' || m.value.day !== undefined ? 10 : m.value.month !== undefined ? 7 : 4;
-        const other = record.events.some((e) => !events.includes(e) && e.event.date.length >= precision && [...e.words, ...(e.event.begins ?? []).map(foldText)].some((w) => findTerm(folded, w) !== -1) && compareMention({ ...ctx, events: [e] }, m, outcomes)?.status === 'agrees');
+        const other = record.events.some((e) => !events.includes(e) && e.event.date.length >= precision && (namesEvent(folded, e.words) || (e.event.begins ?? []).some((w) => findTerm(folded, foldText(w)) !== -1)) && compareMention({ ...ctx, events: [e] }, m, outcomes)?.status === 'agrees');
         if (other) entry.r = unconfirmedValue(m);
       }
     }

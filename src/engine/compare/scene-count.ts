@@ -2,8 +2,9 @@
  * "Roughly 40 officers converged on the scene": "the scene" is the story's
  * incident, its events on a street of the record on the first day any event
  * was on one (not a later visit). A count in such a clause of something the
- * incident's events count links the clause to them (a weak link: values are
- * compared, a stranger's name is never called wrong on it).
+ * incident's events count links the clause to them when it is the whole recorded
+ * group or more (a smaller count may be part of it): a weak link, values are
+ * compared, a stranger's name is never called wrong on it.
  */
 import type { Clause, Mention } from '../read/types.ts';
 import { singular, type IndexedEvent, type StoryRecord } from './story-record.ts';
@@ -22,7 +23,8 @@ export function incidentEvents(record: StoryRecord): IndexedEvent[] {
 /** The incident's events that count what the clause counts, when the clause puts its count at "the scene"; else none. */
 export function sceneCountLink(clause: Clause, sentence: string, record: StoryRecord): IndexedEvent[] {
   if (!THE_SCENE.test(sentence.slice(clause.start, clause.end))) return [];
-  const nouns = new Set(clause.mentions.flatMap((m: Mention) => (m.type === 'count' && !m.negated && m.value.noun ? [singular(m.value.noun)] : [])));
-  if (!nouns.size) return [];
-  return incidentEvents(record).filter((e) => e.quantities.some((q) => [...nouns].some((n) => q.nouns.has(n))));
+  const counts = clause.mentions.flatMap((m: Mention) => (m.type === 'count' && !m.negated && m.value.noun ? [{ noun: singular(m.value.noun), min: m.value.min }] : []));
+  if (!counts.length) return [];
+  // Only a count of the whole recorded group or more: a smaller one may be part of it ("two officers helped at the scene").
+  return incidentEvents(record).filter((e) => e.quantities.some((q) => counts.some((c) => q.nouns.has(c.noun) && c.min >= q.min)));
 }
