@@ -74,6 +74,10 @@ describe('outcomes', () => {
     expect(outcomes('The federal government took Rochester to court in April.')).toEqual([{ text: 'to court', kind: 'sued', negated: false }]);
     expect(outcomes('Prosecutors hauled the city and its mayor into court.')).toEqual([{ text: 'into court', kind: 'sued', negated: false }]);
     expect(outcomes('The lawyers went to court on Monday.')).toEqual([]);
+    // The court's kind or name between "to" and "court".
+    expect(outcomes('The state took the county to federal court last week.')).toEqual([{ text: 'to federal court', kind: 'sued', negated: false }]);
+    expect(outcomes('Her union dragged the board into State Supreme Court.')).toEqual([{ text: 'into State Supreme Court', kind: 'sued', negated: false }]);
+    expect(outcomes('The coach took the team to the basketball court.')).toEqual([]);
     expect(outcomes('She took the bus. Then she walked to court.')).toEqual([]);
   });
 });
