@@ -22,6 +22,7 @@ import { statedHierarchy } from './agency-hierarchy.ts';
 import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
 import { commitmentResults } from './compare-commitment.ts';
+import { withPartitiveNouns } from './partitive-count.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { ageOriginResults, peopleResults, priorActDates, relativeConflicts } from './compare-origin.ts';
 import { befellSomeone, compareMention, NOT_DONE, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
@@ -390,7 +391,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   const sentence = given.replace(QA_LABEL, (label) => ' '.repeat(label.length));
   const quoted = quotedSpans(sentence);
   // "Roe's post", "Roe's statement": the owner of the words is who said them (named-author.ts).
-  const clauses = withOwners(withAntecedents(withLabel(withDateline(readSentence(sentence, record.gazetteer), sentence, pageDate), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b));
+  const clauses = withOwners(withAntecedents(withLabel(withDateline(withPartitiveNouns(readSentence(sentence, record.gazetteer), sentence, record.gazetteer, page), sentence, pageDate), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b));
   const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
   // The sentence with its quoted words blanked out (offsets kept): what the page itself says.
   const unquotedSentence = quoted.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), sentence);

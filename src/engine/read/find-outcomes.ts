@@ -40,6 +40,19 @@ function courtAfter(ctx: ReadContext, to: number): number {
   return -1;
 }
 
+const CUSTODY_KIND = /^(federal|state|police|immigration|county|local|government)$/;
+
+/** "in federal custody", "into ICE custody": the index after "custody", or -1. */
+function inCustody(ctx: ReadContext, i: number): number {
+  if (!/^(in|into)$/.test(ctx.lower(i))) return -1;
+  for (let k = i + 1; k <= i + 2; k++) {
+    const t = ctx.token(k);
+    if (!t?.word || !(t.cap || CUSTODY_KIND.test(t.lower))) return -1;
+    if (ctx.lower(k + 1) === 'custody') return k + 2;
+  }
+  return -1;
+}
+
 /** "the suit was dismissed", "the lawsuit was later dismissed": a thing the passive before token i is said of. */
 function thingBefore(ctx: ReadContext, i: number): boolean {
   for (let be = i - 1; be >= i - 2 && be > 0; be--) if (BE.test(ctx.lower(be))) return lexicon.outcomeThingNouns.has(ctx.lower(be - 1));
@@ -57,6 +70,14 @@ export function findOutcomes(ctx: ReadContext): void {
     if (sentBack !== -1) {
       ctx.add({ type: 'outcome', from: i, to: sentBack, rank: Rank.pattern, value: { kind: 'deported' } });
       i = sentBack - 1;
+      continue;
+    }
+    // "in federal custody", "into ICE custody": custody of a holder's kind or name is detention ("child custody" is not).
+    const custody = inCustody(ctx, i);
+    if (custody !== -1) {
+      // Only the word "custody": the holder's name before it stays a name of its own.
+      ctx.add({ type: 'outcome', from: custody - 1, to: custody, rank: Rank.pattern, value: { kind: 'detained' } });
+      i = custody - 1;
       continue;
     }
     // "were held at the detention facility", "being held in federal custody": people detained (not "a meeting was held at").
