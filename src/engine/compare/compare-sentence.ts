@@ -23,6 +23,7 @@ import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
 import { commitmentResults } from './compare-commitment.ts';
 import { withPartitiveNouns } from './partitive-count.ts';
+import { centralReferenceResults } from './central-reference.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { ageOriginResults, peopleResults, priorActDates, relativeConflicts } from './compare-origin.ts';
 import { befellSomeone, compareMention, NOT_DONE, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
@@ -498,6 +499,11 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       compared++;
       judged.add(c.mention);
       if (c.result) results.push({ r: c.result, events: [], mention: c.mention });
+    }
+    // "The statements came after …": the story's central speaking named only generically, for its time (central-reference.ts).
+    for (const r of centralReferenceResults(sentence, clause, record)) {
+      compared++;
+      if (r.status !== 'agrees') results.push({ r, events: [] });
     }
     // An outcome named only as the point a time is counted from ("a week after the raid") is the anchor's, not the clause's.
     // A prior event of a person ("had been deported twice") is compared with the record's count of them (record-extent.ts), not as the event's outcome.
