@@ -41,6 +41,7 @@ describe('the central speaking named generically', () => {
     expect(compare('The statements were welcomed by the guild after the funding vote.')).not.toBe('discrepant');
     expect(compare('The statements drew praise in July 2024.')).not.toBe('discrepant');
     expect(compare('Other statements came after the funding vote.')).not.toBe('discrepant');
+    expect(compare('The statements came the same day as the briefing.')).not.toBe('discrepant');
     expect(compare('The council members spoke after the funding vote.')).not.toBe('discrepant');
   });
 

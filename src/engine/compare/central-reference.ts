@@ -32,7 +32,8 @@ const OTHERS = /\b(?:similar|other|others|also|too|another|likewise|same\s+as|la
 const NAMES = new Set<Mention['type']>(['person', 'agency', 'place', 'state', 'outlet']);
 /** Central speaking spread wider than this is no one moment a generic word could mean. */
 const MOMENT_DAYS = 7;
-const SAME_DAY = /\b(?:on\s+the\s+same\s+day|the\s+same\s+day|on\s+one\s+day|on\s+a\s+single\s+day)\b/i;
+/** "all on the same day" (not "the same day as the vote": another event's day). */
+const SAME_DAY = /\b(?:on\s+the\s+same\s+day|the\s+same\s+day|on\s+one\s+day|on\s+a\s+single\s+day)\b(?!\s+(?:as|that)\b)/i;
 
 /** The central events in which someone spoke, when all are dated to the day within a week; else none. */
 function centralSpeaking(record: StoryRecord): IndexedEvent[] {
