@@ -22,6 +22,8 @@ import { statedHierarchy } from './agency-hierarchy.ts';
 import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
 import { commitmentResults } from './compare-commitment.ts';
+import { withPartitiveNouns } from './partitive-count.ts';
+import { centralReferenceResults } from './central-reference.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { ageOriginResults, peopleResults, priorActDates, relativeConflicts } from './compare-origin.ts';
 import { befellSomeone, compareMention, NOT_DONE, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
@@ -390,7 +392,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   const sentence = given.replace(QA_LABEL, (label) => ' '.repeat(label.length));
   const quoted = quotedSpans(sentence);
   // "Roe's post", "Roe's statement": the owner of the words is who said them (named-author.ts).
-  const clauses = withOwners(withAntecedents(withLabel(withDateline(readSentence(sentence, record.gazetteer), sentence, pageDate), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b));
+  const clauses = withOwners(withAntecedents(withLabel(withDateline(withPartitiveNouns(readSentence(sentence, record.gazetteer), sentence, record.gazetteer, page), sentence, pageDate), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b));
   const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
   // The sentence with its quoted words blanked out (offsets kept): what the page itself says.
   const unquotedSentence = quoted.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), sentence);
@@ -497,6 +499,11 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       compared++;
       judged.add(c.mention);
       if (c.result) results.push({ r: c.result, events: [], mention: c.mention });
+    }
+    // "The statements came after …": the story's central speaking named only generically, for its time (central-reference.ts).
+    for (const r of centralReferenceResults(sentence, clause, record)) {
+      compared++;
+      if (r.status !== 'agrees') results.push({ r, events: [] });
     }
     // An outcome named only as the point a time is counted from ("a week after the raid") is the anchor's, not the clause's.
     // A prior event of a person ("had been deported twice") is compared with the record's count of them (record-extent.ts), not as the event's outcome.

@@ -18,6 +18,7 @@ describe('the order of two recorded events', () => {
     expect(r).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'date', page: 'after the funding vote', record: 'Wednesday 12 June 2024' }] });
     expect(r?.explanation).toContain('Tuesday 18 June 2024');
     expect(compare('Mayor Ida Marsh held the briefing in response to the funding vote.')?.outcome).toBe('discrepant');
+    expect(compare('Mayor Ida Marsh\'s briefing responded to the funding vote.')?.outcome).toBe('discrepant');
     // An actor between the point word and the event's words.
     expect(compare('Mayor Ida Marsh gave her briefing after the council had passed its funding vote.')?.outcome).toBe('discrepant');
   });

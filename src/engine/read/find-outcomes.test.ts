@@ -70,10 +70,21 @@ describe('outcomes', () => {
     expect(outcomes('The van was stopped at the corner.')[0]).toMatchObject({ kind: 'stopped' });
   });
 
+  it('custody of a holder\'s kind or name is detention', () => {
+    expect(outcomes('Two of the workers ended up in state custody.')).toEqual([{ text: 'custody', kind: 'detained', negated: false }]);
+    expect(outcomes('The men remain in Harbor Unit custody.')).toEqual([{ text: 'custody', kind: 'detained', negated: false }]);
+    expect(outcomes('She was granted joint custody of her son.')).toEqual([]);
+    expect(outcomes('They are in a child custody dispute.')).toEqual([]);
+  });
+
   it('"took X to court" is a suit, with the name sued left between', () => {
     expect(outcomes('The federal government took Rochester to court in April.')).toEqual([{ text: 'to court', kind: 'sued', negated: false }]);
     expect(outcomes('Prosecutors hauled the city and its mayor into court.')).toEqual([{ text: 'into court', kind: 'sued', negated: false }]);
     expect(outcomes('The lawyers went to court on Monday.')).toEqual([]);
+    // The court's kind or name between "to" and "court".
+    expect(outcomes('The state took the county to federal court last week.')).toEqual([{ text: 'to federal court', kind: 'sued', negated: false }]);
+    expect(outcomes('Her union dragged the board into State Supreme Court.')).toEqual([{ text: 'into State Supreme Court', kind: 'sued', negated: false }]);
+    expect(outcomes('The coach took the team to the basketball court.')).toEqual([]);
     expect(outcomes('She took the bus. Then she walked to court.')).toEqual([]);
   });
 });

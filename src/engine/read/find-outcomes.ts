@@ -20,8 +20,35 @@ const TO_COURT_GAP = 6;
 function findToCourt(ctx: ReadContext, i: number): number {
   if (!TO_COURT_VERB.test(ctx.lower(i))) return -1;
   for (let k = i + 2; k <= i + 1 + TO_COURT_GAP && k + 1 < ctx.tokens.length; k++) {
-    if (/^(to|into)$/.test(ctx.lower(k)) && ctx.lower(k + 1) === 'court') return k;
+    if (/^(to|into)$/.test(ctx.lower(k)) && courtAfter(ctx, k) !== -1) return k;
     if (/^[.;:!?]$/.test(ctx.lower(k))) return -1;
+  }
+  return -1;
+}
+
+const COURT_KIND = /^(the|a|federal|state|district|civil|criminal|county|city|municipal|superior|supreme|appeals|appellate|bankruptcy|family|immigration)$/;
+
+/** "to court", "to federal court", "into U.S. District Court": the index after "court", or -1 (the words between are the court's kind). */
+function courtAfter(ctx: ReadContext, to: number): number {
+  for (let k = to + 1; k <= to + 4; k++) {
+    const t = ctx.token(k);
+    if (!t?.word) return -1;
+    if (t.lower === 'court') return k + 1;
+    // "to the basketball court" is no suit: only a court's kind or a name ("U.S. District") stands between.
+    if (!t.cap && !COURT_KIND.test(t.lower)) return -1;
+  }
+  return -1;
+}
+
+const CUSTODY_KIND = /^(federal|state|police|immigration|county|local|government)$/;
+
+/** "in federal custody", "into ICE custody": the index after "custody", or -1. */
+function inCustody(ctx: ReadContext, i: number): number {
+  if (!/^(in|into)$/.test(ctx.lower(i))) return -1;
+  for (let k = i + 1; k <= i + 2; k++) {
+    const t = ctx.token(k);
+    if (!t?.word || !(t.cap || CUSTODY_KIND.test(t.lower))) return -1;
+    if (ctx.lower(k + 1) === 'custody') return k + 2;
   }
   return -1;
 }
@@ -37,12 +64,20 @@ export function findOutcomes(ctx: ReadContext): void {
   for (let i = 0; i < n; i++) {
     // The words "to court" stand for the suit, so the name sued between them stays a name of its own.
     const court = findToCourt(ctx, i);
-    if (court !== -1) ctx.add({ type: 'outcome', from: court, to: court + 2, rank: Rank.pattern, value: { kind: 'sued' } });
+    if (court !== -1) ctx.add({ type: 'outcome', from: court, to: courtAfter(ctx, court), rank: Rank.pattern, value: { kind: 'sued' } });
     // "flown back to Guatemala", "were sent back to Honduras", "deported to Mexico": removal to a country (find-origins.ts).
     const sentBack = sentBackTo(ctx, i);
     if (sentBack !== -1) {
       ctx.add({ type: 'outcome', from: i, to: sentBack, rank: Rank.pattern, value: { kind: 'deported' } });
       i = sentBack - 1;
+      continue;
+    }
+    // "in federal custody", "into ICE custody": custody of a holder's kind or name is detention ("child custody" is not).
+    const custody = inCustody(ctx, i);
+    if (custody !== -1) {
+      // Only the word "custody": the holder's name before it stays a name of its own.
+      ctx.add({ type: 'outcome', from: custody - 1, to: custody, rank: Rank.pattern, value: { kind: 'detained' } });
+      i = custody - 1;
       continue;
     }
     // "were held at the detention facility", "being held in federal custody": people detained (not "a meeting was held at").

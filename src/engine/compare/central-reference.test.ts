@@ -1,0 +1,53 @@
+/**
+ * The story's central speaking named only generically ("the statements", "the
+ * mayors spoke"), for its time. Invented story: Mayor Ida Marsh's briefing on
+ * Wednesday 12 June 2024 and Mayor Ned Holt's statement on Thursday 13 June are
+ * the central events; the raid was on 11 June, the funding vote on 18 June.
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePack } from '../../pack/parse-pack.ts';
+import { compareSentence } from './compare-sentence.ts';
+import { buildStoryRecord } from './story-record.ts';
+import { raidPack, westmark } from './test-story.ts';
+
+type Json = Record<string, unknown> & { stories: (Record<string, unknown> & { entities: unknown[]; events: unknown[]; recognition: Record<string, unknown> })[] };
+
+function record(holtDate: string, central = true) {
+  const p = JSON.parse(JSON.stringify(raidPack())) as Json;
+  const story = p.stories[0]!;
+  story.entities.push({ id: 'ned-holt', kind: 'person', name: 'Ned Holt', roles: [{ title: 'mayor', from: '2019-01-01' }] });
+  story.events.push({ id: 'holt-statement', label: 'Mayor Ned Holt of Kells backs Marsh', words: ['holt statement'], date: holtDate, sources: ['ledger'], confidence: 'high', participants: [{ role: 'spoke', entities: ['ned-holt'] }] });
+  if (central) story.recognition.events = ['briefing', 'holt-statement'];
+  const parsed = parsePack(p);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return buildStoryRecord(parsed.pack.stories[0]!, westmark());
+}
+
+const oneWeek = record('2024-06-13');
+const compare = (sentence: string, r = oneWeek) => compareSentence(sentence, r, '2024-07-20', undefined, 2024)?.outcome;
+
+describe('the central speaking named generically', () => {
+  it('dates "the statements" by the central events', () => {
+    expect(compare('The statements came after the funding vote.')).toBe('discrepant');
+    expect(compare('These remarks responded to the funding vote.')).toBe('discrepant');
+    expect(compare('Their pushback was first voiced in July 2024.')).toBe('discrepant');
+    expect(compare('The two mayors spoke on the same day.')).toBe('discrepant');
+  });
+
+  it('agrees with the recorded time, and leaves others\' statements and what others did with them alone', () => {
+    expect(compare('The statements came after the raid.')).not.toBe('discrepant');
+    expect(compare('Their pushback was first voiced in June 2024.')).not.toBe('discrepant');
+    expect(compare('Traders on the east side made similar statements after the funding vote.')).not.toBe('discrepant');
+    expect(compare('The statements were welcomed by the guild after the funding vote.')).not.toBe('discrepant');
+    expect(compare('The statements drew praise in July 2024.')).not.toBe('discrepant');
+    expect(compare('Other statements came after the funding vote.')).not.toBe('discrepant');
+    expect(compare('The statements came the same day as the briefing.')).not.toBe('discrepant');
+    expect(compare('The council members spoke after the funding vote.')).not.toBe('discrepant');
+  });
+
+  it('says nothing when the story has no central speaking, or when it spreads over more than a week', () => {
+    expect(compare('The statements came after the funding vote.', record('2024-06-13', false))).not.toBe('discrepant');
+    expect(compare('The statements came after the funding vote.', record('2024-06-28'))).not.toBe('discrepant');
+    expect(compare('The two mayors spoke on the same day.', record('2024-06-28'))).not.toBe('discrepant');
+  });
+});

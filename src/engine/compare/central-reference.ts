@@ -1,0 +1,100 @@
+/**
+ * The story's central speaking named only generically: "The statements came
+ * after the orders were signed", "their opposition was first voiced in
+ * November 2018", "the chiefs all spoke on the same day". When the story's
+ * central events (recognition `events`) that are someone speaking all fall
+ * within a week, such a clause can only mean them, so its *time* is compared
+ * with theirs: a date, an order against another event (event-order.ts), an
+ * offset from a world event (world-anchor.ts), "on the same day". Only when
+ * the generic words are the clause's subject and the clause names no actor,
+ * place or outlet and says nothing like "similar", "other" or "also" ("Officials
+ * in X made similar statements", "X welcomed the statements" are about others).
+ */
+import { foldText } from '../normalize.ts';
+import type { Clause, Mention } from '../read/types.ts';
+import type { ValueResult } from './compare-values.ts';
+import { eventOrderResults } from './event-order.ts';
+import { dayRange, showDate } from './record-values.ts';
+import type { IndexedEvent, StoryRecord } from './story-record.ts';
+import { worldAnchorResults } from './world-anchor.ts';
+
+/** Nouns for what was said, as a clause's subject. */
+const SAID = String.raw`(?:statements?|declarations?|remarks|comments|pushback|opposition|objections|criticism|announcements?|responses?|reactions?|warnings?)`;
+const DETERMINER = String.raw`(?:the|these|those|their|such|all\s+the|all\s+three|all)`;
+/** Verbs that tell when the speaking happened ("came", "were made"), not what others did with it ("drew praise", "were welcomed"). */
+const HAPPENED = String.raw`(?:came|come|comes|arrived|followed|responded|emerged|began|started|(?:was|were)\s+(?:first\s+)?(?:made|issued|voiced|given|delivered|released|announced|published))\b`;
+/** "The statements came …", "Their opposition was …", "these declarations responded to …". */
+const SAID_SUBJECT = new RegExp(String.raw`^\s*(?:and\s+|but\s+)?${DETERMINER}\s+(?:[\p{L}-]+\s+){0,2}?${SAID}\s+(?:\w+ly\s+)?${HAPPENED}`, 'iu');
+/** "the (three) chiefs spoke / voiced / made / issued …": a plural noun and a speaking verb (the noun is checked against the speakers' titles). */
+const SPEAKERS_SUBJECT = /^\s*(?:and\s+|but\s+)?the\s+(?:\w+\s+){0,2}?(\p{L}+s)\s+(?:(?:all|first|then|each|both|had|have)\s+){0,2}(?:spoke|speak|voiced|issued|made|released|said|announced|came\s+out)\b/iu;
+/** Words that make the speaking someone else's, or more of it. */
+const OTHERS = /\b(?:similar|other|others|also|too|another|likewise|same\s+as|later|again|new|welcomed?|praised|criticized|criticised|rejected|condemned)\b/i;
+const NAMES = new Set<Mention['type']>(['person', 'agency', 'place', 'state', 'outlet']);
+/** Central speaking spread wider than this is no one moment a generic word could mean. */
+const MOMENT_DAYS = 7;
+/** "all on the same day" (not "the same day as the vote": another event's day). */
+const SAME_DAY = /\b(?:on\s+the\s+same\s+day|the\s+same\s+day|on\s+one\s+day|on\s+a\s+single\s+day)\b(?!\s+(?:as|that)\b)/i;
+
+/** The central events in which someone spoke, when all are dated to the day within a week; else none. */
+function centralSpeaking(record: StoryRecord): IndexedEvent[] {
+  const spoke = record.central.filter((e) => e.participants.some((p) => p.role === 'spoke'));
+  if (spoke.length < 1 || spoke.some((e) => !/^\d{4}-\d{2}-\d{2}$/.test(e.event.date))) return [];
+  const days = spoke.map((e) => dayRange(e.event.date)[0]);
+  return Math.max(...days) - Math.min(...days) <= MOMENT_DAYS ? spoke : [];
+}
+
+/** The last title words of the central speakers, plural ("chiefs"). */
+function speakerNouns(record: StoryRecord, events: readonly IndexedEvent[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of events) {
+    for (const p of e.participants) {
+      if (p.role !== 'spoke') continue;
+      for (const r of record.people.get(p.canon)?.roles ?? []) {
+        const last = r.titleWords[r.titleWords.length - 1];
+        if (last) out.add(`${last}s`);
+      }
+    }
+  }
+  return out;
+}
+
+/** A date of the clause that fits none of the events' days (at the date's precision). */
+function dateConflicts(clause: Clause, events: readonly IndexedEvent[]): ValueResult[] {
+  const out: ValueResult[] = [];
+  for (const m of clause.mentions) {
+    if (m.type !== 'date' || m.negated || m.value.year === undefined) continue;
+    const { year, month, day } = m.value;
+    const fits = events.some((e) => {
+      const [y, mo, d] = e.event.date.split('-').map(Number);
+      return y === year && (month === undefined || mo === month) && (day === undefined || d === day);
+    });
+    if (fits) continue;
+    const when = [...new Set(events.map((e) => showDate(e.event.date)))].join(', ');
+    out.push({ status: 'conflict', comparison: { slot: 'date', page: m.text, record: when }, explanation: `The record dates the statements ${when}, not ${m.text}.` });
+  }
+  return out;
+}
+
+/** Time results for a clause that names the story's central speaking only generically; [] when it does not. */
+export function centralReferenceResults(sentence: string, clause: Clause, record: StoryRecord): ValueResult[] {
+  if (clause.negated || clause.mentions.some((m) => NAMES.has(m.type) && !m.negated && !inPoint(sentence, clause, m))) return [];
+  const text = sentence.slice(clause.start, clause.end);
+  if (OTHERS.test(text)) return [];
+  const events = centralSpeaking(record);
+  if (!events.length) return [];
+  const speakers = SPEAKERS_SUBJECT.exec(text);
+  if (!SAID_SUBJECT.test(text) && !(speakers && speakerNouns(record, events).has(foldText(speakers[1] as string)))) return [];
+  const out = [...dateConflicts(clause, events), ...worldAnchorResults(sentence, clause, events, record), ...eventOrderResults(sentence, clause, events, record)];
+  const days = new Set(events.map((e) => e.event.date));
+  if (SAME_DAY.test(text) && days.size > 1) {
+    const when = events.map((e) => `${e.event.label} (${showDate(e.event.date)})`).join('; ');
+    out.push({ status: 'conflict', comparison: { slot: 'date', page: SAME_DAY.exec(text)![0], record: [...days].map(showDate).join(', ') }, explanation: `The record has them on different days: ${when}.` });
+  }
+  return out;
+}
+
+/** A name after the clause's point word ("after President Trump signed …") names the anchor, not another speaker. */
+function inPoint(sentence: string, clause: Clause, m: Mention): boolean {
+  const before = sentence.slice(clause.start, m.start);
+  return /\b(?:after|following|before|ahead\s+of|prior\s+to|in\s+(?:response|reaction)\s+to|responded\s+to|reacting\s+to|responding\s+to)\b/i.test(before);
+}

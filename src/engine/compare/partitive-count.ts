@@ -1,0 +1,41 @@
+/**
+ * "Five of them were detained": a count of part of a group named before ("about
+ * eight people were in the van"). The count takes the noun of the last count
+ * before it, in its own sentence or the one before (the page's text), so the
+ * comparer can weigh it like "five people were detained". Nothing is given when
+ * no count with a noun comes before.
+ */
+import type { Gazetteer } from '../read/gazetteer.ts';
+import { readSentence } from '../read/read-sentence.ts';
+import type { Clause, Mention } from '../read/types.ts';
+
+const OF_THEM = /^\s+of\s+(them|those|these)\b/i;
+
+/** The last count with a noun in `text`, or "". */
+function lastCountNoun(text: string, gazetteer: Gazetteer): string {
+  const counts = readSentence(text, gazetteer).flatMap((c) => c.mentions).filter((m): m is Mention & { type: 'count' } => m.type === 'count' && !!m.value.noun);
+  return counts.length ? counts[counts.length - 1]!.value.noun : '';
+}
+
+/** The text before `sentence` in the page, back to the start of the sentence before it (list markers like "4/" skipped). */
+function textBefore(page: string | undefined, sentence: string): string {
+  const at = page ? page.indexOf(sentence.trim()) : -1;
+  if (at <= 0) return '';
+  const parts = page!.slice(Math.max(0, at - 600), at).split(/(?<=[.!?]["\u201D\u2019)]?)\s+/).filter((p) => /\p{L}{2}/u.test(p));
+  return parts[parts.length - 1] ?? '';
+}
+
+export function withPartitiveNouns(clauses: readonly Clause[], sentence: string, gazetteer: Gazetteer, page?: string): Clause[] {
+  let before: string | undefined;
+  return clauses.map((c) => {
+    if (!c.mentions.some((m) => m.type === 'count' && !m.value.noun && OF_THEM.test(sentence.slice(m.end)))) return c;
+    return {
+      ...c,
+      mentions: c.mentions.map((m) => {
+        if (m.type !== 'count' || m.value.noun || !OF_THEM.test(sentence.slice(m.end))) return m;
+        const noun = lastCountNoun(sentence.slice(0, m.start), gazetteer) || lastCountNoun((before ??= textBefore(page, sentence)), gazetteer);
+        return noun ? { ...m, value: { ...m.value, noun } } : m;
+      }),
+    };
+  });
+}
