@@ -241,9 +241,11 @@ function creditOfWhatCameBefore(text: string, sentence: Sentence, recent: readon
   }
   const events = whatCameBefore(sentence.text, before);
   if (!events.length) return null;
-  const own = typedOf(sentence.text, story, pageDate, pageYear);
-  if (own?.events.length) return null;
+  // Its own events, if any, must hold those ("He gave those remarks in an interview with X": the one told of before), and then only a conflict is taken.
+  const own = typedOf(sentence.text, story, pageDate, pageYear)?.events ?? [];
+  if (own.length && !events.every((e) => own.includes(e.event.id))) return null;
   const typed = compareSentence(sentence.text, story.record(), pageDate, events, pageYear);
+  if (own.length && typed?.outcome !== 'discrepant') return null;
   // Its outlet, and, when the sentence is about the issuing itself ("That statement was released on Friday"), its day.
   // "It was issued by X": who issued it (an agency), compared with who spoke at those events.
   const slots = ISSUED.test(sentence.text) ? ['outlet', 'date', 'weekday'] : ISSUED_BY.test(sentence.text) ? ['outlet', 'agency'] : ['outlet'];

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { loadWorld, WORLD_DATA, worldIndex } from './embedded.ts';
+import { loadWorld, WORLD_DATA, WORLD_FILE, worldIndex } from './embedded.ts';
 import { formatWorldProblem, parseWorld } from './parse-world.ts';
 
 describe('data/world.json', () => {
@@ -65,7 +65,16 @@ describe('data/world.json', () => {
     expect(index.outletNamed('the Post')).toBeUndefined();
   });
 
+  it('knows the well-known outlets of data/outlets.json, by their full names only', () => {
+    const index = worldIndex();
+    expect(index.outletNamed('Los Angeles Daily News')?.locality).toBe('los-angeles-ca');
+    expect(index.outletNamed('The Marshall Project')?.id).toBe('marshall-project');
+    expect(index.outletNamed('Governing magazine')?.id).toBe('governing');
+    expect(index.outletNamed('Governing')).toBeUndefined();
+    expect(index.outletNamed('Daily News')).toBeUndefined();
+  });
+
   it('stays small enough to bundle into the engine', () => {
-    expect(JSON.stringify(WORLD_DATA).length).toBeLessThan(60_000);
+    expect(JSON.stringify(WORLD_FILE).length).toBeLessThan(60_000);
   });
 });

@@ -204,6 +204,9 @@ function compareWriter(ctx: CompareContext, m: Mention & { type: 'outlet' }, pag
   return conflictOrUnconfirmed(ctx, m, page, recorded, (names) => `The record has ${who} writing for ${names}, not ${m.text}.`);
 }
 
+/** A sentence whose subject is a personal pronoun: "He gave those remarks …", "She told X". */
+const PRONOUN_SUBJECT = /^\s*(?:he|she|they)\b/i;
+
 /** `spoke-to`: the outlet the clause's speaker spoke to or wrote for. */
 function compareSpokeTo(ctx: CompareContext, m: Mention & { type: 'outlet' }, page: readonly string[]): Outcome {
   const { record } = ctx;
@@ -211,7 +214,9 @@ function compareSpokeTo(ctx: CompareContext, m: Mention & { type: 'outlet' }, pa
   const recordedEvents = ctx.events.map((e) => ({ e, ...spokeTo(record, e) }));
   // The events whose record says whom their speaker spoke to, and whose speaker the clause names
   // ("he told X", "a spokesman told X": the record cannot say who that is).
-  const mine = recordedEvents.filter((r) => r.outlets.length && r.speakers.some((s) => isSpeaker(ctx, named, s)));
+  // "He gave those remarks in an interview with X" about the events the sentence before told of: he is their speaker.
+  const pronoun = ctx.carried === true && named.count === 0 && !named.canons.size && PRONOUN_SUBJECT.test(ctx.sentence);
+  const mine = recordedEvents.filter((r) => r.outlets.length && (pronoun ? r.speakers.length : r.speakers.some((s) => isSpeaker(ctx, named, s))));
   if (!mine.length) return null;
   const recorded = [...new Set(mine.flatMap((r) => r.outlets))];
   if (matches(record, page, recorded)) return agrees;
@@ -219,7 +224,7 @@ function compareSpokeTo(ctx: CompareContext, m: Mention & { type: 'outlet' }, pa
   const speakers = new Set(mine.flatMap((r) => r.speakers));
   const elsewhere = ctx.allEvents.filter((e) => e.participants.some((p) => speakers.has(p.canon))).flatMap((e) => [...spokeTo(record, e).outlets, ...e.participants.filter((p) => isOutlet(record, p.canon)).map((p) => p.canon)]);
   if (matches(record, page, elsewhere)) return { status: 'unconfirmed', comparison: { slot: 'outlet', page: m.text, record: listNames(recorded.map(record.nameOf)) }, explanation: `The record has ${listNames(recorded.map(record.nameOf))} for this; it does not confirm \u201C${m.text}\u201D here.` };
-  const who = [...new Set(mine.flatMap((r) => r.speakers.filter((x) => isSpeaker(ctx, named, x))))];
+  const who = [...new Set(mine.flatMap((r) => r.speakers.filter((x) => pronoun || isSpeaker(ctx, named, x))))];
   const writing = mine.some((r) => r.e.participants.some((p) => p.role === 'reported' && who.includes(p.canon)));
   return conflictOrUnconfirmed(ctx, m, page, recorded, (names) => `The record has ${listNames(who.map(record.nameOf))} ${writing ? 'writing for' : 'speaking to'} ${names}, not ${m.text}.`);
 }

@@ -582,7 +582,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     const utterance = utteranceOf(clause, sentence, record, events, record.events);
     // After "…, X said" everything before the attribution is what was said: its agencies are the speaker's topic.
     const saidFrom = role?.attributionAt !== undefined ? clause.start : at === -1 ? -1 : clause.start + at;
-    const ctx = { record, events, allEvents: record.events, speech: at !== -1 || outlet, speechAt: saidFrom, negatedClause: clause.negated, predicateAt: role?.attributionAt !== undefined ? clause.start : role?.verbAt ?? -1, linkedByPlace: linked.byPlace, mentions: clause.mentions, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate, utterance, page };
+    const ctx = { record, events, allEvents: record.events, speech: at !== -1 || outlet, speechAt: saidFrom, negatedClause: clause.negated, predicateAt: role?.attributionAt !== undefined ? clause.start : role?.verbAt ?? -1, linkedByPlace: linked.byPlace, mentions: clause.mentions, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate, utterance, page, ...(fixed && { carried: true }) };
     const denied = role && compareDenied(ctx, role, clause.mentions);
     if (denied) results.push({ r: denied as Exclude<ValueResult, { status: 'agrees' }>, events });
     // How a vote went ("on a narrow 5-4 vote") against the vote of the events the clause names.

@@ -70,6 +70,8 @@ export interface CompareContext {
   utterance?: Utterance | null;
   /** The page's whole text, when known: whether it ever gives a surname a first name (person-post.ts). */
   page?: string;
+  /** The events were given, not linked (what the sentence before told of, a quote's event): a pronoun subject ("He told X") is their speaker. */
+  carried?: boolean;
 }
 
 export const agrees: ValueResult = { status: 'agrees' };

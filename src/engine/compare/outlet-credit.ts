@@ -191,7 +191,7 @@ export function isOwnOutlet(page: string, own: readonly string[]): boolean {
 }
 
 /** "The declaration was reported by X", "X ran his statement": what someone said, told of in the sentence before. */
-const SAID_BEFORE = /\b(?:the|this|that|his|her|its|their)\s+(?:same\s+|written\s+|full\s+|whole\s+)?(?:statement|statements|declaration|communiqu[eé]|interview|remarks|comments|announcement|press release|letter|op-ed|words)(?![\p{L}\p{N}])/iu;
+const SAID_BEFORE = /\b(?:the|this|that|these|those|his|her|its|their)\s+(?:same\s+|written\s+|full\s+|whole\s+)?(?:statement|statements|declaration|communiqu[eé]|interview|remarks|comments|announcement|press release|letter|op-ed|words)(?![\p{L}\p{N}])/iu;
 /** "… X reported it", "X ran a story on it": whatever the sentence before told of. */
 const IT_BEFORE = /\b(?:reported|ran|published|printed|carried|aired|reprinted)\s+(?:(?:a|an|the|its)\s+(?:story|article|piece|report|item)\s+(?:on|about)\s+)?(?:it|them)\b/i;
 

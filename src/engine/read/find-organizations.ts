@@ -9,7 +9,7 @@
  */
 import { MAX_RUN, Rank, type ReadContext } from './context.ts';
 import { lexicon } from './lexicon.ts';
-import { findOutletCredits, outletValue, type OutletUse } from './find-outlet-credits.ts';
+import { afterWriter, findOutletCredits, outletValue, type OutletUse } from './find-outlet-credits.ts';
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const CALL_SIGN = /^[KW][A-Z]{2,3}$/;
@@ -50,6 +50,14 @@ function pastAppositive(ctx: ReadContext, at: number): number {
   return at;
 }
 
+/** "The original report … was published by X", "The first story ran in X": a printing credit right before `at` in a sentence about the first piece. */
+function originalPrinted(ctx: ReadContext, at: number): boolean {
+  const ranIn = ctx.lower(at - 1) === 'in' && ['appeared', 'ran'].includes(ctx.lower(at - 2));
+  if (!ranIn && !lexicon.outletPrintCredits.matchEndingAt(ctx.tokens, at)) return false;
+  const k = ctx.lower(0) === 'the' ? 1 : 0;
+  return lexicon.outletOriginalWords.has(ctx.lower(k)) && lexicon.outletPieceNouns.matchAt(ctx.tokens, k + 1) !== null;
+}
+
 /**
  * The role of the outlet at tokens [from, to) in its sentence, from the words
  * around it (lexicon.json: outletSpokeToBefore, outletSourceBefore,
@@ -61,6 +69,8 @@ export function outletUse(ctx: ReadContext, from: number, to: number): OutletUse
   const tokens = ctx.tokens;
   const original = lexicon.outletOriginalBefore.matchEndingAt(tokens, before) !== null;
   const spoke = lexicon.outletSpokeToBefore.matchEndingAt(tokens, before);
+  // "written by Cole Roe for the X" (the X a name the gazetteer knows): where the writer's piece appeared.
+  if (!spoke && afterWriter(ctx, before - 1)) return { role: 'spoke-to', original, writer: true };
   if (spoke) return { role: 'spoke-to', original, ...(lexicon.outletWritingLeads.has(ctx.lower(spoke.start)) && { writer: true as const }) };
   // "X's reporter", "X's Cole Roe", "X reporter Cole Roe": its staff, writing for it (also after "according to").
   let after = to;
@@ -73,7 +83,7 @@ export function outletUse(ctx: ReadContext, from: number, to: number): OutletUse
     if (prep === 'for' || (prep === 'in' && bylineWithin(ctx, to))) return { role: 'spoke-to', original, writer: true };
     return { role: 'source', original };
   }
-  if (original || lexicon.outletSourceBefore.matchEndingAt(tokens, before)) return { role: 'source', original };
+  if (original || lexicon.outletSourceBefore.matchEndingAt(tokens, before)) return { role: 'source', original: original || originalPrinted(ctx, before) };
   // "X's report said": a source; "X's original report", "X's first report": the original; "X's" before anything else says nothing of its role.
   if (possessive) {
     const first = lexicon.outletOriginalWords.has(ctx.lower(after + 2));

@@ -141,7 +141,7 @@ function publisherSubject(ctx: ReadContext, use: UseOf): void {
 }
 
 /** The "for" at `i` follows a writer: "written by <Name> for", "a piece by the journalist <Name> for". */
-function afterWriter(ctx: ReadContext, i: number): boolean {
+export function afterWriter(ctx: ReadContext, i: number): boolean {
   if (ctx.lower(i) !== 'for') return false;
   const start = ctx.runBefore(i, (k) => ctx.isNameWord(k), 3);
   if (start === i) return false;
