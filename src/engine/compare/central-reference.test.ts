@@ -43,6 +43,8 @@ describe('the central speaking named generically', () => {
     expect(compare('Other statements came after the funding vote.')).not.toBe('discrepant');
     expect(compare('The statements came the same day as the briefing.')).not.toBe('discrepant');
     expect(compare('The council members spoke after the funding vote.')).not.toBe('discrepant');
+    // A date in the point after "before" is the point's.
+    expect(compare('The statements came before the funding vote in July 2024.')).not.toBe('discrepant');
   });
 
   it('says nothing when the story has no central speaking, or when it spreads over more than a week', () => {

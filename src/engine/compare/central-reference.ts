@@ -59,10 +59,11 @@ function speakerNouns(record: StoryRecord, events: readonly IndexedEvent[]): Set
 }
 
 /** A date of the clause that fits none of the events' days (at the date's precision). */
-function dateConflicts(clause: Clause, events: readonly IndexedEvent[]): ValueResult[] {
+function dateConflicts(sentence: string, clause: Clause, events: readonly IndexedEvent[]): ValueResult[] {
   const out: ValueResult[] = [];
   for (const m of clause.mentions) {
-    if (m.type !== 'date' || m.negated || m.value.year === undefined) continue;
+    // A date after "before"/"after" is the point's ("came before Trump took office in January 2017"), not theirs.
+    if (m.type !== 'date' || m.negated || m.value.year === undefined || inPoint(sentence, clause, m)) continue;
     const { year, month, day } = m.value;
     const fits = events.some((e) => {
       const [y, mo, d] = e.event.date.split('-').map(Number);
@@ -84,7 +85,7 @@ export function centralReferenceResults(sentence: string, clause: Clause, record
   if (!events.length) return [];
   const speakers = SPEAKERS_SUBJECT.exec(text);
   if (!SAID_SUBJECT.test(text) && !(speakers && speakerNouns(record, events).has(foldText(speakers[1] as string)))) return [];
-  const out = [...dateConflicts(clause, events), ...worldAnchorResults(sentence, clause, events, record), ...eventOrderResults(sentence, clause, events, record)];
+  const out = [...dateConflicts(sentence, clause, events), ...worldAnchorResults(sentence, clause, events, record), ...eventOrderResults(sentence, clause, events, record)];
   const days = new Set(events.map((e) => e.event.date));
   if (SAME_DAY.test(text) && days.size > 1) {
     const when = events.map((e) => `${e.event.label} (${showDate(e.event.date)})`).join('; ');
