@@ -14,15 +14,17 @@ import { listNames } from './record-values.ts';
 /** A denial before the agency: it is what is ruled out, not who rules it out. */
 const DENIAL_BEFORE = /\b(?:not|never|no\s+longer)\b|n['\u2019]t\b/i;
 
-const named = new Map<string, string[]>();
+const named = new WeakMap<object, Map<string, string[]>>();
 
-/** The agencies a statement names, read once per statement. */
+/** The agencies a statement names, read once per record and statement. */
 function agenciesIn(ctx: CompareContext, statement: string): string[] {
-  let found = named.get(statement);
+  let seen = named.get(ctx.record);
+  if (!seen) named.set(ctx.record, (seen = new Map()));
+  let found = seen.get(statement);
   if (!found) {
     const mentions = readSentence(statement, ctx.record.gazetteer).flatMap((c) => c.mentions);
     found = mentions.flatMap((m) => (m.type === 'agency' ? canonsNamed(ctx, m.value.name, ['agency']) : []));
-    named.set(statement, found);
+    seen.set(statement, found);
   }
   return found;
 }
