@@ -42,7 +42,8 @@ export function compareDoer(ctx: CompareContext, role: ClauseRole): ValueResult 
   const { doer } = role;
   const { record } = ctx;
   const inRole = participants(ctx, ROLE_FAMILY[role.role]);
-  if (!inRole.length) return null;
+  // "X did not make the call": the page denies X the role, it does not give it to X.
+  if (!inRole.length || DENIES_VERB.test(ctx.sentence.slice(doer.end, role.verbAt))) return null;
   const slot = doer.type;
   const name = doer.type === 'outlet' ? doer.value.name.replace(/^the\s+/i, '') : doer.value.name;
   const page = canonsNamed(ctx, name, [KIND[doer.type]]);
@@ -51,7 +52,8 @@ export function compareDoer(ctx: CompareContext, role: ClauseRole): ValueResult 
   if (page.some((c) => inRole.includes(c))) return agrees;
   if (doer.type === 'agency') {
     // A generic body ("the state police", "federal agents"): only its level of government can be compared.
-    if (!isProperName(doer.text)) return otherAgency(ctx, role, doer, inRole, page) ? result('conflict', 'agency', doer.text, names, `${said}, not ${doer.text}.`) : null;
+    // People the world names one agency by ("federal marshals") are that agency.
+    if (!isProperName(doer.text) && !page.length) return otherAgency(ctx, role, doer, inRole, page) ? result('conflict', 'agency', doer.text, names, `${said}, not ${doer.text}.`) : null;
     // A body a recorded participant belongs to ("ICE" for HSI): right, but less precise than the record.
     if (page.some((c) => inRole.some((r) => record.ancestors(r).has(c)))) {
       return result('imprecise', 'agency', doer.text, names, `${said}; ${doer.text} is the larger body it belongs to, which is imprecise.`);
@@ -86,6 +88,9 @@ export function compareDoer(ctx: CompareContext, role: ClauseRole): ValueResult 
   }
   return unconfirmed(slot, doer.text, names);
 }
+
+/** A denial between the doer and its verb. */
+const DENIES_VERB = /\b(?:not|never|no\s+longer)\b|n['\u2019]t\b/i;
 
 /** Roles one party plays: another agency in them is wrong, not an extra (any number may come or be present). */
 const EXCLUSIVE = new Set<Role>(['asked', 'acted', 'spoke', 'reported', 'organizer']);

@@ -38,6 +38,7 @@ import { compareOutlet, compareReportCredit } from './compare-outlet.ts';
 import { firstReports, reportsWhatCameBefore, storyFirstCredit } from './outlet-credit.ts';
 import { withOwners } from './named-author.ts';
 import { comparePost, datesNamed, unlinkedSpeaker } from './person-post.ts';
+import { unlinkedAgencySpeaker } from './agency-speaker.ts';
 import { partyConflicts } from './party.ts';
 import { affiliations } from './network-affiliate.ts';
 import { placeStateConflicts } from './place-state.ts';
@@ -570,7 +571,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
         c?.reports.forEach((e) => linkedIds.add(e.event.id));
         results.push({ r: c?.r.status === 'agrees' ? null : (c?.r as Exclude<ValueResult, { status: 'agrees' }>), events: c?.reports ?? [], mention: m });
       }
-      const speaker = unlinkedSpeaker(story, role);
+      const speaker = unlinkedSpeaker(story, role) ?? unlinkedAgencySpeaker(story, role);
       if (speaker && role) results.push({ r: speaker as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: role.doer });
       unlinked.push(...values.filter((m) => certain(m, clause.negated) && !originAges.some((a) => a.m === m) && !credits.some((x) => x.m === m) && !named(m) && !posts.some((p) => p.m === m && p.r) && !(speaker && m === role?.doer)));
       continue;

@@ -20,7 +20,7 @@ import { listNames } from './record-values.ts';
 import { streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
 /** Verbs of going somewhere, up to the preposition before the destination. */
-const GOING = /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|paid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to|(?:makes?|made|making)\s+(?:a|an)\s+(?:\w+\s+)?stop\s+(?:at|in)|(?:fl(?:ew|own|ies|y|ying)|travel(?:l?ed|s|l?ing)?|head(?:ed|s|ing)?|went|drove|driven|came)\s+(?:over\s+|down\s+|up\s+|out\s+)?(?:to|into)|stop(?:ped|s)?\s+(?:off\s+)?(?:by|at|in)|(?:dropp(?:ed|ing)|drops?|popp(?:ed|ing)|pops?)\s+(?:by|in\s+(?:on|at))|show(?:ed|s)?\s+up\s+(?:at|in)|rolled\s+into|arriv(?:ed|es)\s+(?:at|in))\s+/gi;
+const GOING = /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|paid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to|(?:makes?|made|making)\s+(?:a|an)\s+(?:\w+\s+)?stop\s+(?:at|in)|(?:fl(?:ew|own|ies|y|ying)|travel(?:l?ed|s|l?ing)?|head(?:ed|s|ing)?|went|drove|driven|came)\s+(?:over\s+|down\s+|up\s+|out\s+)?(?:to|into)|stop(?:ped|s)?\s+(?:off\s+|in\s+)?(?:by|at|in)|(?:dropp(?:ed|ing)|drops?|popp(?:ed|ing)|pops?)\s+(?:by|in\s+(?:on|at))|show(?:ed|s)?\s+up\s+(?:at|in)|rolled\s+into|arriv(?:ed|es)\s+(?:at|in))\s+/gi;
 
 /** Verbs and nouns of meeting. */
 const MEETING = /\b(?:met|meets?|meeting|sat\s+down\s+with|sits?\s+down\s+with|sitting\s+down\s+with|huddled\s+with|huddles?\s+with|held\s+talks|holds?\s+talks|behind\s+closed\s+doors|closed[- ]door|private\s+meeting)\b/gi;

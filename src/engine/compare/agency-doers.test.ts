@@ -1,0 +1,116 @@
+/**
+ * Agencies in other words, and who did what, on the invented story
+ * (test-story.ts): Harbor Unit (part of Coast Watch, federal) made the raid,
+ * Dunmore police came. Here the invented world also knows the Revenue
+ * Service by its people ("revenue agents") and sheriff's offices as a kind of
+ * body; the Dunmore Police Department issued a statement that it will not
+ * work with Coast Watch on immigration enforcement.
+ */
+import { describe, expect, it } from 'vitest';
+import world from '../../../test/fixtures/world/westmark.json' with { type: 'json' };
+import { parsePack } from '../../pack/parse-pack.ts';
+import { parseWorld } from '../../world/parse-world.ts';
+import { indexWorld } from '../../world/world-index.ts';
+import { analyzeText, indexPacks } from '../index.ts';
+import { readSentence } from '../read/read-sentence.ts';
+import { clauseRole } from './clause-roles.ts';
+import { compareSentence } from './compare-sentence.ts';
+import { buildStoryRecord } from './story-record.ts';
+import { raidPack } from './test-story.ts';
+
+function agencyWorld() {
+  const w = JSON.parse(JSON.stringify(world)) as { agencies: { id: string; aliases?: string[] }[]; agencyKinds: unknown[] };
+  w.agencies.find((a) => a.id === 'revenue-service')!.aliases = ['revenue agents'];
+  w.agencyKinds.push({ id: 'sheriffs-office', name: "sheriff's office", level: 'local', terms: ["sheriff's office"] });
+  const parsed = parseWorld(w);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return indexWorld(parsed.world);
+}
+
+function agencyPack() {
+  const p = JSON.parse(JSON.stringify(raidPack())) as { stories: { entities: unknown[]; events: unknown[] }[] };
+  const story = p.stories[0]!;
+  story.entities.push({ id: 'dunmore', kind: 'place', name: 'Dunmore', world: 'dunmore' }, { id: 'lou-pike', kind: 'person', name: 'Lou Pike', world: 'lou-pike' });
+  story.events.push({
+    id: 'dunmore-statement', label: 'The Dunmore Police Department will not work with Coast Watch on immigration enforcement', words: ['statement'], date: '2024-06-13',
+    places: ['dunmore'], participants: [{ role: 'spoke', entities: ['dunmore-pd'] }],
+    commitments: [{ action: 'immigration-enforcement', does: false, times: ['present', 'future'], holders: ['dunmore-pd'], statement: 'will not work with Coast Watch on immigration enforcement' }],
+    sources: ['ledger'], confidence: 'high',
+  }, {
+    id: 'pike-visit', label: 'Lou Pike visits Dunmore and meets officers', words: ['visit', 'visited'], date: '2024-06-14',
+    places: ['dunmore'], participants: [{ role: 'came', entities: ['lou-pike'] }, { role: 'present', entities: ['dunmore-pd'] }],
+    outcomes: [{ kind: 'visited' }, { kind: 'met' }], sources: ['ledger'], confidence: 'high',
+  });
+  const parsed = parsePack(p as unknown);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return parsed.pack;
+}
+
+const westmark = agencyWorld();
+const pack = agencyPack();
+const record = buildStoryRecord(pack.stories[0]!, westmark);
+const compare = (sentence: string) => compareSentence(sentence, record, '2024-06-20');
+
+describe('people the world names one agency by', () => {
+  it('are that agency, in lower case too: another body in a role only the recorded one played', () => {
+    expect(compare('The warehouse on Quay Street was raided by revenue agents.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'agency', page: 'revenue agents', record: 'Harbor Unit' }] });
+  });
+
+  it.each([
+    'The warehouse on Quay Street was raided by federal agents.',
+    'Federal officers from Harbor Unit raided the warehouse on Quay Street.',
+    "A sheriff's deputy happened to drive by the warehouse on Quay Street.",
+  ])('a generic body, or one the record is silent on, is not wrong: %s', (sentence) => {
+    expect(compare(sentence)?.outcome).not.toBe('discrepant');
+  });
+});
+
+describe('who did not do it', () => {
+  it('a denial between the doer and its verb gives the doer no role', () => {
+    expect(compare('Dunmore Police Department officers did not raid the warehouse on Quay Street.')?.outcome).not.toBe('imprecise');
+    expect(compare('Dunmore Police Department officers never raided the warehouse on Quay Street.')?.outcome).not.toBe('imprecise');
+    expect(compare('Dunmore Police Department officers raided the warehouse on Quay Street.')?.outcome).toBe('imprecise');
+  });
+
+  it('"made the call" names who called', () => {
+    const sentence = 'Harbor Unit made the call to Dunmore police.';
+    const clause = readSentence(sentence, record.gazetteer)[0]!;
+    expect(clauseRole(sentence, clause.start, clause.end, clause.mentions)).toMatchObject({ role: 'asked', doer: { text: 'Harbor Unit' } });
+  });
+});
+
+describe('a statement given to another local body', () => {
+  it("a sheriff's office of the place whose police department the record has speaking is another body", () => {
+    expect(compare("The Dunmore Sheriff's Office said much the same.")).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'agency', page: "Dunmore Sheriff's Office", record: 'Dunmore Police Department' }],
+    });
+  });
+
+  it('the recorded body, or a body of a place with no recorded statement, is not wrong', () => {
+    expect(compare('The Dunmore Police Department said much the same.')?.outcome).not.toBe('discrepant');
+    expect(compare("The Kells Sheriff's Office said much the same.")?.outcome).not.toBe('discrepant');
+  });
+});
+
+describe('the body a denied commitment names', () => {
+  it('a part of the recorded body is not confirmed, and never agrees', () => {
+    expect(compare('The Dunmore Police Department said it would not work with Harbor Unit on immigration enforcement.')).toMatchObject({
+      outcome: 'unconfirmed',
+      comparisons: [{ slot: 'stance', page: 'Harbor Unit', record: 'will not work with Coast Watch on immigration enforcement' }],
+    });
+  });
+
+  it('the recorded body is not questioned', () => {
+    expect(compare('The Dunmore Police Department said it would not work with Coast Watch on immigration enforcement.')?.outcome).not.toBe('unconfirmed');
+  });
+});
+
+describe('a going verb: "stopped in at"', () => {
+  const index = indexPacks([pack], { world: westmark });
+  it('names the venue of the visit of the sentence before', () => {
+    const page = ['Dawn raid in Port Alder', 'Harbor Unit officers raided a warehouse on Quay Street in Port Alder at dawn on June 11.', 'Lou Pike visited Dunmore on June 14. He then stopped in at the Kells Police Department.'].join('\n');
+    const finding = analyzeText(page, index, { today: '2024-06-20' }).findings.find((f) => f.text.startsWith('He then stopped in'));
+    expect(finding?.verdict).toBe('discrepant');
+  });
+});
