@@ -61,6 +61,10 @@ describe('a personnel action against the recorded one', () => {
     expect(compare('The mayor suspended all fifteen officers without pay.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outcome', page: 'suspended', record: 'put on desk duty' }] });
     expect(compare('The officers were fired after the raid.')?.outcome).toBe('discrepant');
   });
+  it('takes a count with no noun for the group the record counts so', () => {
+    expect(compare('The fifteen have been suspended without pay while the review goes on.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outcome', record: 'put on desk duty' }] });
+    for (const s of ['The fifteen were pulled off patrol.', 'The fifteen were put on desk duty.', 'Four were suspended for a week.']) expect(compare(s)?.outcome, s).not.toBe('discrepant');
+  });
   it('agrees in other words, and is not judged when wished, denied, of a duty only, or of no one the record names', () => {
     for (const s of [
       'The officers were taken off the street.',

@@ -59,8 +59,10 @@ export function personnelResults(sentence: string, clauses: readonly Clause[], r
       if (!status || NOT_DONE.test(sentence.slice(Math.max(0, m.start - 40), m.start)) || !befellSomeone(sentence, m)) continue;
       if (kind === 'suspended' && FROM_A_DUTY.test(sentence.slice(m.end, m.end + 40))) continue;
       if (record.events.some((e) => e.outcomes.has(kind) || e.negatives.has(kind))) continue;
-      // The record's personnel actions on what the clause names ("officers").
-      const recorded = record.events.flatMap((e) => [...e.outcomes].flatMap(([k, o]) => (STATUS[k] && [...o.nouns].some((n) => words.has(n)) ? [{ e, k }] : [])));
+      // The record's personnel actions on what the clause names ("officers"), or on as many as a count with no noun
+      // counts ("the ten were suspended": the group the record counts so).
+      const bare = new Set(clause.mentions.flatMap((c) => (c.type === 'count' && !c.value.noun && c.value.min === c.value.max && !c.value.approximate && c.end <= m.start ? [c.value.min] : [])));
+      const recorded = record.events.flatMap((e) => [...e.outcomes].flatMap(([k, o]) => (STATUS[k] && ([...o.nouns].some((n) => words.has(n)) || (o.count !== undefined && bare.has(o.count))) ? [{ e, k }] : [])));
       if (!recorded.length) continue;
       const events = [...new Set(recorded.map((r) => r.e))];
       if (recorded.some((r) => STATUS[r.k] === status)) {
