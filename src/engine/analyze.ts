@@ -188,8 +188,9 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
     return { ...consistent, verdict: 'unverified', kind: 'unverified-claim', explanation: typed.explanation, comparison: typed.comparisons };
   }
   if (!consistent && typed?.outcome === 'imprecise') return typedJudgement(typed, story);
-  // A commitment given to holders whose recorded commitments are of another kind (often broader than the record's): unverified.
-  if (!consistent && typed?.outcome === 'unconfirmed' && typed.comparisons.some((c) => c.slot === 'stance')) return typedJudgement(typed, story);
+  // A commitment given to holders whose recorded commitments are of another kind (often broader than the record's), or a
+  // personnel action the record's neither confirms nor excludes (personnel-outcome.ts): unverified.
+  if (!consistent && typed?.outcome === 'unconfirmed' && typed.comparisons.some((c) => c.slot === 'stance' || c.slot === 'personnel')) return typedJudgement(typed, story);
   // A name the record never mentions ("three men from Honduras"): the sentence says more than the record confirms.
   const stranger = consistent && (!typed || typed.outcome === 'agrees') ? unknownName(sentence, story.story, story.record()) : null;
   if (consistent && stranger) return { ...consistent, verdict: 'unverified', kind: 'unverified-claim', explanation: `The record does not mention \u201C${stranger}\u201D.` };

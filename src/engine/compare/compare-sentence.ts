@@ -91,6 +91,8 @@ function certain(m: Mention, negatedClause: boolean): boolean {
     case 'relative-time': return false;
     // Compared only with an event that records how long it lasted: no recorded duration, nothing.
     case 'duration': return false;
+    // The tools of the job taken: weighed only against a recorded personnel action (personnel-outcome.ts).
+    case 'outcome': return !m.value.divested;
     default: return true;
   }
 }
@@ -441,7 +443,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   for (const p of personnel) {
     compared++;
     p.events.forEach((e) => linkedIds.add(e.event.id));
-    if (p.status === 'conflict' && p.comparison) results.push({ r: { status: 'conflict', comparison: p.comparison, explanation: p.explanation ?? '' }, events: p.events, mention: p.mention });
+    if (p.status !== 'agrees' && p.comparison) results.push({ r: { status: p.status, comparison: p.comparison, explanation: p.explanation ?? '' }, events: p.events, mention: p.mention });
   }
   // How old the page says the story's words are ("the quotes are over twelve years old"), from the page's date (story-age.ts).
   const ages = storyAgeResults(sentence, asserted, record, pageDate);
@@ -569,7 +571,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       continue;
     }
     events.forEach((e) => linkedIds.add(e.event.id));
-    const outcomes = clause.mentions.filter((m): m is Mention & { type: 'outcome' } => m.type === 'outcome');
+    // The tools of the job taken are no outcome a count is of (personnel-outcome.ts weighs them).
+    const outcomes = clause.mentions.filter((m): m is Mention & { type: 'outcome' } => m.type === 'outcome' && !m.value.divested);
     const at = speechAt(text);
     const outlet = clause.mentions.some((m) => m.type === 'outlet');
     const utterance = utteranceOf(clause, sentence, record, events, record.events);

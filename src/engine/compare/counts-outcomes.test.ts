@@ -80,6 +80,19 @@ describe('a personnel action against the recorded one', () => {
   });
 });
 
+describe('the tools of the job taken, against the recorded personnel action', () => {
+  it('is unconfirmed against desk duty, which may take them too', () => {
+    const c = compare('The fifteen officers were stripped of their badges and guns.');
+    expect(c?.outcome).toBe('unconfirmed');
+    expect(c?.comparisons).toContainEqual({ slot: 'personnel', page: 'stripped of their badges and guns', record: 'put on desk duty' });
+    expect(compare('Fifteen of the unit were stripped of their badges.')?.outcome).toBe('unconfirmed');
+  });
+  it('says nothing of tools someone else gave up', () => {
+    for (const s of ['The men handed over their weapons to the officers.', 'Officers seized their weapons.']) expect(compare(s)?.outcome, s).not.toBe('discrepant');
+    expect(compare('The men handed over their weapons to the officers.')?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'outcome' }));
+  });
+});
+
 describe('a count put at "the scene"', () => {
   it('is compared with what the incident counts', () => {
     expect(compare('Forty officers converged on the scene.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', page: 'Forty', record: '14 to 16 officers' }] });
