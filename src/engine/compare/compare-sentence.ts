@@ -43,6 +43,7 @@ import { sideConflicts } from './side-of-town.ts';
 import { relativeOffsets } from './relative-time.ts';
 import { reportQuotedResults } from './report-quoted.ts';
 import { personnelResults } from './personnel-outcome.ts';
+import { deniedEventResults } from './denied-event.ts';
 import { sceneCountLink } from './scene-count.ts';
 import { storyAgeResults } from './story-age.ts';
 import { onlyCountResults } from './only-count.ts';
@@ -444,6 +445,12 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     compared++;
     p.events.forEach((e) => linkedIds.add(e.event.id));
     if (p.status !== 'agrees' && p.comparison) results.push({ r: { status: p.status, comparison: p.comparison, explanation: p.explanation ?? '' }, events: p.events, mention: p.mention });
+  }
+  // "X has not refiled the case" where the record has X filing again before the page's date (denied-event.ts).
+  for (const d of deniedEventResults(sentence, asserted, record, pageDate)) {
+    compared++;
+    d.events.forEach((e) => linkedIds.add(e.event.id));
+    results.push({ r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation }, events: d.events });
   }
   // How old the page says the story's words are ("the quotes are over twelve years old"), from the page's date (story-age.ts).
   const ages = storyAgeResults(sentence, asserted, record, pageDate);
