@@ -14,6 +14,7 @@ import { recognizeStory } from './recognize.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { hasAnyTerm } from './terms.ts';
 import { unverifiedSpeech } from './unverified-speech.ts';
+import { saidOtherwise } from './said-otherwise.ts';
 import { pageSignals } from './signals.ts';
 import { unknownName } from './unknown-names.ts';
 import { isLinkList } from './page-shape.ts';
@@ -159,6 +160,18 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
     }
   }
   if (typed?.outcome === 'discrepant') return typedJudgement(typed, story);
+  // A speaker reported saying an act was done that their recorded words deny (said-otherwise.ts).
+  const otherwise = saidOtherwise(sentence, story);
+  if (otherwise) {
+    const { quote: q, speaker } = otherwise.quote;
+    return {
+      verdict: 'discrepant', kind: 'statement', claimId: `quote:${q.id}`,
+      original: `${speaker?.name ?? ''}: \u201C${q.text}\u201D`,
+      explanation: `The record has ${speaker?.name ?? 'the speaker'} saying the opposite: \u201C${otherwise.said}\u201D`,
+      comparison: [{ slot: 'statement', page: otherwise.page, record: otherwise.said }],
+      sources: sourcesOf(story, q.sources),
+    };
+  }
   // What a person is said to have said, when the record could confirm none of that person's words.
   const unconfirmed = unverifiedSpeech(folded, story);
   if (unconfirmed) {
