@@ -44,6 +44,7 @@ import { relativeOffsets } from './relative-time.ts';
 import { reportQuotedResults } from './report-quoted.ts';
 import { personnelResults } from './personnel-outcome.ts';
 import { deniedEventResults } from './denied-event.ts';
+import { totalDenialResults } from './total-denial.ts';
 import { sceneCountLink } from './scene-count.ts';
 import { storyAgeResults } from './story-age.ts';
 import { onlyCountResults } from './only-count.ts';
@@ -445,6 +446,11 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     compared++;
     p.events.forEach((e) => linkedIds.add(e.event.id));
     if (p.status !== 'agrees' && p.comparison) results.push({ r: { status: p.status, comparison: p.comparison, explanation: p.explanation ?? '' }, events: p.events, mention: p.mention });
+  }
+  // "no contact of any kind with X" credited to an actor the record has a narrower refusal for (total-denial.ts).
+  for (const t of totalDenialResults(unquotedSentence, clauses, record)) {
+    compared++;
+    results.push({ r: { status: 'unconfirmed', comparison: t.comparison, explanation: t.explanation }, events: [] });
   }
   // "X has not refiled the case" where the record has X filing again before the page's date (denied-event.ts).
   for (const d of deniedEventResults(sentence, asserted, record, pageDate)) {
