@@ -5,7 +5,7 @@
  * someone the sentence names before it): more than the record says, so
  * unconfirmed, never agreement. Nothing here knows a story.
  */
-import type { Clause } from '../read/types.ts';
+import type { Clause, Mention } from '../read/types.ts';
 import type { Comparison } from './compare-values.ts';
 import type { StoryRecord } from './story-record.ts';
 
@@ -28,7 +28,7 @@ export function totalDenialResults(sentence: string, clauses: readonly Clause[],
     if (!total) continue;
     const at = clause.start + total.index;
     // Whom the sentence names before it ("Beck … the LAPD would have no contact").
-    const named = new Set(clauses.flatMap((c) => c.mentions).filter((m) => (m.type === 'person' || m.type === 'agency') && !m.negated && m.end <= at).flatMap((m) => record.gazetteer.lookup(m.value.name).map((g) => g.id)));
+    const named = new Set(clauses.flatMap((c) => c.mentions).filter((m): m is Mention & { type: 'person' | 'agency' } => (m.type === 'person' || m.type === 'agency') && !m.negated && m.end <= at).flatMap((m) => record.gazetteer.lookup(m.value.name).map((g) => g.id)));
     const refusals = record.events.flatMap((e) => e.commitments).filter((c) => !c.does && [...c.holders].some((h) => named.has(h)));
     if (!refusals.length) continue;
     const said = [...new Set(refusals.map((c) => c.statement))].join('; ');
