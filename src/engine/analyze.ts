@@ -14,6 +14,7 @@ import { recognizeStory } from './recognize.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { hasAnyTerm } from './terms.ts';
 import { unverifiedSpeech } from './unverified-speech.ts';
+import { saidOtherwise } from './said-otherwise.ts';
 import { pageSignals } from './signals.ts';
 import { unknownName } from './unknown-names.ts';
 import { isLinkList } from './page-shape.ts';
@@ -159,6 +160,18 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
     }
   }
   if (typed?.outcome === 'discrepant') return typedJudgement(typed, story);
+  // A speaker reported saying an act was done that their recorded words deny (said-otherwise.ts).
+  const otherwise = saidOtherwise(sentence, story);
+  if (otherwise) {
+    const { quote: q, speaker } = otherwise.quote;
+    return {
+      verdict: 'discrepant', kind: 'statement', claimId: `quote:${q.id}`,
+      original: `${speaker?.name ?? ''}: \u201C${q.text}\u201D`,
+      explanation: `The record has ${speaker?.name ?? 'the speaker'} saying the opposite: \u201C${otherwise.said}\u201D`,
+      comparison: [{ slot: 'statement', page: otherwise.page, record: otherwise.said }],
+      sources: sourcesOf(story, q.sources),
+    };
+  }
   // What a person is said to have said, when the record could confirm none of that person's words.
   const unconfirmed = unverifiedSpeech(folded, story);
   if (unconfirmed) {
@@ -188,8 +201,9 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
     return { ...consistent, verdict: 'unverified', kind: 'unverified-claim', explanation: typed.explanation, comparison: typed.comparisons };
   }
   if (!consistent && typed?.outcome === 'imprecise') return typedJudgement(typed, story);
-  // A commitment given to holders whose recorded commitments are of another kind (often broader than the record's): unverified.
-  if (!consistent && typed?.outcome === 'unconfirmed' && typed.comparisons.some((c) => c.slot === 'stance')) return typedJudgement(typed, story);
+  // A commitment given to holders whose recorded commitments are of another kind (often broader than the record's), or a
+  // personnel action the record's neither confirms nor excludes (personnel-outcome.ts): unverified.
+  if (!consistent && typed?.outcome === 'unconfirmed' && typed.comparisons.some((c) => c.slot === 'stance' || c.slot === 'personnel')) return typedJudgement(typed, story);
   // A name the record never mentions ("three men from Honduras"): the sentence says more than the record confirms.
   const stranger = consistent && (!typed || typed.outcome === 'agrees') ? unknownName(sentence, story.story, story.record()) : null;
   if (consistent && stranger) return { ...consistent, verdict: 'unverified', kind: 'unverified-claim', explanation: `The record does not mention \u201C${stranger}\u201D.` };

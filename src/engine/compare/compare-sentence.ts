@@ -46,6 +46,8 @@ import { sideConflicts } from './side-of-town.ts';
 import { relativeOffsets } from './relative-time.ts';
 import { reportQuotedResults } from './report-quoted.ts';
 import { personnelResults } from './personnel-outcome.ts';
+import { deniedEventResults } from './denied-event.ts';
+import { totalDenialResults } from './total-denial.ts';
 import { sceneCountLink } from './scene-count.ts';
 import { storyAgeResults } from './story-age.ts';
 import { onlyCountResults } from './only-count.ts';
@@ -94,6 +96,8 @@ function certain(m: Mention, negatedClause: boolean): boolean {
     case 'relative-time': return false;
     // Compared only with an event that records how long it lasted: no recorded duration, nothing.
     case 'duration': return false;
+    // The tools of the job taken: weighed only against a recorded personnel action (personnel-outcome.ts).
+    case 'outcome': return !m.value.divested;
     default: return true;
   }
 }
@@ -444,7 +448,18 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   for (const p of personnel) {
     compared++;
     p.events.forEach((e) => linkedIds.add(e.event.id));
-    if (p.status === 'conflict' && p.comparison) results.push({ r: { status: 'conflict', comparison: p.comparison, explanation: p.explanation ?? '' }, events: p.events, mention: p.mention });
+    if (p.status !== 'agrees' && p.comparison) results.push({ r: { status: p.status, comparison: p.comparison, explanation: p.explanation ?? '' }, events: p.events, mention: p.mention });
+  }
+  // "no contact of any kind with X" credited to an actor the record has a narrower refusal for (total-denial.ts).
+  for (const t of totalDenialResults(unquotedSentence, clauses, record)) {
+    compared++;
+    results.push({ r: { status: 'unconfirmed', comparison: t.comparison, explanation: t.explanation }, events: [] });
+  }
+  // "X has not refiled the case" where the record has X filing again before the page's date (denied-event.ts).
+  for (const d of deniedEventResults(sentence, asserted, record, pageDate)) {
+    compared++;
+    d.events.forEach((e) => linkedIds.add(e.event.id));
+    results.push({ r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation }, events: d.events });
   }
   // How old the page says the story's words are ("the quotes are over twelve years old"), from the page's date (story-age.ts).
   const ages = storyAgeResults(sentence, asserted, record, pageDate);
@@ -577,7 +592,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       continue;
     }
     events.forEach((e) => linkedIds.add(e.event.id));
-    const outcomes = clause.mentions.filter((m): m is Mention & { type: 'outcome' } => m.type === 'outcome');
+    // The tools of the job taken are no outcome a count is of (personnel-outcome.ts weighs them).
+    const outcomes = clause.mentions.filter((m): m is Mention & { type: 'outcome' } => m.type === 'outcome' && !m.value.divested);
     const at = speechAt(text);
     const outlet = clause.mentions.some((m) => m.type === 'outlet');
     const utterance = utteranceOf(clause, sentence, record, events, record.events);

@@ -458,6 +458,8 @@ export function befellSomeone(sentence: string, m: Mention): boolean {
 }
 
 function outcome(ctx: CompareContext, m: Mention & { type: 'outcome' }): ValueResult | null {
+  // The tools of the job taken are weighed only against a recorded personnel action (personnel-outcome.ts).
+  if (m.value.divested) return null;
   const kind = m.value.kind;
   const excluded = ctx.events.find((e) => e.negatives.has(kind));
   const recorded = ctx.events.some((e) => e.outcomes.has(kind));

@@ -61,6 +61,10 @@ describe('a personnel action against the recorded one', () => {
     expect(compare('The mayor suspended all fifteen officers without pay.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outcome', page: 'suspended', record: 'put on desk duty' }] });
     expect(compare('The officers were fired after the raid.')?.outcome).toBe('discrepant');
   });
+  it('takes a count with no noun for the group the record counts so', () => {
+    expect(compare('The fifteen have been suspended without pay while the review goes on.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outcome', record: 'put on desk duty' }] });
+    for (const s of ['The fifteen were pulled off patrol.', 'The fifteen were put on desk duty.', 'Four were suspended for a week.']) expect(compare(s)?.outcome, s).not.toBe('discrepant');
+  });
   it('agrees in other words, and is not judged when wished, denied, of a duty only, or of no one the record names', () => {
     for (const s of [
       'The officers were taken off the street.',
@@ -73,6 +77,19 @@ describe('a personnel action against the recorded one', () => {
     ]) {
       expect(compare(s)?.outcome, s).not.toBe('discrepant');
     }
+  });
+});
+
+describe('the tools of the job taken, against the recorded personnel action', () => {
+  it('is unconfirmed against desk duty, which may take them too', () => {
+    const c = compare('The fifteen officers were stripped of their badges and guns.');
+    expect(c?.outcome).toBe('unconfirmed');
+    expect(c?.comparisons).toContainEqual({ slot: 'personnel', page: 'stripped of their badges and guns', record: 'put on desk duty' });
+    expect(compare('Fifteen of the unit were stripped of their badges.')?.outcome).toBe('unconfirmed');
+  });
+  it('says nothing of tools someone else gave up', () => {
+    for (const s of ['The men handed over their weapons to the officers.', 'Officers seized their weapons.']) expect(compare(s)?.outcome, s).not.toBe('discrepant');
+    expect(compare('The men handed over their weapons to the officers.')?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'outcome' }));
   });
 });
 

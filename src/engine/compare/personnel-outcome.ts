@@ -9,7 +9,9 @@
  * page's kind (those are compared as outcomes already), only on a noun the
  * recorded action befell ("officers"), and not when the action is wished,
  * demanded, denied or said of a duty only ("suspended from patrol" is desk
- * duty in other words).
+ * duty in other words). The tools of the job taken ("stripped of their
+ * badges", read/find-divested.ts) leave them suspended or gone; against desk
+ * duty, which may take them too, they are only unconfirmed.
  */
 import type { Clause, Mention, OutcomeKind } from '../read/types.ts';
 import { befellSomeone, NOT_DONE } from './compare-values.ts';
@@ -42,7 +44,7 @@ const FROM_A_DUTY = /^\s+from\s+(?:(?:the|their|his|her|active|street|field|patr
 export interface PersonnelResult {
   mention: Mention & { type: 'outcome' };
   events: IndexedEvent[];
-  status: 'agrees' | 'conflict';
+  status: 'agrees' | 'conflict' | 'unconfirmed';
   comparison?: { slot: string; page: string; record: string };
   explanation?: string;
 }
@@ -59,15 +61,24 @@ export function personnelResults(sentence: string, clauses: readonly Clause[], r
       if (!status || NOT_DONE.test(sentence.slice(Math.max(0, m.start - 40), m.start)) || !befellSomeone(sentence, m)) continue;
       if (kind === 'suspended' && FROM_A_DUTY.test(sentence.slice(m.end, m.end + 40))) continue;
       if (record.events.some((e) => e.outcomes.has(kind) || e.negatives.has(kind))) continue;
-      // The record's personnel actions on what the clause names ("officers").
-      const recorded = record.events.flatMap((e) => [...e.outcomes].flatMap(([k, o]) => (STATUS[k] && [...o.nouns].some((n) => words.has(n)) ? [{ e, k }] : [])));
+      // The record's personnel actions on what the clause names ("officers"), or on as many as a count with no noun
+      // counts ("the ten were suspended": the group the record counts so).
+      const bare = new Set(clause.mentions.flatMap((c) => (c.type === 'count' && !c.value.noun && c.value.min === c.value.max && !c.value.approximate && c.end <= m.start ? [c.value.min] : [])));
+      // The tools of the job taken ("turned in their guns") are their subject's: the people are named before it, not after.
+      const before = m.value.divested ? new Set((sentence.slice(clause.start, m.start).toLowerCase().match(/\p{L}+/gu) ?? []).map(singular)) : words;
+      const recorded = record.events.flatMap((e) => [...e.outcomes].flatMap(([k, o]) => (STATUS[k] && ([...o.nouns].some((n) => before.has(n)) || (o.count !== undefined && bare.has(o.count))) ? [{ e, k }] : [])));
       if (!recorded.length) continue;
       const events = [...new Set(recorded.map((r) => r.e))];
-      if (recorded.some((r) => STATUS[r.k] === status)) {
+      if (recorded.some((r) => STATUS[r.k] === status || (m.value.divested && STATUS[r.k] === 'gone'))) {
         out.push({ mention: m, events, status: 'agrees' });
         continue;
       }
       const shown = [...new Set(recorded.map((r) => SHOWN[r.k] as string))].join(' and ');
+      // Desk duty may take the badge and gun too: the record neither says nor excludes it.
+      if (m.value.divested && recorded.some((r) => r.k === 'desk-duty')) {
+        out.push({ mention: m, events, status: 'unconfirmed', comparison: { slot: 'personnel', page: m.text, record: shown }, explanation: `The record has them ${shown}; it does not say they were ${m.text}.` });
+        continue;
+      }
       out.push({ mention: m, events, status: 'conflict', comparison: { slot: 'outcome', page: m.text, record: shown }, explanation: `The record has them ${shown}, not ${m.text}.` });
     }
   }

@@ -9,6 +9,7 @@ import { Rank, type ReadContext } from './context.ts';
 import { lexicon } from './lexicon.ts';
 import type { OutcomeKind } from './types.ts';
 import { placeAt } from './find-origins.ts';
+import { findDivested } from './find-divested.ts';
 
 const BE = /^(was|were|been|be|is|are|got|get|being)$/;
 
@@ -84,6 +85,12 @@ export function findOutcomes(ctx: ReadContext): void {
     const held = heldIn(ctx, i);
     if (held !== -1) {
       ctx.add({ type: 'outcome', from: i, to: i + 1, rank: Rank.pattern, value: { kind: 'detained' } });
+      continue;
+    }
+    // "were stripped of their badges", "turned in their guns": the tools of the job taken (find-divested.ts).
+    const divested = findDivested(ctx, i);
+    if (divested !== -1) {
+      i = divested - 1;
       continue;
     }
     const m = lexicon.outcomes.matchAt(ctx.tokens, i);

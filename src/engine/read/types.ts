@@ -158,6 +158,8 @@ export type OutcomeKind =
 
 export interface OutcomeValue {
   kind: OutcomeKind;
+  /** Told as the tools of the job taken ("stripped of their badges", find-divested.ts): off duty, suspended or gone. */
+  divested?: true;
 }
 
 /** What an actor says it will or will not do, or has or has not done, of a kind a record can state (commitmentActions in lexicon.json). */

@@ -1,0 +1,57 @@
+/**
+ * An event the page says did not happen, that the record has happening before
+ * the page's date ("X has not refiled the case" where the record has X filing
+ * again): a word of the event's own, of one word, denied right before it ("not
+ * refiled", "never yet refiled", "has not been refiled"), said of the event's
+ * doer (every person or agency named before it acts in the event) or, in the
+ * passive, of no one. Not with "again", "since", "another" (a later time or a
+ * further act may be denied truly), not for a word another event shares, and
+ * only where the event's date is wholly before the page's. Nothing here knows
+ * a story: the words are the pack's.
+ */
+import type { Clause, Mention } from '../read/types.ts';
+import type { Comparison } from './compare-values.ts';
+import type { IndexedEvent, StoryRecord } from './story-record.ts';
+
+/** The denial right before the word: "not", "never", "n't", with "yet", "ever", "been" between. */
+const DENIED = /(?:\bnot|\bnever|n['\u2019]t)\s+(?:(?:yet|ever|since|been|once)\s+){0,2}$/i;
+/** A later time or a further act, which may be denied truly. */
+const FURTHER = /\b(?:again|since|another|second|third|further|anymore|any\s+more)\b/i;
+
+export interface DeniedEventResult {
+  events: IndexedEvent[];
+  comparison: Comparison;
+  explanation: string;
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function deniedEventResults(sentence: string, clauses: readonly Clause[], record: StoryRecord, pageDate: string | undefined): DeniedEventResult[] {
+  if (!pageDate) return [];
+  const out: DeniedEventResult[] = [];
+  for (const clause of clauses) {
+    if (!clause.negated) continue;
+    const text = sentence.slice(clause.start, clause.end);
+    if (FURTHER.test(text)) continue;
+    for (const e of record.events) {
+      const date = e.event.date;
+      if (!date || date >= pageDate.slice(0, date.length)) continue;
+      const doers = new Set(e.participants.filter((p) => p.role === 'acted').map((p) => p.canon));
+      if (!doers.size) continue;
+      for (const word of e.words) {
+        if (/\s/.test(word) || record.events.some((o) => o !== e && o.words.includes(word))) continue;
+        const hit = new RegExp(`\\b${escape(word)}\\b`, 'i').exec(text);
+        if (!hit || !DENIED.test(text.slice(0, hit.index))) continue;
+        const at = clause.start + hit.index;
+        const named = clause.mentions.filter((m): m is Mention & { type: 'agency' | 'person' } => (m.type === 'agency' || m.type === 'person') && !m.negated && m.end <= at);
+        const passive = /\bbeen\s+$/i.test(text.slice(0, hit.index));
+        const byDoer = named.length > 0 && named.every((m) => record.gazetteer.lookup(m.value.name).some((g) => doers.has(g.id)));
+        if (!(byDoer || (passive && !named.length))) continue;
+        const page = sentence.slice(at - (DENIED.exec(text.slice(0, hit.index))?.[0].length ?? 0), at + hit[0].length);
+        out.push({ events: [e], comparison: { slot: 'outcome', page, record: `${e.event.label} (${date})` }, explanation: `The record has it happening: ${e.event.label} (${date}).` });
+        break;
+      }
+    }
+  }
+  return out;
+}

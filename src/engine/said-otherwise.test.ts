@@ -1,0 +1,37 @@
+/** A speaker reported saying an act was done that their recorded words deny. */
+import { describe, expect, it } from 'vitest';
+import { testPack } from '../pack/test-pack.ts';
+import type { Quote } from '../pack/schema.ts';
+import { indexPacks } from './index.ts';
+import { saidOtherwise } from './said-otherwise.ts';
+
+const quote = (spec: Pick<Quote, 'id' | 'speaker' | 'text'> & Partial<Quote>): Quote => ({ date: '2025-01-02', occasion: 'in a statement', sources: ['gazette'], status: 'verified', ...spec });
+const pack = testPack({
+  entities: [
+    { id: 'dock-guild', kind: 'organization', name: 'Quay Dockworkers Guild', role: 'the union of the harbour dockworkers' },
+    { id: 'owen-dray', kind: 'person', name: 'Owen Dray', role: 'Mayor' },
+  ],
+  quotes: [
+    quote({ id: 'guild-night', speaker: 'dock-guild', text: 'Our members fired no shots that night. No arrests were made. We went home once the fire was out.' }),
+    quote({ id: 'dray-good', speaker: 'owen-dray', text: 'The crews did a great job on the night of the fire.' }),
+  ],
+});
+const details = indexPacks([pack]).stories[0]!.details();
+const said = (sentence: string) => saidOtherwise(sentence, details);
+
+describe('saidOtherwise', () => {
+  it('finds the speaker, by name or by the head of its role, saying an act was done that its words deny', () => {
+    expect(said('The union said its members fired several warning shots at the boat.')).toMatchObject({ quote: { quote: { id: 'guild-night' } }, said: 'Our members fired no shots that night.', page: 'fired several warning shots' });
+    expect(said('The Quay Dockworkers Guild says arrests were made that night.')).toMatchObject({ said: 'No arrests were made.' });
+  });
+  it('leaves the same act denied in new words, other speakers and other acts alone', () => {
+    for (const s of [
+      'The union said its members fired no shots.',
+      'The union said none of its members ever fired a shot.',
+      'The mayor said the dockworkers fired several shots.',
+      'The union said its members made a lot of noise that night.',
+      'Its members fired several shots, a witness said.',
+      'The union said the claim that its members fired shots was false.',
+    ]) expect(said(s), s).toBeNull();
+  });
+});
