@@ -37,6 +37,7 @@ import { firstReports, reportsWhatCameBefore, storyFirstCredit } from './outlet-
 import { withOwners } from './named-author.ts';
 import { comparePost, datesNamed, unlinkedSpeaker } from './person-post.ts';
 import { partyConflicts } from './party.ts';
+import { titlePartyConflicts } from './title-party.ts';
 import { affiliations } from './network-affiliate.ts';
 import { placeStateConflicts } from './place-state.ts';
 import { sideConflicts } from './side-of-town.ts';
@@ -483,6 +484,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     }
     // World knowledge too: a person's party, and the story's own city put in another state.
     for (const c of partyConflicts(clause.mentions, sentence, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
+    for (const c of titlePartyConflicts(clause.mentions, sentence, record, pageDate)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
     // A station's network affiliation, against the world file's (network-affiliate.ts).
     for (const a of affiliations(clause.mentions, sentence, record)) {
       if (a.conflict) results.push({ r: { status: 'conflict', ...a.conflict }, events: [] });
