@@ -36,6 +36,7 @@ import { compareOutlet, compareReportCredit } from './compare-outlet.ts';
 import { firstReports, reportsWhatCameBefore, storyFirstCredit } from './outlet-credit.ts';
 import { withOwners } from './named-author.ts';
 import { comparePost, datesNamed, unlinkedSpeaker } from './person-post.ts';
+import { ledBodies } from './led-body.ts';
 import { partyConflicts } from './party.ts';
 import { titlePartyConflicts } from './title-party.ts';
 import { affiliations } from './network-affiliate.ts';
@@ -493,6 +494,11 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     for (const c of placeStateConflicts(clause.mentions, sentence, record)) {
       results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
       judged.add(c.state);
+    }
+    // "X, who ran <agency> as its chief": a post of X's career, against the bodies of X's known posts; the agency is no participant (led-body.ts).
+    for (const l of ledBodies(clause.mentions, sentence, record)) {
+      if (l.agency.type === 'agency') judged.add(l.agency);
+      if (l.unconfirmed) results.push({ r: { status: 'unconfirmed', ...l.unconfirmed }, events: [], mention: l.agency });
     }
     // "a sanctuary city since 1992": the start of a state the record dates (state-since.ts).
     for (const c of stateSince(clause, sentence, record)) {
