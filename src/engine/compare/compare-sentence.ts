@@ -38,6 +38,7 @@ import { withOwners } from './named-author.ts';
 import { comparePost, datesNamed, unlinkedSpeaker } from './person-post.ts';
 import { ledBodies } from './led-body.ts';
 import { partyConflicts } from './party.ts';
+import { thenPostConflicts } from './then-post.ts';
 import { titlePartyConflicts } from './title-party.ts';
 import { affiliations } from './network-affiliate.ts';
 import { placeStateConflicts } from './place-state.ts';
@@ -494,6 +495,11 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     for (const c of placeStateConflicts(clause.mentions, sentence, record)) {
       results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
       judged.add(c.state);
+    }
+    // "then-Mayor X" in a year the world has another holder (then-post.ts); the person is not compared again.
+    for (const c of thenPostConflicts(clause, sentence, record)) {
+      judged.add(c.mention);
+      results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [], mention: c.mention });
     }
     // "X, who ran <agency> as its chief": a post of X's career, against the bodies of X's known posts; the agency is no participant (led-body.ts).
     for (const l of ledBodies(clause.mentions, sentence, record)) {
