@@ -39,6 +39,7 @@ import { comparePost, datesNamed, unlinkedSpeaker } from './person-post.ts';
 import { ledBodies } from './led-body.ts';
 import { partyConflicts } from './party.ts';
 import { thenPostConflicts } from './then-post.ts';
+import { actingElsewhere } from './acting-elsewhere.ts';
 import { titlePartyConflicts } from './title-party.ts';
 import { affiliations } from './network-affiliate.ts';
 import { placeStateConflicts } from './place-state.ts';
@@ -496,8 +497,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
       judged.add(c.state);
     }
-    // "then-Mayor X" in a year the world has another holder (then-post.ts); the person is not compared again.
-    for (const c of thenPostConflicts(clause, sentence, record)) {
+    // "then-Mayor X" in a year the world has another holder (then-post.ts), "Acting Director X" after X's acting term (acting-elsewhere.ts).
+    for (const c of [...thenPostConflicts(clause, sentence, record), ...actingElsewhere(clause, sentence, record, pageDate)]) {
       judged.add(c.mention);
       results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [], mention: c.mention });
     }
