@@ -54,6 +54,8 @@ export function ledBodies(mentions: readonly Mention[], sentence: string, record
       const between = sentence.slice(p.end, a.start);
       const after = sentence.slice(a.end, a.end + 40);
       if (!BEFORE_AGENCY.test(between) || !AFTER_AGENCY.test(after)) continue;
+      // Only a post of the past ("who ran", "a former … chief"): a present one ("X, the director of Y") is compare-affiliation.ts's.
+      if (!/\b(?:who|former|onetime|ex)\b/i.test(between)) continue;
       // "X, a former Y chief" / "X, the Y" needs a head word: an apposition naming an agency alone says nothing of a post.
       if (!/\bwho\b|\bof\s+(?:the\s+)?$/i.test(between) && !new RegExp(`^(?:['\u2019]s\\s+)?(?:top\\s+official|${HEAD})\\b`, 'i').test(after.trimStart())) continue;
       const bodies = bodiesOf(p.value.name, record);
