@@ -39,7 +39,11 @@ import { firstReports, reportsWhatCameBefore, storyFirstCredit } from './outlet-
 import { withOwners } from './named-author.ts';
 import { comparePost, datesNamed, unlinkedSpeaker } from './person-post.ts';
 import { unlinkedAgencySpeaker } from './agency-speaker.ts';
+import { ledBodies } from './led-body.ts';
 import { partyConflicts } from './party.ts';
+import { thenPostConflicts } from './then-post.ts';
+import { actingElsewhere } from './acting-elsewhere.ts';
+import { titlePartyConflicts } from './title-party.ts';
 import { affiliations } from './network-affiliate.ts';
 import { placeStateConflicts } from './place-state.ts';
 import { sideConflicts } from './side-of-town.ts';
@@ -501,6 +505,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     }
     // World knowledge too: a person's party, and the story's own city put in another state.
     for (const c of partyConflicts(clause.mentions, sentence, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
+    for (const c of titlePartyConflicts(clause.mentions, sentence, record, pageDate)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
     // A station's network affiliation, against the world file's (network-affiliate.ts).
     for (const a of affiliations(clause.mentions, sentence, record)) {
       if (a.conflict) results.push({ r: { status: 'conflict', ...a.conflict }, events: [] });
@@ -509,6 +514,16 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     for (const c of placeStateConflicts(clause.mentions, sentence, record)) {
       results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
       judged.add(c.state);
+    }
+    // "then-Mayor X" in a year the world has another holder (then-post.ts), "Acting Director X" after X's acting term (acting-elsewhere.ts).
+    for (const c of [...thenPostConflicts(clause, sentence, record), ...actingElsewhere(clause, sentence, record, pageDate)]) {
+      judged.add(c.mention);
+      results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [], mention: c.mention });
+    }
+    // "X, who ran <agency> as its chief": a post of X's career, against the bodies of X's known posts; the agency is no participant (led-body.ts).
+    for (const l of ledBodies(clause.mentions, sentence, record)) {
+      if (l.agency.type === 'agency') judged.add(l.agency);
+      if (l.unconfirmed) results.push({ r: { status: 'unconfirmed', ...l.unconfirmed }, events: [], mention: l.agency });
     }
     // "a sanctuary city since 1992": the start of a state the record dates (state-since.ts).
     for (const c of stateSince(clause, sentence, record)) {

@@ -1,0 +1,30 @@
+/** A post claimed by a verb or an apposition, against the bodies of the person's known posts (the invented world: Ida Marsh, mayor of Port Alder and head of the Revenue Service). */
+import { describe, expect, it } from 'vitest';
+import { compareSentence } from './compare-sentence.ts';
+import { buildStoryRecord } from './story-record.ts';
+import { raidPack, westmark } from './test-story.ts';
+
+const record = buildStoryRecord(raidPack().stories[0]!, westmark());
+const compare = (sentence: string) => compareSentence(sentence, record, '2024-06-20');
+
+describe('compareSentence: a body someone is said to have led', () => {
+  it.each([
+    'Ida Marsh, who ran the Harbor Unit as its chief, spoke about the raid.',
+    'Marsh, a former Harbor Unit chief, spoke about the raid.',
+    'Ida Marsh, the former head of the Harbor Unit, spoke about the raid.',
+    'Ida Marsh, who once headed the Harbor Unit, spoke about the raid.',
+    "Ida Marsh, who was the Harbor Unit's top official, spoke about the raid.",
+  ])('%s is unconfirmed, never green', (sentence) => {
+    expect(compare(sentence)).toMatchObject({ outcome: 'unconfirmed', comparisons: [{ slot: 'agency', page: 'Harbor Unit', record: 'not in the record' }], explanation: expect.stringContaining('No post of') });
+  });
+
+  it('a body of one of their posts, a body that is no post, or the sentence without the claim is left as it was', () => {
+    expect(compare('Ida Marsh, who once led the Revenue Service as its head, spoke about the raid.')?.outcome).toBe('agrees');
+    expect(compare('Marsh, a former Revenue Service chief, spoke about the raid.')?.outcome).toBe('agrees');
+    expect(compare('Ida Marsh spoke about the raid.')?.outcome).toBe('agrees');
+    // A present post in apposition is whom they work for (compare-affiliation.ts), not a past post.
+    expect(compare('At the briefing, Ida Marsh, the director of Coast Watch, said the raid went well.')?.explanation ?? '').not.toContain('No post of');
+    // Agents led somewhere are no post.
+    expect(compare('Ida Marsh, who led Harbor Unit agents into the warehouse, spoke.')?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'agency', page: 'Harbor Unit' }));
+  });
+});

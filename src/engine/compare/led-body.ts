@@ -1,0 +1,89 @@
+/**
+ * A post claimed by a verb or an apposition: "X, who ran <agency> as its
+ * chief", "X, who headed / led / oversaw <agency>", "X, the former head of
+ * <agency>", "X, a former <agency> chief", "X, who was <agency>'s top
+ * official". The agency is a typed value of the person's career: compared with
+ * the bodies the person's posts belong to (world-file terms, at any time, and
+ * the record's roles). An agency none of them is, for someone whose posts the
+ * world or record knows, is unconfirmed (the world file does not list every
+ * post, so never a conflict on this alone). The agency named is then no
+ * participant of the clause's event. Nothing here knows a story.
+ */
+import type { Mention } from '../read/types.ts';
+import { unconfirmedText, type Comparison } from './compare-values.ts';
+import type { StoryRecord } from './story-record.ts';
+
+const LEAD = '(?:ran|headed|led|oversaw|directed|commanded|was\\s+in\\s+charge\\s+of)';
+const HEAD = '(?:head|chief|director|leader|commissioner|commander)';
+const WHEN = '(?:once|previously|formerly|later|earlier|briefly)';
+/** Right after the name, up to where the agency must begin. */
+const BEFORE_AGENCY = new RegExp(`^\\s*,\\s*(?:who\\s+(?:${WHEN}\\s+)?(?:${LEAD}|was|served\\s+as)\\s+(?:(?:the|a)\\s+)?(?:(?:former|onetime|top)\\s+)?(?:${HEAD}\\s+of\\s+(?:the\\s+)?)?|(?:a|the)\\s+(?:former\\s+|onetime\\s+|ex-)?(?:${HEAD}\\s+of\\s+(?:the\\s+)?)?)$`, 'i');
+/** What must follow the agency for it to be the post's body: a head word after it, or the end of the claim. */
+const AFTER_AGENCY = new RegExp(`^(?:['\u2019]s\\s+(?:top\\s+official|${HEAD})\\b|\\s+${HEAD}\\b|\\s+as\\s+(?:its\\s+)?(?:acting\\s+|interim\\s+|deputy\\s+)?${HEAD}\\b|\\s*(?:[,.;:)]|$)|\\s+(?:during|from|until|under|in|for|between)\\b)`, 'i');
+
+export interface LedBody {
+  /** The agency mention, or the title that holds the agency's name ("a former Harbor Unit chief"). */
+  agency: Mention;
+  unconfirmed?: { comparison: Comparison; explanation: string };
+}
+
+interface Span { mention: Mention; start: number; end: number; text: string; ids: string[] }
+
+/** The agencies of a clause: agency mentions, and known agencies inside a title ("former <agency> chief"). */
+function agencySpans(mentions: readonly Mention[], record: StoryRecord): Span[] {
+  const out: Span[] = [];
+  for (const m of mentions) {
+    if (m.negated) continue;
+    if (m.type === 'agency') out.push({ mention: m, start: m.start, end: m.end, text: m.text, ids: record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'agency').map((g) => g.id) });
+    if (m.type !== 'title') continue;
+    for (const hit of record.gazetteer.find(m.text)) {
+      const ids = hit.entries.filter((g) => g.kind === 'agency').map((g) => g.id);
+      if (ids.length) out.push({ mention: m, start: m.start + hit.start, end: m.start + hit.end, text: m.text.slice(hit.start, hit.end), ids });
+    }
+  }
+  return out;
+}
+
+export function ledBodies(mentions: readonly Mention[], sentence: string, record: StoryRecord): LedBody[] {
+  const out: LedBody[] = [];
+  const spans = agencySpans(mentions, record);
+  for (const p of mentions) {
+    if (p.type !== 'person' || p.negated) continue;
+    for (const a of spans) {
+      if (!a.ids.length || a.start < p.end || a.start - p.end > 70) continue;
+      const between = sentence.slice(p.end, a.start);
+      const after = sentence.slice(a.end, a.end + 40);
+      if (!BEFORE_AGENCY.test(between) || !AFTER_AGENCY.test(after)) continue;
+      // Only a post of the past ("who ran", "a former … chief"): a present one ("X, the director of Y") is compare-affiliation.ts's.
+      if (!/\b(?:who|former|onetime|ex)\b/i.test(between)) continue;
+      // "X, a former Y chief" / "X, the Y" needs a head word: an apposition naming an agency alone says nothing of a post.
+      if (!/\bwho\b|\bof\s+(?:the\s+)?$/i.test(between) && !new RegExp(`^(?:['\u2019]s\\s+)?(?:top\\s+official|${HEAD})\\b`, 'i').test(after.trimStart())) continue;
+      const bodies = bodiesOf(p.value.name, record);
+      if (bodies === undefined) continue;
+      if (a.ids.some((id) => bodies.has(id))) {
+        out.push({ agency: a.mention });
+        continue;
+      }
+      out.push({
+        agency: a.mention,
+        unconfirmed: { comparison: { slot: 'agency', page: a.text, record: 'not in the record' }, explanation: `${unconfirmedText('agency', a.text)} No post of ${p.value.name}'s that the record or the world file knows belongs to it.` },
+      });
+    }
+  }
+  return out;
+}
+
+/** The bodies a person's known posts belong to: world terms' jurisdictions and the record's agencies; undefined when none is known. */
+function bodiesOf(name: string, record: StoryRecord): Set<string> | undefined {
+  const bodies = new Set<string>();
+  for (const t of record.world?.termsOf(name) ?? []) bodies.add(`w:${t.office.jurisdiction}`);
+  const ids = record.gazetteer.lookup(name).filter((g) => g.kind === 'person').map((g) => g.id);
+  for (const id of ids) {
+    const who = record.people.get(id);
+    if (!who) continue;
+    for (const a of who.agencies) bodies.add(a);
+    for (const r of who.roles) for (const hit of record.gazetteer.find(r.title)) for (const g of hit.entries) if (g.kind === 'agency') bodies.add(g.id);
+  }
+  if (!ids.length && !bodies.size) return undefined;
+  return bodies.size ? bodies : undefined;
+}
