@@ -87,6 +87,15 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'police-chiefs-letter-to-editor.html',
   'police-chiefs-law-firm-alert.html',
   'police-chiefs-spanish-paper-translated.html',
+  // Issue 14, seventh batch, written blind in the same way (stop 15): a TV push-notification digest, a city
+  // watchdog blog, a translated Spanish-language radio segment, a retired cop's newsletter, a wiki talk page,
+  // a high-school op-ed.
+  'police-chiefs-highschool-oped.html',
+  'police-chiefs-retired-cop-substack.html',
+  'police-chiefs-wiki-talk.html',
+  'rochester-spanish-radio-translated.html',
+  'rochester-tv-push-digest.html',
+  'rochester-watchdog-blog.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */

@@ -67,6 +67,9 @@ function typedOf(sentence: string, story: StoryDetails, pageDate: string | undef
 /** A recorded quote as an event of its own: its speaker spoke on its date. */
 function quoteEvent(q: StoryDetails['quotes'][number], story: StoryDetails): IndexedEvent {
   const speaker = q.speaker ? story.record().entityCanon.get(q.speaker.id) : undefined;
+  // The recorded event where the speaker spoke that day, when there is exactly one: it has the outlet spoken to.
+  const spoke = speaker ? story.record().events.filter((e) => e.event.date === q.quote.date && e.participants.some((p) => p.role === 'spoke' && p.canon === speaker)) : [];
+  if (spoke.length === 1) return spoke[0]!;
   return {
     event: { id: `quote-${q.quote.id}`, label: q.quote.occasion, words: [q.quote.occasion], date: q.quote.date, sources: q.quote.sources, confidence: 'high' },
     words: [],
@@ -210,9 +213,21 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
   return consistent;
 }
 
+/** A posting stamp ("(talk) 16:05, 1 December 2024 (UTC)", "10:12, 2 Dec 2024 (UTC)"): when a comment was posted, no claim of the page. */
+const POSTING_STAMP = /(?:\(talk\)\s*)?\b\d{1,2}:\d{2},?\s+\d{1,2}\s+\p{L}+\.?\s+\d{4}\s*\((?:UTC|GMT|[A-Z]{2,5})\)/gu;
+/** `text` with the spans of `original`'s posting stamps blanked (offsets kept): the same spans in the folded copy too. */
+function blankStamps(original: string, text: string = original): string {
+  let out = text;
+  for (const m of original.matchAll(POSTING_STAMP)) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+  return out;
+}
+
 function judgeSentence(text: string, foldedPage: string, page: PageTerms, sentence: Sentence, before: string, carried: Speaker | null, story: StoryDetails, startOfStory: string, pageDate: string | undefined, pageInStory: boolean, pageYear: number | undefined, lastParagraph?: Speaker | null): Finding | null {
   if (sentence.end - sentence.start > MAX_SENTENCE) return null;
-  const judgement = judge(sentence.text, before, carried, foldedPage.slice(sentence.start, sentence.end), page, story, startOfStory, pageDate, pageInStory, pageYear, text, lastParagraph);
+  const stamped = POSTING_STAMP.test(sentence.text);
+  POSTING_STAMP.lastIndex = 0;
+  const folded = foldedPage.slice(sentence.start, sentence.end);
+  const judgement = judge(stamped ? blankStamps(sentence.text) : sentence.text, before, carried, stamped ? blankStamps(sentence.text, folded) : folded, page, story, startOfStory, pageDate, pageInStory, pageYear, text, lastParagraph);
   if (!judgement) return null;
   const stated = judgement.refersTo ? undefined : datesIn(sentence.text, 1)[0];
   // A discrepancy is false unless the pack calls the page's value partly right.

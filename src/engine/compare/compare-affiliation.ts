@@ -16,6 +16,9 @@ import { listNames } from './record-values.ts';
 /** "chief of the", "border czar at the", "director for": a title then a preposition right before the agency. */
 const AFTER_TITLE = /^[\s,]*(of|at|for|with)\s+(the\s+)?$/i;
 
+/** Between the agency and the holder named after it: a comma, perhaps an honorific ("…, Mister Tom Homan"). */
+const AFTER_AGENCY = /^\s*,?\s*(?:(?:mr|mrs|ms|dr|mister|miss|madam)\.?\s+)?$/i;
+
 /** A person, then the agency of their title in apposition ("Tom Homan, a former Border Patrol chief,"), and whether it is a past post. */
 const APPOSED = /^\s*,\s*(?:(?:a|an|the)\s+)?((?:former|ex-|onetime|one-time)\s*)?$/i;
 
@@ -26,7 +29,7 @@ function titled(mentions: readonly Mention[], sentence: string, agency: Mention)
   if (title.type === 'person') return title;
   // The holder: the person named right before the title ("Tom Homan, the border czar of …") or right after it.
   const before = [...mentions].reverse().find((p): p is Mention & { type: 'person' } => p.type === 'person' && p.end <= title.start && title.start - p.end <= 8);
-  return before ?? mentions.find((p): p is Mention & { type: 'person' } => p.type === 'person' && p.start >= agency.end && p.start - agency.end <= 3);
+  return before ?? mentions.find((p): p is Mention & { type: 'person' } => p.type === 'person' && p.start >= agency.end && AFTER_AGENCY.test(sentence.slice(agency.end, p.start)));
 }
 
 /** "X, a former Border Patrol chief,": the agency right before a title, the person right before them. */

@@ -204,8 +204,8 @@ function compareWriter(ctx: CompareContext, m: Mention & { type: 'outlet' }, pag
   return conflictOrUnconfirmed(ctx, m, page, recorded, (names) => `The record has ${who} writing for ${names}, not ${m.text}.`);
 }
 
-/** A sentence whose subject is a personal pronoun: "He gave those remarks …", "She told X". */
-const PRONOUN_SUBJECT = /^\s*(?:he|she|they)\b/i;
+/** A sentence whose subject is a personal pronoun: "He gave those remarks …", "She told X", "In an interview with X he said". */
+const PRONOUN_SUBJECT = /^\s*(?:(?:in|during|on|at)\b[^,.;:"\u201C]{0,60}?,?\s+)?(?:he|she|they)\b/i;
 
 /** `spoke-to`: the outlet the clause's speaker spoke to or wrote for. */
 function compareSpokeTo(ctx: CompareContext, m: Mention & { type: 'outlet' }, page: readonly string[]): Outcome {

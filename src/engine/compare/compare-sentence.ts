@@ -125,11 +125,14 @@ const LEGAL_WORDS = /court|judge|district|prejudice|moot|dismiss|thr[eo]w|toss|s
 /** A noun of speaking right after a town's name ("Denver statement", "Tucson's remarks"). */
 const ROLE_NOUN_AFTER = /^(?:['\u2019]s)?\s+(?:police\s+|department\s+|city\s+)?(?:statement|statements|remarks|comments|announcement|interview)\b/i;
 
+/** A clause about a later part of someone's life than the story ("went on to head X", "years later became"). */
+const LATER_LIFE = /\b(?:went on to|would (?:later|go on to)|later (?:became|served|headed|led|ran|joined|took over)|(?:years|decades) later|afterwards became)\b/i;
+
 /** Words that put a clause at the time the page tells of ("the chief at the time was X"). */
 const AT_THE_TIME = /\b(?:at the time|back then|at that time|in those days|then-|then\s+(?:was|is)\b|(?:was|is)\s+then\b)/i;
 
 /** Words just before an event's name that make it the point another time is counted from ("two days after the press conference"). */
-const ANCHORED = /\b(after|before|since|following|until|till|ahead of|prior to|preceding|in (?:direct |swift )?(?:response|reaction|answer) to|responding to|reacting to)\s+(?:the\s+|that\s+|this\s+|its\s+|his\s+|her\s+|their\s+)?(?:new\s+|recent\s+|latest\s+)?$/;
+const ANCHORED = /\b(after|before|since|following|until|till|while|amid|ahead of|prior to|preceding|in (?:direct |swift )?(?:response|reaction|answer) to|responding to|reacting to)\s+(?:the\s+|that\s+|this\s+|its\s+|his\s+|her\s+|their\s+)?(?:new\s+|recent\s+|latest\s+)?$/;
 
 /** Whether the words before `at` make what follows the point a time is counted from. */
 const anchoredAt = (sentence: string, at: number) => ANCHORED.test(foldText(sentence.slice(Math.max(0, at - 30), at)));
@@ -724,6 +727,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
         if (m.type === 'date' && m.value.year !== undefined && m.value.month === undefined && !years.has(m.value.year)) entry.r = unconfirmedValue(m);
       }
     }
+    // What someone did later in life ("went on to head X years later"): not the linked event's values.
+    if (LATER_LIFE.test(text)) for (const entry of conflicting()) entry.r = unconfirmedValue(entry.mention);
     // A trip to another place that nothing ties to the record's visits, or on another day, is another trip: not wrong.
     const trip = tripTies(clause, sentence, record, events, pageDate);
     const placed = conflicting().filter((e) => e.mention.type === 'place' || e.mention.type === 'state' || e.mention.type === 'street');

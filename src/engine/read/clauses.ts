@@ -79,13 +79,25 @@ export function splitClauses(tokens: readonly Token[]): ClauseSpan[] {
   return spans;
 }
 
+/** Whether the text is inside quotation marks after token t: “ opens, ” closes, a straight " turns it. */
+function quoteState(t: Token, quoted: boolean): boolean {
+  if (t.text === '\u201C') return true;
+  if (t.text === '\u201D') return false;
+  if (t.text === '"') return !quoted;
+  return quoted;
+}
+
 function stanceOf(tokens: readonly Token[], from: number, to: number): Stance {
   let conditional = false;
   let reported = false;
   let speech = false;
+  // A question mark inside quotation marks is the quoted speaker's ("he said, “Were they doing immigration duties?”").
+  let quoted = false;
+  for (let i = 0; i < from; i++) quoted = quoteState(tokens[i] as Token, quoted);
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
-    if (t.text === '?') return 'question';
+    quoted = quoteState(t, quoted);
+    if (t.text === '?' && !quoted) return 'question';
     if (!t.word) continue;
     if (lexicon.speechVerbs.has(t.lower)) speech = true;
     // "said the LAPD would not take part" reports an intention: no condition.
@@ -98,7 +110,7 @@ function stanceOf(tokens: readonly Token[], from: number, to: number): Stance {
     }
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to' && /^(rumors?|rumours?|speculation|posts|social)$/.test(tokens[i + 2]?.lower ?? '')) reported = true;
   }
-  // A question mark may close the sentence after its last clause's quote: "… they?"
-  if (to === tokens.length && tokens[to - 1]?.text === '?') return 'question';
+  // A question mark may close the sentence after its last clause's quote: "… they?" (not one inside a quote left open).
+  if (to === tokens.length && tokens[to - 1]?.text === '?' && !quoted) return 'question';
   return conditional ? 'conditional' : reported ? 'reported' : 'asserted';
 }
