@@ -41,7 +41,10 @@ export const BUDGETS = {
   // 506 KB (155 KB gzipped) in stop 15 with all five of its first round merged (court cases, people, counts
   // and personnel outcomes, enforcement acts, visits and meetings, statement publication). Raised to 540 KB
   // for the second round; bench:browser is what decides whether the page feels it (no long task).
-  engine: 540_000,
+  // 543 KB (166 KB gzipped) after the second round (agencies by description, posts claimed by a verb, denied
+  // and otherwise-said outcomes, generic references to the central statements, a data file of outlets).
+  // Raised to 570 KB: the diet (lexicon and compare-values, which every reading passes through) is owed first.
+  engine: 570_000,
   // 63 KB since the popup stopped carrying the engine's analysis through its messages (verdict-counts.ts).
   popup: 70_000,
   // 168 KB on disk (pretty-printed) since pack 0.5.0 wrote every dated event of the record.
