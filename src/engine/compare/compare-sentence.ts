@@ -31,7 +31,7 @@ import { legalResults, withCaseEnding } from './compare-legal.ts';
 import { compareAbsentTitle, doneForm, priorAct, priorResults, voteIn, voteResult, wholeBodyResult } from './record-extent.ts';
 import { electionConflicts } from './election.ts';
 import { enumerationConflicts } from './enumeration.ts';
-import { looseForm } from './loose-terms.ts';
+import { againForm, looseForm } from './loose-terms.ts';
 import { numberedNameConflicts } from './numbered-names.ts';
 import { splitAcrossEvents } from './one-event.ts';
 import { compareOutlet, compareReportCredit } from './compare-outlet.ts';
@@ -151,6 +151,9 @@ function namesEvent(folded: string, words: readonly string[]): boolean {
     // The passive: "the suit was dismissed" for "dismissed the suit".
     const passive = passiveForm(w);
     if (passive) for (const m of folded.matchAll(passive)) if (!ANCHORED.test(folded.slice(Math.max(0, m.index - 30), m.index))) return true;
+    // "filed again" for "refiled".
+    const again = againForm(w);
+    if (again && again.test(folded)) return true;
     // One word slipped in ("released more details" for "released details").
     const loose = looseForm(w);
     if (loose) for (const m of folded.matchAll(loose)) if (!ANCHORED.test(folded.slice(Math.max(0, m.index - 30), m.index))) return true;

@@ -27,3 +27,18 @@ export function looseForm(term: string): RegExp | null {
   cache.set(term, re);
   return re;
 }
+
+const againCache = new Map<string, RegExp | null>();
+
+/**
+ * A one-word term of doing something again ("refiled", "re-filed", "reopened") also said with "again" after
+ * the plain verb, up to three words on ("filed again", "filed it again in January"). Null for any other term.
+ */
+export function againForm(term: string): RegExp | null {
+  const hit = againCache.get(term);
+  if (hit !== undefined) return hit;
+  const m = /^re-?([a-z]{4,})$/.exec(term);
+  const re = m ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(m[1] as string)}(?:\\s+(?!(?:${BARRED.join('|')})\\b)[a-z][a-z'-]*){0,3}?\\s+again(?![\\p{L}\\p{N}])`, 'u') : null;
+  againCache.set(term, re);
+  return re;
+}
