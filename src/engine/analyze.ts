@@ -136,6 +136,8 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
     }
     return judgement;
   }
+  // A question the page asks ("Were the officers fired?") asserts nothing: no fact or value of it is judged.
+  if (asksQuestion(sentence)) return null;
   let consistent: Judgement | null = null;
   for (const indexed of story.facts) {
     const match = matchFact(folded, indexed, page, pageInStory);
@@ -211,6 +213,15 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
   const stranger = consistent && (!typed || typed.outcome === 'agrees') ? unknownName(sentence, story.story, story.record()) : null;
   if (consistent && stranger) return { ...consistent, verdict: 'unverified', kind: 'unverified-claim', explanation: `The record does not mention \u201C${stranger}\u201D.` };
   return consistent;
+}
+
+/** Whether the sentence is the page's own question: it ends in a question mark outside quotation marks. */
+function asksQuestion(sentence: string): boolean {
+  const end = sentence.replace(/[\s)\]]+$/, '');
+  if (!end.endsWith('?')) return false;
+  // Inside quotation marks (an odd number of straight quotes, or an opening curly one after the last closing one), it is the speaker's.
+  const open = end.lastIndexOf('\u201C') > end.lastIndexOf('\u201D');
+  return !open && (end.match(/"/g) ?? []).length % 2 === 0;
 }
 
 /** A posting stamp ("(talk) 16:05, 1 December 2024 (UTC)", "10:12, 2 Dec 2024 (UTC)"): when a comment was posted, no claim of the page. */

@@ -32,6 +32,7 @@ import { compareAbsentTitle, doneForm, priorAct, priorResults, voteIn, voteResul
 import { electionConflicts } from './election.ts';
 import { enumerationConflicts } from './enumeration.ts';
 import { againForm, looseForm } from './loose-terms.ts';
+import { dayRange } from './record-values.ts';
 import { numberedNameConflicts } from './numbered-names.ts';
 import { splitAcrossEvents } from './one-event.ts';
 import { compareOutlet, compareReportCredit } from './compare-outlet.ts';
@@ -125,6 +126,9 @@ const LEGAL_WORDS = /court|judge|district|prejudice|moot|dismiss|thr[eo]w|toss|s
 /** A noun of speaking right after a town's name ("Denver statement", "Tucson's remarks"). */
 const ROLE_NOUN_AFTER = /^(?:['\u2019]s)?\s+(?:police\s+|department\s+|city\s+)?(?:statement|statements|remarks|comments|announcement|interview)\b/i;
 
+/** Days from a person's linked event beyond which a date of theirs is another part of their life. */
+const FAR_DAYS = 183;
+
 /** A clause about a later part of someone's life than the story ("went on to head X", "years later became"). */
 const LATER_LIFE = /\b(?:went on to|would (?:later|go on to)|later (?:became|served|headed|led|ran|joined|took over)|(?:years|decades) later|afterwards became)\b/i;
 
@@ -198,6 +202,8 @@ interface Link {
   named: IndexedEvent[];
   /** Linked by a town alone: a day or time is wrong on it only if the clause names one of the event's participants. */
   cityOnly?: boolean;
+  /** Linked only by a person who took part (no word of the event): a date far from it may be another part of their life. */
+  byPerson?: boolean;
 }
 
 function linkClause(clause: Clause, sentence: string, record: StoryRecord, role: ClauseRole | null, pageDate?: string, elsewhere: readonly Mention[] = []): Link {
@@ -228,16 +234,16 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   const streets = new Set(clause.mentions.flatMap((m) => (!m.negated && m.type === 'street' ? [record.streets.get(streetKey(m.value.name))] : [])).filter((c): c is string => c !== undefined));
   // "Homan flew back to Washington": where someone went home to is no place of their events (visit-meeting.ts).
   const byPeople = returning(folded) ? [] : record.events.filter((e) => e.participants.some((p) => named.has(p.canon)));
-  if (byPeople.length === 1) return link(byPeople);
+  if (byPeople.length === 1) return { ...link(byPeople), byPerson: true };
   if (byPeople.length) {
     // Someone of several events: the one where they played the part the clause's verb names ("Evans … spoke to reporters"),
     // or the one on the street the clause names ("Homan … on Lexington Avenue").
     const roles = role ? ROLE_FAMILY[role.role] : [];
     const inRole = byPeople.filter((e) => e.participants.some((p) => named.has(p.canon) && roles.includes(p.role as Role)));
-    if (inRole.length === 1) return link(inRole);
+    if (inRole.length === 1) return { ...link(inRole), byPerson: true };
     // Two or more of them named as playing that part together: the few events where all of them did.
     const together = eventsTogether(byPeople, named, roles);
-    if (together.length) return link(together);
+    if (together.length) return { ...link(together), byPerson: true };
     const onStreet = byPeople.filter((e) => e.places.some((p) => streets.has(p)));
     if (onStreet.length === 1) return link(onStreet);
     // Or the events of theirs on the clause's weekday, when those are all on one day ("Evans and Smith spoke to reporters on Wednesday").
@@ -719,6 +725,25 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
           const m = entry.mention;
           if (m.type === 'weekday' || m.type === 'date' || m.type === 'time-of-day') entry.r = unconfirmedValue(m);
         }
+      }
+    }
+    // Linked only by a person, a date more than half a year from every linked event is another part of their life
+    // ("Beck, who retired in 2018", "Magnus became CBP commissioner in December 2021"), not a wrong date of the event.
+    if (linked.byPerson) {
+      // Tied to the event all the same: two of its participants named ("Beck spoke to the Los Angeles Times"), or its month and day.
+      const participants = new Set(events.flatMap((e) => e.participants.map((p) => p.canon)));
+      const namedHere = new Set(clause.mentions.flatMap((x) => (x.type === 'person' || x.type === 'agency' || x.type === 'outlet' ? record.gazetteer.lookup(x.value.name).map((g) => g.id).filter((id) => participants.has(id)) : [])));
+      for (const entry of namedHere.size >= 2 ? [] : conflicting()) {
+        const m = entry.mention;
+        if (m.type !== 'date' || m.value.year === undefined) continue;
+        const month = m.value.month === undefined ? '' : `-${String(m.value.month).padStart(2, '0')}`;
+        const [from, to] = dayRange(`${m.value.year}${month}${month && m.value.day !== undefined ? `-${String(m.value.day).padStart(2, '0')}` : ''}`);
+        const sameDay = m.value.month !== undefined && m.value.day !== undefined && events.some((e) => e.event.date.slice(5) === `${String(m.value.month).padStart(2, '0')}-${String(m.value.day).padStart(2, '0')}`);
+        const far = !sameDay && events.every((e) => {
+          const [eFrom, eTo] = dayRange(e.event.date);
+          return from - eTo > FAR_DAYS || eFrom - to > FAR_DAYS;
+        });
+        if (far) entry.r = unconfirmedValue(m);
       }
     }
     // Linked by a place alone, a bare year other than the events' is the place's history ("the main under X Street was

@@ -26,3 +26,18 @@ describe('later life, background events and honorifics', () => {
     expect(compare('The raid took place in July 2024.')?.outcome).toBe('discrepant');
   });
 });
+
+describe('a date of a person\u2019s life, on a clause linked only by that person', () => {
+  const chiefs = buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.id === 'police-chiefs-immigration-2016')!, worldIndex());
+  const at = (sentence: string) => compareSentence(sentence, chiefs, '2023-05-10')?.outcome;
+
+  it('is another part of their life when it lies far from the event', () => {
+    expect(at('Beck, who retired in 2018, had led the department since 2009.')).not.toBe('discrepant');
+    expect(at('Magnus became CBP commissioner in December 2021, five years after his Tucson statement.')).not.toBe('discrepant');
+  });
+
+  it('is still the event\u2019s when the clause names the event, two of its participants, or its month and day', () => {
+    expect(at('Beck gave his interview to the Los Angeles Times in December 2017.')).toBe('discrepant');
+    expect(at('Charlie Beck spoke to the Los Angeles Times on November 14, 2019.')).toBe('discrepant');
+  });
+});
