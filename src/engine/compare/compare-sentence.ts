@@ -727,6 +727,19 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
         }
       }
     }
+    // Two counts in one clause, one of them the record's ("of the roughly eight people, only three were detained",
+    // "two passengers …, for a total of three"): the other counts another group or a part, not the recorded one.
+    for (const entry of conflicting()) {
+      const m = entry.mention;
+      const recorded = m.type === 'count' && entry.r ? /^(\d+)\b/.exec(entry.r.comparison.record) : null;
+      if (!recorded) continue;
+      const n = Number(recorded[1]);
+      const whole = /\bof\s+(?:the|those|these)\s+(?:(?:roughly|about|around|some|nearly|estimated)\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 30), m.start));
+      const agrees = (x: Mention) => x !== m && x.type === 'count' && !x.negated && !/\b(?:not|never|rather than|instead of)\s+$/i.test(sentence.slice(Math.max(0, x.start - 14), x.start)) && x.value.min <= n && (x.value.max ?? x.value.min) >= n;
+      const total = (x: Mention) => /\b(?:a total of|in all|altogether|total)\s+$/i.test(sentence.slice(Math.max(0, x.start - 16), x.start));
+      // The page's count is the whole the recorded part came from ("three of the roughly eight"), or a part of the recorded total.
+      if (clause.mentions.some((x) => agrees(x) && (whole || total(x)))) entry.r = unconfirmedValue(m);
+    }
     // Linked only by a person, a date more than half a year from every linked event is another part of their life
     // ("Beck, who retired in 2018", "Magnus became CBP commissioner in December 2021"), not a wrong date of the event.
     if (linked.byPerson) {

@@ -1,0 +1,27 @@
+/**
+ * Two counts in one clause, one of them the record's (the embedded pack: about eight people in the van,
+ * three men detained; all nine Council members signed): the other is the whole the part came from, or a part
+ * of the recorded total, and is not wrong; a count that is itself the part stays compared.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadEmbeddedPack } from '../../pack/embedded.ts';
+import { worldIndex } from '../../world/embedded.ts';
+import { compareSentence } from './compare-sentence.ts';
+import { buildStoryRecord } from './story-record.ts';
+
+const rochester = buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.id === 'rochester-border-patrol-backup-2025')!, worldIndex());
+const at = (sentence: string) => compareSentence(sentence, rochester, '2025-05-01')?.outcome;
+
+describe('a whole and its recorded part', () => {
+  it('leaves the whole, and a part of the recorded total, alone', () => {
+    expect(at('Of the roughly eight people in the van, only three were detained.')).not.toBe('discrepant');
+    expect(at('Three of the roughly eight occupants were taken into custody.')).not.toBe('discrepant');
+    expect(at('Two passengers were also taken into custody, for a total of three men.')).not.toBe('discrepant');
+  });
+
+  it('still compares the part, and a count the page denies the record', () => {
+    expect(at('Seven of the nine Council members signed the proclamation.')).toBe('discrepant');
+    expect(at('Eight people were detained, not three.')).toBe('discrepant');
+    expect(at('Eight people were detained.')).toBe('discrepant');
+  });
+});
