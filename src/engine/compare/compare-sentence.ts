@@ -118,7 +118,13 @@ const NOT_AN_OUTCOME = /^\s+(the|a|an|this|that|his|her|its|their)?\s*(story|sto
 /** A legal action after the verb ("dismissed the Justice Department's lawsuit"): a suit or a charge befell, not a person. */
 const LEGAL_OBJECT = /^\s+(?:the|a|an|this|that|his|her|its|their)?\s*(?:\p{Lu}[\p{L}.-]*\s+|\p{L}+['\u2019]s\s+){0,3}(?:lawsuit|lawsuits|suit|suits|case|cases|charges?|claims?|complaint|motion|appeal|indictment)\b/u;
 
-const realOutcome = (sentence: string, m: Mention) => m.type !== 'outcome' || (!closedDoors(sentence, m) && !NOT_AN_OUTCOME.test(sentence.slice(m.end, m.end + 30)) && !(m.value.kind !== 'sued' && m.value.kind !== 'dropped-case' && LEGAL_OBJECT.test(sentence.slice(m.end, m.end + 60))));
+/**
+ * A legal action as the subject of a passive before the verb ("The Justice Department's lawsuit against the city,
+ * filed in April, was dismissed"): the sentence's subject, its first noun phrase, is the action.
+ */
+const LEGAL_SUBJECT = /^\s*(?:the|a|an|this|that|its|their|his|her)\s+(?:[\p{L}.'\u2019-]+\s+){0,4}?(?:lawsuit|suit|case|charges?|complaint|indictment|appeal)\b(?![^,;]*\b(?:officers?|people|men|agents|police)\b)[^.;!?]{0,100}?\b(?:was|were|had been|has been|got)\s+(?:[a-z]+ly\s+|later\s+)?$/iu;
+
+const realOutcome = (sentence: string, m: Mention) => m.type !== 'outcome' || (!closedDoors(sentence, m) && !NOT_AN_OUTCOME.test(sentence.slice(m.end, m.end + 30)) && !(m.value.kind !== 'sued' && m.value.kind !== 'dropped-case' && (LEGAL_OBJECT.test(sentence.slice(m.end, m.end + 60)) || LEGAL_SUBJECT.test(sentence.slice(0, m.start)))));
 
 /** Words of a court case's phrases (read/find-legal.ts reads them only in a clause that has one). */
 const LEGAL_WORDS = /court|judge|district|prejudice|moot|dismiss|thr[eo]w|toss|str[iu]ck|uph[eo]ld|sid(?:ed|es|ing) with|ruled?s?\b|ruling|favou?r|found|finds|declared|deem|nam(?:es|ed|ing)|list|sue|against|defendant/i;

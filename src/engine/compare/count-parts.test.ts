@@ -25,3 +25,10 @@ describe('a whole and its recorded part', () => {
     expect(at('Eight people were detained.')).toBe('discrepant');
   });
 });
+
+describe('a legal action dismissed', () => {
+  it('is no person dismissed from a job', () => {
+    expect(at('The Justice Department\u2019s lawsuit against the city, filed in April 2025, was dismissed last year.')).not.toBe('discrepant');
+    expect(at('The officers were dismissed.')).toBe('discrepant');
+  });
+});
