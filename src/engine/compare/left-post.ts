@@ -46,7 +46,9 @@ export function compareLeftPost(ctx: CompareContext, m: Person): ValueResult | n
   const who = canonsNamed(ctx, m.value.name, ['person']).map((c) => ctx.record.people.get(c)).find((p): p is RecordPerson => p !== undefined);
   if (!who) return null;
   const perfect = (hit[1] as string).toLowerCase() !== 'had';
-  const years = ctx.mentions.flatMap((d) => (d.type === 'date' && d.value.year !== undefined ? [d.value.year] : []));
+  // The clause's years, and one written right after the leaving ("was no longer mayor in 2025", past a relative clause).
+  const tail = /^[^.;!?]{0,30}?\b((?:19|20)\d\d)\b/.exec(after.slice((hit[0] ?? '').length));
+  const years = [...ctx.mentions.flatMap((d) => (d.type === 'date' && d.value.year !== undefined ? [d.value.year] : [])), ...(tail ? [Number(tail[1])] : [])];
   const days = perfect ? (ctx.pageDate ? [ctx.pageDate] : []) : ctx.events.map((e) => e.event.date);
   if (!days.length || (!perfect && years.some((y) => !days.some((d) => Number(d.slice(0, 4)) === y)))) return null;
   // The post named ("as chief"), else the one post the record has them holding on those days.

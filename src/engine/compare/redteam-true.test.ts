@@ -1,4 +1,6 @@
 /**
+ * True sentences a red-team page found flagged, each a kind of reading fixed in general.
+ *
  * Two counts in one clause, one of them the record's (the embedded pack: about eight people in the van,
  * three men detained; all nine Council members signed): the other is the whole the part came from, or a part
  * of the recorded total, and is not wrong; a count that is itself the part stays compared.
@@ -30,5 +32,12 @@ describe('a legal action dismissed', () => {
   it('is no person dismissed from a job', () => {
     expect(at('The Justice Department\u2019s lawsuit against the city, filed in April 2025, was dismissed last year.')).not.toBe('discrepant');
     expect(at('The officers were dismissed.')).toBe('discrepant');
+  });
+});
+
+describe('"was no longer" with a year written after it', () => {
+  it('is at that year, not at the linked event', () => {
+    expect(at('Lovely Warren, who proposed the 2017 resolution as mayor, was no longer mayor in 2025.')).not.toBe('discrepant');
+    expect(at('Lovely Warren, who proposed the 2017 resolution, was no longer mayor when she proposed it.')).toBe('discrepant');
   });
 });
