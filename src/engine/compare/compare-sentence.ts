@@ -733,6 +733,15 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
         }
       }
     }
+    // A date inside a point phrase with its own verb ("eight years before his second term began in January 2025") is
+    // the point's, not the clause's event's.
+    for (const entry of conflicting()) {
+      const m = entry.mention;
+      if (m.type !== 'date') continue;
+      const before = sentence.slice(clause.start, m.start);
+      const point = /\b(?:before|after|since|until|following)\s+([^,;]{0,80})$/i.exec(before);
+      if (point && /\b(?:began|begun|begins|started|ended|took|came|was|were|became|won|signed|left|joined|\w{3,}ed)\b/i.test(point[1] as string)) entry.r = unconfirmedValue(m);
+    }
     // Two counts in one clause, one of them the record's ("of the roughly eight people, only three were detained",
     // "two passengers …, for a total of three"): the other counts another group or a part, not the recorded one.
     for (const entry of conflicting()) {
@@ -749,10 +758,13 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     // Linked only by a person, a date more than half a year from every linked event is another part of their life
     // ("Beck, who retired in 2018", "Magnus became CBP commissioner in December 2021"), not a wrong date of the event.
     if (linked.byPerson) {
-      // Tied to the event all the same: two of its participants named ("Beck spoke to the Los Angeles Times"), or its month and day.
-      const participants = new Set(events.flatMap((e) => e.participants.map((p) => p.canon)));
-      const namedHere = new Set(clause.mentions.flatMap((x) => (x.type === 'person' || x.type === 'agency' || x.type === 'outlet' ? record.gazetteer.lookup(x.value.name).map((g) => g.id).filter((id) => participants.has(id)) : [])));
-      for (const entry of namedHere.size >= 2 ? [] : conflicting()) {
+      // Tied to the event all the same: participants of it in two parts named ("Beck spoke to the Los Angeles Times": who
+      // spoke and who interviewed; not "Beck led the LAPD", both the speaker's side), or its month and day.
+      const named = new Set(clause.mentions.flatMap((x) => (x.type === 'person' || x.type === 'agency' || x.type === 'outlet' ? record.gazetteer.lookup(x.value.name).map((g) => g.id) : [])));
+      const parts = new Set(events.flatMap((e) => e.participants.filter((p) => named.has(p.canon)).map((p) => p.role)));
+      // A date of another part of their life also makes the clause's other values theirs, not the event's.
+      let otherLife = false;
+      for (const entry of parts.size >= 2 ? [] : conflicting()) {
         const m = entry.mention;
         if (m.type !== 'date' || m.value.year === undefined) continue;
         const month = m.value.month === undefined ? '' : `-${String(m.value.month).padStart(2, '0')}`;
@@ -762,8 +774,12 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
           const [eFrom, eTo] = dayRange(e.event.date);
           return from - eTo > FAR_DAYS || eFrom - to > FAR_DAYS;
         });
-        if (far) entry.r = unconfirmedValue(m);
+        if (far) {
+          entry.r = unconfirmedValue(m);
+          otherLife = true;
+        }
       }
+      if (otherLife) for (const entry of conflicting()) entry.r = unconfirmedValue(entry.mention);
     }
     // Linked by a place alone, a bare year other than the events' is the place's history ("the main under X Street was
     // laid in 1958"), not a wrong date of the event.

@@ -41,3 +41,18 @@ describe('"was no longer" with a year written after it', () => {
     expect(at('Lovely Warren, who proposed the 2017 resolution, was no longer mayor when she proposed it.')).toBe('discrepant');
   });
 });
+
+describe('later parts of a speaker\u2019s life, and a date inside a point phrase (the 2016 chiefs)', () => {
+  const chiefs = buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.id === 'police-chiefs-immigration-2016')!, worldIndex());
+  const at2 = (sentence: string) => compareSentence(sentence, chiefs, '2025-03-30')?.outcome;
+
+  it('leaves them alone', () => {
+    expect(at2('It was Charlie Beck, who led the LAPD until he retired in 2018.')).not.toBe('discrepant');
+    expect(at2('Magnus, who left Tucson to lead CBP in late 2021, had spoken out about immigration policing five years earlier.')).not.toBe('discrepant');
+    expect(at2('It describes reactions to Trump\u2019s first election, eight years before his second term began in January 2025.')).not.toBe('discrepant');
+  });
+
+  it('still finds the event\u2019s own wrong date', () => {
+    expect(at2('Beck gave his interview in December 2017.')).toBe('discrepant');
+  });
+});
