@@ -32,7 +32,7 @@ import { compareAbsentTitle, doneForm, priorAct, priorResults, voteIn, voteResul
 import { electionConflicts } from './election.ts';
 import { enumerationConflicts } from './enumeration.ts';
 import { againForm, looseForm } from './loose-terms.ts';
-import { dayRange } from './record-values.ts';
+import { dayRange, partialDate } from './record-values.ts';
 import { numberedNameConflicts } from './numbered-names.ts';
 import { splitAcrossEvents } from './one-event.ts';
 import { compareOutlet, compareReportCredit } from './compare-outlet.ts';
@@ -767,9 +767,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       for (const entry of parts.size >= 2 ? [] : conflicting()) {
         const m = entry.mention;
         if (m.type !== 'date' || m.value.year === undefined) continue;
-        const month = m.value.month === undefined ? '' : `-${String(m.value.month).padStart(2, '0')}`;
-        const [from, to] = dayRange(`${m.value.year}${month}${month && m.value.day !== undefined ? `-${String(m.value.day).padStart(2, '0')}` : ''}`);
-        const sameDay = m.value.month !== undefined && m.value.day !== undefined && events.some((e) => e.event.date.slice(5) === `${String(m.value.month).padStart(2, '0')}-${String(m.value.day).padStart(2, '0')}`);
+        const [from, to] = dayRange(partialDate(m.value.year, m.value.month, m.value.day));
+        const sameDay = m.value.month !== undefined && m.value.day !== undefined && events.some((e) => e.event.date.slice(5) === partialDate(m.value.year!, m.value.month, m.value.day).slice(5));
         const far = !sameDay && events.every((e) => {
           const [eFrom, eTo] = dayRange(e.event.date);
           return from - eTo > FAR_DAYS || eFrom - to > FAR_DAYS;

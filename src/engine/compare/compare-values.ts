@@ -26,7 +26,7 @@ import { compareAbsent, ruledOutResult } from './record-extent.ts';
 import { compareRefusalTurned } from './refusal-turned.ts';
 import { comparePost, sameRank } from './person-post.ts';
 import { compareRoleHead } from './role-head.ts';
-import { dayRange, listNames, minutesOf, showDate, showRange, showTime, weekdayOf, WEEKDAYS } from './record-values.ts';
+import { dayRange, listNames, partialDate, minutesOf, showDate, showRange, showTime, weekdayOf, WEEKDAYS } from './record-values.ts';
 import type { Utterance } from './speaker.ts';
 import { singular, streetKey, type IndexedEvent, type RecordPerson, type StoryRecord } from './story-record.ts';
 
@@ -256,9 +256,8 @@ function dateFits(v: ValueOf<'date'>, event: IndexedEvent): boolean {
   // Every day the page's wording allows (a year given alone, a month in the record's year…).
   const years = v.year !== undefined ? [v.year] : [new Date(from * 86_400_000).getUTCFullYear(), new Date(to * 86_400_000).getUTCFullYear()];
   return years.some((y) => {
-    const text = `${y}${v.month ? `-${String(v.month).padStart(2, '0')}` : ''}${v.month && v.day ? `-${String(v.day).padStart(2, '0')}` : ''}`;
     if (!v.month && v.day) return true;
-    const [a, b] = dayRange(text);
+    const [a, b] = dayRange(partialDate(y, v.month, v.day));
     return a <= to && b >= from;
   });
 }

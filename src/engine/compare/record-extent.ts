@@ -13,7 +13,7 @@ import { lexicon } from '../read/lexicon.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import { findTerm } from '../terms.ts';
 import { canonsNamed, result, type CompareContext, type Comparison, type ValueResult } from './compare-values.ts';
-import { weekdayOf } from './record-values.ts';
+import { partialDate, weekdayOf } from './record-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 type Outcome = Mention & { type: 'outcome' };
@@ -241,8 +241,7 @@ export function ruledOutResult(ctx: CompareContext, m: Outcome, event: IndexedEv
   if (info.through) {
     const through = info.through;
     const dates = ctx.mentions.filter((d): d is Mention & { type: 'date' } => d.type === 'date' && d.value.year !== undefined);
-    const pad = (n: number) => String(n).padStart(2, '0');
-    const when = dates.map((d) => `${d.value.year}${d.value.month ? `-${pad(d.value.month)}${d.value.day ? `-${pad(d.value.day)}` : ''}` : ''}`);
+    const when = dates.map((d) => partialDate(d.value.year!, d.value.month, d.value.day));
     // After the last day the account covers, or not surely before it ("2025" against "2025-06").
     const later = (date: string) => {
       const n = Math.min(date.length, through.length);

@@ -37,6 +37,12 @@ export function listNames(names: readonly string[]): string {
 }
 
 /** Days since 1970 of a partial date's first and last day. */
+/** A page's year, month and day as a partial date of the record's form ("2025", "2025-11", "2025-11-13"); a day only with its month. */
+export function partialDate(year: number, month?: number, day?: number): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${year}${month ? `-${pad(month)}${day ? `-${pad(day)}` : ''}` : ''}`;
+}
+
 export function dayRange(date: string): [number, number] {
   const [y, m, d] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
   const day = (yy: number, mm: number, dd: number) => Date.UTC(yy, mm - 1, dd) / 86_400_000;
