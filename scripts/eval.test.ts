@@ -28,7 +28,8 @@ const [seeds, pages, demo] = SETS as [LabelSet, LabelSet, LabelSet];
 const [heldOut] = HELD_OUT_SETS as [LabelSet];
 const NO_SEEDS = '../shared/seeds not found: seed anchors not checked';
 
-describe('eval label files', () => {
+// These read every page and seed: slow on a shared machine, not timing checks.
+describe('eval label files', { timeout: 30_000 }, () => {
   it.each([...SETS, ...HELD_OUT_SETS].map((s) => [s.name, s] as const))('%s labels parse, with anchors of at most six words', (_name, set) => {
     const labelled = loadLabels(set.labelFile);
     expect(labelled.length).toBeGreaterThan(0);
