@@ -33,9 +33,12 @@ describe('an interview or statement with another speaker named', () => {
 
 describe('a point phrase with a modifier or an owner between the point word and the event', () => {
   it('names the anchor, not the clause\u2019s event', () => {
-    expect(inChiefs('Beck spoke on a Monday, six days after the presidential election.')).not.toBe('discrepant');
-    expect(inChiefs('The Denver Police Department said so on Monday, six days after Trump\u2019s election.')).not.toBe('discrepant');
+    expect(inChiefs('The first statements were issued on a Monday, six days after the presidential election.')).not.toBe('discrepant');
+    expect(inChiefs('The chiefs began speaking out on Monday, six days after the general election.')).not.toBe('discrepant');
     expect(inChiefs('Magnus\u2019s written statement followed on a Wednesday, two days after Beck\u2019s interview.')).not.toBe('discrepant');
+    // The owner's event is the clause's: Denver's statement and Tucson's on their own days.
+    expect(inChiefs('Denver\u2019s statement was issued on Monday, six days after the presidential election.')).toBe('agrees');
+    expect(inChiefs('The Tucson statement was dated Wednesday, two days after Beck\u2019s interview.')).toBe('agrees');
   });
 
   it('still compares the clause\u2019s own event', () => {
