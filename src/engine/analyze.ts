@@ -309,6 +309,10 @@ function visitOfWhatCameBefore(text: string, sentence: Sentence, previous: Sente
   if (!events.length || (own.length && !events.every((e) => own.includes(e.event.id)))) return null;
   const typed = compareSentence(sentence.text, story.record(), pageDate, events, pageYear);
   if (typed?.outcome !== 'discrepant') return null;
+  // Its own day is another of its own meetings or visits ("He did come, on <the visit's day>, … in a closed meeting"):
+  // the sentence fills that event's slots, not the one before's.
+  const others = story.record().events.filter((e) => own.includes(e.event.id) && !events.includes(e) && carriedVisits(sentence.text, [e]).length);
+  if (others.length && typed.comparisons.some((c) => c.slot === 'date' || c.slot === 'weekday') && compareSentence(sentence.text, story.record(), pageDate, others, pageYear)?.outcome !== 'discrepant') return null;
   return { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
 }
 

@@ -52,3 +52,21 @@ describe('a pronoun-led sentence of meeting after a visit', () => {
     expect(verdictOf('He then spent five hours writing his report.')).not.toBe('discrepant');
   });
 });
+
+describe('a pronoun-led sentence whose own day is another of its meetings', () => {
+  // The sentence before names the talks of 12 June; the sentence's own day, 14 June, and its hour behind closed doors are the visit's.
+  const afterTalks = (second: string) => {
+    const page = ['Dawn raid in Port Alder', 'Harbor Unit officers raided a warehouse on Quay Street in Port Alder at dawn on June 11.', `Lou Pike held the talks. ${second}`].join('\n');
+    return analyzeText(page, index, { today: '2024-06-20' }).findings.find((f) => f.text.includes(second.slice(0, 20)))?.verdict;
+  };
+
+  it('is about that meeting, not the one before', () => {
+    expect(afterTalks('He met the officers on June 14, spending about an hour behind closed doors with them.')).not.toBe('discrepant');
+    expect(afterTalks('He did come, on June 14, meeting the officers for about an hour behind closed doors.')).not.toBe('discrepant');
+    expect(afterTalks('He kept his word on June 14, when he met the officers for about an hour.')).not.toBe('discrepant');
+  });
+
+  it('still takes the one before when its day fits none of its own', () => {
+    expect(afterTalks('He met the officers behind closed doors on June 19.')).toBe('discrepant');
+  });
+});

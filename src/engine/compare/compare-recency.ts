@@ -8,6 +8,7 @@
 import type { Mention, RelativeTimeKind } from '../read/types.ts';
 import { agrees, result, type CompareContext, type ValueResult } from './compare-values.ts';
 import { dayRange, listNames, showDate } from './record-values.ts';
+import { anniversary } from './anniversary.ts';
 
 /** Days before the page's date (from, to; to may be negative: after it) that each kind allows, for an amount n. */
 const WINDOWS: Partial<Record<RelativeTimeKind, (n: number) => [number, number]>> = {
@@ -27,6 +28,8 @@ const WINDOWS: Partial<Record<RelativeTimeKind, (n: number) => [number, number]>
 export function compareRecency(ctx: CompareContext, m: Mention & { type: 'relative-time' }): ValueResult | null {
   const window = WINDOWS[m.value.kind];
   if (!window || !ctx.pageDate || !/^\d{4}-\d{2}-\d{2}/.test(ctx.pageDate)) return null;
+  // "One year ago this week", "on this day in 2025": an anniversary, counted back by years (anniversary.ts).
+  if (anniversary(ctx.sentence, m)) return null;
   const dated = ctx.events.filter((e) => e.event.date.length === 10);
   if (!dated.length || dated.length !== ctx.events.length) return null;
   const [page] = dayRange(ctx.pageDate.slice(0, 10));

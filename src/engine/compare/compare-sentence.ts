@@ -60,6 +60,9 @@ import { onePhrase } from './time-phrase.ts';
 import { eventsTogether } from './together.ts';
 import { worldAnchorResults } from './world-anchor.ts';
 import { eventOrderResults, hasOrderPoint } from './event-order.ts';
+import { anchoredWide } from './point-owner.ts';
+import { ownFarEvent } from './far-event.ts';
+import { otherSpeakers, otherSpeakersValues } from './other-speaker.ts';
 import { stateSince } from './state-since.ts';
 import { arrivalEvents } from './arrival-time.ts';
 import { substitutedInList } from './participant-list.ts';
@@ -145,7 +148,9 @@ const AT_THE_TIME = /\b(?:at the time|back then|at that time|in those days|then-
 const ANCHORED = /\b(after|before|since|following|until|till|while|amid|ahead of|prior to|preceding|in (?:direct |swift )?(?:response|reaction|answer) to|responding to|reacting to)\s+(?:the\s+|that\s+|this\s+|its\s+|his\s+|her\s+|their\s+)?(?:new\s+|recent\s+|latest\s+)?$/;
 
 /** Whether the words before `at` make what follows the point a time is counted from. */
-const anchoredAt = (sentence: string, at: number) => ANCHORED.test(foldText(sentence.slice(Math.max(0, at - 30), at)));
+const anchoredAt = (sentence: string, at: number) => anchoredBefore(foldText(sentence.slice(Math.max(0, at - 60), at)), Math.min(at, 60));
+/** Right before `at`, a point word alone or with an owner or an offset's modifier ("after Beck's", "six days after the presidential"; point-owner.ts). */
+const anchoredBefore = (folded: string, at: number) => ANCHORED.test(folded.slice(Math.max(0, at - 30), at)) || anchoredWide(folded.slice(Math.max(0, at - 60), at));
 
 /** An outcome wished, demanded or possible rather than done ("to demand that the officers be fired"): the page does not say it happened. */
 const wished = (sentence: string, m: Mention) => NOT_DONE.test(sentence.slice(Math.max(0, m.start - 40), m.start));
@@ -154,19 +159,19 @@ const wished = (sentence: string, m: Mention) => NOT_DONE.test(sentence.slice(Ma
 function namesEvent(folded: string, words: readonly string[]): boolean {
   return words.some((w) => {
     for (let at = findTerm(folded, w); at !== -1; at = findTerm(folded, w, at + 1)) {
-      if (!ANCHORED.test(folded.slice(Math.max(0, at - 30), at))) return true;
+      if (!anchoredBefore(folded, at)) return true;
     }
     const owned = ownedForm(w);
-    if (owned) for (const m of folded.matchAll(owned)) if (!ANCHORED.test(folded.slice(Math.max(0, m.index - 30), m.index))) return true;
+    if (owned) for (const m of folded.matchAll(owned)) if (!anchoredBefore(folded, m.index)) return true;
     // The passive: "the suit was dismissed" for "dismissed the suit".
     const passive = passiveForm(w);
-    if (passive) for (const m of folded.matchAll(passive)) if (!ANCHORED.test(folded.slice(Math.max(0, m.index - 30), m.index))) return true;
+    if (passive) for (const m of folded.matchAll(passive)) if (!anchoredBefore(folded, m.index)) return true;
     // "filed again" for "refiled".
     const again = againForm(w);
     if (again && again.test(folded)) return true;
     // One word slipped in ("released more details" for "released details").
     const loose = looseForm(w);
-    if (loose) for (const m of folded.matchAll(loose)) if (!ANCHORED.test(folded.slice(Math.max(0, m.index - 30), m.index))) return true;
+    if (loose) for (const m of folded.matchAll(loose)) if (!anchoredBefore(folded, m.index)) return true;
     // The present of a timeline or live blog: "sues", "prosecutors release details" (present-tense.ts).
     return namesInPresent(folded, w, findTerm);
   });
@@ -235,7 +240,8 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   const scene = sceneCountLink(clause, sentence, record);
   if (scene.length) return link(scene, true);
   // A participant named in the clause who takes part in exactly one event.
-  const named = new Set(clause.mentions.flatMap((m) => (!m.negated && (m.type === 'person' || m.type === 'outlet' || m.type === 'agency') ? record.gazetteer.lookup(m.value.name).map((g) => g.id) : [])));
+  // Not one named as the point a time is counted from ("two days after Beck's interview"): that is the anchor's.
+  const named = new Set(clause.mentions.flatMap((m) => (!m.negated && (m.type === 'person' || m.type === 'outlet' || m.type === 'agency') && !anchoredAt(sentence, m.start) ? record.gazetteer.lookup(m.value.name).map((g) => g.id) : [])));
   // The record's streets the clause names.
   const streets = new Set(clause.mentions.flatMap((m) => (!m.negated && m.type === 'street' ? [record.streets.get(streetKey(m.value.name))] : [])).filter((c): c is string => c !== undefined));
   // "Homan flew back to Washington": where someone went home to is no place of their events (visit-meeting.ts).
@@ -298,6 +304,10 @@ function othersEvents(clause: Clause, sentence: string, record: StoryRecord, lin
 /** The events on the weekday the clause names (one weekday, no date): the day picks among a person's events. */
 function onWeekday(clause: Clause, events: readonly IndexedEvent[]): IndexedEvent[] {
   const days = clause.mentions.filter((m) => m.type === 'weekday' && !m.negated);
+  // Or the one day and month it gives ("Evans said on 26 March …"; the year, when given, too).
+  const dates = clause.mentions.filter((m): m is Mention & { type: 'date' } => m.type === 'date' && !m.negated);
+  const dated = dates.length === 1 && dates[0]!.value.month !== undefined && dates[0]!.value.day !== undefined && days.length <= 1 && !clause.mentions.some((m) => m.type === 'relative-time') ? dates[0]!.value : null;
+  if (dated) return events.filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.event.date) && e.event.date.slice(5) === partialDate(dated.year ?? 2000, dated.month, dated.day).slice(5) && (dated.year === undefined || e.event.date.startsWith(String(dated.year))));
   if (days.length !== 1 || clause.mentions.some((m) => m.type === 'date' || m.type === 'relative-time')) return [];
   const day = (days[0] as Mention & { type: 'weekday' }).value.day;
   return events.filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.event.date) && new Date(`${e.event.date}T12:00:00Z`).getUTCDay() === day);
@@ -742,6 +752,14 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       const point = /\b(?:before|after|since|until|following)\s+([^,;]{0,80})$/i.exec(before);
       if (point && /\b(?:began|begun|begins|started|ended|took|came|was|were|became|won|signed|left|joined|\w{3,}ed)\b/i.test(point[1] as string)) entry.r = unconfirmedValue(m);
     }
+    // An interview or statement with another speaker named than the one the record has: another event (other-speaker.ts).
+    const speaking = otherSpeakers(clause, sentence, role, linked.named, record);
+    if (speaking.length) {
+      const others = otherSpeakersValues(conflicting().map((e) => e.mention), speaking);
+      for (const entry of conflicting()) if (others.includes(entry.mention)) entry.r = unconfirmedValue(entry.mention);
+    }
+    // An event of its own far from the story's time ("in 2020, the death of X provoked protests"; far-event.ts): not the story's.
+    if (ownFarEvent(clause, record)) for (const entry of conflicting()) entry.r = unconfirmedValue(entry.mention);
     // Two counts in one clause, one of them the record's ("of the roughly eight people, only three were detained",
     // "two passengers …, for a total of three"): the other counts another group or a part, not the recorded one.
     for (const entry of conflicting()) {

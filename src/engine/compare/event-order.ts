@@ -67,7 +67,10 @@ export function eventOrderResults(sentence: string, clause: Clause, events: read
     if (anchors.length === 1) points.push({ word, phrase, anchor: anchors[0]! });
   }
   const named = new Set(points.map((p) => p.anchor));
-  const subjects = events.filter((e) => !named.has(e));
+  // An event named only inside a point phrase ("after retraining on General Order 502": the order is the training's topic) is no subject either.
+  const pointed = foldText(points.reduce((t, p) => t.split(p.phrase).join(' '), text));
+  const inPoint = (e: IndexedEvent) => points.some((p) => e.words.some((w) => findTerm(foldText(p.phrase), w) !== -1)) && !e.words.some((w) => findTerm(pointed, w) !== -1);
+  const subjects = events.filter((e) => !named.has(e) && !inPoint(e));
   if (!subjects.length || subjects.some((e) => !DATE.test(e.event.date))) return [];
   for (const { word, phrase, anchor } of points) {
     if (!DATE.test(anchor.event.date)) continue;

@@ -1,0 +1,23 @@
+/**
+ * An anniversary: "one year ago this week", "a year ago today", "this week two years ago", "on this day in 2025",
+ * "this month last year". The recent words ("this week", "today") place the day in the calendar, and the years
+ * counted back (compared on their own, as "N years ago") place the event: an old story told on its anniversary
+ * is not told as recent news. General English; nothing here knows a story.
+ */
+import type { Mention } from '../read/types.ts';
+
+const YEARS_AGO = String.raw`(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a few|several)\s+(?:full\s+)?years?\s+ago|last\s+year|in\s+\d{4})`;
+/** The years counted back right before the recent words ("one year ago this week", "a year ago today"). */
+const BEFORE = new RegExp(`${YEARS_AGO}\\s*,?\\s*$`, 'i');
+/** Right after them ("this week two years ago", "on this day in 2025", "today, a year ago"). */
+const AFTER = new RegExp(`^\\s*,?\\s*${YEARS_AGO}\\b`, 'i');
+/** "On this day in 2025", "this week in 2019": the recent words with a year of their own. */
+const ON_THIS = /\b(?:on\s+)?this\s+(?:day|date|week|month)\s+(?:in|of)\s+\d{4}\b/i;
+
+/** Whether a recent time ("this week", "today") is an anniversary's: counted back by years in the same phrase. */
+export function anniversary(sentence: string, m: Mention & { type: 'relative-time' }): boolean {
+  if (/\bago\b|\blast\s+year\b/i.test(m.text)) return false;
+  if (BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start)) || AFTER.test(sentence.slice(m.end, m.end + 40))) return true;
+  const around = sentence.slice(Math.max(0, m.start - 8), m.end + 12);
+  return ON_THIS.test(around);
+}

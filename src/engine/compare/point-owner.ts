@@ -1,0 +1,19 @@
+/**
+ * The point a time is counted from, named with words between the point word and the event's noun: an owner ("two
+ * days after Beck's interview", "before the city's press conference") or, after an offset, a determiner and one
+ * modifier ("six days after the presidential election"). The event so named is the anchor, not what the clause
+ * tells of: the clause's date belongs to its own subject. Without an offset or an owner ("after the electoral
+ * victory last week") the words may still be the clause's own event and are left to the plain reading. Read on
+ * folded (lower-case) text; general English, nothing here knows a story.
+ */
+const POINT = String.raw`(?:after|before|since|following|until|ahead of|prior to|in (?:direct |swift )?(?:response|reaction|answer) to)`;
+/** "after Beck's ", "before the city's ", "following Chief Roe's ". */
+const OWNED = new RegExp(String.raw`\b${POINT}\s+(?:the\s+)?(?:[a-z][a-z.-]*\s+)?[a-z][a-z.-]*'s\s+$`);
+/** "six days after the presidential ", "a week before his second ". */
+const OFFSET = new RegExp(String.raw`\b(?:days?|weeks?|months?|years?|hours?|nights?)\s+${POINT}\s+(?:the|that|this|its|his|her|their)\s+[a-z0-9][a-z0-9-]*\s+$`);
+
+/** Whether the folded words just before an event's noun make it the point of a time phrase, with an owner or an offset's modifier between. */
+export const anchoredWide = (foldedBefore: string): boolean => {
+  const text = foldedBefore.replace(/\u2019/g, "'");
+  return OWNED.test(text) || OFFSET.test(text);
+};
