@@ -204,9 +204,12 @@ export function agenciesOf(record: StoryRecord, events: readonly IndexedEvent[])
 /** Two events on the same day at a shared place. */
 export const sameScene = (a: IndexedEvent, b: IndexedEvent) => a.event.date === b.event.date && a.places.some((p) => b.places.includes(p));
 
-/** The mention sits right after a word like "next" or "last": a relative day, not the event's ("that Tuesday" is the event's). */
+/**
+ * The mention sits right after a word like "next" or "last": a relative day, not the event's ("that Tuesday" is the event's);
+ * or it is a bound ("until at least Thursday", "no earlier than Thursday"): how long something lasts, not when it happened.
+ */
 function relativeBefore(ctx: CompareContext, m: Mention): boolean {
-  return /\b(next|last|following|previous|this|every|each|by|before|after|until|since|through)\s+$/i.test(ctx.sentence.slice(Math.max(0, m.start - 12), m.start));
+  return /(?:\b(?:next|last|following|previous|this|every|each|by|before|after|until|since|through)\s+(?:at\s+(?:least|the\s+(?:earliest|latest))\s+)?|\bno\s+(?:earlier|later|sooner)\s+than\s+)$/i.test(ctx.sentence.slice(Math.max(0, m.start - 30), m.start));
 }
 
 function fullDates(events: readonly IndexedEvent[]): string[] {
