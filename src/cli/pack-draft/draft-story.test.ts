@@ -49,6 +49,7 @@ describe('pack draft on the made-up story (eval/draft-story)', () => {
   it('finds ≥70% of the planted errors, flags no true sentence, and leaves the unrelated page alone', () => {
     const run = testOn(DIR, result.pack);
     expect(run.totals!.toCatch).toBeGreaterThanOrEqual(18);
+    expect(run.totals!.caught).toBeGreaterThanOrEqual(18);
     expectDraftTargets(run);
   });
 
