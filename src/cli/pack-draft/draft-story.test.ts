@@ -365,13 +365,13 @@ describe('pack draft on a third made-up story, written blind (eval/draft-story-3
   const result = draftPack(page3('original.html'), [page3('corroborating-1.html'), page3('corroborating-2.html')], { world, today });
   if (!result.ok) throw new Error(result.error);
 
-  // Recall is still below the bar on this story (see the README): 12 of 26 once events of any kind were drafted by their own verbs and nouns
+  // Recall is still below the bar on this story (see the README): 14 of 26 once events of any kind were drafted by their own verbs and nouns
   // (reached while studying its misses); what is held here is that figure and that the drafted pack flags no true sentence.
-  it('finds 12 of the 26 planted errors as drafted, flags no true sentence and leaves the unrelated page alone', () => {
+  it('finds 14 of the 26 planted errors as drafted, flags no true sentence, vouches for no error and leaves the unrelated page alone', () => {
     const run = testOn(DIR3, result.pack);
     expect(run.totals!.toCatch).toBe(26);
-    expect(run.totals!.caught).toBeGreaterThanOrEqual(12);
-    expect(run.totals!.consistentErrors).toBeLessThanOrEqual(1);
+    expect(run.totals!.caught).toBeGreaterThanOrEqual(14);
+    expect(run.totals!.consistentErrors).toBe(0);
     expect(run.totals!.falseAlarmsOnTrue).toBe(0);
     expect(run.totals!.unrelatedFalseAlarms).toBe(0);
     expect(run.totals!.storyExact).toBe(run.totals!.pages);
