@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { worldIndex } from '../../world/embedded.ts';
-import { draftPack, sameOccasion } from './draft-story.ts';
+import { appositiveTitle, draftPack, sameOccasion } from './draft-story.ts';
 import { runPackTest } from './pack-test.ts';
 
 const world = worldIndex();
@@ -24,6 +24,7 @@ Gas company crews dug up and replaced a 30-foot stretch of the line by 6 p.m. on
 Fire Marshal Ruth Okafor said at a news conference at 9 a.m. on Monday at the fire station on Pearl Street that the line dated from 1961.
 “Nobody could have smelled that leak from the sidewalk before it opened up,” Okafor said.
 Tomas Reyes, the utility's district manager, said at the same news conference that residents could return by Wednesday.
+Dr. Lena Ortiz, the Denver health commissioner, said no one needed treatment.
 The district manager said the company would inspect every line of that age in the city before winter.
 `);
 
@@ -52,6 +53,10 @@ describe('pack draft: an event of any kind (a made-up gas-line split)', () => {
     const order = events.find((e) => e.words.includes('issued'))!;
     expect(order.words).toEqual(['issued', 'warning']);
     expect(order.quantities).toContainEqual({ nouns: ['homes'], min: 262, max: 338 });
+  });
+
+  it('drafts the title set off by commas after a name ("Dr. Lena Ortiz, the Denver health commissioner, said")', () => {
+    expect(story.entities!.find((e) => e.name === 'Lena Ortiz')).toMatchObject({ role: 'Denver health commissioner', roles: [{ title: 'commissioner' }] });
   });
 
   it('credits a quote whose own words are conditional ("could have smelled") to the name outside its marks', () => {
@@ -83,6 +88,14 @@ describe('pack draft: an event of any kind (a made-up gas-line split)', () => {
     expect(verdict('A gas line split under Colfax Avenue near Pearl Street early Monday')).not.toBe('discrepant');
     expect(verdict('The fire department issued a safety warning for about 300 homes')).not.toBe('discrepant');
     expect(verdict('Residents were expected')).not.toBe('discrepant');
+  });
+});
+
+describe('appositiveTitle', () => {
+  it("takes the reader's title a phrase set off after a name ends with, and the phrase as printed", () => {
+    expect(appositiveTitle(', the Denver health commissioner, said')).toEqual({ title: 'commissioner', printed: 'Denver health commissioner' });
+    expect(appositiveTitle(", the utility's district manager, said")).toBeUndefined();
+    expect(appositiveTitle(' said on Monday')).toBeUndefined();
   });
 });
 

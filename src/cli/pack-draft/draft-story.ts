@@ -165,6 +165,13 @@ class Drafter {
       entity.role = printed ?? m.value.title;
       this.note(`entity:${id}`, 'roles[0].title', m.value.title, source, sentence, 'high', 'the title as printed before the name');
     }
+    const apposed = !entity.roles ? appositiveTitle(sentence.slice(m.end)) : undefined;
+    if (apposed) {
+      // "Dr. Jane Roe, the Allen County health commissioner, said": the title in apposition after the name.
+      entity.roles = [{ title: apposed.title }];
+      entity.role = apposed.printed;
+      this.note(`entity:${id}`, 'roles[0].title', apposed.title, source, sentence, 'high', 'the title in apposition after the name');
+    }
     return id;
   }
 
@@ -180,6 +187,21 @@ class Drafter {
     }
     return out;
   }
+}
+
+const TITLES_LONGEST_FIRST = [...raw.titles].sort((a, b) => b.length - a.length);
+
+/**
+ * A title set off by commas right after a name ("…, the Allen County health commissioner, said"): the
+ * reader's title it ends with, and the phrase as printed; undefined when the phrase ends with no title.
+ */
+export function appositiveTitle(after: string): { title: string; printed: string } | undefined {
+  const m = /^\s*,\s*(?:the|a|an)\s+([^,;()\u201C\u201D"]{2,60}?),/u.exec(after);
+  if (!m) return undefined;
+  const printed = (m[1] as string).trim();
+  const folded = printed.toLowerCase();
+  const title = TITLES_LONGEST_FIRST.find((t) => folded === t || folded.endsWith(` ${t}`));
+  return title ? { title, printed } : undefined;
 }
 
 /** Whether a sentence names its occasion as one told of before: "at the same news conference", "at that briefing". */
