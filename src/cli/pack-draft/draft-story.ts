@@ -629,7 +629,7 @@ export function dayVerb(s: ReadSentence): { verb: string; at: number } | undefin
   for (let m = re.exec(s.unquoted); m && m.index < firstDate; m = re.exec(s.unquoted)) {
     const verb = m[1] as string;
     // A past tense: regular ("destroyed") or irregular ("burst", "broke", "fell").
-    if (!verb.endsWith('ed') && !irregularPast(verb)) continue;
+    if (!(verb.length >= 5 && verb.endsWith('ed')) && !irregularPast(verb)) continue;
     if (SPEECH_VERBS.has(verb) || UTTERANCE_VERBS.has(verb) || FUNCTION_WORDS.has(verb) || /^(?:need|seed|feed|speed|bleed|breed|hundred|red|bed|shed)$/.test(verb)) continue;
     // An adjective before a noun ("a retired teacher", "stolen") is no verb: a verb is followed by a determiner, a preposition, a number or the sentence's end.
     const next = s.unquoted.slice(m.index + verb.length).match(/^\s*([\p{L}\p{N}]+)/u)?.[1]?.toLowerCase();
