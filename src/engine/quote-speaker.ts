@@ -28,6 +28,9 @@ const BEFORE_NAME = `also|then|later|again|the|police|city|state|county|former|a
 const ADVERB = '(?:(?:also|later|then|again|further|\\p{L}+ly)\\s+)?';
 const AFTER_NAME = new RegExp(`^(?:\\s*,[^,"]{1,80},)?\\s*${ADVERB}(?:${SPEECH})\\b`, 'u');
 const COLON = /^\s*:\s*\uE000/;
+/** "“…,” Evans boasted": a name right after the quoted words, then a verb in the past (any verb: the construction credits them). */
+const QUOTE_JUST_BEFORE = /\uE000\s*,?\s*$/;
+const PAST_AFTER = /^\s+(?:\p{L}+ly\s+)?\p{Ll}{2,}ed(?![\p{L}'\u2019])/u;
 const ENDS = /^\s*(?:of [\p{L} ]{1,40}?)?(?:[,.;:!?]|$)/u;
 const PREPOSITION = /^(?:at|to|of|for|with|about|against|on|by|from|over|after)$/;
 /** "Smith: “…”" names the speaker only at the start of the sentence. */
@@ -215,7 +218,7 @@ function namedSpeaker(text: string, speakers: readonly Speaker[], raw = text): S
   const found = mentions(text, speakers);
   // "said Evans" names the speaker only where the clause ends ("…,” said Evans." but not "critics said Evans abandoned …").
   const inverted = (m: { speaker: Speaker; start: number; end: number }) => BEFORE.test(text.slice(0, m.start)) || placeTitled(text, raw, m.start, m.end, m.speaker.entity);
-  const credited = found.filter((m) => AFTER_NAME.test(text.slice(m.end)) || (AS_BEFORE.test(text.slice(0, m.start)) && AS_PUT.test(text.slice(m.end))) || (COLON.test(text.slice(m.end)) && LEADS.test(text.slice(0, m.start))) || (inverted(m) && ENDS.test(text.slice(m.end))));
+  const credited = found.filter((m) => AFTER_NAME.test(text.slice(m.end)) || (QUOTE_JUST_BEFORE.test(text.slice(0, m.start)) && PAST_AFTER.test(text.slice(m.end))) || (AS_BEFORE.test(text.slice(0, m.start)) && AS_PUT.test(text.slice(m.end))) || (COLON.test(text.slice(m.end)) && LEADS.test(text.slice(0, m.start))) || (inverted(m) && ENDS.test(text.slice(m.end))));
   const ids = new Set(credited.map((m) => m.speaker.entity.id));
   // Two speakers credited in one sentence: whose words are quoted is not for this reading to say.
   if (ids.size) return ids.size === 1 ? credited[0]?.speaker : undefined;

@@ -17,6 +17,7 @@ import type { WorldIndex } from '../../world/world-index.ts';
 import { commonDate, resolveDate } from './dates.ts';
 import type { Confidence, Provenance, ProvenanceEntry, Unsettled } from './provenance.ts';
 import { distinctiveNames } from './distinctive-names.ts';
+import { coordinatedVerbs, happeningNouns, headNoun, irregularPast, objectNoun, PLACE_PREPOSITIONS, verbForms } from './event-words.ts';
 import { notAReport, readReport, type ReadReport, type ReadSentence } from './read-report.ts';
 
 export interface DraftInput {
@@ -164,6 +165,13 @@ class Drafter {
       entity.role = printed ?? m.value.title;
       this.note(`entity:${id}`, 'roles[0].title', m.value.title, source, sentence, 'high', 'the title as printed before the name');
     }
+    const apposed = !entity.roles ? appositiveTitle(sentence.slice(m.end)) : undefined;
+    if (apposed) {
+      // "Dr. Jane Roe, the Allen County health commissioner, said": the title in apposition after the name.
+      entity.roles = [{ title: apposed.title }];
+      entity.role = apposed.printed;
+      this.note(`entity:${id}`, 'roles[0].title', apposed.title, source, sentence, 'high', 'the title in apposition after the name');
+    }
     return id;
   }
 
@@ -179,6 +187,31 @@ class Drafter {
     }
     return out;
   }
+}
+
+const TITLES_LONGEST_FIRST = [...raw.titles].sort((a, b) => b.length - a.length);
+
+/**
+ * A title set off by commas right after a name ("…, the Allen County health commissioner, said"): the
+ * reader's title it ends with, and the phrase as printed; undefined when the phrase ends with no title.
+ */
+export function appositiveTitle(after: string): { title: string; printed: string } | undefined {
+  const m = /^\s*,\s*(?:the|a|an)\s+([^,;()\u201C\u201D"]{2,60}?),/u.exec(after);
+  if (!m) return undefined;
+  const printed = (m[1] as string).trim();
+  const folded = printed.toLowerCase();
+  const title = TITLES_LONGEST_FIRST.find((t) => folded === t || folded.endsWith(` ${t}`));
+  return title ? { title, printed } : undefined;
+}
+
+/** Whether a sentence names its occasion as one told of before: "at the same news conference", "at that briefing". */
+export function sameOccasion(text: string, noun: string): boolean {
+  return new RegExp(`\\b(?:the\\s+same|that)\\s+${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text);
+}
+
+/** The people a sentence names outside quotation marks, in any clause (a quoted "could" makes its clause conditional, not its attribution). */
+export function quoteSpeakers(s: ReadSentence): Extract<Mention, { type: 'person' }>[] {
+  return s.clauses.flatMap((c) => c.mentions).filter((m): m is Extract<Mention, { type: 'person' }> => m.type === 'person' && s.unquoted.slice(m.start, m.end).trim() !== '');
 }
 
 const mentionsOf = <T extends Mention['type']>(s: ReadSentence, type: T): Extract<Mention, { type: T }>[] =>
@@ -277,6 +310,8 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       d.addEntity('agency', m.text, world ? { world } : {}, sourceId, text, world ? 'high' : 'medium');
     }
     const people = mentionsOf(s, 'person').map((m) => d.person(m, sourceId, text)).filter((id): id is string => !!id);
+    // A quote's speaker is named outside its marks whatever the quote's own mood ("… more than it could take," Petrakis said).
+    if (s.quotes.length && !people.length) people.push(...quoteSpeakers(s).map((m) => d.person(m, sourceId, text)).filter((id): id is string => !!id));
     for (const name of speakerNames(s, gazetteerHas)) if (!d.entityId(name)) people.push(d.addEntity('person', name, {}, sourceId, text, 'medium'));
     for (const m of mentionsOf(s, 'outlet')) {
       // "told the Ledger": a short name of the report's own publisher is its alias.
@@ -352,7 +387,10 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       // A speaking event: a news conference, a statement, an interview (with its speaker or its day).
       const id = d.entities.get(people[0] ?? '')?.name;
       const label = `${noun}${id ? ` (${id})` : ''}`;
-      target = newEvent(d, taken, label, speakingWords(noun), date?.date, s, sourceId, true);
+      // "at the same news conference": the one drafted before, whatever day the rest of the sentence names.
+      const same = sameOccasion(s.unquoted, noun) ? [...d.events].reverse().find((e) => e.speaking && e.event.words.includes(noun)) : undefined;
+      if (same) same.sentences.push(s);
+      target = same ?? newEvent(d, taken, label, speakingWords(noun), date?.date, s, sourceId, true);
       if (speakersHere.length) addParticipants(d, target, 'spoke', speakersHere, sourceId, text);
       lastSpeaking = target;
     } else if (outcomes.length) {
@@ -392,7 +430,14 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       const { verb, at } = dayVerb(s) as { verb: string; at: number };
       // Its subject's noun names it too ("A fire destroyed" → fire).
       const subject = subjectNoun(s.unquoted.slice(0, at));
-      target = newEvent(d, taken, verb, subject && !FUNCTION_WORDS.has(subject) ? [verb, subject] : [verb], date.date, s, sourceId, false);
+      // Every form of its verb, and the noun the report names it by after the thing it befell ("water main break").
+      const head = headNoun(s.unquoted.slice(0, at));
+      const nominal = head && !FUNCTION_WORDS.has(head) ? happeningNouns(report.sentences.map((x) => x.unquoted), head) : [];
+      // The verbs coordinated with it ("cut out and replaced"), and its object's noun ("issued a boil-water advisory" → advisory).
+      const after = s.unquoted.slice(at + verb.length);
+      const object = objectNoun(after, (w) => FUNCTION_WORDS.has(w) || PLACE_PREPOSITIONS.has(w) || COMMON.has(w) || GENERIC_WORDS.has(w));
+      const words = [...new Set([...verbForms(verb), ...coordinatedVerbs(after), ...(subject && !FUNCTION_WORDS.has(subject) && !nominal.length ? [subject] : []), ...nominal, ...(object ? [object] : [])])];
+      target = newEvent(d, taken, verb, words, date.date, s, sourceId, false);
       target.event.confidence = 'medium';
       if (verbAt !== -1 && verbAt < at) {
         // "X told the Ledger that the valve had been replaced in January": who told it, and to whom.
@@ -410,7 +455,7 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
     } else if (!date && !noun && (verbAt === -1 || verbAt > (dayVerb(s)?.at ?? Infinity)) && dayVerb(s) && agencies.some((a) => a.m.end <= (dayVerb(s)?.at ?? 0))) {
       // "Fire crews and a team from the state agency sealed the valve": what named agencies did, on a day the report does not state.
       const { verb, at } = dayVerb(s) as { verb: string; at: number };
-      target = d.events.find((e) => !e.speaking && e.event.words.includes(verb)) ?? newEvent(d, taken, verb, [verb], undefined, s, sourceId, false);
+      target = d.events.find((e) => !e.speaking && e.event.words.includes(verb)) ?? newEvent(d, taken, verb, verbForms(verb), undefined, s, sourceId, false);
       addParticipants(d, target, 'acted', agencies.filter((a) => a.m.end <= at).map((a) => a.id), sourceId, text);
     } else if (counts.length && lastIncident) {
       target = lastIncident;
@@ -580,13 +625,15 @@ export function subjectNoun(beforeVerb: string): string | undefined {
 /** The first past-tense verb of a sentence outside quotation marks, before its first date or weekday; none for speech and reporting verbs. */
 export function dayVerb(s: ReadSentence): { verb: string; at: number } | undefined {
   const firstDate = Math.min(...s.mentions.filter((m) => m.type === 'date' || m.type === 'weekday').map((m) => m.start));
-  const re = /(?<![\p{L}'-])(\p{Ll}{3,}ed)(?![\p{L}'-])/gu;
+  const re = /(?<![\p{L}'-])(\p{Ll}{3,})(?![\p{L}'-])/gu;
   for (let m = re.exec(s.unquoted); m && m.index < firstDate; m = re.exec(s.unquoted)) {
     const verb = m[1] as string;
+    // A past tense: regular ("destroyed") or irregular ("burst", "broke", "fell").
+    if (!(verb.length >= 5 && verb.endsWith('ed')) && !irregularPast(verb)) continue;
     if (SPEECH_VERBS.has(verb) || UTTERANCE_VERBS.has(verb) || FUNCTION_WORDS.has(verb) || /^(?:need|seed|feed|speed|bleed|breed|hundred|red|bed|shed)$/.test(verb)) continue;
     // An adjective before a noun ("a retired teacher", "stolen") is no verb: a verb is followed by a determiner, a preposition, a number or the sentence's end.
     const next = s.unquoted.slice(m.index + verb.length).match(/^\s*([\p{L}\p{N}]+)/u)?.[1]?.toLowerCase();
-    if (next && !FUNCTION_WORDS.has(next) && !/^\p{N}/u.test(next) && !/^(?:up|down|out|off|over|into)$/.test(next)) continue;
+    if (next && !FUNCTION_WORDS.has(next) && !/^\p{N}/u.test(next) && !/^(?:up|down|out|off|over|into)$/.test(next) && !(irregularPast(verb) && PLACE_PREPOSITIONS.has(next))) continue;
     return { verb, at: m.index };
   }
   return undefined;

@@ -26,6 +26,7 @@ import { compareAbsent, ruledOutResult } from './record-extent.ts';
 import { compareRefusalTurned } from './refusal-turned.ts';
 import { comparePost, sameRank } from './person-post.ts';
 import { compareRoleHead } from './role-head.ts';
+import { unknownTown } from './unknown-town.ts';
 import { dayRange, listNames, partialDate, minutesOf, showDate, showRange, showTime, weekdayOf, WEEKDAYS } from './record-values.ts';
 import type { Utterance } from './speaker.ts';
 import { singular, streetKey, type IndexedEvent, type RecordPerson, type StoryRecord } from './story-record.ts';
@@ -204,9 +205,12 @@ export function agenciesOf(record: StoryRecord, events: readonly IndexedEvent[])
 /** Two events on the same day at a shared place. */
 export const sameScene = (a: IndexedEvent, b: IndexedEvent) => a.event.date === b.event.date && a.places.some((p) => b.places.includes(p));
 
-/** The mention sits right after a word like "next" or "last": a relative day, not the event's ("that Tuesday" is the event's). */
+/**
+ * The mention sits right after a word like "next" or "last": a relative day, not the event's ("that Tuesday" is the event's);
+ * or it is a bound ("until at least Thursday", "no earlier than Thursday"): how long something lasts, not when it happened.
+ */
 function relativeBefore(ctx: CompareContext, m: Mention): boolean {
-  return /\b(next|last|following|previous|this|every|each|by|before|after|until|since|through)\s+$/i.test(ctx.sentence.slice(Math.max(0, m.start - 12), m.start));
+  return /(?:\b(?:next|last|following|previous|this|every|each|by|before|after|until|since|through)\s+(?:at\s+(?:least|the\s+(?:earliest|latest))\s+)?|\bno\s+(?:earlier|later|sooner)\s+than\s+)$/i.test(ctx.sentence.slice(Math.max(0, m.start - 30), m.start));
 }
 
 function fullDates(events: readonly IndexedEvent[]): string[] {
@@ -384,7 +388,8 @@ function place(ctx: CompareContext, m: Mention & { type: 'place' | 'state' }, ou
   const page = canonsNamed(ctx, m.value.name, m.type === 'state' ? ['state'] : ['place', 'state']);
   // The most precise recorded place that is a town or wider, for the explanation.
   const names = listNames(places.map(ctx.record.nameOf));
-  if (!page.length) return null;
+  // "South Haven, Michigan": a town the world does not know, in the state of the record's town (unknown-town.ts).
+  if (!page.length) return unknownTown(ctx, m, places);
   if (placeRelation(ctx, page, places)) return agrees;
   if (page.some((p) => ctx.record.storyCanons.has(p))) return unconfirmed(m.type, m.text, names);
   // Known to the world but nowhere near the recorded places.
