@@ -53,3 +53,20 @@ describe('a former holder of the office of a body that acts in the event', () =>
     expect(r?.comparisons.some((c) => c.slot === 'person' && r.outcome === 'discrepant') ?? false).toBe(false);
   });
 });
+
+describe('a stranger under the office of a body that acts in the event', () => {
+  it.each([
+    'Harbor Unit commander Tom Rudd ordered the raid on Quay Street.',
+    "Commander Tom Rudd's Harbor Unit raided the warehouse on Quay Street.",
+  ])('the title or a possessive names the body: %s', (sentence) => {
+    expect(compare(sentence)?.comparisons).toContainEqual({ slot: 'person', page: 'Tom Rudd', record: 'Rex Dale (Commander of the Harbor Unit)' });
+  });
+
+  it.each([
+    // A bare title may be of another body's like post.
+    'Commander Tom Rudd praised the raid on the warehouse.',
+    "Commander Tom Rudd called the Harbor Unit's raid reckless.",
+  ])('not named wrong: %s', (sentence) => {
+    expect(compare(sentence)?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ record: 'Rex Dale (Commander of the Harbor Unit)' }));
+  });
+});

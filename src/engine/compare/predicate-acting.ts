@@ -13,8 +13,8 @@ import { postOf } from './person-post.ts';
 
 type Person = Mention & { type: 'person' };
 
-/** Between the person and the title: a copula, perhaps a hedge word, perhaps an article. */
-const COPULA = /^\s+(?:was|is|had been|has been|served as|remained|was still|is still)(?:\s+(?:only|just|merely|still|then|actually|really|simply|in fact|at the time|at that point))?\s+(?:(?:the|a|an)\s+)?(?:(acting|interim)\s+)?$/i;
+/** Between the person and the title: a copula, perhaps a hedge word, perhaps an article and a body's possessive ("the LAPD's"). */
+const COPULA = /^\s+(?:was|is|had been|has been|served as|remained|was still|is still)(?:\s+(?:only|just|merely|still|then|actually|really|simply|in fact|at the time|at that point))?\s+(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*['\u2019]s\s+)?(?:(acting|interim)\s+)?$/iu;
 
 export function predicateActing(ctx: CompareContext, m: Person): ValueResult | null {
   if (m.negated || ctx.negatedClause) return null;

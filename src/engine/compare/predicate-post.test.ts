@@ -51,6 +51,7 @@ describe('"acting" after a copula, for someone the record has in the post outrig
     'Ida Marsh was only acting mayor when she spoke at the briefing.',
     'At the briefing, Marsh was still the interim mayor.',
     'Marsh had been only acting mayor at the time of the briefing.',
+    "At the briefing, Ida Marsh was Port Alder's acting mayor.",
   ])('%s', (sentence) => {
     const r = compare(sentence);
     expect(r?.outcome).toBe('discrepant');
