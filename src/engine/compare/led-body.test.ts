@@ -1,6 +1,8 @@
 /** A post claimed by a verb or an apposition, against the bodies of the person's known posts (the invented world: Ida Marsh, mayor of Port Alder and head of the Revenue Service). */
 import { describe, expect, it } from 'vitest';
 import westmarkJson from '../../../test/fixtures/world/westmark.json' with { type: 'json' };
+import { loadEmbeddedPack } from '../../pack/embedded.ts';
+import { worldIndex } from '../../world/embedded.ts';
 import { parseWorld } from '../../world/parse-world.ts';
 import { indexWorld } from '../../world/world-index.ts';
 import { compareSentence } from './compare-sentence.ts';
@@ -29,6 +31,20 @@ describe('compareSentence: a body someone is said to have led', () => {
     expect(compare('At the briefing, Ida Marsh, the director of Coast Watch, said the raid went well.')?.explanation ?? '').not.toContain('No post of');
     // Agents led somewhere are no post.
     expect(compare('Ida Marsh, who led Harbor Unit agents into the warehouse, spoke.')?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'agency', page: 'Harbor Unit' }));
+  });
+});
+
+describe("the time of a post led is the post's, not the event's", () => {
+  it.each([
+    'Tom Homan, who led ICE as its acting director in 2017 and 2018, now serves as the White House border czar.',
+    'Homan, who ran ICE as its acting director from 2017 to 2018, met union members.',
+  ])('%s (the embedded pack: ICE took part in the 2025 operations)', (sentence) => {
+    const rochester = buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.id === 'rochester-border-patrol-backup-2025')!, worldIndex());
+    expect(compareSentence(sentence, rochester, '2025-05-06')?.outcome).not.toBe('discrepant');
+  });
+
+  it('a date after the claim is the event\'s again', () => {
+    expect(compare('Ida Marsh, who headed the Harbor Unit, spoke about the raid on Quay Street in 2019.')?.outcome).toBe('discrepant');
   });
 });
 

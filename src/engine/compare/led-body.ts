@@ -27,6 +27,8 @@ export interface LedBody {
   /** The agency mention, or the title that holds the agency's name ("a former Harbor Unit chief"). */
   agency: Mention;
   unconfirmed?: { comparison: Comparison; explanation: string };
+  /** Dates right after the agency, in the claim ("as its acting director in 2017"): the post's time, not the event's. */
+  times: Mention[];
   /** The person's posts are all known (world file `ledAll`) and none is of this agency. */
   conflict?: { comparison: Comparison; explanation: string };
 }
@@ -65,7 +67,7 @@ export function ledBodies(mentions: readonly Mention[], sentence: string, record
       const bodies = bodiesOf(p.value.name, record);
       if (bodies === undefined) continue;
       if (a.ids.some((id) => bodies.has(id))) {
-        out.push({ agency: a.mention });
+        out.push({ agency: a.mention, times: careerTimes(mentions, sentence, a.end) });
         continue;
       }
       // Someone whose every led agency the world file knows (`ledAll`): an agency none of theirs, nor part of one, is wrong.
@@ -73,17 +75,24 @@ export function ledBodies(mentions: readonly Mention[], sentence: string, record
       if (known && !a.ids.some((id) => [...bodies].some((b) => related(record, id, b)))) {
         out.push({
           agency: a.mention,
+          times: careerTimes(mentions, sentence, a.end),
           conflict: { comparison: { slot: 'agency', page: a.text, record: known.posts }, explanation: `The world file has ${known.name} leading only as ${known.posts}; not ${a.text}.` },
         });
         continue;
       }
       out.push({
         agency: a.mention,
+        times: careerTimes(mentions, sentence, a.end),
         unconfirmed: { comparison: { slot: 'agency', page: a.text, record: 'not in the record' }, explanation: `${unconfirmedText('agency', a.text)} No post of ${p.value.name}'s that the record or the world file knows belongs to it.` },
       });
     }
   }
   return out;
+}
+
+/** The dates after the agency up to the end of the claim (no comma or stop between), within 60 characters. */
+function careerTimes(mentions: readonly Mention[], sentence: string, from: number): Mention[] {
+  return mentions.filter((m) => (m.type === 'date' || m.type === 'relative-time') && m.start >= from && m.start - from <= 60 && !/[,;.:]/.test(sentence.slice(from, m.start)));
 }
 
 /** Whether two agencies (canonical ids) are one within the other, in the world file's hierarchy. */
