@@ -37,7 +37,7 @@ type Person = Mention & { type: 'person' };
 /** Words that make a post another, lower one of the same body. */
 const RANK_WORDS = new Set(['vice', 'deputy', 'assistant', 'associate', 'under']);
 /** Words of a title that say nothing of the body or the post. */
-const FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'and', 's', 'former', 'ex', 'acting', 'interim', 'then', 'top', 'chief', 'head']);
+const FILLER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'of', 'for', 'at', 'and', 's', 'former', 'ex', 'acting', 'interim', 'then', 'top', 'chief', 'head']);
 
 const SPOKES = /^spokes(?:man|woman|person)$/;
 
