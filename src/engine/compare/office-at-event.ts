@@ -80,6 +80,6 @@ export function officeAtEvent(ctx: CompareContext, m: Person): ValueResult | nul
 /** Whether the agency right after the person's possessive is the body ("X's Justice Department"). */
 function ownsBody(ctx: CompareContext, m: Person, body: string): boolean {
   if (!/^['\u2019]s?\s+$/.test(ctx.sentence.slice(m.end, m.end + 3).replace(/\S+$/, '')) && !/^['\u2019]s?\s/.test(ctx.sentence.slice(m.end, m.end + 3))) return false;
-  const agency = ctx.mentions.find((a) => a.type === 'agency' && a.start > m.end && /^['\u2019]s?\s+$/.test(ctx.sentence.slice(m.end, a.start)));
+  const agency = ctx.mentions.find((a): a is Mention & { type: 'agency' } => a.type === 'agency' && a.start > m.end && /^['\u2019]s?\s+$/.test(ctx.sentence.slice(m.end, a.start)));
   return !!agency && canonsNamed(ctx, agency.value.name, ['agency']).includes(body);
 }

@@ -26,7 +26,7 @@ export function predicateActing(ctx: CompareContext, m: Person): ValueResult | n
   const head = postOf(title.text)?.head;
   if (!who || !head) return null;
   // A body named after the title ("acting chief of the LAPD") must be one they served.
-  const body = ctx.mentions.find((a) => a.type === 'agency' && a.start >= title.end && /^\s+(?:of|for|at)\s+(?:the\s+)?$/i.test(ctx.sentence.slice(title.end, a.start)));
+  const body = ctx.mentions.find((a): a is Mention & { type: 'agency' } => a.type === 'agency' && a.start >= title.end && /^\s+(?:of|for|at)\s+(?:the\s+)?$/i.test(ctx.sentence.slice(title.end, a.start)));
   if (body && !canonsNamed(ctx, body.value.name, ['agency']).some((id) => who.agencies.includes(id))) return null;
   // So must one inside the title ("chief of the X Police Department").
   const inTitle = ctx.record.gazetteer.find(title.text).flatMap((hit) => hit.entries.filter((g) => g.kind === 'agency').map((g) => g.id));
