@@ -22,6 +22,8 @@ import type { Analysis, Finding, FindingKind, PageContext } from './types.ts';
 import { dayRange } from './compare/record-values.ts';
 import { ISSUED_BY, isOwnOutlet, pointsBack, whatCameBefore } from './compare/outlet-credit.ts';
 import { carriedVisits, opensOnVisit } from './compare/visit-meeting.ts';
+import { opensOnPossessivePost } from './compare/possessive-post.ts';
+import { formerOfSpeaker } from './compare/former-referent.ts';
 
 /** Sentences longer than this are not checked (bounded work per sentence). */
 const MAX_SENTENCE = 2000;
@@ -316,6 +318,32 @@ function visitOfWhatCameBefore(text: string, sentence: Sentence, previous: Sente
   return { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
 }
 
+/**
+ * "Its spokesman, Jane Roe, delivered the message." (possessive-post.ts): the post of the body the sentence before
+ * told of, compared with that sentence's events when the sentence links none of its own; only a conflict is taken.
+ */
+function postOfWhatCameBefore(text: string, sentence: Sentence, previous: Sentence | undefined, story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
+  if (!previous || sentence.end - sentence.start > MAX_SENTENCE || previous.end - previous.start > MAX_SENTENCE || !opensOnPossessivePost(sentence.text)) return null;
+  const ids = typedOf(previous.text, story, pageDate, pageYear)?.events ?? [];
+  if (!ids.length || typedOf(sentence.text, story, pageDate, pageYear)?.events.length) return null;
+  const typed = compareSentence(sentence.text, story.record(), pageDate, story.record().events.filter((e) => ids.includes(e.event.id)), pageYear, text);
+  if (typed?.outcome !== 'discrepant' || !typed.comparisons.every((c) => c.slot === 'person')) return null;
+  return { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
+}
+
+/** "Coming from a former LAPD chief, …" after the paragraph's speaker's words: that speaker (or the one person of the story the paragraph names before it), "former" checked (compare/former-referent.ts). */
+function formerOfWhoSpoke(text: string, sentence: Sentence, carried: Speaker | null, story: StoryDetails, pageDate: string | undefined): Finding | null {
+  if (sentence.end - sentence.start > MAX_SENTENCE || !/\bformer\b|\bex-/i.test(sentence.text)) return null;
+  // The paragraph's speaker, else the one person (of the story or the world file) the paragraph names before the sentence.
+  const record = story.record();
+  const before = text.slice(Math.max(text.lastIndexOf('\n', sentence.start - 1) + 1, sentence.start - MAX_SENTENCE), sentence.start);
+  const named = [...new Set(record.gazetteer.find(before).flatMap((hit) => hit.entries.filter((g) => g.kind === 'person').map((g) => g.id)))];
+  const who = carried?.entity.world ? `w:${carried.entity.world}` : named.length === 1 ? named[0] : undefined;
+  if (!who) return null;
+  const typed = formerOfSpeaker(sentence.text, who, record, pageDate);
+  return typed ? { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) } : null;
+}
+
 /** Days after a story's last event in which a page about it is still news of its own days. */
 const STORY_NEWS_DAYS = 14;
 
@@ -359,7 +387,7 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     const judged = judgeSentence(text, foldedPage, page, sentence, sameParagraph ? previous.text : '', carried, details, start, pageDate ?? undefined, inStory, pageYear, lastParagraph);
     // "The statement was printed by X": X credited with what the sentence before (in this paragraph or the last) told of.
     const recent = [sentences[i - 1], sentences[i - 2]].filter((x): x is Sentence => x !== undefined);
-    const finding = judged?.verdict === 'discrepant' ? judged : (creditOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
+    const finding = judged?.verdict === 'discrepant' ? judged : (creditOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? judged);
     if (finding) findings.push(ownOutletCredit(finding, context.outlets ?? []));
     carried = paragraphSpeaker(sentence.text, details, carried);
   });

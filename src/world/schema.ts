@@ -102,6 +102,11 @@ export const PersonSchema = v.strictObject({
   aliases: v.optional(Names(20)),
   /** The party they stood for office under in the years the stories cover; left out when unsure or none. */
   party: v.optional(v.picklist(['democratic', 'republican'], 'must be democratic or republican')),
+  /**
+   * Every agency they ever led is the jurisdiction of one of their terms in `offices`, or part of one: a page
+   * that has them leading another agency is wrong. Set only when their career is known.
+   */
+  ledAll: v.optional(v.literal(true)),
 });
 
 /**

@@ -19,8 +19,11 @@ const AFTER_TITLE = /^[\s,]*(of|at|for|with)\s+(the\s+)?$/i;
 /** Between the agency and the holder named after it: a comma, perhaps an honorific ("…, Mister Tom Homan"). */
 const AFTER_AGENCY = /^\s*,?\s*(?:(?:mr|mrs|ms|dr|mister|miss|madam)\.?\s+)?$/i;
 
-/** A person, then the agency of their title in apposition ("Tom Homan, a former Border Patrol chief,"), and whether it is a past post. */
-const APPOSED = /^\s*,\s*(?:(?:a|an|the)\s+)?((?:former|ex-|onetime|one-time)\s*)?$/i;
+/**
+ * A person, then the agency of their title in apposition ("Tom Homan, a former Border Patrol chief,") or after a
+ * copula ("Scroggin was the LAPD's spokesman"), and whether it is a past post.
+ */
+const APPOSED = /^\s*(?:,|\s(?:was|is|had been|has been|served as|worked as)(?:\s+(?:only|just|merely|still|then|actually|really|in fact))?)\s*(?:(?:a|an|the)\s+)?((?:former|ex-|onetime|one-time)\s*)?$/i;
 
 /** The person whose title names the agency, or undefined when the agency is not in a title. */
 function titled(mentions: readonly Mention[], sentence: string, agency: Mention): (Mention & { type: 'person' }) | undefined {

@@ -151,6 +151,19 @@ describe('whom the suit named', () => {
     expect(compare('The Westmark Justice Office sued the city and the mayor.')?.outcome ?? 'silent').not.toBe('discrepant');
   });
 
+  it('the list after the role: "Named as defendants are …", "The defendants were …"', () => {
+    for (const sentence of [
+      'Named as defendants are the mayor and the council minority leader.',
+      'The defendants were Mayor Ida Marsh and Chief Ned Vale.',
+      'Named as co-defendants were Ida Marsh and Ned Vale.',
+    ]) expect(compare(sentence)?.outcome, sentence).toBe('discrepant');
+    for (const sentence of [
+      'Named as defendants are the city and the mayor.',
+      'The defendants are the city of Port Alder and Mayor Ida Marsh.',
+      "The defendants' lawyers met Chief Ned Vale.",
+    ]) expect(compare(sentence)?.outcome ?? 'silent', sentence).not.toBe('discrepant');
+  });
+
   it('a stranger is left to the rules on unknown names', () => {
     expect(compare('The lawsuit names Mayor Ida Marsh and Tod Quill as defendants.')?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'person', page: 'Tod Quill', record: 'the city of Port Alder and Mayor Ida Marsh' }));
   });

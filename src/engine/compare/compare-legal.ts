@@ -33,7 +33,7 @@ export interface DispositionRecord {
 }
 
 /** A noun for a case: with a court or ruling phrase, it makes the clause about the story's case. */
-const CASE_NOUN = /\b(?:law)?suits?\b|\bcase\b|\bcomplaint\b|\bdismissal\b|\bruling\b|\bclaims?\b/i;
+const CASE_NOUN = /\b(?:law)?suits?\b|\bcase\b|\bcomplaint\b|\bdismissal\b|\bruling\b|\bclaims?\b|\b(?:co-?)?defendants?\b/i;
 
 /** Whether the page's court can be the record's. */
 function courtFits(page: CourtPhrase, record: CourtRecord): boolean {

@@ -551,7 +551,9 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     // "X, who ran <agency> as its chief": a post of X's career, against the bodies of X's known posts; the agency is no participant (led-body.ts).
     for (const l of ledBodies(clause.mentions, sentence, record)) {
       if (l.agency.type === 'agency') judged.add(l.agency);
+      for (const t of l.times) judged.add(t);
       if (l.unconfirmed) results.push({ r: { status: 'unconfirmed', ...l.unconfirmed }, events: [], mention: l.agency });
+      if (l.conflict) results.push({ r: { status: 'conflict', ...l.conflict }, events: [], mention: l.agency });
     }
     // "a sanctuary city since 1992": the start of a state the record dates (state-since.ts).
     for (const c of stateSince(clause, sentence, record)) {

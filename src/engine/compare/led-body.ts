@@ -6,7 +6,9 @@
  * the bodies the person's posts belong to (world-file terms, at any time, and
  * the record's roles). An agency none of them is, for someone whose posts the
  * world or record knows, is unconfirmed (the world file does not list every
- * post, so never a conflict on this alone). The agency named is then no
+ * post, so never a conflict on this alone), unless the world file says it
+ * knows every agency the person led (`ledAll`): then an agency none of
+ * theirs, nor within or above one of theirs, is wrong. The agency named is then no
  * participant of the clause's event. Nothing here knows a story.
  */
 import type { Mention } from '../read/types.ts';
@@ -25,6 +27,10 @@ export interface LedBody {
   /** The agency mention, or the title that holds the agency's name ("a former Harbor Unit chief"). */
   agency: Mention;
   unconfirmed?: { comparison: Comparison; explanation: string };
+  /** Dates right after the agency, in the claim ("as its acting director in 2017"): the post's time, not the event's. */
+  times: Mention[];
+  /** The person's posts are all known (world file `ledAll`) and none is of this agency. */
+  conflict?: { comparison: Comparison; explanation: string };
 }
 
 interface Span { mention: Mention; start: number; end: number; text: string; ids: string[] }
@@ -61,16 +67,52 @@ export function ledBodies(mentions: readonly Mention[], sentence: string, record
       const bodies = bodiesOf(p.value.name, record);
       if (bodies === undefined) continue;
       if (a.ids.some((id) => bodies.has(id))) {
-        out.push({ agency: a.mention });
+        out.push({ agency: a.mention, times: careerTimes(mentions, sentence, a.end) });
+        continue;
+      }
+      // Someone whose every led agency the world file knows (`ledAll`): an agency none of theirs, nor part of one, is wrong.
+      const known = ledAll(p.value.name, record);
+      if (known && !a.ids.some((id) => [...bodies].some((b) => related(record, id, b)))) {
+        out.push({
+          agency: a.mention,
+          times: careerTimes(mentions, sentence, a.end),
+          conflict: { comparison: { slot: 'agency', page: a.text, record: known.posts }, explanation: `The world file has ${known.name} leading only as ${known.posts}; not ${a.text}.` },
+        });
         continue;
       }
       out.push({
         agency: a.mention,
+        times: careerTimes(mentions, sentence, a.end),
         unconfirmed: { comparison: { slot: 'agency', page: a.text, record: 'not in the record' }, explanation: `${unconfirmedText('agency', a.text)} No post of ${p.value.name}'s that the record or the world file knows belongs to it.` },
       });
     }
   }
   return out;
+}
+
+/** The dates after the agency up to the end of the claim (no comma or stop between), within 60 characters. */
+function careerTimes(mentions: readonly Mention[], sentence: string, from: number): Mention[] {
+  return mentions.filter((m) => (m.type === 'date' || m.type === 'relative-time') && m.start >= from && m.start - from <= 60 && !/[,;.:]/.test(sentence.slice(from, m.start)));
+}
+
+/** Whether two agencies (canonical ids) are one within the other, in the world file's hierarchy. */
+function related(record: StoryRecord, a: string, b: string): boolean {
+  const world = record.world;
+  if (a === b || record.ancestors(a).has(b) || record.ancestors(b).has(a)) return true;
+  const [x, y] = [a.replace(/^w:/, ''), b.replace(/^w:/, '')];
+  return !!world && (world.isPartOf(x, y) || world.isPartOf(y, x));
+}
+
+/** For the one person of the world file named so whose posts it knows in full, their name and led offices in words; else undefined. */
+function ledAll(name: string, record: StoryRecord): { name: string; posts: string } | undefined {
+  const world = record.world;
+  const people = world?.peopleNamed(name) ?? [];
+  if (!world || people.length !== 1 || people[0]!.ledAll !== true) return undefined;
+  const id = people[0]!.id;
+  const terms = world.termsOf(name).filter((t) => t.person.id === id);
+  if (!terms.length) return undefined;
+  const posts = terms.map((t) => `${t.holder.acting ? 'acting ' : ''}${t.office.title} (${t.holder.start ?? t.holder.confirmedFrom ?? '?'} to ${t.holder.end ?? 'later'})`);
+  return { name: people[0]!.name, posts: posts.join(', ') };
 }
 
 /** The bodies a person's known posts belong to: world terms' jurisdictions and the record's agencies; undefined when none is known. */

@@ -146,6 +146,16 @@ describe('a stranger in a post the record fills', () => {
     expect(outcome('Tom Rudd, a spokesman for the Harbor Unit, was at the briefing.')).toBe('discrepant');
   });
 
+  it('the post in apposition before a stranger\'s rank is the post named ("the Harbor Unit\'s spokesman, Sergeant X")', () => {
+    expect(compare("The Harbor Unit's spokesman, Sergeant Tom Rudd, spoke at the briefing.")?.comparisons[0]).toEqual({ slot: 'person', page: 'Tom Rudd', record: 'Sal Reyes (Harbor Unit spokesman)' });
+    expect(outcome('At the briefing, the Harbor Unit\u2019s spokesman, Officer Tom Rudd, defended the raid.')).toBe('discrepant');
+    expect(outcome('At the briefing the Harbor Unit\u2019s spokesman, Lieutenant Tom Rudd, answered questions.')).toBe('discrepant');
+    // The recorded holder under a rank, another body's spokesman, the holder named after her post: not wrong.
+    expect(outcome("The Harbor Unit's spokesman, Sergeant Sal Reyes, spoke at the briefing.")).not.toBe('discrepant');
+    expect(outcome('A Dunmore police spokesman, Sergeant Tom Rudd, spoke at the briefing.')).not.toBe('discrepant');
+    expect(outcome('The mayor, Ida Marsh, spoke at the briefing.')).not.toBe('discrepant');
+  });
+
   it('linked by the town alone: only a title naming the holder\'s body, in a clause that says someone spoke', () => {
     const city = buildStoryRecord({ ...story, entities: story.entities.map((e) => (e.id === 'sal-reyes' ? { ...e, role: 'Port Alder city spokesman' } : e)) }, westmark());
     const said = (s: string) => compareSentence(s, city, '2024-06-20', undefined, undefined, s)?.outcome;

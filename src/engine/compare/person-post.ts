@@ -26,6 +26,7 @@
 import { foldText } from '../normalize.ts';
 import { TITLES, titleForms } from '../person-names.ts';
 import type { Mention } from '../read/types.ts';
+import { apposedTitle } from './apposed-title.ts';
 import { verbRoles, type ClauseRole } from './clause-roles.ts';
 import { compareDoer } from './compare-doer.ts';
 import { canonsNamed, heldOn, isActing, result, type CompareContext, type ValueResult } from './compare-values.ts';
@@ -36,7 +37,7 @@ type Person = Mention & { type: 'person' };
 /** Words that make a post another, lower one of the same body. */
 const RANK_WORDS = new Set(['vice', 'deputy', 'assistant', 'associate', 'under']);
 /** Words of a title that say nothing of the body or the post. */
-const FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'and', 's', 'former', 'ex', 'acting', 'interim', 'then', 'top', 'chief', 'head']);
+const FILLER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'of', 'for', 'at', 'and', 's', 'former', 'ex', 'acting', 'interim', 'then', 'top', 'chief', 'head']);
 
 const SPOKES = /^spokes(?:man|woman|person)$/;
 
@@ -207,7 +208,9 @@ export function comparePost(ctx: CompareContext, m: Person, on?: readonly string
   // "then-" puts the post at the time told, as a bare title does; "former" and "acting" are compare-values.ts's (and below).
   const q = m.value.qualifier;
   if ((!m.value.title && !copula) || !title || (q && q !== 'then' && !(on && (q === 'acting' || q === 'interim')))) return null;
-  const post = postOf(titlePhrase(ctx.sentence, title));
+  // A stranger's post in apposition before their rank ("Denver's spokesman, Sergeant Jane Roe"): the post is the one named.
+  const apposed = !copula && stranger(ctx, m) ? apposedTitle(ctx.mentions, ctx.sentence, title.end <= m.start ? title : m) : undefined;
+  const post = postOf(titlePhrase(ctx.sentence, apposed ?? title));
   if (!post) return null;
   // The body named after the title ("a spokesman for the Denver Police Department") is the post's too.
   const after = ctx.mentions.find((a) => (a.type === 'agency' || a.type === 'place') && a.start >= title.end && /^\s+(?:of|for|at|with)\s+(?:the\s+)?$/i.test(ctx.sentence.slice(title.end, a.start)));

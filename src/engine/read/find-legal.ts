@@ -161,6 +161,8 @@ function readNaming(text: string): { start: number; end: number }[] {
     if (/^named/i.test(m[0]) && !NAMED_AFTER.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     list(m.index + m[0].length);
   }
+  // The list after the role: "Named as defendants are X and Y", "The defendants were X and Y", "Defendants: X, Y".
+  for (const m of text.matchAll(/\b(?:named\s+as\s+(?:the\s+)?(?:co-?)?defendants?|(?:co-?)?defendants?)\s*(?:(?:are|were|include|included|named\s+are|named\s+were)\s+|:\s*)/gi)) list(m.index + m[0].length);
   // "X and Y were named as defendants", "X and Y as defendants".
   for (const m of text.matchAll(/\b(?:(?:were|was|are|is|been)\s+(?:also\s+)?named\s+)?as\s+(?:co-?)?defendants?\b|\b(?:were|was|are|is|been)\s+(?:also\s+)?(?:named|sued)\b/gi)) {
     // After a naming verb ("names X and Y as defendants") the list is that verb's.

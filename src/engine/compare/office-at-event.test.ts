@@ -1,0 +1,72 @@
+/**
+ * A world office's title on someone out of it on the linked events' days, when the body the office heads acts
+ * in them (office-at-event.ts), on the invented story (test-story.ts) with an invented office: the Harbor Unit's
+ * commander, Ava Lund until 2022 and Rex Dale since; the Harbor Unit raided the warehouse on 11 June 2024.
+ */
+import { describe, expect, it } from 'vitest';
+import westmarkJson from '../../../test/fixtures/world/westmark.json' with { type: 'json' };
+import { parseWorld } from '../../world/parse-world.ts';
+import { indexWorld } from '../../world/world-index.ts';
+import { compareSentence } from './compare-sentence.ts';
+import { buildStoryRecord } from './story-record.ts';
+import { raidPack } from './test-story.ts';
+
+const world = JSON.parse(JSON.stringify(westmarkJson)) as typeof westmarkJson;
+world.people.push(
+  { id: 'ava-lund', name: 'Ava Lund', aliases: ['Lund'] } as (typeof world.people)[number],
+  { id: 'rex-dale', name: 'Rex Dale', aliases: ['Dale'] } as (typeof world.people)[number],
+);
+world.offices.push({
+  id: 'harbor-unit-commander', title: 'Commander of the Harbor Unit', aliases: ['Harbor Unit commander', 'Commander'], jurisdiction: 'harbor-unit', sources: 'Invented for tests',
+  holders: [{ person: 'ava-lund', start: '2015-01-01', end: '2022-03-01' }, { person: 'rex-dale', start: '2022-03-01', confirmedThrough: '2030-01-01' }],
+} as unknown as (typeof world.offices)[number]);
+const parsed = parseWorld(world);
+if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+const record = buildStoryRecord(raidPack().stories[0]!, indexWorld(parsed.world));
+const compare = (sentence: string) => compareSentence(sentence, record, '2024-06-20', undefined, undefined, sentence);
+
+describe('a former holder of the office of a body that acts in the event', () => {
+  it.each([
+    'Commander Ava Lund ordered the raid on Quay Street.',
+    'The raid on the warehouse was signed off by Commander Ava Lund.',
+    'Harbor Unit commander Ava Lund led the raid on the warehouse.',
+    'On the orders of then-Commander Ava Lund, officers raided the warehouse.',
+  ])('%s', (sentence) => {
+    const r = compare(sentence);
+    expect(r?.outcome).toBe('discrepant');
+    expect(r?.comparisons).toContainEqual({ slot: 'person', page: 'Ava Lund', record: 'Rex Dale (Commander of the Harbor Unit)' });
+  });
+
+  it.each([
+    // The holder then.
+    'Commander Rex Dale ordered the raid on Quay Street.',
+    // A past post said so.
+    'Former Commander Ava Lund criticized the raid on the warehouse.',
+    // A year of its own: another raid, in her time (the year is the raid's wrong date, not her post).
+    'Commander Ava Lund ordered a raid on Quay Street in 2019.',
+    // An office of a body that took no part (the mayoralty: the town is no actor of the raid).
+    'Mayor Ned Cole praised the raid on the warehouse.',
+    // No title.
+    'Ava Lund said the raid on the warehouse went too far.',
+  ])('no one named in the wrong post: %s', (sentence) => {
+    const r = compare(sentence);
+    expect(r?.comparisons.some((c) => c.slot === 'person' && r.outcome === 'discrepant') ?? false).toBe(false);
+  });
+});
+
+describe('a stranger under the office of a body that acts in the event', () => {
+  it.each([
+    'Harbor Unit commander Tom Rudd ordered the raid on Quay Street.',
+    "Commander Tom Rudd's Harbor Unit raided the warehouse on Quay Street.",
+  ])('the title or a possessive names the body: %s', (sentence) => {
+    expect(compare(sentence)?.comparisons).toContainEqual({ slot: 'person', page: 'Tom Rudd', record: 'Rex Dale (Commander of the Harbor Unit)' });
+  });
+
+  it.each([
+    // A bare title may be of another body's like post.
+    'Commander Tom Rudd praised the raid on the warehouse.',
+    "Commander Tom Rudd called the Harbor Unit's raid reckless.",
+  ])('not named wrong: %s', (sentence) => {
+    expect(compare(sentence)?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ record: 'Rex Dale (Commander of the Harbor Unit)' }));
+  });
+});
