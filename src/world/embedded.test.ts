@@ -74,7 +74,8 @@ describe('data/world.json', () => {
     expect(index.outletNamed('Daily News')).toBeUndefined();
   });
 
+  // Raised from 60,000 in stop 16 (post terms and outlet owners); the engine bundle has its own budget.
   it('stays small enough to bundle into the engine', () => {
-    expect(JSON.stringify(WORLD_FILE).length).toBeLessThan(60_000);
+    expect(JSON.stringify(WORLD_FILE).length).toBeLessThan(70_000);
   });
 });
