@@ -353,8 +353,8 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     // At a paragraph's start, the speaker the last paragraph's last sentence names (for "They called it “…”" after a one-sentence paragraph).
     const lastParagraph = !sameParagraph && previous ? paragraphSpeaker(previous.text, details, null) : null;
     const judged = judgeSentence(text, foldedPage, page, sentence, sameParagraph ? previous.text : '', carried, details, start, pageDate ?? undefined, inStory, pageYear, lastParagraph);
-    // "The statement was printed by X": X credited with what the sentence before (in this paragraph or the last) told of.
-    const recent = [sentences[i - 1], sentences[i - 2]].filter((x): x is Sentence => x !== undefined);
+    // "The statement was printed by X": X credited with what the sentence before (or one of the two before it, when those place nothing) told of.
+    const recent = [sentences[i - 1], sentences[i - 2], sentences[i - 3]].filter((x): x is Sentence => x !== undefined);
     const finding = judged?.verdict === 'discrepant' ? judged : (creditOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
     if (finding) findings.push(ownOutletCredit(finding, context.outlets ?? []));
     carried = paragraphSpeaker(sentence.text, details, carried);
