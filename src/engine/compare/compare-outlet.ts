@@ -293,12 +293,12 @@ export function compareReportCredit(ctx: CompareContext, m: Mention & { type: 'o
   return { r: conflictOrUnconfirmed(ctx, m, page, credit.recorded, (names) => `The record has ${credit.by} crediting ${names} for its report, not ${m.text}.`), reports: credit.reports };
 }
 
-/** "Cole Roe of the X", "Cole Roe, of X": a person named right before the outlet, as its staff. */
-const PERSON_OF = /^\s*,?\s*(?:of|from|at)\s+(?:the\s+)?$/i;
+/** "Cole Roe of the X", "Cole Roe, of X", "Cole Roe of the news site X": a person named right before the outlet, as its staff. */
+const PERSON_OF = /^\s*,?\s*(?:of|from|at)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
 
 /** The outlet is a person's ("<Name> of the X"): the person named right before it, when there is one. */
 function personOf(ctx: CompareContext, m: Mention & { type: 'outlet' }): boolean {
-  return (ctx.mentions ?? []).some((p) => p.type === 'person' && p.end <= m.start && m.start - p.end <= 12 && PERSON_OF.test(ctx.sentence.slice(p.end, m.start)));
+  return (ctx.mentions ?? []).some((p) => p.type === 'person' && p.end <= m.start && m.start - p.end <= 40 && PERSON_OF.test(ctx.sentence.slice(p.end, m.start)));
 }
 
 export function compareOutlet(ctx: CompareContext, m: Mention & { type: 'outlet' }): Outcome {
