@@ -22,6 +22,7 @@ import type { Analysis, Finding, FindingKind, PageContext } from './types.ts';
 import { dayRange } from './compare/record-values.ts';
 import { ISSUED_BY, isOwnOutlet, pointsBack, whatCameBefore } from './compare/outlet-credit.ts';
 import { carriedVisits, opensOnVisit } from './compare/visit-meeting.ts';
+import { requestPointsBack, requestsOf } from './compare/request-back.ts';
 
 /** Sentences longer than this are not checked (bounded work per sentence). */
 const MAX_SENTENCE = 2000;
@@ -270,7 +271,9 @@ const ISSUED = /^\s*(?:the|this|that|his|her|its|their)\s+(?:same\s+|written\s+|
  * and the day of the issuing itself ("That statement was released on Friday, November 18").
  */
 function creditOfWhatCameBefore(text: string, sentence: Sentence, recent: readonly Sentence[], story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
-  if (sentence.end - sentence.start > MAX_SENTENCE || !pointsBack(sentence.text)) return null;
+  // "The call came from X": who made a request told of before (request-back.ts).
+  const request = requestPointsBack(sentence.text);
+  if (sentence.end - sentence.start > MAX_SENTENCE || (!pointsBack(sentence.text) && !request)) return null;
   // The events of the sentence before, or of the one before it when the sentence between places nothing ("He wrote that …").
   let before: IndexedEvent[] = [];
   for (const s of recent) {
@@ -279,13 +282,15 @@ function creditOfWhatCameBefore(text: string, sentence: Sentence, recent: readon
     before = story.record().events.filter((e) => ids.includes(e.event.id));
     break;
   }
-  const events = whatCameBefore(sentence.text, before);
+  const events = request ? requestsOf(before) : whatCameBefore(sentence.text, before);
   if (!events.length) return null;
   // Its own events, if any, must hold those ("He gave those remarks in an interview with X": the one told of before), and then only a conflict is taken.
   const own = typedOf(sentence.text, story, pageDate, pageYear)?.events ?? [];
-  if (own.length && !events.every((e) => own.includes(e.event.id))) return null;
+  // (A request's maker may link the sentence to another event of theirs: "That call was made by the agents at the stop".)
+  if (own.length && !request && !events.every((e) => own.includes(e.event.id))) return null;
   const typed = compareSentence(sentence.text, story.record(), pageDate, events, pageYear);
-  if (own.length && typed?.outcome !== 'discrepant') return null;
+  if (own.length && !request && typed?.outcome !== 'discrepant') return null;
+  if (request) return typed && (typed.outcome === 'discrepant' || typed.outcome === 'imprecise') && typed.comparisons.every((c) => c.slot === 'agency' || c.slot === 'person') ? { ...typedJudgement(typed, story), start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) } : null;
   // Its outlet, and, when the sentence is about the issuing itself ("That statement was released on Friday"), its day.
   // "It was issued by X": who issued it (an agency), compared with who spoke at those events.
   const slots = ISSUED.test(sentence.text) ? ['outlet', 'date', 'weekday'] : ISSUED_BY.test(sentence.text) ? ['outlet', 'agency'] : ['outlet'];
