@@ -75,3 +75,25 @@ describe('never a false alarm', () => {
     ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
   });
 });
+
+describe('an outlet said to be a sister of one whose owners the world lists', () => {
+  it.each([
+    'The Kells Courier, a sister paper of the Alder Ledger, reprinted the story of the raid.',
+    "The Alder Ledger's sister paper, the Kells Courier, reprinted the story of the raid.",
+    // The sister named in another clause; "later ran a summary" is a printing, not a later part of a life.
+    'The Kells Courier, a sister site, later ran a summary of the raid story and sent readers to the Alder Ledger.',
+  ])('%s', (sentence) => {
+    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page: expect.stringContaining('Kells Courier') }] });
+  });
+
+  it('its true sisters, and outlets the world does not know, are never flagged', () => {
+    for (const sentence of [
+      'The Alder Weekly, a sister paper of the Alder Ledger, reprinted the story of the raid.',
+      "The Alder Ledger's sister paper, the Alder Weekly, reprinted the story of the raid.",
+      'The Alder Weekly, a sister site, later ran a summary of the raid story and sent readers to the Alder Ledger.',
+      'The Brackwater Lantern, a sister site of the Alder Ledger, reprinted the story of the raid.',
+      // No outlet with listed owners to be a sister of.
+      'The Alder Ledger, a sister paper of the Kells Courier, reprinted the story of the raid.',
+    ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
+  });
+});

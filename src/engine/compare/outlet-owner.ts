@@ -54,9 +54,55 @@ function ownedBy(sentence: string, mentions: readonly Mention[], m: OutletMentio
   return null;
 }
 
+const SISTER_NOUN = String.raw`sister\s+(?:site|sites|station|publication|paper|newspaper|outlet|magazine|channel|network|brand|title|website)`;
+/** After the outlet: "X, a sister site,", "X, a sister publication of Y", "X, its sister site". */
+const SISTER_AFTER = new RegExp(String.raw`^\s*,\s*(?:a|an|its|their|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?${SISTER_NOUN}(?:\s+(?:of|to)\s+(?:the\s+)?)?`, 'u');
+/** Before the outlet: "Y's sister site X", "Y's sister site, X,". */
+const SISTER_BEFORE = new RegExp(String.raw`['\u2019]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?${SISTER_NOUN}\s*,?\s+(?:the\s+)?$`, 'u');
+
+/** The outlet the clause says `m` is a sister of: named with it ("of Y", "Y's"), or else the one other outlet of the clause whose owners the world lists. */
+function sisterOf(record: StoryRecord, sentence: string, mentions: readonly Mention[], m: OutletMention): OutletMention | null {
+  const others = mentions.filter((o): o is OutletMention => o.type === 'outlet' && o !== m);
+  const after = SISTER_AFTER.exec(sentence.slice(m.end, m.end + 80));
+  if (after) {
+    const at = m.end + after[0].length;
+    if (/(?:of|to)\s+(?:the\s+)?$/.test(after[0])) return others.find((o) => o.start >= at && o.start <= at + 2) ?? null;
+  } else {
+    const before = SISTER_BEFORE.exec(sentence.slice(Math.max(0, m.start - 60), m.start));
+    if (!before) return null;
+    const at = m.start - before[0].length;
+    return others.find((o) => o.end === at || o.end === at - 1) ?? null;
+  }
+  // The sentence's other outlets, in any of its clauses ("…, and sent readers to the full story on Y").
+  const named = new Map<string, OutletMention>();
+  for (const hit of sentence.matchAll(/\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}/gu)) {
+    const name = hit[0].replace(/[.]+$/, '').replace(/['\u2019]s$/, '');
+    if (hit.index === undefined || hit.index < m.end && hit.index + name.length > m.start) continue;
+    const o: OutletMention = { type: 'outlet', text: name, start: hit.index, end: hit.index + name.length, value: { name, credited: false } } as OutletMention;
+    const w = worldOutletOf(record, o);
+    if (w?.owners?.length) named.set(w.id, o);
+  }
+  return named.size === 1 ? [...named.values()][0]! : null;
+}
+
+/**
+ * "X, a sister site, ran …", "Y's sister site X": X and Y have an owner in common. Judged only when the world lists
+ * Y's owners and knows X: the world lists the owners of every outlet it holds that shares one with another of them,
+ * so a world outlet without Y's owners is no sister of Y.
+ */
+export function compareSister(record: StoryRecord, sentence: string, mentions: readonly Mention[], m: OutletMention): ValueResult | null {
+  const sister = sisterOf(record, sentence, mentions, m);
+  const y = sister && worldOutletOf(record, sister);
+  const x = worldOutletOf(record, m);
+  if (!y?.owners?.length || !x || x.id === y.id) return null;
+  const owners = new Set(y.owners.flatMap(words));
+  if ((x.owners ?? []).some((o) => words(o).some((w) => owners.has(w)))) return { status: 'agrees' };
+  return { status: 'conflict', comparison: { slot: 'outlet', page: m.text, record: `${y.name}: ${y.owners.join(', ')}` }, explanation: `${m.text} is no sister outlet of ${y.name}: ${y.name} belongs to ${y.owners.join(' / ')}, ${x.name} does not.` };
+}
+
 export function compareOwner(record: StoryRecord, sentence: string, mentions: readonly Mention[], m: OutletMention): ValueResult | null {
   const owned = ownedBy(sentence, mentions, m);
-  if (!owned) return null;
+  if (!owned) return compareSister(record, sentence, mentions, m);
   const x = worldOutletOf(record, owned);
   const y = worldOutletOf(record, m);
   if (!x?.owners?.length || !y) return null;
