@@ -260,6 +260,9 @@ function ownOutletCredit(finding: Finding, own: readonly string[]): Finding {
   return { ...rest, verdict: 'unverified', kind: 'unverified-claim', explanation: `The page credits its own outlet, ${comparisons[0]!.page}; the record does not confirm it.` };
 }
 
+/** "his remarks", "her statement": words told of before, owned by a pronoun. */
+const HIS_WORDS = /\b(?:his|her|their)\s+(?:written\s+|full\s+)?(?:statement|statements|remarks|comments|words|declaration|announcement|letter)\b/i;
+
 /** "That statement was released on …": the subject is what was said before, the verb its issuing (not a later report of it). */
 const ISSUED = /^\s*(?:the|this|that|his|her|its|their)\s+(?:same\s+|written\s+|full\s+)?(?:statement|declaration|announcement|remarks|comments|press release|letter)\s+(?:was|were)\s+(?:first\s+|originally\s+)?(?:released|issued|made|given|delivered|put out|sent out|sent)\b/i;
 
@@ -358,8 +361,10 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     // At a paragraph's start, the speaker the last paragraph's last sentence names (for "They called it “…”" after a one-sentence paragraph).
     const lastParagraph = !sameParagraph && previous ? paragraphSpeaker(previous.text, details, null) : null;
     const judged = judgeSentence(text, foldedPage, page, sentence, sameParagraph ? previous.text : '', carried, details, start, pageDate ?? undefined, inStory, pageYear, lastParagraph);
-    // "The statement was printed by X": X credited with what the sentence before (or one of the two before it, when those place nothing) told of.
-    const recent = [sentences[i - 1], sentences[i - 2], sentences[i - 3]].filter((x): x is Sentence => x !== undefined);
+    // "The statement was printed by X": X credited with what the sentence before (or the one before it, when that places nothing) told of;
+    // "X ran his remarks" after "He also warned …": the pronouns carry the same speaker over one more sentence.
+    const chain = HIS_WORDS.test(sentence.text) && previous !== undefined && /^\s*(?:he|she|they)\b/i.test(previous.text);
+    const recent = [sentences[i - 1], sentences[i - 2], ...(chain ? [sentences[i - 3]] : [])].filter((x): x is Sentence => x !== undefined);
     const finding = judged?.verdict === 'discrepant' ? judged : (creditOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
     if (finding) findings.push(ownOutletCredit(finding, context.outlets ?? []));
     carried = paragraphSpeaker(sentence.text, details, carried);

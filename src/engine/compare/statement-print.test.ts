@@ -186,7 +186,7 @@ describe('the words as carried by an outlet, with no verb of printing, or after 
     ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
   });
 
-  it('on a page, "ran his remarks" points back past two sentences that place nothing', () => {
+  it('on a page, "ran his remarks" points back past two sentences that place nothing when the one before goes on with "He"', () => {
     const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
     const page = (outlet: string) => [
       'Police chiefs in sanctuary cities said after Donald Trump won the election that their officers would not enforce immigration law.',
@@ -199,5 +199,8 @@ describe('the words as carried by an outlet, with no verb of printing, or after 
     const verdictOf = (outlet: string) => analyzeText(page(outlet), index, { published: '2016-11-25', today: '2026-11-21' }).findings.find((f) => f.text.endsWith('ran his remarks the next day.'))?.verdict;
     expect(verdictOf('The Arizona Republic')).toBe('discrepant');
     expect(verdictOf('The Arizona Daily Star')).not.toBe('discrepant');
+    // Without the pronoun chain, two sentences that place nothing end the look back.
+    const unchained = page('The Arizona Republic').replace('He also warned about trust.', 'Others warned about trust.');
+    expect(analyzeText(unchained, index, { published: '2016-11-25', today: '2026-11-21' }).findings.find((f) => f.text.endsWith('ran his remarks the next day.'))?.verdict).not.toBe('discrepant');
   });
 });
