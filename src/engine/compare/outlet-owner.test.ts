@@ -42,6 +42,7 @@ describe('an outlet said to own one whose owners the world lists', () => {
     'The Alder Ledger is part of the Kells Courier.',
     "The Alder Ledger's parent company, the Kells Courier, printed the story.",
     'The Alder Ledger belongs to the Kells Courier.',
+    'The Alder Ledger, the paper that broke the story of the raid, is owned by the Kells Courier.',
   ])('%s', (sentence) => {
     expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page: expect.stringContaining('Kells Courier') }] });
   });
@@ -58,6 +59,7 @@ describe('never a false alarm', () => {
       'The Alder Ledger, owned by Tidewater Media, broke the story of the raid.',
       'Quay Press owned the Alder Ledger until last year.',
       'The Alder Ledger is part of the Tidewater News Network.',
+      'The Alder Ledger, the paper that broke the story of the raid, is owned by Tidewater Media Group.',
     ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
   });
 
