@@ -24,6 +24,7 @@ import { ISSUED_BY, isOwnOutlet, pointsBack, whatCameBefore } from './compare/ou
 import { carriedVisits, opensOnVisit } from './compare/visit-meeting.ts';
 import { opensOnPossessivePost } from './compare/possessive-post.ts';
 import { formerOfSpeaker } from './compare/former-referent.ts';
+import { requestPointsBack, requestsOf } from './compare/request-back.ts';
 
 /** Sentences longer than this are not checked (bounded work per sentence). */
 const MAX_SENTENCE = 2000;
@@ -261,6 +262,9 @@ function ownOutletCredit(finding: Finding, own: readonly string[]): Finding {
   return { ...rest, verdict: 'unverified', kind: 'unverified-claim', explanation: `The page credits its own outlet, ${comparisons[0]!.page}; the record does not confirm it.` };
 }
 
+/** "his remarks", "her statement": words told of before, owned by a pronoun. */
+const HIS_WORDS = /\b(?:his|her|their)\s+(?:written\s+|full\s+)?(?:statement|statements|remarks|comments|words|declaration|announcement|letter)\b/i;
+
 /** "That statement was released on …": the subject is what was said before, the verb its issuing (not a later report of it). */
 const ISSUED = /^\s*(?:the|this|that|his|her|its|their)\s+(?:same\s+|written\s+|full\s+)?(?:statement|declaration|announcement|remarks|comments|press release|letter)\s+(?:was|were)\s+(?:first\s+|originally\s+)?(?:released|issued|made|given|delivered|put out|sent out|sent)\b/i;
 
@@ -272,7 +276,9 @@ const ISSUED = /^\s*(?:the|this|that|his|her|its|their)\s+(?:same\s+|written\s+|
  * and the day of the issuing itself ("That statement was released on Friday, November 18").
  */
 function creditOfWhatCameBefore(text: string, sentence: Sentence, recent: readonly Sentence[], story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
-  if (sentence.end - sentence.start > MAX_SENTENCE || !pointsBack(sentence.text)) return null;
+  // "The call came from X": who made a request told of before (request-back.ts).
+  const request = requestPointsBack(sentence.text);
+  if (sentence.end - sentence.start > MAX_SENTENCE || (!pointsBack(sentence.text) && !request)) return null;
   // The events of the sentence before, or of the one before it when the sentence between places nothing ("He wrote that …").
   let before: IndexedEvent[] = [];
   for (const s of recent) {
@@ -281,13 +287,15 @@ function creditOfWhatCameBefore(text: string, sentence: Sentence, recent: readon
     before = story.record().events.filter((e) => ids.includes(e.event.id));
     break;
   }
-  const events = whatCameBefore(sentence.text, before);
+  const events = request ? requestsOf(before) : whatCameBefore(sentence.text, before);
   if (!events.length) return null;
   // Its own events, if any, must hold those ("He gave those remarks in an interview with X": the one told of before), and then only a conflict is taken.
   const own = typedOf(sentence.text, story, pageDate, pageYear)?.events ?? [];
-  if (own.length && !events.every((e) => own.includes(e.event.id))) return null;
+  // (A request's maker may link the sentence to another event of theirs: "That call was made by the agents at the stop".)
+  if (own.length && !request && !events.every((e) => own.includes(e.event.id))) return null;
   const typed = compareSentence(sentence.text, story.record(), pageDate, events, pageYear);
-  if (own.length && typed?.outcome !== 'discrepant') return null;
+  if (own.length && !request && typed?.outcome !== 'discrepant') return null;
+  if (request) return typed && (typed.outcome === 'discrepant' || typed.outcome === 'imprecise') && typed.comparisons.every((c) => c.slot === 'agency' || c.slot === 'person') ? { ...typedJudgement(typed, story), start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) } : null;
   // Its outlet, and, when the sentence is about the issuing itself ("That statement was released on Friday"), its day.
   // "It was issued by X": who issued it (an agency), compared with who spoke at those events.
   const slots = ISSUED.test(sentence.text) ? ['outlet', 'date', 'weekday'] : ISSUED_BY.test(sentence.text) ? ['outlet', 'agency'] : ['outlet'];
@@ -385,8 +393,10 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     // At a paragraph's start, the speaker the last paragraph's last sentence names (for "They called it “…”" after a one-sentence paragraph).
     const lastParagraph = !sameParagraph && previous ? paragraphSpeaker(previous.text, details, null) : null;
     const judged = judgeSentence(text, foldedPage, page, sentence, sameParagraph ? previous.text : '', carried, details, start, pageDate ?? undefined, inStory, pageYear, lastParagraph);
-    // "The statement was printed by X": X credited with what the sentence before (in this paragraph or the last) told of.
-    const recent = [sentences[i - 1], sentences[i - 2]].filter((x): x is Sentence => x !== undefined);
+    // "The statement was printed by X": X credited with what the sentence before (or the one before it, when that places nothing) told of;
+    // "X ran his remarks" after "He also warned …": the pronouns carry the same speaker over one more sentence.
+    const chain = HIS_WORDS.test(sentence.text) && previous !== undefined && /^\s*(?:he|she|they)\b/i.test(previous.text);
+    const recent = [sentences[i - 1], sentences[i - 2], ...(chain ? [sentences[i - 3]] : [])].filter((x): x is Sentence => x !== undefined);
     const finding = judged?.verdict === 'discrepant' ? judged : (creditOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? judged);
     if (finding) findings.push(ownOutletCredit(finding, context.outlets ?? []));
     carried = paragraphSpeaker(sentence.text, details, carried);

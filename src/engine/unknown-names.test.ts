@@ -1,7 +1,10 @@
 /** A name the record never mentions keeps a sentence a fact agrees with from being green (invented story, test-story.ts). */
 import { describe, expect, it } from 'vitest';
 import { buildStoryRecord } from './compare/story-record.ts';
-import { raidPack, westmark } from './compare/test-story.ts';
+import { outletPack, raidPack, westmark } from './compare/test-story.ts';
+import world from '../../test/fixtures/world/westmark.json' with { type: 'json' };
+import { parseWorld } from '../world/parse-world.ts';
+import { indexWorld } from '../world/world-index.ts';
 import { unknownName } from './unknown-names.ts';
 
 const story = raidPack().stories[0]!;
@@ -23,5 +26,18 @@ describe('unknownName', () => {
 
   it('reads no capitals in a title-case headline', () => {
     expect(unknown('Harbor Unit Raids Veltria Warehouse on Quay Street')).toBeNull();
+  });
+});
+
+describe('the owners the world lists for the story\'s outlets', () => {
+  it('are no strangers to the story; another company is', () => {
+    const w = JSON.parse(JSON.stringify(world)) as { outlets: Record<string, unknown>[] };
+    w.outlets.find((o) => o.id === 'alder-ledger')!.owners = ['Tidewater Media Group'];
+    const parsed = parseWorld(w);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const owned = outletPack().pack.stories[0]!;
+    const ownedRecord = buildStoryRecord(owned, indexWorld(parsed.world));
+    expect(unknownName('The Alder Ledger, owned by Tidewater, broke the story of the raid.', owned, ownedRecord)).toBeNull();
+    expect(unknownName('The Alder Ledger, owned by Veltria, broke the story of the raid.', owned, ownedRecord)).toBe('Veltria');
   });
 });

@@ -36,6 +36,19 @@ function wordsOf(story: Story): Set<string> {
   return words;
 }
 
+const ownerWordsOf = new WeakMap<StoryRecord, Set<string>>();
+
+/** The words of the owners the world lists for the story's outlets ("Lexipol" for Police1): they belong to the story's world. */
+function ownerWords(record: StoryRecord): Set<string> {
+  let words = ownerWordsOf.get(record);
+  if (!words) {
+    const owners = [...record.outlets].flatMap((c) => (c.startsWith('w:') ? record.world?.outlet(c.slice(2))?.owners ?? [] : []));
+    words = new Set(foldText(owners.join(' ')).match(/\p{L}[\p{L}'’-]*/gu) ?? []);
+    ownerWordsOf.set(record, words);
+  }
+  return words;
+}
+
 /** The first capitalised word of the sentence that names something the record never mentions, or null. */
 export function unknownName(sentence: string, story: Story, record: StoryRecord): string | null {
   // A headline in title case: every word is capitalised, so capitals say nothing.
@@ -50,7 +63,7 @@ export function unknownName(sentence: string, story: Story, record: StoryRecord)
     const before = sentence.slice(0, m.index).trimEnd();
     if (before === '' || /[:"“‘(—–-]$/u.test(before) || /[.!?]["”’]?$/u.test(before)) continue;
     const folded = foldText(word);
-    if (GENERAL.has(folded) || known.has(folded) || lexicon.functionWords.has(folded) || lexicon.titles.matchAt(tokenize(word), 0)) continue;
+    if (GENERAL.has(folded) || known.has(folded) || ownerWords(record).has(folded) || lexicon.functionWords.has(folded) || lexicon.titles.matchAt(tokenize(word), 0)) continue;
     // An all-capitals word of the page's own (an acronym) is left to the readers that know acronyms.
     if (word === word.toUpperCase()) continue;
     if (record.gazetteer.lookup(word).length) continue;

@@ -168,6 +168,11 @@ export const OutletSchema = v.strictObject({
   affiliations: v.optional(v.pipe(v.array(Id), v.maxLength(5, 'has more than 5 entries'))),
   /** The outlet it is part of (a regional channel of a brand). */
   partOf: v.optional(Id),
+  /**
+   * The companies that own it or have owned it, as pages name them ("Lexipol"); left out when unsure. Given for
+   * every outlet of the world that shares an owner with another of them: one without is no sister of one with them.
+   */
+  owners: v.optional(Names(5)),
   note: v.optional(Text(500)),
 });
 

@@ -11,7 +11,7 @@ import {
 
 export const KINDS = [
   'agency', 'agency-related', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
-  'weekday', 'date', 'month-year', 'time', 'time-words', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act',
+  'weekday', 'date', 'month-year', 'time', 'time-words', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -298,6 +298,7 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
     case 'order': return order(slot);
     case 'year': return year(slot, random);
     case 'act': return act(slot, lists, random);
+    case 'owner': return simple('owner', lists.outlets, 'a news outlet as the owner');
     // "HSI, an arm of <another body>": a body the agency is not part of, never one the slot calls compatible.
     case 'origin': return origin(slot, sentence, lists, random);
     case 'court': case 'disposition': return legal(slot, sentence, lists, random);

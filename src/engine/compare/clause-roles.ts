@@ -116,10 +116,10 @@ export function clauseRole(sentence: string, start: number, end: number, mention
     const noun = agentAfter.has(t.lower);
     const passive = !noun && before !== undefined && PASSIVE.has(before);
     if (passive || noun) {
-      const link = passive ? 'by' : 'from';
       const afterEnd = start + (tokens[hit.end - 1] as Token).end;
       const rest = sentence.slice(afterEnd, Math.min(end, afterEnd + 60));
-      const at = new RegExp(`\\b${link}\\s+`, 'i').exec(rest);
+      // A noun's maker after "from", or after a passive of making it ("the call was placed by X").
+      const at = new RegExp(passive ? `\\bby\\s+` : `\\b(?:from|(?:was|were|had been)\\s+(?:made|placed|sent|put in)\\s+by)\\s+`, 'i').exec(rest);
       if (at) {
         const from = afterEnd + at.index + at[0].length;
         const doer = doers.find((m) => m.start >= from && m.start <= from + 30);

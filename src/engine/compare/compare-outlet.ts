@@ -25,6 +25,7 @@ import { tokenize } from '../read/tokens.ts';
 import type { Mention } from '../read/types.ts';
 import type { CompareContext, ValueResult } from './compare-values.ts';
 import { knownInStory, mayBeStoryOutlet, reportersOf, surelyNotInStory } from './outlet-credit.ts';
+import { compareOwner } from './outlet-owner.ts';
 import { listNames } from './record-values.ts';
 import { creditOf } from './report-credit.ts';
 import { interviewed, printersOf, saysPrinted } from './statement-print.ts';
@@ -282,6 +283,9 @@ function compareCredit(ctx: CompareContext, m: Mention & { type: 'outlet' }, pag
  */
 export function compareReportCredit(ctx: CompareContext, m: Mention & { type: 'outlet' }): { r: ValueResult; reports: IndexedEvent[] } | null {
   const { record } = ctx;
+  // "X is owned by Y": Y against the owners the world has for X (outlet-owner.ts).
+  const owner = compareOwner(record, ctx.sentence, ctx.mentions, m);
+  if (owner) return { r: owner, reports: [] };
   const credit = creditOf(record, ctx.sentence, ctx.mentions, m, (o) => pageCanons(ctx, o), (text) => outletNamesIn(record, text), (p, c) => matches(record, p, [c]));
   if (!credit) return null;
   const page = pageCanons(ctx, m);
@@ -289,12 +293,12 @@ export function compareReportCredit(ctx: CompareContext, m: Mention & { type: 'o
   return { r: conflictOrUnconfirmed(ctx, m, page, credit.recorded, (names) => `The record has ${credit.by} crediting ${names} for its report, not ${m.text}.`), reports: credit.reports };
 }
 
-/** "Cole Roe of the X", "Cole Roe, of X": a person named right before the outlet, as its staff. */
-const PERSON_OF = /^\s*,?\s*(?:of|from|at)\s+(?:the\s+)?$/i;
+/** "Cole Roe of the X", "Cole Roe, of X", "Cole Roe of the news site X": a person named right before the outlet, as its staff. */
+const PERSON_OF = /^\s*,?\s*(?:of|from|at)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
 
 /** The outlet is a person's ("<Name> of the X"): the person named right before it, when there is one. */
 function personOf(ctx: CompareContext, m: Mention & { type: 'outlet' }): boolean {
-  return (ctx.mentions ?? []).some((p) => p.type === 'person' && p.end <= m.start && m.start - p.end <= 12 && PERSON_OF.test(ctx.sentence.slice(p.end, m.start)));
+  return (ctx.mentions ?? []).some((p) => p.type === 'person' && p.end <= m.start && m.start - p.end <= 40 && PERSON_OF.test(ctx.sentence.slice(p.end, m.start)));
 }
 
 export function compareOutlet(ctx: CompareContext, m: Mention & { type: 'outlet' }): Outcome {
@@ -312,5 +316,6 @@ export function compareOutlet(ctx: CompareContext, m: Mention & { type: 'outlet'
   const credited = compareReportCredit(ctx, m);
   if (credited) return credited.r;
   if (inStory(record, m, page)) return agrees;
-  return role === 'source' ? compareCredit(ctx, m, page) : null;
+  // "his statement in X", "X's story on his remarks": the outlet carried the words, though no verb says it credited.
+  return role === 'source' || (role === undefined && saysPrinted(ctx.sentence, m)) ? compareCredit(ctx, m, page) : null;
 }

@@ -139,7 +139,7 @@ const ROLE_NOUN_AFTER = /^(?:['\u2019]s)?\s+(?:police\s+|department\s+|city\s+)?
 const FAR_DAYS = 183;
 
 /** A clause about a later part of someone's life than the story ("went on to head X", "years later became"). */
-const LATER_LIFE = /\b(?:went on to|would (?:later|go on to)|later (?:became|served|headed|led|ran|joined|took over)|(?:years|decades) later|afterwards became)\b/i;
+const LATER_LIFE = /\b(?:went on to|would (?:later|go on to)|later (?:became|served|headed|led|ran(?!\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:summary|story|piece|article|report|version|copy|item|op-ed|column|editorial|statement|round-?up)\b)|joined|took over)|(?:years|decades) later|afterwards became)\b/i;
 
 /** Words that put a clause at the time the page tells of ("the chief at the time was X"). */
 const AT_THE_TIME = /\b(?:at the time|back then|at that time|in those days|then-|then\s+(?:was|is)\b|(?:was|is)\s+then\b)/i;

@@ -165,3 +165,42 @@ describe("the embedded pack's stories: true sentences are never discrepant", () 
     expect(rochesterSays("The Post credited WHAM, which it called Rochester's NBC affiliate.")?.outcome).toBe('discrepant');
   });
 });
+
+describe('the words as carried by an outlet, with no verb of printing, or after an appositive', () => {
+  it.each([
+    // A noun phrase: the statement in the outlet, the outlet's story on it.
+    ["Mayor Ida Marsh's written statement in the Kells Courier was short.", 'Kells Courier'],
+    ["The Kells Courier's report of the mayor's written statement was short.", 'Kells Courier'],
+    // The outlet named in an appositive, its verb after the closing comma.
+    ["A Kells paper, the Kells Courier, ran Mayor Ida Marsh's written statement.", 'Kells Courier'],
+  ])('%s', (sentence, page) => {
+    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page, record: 'Alder Ledger' }] });
+  });
+
+  it('the recorded printer in the same shapes agrees, and the place before "paper" is the paper\'s home', () => {
+    for (const sentence of [
+      "Mayor Ida Marsh's written statement in the Alder Ledger was short.",
+      "The Alder Ledger's story on Mayor Ida Marsh's written statement came out on a Sunday.",
+      // Kells is not where the raid was: it says where the paper is, and the record does not say that.
+      "The Kells paper, the Alder Ledger, ran Mayor Ida Marsh's written statement.",
+    ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
+  });
+
+  it('on a page, "ran his remarks" points back past two sentences that place nothing when the one before goes on with "He"', () => {
+    const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
+    const page = (outlet: string) => [
+      'Police chiefs in sanctuary cities said after Donald Trump won the election that their officers would not enforce immigration law.',
+      'LAPD Chief Charlie Beck told the Los Angeles Times on November 14, 2016 that the LAPD would not help with deportations.',
+      'In Tucson, Chief Chris Magnus issued a written statement on November 16, 2016.',
+      'It was short.',
+      'He also warned about trust.',
+      `${outlet} ran his remarks the next day.`,
+    ].join(' ');
+    const verdictOf = (outlet: string) => analyzeText(page(outlet), index, { published: '2016-11-25', today: '2026-11-21' }).findings.find((f) => f.text.endsWith('ran his remarks the next day.'))?.verdict;
+    expect(verdictOf('The Arizona Republic')).toBe('discrepant');
+    expect(verdictOf('The Arizona Daily Star')).not.toBe('discrepant');
+    // Without the pronoun chain, two sentences that place nothing end the look back.
+    const unchained = page('The Arizona Republic').replace('He also warned about trust.', 'Others warned about trust.');
+    expect(analyzeText(unchained, index, { published: '2016-11-25', today: '2026-11-21' }).findings.find((f) => f.text.endsWith('ran his remarks the next day.'))?.verdict).not.toBe('discrepant');
+  });
+});

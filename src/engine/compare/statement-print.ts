@@ -42,12 +42,18 @@ const LEAD = String.raw`(?:(?:later|also|then|first|soon|promptly|quickly|subseq
 const PIECE = String.raw`(?:story|article|piece|report|item)`;
 const END = String.raw`(?![\p{L}\p{N}])`;
 
-/** After the outlet: "X ran his statement", "X later reported on the chief's remarks", "X ran it", "X ran a story on it". */
+/** After the outlet: "X ran his statement", "X later reported on the chief's remarks", "X ran it", "X ran a story on it"; the end of an appositive ("The Phoenix paper, X, ran his remarks"). */
 const PRINTS_AFTER = new RegExp(
-  String.raw`^\s*(?:,[^,.;:!?]{1,60},\s*)?${LEAD}(?:ran|printed|published|carried|reprinted|reported(?:\s+on)?)\s+` +
+  String.raw`^\s*(?:,[^,.;:!?]{1,60},\s*|,\s*)?${LEAD}(?:ran|printed|published|carried|reprinted|reported(?:\s+on)?)\s+` +
     String.raw`(?:(?:${DET}\s+)?${MODS}${SAID}${END}|(?:it|them)${END}|${DET}\s+(?:[\p{L}-]+\s+)?${PIECE}\s+(?:on|about)\s+(?:it|them|${DET}\s+${MODS}${SAID})${END})`,
   'u',
 );
+
+/** The outlet's piece on the words, a noun phrase with no verb: "X's story on his statement", "X's report of the chief's remarks". */
+const PIECE_AFTER = new RegExp(String.raw`^['\u2019]s\s+(?:[\p{L}-]+\s+)?${PIECE}\s+(?:on|about|of)\s+(?:it|them|${DET}\s+${MODS}${SAID})${END}`, 'u');
+
+/** The words as printed in the outlet, a noun phrase with no verb: "his statement in the ", "the chief's remarks, published in ". */
+const SAID_IN = new RegExp(String.raw`(?<![\p{L}\p{N}])${SAID}${END},?\s+(?:(?:as\s+)?(?:printed|published|carried|run)\s+)?in\s+(?:the\s+)?$`, 'iu');
 
 /** Before the outlet: "the declaration was reported by the newspaper ", "the statement, from …, ran in the ". */
 const PRINTED_BEFORE = new RegExp(
@@ -64,8 +70,9 @@ const AGAIN = /\b(?:also|later|subsequently|too|as well|reprinted|re-?ran|re-?pu
  */
 export function saysPrinted(sentence: string, m: Mention): 'printed' | 'reported' | null {
   if (AGAIN.test(sentence)) return null;
-  const after = PRINTS_AFTER.exec(sentence.slice(m.end, m.end + 120));
-  const before = after ? null : PRINTED_BEFORE.exec(sentence.slice(Math.max(0, m.start - 160), m.start));
+  const after = PRINTS_AFTER.exec(sentence.slice(m.end, m.end + 120)) ?? PIECE_AFTER.exec(sentence.slice(m.end, m.end + 120));
+  const head = sentence.slice(Math.max(0, m.start - 160), m.start);
+  const before = after ? null : PRINTED_BEFORE.exec(head) ?? SAID_IN.exec(head);
   const found = after ?? before;
   if (!found) return null;
   return /\breported\b/.test(found[0]) ? 'reported' : 'printed';

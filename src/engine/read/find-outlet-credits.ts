@@ -89,7 +89,8 @@ function afterTypeNoun(ctx: ReadContext, use: UseOf): void {
     const from = type.end;
     const to = nameEnd(ctx, from);
     if (to === from || knownOtherwise(ctx, from, to) || agencyName(ctx, to)) continue;
-    if (ctx.is(to, "'") && ctx.isPossessiveS(to + 1)) continue;
+    // "the newspaper X's …" only before its staff ("the magazine X's Cole Roe", "… X's reporter"): what else X's is says nothing of X.
+    if (ctx.is(to, "'") && ctx.isPossessiveS(to + 1) && !lexicon.outletStaffNouns.matchAt(ctx.tokens, to + 2) && !(ctx.isNameWord(to + 2) && ctx.isNameWord(to + 3))) continue;
     const det = determinerBefore(ctx, i);
     if (det === -1) continue;
     const u: OutletUse = afterWriter(ctx, det - 1) ? { role: 'spoke-to', original: false, writer: true } : use(ctx, det + 1, to);

@@ -72,6 +72,15 @@ describe('places and states', () => {
     expect(of("It was on Dayton's north side.", 'place')[0]).toMatchObject({ name: 'Dayton', area: 'north side' });
   });
 
+  it('a place right before a noun for a kind of outlet is the outlet\'s home, not where anything happened', () => {
+    expect(of('The Springfield paper, the Daily Lamp, ran his remarks.', 'place')).toEqual([]);
+    expect(of('A Springfield TV station aired the video.', 'place')).toEqual([]);
+    expect(of('A Springfield newspaper said the raid was legal.', 'place')).toEqual([]);
+    // "site" and "station" may be a place's own ("the Springfield station" of the police).
+    expect(of('They met at the Springfield station.', 'place')).toEqual([expect.objectContaining({ id: 'spr' })]);
+    expect(of('The raid in Springfield made the papers.', 'place')).toEqual([expect.objectContaining({ id: 'spr' })]);
+  });
+
   it('tells Washington the state from the city and the person', () => {
     expect(read('He lives in Seattle, Washington.').map((m) => [m.type, m.text])).toEqual([['place', 'Seattle'], ['state', 'Washington']]);
     expect(read('He flew to Washington, D.C., on Monday.').map((m) => [m.type, m.text])).toEqual([['place', 'Washington, D.C.'], ['weekday', 'Monday']]);

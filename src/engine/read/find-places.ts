@@ -120,7 +120,15 @@ function withAbbreviation(ctx: ReadContext, start: number): number {
   return ctx.is(start - 1, '.') && /^(st|ste|ft|mt|pt)$/.test(ctx.lower(start - 2)) && ctx.token(start - 2)!.cap ? start - 2 : start;
 }
 
+/** Type nouns of an outlet that name nothing else ("paper", "newspaper", "TV station"; not "site" or "station", which may be a place's). */
+const homeOfOutlet = (ctx: ReadContext, at: number) => {
+  const type = lexicon.outletTypeNouns.matchAt(ctx.tokens, at);
+  return type !== null && !['site', 'station'].includes(ctx.text(at, type.end).toLowerCase());
+};
+
 function place(ctx: ReadContext, from: number, to: number, rank: number, extra: { id?: string; kind?: 'county' } = {}): void {
+  // "the Phoenix paper", "a Buffalo TV station": the place is the outlet's home, not where anything happened.
+  if (homeOfOutlet(ctx, to)) return;
   from = withAbbreviation(ctx, from);
   const area = areaOf(ctx, from, to);
   ctx.add({ type: 'place', from, to, rank, value: { name: ctx.text(from, to), ...extra, ...(area && { area }) } });
