@@ -145,7 +145,9 @@ export function commitmentResults(sentence: string, clauses: readonly Clause[], 
     const credited = TRAILING_CREDIT.test(sentence.slice(after));
     let named = who(record, all.filter((n) => n.end <= m.start || (credited && n.start >= after)), sentence);
     // "He also said …", "The department said it …": the holder the sentence before names (stance-turned.ts).
-    if (!named.size) named = carriedHolders(sentence, pageText, record, (ms, s) => who(record, ms, s));
+    // The sentence's first act gives the subject ("it had not … but would begin …": the second act shares it).
+    const firstLead = Math.min(...all.flatMap((x) => (x.type === 'commitment' ? [x.value.lead] : [])));
+    if (!named.size) named = carriedHolders(sentence, pageText, record, (ms, s) => who(record, ms, s), firstLead);
     if (!named.size) continue;
     const theirs = record.events.flatMap((e) => e.commitments.filter((c) => [...named].some((n) => c.holders.has(n))).map((c) => ({ c, e })));
     const recorded = theirs.filter(({ c }) => c.action === m.value.action);

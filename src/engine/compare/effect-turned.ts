@@ -41,7 +41,7 @@ const DIRECTION = new Map<string, 'helps' | 'harms'>([
 const BETWEEN = new Set(['the', 'a', 'an', 'their', 'its', 'our', 'his', 'her', 'community', "community's", 'public', 'local', 'residents', "residents'", 'people', "people's", 'any', 'that', 'this', 'much', 'mutual', 'hard-won', 'fragile', 'vital', 'existing', 'seriously', 'badly', 'greatly', 'further']);
 
 /** Words that weaken or deny it other than a plain "not" (then the direction is not certain). */
-const OTHER_NEGATIVE = new Set(['never', 'no', 'nothing', 'little', 'hardly', 'barely', 'scarcely', 'without', 'neither', 'nor', 'none', 'less', 'fail', 'failed', 'fails']);
+const OTHER_NEGATIVE = new Set(['never', 'no', 'nothing', 'little', 'hardly', 'barely', 'scarcely', 'without', 'neither', 'nor', 'none', 'less', 'fewer', 'fail', 'failed', 'fails', 'ending', 'cutting', 'dropping', 'removing', 'limiting', 'curbing', 'scaling', 'instead']);
 
 const QUOTE = /^["\u201C\u201D\u2018\u2019']$/;
 
@@ -54,12 +54,23 @@ function effectsIn(tokens: readonly Token[], from: number, to: number): { direct
     let k = i + 1;
     while (k < to && (QUOTE.test(tokens[k]!.text) || BETWEEN.has(tokens[k]!.lower) || tokens[k]!.text === '’' || tokens[k]!.lower === "'s")) k++;
     if (k >= to) continue;
+    // "would not strengthen": a denial in the verb group (right before the verb, after a modal) turns the direction.
     let flips = 0;
+    let g = i - 1;
+    while (g >= from && QUOTE.test(tokens[g]!.text)) g--;
+    if (g >= from && tokens[g]!.lower === 'not') {
+      flips++;
+      g--;
+    } else if (g >= from + 1 && tokens[g]!.lower === 't' && tokens[g - 1]!.text === "'") {
+      flips++;
+      g -= 2;
+    }
+    // Anything else that turns or weakens the act before it ("reducing immigration duties", "ending cooperation on
+    // immigration", "no immigration duties", "do little to"): the direction of what the page says is not certain.
     let doubt = false;
-    for (let j = from; j < i; j++) {
+    for (let j = from; j <= g; j++) {
       const w = tokens[j]!.lower;
-      if (w === 'not' || (w === 't' && tokens[j - 1]?.text === "'")) flips++;
-      else if (OTHER_NEGATIVE.has(w) || lexicon.conditionalLeads.has(w)) doubt = true;
+      if (w === 'not' || w === 't' || OTHER_NEGATIVE.has(w) || lexicon.negators.has(w) || lexicon.conditionalLeads.has(w) || DIRECTION.has(w) || lexicon.commitmentFlips.matchAt(tokens, j)) doubt = true;
     }
     const direction = flips % 2 === 0 ? base : base === 'helps' ? 'harms' : 'helps';
     out.push({ direction, on: tokens[k]!.lower, verbAt: i, onAt: k, doubt });

@@ -69,6 +69,9 @@ describe('a holder carried from the sentence before', () => {
     const s = 'He also said officers would start checking immigration status at every traffic stop.';
     // "He" points to a person; the sentence before names only an agency.
     expect(compare(s, page(s))?.outcome).not.toBe('discrepant');
+    // The act has a subject of its own that does not point back.
+    const cities = 'It also said some cities would start checking immigration status.';
+    expect(compare(cities, page(cities))?.outcome).not.toBe('discrepant');
     const other = 'Lou Pike spoke to reporters on Wednesday. It also said it would start checking immigration status.';
     expect(compare('It also said it would start checking immigration status.', other)?.outcome).not.toBe('discrepant');
   });
@@ -107,6 +110,11 @@ describe('what an act would do, turned round', () => {
     'Would immigration duties strengthen trust, Marsh asked?',
     'Marsh said community policing builds trust.',
     'Lou Pike said immigration duties would strengthen trust.',
+    // The act itself turned or cut: the direction of what is said is not certain.
+    'Marsh said reducing immigration duties would strengthen trust.',
+    'Marsh said ending cooperation on immigration would build trust.',
+    'Marsh said fewer immigration duties would restore trust.',
+    'Marsh said that if police stopped doing immigration work, it would strengthen trust.',
   ])('not: %s', (s) => {
     expect(compare(s)?.outcome).not.toBe('discrepant');
   });

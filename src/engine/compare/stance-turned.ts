@@ -36,6 +36,9 @@ const LABEL = /^\s*(?:[A-Z][A-Z.'’-]+\s+){0,3}[A-Z][A-Z.'’-]+(?:,\s*[A-Z ]+)
 /** A subject that points back, then a verb of saying: "He also said", "The department said", "They told". */
 const POINTING = /^(he|she|it|they|the\s+(?:department|agency|chief|police|force|office|sheriff|spokesman|spokeswoman|spokesperson))\s+(?:(?:also|later|then|further|again|had|has)\s+)*(?:said|says|told|tells|added|stated|wrote|writes|announced|explained|insisted|noted|declared)\b/i;
 
+/** What may stand between the verb of saying and the act: "that", a pronoun or "his / its / the … officers", a modal. */
+const OWN_SUBJECT = /^\s*(?:,\s*)?(?:that\s+)?(?:(?:he|she|it|they|we)|(?:(?:his|her|its|their|our|the)\s+(?:own\s+)?)?(?:officers|police|deputies|cops)|(?:his|her|its|their|our|the)\s+(?:own\s+)?(?:department|agency|force|city|men\s+and\s+women))?\s*(?:(?:also|still|now|soon|even|then|not|never|no\s+longer)\s+)*$/i;
+
 /** The sentence before `sentence` in the page's text ("" when not known). */
 export function sentenceBefore(pageText: string | undefined, sentence: string): string {
   const at = pageText ? pageText.indexOf(sentence) : -1;
@@ -49,10 +52,14 @@ export function sentenceBefore(pageText: string | undefined, sentence: string): 
  * Who the sentence points back to: the holders the sentence before names, when they all hold one recorded
  * commitment together and the pronoun fits them (a person for he / she, an agency for "it" / "the department").
  */
-export function carriedHolders(sentence: string, pageText: string | undefined, record: StoryRecord, who: (mentions: readonly Mention[], sentence: string) => Set<string>): Set<string> {
-  const body = sentence.replace(LABEL, '');
+export function carriedHolders(sentence: string, pageText: string | undefined, record: StoryRecord, who: (mentions: readonly Mention[], sentence: string) => Set<string>, subjectAt?: number): Set<string> {
+  const label = LABEL.exec(sentence)?.[0].length ?? 0;
+  const body = sentence.slice(label);
   const pointing = POINTING.exec(body);
   if (!pointing) return new Set();
+  // The act's own subject, between the verb of saying and the act, must point back too ("it would", "its officers
+  // will"), or be absent: "He also said some cities would start …" gives the act to the cities.
+  if (subjectAt !== undefined && !OWN_SUBJECT.test(sentence.slice(label + pointing[0].length, subjectAt))) return new Set();
   // What the sentence before quotes is no actor of its own: blanked, offsets kept.
   const before = sentenceBefore(pageText, sentence).replace(/[\u201C"][^\u201C\u201D"]*[\u201D"]/g, (q) => ' '.repeat(q.length));
   if (!before.trim()) return new Set();
