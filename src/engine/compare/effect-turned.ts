@@ -120,6 +120,8 @@ function judge(record: StoryRecord, holders: Set<string>, tokens: readonly Token
 export function effectResults(sentence: string, record: StoryRecord, pageText?: string): EffectResult[] {
   if (!record.events.some((e) => e.effects?.length)) return [];
   if (sentence.trimEnd().endsWith('?')) return [];
+  // Cheap first: no verb of effect, nothing to read.
+  if (!tokenize(sentence).some((t) => DIRECTION.has(t.lower))) return [];
   const credit = creditedTeller(sentence, record, pageText, (ms, s) => who(record, ms, s));
   if (!credit) return [];
   const { tellers, from, tokens } = credit;

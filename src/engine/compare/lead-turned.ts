@@ -19,6 +19,9 @@ import type { StoryRecord } from './story-record.ts';
 const LEAD = /^\s*(?:agents|officers|officials|personnel|cops|police)?\s*(?:had\s+|have\s+|were\s+|was\s+|actually\s+|clearly\s+)*(?:took|take|taking|takes)\s+(?:the\s+)?(?:lead|charge|control)\b|^\s*(?:agents|officers|officials|personnel|cops|police)?\s*(?:were|was|had\s+been)\s+(?:the\s+ones\s+)?(?:in\s+charge|in\s+control|leading|taking\s+the\s+lead|out\s+front)\b|^\s*(?:agents|officers|officials|personnel|cops|police)?\s*led\s+(?:the\s+)?(?:way|stop|operation|encounter|arrests?|response|removal)\b/i;
 const BACK = /^\s*(?:agents|officers|officials|personnel|cops|police)?\s*(?:had\s+|have\s+|were\s+|was\s+|actually\s+|merely\s+|only\s+|just\s+)*(?:stood|stand|standing|stands|hung|hang|hanging|held|stayed|stay|stays|staying|kept)\s+(?:back|by|aside|in\s+the\s+background|their\s+distance)\b|^\s*(?:agents|officers|officials|personnel|cops|police)?\s*(?:were\s+|was\s+|had\s+)*(?:looked|looking|looks)\s+on\b|^\s*(?:agents|officers|officials|personnel|cops|police)?\s*(?:took|take|taking)\s+a\s+back\s*seat\b/i;
 
+/** Cheap first: a phrase of leading or standing back anywhere in the sentence. */
+const ANY_ROLE = /(?:took|take|taking|takes)\s+(?:the\s+)?(?:lead|charge|control)|\bin\s+(?:charge|control)|\bleading\b|\bout\s+front|\bled\s+(?:the\s+)?(?:way|stop|operation|encounter|arrests?|response|removal)|(?:stood|stand|standing|stands|hung|hang|hanging|held|stayed|stay|stays|staying|kept)\s+(?:back|by|aside|in\s+the\s+background|their\s+distance)|\blook(?:ed|ing|s)?\s+on\b|back\s*seat/i;
+
 /** Words before the role that deny or doubt it ("did not take the lead", "may have"). */
 const DOUBT = /\b(?:not|never|n't|no|may|might|could|would|whether|if)\b/i;
 
@@ -28,7 +31,7 @@ export interface LeadResult {
 
 export function leadResults(sentence: string, record: StoryRecord, pageText?: string): LeadResult[] {
   const leads = record.events.flatMap((e) => (e.leads ?? []).map((l) => ({ l, e })));
-  if (!leads.length || sentence.trimEnd().endsWith('?')) return [];
+  if (!leads.length || sentence.trimEnd().endsWith('?') || !ANY_ROLE.test(sentence)) return [];
   const credit = creditedTeller(sentence, record, pageText, (ms, s) => who(record, ms, s));
   if (!credit) return [];
   const { tellers, from, tokens } = credit;
