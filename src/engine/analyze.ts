@@ -14,6 +14,7 @@ import { recognizeStory } from './recognize.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { hasAnyTerm } from './terms.ts';
 import { unverifiedSpeech } from './unverified-speech.ts';
+import { quotedStanceConflict } from './compare/quoted-stance.ts';
 import { saidOtherwise } from './said-otherwise.ts';
 import { pageSignals } from './signals.ts';
 import { unknownName } from './unknown-names.ts';
@@ -118,6 +119,10 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
     // A recorded quote is words its sources print: a link can point at them (a URL text fragment).
     const printed = q && (q.quote.status === 'verified' || q.quote.status === 'single-source');
     const judgement: Judgement = { ...quote, ...(printed ? { passage: q.quote.text } : {}), sources: sourcesOf(story, q?.quote.sources ?? []) };
+    // Unrecorded words of a known speaker that turn round a stance the record gives them (quoted-stance.ts).
+    const speakerCanon = quote.verdict === 'unverified' && quote.claimId.startsWith('person:') ? story.record().entityCanon.get(quote.claimId.slice('person:'.length)) : undefined;
+    const turned = speakerCanon ? quotedStanceConflict(sentence, story.record(), speakerCanon) : null;
+    if (turned) return { ...judgement, verdict: 'discrepant', kind: 'quote', explanation: turned.explanation, comparison: [turned.comparison] };
     // The title and agency the page gives the words' speaker, against the record's roles (speaker-title.ts).
     const canon = quote.kind === 'quote' && quote.verdict !== 'discrepant' && q?.speaker ? story.record().entityCanon.get(q.speaker.id) : undefined;
     const titled = canon && q ? compareSpeakerTitle(sentence, story.record(), canon, q.speaker, q.quote.date) : null;

@@ -202,6 +202,11 @@ function checkEvents(story: Story, at: string, add: (path: string, message: stri
         else if (!['person', 'agency', 'organization'].includes(entity.kind)) add(`${path}.commitments[${j}].holders[${k}]`, `a holder must be a person, agency or organization, not a ${entity.kind}`);
       }),
     );
+    [...(event.effects ?? []).map((x, j) => [`effects[${j}].holders`, x.holders] as const), ...(event.leads ?? []).flatMap((x, j) => [[`leads[${j}].holders`, x.holders] as const, [`leads[${j}].led`, x.led] as const, [`leads[${j}].stoodBack`, x.stoodBack] as const])].forEach(([at, ids]) =>
+      ids.forEach((id, k) => {
+        if (!entities.has(id)) add(`${path}.${at}[${k}]`, `refers to entity "${id}", which this story does not define`);
+      }),
+    );
     event.quantities?.forEach((q, j) => {
       if (q.min > q.max) add(`${path}.quantities[${j}]`, 'min is more than max');
     });

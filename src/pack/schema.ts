@@ -242,6 +242,39 @@ export const CommitmentSchema = v.strictObject({
   holders: v.pipe(IdList(10), v.minLength(1, 'needs at least one entity')),
   /** The commitment in the author's words, shown as the record's side ("will not take part in immigration enforcement"). */
   statement: Text(500),
+  /**
+   * Pack 0.7.6: the record states it with no limit or condition, for every act of its kind (true) or for the acts
+   * whose words hold one of these ("deportation"): a page giving the holders the opposite for only some cases
+   * ("would work with ICE, but only on criminals", "would start if the law changed") turns it round.
+   */
+  outright: v.optional(v.union([v.literal(true), TermList])),
+});
+
+/**
+ * Pack 0.7.6: what a speaker said an act would do to something ("more immigration duties would compromise community
+ * trust"): a page giving the speaker the other direction ("would strengthen trust") turns it round.
+ */
+export const EffectSchema = v.strictObject({
+  /** Words naming the act (a page's clause must hold one before the verb of effect): "immigration duties". */
+  of: TermList,
+  /** Words naming what it acts on, right after the verb of effect: "trust". */
+  on: TermList,
+  direction: v.picklist(['harms', 'helps']),
+  /** Entity ids of who said so. */
+  holders: v.pipe(IdList(10), v.minLength(1, 'needs at least one entity')),
+  statement: Text(500),
+});
+
+/**
+ * Pack 0.7.6: who took the lead in an event and who stood back, as a speaker told it ("the federal agents stood back
+ * while RPD took the lead", said the chief): a page crediting the speaker with the roles swapped turns it round.
+ */
+export const LeadSchema = v.strictObject({
+  led: v.pipe(IdList(10), v.minLength(1, 'needs at least one entity')),
+  stoodBack: v.pipe(IdList(10), v.minLength(1, 'needs at least one entity')),
+  /** Entity ids of who said so. */
+  holders: v.pipe(IdList(10), v.minLength(1, 'needs at least one entity')),
+  statement: Text(500),
 });
 
 /** One thing that happened, written once (format 2): the comparer checks a page's typed values against it. */
@@ -283,6 +316,10 @@ export const EventSchema = v.strictObject({
   /** Prior events of a person of the event, counted (pack 0.7.1). */
   priors: v.optional(list(PriorSchema, 10)),
   commitments: v.optional(list(CommitmentSchema, 10)),
+  /** Pack 0.7.6: what a speaker said an act would do to something. */
+  effects: v.optional(list(EffectSchema, 10)),
+  /** Pack 0.7.6: who took the lead and who stood back, as a speaker told it. */
+  leads: v.optional(list(LeadSchema, 5)),
   sources: SourceIds,
   confidence: ConfidenceSchema,
 });

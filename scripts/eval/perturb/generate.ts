@@ -11,7 +11,7 @@ import {
 
 export const KINDS = [
   'agency', 'agency-related', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
-  'weekday', 'date', 'month-year', 'time', 'time-words', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner',
+  'weekday', 'date', 'month-year', 'time', 'time-words', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -212,6 +212,33 @@ function act(slot: Slot, lists: ReplacementLists, random: () => number): Replace
     ...[a!, b!].map((x) => ({ kind: 'act' as const, variant: 'another act, denied', to: `${denied} ${x}`, expect: 'true' as const })),
     ...[c!, d!].map((x) => ({ kind: 'act' as const, variant: 'another act, denial dropped', to: `${undone} ${x}`, expect: 'discrepant' as const })),
     { kind: 'act', variant: 'another act, begun', to: `${undone} begin to ${e}`, expect: 'discrepant' },
+    // A refusal the record states outright, said done for only some cases: still the opposite.
+    ...(slot.outright ? pick(lists.scopes, 2, random).map((scope) => ({ kind: 'scope' as const, variant: 'denial dropped, limited', to: `${undone} ${m[2]!}, ${scope}`, expect: 'discrepant' as const })) : []),
+  ];
+}
+
+/** "would seriously compromise" → a verb of the other direction (wrong), or another of the same (still true). */
+function effect(slot: Slot, lists: ReplacementLists, random: () => number): Replacement[] {
+  const m = /^(would|will|could)\s+(?:\w+ly\s+)?(\w+)$/i.exec(slot.text);
+  if (!m) throw new Error(`effect slot "${slot.text}" is not "would <verb>"`);
+  const harms = lists.stances.harms.some((h) => same(h, m[2]!));
+  const [turned, kept] = harms ? [lists.stances.helps, lists.stances.harms] : [lists.stances.harms, lists.stances.helps];
+  return [
+    ...pick(turned, 2, random).map((v) => ({ kind: 'effect' as const, variant: 'direction turned', to: `${m[1]!} ${v}`, expect: 'discrepant' as const })),
+    ...pick(kept.filter((v) => !same(v, m[2]!)), 1, random).map((v) => ({ kind: 'effect' as const, variant: 'same direction, other verb', to: `${m[1]!} ${v}`, expect: 'true' as const })),
+  ];
+}
+
+/** "<a> stood back while <b> took the lead": the sides swapped (wrong); the phrases said otherwise (still true). */
+function lead(slot: Slot, lists: ReplacementLists, random: () => number): Replacement[] {
+  const [a, b] = slot.swap ?? [];
+  if (!a || !b || !slot.text.includes(a) || !slot.text.includes(b)) throw new Error(`lead slot "${slot.text}" needs swap with both sides in it`);
+  const swapped = slot.text.replace(a, '\u0000').replace(b, a).replace('\u0000', b);
+  const [back] = pick(lists.stances.back, 1, random);
+  const [ahead] = pick(lists.stances.lead, 1, random);
+  return [
+    { kind: 'lead', variant: 'sides swapped', to: swapped, expect: 'discrepant' },
+    { kind: 'lead', variant: 'said otherwise', to: slot.text.replace('stood back', back!).replace('took the lead', ahead!), expect: 'true' },
   ];
 }
 
@@ -299,6 +326,8 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
     case 'year': return year(slot, random);
     case 'act': return act(slot, lists, random);
     case 'owner': return simple('owner', lists.outlets, 'a news outlet as the owner');
+    case 'effect': return effect(slot, lists, random);
+    case 'lead': return lead(slot, lists, random);
     // "HSI, an arm of <another body>": a body the agency is not part of, never one the slot calls compatible.
     case 'origin': return origin(slot, sentence, lists, random);
     case 'court': case 'disposition': return legal(slot, sentence, lists, random);

@@ -12,7 +12,7 @@ import { fnv1a } from './prng.ts';
 export const PERTURB_DIR = join(ROOT, 'eval/perturb');
 export const LISTS_DIR = join(PERTURB_DIR, 'lists');
 
-export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner'] as const;
+export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'effect', 'lead'] as const;
 export type SlotType = (typeof SLOT_TYPES)[number];
 
 /** What a perturbed sentence should get: `discrepant` (wrong), `flag` (partly wrong: discrepant or unverified), `true` (still right). */
@@ -36,6 +36,10 @@ const Slot = v.strictObject({
   /** outcome: the family in lists/outcomes.json. */
   family: v.optional(v.string()),
   /** stance: the slot is a denied verb group ("would not take part"); the perturbation drops the denial. */
+  /** act: the record states the refusal with no limit or condition (pack `outright`): the act said done "but only for …" is still the opposite. */
+  outright: v.optional(v.boolean()),
+  /** lead: the two sides of "<a> stood back while <b> took the lead", swapped by the perturbation. */
+  swap: v.optional(v.tuple([v.string(), v.string()])),
   /** month-year: shift only the year (the record is not precise about the month). */
   yearOnly: v.optional(v.boolean()),
   /** parent: the body an agency is said to be part of ("an arm of <slot>"); `compatible` lists the names of every body the sources put it under, which a replacement must never use. court: the court phrases the record makes compatible. disposition: a verb of ending ("threw out") or "with / without prejudice". */
@@ -97,7 +101,8 @@ const Lists = {
     regions: v.array(v.strictObject({ name: v.string(), countries: v.array(v.string()) })),
   }),
   courts: v.strictObject({ $comment: v.optional(v.string()), courts: v.array(v.string()), dismissed: v.array(v.string()), merits: v.array(v.string()) }),
-  acts: v.strictObject({ $comment: v.optional(v.string()), acts: v.array(v.string()) }),
+  acts: v.strictObject({ $comment: v.optional(v.string()), acts: v.array(v.string()), scopes: v.array(v.string()) }),
+  stances: v.strictObject({ $comment: v.optional(v.string()), helps: v.array(v.string()), harms: v.array(v.string()), lead: v.array(v.string()), back: v.array(v.string()) }),
 };
 
 export type Slot = v.InferOutput<typeof Slot>;
@@ -127,6 +132,10 @@ export interface ReplacementLists {
   courts: { courts: string[]; dismissed: string[]; merits: string[] };
   /** Immigration-enforcement acts in the base form ("hand people over to immigration agents"). */
   acts: string[];
+  /** Limits or conditions put after an act ("but only for people with criminal records", "if the law changes"). */
+  scopes: string[];
+  /** Verbs of effect by direction ("strengthen" / "undermine"), and phrases of leading and of standing back. */
+  stances: { helps: string[]; harms: string[]; lead: string[]; back: string[] };
 }
 
 function parse<S extends v.GenericSchema>(schema: S, path: string): v.InferOutput<S> {
@@ -152,7 +161,8 @@ export function loadLists(dir = LISTS_DIR): ReplacementLists {
     qualifiers: parse(Lists.qualifiers, at('qualifiers')).qualifiers,
     origins: (({ countries, regions }) => ({ countries, regions }))(parse(Lists.origins, at('origins'))),
     courts: (({ courts, dismissed, merits }) => ({ courts, dismissed, merits }))(parse(Lists.courts, at('courts'))),
-    acts: parse(Lists.acts, at('acts')).acts,
+    ...(({ acts, scopes }) => ({ acts, scopes }))(parse(Lists.acts, at('acts'))),
+    stances: (({ helps, harms, lead, back }) => ({ helps, harms, lead, back }))(parse(Lists.stances, at('stances'))),
   };
 }
 

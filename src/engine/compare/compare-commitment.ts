@@ -14,6 +14,7 @@ import { speaksOfEnforcement } from '../read/enforcement-acts.ts';
 import { listNames, showDate } from './record-values.ts';
 import type { Comparison } from './compare-values.ts';
 import type { StoryRecord } from './story-record.ts';
+import { carriedHolders, turnedInPart } from './stance-turned.ts';
 
 export interface CommitmentResult {
   mention: Mention & { type: 'commitment' };
@@ -69,7 +70,8 @@ function titleHolder(record: StoryRecord, title: string): string | undefined {
 
 /** "the Denver department", "the department of Denver": the one story agency placed in that city, when the world has exactly one. */
 function placeDepartment(record: StoryRecord, sentence: string, m: Mention): string[] {
-  const after = /^\s+(?:police\s+)?department\b/i.test(sentence.slice(m.end));
+  // "the Denver department", "Denver's police".
+  const after = /^\s+(?:police\s+)?department\b|^['\u2019]s\s+(?:police(?:\s+department)?|cops)\b/i.test(sentence.slice(m.end));
   // "the (police) department of Denver", "the police of Denver"; never "the sheriff's department of Denver".
   const before = /(?:^|[^\p{L}'’]the\s+|^the\s+)(?:police\s+)?(?:department|police)\s+of\s+(?:the\s+city\s+of\s+)?$/iu.test(sentence.slice(Math.max(0, m.start - 40), m.start));
   const world = record.world;
@@ -82,7 +84,7 @@ function placeDepartment(record: StoryRecord, sentence: string, m: Mention): str
   return there.length === 1 ? there : [];
 }
 
-function who(record: StoryRecord, mentions: readonly Mention[], sentence?: string): Set<string> {
+export function who(record: StoryRecord, mentions: readonly Mention[], sentence?: string): Set<string> {
   const out = new Set<string>();
   for (const m of mentions) {
     if (m.type === 'title' && !m.negated) {
@@ -141,7 +143,11 @@ export function commitmentResults(sentence: string, clauses: readonly Clause[], 
     if (m.value.anaphoric && !speaksOfEnforcement(sentenceBefore(pageText, sentence))) continue;
     const after = m.value.wordsEnd ?? m.end;
     const credited = TRAILING_CREDIT.test(sentence.slice(after));
-    const named = who(record, all.filter((n) => n.end <= m.start || (credited && n.start >= after)), sentence);
+    let named = who(record, all.filter((n) => n.end <= m.start || (credited && n.start >= after)), sentence);
+    // "He also said …", "The department said it …": the holder the sentence before names (stance-turned.ts).
+    // The sentence's first act gives the subject ("it had not … but would begin …": the second act shares it).
+    const firstLead = Math.min(...all.flatMap((x) => (x.type === 'commitment' ? [x.value.lead] : [])));
+    if (!named.size) named = carriedHolders(sentence, pageText, record, (ms, s) => who(record, ms, s), firstLead);
     if (!named.size) continue;
     const theirs = record.events.flatMap((e) => e.commitments.filter((c) => [...named].some((n) => c.holders.has(n))).map((c) => ({ c, e })));
     const recorded = theirs.filter(({ c }) => c.action === m.value.action);
@@ -183,6 +189,11 @@ export function commitmentResults(sentence: string, clauses: readonly Clause[], 
     // A scope the record does not state: never agreement; a conflict only when it stretches what the record rules out.
     const scoped = m.value.scope !== undefined && (c.does === m.value.does || m.value.scope === 'narrow' || !m.value.does);
     if (scoped) {
+      // The record states it with no limit: the opposite for only some cases is still the opposite (stance-turned.ts).
+      if (turnedInPart(c, m, page)) {
+        out.push(stanceResult(record, m, page, { c, e }, true, 'the page has them do the opposite, if only in some cases'));
+        continue;
+      }
       out.push(stanceResult(record, m, page, { c, e }, false, 'it states no such limit or reach and does not say'));
       continue;
     }

@@ -22,6 +22,10 @@ import { statedHierarchy } from './agency-hierarchy.ts';
 import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
 import { commitmentResults } from './compare-commitment.ts';
+import { withContrastTurn } from './stance-turned.ts';
+import { notYetResults } from './not-yet.ts';
+import { effectResults } from './effect-turned.ts';
+import { leadResults } from './lead-turned.ts';
 import { withPartitiveNouns } from './partitive-count.ts';
 import { centralReferenceResults } from './central-reference.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
@@ -463,11 +467,18 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
   }
   // What an actor of the story said it does or will not do, against what the page has it do: its holders name the event.
-  for (const c of commitmentResults(sentence, asserted, record, page)) {
+  for (const c of commitmentResults(sentence, withContrastTurn(sentence, clauses, asserted), record, page)) {
     compared++;
     if (c.conflict) results.push({ r: { status: 'conflict', ...c.conflict }, events: [], mention: c.mention });
     else if (c.unconfirmed) results.push({ r: { status: 'unconfirmed', ...c.unconfirmed }, events: [], mention: c.mention });
   }
+  // What a speaker said an act would do ("would compromise trust"), turned round (effect-turned.ts).
+  for (const c of effectResults(sentence, record, page)) {
+    compared++;
+    if (c.conflict) results.push({ r: { status: 'conflict', ...c.conflict }, events: [] });
+  }
+  // Who took the lead and who stood back, as the credited speaker told it, swapped (lead-turned.ts).
+  for (const c of leadResults(sentence, record, page)) results.push({ r: { status: 'conflict', ...c.conflict }, events: [] });
   // How many a report quoted ("the article quoted four statements") against the record's `quoted` counts (report-quoted.ts).
   const quotedCounts = reportQuotedResults(sentence, asserted, record);
   for (const q of quotedCounts) {
@@ -491,6 +502,11 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   for (const d of deniedEventResults(sentence, asserted, record, pageDate)) {
     compared++;
     d.events.forEach((e) => linkedIds.add(e.event.id));
+    results.push({ r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation }, events: d.events });
+  }
+  // An act told as done before the page's date, by someone not yet in office, where the record dates it later (not-yet.ts).
+  for (const d of notYetResults(sentence, asserted, record, pageDate)) {
+    compared++;
     results.push({ r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation }, events: d.events });
   }
   // How old the page says the story's words are ("the quotes are over twelve years old"), from the page's date (story-age.ts).

@@ -44,7 +44,11 @@ export interface IndexedEvent {
   outcomes: Map<OutcomeKind, { count?: number; nouns: Set<string>; places?: string[] }>;
   negatives: Map<OutcomeKind, string>;
   /** What its holders said they do, will or will not do (canonical holder ids). */
-  commitments: { action: string; does: boolean; times: ReadonlySet<string>; holders: ReadonlySet<string>; statement: string }[];
+  commitments: { action: string; does: boolean; times: ReadonlySet<string>; holders: ReadonlySet<string>; statement: string; outright?: true | readonly string[] }[];
+  /** What a speaker said an act would do to something (pack 0.7.6; stance-turned.ts). */
+  effects?: { of: readonly string[]; on: readonly string[]; direction: 'harms' | 'helps'; holders: ReadonlySet<string>; statement: string }[];
+  /** Who took the lead and who stood back, as a speaker told it (pack 0.7.6; canonical ids). */
+  leads?: { led: ReadonlySet<string>; stoodBack: ReadonlySet<string>; holders: ReadonlySet<string>; statement: string }[];
   /** Negatives that what happened instead rules out, up to `through` (record-extent.ts). */
   ruledOut?: Map<OutcomeKind, { through?: string; instead?: OutcomeKind[] }>;
   /** Who the record says was not there or took no part: canonical id → what the record says. */
@@ -202,7 +206,10 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     commitments: (event.commitments ?? []).map((c) => ({
       action: c.action, does: c.does, times: new Set(c.times), statement: c.statement,
       holders: new Set(c.holders.flatMap((id) => entityCanon.get(id) ?? [])),
+      ...(c.outright === undefined ? {} : { outright: c.outright === true ? (true as const) : c.outright.map(foldText) }),
     })),
+    ...(event.effects ? { effects: event.effects.map((x) => ({ of: x.of.map(foldText), on: x.on.map(foldText), direction: x.direction, statement: x.statement, holders: new Set(x.holders.flatMap((id) => entityCanon.get(id) ?? [])) })) } : {}),
+    ...(event.leads ? { leads: event.leads.map((x) => ({ statement: x.statement, ...Object.fromEntries((['led', 'stoodBack', 'holders'] as const).map((k) => [k, new Set(x[k].flatMap((id) => entityCanon.get(id) ?? []))])) } as { led: Set<string>; stoodBack: Set<string>; holders: Set<string>; statement: string })) } : {}),
     ruledOut: new Map((event.negatives ?? []).flatMap((n) => (n.through || n.instead ? [[n.kind, { ...(n.through ? { through: n.through } : {}), ...(n.instead ? { instead: n.instead } : {}) }] as const] : []))),
     absent: new Map((event.absent ?? []).flatMap((a) => a.entities.flatMap((id) => (entityCanon.has(id) ? [[entityCanon.get(id) as string, a.explanation] as const] : [])))),
     ...(event.vote ? { vote: event.vote } : {}),

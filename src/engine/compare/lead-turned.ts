@@ -1,0 +1,65 @@
+/**
+ * Who took the lead and who stood back, as a speaker told it, turned round: the record has the chief saying the
+ * federal agents stood back while his officers took the lead (an event's `leads`, pack 0.7.6); the page has him say
+ * the Border Patrol agents took the lead. Only words credited to a recorded teller (named before the verb of saying,
+ * or carried from the sentence before): what others said, or the page's own account, the record does not settle.
+ * An agency (or city police) right before a phrase of leading ("took the lead", "were in charge") or of standing back
+ * ("stood back", "looked on") is compared with the teller's roles. Nothing here knows a story.
+ */
+import { lexicon } from '../read/lexicon.ts';
+import { readSentence } from '../read/read-sentence.ts';
+import type { Mention } from '../read/types.ts';
+import { who } from './compare-commitment.ts';
+import { showDate } from './record-values.ts';
+import type { Comparison } from './compare-values.ts';
+import { creditedTeller } from './stance-turned.ts';
+import type { StoryRecord } from './story-record.ts';
+
+/** Right after the agency (its noun "agents" / "officers" may stand between): leading, or standing back. */
+const LEAD = /^\s*(?:agents|officers|officials|personnel|cops|police)?\s*(?:had\s+|have\s+|were\s+|was\s+|actually\s+|clearly\s+)*(?:took|take|taking|takes)\s+(?:the\s+)?(?:lead|charge|control)\b|^\s*(?:agents|officers|officials|personnel|cops|police)?\s*(?:were|was|had\s+been)\s+(?:the\s+ones\s+)?(?:in\s+charge|in\s+control|leading|taking\s+the\s+lead|out\s+front)\b|^\s*(?:agents|officers|officials|personnel|cops|police)?\s*led\s+(?:the\s+)?(?:way|stop|operation|encounter|arrests?|response|removal)\b/i;
+const BACK = /^\s*(?:agents|officers|officials|personnel|cops|police)?\s*(?:had\s+|have\s+|were\s+|was\s+|actually\s+|merely\s+|only\s+|just\s+)*(?:stood|stand|standing|stands|hung|hang|hanging|held|stayed|stay|stays|staying|kept)\s+(?:back|by|aside|in\s+the\s+background|their\s+distance)\b|^\s*(?:agents|officers|officials|personnel|cops|police)?\s*(?:were\s+|was\s+|had\s+)*(?:looked|looking|looks)\s+on\b|^\s*(?:agents|officers|officials|personnel|cops|police)?\s*(?:took|take|taking)\s+a\s+back\s*seat\b/i;
+
+/** Cheap first: a phrase of leading or standing back anywhere in the sentence. */
+const ANY_ROLE = /(?:took|take|taking|takes)\s+(?:the\s+)?(?:lead|charge|control)|\bin\s+(?:charge|control)|\bleading\b|\bout\s+front|\bled\s+(?:the\s+)?(?:way|stop|operation|encounter|arrests?|response|removal)|(?:stood|stand|standing|stands|hung|hang|hanging|held|stayed|stay|stays|staying|kept)\s+(?:back|by|aside|in\s+the\s+background|their\s+distance)|\blook(?:ed|ing|s)?\s+on\b|back\s*seat/i;
+
+/** Words before the role that deny or doubt it ("did not take the lead", "may have"). */
+const DOUBT = /\b(?:not|never|n't|no|may|might|could|would|whether|if)\b/i;
+
+export interface LeadResult {
+  conflict: { comparison: Comparison; explanation: string };
+}
+
+export function leadResults(sentence: string, record: StoryRecord, pageText?: string): LeadResult[] {
+  const leads = record.events.flatMap((e) => (e.leads ?? []).map((l) => ({ l, e })));
+  if (!leads.length || sentence.trimEnd().endsWith('?') || !ANY_ROLE.test(sentence)) return [];
+  const credit = creditedTeller(sentence, record, pageText, (ms, s) => who(record, ms, s));
+  if (!credit) return [];
+  const { tellers, from, tokens } = credit;
+  const sayEnd = tokens[from - 1]!.end;
+  for (let k = 0; k < from; k++) if (lexicon.commitmentBlockers.matchAt(tokens, k)) return [];
+  const mentions = readSentence(sentence, record.gazetteer).flatMap((c) => c.mentions);
+  const told = leads.filter(({ l }) => tellers.size > 0 && [...tellers].every((t) => l.holders.has(t)));
+  if (!told.length) return [];
+  const out: LeadResult[] = [];
+  for (const m of mentions) {
+    if (m.start < sayEnd || m.negated || (m.type !== 'agency' && m.type !== 'place')) continue;
+    const rest = sentence.slice(m.end);
+    const role = LEAD.exec(rest) ? 'led' : BACK.exec(rest) ? 'stoodBack' : null;
+    if (!role) continue;
+    if (DOUBT.test(sentence.slice(sayEnd, m.start)) || DOUBT.test((LEAD.exec(rest) ?? BACK.exec(rest))![0])) continue;
+    const canons = who(record, [m as Mention], sentence);
+    if (!canons.size) continue;
+    const other = role === 'led' ? 'stoodBack' : 'led';
+    const hit = told.find(({ l }) => [...canons].every((c) => l[other].has(c)));
+    if (!hit) continue;
+    const page = sentence.slice(m.start, m.end + (LEAD.exec(rest) ?? BACK.exec(rest))![0].length).trim();
+    const said = `${hit.l.statement} (${showDate(hit.e.event.date)})`;
+    out.push({
+      conflict: {
+        comparison: { slot: 'stance', page, record: said },
+        explanation: `The record: ${said}; the page has the roles the other way round: \u201C${page}\u201D.`,
+      },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+/**
+ * An act told as done before it happened: "Trump has already signed executive orders …" on a page dated November
+ * 2016, where the record dates the orders on 25 January 2017. The clause names the doer right before a verb of doing
+ * in the past or perfect ("has signed", "already issued", "signed") whose object holds the words of one of the story's
+ * events; every event those words name lies wholly after the page's date; and the doer is a person the world file
+ * has taking an office after the page's date and by the event's (not yet in office when the page was written, in it
+ * when the record has the act). Not when denied, hoped, feared or set in time by another clause ("before …",
+ * "after …", "once …"). Nothing here knows a story.
+ */
+import { foldText } from '../normalize.ts';
+import { lexicon } from '../read/lexicon.ts';
+import { tokenize } from '../read/tokens.ts';
+import type { Clause, Mention } from '../read/types.ts';
+import { findTerm } from '../terms.ts';
+import { dayRange, showDate } from './record-values.ts';
+import type { Comparison } from './compare-values.ts';
+import type { IndexedEvent, StoryRecord } from './story-record.ts';
+
+export interface NotYetResult {
+  events: IndexedEvent[];
+  comparison: Comparison;
+  explanation: string;
+}
+
+/** Verbs of doing that leave a thing done (general English), in the past or as a participle. */
+const DONE = 'signed|issued|passed|enacted|adopted|implemented|filed|launched|released|carried out|rolled out|put out|put in place|handed down|conducted|completed|approved|finalized|finalised';
+
+/** Doer, then (has / had) (already) done, then up to three words before the event's words. */
+const DONE_BEFORE = new RegExp(`(?:\\b(?:has|have|had)\\s+(?:already\\s+|now\\s+|just\\s+)?|\\balready\\s+|^\\s*)(?:${DONE})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu');
+
+/** Words that put the act in a hope, a fear, a question or a time set by something else. */
+const NOT_TOLD = /\b(?:before|after|until|once|when|whenever|if|unless|whether|by the time|ahead of|prior to|will|would|could|might|may|should|must|to|expected|expects|plans?|planned|promised|promises|vowed|vows|threatened|threatens|wants?|wanted|soon|yet)\b/i;
+
+export function notYetResults(sentence: string, clauses: readonly Clause[], record: StoryRecord, pageDate: string | undefined): NotYetResult[] {
+  const world = record.world;
+  if (!pageDate || !world) return [];
+  const pageLast = dayRange(pageDate)[1];
+  const out: NotYetResult[] = [];
+  for (const clause of clauses) {
+    if (clause.stance !== 'asserted' || clause.negated) continue;
+    const text = foldText(sentence.slice(clause.start, clause.end));
+    for (const e of record.events) {
+      if (!e.event.date || dayRange(e.event.date)[0] <= pageLast) continue;
+      for (const word of e.words) {
+        const at = findTerm(text, word);
+        if (at === -1) continue;
+        // Every event these words name must lie after the page's date.
+        if (record.events.some((o) => o.words.includes(word) && (!o.event.date || dayRange(o.event.date)[0] <= pageLast))) continue;
+        const before = text.slice(0, at);
+        const verb = DONE_BEFORE.exec(before);
+        if (!verb) continue;
+        const lead = before.slice(0, verb.index);
+        if (NOT_TOLD.test(lead) || [...lexicon.negators].some((n) => new RegExp(`\\b${n}\\b`).test(lead + verb[0])) || phrasesBlock(lead)) continue;
+        // The doer: the last person named before the verb, in this clause.
+        const doer = [...clause.mentions].reverse().find((m): m is Mention & { type: 'person' } => m.type === 'person' && !m.negated && m.end - clause.start <= verb.index + 1);
+        if (!doer) continue;
+        const [eventFirst] = dayRange(e.event.date);
+        const terms = world.termsOf(doer.value.name);
+        const later = terms.filter((t) => t.holder.start !== undefined && dayRange(t.holder.start)[0] > pageLast && dayRange(t.holder.start)[0] <= eventFirst);
+        // In some office on the page's date: acts of it are possible then (another term, another office).
+        const inOffice = world.officesHeldBy(doer.value.name, pageDate).length > 0;
+        if (!later.length || inOffice) continue;
+        const start = later[0]!.holder.start as string;
+        const page = sentence.slice(doer.start, clause.start + at + word.length);
+        out.push({
+          events: [e],
+          comparison: { slot: 'time', page, record: `${e.event.label} (${showDate(e.event.date)})` },
+          explanation: `On the page's date (${showDate(pageDate)}) this had not happened: the record has it on ${showDate(e.event.date)}, and ${doer.value.name} took office as ${later[0]!.office.title} on ${showDate(start)}.`,
+        });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Someone else's wish, fear or claim before it ("critics feared Trump had signed …"). */
+function phrasesBlock(lead: string): boolean {
+  const tokens = tokenize(lead);
+  return tokens.some((_, k) => lexicon.commitmentBlockers.matchAt(tokens, k) !== null);
+}
