@@ -22,6 +22,8 @@ import type { Analysis, Finding, FindingKind, PageContext } from './types.ts';
 import { dayRange } from './compare/record-values.ts';
 import { ISSUED_BY, isOwnOutlet, pointsBack, whatCameBefore } from './compare/outlet-credit.ts';
 import { carriedVisits, opensOnVisit } from './compare/visit-meeting.ts';
+import { issuedDayComparison, issuedEvents, issuedSubject } from './compare/issued-day.ts';
+import { durationConflict, mayTimeWhatCameBefore } from './compare/duration-before.ts';
 
 /** Sentences longer than this are not checked (bounded work per sentence). */
 const MAX_SENTENCE = 2000;
@@ -295,6 +297,41 @@ function creditOfWhatCameBefore(text: string, sentence: Sentence, recent: readon
 }
 
 /**
+ * "That decision was issued on Friday, November 14", "The statement came out Thursday": the day of putting out what
+ * the sentence before (or the one before it) told of, against that event's day (issued-day.ts); only a conflict.
+ */
+function dayOfWhatCameBefore(text: string, sentence: Sentence, recent: readonly Sentence[], story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
+  const subject = sentence.end - sentence.start > MAX_SENTENCE ? null : issuedSubject(sentence.text);
+  if (!subject) return null;
+  let events: IndexedEvent[] = [];
+  for (const s of recent) {
+    const ids = s.end - s.start > MAX_SENTENCE ? [] : typedOf(s.text, story, pageDate, pageYear)?.events ?? [];
+    if (!ids.length) continue;
+    events = issuedEvents(subject, story.record().events.filter((e) => ids.includes(e.event.id)));
+    break;
+  }
+  // Its own events, if any, must hold those.
+  const own = typedOf(sentence.text, story, pageDate, pageYear)?.events ?? [];
+  if (!events.length || (own.length && !events.every((e) => own.includes(e.event.id)))) return null;
+  const typed = issuedDayComparison(sentence.text, events, story.record());
+  return typed ? { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) } : null;
+}
+
+/**
+ * "The meeting lasted about three hours", "He said the rules, developed over the last five years, …": a duration of
+ * what the sentence before told of (duration-before.ts); its own events, if any, must hold those. Only a duration conflict.
+ */
+function durationOfWhatCameBefore(text: string, sentence: Sentence, recent: readonly Sentence[], story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
+  if (sentence.end - sentence.start > MAX_SENTENCE || !mayTimeWhatCameBefore(sentence.text)) return null;
+  // The sentence before, or the one before it when the sentence between links nothing ("A little before noon he came to …").
+  const ids = recent.map((s) => (s.end - s.start > MAX_SENTENCE ? [] : typedOf(s.text, story, pageDate, pageYear)?.events ?? [])).find((x) => x.length) ?? [];
+  const own = typedOf(sentence.text, story, pageDate, pageYear)?.events ?? [];
+  if (!ids.length || (own.length && !ids.every((id) => own.includes(id)))) return null;
+  const typed = durationConflict(compareSentence(sentence.text, story.record(), pageDate, story.record().events.filter((e) => ids.includes(e.event.id)), pageYear));
+  return typed ? { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) } : null;
+}
+
+/**
  * A pronoun-led sentence of going or meeting ("He then spent three hours behind closed doors …") that links to
  * nothing of its own, compared with the visits and meetings of the sentence before, in its paragraph or at the end of
  * the last (a paragraph may open on "He"; visit-meeting.ts):
@@ -355,7 +392,7 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     const judged = judgeSentence(text, foldedPage, page, sentence, sameParagraph ? previous.text : '', carried, details, start, pageDate ?? undefined, inStory, pageYear, lastParagraph);
     // "The statement was printed by X": X credited with what the sentence before (in this paragraph or the last) told of.
     const recent = [sentences[i - 1], sentences[i - 2]].filter((x): x is Sentence => x !== undefined);
-    const finding = judged?.verdict === 'discrepant' ? judged : (creditOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
+    const finding = judged?.verdict === 'discrepant' ? judged : (dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? judged);
     if (finding) findings.push(ownOutletCredit(finding, context.outlets ?? []));
     carried = paragraphSpeaker(sentence.text, details, carried);
   });

@@ -1,0 +1,27 @@
+/**
+ * A duration told in a sentence that names what lasted only by a pronoun or a
+ * definite noun pointing back ("The meeting lasted about three hours", "He
+ * said the rules, developed over the last five years, are not changing",
+ * "That session ran for two days"): what lasted is what the sentence before
+ * told of. Its events are taken for the duration only (compare-duration.ts
+ * still asks that the words of what lasted stand near it); only a duration the
+ * record contradicts is reported.
+ */
+import type { SentenceComparison } from './compare-sentence.ts';
+
+/** Opens on a pronoun or a determiner: the subject points back ("He", "The meeting", "That session", "Their talks"). */
+const POINTS_BACK = /^\s*(?:(?:and|but|so|then)\s*,?\s+)?(?:he|she|they|it|the|this|that|these|those|his|her|its|their)\s/i;
+
+/**
+ * A number or a/an before a unit of time (cheap, before any reading): "three hours", "an hour-long", "five years".
+ * The reading decides whether it is a duration.
+ */
+const UNIT = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|few|past|last)[\s-]+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;
+
+/** Whether the sentence may time what the sentence before told of. */
+export const mayTimeWhatCameBefore = (sentence: string): boolean => POINTS_BACK.test(sentence) && UNIT.test(sentence);
+
+/** The comparison kept: a conflict whose every contradicted value is a duration. */
+export function durationConflict(typed: SentenceComparison | null): SentenceComparison | null {
+  return typed?.outcome === 'discrepant' && typed.comparisons.length > 0 && typed.comparisons.every((c) => c.slot === 'duration') ? typed : null;
+}
