@@ -104,9 +104,9 @@ function typedJudgement(comparison: SentenceComparison, story: StoryDetails): Ju
 /**
  * Judges one sentence. A known quote decides on its own (the words are the
  * speaker's, not the page's). Otherwise a discrepancy with any fact wins, then
- * a weekday the calendar contradicts for the date written with it, then an
- * unverified claim, then a typed value that conflicts with the event the
- * sentence is about, then a review, then agreement with a fact, which holds
+ * a typed value that conflicts with the event the sentence is about (or a
+ * weekday the calendar contradicts for the date written with it), then an
+ * unverified claim, then a review, then agreement with a fact, which holds
  * only when every typed value the record can check agrees (otherwise the
  * sentence is unverified).
  */
@@ -157,7 +157,9 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
   }
   // A weekday the written date did not fall on is wrong whatever else the sentence says.
   const typed = typedOf(sentence, story, pageDate, pageYear, pageText);
-  if (typed?.outcome === 'discrepant' && typed.calendar) return typedJudgement(typed, story);
+  // A value the record contradicts outranks a claim the pack calls unverified: the record checks that value
+  // ("punished with a suspension" where the record has desk duty, against "the officers face discipline").
+  if (typed?.outcome === 'discrepant') return typedJudgement(typed, story);
   for (const { item, when, unless } of story.unverified) {
     if (when.every((g) => hasAnyTerm(folded, g)) && !hasAnyTerm(folded, unless)) {
       return {
@@ -166,7 +168,6 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
       };
     }
   }
-  if (typed?.outcome === 'discrepant') return typedJudgement(typed, story);
   // A speaker reported saying an act was done that their recorded words deny (said-otherwise.ts).
   const otherwise = saidOtherwise(sentence, story);
   if (otherwise) {
