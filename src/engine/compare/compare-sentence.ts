@@ -642,7 +642,10 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       if (r && r.status !== 'agrees') results.push({ r, events, mention: t });
     }
     // The whole body ("every member of X") where the record has part of it there.
-    const whole = clause.negated ? null : wholeBodyResult(text, events, clause.mentions);
+    // Only the linked events on the clause's days ("on March 28", "today"), when some are.
+    const dated = clause.mentions.filter((m) => (m.type === 'date' || m.type === 'weekday' || m.type === 'relative-time') && !m.negated);
+    const onTheDay = dated.length ? events.filter((e) => dated.every((m) => compareMention({ ...ctx, events: [e] }, m, outcomes)?.status === 'agrees')) : [];
+    const whole = clause.negated ? null : wholeBodyResult(text, onTheDay.length ? onTheDay : events, clause.mentions);
     if (whole) results.push({ r: { status: 'conflict', ...whole }, events });
     const dayNamed = linked.named.filter((e) => onDays(e) !== false);
     const voted = voteResult(text, dayNamed.length ? dayNamed : linked.named);
