@@ -323,11 +323,12 @@ function dayOfWhatCameBefore(text: string, sentence: Sentence, recent: readonly 
  * what the sentence before told of (duration-before.ts); its own events, if any, must hold those. Only a duration conflict.
  */
 function durationOfWhatCameBefore(text: string, sentence: Sentence, recent: readonly Sentence[], story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
-  if (sentence.end - sentence.start > MAX_SENTENCE || !mayTimeWhatCameBefore(sentence.text)) return null;
+  if (sentence.end - sentence.start > MAX_SENTENCE || !mayTimeWhatCameBefore(sentence.text, true)) return null;
   // The sentence before, or the one before it when the sentence between links nothing ("A little before noon he came to …").
   const ids = recent.map((s) => (s.end - s.start > MAX_SENTENCE ? [] : typedOf(s.text, story, pageDate, pageYear)?.events ?? [])).find((x) => x.length) ?? [];
   const own = typedOf(sentence.text, story, pageDate, pageYear)?.events ?? [];
-  if (!ids.length || (own.length && !ids.every((id) => own.includes(id)))) return null;
+  // Its own events, if any, must hold those; with none, it must point back ("The meeting …", "He said …").
+  if (!ids.length || (own.length ? !ids.every((id) => own.includes(id)) : !mayTimeWhatCameBefore(sentence.text))) return null;
   const typed = durationConflict(compareSentence(sentence.text, story.record(), pageDate, story.record().events.filter((e) => ids.includes(e.event.id)), pageYear));
   return typed ? { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) } : null;
 }

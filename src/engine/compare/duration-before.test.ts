@@ -58,6 +58,9 @@ describe('a duration of what the sentence before told of', () => {
     [VISIT, 'That meeting ran for more than four hours, and reporters were kept outside.'],
     [`${VISIT} She arrived just before noon.`, 'The meeting lasted about three hours.'],
     [VISIT, 'Their talks lasted two days.'],
+    [VISIT, "Marsh's meeting with the officers lasted three hours."],
+    [VISIT, 'Behind closed doors, the session went on for three hours.'],
+    [VISIT, 'They talked for nearly three hours.'],
     [STATEMENT, 'She said the rules officers follow with residents, developed over the last five years, are not changing.'],
     [STATEMENT, 'She said the guidelines, drawn up over the past two years, are not changing.'],
   ])('%s %s', (before, sentence) => {
@@ -68,6 +71,9 @@ describe('a duration of what the sentence before told of', () => {
     [VISIT, 'The meeting lasted about an hour.'],
     [VISIT, 'The meeting lasted about 70 minutes.'],
     [VISIT, 'The meeting lasted more than half an hour.'],
+    [VISIT, 'They talked for about an hour.'],
+    ["Mayor Ida Marsh met the Harbor Unit's commander.", "Marsh's meeting with the commander lasted three hours."],
+    [VISIT, 'The raid on the warehouse lasted three days.'],
     [STATEMENT, 'She said the rules officers follow with residents, developed over the past decade, are not changing.'],
     [STATEMENT, 'She said the rules officers follow with residents, developed over the last ten years, are not changing.'],
     // Nothing the sentence before told of records how long it took, or the duration is of something else.
@@ -84,6 +90,8 @@ describe('a duration of what the sentence before told of', () => {
     expect(mayTimeWhatCameBefore('The meeting lasted about three hours.')).toBe(true);
     expect(mayTimeWhatCameBefore('He said the rules, in place for five years, stay.')).toBe(true);
     expect(mayTimeWhatCameBefore('Officers met for three hours.')).toBe(false);
+    expect(mayTimeWhatCameBefore('Officers met for three hours.', true)).toBe(true);
+    expect(mayTimeWhatCameBefore('Behind closed doors, the session went on for three hours.')).toBe(true);
     expect(mayTimeWhatCameBefore('The meeting was closed to the press.')).toBe(false);
   });
 });

@@ -10,7 +10,7 @@
 import type { SentenceComparison } from './compare-sentence.ts';
 
 /** Opens on a pronoun or a determiner: the subject points back ("He", "The meeting", "That session", "Their talks"). */
-const POINTS_BACK = /^\s*(?:(?:and|but|so|then)\s*,?\s+)?(?:he|she|they|it|the|this|that|these|those|his|her|its|their)\s/i;
+const POINTS_BACK = /^\s*(?:[^,.;]{0,40},\s*)?(?:(?:and|but|so|then)\s*,?\s+)?(?:he|she|they|it|the|this|that|these|those|his|her|its|their)\s/i;
 
 /**
  * A number or a/an before a unit of time (cheap, before any reading): "three hours", "an hour-long", "five years".
@@ -18,8 +18,12 @@ const POINTS_BACK = /^\s*(?:(?:and|but|so|then)\s*,?\s+)?(?:he|she|they|it|the|t
  */
 const UNIT = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|few|past|last)[\s-]+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;
 
-/** Whether the sentence may time what the sentence before told of. */
-export const mayTimeWhatCameBefore = (sentence: string): boolean => POINTS_BACK.test(sentence) && UNIT.test(sentence);
+/**
+ * Whether the sentence may time what the sentence before told of: it has a unit of time, and opens on a word
+ * pointing back (after an opening phrase: "Behind closed doors, the session …"), or `ownHoldsBefore`: it links
+ * events of its own that include those the sentence before told of ("Homan's meeting with union members lasted …").
+ */
+export const mayTimeWhatCameBefore = (sentence: string, ownHoldsBefore = false): boolean => UNIT.test(sentence) && (ownHoldsBefore || POINTS_BACK.test(sentence));
 
 /** The comparison kept: a conflict whose every contradicted value is a duration. */
 export function durationConflict(typed: SentenceComparison | null): SentenceComparison | null {

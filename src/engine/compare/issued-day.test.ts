@@ -52,6 +52,10 @@ describe('the day a statement or a decision pointed back at was put out', () => 
     ['Judge Rhea Quill dismissed the suit as moot.', 'The ruling came down on Thursday.'],
     ['Judge Rhea Quill dismissed the suit as moot.', "The judge's final ruling was handed down on July 3."],
     ['Judge Rhea Quill dismissed the suit as moot.', 'And the dismissal was entered on June 28, 2024.'],
+    // A pronoun for the one thing the sentence before told of; a participle set off by commas.
+    ['Judge Rhea Quill dismissed the suit as moot.', 'It came out on Friday, July 12.'],
+    ['Mayor Ida Marsh issued a written statement on the raid.', 'The statement, released on Tuesday, June 18, was printed by the Alder Ledger.'],
+    ['Judge Rhea Quill dismissed the suit as moot.', 'That ruling, which was handed down on July 3, 2024, ended the case.'],
     // A printing may be a day late, or on a report's day; a week is neither.
     ['Mayor Ida Marsh issued a written statement on the raid.', 'That statement appeared in the Alder Ledger on Monday, June 24, 2024.'],
   ])('%s %s', (before, sentence) => {
@@ -71,6 +75,9 @@ describe('the day a statement or a decision pointed back at was put out', () => 
     ['Mayor Ida Marsh issued a written statement on the raid.', 'Was that statement released on Tuesday, June 18?'],
     ['Mayor Ida Marsh issued a written statement on the raid.', 'That statement was not released on Tuesday, June 18.'],
     ['Mayor Ida Marsh issued a written statement on the raid.', 'The statement was released before June 18.'],
+    ['Mayor Ida Marsh issued a written statement on the raid.', 'The statement, released on Friday, June 14, was printed by the Alder Ledger on Sunday, June 23.'],
+    ['Judge Rhea Quill dismissed the suit as moot.', 'It came out on Friday, July 12, that the owner would appeal.'],
+    ['Harbor Unit officers raided a warehouse, and Mayor Ida Marsh held a briefing.', 'It came out on Tuesday, June 18.'],
     // A decision pointed back at when the sentence before told of no decision and of more than one event.
     ['Harbor Unit officers raided a warehouse, and Mayor Ida Marsh held a briefing.', 'That decision was announced on Tuesday, June 18.'],
   ])('never wrong: %s %s', (before, sentence) => {
@@ -78,9 +85,9 @@ describe('the day a statement or a decision pointed back at was put out', () => 
   });
 
   it('reads the subject and verb in any order of modifiers, and nothing else', () => {
-    expect(issuedSubject('That decision was issued on Friday.')).toEqual({ kind: 'decided', printed: false });
-    expect(issuedSubject('The same written statement was originally sent out Monday.')).toEqual({ kind: 'said', printed: false });
-    expect(issuedSubject('That statement appeared in the Post on Monday.')).toEqual({ kind: 'said', printed: true });
+    expect(issuedSubject('That decision was issued on Friday.')).toMatchObject({ kind: 'decided', printed: false });
+    expect(issuedSubject('The same written statement was originally sent out Monday.')).toMatchObject({ kind: 'said', printed: false });
+    expect(issuedSubject('That statement appeared in the Post on Monday.')).toMatchObject({ kind: 'said', printed: true });
     expect(issuedSubject('The statement said the unit followed the law.')).toBeNull();
     expect(issuedSubject('Officers issued a statement on Friday.')).toBeNull();
     expect(issuedSubject('The decision to raid the warehouse was made in May.')).toBeNull();

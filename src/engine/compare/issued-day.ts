@@ -26,27 +26,49 @@ const ADVERB = String.raw`(?:(?:first|originally|officially|formally|publicly|fi
 /** Verbs of putting it out; `printed` ones are a later report of it. */
 const ISSUE = String.raw`(?:(?:was|were|had\s+been|has\s+been|got)\s+${ADVERB}(?:issued|released|made\s+public|made|given|delivered|put\s+out|sent\s+out|sent|posted|announced|handed\s+down|entered|filed|signed|dated|read\s+out|published)|${ADVERB}(?:came\s+out|went\s+out|came\s+down|went\s+public|dropped|is\s+dated)|(?:was|were)\s+out)`;
 const PRINT = String.raw`(?:${ADVERB}(?:appeared|ran)|(?:was|were)\s+${ADVERB}(?:printed|reported|carried|run))`;
-const SUBJECT = new RegExp(String.raw`^\s*(?:(?:and|but|so)\s+)?${DETERMINER}\s+${MODIFIERS}(${SAID}|${DECIDED})\s+(?:(${ISSUE})|(${PRINT}))(?![\p{L}])`, 'iu');
+const OPENING = String.raw`^\s*(?:(?:and|but|so)\s+)?`;
+const SUBJECT = new RegExp(String.raw`${OPENING}${DETERMINER}\s+${MODIFIERS}(${SAID}|${DECIDED})\s+(?:(${ISSUE})|(${PRINT}))(?![\p{L}])`, 'iu');
+/** "It came out on …", "This was released …": a pronoun for whatever the sentence before told of. */
+const PRONOUN = new RegExp(String.raw`${OPENING}(?:it|this|that)\s+(?:(${ISSUE})|(${PRINT}))(?![\p{L}])`, 'iu');
+/** Participles of putting it out, set off by a comma ("The statement, released on …, was printed by X"). */
+const PARTICIPLE = String.raw`(?:(?:which|that)\s+(?:was|were)\s+)?${ADVERB}(?:issued|released|made\s+public|delivered|put\s+out|sent\s+out|posted|announced|handed\s+down|entered|filed|signed|dated|published)`;
+const APPOSITIVE = new RegExp(String.raw`${OPENING}${DETERMINER}\s+${MODIFIERS}(${SAID}|${DECIDED})\s*,\s*${PARTICIPLE}(?![\p{L}])`, 'iu');
+/** Where the appositive ends: the main verb after it. */
+const MAIN_VERB = /,\s+(?:was|were|is|are|has|had|came|went|ran|appeared|said|drew|ended|made|gave)\b/i;
 
 export interface IssuedSubject {
-  /** What was put out: words said, or a decision. */
-  kind: 'said' | 'decided';
+  /** What was put out: words said, a decision, or either (a pronoun). */
+  kind: 'said' | 'decided' | 'either';
   /** A later printing of it, which may fall a day after. */
   printed: boolean;
+  /** Where the days of the putting out stand in the sentence (an appositive's, or the whole clause's). */
+  from: number;
+  to: number;
 }
+
+const kindOf = (noun: string): 'said' | 'decided' => (new RegExp(`^(?:${DECIDED})$`, 'i').test(noun) ? 'decided' : 'said');
 
 /** The sentence opens on a thing said or decided, pointed back at, and a verb of putting it out. */
 export function issuedSubject(sentence: string): IssuedSubject | null {
   const m = SUBJECT.exec(sentence);
-  if (!m) return null;
-  return { kind: new RegExp(`^(?:${DECIDED})$`, 'i').test(m[1] as string) ? 'decided' : 'said', printed: m[3] !== undefined };
+  if (m) return { kind: kindOf(m[1] as string), printed: m[3] !== undefined, from: 0, to: sentence.length };
+  const p = PRONOUN.exec(sentence);
+  // Not "It came out on Tuesday that …" (became known).
+  if (p) return /\bthat\b/i.test(sentence.slice(p[0].length)) ? null : { kind: 'either', printed: p[2] !== undefined, from: 0, to: sentence.length };
+  const a = APPOSITIVE.exec(sentence);
+  if (!a) return null;
+  const end = MAIN_VERB.exec(sentence.slice(a[0].length));
+  return { kind: kindOf(a[1] as string), printed: false, from: a[0].length, to: end ? a[0].length + end.index : sentence.length };
 }
 
 /** The events of the sentence before that the subject points back at. */
 export function issuedEvents(subject: IssuedSubject, before: readonly IndexedEvent[]): IndexedEvent[] {
-  if (subject.kind === 'said') return before.filter((e) => e.participants.some((p) => p.role === 'spoke' || p.role === 'interviewer'));
+  const spoken = before.filter((e) => e.participants.some((p) => p.role === 'spoke' || p.role === 'interviewer'));
   const ruled = before.filter((e) => e.event.legal?.disposition);
-  return ruled.length ? ruled : before.length === 1 ? [...before] : [];
+  if (subject.kind === 'said') return spoken;
+  if (subject.kind === 'decided') return ruled.length ? ruled : before.length === 1 ? [...before] : [];
+  // A pronoun: the sentence before told of one thing only, said or decided.
+  return before.length === 1 && (spoken.length || ruled.length) ? [...before] : [];
 }
 
 /** Days one may be late: a printing may come the day after. */
@@ -83,9 +105,9 @@ export function issuedDayComparison(sentence: string, events: readonly IndexedEv
   const subject = issuedSubject(sentence);
   if (!subject || !events.length) return null;
   const slack = slackOf(subject);
-  const clause = readSentence(sentence, record.gazetteer)[0];
-  if (!clause || clause.stance !== 'asserted' || clause.negated) return null;
-  const days = clause.mentions.filter((m): m is Mention & { type: 'date' | 'weekday' } => (m.type === 'date' || m.type === 'weekday') && !m.negated && (m.value.relation === undefined || m.value.relation === 'on' || m.value.relation === 'in'));
+  const clauses = readSentence(sentence, record.gazetteer);
+  if (!clauses.length || clauses.some((c) => c.stance !== 'asserted' || c.negated)) return null;
+  const days = clauses.flatMap((c) => c.mentions).filter((m): m is Mention & { type: 'date' | 'weekday' } => (m.type === 'date' || m.type === 'weekday') && !m.negated && m.start >= subject.from && m.end <= subject.to && (m.value.relation === undefined || m.value.relation === 'on' || m.value.relation === 'in'));
   // A printing may be a report the record has on another day ("the Ledger printed it two days later"): any dated report of the story's fits.
   const reports = subject.printed ? record.events.filter((e) => e.event.date.length === 10 && e.participants.some((p) => p.role === 'reported' || p.role === 'first-reported')) : [];
   const fits = (m: Mention & { type: 'date' | 'weekday' }, within: readonly IndexedEvent[]) => (m.type === 'date' ? !(m.value.month !== undefined || m.value.year !== undefined) || dateFits(m, within, slack) : weekdayFits(m.value.day, within, slack));
