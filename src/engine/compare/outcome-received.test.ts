@@ -44,8 +44,9 @@ describe('an outcome noun the people received', () => {
     'Each of the fifteen officers got an unpaid suspension.',
     'The officers were handed a suspension by the mayor.',
     'After the raid, the Harbor Unit officers were hit with a suspension.',
+    'The officers were put on unpaid leave.',
   ])('is compared with the recorded action: %s', (sentence) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outcome', page: 'suspension', record: 'put on desk duty' }] });
+    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outcome', record: 'put on desk duty' }] });
   });
 
   it.each([
