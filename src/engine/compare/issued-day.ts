@@ -107,7 +107,7 @@ export function issuedDayComparison(sentence: string, events: readonly IndexedEv
   const slack = slackOf(subject);
   const clauses = readSentence(sentence, record.gazetteer);
   if (!clauses.length || clauses.some((c) => c.stance !== 'asserted' || c.negated)) return null;
-  const days = clauses.flatMap((c) => c.mentions).filter((m): m is Mention & { type: 'date' | 'weekday' } => (m.type === 'date' || m.type === 'weekday') && !m.negated && m.start >= subject.from && m.end <= subject.to && (m.value.relation === undefined || m.value.relation === 'on' || m.value.relation === 'in'));
+  const days = clauses.flatMap((c) => c.mentions).filter((m): m is Mention & { type: 'date' | 'weekday' } => (m.type === 'date' || m.type === 'weekday') && !m.negated && m.start >= subject.from && m.end <= subject.to && (m.type === 'weekday' || m.value.relation === undefined || m.value.relation === 'on' || m.value.relation === 'in'));
   // A printing may be a report the record has on another day ("the Ledger printed it two days later"): any dated report of the story's fits.
   const reports = subject.printed ? record.events.filter((e) => e.event.date.length === 10 && e.participants.some((p) => p.role === 'reported' || p.role === 'first-reported')) : [];
   const fits = (m: Mention & { type: 'date' | 'weekday' }, within: readonly IndexedEvent[]) => (m.type === 'date' ? !(m.value.month !== undefined || m.value.year !== undefined) || dateFits(m, within, slack) : weekdayFits(m.value.day, within, slack));
