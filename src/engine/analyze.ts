@@ -23,7 +23,7 @@ import { dayRange } from './compare/record-values.ts';
 import { ISSUED_BY, isOwnOutlet, pointsBack, whatCameBefore } from './compare/outlet-credit.ts';
 import { carriedVisits, opensOnVisit } from './compare/visit-meeting.ts';
 import { issuedDayComparison, issuedEvents, issuedSubject } from './compare/issued-day.ts';
-import { durationConflict, mayTimeWhatCameBefore } from './compare/duration-before.ts';
+import { durationConflict, lastingEvents, mayTimeWhatCameBefore } from './compare/duration-before.ts';
 
 /** Sentences longer than this are not checked (bounded work per sentence). */
 const MAX_SENTENCE = 2000;
@@ -329,7 +329,9 @@ function durationOfWhatCameBefore(text: string, sentence: Sentence, recent: read
   const own = typedOf(sentence.text, story, pageDate, pageYear)?.events ?? [];
   // Its own events, if any, must hold those; with none, it must point back ("The meeting …", "He said …").
   if (!ids.length || (own.length ? !ids.every((id) => own.includes(id)) : !mayTimeWhatCameBefore(sentence.text))) return null;
-  const typed = durationConflict(compareSentence(sentence.text, story.record(), pageDate, story.record().events.filter((e) => ids.includes(e.event.id)), pageYear));
+  const events = lastingEvents(sentence.text, story.record().events.filter((e) => ids.includes(e.event.id)), story.record());
+  if (!events.length) return null;
+  const typed = durationConflict(compareSentence(sentence.text, story.record(), pageDate, events, pageYear));
   return typed ? { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) } : null;
 }
 

@@ -61,6 +61,7 @@ describe('a duration of what the sentence before told of', () => {
     [VISIT, "Marsh's meeting with the officers lasted three hours."],
     [VISIT, 'Behind closed doors, the session went on for three hours.'],
     [VISIT, 'They talked for nearly three hours.'],
+    ['Dogs searched the warehouse after the raid.', 'The search went on for two days.'],
     [STATEMENT, 'She said the rules officers follow with residents, developed over the last five years, are not changing.'],
     [STATEMENT, 'She said the guidelines, drawn up over the past two years, are not changing.'],
   ])('%s %s', (before, sentence) => {
@@ -80,6 +81,8 @@ describe('a duration of what the sentence before told of', () => {
     ['Harbor Unit officers raided a warehouse on Quay Street.', 'The meeting lasted about three hours.'],
     [VISIT, 'The drive from the city took about three hours.'],
     [STATEMENT, 'She said she had lived in the city for five years.'],
+    // The search (two hours, of no named part) is timed only where the sentence names it.
+    ['Dogs searched the warehouse after the raid.', 'They then spent five hours writing their reports.'],
     // Not what the sentence before told of: another meeting it did not name.
     ["Mayor Ida Marsh met the Harbor Unit's commander.", 'The meeting lasted about three hours.'],
   ])('never wrong: %s %s', (before, sentence) => {

@@ -7,7 +7,11 @@
  * still asks that the words of what lasted stand near it); only a duration the
  * record contradicts is reported.
  */
+import { foldText } from '../normalize.ts';
+import { readSentence } from '../read/index.ts';
+import { findTerm } from '../terms.ts';
 import type { SentenceComparison } from './compare-sentence.ts';
+import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 /** Opens on a pronoun or a determiner: the subject points back ("He", "The meeting", "That session", "Their talks"). */
 const POINTS_BACK = /^\s*(?:[^,.;]{0,40},\s*)?(?:(?:and|but|so|then)\s*,?\s+)?(?:he|she|they|it|the|this|that|these|those|his|her|its|their)\s/i;
@@ -28,4 +32,19 @@ export const mayTimeWhatCameBefore = (sentence: string, ownHoldsBefore = false):
 /** The comparison kept: a conflict whose every contradicted value is a duration. */
 export function durationConflict(typed: SentenceComparison | null): SentenceComparison | null {
   return typed?.outcome === 'discrepant' && typed.comparisons.length > 0 && typed.comparisons.every((c) => c.slot === 'duration') ? typed : null;
+}
+
+/**
+ * Of the events before, those the sentence may time: one whose every recorded duration is of a named part (its
+ * `of` words, which compare-duration.ts asks to stand near), or one the sentence names by its words or by an act it
+ * records ("He sat down with …" for a meeting); not "He then spent five hours writing his report" after a visit.
+ */
+export function lastingEvents(sentence: string, events: readonly IndexedEvent[], record: StoryRecord): IndexedEvent[] {
+  const folded = foldText(sentence);
+  const acts = new Set(readSentence(sentence, record.gazetteer).flatMap((c) => c.mentions.flatMap((m) => (m.type === 'outcome' && !m.negated ? [m.value.kind] : []))));
+  return events.filter((e) => {
+    const durations = [...(e.event.duration ? [e.event.duration] : []), ...(e.event.durations ?? [])];
+    if (durations.length && durations.every((d) => d.of?.length)) return true;
+    return e.words.some((w) => findTerm(folded, w) !== -1) || [...acts].some((k) => e.outcomes.has(k));
+  });
 }
