@@ -305,16 +305,18 @@ function dayOfWhatCameBefore(text: string, sentence: Sentence, recent: readonly 
   const subject = sentence.end - sentence.start > MAX_SENTENCE ? null : issuedSubject(sentence.text);
   if (!subject) return null;
   let events: IndexedEvent[] = [];
+  let told = '';
   for (const s of recent) {
     const ids = s.end - s.start > MAX_SENTENCE ? [] : typedOf(s.text, story, pageDate, pageYear)?.events ?? [];
     if (!ids.length) continue;
     events = issuedEvents(subject, story.record().events.filter((e) => ids.includes(e.event.id)));
+    told = s.text;
     break;
   }
   // Its own events, if any, must hold those.
   const own = typedOf(sentence.text, story, pageDate, pageYear)?.events ?? [];
   if (!events.length || (own.length && !events.every((e) => own.includes(e.event.id)))) return null;
-  const typed = issuedDayComparison(sentence.text, events, story.record());
+  const typed = issuedDayComparison(sentence.text, events, story.record(), told);
   return typed ? { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) } : null;
 }
 

@@ -47,6 +47,7 @@ describe('the day a statement or a decision pointed back at was put out', () => 
     ['Mayor Ida Marsh issued a written statement on the raid.', 'That statement was released on Tuesday, June 18.'],
     ['Mayor Ida Marsh issued a written statement on the raid.', 'The statement came out Monday.'],
     ['Mayor Ida Marsh issued a written statement on the raid.', 'Her remarks went out on June 20, 2024.'],
+    ['Mayor Ida Marsh issued a written statement on the raid.', "The mayor's statement came out on Tuesday, June 18."],
     ['Mayor Ida Marsh issued a written statement on the raid. She said the unit followed the law.', 'This statement was first made public on Thursday, June 20.'],
     ['Judge Rhea Quill dismissed the suit as moot.', 'That decision was issued on Friday, July 12, 2024.'],
     ['Judge Rhea Quill dismissed the suit as moot.', 'The ruling came down on Thursday.'],
@@ -77,6 +78,9 @@ describe('the day a statement or a decision pointed back at was put out', () => 
     ['Mayor Ida Marsh issued a written statement on the raid.', 'The statement was released before June 18.'],
     ['Mayor Ida Marsh issued a written statement on the raid.', 'The statement, released on Friday, June 14, was printed by the Alder Ledger on Sunday, June 23.'],
     ['Judge Rhea Quill dismissed the suit as moot.', 'It came out on Friday, July 12, that the owner would appeal.'],
+    // Another's statement, by its owner: not the one the sentence before told of.
+    ['Mayor Ida Marsh issued a written statement on the raid.', "The owner's statement came out on Tuesday, June 18."],
+    ['Mayor Ida Marsh issued a written statement on the raid.', "The union's statement was released on Tuesday, June 18."],
     ['Harbor Unit officers raided a warehouse, and Mayor Ida Marsh held a briefing.', 'It came out on Tuesday, June 18.'],
     // A decision pointed back at when the sentence before told of no decision and of more than one event.
     ['Harbor Unit officers raided a warehouse, and Mayor Ida Marsh held a briefing.', 'That decision was announced on Tuesday, June 18.'],

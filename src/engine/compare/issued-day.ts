@@ -11,7 +11,9 @@
  * day after, or on the day of any report the record dates. Only a conflict is reported; a sentence that is not asserted, is
  * denied, or gives no day says nothing here.
  */
+import { foldText } from '../normalize.ts';
 import { readSentence } from '../read/index.ts';
+import { findTerm } from '../terms.ts';
 import type { Mention } from '../read/types.ts';
 import type { SentenceComparison } from './compare-sentence.ts';
 import { dayRange, listNames, partialDate, showDate, WEEKDAYS } from './record-values.ts';
@@ -21,7 +23,7 @@ const SAID = String.raw`statements?|declarations?|announcements?|remarks|comment
 const DECIDED = String.raw`decisions?|rulings?|judgments?|judgements?|verdicts?|dismissals?|orders?`;
 const DETERMINER = String.raw`(?:the|this|that|these|those|his|her|its|their)`;
 /** Up to two words before the noun ("the same written statement", "the judge's final ruling"). */
-const MODIFIERS = String.raw`(?:[\p{L}'’-]+\s+){0,2}?`;
+const MODIFIERS = String.raw`((?:[\p{L}'’-]+\s+){0,2}?)`;
 const ADVERB = String.raw`(?:(?:first|originally|officially|formally|publicly|finally|only)\s+)?`;
 /** Verbs of putting it out; `printed` ones are a later report of it. */
 const ISSUE = String.raw`(?:(?:was|were|had\s+been|has\s+been|got)\s+${ADVERB}(?:issued|released|made\s+public|made|given|delivered|put\s+out|sent\s+out|sent|posted|announced|handed\s+down|entered|filed|signed|dated|read\s+out|published)|${ADVERB}(?:came\s+out|went\s+out|came\s+down|went\s+public|dropped|is\s+dated)|(?:was|were)\s+out)`;
@@ -44,6 +46,14 @@ export interface IssuedSubject {
   /** Where the days of the putting out stand in the sentence (an appositive's, or the whole clause's). */
   from: number;
   to: number;
+  /** Whose it is, when a possessive says ("the union's statement"): it must be who the sentence before told of. */
+  owner?: string;
+}
+
+/** Whose it is, when the modifiers say ("the union's statement" → "union"). */
+function ownerOf(modifiers: string): { owner?: string } {
+  const owner = /([\p{L}-]+(?:\s+[\p{L}-]+)?)['’]s?\s+(?:[\p{L}-]+\s+)?$/u.exec(modifiers);
+  return owner ? { owner: owner[1] as string } : {};
 }
 
 const kindOf = (noun: string): 'said' | 'decided' => (new RegExp(`^(?:${DECIDED})$`, 'i').test(noun) ? 'decided' : 'said');
@@ -51,14 +61,14 @@ const kindOf = (noun: string): 'said' | 'decided' => (new RegExp(`^(?:${DECIDED}
 /** The sentence opens on a thing said or decided, pointed back at, and a verb of putting it out. */
 export function issuedSubject(sentence: string): IssuedSubject | null {
   const m = SUBJECT.exec(sentence);
-  if (m) return { kind: kindOf(m[1] as string), printed: m[3] !== undefined, from: 0, to: sentence.length };
+  if (m) return { kind: kindOf(m[2] as string), printed: m[4] !== undefined, from: 0, to: sentence.length, ...ownerOf(m[1] as string) };
   const p = PRONOUN.exec(sentence);
   // Not "It came out on Tuesday that …" (became known).
   if (p) return /\bthat\b/i.test(sentence.slice(p[0].length)) ? null : { kind: 'either', printed: p[2] !== undefined, from: 0, to: sentence.length };
   const a = APPOSITIVE.exec(sentence);
   if (!a) return null;
   const end = MAIN_VERB.exec(sentence.slice(a[0].length));
-  return { kind: kindOf(a[1] as string), printed: false, from: a[0].length, to: end ? a[0].length + end.index : sentence.length };
+  return { kind: kindOf(a[2] as string), printed: false, from: a[0].length, to: end ? a[0].length + end.index : sentence.length, ...ownerOf(a[1] as string) };
 }
 
 /** The events of the sentence before that the subject points back at. */
@@ -101,9 +111,15 @@ function weekdayFits(day: number, events: readonly IndexedEvent[], slack: number
  * The day of a sentence that points back at what was said or decided
  * (`issuedSubject`), against the events it points at; a conflict or nothing.
  */
-export function issuedDayComparison(sentence: string, events: readonly IndexedEvent[], record: StoryRecord): SentenceComparison | null {
+export function issuedDayComparison(sentence: string, events: readonly IndexedEvent[], record: StoryRecord, before = ''): SentenceComparison | null {
   const subject = issuedSubject(sentence);
   if (!subject || !events.length) return null;
+  // "The union's statement" after a sentence about the mayor's: another statement, unless the owner is the one told of.
+  if (subject.owner) {
+    const owner = foldText(subject.owner);
+    const ids = new Set(record.gazetteer.lookup(subject.owner).map((g) => g.id));
+    if (findTerm(foldText(before), owner) === -1 && !events.some((e) => e.participants.some((p) => ids.has(p.canon)))) return null;
+  }
   const slack = slackOf(subject);
   const clauses = readSentence(sentence, record.gazetteer);
   if (!clauses.length || clauses.some((c) => c.stance !== 'asserted' || c.negated)) return null;
