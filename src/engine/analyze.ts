@@ -26,6 +26,8 @@ import { carriedVisits, opensOnVisit } from './compare/visit-meeting.ts';
 import { opensOnPossessivePost } from './compare/possessive-post.ts';
 import { formerOfSpeaker } from './compare/former-referent.ts';
 import { requestPointsBack, requestsOf } from './compare/request-back.ts';
+import { issuedDayComparison, issuedEvents, issuedSubject } from './compare/issued-day.ts';
+import { durationConflict, lastingEvents, mayTimeWhatCameBefore } from './compare/duration-before.ts';
 
 /** Sentences longer than this are not checked (bounded work per sentence). */
 const MAX_SENTENCE = 2000;
@@ -106,9 +108,9 @@ function typedJudgement(comparison: SentenceComparison, story: StoryDetails): Ju
 /**
  * Judges one sentence. A known quote decides on its own (the words are the
  * speaker's, not the page's). Otherwise a discrepancy with any fact wins, then
- * a weekday the calendar contradicts for the date written with it, then an
- * unverified claim, then a typed value that conflicts with the event the
- * sentence is about, then a review, then agreement with a fact, which holds
+ * a typed value that conflicts with the event the sentence is about (or a
+ * weekday the calendar contradicts for the date written with it), then an
+ * unverified claim, then a review, then agreement with a fact, which holds
  * only when every typed value the record can check agrees (otherwise the
  * sentence is unverified).
  */
@@ -163,7 +165,9 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
   }
   // A weekday the written date did not fall on is wrong whatever else the sentence says.
   const typed = typedOf(sentence, story, pageDate, pageYear, pageText);
-  if (typed?.outcome === 'discrepant' && typed.calendar) return typedJudgement(typed, story);
+  // A value the record contradicts outranks a claim the pack calls unverified: the record checks that value
+  // ("punished with a suspension" where the record has desk duty, against "the officers face discipline").
+  if (typed?.outcome === 'discrepant') return typedJudgement(typed, story);
   for (const { item, when, unless } of story.unverified) {
     if (when.every((g) => hasAnyTerm(folded, g)) && !hasAnyTerm(folded, unless)) {
       return {
@@ -172,7 +176,6 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
       };
     }
   }
-  if (typed?.outcome === 'discrepant') return typedJudgement(typed, story);
   // A speaker reported saying an act was done that their recorded words deny (said-otherwise.ts).
   const otherwise = saidOtherwise(sentence, story);
   if (otherwise) {
@@ -310,6 +313,46 @@ function creditOfWhatCameBefore(text: string, sentence: Sentence, recent: readon
 }
 
 /**
+ * "That decision was issued on Friday, November 14", "The statement came out Thursday": the day of putting out what
+ * the sentence before (or the one before it) told of, against that event's day (issued-day.ts); only a conflict.
+ */
+function dayOfWhatCameBefore(text: string, sentence: Sentence, recent: readonly Sentence[], story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
+  const subject = sentence.end - sentence.start > MAX_SENTENCE ? null : issuedSubject(sentence.text);
+  if (!subject) return null;
+  let events: IndexedEvent[] = [];
+  let told = '';
+  for (const s of recent) {
+    const ids = s.end - s.start > MAX_SENTENCE ? [] : typedOf(s.text, story, pageDate, pageYear)?.events ?? [];
+    if (!ids.length) continue;
+    events = issuedEvents(subject, story.record().events.filter((e) => ids.includes(e.event.id)));
+    told = s.text;
+    break;
+  }
+  // Its own events, if any, must hold those.
+  const own = typedOf(sentence.text, story, pageDate, pageYear)?.events ?? [];
+  if (!events.length || (own.length && !events.every((e) => own.includes(e.event.id)))) return null;
+  const typed = issuedDayComparison(sentence.text, events, story.record(), told);
+  return typed ? { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) } : null;
+}
+
+/**
+ * "The meeting lasted about three hours", "He said the rules, developed over the last five years, …": a duration of
+ * what the sentence before told of (duration-before.ts); its own events, if any, must hold those. Only a duration conflict.
+ */
+function durationOfWhatCameBefore(text: string, sentence: Sentence, recent: readonly Sentence[], story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
+  if (sentence.end - sentence.start > MAX_SENTENCE || !mayTimeWhatCameBefore(sentence.text, true)) return null;
+  // The sentence before, or the one before it when the sentence between links nothing ("A little before noon he came to …").
+  const ids = recent.map((s) => (s.end - s.start > MAX_SENTENCE ? [] : typedOf(s.text, story, pageDate, pageYear)?.events ?? [])).find((x) => x.length) ?? [];
+  const own = typedOf(sentence.text, story, pageDate, pageYear)?.events ?? [];
+  // Its own events, if any, must hold those; with none, it must point back ("The meeting …", "He said …").
+  if (!ids.length || (own.length ? !ids.every((id) => own.includes(id)) : !mayTimeWhatCameBefore(sentence.text))) return null;
+  const events = lastingEvents(sentence.text, story.record().events.filter((e) => ids.includes(e.event.id)), story.record());
+  if (!events.length) return null;
+  const typed = durationConflict(compareSentence(sentence.text, story.record(), pageDate, events, pageYear));
+  return typed ? { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) } : null;
+}
+
+/**
  * A pronoun-led sentence of going or meeting ("He then spent three hours behind closed doors …") that links to
  * nothing of its own, compared with the visits and meetings of the sentence before, in its paragraph or at the end of
  * the last (a paragraph may open on "He"; visit-meeting.ts):
@@ -401,8 +444,10 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     // "The statement was printed by X": X credited with what the sentence before (or the one before it, when that places nothing) told of;
     // "X ran his remarks" after "He also warned …": the pronouns carry the same speaker over one more sentence.
     const chain = HIS_WORDS.test(sentence.text) && previous !== undefined && /^\s*(?:he|she|they)\b/i.test(previous.text);
-    const recent = [sentences[i - 1], sentences[i - 2], ...(chain ? [sentences[i - 3]] : [])].filter((x): x is Sentence => x !== undefined);
-    const finding = judged?.verdict === 'discrepant' ? judged : (creditOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? judged);
+    const recent = [sentences[i - 1], sentences[i - 2]].filter((x): x is Sentence => x !== undefined);
+    const third = chain ? sentences[i - 3] : undefined;
+    const creditRecent = third ? [...recent, third] : recent;
+    const finding = judged?.verdict === 'discrepant' ? judged : (dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? judged);
     if (finding) findings.push(ownOutletCredit(finding, context.outlets ?? []));
     carried = paragraphSpeaker(sentence.text, details, carried);
   });

@@ -228,6 +228,11 @@ function checkEvents(story: Story, at: string, add: (path: string, message: stri
         else if (event.participants?.some((p) => p.entities.includes(id))) add(`${path}.absent[${j}].entities[${k}]`, `"${id}" is both a participant and absent`);
       }),
     );
+    event.demands?.forEach((d, j) =>
+      d.by.forEach((id, k) => {
+        if (!entities.has(id)) add(`${path}.demands[${j}].by[${k}]`, `refers to entity "${id}", which this story does not define`);
+      }),
+    );
     event.legal?.defendants?.forEach((id, k) => {
       if (!entities.has(id)) add(`${path}.legal.defendants[${k}]`, `refers to entity "${id}", which this story does not define`);
     });

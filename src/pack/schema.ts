@@ -159,6 +159,20 @@ export const NegativeSchema = v.strictObject({
   through: v.optional(PartialDate),
 });
 
+/**
+ * An outcome someone called for at the event, which did not thereby happen ("Councilmember X called for the
+ * officers to be fired"): a page giving them another demand ("X wants the officers suspended") is compared with it.
+ */
+export const DemandSchema = v.strictObject({
+  /** Entity ids of who called for it. */
+  by: v.pipe(IdList(20), v.minLength(1, 'needs at least one entity')),
+  kind: OutcomeKindSchema,
+  /** Words for whom it should befall ("officers"). */
+  nouns: v.optional(TermList),
+  /** What the record says, shown as its side. */
+  statement: Text(500),
+});
+
 /** People or bodies the record says were not at an event or took no part in it ("he did not meet the chief"). */
 export const AbsentSchema = v.strictObject({
   /** Entity ids. */
@@ -307,6 +321,8 @@ export const EventSchema = v.strictObject({
   durations: v.optional(list(DurationSchema, 5)),
   outcomes: v.optional(list(EventOutcomeSchema, 20)),
   negatives: v.optional(list(NegativeSchema, 20)),
+  /** Outcomes someone called for at the event (which did not thereby happen). */
+  demands: v.optional(list(DemandSchema, 10)),
   /** Who the record says was not there or took no part (pack 0.7.1). */
   absent: v.optional(list(AbsentSchema, 10)),
   /** The vote, when the event is one (pack 0.7.1). */

@@ -11,7 +11,7 @@ import {
 
 export const KINDS = [
   'agency', 'agency-related', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
-  'weekday', 'date', 'month-year', 'time', 'time-words', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead',
+  'weekday', 'date', 'month-year', 'time', 'time-words', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'whole',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -172,6 +172,20 @@ function duration(slot: Slot): Replacement[] {
   return out;
 }
 
+/** What someone called for, turned into another call of the family's (`demand`: "called for them to be fired" → "… suspended"). */
+function demand(slot: Slot, lists: ReplacementLists, random: () => number): Replacement[] {
+  const family = lists.outcomes[slot.family ?? ''];
+  if (!family) throw new Error(`demand slot "${slot.text}" has no family in lists/outcomes.json`);
+  return pick(family.discrepant.filter((x) => !same(x, slot.text)), 2, random).map((to) => ({ kind: 'demand' as const, variant: 'another demand', to, expect: 'discrepant' as const }));
+}
+
+/** The part of a body the record has taking part, turned into the whole of it (`noun`: the body's name as the sentence can take it). */
+function whole(slot: Slot): Replacement[] {
+  const body = slot.noun;
+  if (!body) throw new Error(`whole slot "${slot.text}" has no noun (the body's name)`);
+  return [`every member of the ${body}`, `the entire ${body}`].map((to) => ({ kind: 'whole' as const, variant: 'the whole body', to, expect: 'discrepant' as const }));
+}
+
 function outcome(slot: Slot, lists: ReplacementLists, random: () => number): Replacement[] {
   const family = lists.outcomes[slot.family ?? ''];
   if (!family) throw new Error(`outcome slot "${slot.text}" has no family in lists/outcomes.json`);
@@ -321,6 +335,8 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
     case 'duration': return duration(slot);
     case 'count': return count(slot, sentence, at);
     case 'outcome': return outcome(slot, lists, random);
+    case 'demand': return demand(slot, lists, random);
+    case 'whole': return whole(slot);
     case 'stance': return stance(slot);
     case 'order': return order(slot);
     case 'year': return year(slot, random);

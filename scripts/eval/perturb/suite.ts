@@ -12,7 +12,7 @@ import { fnv1a } from './prng.ts';
 export const PERTURB_DIR = join(ROOT, 'eval/perturb');
 export const LISTS_DIR = join(PERTURB_DIR, 'lists');
 
-export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'effect', 'lead'] as const;
+export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'effect', 'lead', 'demand', 'whole'] as const;
 export type SlotType = (typeof SLOT_TYPES)[number];
 
 /** What a perturbed sentence should get: `discrepant` (wrong), `flag` (partly wrong: discrepant or unverified), `true` (still right). */

@@ -39,7 +39,11 @@ function ofWords(of: readonly string[]): string[] {
 
 export function compareDuration(ctx: CompareContext, m: Mention & { type: 'duration' }): ValueResult | null {
   // The words around the page's duration ("those policies had been in place for …", "a two-hour training session").
-  const near = foldText(ctx.sentence.slice(Math.max(0, m.start - NEAR), m.end + NEAR));
+  // Set off by a comma as a short phrase ("the rules his officers follow, developed over the last five years,"): what
+  // lasted is the noun phrase before the comma, which may stand further off.
+  const lead = /,\s*((?:[\p{L}'’-]+\s+){1,4})$/u.exec(ctx.sentence.slice(Math.max(0, m.start - 40), m.start));
+  const comma = lead ? m.start - lead[0].length : -1;
+  const near = foldText(ctx.sentence.slice(Math.max(0, (comma === -1 ? m.start : comma) - (comma === -1 ? NEAR : 2 * NEAR)), m.end + NEAR));
   const perEvent = ctx.events.map((e) => durationsOf(e.event).filter((d) => !d.of || ofWords(d.of).some((w) => findTerm(near, w) !== -1) || (d.of.includes('meeting') && MEETING_IDIOM.test(near))));
   const recorded = perEvent.flat();
   if (!recorded.length || perEvent.some((ds) => !ds.length)) return null;

@@ -32,6 +32,7 @@ import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { ageOriginResults, peopleResults, priorActDates, relativeConflicts } from './compare-origin.ts';
 import { befellSomeone, compareMention, NOT_DONE, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
 import { legalResults, withCaseEnding } from './compare-legal.ts';
+import { demandResults } from './demanded-outcome.ts';
 import { compareAbsentTitle, doneForm, priorAct, priorResults, voteIn, voteResult, wholeBodyResult } from './record-extent.ts';
 import { electionConflicts } from './election.ts';
 import { enumerationConflicts } from './enumeration.ts';
@@ -493,6 +494,11 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     p.events.forEach((e) => linkedIds.add(e.event.id));
     if (p.status !== 'agrees' && p.comparison) results.push({ r: { status: p.status, comparison: p.comparison, explanation: p.explanation ?? '' }, events: p.events, mention: p.mention });
   }
+  // "X wants the officers suspended" where the record has X calling for them to be fired (demanded-outcome.ts).
+  for (const d of demandResults(sentence, asserted, record)) {
+    compared++;
+    if (d.status === 'conflict' && d.comparison) results.push({ r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation ?? '' }, events: [], mention: d.mention });
+  }
   // "no contact of any kind with X" credited to an actor the record has a narrower refusal for (total-denial.ts).
   for (const t of totalDenialResults(unquotedSentence, clauses, record)) {
     compared++;
@@ -670,7 +676,10 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       if (r && r.status !== 'agrees') results.push({ r, events, mention: t });
     }
     // The whole body ("every member of X") where the record has part of it there.
-    const whole = clause.negated ? null : wholeBodyResult(text, events, clause.mentions);
+    // Only the linked events on the clause's days ("on March 28", "today"), when some are.
+    const dated = clause.mentions.filter((m) => (m.type === 'date' || m.type === 'weekday' || m.type === 'relative-time') && !m.negated);
+    const onTheDay = dated.length ? events.filter((e) => dated.every((m) => compareMention({ ...ctx, events: [e] }, m, outcomes)?.status === 'agrees')) : [];
+    const whole = clause.negated ? null : wholeBodyResult(text, onTheDay.length ? onTheDay : events, clause.mentions);
     if (whole) results.push({ r: { status: 'conflict', ...whole }, events });
     const dayNamed = linked.named.filter((e) => onDays(e) !== false);
     const voted = voteResult(text, dayNamed.length ? dayNamed : linked.named);

@@ -16,6 +16,7 @@
 import type { Clause, Mention, OutcomeKind } from '../read/types.ts';
 import { befellSomeone, NOT_DONE } from './compare-values.ts';
 import { singular, type IndexedEvent, type StoryRecord } from './story-record.ts';
+import { receivedOutcome } from './outcome-received.ts';
 
 type Status = 'working' | 'suspended' | 'gone';
 
@@ -58,7 +59,7 @@ export function personnelResults(sentence: string, clauses: readonly Clause[], r
       if (m.type !== 'outcome' || m.negated) continue;
       const kind = m.value.kind;
       const status = STATUS[kind];
-      if (!status || NOT_DONE.test(sentence.slice(Math.max(0, m.start - 40), m.start)) || !befellSomeone(sentence, m)) continue;
+      if (!status || NOT_DONE.test(sentence.slice(Math.max(0, m.start - 40), m.start)) || !(befellSomeone(sentence, m) || receivedOutcome(sentence, m))) continue;
       if (kind === 'suspended' && FROM_A_DUTY.test(sentence.slice(m.end, m.end + 40))) continue;
       if (record.events.some((e) => e.outcomes.has(kind) || e.negatives.has(kind))) continue;
       // The record's personnel actions on what the clause names ("officers"), or on as many as a count with no noun

@@ -255,27 +255,44 @@ export function ruledOutResult(ctx: CompareContext, m: Outcome, event: IndexedEv
 // ---------------------------------------------------------------- the whole body where the record has part of it
 
 /** Words before a body's name that put all of it there ("every member of the", "the whole", "all of the"). */
-const WHOLE = /\b(?:(?:every|each)\s+(?:single\s+)?(?:one\s+of\s+|member\s+of\s+)|all\s+(?:of\s+)?(?:the\s+)?(?:members\s+of\s+)|the\s+(?:whole|entire|full)\s+(?:membership\s+of\s+)?)(?:the\s+)?$/i;
+const WHOLE = /\b(?:(?:every|each)\s+(?:single\s+)?(?:one|member|officer|employee|agent|deputy)\s+(?:of|in|from|at)\s+|all\s+(?:of\s+)?(?:the\s+)?(?:members|officers|employees|agents|deputies|staff)\s+(?:of|in|from|at)\s+|the\s+(?:whole|entire|full)\s+(?:(?:membership|staff|ranks|force|roster)\s+of\s+)?)(?:the\s+)?$/i;
+/** The same after the name: "all X members", "X's entire membership". `allBefore`: "all (the)" right before the name. */
+/** Words after the whole that narrow it to some of it ("… at the scene", "… who responded", "… involved"). */
+const RESTRICTED = /^\s*,?\s*(?:who|that|which|whose|involved|present|there|responding|sent|dispatched|called|assigned|named|(?:at|on|in|from)\s+(?:the|that|this)\s+(?:scene|stop|call|site|incident|raid|operation|arrest))\b/i;
+const ALL_BEFORE = /\ball\s+(?:of\s+)?(?:the\s+)?$/i;
+const WHOLE_AFTER = /^(?:\s+(?:members|officers|employees|agents|deputies|staff)\b|['’]s\s+(?:entire|whole|full)\s+(?:membership|staff|ranks|force|roster|workforce)\b|['’]s\s+(?:every|each)\s+(?:member|officer|employee|agent)\b)/i;
 
 /**
  * "sat down with every member of the X" where the record has only part of X
  * there (a participant's `part`: "its president and lawyer"): a conflict, when
- * every linked event with the clause's act (else every linked event) records
- * X only in part. `text` is the clause; `outcomes` its acts.
+ * every linked event with the clause's act (else every linked event) that has
+ * X taking part records X only in part. Also "all X members", "X's entire
+ * membership". `text` is the clause; `outcomes` its acts.
  */
 export function wholeBodyResult(text: string, events: readonly IndexedEvent[], mentions: readonly Mention[]): ExtentConflict | null {
   const kinds = new Set(mentions.flatMap((o) => (o.type === 'outcome' && !o.negated ? [o.value.kind] : [])));
   const relevant = onDays(kinds.size ? events.filter((e) => [...kinds].some((k) => e.outcomes.has(k))) : events, mentions);
-  if (!relevant.length || !relevant.every((e) => e.parts?.length)) return null;
+  if (!relevant.length) return null;
   const folded = foldText(text);
-  for (const { names, part, canon } of relevant[0]!.parts ?? []) {
-    if (!relevant.every((e) => e.parts?.some((p) => p.canon === canon))) continue;
+  // Every linked event with the act that has X taking part at all has only part of it (one without X says nothing of it).
+  for (const { names, part, canon } of relevant.flatMap((e) => e.parts ?? [])) {
+    const withBody = relevant.filter((e) => e.participants.some((p) => p.canon === canon));
+    if (!withBody.every((e) => e.parts?.some((p) => p.canon === canon))) continue;
     for (const name of names) {
       for (let at = findTerm(folded, name); at !== -1; at = findTerm(folded, name, at + 1)) {
-        const whole = WHOLE.exec(folded.slice(Math.max(0, at - 40), at));
-        if (!whole) continue;
-        const page = text.slice(at - whole[0].length, at + name.length);
-        const said = relevant.map((e) => e.parts?.find((p) => p.canon === canon)?.part ?? part).filter((x, i, all) => all.indexOf(x) === i).join('; ');
+        const lead = folded.slice(Math.max(0, at - 40), at);
+        const whole = WHOLE.exec(lead);
+        // "all X members" needs the noun after the name ("all the X leaders" are some of X).
+        const after = WHOLE_AFTER.exec(text.slice(at + name.length, at + name.length + 40));
+        const allBefore = ALL_BEFORE.exec(lead);
+        const possessive = after && /^['’]s/.test(after[0]);
+        if (!whole && !(after && (possessive || allBefore))) continue;
+        const from = at - (whole?.[0].length ?? (possessive ? 0 : allBefore?.[0].length ?? 0));
+        const end = at + name.length + (after?.[0].length ?? 0);
+        // "all X officers at the scene / who responded / involved": a part of X after all.
+        if (RESTRICTED.test(text.slice(end, end + 60).replace(/^(?:\s+\p{Lu}[\p{L}'’-]*)+/u, ''))) continue;
+        const page = text.slice(from, at + name.length + (whole ? 0 : after?.[0].length ?? 0));
+        const said = withBody.map((e) => e.parts?.find((p) => p.canon === canon)?.part ?? part).filter((x, i, all) => all.indexOf(x) === i).join('; ');
         return { comparison: { slot: 'participants', page, record: said }, explanation: `The record has only ${said} taking part, not \u201C${page}\u201D.` };
       }
     }

@@ -1,0 +1,66 @@
+/**
+ * What someone called for against the record's `demands` (demanded-outcome.ts),
+ * on the invented story (test-story.ts) with the raid officers put on desk
+ * duty and Councillor Ora Lind calling for them to be fired. All names are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePack } from '../../pack/parse-pack.ts';
+import { compareSentence } from './compare-sentence.ts';
+import { buildStoryRecord } from './story-record.ts';
+import { raidPack, westmark } from './test-story.ts';
+
+type Json = { stories: { entities: unknown[]; events: unknown[] }[] };
+
+function demandPack(by = 'ora-lind') {
+  const p = JSON.parse(JSON.stringify(raidPack())) as Json;
+  const story = p.stories[0]!;
+  story.entities.push({ id: 'ora-lind', kind: 'person', name: 'Ora Lind' });
+  const base = { sources: ['ledger'], confidence: 'high' };
+  story.events.push(
+    {
+      ...base, id: 'review', label: 'The raid officers are put on desk duty pending retraining', words: ['desk duty'], date: '2024-06-13',
+      participants: [{ role: 'subject', entities: ['harbor-unit'] }],
+      outcomes: [{ kind: 'desk-duty', count: 15, nouns: ['officers'] }],
+    },
+    {
+      ...base, id: 'council-reaction', label: 'Councillor Ora Lind reacts to the raid', words: ['reaction'], date: '2024-06-14',
+      participants: [{ role: 'spoke', entities: ['ora-lind'] }],
+      demands: [{ by: [by], kind: 'fired', nouns: ['officers'], statement: 'Councillor Ora Lind calling for the officers to be fired' }],
+    },
+  );
+  return parsePack(p);
+}
+
+const parsed = demandPack();
+if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+const record = buildStoryRecord(parsed.pack.stories[0]!, westmark());
+const compare = (sentence: string) => compareSentence(sentence, record, '2024-06-20');
+
+describe('a demand against the one the record has', () => {
+  it.each([
+    'Councillor Ora Lind wants the officers suspended without pay.',
+    'Ora Lind called for the Harbor Unit officers to be suspended.',
+    'On Friday, Ora Lind demanded that the officers be kept on duty.',
+    'Ora Lind is pushing for the officers to be suspended.',
+  ])('%s', (sentence) => {
+    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'demand', record: 'Councillor Ora Lind calling for the officers to be fired' }] });
+  });
+
+  it.each([
+    'Ora Lind wants the officers fired.',
+    'Councillor Ora Lind called for the officers to be dismissed.',
+    'Ora Lind does not want the officers suspended.',
+    'Mayor Ida Marsh wants the officers suspended.',
+    'Ora Lind wants the officers off the street.',
+    'Did Ora Lind want the officers suspended?',
+    'The officers were put on desk duty, and Ora Lind wants them fired.',
+  ])('never wrong: %s', (sentence) => {
+    expect(compare(sentence)?.outcome).not.toBe('discrepant');
+  });
+
+  it('a demand by someone the story does not define is a pack problem', () => {
+    const bad = demandPack('nobody');
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(JSON.stringify(bad.problems)).toContain('demands[0].by[0]');
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * What someone called for, against what the record has them calling for
+ * (pack `demands`): "Councilmember X wants the officers suspended without
+ * pay" where the record has X calling for them to be fired. A call for an
+ * outcome is no outcome, so the outcome checks leave it alone; here the wish
+ * is compared with the recorded wish of the same person or body, by what it
+ * would leave the people doing (fired: gone; suspended; kept at work). Only
+ * for a wisher named before the verb of wishing ("wants", "called for",
+ * "demanded", "urged") in an asserted clause that is not denied, and only for
+ * a firm page outcome (fired, suspended, kept or back on duty; "off the
+ * street" may be part of any demand). Someone with no recorded demand: nothing.
+ */
+import type { Clause, Mention, OutcomeKind } from '../read/types.ts';
+import type { StoryRecord } from './story-record.ts';
+
+type Status = 'working' | 'suspended' | 'gone';
+
+const STATUS: Partial<Record<OutcomeKind, Status>> = {
+  'desk-duty': 'working',
+  reassigned: 'working',
+  'returned-to-duty': 'working',
+  'kept-on-duty': 'working',
+  suspended: 'suspended',
+  fired: 'gone',
+};
+
+/** Page outcomes firm enough to compare: an interim one ("off the street", "reassigned") may be part of any demand. */
+const FIRM = new Set<OutcomeKind>(['fired', 'suspended', 'kept-on-duty', 'returned-to-duty']);
+
+/** A verb of wishing or demanding, up to 40 characters before the outcome ("wants the officers", "called for them to be"). */
+const WISH = /\b(?:wants?|wanted|wanting|demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|ask(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|seeks?|seeking|sought)\b[^.;,]{0,40}$/i;
+
+/** Who a mention names, as canonical ids. */
+function idsOf(record: StoryRecord, m: Mention): string[] {
+  if (m.type !== 'person' && m.type !== 'agency') return [];
+  // A title the reader did not take apart stays in the name ("Councillor Ora Lind"): try it without its first words.
+  const words = m.value.name.split(/\s+/);
+  for (let i = 0; i < words.length - 1 || i === 0; i++) {
+    const ids = record.gazetteer.lookup(words.slice(i).join(' ')).map((g) => g.id);
+    if (ids.length) return ids;
+  }
+  return [];
+}
+
+export interface DemandResult {
+  mention: Mention & { type: 'outcome' };
+  status: 'agrees' | 'conflict';
+  comparison?: { slot: string; page: string; record: string };
+  explanation?: string;
+}
+
+export function demandResults(sentence: string, clauses: readonly Clause[], record: StoryRecord): DemandResult[] {
+  const demands = record.events.flatMap((e) => (e.event.demands ?? []).map((d) => ({ ...d, by: new Set(d.by.flatMap((id) => record.entityCanon.get(id) ?? [])) })));
+  if (!demands.length) return [];
+  const out: DemandResult[] = [];
+  for (const clause of clauses) {
+    if (clause.negated || clause.stance !== 'asserted') continue;
+    for (const m of clause.mentions) {
+      if (m.type !== 'outcome' || m.negated || !FIRM.has(m.value.kind)) continue;
+      const lead = WISH.exec(sentence.slice(Math.max(clause.start, m.start - 60), m.start));
+      if (!lead) continue;
+      const verbAt = m.start - (sentence.slice(Math.max(clause.start, m.start - 60), m.start).length - lead.index);
+      // The wisher: named in the clause before the verb of wishing.
+      const wishers = new Set(clause.mentions.filter((x) => x.end <= verbAt && !x.negated).flatMap((x) => idsOf(record, x)));
+      const theirs = demands.filter((d) => [...d.by].some((id) => wishers.has(id)));
+      if (!theirs.length) continue;
+      const status = STATUS[m.value.kind];
+      if (theirs.some((d) => d.kind === m.value.kind || STATUS[d.kind] === status)) {
+        out.push({ mention: m, status: 'agrees' });
+        continue;
+      }
+      const said = [...new Set(theirs.map((d) => d.statement))].join('; ');
+      out.push({ mention: m, status: 'conflict', comparison: { slot: 'demand', page: m.text, record: said }, explanation: `The record has ${said}, not ${m.text}.` });
+    }
+  }
+  return out;
+}
