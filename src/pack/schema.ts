@@ -219,6 +219,8 @@ export const PriorSchema = v.strictObject({
   count: Count,
   /** Words a page uses for the person ("driver", or their name): a count of prior times must be about one of them. */
   nouns: TermList,
+  /** The year of the last of them, when the record gives it ("deported once before, in 2023"). */
+  year: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1800, 'must be a year'), v.maxValue(2200, 'must be a year'))),
   /** What the record says, shown as its side. */
   statement: Text(500),
 });
