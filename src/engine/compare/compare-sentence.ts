@@ -18,6 +18,7 @@ import type { Clause, Mention, ValueOf } from '../read/types.ts';
 import { escapeRegExp, findTerm } from '../terms.ts';
 import { namesInPresent } from '../read/present-tense.ts';
 import { happenedOnStreet } from './happened-at.ts';
+import { notDoneBefore } from './carried-to.ts';
 import { statedHierarchy } from './agency-hierarchy.ts';
 import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
@@ -26,7 +27,7 @@ import { withPartitiveNouns } from './partitive-count.ts';
 import { centralReferenceResults } from './central-reference.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { ageOriginResults, peopleResults, priorActDates, relativeConflicts } from './compare-origin.ts';
-import { befellSomeone, compareMention, NOT_DONE, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
+import { befellSomeone, compareMention, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
 import { legalResults, withCaseEnding } from './compare-legal.ts';
 import { compareAbsentTitle, doneForm, priorAct, priorResults, voteIn, voteResult, wholeBodyResult } from './record-extent.ts';
 import { electionConflicts } from './election.ts';
@@ -148,7 +149,7 @@ const ANCHORED = /\b(after|before|since|following|until|till|while|amid|ahead of
 const anchoredAt = (sentence: string, at: number) => ANCHORED.test(foldText(sentence.slice(Math.max(0, at - 30), at)));
 
 /** An outcome wished, demanded or possible rather than done ("to demand that the officers be fired"): the page does not say it happened. */
-const wished = (sentence: string, m: Mention) => NOT_DONE.test(sentence.slice(Math.max(0, m.start - 40), m.start));
+const wished = (sentence: string, m: Mention) => notDoneBefore(sentence, m);
 
 /** Whether the clause names the event by a word of its own, not only as the point a time is counted from. */
 function namesEvent(folded: string, words: readonly string[]): boolean {
