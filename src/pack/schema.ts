@@ -246,6 +246,16 @@ export const CommitmentSchema = v.strictObject({
   statement: Text(500),
 });
 
+/** A vehicle of the event as the record describes it: the words a page may call it by and its colour in the record's words. */
+export const VehicleSchema = v.strictObject({
+  /** Words for it ("van", "truck", "vehicle"). */
+  nouns: TermList,
+  /** Its colour as the record gives it ("maroon", "dark red"); "a white van" conflicts, "a burgundy van" agrees. */
+  colours: TermList,
+  /** What the record says, shown as its side. */
+  statement: Text(500),
+});
+
 /** One thing that happened, written once (format 2): the comparer checks a page's typed values against it. */
 export const EventSchema = v.strictObject({
   id: Id,
@@ -284,6 +294,8 @@ export const EventSchema = v.strictObject({
   legal: v.optional(LegalSchema),
   /** Prior events of a person of the event, counted (pack 0.7.1). */
   priors: v.optional(list(PriorSchema, 10)),
+  /** Vehicles of the event, described (vehicle-colour.ts). */
+  vehicles: v.optional(list(VehicleSchema, 5)),
   commitments: v.optional(list(CommitmentSchema, 10)),
   sources: SourceIds,
   confidence: ConfidenceSchema,

@@ -12,7 +12,7 @@ import { fnv1a } from './prng.ts';
 export const PERTURB_DIR = join(ROOT, 'eval/perturb');
 export const LISTS_DIR = join(PERTURB_DIR, 'lists');
 
-export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent', 'order', 'year', 'origin', 'court', 'disposition', 'act'] as const;
+export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'colour'] as const;
 export type SlotType = (typeof SLOT_TYPES)[number];
 
 /** What a perturbed sentence should get: `discrepant` (wrong), `flag` (partly wrong: discrepant or unverified), `true` (still right). */
@@ -98,6 +98,7 @@ const Lists = {
   }),
   courts: v.strictObject({ $comment: v.optional(v.string()), courts: v.array(v.string()), dismissed: v.array(v.string()), merits: v.array(v.string()) }),
   acts: v.strictObject({ $comment: v.optional(v.string()), acts: v.array(v.string()) }),
+  colours: v.strictObject({ $comment: v.optional(v.string()), families: v.record(v.string(), v.array(v.string())), near: v.record(v.string(), v.array(v.string())) }),
 };
 
 export type Slot = v.InferOutput<typeof Slot>;
@@ -127,6 +128,8 @@ export interface ReplacementLists {
   courts: { courts: string[]; dismissed: string[]; merits: string[] };
   /** Immigration-enforcement acts in the base form ("hand people over to immigration agents"). */
   acts: string[];
+  /** Colours by family, and the families near each (never drawn as wrong). */
+  colours: { families: Record<string, string[]>; near: Record<string, string[]> };
 }
 
 function parse<S extends v.GenericSchema>(schema: S, path: string): v.InferOutput<S> {
@@ -153,6 +156,7 @@ export function loadLists(dir = LISTS_DIR): ReplacementLists {
     origins: (({ countries, regions }) => ({ countries, regions }))(parse(Lists.origins, at('origins'))),
     courts: (({ courts, dismissed, merits }) => ({ courts, dismissed, merits }))(parse(Lists.courts, at('courts'))),
     acts: parse(Lists.acts, at('acts')).acts,
+    colours: (({ families, near }) => ({ families, near }))(parse(Lists.colours, at('colours'))),
   };
 }
 

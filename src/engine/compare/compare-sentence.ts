@@ -19,6 +19,7 @@ import { escapeRegExp, findTerm } from '../terms.ts';
 import { namesInPresent } from '../read/present-tense.ts';
 import { happenedOnStreet } from './happened-at.ts';
 import { notDoneBefore } from './carried-to.ts';
+import { colourConflicts } from './vehicle-colour.ts';
 import { statedHierarchy } from './agency-hierarchy.ts';
 import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
@@ -800,6 +801,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     }
     // "the city's east side" where the record has the event on the west side.
     for (const c of sideConflicts(unquotedSentence.slice(clause.start, clause.end), events, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events });
+    // "a white work van" where the record has a maroon one (vehicle-colour.ts).
+    for (const c of colourConflicts(unquotedSentence.slice(clause.start, clause.end), events)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events });
     // "overpasses on I-90" where the record has the protests on Interstate 490 (highway.ts).
     for (const c of highwayConflicts(unquotedSentence.slice(clause.start, clause.end), events, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events });
     // "a week after X's inauguration", "days after the 2016 election": counted from a world event's date (world-anchor.ts).

@@ -57,6 +57,8 @@ export interface IndexedEvent {
   legal?: { court?: CourtRecord; disposition?: DispositionRecord; defendants?: Set<string>; defendantsStatement?: string };
   /** Prior events of a person of the event, counted; `nouns` folded. */
   priors?: { kind: OutcomeKind; count: number; year?: number; nouns: string[]; statement: string }[];
+  /** Vehicles of the event: folded nouns and colours, and the record's words. */
+  vehicles?: { nouns: string[]; colours: string[]; statement: string }[];
 }
 
 export interface StoryRecord {
@@ -211,6 +213,7 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
       return e ? [{ names: [e.name, ...(e.aliases ?? [])].map(foldText), part: p.part as string, canon: canonOf(e) }] : [];
     }) : [])),
     priors: (event.priors ?? []).map((p) => ({ kind: p.kind, count: p.count, ...(p.year === undefined ? {} : { year: p.year }), nouns: p.nouns.map(foldText), statement: p.statement })),
+    ...(event.vehicles ? { vehicles: event.vehicles.map((x) => ({ nouns: x.nouns.map(foldText), colours: x.colours.map(foldText), statement: x.statement })) } : {}),
     ...(event.legal ? {
       legal: {
         ...(event.legal.court ? { court: event.legal.court } : {}),
