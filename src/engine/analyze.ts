@@ -156,6 +156,8 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
   // A weekday the written date did not fall on is wrong whatever else the sentence says.
   const typed = typedOf(sentence, story, pageDate, pageYear, pageText);
   if (typed?.outcome === 'discrepant' && typed.calendar) return typedJudgement(typed, story);
+  // So is a day the record puts on another weekday or date: an unverified claim about what was said or done does not make it right.
+  if (typed?.outcome === 'discrepant' && typed.comparisons.length && typed.comparisons.every((c) => c.slot === 'weekday' || c.slot === 'date')) return typedJudgement(typed, story);
   for (const { item, when, unless } of story.unverified) {
     if (when.every((g) => hasAnyTerm(folded, g)) && !hasAnyTerm(folded, unless)) {
       return {

@@ -20,6 +20,7 @@ import { namesInPresent } from '../read/present-tense.ts';
 import { happenedOnStreet } from './happened-at.ts';
 import { notDoneBefore } from './carried-to.ts';
 import { colourConflicts } from './vehicle-colour.ts';
+import { atVenue } from './venue.ts';
 import { statedHierarchy } from './agency-hierarchy.ts';
 import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
@@ -566,7 +567,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     if (!values.length && !vote && !legal && !hasOrderPoint(text) && !goesToUnreadBody(clause, sentence, record) && !namesHighway(text)) continue;
     // Who the clause says played a part, compared with who the record has in that part.
     const role = clauseRole(sentence, clause.start, clause.end, clause.mentions);
-    const own = fixed ? { events: [...fixed], byPlace: false, named: [...fixed] } : legal ? withCaseEnding(linkClause(clause, sentence, record, role, pageDate, allMentions.filter((m) => m.start < clause.start || m.start >= clause.end)), sentence, clause, record) : linkClause(clause, sentence, record, role, pageDate, allMentions.filter((m) => m.start < clause.start || m.start >= clause.end));
+    const own = fixed ? { events: [...fixed], byPlace: false, named: [...fixed] } : legal ? withCaseEnding(linkClause(clause, sentence, record, role, pageDate, allMentions.filter((m) => m.start < clause.start || m.start >= clause.end)), sentence, clause, record) : atVenue(linkClause(clause, sentence, record, role, pageDate, allMentions.filter((m) => m.start < clause.start || m.start >= clause.end)), clause, sentence, record);
     // "… and the X reported it the next day": the outlet reported what the clause before is about (outlet-credit.ts).
     // ", which … take two weeks" that links nothing of its own times what the clause before names ("the retraining"); only a duration:
     // a day in it may be another event's ("…, which became news on Wednesday").
@@ -719,7 +720,9 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
         if (m.type !== 'date' && m.type !== 'weekday') continue;
         // Only an event dated at least as precisely as the page's date ("August" is no day of a year-only event).
         const precision = m.type === 'weekday' || m.value.day !== undefined ? 10 : m.value.month !== undefined ? 7 : 4;
-        const other = record.events.some((e) => !events.includes(e) && e.event.date.length >= precision && (namesEvent(folded, e.words) || (e.event.begins ?? []).some((w) => findTerm(folded, foldText(w)) !== -1)) && compareMention({ ...ctx, events: [e] }, m, outcomes)?.status === 'agrees');
+        // A day before the speech verb is the speaking's: words after it are what was said, not when ("On Sunday, X said they got disciplined").
+        const own = at !== -1 && m.start < clause.start + at ? folded.slice(0, at) : folded;
+        const other = record.events.some((e) => !events.includes(e) && e.event.date.length >= precision && (namesEvent(own, e.words) || (e.event.begins ?? []).some((w) => findTerm(folded, foldText(w)) !== -1)) && compareMention({ ...ctx, events: [e] }, m, outcomes)?.status === 'agrees');
         if (other) entry.r = unconfirmedValue(m);
       }
     }
