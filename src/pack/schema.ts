@@ -294,6 +294,8 @@ export const EventSchema = v.strictObject({
   legal: v.optional(LegalSchema),
   /** Prior events of a person of the event, counted (pack 0.7.1). */
   priors: v.optional(list(PriorSchema, 10)),
+  /** How a statement was given, when the event is one (statement-medium.ts): a written statement, spoken words, an interview, a press conference. */
+  medium: v.optional(v.picklist(['written', 'spoken', 'interview', 'press-conference'], 'must be written, spoken, interview or press-conference')),
   /** Vehicles of the event, described (vehicle-colour.ts). */
   vehicles: v.optional(list(VehicleSchema, 5)),
   commitments: v.optional(list(CommitmentSchema, 10)),

@@ -21,6 +21,7 @@ import { happenedOnStreet } from './happened-at.ts';
 import { notDoneBefore } from './carried-to.ts';
 import { colourConflicts } from './vehicle-colour.ts';
 import { atVenue } from './venue.ts';
+import { mediumConflicts } from './statement-medium.ts';
 import { statedHierarchy } from './agency-hierarchy.ts';
 import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
@@ -500,6 +501,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     compared++;
     if (p.conflict) results.push({ r: { status: 'conflict', ...p.conflict }, events: [] });
   }
+  // How a recorded statement was given: "made his remarks at a council meeting" for a written statement (statement-medium.ts).
+  for (const c of mediumConflicts(sentence, asserted, record)) results.push({ r: { status: 'conflict', ...c }, events: [] });
   // An agency put under the wrong body ("HSI, an arm of CBP"), against the world file's hierarchy; the body named is no participant.
   const hierarchy = statedHierarchy(asserted.flatMap((c) => c.mentions), sentence, record);
   for (const c of hierarchy.conflicts) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
