@@ -12,7 +12,7 @@ import { fnv1a } from './prng.ts';
 export const PERTURB_DIR = join(ROOT, 'eval/perturb');
 export const LISTS_DIR = join(PERTURB_DIR, 'lists');
 
-export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'colour'] as const;
+export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'colour', 'medium'] as const;
 export type SlotType = (typeof SLOT_TYPES)[number];
 
 /** What a perturbed sentence should get: `discrepant` (wrong), `flag` (partly wrong: discrepant or unverified), `true` (still right). */
@@ -98,6 +98,7 @@ const Lists = {
   }),
   courts: v.strictObject({ $comment: v.optional(v.string()), courts: v.array(v.string()), dismissed: v.array(v.string()), merits: v.array(v.string()) }),
   acts: v.strictObject({ $comment: v.optional(v.string()), acts: v.array(v.string()) }),
+  media: v.strictObject({ $comment: v.optional(v.string()), written: v.array(v.string()), spoken: v.array(v.string()) }),
   colours: v.strictObject({ $comment: v.optional(v.string()), families: v.record(v.string(), v.array(v.string())), near: v.record(v.string(), v.array(v.string())) }),
 };
 
@@ -128,6 +129,8 @@ export interface ReplacementLists {
   courts: { courts: string[]; dismissed: string[]; merits: string[] };
   /** Immigration-enforcement acts in the base form ("hand people over to immigration agents"). */
   acts: string[];
+  /** How a statement was given: written and spoken phrases. */
+  media: { written: string[]; spoken: string[] };
   /** Colours by family, and the families near each (never drawn as wrong). */
   colours: { families: Record<string, string[]>; near: Record<string, string[]> };
 }
@@ -157,6 +160,7 @@ export function loadLists(dir = LISTS_DIR): ReplacementLists {
     courts: (({ courts, dismissed, merits }) => ({ courts, dismissed, merits }))(parse(Lists.courts, at('courts'))),
     acts: parse(Lists.acts, at('acts')).acts,
     colours: (({ families, near }) => ({ families, near }))(parse(Lists.colours, at('colours'))),
+    media: (({ written, spoken }) => ({ written, spoken }))(parse(Lists.media, at('media'))),
   };
 }
 
