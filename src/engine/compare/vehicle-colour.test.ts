@@ -44,6 +44,8 @@ describe('the colour of the recorded van', () => {
       'After the stop the men were loaded into a white van and driven away.',
       'A white ICE van later took the men away from Whitney Street after the stop.',
       'Homan spoke at the White House about the van stop.',
+      'Neighbors said a white pickup truck was parked nearby during the stop.',
+      'A silver van drove past the scene on Whitney Street as the stop went on.',
     ]) expect(compare(s)?.outcome, s).not.toBe('discrepant');
   });
 });

@@ -55,6 +55,13 @@ const BETWEEN_BREAKS = /\b(?:the|a|an|this|that|its|his|her|their|our|my|of|in|a
 /** A relative clause between the noun and its "was" ("the van (that) the agents stopped was …"): a subject and a verb in -ed. */
 const RELATIVE = String.raw`(?:(?:\s+(?:that|which))?\s+(?:the\s+)?[\p{L}-]+\s+\p{L}+ed(?:\s+over)?)?`;
 
+/** Before the colour: a determiner that makes the vehicle the known one ("the white van"). */
+const DEFINITE = /\b(?:the|that|this|its)\s+$/i;
+/** "The vehicle, a white van": an apposition to the known vehicle. */
+const APPOSITION = /\b(?:the|that)\s+[\p{L}-]+\s*,\s*(?:a|an)\s+$/iu;
+/** A verb of stopping a vehicle (not "during the stop"). */
+const STOPPED = /\b(?:stopped|pulled\s+over|pulled\s+\w+\s+over|halted|pulled\s+up\s+behind)\b/i;
+
 /** A second colour joined to the first ("red and white"). */
 const TWO_COLOURS = new RegExp(`^\\s*(?:and|or|&|/)\\s+(?:${COLOUR})(?![\\p{L}])`, 'iu');
 
@@ -78,7 +85,7 @@ function coloursSaid(text: string, nouns: readonly string[]): Said[] {
     for (const m of text.matchAll(before)) {
       const colour = m[1] as string;
       const between = m[2] ?? '';
-      const lead = text.slice(Math.max(0, m.index - 16), m.index);
+      const lead = text.slice(Math.max(0, m.index - 30), m.index);
       // "loaded them into a white van": a vehicle people were put in, not the one stopped.
       if (/\b(?:into|onto|inside|in)\s+(?:a|an|the)\s+$/i.test(lead)) continue;
       // A name ("White House", "Black Hawk"), two colours ("red and white van"), a colour of something else ("with white ladders"), a denial.
@@ -86,6 +93,9 @@ function coloursSaid(text: string, nouns: readonly string[]): Said[] {
       if (BETWEEN_BREAKS.test(between) || /\b(?:and|or|&|with|on|under)\b/i.test(between) || /(?:\band|\bor|&|-|\/)\s*$/i.test(lead) || /\bnot\s+(?:a\s+|an\s+|the\s+)?$/i.test(lead)) continue;
       const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (TWO_COLOURS.test(tail)) continue;
+      // "a white pickup truck was parked nearby": an indefinite vehicle is the recorded one only in apposition to it
+      // ("The vehicle, a white van") or in a clause that says it was stopped.
+      if (!DEFINITE.test(lead) && !APPOSITION.test(lead) && !STOPPED.test(text)) continue;
       out.push({ text: m[0], family: colourFamily(colour) as string, noun });
     }
     const after = new RegExp(`(?<![\\p{L}])${n}${RELATIVE}\\s+(?:was|is|were|looked|appeared)\\s+(?:painted\\s+)?(${COLOUR})(?![\\p{L}-])(?!\\s+(?:and|or|&)\\b)`, 'giu');
