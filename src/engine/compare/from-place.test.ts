@@ -8,7 +8,7 @@ import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
-const story = loadEmbeddedPack().stories.find((s) => s.entities.some((e) => e.id === 'whitney-street'))!;
+const story = loadEmbeddedPack().stories.find((s) => (s.entities ?? []).some((e) => e.id === 'whitney-street'))!;
 const record = buildStoryRecord(story, worldIndex());
 const compare = (s: string) => compareSentence(s, record, '2025-04-30');
 

@@ -20,7 +20,7 @@ const OTHER = /\b(?:similar|another|other|again|before|earlier|previously|ago|on
 
 /** The record's events on a street, when they are one scene; else none. */
 export function happenedOnStreet(clause: { start: number; end: number; mentions: readonly Mention[] }, sentence: string, record: StoryRecord): IndexedEvent[] {
-  const street = clause.mentions.find((m) => m.type === 'street' && !m.negated);
+  const street = clause.mentions.find((m): m is Mention & { type: 'street' } => m.type === 'street' && !m.negated);
   if (!street || !HAPPENED.test(sentence.slice(clause.start, street.start).replace(/\s+the\s+$/i, ' '))) return [];
   // "Something similar happened on X Street last year": another happening, not the story's.
   if (clause.mentions.some((m) => m.type === 'relative-time') || OTHER.test(sentence.slice(clause.start, clause.end))) return [];
