@@ -38,5 +38,6 @@ describe('a sentence of going that opens on a phrase before its pronoun', () => 
     expect(verdictOf('From there he stopped in at the Dunmore Police Department.')).not.toBe('discrepant');
     expect(verdictOf('After that he flew back to Kells.')).not.toBe('discrepant');
     expect(verdictOf('Mayor Ida Marsh said he stopped at the Kells Police Department.')).not.toBe('discrepant');
+    expect(verdictOf('Last year he stopped at the Kells Police Department.')).not.toBe('discrepant');
   });
 });

@@ -216,8 +216,8 @@ export function venueResults(clause: Clause, sentence: string, record: StoryReco
 }
 
 /** A sentence that opens on a pronoun ("He then spent three hours behind closed doors …"): who it is about is in the sentence before. */
-/** "He …", or after a short opening of lower-case words with no verb of speech ("From there he", "Afterward, she", "Before heading home he"). */
-const PRONOUN_SUBJECT = /^\s*(?:[A-Z][a-z]+(?:\s+(?!(?:said|says|told|tells|added|noted|wrote|claimed)\b)[a-z]+){0,3},?\s+)?(?:[Hh]e|[Ss]he)\b/;
+/** "He …", or after an opening that goes on from the same visit ("From there he", "Afterward, she", "Before heading home he"; not "Last year he"). */
+const PRONOUN_SUBJECT = /^\s*(?:(?:then|afterwards?|after\s+that|from\s+there|next|later\s+that\s+(?:day|morning|afternoon|evening)|while\s+there|there|meanwhile|before\s+(?:heading|flying|going|driving|returning)\s+(?:home|back)|on\s+(?:his|her|the)\s+way\s+(?:home|back|out))\s*,?\s+)?(?:he|she)\b/i;
 
 /**
  * The visits and meetings of the sentence before that a pronoun-led sentence of going or meeting goes on about
