@@ -166,7 +166,8 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
   // A weekday the written date did not fall on is wrong whatever else the sentence says.
   const typed = typedOf(sentence, story, pageDate, pageYear, pageText);
   // A value the record contradicts outranks a claim the pack calls unverified: the record checks that value
-  // ("punished with a suspension" where the record has desk duty, against "the officers face discipline").
+  // ("punished with a suspension" where the record has desk duty, against "the officers face discipline"; a day the
+  // record puts on another weekday or date: an unverified claim about what was said or done does not make it right).
   if (typed?.outcome === 'discrepant') return typedJudgement(typed, story);
   for (const { item, when, unless } of story.unverified) {
     if (when.every((g) => hasAnyTerm(folded, g)) && !hasAnyTerm(folded, unless)) {

@@ -233,6 +233,8 @@ export const PriorSchema = v.strictObject({
   count: Count,
   /** Words a page uses for the person ("driver", or their name): a count of prior times must be about one of them. */
   nouns: TermList,
+  /** The year of the last of them, when the record gives it ("deported once before, in 2023"). */
+  year: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1800, 'must be a year'), v.maxValue(2200, 'must be a year'))),
   /** What the record says, shown as its side. */
   statement: Text(500),
 });
@@ -291,6 +293,16 @@ export const LeadSchema = v.strictObject({
   statement: Text(500),
 });
 
+/** A vehicle of the event as the record describes it: the words a page may call it by and its colour in the record's words. */
+export const VehicleSchema = v.strictObject({
+  /** Words for it ("van", "truck", "vehicle"). */
+  nouns: TermList,
+  /** Its colour as the record gives it ("maroon", "dark red"); "a white van" conflicts, "a burgundy van" agrees. */
+  colours: TermList,
+  /** What the record says, shown as its side. */
+  statement: Text(500),
+});
+
 /** One thing that happened, written once (format 2): the comparer checks a page's typed values against it. */
 export const EventSchema = v.strictObject({
   id: Id,
@@ -331,6 +343,10 @@ export const EventSchema = v.strictObject({
   legal: v.optional(LegalSchema),
   /** Prior events of a person of the event, counted (pack 0.7.1). */
   priors: v.optional(list(PriorSchema, 10)),
+  /** How a statement was given, when the event is one (statement-medium.ts): a written statement, spoken words, an interview, a press conference. */
+  medium: v.optional(v.picklist(['written', 'spoken', 'interview', 'press-conference'], 'must be written, spoken, interview or press-conference')),
+  /** Vehicles of the event, described (vehicle-colour.ts). */
+  vehicles: v.optional(list(VehicleSchema, 5)),
   commitments: v.optional(list(CommitmentSchema, 10)),
   /** Pack 0.7.6: what a speaker said an act would do to something. */
   effects: v.optional(list(EffectSchema, 10)),

@@ -11,7 +11,7 @@ import {
 
 export const KINDS = [
   'agency', 'agency-related', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
-  'weekday', 'date', 'month-year', 'time', 'time-words', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'whole',
+  'weekday', 'date', 'month-year', 'time', 'time-words', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'whole', 'colour', 'medium',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -303,6 +303,30 @@ function origin(slot: Slot, sentence: string, lists: ReplacementLists, random: (
   return out;
 }
 
+/** A vehicle's colour: two colours of families not near the slot's are wrong; another word of its own family stays true. */
+function colour(slot: Slot, sentence: string, lists: ReplacementLists, random: () => number): Replacement[] {
+  const { families, near } = lists.colours;
+  const own = Object.entries(families).find(([, words]) => words.some((w) => same(w, slot.text)));
+  if (!own) throw new Error(`colour slot "${slot.text}" is in no family of lists/colours.json`);
+  const far = Object.entries(families).filter(([f]) => f !== own[0] && !(near[own[0]] ?? []).includes(f)).map(([, words]) => words[0]!);
+  return [
+    ...pick(usable(far, slot.text, sentence), 2, random).map((to) => ({ kind: 'colour' as const, variant: 'another colour', to, expect: 'discrepant' as const })),
+    ...pick(usable(own[1], slot.text, sentence), 1, random).map((to) => ({ kind: 'colour' as const, variant: 'the same colour in other words', to, expect: 'true' as const })),
+  ];
+}
+
+/** How a statement was given: two phrases of the other kind (spoken for written, written for spoken) are wrong; one of its own kind stays true. */
+function medium(slot: Slot, sentence: string, lists: ReplacementLists, random: () => number): Replacement[] {
+  const { written, spoken } = lists.media;
+  const own = written.some((w) => same(w, slot.text)) ? written : spoken.some((w) => same(w, slot.text)) ? spoken : null;
+  if (!own) throw new Error(`medium slot "${slot.text}" is in neither list of lists/media.json`);
+  const other = own === written ? spoken : written;
+  return [
+    ...pick(usable(other, slot.text, sentence), 2, random).map((to) => ({ kind: 'medium' as const, variant: own === written ? 'spoken for written' : 'written for spoken', to, expect: 'discrepant' as const })),
+    ...pick(usable(own, slot.text, sentence), 1, random).map((to) => ({ kind: 'medium' as const, variant: 'the same kind in other words', to, expect: 'true' as const })),
+  ];
+}
+
 /** A court of another level, tier or district; how a case ended: the other side of "with / without prejudice", a ruling on the merits for a dismissal, another word for a dismissal (still true). */
 function legal(slot: Slot, sentence: string, lists: ReplacementLists, random: () => number): Replacement[] {
   const { courts, dismissed, merits } = lists.courts;
@@ -347,6 +371,8 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
     // "HSI, an arm of <another body>": a body the agency is not part of, never one the slot calls compatible.
     case 'origin': return origin(slot, sentence, lists, random);
     case 'court': case 'disposition': return legal(slot, sentence, lists, random);
+    case 'colour': return colour(slot, sentence, lists, random);
+    case 'medium': return medium(slot, sentence, lists, random);
     case 'parent': return pick(usable(lists.agencies.parents, slot.text, sentence, slot.compatible ?? []), 2, random).map((to) => ({ kind: 'hierarchy', variant: 'another parent body', to, expect: 'discrepant' }));
   }
 }

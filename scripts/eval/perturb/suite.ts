@@ -12,7 +12,7 @@ import { fnv1a } from './prng.ts';
 export const PERTURB_DIR = join(ROOT, 'eval/perturb');
 export const LISTS_DIR = join(PERTURB_DIR, 'lists');
 
-export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'effect', 'lead', 'demand', 'whole'] as const;
+export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'effect', 'lead', 'demand', 'whole', 'colour', 'medium'] as const;
 export type SlotType = (typeof SLOT_TYPES)[number];
 
 /** What a perturbed sentence should get: `discrepant` (wrong), `flag` (partly wrong: discrepant or unverified), `true` (still right). */
@@ -103,6 +103,8 @@ const Lists = {
   courts: v.strictObject({ $comment: v.optional(v.string()), courts: v.array(v.string()), dismissed: v.array(v.string()), merits: v.array(v.string()) }),
   acts: v.strictObject({ $comment: v.optional(v.string()), acts: v.array(v.string()), scopes: v.array(v.string()) }),
   stances: v.strictObject({ $comment: v.optional(v.string()), helps: v.array(v.string()), harms: v.array(v.string()), lead: v.array(v.string()), back: v.array(v.string()) }),
+  media: v.strictObject({ $comment: v.optional(v.string()), written: v.array(v.string()), spoken: v.array(v.string()) }),
+  colours: v.strictObject({ $comment: v.optional(v.string()), families: v.record(v.string(), v.array(v.string())), near: v.record(v.string(), v.array(v.string())) }),
 };
 
 export type Slot = v.InferOutput<typeof Slot>;
@@ -136,6 +138,10 @@ export interface ReplacementLists {
   scopes: string[];
   /** Verbs of effect by direction ("strengthen" / "undermine"), and phrases of leading and of standing back. */
   stances: { helps: string[]; harms: string[]; lead: string[]; back: string[] };
+  /** How a statement was given: written and spoken phrases. */
+  media: { written: string[]; spoken: string[] };
+  /** Colours by family, and the families near each (never drawn as wrong). */
+  colours: { families: Record<string, string[]>; near: Record<string, string[]> };
 }
 
 function parse<S extends v.GenericSchema>(schema: S, path: string): v.InferOutput<S> {
@@ -163,6 +169,8 @@ export function loadLists(dir = LISTS_DIR): ReplacementLists {
     courts: (({ courts, dismissed, merits }) => ({ courts, dismissed, merits }))(parse(Lists.courts, at('courts'))),
     ...(({ acts, scopes }) => ({ acts, scopes }))(parse(Lists.acts, at('acts'))),
     stances: (({ helps, harms, lead, back }) => ({ helps, harms, lead, back }))(parse(Lists.stances, at('stances'))),
+    colours: (({ families, near }) => ({ families, near }))(parse(Lists.colours, at('colours'))),
+    media: (({ written, spoken }) => ({ written, spoken }))(parse(Lists.media, at('media'))),
   };
 }
 

@@ -18,6 +18,10 @@ import type { Clause, Mention, ValueOf } from '../read/types.ts';
 import { escapeRegExp, findTerm } from '../terms.ts';
 import { namesInPresent } from '../read/present-tense.ts';
 import { happenedOnStreet } from './happened-at.ts';
+import { notDoneBefore } from './carried-to.ts';
+import { colourConflicts } from './vehicle-colour.ts';
+import { atVenue } from './venue.ts';
+import { mediumConflicts } from './statement-medium.ts';
 import { statedHierarchy } from './agency-hierarchy.ts';
 import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
@@ -30,7 +34,7 @@ import { withPartitiveNouns } from './partitive-count.ts';
 import { centralReferenceResults } from './central-reference.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { ageOriginResults, peopleResults, priorActDates, relativeConflicts } from './compare-origin.ts';
-import { befellSomeone, compareMention, NOT_DONE, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
+import { befellSomeone, compareMention, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
 import { legalResults, withCaseEnding } from './compare-legal.ts';
 import { demandResults } from './demanded-outcome.ts';
 import { compareAbsentTitle, doneForm, priorAct, priorResults, voteIn, voteResult, wholeBodyResult } from './record-extent.ts';
@@ -158,7 +162,7 @@ const anchoredAt = (sentence: string, at: number) => anchoredBefore(foldText(sen
 const anchoredBefore = (folded: string, at: number) => ANCHORED.test(folded.slice(Math.max(0, at - 30), at)) || anchoredWide(folded.slice(Math.max(0, at - 60), at));
 
 /** An outcome wished, demanded or possible rather than done ("to demand that the officers be fired"): the page does not say it happened. */
-const wished = (sentence: string, m: Mention) => NOT_DONE.test(sentence.slice(Math.max(0, m.start - 40), m.start));
+const wished = (sentence: string, m: Mention) => notDoneBefore(sentence, m);
 
 /** Whether the clause names the event by a word of its own, not only as the point a time is counted from. */
 function namesEvent(folded: string, words: readonly string[]): boolean {
@@ -529,6 +533,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     compared++;
     if (p.conflict) results.push({ r: { status: 'conflict', ...p.conflict }, events: [] });
   }
+  // How a recorded statement was given: "made his remarks at a council meeting" for a written statement (statement-medium.ts).
+  for (const c of mediumConflicts(sentence, asserted, record)) results.push({ r: { status: 'conflict', ...c }, events: [] });
   // An agency put under the wrong body ("HSI, an arm of CBP"), against the world file's hierarchy; the body named is no participant.
   const hierarchy = statedHierarchy(asserted.flatMap((c) => c.mentions), sentence, record);
   for (const c of hierarchy.conflicts) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
@@ -598,7 +604,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     if (!values.length && !vote && !legal && !hasOrderPoint(text) && !goesToUnreadBody(clause, sentence, record) && !namesHighway(text)) continue;
     // Who the clause says played a part, compared with who the record has in that part.
     const role = clauseRole(sentence, clause.start, clause.end, clause.mentions);
-    const own = fixed ? { events: [...fixed], byPlace: false, named: [...fixed] } : legal ? withCaseEnding(linkClause(clause, sentence, record, role, pageDate, allMentions.filter((m) => m.start < clause.start || m.start >= clause.end)), sentence, clause, record) : linkClause(clause, sentence, record, role, pageDate, allMentions.filter((m) => m.start < clause.start || m.start >= clause.end));
+    const own = fixed ? { events: [...fixed], byPlace: false, named: [...fixed] } : legal ? withCaseEnding(linkClause(clause, sentence, record, role, pageDate, allMentions.filter((m) => m.start < clause.start || m.start >= clause.end)), sentence, clause, record) : atVenue(linkClause(clause, sentence, record, role, pageDate, allMentions.filter((m) => m.start < clause.start || m.start >= clause.end)), clause, sentence, record);
     // "… and the X reported it the next day": the outlet reported what the clause before is about (outlet-credit.ts).
     // ", which … take two weeks" that links nothing of its own times what the clause before names ("the retraining"); only a duration:
     // a day in it may be another event's ("…, which became news on Wednesday").
@@ -754,7 +760,9 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
         if (m.type !== 'date' && m.type !== 'weekday') continue;
         // Only an event dated at least as precisely as the page's date ("August" is no day of a year-only event).
         const precision = m.type === 'weekday' || m.value.day !== undefined ? 10 : m.value.month !== undefined ? 7 : 4;
-        const other = record.events.some((e) => !events.includes(e) && e.event.date.length >= precision && (namesEvent(folded, e.words) || (e.event.begins ?? []).some((w) => findTerm(folded, foldText(w)) !== -1)) && compareMention({ ...ctx, events: [e] }, m, outcomes)?.status === 'agrees');
+        // A day before the speech verb is the speaking's: words after it are what was said, not when ("On Sunday, X said they got disciplined").
+        const own = at !== -1 && m.start < clause.start + at ? folded.slice(0, at) : folded;
+        const other = record.events.some((e) => !events.includes(e) && e.event.date.length >= precision && (namesEvent(own, e.words) || (e.event.begins ?? []).some((w) => findTerm(folded, foldText(w)) !== -1)) && compareMention({ ...ctx, events: [e] }, m, outcomes)?.status === 'agrees');
         if (other) entry.r = unconfirmedValue(m);
       }
     }
@@ -844,6 +852,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     }
     // "the city's east side" where the record has the event on the west side.
     for (const c of sideConflicts(unquotedSentence.slice(clause.start, clause.end), events, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events });
+    // "a white work van" where the record has a maroon one (vehicle-colour.ts).
+    for (const c of colourConflicts(unquotedSentence.slice(clause.start, clause.end), events)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events });
     // "overpasses on I-90" where the record has the protests on Interstate 490 (highway.ts).
     for (const c of highwayConflicts(unquotedSentence.slice(clause.start, clause.end), events, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events });
     // "a week after X's inauguration", "days after the 2016 election": counted from a world event's date (world-anchor.ts).

@@ -394,6 +394,8 @@ function place(ctx: CompareContext, m: Mention & { type: 'place' | 'state' }, ou
   if (!page.length) return unknownTown(ctx, m, places);
   if (placeRelation(ctx, page, places)) return agrees;
   if (page.some((p) => ctx.record.storyCanons.has(p))) return unconfirmed(m.type, m.text, names);
+  // "agents from Texas", "officers from the Buffalo sector", "flew in from X": where someone came from, not where it happened.
+  if (/\bfrom\s+(?:the\s+)?(?:nearby\s+|neighboring\s+|neighbouring\s+)?$/i.test(ctx.sentence.slice(Math.max(0, m.start - 24), m.start))) return unconfirmed(m.type, m.text, names);
   // Known to the world but nowhere near the recorded places.
   const wide = listNames([...new Set(places.flatMap((p) => (p.startsWith('w:') ? [p] : [...ctx.record.ancestors(p)].filter((a) => a.startsWith('w:')).slice(0, 1))))].map(ctx.record.nameOf));
   return result('conflict', m.type === 'state' ? 'state' : 'place', m.text, wide || names, `The record places it in ${wide || names}, not ${m.text}.`);

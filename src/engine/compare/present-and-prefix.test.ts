@@ -73,14 +73,16 @@ describe('"it happened on" a street: the record\'s one scene on a street', () =>
     for (const s of ['Something similar happened on Pike Street.', 'It happened on Pike Street last year.', 'Ida Marsh lives on Pike Street.']) expect(compare(s)?.outcome).not.toBe('discrepant');
   });
 
-  it('with two scenes on streets, the clause could be about either: linked to none', () => {
+  it('with two scenes on streets, a street of one is that scene; a street of neither is wrong for both (happened-at.ts)', () => {
     const p = JSON.parse(JSON.stringify(pack)) as { stories: { entities: unknown[]; events: unknown[] }[] };
     p.stories[0]!.entities.push({ id: 'mill-lane', kind: 'street', name: 'Mill Lane' });
     p.stories[0]!.events.push({ id: 'march', label: 'Traders march on Mill Lane', words: ['march'], date: '2024-06-15', places: ['mill-lane'], sources: ['ledger'], confidence: 'high' });
     const parsed = parsePack(p);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     const two = buildStoryRecord(parsed.pack.stories[0]!, westmark());
-    expect(compareSentence('It happened on Pike Street.', two, '2024-06-20')?.outcome).not.toBe('discrepant');
+    expect(compareSentence('It happened on Mill Lane.', two, '2024-06-20')?.outcome).not.toBe('discrepant');
+    expect(compareSentence('It happened on Pike Street.', two, '2024-06-20')?.outcome).toBe('discrepant');
+    expect(compareSentence('A crash happened on Pike Street.', two, '2024-06-20')?.outcome).not.toBe('discrepant');
   });
 });
 

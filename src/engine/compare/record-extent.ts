@@ -39,10 +39,11 @@ export function priorAct(sentence: string, m: Mention): boolean {
 /** How many times the words after a prior outcome say ("once", "twice", "three times"); undefined when they give no number. */
 function timesAfter(sentence: string, m: Outcome): { n: number; text: string } | undefined {
   const after = sentence.slice(m.end, m.end + 40);
-  const word = /^\s+(?:(?:from|to)\s+(?:the\s+)?\p{L}+\s+)?(?:(once|twice|thrice)\b|(\w+)\s+times\b)/iu.exec(after);
+  const word = /^\s+(?:(?:from|to)\s+(?:the\s+)?\p{L}+\s+)?(?:(once|twice|thrice)\b|(\w+)\s+times\b|(one|1|a\s+single)\s+time\b)/iu.exec(after);
   const before = /\b(once|twice|thrice)\s+(?:been\s+)?(?:\w+\s+)?$/i.exec(sentence.slice(Math.max(0, m.start - 30), m.start));
   const simple: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
   if (word?.[1]) return { n: simple[word[1].toLowerCase()] as number, text: word[1] };
+  if (word?.[3]) return { n: 1, text: `${word[3]} time` };
   if (word?.[2]) {
     const w = word[2].toLowerCase();
     const n = /^\d+$/.test(w) ? Number(w) : lexicon.numberWords.get(w);
@@ -50,6 +51,24 @@ function timesAfter(sentence: string, m: Outcome): { n: number; text: string } |
   }
   if (before?.[1]) return { n: simple[before[1].toLowerCase()] as number, text: before[1] };
   return undefined;
+}
+
+/**
+ * The year a page gives for a prior act the record counts once and dates
+ * ("deported once before, in 2021" where the record has 2023): the years
+ * after "in" in the words that follow the outcome, up to the next clause
+ * word. Another year is a conflict; the record's agrees (null); none, or a
+ * record with more than one time or no year, says nothing.
+ */
+function priorYearConflict(sentence: string, m: Outcome, priors: readonly { count: number; year?: number; statement: string }[]): ExtentConflict | null {
+  const years = new Set(priors.map((p) => p.year));
+  const prior = priors[0]!;
+  if (prior.count !== 1 || prior.year === undefined || years.size !== 1) return null;
+  const after = sentence.slice(m.end, m.end + 60).split(/[.;:!?()]|\b(?:and|but|when|while|until|then|who|which|where|after|since)\b/i)[0] ?? '';
+  const said = [...after.matchAll(/\bin\s+(?:(?:early|late|mid-?)\s*|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?)?((?:19|20)\d\d)\b/g)].map((x) => Number(x[1]));
+  if (!said.length || said.includes(prior.year)) return null;
+  const page = `${m.text} … ${said.join(', ')}`;
+  return { comparison: { slot: 'date', page: String(said[0]), record: prior.statement }, explanation: `The record says ${prior.statement}, not \u201C${page}\u201D.` };
 }
 
 export interface ExtentConflict {
@@ -76,8 +95,9 @@ export function priorResults(sentence: string, clauses: readonly Clause[], recor
     const prior = priors[0]!;
     const times = timesAfter(sentence, m);
     const agrees = times ? times.n === prior.count : prior.count >= 1;
+    const year = agrees ? priorYearConflict(sentence, m, priors) : null;
     if (agrees) {
-      out.push({ conflict: null });
+      out.push({ conflict: year });
       continue;
     }
     const page = times ? `${m.text} ${times.text}` : m.text;

@@ -60,7 +60,9 @@ export interface IndexedEvent {
   /** The court case it is a step of (compare-legal.ts); defendants as canonical ids. */
   legal?: { court?: CourtRecord; disposition?: DispositionRecord; defendants?: Set<string>; defendantsStatement?: string };
   /** Prior events of a person of the event, counted; `nouns` folded. */
-  priors?: { kind: OutcomeKind; count: number; nouns: string[]; statement: string }[];
+  priors?: { kind: OutcomeKind; count: number; year?: number; nouns: string[]; statement: string }[];
+  /** Vehicles of the event: folded nouns and colours, and the record's words. */
+  vehicles?: { nouns: string[]; colours: string[]; statement: string }[];
 }
 
 export interface StoryRecord {
@@ -217,7 +219,8 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
       const e = entities.get(id);
       return e ? [{ names: [e.name, ...(e.aliases ?? [])].map(foldText), part: p.part as string, canon: canonOf(e) }] : [];
     }) : [])),
-    priors: (event.priors ?? []).map((p) => ({ kind: p.kind, count: p.count, nouns: p.nouns.map(foldText), statement: p.statement })),
+    priors: (event.priors ?? []).map((p) => ({ kind: p.kind, count: p.count, ...(p.year === undefined ? {} : { year: p.year }), nouns: p.nouns.map(foldText), statement: p.statement })),
+    ...(event.vehicles ? { vehicles: event.vehicles.map((x) => ({ nouns: x.nouns.map(foldText), colours: x.colours.map(foldText), statement: x.statement })) } : {}),
     ...(event.legal ? {
       legal: {
         ...(event.legal.court ? { court: event.legal.court } : {}),

@@ -216,7 +216,8 @@ export function venueResults(clause: Clause, sentence: string, record: StoryReco
 }
 
 /** A sentence that opens on a pronoun ("He then spent three hours behind closed doors …"): who it is about is in the sentence before. */
-const PRONOUN_SUBJECT = /^\s*(?:he|she)\b/i;
+/** "He …", or after an opening that goes on from the same visit ("From there he", "Afterward, she", "Before heading home he"; not "Last year he"). */
+const PRONOUN_SUBJECT = /^\s*(?:(?:then|afterwards?|after\s+that|from\s+there|next|later\s+that\s+(?:day|morning|afternoon|evening)|while\s+there|there|meanwhile|before\s+(?:heading|flying|going|driving|returning)\s+(?:home|back)|on\s+(?:his|her|the)\s+way\s+(?:home|back|out))\s*,?\s+)?(?:he|she)\b/i;
 
 /**
  * The visits and meetings of the sentence before that a pronoun-led sentence of going or meeting goes on about
@@ -236,9 +237,12 @@ export function opensOnVisit(sentence: string): { going: boolean; meeting: boole
   return going || meeting ? { going, meeting } : null;
 }
 
+/** "Before heading home", "before flying back": when a stop came, not a place gone back to. */
+const BEFORE_RETURNING = /\b(?:before|prior\s+to)\s+(?:heading|flying|going|driving|returning)\s+(?:back|home)\b/gi;
+
 /** Going back ("flew back to Washington", "returned home to …"): leaving the visit, not where it was. */
 const RETURNING = /\b(?:(?:fl(?:ew|ies|y|ying)|head(?:ed|s|ing)?|went|goes|drove|came|comes)\s+(?:back|home)|return(?:ed|s|ing)\s+(?:to|home))\b/i;
-export const returning = (text: string) => RETURNING.test(text);
+export const returning = (text: string) => RETURNING.test(text.replace(BEFORE_RETURNING, ''));
 
 /**
  * Events a clause links only by a word of meeting or visiting ("met with", "sat down with"), kept when no person is

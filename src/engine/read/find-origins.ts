@@ -91,6 +91,7 @@ function partOfName(tokens: readonly Token[], end: number): boolean {
 }
 
 const BE_OR_COME = /^(is|are|was|were|be|been|being|come|comes|came|coming|hail|hails|hailed|originally|all|both|each|who|that|had|have|has|fled|migrated|emigrated|arrived|immigrated)$/;
+const QUANTIFIER = /^(all|both|each)$/;
 const HOLDER_OF = /^(natives?|nationals?|citizens?|residents?)$/;
 const PEOPLE_PLURALS = lexicon.irregularPlurals;
 
@@ -107,9 +108,14 @@ export function singularNoun(w: string): string {
 
 /** The word before token `at` that names whom "from X" is said of. */
 function holderBefore(tokens: readonly Token[], at: number): string {
-  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+  let quantified = false;
+  for (let k = at - 1; k >= 0 && k >= at - 5; k--) {
     const t = tokens[k]!;
+    // "a father and his two sons, all from X", "…, all three from X": a quantifier after a comma refers back past it.
+    if (t.lower === ',' && quantified && k < at - 1) continue;
     if (!t.word && !(t.lower === ',' && k === at - 1)) return '';
+    if (QUANTIFIER.test(t.lower)) quantified = true;
+    if ((t.digits || lexicon.numberWords.has(t.lower)) && QUANTIFIER.test(tokens[k - 1]?.lower ?? '')) continue;
     if (BE_OR_COME.test(t.lower) || (t.lower === ',' && k === at - 1)) continue;
     // "one of them", "some of them": a part of a group, whoever the group is.
     if (t.lower === 'them' && tokens[k - 1]?.lower === 'of' && /^(one|some|each|none|either|neither|any|most|many|several)$/.test(tokens[k - 2]?.lower ?? '')) return '';

@@ -87,6 +87,13 @@ export function findOutcomes(ctx: ReadContext): void {
       ctx.add({ type: 'outcome', from: i, to: i + 1, rank: Rank.pattern, value: { kind: 'detained' } });
       continue;
     }
+    // "took the men to a jail in X", "were sent to prison": a place of holding people were taken to.
+    const jail = carriedToJail(ctx, i);
+    if (jail !== -1) {
+      ctx.add({ type: 'outcome', from: jail, to: jail + 1, rank: Rank.pattern, value: { kind: 'detained' } });
+      i = jail;
+      continue;
+    }
     // "were stripped of their badges", "turned in their guns": the tools of the job taken (find-divested.ts).
     const divested = findDivested(ctx, i);
     if (divested !== -1) {
@@ -142,3 +149,33 @@ function heldIn(ctx: ReadContext, i: number): number {
   }
   return -1;
 }
+
+const CARRY = /^(took|taken|take|takes|taking|sent|send|sends|sending|brought|bring|brings|transferred|transported|moved|driven|drove|escorted|hauled|booked)$/;
+const JAIL = /^(jail|prison|lockup)$/;
+
+/** "took the three men to a jail", "were sent to the county jail", "booked into jail": the index of the place of holding, or -1. */
+function carriedToJail(ctx: ReadContext, i: number): number {
+  if (!CARRY.test(ctx.lower(i))) return -1;
+  // People carried: the passive ("were sent to jail") or a word for people as the object ("took the three men to").
+  let people = BE.test(ctx.lower(i - 1)) || BE.test(ctx.lower(i - 2));
+  for (let k = i + 1; k < i + 7; k++) {
+    const t = ctx.token(k);
+    if (!t || !t.word) return -1;
+    if (t.lower !== 'to' && t.lower !== 'into') {
+      people ||= CARRIED_PEOPLE.test(t.lower);
+      continue;
+    }
+    if (!people) return -1;
+    for (let j = k + 1; j < k + 5; j++) {
+      const w = ctx.token(j);
+      if (!w || !w.word) return -1;
+      // The head of its phrase: "the prison museum" is no prison.
+      const next = ctx.token(j + 1);
+      if (JAIL.test(w.lower)) return next?.word && !next.cap && !lexicon.functionWords.has(next.lower) ? -1 : j;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+const CARRIED_PEOPLE = /^(them|him|her|men|man|women|woman|people|persons|father|sons?|daughters?|brothers?|driver|drivers|passengers|occupants|detainees|suspects|immigrants|migrants|workers|family|families|everyone|all)$/;

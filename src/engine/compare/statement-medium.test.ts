@@ -1,0 +1,38 @@
+/**
+ * How a recorded statement was given (statement-medium.ts, pack event `medium`): Magnus's was a written statement
+ * (sources.md C7); Beck spoke in an interview with the Los Angeles Times (C5); Evans issued a written statement and
+ * also held a press conference (C1, B18).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadEmbeddedPack } from '../../pack/embedded.ts';
+import { worldIndex } from '../../world/embedded.ts';
+import { compareSentence } from './compare-sentence.ts';
+import { buildStoryRecord } from './story-record.ts';
+
+const stories = loadEmbeddedPack().stories;
+const chiefs = buildStoryRecord(stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!, worldIndex());
+const rochester = buildStoryRecord(stories.find((s) => s.events?.some((e) => e.id === 'mayor-statement'))!, worldIndex());
+const compare = (s: string) => compareSentence(s, chiefs, '2016-11-30');
+
+describe('the medium of a recorded statement', () => {
+  it('spoken at a gathering, for a written statement, is discrepant', () => {
+    expect(compare('Magnus made his remarks at a City Council meeting.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'medium', page: 'at a City Council meeting' }] });
+    expect(compare('Magnus made the statement at a press conference.')?.outcome).toBe('discrepant');
+    expect(compare('Chief Magnus told a City Council meeting that the practices are not changing.')?.outcome).toBe('discrepant');
+    expect(compare('Magnus delivered those comments during a community forum.')?.outcome).toBe('discrepant');
+  });
+  it('the record\'s medium, another occasion, or no pointer to the statement is never discrepant', () => {
+    for (const s of [
+      "Magnus said in a written statement that the department's practices are not changing.",
+      'Magnus made his remarks in a statement.',
+      'Magnus also spoke at a City Council meeting the following week.',
+      'Magnus, speaking at a rally, said the city welcomes immigrants.',
+      'Beck made his comments in an interview with the Los Angeles Times.',
+      'Magnus did not make his remarks at a City Council meeting.',
+    ]) expect(compare(s)?.outcome, s).not.toBe('discrepant');
+    for (const s of [
+      'At a press conference on Wednesday, Mayor Evans said the officers appear to have violated city policy.',
+      'Mayor Evans said in a written statement that RPD responds to these scenes to keep them safe.',
+    ]) expect(compareSentence(s, rochester, '2025-04-30')?.outcome, s).not.toBe('discrepant');
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * How a recorded statement was given (pack event `medium`): "Magnus made his
+ * remarks at a City Council meeting" where the record has a written statement,
+ * or "Beck said in a written statement" where it has an interview. Read only
+ * where the clause is surely about the recorded statement: it names the
+ * speaker, who spoke at exactly one event with a medium (or the clause names
+ * that event by its words), and it points at the statement itself ("his
+ * remarks", "the statement", "those comments", "said this") or names it by its
+ * words. Another occasion ("also", "later", "again", "another") says nothing.
+ * General English only.
+ */
+import { foldText } from '../normalize.ts';
+import type { Clause } from '../read/types.ts';
+import { findTerm } from '../terms.ts';
+import type { Comparison } from './compare-values.ts';
+import type { IndexedEvent, StoryRecord } from './story-record.ts';
+
+type Medium = 'written' | 'spoken' | 'interview' | 'press-conference';
+
+/** A gathering where words are spoken aloud. */
+const SPOKEN_AT = /\b(?:at|during|told|addressed|addressing)\s+(?:a|an|the|his|her|their|its|that|this)\s+(?:(?:city|town|county|village|school)\s+)?(?:council\s+(?:meeting|session|hearing)|(?:public|town[- ]hall|community|board|staff)\s+(?:meeting|forum|hearing)|meeting|news\s+conference|press\s+conference|press\s+briefing|briefing|rally|hearing|town\s+hall|forum|vigil|ceremony|speech|roundtable|round\s+table)\b/i;
+const INTERVIEW = /\b(?:in|during)\s+(?:a|an|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}interview\b/iu;
+const WRITTEN = /\b(?:in\s+(?:a|an|his|her|the|their)\s+(?:written|emailed|e-mailed|prepared|printed)\s+statement|in\s+(?:a|an|his|her|the|their)\s+(?:press\s+release|news\s+release|letter|e-?mail|memo)|in\s+writing|(?:wrote|penned)\s+(?:in|that|the|a|an)\b)/i;
+
+/** The statement itself pointed at: a possessive or demonstrative with a noun of words, or "said this / it". */
+const POINTED = /\b(?:his|her|their|the|those|these|that|this)\s+(?:remarks|comments|statement|words|message)\b|\b(?:said|made)\s+(?:this|that|it|them|those)\b/i;
+const OTHER_OCCASION = /\b(?:also|later|again|another|earlier|previously|next|following|subsequent|other)\b/i;
+
+const readMedium = (text: string): { medium: Medium; text: string } | null => {
+  const w = WRITTEN.exec(text);
+  if (w) return { medium: 'written', text: w[0] };
+  const i = INTERVIEW.exec(text);
+  if (i) return { medium: 'interview', text: i[0] };
+  const s = SPOKEN_AT.exec(text);
+  if (s) return { medium: 'spoken', text: s[0] };
+  return null;
+};
+
+/** Whether a page's medium can be the record's. */
+function fits(page: Medium, record: Medium): boolean {
+  if (record === 'written') return page === 'written';
+  // An interview, a press conference, spoken words: spoken, not written. A gathering for an interview is left alone.
+  if (page === 'written') return false;
+  if (record === 'interview' && page === 'spoken') return true;
+  return true;
+}
+
+const SHOWN: Record<Medium, string> = { written: 'a written statement', spoken: 'spoken remarks', interview: 'an interview', 'press-conference': 'a press conference' };
+
+export function mediumConflicts(sentence: string, clauses: readonly Clause[], record: StoryRecord): { comparison: Comparison; explanation: string }[] {
+  const out: { comparison: Comparison; explanation: string }[] = [];
+  if (!record.events.some((e) => e.event.medium)) return out;
+  for (const clause of clauses) {
+    if (clause.stance !== 'asserted') continue;
+    const text = sentence.slice(clause.start, clause.end);
+    const page = readMedium(text);
+    // A denial before the medium ("did not speak at the meeting"); one after it is in what was said.
+    if (!page || OTHER_OCCASION.test(text) || /\b(?:not|never|no)\b|n['\u2019]t\b/i.test(text.slice(0, text.indexOf(page.text)))) continue;
+    const people = new Set(clause.mentions.flatMap((m) => (m.type === 'person' && !m.negated ? record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id) : [])));
+    if (!people.size) continue;
+    const folded = foldText(sentence);
+    const spoke = record.events.filter((e) => e.participants.some((p) => p.role === 'spoke' && people.has(p.canon)));
+    const named = spoke.filter((e) => e.words.some((w) => findTerm(folded, w) !== -1));
+    // The statement the clause is about: the one its words name, or the speaker's only one, pointed at.
+    const event: IndexedEvent | undefined = named.length === 1 ? named[0] : spoke.length === 1 && POINTED.test(text) ? spoke[0] : undefined;
+    const medium = event?.event.medium;
+    if (!event || !medium || fits(page.medium, medium)) continue;
+    out.push({
+      comparison: { slot: 'medium', page: page.text, record: `${SHOWN[medium]} (${event.event.label})` },
+      explanation: `The record has ${SHOWN[medium]}, not \u201C${page.text}\u201D: ${event.event.label}.`,
+    });
+  }
+  return out;
+}

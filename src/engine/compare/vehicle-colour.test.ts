@@ -1,0 +1,51 @@
+/**
+ * The colour of a recorded vehicle (vehicle-colour.ts, pack event `vehicles`): the van stopped was a maroon /
+ * dark-red work van with ladders on the roof (sources.md B10).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadEmbeddedPack } from '../../pack/embedded.ts';
+import { worldIndex } from '../../world/embedded.ts';
+import { compareSentence } from './compare-sentence.ts';
+import { buildStoryRecord } from './story-record.ts';
+import { colourFamily } from './vehicle-colour.ts';
+
+const story = loadEmbeddedPack().stories.find((s) => s.events?.some((e) => e.vehicles?.length))!;
+const record = buildStoryRecord(story, worldIndex());
+const compare = (s: string) => compareSentence(s, record, '2025-04-30');
+
+describe('colour families', () => {
+  it('reads synonyms into one family', () => {
+    expect(['maroon', 'dark red', 'Dark-red', 'burgundy', 'crimson'].map(colourFamily)).toEqual(['red', 'red', 'red', 'red', 'red']);
+    expect(colourFamily('silver')).toBe('grey');
+    expect(colourFamily('ladder')).toBeUndefined();
+  });
+});
+
+describe('the colour of the recorded van', () => {
+  it('another colour is discrepant, before the noun or after "was"', () => {
+    expect(compare('The vehicle, a white work van with ladders on the roof, had been pulled over by agents before 5:30.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'colour', page: 'white work van' }] });
+    expect(compare('Agents pulled over a silver Ford van near Lyell Avenue.')?.outcome).toBe('discrepant');
+    expect(compare('The van was white, witnesses said, when agents stopped it on Whitney Street.')?.outcome).toBe('discrepant');
+    expect(compare('Border Patrol agents stopped a blue truck on Whitney Street.')?.outcome).toBe('discrepant');
+    expect(compare('The van the agents stopped was white, with ladders on top.')?.outcome).toBe('discrepant');
+    expect(compare('A black-colored van was stopped on Whitney Street on March 24.')?.outcome).toBe('discrepant');
+  });
+  it('the same colour in other words, a near one, two colours, or the colour of something else is never discrepant', () => {
+    for (const s of [
+      'Agents stopped a maroon van on Whitney Street.',
+      'Agents stopped a burgundy work van on Whitney Street.',
+      'The stopped vehicle was a dark-red work van with ladders on top.',
+      'The van was red, witnesses said, when agents stopped it.',
+      'Agents stopped a brown van on Whitney Street.',
+      'Agents stopped a red and white van on Whitney Street.',
+      'The van, with white ladders on the roof, was stopped on Whitney Street.',
+      'A black SUV followed the van onto Whitney Street.',
+      'Agents stopped the van, not a white one, on Whitney Street.',
+      'After the stop the men were loaded into a white van and driven away.',
+      'A white ICE van later took the men away from Whitney Street after the stop.',
+      'Homan spoke at the White House about the van stop.',
+      'Neighbors said a white pickup truck was parked nearby during the stop.',
+      'A silver van drove past the scene on Whitney Street as the stop went on.',
+    ]) expect(compare(s)?.outcome, s).not.toBe('discrepant');
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * The colour of a recorded vehicle (pack event `vehicles`): "a white work van"
+ * where the record has a maroon / dark-red van. A colour is read before one of
+ * the vehicle's nouns ("a white work van", "the dark-red Ford van") or after it
+ * and a form of "be" ("the van was white"). Colours are compared by family
+ * (general English): the same family agrees ("burgundy", "red" for maroon), a
+ * neighbouring family says nothing ("brown" for maroon), another is a
+ * conflict. Two colours given together ("a red and white van"), a denial, or a
+ * capitalised name ("White House") say nothing.
+ */
+import { foldText } from '../normalize.ts';
+import type { Comparison } from './compare-values.ts';
+import type { IndexedEvent } from './story-record.ts';
+
+/** Colour words by family. */
+const FAMILIES: Record<string, readonly string[]> = {
+  red: ['red', 'dark red', 'dark-red', 'maroon', 'burgundy', 'crimson', 'scarlet', 'wine', 'wine-red', 'cherry', 'cherry-red', 'ruby', 'oxblood', 'brick-red', 'reddish', 'bright red'],
+  white: ['white', 'off-white', 'cream', 'ivory', 'pearl'],
+  black: ['black', 'jet-black'],
+  grey: ['grey', 'gray', 'silver', 'charcoal', 'gunmetal', 'slate', 'dark grey', 'dark gray', 'light grey', 'light gray'],
+  blue: ['blue', 'navy', 'navy blue', 'dark blue', 'light blue', 'royal blue', 'sky blue', 'bright blue'],
+  green: ['green', 'dark green', 'light green', 'olive', 'forest green', 'lime'],
+  yellow: ['yellow', 'bright yellow'],
+  gold: ['gold', 'golden'],
+  orange: ['orange'],
+  brown: ['brown', 'tan', 'beige', 'bronze', 'khaki', 'dark brown'],
+  purple: ['purple', 'violet', 'plum', 'magenta'],
+  pink: ['pink'],
+};
+
+/** Families close enough to be told for one another: a page's colour there says nothing. */
+const NEAR: Record<string, readonly string[]> = {
+  red: ['brown', 'purple', 'pink', 'orange'],
+  white: ['grey'],
+  black: ['grey', 'blue'],
+  grey: ['white', 'black', 'blue'],
+  blue: ['black', 'grey', 'purple', 'green'],
+  green: ['blue', 'brown'],
+  yellow: ['gold', 'orange'],
+  gold: ['yellow', 'brown', 'orange'],
+  orange: ['red', 'yellow', 'gold', 'brown'],
+  brown: ['red', 'gold', 'orange', 'green'],
+  purple: ['red', 'blue', 'pink'],
+  pink: ['red', 'purple'],
+};
+
+const FAMILY_OF = new Map<string, string>();
+for (const [family, words] of Object.entries(FAMILIES)) for (const w of words) FAMILY_OF.set(w, family);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const COLOUR = [...FAMILY_OF.keys()].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/[ -]/g, '[ -]')).join('|');
+
+/** Words between a colour and the noun that make the colour another thing's ("a black SUV followed the van"): a determiner, a preposition, a verb in -ed, another vehicle, a holder's ("a white ICE van", "a government van"). */
+const BETWEEN_BREAKS = /\b(?:the|a|an|this|that|its|his|her|their|our|my|of|in|at|to|by|from|into|onto|behind|near|\p{L}+ed|suvs?|cars?|sedans?|bus|buses|motorcycles?|cruisers?|trucks?|vans?|government|federal|police|agency|patrol|official|transport|prison|squad)\b|\b\p{Lu}{2,}\b/u;
+
+/** A relative clause between the noun and its "was" ("the van (that) the agents stopped was …"): a subject and a verb in -ed. */
+const RELATIVE = String.raw`(?:(?:\s+(?:that|which))?\s+(?:the\s+)?[\p{L}-]+\s+\p{L}+ed(?:\s+over)?)?`;
+
+/** Before the colour: a determiner that makes the vehicle the known one ("the white van"). */
+const DEFINITE = /\b(?:the|that|this|its)\s+$/i;
+/** "The vehicle, a white van": an apposition to the known vehicle. */
+const APPOSITION = /\b(?:the|that)\s+[\p{L}-]+\s*,\s*(?:a|an)\s+$/iu;
+/** A verb of stopping a vehicle (not "during the stop"). */
+const STOPPED = /\b(?:stopped|pulled\s+over|pulled\s+\w+\s+over|halted|pulled\s+up\s+behind)\b/i;
+
+/** A second colour joined to the first ("red and white"). */
+const TWO_COLOURS = new RegExp(`^\\s*(?:and|or|&|/)\\s+(?:${COLOUR})(?![\\p{L}])`, 'iu');
+
+/** The family of a colour as written ("dark-red" → red); undefined for no colour word. */
+export function colourFamily(words: string): string | undefined {
+  return FAMILY_OF.get(foldText(words).replace(/-/g, ' ')) ?? FAMILY_OF.get(foldText(words));
+}
+
+interface Said {
+  text: string;
+  family: string;
+  noun: string;
+}
+
+/** The colours a clause gives the nouns, before the noun (up to three words between) or after "<noun> was / is". */
+function coloursSaid(text: string, nouns: readonly string[]): Said[] {
+  const out: Said[] = [];
+  for (const noun of nouns) {
+    const n = escape(noun);
+    const before = new RegExp(`(?<![\\p{L}-])(${COLOUR})(?:-colou?red)?((?:\\s+[\\p{L}-]+){0,3}?)\\s+${n}(?![\\p{L}])`, 'giu');
+    for (const m of text.matchAll(before)) {
+      const colour = m[1] as string;
+      const between = m[2] ?? '';
+      const lead = text.slice(Math.max(0, m.index - 30), m.index);
+      // "loaded them into a white van": a vehicle people were put in, not the one stopped.
+      if (/\b(?:into|onto|inside|in)\s+(?:a|an|the)\s+$/i.test(lead)) continue;
+      // A name ("White House", "Black Hawk"), two colours ("red and white van"), a colour of something else ("with white ladders"), a denial.
+      if (/^\p{Lu}/u.test(colour) && m.index > 0 && !/[.!?]\s*$/.test(text.slice(0, m.index))) continue;
+      if (BETWEEN_BREAKS.test(between) || /\b(?:and|or|&|with|on|under)\b/i.test(between) || /(?:\band|\bor|&|-|\/)\s*$/i.test(lead) || /\bnot\s+(?:a\s+|an\s+|the\s+)?$/i.test(lead)) continue;
+      const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (TWO_COLOURS.test(tail)) continue;
+      // "a white pickup truck was parked nearby": an indefinite vehicle is the recorded one only in apposition to it
+      // ("The vehicle, a white van") or in a clause that says it was stopped.
+      if (!DEFINITE.test(lead) && !APPOSITION.test(lead) && !STOPPED.test(text)) continue;
+      out.push({ text: m[0], family: colourFamily(colour) as string, noun });
+    }
+    const after = new RegExp(`(?<![\\p{L}])${n}${RELATIVE}\\s+(?:was|is|were|looked|appeared)\\s+(?:painted\\s+)?(${COLOUR})(?![\\p{L}-])(?!\\s+(?:and|or|&)\\b)`, 'giu');
+    for (const m of text.matchAll(after)) out.push({ text: m[0], family: colourFamily(m[1] as string) as string, noun });
+  }
+  return out;
+}
+
+/** Conflicts between the colours a clause gives a linked event's vehicle and the record's; none when they agree or are near. */
+export function colourConflicts(text: string, events: readonly IndexedEvent[]): { comparison: Comparison; explanation: string }[] {
+  const out: { comparison: Comparison; explanation: string }[] = [];
+  const seen = new Set<string>();
+  for (const e of events) {
+    for (const v of e.vehicles ?? []) {
+      const recorded = new Set(v.colours.map(colourFamily).filter((f): f is string => f !== undefined));
+      if (!recorded.size) continue;
+      for (const said of coloursSaid(text, v.nouns)) {
+        if (recorded.has(said.family) || [...recorded].some((r) => NEAR[r]?.includes(said.family)) || seen.has(said.text)) continue;
+        seen.add(said.text);
+        out.push({ comparison: { slot: 'colour', page: said.text, record: v.statement }, explanation: `The record describes ${v.statement}, not \u201C${said.text}\u201D.` });
+      }
+    }
+  }
+  return out;
+}
