@@ -488,7 +488,8 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
     const outcomeCounts = new Set(outcomes.map((m) => outcomeCount(s, m, counts)).filter(Boolean));
     for (const c of counts) {
       const q = counted(s, c, previousNoun);
-      if (!q) continue;
+      // The pack format counts up to a million (src/pack/schema.ts): "two to three million immigrants" is not drafted.
+      if (!q || q.max > 1_000_000) continue;
       const quantities = target.event.quantities ?? [];
       if (quantities.some((x) => x.nouns[0] === q.nouns[0])) continue;
       if (outcomeCounts.has(c)) continue;
