@@ -29,6 +29,7 @@ import { compareRoleHead } from './role-head.ts';
 import { dayRange, listNames, partialDate, minutesOf, showDate, showRange, showTime, weekdayOf, WEEKDAYS } from './record-values.ts';
 import type { Utterance } from './speaker.ts';
 import { singular, streetKey, type IndexedEvent, type RecordPerson, type StoryRecord } from './story-record.ts';
+import { untimedOwnEvent } from './untimed-event.ts';
 
 export interface Comparison {
   /** What kind of value: agency, weekday, date, time, street, place, state, count, person, role, outcome. */
@@ -331,7 +332,7 @@ function time(ctx: CompareContext, m: Mention & { type: 'time-of-day' }): ValueR
   const relation = close ? 'about' : m.value.relation;
   if (minutes === undefined || relation === 'by') return null;
   const timed = ctx.events.filter((e) => e.event.time);
-  if (!timed.length) return null;
+  if (!timed.length || untimedOwnEvent(ctx.events, ctx.mentions)) return null;
   // A time given past the hour ("6:45", "a quarter to seven"), not hedged, is precise: half an hour either way, not three quarters.
   const slack = relation === 'at' ? (minutes % 60 !== 0 ? 30 : 45) : 60;
   const fitsAt = (value: number) => (e: (typeof timed)[number]) => {
