@@ -22,6 +22,7 @@ import type { Analysis, Finding, FindingKind, PageContext } from './types.ts';
 import { dayRange } from './compare/record-values.ts';
 import { ISSUED_BY, isOwnOutlet, pointsBack, whatCameBefore } from './compare/outlet-credit.ts';
 import { carriedVisits, opensOnVisit } from './compare/visit-meeting.ts';
+import { framedAsFalse } from './not-asserted.ts';
 
 /** Sentences longer than this are not checked (bounded work per sentence). */
 const MAX_SENTENCE = 2000;
@@ -138,6 +139,8 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
   }
   // A question the page asks ("Were the officers fired?") asserts nothing: no fact or value of it is judged.
   if (asksQuestion(sentence)) return null;
+  // "Myth one: …", "Rumor: …", "It is not true that …": a claim the page refutes or checks asserts nothing either (not-asserted.ts).
+  if (framedAsFalse(sentence)) return null;
   let consistent: Judgement | null = null;
   for (const indexed of story.facts) {
     const match = matchFact(folded, indexed, page, pageInStory);
