@@ -552,6 +552,8 @@ function person(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResu
   // A person of the story under a title they held then, or at an event they took part in ("Chief David Smith said").
   const theirs = ctx.allEvents.filter((e) => e.participants.some((p) => p.canon === own.who.canon)).map((e) => e.event.date);
   if ([own.date, ...theirs].some((d) => heldOn(ctx, own.role, own.who, d, true) === 'in')) return agrees;
+  // A post the record gives with no dates and no office, at an event of theirs the clause is about: the author put them there in it.
+  if (!own.role.from && !own.role.to && !own.role.office && ctx.events.some((e) => e.participants.some((p) => p.canon === own.who.canon))) return agrees;
   // A post they held only at other times ("Acting ICE Director" years after): a courtesy at best, never green.
   return result('unconfirmed', 'role', m.text, `${own.who.name}, ${own.role.title}`, `The record has ${own.who.name} as ${own.role.title} only at other times, not on ${showDate(own.date)}.`);
 }
