@@ -4,9 +4,7 @@
  * is content, and the page is read.
  */
 import { describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
-import { collectText } from '../extension/content/dom/collect-text.ts';
-import { isLinkList, shapeCounter } from './page-shape.ts';
+import { shapeCounter } from './page-shape.ts';
 
 const shareOf = (items: [string, boolean][][]) => {
   const shape = shapeCounter();
@@ -26,15 +24,5 @@ describe('short list items', () => {
   it('still count as headlines without sentence punctuation, or with a link', () => {
     expect(shareOf([[['Harbour plan goes to a vote', false]], [['School bus contract delayed', false]]])).toBe(1);
     expect(shareOf([[['Harbour plan goes to a vote.', true], [' (2 min read).', false]], [['Council delays the budget.', true]]])).toBe(1);
-  });
-});
-
-describe('a page of fact bullets', () => {
-  const main = (html: string) => parseHTML(`<!doctype html><html><body><main>${html}</main></body></html>`).document.querySelector('main') as unknown as Element;
-
-  it('is not a link list; a page of linked headlines still is', () => {
-    const facts = ['Date: Tuesday 11 June.', 'Place: a warehouse on Quay Street.', 'Units: the Harbor Unit, with Dunmore police.', 'Dogs searched the building afterwards.'];
-    expect(isLinkList(collectText(main(`<h1>The raid at a glance</h1><ul>${facts.map((f) => `<li>${f}</li>`).join('')}</ul>`)).linkShare)).toBe(false);
-    expect(isLinkList(collectText(main(`<h1>Latest</h1><ul>${facts.map((f) => `<li><a href="/a">${f}</a></li>`).join('')}</ul>`)).linkShare)).toBe(true);
   });
 });

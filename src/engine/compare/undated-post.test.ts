@@ -8,18 +8,19 @@ import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 import { raidPack, westmark } from './test-story.ts';
 
-const pack = raidPack();
-const story = JSON.parse(JSON.stringify(pack.stories[0])) as typeof pack.stories[number];
+type Story = ReturnType<typeof raidPack>['stories'][number];
+type Json = { entities: Record<string, unknown>[]; events: (Record<string, unknown> & { id: string; participants?: unknown[] })[] };
+const story = JSON.parse(JSON.stringify(raidPack().stories[0])) as Json;
 story.entities.push(
-  { id: 'ned-voss', kind: 'person', name: 'Ned Voss', roles: [{ title: 'councilmember' }, { title: 'council member' }] } as (typeof story.entities)[number],
-  { id: 'ola-brin', kind: 'person', name: 'Ola Brin', roles: [{ title: 'councilmember', from: '2010-01-01', to: '2012-12-31' }] } as (typeof story.entities)[number],
-  { id: 'ada-pell', kind: 'person', name: 'Ada Pell', roles: [{ title: 'senate majority leader' }] } as (typeof story.entities)[number],
+  { id: 'ned-voss', kind: 'person', name: 'Ned Voss', roles: [{ title: 'councilmember' }, { title: 'council member' }] },
+  { id: 'ola-brin', kind: 'person', name: 'Ola Brin', roles: [{ title: 'councilmember', from: '2010-01-01', to: '2012-12-31' }] },
+  { id: 'ada-pell', kind: 'person', name: 'Ada Pell', roles: [{ title: 'senate majority leader' }] },
 );
 for (const e of story.events) {
   if (e.id === 'funding-vote') e.participants = [...(e.participants ?? []), { role: 'acted', entities: ['ned-voss', 'ola-brin'] }];
   if (e.id === 'briefing') e.participants = [...(e.participants ?? []), { role: 'spoke', entities: ['ada-pell'] }];
 }
-const record = buildStoryRecord(story, westmark());
+const record = buildStoryRecord(story as unknown as Story, westmark());
 const result = (sentence: string) => compareSentence(sentence, record, '2024-06-20');
 
 describe('an undated post at an event of its holder', () => {
