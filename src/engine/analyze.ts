@@ -28,6 +28,7 @@ import { formerOfSpeaker } from './compare/former-referent.ts';
 import { requestPointsBack, requestsOf } from './compare/request-back.ts';
 import { issuedDayComparison, issuedEvents, issuedSubject } from './compare/issued-day.ts';
 import { durationConflict, lastingEvents, mayTimeWhatCameBefore } from './compare/duration-before.ts';
+import { framedAsFalse } from './not-asserted.ts';
 
 /** Sentences longer than this are not checked (bounded work per sentence). */
 const MAX_SENTENCE = 2000;
@@ -148,6 +149,8 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
   }
   // A question the page asks ("Were the officers fired?") asserts nothing: no fact or value of it is judged.
   if (asksQuestion(sentence)) return null;
+  // "Myth one: …", "Rumor: …", "It is not true that …": a claim the page refutes or checks asserts nothing either (not-asserted.ts).
+  if (framedAsFalse(sentence)) return null;
   let consistent: Judgement | null = null;
   for (const indexed of story.facts) {
     const match = matchFact(folded, indexed, page, pageInStory);

@@ -1,6 +1,7 @@
 import type { Fact, Period } from '../pack/schema.ts';
 import { datesIn } from './dates.ts';
 import { isNegated, isNegatedAt } from './negation.ts';
+import { mentionedTopic } from './not-asserted.ts';
 import type { IndexedFact } from './pack-index.ts';
 import { pageTerms, type PageTerms } from './page-terms.ts';
 import { findAnyTerm, hasAnyTerm } from './terms.ts';
@@ -67,6 +68,8 @@ export function matchFact(folded: string, indexed: IndexedFact, page: PageTerms 
       if (w.value.relativeToPage && pageInStory) return false;
       const span = findAnyTerm(folded, w.terms);
       if (!span) return false;
+      // "the article's introduction mentioned X": X is what a text printed, not put at the story's time (not-asserted.ts).
+      if (mentionedTopic(folded, span[0])) return false;
       // "said this week they will not help": a denial after the time is of what was said, not of when; one before it in its clause ("did not happen this week") denies it.
       const denied = w.value.relativeToPage ? /(\b(not|never|no)\b|n't)[^,;:.!?]*$/.test(folded.slice(0, span[0])) : isNegatedAt(folded, span[0], span[1]);
       // "The orders were signed on January 25, 2017": a sentence that dates the thing itself within its period puts nothing there by mistake.

@@ -9,6 +9,12 @@
 /** A list item of at most this many words is a headline or a link, not prose. */
 export const SHORT_ITEM_WORDS = 12;
 
+/**
+ * A short item counts when it holds a link, or when it ends without a sentence's punctuation (a headline, a label):
+ * a list of fact bullets ("Detained: three men.") or of short sentences is content, not an index.
+ */
+const SENTENCE_END = /[.!?;]["'\u201D\u2019)\]]*$/;
+
 /** A page with more than this share of its text in links or short list items is a list of links or headlines. */
 export const LINK_PAGE_SHARE = 0.5;
 
@@ -25,11 +31,15 @@ export function shapeCounter(): ShapeCounter {
   let item: object | null = null;
   let itemChars = 0;
   let itemWords = 0;
+  let itemLinked = false;
+  let itemTail = '';
   const close = () => {
-    if (item && itemWords <= SHORT_ITEM_WORDS) listed += itemChars;
+    if (item && itemWords <= SHORT_ITEM_WORDS && (itemLinked || !SENTENCE_END.test(itemTail))) listed += itemChars;
     item = null;
     itemChars = 0;
     itemWords = 0;
+    itemLinked = false;
+    itemTail = '';
   };
   return {
     add(text, inLink, owner) {
@@ -40,7 +50,11 @@ export function shapeCounter(): ShapeCounter {
         close();
         item = owner;
       }
-      if (item) itemWords += text.match(/\S+/g)?.length ?? 0;
+      if (item) {
+        itemWords += text.match(/\S+/g)?.length ?? 0;
+        itemLinked ||= inLink;
+        itemTail = text.trimEnd();
+      }
       if (inLink) listed += chars;
       else if (item) itemChars += chars;
     },

@@ -71,6 +71,7 @@ import { worldAnchorResults } from './world-anchor.ts';
 import { eventOrderResults, hasOrderPoint } from './event-order.ts';
 import { anchoredWide } from './point-owner.ts';
 import { ownFarEvent } from './far-event.ts';
+import { anotherInstance } from './another-instance.ts';
 import { otherSpeakers, otherSpeakersValues } from './other-speaker.ts';
 import { stateSince } from './state-since.ts';
 import { arrivalEvents } from './arrival-time.ts';
@@ -795,6 +796,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     }
     // An event of its own far from the story's time ("in 2020, the death of X provoked protests"; far-event.ts): not the story's.
     if (ownFarEvent(clause, record)) for (const entry of conflicting()) entry.r = unconfirmedValue(entry.mention);
+    // Another instance of a recurring event ("a second term", "another executive order"; another-instance.ts): not the recorded one's day.
+    if (anotherInstance(unquotedSentence.slice(clause.start, clause.end), events)) for (const entry of conflicting()) if (['date', 'weekday', 'time-of-day'].includes(entry.mention.type)) entry.r = unconfirmedValue(entry.mention);
     // Two counts in one clause, one of them the record's ("of the roughly eight people, only three were detained",
     // "two passengers …, for a total of three"): the other counts another group or a part, not the recorded one.
     for (const entry of conflicting()) {

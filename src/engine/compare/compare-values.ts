@@ -32,6 +32,7 @@ import { unknownTown } from './unknown-town.ts';
 import { dayRange, listNames, partialDate, minutesOf, showDate, showRange, showTime, weekdayOf, WEEKDAYS } from './record-values.ts';
 import type { Utterance } from './speaker.ts';
 import { singular, streetKey, type IndexedEvent, type RecordPerson, type StoryRecord } from './story-record.ts';
+import { untimedOwnEvent } from './untimed-event.ts';
 
 export interface Comparison {
   /** What kind of value: agency, weekday, date, time, street, place, state, count, person, role, outcome. */
@@ -337,7 +338,7 @@ function time(ctx: CompareContext, m: Mention & { type: 'time-of-day' }): ValueR
   const relation = close ? 'about' : m.value.relation;
   if (minutes === undefined || relation === 'by') return null;
   const timed = ctx.events.filter((e) => e.event.time);
-  if (!timed.length) return null;
+  if (!timed.length || untimedOwnEvent(ctx.events, ctx.mentions)) return null;
   // A time given past the hour ("6:45", "a quarter to seven"), not hedged, is precise: half an hour either way, not three quarters.
   const slack = relation === 'at' ? (minutes % 60 !== 0 ? 30 : 45) : 60;
   const fitsAt = (value: number) => (e: (typeof timed)[number]) => {
@@ -560,6 +561,8 @@ function person(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResu
   // A person of the story under a title they held then, or at an event they took part in ("Chief David Smith said").
   const theirs = ctx.allEvents.filter((e) => e.participants.some((p) => p.canon === own.who.canon)).map((e) => e.event.date);
   if ([own.date, ...theirs].some((d) => heldOn(ctx, own.role, own.who, d, true) === 'in')) return agrees;
+  // A post the record gives with no dates and no office, at an event of theirs the clause is about: the author put them there in it.
+  if (!own.role.from && !own.role.to && !own.role.office && ctx.events.some((e) => e.participants.some((p) => p.canon === own.who.canon))) return agrees;
   // A post they held only at other times ("Acting ICE Director" years after): a courtesy at best, never green.
   return result('unconfirmed', 'role', m.text, `${own.who.name}, ${own.role.title}`, `The record has ${own.who.name} as ${own.role.title} only at other times, not on ${showDate(own.date)}.`);
 }
