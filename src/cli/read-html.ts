@@ -2,7 +2,7 @@
  * HTML read as the extension reads a page: linkedom builds a DOM of it in
  * Node, and the content script's own reading (src/extension/content/dom/
  * read-page.ts: the article root, the text walker that leaves out navigation,
- * scripts and hidden elements, recognition, links, the declared
+ * scripts, hidden elements and captions, recognition, links, the declared
  * date) runs over it, so `sourcelight analyze` and `npm run eval` report what
  * the extension draws. linkedom is a CLI dependency only: the extension reads
  * the browser's own DOM.

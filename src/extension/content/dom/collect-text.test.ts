@@ -24,7 +24,7 @@ describe('collectText over a server-side DOM', () => {
       <ul><li>One</li><li>Two</li></ul><p>Last<br>line.</p>
     </article>`);
     const { text } = collectText(doc.querySelector('article') as Element);
-    expect(text.split('\n').map((line) => line.trim()).filter(Boolean)).toEqual(['Headline', 'First bold words.', 'A caption', 'One', 'Two', 'Last', 'line.']);
+    expect(text.split('\n').map((line) => line.trim()).filter(Boolean)).toEqual(['Headline', 'First bold words.', 'One', 'Two', 'Last', 'line.']);
   });
 
   it('maps every character back to its text node', () => {
@@ -56,11 +56,10 @@ describe('the article root, the gate and the links over a server-side DOM', () =
     expect(findArticleRoot(dom('<main id="m"><article><p>Teaser</p></article></main>'))?.id).toBe('m');
   });
 
-  it('the gate reads the text the engine reads: a term only in navigation does not let a page through, one in a caption does', () => {
+  it('the gate reads the text the engine reads: a term only in navigation or a caption does not let a page through', () => {
     const gate = /\brochester\b/;
     expect(mayRetellAStory(dom('<article><p>Police in Rochester said so.</p></article>'), gate)).toBe(true);
-    expect(mayRetellAStory(dom('<nav>Rochester</nav><article><p>Bread.</p></article>'), gate)).toBe(false);
-    expect(mayRetellAStory(dom('<nav>Bread</nav><article><figure><figcaption>Police in Rochester said so.</figcaption></figure><p>Bread.</p></article>'), gate)).toBe(true);
+    expect(mayRetellAStory(dom('<nav>Rochester</nav><article><figure><figcaption>Rochester</figcaption></figure><p>Bread.</p></article>'), gate)).toBe(false);
   });
 
   it('lists the http(s) links once each, resolved against the page address or its <base href>', () => {

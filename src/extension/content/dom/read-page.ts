@@ -1,7 +1,7 @@
 /**
  * One reading of a page, for the extension and the CLI alike: the article's
  * root (article-root.ts), its readable text (collect-text.ts: no navigation,
- * scripts, hidden elements…; captions are read), capped at MAX_ARTICLE_CHARS, then
+ * scripts, hidden elements, captions…), capped at MAX_ARTICLE_CHARS, then
  * recognition and, for a page that retells a known story, the analysis with
  * the page's links and declared date. The content script runs it over the live
  * page; `sourcelight analyze` and `npm run eval` over linkedom's DOM of the
