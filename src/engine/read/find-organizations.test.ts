@@ -17,6 +17,11 @@ describe('agencies', () => {
     expect(of('The Justice Department sued.', 'agency')[0]?.text).toBe('Justice Department');
   });
 
+  it('leaves a count opening the sentence out of the name ("Ten Springfield police officers")', () => {
+    expect(of('Ten Springfield police officers drove to the scene.', 'agency')[0]?.text).toBe('Springfield police');
+    expect(of('Three Springfield Police Department officers came.', 'agency')[0]?.text).toBe('Springfield Police Department');
+  });
+
   it('reads "the Department of X" and "Bureau of X"', () => {
     expect(of('The Department of Homeland Security said so.', 'agency')[0]?.text).toBe('Department of Homeland Security');
     expect(of('Agents of the Federal Bureau of Investigation came.', 'agency')[0]?.text).toBe('Federal Bureau of Investigation');

@@ -158,6 +158,8 @@ export function findOrganizations(ctx: ReadContext): void {
         const before = ctx.runBefore(start - 1, (k) => ctx.isCapWord(k), 3);
         if (!ctx.lookup(ctx.text(before, start - 1), 'agency')) start = before;
       }
+      // "Ten Rochester police officers": a count opening the sentence is no part of the name.
+      while (start < i && lexicon.numberWords.has(ctx.lower(start))) start++;
       const multi = head.end - i > 1;
       if (tok.cap && (start < i || (multi && ctx.isCapWord(head.end - 1)))) {
         agency(ctx, start, ofTail(ctx, head.end), Rank.pattern);
