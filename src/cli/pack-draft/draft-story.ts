@@ -17,8 +17,9 @@ import type { WorldIndex } from '../../world/world-index.ts';
 import { commonDate, resolveDate } from './dates.ts';
 import type { Confidence, Provenance, ProvenanceEntry, Unsettled } from './provenance.ts';
 import { distinctiveNames } from './distinctive-names.ts';
-import { coordinatedVerbs, happeningNouns, headNoun, irregularPast, objectNoun, PLACE_PREPOSITIONS, verbForms } from './event-words.ts';
+import { coordinatedVerbs, happeningNouns, headNoun, irregularPast, namesAThing, objectNoun, PLACE_PREPOSITIONS, verbForms } from './event-words.ts';
 import { notAReport, readReport, type ReadReport, type ReadSentence } from './read-report.ts';
+import { scheduledEvents, type Scheduled } from './scheduled.ts';
 
 export interface DraftInput {
   /** A file name or address, for messages and the provenance file. */
@@ -355,7 +356,11 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       continue;
     }
 
-    const date = dateOf(s, reportDate);
+    // "will close by June 30, 2027", "would meet … on Wednesday, Dec. 2": scheduled events, dated forward; their dates date nothing else.
+    const scheduled = scheduledEvents(s, reportDate, report.sentences.map((x) => x.unquoted));
+    const ahead = new Set<Mention>(scheduled.flatMap((x) => [x.mention, ...s.mentions.filter((m) => m.type === 'weekday' && m.end <= x.mention.start && x.mention.start - m.end < 4)]));
+    const date = dateOf(ahead.size ? { ...s, mentions: s.mentions.filter((m) => !ahead.has(m)) } : s, reportDate);
+    draftScheduled(d, taken, s, scheduled, date && !date.conflict && date.date <= (reportDate ?? '') ? date.date : undefined, sourceId);
     if (date?.conflict) {
       d.unsettled.push({ what: `the day in "${text}"`, path: '', drafted: date.date, values: [{ value: date.conflict, source: sourceId, sentence: text }] });
     }
@@ -436,7 +441,7 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       // The verbs coordinated with it ("cut out and replaced"), and its object's noun ("issued a boil-water advisory" → advisory).
       const after = s.unquoted.slice(at + verb.length);
       const object = objectNoun(after, (w) => FUNCTION_WORDS.has(w) || PLACE_PREPOSITIONS.has(w) || COMMON.has(w) || GENERIC_WORDS.has(w));
-      const words = [...new Set([...verbForms(verb), ...coordinatedVerbs(after), ...(subject && !FUNCTION_WORDS.has(subject) && !nominal.length ? [subject] : []), ...nominal, ...(object ? [object] : [])])];
+      const words = [...new Set([...verbForms(verb), ...coordinatedVerbs(after), ...(subject && !FUNCTION_WORDS.has(subject) && !nominal.length && !namesAThing(subject, report.sentences.map((x) => x.unquoted)) ? [subject] : []), ...nominal, ...(object ? [object] : [])])];
       target = newEvent(d, taken, verb, words, date.date, s, sourceId, false);
       target.event.confidence = 'medium';
       if (verbAt !== -1 && verbAt < at) {
@@ -488,7 +493,7 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
     const outcomeCounts = new Set(outcomes.map((m) => outcomeCount(s, m, counts)).filter(Boolean));
     for (const c of counts) {
       const q = counted(s, c, previousNoun);
-      if (!q) continue;
+      if (!q || q.max > 1_000_000) continue; // beyond what a pack's quantity holds (a sum of money, a population)
       const quantities = target.event.quantities ?? [];
       if (quantities.some((x) => x.nouns[0] === q.nouns[0])) continue;
       if (outcomeCounts.has(c)) continue;
@@ -509,6 +514,26 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       d.note(`event:${target.event.id}`, 'time', target.event.time, sourceId, text, 'high');
     }
     previousNoun = counts.map((c) => c.value.noun).filter(Boolean).pop() ?? previousNoun;
+  }
+}
+
+/**
+ * Drafts a sentence's scheduled events; and when a speech verb before the future marker has a past day
+ * ("told workers on Wednesday, Nov. 18, that it will close …"), the announcement on that day, named by the same words.
+ */
+function draftScheduled(d: Drafter, taken: (id: string) => boolean, s: ReadSentence, scheduled: readonly Scheduled[], toldOn: string | undefined, source: string): void {
+  const verbAt = speechVerbAt(s);
+  for (const x of scheduled) {
+    const words = x.words;
+    const same = (date: string) => d.events.find((e) => !e.speaking && e.event.date === date && e.event.words.includes(words[0]!));
+    const target = same(x.date) ?? newEvent(d, taken, `${words[0]} (scheduled)`, words, x.date, s, source, false);
+    if (target.sentences[0] !== s) target.sentences.push(s);
+    target.event.confidence = 'medium';
+    d.note(`event:${target.event.id}`, 'date', x.date, source, s.text, 'medium', "a scheduled event: the first such day on or after the report's date");
+    if (toldOn && verbAt !== -1 && verbAt < x.at && !same(toldOn)) {
+      const told = newEvent(d, taken, `announced (${words[0]})`, [...words, 'announced', 'announcement', 'announces', 'announcing'], toldOn, s, source, false);
+      told.event.confidence = 'medium';
+    }
   }
 }
 
@@ -818,11 +843,16 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
     const sameDayHere = placeNames.some((n) => folded.includes(n)) && matches.some((x) => incident.some((e) => e.event.date === x.date && (e.event.outcomes ?? []).some((o) => o.kind === x.kind)));
     // Or it prints one of the original's quotes, word for word (eight words or more): the same story, whatever else it tells.
     const sharesQuote = other.sentences.some((x) => x.quotes.some((w) => d.quotes.some((q) => q.text.split(/\s+/).length >= 8 && foldText(q.text) === foldText(quoteText(w)))));
-    if (!sharesQuote && (matches.length === 0 || (sharedNames.length === 0 && !sameDayHere))) {
-      leftOut.push({ file: input.name, reason: 'unrelated: it tells of another event (none of the original\'s outcomes with its streets, people, or place and day, and none of its quotes)' });
+    // Or, for an event of any kind (a closing, a vote), it names two of the original's own people or streets: the same story.
+    const sharesNames = sharedNames.length >= 2;
+    if (!sharesQuote && !sharesNames && (matches.length === 0 || (sharedNames.length === 0 && !sameDayHere))) {
+      leftOut.push({ file: input.name, reason: 'unrelated: it tells of another event (none of the original\'s outcomes with its streets, people, or place and day, not two of its people or streets, and none of its quotes)' });
       continue;
     }
-    const id = slug(`${other.meta.publisher?.value ?? input.name.replace(/.*\//, '').replace(/\.\w+$/, '')} ${other.meta.date?.value ?? ''}`, 8);
+    const base = slug(`${other.meta.publisher?.value ?? input.name.replace(/.*\//, '').replace(/\.\w+$/, '')} ${other.meta.date?.value ?? ''}`, 8);
+    // Two reports of one publisher on one day keep apart.
+    let id = base;
+    for (let i = 2; id === originalId || corroboratingSources.some((x) => x.id === id); i++) id = `${base}-${i}`;
     const { source } = sourceOf(d, other, id, 'local');
     corroboratingSources.push(source);
     sourceFiles.push({ id, file: input.name, role: 'corroborating' });
