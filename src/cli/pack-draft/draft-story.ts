@@ -278,9 +278,23 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
   const reportDate = d.reportDate;
   // The report's home: the first place the world file knows (the dateline, usually); streets lie within it.
   let homePlace: string | undefined;
+  // A dateline the world file does not know ("ERIE, Pa. —") is the home: a city known later (the company's seat) is not.
+  const dateline = report.sentences.map((s) => /^\s*(\p{Lu}[\p{Lu} .'-]+),\s*(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)\s*[—–]/u.exec(s.text)).find(Boolean);
   for (const s of report.sentences) {
     const m = mentionsOf(s, 'place').find((x) => x.value.id?.startsWith('w:'));
     if (!m) continue;
+    if (dateline && foldText(m.text) !== foldText(dateline[1] as string)) {
+      // Its city then lies within the state the dateline names, when the world file knows the state ("ERIE, Pa." → Pennsylvania).
+      const line = report.sentences.find((x) => x.text.trimStart().startsWith(dateline[0].trimStart()))!;
+      const written = foldText(dateline[2] as string);
+      const known = d.world?.world.states.find((x) => [x.name, x.postal, ...(x.ap ?? [])].some((n) => n && foldText(n) === written));
+      if (known && line) {
+        const within = d.addEntity('place', known.name, { world: known.id }, sourceId, line.text, 'high');
+        homePlace = d.addEntity('place', titleCase((dateline[1] as string).trim()), { within }, sourceId, line.text, 'medium');
+        d.note(`entity:${homePlace}`, 'within', within, sourceId, line.text, 'high', "the report's dateline");
+      }
+      break;
+    }
     const world = (m.value.id as string).slice(2);
     const name = d.world?.world.places.find((p) => p.id === world)?.name ?? titleCase(m.text);
     homePlace = d.addEntity('place', name, { world }, sourceId, s.text, 'high');
@@ -521,13 +535,30 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
  * Drafts a sentence's scheduled events; and when a speech verb before the future marker has a past day
  * ("told workers on Wednesday, Nov. 18, that it will close …"), the announcement on that day, named by the same words.
  */
-function draftScheduled(d: Drafter, taken: (id: string) => boolean, s: ReadSentence, scheduled: readonly Scheduled[], toldOn: string | undefined, source: string): void {
+function draftScheduled(d: Drafter, taken: (id: string) => boolean, s: ReadSentence, scheduled: readonly Scheduled[], toldOn: string | undefined, source: string): DraftEvent | undefined {
   const verbAt = speechVerbAt(s);
+  let first: DraftEvent | undefined;
   for (const x of scheduled) {
     const words = x.words;
     const same = (date: string) => d.events.find((e) => !e.speaking && e.event.date === date && e.event.words.includes(words[0]!));
     const target = same(x.date) ?? newEvent(d, taken, `${words[0]} (scheduled)`, words, x.date, s, source, false);
     if (target.sentences[0] !== s) target.sentences.push(s);
+    first ??= target;
+    // Its counts and streets, read in its own (future) clause: "will close its plant on West Street …, eliminating about 480 jobs".
+    const end = scheduled.find((y) => y.at > x.at)?.at ?? Infinity;
+    const own = s.clauses.filter((c) => !c.negated).flatMap((c) => c.mentions).filter((m) => m.start > x.at && m.start < end && s.unquoted.slice(m.start, m.end).trim() !== '');
+    for (const c of own.filter((m): m is Extract<Mention, { type: 'count' }> => m.type === 'count')) {
+      const q = counted(s, c, undefined);
+      const quantities = target.event.quantities ?? [];
+      if (!q || q.max > 1_000_000 || quantities.some((y) => y.nouns[0] === q.nouns[0])) continue;
+      target.event.quantities = [...quantities, { nouns: q.nouns, min: q.min, max: q.max }];
+      d.note(`event:${target.event.id}`, `quantities[${quantities.length}]`, `${q.nouns.join('/')} ${q.min === q.max ? q.min : `${q.min}–${q.max}`}`, source, s.text, 'medium', q.approximate ? `"${q.text}" read as a range` : undefined);
+    }
+    const streets = own.filter((m) => m.type === 'street').map((m) => d.entityId(titleCase(m.text))).filter((id): id is string => !!id && !(target.event.places ?? []).includes(id));
+    if (streets.length) {
+      target.event.places = [...(target.event.places ?? []), ...new Set(streets)];
+      d.note(`event:${target.event.id}`, 'places', streets.map((id) => d.entities.get(id)?.name).join(', '), source, s.text, 'high');
+    }
     target.event.confidence = 'medium';
     d.note(`event:${target.event.id}`, 'date', x.date, source, s.text, 'medium', "a scheduled event: the first such day on or after the report's date");
     if (toldOn && verbAt !== -1 && verbAt < x.at && !same(toldOn)) {
@@ -535,6 +566,7 @@ function draftScheduled(d: Drafter, taken: (id: string) => boolean, s: ReadSente
       told.event.confidence = 'medium';
     }
   }
+  return first;
 }
 
 const THING_NOUNS = new Set([...raw.outcomeThingNouns, ...raw.outletPieceNouns]);

@@ -92,3 +92,29 @@ describe('pack draft: a corroborating report of an event no outcome names', () =
     expect(result.pack.stories[0]!.corroborating).toHaveLength(1);
   });
 });
+
+describe('pack draft: a dateline city the world file does not know', () => {
+  const original = html(`<p>BRACKEN FALLS, Pa. — Orwell Glass Co. told workers on Wednesday, Nov. 18, that it will close its plant on Mill Road by June 30, 2027, eliminating about 300 jobs.</p>
+<p>The company, which is based in Cleveland, said it would move the work to its other plants.</p>
+<p>The plant opened in 1961, spokesman Ned Varga said.</p>
+<p>Varga said managers would meet with union leaders on Wednesday, Dec. 2, at the plant.</p>`);
+  const result = draftPack({ name: 'original.html', content: original }, [], { world, today });
+  if (!result.ok) throw new Error(result.error);
+  const story = result.pack.stories[0]!;
+
+  it('is the home, within the state its dateline names; a city named later (the company\'s seat) is not', () => {
+    const byId = new Map(story.entities!.map((e) => [e.id, e]));
+    const street = story.entities!.find((e) => e.kind === 'street')!;
+    expect(street.within).toBe('bracken-falls');
+    expect(byId.get('bracken-falls')).toMatchObject({ kind: 'place', name: 'Bracken Falls', within: 'pennsylvania' });
+    expect(byId.get('pennsylvania')).toMatchObject({ kind: 'place', world: 'pa' });
+  });
+
+  it('gives the scheduled closing the counts and streets of its own future clause', () => {
+    const close = story.events!.find((e) => e.date === '2027-06-30')!;
+    expect(close.quantities).toEqual([{ nouns: ['jobs'], min: expect.any(Number), max: expect.any(Number) }]);
+    expect(close.quantities![0]!.min).toBeLessThan(300);
+    expect(close.quantities![0]!.max).toBeGreaterThan(300);
+    expect(close.places).toEqual([story.entities!.find((e) => e.kind === 'street')!.id]);
+  });
+});
