@@ -152,16 +152,29 @@ class Drafter {
 
   /** A person mention → the person's entity id: a full name adds one; a surname alone finds the one person who has it. */
   person(m: Extract<Mention, { type: 'person' }>, source: string, sentence: string): string | undefined {
-    const name = m.value.name.trim();
-    const parts = name.split(/\s+/);
+    let name = m.value.name.trim();
+    // "Okafor-Briggs": a hyphenated surname the reader stopped short of is the name's end.
+    const rest = /^-\p{Lu}[\p{Ll}'’]+/u.exec(sentence.slice(m.end))?.[0];
+    if (rest && sentence.slice(m.start, m.end).trim().endsWith(name.split(/\s+/).pop() as string)) name += rest;
+    // "Chief Executive Garrett Lindqvist": a title's word the reader took into the name is no part of it.
+    let parts = name.split(/\s+/);
+    while (parts.length >= 3 && TITLE_WORDS.has((parts[0] as string).toLowerCase())) parts = parts.slice(1);
+    name = parts.join(' ');
     if (parts.length === 1) {
       const matches = [...this.entities.values()].filter((e) => e.kind === 'person' && e.name.split(/\s+/).pop()?.toLowerCase() === name.toLowerCase());
       return matches.length === 1 ? (matches[0] as Entity).id : undefined;
     }
     const id = this.addEntity('person', name, {}, source, sentence, 'high');
     const entity = this.entities.get(id) as Entity;
+    const read = m.value.name.trim();
+    if (read !== name && !(entity.aliases ?? []).includes(read)) {
+      // The name as the reader takes it, so that a retelling read the same way finds the person.
+      entity.aliases = [...(entity.aliases ?? []), read];
+      this.byName.set(read.toLowerCase(), id);
+      this.note(`entity:${id}`, `aliases[${entity.aliases.length - 1}]`, read, source, sentence, 'medium', 'the name as the reader takes it, with a word of the title or without the end of a hyphenated name');
+    }
     if (m.value.title && !entity.roles) {
-      const printed = sentence.slice(0, m.start).match(/([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)\s*$/u)?.[1];
+      const printed = sentence.slice(0, sentence.indexOf(name, m.start)).match(/([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)\s*$/u)?.[1];
       entity.roles = [{ title: m.value.title }];
       entity.role = printed ?? m.value.title;
       this.note(`entity:${id}`, 'roles[0].title', m.value.title, source, sentence, 'high', 'the title as printed before the name');
@@ -190,6 +203,8 @@ class Drafter {
   }
 }
 
+/** Every word of a title the reader knows ("county executive" → county, executive). */
+const TITLE_WORDS = new Set([...raw.titles, ...((raw as { titleModifiers?: string[] }).titleModifiers ?? [])].flatMap((x) => x.toLowerCase().split(/\s+/)));
 const TITLES_LONGEST_FIRST = [...raw.titles].sort((a, b) => b.length - a.length);
 
 /**
@@ -302,6 +317,8 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
   }
   let lastIncident: DraftEvent | undefined;
   let previousNoun: string | undefined;
+  // The day the sentence before states (a day, on or before the report's), and that sentence's index.
+  let previousDay: { date: string; index: number } | undefined;
   let lastSpeaking: DraftEvent | undefined;
   const taken = (id: string) => d.events.some((e) => e.event.id === id);
 
@@ -375,6 +392,8 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
     const ahead = new Set<Mention>(scheduled.flatMap((x) => [x.mention, ...s.mentions.filter((m) => m.type === 'weekday' && m.end <= x.mention.start && x.mention.start - m.end < 4)]));
     const date = dateOf(ahead.size ? { ...s, mentions: s.mentions.filter((m) => !ahead.has(m)) } : s, reportDate);
     draftScheduled(d, taken, s, scheduled, date && !date.conflict && date.date <= (reportDate ?? '') ? date.date : undefined, sourceId);
+    const dayBefore = previousDay?.index === s.index - 1 ? previousDay.date : undefined;
+    previousDay = date && !date.conflict && date.date.length === 10 && date.date <= (reportDate ?? '') ? { date: date.date, index: s.index } : undefined;
     if (date?.conflict) {
       d.unsettled.push({ what: `the day in "${text}"`, path: '', drafted: date.date, values: [{ value: date.conflict, source: sourceId, sentence: text }] });
     }
@@ -526,6 +545,13 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
     if (times.length && !target.event.time) {
       target.event.time = minutesToTime(times[0]!.value.minutes as number);
       d.note(`event:${target.event.id}`, 'time', target.event.time, sourceId, text, 'high');
+      // "… told workers on Wednesday, Nov. 18, that …" then "He delivered the news at about 7:30 a.m. in a meeting":
+      // an undated event given a clock time right after a sentence that states a day is on that day.
+      if (target.dateFrom === 'bounded' && !date && dayBefore && target.sentences[0] === s) {
+        target.event.date = dayBefore;
+        target.event.label = target.event.label.replace(/\([^()]*\)$/, `(${dayBefore})`);
+        d.note(`event:${target.event.id}`, 'date', dayBefore, sourceId, text, 'low', 'no day stated: a clock time right after the sentence that states this day');
+      }
     }
     previousNoun = counts.map((c) => c.value.noun).filter(Boolean).pop() ?? previousNoun;
   }

@@ -118,3 +118,26 @@ describe('pack draft: a dateline city the world file does not know', () => {
     expect(close.places).toEqual([story.entities!.find((e) => e.kind === 'street')!.id]);
   });
 });
+
+describe('pack draft: people and the day of an undated meeting', () => {
+  const original = html(`<p>BRACKEN FALLS, Pa. — Orwell Glass Co. told workers on Wednesday, Nov. 18, that it will close its plant on Mill Road by June 30, 2027.</p>
+<p>Chief Executive Hollis Brandvold delivered the news at about 7:30 a.m. in a 20-minute meeting with first-shift employees.</p>
+<p>Union President Marta Quist-Lowell said the union learned of it at the same meeting as its members.</p>
+<p>The plant opened in 1961 and employs most of the town.</p>`);
+  const result = draftPack({ name: 'original.html', content: original }, [], { world, today });
+  if (!result.ok) throw new Error(result.error);
+  const story = result.pack.stories[0]!;
+  const people = story.entities!.filter((e) => e.kind === 'person');
+
+  it('keeps a title\'s word out of a name and the end of a hyphenated surname in it; the reader\'s form is an alias', () => {
+    expect(people.map((e) => e.name)).toEqual(['Hollis Brandvold', 'Marta Quist-Lowell']);
+    expect(people[0]!.role).toBe('Chief Executive');
+    expect(people[0]!.aliases).toContain('Executive Hollis Brandvold');
+  });
+
+  it('dates an undated meeting given a clock time right after the sentence stating the day', () => {
+    const meeting = story.events!.find((e) => e.words.includes('meeting'))!;
+    expect(meeting.time).toBe('07:30');
+    expect(meeting.date).toBe('2026-11-18');
+  });
+});
