@@ -391,7 +391,7 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
     const scheduled = scheduledEvents(s, reportDate, report.sentences.map((x) => x.unquoted));
     const ahead = new Set<Mention>(scheduled.flatMap((x) => [x.mention, ...s.mentions.filter((m) => m.type === 'weekday' && m.end <= x.mention.start && x.mention.start - m.end < 4)]));
     const date = dateOf(ahead.size ? { ...s, mentions: s.mentions.filter((m) => !ahead.has(m)) } : s, reportDate);
-    draftScheduled(d, taken, s, scheduled, date && !date.conflict && date.date <= (reportDate ?? '') ? date.date : undefined, sourceId);
+    draftScheduled(d, taken, s, scheduled, date && !date.conflict && date.date <= (reportDate ?? '') ? date.date : undefined, sourceId, people);
     const dayBefore = previousDay?.index === s.index - 1 ? previousDay.date : undefined;
     previousDay = date && !date.conflict && date.date.length === 10 && date.date <= (reportDate ?? '') ? { date: date.date, index: s.index } : undefined;
     if (date?.conflict) {
@@ -561,7 +561,7 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
  * Drafts a sentence's scheduled events; and when a speech verb before the future marker has a past day
  * ("told workers on Wednesday, Nov. 18, that it will close …"), the announcement on that day, named by the same words.
  */
-function draftScheduled(d: Drafter, taken: (id: string) => boolean, s: ReadSentence, scheduled: readonly Scheduled[], toldOn: string | undefined, source: string): DraftEvent | undefined {
+function draftScheduled(d: Drafter, taken: (id: string) => boolean, s: ReadSentence, scheduled: readonly Scheduled[], toldOn: string | undefined, source: string, people: readonly string[]): DraftEvent | undefined {
   const verbAt = speechVerbAt(s);
   let first: DraftEvent | undefined;
   for (const x of scheduled) {
@@ -570,6 +570,8 @@ function draftScheduled(d: Drafter, taken: (id: string) => boolean, s: ReadSente
     const target = same(x.date) ?? newEvent(d, taken, `${words[0]} (scheduled)`, words, x.date, s, source, false);
     if (target.sentences[0] !== s) target.sentences.push(s);
     first ??= target;
+    // "Fitch said the first layoffs would take effect …": who told of it (a speaker before the future marker).
+    if (verbAt !== -1 && verbAt < x.at && people.length) addParticipants(d, target, 'spoke', [...people], source, s.text);
     // Its counts and streets, read in its own (future) clause: "will close its plant on West Street …, eliminating about 480 jobs".
     const end = scheduled.find((y) => y.at > x.at)?.at ?? Infinity;
     const own = s.clauses.filter((c) => !c.negated).flatMap((c) => c.mentions).filter((m) => m.start > x.at && m.start < end && s.unquoted.slice(m.start, m.end).trim() !== '');

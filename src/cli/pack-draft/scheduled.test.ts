@@ -69,6 +69,9 @@ describe('pack draft: a closing announced for a later day', () => {
     expect(on('close')).toEqual(['2026-11-18', '2027-06-30']);
     expect(on('meet')).toEqual(['2026-12-02']);
     expect(on('layoffs')).toEqual(['2027-02-26']);
+    // Who told of it: the speaker before the future marker.
+    const layoffs = events.find((e) => e.words.includes('layoffs'))!;
+    expect(layoffs.participants).toEqual([{ role: 'spoke', entities: ['mara-quill'] }]);
     // The forward date is not read as last year's (no weekday conflict listed for the author).
     expect(result.provenance.unsettled).toEqual([]);
   });
