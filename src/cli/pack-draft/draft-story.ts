@@ -542,6 +542,13 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       target.event.quantities = [...quantities, { nouns: q.nouns, min: q.min, max: q.max }];
       d.note(`event:${target.event.id}`, `quantities[${target.event.quantities.length - 1}]`, `${q.nouns.join('/')} ${q.min === q.max ? q.min : `${q.min}–${q.max}`}`, sourceId, text, target === lastIncident && !outcomes.length ? 'low' : 'high', q.approximate ? `"${q.text}" read as a range` : target === lastIncident && !outcomes.length ? 'attached to the nearest event before it' : undefined);
     }
+    // "in a 20-minute meeting": how long the event lasted, where the duration stands right before one of its own words.
+    for (const m of mentionsOf(s, 'duration')) {
+      const next = /^[\s-]*([\p{L}]+)/u.exec(text.slice(m.end))?.[1]?.toLowerCase();
+      if (target.event.duration || !next || !target.event.words.includes(next) || m.value.max === undefined) continue;
+      target.event.duration = { min: m.value.min, max: m.value.max, unit: m.value.unit, note: m.text };
+      d.note(`event:${target.event.id}`, 'duration', m.text, sourceId, text, 'high', 'the duration before a word naming this event');
+    }
     if (times.length && !target.event.time) {
       target.event.time = minutesToTime(times[0]!.value.minutes as number);
       d.note(`event:${target.event.id}`, 'time', target.event.time, sourceId, text, 'high');

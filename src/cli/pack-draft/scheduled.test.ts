@@ -142,5 +142,7 @@ describe('pack draft: people and the day of an undated meeting', () => {
     const meeting = story.events!.find((e) => e.words.includes('meeting'))!;
     expect(meeting.time).toBe('07:30');
     expect(meeting.date).toBe('2026-11-18');
+    // "a 20-minute meeting": the duration right before a word naming the event is how long it lasted.
+    expect(meeting.duration).toEqual({ min: 20, max: 20, unit: 'minutes', note: '20-minute' });
   });
 });
