@@ -597,7 +597,9 @@ function draftScheduled(d: Drafter, taken: (id: string) => boolean, s: ReadSente
     target.event.confidence = 'medium';
     d.note(`event:${target.event.id}`, 'date', x.date, source, s.text, 'medium', "a scheduled event: the first such day on or after the report's date");
     if (toldOn && verbAt !== -1 && verbAt < x.at && !same(toldOn)) {
-      const told = newEvent(d, taken, `announced (${words[0]})`, [...words, 'announced', 'announcement', 'announces', 'announcing'], toldOn, s, source, false);
+      // Not by a past form: "closed the plant on Wednesday" tells of the closing as done, which the announcement is not.
+      const present = words.filter((w) => w === x.verb || (!irregularPast(w) && !/ed$/.test(w)));
+      const told = newEvent(d, taken, `announced (${words[0]})`, [...present, 'announced', 'announcement', 'announces', 'announcing'], toldOn, s, source, false);
       told.event.confidence = 'medium';
     }
   }

@@ -67,6 +67,8 @@ describe('pack draft: a closing announced for a later day', () => {
   it('drafts the scheduled closing, meeting and layoffs on their own days, and the announcement on its day', () => {
     const on = (word: string) => events.filter((e) => e.words.includes(word)).map((e) => e.date).sort();
     expect(on('close')).toEqual(['2026-11-18', '2027-06-30']);
+    // "closed" tells of the closing as done: the scheduled closing's word, not the announcement's.
+    expect(on('closed')).toEqual(['2027-06-30']);
     expect(on('meet')).toEqual(['2026-12-02']);
     expect(on('layoffs')).toEqual(['2027-02-26']);
     // Who told of it: the speaker before the future marker.
