@@ -20,6 +20,7 @@ import { distinctiveNames } from './distinctive-names.ts';
 import { coordinatedVerbs, happeningNouns, headNoun, irregularPast, namesAThing, objectNoun, PLACE_PREPOSITIONS, verbForms } from './event-words.ts';
 import { notAReport, readReport, type ReadReport, type ReadSentence } from './read-report.ts';
 import { scheduledEvents, type Scheduled } from './scheduled.ts';
+import { sharedCounts } from './related.ts';
 
 export interface DraftInput {
   /** A file name or address, for messages and the provenance file. */
@@ -914,8 +915,11 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
     const sharesQuote = other.sentences.some((x) => x.quotes.some((w) => d.quotes.some((q) => q.text.split(/\s+/).length >= 8 && foldText(q.text) === foldText(quoteText(w)))));
     // Or, for an event of any kind (a closing, a vote), it names two of the original's own people or streets: the same story.
     const sharesNames = sharedNames.length >= 2;
-    if (!sharesQuote && !sharesNames && (matches.length === 0 || (sharedNames.length === 0 && !sameDayHere))) {
-      leftOut.push({ file: input.name, reason: 'unrelated: it tells of another event (none of the original\'s outcomes with its streets, people, or place and day, not two of its people or streets, and none of its quotes)' });
+    // Or it gives the original's own numbers ("about 480", "312 members"): two of them, or one with one of its people or streets.
+    const counts = sharedCounts(report, other);
+    const sharesCounts = counts >= 2 || (counts >= 1 && sharedNames.length >= 1);
+    if (!sharesQuote && !sharesNames && !sharesCounts && (matches.length === 0 || (sharedNames.length === 0 && !sameDayHere))) {
+      leftOut.push({ file: input.name, reason: 'unrelated: it tells of another event (none of the original\'s outcomes with its streets, people, or place and day, not two of its people or streets or its numbers, and none of its quotes)' });
       continue;
     }
     const base = slug(`${other.meta.publisher?.value ?? input.name.replace(/.*\//, '').replace(/\.\w+$/, '')} ${other.meta.date?.value ?? ''}`, 8);

@@ -148,3 +148,23 @@ describe('pack draft: people and the day of an undated meeting', () => {
     expect(meeting.duration).toEqual({ min: 20, max: 20, unit: 'minutes', note: '20-minute' });
   });
 });
+
+describe('pack draft: a corroborating report that shares the original\'s numbers', () => {
+  const other = (body: string) => html(`${body}<p>The news came as a shock to the town, where the works has been a large employer for generations and few jobs of its kind remain.</p><p>Officials said they would look for help from the state to retrain the workers who lose their jobs in the months ahead.</p>`);
+  const draft = (content: string) => {
+    const original = ORIGINAL.replace('</article>', '<p>The closing will cost 140 members of the machinists union their jobs, the union said.</p></article>');
+    const result = draftPack({ name: 'original.html', content: original }, [{ name: 'other.html', content }], { world, today });
+    if (!result.ok) throw new Error(result.error);
+    return result;
+  };
+
+  it('is related when it gives two of them, though it names none of its people or streets', () => {
+    const result = draft(other('<p>A timber company will shut its sawmill in Spokane next year, leaving about 200 people out of work, the company said on Wednesday.</p><p>The union said 140 members would lose their jobs, and it asked for talks.</p>'));
+    expect(result.provenance.leftOut).toEqual([]);
+  });
+
+  it('is not related by one number alone', () => {
+    const result = draft(other('<p>A bakery in Spokane will add about 200 jobs next year as it opens a second line, its owner said on Wednesday.</p><p>Hiring starts in the spring, and the owner expects the new line to run two shifts.</p>'));
+    expect(result.provenance.leftOut).toEqual([{ file: 'other.html', reason: expect.stringMatching(/^unrelated/) }]);
+  });
+});
