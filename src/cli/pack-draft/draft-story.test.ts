@@ -382,3 +382,30 @@ describe('pack draft on a third made-up story, written blind (eval/draft-story-3
     expect(schools.every((q) => q.min !== 2)).toBe(true);
   });
 });
+
+describe('pack draft on a fourth made-up story, written blind (eval/draft-story-4: a plant closing); its first score found 3 of 26, flagged 3 true sentences and left both corroborating reports out', () => {
+  const DIR4 = 'eval/draft-story-4';
+  const page4 = (file: string): DraftInput => ({ name: file, content: readFileSync(join(DIR4, file), 'utf8') });
+  const result = draftPack(page4('original.html'), [page4('corroborating-1.html'), page4('corroborating-2.html')], { world, today });
+  if (!result.ok) throw new Error(result.error);
+  const story = result.pack.stories[0]!;
+  // Its labels name the story TO-BE-DRAFTED: the id the draft gives.
+  const labels = parseLabels(JSON.parse(readFileSync(join(DIR4, 'labels.json'), 'utf8').replaceAll('TO-BE-DRAFTED', story.id)), 'labels.json');
+  const pages = readdirSync(join(DIR4, 'pages')).map((f): DraftInput => ({ name: join('pages', f), content: readFileSync(join(DIR4, 'pages', f), 'utf8') }));
+
+  // Far below the 70% bar (see the README): 5 of 26 once what the report says will happen was drafted as scheduled
+  // events (reached while studying its misses); what is held here is that figure and that no true sentence is flagged.
+  it('finds 5 of the 26 planted errors as drafted, flags no true sentence, vouches for no error and leaves the unrelated page alone', () => {
+    const t = runPackTest(result.pack, pages, labels, { world, today }).totals!;
+    expect(t.toCatch).toBe(26);
+    expect(t.caught).toBeGreaterThanOrEqual(5);
+    expect(t.falseAlarmsOnTrue).toBe(0);
+    expect(t.consistentErrors).toBe(0);
+    expect(t.unrelatedFalseAlarms).toBe(0);
+  });
+
+  it('takes both corroborating reports of the same closing', () => {
+    expect(result.provenance.leftOut).toEqual([]);
+    expect(story.corroborating).toHaveLength(2);
+  });
+});

@@ -17,8 +17,10 @@ import type { WorldIndex } from '../../world/world-index.ts';
 import { commonDate, resolveDate } from './dates.ts';
 import type { Confidence, Provenance, ProvenanceEntry, Unsettled } from './provenance.ts';
 import { distinctiveNames } from './distinctive-names.ts';
-import { coordinatedVerbs, happeningNouns, headNoun, irregularPast, objectNoun, PLACE_PREPOSITIONS, verbForms } from './event-words.ts';
+import { coordinatedVerbs, happeningNouns, headNoun, irregularPast, namesAThing, objectNoun, PLACE_PREPOSITIONS, verbForms } from './event-words.ts';
 import { notAReport, readReport, type ReadReport, type ReadSentence } from './read-report.ts';
+import { scheduledEvents, type Scheduled } from './scheduled.ts';
+import { sharedCounts } from './related.ts';
 
 export interface DraftInput {
   /** A file name or address, for messages and the provenance file. */
@@ -151,16 +153,29 @@ class Drafter {
 
   /** A person mention → the person's entity id: a full name adds one; a surname alone finds the one person who has it. */
   person(m: Extract<Mention, { type: 'person' }>, source: string, sentence: string): string | undefined {
-    const name = m.value.name.trim();
-    const parts = name.split(/\s+/);
+    let name = m.value.name.trim();
+    // "Okafor-Briggs": a hyphenated surname the reader stopped short of is the name's end.
+    const rest = /^-\p{Lu}[\p{Ll}'’]+/u.exec(sentence.slice(m.end))?.[0];
+    if (rest && sentence.slice(m.start, m.end).trim().endsWith(name.split(/\s+/).pop() as string)) name += rest;
+    // "Chief Executive Garrett Lindqvist": a title's word the reader took into the name is no part of it.
+    let parts = name.split(/\s+/);
+    while (parts.length >= 3 && TITLE_WORDS.has((parts[0] as string).toLowerCase())) parts = parts.slice(1);
+    name = parts.join(' ');
     if (parts.length === 1) {
       const matches = [...this.entities.values()].filter((e) => e.kind === 'person' && e.name.split(/\s+/).pop()?.toLowerCase() === name.toLowerCase());
       return matches.length === 1 ? (matches[0] as Entity).id : undefined;
     }
     const id = this.addEntity('person', name, {}, source, sentence, 'high');
     const entity = this.entities.get(id) as Entity;
+    const read = m.value.name.trim();
+    if (read !== name && !(entity.aliases ?? []).includes(read)) {
+      // The name as the reader takes it, so that a retelling read the same way finds the person.
+      entity.aliases = [...(entity.aliases ?? []), read];
+      this.byName.set(read.toLowerCase(), id);
+      this.note(`entity:${id}`, `aliases[${entity.aliases.length - 1}]`, read, source, sentence, 'medium', 'the name as the reader takes it, with a word of the title or without the end of a hyphenated name');
+    }
     if (m.value.title && !entity.roles) {
-      const printed = sentence.slice(0, m.start).match(/([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)\s*$/u)?.[1];
+      const printed = sentence.slice(0, sentence.indexOf(name, m.start)).match(/([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)\s*$/u)?.[1];
       entity.roles = [{ title: m.value.title }];
       entity.role = printed ?? m.value.title;
       this.note(`entity:${id}`, 'roles[0].title', m.value.title, source, sentence, 'high', 'the title as printed before the name');
@@ -189,6 +204,8 @@ class Drafter {
   }
 }
 
+/** Every word of a title the reader knows ("county executive" → county, executive). */
+const TITLE_WORDS = new Set([...raw.titles, ...((raw as { titleModifiers?: string[] }).titleModifiers ?? [])].flatMap((x) => x.toLowerCase().split(/\s+/)));
 const TITLES_LONGEST_FIRST = [...raw.titles].sort((a, b) => b.length - a.length);
 
 /**
@@ -277,9 +294,23 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
   const reportDate = d.reportDate;
   // The report's home: the first place the world file knows (the dateline, usually); streets lie within it.
   let homePlace: string | undefined;
+  // A dateline the world file does not know ("ERIE, Pa. —") is the home: a city known later (the company's seat) is not.
+  const dateline = report.sentences.map((s) => /^\s*(\p{Lu}[\p{Lu} .'-]+),\s*(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)\s*[—–]/u.exec(s.text)).find(Boolean);
   for (const s of report.sentences) {
     const m = mentionsOf(s, 'place').find((x) => x.value.id?.startsWith('w:'));
     if (!m) continue;
+    if (dateline && foldText(m.text) !== foldText(dateline[1] as string)) {
+      // Its city then lies within the state the dateline names, when the world file knows the state ("ERIE, Pa." → Pennsylvania).
+      const line = report.sentences.find((x) => x.text.trimStart().startsWith(dateline[0].trimStart()))!;
+      const written = foldText(dateline[2] as string);
+      const known = d.world?.world.states.find((x) => [x.name, x.postal, ...(x.ap ?? [])].some((n) => n && foldText(n) === written));
+      if (known && line) {
+        const within = d.addEntity('place', known.name, { world: known.id }, sourceId, line.text, 'high');
+        homePlace = d.addEntity('place', titleCase((dateline[1] as string).trim()), { within }, sourceId, line.text, 'medium');
+        d.note(`entity:${homePlace}`, 'within', within, sourceId, line.text, 'high', "the report's dateline");
+      }
+      break;
+    }
     const world = (m.value.id as string).slice(2);
     const name = d.world?.world.places.find((p) => p.id === world)?.name ?? titleCase(m.text);
     homePlace = d.addEntity('place', name, { world }, sourceId, s.text, 'high');
@@ -287,6 +318,8 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
   }
   let lastIncident: DraftEvent | undefined;
   let previousNoun: string | undefined;
+  // The day the sentence before states (a day, on or before the report's), and that sentence's index.
+  let previousDay: { date: string; index: number } | undefined;
   let lastSpeaking: DraftEvent | undefined;
   const taken = (id: string) => d.events.some((e) => e.event.id === id);
 
@@ -355,7 +388,13 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       continue;
     }
 
-    const date = dateOf(s, reportDate);
+    // "will close by June 30, 2027", "would meet … on Wednesday, Dec. 2": scheduled events, dated forward; their dates date nothing else.
+    const scheduled = scheduledEvents(s, reportDate, report.sentences.map((x) => x.unquoted));
+    const ahead = new Set<Mention>(scheduled.flatMap((x) => [x.mention, ...s.mentions.filter((m) => m.type === 'weekday' && m.end <= x.mention.start && x.mention.start - m.end < 4)]));
+    const date = dateOf(ahead.size ? { ...s, mentions: s.mentions.filter((m) => !ahead.has(m)) } : s, reportDate);
+    draftScheduled(d, taken, s, scheduled, date && !date.conflict && date.date <= (reportDate ?? '') ? date.date : undefined, sourceId, people);
+    const dayBefore = previousDay?.index === s.index - 1 ? previousDay.date : undefined;
+    previousDay = date && !date.conflict && date.date.length === 10 && date.date <= (reportDate ?? '') ? { date: date.date, index: s.index } : undefined;
     if (date?.conflict) {
       d.unsettled.push({ what: `the day in "${text}"`, path: '', drafted: date.date, values: [{ value: date.conflict, source: sourceId, sentence: text }] });
     }
@@ -436,7 +475,7 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       // The verbs coordinated with it ("cut out and replaced"), and its object's noun ("issued a boil-water advisory" → advisory).
       const after = s.unquoted.slice(at + verb.length);
       const object = objectNoun(after, (w) => FUNCTION_WORDS.has(w) || PLACE_PREPOSITIONS.has(w) || COMMON.has(w) || GENERIC_WORDS.has(w));
-      const words = [...new Set([...verbForms(verb), ...coordinatedVerbs(after), ...(subject && !FUNCTION_WORDS.has(subject) && !nominal.length ? [subject] : []), ...nominal, ...(object ? [object] : [])])];
+      const words = [...new Set([...verbForms(verb), ...coordinatedVerbs(after), ...(subject && !FUNCTION_WORDS.has(subject) && !nominal.length && !namesAThing(subject, report.sentences.map((x) => x.unquoted)) ? [subject] : []), ...nominal, ...(object ? [object] : [])])];
       target = newEvent(d, taken, verb, words, date.date, s, sourceId, false);
       target.event.confidence = 'medium';
       if (verbAt !== -1 && verbAt < at) {
@@ -488,8 +527,7 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
     const outcomeCounts = new Set(outcomes.map((m) => outcomeCount(s, m, counts)).filter(Boolean));
     for (const c of counts) {
       const q = counted(s, c, previousNoun);
-      // The pack format counts up to a million (src/pack/schema.ts): "two to three million immigrants" is not drafted.
-      if (!q || q.max > 1_000_000) continue;
+      if (!q || q.max > 1_000_000) continue; // beyond what a pack's quantity holds (a sum of money, a population)
       const quantities = target.event.quantities ?? [];
       if (quantities.some((x) => x.nouns[0] === q.nouns[0])) continue;
       if (outcomeCounts.has(c)) continue;
@@ -505,12 +543,68 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       target.event.quantities = [...quantities, { nouns: q.nouns, min: q.min, max: q.max }];
       d.note(`event:${target.event.id}`, `quantities[${target.event.quantities.length - 1}]`, `${q.nouns.join('/')} ${q.min === q.max ? q.min : `${q.min}–${q.max}`}`, sourceId, text, target === lastIncident && !outcomes.length ? 'low' : 'high', q.approximate ? `"${q.text}" read as a range` : target === lastIncident && !outcomes.length ? 'attached to the nearest event before it' : undefined);
     }
+    // "in a 20-minute meeting": how long the event lasted, where the duration stands right before one of its own words.
+    for (const m of mentionsOf(s, 'duration')) {
+      const next = /^[\s-]*([\p{L}]+)/u.exec(text.slice(m.end))?.[1]?.toLowerCase();
+      if (target.event.duration || !next || !target.event.words.includes(next) || m.value.max === undefined) continue;
+      target.event.duration = { min: m.value.min, max: m.value.max, unit: m.value.unit, note: m.text };
+      d.note(`event:${target.event.id}`, 'duration', m.text, sourceId, text, 'high', 'the duration before a word naming this event');
+    }
     if (times.length && !target.event.time) {
       target.event.time = minutesToTime(times[0]!.value.minutes as number);
       d.note(`event:${target.event.id}`, 'time', target.event.time, sourceId, text, 'high');
+      // "… told workers on Wednesday, Nov. 18, that …" then "He delivered the news at about 7:30 a.m. in a meeting":
+      // an undated event given a clock time right after a sentence that states a day is on that day.
+      if (target.dateFrom === 'bounded' && !date && dayBefore && target.sentences[0] === s) {
+        target.event.date = dayBefore;
+        target.event.label = target.event.label.replace(/\([^()]*\)$/, `(${dayBefore})`);
+        d.note(`event:${target.event.id}`, 'date', dayBefore, sourceId, text, 'low', 'no day stated: a clock time right after the sentence that states this day');
+      }
     }
     previousNoun = counts.map((c) => c.value.noun).filter(Boolean).pop() ?? previousNoun;
   }
+}
+
+/**
+ * Drafts a sentence's scheduled events; and when a speech verb before the future marker has a past day
+ * ("told workers on Wednesday, Nov. 18, that it will close …"), the announcement on that day, named by the same words.
+ */
+function draftScheduled(d: Drafter, taken: (id: string) => boolean, s: ReadSentence, scheduled: readonly Scheduled[], toldOn: string | undefined, source: string, people: readonly string[]): DraftEvent | undefined {
+  const verbAt = speechVerbAt(s);
+  let first: DraftEvent | undefined;
+  for (const x of scheduled) {
+    const words = x.words;
+    const same = (date: string) => d.events.find((e) => !e.speaking && e.event.date === date && e.event.words.includes(words[0]!));
+    const target = same(x.date) ?? newEvent(d, taken, `${words[0]} (scheduled)`, words, x.date, s, source, false);
+    if (target.sentences[0] !== s) target.sentences.push(s);
+    first ??= target;
+    // "Fitch said the first layoffs would take effect …": who told of it (a speaker before the future marker).
+    if (verbAt !== -1 && verbAt < x.at && people.length) addParticipants(d, target, 'spoke', [...people], source, s.text);
+    // Its counts and streets, read in its own (future) clause: "will close its plant on West Street …, eliminating about 480 jobs".
+    const end = scheduled.find((y) => y.at > x.at)?.at ?? Infinity;
+    const own = s.clauses.filter((c) => !c.negated).flatMap((c) => c.mentions).filter((m) => m.start > x.at && m.start < end && s.unquoted.slice(m.start, m.end).trim() !== '');
+    for (const c of own.filter((m): m is Extract<Mention, { type: 'count' }> => m.type === 'count')) {
+      const q = counted(s, c, undefined);
+      const quantities = target.event.quantities ?? [];
+      if (!q || q.max > 1_000_000 || quantities.some((y) => y.nouns[0] === q.nouns[0])) continue;
+      target.event.quantities = [...quantities, { nouns: q.nouns, min: q.min, max: q.max }];
+      d.note(`event:${target.event.id}`, `quantities[${quantities.length}]`, `${q.nouns.join('/')} ${q.min === q.max ? q.min : `${q.min}–${q.max}`}`, source, s.text, 'medium', q.approximate ? `"${q.text}" read as a range` : undefined);
+    }
+    const streets = own.filter((m) => m.type === 'street').map((m) => d.entityId(titleCase(m.text))).filter((id): id is string => !!id && !(target.event.places ?? []).includes(id));
+    if (streets.length) {
+      target.event.places = [...(target.event.places ?? []), ...new Set(streets)];
+      d.note(`event:${target.event.id}`, 'places', streets.map((id) => d.entities.get(id)?.name).join(', '), source, s.text, 'high');
+    }
+    target.event.confidence = 'medium';
+    d.note(`event:${target.event.id}`, 'date', x.date, source, s.text, 'medium', "a scheduled event: the first such day on or after the report's date");
+    if (toldOn && verbAt !== -1 && verbAt < x.at && !same(toldOn)) {
+      // Not by a past form: "closed the plant on Wednesday" tells of the closing as done, which the announcement is not.
+      const present = words.filter((w) => w === x.verb || (!irregularPast(w) && !/ed$/.test(w)));
+      const told = newEvent(d, taken, `announced (${words[0]})`, [...present, 'announced', 'announcement', 'announces', 'announcing'], toldOn, s, source, false);
+      told.event.confidence = 'medium';
+    }
+  }
+  return first;
 }
 
 const THING_NOUNS = new Set([...raw.outcomeThingNouns, ...raw.outletPieceNouns]);
@@ -819,11 +913,19 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
     const sameDayHere = placeNames.some((n) => folded.includes(n)) && matches.some((x) => incident.some((e) => e.event.date === x.date && (e.event.outcomes ?? []).some((o) => o.kind === x.kind)));
     // Or it prints one of the original's quotes, word for word (eight words or more): the same story, whatever else it tells.
     const sharesQuote = other.sentences.some((x) => x.quotes.some((w) => d.quotes.some((q) => q.text.split(/\s+/).length >= 8 && foldText(q.text) === foldText(quoteText(w)))));
-    if (!sharesQuote && (matches.length === 0 || (sharedNames.length === 0 && !sameDayHere))) {
-      leftOut.push({ file: input.name, reason: 'unrelated: it tells of another event (none of the original\'s outcomes with its streets, people, or place and day, and none of its quotes)' });
+    // Or, for an event of any kind (a closing, a vote), it names two of the original's own people or streets: the same story.
+    const sharesNames = sharedNames.length >= 2;
+    // Or it gives the original's own numbers ("about 480", "312 members"): two of them, or one with one of its people or streets.
+    const counts = sharedCounts(report, other);
+    const sharesCounts = counts >= 2 || (counts >= 1 && sharedNames.length >= 1);
+    if (!sharesQuote && !sharesNames && !sharesCounts && (matches.length === 0 || (sharedNames.length === 0 && !sameDayHere))) {
+      leftOut.push({ file: input.name, reason: 'unrelated: it tells of another event (none of the original\'s outcomes with its streets, people, or place and day, not two of its people or streets or its numbers, and none of its quotes)' });
       continue;
     }
-    const id = slug(`${other.meta.publisher?.value ?? input.name.replace(/.*\//, '').replace(/\.\w+$/, '')} ${other.meta.date?.value ?? ''}`, 8);
+    const base = slug(`${other.meta.publisher?.value ?? input.name.replace(/.*\//, '').replace(/\.\w+$/, '')} ${other.meta.date?.value ?? ''}`, 8);
+    // Two reports of one publisher on one day keep apart.
+    let id = base;
+    for (let i = 2; id === originalId || corroboratingSources.some((x) => x.id === id); i++) id = `${base}-${i}`;
     const { source } = sourceOf(d, other, id, 'local');
     corroboratingSources.push(source);
     sourceFiles.push({ id, file: input.name, role: 'corroborating' });

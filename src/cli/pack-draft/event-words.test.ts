@@ -11,6 +11,7 @@ describe('verbForms', () => {
     expect(verbForms('fell').sort()).toEqual(['fall', 'fallen', 'falling', 'falls', 'fell']);
     expect(verbForms('cut').sort()).toEqual(['cut', 'cuts', 'cutting']);
     expect(verbForms('struck')).toContain('strike');
+    expect(verbForms('held').sort()).toEqual(['held', 'hold', 'holding', 'holds']);
   });
 
   it('gives a regular past alone: its base may be a noun or an infinitive ("to replace", "the issue")', () => {

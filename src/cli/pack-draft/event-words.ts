@@ -19,7 +19,7 @@ const IRREGULAR: Record<string, [string, string]> = {
   feed: ['fed', 'fed'], feel: ['felt', 'felt'], fight: ['fought', 'fought'], find: ['found', 'found'],
   flee: ['fled', 'fled'], fling: ['flung', 'flung'], fly: ['flew', 'flown'], forbid: ['forbade', 'forbidden'],
   freeze: ['froze', 'frozen'], give: ['gave', 'given'], grind: ['ground', 'ground'], grow: ['grew', 'grown'],
-  hang: ['hung', 'hung'], hide: ['hid', 'hidden'], hit: ['hit', 'hit'], hurt: ['hurt', 'hurt'],
+  hang: ['hung', 'hung'], hide: ['hid', 'hidden'], hit: ['hit', 'hit'], hold: ['held', 'held'], hurt: ['hurt', 'hurt'],
   keep: ['kept', 'kept'], know: ['knew', 'known'], lay: ['laid', 'laid'], lead: ['led', 'led'], leave: ['left', 'left'],
   lend: ['lent', 'lent'], let: ['let', 'let'], lie: ['lay', 'lain'], light: ['lit', 'lit'], lose: ['lost', 'lost'],
   make: ['made', 'made'], meet: ['met', 'met'], pay: ['paid', 'paid'], quit: ['quit', 'quit'], ride: ['rode', 'ridden'],
@@ -128,4 +128,15 @@ export function objectNoun(afterVerb: string, stop: (word: string) => boolean): 
     return noun.length >= 4 && /^\p{Ll}+$/u.test(noun) && !stop(noun) ? noun : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether the report treats a noun as a thing or an actor rather than a happening: something owned or owning
+ * ("its plant", "the plant's production", "the company's website") or that speaks ("the company said"). Such a
+ * subject ("The company filed …", "The plant opened …") does not name what happened.
+ */
+export function namesAThing(noun: string, texts: readonly string[]): boolean {
+  const n = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`\\b(?:its|their|our)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${n}\\b|\\b${n}['’]s\\b|\\bthe\\s+${n}\\s*,?\\s+(?:said|says|told|which|that\\s+is)\\b`, 'iu');
+  return texts.some((t) => re.test(t));
 }
