@@ -96,6 +96,14 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'rochester-spanish-radio-translated.html',
   'rochester-tv-push-digest.html',
   'rochester-watchdog-blog.html',
+  // Issue 14, eighth batch, written blind in the same way (stop 16): a council candidate's campaign email, a
+  // textbook case-study box, a Telegram channel, a think-tank brief, a quiz with answers explained, a press review.
+  'rochester-council-campaign-email.html',
+  'rochester-textbook-case-box.html',
+  'rochester-telegram-channel.html',
+  'police-chiefs-think-tank-brief.html',
+  'police-chiefs-quiz-explained.html',
+  'police-chiefs-press-review.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */
