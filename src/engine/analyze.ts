@@ -241,19 +241,30 @@ function asksQuestion(sentence: string): boolean {
 
 /** A posting stamp ("(talk) 16:05, 1 December 2024 (UTC)", "10:12, 2 Dec 2024 (UTC)"): when a comment was posted, no claim of the page. */
 const POSTING_STAMP = /(?:\(talk\)\s*)?\b\d{1,2}:\d{2},?\s+\d{1,2}\s+\p{L}+\.?\s+\d{4}\s*\((?:UTC|GMT|[A-Z]{2,5})\)/gu;
-/** `text` with the spans of `original`'s posting stamps blanked (offsets kept): the same spans in the folded copy too. */
-function blankStamps(original: string, text: string = original): string {
+/** When the page itself went out ("sent Thursday evening", "posted on Monday"): a stamp when the day is the page's own. */
+const SENT_DAY = /\b(?:sent|posted|published|updated|emailed|e-mailed|mailed|written)\s+(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/giu;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** The spans of `original` that stamp when the page or a comment went out, not what it tells. */
+function stampSpans(original: string, pageDate: string | undefined): Array<[number, number]> {
+  const spans: Array<[number, number]> = [...original.matchAll(POSTING_STAMP)].map((m) => [m.index, m.index + m[0].length]);
+  const own = pageDate && /^\d{4}-\d{2}-\d{2}$/.test(pageDate) ? WEEKDAYS[new Date(`${pageDate}T12:00:00Z`).getUTCDay()] : undefined;
+  if (own) for (const m of original.matchAll(SENT_DAY)) if (m[1]!.toLowerCase() === own) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/** `text` with `spans` blanked (offsets kept): the same spans serve the folded copy. */
+function blankSpans(text: string, spans: ReadonlyArray<[number, number]>): string {
   let out = text;
-  for (const m of original.matchAll(POSTING_STAMP)) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+  for (const [a, b] of spans) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
   return out;
 }
 
 function judgeSentence(text: string, foldedPage: string, page: PageTerms, sentence: Sentence, before: string, carried: Speaker | null, story: StoryDetails, startOfStory: string, pageDate: string | undefined, pageInStory: boolean, pageYear: number | undefined, lastParagraph?: Speaker | null): Finding | null {
   if (sentence.end - sentence.start > MAX_SENTENCE) return null;
-  const stamped = POSTING_STAMP.test(sentence.text);
-  POSTING_STAMP.lastIndex = 0;
+  const stamps = stampSpans(sentence.text, pageDate);
   const folded = foldedPage.slice(sentence.start, sentence.end);
-  const judgement = judge(stamped ? blankStamps(sentence.text) : sentence.text, before, carried, stamped ? blankStamps(sentence.text, folded) : folded, page, story, startOfStory, pageDate, pageInStory, pageYear, text, lastParagraph);
+  const judgement = judge(stamps.length ? blankSpans(sentence.text, stamps) : sentence.text, before, carried, stamps.length ? blankSpans(folded, stamps) : folded, page, story, startOfStory, pageDate, pageInStory, pageYear, text, lastParagraph);
   if (!judgement) return null;
   const stated = judgement.refersTo ? undefined : datesIn(sentence.text, 1)[0];
   // A discrepancy is false unless the pack calls the page's value partly right.

@@ -52,6 +52,7 @@ function roleVerbAt(tokens: readonly Token[], i: number, text: string): { value:
 /** Words that open a phrase a name inside of is not the doer ("chief of the X", "in an interview with the X"). */
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'with', 'to', 'for', 'by', 'on', 'about', 'against', 'near', 'into', 'toward', 'towards', 'under', 'over', 'than', 'like', 'after', 'before', 'behind']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const SUBORDINATORS = new Set(['when', 'if', 'as', 'unless', 'once', 'until', 'while', 'where', 'whenever', 'though', 'although']);
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'got', 'get']);
 
@@ -70,8 +71,16 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 /** The word before token `i`, skipping articles. */
 function leadWord(tokens: readonly Token[], i: number): string | undefined {
   let k = i - 1;
-  while (k >= 0 && ARTICLES.has((tokens[k] as Token).lower)) k--;
-  return k >= 0 ? (tokens[k] as Token).lower : undefined;
+  for (;;) {
+    while (k >= 0 && (ARTICLES.has((tokens[k] as Token).lower) || POSSESSIVES.has((tokens[k] as Token).lower))) k--;
+    // "at yesterday's White House briefing", "in last week's FBI raid": a possessive before the name is part of its phrase.
+    if (k >= 2 && (tokens[k] as Token).lower === 's' && /^['\u2019]$/.test((tokens[k - 1] as Token).text)) {
+      k -= 3;
+      while (k >= 0 && /^(?:last|this|next|that)$/.test((tokens[k] as Token).lower)) k--;
+      continue;
+    }
+    return k >= 0 ? (tokens[k] as Token).lower : undefined;
+  }
 }
 
 /**
