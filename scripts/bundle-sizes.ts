@@ -44,7 +44,10 @@ export const BUDGETS = {
   // 543 KB (166 KB gzipped) after the second round (agencies by description, posts claimed by a verb, denied
   // and otherwise-said outcomes, generic references to the central statements, a data file of outlets).
   // Raised to 570 KB: the diet (lexicon and compare-values, which every reading passes through) is owed first.
-  engine: 570_000,
+  // 617 KB (189 KB gzipped) in stop 16 after two rounds (stances, posts, places, counts, outlets, two red-team
+  // rounds' fixes, the drafter's engine pieces). Raised to 650 KB. The diet is still owed and is now issue 18's
+  // first job: bench:browser shows no long task on a matching page, but the size grows with each round.
+  engine: 650_000,
   // 63 KB since the popup stopped carrying the engine's analysis through its messages (verdict-counts.ts).
   popup: 70_000,
   // 168 KB on disk (pretty-printed) since pack 0.5.0 wrote every dated event of the record.
