@@ -54,6 +54,8 @@ describe('a judgement turned round', () => {
     ['Rowe thanked the mayor and the chief for their leadership.', 'Rowe thanked the mayor'],
     ['The senate minority leader publicly defended Ida Marsh.', 'The senate minority leader publicly defended Ida Marsh'],
     ['Rowe slammed the Dock Guild.', 'Rowe slammed the Dock Guild'],
+    // The role's noun with one of the party's own words before it.
+    ['The dock union applauded Ida Marsh.', 'The dock union applauded Ida Marsh'],
   ])('%s', (sentence, page) => {
     expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [expect.objectContaining({ slot: 'stance', page })] });
   });

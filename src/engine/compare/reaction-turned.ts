@@ -34,9 +34,9 @@ const PREPOSITION_BEFORE = /(?:^|\s)(?:of|at|to|for|by|from|with|against|about|o
 const DOUBT = /(?<![\p{L}])(?:not|never|n't|no|hardly|may|might|could|would|should|whether|if|urged|asked|wants?|wanted|refused|declined|to)(?![\p{L}])/iu;
 
 /** The folded names and role nouns of the parties of a reaction (persons: their name forms, person-names.ts). */
-export function reactionParties(ids: readonly string[], entities: ReadonlyMap<string, Entity>, canonOf: (e: Entity) => string): Map<string, { names: string[]; nouns: string[] }> {
+export function reactionParties(ids: readonly string[], entities: ReadonlyMap<string, Entity>, canonOf: (e: Entity) => string): Map<string, Party> {
   const shared = sharedSurnames([...entities.values()]);
-  const out = new Map<string, { names: string[]; nouns: string[] }>();
+  const out = new Map<string, Party>();
   for (const id of ids) {
     const e = entities.get(id);
     if (!e) continue;
@@ -45,9 +45,18 @@ export function reactionParties(ids: readonly string[], entities: ReadonlyMap<st
     // The role's head noun: the word before "of" ("the union of … officers"), else its last word ("… Police Chief").
     const head = (/([\p{L}-]+)\s+of\b/u.exec(role)?.[1] ?? role.split(/\s+/).pop() ?? '').replace(/[^\p{L}-]/gu, '');
     const nouns = [...new Set([...titles, ...titles.map((t) => t.split(/\s+/).pop() ?? ''), head].filter((w) => w.length > 2))];
-    out.set(canonOf(e), { names: e.kind === 'person' ? namesOf(e, shared) : [e.name, ...(e.aliases ?? [])].map(foldText), nouns });
+    // Words that may qualify the noun ("the police union"): the party's own name and role words.
+    const own = [...new Set(`${foldText(e.name)} ${role}`.split(/[^\p{L}-]+/u).filter((w) => w.length > 2 && w !== 'the'))];
+    out.set(canonOf(e), { names: e.kind === 'person' ? namesOf(e, shared) : [e.name, ...(e.aliases ?? [])].map(foldText), nouns, own });
   }
   return out;
+}
+
+/** A party's folded names, the nouns its role goes by ("union", "mayor") and its own words that may qualify them. */
+export interface Party {
+  names: readonly string[];
+  nouns: readonly string[];
+  own: readonly string[];
 }
 
 interface Found {
@@ -57,7 +66,7 @@ interface Found {
 }
 
 /** Every party named in `text` (folded): by a name, or as "the <noun>" when that noun is one party's alone. */
-function partiesIn(text: string, parties: ReadonlyMap<string, { names: readonly string[]; nouns: readonly string[] }>): Found[] {
+function partiesIn(text: string, parties: ReadonlyMap<string, Party>): Found[] {
   const out: Found[] = [];
   const byNoun = new Map<string, string[]>();
   for (const [canon, p] of parties) for (const n of p.nouns) byNoun.set(n, [...(byNoun.get(n) ?? []), canon]);
@@ -68,7 +77,9 @@ function partiesIn(text: string, parties: ReadonlyMap<string, { names: readonly 
   }
   for (const [noun, canons] of byNoun) {
     if (new Set(canons).size !== 1) continue;
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])the\\s+${escapeRegExp(noun)}(?![\\p{L}\\p{N}])`, 'gu'))) out.push({ canon: canons[0]!, start: m.index, end: m.index + m[0].length });
+    const own = parties.get(canons[0]!)?.own ?? [];
+    const qualifier = own.length ? `(?:(?:${own.map(escapeRegExp).join('|')})\\s+)?` : '';
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])the\\s+${qualifier}${escapeRegExp(noun)}(?![\\p{L}\\p{N}])`, 'gu'))) out.push({ canon: canons[0]!, start: m.index, end: m.index + m[0].length });
   }
   // Longest first where two overlap ("mayor malik evans" over "malik evans").
   out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -86,7 +97,7 @@ export function reactionResults(sentence: string, record: StoryRecord): Reaction
   if (!reactions.length) return [];
   // (matchAll starts a global pattern at its lastIndex: test with a fresh one.)
   if (!new RegExp(VERB.source, 'iu').test(sentence)) return [];
-  const parties = new Map<string, { names: readonly string[]; nouns: readonly string[] }>();
+  const parties = new Map<string, Party>();
   for (const { r } of reactions) for (const [c, p] of r.parties) parties.set(c, p);
   const out: ReactionConflict[] = [];
   for (const clause of readSentence(sentence, record.gazetteer)) {

@@ -11,7 +11,7 @@ import type { CourtRecord, DispositionRecord } from './compare-legal.ts';
 import type { WorldIndex } from '../../world/world-index.ts';
 import { foldText } from '../normalize.ts';
 import { sharedSurnames, surnameAlone } from '../person-names.ts';
-import { reactionParties } from './reaction-turned.ts';
+import { reactionParties, type Party } from './reaction-turned.ts';
 import { buildGazetteer, type Gazetteer, type GazetteerEntry, type GazetteerKind } from '../read/gazetteer.ts';
 
 /** A post held from `from` up to (not including) `to`; `office` lets the world file decide instead. */
@@ -51,7 +51,7 @@ export interface IndexedEvent {
   /** Who took the lead and who stood back, as a speaker told it (pack 0.7.6; canonical ids). */
   leads?: { led: ReadonlySet<string>; stoodBack: ReadonlySet<string>; holders: ReadonlySet<string>; statement: string }[];
   /** How an actor judged another (reaction-turned.ts): canonical ids, and each party's folded names and role nouns. */
-  reactions?: { holders: ReadonlySet<string>; toward: ReadonlySet<string>; polarity: 'for' | 'against'; statement: string; parties: ReadonlyMap<string, { names: readonly string[]; nouns: readonly string[] }> }[];
+  reactions?: { holders: ReadonlySet<string>; toward: ReadonlySet<string>; polarity: 'for' | 'against'; statement: string; parties: ReadonlyMap<string, Party> }[];
   /** Negatives that what happened instead rules out, up to `through` (record-extent.ts). */
   ruledOut?: Map<OutcomeKind, { through?: string; instead?: OutcomeKind[] }>;
   /** Who the record says was not there or took no part: canonical id → what the record says. */
