@@ -16,6 +16,7 @@ import type { Entity } from '../pack/schema.ts';
 import { foldText } from './normalize.ts';
 import { escapeRegExp } from './terms.ts';
 import { namesOf, sharedSurnames, TITLES, titleForms } from './person-names.ts';
+import { speechAfterName } from './cleft-speaker.ts';
 
 /** Verbs that put words in a speaker's mouth, after the speaker ("Evans said"). */
 const SPEECH = 'said|says|say|told|tells|added|adds|wrote|writes|stated|states|continued|continues|posted|posts|explained|explains|noted|insisted|insists|argued|argues|declared|declares|remarked|warned|warns|asserted|asserts|replied|stressed|emphasized|emphasised|tweeted|claimed|claims';
@@ -218,7 +219,7 @@ function namedSpeaker(text: string, speakers: readonly Speaker[], raw = text): S
   const found = mentions(text, speakers);
   // "said Evans" names the speaker only where the clause ends ("…,” said Evans." but not "critics said Evans abandoned …").
   const inverted = (m: { speaker: Speaker; start: number; end: number }) => BEFORE.test(text.slice(0, m.start)) || placeTitled(text, raw, m.start, m.end, m.speaker.entity);
-  const credited = found.filter((m) => AFTER_NAME.test(text.slice(m.end)) || (QUOTE_JUST_BEFORE.test(text.slice(0, m.start)) && PAST_AFTER.test(text.slice(m.end))) || (AS_BEFORE.test(text.slice(0, m.start)) && AS_PUT.test(text.slice(m.end))) || (COLON.test(text.slice(m.end)) && LEADS.test(text.slice(0, m.start))) || (inverted(m) && ENDS.test(text.slice(m.end))));
+  const credited = found.filter((m) => AFTER_NAME.test(text.slice(m.end)) || AFTER_NAME.test(text.slice(speechAfterName(text, raw, m.start, m.end))) || (QUOTE_JUST_BEFORE.test(text.slice(0, m.start)) && PAST_AFTER.test(text.slice(m.end))) || (AS_BEFORE.test(text.slice(0, m.start)) && AS_PUT.test(text.slice(m.end))) || (COLON.test(text.slice(m.end)) && LEADS.test(text.slice(0, m.start))) || (inverted(m) && ENDS.test(text.slice(m.end))));
   const ids = new Set(credited.map((m) => m.speaker.entity.id));
   // Two speakers credited in one sentence: whose words are quoted is not for this reading to say.
   if (ids.size) return ids.size === 1 ? credited[0]?.speaker : undefined;

@@ -293,6 +293,21 @@ export const LeadSchema = v.strictObject({
   statement: Text(500),
 });
 
+/**
+ * Pack 0.7.7: how an actor of the story judged another, as the record has it ("the union called the mayor's remarks a
+ * complete overreaction": the union against the mayor): a page giving the holders the other judgement of them
+ * ("the union praised the mayor") turns it round (reaction-turned.ts).
+ */
+export const ReactionSchema = v.strictObject({
+  /** Entity ids of who judged. */
+  holders: v.pipe(IdList(10), v.minLength(1, 'needs at least one entity')),
+  /** Entity ids of whom they judged. */
+  toward: v.pipe(IdList(10), v.minLength(1, 'needs at least one entity')),
+  /** For (praised, defended, thanked) or against (criticized, condemned). */
+  polarity: v.picklist(['for', 'against'], 'must be for or against'),
+  statement: Text(500),
+});
+
 /** A vehicle of the event as the record describes it: the words a page may call it by and its colour in the record's words. */
 export const VehicleSchema = v.strictObject({
   /** Words for it ("van", "truck", "vehicle"). */
@@ -352,6 +367,8 @@ export const EventSchema = v.strictObject({
   effects: v.optional(list(EffectSchema, 10)),
   /** Pack 0.7.6: who took the lead and who stood back, as a speaker told it. */
   leads: v.optional(list(LeadSchema, 5)),
+  /** Pack 0.7.7: how an actor judged another (for or against), as the record has it. */
+  reactions: v.optional(list(ReactionSchema, 10)),
   sources: SourceIds,
   confidence: ConfidenceSchema,
 });

@@ -11,7 +11,7 @@ import {
 
 export const KINDS = [
   'agency', 'agency-related', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
-  'weekday', 'date', 'month-year', 'time', 'time-words', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'whole', 'colour', 'medium',
+  'weekday', 'date', 'month-year', 'time', 'time-words', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'whole', 'colour', 'medium', 'reaction',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -256,6 +256,17 @@ function lead(slot: Slot, lists: ReplacementLists, random: () => number): Replac
   ];
 }
 
+/** A verb of judging ("criticized"): one of the other direction (praised for criticized: wrong); another of the same (still true). */
+function reaction(slot: Slot, lists: ReplacementLists, random: () => number): Replacement[] {
+  const praise = lists.stances.praise.some((v) => same(v, slot.text));
+  if (!praise && !lists.stances.blame.some((v) => same(v, slot.text))) throw new Error(`reaction slot "${slot.text}" is in neither list`);
+  const [turned, kept] = praise ? [lists.stances.blame, lists.stances.praise] : [lists.stances.praise, lists.stances.blame];
+  return [
+    ...pick(turned, 2, random).map((to) => ({ kind: 'reaction' as const, variant: 'judgement turned', to, expect: 'discrepant' as const })),
+    ...pick(kept.filter((v) => !same(v, slot.text)), 1, random).map((to) => ({ kind: 'reaction' as const, variant: 'same judgement, other verb', to, expect: 'true' as const })),
+  ];
+}
+
 /**
  * Another outlet: two from the list (most named with an outlet's word); one with no such word after a
  * noun for its kind ("the magazine Slate"); one with no such word, alone ("Slate"), where only the
@@ -368,6 +379,7 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
     case 'owner': return simple('owner', lists.outlets, 'a news outlet as the owner');
     case 'effect': return effect(slot, lists, random);
     case 'lead': return lead(slot, lists, random);
+    case 'reaction': return reaction(slot, lists, random);
     // "HSI, an arm of <another body>": a body the agency is not part of, never one the slot calls compatible.
     case 'origin': return origin(slot, sentence, lists, random);
     case 'court': case 'disposition': return legal(slot, sentence, lists, random);

@@ -17,7 +17,7 @@ import { pick, rng } from './prng.ts';
 import { pageOf, verdictOn, type Got, type Tally } from './score.ts';
 import { loadStories } from './suite.ts';
 
-export const QUOTE_CASES = ['verbatim', 'cut', 'elided', 'bracketed', 'transcription', 'carried', 'carried-far', 'object', 'titled', 'place-titled', 'place-only', 'short', 'carried-short', 'reworded', 'short-reworded', 'carried-short-reworded', 'rewritten', 'stitched', 'stitched-three', 'reassigned', 'place-reassigned', 'carried-reassigned', 'carried-far-reassigned', 'retitled', 'place-only-reassigned', 'unknown', 'unknown-few'] as const;
+export const QUOTE_CASES = ['verbatim', 'cut', 'elided', 'bracketed', 'transcription', 'carried', 'carried-far', 'object', 'titled', 'place-titled', 'place-only', 'short', 'carried-short', 'reworded', 'short-reworded', 'carried-short-reworded', 'rewritten', 'stitched', 'stitched-three', 'reassigned', 'place-reassigned', 'carried-reassigned', 'carried-far-reassigned', 'retitled', 'place-only-reassigned', 'unknown', 'unknown-few', 'cleft', 'cleft-reassigned'] as const;
 export type QuoteCase = (typeof QUOTE_CASES)[number];
 
 /** What each case should get: the speaker's words (not discrepant), altered (discrepant), or words on no record (unverified). */
@@ -25,6 +25,7 @@ const EXPECT: Record<QuoteCase, 'true' | 'discrepant' | 'unverified'> = {
   verbatim: 'true', cut: 'true', elided: 'true', bracketed: 'true', transcription: 'true', carried: 'true', 'carried-far': 'true', object: 'true', titled: 'true', 'place-titled': 'true', 'place-only': 'true', short: 'true', 'carried-short': 'true',
   reworded: 'discrepant', 'short-reworded': 'discrepant', 'carried-short-reworded': 'discrepant', rewritten: 'discrepant', stitched: 'discrepant', 'stitched-three': 'discrepant', reassigned: 'discrepant', 'place-reassigned': 'discrepant',
   'carried-reassigned': 'discrepant', 'carried-far-reassigned': 'discrepant', retitled: 'discrepant', 'place-only-reassigned': 'discrepant', unknown: 'unverified', 'unknown-few': 'unverified',
+  cleft: 'true', 'cleft-reassigned': 'discrepant',
 };
 
 /** Replacement words for a reworded quote: general words, none a story's. */
@@ -176,6 +177,9 @@ function casesOf(q: Quote, speaker: Entity, others: Entity[], random: () => numb
   out.push({ kind: 'unknown', text: said(UNKNOWN, who) });
   // A few words (four) on no record, quoted inside the speaker's paraphrase.
   out.push({ kind: 'unknown-few', text: `${who.charAt(0).toUpperCase()}${who.slice(1)} said the city would see \u201C${UNKNOWN_FEW}\u201D next week.` });
+  // A cleft naming the speaker as the focus ("It was X who said, “…”"): the speaker (true), another of the story's people (reassigned).
+  out.push({ kind: 'cleft', text: `It was ${who} who said, \u201C${strip(longest)}.\u201D` });
+  if (other) out.push({ kind: 'cleft-reassigned', text: `It was ${creditName(other)} who said, \u201C${strip(longest)}.\u201D` });
   return out;
 }
 

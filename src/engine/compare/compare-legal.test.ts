@@ -168,3 +168,25 @@ describe('whom the suit named', () => {
     expect(compare('The lawsuit names Mayor Ida Marsh and Tod Quill as defendants.')?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'person', page: 'Tod Quill', record: 'the city of Port Alder and Mayor Ida Marsh' }));
   });
 });
+
+// A court's ruling told with only its day, naming no case, no case noun and none of the case's people: on a day the record has
+// the case end, it is about that ending.
+describe('a ruling told only by its day', () => {
+  it.each([
+    ['In November 2024 a federal judge sided with the capital and ordered the city to drop its rules.', 'sided with'],
+    ['A federal judge struck down the city\'s rules in November 2024.', 'struck down'],
+    ['On November 14, 2024, the court ruled in favor of the state.', 'ruled in favor of'],
+  ])('%s', (sentence, page) => {
+    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'disposition', page }] });
+  });
+
+  it.each([
+    'In November 2024 a federal judge threw it out as moot.',
+    'In March 2019 a federal judge struck down the city\'s rules.',
+    'In November 2024 the city council sided with the mayor.',
+    'In November 2024 a federal judge did not strike down the city\'s rules.',
+    'In November 2024 critics urged the court to strike down the rules.',
+  ])('true or other: %s', (sentence) => {
+    expect(compare(sentence)?.outcome ?? 'silent').not.toBe('discrepant');
+  });
+});

@@ -67,6 +67,8 @@ function caseEvents(text: string, mentions: readonly Mention[], named: readonly 
     const people = new Set(cases.flatMap((e) => [...e.participants.map((p) => p.canon), ...(e.legal?.defendants ?? [])]));
     const names = mentions.some((m) => !m.negated && (m.type === 'person' || m.type === 'agency') && record.gazetteer.lookup(m.value.name).some((g) => people.has(g.id)));
     if (names || CASE_NOUN.test(text)) found = cases;
+    // "In November 2025 a federal judge sided with …": a court's ruling, on a day the record has the case end, is about that ending.
+    else if (legalIn(text).dispositions.some((d) => d.byCourt && !d.denied)) found = cases.filter((e) => e.legal?.disposition && fitsDate(e) === true);
   }
   const dated = found.filter((e) => fitsDate(e) !== false);
   return dated;

@@ -30,6 +30,7 @@ import { withContrastTurn } from './stance-turned.ts';
 import { notYetResults } from './not-yet.ts';
 import { effectResults } from './effect-turned.ts';
 import { leadResults } from './lead-turned.ts';
+import { reactionResults } from './reaction-turned.ts';
 import { withPartitiveNouns } from './partitive-count.ts';
 import { centralReferenceResults } from './central-reference.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
@@ -485,6 +486,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   }
   // Who took the lead and who stood back, as the credited speaker told it, swapped (lead-turned.ts).
   for (const c of leadResults(sentence, record, page)) results.push({ r: { status: 'conflict', ...c.conflict }, events: [] });
+  // How an actor judged another (for or against), turned round (reaction-turned.ts).
+  for (const c of reactionResults(sentence, record)) results.push({ r: { status: 'conflict', ...c }, events: [] });
   // How many a report quoted ("the article quoted four statements") against the record's `quoted` counts (report-quoted.ts).
   const quotedCounts = reportQuotedResults(sentence, asserted, record);
   for (const q of quotedCounts) {

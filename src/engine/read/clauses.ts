@@ -9,13 +9,16 @@
  *
  * Stance: 'question' when the clause ends with "?"; 'conditional' when it
  * opens with "if"/"unless" or has "would", "could", "might", "may", "should"
- * (not after a speech verb: "said they would not help" reports an intention);
+ * (not after a speech verb: "said they would not help", ", saying they would not help" report an intention);
  * 'reported' for a hedge ("reportedly", "allegedly", "claimed", "rumors") or a
  * vague source that says ("critics said", "some argue"); else 'asserted'.
  */
 import { lexicon } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import type { Stance } from './types.ts';
+
+/** A verb of speech as a participle (", announcing that its officers would …"): what follows is reported, as after "said". */
+const SPEECH_PARTICIPLES = new Set(['saying', 'announcing', 'stating', 'declaring', 'adding', 'noting', 'insisting', 'explaining', 'writing', 'telling', 'vowing', 'pledging', 'promising', 'warning', 'arguing', 'claiming', 'confirming']);
 
 /** Words that open a relative clause after a comma. */
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
@@ -99,7 +102,7 @@ function stanceOf(tokens: readonly Token[], from: number, to: number): Stance {
     quoted = quoteState(t, quoted);
     if (t.text === '?' && !quoted) return 'question';
     if (!t.word) continue;
-    if (lexicon.speechVerbs.has(t.lower)) speech = true;
+    if (lexicon.speechVerbs.has(t.lower) || SPEECH_PARTICIPLES.has(t.lower)) speech = true;
     // "said the LAPD would not take part" reports an intention: no condition.
     if ((i === from && lexicon.conditionalLeads.has(t.lower)) || (lexicon.conditionalWords.has(t.lower) && !t.cap && !speech)) conditional = true;
     if (lexicon.reportedHedges.has(t.lower)) reported = true;

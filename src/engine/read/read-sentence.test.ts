@@ -113,6 +113,7 @@ describe('readSentence', () => {
       expect(stance('The officers could be fired.')).toEqual(['conditional']);
       expect(stance('The chief would have fired them.')).toEqual(['conditional']);
       expect(stance('The chief said his officers would not help ICE.')).toEqual(['asserted']);
+      expect(stance('The department held firm, saying its officers would not help ICE.')).toEqual(['asserted']);
     });
   });
 });

@@ -1,0 +1,34 @@
+/**
+ * A stance told after a participle of speech (", announcing that its officers would …") and a city's department as
+ * "<City>'s department": read as "<City> police said … would …" is (clauses.ts, compare-commitment.ts placeDepartment).
+ * On the invented story (test-story.ts): the Dunmore Police Department has never taken part in immigration
+ * enforcement and will not; Mayor Ida Marsh will keep working with federal agencies.
+ */
+import { describe, expect, it } from 'vitest';
+import { compareSentence } from './compare-sentence.ts';
+import { buildStoryRecord } from './story-record.ts';
+import { raidPack, westmark } from './test-story.ts';
+
+const record = buildStoryRecord(raidPack().stories[0]!, westmark());
+const compare = (sentence: string) => compareSentence(sentence, record, '2024-06-20');
+
+describe('a stance after a participle of speech, or held by "<City>\'s department"', () => {
+  it.each([
+    'Dunmore police went the other way, announcing that officers would start checking immigration status.',
+    'The Dunmore Police Department took a different line, saying its officers would help with deportations.',
+    'Dunmore\'s department announced that its officers would start checking immigration status.',
+    'Dunmore\'s police force went further, vowing that officers would start checking immigration status.',
+  ])('turned round: %s', (sentence) => {
+    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [expect.objectContaining({ slot: 'stance' })] });
+  });
+
+  it.each([
+    'Dunmore police held firm, saying officers would not take part in immigration enforcement.',
+    'Dunmore\'s department, noting that it had never taken part in immigration enforcement, stayed out of it.',
+    'Dunmore\'s department said it would not help with deportations.',
+    'Mayor Ida Marsh spoke next, adding that the city would keep working with federal agencies.',
+    'Dunmore\'s department of transportation said it would start checking parking permits.',
+  ])('true or another body: %s', (sentence) => {
+    expect(compare(sentence)?.outcome ?? 'silent').not.toBe('discrepant');
+  });
+});
