@@ -52,6 +52,7 @@ import { unlinkedAgencySpeaker } from './agency-speaker.ts';
 import { ledBodies } from './led-body.ts';
 import { partyConflicts } from './party.ts';
 import { thenPostConflicts } from './then-post.ts';
+import { timedPost } from './timed-post.ts';
 import { actingElsewhere } from './acting-elsewhere.ts';
 import { titlePartyConflicts } from './title-party.ts';
 import { affiliations } from './network-affiliate.ts';
@@ -651,7 +652,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       // "The chief at the time was X" with no day of its own: the story's time, the days of its central events.
       const givenDays = datesNamed(clause.mentions, record.events, people);
       const postDays = givenDays.length || !AT_THE_TIME.test(text) ? givenDays : record.central.flatMap((e) => (/^\d{4}-\d{2}-\d{2}$/.test(e.event.date) ? [e.event.date] : []));
-      const posts = values.flatMap((m) => (m.type === 'person' ? [{ m, r: comparePost(story, m, postDays) }] : []));
+      const centralDays = givenDays.length ? givenDays : record.central.flatMap((e) => (/^\d{4}-\d{2}-\d{2}$/.test(e.event.date) ? [e.event.date] : []));
+      const posts = values.flatMap((m) => (m.type === 'person' ? [{ m, r: timedPost(story, m, centralDays) ?? comparePost(story, m, postDays) }] : []));
       for (const { m, r } of posts) if (r) results.push({ r: r as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: m });
       // The source another outlet credited for its own report, as the record has it (compare-outlet.ts).
       const credits = values.flatMap((m) => (m.type === 'outlet' ? [{ m, c: compareReportCredit(story, m) }] : [])).filter((x) => x.c);
