@@ -52,7 +52,7 @@ import { unlinkedAgencySpeaker } from './agency-speaker.ts';
 import { ledBodies } from './led-body.ts';
 import { partyConflicts } from './party.ts';
 import { thenPostConflicts } from './then-post.ts';
-import { timedPost } from './timed-post.ts';
+import { postDates, timedPost } from './timed-post.ts';
 import { actingElsewhere } from './acting-elsewhere.ts';
 import { titlePartyConflicts } from './title-party.ts';
 import { affiliations } from './network-affiliate.ts';
@@ -798,6 +798,9 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     }
     // An event of its own far from the story's time ("in 2020, the death of X provoked protests"; far-event.ts): not the story's.
     if (ownFarEvent(clause, record)) for (const entry of conflicting()) entry.r = unconfirmedValue(entry.mention);
+    // A year that dates a post ("who had been acting director of X in 2017"; timed-post.ts), not the event.
+    const ofPosts = postDates(clause.mentions, sentence);
+    for (const entry of conflicting()) if (ofPosts.includes(entry.mention)) entry.r = unconfirmedValue(entry.mention);
     // Another instance of a recurring event ("a second term", "another executive order"; another-instance.ts): not the recorded one's day.
     if (anotherInstance(unquotedSentence.slice(clause.start, clause.end), events)) for (const entry of conflicting()) if (['date', 'weekday', 'time-of-day'].includes(entry.mention.type)) entry.r = unconfirmedValue(entry.mention);
     // Two counts in one clause, one of them the record's ("of the roughly eight people, only three were detained",

@@ -34,6 +34,9 @@ describe('a post put at the time told', () => {
     'Tom Homan, then the acting director of ICE, wrote online that "help is coming!"',
     'Homan, then acting director of ICE, posted that "help is coming!"',
     'Tom Homan, at that time the director of ICE, wrote online that "help is coming!"',
+    'Then-acting ICE director Tom Homan wrote online that "help is coming!"',
+    'At the time, Tom Homan was the acting director of ICE.',
+    'Tom Homan was at the time the acting director of ICE.',
   ])('is wrong when the world file has the post at other times only: %s', (line) => {
     expect(homan(line)).toBe('discrepant');
   });
@@ -44,6 +47,9 @@ describe('a post put at the time told', () => {
     'Tom Homan, a former acting director of ICE, wrote online that "help is coming!"',
     'Tom Homan, once the acting director of ICE, wrote online that "help is coming!"',
     'Homan, the border czar, wrote that "help is coming!"',
+    'Tom Homan, who had been acting director of ICE in 2017, wrote online that "help is coming!"',
+    'Back in 2017, Tom Homan was the acting director of ICE.',
+    'At the time, Tom Homan was the White House border czar.',
   ])('is left alone for the post held then, or one told as past: %s', (line) => {
     expect(homan(line)).not.toBe('discrepant');
   });
@@ -55,6 +61,7 @@ describe('a jurisdiction\u2019s post never held', () => {
     'Charlie Beck, the sheriff of Los Angeles County, drew the most national attention.',
     'Magnus, the sheriff of Pima County, said the policies were not changing.',
     'Chris Magnus was the sheriff of Pima County.',
+    'Chris Magnus was then the Pima County sheriff.',
     'Magnus, the mayor of Tucson, said the policies were not changing.',
   ])('is wrong while the world file has them in another office: %s', (line) => {
     expect(y2016(line)).toBe('discrepant');

@@ -38,9 +38,14 @@ const WORDS = (text: string) => text.toLowerCase().replace(/['\u2019]s\b/g, ' ')
 
 /** The title the page gives the person right after the name, and whether the words put it at the time told. */
 function titleAfter(ctx: CompareContext, m: Person): { title: Mention & { type: 'title' }; timed: boolean } | null {
+  // "then-ICE director X", "then-acting ICE director X": a title before the name put at the time told.
+  const before = ctx.mentions.find((t): t is Mention & { type: 'title' } => t.type === 'title' && t.end <= m.start && /^\s*$/.test(ctx.sentence.slice(t.end, m.start)));
+  if (before && (before.value.qualifier === 'then' || /\bthen[\s-]+$/i.test(ctx.sentence.slice(Math.max(0, before.start - 6), before.start)))) return { title: before, timed: true };
   for (const t of ctx.mentions) {
     if (t.type !== 'title' || t.start < m.end) continue;
-    const gap = ctx.sentence.slice(m.end, t.start);
+    // The title with the capitalised words that name its body ("the Pima County sheriff").
+    const start = t.start - (titlePhrase(ctx.sentence, t).length - t.text.length);
+    const gap = ctx.sentence.slice(m.end, start < m.end ? t.start : start);
     const hit = APPOSED.exec(gap) ?? COPULA.exec(gap);
     if (!hit) continue;
     const opening = COPULA.test(gap) && OPENING.test(ctx.sentence.slice(Math.max(0, m.start - 30), m.start));
@@ -53,7 +58,7 @@ const fullDay = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d);
 
 export function timedPost(ctx: CompareContext, m: Person, given?: readonly string[]): ValueResult | null {
   const world = ctx.record.world;
-  if (!world || m.negated || (m.value.qualifier && m.value.qualifier !== 'acting' && m.value.qualifier !== 'interim')) return null;
+  if (!world || m.negated || (m.value.qualifier && !['acting', 'interim', 'then'].includes(m.value.qualifier))) return null;
   const found = titleAfter(ctx, m);
   if (!found) return null;
   const { title, timed } = found;
@@ -75,7 +80,8 @@ export function timedPost(ctx: CompareContext, m: Person, given?: readonly strin
   // What the world file has them holding on those days.
   const heldThen = days.map((d) => terms.filter((t) => t.office.id && world.holdersOn(t.office.id, d).some((h) => h.person.id === id && h.status === 'in')));
   const name = world.person(id)?.name ?? m.value.name;
-  const other = heldThen.every((h) => h.length) ? heldThen[0]!.find((t) => heldThen.every((h) => h.some((x) => x.office.id === t.office.id))) : undefined;
+  // The office they surely held on a day of the story's time the world file covers (a later day it does not reach says nothing).
+  const other = heldThen.find((h) => h.length)?.[0];
   if (sameHead.length) {
     if (!timed) return null;
     // The one office of that head whose names hold the page's body words.
@@ -84,8 +90,8 @@ export function timedPost(ctx: CompareContext, m: Person, given?: readonly strin
     const office = offices[0] as string;
     // Held (or perhaps held) on one of the days: nothing to say.
     if (days.some((d) => world.holdersOn(office, d).some((h) => h.person.id === id))) return null;
-    const holders = days.map((d) => world.holdersOn(office, d).find((h) => h.status === 'in'));
-    if (!other && holders.some((h) => !h)) return null;
+    const holders = days.flatMap((d) => world.holdersOn(office, d).filter((h) => h.status === 'in'));
+    if (!other && !holders.length) return null;
     const spans = sameHead.filter((t) => t.office.id === office).map((t) => `${t.holder.start ?? t.holder.confirmedFrom ?? '?'} to ${t.holder.end ?? t.holder.confirmedThrough ?? '?'}`).join(', ');
     const officeTitle = sameHead.find((t) => t.office.id === office)!.office.title;
     const then = other ? `${name} was ${other.office.title} then` : `${holders[0]!.person.name} held the post then`;
@@ -98,4 +104,15 @@ export function timedPost(ctx: CompareContext, m: Person, given?: readonly strin
   if (who && (who.roles.some((r) => postOf(r.title)?.head === post.head) || WORDS(who.role ?? '').includes(post.head))) return null;
   if (!pageWords.length && !body) return null;
   return result('conflict', 'role', body ? `${title.text} of ${body.text}` : title.text, `${name}, ${other.office.title}`, `The world file has ${name} as ${other.office.title} then, never as ${post.head}.`);
+}
+
+/** Before a title that dates a post: a copula or an appointment ("who had been acting director of X in 2017"). */
+const POST_LEAD = /\b(?:had been|has been|was|were|served as|became|named|appointed|as)\s+(?:(?:the|an?)\s+)?(?:(?:acting|interim)\s+)?$/i;
+
+/**
+ * The dates of a clause that date a post, not an event: right after a title told of someone ("who had been acting
+ * director of ICE in 2017", "served as police chief from 2009"). Nothing here knows a story.
+ */
+export function postDates(mentions: readonly Mention[], sentence: string): Mention[] {
+  return mentions.filter((d) => d.type === 'date' && mentions.some((t) => t.type === 'title' && t.end <= d.start && /^\s+(?:in|from|until|through|since|between)\s+$/i.test(sentence.slice(t.end, d.start)) && POST_LEAD.test(sentence.slice(Math.max(0, t.start - 40), t.start))));
 }
