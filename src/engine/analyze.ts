@@ -12,6 +12,7 @@ import type { PackIndex, StoryDetails } from './pack-index.ts';
 import { pageTerms, type PageTerms } from './page-terms.ts';
 import { recognizeStory } from './recognize.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
+import { answeredStatement } from './question-answer.ts';
 import { hasAnyTerm } from './terms.ts';
 import { unverifiedSpeech } from './unverified-speech.ts';
 import { quotedStanceConflict } from './compare/quoted-stance.ts';
@@ -391,6 +392,18 @@ function postOfWhatCameBefore(text: string, sentence: Sentence, previous: Senten
   return { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
 }
 
+/**
+ * An answer to the page's own question right before it ("Who put out the statement?" — "The X Department."), read as
+ * the statement it makes (question-answer.ts): only a conflict is taken.
+ */
+function answerToQuestion(text: string, sentence: Sentence, previous: Sentence | undefined, story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
+  if (!previous || sentence.end - sentence.start > MAX_SENTENCE || !asksQuestion(previous.text)) return null;
+  const statement = answeredStatement(previous.text, sentence.text, story.record().gazetteer);
+  const typed = statement ? compareSentence(statement, story.record(), pageDate, undefined, pageYear, text) : null;
+  if (typed?.outcome !== 'discrepant') return null;
+  return { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
+}
+
 /** "Coming from a former LAPD chief, …" after the paragraph's speaker's words: that speaker (or the one person of the story the paragraph names before it), "former" checked (compare/former-referent.ts). */
 function formerOfWhoSpoke(text: string, sentence: Sentence, carried: Speaker | null, story: StoryDetails, pageDate: string | undefined): Finding | null {
   if (sentence.end - sentence.start > MAX_SENTENCE || !/\bformer\b|\bex-/i.test(sentence.text)) return null;
@@ -451,7 +464,7 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     const recent = [sentences[i - 1], sentences[i - 2]].filter((x): x is Sentence => x !== undefined);
     const third = chain ? sentences[i - 3] : undefined;
     const creditRecent = third ? [...recent, third] : recent;
-    const finding = judged?.verdict === 'discrepant' ? judged : (dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? judged);
+    const finding = judged?.verdict === 'discrepant' ? judged : (dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
     if (finding) findings.push(ownOutletCredit(finding, context.outlets ?? []));
     carried = paragraphSpeaker(sentence.text, details, carried);
   });
