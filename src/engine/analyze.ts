@@ -13,6 +13,7 @@ import { pageTerms, type PageTerms } from './page-terms.ts';
 import { recognizeStory } from './recognize.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { answeredStatement } from './question-answer.ts';
+import { opensOnTripStop } from './compare/stop-label.ts';
 import { hasAnyTerm } from './terms.ts';
 import { unverifiedSpeech } from './unverified-speech.ts';
 import { quotedStanceConflict } from './compare/quoted-stance.ts';
@@ -369,7 +370,7 @@ function visitOfWhatCameBefore(text: string, sentence: Sentence, previous: Sente
   const events = ids.length ? carriedVisits(sentence.text, story.record().events.filter((e) => ids.includes(e.event.id))) : [];
   // Its own events, if any, must hold those: a meeting word may link every meeting of the story, of which the sentence before picks one.
   const own = typedOf(sentence.text, story, pageDate, pageYear)?.events ?? [];
-  if (!events.length || (own.length && !events.every((e) => own.includes(e.event.id)))) return null;
+  if (!events.length || (own.length && !events.every((e) => own.includes(e.event.id)) && !opensOnTripStop(sentence.text))) return null;
   const typed = compareSentence(sentence.text, story.record(), pageDate, events, pageYear);
   if (typed?.outcome !== 'discrepant') return null;
   // Its own day is another of its own meetings or visits ("He did come, on <the visit's day>, … in a closed meeting"):
