@@ -12,6 +12,8 @@ import type { PackIndex, StoryDetails } from './pack-index.ts';
 import { pageTerms, type PageTerms } from './page-terms.ts';
 import { recognizeStory } from './recognize.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
+import { answeredStatement } from './question-answer.ts';
+import { opensOnTripStop } from './compare/stop-label.ts';
 import { hasAnyTerm } from './terms.ts';
 import { unverifiedSpeech } from './unverified-speech.ts';
 import { quotedStanceConflict } from './compare/quoted-stance.ts';
@@ -379,7 +381,7 @@ function visitOfWhatCameBefore(text: string, sentence: Sentence, previous: Sente
   const events = ids.length ? carriedVisits(sentence.text, story.record().events.filter((e) => ids.includes(e.event.id))) : [];
   // Its own events, if any, must hold those: a meeting word may link every meeting of the story, of which the sentence before picks one.
   const own = typedOf(sentence.text, story, pageDate, pageYear)?.events ?? [];
-  if (!events.length || (own.length && !events.every((e) => own.includes(e.event.id)))) return null;
+  if (!events.length || (own.length && !events.every((e) => own.includes(e.event.id)) && !opensOnTripStop(sentence.text))) return null;
   const typed = compareSentence(sentence.text, story.record(), pageDate, events, pageYear);
   if (typed?.outcome !== 'discrepant') return null;
   // Its own day is another of its own meetings or visits ("He did come, on <the visit's day>, … in a closed meeting"):
@@ -399,6 +401,18 @@ function postOfWhatCameBefore(text: string, sentence: Sentence, previous: Senten
   if (!ids.length || typedOf(sentence.text, story, pageDate, pageYear)?.events.length) return null;
   const typed = compareSentence(sentence.text, story.record(), pageDate, story.record().events.filter((e) => ids.includes(e.event.id)), pageYear, text);
   if (typed?.outcome !== 'discrepant' || !typed.comparisons.every((c) => c.slot === 'person')) return null;
+  return { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
+}
+
+/**
+ * An answer to the page's own question right before it ("Who put out the statement?" — "The X Department."), read as
+ * the statement it makes (question-answer.ts): only a conflict is taken.
+ */
+function answerToQuestion(text: string, sentence: Sentence, previous: Sentence | undefined, story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
+  if (!previous || sentence.end - sentence.start > MAX_SENTENCE || !asksQuestion(previous.text)) return null;
+  const statement = answeredStatement(previous.text, sentence.text, story.record().gazetteer);
+  const typed = statement ? compareSentence(statement, story.record(), pageDate, undefined, pageYear, text) : null;
+  if (typed?.outcome !== 'discrepant') return null;
   return { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
 }
 
@@ -462,7 +476,7 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     const recent = [sentences[i - 1], sentences[i - 2]].filter((x): x is Sentence => x !== undefined);
     const third = chain ? sentences[i - 3] : undefined;
     const creditRecent = third ? [...recent, third] : recent;
-    const finding = judged?.verdict === 'discrepant' ? judged : (dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? judged);
+    const finding = judged?.verdict === 'discrepant' ? judged : (dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
     if (finding) findings.push(ownOutletCredit(finding, context.outlets ?? []));
     carried = paragraphSpeaker(sentence.text, details, carried);
   });

@@ -11,7 +11,7 @@ import {
 
 export const KINDS = [
   'agency', 'agency-related', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
-  'weekday', 'date', 'month-year', 'time', 'time-words', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'whole', 'colour', 'medium', 'reaction',
+  'weekday', 'date', 'month-year', 'time', 'time-words', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'whole', 'colour', 'medium', 'reaction', 'post',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -351,6 +351,24 @@ function legal(slot: Slot, sentence: string, lists: ReplacementLists, random: ()
   ];
 }
 
+/**
+ * A person's post in apposition ("Charlie Beck, the LAPD chief, …"): a one-holder post of a jurisdiction of another
+ * head ("the mayor of <city>", "the governor of <state>"), which they never held (discrepant); the same post put at
+ * the time told ("at the time the LAPD chief", "then the LAPD chief"), still true.
+ */
+function post(slot: Slot, sentence: string, lists: ReplacementLists, random: () => number): Replacement[] {
+  const head = (slot.role ?? '').toLowerCase();
+  const others = [
+    ...(head === 'mayor' ? [] : pick(usable(lists.cities, slot.text, sentence), 1, random).map((c) => `the mayor of ${c}`)),
+    ...(head === 'governor' ? [] : pick(usable(lists.states, slot.text, sentence), 1, random).map((st) => `the governor of ${st}`)),
+  ];
+  return [
+    ...others.map((to) => ({ kind: 'post' as const, variant: 'a post of another jurisdiction', to, expect: 'discrepant' as const })),
+    { kind: 'post', variant: 'at the time', to: `at the time ${slot.text}`, expect: 'true' },
+    { kind: 'post', variant: 'then', to: `then ${slot.text}`, expect: 'true' },
+  ];
+}
+
 function replacements(slot: Slot, sentence: string, at: number, lists: ReplacementLists, story: StoryInfo, random: () => number): Replacement[] {
   const exclude = story.exclude[slot.type] ?? [];
   const simple = (kind: Kind, values: readonly string[], variant: string): Replacement[] =>
@@ -385,6 +403,7 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
     case 'court': case 'disposition': return legal(slot, sentence, lists, random);
     case 'colour': return colour(slot, sentence, lists, random);
     case 'medium': return medium(slot, sentence, lists, random);
+    case 'post': return post(slot, sentence, lists, random);
     case 'parent': return pick(usable(lists.agencies.parents, slot.text, sentence, slot.compatible ?? []), 2, random).map((to) => ({ kind: 'hierarchy', variant: 'another parent body', to, expect: 'discrepant' }));
   }
 }

@@ -12,7 +12,7 @@ import { fnv1a } from './prng.ts';
 export const PERTURB_DIR = join(ROOT, 'eval/perturb');
 export const LISTS_DIR = join(PERTURB_DIR, 'lists');
 
-export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'effect', 'lead', 'demand', 'whole', 'colour', 'medium', 'reaction'] as const;
+export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'effect', 'lead', 'demand', 'whole', 'colour', 'medium', 'reaction', 'post'] as const;
 export type SlotType = (typeof SLOT_TYPES)[number];
 
 /** What a perturbed sentence should get: `discrepant` (wrong), `flag` (partly wrong: discrepant or unverified), `true` (still right). */
@@ -23,7 +23,7 @@ const Slot = v.strictObject({
   type: v.picklist(SLOT_TYPES),
   /** The exact words in the sentence (they occur there exactly once). */
   text: v.pipe(v.string(), v.nonEmpty()),
-  /** person: the role the person has in the record. */
+  /** person: the role the person has in the record. post: the head of the post they held then ("chief", "mayor"). */
   role: v.optional(v.string()),
   /** agency: the slot is the doer of the sentence; "X, not <slot>" is then a denial. The value is the head noun after it ("agents"), or "". */
   actor: v.optional(v.string()),

@@ -53,6 +53,8 @@ import { unlinkedAgencySpeaker } from './agency-speaker.ts';
 import { ledBodies } from './led-body.ts';
 import { partyConflicts } from './party.ts';
 import { thenPostConflicts } from './then-post.ts';
+import { postDates, timedPost } from './timed-post.ts';
+import { withStopLabel } from './stop-label.ts';
 import { actingElsewhere } from './acting-elsewhere.ts';
 import { titlePartyConflicts } from './title-party.ts';
 import { affiliations } from './network-affiliate.ts';
@@ -440,7 +442,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   const sentence = given.replace(QA_LABEL, (label) => ' '.repeat(label.length));
   const quoted = quotedSpans(sentence);
   // "Roe's post", "Roe's statement": the owner of the words is who said them (named-author.ts).
-  const clauses = withOwners(withAntecedents(withLabel(withDateline(withPartitiveNouns(readSentence(sentence, record.gazetteer), sentence, record.gazetteer, page), sentence, pageDate), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b));
+  const clauses = withOwners(withAntecedents(withLabel(withStopLabel(withDateline(withPartitiveNouns(readSentence(sentence, record.gazetteer), sentence, record.gazetteer, page), sentence, pageDate), sentence), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b));
   const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
   // The sentence with its quoted words blanked out (offsets kept): what the page itself says.
   const unquotedSentence = quoted.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), sentence);
@@ -654,7 +656,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       // "The chief at the time was X" with no day of its own: the story's time, the days of its central events.
       const givenDays = datesNamed(clause.mentions, record.events, people);
       const postDays = givenDays.length || !AT_THE_TIME.test(text) ? givenDays : record.central.flatMap((e) => (/^\d{4}-\d{2}-\d{2}$/.test(e.event.date) ? [e.event.date] : []));
-      const posts = values.flatMap((m) => (m.type === 'person' ? [{ m, r: comparePost(story, m, postDays) }] : []));
+      const centralDays = givenDays.length ? givenDays : record.central.flatMap((e) => (/^\d{4}-\d{2}-\d{2}$/.test(e.event.date) ? [e.event.date] : []));
+      const posts = values.flatMap((m) => (m.type === 'person' ? [{ m, r: timedPost(story, m, centralDays) ?? comparePost(story, m, postDays) }] : []));
       for (const { m, r } of posts) if (r) results.push({ r: r as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: m });
       // The source another outlet credited for its own report, as the record has it (compare-outlet.ts).
       const credits = values.flatMap((m) => (m.type === 'outlet' ? [{ m, c: compareReportCredit(story, m) }] : [])).filter((x) => x.c);
@@ -799,6 +802,9 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     }
     // An event of its own far from the story's time ("in 2020, the death of X provoked protests"; far-event.ts): not the story's.
     if (ownFarEvent(clause, record)) for (const entry of conflicting()) entry.r = unconfirmedValue(entry.mention);
+    // A year that dates a post ("who had been acting director of X in 2017"; timed-post.ts), not the event.
+    const ofPosts = postDates(clause.mentions, sentence);
+    for (const entry of conflicting()) if (ofPosts.includes(entry.mention)) entry.r = unconfirmedValue(entry.mention);
     // Another instance of a recurring event ("a second term", "another executive order"; another-instance.ts): not the recorded one's day.
     if (anotherInstance(unquotedSentence.slice(clause.start, clause.end), events)) for (const entry of conflicting()) if (['date', 'weekday', 'time-of-day'].includes(entry.mention.type)) entry.r = unconfirmedValue(entry.mention);
     // Two counts in one clause, one of them the record's ("of the roughly eight people, only three were detained",

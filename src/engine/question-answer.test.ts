@@ -1,0 +1,44 @@
+/**
+ * An answer to the page's own question, read as the statement it makes (question-answer.ts, analyze.ts): a quiz's
+ * "Who put out the Denver statement?" answered "The Denver Sheriff Department." names who spoke; "Which post did
+ * Chris Magnus hold?" answered "He was the sheriff of Pima County." gives him a post (the embedded pack: the Denver
+ * Police Department's statement of 14 November 2016, sources.md; Magnus Tucson police chief then, world file).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadEmbeddedPack } from '../pack/embedded.ts';
+import { worldIndex } from '../world/embedded.ts';
+import { analyzeText, indexPacks } from './index.ts';
+
+const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
+const head = [
+  'Police chiefs in sanctuary cities say they will not enforce immigration law for Trump',
+  'After Donald Trump won the election, police chiefs in Los Angeles, Tucson and Denver said their officers would stay out of immigration enforcement.',
+  'LAPD Chief Charlie Beck told the Los Angeles Times his officers would not work with Homeland Security on deportation efforts.',
+  'Tucson Police Chief Chris Magnus said the city\u2019s policies were not changing.',
+];
+const verdictOf = (question: string, answer: string) =>
+  analyzeText([...head, question, answer].join('\n'), index, { today: '2016-11-20', published: '2016-11-20' }).findings.find((f) => f.text.includes(answer.slice(-25)))?.verdict;
+
+describe('an answer to the page\u2019s question', () => {
+  it.each([
+    ['5. Who put out the Denver statement quoted in the piece?', 'Answer: (d) The Denver Sheriff Department, through a written release.'],
+    ['Who issued the Denver statement?', 'A: The Denver Sheriff Department.'],
+    ['Q: Who released the statement in Denver?', 'The Denver Sheriff Department, in a press release.'],
+    ['4. Which post did Chris Magnus hold when he said that?', 'Answer: (d) He was the sheriff of Pima County.'],
+    ['What was Chris Magnus\u2019s job in November 2016?', 'He was the sheriff of Pima County.'],
+  ])('is read as the statement it makes: %s %s', (question, answer) => {
+    expect(verdictOf(question, answer)).toBe('discrepant');
+  });
+
+  it.each([
+    ['5. Who put out the Denver statement quoted in the piece?', 'Answer: (a) The Denver Police Department, through a written release.'],
+    ['Who issued the Denver statement?', 'A: The Denver Police Department.'],
+    ['4. Which post did Chris Magnus hold when he said that?', 'Answer: (b) He was the police chief of Tucson.'],
+    ['Which post did Chris Magnus hold later?', 'He became CBP commissioner.'],
+    ['Who does the Pima County sheriff work with?', 'The Denver Sheriff Department is not part of this story.'],
+    ['Did Charlie Beck and Chris Magnus agree?', 'He was the sheriff of nowhere.'],
+    ['The Denver Sheriff Department put out no statement.', 'The Denver Police Department did.'],
+  ])('leaves a true answer, a full sentence or no one asked about alone: %s %s', (question, answer) => {
+    expect(verdictOf(question, answer)).not.toBe('discrepant');
+  });
+});

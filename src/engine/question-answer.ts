@@ -1,0 +1,41 @@
+/**
+ * An answer to the page's own question, read as the statement it makes
+ * (a quiz, a Q&A, an FAQ): "Who put out the statement? — The X Department,
+ * through a written release." says "The X Department put out the statement";
+ * "Which post did X hold? — He was the Y." says "X was the Y". Only a short
+ * answer right after the question, on its own: a noun phrase naming an
+ * agency or person (with at most an aside after a comma), or one opening on
+ * "he" / "she" after a question naming exactly one person. Nothing here
+ * knows a story.
+ */
+import type { Gazetteer } from './read/gazetteer.ts';
+import { readSentence } from './read/read-sentence.ts';
+
+/** "Answer:", "A:", "(d)", "d)", "4." before the answer; a number before the question. */
+const ANSWER_LABEL = /^\s*(?:(?:answer|a)\s*[:.\u2014-]\s*)?(?:\(?[a-h]\)\s*)?/i;
+const QUESTION_NUMBER = /^\s*(?:(?:q(?:uestion)?\s*)?\d+\s*[.):]\s*|q\s*:\s*)/i;
+const MAX_ANSWER_WORDS = 14;
+
+/** The statement an answer makes to the question before it; null when it is no short answer to it. */
+export function answeredStatement(question: string, answer: string, gazetteer: Gazetteer): string | null {
+  const q = question.trim();
+  if (!q.endsWith('?') || /["\u201C\u201D]/.test(q)) return null;
+  const asked = q.replace(QUESTION_NUMBER, '').replace(/\?$/, '').trim();
+  const said = answer.replace(ANSWER_LABEL, '').trim().replace(/[.!]$/, '');
+  if (!said || said.split(/\s+/).length > MAX_ANSWER_WORDS || /["\u201C\u201D?]/.test(said)) return null;
+  // "Who <verb> …?" answered by a name: the name does what the question asks about.
+  const who = /^who\s+(\p{Ll}.*)$/iu.exec(asked);
+  if (who) {
+    const np = said.split(',')[0]!.trim();
+    const named = readSentence(`${np} ${who[1]}.`, gazetteer).flatMap((c) => c.mentions).find((m) => (m.type === 'agency' || m.type === 'person') && m.start <= 4 && m.end >= np.length);
+    return named ? `${np} ${who[1]}.` : null;
+  }
+  // "He was …" after a question naming one person: that person.
+  const pronoun = /^(he|she)\s+(?=\p{Ll})/iu.exec(said);
+  if (!pronoun) return null;
+  const people = readSentence(asked, gazetteer).flatMap((c) => c.mentions).filter((m) => m.type === 'person');
+  const ids = new Set(people.flatMap((m) => gazetteer.lookup(m.type === 'person' ? m.value.name : '').filter((g) => g.kind === 'person').map((g) => g.id)));
+  if (people.length < 1 || ids.size !== 1) return null;
+  const name = people[0]!.type === 'person' ? people[0]!.value.name : '';
+  return `${name} ${said.slice(pronoun[0].length)}.`;
+}
