@@ -10,6 +10,7 @@
  * questioned and conditional clauses are not the page's assertion and are
  * not compared.
  */
+import { closedOutletResults } from './closed-outlet.ts';
 import { foldText } from '../normalize.ts';
 import { quotedStretches } from '../quoted-stretches.ts';
 import { readSentence } from '../read/read-sentence.ts';
@@ -491,6 +492,11 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     compared++;
     q.events.forEach((e) => linkedIds.add(e.event.id));
     if (q.status === 'conflict' && q.comparison) results.push({ r: { status: 'conflict', comparison: q.comparison, explanation: q.explanation ?? '' }, events: q.events, mention: q.mention });
+  }
+  // An outlet that had closed before the story's events, said to have reported them (closed-outlet.ts).
+  for (const c of closedOutletResults(sentence, asserted.flatMap((c) => c.mentions), record, inQuote)) {
+    compared++;
+    results.push({ r: c.r, events: [], mention: c.mention });
   }
   // A personnel action ("suspended the officers") against the record's (desk duty): what it left them doing (personnel-outcome.ts).
   const personnel = personnelResults(sentence, asserted, record);
