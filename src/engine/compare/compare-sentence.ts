@@ -29,6 +29,7 @@ import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-role
 import { commitmentResults } from './compare-commitment.ts';
 import { withContrastTurn } from './stance-turned.ts';
 import { notYetResults } from './not-yet.ts';
+import { notYetPhraseResults } from './not-yet-phrase.ts';
 import { effectResults } from './effect-turned.ts';
 import { leadResults } from './lead-turned.ts';
 import { withPartitiveNouns } from './partitive-count.ts';
@@ -522,7 +523,10 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     results.push({ r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation }, events: d.events });
   }
   // An act told as done before the page's date, by someone not yet in office, where the record dates it later (not-yet.ts).
-  for (const d of notYetResults(sentence, asserted, record, pageDate)) {
+  const notYet = notYetResults(sentence, asserted, record, pageDate);
+  // The same in a noun phrase ("with X's orders already signed", "the orders X has signed"): not-yet-phrase.ts.
+  if (!notYet.length) notYet.push(...notYetPhraseResults(sentence, asserted, record, pageDate));
+  for (const d of notYet) {
     compared++;
     results.push({ r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation }, events: d.events });
   }
