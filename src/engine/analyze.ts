@@ -8,6 +8,7 @@ import { compareSpeakerTitle } from './compare/speaker-title.ts';
 import type { Speaker } from './quote-speaker.ts';
 import { matchReview } from './match-review.ts';
 import { foldText } from './normalize.ts';
+import { questionPremise } from './question-premise.ts';
 import type { PackIndex, StoryDetails } from './pack-index.ts';
 import { pageTerms, type PageTerms } from './page-terms.ts';
 import { recognizeStory } from './recognize.ts';
@@ -148,7 +149,11 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
     return judgement;
   }
   // A question the page asks ("Were the officers fired?") asserts nothing: no fact or value of it is judged.
-  if (asksQuestion(sentence)) return null;
+  if (asksQuestion(sentence)) {
+    // "<statement>; should …?": the statement before the question is told (question-premise.ts).
+    const premise = questionPremise(sentence);
+    return premise ? judge(premise, previous, carried, foldText(premise), page, story, startOfStory, pageDate, pageInStory, pageYear, pageText, lastParagraph) : null;
+  }
   // "Myth one: …", "Rumor: …", "It is not true that …": a claim the page refutes or checks asserts nothing either (not-asserted.ts).
   if (framedAsFalse(sentence)) return null;
   let consistent: Judgement | null = null;
