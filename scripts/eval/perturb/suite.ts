@@ -126,7 +126,7 @@ export interface ReplacementLists {
   /** Outlet names no outlet's word marks ("ProPublica"), and nouns for a kind of outlet ("magazine"). */
   unmarkedOutlets: string[];
   outletKinds: string[];
-  /** News companies named as an owner ("Lee Enterprises", "Tribune Publishing"). */
+  /** News companies named as an owner ("Tribune Publishing", "Hearst Communications"). */
   newsCompanies: string[];
   outcomes: Record<string, OutcomeFamily>;
   qualifiers: string[];

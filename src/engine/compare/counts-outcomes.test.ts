@@ -126,6 +126,7 @@ describe('how many quoted statements a report holds, with any verb', () => {
       "Marsh's round-up strings together a dozen quoted statements from officials.",
       'The article carries six quoted statements, most of them from chiefs.',
       'In all, the piece runs to some ten directly quoted statements.',
+      'The round-up strings together dozens of quoted statements.',
     ]) expect(compare(s), s).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', record: '3 statements quoted' }] });
   });
   it('agrees with the right count, and leaves what a report says alone', () => {

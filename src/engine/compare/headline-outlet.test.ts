@@ -41,6 +41,10 @@ describe('an outlet said to have run the headline of another outlet\u2019s repor
     expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', record: 'Alder Ledger' }] });
   });
 
+  it('an outlet the world does not know is unconfirmed, never a conflict', () => {
+    expect(compare('The raid made the news when the news site Quillfeed ran it under the headline "Dawn raid on Quay Street warehouse."')?.outcome).toBe('unconfirmed');
+  });
+
   it('explains with the report that has it', () => {
     expect(compare('The Kells Courier ran the raid story under the headline "Dawn raid on Quay Street warehouse".')?.explanation).toContain('that headline on the Alder Ledger report');
   });
@@ -62,6 +66,8 @@ describe('never a false alarm', () => {
       'The Kells Courier ran the raid story under its own headline, "Harbor Unit empties a warehouse at dawn."',
       'The Kells Courier ran the Alder Ledger story of the raid under the headline "Dawn raid on Quay Street warehouse."',
       'The Brackwater Lantern ran the raid story under the headline "Dawn raid on Quay Street warehouse."',
+      // Perhaps another name of the recorded outlet.
+      'The Ledger Online ran the raid story under the headline "Dawn raid on Quay Street warehouse."',
       'The Kells Courier covered the raid; the headline "Dawn raid on Quay Street warehouse" was the Alder Ledger\u2019s.',
     ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
   });

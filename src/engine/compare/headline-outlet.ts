@@ -15,9 +15,10 @@
  *   outlet is another the record or the world knows.
  * - Left alone: a sentence that tells of re-printing ("also", "picked up",
  *   "syndicated", "shared"), one that names a second outlet (the page may give
- *   each its own part), a wire service's headline (many outlets run it as
- *   theirs), and an outlet nobody knows (it may be another name of the
- *   recorded one).
+ *   each its own part) and a wire service's headline (many outlets run it as
+ *   theirs). An outlet the world does not know is only unconfirmed: it may
+ *   be another name of the recorded one, or a paper of the same chain that
+ *   ran its copy.
  */
 import { foldText } from '../normalize.ts';
 import type { Mention } from '../read/types.ts';
@@ -70,14 +71,16 @@ export function compareHeadline(
     const hits = record.headlines.filter((h) => sameHeadline(quoted, words(h.text)));
     if (!hits.length) continue;
     const page = canons(m.value.name);
-    if (!page.length) return null;
     const recorded = hits.flatMap((h) => canons(h.publisher));
+    const publishers = [...new Set(hits.map((h) => h.publisher))].join(' / ');
+    const comparison = { slot: 'outlet', page: m.text, record: publishers };
+    // An outlet nobody knows: surely another (outlet-credit.ts), or perhaps another name of the recorded one.
+    if (!page.length) return { status: 'unconfirmed', comparison, explanation: `The record has that headline on the ${publishers} report; it does not confirm “${m.text}”.` };
     if (recorded.some((c) => same(page, c))) return { status: 'agrees' };
     if (!recorded.length || recorded.some((c) => c.startsWith('w:') && record.world?.outlet(c.slice(2))?.kind === 'wire')) return null;
-    const publishers = [...new Set(hits.map((h) => h.publisher))].join(' / ');
     return {
       status: 'conflict',
-      comparison: { slot: 'outlet', page: m.text, record: publishers },
+      comparison,
       explanation: `The record has that headline on the ${publishers} report, not on ${m.text.replace(/^the\s+/i, '')}'s.`,
     };
   }

@@ -40,8 +40,9 @@ describe('a company of the news trade named as the owner of an outlet whose owne
     ['The Alder Ledger is part of Brackwater Media, which bought it from a local family.', 'Brackwater Media'],
     ['The Alder Ledger, which is owned by the Holt Publishing Company, broke the story of the raid.', 'Holt Publishing Company'],
     ['The Brackwater media group, which owns the Alder Ledger, ran the raid story on its front page.', 'Brackwater'],
-    ['The Alder Ledger, a daily run by Brackwater Holdings, broke the story of the raid.', 'Brackwater Holdings'],
+    ['The Alder Ledger, a daily run by Brackwater Publications, broke the story of the raid.', 'Brackwater Publications'],
     ['The Alder Ledger, a site owned by the Kells Courier, broke the story of the raid.', 'Kells Courier'],
+    ['The Alder Ledger, the paper that broke the story of the raid, is owned by Brackwater Media.', 'Brackwater Media'],
   ])('%s', (sentence, owner) => {
     expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page: owner }] });
   });
@@ -66,6 +67,7 @@ describe('never a false alarm', () => {
     for (const sentence of [
       'The Alder Ledger, a paper owned by Ida Marsh, broke the story of the raid.',
       'The Alder Ledger is owned by Brackwater, the investment fund.',
+      'The Alder Ledger is owned by Brackwater Holdings Inc.',
       'The Alder Ledger, part of the Tidewater News Network, broke the story of the raid.',
       'The Kells Courier, a paper owned by the Brackwater newspaper chain, covered the raid.',
       'The Alder Ledger, a site owned by the Alder Weekly, broke the story of the raid.',

@@ -10,8 +10,9 @@
  *   owner is a capitalised name said to be a company of the news trade: a
  *   kind word after it ("newspaper chain", "media group", "media company",
  *   "publishing company", "chain", "conglomerate") or ending it ("Y Media",
- *   "Y Newspapers", "Y Publishing", "Y Communications", "Y Holdings", "Y
- *   Inc."), or an outlet the world knows.
+ *   "Y Newspapers", "Y Publishing", "Y Communications", "Y Broadcast
+ *   Group"), or an outlet the world knows; "Y Holdings", "Y Inc." may own
+ *   anything and are left alone.
  * - Agrees when the name shares a distinctive word with one of X's owners,
  *   or is X itself, its brand or a network it is affiliated with; unconfirmed
  *   when it is an outlet sharing an owner with X; a conflict otherwise.
@@ -30,11 +31,11 @@ const NAME = String.raw`((?:\p{Lu}[\p{L}\p{N}&'\u2019-]*\.?\s+){0,3}\p{Lu}[\p{L}
 /** A company of the news trade, said by a word after its name. */
 const KIND = String.raw`(?:newspaper|news|media|publishing|broadcasting|broadcast|magazine|digital\s+media|information|communications)\s+(?:chain|group|company|companies|conglomerate|empire|giant|corporation|firm|house|publisher|holding company)|(?:chain|conglomerate|publisher|holding company)`;
 /** A company's name that says what it is ("Tidewater Media", "Quay Newspapers"). */
-const KIND_IN_NAME = /\s(?:Media|Newspapers|Publishing|Publications|Communications|Broadcasting|Holdings|Inc\.?|Co\.|Corp\.?|Corporation|Company|LLC|Group|Enterprises|Digital)$/;
+const KIND_IN_NAME = /\s(?:Media|Newspapers|Publishing|Publications|Communications|Broadcasting|(?:Media|Broadcast|Broadcasting|Newspaper|Publishing|Communications)\s+(?:Group|Company|Co\.?|Corp\.?|Corporation|Inc\.?|LLC))$/;
 
 /** After the outlet: ", a site owned by the ", " is part of ", ", which belongs to ". */
 const OWNED_BY_AFTER = new RegExp(
-  String.raw`^\s*(?:,\s*(?:(?:a|an|the|its)\s+(?:[\p{Ll}-]+\s+){0,3}?)?(?:(?:which|that)\s+(?:is|was|has been)\s+)?|\s+(?:is|was|has been|had been)\s+)?(?:(?:now|also|still|wholly|ultimately)\s+)?` +
+  String.raw`^(?:,[^,.;:!?]{1,80},)?\s*(?:,\s*(?:(?:a|an|the|its)\s+(?:[\p{Ll}-]+\s+){0,3}?)?(?:(?:which|that)\s+(?:is|was|has been)\s+)?|\s+(?:is|was|has been|had been)\s+)?(?:(?:now|also|still|wholly|ultimately)\s+)?` +
     String.raw`(?:(?:owned|run|operated|controlled|published)\s+by|(?:a\s+)?(?:part|property|subsidiary|unit|division|arm)\s+of|(?:belongs|belonged)\s+to)\s+(?:the\s+)?${NAME}(?:\s+(${KIND}))?(?![\p{L}\p{N}])`,
   'u',
 );
@@ -58,7 +59,7 @@ function ownerNamed(sentence: string, m: OutletMention): { name: string; kind: b
   const before = after ? null : OWNS_BEFORE.exec(sentence.slice(Math.max(0, m.start - 100), m.start));
   const hit = after ?? before;
   if (!hit) return null;
-  const name = (hit[1] as string).trim().replace(/['\u2019]s$/, '').replace(/^The\s+/, '');
+  const name = (hit[1] as string).trim().replace(/['\u2019]s$/, '').replace(/^The\s+/, '').replace(/(?<!\b(?:Inc|Co|Corp))\.$/, '');
   return { name, kind: hit[2] !== undefined || KIND_IN_NAME.test(` ${name}`) };
 }
 

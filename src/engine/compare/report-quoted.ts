@@ -31,7 +31,7 @@ const QUOTED_IN = new RegExp(`^[\\p{L}\\s'\u2019-]{0,40}?\\b(?:quoted|cited|feat
 const REPORT_HOLDS = new RegExp(`\\b(?:${NOUN})s?\\b((?:\\s+[\\p{L}'\u2019-]+){1,3}?)\\s+(?:${HEDGE}\\s+){0,3}$`, 'iu');
 const SAYS = /\b(?:says?|said|saying|claims?|claimed|argues?|argued|reports?|reported|notes?|noted|suggests?|suggested|that|than|about|on|of|from|without|lacks?)\b/i;
 /** Right after the count, the counted things are quotations: "a dozen quoted statements", "four direct quotes". */
-const QUOTED_NOUN = /^\s+(?:(?:directly|separately|extensively)\s+)?(?:quoted|direct|verbatim)\s/i;
+const QUOTED_NOUN = /^\s+(?:of\s+)?(?:(?:directly|separately|extensively)\s+)?(?:quoted|direct|verbatim)\s/i;
 
 export interface QuotedCount {
   mention: Mention & { type: 'count' };
