@@ -8,6 +8,8 @@ import { compareSpeakerTitle } from './compare/speaker-title.ts';
 import type { Speaker } from './quote-speaker.ts';
 import { matchReview } from './match-review.ts';
 import { foldText } from './normalize.ts';
+import { answerWithQuestion } from './qa-answer.ts';
+import { questionPremise } from './question-premise.ts';
 import type { PackIndex, StoryDetails } from './pack-index.ts';
 import { pageTerms, type PageTerms } from './page-terms.ts';
 import { recognizeStory } from './recognize.ts';
@@ -150,7 +152,11 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
     return judgement;
   }
   // A question the page asks ("Were the officers fired?") asserts nothing: no fact or value of it is judged.
-  if (asksQuestion(sentence)) return null;
+  if (asksQuestion(sentence)) {
+    // "<statement>; should …?": the statement before the question is told (question-premise.ts).
+    const premise = questionPremise(sentence);
+    return premise ? judge(premise, previous, carried, foldText(premise), page, story, startOfStory, pageDate, pageInStory, pageYear, pageText, lastParagraph) : null;
+  }
   // "Myth one: …", "Rumor: …", "It is not true that …": a claim the page refutes or checks asserts nothing either (not-asserted.ts).
   if (framedAsFalse(sentence)) return null;
   let consistent: Judgement | null = null;
@@ -167,6 +173,16 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
     };
     if (match.verdict === 'discrepant') return judgement;
     consistent ??= judgement;
+  }
+  // "Answer: (b) X." after "What were the chiefs reacting to?": the two together, for a discrepancy only (qa-answer.ts).
+  const asked = consistent ? null : answerWithQuestion(sentence, previous);
+  if (asked) {
+    for (const indexed of story.facts) {
+      const match = matchFact(foldText(asked), indexed, page, pageInStory);
+      if (match?.verdict !== 'discrepant') continue;
+      const { period, ...rest } = match;
+      return { ...rest, ...(period ? { refersTo: period } : {}), original: indexed.fact.statement, sources: sourcesOf(story, indexed.fact.sources) };
+    }
   }
   // A weekday the written date did not fall on is wrong whatever else the sentence says.
   const typed = typedOf(sentence, story, pageDate, pageYear, pageText);
@@ -469,7 +485,9 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     if (!sameParagraph) carried = null;
     // At a paragraph's start, the speaker the last paragraph's last sentence names (for "They called it “…”" after a one-sentence paragraph).
     const lastParagraph = !sameParagraph && previous ? paragraphSpeaker(previous.text, details, null) : null;
-    const judged = judgeSentence(text, foldedPage, page, sentence, sameParagraph ? previous.text : '', carried, details, start, pageDate ?? undefined, inStory, pageYear, lastParagraph);
+    // An answer in a paragraph of its own goes with the question right before it (qa-answer.ts).
+    const asked = !sameParagraph && previous !== undefined && answerWithQuestion(sentence.text, previous.text) !== null;
+    const judged = judgeSentence(text, foldedPage, page, sentence, sameParagraph || asked ? previous.text : '', carried, details, start, pageDate ?? undefined, inStory, pageYear, lastParagraph);
     // "The statement was printed by X": X credited with what the sentence before (or the one before it, when that places nothing) told of;
     // "X ran his remarks" after "He also warned …": the pronouns carry the same speaker over one more sentence.
     const chain = HIS_WORDS.test(sentence.text) && previous !== undefined && /^\s*(?:he|she|they)\b/i.test(previous.text);

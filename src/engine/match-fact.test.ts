@@ -235,4 +235,16 @@ describe('a wrong value that places the story in a later period', () => {
     expect(verdictOf(later, 'The inquiry report on the ferry came out on March 10, 2020, ten months later.')).toBeNull();
     expect(verdictOf(later, 'The inquiry report on the ferry came out on May 2, 2019.')).toBe('discrepant');
   });
+
+  it('is not when the sentence dates it in the month or year the period opens, or tells it as coming later', () => {
+    for (const s of [
+      'The inquiry report on the ferry came out in March 2020.',
+      'The inquiry report came after the ferry crew had spoken.',
+      'The inquiry report on the ferry was issued only months later.',
+      'For the ferry crew, the inquiry report was still months away.',
+    ]) expect(verdictOf(later, s), s).toBeNull();
+    // Tied to the story still: the crew answered it, or the page puts the story after it.
+    expect(verdictOf(later, 'The ferry crew spoke after the inquiry report came out.')).toBe('discrepant');
+    expect(verdictOf(later, 'The ferry crew answered the inquiry report in May 2019.')).toBe('discrepant');
+  });
 });

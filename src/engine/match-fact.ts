@@ -5,6 +5,7 @@ import { mentionedTopic } from './not-asserted.ts';
 import type { IndexedFact } from './pack-index.ts';
 import { pageTerms, type PageTerms } from './page-terms.ts';
 import { findAnyTerm, hasAnyTerm } from './terms.ts';
+import { toldAsLater } from './told-later.ts';
 import type { FindingKind, Verdict } from './types.ts';
 
 /** What a sentence says about one fact. */
@@ -74,7 +75,10 @@ export function matchFact(folded: string, indexed: IndexedFact, page: PageTerms 
       const denied = w.value.relativeToPage ? /(\b(not|never|no)\b|n't)[^,;:.!?]*$/.test(folded.slice(0, span[0])) : isNegatedAt(folded, span[0], span[1]);
       // "The orders were signed on January 25, 2017": a sentence that dates the thing itself within its period puts nothing there by mistake.
       const period = w.value.period;
-      if (period && datesIn(folded).some((d) => d.start >= period.start && (!period.end || d.start <= period.end))) return false;
+      // A month or year holding the period's first day counts too ("signed in January 2017" for 25 January 2017).
+      if (period && datesIn(folded).some((d) => (d.start >= period.start || period.start.startsWith(d.start)) && (!period.end || d.start <= period.end))) return false;
+      // "The orders came after the chiefs had spoken": the sentence itself tells the thing as later (told-later.ts).
+      if (period && toldAsLater(folded, span[1])) return false;
       return !denied && !page.hasAny(w.unlessPage);
     });
     // A sentence with both the record's value and a wrong one ("ICE, after federal agents asked") is neither.

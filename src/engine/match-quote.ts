@@ -7,6 +7,7 @@ import type { Verdict } from './types.ts';
 import { writtenDate } from './dates.ts';
 import { alignStretch, MIN_VERBATIM_WORDS, NEAR_SHARE, recordWords, stretchTokens, type Alignment, type RecordWords } from './quote-align.ts';
 import { creditedSpeaker, pronounSubject, speakerAfter, speakerNames, subjectSpeaker, type Speaker } from './quote-speaker.ts';
+import { quoteDurationChange } from './quote-duration.ts';
 import { readShortQuote } from './short-quote.ts';
 import { creditsSomeoneElse, placeTitledSpeaker } from './place-title-speaker.ts';
 import type { Entity, Quote } from '../pack/schema.ts';
@@ -375,6 +376,14 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
   // Quoted phrases too short to align, credited to one of the story's speakers (short-quote.ts).
   const short = shortQuoted(sentence, previous, carried, story, quotedRaw(), lastParagraph);
   if (short && short.verdict !== 'consistent') return short;
+  // A length of time changed inside the record's words ("over the past two decades" for "the past decade"): quote-duration.ts.
+  const changed = quotedRaw().length ? quoteDurationChange(quotedRaw(), sentence, previous, story) : null;
+  if (changed) {
+    return {
+      verdict: 'discrepant', kind: 'quote', claimId: `quote:${changed.q.quote.id}`, original: describe(changed.q), diff: [changed.diff],
+      explanation: `The quoted words differ from what ${changed.q.speaker?.name ?? changed.q.quote.speaker} is recorded as saying: ${changed.diff}.`,
+    };
+  }
   const hits: { q: IndexedQuote; piece: IndexedQuote['pieces'][number] }[] = [];
   for (const q of story.quotes) {
     const piece = q.pieces.find((p) => containsKey(key, p.key) && (p.words >= SHORT_PIECE || inQuotes(p.key)));

@@ -173,6 +173,8 @@ export const OutletSchema = v.strictObject({
    * every outlet of the world that shares an owner with another of them: one without is no sister of one with them.
    */
   owners: v.optional(Names(5)),
+  /** The day it published for the last time, for an outlet that has closed: it reports nothing after it. */
+  closed: v.optional(FullDate),
   note: v.optional(Text(500)),
 });
 

@@ -394,7 +394,7 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
     case 'order': return order(slot);
     case 'year': return year(slot, random);
     case 'act': return act(slot, lists, random);
-    case 'owner': return simple('owner', lists.outlets, 'a news outlet as the owner');
+    case 'owner': return [...simple('owner', lists.outlets, 'a news outlet as the owner'), ...pick(usable(lists.newsCompanies, slot.text, sentence, exclude), 1, random).map((to) => ({ kind: 'owner' as const, variant: 'a news company as the owner', to, expect: 'discrepant' as const }))];
     case 'effect': return effect(slot, lists, random);
     case 'lead': return lead(slot, lists, random);
     case 'reaction': return reaction(slot, lists, random);

@@ -89,7 +89,7 @@ const Lists = {
   streets: v.strictObject({ $comment: v.optional(v.string()), streets: v.array(v.string()) }),
   places: v.strictObject({ $comment: v.optional(v.string()), cities: v.array(v.string()), states: v.array(v.string()) }),
   names: v.strictObject({ $comment: v.optional(v.string()), first: v.array(v.string()), last: v.array(v.string()) }),
-  outlets: v.strictObject({ $comment: v.optional(v.string()), outlets: v.array(v.string()), unmarked: v.array(v.string()), kinds: v.array(v.string()) }),
+  outlets: v.strictObject({ $comment: v.optional(v.string()), outlets: v.array(v.string()), unmarked: v.array(v.string()), kinds: v.array(v.string()), companies: v.array(v.string()) }),
   outcomes: v.record(
     v.string(),
     v.union([v.string(), v.strictObject({ same: v.array(v.string()), discrepant: v.array(v.string()), flag: v.array(v.string()) })]),
@@ -126,6 +126,8 @@ export interface ReplacementLists {
   /** Outlet names no outlet's word marks ("ProPublica"), and nouns for a kind of outlet ("magazine"). */
   unmarkedOutlets: string[];
   outletKinds: string[];
+  /** News companies named as an owner ("Tribune Publishing", "Hearst Communications"). */
+  newsCompanies: string[];
   outcomes: Record<string, OutcomeFamily>;
   qualifiers: string[];
   /** Countries as [name, adjective for its people], and regions with the countries they hold. */
@@ -162,7 +164,7 @@ export function loadLists(dir = LISTS_DIR): ReplacementLists {
     cities: places.cities,
     states: places.states,
     names: { first: names.first, last: names.last },
-    ...(({ outlets, unmarked, kinds }) => ({ outlets, unmarkedOutlets: unmarked, outletKinds: kinds }))(parse(Lists.outlets, at('outlets'))),
+    ...(({ outlets, unmarked, kinds, companies }) => ({ outlets, unmarkedOutlets: unmarked, outletKinds: kinds, newsCompanies: companies }))(parse(Lists.outlets, at('outlets'))),
     outcomes,
     qualifiers: parse(Lists.qualifiers, at('qualifiers')).qualifiers,
     origins: (({ countries, regions }) => ({ countries, regions }))(parse(Lists.origins, at('origins'))),

@@ -25,7 +25,9 @@ import { tokenize } from '../read/tokens.ts';
 import type { Mention } from '../read/types.ts';
 import type { CompareContext, ValueResult } from './compare-values.ts';
 import { knownInStory, mayBeStoryOutlet, reportersOf, surelyNotInStory } from './outlet-credit.ts';
+import { compareHeadline } from './headline-outlet.ts';
 import { compareOwner } from './outlet-owner.ts';
+import { compareOwnerCompany } from './owner-company.ts';
 import { listNames } from './record-values.ts';
 import { creditOf } from './report-credit.ts';
 import { interviewed, printersOf, saysPrinted } from './statement-print.ts';
@@ -286,6 +288,9 @@ export function compareReportCredit(ctx: CompareContext, m: Mention & { type: 'o
   // "X is owned by Y": Y against the owners the world has for X (outlet-owner.ts).
   const owner = compareOwner(record, ctx.sentence, ctx.mentions, m);
   if (owner) return { r: owner, reports: [] };
+  // "X, a site owned by the Y newspaper chain": a company named as its owner (owner-company.ts).
+  const company = compareOwnerCompany(record, ctx.sentence, m);
+  if (company) return { r: company, reports: [] };
   const credit = creditOf(record, ctx.sentence, ctx.mentions, m, (o) => pageCanons(ctx, o), (text) => outletNamesIn(record, text), (p, c) => matches(record, p, [c]));
   if (!credit) return null;
   const page = pageCanons(ctx, m);
@@ -315,6 +320,10 @@ export function compareOutlet(ctx: CompareContext, m: Mention & { type: 'outlet'
   if (judged) return judged;
   const credited = compareReportCredit(ctx, m);
   if (credited) return credited.r;
+  // "X ran it under the headline “…”": the outlet whose report the record has under that headline (headline-outlet.ts).
+  const named = (name: string) => [...new Set([bare(name), `the ${bare(name)}`].flatMap((n) => record.gazetteer.lookup(n).filter((g) => g.kind === 'outlet').map((g) => g.id)).concat(storyOutletByHead(record, name)))];
+  const headline = compareHeadline(record, ctx.sentence, ctx.mentions ?? [], m, named, (p, c) => matches(record, p, [c]));
+  if (headline) return headline;
   if (inStory(record, m, page)) return agrees;
   // "his statement in X", "X's story on his remarks": the outlet carried the words, though no verb says it credited.
   return role === 'source' || (role === undefined && saysPrinted(ctx.sentence, m)) ? compareCredit(ctx, m, page) : null;

@@ -10,6 +10,7 @@
  * questioned and conditional clauses are not the page's assertion and are
  * not compared.
  */
+import { closedOutletResults } from './closed-outlet.ts';
 import { foldText } from '../normalize.ts';
 import { quotedStretches } from '../quoted-stretches.ts';
 import { readSentence } from '../read/read-sentence.ts';
@@ -28,6 +29,7 @@ import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-role
 import { commitmentResults } from './compare-commitment.ts';
 import { withContrastTurn } from './stance-turned.ts';
 import { notYetResults } from './not-yet.ts';
+import { notYetPhraseResults } from './not-yet-phrase.ts';
 import { effectResults } from './effect-turned.ts';
 import { leadResults } from './lead-turned.ts';
 import { reactionResults } from './reaction-turned.ts';
@@ -497,6 +499,11 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     q.events.forEach((e) => linkedIds.add(e.event.id));
     if (q.status === 'conflict' && q.comparison) results.push({ r: { status: 'conflict', comparison: q.comparison, explanation: q.explanation ?? '' }, events: q.events, mention: q.mention });
   }
+  // An outlet that had closed before the story's events, said to have reported them (closed-outlet.ts).
+  for (const c of closedOutletResults(sentence, asserted.flatMap((c) => c.mentions), record, inQuote)) {
+    compared++;
+    results.push({ r: c.r, events: [], mention: c.mention });
+  }
   // A personnel action ("suspended the officers") against the record's (desk duty): what it left them doing (personnel-outcome.ts).
   const personnel = personnelResults(sentence, asserted, record);
   for (const p of personnel) {
@@ -521,7 +528,10 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     results.push({ r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation }, events: d.events });
   }
   // An act told as done before the page's date, by someone not yet in office, where the record dates it later (not-yet.ts).
-  for (const d of notYetResults(sentence, asserted, record, pageDate)) {
+  const notYet = notYetResults(sentence, asserted, record, pageDate);
+  // The same in a noun phrase ("with X's orders already signed", "the orders X has signed"): not-yet-phrase.ts.
+  if (!notYet.length) notYet.push(...notYetPhraseResults(sentence, asserted, record, pageDate));
+  for (const d of notYet) {
     compared++;
     results.push({ r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation }, events: d.events });
   }

@@ -120,6 +120,25 @@ describe('how many a report quoted', () => {
   });
 });
 
+describe('how many quoted statements a report holds, with any verb', () => {
+  it('is compared with what the record says the report quoted', () => {
+    for (const s of [
+      "Marsh's round-up strings together a dozen quoted statements from officials.",
+      'The article carries six quoted statements, most of them from chiefs.',
+      'In all, the piece runs to some ten directly quoted statements.',
+      'The round-up strings together dozens of quoted statements.',
+    ]) expect(compare(s), s).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', record: '3 statements quoted' }] });
+  });
+  it('agrees with the right count, and leaves what a report says alone', () => {
+    for (const s of [
+      "Marsh's round-up strings together three quoted statements from officials.",
+      'The article carries three quoted statements, one of them from a chief.',
+      'The article says a dozen quoted statements were left out.',
+      'The round-up, unlike others, strings together a dozen statements from officials.',
+    ]) expect(compare(s)?.outcome, s).not.toBe('discrepant');
+  });
+});
+
 describe('durations of parts of the event in new words', () => {
   it('compares a duration named by another word of its kind ("class" for a session)', () => {
     expect(compare('The officers sat through a two-day class as part of the review.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'duration', page: 'two-day', record: 'a two-hour session' }] });

@@ -27,12 +27,25 @@ const REPORT_QUOTES = new RegExp(`\\b(?:${NOUN})s?\\b(?:\\s+[\\p{L}'\u2019-]+){0
 /** After the counted noun phrase: "quoted in that roundup", "cited by the article". */
 const QUOTED_IN = new RegExp(`^[\\p{L}\\s'\u2019-]{0,40}?\\b(?:quoted|cited|featured)\\s+(?:in|by)\\s+(?:the|that|this|its|his|her|their|a|an)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?(?:${NOUN})s?\\b`, 'iu');
 
+/** "<report> <any verb of up to three words> (hedges)": the report holds what is counted ("the piece strings together", "the article carries"); not a report that says something. */
+const REPORT_HOLDS = new RegExp(`\\b(?:${NOUN})s?\\b((?:\\s+[\\p{L}'\u2019-]+){1,3}?)\\s+(?:${HEDGE}\\s+){0,3}$`, 'iu');
+const SAYS = /\b(?:says?|said|saying|claims?|claimed|argues?|argued|reports?|reported|notes?|noted|suggests?|suggested|that|than|about|on|of|from|without|lacks?)\b/i;
+/** Right after the count, the counted things are quotations: "a dozen quoted statements", "four direct quotes". */
+const QUOTED_NOUN = /^\s+(?:of\s+)?(?:(?:directly|separately|extensively)\s+)?(?:quoted|direct|verbatim)\s/i;
+
 export interface QuotedCount {
   mention: Mention & { type: 'count' };
   events: IndexedEvent[];
   status: 'agrees' | 'conflict';
   comparison?: { slot: string; page: string; record: string };
   explanation?: string;
+}
+
+/** "The piece strings together a dozen quoted statements", "the article carries four quotes": a report holding a count of quotations. */
+function holdsQuotes(before: string, after: string, noun: string): boolean {
+  const hit = REPORT_HOLDS.exec(before);
+  if (!hit || SAYS.test(hit[1] as string)) return false;
+  return QUOTED_NOUN.test(after) || /^(?:quotes|quotations)$/i.test(noun);
 }
 
 /** Counts of what a report quoted, in asserted clauses, compared with the record's `quoted` quantities. */
@@ -44,7 +57,7 @@ export function reportQuotedResults(sentence: string, clauses: readonly Clause[]
       if (m.type !== 'count' || m.negated || !m.value.noun) continue;
       const before = sentence.slice(clause.start, m.start);
       const after = sentence.slice(m.end, clause.end);
-      if (!REPORT_QUOTES.test(before) && !QUOTED_IN.test(after)) continue;
+      if (!REPORT_QUOTES.test(before) && !QUOTED_IN.test(after) && !holdsQuotes(before, after, m.value.noun)) continue;
       const noun = singular(m.value.noun);
       const events = record.events.filter((e) => (e.quoted ?? []).some((q) => q.nouns.has(noun)));
       if (!events.length) continue;

@@ -92,6 +92,8 @@ export interface StoryRecord {
   numbered: readonly { prefix: string; number: string; name: string }[];
   /** The story's central events (its recognition's `events`): the time a page means by "at the time" when it names none. */
   central: readonly IndexedEvent[];
+  /** The headlines of the story's reports, with their publishers (headline-outlet.ts). */
+  headlines?: readonly { publisher: string; text: string }[];
 }
 
 const GAZETTEER_KIND: Partial<Record<Entity['kind'], GazetteerKind>> = { person: 'person', agency: 'agency', place: 'place', outlet: 'outlet' };
@@ -260,6 +262,7 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     gazetteer,
     numbered,
     central: events.filter((e) => centralIds.has(e.event.id)),
+    headlines: [...story.originals, ...(story.corroborating ?? [])].flatMap((s) => (s.headline ? [{ publisher: s.publisher, text: s.headline }] : [])),
     organizationNames,
     outlets,
     outletNames,

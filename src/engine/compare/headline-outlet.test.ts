@@ -1,0 +1,74 @@
+/**
+ * Whose headline (headline-outlet.ts), on the invented story of
+ * test-story.ts: its report, the Alder Ledger's, ran under the headline
+ * "Dawn raid on Quay Street warehouse"; the Kells Courier is another paper the
+ * world knows.
+ */
+import { describe, expect, it } from 'vitest';
+import pack from '../../../test/fixtures/packs/valid/quay-street-raid.json' with { type: 'json' };
+import world from '../../../test/fixtures/world/westmark.json' with { type: 'json' };
+import { parsePack } from '../../pack/parse-pack.ts';
+import { parseWorld } from '../../world/parse-world.ts';
+import { indexWorld } from '../../world/world-index.ts';
+import { compareSentence } from './compare-sentence.ts';
+import { buildStoryRecord } from './story-record.ts';
+
+function headlineStory() {
+  const p = JSON.parse(JSON.stringify(pack)) as { stories: { entities: unknown[] }[] };
+  p.stories[0]!.entities.push({ id: 'alder-ledger', kind: 'outlet', name: 'Alder Ledger', world: 'alder-ledger' });
+  const parsed = parsePack(p);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  const w = JSON.parse(JSON.stringify(world)) as Record<string, unknown> & { outlets: Record<string, unknown>[] };
+  w.outlets.push(
+    { id: 'kells-courier', name: 'Kells Courier', kind: 'newspaper', locality: 'kells' },
+    { id: 'tidewater-network', name: 'Tidewater News Network', kind: 'network' },
+  );
+  const pw = parseWorld(w);
+  if (!pw.ok) throw new Error(JSON.stringify(pw.problems));
+  return buildStoryRecord(parsed.pack.stories[0]!, indexWorld(pw.world));
+}
+
+const record = headlineStory();
+const compare = (sentence: string) => compareSentence(sentence, record, '2024-06-20');
+
+describe('an outlet said to have run the headline of another outlet\u2019s report', () => {
+  it.each([
+    'The raid made the news when the Kells Courier ran it under the headline "Dawn raid on Quay Street warehouse."',
+    'The Kells Courier published the story of the raid, headlined \u201CDawn raid on Quay Street warehouse\u201D.',
+    "The Kells Courier's headline, \u201CDawn raid on Quay Street warehouse,\u201D set the tone for the coverage of the raid.",
+    'Word of the raid spread after the Tidewater News Network posted it with the title "Dawn raid on Quay Street".',
+  ])('%s', (sentence) => {
+    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', record: 'Alder Ledger' }] });
+  });
+
+  it('an outlet the world does not know is unconfirmed, never a conflict', () => {
+    expect(compare('The raid made the news when the news site Quillfeed ran it under the headline "Dawn raid on Quay Street warehouse."')?.outcome).toBe('unconfirmed');
+  });
+
+  it('explains with the report that has it', () => {
+    expect(compare('The Kells Courier ran the raid story under the headline "Dawn raid on Quay Street warehouse".')?.explanation).toContain('that headline on the Alder Ledger report');
+  });
+});
+
+describe('never a false alarm', () => {
+  it('the right outlet, in several wordings', () => {
+    for (const sentence of [
+      'The raid made the news when the Alder Ledger ran it under the headline "Dawn raid on Quay Street warehouse."',
+      "The Ledger's headline, \u201CDawn raid on Quay Street warehouse,\u201D set the tone for the coverage of the raid.",
+      'The Alder Ledger published the story of the raid, headlined \u201CDawn raid on Quay Street warehouse\u201D.',
+    ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
+  });
+
+  it('re-printing, a cited headline, another headline, a second outlet, an unknown outlet', () => {
+    for (const sentence of [
+      'The Kells Courier later ran the raid story under the headline "Dawn raid on Quay Street warehouse."',
+      'The Kells Courier quoted the headline "Dawn raid on Quay Street warehouse" in its own story of the raid.',
+      'The Kells Courier ran the raid story under its own headline, "Harbor Unit empties a warehouse at dawn."',
+      'The Kells Courier ran the Alder Ledger story of the raid under the headline "Dawn raid on Quay Street warehouse."',
+      'The Brackwater Lantern ran the raid story under the headline "Dawn raid on Quay Street warehouse."',
+      // Perhaps another name of the recorded outlet.
+      'The Ledger Online ran the raid story under the headline "Dawn raid on Quay Street warehouse."',
+      'The Kells Courier covered the raid; the headline "Dawn raid on Quay Street warehouse" was the Alder Ledger\u2019s.',
+    ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
+  });
+});

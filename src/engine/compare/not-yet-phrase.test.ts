@@ -1,0 +1,53 @@
+/**
+ * An act told as done before its time in a noun phrase (not-yet-phrase.ts), on the invented story
+ * (test-story.ts) with a harbor levy signed in March 2022 by Pat Vane, council minority leader from January 2022.
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePack } from '../../pack/parse-pack.ts';
+import type { ClaimPack } from '../../pack/schema.ts';
+import { compareSentence } from './compare-sentence.ts';
+import { buildStoryRecord } from './story-record.ts';
+import { raidPack, westmark } from './test-story.ts';
+
+type Json = { stories: { events: Record<string, unknown>[] }[] };
+
+function story() {
+  const p = JSON.parse(JSON.stringify(raidPack())) as Json;
+  const events = p.stories[0]!.events;
+  events.push({ id: 'levy', label: 'The harbor levy is signed', words: ['harbor levy'], date: '2022-03-01', sources: events.find((e) => e.id === 'raid')!.sources, confidence: 'high' });
+  const parsed = parsePack(p as unknown);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return buildStoryRecord((parsed.pack as ClaimPack).stories[0]!, westmark());
+}
+
+const record = story();
+const compare = (sentence: string, date: string) => compareSentence(sentence, record, date);
+
+describe('an act told as done in a noun phrase, before its time', () => {
+  it.each([
+    "With Vane's harbor levy already signed, the port faces new costs.",
+    "Vane's new harbor levy, now signed, costs the port dearly.",
+    'The harbor levy that Vane has already signed worries the dockers.',
+    'Dockers are angry about the harbor levy Vane signed.',
+  ])('%s (page of June 2021)', (s) => {
+    const r = compare(s, '2021-06-01');
+    expect(r?.outcome).toBe('discrepant');
+    expect(r?.comparisons[0]).toMatchObject({ slot: 'time' });
+  });
+});
+
+describe('never a false alarm', () => {
+  it.each([
+    // After the act, or someone already in office.
+    ["With Vane's harbor levy already signed, the port faces new costs.", '2022-06-01'],
+    ["With Marsh's harbor levy already signed, the port faces new costs.", '2021-06-01'],
+    // Hoped, feared, set by another clause, denied, without a doer, or with its own time.
+    ["Dockers fear Vane's harbor levy will soon be signed.", '2021-06-01'],
+    ['The harbor levy Vane has promised would cost the port dearly.', '2021-06-01'],
+    ["Vane's harbor levy, not yet signed, worries the dockers.", '2021-06-01'],
+    ['With the harbor levy already signed, the port faces new costs.', '2021-06-01'],
+    ["Vane's harbor levy was the talk of the port.", '2021-06-01'],
+  ])('not: %s (page of %s)', (s, date) => {
+    expect(compare(s, date)?.outcome).not.toBe('discrepant');
+  });
+});

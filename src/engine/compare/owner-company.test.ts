@@ -1,0 +1,76 @@
+/**
+ * An outlet's owner named as a company (owner-company.ts), on the invented
+ * story of test-story.ts with an invented world where the Alder Ledger
+ * belongs to Tidewater Media Group (once Quay Press), the Alder Weekly too,
+ * and the Kells Courier is another company's paper.
+ */
+import { describe, expect, it } from 'vitest';
+import pack from '../../../test/fixtures/packs/valid/quay-street-raid.json' with { type: 'json' };
+import world from '../../../test/fixtures/world/westmark.json' with { type: 'json' };
+import { parsePack } from '../../pack/parse-pack.ts';
+import { parseWorld } from '../../world/parse-world.ts';
+import { indexWorld } from '../../world/world-index.ts';
+import { compareSentence } from './compare-sentence.ts';
+import { buildStoryRecord } from './story-record.ts';
+
+function ownedStory() {
+  const p = JSON.parse(JSON.stringify(pack)) as { stories: { entities: unknown[] }[] };
+  p.stories[0]!.entities.push({ id: 'alder-ledger', kind: 'outlet', name: 'Alder Ledger', world: 'alder-ledger' });
+  const parsed = parsePack(p);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  const w = JSON.parse(JSON.stringify(world)) as Record<string, unknown> & { outlets: Record<string, unknown>[] };
+  const ledger = w.outlets.find((o) => o.id === 'alder-ledger')!;
+  ledger.owners = ['Tidewater Media Group', 'Quay Press'];
+  w.outlets.push(
+    { id: 'alder-weekly', name: 'Alder Weekly', kind: 'newspaper', owners: ['Tidewater Media Group'] },
+    { id: 'kells-courier', name: 'Kells Courier', kind: 'newspaper', locality: 'kells' },
+    { id: 'tidewater-network', name: 'Tidewater News Network', kind: 'network' },
+  );
+  const pw = parseWorld(w);
+  if (!pw.ok) throw new Error(JSON.stringify(pw.problems));
+  return buildStoryRecord(parsed.pack.stories[0]!, indexWorld(pw.world));
+}
+
+const record = ownedStory();
+const compare = (sentence: string) => compareSentence(sentence, record, '2024-06-20');
+
+describe('a company of the news trade named as the owner of an outlet whose owners the world lists', () => {
+  it.each([
+    ['The Alder Ledger, a paper owned by the Brackwater newspaper chain, broke the story of the raid.', 'Brackwater'],
+    ['The Alder Ledger is part of Brackwater Media, which bought it from a local family.', 'Brackwater Media'],
+    ['The Alder Ledger, which is owned by the Holt Publishing Company, broke the story of the raid.', 'Holt Publishing Company'],
+    ['The Brackwater media group, which owns the Alder Ledger, ran the raid story on its front page.', 'Brackwater'],
+    ['The Alder Ledger, a daily run by Brackwater Publications, broke the story of the raid.', 'Brackwater Publications'],
+    ['The Alder Ledger, a site owned by the Kells Courier, broke the story of the raid.', 'Kells Courier'],
+    ['The Alder Ledger, the paper that broke the story of the raid, is owned by Brackwater Media.', 'Brackwater Media'],
+  ])('%s', (sentence, owner) => {
+    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page: owner }] });
+  });
+
+  it('explains with the owners', () => {
+    expect(compare('The Alder Ledger, a paper owned by the Brackwater newspaper chain, broke the story of the raid.')?.explanation).toContain('Alder Ledger belongs to Tidewater Media Group / Quay Press, not to Brackwater.');
+  });
+});
+
+describe('never a false alarm', () => {
+  it('its owners, in any of their names and with any kind word', () => {
+    for (const sentence of [
+      'The Alder Ledger, a paper owned by the Tidewater newspaper chain, broke the story of the raid.',
+      'The Alder Ledger, a paper owned by Tidewater Media Group, broke the story of the raid.',
+      'The Alder Ledger is part of Tidewater Media, which also owns the Alder Weekly.',
+      'The Quay Press chain, which owned the Alder Ledger for decades, sold it to Tidewater.',
+      'The Alder Ledger, a daily run by Quay Press Inc., broke the story of the raid.',
+    ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
+  });
+
+  it('a bare name, a network, a sister, an outlet without recorded owners', () => {
+    for (const sentence of [
+      'The Alder Ledger, a paper owned by Ida Marsh, broke the story of the raid.',
+      'The Alder Ledger is owned by Brackwater, the investment fund.',
+      'The Alder Ledger is owned by Brackwater Holdings Inc.',
+      'The Alder Ledger, part of the Tidewater News Network, broke the story of the raid.',
+      'The Kells Courier, a paper owned by the Brackwater newspaper chain, covered the raid.',
+      'The Alder Ledger, a site owned by the Alder Weekly, broke the story of the raid.',
+    ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * An outlet's owner named as a company ("X, a site owned by the Y newspaper
+ * chain", "X is part of Y Media Group", "the Y chain, which owns X"), not as
+ * an outlet mention (outlet-owner.ts judges those), when the world lists the
+ * companies that own or have owned X (`owners`). Used by compare-outlet.ts;
+ * nothing here knows a story.
+ *
+ * The line (zero false alarms first):
+ * - Judged only when X is an outlet of the world with owners recorded and the
+ *   owner is a capitalised name said to be a company of the news trade: a
+ *   kind word after it ("newspaper chain", "media group", "media company",
+ *   "publishing company", "chain", "conglomerate") or ending it ("Y Media",
+ *   "Y Newspapers", "Y Publishing", "Y Communications", "Y Broadcast
+ *   Group"), or an outlet the world knows; "Y Holdings", "Y Inc." may own
+ *   anything and are left alone.
+ * - Agrees when the name shares a distinctive word with one of X's owners,
+ *   or is X itself, its brand or a network it is affiliated with; unconfirmed
+ *   when it is an outlet sharing an owner with X; a conflict otherwise.
+ * - Left alone: a bare name with no kind word (a person, a fund, a city may
+ *   own things too), a network ("part of the Y network": an affiliation, not
+ *   ownership), and an outlet without recorded owners.
+ */
+import type { Mention } from '../read/types.ts';
+import type { Outlet } from '../../world/schema.ts';
+import type { ValueResult } from './compare-values.ts';
+import type { StoryRecord } from './story-record.ts';
+
+type OutletMention = Mention & { type: 'outlet' };
+
+const NAME = String.raw`((?:\p{Lu}[\p{L}\p{N}&'\u2019-]*\.?\s+){0,3}\p{Lu}[\p{L}\p{N}&'\u2019-]*\.?)`;
+/** A company of the news trade, said by a word after its name. */
+const KIND = String.raw`(?:newspaper|news|media|publishing|broadcasting|broadcast|magazine|digital\s+media|information|communications)\s+(?:chain|group|company|companies|conglomerate|empire|giant|corporation|firm|house|publisher|holding company)|(?:chain|conglomerate|publisher|holding company)`;
+/** A company's name that says what it is ("Tidewater Media", "Quay Newspapers"). */
+const KIND_IN_NAME = /\s(?:Media|Newspapers|Publishing|Publications|Communications|Broadcasting|(?:Media|Broadcast|Broadcasting|Newspaper|Publishing|Communications)\s+(?:Group|Company|Co\.?|Corp\.?|Corporation|Inc\.?|LLC))$/;
+
+/** After the outlet: ", a site owned by the ", " is part of ", ", which belongs to ". */
+const OWNED_BY_AFTER = new RegExp(
+  String.raw`^(?:,[^,.;:!?]{1,80},)?\s*(?:,\s*(?:(?:a|an|the|its)\s+(?:[\p{Ll}-]+\s+){0,3}?)?(?:(?:which|that)\s+(?:is|was|has been)\s+)?|\s+(?:is|was|has been|had been)\s+)?(?:(?:now|also|still|wholly|ultimately)\s+)?` +
+    String.raw`(?:(?:owned|run|operated|controlled|published)\s+by|(?:a\s+)?(?:part|property|subsidiary|unit|division|arm)\s+of|(?:belongs|belonged)\s+to)\s+(?:the\s+)?${NAME}(?:\s+(${KIND}))?(?![\p{L}\p{N}])`,
+  'u',
+);
+/** Before the outlet: "the Y newspaper chain, which owns ", "Y Media bought ". */
+const OWNS_BEFORE = new RegExp(String.raw`${NAME}(?:\s+(${KIND}))?(?:,\s*which)?\s+(?:owns|owned|bought|acquired|runs|publishes)\s+(?:the\s+)?$`, 'u');
+
+const words = (name: string) => name.toLowerCase().replace(/^the\s+/, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !['inc', 'llc', 'corp', 'company', 'group', 'media', 'the', 'news', 'newspapers', 'publishing', 'communications', 'holdings'].includes(w));
+
+function worldOutlet(record: StoryRecord, name: string, id?: string): Outlet | undefined {
+  const ids = [id, ...record.gazetteer.lookup(name.replace(/^the\s+/i, '')).filter((g) => g.kind === 'outlet').map((g) => g.id)];
+  for (const c of ids) {
+    const w = c?.startsWith('w:') ? record.world?.outlet(c.slice(2)) : undefined;
+    if (w) return w;
+  }
+  return undefined;
+}
+
+/** The owner the clause names for outlet `m`, with whether a word says it is a news company. */
+function ownerNamed(sentence: string, m: OutletMention): { name: string; kind: boolean } | null {
+  const after = OWNED_BY_AFTER.exec(sentence.slice(m.end, m.end + 140));
+  const before = after ? null : OWNS_BEFORE.exec(sentence.slice(Math.max(0, m.start - 100), m.start));
+  const hit = after ?? before;
+  if (!hit) return null;
+  const name = (hit[1] as string).trim().replace(/['\u2019]s$/, '').replace(/^The\s+/, '').replace(/(?<!\b(?:Inc|Co|Corp))\.$/, '');
+  return { name, kind: hit[2] !== undefined || KIND_IN_NAME.test(` ${name}`) };
+}
+
+export function compareOwnerCompany(record: StoryRecord, sentence: string, m: OutletMention): ValueResult | null {
+  const x = worldOutlet(record, m.value.name, m.value.id);
+  if (!x?.owners?.length) return null;
+  const owner = ownerNamed(sentence, m);
+  if (!owner) return null;
+  const y = worldOutlet(record, owner.name);
+  if (!owner.kind && !y) return null;
+  const owners = new Set(x.owners.flatMap(words));
+  const names = [owner.name, ...(y ? [y.name, ...(y.aliases ?? [])] : [])];
+  if (names.some((n) => words(n).some((w) => owners.has(w)))) return { status: 'agrees' };
+  if (y && (y.id === x.id || x.partOf === y.id || (x.affiliations ?? []).includes(y.id))) return { status: 'agrees' };
+  // Nothing distinctive in the name to compare ("the Media Group"): left alone.
+  if (!words(owner.name).length) return null;
+  const comparison = { slot: 'outlet', page: owner.name, record: `${x.name}: ${x.owners.join(', ')}` };
+  if (y && (y.owners ?? []).some((o) => words(o).some((w) => owners.has(w)))) {
+    return { status: 'unconfirmed', comparison, explanation: `${x.name} and ${y.name} have the same owner (${x.owners.join(', ')}); ${y.name} does not own ${x.name}.` };
+  }
+  return { status: 'conflict', comparison, explanation: `${x.name} belongs to ${x.owners.join(' / ')}, not to ${owner.name}.` };
+}
