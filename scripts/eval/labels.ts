@@ -104,6 +104,15 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'police-chiefs-think-tank-brief.html',
   'police-chiefs-quiz-explained.html',
   'police-chiefs-press-review.html',
+  // Issue 14, ninth batch, written blind in the same way (stop 16, scored after its second round): a newsroom
+  // correction notice, a state legislator's floor speech, an "On this day" entry, a debate-prep memo, a
+  // personal essay, a two-host podcast transcript.
+  'rochester-correction-notice.html',
+  'rochester-floor-speech.html',
+  'rochester-on-this-day.html',
+  'police-chiefs-debate-prep-memo.html',
+  'police-chiefs-personal-essay.html',
+  'police-chiefs-podcast-transcript.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */

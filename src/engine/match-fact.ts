@@ -78,7 +78,7 @@ export function matchFact(folded: string, indexed: IndexedFact, page: PageTerms 
       // A month or year holding the period's first day counts too ("signed in January 2017" for 25 January 2017).
       if (period && datesIn(folded).some((d) => (d.start >= period.start || period.start.startsWith(d.start)) && (!period.end || d.start <= period.end))) return false;
       // "The orders came after the chiefs had spoken": the sentence itself tells the thing as later (told-later.ts).
-      if (period && toldAsLater(folded, span[1])) return false;
+      if (period && toldAsLater(folded, span[1], span[0])) return false;
       return !denied && !page.hasAny(w.unlessPage);
     });
     // A sentence with both the record's value and a wrong one ("ICE, after federal agents asked") is neither.

@@ -154,6 +154,8 @@ const ROLE_NOUN_AFTER = /^(?:['\u2019]s)?\s+(?:police\s+|department\s+|city\s+)?
 const FAR_DAYS = 183;
 
 /** A clause about a later part of someone's life than the story ("went on to head X", "years later became"). */
+/** A post or place of an earlier part of someone's life: "Before Tucson, …", "before moving to X", "Before his CBP post", "had previously led", "was later nominated". */
+const EARLIER_LIFE = /\b(?:before\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:post|job|term|tenure|appointment|nomination|career|time)\b|(?:moving|coming|joining|becoming|taking over|being (?:named|appointed|nominated|confirmed))\b|(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,)|had (?:previously|earlier|once) (?:been|served|led|headed|run)|previously (?:served|led|headed|ran)|earlier in (?:his|her) career|(?:was|were) later (?:nominated|named|appointed|confirmed|chosen|tapped))/iu;
 const LATER_LIFE = /\b(?:went on to|would (?:later|go on to)|later (?:became|served|headed|led|ran(?!\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:summary|story|piece|article|report|version|copy|item|op-ed|column|editorial|statement|round-?up)\b)|joined|took over)|(?:years|decades) later|afterwards became)\b/i;
 
 /** Words that put a clause at the time the page tells of ("the chief at the time was X"). */
@@ -864,8 +866,9 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
         if (m.type === 'date' && m.value.year !== undefined && m.value.month === undefined && !years.has(m.value.year)) entry.r = unconfirmedValue(m);
       }
     }
-    // What someone did later in life ("went on to head X years later"): not the linked event's values.
-    if (LATER_LIFE.test(text)) for (const entry of conflicting()) entry.r = unconfirmedValue(entry.mention);
+    // What someone did later in life ("went on to head X years later") or earlier ("Before Tucson, he had been chief in
+    // Richmond"): not the linked event's values.
+    if (LATER_LIFE.test(text) || EARLIER_LIFE.test(text)) for (const entry of conflicting()) entry.r = unconfirmedValue(entry.mention);
     // A trip to another place that nothing ties to the record's visits, or on another day, is another trip: not wrong.
     const trip = tripTies(clause, sentence, record, events, pageDate);
     const placed = conflicting().filter((e) => e.mention.type === 'place' || e.mention.type === 'state' || e.mention.type === 'street');
