@@ -12,17 +12,8 @@
  */
 import type { Clause, Mention, OutcomeKind } from '../read/types.ts';
 import type { StoryRecord } from './story-record.ts';
+import { STATUS } from './personnel-outcome.ts';
 
-type Status = 'working' | 'suspended' | 'gone';
-
-const STATUS: Partial<Record<OutcomeKind, Status>> = {
-  'desk-duty': 'working',
-  reassigned: 'working',
-  'returned-to-duty': 'working',
-  'kept-on-duty': 'working',
-  suspended: 'suspended',
-  fired: 'gone',
-};
 
 /** Page outcomes firm enough to compare: an interim one ("off the street", "reassigned") may be part of any demand. */
 const FIRM = new Set<OutcomeKind>(['fired', 'suspended', 'kept-on-duty', 'returned-to-duty']);

@@ -18,9 +18,10 @@ import { befellSomeone, NOT_DONE } from './compare-values.ts';
 import { singular, type IndexedEvent, type StoryRecord } from './story-record.ts';
 import { receivedOutcome } from './outcome-received.ts';
 
-type Status = 'working' | 'suspended' | 'gone';
+export type Status = 'working' | 'suspended' | 'gone';
 
-const STATUS: Partial<Record<OutcomeKind, Status>> = {
+/** Where each personnel outcome leaves someone: at work, suspended, or gone. */
+export const STATUS: Partial<Record<OutcomeKind, Status>> = {
   'desk-duty': 'working',
   reassigned: 'working',
   'returned-to-duty': 'working',
