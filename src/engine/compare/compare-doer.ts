@@ -81,7 +81,10 @@ export function compareDoer(ctx: CompareContext, role: ClauseRole): ValueResult 
     // A surname the page never introduces is no one's there (person-post.ts): even on a link by place, as who spoke.
     const unintroduced = strangerSurname(ctx, doer.value.name);
     const full = /^\p{Lu}\S*\s+\p{Lu}/u.test(doer.value.name) || unintroduced;
-    if (persons.length && full && eventsInRole.length === 1 && (!ctx.linkedByPlace || (unintroduced && role.role === 'spoke')) && !SPEAKS_FOR.test(title) && !SPEAKS_FOR.test(ctx.sentence.slice(Math.max(0, doer.start - 40), doer.end + 40))) {
+    // "Delgado said Homan spoke at the briefing": the page gives the recorded speaker the role in what it reports.
+    const after = ctx.sentence.slice(role.verbAt);
+    const reportsRecorded = persons.some((c) => { const last = record.nameOf(c).split(/\s+/).pop(); return !!last && new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(after); });
+    if (persons.length && full && !reportsRecorded && eventsInRole.length === 1 && (!ctx.linkedByPlace || (unintroduced && role.role === 'spoke')) && !SPEAKS_FOR.test(title) && !SPEAKS_FOR.test(ctx.sentence.slice(Math.max(0, doer.start - 40), doer.end + 40))) {
       const who = listNames(persons.map(record.nameOf));
       return result('conflict', 'person', doer.text, who, `The record names ${who} as who ${ROLE_WORDS[role.role]}, not ${doer.value.name}.`);
     }

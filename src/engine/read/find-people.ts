@@ -135,6 +135,16 @@ function nameEndingAt(ctx: ReadContext, end: number, minWords: number): number |
   return end - start >= minWords ? start : null;
 }
 
+/**
+ * "Reporters said", "Editors said": one unknown word ending in -s that opens the sentence is capitalised by its
+ * place, not as a name, and reads as a plural noun; no surname is read there (a known person still is: "Evans said").
+ */
+function pluralOpening(ctx: ReadContext, start: number, end: number): boolean {
+  if (end - start !== 1 || !/^\p{Lu}\p{Ll}+s$/u.test(ctx.token(start)!.text) || ctx.lookup(ctx.text(start, end), 'person')) return false;
+  for (let k = start - 1; k >= 0; k--) if (ctx.token(k)!.word) return false;
+  return true;
+}
+
 export function findPeople(ctx: ReadContext): void {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
@@ -206,7 +216,7 @@ export function findPeople(ctx: ReadContext): void {
     // "Jane Doe said", "Doe said": name words before a speech verb.
     if (lexicon.speechVerbs.has(ctx.lower(i)) && i > 0) {
       const nameStart = nameEndingAt(ctx, i, 1);
-      if (nameStart !== null) addPerson(ctx, nameStart, i, i - nameStart > 1 ? Rank.pattern : Rank.weak);
+      if (nameStart !== null && !pluralOpening(ctx, nameStart, i)) addPerson(ctx, nameStart, i, i - nameStart > 1 ? Rank.pattern : Rank.weak);
     }
     // "Jane Doe came to …": two or three name words, not after "the", before a lower-case word (weakest: any other reading wins).
     if (!ctx.titleCase && ctx.isNameWord(i) && !ctx.isNameWord(i - 1) && !AFTER_NO_NAME.test(ctx.lower(i - 1)) && !ctx.isPossessiveS(i - 1)) {
