@@ -32,6 +32,7 @@ import { formerOfSpeaker } from './compare/former-referent.ts';
 import { requestPointsBack, requestsOf } from './compare/request-back.ts';
 import { issuedDayComparison, issuedEvents, issuedSubject } from './compare/issued-day.ts';
 import { durationConflict, lastingEvents, mayTimeWhatCameBefore } from './compare/duration-before.ts';
+import { blankSpans, noClaimSpans } from './no-claim-spans.ts';
 import { framedAsFalse } from './not-asserted.ts';
 
 /** Sentences longer than this are not checked (bounded work per sentence). */
@@ -257,45 +258,9 @@ function asksQuestion(sentence: string): boolean {
   return !open && (end.match(/"/g) ?? []).length % 2 === 0;
 }
 
-/** A posting stamp ("(talk) 16:05, 1 December 2024 (UTC)", "10:12, 2 Dec 2024 (UTC)"): when a comment was posted, no claim of the page. */
-const POSTING_STAMP = /(?:\(talk\)\s*)?\b\d{1,2}:\d{2},?\s+\d{1,2}\s+\p{L}+\.?\s+\d{4}\s*\((?:UTC|GMT|[A-Z]{2,5})\)/gu;
-/** When the page itself went out ("sent Thursday evening", "posted on Monday"): a stamp when the day is the page's own. */
-const SENT_DAY = /\b(?:sent|posted|published|updated|emailed|e-mailed|mailed|written)\s+(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/giu;
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
-/** "Our Thursday report": a day naming the page's own earlier report, not a day of the story. */
-const OWN_REPORT_DAY = /\bour\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['\u2019]s)?(?=\s+(?:report|story|article|piece|post|broadcast|newsletter|edition|column|coverage)\b)/giu;
-/**
- * What a correction says the page got wrong ("An earlier version of this story gave the day as Tuesday; it was
- * Monday", "This article originally misstated …"): the wrong value is named to be withdrawn, up to the
- * semicolon, dash or sentence end; what follows is the correction itself and is judged.
- */
-const CORRECTED = /\b(?:(?:an?|the|our)\s+)?(?:earlier|previous|original|first|initial)\s+(?:version|edition|draft)\s+of\s+(?:this|the|our)\s+\p{L}+[^;\u2014]*|\b(?:this|the|our)\s+(?:story|article|report|piece|post)\s+(?:originally|previously|initially|incorrectly|mistakenly|wrongly)\s+[^;\u2014]*|\b(?:we|it)\s+(?:originally|previously|initially|incorrectly|mistakenly|wrongly)\s+(?:said|reported|stated|wrote|gave|described|identified)\b[^;\u2014]*|\bmisstated\b[^;\u2014]*/giu;
-/** ", not Wednesday morning": a day or time the sentence rejects is none it states (only times: a rejected name or agency still tells whom the sentence is about). */
-const REJECTED = /,\s+not\s+(?:on\s+|in\s+the\s+|at\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:\s+(?:morning|afternoon|evening|night))?|(?:morning|afternoon|evening|night)\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)/giu;
-
-/** "Critics who said the officers were fired were wrong": a claim of others the sentence refutes, up to the refutation. */
-const REFUTED = /\b(?:who|that|which)\s+(?:said|claimed|suggested|reported|insisted|argued|wrote|posted)\b[^;.]*?\b(?:were|was|are|is|have been|has been)\s+(?:wrong|mistaken|incorrect|false|misinformed)\b/giu;
-
-/** The spans of `original` that are no claim of the page: when it or a comment went out, what a correction withdraws, a value rejected. */
-function stampSpans(original: string, pageDate: string | undefined): Array<[number, number]> {
-  const spans: Array<[number, number]> = [...original.matchAll(POSTING_STAMP)].map((m) => [m.index, m.index + m[0].length]);
-  const own = pageDate && /^\d{4}-\d{2}-\d{2}$/.test(pageDate) ? WEEKDAYS[new Date(`${pageDate}T12:00:00Z`).getUTCDay()] : undefined;
-  if (own) for (const m of original.matchAll(SENT_DAY)) if (m[1]!.toLowerCase() === own) spans.push([m.index, m.index + m[0].length]);
-  for (const re of [OWN_REPORT_DAY, CORRECTED, REJECTED, REFUTED]) for (const m of original.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
-  return spans;
-}
-
-/** `text` with `spans` blanked (offsets kept): the same spans serve the folded copy. */
-function blankSpans(text: string, spans: ReadonlyArray<[number, number]>): string {
-  let out = text;
-  for (const [a, b] of spans) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
-  return out;
-}
-
 function judgeSentence(text: string, foldedPage: string, page: PageTerms, sentence: Sentence, before: string, carried: Speaker | null, story: StoryDetails, startOfStory: string, pageDate: string | undefined, pageInStory: boolean, pageYear: number | undefined, lastParagraph?: Speaker | null): Finding | null {
   if (sentence.end - sentence.start > MAX_SENTENCE) return null;
-  const stamps = stampSpans(sentence.text, pageDate);
+  const stamps = noClaimSpans(sentence.text, pageDate);
   const folded = foldedPage.slice(sentence.start, sentence.end);
   const judgement = judge(stamps.length ? blankSpans(sentence.text, stamps) : sentence.text, before, carried, stamps.length ? blankSpans(folded, stamps) : folded, page, story, startOfStory, pageDate, pageInStory, pageYear, text, lastParagraph);
   if (!judgement) return null;
