@@ -26,3 +26,22 @@ describe('who reports a speech', () => {
     expect(verdict('Maria Delgado spoke at the White House briefing on Monday.')).toBe('discrepant');
   });
 });
+
+const chiefs = [
+  'Police chiefs push back on Trump immigration plans',
+  'Los Angeles Police Chief Charlie Beck told the Los Angeles Times in November 2016 that his officers would not work with Homeland Security on deportation efforts.',
+  'Tucson Police Chief Chris Magnus said in a statement that more immigration duties would seriously compromise community trust.',
+].join('\n');
+const chiefsVerdict = (line: string) => analyzeText(`${chiefs}\n${line}`, index, { today: '2026-11-21', published: '2017-03-01' }).findings.find((f) => f.text === line)?.verdict;
+
+describe('who holds a post when someone speaks', () => {
+  it('a person named before "when" is not the speaker after it', () => {
+    expect(chiefsVerdict('Barack Obama was president when Beck said the LAPD would not work with Homeland Security on deportations.')).not.toBe('discrepant');
+    expect(chiefsVerdict('Eric Garcetti was mayor of Los Angeles when Beck told the Times his officers would not help with deportations.')).not.toBe('discrepant');
+  });
+
+  it('"president-elect" is not the office', () => {
+    expect(chiefsVerdict('In November 2016, Trump was president-elect.')).not.toBe('discrepant');
+    expect(chiefsVerdict('At the time, Trump was president-elect, not president.')).not.toBe('discrepant');
+  });
+});

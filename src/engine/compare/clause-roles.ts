@@ -154,6 +154,10 @@ export function clauseRole(sentence: string, start: number, end: number, mention
       const first = tokenAt(tokens, m.start - start);
       const lead = leadWord(tokens, first);
       if (lead !== undefined && PREPOSITIONS.has(lead)) continue;
+      // "Obama was president when Beck said …": a subordinator between the name and the verb opens another clause
+      // whose subject is nearer; the name is not the verb's subject.
+      const last = tokenAt(tokens, m.end - start);
+      if (tokens.slice(last, i).some((t) => t.word && SUBORDINATORS.has(t.lower))) continue;
       const gap = i - tokenAt(tokens, m.end - start);
       if (gap > MAX_GAP) continue;
       return { role: hit.value, doer: m, verbAt };

@@ -80,8 +80,11 @@ function personId(ctx: ReadContext, from: number, to: number): string | undefine
   return ctx.lookup(ctx.text(from, to), 'person')?.id;
 }
 
+/** "president-elect", "mayor-elect": an office not yet taken is not the office. */
+const elect = (ctx: ReadContext, to: number): boolean => ctx.is(to, '-') && ctx.lower(to + 1) === 'elect';
+
 function addTitle(ctx: ReadContext, t: TitleMatch, rank: number): void {
-  if (t.honorific) return;
+  if (t.honorific || elect(ctx, t.to)) return;
   const id = ctx.lookup(ctx.text(t.qualifier ? t.from + (ctx.is(t.from + 1, '-') ? 2 : 1) : t.from, t.to), 'office')?.id;
   ctx.add({ type: 'title', from: t.from, to: t.to, rank, value: { title: t.title, ...(id && { id }), ...(t.qualifier && { qualifier: t.qualifier }) } });
 }
@@ -260,7 +263,7 @@ export function findPeople(ctx: ReadContext): void {
         ctx.add({ type: 'person', from, to: s.to, rank: Rank.gazetteer, value: { name: ctx.text(from, s.to), id: person.id, ...(t && t.title ? { title: t.title } : {}), ...(qualifier ? { qualifier } : {}) } });
       }
       const office = s.entries.find((e) => e.kind === 'office');
-      if (office) ctx.add({ type: 'title', from, to: s.to, rank: Rank.gazetteer, value: { title: ctx.text(from, s.to).toLowerCase(), id: office.id } });
+      if (office && !elect(ctx, s.to)) ctx.add({ type: 'title', from, to: s.to, rank: Rank.gazetteer, value: { title: ctx.text(from, s.to).toLowerCase(), id: office.id } });
     }
   }
 }
