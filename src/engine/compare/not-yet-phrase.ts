@@ -20,8 +20,8 @@
 import { foldText } from '../normalize.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import { findTerm } from '../terms.ts';
-import { dayRange, showDate } from './record-values.ts';
-import type { NotYetResult } from './not-yet.ts';
+import { dayRange } from './record-values.ts';
+import { notYetDone, onlyLater, type NotYetResult } from './not-yet.ts';
 import type { StoryRecord } from './story-record.ts';
 
 const DONE = 'signed|issued|passed|enacted|adopted|implemented|filed|launched|released|carried out|rolled out|put out|put in place|handed down|completed|approved|finalized|finalised';
@@ -50,7 +50,7 @@ export function notYetPhraseResults(sentence: string, clauses: readonly Clause[]
       for (const word of e.words) {
         const at = findTerm(text, word);
         if (at === -1) continue;
-        if (record.events.some((o) => o.words.includes(word) && (!o.event.date || dayRange(o.event.date)[0] <= pageLast))) continue;
+        if (!onlyLater(record, word, pageLast)) continue;
         const abs = clause.start + at;
         const after = sentence.slice(abs + word.length, clause.end);
         // The doer: a possessive right before the words (up to three words between), or the subject right after them.
@@ -64,17 +64,10 @@ export function notYetPhraseResults(sentence: string, clauses: readonly Clause[]
               return persons.find((m) => m.start === from);
             })();
         if (!doer) continue;
-        const [eventFirst] = dayRange(e.event.date);
-        const later = world.termsOf(doer.value.name).filter((t) => t.holder.start !== undefined && dayRange(t.holder.start)[0] > pageLast && dayRange(t.holder.start)[0] <= eventFirst);
-        if (!later.length || world.officesHeldBy(doer.value.name, pageDate).length > 0) continue;
-        const start = later[0]!.holder.start as string;
         const first = Math.min(doer.start, abs);
         const last = Math.max(doer.end, abs + word.length);
-        found = {
-          events: [e],
-          comparison: { slot: 'time', page: sentence.slice(first, last), record: `${e.event.label} (${showDate(e.event.date)})` },
-          explanation: `On the page's date (${showDate(pageDate)}) this had not happened: the record has it on ${showDate(e.event.date)}, and ${doer.value.name} took office as ${later[0]!.office.title} on ${showDate(start)}.`,
-        };
+        found = notYetDone(world, doer.value.name, e, pageDate, sentence.slice(first, last)) ?? undefined;
+        if (!found) continue;
         break;
       }
       if (found) out.push(found);

@@ -15,6 +15,7 @@ import { findTerm } from '../terms.ts';
 import { dayRange, showDate } from './record-values.ts';
 import type { Comparison } from './compare-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
+import type { WorldIndex } from '../../world/world-index.ts';
 
 export interface NotYetResult {
   events: IndexedEvent[];
@@ -44,8 +45,7 @@ export function notYetResults(sentence: string, clauses: readonly Clause[], reco
       for (const word of e.words) {
         const at = findTerm(text, word);
         if (at === -1) continue;
-        // Every event these words name must lie after the page's date.
-        if (record.events.some((o) => o.words.includes(word) && (!o.event.date || dayRange(o.event.date)[0] <= pageLast))) continue;
+        if (!onlyLater(record, word, pageLast)) continue;
         const before = text.slice(0, at);
         const verb = DONE_BEFORE.exec(before);
         if (!verb) continue;
@@ -54,24 +54,37 @@ export function notYetResults(sentence: string, clauses: readonly Clause[], reco
         // The doer: the last person named before the verb, in this clause.
         const doer = [...clause.mentions].reverse().find((m): m is Mention & { type: 'person' } => m.type === 'person' && !m.negated && m.end - clause.start <= verb.index + 1);
         if (!doer) continue;
-        const [eventFirst] = dayRange(e.event.date);
-        const terms = world.termsOf(doer.value.name);
-        const later = terms.filter((t) => t.holder.start !== undefined && dayRange(t.holder.start)[0] > pageLast && dayRange(t.holder.start)[0] <= eventFirst);
-        // In some office on the page's date: acts of it are possible then (another term, another office).
-        const inOffice = world.officesHeldBy(doer.value.name, pageDate).length > 0;
-        if (!later.length || inOffice) continue;
-        const start = later[0]!.holder.start as string;
-        const page = sentence.slice(doer.start, clause.start + at + word.length);
-        out.push({
-          events: [e],
-          comparison: { slot: 'time', page, record: `${e.event.label} (${showDate(e.event.date)})` },
-          explanation: `On the page's date (${showDate(pageDate)}) this had not happened: the record has it on ${showDate(e.event.date)}, and ${doer.value.name} took office as ${later[0]!.office.title} on ${showDate(start)}.`,
-        });
+        const found = notYetDone(world, doer.value.name, e, pageDate, sentence.slice(doer.start, clause.start + at + word.length));
+        if (!found) continue;
+        out.push(found);
         break;
       }
     }
   }
   return out;
+}
+
+/** Every event of the story these words name lies wholly after the page's date. */
+export function onlyLater(record: StoryRecord, word: string, pageLast: number): boolean {
+  return !record.events.some((o) => o.words.includes(word) && (!o.event.date || dayRange(o.event.date)[0] <= pageLast));
+}
+
+/**
+ * The finding for event `e` told as done by `doer` on a page of `pageDate`, or null: the world file must have the
+ * doer taking an office after the page's date and by the event's, and in none on the page's date (acts of an office
+ * held then are possible: another term, another office). `page` is the page's words shown.
+ */
+export function notYetDone(world: WorldIndex, doer: string, e: IndexedEvent, pageDate: string, page: string): NotYetResult | null {
+  const pageLast = dayRange(pageDate)[1];
+  const [eventFirst] = dayRange(e.event.date);
+  const later = world.termsOf(doer).filter((t) => t.holder.start !== undefined && dayRange(t.holder.start)[0] > pageLast && dayRange(t.holder.start)[0] <= eventFirst);
+  if (!later.length || world.officesHeldBy(doer, pageDate).length > 0) return null;
+  const start = later[0]!.holder.start as string;
+  return {
+    events: [e],
+    comparison: { slot: 'time', page, record: `${e.event.label} (${showDate(e.event.date)})` },
+    explanation: `On the page's date (${showDate(pageDate)}) this had not happened: the record has it on ${showDate(e.event.date)}, and ${doer} took office as ${later[0]!.office.title} on ${showDate(start)}.`,
+  };
 }
 
 /** Someone else's wish, fear or claim before it ("critics feared Trump had signed …"). */
