@@ -36,25 +36,20 @@ export function compareRecency(ctx: CompareContext, m: Mention & { type: 'relati
   const [back, ahead] = window(m.value.amount ?? 1);
   const from = page - back;
   const to = page - ahead;
-  const fits = dated.some((e) => {
+  const inWindow = (e: (typeof dated)[number]): boolean => {
     const [a] = dayRange(e.event.date);
     const [, b] = dayRange(e.event.dateEnd ?? e.event.date);
     return a <= to && b >= from;
-  });
-  if (fits) return agrees;
+  };
+  if (dated.some(inWindow)) return agrees;
+  const record = listNames([...new Set(dated.map((e) => showDate(e.event.date)))]);
   // The days it allows hold another event of the story ("Yesterday Homan came to Rochester" on the day after his
   // visit, linked by its words to his earlier announcement): the page speaks from the story's own days, so it is
   // no old story told as new; which event it means is left unconfirmed.
   // Only an event of someone the clause names: "Trump signed an order last week" on a page from the week the chiefs
   // spoke is still an old story told as new.
   const named = new Set(ctx.mentions.flatMap((x) => (x.type === 'person' || x.type === 'agency' ? canonsNamed(ctx, x.value.name, [x.type]) : [])));
-  const other = named.size > 0 && ctx.allEvents.some((e) => {
-    if (e.event.date.length !== 10 || !e.participants.some((p) => named.has(p.canon))) return false;
-    const [a] = dayRange(e.event.date);
-    const [, b] = dayRange(e.event.dateEnd ?? e.event.date);
-    return a <= to && b >= from;
-  });
-  if (other) return unconfirmed('when', m.text, listNames([...new Set(dated.map((e) => showDate(e.event.date)))]));
-  const record = listNames([...new Set(dated.map((e) => showDate(e.event.date)))]);
+  const other = named.size > 0 && ctx.allEvents.some((e) => e.event.date.length === 10 && e.participants.some((p) => named.has(p.canon)) && inWindow(e));
+  if (other) return unconfirmed('when', m.text, record);
   return result('conflict', 'when', m.text, record, `The page speaks from ${showDate(ctx.pageDate.slice(0, 10))}; the record dates it ${record}, which is not \u201C${m.text.toLowerCase()}\u201D. An old story is told as recent news.`);
 }
