@@ -154,6 +154,8 @@ export function clauseRole(sentence: string, start: number, end: number, mention
       const first = tokenAt(tokens, m.start - start);
       const lead = leadWord(tokens, first);
       if (lead !== undefined && PREPOSITIONS.has(lead)) continue;
+      // "Homan's post came on a Friday": a name with a possessive owns the subject; it is not the subject.
+      if (/^['\u2019]s?(?![\p{L}])/u.test(sentence.slice(m.end, m.end + 3))) continue;
       // "Obama was president when Beck said …": a subordinator between the name and the verb opens another clause
       // whose subject is nearer; the name is not the verb's subject.
       const last = tokenAt(tokens, m.end - start);

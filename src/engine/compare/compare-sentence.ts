@@ -164,6 +164,12 @@ const AT_THE_TIME = /\b(?:at the time|back then|at that time|in those days|then-
 /** Words just before an event's name that make it the point another time is counted from ("two days after the press conference"). */
 const ANCHORED = /\b(after|before|since|following|until|till|while|amid|ahead of|prior to|preceding|in (?:direct |swift )?(?:response|reaction|answer) to|responding to|reacting to)\s+(?:the\s+|that\s+|this\s+|its\s+|his\s+|her\s+|their\s+)?(?:new\s+|recent\s+|latest\s+)?$/;
 
+/**
+ * Right before an event's word, a verb of remarking on it ("weighed in on the Rochester stop", "commented on the
+ * ruling", "wrote about the raid"): the event is the remark's topic, so a day the clause gives is the remark's.
+ */
+const TOPIC_BEFORE = /\b(?:weigh(?:ed|s|ing)?\s+in|comment(?:ed|s|ing)?|remark(?:ed|s|ing)?|wr(?:ote|ites|iting)|post(?:ed|s|ing)|tweet(?:ed|s|ing)|react(?:ed|s|ing)|respond(?:ed|s|ing)|(?:spoke|speaks|speaking|talk(?:ed|s|ing))(?:\s+out)?(?:\s+to\s+[\w-]+)?)\s+(?:on|about|upon|to)\s+(?:the|that|this|its|his|her|their|a)\s+(?:[\p{L}'\u2019-]+\s+){0,2}$/u;
+
 /** Whether the words before `at` make what follows the point a time is counted from. */
 const anchoredAt = (sentence: string, at: number) => anchoredBefore(foldText(sentence.slice(Math.max(0, at - 60), at)), Math.min(at, 60));
 /** Right before `at`, a point word alone or with an owner or an offset's modifier ("after Beck's", "six days after the presidential"; point-owner.ts). */
@@ -176,7 +182,7 @@ const wished = (sentence: string, m: Mention) => notDoneBefore(sentence, m);
 function namesEvent(folded: string, words: readonly string[]): boolean {
   return words.some((w) => {
     for (let at = findTerm(folded, w); at !== -1; at = findTerm(folded, w, at + 1)) {
-      if (!anchoredBefore(folded, at)) return true;
+      if (!anchoredBefore(folded, at) && !TOPIC_BEFORE.test(folded.slice(Math.max(0, at - 60), at))) return true;
     }
     const owned = ownedForm(w);
     if (owned) for (const m of folded.matchAll(owned)) if (!anchoredBefore(folded, m.index)) return true;
