@@ -27,7 +27,15 @@ export const minutesOf = (hhmm: string): number => {
   return h * 60 + m;
 };
 
-export const showRange = (min: number, max: number): string => (min === max ? String(min) : `${min} to ${max}`);
+/**
+ * A recorded count as a reader would say it: "10", "10 to 12", and an estimate kept as a range around a round
+ * number the way the record gives it ("about 100" is stored as 70 to 130): "about 100 (70 to 130)".
+ */
+export const showRange = (min: number, max: number): string => {
+  if (min === max) return String(min);
+  const centre = (min + max) / 2;
+  return centre >= 20 && centre % 10 === 0 && max - min >= centre / 5 ? `about ${centre} (${min} to ${max})` : `${min} to ${max}`;
+};
 
 /** "A and B", "A, B and C". */
 export function listNames(names: readonly string[]): string {
