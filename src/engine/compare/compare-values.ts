@@ -377,6 +377,21 @@ function placeRelation(ctx: CompareContext, page: readonly string[], places: rea
   return page.some((p) => places.some((r) => p === r || ctx.record.ancestors(r).has(p) || ctx.record.ancestors(p).has(r)));
 }
 
+/** Right after a place, a noun for people of it ("Albany lawmakers", "Syracuse residents", "state legislators"). */
+const PEOPLE_AFTER = /^(?:['\u2019]s)?\s+(?:area\s+|city\s+|state\s+|county\s+|local\s+)?(?:lawmakers|legislators|officials|politicians|leaders|residents|voters|activists|advocates|democrats|republicans|senators|representatives|council\s*members|councilmembers|critics|supporters|families|people|business\s+owners|clergy|students)\b/i;
+
+/** A clause linked to no event is read against every event of the story at once. */
+const storyWide = (ctx: CompareContext) => ctx.events.length > 1 && ctx.events.length === ctx.record.events.length;
+
+/**
+ * The recorded places that contain no other recorded place: read against the whole story, a town is confirmed by
+ * the story's town, not by the state that one event (a state law) names ("Utica" is not Rochester).
+ */
+function narrowest(ctx: CompareContext, places: readonly string[]): string[] {
+  const narrow = places.filter((r) => !places.some((o) => o !== r && ctx.record.ancestors(o).has(r)));
+  return narrow.length ? narrow : [...places];
+}
+
 /** A place named as where a building or institution is ("the detention facility in X"), not where the event was. */
 const OF_INSTITUTION = /\b(facility|facilities|jail|prison|center|centre|court|courthouse|hospital|headquarters|office|offices|station|airport|school|church|hotel|home|native|born|from|raised|based)\b[^.;,]{0,12}\b(in|at|near|of)\s+$/i;
 
@@ -394,10 +409,12 @@ function place(ctx: CompareContext, m: Mention & { type: 'place' | 'state' }, ou
   const names = listNames(places.map(ctx.record.nameOf));
   // "South Haven, Michigan": a town the world does not know, in the state of the record's town (unknown-town.ts).
   if (!page.length) return unknownTown(ctx, m, places);
-  if (placeRelation(ctx, page, places)) return agrees;
+  if (placeRelation(ctx, page, storyWide(ctx) ? narrowest(ctx, places) : places)) return agrees;
   if (page.some((p) => ctx.record.storyCanons.has(p))) return unconfirmed(m.type, m.text, names);
   // "agents from Texas", "officers from the Buffalo sector", "flew in from X": where someone came from, not where it happened.
   if (/\bfrom\s+(?:the\s+)?(?:nearby\s+|neighboring\s+|neighbouring\s+)?$/i.test(ctx.sentence.slice(Math.max(0, m.start - 24), m.start))) return unconfirmed(m.type, m.text, names);
+  // "Albany lawmakers", "Buffalo residents": a town before a noun for people says where they are from or serve.
+  if (PEOPLE_AFTER.test(ctx.sentence.slice(m.end, m.end + 30))) return unconfirmed(m.type, m.text, names);
   // Known to the world but nowhere near the recorded places.
   const wide = listNames([...new Set(places.flatMap((p) => (p.startsWith('w:') ? [p] : [...ctx.record.ancestors(p)].filter((a) => a.startsWith('w:')).slice(0, 1))))].map(ctx.record.nameOf));
   return result('conflict', m.type === 'state' ? 'state' : 'place', m.text, wide || names, `The record places it in ${wide || names}, not ${m.text}.`);

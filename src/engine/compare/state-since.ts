@@ -38,6 +38,9 @@ export function stateSince(clause: Clause, sentence: string, record: StoryRecord
     // The state the clause names, and the earliest event that began it.
     const began = starters.filter((e) => e.event.begins!.some((w) => findTerm(folded, foldText(w)) !== -1)).sort((a, b) => yearOf(a) - yearOf(b))[0];
     if (!began) continue;
+    // "California has been a sanctuary state since 2018": a place the clause names that is none of the event's
+    // places, nor within or around one of them, has a history of its own.
+    if (elsewhere(clause, began, record) || unknownSubject(sentence.slice(clause.start, clause.end), record)) continue;
     const recorded = yearOf(began);
     if (year === recorded) {
       out.push({ mention: m, result: null });
@@ -53,4 +56,28 @@ export function stateSince(clause: Clause, sentence: string, record: StoryRecord
     out.push({ mention: m, result: { status: 'conflict', comparison, explanation: `The record dates the start of \u201C${state}\u201D to ${recorded} (${began.event.label}), not ${year}.` } });
   }
   return out;
+}
+
+/** Whether the clause names a place (or state) unrelated to every place of the event. */
+function elsewhere(clause: Clause, event: IndexedEvent, record: StoryRecord): boolean {
+  const named = clause.mentions.filter((m): m is Mention & { type: 'place' | 'state' } => (m.type === 'place' || m.type === 'state') && !m.negated);
+  if (!named.length || !event.places.length) return false;
+  const related = (p: string) => event.places.some((r) => p === r || record.ancestors(r).has(p) || record.ancestors(p).has(r));
+  return named.every((m) => {
+    const canons = record.gazetteer.lookup(m.value.name).map((g) => g.id);
+    return canons.length > 0 && !canons.some(related);
+  });
+}
+
+/** A capitalised name as the clause's subject, right before its verb ("Utica has been …", "Santa Fe became …"). */
+const SUBJECT_NAME = /^\s*((?:\p{Lu}[\p{L}'\u2019.-]+\s+){1,3})(?:has|had|have|is|was|were|became|becomes|declared|declares|proclaimed|voted|remains|remained)\b/u;
+const NOT_A_NAME = /^(?:it|this|that|these|those|he|she|they|we|there|the|its|our|their|his|her|a|an|and|but|so|yet|then|now|still|today)$/i;
+
+/** Whether the clause's subject is a name the record does not know: a place of its own, with its own history. */
+function unknownSubject(text: string, record: StoryRecord): boolean {
+  const m = SUBJECT_NAME.exec(text);
+  if (!m) return false;
+  const name = (m[1] as string).trim();
+  if (name.split(/\s+/).some((w) => NOT_A_NAME.test(w))) return false;
+  return record.gazetteer.lookup(name).length === 0;
 }
