@@ -22,6 +22,7 @@ import { loadEmbeddedPack } from '../src/pack/embedded.ts';
 import { worldIndex } from '../src/world/embedded.ts';
 import { countsTowardTargets, loadLabels, pageSetsFor, seedsAvailable } from './eval/labels.ts';
 import { formatPerturbReport, HELD_OUT_WARNING } from './eval/perturb/report.ts';
+import { formatPageReport, runPageSuite } from './eval/perturb/page-sentences.ts';
 import { formatQuoteReport, runQuotePerturbations, type QuoteReport } from './eval/perturb/quotes.ts';
 import { runPerturbations, type PerturbReport } from './eval/perturb/score.ts';
 import { formatReport, HELD_OUT_PAGES_WARNING } from './eval/report.ts';
@@ -34,7 +35,10 @@ const json = process.argv.includes('--json');
 const perturbOnly = process.argv.includes('--perturb-only');
 const heldOut = process.argv.includes('--held-out');
 const verbose = process.argv.includes('--verbose');
-const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
+/** Opt-in (it reads every development page again per change, about a minute): perturbations of the pages' true sentences. */
+const pagePerturbations = process.argv.includes('--page-perturbations') && !heldOut;
+const embedded = loadEmbeddedPack();
+const index = indexPacks([embedded], { world: worldIndex() });
 const notes: string[] = [];
 const errors: string[] = [];
 const results: PageResult[] = [];
@@ -84,6 +88,8 @@ if (!heldOut) {
   errors.push(...quoteSuite.errors);
 }
 
+const pageSuite = pagePerturbations ? runPageSuite(index, embedded, TODAY) : undefined;
+
 // Held out: every page is reported (no target gates the run). Development: the new voices are a separate, reported block.
 const targeted = heldOut ? results : results.filter((r) => countsTowardTargets(r.set, r.file));
 const newVoices = heldOut ? [] : results.filter((r) => !countsTowardTargets(r.set, r.file));
@@ -97,11 +103,12 @@ if (json) {
   const suite = perturb ? { ...figures, ...(heldOut ? { warning: HELD_OUT_WARNING } : {}), ...(verbose ? { cases } : {}) } : null;
   const newVoiceBlock = newVoiceTotals ? { newVoices: { pages: newVoices.map((r) => `${r.set}/${r.file}`), totals: newVoiceTotals, targets: targetsOf(newVoiceTotals) } } : {};
   const part = heldOut ? { part: 'held-out', warning: HELD_OUT_PAGES_WARNING } : { part: 'development' };
-  console.log(JSON.stringify({ today: TODAY, ...part, ok, notes, errors, targets, totals, ...newVoiceBlock, pages: results, perturbations: suite, quotePerturbations: quoteSuite ? { quotes: quoteSuite.quotes, byCase: quoteSuite.byCase, ...(verbose ? { cases: quoteSuite.cases } : {}) } : null }, null, 2));
+  console.log(JSON.stringify({ today: TODAY, ...part, ok, notes, errors, targets, totals, ...newVoiceBlock, pages: results, perturbations: suite, quotePerturbations: quoteSuite ? { quotes: quoteSuite.quotes, byCase: quoteSuite.byCase, ...(verbose ? { cases: quoteSuite.cases } : {}) } : null, ...(pageSuite ? { pagePerturbations: pageSuite } : {}) }, null, 2));
 } else {
   if (!perturbOnly) console.log(formatReport(targeted, totals, targets, notes, { heldOut, newVoices: newVoiceTotals ? { results: newVoices, totals: newVoiceTotals, targets: targetsOf(newVoiceTotals) } : undefined }));
   if (perturb) console.log(`\n${formatPerturbReport(perturb, verbose)}`);
   if (quoteSuite) console.log(`\n${formatQuoteReport(quoteSuite, verbose)}`);
+  if (pageSuite) console.log(`\n${formatPageReport(pageSuite, verbose)}`);
   if (errors.length) console.log(['', `Label or suite file errors (${errors.length}) — fix them:`, ...errors.map((e) => `  ${e}`)].join('\n'));
   const unmet = heldOut ? [] : targets.filter((t) => !t.met).map((t) => t.name);
   const passed = perturbOnly
