@@ -150,6 +150,14 @@ const LEGAL_WORDS = /court|judge|district|prejudice|moot|dismiss|thr[eo]w|toss|s
 /** A noun of speaking right after a town's name ("Denver statement", "Tucson's remarks"). */
 const ROLE_NOUN_AFTER = /^(?:['\u2019]s)?\s+(?:police\s+|department\s+|city\s+)?(?:statement|statements|remarks|comments|announcement|interview)\b/i;
 
+/** A page dated within a year after the story's last central day (and not before its first). */
+function pageOfStoryYear(pageDate: string | undefined, storyDays: readonly string[]): boolean {
+  if (!pageDate || !/^\d{4}-\d{2}-\d{2}$/.test(pageDate) || !storyDays.length) return false;
+  const sorted = [...storyDays].sort();
+  const day = (d: string) => Date.parse(`${d}T12:00:00Z`) / 86_400_000;
+  return day(pageDate) >= day(sorted[0] as string) && day(pageDate) - day(sorted[sorted.length - 1] as string) <= 366;
+}
+
 /** Days from a person's linked event beyond which a date of theirs is another part of their life. */
 const FAR_DAYS = 183;
 
@@ -673,7 +681,10 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       const people = new Set(clause.mentions.flatMap((m) => (m.type === 'person' && !m.negated ? record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id) : [])));
       // "The chief at the time was X" with no day of its own: the story's time, the days of its central events.
       const givenDays = datesNamed(clause.mentions, record.events, people);
-      const postDays = givenDays.length || !AT_THE_TIME.test(text) ? givenDays : record.central.flatMap((e) => (/^\d{4}-\d{2}-\d{2}$/.test(e.event.date) ? [e.event.date] : []));
+      const storyDays = record.central.flatMap((e) => (/^\d{4}-\d{2}-\d{2}$/.test(e.event.date) ? [e.event.date] : []));
+      // No day given: the story's time when the clause puts it there ("at the time"), or on a page of the story's own
+      // year, where the holder then must also hold the post on the page's day ("Mayor Jane Roe said …").
+      const postDays = givenDays.length ? givenDays : AT_THE_TIME.test(text) ? storyDays : pageOfStoryYear(pageDate, storyDays) ? [[...storyDays].sort()[0] as string, pageDate as string] : [];
       const centralDays = givenDays.length ? givenDays : record.central.flatMap((e) => (/^\d{4}-\d{2}-\d{2}$/.test(e.event.date) ? [e.event.date] : []));
       const posts = values.flatMap((m) => (m.type === 'person' ? [{ m, r: timedPost(story, m, centralDays) ?? comparePost(story, m, postDays) }] : []));
       for (const { m, r } of posts) if (r) results.push({ r: r as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: m });

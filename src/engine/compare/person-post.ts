@@ -175,11 +175,22 @@ function officeHolders(ctx: CompareContext, page: Post, on: readonly string[]): 
     for (const { role, post, words } of rolePosts(who)) {
       if (!role?.office || post.head !== page.head || post.rank !== page.rank) continue;
       // A bare title ("Chief", "Mayor") names the office only when the world file lists it as a name of it ("President" is not the council president's).
-      if (page.body.length ? !bodyFits(page, [...words, ...officeWords(ctx, role.office)]) : !bareName(ctx, role.office, page)) continue;
+      if (page.body.length ? !bodyFits(page, [...words, ...officeWords(ctx, role.office)]) : !bareName(ctx, role.office, page) || elsewhere(ctx, role.office)) continue;
       if (on.every((d) => heldOn(ctx, role, who, d, true) === 'in')) out.push({ who, role });
     }
   }
   return out.filter((h, i) => out.findIndex((o) => o.who === h.who) === i);
+}
+
+/**
+ * Whether the clause names a place outside the office's jurisdiction ("Mayor Byron Brown of Buffalo"): a bare title
+ * there is that place's post.
+ */
+function elsewhere(ctx: CompareContext, office: string): boolean {
+  const jurisdiction = ctx.record.world?.office(office)?.jurisdiction;
+  if (!jurisdiction) return false;
+  const home = `w:${jurisdiction}`;
+  return ctx.mentions.some((m) => (m.type === 'place' || m.type === 'state') && !m.negated && canonsNamed(ctx, m.value.name, ['place', 'state']).every((c) => c !== home && !ctx.record.ancestors(home).has(c) && !ctx.record.ancestors(c).has(home)));
 }
 
 /** Whether the world file names the office by the bare title alone (an alias with no body words). */
