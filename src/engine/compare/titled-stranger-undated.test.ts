@@ -27,3 +27,15 @@ describe('a stranger under a one-holder title, no day given', () => {
     expect(at('Buffalo Mayor Byron Brown said the city would not comment.')).not.toBe('discrepant');
   });
 });
+
+describe('a stranger who visited, where the record names the visitor', () => {
+  it('is another person in the recorded role', () => {
+    expect(at('Angela Delgado visited the Locust Club\u2019s headquarters on April 29.')).toBe('discrepant');
+    expect(at('Angela Delgado toured the Locust Club\u2019s headquarters on April 29.')).toBe('discrepant');
+  });
+
+  it('leaves the recorded visitor, and a person of the story, alone', () => {
+    expect(at('Tom Homan visited the Locust Club\u2019s headquarters on April 29.')).not.toBe('discrepant');
+    expect(at('Rob Ortt visited the Locust Club\u2019s headquarters in March.')).not.toBe('discrepant');
+  });
+});
