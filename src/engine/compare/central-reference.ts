@@ -15,6 +15,8 @@ import type { Clause, Mention } from '../read/types.ts';
 import type { ValueResult } from './compare-values.ts';
 import { eventOrderResults } from './event-order.ts';
 import { dayRange, showDate } from './record-values.ts';
+import { spanMeets, spanOf } from './date-span.ts';
+import { otherItemBefore } from './list-item.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 import { worldAnchorResults } from './world-anchor.ts';
 
@@ -64,8 +66,13 @@ function dateConflicts(sentence: string, clause: Clause, events: readonly Indexe
   for (const m of clause.mentions) {
     // A date after "before"/"after" is the point's ("came before Trump took office in January 2017"), not theirs.
     if (m.type !== 'date' || m.negated || m.value.year === undefined || inPoint(sentence, clause, m)) continue;
+    // "The statements came first, the orders second, on <date>": the date is the later item's (list-item.ts).
+    if (otherItemBefore(sentence, clause.start, m.start)) continue;
     const { year, month, day } = m.value;
-    const fits = events.some((e) => {
+    // An end of a span ("from November 14 to November 16"): the span must meet their days, not each end (date-span.ts).
+    const span = spanOf(clause.mentions, m, [year]);
+    if (span && spanMeets(span, events)) continue;
+    const fits = !span && events.some((e) => {
       const [y, mo, d] = e.event.date.split('-').map(Number);
       return y === year && (month === undefined || mo === month) && (day === undefined || d === day);
     });

@@ -63,6 +63,7 @@ import { affiliations } from './network-affiliate.ts';
 import { placeStateConflicts } from './place-state.ts';
 import { sideConflicts } from './side-of-town.ts';
 import { relativeOffsets } from './relative-time.ts';
+import { ownerEvents } from './owner-event.ts';
 import { reportQuotedResults } from './report-quoted.ts';
 import { personnelResults } from './personnel-outcome.ts';
 import { deniedEventResults } from './denied-event.ts';
@@ -77,6 +78,8 @@ import { eventOrderResults, hasOrderPoint } from './event-order.ts';
 import { anchoredWide } from './point-owner.ts';
 import { ownFarEvent } from './far-event.ts';
 import { anotherInstance } from './another-instance.ts';
+import { readingFrame } from './reading-frame.ts';
+import { offsetFromAnchor } from './offset-date.ts';
 import { otherSpeakers, otherSpeakersValues } from './other-speaker.ts';
 import { stateSince } from './state-since.ts';
 import { arrivalEvents } from './arrival-time.ts';
@@ -251,7 +254,9 @@ interface Link {
 function linkClause(clause: Clause, sentence: string, record: StoryRecord, role: ClauseRole | null, pageDate?: string, elsewhere: readonly Mention[] = []): Link {
   const folded = foldText(sentence.slice(clause.start, clause.end));
   const link = (events: IndexedEvent[], byPlace = false): Link => ({ events, byPlace, named: events });
-  const byWords = record.events.filter((e) => namesEvent(folded, e.words));
+  // "Ortt's visit" where the visit the word names is another's: the owner's own events instead (owner-event.ts).
+  const owned = ownerEvents(sentence.slice(clause.start, clause.end), record, record.events.filter((e) => namesEvent(folded, e.words)));
+  const byWords = [...record.events.filter((e) => namesEvent(folded, e.words) && !owned.others.includes(e)), ...owned.theirs];
   // An outcome wished or demanded ("to demand that the officers be fired") is no sign of the event that would have it.
   const acts = clause.mentions.filter((m): m is Mention & { type: 'outcome' } => m.type === 'outcome' && !anchoredAt(sentence, m.start) && !wished(sentence, m) && !priorAct(sentence, m));
   const outcomes = acts.map((m) => m.value.kind);
@@ -480,7 +485,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   const inOrganization = (m: Mention) => (m.type === 'agency' || m.type === 'place') && orgSpans.some(([a, b]) => m.start >= a && m.end <= b);
   const asserted = clauses.filter((c) => c.stance === 'asserted').map((read) => ({ ...read, mentions: read.mentions.filter((m) => realOutcome(sentence, m) && !inQuote(m) && !inOrganization(m) && !inHighway(sentence, m)) }));
   // Offsets from a named event ("two days after the stop") against the record's dates; only when both events are linked with confidence.
-  for (const r of relativeOffsets(sentence, asserted, record.events)) {
+  for (const r of relativeOffsets(sentence, asserted, record.events, (text, named) => ownerEvents(text, record, named))) {
     compared++;
     if (r.status !== 'agrees') results.push({ r, events: [] });
   }
@@ -831,6 +836,10 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     }
     // An event of its own far from the story's time ("in 2020, the death of X provoked protests"; far-event.ts): not the story's.
     if (ownFarEvent(clause, record)) for (const entry of conflicting()) entry.r = unconfirmedValue(entry.mention);
+    // "A came two days after B, on <B's day + 2>": the date is A's, where the offset puts it (offset-date.ts).
+    for (const entry of conflicting()) if (offsetFromAnchor(sentence, clause, entry.mention, events)) entry.r = unconfirmedValue(entry.mention);
+    // "Read in 2025, …": the time the page is read from, not an event's day (reading-frame.ts).
+    for (const entry of conflicting()) if (readingFrame(sentence, entry.mention)) entry.r = unconfirmedValue(entry.mention);
     // A year that dates a post ("who had been acting director of X in 2017"; timed-post.ts), not the event.
     const ofPosts = postDates(clause.mentions, sentence);
     for (const entry of conflicting()) if (ofPosts.includes(entry.mention)) entry.r = unconfirmedValue(entry.mention);

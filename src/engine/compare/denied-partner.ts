@@ -10,6 +10,7 @@ import { readSentence } from '../read/read-sentence.ts';
 import type { Mention } from '../read/types.ts';
 import { canonsNamed, result, type CompareContext, type ValueResult } from './compare-values.ts';
 import { listNames } from './record-values.ts';
+import { refusedPartner } from './refused-partner.ts';
 
 /** A denial before the agency: it is what is ruled out, not who rules it out. */
 const DENIAL_BEFORE = /\b(?:not|never|no\s+longer)\b|n['\u2019]t\b/i;
@@ -31,7 +32,7 @@ function agenciesIn(ctx: CompareContext, statement: string): string[] {
 
 export function deniedPartner(ctx: CompareContext, m: Mention & { type: 'agency' }): ValueResult | null {
   const page = canonsNamed(ctx, m.value.name, ['agency']);
-  if (!page.length || !DENIAL_BEFORE.test(ctx.sentence.slice(Math.max(0, m.start - 60), m.start))) return null;
+  if (!page.length || !(DENIAL_BEFORE.test(ctx.sentence.slice(Math.max(0, m.start - 60), m.start)) || refusedPartner(ctx.sentence, m.start))) return null;
   const denied = ctx.events.flatMap((e) => e.commitments.filter((c) => !c.does));
   // Who made the commitment is not what it rules out.
   if (page.some((p) => denied.some((c) => c.holders.has(p)))) return null;

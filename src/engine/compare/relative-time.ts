@@ -50,7 +50,7 @@ interface Offset {
 /** "that same evening", "the same morning": a part of the same day. */
 const SAME_DAY_PART = /\b(that|the)\s+same\s+$/i;
 
-function offsetOf(m: Mention, sentence: string): Offset | null {
+export function offsetOf(m: Mention, sentence: string): Offset | null {
   if (m.negated) return null;
   if (m.type === 'time-of-day') {
     if (!m.value.part || !SAME_DAY_PART.test(sentence.slice(Math.max(0, m.start - 12), m.start))) return null;
@@ -81,7 +81,7 @@ function gapWords(min: number, max: number): string {
  * agreement or conflict for each offset whose two events are linked with
  * confidence; nothing for the others.
  */
-export function relativeOffsets(sentence: string, clauses: readonly Clause[], events: readonly IndexedEvent[]): ValueResult[] {
+export function relativeOffsets(sentence: string, clauses: readonly Clause[], events: readonly IndexedEvent[], owned?: (text: string, named: readonly IndexedEvent[]) => { others: readonly IndexedEvent[]; theirs: readonly IndexedEvent[] }): ValueResult[] {
   const out: ValueResult[] = [];
   for (const clause of clauses) {
     for (const m of clause.mentions) {
@@ -104,7 +104,10 @@ export function relativeOffsets(sentence: string, clauses: readonly Clause[], ev
       const anchors = linked(anchorText, events);
       if (anchors.length !== 1) continue;
       const anchor = anchors[0] as IndexedEvent;
-      const subjects = linked(subjectText, events).filter((e) => e !== anchor);
+      // "Ortt's visit": an event word owned by someone who took no part in that event names the owner's (owner-event.ts).
+      const byWords = linked(subjectText, events);
+      const own = owned?.(subjectText, byWords);
+      const subjects = (own ? [...byWords.filter((e) => !own.others.includes(e)), ...own.theirs] : byWords).filter((e) => e !== anchor);
       if (subjects.length !== 1) continue;
       const subject = subjects[0] as IndexedEvent;
       const [aFrom] = dayRange(anchor.event.date);

@@ -14,6 +14,7 @@
  * vague source that says ("critics said", "some argue"); else 'asserted'.
  */
 import { lexicon } from './lexicon.ts';
+import { invertedConditional } from './inverted-conditional.ts';
 import type { Token } from './tokens.ts';
 import type { Stance } from './types.ts';
 
@@ -64,7 +65,7 @@ export function splitClauses(tokens: readonly Token[]): ClauseSpan[] {
       relativeOpen = true;
       continue;
     }
-    if (t.word && lexicon.conditionalLeads.has(t.lower) && (i === 0 || cuts[cuts.length - 1] === i)) conditionalOpen = true;
+    if (t.word && ((lexicon.conditionalLeads.has(t.lower) && (i === 0 || cuts[cuts.length - 1] === i)) || (i === 0 && invertedConditional(tokens)))) conditionalOpen = true;
     else if (t.text === ',' && (conditionalOpen || relativeOpen)) {
       cuts.push(i + 1);
       conditionalOpen = false;
@@ -104,7 +105,7 @@ function stanceOf(tokens: readonly Token[], from: number, to: number): Stance {
     if (!t.word) continue;
     if (lexicon.speechVerbs.has(t.lower) || SPEECH_PARTICIPLES.has(t.lower)) speech = true;
     // "said the LAPD would not take part" reports an intention: no condition.
-    if ((i === from && lexicon.conditionalLeads.has(t.lower)) || (lexicon.conditionalWords.has(t.lower) && !t.cap && !speech)) conditional = true;
+    if ((i === from && (lexicon.conditionalLeads.has(t.lower) || (from === 0 && invertedConditional(tokens)))) || (lexicon.conditionalWords.has(t.lower) && !t.cap && !speech)) conditional = true;
     if (lexicon.reportedHedges.has(t.lower)) reported = true;
     if (lexicon.vagueSources.has(t.lower)) {
       const next = tokens[i + 1];

@@ -56,7 +56,8 @@ function inCustody(ctx: ReadContext, i: number): number {
 
 /** "the suit was dismissed", "the lawsuit was later dismissed": a thing the passive before token i is said of. */
 function thingBefore(ctx: ReadContext, i: number): boolean {
-  for (let be = i - 1; be >= i - 2 && be > 0; be--) if (BE.test(ctx.lower(be))) return lexicon.outcomeThingNouns.has(ctx.lower(be - 1));
+  // "it was dismissed": a pronoun for a thing (the suit, the statement), never for a person fired or released.
+  for (let be = i - 1; be >= i - 2 && be > 0; be--) if (BE.test(ctx.lower(be))) return lexicon.outcomeThingNouns.has(ctx.lower(be - 1)) || ctx.lower(be - 1) === 'it';
   return false;
 }
 

@@ -17,6 +17,7 @@ import { findOutcomes } from './find-outcomes.ts';
 import { findPeople } from './find-people.ts';
 import { findPlaces } from './find-places.ts';
 import { findTime } from './find-time.ts';
+import { markDateRanges } from './date-range.ts';
 import { findDurations } from './find-durations.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { lexicon } from './lexicon.ts';
@@ -80,7 +81,8 @@ export function readSentence(sentence: string, gazetteer: Gazetteer): Clause[] {
   findCounts(ctx);
   findOutcomes(ctx);
   findCommitments(ctx);
-  const kept = resolve(ctx.candidates, tokens.length);
+  // The two ends of a span of days ("from November 14 to November 16") are no one event's day (date-range.ts).
+  const kept = markDateRanges(resolve(ctx.candidates, tokens.length), tokens);
   let next = 0;
   return splitClauses(tokens).map((span) => {
     // A negator that denies one mention right after it ("not ICE") is a contrast; any other denies the clause.
