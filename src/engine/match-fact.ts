@@ -6,6 +6,7 @@ import type { IndexedFact } from './pack-index.ts';
 import { pageTerms, type PageTerms } from './page-terms.ts';
 import { findAnyTerm, hasAnyTerm } from './terms.ts';
 import { toldAsLater } from './told-later.ts';
+import { toldOnItsSide } from './period-side.ts';
 import type { FindingKind, Verdict } from './types.ts';
 
 /** What a sentence says about one fact. */
@@ -79,6 +80,8 @@ export function matchFact(folded: string, indexed: IndexedFact, page: PageTerms 
       if (period && datesIn(folded).some((d) => (d.start >= period.start || period.start.startsWith(d.start)) && (!period.end || d.start <= period.end))) return false;
       // "The orders came after the chiefs had spoken": the sentence itself tells the thing as later (told-later.ts).
       if (period && toldAsLater(folded, span[1], span[0])) return false;
+      // "The chiefs spoke before the orders", "X left office two months ago": the period on its own side (period-side.ts).
+      if (period && toldOnItsSide(folded, span[0], span[1], period)) return false;
       return !denied && !page.hasAny(w.unlessPage);
     });
     // A sentence with both the record's value and a wrong one ("ICE, after federal agents asked") is neither.
