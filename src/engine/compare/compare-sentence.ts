@@ -63,6 +63,7 @@ import { affiliations } from './network-affiliate.ts';
 import { placeStateConflicts } from './place-state.ts';
 import { sideConflicts } from './side-of-town.ts';
 import { relativeOffsets } from './relative-time.ts';
+import { relayedClause } from '../relayed.ts';
 import { reportQuotedResults } from './report-quoted.ts';
 import { personnelResults } from './personnel-outcome.ts';
 import { deniedEventResults } from './denied-event.ts';
@@ -470,7 +471,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     return spans;
   });
   const inOrganization = (m: Mention) => (m.type === 'agency' || m.type === 'place') && orgSpans.some(([a, b]) => m.start >= a && m.end <= b);
-  const asserted = clauses.filter((c) => c.stance === 'asserted').map((read) => ({ ...read, mentions: read.mentions.filter((m) => realOutcome(sentence, m) && !inQuote(m) && !inOrganization(m) && !inHighway(sentence, m)) }));
+  // "The Y placed the suit a day before the visit": another text's account, relayed, not the page's (relayed.ts).
+  const asserted = clauses.filter((c) => c.stance === 'asserted' && !relayedClause(sentence, c)).map((read) => ({ ...read, mentions: read.mentions.filter((m) => realOutcome(sentence, m) && !inQuote(m) && !inOrganization(m) && !inHighway(sentence, m)) }));
   // Offsets from a named event ("two days after the stop") against the record's dates; only when both events are linked with confidence.
   for (const r of relativeOffsets(sentence, asserted, record.events)) {
     compared++;
