@@ -63,6 +63,7 @@ import { affiliations } from './network-affiliate.ts';
 import { placeStateConflicts } from './place-state.ts';
 import { sideConflicts } from './side-of-town.ts';
 import { relativeOffsets } from './relative-time.ts';
+import { deniedTimeEffect } from './denied-time.ts';
 import { relayedClause } from '../relayed.ts';
 import { reportQuotedResults } from './report-quoted.ts';
 import { personnelResults } from './personnel-outcome.ts';
@@ -813,6 +814,11 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       const before = sentence.slice(clause.start, m.start);
       const point = /\b(?:before|after|since|until|following)\s+([^,;]{0,80})$/i.exec(before);
       if (point && /\b(?:began|begun|begins|started|ended|took|came|was|were|became|won|signed|left|joined|\w{3,}ed)\b/i.test(point[1] as string)) entry.r = unconfirmedValue(m);
+    }
+    // A time the clause denies ("was not filed on April 23", "no order existed yet in November 2016"; denied-time.ts).
+    for (const entry of conflicting()) {
+      const effect = deniedTimeEffect(sentence, clause, entry.mention, events);
+      if (effect !== 'keep') entry.r = effect === 'drop' ? null : unconfirmedValue(entry.mention);
     }
     // An interview or statement with another speaker named than the one the record has: another event (other-speaker.ts).
     const speaking = otherSpeakers(clause, sentence, role, linked.named, record);
