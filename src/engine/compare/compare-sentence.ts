@@ -65,6 +65,7 @@ import { sideConflicts } from './side-of-town.ts';
 import { relativeOffsets } from './relative-time.ts';
 import { deniedTimeEffect } from './denied-time.ts';
 import { relayedClause } from '../relayed.ts';
+import { afterEvents, heldState } from './state-held.ts';
 import { reportQuotedResults } from './report-quoted.ts';
 import { personnelResults } from './personnel-outcome.ts';
 import { deniedEventResults } from './denied-event.ts';
@@ -820,6 +821,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       const effect = deniedTimeEffect(sentence, clause, entry.mention, events);
       if (effect !== 'keep') entry.r = effect === 'drop' ? null : unconfirmedValue(entry.mention);
     }
+    // "In March 2025 the new administration was in office": a time the state held, after the event that began it (state-held.ts).
+    if (heldState(sentence, clause)) for (const entry of conflicting()) if (afterEvents(entry.mention, events)) entry.r = unconfirmedValue(entry.mention);
     // An interview or statement with another speaker named than the one the record has: another event (other-speaker.ts).
     const speaking = otherSpeakers(clause, sentence, role, linked.named, record);
     if (speaking.length) {
