@@ -6,6 +6,8 @@ import type { IndexedFact } from './pack-index.ts';
 import { pageTerms, type PageTerms } from './page-terms.ts';
 import { findAnyTerm, hasAnyTerm } from './terms.ts';
 import { toldAsLater } from './told-later.ts';
+import { toldOnItsSide } from './period-side.ts';
+import { relayedAt } from './relayed.ts';
 import type { FindingKind, Verdict } from './types.ts';
 
 /** What a sentence says about one fact. */
@@ -71,6 +73,8 @@ export function matchFact(folded: string, indexed: IndexedFact, page: PageTerms 
       if (!span) return false;
       // "the article's introduction mentioned X": X is what a text printed, not put at the story's time (not-asserted.ts).
       if (mentionedTopic(folded, span[0])) return false;
+      // "One site placed the story under X", "One site wrote "…"": another text's account, relayed (relayed.ts).
+      if (relayedAt(folded, span[0])) return false;
       // "said this week they will not help": a denial after the time is of what was said, not of when; one before it in its clause ("did not happen this week") denies it.
       const denied = w.value.relativeToPage ? /(\b(not|never|no)\b|n't)[^,;:.!?]*$/.test(folded.slice(0, span[0])) : isNegatedAt(folded, span[0], span[1]);
       // "The orders were signed on January 25, 2017": a sentence that dates the thing itself within its period puts nothing there by mistake.
@@ -79,6 +83,8 @@ export function matchFact(folded: string, indexed: IndexedFact, page: PageTerms 
       if (period && datesIn(folded).some((d) => (d.start >= period.start || period.start.startsWith(d.start)) && (!period.end || d.start <= period.end))) return false;
       // "The orders came after the chiefs had spoken": the sentence itself tells the thing as later (told-later.ts).
       if (period && toldAsLater(folded, span[1], span[0])) return false;
+      // "The chiefs spoke before the orders", "X left office two months ago": the period on its own side (period-side.ts).
+      if (period && toldOnItsSide(folded, span[0], span[1], period)) return false;
       return !denied && !page.hasAny(w.unlessPage);
     });
     // A sentence with both the record's value and a wrong one ("ICE, after federal agents asked") is neither.

@@ -8,6 +8,7 @@ import { writtenDate } from './dates.ts';
 import { alignStretch, MIN_VERBATIM_WORDS, NEAR_SHARE, recordWords, stretchTokens, type Alignment, type RecordWords } from './quote-align.ts';
 import { creditedSpeaker, pronounSubject, speakerAfter, speakerNames, subjectSpeaker, type Speaker } from './quote-speaker.ts';
 import { quoteDurationChange } from './quote-duration.ts';
+import { deniesWords } from './denied-wording.ts';
 import { readShortQuote } from './short-quote.ts';
 import { creditsSomeoneElse, placeTitledSpeaker } from './place-title-speaker.ts';
 import type { Entity, Quote } from '../pack/schema.ts';
@@ -146,6 +147,8 @@ function judgeKnown(sentence: string, q: IndexedQuote, variant: Variant | undefi
   const folded = foldText(sentence);
   if (variant) {
     const distorted = variant.kind !== 'transcription';
+    // "X did not say "…"", ""…" is a misquote": the page denies the misquote (denied-wording.ts).
+    if (distorted && deniesWords(sentence, variant.text)) return { verdict: 'consistent', kind: 'quote', claimId, original, explanation: `The page rightly denies these words: ${variant.note}` };
     return { verdict: distorted ? 'discrepant' : 'consistent', kind: 'quote', claimId, original, explanation: variant.note };
   }
   const misplaced = q.misplaced.find((m) => m.when.every((g) => hasAnyTerm(folded, g)));
@@ -168,7 +171,12 @@ function judgeKnown(sentence: string, q: IndexedQuote, variant: Variant | undefi
       explanation: `The page credits these words to ${credited.entity.name}, but they are ${q.speaker.name}'s.`,
     };
   }
-  return { kind: 'quote', claimId, original, ...ownVerdict(q) };
+  const own = ownVerdict(q);
+  // The record's own words, denied as the speaker's ("X never said "…""): not vouched for.
+  if (own.verdict === 'consistent' && deniesWords(sentence, q.quote.text)) {
+    return { verdict: 'unverified', kind: 'quote', claimId, original, explanation: `The page denies words the record has ${q.speaker?.name ?? q.quote.speaker} saying.` };
+  }
+  return { kind: 'quote', claimId, original, ...own };
 }
 
 /** A quote's texts to align with: the record's own wording, then each variant's. */

@@ -64,6 +64,9 @@ import { placeStateConflicts } from './place-state.ts';
 import { sideConflicts } from './side-of-town.ts';
 import { relativeOffsets } from './relative-time.ts';
 import { ownerEvents } from './owner-event.ts';
+import { deniedTimeEffect } from './denied-time.ts';
+import { relayedClause } from '../relayed.ts';
+import { afterEvents, heldState } from './state-held.ts';
 import { reportQuotedResults } from './report-quoted.ts';
 import { personnelResults } from './personnel-outcome.ts';
 import { deniedEventResults } from './denied-event.ts';
@@ -483,7 +486,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     return spans;
   });
   const inOrganization = (m: Mention) => (m.type === 'agency' || m.type === 'place') && orgSpans.some(([a, b]) => m.start >= a && m.end <= b);
-  const asserted = clauses.filter((c) => c.stance === 'asserted').map((read) => ({ ...read, mentions: read.mentions.filter((m) => realOutcome(sentence, m) && !inQuote(m) && !inOrganization(m) && !inHighway(sentence, m)) }));
+  // "The Y placed the suit a day before the visit": another text's account, relayed, not the page's (relayed.ts).
+  const asserted = clauses.filter((c) => c.stance === 'asserted' && !relayedClause(sentence, c)).map((read) => ({ ...read, mentions: read.mentions.filter((m) => realOutcome(sentence, m) && !inQuote(m) && !inOrganization(m) && !inHighway(sentence, m)) }));
   // Offsets from a named event ("two days after the stop") against the record's dates; only when both events are linked with confidence.
   for (const r of relativeOffsets(sentence, asserted, record.events, (text, named) => ownerEvents(text, record, named))) {
     compared++;
@@ -828,6 +832,13 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       const point = /\b(?:before|after|since|until|following)\s+([^,;]{0,80})$/i.exec(before);
       if (point && /\b(?:began|begun|begins|started|ended|took|came|was|were|became|won|signed|left|joined|\w{3,}ed)\b/i.test(point[1] as string)) entry.r = unconfirmedValue(m);
     }
+    // A time the clause denies ("was not filed on April 23", "no order existed yet in November 2016"; denied-time.ts).
+    for (const entry of conflicting()) {
+      const effect = deniedTimeEffect(sentence, clause, entry.mention, events);
+      if (effect !== 'keep') entry.r = effect === 'drop' ? null : unconfirmedValue(entry.mention);
+    }
+    // "In March 2025 the new administration was in office": a time the state held, after the event that began it (state-held.ts).
+    if (heldState(sentence, clause)) for (const entry of conflicting()) if (afterEvents(entry.mention, events)) entry.r = unconfirmedValue(entry.mention);
     // An interview or statement with another speaker named than the one the record has: another event (other-speaker.ts).
     const speaking = otherSpeakers(clause, sentence, role, linked.named, record);
     if (speaking.length) {

@@ -16,6 +16,7 @@ import { hasAnyTerm } from '../terms.ts';
 import type { ValueResult } from './compare-values.ts';
 import { dayRange, showDate } from './record-values.ts';
 import type { IndexedEvent } from './story-record.ts';
+import { deniedTime } from './denied-time.ts';
 
 type Unit = 'days' | 'weeks' | 'months' | 'years';
 
@@ -86,7 +87,8 @@ export function relativeOffsets(sentence: string, clauses: readonly Clause[], ev
   for (const clause of clauses) {
     for (const m of clause.mentions) {
       const offset = offsetOf(m, sentence);
-      if (!offset) continue;
+      // "was not filed a day before the visit": a denied offset (denied-time.ts).
+      if (!offset || deniedTime(sentence, clause, m)) continue;
       let anchorText: string;
       let subjectText: string;
       if (offset.explicit) {

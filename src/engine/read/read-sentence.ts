@@ -42,9 +42,9 @@ function resolve(candidates: readonly Candidate[], tokenCount: number): Candidat
   return kept.sort((a, b) => a.from - b.from || b.to - a.to);
 }
 
-/** "n't" ends at token i ("didn't" is didn ' t). */
+/** "n't" ends at token i ("didn't" is didn ' t; the typographic "didn’t" too). */
 function isNt(tokens: readonly Token[], i: number): boolean {
-  return tokens[i]?.lower === 't' && tokens[i - 1]?.text === "'" && (tokens[i - 2]?.lower.endsWith('n') ?? false) && !tokens[i - 1]!.spaceBefore;
+  return tokens[i]?.lower === 't' && (tokens[i - 1]?.text === "'" || tokens[i - 1]?.text === '\u2019') && (tokens[i - 2]?.lower.endsWith('n') ?? false) && !tokens[i - 1]!.spaceBefore;
 }
 
 function isNegator(tokens: readonly Token[], i: number): boolean {

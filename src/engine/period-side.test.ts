@@ -1,0 +1,102 @@
+/**
+ * A time-context fact's wrong term for a period that the sentence itself puts on the right side of the story
+ * (period-side.ts): a later period named as the point something came before, an earlier one told as over. An
+ * invented story (a ferry aground in May 2019; an inquiry report in March 2020; a harbour board dissolved in
+ * December 2018), then the embedded pack's red-team sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { testPack } from '../pack/test-pack.ts';
+import type { Fact } from '../pack/schema.ts';
+import { loadEmbeddedPack } from '../pack/embedded.ts';
+import { worldIndex } from '../world/embedded.ts';
+import { analyzeText, indexPacks } from './index.ts';
+import { matchFact } from './match-fact.ts';
+import { foldText } from './normalize.ts';
+
+const fact: Fact = {
+  id: 'ferry-time',
+  kind: 'time-context',
+  statement: 'The ferry ran aground in May 2019, under the harbour authority, before the inquiry report.',
+  sources: ['herald'],
+  confidence: 'high',
+  about: [['ferry', 'aground']],
+  details: [
+    {
+      slot: 'date',
+      wrong: [
+        { terms: ['inquiry report'], severity: 'imprecise', explanation: 'The inquiry report came in March 2020.', period: { start: '2020-03-10', label: 'after the inquiry report' } },
+        { terms: ['harbour board'], severity: 'false', explanation: 'The harbour board was dissolved in December 2018.', period: { start: '2010-01-01', end: '2018-12-31', label: 'the harbour board' } },
+      ],
+    },
+  ],
+};
+const indexed = indexPacks([testPack({
+  id: 'ferry',
+  title: 'A ferry runs aground',
+  summary: 'A ferry ran aground in fog.',
+  timeContext: { start: '2019-05-01', end: '2019-05-03', summary: 'Early May 2019.' },
+  originals: [{ id: 'herald', publisher: 'Bay Herald', headline: 'Ferry aground', date: '2019-05-01', url: 'https://herald.example/ferry', urlConfirmed: true }],
+  recognition: { threshold: 1, cues: [{ id: 'ferry', terms: ['ferry'], weight: 1 }] },
+  facts: [fact],
+}, { updated: '2024' })]).stories[0]!.details().facts[0]!;
+const verdictOf = (sentence: string) => matchFact(foldText(sentence), indexed)?.verdict ?? null;
+
+describe('a later period named as the point the story came before', () => {
+  it('places nothing there', () => {
+    expect(verdictOf('The ferry ran aground before the inquiry report.')).toBeNull();
+    expect(verdictOf('The ferry ran aground ten months ahead of the inquiry report.')).toBeNull();
+    expect(verdictOf('The ferry ran aground prior to the long-awaited inquiry report; the rules changed after it.')).toBeNull();
+  });
+
+  it('still places the story after it, or denied', () => {
+    expect(verdictOf('The ferry ran aground after the inquiry report.')).toBe('discrepant');
+    expect(verdictOf('The ferry ran aground, prompting the inquiry report.')).toBe('discrepant');
+    expect(verdictOf('The ferry did not run aground before the inquiry report.')).toBeNull();
+  });
+});
+
+describe('an earlier period told as over', () => {
+  it('places nothing there', () => {
+    expect(verdictOf('The harbour board had ended months before the ferry ran aground.')).toBeNull();
+    expect(verdictOf('The harbour board was over by the time the ferry ran aground.')).toBeNull();
+    expect(verdictOf('The harbour board, which left office in December, never saw the ferry run aground.')).toBeNull();
+  });
+
+  it('still places the story in it', () => {
+    expect(verdictOf('The ferry ran aground under the harbour board.')).toBe('discrepant');
+    expect(verdictOf('The harbour board handled the ferry after it ran aground.')).toBe('discrepant');
+    expect(verdictOf('The harbour board ended after the ferry ran aground.')).toBe('discrepant');
+  });
+});
+
+describe('the embedded pack (red-team sentences)', () => {
+  const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
+  const rochester = [
+    'Rochester police helped Border Patrol at a traffic stop; the mayor and chief scolded them',
+    'On Monday, March 24, 2025, Rochester police officers answered a Border Patrol call for backup at a traffic stop on Whitney Street.',
+    'Mayor Malik Evans and Police Chief David Smith said at a press conference that the officers broke city policy.',
+  ].join('\n');
+  const chiefs = [
+    'Sanctuary city police chiefs push back on deportation plans',
+    'In November 2016, days after the election, LAPD Chief Charlie Beck said his officers would not engage in law enforcement activities solely based on immigration status.',
+    'Tucson Police Chief Chris Magnus and the Denver Police Department said the same in their own statements, which Police1 gathered.',
+  ].join('\n');
+  // A sentence the engine says nothing of is 'none': the story must be recognised for the true ones to count.
+  const verdict = (head: string, line: string, date: string) => {
+    const analysis = analyzeText(`${head}\n${line}`, index, { today: date, published: date });
+    expect(analysis.story).not.toBeNull();
+    return analysis.findings.find((f) => f.text === line)?.verdict ?? 'none';
+  };
+
+  it('leaves the true ones alone', () => {
+    expect(verdict(chiefs, 'The chiefs spoke before Trump\u2019s first executive orders; Rochester updated its resolution after them.', '2025-04-01')).not.toBe('discrepant');
+    expect(verdict(rochester, 'The Biden administration left office more than two months ago; Donald Trump has been president since January 20.', '2025-03-27')).not.toBe('discrepant');
+    expect(verdict(rochester, 'The Biden administration had left office about two months before the stop.', '2025-04-01')).not.toBe('discrepant');
+  });
+
+  it('still flags the false ones', () => {
+    expect(verdict(chiefs, 'The chiefs spoke after Trump\u2019s executive orders.', '2025-04-01')).toBe('discrepant');
+    expect(verdict(rochester, 'The story happened under the Biden administration.', '2025-04-01')).toBe('discrepant');
+    expect(verdict(rochester, 'The Biden administration left office after the stop.', '2025-04-01')).toBe('discrepant');
+  });
+});
