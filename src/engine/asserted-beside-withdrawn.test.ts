@@ -24,11 +24,13 @@ describe('a count after "the number of <noun> … was"', () => {
     expect(verdict('The number of officers taken off the street afterwards was twelve, not ten as our original said.')).toBe('discrepant');
     expect(verdict('Correction: the total number of officers put on desk duty was 14.')).toBe('discrepant');
     expect(verdict('The final tally of officers taken off the streets was about twenty.')).toBe('discrepant');
+    expect(verdict('The tally of men detained stood at five, not three.')).toBe('discrepant');
   });
   it('the record\u2019s count, said so, is no conflict', () => {
     expect(verdict('The number of officers taken off the street afterwards was ten, not twelve as our original said.')).not.toBe('discrepant');
     expect(verdict('The total number of officers put on desk duty was 10.')).not.toBe('discrepant');
     expect(verdict('The number of people in the van was about eight, the chief estimated.')).not.toBe('discrepant');
+    expect(verdict('The tally of men detained stood at three.')).not.toBe('discrepant');
   });
 });
 

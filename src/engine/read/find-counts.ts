@@ -67,9 +67,9 @@ function ageOf(ctx: ReadContext, from: number, unit: string): string {
  * copula (a comma or other mark ends the search), the copula right before the count (or its hedge).
  */
 function numberOfSubject(ctx: ReadContext, countStart: number): string {
-  if (!/^(is|was|were|are|stood|remained|totaled|totalled|reached)$/.test(ctx.lower(countStart - 1))) return '';
-  const at = ctx.lower(countStart - 1) === 'stood' ? -1 : countStart - 1;
-  if (at < 0) return '';
+  // "was twelve", "totaled twelve", "stood at twelve".
+  const at = ctx.lower(countStart - 1) === 'at' && /^(stood|stands|was|is|remained)$/.test(ctx.lower(countStart - 2)) ? countStart - 2 : countStart - 1;
+  if (!/^(is|was|were|are|stood|stands|remained|totaled|totalled|reached)$/.test(ctx.lower(at))) return '';
   for (let j = at - 1; j >= 1 && j >= at - 16; j--) {
     const t = ctx.token(j);
     if (!t?.word) return '';
