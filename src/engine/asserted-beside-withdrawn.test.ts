@@ -51,6 +51,7 @@ describe('a close hedge keeps its side of the time', () => {
     expect(verdict("Shortly before five o'clock, Border Patrol dispatchers telephoned the Monroe County 911 center to ask for urgent help.")).toBe('discrepant');
     expect(verdict('Border Patrol called 911 just before 5 p.m.')).toBe('discrepant');
     expect(verdict('The agents pulled the van over shortly after 4 p.m.')).toBe('discrepant');
+    expect(verdict('Border Patrol called 911 a little after seven.')).toBe('discrepant');
   });
   it('"shortly after" / "just before" the record\u2019s time agrees', () => {
     expect(verdict("Shortly after six o'clock, Border Patrol dispatchers telephoned the Monroe County 911 center.")).not.toBe('discrepant');
@@ -58,5 +59,6 @@ describe('a close hedge keeps its side of the time', () => {
     expect(verdict('A little after six in the evening, Border Patrol dispatch called 911 for help.')).not.toBe('discrepant');
     expect(verdict('The agents pulled the van over shortly before 5:30 p.m.')).not.toBe('discrepant');
     expect(verdict('Moments after 6 p.m. the first supervisor arrived and cancelled the emergency response.')).not.toBe('discrepant');
+    expect(verdict('A little after six the first supervisor arrived and called off the response.')).not.toBe('discrepant');
   });
 });
