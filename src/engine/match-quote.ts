@@ -426,14 +426,16 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
     if (alignment.outcome === 'stitched' && onRecord && (!variant || variant.kind === 'transcription')) {
       return stitchedFinding(q);
     }
+    // Another outlet's transcription of the same words is the speaker's words too: a near match with it, changed, is altered.
+    const own = !variant || variant.kind === 'transcription';
     // Only word endings differ ("supervisor → supervisors"): how outlets' transcriptions differ, not a changed quote.
-    if (alignment.outcome === 'altered' && onRecord && !variant && alignment.endingsOnly) {
+    if (alignment.outcome === 'altered' && onRecord && own && alignment.endingsOnly) {
       return {
         verdict: 'unverified', kind: 'quote', claimId, original: describe(q), diff: alignment.diff,
         explanation: `${who}'s words but for word endings (${alignment.diff.join('; ')}), as transcriptions differ; not on record in this wording.`,
       };
     }
-    if (alignment.outcome === 'altered' && onRecord && !variant) {
+    if (alignment.outcome === 'altered' && onRecord && own) {
       return {
         verdict: 'discrepant', kind: 'quote', claimId, original: describe(q), diff: alignment.diff,
         explanation: `The quoted words differ from what ${who} is recorded as saying: ${alignment.diff.map(readableChange).join('; ')}.`,

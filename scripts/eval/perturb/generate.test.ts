@@ -22,7 +22,7 @@ describe('perturbation generator', () => {
   it.each(PARTS.map((p) => [p]))('produces cases of every kind in the %s part', (part) => {
     const kinds = new Set(everything([part]).map((p) => p.kind));
     // Kinds added after the held-out part was written (it is not edited to fit them).
-    const later = part === 'held-out' ? ['time-words', 'duration', 'court', 'disposition', 'owner', 'demand', 'whole', 'colour', 'medium', 'post'] : [];
+    const later = part === 'held-out' ? ['time-words', 'time-hedge', 'duration', 'court', 'disposition', 'owner', 'demand', 'whole', 'colour', 'medium', 'post'] : [];
     expect(KINDS.filter((k) => !kinds.has(k) && !later.includes(k))).toEqual([]);
   });
 
@@ -88,6 +88,10 @@ describe('perturbation generator', () => {
     expect(words[0]).toMatchObject({ to: 'half past five in the evening', expect: 'true' });
     expect(words[1]).toMatchObject({ expect: 'discrepant' });
     expect(words[1]!.to).toMatch(/^half past (twelve|one|two|eight|nine|ten) (in the afternoon|at night)$/);
+    // A close hedge: another close word on the same side stays true; the other side an hour off is wrong.
+    const hedged = perturb(sentence('Shortly after 6 p.m. the call came.', [{ type: 'time', text: '6 p.m.' }]), lists, story).filter((p) => p.kind === 'time-hedge');
+    expect(hedged.map((p) => [p.to, p.expect])).toEqual([['A little after 6 p.m.', 'true'], ['Shortly before 5 p.m.', 'discrepant']]);
+    expect(perturb(sentence('At 6 p.m. the call came.', [{ type: 'time', text: '6 p.m.' }]), lists, story).filter((p) => p.kind === 'time-hedge')).toEqual([]);
     const years = perturb(sentence('It was in November 2016.', [{ type: 'month-year', text: 'November 2016', yearOnly: true }]), lists, story);
     expect(years.map((p) => p.variant)).toEqual(['another year']);
     expect(parseCount('Twenty-four')).toBe(24);

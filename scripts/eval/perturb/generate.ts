@@ -11,7 +11,7 @@ import {
 
 export const KINDS = [
   'agency', 'agency-related', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
-  'weekday', 'date', 'month-year', 'time', 'time-words', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'whole', 'colour', 'medium', 'reaction', 'post',
+  'weekday', 'date', 'month-year', 'time', 'time-words', 'time-hedge', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'whole', 'colour', 'medium', 'reaction', 'post',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -146,7 +146,7 @@ function monthYear(slot: Slot, random: () => number): Replacement[] {
   return out;
 }
 
-function time(slot: Slot, random: () => number): Replacement[] {
+function time(slot: Slot, sentence: string, at: number, random: () => number): Replacement[] {
   const t = parseTime(slot.text);
   if (!t) throw new Error(`time slot "${slot.text}" is not a time this suite reads`);
   const shifts = pick([-5, -4, -3, -2, 2, 3, 4, 5], 2, random);
@@ -157,6 +157,15 @@ function time(slot: Slot, random: () => number): Replacement[] {
     out.push({ kind: 'time-words', variant: 'same time in words', to: formatTimeWords(t), expect: 'true' });
     const [h] = pick([-5, -4, -3, 3, 4, 5], 1, random);
     out.push({ kind: 'time-words', variant: `${h! > 0 ? '+' : ''}${h} hours in words`, to: formatTimeWords({ ...t, minutes: t.minutes + h! * 60 }), expect: 'discrepant' });
+  }
+  // A close hedge before the time ("shortly after 6 p.m."): the same hedge of another word stays true; the other side
+  // an hour off ("shortly before 5 p.m.") is wrong.
+  const hedge = at >= 0 ? /\b(shortly|just|soon)\s+(after|before)\s+$/i.exec(sentence.slice(0, at)) : null;
+  if (hedge && !t.noonWord) {
+    const span = sentence.slice(hedge.index, at + slot.text.length);
+    const after = hedge[2]!.toLowerCase() === 'after';
+    out.push({ kind: 'time-hedge', variant: 'another close hedge, same side', to: `a little ${hedge[2]!.toLowerCase()} ${slot.text}`, span, expect: 'true' });
+    out.push({ kind: 'time-hedge', variant: 'close hedge, other side, an hour off', to: `${hedge[1]!.toLowerCase()} ${after ? 'before' : 'after'} ${formatTime({ ...t, minutes: t.minutes + (after ? -60 : 60) })}`, span, expect: 'discrepant' });
   }
   return out;
 }
@@ -384,7 +393,7 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
     case 'outlet': return outlet(slot, sentence, at, lists, exclude, random);
     case 'date': return date(slot, random);
     case 'month-year': return monthYear(slot, random);
-    case 'time': return time(slot, random);
+    case 'time': return time(slot, sentence, at, random);
     case 'duration': return duration(slot);
     case 'count': return count(slot, sentence, at);
     case 'outcome': return outcome(slot, lists, random);

@@ -56,6 +56,7 @@ import { ledBodies } from './led-body.ts';
 import { partyConflicts } from './party.ts';
 import { thenPostConflicts } from './then-post.ts';
 import { postDates, timedPost } from './timed-post.ts';
+import { holderNamed } from './holder-named.ts';
 import { withStopLabel } from './stop-label.ts';
 import { actingElsewhere } from './acting-elsewhere.ts';
 import { titlePartyConflicts } from './title-party.ts';
@@ -695,7 +696,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       // year, where the holder then must also hold the post on the page's day ("Mayor Jane Roe said …").
       const postDays = givenDays.length ? givenDays : AT_THE_TIME.test(text) ? storyDays : pageOfStoryYear(pageDate, storyDays) ? [[...storyDays].sort()[0] as string, pageDate as string] : [];
       const centralDays = givenDays.length ? givenDays : record.central.flatMap((e) => (/^\d{4}-\d{2}-\d{2}$/.test(e.event.date) ? [e.event.date] : []));
-      const posts = values.flatMap((m) => (m.type === 'person' ? [{ m, r: timedPost(story, m, centralDays) ?? comparePost(story, m, postDays) }] : []));
+      const posts = values.flatMap((m) => (m.type === 'person' ? [{ m, r: holderNamed(story, m, true) ?? timedPost(story, m, centralDays) ?? comparePost(story, m, postDays) }] : []));
       for (const { m, r } of posts) if (r) results.push({ r: r as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: m });
       // The source another outlet credited for its own report, as the record has it (compare-outlet.ts).
       const credits = values.flatMap((m) => (m.type === 'outlet' ? [{ m, c: compareReportCredit(story, m) }] : [])).filter((x) => x.c);

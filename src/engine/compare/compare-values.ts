@@ -27,6 +27,7 @@ import { compareAbsent, ruledOutResult } from './record-extent.ts';
 import { compareRefusalTurned } from './refusal-turned.ts';
 import { comparePost, sameRank } from './person-post.ts';
 import { timedPost } from './timed-post.ts';
+import { holderNamed } from './holder-named.ts';
 import { officeAtEvent } from './office-at-event.ts';
 import { predicateActing } from './predicate-acting.ts';
 import { compareRoleHead } from './role-head.ts';
@@ -35,6 +36,7 @@ import { dayRange, listNames, partialDate, minutesOf, showDate, showRange, showT
 import type { Utterance } from './speaker.ts';
 import { singular, streetKey, type IndexedEvent, type RecordPerson, type StoryRecord } from './story-record.ts';
 import { untimedOwnEvent } from './untimed-event.ts';
+import { closeWindow } from './close-time.ts';
 
 export interface Comparison {
   /** What kind of value: agency, weekday, date, time, street, place, state, count, person, role, outcome. */
@@ -351,8 +353,14 @@ function time(ctx: CompareContext, m: Mention & { type: 'time-of-day' }): ValueR
     if (relation === 'before') return value >= from;
     return value >= from && value <= to;
   };
+  // "shortly before five o'clock": on the hedge's side of the time, near it (close-time.ts).
+  const near = closeWindow(ctx.sentence, m.start, minutes);
+  if (near) {
+    const overlaps = (shift: number) => (e: (typeof timed)[number]) => minutesOf(e.event.timeEnd ?? (e.event.time as string)) >= near.from + shift && minutesOf(e.event.time as string) <= near.to + shift;
+    if (timed.some(overlaps(0)) || (m.value.ambiguous && timed.some(overlaps(720)))) return agrees;
+  }
   // "at 5:30" with no a.m. or p.m. may be either: it is wrong only if neither fits.
-  if (timed.some(fitsAt(minutes)) || (m.value.ambiguous && timed.some(fitsAt(minutes + 720)))) return agrees;
+  else if (timed.some(fitsAt(minutes)) || (m.value.ambiguous && timed.some(fitsAt(minutes + 720)))) return agrees;
   const shown = listNames(timed.map((e) => (e.event.timeEnd ? `${showTime(e.event.time as string)} to ${showTime(e.event.timeEnd)}` : `about ${showTime(e.event.time as string)}`)));
   return result('conflict', 'time', m.text, shown, `The record times it ${shown}, not ${m.text}.`);
 }
@@ -604,7 +612,7 @@ export function compareMention(ctx: CompareContext, m: Mention, outcomes: readon
     case 'place': case 'state': return place(ctx, m, outcomes);
     case 'count': return count(ctx, m, outcomes);
     case 'outcome': return outcome(ctx, m);
-    case 'person': return officeAtEvent(ctx, m) ?? timedPost(ctx, m) ?? predicateActing(ctx, m) ?? comparePost(ctx, m) ?? compareOppositePost(ctx, m) ?? compareLeftPost(ctx, m) ?? compareRoleHead(ctx, m) ?? compareAuthor(ctx, m) ?? compareExcludedAct(ctx, m) ?? compareAbsent(ctx, m) ?? compareRefusalTurned(ctx, m) ?? person(ctx, m) ?? knownPerson(ctx, m);
+    case 'person': return officeAtEvent(ctx, m) ?? timedPost(ctx, m) ?? holderNamed(ctx, m) ?? predicateActing(ctx, m) ?? comparePost(ctx, m) ?? compareOppositePost(ctx, m) ?? compareLeftPost(ctx, m) ?? compareRoleHead(ctx, m) ?? compareAuthor(ctx, m) ?? compareExcludedAct(ctx, m) ?? compareAbsent(ctx, m) ?? compareRefusalTurned(ctx, m) ?? person(ctx, m) ?? knownPerson(ctx, m);
     case 'outlet': return outlet(ctx, m);
     case 'relative-time': return compareRecency(ctx, m);
     default: return null;

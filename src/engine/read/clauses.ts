@@ -31,6 +31,27 @@ export interface ClauseSpan {
   stance: Stance;
 }
 
+/** Hedges between a copula and the clock time it gives ("which was shortly after 6 p.m."). */
+const TIME_HEDGES = new Set(['at', 'about', 'around', 'roughly', 'approximately', 'shortly', 'just', 'soon', 'a', 'little', 'before', 'after', 'exactly', 'precisely']);
+
+/**
+ * ", which was 7:05 p.m.": a relative clause that only says what clock time its antecedent was ("the time at which
+ * the supervisor arrived, which was …") gives the antecedent's value, so it is read in the clause before it.
+ * Only a copula, hedges and a number read as a clock time (digits then ":" or a.m./p.m., or "o'clock") up to the
+ * next comma or the end.
+ */
+function copulaTime(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.lower !== 'which' || !/^(was|is)$/.test(tokens[at + 1]?.lower ?? '')) return false;
+  let k = at + 2;
+  while (tokens[k]?.word && TIME_HEDGES.has(tokens[k]!.lower)) k++;
+  const t = tokens[k];
+  if (!t) return false;
+  if (/^\d{1,2}(?::\d\d)?[ap]m$/.test(t.lower)) return true;
+  if (!t.digits) return false;
+  const next = tokens[k + 1];
+  return /^\d{1,2}:\d\d$/.test(t.text) || /^[ap]$|^[ap]m$/.test(next?.lower ?? '') || (next?.lower === 'o' && tokens[k + 2]?.text === "'");
+}
+
 function isDash(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (t.text === '\u2014' || t.text === '\u2013') return true;
@@ -60,7 +81,7 @@ export function splitClauses(tokens: readonly Token[]): ClauseSpan[] {
       if (!(t.lower === 'but' && prev?.lower === 'not')) cuts.push(i);
     }
     // ", who spoke on Wednesday," / ", which had called …": a relative clause between commas is a clause of its own.
-    if (t.word && prev?.text === ',' && RELATIVE.has(t.lower)) {
+    if (t.word && prev?.text === ',' && RELATIVE.has(t.lower) && !copulaTime(tokens, i)) {
       cuts.push(i);
       relativeOpen = true;
       continue;

@@ -20,6 +20,14 @@ describe('clock times in words', () => {
     expect(times('He woke at seven in the morning.')[0]).toMatchObject({ minutes: 420 });
     expect(times('The alarm rang at two at night.')[0]).toMatchObject({ minutes: 120 });
   });
+  it('a bare hour after a close hedge is a clock time, unless a noun follows', () => {
+    expect(times('The call came a little after seven.')).toEqual([{ text: 'seven', minutes: 420, relation: 'after', ambiguous: true }]);
+    expect(times('Shortly before five, the dispatchers phoned.')[0]).toMatchObject({ text: 'five', minutes: 300, relation: 'before' });
+    expect(times('Just after six the supervisor came.')[0]).toMatchObject({ minutes: 360 });
+    expect(times('Shortly after seven officers arrived.')).toEqual([]);
+    expect(times('It ended a little after two days of talks.')).toEqual([]);
+    expect(times('The vote came after seven.')).toEqual([]);
+  });
   it('reads fractions and minutes past or to the hour', () => {
     expect(times('The van was stopped at half past five.')[0]).toMatchObject({ text: 'half past five', minutes: 330, ambiguous: true });
     expect(times('They met at a quarter to six in the evening.')[0]).toMatchObject({ text: 'a quarter to six in the evening', minutes: 1065 });

@@ -3,8 +3,10 @@
  * "twenty past eight", "nine at night", "six in the evening", "9 o'clock at
  * night". A part of the day after the hour settles a.m. or p.m.; without one
  * the time is ambiguous (either half of the day). A bare hour ("at nine") is
- * no time: it needs "o'clock", a fraction or a part of the day, and "nine at
- * night" needs a time word before it ("at", "about", "by").
+ * no time: it needs "o'clock", a fraction or a part of the day, or a close
+ * hedge before it ("a little after seven", "shortly before five"; no noun
+ * after it), and "nine at night" needs a time word before it ("at", "about",
+ * "by").
  */
 import { Rank, type ReadContext } from './context.ts';
 import { lexicon } from './lexicon.ts';
@@ -45,6 +47,13 @@ function relationBefore(ctx: ReadContext, from: number): TimeRelation | null {
   if (r) return r as TimeRelation;
   if (/^(just|shortly|right)$/.test(ctx.lower(k - 1))) k--;
   return (lexicon.timeRelations.get(ctx.lower(k)) as TimeRelation | undefined) ?? null;
+}
+
+/** "shortly / just / soon / right / a little / a bit + after / before" right before token i. */
+function closeHedgeBefore(ctx: ReadContext, i: number): boolean {
+  if (!/^(after|before)$/.test(ctx.lower(i - 1))) return false;
+  const w = ctx.lower(i - 2);
+  return /^(shortly|just|soon|right)$/.test(w) || ((w === 'little' || w === 'bit') && ctx.lower(i - 3) === 'a');
 }
 
 /** The part of the day written after the clock ("at night", "in the evening"), not one that starts a noun phrase ("in the morning raid"). */
@@ -101,6 +110,15 @@ export function findClockWords(ctx: ReadContext): void {
     const oclock = oclockAt(ctx, hour.end);
     const part = partAfter(ctx, oclock ?? hour.end);
     const relation = relationBefore(ctx, i);
+    // "a little after seven", "shortly before five": a bare hour after a close hedge is a clock time, unless a noun follows ("shortly after seven officers").
+    if (oclock === null && !part && !hour.digits && closeHedgeBefore(ctx, i)) {
+      const next = ctx.token(hour.end);
+      if (!(next && next.word && !next.cap && !next.digits && !lexicon.functionWords.has(next.lower))) {
+        ctx.add({ type: 'time-of-day', from: i, to: hour.end, rank: Rank.strong, value: { minutes: (hour.hour % 12) * 60, relation: relation ?? 'at', ambiguous: true } });
+        i = hour.end - 1;
+        continue;
+      }
+    }
     if (oclock === null && !(part && relation)) continue;
     // Digits with o'clock and no part of the day are read by find-time.ts.
     if (hour.digits && !part) continue;

@@ -61,6 +61,23 @@ function ageOf(ctx: ReadContext, from: number, unit: string): string {
   return '';
 }
 
+/**
+ * "The number of officers taken off the street was twelve": a count after a copula whose subject is
+ * "the (total) number / count / tally of <noun>" counts that noun. Only word tokens between the subject and the
+ * copula (a comma or other mark ends the search), the copula right before the count (or its hedge).
+ */
+function numberOfSubject(ctx: ReadContext, countStart: number): string {
+  // "was twelve", "totaled twelve", "stood at twelve".
+  const at = ctx.lower(countStart - 1) === 'at' && /^(stood|stands|was|is|remained)$/.test(ctx.lower(countStart - 2)) ? countStart - 2 : countStart - 1;
+  if (!/^(is|was|were|are|stood|stands|remained|totaled|totalled|reached)$/.test(ctx.lower(at))) return '';
+  for (let j = at - 1; j >= 1 && j >= at - 16; j--) {
+    const t = ctx.token(j);
+    if (!t?.word) return '';
+    if (/^(number|count|tally)$/.test(t.lower) && ctx.lower(j + 1) === 'of' && /^(the|total|final|overall|official)$/.test(ctx.lower(j - 1))) return countedNoun(ctx, j + 2, false);
+  }
+  return '';
+}
+
 /** The modifier before a count starting at `from` ("more than", "about", "all"), and where it starts. */
 function modifierBefore(ctx: ReadContext, from: number): { kind: string; start: number } | null {
   const m = lexicon.countModifiers.matchEndingAt(ctx.tokens, from, 3);
@@ -153,8 +170,8 @@ export function findCounts(ctx: ReadContext): void {
       }
     }
     const one = num.value === 1;
-    const noun = countedNoun(ctx, end, one);
     const mod = modifierBefore(ctx, i);
+    const noun = countedNoun(ctx, end, one) || numberOfSubject(ctx, mod ? mod.start : i);
     // A bare digit string with nothing counted and no hedge is a code, a year or a number of something else ("911", "1986").
     const copula = /^(is|was|were|are|be|been|totaled|totalled|numbered|reached)$/.test(ctx.lower(i - 1));
     if (num.digits && !noun && !mod && !copula) continue;
