@@ -17,7 +17,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { answeredStatement } from './question-answer.ts';
 import { opensOnTripStop } from './compare/stop-label.ts';
 import { hasAnyTerm } from './terms.ts';
-import { unverifiedSpeech } from './unverified-speech.ts';
+import { unverifiedParaphrase, unverifiedSpeech } from './unverified-speech.ts';
 import { quotedStanceConflict } from './compare/quoted-stance.ts';
 import { saidOtherwise } from './said-otherwise.ts';
 import { pageSignals } from './signals.ts';
@@ -213,7 +213,8 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
     };
   }
   // What a person is said to have said, when the record could confirm none of that person's words.
-  const unconfirmed = unverifiedSpeech(folded, story);
+  // Or a paraphrase of one of a speaker's words the record could not confirm (unverified-speech.ts).
+  const unconfirmed = unverifiedSpeech(folded, story) ?? unverifiedParaphrase(sentence, folded, story, carried ?? lastParagraph ?? null);
   if (unconfirmed) {
     const { quote: q, speaker } = unconfirmed;
     return {
