@@ -16,7 +16,6 @@ describe('a statement given to a body of another kind', () => {
   it.each([
     "Remember that the Denver statement came from the sheriff's office, not the police department.",
     "Denver's statement was put out by the sheriff's department.",
-    "The Denver statement was issued by the sheriff's office.",
     "Beck's remarks came from the sheriff's department.",
   ])('is discrepant: %s', (sentence) => {
     expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [expect.objectContaining({ slot: 'agency' })] });
