@@ -28,6 +28,7 @@ describe('an offset against an event named by its speaker', () => {
     ['Ten days before Magnus issued his statement, Beck spoke to the Times.', 'Ten days before'],
     ['Two weeks after the election, Beck told the Los Angeles Times his officers would not help.', 'Two weeks after'],
     ['In Tucson, Magnus released a statement three weeks after the election.', 'three weeks after'],
+    ['A week before Beck spoke, Magnus put out his written statement.', 'A week before'],
   ])('is discrepant: %s', (sentence, page) => {
     expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: expect.arrayContaining([expect.objectContaining({ slot: 'date', page })]) });
   });

@@ -82,7 +82,7 @@ const OTHER_OCCASION = /\b(?:also|again|another|earlier|previously|other|too|fir
  * words: "Beck spoke", "Denver's statement came out", "Magnus issued his
  * statement", "Denver police said". The speaker (a person or agency of the
  * event's "spoke" role; a place only as an owner, "Denver's", or right before
- * the verb, "Denver said") comes first, a word of speech at most three words
+ * the verb, "Denver said") comes first, a word of speech at most four words
  * after it. `lead`: the speaker opens the span ("after Beck spoke", ", Magnus
  * said …"), so a trailing attribution ("…, Beck said") is no link. Otherwise
  * the span ends at the offset, and nothing between the word of speech and the
@@ -101,7 +101,7 @@ export function linkedBySpeaker(sentence: string, [from, to]: [number, number], 
     if (m.type === 'place' && !/^(?:['\u2019]s\b|\s+(?:said|says|announced|declared|stated|told)\b)/i.test(after)) return false;
     SPEECH.lastIndex = 0;
     const speech = SPEECH.exec(after);
-    if (!speech || after.slice(0, speech.index).trim().split(/\s+/).filter((w) => w && !/^['\u2019]s$/.test(w)).length > 3) return false;
+    if (!speech || after.slice(0, speech.index).trim().split(/\s+/).filter((w) => w && !/^['\u2019]s$/.test(w)).length > 4) return false;
     if (lead) return true;
     const gap = after.slice(speech.index + speech[0].length);
     return !REPORTED.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 5;
