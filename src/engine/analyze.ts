@@ -17,7 +17,7 @@ import { splitSentences, type Sentence } from './sentences.ts';
 import { answeredStatement } from './question-answer.ts';
 import { opensOnTripStop } from './compare/stop-label.ts';
 import { hasAnyTerm } from './terms.ts';
-import { unverifiedSpeech } from './unverified-speech.ts';
+import { unverifiedParaphrase, unverifiedSpeech } from './unverified-speech.ts';
 import { quotedStanceConflict } from './compare/quoted-stance.ts';
 import { saidOtherwise } from './said-otherwise.ts';
 import { pageSignals } from './signals.ts';
@@ -27,6 +27,7 @@ import type { Analysis, Finding, FindingKind, PageContext } from './types.ts';
 import { dayRange } from './compare/record-values.ts';
 import { ISSUED_BY, isOwnOutlet, pointsBack, whatCameBefore } from './compare/outlet-credit.ts';
 import { carriedVisits, opensOnVisit } from './compare/visit-meeting.ts';
+import { opensOnPublished } from './published-back.ts';
 import { opensOnPossessivePost } from './compare/possessive-post.ts';
 import { formerOfSpeaker } from './compare/former-referent.ts';
 import { requestPointsBack, requestsOf } from './compare/request-back.ts';
@@ -212,7 +213,8 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
     };
   }
   // What a person is said to have said, when the record could confirm none of that person's words.
-  const unconfirmed = unverifiedSpeech(folded, story);
+  // Or a paraphrase of one of a speaker's words the record could not confirm (unverified-speech.ts).
+  const unconfirmed = unverifiedSpeech(folded, story) ?? unverifiedParaphrase(sentence, folded, story, carried ?? lastParagraph ?? null);
   if (unconfirmed) {
     const { quote: q, speaker } = unconfirmed;
     return {
@@ -388,6 +390,21 @@ function visitOfWhatCameBefore(text: string, sentence: Sentence, previous: Sente
 }
 
 /**
+ * "It was published just last month" (published-back.ts): when the report the sentence before told of came out,
+ * against that report's date, for a time counted from the page's date (compare-recency.ts); only a `when` conflict.
+ */
+function publishedOfWhatCameBefore(text: string, sentence: Sentence, previous: Sentence | undefined, story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
+  if (!previous || sentence.end - sentence.start > MAX_SENTENCE || previous.end - previous.start > MAX_SENTENCE || !opensOnPublished(sentence.text)) return null;
+  const ids = typedOf(previous.text, story, pageDate, pageYear)?.events ?? [];
+  // The reports among them: an outlet reported it and no one spoke at it.
+  const reports = story.record().events.filter((e) => ids.includes(e.event.id) && e.participants.some((p) => p.role === 'reported') && !e.participants.some((p) => p.role === 'spoke'));
+  if (!reports.length) return null;
+  const typed = compareSentence(sentence.text, story.record(), pageDate, reports, pageYear);
+  if (typed?.outcome !== 'discrepant' || !typed.comparisons.length || !typed.comparisons.every((c) => c.slot === 'when')) return null;
+  return { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
+}
+
+/**
  * "Its spokesman, Jane Roe, delivered the message." (possessive-post.ts): the post of the body the sentence before
  * told of, compared with that sentence's events when the sentence links none of its own; only a conflict is taken.
  */
@@ -474,7 +491,7 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     const recent = [sentences[i - 1], sentences[i - 2]].filter((x): x is Sentence => x !== undefined);
     const third = chain ? sentences[i - 3] : undefined;
     const creditRecent = third ? [...recent, third] : recent;
-    const finding = judged?.verdict === 'discrepant' ? judged : (dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
+    const finding = judged?.verdict === 'discrepant' ? judged : (dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? publishedOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
     if (finding) findings.push(ownOutletCredit(finding, context.outlets ?? []));
     carried = paragraphSpeaker(sentence.text, details, carried);
   });

@@ -9,6 +9,8 @@ import { alignStretch, MIN_VERBATIM_WORDS, NEAR_SHARE, recordWords, stretchToken
 import { creditedSpeaker, pronounSubject, speakerAfter, speakerNames, subjectSpeaker, type Speaker } from './quote-speaker.ts';
 import { quoteDurationChange } from './quote-duration.ts';
 import { deniesWords } from './denied-wording.ts';
+import { reversedQuote } from './reversed-quote.ts';
+import { splitSentences } from './sentences.ts';
 import { readShortQuote } from './short-quote.ts';
 import { creditsSomeoneElse, placeTitledSpeaker } from './place-title-speaker.ts';
 import type { Entity, Quote } from '../pack/schema.ts';
@@ -441,6 +443,15 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
         explanation: `The quoted words differ from what ${who} is recorded as saying: ${alignment.diff.map(readableChange).join('; ')}.`,
       };
     }
+  }
+  // Quoted words that turn a recorded sentence round ("I intend on doing everything differently"): reversed-quote.ts.
+  const reversed = reversedQuote(quotedParts(), story.quotes);
+  if (reversed) {
+    const said = splitSentences(reversed.q.quote.text).find((s) => quoteKey(s.text) === reversed.sentence)?.text ?? reversed.sentence;
+    return {
+      verdict: 'discrepant', kind: 'quote', claimId: `quote:${reversed.q.quote.id}`, original: describe(reversed.q),
+      explanation: `The quoted words turn round what ${reversed.q.speaker?.name ?? reversed.q.quote.speaker} is recorded as saying: \u201C${said.trim()}\u201D`,
+    };
   }
   const stretches = quotedParts().filter((k) => k.split(' ').length >= MIN_QUOTED_WORDS);
   if (!stretches.length) {

@@ -7,7 +7,7 @@
  * matcher first; this reads only a sentence that names the speaker with a
  * word of speech ("said", "told", "was quoted as saying", "a quote from").
  */
-import type { IndexedQuote, StoryDetails } from './pack-index.ts';
+import { contentWords, type IndexedQuote, type StoryDetails } from './pack-index.ts';
 import { hasAnyTerm } from './terms.ts';
 
 /** Words that report speech, on folded text. */
@@ -24,6 +24,45 @@ export function unverifiedSpeech(folded: string, story: StoryDetails): IndexedQu
   for (const quotes of bySpeaker.values()) {
     if (!quotes.every((q) => q.quote.status === 'unverified')) continue;
     if (hasAnyTerm(folded, quotes[0]!.speakerTerms)) return quotes[0]!;
+  }
+  return null;
+}
+
+/** Content words of a text, stemmed crudely ("duties" / "duty", "enforcement"), for telling which recorded words a paraphrase follows. */
+const stems = (text: string): Set<string> => new Set([...contentWords(text)].map((w) => (w.length > 5 ? w.replace(/(?:ies|es|s|ed|ing)$/, '') : w)));
+
+/** Shared words and the share of the recorded words' own that the page's words hold. */
+function overlap(page: ReadonlySet<string>, recorded: ReadonlySet<string>): { shared: number; share: number } {
+  let shared = 0;
+  for (const w of recorded) if (page.has(w)) shared++;
+  return { shared, share: recorded.size ? shared / recorded.size : 0 };
+}
+
+/** At least this many content words in common with the unconfirmed quote, and this share of its own. */
+const MIN_SHARED = 4;
+const MIN_SHARE = 0.4;
+
+/**
+ * A paraphrase of one quote the record could not confirm, from a speaker some of whose words it did confirm
+ * (sources.md: Magnus's second sentence): told in the page's own words with a word of speech ("He added that
+ * Tucson would not compromise community policing …"), credited to the speaker by name or, opening on a pronoun,
+ * to the paragraph's speaker (`carried`; with none known, the pronoun may be the speaker whose words it follows). Only when its content words follow that quote (MIN_SHARED, MIN_SHARE)
+ * more closely than any confirmed quote of the same speaker: a paraphrase of confirmed words stays as it is.
+ */
+export function unverifiedParaphrase(sentence: string, folded: string, story: StoryDetails, carried: { entity: { id: string } } | null): IndexedQuote | null {
+  if (!SPEECH.test(folded)) return null;
+  const page = stems(sentence);
+  for (const q of story.quotes) {
+    if (q.quote.status !== 'unverified' || !q.speaker) continue;
+    const theirs = story.quotes.filter((o) => o.speaker?.id === q.speaker!.id);
+    if (theirs.every((o) => o.quote.status === 'unverified')) continue;
+    // By name; or opening on a pronoun, the paragraph's speaker, or with none known, whoever the words are of.
+    const credited = hasAnyTerm(folded, q.speakerTerms) || (/^\s*(?:he|she|they)\b/i.test(sentence) && (!carried || carried.entity.id === q.speaker.id));
+    if (!credited) continue;
+    const mine = overlap(page, stems(q.quote.text));
+    if (mine.shared < MIN_SHARED || mine.share < MIN_SHARE) continue;
+    if (theirs.some((o) => o !== q && o.quote.status !== 'unverified' && overlap(page, stems(o.quote.text)).shared >= mine.shared)) continue;
+    return q;
   }
   return null;
 }

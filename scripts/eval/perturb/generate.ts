@@ -11,7 +11,7 @@ import {
 
 export const KINDS = [
   'agency', 'agency-related', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
-  'weekday', 'date', 'month-year', 'time', 'time-words', 'time-hedge', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'whole', 'colour', 'medium', 'reaction', 'post',
+  'weekday', 'date', 'month-year', 'time', 'time-words', 'time-hedge', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -378,6 +378,25 @@ function post(slot: Slot, sentence: string, lists: ReplacementLists, random: () 
   ];
 }
 
+/**
+ * An offset from another event of the story ("six days after the election", "Two days after Beck spoke"; `range`:
+ * the days the record has between them): the other direction is discrepant ("a week before"), and so is an amount
+ * far from the record's ("five weeks after" for under two weeks); "days after" (no amount) stays true.
+ */
+function offset(slot: Slot): Replacement[] {
+  const m = /^(.*?)\b(after|before)$/i.exec(slot.text.trim());
+  if (!m) return [];
+  const [, , dir] = m as unknown as [string, string, string];
+  const cap = (t: string) => (/^\p{Lu}/u.test(slot.text) ? t[0]!.toUpperCase() + t.slice(1) : t);
+  const other = dir.toLowerCase() === 'after' ? 'before' : 'after';
+  const [, max] = slot.range ?? [0, 0];
+  return [
+    { kind: 'offset', variant: 'the other direction', to: cap(`a week ${other}`), expect: 'discrepant' },
+    ...(max < 14 ? [{ kind: 'offset' as const, variant: 'a far amount', to: cap(`five weeks ${dir.toLowerCase()}`), expect: 'discrepant' as const }] : []),
+    { kind: 'offset', variant: 'no amount', to: cap(`days ${dir.toLowerCase()}`), expect: 'true' },
+  ];
+}
+
 function replacements(slot: Slot, sentence: string, at: number, lists: ReplacementLists, story: StoryInfo, random: () => number): Replacement[] {
   const exclude = story.exclude[slot.type] ?? [];
   const simple = (kind: Kind, values: readonly string[], variant: string): Replacement[] =>
@@ -413,6 +432,7 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
     case 'colour': return colour(slot, sentence, lists, random);
     case 'medium': return medium(slot, sentence, lists, random);
     case 'post': return post(slot, sentence, lists, random);
+    case 'offset': return offset(slot);
     case 'parent': return pick(usable(lists.agencies.parents, slot.text, sentence, slot.compatible ?? []), 2, random).map((to) => ({ kind: 'hierarchy', variant: 'another parent body', to, expect: 'discrepant' }));
   }
 }

@@ -12,7 +12,7 @@ import { fnv1a } from './prng.ts';
 export const PERTURB_DIR = join(ROOT, 'eval/perturb');
 export const LISTS_DIR = join(PERTURB_DIR, 'lists');
 
-export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'effect', 'lead', 'demand', 'whole', 'colour', 'medium', 'reaction', 'post'] as const;
+export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'effect', 'lead', 'demand', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset'] as const;
 export type SlotType = (typeof SLOT_TYPES)[number];
 
 /** What a perturbed sentence should get: `discrepant` (wrong), `flag` (partly wrong: discrepant or unverified), `true` (still right). */
@@ -29,7 +29,7 @@ const Slot = v.strictObject({
   actor: v.optional(v.string()),
   /** title: the qualifiers that can be inserted before it, with the label each one earns from the record. */
   qualifiers: v.optional(v.record(v.picklist(['former', 'acting', 'then-']), v.picklist(EXPECTATIONS))),
-  /** count: the counted noun; the range of values the record makes compatible (default: exactly the value); whether "no" may replace it. */
+  /** count: the counted noun; the range of values the record makes compatible (default: exactly the value); whether "no" may replace it. offset: the days between the two events the record has ("six days after": [6, 6]). */
   noun: v.optional(v.string()),
   range: v.optional(v.tuple([v.number(), v.number()])),
   deny: v.optional(v.boolean()),

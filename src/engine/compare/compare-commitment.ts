@@ -71,7 +71,9 @@ function titleHolder(record: StoryRecord, title: string): string | undefined {
 /** "the Denver department", "the department of Denver": the one story agency placed in that city, when the world has exactly one. */
 function placeDepartment(record: StoryRecord, sentence: string, m: Mention): string[] {
   // "the Denver department", "Denver's police", "Denver's department" (not "Denver's department of …").
-  const after = /^\s+(?:police\s+)?department\b|^['\u2019]s\s+(?:police(?:\s+(?:department|force))?|cops|department|force)\b(?!\s+of\b)/i.test(sentence.slice(m.end));
+  const after = /^\s+(?:police\s+)?department\b|^['\u2019]s\s+(?:police(?:\s+(?:department|force))?|cops|department|force)\b(?!\s+of\b)/i.test(sentence.slice(m.end))
+    // Also the city as the speaker of its police ("Denver says it has …"; not "the sheriff's department of Denver said"), when the story has one agency there.
+    || (/^\s+(?:says|said|stated|insists|insisted|maintains|maintained)\b/i.test(sentence.slice(m.end)) && !/\b(?:of|in|from|for|at|near|outside|by|to)\s+$/i.test(sentence.slice(0, m.start)));
   // "the (police) department of Denver", "the police of Denver"; never "the sheriff's department of Denver".
   const before = /(?:^|[^\p{L}'’]the\s+|^the\s+)(?:police\s+)?(?:department|police)\s+of\s+(?:the\s+city\s+of\s+)?$/iu.test(sentence.slice(Math.max(0, m.start - 40), m.start));
   const world = record.world;

@@ -9,6 +9,7 @@ import type { Mention, RelativeTimeKind } from '../read/types.ts';
 import { agrees, canonsNamed, result, unconfirmed, type CompareContext, type ValueResult } from './compare-values.ts';
 import { dayRange, listNames, showDate } from './record-values.ts';
 import { anniversary } from './anniversary.ts';
+import type { IndexedEvent } from './story-record.ts';
 
 /** Days before the page's date (from, to; to may be negative: after it) that each kind allows, for an amount n. */
 const WINDOWS: Partial<Record<RelativeTimeKind, (n: number) => [number, number]>> = {
@@ -25,22 +26,42 @@ const WINDOWS: Partial<Record<RelativeTimeKind, (n: number) => [number, number]>
   'years-ago': (n) => [365 * (n + 1), Math.max(0, 365 * (n - 1))],
 };
 
+/** How far (days) outside the allowed days an event dated only to its month or year must lie to be judged. */
+const LOOSE_MARGIN_DAYS = 365;
+/** Words that say a piece came out. */
+const PUBLISHED = /\b(?:published|publishes|posted|came out|comes out|appeared|ran|runs|was written|were written|wrote|printed|released|went up|went online)\b/i;
+/** The page's own writer in the clause: the time may be the writer's act. */
+const FIRST_PERSON = /\b(?:I|we|me|my|our|us)\b/;
+
 export function compareRecency(ctx: CompareContext, m: Mention & { type: 'relative-time' }): ValueResult | null {
   const window = WINDOWS[m.value.kind];
   if (!window || !ctx.pageDate || !/^\d{4}-\d{2}-\d{2}/.test(ctx.pageDate)) return null;
   // "One year ago this week", "on this day in 2025": an anniversary, counted back by years (anniversary.ts).
   if (anniversary(ctx.sentence, m)) return null;
-  const dated = ctx.events.filter((e) => e.event.date.length === 10);
-  if (!dated.length || dated.length !== ctx.events.length) return null;
   const [page] = dayRange(ctx.pageDate.slice(0, 10));
   const [back, ahead] = window(m.value.amount ?? 1);
   const from = page - back;
   const to = page - ahead;
-  const inWindow = (e: (typeof dated)[number]): boolean => {
+  const inWindow = (e: IndexedEvent): boolean => {
     const [a] = dayRange(e.event.date);
     const [, b] = dayRange(e.event.dateEnd ?? e.event.date);
     return a <= to && b >= from;
   };
+  // An event dated to its month or year only ("2016-11": a report whose day is not known): judged only when all of
+  // that month or year lies more than a year from the days the words allow, so the day it lacks cannot matter.
+  const far = (e: IndexedEvent): boolean => {
+    const [a] = dayRange(e.event.date);
+    const [, b] = dayRange(e.event.dateEnd ?? e.event.date);
+    return b < from - LOOSE_MARGIN_DAYS || a > to + LOOSE_MARGIN_DAYS;
+  };
+  // And only when the clause says it came out then ("was published last month"), not that someone met with it then
+  // ("Recently I came across an article by …": the reader's days, not the report's).
+  const loose = ctx.events.filter((e) => e.event.date.length !== 10);
+  const clause = ctx.sentence;
+  if (loose.length && (!PUBLISHED.test(clause) || FIRST_PERSON.test(clause))) return null;
+  if (loose.some((e) => !/^\d{4}(?:-\d{2})?$/.test(e.event.date) || !far(e))) return null;
+  const dated = ctx.events;
+  if (!dated.length) return null;
   if (dated.some(inWindow)) return agrees;
   const record = listNames([...new Set(dated.map((e) => showDate(e.event.date)))]);
   // The days it allows hold another event of the story ("Yesterday Homan came to Rochester" on the day after his

@@ -23,6 +23,7 @@ import { dayOfNamedEvent } from './framed-day.ts';
 import { otherLocalKind } from './local-kind.ts';
 import { deniedPartner } from './denied-partner.ts';
 import { refusedPartner } from './refused-partner.ts';
+import { unnamedIssuer } from './unnamed-issuer.ts';
 import { compareAbsent, ruledOutResult } from './record-extent.ts';
 import { compareRefusalTurned } from './refusal-turned.ts';
 import { comparePost, sameRank } from './person-post.ts';
@@ -116,7 +117,8 @@ function agency(ctx: CompareContext, m: Mention & { type: 'agency' }): ValueResu
   const affiliation = compareAffiliation(ctx, m);
   if (affiliation !== undefined) return affiliation;
   // In a denied clause an agency after the verb is what did not happen ("would not work with X"); one before it is who.
-  if (!isProperName(m.text) && !m.value.id) return null;
+  // A body named by its kind alone is judged only as the one a statement came from (unnamed-issuer.ts).
+  if (!isProperName(m.text) && !m.value.id) return unnamedIssuer(ctx, m);
   if ((ctx.negatedClause && (ctx.predicateAt === -1 || m.start >= ctx.predicateAt)) || refusedPartner(ctx.sentence, m.start)) return deniedPartner(ctx, m);
   if (AS_PLACE.test(ctx.sentence.slice(Math.max(0, m.start - 20), m.start))) return null;
   // "X agents on scene" is judged against the story's scene (compare-sentence.ts), linked or not.

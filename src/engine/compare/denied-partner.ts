@@ -11,6 +11,8 @@ import type { Mention } from '../read/types.ts';
 import { canonsNamed, result, type CompareContext, type ValueResult } from './compare-values.ts';
 import { listNames } from './record-values.ts';
 import { refusedPartner } from './refused-partner.ts';
+import { foldText } from '../normalize.ts';
+import { hasAnyTerm } from '../terms.ts';
 
 /** A denial before the agency: it is what is ruled out, not who rules it out. */
 const DENIAL_BEFORE = /\b(?:not|never|no\s+longer)\b|n['\u2019]t\b/i;
@@ -30,6 +32,28 @@ function agenciesIn(ctx: CompareContext, statement: string): string[] {
   return found;
 }
 
+/**
+ * The page names another body in the recorded commitment's place ("won't team up with the FBI on deportation
+ * efforts" for "will not work with Homeland Security on deportation efforts"): a conflict, not merely unconfirmed,
+ * when all of these hold: the clause names a holder of the commitment; it keeps the commitment's other words (its
+ * `outright` terms other than the body: "deportation"); it does not name the recorded body too; and the page's body is neither the recorded one, nor part of
+ * it, nor what it is part of (the world file's hierarchy: ICE for Homeland Security stays unconfirmed).
+ */
+function swappedPartner(ctx: CompareContext, page: readonly string[], recorded: readonly string[], naming: readonly { holders: ReadonlySet<string>; outright?: true | readonly string[] }[]): boolean {
+  const related = (a: string, b: string) => a === b || ctx.record.ancestors(a).has(b) || ctx.record.ancestors(b).has(a);
+  if (page.some((p) => recorded.some((r) => related(p, r)))) return false;
+  // The recorded body named as well ("Homeland Security or the FBI"): the page adds one, it does not swap it.
+  if (ctx.agencies.some((a) => canonsNamed(ctx, a.value.name, ['agency']).some((c) => recorded.some((r) => related(c, r))))) return false;
+  const folded = foldText(ctx.sentence);
+  const recordedNames = recorded.map((r) => foldText(ctx.record.nameOf(r)));
+  const holders = new Set(ctx.mentions.flatMap((x) => (!x.negated && (x.type === 'person' || x.type === 'agency') ? canonsNamed(ctx, x.value.name, ['person', 'agency']) : [])));
+  return naming.some((c) => {
+    if (![...holders].some((h) => c.holders.has(h)) || !Array.isArray(c.outright)) return false;
+    const words = (c.outright as readonly string[]).filter((w) => !recordedNames.some((n) => n.includes(w) || w.includes(n)));
+    return words.length > 0 && hasAnyTerm(folded, words.flatMap((w) => [w, `${w}s`]));
+  });
+}
+
 export function deniedPartner(ctx: CompareContext, m: Mention & { type: 'agency' }): ValueResult | null {
   const page = canonsNamed(ctx, m.value.name, ['agency']);
   if (!page.length || !(DENIAL_BEFORE.test(ctx.sentence.slice(Math.max(0, m.start - 60), m.start)) || refusedPartner(ctx.sentence, m.start))) return null;
@@ -42,5 +66,8 @@ export function deniedPartner(ctx: CompareContext, m: Mention & { type: 'agency'
   // Shown as the commitment's side: the record's words, and the body they name.
   const statement = naming.map((c) => c.statement).join('; ');
   const names = listNames(recorded.map(ctx.record.nameOf));
+  if (swappedPartner(ctx, page, recorded, naming)) {
+    return result('conflict', 'stance', m.text, statement, `The record has the commitment as \u201C${statement}\u201D, naming ${names}, not ${m.text}.`);
+  }
   return result('unconfirmed', 'stance', m.text, statement, `The record has the commitment as \u201C${statement}\u201D, naming ${names}; it does not confirm ${m.text}.`);
 }

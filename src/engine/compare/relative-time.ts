@@ -71,6 +71,49 @@ const linked = (text: string, events: readonly IndexedEvent[]) => {
   return events.filter((e) => hasAnyTerm(folded, e.words));
 };
 
+/** Words that make a span about someone's words: a speech verb or a noun of words. */
+const SPEECH = /\b(?:said|says|spoke|speaks|spoken|told|tells|stated|statement|remarks|comments|interview|interviewed|announced|announcement|declared|wrote|pledged|vowed|promised)\b/gi;
+/** Words that start what was said ("said that officers …", "told the Times he …"): the offset may be in it. */
+const REPORTED = /\b(?:that|he|she|they|we|i|it|who|which|his|her|their|its|our|whether|if|officers|police)\b/i;
+/** Another occasion than the recorded one. */
+const OTHER_OCCASION = /\b(?:also|again|another|earlier|previously|other|too|first|once)\b/i;
+
+/**
+ * The recorded statement a span names by its speaker rather than by its
+ * words: "Beck spoke", "Denver's statement came out", "Magnus issued his
+ * statement", "Denver police said". The speaker (a person or agency of the
+ * event's "spoke" role; a place only as an owner, "Denver's", or right before
+ * the verb, "Denver said") comes first, a word of speech at most four words
+ * after it. `lead`: the speaker opens the span ("after Beck spoke", ", Magnus
+ * said …"), so a trailing attribution ("…, Beck said") is no link. Otherwise
+ * the span ends at the offset, and nothing between the word of speech and the
+ * offset may start what was said ("said that officers had …", "told the Times
+ * he …"): the offset would be in the reported words. Candidates on one day
+ * count as one.
+ */
+export function linkedBySpeaker(sentence: string, [from, to]: [number, number], mentions: readonly Mention[], events: readonly IndexedEvent[], lead: boolean): IndexedEvent[] {
+  const text = sentence.slice(from, to);
+  if (OTHER_OCCASION.test(text)) return [];
+  const idOf = (m: Mention) => (m.type === 'person' || m.type === 'agency' || m.type === 'place' ? m.value.id : undefined);
+  const speakers = mentions.filter((m) => !m.negated && m.start >= from && m.end <= to && idOf(m));
+  const speaker = (lead ? speakers.slice(0, 1) : speakers).find((m) => {
+    if (lead && !/^[\s,;:\u2014-]*(?:(?:and|then|as|when|once)\s+)?(?:the\s+)?$/i.test(sentence.slice(from, m.start))) return false;
+    const after = sentence.slice(m.end, to);
+    if (m.type === 'place' && !/^(?:['\u2019]s\b|\s+(?:said|says|announced|declared|stated|told)\b)/i.test(after)) return false;
+    SPEECH.lastIndex = 0;
+    const speech = SPEECH.exec(after);
+    if (!speech || after.slice(0, speech.index).trim().split(/\s+/).filter((w) => w && !/^['\u2019]s$/.test(w)).length > 4) return false;
+    if (lead) return true;
+    const gap = after.slice(speech.index + speech[0].length);
+    return !REPORTED.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 5;
+  });
+  const id = speaker && idOf(speaker);
+  if (!speaker || !id) return [];
+  const found = events.filter((e) => e.participants.some((p) => p.role === 'spoke') && (e.participants.some((p) => p.role === 'spoke' && p.canon === id) || (speaker.type === 'place' && e.places.includes(id))));
+  const days = new Set(found.map((e) => `${e.event.date}/${e.event.dateEnd ?? ''}`));
+  return days.size === 1 ? found.slice(0, 1) : found;
+}
+
 function gapWords(min: number, max: number): string {
   const one = (n: number) => (n === 0 ? 'the same day' : `${Math.abs(n)} day${Math.abs(n) === 1 ? '' : 's'} ${n > 0 ? 'later' : 'earlier'}`);
   if (min === max) return one(min);
@@ -89,27 +132,36 @@ export function relativeOffsets(sentence: string, clauses: readonly Clause[], ev
       const offset = offsetOf(m, sentence);
       // "was not filed a day before the visit": a denied offset (denied-time.ts).
       if (!offset || deniedTime(sentence, clause, m)) continue;
-      let anchorText: string;
-      let subjectText: string;
+      let anchorSpans: [number, number][];
+      let subjectSpans: [number, number][];
       if (offset.explicit) {
         // "after the stop on Main Street," — up to the next mark or the clause's end.
         const rest = sentence.slice(m.end, clause.end);
         const stop = rest.search(/[,;:()\u2014]/);
         const anchorEnd = m.end + (stop === -1 ? rest.length : stop);
-        anchorText = sentence.slice(m.end, anchorEnd);
-        subjectText = `${sentence.slice(clause.start, m.start)} ${sentence.slice(anchorEnd, clause.end)}`;
+        anchorSpans = [[m.end, anchorEnd]];
+        subjectSpans = [[clause.start, m.start], [anchorEnd, clause.end]];
       } else {
         // "…; a week later, …": the first event is named in the sentence before the clause.
-        anchorText = sentence.slice(0, clause.start);
-        subjectText = `${sentence.slice(clause.start, m.start)} ${sentence.slice(m.end, clause.end)}`;
+        anchorSpans = [[0, clause.start]];
+        subjectSpans = [[clause.start, m.start], [m.end, clause.end]];
       }
-      const anchors = linked(anchorText, events);
+      const anchorText = anchorSpans.map(([a, b]) => sentence.slice(a, b)).join(' ');
+      const subjectText = subjectSpans.map(([a, b]) => sentence.slice(a, b)).join(' ');
+      // An event named by its words, else a recorded statement named by its speaker ("after Beck spoke").
+      const byWords = linked(anchorText, events);
+      const anchors = byWords.length || !offset.explicit ? byWords : linkedBySpeaker(sentence, anchorSpans[0] as [number, number], clause.mentions, events, true);
       if (anchors.length !== 1) continue;
       const anchor = anchors[0] as IndexedEvent;
       // "Ortt's visit": an event word owned by someone who took no part in that event names the owner's (owner-event.ts).
-      const byWords = linked(subjectText, events);
-      const own = owned?.(subjectText, byWords);
-      const subjects = (own ? [...byWords.filter((e) => !own.others.includes(e)), ...own.theirs] : byWords).filter((e) => e !== anchor);
+      const bySubjectWords = linked(subjectText, events);
+      const own = owned?.(subjectText, bySubjectWords);
+      let subjects = (own ? [...bySubjectWords.filter((e) => !own.others.includes(e)), ...own.theirs] : bySubjectWords).filter((e) => e !== anchor);
+      if (!subjects.length) {
+        const [before, rest] = subjectSpans as [[number, number], [number, number]];
+        const bySpeaker = linkedBySpeaker(sentence, before, clause.mentions, events, false);
+        subjects = (bySpeaker.length ? bySpeaker : offset.explicit ? linkedBySpeaker(sentence, rest, clause.mentions, events, true) : []).filter((e) => e !== anchor);
+      }
       if (subjects.length !== 1) continue;
       const subject = subjects[0] as IndexedEvent;
       const [aFrom] = dayRange(anchor.event.date);

@@ -204,3 +204,19 @@ describe('the words as carried by an outlet, with no verb of printing, or after 
     expect(analyzeText(unchained, index, { published: '2016-11-25', today: '2026-11-21' }).findings.find((f) => f.text.endsWith('ran his remarks the next day.'))?.verdict).not.toBe('discrepant');
   });
 });
+
+describe('"written up" as a report of the statement', () => {
+  it.each([
+    ["Mayor Ida Marsh's written statement was written up by the Kells Courier.", 'Kells Courier'],
+    ['The Kells Courier wrote up the mayor\'s written statement the next day.', 'Kells Courier'],
+  ])('another outlet is discrepant: %s', (sentence, page) => {
+    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page, record: 'Alder Ledger' }] });
+  });
+  it.each([
+    "Mayor Ida Marsh's written statement was written up by the Alder Ledger.",
+    // A re-report, after the recorded printer.
+    "Mayor Ida Marsh's written statement was later written up by the Kells Courier as well.",
+  ])('the recorded printer, or a re-report, is not: %s', (sentence) => {
+    expect(compare(sentence)?.outcome).not.toBe('discrepant');
+  });
+});

@@ -44,7 +44,7 @@ const END = String.raw`(?![\p{L}\p{N}])`;
 
 /** After the outlet: "X ran his statement", "X later reported on the chief's remarks", "X ran it", "X ran a story on it"; the end of an appositive ("The Phoenix paper, X, ran his remarks"). */
 const PRINTS_AFTER = new RegExp(
-  String.raw`^\s*(?:,[^,.;:!?]{1,60},\s*|,\s*)?${LEAD}(?:ran|printed|published|carried|reprinted|reported(?:\s+on)?)\s+` +
+  String.raw`^\s*(?:,[^,.;:!?]{1,60},\s*|,\s*)?${LEAD}(?:ran|printed|published|carried|reprinted|reported(?:\s+on)?|wrote\s+up)\s+` +
     String.raw`(?:(?:${DET}\s+)?${MODS}${SAID}${END}|(?:it|them)${END}|${DET}\s+(?:[\p{L}-]+\s+)?${PIECE}\s+(?:on|about)\s+(?:it|them|${DET}\s+${MODS}${SAID})${END})`,
   'u',
 );
@@ -57,7 +57,7 @@ const SAID_IN = new RegExp(String.raw`(?<![\p{L}\p{N}])${SAID}${END},?\s+(?:(?:a
 
 /** Before the outlet: "the declaration was reported by the newspaper ", "the statement, from …, ran in the ". */
 const PRINTED_BEFORE = new RegExp(
-  String.raw`${SAID}${END}[^.;:!?]{0,80}?\b(?:(?:was|were|had been|has been|have been)\s+${LEAD}(?:printed|published|reported|carried|run|reprinted)\s+(?:by|in)|${LEAD}(?:ran|appeared)\s+in)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$`,
+  String.raw`${SAID}${END}[^.;:!?]{0,80}?\b(?:(?:was|were|had been|has been|have been)\s+${LEAD}(?:printed|published|reported|carried|run|reprinted|written\s+up)\s+(?:by|in)|${LEAD}(?:ran|appeared)\s+in)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$`,
   'u',
 );
 
@@ -75,7 +75,7 @@ export function saysPrinted(sentence: string, m: Mention): 'printed' | 'reported
   const before = after ? null : PRINTED_BEFORE.exec(head) ?? SAID_IN.exec(head);
   const found = after ?? before;
   if (!found) return null;
-  return /\breported\b/.test(found[0]) ? 'reported' : 'printed';
+  return /\b(?:reported|written\s+up|wrote\s+up)\b/.test(found[0]) ? 'reported' : 'printed';
 }
 
 /**

@@ -16,6 +16,7 @@
  * "Former", "once", "a" before the title, a year of the clause's own, a denial
  * or a wish ("would be", "ran for") say nothing here. Nothing here knows a story.
  */
+import { readSentence } from '../read/read-sentence.ts';
 import type { Mention } from '../read/types.ts';
 import type { Term } from '../../world/world-index.ts';
 import { canonsNamed, result, type CompareContext, type ValueResult } from './compare-values.ts';
@@ -28,6 +29,9 @@ const TIME = String.raw`(?:at the time|at that time|back then|by then|by that ti
 const APPOSED = new RegExp(String.raw`^\s*,\s*(?:(${TIME})\s*,?\s+)?(?:the\s+)?(?:(?:acting|interim)\s+)?$`, 'i');
 /** " was at the time the", " was then the": a copula between the name and the title. */
 const COPULA = new RegExp(String.raw`^\s*,?\s+(?:was|is)\s+(?:(${TIME})\s*,?\s+)?(?:the\s+)?(?:(?:acting|interim)\s+)?$`, 'i');
+/** ", who was at the time the", ", who was then": a relative clause of the name with a copula before the title. */
+const RELATIVE = new RegExp(String.raw`^\s*,\s*who\s+(?:was|is)\s+(?:(${TIME})\s*,?\s+)?(?:the\s+)?(?:(?:acting|interim)\s+)?$`, 'i');
+const RELATIVE_LEAD = /^\s*,\s*who\s+(?:was|is)\b/i;
 /** "At the time, X was …", "Back then X was …": the time phrase opening the clause. */
 const OPENING = new RegExp(String.raw`(?:^|[.;:!?]\s*|\b(?:and|but)\s+)(${TIME})\s*,?\s*$`, 'i');
 
@@ -41,12 +45,15 @@ function titleAfter(ctx: CompareContext, m: Person): { title: Mention & { type: 
   // "then-ICE director X", "then-acting ICE director X": a title before the name put at the time told.
   const before = ctx.mentions.find((t): t is Mention & { type: 'title' } => t.type === 'title' && t.end <= m.start && /^\s*$/.test(ctx.sentence.slice(t.end, m.start)));
   if (before && (before.value.qualifier === 'then' || /\bthen[\s-]+$/i.test(ctx.sentence.slice(Math.max(0, before.start - 6), before.start)))) return { title: before, timed: true };
-  for (const t of ctx.mentions) {
+  // "X, who was then the Pima County sheriff, …": the relative clause is a clause of its own; its title is read here.
+  const relative = RELATIVE_LEAD.test(ctx.sentence.slice(m.end, m.end + 12));
+  const mentions = relative ? [...ctx.mentions, ...readSentence(ctx.sentence, ctx.record.gazetteer).flatMap((c) => c.mentions).filter((t) => t.type === 'title' && t.start > m.end)] : ctx.mentions;
+  for (const t of mentions) {
     if (t.type !== 'title' || t.start < m.end) continue;
     // The title with the capitalised words that name its body ("the Pima County sheriff").
     const start = t.start - (titlePhrase(ctx.sentence, t).length - t.text.length);
     const gap = ctx.sentence.slice(m.end, start < m.end ? t.start : start);
-    const hit = APPOSED.exec(gap) ?? COPULA.exec(gap);
+    const hit = APPOSED.exec(gap) ?? COPULA.exec(gap) ?? (relative ? RELATIVE.exec(gap) : null);
     if (!hit) continue;
     const opening = COPULA.test(gap) && OPENING.test(ctx.sentence.slice(Math.max(0, m.start - 30), m.start));
     return { title: t, timed: Boolean(hit[1]) || opening };
