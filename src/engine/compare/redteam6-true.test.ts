@@ -29,7 +29,10 @@ describe('an agency named as the partner someone refuses (refused-partner.ts)', 
   it('still compares a partner that is taken on, and never confirms another body ruled out', () => {
     expect(inChiefs('Beck\u2019s department will work with the FBI.')).toBe('discrepant');
     expect(inChiefs('The LAPD will be working with Homeland Security on deportations, Chief Charlie Beck told the Los Angeles Times on Monday.')).toBe('discrepant');
-    expect(inChiefs('Beck ruled out working with the FBI on deportations.')).toBe('unconfirmed');
+    // Another body ruled out where the record names the one refused, with the holder named and the refusal's own
+    // words kept, is a swapped partner (denied-partner.ts): a conflict, never a confirmation.
+    expect(inChiefs('Beck ruled out working with the FBI on deportations.')).toBe('discrepant');
+    expect(inChiefs('Beck ruled out working with the FBI.')).not.toBe('agrees');
   });
 });
 
