@@ -1,0 +1,69 @@
+/**
+ * The other forms of an event's own word: a pack lists "rally", a page says "rallied", "rallies", "rallying". The
+ * forms are made by the regular rules of English from any one-word event word (plural and third person -s / -es /
+ * -ies, past -ed / -d / -ied, -ing, with and without a doubled last consonant), never listed. A form names the
+ * event only when the clause also shares something of the event's own (a place, a participant, its day): a form
+ * may carry another sense ("tripped", "suited", "shares rallied"); a counted noun ("people") is too common to tie it. Nothing here knows a story.
+ */
+import type { Clause, Mention } from '../read/types.ts';
+import { findTerm } from '../terms.ts';
+import type { IndexedEvent, StoryRecord } from './story-record.ts';
+import { streetKey } from './story-record.ts';
+
+const cache = new Map<string, string[]>();
+
+/** The regular forms of a one-word base (the word itself excluded); none for a phrase, a short word or a form already inflected. */
+export function inflectionsOf(word: string): string[] {
+  const cached = cache.get(word);
+  if (cached) return cached;
+  const out = new Set<string>();
+  if (/^[a-z]{4,}$/.test(word) && !/(?:ed|ing|[^s]s)$/.test(word)) {
+    const consonantY = /[^aeiou]y$/.test(word);
+    const stem = consonantY ? word.slice(0, -1) : word;
+    out.add(consonantY ? `${stem}ies` : /(?:s|x|z|ch|sh)$/.test(word) ? `${word}es` : `${word}s`);
+    if (consonantY) out.add(`${stem}ied`);
+    else if (word.endsWith('e')) out.add(`${word}d`);
+    else out.add(`${word}ed`);
+    out.add(word.endsWith('e') && !word.endsWith('ee') ? `${word.slice(0, -1)}ing` : `${word}ing`);
+    // A short last syllable may double its consonant ("stop" → "stopped"); both are made, a form no one writes never matches.
+    if (/[^aeiou][aeiou][bdgklmnprt]$/.test(word)) {
+      const last = word.slice(-1);
+      out.add(`${word}${last}ed`);
+      out.add(`${word}${last}ing`);
+    }
+  }
+  out.delete(word);
+  const forms = [...out];
+  cache.set(word, forms);
+  return forms;
+}
+
+/** Whether one of the forms of the event's one-word words stands in the folded clause (not only as a point: `point(at)`). */
+export function namesByForm(folded: string, words: readonly string[], point: (at: number) => boolean): boolean {
+  return words.some((w) => inflectionsOf(w).some((f) => {
+    if (words.includes(f)) return false;
+    for (let at = findTerm(folded, f); at !== -1; at = findTerm(folded, f, at + 1)) if (!point(at)) return true;
+    return false;
+  }));
+}
+
+/** Whether the clause shares something of the event's own: a place or street, a participant, its day. */
+export function sharesWithEvent(clause: Clause, record: StoryRecord, e: IndexedEvent): boolean {
+  const ids = (m: Mention & { value: { name: string } }) => record.gazetteer.lookup(m.value.name).map((g) => g.id);
+  return clause.mentions.some((m) => {
+    if (m.negated) return false;
+    switch (m.type) {
+      case 'place': case 'agency': case 'person': case 'outlet':
+        return ids(m).some((id) => e.places.includes(id) || e.participants.some((p) => p.canon === id));
+      case 'street': {
+        const canon = record.streets.get(streetKey(m.value.name));
+        return canon !== undefined && e.places.includes(canon);
+      }
+      case 'date': {
+        const d = e.event.date;
+        return m.value.year !== undefined && m.value.month !== undefined && m.value.day !== undefined && d === `${m.value.year}-${String(m.value.month).padStart(2, '0')}-${String(m.value.day).padStart(2, '0')}`;
+      }
+      default: return false;
+    }
+  });
+}
