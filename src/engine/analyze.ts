@@ -27,6 +27,7 @@ import type { Analysis, Finding, FindingKind, PageContext } from './types.ts';
 import { dayRange } from './compare/record-values.ts';
 import { ISSUED_BY, isOwnOutlet, pointsBack, whatCameBefore } from './compare/outlet-credit.ts';
 import { carriedVisits, opensOnVisit } from './compare/visit-meeting.ts';
+import { withCarriedSubject } from './pronoun-chain.ts';
 import { opensOnPossessivePost } from './compare/possessive-post.ts';
 import { formerOfSpeaker } from './compare/former-referent.ts';
 import { requestPointsBack, requestsOf } from './compare/request-back.ts';
@@ -388,6 +389,27 @@ function visitOfWhatCameBefore(text: string, sentence: Sentence, previous: Sente
 }
 
 /**
+ * "Before leaving town, he also stopped in at X" after sentences about one person's visit: the sentence with the name
+ * of the person who opened the chain of "he" sentences put for its pronoun (pronoun-chain.ts), up to three sentences
+ * back; only a value the record contradicts is taken from it.
+ */
+function subjectOfWhatCameBefore(text: string, sentences: readonly Sentence[], i: number, story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
+  const sentence = sentences[i] as Sentence;
+  if (sentence.end - sentence.start > MAX_SENTENCE) return null;
+  const before: Sentence[] = [];
+  for (let k = i - 1; k >= 0 && before.length < 3; k--) {
+    const s = sentences[k] as Sentence;
+    // A paragraph may open on the pronoun: the chain goes on past its break (pronoun-chain.ts checks each sentence).
+    if (s.end - s.start > MAX_SENTENCE) break;
+    before.unshift(s);
+  }
+  const named = before.length ? withCarriedSubject(sentence.text, before, story.record().gazetteer) : null;
+  const typed = named ? typedOf(named, story, pageDate, pageYear) : null;
+  if (typed?.outcome !== 'discrepant') return null;
+  return { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
+}
+
+/**
  * "Its spokesman, Jane Roe, delivered the message." (possessive-post.ts): the post of the body the sentence before
  * told of, compared with that sentence's events when the sentence links none of its own; only a conflict is taken.
  */
@@ -474,7 +496,7 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     const recent = [sentences[i - 1], sentences[i - 2]].filter((x): x is Sentence => x !== undefined);
     const third = chain ? sentences[i - 3] : undefined;
     const creditRecent = third ? [...recent, third] : recent;
-    const finding = judged?.verdict === 'discrepant' ? judged : (dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
+    const finding = judged?.verdict === 'discrepant' ? judged : (dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? subjectOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? judged);
     if (finding) findings.push(ownOutletCredit(finding, context.outlets ?? []));
     carried = paragraphSpeaker(sentence.text, details, carried);
   });
