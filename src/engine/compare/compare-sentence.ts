@@ -36,6 +36,7 @@ import { reactionResults } from './reaction-turned.ts';
 import { withPartitiveNouns } from './partitive-count.ts';
 import { withCrowdNouns } from './crowd-count.ts';
 import { namesByForm, sharesWithEvent } from './word-inflections.ts';
+import { tripPurpose } from './trip-purpose.ts';
 import { centralReferenceResults } from './central-reference.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { ageOriginResults, peopleResults, priorActDates, relativeConflicts } from './compare-origin.ts';
@@ -178,10 +179,11 @@ const anchoredBefore = (folded: string, at: number) => ANCHORED.test(folded.slic
 const wished = (sentence: string, m: Mention) => notDoneBefore(sentence, m);
 
 /** Whether the clause names the event by a word of its own, not only as the point a time is counted from. */
-function namesEvent(folded: string, words: readonly string[]): boolean {
+function namesEvent(folded: string, words: readonly string[], personGoes = false): boolean {
   return words.some((w) => {
     for (let at = findTerm(folded, w); at !== -1; at = findTerm(folded, w, at + 1)) {
-      if (!anchoredBefore(folded, at)) return true;
+      // "X came to Y to stand with …": what a person's trip was for, not another event (trip-purpose.ts).
+      if (!anchoredBefore(folded, at) && !(personGoes && tripPurpose(folded, at))) return true;
     }
     const owned = ownedForm(w);
     if (owned) for (const m of folded.matchAll(owned)) if (!anchoredBefore(folded, m.index)) return true;
@@ -242,7 +244,8 @@ interface Link {
 function linkClause(clause: Clause, sentence: string, record: StoryRecord, role: ClauseRole | null, pageDate?: string, elsewhere: readonly Mention[] = []): Link {
   const folded = foldText(sentence.slice(clause.start, clause.end));
   const link = (events: IndexedEvent[], byPlace = false): Link => ({ events, byPlace, named: events });
-  const listed = record.events.filter((e) => namesEvent(folded, e.words));
+  const personGoes = clause.mentions.some((m) => m.type === 'person' && !m.negated);
+  const listed = record.events.filter((e) => namesEvent(folded, e.words, personGoes));
   // Another form of an event's word ("rallied" for "rally"), with something else of that event's in the clause (word-inflections.ts).
   const byWords = [...listed, ...record.events.filter((e) => !listed.includes(e) && namesByForm(folded, e.words, (at) => anchoredBefore(folded, at)) && sharesWithEvent(clause, record, e))];
   // An outcome wished or demanded ("to demand that the officers be fired") is no sign of the event that would have it.

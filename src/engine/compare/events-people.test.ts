@@ -144,3 +144,19 @@ describe('the embedded record: a crowd at the City Hall protest of 31 March 2025
     expect(at('About a hundred people protested at City Hall on March 31, calling for the officers to be fired.')?.outcome).not.toBe('discrepant');
   });
 });
+
+describe('the embedded record: what a person\'s trip was for', () => {
+  const rochester = buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.id === 'rochester-border-patrol-backup-2025')!, worldIndex());
+  const at = (sentence: string) => compareSentence(sentence, rochester, '2025-05-02');
+
+  it('is not another event its words name ("stand with" are also the words of the March post)', () => {
+    expect(at('Tom Homan came to Rochester on Tuesday, April 29, to stand with the officers.')?.outcome).not.toBe('discrepant');
+    expect(at('On April 29 Homan traveled to Rochester to stand with the Locust Club.')?.outcome).not.toBe('discrepant');
+    expect(at('Homan flew to Rochester on April 30 to visit the Locust Club.')?.outcome).toBe('discrepant');
+  });
+
+  it('a crowd that went somewhere to protest keeps its protest', () => {
+    expect(at('About 1,000 people went to City Hall to protest on March 31.')?.outcome).toBe('discrepant');
+    expect(at('About 100 people went to City Hall to protest on March 31.')?.outcome).not.toBe('discrepant');
+  });
+});
