@@ -9,7 +9,7 @@ import { loadEmbeddedPack } from '../../pack/embedded.ts';
 import { parsePack } from '../../pack/parse-pack.ts';
 import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
-import { inflectionsOf } from './word-inflections.ts';
+import { inflectionsOf, wordFamily } from './word-inflections.ts';
 import { buildStoryRecord } from './story-record.ts';
 import { raidPack, westmark } from './test-story.ts';
 
@@ -60,6 +60,10 @@ describe('the forms of an event\'s own word', () => {
     expect(inflectionsOf('raze')).toEqual(expect.arrayContaining(['razed', 'razing']));
     expect(inflectionsOf('raided')).toEqual([]);
     expect(inflectionsOf('traffic stop')).toEqual([]);
+    // A past form gives its bases and theirs, never a doubled consonant it did not have.
+    expect(wordFamily('refiled')).toEqual(expect.arrayContaining(['refile', 'refiles', 'refiling']));
+    expect(wordFamily('refiled')).not.toContain('refilled');
+    expect(wordFamily('visited')).toEqual(expect.arrayContaining(['visit', 'visits', 'visiting']));
   });
 
   it('link the clause when it shares something else of the event: its count is compared', () => {

@@ -38,9 +38,23 @@ export function inflectionsOf(word: string): string[] {
   return forms;
 }
 
+/**
+ * The forms of a one-word event word in either direction: of a base ("rally"), its inflections; of a past form
+ * ("refiled", "visited"), the bases it may come from ("refile", "visit") and theirs. A base got by cutting an ending is
+ * never given a doubled consonant ("refiled" makes no "refilled"). The word itself excluded.
+ */
+export function wordFamily(word: string): string[] {
+  if (!/^[a-z]{5,}ed$/.test(word)) return inflectionsOf(word);
+  const bases = word.endsWith('ied') ? [`${word.slice(0, -3)}y`] : [word.slice(0, -1), word.slice(0, -2)];
+  const out = new Set<string>(bases);
+  for (const b of bases) for (const f of inflectionsOf(b)) if (!/([bdgklmnprt])\1(?:ed|ing)$/.test(f) || /([bdgklmnprt])\1$/.test(b)) out.add(f);
+  out.delete(word);
+  return [...out];
+}
+
 /** Whether one of the forms of the event's one-word words stands in the folded clause (not only as a point: `point(at)`). */
 export function namesByForm(folded: string, words: readonly string[], point: (at: number) => boolean): boolean {
-  return words.some((w) => inflectionsOf(w).some((f) => {
+  return words.some((w) => wordFamily(w).some((f) => {
     if (words.includes(f)) return false;
     for (let at = findTerm(folded, f); at !== -1; at = findTerm(folded, f, at + 1)) if (!point(at)) return true;
     return false;
