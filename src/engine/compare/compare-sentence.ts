@@ -69,6 +69,7 @@ import { relativeOffsets } from './relative-time.ts';
 import { reportQuotedResults } from './report-quoted.ts';
 import { personnelResults } from './personnel-outcome.ts';
 import { deniedEventResults } from './denied-event.ts';
+import { finalityResults } from './finality.ts';
 import { totalDenialResults } from './total-denial.ts';
 import { sceneCountLink } from './scene-count.ts';
 import { storyAgeResults } from './story-age.ts';
@@ -535,6 +536,12 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   }
   // "X has not refiled the case" where the record has X filing again before the page's date (denied-event.ts).
   for (const d of deniedEventResults(sentence, asserted, record, pageDate)) {
+    compared++;
+    d.events.forEach((e) => linkedIds.add(e.event.id));
+    results.push({ r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation }, events: d.events });
+  }
+  // "After that ruling, X dropped the matter for good" where the record has X taking the case up again (finality.ts).
+  for (const d of finalityResults(unquotedSentence, asserted, record, pageDate)) {
     compared++;
     d.events.forEach((e) => linkedIds.add(e.event.id));
     results.push({ r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation }, events: d.events });
