@@ -19,6 +19,7 @@ import { opensOnTripStop } from './compare/stop-label.ts';
 import { hasAnyTerm } from './terms.ts';
 import { unverifiedSpeech } from './unverified-speech.ts';
 import { quotedStanceConflict } from './compare/quoted-stance.ts';
+import { quotedRefusalConflict } from './compare/quoted-refusal.ts';
 import { saidOtherwise } from './said-otherwise.ts';
 import { pageSignals } from './signals.ts';
 import { unknownName } from './unknown-names.ts';
@@ -130,7 +131,7 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
     const judgement: Judgement = { ...quote, ...(printed ? { passage: q.quote.text } : {}), sources: sourcesOf(story, q?.quote.sources ?? []) };
     // Unrecorded words of a known speaker that turn round a stance the record gives them (quoted-stance.ts).
     const speakerCanon = quote.verdict === 'unverified' && quote.claimId.startsWith('person:') ? story.record().entityCanon.get(quote.claimId.slice('person:'.length)) : undefined;
-    const turned = speakerCanon ? quotedStanceConflict(sentence, story.record(), speakerCanon) : null;
+    const turned = speakerCanon ? (quotedStanceConflict(sentence, story.record(), speakerCanon) ?? quotedRefusalConflict(sentence, story.record(), speakerCanon)) : null;
     if (turned) return { ...judgement, verdict: 'discrepant', kind: 'quote', explanation: turned.explanation, comparison: [turned.comparison] };
     // The title and agency the page gives the words' speaker, against the record's roles (speaker-title.ts).
     const canon = quote.kind === 'quote' && quote.verdict !== 'discrepant' && q?.speaker ? story.record().entityCanon.get(q.speaker.id) : undefined;
