@@ -29,6 +29,7 @@ import { dayRange } from './compare/record-values.ts';
 import { ISSUED_BY, isOwnOutlet, pointsBack, whatCameBefore } from './compare/outlet-credit.ts';
 import { carriedVisits, opensOnVisit } from './compare/visit-meeting.ts';
 import { withCarriedSubject } from './pronoun-chain.ts';
+import { hedged, withoutHedge } from './hedged-claim.ts';
 import { opensOnPossessivePost } from './compare/possessive-post.ts';
 import { formerOfSpeaker } from './compare/former-referent.ts';
 import { requestPointsBack, requestsOf } from './compare/request-back.ts';
@@ -193,6 +194,9 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
   // ("punished with a suspension" where the record has desk duty, against "the officers face discipline"; a day the
   // record puts on another weekday or date: an unverified claim about what was said or done does not make it right).
   if (typed?.outcome === 'discrepant') return typedJudgement(typed, story);
+  // Hearsay the record contradicts ("Reportedly, he then met X"): at least unverified (hedged-claim.ts).
+  const unhedged = hedged(sentence) ? typedOf(withoutHedge(sentence), story, pageDate, pageYear, pageText) : null;
+  if (unhedged?.outcome === 'discrepant') return { ...typedJudgement(unhedged, story), verdict: 'unverified', kind: 'unverified-claim', explanation: `Told as hearsay, and the record says otherwise: ${unhedged.explanation}` };
   for (const { item, when, unless } of story.unverified) {
     if (when.every((g) => hasAnyTerm(folded, g)) && !hasAnyTerm(folded, unless)) {
       return {
