@@ -65,3 +65,10 @@ describe('an opening phrase in lower case', () => {
     expect(compareSentence('Before leaving town, Lou Pike also stopped in at the Harlow Police Department.', record, '2024-06-20')?.outcome).toBe('discrepant');
   });
 });
+
+describe('a pronoun subject of speech', () => {
+  it('is left to the speaker\'s reading: what was said is no act', () => {
+    expect(withCarriedSubject('She said the warehouse was built in 1958.', [{ text: 'Mayor Ida Marsh spoke to reporters at noon.' }], record.gazetteer)).toBeNull();
+    expect(withCarriedSubject('He told reporters he also stopped in at the Harlow Police Department.', [{ text: CHAIN[0]! }], record.gazetteer)).toBeNull();
+  });
+});
