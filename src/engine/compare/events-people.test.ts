@@ -26,6 +26,7 @@ function eventsRecord() {
     {
       id: 'rally', label: 'About 50 people rally in Port Alder for the raided workers', words: ['rally'], date: '2024-06-13', places: ['port-alder'],
       quantities: [{ nouns: ['people', 'demonstrators'], min: 40, max: 60, note: 'about 50' }], sources: ['ledger'], confidence: 'high',
+      participants: [{ role: 'present', entities: ['harbor-unit'] }],
     },
     {
       id: 'refusal', label: 'Mayor Marsh and Pat Vane say they will not meet Pike', words: ['would not meet', 'will not meet'], date: '2024-06-12',
@@ -76,6 +77,8 @@ describe('the forms of an event\'s own word', () => {
   it('do not link a form with nothing else of the event\'s ("the market rallied")', () => {
     expect(compare('Shares rallied on Monday after 500 people bought in.')?.outcome).not.toBe('discrepant');
     expect(compare('The team rallied in the second half.')).toBeNull();
+    // Someone of the event is no tie: people take part in many things ("Harbor Unit officers rallied behind their chief" on another day).
+    expect(compare('Harbor Unit officers rallied behind their chief on Monday.')?.outcome).not.toBe('discrepant');
   });
 });
 

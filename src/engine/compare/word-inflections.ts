@@ -2,8 +2,10 @@
  * The other forms of an event's own word: a pack lists "rally", a page says "rallied", "rallies", "rallying". The
  * forms are made by the regular rules of English from any one-word event word (plural and third person -s / -es /
  * -ies, past -ed / -d / -ied, -ing, with and without a doubled last consonant), never listed. A form names the
- * event only when the clause also shares something of the event's own (a place, a participant, its day): a form
- * may carry another sense ("tripped", "suited", "shares rallied"); a counted noun ("people") is too common to tie it. Nothing here knows a story.
+ * event only when the clause also shares a place or the day of the event: a form may carry another sense
+ * ("tripped", "suited", "shares rallied"); a participant or a counted noun ("people") takes part in too much to tie
+ * it. Linking makes forms of a base only (a past form the pack lists, "responded", gives no present "responds");
+ * an event denied (denied-event.ts) reads the whole family both ways. Nothing here knows a story.
  */
 import type { Clause, Mention } from '../read/types.ts';
 import { findTerm } from '../terms.ts';
@@ -54,21 +56,21 @@ export function wordFamily(word: string): string[] {
 
 /** Whether one of the forms of the event's one-word words stands in the folded clause (not only as a point: `point(at)`). */
 export function namesByForm(folded: string, words: readonly string[], point: (at: number) => boolean): boolean {
-  return words.some((w) => wordFamily(w).some((f) => {
+  return words.some((w) => inflectionsOf(w).some((f) => {
     if (words.includes(f)) return false;
     for (let at = findTerm(folded, f); at !== -1; at = findTerm(folded, f, at + 1)) if (!point(at)) return true;
     return false;
   }));
 }
 
-/** Whether the clause shares something of the event's own: a place or street, a participant, its day. */
+/** Whether the clause shares something of the event's own: a place or street, or its day (people take part in many events). */
 export function sharesWithEvent(clause: Clause, record: StoryRecord, e: IndexedEvent): boolean {
   const ids = (m: Mention & { value: { name: string } }) => record.gazetteer.lookup(m.value.name).map((g) => g.id);
   return clause.mentions.some((m) => {
     if (m.negated) return false;
     switch (m.type) {
-      case 'place': case 'agency': case 'person': case 'outlet':
-        return ids(m).some((id) => e.places.includes(id) || e.participants.some((p) => p.canon === id));
+      case 'place':
+        return ids(m).some((id) => e.places.includes(id));
       case 'street': {
         const canon = record.streets.get(streetKey(m.value.name));
         return canon !== undefined && e.places.includes(canon);
