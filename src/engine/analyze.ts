@@ -19,6 +19,7 @@ import { opensOnTripStop } from './compare/stop-label.ts';
 import { hasAnyTerm } from './terms.ts';
 import { unverifiedParaphrase, unverifiedSpeech } from './unverified-speech.ts';
 import { quotedStanceConflict } from './compare/quoted-stance.ts';
+import { quotedRefusalConflict } from './compare/quoted-refusal.ts';
 import { saidOtherwise } from './said-otherwise.ts';
 import { pageSignals } from './signals.ts';
 import { unknownName } from './unknown-names.ts';
@@ -28,6 +29,8 @@ import { dayRange } from './compare/record-values.ts';
 import { ISSUED_BY, isOwnOutlet, pointsBack, whatCameBefore } from './compare/outlet-credit.ts';
 import { carriedVisits, opensOnVisit } from './compare/visit-meeting.ts';
 import { opensOnPublished } from './published-back.ts';
+import { withCarriedSubject } from './pronoun-chain.ts';
+import { hedged, withoutHedge } from './hedged-claim.ts';
 import { opensOnPossessivePost } from './compare/possessive-post.ts';
 import { formerOfSpeaker } from './compare/former-referent.ts';
 import { requestPointsBack, requestsOf } from './compare/request-back.ts';
@@ -130,7 +133,7 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
     const judgement: Judgement = { ...quote, ...(printed ? { passage: q.quote.text } : {}), sources: sourcesOf(story, q?.quote.sources ?? []) };
     // Unrecorded words of a known speaker that turn round a stance the record gives them (quoted-stance.ts).
     const speakerCanon = quote.verdict === 'unverified' && quote.claimId.startsWith('person:') ? story.record().entityCanon.get(quote.claimId.slice('person:'.length)) : undefined;
-    const turned = speakerCanon ? quotedStanceConflict(sentence, story.record(), speakerCanon) : null;
+    const turned = speakerCanon ? (quotedStanceConflict(sentence, story.record(), speakerCanon) ?? quotedRefusalConflict(sentence, story.record(), speakerCanon)) : null;
     if (turned) return { ...judgement, verdict: 'discrepant', kind: 'quote', explanation: turned.explanation, comparison: [turned.comparison] };
     // The title and agency the page gives the words' speaker, against the record's roles (speaker-title.ts).
     const canon = quote.kind === 'quote' && quote.verdict !== 'discrepant' && q?.speaker ? story.record().entityCanon.get(q.speaker.id) : undefined;
@@ -192,6 +195,9 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
   // ("punished with a suspension" where the record has desk duty, against "the officers face discipline"; a day the
   // record puts on another weekday or date: an unverified claim about what was said or done does not make it right).
   if (typed?.outcome === 'discrepant') return typedJudgement(typed, story);
+  // Hearsay the record contradicts ("Reportedly, he then met X"): at least unverified (hedged-claim.ts).
+  const unhedged = hedged(sentence) ? typedOf(withoutHedge(sentence), story, pageDate, pageYear, pageText) : null;
+  if (unhedged?.outcome === 'discrepant') return { ...typedJudgement(unhedged, story), verdict: 'unverified', kind: 'unverified-claim', explanation: `Told as hearsay, and the record says otherwise: ${unhedged.explanation}` };
   for (const { item, when, unless } of story.unverified) {
     if (when.every((g) => hasAnyTerm(folded, g)) && !hasAnyTerm(folded, unless)) {
       return {
@@ -405,6 +411,27 @@ function publishedOfWhatCameBefore(text: string, sentence: Sentence, previous: S
 }
 
 /**
+ * "Before leaving town, he also stopped in at X" after sentences about one person's visit: the sentence with the name
+ * of the person who opened the chain of "he" sentences put for its pronoun (pronoun-chain.ts), up to three sentences
+ * back; only a value the record contradicts is taken from it.
+ */
+function subjectOfWhatCameBefore(text: string, sentences: readonly Sentence[], i: number, story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
+  const sentence = sentences[i] as Sentence;
+  if (sentence.end - sentence.start > MAX_SENTENCE) return null;
+  const before: Sentence[] = [];
+  for (let k = i - 1; k >= 0 && before.length < 3; k--) {
+    const s = sentences[k] as Sentence;
+    // A paragraph may open on the pronoun: the chain goes on past its break (pronoun-chain.ts checks each sentence).
+    if (s.end - s.start > MAX_SENTENCE) break;
+    before.unshift(s);
+  }
+  const named = before.length ? withCarriedSubject(sentence.text, before, story.record().gazetteer) : null;
+  const typed = named ? typedOf(named, story, pageDate, pageYear) : null;
+  if (typed?.outcome !== 'discrepant') return null;
+  return { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
+}
+
+/**
  * "Its spokesman, Jane Roe, delivered the message." (possessive-post.ts): the post of the body the sentence before
  * told of, compared with that sentence's events when the sentence links none of its own; only a conflict is taken.
  */
@@ -491,7 +518,7 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     const recent = [sentences[i - 1], sentences[i - 2]].filter((x): x is Sentence => x !== undefined);
     const third = chain ? sentences[i - 3] : undefined;
     const creditRecent = third ? [...recent, third] : recent;
-    const finding = judged?.verdict === 'discrepant' ? judged : (dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? publishedOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
+    const finding = judged?.verdict === 'discrepant' ? judged : (dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? publishedOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? subjectOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
     if (finding) findings.push(ownOutletCredit(finding, context.outlets ?? []));
     carried = paragraphSpeaker(sentence.text, details, carried);
   });

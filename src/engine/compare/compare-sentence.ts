@@ -34,6 +34,9 @@ import { effectResults } from './effect-turned.ts';
 import { leadResults } from './lead-turned.ts';
 import { reactionResults } from './reaction-turned.ts';
 import { withPartitiveNouns } from './partitive-count.ts';
+import { withCrowdNouns } from './crowd-count.ts';
+import { namesByForm, sharesWithEvent } from './word-inflections.ts';
+import { tripPurpose } from './trip-purpose.ts';
 import { centralReferenceResults } from './central-reference.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { ageOriginResults, peopleResults, priorActDates, relativeConflicts } from './compare-origin.ts';
@@ -71,6 +74,7 @@ import { afterEvents, heldState } from './state-held.ts';
 import { reportQuotedResults } from './report-quoted.ts';
 import { personnelResults } from './personnel-outcome.ts';
 import { deniedEventResults } from './denied-event.ts';
+import { finalityResults } from './finality.ts';
 import { totalDenialResults } from './total-denial.ts';
 import { sceneCountLink } from './scene-count.ts';
 import { storyAgeResults } from './story-age.ts';
@@ -171,6 +175,9 @@ const FAR_DAYS = 183;
 /** A clause about a later part of someone's life than the story ("went on to head X", "years later became"). */
 /** A post or place of an earlier part of someone's life: "Before Tucson, …", "before moving to X", "Before his CBP post", "had previously led", "was later nominated". */
 const EARLIER_LIFE = /\b(?:before\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:post|job|term|tenure|appointment|nomination|career|time)\b|(?:moving|coming|joining|becoming|taking over|being (?:named|appointed|nominated|confirmed))\b|(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,)|had (?:previously|earlier|once) (?:been|served|led|headed|run)|previously (?:served|led|headed|ran)|earlier in (?:his|her) career|(?:was|were) later (?:nominated|named|appointed|confirmed|chosen|tapped))/iu;
+/** EARLIER_LIFE, its "before X," only for a capitalised X (the flag i lets \p{Lu} take "before leaving town,"). */
+const EARLIER_LIFE_ALL = new RegExp(EARLIER_LIFE.source, 'giu');
+const earlierLife = (text: string) => [...text.matchAll(EARLIER_LIFE_ALL)].some((m) => !m[0].endsWith(',') || /^\S+\s+\p{Lu}/u.test(m[0]));
 const LATER_LIFE = /\b(?:went on to|would (?:later|go on to)|later (?:became|served|headed|led|ran(?!\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:summary|story|piece|article|report|version|copy|item|op-ed|column|editorial|statement|round-?up)\b)|joined|took over)|(?:years|decades) later|afterwards became)\b/i;
 
 /** Words that put a clause at the time the page tells of ("the chief at the time was X"). */
@@ -194,10 +201,11 @@ const anchoredBefore = (folded: string, at: number) => ANCHORED.test(folded.slic
 const wished = (sentence: string, m: Mention) => notDoneBefore(sentence, m);
 
 /** Whether the clause names the event by a word of its own, not only as the point a time is counted from. */
-function namesEvent(folded: string, words: readonly string[]): boolean {
+function namesEvent(folded: string, words: readonly string[], personGoes = false): boolean {
   return words.some((w) => {
     for (let at = findTerm(folded, w); at !== -1; at = findTerm(folded, w, at + 1)) {
-      if (!anchoredBefore(folded, at) && !TOPIC_BEFORE.test(folded.slice(Math.max(0, at - 60), at))) return true;
+      // "X came to Y to stand with …": what a person's trip was for, not another event (trip-purpose.ts).
+      if (!anchoredBefore(folded, at) && !TOPIC_BEFORE.test(folded.slice(Math.max(0, at - 60), at)) && !(personGoes && tripPurpose(folded, at))) return true;
     }
     const owned = ownedForm(w);
     if (owned) for (const m of folded.matchAll(owned)) if (!anchoredBefore(folded, m.index)) return true;
@@ -258,9 +266,12 @@ interface Link {
 function linkClause(clause: Clause, sentence: string, record: StoryRecord, role: ClauseRole | null, pageDate?: string, elsewhere: readonly Mention[] = []): Link {
   const folded = foldText(sentence.slice(clause.start, clause.end));
   const link = (events: IndexedEvent[], byPlace = false): Link => ({ events, byPlace, named: events });
+  const personGoes = clause.mentions.some((m) => m.type === 'person' && !m.negated);
+  const listed = record.events.filter((e) => namesEvent(folded, e.words, personGoes));
   // "Ortt's visit" where the visit the word names is another's: the owner's own events instead (owner-event.ts).
-  const owned = ownerEvents(sentence.slice(clause.start, clause.end), record, record.events.filter((e) => namesEvent(folded, e.words)));
-  const byWords = [...record.events.filter((e) => namesEvent(folded, e.words) && !owned.others.includes(e)), ...owned.theirs];
+  const owned = ownerEvents(sentence.slice(clause.start, clause.end), record, listed);
+  // Another form of an event's word ("rallied" for "rally"), with something else of that event's in the clause (word-inflections.ts).
+  const byWords = [...new Set([...listed.filter((e) => !owned.others.includes(e)), ...owned.theirs, ...record.events.filter((e) => !listed.includes(e) && namesByForm(folded, e.words, (at) => anchoredBefore(folded, at)) && sharesWithEvent(clause, record, e))])];
   // An outcome wished or demanded ("to demand that the officers be fired") is no sign of the event that would have it.
   const acts = clause.mentions.filter((m): m is Mention & { type: 'outcome' } => m.type === 'outcome' && !anchoredAt(sentence, m.start) && !wished(sentence, m) && !priorAct(sentence, m));
   const outcomes = acts.map((m) => m.value.kind);
@@ -469,7 +480,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   const sentence = given.replace(QA_LABEL, (label) => ' '.repeat(label.length));
   const quoted = quotedSpans(sentence);
   // "Roe's post", "Roe's statement": the owner of the words is who said them (named-author.ts).
-  const clauses = withOwners(withAntecedents(withLabel(withStopLabel(withDateline(withPartitiveNouns(readSentence(sentence, record.gazetteer), sentence, record.gazetteer, page), sentence, pageDate), sentence), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b));
+  const clauses = withOwners(withAntecedents(withLabel(withStopLabel(withDateline(withCrowdNouns(withPartitiveNouns(readSentence(sentence, record.gazetteer), sentence, record.gazetteer, page), sentence), sentence, pageDate), sentence), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b));
   const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
   // The sentence with its quoted words blanked out (offsets kept): what the page itself says.
   const unquotedSentence = quoted.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), sentence);
@@ -549,6 +560,12 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   }
   // "X has not refiled the case" where the record has X filing again before the page's date (denied-event.ts).
   for (const d of deniedEventResults(sentence, asserted, record, pageDate)) {
+    compared++;
+    d.events.forEach((e) => linkedIds.add(e.event.id));
+    results.push({ r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation }, events: d.events });
+  }
+  // "After that ruling, X dropped the matter for good" where the record has X taking the case up again (finality.ts).
+  for (const d of finalityResults(unquotedSentence, asserted, record, pageDate)) {
     compared++;
     d.events.forEach((e) => linkedIds.add(e.event.id));
     results.push({ r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation }, events: d.events });
@@ -906,7 +923,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     }
     // What someone did later in life ("went on to head X years later") or earlier ("Before Tucson, he had been chief in
     // Richmond"): not the linked event's values.
-    if (LATER_LIFE.test(text) || EARLIER_LIFE.test(text)) for (const entry of conflicting()) entry.r = unconfirmedValue(entry.mention);
+    if (LATER_LIFE.test(text) || earlierLife(text)) for (const entry of conflicting()) entry.r = unconfirmedValue(entry.mention);
     // A trip to another place that nothing ties to the record's visits, or on another day, is another trip: not wrong.
     const trip = tripTies(clause, sentence, record, events, pageDate);
     const placed = conflicting().filter((e) => e.mention.type === 'place' || e.mention.type === 'state' || e.mention.type === 'street');

@@ -26,6 +26,7 @@ import { refusedPartner } from './refused-partner.ts';
 import { unnamedIssuer } from './unnamed-issuer.ts';
 import { compareAbsent, ruledOutResult } from './record-extent.ts';
 import { compareRefusalTurned } from './refusal-turned.ts';
+import { compareRefuserMet } from './refuser-met.ts';
 import { comparePost, sameRank } from './person-post.ts';
 import { timedPost } from './timed-post.ts';
 import { holderNamed } from './holder-named.ts';
@@ -444,7 +445,8 @@ function count(ctx: CompareContext, m: Mention & { type: 'count' }, outcomes: re
   const fits = (min: number, max: number) => lo <= max && hi >= min;
   const shown = m.text;
   // A count next to an outcome that befell what it counts ("eight people were detained") is that outcome's count.
-  const live = outcomes.filter((o) => !o.negated);
+  // An outcome wished or demanded ("rallied to demand that they be fired") befell no one the count counts.
+  const live = outcomes.filter((o) => !o.negated && !NOT_DONE.test(ctx.sentence.slice(Math.max(0, o.start - 40), o.start)));
   const story = ctx.allEvents.flatMap((e) => [...e.outcomes.values()]);
   if (!group && live.length && story.some((o) => o.nouns.has(noun))) {
     const recorded = ctx.events.flatMap((e) => live.flatMap((o) => {
@@ -461,7 +463,7 @@ function count(ctx: CompareContext, m: Mention & { type: 'count' }, outcomes: re
   const ranges = own.length ? own : ctx.allEvents.filter((e) => !ctx.events.includes(e) && ctx.events.some((l) => sameScene(l, e))).flatMap((e) => e.quantities.filter((q) => q.nouns.has(noun)));
   if (!ranges.length) return null;
   if (ranges.some((q) => fits(q.min, q.max))) return agrees;
-  const record = listNames(ranges.map((q) => `${showRange(q.min, q.max)} ${m.value.noun}`));
+  const record = listNames(ranges.map((q) => `${q.said ?? showRange(q.min, q.max)} ${m.value.noun}`));
   if (m.value.min === 0 && m.value.max === 0) return result('conflict', 'count', shown, record, `The record gives ${record}, not none.`);
   return result('conflict', 'count', shown, record, `The record gives ${record}, not ${shown}.`);
 }
@@ -614,7 +616,7 @@ export function compareMention(ctx: CompareContext, m: Mention, outcomes: readon
     case 'place': case 'state': return place(ctx, m, outcomes);
     case 'count': return count(ctx, m, outcomes);
     case 'outcome': return outcome(ctx, m);
-    case 'person': return officeAtEvent(ctx, m) ?? timedPost(ctx, m) ?? holderNamed(ctx, m) ?? predicateActing(ctx, m) ?? comparePost(ctx, m) ?? compareOppositePost(ctx, m) ?? compareLeftPost(ctx, m) ?? compareRoleHead(ctx, m) ?? compareAuthor(ctx, m) ?? compareExcludedAct(ctx, m) ?? compareAbsent(ctx, m) ?? compareRefusalTurned(ctx, m) ?? person(ctx, m) ?? knownPerson(ctx, m);
+    case 'person': return officeAtEvent(ctx, m) ?? timedPost(ctx, m) ?? holderNamed(ctx, m) ?? predicateActing(ctx, m) ?? comparePost(ctx, m) ?? compareOppositePost(ctx, m) ?? compareLeftPost(ctx, m) ?? compareRoleHead(ctx, m) ?? compareAuthor(ctx, m) ?? compareExcludedAct(ctx, m) ?? compareAbsent(ctx, m) ?? compareRefusalTurned(ctx, m) ?? compareRefuserMet(ctx, m) ?? person(ctx, m) ?? knownPerson(ctx, m);
     case 'outlet': return outlet(ctx, m);
     case 'relative-time': return compareRecency(ctx, m);
     default: return null;

@@ -29,6 +29,12 @@ describe('an event denied that the record has before the page', () => {
     expect(compare('The ruling has not been appealed.')?.outcome).toBe('discrepant');
     expect(compare("The Harbor Unit still hasn't appealed.")?.outcome).toBe('discrepant');
   });
+  it('reads the word in its other forms ("did not appeal" for "appealed"; word-inflections.ts)', () => {
+    expect(compare('The Harbor Unit did not appeal the ruling.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outcome', page: 'not appeal' }] });
+    expect(compare('The Harbor Unit is not appealing the ruling.')?.outcome).toBe('discrepant');
+    expect(compare('The Harbor Unit did not appeal the ruling.', '2024-06-20')?.outcome).not.toBe('discrepant');
+    expect(compare('Coast Watch did not appeal the ruling.')?.outcome).not.toBe('discrepant');
+  });
   it('says nothing before the event, of someone else, of a further act, or when it is told in other words', () => {
     for (const [s, date] of [
       ['The Harbor Unit has not appealed the ruling.', '2024-06-20'],

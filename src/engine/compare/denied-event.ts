@@ -12,6 +12,7 @@
 import type { Clause, Mention } from '../read/types.ts';
 import type { Comparison } from './compare-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
+import { wordFamily } from './word-inflections.ts';
 
 /** The denial right before the word: "not", "never", "n't", with "yet", "ever", "been" between. */
 const DENIED = /(?:\bnot|\bnever|n['\u2019]t)\s+(?:(?:yet|ever|since|been|once)\s+){0,2}$/i;
@@ -38,8 +39,9 @@ export function deniedEventResults(sentence: string, clauses: readonly Clause[],
       if (!date || date >= pageDate.slice(0, date.length)) continue;
       const doers = new Set(e.participants.filter((p) => p.role === 'acted').map((p) => p.canon));
       if (!doers.size) continue;
-      for (const word of e.words) {
-        if (/\s/.test(word) || record.events.some((o) => o !== e && o.words.includes(word))) continue;
+      // The pack's words and their other forms ("did not refile" for "refiled"; word-inflections.ts).
+      for (const word of [...e.words, ...e.words.flatMap((w) => (/\s/.test(w) ? [] : wordFamily(w)))]) {
+        if (/\s/.test(word) || record.events.some((o) => o !== e && (o.words.includes(word) || o.words.some((w) => !/\s/.test(w) && wordFamily(w).includes(word))))) continue;
         const hit = new RegExp(`\\b${escape(word)}\\b`, 'i').exec(text);
         if (!hit || !DENIED.test(text.slice(0, hit.index))) continue;
         const at = clause.start + hit.index;

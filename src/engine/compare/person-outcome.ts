@@ -10,6 +10,7 @@
 import { foldText } from '../normalize.ts';
 import { lexicon } from '../read/lexicon.ts';
 import type { Mention } from '../read/types.ts';
+import { withoutAnonymousLead } from './anonymous-source.ts';
 import { canonsNamed, result, type CompareContext, type ValueResult } from './compare-values.ts';
 
 type Person = Mention & { type: 'person' };
@@ -28,8 +29,8 @@ export function compareExcludedAct(ctx: CompareContext, m: Person): ValueResult 
   if (m.negated || ctx.negatedClause) return null;
   const outcome = ctx.mentions.find((o): o is Mention & { type: 'outcome' } => o.type === 'outcome' && !o.negated && o.end <= m.start);
   if (!outcome) return null;
-  // Anywhere in the sentence: "…, Mayor X said" makes X who told of it.
-  if (speaks(ctx.sentence)) return null;
+  // Anywhere in the sentence: "…, Mayor X said" makes X who told of it (not "Sources say …": anonymous-source.ts).
+  if (speaks(withoutAnonymousLead(ctx.sentence))) return null;
   // Right after the outcome's word ("met also the chief X", "met with Mayor X"), not a name further on ("met them while Mayor X stayed away").
   const title = ctx.mentions.find((t) => t.type === 'title' && t.start >= outcome.end && t.end <= m.start);
   const between = ctx.sentence.slice(outcome.end, m.start).replace(title?.text ?? '\u0000', ' ');

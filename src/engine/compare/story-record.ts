@@ -32,6 +32,9 @@ export interface RecordPerson {
   party?: 'democratic' | 'republican';
 }
 
+/** A quantity's note that is only a rough count ("about 100", "roughly 1,500"): how the record says the range. */
+const APPROXIMATE_NOTE = /^(?:about|around|roughly|approximately|some|nearly|almost|an estimated)\s+[\d,]+$/i;
+
 export interface IndexedEvent {
   event: StoryEvent;
   words: string[];
@@ -39,7 +42,8 @@ export interface IndexedEvent {
   participants: { role: string; canon: string }[];
   /** Canonical ids of its places, most precise first. */
   places: string[];
-  quantities: { nouns: Set<string>; min: number; max: number }[];
+  /** `said`: the record's own words for the range when they are a short approximate count ("about 100"). */
+  quantities: { nouns: Set<string>; min: number; max: number; said?: string }[];
   /** How many of each a report of the event quoted (pack `quoted`: its statements, speakers, departments); kept apart from `quantities`. */
   quoted?: { nouns: Set<string>; min: number; max: number }[];
   outcomes: Map<OutcomeKind, { count?: number; nouns: Set<string>; places?: string[] }>;
@@ -206,7 +210,7 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     words: event.words.map(foldText),
     participants: (event.participants ?? []).flatMap((p) => p.entities.flatMap((id) => (entityCanon.has(id) ? [{ role: p.role, canon: entityCanon.get(id) as string }] : []))),
     places: (event.places ?? []).flatMap((id) => entityCanon.get(id) ?? []),
-    quantities: (event.quantities ?? []).filter((q) => !q.quoted).map((q) => ({ nouns: new Set(q.nouns.map(singular)), min: q.min, max: q.max })),
+    quantities: (event.quantities ?? []).filter((q) => !q.quoted).map((q) => ({ nouns: new Set(q.nouns.map(singular)), min: q.min, max: q.max, ...(q.note && APPROXIMATE_NOTE.test(q.note) ? { said: q.note } : {}) })),
     quoted: (event.quantities ?? []).filter((q) => q.quoted).map((q) => ({ nouns: new Set(q.nouns.map(singular)), min: q.min, max: q.max })),
     outcomes: new Map((event.outcomes ?? []).map((o) => [o.kind, { ...(o.count === undefined ? {} : { count: o.count }), nouns: new Set((o.nouns ?? []).map(singular)), ...(o.places ? { places: o.places.flatMap((id) => entityCanon.get(id) ?? []) } : {}) }])),
     negatives: new Map((event.negatives ?? []).map((n) => [n.kind, n.explanation])),
