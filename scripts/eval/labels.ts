@@ -124,6 +124,17 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'police-chiefs-slide-notes.html',
   'police-chiefs-book-excerpt.html',
   'police-chiefs-comment-section.html',
+  // Issue 14, eleventh batch, written blind in the same way (stop 17, scored once after all of this stop's fixes):
+  // a neighbourhood app post, a candidate questionnaire, a year-in-review, a grant proposal's background, a
+  // sports-radio rant, an amicus brief's statement of facts, an academy exam answer, a museum exhibit label.
+  'rochester-neighborhood-app-post-b11.html',
+  'rochester-council-candidate-questionnaire-b11.html',
+  'rochester-year-in-review-b11.html',
+  'rochester-grant-proposal-background-b11.html',
+  'police-chiefs-sports-radio-rant-b11.html',
+  'police-chiefs-amicus-statement-of-facts-b11.html',
+  'police-chiefs-academy-exam-answer-b11.html',
+  'police-chiefs-museum-exhibit-label-b11.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */
