@@ -167,7 +167,8 @@ function judgeKnown(sentence: string, q: IndexedQuote, variant: Variant | undefi
       explanation: `The page credits these words to ${placed.place}'s ${placed.post}, but they are ${q.speaker.name}'s (${q.speaker.role ?? q.speaker.name}).`,
     };
   }
-  if (credited && q.speaker && credited.entity.id !== q.speaker.id) {
+  // A body's spokesman credited with its statement speaks for it ("Denver police spokesman Doug Schepman said …").
+  if (credited && q.speaker && credited.entity.id !== q.speaker.id && !speaksFor(credited.entity, q.speaker)) {
     return {
       verdict: 'discrepant', kind: 'misattributed-quote', claimId, original,
       explanation: `The page credits these words to ${credited.entity.name}, but they are ${q.speaker.name}'s.`,
@@ -504,4 +505,14 @@ function unrecorded(named: Speaker): QuoteMatch {
 /** The paragraph's speaker after a sentence, from the one before it (null at a paragraph's start): see speakerAfter. */
 export function paragraphSpeaker(sentence: string, story: StoryDetails, carried: Speaker | null): Speaker | null {
   return speakerAfter(sentence, speakersOf(story), carried);
+}
+
+/** Words of a post that speaks for a body rather than for oneself. */
+const SPOKES = /\b(?:spokes(?:man|woman|person)|press secretary|public information officer|press officer|communications director)\b/i;
+
+/** Whether the record's role for `person` is speaking for `body` ("Denver Police Department spokesman"). */
+function speaksFor(person: Entity, body: Entity): boolean {
+  if (person.kind !== 'person' || body.kind === 'person' || !person.role || !SPOKES.test(person.role)) return false;
+  const role = person.role.toLowerCase();
+  return [body.name, ...(body.aliases ?? [])].some((n) => n.length > 3 && role.includes(n.toLowerCase()));
 }

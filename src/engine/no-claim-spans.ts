@@ -1,6 +1,6 @@
 /**
  * Spans of a sentence that are no claim of the page, blanked (offsets kept) before it is judged: a comment's
- * posting stamp, the page's own sending day ("sent Thursday evening" on a Thursday page), a day naming the page's
+ * posting stamp, the page's own sending day ("sent Thursday evening" on a Thursday page, "Posted March 20, 2026" on a page of that date), a day naming the page's
  * own earlier report ("our Thursday report"), what a correction withdraws ("An earlier version … gave the day as
  * Tuesday"), a day or time the sentence rejects (", not Wednesday morning") and others' claim it calls wrong
  * ("Critics who said the officers were fired were wrong"). Nothing here knows a story.
@@ -9,6 +9,9 @@
 const POSTING_STAMP = /(?:\(talk\)\s*)?\b\d{1,2}:\d{2},?\s+\d{1,2}\s+\p{L}+\.?\s+\d{4}\s*\((?:UTC|GMT|[A-Z]{2,5})\)/gu;
 /** When the page itself went out ("sent Thursday evening", "posted on Monday"): a stamp when the day is the page's own. */
 const SENT_DAY = /\b(?:sent|posted|published|updated|emailed|e-mailed|mailed|written)\s+(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/giu;
+/** When the page itself went out, by its full date ("Posted March 20, 2026", "Published 20 May 2025"): a stamp when the date is the page's own. */
+const SENT_DATE = /\b(?:sent|posted|published|updated|emailed|e-mailed|mailed|written|filed)\s+(?:on\s+)?(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|november|december),?\s+(\d{4}))\b/giu;
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** "Our Thursday report": a day naming the page's own earlier report, not a day of the story. */
@@ -30,6 +33,13 @@ export function noClaimSpans(original: string, pageDate: string | undefined): Ar
   const spans: Array<[number, number]> = [...original.matchAll(POSTING_STAMP)].map((m) => [m.index, m.index + m[0].length]);
   const own = pageDate && /^\d{4}-\d{2}-\d{2}$/.test(pageDate) ? WEEKDAYS[new Date(`${pageDate}T12:00:00Z`).getUTCDay()] : undefined;
   if (own) for (const m of original.matchAll(SENT_DAY)) if (m[1]!.toLowerCase() === own) spans.push([m.index, m.index + m[0].length]);
+  if (own) {
+    for (const m of original.matchAll(SENT_DATE)) {
+      const month = MONTH_NAMES.indexOf((m[1] ?? m[5] ?? '').toLowerCase()) + 1;
+      const date = `${m[3] ?? m[6]}-${String(month).padStart(2, '0')}-${String(m[2] ?? m[4]).padStart(2, '0')}`;
+      if (date === pageDate) spans.push([m.index, m.index + m[0].length]);
+    }
+  }
   for (const re of [OWN_REPORT_DAY, CORRECTED, REJECTED, REFUTED]) for (const m of original.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
