@@ -2,6 +2,7 @@ import type { Source } from '../pack/schema.ts';
 import { compareSentence, type SentenceComparison } from './compare/compare-sentence.ts';
 import type { IndexedEvent } from './compare/story-record.ts';
 import { offsetFromBefore } from './compare/offset-from-before.ts';
+import { datelineOf, DEICTIC, partOfPage } from './section-date.ts';
 import { datesIn } from './dates.ts';
 import { matchFact } from './match-fact.ts';
 import { matchQuote, paragraphSpeaker } from './match-quote.ts';
@@ -518,7 +519,11 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
   const findings: Finding[] = [];
   // The paragraph's last speaker, followed sentence by sentence: "Beck said … . … . “…,” he added."
   let carried: Speaker | null = null;
+  // The day of the part a sentence is in, on a page of dated parts (an email chain; section-date.ts).
+  let partDate: string | undefined;
   sentences.forEach((sentence, i) => {
+    const header = datelineOf(sentence.text);
+    if (header && partOfPage(header, pageDate ?? undefined)) partDate = header;
     const previous = sentences[i - 1];
     const sameParagraph = previous !== undefined && !text.slice(previous.end, sentence.start).includes('\n');
     if (!sameParagraph) carried = null;
@@ -526,7 +531,8 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     const lastParagraph = !sameParagraph && previous ? paragraphSpeaker(previous.text, details, null) : null;
     // An answer in a paragraph of its own goes with the question right before it (qa-answer.ts).
     const asked = !sameParagraph && previous !== undefined && answerWithQuestion(sentence.text, previous.text) !== null;
-    const judged = judgeSentence(text, foldedPage, page, sentence, sameParagraph || asked ? previous.text : '', carried, details, start, pageDate ?? undefined, inStory, pageYear, lastParagraph);
+    const spokenOn = partDate && DEICTIC.test(sentence.text) ? partDate : pageDate ?? undefined;
+    const judged = judgeSentence(text, foldedPage, page, sentence, sameParagraph || asked ? previous.text : '', carried, details, start, spokenOn, inStory, pageYear, lastParagraph);
     // "The statement was printed by X": X credited with what the sentence before (or the one before it, when that places nothing) told of;
     // "X ran his remarks" after "He also warned …": the pronouns carry the same speaker over one more sentence.
     const chain = HIS_WORDS.test(sentence.text) && previous !== undefined && /^\s*(?:he|she|they)\b/i.test(previous.text);
