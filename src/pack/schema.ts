@@ -13,6 +13,7 @@ import {
 } from './schema-basics.ts';
 import countries from '../../data/countries.json' with { type: 'json' };
 import { KIN_WORDS } from '../engine/read/kinship.ts';
+import { PLATFORM_IDS } from '../engine/read/platforms.ts';
 
 export { ConfidenceSchema, PeriodSchema, SeveritySchema, SourceSchema, TimeContextSchema, TimelineEventSchema, VerdictSchema };
 
@@ -360,6 +361,8 @@ export const EventSchema = v.strictObject({
   priors: v.optional(list(PriorSchema, 10)),
   /** How a statement was given, when the event is one (statement-medium.ts): a written statement, spoken words, an interview, a press conference. */
   medium: v.optional(v.picklist(['written', 'spoken', 'interview', 'press-conference'], 'must be written, spoken, interview or press-conference')),
+  /** Pack 0.7.8: the platform a post went up on (compare/platform.ts): "a post on Facebook" for one on X conflicts. */
+  platform: v.optional(v.picklist(PLATFORM_IDS, `must be one of ${PLATFORM_IDS.join(', ')}`)),
   /** Vehicles of the event, described (vehicle-colour.ts). */
   vehicles: v.optional(list(VehicleSchema, 5)),
   commitments: v.optional(list(CommitmentSchema, 10)),

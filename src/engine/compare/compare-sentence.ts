@@ -21,6 +21,7 @@ import { namesInPresent } from '../read/present-tense.ts';
 import { happenedOnStreet } from './happened-at.ts';
 import { notDoneBefore } from './carried-to.ts';
 import { colourConflicts } from './vehicle-colour.ts';
+import { platformConflicts } from './platform.ts';
 import { atVenue } from './venue.ts';
 import { mediumConflicts } from './statement-medium.ts';
 import { statedHierarchy } from './agency-hierarchy.ts';
@@ -934,6 +935,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     for (const c of sideConflicts(unquotedSentence.slice(clause.start, clause.end), events, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events });
     // "a white work van" where the record has a maroon one (vehicle-colour.ts).
     for (const c of colourConflicts(unquotedSentence.slice(clause.start, clause.end), events)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events });
+    // "in a post on Facebook" where the record has the post on X (platform.ts).
+    for (const c of platformConflicts(unquotedSentence.slice(clause.start, clause.end), events)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events });
     // "overpasses on I-90" where the record has the protests on Interstate 490 (highway.ts).
     for (const c of highwayConflicts(unquotedSentence.slice(clause.start, clause.end), events, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events });
     // "a week after X's inauguration", "days after the 2016 election": counted from a world event's date (world-anchor.ts).
