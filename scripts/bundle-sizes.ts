@@ -49,7 +49,9 @@ export const BUDGETS = {
   // first job: bench:browser shows no long task on a matching page, but the size grows with each round.
   // 646 KB at the ninth batch's start; 659 KB (203 KB gzipped) with its events-and-participants helper (word forms,
   // crowds, refusers, hearsay, pronoun chains, finality, quoted offers). Raised to 670 KB; the diet is still owed.
-  engine: 670_000,
+  // 690 KB (about 210 KB gzipped) at the end of stop 17, with its five fix branches (two red-team rounds, three
+  // of the ninth batch's kinds) and the blind batches' worst answers. Raised to 700 KB: the diet stays issue 18's.
+  engine: 700_000,
   // 63 KB since the popup stopped carrying the engine's analysis through its messages (verdict-counts.ts).
   popup: 70_000,
   // 168 KB on disk (pretty-printed) since pack 0.5.0 wrote every dated event of the record.
