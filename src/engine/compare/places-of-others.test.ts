@@ -50,3 +50,22 @@ describe('the start of a lasting state, for another place', () => {
     expect(at('It has been a sanctuary city since 2001.')).toBe('discrepant');
   });
 });
+
+describe('a lasting state said to go back to a year', () => {
+  it('is compared with the year the record dates its start', () => {
+    expect(at('Rochester\u2019s sanctuary status dates back to 1996, when the City Council first adopted it.')).toBe('discrepant');
+    expect(at('The city\u2019s status as a sanctuary goes back to 1992.')).toBe('discrepant');
+  });
+
+  it('agrees with the record\u2019s year and leaves another place alone', () => {
+    expect(at('Rochester\u2019s sanctuary status dates back to 1986.')).not.toBe('discrepant');
+    expect(at('California\u2019s sanctuary law dates back to 2018.')).not.toBe('discrepant');
+  });
+});
+
+describe('a count of officers on the block', () => {
+  it('is the scene\u2019s count', () => {
+    expect(at('Within minutes, some two dozen city officers had converged on the block.')).toBe('discrepant');
+    expect(at('Within minutes, ten city officers had converged on the block.')).not.toBe('discrepant');
+  });
+});

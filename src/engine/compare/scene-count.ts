@@ -10,7 +10,7 @@ import type { Clause, Mention } from '../read/types.ts';
 import { singular, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
 /** The scene named as the place of the clause: "on the scene", "at the scene", "to the scene" (not "a scene", "the scene of another crash"). */
-const THE_SCENE = /\b(?:on|at|to|near|around|from)\s+the\s+scene\b(?!\s+of\b)/i;
+const THE_SCENE = /\b(?:on|at|to|near|around|from)\s+the\s+(?:scene|block)\b(?!\s+of\b)/i;
 
 /** The story's incident: its events on a street of the record on the first such day. */
 export function incidentEvents(record: StoryRecord): IndexedEvent[] {

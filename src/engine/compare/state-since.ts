@@ -16,7 +16,10 @@ import type { ValueResult } from './compare-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 /** Verbs that start a state in a year ("became a sanctuary city in 1992"). */
-const STARTS = /\b(?:became|become|becoming|declared|declares|declaring|designated|proclaimed|named|voted to become)\b/;
+const STARTS = /\b(?:became|become|becoming|declared|declares|declaring|designated|proclaimed|named|voted to become|dat(?:es|ed|ing)\s+(?:back\s+)?to|go(?:es|ing)\s+back\s+to|went\s+back\s+to|trac(?:es|ed|ing)\s+back\s+to)\b/;
+
+/** A verb of going back to a year: "dates back to 1986", "goes back to 1986", "traces back to 1986". */
+const BACK_TO = /\b(?:dat(?:es|ed|ing)|go(?:es|ing)|went|trac(?:es|ed|ing))\s+back\s+to\s+(1[89]\d{2}|20\d{2})\b/i;
 
 const yearOf = (e: IndexedEvent) => Number(e.event.date.slice(0, 4));
 
@@ -32,7 +35,12 @@ export function stateSince(clause: Clause, sentence: string, record: StoryRecord
   if (!starters.length) return [];
   const folded = foldText(sentence.slice(clause.start, clause.end));
   const out: StateSince[] = [];
-  for (const m of clause.mentions) {
+  // "dates back to 1996": a year after a verb of going back, which the reader leaves unread (no date preposition).
+  const back = BACK_TO.exec(sentence.slice(clause.start, clause.end));
+  const backYear: Mention[] = back && !clause.mentions.some((m) => m.type === 'date' || m.type === 'relative-time')
+    ? [{ type: 'date', value: { year: Number(back[1]) }, text: back[1] as string, start: clause.start + back.index + back[0].length - 4, end: clause.start + back.index + back[0].length, negated: false }]
+    : [];
+  for (const m of [...clause.mentions, ...backYear]) {
     const year = m.type === 'relative-time' && m.value.kind === 'since-year' ? m.value.amount : m.type === 'date' && m.value.year !== undefined && m.value.month === undefined && STARTS.test(folded) ? m.value.year : undefined;
     if (year === undefined) continue;
     // The state the clause names, and the earliest event that began it.
