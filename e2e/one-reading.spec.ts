@@ -111,6 +111,9 @@ async function comparePage(label: string, cli: CliReading, state: () => Promise<
   expect.soft(await drawn(), `${label}: the highlights, per verdict, are the CLI's findings`).toEqual(cli.highlights);
 }
 
+/** The time a page may take (load, the gate, the engine, the CLI's reading), with room for a loaded machine. */
+const PER_PAGE_MS = 3_000;
+
 // Four tests (two browsers, two sets of pages), spread over the workers.
 test.describe.configure({ mode: 'parallel' });
 
@@ -125,8 +128,9 @@ for (const set of SETS) {
     });
 
     test(`Chromium draws, on every ${set.name} page, exactly the findings the CLI reports`, async ({ chromiumSession }) => {
-      test.setTimeout(240_000);
       const files = pagesOf(set.dir);
+      // About a second and a half per page in a busy run; the set grows with every batch of pages.
+      test.setTimeout(PER_PAGE_MS * files.length + 60_000);
       expect(files.length).toBeGreaterThan(0);
       for (const file of files) {
         const url = server.url + file;
@@ -140,7 +144,7 @@ for (const set of SETS) {
     });
 
     test(`Firefox draws, on every ${set.name} page, exactly the findings the CLI reports`, async ({ firefox }) => {
-      test.setTimeout(240_000);
+      test.setTimeout(PER_PAGE_MS * pagesOf(set.dir).length + 60_000);
       const browser: Browser = firefox.browser;
       const extensionPage = await browser.newPage();
       void extensionPage.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/src/extension/popup/index.html?tab=-1`).catch(() => undefined);
