@@ -381,12 +381,16 @@ function durationOfWhatCameBefore(text: string, sentence: Sentence, recent: read
  * the last (a paragraph may open on "He"; visit-meeting.ts):
  * only a value the record contradicts is taken from it.
  */
+/** A sentence opening on a span of time before "later" or "after": "Two weeks later, …", "A day after that, …". */
+const OPENS_ON_SPAN = /^\W*(?:(?:and|but|then|so)\s+)?(?:[\w-]+\s+){0,3}?(?:days?|weeks?|months?|years?)\s+(?:later|after|afterwards?)\b/i;
+
 /**
  * "Two weeks later, in Tucson, the chief followed with a statement": an offset opening the sentence, counted from what
  * the sentence before told of (offset-from-before.ts); only a conflict.
  */
 function offsetOfWhatCameBefore(text: string, sentence: Sentence, previous: Sentence | undefined, story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
-  if (!previous || sentence.end - sentence.start > MAX_SENTENCE || previous.end - previous.start > MAX_SENTENCE) return null;
+  // Cheap first: only a sentence that opens on a span of time ("Two weeks later, …").
+  if (!previous || !OPENS_ON_SPAN.test(sentence.text) || sentence.end - sentence.start > MAX_SENTENCE || previous.end - previous.start > MAX_SENTENCE) return null;
   const ids = typedOf(previous.text, story, pageDate, pageYear)?.events ?? [];
   const own = typedOf(sentence.text, story, pageDate, pageYear)?.events ?? [];
   if (!ids.length || !own.length) return null;

@@ -34,6 +34,7 @@ export function deniedEventResults(sentence: string, clauses: readonly Clause[],
     if (!clause.negated) continue;
     const text = sentence.slice(clause.start, clause.end);
     if (FURTHER.test(text)) continue;
+    const lower = text.toLowerCase();
     for (const e of record.events) {
       const date = e.event.date;
       if (!date || date >= pageDate.slice(0, date.length)) continue;
@@ -41,7 +42,8 @@ export function deniedEventResults(sentence: string, clauses: readonly Clause[],
       if (!doers.size) continue;
       // The pack's words and their other forms ("did not refile" for "refiled"; word-inflections.ts).
       for (const word of [...e.words, ...e.words.flatMap((w) => (/\s/.test(w) ? [] : wordFamily(w)))]) {
-        if (/\s/.test(word) || record.events.some((o) => o !== e && (o.words.includes(word) || o.words.some((w) => !/\s/.test(w) && wordFamily(w).includes(word))))) continue;
+        // Cheap first: the word must be in the clause at all.
+        if (/\s/.test(word) || !lower.includes(word) || record.events.some((o) => o !== e && (o.words.includes(word) || o.words.some((w) => !/\s/.test(w) && wordFamily(w).includes(word))))) continue;
         const hit = new RegExp(`\\b${escape(word)}\\b`, 'i').exec(text);
         if (!hit || !DENIED.test(text.slice(0, hit.index))) continue;
         const at = clause.start + hit.index;

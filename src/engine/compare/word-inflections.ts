@@ -45,7 +45,17 @@ export function inflectionsOf(word: string): string[] {
  * ("refiled", "visited"), the bases it may come from ("refile", "visit") and theirs. A base got by cutting an ending is
  * never given a doubled consonant ("refiled" makes no "refilled"). The word itself excluded.
  */
+const families = new Map<string, string[]>();
+
 export function wordFamily(word: string): string[] {
+  const cached = families.get(word);
+  if (cached) return cached;
+  const family = familyOf(word);
+  families.set(word, family);
+  return family;
+}
+
+function familyOf(word: string): string[] {
   if (!/^[a-z]{5,}ed$/.test(word)) return inflectionsOf(word);
   const bases = word.endsWith('ied') ? [`${word.slice(0, -3)}y`] : [word.slice(0, -1), word.slice(0, -2)];
   const out = new Set<string>(bases);
