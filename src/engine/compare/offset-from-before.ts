@@ -7,8 +7,7 @@
  */
 import { readSentence } from '../read/read-sentence.ts';
 import type { SentenceComparison } from './compare-sentence.ts';
-import { dayRange, showDate } from './record-values.ts';
-import { offsetOf } from './relative-time.ts';
+import { offsetBetween, offsetOf } from './relative-time.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 /** The offset opens the sentence ("Two weeks later, …", "A day later, …"), after at most a conjunction. */
@@ -23,21 +22,12 @@ export function offsetFromBefore(sentence: string, before: readonly IndexedEvent
   if (!m || !offset || offset.explicit) return null;
   const subjects = own.filter((e) => !before.includes(e));
   if (!oneDay(before) || !oneDay(subjects) || subjects.length !== own.length) return null;
-  const anchor = before[0] as IndexedEvent;
-  const subject = subjects[0] as IndexedEvent;
-  const [aFrom] = dayRange(anchor.event.date);
-  const [, aTo] = dayRange(anchor.event.dateEnd ?? anchor.event.date);
-  const [sFrom] = dayRange(subject.event.date);
-  const [, sTo] = dayRange(subject.event.dateEnd ?? subject.event.date);
-  const min = sFrom - aTo;
-  const max = sTo - aFrom;
-  const [lo, hi] = offset.range;
-  if (lo <= max && hi >= min) return null;
-  const gap = min === max ? `${Math.abs(min)} day${Math.abs(min) === 1 ? '' : 's'} ${min >= 0 ? 'later' : 'earlier'}` : `${min} to ${max} days later`;
+  const r = offsetBetween(before[0] as IndexedEvent, subjects[0] as IndexedEvent, offset.range, m.text);
+  if (r.status === 'agrees') return null;
   return {
     outcome: 'discrepant',
-    comparisons: [{ slot: 'date', page: m.text, record: gap }],
-    explanation: `The record dates \u201C${anchor.event.label}\u201D ${showDate(anchor.event.date)} and \u201C${subject.event.label}\u201D ${showDate(subject.event.date)} (${gap}), not \u201C${m.text}\u201D.`,
+    comparisons: [r.comparison],
+    explanation: r.explanation,
     events: [...new Set([...before, ...subjects].map((e) => e.event.id))],
   };
 }

@@ -163,25 +163,25 @@ export function relativeOffsets(sentence: string, clauses: readonly Clause[], ev
         subjects = (bySpeaker.length ? bySpeaker : offset.explicit ? linkedBySpeaker(sentence, rest, clause.mentions, events, true) : []).filter((e) => e !== anchor);
       }
       if (subjects.length !== 1) continue;
-      const subject = subjects[0] as IndexedEvent;
-      const [aFrom] = dayRange(anchor.event.date);
-      const [, aTo] = dayRange(anchor.event.dateEnd ?? anchor.event.date);
-      const [sFrom] = dayRange(subject.event.date);
-      const [, sTo] = dayRange(subject.event.dateEnd ?? subject.event.date);
-      const min = sFrom - aTo;
-      const max = sTo - aFrom;
-      const [lo, hi] = offset.range;
-      if (lo <= max && hi >= min) {
-        out.push({ status: 'agrees' });
-        continue;
-      }
-      const gap = gapWords(min, max);
-      out.push({
-        status: 'conflict',
-        comparison: { slot: 'date', page: m.text, record: gap },
-        explanation: `The record dates \u201C${anchor.event.label}\u201D ${showDate(anchor.event.date)} and \u201C${subject.event.label}\u201D ${showDate(subject.event.date)} (${gap}), not \u201C${m.text}\u201D.`,
-      });
+      out.push(offsetBetween(anchor, subjects[0] as IndexedEvent, offset.range, m.text));
     }
   }
   return out;
+}
+
+/** The offset a page gives between two recorded events (`range`: signed days allowed), compared with their days. */
+export function offsetBetween(anchor: IndexedEvent, subject: IndexedEvent, [lo, hi]: [number, number], page: string): ValueResult {
+  const [aFrom] = dayRange(anchor.event.date);
+  const [, aTo] = dayRange(anchor.event.dateEnd ?? anchor.event.date);
+  const [sFrom] = dayRange(subject.event.date);
+  const [, sTo] = dayRange(subject.event.dateEnd ?? subject.event.date);
+  const min = sFrom - aTo;
+  const max = sTo - aFrom;
+  if (lo <= max && hi >= min) return { status: 'agrees' };
+  const gap = gapWords(min, max);
+  return {
+    status: 'conflict',
+    comparison: { slot: 'date', page, record: gap },
+    explanation: `The record dates \u201C${anchor.event.label}\u201D ${showDate(anchor.event.date)} and \u201C${subject.event.label}\u201D ${showDate(subject.event.date)} (${gap}), not \u201C${page}\u201D.`,
+  };
 }
