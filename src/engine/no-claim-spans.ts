@@ -5,13 +5,14 @@
  * Tuesday"), a day or time the sentence rejects (", not Wednesday morning") and others' claim it calls wrong
  * ("Critics who said the officers were fired were wrong"). Nothing here knows a story.
  */
+import { lexicon } from './read/lexicon.ts';
+
 /** A posting stamp ("(talk) 16:05, 1 December 2024 (UTC)", "10:12, 2 Dec 2024 (UTC)"): when a comment was posted, no claim of the page. */
 const POSTING_STAMP = /(?:\(talk\)\s*)?\b\d{1,2}:\d{2},?\s+\d{1,2}\s+\p{L}+\.?\s+\d{4}\s*\((?:UTC|GMT|[A-Z]{2,5})\)/gu;
 /** When the page itself went out ("sent Thursday evening", "posted on Monday"): a stamp when the day is the page's own. */
 const SENT_DAY = /\b(?:sent|posted|published|updated|emailed|e-mailed|mailed|written)\s+(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/giu;
 /** When the page itself went out, by its full date ("Posted March 20, 2026", "Published 20 May 2025"): a stamp when the date is the page's own. */
 const SENT_DATE = /\b(?:sent|posted|published|updated|emailed|e-mailed|mailed|written|filed)\s+(?:on\s+)?(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|november|december),?\s+(\d{4}))\b/giu;
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** "Our Thursday report": a day naming the page's own earlier report, not a day of the story. */
@@ -35,7 +36,7 @@ export function noClaimSpans(original: string, pageDate: string | undefined): Ar
   if (own) for (const m of original.matchAll(SENT_DAY)) if (m[1]!.toLowerCase() === own) spans.push([m.index, m.index + m[0].length]);
   if (own) {
     for (const m of original.matchAll(SENT_DATE)) {
-      const month = MONTH_NAMES.indexOf((m[1] ?? m[5] ?? '').toLowerCase()) + 1;
+      const month = lexicon.months.indexOf((m[1] ?? m[5] ?? '').toLowerCase()) + 1;
       const date = `${m[3] ?? m[6]}-${String(month).padStart(2, '0')}-${String(m[2] ?? m[4]).padStart(2, '0')}`;
       if (date === pageDate) spans.push([m.index, m.index + m[0].length]);
     }

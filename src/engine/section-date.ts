@@ -4,7 +4,10 @@
  * day. "Tonight", "today", "yesterday" in the part speak from that day, not from the page's. Only a header within
  * sixty days before the page's date counts. Nothing here knows a story.
  */
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+import { lexicon } from './read/lexicon.ts';
+
+/** A month's number by its name's first three letters (lexicon.months). */
+const monthOf = (name: string) => lexicon.months.findIndex((m) => m.startsWith(name.slice(0, 3).toLowerCase())) + 1;
 
 /** A month name (or its abbreviation) and day, then the year: "Mar 25, 2025", "March 25, 2025"; or "25 March 2025". */
 const FULL_DATE = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4}))\b/i;
@@ -20,7 +23,7 @@ export function datelineOf(line: string): string | null {
   if (line.length > 140 || !HEADER_WORDS.test(line) || !CLOCK.test(line)) return null;
   const m = FULL_DATE.exec(line);
   if (!m) return null;
-  const month = MONTHS.indexOf((m[1] ?? m[5] ?? '').slice(0, 3).toLowerCase()) + 1;
+  const month = monthOf(m[1] ?? m[5] ?? '');
   if (month < 1) return null;
   const day = Number(m[2] ?? m[4]);
   if (day < 1 || day > 31) return null;
