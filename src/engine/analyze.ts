@@ -63,22 +63,28 @@ const SLOT_KIND: Record<string, FindingKind> = {
  * (pages repeat sentences; reading costs about 1 ms per 150 characters). The
  * cache belongs to one story's record and one page date, and is bounded.
  */
-const typedCache = new WeakMap<object, { key: string; page: string | undefined; results: Map<string, SentenceComparison | null> }>();
+const typedCache = new WeakMap<object, { key: string; page: string | undefined; onPage: Map<string, SentenceComparison | null>; alone: Map<string, SentenceComparison | null> }>();
 const TYPED_CACHE_MAX = 2000;
 
 function typedOf(sentence: string, story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined, pageText?: string): SentenceComparison | null {
   const record = story.record();
   let cache = typedCache.get(record);
   const key = `${pageDate ?? ''}|${pageYear ?? ''}`;
-  // The page's text decides whether a surname alone was ever given a first name: one cache per page.
-  if (!cache || cache.key !== key || cache.page !== pageText) {
-    cache = { key, page: pageText, results: new Map() };
+  if (!cache || cache.key !== key) {
+    cache = { key, page: pageText, onPage: new Map(), alone: new Map() };
     typedCache.set(record, cache);
   }
-  if (cache.results.has(sentence)) return cache.results.get(sentence) ?? null;
+  // The page's text decides whether a surname alone was ever given a first name: a sentence read with its
+  // page is cached per page; one read alone (the readers of what came before) keeps its own cache.
+  if (pageText !== undefined && cache.page !== pageText) {
+    cache.page = pageText;
+    cache.onPage = new Map();
+  }
+  const results = pageText === undefined ? cache.alone : cache.onPage;
+  if (results.has(sentence)) return results.get(sentence) ?? null;
   const result = compareSentence(sentence, record, pageDate, undefined, pageYear, pageText);
-  if (cache.results.size >= TYPED_CACHE_MAX) cache.results.clear();
-  cache.results.set(sentence, result);
+  if (results.size >= TYPED_CACHE_MAX) results.clear();
+  results.set(sentence, result);
   return result;
 }
 
