@@ -190,7 +190,12 @@ export function formatPageReport(report: PageSuiteReport, verbose: boolean): str
       const n = (v: Got) => String(c.filter((x) => x.got === v).length).padStart(10);
       lines.push(`    ${kind.padEnd(8)}${String(c.length).padStart(4)}  ${n('discrepant')}  ${n('unverified')}  ${n('consistent')}${n('none').slice(4)}`);
     }
-    if (verbose) for (const x of block.cases.filter((k) => k.got === 'consistent')) lines.push(`    consistent: ${x.page} "${x.anchor}" ${x.kind} ${x.from} -> ${x.to}`);
+    // Verbose: every changed sentence not called discrepant, worst first (a green mark, then silence, then unverified).
+    if (verbose) {
+      for (const got of ['consistent', 'none', 'unverified'] as const) {
+        for (const x of block.cases.filter((k) => k.got === got)) lines.push(`    ${got}: ${x.page} "${x.anchor}" ${x.kind} ${x.from} -> ${x.to}`);
+      }
+    }
   }
   return lines.join('\n');
 }
