@@ -94,7 +94,7 @@ import { stateSince } from './state-since.ts';
 import { arrivalEvents } from './arrival-time.ts';
 import { substitutedInList } from './participant-list.ts';
 import { highwayConflicts, inHighway, namesHighway } from './highway.ts';
-import { closedDoors, goesToUnreadBody, meetingsOfThoseNamed, returning, tripTies, venueResults, visitEvents } from './visit-meeting.ts';
+import { closedDoors, goesToUnreadBody, meetingsOfThoseNamed, metEachOther, returning, tripTies, venueResults, visitEvents } from './visit-meeting.ts';
 import { utteranceOf } from './speaker.ts';
 import { singular, streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
@@ -288,6 +288,8 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
     if (theirs.length) return { events: [...linked, ...theirs], byPlace: false, named: [...linked, ...theirs] };
     return { events: linked, byPlace: false, named: byWords.length ? byWords : linked };
   }
+  // "Governor X met with Mayor Y", neither of whom the record has meeting anyone: no event of theirs (visit-meeting.ts).
+  if (metEachOther(clause, record, new Set(outcomes))) return link([]);
   // A count put at "the scene" of what the story's incident counts ("40 officers converged on the scene"; scene-count.ts).
   const scene = sceneCountLink(clause, sentence, record);
   if (scene.length) return link(scene, true);

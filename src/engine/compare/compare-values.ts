@@ -18,7 +18,7 @@ import { compareOutlet } from './compare-outlet.ts';
 import { compareLeftPost } from './left-post.ts';
 import { compareAuthor } from './named-author.ts';
 import { compareOppositePost } from './opposite-post.ts';
-import { compareExcludedAct } from './person-outcome.ts';
+import { amongThemselves, compareExcludedAct } from './person-outcome.ts';
 import { dayOfNamedEvent } from './framed-day.ts';
 import { otherLocalKind } from './local-kind.ts';
 import { deniedPartner } from './denied-partner.ts';
@@ -506,6 +506,7 @@ function outcome(ctx: CompareContext, m: Mention & { type: 'outcome' }): ValueRe
   if (m.negated) return excluded ? agrees : null;
   if (recorded) return agrees;
   if (NOT_DONE.test(ctx.sentence.slice(Math.max(0, m.start - 40), m.start))) return null;
+  if (excluded && amongThemselves(ctx, m)) return unconfirmed('outcome', m.text, excluded.negatives.get(kind) as string);
   if (excluded && befellSomeone(ctx.sentence, m)) return ruledOutResult(ctx, m, excluded) ?? result('conflict', 'outcome', m.text, excluded.negatives.get(kind) as string, excluded.negatives.get(kind) as string);
   return unconfirmed('outcome', m.text, listNames(ctx.events.flatMap((e) => [...e.outcomes.keys()])) || 'no such outcome');
 }

@@ -124,6 +124,19 @@ describe('a person who refused to meet, said to have met', () => {
     expect(compare('Ned Cole met with Lou Pike.')?.outcome).not.toBe('discrepant');
     expect(compare('Pat Vane said she would not meet with Lou Pike.')?.outcome).not.toBe('discrepant');
   });
+
+  it('is not wrong of two refusers meeting each other (they refused someone else)', () => {
+    expect(compare('Mayor Ida Marsh met with Pat Vane on Wednesday, June 12.')?.outcome).not.toBe('discrepant');
+    expect(compare('Pat Vane sat down with Mayor Ida Marsh at City Hall.')?.outcome).not.toBe('discrepant');
+    expect(compare('Pike met with Mayor Ida Marsh.')?.outcome).toBe('discrepant');
+  });
+
+  it('is not wrong of a refuser or an absentee meeting someone who met no one in the record', () => {
+    expect(compare('Governor Ann Doe met with Pat Vane on Friday, June 14.')?.outcome).not.toBe('discrepant');
+    expect(compare('Governor Ann Doe sat down with Ned Cole in Dunmore on Friday.')?.outcome).not.toBe('discrepant');
+    expect(compare('Ned Cole sat down with Lou Pike in Dunmore on Friday.')?.outcome).toBe('discrepant');
+    expect(compare('He met with Pat Vane.')?.outcome).toBe('discrepant');
+  });
 });
 
 describe('a claim passed on from unnamed sources', () => {

@@ -249,6 +249,23 @@ export const returning = (text: string) => RETURNING.test(text.replace(BEFORE_RE
  * named in the clause, or when one of those named met or visited in one of them: then the events a named person took
  * part in or is recorded absent from. "Evans sat down with reporters" is no meeting of Homan's.
  */
+/**
+ * People named on both sides of a meeting or visit ("Governor X met with Mayor Y"), none of whom the record has
+ * meeting anyone (Y was absent from a meeting, or refused one): they met each other, which is no sign of the record's
+ * meetings, nor of any other event of theirs.
+ */
+export function metEachOther(clause: Clause, record: StoryRecord, kinds: ReadonlySet<string>): boolean {
+  if (!kinds.size || ![...kinds].every((k) => k === 'met' || k === 'visited')) return false;
+  const acts = clause.mentions.filter((m) => m.type === 'outcome' && kinds.has(m.value.kind));
+  if (!acts.length) return false;
+  const named = clause.mentions.filter((m): m is Mention & { type: 'person' } => m.type === 'person' && !m.negated);
+  const before = named.filter((n) => n.end <= acts[0]!.start);
+  const after = named.filter((n) => n.start >= acts[0]!.end);
+  if (!before.length || !after.length) return false;
+  const didIt = (p: string) => record.events.some((e) => [...kinds].some((k) => e.outcomes.has(k as never)) && !e.absent?.has(p) && e.participants.some((x) => x.canon === p));
+  return ![...before, ...after].some((n) => record.gazetteer.lookup(n.value.name).some((g) => g.kind === 'person' && didIt(g.id)));
+}
+
 export function meetingsOfThoseNamed(clause: Clause, sentence: string, record: StoryRecord, events: readonly IndexedEvent[], kinds: ReadonlySet<string>): IndexedEvent[] {
   if (![...kinds].every((k) => k === 'met' || k === 'visited')) return [...events];
   const named = clause.mentions.filter((m): m is Mention & { type: 'person' } => m.type === 'person' && !m.negated).map((m) => ({ m, ids: record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id) }));
@@ -263,5 +280,6 @@ export function meetingsOfThoseNamed(clause: Clause, sentence: string, record: S
   // Absent from it, or of an event that rules the meeting out ("said they would not meet him").
   const absentMet = events.some((e) => [...people].some((p) => asMet(p) && (e.absent?.has(p) || ([...kinds].some((k) => e.negatives.has(k as never)) && e.participants.some((x) => x.canon === p)))));
   if (!took && !absentMet) return [];
-  return events.filter((e) => e.participants.some((p) => people.has(p.canon)) || [...people].some((p) => e.absent?.has(p)));
+  if (metEachOther(clause, record, kinds)) return [];
+  return events.filter((e) => (e.participants.some((p) => people.has(p.canon)) || [...people].some((p) => e.absent?.has(p))));
 }
