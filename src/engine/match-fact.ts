@@ -6,7 +6,7 @@ import type { IndexedFact } from './pack-index.ts';
 import { pageTerms, type PageTerms } from './page-terms.ts';
 import { findAnyTerm, hasAnyTerm } from './terms.ts';
 import { toldAsLater } from './told-later.ts';
-import { toldOnItsSide } from './period-side.ts';
+import { datesAPoint, toldOnItsSide } from './period-side.ts';
 import { relayedAt } from './relayed.ts';
 import type { FindingKind, Verdict } from './types.ts';
 
@@ -85,6 +85,8 @@ export function matchFact(folded: string, indexed: IndexedFact, page: PageTerms 
       if (period && toldAsLater(folded, span[1], span[0])) return false;
       // "The chiefs spoke before the orders", "X left office two months ago": the period on its own side (period-side.ts).
       if (period && toldOnItsSide(folded, span[0], span[1], period)) return false;
+      // "came weeks after the stop on X Street in March": the period dates the point counted from (period-side.ts).
+      if (period && datesAPoint(folded, span[0])) return false;
       return !denied && !page.hasAny(w.unlessPage);
     });
     // A sentence with both the record's value and a wrong one ("ICE, after federal agents asked") is neither.

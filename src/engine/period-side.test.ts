@@ -100,3 +100,30 @@ describe('the embedded pack (red-team sentences)', () => {
     expect(verdict(rochester, 'The Biden administration left office after the stop.', '2025-04-01')).toBe('discrepant');
   });
 });
+
+describe('a period that dates the point another time is counted from', () => {
+  const visit: Fact = {
+    id: 'ferry-visit', kind: 'event', statement: 'The minister visited the harbour in June 2019, after the grounding of May.', sources: ['herald'], confidence: 'high',
+    about: [['minister'], ['visited', 'came to the harbour']],
+    details: [{ slot: 'date', accepted: ['june'], wrong: [{ terms: ['may'], severity: 'false', explanation: 'The visit was in June 2019.', period: { start: '2019-05', end: '2019-05', label: 'May 2019' } }] }],
+  };
+  const visitIndexed = indexPacks([testPack({
+    id: 'ferry', title: 'A ferry runs aground', summary: 'A ferry ran aground in fog.',
+    timeContext: { start: '2019-05-01', end: '2019-06-30', summary: 'May and June 2019.' },
+    originals: [{ id: 'herald', publisher: 'Bay Herald', headline: 'Ferry aground', date: '2019-05-01', url: 'https://herald.example/ferry', urlConfirmed: true }],
+    recognition: { threshold: 1, cues: [{ id: 'ferry', terms: ['ferry'], weight: 1 }] }, facts: [visit],
+  }, { updated: '2024' })]).stories[0]!.details().facts[0]!;
+  const verdict = (sentence: string) => matchFact(foldText(sentence), visitIndexed)?.verdict ?? null;
+
+  it('places nothing in that period', () => {
+    expect(verdict('The minister came to the harbour today, weeks after the grounding on the north ledge in May.')).toBeNull();
+    expect(verdict('The minister visited three weeks after the ferry ran aground on the ledge in May.')).toBeNull();
+    expect(verdict('The minister visited, as promised since the grounding of May, with two aides.')).toBeNull();
+  });
+
+  it('still dates what the sentence tells', () => {
+    expect(verdict('The minister visited the harbour in May.')).toBe('discrepant');
+    expect(verdict('After the grounding, the minister visited in May.')).toBe('discrepant');
+    expect(verdict('The minister visited after the grounding, in May.')).toBe('discrepant');
+  });
+});

@@ -53,3 +53,16 @@ export function toldOnItsSide(folded: string, start: number, end: number, period
   if (!ended || DENIAL.test(ended[0]) || DENIAL.test(head)) return false;
   return !LATER_POINT.test(tail.slice(ended[0].length));
 }
+
+/**
+ * The term dates the point another time is counted from, not what the sentence tells: "came to town weeks after the
+ * stop on Whitney Street in March", "since the raid of May". A word of "after", "since" or "before", a determiner and
+ * up to seven words, then the term's preposition, with no comma between: the term is that point's date.
+ */
+const POINT_DATED = /\b(?:after|since|following|before|ahead\s+of|prior\s+to|in\s+the\s+wake\s+of)\s+(?:the|that|this|its|his|her|their|last)\s+(?:[\p{L}\d'-]+\s+){0,7}(?:in|on|of|from|during)\s+$/u;
+
+/** Whether the term at `start` is the date of a point named in its clause (see POINT_DATED). */
+export function datesAPoint(folded: string, start: number): boolean {
+  const before = folded.slice(clauseStart(folded, start), start);
+  return POINT_DATED.test(before) && !/,[^,]*$/.test(before.slice(before.search(/\b(?:after|since|following|before|ahead|prior|in the wake)\b[^,]*$/u)));
+}
