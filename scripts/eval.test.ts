@@ -29,7 +29,7 @@ const [heldOut] = HELD_OUT_SETS as [LabelSet];
 const NO_SEEDS = '../shared/seeds not found: seed anchors not checked';
 
 // These read every page and seed: slow on a shared machine, not timing checks.
-describe('eval label files', { timeout: 30_000 }, () => {
+describe('eval label files', { timeout: 120_000 }, () => {
   it.each([...SETS, ...HELD_OUT_SETS].map((s) => [s.name, s] as const))('%s labels parse, with anchors of at most six words', (_name, set) => {
     const labelled = loadLabels(set.labelFile);
     expect(labelled.length).toBeGreaterThan(0);
@@ -44,7 +44,7 @@ describe('eval label files', { timeout: 30_000 }, () => {
       const text = analysedText(set, page.file);
       for (const label of page.labels) expect(occurrences(text, label.anchor), `${set.name}/${page.file}: "${label.anchor}"`).toBe(1);
     }
-  }, 30_000);
+  }, 120_000);
 
   it.skipIf(!seedsAvailable())(`every seed anchor occurs exactly once in its seed (skipped when ${NO_SEEDS})`, () => {
     for (const page of loadLabels(seeds.labelFile)) {

@@ -135,6 +135,15 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'police-chiefs-amicus-statement-of-facts-b11.html',
   'police-chiefs-academy-exam-answer-b11.html',
   'police-chiefs-museum-exhibit-label-b11.html',
+  // Issue 14, twelfth batch, written blind in the same way (stop 18, scored first before the stop's merges and again after them):
+  'rochester-student-newspaper-b12.html',
+  'rochester-trivia-night-b12.html',
+  'rochester-app-recap-b12.html',
+  'rochester-linkedin-post-b12.html',
+  'police-chiefs-debate-brief-b12.html',
+  'police-chiefs-advice-column-b12.html',
+  'police-chiefs-callin-summary-b12.html',
+  'police-chiefs-short-video-b12.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */
