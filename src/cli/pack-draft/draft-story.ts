@@ -296,21 +296,23 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
   let homePlace: string | undefined;
   // A dateline the world file does not know ("ERIE, Pa. —") is the home: a city known later (the company's seat) is not.
   const dateline = report.sentences.map((s) => /^\s*(\p{Lu}[\p{Lu} .'-]+),\s*(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)\s*[—–]/u.exec(s.text)).find(Boolean);
+  // A dateline town the world file does not know, in a state it knows ("ERIE, Pa." → Pennsylvania): the home, whatever
+  // the report names later (the company's seat, a known city), and whether or not any place it names is known.
+  const datelineTown = dateline && !gazetteer.lookup(titleCase((dateline[1] as string).trim())).some((g) => g.kind === 'place');
+  if (dateline && datelineTown) {
+    const line = report.sentences.find((x) => x.text.trimStart().startsWith(dateline[0].trimStart()));
+    const written = foldText(dateline[2] as string);
+    const known = d.world?.world.states.find((x) => [x.name, x.postal, ...(x.ap ?? [])].some((n) => n && foldText(n) === written));
+    if (known && line) {
+      const within = d.addEntity('place', known.name, { world: known.id }, sourceId, line.text, 'high');
+      homePlace = d.addEntity('place', titleCase((dateline[1] as string).trim()), { within }, sourceId, line.text, 'medium');
+      d.note(`entity:${homePlace}`, 'within', within, sourceId, line.text, 'high', "the report's dateline");
+    }
+  }
   for (const s of report.sentences) {
+    if (homePlace || datelineTown) break;
     const m = mentionsOf(s, 'place').find((x) => x.value.id?.startsWith('w:'));
     if (!m) continue;
-    if (dateline && foldText(m.text) !== foldText(dateline[1] as string)) {
-      // Its city then lies within the state the dateline names, when the world file knows the state ("ERIE, Pa." → Pennsylvania).
-      const line = report.sentences.find((x) => x.text.trimStart().startsWith(dateline[0].trimStart()))!;
-      const written = foldText(dateline[2] as string);
-      const known = d.world?.world.states.find((x) => [x.name, x.postal, ...(x.ap ?? [])].some((n) => n && foldText(n) === written));
-      if (known && line) {
-        const within = d.addEntity('place', known.name, { world: known.id }, sourceId, line.text, 'high');
-        homePlace = d.addEntity('place', titleCase((dateline[1] as string).trim()), { within }, sourceId, line.text, 'medium');
-        d.note(`entity:${homePlace}`, 'within', within, sourceId, line.text, 'high', "the report's dateline");
-      }
-      break;
-    }
     const world = (m.value.id as string).slice(2);
     const name = d.world?.world.places.find((p) => p.id === world)?.name ?? titleCase(m.text);
     homePlace = d.addEntity('place', name, { world }, sourceId, s.text, 'high');

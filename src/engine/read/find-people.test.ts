@@ -17,6 +17,14 @@ describe('people and titles', () => {
     expect(people('The bill was written by state senator Ann Lee.')[0]).toMatchObject({ name: 'Ann Lee', title: 'state senator' });
   });
 
+  it('reads a hyphenated surname whole, with a title, before a speech verb or alone', () => {
+    expect(people('Union President Dana Okafor-Briggs said members would vote.')[0]).toMatchObject({ name: 'Dana Okafor-Briggs', title: 'union president' });
+    expect(people('\u201CWe were told nothing,\u201D Okafor-Briggs said.')).toEqual([{ text: 'Okafor-Briggs', name: 'Okafor-Briggs' }]);
+    expect(people('The vote was called by Mayor Lee Smith-Jones on Monday.')[0]).toMatchObject({ name: 'Lee Smith-Jones', title: 'mayor' });
+    // A hyphen with spaces is a dash between words, not a name.
+    expect(people('Mayor Jane Doe - Smith said no.')[0]).toMatchObject({ name: 'Jane Doe' });
+  });
+
   it('expands abbreviated titles', () => {
     expect(people('Sen. Ann Lee voted no.')[0]).toMatchObject({ name: 'Ann Lee', title: 'senator' });
     expect(people('Capt. Sam Cole led the unit.')[0]).toMatchObject({ name: 'Sam Cole', title: 'captain' });

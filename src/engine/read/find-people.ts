@@ -73,7 +73,14 @@ function nameRun(ctx: ReadContext, i: number): number {
   if (after && after.cap && after.spaceBefore && lexicon.institutionWords.has(after.lower)) return i;
   // A street, agency or outlet word right after ("Mayor Street", "Chief Smith Police") makes it no person.
   if (after && after.cap && (lexicon.streetSuffixes.has(after.lower) || lexicon.agencyHeads.matchAt(ctx.tokens, end))) return i;
-  return end;
+  return hyphenatedEnd(ctx, end);
+}
+
+/** "Okafor-Briggs", "Smith-Jones": a capitalised name word joined by a hyphen, with no space, to the run's last word is part of it. */
+function hyphenatedEnd(ctx: ReadContext, end: number): number {
+  let e = end;
+  while (ctx.is(e, '-') && !ctx.token(e)!.spaceBefore && ctx.token(e + 1)?.cap && !ctx.token(e + 1)!.spaceBefore && ctx.isNameWord(e + 1)) e += 2;
+  return e;
 }
 
 function personId(ctx: ReadContext, from: number, to: number): string | undefined {
@@ -127,8 +134,10 @@ function determined(ctx: ReadContext, from: number): boolean {
 
 /** The name of a run of 1 to 3 name words ending just before `end`, or null. Single words only when the gazetteer knows the person. */
 function nameEndingAt(ctx: ReadContext, end: number, minWords: number): number | null {
-  const start = ctx.runBefore(end, (k) => ctx.isNameWord(k), 3);
+  let start = ctx.runBefore(end, (k) => ctx.isNameWord(k), 3);
   if (start === end) return null;
+  // "Okafor-Briggs said": the name word joined by a hyphen before the run's first word.
+  while (ctx.is(start - 1, '-') && !ctx.token(start - 1)!.spaceBefore && !ctx.token(start)!.spaceBefore && ctx.token(start - 2)?.cap && ctx.isNameWord(start - 2)) start -= 2;
   for (let k = start; k < end; k++) if (lexicon.institutionWords.has(ctx.lower(k)) || lexicon.agencyHeads.matchAt(ctx.tokens, k) || lexicon.outletHeads.matchAt(ctx.tokens, k)) return null;
   if (ctx.lookup(ctx.text(start, end), 'person')) return start;
   // A single word in capitals is an acronym ("FBI said"), not a surname.
