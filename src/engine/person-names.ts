@@ -19,6 +19,7 @@ export const TITLES: Record<string, string[]> = {
   sheriff: [],
   commissioner: [],
   president: [],
+  ceo: ['chief executive', 'chief executive officer'],
   councilmember: ['council member', 'councilman', 'councilwoman'],
   representative: ['rep.'],
   judge: [],

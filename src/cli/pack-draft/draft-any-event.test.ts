@@ -94,7 +94,7 @@ describe('pack draft: an event of any kind (a made-up gas-line split)', () => {
 describe('appositiveTitle', () => {
   it("takes the reader's title a phrase set off after a name ends with, and the phrase as printed", () => {
     expect(appositiveTitle(', the Denver health commissioner, said')).toEqual({ title: 'commissioner', printed: 'Denver health commissioner' });
-    expect(appositiveTitle(", the utility's district manager, said")).toBeUndefined();
+    expect(appositiveTitle(", the utility's district manager, said")).toEqual({ title: 'manager', printed: "utility's district manager" });
     expect(appositiveTitle(' said on Monday')).toBeUndefined();
   });
 });

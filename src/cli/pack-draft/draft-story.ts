@@ -21,6 +21,7 @@ import { coordinatedVerbs, happeningNouns, headNoun, irregularPast, namesAThing,
 import { notAReport, readReport, type ReadReport, type ReadSentence } from './read-report.ts';
 import { scheduledEvents, type Scheduled } from './scheduled.ts';
 import { sharedCounts } from './related.ts';
+import { bodyAfter, bodyBefore, COMPANY_TITLES, organizationsIn } from './organizations.ts';
 
 export interface DraftInput {
   /** A file name or address, for messages and the provenance file. */
@@ -120,12 +121,53 @@ class Drafter {
     return id;
   }
 
-  alias(id: string, name: string, source: string, sentence: string): void {
+  alias(id: string, name: string, source: string, sentence: string, why = "a short form of the report's publisher"): void {
     const entity = this.entities.get(id) as Entity;
     if ((entity.aliases ?? []).some((a) => a.toLowerCase() === name.toLowerCase())) return;
     entity.aliases = [...(entity.aliases ?? []), name];
     this.byName.set(name.toLowerCase(), id);
-    this.note(`entity:${id}`, `aliases[${entity.aliases.length - 1}]`, name, source, sentence, 'medium', "a short form of the report's publisher");
+    this.note(`entity:${id}`, `aliases[${entity.aliases.length - 1}]`, name, source, sentence, 'medium', why);
+  }
+
+  /**
+   * The organisation, agency or place of the draft that a post's body words name ("Local 218" → the union local;
+   * "department" → the last agency with that word), or undefined.
+   */
+  bodyEntity(words: string): Entity | undefined {
+    const wanted = foldText(words).split(/\s+/).filter((w) => w && w !== 'the');
+    if (!wanted.length) return undefined;
+    const candidates = [...this.entities.values()].filter((e) => e.kind === 'organization' || e.kind === 'agency' || e.kind === 'place');
+    const has = (e: Entity) => [e.name, ...(e.aliases ?? [])].some((n) => {
+      const ws = foldText(n).split(/[\s.,&]+/);
+      return wanted.every((w) => ws.includes(w));
+    });
+    return candidates.filter(has).pop();
+  }
+
+  /** "Erie's economic development director, Jane Roe,": a title (and its owner) in apposition before a person's name. */
+  titleAhead(id: string, sentence: string, source: string): void {
+    const entity = this.entities.get(id) as Entity;
+    if (entity.roles) return;
+    const at = sentence.indexOf(entity.name);
+    const ahead = at > 0 ? titleBefore(sentence.slice(0, at)) : undefined;
+    if (!ahead) return;
+    entity.roles = [{ title: ahead.title }];
+    entity.role = ahead.printed;
+    this.note(`entity:${id}`, 'roles[0].title', ahead.title, source, sentence, 'medium', 'the title in apposition before the name');
+    this.postWithBody(entity, ahead.phrase, ahead.owner, source, sentence, 'the title and the place or body owning it, before the name');
+  }
+
+  /** A post with the body it belongs to: its title carries the body's name, and it is one post (an office) of the story. */
+  postWithBody(entity: Entity, title: string, body: string | undefined, source: string, sentence: string, why: string): void {
+    // A company's title with no body printed ("Chief Executive Jane Roe"): the one company the report has named so far.
+    const companies = [...this.entities.values()].filter((e) => e.kind === 'organization' && /\b(?:Co\.?|Inc\.?|Corp\.?|Corporation|Company|LLC|Ltd\.?)$/.test(e.name));
+    const company = !body && COMPANY_TITLES.has(title) && companies.length === 1 ? companies[0] : undefined;
+    const bodyEntity = company ?? (body ? this.bodyEntity(body) : undefined);
+    const bodyName = bodyEntity?.name ?? body;
+    if (!bodyName) return;
+    const full = `${bodyName} ${title}`;
+    entity.roles = [{ title: full, office: slug(full) }];
+    this.note(`entity:${entity.id}`, 'roles[0].title', full, source, sentence, bodyEntity ? 'medium' : 'low', why);
   }
 
   entityId(name: string): string | undefined {
@@ -175,10 +217,20 @@ class Drafter {
       this.note(`entity:${id}`, `aliases[${entity.aliases.length - 1}]`, read, source, sentence, 'medium', 'the name as the reader takes it, with a word of the title or without the end of a hyphenated name');
     }
     if (m.value.title && !entity.roles) {
-      const printed = sentence.slice(0, sentence.indexOf(name, m.start)).match(/([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)\s*$/u)?.[1];
+      const before = sentence.slice(0, sentence.indexOf(name, m.start));
+      const printed = before.match(/([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)\s*$/u)?.[1];
       entity.roles = [{ title: m.value.title }];
       entity.role = printed ?? m.value.title;
       this.note(`entity:${id}`, 'roles[0].title', m.value.title, source, sentence, 'high', 'the title as printed before the name');
+      // "Keswick spokeswoman Jane Roe", "Local 218 President Jane Roe": the body printed before the title.
+      const phrase = before.match(/((?:(?:\p{Lu}[\p{L}'’.&-]*|\d+|\p{Ll}+)\s+){1,7})$/u)?.[1] ?? '';
+      const words = phrase.trim().split(/\s+/);
+      const titleAt = words.map((w) => w.toLowerCase()).lastIndexOf(m.value.title.split(/\s+/)[0] as string);
+      const body = titleAt > 0 ? bodyBefore(words.slice(0, titleAt + m.value.title.split(/\s+/).length).join(' ').replace(/^.*?\b(?:\p{Ll}+\s+)+(?=\p{Lu}|\d)/u, ''), m.value.title) : undefined;
+      // "Jane Roe, a spokeswoman for the department,": the title in apposition, with its body after it.
+      const apposition = /^\s*,\s*(?:the|a|an)\s+([^,;]{2,80}?)\s*,/u.exec(sentence.slice(m.end))?.[1];
+      const after = apposition && foldText(apposition).includes(m.value.title) ? bodyAfter(apposition) : undefined;
+      this.postWithBody(entity, m.value.title, body ?? after, source, sentence, after && !body ? 'the title and the body named after it in apposition' : 'the title and the body printed before the name');
     }
     const apposed = !entity.roles ? appositiveTitle(sentence.slice(m.end)) : undefined;
     if (apposed) {
@@ -186,6 +238,8 @@ class Drafter {
       entity.roles = [{ title: apposed.title }];
       entity.role = apposed.printed;
       this.note(`entity:${id}`, 'roles[0].title', apposed.title, source, sentence, 'high', 'the title in apposition after the name');
+      // "…, a spokeswoman for the department,": the body named after the title.
+      this.postWithBody(entity, apposed.title, bodyAfter(apposed.printed), source, sentence, 'the title and the body named after it in apposition');
     }
     return id;
   }
@@ -219,6 +273,21 @@ export function appositiveTitle(after: string): { title: string; printed: string
   const folded = printed.toLowerCase();
   const title = TITLES_LONGEST_FIRST.find((t) => folded === t || folded.endsWith(` ${t}`));
   return title ? { title, printed } : undefined;
+}
+
+/**
+ * A title set off by a comma right before a name ("Erie's economic development director, Jane Roe,"; "The county's
+ * health commissioner, Jane Roe,"): the reader's title it ends with, the phrase as printed, and its possessive owner
+ * when capitalised ("Erie").
+ */
+export function titleBefore(before: string): { title: string; printed: string; phrase: string; owner?: string } | undefined {
+  const m = /(?:^|[,;:\u2014]\s*|^\p{Lu}[\p{Lu} .'-]+,\s*\p{L}[\p{L}.]*\s*\u2014\s*)((?:(?:the|a|an)\s+)?(?:(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)['\u2019]s\s+|(?:the\s+)?(?:city|county|state|town|company|union|department)['\u2019]s\s+)?([\p{L} -]{2,60}?)),\s*$/iu.exec(before);
+  if (!m) return undefined;
+  const phrase = (m[3] as string).trim();
+  const folded = phrase.toLowerCase();
+  const title = TITLES_LONGEST_FIRST.find((t) => folded === t || folded.endsWith(` ${t}`));
+  if (!title) return undefined;
+  return { title, printed: (m[1] as string).trim(), phrase: folded, ...(m[2] ? { owner: m[2] as string } : {}) };
 }
 
 /** Whether a sentence names its occasion as one told of before: "at the same news conference", "at that briefing". */
@@ -344,10 +413,15 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       const world = m.value.id?.startsWith('w:') ? m.value.id.slice(2) : undefined;
       d.addEntity('agency', m.text, world ? { world } : {}, sourceId, text, world ? 'high' : 'medium');
     }
+    for (const o of organizationsIn(text, (n) => gazetteerHas(n) || (!!d.entityId(n) && d.entities.get(d.entityId(n)!)?.kind !== 'organization'))) {
+      const id = d.addEntity('organization', o.name, {}, sourceId, text, 'medium');
+      for (const a of o.aliases) if (!d.entityId(a)) d.alias(id, a, sourceId, text, 'a short form of the name: its first word, or a union local\'s number');
+    }
     const people = mentionsOf(s, 'person').map((m) => d.person(m, sourceId, text)).filter((id): id is string => !!id);
     // A quote's speaker is named outside its marks whatever the quote's own mood ("… more than it could take," Petrakis said).
     if (s.quotes.length && !people.length) people.push(...quoteSpeakers(s).map((m) => d.person(m, sourceId, text)).filter((id): id is string => !!id));
     for (const name of speakerNames(s, gazetteerHas)) if (!d.entityId(name)) people.push(d.addEntity('person', name, {}, sourceId, text, 'medium'));
+    for (const id of people) d.titleAhead(id, text, sourceId);
     for (const m of mentionsOf(s, 'outlet')) {
       // "told the Ledger": a short name of the report's own publisher is its alias.
       const publisher = publisherEntity ? (d.entities.get(publisherEntity) as Entity) : undefined;
@@ -887,6 +961,9 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
   for (const what of unstated) notes.push(`${original.name}: the page states no ${what}; the draft marks it for the author`);
   const publisherEntity = report.meta.publisher ? d.addEntity('outlet', report.meta.publisher.value, {}, originalId, report.meta.publisher.where, 'high') : undefined;
   draftOriginal(d, report, originalId, publisherEntity, gazetteer);
+  // A post with its body is held from the first day the report tells of (it says nothing of when it began).
+  const firstDay = [...d.events.map((e) => e.event.date), reportDate ?? ''].filter((x) => /^\d{4}-\d{2}-\d{2}$/.test(x) && x <= (reportDate ?? '9999')).sort()[0];
+  for (const e of d.entities.values()) for (const r of e.roles ?? []) if (r.office && firstDay) r.from = firstDay;
   if (!d.events.some((e) => e.dateFrom === 'stated')) {
     const hint = reportDate ? '' : '; the page states no publication date, so "on Tuesday" cannot be resolved';
     return { ok: false, error: `${original.name}: could not draft a story: no event with a day the report states${hint}` };
