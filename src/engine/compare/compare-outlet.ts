@@ -315,6 +315,11 @@ export function compareOutlet(ctx: CompareContext, m: Mention & { type: 'outlet'
     const writer = compareWriter(ctx, { ...m, value: { ...m.value, writer: true } }, page);
     if (writer) return writer;
   }
+  // "credited that statement to X": "statement to" reads as spoken to, but the credit is the report's (report-credit.ts).
+  if (role === 'spoke-to' && !m.value.writer) {
+    const credited = compareReportCredit(ctx, m);
+    if (credited) return credited.r;
+  }
   if (role === 'spoke-to') return compareSpokeTo(ctx, m, page) ?? (m.value.writer ? compareWriter(ctx, m, page) : null) ?? (spokeToInStory(ctx, page) ? agrees : null);
   const judged = role === 'source' && m.value.original ? compareOriginal(ctx, m, page) : null;
   if (judged) return judged;
