@@ -44,6 +44,7 @@ import { ageOriginResults, peopleResults, priorActDates, relativeConflicts } fro
 import { befellSomeone, compareMention, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
 import { legalResults, withCaseEnding } from './compare-legal.ts';
 import { demandResults } from './demanded-outcome.ts';
+import { wishResults } from './wished-outcome.ts';
 import { compareAbsentTitle, doneForm, priorAct, priorResults, voteIn, voteResult, wholeBodyResult } from './record-extent.ts';
 import { electionConflicts } from './election.ts';
 import { enumerationConflicts } from './enumeration.ts';
@@ -553,6 +554,12 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   for (const d of demandResults(sentence, asserted, record)) {
     compared++;
     if (d.status === 'conflict' && d.comparison) results.push({ r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation ?? '' }, events: [], mention: d.mention });
+  }
+  // "X thinks the officers should keep their jobs" where the record has X calling for them to be fired (wished-outcome.ts).
+  const opinions = clauses.filter((c) => (c.stance === 'asserted' || c.stance === 'conditional') && !relayedClause(sentence, c)).map((read) => ({ ...read, mentions: read.mentions.filter((m) => !inQuote(m)) }));
+  for (const w of wishResults(unquotedSentence, opinions, record)) {
+    compared++;
+    results.push({ r: { status: 'conflict', comparison: w.comparison, explanation: w.explanation }, events: [] });
   }
   // "no contact of any kind with X" credited to an actor the record has a narrower refusal for (total-denial.ts).
   for (const t of totalDenialResults(unquotedSentence, clauses, record)) {
