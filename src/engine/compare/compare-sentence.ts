@@ -52,7 +52,7 @@ import { againForm, looseForm } from './loose-terms.ts';
 import { dayRange, partialDate } from './record-values.ts';
 import { numberedNameConflicts } from './numbered-names.ts';
 import { splitAcrossEvents } from './one-event.ts';
-import { compareOutlet, compareReportCredit } from './compare-outlet.ts';
+import { compareOutlet, compareReportCredit, turnedHeadlineOf } from './compare-outlet.ts';
 import { firstReports, reportsWhatCameBefore, storyFirstCredit } from './outlet-credit.ts';
 import { withOwners } from './named-author.ts';
 import { comparePost, datesNamed, unlinkedSpeaker } from './person-post.ts';
@@ -556,6 +556,15 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     if (d.status === 'conflict' && d.comparison) results.push({ r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation ?? '' }, events: [], mention: d.mention });
   }
   // "X thinks the officers should keep their jobs" where the record has X calling for them to be fired (wished-outcome.ts).
+  // A recorded headline quoted with its stance turned round (headline-turned.ts).
+  for (const m of asserted.flatMap((c) => c.mentions)) {
+    if (m.type !== 'outlet' || m.negated) continue;
+    const turned = turnedHeadlineOf(record, sentence, m);
+    if (!turned || turned.status !== 'conflict') continue;
+    compared++;
+    results.push({ r: turned, events: [] });
+    break;
+  }
   const opinions = clauses.filter((c) => (c.stance === 'asserted' || c.stance === 'conditional') && !relayedClause(sentence, c)).map((read) => ({ ...read, mentions: read.mentions.filter((m) => !inQuote(m)) }));
   for (const w of wishResults(unquotedSentence, opinions, record)) {
     compared++;
