@@ -88,12 +88,23 @@ function typedOf(sentence: string, story: StoryDetails, pageDate: string | undef
   return result;
 }
 
+/** The occasion's words name the outlet ("interview with WHEC" names "WHEC" or "WHEC-TV"), as a whole word. */
+function occasionNames(occasion: string, name: string): boolean {
+  const words = foldText(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const folded = ` ${foldText(occasion).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
+  // The whole name, or its first word when that is a call sign or a name of its own ("WHEC" of "WHEC-TV"), never "the".
+  return words.length > 0 && (folded.includes(` ${words.join(' ')} `) || (words[0]!.length >= 3 && words[0] !== 'the' && words.length > 1 && folded.includes(` ${words[0]} `) && /^[A-Z0-9]{3,}/.test(name)));
+}
+
 /** A recorded quote as an event of its own: its speaker spoke on its date. */
 function quoteEvent(q: StoryDetails['quotes'][number], story: StoryDetails): IndexedEvent {
   const speaker = q.speaker ? story.record().entityCanon.get(q.speaker.id) : undefined;
   // The recorded event where the speaker spoke that day, when there is exactly one: it has the outlet spoken to.
   const spoke = speaker ? story.record().events.filter((e) => e.event.date === q.quote.date && e.participants.some((p) => p.role === 'spoke' && p.canon === speaker)) : [];
   if (spoke.length === 1) return spoke[0]!;
+  // Several that day ("2025-04"): the one whose interviewer the quote's occasion names ("interview with WHEC").
+  const named = spoke.filter((e) => e.participants.some((p) => p.role === 'interviewer' && occasionNames(q.quote.occasion, story.record().nameOf(p.canon))));
+  if (named.length === 1) return named[0]!;
   return {
     event: { id: `quote-${q.quote.id}`, label: q.quote.occasion, words: [q.quote.occasion], date: q.quote.date, sources: q.quote.sources, confidence: 'high' },
     words: [],

@@ -11,7 +11,7 @@ import {
 
 export const KINDS = [
   'agency', 'agency-related', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
-  'weekday', 'date', 'month-year', 'time', 'time-words', 'time-hedge', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset',
+  'weekday', 'date', 'month-year', 'time', 'time-words', 'time-hedge', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -186,6 +186,21 @@ function demand(slot: Slot, lists: ReplacementLists, random: () => number): Repl
   const family = lists.outcomes[slot.family ?? ''];
   if (!family) throw new Error(`demand slot "${slot.text}" has no family in lists/outcomes.json`);
   return pick(family.discrepant.filter((x) => !same(x, slot.text)), 2, random).map((to) => ({ kind: 'demand' as const, variant: 'another demand', to, expect: 'discrepant' as const }));
+}
+
+/**
+ * A view of what should become of people, said with a modal ("should be fired", "ought to keep their jobs"), of
+ * someone the record has calling for that: two from the other list (gone for kept, kept for gone: the opposite of
+ * the recorded demand), one more of its own list (still true).
+ */
+function wish(slot: Slot, lists: ReplacementLists, random: () => number): Replacement[] {
+  const gone = lists.stances.gone.some((v) => same(v, slot.text));
+  if (!gone && !lists.stances.kept.some((v) => same(v, slot.text))) throw new Error(`wish slot "${slot.text}" is in neither list`);
+  const [turned, kept] = gone ? [lists.stances.kept, lists.stances.gone] : [lists.stances.gone, lists.stances.kept];
+  return [
+    ...pick(turned, 2, random).map((to) => ({ kind: 'wish' as const, variant: 'wish turned', to, expect: 'discrepant' as const })),
+    ...pick(kept.filter((v) => !same(v, slot.text)), 1, random).map((to) => ({ kind: 'wish' as const, variant: 'same wish, other words', to, expect: 'true' as const })),
+  ];
 }
 
 /** The part of a body the record has taking part, turned into the whole of it (`noun`: the body's name as the sentence can take it). */
@@ -417,6 +432,7 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
     case 'count': return count(slot, sentence, at);
     case 'outcome': return outcome(slot, lists, random);
     case 'demand': return demand(slot, lists, random);
+    case 'wish': return wish(slot, lists, random);
     case 'whole': return whole(slot);
     case 'stance': return stance(slot);
     case 'order': return order(slot);

@@ -15,6 +15,7 @@ import { listNames, showDate } from './record-values.ts';
 import type { Comparison } from './compare-values.ts';
 import type { StoryRecord } from './story-record.ts';
 import { carriedHolders, turnedInPart } from './stance-turned.ts';
+import { startAgainstNever } from './start-helping.ts';
 
 export interface CommitmentResult {
   mention: Mention & { type: 'commitment' };
@@ -73,7 +74,9 @@ function placeDepartment(record: StoryRecord, sentence: string, m: Mention): str
   // "the Denver department", "Denver's police", "Denver's department" (not "Denver's department of …").
   const after = /^\s+(?:police\s+)?department\b|^['\u2019]s\s+(?:police(?:\s+(?:department|force))?|cops|department|force)\b(?!\s+of\b)/i.test(sentence.slice(m.end))
     // Also the city as the speaker of its police ("Denver says it has …"; not "the sheriff's department of Denver said"), when the story has one agency there.
-    || (/^\s+(?:says|said|stated|insists|insisted|maintains|maintained)\b/i.test(sentence.slice(m.end)) && !/\b(?:of|in|from|for|at|near|outside|by|to)\s+$/i.test(sentence.slice(0, m.start)));
+    || (/^\s+(?:says|said|stated|added|adds|insists|insisted|maintains|maintained)\b/i.test(sentence.slice(m.end)) && !/\b(?:of|in|from|for|at|near|outside|by|to)\s+$/i.test(sentence.slice(0, m.start)))
+    // The city as the subject of what a speaker said it would do ("he said Tucson would stop …").
+    || (/^\s+(?:would|will)\b/i.test(sentence.slice(m.end)) && /\b(?:said|says|stated|added|announced|insisted|claimed)\s+(?:that\s+)?$/i.test(sentence.slice(0, m.start)));
   // "the (police) department of Denver", "the police of Denver"; never "the sheriff's department of Denver".
   const before = /(?:^|[^\p{L}'’]the\s+|^the\s+)(?:police\s+)?(?:department|police)\s+of\s+(?:the\s+city\s+of\s+)?$/iu.test(sentence.slice(Math.max(0, m.start - 40), m.start));
   const world = record.world;
@@ -159,6 +162,12 @@ export function commitmentResults(sentence: string, clauses: readonly Clause[], 
       if (change) {
         const narrow = m.value.scope === 'narrow';
         out.push(stanceResult(record, m, pageWords(sentence, m), change, !narrow, narrow ? 'it does not say' : 'the page has them start something new'));
+        continue;
+      }
+      // "would begin assisting federal agents" told of immigration enforcement, against "will not be involved in the future" (start-helping.ts).
+      const never = startAgainstNever(m, theirs, named, speaksOfEnforcement(`${sentenceBefore(pageText, sentence)} ${sentence}`));
+      if (never) {
+        out.push(stanceResult(record, m, pageWords(sentence, m), never, true, 'the page has them start helping'));
         continue;
       }
       // A composed act the holders' record has no commitment of its kind for (a narrated event, another story's act): nothing.

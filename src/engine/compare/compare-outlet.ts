@@ -26,6 +26,7 @@ import type { Mention } from '../read/types.ts';
 import type { CompareContext, ValueResult } from './compare-values.ts';
 import { knownInStory, mayBeStoryOutlet, reportersOf, surelyNotInStory } from './outlet-credit.ts';
 import { compareHeadline } from './headline-outlet.ts';
+import { turnedHeadline } from './headline-turned.ts';
 import { compareOwner } from './outlet-owner.ts';
 import { compareOwnerCompany } from './owner-company.ts';
 import { listNames } from './record-values.ts';
@@ -315,6 +316,11 @@ export function compareOutlet(ctx: CompareContext, m: Mention & { type: 'outlet'
     const writer = compareWriter(ctx, { ...m, value: { ...m.value, writer: true } }, page);
     if (writer) return writer;
   }
+  // "credited that statement to X": "statement to" reads as spoken to, but the credit is the report's (report-credit.ts).
+  if (role === 'spoke-to' && !m.value.writer) {
+    const credited = compareReportCredit(ctx, m);
+    if (credited) return credited.r;
+  }
   if (role === 'spoke-to') return compareSpokeTo(ctx, m, page) ?? (m.value.writer ? compareWriter(ctx, m, page) : null) ?? (spokeToInStory(ctx, page) ? agrees : null);
   const judged = role === 'source' && m.value.original ? compareOriginal(ctx, m, page) : null;
   if (judged) return judged;
@@ -327,4 +333,10 @@ export function compareOutlet(ctx: CompareContext, m: Mention & { type: 'outlet'
   if (inStory(record, m, page)) return agrees;
   // "his statement in X", "X's story on his remarks": the outlet carried the words, though no verb says it credited.
   return role === 'source' || (role === undefined && saysPrinted(ctx.sentence, m)) ? compareCredit(ctx, m, page) : null;
+}
+
+/** "X ran it under the headline “Why Cops Are Backing …”" for the record's "… Against …" on X's report (headline-turned.ts); linked to an event or not. */
+export function turnedHeadlineOf(record: StoryRecord, sentence: string, m: Mention & { type: 'outlet' }): ValueResult | null {
+  const named = (name: string) => [...new Set([bare(name), `the ${bare(name)}`].flatMap((n) => record.gazetteer.lookup(n).filter((g) => g.kind === 'outlet').map((g) => g.id)).concat(storyOutletByHead(record, name)))];
+  return turnedHeadline(record, sentence, m, named, (p, c) => matches(record, p, [c]));
 }

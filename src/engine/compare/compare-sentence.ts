@@ -44,6 +44,7 @@ import { ageOriginResults, peopleResults, priorActDates, relativeConflicts } fro
 import { befellSomeone, compareMention, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
 import { legalResults, withCaseEnding } from './compare-legal.ts';
 import { demandResults } from './demanded-outcome.ts';
+import { wishResults } from './wished-outcome.ts';
 import { compareAbsentTitle, doneForm, priorAct, priorResults, voteIn, voteResult, wholeBodyResult } from './record-extent.ts';
 import { electionConflicts } from './election.ts';
 import { enumerationConflicts } from './enumeration.ts';
@@ -51,7 +52,7 @@ import { againForm, looseForm } from './loose-terms.ts';
 import { dayRange, partialDate } from './record-values.ts';
 import { numberedNameConflicts } from './numbered-names.ts';
 import { splitAcrossEvents } from './one-event.ts';
-import { compareOutlet, compareReportCredit } from './compare-outlet.ts';
+import { compareOutlet, compareReportCredit, turnedHeadlineOf } from './compare-outlet.ts';
 import { firstReports, reportsWhatCameBefore, storyFirstCredit } from './outlet-credit.ts';
 import { withOwners } from './named-author.ts';
 import { comparePost, datesNamed, unlinkedSpeaker } from './person-post.ts';
@@ -555,6 +556,21 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   for (const d of demandResults(sentence, asserted, record)) {
     compared++;
     if (d.status === 'conflict' && d.comparison) results.push({ r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation ?? '' }, events: [], mention: d.mention });
+  }
+  // "X thinks the officers should keep their jobs" where the record has X calling for them to be fired (wished-outcome.ts).
+  // A recorded headline quoted with its stance turned round (headline-turned.ts).
+  for (const m of asserted.flatMap((c) => c.mentions)) {
+    if (m.type !== 'outlet' || m.negated) continue;
+    const turned = turnedHeadlineOf(record, sentence, m);
+    if (!turned || turned.status !== 'conflict') continue;
+    compared++;
+    results.push({ r: turned, events: [] });
+    break;
+  }
+  const opinions = clauses.filter((c) => (c.stance === 'asserted' || c.stance === 'conditional') && !relayedClause(sentence, c)).map((read) => ({ ...read, mentions: read.mentions.filter((m) => !inQuote(m)) }));
+  for (const w of wishResults(unquotedSentence, opinions, record)) {
+    compared++;
+    results.push({ r: { status: 'conflict', comparison: w.comparison, explanation: w.explanation }, events: [] });
   }
   // "no contact of any kind with X" credited to an actor the record has a narrower refusal for (total-denial.ts).
   for (const t of totalDenialResults(unquotedSentence, clauses, record)) {

@@ -24,6 +24,9 @@ const CREDIT_BEFORE = new RegExp(
   'iu',
 );
 
+/** "credited the photo to", "crediting its images to": what is credited is a picture, not the report. */
+const PICTURE_CREDIT = /\bcredit(?:s|ed|ing)?\s+(?:[\p{L}'\u2019-]+\s+){0,4}?(?:photos?|photographs?|images?|pictures?|illustrations?|graphics?|artwork|cartoons?)\s+to\s+(?:the\s+)?$/iu;
+
 export interface CreditOf {
   /** The crediting outlet as the page names it, and the outlets the record has its reports crediting. */
   by: string;
@@ -39,6 +42,8 @@ export interface CreditOf {
 export function creditOf(record: StoryRecord, sentence: string, mentions: readonly Mention[], m: Mention & { type: 'outlet' }, canonsOf: (o: Mention & { type: 'outlet' }) => string[], outletsIn: (text: string) => { name: string; canons: string[] }[], same: (page: readonly string[], canon: string) => boolean): CreditOf | null {
   const before = sentence.slice(0, m.start);
   if (!CREDIT_BEFORE.test(before)) return null;
+  // "credited the photo to X": a picture credit, not the report's source; "credits X's Cole Roe": a writer's outlet, not a source.
+  if (PICTURE_CREDIT.test(before) || m.value.writer) return null;
   const outlets = mentions.filter((o): o is Mention & { type: 'outlet' } => o.type === 'outlet' && o.end <= m.start);
   const last = outlets[outlets.length - 1];
   // In an earlier clause of the sentence ("The Post picked it up, and their article says …"): the last outlet name before.
@@ -46,7 +51,10 @@ export function creditOf(record: StoryRecord, sentence: string, mentions: readon
   if (!found) return null;
   if (!found.canons.length) return null;
   const by = record.nameOf(found.canons[0] as string) || found.name;
-  const reports = record.events.filter((e) => e.participants.some((p) => p.role === 'reported' && same(found.canons, p.canon)) && e.participants.some((p) => p.role === 'credited'));
-  const recorded = [...new Set(reports.flatMap((e) => e.participants.filter((p) => p.role === 'credited').map((p) => p.canon)))];
+  const reports = record.events.filter((e) => e.participants.some((p) => p.role === 'reported' && same(found.canons, p.canon)) && e.credited?.length);
+  const recorded = [...new Set(reports.flatMap((e) => e.credited ?? []))];
+  // The credited outlet is one that made those reports (a sister site credits the original): no other source.
+  const own = canonsOf(m);
+  if (reports.some((e) => e.participants.some((p) => p.role === 'reported' && same(own, p.canon)))) return null;
   return recorded.length ? { by, recorded, reports } : null;
 }

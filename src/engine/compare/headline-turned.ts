@@ -1,0 +1,66 @@
+/**
+ * A recorded headline quoted with its stance turned round: "X ran it under the headline “Why Cops Are Backing
+ * Trump …”" where the record's headline on X's report reads "Here's Why Police are Against Trump …". The quoted
+ * words must be said to be a headline, tied to an outlet whose name the record's publisher of that headline
+ * holds (or that names the same outlet), share four words or more with it, and put a word of the other side
+ * (for / backing / behind / supporting against against / opposing / rejecting) between the same two words the
+ * recorded headline has round its own stance word. Anything else (another outlet's headline, a loose echo) is
+ * left alone. Nothing here knows a story.
+ */
+import { foldText } from '../normalize.ts';
+import type { Mention } from '../read/types.ts';
+import type { ValueResult } from './compare-values.ts';
+import type { StoryRecord } from './story-record.ts';
+
+const AGAINST = new Set(['against', 'oppose', 'opposes', 'opposed', 'opposing', 'reject', 'rejects', 'rejecting', 'defy', 'defies', 'defying', 'resist', 'resists', 'resisting']);
+const FOR = new Set(['for', 'backing', 'back', 'backs', 'behind', 'support', 'supports', 'supporting', 'with', 'embrace', 'embraces', 'embracing']);
+
+/** A quoted stretch (straight or curly quotes). */
+const QUOTED = /["\u201C]([^"\u201C\u201D]{10,300})["\u201D]/g;
+/** Right before the quote: the words say it is a headline. */
+const HEADLINE_BEFORE = /\b(?:headline|headlines|headlined|banner|title|titled|entitled)\b[^.;!?"\u201C]{0,12}$/i;
+
+const words = (text: string): string[] => foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** The stance word of the recorded headline the quoted words turn round, if any: [recorded word, page word]. */
+export function turnedWord(quoted: readonly string[], headline: readonly string[]): [string, string] | null {
+  const shared = new Set(quoted.filter((w) => headline.includes(w)));
+  if (quoted.length < 4 || shared.size < 4) return null;
+  for (let i = 1; i < headline.length - 1; i++) {
+    const w = headline[i]!;
+    const other = AGAINST.has(w) ? FOR : FOR.has(w) ? AGAINST : null;
+    if (!other) continue;
+    for (let j = 1; j < quoted.length - 1; j++) {
+      if (quoted[j - 1] === headline[i - 1] && quoted[j + 1] === headline[i + 1] && other.has(quoted[j]!)) return [w, quoted[j]!];
+    }
+  }
+  return null;
+}
+
+/**
+ * The outlet `m` ran a quoted headline that turns round the stance of the record's headline on its report.
+ * `canons` gives an outlet name's canonical ids; `same` says whether page ids name a record canon's outlet.
+ */
+export function turnedHeadline(record: StoryRecord, sentence: string, m: Mention & { type: 'outlet' }, canons: (name: string) => string[], same: (page: readonly string[], canon: string) => boolean): ValueResult | null {
+  if (!record.headlines?.length) return null;
+  const name = foldText(m.value.name.replace(/^the\s+/i, ''));
+  const page = canons(m.value.name);
+  for (const q of sentence.matchAll(QUOTED)) {
+    const at = q.index ?? 0;
+    if (at < m.end || !HEADLINE_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))) continue;
+    const quoted = words(q[1] as string);
+    for (const h of record.headlines) {
+      // The headline's publisher is the outlet named: its name in the record's words ("Police1 (re-posted by Gov1)"), or the same canon.
+      const theirs = words(h.publisher).join(' ').includes(name) || canons(h.publisher).some((c) => same(page, c));
+      if (!theirs) continue;
+      const turned = turnedWord(quoted, words(h.text));
+      if (!turned) continue;
+      return {
+        status: 'conflict',
+        comparison: { slot: 'headline', page: q[1] as string, record: h.text },
+        explanation: `The record has the ${h.publisher} headline \u201C${h.text}\u201D; the page's turns its stance round (\u201C${turned[1]}\u201D for \u201C${turned[0]}\u201D).`,
+      };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,35 @@
+/**
+ * The outlet a named speaker gave a recorded quote to, when the record has the speaker speaking to several outlets
+ * in the quote's month: the quote's occasion names the interviewer (sources.md C4, B28: Homan told WHEC's Brett
+ * Davidsen "No. I don't think that's the way it happened at all."; in April he also told the Post he would visit).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadEmbeddedPack } from '../pack/embedded.ts';
+import { worldIndex } from '../world/embedded.ts';
+import { analyzeText, indexPacks } from './index.ts';
+
+const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
+const head = [
+  'Rochester police helped Border Patrol at a traffic stop; Tom Homan defended them',
+  'On Monday, March 24, 2025, Rochester police officers answered a Border Patrol call for backup at a traffic stop on Whitney Street.',
+  'Mayor Malik Evans said the officers broke city policy, and the Locust Club backed them.',
+].join('\n');
+const verdictOf = (line: string, fragment: string) =>
+  analyzeText(`${head}\n${line}`, index, { today: '2025-05-30', published: '2025-05-30' }).findings.find((f) => f.text.includes(fragment))?.verdict;
+
+describe('the outlet a named speaker gave a recorded quote to', () => {
+  it.each([
+    'Border czar Tom Homan told WXXI that he did not think RPD had taken the lead, saying, \u201CI don\u2019t think that\u2019s the way it happened at all.\u201D',
+    'Tom Homan told Fox News, \u201CI don\u2019t think that\u2019s the way it happened at all.\u201D',
+  ])('is discrepant: %s', (line) => {
+    expect(verdictOf(line, 'Homan')).toBe('discrepant');
+  });
+
+  it.each([
+    'Border czar Tom Homan told WHEC that he did not think RPD had taken the lead, saying, \u201CI don\u2019t think that\u2019s the way it happened at all.\u201D',
+    'Tom Homan told WHEC\u2019s Brett Davidsen: \u201CNo. I don\u2019t think that\u2019s the way it happened at all.\u201D',
+    'Tom Homan disputed that RPD took the lead: \u201CI don\u2019t think that\u2019s the way it happened at all.\u201D',
+  ])('is not discrepant: %s', (line) => {
+    expect(verdictOf(line, 'Homan')).not.toBe('discrepant');
+  });
+});
