@@ -201,7 +201,7 @@ describe('parsePack problems: schema', () => {
     expect(linesFor((p) => (story(v2(p)).events[0].places = ['inspector']))).toEqual(['stories[0].events[0].places[0]: an event\'s place must be a place or street, not a person']);
     expect(linesFor((p) => (story(v2(p)).events[0].participants[0].entities = ['riverton']))).toEqual(['stories[0].events[0].participants[0].entities[0]: a participant must be a person, agency, outlet or organization, not a place']);
     expect(linesFor((p) => (story(v2(p)).events[0].sources = ['gazette']))).toEqual(['stories[0].events[0].sources[0]: refers to source "gazette", which this story does not list']);
-    expect(linesFor((p) => (story(v2(p)).entities[2].within = 'inspector'))).toEqual(['stories[0].entities[2].within: only a place or street lies within a place']);
+    expect(linesFor((p) => (story(v2(p)).entities[2].within = 'inspector'))).toEqual(['stories[0].entities[2].within: only a place, a street or an organisation (its seat) lies within a place']);
     expect(linesFor((p) => (story(v2(p)).entities[0].roles[0].to = '2019'))).toEqual(['stories[0].entities[0].roles[0]: from is after to']);
     expect(linesFor((p) => (story(v2(p)).events[0].quantities[0].min = 9))).toEqual(['stories[0].events[0].quantities[0]: min is more than max']);
     expect(linesFor((p) => (story(v2(p)).events[0].duration = { min: 3, max: 2, unit: 'hours' }))).toEqual(['stories[0].events[0].duration: min is more than max']);

@@ -144,7 +144,8 @@ function checkEvents(story: Story, at: string, add: (path: string, message: stri
     if (entity.within) {
       const outer = entities.get(entity.within);
       if (!outer) add(`${path}.within`, `refers to entity "${entity.within}", which this story does not define`);
-      else if (!EVENT_PLACE_KINDS.has(entity.kind) || outer.kind !== 'place') add(`${path}.within`, 'only a place or street lies within a place');
+      // An organisation's `within` is the place it is based in (its seat).
+      else if ((!EVENT_PLACE_KINDS.has(entity.kind) && entity.kind !== 'organization') || outer.kind !== 'place') add(`${path}.within`, 'only a place, a street or an organisation (its seat) lies within a place');
     }
     if (entity.roles && entity.kind !== 'person') add(`${path}.roles`, 'only a person has roles');
     entity.roles?.forEach((role, j) => {

@@ -22,6 +22,7 @@ import { notAReport, readReport, type ReadReport, type ReadSentence } from './re
 import { scheduledEvents, type Scheduled } from './scheduled.ts';
 import { sharedCounts } from './related.ts';
 import { bodyAfter, bodyBefore, COMPANY_TITLES, organizationsIn } from './organizations.ts';
+import { inSeatPhrase } from '../../engine/compare/seat.ts';
 
 export interface DraftInput {
   /** A file name or address, for messages and the provenance file. */
@@ -416,6 +417,18 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
     for (const o of organizationsIn(text, (n) => gazetteerHas(n) || (!!d.entityId(n) && d.entities.get(d.entityId(n)!)?.kind !== 'organization'))) {
       const id = d.addEntity('organization', o.name, {}, sourceId, text, 'medium');
       for (const a of o.aliases) if (!d.entityId(a)) d.alias(id, a, sourceId, text, 'a short form of the name: its first word, or a union local\'s number');
+    }
+    // "The company, which is based in Cleveland,", "the Cleveland-based company": the organisation's seat.
+    for (const m of mentionsOf(s, 'place')) {
+      if (!m.value.id?.startsWith('w:') || !inSeatPhrase(text, m)) continue;
+      const orgs = [...d.entities.values()].filter((e) => e.kind === 'organization');
+      const named = orgs.filter((e) => [e.name, ...(e.aliases ?? [])].some((n) => text.includes(n)));
+      const org = named.length === 1 ? named[0] : orgs.length === 1 && /\b(?:the|its)\s+(?:[\p{L}.'-]+-based\s+)?(?:company|firm|employer|manufacturer|maker|business|corporation|chain)\b/iu.test(text) ? orgs[0] : undefined;
+      if (!org || org.within) continue;
+      const world = m.value.id.slice(2);
+      const place = d.addEntity('place', d.world?.world.places.find((p) => p.id === world)?.name ?? titleCase(m.text), { world }, sourceId, text, 'high');
+      org.within = place;
+      d.note(`entity:${org.id}`, 'within', place, sourceId, text, 'medium', 'where the report says the organisation is based');
     }
     const people = mentionsOf(s, 'person').map((m) => d.person(m, sourceId, text)).filter((id): id is string => !!id);
     // A quote's speaker is named outside its marks whatever the quote's own mood ("… more than it could take," Petrakis said).

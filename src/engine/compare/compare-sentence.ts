@@ -22,6 +22,7 @@ import { happenedOnStreet } from './happened-at.ts';
 import { notDoneBefore } from './carried-to.ts';
 import { colourConflicts } from './vehicle-colour.ts';
 import { platformConflicts } from './platform.ts';
+import { inSeatPhrase, seatConflicts } from './seat.ts';
 import { atVenue } from './venue.ts';
 import { mediumConflicts } from './statement-medium.ts';
 import { statedHierarchy } from './agency-hierarchy.ts';
@@ -503,11 +504,20 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   });
   const inOrganization = (m: Mention) => (m.type === 'agency' || m.type === 'place') && orgSpans.some(([a, b]) => m.start >= a && m.end <= b);
   // "The Y placed the suit a day before the visit": another text's account, relayed, not the page's (relayed.ts).
-  const asserted = clauses.filter((c) => c.stance === 'asserted' && !relayedClause(sentence, c)).map((read) => ({ ...read, mentions: read.mentions.filter((m) => realOutcome(sentence, m) && !inQuote(m) && !inOrganization(m) && !inHighway(sentence, m)) }));
+  const asserted = clauses.filter((c) => c.stance === 'asserted' && !relayedClause(sentence, c)).map((read) => ({ ...read, mentions: read.mentions.filter((m) => realOutcome(sentence, m) && !inQuote(m) && !inOrganization(m) && !inHighway(sentence, m) && !inSeatPhrase(sentence, m)) }));
+  // Where an organisation is based is compared with its seat alone (seat.ts), never as an event's place.
+  const seatClauses = clauses.filter((c) => c.stance === 'asserted' && !relayedClause(sentence, c)).map((read) => read.mentions.filter((m) => !inQuote(m) && inSeatPhrase(sentence, m)));
   // Offsets from a named event ("two days after the stop") against the record's dates; only when both events are linked with confidence.
   for (const r of relativeOffsets(sentence, asserted, record.events, (text, named) => ownerEvents(text, record, named))) {
     compared++;
     if (r.status !== 'agrees') results.push({ r, events: [] });
+  }
+  // "the Pittsburgh-based company" where the record has the company based in Cleveland (seat.ts).
+  for (const mentions of seatClauses) {
+    for (const c of seatConflicts(unquotedSentence, mentions, record)) {
+      compared++;
+      results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
+    }
   }
   // An election by year: one the office did not hold that year, or a winner who did not win it.
   const allMentions = clauses.filter((c) => c.stance === 'asserted').flatMap((c) => c.mentions);

@@ -100,6 +100,8 @@ export interface StoryRecord {
   central: readonly IndexedEvent[];
   /** The headlines of the story's reports, with their publishers (headline-outlet.ts). */
   headlines?: readonly { publisher: string; text: string }[];
+  /** Organisations with the place they are based in (an organisation's `within`; seat.ts): folded names, the seat's canonical id. */
+  seats?: readonly { names: string[]; name: string; seat: string }[];
 }
 
 const GAZETTEER_KIND: Partial<Record<Entity['kind'], GazetteerKind>> = { person: 'person', agency: 'agency', place: 'place', outlet: 'outlet' };
@@ -265,7 +267,12 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
   }));
   const organizationNames = [...entities.values()].filter((e) => e.kind === 'organization').flatMap((e) => [e.name, ...(e.aliases ?? [])]).map(foldText);
   const centralIds = new Set(story.recognition.events ?? []);
+  const seats = [...entities.values()].flatMap((e) => {
+    const seat = e.kind === 'organization' && e.within ? entityCanon.get(e.within) : undefined;
+    return seat ? [{ names: [e.name, ...(e.aliases ?? [])].map(foldText), name: e.name, seat }] : [];
+  });
   return {
+    seats,
     gazetteer,
     numbered,
     central: events.filter((e) => centralIds.has(e.event.id)),
