@@ -94,6 +94,7 @@ import { otherSpeakers, otherSpeakersValues } from './other-speaker.ts';
 import { stateSince } from './state-since.ts';
 import { arrivalEvents } from './arrival-time.ts';
 import { relativeArrivalEvents } from './relative-arrival.ts';
+import { townPoliceTookPart } from './town-police.ts';
 import { substitutedInList } from './participant-list.ts';
 import { highwayConflicts, inHighway, namesHighway } from './highway.ts';
 import { closedDoors, goesToUnreadBody, meetingsOfThoseNamed, returning, tripTies, venueResults, visitEvents } from './visit-meeting.ts';
@@ -338,7 +339,7 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   const byPlace = record.events.filter((e) => e.places.some((p) => places.has(p)));
   if (byPlace.length !== 1 || !byPlace[0]!.participants.some((p) => roles.includes(p.role as Role))) return link([]);
   // "the Denver statement", "Tucson's statement": the town names the event itself, not only where the clause is.
-  const townNamesIt = clause.mentions.some((m) => m.type === 'place' && ROLE_NOUN_AFTER.test(sentence.slice(m.end, m.end + 30)));
+  const townNamesIt = clause.mentions.some((m) => m.type === 'place' && (ROLE_NOUN_AFTER.test(sentence.slice(m.end, m.end + 30)) || townPoliceTookPart(record, m, sentence, byPlace[0]!)));
   return { ...link(byPlace, true), ...(townNamesIt ? {} : { cityOnly: true }) };
 }
 

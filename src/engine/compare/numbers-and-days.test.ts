@@ -2,7 +2,7 @@
  * Counts and days in wordings the typed reading missed (invented story: the raid on Tuesday 11 June 2024, four men
  * detained; the Harbor Unit officers on desk duty from Wednesday 12 June until back on duty on Monday 17 June; the
  * mayor's interview with the Alder Ledger on Thursday 13 June; the dog handlers reaching the warehouse at 7:30 a.m.;
- * a guilty plea in September).
+ * the Dunmore police's statement on Friday 14 June; a guilty plea in September).
  */
 import { describe, expect, it } from 'vitest';
 import { parsePack } from '../../pack/parse-pack.ts';
@@ -13,12 +13,15 @@ import { outletPack } from './test-story.ts';
 function numbersRecord() {
   const { pack, world } = outletPack();
   const p = JSON.parse(JSON.stringify(pack)) as { stories: { events: Record<string, unknown>[] }[] };
-  const events = p.stories[0]!.events;
+  const story = p.stories[0]! as { events: Record<string, unknown>[]; entities?: unknown[] };
+  story.entities?.push({ id: 'dunmore', kind: 'place', name: 'Dunmore', world: 'dunmore' });
+  const events = story.events;
   const raid = events.find((e) => e.id === 'raid')!;
   raid.outcomes = [{ kind: 'raided' }, { kind: 'detained', count: 4, nouns: ['men', 'people', 'passengers'] }];
   events.push(
     { id: 'desk-duty', label: 'The raid officers are put on desk duty; back on duty on 17 June', words: ['desk duty', 'back on duty', 'returned to duty'], date: '2024-06-12', dateEnd: '2024-06-17', outcomes: [{ kind: 'desk-duty' }, { kind: 'returned-to-duty' }], participants: [{ role: 'subject', entities: ['harbor-unit'] }], sources: ['ledger'], confidence: 'high' },
     { id: 'handlers', label: 'Dog handlers reach the warehouse', words: ['dog handlers', 'handlers'], date: '2024-06-11', time: '07:30', places: ['quay-street'], participants: [{ role: 'came', entities: ['dunmore-pd'] }], sources: ['ledger'], confidence: 'high' },
+    { id: 'dunmore-statement', label: 'The Dunmore police put out a statement on the raid', words: ['dunmore curfew'], date: '2024-06-14', places: ['dunmore'], participants: [{ role: 'spoke', entities: ['dunmore-pd'] }], sources: ['ledger'], confidence: 'high' },
     { id: 'plea', label: 'One of the men detained pleads guilty', words: ['pleaded guilty', 'pleads guilty'], date: '2024-09', sources: ['ledger'], confidence: 'high' },
   );
   const parsed = parsePack(p as unknown);
@@ -93,5 +96,30 @@ describe('a relative clause that tells when its antecedent arrived (relative-arr
   it('agrees with the recorded time, and leaves a relative clause of no arrival alone', () => {
     expect(compare('The dog handlers, who arrived at about 7:30 a.m., searched the warehouse.')?.outcome).not.toBe('discrepant');
     expect(compare('The dog handlers, who had trained since 9:10 a.m., searched the warehouse.')?.outcome).not.toBe('discrepant');
+  });
+});
+
+describe('a town before "(\'s) police (department)" (town-police.ts)', () => {
+  it('names the town\'s police, so the day of the event the town links is held to it', () => {
+    expect(compare('On Tuesday, Dunmore\'s police department put out a statement.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'weekday', page: 'Tuesday' }] });
+    expect(compare('Then on Wednesday, Dunmore\'s police put out a statement.')?.outcome).toBe('discrepant');
+  });
+
+  it('agrees with the right day, and a town alone still says nothing sure of the day', () => {
+    expect(compare('On Friday, Dunmore\'s police department put out a statement.')?.outcome).toBe('agrees');
+    expect(compare('In Dunmore, a statement came out on Tuesday.')?.outcome).not.toBe('discrepant');
+  });
+});
+
+describe('a count of those who took part, in a clause that links nothing else (scene-count.ts)', () => {
+  it('is held to the incident\'s count of them when it is the whole group or more', () => {
+    expect(compare('Some 40 officers were involved.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', page: '40' }] });
+    expect(compare('Forty officers took part, and all of them went back to work.')?.outcome).toBe('discrepant');
+  });
+
+  it('agrees with the recorded count and leaves a part, or people at large, alone', () => {
+    expect(compare('Fifteen officers were involved.')?.outcome).toBe('agrees');
+    expect(compare('Two officers helped.')?.outcome).not.toBe('discrepant');
+    expect(compare('About 300 people were involved in a march downtown.')?.outcome).not.toBe('discrepant');
   });
 });
