@@ -17,6 +17,8 @@ describe('changesOf', () => {
   it('leaves counts that are no count of things alone', () => {
     expect(kinds('He spoke for two hours on 24 March about the 911 call.')).toEqual([]);
     expect(kinds('It was one of the first cases.')).toEqual([]);
+    // The day of an abbreviated month is no count ("a Nov. 14 interview").
+    expect(kinds('Beck made the comments in a Nov. 14 interview.')).toEqual([]);
   });
 
   it('leaves a sentence that denies or corrects a value alone', () => {

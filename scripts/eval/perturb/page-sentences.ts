@@ -81,7 +81,7 @@ export function changesOf(sentence: string, lists: Lists, people: readonly strin
     const after = m[2] as string;
     if (NOT_COUNTED.test(after) || MONTH_AFTER.test(after) || word === '911' || /^[a-z]$|^(?:de|del|la|el)$/i.test(after) || /^\d{4}$/.test(word) || /^(?:one|dozen)$/.test(word)) continue;
     const before = sentence.slice(Math.max(0, (m.index ?? 0) - 12), m.index);
-    if (new RegExp(`(?:${MONTHS.join('|')})\\s*$|\\b(?:No\\.|number|Order|Route|Unit|Resolution|at)\\s*$`, 'i').test(before)) continue;
+    if (new RegExp(`(?:${MONTHS.join('|')}|\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)\\s*$|\\b(?:No\\.|number|Order|Route|Unit|Resolution|at)\\s*$`, 'i').test(before)) continue;
     const n = /^\d/.test(word) ? Number(word.replace(/,/g, '')) : NUMBER_WORDS.indexOf(word);
     if (n < 2) continue;
     const to = n * 3;
@@ -139,7 +139,8 @@ export function runPagePerturbations(pages: readonly PageLabels[], dir: string, 
         if (!hits.length) continue;
         const pos = hits.reduce((a, b) => (Math.abs(b - at) < Math.abs(a - at) ? b : a));
         const changed = html.slice(0, pos) + change.to + html.slice(pos + change.from.length);
-        const anchor = label.anchor.includes(change.from) ? label.anchor.replace(change.from, change.to) : label.anchor;
+        // The anchor as the changed page has it: a value that runs past the anchor's end ("about eight" of "eight people") is cut after the new value.
+        const anchor = label.anchor.includes(change.from) ? label.anchor.replace(change.from, change.to) : pos >= at && pos < at + label.anchor.length ? label.anchor.slice(0, pos - at) + change.to : label.anchor;
         out.push({ page: page.file, anchor: label.anchor, kind: change.kind, from: change.from, to: change.to, before: finding.verdict as Got, got: answerOf(changed, anchor, index, today) });
       }
     }

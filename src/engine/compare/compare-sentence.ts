@@ -10,6 +10,7 @@
  * questioned and conditional clauses are not the page's assertion and are
  * not compared.
  */
+import { outletsOnlyAddressed } from './addressed-outlet.ts';
 import { closedOutletResults } from './closed-outlet.ts';
 import { foldText } from '../normalize.ts';
 import { quotedStretches } from '../quoted-stretches.ts';
@@ -94,6 +95,8 @@ import { offsetFromAnchor } from './offset-date.ts';
 import { otherSpeakers, otherSpeakersValues } from './other-speaker.ts';
 import { stateSince } from './state-since.ts';
 import { arrivalEvents } from './arrival-time.ts';
+import { relativeArrivalEvents } from './relative-arrival.ts';
+import { townPoliceTookPart } from './town-police.ts';
 import { substitutedInList } from './participant-list.ts';
 import { highwayConflicts, inHighway, namesHighway } from './highway.ts';
 import { closedDoors, goesToUnreadBody, meetingsOfThoseNamed, metEachOther, returning, tripTies, venueResults, visitEvents } from './visit-meeting.ts';
@@ -340,7 +343,7 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   const byPlace = record.events.filter((e) => e.places.some((p) => places.has(p)));
   if (byPlace.length !== 1 || !byPlace[0]!.participants.some((p) => roles.includes(p.role as Role))) return link([]);
   // "the Denver statement", "Tucson's statement": the town names the event itself, not only where the clause is.
-  const townNamesIt = clause.mentions.some((m) => m.type === 'place' && ROLE_NOUN_AFTER.test(sentence.slice(m.end, m.end + 30)));
+  const townNamesIt = clause.mentions.some((m) => m.type === 'place' && (ROLE_NOUN_AFTER.test(sentence.slice(m.end, m.end + 30)) || townPoliceTookPart(record, m, sentence, byPlace[0]!)));
   return { ...link(byPlace, true), ...(townNamesIt ? {} : { cityOnly: true }) };
 }
 
@@ -697,7 +700,9 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     // ", which … take two weeks" that links nothing of its own times what the clause before names ("the retraining"); only a duration:
     // a day in it may be another event's ("…, which became news on Wednesday").
     const howLong = /^\s*which\b/i.test(text) && values.every((m) => m.type === 'duration');
-    const linked = !own.events.length && before.length && (reportsWhatCameBefore(clause.mentions, text) || howLong) ? { events: before, byPlace: false, named: before } : own;
+    // ", who got there at 6:50,": the arrival of what the antecedent names (relative-arrival.ts).
+    const arrival = own.events.length ? [] : relativeArrivalEvents(clause, sentence, record);
+    const linked = arrival.length ? { events: arrival, byPlace: false, named: arrival } : !own.events.length && before.length && (reportsWhatCameBefore(clause.mentions, text) || howLong) ? { events: before, byPlace: false, named: before } : own;
     const events = linked.events;
     if (events.length) before = events;
     // In a clause nothing else links, an age told with the people's origin ("a 34-year-old Guatemalan man") against the one event that records both (compare-origin.ts).
@@ -764,7 +769,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     const utterance = utteranceOf(clause, sentence, record, events, record.events);
     // After "…, X said" everything before the attribution is what was said: its agencies are the speaker's topic.
     const saidFrom = role?.attributionAt !== undefined ? clause.start : at === -1 ? -1 : clause.start + at;
-    const ctx = { record, events, allEvents: record.events, speech: at !== -1 || outlet, speechAt: saidFrom, negatedClause: clause.negated, predicateAt: role?.attributionAt !== undefined ? clause.start : role?.verbAt ?? -1, linkedByPlace: linked.byPlace, mentions: clause.mentions, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate, utterance, page, ...(fixed && { carried: true }) };
+    const ctx = { record, events, allEvents: record.events, speech: at !== -1 || (outlet && !outletsOnlyAddressed(sentence, clause)), speechAt: saidFrom, negatedClause: clause.negated, predicateAt: role?.attributionAt !== undefined ? clause.start : role?.verbAt ?? -1, linkedByPlace: linked.byPlace, mentions: clause.mentions, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate, utterance, page, ...(fixed && { carried: true }) };
     const denied = role && compareDenied(ctx, role, clause.mentions);
     if (denied) results.push({ r: denied as Exclude<ValueResult, { status: 'agrees' }>, events });
     // How a vote went ("on a narrow 5-4 vote") against the vote of the events the clause names.

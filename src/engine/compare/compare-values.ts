@@ -20,6 +20,9 @@ import { compareAuthor } from './named-author.ts';
 import { compareOppositePost } from './opposite-post.ts';
 import { amongThemselves, compareExcludedAct } from './person-outcome.ts';
 import { dayOfNamedEvent } from './framed-day.ts';
+import { definedGroupCount } from './defined-group.ts';
+import { insideOnly, spanEnds } from './span-ends.ts';
+import { lastWeekday } from './last-weekday.ts';
 import { otherLocalKind } from './local-kind.ts';
 import { deniedPartner } from './denied-partner.ts';
 import { refusedPartner } from './refused-partner.ts';
@@ -243,12 +246,14 @@ function speakerDays(own: Utterance, linked: readonly IndexedEvent[]): string {
 }
 
 function weekday(ctx: CompareContext, m: Mention & { type: 'weekday' }): ValueResult | null {
-  if (relativeBefore(ctx, m)) return null;
+  // "last Thursday" is still a Thursday (last-weekday.ts); other relative days and bounds are not the event's.
+  if (relativeBefore(ctx, m) && !lastWeekday(ctx.sentence, m)) return null;
   const dates = fullDates(ctx.events);
   if (!dates.length) return null;
   const fits = (ds: readonly string[]) => ds.some((d) => weekdayOf(d) === m.value.day);
-  if (fits(dates)) return agrees;
   const shown = listNames([...new Set(ctx.events.filter((e) => weekdayOf(e.event.date) !== undefined).map((e) => showDate(e.event.date)))]);
+  // A day inside a span the record gives only by its ends ("desk duty from the 26th; back on patrol by the 31st"): not confirmed (span-ends.ts).
+  if (fits(dates)) return fits(spanEnds(ctx.events)) ? agrees : unconfirmed('weekday', m.text, shown);
   // The day the speaker spoke, unless the clause names its event before speaking ("held a press conference on Thursday and said"; framed-day.ts).
   const framed = dayOfNamedEvent(ctx, m);
   // Framed by its event, but the day of another event the speaker spoke at: not sure enough to call it wrong.
@@ -286,8 +291,8 @@ function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult |
   if (m.value.relation && m.value.relation !== 'on' && m.value.relation !== 'in') return null;
   if (m.value.year === undefined && m.value.month === undefined) return null;
   const events = ctx.events;
-  if (events.some((e) => dateFits(m.value, e))) return agrees;
   const shown = listNames([...new Set(events.map((e) => showDate(e.event.date)))]);
+  if (events.some((e) => dateFits(m.value, e))) return insideOnly(m.value, events) !== true ? agrees : unconfirmed('date', m.text, shown);
   // A year or a month well inside what was said, in a clause that names none of its events ("Beck said the LAPD
   // adopted Special Order 40 in 1979"): the speaker's history, not the event's date.
   if (m.value.day === undefined && ctx.speechAt !== -1 && m.start > ctx.speechAt + 12 && !namesLinkedEvent(ctx)) return unconfirmed('date', m.text, shown);
@@ -448,6 +453,9 @@ function count(ctx: CompareContext, m: Mention & { type: 'count' }, outcomes: re
   // An outcome wished or demanded ("rallied to demand that they be fired") befell no one the count counts.
   const live = outcomes.filter((o) => !o.negated && !NOT_DONE.test(ctx.sentence.slice(Math.max(0, o.start - 40), o.start)));
   const story = ctx.allEvents.flatMap((e) => [...e.outcomes.values()]);
+  // "the three men detained": a group the outcome defines, counted wherever the story records it (defined-group.ts).
+  const defined = group ? definedGroupCount(ctx.sentence, m, live, ctx.allEvents) : null;
+  if (defined) return result('conflict', 'count', shown, defined.record, `The record gives ${defined.record}, not ${shown}.`);
   if (!group && live.length && story.some((o) => o.nouns.has(noun))) {
     const recorded = ctx.events.flatMap((e) => live.flatMap((o) => {
       const r = e.outcomes.get(o.value.kind);

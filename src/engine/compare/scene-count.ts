@@ -12,6 +12,11 @@ import { singular, type IndexedEvent, type StoryRecord } from './story-record.ts
 /** The scene named as the place of the clause: "on the scene", "at the scene", "to the scene" (not "a scene", "the scene of another crash"). */
 const THE_SCENE = /\b(?:on|at|to|near|around|from)\s+the\s+(?:scene|block)\b(?!\s+of\b)/i;
 
+/** Right after a count and its noun: a verb that says those counted took part ("were involved", "took part in the response"). */
+const TOOK_PART = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:(?:were|was|had\s+been|got)\s+(?:\p{L}+\s+)?involved|took\s+part|responded|rolled\s+in|showed\s+up|helped|assisted|answered\s+the\s+call)\b/iu;
+/** Nouns for people at large: a count of them is no count of who took part in the incident. */
+const GENERIC = /^(?:people|persons|individuals|residents|protesters|demonstrators|men|women|bystanders|neighbors|neighbours|)$/i;
+
 /** The story's incident: its events on a street of the record on the first such day. */
 export function incidentEvents(record: StoryRecord): IndexedEvent[] {
   const streets = new Set(record.streets.values());
@@ -22,7 +27,10 @@ export function incidentEvents(record: StoryRecord): IndexedEvent[] {
 
 /** The incident's events that count what the clause counts, when the clause puts its count at "the scene"; else none. */
 export function sceneCountLink(clause: Clause, sentence: string, record: StoryRecord): IndexedEvent[] {
-  if (!THE_SCENE.test(sentence.slice(clause.start, clause.end))) return [];
+  // Or a count of people the incident counts who are said to have taken part ("30 officers were involved", "some 30
+  // city officers helped the agents"), in a clause that links nothing else; not a count of bystanders or the public.
+  const tookPart = (m: Mention) => m.type === 'count' && !GENERIC.test(m.value.noun) && TOOK_PART.test(sentence.slice(m.end, Math.min(clause.end, m.end + 60)));
+  if (!THE_SCENE.test(sentence.slice(clause.start, clause.end)) && !clause.mentions.some(tookPart)) return [];
   const counts = clause.mentions.flatMap((m: Mention) => (m.type === 'count' && !m.negated && m.value.noun ? [{ noun: singular(m.value.noun), min: m.value.min }] : []));
   if (!counts.length) return [];
   // Only a count of the whole recorded group or more: a smaller one may be part of it ("two officers helped at the scene").
