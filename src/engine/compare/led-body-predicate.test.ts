@@ -29,6 +29,13 @@ describe('a post told as a predicate or after "who was acting"', () => {
     expect(at('Homan was with Border Patrol before he joined ICE.')).not.toBe('discrepant');
   });
 
+  it('leaves "X was the <agency>\u2019s chief", with no qualifier, to the copula reading of whom X works for', () => {
+    const chiefs = buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.id === 'police-chiefs-immigration-2016')!, worldIndex());
+    const of = (sentence: string) => compareSentence(sentence, chiefs, '2016-12-01')?.outcome;
+    expect(of('Charlie Beck was the Border Patrol\u2019s chief when he spoke to the Los Angeles Times in November 2016.')).toBe('discrepant');
+    expect(of('Charlie Beck was the LAPD\u2019s chief when he spoke to the Los Angeles Times in November 2016.')).not.toBe('discrepant');
+  });
+
   it('compares the years given for the post with the person\u2019s terms in it', () => {
     expect(at('Homan, who was acting ICE director in 2014, is now the White House border czar.')).toBe('discrepant');
     expect(at('Homan was acting director of ICE in 2011.')).toBe('discrepant');

@@ -18,8 +18,11 @@ import type { StoryRecord } from './story-record.ts';
 const LEAD = '(?:ran|headed|led|oversaw|directed|commanded|was\\s+in\\s+charge\\s+of)';
 const HEAD = '(?:head|chief|director|leader|commissioner|commander)';
 const WHEN = '(?:once|previously|formerly|later|earlier|briefly)';
-/** A predicate in the past with no comma: "X was acting director of <agency>", "X served as acting <agency> director", "X ran <agency> as …". */
-const PREDICATE = `\\s+(?:${WHEN}\\s+)?(?:${LEAD}|was|became|had\\s+been|served\\s+as)\\s+(?:(?:the|an?)\\s+)?(?:(?:former|onetime|top|acting|interim)\\s+)?(?:${HEAD}\\s+of\\s+(?:the\\s+)?)?`;
+/**
+ * A predicate in the past with no comma: "X was acting director of <agency>", "X served as acting <agency> director", "X ran <agency> as …"
+ * ("X was the <agency>'s chief", with no qualifier, is compare-affiliation.ts's copula reading).
+ */
+const PREDICATE = `\\s+(?:${WHEN}\\s+)?(?:(?:${LEAD}|became|served\\s+as)\\s+(?:(?:the|an?)\\s+)?(?:(?:former|onetime|top|acting|interim)\\s+)?|(?:was|had\\s+been)\\s+(?:(?:the|an?)\\s+)?(?:former|onetime|acting|interim)\\s+)(?:${HEAD}\\s+of\\s+(?:the\\s+)?)?`;
 /** Right after the name, up to where the agency must begin. */
 const BEFORE_AGENCY = new RegExp(`^(?:\\s*,\\s*(?:who\\s+(?:${WHEN}\\s+)?(?:${LEAD}|was|served\\s+as)\\s+(?:(?:the|a)\\s+)?(?:(?:former|onetime|top|acting|interim)\\s+)?(?:${HEAD}\\s+of\\s+(?:the\\s+)?)?|(?:a|the)\\s+(?:former\\s+|onetime\\s+|ex-)?(?:${HEAD}\\s+of\\s+(?:the\\s+)?)?)|${PREDICATE})$`, 'i');
 /** What must follow the agency for it to be the post's body: a head word after it, or the end of the claim. */
