@@ -130,6 +130,29 @@ function speakersOf(story: StoryDetails): Speaker[] {
   return out;
 }
 
+/** The story's agencies but one (the quote's own speaker), as bodies a statement may be credited to. */
+const agencyCache = new WeakMap<StoryDetails, Map<string, Speaker[]>>();
+function agenciesOf(story: StoryDetails, except: string): Speaker[] {
+  let byExcept = agencyCache.get(story);
+  if (!byExcept) agencyCache.set(story, (byExcept = new Map()));
+  let out = byExcept.get(except);
+  if (!out) {
+    const all = (story.story.entities ?? []).filter((e) => e.kind === 'agency');
+    out = all.filter((e) => e.id !== except).map((entity) => ({ entity, names: speakerNames(entity, all, story.sharedSurnames) }));
+    byExcept.set(except, out);
+  }
+  return out;
+}
+
+/** A body that issued the quoted words: credited as a speaker, or the subject of "issued / released / put out a statement" before them. */
+function creditedBody(sentence: string, bodies: readonly Speaker[]): Speaker | undefined {
+  const named = creditedSpeaker(sentence, '', bodies);
+  if (named) return named;
+  const before = foldText(sentence.split(/["\u201C]/)[0] ?? '');
+  const hits = bodies.filter((b) => b.names.some((n) => new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:also\\s+)?(?:issued|released|put out|sent out|published|posted)\\s+(?:a|an|its)\\s+(?:\\p{L}+\\s+)?statement\\b`, 'u').test(before)));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
 /** The world's people who are none of the story's, each by their full names only (no surname alone: too many share one). */
 const strangerCache = new WeakMap<StoryDetails, Speaker[]>();
 function strangersOf(story: StoryDetails): Speaker[] {
@@ -172,6 +195,15 @@ function judgeKnown(sentence: string, q: IndexedQuote, variant: Variant | undefi
     return {
       verdict: 'discrepant', kind: 'misattributed-quote', claimId, original,
       explanation: `The page credits these words to ${credited.entity.name}, but they are ${q.speaker.name}'s.`,
+    };
+  }
+  // A body's statement credited to another body of the story ("the Aurora Police Department issued a statement that it
+  // “has not participated …”" for the Denver department's words): no one named speaks, another agency does.
+  const body = named == null && !placed && q.speaker && q.speaker.kind !== 'person' ? creditedBody(sentence, agenciesOf(story, q.speaker.id)) : undefined;
+  if (body && q.speaker) {
+    return {
+      verdict: 'discrepant', kind: 'misattributed-quote', claimId, original,
+      explanation: `The page credits these words to ${body.entity.name}, but they are ${q.speaker.name}'s.`,
     };
   }
   const own = ownVerdict(q);

@@ -1,5 +1,6 @@
 import file from '../../data/world.json' with { type: 'json' };
 import outlets from '../../data/outlets.json' with { type: 'json' };
+import places from '../../data/places.json' with { type: 'json' };
 import { formatWorldProblem, parseWorld } from './parse-world.ts';
 import type { World } from './schema.ts';
 import { indexWorld, type WorldIndex } from './world-index.ts';
@@ -7,8 +8,8 @@ import { indexWorld, type WorldIndex } from './world-index.ts';
 /** data/world.json as it ships, without the outlets of data/outlets.json (its size is capped: embedded.test.ts). */
 export const WORLD_FILE: unknown = file;
 
-/** The world as it ships: data/world.json with the well-known news outlets of data/outlets.json added to its outlets. */
-const data = { ...file, outlets: [...file.outlets, ...outlets.outlets] };
+/** The world as it ships: data/world.json with the well-known news outlets of data/outlets.json added to its outlets, and the places of data/places.json to its places. */
+const data = { ...file, places: [...file.places, ...places.places], outlets: [...file.outlets, ...outlets.outlets] };
 export const WORLD_DATA: unknown = data;
 
 /** The world file, validated. Throws with every problem when it is invalid (a test and the build check it never is). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changesOf } from './page-sentences.ts';
+import { changedAnchor, changesOf } from './page-sentences.ts';
 
 const lists = { agencies: ['Border Patrol', 'U.S. Secret Service'], streets: ['Main Street', 'Elm Street'], cities: ['Omaha'], first: ['Karen'], last: ['Brooks'] };
 const people = ['Malik Evans'];
@@ -24,5 +24,18 @@ describe('changesOf', () => {
   it('leaves a sentence that denies or corrects a value alone', () => {
     expect(kinds('The stop was on Whitney Street, not on Main Street.')).toEqual([]);
     expect(kinds('Had the ten officers been fired, the union would have sued.')).toEqual([]);
+  });
+});
+
+describe('changedAnchor', () => {
+  it('replaces the value, or drops the part of it an anchor ends or starts on', () => {
+    expect(changedAnchor('Border Patrol agents stopped', 'Border Patrol', 'the DEA')).toBe('the DEA agents stopped');
+    expect(changedAnchor('Back on March 24, Border', 'Border Patrol', 'the DEA')).toBe('Back on March 24,');
+    expect(changedAnchor('Patrol agents called the county', 'Border Patrol', 'the DEA')).toBe('agents called the county');
+  });
+
+  it('keeps an anchor too short to find a sentence by once cut, or one with no part of the value', () => {
+    expect(changedAnchor('Agents of Homeland Security', 'Homeland Security Investigations', 'the DEA')).toBe('Agents of Homeland Security');
+    expect(changedAnchor('It has been a loud week', 'Lyell Avenue', 'Main Street')).toBe('It has been a loud week');
   });
 });

@@ -109,6 +109,23 @@ export function changesOf(sentence: string, lists: Lists, people: readonly strin
   return out;
 }
 
+/**
+ * The anchor as it reads in the changed sentence: the value replaced; an anchor that ends on the start of the value, or
+ * starts on its end ("Back on March 24, Border" for "Border Patrol"), loses that part when enough is left to find the
+ * sentence by, else it would match nothing (the changed sentence was counted as given no answer).
+ */
+export function changedAnchor(anchor: string, from: string, to: string): string {
+  if (anchor.includes(from)) return anchor.replace(from, to);
+  for (let k = from.length - 1; k > 0; k--) {
+    const head = anchor.slice(0, -k).trimEnd();
+    const tail = anchor.slice(k).trimStart();
+    // What is left must still be long enough to find one sentence.
+    if (anchor.endsWith(from.slice(0, k)) && /\W$/.test(anchor.slice(0, -k) || 'x') && head.length >= 12) return head;
+    if (anchor.startsWith(from.slice(-k)) && /^\W/.test(anchor.slice(k) || 'x') && tail.length >= 12) return tail;
+  }
+  return anchor;
+}
+
 /** The engine's answer for the sentence holding `anchor` on a page. */
 function answerOf(html: string, anchor: string, index: PackIndex, today: string): Got {
   const { analysis } = analyzeInput(html, index, { today });
@@ -139,8 +156,7 @@ export function runPagePerturbations(pages: readonly PageLabels[], dir: string, 
         if (!hits.length) continue;
         const pos = hits.reduce((a, b) => (Math.abs(b - at) < Math.abs(a - at) ? b : a));
         const changed = html.slice(0, pos) + change.to + html.slice(pos + change.from.length);
-        // The anchor as the changed page has it: a value that runs past the anchor's end ("about eight" of "eight people") is cut after the new value.
-        const anchor = label.anchor.includes(change.from) ? label.anchor.replace(change.from, change.to) : pos >= at && pos < at + label.anchor.length ? label.anchor.slice(0, pos - at) + change.to : label.anchor;
+        const anchor = changedAnchor(label.anchor, change.from, change.to);
         out.push({ page: page.file, anchor: label.anchor, kind: change.kind, from: change.from, to: change.to, before: finding.verdict as Got, got: answerOf(changed, anchor, index, today) });
       }
     }

@@ -17,7 +17,7 @@ import { pick, rng } from './prng.ts';
 import { pageOf, verdictOn, type Got, type Tally } from './score.ts';
 import { loadStories } from './suite.ts';
 
-export const QUOTE_CASES = ['verbatim', 'cut', 'elided', 'bracketed', 'transcription', 'carried', 'carried-far', 'object', 'titled', 'place-titled', 'place-only', 'short', 'carried-short', 'reworded', 'short-reworded', 'carried-short-reworded', 'rewritten', 'stitched', 'stitched-three', 'reassigned', 'place-reassigned', 'carried-reassigned', 'carried-far-reassigned', 'retitled', 'place-only-reassigned', 'unknown', 'unknown-few', 'cleft', 'cleft-reassigned'] as const;
+export const QUOTE_CASES = ['verbatim', 'cut', 'elided', 'bracketed', 'transcription', 'carried', 'carried-far', 'object', 'titled', 'place-titled', 'place-only', 'short', 'carried-short', 'reworded', 'short-reworded', 'carried-short-reworded', 'rewritten', 'stitched', 'stitched-three', 'reassigned', 'place-reassigned', 'carried-reassigned', 'carried-far-reassigned', 'retitled', 'place-only-reassigned', 'unknown', 'unknown-few', 'cleft', 'cleft-reassigned', 'body-issued', 'body-reassigned'] as const;
 export type QuoteCase = (typeof QUOTE_CASES)[number];
 
 /** What each case should get: the speaker's words (not discrepant), altered (discrepant), or words on no record (unverified). */
@@ -25,7 +25,7 @@ const EXPECT: Record<QuoteCase, 'true' | 'discrepant' | 'unverified'> = {
   verbatim: 'true', cut: 'true', elided: 'true', bracketed: 'true', transcription: 'true', carried: 'true', 'carried-far': 'true', object: 'true', titled: 'true', 'place-titled': 'true', 'place-only': 'true', short: 'true', 'carried-short': 'true',
   reworded: 'discrepant', 'short-reworded': 'discrepant', 'carried-short-reworded': 'discrepant', rewritten: 'discrepant', stitched: 'discrepant', 'stitched-three': 'discrepant', reassigned: 'discrepant', 'place-reassigned': 'discrepant',
   'carried-reassigned': 'discrepant', 'carried-far-reassigned': 'discrepant', retitled: 'discrepant', 'place-only-reassigned': 'discrepant', unknown: 'unverified', 'unknown-few': 'unverified',
-  cleft: 'true', 'cleft-reassigned': 'discrepant',
+  cleft: 'true', 'cleft-reassigned': 'discrepant', 'body-issued': 'true', 'body-reassigned': 'discrepant',
 };
 
 /** Replacement words for a reworded quote: general words, none a story's. */
@@ -82,7 +82,7 @@ const titleCase = (t: string) => t.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())
 const PLACE_TITLE = new RegExp(`^(?:\\p{Lu}[\\p{L}.]*\\s+){1,3}(?:Police\\s+)?(?:${POSTS.map(titleCase).join('|')})$`, 'u');
 const postsOf = (e: Entity) => POSTS.filter((w) => [...(e.roles ?? []).map((r) => r.title), e.role ?? ''].some((t) => new RegExp(`\\b${w}\\b(?!['\u2019]s)`, 'i').test(t)));
 
-function casesOf(q: Quote, speaker: Entity, others: Entity[], random: () => number, places: Entity[] = []): Case[] {
+function casesOf(q: Quote, speaker: Entity, others: Entity[], random: () => number, places: Entity[] = [], bodies: Entity[] = []): Case[] {
   const out: Case[] = [];
   const sentences = sentencesOf(q.text);
   const longest = [...sentences].sort((a, b) => b.length - a.length)[0] ?? [];
@@ -180,6 +180,12 @@ function casesOf(q: Quote, speaker: Entity, others: Entity[], random: () => numb
   // A cleft naming the speaker as the focus ("It was X who said, “…”"): the speaker (true), another of the story's people (reassigned).
   out.push({ kind: 'cleft', text: `It was ${who} who said, \u201C${strip(longest)}.\u201D` });
   if (other) out.push({ kind: 'cleft-reassigned', text: `It was ${creditName(other)} who said, \u201C${strip(longest)}.\u201D` });
+  // A body's statement, issued by the body (true) and by another agency of the story (reassigned).
+  if (speaker.kind !== 'person') {
+    out.push({ kind: 'body-issued', text: `The ${speaker.name} issued a statement saying \u201C${strip(longest)}.\u201D` });
+    const body = pick(bodies.filter((b) => b.id !== speaker.id), 1, random)[0];
+    if (body) out.push({ kind: 'body-reassigned', text: `The ${body.name} issued a statement saying \u201C${strip(longest)}.\u201D` });
+  }
   return out;
 }
 
@@ -202,7 +208,7 @@ export function runQuotePerturbations(index: PackIndex, today: string): QuoteRep
       if (!speaker || (q.status !== 'verified' && q.status !== 'single-source')) continue;
       quotes++;
       const random = rng(`quote:${q.id}`);
-      casesOf(q, speaker, speakers.filter((p) => p.id !== speaker.id), random, (indexed.story.entities ?? []).filter((e) => e.kind === 'place')).forEach((c, n) => {
+      casesOf(q, speaker, speakers.filter((p) => p.id !== speaker.id), random, (indexed.story.entities ?? []).filter((e) => e.kind === 'place'), (indexed.story.entities ?? []).filter((e) => e.kind === 'agency')).forEach((c, n) => {
         const page = pageOf(story.carrier, c.text);
         page.start += c.at ?? 0;
         const analysis = analyzeInput(page.text, index, { today }).analysis;

@@ -56,6 +56,9 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 const SUBORDINATORS = new Set(['when', 'if', 'as', 'unless', 'once', 'until', 'while', 'where', 'whenever', 'though', 'although']);
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'got', 'get']);
 
+/** All the clause says before its speaking verb is an unnamed source ("Officials", "From what the city", "Court records"). */
+const UNNAMED_SOURCE = /^[\s\W]*(?:(?:from\s+what|according\s+to|as)\s+)?(?:(?:the|city|county|federal|local|state|police|court|government|public)\s+)*(?:officials?|authorities|police|city|records?|reports?|documents?|filings?|papers|sources?|investigators|prosecutors)\s*$/i;
+
 /** At most this many tokens between the doer's end and its verb (room for an appositive title). */
 const MAX_GAP = 14;
 
@@ -150,6 +153,9 @@ export function clauseRole(sentence: string, start: number, end: number, mention
     }
     // Active: the first name before the verb that no preposition governs, close enough to be its subject.
     const candidates = doers.filter((m) => m.end <= verbAt);
+    // "Officials said X called …", "from what the city says, X phoned …": a speaking with no named speaker is the
+    // page's sourcing; the verb after it says who did what (a named speaker's words stay theirs: returned above or below).
+    if (!candidates.length && (hit.value === 'spoke' || hit.value === 'reported') && UNNAMED_SOURCE.test(text.slice(0, t.start))) continue;
     for (const m of candidates) {
       const first = tokenAt(tokens, m.start - start);
       const lead = leadWord(tokens, first);

@@ -42,6 +42,8 @@ import { namesByForm, sharesWithEvent } from './word-inflections.ts';
 import { tripPurpose } from './trip-purpose.ts';
 import { centralReferenceResults } from './central-reference.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
+import { compareTitleDoer } from './title-doer.ts';
+import { modalPlaces } from './modal-place.ts';
 import { ageOriginResults, peopleResults, priorActDates, relativeConflicts } from './compare-origin.ts';
 import { befellSomeone, compareMention, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
 import { legalResults, withCaseEnding } from './compare-legal.ts';
@@ -775,7 +777,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     // How a vote went ("on a narrow 5-4 vote") against the vote of the events the clause names.
     // A bare title ("met the police chief") for a holder the record says was not there.
     for (const t of clause.mentions) {
-      const r = t.type === 'title' ? compareAbsentTitle(ctx, t) : null;
+      const r = t.type === 'title' ? compareAbsentTitle(ctx, t) ?? compareTitleDoer(ctx, t, outcomes) : null;
       if (r && r.status !== 'agrees') results.push({ r, events, mention: t });
     }
     // The whole body ("every member of X") where the record has part of it there.
@@ -994,6 +996,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     }
   }
   // Values in clauses no event could be linked to: the record cannot confirm them.
+  // A town in a clause not judged for its mood still keeps the sentence from green (modal-place.ts).
+  for (const m of modalPlaces(clauses, record, (x) => inQuote(x) || inOrganization(x))) unlinked.push(m);
   for (const m of unlinked) results.push({ r: unconfirmedValue(m), events: [] });
   if (!results.length && !compared) return null;
   const worst = results.reduce<Exclude<ValueResult, { status: 'agrees' }> | null>((w, { r }) => (r && (!w || RANK[r.status] > RANK[w.status]) ? r : w), null);

@@ -193,16 +193,23 @@ export function onScene(record: StoryRecord, sentence: string, m: Mention & { ty
  * known and is neither one of the events' places nor around or inside them,
  * it is another agency. Returns the place's name, or null.
  */
+/** "<Town> police" with no kind word ("Utica police"); the town is the group. */
+const TOWN_POLICE = /^(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2})\s+police$/u;
+
 export function localAgencyElsewhere(ctx: CompareContext, name: string): string | null {
   const world = ctx.record.world;
   const kind = world?.agencyKindOf(name);
   const places = placesOf(ctx);
-  if (!kind || !places.length) return null;
+  if (!places.length) return null;
   const folded = name.toLowerCase();
-  const term = kind.terms.map((t) => t.toLowerCase()).find((t) => folded.endsWith(` ${t}`));
+  // "Utica police": a town's police by the town's name alone (a town, not a state: "Ohio police" may be any).
+  const bare = kind ? undefined : TOWN_POLICE.exec(name)?.[1];
+  const term = bare !== undefined ? folded.slice(bare.length).trim() : kind?.terms.map((t) => t.toLowerCase()).find((t) => folded.endsWith(` ${t}`));
   if (!term) return null;
   const prefix = name.slice(0, name.length - term.length).trim();
-  const where = canonsNamed(ctx, prefix, ['place', 'state']);
+  // "Dunmore police" for the story's own Dunmore Police Department is that department, wherever the event was.
+  if (bare !== undefined && [...ctx.record.storyCanons].some((c) => ctx.record.nameOf(c).toLowerCase().startsWith(`${prefix.toLowerCase()} police`))) return null;
+  const where = canonsNamed(ctx, prefix, bare !== undefined ? ['place'] : ['place', 'state']);
   if (!where.length || placeRelation(ctx, where, places)) return null;
   return prefix;
 }
@@ -395,7 +402,7 @@ function placeRelation(ctx: CompareContext, page: readonly string[], places: rea
 }
 
 /** Right after a place, a noun for people of it ("Albany lawmakers", "Syracuse residents", "state legislators"). */
-const PEOPLE_AFTER = /^(?:['\u2019]s)?\s+(?:area\s+|city\s+|state\s+|county\s+|local\s+)?(?:lawmakers|legislators|officials|politicians|leaders|residents|voters|activists|advocates|democrats|republicans|senators|representatives|council\s*members|councilmembers|critics|supporters|families|people|business\s+owners|clergy|students)\b/i;
+const PEOPLE_AFTER = /^(?:['\u2019]s)?\s+(?:area\s+|city\s+|state\s+|county\s+|local\s+)?(?:lawmakers|legislators|officials|politicians|leaders|residents|voters|activists|advocates|democrats|republicans|senators|representatives|council\s*members|councilmembers|critics|supporters|families|people|business\s+owners|clergy|students|man|woman|men|women|native|natives|resident|family|couple|teen|teens|teenager|mother|father|lawmaker|legislator|official|activist|advocate|pastor|student|lawyer|attorney)\b/i;
 
 /** A clause linked to no event is read against every event of the story at once. */
 const storyWide = (ctx: CompareContext) => ctx.events.length > 1 && ctx.events.length === ctx.record.events.length;

@@ -18,8 +18,13 @@ import type { StoryRecord } from './story-record.ts';
 const LEAD = '(?:ran|headed|led|oversaw|directed|commanded|was\\s+in\\s+charge\\s+of)';
 const HEAD = '(?:head|chief|director|leader|commissioner|commander)';
 const WHEN = '(?:once|previously|formerly|later|earlier|briefly)';
+/**
+ * A predicate in the past with no comma: "X was acting director of <agency>", "X served as acting <agency> director", "X ran <agency> as …"
+ * ("X was the <agency>'s chief", with no qualifier, is compare-affiliation.ts's copula reading).
+ */
+const PREDICATE = `\\s+(?:${WHEN}\\s+)?(?:(?:${LEAD}|became|served\\s+as)\\s+(?:(?:the|an?)\\s+)?(?:(?:former|onetime|top|acting|interim)\\s+)?|(?:was|had\\s+been)\\s+(?:(?:the|an?)\\s+)?(?:former|onetime|acting|interim)\\s+)(?:${HEAD}\\s+of\\s+(?:the\\s+)?)?`;
 /** Right after the name, up to where the agency must begin. */
-const BEFORE_AGENCY = new RegExp(`^\\s*,\\s*(?:who\\s+(?:${WHEN}\\s+)?(?:${LEAD}|was|served\\s+as)\\s+(?:(?:the|a)\\s+)?(?:(?:former|onetime|top)\\s+)?(?:${HEAD}\\s+of\\s+(?:the\\s+)?)?|(?:a|the)\\s+(?:former\\s+|onetime\\s+|ex-)?(?:${HEAD}\\s+of\\s+(?:the\\s+)?)?)$`, 'i');
+const BEFORE_AGENCY = new RegExp(`^(?:\\s*,\\s*(?:who\\s+(?:${WHEN}\\s+)?(?:${LEAD}|was|served\\s+as)\\s+(?:(?:the|a)\\s+)?(?:(?:former|onetime|top|acting|interim)\\s+)?(?:${HEAD}\\s+of\\s+(?:the\\s+)?)?|(?:a|the)\\s+(?:former\\s+|onetime\\s+|ex-)?(?:${HEAD}\\s+of\\s+(?:the\\s+)?)?)|${PREDICATE})$`, 'i');
 /** What must follow the agency for it to be the post's body: a head word after it, or the end of the claim. */
 const AFTER_AGENCY = new RegExp(`^(?:['\u2019]s\\s+(?:top\\s+official|${HEAD})\\b|\\s+${HEAD}\\b|\\s+as\\s+(?:its\\s+)?(?:acting\\s+|interim\\s+|deputy\\s+)?${HEAD}\\b|\\s*(?:[,.;:)]|$)|\\s+(?:during|from|until|under|in|for|between)\\b)`, 'i');
 
@@ -61,13 +66,16 @@ export function ledBodies(mentions: readonly Mention[], sentence: string, record
       const after = sentence.slice(a.end, a.end + 40);
       if (!BEFORE_AGENCY.test(between) || !AFTER_AGENCY.test(after)) continue;
       // Only a post of the past ("who ran", "a former … chief"): a present one ("X, the director of Y") is compare-affiliation.ts's.
-      if (!/\b(?:who|former|onetime|ex)\b/i.test(between)) continue;
+      if (!/\b(?:who|former|onetime|ex)\b/i.test(between) && !new RegExp(`^${PREDICATE}$`, 'i').test(between)) continue;
       // "X, a former Y chief" / "X, the Y" needs a head word: an apposition naming an agency alone says nothing of a post.
-      if (!/\bwho\b|\bof\s+(?:the\s+)?$/i.test(between) && !new RegExp(`^(?:['\u2019]s\\s+)?(?:top\\s+official|${HEAD})\\b`, 'i').test(after.trimStart())) continue;
+      if (!/\bwho\b|\bof\s+(?:the\s+)?$/i.test(between) && !new RegExp(`^(?:['\u2019]s\\s+)?(?:top\\s+official|${HEAD})\\b|^as\\s+(?:its\\s+)?(?:acting\\s+|interim\\s+|deputy\\s+)?${HEAD}\\b`, 'i').test(after.trimStart())) continue;
       const bodies = bodiesOf(p.value.name, record);
       if (bodies === undefined) continue;
       if (a.ids.some((id) => bodies.has(id))) {
-        out.push({ agency: a.mention, times: careerTimes(mentions, sentence, a.end) });
+        const times = careerTimes(mentions, sentence, a.end);
+        // A year of the post outside every term the world file has them in it: wrong when it knows all their posts.
+        const off = yearOutsideTerms(p.value.name, a.ids, times, record);
+        out.push({ agency: a.mention, times, ...(off && (ledAll(p.value.name, record) ? { conflict: off } : { unconfirmed: off })) });
         continue;
       }
       // Someone whose every led agency the world file knows (`ledAll`): an agency none of theirs, nor part of one, is wrong.
@@ -93,6 +101,25 @@ export function ledBodies(mentions: readonly Mention[], sentence: string, record
 /** The dates after the agency up to the end of the claim (no comma or stop between), within 60 characters. */
 function careerTimes(mentions: readonly Mention[], sentence: string, from: number): Mention[] {
   return mentions.filter((m) => (m.type === 'date' || m.type === 'relative-time') && m.start >= from && m.start - from <= 60 && !/[,;.:]/.test(sentence.slice(from, m.start)));
+}
+
+/**
+ * A year given for a post ("acting ICE director in 2014") that lies in no term the world file has the person in an
+ * office of that body (from the year it began to the year it ended, or on); undefined when it lies in one, when no
+ * such term is known or a term's start is not.
+ */
+function yearOutsideTerms(name: string, ids: readonly string[], times: readonly Mention[], record: StoryRecord): { comparison: Comparison; explanation: string } | undefined {
+  const terms = (record.world?.termsOf(name) ?? []).filter((t) => ids.some((id) => related(record, id, `w:${t.office.jurisdiction}`)));
+  const spans = terms.map((t) => ({ from: Number((t.holder.start ?? t.holder.confirmedFrom ?? '').slice(0, 4)), to: t.holder.end ? Number(t.holder.end.slice(0, 4)) : Infinity }));
+  if (!spans.length || spans.some((x) => !x.from)) return undefined;
+  for (const m of times) {
+    if (m.type !== 'date' || m.value.year === undefined) continue;
+    const year = m.value.year;
+    if (spans.some((x) => year >= x.from && year <= x.to)) continue;
+    const shown = terms.map((t) => `${t.office.title} (${t.holder.start ?? t.holder.confirmedFrom} to ${t.holder.end ?? 'later'})`).join(', ');
+    return { comparison: { slot: 'date', page: m.text, record: shown }, explanation: `The world file has ${name} in that post as ${shown}, not in ${year}.` };
+  }
+  return undefined;
 }
 
 /** Whether two agencies (canonical ids) are one within the other, in the world file's hierarchy. */
