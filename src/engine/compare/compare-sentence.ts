@@ -188,6 +188,9 @@ const EARLIER_LIFE_ALL = new RegExp(EARLIER_LIFE.source, 'giu');
 const earlierLife = (text: string) => [...text.matchAll(EARLIER_LIFE_ALL)].some((m) => !m[0].endsWith(',') || /^\S+\s+\p{Lu}/u.test(m[0]));
 const LATER_LIFE = /\b(?:went on to|would (?:later|go on to)|later (?:became|served|headed|led|ran(?!\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:summary|story|piece|article|report|version|copy|item|op-ed|column|editorial|statement|round-?up)\b)|joined|took over)|(?:years|decades) later|afterwards became)\b/i;
 
+/** Words that make a clause a habit rather than one occasion ("all the time", "routinely", "as a rule"). */
+const HABITUAL = /\b(?:all the time|routinely|regularly|usually|typically|habitually|as a rule|as a matter of routine|day in,? day out|every (?:day|week|month|year|time)|most (?:days|weeks|of the time)|time and again|(?:quite |very )?often|frequently|generally|commonly|customarily)\b/i;
+
 /** Words that put a clause at the time the page tells of ("the chief at the time was X"). */
 const AT_THE_TIME = /\b(?:at the time|back then|at that time|in those days|then-|then\s+(?:was|is)\b|(?:was|is)\s+then\b)/i;
 
@@ -960,6 +963,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     // What someone did later in life ("went on to head X years later") or earlier ("Before Tucson, he had been chief in
     // Richmond"): not the linked event's values.
     if (LATER_LIFE.test(text) || earlierLife(text)) for (const entry of conflicting()) entry.r = unconfirmedValue(entry.mention);
+    // "Buffalo officers answer backup calls all the time": a habit, told of no one occasion, is no account of the event's.
+    if (HABITUAL.test(text)) for (const entry of conflicting()) if (['place', 'state', 'street', 'agency', 'weekday', 'date', 'time-of-day', 'count'].includes(entry.mention.type)) entry.r = unconfirmedValue(entry.mention);
     // A trip to another place that nothing ties to the record's visits, or on another day, is another trip: not wrong.
     const trip = tripTies(clause, sentence, record, events, pageDate);
     const placed = conflicting().filter((e) => e.mention.type === 'place' || e.mention.type === 'state' || e.mention.type === 'street');
