@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changesOf } from './page-sentences.ts';
+import { anchorAfter, changesOf } from './page-sentences.ts';
 
 const lists = { agencies: ['Border Patrol', 'U.S. Secret Service'], streets: ['Main Street', 'Elm Street'], cities: ['Omaha'], first: ['Karen'], last: ['Brooks'] };
 const people = ['Malik Evans'];
@@ -22,5 +22,15 @@ describe('changesOf', () => {
   it('leaves a sentence that denies or corrects a value alone', () => {
     expect(kinds('The stop was on Whitney Street, not on Main Street.')).toEqual([]);
     expect(kinds('Had the ten officers been fired, the union would have sued.')).toEqual([]);
+  });
+});
+
+describe('anchorAfter: the anchor of the changed sentence', () => {
+  it('replaces the value in the anchor, or cuts the part of it the anchor holds', () => {
+    expect(anchorAfter('Mayor Malik Evans said', 'Malik Evans', 'Karen Brooks')).toBe('Mayor Karen Brooks said');
+    // The anchor ends on the first name, or starts on the surname: it must still find the changed sentence.
+    expect(anchorAfter('The round-up was written by Malik', 'Malik Evans', 'Karen Brooks')).toBe('The round-up was written by');
+    expect(anchorAfter('Evans said the officers', 'Malik Evans', 'Karen Brooks')).toBe('said the officers');
+    expect(anchorAfter('The stop on Whitney Street', 'Malik Evans', 'Karen Brooks')).toBe('The stop on Whitney Street');
   });
 });

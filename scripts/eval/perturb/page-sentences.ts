@@ -109,6 +109,21 @@ export function changesOf(sentence: string, lists: Lists, people: readonly strin
   return out;
 }
 
+/**
+ * The anchor of a changed sentence: the value changed in it, or, where the anchor holds only part of the value
+ * ("… written by Cole" for "Cole Zercoe"), the anchor cut before that part (else it would find no sentence).
+ */
+export function anchorAfter(anchor: string, from: string, to: string): string {
+  if (anchor.includes(from)) return anchor.replace(from, to);
+  for (let k = from.length - 1; k >= 3; k--) {
+    const head = from.slice(0, k);
+    const tail = from.slice(from.length - k);
+    if (anchor.endsWith(` ${head}`) && /^\s/.test(from.slice(k))) return anchor.slice(0, anchor.length - k).trimEnd();
+    if (anchor.startsWith(`${tail} `) && /\s$/.test(from.slice(0, from.length - k))) return anchor.slice(k).trimStart();
+  }
+  return anchor;
+}
+
 /** The engine's answer for the sentence holding `anchor` on a page. */
 function answerOf(html: string, anchor: string, index: PackIndex, today: string): Got {
   const { analysis } = analyzeInput(html, index, { today });
@@ -139,7 +154,7 @@ export function runPagePerturbations(pages: readonly PageLabels[], dir: string, 
         if (!hits.length) continue;
         const pos = hits.reduce((a, b) => (Math.abs(b - at) < Math.abs(a - at) ? b : a));
         const changed = html.slice(0, pos) + change.to + html.slice(pos + change.from.length);
-        const anchor = label.anchor.includes(change.from) ? label.anchor.replace(change.from, change.to) : label.anchor;
+        const anchor = anchorAfter(label.anchor, change.from, change.to);
         out.push({ page: page.file, anchor: label.anchor, kind: change.kind, from: change.from, to: change.to, before: finding.verdict as Got, got: answerOf(changed, anchor, index, today) });
       }
     }
