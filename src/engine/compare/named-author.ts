@@ -12,7 +12,6 @@ import type { Role } from './clause-roles.ts';
 import { canonsNamed, result, type CompareContext, type ValueResult } from './compare-values.ts';
 import { stranger } from './person-post.ts';
 import { listNames } from './record-values.ts';
-import { creditedWriter } from './writer-credit.ts';
 
 type Person = Mention & { type: 'person' };
 
@@ -65,7 +64,7 @@ function partOf(ctx: CompareContext, m: Person): Role | undefined {
   if (OWNERS.has(m)) return 'spoke';
   const before = ctx.sentence.slice(Math.max(0, m.start - 40), m.start);
   if (AS_BEFORE.test(before) && PUT_IT_AFTER.test(ctx.sentence.slice(m.end, m.end + 20))) return 'spoke';
-  return byline(ctx.sentence, m) || creditedWriter(ctx.sentence, m.start, m.end) ? 'reported' : undefined;
+  return byline(ctx.sentence, m) ? 'reported' : undefined;
 }
 
 /** A full name, or a surname the page never introduced, of no one in the story (the world file may know them). */

@@ -10,6 +10,7 @@
  * unconfirmed. A title with no time of its own is left to person-post.ts. World knowledge; nothing here knows a
  * story.
  */
+import type { Office } from '../../world/schema.ts';
 import type { Mention } from '../read/types.ts';
 import type { Comparison } from './compare-values.ts';
 import { datesNamed } from './person-post.ts';
@@ -21,6 +22,23 @@ const GENERIC = new Set(['the', 'of', 'chief', 'police', 'president', 'vice', 'm
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Each office's names with a word of its own body or place, longest first, as patterns: built once per world. */
+const FORMS = new WeakMap<readonly Office[], { office: Office; forms: RegExp[] }[]>();
+function officeForms(offices: readonly Office[]): { office: Office; forms: RegExp[] }[] {
+  let out = FORMS.get(offices);
+  if (!out) {
+    out = offices.map((office) => ({
+      office,
+      forms: [office.title, ...(office.aliases ?? [])]
+        .filter((f) => f.toLowerCase().split(/\s+/).some((w) => !GENERIC.has(w)))
+        .sort((x, y) => y.length - x.length)
+        .map((f) => new RegExp(String.raw`(?<![\p{L}\p{N}])${f.split(/\s+/).map(escape).join(String.raw`\s+`)}(?![\p{L}\p{N}])`, 'giu')),
+    }));
+    FORMS.set(offices, out);
+  }
+  return out;
+}
 
 /** The shapes tying a name to a title at [a, b) of `s`: the name, and whether the words put it "then" or "now". */
 function namesAt(s: string, a: number, b: number): { name: string; time: 'then' | 'now' | '' }[] {
@@ -46,10 +64,9 @@ export function officeStrangerResults(sentence: string, mentions: readonly Menti
   const s = sentence.replace(/['\u2019]s\b/g, '  ');
   const out: { status: 'conflict' | 'unconfirmed'; comparison: Comparison; explanation: string }[] = [];
   const centralDays = record.central.map((e) => e.event.date).filter((d) => FULL_DAY.test(d));
-  for (const office of world.world.offices) {
-    const forms = [office.title, ...(office.aliases ?? [])].filter((f) => f.toLowerCase().split(/\s+/).some((w) => !GENERIC.has(w)));
-    for (const form of forms.sort((x, y) => y.length - x.length)) {
-      for (const hit of s.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${form.split(/\s+/).map(escape).join(String.raw`\s+`)}(?![\p{L}\p{N}])`, 'giu'))) {
+  for (const { office, forms } of officeForms(world.world.offices)) {
+    for (const form of forms) {
+      for (const hit of s.matchAll(form)) {
         for (const { name, time } of namesAt(s, hit.index, hit.index + hit[0].length)) {
           const at = s.indexOf(name);
           if (inQuote(at) || record.gazetteer.lookup(name).length || out.some((o) => o.comparison.page === name)) continue;

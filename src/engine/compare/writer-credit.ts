@@ -55,6 +55,9 @@ function namesIn(sentence: string, mentions: readonly Mention[]): Mention[] {
   return out;
 }
 
+/** A cheap first look: some word of writing, or a writer's noun, or "by". */
+const CUE = /\b(?:by|wr(?:ote|itten|ites|iting)|report\w*|compil\w*|collect\w*|gather\w*|round\w*|summari\w*|together|assembl\w*|author\w*|piece|article|story|column|byline|credit\w*|journalist|correspondent|columnist)\b/i;
+
 /** Words that make the piece another one than the recorded report (a follow-up, another piece). */
 const OTHER_PIECE = /\b(?:another|other|follow-?up|separate|sequel|updated?|next|second|later\s+(?:piece|article|story|column))\b/i;
 
@@ -67,7 +70,7 @@ const OTHER_PIECE = /\b(?:another|other|follow-?up|separate|sequel|updated?|next
  */
 export function writerResults(sentence: string, mentions: readonly Mention[], record: StoryRecord, inQuote: (m: Mention) => boolean): { mention: Mention; r: Exclude<ValueResult, { status: 'agrees' }> }[] {
   const out: { mention: Mention; r: Exclude<ValueResult, { status: 'agrees' }> }[] = [];
-  if (OTHER_PIECE.test(sentence)) return out;
+  if (OTHER_PIECE.test(sentence) || !CUE.test(sentence)) return out;
   const hits = record.gazetteer.find(sentence);
   const named = (canon: string) => hits.filter((h) => h.entries.some((e) => e.id === canon));
   for (const e of record.events) {
@@ -86,10 +89,7 @@ export function writerResults(sentence: string, mentions: readonly Mention[], re
       // Tied by a possessive or "of" to a name: it must be the report's outlet.
       const tie = OUTLET_POSSESSIVE.exec(sentence.slice(Math.max(0, m.start - 40), m.start));
       const tiedAt = tie ? m.start - tie[0].length : OF_OUTLET.test(sentence.slice(m.end, m.end + 60)) ? sentence.slice(m.end).search(/\p{Lu}/u) + m.end : -1;
-      if (tiedAt !== -1 && !outletHits.some((h) => h.start === tiedAt)) {
-        const other = hits.find((h) => h.start === tiedAt);
-        if (other?.entries.some((g) => g.kind === 'outlet' || g.kind === 'agency')) continue;
-      }
+      if (tiedAt !== -1 && !outletHits.some((h) => h.start <= tiedAt && h.end > tiedAt)) continue;
       const name = record.nameOf(writers[0]!);
       out.push({ mention: m, r: { status: 'conflict', comparison: { slot: 'person', page: m.text, record: name }, explanation: `The record names ${name} as who wrote it, not ${m.value.name}.` } });
     }
