@@ -32,6 +32,9 @@ describe('changedAnchor', () => {
     expect(changedAnchor('Border Patrol agents stopped', 'Border Patrol', 'the DEA')).toBe('the DEA agents stopped');
     expect(changedAnchor('Back on March 24, Border', 'Border Patrol', 'the DEA')).toBe('Back on March 24,');
     expect(changedAnchor('Patrol agents called the county', 'Border Patrol', 'the DEA')).toBe('agents called the county');
+    expect(changedAnchor('Mayor Malik Evans said', 'Malik Evans', 'Karen Brooks')).toBe('Mayor Karen Brooks said');
+    expect(changedAnchor('The round-up was written by Malik', 'Malik Evans', 'Karen Brooks')).toBe('The round-up was written by');
+    expect(changedAnchor('Evans said the officers', 'Malik Evans', 'Karen Brooks')).toBe('said the officers');
   });
 
   it('keeps an anchor too short to find a sentence by once cut, or one with no part of the value', () => {

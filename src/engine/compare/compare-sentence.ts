@@ -59,6 +59,9 @@ import { splitAcrossEvents } from './one-event.ts';
 import { compareOutlet, compareReportCredit, turnedHeadlineOf } from './compare-outlet.ts';
 import { firstReports, reportsWhatCameBefore, storyFirstCredit } from './outlet-credit.ts';
 import { withOwners } from './named-author.ts';
+import { writerResults } from './writer-credit.ts';
+import { electNamedConflicts } from './elect-named.ts';
+import { officeStrangerResults } from './office-stranger.ts';
 import { comparePost, datesNamed, unlinkedSpeaker } from './person-post.ts';
 import { unlinkedAgencySpeaker } from './agency-speaker.ts';
 import { ledBodies } from './led-body.ts';
@@ -532,6 +535,15 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   for (const c of electionConflicts(sentence, allMentions, record, (at) => quoted.some(([a, b]) => at >= a && at < b))) {
     results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
   }
+  // A stranger as the president-elect in a story told in a transition (elect-named.ts).
+  for (const c of electNamedConflicts(sentence, allMentions, record, (at) => quoted.some(([a, b]) => at >= a && at < b))) {
+    results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
+  }
+  // A stranger in a world office at a time the sentence states, held then by a person of the story (office-stranger.ts).
+  for (const c of officeStrangerResults(sentence, allMentions, record, pageDate, (at) => quoted.some(([a, b]) => at >= a && at < b))) {
+    compared++;
+    results.push({ r: { status: c.status, comparison: c.comparison, explanation: c.explanation }, events: [] });
+  }
   // A name of the story's with another number ("General Order 520" for 502).
   for (const c of numberedNameConflicts(sentence, record, (at) => quoted.some(([a, b]) => at >= a && at < b))) {
     results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
@@ -560,6 +572,11 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   }
   // An outlet that had closed before the story's events, said to have reported them (closed-outlet.ts).
   for (const c of closedOutletResults(sentence, asserted.flatMap((c) => c.mentions), record, inQuote)) {
+    compared++;
+    results.push({ r: c.r, events: [], mention: c.mention });
+  }
+  // A stranger credited as the writer of a recorded report (writer-credit.ts).
+  for (const c of writerResults(sentence, asserted.flatMap((c) => c.mentions), record, inQuote)) {
     compared++;
     results.push({ r: c.r, events: [], mention: c.mention });
   }

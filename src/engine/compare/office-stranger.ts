@@ -1,0 +1,119 @@
+/**
+ * A stranger (a full name no one of the story or the world file has) named in a world office at a time the
+ * sentence states, where the world file has a person of the story in that office then: "Jane Roe, then chief of
+ * the <city> Police Department, gave an interview on <date>", "Jane Roe, who was <city>'s police chief at the
+ * time, …", "The <city> chief at the time was Jane Roe", "Jane Roe was acting <agency> director in <month year>",
+ * "Jane Roe, now the <office>, …". The time is the sentence's own: full dates (or a month and day the story's
+ * events fit), a month, "now" (the page's date) or "then" / "at the time" (the story's central days). Only an
+ * office named with a word of its own body or place (no bare "Chief", "Mayor"). Every day with the same one
+ * person of the story surely in the office: a conflict naming them; a year, or a span only partly theirs:
+ * unconfirmed. A title with no time of its own is left to person-post.ts. World knowledge; nothing here knows a
+ * story.
+ */
+import type { Office } from '../../world/schema.ts';
+import type { Mention } from '../read/types.ts';
+import type { Comparison } from './compare-values.ts';
+import { datesNamed } from './person-post.ts';
+import type { StoryRecord } from './story-record.ts';
+
+const NAME = String.raw`\p{Lu}[\p{Ll}'\u2019-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'\u2019-]+`;
+/** Words of a title that name no body or place. */
+const GENERIC = new Set(['the', 'of', 'chief', 'police', 'president', 'vice', 'mayor', 'sheriff', 'governor', 'gov.', 'attorney', 'general', 'director', 'commissioner', 'secretary', 'acting', 'u.s.', 'united', 'states', 'city', 'council']);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Each office's names with a word of its own body or place, longest first, as patterns: built once per world. */
+const FORMS = new WeakMap<readonly Office[], { office: Office; forms: RegExp[] }[]>();
+function officeForms(offices: readonly Office[]): { office: Office; forms: RegExp[] }[] {
+  let out = FORMS.get(offices);
+  if (!out) {
+    out = offices.map((office) => ({
+      office,
+      forms: [office.title, ...(office.aliases ?? [])]
+        .filter((f) => f.toLowerCase().split(/\s+/).some((w) => !GENERIC.has(w)))
+        .sort((x, y) => y.length - x.length)
+        .map((f) => new RegExp(String.raw`(?<![\p{L}\p{N}])${f.split(/\s+/).map(escape).join(String.raw`\s+`)}(?![\p{L}\p{N}])`, 'giu')),
+    }));
+    FORMS.set(offices, out);
+  }
+  return out;
+}
+
+/** The shapes tying a name to a title at [a, b) of `s`: the name, and whether the words put it "then" or "now". */
+function namesAt(s: string, a: number, b: number): { name: string; time: 'then' | 'now' | '' }[] {
+  const out: { name: string; time: 'then' | 'now' | '' }[] = [];
+  const before = s.slice(Math.max(0, a - 90), a);
+  const after = s.slice(b, b + 90);
+  const lead = (t: string | undefined) => (t && /now/i.test(t) ? 'now' : t ? 'then' : '');
+  let m = new RegExp(String.raw`^\s+(${NAME})`, 'u').exec(after);
+  if (m) out.push({ name: m[1]!, time: '' });
+  m = new RegExp(String.raw`(${NAME})\s*,\s+(then\s+|now\s+|who\s+was\s+|who\s+is\s+)?(?:the\s+)?(?:so-called\s+)?(?:acting\s+)?$`, 'u').exec(before);
+  if (m) out.push({ name: m[1]!, time: lead(m[2]) });
+  m = new RegExp(String.raw`(${NAME})\s+(?:was|served\s+as)\s+(?:still\s+)?(?:the\s+)?(?:acting\s+)?$`, 'u').exec(before);
+  if (m) out.push({ name: m[1]!, time: 'then' });
+  m = new RegExp(String.raw`^\s+(at\s+the\s+time\s+|then\s+)?(?:was|is)\s+(${NAME})`, 'u').exec(after);
+  if (m) out.push({ name: m[2]!, time: m[1] ? 'then' : '' });
+  return out.filter((n) => !/^(?:The|A|An|In|On|At|By|For)\s/.test(n.name));
+}
+
+export function officeStrangerResults(sentence: string, mentions: readonly Mention[], record: StoryRecord, pageDate: string | undefined, inQuote: (at: number) => boolean): { status: 'conflict' | 'unconfirmed'; comparison: Comparison; explanation: string }[] {
+  const world = record.world;
+  if (!world) return [];
+  // "Tucson's police chief" reads as "Tucson police chief" (same length, so offsets hold).
+  const s = sentence.replace(/['\u2019]s\b/g, '  ');
+  const out: { status: 'conflict' | 'unconfirmed'; comparison: Comparison; explanation: string }[] = [];
+  const centralDays = record.central.map((e) => e.event.date).filter((d) => FULL_DAY.test(d));
+  for (const { office, forms } of officeForms(world.world.offices)) {
+    for (const form of forms) {
+      for (const hit of s.matchAll(form)) {
+        for (const { name, time } of namesAt(s, hit.index, hit.index + hit[0].length)) {
+          const at = s.indexOf(name);
+          if (inQuote(at) || record.gazetteer.lookup(name).length || out.some((o) => o.comparison.page === name)) continue;
+          const r = judge(record, office.id, office.title, name, time, mentions, pageDate, centralDays, s);
+          if (r) out.push(r);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The days the sentence puts the post on, each with whether the day is sure (full date) or a span's end. */
+function daysOf(record: StoryRecord, time: string, mentions: readonly Mention[], pageDate: string | undefined, centralDays: readonly string[]): { days: string[]; sure: boolean } | null {
+  const full: string[] = [];
+  const spans: string[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'date' || m.value.year === undefined) continue;
+    const y = m.value.year;
+    const mo = m.value.month;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    if (mo !== undefined && m.value.day !== undefined) full.push(`${y}-${pad(mo)}-${pad(m.value.day)}`);
+    else if (mo !== undefined) full.push(`${y}-${pad(mo)}-01`, `${y}-${pad(mo)}-${MONTH_DAYS[mo - 1]! - (mo === 2 ? 1 : 0)}`);
+    else spans.push(`${y}-01-01`, `${y}-07-01`, `${y}-12-31`);
+  }
+  const named = datesNamed(mentions.filter((m) => m.type === 'date' && m.value.year === undefined), record.events);
+  if (full.length || named.length) return { days: [...full, ...named], sure: !spans.length };
+  if (spans.length) return { days: spans, sure: false };
+  if (time === 'now') return pageDate && FULL_DAY.test(pageDate) ? { days: [pageDate], sure: true } : null;
+  if (time === 'then') return centralDays.length ? { days: [...centralDays], sure: true } : null;
+  return null;
+}
+
+function judge(record: StoryRecord, officeId: string, title: string, name: string, time: 'then' | 'now' | '', mentions: readonly Mention[], pageDate: string | undefined, centralDays: readonly string[], s: string): { status: 'conflict' | 'unconfirmed'; comparison: Comparison; explanation: string } | null {
+  const world = record.world!;
+  // "now" set apart from the dates of the sentence ("X, now the border czar, served as … from 2017"): the page's day only.
+  const when = time === 'now' ? (pageDate && FULL_DAY.test(pageDate) ? { days: [pageDate], sure: true } : null) : daysOf(record, time, mentions, pageDate, centralDays);
+  if (!when || !when.days.length || /\b(?:former|ex-|onetime|one-time|previous|later|next|future|incoming|outgoing|deputy|assistant|interim)\b/i.test(s)) return null;
+  const sole = when.days.map((d) => {
+    const held = world.holdersOn(officeId, d).filter((t) => t.status === 'in');
+    return held.length === 1 && held[0]!.person.id ? held[0]!.person.id : undefined;
+  });
+  const ofStory = (id: string | undefined) => id !== undefined && record.people.has(`w:${id}`);
+  const first = sole.find(ofStory);
+  if (!first) return null;
+  const holder = world.person(first)?.name ?? first;
+  const comparison = { slot: 'person', page: name, record: `${holder} (${title})` };
+  if (when.sure && sole.every((id) => id === first)) return { status: 'conflict', comparison, explanation: `The world file has ${holder} as ${title} then, not ${name}.` };
+  return { status: 'unconfirmed', comparison, explanation: `The world file has ${holder} as ${title} at that time; it does not know ${name}.` };
+}
