@@ -255,6 +255,12 @@ function speakerDays(own: Utterance, linked: readonly IndexedEvent[]): string {
 function weekday(ctx: CompareContext, m: Mention & { type: 'weekday' }): ValueResult | null {
   // "last Thursday" is still a Thursday (last-weekday.ts); other relative days and bounds are not the event's.
   if (relativeBefore(ctx, m) && !lastWeekday(ctx.sentence, m)) return null;
+  // "Thursday's Open Line", "Monday's editorial": the day of what the weekday owns, unless that is the event ("Monday's stop").
+  const owned = /^['\u2019]s\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(ctx.sentence.slice(m.end, m.end + 40));
+  if (owned) {
+    const nouns = [owned[1], owned[2] ? `${owned[1]} ${owned[2]}` : undefined, owned[2]].filter((n): n is string => !!n).map(foldText);
+    if (!ctx.events.some((e) => e.words.some((w) => nouns.includes(foldText(w))))) return null;
+  }
   const dates = fullDates(ctx.events);
   if (!dates.length) return null;
   const fits = (ds: readonly string[]) => ds.some((d) => weekdayOf(d) === m.value.day);

@@ -29,6 +29,13 @@ describe('an event denied that the record has before the page', () => {
     expect(compare('The ruling has not been appealed.')?.outcome).toBe('discrepant');
     expect(compare("The Harbor Unit still hasn't appealed.")?.outcome).toBe('discrepant');
   });
+  it('says nothing of a rule, a permission or a wish denied ("must not appeal", "may not appeal", "should never appeal")', () => {
+    for (const s of ['Under the rules the Harbor Unit must not appeal such a ruling.', 'The Harbor Unit may not appeal the ruling without the council.', 'Critics say the Harbor Unit should never appeal.', 'The Harbor Unit was told to not appeal.']) {
+      expect(compare(s)?.outcome, s).not.toBe('discrepant');
+    }
+    expect(compare('The Harbor Unit has not appealed the ruling.')?.outcome).toBe('discrepant');
+  });
+
   it('reads the word in its other forms ("did not appeal" for "appealed"; word-inflections.ts)', () => {
     expect(compare('The Harbor Unit did not appeal the ruling.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outcome', page: 'not appeal' }] });
     expect(compare('The Harbor Unit is not appealing the ruling.')?.outcome).toBe('discrepant');

@@ -16,6 +16,8 @@ import { wordFamily } from './word-inflections.ts';
 
 /** The denial right before the word: "not", "never", "n't", with "yet", "ever", "been" between. */
 const DENIED = /(?:\bnot|\bnever|n['\u2019]t)\s+(?:(?:yet|ever|since|been|once)\s+){0,2}$/i;
+/** Right before the denial, a modal that makes it a rule, a permission or a wish ("must not", "may not", "should never"). */
+const MODAL = /\b(?:must|may|might|should|shall|can|could|would|will|ought\s+to|needs?\s+to|(?:are|is|were|was)\s+(?:allowed|permitted|supposed|required|told|ordered|expected)\s+to)\s*$/i;
 /** A later time or a further act, which may be denied truly. */
 const FURTHER = /\b(?:again|since|another|second|third|further|anymore|any\s+more)\b/i;
 
@@ -46,6 +48,9 @@ export function deniedEventResults(sentence: string, clauses: readonly Clause[],
         if (/\s/.test(word) || !lower.includes(word) || record.events.some((o) => o !== e && (o.words.includes(word) || o.words.some((w) => !/\s/.test(w) && wordFamily(w).includes(word))))) continue;
         const hit = new RegExp(`\\b${escape(word)}\\b`, 'i').exec(text);
         if (!hit || !DENIED.test(text.slice(0, hit.index))) continue;
+        // "officers must not handcuff …", "may not detain": a rule or a permission denied, not an act said not to have happened.
+        const beforeDenial = text.slice(0, hit.index - (DENIED.exec(text.slice(0, hit.index))?.[0].length ?? 0));
+        if (MODAL.test(beforeDenial)) continue;
         const at = clause.start + hit.index;
         const named = clause.mentions.filter((m): m is Mention & { type: 'agency' | 'person' } => (m.type === 'agency' || m.type === 'person') && !m.negated && m.end <= at);
         const passive = /\bbeen\s+$/i.test(text.slice(0, hit.index));
