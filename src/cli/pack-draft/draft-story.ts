@@ -555,7 +555,7 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       if (!target.speaking) lastIncident = target;
     } else if (date && !date.conflict && dayVerb(s)) {
       // A dated sentence with no outcome of the reader's: its first past-tense verb names what happened ("a fire destroyed …", "the council voted …").
-      const { verb, at } = dayVerb(s) as { verb: string; at: number };
+      const { verb, at, complement } = dayVerb(s) as { verb: string; at: number; complement?: string };
       // Its subject's noun names it too ("A fire destroyed" → fire).
       const subject = subjectNoun(s.unquoted.slice(0, at));
       // Every form of its verb, and the noun the report names it by after the thing it befell ("water main break").
@@ -564,8 +564,10 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       // The verbs coordinated with it ("cut out and replaced"), and its object's noun ("issued a boil-water advisory" → advisory).
       const after = s.unquoted.slice(at + verb.length);
       const object = objectNoun(after, (w) => FUNCTION_WORDS.has(w) || PLACE_PREPOSITIONS.has(w) || COMMON.has(w) || GENERIC_WORDS.has(w));
-      const words = [...new Set([...verbForms(verb), ...coordinatedVerbs(after), ...(subject && !FUNCTION_WORDS.has(subject) && !nominal.length && !namesAThing(subject, report.sentences.map((x) => x.unquoted)) ? [subject] : []), ...nominal, ...(object ? [object] : [])])];
-      target = newEvent(d, taken, verb, words, date.date, s, sourceId, false);
+      // "ran aground": the verb with its complement, in every form, and an a- complement alone ("aground"); never the bare light verb.
+      const phrase = complement ? [...verbForms(verb).map((f) => `${f} ${complement}`), ...(/^a\p{Ll}{4,}$/u.test(complement) ? [complement] : [])] : verbForms(verb);
+      const words = [...new Set([...phrase, ...coordinatedVerbs(after), ...(subject && !FUNCTION_WORDS.has(subject) && !nominal.length && !namesAThing(subject, report.sentences.map((x) => x.unquoted)) ? [subject] : []), ...nominal, ...(object ? [object] : [])])];
+      target = newEvent(d, taken, complement ? `${verb} ${complement}` : verb, words, date.date, s, sourceId, false);
       target.event.confidence = 'medium';
       if (verbAt !== -1 && verbAt < at) {
         // "X told the Ledger that the valve had been replaced in January": who told it, and to whom.
@@ -601,7 +603,8 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
     }
     // Places: the streets the sentence names, then the home place.
     const streets = mentionsOf(s, 'street').map((m) => d.entityId(titleCase(m.text))).filter((id): id is string => !!id);
-    const places = mentionsOf(s, 'place').map((m) => [...d.entities.values()].find((e) => e.world === m.value.id?.slice(2))?.id).filter((id): id is string => !!id);
+    // A place the world file knows, by its id; one it does not know, by the draft's place of that name (never another kind's entity).
+    const places = mentionsOf(s, 'place').map((m) => (m.value.id?.startsWith('w:') ? [...d.entities.values()].find((e) => e.world === m.value.id!.slice(2))?.id : [...d.entities.values()].find((e) => e.kind === 'place' && foldText(e.name) === foldText(m.text))?.id)).filter((id): id is string => !!id);
     const here = [...streets, ...places];
     if (here.length && !target.speaking) {
       const before = target.event.places ?? [];
@@ -807,7 +810,10 @@ export function subjectNoun(beforeVerb: string): string | undefined {
 }
 
 /** The first past-tense verb of a sentence outside quotation marks, before its first date or weekday; none for speech and reporting verbs. */
-export function dayVerb(s: ReadSentence): { verb: string; at: number } | undefined {
+/** Words that complete a verb of motion into a happening ("ran aground", "went missing", "caught fire"): the phrase names it. */
+const COMPLEMENTS = new Set(['aground', 'ashore', 'adrift', 'ablaze', 'afire', 'apart', 'missing', 'loose', 'fire', 'overboard', 'capsized']);
+
+export function dayVerb(s: ReadSentence): { verb: string; at: number; complement?: string } | undefined {
   const firstDate = Math.min(...s.mentions.filter((m) => m.type === 'date' || m.type === 'weekday').map((m) => m.start));
   const re = /(?<![\p{L}'-])(\p{Ll}{3,})(?![\p{L}'-])/gu;
   for (let m = re.exec(s.unquoted); m && m.index < firstDate; m = re.exec(s.unquoted)) {
@@ -817,6 +823,7 @@ export function dayVerb(s: ReadSentence): { verb: string; at: number } | undefin
     if (SPEECH_VERBS.has(verb) || UTTERANCE_VERBS.has(verb) || FUNCTION_WORDS.has(verb) || /^(?:need|seed|feed|speed|bleed|breed|hundred|red|bed|shed)$/.test(verb)) continue;
     // An adjective before a noun ("a retired teacher", "stolen") is no verb: a verb is followed by a determiner, a preposition, a number or the sentence's end.
     const next = s.unquoted.slice(m.index + verb.length).match(/^\s*([\p{L}\p{N}]+)/u)?.[1]?.toLowerCase();
+    if (next && irregularPast(verb) && COMPLEMENTS.has(next)) return { verb, at: m.index, complement: next };
     if (next && !FUNCTION_WORDS.has(next) && !/^\p{N}/u.test(next) && !/^(?:up|down|out|off|over|into)$/.test(next) && !(irregularPast(verb) && PLACE_PREPOSITIONS.has(next))) continue;
     return { verb, at: m.index };
   }
@@ -1128,7 +1135,17 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
   }
   terms.forEach((t, i) => cues.push({ id: `detail-${i + 1}`, terms: [t], weight: 1 }));
   // Central: what happened on a day the report states, and every outcome it tells (an evacuation, arrests), dated or not.
-  const central = d.events.filter((e) => !e.speaking && (e.dateFrom === 'stated' || (e.event.outcomes ?? []).length > 0)).map((e) => e.event.id);
+  const candidates = d.events.filter((e) => !e.speaking && (e.dateFrom === 'stated' || (e.event.outcomes ?? []).length > 0));
+  // Those the headline names ("ferry runs aground", "to close … plant"), when it names any: a page that names the story's
+  // people and town but none of these is about something else (a vote, another meeting).
+  const headlineWords = ` ${foldText(headline).replace(/[^a-z0-9' ]+/g, ' ')} `;
+  const named = candidates.filter((e) => e.event.words.some((w) => headlineWords.includes(` ${foldText(w)} `)));
+  // And what the lede tells, and what befell people (an evacuation, arrests, injuries); not a meeting or a visit of
+  // itself, nor a verb the report used in passing ("took", "found", "hired").
+  const ledeIndex = report.sentences.find((x) => x.index > 0 && x.text.split(/\s+/).length >= 8 && !/[\u00B7|]|^\s*by\s/i.test(x.text))?.index;
+  const told = candidates.filter((e) => e.sentences.some((x) => x.index === ledeIndex) || (e.event.outcomes ?? []).some((o) => o.kind !== 'met' && o.kind !== 'visited'));
+  const chosen = [...new Set([...named, ...told])];
+  const central = (chosen.length ? chosen : candidates).map((e) => e.event.id);
   const recognition: Story['recognition'] = { threshold: 7, requireAny, cues, ...(central.length ? { events: central, requireEvent: true } : {}) };
   d.note('story', 'recognition', `threshold 7; cues: ${cues.map((c) => c.id).join(', ')}; specific words: ${terms.join(', ') || 'none'}${names.length ? `; names: ${names.join(', ')}` : ''}`, originalId, 'the whole report', 'medium', 'the headline, streets, places, people and other names it gives, and the words it repeats');
 
