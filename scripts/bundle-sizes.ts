@@ -51,7 +51,10 @@ export const BUDGETS = {
   // crowds, refusers, hearsay, pronoun chains, finality, quoted offers). Raised to 670 KB; the diet is still owed.
   // 690 KB (about 210 KB gzipped) at the end of stop 17, with its five fix branches (two red-team rounds, three
   // of the ninth batch's kinds) and the blind batches' worst answers. Raised to 700 KB: the diet stays issue 18's.
-  engine: 700_000,
+  // 723 KB (about 220 KB gzipped) at the end of stop 18: four fix branches (stances and outlets, counts and days,
+  // towns with a 5 KB data file of New York State places, strangers in roles) and an organisation's seat. Raised to
+  // 740 KB; the diet stays issue 18's.
+  engine: 740_000,
   // 63 KB since the popup stopped carrying the engine's analysis through its messages (verdict-counts.ts).
   popup: 70_000,
   // 168 KB on disk (pretty-printed) since pack 0.5.0 wrote every dated event of the record.
