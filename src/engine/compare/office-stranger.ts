@@ -24,17 +24,20 @@ const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Each office's names with a word of its own body or place, longest first, as patterns: built once per world. */
-const FORMS = new WeakMap<readonly Office[], { office: Office; forms: RegExp[] }[]>();
-function officeForms(offices: readonly Office[]): { office: Office; forms: RegExp[] }[] {
+const FORMS = new WeakMap<readonly Office[], { offices: { office: Office; forms: RegExp[] }[]; any: RegExp }>();
+function officeForms(offices: readonly Office[]): { offices: { office: Office; forms: RegExp[] }[]; any: RegExp } {
   let out = FORMS.get(offices);
   if (!out) {
-    out = offices.map((office) => ({
+    const pattern = (f: string) => f.split(/\s+/).map(escape).join(String.raw`\s+`);
+    const all = offices.map((office) => ({
       office,
-      forms: [office.title, ...(office.aliases ?? [])]
-        .filter((f) => f.toLowerCase().split(/\s+/).some((w) => !GENERIC.has(w)))
-        .sort((x, y) => y.length - x.length)
-        .map((f) => new RegExp(String.raw`(?<![\p{L}\p{N}])${f.split(/\s+/).map(escape).join(String.raw`\s+`)}(?![\p{L}\p{N}])`, 'giu')),
+      names: [office.title, ...(office.aliases ?? [])].filter((f) => f.toLowerCase().split(/\s+/).some((w) => !GENERIC.has(w))).sort((x, y) => y.length - x.length),
     }));
+    out = {
+      offices: all.map(({ office, names }) => ({ office, forms: names.map((f) => new RegExp(String.raw`(?<![\p{L}\p{N}])${pattern(f)}(?![\p{L}\p{N}])`, 'giu')) })),
+      // One pass over the sentence first: most sentences name no office at all.
+      any: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${all.flatMap((o) => o.names).map(pattern).join('|') || '(?!)'})(?![\p{L}\p{N}])`, 'iu'),
+    };
     FORMS.set(offices, out);
   }
   return out;
@@ -64,7 +67,9 @@ export function officeStrangerResults(sentence: string, mentions: readonly Menti
   const s = sentence.replace(/['\u2019]s\b/g, '  ');
   const out: { status: 'conflict' | 'unconfirmed'; comparison: Comparison; explanation: string }[] = [];
   const centralDays = record.central.map((e) => e.event.date).filter((d) => FULL_DAY.test(d));
-  for (const { office, forms } of officeForms(world.world.offices)) {
+  const { offices, any } = officeForms(world.world.offices);
+  if (!any.test(s)) return [];
+  for (const { office, forms } of offices) {
     for (const form of forms) {
       for (const hit of s.matchAll(form)) {
         for (const { name, time } of namesAt(s, hit.index, hit.index + hit[0].length)) {
