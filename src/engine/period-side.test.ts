@@ -5,11 +5,11 @@
  * December 2018), then the embedded pack's red-team sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { testPack } from '../pack/test-pack.ts';
 import type { Fact } from '../pack/schema.ts';
 import { loadEmbeddedPack } from '../pack/embedded.ts';
 import { worldIndex } from '../world/embedded.ts';
 import { analyzeText, indexPacks } from './index.ts';
+import { indexedFerryFact } from './ferry-fact.ts';
 import { matchFact } from './match-fact.ts';
 import { foldText } from './normalize.ts';
 
@@ -30,15 +30,7 @@ const fact: Fact = {
     },
   ],
 };
-const indexed = indexPacks([testPack({
-  id: 'ferry',
-  title: 'A ferry runs aground',
-  summary: 'A ferry ran aground in fog.',
-  timeContext: { start: '2019-05-01', end: '2019-05-03', summary: 'Early May 2019.' },
-  originals: [{ id: 'herald', publisher: 'Bay Herald', headline: 'Ferry aground', date: '2019-05-01', url: 'https://herald.example/ferry', urlConfirmed: true }],
-  recognition: { threshold: 1, cues: [{ id: 'ferry', terms: ['ferry'], weight: 1 }] },
-  facts: [fact],
-}, { updated: '2024' })]).stories[0]!.details().facts[0]!;
+const indexed = indexedFerryFact(fact);
 const verdictOf = (sentence: string) => matchFact(foldText(sentence), indexed)?.verdict ?? null;
 
 describe('a later period named as the point the story came before', () => {
@@ -107,12 +99,7 @@ describe('a period that dates the point another time is counted from', () => {
     about: [['minister'], ['visited', 'came to the harbour']],
     details: [{ slot: 'date', accepted: ['june'], wrong: [{ terms: ['may'], severity: 'false', explanation: 'The visit was in June 2019.', period: { start: '2019-05', end: '2019-05', label: 'May 2019' } }] }],
   };
-  const visitIndexed = indexPacks([testPack({
-    id: 'ferry', title: 'A ferry runs aground', summary: 'A ferry ran aground in fog.',
-    timeContext: { start: '2019-05-01', end: '2019-06-30', summary: 'May and June 2019.' },
-    originals: [{ id: 'herald', publisher: 'Bay Herald', headline: 'Ferry aground', date: '2019-05-01', url: 'https://herald.example/ferry', urlConfirmed: true }],
-    recognition: { threshold: 1, cues: [{ id: 'ferry', terms: ['ferry'], weight: 1 }] }, facts: [visit],
-  }, { updated: '2024' })]).stories[0]!.details().facts[0]!;
+  const visitIndexed = indexedFerryFact(visit, { start: '2019-05-01', end: '2019-06-30', summary: 'May and June 2019.' });
   const verdict = (sentence: string) => matchFact(foldText(sentence), visitIndexed)?.verdict ?? null;
 
   it('places nothing in that period', () => {

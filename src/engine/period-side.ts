@@ -63,6 +63,6 @@ const POINT_DATED = /\b(?:after|since|following|before|ahead\s+of|prior\s+to|in\
 
 /** Whether the term at `start` is the date of a point named in its clause (see POINT_DATED). */
 export function datesAPoint(folded: string, start: number): boolean {
-  const before = folded.slice(clauseStart(folded, start), start);
-  return POINT_DATED.test(before) && !/,[^,]*$/.test(before.slice(before.search(/\b(?:after|since|following|before|ahead|prior|in the wake)\b[^,]*$/u)));
+  // The words between the point word and the term admit no comma ("after the grounding, in May" dates the clause's own act).
+  return POINT_DATED.test(folded.slice(clauseStart(folded, start), start));
 }

@@ -4,15 +4,14 @@
  * May 2019, under the harbour authority, not the harbour board), then the embedded pack's Rochester record.
  */
 import { describe, expect, it } from 'vitest';
-import { testPack } from '../pack/test-pack.ts';
 import type { Fact } from '../pack/schema.ts';
 import { loadEmbeddedPack } from '../pack/embedded.ts';
 import { worldIndex } from '../world/embedded.ts';
 import { compareSentence } from './compare/compare-sentence.ts';
 import { buildStoryRecord } from './compare/story-record.ts';
+import { indexedFerryFact } from './ferry-fact.ts';
 import { matchFact } from './match-fact.ts';
 import { foldText } from './normalize.ts';
-import { indexPacks } from './pack-index.ts';
 import { relayedAt } from './relayed.ts';
 
 const fact: Fact = {
@@ -32,15 +31,7 @@ const fact: Fact = {
     },
   ],
 };
-const indexed = indexPacks([testPack({
-  id: 'ferry',
-  title: 'A ferry runs aground',
-  summary: 'A ferry ran aground in fog.',
-  timeContext: { start: '2019-05-01', end: '2019-05-03', summary: 'Early May 2019.' },
-  originals: [{ id: 'herald', publisher: 'Bay Herald', headline: 'Ferry aground', date: '2019-05-01', url: 'https://herald.example/ferry', urlConfirmed: true }],
-  recognition: { threshold: 1, cues: [{ id: 'ferry', terms: ['ferry'], weight: 1 }] },
-  facts: [fact],
-}, { updated: '2024' })]).stories[0]!.details().facts[0]!;
+const indexed = indexedFerryFact(fact);
 const verdictOf = (sentence: string) => matchFact(foldText(sentence), indexed)?.verdict ?? null;
 
 describe('a time-context term in another text\u2019s account', () => {

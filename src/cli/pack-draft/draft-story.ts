@@ -21,8 +21,8 @@ import { coordinatedVerbs, happeningNouns, headNoun, irregularPast, namesAThing,
 import { notAReport, readReport, type ReadReport, type ReadSentence } from './read-report.ts';
 import { scheduledEvents, type Scheduled } from './scheduled.ts';
 import { sharedCounts } from './related.ts';
-import { bodyAfter, bodyBefore, COMPANY_TITLES, organizationsIn } from './organizations.ts';
-import { inSeatPhrase } from '../../engine/compare/seat.ts';
+import { bodyAfter, bodyBefore, COMPANY_TITLES, isCompanyName, organizationsIn } from './organizations.ts';
+import { inSeatPhrase, namesTheFirm } from '../../engine/compare/seat.ts';
 
 export interface DraftInput {
   /** A file name or address, for messages and the provenance file. */
@@ -161,7 +161,7 @@ class Drafter {
   /** A post with the body it belongs to: its title carries the body's name, and it is one post (an office) of the story. */
   postWithBody(entity: Entity, title: string, body: string | undefined, source: string, sentence: string, why: string): void {
     // A company's title with no body printed ("Chief Executive Jane Roe"): the one company the report has named so far.
-    const companies = [...this.entities.values()].filter((e) => e.kind === 'organization' && /\b(?:Co\.?|Inc\.?|Corp\.?|Corporation|Company|LLC|Ltd\.?)$/.test(e.name));
+    const companies = [...this.entities.values()].filter((e) => e.kind === 'organization' && isCompanyName(e.name));
     const company = !body && COMPANY_TITLES.has(title) && companies.length === 1 ? companies[0] : undefined;
     const bodyEntity = company ?? (body ? this.bodyEntity(body) : undefined);
     const bodyName = bodyEntity?.name ?? body;
@@ -423,7 +423,7 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       if (!m.value.id?.startsWith('w:') || !inSeatPhrase(text, m)) continue;
       const orgs = [...d.entities.values()].filter((e) => e.kind === 'organization');
       const named = orgs.filter((e) => [e.name, ...(e.aliases ?? [])].some((n) => text.includes(n)));
-      const org = named.length === 1 ? named[0] : orgs.length === 1 && /\b(?:the|its)\s+(?:[\p{L}.'-]+-based\s+)?(?:company|firm|employer|manufacturer|maker|business|corporation|chain)\b/iu.test(text) ? orgs[0] : undefined;
+      const org = named.length === 1 ? named[0] : orgs.length === 1 && namesTheFirm(text) ? orgs[0] : undefined;
       if (!org || org.within) continue;
       const world = m.value.id.slice(2);
       const place = d.addEntity('place', d.world?.world.places.find((p) => p.id === world)?.name ?? titleCase(m.text), { world }, sourceId, text, 'high');
@@ -1135,6 +1135,8 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
   }
   terms.forEach((t, i) => cues.push({ id: `detail-${i + 1}`, terms: [t], weight: 1 }));
   // Central: what happened on a day the report states, and every outcome it tells (an evacuation, arrests), dated or not.
+  // The lede: the first sentence of prose after the headline (not a byline or date line).
+  const ledeSentence = report.sentences.find((s) => s.index > 0 && s.text.split(/\s+/).length >= 8 && !/[\u00B7|]|^\s*by\s/i.test(s.text));
   const candidates = d.events.filter((e) => !e.speaking && (e.dateFrom === 'stated' || (e.event.outcomes ?? []).length > 0));
   // Those the headline names ("ferry runs aground", "to close … plant"), when it names any: a page that names the story's
   // people and town but none of these is about something else (a vote, another meeting).
@@ -1142,8 +1144,7 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
   const named = candidates.filter((e) => e.event.words.some((w) => headlineWords.includes(` ${foldText(w)} `)));
   // And what the lede tells, and what befell people (an evacuation, arrests, injuries); not a meeting or a visit of
   // itself, nor a verb the report used in passing ("took", "found", "hired").
-  const ledeIndex = report.sentences.find((x) => x.index > 0 && x.text.split(/\s+/).length >= 8 && !/[\u00B7|]|^\s*by\s/i.test(x.text))?.index;
-  const told = candidates.filter((e) => e.sentences.some((x) => x.index === ledeIndex) || (e.event.outcomes ?? []).some((o) => o.kind !== 'met' && o.kind !== 'visited'));
+  const told = candidates.filter((e) => e.sentences.some((x) => x.index === ledeSentence?.index) || (e.event.outcomes ?? []).some((o) => o.kind !== 'met' && o.kind !== 'visited'));
   const chosen = [...new Set([...named, ...told])];
   const central = (chosen.length ? chosen : candidates).map((e) => e.event.id);
   const recognition: Story['recognition'] = { threshold: 7, requireAny, cues, ...(central.length ? { events: central, requireEvent: true } : {}) };
@@ -1153,8 +1154,7 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
   const start = stated[0] ?? reportDate ?? options.today;
   const end = [...stated, reportDate ?? start].sort().pop() as string;
   const storyId = [slug(headline, 5), (reportDate ?? '').slice(0, 4)].filter(Boolean).join('-');
-  // The lede: the first sentence of prose after the headline (not a byline or date line).
-  const lede = report.sentences.find((s) => s.index > 0 && s.text.split(/\s+/).length >= 8 && !/[\u00B7|]|^\s*by\s/i.test(s.text))?.text ?? headline;
+  const lede = ledeSentence?.text ?? headline;
   const story: Story = {
     id: storyId,
     title: headline.slice(0, 300),

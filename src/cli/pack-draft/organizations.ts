@@ -15,6 +15,17 @@
 
 /** Words that end a company's or body's name. */
 const ORG_END = /^(?:Co\.?|Inc\.?|Corp\.?|Corporation|Company|Companies|LLC|Ltd\.?|Union|Association|Guild|Federation|Cooperative|Co-op|Foundation|Society|Trust|Group|Partners)$/;
+/** The word that ends a company's name ("… Co.", "… Inc."). */
+const COMPANY_END = /\b(?:Co\.?|Inc\.?|Corp\.?|Corporation|Company|LLC|Ltd\.?)$/;
+/** Whether a name is a company's. */
+export const isCompanyName = (name: string): boolean => COMPANY_END.test(name);
+
+/** The last word of a name as written: without the punctuation after it, and a full stop kept only on an abbreviation ("Co."). */
+const endWord = (word: string): string => {
+  const bare = word.replace(/[,;:]+$/, '');
+  return /^(?:Co|Inc|Corp|Ltd)\.$/.test(bare) ? bare : bare.replace(/\.$/, '');
+};
+
 /** A capitalised name word, "&", or a number after "Local". */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|&)$/u;
 
@@ -43,7 +54,7 @@ export function organizationsIn(sentence: string, known: (name: string) => boole
     let start = end;
     while (start > 0 && end - start < 6 && NAME_WORD.test(words[start - 1] as string) && !/[,;:]$/.test(words[start - 1] as string)) start--;
     // "Union Local 218": the end word may itself open a local's name; a name needs a word before its end word.
-    const nameWords = words.slice(start, last + 1).map((w, i, all) => (i === all.length - 1 ? w.replace(/[,;:]+$/, '').replace(/\.$/, (m) => (/^(?:Co|Inc|Corp|Ltd)\.$/.test(w.replace(/[,;:]+$/, '')) ? m : '')) : w));
+    const nameWords = words.slice(start, last + 1).map((w, i, all) => (i === all.length - 1 ? endWord(w) : w));
     if (nameWords.length < 2 && !local) continue;
     if (/^(?:The|A|An)$/.test(nameWords[0] as string)) nameWords.shift();
     if (nameWords.length < 2) continue;

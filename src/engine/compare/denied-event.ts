@@ -47,16 +47,16 @@ export function deniedEventResults(sentence: string, clauses: readonly Clause[],
         // Cheap first: the word must be in the clause at all.
         if (/\s/.test(word) || !lower.includes(word) || record.events.some((o) => o !== e && (o.words.includes(word) || o.words.some((w) => !/\s/.test(w) && wordFamily(w).includes(word))))) continue;
         const hit = new RegExp(`\\b${escape(word)}\\b`, 'i').exec(text);
-        if (!hit || !DENIED.test(text.slice(0, hit.index))) continue;
+        const denial = hit ? DENIED.exec(text.slice(0, hit.index)) : null;
+        if (!hit || !denial) continue;
         // "officers must not handcuff …", "may not detain": a rule or a permission denied, not an act said not to have happened.
-        const beforeDenial = text.slice(0, hit.index - (DENIED.exec(text.slice(0, hit.index))?.[0].length ?? 0));
-        if (MODAL.test(beforeDenial)) continue;
+        if (MODAL.test(text.slice(0, hit.index - denial[0].length))) continue;
         const at = clause.start + hit.index;
         const named = clause.mentions.filter((m): m is Mention & { type: 'agency' | 'person' } => (m.type === 'agency' || m.type === 'person') && !m.negated && m.end <= at);
         const passive = /\bbeen\s+$/i.test(text.slice(0, hit.index));
         const byDoer = named.length > 0 && named.every((m) => record.gazetteer.lookup(m.value.name).some((g) => doers.has(g.id)));
         if (!(byDoer || (passive && !named.length))) continue;
-        const page = sentence.slice(at - (DENIED.exec(text.slice(0, hit.index))?.[0].length ?? 0), at + hit[0].length);
+        const page = sentence.slice(at - denial[0].length, at + hit[0].length);
         out.push({ events: [e], comparison: { slot: 'outcome', page, record: `${e.event.label} (${date})` }, explanation: `The record has it happening: ${e.event.label} (${date}).` });
         break;
       }

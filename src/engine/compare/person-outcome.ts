@@ -12,6 +12,7 @@ import { lexicon } from '../read/lexicon.ts';
 import type { Mention } from '../read/types.ts';
 import { withoutAnonymousLead } from './anonymous-source.ts';
 import { canonsNamed, result, type CompareContext, type ValueResult } from './compare-values.ts';
+import { actBetweenNonDoers } from './visit-meeting.ts';
 
 type Person = Mention & { type: 'person' };
 
@@ -24,19 +25,9 @@ function speaks(text: string): boolean {
   return false;
 }
 
-/**
- * Whether the act is between people named on both sides of its word, none of whom the record has doing it anywhere:
- * "Mayor X met with Chief Y", both of whom said they would not meet Z, or "Governor W met with Mayor X", met each
- * other, which says nothing of the meeting the record rules out.
- */
+/** "Mayor X met with Chief Y", both refusers: an act between people none of whom the record has doing it (visit-meeting.ts). */
 export function amongThemselves(ctx: CompareContext, act: Mention & { type: 'outcome' }): boolean {
-  const named = (side: 'before' | 'after') => ctx.mentions.filter((o): o is Person => o.type === 'person' && !o.negated && (side === 'before' ? o.end <= act.start : o.start >= act.end));
-  const before = named('before');
-  const after = named('after');
-  if (!before.length || !after.length) return false;
-  const kind = act.value.kind;
-  const didIt = (o: Person) => canonsNamed(ctx, o.value.name, ['person']).some((c) => ctx.record.events.some((e) => e.outcomes.has(kind) && !e.absent?.has(c) && e.participants.some((p) => p.canon === c)));
-  return ![...before, ...after].some(didIt);
+  return actBetweenNonDoers(ctx.record, ctx.mentions, act, new Set([act.value.kind]), (name) => canonsNamed(ctx, name, ['person']));
 }
 
 /** The outcome a person named after it is excluded from, by an event they took part in; null otherwise. */
@@ -57,7 +48,6 @@ export function compareExcludedAct(ctx: CompareContext, m: Person): ValueResult 
   const excluding = ctx.events.find((e) => e.negatives.has(kind) && e.participants.some((p) => p.canon === canon));
   if (!excluding) return null;
   if (ctx.events.some((e) => e.outcomes.has(kind) && e.participants.some((p) => p.canon === canon))) return null;
-  if (amongThemselves(ctx, outcome)) return null;
   // Who did it, named before the act, when the record has them doing that act nowhere ("Governor X met with Chief Y"):
   // the refusal was of someone else, so it says nothing of this meeting.
   const doers = ctx.mentions.filter((o): o is Person => o.type === 'person' && !o.negated && o.end <= outcome.start);

@@ -20,7 +20,10 @@ const BASED_IN = /\b(?:based|headquartered|head-quartered)\s+(?:in|out\s+of)\s+$
 /** Right after the place: "-based". */
 const PLACE_BASED = /^-based\b/i;
 /** A common noun for the story's one seated organisation. */
-const GENERIC = /\b(?:the|this|that|its)\s+(?:[\p{L}.'-]+-based\s+)?(?:company|firm|employer|manufacturer|maker|business|corporation|chain|group)\b/giu;
+const GENERIC = /\b(?:the|this|that|its)\s+(?:[\p{L}.'-]+-based\s+)?(?:company|firm|employer|manufacturer|maker|business|corporation|chain|group)\b/iu;
+
+/** Whether a text names a firm by a common noun ("the company", "the Cleveland-based manufacturer"). */
+export const namesTheFirm = (text: string): boolean => GENERIC.test(text);
 /** A denial or a question of the clause before the place ("is not based in", "is it based in"). */
 const DENIED = /\b(?:not|never|no\s+longer)\b|n['\u2019]t\b/i;
 
@@ -32,8 +35,7 @@ function organisationOf(record: StoryRecord, clause: string): { name: string; se
   const named = seats.filter((s) => s.names.some((n) => new RegExp(`(?:^|[^a-z0-9])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[^a-z0-9]|$)`).test(folded)));
   if (named.length === 1) return named[0];
   if (named.length > 1) return undefined;
-  GENERIC.lastIndex = 0;
-  return seats.length === 1 && GENERIC.test(clause) ? seats[0] : undefined;
+  return seats.length === 1 && namesTheFirm(clause) ? seats[0] : undefined;
 }
 
 /** "based in Cleveland, Ohio": a place or state inside a seat phrase, after "based in" (a town before it, perhaps). */

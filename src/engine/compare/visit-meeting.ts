@@ -250,20 +250,25 @@ export const returning = (text: string) => RETURNING.test(text.replace(BEFORE_RE
  * part in or is recorded absent from. "Evans sat down with reporters" is no meeting of Homan's.
  */
 /**
- * People named on both sides of a meeting or visit ("Governor X met with Mayor Y"), none of whom the record has
- * meeting anyone (Y was absent from a meeting, or refused one): they met each other, which is no sign of the record's
- * meetings, nor of any other event of theirs.
+ * Whether an act joins people named on both sides of its word, none of whom the record has doing it anywhere (any of
+ * `kinds`): "Mayor X met with Chief Y", both of whom said they would not meet Z, or "Governor W met with Mayor X", met
+ * each other, which says nothing of the meeting the record rules out. `canons` resolves a name to the record's ids.
  */
+export function actBetweenNonDoers(record: StoryRecord, mentions: readonly Mention[], act: Mention, kinds: ReadonlySet<string>, canons: (name: string) => string[]): boolean {
+  const named = mentions.filter((m): m is Mention & { type: 'person' } => m.type === 'person' && !m.negated);
+  const before = named.filter((n) => n.end <= act.start);
+  const after = named.filter((n) => n.start >= act.end);
+  if (!before.length || !after.length) return false;
+  const didIt = (c: string) => record.events.some((e) => [...kinds].some((k) => e.outcomes.has(k as never)) && !e.absent?.has(c) && e.participants.some((p) => p.canon === c));
+  return ![...before, ...after].some((n) => canons(n.value.name).some(didIt));
+}
+
+/** A meeting or visit between people none of whom the record has meeting anyone: no sign of the record's meetings, nor of any other event of theirs. */
 export function metEachOther(clause: Clause, record: StoryRecord, kinds: ReadonlySet<string>): boolean {
   if (!kinds.size || ![...kinds].every((k) => k === 'met' || k === 'visited')) return false;
-  const acts = clause.mentions.filter((m) => m.type === 'outcome' && kinds.has(m.value.kind));
-  if (!acts.length) return false;
-  const named = clause.mentions.filter((m): m is Mention & { type: 'person' } => m.type === 'person' && !m.negated);
-  const before = named.filter((n) => n.end <= acts[0]!.start);
-  const after = named.filter((n) => n.start >= acts[0]!.end);
-  if (!before.length || !after.length) return false;
-  const didIt = (p: string) => record.events.some((e) => [...kinds].some((k) => e.outcomes.has(k as never)) && !e.absent?.has(p) && e.participants.some((x) => x.canon === p));
-  return ![...before, ...after].some((n) => record.gazetteer.lookup(n.value.name).some((g) => g.kind === 'person' && didIt(g.id)));
+  const act = clause.mentions.find((m) => m.type === 'outcome' && kinds.has(m.value.kind));
+  const people = (name: string) => record.gazetteer.lookup(name).filter((g) => g.kind === 'person').map((g) => g.id);
+  return act !== undefined && actBetweenNonDoers(record, clause.mentions, act, kinds, people);
 }
 
 export function meetingsOfThoseNamed(clause: Clause, sentence: string, record: StoryRecord, events: readonly IndexedEvent[], kinds: ReadonlySet<string>): IndexedEvent[] {
