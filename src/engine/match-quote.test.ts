@@ -386,6 +386,8 @@ describe('matchQuote: a credit to someone the world file knows, who is none of t
   it('is a misattribution when the page names them in full as speaking, with a place and title before the name or "as … put it"', () => {
     expect(credit('\u201CWe had the fire under control within the hour,\u201D said Harbour County Sheriff Ida Voss.')).toMatchObject({ verdict: 'discrepant', kind: 'misattributed-quote' });
     expect(credit('As Sheriff Ida Voss put it, \u201CWe had the fire under control within the hour.\u201D')).toMatchObject({ verdict: 'discrepant', kind: 'misattributed-quote' });
+    expect(credit('As Sheriff Ida Voss herself admitted, \u201CWe had the fire under control within the hour.\u201D')).toMatchObject({ verdict: 'discrepant', kind: 'misattributed-quote' });
+    expect(credit('As Sheriff Ida Voss conceded, \u201Cwe had the fire under control within the hour.\u201D')).toMatchObject({ verdict: 'discrepant', kind: 'misattributed-quote' });
   });
 
   it('is not by a surname alone, nor when the named person is not the one speaking', () => {

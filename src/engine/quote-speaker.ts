@@ -19,7 +19,7 @@ import { namesOf, sharedSurnames, TITLES, titleForms } from './person-names.ts';
 import { speechAfterName } from './cleft-speaker.ts';
 
 /** Verbs that put words in a speaker's mouth, after the speaker ("Evans said"). */
-const SPEECH = 'said|says|say|told|tells|added|adds|wrote|writes|stated|states|continued|continues|posted|posts|explained|explains|noted|insisted|insists|argued|argues|declared|declares|remarked|warned|warns|asserted|asserts|replied|stressed|emphasized|emphasised|tweeted|claimed|claims';
+const SPEECH = 'said|says|say|told|tells|added|adds|wrote|writes|stated|states|continued|continues|posted|posts|explained|explains|noted|insisted|insists|argued|argues|declared|declares|remarked|warned|warns|asserted|asserts|replied|stressed|emphasized|emphasised|tweeted|claimed|claims|admitted|admits|conceded|concedes|acknowledged|acknowledges';
 /** Verbs that can come before the speaker ("said Evans", "according to the union"). */
 const INVERTED = 'said|says|added|adds|wrote|writes|continued|asked|according to';
 /** Words that may stand between an inverted verb and the name: titles and the like. */
@@ -42,9 +42,9 @@ const TITLE_FORMS = Object.keys(TITLES).flatMap(titleForms).map((t) => t.replace
 /** "said Denver Police Chief", "said Los Angeles County Sheriff": a few words (a place or agency: capitalised, checked on the page's text) then a title. */
 const BEFORE_PLACE_TITLE = new RegExp(`\\b(?:${INVERTED})\\s+(?:the\\s+)?((?:[^\\s\uE000]+\\s+){1,4}?)(?:(?:${TITLE_FORMS})\\s+)?$`, 'du');
 const STARTS_TITLED = new RegExp(`^(?:${TITLE_FORMS})\\s`, 'u');
-/** "As Sheriff Smith put it, “…”": the name after "as" (and a title), then "put it" or "said it". */
+/** "As Sheriff Smith put it, “…”", "As Smith himself admitted, “…”": the name after "as" (and a title), then "put it", "said it" or a verb of speech and a comma. */
 const AS_BEFORE = new RegExp(`(?:^|[^\\p{L}])as\\s+(?:(?:${BEFORE_NAME})\\s+){0,4}$`, 'u');
-const AS_PUT = /^\s+(?:has\s+|had\s+)?(?:put|said)\s+it\b/;
+const AS_PUT = new RegExp(`^\\s+(?:(?:himself|herself|themselves)\\s+)?(?:has\\s+|had\\s+)?(?:(?:put|said)\\s+it\\b|(?:${SPEECH})\\s*,)`, 'u');
 const BEFORE_WORD = new RegExp(`^(?:${BEFORE_NAME})$`, 'u');
 const PRONOUN = new RegExp(`(?:^|[^\\p{L}])(?:he|she|they|we|i)\\s+${ADVERB}(?:${SPEECH})\\b|\\b(?:${INVERTED})\\s+(?:he|she|they)\\b`, 'u');
 

@@ -124,6 +124,12 @@ describe('splitSentences closing quotes and brackets', () => {
     expect(texts('(It was late.) Then they left.')).toEqual(['(It was late.)', 'Then they left.']);
   });
 
+  it('does not split after a rank or title written before a name', () => {
+    expect(texts('Lt. Cmdr. Ana Ruiz said the inquiry had begun. Det. Sgt. Omar Lee agreed.')).toEqual(['Lt. Cmdr. Ana Ruiz said the inquiry had begun.', 'Det. Sgt. Omar Lee agreed.']);
+    expect(texts('The call went to Supt. Joan Moss and Atty. Paul Ford on Main Rd. near the bridge.')).toHaveLength(1);
+    expect(texts('He works for the fire dept. The chief said so.')).toEqual(['He works for the fire dept.', 'The chief said so.']);
+  });
+
   it('does not split inside a quote that goes on with a lower-case word', () => {
     expect(texts('“Why?” he asked. Nobody knew.')).toEqual(['“Why?” he asked.', 'Nobody knew.']);
   });

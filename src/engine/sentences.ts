@@ -14,6 +14,9 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'sgt', 'lt', 'capt', 'col', 'gen', 'gov', 'sen', 'rep', 'rev', 'jr', 'sr',
   'vs', 'inc', 'co', 'corp', 'ave', 'blvd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
   'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m', 'e.g', 'i.e', 'u.s', 'u.k', 'd.c', 'n.y',
+  // Ranks and titles written before a name ("Lt. Cmdr. Ana Ruiz", "Det. Sgt. Lee", "Supt. Moss", "Atty. Gen. Ford").
+  'cmdr', 'cmdt', 'adm', 'maj', 'cpl', 'pvt', 'pfc', 'spc', 'det', 'insp', 'supt', 'lieut', 'ofc', 'atty', 'prof',
+  'hon', 'msgr', 'fr', 'dept', 'rd', 'mt',
 ]);
 
 // Only from the start of a run of marks: the rest of the run ends where the run does, so trying each of its
@@ -21,7 +24,7 @@ const ABBREVIATIONS = new Set([
 const BOUNDARY = /(?<![.!?])[.!?]+["'\u201D\u2019)\]]*(?=\s+["'\u201C\u2018([]?[\p{Lu}\p{N}])/gu;
 
 /** Abbreviations that may also end a sentence ("… at 4 p.m. She said …", "… in the U.S. The …"). */
-const MAY_END = new Set(['a.m', 'p.m', 'u.s', 'u.k', 'd.c', 'n.y', 'inc', 'co', 'corp', 'jr', 'sr']);
+const MAY_END = new Set(['a.m', 'p.m', 'u.s', 'u.k', 'd.c', 'n.y', 'inc', 'co', 'corp', 'jr', 'sr', 'dept']);
 /** Words that start a sentence and never continue a name or a time after such an abbreviation. */
 const STARTS_SENTENCE = /^\s+["'\u201C\u2018]?(?:He|She|It|They|We|I|You|The|A|An|This|That|These|Those|There|Here|But|And|So|Then|His|Her|Its|Their|Our|My|Some|Many|Most|No|None|When|After|Before|While|Officials|Police|Officers)\b/u;
 

@@ -17,7 +17,7 @@ import type { WorldIndex } from '../../world/world-index.ts';
 import { commonDate, resolveDate } from './dates.ts';
 import type { Confidence, Provenance, ProvenanceEntry, Unsettled } from './provenance.ts';
 import { distinctiveNames } from './distinctive-names.ts';
-import { coordinatedVerbs, happeningNouns, headNoun, irregularPast, namesAThing, objectNoun, PLACE_PREPOSITIONS, verbForms } from './event-words.ts';
+import { coordinatedVerbs, happeningNouns, headNoun, irregularPast, namesAThing, objectNoun, PLACE_PREPOSITIONS, sameKindWords, verbForms } from './event-words.ts';
 import { notAReport, readReport, type ReadReport, type ReadSentence } from './read-report.ts';
 import { scheduledEvents, type Scheduled } from './scheduled.ts';
 import { sharedCounts } from './related.ts';
@@ -107,10 +107,23 @@ class Drafter {
   /** Provenance keyed before paths are known: entity id / event id / quote id → entries with a relative path. */
   private readonly pending: { owner: string; field: string; value: string; source: string; sentence: string; confidence: Confidence; note?: string }[] = [];
 
+  /** The original's sentences, where a surname read alone finds the full name printed before it ("Passenger Hollis Vance"). */
+  sentences: readonly string[] = [];
+
   constructor(
     readonly world: WorldIndex | undefined,
     readonly reportDate: string | undefined,
   ) {}
+
+  /** "Vance" → "Hollis Vance": the capitalised word printed right before the surname, in the first sentence that has one (not a title, a function word or a sentence's first word). */
+  fullName(surname: string): string | undefined {
+    const re = new RegExp(`(?<=\\s)(\\p{Lu}[\\p{Ll}'’-]+) ${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+    for (const sentence of this.sentences) {
+      const given = re.exec(sentence)?.[1];
+      if (given && !TITLE_WORDS.has(given.toLowerCase()) && !FUNCTION_WORDS.has(given.toLowerCase())) return `${given} ${surname}`;
+    }
+    return undefined;
+  }
 
   note(owner: string, field: string, value: unknown, source: string, sentence: string, confidence: Confidence, note?: string): void {
     this.pending.push({ owner, field, value: typeof value === 'string' ? value : JSON.stringify(value), source, sentence, confidence, ...(note ? { note } : {}) });
@@ -202,11 +215,14 @@ class Drafter {
     if (rest && sentence.slice(m.start, m.end).trim().endsWith(name.split(/\s+/).pop() as string)) name += rest;
     // "Chief Executive Garrett Lindqvist": a title's word the reader took into the name is no part of it.
     let parts = name.split(/\s+/);
-    while (parts.length >= 3 && TITLE_WORDS.has((parts[0] as string).toLowerCase())) parts = parts.slice(1);
+    while (parts.length >= 3 && (TITLE_WORDS.has((parts[0] as string).toLowerCase()) || DESCRIPTORS.has((parts[0] as string).toLowerCase()))) parts = parts.slice(1);
     name = parts.join(' ');
     if (parts.length === 1) {
       const matches = [...this.entities.values()].filter((e) => e.kind === 'person' && e.name.split(/\s+/).pop()?.toLowerCase() === name.toLowerCase());
-      return matches.length === 1 ? (matches[0] as Entity).id : undefined;
+      if (matches.length === 1) return (matches[0] as Entity).id;
+      const full = matches.length ? undefined : this.fullName(name);
+      if (!full || this.entityId(full)) return full ? this.entityId(full) : undefined;
+      return this.addEntity('person', full, {}, source, this.sentences.find((x) => x.includes(full)) ?? sentence, 'medium');
     }
     const id = this.addEntity('person', name, {}, source, sentence, 'high');
     const entity = this.entities.get(id) as Entity;
@@ -261,6 +277,8 @@ class Drafter {
 
 /** Every word of a title the reader knows ("county executive" → county, executive). */
 const TITLE_WORDS = new Set([...raw.titles, ...((raw as { titleModifiers?: string[] }).titleModifiers ?? [])].flatMap((x) => x.toLowerCase().split(/\s+/)));
+/** Words a report prints before a private person's name as if a title ("Passenger Ann Roe", "Neighbour Bo Lee"): no part of the name. */
+const DESCRIPTORS = new Set(['passenger', 'passengers', 'witness', 'neighbor', 'neighbour', 'resident', 'parent', 'student', 'custodian', 'janitor', 'driver', 'owner', 'homeowner', 'shopper', 'customer', 'bystander', 'employee', 'worker', 'volunteer', 'nurse', 'teacher', 'farmer', 'fisherman', 'electrician', 'plumber', 'mechanic', 'contractor', 'tenant', 'landlord', 'patient', 'victim', 'survivor', 'caller', 'motorist', 'pedestrian', 'cyclist', 'hiker', 'swimmer', 'skater', 'fan', 'spectator', 'grandmother', 'grandfather', 'mother', 'father', 'retiree', 'veteran']);
 const TITLES_LONGEST_FIRST = [...raw.titles].sort((a, b) => b.length - a.length);
 
 /**
@@ -510,6 +528,7 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
     const spokeTo = mentionsOf(s, 'outlet').filter((m) => m.value.role === 'spoke-to').map((m) => d.entityId(m.value.name)).filter((id): id is string => !!id);
 
     let target: DraftEvent | undefined;
+    let carried = false;
     const speakersHere = people.length ? people : agencies.filter((a) => verbAt === -1 || a.m.start < verbAt).map((a) => a.id);
     if (noun && (speakersHere.length || date)) {
       // A speaking event: a news conference, a statement, an interview (with its speaker or its day).
@@ -588,7 +607,10 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       target = d.events.find((e) => !e.speaking && e.event.words.includes(verb)) ?? newEvent(d, taken, verb, verbForms(verb), undefined, s, sourceId, false);
       addParticipants(d, target, 'acted', agencies.filter((a) => a.m.end <= at).map((a) => a.id), sourceId, text);
     } else if (counts.length && lastIncident) {
+      // Only the counts are carried to the event before: a clock time here is that of this sentence's own verb
+      // ("… before the first fire engine arrived at 9:33 a.m."), unless the sentence names the event ("the raid, which began at 6 a.m.").
       target = lastIncident;
+      carried = !target.event.words.some((w) => foldText(s.unquoted).includes(foldText(w)));
       target.sentences.push(s);
       // "Investigators recovered 310 spools": the verb before the count names what was done at that event.
       const verb = countVerb(s, counts[0] as Mention);
@@ -642,7 +664,7 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       target.event.duration = { min: m.value.min, max: m.value.max, unit: m.value.unit, note: m.text };
       d.note(`event:${target.event.id}`, 'duration', m.text, sourceId, text, 'high', 'the duration before a word naming this event');
     }
-    if (times.length && !target.event.time) {
+    if (times.length && !target.event.time && !carried) {
       target.event.time = minutesToTime(times[0]!.value.minutes as number);
       d.note(`event:${target.event.id}`, 'time', target.event.time, sourceId, text, 'high');
       // "… told workers on Wednesday, Nov. 18, that …" then "He delivered the news at about 7:30 a.m. in a meeting":
@@ -963,6 +985,13 @@ export interface DraftOptions {
   packFile?: string;
 }
 
+/**
+ * Outcomes that tell no story of themselves: a meeting, a visit, a building or road closed or reopened, someone
+ * released or praised. Any other event in the same town has them ("the library reopened"), so they do not make a
+ * page about the story unless the headline or the lede tells them.
+ */
+const PASSING_OUTCOMES = new Set(['met', 'visited', 'closed', 'reopened', 'released', 'praised', 'investigated', 'returned-to-duty', 'kept-on-duty', 'promoted']);
+
 /** Drafts a one-story pack from the original and the corroborating reports. */
 export function draftPack(original: DraftInput, corroborating: readonly DraftInput[], options: DraftOptions): DraftResult {
   const gazetteer = worldGazetteer(options.world);
@@ -971,6 +1000,7 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
   if (why) return { ok: false, error: `${original.name}: ${NOT_A_REPORT} (${why})` };
   const reportDate = report.meta.date?.value;
   const d = new Drafter(options.world, reportDate);
+  d.sentences = report.sentences.map((s) => s.unquoted);
   const notes: string[] = [];
   const originalId = slug(`${report.meta.publisher?.value ?? 'original'} ${reportDate ?? ''}`, 8);
   const { source: originalSource, unstated } = sourceOf(d, report, originalId, 'original');
@@ -1137,6 +1167,14 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
   // Central: what happened on a day the report states, and every outcome it tells (an evacuation, arrests), dated or not.
   // The lede: the first sentence of prose after the headline (not a byline or date line).
   const ledeSentence = report.sentences.find((s) => s.index > 0 && s.text.split(/\s+/).length >= 8 && !/[\u00B7|]|^\s*by\s/i.test(s.text));
+  // A retelling tells what happened with other words of the same kind ("collapsed" for "caved in"): the event has them too.
+  for (const e of d.events) {
+    if (e.speaking) continue;
+    const more = sameKindWords(e.event.words);
+    if (!more.length) continue;
+    e.event.words = [...e.event.words, ...more];
+    d.note(`event:${e.event.id}`, 'words', more.join(', '), originalId, e.sentences[0]?.text ?? '', 'medium', 'words of the same kind of happening (general English, event-kinds.json)');
+  }
   const candidates = d.events.filter((e) => !e.speaking && (e.dateFrom === 'stated' || (e.event.outcomes ?? []).length > 0));
   // Those the headline names ("ferry runs aground", "to close … plant"), when it names any: a page that names the story's
   // people and town but none of these is about something else (a vote, another meeting).
@@ -1144,7 +1182,7 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
   const named = candidates.filter((e) => e.event.words.some((w) => headlineWords.includes(` ${foldText(w)} `)));
   // And what the lede tells, and what befell people (an evacuation, arrests, injuries); not a meeting or a visit of
   // itself, nor a verb the report used in passing ("took", "found", "hired").
-  const told = candidates.filter((e) => e.sentences.some((x) => x.index === ledeSentence?.index) || (e.event.outcomes ?? []).some((o) => o.kind !== 'met' && o.kind !== 'visited'));
+  const told = candidates.filter((e) => e.sentences.some((x) => x.index === ledeSentence?.index) || (e.event.outcomes ?? []).some((o) => !PASSING_OUTCOMES.has(o.kind)));
   const chosen = [...new Set([...named, ...told])];
   const central = (chosen.length ? chosen : candidates).map((e) => e.event.id);
   const recognition: Story['recognition'] = { threshold: 7, requireAny, cues, ...(central.length ? { events: central, requireEvent: true } : {}) };

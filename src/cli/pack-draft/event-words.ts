@@ -6,6 +6,22 @@
  * only: no story's words.
  */
 
+import kinds from './event-kinds.json' with { type: 'json' };
+
+const KIND_OF = new Map<string, readonly string[]>();
+for (const kind of kinds.kinds) for (const word of kind) KIND_OF.set(word, kind);
+
+/**
+ * The other words of the kinds of happening an event's words name ("caved" → collapsed, gave way, cave-in …;
+ * event-kinds.json), in the order of the kinds, none of the event's own.
+ */
+export function sameKindWords(words: readonly string[]): string[] {
+  const own = new Set(words.map((w) => w.toLowerCase()));
+  const out = new Set<string>();
+  for (const w of own) for (const other of KIND_OF.get(w) ?? []) if (!own.has(other)) out.add(other);
+  return [...out];
+}
+
 /** Common English irregular verbs: base → [past, past participle]. */
 const IRREGULAR: Record<string, [string, string]> = {
   arise: ['arose', 'arisen'], awake: ['awoke', 'awoken'], bear: ['bore', 'borne'], beat: ['beat', 'beaten'],

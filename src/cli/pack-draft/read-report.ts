@@ -7,7 +7,7 @@
  */
 import { findArticleRoot } from '../../extension/content/dom/article-root.ts';
 import { collectText } from '../../extension/content/dom/collect-text.ts';
-import { isLinkList, splitSentences } from '../../engine/index.ts';
+import { isLinkList, splitSentences, type Sentence } from '../../engine/index.ts';
 import { quotedStretches } from '../../engine/quoted-stretches.ts';
 import { readSentence, type Clause, type Gazetteer, type Mention } from '../../engine/read/index.ts';
 import { isHtml } from '../analyze-input.ts';
@@ -52,7 +52,7 @@ export function readReport(name: string, content: string, gazetteer: Gazetteer):
     text = collected.text;
     linkShare = collected.linkShare;
   }
-  const sentences = splitSentences(text).map((s, index): ReadSentence => {
+  const sentences = joinQuotedSentences(text, splitSentences(text)).map((s, index): ReadSentence => {
     const unquoted = blankQuotes(s.text);
     const clauses = readSentence(s.text, gazetteer);
     const inQuote = (m: Mention) => unquoted.slice(m.start, m.end).trim() === '';
@@ -60,6 +60,31 @@ export function readReport(name: string, content: string, gazetteer: Gazetteer):
     return { index, text: s.text, mentions, clauses, quotes: quotedStretches(s.text), unquoted };
   });
   return { name, meta, text, sentences, linkShare };
+}
+
+/** A quote still open at the sentence's end: more opening marks than closing ones, or an odd count of straight marks. */
+const openQuote = (t: string): boolean => (t.match(/\u201C/g)?.length ?? 0) > (t.match(/\u201D/g)?.length ?? 0) || (t.match(/"/g)?.length ?? 0) % 2 === 1;
+
+/**
+ * A quote of two or three sentences is one sentence of the report ("“… on the rocks. We need to know why,” Colburn
+ * said."): the speaker named after its last sentence spoke all of it. Sentences are joined only within a paragraph.
+ */
+export function joinQuotedSentences(text: string, split: readonly Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (let i = 0; i < split.length; i++) {
+    const first = split[i] as Sentence;
+    let j = i;
+    let joined = first.text;
+    while (openQuote(joined) && j + 1 < split.length && j - i < 2 && !text.slice((split[j] as Sentence).end, (split[j + 1] as Sentence).start).includes('\n')) {
+      j++;
+      joined = text.slice(first.start, (split[j] as Sentence).end);
+    }
+    if (j > i && !openQuote(joined)) {
+      out.push({ start: first.start, end: (split[j] as Sentence).end, text: joined });
+      i = j;
+    } else out.push(first);
+  }
+  return out;
 }
 
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

@@ -202,9 +202,10 @@ const ANCHORED = /\b(after|before|since|following|until|till|while|amid|ahead of
 
 /**
  * Right before an event's word, a verb of remarking on it ("weighed in on the Rochester stop", "commented on the
- * ruling", "wrote about the raid"): the event is the remark's topic, so a day the clause gives is the remark's.
+ * ruling", "wrote about the raid"), or of meeting or voting on it ("the board meets on the grounding", "a hearing on the
+ * closure", "the council debated the stop"): the event is the remark's topic, so a day the clause gives is the remark's.
  */
-const TOPIC_BEFORE = /\b(?:weigh(?:ed|s|ing)?\s+in|comment(?:ed|s|ing)?|remark(?:ed|s|ing)?|wr(?:ote|ites|iting)|post(?:ed|s|ing)|tweet(?:ed|s|ing)|react(?:ed|s|ing)|respond(?:ed|s|ing)|(?:spoke|speaks|speaking|talk(?:ed|s|ing))(?:\s+out)?(?:\s+to\s+[\w-]+)?)\s+(?:on|about|upon|to)\s+(?:the|that|this|its|his|her|their|a)\s+(?:[\p{L}'\u2019-]+\s+){0,2}$/u;
+const TOPIC_BEFORE = /\b(?:(?:weigh(?:ed|s|ing)?\s+in|comment(?:ed|s|ing)?|remark(?:ed|s|ing)?|wr(?:ote|ites|iting)|post(?:ed|s|ing)|tweet(?:ed|s|ing)|react(?:ed|s|ing)|respond(?:ed|s|ing)|(?:spoke|speaks|speaking|talk(?:ed|s|ing))(?:\s+out)?(?:\s+to\s+[\w-]+)?|meet(?:s|ing)?|met|meetings?|hearings?|sessions?|vot(?:e|ed|es|ing)|discussions?|debat(?:e|ed|es|ing))\s+(?:on|about|upon|to|over|regarding)\s+|(?:discuss(?:ed|es|ing)?|debat(?:ed|es|ing)|review(?:ed|s|ing)?|t(?:ook|akes?|aking)\s+up)\s+)(?:the|that|this|its|his|her|their|a)\s+(?:[\p{L}'\u2019-]+\s+){0,2}$/u;
 
 /** Whether the words before `at` make what follows the point a time is counted from. */
 const anchoredAt = (sentence: string, at: number) => anchoredBefore(foldText(sentence.slice(Math.max(0, at - 60), at)), Math.min(at, 60));

@@ -21,6 +21,12 @@ describe('an event as the topic of a remark', () => {
     expect(at('On Friday the border czar wrote about the Rochester traffic stop.')).not.toBe('discrepant');
   });
 
+  it('leaves a meeting, hearing or vote on it its own day', () => {
+    expect(at('A public hearing on the stop is set for Friday, March 28.')).not.toBe('discrepant');
+    expect(at('The council will vote over the stop on Friday.')).not.toBe('discrepant');
+    expect(at('The council debated the stop on Friday.')).not.toBe('discrepant');
+  });
+
   it('still dates the event when the day is its own', () => {
     expect(at('Federal agents made the traffic stop on Friday, March 28.')).toBe('discrepant');
     expect(at('The Rochester traffic stop happened on a Friday.')).toBe('discrepant');

@@ -62,6 +62,8 @@ function isDash(tokens: readonly Token[], i: number): boolean {
   return t.spaceBefore && (next === undefined || next.spaceBefore);
 }
 
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall']);
+
 export function splitClauses(tokens: readonly Token[]): ClauseSpan[] {
   const cuts: number[] = [];
   let conditionalOpen = false;
@@ -76,7 +78,9 @@ export function splitClauses(tokens: readonly Token[]): ClauseSpan[] {
       relativeOpen = false;
       continue;
     }
-    if (t.word && i > 0 && (lexicon.clauseBreakWords.has(t.lower) || (prev?.text === ',' && lexicon.clauseBreakAfterComma.has(t.lower)))) {
+    // "The arena opened in 1974 and will stay closed": "and" before a modal starts a predicate of another time.
+    const modalAnd = t.lower === 'and' && MODALS.has(tokens[i + 1]?.lower ?? '');
+    if (t.word && i > 0 && (lexicon.clauseBreakWords.has(t.lower) || modalAnd || (prev?.text === ',' && lexicon.clauseBreakAfterComma.has(t.lower)))) {
       // "not X but Y" keeps its contrast in one clause.
       if (!(t.lower === 'but' && prev?.lower === 'not')) cuts.push(i);
     }

@@ -49,6 +49,11 @@ describe('readSentence', () => {
       const s = 'Ann Lee, who spoke on Wednesday, joined Bo Ray, who had given an interview on Monday.';
       expect(read(s).map((c) => s.slice(c.start, c.end))).toEqual(['Ann Lee,', 'who spoke on Wednesday,', 'joined Bo Ray,', 'who had given an interview on Monday.']);
     });
+    it('"and" before a modal starts a clause of another time', () => {
+      const s = 'The arena opened in 1974 and will stay closed indefinitely.';
+      expect(read(s).map((c) => s.slice(c.start, c.end))).toEqual(['The arena opened in 1974', 'and will stay closed indefinitely.']);
+      expect(read('Police stopped the van on Monday and detained three men.')).toHaveLength(1);
+    });
     it('an if-clause ends at its comma', () => {
       const clauses = read('If the officers broke policy, they will be disciplined.');
       expect(clauses).toHaveLength(2);
