@@ -144,6 +144,14 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'police-chiefs-advice-column-b12.html',
   'police-chiefs-callin-summary-b12.html',
   'police-chiefs-short-video-b12.html',
+  'rochester-tv-web-story-b13.html',
+  'rochester-podcast-show-notes-b13.html',
+  'rochester-civics-worksheet-key-b13.html',
+  'rochester-timeline-b13.html',
+  'police-chiefs-wiki-section-b13.html',
+  'police-chiefs-legal-blog-b13.html',
+  'police-chiefs-newsletter-digest-b13.html',
+  'police-chiefs-letter-to-editor-b13.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */

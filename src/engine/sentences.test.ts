@@ -124,6 +124,10 @@ describe('splitSentences closing quotes and brackets', () => {
     expect(texts('(It was late.) Then they left.')).toEqual(['(It was late.)', 'Then they left.']);
   });
 
+  it('splits after a reference mark that follows the end ("… in 2016.[3] It began")', () => {
+    expect(texts('He spoke on Monday.[2] She spoke on Tuesday.[3][a] They agreed.')).toEqual(['He spoke on Monday.[2]', 'She spoke on Tuesday.[3][a]', 'They agreed.']);
+  });
+
   it('does not split after a rank or title written before a name', () => {
     expect(texts('Lt. Cmdr. Ana Ruiz said the inquiry had begun. Det. Sgt. Omar Lee agreed.')).toEqual(['Lt. Cmdr. Ana Ruiz said the inquiry had begun.', 'Det. Sgt. Omar Lee agreed.']);
     expect(texts('The call went to Supt. Joan Moss and Atty. Paul Ford on Main Rd. near the bridge.')).toHaveLength(1);

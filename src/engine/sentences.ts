@@ -21,7 +21,8 @@ const ABBREVIATIONS = new Set([
 
 // Only from the start of a run of marks: the rest of the run ends where the run does, so trying each of its
 // marks again (a line of 100,000 dots) would cost the square of the run's length and change nothing.
-const BOUNDARY = /(?<![.!?])[.!?]+["'\u201D\u2019)\]]*(?=\s+["'\u201C\u2018([]?[\p{Lu}\p{N}])/gu;
+// A reference mark may follow the end ("… in 2016.[3] It began"): it belongs to the sentence before.
+const BOUNDARY = /(?<![.!?])[.!?]+["'\u201D\u2019)\]]*(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])*(?=\s+["'\u201C\u2018([]?[\p{Lu}\p{N}])/gu;
 
 /** Abbreviations that may also end a sentence ("… at 4 p.m. She said …", "… in the U.S. The …"). */
 const MAY_END = new Set(['a.m', 'p.m', 'u.s', 'u.k', 'd.c', 'n.y', 'inc', 'co', 'corp', 'jr', 'sr', 'dept']);
