@@ -47,6 +47,7 @@ import { modalPlaces } from './modal-place.ts';
 import { ageOriginResults, peopleResults, priorActDates, relativeConflicts } from './compare-origin.ts';
 import { befellSomeone, compareMention, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
 import { legalResults, withCaseEnding } from './compare-legal.ts';
+import { defendantPlaces, type DefendantPlace } from './defendant-place.ts';
 import { demandResults } from './demanded-outcome.ts';
 import { wishResults } from './wished-outcome.ts';
 import { compareAbsentTitle, doneForm, priorAct, priorResults, voteIn, voteResult, wholeBodyResult } from './record-extent.ts';
@@ -737,7 +738,14 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     const days = clause.mentions.filter((m) => (m.type === 'date' || m.type === 'weekday') && !m.negated);
     const onDays = (e: IndexedEvent) => (days.length ? days.every((m) => compareMention({ record, events: [e], allEvents: record.events, speech: false, speechAt: -1, negatedClause: clause.negated, predicateAt: -1, linkedByPlace: false, mentions: clause.mentions, agencies: [], sentence, pageDate, page }, m, [])?.status === 'agrees') : undefined);
     // A court case's court, ending and defendants, against the case's record (compare-legal.ts).
+    let sued: DefendantPlace[] = [];
     if (legal) {
+      // A town named as whom the suit names ("sued X", "took X to court"): a defendant, not a place (defendant-place.ts).
+      sued = defendantPlaces(sentence, clause, linked.named, record, onDays);
+      for (const d of sued) {
+        compared++;
+        results.push({ r: d.r.status === 'agrees' ? null : d.r, events, mention: d.mention });
+      }
       const l = legalResults(sentence, clause, linked.named, record, onDays);
       compared += l.compared;
       if (l.compared) l.events.forEach((e) => linkedIds.add(e.event.id));
@@ -826,7 +834,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     const substituted = substitutedInList(clause.mentions, sentence, record, linked.named);
     if (substituted) results.push({ r: { status: 'conflict', comparison: substituted.comparison, explanation: substituted.explanation }, events, mention: substituted.mention });
     for (const m of values) {
-      if (venues.some((v) => v.mention === m) || substituted?.mention === m) continue;
+      if (venues.some((v) => v.mention === m) || substituted?.mention === m || sued.some((d) => d.mention === m)) continue;
       // "The supervisor arrived at …": the time of the events the arrival's subject names (arrival-time.ts).
       const arrived = m.type === 'time-of-day' ? arrivalEvents(sentence, clause.start, m, events) : null;
       const plain = compareMention(arrived ? { ...ctx, events: arrived } : ctx, m, outcomes);
