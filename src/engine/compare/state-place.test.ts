@@ -21,6 +21,7 @@ describe('the recorded start of a lasting state given to another town', () => {
     'Back in 1986 Utica proclaimed itself a sanctuary for immigrants.',
     'The sanctuary policy of Syracuse dates back to 1986.',
     'Denver declared itself a city of sanctuary for the first time in 1986.',
+    'Syracuse first declared itself a city of sanctuaries in 1986.',
   ])('is discrepant: %s', (sentence) => {
     expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [expect.objectContaining({ slot: 'place' })] });
   });
@@ -36,6 +37,8 @@ describe('the recorded start of a lasting state given to another town', () => {
     'Ithaca also became a sanctuary city in 1986.',
     'Rochester, like Chicago, has been a sanctuary city since 1986.',
     'Both Syracuse and Rochester became sanctuary cities in 1986.',
+    'Syracuse was the first city in the state to declare itself a sanctuary, in 1986.',
+    'Albany was one of the cities that became a sanctuary in 1986.',
     // A town named for another reason.
     'A Syracuse native, the mayor said Rochester has been a sanctuary city since 1986.',
     'Activists from Buffalo recalled that Rochester became a sanctuary city in 1986.',

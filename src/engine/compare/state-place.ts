@@ -11,15 +11,15 @@ import type { ValueResult } from './compare-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 /** Words that compare towns or make the start one of several. */
-const BESIDE = /\b(?:also|too|other|others|another|similar|similarly|likewise|like|unlike|as well|as did|as had|just as|same|both|either|neither|among|including|such as|cities|towns|places|counties|states|first)\b/i;
+const BESIDE = /\b(?:also|too|other|others|another|similar|similarly|likewise|like|unlike|as well|as did|as had|just as|same|both|either|neither|among|including|such as|cities|towns|places|counties|states|the\s+(?:first|second|last|only)|one\s+of)\b/i;
 /** Right before the town: where the state holds ("sanctuary status in X", "the sanctuary policy of X"). */
 const HOLDS_IN = /\b(?:status|policy|policies|city|designation|protections?)\s+(?:in|of|for)\s+$/i;
 
 export function statePlace(clause: Clause, sentence: string, began: IndexedEvent, record: StoryRecord, year: number): Exclude<ValueResult, { status: 'agrees' }> & { mention: Mention } | null {
   if (year !== Number(began.event.date.slice(0, 4)) || !began.places.length) return null;
   const text = sentence.slice(clause.start, clause.end);
-  // "first" is no comparison when it tells of the recorded start itself ("declared itself … for the first time").
-  const beside = [...text.matchAll(new RegExp(BESIDE.source, 'gi'))].some((m) => !/^first$/i.test(m[0]) || !/\bfor\s+the\s+$/i.test(text.slice(0, m.index)));
+  // "the first" is no comparison when it tells of the recorded start itself ("declared itself … for the first time").
+  const beside = [...text.matchAll(new RegExp(BESIDE.source, 'gi'))].some((m) => !/^the\s+first$/i.test(m[0]) || !/\bfor\s+$/i.test(text.slice(0, m.index)));
   if (beside) return null;
   const towns = clause.mentions.filter((m): m is Mention & { type: 'place' | 'state' } => (m.type === 'place' || m.type === 'state') && !m.negated && /^\p{Lu}/u.test(m.text));
   if (towns.length !== 1) return null;
