@@ -75,6 +75,7 @@ import { actingElsewhere } from './acting-elsewhere.ts';
 import { titlePartyConflicts } from './title-party.ts';
 import { affiliations } from './network-affiliate.ts';
 import { placeStateConflicts } from './place-state.ts';
+import { townListConflicts } from './town-list.ts';
 import { sideConflicts } from './side-of-town.ts';
 import { relativeOffsets } from './relative-time.ts';
 import { ownerEvents } from './owner-event.ts';
@@ -680,6 +681,11 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     for (const a of affiliations(clause.mentions, sentence, record)) {
       if (a.conflict) results.push({ r: { status: 'conflict', ...a.conflict }, events: [] });
       judged.add(a.network);
+    }
+    // "police in Utica, Tucson and Denver said …" where the record has statements from Los Angeles, Tucson and Denver (town-list.ts).
+    for (const c of townListConflicts(clause, sentence, record)) {
+      results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
+      judged.add(c.mention);
     }
     for (const c of placeStateConflicts(clause.mentions, sentence, record)) {
       results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
