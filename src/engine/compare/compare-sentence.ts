@@ -43,6 +43,7 @@ import { tripPurpose } from './trip-purpose.ts';
 import { centralReferenceResults } from './central-reference.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { compareTitleDoer } from './title-doer.ts';
+import { placeTitleBody } from './place-title-body.ts';
 import { modalPlaces } from './modal-place.ts';
 import { ageOriginResults, peopleResults, priorActDates, relativeConflicts } from './compare-origin.ts';
 import { befellSomeone, compareMention, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
@@ -792,6 +793,11 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
         c?.reports.forEach((e) => linkedIds.add(e.event.id));
         results.push({ r: c?.r.status === 'agrees' ? null : (c?.r as Exclude<ValueResult, { status: 'agrees' }>), events: c?.reports ?? [], mention: m });
       }
+      // "It was the Denver sheriff, not the police, who put out that statement": the town's one statement (place-title-body.ts).
+      for (const t of clause.mentions) {
+        const r = t.type === 'title' ? placeTitleBody({ ...story, events: [] }, t) : null;
+        if (r && r.status !== 'agrees') results.push({ r, events: [], mention: t });
+      }
       const speaker = unlinkedSpeaker(story, role) ?? unlinkedAgencySpeaker(story, role);
       if (speaker && role) results.push({ r: speaker as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: role.doer });
       unlinked.push(...values.filter((m) => certain(m, clause.negated) && !originAges.some((a) => a.m === m) && !credits.some((x) => x.m === m) && !named(m) && !posts.some((p) => p.m === m && p.r) && !(speaker && m === role?.doer)));
@@ -811,7 +817,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     // How a vote went ("on a narrow 5-4 vote") against the vote of the events the clause names.
     // A bare title ("met the police chief") for a holder the record says was not there.
     for (const t of clause.mentions) {
-      const r = t.type === 'title' ? compareAbsentTitle(ctx, t) ?? compareTitleDoer(ctx, t, outcomes) : null;
+      const r = t.type === 'title' ? compareAbsentTitle(ctx, t) ?? compareTitleDoer(ctx, t, outcomes) ?? placeTitleBody(ctx, t) : null;
       if (r && r.status !== 'agrees') results.push({ r, events, mention: t });
     }
     // The whole body ("every member of X") where the record has part of it there.
