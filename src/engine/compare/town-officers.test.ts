@@ -2,7 +2,7 @@
  * The story's officers given to another town (town-officers.ts): in the Rochester story every local police department
  * that takes part (not as a bystander) is Rochester's (sources.md B13-B15, B20); Homan's post of 28 March and his
  * White House briefing of 28 April record no place of their own (B24, B31). "The <town> officers" there is the story's
- * group; another town is a conflict, the recorded one agrees, other wordings say nothing.
+ * group; another town is a conflict, the recorded one stays as it was, other wordings say nothing.
  */
 import { describe, expect, it } from 'vitest';
 import { loadEmbeddedPack } from '../../pack/embedded.ts';

@@ -4,12 +4,12 @@
  * its events, other than as a bystander, is of that town), "the <town> officers" with the definite article is the
  * story's group of officers: in a clause about events that record no place of their own (a post, a briefing), a town
  * the world knows that is neither that town, nor inside or around it, nor any place or body of the story, gives the
- * officers to another town: a conflict. The story's town agrees. Not in a denied clause, nor beside another town
+ * officers to another town: a conflict. The story's town is left unconfirmed. Not in a denied clause, nor beside another town
  * ("like", "unlike", "also", "other", "neighboring"), nor in a story whose officers serve several towns. Nothing here
  * knows a story.
  */
 import type { Mention } from '../read/types.ts';
-import { agrees, result, type CompareContext, type ValueResult } from './compare-values.ts';
+import { result, type CompareContext, type ValueResult } from './compare-values.ts';
 
 /** Right after the town: a noun for police officers ("officers", "police officers", "cops"). */
 const OFFICERS_AFTER = /^\s+(?:police\s+)?(?:officers|cops|policemen|patrolmen|patrol\s+officers)\b/i;
@@ -41,7 +41,8 @@ export function townOfficers(ctx: CompareContext, m: Mention & { type: 'place' |
   const page = record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'place').map((g) => g.id);
   if (!page.length) return null;
   const related = (a: string, b: string) => a === b || record.ancestors(a).has(b) || record.ancestors(b).has(a);
-  if (page.some((p) => related(p, town))) return agrees;
+  // The recorded town is left as it was (the events record no place to confirm it by).
+  if (page.some((p) => related(p, town))) return null;
   // A town of the story's own (a place of its events, a body's town; not a state around them): its officers may have been there.
   const storyTowns = [...record.storyCanons].flatMap((c) => {
     const id = c.startsWith('w:') ? c.slice(2) : '';
