@@ -43,10 +43,12 @@ import { tripPurpose } from './trip-purpose.ts';
 import { centralReferenceResults } from './central-reference.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { compareTitleDoer } from './title-doer.ts';
+import { placeTitleBody } from './place-title-body.ts';
 import { modalPlaces } from './modal-place.ts';
 import { ageOriginResults, peopleResults, priorActDates, relativeConflicts } from './compare-origin.ts';
 import { befellSomeone, compareMention, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
 import { legalResults, withCaseEnding } from './compare-legal.ts';
+import { defendantPlaces, type DefendantPlace } from './defendant-place.ts';
 import { demandResults } from './demanded-outcome.ts';
 import { wishResults } from './wished-outcome.ts';
 import { compareAbsentTitle, doneForm, priorAct, priorResults, voteIn, voteResult, wholeBodyResult } from './record-extent.ts';
@@ -74,6 +76,7 @@ import { actingElsewhere } from './acting-elsewhere.ts';
 import { titlePartyConflicts } from './title-party.ts';
 import { affiliations } from './network-affiliate.ts';
 import { placeStateConflicts } from './place-state.ts';
+import { townListConflicts } from './town-list.ts';
 import { sideConflicts } from './side-of-town.ts';
 import { relativeOffsets } from './relative-time.ts';
 import { ownerEvents } from './owner-event.ts';
@@ -681,6 +684,11 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       if (a.conflict) results.push({ r: { status: 'conflict', ...a.conflict }, events: [] });
       judged.add(a.network);
     }
+    // "police in Utica, Tucson and Denver said …" where the record has statements from Los Angeles, Tucson and Denver (town-list.ts).
+    for (const c of townListConflicts(clause, sentence, record)) {
+      results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
+      judged.add(c.mention);
+    }
     for (const c of placeStateConflicts(clause.mentions, sentence, record)) {
       results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
       judged.add(c.state);
@@ -738,7 +746,14 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     const days = clause.mentions.filter((m) => (m.type === 'date' || m.type === 'weekday') && !m.negated);
     const onDays = (e: IndexedEvent) => (days.length ? days.every((m) => compareMention({ record, events: [e], allEvents: record.events, speech: false, speechAt: -1, negatedClause: clause.negated, predicateAt: -1, linkedByPlace: false, mentions: clause.mentions, agencies: [], sentence, pageDate, page }, m, [])?.status === 'agrees') : undefined);
     // A court case's court, ending and defendants, against the case's record (compare-legal.ts).
+    let sued: DefendantPlace[] = [];
     if (legal) {
+      // A town named as whom the suit names ("sued X", "took X to court"): a defendant, not a place (defendant-place.ts).
+      sued = defendantPlaces(sentence, clause, linked.named, record, onDays);
+      for (const d of sued) {
+        compared++;
+        results.push({ r: d.r.status === 'agrees' ? null : d.r, events, mention: d.mention });
+      }
       const l = legalResults(sentence, clause, linked.named, record, onDays);
       compared += l.compared;
       if (l.compared) l.events.forEach((e) => linkedIds.add(e.event.id));
@@ -779,6 +794,11 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
         c?.reports.forEach((e) => linkedIds.add(e.event.id));
         results.push({ r: c?.r.status === 'agrees' ? null : (c?.r as Exclude<ValueResult, { status: 'agrees' }>), events: c?.reports ?? [], mention: m });
       }
+      // "It was the Denver sheriff, not the police, who put out that statement": the town's one statement (place-title-body.ts).
+      for (const t of clause.mentions) {
+        const r = t.type === 'title' ? placeTitleBody({ ...story, events: [] }, t) : null;
+        if (r && r.status !== 'agrees') results.push({ r, events: [], mention: t });
+      }
       const speaker = unlinkedSpeaker(story, role) ?? unlinkedAgencySpeaker(story, role);
       if (speaker && role) results.push({ r: speaker as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: role.doer });
       unlinked.push(...values.filter((m) => certain(m, clause.negated) && !originAges.some((a) => a.m === m) && !credits.some((x) => x.m === m) && !named(m) && !posts.some((p) => p.m === m && p.r) && !(speaker && m === role?.doer)));
@@ -798,7 +818,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     // How a vote went ("on a narrow 5-4 vote") against the vote of the events the clause names.
     // A bare title ("met the police chief") for a holder the record says was not there.
     for (const t of clause.mentions) {
-      const r = t.type === 'title' ? compareAbsentTitle(ctx, t) ?? compareTitleDoer(ctx, t, outcomes) : null;
+      const r = t.type === 'title' ? compareAbsentTitle(ctx, t) ?? compareTitleDoer(ctx, t, outcomes) ?? placeTitleBody(ctx, t) : null;
       if (r && r.status !== 'agrees') results.push({ r, events, mention: t });
     }
     // The whole body ("every member of X") where the record has part of it there.
@@ -827,7 +847,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     const substituted = substitutedInList(clause.mentions, sentence, record, linked.named);
     if (substituted) results.push({ r: { status: 'conflict', comparison: substituted.comparison, explanation: substituted.explanation }, events, mention: substituted.mention });
     for (const m of values) {
-      if (venues.some((v) => v.mention === m) || substituted?.mention === m) continue;
+      if (venues.some((v) => v.mention === m) || substituted?.mention === m || sued.some((d) => d.mention === m)) continue;
       // "The supervisor arrived at …": the time of the events the arrival's subject names (arrival-time.ts).
       const arrived = m.type === 'time-of-day' ? arrivalEvents(sentence, clause.start, m, events) : null;
       const plain = compareMention(arrived ? { ...ctx, events: arrived } : ctx, m, outcomes);

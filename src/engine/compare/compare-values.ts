@@ -37,6 +37,7 @@ import { officeAtEvent } from './office-at-event.ts';
 import { predicateActing } from './predicate-acting.ts';
 import { compareRoleHead } from './role-head.ts';
 import { unknownTown } from './unknown-town.ts';
+import { townOfficers } from './town-officers.ts';
 import { dayRange, listNames, partialDate, minutesOf, showDate, showRange, showTime, weekdayOf, WEEKDAYS } from './record-values.ts';
 import type { Utterance } from './speaker.ts';
 import { singular, streetKey, type IndexedEvent, type RecordPerson, type StoryRecord } from './story-record.ts';
@@ -433,7 +434,8 @@ function place(ctx: CompareContext, m: Mention & { type: 'place' | 'state' }, ou
   // "held at the detention facility in X": the place of the clause's outcome, when the record gives one (compare-outcome-place.ts).
   if (OF_INSTITUTION.test(ctx.sentence.slice(Math.max(0, m.start - 40), m.start))) return outcomePlace(ctx, m, outcomes);
   const places = placesOf(ctx);
-  if (!places.length) return null;
+  // "the Utica officers" in a clause about events that record no place: the story's officers given to another town (town-officers.ts).
+  if (!places.length) return townOfficers(ctx, m);
   const page = canonsNamed(ctx, m.value.name, m.type === 'state' ? ['state'] : ['place', 'state']);
   // The most precise recorded place that is a town or wider, for the explanation.
   const names = listNames(places.map(ctx.record.nameOf));

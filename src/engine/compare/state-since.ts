@@ -14,6 +14,7 @@ import type { Clause, Mention } from '../read/types.ts';
 import { findTerm } from '../terms.ts';
 import type { ValueResult } from './compare-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
+import { statePlace } from './state-place.ts';
 
 /** Verbs that start a state in a year ("became a sanctuary city in 1992"). */
 const STARTS = /\b(?:became|become|becoming|declared|declares|declaring|designated|proclaimed|named|voted to become|dat(?:es|ed|ing)\s+(?:back\s+)?to|go(?:es|ing)\s+back\s+to|went\s+back\s+to|trac(?:es|ed|ing)\s+back\s+to)\b/;
@@ -48,7 +49,12 @@ export function stateSince(clause: Clause, sentence: string, record: StoryRecord
     if (!began) continue;
     // "California has been a sanctuary state since 2018": a place the clause names that is none of the event's
     // places, nor within or around one of them, has a history of its own.
-    if (elsewhere(clause, began, record) || unknownSubject(sentence.slice(clause.start, clause.end), record)) continue;
+    if (elsewhere(clause, began, record) || unknownSubject(sentence.slice(clause.start, clause.end), record)) {
+      // Unless it is the very start the record has, given to another town (state-place.ts).
+      const other = statePlace(clause, sentence, began, record, year);
+      if (other) out.push({ mention: other.mention, result: other });
+      continue;
+    }
     const recorded = yearOf(began);
     if (year === recorded) {
       out.push({ mention: m, result: null });

@@ -161,6 +161,11 @@ function readNaming(text: string): { start: number; end: number }[] {
     if (/^named/i.test(m[0]) && !NAMED_AFTER.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     list(m.index + m[0].length);
   }
+  // "took X to court", "hauled X into federal court": X is whom the suit names.
+  for (const m of text.matchAll(/\b(?:took|takes|take|taking|hauled|hauls|haul|hauling|dragged|drags|drag|dragging)\s+((?:[\p{L}.'\u2019-]+\s+){0,6}?[\p{L}.'\u2019-]+)\s+(?:to|into|before)\s+(?:(?:a|the)\s+)?(?:(?:federal|state|district|U\.S\.)\s+)*(?:district\s+)?court\b/giu)) {
+    const from = m.index + m[0].indexOf(m[1] as string, m[0].search(/\s/));
+    spans.push({ start: from, end: from + (m[1] as string).length });
+  }
   // The list after the role: "Named as defendants are X and Y", "The defendants were X and Y", "Defendants: X, Y".
   for (const m of text.matchAll(/\b(?:named\s+as\s+(?:the\s+)?(?:co-?)?defendants?|(?:co-?)?defendants?)\s*(?:(?:are|were|include|included|named\s+are|named\s+were)\s+|:\s*)/gi)) list(m.index + m[0].length);
   // "X and Y were named as defendants", "X and Y as defendants".
