@@ -29,6 +29,8 @@ Custodian Pell Marrow, who was mopping the hallway, said the beams groaned for a
 “I heard the steel bend. Then the whole corner came down,” Marrow said.
 “Nobody goes back in that gym until an engineer signs off,” Whitlow said.
 Orchard Lane was closed beside the school on Saturday and reopened at noon on Sunday.
+Assistant coach Rey Tamm, 41, broke his wrist, and Jo Brisk, whose daughter was in the band, drove him to the hospital.
+Maya Lind, president of the Orchard Youth Band Association, said the spring concert will move to another hall.
 `);
 
 function draft() {
@@ -48,6 +50,21 @@ describe('pack draft: speakers and quotes told across sentences', () => {
 
   it('finds the full name of a surname first printed after a descriptor ("Custodian Pell Marrow")', () => {
     expect((story.entities ?? []).find((e) => e.id === 'pell-marrow')).toMatchObject({ kind: 'person', name: 'Pell Marrow' });
+  });
+});
+
+describe('pack draft: people and organisations', () => {
+  const story = draft();
+  const entity = (id: string) => (story.entities ?? []).find((e) => e.id === id);
+
+  it('reads a coach\'s title and a name before ", whose"', () => {
+    expect(entity('rey-tamm')).toMatchObject({ kind: 'person', roles: [{ title: 'assistant coach' }] });
+    expect(entity('jo-brisk')).toMatchObject({ kind: 'person' });
+  });
+
+  it('gives an organisation no short name that opens another of the story\'s names (the street\'s "Orchard")', () => {
+    expect(entity('orchard-youth-band-association')).toMatchObject({ kind: 'organization' });
+    expect(entity('orchard-youth-band-association')?.aliases ?? []).not.toContain('Orchard');
   });
 });
 

@@ -434,7 +434,9 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
     }
     for (const o of organizationsIn(text, (n) => gazetteerHas(n) || (!!d.entityId(n) && d.entities.get(d.entityId(n)!)?.kind !== 'organization'))) {
       const id = d.addEntity('organization', o.name, {}, sourceId, text, 'medium');
-      for (const a of o.aliases) if (!d.entityId(a)) d.alias(id, a, sourceId, text, 'a short form of the name: its first word, or a union local\'s number');
+      // Not a word that opens another of the story's names ("Tamarack" of "Tamarack Bend Youth Hockey Association" is the town's too).
+      const opensAnother = (a: string) => [...d.entities.values()].some((e) => e.id !== id && foldText(e.name).split(/\s+/)[0] === foldText(a));
+      for (const a of o.aliases) if (!d.entityId(a) && !opensAnother(a)) d.alias(id, a, sourceId, text, 'a short form of the name: its first word, or a union local\'s number');
     }
     // "The company, which is based in Cleveland,", "the Cleveland-based company": the organisation's seat.
     for (const m of mentionsOf(s, 'place')) {

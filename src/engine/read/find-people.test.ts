@@ -111,6 +111,8 @@ describe('people and titles', () => {
     it('reads "said Jane Doe", "Jane Doe, who …" and "Doe and Chief John Roe"', () => {
       expect(people('"No," said Jane Doe of Dayton.')).toEqual([{ text: 'Jane Doe', name: 'Jane Doe' }]);
       expect(people('Jane Doe, who ran the agency, left.')).toEqual([{ text: 'Jane Doe', name: 'Jane Doe' }]);
+      expect(people('Jane Doe, whose son was there, left.')).toEqual([{ text: 'Jane Doe', name: 'Jane Doe' }]);
+      expect(people('Elm Street, whose residents saw it, was closed.')).toEqual([]);
       expect(people('Doe and Police Chief John Roe spoke.').map((p) => p.name)).toEqual(['Doe', 'John Roe']);
     });
     it('a headline in title case takes no unknown name after a title', () => {

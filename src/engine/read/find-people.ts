@@ -139,6 +139,8 @@ function nameEndingAt(ctx: ReadContext, end: number, minWords: number): number |
   // "Okafor-Briggs said": the name word joined by a hyphen before the run's first word.
   while (ctx.is(start - 1, '-') && !ctx.token(start - 1)!.spaceBefore && !ctx.token(start)!.spaceBefore && ctx.token(start - 2)?.cap && ctx.isNameWord(start - 2)) start -= 2;
   for (let k = start; k < end; k++) if (lexicon.institutionWords.has(ctx.lower(k)) || lexicon.agencyHeads.matchAt(ctx.tokens, k) || lexicon.outletHeads.matchAt(ctx.tokens, k)) return null;
+  // "Whitney Street, whose …": a street's name is no person's.
+  if (lexicon.streetSuffixes.has(ctx.lower(end - 1))) return null;
   if (ctx.lookup(ctx.text(start, end), 'person')) return start;
   // A single word in capitals is an acronym ("FBI said"), not a surname.
   if (end - start === 1 && ctx.token(start)!.text.length > 1 && ctx.token(start)!.text === ctx.token(start)!.text.toUpperCase()) return null;
@@ -244,12 +246,12 @@ export function findPeople(ctx: ReadContext): void {
       // "Doe and Police Chief John Roe": one name coordinated with a titled person.
       if (end === i + 1 && ctx.lower(end) === 'and' && titleAt(ctx, end + 1) && nameEndingAt(ctx, end, 1) === i) addPerson(ctx, i, end, Rank.weak);
     }
-    // "said Jane Doe", "Jane Doe, who …"
+    // "said Jane Doe", "Jane Doe, who …", "Jane Doe, whose …"
     if (lexicon.speechVerbs.has(ctx.lower(i)) && ctx.token(i + 1)?.spaceBefore) {
       const end = nameRun(ctx, i + 1);
       if (end - (i + 1) >= 2 && nameEndingAt(ctx, end, 2) === i + 1) addPerson(ctx, i + 1, end, Rank.pattern);
     }
-    if (ctx.is(i, ',') && ctx.lower(i + 1) === 'who') {
+    if (ctx.is(i, ',') && (ctx.lower(i + 1) === 'who' || ctx.lower(i + 1) === 'whose')) {
       const start = nameEndingAt(ctx, i, 2);
       if (start !== null) addPerson(ctx, start, i, Rank.pattern);
     }
