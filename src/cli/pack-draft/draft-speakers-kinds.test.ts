@@ -10,6 +10,8 @@ import { draftPack } from './draft-story.ts';
 import { sameKindWords } from './event-words.ts';
 import { joinQuotedSentences } from './read-report.ts';
 import { splitSentences } from '../../engine/index.ts';
+import { compareSentence } from '../../engine/compare/compare-sentence.ts';
+import { buildStoryRecord } from '../../engine/compare/story-record.ts';
 
 const world = worldIndex();
 
@@ -86,6 +88,16 @@ describe('pack draft: what the events take', () => {
     const passing = events.filter((e) => (e.outcomes ?? []).length && (e.outcomes ?? []).every((o) => ['closed', 'reopened', 'released'].includes(o.kind)));
     expect(passing.length).toBeGreaterThan(0);
     for (const e of passing) expect(central).not.toContain(e.id);
+  });
+});
+
+describe('a drafted town in "Town, State"', () => {
+  const record = buildStoryRecord(draft(), world);
+  const outcome = (sentence: string) => compareSentence(sentence, record, '2026-03-09')?.outcome;
+
+  it('is wrong in another state, though no event is named, and right in its own', () => {
+    expect(outcome('ORLAND, Wash. — Students waited outside for news.')).toBe('discrepant');
+    expect(outcome('ORLAND, Ore. — Students waited outside for news.')).not.toBe('discrepant');
   });
 });
 

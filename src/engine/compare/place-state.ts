@@ -1,8 +1,9 @@
 /**
  * "City, State" where the city is one of the story's own places and the
  * state is not the one it lies in ("Tucson, New Mexico" in a story about
- * Tucson, Arizona): world knowledge, no event link needed. A place the world
- * knows by that name in the page's state (another Rochester) is fine.
+ * Tucson, Arizona), or a town of the pack's own that lies within a state the
+ * world knows: no event link needed. A place the world knows by that name in
+ * the page's state (another Rochester) is fine.
  */
 import type { Mention } from '../read/types.ts';
 import type { Comparison } from './compare-values.ts';
@@ -26,10 +27,14 @@ export function placeStateConflicts(mentions: readonly Mention[], sentence: stri
     if (!/^\s*,\s*$/.test(sentence.slice(place.end, state.start))) continue;
     const pageState = world.stateNamed(state.value.name);
     if (!pageState) continue;
-    const ours = record.gazetteer.lookup(place.value.name).filter((g) => g.kind === 'place' && g.id.startsWith('w:') && eventPlaces.has(g.id)).flatMap((g) => world.place(g.id.slice(2)) ?? []);
-    if (!ours.length || ours.some((p) => p.state === pageState.id)) continue;
+    const found = record.gazetteer.lookup(place.value.name).filter((g) => g.kind === 'place' && eventPlaces.has(g.id));
+    const ours = found.filter((g) => g.id.startsWith('w:')).flatMap((g) => world.place(g.id.slice(2)) ?? []);
+    // A town of the pack's own (one the world file does not know), within a state the world file knows ("Tamarack Bend", within Minnesota).
+    const packStates = found.filter((g) => !g.id.startsWith('w:')).flatMap((g) => [...record.ancestors(g.id)].flatMap((a) => (a.startsWith('w:') && world.state(a.slice(2)) ? [a.slice(2)] : [])));
+    const stateIds = [...ours.map((p) => p.state), ...packStates];
+    if (!stateIds.length || stateIds.includes(pageState.id)) continue;
     if (world.placesNamed(place.value.name).some((p) => p.state === pageState.id)) continue;
-    const states = [...new Set(ours.map((p) => world.state(p.state)?.name ?? p.state))].join(' or ');
+    const states = [...new Set(stateIds.map((id) => world.state(id)?.name ?? id))].join(' or ');
     out.push({
       state,
       comparison: { slot: 'state', page: state.text, record: states },
