@@ -106,6 +106,7 @@ import { substitutedInList } from './participant-list.ts';
 import { highwayConflicts, inHighway, namesHighway } from './highway.ts';
 import { closedDoors, goesToUnreadBody, meetingsOfThoseNamed, metEachOther, returning, tripTies, venueResults, visitEvents } from './visit-meeting.ts';
 import { utteranceOf } from './speaker.ts';
+import { pressAppearanceEvents } from './press-appearance.ts';
 import { singular, streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
 export interface SentenceComparison {
@@ -293,7 +294,7 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   const befell = new Set(acts.filter((m) => befellSomeone(sentence, m) && doneForm(m)).map((m) => m.value.kind));
   const byOutcome = record.events.filter((e) => outcomes.some((k) => e.outcomes.has(k) || (e.negatives.has(k) && (!e.ruledOut?.get(k)?.instead || befell.has(k)))));
   // "flew to X", "sat down with Y": the record's visits and meetings of the people it names (visit-meeting.ts).
-  const linked = [...new Set([...byWords, ...meetingsOfThoseNamed(clause, sentence, record, byOutcome, new Set(outcomes)), ...visitEvents(clause, sentence, record, pageDate, elsewhere)])];
+  const linked = [...new Set([...byWords, ...meetingsOfThoseNamed(clause, sentence, record, byOutcome, new Set(outcomes)), ...visitEvents(clause, sentence, record, pageDate, elsewhere), ...pressAppearanceEvents(clause, sentence, record)])];
   // Who played which part is read against the events the clause names, when it names any: an outcome word ("met") may belong to another.
   if (linked.length) {
     // Someone named who took part only in other events ("Ortt visited …" where the visit the words name is another's): the clause may be about theirs.
@@ -490,7 +491,11 @@ const RANK: Record<ValueResult['status'], number> = { agrees: 0, unconfirmed: 1,
 /** A question-and-answer label at the start ("Q:", "A:"): no part of what the sentence says. */
 const QA_LABEL = /^\s*[QA]\s?:(?=\s)/;
 
-export function compareSentence(given: string, record: StoryRecord, pageDate: string | undefined, fixed?: readonly IndexedEvent[], pageYear?: number, page?: string): SentenceComparison | null {
+/**
+ * `quoteOccasion`: `fixed` is the occasion of recorded words the sentence quotes; a day the page gives for the
+ * speaking is then held to that occasion alone, not to every day the speaker spoke on (the words were said then).
+ */
+export function compareSentence(given: string, record: StoryRecord, pageDate: string | undefined, fixed?: readonly IndexedEvent[], pageYear?: number, page?: string, quoteOccasion?: boolean): SentenceComparison | null {
   if (!record.events.length && !fixed) return null;
   // Blanked, not cut, so every offset still reads back.
   const sentence = given.replace(QA_LABEL, (label) => ' '.repeat(label.length));
@@ -519,7 +524,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   // Where an organisation is based is compared with its seat alone (seat.ts), never as an event's place.
   const seatClauses = clauses.filter((c) => c.stance === 'asserted' && !relayedClause(sentence, c)).map((read) => read.mentions.filter((m) => !inQuote(m) && inSeatPhrase(sentence, m)));
   // Offsets from a named event ("two days after the stop") against the record's dates; only when both events are linked with confidence.
-  for (const r of relativeOffsets(sentence, asserted, record.events, (text, named) => ownerEvents(text, record, named))) {
+  for (const r of relativeOffsets(sentence, asserted, record.events, (text, named) => ownerEvents(text, record, named), (clause) => pressAppearanceEvents(clause, sentence, record))) {
     compared++;
     if (r.status !== 'agrees') results.push({ r, events: [] });
   }
@@ -788,7 +793,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     const outcomes = clause.mentions.filter((m): m is Mention & { type: 'outcome' } => m.type === 'outcome' && !m.value.divested);
     const at = speechAt(text);
     const outlet = clause.mentions.some((m) => m.type === 'outlet');
-    const utterance = utteranceOf(clause, sentence, record, events, record.events);
+    const utterance = utteranceOf(clause, sentence, record, events, quoteOccasion && fixed ? fixed : record.events, (at) => quoted.some(([a, b]) => at >= a && at < b));
     // After "…, X said" everything before the attribution is what was said: its agencies are the speaker's topic.
     const saidFrom = role?.attributionAt !== undefined ? clause.start : at === -1 ? -1 : clause.start + at;
     const ctx = { record, events, allEvents: record.events, speech: at !== -1 || (outlet && !outletsOnlyAddressed(sentence, clause)), speechAt: saidFrom, negatedClause: clause.negated, predicateAt: role?.attributionAt !== undefined ? clause.start : role?.verbAt ?? -1, linkedByPlace: linked.byPlace, mentions: clause.mentions, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate, utterance, page, ...(fixed && { carried: true }) };
