@@ -107,6 +107,10 @@ import { highwayConflicts, inHighway, namesHighway } from './highway.ts';
 import { closedDoors, goesToUnreadBody, meetingsOfThoseNamed, metEachOther, returning, tripTies, venueResults, visitEvents } from './visit-meeting.ts';
 import { utteranceOf } from './speaker.ts';
 import { pressAppearanceEvents } from './press-appearance.ts';
+import { platformPostEvents } from './platform-post.ts';
+import { jointSpeakerEvents } from './joint-speakers.ts';
+import { additiveCount, belowRecorded } from './additive-count.ts';
+import { timedHead, withoutHedges } from './timeline-head.ts';
 import { singular, streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
 export interface SentenceComparison {
@@ -294,7 +298,10 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   const befell = new Set(acts.filter((m) => befellSomeone(sentence, m) && doneForm(m)).map((m) => m.value.kind));
   const byOutcome = record.events.filter((e) => outcomes.some((k) => e.outcomes.has(k) || (e.negatives.has(k) && (!e.ruledOut?.get(k)?.instead || befell.has(k)))));
   // "flew to X", "sat down with Y": the record's visits and meetings of the people it names (visit-meeting.ts).
-  const linked = [...new Set([...byWords, ...meetingsOfThoseNamed(clause, sentence, record, byOutcome, new Set(outcomes)), ...visitEvents(clause, sentence, record, pageDate, elsewhere), ...pressAppearanceEvents(clause, sentence, record)])];
+  const found = [...new Set([...byWords, ...meetingsOfThoseNamed(clause, sentence, record, byOutcome, new Set(outcomes)), ...visitEvents(clause, sentence, record, pageDate, elsewhere)])];
+  // Else an occasion told without its words: a press appearance, a post on a platform, speakers named together
+  // (press-appearance.ts, platform-post.ts, joint-speakers.ts).
+  const linked = found.length ? found : [...new Set([...pressAppearanceEvents(clause, sentence, record), ...platformPostEvents(clause, sentence, record), ...jointSpeakerEvents(clause, sentence, record)])];
   // Who played which part is read against the events the clause names, when it names any: an outcome word ("met") may belong to another.
   if (linked.length) {
     // Someone named who took part only in other events ("Ortt visited …" where the visit the words name is another's): the clause may be about theirs.
@@ -433,12 +440,13 @@ function isPageDate(v: ValueOf<'date'>, pageDate: string | undefined): boolean {
 
 function withDateline(clauses: readonly Clause[], sentence: string, pageDate?: string): Clause[] {
   const [first, second, ...rest] = clauses;
-  if (!first || !second || !first.mentions.length || !first.mentions.every((m) => DATELINE_TYPES.has(m.type))) return [...clauses];
+  // A clock time joins the entry head only beside its day ("March 24, 2025, about 5:30 p.m.:"; timeline-head.ts).
+  if (!first || !second || !first.mentions.length || !first.mentions.every((m) => DATELINE_TYPES.has(m.type) || timedHead(first.mentions, m))) return [...clauses];
   // A press dateline ("WASHINGTON, April 2, 2025 —") or the page's own date heads a report, not an entry: it dates the writing.
   const dates = first.mentions.filter((m): m is Mention & { type: 'date' } => m.type === 'date');
   if (dates.length && (first.mentions.some((m) => m.type === 'place' || m.type === 'state') || dates.some((m) => isPageDate(m.value, pageDate)))) return [...clauses];
   // A date gives its day only as the whole entry head ("March 24:"), not as a word of a label ("Monday digest:").
-  if (first.mentions.some((m) => m.type === 'date' || m.type === 'weekday') && /\p{L}/u.test(first.mentions.reduceRight((t, m) => t.slice(0, m.start - first.start) + t.slice(m.end - first.start), sentence.slice(first.start, second.start)))) return [...clauses];
+  if (first.mentions.some((m) => m.type === 'date' || m.type === 'weekday') && /\p{L}/u.test(withoutHedges(first.mentions.reduceRight((t, m) => t.slice(0, m.start - first.start) + t.slice(m.end - first.start), sentence.slice(first.start, second.start))))) return [...clauses];
   if (!/[:\u2014\u2013-][\s)]*$/.test(sentence.slice(first.start, second.start).trimEnd())) return [...clauses];
   return [{ ...second, start: first.start, mentions: [...first.mentions, ...second.mentions] }, ...rest];
 }
@@ -935,6 +943,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     for (const entry of conflicting()) if (ofPosts.includes(entry.mention)) entry.r = unconfirmedValue(entry.mention);
     // Another instance of a recurring event ("a second term", "another executive order"; another-instance.ts): not the recorded one's day.
     if (anotherInstance(unquotedSentence.slice(clause.start, clause.end), events)) for (const entry of conflicting()) if (['date', 'weekday', 'time-of-day'].includes(entry.mention.type)) entry.r = unconfirmedValue(entry.mention);
+    // A count told as an addition ("two passengers were also taken into custody") below the record's: a part (additive-count.ts).
+    for (const entry of conflicting()) if (entry.r && additiveCount(sentence, entry.mention, clause.start, clause.end) && belowRecorded(entry.mention, entry.r.comparison.record)) entry.r = unconfirmedValue(entry.mention);
     // Two counts in one clause, one of them the record's ("of the roughly eight people, only three were detained",
     // "two passengers …, for a total of three"): the other counts another group or a part, not the recorded one.
     for (const entry of conflicting()) {

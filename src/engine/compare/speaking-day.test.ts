@@ -71,6 +71,27 @@ describe('speakers named together', () => {
   ])('spoke on a day they share in the record: %s', (s) => expect(rochester(s)).toBe('discrepant'));
 
   it.each([
+    'On Saturday the mayor and the chief said the officers appeared to have broken city policy.',
+    'The mayor and Chief Smith both said on Thursday that the officers had broken city policy.',
+  ])('by bare titles too, with no word of the event: %s', (s) => expect(rochester(s)).toBe('discrepant'));
+
+  it('an event named by its words is not widened by the speakers\' other occasions', () => {
+    // The press conference is named: the refusal of 28 April, where both also spoke, is no second candidate.
+    expect(rochester('At a news conference on Saturday, the mayor and the chief said the officers had broken city policy.')).toBe('discrepant');
+    // Told as hearsay: the record's day against it keeps it from being marked consistent.
+    expect(rochester('Two days later, at a Saturday afternoon press conference, Mayor Malik Evans and Chief David Smith said the officers had apparently broken city policy.')).toBe('unverified');
+  });
+
+  it.each([
+    'On Wednesday the mayor and the chief said the officers appeared to have broken city policy.',
+    'On Monday the mayor and the police chief said they would not meet Homan.',
+    // No occasion where both spoke: nothing to hold the day to.
+    'The mayor and the council president said on Saturday that the city would keep its policy.',
+    // A title that fits several people of the record links nothing.
+    'On Saturday the mayor and the councilmember said the officers had broken policy.',
+  ])('not flagged: %s', (s) => expect(rochester(s)).not.toBe('discrepant'));
+
+  it.each([
     'Evans and Police Chief David Smith spoke to reporters on Wednesday afternoon.',
     // Both said on Monday 28 April they would not meet Homan.
     'Evans and Smith spoke to reporters on Monday.',
