@@ -1,7 +1,7 @@
 /**
  * A press appearance told without the event's own word: "the mayor and the police chief went before the cameras",
  * "Evans and Smith spoke to reporters", "X and Y took questions from journalists". Such a clause is about the story's
- * press conference or briefing (an event whose words hold one of `pressAppearance.eventWords`) where the speakers it
+ * press conference or briefing (an event whose words hold one of `pressAppearance.events`) where the speakers it
  * names spoke, so its day, offset or time is that event's. Only when it names two or more of that event's speakers
  * (by name, or by a bare title that fits exactly one of them): one person speaks to reporters on many days the record
  * need not list, a pair appearing together far more rarely.
@@ -16,7 +16,7 @@ const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.lengt
 /** A verb of appearing, an optional preposition and the press: "spoke to reporters", "faced the cameras", "took questions from the press". */
 const APPEARANCE = new RegExp(`\\b(?:${alt(words.verbs)})\\s+(?:(?:${alt(words.prepositions)})\\s+)?(?:${alt(words.audiences)})\\b`, 'i');
 
-const isPressEvent = (e: IndexedEvent) => e.words.some((w) => words.eventWords.includes(foldText(w)));
+const isPressEvent = (e: IndexedEvent) => e.words.some((w) => words.events.includes(foldText(w)));
 
 const titleFits = (title: string, held: readonly string[]) => {
   const t = foldText(title).split(/\s+/);
