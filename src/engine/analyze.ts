@@ -161,7 +161,7 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
       return { ...judgement, verdict: 'discrepant', kind: 'attribution', explanation: titled.explanation, comparison: [titled.comparison] };
     }
     // Words outside the quotation marks (who said it, when) are the page's: compared with the quote's own record.
-    const typed = quote.verdict === 'consistent' && q ? compareSentence(sentence, story.record(), pageDate, [quoteEvent(q, story)], pageYear, pageText) : null;
+    const typed = quote.verdict === 'consistent' && q ? compareSentence(sentence, story.record(), pageDate, [quoteEvent(q, story)], pageYear, pageText, true) : null;
     // A title the record cannot confirm is unverified, unless the comparison finds it wrong (another's post: person-post.ts).
     if (titled && titled.status !== 'agrees' && quote.verdict === 'consistent' && typed?.outcome !== 'discrepant') {
       return { ...judgement, verdict: 'unverified', kind: 'quote', explanation: `The words are on record, but ${lowerFirst(titled.explanation)}`, comparison: [titled.comparison] };

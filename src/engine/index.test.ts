@@ -375,7 +375,10 @@ describe('a recorded quote cut at its end, with the world file', () => {
     const introduced = '\u201CI stand with the officers of the Rochester, New York Police Department,\u201D Voss wrote.';
     const text = page(LEAD, `Tim Voss, a local pastor, spoke too. ${introduced}`);
     expect(findingFor(text, analyzeText(text, worldIndexed, { today: '2026-11-21' }), introduced)).toMatchObject({ verdict: 'unverified', comparison: [{ page: 'Voss' }] });
-    expect(verdictOf('\u201CI stand with the officers of the Rochester, New York Police Department,\u201D Homan wrote on Tuesday.')).toMatchObject({ verdict: 'unverified', comparison: [{ page: 'Tuesday' }] });
+  });
+
+  it('is discrepant when the page dates it on another day than its occasion (the words were posted on Friday; compare/speaker.ts)', () => {
+    expect(verdictOf('\u201CI stand with the officers of the Rochester, New York Police Department,\u201D Homan wrote on Tuesday.')).toMatchObject({ verdict: 'discrepant', comparison: [{ page: 'Tuesday' }] });
   });
 
   it('is discrepant when the page credits it to a surname it never gives a first name (compare/person-post.ts)', () => {

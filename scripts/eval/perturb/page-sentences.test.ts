@@ -14,6 +14,12 @@ describe('changesOf', () => {
     expect(kinds('The first supervisor arrived at 6:05 p.m. in 2025.')).toEqual(['year:2025->2022', 'time:6:05->8:05']);
   });
 
+  it('changes a day of the month given alone', () => {
+    expect(kinds('The van was stopped on the 24th.')).toEqual(['date:the 24th->the 15th']);
+    expect(kinds('Officers were back on patrol by the 3rd, a week after the 27th.')).toEqual(['date:the 3rd->the 12th']);
+    expect(kinds('He was sworn in on the 21st.')).toEqual(['date:the 21st->the 12th']);
+  });
+
   it('leaves counts that are no count of things alone', () => {
     expect(kinds('He spoke for two hours on 24 March about the 911 call.')).toEqual([]);
     expect(kinds('It was one of the first cases.')).toEqual([]);

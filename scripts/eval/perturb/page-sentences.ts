@@ -70,6 +70,14 @@ export function changesOf(sentence: string, lists: Lists, people: readonly strin
     if (day < 1 || day > 31) continue;
     add('date', m[0], `${m[1]} ${day > 20 ? day - 9 : day + 9}`);
   }
+  // A day of the month alone ("on the 24th"), read in the month of what the sentence tells of.
+  for (const m of sentence.matchAll(/\bthe (\d{1,2})(?:st|nd|rd|th)\b/g)) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    const to = day > 20 ? day - 9 : day + 9;
+    const suffix = to % 10 === 1 && to !== 11 ? 'st' : to % 10 === 2 && to !== 12 ? 'nd' : to % 10 === 3 && to !== 13 ? 'rd' : 'th';
+    add('date', m[0], `the ${to}${suffix}`);
+  }
   for (const m of sentence.matchAll(/\b(?:in|since|of|by|until|from) (19[5-9]\d|20[0-4]\d)\b/g)) add('year', m[1] as string, String(Number(m[1]) - 3));
   for (const m of sentence.matchAll(/\b(\d{1,2}):(\d{2})\s*([ap])\.?m\.?/gi)) {
     const hour = Number(m[1]);

@@ -109,6 +109,11 @@ import { substitutedInList } from './participant-list.ts';
 import { highwayConflicts, inHighway, namesHighway } from './highway.ts';
 import { closedDoors, goesToUnreadBody, meetingsOfThoseNamed, metEachOther, returning, tripTies, venueResults, visitEvents } from './visit-meeting.ts';
 import { utteranceOf } from './speaker.ts';
+import { pressAppearanceEvents } from './press-appearance.ts';
+import { platformPostEvents } from './platform-post.ts';
+import { jointSpeakerEvents } from './joint-speakers.ts';
+import { additiveCount, belowRecorded } from './additive-count.ts';
+import { timedHead, withoutHedges } from './timeline-head.ts';
 import { singular, streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
 export interface SentenceComparison {
@@ -297,7 +302,10 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   const befell = new Set(acts.filter((m) => befellSomeone(sentence, m) && doneForm(m)).map((m) => m.value.kind));
   const byOutcome = record.events.filter((e) => outcomes.some((k) => e.outcomes.has(k) || (e.negatives.has(k) && (!e.ruledOut?.get(k)?.instead || befell.has(k)))));
   // "flew to X", "sat down with Y": the record's visits and meetings of the people it names (visit-meeting.ts).
-  const linked = [...new Set([...byWords, ...meetingsOfThoseNamed(clause, sentence, record, byOutcome, new Set(outcomes)), ...visitEvents(clause, sentence, record, pageDate, elsewhere)])];
+  const found = [...new Set([...byWords, ...meetingsOfThoseNamed(clause, sentence, record, byOutcome, new Set(outcomes)), ...visitEvents(clause, sentence, record, pageDate, elsewhere)])];
+  // Else an occasion told without its words: a press appearance, a post on a platform, speakers named together
+  // (press-appearance.ts, platform-post.ts, joint-speakers.ts).
+  const linked = found.length ? found : [...new Set([...pressAppearanceEvents(clause, sentence, record), ...platformPostEvents(clause, sentence, record), ...jointSpeakerEvents(clause, sentence, record)])];
   // Who played which part is read against the events the clause names, when it names any: an outcome word ("met") may belong to another.
   if (linked.length) {
     // Someone named who took part only in other events ("Ortt visited …" where the visit the words name is another's): the clause may be about theirs.
@@ -436,12 +444,13 @@ function isPageDate(v: ValueOf<'date'>, pageDate: string | undefined): boolean {
 
 function withDateline(clauses: readonly Clause[], sentence: string, pageDate?: string): Clause[] {
   const [first, second, ...rest] = clauses;
-  if (!first || !second || !first.mentions.length || !first.mentions.every((m) => DATELINE_TYPES.has(m.type))) return [...clauses];
+  // A clock time joins the entry head only beside its day ("March 24, 2025, about 5:30 p.m.:"; timeline-head.ts).
+  if (!first || !second || !first.mentions.length || !first.mentions.every((m) => DATELINE_TYPES.has(m.type) || timedHead(first.mentions, m))) return [...clauses];
   // A press dateline ("WASHINGTON, April 2, 2025 —") or the page's own date heads a report, not an entry: it dates the writing.
   const dates = first.mentions.filter((m): m is Mention & { type: 'date' } => m.type === 'date');
   if (dates.length && (first.mentions.some((m) => m.type === 'place' || m.type === 'state') || dates.some((m) => isPageDate(m.value, pageDate)))) return [...clauses];
   // A date gives its day only as the whole entry head ("March 24:"), not as a word of a label ("Monday digest:").
-  if (first.mentions.some((m) => m.type === 'date' || m.type === 'weekday') && /\p{L}/u.test(first.mentions.reduceRight((t, m) => t.slice(0, m.start - first.start) + t.slice(m.end - first.start), sentence.slice(first.start, second.start)))) return [...clauses];
+  if (first.mentions.some((m) => m.type === 'date' || m.type === 'weekday') && /\p{L}/u.test(withoutHedges(first.mentions.reduceRight((t, m) => t.slice(0, m.start - first.start) + t.slice(m.end - first.start), sentence.slice(first.start, second.start))))) return [...clauses];
   if (!/[:\u2014\u2013-][\s)]*$/.test(sentence.slice(first.start, second.start).trimEnd())) return [...clauses];
   return [{ ...second, start: first.start, mentions: [...first.mentions, ...second.mentions] }, ...rest];
 }
@@ -494,7 +503,11 @@ const RANK: Record<ValueResult['status'], number> = { agrees: 0, unconfirmed: 1,
 /** A question-and-answer label at the start ("Q:", "A:"): no part of what the sentence says. */
 const QA_LABEL = /^\s*[QA]\s?:(?=\s)/;
 
-export function compareSentence(given: string, record: StoryRecord, pageDate: string | undefined, fixed?: readonly IndexedEvent[], pageYear?: number, page?: string): SentenceComparison | null {
+/**
+ * `quoteOccasion`: `fixed` is the occasion of recorded words the sentence quotes; a day the page gives for the
+ * speaking is then held to that occasion alone, not to every day the speaker spoke on (the words were said then).
+ */
+export function compareSentence(given: string, record: StoryRecord, pageDate: string | undefined, fixed?: readonly IndexedEvent[], pageYear?: number, page?: string, quoteOccasion?: boolean): SentenceComparison | null {
   if (!record.events.length && !fixed) return null;
   // Blanked, not cut, so every offset still reads back.
   const sentence = given.replace(QA_LABEL, (label) => ' '.repeat(label.length));
@@ -523,7 +536,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   // Where an organisation is based is compared with its seat alone (seat.ts), never as an event's place.
   const seatClauses = clauses.filter((c) => c.stance === 'asserted' && !relayedClause(sentence, c)).map((read) => read.mentions.filter((m) => !inQuote(m) && inSeatPhrase(sentence, m)));
   // Offsets from a named event ("two days after the stop") against the record's dates; only when both events are linked with confidence.
-  for (const r of relativeOffsets(sentence, asserted, record.events, (text, named) => ownerEvents(text, record, named))) {
+  for (const r of relativeOffsets(sentence, asserted, record.events, (text, named) => ownerEvents(text, record, named), (clause) => pressAppearanceEvents(clause, sentence, record))) {
     compared++;
     if (r.status !== 'agrees') results.push({ r, events: [] });
   }
@@ -809,7 +822,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     const outcomes = clause.mentions.filter((m): m is Mention & { type: 'outcome' } => m.type === 'outcome' && !m.value.divested);
     const at = speechAt(text);
     const outlet = clause.mentions.some((m) => m.type === 'outlet');
-    const utterance = utteranceOf(clause, sentence, record, events, record.events);
+    const utterance = utteranceOf(clause, sentence, record, events, quoteOccasion && fixed ? fixed : record.events, (at) => quoted.some(([a, b]) => at >= a && at < b));
     // After "…, X said" everything before the attribution is what was said: its agencies are the speaker's topic.
     const saidFrom = role?.attributionAt !== undefined ? clause.start : at === -1 ? -1 : clause.start + at;
     const ctx = { record, events, allEvents: record.events, speech: at !== -1 || (outlet && !outletsOnlyAddressed(sentence, clause)), speechAt: saidFrom, negatedClause: clause.negated, predicateAt: role?.attributionAt !== undefined ? clause.start : role?.verbAt ?? -1, linkedByPlace: linked.byPlace, mentions: clause.mentions, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate, utterance, page, ...(fixed && { carried: true }) };
@@ -951,6 +964,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     for (const entry of conflicting()) if (ofPosts.includes(entry.mention)) entry.r = unconfirmedValue(entry.mention);
     // Another instance of a recurring event ("a second term", "another executive order"; another-instance.ts): not the recorded one's day.
     if (anotherInstance(unquotedSentence.slice(clause.start, clause.end), events)) for (const entry of conflicting()) if (['date', 'weekday', 'time-of-day'].includes(entry.mention.type)) entry.r = unconfirmedValue(entry.mention);
+    // A count told as an addition ("two passengers were also taken into custody") below the record's: a part (additive-count.ts).
+    for (const entry of conflicting()) if (entry.r && additiveCount(sentence, entry.mention, clause.start, clause.end) && belowRecorded(entry.mention, entry.r.comparison.record)) entry.r = unconfirmedValue(entry.mention);
     // Two counts in one clause, one of them the record's ("of the roughly eight people, only three were detained",
     // "two passengers …, for a total of three"): the other counts another group or a part, not the recorded one.
     for (const entry of conflicting()) {

@@ -40,6 +40,7 @@ import { unknownTown } from './unknown-town.ts';
 import { townOfficers } from './town-officers.ts';
 import { dayRange, listNames, partialDate, minutesOf, showDate, showRange, showTime, weekdayOf, WEEKDAYS } from './record-values.ts';
 import type { Utterance } from './speaker.ts';
+import { compareDayOfMonth } from './day-of-month.ts';
 import { singular, streetKey, type IndexedEvent, type RecordPerson, type StoryRecord } from './story-record.ts';
 import { untimedOwnEvent } from './untimed-event.ts';
 import { closeWindow } from './close-time.ts';
@@ -303,7 +304,8 @@ function namesLinkedEvent(ctx: CompareContext): boolean {
 
 function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult | null {
   if (m.value.relation && m.value.relation !== 'on' && m.value.relation !== 'in') return null;
-  if (m.value.year === undefined && m.value.month === undefined) return null;
+  // "on the 7th": a day of the month alone, read in the linked events' month (day-of-month.ts).
+  if (m.value.year === undefined && m.value.month === undefined) return compareDayOfMonth(ctx, m, !!dayOfNamedEvent(ctx, m));
   const events = ctx.events;
   const shown = listNames([...new Set(events.map((e) => showDate(e.event.date)))]);
   if (events.some((e) => dateFits(m.value, e))) return insideOnly(m.value, events) !== true ? agrees : unconfirmed('date', m.text, shown);

@@ -18,7 +18,7 @@ const ON_X = /\b(?:post(?:ed|s|ing)?|wr(?:ote|ites|iting)|tweet(?:ed|s)?|message
 const DENIED = /(?:\b(?:not|never|no)|n['\u2019]t)\s+(?:\w+\s+){0,3}$/i;
 
 /** The platforms a clause says a post went up on, by id. */
-function platformsIn(text: string): { id: string; text: string; at: number }[] {
+export function platformsIn(text: string): { id: string; text: string; at: number }[] {
   const out: { id: string; text: string; at: number }[] = [];
   for (const m of text.matchAll(ON_PLATFORM)) {
     if (DENIED.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;

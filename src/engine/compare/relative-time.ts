@@ -7,8 +7,8 @@
  * weeks" 28 to 42). Only when both events are linked with confidence: the
  * event the offset counts from is the one event whose words follow "after" /
  * "before" (or, for "later", the one event the sentence named before the
- * clause), and the clause names exactly one other event by its words.
- * Otherwise nothing is said.
+ * clause), and the clause names exactly one other event by its words (or
+ * tells of one without them: `told`). Otherwise nothing is said.
  */
 import { foldText } from '../normalize.ts';
 import type { Clause, Mention, RelativeTimeKind } from '../read/types.ts';
@@ -125,7 +125,7 @@ function gapWords(min: number, max: number): string {
  * agreement or conflict for each offset whose two events are linked with
  * confidence; nothing for the others.
  */
-export function relativeOffsets(sentence: string, clauses: readonly Clause[], events: readonly IndexedEvent[], owned?: (text: string, named: readonly IndexedEvent[]) => { others: readonly IndexedEvent[]; theirs: readonly IndexedEvent[] }): ValueResult[] {
+export function relativeOffsets(sentence: string, clauses: readonly Clause[], events: readonly IndexedEvent[], owned?: (text: string, named: readonly IndexedEvent[]) => { others: readonly IndexedEvent[]; theirs: readonly IndexedEvent[] }, told?: (clause: Clause) => readonly IndexedEvent[]): ValueResult[] {
   const out: ValueResult[] = [];
   for (const clause of clauses) {
     for (const m of clause.mentions) {
@@ -162,6 +162,10 @@ export function relativeOffsets(sentence: string, clauses: readonly Clause[], ev
         const bySpeaker = linkedBySpeaker(sentence, before, clause.mentions, events, false);
         subjects = (bySpeaker.length ? bySpeaker : offset.explicit ? linkedBySpeaker(sentence, rest, clause.mentions, events, true) : []).filter((e) => e !== anchor);
       }
+      // Else an event the clause tells of without its words ("the mayor and the chief went before the cameras": `told`),
+      // also to choose among a speaker's several occasions.
+      const tells = subjects.length !== 1 && told ? told(clause).filter((e) => e !== anchor && (!subjects.length || subjects.includes(e))) : [];
+      if (tells.length) subjects = tells;
       if (subjects.length !== 1) continue;
       out.push(offsetBetween(anchor, subjects[0] as IndexedEvent, offset.range, m.text));
     }

@@ -32,14 +32,22 @@ const isSpeechWord = (w: string) => lexicon.speechVerbs.has(w) || lexicon.uttera
 /** Words between a speech verb and a day that start what was said, or another verb's phrase. */
 const CONTENT = /\b(that|he|she|it|they|we|i|you|who|which|what|would|will|had|has|have|was|were|is|are|be|been|could|can|did|do|does|not|if|whether|because|after|before|since|until|while|when)\b/i;
 
-/** Offsets of the clause's first speech verb in the sentence, or null. */
-function speechVerb(clause: Clause, sentence: string): { start: number; end: number } | null {
+/**
+ * Offsets of the clause's first speech verb in the sentence, or null. One inside quoted words (`inQuote`) is the
+ * speaker's, not the page's: a speech verb outside them comes first ("“They responded,” Homan said"); a quoted one
+ * only when there is none outside (a quoted headline: "the Post ran “X tells Y …”").
+ */
+function speechVerb(clause: Clause, sentence: string, inQuote?: (at: number) => boolean): { start: number; end: number } | null {
   const text = sentence.slice(clause.start, clause.end);
   const folded = foldText(text);
+  let quoted: { start: number; end: number } | null = null;
   for (const match of folded.matchAll(/\p{L}+/gu)) {
-    if (isSpeechWord(match[0])) return { start: clause.start + match.index, end: clause.start + match.index + match[0].length };
+    if (!isSpeechWord(match[0])) continue;
+    const at = { start: clause.start + match.index, end: clause.start + match.index + match[0].length };
+    if (!inQuote?.(at.start)) return at;
+    quoted ??= at;
   }
-  return null;
+  return quoted;
 }
 
 const titleFits = (title: string, words: readonly string[]) => {
@@ -64,13 +72,32 @@ function canonsOf(m: Mention, record: StoryRecord, linked: readonly IndexedEvent
 
 const SPEAKER_TYPES = new Set<Mention['type']>(['person', 'agency', 'outlet', 'title']);
 
+/** What may stand between two speakers of one list before the verb: "A and B", "A, B and C", "A & B", a title before its name. */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)?$/i;
+
+/**
+ * Speakers named together as the verb's subject ("Evans and Smith spoke to reporters", "the mayor and the chief
+ * said") spoke on one occasion: only the days on which every one of them has an event of the story are their
+ * speaking's. Any other list shape, or no such day in the record, keeps every event of any of them.
+ */
+function jointly(sentence: string, before: readonly Mention[], canons: ReadonlySet<string>, record: StoryRecord, linked: readonly IndexedEvent[], events: IndexedEvent[]): IndexedEvent[] {
+  if (canons.size < 2 || before.length < 2) return events;
+  const sorted = [...before].sort((a, b) => a.start - b.start);
+  const joined = sorted.every((m, i) => i === 0 || m.start < sorted[i - 1]!.end || LIST_JOIN.test(sentence.slice(sorted[i - 1]!.end, m.start).replace(/^\s*the\s+/i, ' ').replace(/\bthe\s*$/i, '')));
+  if (!joined || !sorted.every((m) => canonsOf(m, record, linked).some((c) => canons.has(c)))) return events;
+  const daysOf = (c: string) => new Set(events.filter((e) => e.participants.some((p) => p.canon === c && p.role !== 'subject')).map((e) => e.event.date));
+  const [head, ...rest] = [...canons].map(daysOf);
+  const shared = [...(head ?? [])].filter((d) => rest.every((days) => days.has(d)));
+  return shared.length ? events.filter((e) => shared.includes(e.event.date)) : events;
+}
+
 /**
  * The clause's utterance, when its speaker takes part in one of the `linked`
  * events; null otherwise (the speaker is unknown, or speaks about events
  * they take no part in). `all`: every event the speaker's could be among.
  */
-export function utteranceOf(clause: Clause, sentence: string, record: StoryRecord, linked: readonly IndexedEvent[], all: readonly IndexedEvent[]): Utterance | null {
-  const verb = speechVerb(clause, sentence);
+export function utteranceOf(clause: Clause, sentence: string, record: StoryRecord, linked: readonly IndexedEvent[], all: readonly IndexedEvent[], inQuote?: (at: number) => boolean): Utterance | null {
+  const verb = speechVerb(clause, sentence, inQuote);
   if (!verb) return null;
   const named = clause.mentions.filter((m) => SPEAKER_TYPES.has(m.type) && !m.negated);
   const before = named.filter((m) => m.end <= verb.start);
@@ -81,7 +108,7 @@ export function utteranceOf(clause: Clause, sentence: string, record: StoryRecor
   const canons = new Set(speakers.flatMap((m) => canonsOf(m, record, linked)).filter((c) => inLinked.has(c)));
   if (!canons.size) return null;
   // An event that befell the speaker (named in a suit: `subject`) is no day they spoke on.
-  const events = [...new Set([...all, ...linked])].filter((e) => e.participants.some((p) => canons.has(p.canon) && p.role !== 'subject'));
+  const events = jointly(sentence, before, canons, record, linked, [...new Set([...all, ...linked])].filter((e) => e.participants.some((p) => canons.has(p.canon) && p.role !== 'subject')));
   const first = speakers.find((m) => canonsOf(m, record, linked).some((c) => canons.has(c)));
   const speakerStart = first ? first.start : verb.start;
   const speakerEnd = first ? first.end : verb.start;

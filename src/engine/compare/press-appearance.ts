@@ -1,0 +1,43 @@
+/**
+ * A press appearance told without the event's own word: "the mayor and the police chief went before the cameras",
+ * "Evans and Smith spoke to reporters", "X and Y took questions from journalists". Such a clause is about the story's
+ * press conference or briefing (an event whose words hold one of `pressAppearance.events`) where the speakers it
+ * names spoke, so its day, offset or time is that event's. Only when it names two or more of that event's speakers
+ * (by name, or by a bare title that fits exactly one of them): one person speaks to reporters on many days the record
+ * need not list, a pair appearing together far more rarely.
+ */
+import { foldText } from '../normalize.ts';
+import raw from '../read/lexicon.json' with { type: 'json' };
+import type { Clause, Mention } from '../read/types.ts';
+import type { IndexedEvent, StoryRecord } from './story-record.ts';
+
+const words = raw.pressAppearance;
+const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+/** A verb of appearing, an optional preposition and the press: "spoke to reporters", "faced the cameras", "took questions from the press". */
+const APPEARANCE = new RegExp(`\\b(?:${alt(words.verbs)})\\s+(?:(?:${alt(words.prepositions)})\\s+)?(?:${alt(words.audiences)})\\b`, 'i');
+
+const isPressEvent = (e: IndexedEvent) => e.words.some((w) => words.events.includes(foldText(w)));
+
+const titleFits = (title: string, held: readonly string[]) => {
+  const t = foldText(title).split(/\s+/);
+  return t.every((w) => held.includes(w)) || held.every((w) => t.includes(w));
+};
+
+/** The speakers of `event` a mention names: a person by the gazetteer, a bare title when it fits exactly one of them. */
+function speakersNamed(m: Mention, event: IndexedEvent, record: StoryRecord): string[] {
+  const speakers = event.participants.filter((p) => p.role === 'spoke').map((p) => p.canon);
+  if (m.type === 'person') return record.gazetteer.lookup(m.value.name).map((g) => g.id).filter((id) => speakers.includes(id));
+  if (m.type !== 'title') return [];
+  const fit = speakers.filter((c) => record.people.get(c)?.roles.some((r) => titleFits(m.value.title, r.titleWords)));
+  return fit.length === 1 ? fit : [];
+}
+
+/** The story's press events the clause tells of by a press appearance, when it names two or more of their speakers. */
+export function pressAppearanceEvents(clause: Clause, sentence: string, record: StoryRecord): IndexedEvent[] {
+  const text = sentence.slice(clause.start, clause.end);
+  const at = APPEARANCE.exec(text);
+  if (!at) return [];
+  // The speakers are named before the appearance (its subject), not among what was said after it.
+  const before = clause.mentions.filter((m) => !m.negated && m.end <= clause.start + at.index);
+  return record.events.filter((e) => isPressEvent(e) && new Set(before.flatMap((m) => speakersNamed(m, e, record))).size >= 2);
+}
