@@ -383,50 +383,42 @@ describe('pack draft on a third made-up story, written blind (eval/draft-story-3
   });
 });
 
-describe('pack draft on a fourth made-up story, written blind (eval/draft-story-4: a plant closing); its first score found 3 of 26, flagged 3 true sentences and left both corroborating reports out', () => {
-  const DIR4 = 'eval/draft-story-4';
-  const page4 = (file: string): DraftInput => ({ name: file, content: readFileSync(join(DIR4, file), 'utf8') });
-  const result = draftPack(page4('original.html'), [page4('corroborating-1.html'), page4('corroborating-2.html')], { world, today });
+/**
+ * Made-up stories written blind, each scored once as drafted before anything was studied, then held at the figure reached
+ * while studying its misses (see the README): far below the 70% bar. What is held is that figure, and that the drafted pack
+ * vouches for no error and leaves the unrelated page alone.
+ */
+const BLIND_STORIES = [
+  // A plant closing: first score 3 of 26, 3 true sentences flagged, both corroborating reports left out.
+  { dir: 'eval/draft-story-4', kind: 'a plant closing', toCatch: 26, caught: 5, falseAlarms: 0, recognised: 5, corroborating: 2 },
+  // A ferry aground: first score 2 of 25, 1 true sentence flagged, the unrelated page recognised.
+  { dir: 'eval/draft-story-5', kind: 'a ferry aground', toCatch: 25, caught: 5, falseAlarms: 0, recognised: 5, corroborating: 2 },
+  // A roof caved in: first score 4 of 29, 3 true sentences flagged, an error marked consistent, the unrelated page recognised.
+  // One false alarm is left: "The rebuilt arena reopened … in December 2027" is linked to the street's reopening the record dates.
+  { dir: 'eval/draft-story-6', kind: 'a roof caved in', toCatch: 29, caught: 7, falseAlarms: 1, recognised: 7, corroborating: 2 },
+];
+
+describe.each(BLIND_STORIES)('pack draft on a made-up story written blind ($dir: $kind)', ({ dir, toCatch, caught, falseAlarms, recognised, corroborating }) => {
+  const page = (file: string): DraftInput => ({ name: file, content: readFileSync(join(dir, file), 'utf8') });
+  const result = draftPack(page('original.html'), [page('corroborating-1.html'), page('corroborating-2.html')], { world, today });
   if (!result.ok) throw new Error(result.error);
   const story = result.pack.stories[0]!;
   // Its labels name the story TO-BE-DRAFTED: the id the draft gives.
-  const labels = parseLabels(JSON.parse(readFileSync(join(DIR4, 'labels.json'), 'utf8').replaceAll('TO-BE-DRAFTED', story.id)), 'labels.json');
-  const pages = readdirSync(join(DIR4, 'pages')).map((f): DraftInput => ({ name: join('pages', f), content: readFileSync(join(DIR4, 'pages', f), 'utf8') }));
+  const labels = parseLabels(JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8').replaceAll('TO-BE-DRAFTED', story.id)), 'labels.json');
+  const pages = readdirSync(join(dir, 'pages')).map((f): DraftInput => ({ name: join('pages', f), content: readFileSync(join(dir, 'pages', f), 'utf8') }));
 
-  // Far below the 70% bar (see the README): 5 of 26 once what the report says will happen was drafted as scheduled
-  // events (reached while studying its misses); what is held here is that figure and that no true sentence is flagged.
-  it('finds 5 of the 26 planted errors as drafted, flags no true sentence, vouches for no error and leaves the unrelated page alone', () => {
+  it(`finds ${caught} of the ${toCatch} planted errors as drafted and recognises ${recognised} of the pages, vouches for no error and leaves the unrelated page alone`, () => {
     const t = runPackTest(result.pack, pages, labels, { world, today }).totals!;
-    expect(t.toCatch).toBe(26);
-    expect(t.caught).toBeGreaterThanOrEqual(5);
-    expect(t.falseAlarmsOnTrue).toBe(0);
+    expect(t.toCatch).toBe(toCatch);
+    expect(t.caught).toBeGreaterThanOrEqual(caught);
+    expect(t.falseAlarmsOnTrue).toBeLessThanOrEqual(falseAlarms);
     expect(t.consistentErrors).toBe(0);
     expect(t.unrelatedFalseAlarms).toBe(0);
+    expect(t.storyExact).toBeGreaterThanOrEqual(recognised);
   });
 
-  it('takes both corroborating reports of the same closing', () => {
+  it('takes the corroborating reports of the same event', () => {
     expect(result.provenance.leftOut).toEqual([]);
-    expect(story.corroborating).toHaveLength(2);
-  });
-});
-
-describe('pack draft on a fifth made-up story, written blind (eval/draft-story-5: a ferry aground); its first score found 2 of 25, flagged 1 true sentence and recognised the unrelated page', () => {
-  const DIR5 = 'eval/draft-story-5';
-  const page5 = (file: string): DraftInput => ({ name: file, content: readFileSync(join(DIR5, file), 'utf8') });
-  const result = draftPack(page5('original.html'), [page5('corroborating-1.html'), page5('corroborating-2.html')], { world, today });
-  if (!result.ok) throw new Error(result.error);
-  const story = result.pack.stories[0]!;
-  const labels = parseLabels(JSON.parse(readFileSync(join(DIR5, 'labels.json'), 'utf8').replaceAll('TO-BE-DRAFTED', story.id)), 'labels.json');
-  const pages = readdirSync(join(DIR5, 'pages')).map((f): DraftInput => ({ name: join('pages', f), content: readFileSync(join(DIR5, 'pages', f), 'utf8') }));
-
-  // Far below the 70% bar (see the README): 4 of 25 once "ran aground" named the grounding and the central events were
-  // the headline's, the lede's and what befell people (reached while studying its misses, after two unstudied scores).
-  it('finds 4 of the 25 planted errors as drafted, flags no true sentence, vouches for no error and leaves the unrelated page alone', () => {
-    const t = runPackTest(result.pack, pages, labels, { world, today }).totals!;
-    expect(t.toCatch).toBe(25);
-    expect(t.caught).toBeGreaterThanOrEqual(4);
-    expect(t.falseAlarmsOnTrue).toBe(0);
-    expect(t.consistentErrors).toBe(0);
-    expect(t.unrelatedFalseAlarms).toBe(0);
+    expect(story.corroborating).toHaveLength(corroborating);
   });
 });
