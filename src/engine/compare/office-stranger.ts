@@ -13,6 +13,7 @@
 import type { Office } from '../../world/schema.ts';
 import type { Mention } from '../read/types.ts';
 import type { Comparison } from './compare-values.ts';
+import { barePlace, bareStoryOffices } from './bare-office.ts';
 import { datesNamed } from './person-post.ts';
 import type { StoryRecord } from './story-record.ts';
 
@@ -68,14 +69,29 @@ export function officeStrangerResults(sentence: string, mentions: readonly Menti
   const out: { status: 'conflict' | 'unconfirmed'; comparison: Comparison; explanation: string }[] = [];
   const centralDays = record.central.map((e) => e.event.date).filter((d) => FULL_DAY.test(d));
   const { offices, any } = officeForms(world.world.offices);
-  if (!any.test(s)) return [];
-  for (const { office, forms } of offices) {
+  // The bare title of an office only the story's people held ("then the mayor"; bare-office.ts).
+  const bare = bareStoryOffices(record, GENERIC);
+  const bareHere = bare.filter(({ forms }) => forms.some((f) => s.search(f) !== -1));
+  if (!any.test(s) && !bareHere.length) return [];
+  for (const { office, forms, alone } of [...offices.map((o) => ({ ...o, alone: false })), ...bareHere.map((o) => ({ ...o, alone: true }))]) {
     for (const form of forms) {
       for (const hit of s.matchAll(form)) {
-        for (const { name, time } of namesAt(s, hit.index, hit.index + hit[0].length)) {
+        const a = hit.index;
+        const b = a + hit[0].length;
+        if (alone && !barePlace(sentence, a, b)) continue;
+        for (const { name, time } of namesAt(s, a, b)) {
           const at = s.indexOf(name);
           if (inQuote(at) || record.gazetteer.lookup(name).length || out.some((o) => o.comparison.page === name)) continue;
-          const r = judge(record, office.id, office.title, name, time, mentions, pageDate, centralDays, s);
+          // "then-Mayor Jane Roe": "then" puts the title at the time told.
+          const when = time === '' && at >= b && /\bthen[\s-]*$/i.test(s.slice(Math.max(0, a - 8), a)) ? 'then' : time;
+          // The dates of the name's own part of the sentence ("…; in 2025 the mayor was X" reads 2025 alone).
+          const from = s.lastIndexOf(';', at) + 1;
+          const to = s.indexOf(';', at) === -1 ? s.length : s.indexOf(';', at);
+          const own = mentions.filter((m) => m.start >= from && m.end <= to);
+          // A year said as a modifier ("the 2017 resolution") dates the part as a year mention would.
+          const years = [...s.slice(from, to).matchAll(/(?<![\d,.$-])(?:19|20)\d\d(?![\d-]|s\b)/g)].map((y) => Number(y[0]));
+          const extra = years.filter((y) => !own.some((m) => m.type === 'date' && m.value.year === y)).map((y) => ({ type: 'date', text: String(y), start: 0, end: 0, value: { year: y } }) as Mention);
+          const r = judge(record, office.id, office.title, name, when, [...own, ...extra], pageDate, centralDays, s, a, b);
           if (r) out.push(r);
         }
       }
@@ -97,6 +113,14 @@ function daysOf(record: StoryRecord, time: string, mentions: readonly Mention[],
     else if (mo !== undefined) full.push(`${y}-${pad(mo)}-01`, `${y}-${pad(mo)}-${MONTH_DAYS[mo - 1]! - (mo === 2 ? 1 : 0)}`);
     else spans.push(`${y}-01-01`, `${y}-07-01`, `${y}-12-31`);
   }
+  // "X, then the mayor, proposed it in 2017": one year, and the post put at it. Every month of it is asked, and the
+  // days either side: a year the post changed hands in (a hand-over's day, an interim the world file may lack) stays
+  // unsure, since only one holder on all of them makes the stranger wrong.
+  const years = new Set(spans.map((d) => d.slice(0, 4)));
+  if (time === 'then' && !full.length && years.size === 1) {
+    const y = Number([...years][0]);
+    return { days: [`${y - 1}-12-31`, `${y}-01-01`, ...MONTH_DAYS.map((_, i) => `${y}-${String(i + 1).padStart(2, '0')}-15`), `${y}-12-31`, `${y + 1}-01-01`], sure: true };
+  }
   const named = datesNamed(mentions.filter((m) => m.type === 'date' && m.value.year === undefined), record.events);
   if (full.length || named.length) return { days: [...full, ...named], sure: !spans.length };
   if (spans.length) return { days: spans, sure: false };
@@ -105,11 +129,12 @@ function daysOf(record: StoryRecord, time: string, mentions: readonly Mention[],
   return null;
 }
 
-function judge(record: StoryRecord, officeId: string, title: string, name: string, time: 'then' | 'now' | '', mentions: readonly Mention[], pageDate: string | undefined, centralDays: readonly string[], s: string): { status: 'conflict' | 'unconfirmed'; comparison: Comparison; explanation: string } | null {
+function judge(record: StoryRecord, officeId: string, title: string, name: string, time: 'then' | 'now' | '', mentions: readonly Mention[], pageDate: string | undefined, centralDays: readonly string[], s: string, a: number, b: number): { status: 'conflict' | 'unconfirmed'; comparison: Comparison; explanation: string } | null {
   const world = record.world!;
   // "now" set apart from the dates of the sentence ("X, now the border czar, served as … from 2017"): the page's day only.
   const when = time === 'now' ? (pageDate && FULL_DAY.test(pageDate) ? { days: [pageDate], sure: true } : null) : daysOf(record, time, mentions, pageDate, centralDays);
-  if (!when || !when.days.length || /\b(?:former|ex-|onetime|one-time|previous|later|next|future|incoming|outgoing|deputy|assistant|interim)\b/i.test(s)) return null;
+  // "later" near the title only ("X, later the chief"): "two days later" elsewhere dates an act, not the post.
+  if (!when || !when.days.length || /\b(?:former|ex-|onetime|one-time|previous|next|future|incoming|outgoing|deputy|assistant|interim)\b/i.test(s) || /\blater\b/i.test(s.slice(Math.max(0, a - 40), b))) return null;
   const sole = when.days.map((d) => {
     const held = world.holdersOn(officeId, d).filter((t) => t.status === 'in');
     return held.length === 1 && held[0]!.person.id ? held[0]!.person.id : undefined;
