@@ -10,7 +10,7 @@
  * unconfirmed. A title with no time of its own is left to person-post.ts. World knowledge; nothing here knows a
  * story.
  */
-import type { Office } from '../../world/schema.ts';
+import type { Office, World } from '../../world/schema.ts';
 import type { Mention } from '../read/types.ts';
 import type { Comparison } from './compare-values.ts';
 import { barePlace, bareStoryOffices } from './bare-office.ts';
@@ -20,20 +20,27 @@ import type { StoryRecord } from './story-record.ts';
 const NAME = String.raw`\p{Lu}[\p{Ll}'\u2019-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'\u2019-]+`;
 /** Words of a title that name no body or place. */
 const GENERIC = new Set(['the', 'of', 'chief', 'police', 'president', 'vice', 'mayor', 'sheriff', 'governor', 'gov.', 'attorney', 'general', 'director', 'commissioner', 'secretary', 'acting', 'u.s.', 'united', 'states', 'city', 'council']);
+/** Words of a date or a time of day, capitalised at a sentence's start: no part of a person's name. */
+const TIME_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|Next|This|That|Early|Late|Later|Earlier|Yesterday|Today|Tomorrow|Tonight)$/;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Each office's names with a word of its own body or place, longest first, as patterns: built once per world. */
 const FORMS = new WeakMap<readonly Office[], { offices: { office: Office; forms: RegExp[] }[]; any: RegExp }>();
-function officeForms(offices: readonly Office[]): { offices: { office: Office; forms: RegExp[] }[]; any: RegExp } {
+function officeForms(world: World): { offices: { office: Office; forms: RegExp[] }[]; any: RegExp } {
+  const { offices } = world;
   let out = FORMS.get(offices);
   if (!out) {
     const pattern = (f: string) => f.split(/\s+/).map(escape).join(String.raw`\s+`);
-    const all = offices.map((office) => ({
-      office,
-      names: [office.title, ...(office.aliases ?? [])].filter((f) => f.toLowerCase().split(/\s+/).some((w) => !GENERIC.has(w))).sort((x, y) => y.length - x.length),
-    }));
+    const generic = (f: string) => f.toLowerCase().split(/\s+/).every((w) => GENERIC.has(w));
+    const all = offices.map((office) => {
+      const names = [office.title, ...(office.aliases ?? [])];
+      // The place the office serves before a bare title names it too ("the Tucson chief", "Rochester's mayor").
+      const place = placeOf(world, office.jurisdiction);
+      const placed = place ? names.filter(generic).map((f) => `${place} ${f}`) : [];
+      return { office, names: [...new Set([...names.filter((f) => !generic(f)), ...placed])].sort((x, y) => y.length - x.length) };
+    });
     out = {
       offices: all.map(({ office, names }) => ({ office, forms: names.map((f) => new RegExp(String.raw`(?<![\p{L}\p{N}])${pattern(f)}(?![\p{L}\p{N}])`, 'giu')) })),
       // One pass over the sentence first: most sentences name no office at all.
@@ -42,6 +49,13 @@ function officeForms(offices: readonly Office[]): { offices: { office: Office; f
     FORMS.set(offices, out);
   }
   return out;
+}
+
+/** The name of the place a jurisdiction (a place, or an agency of a place) is. */
+function placeOf(world: World, id: string | undefined): string | undefined {
+  if (!id) return undefined;
+  const place = (p: string | undefined) => world.places.find((x) => x.id === p)?.name;
+  return place(id) ?? place(world.agencies.find((a) => a.id === id)?.place);
 }
 
 /** The shapes tying a name to a title at [a, b) of `s`: the name, and whether the words put it "then" or "now". */
@@ -68,7 +82,7 @@ export function officeStrangerResults(sentence: string, mentions: readonly Menti
   const s = sentence.replace(/['\u2019]s\b/g, '  ');
   const out: { status: 'conflict' | 'unconfirmed'; comparison: Comparison; explanation: string }[] = [];
   const centralDays = record.central.map((e) => e.event.date).filter((d) => FULL_DAY.test(d));
-  const { offices, any } = officeForms(world.world.offices);
+  const { offices, any } = officeForms(world.world);
   // The bare title of an office only the story's people held ("then the mayor"; bare-office.ts).
   const bare = bareStoryOffices(record, GENERIC);
   const bareHere = bare.filter(({ forms }) => forms.some((f) => s.search(f) !== -1));
@@ -82,6 +96,11 @@ export function officeStrangerResults(sentence: string, mentions: readonly Menti
         for (const { name, time } of namesAt(s, a, b)) {
           const at = s.indexOf(name);
           if (inQuote(at) || record.gazetteer.lookup(name).length || out.some((o) => o.comparison.page === name)) continue;
+          // No name: words of time ("Last Monday, LAPD Chief …"), the tail of a longer name or a name after "the" ("in the
+          // Los Angeles Times, …", "in the Kells Courier, …").
+          if (name.split(/\s+/).some((w) => TIME_WORDS.test(w)) || at < a && /(?:\p{Lu}[\p{L}.'\u2019-]*|\b[Tt]he)\s+$/u.test(s.slice(Math.max(0, at - 30), at))) continue;
+          // "Mayor Jane Roe of Buffalo": the bare title's body is named after the name.
+          if (alone && /^\s*,?\s+(?:of|from)\s+(?:the\s+)?\p{Lu}/u.test(s.slice(at + name.length))) continue;
           // "then-Mayor Jane Roe": "then" puts the title at the time told.
           const when = time === '' && at >= b && /\bthen[\s-]*$/i.test(s.slice(Math.max(0, a - 8), a)) ? 'then' : time;
           // The dates of the name's own part of the sentence ("…; in 2025 the mayor was X" reads 2025 alone).
@@ -91,7 +110,10 @@ export function officeStrangerResults(sentence: string, mentions: readonly Menti
           // A year said as a modifier ("the 2017 resolution") dates the part as a year mention would.
           const years = [...s.slice(from, to).matchAll(/(?<![\d,.$-])(?:19|20)\d\d(?![\d-]|s\b)/g)].map((y) => Number(y[0]));
           const extra = years.filter((y) => !own.some((m) => m.type === 'date' && m.value.year === y)).map((y) => ({ type: 'date', text: String(y), start: 0, end: 0, value: { year: y } }) as Mention);
-          const r = judge(record, office.id, office.title, name, when, [...own, ...extra], pageDate, centralDays, s, a, b);
+          // A weekday alone dates the post only when the office is named with its body or put "then": "Mayor X said
+          // Wednesday" may be another town's mayor, named in a sentence before.
+          const dated = alone && when !== 'then' ? [...own, ...extra].filter((m) => m.type !== 'weekday') : [...own, ...extra];
+          const r = judge(record, office.id, office.title, name, when, dated, pageDate, centralDays, s, a, b);
           if (r) out.push(r);
         }
       }
@@ -121,7 +143,9 @@ function daysOf(record: StoryRecord, time: string, mentions: readonly Mention[],
     const y = Number([...years][0]);
     return { days: [`${y - 1}-12-31`, `${y}-01-01`, ...MONTH_DAYS.map((_, i) => `${y}-${String(i + 1).padStart(2, '0')}-15`), `${y}-12-31`, `${y + 1}-01-01`], sure: true };
   }
-  const named = datesNamed(mentions.filter((m) => m.type === 'date' && m.value.year === undefined), record.events);
+  // A month and day the story's events fit; else a weekday alone ("Mayor X said Wednesday"): the days of the story's
+  // events of people on that weekday.
+  const named = datesNamed(mentions.filter((m) => (m.type === 'date' && m.value.year === undefined) || (m.type === 'weekday' && !full.length && !spans.length)), record.events, new Set(record.people.keys()));
   if (full.length || named.length) return { days: [...full, ...named], sure: !spans.length };
   if (spans.length) return { days: spans, sure: false };
   if (time === 'now') return pageDate && FULL_DAY.test(pageDate) ? { days: [pageDate], sure: true } : null;

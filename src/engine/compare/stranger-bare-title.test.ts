@@ -73,6 +73,31 @@ describe('a stranger in the bare title at a year the sentence states', () => {
   ])('not discrepant: %s', (s) => expect(outcome(s)).not.toBe('discrepant'));
 });
 
+describe('a stranger in the office on a weekday of the story\'s events (the briefing: Wednesday, June 12, 2024)', () => {
+  it.each([
+    'Mayor of Port Alder Tom Rudd said Wednesday that the town would build a school.',
+    'On Wednesday, Tom Rudd, then the mayor, said the town would build a school.',
+  ])('discrepant, naming the holder: %s', (s) => {
+    expect(compare(s)).toMatchObject({ outcome: 'discrepant' });
+    expect(compare(s)?.explanation).toContain('Ida Marsh');
+  });
+
+  it.each([
+    'Mayor of Port Alder Ida Marsh said Wednesday that the town would build a school.',
+    'On Wednesday, Ida Marsh, then the mayor, said the town would build a school.',
+    // A bare title with no "then" may be another town's, named before: not dated by a weekday.
+    'Mayor Tom Rudd said Wednesday that his town would build a school.',
+    'Mayor Tom Rudd of Dunmore said Wednesday that his town would build a school.',
+    'Dunmore Mayor Tom Rudd said Wednesday that his town would build a school.',
+    'Former Mayor Tom Rudd said Wednesday that the town would build a school.',
+    'Tom Rudd said Wednesday that the mayor would build a school.',
+    // Words before the title that are no person: a time, a paper's name.
+    'Last Wednesday, Mayor of Port Alder Ida Marsh said the town would build a school.',
+    'In the Kells Courier, Mayor of Port Alder Ida Marsh said Wednesday that the town would build a school.',
+    'In the Quay Street Courier, Mayor of Port Alder Ida Marsh said Wednesday that the town would build a school.',
+  ])('not discrepant: %s', (s) => expect(outcome(s)).not.toBe('discrepant'));
+});
+
 describe('a bare surname that issued the recorded statement', () => {
   const gazetteer = buildGazetteer([]);
   const people = (s: string) => readSentence(s, gazetteer).flatMap((c) => c.mentions).filter((m) => m.type === 'person').map((m) => m.text);
@@ -118,4 +143,21 @@ describe('"later" dates the post only beside its title', () => {
     expect(at('Tom Rudd, later Mayor of Port Alder, spoke at the briefing.')).not.toBe('discrepant');
     expect(at('Ida Marsh, then Mayor of Port Alder, spoke again two days later.')).not.toBe('discrepant');
   });
+});
+
+describe('the place an office serves before its bare title names the office ("the Port Alder mayor")', () => {
+  it.each([
+    'On June 12, 2024, the Port Alder mayor was Tom Rudd.',
+    "Tom Rudd, then Port Alder's mayor, spoke on June 12, 2024.",
+  ])('discrepant, naming the holder: %s', (s) => {
+    expect(compare(s)).toMatchObject({ outcome: 'discrepant' });
+    expect(compare(s)?.explanation).toContain('Ida Marsh');
+  });
+
+  it.each([
+    'On June 12, 2024, the Port Alder mayor was Ida Marsh.',
+    'On June 12, 2024, the Dunmore mayor was Tom Rudd.',
+    'On June 12, 2024, the Port Alder harbour master was Tom Rudd.',
+    'The Port Alder mayor in 2009 was Tom Rudd.',
+  ])('not discrepant: %s', (s) => expect(outcome(s)).not.toBe('discrepant'));
 });
