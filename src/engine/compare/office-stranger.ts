@@ -102,13 +102,15 @@ export function officeStrangerResults(sentence: string, mentions: readonly Menti
           // "Mayor Jane Roe of Buffalo": the bare title's body is named after the name.
           if (alone && /^\s*,?\s+(?:of|from)\s+(?:the\s+)?\p{Lu}/u.test(s.slice(at + name.length))) continue;
           // "then-Mayor Jane Roe": "then" puts the title at the time told.
-          const when = time === '' && at >= b && /\bthen[\s-]*$/i.test(s.slice(Math.max(0, a - 8), a)) ? 'then' : time;
           // The dates of the name's own part of the sentence ("…; in 2025 the mayor was X" reads 2025 alone).
           const from = s.lastIndexOf(';', at) + 1;
           const to = s.indexOf(';', at) === -1 ? s.length : s.indexOf(';', at);
           const own = mentions.filter((m) => m.start >= from && m.end <= to);
           // A year said as a modifier ("the 2017 resolution") dates the part as a year mention would.
           const years = [...s.slice(from, to).matchAll(/(?<![\d,.$-])(?:19|20)\d\d(?![\d-]|s\b)/g)].map((y) => Number(y[0]));
+          // "then-Mayor X", and "in 2017 the mayor was X": the title put at the time told, or at the part's year.
+          const putThen = /\bthen[\s-]*$/i.test(s.slice(Math.max(0, a - 8), a)) || (years.length > 0 && /^\s+was\s/.test(s.slice(b, at)));
+          const when = time === '' && at >= b && putThen ? 'then' : time;
           const extra = years.filter((y) => !own.some((m) => m.type === 'date' && m.value.year === y)).map((y) => ({ type: 'date', text: String(y), start: 0, end: 0, value: { year: y } }) as Mention);
           // A weekday alone dates the post only when the office is named with its body or put "then": "Mayor X said
           // Wednesday" may be another town's mayor, named in a sentence before.

@@ -47,6 +47,7 @@ describe('a stranger in the bare title at a year the sentence states', () => {
     'Tom Rudd was mayor when the council passed the quay plan in 2022.',
     'The harbour plan was adopted in 2023, and the mayor at the time was Tom Rudd.',
     'Tom Rudd, then mayor, signed the 2022 harbour plan.',
+    'The quay plan was drafted in 2016; in 2022 the mayor was Tom Rudd.',
   ])('discrepant, naming the holder: %s', (s) => {
     expect(compare(s)).toMatchObject({ outcome: 'discrepant' });
     expect(compare(s)?.explanation).toContain('Ida Marsh');
@@ -70,6 +71,9 @@ describe('a stranger in the bare title at a year the sentence states', () => {
     'Tom Rudd said in 2022 that the mayor would open the quay.',
     // Two years, two parts: each part read on its own.
     'In 2016 the plan was drafted; in 2022 Ida Marsh, then the mayor, signed it.',
+    'In 2022 the mayor was Ida Marsh.',
+    'In 2020 the mayor was Tom Rudd.',
+    'The mayor is Tom Rudd, who opened the quay in 2022.',
   ])('not discrepant: %s', (s) => expect(outcome(s)).not.toBe('discrepant'));
 });
 
