@@ -10,29 +10,37 @@
  * unconfirmed. A title with no time of its own is left to person-post.ts. World knowledge; nothing here knows a
  * story.
  */
-import type { Office } from '../../world/schema.ts';
+import type { Office, World } from '../../world/schema.ts';
 import type { Mention } from '../read/types.ts';
 import type { Comparison } from './compare-values.ts';
+import { barePlace, bareStoryOffices } from './bare-office.ts';
 import { datesNamed } from './person-post.ts';
 import type { StoryRecord } from './story-record.ts';
 
 const NAME = String.raw`\p{Lu}[\p{Ll}'\u2019-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'\u2019-]+`;
 /** Words of a title that name no body or place. */
 const GENERIC = new Set(['the', 'of', 'chief', 'police', 'president', 'vice', 'mayor', 'sheriff', 'governor', 'gov.', 'attorney', 'general', 'director', 'commissioner', 'secretary', 'acting', 'u.s.', 'united', 'states', 'city', 'council']);
+/** Words of a date or a time of day, capitalised at a sentence's start: no part of a person's name. */
+const TIME_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|Next|This|That|Early|Late|Later|Earlier|Yesterday|Today|Tomorrow|Tonight)$/;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Each office's names with a word of its own body or place, longest first, as patterns: built once per world. */
 const FORMS = new WeakMap<readonly Office[], { offices: { office: Office; forms: RegExp[] }[]; any: RegExp }>();
-function officeForms(offices: readonly Office[]): { offices: { office: Office; forms: RegExp[] }[]; any: RegExp } {
+function officeForms(world: World): { offices: { office: Office; forms: RegExp[] }[]; any: RegExp } {
+  const { offices } = world;
   let out = FORMS.get(offices);
   if (!out) {
     const pattern = (f: string) => f.split(/\s+/).map(escape).join(String.raw`\s+`);
-    const all = offices.map((office) => ({
-      office,
-      names: [office.title, ...(office.aliases ?? [])].filter((f) => f.toLowerCase().split(/\s+/).some((w) => !GENERIC.has(w))).sort((x, y) => y.length - x.length),
-    }));
+    const generic = (f: string) => f.toLowerCase().split(/\s+/).every((w) => GENERIC.has(w));
+    const all = offices.map((office) => {
+      const names = [office.title, ...(office.aliases ?? [])];
+      // The place the office serves before a bare title names it too ("the Tucson chief", "Rochester's mayor").
+      const place = placeOf(world, office.jurisdiction);
+      const placed = place ? names.filter(generic).map((f) => `${place} ${f}`) : [];
+      return { office, names: [...new Set([...names.filter((f) => !generic(f)), ...placed])].sort((x, y) => y.length - x.length) };
+    });
     out = {
       offices: all.map(({ office, names }) => ({ office, forms: names.map((f) => new RegExp(String.raw`(?<![\p{L}\p{N}])${pattern(f)}(?![\p{L}\p{N}])`, 'giu')) })),
       // One pass over the sentence first: most sentences name no office at all.
@@ -41,6 +49,13 @@ function officeForms(offices: readonly Office[]): { offices: { office: Office; f
     FORMS.set(offices, out);
   }
   return out;
+}
+
+/** The name of the place a jurisdiction (a place, or an agency of a place) is. */
+function placeOf(world: World, id: string | undefined): string | undefined {
+  if (!id) return undefined;
+  const place = (p: string | undefined) => world.places.find((x) => x.id === p)?.name;
+  return place(id) ?? place(world.agencies.find((a) => a.id === id)?.place);
 }
 
 /** The shapes tying a name to a title at [a, b) of `s`: the name, and whether the words put it "then" or "now". */
@@ -67,15 +82,40 @@ export function officeStrangerResults(sentence: string, mentions: readonly Menti
   const s = sentence.replace(/['\u2019]s\b/g, '  ');
   const out: { status: 'conflict' | 'unconfirmed'; comparison: Comparison; explanation: string }[] = [];
   const centralDays = record.central.map((e) => e.event.date).filter((d) => FULL_DAY.test(d));
-  const { offices, any } = officeForms(world.world.offices);
-  if (!any.test(s)) return [];
-  for (const { office, forms } of offices) {
+  const { offices, any } = officeForms(world.world);
+  // The bare title of an office only the story's people held ("then the mayor"; bare-office.ts).
+  const bare = bareStoryOffices(record, GENERIC);
+  const bareHere = bare.filter(({ forms }) => forms.some((f) => s.search(f) !== -1));
+  if (!any.test(s) && !bareHere.length) return [];
+  for (const { office, forms, alone } of [...offices.map((o) => ({ ...o, alone: false })), ...bareHere.map((o) => ({ ...o, alone: true }))]) {
     for (const form of forms) {
       for (const hit of s.matchAll(form)) {
-        for (const { name, time } of namesAt(s, hit.index, hit.index + hit[0].length)) {
+        const a = hit.index;
+        const b = a + hit[0].length;
+        if (alone && !barePlace(sentence, a, b)) continue;
+        for (const { name, time } of namesAt(s, a, b)) {
           const at = s.indexOf(name);
           if (inQuote(at) || record.gazetteer.lookup(name).length || out.some((o) => o.comparison.page === name)) continue;
-          const r = judge(record, office.id, office.title, name, time, mentions, pageDate, centralDays, s);
+          // No name: words of time ("Last Monday, LAPD Chief …"), the tail of a longer name or a name after "the" ("in the
+          // Los Angeles Times, …", "in the Kells Courier, …").
+          if (name.split(/\s+/).some((w) => TIME_WORDS.test(w)) || at < a && /(?:\p{Lu}[\p{L}.'\u2019-]*|\b[Tt]he)\s+$/u.test(s.slice(Math.max(0, at - 30), at))) continue;
+          // "Mayor Jane Roe of Buffalo": the bare title's body is named after the name.
+          if (alone && /^\s*,?\s+(?:of|from)\s+(?:the\s+)?\p{Lu}/u.test(s.slice(at + name.length))) continue;
+          // "then-Mayor Jane Roe": "then" puts the title at the time told.
+          // The dates of the name's own part of the sentence ("…; in 2025 the mayor was X" reads 2025 alone).
+          const from = s.lastIndexOf(';', at) + 1;
+          const to = s.indexOf(';', at) === -1 ? s.length : s.indexOf(';', at);
+          const own = mentions.filter((m) => m.start >= from && m.end <= to);
+          // A year said as a modifier ("the 2017 resolution") dates the part as a year mention would.
+          const years = [...s.slice(from, to).matchAll(/(?<![\d,.$-])(?:19|20)\d\d(?![\d-]|s\b)/g)].map((y) => Number(y[0]));
+          // "then-Mayor X", and "in 2017 the mayor was X": the title put at the time told, or at the part's year.
+          const putThen = /\bthen[\s-]*$/i.test(s.slice(Math.max(0, a - 8), a)) || (years.length > 0 && /^\s+was\s/.test(s.slice(b, at)));
+          const when = time === '' && at >= b && putThen ? 'then' : time;
+          const extra = years.filter((y) => !own.some((m) => m.type === 'date' && m.value.year === y)).map((y) => ({ type: 'date', text: String(y), start: 0, end: 0, value: { year: y } }) as Mention);
+          // A weekday alone dates the post only when the office is named with its body or put "then": "Mayor X said
+          // Wednesday" may be another town's mayor, named in a sentence before.
+          const dated = alone && when !== 'then' ? [...own, ...extra].filter((m) => m.type !== 'weekday') : [...own, ...extra];
+          const r = judge(record, office.id, office.title, name, when, dated, pageDate, centralDays, s, a, b);
           if (r) out.push(r);
         }
       }
@@ -97,7 +137,17 @@ function daysOf(record: StoryRecord, time: string, mentions: readonly Mention[],
     else if (mo !== undefined) full.push(`${y}-${pad(mo)}-01`, `${y}-${pad(mo)}-${MONTH_DAYS[mo - 1]! - (mo === 2 ? 1 : 0)}`);
     else spans.push(`${y}-01-01`, `${y}-07-01`, `${y}-12-31`);
   }
-  const named = datesNamed(mentions.filter((m) => m.type === 'date' && m.value.year === undefined), record.events);
+  // "X, then the mayor, proposed it in 2017": one year, and the post put at it. Every month of it is asked, and the
+  // days either side: a year the post changed hands in (a hand-over's day, an interim the world file may lack) stays
+  // unsure, since only one holder on all of them makes the stranger wrong.
+  const years = new Set(spans.map((d) => d.slice(0, 4)));
+  if (time === 'then' && !full.length && years.size === 1) {
+    const y = Number([...years][0]);
+    return { days: [`${y - 1}-12-31`, `${y}-01-01`, ...MONTH_DAYS.map((_, i) => `${y}-${String(i + 1).padStart(2, '0')}-15`), `${y}-12-31`, `${y + 1}-01-01`], sure: true };
+  }
+  // A month and day the story's events fit; else a weekday alone ("Mayor X said Wednesday"): the days of the story's
+  // events of people on that weekday.
+  const named = datesNamed(mentions.filter((m) => (m.type === 'date' && m.value.year === undefined) || (m.type === 'weekday' && !full.length && !spans.length)), record.events, new Set(record.people.keys()));
   if (full.length || named.length) return { days: [...full, ...named], sure: !spans.length };
   if (spans.length) return { days: spans, sure: false };
   if (time === 'now') return pageDate && FULL_DAY.test(pageDate) ? { days: [pageDate], sure: true } : null;
@@ -105,11 +155,12 @@ function daysOf(record: StoryRecord, time: string, mentions: readonly Mention[],
   return null;
 }
 
-function judge(record: StoryRecord, officeId: string, title: string, name: string, time: 'then' | 'now' | '', mentions: readonly Mention[], pageDate: string | undefined, centralDays: readonly string[], s: string): { status: 'conflict' | 'unconfirmed'; comparison: Comparison; explanation: string } | null {
+function judge(record: StoryRecord, officeId: string, title: string, name: string, time: 'then' | 'now' | '', mentions: readonly Mention[], pageDate: string | undefined, centralDays: readonly string[], s: string, a: number, b: number): { status: 'conflict' | 'unconfirmed'; comparison: Comparison; explanation: string } | null {
   const world = record.world!;
   // "now" set apart from the dates of the sentence ("X, now the border czar, served as … from 2017"): the page's day only.
   const when = time === 'now' ? (pageDate && FULL_DAY.test(pageDate) ? { days: [pageDate], sure: true } : null) : daysOf(record, time, mentions, pageDate, centralDays);
-  if (!when || !when.days.length || /\b(?:former|ex-|onetime|one-time|previous|later|next|future|incoming|outgoing|deputy|assistant|interim)\b/i.test(s)) return null;
+  // "later" near the title only ("X, later the chief"): "two days later" elsewhere dates an act, not the post.
+  if (!when || !when.days.length || /\b(?:former|ex-|onetime|one-time|previous|next|future|incoming|outgoing|deputy|assistant|interim)\b/i.test(s) || /\blater\b/i.test(s.slice(Math.max(0, a - 40), b))) return null;
   const sole = when.days.map((d) => {
     const held = world.holdersOn(officeId, d).filter((t) => t.status === 'in');
     return held.length === 1 && held[0]!.person.id ? held[0]!.person.id : undefined;

@@ -21,6 +21,9 @@ interface TitleMatch {
 /** Words after which a run of capitals is a place, an organisation or a work rather than a person. */
 const AFTER_NO_NAME = /^(the|a|an|from|to|in|at|of|near|into|across|outside|inside|toward|towards|through|around|on|for|via)$/;
 
+/** Verbs of a statement made that are no speech verb: a name before one, with "his" or "her" after, is a person. */
+const STATED = new Set(['issued', 'released', 'defended', 'criticized', 'criticised', 'condemned', 'pledged', 'vowed', 'promised', 'repeated', 'reiterated']);
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'whose', 'this', 'that', 'former', 'new', 'then']);
 
 /** A qualifier at token i: "former", "acting", "interim", or "ex-"/"then-"; returns it and where the title would start. */
@@ -229,6 +232,11 @@ export function findPeople(ctx: ReadContext): void {
     }
     // "Jane Doe said", "Doe said": name words before a speech verb.
     if (lexicon.speechVerbs.has(ctx.lower(i)) && i > 0) {
+      const nameStart = nameEndingAt(ctx, i, 1);
+      if (nameStart !== null && !pluralOpening(ctx, nameStart, i)) addPerson(ctx, nameStart, i, i - nameStart > 1 ? Rank.pattern : Rank.weak);
+    }
+    // "Doe issued his statement", "Doe defended her decision": a verb of a statement made, with "his" or "her" after it.
+    if (STATED.has(ctx.lower(i)) && i > 0 && [1, 2, 3].some((k) => ctx.lower(i + k) === 'his' || ctx.lower(i + k) === 'her')) {
       const nameStart = nameEndingAt(ctx, i, 1);
       if (nameStart !== null && !pluralOpening(ctx, nameStart, i)) addPerson(ctx, nameStart, i, i - nameStart > 1 ? Rank.pattern : Rank.weak);
     }
