@@ -28,7 +28,7 @@ const Slot = v.strictObject({
   /** agency: the slot is the doer of the sentence; "X, not <slot>" is then a denial. The value is the head noun after it ("agents"), or "". */
   actor: v.optional(v.string()),
   /** title: the qualifiers that can be inserted before it, with the label each one earns from the record. */
-  qualifiers: v.optional(v.record(v.picklist(['former', 'acting', 'then-']), v.picklist(EXPECTATIONS))),
+  qualifiers: v.optional(v.record(v.picklist(['former', 'acting', 'then-', 'deputy']), v.picklist(EXPECTATIONS))),
   /** count: the counted noun; the range of values the record makes compatible (default: exactly the value); whether "no" may replace it. offset: the days between the two events the record has ("six days after": [6, 6]). */
   noun: v.optional(v.string()),
   range: v.optional(v.tuple([v.number(), v.number()])),

@@ -30,7 +30,7 @@ import { unnamedIssuer } from './unnamed-issuer.ts';
 import { compareAbsent, ruledOutResult } from './record-extent.ts';
 import { compareRefusalTurned } from './refusal-turned.ts';
 import { compareRefuserMet } from './refuser-met.ts';
-import { comparePost, sameRank } from './person-post.ts';
+import { comparePost, RANK_WORDS, sameRank } from './person-post.ts';
 import { timedPost } from './timed-post.ts';
 import { holderNamed } from './holder-named.ts';
 import { officeAtEvent } from './office-at-event.ts';
@@ -568,7 +568,11 @@ export function isActing(ctx: CompareContext, role: RecordPerson['roles'][number
 
 /** A person without a title agrees when they take part in the events the clause is about. */
 function knownPerson(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResult | null {
+  // "X was Rochester's deputy police chief": a post given in a predicate that no comparison took up vouches for nothing.
   const page = canonsNamed(ctx, m.value.name, ['person']);
+  const predicate = ctx.mentions.find((t): t is Mention & { type: 'title' } => t.type === 'title' && t.start > m.end && /^\s*,?\s*(?:who\s+)?(?:was|is|had\s+been|has\s+been)\s+(?:[\p{L}'\u2019.-]+\s+){0,4}$/u.test(ctx.sentence.slice(m.end, t.start)));
+  const fits = (title: string) => page.some((c) => ctx.record.people.get(c)?.roles.some((r) => titleMatches(title, roleWords(ctx, r)) && sameRank(title, r.title)));
+  if (predicate && !fits(predicate.value.title)) return null;
   // Someone the record names: a participant of these events, or a person of the story speaking about them.
   return page.some((c) => ctx.record.people.has(c)) || ctx.events.some((e) => e.participants.some((p) => page.includes(p.canon))) ? agrees : null;
 }
@@ -598,10 +602,17 @@ function person(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResu
     return result('conflict', 'person', m.text, names, `The record has ${names} in that role, not ${m.value.name}.`);
   }
   const own = mine[0] ?? page.map((c) => record.people.get(c)).flatMap((who) => {
-    const role = who?.roles.find((r) => titleMatches(title, roleWords(ctx, r)));
+    // The post's rank aside: "Deputy Chief David Smith" names the post of the police chief he held, at another rank.
+    const unranked = title.toLowerCase().split(/\s+/).filter((w) => !RANK_WORDS.has(w)).join(' ');
+    const role = who?.roles.find((r) => titleMatches(title, roleWords(ctx, r)) || (unranked && unranked !== title.toLowerCase() && titleMatches(unranked, roleWords(ctx, r))));
     return who && role && dates[0] ? [{ who, role, date: dates[0] }] : [];
   })[0];
   if (!own) return null;
+  // "Deputy Chief David Smith" for the police chief, "head coach" for an assistant coach: another rank of the post.
+  const ranked = page.some((c) => record.people.get(c)?.roles.some((r) => titleMatches(title, roleWords(ctx, r)) && sameRank(title, r.title)));
+  if (!ranked && !mine.length) {
+    return result('conflict', 'role', m.text, `${own.who.name}, ${own.role.title}`, `The record has ${own.who.name} as ${own.role.title}, not ${title}.`);
+  }
   const q = m.value.qualifier;
   if ((q === 'former' || q === 'ex') && ctx.pageDate && heldOn(ctx, own.role, own.who, ctx.pageDate) === 'in') {
     return result('conflict', 'role', m.text, `${own.who.name}, ${own.role.title}`, `${own.who.name} still held the post (${own.role.title}) when the page was written; "${q}" is wrong.`);

@@ -35,7 +35,7 @@ import type { HeldRole, IndexedEvent, RecordPerson } from './story-record.ts';
 type Person = Mention & { type: 'person' };
 
 /** Words that make a post another, lower one of the same body. */
-const RANK_WORDS = new Set(['vice', 'deputy', 'assistant', 'associate', 'under']);
+export const RANK_WORDS: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'associate', 'under']);
 /** Words of a title that say nothing of the body or the post. */
 const FILLER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'of', 'for', 'at', 'and', 's', 'former', 'ex', 'acting', 'interim', 'then', 'top', 'chief', 'head']);
 
