@@ -30,6 +30,7 @@ import { statedHierarchy } from './agency-hierarchy.ts';
 import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
 import { commitmentResults } from './compare-commitment.ts';
+import { holderResults } from './commitment-holder.ts';
 import { withContrastTurn } from './stance-turned.ts';
 import { notYetResults } from './not-yet.ts';
 import { notYetPhraseResults } from './not-yet-phrase.ts';
@@ -554,6 +555,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     if (c.conflict) results.push({ r: { status: 'conflict', ...c.conflict }, events: [], mention: c.mention });
     else if (c.unconfirmed) results.push({ r: { status: 'unconfirmed', ...c.unconfirmed }, events: [], mention: c.mention });
   }
+  // The record's stance given to another body ("the FBI said it had not taken part …"; commitment-holder.ts).
+  for (const c of holderResults(sentence, withContrastTurn(sentence, clauses, asserted), record)) results.push({ r: { status: c.status, comparison: c.comparison, explanation: c.explanation }, events: [], mention: c.mention });
   // What a speaker said an act would do ("would compromise trust"), turned round (effect-turned.ts).
   for (const c of effectResults(sentence, record, page)) {
     compared++;
