@@ -49,6 +49,8 @@ function thePack() {
     id: 'revenue-audit', label: 'The Revenue Service audits the port', words: ['audit', 'audited'], date: '2024-05-02',
     participants: [{ role: 'acted', entities: ['revenue-service'] }], sources: ['ledger'], confidence: 'high',
   });
+  // The mayor said the Harbor Unit stood back while Dunmore police took the lead.
+  (story.events[0] as { leads?: unknown[] }).leads = [{ led: ['dunmore-pd'], stoodBack: ['harbor-unit'], holders: ['ida-marsh'], statement: 'Mayor Marsh said the Harbor Unit stood back while Dunmore police took the lead' }];
   const parsed = parsePack(p as unknown);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return parsed.pack;
@@ -162,3 +164,27 @@ describe('a recorded stance given to another body', () => {
     expect(outcome(s)).not.toBe('discrepant');
   });
 });
+
+describe('who stood back, as the teller said it, with another body', () => {
+  it.each([
+    'Marsh said the Revenue Service agents stood back while Dunmore officers took the lead.',
+    "The mayor said the Kells County Sheriff's Office deputies hung back while local officers took charge.",
+    'Ida Marsh said the Kells Police Department officers had stood back.',
+  ])('another body in the role the teller gave a recorded one is another agency: %s', (s) => {
+    expect(compare(s)).toMatchObject({ outcome: 'discrepant', comparisons: expect.arrayContaining([expect.objectContaining({ slot: 'agency', record: 'Harbor Unit' })]) });
+  });
+
+  it('the body the recorded one belongs to is imprecise', () => {
+    expect(outcome('Marsh said the Coast Watch agents stood back while Dunmore officers took the lead.')).toBe('imprecise');
+  });
+
+  it.each([
+    'Marsh said the Harbor Unit agents stood back while Dunmore officers took the lead.',
+    'The mayor said the federal agents stood back while Dunmore police took the lead.',
+    'Marsh said the Revenue Service agents may have stood back.',
+    'Lou Pike said the Revenue Service agents stood back.',
+  ])('the recorded body, a generic one, a doubt or another teller is no conflict: %s', (s) => {
+    expect(outcome(s)).not.toBe('discrepant');
+  });
+});
+

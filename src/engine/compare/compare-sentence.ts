@@ -563,7 +563,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     if (c.conflict) results.push({ r: { status: 'conflict', ...c.conflict }, events: [] });
   }
   // Who took the lead and who stood back, as the credited speaker told it, swapped (lead-turned.ts).
-  for (const c of leadResults(sentence, record, page)) results.push({ r: { status: 'conflict', ...c.conflict }, events: [] });
+  for (const c of leadResults(sentence, record, page)) results.push({ r: { status: c.imprecise ? 'imprecise' : 'conflict', ...c.conflict }, events: [] });
   // How an actor judged another (for or against), turned round (reaction-turned.ts).
   for (const c of reactionResults(sentence, record)) results.push({ r: { status: 'conflict', ...c }, events: [] });
   // How many a report quoted ("the article quoted four statements") against the record's `quoted` counts (report-quoted.ts).
