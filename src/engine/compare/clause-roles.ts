@@ -135,7 +135,7 @@ export function clauseRole(sentence: string, start: number, end: number, mention
       if (at) {
         const from = afterEnd + at.index + at[0].length;
         const doer = doers.find((m) => m.start >= from && m.start <= from + 30);
-        if (doer) return { role: hit.value, doer, verbAt };
+        if (doer) return { role: hit.value, doer: bodyOfPeople(doer, doers, sentence), verbAt };
       }
       // A noun with no "from" ("in a call to X, Y asked") or a passive with no "by": the next verb may say.
       continue;
@@ -168,11 +168,20 @@ export function clauseRole(sentence: string, start: number, end: number, mention
       if (tokens.slice(last, i).some((t) => t.word && SUBORDINATORS.has(t.lower))) continue;
       const gap = i - tokenAt(tokens, m.end - start);
       if (gap > MAX_GAP) continue;
-      return { role: hit.value, doer: m, verbAt };
+      return { role: hit.value, doer: bodyOfPeople(m, doers, sentence), verbAt };
     }
     return null;
   }
   return null;
+}
+
+/** "federal officers from the X", "agents with X": people of a body named right after them; the named body played the part. */
+function bodyOfPeople<M extends Mention>(doer: M, doers: readonly M[], sentence: string): M {
+  // A body's people in lower case, or capitalised only as the sentence's first word ("Federal agents from X …").
+  const generic = /^\p{Ll}/u.test(doer.text) || (/^\s*$/.test(sentence.slice(0, doer.start)) && /^\p{L}[\p{Ll}\s'\u2019-]*$/u.test(doer.text));
+  if (doer.type !== 'agency' || !generic) return doer;
+  const link = /^\s+(?:from|with|of)\s+(?:the\s+)?/i.exec(sentence.slice(doer.end, doer.end + 16));
+  return (link && doers.find((m) => m.type === 'agency' && m.start === doer.end + link[0].length)) || doer;
 }
 
 const nouns = new PhraseTable<Role>(

@@ -13,6 +13,7 @@ import type { ClauseRole, Role } from './clause-roles.ts';
 import { agenciesOf, agrees, canonsNamed, isProperName, result, sameScene, unconfirmed, type CompareContext, type ValueResult } from './compare-values.ts';
 import { strangerSurname } from './person-post.ts';
 import { listNames } from './record-values.ts';
+import { isStrangerAgency } from './stranger-agency.ts';
 
 /** Roles that answer for each other: speaking and reporting are both saying something. */
 export const ROLE_FAMILY: Record<Role, readonly Role[]> = {
@@ -65,6 +66,11 @@ export function compareDoer(ctx: CompareContext, role: ClauseRole): ValueResult 
     if (page.some((c) => others.includes(c) || others.some((o) => record.ancestors(o).has(c) || record.ancestors(c).has(o)))) {
       return result('imprecise', 'agency', doer.text, names, `${said}; ${doer.text} took part, but not in that role, which is imprecise.`);
     }
+    // A body of the story that took no part in these events, in a part only the recorded agencies played
+    // ("the Greece police said" for the Justice Department's release): of another level of government than
+    // each of them, another body; of the same level (one immigration agency for another), imprecise.
+    const storyBody = storyBodyElsewhere(ctx, role, page, inRole);
+    if (storyBody) return storyBody === 'conflict' ? result('conflict', 'agency', doer.text, names, `${said}, not ${doer.text}.`) : result('imprecise', 'agency', doer.text, names, `${said}; ${doer.text} is another body of the story, which is imprecise.`);
     // Another agency the world knows, in a part only the recorded ones played.
     if (page.length && EXCLUSIVE.has(role.role) && !page.some((c) => record.storyCanons.has(c))) return result('conflict', 'agency', doer.text, names, `${said}, not ${doer.text}.`);
     const other = otherAgency(ctx, role, doer, inRole, page);
@@ -115,21 +121,16 @@ function levelOfCanon(ctx: CompareContext, canon: string): 'federal' | 'state' |
   return level === 'federal' || level === 'state' || level === 'local' ? level : undefined;
 }
 
-/** The distinctive words of a name ("Erie County Sheriff's Office" → erie). */
-const wordsOf = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !GENERIC_WORDS.has(w));
-
-/** Whether a name shares a distinctive word with the story's own names (a variant of one of them, not another body). */
-function echoesStory(ctx: CompareContext, name: string): boolean {
-  const words = wordsOf(name);
-  if (!words.length) return true;
-  const story = new Set([...ctx.record.storyCanons].flatMap((c) => {
-    const entry = ctx.record.gazetteer.lookup(ctx.record.nameOf(c)).find((g) => g.id === c);
-    return [ctx.record.nameOf(c), ...(entry?.names ?? [])].flatMap(wordsOf);
-  }));
-  return words.some((w) => story.has(w));
+/** A story agency the page gives a part only the recorded agencies played in these events: 'conflict' across levels of government, else 'imprecise'. */
+function storyBodyElsewhere(ctx: CompareContext, role: ClauseRole, page: readonly string[], inRole: readonly string[]): 'conflict' | 'imprecise' | null {
+  if (!EXCLUSIVE.has(role.role) || !page.length || !page.every((c) => ctx.record.storyCanons.has(c) && kindOf(ctx, c) === 'agency')) return null;
+  const recorded = inRole.filter((c) => kindOf(ctx, c) === 'agency');
+  if (!recorded.length) return null;
+  const levels = recorded.map((c) => levelOfCanon(ctx, c));
+  const own = page.map((c) => levelOfCanon(ctx, c));
+  if (own.every((l) => l !== undefined) && levels.every((l) => l !== undefined) && own.every((l) => !levels.includes(l))) return 'conflict';
+  return 'imprecise';
 }
-
-const GENERIC_WORDS = new Set(['police', 'department', 'dept', 'office', 'sheriff', 'sheriffs', 'county', 'city', 'state', 'service', 'services', 'bureau', 'agency', 'patrol', 'highway', 'federal', 'national', 'u.s', 'the', 'and', 'division', 'unit', 'administration', 'officers', 'agents', 'deputies', 'troopers', 'dispatch', 'dispatchers']);
 
 /**
  * Another body in a role only recorded participants play: a generic one of
@@ -145,7 +146,7 @@ function otherAgency(ctx: CompareContext, role: ClauseRole, doer: Mention & { ty
   const level = levelOfWords(doer.value.name);
   if (level && levels.every((l) => l !== undefined)) return !levels.includes(level);
   // A proper name with an agency's head word that is none of the story's, nor a variant of one.
-  return isProperName(doer.value.name) && ctx.record.world?.agencyKindOf(doer.value.name) !== undefined && !echoesStory(ctx, doer.value.name);
+  return isStrangerAgency(ctx.record, doer.value.name);
 }
 
 /**

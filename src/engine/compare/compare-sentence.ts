@@ -30,6 +30,7 @@ import { statedHierarchy } from './agency-hierarchy.ts';
 import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
 import { commitmentResults } from './compare-commitment.ts';
+import { holderResults } from './commitment-holder.ts';
 import { withContrastTurn } from './stance-turned.ts';
 import { notYetResults } from './not-yet.ts';
 import { notYetPhraseResults } from './not-yet-phrase.ts';
@@ -571,13 +572,15 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     if (c.conflict) results.push({ r: { status: 'conflict', ...c.conflict }, events: [], mention: c.mention });
     else if (c.unconfirmed) results.push({ r: { status: 'unconfirmed', ...c.unconfirmed }, events: [], mention: c.mention });
   }
+  // The record's stance given to another body ("the FBI said it had not taken part …"; commitment-holder.ts).
+  for (const c of holderResults(sentence, withContrastTurn(sentence, clauses, asserted), record)) results.push({ r: { status: c.status, comparison: c.comparison, explanation: c.explanation }, events: [], mention: c.mention });
   // What a speaker said an act would do ("would compromise trust"), turned round (effect-turned.ts).
   for (const c of effectResults(sentence, record, page)) {
     compared++;
     if (c.conflict) results.push({ r: { status: 'conflict', ...c.conflict }, events: [] });
   }
   // Who took the lead and who stood back, as the credited speaker told it, swapped (lead-turned.ts).
-  for (const c of leadResults(sentence, record, page)) results.push({ r: { status: 'conflict', ...c.conflict }, events: [] });
+  for (const c of leadResults(sentence, record, page)) results.push({ r: { status: c.imprecise ? 'imprecise' : 'conflict', ...c.conflict }, events: [] });
   // How an actor judged another (for or against), turned round (reaction-turned.ts).
   for (const c of reactionResults(sentence, record)) results.push({ r: { status: 'conflict', ...c }, events: [] });
   // How many a report quoted ("the article quoted four statements") against the record's `quoted` counts (report-quoted.ts).

@@ -43,6 +43,7 @@ import type { Utterance } from './speaker.ts';
 import { compareDayOfMonth } from './day-of-month.ts';
 import { singular, streetKey, type IndexedEvent, type RecordPerson, type StoryRecord } from './story-record.ts';
 import { untimedOwnEvent } from './untimed-event.ts';
+import { isStrangerAgency } from './stranger-agency.ts';
 import { closeWindow } from './close-time.ts';
 
 export interface Comparison {
@@ -180,7 +181,8 @@ export function onScene(record: StoryRecord, sentence: string, m: Mention & { ty
   if (!scene.length) return undefined;
   const page = record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'agency').map((g) => g.id);
   const names = listNames(scene.map(record.nameOf));
-  if (!page.length) return unconfirmedOf('agency', m.text, names);
+  // A named body no one knows, sharing no word with the story's names ("Erie County Sheriff's Office"): another agency.
+  if (!page.length) return isStrangerAgency(record, m.value.name) ? { status: 'conflict', comparison: { slot: 'agency', page: m.text, record: names }, explanation: `The record has ${names} at the scene, not ${m.text}.` } : unconfirmedOf('agency', m.text, names);
   if (page.some((a) => scene.includes(a))) return null;
   if (page.some((a) => scene.some((r) => record.ancestors(r).has(a)))) {
     return { status: 'imprecise', comparison: { slot: 'agency', page: m.text, record: names }, explanation: `The record has ${names} at the scene; ${m.text} is the larger body one of them belongs to, which is imprecise.` };

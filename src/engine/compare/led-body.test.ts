@@ -68,6 +68,18 @@ describe('someone whose every led agency the world file knows (ledAll)', () => {
     expect(r?.comparisons[0]).toMatchObject({ slot: 'agency', record: expect.stringContaining('Head of the revenue office') });
   });
 
+  it.each([
+    'Ida Marsh, who once ran the Erie Police Department, spoke about the raid.',
+    'Ida Marsh, who led Kells Police Department as its acting chief, spoke about the raid.',
+  ])('a named body no one knows (%s) is wrong too', (sentence) => {
+    expect(said(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'agency', record: expect.stringContaining('Head of the revenue office') }] });
+  });
+
+  it('a body named like one of the story\'s, or a stranger for someone whose posts are not all known, is not wrong', () => {
+    expect(said('Ida Marsh, who once ran the Port Alder Police Department, spoke about the raid.')?.outcome).not.toBe('discrepant');
+    expect(compare('Ida Marsh, who once ran the Erie Police Department, spoke about the raid.')?.outcome).not.toBe('discrepant');
+  });
+
   it('a body of one of their posts, or one within it, is not wrong', () => {
     expect(said('Marsh, a former Revenue Service chief, spoke about the raid.')?.outcome).toBe('agrees');
     expect(said('Ida Marsh, who once headed the Revenue Audit Division, spoke about the raid.')?.outcome).not.toBe('discrepant');

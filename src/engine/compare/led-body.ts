@@ -13,6 +13,7 @@
  */
 import type { Mention } from '../read/types.ts';
 import { unconfirmedText, type Comparison } from './compare-values.ts';
+import { isStrangerAgency } from './stranger-agency.ts';
 import type { StoryRecord } from './story-record.ts';
 
 const LEAD = '(?:ran|headed|led|oversaw|directed|commanded|was\\s+in\\s+charge\\s+of)';
@@ -61,7 +62,9 @@ export function ledBodies(mentions: readonly Mention[], sentence: string, record
   for (const p of mentions) {
     if (p.type !== 'person' || p.negated) continue;
     for (const a of spans) {
-      if (!a.ids.length || a.start < p.end || a.start - p.end > 70) continue;
+      if (a.start < p.end || a.start - p.end > 70) continue;
+      // A body no one knows is judged only as a named stranger ("Boston Police Department"), for someone whose every post is known.
+      if (!a.ids.length && !(isStrangerAgency(record, a.text) && ledAll(p.value.name, record))) continue;
       const between = sentence.slice(p.end, a.start);
       const after = sentence.slice(a.end, a.end + 40);
       if (!BEFORE_AGENCY.test(between) || !AFTER_AGENCY.test(after)) continue;

@@ -17,6 +17,7 @@ import type { Clause, Mention } from '../read/types.ts';
 import { findTerm } from '../terms.ts';
 import { NOT_DONE, type Comparison } from './compare-values.ts';
 import { listNames } from './record-values.ts';
+import { isStrangerAgency } from './stranger-agency.ts';
 import { streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
 /** Verbs of going somewhere, up to the preposition before the destination. */
@@ -210,6 +211,11 @@ export function venueResults(clause: Clause, sentence: string, record: StoryReco
     if (same.length && !page.length) {
       const names = listNames(same.map(record.nameOf));
       return { mention: m, conflict: { comparison: { slot: 'place', page: m.text, record: names }, explanation: `The record has the visit at ${names}, not ${m.text}.` } };
+    }
+    // Another body the world knows, or a named stranger, where the record names the visit's stops at agencies: another stop.
+    if (recorded.length && (page.length ? !page.some((a) => recorded.some((r) => record.ancestors(a).has(r) || record.ancestors(r).has(a))) : isStrangerAgency(record, m.value.name))) {
+      const names = listNames(recorded.map(record.nameOf));
+      return { mention: m, conflict: { comparison: { slot: 'place', page: m.text, record: names }, explanation: `The record has the visit's stop at ${names}, not ${m.text}.` } };
     }
     return { mention: m, unconfirmed: true as const };
   });
