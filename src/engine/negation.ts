@@ -1,9 +1,9 @@
 /**
  * Negation, for an engine that must not read "No officers were fired" as
  * "officers were fired". When in doubt it says "negated": an honest silence
- * beats a wrong verdict.
+ * beats a wrong verdict. Verbs of not doing count ("skips any meeting with the chief", "declined to meet").
  */
-const NEGATOR = /(?<![\p{L}\p{N}])(not|no|never|none|nobody|nothing|neither|nor|without|cannot|denied|denies|deny|refused|refuses|false|untrue)(?![\p{L}\p{N}])|n't(?![\p{L}])/gu;
+const NEGATOR = /(?<![\p{L}\p{N}])(not|no|never|none|nobody|nothing|neither|nor|without|cannot|denied|denies|deny|refused|refuses|false|untrue|skip|skips|skipped|skipping|avoid|avoids|avoided|avoiding|declined|declines|declining|forgoes|forwent|forgoing)(?![\p{L}\p{N}])|n't(?![\p{L}])/gu;
 
 /** Words after a claim that can still negate it ("were fired, not suspended"), within its clause. */
 const AFTER_WORDS = 3;

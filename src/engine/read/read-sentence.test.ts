@@ -73,6 +73,11 @@ describe('readSentence', () => {
       expect(flat('The FBI rather than ICE made the arrest.')).toEqual(['agency:FBI', 'agency:ICE (denied)', 'outcome:arrest']);
       expect(flat('It happened on Monday instead of Tuesday.')).toEqual(['weekday:Monday', 'weekday:Tuesday (denied)']);
     });
+    it('a verb of not doing denies the outcome after it ("skips any meeting", "declined to meet")', () => {
+      expect(flat('He skips any meeting with the mayor.')).toContain('outcome:meeting (denied)');
+      expect(flat('She declined a meeting with the chief.')).toContain('outcome:meeting (denied)');
+      expect(flat('He met the mayor.')).toContain('outcome:met');
+    });
     it('"neither X nor Y" denies both', () => {
       expect(flat('Neither ICE nor the FBI took part.')).toEqual(['agency:ICE (denied)', 'agency:FBI (denied)']);
     });
