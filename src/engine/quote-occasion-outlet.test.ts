@@ -21,6 +21,8 @@ describe('the outlet a named speaker gave a recorded quote to', () => {
   it.each([
     'Border czar Tom Homan told WXXI that he did not think RPD had taken the lead, saying, \u201CI don\u2019t think that\u2019s the way it happened at all.\u201D',
     'Tom Homan told Fox News, \u201CI don\u2019t think that\u2019s the way it happened at all.\u201D',
+    'In his sit-down with Fox News, Tom Homan said: \u201CI don\u2019t think that\u2019s the way it happened at all.\u201D',
+    'Tom Homan, interviewed on Fox News, said: \u201CI don\u2019t think that\u2019s the way it happened at all.\u201D',
   ])('is discrepant: %s', (line) => {
     expect(verdictOf(line, 'Homan')).toBe('discrepant');
   });
@@ -29,6 +31,7 @@ describe('the outlet a named speaker gave a recorded quote to', () => {
     'Border czar Tom Homan told WHEC that he did not think RPD had taken the lead, saying, \u201CI don\u2019t think that\u2019s the way it happened at all.\u201D',
     'Tom Homan told WHEC\u2019s Brett Davidsen: \u201CNo. I don\u2019t think that\u2019s the way it happened at all.\u201D',
     'Tom Homan disputed that RPD took the lead: \u201CI don\u2019t think that\u2019s the way it happened at all.\u201D',
+    'In a sit-down with WHEC, Tom Homan said: \u201CI don\u2019t think that\u2019s the way it happened at all.\u201D',
   ])('is not discrepant: %s', (line) => {
     expect(verdictOf(line, 'Homan')).not.toBe('discrepant');
   });
