@@ -568,11 +568,16 @@ export function isActing(ctx: CompareContext, role: RecordPerson['roles'][number
   return role.acting === true;
 }
 
+/** Between a name and a title given in a predicate ("X was Rochester's police chief", "X, who was …") or an apposition ("X, the council's president"). */
+const PREDICATE_TITLE = /^\s*,?\s*(?:who\s+)?(?:was|is|had\s+been|has\s+been)\s+(?:[\p{L}'\u2019.-]+\s+){0,4}$/u;
+const APPOSED_TITLE = /^\s*,\s*(?:the|a|an)\s+(?:[\p{L}'\u2019.-]+\s+){0,3}$/u;
+
 /** A person without a title agrees when they take part in the events the clause is about. */
 function knownPerson(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResult | null {
   // "X was Rochester's deputy police chief": a post given in a predicate that no comparison took up vouches for nothing.
   const page = canonsNamed(ctx, m.value.name, ['person']);
-  const predicate = ctx.mentions.find((t): t is Mention & { type: 'title' } => t.type === 'title' && t.start > m.end && /^\s*,?\s*(?:who\s+)?(?:was|is|had\s+been|has\s+been)\s+(?:[\p{L}'\u2019.-]+\s+){0,4}$/u.test(ctx.sentence.slice(m.end, t.start)));
+  // Or in an apposition: "Stanley Martin, the council's president, …".
+  const predicate = ctx.mentions.find((t): t is Mention & { type: 'title' } => t.type === 'title' && t.start > m.end && (PREDICATE_TITLE.test(ctx.sentence.slice(m.end, t.start)) || APPOSED_TITLE.test(ctx.sentence.slice(m.end, t.start))));
   const fits = (title: string) => page.some((c) => ctx.record.people.get(c)?.roles.some((r) => titleMatches(title, roleWords(ctx, r)) && sameRank(title, r.title)));
   if (predicate && !fits(predicate.value.title)) return null;
   // Someone the record names: a participant of these events, or a person of the story speaking about them.

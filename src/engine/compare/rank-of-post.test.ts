@@ -34,5 +34,11 @@ describe('a post in a predicate', () => {
 
   it('agrees when it is theirs', () => {
     expect(outcome('At the press conference on March 26, 2025, David Smith was Rochester\'s police chief.')).toBe('agrees');
+    expect(outcome('Malik Evans, the mayor, said on Wednesday the officers broke policy.')).toBe('agrees');
+    expect(outcome('Stanley Martin, a councilmember, went further on Thursday, saying the officers should be fired.')).toBe('agrees');
+  });
+
+  it('in an apposition, is never green when it fits none of the person\'s posts', () => {
+    expect(outcome('Stanley Martin, the council\'s president, went further on Thursday, saying the officers should be fired.')).not.toBe('agrees');
   });
 });
