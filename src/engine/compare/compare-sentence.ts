@@ -393,6 +393,9 @@ function onWeekday(clause: Clause, events: readonly IndexedEvent[]): IndexedEven
   return events.filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.event.date) && new Date(`${e.event.date}T12:00:00Z`).getUTCDay() === day);
 }
 
+/** Labels of a piece of text rather than of what is counted. */
+const DOCUMENT_LABELS = new Set(['answer', 'answers', 'a', 'q', 'question', 'update', 'updated', 'note', 'notes', 'correction', 'clarification', 'summary', 'tldr', 'context', 'background', 'claim', 'fact', 'verdict', 'rating', 'quote', 'headline', 'caption', 'source', 'sources', 'editor', 'host', 'guest', 'reporter', 'narrator', 'transcript']);
+
 /** Counts whose noun a label gave: they state a total, the way a fact box does. */
 const LABELLED = new WeakSet<Mention>();
 
@@ -407,6 +410,8 @@ function withLabel(clauses: readonly Clause[], sentence: string): Clause[] {
   const count = second.mentions.find((m) => m.type === 'count');
   if (!label || !count || count.type !== 'count' || count.value.noun) return [...clauses];
   const noun = (label[1] as string).split(/\s+/).pop()!.toLowerCase();
+  // "Answer: All ten were …", "Update: …": a label of the text itself counts nothing.
+  if (DOCUMENT_LABELS.has(noun)) return [...clauses];
   const labelled = { ...count, value: { ...count.value, noun } };
   LABELLED.add(labelled);
   const mentions = second.mentions.map((m) => (m === count ? labelled : m));
