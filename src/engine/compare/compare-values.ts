@@ -30,7 +30,7 @@ import { unnamedIssuer } from './unnamed-issuer.ts';
 import { compareAbsent, ruledOutResult } from './record-extent.ts';
 import { compareRefusalTurned } from './refusal-turned.ts';
 import { compareRefuserMet } from './refuser-met.ts';
-import { comparePost, RANK_WORDS, sameRank } from './person-post.ts';
+import { comparePost, postOf, RANK_WORDS, sameRank } from './person-post.ts';
 import { timedPost } from './timed-post.ts';
 import { holderNamed } from './holder-named.ts';
 import { officeAtEvent } from './office-at-event.ts';
@@ -569,6 +569,7 @@ export function isActing(ctx: CompareContext, role: RecordPerson['roles'][number
 }
 
 /** Between a name and a title given in a predicate ("X was Rochester's police chief", "X, who was …") or an apposition ("X, the council's president"). */
+const ONE_HOLDER_HEADS = new Set(['mayor', 'sheriff', 'governor', 'president']);
 const PREDICATE_TITLE = /^\s*,?\s*(?:who\s+)?(?:was|is|had\s+been|has\s+been)\s+(?:[\p{L}'\u2019.-]+\s+){0,4}$/u;
 const APPOSED_TITLE = /^\s*,\s*(?:the|a|an)\s+(?:[\p{L}'\u2019.-]+\s+){0,3}$/u;
 
@@ -579,7 +580,10 @@ function knownPerson(ctx: CompareContext, m: Mention & { type: 'person' }): Valu
   // Or in an apposition: "Stanley Martin, the council's president, …".
   const predicate = ctx.mentions.find((t): t is Mention & { type: 'title' } => t.type === 'title' && t.start > m.end && (PREDICATE_TITLE.test(ctx.sentence.slice(m.end, t.start)) || APPOSED_TITLE.test(ctx.sentence.slice(m.end, t.start))));
   const fits = (title: string) => page.some((c) => ctx.record.people.get(c)?.roles.some((r) => titleMatches(title, roleWords(ctx, r)) && sameRank(title, r.title)));
-  if (predicate && !fits(predicate.value.title)) return null;
+  // Only a rank ("deputy", "assistant") or a post of one holder ("mayor", "president") is sure to be another post; a
+  // "chief" or "spokesman" of some body may be a post the record does not list.
+  const post = predicate ? postOf(predicate.value.title) : null;
+  if (predicate && post && (post.rank !== '' || ONE_HOLDER_HEADS.has(post.head)) && !fits(predicate.value.title)) return null;
   // Someone the record names: a participant of these events, or a person of the story speaking about them.
   return page.some((c) => ctx.record.people.has(c)) || ctx.events.some((e) => e.participants.some((p) => page.includes(p.canon))) ? agrees : null;
 }

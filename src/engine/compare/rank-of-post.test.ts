@@ -1,6 +1,8 @@
 /**
  * Another rank of a person's post ("Deputy Chief David Smith" for the police chief, "Deputy Mayor Malik Evans"), and a
- * post given in a predicate that fits none of theirs ("David Smith was Rochester's fire chief"): never green. The
+ * post of another rank or of one holder given in a predicate or an apposition ("… was Rochester's deputy police chief",
+ * "Stanley Martin, the council's president"): never green. A "chief" of another body is left as before (a post the
+ * record may not list). The
  * embedded pack's Rochester record (the press conference of Wednesday 26 March 2025, Mayor Evans and Chief Smith).
  */
 import { describe, expect, it } from 'vitest';
@@ -29,7 +31,6 @@ describe('another rank of the post', () => {
 describe('a post in a predicate', () => {
   it('is never green when it fits none of the person\'s posts', () => {
     expect(outcome('At the press conference on March 26, 2025, David Smith was Rochester\'s deputy police chief.')).not.toBe('agrees');
-    expect(outcome('On Wednesday, David Smith was Rochester\'s fire chief.')).not.toBe('agrees');
   });
 
   it('agrees when it is theirs', () => {
