@@ -54,7 +54,10 @@ export const BUDGETS = {
   // 723 KB (about 220 KB gzipped) at the end of stop 18: four fix branches (stances and outlets, counts and days,
   // towns with a 5 KB data file of New York State places, strangers in roles) and an organisation's seat. Raised to
   // 740 KB; the diet stays issue 18's.
-  engine: 740_000,
+  // 750 KB (231 KB gzipped) at the end of stop 19: four fix branches (parties and towns, days of speaking and counts,
+  // strangers in bare titles, agencies in other parts) and the session's reading fixes. Raised to 770 KB; the diet is
+  // issue 18's and overdue.
+  engine: 770_000,
   // 63 KB since the popup stopped carrying the engine's analysis through its messages (verdict-counts.ts).
   popup: 70_000,
   // 168 KB on disk (pretty-printed) since pack 0.5.0 wrote every dated event of the record.
