@@ -6,6 +6,7 @@
  * conference". None of this report's words is in the drafter.
  */
 import { describe, expect, it } from 'vitest';
+import { reportHtml } from './report-html.ts';
 import { worldIndex } from '../../world/embedded.ts';
 import { appositiveTitle, draftPack, sameOccasion } from './draft-story.ts';
 import { runPackTest } from './pack-test.ts';
@@ -13,9 +14,7 @@ import { runPackTest } from './pack-test.ts';
 const world = worldIndex();
 const today = '2026-12-01';
 
-const html = (date: string, publisher: string, headline: string, body: string) =>
-  `<html><head><meta property="article:published_time" content="${date}"><meta property="og:site_name" content="${publisher}"><title>${headline}</title></head>` +
-  `<body><article><h1>${headline}</h1>${body.split('\n').filter(Boolean).map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+const html = reportHtml;
 
 const original = html('2026-03-03', 'Denver Lantern', 'Gas line split empties four blocks around Colfax Avenue', `
 DENVER — A 12-inch gas line split under Colfax Avenue near Pearl Street at about 3:15 a.m. on Monday, March 2, filling the street with the smell of gas.

@@ -4,6 +4,7 @@
  * such an event. A made-up report; none of its words is in the drafter.
  */
 import { describe, expect, it } from 'vitest';
+import { reportHtml } from './report-html.ts';
 import { worldIndex } from '../../world/embedded.ts';
 import { distinctiveNames } from './distinctive-names.ts';
 import { deniedOfEveryone, draftPack, passiveSubject, speakerNames, subjectNoun } from './draft-story.ts';
@@ -15,13 +16,7 @@ const world = worldIndex();
 const today = '2026-12-01';
 const none = buildGazetteer([]);
 
-const html = (date: string, publisher: string, headline: string, body: string) =>
-  `<html><head><meta property="article:published_time" content="${date}"><meta property="og:site_name" content="${publisher}"><title>${headline}</title></head>` +
-  `<body><article><h1>${headline}</h1>${body
-    .split('\n')
-    .filter(Boolean)
-    .map((p) => `<p>${p}</p>`)
-    .join('')}</article></body></html>`;
+const html = reportHtml;
 
 const original = html('2026-06-05', 'Tucson Herald', 'Chlorine spill at Grant Road pool sends 150 neighbours from their homes', `
 TUCSON, Ariz. — A chlorine spill at the Quarrymoor Aquatics plant on Grant Road forced about 150 people from their homes on Thursday, June 4, 2026, fire officials said.

@@ -5,6 +5,7 @@
  * A made-up report; none of its words is in the drafter.
  */
 import { describe, expect, it } from 'vitest';
+import { reportHtml } from './report-html.ts';
 import { worldIndex } from '../../world/embedded.ts';
 import { draftPack } from './draft-story.ts';
 import { sameKindWords } from './event-words.ts';
@@ -15,13 +16,7 @@ import { buildStoryRecord } from '../../engine/compare/story-record.ts';
 
 const world = worldIndex();
 
-const html = (date: string, publisher: string, headline: string, body: string) =>
-  `<html><head><meta property="article:published_time" content="${date}"><meta property="og:site_name" content="${publisher}"><title>${headline}</title></head>` +
-  `<body><article><h1>${headline}</h1>${body
-    .split('\n')
-    .filter(Boolean)
-    .map((p) => `<p>${p}</p>`)
-    .join('')}</article></body></html>`;
+const html = reportHtml;
 
 const original = html('2026-03-08', 'Orland Courier', 'Gym roof caves in at Orland middle school; two hurt', `
 ORLAND, Ore. — Part of the gym roof at Birchwood Middle School caved in at about 7:10 a.m. on Saturday, March 7, while 30 students were in the building for a band rehearsal.
