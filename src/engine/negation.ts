@@ -3,7 +3,9 @@
  * "officers were fired". When in doubt it says "negated": an honest silence
  * beats a wrong verdict. Verbs of not doing count ("skips any meeting with the chief", "declined to meet").
  */
-const NEGATOR = /(?<![\p{L}\p{N}])(not|no|never|none|nobody|nothing|neither|nor|without|cannot|denied|denies|deny|refused|refuses|false|untrue|skip|skips|skipped|skipping|avoid|avoids|avoided|avoiding|declined|declines|declining|forgoes|forwent|forgoing)(?![\p{L}\p{N}])|n't(?![\p{L}])/gu;
+import raw from './read/lexicon.json' with { type: 'json' };
+
+const NEGATOR = new RegExp(`(?<![\\p{L}\\p{N}])(not|no|never|none|nobody|nothing|neither|nor|without|cannot|denied|denies|deny|refused|refuses|false|untrue|${raw.notDoingVerbs.join('|')})(?![\\p{L}\\p{N}])|n't(?![\\p{L}])`, 'gu');
 
 /** Words after a claim that can still negate it ("were fired, not suspended"), within its clause. */
 const AFTER_WORDS = 3;

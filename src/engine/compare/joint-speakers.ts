@@ -8,16 +8,12 @@
 import { foldText } from '../normalize.ts';
 import { lexicon } from '../read/lexicon.ts';
 import type { Clause, Mention } from '../read/types.ts';
+import { titleFits } from './speaker.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)?(?:the\s+)?$/i;
 /** The verb right after the list, past an adverb or two ("both said", "later told", "jointly announced"). */
 const VERB_AFTER = /^\s*(?:(?:both|also|jointly|together|later|then|each|again|publicly|first)\s+){0,2}(\p{L}+)/u;
-
-const titleFits = (title: string, held: readonly string[]) => {
-  const t = foldText(title).split(/\s+/);
-  return t.every((w) => held.includes(w)) || held.every((w) => t.includes(w));
-};
 
 /** The people of the record a mention may be: a person by the gazetteer, a bare title by the posts that fit it. */
 function candidates(m: Mention, record: StoryRecord): Set<string> {

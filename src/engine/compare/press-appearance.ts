@@ -9,6 +9,7 @@
 import { foldText } from '../normalize.ts';
 import raw from '../read/lexicon.json' with { type: 'json' };
 import type { Clause, Mention } from '../read/types.ts';
+import { titleFits } from './speaker.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 const words = raw.pressAppearance;
@@ -17,11 +18,6 @@ const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.lengt
 const APPEARANCE = new RegExp(`\\b(?:${alt(words.verbs)})\\s+(?:(?:${alt(words.prepositions)})\\s+)?(?:${alt(words.audiences)})\\b`, 'i');
 
 const isPressEvent = (e: IndexedEvent) => e.words.some((w) => words.events.includes(foldText(w)));
-
-const titleFits = (title: string, held: readonly string[]) => {
-  const t = foldText(title).split(/\s+/);
-  return t.every((w) => held.includes(w)) || held.every((w) => t.includes(w));
-};
 
 /** The speakers of `event` a mention names: a person by the gazetteer, a bare title when it fits exactly one of them. */
 function speakersNamed(m: Mention, event: IndexedEvent, record: StoryRecord): string[] {

@@ -50,7 +50,8 @@ function speechVerb(clause: Clause, sentence: string, inQuote?: (at: number) => 
   return quoted;
 }
 
-const titleFits = (title: string, words: readonly string[]) => {
+/** Whether a page's title fits a post's title words: every word of one is among the other's. */
+export const titleFits = (title: string, words: readonly string[]) => {
   const t = foldText(title).split(/\s+/);
   return t.every((w) => words.includes(w)) || words.every((w) => t.includes(w));
 };

@@ -162,6 +162,8 @@ export const lexicon = {
   outcomeThingVerbKinds: set(raw.outcomeThingVerbKinds),
   bylineNouns: set(raw.bylineNouns),
   negators: set(raw.negators),
+  /** Verbs of not doing what follows ("skips any meeting", "declined a meeting"): they deny it as "not" does. */
+  notDoingVerbs: set(raw.notDoingVerbs),
   commitmentActions: new PhraseTable(Object.entries(raw.commitmentActions).flatMap(([action, phrases]) => phrases.map((p) => [p, action] as [string, string]))),
   commitmentNouns: new PhraseTable(Object.entries(raw.commitmentNouns).flatMap(([action, phrases]) => phrases.map((p) => [p, action] as [string, string]))),
   commitmentNounLeads: list(raw.commitmentNounLeads),

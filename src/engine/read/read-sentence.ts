@@ -47,12 +47,9 @@ function isNt(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.lower === 't' && (tokens[i - 1]?.text === "'" || tokens[i - 1]?.text === '\u2019') && (tokens[i - 2]?.lower.endsWith('n') ?? false) && !tokens[i - 1]!.spaceBefore;
 }
 
-/** Verbs of not doing what follows ("skips any meeting with the chief", "declined to meet"): they deny it as "not" does. */
-const NOT_DOING = new Set(['skip', 'skips', 'skipped', 'skipping', 'avoid', 'avoids', 'avoided', 'avoiding', 'declined', 'declines', 'declining', 'forgoes', 'forwent', 'forgoing']);
-
 function isNegator(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  return t !== undefined && ((t.word && (lexicon.negators.has(t.lower) || NOT_DOING.has(t.lower))) || isNt(tokens, i));
+  return t !== undefined && ((t.word && (lexicon.negators.has(t.lower) || lexicon.notDoingVerbs.has(t.lower))) || isNt(tokens, i));
 }
 
 /** Whether a contrast ("not", "rather than", "instead of", "neither", "nor") stands right before token `from`, skipping "by", "the" and the like; returns where it starts. */
