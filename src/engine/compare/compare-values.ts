@@ -475,7 +475,9 @@ function count(ctx: CompareContext, m: Mention & { type: 'count' }, outcomes: re
   // "the three men detained": a group the outcome defines, counted wherever the story records it (defined-group.ts).
   const defined = group ? definedGroupCount(ctx.sentence, m, live, ctx.allEvents) : null;
   if (defined) return result('conflict', 'count', shown, defined.record, `The record gives ${defined.record}, not ${shown}.`);
-  if (!group && live.length && story.some((o) => o.nouns.has(noun))) {
+  // "Two passengers were detained": a kind of people the story counts (a quantity that counts both) may be part of those
+  // the outcome befell, never the whole group's size.
+  if (!group && live.length && (story.some((o) => o.nouns.has(noun)) || kindOfPeople(ctx, noun))) {
     const recorded = ctx.events.flatMap((e) => live.flatMap((o) => {
       const r = e.outcomes.get(o.value.kind);
       return r && r.count !== undefined && r.nouns.has(noun) ? [{ count: r.count, kind: o.value.kind }] : [];
@@ -503,10 +505,36 @@ function count(ctx: CompareContext, m: Mention & { type: 'count' }, outcomes: re
 function overWhole(ctx: CompareContext, m: Mention & { type: 'count' }, noun: string, lo: number, live: readonly (Mention & { type: 'outcome' })[]): ValueResult | null {
   // Only an event that records the clause's outcome, on that noun, without a count ("retrained" officers): its group befell it.
   const events = ctx.events.filter((e) => live.some((o) => e.outcomes.get(o.value.kind)?.nouns.has(noun)));
-  const ranges = events.flatMap((e) => e.quantities.filter((q) => q.nouns.has(noun)));
-  if (!ranges.length || ranges.some((q) => lo <= q.max)) return null;
-  const record = listNames(ranges.map((q) => `${showRange(q.min, q.max)} ${m.value.noun}`));
-  return result('conflict', 'count', m.text, record, `The record counts ${record} in all, not ${m.text}.`);
+  // "Twelve passengers were detained": a group the linked events count (about eight in the van) bounds any outcome on part of it.
+  const ranges = (events.length ? events : ctx.events).flatMap((e) => e.quantities.filter((q) => q.nouns.has(noun)));
+  if (ranges.length && !ranges.some((q) => lo <= q.max)) {
+    const record = listNames(ranges.map((q) => `${showRange(q.min, q.max)} ${m.value.noun}`));
+    return result('conflict', 'count', m.text, record, `The record counts ${record} in all, not ${m.text}.`);
+  }
+  return overPeople(ctx, m, noun, lo, live);
+}
+
+/** A noun the story's own counts give as a kind of people: a quantity counts both ("people", "occupants", "passengers"). */
+function kindOfPeople(ctx: CompareContext, noun: string): boolean {
+  const people = singular('people');
+  return noun !== people && ctx.allEvents.some((e) => e.quantities.some((q) => q.nouns.has(noun) && q.nouns.has(people)));
+}
+
+/**
+ * "Eight passengers were detained" where the record counts three people detained: a noun the story's own counts give as
+ * a kind of people (a quantity that counts both) is bounded by the outcome's count of people. Below it, nothing is said
+ * (two of the three may have been passengers).
+ */
+function overPeople(ctx: CompareContext, m: Mention & { type: 'count' }, noun: string, lo: number, live: readonly (Mention & { type: 'outcome' })[]): ValueResult | null {
+  const people = singular('people');
+  if (!kindOfPeople(ctx, noun)) return null;
+  const counted = ctx.events.flatMap((e) => live.flatMap((o) => {
+    const r = e.outcomes.get(o.value.kind);
+    return r && r.count !== undefined && r.nouns.has(people) ? [{ count: r.count, kind: o.value.kind }] : [];
+  }));
+  if (!counted.length || counted.some((r) => lo <= r.count)) return null;
+  const record = listNames(counted.map((r) => `${r.count} people ${r.kind}`));
+  return result('conflict', 'count', m.text, record, `The record gives ${record} in all, not ${m.text}.`);
 }
 
 /** Words before an outcome that make it wished, demanded or possible rather than done ("called for them to be fired"). */
