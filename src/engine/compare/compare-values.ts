@@ -506,7 +506,7 @@ function overWhole(ctx: CompareContext, m: Mention & { type: 'count' }, noun: st
   // Only an event that records the clause's outcome, on that noun, without a count ("retrained" officers): its group befell it.
   const events = ctx.events.filter((e) => live.some((o) => e.outcomes.get(o.value.kind)?.nouns.has(noun)));
   // "Twelve passengers were detained": a group the linked events count (about eight in the van) bounds any outcome on part of it.
-  const ranges = (events.length ? events : ctx.events).flatMap((e) => e.quantities.filter((q) => q.nouns.has(noun)));
+  const ranges = (events.length || !kindOfPeople(ctx, noun) ? events : ctx.events).flatMap((e) => e.quantities.filter((q) => q.nouns.has(noun)));
   if (ranges.length && !ranges.some((q) => lo <= q.max)) {
     const record = listNames(ranges.map((q) => `${showRange(q.min, q.max)} ${m.value.noun}`));
     return result('conflict', 'count', m.text, record, `The record counts ${record} in all, not ${m.text}.`);
