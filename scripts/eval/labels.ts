@@ -152,6 +152,14 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'police-chiefs-legal-blog-b13.html',
   'police-chiefs-newsletter-digest-b13.html',
   'police-chiefs-letter-to-editor-b13.html',
+  'rochester-kids-news-explainer-b14.html',
+  'rochester-sermon-homily-b14.html',
+  'rochester-public-comment-transcript-b14.html',
+  'rochester-immigration-clinic-newsletter-b14.html',
+  'police-chiefs-retired-sheriff-column-b14.html',
+  'police-chiefs-quora-answer-b14.html',
+  'police-chiefs-literature-review-b14.html',
+  'police-chiefs-book-review-b14.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */
