@@ -415,6 +415,12 @@ function placeRelation(ctx: CompareContext, page: readonly string[], places: rea
 /** Right after a place, a noun for people of it ("Albany lawmakers", "Syracuse residents", "state legislators"). */
 const PEOPLE_AFTER = /^(?:['\u2019]s)?\s+(?:area\s+|city\s+|state\s+|county\s+|local\s+)?(?:lawmakers|legislators|officials|politicians|leaders|residents|voters|activists|advocates|democrats|republicans|senators|representatives|council\s*members|councilmembers|critics|supporters|families|people|business\s+owners|clergy|students|man|woman|men|women|native|natives|resident|family|couple|teen|teens|teenager|mother|father|lawmaker|legislator|official|activist|advocate|pastor|student|lawyer|attorney)\b/i;
 
+const OTHER_PLACE_NOUN = String.raw`(?:[Pp]laces|[Cc]ities|[Tt]owns|[Dd]epartments|[Cc]ommunities|[Jj]urisdictions|[Ss]tates|[Cc]ounties|[Mm]unicipalities)`;
+/** A list of places ending "… among the other cities" / "… and other towns": named as places other than the event's. */
+const OTHER_PLACES_AFTER = new RegExp(String.raw`^(?:,?\s+(?:and\s+|or\s+)?(?:\p{Lu}[\p{L}.'-]*\s*){1,3})*,?\s+(?:were\s+|are\s+)?among\s+(?:the\s+)?(?:several\s+|many\s+|some\s+|\w+\s+)?other\s+${OTHER_PLACE_NOUN}\b`, 'u');
+/** "other cities such as X", "other places, including X, Y and Z": a place in a list named as another place. */
+const OTHER_PLACES_BEFORE = new RegExp(String.raw`\b[Oo]ther\s+${OTHER_PLACE_NOUN}\s*,?\s+(?:such\s+as|like|including|from|in)\s+(?:(?:\p{Lu}[\p{L}.'-]*\s*)+,?\s+(?:and\s+|or\s+)?)*$`, 'u');
+
 /** A clause linked to no event is read against every event of the story at once. */
 const storyWide = (ctx: CompareContext) => ctx.events.length > 1 && ctx.events.length === ctx.record.events.length;
 
@@ -447,8 +453,12 @@ function place(ctx: CompareContext, m: Mention & { type: 'place' | 'state' }, ou
   if (!page.length) return unknownTown(ctx, m, places);
   if (placeRelation(ctx, page, storyWide(ctx) ? narrowest(ctx, places) : places)) return agrees;
   if (page.some((p) => ctx.record.storyCanons.has(p))) return unconfirmed(m.type, m.text, names);
-  // "agents from Texas", "officers from the Buffalo sector", "flew in from X": where someone came from, not where it happened.
-  if (/\bfrom\s+(?:the\s+)?(?:nearby\s+|neighboring\s+|neighbouring\s+)?$/i.test(ctx.sentence.slice(Math.max(0, m.start - 24), m.start))) return unconfirmed(m.type, m.text, names);
+  // "agents from Texas", "officers from the Buffalo sector", "flew in from X", "arrived from Richmond, California": where
+  // someone came from, not where it happened.
+  const before = ctx.sentence.slice(Math.max(0, m.start - 48), m.start);
+  if (/\bfrom\s+(?:the\s+)?(?:nearby\s+|neighboring\s+|neighbouring\s+)?$/i.test(before) || /\b[Ff]rom\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2},\s+$/u.test(before)) return unconfirmed(m.type, m.text, names);
+  // "Aurora, Chicago and Seattle among the other places where …", "other cities such as X": places named as not this one.
+  if (OTHER_PLACES_AFTER.test(ctx.sentence.slice(m.end, m.end + 80)) || OTHER_PLACES_BEFORE.test(ctx.sentence.slice(Math.max(0, m.start - 80), m.start))) return unconfirmed(m.type, m.text, names);
   // "Albany lawmakers", "Buffalo residents": a town before a noun for people says where they are from or serve.
   if (PEOPLE_AFTER.test(ctx.sentence.slice(m.end, m.end + 30))) return unconfirmed(m.type, m.text, names);
   // Known to the world but nowhere near the recorded places.
@@ -493,6 +503,9 @@ function count(ctx: CompareContext, m: Mention & { type: 'count' }, outcomes: re
   if (!ranges.length) return null;
   if (ranges.some((q) => fits(q.min, q.max))) return agrees;
   const record = listNames(ranges.map((q) => `${q.said ?? showRange(q.min, q.max)} ${m.value.noun}`));
+  // A clause linked by what it counts, not by its words ("about a hundred people stood outside City Hall"), whose count fits
+  // what another event counts (the protest's hundred, not the van's eight): it may be about that one.
+  if (ctx.linkedByPlace && ctx.allEvents.some((e) => !ctx.events.includes(e) && e.quantities.some((q) => q.nouns.has(noun) && fits(q.min, q.max)))) return unconfirmed('count', shown, record);
   if (m.value.min === 0 && m.value.max === 0) return result('conflict', 'count', shown, record, `The record gives ${record}, not none.`);
   return result('conflict', 'count', shown, record, `The record gives ${record}, not ${shown}.`);
 }
