@@ -38,6 +38,7 @@ import { formerOfSpeaker } from './compare/former-referent.ts';
 import { requestPointsBack, requestsOf } from './compare/request-back.ts';
 import { issuedDayComparison, issuedEvents, issuedSubject } from './compare/issued-day.ts';
 import { durationConflict, lastingEvents, mayTimeWhatCameBefore } from './compare/duration-before.ts';
+import { opensOnPlaceReference, placeOfWhatCameBefore } from './compare/place-before.ts';
 import { blankSpans, noClaimSpans } from './no-claim-spans.ts';
 import { framedAsFalse } from './not-asserted.ts';
 
@@ -393,6 +394,19 @@ function durationOfWhatCameBefore(text: string, sentence: Sentence, recent: read
 }
 
 /**
+ * "That neighborhood is on the east side of the city": the place of what the sentence before (or the one before it)
+ * told of (place-before.ts), when the sentence links no event of its own; only a place conflict.
+ */
+function placeOfWhatCameBeforeFinding(text: string, sentence: Sentence, recent: readonly Sentence[], story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
+  if (sentence.end - sentence.start > MAX_SENTENCE || !opensOnPlaceReference(sentence.text)) return null;
+  if (typedOf(sentence.text, story, pageDate, pageYear)?.events.length) return null;
+  const ids = recent.map((s) => (s.end - s.start > MAX_SENTENCE ? [] : typedOf(s.text, story, pageDate, pageYear)?.events ?? [])).find((x) => x.length) ?? [];
+  if (!ids.length) return null;
+  const typed = placeOfWhatCameBefore(sentence.text, story.record().events.filter((e) => ids.includes(e.event.id)), story.record(), pageDate, pageYear);
+  return typed ? { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) } : null;
+}
+
+/**
  * A pronoun-led sentence of going or meeting ("He then spent three hours behind closed doors …") that links to
  * nothing of its own, compared with the visits and meetings of the sentence before, in its paragraph or at the end of
  * the last (a paragraph may open on "He"; visit-meeting.ts):
@@ -560,7 +574,7 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     const recent = [sentences[i - 1], sentences[i - 2]].filter((x): x is Sentence => x !== undefined);
     const third = chain ? sentences[i - 3] : undefined;
     const creditRecent = third ? [...recent, third] : recent;
-    const finding = judged?.verdict === 'discrepant' ? judged : (dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? offsetOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? publishedOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? subjectOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
+    const finding = judged?.verdict === 'discrepant' ? judged : (dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? offsetOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? placeOfWhatCameBeforeFinding(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? publishedOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? subjectOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
     if (finding) findings.push(ownOutletCredit(finding, context.outlets ?? []));
     carried = paragraphSpeaker(sentence.text, details, carried);
   });
