@@ -285,6 +285,8 @@ interface Link {
   cityOnly?: boolean;
   /** Linked only by a person who took part (no word of the event): a date far from it may be another part of their life. */
   byPerson?: boolean;
+  /** The events the clause's words name, when the events of someone it names were added to them (`othersEvents`). */
+  worded?: IndexedEvent[];
 }
 
 function linkClause(clause: Clause, sentence: string, record: StoryRecord, role: ClauseRole | null, pageDate?: string, elsewhere: readonly Mention[] = []): Link {
@@ -311,7 +313,7 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   if (linked.length) {
     // Someone named who took part only in other events ("Ortt visited …" where the visit the words name is another's): the clause may be about theirs.
     const theirs = othersEvents(clause, sentence, record, linked);
-    if (theirs.length) return { events: [...linked, ...theirs], byPlace: false, named: [...linked, ...theirs] };
+    if (theirs.length) return { events: [...linked, ...theirs], byPlace: false, named: [...linked, ...theirs], worded: linked };
     return { events: linked, byPlace: false, named: byWords.length ? byWords : linked };
   }
   // "Governor X met with Mayor Y", neither of whom the record has meeting anyone: no event of theirs (visit-meeting.ts).
@@ -366,6 +368,17 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   // "the Denver statement", "Tucson's statement": the town names the event itself, not only where the clause is.
   const townNamesIt = clause.mentions.some((m) => m.type === 'place' && (ROLE_NOUN_AFTER.test(sentence.slice(m.end, m.end + 30)) || townPoliceTookPart(record, m, sentence, byPlace[0]!)));
   return { ...link(byPlace, true), ...(townNamesIt ? {} : { cityOnly: true }) };
+}
+
+/**
+ * A person of the story given the making of events the clause's words name, none of which they took part in ("Evans
+ * signed the proclamation" the council members signed): not confirmed, whatever their own other events were.
+ */
+function absentDoer(record: StoryRecord, m: Mention, worded: readonly IndexedEvent[] | undefined): ValueResult | null {
+  if (!worded?.length || m.type !== 'person') return null;
+  const canons = record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id);
+  if (!canons.length || worded.some((e) => e.participants.some((p) => canons.includes(p.canon)))) return null;
+  return unconfirmedValue(m);
 }
 
 /**
@@ -872,7 +885,11 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       // "The supervisor arrived at …": the time of the events the arrival's subject names (arrival-time.ts).
       const arrived = m.type === 'time-of-day' ? arrivalEvents(sentence, clause.start, m, events) : null;
       const plain = compareMention(arrived ? { ...ctx, events: arrived } : ctx, m, outcomes);
-      const asDoer = role?.doer === m ? compareDoer({ ...ctx, events: linked.named }, role) : null;
+      // A person given the making of what the words name ("Evans signed the 2017 resolution", "put forward by …"): whether
+      // they made it is read there, not in their own other events (the roundtable Evans organised is no signing of the
+      // resolution). Speaking, coming and acting may be told beside the events a clause names; making one names it.
+      const maker = role?.doer === m && role.role === 'organizer' && m.type === 'person' ? linked.worded : undefined;
+      const asDoer = role?.doer === m ? (compareDoer({ ...ctx, events: maker ?? linked.named }, role) ?? absentDoer(record, m, maker)) : null;
       // The worse of the two answers (for an agency the role's on a tie: it says whose role it was; for a person the title's); a doer in the right role may still carry a wrong title ("former").
       const r = asDoer && (!plain || RANK[asDoer.status] > RANK[plain.status] || (RANK[asDoer.status] === RANK[plain.status] && m.type === 'agency')) ? asDoer : plain;
       if (!r) {
