@@ -26,6 +26,11 @@ describe('a duration in a clause about an event that records one', () => {
     expect(compare('In the raid, the men were questioned for three days.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'duration', record: 'three hours of questioning' }] });
     expect(compare('In the raid, the men were questioned for about three hours.')?.outcome).toBe('agrees');
   });
+  it('compares a named part whatever the other linked events record (a briefing with no duration beside the raid)', () => {
+    expect(compare('At the briefing, Mayor Ida Marsh said the men were questioned for three days in the raid.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'duration', record: 'three hours of questioning' }] });
+    expect(compare('At the briefing the mayor said the raid’s questioning lasted three days.')?.outcome).toBe('discrepant');
+    expect(compare('At the briefing, Mayor Ida Marsh said the men were questioned for three hours in the raid.')?.outcome).toBe('agrees');
+  });
 
   it('says nothing where the event records no duration, or none of what the clause times', () => {
     expect(compare('Officers raided the warehouse for three days.')?.outcome).not.toBe('discrepant');

@@ -8,7 +8,7 @@
  * duration and the page's fits none; no recorded duration → nothing. A
  * duration of part of the event (its `of` words: the training session within
  * the discipline) is compared only when one of those words stands near the
- * page's duration.
+ * page's duration, and then whatever the other linked events record.
  */
 import { foldText } from '../normalize.ts';
 import type { DurationUnit, Mention } from '../read/types.ts';
@@ -44,9 +44,13 @@ export function compareDuration(ctx: CompareContext, m: Mention & { type: 'durat
   const lead = /,\s*((?:[\p{L}'’-]+\s+){1,4})$/u.exec(ctx.sentence.slice(Math.max(0, m.start - 40), m.start));
   const comma = lead ? m.start - lead[0].length : -1;
   const near = foldText(ctx.sentence.slice(Math.max(0, (comma === -1 ? m.start : comma) - (comma === -1 ? NEAR : 2 * NEAR)), m.end + NEAR));
-  const perEvent = ctx.events.map((e) => durationsOf(e.event).filter((d) => !d.of || ofWords(d.of).some((w) => findTerm(near, w) !== -1) || (d.of.includes('meeting') && MEETING_IDIOM.test(near))));
-  const recorded = perEvent.flat();
-  if (!recorded.length || perEvent.some((ds) => !ds.length)) return null;
+  const named = (d: { of?: string[] }) => !!d.of && (ofWords(d.of).some((w) => findTerm(near, w) !== -1) || (d.of.includes('meeting') && MEETING_IDIOM.test(near)));
+  const perEvent = ctx.events.map((e) => durationsOf(e.event).filter((d) => !d.of || named(d)));
+  // A part of an event named by its own words next to the duration ("a two-day retraining course"): that part lasted it,
+  // whatever the other linked events record.
+  const parts = perEvent.flat().filter(named);
+  const recorded = parts.length ? parts : perEvent.flat();
+  if (!recorded.length || (!parts.length && perEvent.some((ds) => !ds.length))) return null;
   const per = MINUTES[m.value.unit];
   const hedge = m.value.approximate ? HEDGE_SLACK : 1;
   const lo = (m.value.min * per) / hedge;
