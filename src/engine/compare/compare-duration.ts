@@ -48,7 +48,10 @@ export function compareDuration(ctx: CompareContext, m: Mention & { type: 'durat
   const perEvent = ctx.events.map((e) => durationsOf(e.event).filter((d) => !d.of || named(d)));
   // A part of an event named by its own words next to the duration ("a two-day retraining course"): that part lasted it,
   // whatever the other linked events record.
-  const parts = perEvent.flat().filter(named);
+  // Not when another linked event, which records no such duration, is itself of that kind (another meeting of hers).
+  const partWords = new Set(perEvent.flat().filter(named).flatMap((d) => ofWords(d.of ?? [])));
+  const sameKind = ctx.events.some((e, i) => !perEvent[i]!.some(named) && [...e.event.words, ...(e.event.outcomes ?? []).map((o) => o.kind)].some((w) => partWords.has(foldText(w))));
+  const parts = sameKind ? [] : perEvent.flat().filter(named);
   const recorded = parts.length ? parts : perEvent.flat();
   if (!recorded.length || (!parts.length && perEvent.some((ds) => !ds.length))) return null;
   const per = MINUTES[m.value.unit];
