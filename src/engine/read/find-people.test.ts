@@ -46,6 +46,13 @@ describe('people and titles', () => {
     expect(people('Ann Lee, the White House border czar, wrote on Friday.')[0]).toMatchObject({ name: 'Ann Lee', title: 'border czar' });
   });
 
+  it('reads a post named by its body’s possessive in apposition after the name', () => {
+    expect(people('Jane Doe, the council’s president, spoke on Thursday.')[0]).toMatchObject({ name: 'Jane Doe', title: 'council president' });
+    expect(titles('Jane Doe, the council’s president, spoke on Thursday.')).toEqual([{ text: 'council’s president', title: 'council president' }]);
+    // A possessive that makes no title of the lexicon leaves the title as written.
+    expect(people('Jane Doe, the city’s spokesman, said it.')[0]).toMatchObject({ name: 'Jane Doe', title: 'spokesman' });
+  });
+
   it('reads a name in apposition after a determined title', () => {
     expect(people("The city's police spokesman, Doug Roe, set out the position.")[0]).toMatchObject({ name: 'Doug Roe', title: 'police spokesman' });
     // A known name that includes its title, after a qualifier: the title and the qualifier are still read.

@@ -16,6 +16,8 @@ interface TitleMatch {
   qualifier?: Qualifier;
   /** An honorific (Mr., Dr.): a person follows, but it is no title. */
   honorific?: boolean;
+  /** The title names its body from a possessive before it ("the council's president" → "council president"). */
+  ofBody?: boolean;
 }
 
 /** Words after which a run of capitals is a place, an organisation or a work rather than a person. */
@@ -95,7 +97,7 @@ const elect = (ctx: ReadContext, to: number): boolean => ctx.is(to, '-') && ctx.
 
 function addTitle(ctx: ReadContext, t: TitleMatch, rank: number): void {
   if (t.honorific || elect(ctx, t.to)) return;
-  const id = ctx.lookup(ctx.text(t.qualifier ? t.from + (ctx.is(t.from + 1, '-') ? 2 : 1) : t.from, t.to), 'office')?.id;
+  const id = ctx.lookup(t.ofBody ? t.title : ctx.text(t.qualifier ? t.from + (ctx.is(t.from + 1, '-') ? 2 : 1) : t.from, t.to), 'office')?.id;
   ctx.add({ type: 'title', from: t.from, to: t.to, rank, value: { title: t.title, ...(id && { id }), ...(t.qualifier && { qualifier: t.qualifier }) } });
 }
 
@@ -217,7 +219,12 @@ export function findPeople(ctx: ReadContext): void {
         let found: TitleMatch | null = null;
         for (let skip = 0; skip < 4 && k + skip < n && !found; skip++) {
           found = titleAt(ctx, k + skip);
-          if (!found && !(ctx.isCapWord(k + skip) || lexicon.titleModifiers.has(ctx.lower(k + skip)) || ctx.isPossessiveS(k + skip) || ctx.is(k + skip, "'"))) break;
+          if (!found && !(ctx.isCapWord(k + skip) || lexicon.titleModifiers.has(ctx.lower(k + skip)) || ctx.isPossessiveS(k + skip) || ctx.is(k + skip, "'") || (ctx.is(k + skip + 1, "'") && ctx.isPossessiveS(k + skip + 2)))) break;
+        }
+        // "Jane Doe, the council's president,": the body's possessive before the title names the post ("council president").
+        if (found && !found.honorific && !found.qualifier && ctx.isPossessiveS(found.from - 1) && ctx.token(found.from - 3) && !ctx.token(found.from - 3)!.cap) {
+          const post = `${ctx.lower(found.from - 3)} ${found.title}`;
+          if (lexicon.titleNames.has(post)) found = { ...found, from: found.from - 3, title: post, ofBody: true };
         }
         if (found && !found.honorific) {
           const after = ctx.lower(found.to);

@@ -80,6 +80,8 @@ const list = (words: readonly string[]) => new PhraseTable(words.map((w) => [w, 
 
 export const lexicon = {
   titles: list(raw.titles),
+  /** The titles as written, lower case: whether "council" before "president" makes one ("the council's president"). */
+  titleNames: new Set(raw.titles.map((t: string) => t.toLowerCase())),
   titleAbbreviations: new Map(Object.entries(raw.titleAbbreviations)),
   honorifics: set(raw.honorifics),
   titleModifiers: set(raw.titleModifiers),
