@@ -1,5 +1,7 @@
 /** Durations against the record (invented story: the dogs searched the building for two hours; the raid records no duration). */
 import { describe, expect, it } from 'vitest';
+import { loadEmbeddedPack } from '../../pack/embedded.ts';
+import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 import { raidPack, westmark } from './test-story.ts';
@@ -35,5 +37,19 @@ describe('a duration in a clause about an event that records one', () => {
   it('says nothing where the event records no duration, or none of what the clause times', () => {
     expect(compare('Officers raided the warehouse for three days.')?.outcome).not.toBe('discrepant');
     expect(compare('Officers raided the warehouse for three days.')?.outcome).not.toBe('unconfirmed');
+  });
+});
+
+describe('parts of an event that share a word (embedded Rochester record: a two-hour training session; 24 to 48 hours off patrol pending retraining)', () => {
+  const rochester = buildStoryRecord(loadEmbeddedPack().stories.find((x) => x.id.startsWith('rochester'))!, worldIndex());
+  const outcome = (s: string) => compareSentence(s, rochester, '2025-05-01')?.outcome;
+  it('takes the part a word of its own names ("course", "session")', () => {
+    expect(outcome('The officers went through a two-day retraining course.')).toBe('discrepant');
+    expect(outcome('Eight of the ten officers were back on patrol after a two-day retraining course.')).toBe('discrepant');
+  });
+  it('leaves a duration only a shared word names to either part', () => {
+    expect(outcome('The officers got a day or two of retraining.')).not.toBe('discrepant');
+    expect(outcome('The officers were off patrol for two days pending retraining.')).not.toBe('discrepant');
+    expect(outcome('The officers sat through a two-hour retraining session.')).toBe('agrees');
   });
 });

@@ -51,7 +51,12 @@ export function compareDuration(ctx: CompareContext, m: Mention & { type: 'durat
   // Not when another linked event, which records no such duration, is itself of that kind (another meeting of hers).
   const partWords = new Set(perEvent.flat().filter(named).flatMap((d) => ofWords(d.of ?? [])));
   const sameKind = ctx.events.some((e, i) => !perEvent[i]!.some(named) && [...e.event.words, ...(e.event.outcomes ?? []).map((o) => o.kind)].some((w) => partWords.has(foldText(w))));
-  const parts = sameKind ? [] : perEvent.flat().filter(named);
+  const named0 = sameKind ? [] : perEvent.flat().filter(named);
+  // Of parts named, those named by a word of their own ("course": the session), not one they share ("retraining": the
+  // session and the time off pending it), when there are such.
+  const hits = (d: { of?: string[] }) => ofWords(d.of ?? []).filter((w) => findTerm(near, w) !== -1);
+  const own = named0.filter((d) => hits(d).some((w) => !named0.some((o) => (o.of ?? []).join() !== (d.of ?? []).join() && ofWords(o.of ?? []).includes(w))));
+  const parts = own.length ? own : named0;
   const recorded = parts.length ? parts : perEvent.flat();
   if (!recorded.length || (!parts.length && perEvent.some((ds) => !ds.length))) return null;
   const per = MINUTES[m.value.unit];
