@@ -14,7 +14,7 @@ import type { Gazetteer, Mention } from '../../engine/read/index.ts';
 import { formatProblem, parsePack } from '../../pack/parse-pack.ts';
 import type { ClaimPack, Entity, Quote, Source, Story, StoryEvent } from '../../pack/schema.ts';
 import type { WorldIndex } from '../../world/world-index.ts';
-import { commonDate, resolveDate } from './dates.ts';
+import { boundOfSpan, commonDate, resolveDate } from './dates.ts';
 import type { Confidence, Provenance, ProvenanceEntry, Unsettled } from './provenance.ts';
 import { distinctiveNames } from './distinctive-names.ts';
 import { coordinatedVerbs, happeningNouns, headNoun, irregularPast, namesAThing, objectNoun, PLACE_PREPOSITIONS, sameKindWords, verbForms } from './event-words.ts';
@@ -348,7 +348,8 @@ function speechVerbAt(s: ReadSentence): number {
 }
 
 function dateOf(s: ReadSentence, reportDate: string | undefined) {
-  return resolveDate(mentionsOf(s, 'date').map((m) => m.value), mentionsOf(s, 'weekday').map((m) => m.value), reportDate);
+  const day = (m: Mention) => !boundOfSpan(s.text.slice(Math.max(0, m.start - 40), m.start));
+  return resolveDate(mentionsOf(s, 'date').filter(day).map((m) => m.value), mentionsOf(s, 'weekday').filter(day).map((m) => m.value), reportDate);
 }
 
 function minutesToTime(minutes: number): string {
@@ -1013,8 +1014,10 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
   for (const what of unstated) notes.push(`${original.name}: the page states no ${what}; the draft marks it for the author`);
   const publisherEntity = report.meta.publisher ? d.addEntity('outlet', report.meta.publisher.value, {}, originalId, report.meta.publisher.where, 'high') : undefined;
   draftOriginal(d, report, originalId, publisherEntity, gazetteer);
-  // A post with its body is held from the first day the report tells of (it says nothing of when it began).
-  const firstDay = [...d.events.map((e) => e.event.date), reportDate ?? ''].filter((x) => /^\d{4}-\d{2}-\d{2}$/.test(x) && x <= (reportDate ?? '9999')).sort()[0];
+  // A post with its body is held from the first day the report tells of (it says nothing of when it began): an event
+  // with no day stated is on some day of the report's month, so the post is held from that month's first day.
+  const untold = d.events.filter((e) => e.dateFrom === 'bounded' && /^\d{4}-\d{2}$/.test(e.event.date)).map((e) => `${e.event.date}-01`);
+  const firstDay = [...d.events.map((e) => e.event.date), ...untold, reportDate ?? ''].filter((x) => /^\d{4}-\d{2}-\d{2}$/.test(x) && x <= (reportDate ?? '9999')).sort()[0];
   for (const e of d.entities.values()) for (const r of e.roles ?? []) if (r.office && firstDay) r.from = firstDay;
   if (!d.events.some((e) => e.dateFrom === 'stated')) {
     const hint = reportDate ? '' : '; the page states no publication date, so "on Tuesday" cannot be resolved';
