@@ -155,7 +155,9 @@ class Drafter {
       const ws = foldText(n).split(/[\s.,&]+/);
       return wanted.every((w) => ws.includes(w));
     });
-    return candidates.filter(has).pop();
+    // "Wescott Harbor" is the town of that name before "Wescott Harbor Ferry Service", which only has its words.
+    const exact = candidates.filter((e) => [e.name, ...(e.aliases ?? [])].some((n) => foldText(n).split(/[\s.,&]+/).filter((w) => w && w !== 'the').join(' ') === wanted.join(' ')));
+    return exact.pop() ?? candidates.filter(has).pop();
   }
 
   /** "Erie's economic development director, Jane Roe,": a title (and its owner) in apposition before a person's name. */
@@ -163,6 +165,23 @@ class Drafter {
     const entity = this.entities.get(id) as Entity;
     if (entity.roles) return;
     const at = sentence.indexOf(entity.name);
+    // "Superintendent Dr. Jane Roe": a title printed before a courtesy title, which the reader does not join to the name.
+    const courtesy = at > 0 ? titleBeforeCourtesy(sentence.slice(0, at)) : undefined;
+    if (courtesy) {
+      entity.roles = [{ title: courtesy.title }];
+      entity.role = courtesy.printed;
+      this.note(`entity:${id}`, 'roles[0].title', courtesy.title, source, sentence, 'high', 'the title as printed before the name and its courtesy title');
+      return;
+    }
+    // "Jane Roe, the district's transportation director, said": a name the reader did not take, with its title in apposition.
+    const apposed = at >= 0 ? appositiveTitle(sentence.slice(at + entity.name.length)) : undefined;
+    if (apposed) {
+      entity.roles = [{ title: apposed.title }];
+      entity.role = apposed.printed;
+      this.note(`entity:${id}`, 'roles[0].title', apposed.title, source, sentence, 'high', 'the title in apposition after the name');
+      this.postWithBody(entity, apposed.title, bodyAfter(apposed.printed), source, sentence, 'the title and the body named after it in apposition');
+      return;
+    }
     const ahead = at > 0 ? titleBefore(sentence.slice(0, at)) : undefined;
     if (!ahead) return;
     entity.roles = [{ title: ahead.title }];
@@ -179,7 +198,9 @@ class Drafter {
     const bodyEntity = company ?? (body ? this.bodyEntity(body) : undefined);
     const bodyName = bodyEntity?.name ?? body;
     if (!bodyName) return;
-    const full = `${bodyName} ${title}`;
+    // "Halvey Springs Police" + "police chief": the body's last word that opens the title is printed once.
+    const last = bodyName.split(/\s+/).pop() ?? '';
+    const full = foldText(last) === title.split(/\s+/)[0] && title.includes(' ') ? `${bodyName.slice(0, -last.length).trimEnd()} ${title}` : `${bodyName} ${title}`;
     entity.roles = [{ title: full, office: slug(full) }];
     this.note(`entity:${entity.id}`, 'roles[0].title', full, source, sentence, bodyEntity ? 'medium' : 'low', why);
   }
@@ -245,7 +266,7 @@ class Drafter {
       const titleAt = words.map((w) => w.toLowerCase()).lastIndexOf(m.value.title.split(/\s+/)[0] as string);
       const body = titleAt > 0 ? bodyBefore(words.slice(0, titleAt + m.value.title.split(/\s+/).length).join(' ').replace(/^.*?\b(?:\p{Ll}+\s+)+(?=\p{Lu}|\d)/u, ''), m.value.title) : undefined;
       // "Jane Roe, a spokeswoman for the department,": the title in apposition, with its body after it.
-      const apposition = /^\s*,\s*(?:the|a|an)\s+([^,;]{2,80}?)\s*,/u.exec(sentence.slice(m.end))?.[1];
+      const apposition = /^\s*,\s*(?:(?:the|a|an)\s+)?([^,;]{2,80}?)\s*,/u.exec(sentence.slice(m.end))?.[1];
       const after = apposition && foldText(apposition).includes(m.value.title) ? bodyAfter(apposition) : undefined;
       this.postWithBody(entity, m.value.title, body ?? after, source, sentence, after && !body ? 'the title and the body named after it in apposition' : 'the title and the body printed before the name');
     }
@@ -307,6 +328,35 @@ export function titleBefore(before: string): { title: string; printed: string; p
   const title = TITLES_LONGEST_FIRST.find((t) => folded === t || folded.endsWith(` ${t}`));
   if (!title) return undefined;
   return { title, printed: (m[1] as string).trim(), phrase: folded, ...(m[2] ? { owner: m[2] as string } : {}) };
+}
+
+/** "Superintendent Dr. ", "Fire Chief Rev. ": the reader's title printed right before a courtesy title, and the words as printed. */
+export function titleBeforeCourtesy(before: string): { title: string; printed: string } | undefined {
+  const m = /(?:^|[\s,(])((?:\p{Lu}[\p{L}-]*\s+){1,3})(?:Dr|Mr|Mrs|Ms|Mx|Rev|Prof)\.?\s+$/u.exec(before);
+  if (!m) return undefined;
+  const printed = (m[1] as string).trim();
+  const folded = printed.toLowerCase();
+  const title = TITLES_LONGEST_FIRST.find((t) => folded === t || folded.endsWith(` ${t}`));
+  return title ? { title, printed } : undefined;
+}
+
+/**
+ * Posts one person holds at a time in a story's town, body or team: a person the report gives one of these titles,
+ * and no one else, holds the story's post (an office of the draft), so a retelling naming another under it is wrong.
+ * Not ranks many hold (captain, battalion chief, deputy) nor a bare "president" or "director" of some body.
+ */
+const ONE_HOLDER_TITLES = new Set(['mayor', 'police chief', 'chief of police', 'fire chief', 'sheriff', 'undersheriff', 'governor', 'lieutenant governor', 'superintendent', 'city manager', 'town manager', 'county executive', 'harbor master', 'harbormaster', 'head coach', 'principal', 'coroner', 'medical examiner', 'chief executive', 'chief executive officer', 'ceo', 'chief operating officer', 'chief financial officer', 'fire marshal', 'warden', 'attorney general', 'district attorney', 'chancellor', 'police commissioner']);
+
+/** Gives each one-holder post ONE_HOLDER_TITLES names, held by one person of the draft alone, an office of its own. */
+function oneHolderOffices(d: Drafter, source: string): void {
+  const people = [...d.entities.values()].filter((e) => e.kind === 'person');
+  const holders = (title: string) => people.filter((e) => (e.roles ?? []).some((r) => r.title.toLowerCase() === title));
+  for (const e of people) {
+    const role = e.roles?.[0];
+    if (!role || role.office || !ONE_HOLDER_TITLES.has(role.title.toLowerCase()) || holders(role.title.toLowerCase()).length !== 1) continue;
+    role.office = slug(role.title);
+    d.note(`entity:${e.id}`, 'roles[0].office', role.office, source, e.role ?? role.title, 'medium', 'a post one person holds at a time, and the report gives no one else this title');
+  }
 }
 
 /** Whether a sentence names its occasion as one told of before: "at the same news conference", "at that briefing". */
@@ -1014,6 +1064,7 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
   for (const what of unstated) notes.push(`${original.name}: the page states no ${what}; the draft marks it for the author`);
   const publisherEntity = report.meta.publisher ? d.addEntity('outlet', report.meta.publisher.value, {}, originalId, report.meta.publisher.where, 'high') : undefined;
   draftOriginal(d, report, originalId, publisherEntity, gazetteer);
+  oneHolderOffices(d, originalId);
   // A post with its body is held from the first day the report tells of (it says nothing of when it began): an event
   // with no day stated is on some day of the report's month, so the post is held from that month's first day.
   const untold = d.events.filter((e) => e.dateFrom === 'bounded' && /^\d{4}-\d{2}$/.test(e.event.date)).map((e) => `${e.event.date}-01`);
