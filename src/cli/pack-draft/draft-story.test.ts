@@ -397,7 +397,7 @@ const BLIND_STORIES = [
   // One false alarm is left: "The rebuilt arena reopened … in December 2027" is linked to the street's reopening the record dates.
   { dir: 'eval/draft-story-6', kind: 'a roof caved in', toCatch: 29, caught: 8, falseAlarms: 1, recognised: 7, corroborating: 2 },
   // A truck hit a field-trip bus: first score 2 of 25, 1 true sentence flagged, 4 of 7 pages recognised (the drafted crash had one word, "slammed").
-  { dir: 'eval/draft-story-7', kind: 'a truck hit a school bus', toCatch: 25, caught: 12, falseAlarms: 1, recognised: 7, corroborating: 2 },
+  { dir: 'eval/draft-story-7', kind: 'a truck hit a school bus', toCatch: 25, caught: 13, falseAlarms: 0, recognised: 7, corroborating: 2 },
 ];
 
 describe.each(BLIND_STORIES)('pack draft on a made-up story written blind ($dir: $kind)', ({ dir, toCatch, caught, falseAlarms, recognised, corroborating }) => {
