@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportHtml } from './report-html.ts';
 import { worldIndex } from '../../world/embedded.ts';
-import { draftPack } from './draft-story.ts';
+import { draftPack, onlyNegatedInfinitives } from './draft-story.ts';
 import { buildStoryRecord } from '../../engine/compare/story-record.ts';
 import { compareSentence } from '../../engine/compare/compare-sentence.ts';
 
@@ -35,5 +35,30 @@ describe('pack draft: a count of those taken to hospital', () => {
     const outcome = (s: string) => compareSentence(s, record, '2026-05-20')?.outcome;
     expect(outcome('Nine riders were taken to a hospital after the gravel truck slammed into the van.')).toBe('discrepant');
     expect(outcome('The gravel truck slammed into a van carrying 14 riders on Tuesday, May 12.')).not.toBe('discrepant');
+  });
+});
+
+describe('pack draft: an outcome told in a reported clause with a negated infinitive after it', () => {
+  const report = reportHtml('2026-05-13', 'Pell Valley Gazette', 'Gravel truck slams into Pell Valley transit van on Ostrander Avenue', `
+PELL VALLEY, Ore. — A gravel truck slammed into a Pell Valley Transit van at about 7:45 a.m. on Tuesday, May 12, at the corner of Ostrander Avenue and Quill Street.
+Police Captain Noor Abernethy said the Oregon State Police had opened an investigation and had ordered the gravel company not to send out its trucks until they were inspected.
+`);
+  const result = draftPack({ name: 'van.html', content: report }, [], { world, today: '2026-12-01' });
+  if (!result.ok) throw new Error(result.error);
+  const events = result.pack.stories[0]!.events ?? [];
+
+  it('drafts the outcome ("not to send" denies what was ordered, not the investigation), done by the agency after the speech verb', () => {
+    const probe = events.find((e) => (e.outcomes ?? []).some((o) => o.kind === 'investigated'));
+    expect(probe).toBeDefined();
+    const acted = (probe?.participants ?? []).find((p) => p.role === 'acted')?.entities ?? [];
+    expect(acted.length).toBe(1);
+    expect(result.pack.stories[0]!.entities?.find((e) => e.id === acted[0])?.name).toMatch(/State Police/);
+  });
+
+  it('reads a clause whose only negations are negated infinitives, and no other', () => {
+    expect(onlyNegatedInfinitives('had ordered the ferry not to carry passengers')).toBe(true);
+    expect(onlyNegatedInfinitives('had not opened an investigation')).toBe(false);
+    expect(onlyNegatedInfinitives('told them not to go, and nobody was hurt')).toBe(false);
+    expect(onlyNegatedInfinitives('opened an investigation')).toBe(false);
   });
 });

@@ -359,6 +359,15 @@ function oneHolderOffices(d: Drafter, source: string): void {
   }
 }
 
+/**
+ * Whether a clause's only negations are negated infinitives ("ordered the ferry not to carry passengers"): they deny
+ * what was ordered, not the clause's other outcomes ("had opened an investigation and had ordered … not to …").
+ */
+export function onlyNegatedInfinitives(clause: string): boolean {
+  const negators = [...clause.matchAll(/\b(?:not|never|no|nobody|none|neither|nor|without)\b|n['’]t\b/gi)];
+  return negators.length > 0 && negators.every((m) => /^not\s+to\s+\p{Ll}/iu.test(clause.slice(m.index)));
+}
+
 /** Whether a sentence names its occasion as one told of before: "at the same news conference", "at that briefing". */
 export function sameOccasion(text: string, noun: string): boolean {
   return new RegExp(`\\b(?:the\\s+same|that)\\s+${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text);
@@ -560,7 +569,7 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
     }
     // "over the raid", "the arrests": a definite noun names an event already drafted, not a new one.
     const drafted = (m: Extract<Mention, { type: 'outcome' }>) => /\bthe\s+$/i.test(text.slice(0, m.start)) && d.events.some((e) => (e.event.outcomes ?? []).some((o) => o.kind === m.value.kind));
-    const isNegated = (m: Mention) => m.negated === true || s.clauses.some((c) => c.negated && c.start <= m.start && m.end <= c.end);
+    const isNegated = (m: Mention) => m.negated === true || s.clauses.some((c) => c.negated && c.start <= m.start && m.end <= c.end && !onlyNegatedInfinitives(s.text.slice(c.start, c.end)));
     const outcomes = mentionsOf(s, 'outcome').filter((m) => !isNegated(m) && happened(s.text, m) && !drafted(m));
     // "No one was killed": an outcome the report denies of everyone is excluded from the story's main event.
     const denied = mentionsOf(s, 'outcome').filter((m) => isNegated(m) && deniedOfEveryone(s.text, m));
@@ -623,6 +632,9 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
         const speakers = people.length ? people : [];
         if (speakers.length) addParticipants(d, target, 'spoke', speakers, sourceId, text);
         if (spokeTo.length) addParticipants(d, target, 'interviewer', spokeTo, sourceId, text);
+        // "Roe said the Coast Guard had opened an investigation": the agency between the speech verb and the outcome did it.
+        const reported = agencies.filter((a) => a.m.start > verbAt && a.m.end <= first).map((a) => a.id);
+        if (reported.length) addParticipants(d, target, 'acted', reported, sourceId, text);
       }
       if (!target.speaking) lastIncident = target;
     } else if (date && !date.conflict && dayVerb(s)) {
