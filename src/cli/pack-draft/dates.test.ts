@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonDate, resolveDate, weekdayBefore } from './dates.ts';
+import { boundOfSpan, commonDate, resolveDate, weekdayBefore } from './dates.ts';
 
 describe('dates resolved against the report date', () => {
   it('a weekday is the last such day on or before the report (the report\'s own weekday is that day)', () => {
@@ -32,5 +32,24 @@ describe('dates resolved against the report date', () => {
     expect(commonDate('2026-10-06', '2026-10-07')).toBe('2026-10');
     expect(commonDate('2026-10-06', '2026-10')).toBe('2026-10');
     expect(commonDate('2026-10-06', '2025-10-06')).toBeNull();
+  });
+});
+
+describe('days ahead and bounds of a stretch of time', () => {
+  it('keeps a day and month after the report in the report\'s year when the weekday printed with it is that year\'s', () => {
+    // Friday 16 October 2026 (a Friday), in a report of 8 October 2026: not 16 October 2025 (a Thursday).
+    expect(resolveDate([{ month: 10, day: 16 }], [{ day: 5 }], '2026-10-08')).toMatchObject({ date: '2026-10-16' });
+    expect(resolveDate([{ month: 10, day: 16 }], [{ day: 5 }], '2026-10-08')?.conflict).toBeUndefined();
+    // With no weekday, or with the year before's weekday, the last such day on or before the report.
+    expect(resolveDate([{ month: 10, day: 16 }], [], '2026-10-08')?.date).toBe('2025-10-16');
+    expect(resolveDate([{ month: 10, day: 16 }], [{ day: 4 }], '2026-10-08')?.date).toBe('2025-10-16');
+  });
+
+  it('takes "through", "until", "since" and "starting" before a day as the bound of a stretch, not the day of an event', () => {
+    expect(boundOfSpan('suspended all trips through Friday, ')).toBe(true);
+    expect(boundOfSpan('the road stays closed until ')).toBe(true);
+    expect(boundOfSpan('four round trips a day starting ')).toBe(true);
+    expect(boundOfSpan('the crash on ')).toBe(false);
+    expect(boundOfSpan('released by ')).toBe(false);
   });
 });

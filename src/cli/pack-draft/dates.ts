@@ -43,7 +43,10 @@ export function resolveDate(dates: ValueOf<'date'>[], weekdays: ValueOf<'weekday
     let year = full.year;
     if (year === undefined && reportDate) {
       year = Number(reportDate.slice(0, 4));
-      if (`${year}-${pad(full.month as number)}-${pad(full.day as number)}` > reportDate) year -= 1;
+      const md = `${pad(full.month as number)}-${pad(full.day as number)}`;
+      // "on Friday, Oct. 16" in a report of 8 October: a day ahead, when the weekday is that day's in the report's year only.
+      const ahead = weekday && weekdayOf(`${year}-${md}`) === weekday.day && weekdayOf(`${year - 1}-${md}`) !== weekday.day;
+      if (`${year}-${md}` > reportDate && !ahead) year -= 1;
     }
     if (year === undefined) return null;
     const date = `${year}-${pad(full.month as number)}-${pad(full.day as number)}`;
@@ -78,4 +81,13 @@ export function commonDate(a: string, b: string): string | null {
   const out: string[] = [];
   for (let i = 0; i < Math.min(pa.length, pb.length) && pa[i] === pb[i]; i++) out.push(pa[i] as string);
   return out.length ? out.join('-') : null;
+}
+
+/**
+ * Whether the words before a day make it the bound of a stretch of time, not the day something happened:
+ * "suspended trips through Friday, Oct. 16", "closed until Monday", "starting Friday", "since May 3". The
+ * event's own day is not stated by it ("by Thursday evening" is left alone: it bounds the day it happened).
+ */
+export function boundOfSpan(before: string): boolean {
+  return /\b(?:through|thru|until|till|til|since|starting|beginning|from|as\s+of|effective)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i.test(before);
 }

@@ -238,7 +238,7 @@ describe('pack draft on a second made-up story, written blind to the drafter (ev
     expect(parsePack(JSON.parse(JSON.stringify(result.pack))).ok).toBe(true);
     const run = testOn(DIR2, result.pack);
     expect(run.totals!.toCatch).toBe(24);
-    expect(run.totals!.caught).toBeGreaterThanOrEqual(17);
+    expect(run.totals!.caught).toBeGreaterThanOrEqual(18);
     expectDraftTargets(run);
   });
 
@@ -390,14 +390,14 @@ describe('pack draft on a third made-up story, written blind (eval/draft-story-3
  */
 const BLIND_STORIES = [
   // A plant closing: first score 3 of 26, 3 true sentences flagged, both corroborating reports left out.
-  { dir: 'eval/draft-story-4', kind: 'a plant closing', toCatch: 26, caught: 5, falseAlarms: 0, recognised: 5, corroborating: 2 },
+  { dir: 'eval/draft-story-4', kind: 'a plant closing', toCatch: 26, caught: 6, falseAlarms: 0, recognised: 6, corroborating: 2 },
   // A ferry aground: first score 2 of 25, 1 true sentence flagged, the unrelated page recognised.
-  { dir: 'eval/draft-story-5', kind: 'a ferry aground', toCatch: 25, caught: 5, falseAlarms: 0, recognised: 5, corroborating: 2 },
+  { dir: 'eval/draft-story-5', kind: 'a ferry aground', toCatch: 25, caught: 7, falseAlarms: 0, recognised: 6, corroborating: 2 },
   // A roof caved in: first score 4 of 29, 3 true sentences flagged, an error marked consistent, the unrelated page recognised.
   // One false alarm is left: "The rebuilt arena reopened … in December 2027" is linked to the street's reopening the record dates.
-  { dir: 'eval/draft-story-6', kind: 'a roof caved in', toCatch: 29, caught: 7, falseAlarms: 1, recognised: 7, corroborating: 2 },
+  { dir: 'eval/draft-story-6', kind: 'a roof caved in', toCatch: 29, caught: 8, falseAlarms: 1, recognised: 7, corroborating: 2 },
   // A truck hit a field-trip bus: first score 2 of 25, 1 true sentence flagged, 4 of 7 pages recognised (the drafted crash had one word, "slammed").
-  { dir: 'eval/draft-story-7', kind: 'a truck hit a school bus', toCatch: 25, caught: 2, falseAlarms: 1, recognised: 4, corroborating: 2 },
+  { dir: 'eval/draft-story-7', kind: 'a truck hit a school bus', toCatch: 25, caught: 13, falseAlarms: 0, recognised: 7, corroborating: 2 },
 ];
 
 describe.each(BLIND_STORIES)('pack draft on a made-up story written blind ($dir: $kind)', ({ dir, toCatch, caught, falseAlarms, recognised, corroborating }) => {

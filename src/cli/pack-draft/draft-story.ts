@@ -14,7 +14,7 @@ import type { Gazetteer, Mention } from '../../engine/read/index.ts';
 import { formatProblem, parsePack } from '../../pack/parse-pack.ts';
 import type { ClaimPack, Entity, Quote, Source, Story, StoryEvent } from '../../pack/schema.ts';
 import type { WorldIndex } from '../../world/world-index.ts';
-import { commonDate, resolveDate } from './dates.ts';
+import { boundOfSpan, commonDate, resolveDate } from './dates.ts';
 import type { Confidence, Provenance, ProvenanceEntry, Unsettled } from './provenance.ts';
 import { distinctiveNames } from './distinctive-names.ts';
 import { coordinatedVerbs, happeningNouns, headNoun, irregularPast, namesAThing, objectNoun, PLACE_PREPOSITIONS, sameKindWords, verbForms } from './event-words.ts';
@@ -155,7 +155,9 @@ class Drafter {
       const ws = foldText(n).split(/[\s.,&]+/);
       return wanted.every((w) => ws.includes(w));
     });
-    return candidates.filter(has).pop();
+    // "Wescott Harbor" is the town of that name before "Wescott Harbor Ferry Service", which only has its words.
+    const exact = candidates.filter((e) => [e.name, ...(e.aliases ?? [])].some((n) => foldText(n).split(/[\s.,&]+/).filter((w) => w && w !== 'the').join(' ') === wanted.join(' ')));
+    return exact.pop() ?? candidates.filter(has).pop();
   }
 
   /** "Erie's economic development director, Jane Roe,": a title (and its owner) in apposition before a person's name. */
@@ -163,6 +165,23 @@ class Drafter {
     const entity = this.entities.get(id) as Entity;
     if (entity.roles) return;
     const at = sentence.indexOf(entity.name);
+    // "Superintendent Dr. Jane Roe": a title printed before a courtesy title, which the reader does not join to the name.
+    const courtesy = at > 0 ? titleBeforeCourtesy(sentence.slice(0, at)) : undefined;
+    if (courtesy) {
+      entity.roles = [{ title: courtesy.title }];
+      entity.role = courtesy.printed;
+      this.note(`entity:${id}`, 'roles[0].title', courtesy.title, source, sentence, 'high', 'the title as printed before the name and its courtesy title');
+      return;
+    }
+    // "Jane Roe, the district's transportation director, said": a name the reader did not take, with its title in apposition.
+    const apposed = at >= 0 ? appositiveTitle(sentence.slice(at + entity.name.length)) : undefined;
+    if (apposed) {
+      entity.roles = [{ title: apposed.title }];
+      entity.role = apposed.printed;
+      this.note(`entity:${id}`, 'roles[0].title', apposed.title, source, sentence, 'high', 'the title in apposition after the name');
+      this.postWithBody(entity, apposed.title, bodyAfter(apposed.printed), source, sentence, 'the title and the body named after it in apposition');
+      return;
+    }
     const ahead = at > 0 ? titleBefore(sentence.slice(0, at)) : undefined;
     if (!ahead) return;
     entity.roles = [{ title: ahead.title }];
@@ -179,7 +198,9 @@ class Drafter {
     const bodyEntity = company ?? (body ? this.bodyEntity(body) : undefined);
     const bodyName = bodyEntity?.name ?? body;
     if (!bodyName) return;
-    const full = `${bodyName} ${title}`;
+    // "Halvey Springs Police" + "police chief": the body's last word that opens the title is printed once.
+    const last = bodyName.split(/\s+/).pop() ?? '';
+    const full = foldText(last) === title.split(/\s+/)[0] && title.includes(' ') ? `${bodyName.slice(0, -last.length).trimEnd()} ${title}` : `${bodyName} ${title}`;
     entity.roles = [{ title: full, office: slug(full) }];
     this.note(`entity:${entity.id}`, 'roles[0].title', full, source, sentence, bodyEntity ? 'medium' : 'low', why);
   }
@@ -245,7 +266,7 @@ class Drafter {
       const titleAt = words.map((w) => w.toLowerCase()).lastIndexOf(m.value.title.split(/\s+/)[0] as string);
       const body = titleAt > 0 ? bodyBefore(words.slice(0, titleAt + m.value.title.split(/\s+/).length).join(' ').replace(/^.*?\b(?:\p{Ll}+\s+)+(?=\p{Lu}|\d)/u, ''), m.value.title) : undefined;
       // "Jane Roe, a spokeswoman for the department,": the title in apposition, with its body after it.
-      const apposition = /^\s*,\s*(?:the|a|an)\s+([^,;]{2,80}?)\s*,/u.exec(sentence.slice(m.end))?.[1];
+      const apposition = /^\s*,\s*(?:(?:the|a|an)\s+)?([^,;]{2,80}?)\s*,/u.exec(sentence.slice(m.end))?.[1];
       const after = apposition && foldText(apposition).includes(m.value.title) ? bodyAfter(apposition) : undefined;
       this.postWithBody(entity, m.value.title, body ?? after, source, sentence, after && !body ? 'the title and the body named after it in apposition' : 'the title and the body printed before the name');
     }
@@ -309,6 +330,44 @@ export function titleBefore(before: string): { title: string; printed: string; p
   return { title, printed: (m[1] as string).trim(), phrase: folded, ...(m[2] ? { owner: m[2] as string } : {}) };
 }
 
+/** "Superintendent Dr. ", "Fire Chief Rev. ": the reader's title printed right before a courtesy title, and the words as printed. */
+export function titleBeforeCourtesy(before: string): { title: string; printed: string } | undefined {
+  const m = /(?:^|[\s,(])((?:\p{Lu}[\p{L}-]*\s+){1,3})(?:Dr|Mr|Mrs|Ms|Mx|Rev|Prof)\.?\s+$/u.exec(before);
+  if (!m) return undefined;
+  const printed = (m[1] as string).trim();
+  const folded = printed.toLowerCase();
+  const title = TITLES_LONGEST_FIRST.find((t) => folded === t || folded.endsWith(` ${t}`));
+  return title ? { title, printed } : undefined;
+}
+
+/**
+ * Posts one person holds at a time in a story's town, body or team: a person the report gives one of these titles,
+ * and no one else, holds the story's post (an office of the draft), so a retelling naming another under it is wrong.
+ * Not ranks many hold (captain, battalion chief, deputy) nor a bare "president" or "director" of some body.
+ */
+const ONE_HOLDER_TITLES = new Set(['mayor', 'police chief', 'chief of police', 'fire chief', 'sheriff', 'undersheriff', 'governor', 'lieutenant governor', 'superintendent', 'city manager', 'town manager', 'county executive', 'harbor master', 'harbormaster', 'head coach', 'principal', 'coroner', 'medical examiner', 'chief executive', 'chief executive officer', 'ceo', 'chief operating officer', 'chief financial officer', 'fire marshal', 'warden', 'attorney general', 'district attorney', 'chancellor', 'police commissioner']);
+
+/** Gives each one-holder post ONE_HOLDER_TITLES names, held by one person of the draft alone, an office of its own. */
+function oneHolderOffices(d: Drafter, source: string): void {
+  const people = [...d.entities.values()].filter((e) => e.kind === 'person');
+  const holders = (title: string) => people.filter((e) => (e.roles ?? []).some((r) => r.title.toLowerCase() === title));
+  for (const e of people) {
+    const role = e.roles?.[0];
+    if (!role || role.office || !ONE_HOLDER_TITLES.has(role.title.toLowerCase()) || holders(role.title.toLowerCase()).length !== 1) continue;
+    role.office = slug(role.title);
+    d.note(`entity:${e.id}`, 'roles[0].office', role.office, source, e.role ?? role.title, 'medium', 'a post one person holds at a time, and the report gives no one else this title');
+  }
+}
+
+/**
+ * Whether a clause's only negations are negated infinitives ("ordered the ferry not to carry passengers"): they deny
+ * what was ordered, not the clause's other outcomes ("had opened an investigation and had ordered … not to …").
+ */
+export function onlyNegatedInfinitives(clause: string): boolean {
+  const negators = [...clause.matchAll(/\b(?:not|never|no|nobody|none|neither|nor|without)\b|n['’]t\b/gi)];
+  return negators.length > 0 && negators.every((m) => /^not\s+to\s+\p{Ll}/iu.test(clause.slice(m.index)));
+}
+
 /** Whether a sentence names its occasion as one told of before: "at the same news conference", "at that briefing". */
 export function sameOccasion(text: string, noun: string): boolean {
   return new RegExp(`\\b(?:the\\s+same|that)\\s+${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text);
@@ -348,7 +407,8 @@ function speechVerbAt(s: ReadSentence): number {
 }
 
 function dateOf(s: ReadSentence, reportDate: string | undefined) {
-  return resolveDate(mentionsOf(s, 'date').map((m) => m.value), mentionsOf(s, 'weekday').map((m) => m.value), reportDate);
+  const day = (m: Mention) => !boundOfSpan(s.text.slice(Math.max(0, m.start - 40), m.start));
+  return resolveDate(mentionsOf(s, 'date').filter(day).map((m) => m.value), mentionsOf(s, 'weekday').filter(day).map((m) => m.value), reportDate);
 }
 
 function minutesToTime(minutes: number): string {
@@ -509,7 +569,7 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
     }
     // "over the raid", "the arrests": a definite noun names an event already drafted, not a new one.
     const drafted = (m: Extract<Mention, { type: 'outcome' }>) => /\bthe\s+$/i.test(text.slice(0, m.start)) && d.events.some((e) => (e.event.outcomes ?? []).some((o) => o.kind === m.value.kind));
-    const isNegated = (m: Mention) => m.negated === true || s.clauses.some((c) => c.negated && c.start <= m.start && m.end <= c.end);
+    const isNegated = (m: Mention) => m.negated === true || s.clauses.some((c) => c.negated && c.start <= m.start && m.end <= c.end && !onlyNegatedInfinitives(s.text.slice(c.start, c.end)));
     const outcomes = mentionsOf(s, 'outcome').filter((m) => !isNegated(m) && happened(s.text, m) && !drafted(m));
     // "No one was killed": an outcome the report denies of everyone is excluded from the story's main event.
     const denied = mentionsOf(s, 'outcome').filter((m) => isNegated(m) && deniedOfEveryone(s.text, m));
@@ -572,6 +632,9 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
         const speakers = people.length ? people : [];
         if (speakers.length) addParticipants(d, target, 'spoke', speakers, sourceId, text);
         if (spokeTo.length) addParticipants(d, target, 'interviewer', spokeTo, sourceId, text);
+        // "Roe said the Coast Guard had opened an investigation": the agency between the speech verb and the outcome did it.
+        const reported = agencies.filter((a) => a.m.start > verbAt && a.m.end <= first).map((a) => a.id);
+        if (reported.length) addParticipants(d, target, 'acted', reported, sourceId, text);
       }
       if (!target.speaking) lastIncident = target;
     } else if (date && !date.conflict && dayVerb(s)) {
@@ -1013,8 +1076,11 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
   for (const what of unstated) notes.push(`${original.name}: the page states no ${what}; the draft marks it for the author`);
   const publisherEntity = report.meta.publisher ? d.addEntity('outlet', report.meta.publisher.value, {}, originalId, report.meta.publisher.where, 'high') : undefined;
   draftOriginal(d, report, originalId, publisherEntity, gazetteer);
-  // A post with its body is held from the first day the report tells of (it says nothing of when it began).
-  const firstDay = [...d.events.map((e) => e.event.date), reportDate ?? ''].filter((x) => /^\d{4}-\d{2}-\d{2}$/.test(x) && x <= (reportDate ?? '9999')).sort()[0];
+  oneHolderOffices(d, originalId);
+  // A post with its body is held from the first day the report tells of (it says nothing of when it began): an event
+  // with no day stated is on some day of the report's month, so the post is held from that month's first day.
+  const untold = d.events.filter((e) => e.dateFrom === 'bounded' && /^\d{4}-\d{2}$/.test(e.event.date)).map((e) => `${e.event.date}-01`);
+  const firstDay = [...d.events.map((e) => e.event.date), ...untold, reportDate ?? ''].filter((x) => /^\d{4}-\d{2}-\d{2}$/.test(x) && x <= (reportDate ?? '9999')).sort()[0];
   for (const e of d.entities.values()) for (const r of e.roles ?? []) if (r.office && firstDay) r.from = firstDay;
   if (!d.events.some((e) => e.dateFrom === 'stated')) {
     const hint = reportDate ? '' : '; the page states no publication date, so "on Tuesday" cannot be resolved';

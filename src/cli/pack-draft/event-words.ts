@@ -10,15 +10,30 @@ import kinds from './event-kinds.json' with { type: 'json' };
 
 const KIND_OF = new Map<string, readonly string[]>();
 for (const kind of kinds.kinds) for (const word of kind) KIND_OF.set(word, kind);
+/** A kind (its word list) → its broad words: verbs of many senses that tell a happening already of that kind ("hit" a crash). */
+const BROAD = new Map<readonly string[], readonly string[]>();
+for (const { kind, words } of kinds.broad) {
+  const list = KIND_OF.get(kind);
+  if (!list) throw new Error(`event-kinds.json: broad words for "${kind}", which is no kind's word`);
+  BROAD.set(list, words);
+}
 
 /**
  * The other words of the kinds of happening an event's words name ("caved" → collapsed, gave way, cave-in …;
- * event-kinds.json), in the order of the kinds, none of the event's own.
+ * event-kinds.json), in the order of the kinds, none of the event's own; then the kinds' broad words ("slammed into"
+ * → hit, struck). A broad word of the event's own makes it of no kind.
  */
 export function sameKindWords(words: readonly string[]): string[] {
   const own = new Set(words.map((w) => w.toLowerCase()));
   const out = new Set<string>();
-  for (const w of own) for (const other of KIND_OF.get(w) ?? []) if (!own.has(other)) out.add(other);
+  const found = new Set<readonly string[]>();
+  for (const w of own) {
+    const kind = KIND_OF.get(w);
+    if (!kind) continue;
+    found.add(kind);
+    for (const other of kind) if (!own.has(other)) out.add(other);
+  }
+  for (const kind of found) for (const broad of BROAD.get(kind) ?? []) if (!own.has(broad)) out.add(broad);
   return [...out];
 }
 
@@ -94,8 +109,13 @@ export const PLACE_PREPOSITIONS = new Set(['beneath', 'under', 'underneath', 'be
  */
 export function headNoun(beforeVerb: string): string | undefined {
   const clause = beforeVerb.replace(/^[^—]*—\s*/u, '');
-  return /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(\p{Ll}{3,})\s+$/u.exec(clause)?.[1];
+  // "the town had chartered": an auxiliary before the verb is no noun ("had" would find "had left" elsewhere).
+  const head = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(\p{Ll}{3,})\s+$/u.exec(clause)?.[1];
+  return head && !AUXILIARIES.has(head) ? head : undefined;
 }
+
+/** Verbs that stand before another verb of the same clause: never the head of its subject. */
+const AUXILIARIES = new Set(['had', 'has', 'have', 'having', 'was', 'were', 'are', 'been', 'being', 'will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must', 'did', 'does']);
 
 /**
  * The noun a report names a happening by after the thing it befell: "<subject> <noun>" anywhere in
