@@ -314,6 +314,23 @@ function ownOutletCredit(finding: Finding, own: readonly string[]): Finding {
 /** "his remarks", "her statement": words told of before, owned by a pronoun. */
 const HIS_WORDS = /\b(?:his|her|their)\s+(?:written\s+|full\s+)?(?:statement|statements|remarks|comments|words|declaration|announcement|letter)\b/i;
 
+/** A sentence that goes on with the speaker of the one before by a pronoun ("He also promised …", "In the same statement she warned …"). */
+const GOES_ON = /^\s*(?:(?:in|with)\s+(?:the\s+same|that|this|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|remarks|interview|letter|post),?\s+)?(?:he|she|they)\s+(?:also\s+|then\s+|further\s+)?(?!(?:was|were|is|are)\b)[a-z]+/i;
+
+/**
+ * The sentences before sentence `from` that keep to one speaker by pronouns, each going on from the one before it,
+ * back to the first that names them (at most four; a column may set each sentence in a paragraph of its own): what
+ * "X carried the story" may point back at when the sentences between link nothing of their own.
+ */
+function speakerChain(sentences: readonly Sentence[], from: number): Sentence[] {
+  const out: Sentence[] = [];
+  for (let k = from; k > 0 && out.length < 4; k--) {
+    if (!GOES_ON.test(sentences[k]!.text)) break;
+    out.push(sentences[k - 1]!);
+  }
+  return out;
+}
+
 /** "That statement was released on …": the subject is what was said before, the verb its issuing (not a later report of it). */
 const ISSUED = /^\s*(?:the|this|that|his|her|its|their)\s+(?:same\s+|written\s+|full\s+)?(?:statement|declaration|announcement|remarks|comments|press release|letter)\s+(?:was|were)\s+(?:first\s+|originally\s+)?(?:released|issued|made|given|delivered|put out|sent out|sent)\b/i;
 
@@ -573,7 +590,7 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     const chain = HIS_WORDS.test(sentence.text) && previous !== undefined && /^\s*(?:he|she|they)\b/i.test(previous.text);
     const recent = [sentences[i - 1], sentences[i - 2]].filter((x): x is Sentence => x !== undefined);
     const third = chain ? sentences[i - 3] : undefined;
-    const creditRecent = third ? [...recent, third] : recent;
+    const creditRecent = third ? [...recent, third] : [...new Set([...recent, ...speakerChain(sentences, i - 1)])];
     const finding = judged?.verdict === 'discrepant' ? judged : (dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? offsetOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? placeOfWhatCameBeforeFinding(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? publishedOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? subjectOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
     if (finding) findings.push(ownOutletCredit(finding, context.outlets ?? []));
     carried = paragraphSpeaker(sentence.text, details, carried);

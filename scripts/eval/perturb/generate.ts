@@ -114,6 +114,12 @@ function count(slot: Slot, sentence: string, at: number): Replacement[] {
     if (min > 9) out.push({ kind: 'count', variant: 'a handful', to: 'a handful of', expect: 'discrepant' });
     out.push({ kind: 'count', variant: 'about the same', to: `about ${slot.text.toLowerCase()}`, expect: 'true' });
   }
+  // A crowd's count as a round number said with "a": ten times the record's is wrong ("a thousand protesters" for about
+  // 100), "a hundred" after a hedge where the record has about that many is right.
+  if (!timeUnit && !after.startsWith('-') && !determined && min >= 50) {
+    add('a thousand', 1000, 'a thousand');
+    if (min <= 100 && max >= 100 && hedged) out.push({ kind: 'count', variant: 'a hundred', to: 'a hundred', expect: 'true' });
+  }
   if (slot.deny) out.push({ kind: 'denial', variant: 'no <noun>', to: 'no', expect: 'discrepant' });
   return out;
 }

@@ -116,6 +116,7 @@ import { jointSpeakerEvents } from './joint-speakers.ts';
 import { additiveCount, belowRecorded } from './additive-count.ts';
 import { timedHead, withoutHedges } from './timeline-head.ts';
 import { singular, streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
+import { isPromisedVisit, saysFutureVisit } from './future-visit.ts';
 
 export interface SentenceComparison {
   /** `discrepant`: a value conflicts; `imprecise`: a value is partly right; `unconfirmed`: a value the record cannot confirm; `agrees`: every compared value agrees. */
@@ -293,7 +294,11 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   const folded = foldText(sentence.slice(clause.start, clause.end));
   const link = (events: IndexedEvent[], byPlace = false): Link => ({ events, byPlace, named: events });
   const personGoes = clause.mentions.some((m) => m.type === 'person' && !m.negated);
-  const listed = record.events.filter((e) => namesEvent(folded, e.words, personGoes));
+  // "he'd be in X in two weeks": a promised visit told without its word names the events of one (future-visit.ts).
+  // Only the visits promised by someone the clause names: another's "would be at City Hall" is no such visit.
+  const promiser = saysFutureVisit(sentence.slice(clause.start, clause.end)) ? new Set(clause.mentions.flatMap((m) => (!m.negated && m.type === 'person' ? record.gazetteer.lookup(m.value.name).map((g) => g.id) : []))) : null;
+  const promised = (e: IndexedEvent) => promiser !== null && isPromisedVisit(e.words) && e.participants.some((p) => p.role === 'spoke' && promiser.has(p.canon));
+  const listed = record.events.filter((e) => namesEvent(folded, e.words, personGoes) || promised(e));
   // "Ortt's visit" where the visit the word names is another's: the owner's own events instead (owner-event.ts).
   const owned = ownerEvents(sentence.slice(clause.start, clause.end), record, listed);
   // Another form of an event's word ("rallied" for "rally"), with something else of that event's in the clause (word-inflections.ts).

@@ -192,8 +192,8 @@ export function isOwnOutlet(page: string, own: readonly string[]): boolean {
 
 /** "The declaration was reported by X", "X ran his statement": what someone said, told of in the sentence before. */
 const SAID_BEFORE = /\b(?:the|this|that|these|those|his|her|its|their)\s+(?:same\s+|written\s+|full\s+|whole\s+)?(?:statement|statements|declaration|communiqu[eé]|interview|remarks|comments|announcement|press release|letter|op-ed|words)(?![\p{L}\p{N}])/iu;
-/** "… X reported it", "X ran a story on it": whatever the sentence before told of. */
-const IT_BEFORE = /\b(?:reported|ran|published|printed|carried|aired|reprinted)\s+(?:(?:a|an|the|its)\s+(?:story|article|piece|report|item)\s+(?:on|about)\s+)?(?:it|them)\b/i;
+/** "… X reported it", "X ran a story on it", "X carried the story": whatever the sentence before told of. */
+const IT_BEFORE = /\b(?:reported|ran|published|printed|carried|aired|reprinted)\s+(?:(?:a|an|the|its)\s+(?:story|article|piece|report|item)\s+(?:on|about)\s+)?(?:it|them|(?:the|that|this)\s+(?:story|news)(?!\s+(?:of|about|that)\b|\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:same|next|following)\b|\d)\b)))\b/i;
 
 /** "It was issued by X": who put out what was said in the sentence before. */
 export const ISSUED_BY = /^\s*(?:it|this|that|they|these)\s+(?:was|were)\s+(?:first\s+|originally\s+)?(?:issued|released|put out|sent out|sent|made|given)\s+by\b/i;

@@ -45,7 +45,7 @@ const END = String.raw`(?![\p{L}\p{N}])`;
 /** After the outlet: "X ran his statement", "X later reported on the chief's remarks", "X ran it", "X ran a story on it"; the end of an appositive ("The Phoenix paper, X, ran his remarks"). */
 const PRINTS_AFTER = new RegExp(
   String.raw`^\s*(?:,[^,.;:!?]{1,60},\s*|,\s*)?${LEAD}(?:ran|printed|published|carried|reprinted|reported(?:\s+on)?|wrote\s+up)\s+` +
-    String.raw`(?:(?:${DET}\s+)?${MODS}${SAID}${END}|(?:it|them)${END}|${DET}\s+(?:[\p{L}-]+\s+)?${PIECE}\s+(?:on|about)\s+(?:it|them|${DET}\s+${MODS}${SAID})${END})`,
+    String.raw`(?:(?:${DET}\s+)?${MODS}${SAID}${END}|(?:it|them|(?:the|that|this)\s+(?:story|news))${END}|${DET}\s+(?:[\p{L}-]+\s+)?${PIECE}\s+(?:on|about)\s+(?:it|them|${DET}\s+${MODS}${SAID})${END})`,
   'u',
 );
 

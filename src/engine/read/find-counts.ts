@@ -149,6 +149,16 @@ export function findCounts(ctx: ReadContext): void {
       i = vague.end - 1;
       continue;
     }
+    // "a thousand protesters", "a million people": a round number said with "a", near it like "a hundred".
+    const round = (t.lower === 'a' || t.lower === 'an') && lexicon.numberMultipliers.get(ctx.lower(i + 1));
+    if (round && !numberAt(ctx, i + 2)) {
+      const noun = countedNoun(ctx, i + 2, false);
+      // With nothing counted, only after a hedge, as for digits ("a crowd of about a thousand rallied").
+      const mod = modifierBefore(ctx, i);
+      if (noun || mod) ctx.add({ type: 'count', from: i, to: i + 2, rank: Rank.pattern, value: { ...hedged({ min: round, max: round, approximate: true }, mod?.kind), noun } });
+      i += 1;
+      continue;
+    }
     const num = numberAt(ctx, i);
     if (!num) continue;
     // "two dozen officers": dozens of the number, near it like "a dozen" (22 to 26 bare, loose after "about").

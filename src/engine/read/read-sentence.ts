@@ -62,6 +62,22 @@ function contrastBefore(tokens: readonly Token[], from: number, clauseFrom: numb
   return null;
 }
 
+/** Words of speaking: after one, a negator is what was said ("…, a spokesman said no one was fired"), not an appositive's. */
+const SAID_WORD = /^(?:said|says|say|told|tells|added|adds|noted|notes|stated|states|insisted|insists|confirmed|confirms|claimed|claims|reported|reports|wrote|writes|argued|argues)$/;
+
+/**
+ * A negator right after the head of a noun phrase set after a comma that sums up what the clause told ("met the
+ * chief, a meeting neither side has described", "…, a claim that nobody has denied"): it denies the appositive's own
+ * verb, not the clause. Not after a word of speaking ("…, a spokesman said no one was fired").
+ */
+function inTrailingAppositive(tokens: readonly Token[], i: number, from: number): boolean {
+  for (let j = i - 1; j > from && j >= i - 4; j--) {
+    const t = tokens[j]!;
+    if (!t.word) return t.text === ',' && j + 2 < i && /^(a|an)$/.test(tokens[j + 1]!.lower) && !tokens[j + 2]!.cap && !tokens.slice(j + 2, i).some((w) => SAID_WORD.test(w.lower));
+  }
+  return false;
+}
+
 function toMention(ctx: ReadContext, c: Candidate, negated: boolean): Mention {
   const start = ctx.tokens[c.from]!.start;
   const end = ctx.tokens[c.to - 1]!.end;
@@ -103,7 +119,7 @@ export function readSentence(sentence: string, gazetteer: Gazetteer): Clause[] {
     }
     let clauseNegator = -1;
     for (let i = span.from; i < span.to; i++) {
-      if (isNegator(tokens, i) && !contrastUsed.has(i) && !(isNt(tokens, i) && contrastUsed.has(i - 2))) {
+      if (isNegator(tokens, i) && !contrastUsed.has(i) && !(isNt(tokens, i) && contrastUsed.has(i - 2)) && !inTrailingAppositive(tokens, i, span.from)) {
         clauseNegator = i;
         break;
       }
