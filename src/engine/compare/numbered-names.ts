@@ -13,9 +13,10 @@ export function numberedNameConflicts(sentence: string, record: StoryRecord, inQ
   const out: { comparison: Comparison; explanation: string }[] = [];
   const seen = new Set<string>();
   for (const { prefix, number, name } of record.numbered) {
-    const re = new RegExp(`\\b${escapeRegExp(prefix).replace(/\s+/g, '\\s+')}\\s+(?:No\\.\\s*)?(\\d+)\\b`, 'gi');
+    // An abbreviation in capitals is matched as written ("GO 502", not "go 2 miles"); a number may carry thousands commas.
+    const re = new RegExp(`\\b${escapeRegExp(prefix).replace(/\s+/g, '\\s+')}\\s+(?:No\\.\\s*)?(\\d{1,3}(?:,\\d{3})+|\\d+)\\b`, /^\p{Lu}{2,}$/u.test(prefix) ? 'g' : 'gi');
     for (const m of sentence.matchAll(re)) {
-      const written = m[1] as string;
+      const written = (m[1] as string).replace(/,/g, '');
       if (inQuote(m.index) || seen.has(m[0])) continue;
       // Another number under the same name, unless the story has a name with that number too.
       if (written === number || record.numbered.some((n) => n.prefix.toLowerCase() === prefix.toLowerCase() && n.number === written)) continue;

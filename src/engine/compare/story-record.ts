@@ -262,8 +262,10 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
   const outlets = new Set([...outletNames].flatMap((n) => gazetteer.lookup(n).filter((g) => g.kind === 'outlet').map((g) => g.id)));
   const numbered = [...entities.values()].flatMap((e) => [e.name, ...(e.aliases ?? [])].flatMap((n) => {
     const m = /^(.*[^\d\s])\s+(?:No\.\s*)?(\d+)$/.exec(n.trim());
-    // Two words at least before the number, so "Route 9" or "Unit 4" alone does not make every number a document's.
-    return m && (m[1] as string).trim().split(/\s+/).length >= 2 ? [{ prefix: (m[1] as string).trim(), number: m[2] as string, name: e.name }] : [];
+    // Two words at least before the number, so "Route 9" or "Unit 4" alone does not make every number a document's; or an
+    // abbreviation of the name in capitals ("GO 502" for General Order 502), matched as written.
+    const prefix = m ? (m[1] as string).trim() : '';
+    return m && (prefix.split(/\s+/).length >= 2 || /^\p{Lu}{2,}$/u.test(prefix)) ? [{ prefix, number: m[2] as string, name: e.name }] : [];
   }));
   const organizationNames = [...entities.values()].filter((e) => e.kind === 'organization').flatMap((e) => [e.name, ...(e.aliases ?? [])]).map(foldText);
   const centralIds = new Set(story.recognition.events ?? []);
