@@ -74,7 +74,8 @@ function placeDepartment(record: StoryRecord, sentence: string, m: Mention): str
   // "the Denver department", "Denver's police", "Denver's department" (not "Denver's department of …").
   const after = /^\s+(?:police\s+)?department\b|^['\u2019]s\s+(?:police(?:\s+(?:department|force))?|cops|department|force)\b(?!\s+of\b)/i.test(sentence.slice(m.end))
     // Also the city as the speaker of its police ("Denver says it has …"; not "the sheriff's department of Denver said"), when the story has one agency there.
-    || (/^\s+(?:says|said|stated|added|adds|insists|insisted|maintains|maintained)\b/i.test(sentence.slice(m.end)) && !/\b(?:of|in|from|for|at|near|outside|by|to)\s+$/i.test(sentence.slice(0, m.start)))
+    // A stance verb after it may follow an aside in commas ("Tucson, by contrast, signaled it would …").
+    || (/^(?:\s*,[^,;]{1,30},)?\s+(?:says|said|stated|added|adds|insists|insisted|maintains|maintained|signal(?:s|ed|led)|indicated|indicates|announced|announces|pledged|pledges|vowed|vows|promised|promises|declared|declares|made\s+(?:it\s+)?clear)\b/i.test(sentence.slice(m.end)) && !/\b(?:of|in|from|for|at|near|outside|by|to)\s+$/i.test(sentence.slice(0, m.start)))
     // The city as the subject of what a speaker said it would do ("he said Tucson would stop …").
     || (/^\s+(?:would|will)\b/i.test(sentence.slice(m.end)) && /\b(?:said|says|stated|added|announced|insisted|claimed)\s+(?:that\s+)?$/i.test(sentence.slice(0, m.start)));
   // "the (police) department of Denver", "the police of Denver"; never "the sheriff's department of Denver".
