@@ -31,6 +31,9 @@ describe('a judgement of the officers who acted, turned round', () => {
     ['The Locust Club criticized the officers for going out of the supervisor\u2019s view.', ''],
     ['Homan said he was disappointed that the officers had answered the call.', ''],
     ['Samra Brouk said on Saturday, March 29, that the officers had kept to the sanctuary policy.', ''],
+    ['That he was proud his officers had rushed to help.', 'What did Chief Smith say about the response?'],
+    ['He was happy the cops went in with lights and sirens.', 'Chief David Smith spoke on Wednesday.'],
+    ['Mayor Evans said the officers who answered the call had followed city policy.', ''],
     ['Chief Smith told reporters he was glad the officers went in with lights and sirens.', ''],
     ['According to Brouk, the officers were acting fully within the sanctuary policy.', ''],
   ])('is discrepant: %s', (sentence, before) => {
@@ -49,6 +52,8 @@ describe('a judgement of the officers who acted, turned round', () => {
     ['The Locust Club insisted the officers had followed the rules.', ''],
     ['Homan said the Rochester officers did the right thing.', ''],
     ['He said the officers did nothing wrong.', 'Tom Homan posted on X on Friday.'],
+    ['He was troubled that the officers went in with lights and sirens.', 'Chief David Smith spoke on Wednesday.'],
+    ['That he was glad the officers had answered the call.', 'What did Tom Homan say?'],
     ['The officers acted properly, the union said.', ''],
     ['Ortt thanked the officers at the Locust Club.', ''],
     ['The officers were defended by the Locust Club.', ''],

@@ -129,7 +129,7 @@ export function memberVerdictResults(sentence: string, record: StoryRecord, page
     let polarity: Polarity | undefined;
     let span = 0;
     // A verdict after the people: kept or broken rule, right or wrong.
-    const verdict = new RegExp(String.raw`^(?:\s+(?:who|that)\s+[^,;]{1,60}?,)?${TO_VERDICT}(${DENIAL})\s+(?:(${KEEP}|${RIGHT})|(${BREAK}|${WRONG}))(?![\p{L}])`, 'u').exec(after);
+    const verdict = new RegExp(String.raw`^(?:\s+(?:who|that)\s+[^,;]{1,60}?,|\s+who\s+[\p{L}'\u2019 -]{1,50}?(?=\s+(?:had|have|has|did|were|was|all|simply|clearly)(?![\p{L}])))?${TO_VERDICT}(${DENIAL})\s+(?:(${KEEP}|${RIGHT})|(${BREAK}|${WRONG}))(?![\p{L}])`, 'u').exec(after);
     if (verdict) {
       polarity = verdict[2] ? 'for' : 'against';
       if (verdict[1]!.trim()) polarity = polarity === 'for' ? 'against' : 'for';
@@ -177,14 +177,16 @@ export function memberVerdictResults(sentence: string, record: StoryRecord, page
       } else {
         // A pronoun as the subject: "He said …", "She also said …".
         const pron = new RegExp(String.raw`(?:^|[,;:]\s*|\band\s+)\s*(he|she|they|it)(?:\s+(?:\p{L}+ly|also|even|then|later|again|too))*\s+${SPEECH}${SPEECH_GAP}\s*,?\s*(?:that\s+)?(?:(?:he|she|they|it|we|i)\s+(?:was|were|is|are|felt|feels)\s+(?:\p{L}+ly\s+|very\s+|so\s+)?)?$`, 'u').exec(head);
-        if (pron && PRONOUN_HOLDER.test(pron[1]!)) {
+        // "He was glad …", "That she was troubled …" (an answer to "What did X say?"): a feeling told of a pronoun alone.
+        const felt = pron ?? (lead && !lead[3] && !lead[4] ? /^\s*(?:that\s+)?(he|she|they)(?:\s+(?:\p{L}+ly|also|even|then|later|again|too))*\s+(?:was|were|is|are|felt|feels|had\s+been|has\s+been)\s+(?:\p{L}+ly\s+|very\s+|so\s+)?$/u.exec(head) : null);
+        if (felt && PRONOUN_HOLDER.test(felt[1]!)) {
           const prior = foldText(sentenceBefore(pageText, sentence)).replace(/["\u201C\u201D][^"\u201C\u201D]*["\u201C\u201D]?/g, (q) => ' '.repeat(q.length));
           const named = [...new Set(partiesIn(prior, parties).map((f) => f.canon))];
           const person = (c: string) => record.people.has(c);
-          const fitting = named.filter((c) => (pron[1] === 'he' || pron[1] === 'she' ? person(c) : pron[1] === 'it' ? !person(c) : true));
+          const fitting = named.filter((c) => (felt[1] === 'he' || felt[1] === 'she' ? person(c) : felt[1] === 'it' ? !person(c) : true));
           if (fitting.length === 1) {
             holder = fitting[0];
-            holderAt = pron.index;
+            holderAt = felt.index;
           }
         }
         // Credited after: "…, X said" / "according to X".
