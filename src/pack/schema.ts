@@ -308,7 +308,7 @@ export const ReactionSchema = v.strictObject({
   polarity: v.picklist(['for', 'against'], 'must be for or against'),
   statement: Text(500),
   /**
-   * The judgement is of the people of the judged agency who acted (its officers on the scene), not of the agency as a
+   * Pack 0.7.9: the judgement is of the people of the judged agency who acted (its officers on the scene), not of the agency as a
    * whole: the nouns a page calls them by ("officers", "cops"). Read by member-verdict.ts ("X said the officers had
    * followed the policy", "X was glad his officers …"), never by reaction-turned.ts.
    */
