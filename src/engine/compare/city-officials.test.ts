@@ -31,6 +31,9 @@ describe('a city speaking through its officials', () => {
     'Chicago officials said the city would not help with deportations.',
     'Officials in Seattle said they would not take part in immigration enforcement.',
     'New York City officials were among those who refused to help with deportation efforts.',
+    'New York City officials were among those who spoke out against helping with immigration enforcement.',
+    'Beck spoke out against helping with deportation efforts.',
+    'Denver police came out against taking part in immigration sweeps.',
     // "New York" may be the state: no holder.
     'New York officials pledged cooperation with deportation efforts.',
     // Not the officials: nothing said of the city's stance.
