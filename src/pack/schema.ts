@@ -307,6 +307,12 @@ export const ReactionSchema = v.strictObject({
   /** For (praised, defended, thanked) or against (criticized, condemned). */
   polarity: v.picklist(['for', 'against'], 'must be for or against'),
   statement: Text(500),
+  /**
+   * Pack 0.7.9: the judgement is of the people of the judged agency who acted (its officers on the scene), not of the agency as a
+   * whole: the nouns a page calls them by ("officers", "cops"). Read by member-verdict.ts ("X said the officers had
+   * followed the policy", "X was glad his officers …"), never by reaction-turned.ts.
+   */
+  members: v.optional(TermList),
 });
 
 /** A vehicle of the event as the record describes it: the words a page may call it by and its colour in the record's words. */

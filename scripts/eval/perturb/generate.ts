@@ -11,7 +11,7 @@ import {
 
 export const KINDS = [
   'agency', 'agency-related', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
-  'weekday', 'date', 'month-year', 'time', 'time-words', 'time-hedge', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset',
+  'weekday', 'date', 'month-year', 'time', 'time-words', 'time-hedge', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -298,6 +298,22 @@ function reaction(slot: Slot, lists: ReplacementLists, random: () => number): Re
 }
 
 /**
+ * What someone said of people's conduct, or felt about it ("had violated", "was troubled that"): one of the other side
+ * (had followed for had violated, was glad that for was troubled that: wrong, two of them); another of its own (still true).
+ */
+function verdict(slot: Slot, lists: ReplacementLists, random: () => number): Replacement[] {
+  const { complied, broke, glad, troubled } = lists.stances;
+  const pairs: [string[], string[]][] = [[complied, broke], [broke, complied], [glad, troubled], [troubled, glad]];
+  const pair = pairs.find(([own]) => own.some((v) => same(v, slot.text)));
+  if (!pair) throw new Error(`verdict slot "${slot.text}" is in no list`);
+  const [kept, turned] = pair;
+  return [
+    ...pick(turned, 2, random).map((to) => ({ kind: 'verdict' as const, variant: 'verdict turned', to, expect: 'discrepant' as const })),
+    ...pick(kept.filter((v) => !same(v, slot.text)), 1, random).map((to) => ({ kind: 'verdict' as const, variant: 'same verdict, other words', to, expect: 'true' as const })),
+  ];
+}
+
+/**
  * Another outlet: two from the list (most named with an outlet's word); one with no such word after a
  * noun for its kind ("the magazine Slate"); one with no such word, alone ("Slate"), where only the
  * sentence's syntax says it is an outlet.
@@ -448,6 +464,7 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
     case 'effect': return effect(slot, lists, random);
     case 'lead': return lead(slot, lists, random);
     case 'reaction': return reaction(slot, lists, random);
+    case 'verdict': return verdict(slot, lists, random);
     // "HSI, an arm of <another body>": a body the agency is not part of, never one the slot calls compatible.
     case 'origin': return origin(slot, sentence, lists, random);
     case 'court': case 'disposition': return legal(slot, sentence, lists, random);

@@ -12,7 +12,7 @@ import { fnv1a } from './prng.ts';
 export const PERTURB_DIR = join(ROOT, 'eval/perturb');
 export const LISTS_DIR = join(PERTURB_DIR, 'lists');
 
-export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset'] as const;
+export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict'] as const;
 export type SlotType = (typeof SLOT_TYPES)[number];
 
 /** What a perturbed sentence should get: `discrepant` (wrong), `flag` (partly wrong: discrepant or unverified), `true` (still right). */
@@ -102,7 +102,7 @@ const Lists = {
   }),
   courts: v.strictObject({ $comment: v.optional(v.string()), courts: v.array(v.string()), dismissed: v.array(v.string()), merits: v.array(v.string()) }),
   acts: v.strictObject({ $comment: v.optional(v.string()), acts: v.array(v.string()), scopes: v.array(v.string()) }),
-  stances: v.strictObject({ $comment: v.optional(v.string()), helps: v.array(v.string()), harms: v.array(v.string()), lead: v.array(v.string()), back: v.array(v.string()), praise: v.array(v.string()), blame: v.array(v.string()), gone: v.array(v.string()), kept: v.array(v.string()) }),
+  stances: v.strictObject({ $comment: v.optional(v.string()), helps: v.array(v.string()), harms: v.array(v.string()), lead: v.array(v.string()), back: v.array(v.string()), praise: v.array(v.string()), blame: v.array(v.string()), gone: v.array(v.string()), kept: v.array(v.string()), complied: v.array(v.string()), broke: v.array(v.string()), glad: v.array(v.string()), troubled: v.array(v.string()) }),
   media: v.strictObject({ $comment: v.optional(v.string()), written: v.array(v.string()), spoken: v.array(v.string()) }),
   colours: v.strictObject({ $comment: v.optional(v.string()), families: v.record(v.string(), v.array(v.string())), near: v.record(v.string(), v.array(v.string())) }),
 };
@@ -139,7 +139,7 @@ export interface ReplacementLists {
   /** Limits or conditions put after an act ("but only for people with criminal records", "if the law changes"). */
   scopes: string[];
   /** Verbs of effect by direction ("strengthen" / "undermine"), and phrases of leading and of standing back. */
-  stances: { helps: string[]; harms: string[]; lead: string[]; back: string[]; praise: string[]; blame: string[]; gone: string[]; kept: string[] };
+  stances: { helps: string[]; harms: string[]; lead: string[]; back: string[]; praise: string[]; blame: string[]; gone: string[]; kept: string[]; complied: string[]; broke: string[]; glad: string[]; troubled: string[] };
   /** How a statement was given: written and spoken phrases. */
   media: { written: string[]; spoken: string[] };
   /** Colours by family, and the families near each (never drawn as wrong). */
@@ -170,7 +170,7 @@ export function loadLists(dir = LISTS_DIR): ReplacementLists {
     origins: (({ countries, regions }) => ({ countries, regions }))(parse(Lists.origins, at('origins'))),
     courts: (({ courts, dismissed, merits }) => ({ courts, dismissed, merits }))(parse(Lists.courts, at('courts'))),
     ...(({ acts, scopes }) => ({ acts, scopes }))(parse(Lists.acts, at('acts'))),
-    stances: (({ helps, harms, lead, back, praise, blame, gone, kept }) => ({ helps, harms, lead, back, praise, blame, gone, kept }))(parse(Lists.stances, at('stances'))),
+    stances: (({ helps, harms, lead, back, praise, blame, gone, kept, complied, broke, glad, troubled }) => ({ helps, harms, lead, back, praise, blame, gone, kept, complied, broke, glad, troubled }))(parse(Lists.stances, at('stances'))),
     colours: (({ families, near }) => ({ families, near }))(parse(Lists.colours, at('colours'))),
     media: (({ written, spoken }) => ({ written, spoken }))(parse(Lists.media, at('media'))),
   };

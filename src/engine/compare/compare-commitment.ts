@@ -74,7 +74,8 @@ function placeDepartment(record: StoryRecord, sentence: string, m: Mention): str
   // "the Denver department", "Denver's police", "Denver's department" (not "Denver's department of …").
   const after = /^\s+(?:police\s+)?department\b|^['\u2019]s\s+(?:police(?:\s+(?:department|force))?|cops|department|force)\b(?!\s+of\b)/i.test(sentence.slice(m.end))
     // Also the city as the speaker of its police ("Denver says it has …"; not "the sheriff's department of Denver said"), when the story has one agency there.
-    || (/^\s+(?:says|said|stated|added|adds|insists|insisted|maintains|maintained)\b/i.test(sentence.slice(m.end)) && !/\b(?:of|in|from|for|at|near|outside|by|to)\s+$/i.test(sentence.slice(0, m.start)))
+    // A stance verb after it may follow an aside in commas ("Tucson, by contrast, signaled it would …").
+    || (/^(?:\s*,[^,;]{1,30},)?\s+(?:says|said|stated|added|adds|insists|insisted|maintains|maintained|signal(?:s|ed|led)|indicated|indicates|announced|announces|pledged|pledges|vowed|vows|promised|promises|declared|declares|made\s+(?:it\s+)?clear)\b/i.test(sentence.slice(m.end)) && !/\b(?:of|in|from|for|at|near|outside|by|to)\s+$/i.test(sentence.slice(0, m.start)))
     // The city as the subject of what a speaker said it would do ("he said Tucson would stop …").
     || (/^\s+(?:would|will)\b/i.test(sentence.slice(m.end)) && /\b(?:said|says|stated|added|announced|insisted|claimed)\s+(?:that\s+)?$/i.test(sentence.slice(0, m.start)));
   // "the (police) department of Denver", "the police of Denver"; never "the sheriff's department of Denver".
@@ -89,6 +90,21 @@ function placeDepartment(record: StoryRecord, sentence: string, m: Mention): str
   return there.length === 1 ? there : [];
 }
 
+/** "New York City officials", "Chicago's leaders": the body the record seats in that city (an organisation `within` it), when it holds a commitment. */
+const OFFICIALS_BEFORE = /\b(?:city\s+)?(?:officials|leaders|authorities)\s+(?:in|of|from)\s+$/i;
+const OFFICIALS_AFTER = /^(?:['\u2019]s)?\s+(?:city\s+)?(?:officials|leaders|authorities|government|administration)\b/i;
+
+function placeOfficials(record: StoryRecord, sentence: string, m: Mention): string[] {
+  if (!OFFICIALS_AFTER.test(sentence.slice(m.end)) && !OFFICIALS_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start))) return [];
+  const holders = new Set(record.events.flatMap((e) => e.commitments.flatMap((c) => [...c.holders])));
+  const named = record.gazetteer.lookup(m.text);
+  // "New York officials" may be the state's.
+  if (named.some((g) => g.kind === 'state')) return [];
+  const places = new Set(named.filter((g) => g.kind === 'place').map((g) => g.id));
+  // The city's own body: an organisation the record seats there (`within`) that holds a commitment.
+  return [...new Set((record.seats ?? []).filter((s) => places.has(s.seat)).flatMap((s) => [...holders].filter((h) => record.nameOf(h) === s.name)))];
+}
+
 export function who(record: StoryRecord, mentions: readonly Mention[], sentence?: string): Set<string> {
   const out = new Set<string>();
   for (const m of mentions) {
@@ -99,6 +115,7 @@ export function who(record: StoryRecord, mentions: readonly Mention[], sentence?
     }
     if (m.type === 'place' && !m.negated && sentence !== undefined) {
       for (const c of placeDepartment(record, sentence, m)) out.add(c);
+      for (const c of placeOfficials(record, sentence, m)) out.add(c);
       continue;
     }
     if (m.negated || (m.type !== 'person' && m.type !== 'agency')) continue;

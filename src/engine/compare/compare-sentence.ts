@@ -37,6 +37,7 @@ import { notYetPhraseResults } from './not-yet-phrase.ts';
 import { effectResults } from './effect-turned.ts';
 import { leadResults } from './lead-turned.ts';
 import { reactionResults } from './reaction-turned.ts';
+import { memberVerdictResults } from './member-verdict.ts';
 import { withPartitiveNouns } from './partitive-count.ts';
 import { withCrowdNouns } from './crowd-count.ts';
 import { namesByForm, sharesWithEvent } from './word-inflections.ts';
@@ -606,6 +607,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   for (const c of leadResults(sentence, record, page)) results.push({ r: { status: c.imprecise ? 'imprecise' : 'conflict', ...c.conflict }, events: [] });
   // How an actor judged another (for or against), turned round (reaction-turned.ts).
   for (const c of reactionResults(sentence, record)) results.push({ r: { status: 'conflict', ...c }, events: [] });
+  // How an actor judged an agency's people who acted ("said the officers had followed the policy"), turned round (member-verdict.ts).
+  for (const c of memberVerdictResults(sentence, record, page)) results.push({ r: { status: 'conflict', ...c }, events: [] });
   // How many a report quoted ("the article quoted four statements") against the record's `quoted` counts (report-quoted.ts).
   const quotedCounts = reportQuotedResults(sentence, asserted, record);
   for (const q of quotedCounts) {

@@ -20,12 +20,12 @@ import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 type Reaction = NonNullable<IndexedEvent['reactions']>[number];
 
-const FOR = String.raw`prais(?:ed|es|ing|e)|applaud(?:ed|s|ing)?|commend(?:ed|s|ing)?|laud(?:ed|s|ing)?|hail(?:ed|s|ing)|thank(?:ed|ing)|thanks(?!\s+to\b)|congratulat(?:ed|es|ing)|compliment(?:ed|s|ing)|defend(?:ed|s|ing)|back(?:ed|s|ing)(?!\s+(?:off|away|down|out)\b)|support(?:ed|s|ing)|endors(?:ed|es|ing)|st(?:ood|ands?|anding)\s+(?:up\s+)?(?:by|with|behind)|sid(?:ed|es|ing)\s+with|cheer(?:ed|s)|credit(?:ed|s)|rall(?:ied|ies)\s+(?:behind|around)`;
-const AGAINST = String.raw`critici[sz](?:ed|es|ing)|condemn(?:ed|s|ing)|slamm(?:ed|ing)|slams|blast(?:ed|s|ing)|attack(?:ed|ing)|rebuk(?:ed|es|ing)|denounc(?:ed|es|ing)|fault(?:ed|s|ing)|scold(?:ed|s|ing)|chastis(?:ed|es|ing)|castigat(?:ed|es|ing)|lambast(?:ed|s|ing)|reprimand(?:ed|s|ing)|assail(?:ed|s|ing)|censur(?:ed|es|ing)|decri(?:ed|es)|bash(?:ed|es|ing)|(?:took|takes|taking)\s+aim\s+at|(?:hit|hits|lashed|lashes)\s+out\s+at|call(?:ed|s)\s+out|(?:went|goes)\s+after|turn(?:ed|s)\s+on|broke\s+with|accus(?:ed|es|ing)`;
+export const FOR = String.raw`prais(?:ed|es|ing|e)|applaud(?:ed|s|ing)?|commend(?:ed|s|ing)?|laud(?:ed|s|ing)?|hail(?:ed|s|ing)|thank(?:ed|ing)|thanks(?!\s+to\b)|congratulat(?:ed|es|ing)|compliment(?:ed|s|ing)|defend(?:ed|s|ing)|back(?:ed|s|ing)(?!\s+(?:off|away|down|out)\b)|support(?:ed|s|ing)|endors(?:ed|es|ing)|st(?:ood|ands?|anding)\s+(?:up\s+)?(?:by|with|behind)|sid(?:ed|es|ing)\s+with|cheer(?:ed|s)|credit(?:ed|s)|rall(?:ied|ies)\s+(?:behind|around)`;
+export const AGAINST = String.raw`critici[sz](?:ed|es|ing)|condemn(?:ed|s|ing)|slamm(?:ed|ing)|slams|blast(?:ed|s|ing)|attack(?:ed|ing)|rebuk(?:ed|es|ing)|denounc(?:ed|es|ing)|fault(?:ed|s|ing)|scold(?:ed|s|ing)|chastis(?:ed|es|ing)|castigat(?:ed|es|ing)|lambast(?:ed|s|ing)|reprimand(?:ed|s|ing)|assail(?:ed|s|ing)|censur(?:ed|es|ing)|decri(?:ed|es)|bash(?:ed|es|ing)|(?:took|takes|taking)\s+aim\s+at|(?:hit|hits|lashed|lashes)\s+out\s+at|call(?:ed|s)\s+out|(?:went|goes)\s+after|turn(?:ed|s)\s+on|broke\s+with|accus(?:ed|es|ing)`;
 const VERB = new RegExp(String.raw`(?<![\p{L}'\u2019-])(?:(${FOR})|(${AGAINST}))(?![\p{L}-])`, 'giu');
 
 /** Words that may stand between the subject and the verb: its possessed noun ("the union's statement"), adverbs, "had". */
-const BETWEEN = /^(?:['\u2019]s?(?:\s+[\p{L}-]+){0,2})?(?:\s+(?:\p{L}+ly|also|even|then|later|actually|instead|in\s+fact|again|too|both|all|had|has|have|at\s+once))*\s*$/u;
+export const BETWEEN = /^(?:['\u2019]s?(?:\s+[\p{L}-]+){0,2})?(?:\s+(?:\p{L}+ly|also|even|then|later|actually|instead|in\s+fact|again|too|both|all|had|has|have|at\s+once))*\s*$/u;
 /** Words that may stand between the verb and the object. */
 const BEFORE_OBJECT = /^\s+(?:(?:the|both|\p{L}+ly|also|even|city|city['\u2019]s|its|their|his|her)\s+){0,3}$/u;
 /** A preposition right before a name: the name is no subject ("at the union's headquarters"). */
@@ -66,7 +66,7 @@ interface Found {
 }
 
 /** Every party named in `text` (folded): by a name, or as "the <noun>" when that noun is one party's alone. */
-function partiesIn(text: string, parties: ReadonlyMap<string, Party>): Found[] {
+export function partiesIn(text: string, parties: ReadonlyMap<string, Party>): Found[] {
   const out: Found[] = [];
   const byNoun = new Map<string, string[]>();
   for (const [canon, p] of parties) for (const n of p.nouns) byNoun.set(n, [...(byNoun.get(n) ?? []), canon]);
@@ -93,7 +93,8 @@ export interface ReactionConflict {
 
 /** Judgements the page turns round, one per verb at most. */
 export function reactionResults(sentence: string, record: StoryRecord): ReactionConflict[] {
-  const reactions = record.events.flatMap((e) => (e.reactions ?? []).map((r) => ({ r, e })));
+  // A judgement of an agency's people who acted (`members`) is no judgement of the agency (member-verdict.ts).
+  const reactions = record.events.flatMap((e) => (e.reactions ?? []).filter((r) => !r.members).map((r) => ({ r, e })));
   if (!reactions.length) return [];
   // (matchAll starts a global pattern at its lastIndex: test with a fresh one.)
   if (!new RegExp(VERB.source, 'iu').test(sentence)) return [];

@@ -57,7 +57,7 @@ export interface IndexedEvent {
   /** Who took the lead and who stood back, as a speaker told it (pack 0.7.6; canonical ids). */
   leads?: { led: ReadonlySet<string>; stoodBack: ReadonlySet<string>; holders: ReadonlySet<string>; statement: string }[];
   /** How an actor judged another (reaction-turned.ts): canonical ids, and each party's folded names and role nouns. */
-  reactions?: { holders: ReadonlySet<string>; toward: ReadonlySet<string>; polarity: 'for' | 'against'; statement: string; parties: ReadonlyMap<string, Party> }[];
+  reactions?: { holders: ReadonlySet<string>; toward: ReadonlySet<string>; polarity: 'for' | 'against'; statement: string; parties: ReadonlyMap<string, Party>; members?: readonly string[] }[];
   /** Negatives that what happened instead rules out, up to `through` (record-extent.ts). */
   ruledOut?: Map<OutcomeKind, { through?: string; instead?: OutcomeKind[] }>;
   /** Who the record says was not there or took no part: canonical id → what the record says. */
@@ -226,7 +226,7 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     })),
     ...(event.effects ? { effects: event.effects.map((x) => ({ of: x.of.map(foldText), on: x.on.map(foldText), direction: x.direction, statement: x.statement, holders: new Set(x.holders.flatMap((id) => entityCanon.get(id) ?? [])) })) } : {}),
     ...(event.leads ? { leads: event.leads.map((x) => ({ statement: x.statement, ...Object.fromEntries((['led', 'stoodBack', 'holders'] as const).map((k) => [k, new Set(x[k].flatMap((id) => entityCanon.get(id) ?? []))])) } as { led: Set<string>; stoodBack: Set<string>; holders: Set<string>; statement: string })) } : {}),
-    ...(event.reactions ? { reactions: event.reactions.map((x) => ({ polarity: x.polarity, statement: x.statement, holders: new Set(x.holders.flatMap((id) => entityCanon.get(id) ?? [])), toward: new Set(x.toward.flatMap((id) => entityCanon.get(id) ?? [])), parties: reactionParties([...x.holders, ...x.toward], entities, canonOf) })) } : {}),
+    ...(event.reactions ? { reactions: event.reactions.map((x) => ({ polarity: x.polarity, statement: x.statement, ...(x.members ? { members: x.members.map(foldText) } : {}), holders: new Set(x.holders.flatMap((id) => entityCanon.get(id) ?? [])), toward: new Set(x.toward.flatMap((id) => entityCanon.get(id) ?? [])), parties: reactionParties([...x.holders, ...x.toward], entities, canonOf) })) } : {}),
     ruledOut: new Map((event.negatives ?? []).flatMap((n) => (n.through || n.instead ? [[n.kind, { ...(n.through ? { through: n.through } : {}), ...(n.instead ? { instead: n.instead } : {}) }] as const] : []))),
     absent: new Map((event.absent ?? []).flatMap((a) => a.entities.flatMap((id) => (entityCanon.has(id) ? [[entityCanon.get(id) as string, a.explanation] as const] : [])))),
     ...(event.vote ? { vote: event.vote } : {}),

@@ -19,6 +19,8 @@ import type { Token } from './tokens.ts';
 import type { Stance } from './types.ts';
 
 /** A verb of speech as a participle (", announcing that its officers would …"): what follows is reported, as after "said". */
+/** Verbs of making an intention known ("signaled it would …", "pledged that it would …"): the "would" after them is reported, not a condition. */
+const INTENT_VERBS = new Set(['signaled', 'signalled', 'signals', 'indicated', 'indicates', 'pledged', 'pledges', 'promised', 'promises', 'vowed', 'vows', 'hinted', 'hints']);
 const SPEECH_PARTICIPLES = new Set(['saying', 'announcing', 'stating', 'declaring', 'adding', 'noting', 'insisting', 'explaining', 'writing', 'telling', 'vowing', 'pledging', 'promising', 'warning', 'arguing', 'claiming', 'confirming']);
 
 /** Words that open a relative clause after a comma. */
@@ -128,7 +130,7 @@ function stanceOf(tokens: readonly Token[], from: number, to: number): Stance {
     quoted = quoteState(t, quoted);
     if (t.text === '?' && !quoted) return 'question';
     if (!t.word) continue;
-    if (lexicon.speechVerbs.has(t.lower) || SPEECH_PARTICIPLES.has(t.lower)) speech = true;
+    if (lexicon.speechVerbs.has(t.lower) || SPEECH_PARTICIPLES.has(t.lower) || INTENT_VERBS.has(t.lower)) speech = true;
     // "said the LAPD would not take part" reports an intention: no condition.
     if ((i === from && (lexicon.conditionalLeads.has(t.lower) || (from === 0 && invertedConditional(tokens)))) || (lexicon.conditionalWords.has(t.lower) && !t.cap && !speech)) conditional = true;
     if (lexicon.reportedHedges.has(t.lower)) reported = true;

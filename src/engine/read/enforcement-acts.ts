@@ -13,7 +13,11 @@
  *   that also means doubting ("question") takes people first ("question drivers about their status", never "question deportations");
  * - serve: a role of the domain ("act as immigration agents", "serve as an arm of immigration enforcement");
  * - transfer: after "to", with anyone between ("turn people arrested for minor offenses over to immigration agents");
- * - hold: after "for" or "on" ("detain people for immigration officers").
+ * - hold: after "for" or "on" ("detain people for immigration officers");
+ * - lend: what is lent, then "to" / "for" ("lend officers to immigration sweeps", "provide personnel for ICE").
+ *
+ * A federal body helped to do a verb of enforcement, bare after it ("help federal agents round people up"), is
+ * immigration enforcement, not federal cooperation.
  *
  * A federal body in general ("federal agents", "Homeland Security") is of the
  * domain only with a matter after it ("work with Homeland Security on
@@ -59,7 +63,7 @@ function domainAt(ctx: ReadContext, at: number): { kind: DomainKind; end: number
     const noun = ctx.lower(at + 1) === 'enforcement' ? at + 2 : at + 1;
     return noun < ctx.tokens.length && lexicon.enforcementAnaphoraRivals.has(ctx.lower(noun)) ? { kind: 'anaphora', end: noun + 1 } : null;
   }
-  const k = ctx.lower(at) === 'federal' && lexicon.enforcementDomain.matchAt(ctx.tokens, at + 1) ? at + 1 : at;
+  const k = ctx.lower(at) === 'federal' && (lexicon.enforcementDomain.matchAt(ctx.tokens, at + 1) || lexicon.commitmentNouns.matchAt(ctx.tokens, at + 1)?.value === 'immigration-enforcement') ? at + 1 : at;
   let best: { kind: DomainKind; end: number } | null = null;
   // The commitment tables' nouns of enforcement ("immigration raids", "deportation efforts") are matters too.
   const noun = lexicon.commitmentNouns.matchAt(ctx.tokens, k);
@@ -133,7 +137,11 @@ export function composedAct(ctx: ReadContext, i: number): ComposedAct | null {
       if (act || verb.value === 'help') return act;
       // "work with federal partners", "assist federal agents": a federal body with no matter of the domain is federal cooperation.
       const body = domainAt(ctx, at);
-      return body?.kind === 'federal' ? { value: 'federal-cooperation', end: body.end, verbEnd: Math.max(verb.end, at) } : null;
+      if (body?.kind !== 'federal') return null;
+      // "help federal agents round people up", "assist the feds to deport …": what they are helped to do is enforcement.
+      const bare = ctx.lower(body.end) === 'to' ? body.end + 1 : body.end;
+      if (lexicon.enforcementBareActs.has(ctx.lower(bare))) return { value: 'immigration-enforcement', end: bare + 1, verbEnd: Math.max(verb.end, at) };
+      return { value: 'federal-cooperation', end: body.end, verbEnd: Math.max(verb.end, at) };
     }
     case 'ask':
     case 'question': {
@@ -174,6 +182,13 @@ export function composedAct(ctx: ReadContext, i: number): ComposedAct | null {
         if (o && !o.anaphoric && (verb.value === 'hold' || domainAt(ctx, skipDeterminers(ctx, k + 1))?.kind === 'agents')) return found(o);
       }
       return null;
+    }
+    case 'lend': {
+      // "lend officers to immigration sweeps", "send its deputies to help with …" is read by "help"; "commit resources for ICE".
+      const k = skipDeterminers(ctx, verb.end);
+      if (!lexicon.enforcementLendNouns.has(ctx.lower(k)) || !['to', 'for'].includes(ctx.lower(k + 1))) return null;
+      const o = objectAt(ctx, skipDeterminers(ctx, k + 2), false);
+      return o && !o.anaphoric ? found(o) : null;
     }
     default:
       return null;

@@ -87,6 +87,36 @@ function findPolicyChange(ctx: ReadContext, i: number): boolean {
   return true;
 }
 
+/** How far after a verb of growing its activity may stand ("expand its role in immigration enforcement"). */
+const SCALE_REACH = 5;
+
+/**
+ * "Would expand its cooperation with federal immigration agents", "stepped up its immigration enforcement": a verb of
+ * growing or shrinking (commitmentScaleVerbs) an activity a commitment noun names is a change of practice, read as a
+ * `policy-change` done (a denial or a turning verb before it turns it round, as for any commitment).
+ */
+function findScaledChange(ctx: ReadContext, i: number): boolean {
+  const verb = lexicon.commitmentScaleVerbs.matchAt(ctx.tokens, i);
+  if (!verb) return false;
+  let noun: { end: number } | null = null;
+  for (let k = verb.end; k < ctx.tokens.length && k - verb.end <= SCALE_REACH; k++) {
+    noun = lexicon.commitmentNouns.matchAt(ctx.tokens, k) ?? composedAct(ctx, k);
+    if (noun) break;
+    if (!lexicon.commitmentScaleSkip.has(ctx.lower(k)) && ctx.lower(k) !== 'federal' && ctx.lower(k) !== 'immigration') return false;
+  }
+  if (!noun) return false;
+  let from = i;
+  while (from > 0 && i - from < LOOK_BACK && !STOP.test(ctx.lower(from - 1)) && ctx.lower(from - 1) !== ',') from--;
+  if (phrasesIn(ctx, lexicon.commitmentBlockers, from, i).count) return false;
+  const flips = phrasesIn(ctx, lexicon.commitmentFlips, from, i);
+  const { time, first } = timeBefore(ctx, from, i);
+  // "Expanding immigration duties would compromise trust": an -ing form no verb governs is the subject of something else.
+  if (ctx.lower(i).endsWith('ing') && time === 'present' && !flips.count && !hasGerundLead(ctx, from, i)) return false;
+  const lead = ctx.tokens[Math.min(...[flips.first, first, i].filter((k) => k !== -1))]!.start;
+  ctx.add({ type: 'commitment', from: i, to: noun.end, rank: Rank.pattern, value: { action: 'policy-change', does: flips.count % 2 === 0, time, lead } });
+  return true;
+}
+
 /** How far after "respond" / "answer" the call's word ("backup") may stand: "respond when federal agents call for backup". */
 const BACKUP_REACH = 7;
 
@@ -165,7 +195,7 @@ function composedOnly(ctx: ReadContext, i: number, table: { value: string; end: 
 export function findCommitments(ctx: ReadContext): void {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
-    if (findPolicyChange(ctx, i)) continue;
+    if (findPolicyChange(ctx, i) || findScaledChange(ctx, i)) continue;
     const table = lexicon.commitmentActions.matchAt(ctx.tokens, i);
     const composed = backupResponse(ctx, i) ? null : composedOnly(ctx, i, table);
     const verb = composed ?? table ?? backupResponse(ctx, i);

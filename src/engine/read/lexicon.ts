@@ -180,6 +180,13 @@ export const lexicon = {
   // Composed immigration-enforcement acts (enforcement-acts.ts): a verb's frame, the domain's words by class, scopes.
   enforcementActVerbs: new PhraseTable(Object.entries(raw.enforcementActVerbs).flatMap(([frame, phrases]) => phrases.flatMap(inflect).map((p) => [p, frame] as [string, string]))),
   enforcementActPrepositions: list(raw.enforcementActPrepositions),
+  /** What a verb of lending gives ("lend officers to immigration sweeps"; enforcement-acts.ts). */
+  enforcementLendNouns: set(raw.enforcementLendNouns),
+  /** Verbs of enforcement a helped federal body does, bare after it ("help federal agents round people up"). */
+  enforcementBareActs: set(raw.enforcementBareActs),
+  /** Verbs of growing or shrinking an activity: told of a commitment noun, a change of practice (scaled-change.ts). */
+  commitmentScaleVerbs: new PhraseTable(raw.commitmentScaleVerbs.flatMap(inflect).map((p) => [p, p] as [string, string])),
+  commitmentScaleSkip: set(raw.commitmentScaleSkip),
   enforcementActPeople: set(raw.enforcementActPeople),
   enforcementDomain: new PhraseTable(Object.entries(raw.enforcementDomain).flatMap(([kind, phrases]) => phrases.map((p) => [p, kind] as [string, string]))),
   enforcementAgencyWords: set(raw.enforcementAgencyWords),
