@@ -160,6 +160,14 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'police-chiefs-quora-answer-b14.html',
   'police-chiefs-literature-review-b14.html',
   'police-chiefs-book-review-b14.html',
+  'rochester-ask-me-anything-b15.html',
+  'rochester-public-radio-interview-b15.html',
+  'rochester-chamber-newsletter-b15.html',
+  'rochester-police-training-handout-b15.html',
+  'police-chiefs-conference-talk-notes-b15.html',
+  'police-chiefs-advocacy-fact-sheet-b15.html',
+  'police-chiefs-german-wire-translated-b15.html',
+  'police-chiefs-then-and-now-b15.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */
