@@ -421,6 +421,9 @@ const OTHER_PLACES_AFTER = new RegExp(String.raw`^(?:,?\s+(?:and\s+|or\s+)?(?:\p
 /** "other cities such as X", "other places, including X, Y and Z": a place in a list named as another place. */
 const OTHER_PLACES_BEFORE = new RegExp(String.raw`\b[Oo]ther\s+${OTHER_PLACE_NOUN}\s*,?\s+(?:such\s+as|like|including|from|in)\s+(?:(?:\p{Lu}[\p{L}.'-]*\s*)+,?\s+(?:and\s+|or\s+)?)*$`, 'u');
 
+/** After a place, before the clause ends: its party said what another had ("said much the same as", "echoed", "followed suit"). */
+const ECHOED_AFTER = /^[^.;!?]{0,60}?\b(?:(?:said|says|say|stated|wrote)\s+(?:much|largely|essentially|roughly|about|pretty\s+much|more\s+or\s+less)?\s*(?:the\s+same|similar\s+things?|something\s+similar|likewise)\b|echoed|followed\s+suit|did\s+the\s+same|did\s+likewise)/i;
+
 /** A clause linked to no event is read against every event of the story at once. */
 const storyWide = (ctx: CompareContext) => ctx.events.length > 1 && ctx.events.length === ctx.record.events.length;
 
@@ -457,6 +460,9 @@ function place(ctx: CompareContext, m: Mention & { type: 'place' | 'state' }, ou
   // someone came from, not where it happened.
   const before = ctx.sentence.slice(Math.max(0, m.start - 48), m.start);
   if (/\bfrom\s+(?:the\s+)?(?:nearby\s+|neighboring\s+|neighbouring\s+)?$/i.test(before) || /\b[Ff]rom\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2},\s+$/u.test(before)) return unconfirmed(m.type, m.text, names);
+  // "Police in Aurora said much the same as Denver", "Seattle's chief echoed him": another party saying it again; their
+  // town is theirs, not the event's.
+  if (ECHOED_AFTER.test(ctx.sentence.slice(m.end, m.end + 90))) return unconfirmed(m.type, m.text, names);
   // "Aurora, Chicago and Seattle among the other places where …", "other cities such as X": places named as not this one.
   if (OTHER_PLACES_AFTER.test(ctx.sentence.slice(m.end, m.end + 80)) || OTHER_PLACES_BEFORE.test(ctx.sentence.slice(Math.max(0, m.start - 80), m.start))) return unconfirmed(m.type, m.text, names);
   // "Albany lawmakers", "Buffalo residents": a town before a noun for people says where they are from or serve.

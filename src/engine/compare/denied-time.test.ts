@@ -16,6 +16,9 @@ const roc = (sentence: string) => compareSentence(sentence, rochester, '2025-10-
 const ch = (sentence: string) => compareSentence(sentence, chiefs, '2017-04-12')?.outcome ?? 'none';
 
 describe('a denied time', () => {
+  it('is no wrong day when "nobody" denies it', () => {
+    expect(roc('Nobody called a press conference on Monday.')).not.toBe('discrepant');
+  });
   it('is no wrong date of the event', () => {
     expect(roc('The lawsuit was not filed a day before Homan\u2019s visit; it was filed on April 24.')).not.toBe('discrepant');
     expect(roc('The lawsuit was not filed on April 23.')).not.toBe('discrepant');

@@ -16,7 +16,7 @@ import type { Clause, Mention } from '../read/types.ts';
 import { dayRange, partialDate } from './record-values.ts';
 import type { IndexedEvent } from './story-record.ts';
 
-const NEGATOR = /(?<![\p{L}\p{N}])(?:not|no|never|none|nothing|neither|nor|without)(?![\p{L}\p{N}])|n't(?![\p{L}])/gu;
+const NEGATOR = /(?<![\p{L}\p{N}])(?:not|no|never|none|nobody|nothing|neither|nor|without)(?![\p{L}\p{N}])|n't(?![\p{L}])/gu;
 /** Between the denial and the time, words that make the time the point of the sentence rather than denied. */
 const TURNS_ON_TIME = /\b(?:until|till|only|just|merely|later|earlier|sooner|longer|before\s+(?:then|that)|since)\b/;
 /** Right after a denial: one that denies no time ("not only", "no longer", "don't forget", "no doubt", "make no mistake"). */

@@ -36,4 +36,11 @@ describe('a place named as another place than the event’s', () => {
   it.each(['Mayor Ida Marsh spoke at the briefing in Dunmore.', 'Mayor Ida Marsh spoke at the briefing in Kells and other towns.'])('a place given as the event’s is still checked: %s', (s) => {
     expect(outcome(s)).toBe('discrepant');
   });
+
+  it.each(['Police in Dunmore said much the same as Mayor Ida Marsh at the briefing.', 'Officials in Kells echoed Mayor Ida Marsh after the briefing.'])(
+    'the town of another party saying it again is theirs: %s',
+    (s) => {
+      expect(outcome(s)).not.toBe('discrepant');
+    },
+  );
 });
