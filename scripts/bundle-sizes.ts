@@ -57,12 +57,16 @@ export const BUDGETS = {
   // 750 KB (231 KB gzipped) at the end of stop 19: four fix branches (parties and towns, days of speaking and counts,
   // strangers in bare titles, agencies in other parts) and the session's reading fixes. Raised to 770 KB; the diet is
   // issue 18's and overdue.
-  engine: 770_000,
+  // 754 KB (233 KB gzipped) at the end of stop 20: three fix branches (judgements of the officers who acted, outlets
+  // and promised visits told in other words, the drafter's kinds) and the session's reading fixes. Raised to 780 KB;
+  // the diet is issue 18's first job and overdue.
+  engine: 780_000,
   // 63 KB since the popup stopped carrying the engine's analysis through its messages (verdict-counts.ts).
   popup: 70_000,
   // 168 KB on disk (pretty-printed) since pack 0.5.0 wrote every dated event of the record.
   // 177 KB since pack 0.6.0 holds every quote and transcription variant of the record.
   // 185 KB in stop 15 (court cases, origins, durations of parts, what a report quoted, begins).
+  // 180 KB in stop 20 with short arrays of names written on one line (201 KB pretty-printed one value a line).
   pack: 200_000,
 } as const;
 
