@@ -27,6 +27,15 @@ describe('the place of what came before', () => {
     expect(verdictOf('That neighborhood is on the west side of the city.')).not.toBe('discrepant');
     expect(verdictOf('The area is mostly homes and small shops.')).not.toBe('discrepant');
     expect(verdictOf('Many people on the east side of the city were upset.')).not.toBe('discrepant');
+    // A denial, a comparison or a distance: not where it lies.
+    for (const s of [
+      'The street is on the west side, not the east side.',
+      'The area is near the east side of the city.',
+      'That neighborhood is far from the east side of the city.',
+      'The neighborhood is similar to the east side of Buffalo.',
+      'The area was compared to Syracuse by residents.',
+      'The area is in the city, and the east side is across the river.',
+    ]) expect(verdictOf(s), s).not.toBe('discrepant');
   });
 
   it('reads only a sentence that points back to a place and says where it lies', () => {

@@ -422,7 +422,7 @@ const OTHER_PLACES_AFTER = new RegExp(String.raw`^(?:,?\s+(?:and\s+|or\s+)?(?:\p
 const OTHER_PLACES_BEFORE = new RegExp(String.raw`\b[Oo]ther\s+${OTHER_PLACE_NOUN}\s*,?\s+(?:such\s+as|like|including|from|in)\s+(?:(?:\p{Lu}[\p{L}.'-]*\s*)+,?\s+(?:and\s+|or\s+)?)*$`, 'u');
 
 /** After a place, before the clause ends: its party said what another had ("said much the same as", "echoed", "followed suit"). */
-const ECHOED_AFTER = /^[^.;!?]{0,60}?\b(?:(?:said|says|say|stated|wrote)\s+(?:much|largely|essentially|roughly|about|pretty\s+much|more\s+or\s+less)?\s*(?:the\s+same|similar\s+things?|something\s+similar|likewise)\b|echoed|followed\s+suit|did\s+the\s+same|did\s+likewise)/i;
+const ECHOED_AFTER = /^(?:(?!,\s*(?:and|but|while|as|which|who|when|where)\b|\s(?:and|but)\s)[^.;!?]){0,60}?\b(?:(?:said|says|say|stated|wrote)\s+(?:much|largely|essentially|roughly|about|pretty\s+much|more\s+or\s+less)?\s*(?:the\s+same|similar\s+things?|something\s+similar|likewise)\b|echoed|followed\s+suit|did\s+the\s+same|did\s+likewise)/i;
 
 /** A clause linked to no event is read against every event of the story at once. */
 const storyWide = (ctx: CompareContext) => ctx.events.length > 1 && ctx.events.length === ctx.record.events.length;

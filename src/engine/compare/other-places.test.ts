@@ -33,7 +33,12 @@ describe('a place named as another place than the event’s', () => {
     expect(compareSentence('Magnus issued his statement in Tucson, California.', chiefs, '2016-11-20')?.outcome).toBe('discrepant');
   });
 
-  it.each(['Mayor Ida Marsh spoke at the briefing in Dunmore.', 'Mayor Ida Marsh spoke at the briefing in Kells and other towns.'])('a place given as the event’s is still checked: %s', (s) => {
+  it.each([
+    'Mayor Ida Marsh spoke at the briefing in Dunmore.',
+    'Mayor Ida Marsh spoke at the briefing in Kells and other towns.',
+    'Mayor Ida Marsh spoke at the briefing in Dunmore, and the chief echoed her.',
+    'Mayor Ida Marsh spoke at the briefing in Dunmore, and other towns followed suit.',
+  ])('a place given as the event’s is still checked: %s', (s) => {
     expect(outcome(s)).toBe('discrepant');
   });
 

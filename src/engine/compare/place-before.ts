@@ -15,13 +15,23 @@ export const opensOnPlaceReference = (text: string): boolean => OPENS_ON_PLACE.t
 const PLACE_SLOTS = new Set(['place', 'state', 'street']);
 
 /** The place conflict of a sentence pointing back to the place of `events` (which must record a place), or null. */
+/** Words that make the place something else than where it lies: a denial, a comparison, a direction, a distance. */
+const NOT_WHERE = /\b(?:not|never|no|near|nearby|far|close|next|similar|compared|comparable|unlike|like|than|from|across|toward|towards|border(?:s|ing)?|beside|opposite|away|between|outside|instead|rather|except)\b|n['\u2019]t\b/i;
+
 export function placeOfWhatCameBefore(text: string, events: readonly IndexedEvent[], record: StoryRecord, pageDate: string | undefined, pageYear: number | undefined): SentenceComparison | null {
   const placed = events.filter((e) => e.places.length);
-  if (!placed.length || !opensOnPlaceReference(text)) return null;
+  const opening = OPENS_ON_PLACE.exec(text);
+  if (!placed.length || !opening) return null;
+  // Only where it lies, said plainly right after the verb ("… is on the east side of the city", "… lies in Buffalo"),
+  // up to the clause's end: one place, no denial, comparison or distance ("not the east side", "near", "far from").
+  const rest = text.slice(opening.index + opening[0].length);
+  const predicate = /^\s+(?:(?:on|in|at|within)\b[^,;:.!?()]*)/i.exec(rest)?.[0];
+  if (!predicate || NOT_WHERE.test(predicate) || /\b(?:and|or)\b/i.test(predicate)) return null;
+  const said = `${text.slice(0, opening.index + opening[0].length)}${predicate}.`;
   const ids = placed.map((e) => e.event.id);
-  const sides = sideConflicts(text, placed, record);
-  if (sides.length) return { outcome: 'discrepant', comparisons: sides.map((s) => s.comparison), explanation: sides.map((s) => s.explanation).join(' '), events: ids };
-  const typed = compareSentence(text, record, pageDate, [...placed], pageYear);
+  const sides = sideConflicts(said, placed, record);
+  if (sides.length) return sides.length === 1 ? { outcome: 'discrepant', comparisons: sides.map((s) => s.comparison), explanation: sides.map((s) => s.explanation).join(' '), events: ids } : null;
+  const typed = compareSentence(said, record, pageDate, [...placed], pageYear);
   if (typed?.outcome !== 'discrepant' || !typed.comparisons.length || !typed.comparisons.every((c) => PLACE_SLOTS.has(c.slot))) return null;
   return typed;
 }
