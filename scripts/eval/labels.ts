@@ -168,6 +168,14 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'police-chiefs-advocacy-fact-sheet-b15.html',
   'police-chiefs-german-wire-translated-b15.html',
   'police-chiefs-then-and-now-b15.html',
+  'rochester-council-agenda-memo-b16.html',
+  'rochester-standup-comedy-transcript-b16.html',
+  'rochester-risk-pool-bulletin-b16.html',
+  'rochester-voicemail-transcript-b16.html',
+  'police-chiefs-history-society-talk-b16.html',
+  'police-chiefs-crossword-explainer-b16.html',
+  'police-chiefs-debate-judge-ballot-b16.html',
+  'police-chiefs-travel-guide-aside-b16.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */

@@ -574,7 +574,7 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
   // The day of the part a sentence is in, on a page of dated parts (an email chain; section-date.ts).
   let partDate: string | undefined;
   sentences.forEach((sentence, i) => {
-    const header = datelineOf(sentence.text);
+    const header = datelineOf(sentence.text, pageDate ?? undefined);
     if (header && partOfPage(header, pageDate ?? undefined)) partDate = header;
     const previous = sentences[i - 1];
     const sameParagraph = previous !== undefined && !text.slice(previous.end, sentence.start).includes('\n');

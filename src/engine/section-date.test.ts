@@ -11,6 +11,14 @@ describe('datelineOf', () => {
     expect(datelineOf('Posted 25 March 2025 at 9:48 p.m.')).toBe('2025-03-25');
   });
 
+  it('reads a yearless header by its weekday, as the last such day on or before the page\u2019s date', () => {
+    expect(datelineOf('Message 2 \u00b7 Monday, March 31, 1:40 in the afternoon', '2025-04-03')).toBe('2025-03-31');
+    expect(datelineOf('Posted Mon 30 Dec, 9:15 p.m.', '2025-01-04')).toBe('2024-12-30');
+    // The weekday must be that day's, and the page's date must be known.
+    expect(datelineOf('Message 2 \u00b7 Sunday, March 31, 1:40 in the afternoon', '2025-04-03')).toBeNull();
+    expect(datelineOf('Message 2 \u00b7 Monday, March 31, 1:40 in the afternoon')).toBeNull();
+  });
+
   it('is no header without a clock time, or in running text', () => {
     expect(datelineOf('From: Dana R. \u00b7 Tue, Mar 25, 2025')).toBeNull();
     expect(datelineOf('Federal agents stopped a van on March 24, 2025, at about 5:30 p.m. on Whitney Street.')).toBeNull();
@@ -34,6 +42,10 @@ describe('a page of dated parts', () => {
 
   it('speaks from the part\u2019s day', () => {
     expect(verdict('From: Dana R. \u00b7 To: board list \u00b7 Tue, Mar 25, 2025, 9:48 PM')).not.toBe('discrepant');
+  });
+
+  it('speaks from the day of a yearless header with its weekday', () => {
+    expect(verdict('Voicemail 3 \u00b7 Tuesday, March 25, 8:02 in the evening')).not.toBe('discrepant');
   });
 
   it('speaks from the page\u2019s day without a header', () => {

@@ -18,16 +18,43 @@ const HEADER_WORDS = /^\s*(?:from|sent|date|posted|updated|on)\b|\u00b7|\|/i;
 /** Words that speak from the day the words were written. */
 export const DEICTIC = /\b(?:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|tomorrow)\b/i;
 
-/** The day a header line gives ("2025-03-25"), or null when the line is no header. */
-export function datelineOf(line: string): string | null {
+/** A weekday, then a month name and day with no year: "Monday, March 31", "Mon 31 March". */
+const YEARLESS = /\b(sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)[a-z]*\.?,?\s+(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})|(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\b(?!,?\s*\d{4})/i;
+
+const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+/**
+ * A yearless header date ("Message 2 · Monday, March 31, 1:40 p.m."): the last such day on or before the page's date,
+ * and only when its weekday is the one the header gives (the weekday stands in for the year).
+ */
+function yearlessDate(line: string, pageDate: string | undefined): string | null {
+  const m = YEARLESS.exec(line);
+  if (!m || !pageDate || !/^\d{4}-\d{2}-\d{2}/.test(pageDate)) return null;
+  const month = monthOf(m[2] ?? m[5] ?? '');
+  const day = Number(m[3] ?? m[4]);
+  if (month < 1 || day < 1 || day > 31) return null;
+  const pageYear = Number(pageDate.slice(0, 4));
+  const date = [pageYear, pageYear - 1].map((y) => iso(y, month, day)).find((d) => d <= pageDate.slice(0, 10));
+  if (!date) return null;
+  const at = new Date(`${date}T12:00:00Z`);
+  if (at.getUTCDate() !== day) return null;
+  const weekday = lexicon.weekdays[at.getUTCDay()] ?? '';
+  return weekday.startsWith((m[1] ?? '').toLowerCase().slice(0, 3)) ? date : null;
+}
+
+/**
+ * The day a header line gives ("2025-03-25"), or null when the line is no header. A header with no year gives its
+ * day only with its weekday and the page's date (yearlessDate).
+ */
+export function datelineOf(line: string, pageDate?: string): string | null {
   if (line.length > 140 || !HEADER_WORDS.test(line) || !CLOCK.test(line)) return null;
   const m = FULL_DATE.exec(line);
-  if (!m) return null;
+  if (!m) return yearlessDate(line, pageDate);
   const month = monthOf(m[1] ?? m[5] ?? '');
   if (month < 1) return null;
   const day = Number(m[2] ?? m[4]);
   if (day < 1 || day > 31) return null;
-  return `${m[3] ?? m[6]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return iso(Number(m[3] ?? m[6]), month, day);
 }
 
 /** Whether a part's day may stand for the page's: on it or up to sixty days before. */

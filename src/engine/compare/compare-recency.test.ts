@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 import { raidPack, westmark } from './test-story.ts';
+import { loadEmbeddedPack } from '../../pack/embedded.ts';
+import { worldIndex } from '../../world/embedded.ts';
 
 const record = buildStoryRecord(raidPack().stories[0]!, westmark());
 const compare = (sentence: string, pageDate: string) => compareSentence(sentence, record, pageDate);
@@ -23,5 +25,19 @@ describe('compareSentence: "this week", "yesterday" against the page\'s date', (
   it('says nothing without a linked event or a page date', () => {
     expect(compare('This week the mood in Kells was tense.', '2025-09-01')?.outcome).not.toBe('discrepant');
     expect(compareSentence('At a press conference this week, Mayor Ida Marsh spoke about the raid.', record, undefined)?.outcome).not.toBe('discrepant');
+  });
+});
+
+describe('compareSentence: the days it allows hold another event at a site the clause names (embedded 2025 record)', () => {
+  const rochester = buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.id.startsWith('rochester'))!, worldIndex());
+  const at = (sentence: string, pageDate: string) => compareSentence(sentence, rochester, pageDate)?.outcome;
+
+  it('is no old story on the day of the protest at City Hall', () => {
+    expect(at('We are meeting in front of City Hall tonight to tell them those ten officers need to be fired.', '2025-03-31')).not.toBe('discrepant');
+  });
+
+  it('is still an old story a year on, or when only the town is named', () => {
+    expect(at('We are meeting in front of City Hall tonight to tell them those ten officers need to be fired.', '2026-03-31')).toBe('discrepant');
+    expect(at('Mayor Malik Evans held a press conference in Rochester tonight about the officers.', '2025-03-31')).toBe('discrepant');
   });
 });

@@ -70,7 +70,11 @@ export function compareRecency(ctx: CompareContext, m: Mention & { type: 'relati
   // Only an event of someone the clause names: "Trump signed an order last week" on a page from the week the chiefs
   // spoke is still an old story told as new.
   const named = new Set(ctx.mentions.flatMap((x) => (x.type === 'person' || x.type === 'agency' ? canonsNamed(ctx, x.value.name, [x.type]) : [])));
-  const other = named.size > 0 && ctx.allEvents.some((e) => e.event.date.length === 10 && e.participants.some((p) => named.has(p.canon)) && inWindow(e));
+  // Or of a site the clause names ("meeting in front of City Hall tonight", on the day of a protest there): a street or
+  // building, a place that holds no other place of the story; a town would let every event in it stand in.
+  const site = (p: string) => ![...ctx.record.storyCanons].some((o) => o !== p && ctx.record.ancestors(o).has(p));
+  const sites = new Set(ctx.mentions.flatMap((x) => (x.type === 'place' || x.type === 'street' ? canonsNamed(ctx, x.value.name, ['place', 'street']).filter(site) : [])));
+  const other = ctx.allEvents.some((e) => e.event.date.length === 10 && inWindow(e) && (e.participants.some((p) => named.has(p.canon)) || e.places.some((p) => sites.has(p))));
   if (other) return unconfirmed('when', m.text, record);
   return result('conflict', 'when', m.text, record, `The page speaks from ${showDate(ctx.pageDate.slice(0, 10))}; the record dates it ${record}, which is not \u201C${m.text.toLowerCase()}\u201D. An old story is told as recent news.`);
 }

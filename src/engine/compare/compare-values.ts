@@ -436,6 +436,9 @@ function narrowest(ctx: CompareContext, places: readonly string[]): string[] {
   return narrow.length ? narrow : [...places];
 }
 
+/** Right before a place, a person of the writer's or a bystander's ("my cousin in Florida", "readers in Ohio"): where they are. */
+const SOMEONE_IN = /\b(?:cousins?|aunts?|uncles?|friends?|family|relatives?|sisters?|brothers?|mother|father|mom|dad|parents|grand(?:ma|pa|mother|father|parents)|kids|sons?|daughters?|nephews?|nieces?|in-laws|neighbou?rs?|readers?|viewers?|listeners?|colleagues?|co-?workers?|folks)\s+(?:(?:back|down|up|out\s+there|over)\s+)?in\s+$/i;
+
 /** A place named as where a building or institution is ("the detention facility in X"), not where the event was. */
 const OF_INSTITUTION = /\b(facility|facilities|jail|prison|center|centre|court|courthouse|hospital|headquarters|office|offices|station|airport|school|church|hotel|home|native|born|from|raised|based)\b[^.;,]{0,12}\b(in|at|near|of)\s+$/i;
 
@@ -463,6 +466,8 @@ function place(ctx: CompareContext, m: Mention & { type: 'place' | 'state' }, ou
   // "Police in Aurora said much the same as Denver", "Seattle's chief echoed him": another party saying it again; their
   // town is theirs, not the event's.
   if (ECHOED_AFTER.test(ctx.sentence.slice(m.end, m.end + 90))) return unconfirmed(m.type, m.text, names);
+  // "my cousin in Florida is texting me": where someone is who is no party to it.
+  if (SOMEONE_IN.test(ctx.sentence.slice(Math.max(0, m.start - 40), m.start))) return unconfirmed(m.type, m.text, names);
   // "Aurora, Chicago and Seattle among the other places where …", "other cities such as X": places named as not this one.
   if (OTHER_PLACES_AFTER.test(ctx.sentence.slice(m.end, m.end + 80)) || OTHER_PLACES_BEFORE.test(ctx.sentence.slice(Math.max(0, m.start - 80), m.start))) return unconfirmed(m.type, m.text, names);
   // "Albany lawmakers", "Buffalo residents": a town before a noun for people says where they are from or serve.

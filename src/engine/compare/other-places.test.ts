@@ -48,4 +48,19 @@ describe('a place named as another place than the event’s', () => {
       expect(outcome(s)).not.toBe('discrepant');
     },
   );
+
+  it.each([
+    'My cousin in Dunmore kept texting me about the briefing Mayor Ida Marsh gave.',
+    'Readers in Kells wrote to us after Mayor Ida Marsh spoke at the briefing.',
+    'Mayor Ida Marsh spoke at the briefing, and my family back in Kells watched it live.',
+  ])('a place of someone who is no party to it is theirs: %s', (s) => {
+    expect(outcome(s)).not.toBe('discrepant');
+  });
+
+  it.each(['Mayor Ida Marsh spoke at the briefing in Dunmore, her cousin said.', 'Officers in Kells were at the briefing Mayor Ida Marsh gave.'])(
+    'a place of the event or its parties is still checked: %s',
+    (s) => {
+      expect(outcome(s)).toBe('discrepant');
+    },
+  );
 });

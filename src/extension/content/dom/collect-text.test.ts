@@ -27,6 +27,18 @@ describe('collectText over a server-side DOM', () => {
     expect(text.split('\n').map((line) => line.trim()).filter(Boolean)).toEqual(['Headline', 'First bold words.', 'One', 'Two', 'Last', 'line.']);
   });
 
+  it('reads an aside of prose inside the article, and no other aside', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the box tells, in full sentences, what the police said about the stop and the visit that followed.</p>`;
+    const read = (html: string) => collectText(dom(html).body).text.split('\n').map((line) => line.trim()).filter(Boolean);
+    // A "Good to know" box of prose inside the article is part of it.
+    expect(read(`<article><p>Intro.</p><aside><h2>Good to know</h2>${para(1)}${para(2)}</aside></article>`)).toEqual(['Intro.', 'Good to know', expect.stringMatching(/^Paragraph 1/), expect.stringMatching(/^Paragraph 2/)]);
+    expect(read(`<main><aside>${para(1)}${para(2)}</aside></main>`)).toHaveLength(2);
+    // One paragraph (a pull quote, a teaser), a box of links, or an aside outside the article is not.
+    expect(read(`<article><p>Intro.</p><aside>${para(1)}<p>Short.</p></aside></article>`)).toEqual(['Intro.']);
+    expect(read(`<article><p>Intro.</p><aside><p><a href="/a">${'Related story headline that runs long enough to be a paragraph of its own text'}</a></p><p><a href="/b">${'Another related story headline that runs long enough to be a paragraph itself'}</a></p></aside></article>`)).toEqual(['Intro.']);
+    expect(read(`<p>Intro.</p><aside>${para(1)}${para(2)}</aside>`)).toEqual(['Intro.']);
+  });
+
   it('maps every character back to its text node', () => {
     const doc = dom('<p>Alpha <i>beta</i> gamma.</p><p>Delta.</p>');
     const collected = collectText(doc.body);

@@ -12,9 +12,9 @@
 
 import { shapeCounter } from '../../../engine/page-shape.ts';
 
-/** Elements whose text is never part of the article. */
+/** Elements whose text is never part of the article (an aside is, when it is prose: proseAside). */
 const SKIP = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'SELECT',
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'FOOTER', 'FORM', 'BUTTON', 'SELECT',
   'TEXTAREA', 'INPUT', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'FIGCAPTION', 'TITLE',
 ]);
 
@@ -37,10 +37,35 @@ export interface CollectedText {
   linkShare: number;
 }
 
+/** A paragraph this long is prose, not a teaser, a caption or a pull quote. */
+const PROSE_PARAGRAPH = 80;
+
+/**
+ * Whether an aside is part of the article: one inside the article (or the page's main part) that holds at least two
+ * paragraphs of prose with little of its text in links ("Good to know: …", "What the record shows"). A sidebar of
+ * related links, a sponsored box, a pull quote or an aside outside the article is not.
+ */
+function proseAside(el: Element): boolean {
+  if (!el.parentElement?.closest('article, main')) return false;
+  let paragraphs = 0;
+  let chars = 0;
+  for (const p of el.querySelectorAll('p')) {
+    const n = (p.textContent ?? '').trim().length;
+    if (n >= PROSE_PARAGRAPH) paragraphs++;
+    chars += n;
+  }
+  if (paragraphs < 2) return false;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += (a.textContent ?? '').trim().length;
+  return linked * 5 < chars;
+}
+
 /** Whether an element's text is never part of the article (also used by the content-script gates). */
 export function skipped(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
   return (
-    SKIP.has(el.tagName.toUpperCase()) ||
+    SKIP.has(tag) ||
+    (tag === 'ASIDE' && !proseAside(el)) ||
     el.hasAttribute('hidden') ||
     el.getAttribute('aria-hidden') === 'true' ||
     el.tagName.toLowerCase().startsWith('sourcelight-')
