@@ -23,6 +23,7 @@ import { unverifiedParaphrase, unverifiedSpeech } from './unverified-speech.ts';
 import { quotedStanceConflict } from './compare/quoted-stance.ts';
 import { quotedRefusalConflict } from './compare/quoted-refusal.ts';
 import { saidOtherwise } from './said-otherwise.ts';
+import { opensOnTextReading } from './text-read-speaker.ts';
 import { pageSignals } from './signals.ts';
 import { unknownName } from './unknown-names.ts';
 import { isLinkList } from './page-shape.ts';
@@ -227,7 +228,7 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
     }
   }
   // A speaker reported saying an act was done that their recorded words deny (said-otherwise.ts).
-  const otherwise = saidOtherwise(sentence, story);
+  const otherwise = saidOtherwise(sentence, story, carried ?? lastParagraph);
   if (otherwise) {
     const { quote: q, speaker } = otherwise.quote;
     return {
@@ -582,7 +583,7 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     // At a paragraph's start, the speaker the last paragraph's last sentence names (for "They called it “…”" after a one-sentence paragraph).
     const lastParagraph = !sameParagraph && previous ? paragraphSpeaker(previous.text, details, null) : null;
     // An answer in a paragraph of its own goes with the question right before it (qa-answer.ts).
-    const asked = !sameParagraph && previous !== undefined && answerWithQuestion(sentence.text, previous.text) !== null;
+    const asked = !sameParagraph && previous !== undefined && (answerWithQuestion(sentence.text, previous.text) !== null || opensOnTextReading(sentence.text));
     const spokenOn = partDate && DEICTIC.test(sentence.text) ? partDate : pageDate ?? undefined;
     const judged = judgeSentence(text, foldedPage, page, sentence, sameParagraph || asked ? previous.text : '', carried, details, start, spokenOn, inStory, pageYear, lastParagraph);
     // "The statement was printed by X": X credited with what the sentence before (or the one before it, when that places nothing) told of;

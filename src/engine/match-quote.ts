@@ -398,7 +398,8 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
   const key = quoteKey(sentence);
   if (!key) return null;
   const context = foldText(`${previous} ${sentence}`);
-  const names = (q: IndexedQuote) => hasAnyTerm(context, q.speakerTerms);
+  // A body's words are named by its spokesman's name too ("It came through the spokesman, Doug Schepman. It read, …").
+  const names = (q: IndexedQuote) => hasAnyTerm(context, q.speakerTerms) || (q.speaker !== undefined && speakersOf(story).some((p) => speaksFor(p.entity, q.speaker!) && hasAnyTerm(context, p.names)));
   let quoted: string[] | undefined;
   let texts: string[] | undefined;
   const quotedRaw = () => (texts ??= quotedTexts(sentence));

@@ -17,6 +17,7 @@ import { foldText } from './normalize.ts';
 import { escapeRegExp } from './terms.ts';
 import { namesOf, sharedSurnames, TITLES, titleForms } from './person-names.ts';
 import { speechAfterName } from './cleft-speaker.ts';
+import { TEXT_READS, textAuthor } from './text-read-speaker.ts';
 
 /** Verbs that put words in a speaker's mouth, after the speaker ("Evans said"). */
 const SPEECH = 'said|says|say|told|tells|added|adds|wrote|writes|stated|states|continued|continues|posted|posts|explained|explains|noted|insisted|insists|argued|argues|declared|declares|remarked|warned|warns|asserted|asserts|replied|stressed|emphasized|emphasised|tweeted|claimed|claims|admitted|admits|conceded|concedes|acknowledged|acknowledges';
@@ -153,6 +154,8 @@ export function creditedSpeaker(sentence: string, previous: string, speakers: re
   const { text, raw } = unquotedBoth(sentence);
   const own = namedSpeaker(text, speakers, raw);
   if (own !== undefined) return own;
+  // "It read, “…”": the one author the sentence before names (text-read-speaker.ts).
+  if (previous && TEXT_READS.test(text)) return textAuthor(text, mentions(unquotedBoth(previous).text, speakers));
   if (!PRONOUN.test(text)) return undefined;
   // The paragraph's last speaker, when the caller follows it (speakerAfter); otherwise the one the sentence before names.
   if (carried !== undefined) return carried;

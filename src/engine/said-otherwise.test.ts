@@ -14,6 +14,7 @@ const pack = testPack({
   quotes: [
     quote({ id: 'guild-night', speaker: 'dock-guild', text: 'Our members fired no shots that night. No arrests were made. We went home once the fire was out.' }),
     quote({ id: 'dray-good', speaker: 'owen-dray', text: 'The crews did a great job on the night of the fire.' }),
+    quote({ id: 'dray-pumps', speaker: 'owen-dray', text: 'Were they pumping seawater? They weren\u2019t pumping seawater. They were cooling the tanks.' }),
   ],
 });
 const details = indexPacks([pack]).stories[0]!.details();
@@ -33,5 +34,22 @@ describe('saidOtherwise', () => {
       'Its members fired several shots, a witness said.',
       'The union said the claim that its members fired shots was false.',
     ]) expect(said(s), s).toBeNull();
+  });
+
+  it('reads a denial in the progressive ("weren\u2019t pumping seawater"), a verb of conceding, and "he" for the paragraph\u2019s speaker', () => {
+    const dray = details.quotes.find((q) => q.quote.id === 'dray-pumps')!;
+    const carried = { entity: { id: dray.speaker!.id } };
+    expect(said('Owen Dray admitted the crews were pumping seawater.')).toMatchObject({ said: 'They weren\u2019t pumping seawater.' });
+    expect(said('Dray conceded that the crews had been pumping seawater into the tanks.')).toMatchObject({ said: 'They weren\u2019t pumping seawater.' });
+    expect(saidOtherwise('He acknowledged the crews were pumping seawater.', details, carried)).toMatchObject({ said: 'They weren\u2019t pumping seawater.' });
+    for (const s of [
+      'Owen Dray said the crews were not pumping seawater.',
+      'He said they were cooling the tanks.',
+      'Dray said it was misinformation that the crews were pumping seawater.',
+      'Critics said the crews were pumping seawater.',
+    ]) expect(saidOtherwise(s, details, carried), s).toBeNull();
+    // "He" with no speaker carried, or another speaker carried: nobody's words.
+    expect(said('He acknowledged the crews were pumping seawater.')).toBeNull();
+    expect(saidOtherwise('He acknowledged the crews were pumping seawater.', details, { entity: { id: 'dock-guild' } })).toBeNull();
   });
 });

@@ -10,6 +10,10 @@
  * - a verb of judging with them as its object or, passive, its subject: "X praised the officers", "the officers were
  *   criticized by X".
  *
+ * - kept away: "X said the city should never have let its officers near the scene" (kept-away.ts), against them.
+ *
+ * Verbs of conceding are verbs of saying ("acknowledged that the officers had gone too far"); a parenthesis may
+ * follow the holder ("Brew, on the other hand, says …").
  * The holder is named before the speech verb (or "X's statement said …"), credited after it ("…, X said";
  * "according to X"), or a pronoun standing for the one holder the sentence before names. The people are a member noun
  * after "the / his / its / their …" or after the agency's own name or place ("Rochester officers"); a noun another
@@ -21,6 +25,7 @@
 import { foldText } from '../normalize.ts';
 import { escapeRegExp } from '../terms.ts';
 import type { Comparison } from './compare-values.ts';
+import { keptAwayLead } from './kept-away.ts';
 import { AGAINST, FOR, partiesIn, type Party } from './reaction-turned.ts';
 import { showDate } from './record-values.ts';
 import { sentenceBefore } from './stance-turned.ts';
@@ -29,7 +34,7 @@ import type { IndexedEvent, StoryRecord } from './story-record.ts';
 type Reaction = NonNullable<IndexedEvent['reactions']>[number];
 type Polarity = 'for' | 'against';
 
-const SPEECH = String.raw`(?:said|says|say|told\s+(?:[\p{L}.'\u2019-]+\s+){1,3}|tells\s+(?:[\p{L}.'\u2019-]+\s+){1,3}|stated|states|wrote|writes|added|adds|argued|argues|insisted|insists|maintained|maintains|claimed|claims|declared|declares|asserted|asserts|posted|noted|notes|announced|explained|stressed|contended|concluded|found|believed|believes|thought|thinks|felt|feels|made\s+clear|made\s+it\s+clear)`;
+const SPEECH = String.raw`(?:said|says|say|told\s+(?:[\p{L}.'\u2019-]+\s+){1,3}|tells\s+(?:[\p{L}.'\u2019-]+\s+){1,3}|stated|states|wrote|writes|added|adds|argued|argues|insisted|insists|maintained|maintains|claimed|claims|declared|declares|asserted|asserts|posted|noted|notes|announced|explained|stressed|contended|concluded|found|believed|believes|thought|thinks|felt|feels|made\s+clear|made\s+it\s+clear|acknowledg(?:ed|es)|conced(?:ed|es)|admit(?:ted|s))`;
 /** What may stand between a speech verb and the people: a date, "to reporters", "on X", "that". */
 const SPEECH_GAP = String.raw`(?:\s+(?!(?:said|says|say|claimed|claims|told|tells|wrote|writes|added|argued|insisted|who|which|but|and|because|while|although)(?![\p{L}]))[\p{L}\p{N}.,'\u2019-]+){0,6}?`;
 
@@ -38,13 +43,17 @@ const RULE = String.raw`(?:(?:the|its|their|his|her|our|city|city['\u2019]s|depa
 const KEEP = String.raw`(?:follow(?:ed|s|ing)?|obey(?:ed|s|ing)?|compl(?:y|ied|ies|ying)\s+with|abid(?:e|ed|es|ing)\s+by|adher(?:e|ed|es|ing)\s+to|st(?:uck|ick|icks)\s+to|kept\s+to|keep\s+to|respect(?:ed|s)?|honou?r(?:ed|s)?|(?:(?:were|was|are|is|been)\s+)?(?:acted|act|acting|stayed|stay|staying|remained|were|was|are|is|been)\s+(?:(?:well|fully|entirely|completely)\s+)?(?:within|in\s+line\s+with|in\s+keeping\s+with|consistent\s+with|in\s+compliance\s+with))\s+${RULE}`;
 const BREAK = String.raw`(?:violat(?:e|ed|es|ing)|br(?:eak|oke|oken|eaks|eaking)|breach(?:ed|es)?|def(?:y|ied|ies)|flout(?:ed|s)?|ignor(?:e|ed|es)|disregard(?:ed|s)?|(?:go|went|gone|goes|acted|act)\s+against|r[ua]n\s+afoul\s+of|contraven(?:e|ed|es)|(?:(?:were|was|are|is|been)\s+)?(?:were|was|are|is|been|acted|acting)\s+(?:(?:clearly|plainly)\s+)?(?:in\s+violation\s+of|in\s+breach\s+of|outside))\s+${RULE}`;
 const RIGHT = String.raw`(?:did\s+(?:absolutely\s+|anything\s+but\s+)?nothing\s+wrong|(?:had\s+|have\s+)?done\s+(?:absolutely\s+)?nothing\s+wrong|did\s+(?:the\s+right\s+thing|everything\s+right|(?:their|his|her)\s+jobs?|what\s+(?:they|he|she)\s+(?:were|was)\s+(?:supposed|trained)\s+to\s+do)|acted\s+(?:properly|appropriately|correctly|lawfully|professionally|by\s+the\s+book)|(?:were|was)\s+right\s+to|went\s+by\s+the\s+book|played\s+it\s+by\s+the\s+book)`;
-const WRONG = String.raw`(?:did\s+(?:something\s+)?wrong|(?:had\s+|have\s+)?done\s+(?:something\s+)?wrong|acted\s+(?:improperly|wrongly|inappropriately|unlawfully)|(?:were|was)\s+wrong\s+to|should\s+(?:not|never)\s+have|should\s*n['\u2019]t\s+have|overstepped|crossed\s+a\s+line|crossed\s+the\s+line)`;
+/** "should not have been punished" is said for them, not against: a harm done to them after "should not have been". */
+const NOT_HARMED = String.raw`(?!\s+been\s+(?:punish|disciplin|suspend|fired|scold|reprimand|blam|critici|sanction|penali|investigat|reassign|demot|charg|arrest|prosecut|attack|singled|targeted|treated|thrown|removed|sidelined|desked)\p{L}*)`;
+const WRONG = String.raw`(?:did\s+(?:something\s+)?wrong|(?:had\s+|have\s+)?done\s+(?:something\s+)?wrong|acted\s+(?:improperly|wrongly|inappropriately|unlawfully)|(?:were|was)\s+wrong\s+to|should\s+(?:not|never)\s+have${NOT_HARMED}|should\s*n['\u2019]t\s+have${NOT_HARMED}|overstepped|crossed\s+a\s+line|crossed\s+the\s+line|(?:had\s+|have\s+)?(?:gone|went)\s+(?:much\s+|way\s+)?too\s+far)`;
 /** Between the people and their verdict: "had", "all", "simply", "appear to have", "may have". */
 const TO_VERDICT = String.raw`(?:\s+(?:had|have|has|all|both|simply|just|only|clearly|plainly|fully|completely|entirely|in\s+fact|(?:appear(?:ed|s)?|seem(?:ed|s)?)\s+to\s+have|may\s+have|might\s+have|likely|probably|\p{L}+ly))*`;
 /** A denial right before the verdict's verb: "had not followed", "didn't follow", "never broke". */
 const DENIAL = String.raw`(?:\s+(?:did|do|does|had|have|has|were|was)?\s*(?:not|n['\u2019]t|never))?`;
 const FEEL_FOR = String.raw`(?:glad|happy|pleased|proud|grateful|thankful|relieved|delighted|satisfied|heartened)`;
 const FEEL_AGAINST = String.raw`(?:disappointed|troubled|concerned|upset|angry|angered|dismayed|bothered|alarmed|disturbed|unhappy|displeased|appalled|frustrated)`;
+/** A parenthesis or appositive after the holder: "Brew, on the other hand, says …", "Brew, the county's Republican leader, backed …". */
+const APPOSITIVE = String.raw`(?:\s*,[^,;:"\u201C\u201D]{1,80},)?`;
 const PRONOUN_HOLDER = /^(?:he|she|they|it)$/;
 
 /** Asked, supposed or denied: nothing is claimed. */
@@ -151,6 +160,9 @@ export function memberVerdictResults(sentence: string, record: StoryRecord, page
     let lead: RegExpExecArray | null = null;
     if (!polarity) {
       lead = new RegExp(String.raw`(?:(?:(${FEEL_FOR})|(${FEEL_AGAINST}))(?:\s+(?:that|of|with|by|about|at|to\s+see|to\s+hear|how|with\s+how|by\s+how|about\s+how))?(?:\s+(?:all|both))?|(?<![\p{L}])(?:(${FOR})|(${AGAINST})))\s+$`, 'u').exec(before.slice(Math.max(0, before.length - 60)));
+      // "should never have let the officers near the scene" (kept-away.ts): a verb of judging against them.
+      const kept = lead ? null : keptAwayLead(before, after);
+      if (kept) lead = Object.assign([kept, undefined, undefined, undefined, kept], { index: before.length - kept.length, input: before }) as unknown as RegExpExecArray;
       if (!lead) continue;
       polarity = lead[1] || lead[3] ? 'for' : 'against';
       // "praised" in "were praised by" is passive, read above; a denial before the feeling or verb turns nothing we read.
@@ -165,13 +177,13 @@ export function memberVerdictResults(sentence: string, record: StoryRecord, page
       // Named before: "<holder>['s statement] [adverbs] <speech verb> [gap]" ending where the people (or the feeling) start.
       const subjects = found.filter((f) => f.end <= head.length);
       const s = subjects[subjects.length - 1];
-      const speechTail = new RegExp(String.raw`^(?:['\u2019]s?(?:\s+[\p{L}-]+){0,2})?(?:\s+(?:\p{L}+ly|also|even|then|later|has|had|have|again|too))*\s+${SPEECH}${SPEECH_GAP}\s*,?\s*(?:that\s+)?(?:(?:he|she|they|it|we|i)\s+(?:was|were|is|are|felt|feels|had\s+been|has\s+been|remained|remains)\s+(?:\p{L}+ly\s+|very\s+|so\s+)?)?$`, 'u');
+      const speechTail = new RegExp(String.raw`^(?:['\u2019]s?(?:\s+[\p{L}-]+){0,2})?${APPOSITIVE}(?:\s+(?:\p{L}+ly|also|even|then|later|has|had|have|again|too))*\s+${SPEECH}${SPEECH_GAP}\s*,?\s*(?:that\s+)?(?:(?:he|she|they|it|we|i)\s+(?:was|were|is|are|felt|feels|had\s+been|has\s+been|remained|remains)\s+(?:\p{L}+ly\s+|very\s+|so\s+)?)?$`, 'u');
       const feelTail = /^(?:\s+(?:\p{L}+ly|also|even|then|later|again|too))*\s+(?:was|were|is|are|felt|feels|had\s+been|has\s+been|remained|remains)\s+(?:\p{L}+ly\s+|very\s+|so\s+)?$/u;
       const accordingTo = s && /(?<![\p{L}])according\s+to\s+(?:the\s+)?$/u.exec(head.slice(0, s.start));
       if (s && accordingTo && /^\s*,\s*$/.test(head.slice(s.end)) && !lead) {
         holder = s.canon;
         holderAt = accordingTo.index;
-      } else if (s && (speechTail.test(head.slice(s.end)) || (lead && feelTail.test(head.slice(s.end))) || (lead && !lead[1] && !lead[2] && /^(?:\s+(?:\p{L}+ly|also|even|then|later|again|too|has|had|have))*\s+$/u.test(head.slice(s.end))))) {
+      } else if (s && (speechTail.test(head.slice(s.end)) || (lead && feelTail.test(head.slice(s.end))) || (lead && !lead[1] && !lead[2] && new RegExp(String.raw`^${APPOSITIVE}(?:\s+(?:\p{L}+ly|also|even|then|later|again|too|has|had|have))*\s+$`, 'u').test(head.slice(s.end))))) {
         holder = s.canon;
         holderAt = s.start;
       } else {

@@ -17,6 +17,7 @@ import { lexicon } from '../read/lexicon.ts';
 import { readSentence } from '../read/read-sentence.ts';
 import { tokenize, type Token } from '../read/tokens.ts';
 import type { Clause, Mention } from '../read/types.ts';
+import { carriedAgency, notObjects } from './carried-agency.ts';
 import type { StoryRecord } from './story-record.ts';
 
 type Commitment = StoryRecord['events'][number]['commitments'][number];
@@ -34,7 +35,7 @@ export function turnedInPart(c: Commitment, m: CommitmentMention, pageWords: str
 const LABEL = /^\s*(?:[A-Z][A-Z.'’-]+\s+){0,3}[A-Z][A-Z.'’-]+(?:,\s*[A-Z ]+)?:\s*/;
 
 /** A subject that points back, then a verb of saying: "He also said", "The department said", "They told". */
-const POINTING = /^(he|she|it|they|the\s+(?:department|agency|chief|police|force|office|sheriff|spokesman|spokeswoman|spokesperson))\s+(?:(?:also|later|then|further|again|had|has)\s+)*(?:said|says|told|tells|added|stated|wrote|writes|announced|explained|insisted|noted|declared)\b/i;
+const POINTING = /^(he|she|it|they|the\s+(?:department|agency|chief|police|force|office|sheriff|spokesman|spokeswoman|spokesperson))\s+(?:(?:also|later|then|further|again|had|has|did|does)\s+)*(?:said|says|say|told|tells|added|stated|wrote|writes|announced|explained|insisted|noted|declared)\b/i;
 
 /** What may stand between the verb of saying and the act: "that", a pronoun or "his / its / the … officers", a modal. */
 const OWN_SUBJECT = /^\s*(?:,\s*)?(?:that\s+)?(?:(?:he|she|it|they|we)|(?:(?:his|her|its|their|our|the)\s+(?:own\s+)?)?(?:officers|police|deputies|cops)|(?:his|her|its|their|our|the)\s+(?:own\s+)?(?:department|agency|force|city|men\s+and\s+women))?\s*(?:(?:also|still|now|soon|even|then|not|never|no\s+longer)\s+)*$/i;
@@ -64,11 +65,14 @@ export function carriedHolders(sentence: string, pageText: string | undefined, r
   const before = sentenceBefore(pageText, sentence).replace(/[\u201C"][^\u201C\u201D"]*[\u201D"]/g, (q) => ' '.repeat(q.length));
   if (!before.trim()) return new Set();
   const mentions = readSentence(before, record.gazetteer).flatMap((c) => c.mentions);
-  const named = who(mentions, before);
+  const subject = pointing[1]!.toLowerCase();
+  let named = who(mentions, before);
+  if (!named.size) return new Set();
+  // "The department": the one agency the sentence before names, or its spokesman's (carried-agency.ts).
+  if (/^the\s+(?:department|agency|police|force|office)$/.test(subject)) named = carriedAgency(who(notObjects(mentions, before), before), record, subject.slice(4));
   if (!named.size) return new Set();
   const all = record.events.flatMap((e) => e.commitments);
   if (!all.some((c) => [...named].every((n) => c.holders.has(n)))) return new Set();
-  const subject = pointing[1]!.toLowerCase();
   const kinds = [...named].map((n) => record.people.has(n));
   if ((subject === 'he' || subject === 'she') && !kinds.some((person) => person)) return new Set();
   if ((subject === 'it' || /department|agency|police|force|office/.test(subject)) && !kinds.some((person) => !person)) return new Set();
