@@ -11,6 +11,7 @@ import { quoteDurationChange } from './quote-duration.ts';
 import { deniesWords } from './denied-wording.ts';
 import { reversedQuote } from './reversed-quote.ts';
 import { splitSentences } from './sentences.ts';
+import { soleTitleNames, soleTitleSpeaker } from './sole-title.ts';
 import { readShortQuote } from './short-quote.ts';
 import { creditsSomeoneElse, placeTitledSpeaker } from './place-title-speaker.ts';
 import type { Entity, Quote } from '../pack/schema.ts';
@@ -130,6 +131,13 @@ function speakersOf(story: StoryDetails): Speaker[] {
   return out;
 }
 
+/** "Then the mayor said, “…”": the story's one holder of the title in its days, named by the title alone (sole-title.ts). */
+function titledSpeaker(sentence: string, story: StoryDetails): Speaker | undefined {
+  const { start, end } = story.story.timeContext;
+  const id = soleTitleSpeaker(sentence, soleTitleNames(story.people.map((p) => p.entity), start, end));
+  return id ? speakersOf(story).find((s) => s.entity.id === id) : undefined;
+}
+
 /** The story's agencies but one (the quote's own speaker), as bodies a statement may be credited to. */
 const agencyCache = new WeakMap<StoryDetails, Map<string, Speaker[]>>();
 function agenciesOf(story: StoryDetails, except: string): Speaker[] {
@@ -180,7 +188,7 @@ function judgeKnown(sentence: string, q: IndexedQuote, variant: Variant | undefi
   if (misplaced) return { verdict: 'discrepant', kind: 'time-context', claimId, original, explanation: misplaced.explanation };
   // Whom the page credits the words to: the one it names as speaking, or, for "he added", the speaker before.
   // None of the story's people credited: someone else the world file knows, named in full ("said Sheriff Jim McDonnell")?
-  const named = creditedSpeaker(sentence, previous, speakersOf(story), carried) ?? (q.speaker ? creditedSpeaker(sentence, '', strangersOf(story)) : undefined);
+  const named = creditedSpeaker(sentence, previous, speakersOf(story), carried) ?? (q.speaker ? creditedSpeaker(sentence, '', strangersOf(story)) ?? titledSpeaker(sentence, story) : undefined);
   // Or a place and a post with no name ("Denver's chief put it: …"): its holder on record, or someone the record does not hold (place-title-speaker.ts).
   const placed = named === undefined && q.speaker ? placeTitledSpeaker(sentence, story.story.entities ?? []) : undefined;
   const credited = named ?? (placed?.holder ? speakersOf(story).find((s) => s.entity.id === placed.holder?.id) : undefined);
@@ -348,7 +356,7 @@ function shortQuoted(sentence: string, previous: string, carried: Speaker | null
   const written = (t: string) => Math.min(stretchTokens(t).filter((x) => x.kind === 'word').length, t.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
   if (!texts.length || texts.some((t) => written(t) >= MIN_VERBATIM_WORDS)) return null;
   const speakers = speakersOf(story);
-  const who = creditedSpeaker(sentence, previous, speakers, carried) ?? subjectSpeaker(sentence, speakers) ?? pronounSubject(sentence, previous, speakers, lastParagraph);
+  const who = creditedSpeaker(sentence, previous, speakers, carried) ?? subjectSpeaker(sentence, speakers) ?? pronounSubject(sentence, previous, speakers, lastParagraph) ?? titledSpeaker(sentence, story);
   if (!who) return null;
   const theirs = story.quotes.filter((q) => q.speaker?.id === who.entity.id);
   // A short recorded quote in full, three words or more, that only another person of the story said ("Ortt tweeted

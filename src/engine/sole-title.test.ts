@@ -1,0 +1,56 @@
+/** "The mayor said": a title alone names the story's one holder of it during the story's days. */
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../pack/schema.ts';
+import { loadEmbeddedPack } from '../pack/embedded.ts';
+import { worldIndex } from '../world/embedded.ts';
+import { analyzeText, indexPacks } from './index.ts';
+import { soleTitleNames } from './sole-title.ts';
+
+const people: Entity[] = [
+  { id: 'ann', kind: 'person', name: 'Ann Lee', role: 'Mayor of Eastport', roles: [{ title: 'mayor', from: '2022-01-01' }] },
+  { id: 'old', kind: 'person', name: 'Oda Vance', role: 'Mayor of Eastport 2010-2021', roles: [{ title: 'mayor', from: '2010-01-01', to: '2022-01-01' }] },
+  { id: 'bo', kind: 'person', name: 'Bo Park', role: 'State Senator' },
+  { id: 'cy', kind: 'person', name: 'Cy Dunn', role: 'State Senator' },
+  { id: 'di', kind: 'person', name: 'Di Ross', role: 'Eastport Police Chief' },
+];
+
+describe('soleTitleNames', () => {
+  it('gives "the <title>" to the one person who held it during the story', () => {
+    const names = soleTitleNames(people, '2025-03-01', '2025-04-30');
+    expect(names.get('ann')).toEqual(['the mayor']);
+    expect(names.get('di')).toEqual(expect.arrayContaining(['the chief', 'the police chief']));
+  });
+
+  it('not to a title two people held then, nor to one whose term had ended', () => {
+    const names = soleTitleNames(people, '2025-03-01', '2025-04-30');
+    expect(names.get('bo')).toBeUndefined();
+    expect(names.get('old')).toBeUndefined();
+    // In 2015 both held a mayor's title of the record's: no one is "the mayor".
+    expect(soleTitleNames(people, '2015-03-01', '2025-04-30').get('ann')).toBeUndefined();
+  });
+});
+
+describe('a quote credited to "the mayor" (embedded 2025 record)', () => {
+  const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
+  const LINE = '\u201CI see in the video a total lack of urgency on the part of multiple Border Patrol officers at the scene.\u201D';
+  const verdictOf = (sentence: string) =>
+    analyzeText(`Rochester officers helped Border Patrol agents at a traffic stop on Lyell Avenue in March 2025.\n\n${sentence}`, index, { published: '2025-04-02' }).findings.find((f) => f.text.includes('urgency'))?.verdict;
+
+  it("is the mayor's, and these are the chief's words", () => {
+    expect(verdictOf(`Then the mayor said, ${LINE}`)).toBe('discrepant');
+    expect(verdictOf(`And the mayor goes, ${LINE}`)).toBe('discrepant');
+    expect(verdictOf(`And Evans was like, ${LINE}`)).toBe('discrepant');
+  });
+
+  it('not where the title is no subject speaking the quoted words', () => {
+    const UNION = '\u201Ca complete overreaction\u201D';
+    const verdict = (s: string) => analyzeText(`Rochester officers helped Border Patrol agents at a traffic stop on Lyell Avenue in March 2025.\n\n${s}`, index, { published: '2025-04-02' }).findings.find((f) => f.text.includes('overreaction'))?.verdict;
+    expect(verdict(`The Locust Club called what the mayor said ${UNION}.`)).not.toBe('discrepant');
+    expect(verdict(`The union called the mayor's remarks ${UNION}.`)).not.toBe('discrepant');
+  });
+
+  it('the chief\u2019s words credited to the chief agree', () => {
+    expect(verdictOf(`Then the police chief said, ${LINE}`)).toBe('consistent');
+    expect(verdictOf(`Evans went to the Locust Club, and Chief Smith said, ${LINE}`)).toBe('consistent');
+  });
+});

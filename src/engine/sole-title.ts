@@ -1,0 +1,51 @@
+/**
+ * "The mayor said": a title alone names the one person of the story who held it while the story happened. A title two
+ * people held then (two senators, a US and a council president), or none, names no one. Roles that ended before the
+ * story began or started after it ended do not count ("Lovely Warren, mayor until 2021" is no mayor of a 2025 story).
+ * Nothing here knows a story: titles are person-names.ts's, roles and dates the pack's.
+ */
+import type { Entity } from '../pack/schema.ts';
+import { titleForms, titlesOf, TITLES } from './person-names.ts';
+
+/** Whether the entity held the title at some time within the story's days (undated roles always count). */
+function heldWithin(entity: Entity, title: string, start: string, end: string): boolean {
+  const roles = (entity.roles ?? []).filter((r) => titlesOf({ ...entity, role: r.title, roles: [] }).includes(title));
+  if (!roles.length) return true;
+  return roles.some((r) => (!r.to || r.to > start) && (!r.from || r.from <= end));
+}
+
+/** For each person who alone held one of the titles during the story, the folded "the <title>" names ("the mayor", "the police chief"). */
+export function soleTitleNames(people: readonly Entity[], start: string, end: string): Map<string, string[]> {
+  const holders = new Map<string, Entity[]>();
+  for (const entity of people) {
+    if (entity.kind !== 'person') continue;
+    for (const title of titlesOf(entity)) if (heldWithin(entity, title, start, end)) holders.set(title, [...(holders.get(title) ?? []), entity]);
+  }
+  const out = new Map<string, string[]>();
+  for (const title of Object.keys(TITLES)) {
+    const [only, ...more] = holders.get(title) ?? [];
+    if (!only || more.length) continue;
+    out.set(only.id, [...(out.get(only.id) ?? []), ...titleForms(title).filter((f) => !f.endsWith('.')).map((f) => `the ${f}`)]);
+  }
+  return out;
+}
+
+const VERB = String.raw`(?:(?:also|then|later|again|just)\s+)?(?:said|says|goes|went|added|adds|replied|answered|declared|told\s+(?:[\p{L}'’]+\s+){1,3}?|was\s+like|is\s+like)`;
+
+/**
+ * Whose words the title names as speaking, in the plainest forms only: the title as the subject opening a clause, right
+ * before a verb of speech and the quoted words ("Then the mayor said, “…”", "And the mayor goes, “…”"), or right after
+ * them ("“…,” said the mayor."). "What the mayor said “…”" or "called the mayor's remarks “…”" name no speaker.
+ */
+export function soleTitleSpeaker(sentence: string, titled: ReadonlyMap<string, readonly string[]>): string | undefined {
+  const text = sentence.toLowerCase().replace(/[\u201C\u201D\u201E\u00AB\u00BB]/g, '"');
+  for (const [id, names] of titled) {
+    for (const name of names) {
+      const title = name.replace(/^the\s+/, '').replace(/\s+/g, String.raw`\s+`);
+      const before = new RegExp(String.raw`(?:^|[.;!?]\s+|,\s+|\b(?:and|then|but|so|later|finally)\s+)the\s+${title}\s+${VERB}\s*[,:]?\s*"`, 'u');
+      const after = new RegExp(String.raw`"\s*,?\s*(?:said|added|says)\s+the\s+${title}\s*[.,;!?]?\s*$`, 'u');
+      if (before.test(text) || after.test(text)) return id;
+    }
+  }
+  return undefined;
+}
