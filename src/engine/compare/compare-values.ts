@@ -46,6 +46,7 @@ import { singular, streetKey, type IndexedEvent, type RecordPerson, type StoryRe
 import { untimedOwnEvent } from './untimed-event.ts';
 import { isStrangerAgency } from './stranger-agency.ts';
 import { closeWindow } from './close-time.ts';
+import { compareSourceCount } from './source-count.ts';
 
 export interface Comparison {
   /** What kind of value: agency, weekday, date, time, street, place, state, count, person, role, outcome. */
@@ -507,7 +508,8 @@ function count(ctx: CompareContext, m: Mention & { type: 'count' }, outcomes: re
   const own = ctx.events.flatMap((e) => e.quantities.filter((q) => q.nouns.has(noun)));
   // "Ten officers were involved in the stop": the record may count them at another event of the same scene (the backup call).
   const ranges = own.length ? own : ctx.allEvents.filter((e) => !ctx.events.includes(e) && ctx.events.some((l) => sameScene(l, e))).flatMap((e) => e.quantities.filter((q) => q.nouns.has(noun)));
-  if (!ranges.length) return null;
+  // "statements from six agencies": how many the things came from (source-count.ts).
+  if (!ranges.length) return compareSourceCount(ctx, m);
   if (ranges.some((q) => fits(q.min, q.max))) return agrees;
   const record = listNames(ranges.map((q) => `${q.said ?? showRange(q.min, q.max)} ${m.value.noun}`));
   // A clause linked by what it counts, not by its words ("about a hundred people stood outside City Hall"), whose count fits
