@@ -47,6 +47,7 @@ import { untimedOwnEvent } from './untimed-event.ts';
 import { isStrangerAgency } from './stranger-agency.ts';
 import { closeWindow } from './close-time.ts';
 import { compareSourceCount } from './source-count.ts';
+import { countIsSpeaker } from '../speaker-count.ts';
 
 export interface Comparison {
   /** What kind of value: agency, weekday, date, time, street, place, state, count, person, role, outcome. */
@@ -476,6 +477,8 @@ function place(ctx: CompareContext, m: Mention & { type: 'place' | 'state' }, ou
 
 function count(ctx: CompareContext, m: Mention & { type: 'count' }, outcomes: readonly (Mention & { type: 'outcome' })[]): ValueResult | null {
   if (!m.value.noun) return null;
+  // "one officer told us …": who spoke, not how many took part (speaker-count.ts).
+  if (countIsSpeaker(ctx.sentence.toLowerCase(), m.end, ctx.sentence.slice(m.end).trim().toLowerCase().startsWith(m.value.noun.toLowerCase()) ? m.value.noun : undefined)) return null;
   // "No officers were fired": the zero is the outcome's denial, not a count of what happened.
   if (m.value.min === 0 && m.value.max === 0 && outcomes.length) return null;
   const noun = singular(m.value.noun);
