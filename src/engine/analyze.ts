@@ -35,6 +35,7 @@ import { opensOnPublished } from './published-back.ts';
 import { withCarriedSubject } from './pronoun-chain.ts';
 import { hedged, withoutHedge } from './hedged-claim.ts';
 import { opensOnPossessivePost } from './compare/possessive-post.ts';
+import { voteOfWhatCameBeforeIn } from './compare/vote-back.ts';
 import { formerOfSpeaker } from './compare/former-referent.ts';
 import { requestPointsBack, requestsOf } from './compare/request-back.ts';
 import { issuedDayComparison, issuedEvents, issuedSubject } from './compare/issued-day.ts';
@@ -514,6 +515,25 @@ function postOfWhatCameBefore(text: string, sentence: Sentence, previous: Senten
 }
 
 /**
+ * "It passed narrowly, five votes to four" after a sentence about a measure (vote-back.ts): the vote compared with the
+ * voted events of the sentence before (or the one before it), when the sentence links none of its own; only a conflict
+ * of the vote is taken.
+ */
+function voteOfWhatCameBefore(text: string, sentence: Sentence, recent: readonly Sentence[], story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
+  if (sentence.end - sentence.start > MAX_SENTENCE || !voteOfWhatCameBeforeIn(sentence.text) || typedOf(sentence.text, story, pageDate, pageYear)?.events.length) return null;
+  for (const s of recent) {
+    const ids = s.end - s.start > MAX_SENTENCE ? [] : typedOf(s.text, story, pageDate, pageYear)?.events ?? [];
+    if (!ids.length) continue;
+    const voted = story.record().events.filter((e) => e.vote && ids.includes(e.event.id));
+    if (!voted.length) return null;
+    const typed = compareSentence(sentence.text, story.record(), pageDate, voted, pageYear);
+    if (typed?.outcome !== 'discrepant' || !typed.comparisons.every((c) => c.slot === 'vote')) return null;
+    return { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
+  }
+  return null;
+}
+
+/**
  * An answer to the page's own question right before it ("Who put out the statement?" — "The X Department."), read as
  * the statement it makes (question-answer.ts): only a conflict is taken.
  */
@@ -592,7 +612,7 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     const recent = [sentences[i - 1], sentences[i - 2]].filter((x): x is Sentence => x !== undefined);
     const third = chain ? sentences[i - 3] : undefined;
     const creditRecent = third ? [...recent, third] : [...new Set([...recent, ...speakerChain(sentences, i - 1)])];
-    const finding = judged?.verdict === 'discrepant' ? judged : (dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? offsetOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? placeOfWhatCameBeforeFinding(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? publishedOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? subjectOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
+    const finding = judged?.verdict === 'discrepant' ? judged : (dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? offsetOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? placeOfWhatCameBeforeFinding(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? voteOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? publishedOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? subjectOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
     if (finding) findings.push(ownOutletCredit(finding, context.outlets ?? []));
     carried = paragraphSpeaker(sentence.text, details, carried);
   });

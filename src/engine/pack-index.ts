@@ -1,4 +1,5 @@
 import { namesOf, sharedSurnames } from './person-names.ts';
+import { withHeadSynonyms } from './head-synonyms.ts';
 import type { ClaimPack, Entity, Fact, Quote, Review, Source, Story, UnverifiedItem, WrongValue } from '../pack/schema.ts';
 import type { WorldIndex } from '../world/world-index.ts';
 import { buildStoryRecord, type StoryRecord } from './compare/story-record.ts';
@@ -168,7 +169,8 @@ function indexDetails(story: Story, world: WorldIndex | undefined, shared: Reado
       contradictions: (fact.contradictions ?? []).map((c) => ({ id: c.id, explanation: c.explanation, when: foldGroups(c.when), unless: fold(c.unless) })),
     })),
     quotes: (story.quotes ?? []).map((q) => indexQuote(q, entities, shared)),
-    unverified: (story.unverified ?? []).map((item) => ({ item, when: foldGroups(item.when), unless: fold(item.unless) })),
+    // Said with another head noun too ("criminal history" for "criminal record"; head-synonyms.ts).
+    unverified: (story.unverified ?? []).map((item) => ({ item, when: foldGroups(item.when).map(withHeadSynonyms), unless: fold(item.unless) })),
     reviews: (story.reviews ?? []).map((review) => ({ review, words: contentWords(review.claim) })),
     people: (story.entities ?? []).filter((e) => e.kind === 'person').map((entity) => ({ entity, terms: entityTerms(entity, shared) })),
     sources: new Map([...story.originals, ...(story.corroborating ?? [])].map((s) => [s.id, s])),

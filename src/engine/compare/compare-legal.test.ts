@@ -190,3 +190,25 @@ describe('a ruling told only by its day', () => {
     expect(compare(sentence)?.outcome ?? 'silent').not.toBe('discrepant');
   });
 });
+
+// A ruling told as a finding that something broke or was overridden by a law ("ruled that the policy violated federal
+// law", "finding the ordinance preempted") is a ruling on the merits (read/find-legal.ts).
+describe('a ruling that the policy broke a law', () => {
+  it.each([
+    'In November 2024 Judge Ruth Orme ruled that Port Alder\'s policies violated federal law.',
+    'Judge Ruth Orme dismissed the lawsuit in November 2024, finding that the city\'s ordinance was preempted by federal law.',
+    'In November 2024 a federal judge found the city\'s policies in violation of federal law when she dismissed the suit.',
+    'The suit ended in November 2024 when Judge Orme declared that the ordinance ran afoul of federal law.',
+  ])('is a ruling on the merits, against a dismissal as moot: %s', (sentence) => {
+    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [expect.objectContaining({ slot: 'disposition' })] });
+  });
+
+  it.each([
+    'The lawsuit says Port Alder\'s policies violate federal law.',
+    'The Westmark Justice Office claimed in its suit that the city\'s ordinance was preempted by federal law.',
+    'Judge Ruth Orme dismissed the suit in November 2024 without ruling on whether the policies violated federal law.',
+    'Mayor Ida Marsh found that no officer violated the city\'s policy during the raid.',
+  ])('says nothing wrong where no court rules so: %s', (sentence) => {
+    expect(compare(sentence)?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'disposition' }));
+  });
+});

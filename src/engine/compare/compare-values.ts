@@ -30,6 +30,7 @@ import { unnamedIssuer } from './unnamed-issuer.ts';
 import { compareAbsent, ruledOutResult } from './record-extent.ts';
 import { compareRefusalTurned } from './refusal-turned.ts';
 import { compareRefuserMet } from './refuser-met.ts';
+import { compareJointMet } from './joint-met.ts';
 import { comparePost, postOf, RANK_WORDS, sameRank } from './person-post.ts';
 import { timedPost } from './timed-post.ts';
 import { holderNamed } from './holder-named.ts';
@@ -45,6 +46,8 @@ import { singular, streetKey, type IndexedEvent, type RecordPerson, type StoryRe
 import { untimedOwnEvent } from './untimed-event.ts';
 import { isStrangerAgency } from './stranger-agency.ts';
 import { closeWindow } from './close-time.ts';
+import { compareSourceCount } from './source-count.ts';
+import { countIsSpeaker } from '../speaker-count.ts';
 
 export interface Comparison {
   /** What kind of value: agency, weekday, date, time, street, place, state, count, person, role, outcome. */
@@ -479,6 +482,8 @@ function place(ctx: CompareContext, m: Mention & { type: 'place' | 'state' }, ou
 
 function count(ctx: CompareContext, m: Mention & { type: 'count' }, outcomes: readonly (Mention & { type: 'outcome' })[]): ValueResult | null {
   if (!m.value.noun) return null;
+  // "one officer told us …": who spoke, not how many took part (speaker-count.ts).
+  if (countIsSpeaker(ctx.sentence.toLowerCase(), m.end, ctx.sentence.slice(m.end).trim().toLowerCase().startsWith(m.value.noun.toLowerCase()) ? m.value.noun : undefined)) return null;
   // "No officers were fired": the zero is the outcome's denial, not a count of what happened.
   if (m.value.min === 0 && m.value.max === 0 && outcomes.length) return null;
   const noun = singular(m.value.noun);
@@ -511,7 +516,8 @@ function count(ctx: CompareContext, m: Mention & { type: 'count' }, outcomes: re
   const own = ctx.events.flatMap((e) => e.quantities.filter((q) => q.nouns.has(noun)));
   // "Ten officers were involved in the stop": the record may count them at another event of the same scene (the backup call).
   const ranges = own.length ? own : ctx.allEvents.filter((e) => !ctx.events.includes(e) && ctx.events.some((l) => sameScene(l, e))).flatMap((e) => e.quantities.filter((q) => q.nouns.has(noun)));
-  if (!ranges.length) return null;
+  // "statements from six agencies": how many the things came from (source-count.ts).
+  if (!ranges.length) return compareSourceCount(ctx, m);
   if (ranges.some((q) => fits(q.min, q.max))) return agrees;
   const record = listNames(ranges.map((q) => `${q.said ?? showRange(q.min, q.max)} ${m.value.noun}`));
   // A clause linked by what it counts, not by its words ("about a hundred people stood outside City Hall"), whose count fits
@@ -716,7 +722,7 @@ export function compareMention(ctx: CompareContext, m: Mention, outcomes: readon
     case 'place': case 'state': return place(ctx, m, outcomes);
     case 'count': return count(ctx, m, outcomes);
     case 'outcome': return outcome(ctx, m);
-    case 'person': return officeAtEvent(ctx, m) ?? timedPost(ctx, m) ?? holderNamed(ctx, m) ?? predicateActing(ctx, m) ?? comparePost(ctx, m) ?? compareOppositePost(ctx, m) ?? compareLeftPost(ctx, m) ?? compareRoleHead(ctx, m) ?? compareAuthor(ctx, m) ?? compareExcludedAct(ctx, m) ?? compareAbsent(ctx, m) ?? compareRefusalTurned(ctx, m) ?? compareRefuserMet(ctx, m) ?? person(ctx, m) ?? knownPerson(ctx, m);
+    case 'person': return officeAtEvent(ctx, m) ?? timedPost(ctx, m) ?? holderNamed(ctx, m) ?? predicateActing(ctx, m) ?? comparePost(ctx, m) ?? compareOppositePost(ctx, m) ?? compareLeftPost(ctx, m) ?? compareRoleHead(ctx, m) ?? compareAuthor(ctx, m) ?? compareExcludedAct(ctx, m) ?? compareAbsent(ctx, m) ?? compareRefusalTurned(ctx, m) ?? compareRefuserMet(ctx, m) ?? compareJointMet(ctx, m) ?? person(ctx, m) ?? knownPerson(ctx, m);
     case 'outlet': return outlet(ctx, m);
     case 'relative-time': return compareRecency(ctx, m);
     default: return null;

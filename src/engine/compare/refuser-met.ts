@@ -42,7 +42,16 @@ export function compareRefuserMet(ctx: CompareContext, m: Mention & { type: 'per
   const object = ctx.mentions.find((x): x is Mention & { type: 'person' } => x.type === 'person' && x !== m && !x.negated && x.start >= objectAt && x.start - objectAt <= 14);
   const objects = object ? new Set(canonsNamed(ctx, object.value.name, ['person'])) : new Set<string>();
   if (objects.size !== 1 || objects.has(canon)) return null;
-  const other = [...objects][0] as string;
+  const why = refusedMeeting(ctx, canon, [...objects][0] as string);
+  return why ? result('conflict', 'person', ctx.sentence.slice(m.start, object!.end).trim(), why, why) : null;
+}
+
+/**
+ * Why the record excludes `canon` meeting `other` (a refusal by `canon` of someone who came in the week after, or
+ * `canon` absent from a meeting of `other`'s), or null: also when the record has them meeting, or the clause gives a
+ * day that is none of those meetings.
+ */
+export function refusedMeeting(ctx: CompareContext, canon: string, other: string): string | null {
   const all = ctx.allEvents;
   // The record has them meeting somewhere: the page may tell of that.
   if (all.some((e) => e.outcomes.has('met') && e.participants.some((p) => p.canon === canon) && e.participants.some((p) => p.canon === other))) return null;
@@ -53,9 +62,7 @@ export function compareRefuserMet(ctx: CompareContext, m: Mention & { type: 'per
   const days = ctx.mentions.filter((x) => (x.type === 'date' || x.type === 'weekday') && !x.negated);
   const meetings = [...absences, ...refusals.flatMap((r) => all.filter((e) => e.event.date.length === 10 && r.event.date.length === 10 && Date.parse(e.event.date) >= Date.parse(r.event.date) && Date.parse(e.event.date) - Date.parse(r.event.date) <= WEEK * DAY && e.participants.some((p) => p.role === 'came' && p.canon === other)))];
   if (days.some((d) => !meetings.some((e) => onDay(e, d)))) return null;
-  const why = [...refusals.map((r) => r.negatives.get('met') as string), ...absences.map((e) => e.absent?.get(canon) as string)].filter((x, i, xs) => xs.indexOf(x) === i).join(' ');
-  const page = ctx.sentence.slice(m.start, object!.end).trim();
-  return result('conflict', 'person', page, why, why);
+  return [...refusals.map((r) => r.negatives.get('met') as string), ...absences.map((e) => e.absent?.get(canon) as string)].filter((x, i, xs) => xs.indexOf(x) === i).join(' ');
 }
 
 function onDay(e: IndexedEvent, m: Mention): boolean {

@@ -12,6 +12,7 @@ import { Rank, type ReadContext } from './context.ts';
 import { lexicon } from './lexicon.ts';
 import { numberAt } from './numbers.ts';
 import type { DurationUnit, DurationValue } from './types.ts';
+import { durationOf } from './find-durations-of.ts';
 
 function unitAt(ctx: ReadContext, i: number): { unit: DurationUnit; factor: number } | null {
   const u = lexicon.durationUnits.get(ctx.lower(i));
@@ -97,6 +98,13 @@ export function findDurations(ctx: ReadContext): void {
     // "a two-hour session", "three-day course", "an hour-long meeting", "a 90-minute meeting"
     const amount = amountAt(ctx, i);
     if (!amount) continue;
+    // "two weeks of retraining", "about an hour of talks", "six months of detention" (find-durations-of.ts)
+    const measured = durationOf(ctx, i, amount);
+    if (measured) {
+      ctx.add({ type: 'duration', from: measured.from, to: measured.end, rank: Rank.pattern, value: valueOf(amount.value, measured.unit, measured.modifier) });
+      i = measured.end - 1;
+      continue;
+    }
     const compact = ctx.lower(amount.end) === '-' ? amount.end + 1 : amount.end;
     if (!joined(ctx, amount.end) && !(ctx.lower(i) === 'an' || ctx.lower(i) === 'a')) continue;
     const unit = unitAt(ctx, compact);

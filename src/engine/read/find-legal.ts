@@ -107,6 +107,8 @@ const DISPOSITIONS: DispositionPattern[] = [
   // A ruling that decided the case one way.
   { re: /\bstr(?:uck|ikes?|iking)\s+(?:\w+\s+){0,2}?down\b|\buph(?:eld|olds?|olding)\b|\bsid(?:ed|es|ing)\s+with\b|\b(?:ruled?s?|ruling|decided|decides|found|finds|judgment|judgement)\s+(?:\w+\s+){0,2}?(?:in\s+favou?r\s+of|for\s+the|against\s+the)\b|\b(?:ruled?s?|ruling|decided|decides)\s+on\s+the\s+merits\b/gi, kind: 'merits' },
   { re: /\b(?:ruled?s?|ruling|found|finds|declared|declares|deemed|deems)\b[^.;:]{0,60}?\b(?:unconstitutional|constitutional|unlawful|lawful|illegal|invalid|void)\b/gi, kind: 'merits' },
+  // A ruling that something broke or was overridden by a law ("ruled that the policy violated federal law", "found it preempted").
+  { re: /\b(?:ruled?s?|ruling|found|finds|finding|declared|declares|deemed|deems)\b[^.;:]{0,60}?\b(?:violat(?:ed|es|e|ing)|in\s+violation\s+of|(?:was|were|is|are|be|been)\s+preempted|ran\s+afoul\s+of|runs?\s+afoul\s+of|conflict(?:ed|s)?\s+with)\b/gi, kind: 'merits' },
 ];
 
 /** Before a ruling: denied, asked for, or only possible. */
