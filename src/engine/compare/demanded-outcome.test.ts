@@ -14,7 +14,7 @@ type Json = { stories: { entities: unknown[]; events: unknown[] }[] };
 function demandPack(by = 'ora-lind') {
   const p = JSON.parse(JSON.stringify(raidPack())) as Json;
   const story = p.stories[0]!;
-  story.entities.push({ id: 'ora-lind', kind: 'person', name: 'Ora Lind' });
+  story.entities.push({ id: 'ora-lind', kind: 'person', name: 'Ora Lind' }, { id: 'per-vall', kind: 'person', name: 'Per Vall' });
   const base = { sources: ['ledger'], confidence: 'high' };
   story.events.push(
     {
@@ -24,7 +24,8 @@ function demandPack(by = 'ora-lind') {
     },
     {
       ...base, id: 'council-reaction', label: 'Councillor Ora Lind reacts to the raid', words: ['reaction'], date: '2024-06-14',
-      participants: [{ role: 'spoke', entities: ['ora-lind'] }],
+      participants: [{ role: 'spoke', entities: ['ora-lind', 'per-vall'] }],
+      reactions: [{ holders: ['per-vall'], toward: ['harbor-unit'], polarity: 'against', statement: 'questioned the raid' }],
       demands: [{ by: [by], kind: 'fired', nouns: ['officers'], statement: 'Councillor Ora Lind calling for the officers to be fired' }],
     },
   );
@@ -62,5 +63,18 @@ describe('a demand against the one the record has', () => {
     const bad = demandPack('nobody');
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(JSON.stringify(bad.problems)).toContain('demands[0].by[0]');
+  });
+
+  it.each(['Councillor Per Vall called for the officers to be fired.', 'Per Vall demanded that the Harbor Unit officers be dismissed.'])(
+    'one who spoke where another made this very demand did not make it: %s',
+    (sentence) => {
+      const result = compare(sentence);
+      expect(result).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'demand' }] });
+      expect(result?.explanation).toBe("The record has Councillor Ora Lind calling for the officers to be fired; Per Vall questioned the raid; the call was not Per Vall's.");
+    },
+  );
+
+  it.each(['Per Vall wants the officers kept on duty.', 'Mayor Ida Marsh called for the officers to be fired.'])('a demand of another kind, or by one who did not speak there, is left alone: %s', (sentence) => {
+    expect(compare(sentence)?.outcome).not.toBe('discrepant');
   });
 });

@@ -33,6 +33,27 @@ function idsOf(record: StoryRecord, m: Mention): string[] {
   return [];
 }
 
+/**
+ * A wisher the record has speaking at an event where someone else made this very demand ("Council President X called
+ * for them to be fired", where the record's reaction of that day has Councilmember Y calling for it and X saying
+ * something else): the demand is the other's. The event lists who spoke there and what each said, so the credit is
+ * checkable; a wisher who did not speak there is left alone.
+ */
+function othersDemand(record: StoryRecord, wishers: ReadonlySet<string>, kind: OutcomeKind): { wisher: string; record: string } | null {
+  const [wisher, ...more] = [...wishers];
+  if (!wisher || more.length) return null;
+  for (const e of record.events) {
+    if (!e.participants.some((p) => p.role === 'spoke' && p.canon === wisher)) continue;
+    const made = (e.event.demands ?? []).filter((d) => (d.kind === kind || STATUS[d.kind] === STATUS[kind]) && !d.by.some((id) => record.entityCanon.get(id) === wisher));
+    if (!made.length) continue;
+    const own = (e.reactions ?? []).filter((r) => r.holders.has(wisher)).map((r) => r.statement);
+    const name = record.nameOf(wisher);
+    const said = made.map((d) => d.statement).join('; ');
+    return { wisher: name, record: own.length ? `${said}; ${name} ${own.join('; ')}` : said };
+  }
+  return null;
+}
+
 export interface DemandResult {
   mention: Mention & { type: 'outcome' };
   status: 'agrees' | 'conflict';
@@ -54,7 +75,11 @@ export function demandResults(sentence: string, clauses: readonly Clause[], reco
       // The wisher: named in the clause before the verb of wishing.
       const wishers = new Set(clause.mentions.filter((x) => x.end <= verbAt && !x.negated).flatMap((x) => idsOf(record, x)));
       const theirs = demands.filter((d) => [...d.by].some((id) => wishers.has(id)));
-      if (!theirs.length) continue;
+      if (!theirs.length) {
+        const other = othersDemand(record, wishers, m.value.kind);
+        if (other) out.push({ mention: m, status: 'conflict', comparison: { slot: 'demand', page: `${other.wisher}: ${m.text}`, record: other.record }, explanation: `The record has ${other.record}; the call was not ${other.wisher}'s.` });
+        continue;
+      }
       const status = STATUS[m.value.kind];
       if (theirs.some((d) => d.kind === m.value.kind || STATUS[d.kind] === status)) {
         out.push({ mention: m, status: 'agrees' });
