@@ -591,6 +591,12 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
 
     let target: DraftEvent | undefined;
     let carried = false;
+    // "It reopened at noon on Sunday": a sentence whose subject is a bare "it" tells of some thing named before (a street, a
+    // building), which its verb alone cannot name; drafted as an event of its own, any page's "X reopened" would be it.
+    if (thingPronounSubject(s.unquoted)) {
+      previousNoun = counts.map((c) => c.value.noun).filter(Boolean).pop() ?? previousNoun;
+      continue;
+    }
     const speakersHere = people.length ? people : agencies.filter((a) => verbAt === -1 || a.m.start < verbAt).map((a) => a.id);
     if (noun && (speakersHere.length || date)) {
       // A speaking event: a news conference, a statement, an interview (with its speaker or its day).
@@ -786,6 +792,11 @@ function draftScheduled(d: Drafter, taken: (id: string) => boolean, s: ReadSente
   return first;
 }
 
+/** Whether a sentence's subject is a bare "it" ("It reopened at noon", "It was towed …"), which names no thing by itself. */
+export function thingPronounSubject(unquoted: string): boolean {
+  return /^\s*It\s/u.test(unquoted);
+}
+
 const THING_NOUNS = new Set([...raw.outcomeThingNouns, ...raw.outletPieceNouns]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that']);
 
@@ -911,6 +922,8 @@ export function dayVerb(s: ReadSentence): { verb: string; at: number; complement
     // An adjective before a noun ("a retired teacher", "stolen") is no verb: a verb is followed by a determiner, a preposition, a number or the sentence's end.
     const next = s.unquoted.slice(m.index + verb.length).match(/^\s*([\p{L}\p{N}]+)/u)?.[1]?.toLowerCase();
     if (next && irregularPast(verb) && COMPLEMENTS.has(next)) return { verb, at: m.index, complement: next };
+    // "Divers hired by the town found …": a participle after its noun and before "by" qualifies the noun; the verb comes later.
+    if (next === 'by' && !/\b(?:was|were|is|are|be|been|being|had|has|have|got|get|gets)\s+(?:\p{Ll}+ly\s+)?$/u.test(s.unquoted.slice(0, m.index))) continue;
     if (next && !FUNCTION_WORDS.has(next) && !/^\p{N}/u.test(next) && !/^(?:up|down|out|off|over|into)$/.test(next) && !(irregularPast(verb) && PLACE_PREPOSITIONS.has(next))) continue;
     return { verb, at: m.index };
   }
