@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { reportHtml } from './report-html.ts';
 import { worldIndex } from '../../world/embedded.ts';
 import { dayVerb, draftPack, thingPronounSubject } from './draft-story.ts';
+import { shortNames } from './distinctive-names.ts';
 import { runPackTest } from './pack-test.ts';
 import { readReport } from './read-report.ts';
 import { buildGazetteer } from '../../engine/read/index.ts';
@@ -17,11 +18,12 @@ const today = '2027-04-01';
 
 const original = reportHtml('2027-03-08', 'Fallowmere Courier', 'Grain silo collapses at Fallowmere co-op; two hurt', `
 FALLOWMERE, Iowa — A grain silo at the Fallowmere Farmers Cooperative on Quarry Road collapsed at about 4:10 p.m. on Saturday, March 6, spilling about 9,000 bushels of corn across the yard.
-Two workers were hurt and taken to Ridgeview Hospital, where both were released on Sunday.
+Two workers were hurt and taken to Ridgeview Regional Hospital, where both were released on Sunday.
 Quarry Road was closed between Elm Street and Mill Street on Saturday evening while crews cleared the corn.
 It reopened at 8 a.m. on Monday.
 Engineers hired by the cooperative found a crack about 9 feet long in the silo's base on Sunday, general manager Tessa Vorhaug said.
 The cooperative's annual meeting, a two-day auction set for March 20 and 21, will go ahead at the county fairgrounds, Vorhaug said.
+Vorhaug said the first 12 seasonal layoffs would take effect on April 2, with the rest in May.
 `);
 
 function draft() {
@@ -62,5 +64,21 @@ describe('pack draft: kinds of values from any original', () => {
     expect(auction?.date).toBe('2027-03-20');
     expect(events.some((e) => e.date.startsWith('2026'))).toBe(false);
     expect(story.timeContext.start >= '2027-03').toBe(true);
+  });
+
+  it('gives the names cue the short form retellings use for an institution ("Ridgeview Regional" for its hospital)', () => {
+    const names = story.recognition.cues.find((c) => c.id === 'names')?.terms ?? [];
+    expect(names).toContain('Ridgeview Regional');
+    expect(shortNames(['North Lakes Medical Center', 'Mercy Hospital', 'Fallowmere High School', 'Quarry Road Depot'], (n) => n === 'Fallowmere High')).toEqual(['North Lakes']);
+    const page = 'Two workers from the Fallowmere co-op went to Ridgeview Regional and were released the next day.\nThe corn spilled across the yard on Quarry Road.';
+    expect(runPackTest(result.pack, [{ name: 'p.txt', content: page }], null, { world, today }).pages[0]!.story).toBe(story.id);
+  });
+
+  it('makes a scheduled happening named by its own noun ("the first 12 seasonal layoffs would take effect") a central event', () => {
+    const layoffs = events.find((e) => e.words.includes('layoffs'));
+    expect(layoffs?.date).toBe('2027-04-02');
+    expect(story.recognition.events).toContain(layoffs?.id);
+    // A scheduled meeting or auction named by its verb or noun is not thereby central.
+    expect(story.recognition.events).not.toContain(events.find((e) => e.words.includes('auction'))?.id);
   });
 });

@@ -16,7 +16,7 @@ import type { ClaimPack, Entity, Quote, Source, Story, StoryEvent } from '../../
 import type { WorldIndex } from '../../world/world-index.ts';
 import { boundOfSpan, commonDate, resolveDate } from './dates.ts';
 import type { Confidence, Provenance, ProvenanceEntry, Unsettled } from './provenance.ts';
-import { distinctiveNames } from './distinctive-names.ts';
+import { distinctiveNames, shortNames } from './distinctive-names.ts';
 import { coordinatedVerbs, happeningNouns, headNoun, irregularPast, namesAThing, objectNoun, PLACE_PREPOSITIONS, sameKindWords, verbForms } from './event-words.ts';
 import { notAReport, readReport, type ReadReport, type ReadSentence } from './read-report.ts';
 import { scheduledEvents, type Scheduled } from './scheduled.ts';
@@ -78,6 +78,8 @@ interface DraftEvent {
   speaking: boolean;
   /** Outcome kind → the index in event.outcomes. */
   dateFrom: 'stated' | 'bounded';
+  /** A scheduled happening named by its own noun ("the first 150 layoffs would take effect on …"): what befalls the story's people. */
+  namedHappening?: boolean;
 }
 
 /** The gazetteer of the world file alone (a story with no entities), as the comparer builds it. */
@@ -559,7 +561,12 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
 
     // "will close by June 30, 2027", "would meet … on Wednesday, Dec. 2": scheduled events, dated forward; their dates date nothing else.
     const scheduled = scheduledEvents(s, reportDate, report.sentences.map((x) => x.unquoted));
-    const ahead = new Set<Mention>(scheduled.flatMap((x) => [x.mention, ...s.mentions.filter((m) => m.type === 'weekday' && m.end <= x.mention.start && x.mention.start - m.end < 4)]));
+    // Every date after the first future marker is forward too ("would take effect on April 2, with the rest in May"), never a day told.
+    const firstMarker = Math.min(...scheduled.map((x) => x.at));
+    const ahead = new Set<Mention>([
+      ...scheduled.flatMap((x) => [x.mention, ...s.mentions.filter((m) => m.type === 'weekday' && m.end <= x.mention.start && x.mention.start - m.end < 4)]),
+      ...s.mentions.filter((m) => (m.type === 'date' || m.type === 'weekday') && m.start > firstMarker),
+    ]);
     const date = dateOf(ahead.size ? { ...s, mentions: s.mentions.filter((m) => !ahead.has(m)) } : s, reportDate);
     draftScheduled(d, taken, s, scheduled, date && !date.conflict && date.date <= (reportDate ?? '') ? date.date : undefined, sourceId, people);
     const dayBefore = previousDay?.index === s.index - 1 ? previousDay.date : undefined;
@@ -761,6 +768,8 @@ function draftScheduled(d: Drafter, taken: (id: string) => boolean, s: ReadSente
     const words = x.words;
     const same = (date: string) => d.events.find((e) => !e.speaking && e.event.date === date && e.event.words.includes(words[0]!));
     const target = same(x.date) ?? newEvent(d, taken, `${words[0]} (scheduled)`, words, x.date, s, source, false);
+    // "the first 150 layoffs would take effect": a light verb, the happening named by its subject's plural noun.
+    if (words[0] !== x.verb) target.namedHappening = true;
     if (target.sentences[0] !== s) target.sentences.push(s);
     first ??= target;
     // "Fitch said the first layoffs would take effect …": who told of it (a speaker before the future marker).
@@ -1240,8 +1249,10 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
     report.sentences.filter((s) => (s.index > 0 || !report.meta.headline) && !byline(s.text)),
     (n) => !!d.entityId(n) || gazetteer.lookup(n).length > 0 || (!!author && author.includes(foldText(n))),
   );
+  // And their short forms ("Wescott Regional" for its hospital), which retellings use as often.
+  const short = shortNames(names, (n) => !!d.entityId(n) || gazetteer.lookup(n).length > 0);
   if (names.length) {
-    cues.push({ id: 'names', terms: names, weight: 3 });
+    cues.push({ id: 'names', terms: [...names, ...short], weight: 3 });
     requireAny.push('names');
   }
   terms.forEach((t, i) => cues.push({ id: `detail-${i + 1}`, terms: [t], weight: 1 }));
@@ -1263,7 +1274,8 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
   const named = candidates.filter((e) => e.event.words.some((w) => headlineWords.includes(` ${foldText(w)} `)));
   // And what the lede tells, and what befell people (an evacuation, arrests, injuries); not a meeting or a visit of
   // itself, nor a verb the report used in passing ("took", "found", "hired").
-  const told = candidates.filter((e) => e.sentences.some((x) => x.index === ledeSentence?.index) || (e.event.outcomes ?? []).some((o) => !PASSING_OUTCOMES.has(o.kind)));
+  // And a scheduled happening named by its own noun (layoffs that take effect on a day): as central as an outcome.
+  const told = candidates.filter((e) => e.sentences.some((x) => x.index === ledeSentence?.index) || e.namedHappening || (e.event.outcomes ?? []).some((o) => !PASSING_OUTCOMES.has(o.kind)));
   const chosen = [...new Set([...named, ...told])];
   const central = (chosen.length ? chosen : candidates).map((e) => e.event.id);
   const recognition: Story['recognition'] = { threshold: 7, requireAny, cues, ...(central.length ? { events: central, requireEvent: true } : {}) };
