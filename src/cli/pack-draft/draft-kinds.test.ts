@@ -9,6 +9,7 @@ import { reportHtml } from './report-html.ts';
 import { worldIndex } from '../../world/embedded.ts';
 import { dayVerb, draftPack, thingPronounSubject } from './draft-story.ts';
 import { shortNames } from './distinctive-names.ts';
+import { objectWords } from './scheduled.ts';
 import { runPackTest } from './pack-test.ts';
 import { readReport } from './read-report.ts';
 import { buildGazetteer } from '../../engine/read/index.ts';
@@ -23,6 +24,7 @@ Quarry Road was closed between Elm Street and Mill Street on Saturday evening wh
 It reopened at 8 a.m. on Monday.
 Engineers hired by the cooperative found a crack about 9 feet long in the silo's base on Sunday, general manager Tessa Vorhaug said.
 The cooperative's annual meeting, a two-day auction set for March 20 and 21, will go ahead at the county fairgrounds, Vorhaug said.
+The county board will hold a special meeting on the spill at 7 p.m. on Tuesday, March 9, at the courthouse.
 Vorhaug said the first 12 seasonal layoffs would take effect on April 2, with the rest in May.
 `);
 
@@ -80,5 +82,17 @@ describe('pack draft: kinds of values from any original', () => {
     expect(story.recognition.events).toContain(layoffs?.id);
     // A scheduled meeting or auction named by its verb or noun is not thereby central.
     expect(story.recognition.events).not.toContain(events.find((e) => e.words.includes('auction'))?.id);
+  });
+
+  it('names a scheduled "hold a meeting" by its object too, so "the board will meet Thursday" is about it', () => {
+    expect(objectWords(' a special meeting on the spill at 7 p.m.')).toEqual(['meeting', 'meetings', 'meet', 'met', 'meets']);
+    expect(objectWords(' a hearing.')).toEqual(['hearing', 'hearings']);
+    expect(objectWords(' talks with the union')).toEqual([]);
+    const held = events.find((e) => e.date === '2027-03-09');
+    expect(held?.words).toEqual(expect.arrayContaining(['hold', 'meeting', 'meet']));
+    expect(held?.time).toBe('19:00');
+    const page = 'A grain silo at the Fallowmere Farmers Cooperative on Quarry Road collapsed on Saturday, March 6, and two workers were hurt.\nThe county board will meet Thursday night to talk about the spill.';
+    const run = runPackTest(result.pack, [{ name: 'p.txt', content: page }], null, { world, today });
+    expect(run.pages[0]!.findings.filter((f) => f.verdict === 'discrepant').map((f) => f.text)).toEqual(['The county board will meet Thursday night to talk about the spill.']);
   });
 });

@@ -617,7 +617,9 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       lastSpeaking = target;
     } else if (outcomes.length) {
       const kinds = [...new Set(outcomes.map((m) => m.value.kind))];
-      const merge = !date ? d.events.find((e) => !e.speaking && kinds.some((k) => (e.event.outcomes ?? []).some((o) => o.kind === k) || e.event.words.includes(k))) : undefined;
+      const same = (e: DraftEvent) => !e.speaking && kinds.some((k) => (e.event.outcomes ?? []).some((o) => o.kind === k) || e.event.words.includes(k));
+      // The one this sentence has just scheduled ("will hold a special meeting … at 7 p.m."), before any earlier one of the kind.
+      const merge = !date ? (d.events.find((e) => e.sentences[0] === s && same(e)) ?? d.events.find(same)) : undefined;
       const mergeWords = !date && !merge ? d.events.find((e) => !e.speaking && outcomes.some((m) => e.event.words.includes(m.text.toLowerCase()))) : undefined;
       target = merge ?? mergeWords;
       if (!target) {

@@ -19,6 +19,31 @@ const PLANNED_FOR = /(?:^|\s)(?<noun>\p{Ll}{4,})\s+(?:set|scheduled|slated|plann
 /** Nouns before "set for" that name no happening ("a date set for", "the time scheduled for"). */
 const PLANNED_NOTHING = new Set(['date', 'dates', 'time', 'times', 'deadline', 'stage', 'that', 'this', 'what', 'which', 'were', 'been', 'being', 'also', 'then', 'once', 'still', 'originally', 'initially']);
 
+/** Verbs whose object is the happening ("hold a meeting", "convene a hearing"). */
+const HOLDING_VERBS = new Set(['hold', 'convene', 'host', 'stage', 'call', 'schedule']);
+const OBJECT_STOP = new Set(['at', 'on', 'in', 'for', 'to', 'with', 'about', 'of', 'from', 'by', 'into', 'over', 'after', 'before', 'and', 'or', 'that', 'which', 'where', 'when']);
+
+/**
+ * The words of a holding verb's object ("an emergency meeting at 6 p.m." → meeting, meetings, meet, meets, met): its head
+ * noun, the last word before a preposition, with its number's other form, and a verbal noun's verb.
+ */
+export function objectWords(after: string): string[] {
+  const words = after.trim().split(/[\s,.;:]+/);
+  if (!/^(?:an?|the|its|their|his|her)$/i.test(words[0] ?? '')) return [];
+  const phrase: string[] = [];
+  for (const w of words.slice(1)) {
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || OBJECT_STOP.has(w)) break;
+    phrase.push(w);
+    if (phrase.length > 3) return [];
+  }
+  const head = phrase[phrase.length - 1];
+  if (!head || head.length < 4) return [];
+  const other = head.endsWith('s') ? head.slice(0, -1) : `${head}s`;
+  // A verbal noun of an irregular verb the lexicon knows ("meeting" → meet, meets, met); no guessed forms.
+  const forms = head.endsWith('ing') ? verbForms(head.slice(0, -3)) : [];
+  return [...new Set([head, other, ...(forms.length > 1 ? forms : [])])];
+}
+
 /** Verbs that name no happening of their own. */
 const LIGHT_VERBS = new Set(['take', 'have', 'make', 'get', 'give', 'receive', 'come', 'go', 'begin', 'start', 'continue', 'remain', 'stay', 'need', 'see', 'keep', 'put', 'also', 'then', 'still', 'only', 'not']);
 
@@ -87,6 +112,8 @@ export function scheduledEvents(s: ReadSentence, reportDate: string | undefined,
       if (!subject || !subject.endsWith('s') || namesAThing(subject, texts)) return;
       words = [subject, subject.slice(0, -1)];
     }
+    // "will hold an emergency meeting at 6 p.m.": a verb of holding names its object's happening too (meeting → meet, meets, met).
+    if (HOLDING_VERBS.has(verb)) words = [...new Set([...words, ...objectWords(s.unquoted.slice(at + marker[0].length))])];
     out.push({ verb, words, date, mention: m, at });
   });
   return out;
