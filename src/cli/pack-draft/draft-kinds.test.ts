@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportHtml } from './report-html.ts';
 import { worldIndex } from '../../world/embedded.ts';
-import { dayVerb, draftPack, thingPronounSubject } from './draft-story.ts';
+import { apposedPeople, dayVerb, draftPack, thingPronounSubject } from './draft-story.ts';
 import { shortNames } from './distinctive-names.ts';
 import { objectWords } from './scheduled.ts';
 import { runPackTest } from './pack-test.ts';
@@ -19,7 +19,7 @@ const today = '2027-04-01';
 
 const original = reportHtml('2027-03-08', 'Fallowmere Courier', 'Grain silo collapses at Fallowmere co-op; two hurt', `
 FALLOWMERE, Iowa — A grain silo at the Fallowmere Farmers Cooperative on Quarry Road collapsed at about 4:10 p.m. on Saturday, March 6, spilling about 9,000 bushels of corn across the yard.
-Two workers were hurt and taken to Ridgeview Regional Hospital, where both were released on Sunday.
+Two workers, Aldo Brenner and Mina Sorvik, were hurt and taken to Ridgeview Regional Hospital, where both were released on Sunday.
 Quarry Road was closed between Elm Street and Mill Street on Saturday evening while crews cleared the corn.
 It reopened at 8 a.m. on Monday.
 Engineers hired by the cooperative found a crack about 9 feet long in the silo's base on Sunday, general manager Tessa Vorhaug said.
@@ -94,5 +94,16 @@ describe('pack draft: kinds of values from any original', () => {
     const page = 'A grain silo at the Fallowmere Farmers Cooperative on Quarry Road collapsed on Saturday, March 6, and two workers were hurt.\nThe county board will meet Thursday night to talk about the spill.';
     const run = runPackTest(result.pack, [{ name: 'p.txt', content: page }], null, { world, today });
     expect(run.pages[0]!.findings.filter((f) => f.verdict === 'discrepant').map((f) => f.text)).toEqual(['The county board will meet Thursday night to talk about the spill.']);
+  });
+
+  it('drafts people named in apposition to what they are ("Two workers, A and B,"; "The bus driver, C, 61,")', () => {
+    const people = (story.entities ?? []).filter((e) => e.kind === 'person').map((e) => [e.name, e.roles?.[0]?.title]);
+    expect(people).toEqual(expect.arrayContaining([['Aldo Brenner', 'worker'], ['Mina Sorvik', 'worker']]));
+    const g = buildGazetteer([]);
+    const read = (t: string) => readReport('x.txt', t, g).sentences[0]!;
+    expect(apposedPeople(read('The bus driver, Lena Ostrow, 61, of Elm Park, broke her wrist.'), () => false)).toEqual([{ name: 'Lena Ostrow', title: 'bus driver' }]);
+    // Not a place or a body in apposition, nor a name the gazetteer knows.
+    expect(apposedPeople(read('The county seat, Elm Park, said so.'), () => false)).toEqual([]);
+    expect(apposedPeople(read('The driver, Elm Park, was fine.'), (n) => n === 'Elm Park')).toEqual([]);
   });
 });

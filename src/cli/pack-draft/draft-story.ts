@@ -301,7 +301,7 @@ class Drafter {
 /** Every word of a title the reader knows ("county executive" → county, executive). */
 const TITLE_WORDS = new Set([...raw.titles, ...((raw as { titleModifiers?: string[] }).titleModifiers ?? [])].flatMap((x) => x.toLowerCase().split(/\s+/)));
 /** Words a report prints before a private person's name as if a title ("Passenger Ann Roe", "Neighbour Bo Lee"): no part of the name. */
-const DESCRIPTORS = new Set(['passenger', 'passengers', 'witness', 'neighbor', 'neighbour', 'resident', 'parent', 'student', 'custodian', 'janitor', 'driver', 'owner', 'homeowner', 'shopper', 'customer', 'bystander', 'employee', 'worker', 'volunteer', 'nurse', 'teacher', 'farmer', 'fisherman', 'electrician', 'plumber', 'mechanic', 'contractor', 'tenant', 'landlord', 'patient', 'victim', 'survivor', 'caller', 'motorist', 'pedestrian', 'cyclist', 'hiker', 'swimmer', 'skater', 'fan', 'spectator', 'grandmother', 'grandfather', 'mother', 'father', 'retiree', 'veteran']);
+const DESCRIPTORS = new Set(['passenger', 'passengers', 'witness', 'neighbor', 'neighbour', 'resident', 'parent', 'student', 'custodian', 'janitor', 'driver', 'owner', 'homeowner', 'shopper', 'customer', 'bystander', 'employee', 'worker', 'volunteer', 'nurse', 'teacher', 'farmer', 'fisherman', 'electrician', 'plumber', 'mechanic', 'contractor', 'tenant', 'landlord', 'patient', 'victim', 'survivor', 'caller', 'motorist', 'pedestrian', 'cyclist', 'hiker', 'swimmer', 'skater', 'fan', 'spectator', 'grandmother', 'grandfather', 'mother', 'father', 'retiree', 'veteran', 'chaperone', 'coach', 'machinist', 'captain', 'pilot', 'crewman', 'guard', 'firefighter', 'paramedic']);
 const TITLES_LONGEST_FIRST = [...raw.titles].sort((a, b) => b.length - a.length);
 
 /**
@@ -516,6 +516,15 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
     // A quote's speaker is named outside its marks whatever the quote's own mood ("… more than it could take," Petrakis said).
     if (s.quotes.length && !people.length) people.push(...quoteSpeakers(s).map((m) => d.person(m, sourceId, text)).filter((id): id is string => !!id));
     for (const name of speakerNames(s, gazetteerHas)) if (!d.entityId(name)) people.push(d.addEntity('person', name, {}, sourceId, text, 'medium'));
+    // "The bus driver, Jane Roe, 61,": a person named in apposition to what she is, with that as her role.
+    for (const p of apposedPeople(s, gazetteerHas)) {
+      if (d.entityId(p.name)) continue;
+      const id = d.addEntity('person', p.name, {}, sourceId, text, 'medium');
+      const entity = d.entities.get(id) as Entity;
+      entity.roles = [{ title: p.title }];
+      entity.role = p.title;
+      d.note(`entity:${id}`, 'roles[0].title', p.title, sourceId, text, 'medium', 'the descriptor the name is set in apposition to');
+    }
     for (const id of people) d.titleAhead(id, text, sourceId);
     for (const m of mentionsOf(s, 'outlet')) {
       // "told the Ledger": a short name of the report's own publisher is its alias.
@@ -902,6 +911,28 @@ export function speakerNames(s: ReadSentence, known: (name: string) => boolean):
       if (n.split(' ').some((w) => FUNCTION_WORDS.has(w.toLowerCase())) || known(n)) continue;
       if (s.mentions.some((x) => x.type === 'person' && x.text.includes(n))) continue;
       out.push(n);
+    }
+  }
+  return out;
+}
+
+/**
+ * People named in apposition to what they are ("The bus driver, Jane Roe, 61, of Elm Park, broke …", "Two teachers,
+ * Ann Lee and Bo Ray, were aboard"): each name with the descriptor phrase as printed (singular), when its last word is
+ * one of the reader's descriptors of people (driver, teacher, passenger …). Names the gazetteer knows are left out.
+ */
+export function apposedPeople(s: ReadSentence, known: (name: string) => boolean): { name: string; title: string }[] {
+  const name = "\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+){1,2}";
+  const re = new RegExp(`(?:^|[\\s—])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth)\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+),\\s+(${name})(?:,?\\s+and\\s+(${name}))?(?=[,.;])`, 'gu');
+  const out: { name: string; title: string }[] = [];
+  for (const m of s.unquoted.matchAll(re)) {
+    const words = (m[1] as string).split(/\s+/);
+    const last = (words[words.length - 1] as string).replace(/s$/, '');
+    if (!DESCRIPTORS.has(last) || words.some((w) => FUNCTION_WORDS.has(w))) continue;
+    const title = [...words.slice(0, -1), last].join(' ');
+    for (const n of [m[2], m[3]]) {
+      if (!n || known(n) || n.split(' ').some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) continue;
+      out.push({ name: n, title });
     }
   }
   return out;
