@@ -64,6 +64,8 @@ export interface Scheduled {
 export function scheduledWords(verb: string): string[] {
   const irregular = verbForms(verb);
   if (irregular.length > 1) return irregular;
+  // A regular participle after "be" ("is scheduled to be hauled out"): its own form only; no forms guessed from it ("hauleds").
+  if (/\p{Ll}{2}[^e]ed$/u.test(verb)) return [verb];
   const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
   const s = /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`;
   return [...new Set([verb, s, `${stem}ed`, `${stem}ing`])];
