@@ -167,6 +167,12 @@ describe('statedEvents', () => {
   it('keeps each sentence apart, a line break ending one as a full stop does', () => {
     expect(statedEvents(foldText('Chief Quill\nbriefed reporters! The blaze? Quay Street.'), claims).all.size).toBe(0);
   });
+
+  it('reads past the full stop of an abbreviation ("Feb. 3", "Lt. J. Roe"), which ends no sentence', () => {
+    expect(statedEvents(foldText('The blaze began on Feb. 3 on Quay Street.'), claims).named).toEqual(new Set(['fire']));
+    expect(statedEvents(foldText('The blaze was seen by Lt. J. Roe from Quay Street.'), claims).named).toEqual(new Set(['fire']));
+    expect(statedEvents(foldText('The blaze was out by 3. Quay Street reopened.'), claims).all.size).toBe(0);
+  });
 });
 
 describe('recognition.requireEvent', () => {

@@ -161,8 +161,11 @@ export interface StatedEvents {
   mentioned: Set<string>;
 }
 
-/** The end of a sentence in folded text: a full stop, question or exclamation mark before a space, or a line break. */
-const SENTENCE_END = /[.!?]["')\]]*(?=\s)|\n/g;
+/**
+ * The end of a sentence in folded text: a full stop, question or exclamation mark before a space, or a line break; not
+ * the full stop of an abbreviation ("Feb. 26", "St. Paul", "Lt. Cmdr.", an initial), which ends no sentence.
+ */
+const SENTENCE_END = /(?<!(?:^|[^a-z])(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|ave|blvd|gov|sen|rep|lt|sgt|capt|cmdr|gen|col|maj|co|inc|jr|sr|no|[a-z]))\.["')\]]*(?=\s)|[!?]["')\]]*(?=\s)|\n/g;
 
 type Hit = { id: number; start: number; end: number };
 

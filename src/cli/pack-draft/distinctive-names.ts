@@ -41,3 +41,25 @@ export function distinctiveNames(sentences: readonly ReadSentence[], known: (nam
   }
   return out;
 }
+
+/** The words of a name that say what kind of institution it is, which retellings drop ("Mercy Regional Hospital" → "Mercy Regional"). */
+const KIND_TAILS = [['medical', 'center'], ['medical', 'centre'], ['health', 'center'], ['health', 'centre'], ['hospital'], ['school']];
+
+/**
+ * The short forms retellings give such names: the name without its kind of institution ("Wescott Regional Hospital" →
+ * "Wescott Regional", "North Lakes Medical Center" → "North Lakes"), when two words or more are left and they are no
+ * name the story or world file already has (a town's name says nothing of the hospital).
+ */
+export function shortNames(names: readonly string[], known: (name: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    const words = name.split(/\s+/);
+    const tail = KIND_TAILS.find((t) => t.length < words.length && t.every((w, i) => (words[words.length - t.length + i] as string).toLowerCase() === w));
+    if (!tail) continue;
+    const rest = words.slice(0, words.length - tail.length);
+    const short = rest.join(' ');
+    if (rest.length < 2 || known(short) || names.some((n) => n.toLowerCase() === short.toLowerCase())) continue;
+    out.push(short);
+  }
+  return out;
+}

@@ -390,12 +390,15 @@ describe('pack draft on a third made-up story, written blind (eval/draft-story-3
  */
 const BLIND_STORIES = [
   // A plant closing: first score 3 of 26, 3 true sentences flagged, both corroborating reports left out.
-  { dir: 'eval/draft-story-4', kind: 'a plant closing', toCatch: 26, caught: 6, falseAlarms: 0, recognised: 6, corroborating: 2 },
+  // Then 6 of 26 with the opinion column unrecognised; 7 of 26, all recognised, once its scheduled layoffs were central.
+  { dir: 'eval/draft-story-4', kind: 'a plant closing', toCatch: 26, caught: 7, falseAlarms: 0, recognised: 7, corroborating: 2 },
   // A ferry aground: first score 2 of 25, 1 true sentence flagged, the unrelated page recognised.
-  { dir: 'eval/draft-story-5', kind: 'a ferry aground', toCatch: 25, caught: 7, falseAlarms: 0, recognised: 6, corroborating: 2 },
+  // Then 7 of 25; 9 of 25, all recognised, with the hospital's short name, the divers' find and the hour shift.
+  { dir: 'eval/draft-story-5', kind: 'a ferry aground', toCatch: 25, caught: 9, falseAlarms: 0, recognised: 7, corroborating: 2 },
   // A roof caved in: first score 4 of 29, 3 true sentences flagged, an error marked consistent, the unrelated page recognised.
-  // One false alarm is left: "The rebuilt arena reopened … in December 2027" is linked to the street's reopening the record dates.
-  { dir: 'eval/draft-story-6', kind: 'a roof caved in', toCatch: 29, caught: 8, falseAlarms: 1, recognised: 7, corroborating: 2 },
+  // Its last false alarm ("The rebuilt arena reopened … in December 2027" linked to the street's reopening, "It reopened at
+  // noon on Sunday") went with the rule that a bare "it" opens no event; 9 of 29 with the council meeting named by its object.
+  { dir: 'eval/draft-story-6', kind: 'a roof caved in', toCatch: 29, caught: 9, falseAlarms: 0, recognised: 7, corroborating: 2 },
   // A truck hit a field-trip bus: first score 2 of 25, 1 true sentence flagged, 4 of 7 pages recognised (the drafted crash had one word, "slammed").
   { dir: 'eval/draft-story-7', kind: 'a truck hit a school bus', toCatch: 25, caught: 13, falseAlarms: 0, recognised: 7, corroborating: 2 },
 ];

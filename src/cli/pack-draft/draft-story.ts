@@ -16,7 +16,7 @@ import type { ClaimPack, Entity, Quote, Source, Story, StoryEvent } from '../../
 import type { WorldIndex } from '../../world/world-index.ts';
 import { boundOfSpan, commonDate, resolveDate } from './dates.ts';
 import type { Confidence, Provenance, ProvenanceEntry, Unsettled } from './provenance.ts';
-import { distinctiveNames } from './distinctive-names.ts';
+import { distinctiveNames, shortNames } from './distinctive-names.ts';
 import { coordinatedVerbs, happeningNouns, headNoun, irregularPast, namesAThing, objectNoun, PLACE_PREPOSITIONS, sameKindWords, verbForms } from './event-words.ts';
 import { notAReport, readReport, type ReadReport, type ReadSentence } from './read-report.ts';
 import { scheduledEvents, type Scheduled } from './scheduled.ts';
@@ -78,6 +78,8 @@ interface DraftEvent {
   speaking: boolean;
   /** Outcome kind → the index in event.outcomes. */
   dateFrom: 'stated' | 'bounded';
+  /** A scheduled happening named by its own noun ("the first 150 layoffs would take effect on …"): what befalls the story's people. */
+  namedHappening?: boolean;
 }
 
 /** The gazetteer of the world file alone (a story with no entities), as the comparer builds it. */
@@ -299,7 +301,7 @@ class Drafter {
 /** Every word of a title the reader knows ("county executive" → county, executive). */
 const TITLE_WORDS = new Set([...raw.titles, ...((raw as { titleModifiers?: string[] }).titleModifiers ?? [])].flatMap((x) => x.toLowerCase().split(/\s+/)));
 /** Words a report prints before a private person's name as if a title ("Passenger Ann Roe", "Neighbour Bo Lee"): no part of the name. */
-const DESCRIPTORS = new Set(['passenger', 'passengers', 'witness', 'neighbor', 'neighbour', 'resident', 'parent', 'student', 'custodian', 'janitor', 'driver', 'owner', 'homeowner', 'shopper', 'customer', 'bystander', 'employee', 'worker', 'volunteer', 'nurse', 'teacher', 'farmer', 'fisherman', 'electrician', 'plumber', 'mechanic', 'contractor', 'tenant', 'landlord', 'patient', 'victim', 'survivor', 'caller', 'motorist', 'pedestrian', 'cyclist', 'hiker', 'swimmer', 'skater', 'fan', 'spectator', 'grandmother', 'grandfather', 'mother', 'father', 'retiree', 'veteran']);
+const DESCRIPTORS = new Set(['passenger', 'passengers', 'witness', 'neighbor', 'neighbour', 'resident', 'parent', 'student', 'custodian', 'janitor', 'driver', 'owner', 'homeowner', 'shopper', 'customer', 'bystander', 'employee', 'worker', 'volunteer', 'nurse', 'teacher', 'farmer', 'fisherman', 'electrician', 'plumber', 'mechanic', 'contractor', 'tenant', 'landlord', 'patient', 'victim', 'survivor', 'caller', 'motorist', 'pedestrian', 'cyclist', 'hiker', 'swimmer', 'skater', 'fan', 'spectator', 'grandmother', 'grandfather', 'mother', 'father', 'retiree', 'veteran', 'chaperone', 'coach', 'machinist', 'captain', 'pilot', 'crewman', 'guard', 'firefighter', 'paramedic']);
 const TITLES_LONGEST_FIRST = [...raw.titles].sort((a, b) => b.length - a.length);
 
 /**
@@ -514,6 +516,15 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
     // A quote's speaker is named outside its marks whatever the quote's own mood ("… more than it could take," Petrakis said).
     if (s.quotes.length && !people.length) people.push(...quoteSpeakers(s).map((m) => d.person(m, sourceId, text)).filter((id): id is string => !!id));
     for (const name of speakerNames(s, gazetteerHas)) if (!d.entityId(name)) people.push(d.addEntity('person', name, {}, sourceId, text, 'medium'));
+    // "The bus driver, Jane Roe, 61,": a person named in apposition to what she is, with that as her role.
+    for (const p of apposedPeople(s, gazetteerHas)) {
+      if (d.entityId(p.name)) continue;
+      const id = d.addEntity('person', p.name, {}, sourceId, text, 'medium');
+      const entity = d.entities.get(id) as Entity;
+      entity.roles = [{ title: p.title }];
+      entity.role = p.title;
+      d.note(`entity:${id}`, 'roles[0].title', p.title, sourceId, text, 'medium', 'the descriptor the name is set in apposition to');
+    }
     for (const id of people) d.titleAhead(id, text, sourceId);
     for (const m of mentionsOf(s, 'outlet')) {
       // "told the Ledger": a short name of the report's own publisher is its alias.
@@ -559,7 +570,12 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
 
     // "will close by June 30, 2027", "would meet … on Wednesday, Dec. 2": scheduled events, dated forward; their dates date nothing else.
     const scheduled = scheduledEvents(s, reportDate, report.sentences.map((x) => x.unquoted));
-    const ahead = new Set<Mention>(scheduled.flatMap((x) => [x.mention, ...s.mentions.filter((m) => m.type === 'weekday' && m.end <= x.mention.start && x.mention.start - m.end < 4)]));
+    // Every date after the first future marker is forward too ("would take effect on April 2, with the rest in May"), never a day told.
+    const firstMarker = Math.min(...scheduled.map((x) => x.at));
+    const ahead = new Set<Mention>([
+      ...scheduled.flatMap((x) => [x.mention, ...s.mentions.filter((m) => m.type === 'weekday' && m.end <= x.mention.start && x.mention.start - m.end < 4)]),
+      ...s.mentions.filter((m) => (m.type === 'date' || m.type === 'weekday') && m.start > firstMarker),
+    ]);
     const date = dateOf(ahead.size ? { ...s, mentions: s.mentions.filter((m) => !ahead.has(m)) } : s, reportDate);
     draftScheduled(d, taken, s, scheduled, date && !date.conflict && date.date <= (reportDate ?? '') ? date.date : undefined, sourceId, people);
     const dayBefore = previousDay?.index === s.index - 1 ? previousDay.date : undefined;
@@ -591,6 +607,12 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
 
     let target: DraftEvent | undefined;
     let carried = false;
+    // "It reopened at noon on Sunday": a sentence whose subject is a bare "it" tells of some thing named before (a street, a
+    // building), which its verb alone cannot name; drafted as an event of its own, any page's "X reopened" would be it.
+    if (thingPronounSubject(s.unquoted)) {
+      previousNoun = counts.map((c) => c.value.noun).filter(Boolean).pop() ?? previousNoun;
+      continue;
+    }
     const speakersHere = people.length ? people : agencies.filter((a) => verbAt === -1 || a.m.start < verbAt).map((a) => a.id);
     if (noun && (speakersHere.length || date)) {
       // A speaking event: a news conference, a statement, an interview (with its speaker or its day).
@@ -604,7 +626,9 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       lastSpeaking = target;
     } else if (outcomes.length) {
       const kinds = [...new Set(outcomes.map((m) => m.value.kind))];
-      const merge = !date ? d.events.find((e) => !e.speaking && kinds.some((k) => (e.event.outcomes ?? []).some((o) => o.kind === k) || e.event.words.includes(k))) : undefined;
+      const same = (e: DraftEvent) => !e.speaking && kinds.some((k) => (e.event.outcomes ?? []).some((o) => o.kind === k) || e.event.words.includes(k));
+      // The one this sentence has just scheduled ("will hold a special meeting … at 7 p.m."), before any earlier one of the kind.
+      const merge = !date ? (d.events.find((e) => e.sentences[0] === s && same(e)) ?? d.events.find(same)) : undefined;
       const mergeWords = !date && !merge ? d.events.find((e) => !e.speaking && outcomes.some((m) => e.event.words.includes(m.text.toLowerCase()))) : undefined;
       target = merge ?? mergeWords;
       if (!target) {
@@ -755,6 +779,8 @@ function draftScheduled(d: Drafter, taken: (id: string) => boolean, s: ReadSente
     const words = x.words;
     const same = (date: string) => d.events.find((e) => !e.speaking && e.event.date === date && e.event.words.includes(words[0]!));
     const target = same(x.date) ?? newEvent(d, taken, `${words[0]} (scheduled)`, words, x.date, s, source, false);
+    // "the first 150 layoffs would take effect": a light verb, the happening named by its subject's plural noun.
+    if (words[0] !== x.verb) target.namedHappening = true;
     if (target.sentences[0] !== s) target.sentences.push(s);
     first ??= target;
     // "Fitch said the first layoffs would take effect …": who told of it (a speaker before the future marker).
@@ -784,6 +810,11 @@ function draftScheduled(d: Drafter, taken: (id: string) => boolean, s: ReadSente
     }
   }
   return first;
+}
+
+/** Whether a sentence's subject is a bare "it" ("It reopened at noon", "It was towed …"), which names no thing by itself. */
+export function thingPronounSubject(unquoted: string): boolean {
+  return /^\s*It\s/u.test(unquoted);
 }
 
 const THING_NOUNS = new Set([...raw.outcomeThingNouns, ...raw.outletPieceNouns]);
@@ -886,6 +917,28 @@ export function speakerNames(s: ReadSentence, known: (name: string) => boolean):
 }
 
 /**
+ * People named in apposition to what they are ("The bus driver, Jane Roe, 61, of Elm Park, broke …", "Two teachers,
+ * Ann Lee and Bo Ray, were aboard"): each name with the descriptor phrase as printed (singular), when its last word is
+ * one of the reader's descriptors of people (driver, teacher, passenger …). Names the gazetteer knows are left out.
+ */
+export function apposedPeople(s: ReadSentence, known: (name: string) => boolean): { name: string; title: string }[] {
+  const name = "\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+){1,2}";
+  const re = new RegExp(`(?:^|[\\s—])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth)\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+),\\s+(${name})(?:,?\\s+and\\s+(${name}))?(?=[,.;])`, 'gu');
+  const out: { name: string; title: string }[] = [];
+  for (const m of s.unquoted.matchAll(re)) {
+    const words = (m[1] as string).split(/\s+/);
+    const last = (words[words.length - 1] as string).replace(/s$/, '');
+    if (!DESCRIPTORS.has(last) || words.some((w) => FUNCTION_WORDS.has(w))) continue;
+    const title = [...words.slice(0, -1), last].join(' ');
+    for (const n of [m[2], m[3]]) {
+      if (!n || known(n) || n.split(' ').some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) continue;
+      out.push({ name: n, title });
+    }
+  }
+  return out;
+}
+
+/**
  * The head noun of the subject before a verb: right before it ("A fire destroyed" → fire), or of the noun
  * phrase opening the sentence or its dateline's clause, before a preposition ("An ammonia leak at the plant
  * forced" → leak); none for a function or common word.
@@ -911,6 +964,8 @@ export function dayVerb(s: ReadSentence): { verb: string; at: number; complement
     // An adjective before a noun ("a retired teacher", "stolen") is no verb: a verb is followed by a determiner, a preposition, a number or the sentence's end.
     const next = s.unquoted.slice(m.index + verb.length).match(/^\s*([\p{L}\p{N}]+)/u)?.[1]?.toLowerCase();
     if (next && irregularPast(verb) && COMPLEMENTS.has(next)) return { verb, at: m.index, complement: next };
+    // "Divers hired by the town found …": a participle after its noun and before "by" qualifies the noun; the verb comes later.
+    if (next === 'by' && !/\b(?:was|were|is|are|be|been|being|had|has|have|got|get|gets)\s+(?:\p{Ll}+ly\s+)?$/u.test(s.unquoted.slice(0, m.index))) continue;
     if (next && !FUNCTION_WORDS.has(next) && !/^\p{N}/u.test(next) && !/^(?:up|down|out|off|over|into)$/.test(next) && !(irregularPast(verb) && PLACE_PREPOSITIONS.has(next))) continue;
     return { verb, at: m.index };
   }
@@ -1227,8 +1282,10 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
     report.sentences.filter((s) => (s.index > 0 || !report.meta.headline) && !byline(s.text)),
     (n) => !!d.entityId(n) || gazetteer.lookup(n).length > 0 || (!!author && author.includes(foldText(n))),
   );
+  // And their short forms ("Wescott Regional" for its hospital), which retellings use as often.
+  const short = shortNames(names, (n) => !!d.entityId(n) || gazetteer.lookup(n).length > 0);
   if (names.length) {
-    cues.push({ id: 'names', terms: names, weight: 3 });
+    cues.push({ id: 'names', terms: [...names, ...short], weight: 3 });
     requireAny.push('names');
   }
   terms.forEach((t, i) => cues.push({ id: `detail-${i + 1}`, terms: [t], weight: 1 }));
@@ -1250,7 +1307,8 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
   const named = candidates.filter((e) => e.event.words.some((w) => headlineWords.includes(` ${foldText(w)} `)));
   // And what the lede tells, and what befell people (an evacuation, arrests, injuries); not a meeting or a visit of
   // itself, nor a verb the report used in passing ("took", "found", "hired").
-  const told = candidates.filter((e) => e.sentences.some((x) => x.index === ledeSentence?.index) || (e.event.outcomes ?? []).some((o) => !PASSING_OUTCOMES.has(o.kind)));
+  // And a scheduled happening named by its own noun (layoffs that take effect on a day): as central as an outcome.
+  const told = candidates.filter((e) => e.sentences.some((x) => x.index === ledeSentence?.index) || e.namedHappening || (e.event.outcomes ?? []).some((o) => !PASSING_OUTCOMES.has(o.kind)));
   const chosen = [...new Set([...named, ...told])];
   const central = (chosen.length ? chosen : candidates).map((e) => e.event.id);
   const recognition: Story['recognition'] = { threshold: 7, requireAny, cues, ...(central.length ? { events: central, requireEvent: true } : {}) };

@@ -39,6 +39,9 @@ describe('scheduledEvents', () => {
 
   it('gives a regular verb its forms', () => {
     expect(scheduledWords('close')).toEqual(['close', 'closes', 'closed', 'closing']);
+    // A participle after "be" ("is scheduled to be hauled out") keeps its own form; a verb in -eed is no participle.
+    expect(scheduledWords('hauled')).toEqual(['hauled']);
+    expect(scheduledWords('proceed')).toEqual(['proceed', 'proceeds', 'proceeded', 'proceeding']);
   });
 });
 

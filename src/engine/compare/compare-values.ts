@@ -374,9 +374,11 @@ function time(ctx: CompareContext, m: Mention & { type: 'time-of-day' }): ValueR
   if (!timed.length || untimedOwnEvent(ctx.events, ctx.mentions)) return null;
   // A time given past the hour ("6:45", "a quarter to seven"), not hedged, is precise: half an hour either way, not three quarters.
   const slack = relation === 'at' ? (minutes % 60 !== 0 ? 30 : 45) : 60;
+  // "about 5:49" against a record of about 6:49: two times to the minute, hedged or not, are half an hour apart at most.
+  const slackFor = (e: (typeof timed)[number]) => (relation === 'about' && minutes % 60 !== 0 && !e.event.timeEnd && minutesOf(e.event.time as string) % 60 !== 0 ? 30 : slack);
   const fitsAt = (value: number) => (e: (typeof timed)[number]) => {
-    const from = minutesOf(e.event.time as string) - slack;
-    const to = minutesOf(e.event.timeEnd ?? (e.event.time as string)) + slack;
+    const from = minutesOf(e.event.time as string) - slackFor(e);
+    const to = minutesOf(e.event.timeEnd ?? (e.event.time as string)) + slackFor(e);
     // "after 6 p.m." needs the event to end after it; "before 6 p.m." to start before it.
     if (relation === 'after') return value <= to;
     if (relation === 'before') return value >= from;

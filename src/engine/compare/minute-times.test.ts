@@ -1,0 +1,36 @@
+/**
+ * Two clock times given to the minute, hedged or not ("about 5:49" against a record of about 6:49), are half an hour
+ * apart at most; a time on the hour keeps the hedge's hour either way (invented story: dog handlers at 7:38).
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePack } from '../../pack/parse-pack.ts';
+import { compareSentence } from './compare-sentence.ts';
+import { buildStoryRecord } from './story-record.ts';
+import { raidPack, westmark } from './test-story.ts';
+
+function recordAt(time: string) {
+  const p = JSON.parse(JSON.stringify({ ...raidPack() })) as { stories: { events: unknown[] }[] };
+  p.stories[0]!.events.push({
+    id: 'handlers', label: 'Dog handlers reach the warehouse', words: ['dog handlers', 'handlers'], date: '2024-06-11', time,
+    places: ['quay-street'], participants: [{ role: 'came', entities: ['dunmore-pd'] }], sources: ['ledger'], confidence: 'high',
+  });
+  const parsed = parsePack(p as unknown);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return buildStoryRecord(parsed.pack.stories[0]!, westmark());
+}
+
+describe('an hedged clock time to the minute', () => {
+  const compare = (sentence: string) => compareSentence(sentence, recordAt('07:38'), '2024-06-20');
+
+  it('conflicts with a record to the minute an hour away ("about 6:38" for about 7:38)', () => {
+    expect(compare('The dog handlers arrived at about 6:38 a.m. and joined the raid.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'time' }] });
+    expect(compare('The dog handlers arrived around 8:40 a.m. and joined the raid.')?.outcome).toBe('discrepant');
+  });
+
+  it('agrees within half an hour, and leaves a time on the hour its hour of slack', () => {
+    expect(compare('The dog handlers arrived at about 7:50 a.m. and joined the raid.')?.outcome).toBe('agrees');
+    expect(compare('The dog handlers arrived at about 7:15 a.m. and joined the raid.')?.outcome).toBe('agrees');
+    expect(compare('The dog handlers arrived at about 7 a.m. and joined the raid.')?.outcome).toBe('agrees');
+    expect(compareSentence('The dog handlers arrived at about 6:38 a.m. and joined the raid.', recordAt('07:00'), '2024-06-20')?.outcome).toBe('agrees');
+  });
+});
