@@ -39,12 +39,12 @@ function idsOf(record: StoryRecord, m: Mention): string[] {
  * something else): the demand is the other's. The event lists who spoke there and what each said, so the credit is
  * checkable; a wisher who did not speak there is left alone.
  */
-function othersDemand(record: StoryRecord, wishers: ReadonlySet<string>, kind: OutcomeKind): { wisher: string; record: string } | null {
+export function othersDemand(record: StoryRecord, wishers: ReadonlySet<string>, same: (d: { kind: OutcomeKind; nouns?: readonly string[] }) => boolean): { wisher: string; record: string } | null {
   const [wisher, ...more] = [...wishers];
   if (!wisher || more.length) return null;
   for (const e of record.events) {
     if (!e.participants.some((p) => p.role === 'spoke' && p.canon === wisher)) continue;
-    const made = (e.event.demands ?? []).filter((d) => (d.kind === kind || STATUS[d.kind] === STATUS[kind]) && !d.by.some((id) => record.entityCanon.get(id) === wisher));
+    const made = (e.event.demands ?? []).filter((d) => same(d) && !d.by.some((id) => record.entityCanon.get(id) === wisher));
     if (!made.length) continue;
     const own = (e.reactions ?? []).filter((r) => r.holders.has(wisher)).map((r) => r.statement);
     const name = record.nameOf(wisher);
@@ -76,7 +76,8 @@ export function demandResults(sentence: string, clauses: readonly Clause[], reco
       const wishers = new Set(clause.mentions.filter((x) => x.end <= verbAt && !x.negated).flatMap((x) => idsOf(record, x)));
       const theirs = demands.filter((d) => [...d.by].some((id) => wishers.has(id)));
       if (!theirs.length) {
-        const other = othersDemand(record, wishers, m.value.kind);
+        const kind = m.value.kind;
+        const other = othersDemand(record, wishers, (d) => d.kind === kind || STATUS[d.kind] === STATUS[kind]);
         if (other) out.push({ mention: m, status: 'conflict', comparison: { slot: 'demand', page: `${other.wisher}: ${m.text}`, record: other.record }, explanation: `The record has ${other.record}; the call was not ${other.wisher}'s.` });
         continue;
       }

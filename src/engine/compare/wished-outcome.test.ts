@@ -42,3 +42,18 @@ describe('a wish for the people the record has someone calling to be fired', () 
     expect(compare(sentence)?.outcome).not.toBe('discrepant');
   });
 });
+
+describe('a wish credited to one who spoke where another made it (embedded 2025 record: Martin called for firing, Meléndez spoke of profiling)', () => {
+  it.each(['Council President Miguel Meléndez said the officers should be fired.', 'Miguel Meléndez already came out and said they should be fired.'])('%s', (s) => {
+    const result = compare(s);
+    expect(result).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'demand' }] });
+    expect(result?.explanation).toMatch(/Stanley Martin calling for the officers to be fired; Miguel Meléndez spoke of profiling of Latinos; the wish was not Miguel Meléndez's\.$/);
+  });
+
+  it.each(['Councilmember Stanley Martin said the officers should be fired.', 'Miguel Meléndez said the chief should be fired.', 'Miguel Meléndez said the officers should keep their jobs.'])(
+    'never wrong: %s',
+    (s) => {
+      expect(compare(s)?.outcome).not.toBe('discrepant');
+    },
+  );
+});

@@ -12,6 +12,7 @@
 import type { Clause, Mention, OutcomeKind } from '../read/types.ts';
 import type { StoryRecord } from './story-record.ts';
 import { STATUS } from './personnel-outcome.ts';
+import { othersDemand } from './demanded-outcome.ts';
 
 type Status = NonNullable<(typeof STATUS)[OutcomeKind]>;
 
@@ -76,7 +77,12 @@ export function wishResults(sentence: string, clauses: readonly Clause[], record
       if (/\b(?:not|never|no|nobody|none)\b|n['\u2019]t\b/i.test(before)) continue;
       const wishers = new Set(clause.mentions.filter((x) => x.end <= w.at && !x.negated).flatMap((x) => idsOf(record, x)));
       const theirs = demands.filter((d) => [...d.by].some((id) => wishers.has(id)) && subjectFits(before, d.nouns ?? []));
-      if (!theirs.length) continue;
+      if (!theirs.length) {
+        // One who spoke where another wished this very thing (demanded-outcome.ts othersDemand).
+        const other = othersDemand(record, wishers, (d) => STATUS[d.kind] === w.status && subjectFits(before, d.nouns ?? []));
+        if (other) out.push({ comparison: { slot: 'demand', page: `${other.wisher}: ${w.page}`, record: other.record }, explanation: `The record has ${other.record}; the wish was not ${other.wisher}'s.` });
+        continue;
+      }
       if (theirs.some((d) => STATUS[d.kind] === w.status)) continue;
       const said = [...new Set(theirs.map((d) => d.statement))].join('; ');
       out.push({ comparison: { slot: 'demand', page: w.page, record: said }, explanation: `The record has ${said}; the page has them wanting the opposite: \u201C${w.page}\u201D.` });
