@@ -101,3 +101,11 @@ describe('"X said all this after …": the point times the saying (event-order.t
     expect(verdict([line])).not.toBe('discrepant');
   });
 });
+
+describe('a named day of what the sentence before told of (issued-day.ts)', () => {
+  it('reads the day of putting out by name', () => {
+    const told = 'Mayor Ida Marsh held a press conference on June 12, 2024.';
+    expect(verdict([told, 'Her remarks went out on Independence Day.'])).toBe('discrepant');
+    expect(verdict([told, 'Her remarks went out on Memorial Day 2024.'])).toBe('discrepant');
+  });
+});
