@@ -26,27 +26,27 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): nu
 
 const fixed = (month: number, day: number): Rule => () => [month, day];
 
-/** Named days, longest wording first where one holds another. */
+/** Named days, longest wording first where one holds another (sticky: matched where a time preposition ends). */
 const DAYS: { words: RegExp; rule: Rule }[] = [
   // The Tuesday after the first Monday in November.
-  { words: /^(?:election\s+(?:day|night)|the\s+day\s+of\s+the\s+election)\b/i, rule: (y) => [11, nthWeekday(y, 11, 1, 1) + 1] },
-  { words: /^inauguration\s+day\b/i, rule: fixed(1, 20) },
-  { words: /^christmas\s+eve\b/i, rule: fixed(12, 24) },
-  { words: /^christmas(?:\s+day)?\b(?!\s+(?:season|week|holidays?|break|party|parties|tree|market))/i, rule: fixed(12, 25) },
-  { words: /^new\s+year['’]s\s+eve\b/i, rule: fixed(12, 31) },
-  { words: /^new\s+year['’]s(?:\s+day)?\b/i, rule: fixed(1, 1) },
-  { words: /^(?:independence\s+day|the\s+fourth\s+of\s+july)\b/i, rule: fixed(7, 4) },
-  { words: /^thanksgiving(?:\s+day)?\b(?!\s+(?:week|weekend|holiday|break))/i, rule: (y) => [11, nthWeekday(y, 11, 4, 4)] },
-  { words: /^halloween\b/i, rule: fixed(10, 31) },
-  { words: /^valentine['’]?s\s+day\b/i, rule: fixed(2, 14) },
-  { words: /^memorial\s+day\b(?!\s+weekend)/i, rule: (y) => [5, nthWeekday(y, 5, 1, 0)] },
-  { words: /^labor\s+day\b(?!\s+weekend)/i, rule: (y) => [9, nthWeekday(y, 9, 1, 1)] },
-  { words: /^veterans\s+day\b/i, rule: fixed(11, 11) },
+  { words: /(?:election\s+(?:day|night)|(?:the\s+)?day\s+of\s+the\s+election)\b/iy, rule: (y) => [11, nthWeekday(y, 11, 1, 1) + 1] },
+  { words: /inauguration\s+day\b/iy, rule: fixed(1, 20) },
+  { words: /christmas\s+eve\b/iy, rule: fixed(12, 24) },
+  { words: /christmas(?:\s+day)?\b(?!\s+(?:season|week|holidays?|break|party|parties|tree|market))/iy, rule: fixed(12, 25) },
+  { words: /new\s+year['’]s\s+eve\b/iy, rule: fixed(12, 31) },
+  { words: /new\s+year['’]s(?:\s+day)?\b/iy, rule: fixed(1, 1) },
+  { words: /(?:independence\s+day|(?:the\s+)?fourth\s+of\s+july)\b/iy, rule: fixed(7, 4) },
+  { words: /thanksgiving(?:\s+day)?\b(?!\s+(?:week|weekend|holiday|break))/iy, rule: (y) => [11, nthWeekday(y, 11, 4, 4)] },
+  { words: /halloween\b/iy, rule: fixed(10, 31) },
+  { words: /valentine['’]?s\s+day\b/iy, rule: fixed(2, 14) },
+  { words: /memorial\s+day\b(?!\s+weekend)/iy, rule: (y) => [5, nthWeekday(y, 5, 1, 0)] },
+  { words: /labor\s+day\b(?!\s+weekend)/iy, rule: (y) => [9, nthWeekday(y, 9, 1, 1)] },
+  { words: /veterans\s+day\b/iy, rule: fixed(11, 11) },
 ];
 
 const PREPOSITION: Record<string, DateRelation> = { on: 'on', before: 'before', by: 'by', after: 'after', since: 'since', until: 'until', till: 'until', of: 'on' };
-/** A time preposition, then "the" or "just" at most, right before the name. */
-const LEAD = /\b(on|before|by|after|since|until|till)\s+(?:(?:just|right|even)\s+)?(?:the\s+)?$/i;
+/** After a time preposition, "just" or "the" at most before the name. */
+const SKIP = /(?:(?:just|right|even)\s+)?(?:the\s+)?/iy;
 /** A year written with the day: "Election Day 2016", "Election Day, 2016", "Election Day of 2016". */
 const YEAR_AFTER = /^(?:,?\s+|\s+of\s+)((?:19|20)\d\d)\b/;
 /** Days from an event within which a named day of its year is the story's. */
@@ -55,18 +55,18 @@ const NEAR = 60;
 /** Each named day in the text after a time preposition: where it stands and its date, when its year is known. */
 export function namedDays(text: string, events: readonly IndexedEvent[]): { start: number; end: number; relation: DateRelation; year: number; month: number; day: number }[] {
   const out: { start: number; end: number; relation: DateRelation; year: number; month: number; day: number }[] = [];
-  for (const lead of text.matchAll(/\b(?:on|before|by|after|since|until|till)\s+/gi)) {
+  for (const lead of text.matchAll(/\b(on|before|by|after|since|until|till)\s+/gi)) {
     let at = (lead.index as number) + lead[0].length;
-    const skip = /^(?:(?:just|right|even)\s+)?(?:the\s+)?/i.exec(text.slice(at));
-    const head = text.slice(0, at + (skip?.[0].length ?? 0));
-    const prep = LEAD.exec(head);
+    SKIP.lastIndex = at;
+    at += SKIP.exec(text)?.[0].length ?? 0;
+    const prep = /^(on|before|by|after|since|until|till)$/i.exec(lead[1] as string);
     if (!prep) continue;
-    at += skip?.[0].length ?? 0;
     for (const { words, rule } of DAYS) {
-      const m = words.exec(text.slice(at));
+      words.lastIndex = at;
+      const m = words.exec(text);
       if (!m) continue;
       let end = at + m[0].length;
-      const written = YEAR_AFTER.exec(text.slice(end));
+      const written = YEAR_AFTER.exec(text.slice(end, end + 16));
       let year: number | undefined;
       if (written) {
         year = Number(written[1]);
@@ -96,7 +96,8 @@ export function blankNamedDays(text: string): string {
   for (const lead of text.matchAll(/\b(?:on|before|by|after|since|until|till)\s+(?:(?:just|right|even)\s+)?(?:the\s+)?/gi)) {
     const at = (lead.index as number) + lead[0].length;
     for (const { words } of DAYS) {
-      const m = words.exec(text.slice(at));
+      words.lastIndex = at;
+      const m = words.exec(text);
       if (!m) continue;
       out = out.slice(0, at) + ' '.repeat(m[0].length) + out.slice(at + m[0].length);
       break;
