@@ -76,7 +76,13 @@ describe('perturbation generator', () => {
   });
 
   it('shifts dates, months, years and times into other values, in the same format', () => {
-    const dates = perturb(sentence('It was on March 24, 2025.', [{ type: 'date', text: 'March 24, 2025' }]), lists, story);
+    const dated = perturb(sentence('It was on March 24, 2025.', [{ type: 'date', text: 'March 24, 2025' }]), lists, story);
+    const dates = dated.filter((p) => p.kind === 'date');
+    // The date said as a public day of its year by name, after "on" (never the day it is).
+    const named = dated.filter((p) => p.kind === 'named-day');
+    expect(named).toHaveLength(2);
+    for (const p of named) expect(p).toMatchObject({ to: expect.stringMatching(/^[A-Z][\w' ]+ 2025$/), expect: 'discrepant' });
+    expect(perturb(sentence('It was on Monday, March 24, 2025.', [{ type: 'date', text: 'March 24, 2025' }]), lists, story).filter((p) => p.kind === 'named-day')).toEqual([]);
     expect(dates.map((p) => p.variant)).toEqual([expect.stringMatching(/^[+-]\d+ days$/), expect.stringMatching(/days$/), 'another month', 'another year']);
     for (const p of dates) expect(p.to).toMatch(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
     const all = perturb(sentence('At 5:30 p.m. it began.', [{ type: 'time', text: '5:30 p.m.' }]), lists, story);

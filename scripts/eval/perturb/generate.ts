@@ -11,7 +11,7 @@ import {
 
 export const KINDS = [
   'agency', 'agency-related', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
-  'weekday', 'date', 'month-year', 'time', 'time-words', 'time-hedge', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict',
+  'weekday', 'date', 'month-year', 'time', 'time-words', 'time-hedge', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict', 'named-day',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -137,6 +137,40 @@ function date(slot: Slot, random: () => number): Replacement[] {
     out.push({ kind: 'date', variant: 'another year', to: formatDate({ ...d, year: d.year + years! }), expect: 'discrepant' });
   }
   return out;
+}
+
+/** The nth (1-based; 0 = last) weekday (0 = Sunday) of a month (1-12) in a year. */
+function nthWeekday(year: number, month: number, weekday: number, n: number): number {
+  if (n === 0) {
+    const last = new Date(Date.UTC(year, month, 0));
+    return last.getUTCDate() - ((last.getUTCDay() - weekday + 7) % 7);
+  }
+  return 1 + ((weekday - new Date(Date.UTC(year, month - 1, 1)).getUTCDay() + 7) % 7) + 7 * (n - 1);
+}
+
+/** Public days of the United States known by name, and their month (1-12) and day in a year (general calendar knowledge). */
+const NAMED_DAYS: [string, (y: number) => [number, number]][] = [
+  ['Election Day', (y) => [11, nthWeekday(y, 11, 1, 1) + 1]],
+  ['Christmas Eve', () => [12, 24]],
+  ['Independence Day', () => [7, 4]],
+  ['Halloween', () => [10, 31]],
+  ["Valentine's Day", () => [2, 14]],
+  ["New Year's Eve", () => [12, 31]],
+  ['Thanksgiving', (y) => [11, nthWeekday(y, 11, 4, 4)]],
+  ['Labor Day', (y) => [9, nthWeekday(y, 9, 1, 1)]],
+  ['Memorial Day', (y) => [5, nthWeekday(y, 5, 1, 0)]],
+  ['Veterans Day', () => [11, 11]],
+];
+
+/** A date with its year right after "on" (no weekday before it), said as a public day of that year known by name ("on Election Day 2016"), 2 per slot. */
+function namedDay(slot: Slot, sentence: string, at: number, random: () => number): Replacement[] {
+  const d = parseDate(slot.text);
+  if (!d || d.year === null || !/\bon\s+$/.test(sentence.slice(0, at))) return [];
+  const other = NAMED_DAYS.filter(([, rule]) => {
+    const [month, day] = rule(d.year!);
+    return month !== d.month + 1 || day !== d.day;
+  });
+  return pick(other, 2, random).map(([name]) => ({ kind: 'named-day' as const, variant: 'a public day by name', to: `${name} ${d.year}`, expect: 'discrepant' as const }));
 }
 
 function monthYear(slot: Slot, random: () => number): Replacement[] {
@@ -447,7 +481,7 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
     case 'state': return simple('state', lists.states, 'another state');
     case 'weekday': return simple('weekday', WEEKDAYS, 'another weekday');
     case 'outlet': return outlet(slot, sentence, at, lists, exclude, random);
-    case 'date': return date(slot, random);
+    case 'date': return [...date(slot, random), ...namedDay(slot, sentence, at, random)];
     case 'month-year': return monthYear(slot, random);
     case 'time': return time(slot, sentence, at, random);
     case 'duration': return duration(slot);

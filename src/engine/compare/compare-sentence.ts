@@ -106,6 +106,10 @@ import { otherSpeakers, otherSpeakersValues } from './other-speaker.ts';
 import { stateSince } from './state-since.ts';
 import { arrivalEvents } from './arrival-time.ts';
 import { relativeArrivalEvents } from './relative-arrival.ts';
+import { madeWhichEvents } from './made-which.ts';
+import { withNotUntil } from './not-until.ts';
+import { withDatingYears } from './dating-verb.ts';
+import { blankNamedDays, withNamedDays } from './named-day.ts';
 import { townPoliceTookPart } from './town-police.ts';
 import { substitutedInList } from './participant-list.ts';
 import { highwayConflicts, inHighway, namesHighway } from './highway.ts';
@@ -292,7 +296,8 @@ interface Link {
 }
 
 function linkClause(clause: Clause, sentence: string, record: StoryRecord, role: ClauseRole | null, pageDate?: string, elsewhere: readonly Mention[] = []): Link {
-  const folded = foldText(sentence.slice(clause.start, clause.end));
+  // A named day's words ("on Election Day") name no event (named-day.ts).
+  const folded = foldText(blankNamedDays(sentence.slice(clause.start, clause.end)));
   const link = (events: IndexedEvent[], byPlace = false): Link => ({ events, byPlace, named: events });
   const personGoes = clause.mentions.some((m) => m.type === 'person' && !m.negated);
   // "he'd be in X in two weeks": a promised visit told without its word names the events of one (future-visit.ts).
@@ -538,7 +543,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   const sentence = given.replace(QA_LABEL, (label) => ' '.repeat(label.length));
   const quoted = quotedSpans(sentence);
   // "Roe's post", "Roe's statement": the owner of the words is who said them (named-author.ts).
-  const clauses = withOwners(withAntecedents(withLabel(withStopLabel(withDateline(withCrowdNouns(withPartitiveNouns(readSentence(sentence, record.gazetteer), sentence, record.gazetteer, page), sentence), sentence, pageDate), sentence), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b));
+  const clauses = withNamedDays(withDatingYears(withNotUntil(withOwners(withAntecedents(withLabel(withStopLabel(withDateline(withCrowdNouns(withPartitiveNouns(readSentence(sentence, record.gazetteer), sentence, record.gazetteer, page), sentence), sentence, pageDate), sentence), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b)), sentence), sentence, record.events), sentence, record.events);
   const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
   // The sentence with its quoted words blanked out (offsets kept): what the page itself says.
   const unquotedSentence = quoted.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), sentence);
@@ -775,7 +780,9 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     const howLong = /^\s*which\b/i.test(text) && values.every((m) => m.type === 'duration');
     // ", who got there at 6:50,": the arrival of what the antecedent names (relative-arrival.ts).
     const arrival = own.events.length ? [] : relativeArrivalEvents(clause, sentence, record);
-    const linked = arrival.length ? { events: arrival, byPlace: false, named: arrival } : !own.events.length && before.length && (reportsWhatCameBefore(clause.mentions, text) || howLong) ? { events: before, byPlace: false, named: before } : own;
+    // ", which he signed in December 2016": when the antecedent was made (made-which.ts).
+    const made = own.events.length || arrival.length ? [] : madeWhichEvents(sentence, clause, record.events);
+    const linked = arrival.length ? { events: arrival, byPlace: false, named: arrival } : made.length ? { events: made, byPlace: false, named: made } : !own.events.length && before.length && (reportsWhatCameBefore(clause.mentions, text) || howLong) ? { events: before, byPlace: false, named: before } : own;
     const events = linked.events;
     if (events.length) before = events;
     // In a clause nothing else links, an age told with the people's origin ("a 34-year-old Guatemalan man") against the one event that records both (compare-origin.ts).
@@ -940,7 +947,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     // A date that is another event's of the story whose words or lasting state the clause also names ("a sanctuary since
     // a Council resolution in 1986", where "resolution" also names a later one): it may be that event's, not wrong.
     {
-      const folded = foldText(text);
+      const folded = foldText(blankNamedDays(text));
       for (const entry of conflicting()) {
         const m = entry.mention;
         if (m.type !== 'date' && m.type !== 'weekday') continue;

@@ -40,6 +40,9 @@ const follows = (word: string) => !/^(?:before|ahead of|prior to|preceding)$/i.t
 /** A verb of reporting before the point, opening what was reported ("…, saying the driver had been …", "said that …"). */
 const REPORTED_BEFORE = /(?:,\s*|\b)(?:saying|stating|noting|adding|explaining|alleging|claiming|said|says|stated|noted|added|explained|alleged|claimed)\s+(?:that\s+)?\S/i;
 
+/** A verb of saying whose object points back, right before the point ("said all this", "wrote that", "said so"). */
+const SAID_THIS_BEFORE = /\b(?:said|says|wrote|writes|stated)\s+(?:all\s+(?:of\s+)?)?(?:this|that|these|those|so|it)\s*$/i;
+
 /** The span of days an event covers. */
 function span(e: IndexedEvent): [number, number] {
   return [dayRange(e.event.date)[0], dayRange(e.event.dateEnd ?? e.event.date)[1]];
@@ -55,7 +58,8 @@ export function eventOrderResults(sentence: string, clause: Clause, events: read
     if (OFFSET_BEFORE.test(text.slice(0, p.index)) || RELATIVE_BEFORE.test(text.slice(0, p.index))) continue;
     // "released details, saying the driver had been watched before the stop": a point inside what was reported
     // times the reported thing, not the clause's own event.
-    if (REPORTED_BEFORE.test(text.slice(0, p.index))) continue;
+    // Not when what was said is only pointed at ("Beck said all this after …"): then the point times the saying.
+    if (REPORTED_BEFORE.test(text.slice(0, p.index)) && !SAID_THIS_BEFORE.test(text.slice(0, p.index))) continue;
     const word = (p[1] as string).replace(/\s+/g, ' ');
     const rest = text.slice(p.index + p[0].length);
     const stop = rest.search(/[,;:()\u2014]|\b(?:and|but|while|when|because|as|so)\b/i);

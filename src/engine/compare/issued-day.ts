@@ -16,6 +16,7 @@ import { readSentence } from '../read/index.ts';
 import { findTerm } from '../terms.ts';
 import type { Mention } from '../read/types.ts';
 import type { SentenceComparison } from './compare-sentence.ts';
+import { withNamedDays } from './named-day.ts';
 import { dayRange, listNames, partialDate, showDate, WEEKDAYS } from './record-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
@@ -121,7 +122,8 @@ export function issuedDayComparison(sentence: string, events: readonly IndexedEv
     if (findTerm(foldText(before), owner) === -1 && !events.some((e) => e.participants.some((p) => ids.has(p.canon)))) return null;
   }
   const slack = slackOf(subject);
-  const clauses = readSentence(sentence, record.gazetteer);
+  // A day known by name ("came out on Thanksgiving") is a date too (named-day.ts).
+  const clauses = withNamedDays(readSentence(sentence, record.gazetteer), sentence, record.events);
   if (!clauses.length || clauses.some((c) => c.stance !== 'asserted' || c.negated)) return null;
   const days = clauses.flatMap((c) => c.mentions).filter((m): m is Mention & { type: 'date' | 'weekday' } => (m.type === 'date' || m.type === 'weekday') && !m.negated && m.start >= subject.from && m.end <= subject.to && (m.type === 'weekday' || m.value.relation === undefined || m.value.relation === 'on' || m.value.relation === 'in'));
   // A printing may be a report the record has on another day ("the Ledger printed it two days later"): any dated report of the story's fits.
