@@ -50,6 +50,9 @@ const POSSESSIVE = /^['\u2019]s\s+$/;
 /** Nouns after "Y's X" that make X someone else's peer, not Y's part. */
 const PEERS = /^\s+(?:partners?|counterparts?|colleagues|allies|rivals|peers|liaisons?)\b/i;
 
+/** The start of an aside of comparison after the agency: "X, like W," / "X, just like W," / "X, as with the W,". */
+const ASIDE = /^\s*,\s*(?:just\s+|much\s+)?(?:like|as\s+with)\s+(?:the\s+)?$/i;
+
 /** A denial anywhere between the two names ("X, not part of Y") leaves the statement alone. */
 const DENIED = /\b(not|never|no\s+longer|neither|nor|rather\s+than|instead\s+of|n['\u2019]t)\b/i;
 
@@ -63,9 +66,17 @@ export function statedHierarchy(mentions: readonly Mention[], sentence: string, 
   const out: StatedHierarchy = { conflicts: [], parents: new Set() };
   for (let i = 0; i + 1 < agencies.length; i++) {
     const first = agencies[i] as Agency;
-    const second = agencies[i + 1] as Agency;
+    let second = agencies[i + 1] as Agency;
     if (second.start < first.end) continue;
-    const gap = sentence.slice(first.end, second.start);
+    let gap = sentence.slice(first.end, second.start);
+    // "X, like W, is part of Y": an aside of comparison between the agency and what it is said to be part of.
+    // The aside's agency is said to be part of it too, and takes part in nothing.
+    const aside = agencies[i + 2];
+    let like: Agency | undefined;
+    if (ASIDE.test(gap) && aside && /^\s*,/.test(sentence.slice(second.end, aside.start))) {
+      gap = sentence.slice(second.end, aside.start).replace(/^\s*,/, '');
+      [like, second] = [second, aside];
+    }
     if (DENIED.test(gap)) continue;
     const pair = BETWEEN.some((re) => re.test(gap)) ? { child: first, parent: second } : POSSESSIVE.test(gap) ? { child: second, parent: first } : null;
     if (!pair) continue;
@@ -74,6 +85,12 @@ export function statedHierarchy(mentions: readonly Mention[], sentence: string, 
     out.parents.add(pair.parent);
     const conflict = compareParent(record, pair.child, pair.parent);
     if (conflict) out.conflicts.push(conflict);
+    if (like && BETWEEN.some((re) => re.test(gap))) {
+      out.parents.add(like);
+      const also = compareParent(record, like, pair.parent);
+      if (also) out.conflicts.push(also);
+      i++;
+    }
   }
   return out;
 }

@@ -31,6 +31,7 @@ import { compareOwner } from './outlet-owner.ts';
 import { compareOwnerCompany } from './owner-company.ts';
 import { listNames } from './record-values.ts';
 import { creditOf } from './report-credit.ts';
+import { staffOf } from './staff-outlet.ts';
 import { interviewed, printersOf, saysPrinted } from './statement-print.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
@@ -208,6 +209,25 @@ function compareWriter(ctx: CompareContext, m: Mention & { type: 'outlet' }, pag
   return conflictOrUnconfirmed(ctx, m, page, recorded, (names) => `The record has ${who} writing for ${names}, not ${m.text}.`);
 }
 
+/**
+ * An outlet named plainly as a journalist's employer ("X's Jane Roe", "X reporter Jane Roe"; staff-outlet.ts),
+ * for someone the record has writing or interviewing for outlets at the story's events: those outlets. Any clause.
+ */
+export function compareStaff(ctx: CompareContext, m: Mention & { type: 'outlet' }, page = pageCanons(ctx, m)): Outcome {
+  const { record } = ctx;
+  const staff = staffOf(ctx.sentence, ctx.mentions ?? [], m);
+  const who = staff ? [...new Set(record.gazetteer.lookup(staff.value.name).filter((g) => g.kind === 'person').map((g) => g.id))] : [];
+  if (who.length !== 1) return null;
+  const canon = who[0]!;
+  const working = (p: { role: string }) => p.role === 'reported' || p.role === 'interviewer';
+  const recorded = [...new Set(ctx.allEvents.flatMap((e) => (e.participants.some((p) => p.canon === canon && working(p)) ? e.participants.filter((p) => working(p) && isOutlet(record, p.canon)).map((p) => p.canon) : [])))];
+  if (!recorded.length) return null;
+  if (matches(record, page, recorded)) return agrees;
+  // Said plainly to be on its staff, the outlet is no re-poster of their piece.
+  const { writer: _writer, ...plain } = m.value;
+  return conflictOrUnconfirmed(ctx, { ...m, value: plain }, page, recorded, (names) => `The record has ${record.nameOf(canon)} working for ${names}, not ${m.text}.`);
+}
+
 /** A sentence whose subject is a personal pronoun: "He gave those remarks …", "She told X", "In an interview with X he said". */
 const PRONOUN_SUBJECT = /^\s*(?:(?:in|during|on|at)\b[^,.;:"\u201C]{0,60}?,?\s+)?(?:he|she|they)\b/i;
 
@@ -311,6 +331,9 @@ export function compareOutlet(ctx: CompareContext, m: Mention & { type: 'outlet'
   const { record } = ctx;
   const page = pageCanons(ctx, m);
   const role = m.value.role;
+  // "told X's Jane Roe", "X reporter Jane Roe": the outlet the record has that journalist working for (staff-outlet.ts).
+  const staff = compareStaff(ctx, m, page);
+  if (staff) return staff;
   // "an article by Cole Roe of the X": the outlet the record has that writer writing for.
   if (role !== 'spoke-to' && personOf(ctx, m)) {
     const writer = compareWriter(ctx, { ...m, value: { ...m.value, writer: true } }, page);

@@ -60,13 +60,14 @@ import { againForm, looseForm } from './loose-terms.ts';
 import { dayRange, partialDate } from './record-values.ts';
 import { numberedNameConflicts } from './numbered-names.ts';
 import { splitAcrossEvents } from './one-event.ts';
-import { compareOutlet, compareReportCredit, turnedHeadlineOf } from './compare-outlet.ts';
+import { compareOutlet, compareReportCredit, compareStaff, turnedHeadlineOf } from './compare-outlet.ts';
 import { firstReports, reportsWhatCameBefore, storyFirstCredit } from './outlet-credit.ts';
 import { withOwners } from './named-author.ts';
 import { writerResults } from './writer-credit.ts';
 import { electNamedConflicts } from './elect-named.ts';
 import { officeStrangerResults } from './office-stranger.ts';
 import { comparePost, datesNamed, unlinkedSpeaker } from './person-post.ts';
+import { officeNeverHeld, ownTimeless, rankNeverHeld } from './office-never-held.ts';
 import { unlinkedAgencySpeaker } from './agency-speaker.ts';
 import { ledBodies } from './led-body.ts';
 import { partyConflicts } from './party.ts';
@@ -809,6 +810,15 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       for (const c of l.conflicts) results.push({ r: { status: 'conflict', ...c }, events: l.events });
       if (!values.length && !vote && !hasOrderPoint(text)) continue;
     }
+    // "Three men were detained: a father and his two sons, all from X": after a colon, who the clause before's people are
+    // (compare-origin.ts); only a conflict, as the clause's other values stay unlinked.
+    if (!events.length && before.length && /:\s*$/.test(sentence.slice(0, clause.start))) {
+      for (const p of peopleResults(sentence, clause, before, (at) => quoted.some(([a, b]) => at >= a && at < b))) {
+        if (!p.r) continue;
+        compared++;
+        results.push({ r: p.r, events: before });
+      }
+    }
     if (!events.length) {
       // Not linked to one event, but a value the story's record holds anywhere (its city, its people) is confirmed.
       const story = { record, events: record.events, allEvents: record.events, speech: true, speechAt: -1, negatedClause: clause.negated, predicateAt: -1, linkedByPlace: false, mentions: clause.mentions, agencies: [], sentence, pageDate, page };
@@ -834,10 +844,18 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       // year, where the holder then must also hold the post on the page's day ("Mayor Jane Roe said …").
       const postDays = givenDays.length ? givenDays : AT_THE_TIME.test(text) ? storyDays : pageOfStoryYear(pageDate, storyDays) ? [[...storyDays].sort()[0] as string, pageDate as string] : [];
       const centralDays = givenDays.length ? givenDays : record.central.flatMap((e) => (/^\d{4}-\d{2}-\d{2}$/.test(e.event.date) ? [e.event.date] : []));
-      const posts = values.flatMap((m) => (m.type === 'person' ? [{ m, r: holderNamed(story, m, true) ?? timedPost(story, m, centralDays) ?? comparePost(story, m, postDays) }] : []));
+      // A title that is not theirs on the days named, or on the story's first day when the clause names none (office-never-held.ts).
+      const titleDays = givenDays.length ? givenDays : ownTimeless(clause.mentions, pageDate, storyDays) ? [[...storyDays].sort()[0] as string] : [];
+      const posts = values.flatMap((m) => (m.type === 'person' ? [{ m, r: holderNamed(story, m, true) ?? timedPost(story, m, centralDays) ?? comparePost(story, m, postDays) ?? officeNeverHeld(story, m, titleDays) ?? rankNeverHeld(story, m, titleDays) }] : []));
       for (const { m, r } of posts) if (r) results.push({ r: r as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: m });
       // The source another outlet credited for its own report, as the record has it (compare-outlet.ts).
-      const credits = values.flatMap((m) => (m.type === 'outlet' ? [{ m, c: compareReportCredit(story, m) }] : [])).filter((x) => x.c);
+      // A journalist's employer, as the record has it (staff-outlet.ts).
+      const staffs = values.flatMap((m) => (m.type === 'outlet' ? [{ m, r: compareStaff(story, m) }] : [])).filter((x) => x.r);
+      for (const { m, r } of staffs) {
+        compared++;
+        if (r?.status !== 'agrees') results.push({ r: r as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: m });
+      }
+      const credits = values.flatMap((m) => (m.type === 'outlet' && !staffs.some((x) => x.m === m) ? [{ m, c: compareReportCredit(story, m) }] : [])).filter((x) => x.c);
       for (const { m, c } of credits) {
         compared++;
         c?.reports.forEach((e) => linkedIds.add(e.event.id));
@@ -850,7 +868,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       }
       const speaker = unlinkedSpeaker(story, role) ?? unlinkedAgencySpeaker(story, role);
       if (speaker && role) results.push({ r: speaker as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: role.doer });
-      unlinked.push(...values.filter((m) => certain(m, clause.negated) && !originAges.some((a) => a.m === m) && !credits.some((x) => x.m === m) && !named(m) && !posts.some((p) => p.m === m && p.r) && !(speaker && m === role?.doer)));
+      unlinked.push(...values.filter((m) => certain(m, clause.negated) && !originAges.some((a) => a.m === m) && !credits.some((x) => x.m === m) && !staffs.some((x) => x.m === m) && !named(m) && !posts.some((p) => p.m === m && p.r) && !(speaker && m === role?.doer)));
       continue;
     }
     events.forEach((e) => linkedIds.add(e.event.id));

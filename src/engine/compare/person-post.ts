@@ -158,8 +158,8 @@ function rolePosts(who: RecordPerson): { role: HeldRole | undefined; post: Post;
   return [...held, ...free];
 }
 
-/** Whether the page's body words are all words the record's role uses (or it names none). */
-const bodyFits = (page: Post, words: readonly string[]) => page.body.every((w) => words.includes(w));
+/** Whether the page's body words are all words the record's role uses (or it names none); a post of the United States is a federal one. */
+const bodyFits = (page: Post, words: readonly string[]) => page.body.every((w) => words.includes(w) || (w === 'federal' && words.some((x) => x === 'us' || x === 'united')));
 
 const dates = (events: readonly IndexedEvent[]) => [...new Set(events.map((e) => e.event.date))];
 

@@ -23,6 +23,7 @@ import { foldText } from '../normalize.ts';
 import { TITLES } from '../person-names.ts';
 import type { Mention } from '../read/types.ts';
 import { canonsNamed, result, type CompareContext, type ValueResult } from './compare-values.ts';
+import { titleOf } from './office-never-held.ts';
 import { postOf, titlePhrase, type Post } from './person-post.ts';
 import type { RecordPerson } from './story-record.ts';
 
@@ -57,6 +58,9 @@ const PREDICATE = /^(?:\s*,\s*who)?\s+was\s+(?:then\s+|at\s+the\s+time\s+)?((?:\
 function pageTitle(ctx: CompareContext, m: Person): { text: string; at: number } | null {
   const title = ctx.mentions.find((t) => t.type === 'title' && t.end <= m.start && m.start - t.end <= 2);
   if (m.value.title && title) return { text: titlePhrase(ctx.sentence, title), at: title.start };
+  // "The Sheriff of Los Angeles, <name>,": fronted in apposition with its place (office-never-held.ts).
+  const fronted = titleOf(ctx, m);
+  if (fronted && fronted.title.end < m.start - 2) return { text: fronted.phrase, at: fronted.title.start };
   const said = m.value.title ? null : PREDICATE.exec(ctx.sentence.slice(m.end, m.end + 120));
   if (said) return { text: said[1] as string, at: m.end + said.index + said[0].indexOf(said[1] as string) };
   const from = Math.max(0, m.start - 160);

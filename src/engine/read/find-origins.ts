@@ -117,6 +117,8 @@ function holderBefore(tokens: readonly Token[], at: number): string {
     if (QUANTIFIER.test(t.lower)) quantified = true;
     if ((t.digits || lexicon.numberWords.has(t.lower)) && QUANTIFIER.test(tokens[k - 1]?.lower ?? '')) continue;
     if (BE_OR_COME.test(t.lower) || (t.lower === ',' && k === at - 1)) continue;
+    // "Three men were detained, all from X": past the comma, a participle after a be-verb is the predicate; the holder is its subject.
+    if (quantified && /^(?:is|are|was|were|been)$/.test(tokens[k - 1]?.lower ?? '') && tokens.slice(k + 1, at).some((x) => x.lower === ',')) continue;
     // "one of them", "some of them": a part of a group, whoever the group is.
     if (t.lower === 'them' && tokens[k - 1]?.lower === 'of' && /^(one|some|each|none|either|neither|any|most|many|several)$/.test(tokens[k - 2]?.lower ?? '')) return '';
     if (t.digits || lexicon.numberWords.has(t.lower)) return '';

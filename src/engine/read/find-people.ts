@@ -141,6 +141,10 @@ function determined(ctx: ReadContext, from: number): boolean {
 function nameEndingAt(ctx: ReadContext, end: number, minWords: number): number | null {
   let start = ctx.runBefore(end, (k) => ctx.isNameWord(k), 3);
   if (start === end) return null;
+  // "County Executive Jane Roe said": the run's first word ends a title begun before it; the name is after it.
+  const title = lexicon.titles.matchEndingAt(ctx.tokens, start + 1, 4);
+  if (title && title.start < start) start++;
+  if (start === end) return null;
   // "Okafor-Briggs said": the name word joined by a hyphen before the run's first word.
   while (ctx.is(start - 1, '-') && !ctx.token(start - 1)!.spaceBefore && !ctx.token(start)!.spaceBefore && ctx.token(start - 2)?.cap && ctx.isNameWord(start - 2)) start -= 2;
   for (let k = start; k < end; k++) if (lexicon.institutionWords.has(ctx.lower(k)) || lexicon.agencyHeads.matchAt(ctx.tokens, k) || lexicon.outletHeads.matchAt(ctx.tokens, k)) return null;
