@@ -176,6 +176,14 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'police-chiefs-crossword-explainer-b16.html',
   'police-chiefs-debate-judge-ballot-b16.html',
   'police-chiefs-travel-guide-aside-b16.html',
+  'rochester-jschool-case-study-b17.html',
+  'rochester-academy-lesson-plan-b17.html',
+  'rochester-ombudsman-column-b17.html',
+  'rochester-diary-entry-b17.html',
+  'police-chiefs-reader-mail-b17.html',
+  'police-chiefs-plain-language-faq-b17.html',
+  'police-chiefs-mock-trial-exhibit-b17.html',
+  'police-chiefs-library-research-guide-b17.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */

@@ -157,7 +157,10 @@ export function creditedSpeaker(sentence: string, previous: string, speakers: re
   const own = namedSpeaker(text, speakers, raw);
   if (own !== undefined) return own;
   // "It read, “…”": the one author the sentence before names (text-read-speaker.ts).
-  if (previous && TEXT_READS.test(text)) return textAuthor(text, mentions(unquotedBoth(previous).text, speakers));
+  if (previous && TEXT_READS.test(text)) {
+    const before = unquotedBoth(previous).text;
+    return textAuthor(text, mentions(before, speakers), before);
+  }
   if (!PRONOUN.test(text)) return undefined;
   // The paragraph's last speaker, when the caller follows it (speakerAfter); otherwise the one the sentence before names.
   if (carried !== undefined) return carried;

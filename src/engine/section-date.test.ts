@@ -19,6 +19,13 @@ describe('datelineOf', () => {
     expect(datelineOf('Message 2 \u00b7 Monday, March 31, 1:40 in the afternoon')).toBeNull();
   });
 
+  it('reads a heading that is a weekday and a date alone, as a diary has', () => {
+    expect(datelineOf('Tuesday, March 25', '2025-04-01')).toBe('2025-03-25');
+    expect(datelineOf('Sat 29 March.', '2025-04-01')).toBe('2025-03-29');
+    expect(datelineOf('Wednesday, March 25', '2025-04-01')).toBeNull();
+    expect(datelineOf('Tuesday, March 25, the council met.', '2025-04-01')).toBeNull();
+  });
+
   it('is no header without a clock time, or in running text', () => {
     expect(datelineOf('From: Dana R. \u00b7 Tue, Mar 25, 2025')).toBeNull();
     expect(datelineOf('Federal agents stopped a van on March 24, 2025, at about 5:30 p.m. on Whitney Street.')).toBeNull();

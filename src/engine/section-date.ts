@@ -21,6 +21,9 @@ export const DEICTIC = /\b(?:today|tonight|yesterday|last\s+night|this\s+(?:morn
 /** A weekday, then a month name and day with no year: "Monday, March 31", "Mon 31 March". */
 const YEARLESS = /\b(sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)[a-z]*\.?,?\s+(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})|(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\b(?!,?\s*\d{4})/i;
 
+/** A line that is only a weekday and a month and day ("Tuesday, March 25", "Sat 29 March."). */
+const DATE_ALONE = /^\s*(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)[a-z]*\.?,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s*[.:]?\s*$/i;
+
 const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
 /**
@@ -47,7 +50,13 @@ function yearlessDate(line: string, pageDate: string | undefined): string | null
  * day only with its weekday and the page's date (yearlessDate).
  */
 export function datelineOf(line: string, pageDate?: string): string | null {
+  // A diary's or a log's heading that is a weekday and a date and nothing else ("Tuesday, March 25").
+  if (DATE_ALONE.test(line)) return yearlessDate(line, pageDate);
   if (line.length > 140 || !HEADER_WORDS.test(line) || !CLOCK.test(line)) return null;
+  // Prose that opens on a date and a time ("On Monday, March 24, at about 5:30 p.m., agents stopped a van …") is no header:
+  // a header carries little after its clock time.
+  const clock = CLOCK.exec(line)!;
+  if (line.slice(clock.index + clock[0].length).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 4) return null;
   const m = FULL_DATE.exec(line);
   if (!m) return yearlessDate(line, pageDate);
   const month = monthOf(m[1] ?? m[5] ?? '');

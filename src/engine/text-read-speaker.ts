@@ -6,16 +6,26 @@
  */
 
 /** The sentence (folded, quotes as one placeholder) opens on a text that reads its quoted words. */
-export const TEXT_READS = /^\s*(?:and\s+)?(?:it|this|the\s+(?:statement|release|news\s+release|press\s+release|letter|note|email|e-mail|post|message|notice))\s+(?:\p{L}+ly\s+)?(?:read|reads)\s*[,:]?\s*\uE000/u;
+const TEXT = String.raw`(?:and\s+)?(?:it|this|the\s+(?:statement|release|news\s+release|press\s+release|letter|note|email|e-mail|post|message|notice))\s+(?:\p{L}+ly\s+)?(?:read|reads)\s*[,:]?\s*`;
+export const TEXT_READS = new RegExp(String.raw`^\s*${TEXT}\uE000`, 'u');
 
-/** The one author the sentence before names, from its mentions of the story's speakers (entity ids, in order). */
-export function textAuthor<S extends { entity: { id: string } }>(text: string, before: readonly { speaker: S }[]): S | undefined {
+/**
+ * The one author the sentence before names, from its mentions of the story's speakers (entity ids, in order), and only
+ * as its subject: named within its first words, with no preposition before ("The department put out …", "Homan
+ * posted …"; not "The union's post thanked Homan").
+ */
+export function textAuthor<S extends { entity: { id: string } }>(text: string, before: readonly { speaker: S; start: number }[], previous: string): S | undefined {
   if (!TEXT_READS.test(text)) return undefined;
   const ids = new Set(before.map((m) => m.speaker.entity.id));
-  return ids.size === 1 ? before[0]!.speaker : undefined;
+  if (ids.size !== 1) return undefined;
+  const first = before[0]!;
+  const lead = previous.slice(0, first.start).trim().split(/\s+/).filter(Boolean);
+  return lead.length <= 3 && !lead.some((w) => /^(?:at|to|of|for|with|about|against|on|by|from|over|after|thanked|praised|met|quoted)$/i.test(w)) ? first.speaker : undefined;
 }
+
+const OPENS = new RegExp(String.raw`^\s*${TEXT}["\u201C\u201E\u00AB]`, 'iu');
 
 /** The page's sentence opens on a text reading its quoted words: it follows the sentence before even across a paragraph. */
 export function opensOnTextReading(sentence: string): boolean {
-  return /^\s*(?:and\s+)?(?:it|this|the\s+(?:statement|release|news\s+release|press\s+release|letter|note|email|e-mail|post|message|notice))\s+(?:\p{L}+ly\s+)?(?:read|reads)\s*[,:]?\s*["\u201C\u201E\u00AB]/iu.test(sentence);
+  return OPENS.test(sentence);
 }

@@ -442,6 +442,9 @@ function narrowest(ctx: CompareContext, places: readonly string[]): string[] {
   return narrow.length ? narrow : [...places];
 }
 
+/** Inside an aside of a person's earlier act, not closed yet (", who had heard …", ", who'd been told …"). */
+const EARLIER_ASIDE = /,\s*who\s*(?:had|['\u2019]d)\s[^,]*$/i;
+
 /** Right before a place, a person of the writer's or a bystander's ("my cousin in Florida", "readers in Ohio"): where they are. */
 const SOMEONE_IN = /\b(?:cousins?|aunts?|uncles?|friends?|family|relatives?|sisters?|brothers?|mother|father|mom|dad|parents|grand(?:ma|pa|mother|father|parents)|kids|sons?|daughters?|nephews?|nieces?|in-laws|neighbou?rs?|readers?|viewers?|listeners?|colleagues?|co-?workers?|folks)\s+(?:(?:back|down|up|out\s+there|over)\s+)?in\s+$/i;
 
@@ -717,7 +720,8 @@ export function compareMention(ctx: CompareContext, m: Mention, outcomes: readon
   if (m.negated && m.type !== 'outcome') return null;
   switch (m.type) {
     case 'agency': return agency(ctx, m);
-    case 'weekday': return weekday(ctx, m);
+    // "Lupien, who had heard from residents on Monday night, raised it the next day": an earlier act of a person in an aside.
+    case 'weekday': return EARLIER_ASIDE.test(ctx.sentence.slice(0, m.start)) ? null : weekday(ctx, m);
     case 'date': return date(ctx, m);
     case 'time-of-day': return time(ctx, m);
     case 'duration': return compareDuration(ctx, m);

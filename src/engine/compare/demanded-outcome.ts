@@ -33,6 +33,9 @@ function idsOf(record: StoryRecord, m: Mention): string[] {
   return [];
 }
 
+/** Between a wisher and the verb of wishing: nothing, adverbs, or an aside closed by commas. */
+export const SUBJECT_BEFORE_WISH = /^\s*(?:,[^,]{1,60},)?\s*(?:(?:also|then|already|again|later|publicly|\p{L}+ly)\s+)*$/u;
+
 /**
  * A wisher the record has speaking at an event where someone else made this very demand ("Council President X called
  * for them to be fired", where the record's reaction of that day has Councilmember Y calling for it and X saying
@@ -76,6 +79,9 @@ export function demandResults(sentence: string, clauses: readonly Clause[], reco
       const wishers = new Set(clause.mentions.filter((x) => x.end <= verbAt && !x.negated).flatMap((x) => idsOf(record, x)));
       const theirs = demands.filter((d) => [...d.by].some((id) => wishers.has(id)));
       if (!theirs.length) {
+        // Only a wisher who is the verb's own subject, right before it ("X called for", "X, a councilmember, demanded").
+        const subject = clause.mentions.filter((x) => x.end <= verbAt && (x.type === 'person' || x.type === 'agency')).sort((a, b) => b.end - a.end)[0];
+        if (!subject || !SUBJECT_BEFORE_WISH.test(sentence.slice(subject.end, verbAt))) continue;
         const kind = m.value.kind;
         const other = othersDemand(record, wishers, (d) => d.kind === kind || STATUS[d.kind] === STATUS[kind]);
         if (other) out.push({ mention: m, status: 'conflict', comparison: { slot: 'demand', page: `${other.wisher}: ${m.text}`, record: other.record }, explanation: `The record has ${other.record}; the call was not ${other.wisher}'s.` });

@@ -106,6 +106,14 @@ export function blankNamedDays(text: string): string {
   return out;
 }
 
+/**
+ * Whether a position lies inside an aside of an earlier act (", who had …", ", who'd …"), not yet closed by a comma;
+ * an aside of the event itself (", which was published on …") is the event's.
+ */
+export function inRelativeAside(sentence: string, at: number): boolean {
+  return /,\s*who\s*(?:had|['\u2019]d)\s[^,]*$/i.test(sentence.slice(0, at));
+}
+
 /** The clauses with their named days read as dates (see above). */
 export function withNamedDays(clauses: readonly Clause[], sentence: string, events: readonly IndexedEvent[]): Clause[] {
   return clauses.map((c) => {
@@ -116,6 +124,8 @@ export function withNamedDays(clauses: readonly Clause[], sentence: string, even
       const start = c.start + f.start;
       const end = c.start + f.end;
       if (c.mentions.some((m) => m.start < end && m.end > start)) continue;
+      // "Beck, who had watched the results on Election Night, spoke …": a day inside a relative aside is the aside's.
+      if (inRelativeAside(sentence, start)) continue;
       added.push({ type: 'date', start, end, text: sentence.slice(start, end), negated: false, value: { year: f.year, month: f.month, day: f.day, relation: f.relation } } as Mention);
     }
     if (!added.length) return c;

@@ -95,11 +95,14 @@ export function officeNeverHeld(ctx: CompareContext, m: Person, on?: readonly st
   if (theirs.some((t) => postOf(t)?.head === post.head)) return null;
   // A loose head ("chief", "director") is written for anyone who leads a body: only when the title names the office's
   // body ("Police Chief") with a word none of their posts has.
+  const known = new Set([office.title, ...(office.aliases ?? [])].flatMap(words));
   if (LOOSE.has(post.head)) {
-    const known = new Set([office.title, ...(office.aliases ?? [])].flatMap(words));
     const mine = new Set(theirs.flatMap(words));
     if (!post.body.length || !post.body.every((w) => known.has(w)) || post.body.every((w) => mine.has(w))) return null;
   }
+  // Any head: a body named before it that is not the office's ("Locust Club President", "Board President") is another post.
+  // No body at all ("President Kevin Leckinger" of a union): which body's post it is, the title alone does not say.
+  if (!post.body.length || post.body.some((w) => !known.has(w))) return null;
   // Another person, surely and alone in it, on every day.
   const holders = days.map((d) => {
     const on = world.holdersOn(office.id, d);

@@ -22,6 +22,9 @@ const MODAL_BEFORE = /\b(should|shouldn['\u2019]t|ought\s+to|must|mustn['\u2019]
 /** A modal of opinion with the words of keeping or losing a job ("should keep their jobs", "ought not to lose their badges"). */
 const JOB = /\b(should|shouldn['\u2019]t|ought\s+to|ought\s+not\s+to|must|mustn['\u2019]t|deserves?\s+to|deserved\s+to)\s+(not\s+|never\s+)?(?:be\s+allowed\s+to\s+|get\s+to\s+)?(keep|retain|lose|stay\s+on|remain\s+on)\s+(?:their|his|her|the)\s+(jobs?|badges?|positions?|posts?|force|beat|job)\b/gi;
 
+/** Between the wisher and the modal: a verb of saying, then "they" or the people ("already came out and said the ten officers"). */
+const SAID_WISH = /^\s*(?:,[^,]{1,60},)?\s*(?:(?:also|then|already|again|later|publicly|\p{L}+ly)\s+)*(?:came\s+out\s+and\s+)?(?:said|says|argued|argues|insisted|insists|believes|thinks|thought|told\s+\p{L}+(?:\s+\p{L}+)?)\s+(?:that\s+)?(?:they|(?:the|those|these|all)\s+(?:\p{L}+\s+){0,2}?\p{L}+)\s*$/u;
+
 /** A condition after the outcome ("without a hearing", "until", "before the inquiry ends"). */
 const CONDITION_AFTER = /^\s*,?\s*(?:without|until|unless|before|pending|while|if)\b/i;
 
@@ -79,7 +82,9 @@ export function wishResults(sentence: string, clauses: readonly Clause[], record
       const theirs = demands.filter((d) => [...d.by].some((id) => wishers.has(id)) && subjectFits(before, d.nouns ?? []));
       if (!theirs.length) {
         // One who spoke where another wished this very thing (demanded-outcome.ts othersDemand).
-        const other = othersDemand(record, wishers, (d) => STATUS[d.kind] === w.status && subjectFits(before, d.nouns ?? []));
+        // Only the subject of a verb of saying whose object is the wish ("X said they should be fired", "X came out and said the officers should …").
+        const subject = clause.mentions.filter((x) => x.end <= w.at && (x.type === 'person' || x.type === 'agency')).sort((a, b) => b.end - a.end)[0];
+        const other = subject && SAID_WISH.test(sentence.slice(subject.end, w.at)) ? othersDemand(record, wishers, (d) => STATUS[d.kind] === w.status && subjectFits(before, d.nouns ?? [])) : null;
         if (other) out.push({ comparison: { slot: 'demand', page: `${other.wisher}: ${w.page}`, record: other.record }, explanation: `The record has ${other.record}; the wish was not ${other.wisher}'s.` });
         continue;
       }
