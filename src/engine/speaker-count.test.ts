@@ -20,6 +20,10 @@ describe('a count followed by a verb of speech', () => {
     expect(countIsSpeaker('two deputies later said so', 3, 'deputies')).toBe(true);
     expect(countIsSpeaker('two officers raided it', 3, 'officers')).toBe(false);
     expect(countIsSpeaker('one officer who was there said', 3, 'officer')).toBe(false);
+    // An order given at the scene is an act, not a source speaking.
+    expect(countIsSpeaker('one officer told the occupants to get out', 3, 'officer')).toBe(false);
+    expect(countIsSpeaker('two officers told them to leave the van', 3, 'officers')).toBe(false);
+    expect(countIsSpeaker('one officer told the ledger that it was rushed', 3, 'officer')).toBe(true);
   });
 });
 

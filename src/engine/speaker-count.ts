@@ -8,6 +8,9 @@ import { lexicon } from './read/lexicon.ts';
 /** Verbs of speech that are also acts of taking part ("one officer responded", "two agents asked for help"). */
 const ALSO_ACTS = new Set(['responded', 'responds', 'asked', 'posted', 'tweeted', 'added', 'adds', 'announced', 'declared', 'vowed']);
 
+/** After the verb: someone, then "to" and a verb, as an order ("told the occupants to get out", "told them to leave"). */
+const ORDERED = /^(?:[\p{L}'’-]+\s+){0,3}to\s+[\p{L}]/u;
+
 /** Adverbs that may stand between the speaker and the verb ("one officer later told us"). */
 const BETWEEN = new Set(['later', 'also', 'then', 'privately', 'quietly', 'anonymously', 'recently', 'once', 'reportedly']);
 
@@ -22,8 +25,9 @@ export function countIsSpeaker(lower: string, end: number, noun?: string): boole
     if (words.slice(0, nouns.length).join(' ') !== nouns.join(' ')) return false;
     words = words.slice(nouns.length);
   }
-  for (const w of words.slice(0, 3)) {
-    if (lexicon.speechVerbs.has(w)) return !ALSO_ACTS.has(w);
+  for (const [i, w] of words.slice(0, 3).entries()) {
+    // "One officer told the occupants to get out": an order given at the scene, an act of taking part.
+    if (lexicon.speechVerbs.has(w)) return !ALSO_ACTS.has(w) && !ORDERED.test(words.slice(i + 1).join(' '));
     if (!BETWEEN.has(w)) return false;
   }
   return false;
