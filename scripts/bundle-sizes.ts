@@ -20,7 +20,8 @@ export interface Part {
 
 /** Budgets, in bytes on disk: a little above today's size, so growth is a decision, not an accident. */
 export const BUDGETS = {
-  gate: 3_500,
+  // 3.6 KB in stop 21: the walker reads an aside of prose inside the article (collect-text.ts proseAside).
+  gate: 3_800,
   // 215 KB when the typed reader (with its lexicon) and the comparer joined the analysis;
   // 267 KB (79 KB gzipped) since the world file (data/world.json, 58 KB of data) rides with them;
   // then the time checks (calendar, the speaker's own event, relative offsets, the visible date line) and outlets by role (compare-outlet.ts);
@@ -60,7 +61,10 @@ export const BUDGETS = {
   // 754 KB (233 KB gzipped) at the end of stop 20: three fix branches (judgements of the officers who acted, outlets
   // and promised visits told in other words, the drafter's kinds) and the session's reading fixes. Raised to 780 KB;
   // the diet is issue 18's first job and overdue.
-  engine: 780_000,
+  // 784 KB (243 KB gzipped) at the end of stop 21: five fix branches (dates of named acts and public days, offices never
+  // held and journalists' outlets, stances in more wordings, events and counts in other words, the drafter) and the
+  // session's recognition and speaker fixes. Raised to 810 KB; the diet is still issue 18's first job.
+  engine: 810_000,
   // 63 KB since the popup stopped carrying the engine's analysis through its messages (verdict-counts.ts).
   popup: 70_000,
   // 168 KB on disk (pretty-printed) since pack 0.5.0 wrote every dated event of the record.
