@@ -113,6 +113,20 @@ function speakerGate(story: Story): string[] {
   return [...out];
 }
 
+/**
+ * One pattern that finds any of the gate's terms: grouped by first character ("s(?:anctuary city|tanley martin)|…"),
+ * so at each position of a page only the terms that can start there are tried. Matches exactly what the flat
+ * alternation of the terms matches.
+ */
+export function prefilterOf(terms: readonly string[]): RegExp {
+  const byFirst = new Map<string, string[]>();
+  for (const term of [...terms].sort((a, b) => b.length - a.length)) {
+    const first = term.slice(0, 1);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), term.slice(1)]);
+  }
+  return new RegExp([...byFirst].map(([first, rests]) => `${escapeRegExp(first)}(?:${rests.map(escapeRegExp).join('|')})`).join('|'));
+}
+
 const fold = (terms: readonly string[] | undefined) => (terms ?? []).map(foldText);
 const foldGroups = (groups: readonly (readonly string[])[]) => groups.map(fold);
 
@@ -285,6 +299,6 @@ export function indexPacks(packs: readonly ClaimPack[], options: { prefilterMaxT
     }
   }
   const usePrefilter = !ungated.length && gateTerms.size > 0 && gateTerms.size <= (options.prefilterMaxTerms ?? PREFILTER_MAX_TERMS);
-  const prefilter = usePrefilter ? new RegExp([...gateTerms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')) : null;
+  const prefilter = usePrefilter ? prefilterOf([...gateTerms]) : null;
   return { stories, prefilter, cueTerms, gatedBy, ungated, claimGatedBy, quoteGatedBy };
 }
