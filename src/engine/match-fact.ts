@@ -9,6 +9,7 @@ import { toldAsLater } from './told-later.ts';
 import { datesAPoint, toldOnItsSide } from './period-side.ts';
 import { relayedAt } from './relayed.ts';
 import { countIsSpeaker } from './speaker-count.ts';
+import { weekdayCountedFrom } from './weekday-counted.ts';
 import type { FindingKind, Verdict } from './types.ts';
 
 /** What a sentence says about one fact. */
@@ -78,6 +79,8 @@ export function matchFact(folded: string, indexed: IndexedFact, page: PageTerms 
       if (relayedAt(folded, span[0])) return false;
       // "one officer told us …": a count that speaks names who spoke, not how many took part (speaker-count.ts).
       if (detail.slot === 'number' && countIsSpeaker(folded, span[1])) return false;
+      // "on March 24, the Monday before the press conference": a day counted from the fact's own event, not its day.
+      if (weekdayCountedFrom(folded, span[0], span[1], indexed.about)) return false;
       // "said this week they will not help": a denial after the time is of what was said, not of when; one before it in its clause ("did not happen this week") denies it.
       const denied = w.value.relativeToPage ? /(\b(not|never|no)\b|n't)[^,;:.!?]*$/.test(folded.slice(0, span[0])) : isNegatedAt(folded, span[0], span[1]);
       // "The orders were signed on January 25, 2017": a sentence that dates the thing itself within its period puts nothing there by mistake.

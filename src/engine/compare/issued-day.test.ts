@@ -1,7 +1,7 @@
 /**
  * The day of putting out what the sentence before told of (issued-day.ts), on
  * the invented story with its reporting (test-story.ts) and three more events:
- * Mayor Ida Marsh's written statement (Friday 14 June 2024), the Alder Ledger
+ * Mayor Ida Marsh's written statement (Friday 14 June 2024), Judge Rhea Quill's remarks to reporters (12 June), the Alder Ledger
  * printing it (Sunday 16 June), and a judge's dismissal of a suit over the
  * raid (Wednesday 10 July 2024). All names are invented.
  */
@@ -21,6 +21,7 @@ function issuedPack() {
   const base = { sources: ['ledger'], confidence: 'high' };
   story.events.push(
     { ...base, id: 'marsh-statement', label: 'Mayor Ida Marsh issues a written statement on the raid', words: ['written statement'], date: '2024-06-14', participants: [{ role: 'spoke', entities: ['ida-marsh'] }] },
+    { ...base, id: 'quill-remarks', label: 'Judge Rhea Quill speaks to reporters about the raid', words: ['spoke to reporters'], date: '2024-06-12', participants: [{ role: 'spoke', entities: ['rhea-quill'] }] },
     { ...base, id: 'ledger-statement', label: "The Alder Ledger prints the mayor's statement", words: ['statement in full'], date: '2024-06-16', participants: [{ role: 'reported', entities: ['alder-ledger'] }] },
     {
       ...base, id: 'suit-dismissed', label: 'Judge Rhea Quill dismisses the warehouse owner\'s suit as moot', words: ['dismissed the suit', 'moot'], date: '2024-07-10',
@@ -82,6 +83,8 @@ describe('the day a statement or a decision pointed back at was put out', () => 
     ['Mayor Ida Marsh issued a written statement on the raid.', "The owner's statement came out on Tuesday, June 18."],
     ['Mayor Ida Marsh issued a written statement on the raid.', "The union's statement was released on Tuesday, June 18."],
     ['Harbor Unit officers raided a warehouse, and Mayor Ida Marsh held a briefing.', 'It came out on Tuesday, June 18.'],
+    // The owner's statement when the sentence before told only of another's words: not those words' day.
+    ['Judge Rhea Quill spoke to reporters about the raid, and Mayor Ida Marsh was there.', "The mayor's statement, released on Friday, June 14, was short."],
     // A decision pointed back at when the sentence before told of no decision and of more than one event.
     ['Harbor Unit officers raided a warehouse, and Mayor Ida Marsh held a briefing.', 'That decision was announced on Tuesday, June 18.'],
   ])('never wrong: %s %s', (before, sentence) => {

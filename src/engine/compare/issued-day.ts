@@ -112,6 +112,19 @@ function weekdayFits(day: number, events: readonly IndexedEvent[], slack: number
  * The day of a sentence that points back at what was said or decided
  * (`issuedSubject`), against the events it points at; a conflict or nothing.
  */
+/**
+ * Whether the participant `canon` is the possessive's owner: by id, by a word of their name or of their title in the
+ * record, or by the owner's word printed as a title right before their name in the sentence before ("Judge Rhea Quill").
+ */
+function ownedBy(canon: string, owner: string, ids: ReadonlySet<string>, record: StoryRecord, before: string): boolean {
+  if (ids.has(canon)) return true;
+  const words = owner.split(/\s+/);
+  const has = (text: string | undefined) => text !== undefined && words.every((w) => findTerm(foldText(text), w) !== -1);
+  const person = record.people.get(canon);
+  const name = foldText(record.nameOf(canon));
+  return has(name) || has(person?.role) || (person?.roles ?? []).some((r) => words.every((w) => r.titleWords.includes(w))) || findTerm(before, `${owner} ${name}`) !== -1;
+}
+
 export function issuedDayComparison(sentence: string, events: readonly IndexedEvent[], record: StoryRecord, before = ''): SentenceComparison | null {
   const subject = issuedSubject(sentence);
   if (!subject || !events.length) return null;
@@ -120,6 +133,11 @@ export function issuedDayComparison(sentence: string, events: readonly IndexedEv
     const owner = foldText(subject.owner);
     const ids = new Set(record.gazetteer.lookup(subject.owner).map((g) => g.id));
     if (findTerm(foldText(before), owner) === -1 && !events.some((e) => e.participants.some((p) => ids.has(p.canon)))) return null;
+    // "The mayor's statement, which he released on …": only the events the owner took part in are its; the sentence
+    // before may have told of others' words too (an agency's statement), whose days say nothing of the mayor's.
+    const owned = events.filter((e) => e.participants.some((p) => ownedBy(p.canon, owner, ids, record, foldText(before))));
+    if (!owned.length) return null;
+    events = owned;
   }
   const slack = slackOf(subject);
   // A day known by name ("came out on Thanksgiving") is a date too (named-day.ts).

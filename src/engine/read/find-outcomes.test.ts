@@ -56,6 +56,16 @@ describe('outcomes', () => {
     expect(outcomes('The agency released the men on Friday.')[0]).toMatchObject({ kind: 'released' });
   });
 
+  it('a thing named before a relative clause of "released" is its object, no person', () => {
+    expect(outcomes("The mayor's statement, which he released on March 26, was short.")).toEqual([]);
+    expect(outcomes('The statement that the city released on Friday was short.')).toEqual([]);
+    expect(outcomes('Officials described the video police released.')).toEqual([]);
+    // People before the clause, or no subject of the clause: still an outcome.
+    expect(outcomes('The men that the agents released on Friday went home.')[0]).toMatchObject({ kind: 'released' });
+    expect(outcomes('The statement said the men were released on Friday.')[0]).toMatchObject({ kind: 'released' });
+    expect(outcomes('The men, whom agents released on Friday, went home.')[0]).toMatchObject({ kind: 'released' });
+  });
+
   it('a thing a passive "dismissed" or "released" is said of is no outcome for a person', () => {
     const kinds = (sentence: string) => outcomes(sentence).map((o) => o.kind);
     expect(kinds('The suit was dismissed by a federal judge.')).not.toContain('fired');

@@ -61,6 +61,25 @@ function thingBefore(ctx: ReadContext, i: number): boolean {
   return false;
 }
 
+const RELATIVE_SUBJECT = /^(he|she|they|we|it|i|you|officials|police)$/;
+
+/**
+ * "the statement, which he released", "the statement that the city released", "the video police released": a relative
+ * clause whose object is a thing named right before it. The subject is a pronoun, "police"/"officials", or "the" and
+ * one word; the relative word is optional only after a pronoun subject.
+ */
+function thingRelative(ctx: ReadContext, i: number): boolean {
+  let k = i - 1;
+  let subject = false;
+  if (RELATIVE_SUBJECT.test(ctx.lower(k))) { k--; subject = true; }
+  else if (ctx.lower(k - 1) === 'the' && ctx.token(k)?.word) { k -= 2; subject = true; }
+  if (!subject) return false;
+  const relative = /^(which|that)$/.test(ctx.lower(k));
+  if (relative) k--;
+  while (k > 0 && !ctx.token(k)?.word) k--;
+  return lexicon.outcomeThingNouns.has(ctx.lower(k));
+}
+
 export function findOutcomes(ctx: ReadContext): void {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
@@ -111,6 +130,8 @@ export function findOutcomes(ctx: ReadContext): void {
     }
     // "The suit was dismissed", "the charges were released": a thing before the passive, not a person it befell.
     if (lexicon.outcomeThingVerbKinds.has(m.value) && thingBefore(ctx, i)) continue;
+    // "The statement, which he released on …", "the video the department released": the verb's object is the thing before.
+    if (m.end === i + 1 && lexicon.outcomeThingVerbKinds.has(m.value) && thingRelative(ctx, i)) continue;
     // "stopped at the station", "stopped by the office" (a visit), unless passive ("was stopped at the corner").
     if (m.value === 'stopped' && m.end === i + 1 && /^(at|by|in|to|for|off|and|short)$/.test(ctx.lower(m.end)) && !BE.test(ctx.lower(i - 1))) continue;
     ctx.add({ type: 'outcome', from: i, to: m.end, rank: Rank.pattern, value: { kind: m.value as OutcomeKind } });
