@@ -232,8 +232,21 @@ const anchoredBefore = (folded: string, at: number) => ANCHORED.test(folded.slic
 const wished = (sentence: string, m: Mention) => notDoneBefore(sentence, m);
 
 /** Whether the clause names the event by a word of its own, not only as the point a time is counted from. */
+/** The last word of a term: every form of it but the present tense's and "again" holds that word as it is. */
+const lastWords = new Map<string, string>();
+function lastWord(term: string): string {
+  let w = lastWords.get(term);
+  if (w === undefined) {
+    w = term.slice(term.lastIndexOf(' ') + 1);
+    lastWords.set(term, w);
+  }
+  return w;
+}
+
 function namesEvent(folded: string, words: readonly string[], personGoes = false): boolean {
   return words.some((w) => {
+    // Most events' words are not in a clause at all: a plain search for the term's last word first.
+    if (!folded.includes(lastWord(w))) return againForm(w)?.test(folded) === true || namesInPresent(folded, w, findTerm);
     for (let at = findTerm(folded, w); at !== -1; at = findTerm(folded, w, at + 1)) {
       // "X came to Y to stand with …": what a person's trip was for, not another event (trip-purpose.ts).
       if (!anchoredBefore(folded, at) && !TOPIC_BEFORE.test(folded.slice(Math.max(0, at - 60), at)) && !(personGoes && tripPurpose(folded, at))) return true;

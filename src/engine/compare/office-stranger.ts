@@ -27,8 +27,11 @@ const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Each office's names with a word of its own body or place, longest first, as patterns: built once per world. */
-const FORMS = new WeakMap<readonly Office[], { offices: { office: Office; forms: RegExp[] }[]; any: RegExp }>();
-function officeForms(world: World): { offices: { office: Office; forms: RegExp[] }[]; any: RegExp } {
+type Forms = { offices: { office: Office; forms: RegExp[]; keys: string[] }[] };
+const FORMS = new WeakMap<readonly Office[], Forms>();
+/** The longest word of a name, lower-cased: a sentence without it names the office by none of its forms. */
+const keyOf = (f: string) => f.toLowerCase().split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+function officeForms(world: World): Forms {
   const { offices } = world;
   let out = FORMS.get(offices);
   if (!out) {
@@ -42,9 +45,7 @@ function officeForms(world: World): { offices: { office: Office; forms: RegExp[]
       return { office, names: [...new Set([...names.filter((f) => !generic(f)), ...placed])].sort((x, y) => y.length - x.length) };
     });
     out = {
-      offices: all.map(({ office, names }) => ({ office, forms: names.map((f) => new RegExp(String.raw`(?<![\p{L}\p{N}])${pattern(f)}(?![\p{L}\p{N}])`, 'giu')) })),
-      // One pass over the sentence first: most sentences name no office at all.
-      any: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${all.flatMap((o) => o.names).map(pattern).join('|') || '(?!)'})(?![\p{L}\p{N}])`, 'iu'),
+      offices: all.map(({ office, names }) => ({ office, forms: names.map((f) => new RegExp(String.raw`(?<![\p{L}\p{N}])${pattern(f)}(?![\p{L}\p{N}])`, 'giu')), keys: names.map(keyOf) })),
     };
     FORMS.set(offices, out);
   }
@@ -82,13 +83,17 @@ export function officeStrangerResults(sentence: string, mentions: readonly Menti
   const s = sentence.replace(/['\u2019]s\b/g, '  ');
   const out: { status: 'conflict' | 'unconfirmed'; comparison: Comparison; explanation: string }[] = [];
   const centralDays = record.central.map((e) => e.event.date).filter((d) => FULL_DAY.test(d));
-  const { offices, any } = officeForms(world.world);
+  const { offices } = officeForms(world.world);
   // The bare title of an office only the story's people held ("then the mayor"; bare-office.ts).
   const bare = bareStoryOffices(record, GENERIC);
   const bareHere = bare.filter(({ forms }) => forms.some((f) => s.search(f) !== -1));
-  if (!any.test(s) && !bareHere.length) return [];
-  for (const { office, forms, alone } of [...offices.map((o) => ({ ...o, alone: false })), ...bareHere.map((o) => ({ ...o, alone: true }))]) {
-    for (const form of forms) {
+  const lower = s.toLowerCase();
+  // Only the offices with a name whose longest word the sentence has: most sentences name one office or none.
+  const named = offices.filter((o) => o.keys.some((k) => lower.includes(k)));
+  if (!named.length && !bareHere.length) return [];
+  for (const { office, forms, keys, alone } of [...named.map((o) => ({ ...o, alone: false })), ...bareHere.map((o) => ({ ...o, alone: true, keys: [] as string[] }))]) {
+    for (const [i, form] of forms.entries()) {
+      if (!alone && !lower.includes(keys[i] ?? '')) continue;
       for (const hit of s.matchAll(form)) {
         const a = hit.index;
         const b = a + hit[0].length;

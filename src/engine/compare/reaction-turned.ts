@@ -65,6 +65,18 @@ interface Found {
   end: number;
 }
 
+/** Compiled patterns by key: a story's parties are few, and the same on every sentence of a page. */
+const PATTERNS = new Map<string, RegExp>();
+function pattern(key: string, source: () => string): RegExp {
+  let re = PATTERNS.get(key);
+  if (!re) {
+    if (PATTERNS.size > 2000) PATTERNS.clear();
+    re = new RegExp(source(), 'gu');
+    PATTERNS.set(key, re);
+  }
+  return re;
+}
+
 /** Every party named in `text` (folded): by a name, or as "the <noun>" when that noun is one party's alone. */
 export function partiesIn(text: string, parties: ReadonlyMap<string, Party>): Found[] {
   const out: Found[] = [];
@@ -72,14 +84,17 @@ export function partiesIn(text: string, parties: ReadonlyMap<string, Party>): Fo
   for (const [canon, p] of parties) for (const n of p.nouns) byNoun.set(n, [...(byNoun.get(n) ?? []), canon]);
   for (const [canon, p] of parties) {
     for (const name of p.names) {
-      for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu'))) out.push({ canon, start: m.index, end: m.index + m[0].length });
+      // Most sentences name no party: a plain search first, the word-bounded pattern only then.
+      if (!text.includes(name)) continue;
+      for (const m of text.matchAll(pattern(name, () => `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`))) out.push({ canon, start: m.index, end: m.index + m[0].length });
     }
   }
   for (const [noun, canons] of byNoun) {
-    if (new Set(canons).size !== 1) continue;
+    if (new Set(canons).size !== 1 || !text.includes(noun)) continue;
     const own = parties.get(canons[0]!)?.own ?? [];
     const qualifier = own.length ? `(?:(?:${own.map(escapeRegExp).join('|')})\\s+)?` : '';
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])the\\s+${qualifier}${escapeRegExp(noun)}(?![\\p{L}\\p{N}])`, 'gu'))) out.push({ canon: canons[0]!, start: m.index, end: m.index + m[0].length });
+    const source = `(?<![\\p{L}\\p{N}])the\\s+${qualifier}${escapeRegExp(noun)}(?![\\p{L}\\p{N}])`;
+    for (const m of text.matchAll(pattern(source, () => source))) out.push({ canon: canons[0]!, start: m.index, end: m.index + m[0].length });
   }
   // Longest first where two overlap ("mayor malik evans" over "malik evans").
   out.sort((a, b) => a.start - b.start || b.end - a.end);
