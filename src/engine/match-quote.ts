@@ -132,9 +132,15 @@ function speakersOf(story: StoryDetails): Speaker[] {
 }
 
 /** "Then the mayor said, “…”": the story's one holder of the title in its days, named by the title alone (sole-title.ts). */
+const titledCache = new WeakMap<StoryDetails, Map<string, string[]>>();
 function titledSpeaker(sentence: string, story: StoryDetails): Speaker | undefined {
-  const { start, end } = story.story.timeContext;
-  const id = soleTitleSpeaker(sentence, soleTitleNames(story.people.map((p) => p.entity), start, end));
+  let titled = titledCache.get(story);
+  if (!titled) {
+    const { start, end } = story.story.timeContext;
+    titled = soleTitleNames(story.people.map((p) => p.entity), start, end);
+    titledCache.set(story, titled);
+  }
+  const id = soleTitleSpeaker(sentence, titled);
   return id ? speakersOf(story).find((s) => s.entity.id === id) : undefined;
 }
 

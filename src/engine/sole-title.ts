@@ -41,11 +41,27 @@ export function soleTitleSpeaker(sentence: string, titled: ReadonlyMap<string, r
   const text = sentence.toLowerCase().replace(/[\u201C\u201D\u201E\u00AB\u00BB]/g, '"');
   for (const [id, names] of titled) {
     for (const name of names) {
-      const title = name.replace(/^the\s+/, '').replace(/\s+/g, String.raw`\s+`);
-      const before = new RegExp(String.raw`(?:^|[.;!?]\s+|,\s+|\b(?:and|then|but|so|later|finally)\s+)the\s+${title}\s+${VERB}\s*[,:]?\s*"`, 'u');
-      const after = new RegExp(String.raw`"\s*,?\s*(?:said|added|says)\s+the\s+${title}\s*[.,;!?]?\s*$`, 'u');
-      if (before.test(text) || after.test(text)) return id;
+      const { key, before, after } = patternsOf(name);
+      if (text.includes(key) && (before.test(text) || after.test(text))) return id;
     }
   }
   return undefined;
+}
+
+/** A title's two patterns, built once, and its first word, which a sentence must hold for either to match. */
+const PATTERNS = new Map<string, { key: string; before: RegExp; after: RegExp }>();
+function patternsOf(name: string): { key: string; before: RegExp; after: RegExp } {
+  let out = PATTERNS.get(name);
+  if (!out) {
+    const bare = name.replace(/^the\s+/, '').toLowerCase();
+    const title = bare.replace(/\s+/g, String.raw`\s+`);
+    out = {
+      key: bare.split(/\s+/)[0]!,
+      before: new RegExp(String.raw`(?:^|[.;!?]\s+|,\s+|\b(?:and|then|but|so|later|finally)\s+)the\s+${title}\s+${VERB}\s*[,:]?\s*"`, 'u'),
+      after: new RegExp(String.raw`"\s*,?\s*(?:said|added|says)\s+the\s+${title}\s*[.,;!?]?\s*$`, 'u'),
+    };
+    if (PATTERNS.size > 500) PATTERNS.clear();
+    PATTERNS.set(name, out);
+  }
+  return out;
 }
