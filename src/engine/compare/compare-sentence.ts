@@ -43,6 +43,7 @@ import { withCrowdNouns } from './crowd-count.ts';
 import { namesByForm, sharesWithEvent } from './word-inflections.ts';
 import { tripPurpose } from './trip-purpose.ts';
 import { centralReferenceResults } from './central-reference.ts';
+import { withLastMonths } from './last-month.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { compareTitleDoer } from './title-doer.ts';
 import { placeTitleBody } from './place-title-body.ts';
@@ -544,7 +545,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   const sentence = given.replace(QA_LABEL, (label) => ' '.repeat(label.length));
   const quoted = quotedSpans(sentence);
   // "Roe's post", "Roe's statement": the owner of the words is who said them (named-author.ts).
-  const clauses = withNamedDays(withDatingYears(withNotUntil(withOwners(withAntecedents(withLabel(withStopLabel(withDateline(withCrowdNouns(withPartitiveNouns(readSentence(sentence, record.gazetteer), sentence, record.gazetteer, page), sentence), sentence, pageDate), sentence), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b)), sentence), sentence, record.events), sentence, record.events);
+  const clauses = withNamedDays(withDatingYears(withNotUntil(withOwners(withAntecedents(withLabel(withStopLabel(withDateline(withCrowdNouns(withPartitiveNouns(withLastMonths(readSentence(sentence, record.gazetteer), sentence, pageDate), sentence, record.gazetteer, page), sentence), sentence, pageDate), sentence), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b)), sentence), sentence, record.events), sentence, record.events);
   const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
   // The sentence with its quoted words blanked out (offsets kept): what the page itself says.
   const unquotedSentence = quoted.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), sentence);
