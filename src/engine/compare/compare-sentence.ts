@@ -44,6 +44,7 @@ import { namesByForm, sharesWithEvent } from './word-inflections.ts';
 import { tripPurpose } from './trip-purpose.ts';
 import { centralReferenceResults } from './central-reference.ts';
 import { withLastMonths } from './last-month.ts';
+import { originalPublishedResults } from './original-published.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { compareTitleDoer } from './title-doer.ts';
 import { placeTitleBody } from './place-title-body.ts';
@@ -762,6 +763,11 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     }
     // "The statements came after …": the story's central speaking named only generically, for its time (central-reference.ts).
     for (const r of centralReferenceResults(sentence, clause, record)) {
+      compared++;
+      if (r.status !== 'agrees') results.push({ r, events: [] });
+    }
+    // "The original was first published in March 2017": the story's original report named only generically (original-published.ts).
+    for (const r of originalPublishedResults(sentence, clause, record)) {
       compared++;
       if (r.status !== 'agrees') results.push({ r, events: [] });
     }
