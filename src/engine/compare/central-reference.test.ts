@@ -52,4 +52,27 @@ describe('the central speaking named generically', () => {
     expect(compare('The statements came after the funding vote.', record('2024-06-28'))).not.toBe('discrepant');
     expect(compare('The two mayors spoke on the same day.', record('2024-06-28'))).not.toBe('discrepant');
   });
+
+  it('takes "these"/"those" speakers, a response as their speaking, and a factive frame before them', () => {
+    expect(compare('These mayors spoke out in July 2024.')).toBe('discrepant');
+    expect(compare('The mayors were responding to the funding vote.')).toBe('discrepant');
+    expect(compare('Those mayors responded to the funding vote.')).toBe('discrepant');
+    expect(compare('Readers should keep in mind that the mayors were responding to the funding vote.')).toBe('discrepant');
+    // True wordings stay unflagged.
+    expect(compare('These mayors spoke out in June 2024.')).not.toBe('discrepant');
+    expect(compare('The mayors were responding to the raid.')).not.toBe('discrepant');
+    expect(compare('Readers should keep in mind that the mayors were responding to the raid.')).not.toBe('discrepant');
+    expect(compare('Those council members responded to the funding vote.')).not.toBe('discrepant');
+  });
+
+  it('counts "last <month>" back from the page\'s date', () => {
+    // Page of 20 July 2024: "last June" is June 2024, "last May" May 2024; on a page of 10 January 2025, "last June" is June 2024.
+    expect(compare('These mayors spoke out last June.')).not.toBe('discrepant');
+    expect(compareSentence('These mayors spoke out last June.', oneWeek, '2025-01-10', undefined, 2025)?.outcome).not.toBe('discrepant');
+    expect(compareSentence('These mayors spoke out last June.', oneWeek, '2025-07-20', undefined, 2025)?.outcome).toBe('discrepant');
+    expect(compare('These mayors spoke out last May.')).toBe('discrepant');
+    expect(compareSentence('These mayors spoke out last June.', oneWeek, '2026-07-20', undefined, 2026)?.outcome).toBe('discrepant');
+    // In the month itself "last June" may mean either June: left unread.
+    expect(compareSentence('These mayors spoke out last June.', oneWeek, '2025-06-28', undefined, 2025)?.outcome).not.toBe('discrepant');
+  });
 });

@@ -27,8 +27,11 @@ const DETERMINER = String.raw`(?:the|these|those|their|such|all\s+the|all\s+thre
 const HAPPENED = String.raw`(?:came|come|comes|arrived|followed|responded|emerged|began|started|(?:was|were)\s+(?:first\s+)?(?:made|issued|voiced|given|delivered|released|announced|published))\b`;
 /** "The statements came …", "Their opposition was …", "these declarations responded to …". */
 const SAID_SUBJECT = new RegExp(String.raw`^\s*(?:and\s+|but\s+)?${DETERMINER}\s+(?:[\p{L}-]+\s+){0,2}?${SAID}\s+(?:\w+ly\s+)?${HAPPENED}`, 'iu');
-/** "the (three) chiefs spoke / voiced / made / issued …": a plural noun and a speaking verb (the noun is checked against the speakers' titles). */
-const SPEAKERS_SUBJECT = /^\s*(?:and\s+|but\s+)?the\s+(?:\w+\s+){0,2}?(\p{L}+s)\s+(?:(?:all|first|then|each|both|had|have)\s+){0,2}(?:spoke|speak|voiced|issued|made|released|said|announced|came\s+out)\b/iu;
+/** "the (three) chiefs spoke / voiced / made / issued …", "these chiefs spoke out", "keep in mind that the chiefs …", "the chiefs were responding to …": a plural noun and a
+ * speaking verb (the noun is checked against the speakers' titles); a response is their speaking, timed by what it answers (event-order.ts). */
+const SPEAKERS_SUBJECT = /^\s*(?:and\s+|but\s+)?(?:the|these|those|all\s+the|both)\s+(?:\w+\s+){0,2}?(\p{L}+s)\s+(?:(?:all|first|then|each|both|had|have)\s+){0,2}(?:spoke|speak|voiced|issued|made|released|said|announced|came\s+out|responded|reacted|(?:were|was)\s+(?:responding|reacting))\b/iu;
+/** A factive frame before the clause's subject ("Counsel should keep in mind that …", "Readers may remember that …"): what it takes as known is the clause. */
+const FACTIVE_FRAME = /^\s*(?:[\p{L}'’]+\s+){1,5}?(?:(?:keep|keeps|bear|bears)\s+in\s+mind|remember|recall|note|realize|realise)\s+that\s+/iu;
 /** Words that make the speaking someone else's, or more of it. */
 const OTHERS = /\b(?:similar|other|others|also|too|another|likewise|same\s+as|later|again|new|welcomed?|praised|criticized|criticised|rejected|condemned)\b/i;
 const NAMES = new Set<Mention['type']>(['person', 'agency', 'place', 'state', 'outlet']);
@@ -78,13 +81,17 @@ function dateConflicts(sentence: string, clause: Clause, events: readonly Indexe
     });
     if (fits) continue;
     const when = [...new Set(events.map((e) => showDate(e.event.date)))].join(', ');
-    out.push({ status: 'conflict', comparison: { slot: 'date', page: m.text, record: when }, explanation: `The record dates the statements ${when}, not ${m.text}.` });
+    // "last November", counted back from the page's date (last-month.ts): say which month that is.
+    const said = m.value.counted && month !== undefined ? `${m.text} (${showDate(`${year}-${String(month).padStart(2, '0')}`)}, counted from the page's date)` : m.text;
+    out.push({ status: 'conflict', comparison: { slot: 'date', page: m.text, record: when }, explanation: `The record dates the statements ${when}, not ${said}.` });
   }
   return out;
 }
 
 /** Time results for a clause that names the story's central speaking only generically; [] when it does not. */
-export function centralReferenceResults(sentence: string, clause: Clause, record: StoryRecord): ValueResult[] {
+export function centralReferenceResults(sentence: string, whole: Clause, record: StoryRecord): ValueResult[] {
+  const frame = FACTIVE_FRAME.exec(sentence.slice(whole.start, whole.end));
+  const clause = frame ? { ...whole, start: whole.start + frame[0].length, mentions: whole.mentions.filter((m) => m.start >= whole.start + frame[0].length) } : whole;
   if (clause.negated || clause.mentions.some((m) => NAMES.has(m.type) && !m.negated && !inPoint(sentence, clause, m))) return [];
   const text = sentence.slice(clause.start, clause.end);
   if (OTHERS.test(text)) return [];

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 import { raidPack, westmark } from './test-story.ts';
+import { parsePack } from '../../pack/parse-pack.ts';
 import { loadEmbeddedPack } from '../../pack/embedded.ts';
 import { worldIndex } from '../../world/embedded.ts';
 
@@ -41,3 +42,26 @@ describe('compareSentence: the days it allows hold another event at a site the c
     expect(at('Mayor Malik Evans held a press conference in Rochester tonight about the officers.', '2025-03-31')).toBe('discrepant');
   });
 });
+
+describe('compareSentence: someone\'s words dated to their month, with the speaker named', () => {
+  // Invented: Mayor Ida Marsh says in July 2024 (no day known) that she will tour the harbour.
+  const p = JSON.parse(JSON.stringify(raidPack())) as { stories: { events: unknown[] }[] };
+  p.stories[0]!.events.push({ id: 'tour-pledge', label: 'Mayor Ida Marsh says she will tour the harbour', words: ['will tour'], date: '2024-07', sources: ['ledger'], confidence: 'medium', participants: [{ role: 'spoke', entities: ['ida-marsh'] }] });
+  const parsed = parsePack(p);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  const pledged = buildStoryRecord(parsed.pack.stories[0]!, westmark());
+  const at = (sentence: string, pageDate: string) => compareSentence(sentence, pledged, pageDate)?.outcome;
+
+  it('is an old story told as new a season after that month', () => {
+    expect(at('This week Mayor Ida Marsh says she will tour the harbour.', '2025-03-10')).toBe('discrepant');
+    expect(at('Mayor Ida Marsh said last week that she will tour the harbour.', '2025-03-10')).toBe('discrepant');
+  });
+
+  it('agrees in or near that month, and leaves it alone without the speaker or a verb of saying', () => {
+    expect(at('This week Mayor Ida Marsh says she will tour the harbour.', '2024-07-20')).not.toBe('discrepant');
+    expect(at('Mayor Ida Marsh said last week that she will tour the harbour.', '2024-08-05')).not.toBe('discrepant');
+    expect(at('Mayor Ida Marsh said last week that she will tour the harbour.', '2024-09-20')).not.toBe('discrepant');
+    expect(at('This week the mayor will tour the harbour.', '2025-03-10')).not.toBe('discrepant');
+  });
+});
+

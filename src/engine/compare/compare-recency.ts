@@ -28,6 +28,10 @@ const WINDOWS: Partial<Record<RelativeTimeKind, (n: number) => [number, number]>
 
 /** How far (days) outside the allowed days an event dated only to its month or year must lie to be judged. */
 const LOOSE_MARGIN_DAYS = 365;
+/** How far (days) outside the allowed days someone's words dated to their month must lie, when the clause names who said them. */
+const SAID_MARGIN_DAYS = 90;
+/** Verbs of saying, in the present or past ("says he will visit", "announced"). */
+const SAYS = /\b(?:says|said|say|announces|announced|tells|told|promises|promised|vows|vowed|pledges|pledged)\b/i;
 /** Words that say a piece came out. */
 const PUBLISHED = /\b(?:published|publishes|posted|came out|comes out|appeared|ran|runs|was written|were written|wrote|printed|released|went up|went online)\b/i;
 /** The page's own writer in the clause: the time may be the writer's act. */
@@ -49,16 +53,21 @@ export function compareRecency(ctx: CompareContext, m: Mention & { type: 'relati
   };
   // An event dated to its month or year only ("2016-11": a report whose day is not known): judged only when all of
   // that month or year lies more than a year from the days the words allow, so the day it lacks cannot matter.
+  // Someone's words dated to their month ("Homan said he would visit", early April): when the clause names who spoke and
+  // says it with a verb of saying, the month itself is when, so a season's margin is enough.
+  const named = new Set(ctx.mentions.flatMap((x) => (x.type === 'person' || x.type === 'agency' ? canonsNamed(ctx, x.value.name, [x.type]) : [])));
+  const clause = ctx.sentence;
+  const saidBy = (e: IndexedEvent): boolean => /^\d{4}-\d{2}$/.test(e.event.date) && SAYS.test(clause) && e.participants.some((p) => p.role === 'spoke' && named.has(p.canon));
   const far = (e: IndexedEvent): boolean => {
     const [a] = dayRange(e.event.date);
     const [, b] = dayRange(e.event.dateEnd ?? e.event.date);
-    return b < from - LOOSE_MARGIN_DAYS || a > to + LOOSE_MARGIN_DAYS;
+    const margin = saidBy(e) ? SAID_MARGIN_DAYS : LOOSE_MARGIN_DAYS;
+    return b < from - margin || a > to + margin;
   };
-  // And only when the clause says it came out then ("was published last month"), not that someone met with it then
-  // ("Recently I came across an article by …": the reader's days, not the report's).
+  // And only when the clause says it came out then ("was published last month"), or who said it, not that someone met
+  // with it then ("Recently I came across an article by …": the reader's days, not the report's).
   const loose = ctx.events.filter((e) => e.event.date.length !== 10);
-  const clause = ctx.sentence;
-  if (loose.length && (!PUBLISHED.test(clause) || FIRST_PERSON.test(clause))) return null;
+  if (loose.length && ((!PUBLISHED.test(clause) && !loose.every(saidBy)) || FIRST_PERSON.test(clause))) return null;
   if (loose.some((e) => !/^\d{4}(?:-\d{2})?$/.test(e.event.date) || !far(e))) return null;
   const dated = ctx.events;
   if (!dated.length) return null;
@@ -69,7 +78,6 @@ export function compareRecency(ctx: CompareContext, m: Mention & { type: 'relati
   // no old story told as new; which event it means is left unconfirmed.
   // Only an event of someone the clause names: "Trump signed an order last week" on a page from the week the chiefs
   // spoke is still an old story told as new.
-  const named = new Set(ctx.mentions.flatMap((x) => (x.type === 'person' || x.type === 'agency' ? canonsNamed(ctx, x.value.name, [x.type]) : [])));
   // Or of a site the clause names ("meeting in front of City Hall tonight", on the day of a protest there): a street or
   // building, a place that holds no other place of the story; a town would let every event in it stand in.
   const site = (p: string) => ![...ctx.record.storyCanons].some((o) => o !== p && ctx.record.ancestors(o).has(p));

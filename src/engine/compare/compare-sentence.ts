@@ -43,6 +43,9 @@ import { withCrowdNouns } from './crowd-count.ts';
 import { namesByForm, sharesWithEvent } from './word-inflections.ts';
 import { tripPurpose } from './trip-purpose.ts';
 import { centralReferenceResults } from './central-reference.ts';
+import { withLastMonths } from './last-month.ts';
+import { withoutSameAsAnchor } from './same-as-anchor.ts';
+import { originalPublishedResults } from './original-published.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { compareTitleDoer } from './title-doer.ts';
 import { placeTitleBody } from './place-title-body.ts';
@@ -554,10 +557,11 @@ const QA_LABEL = /^\s*[QA]\s?:(?=\s)/;
 export function compareSentence(given: string, record: StoryRecord, pageDate: string | undefined, fixed?: readonly IndexedEvent[], pageYear?: number, page?: string, quoteOccasion?: boolean): SentenceComparison | null {
   if (!record.events.length && !fixed) return null;
   // Blanked, not cut, so every offset still reads back.
-  const sentence = given.replace(QA_LABEL, (label) => ' '.repeat(label.length));
+  // ", the same year as <another event>": that event is the time's point, not what the clause dates (same-as-anchor.ts).
+  const sentence = withoutSameAsAnchor(given.replace(QA_LABEL, (label) => ' '.repeat(label.length)));
   const quoted = quotedSpans(sentence);
   // "Roe's post", "Roe's statement": the owner of the words is who said them (named-author.ts).
-  const clauses = withNamedDays(withDatingYears(withNotUntil(withOwners(withAntecedents(withLabel(withStopLabel(withDateline(withCrowdNouns(withPartitiveNouns(readSentence(sentence, record.gazetteer), sentence, record.gazetteer, page), sentence), sentence, pageDate), sentence), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b)), sentence), sentence, record.events), sentence, record.events);
+  const clauses = withNamedDays(withDatingYears(withNotUntil(withOwners(withAntecedents(withLabel(withStopLabel(withDateline(withCrowdNouns(withPartitiveNouns(withLastMonths(readSentence(sentence, record.gazetteer), sentence, pageDate), sentence, record.gazetteer, page), sentence), sentence, pageDate), sentence), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b)), sentence), sentence, record.events), sentence, record.events);
   const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
   // The sentence with its quoted words blanked out (offsets kept): what the page itself says.
   const unquotedSentence = quoted.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), sentence);
@@ -774,6 +778,11 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     }
     // "The statements came after …": the story's central speaking named only generically, for its time (central-reference.ts).
     for (const r of centralReferenceResults(sentence, clause, record)) {
+      compared++;
+      if (r.status !== 'agrees') results.push({ r, events: [] });
+    }
+    // "The original was first published in March 2017": the story's original report named only generically (original-published.ts).
+    for (const r of originalPublishedResults(sentence, clause, record)) {
       compared++;
       if (r.status !== 'agrees') results.push({ r, events: [] });
     }

@@ -326,7 +326,9 @@ function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult |
     return result('conflict', 'date', m.text, shown, `The record dates it ${shown}${speakerDays(own, events)}, not ${m.text}.`);
   }
   if (ctx.speech && !dayOfNamedEvent(ctx, m) && ctx.allEvents.some((e) => dateFits(m.value, e))) return unconfirmed('date', m.text, shown);
-  return result('conflict', 'date', m.text, shown, `The record dates it ${shown}, not ${m.text}.`);
+  // "last November", counted back from the page's date (last-month.ts): say which month that is.
+  const said = m.value.counted && m.value.year !== undefined ? `${m.text} (${showDate(`${m.value.year}-${String(m.value.month).padStart(2, '0')}`)}, counted from the page's date ${showDate((ctx.pageDate ?? '').slice(0, 10))})` : m.text;
+  return result('conflict', 'date', m.text, shown, `The record dates it ${shown}, not ${said}.`);
 }
 
 type DayPart = 'morning' | 'afternoon' | 'evening' | 'night';

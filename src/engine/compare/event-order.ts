@@ -95,7 +95,7 @@ export function eventOrderResults(sentence: string, clause: Clause, events: read
       continue;
     }
     const shown = `${word} ${phrase.trim()}`.replace(/[.!?"\u201D]+$/, '');
-    const when = subjects.map((e) => showDate(e.event.date)).join(' and ');
+    const when = [...new Set(subjects.map((e) => showDate(e.event.date)))].join(' and ');
     out.push({
       status: 'conflict',
       comparison: { slot: 'date', page: shown, record: when },

@@ -25,6 +25,14 @@ describe('the start of a lasting state', () => {
     expect(compare('Port Alder has been a free port since 2024.')?.outcome).toBe('unconfirmed');
   });
 
+  it('a later year of the story is wrong for the very first start ("first declared", "originally became")', () => {
+    expect(compare('Port Alder first declared itself a free port in 2024.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'date', page: '2024', record: '2015' }] });
+    expect(compare('Port Alder originally became a free port in 2024.')?.outcome).toBe('discrepant');
+    // True wordings and the renewal without "first" stay unflagged.
+    expect(compare('Port Alder first declared itself a free port in 2015.')?.outcome).not.toBe('discrepant');
+    expect(compare('Port Alder declared itself a free port in 2024.')?.outcome).toBe('unconfirmed');
+  });
+
   it('a year that is the state\u2019s start is not wrong for another event the clause names by its word', () => {
     // "funding" names the funding vote of 2024; 2015 is the free port's year, which the clause also names.
     expect(compare('Port Alder has been a free port since the first funding in 2015.')?.outcome).not.toBe('discrepant');

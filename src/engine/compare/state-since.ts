@@ -19,6 +19,9 @@ import { statePlace } from './state-place.ts';
 /** Verbs that start a state in a year ("became a sanctuary city in 1992"). */
 const STARTS = /\b(?:became|become|becoming|declared|declares|declaring|designated|proclaimed|named|voted to become|dat(?:es|ed|ing)\s+(?:back\s+)?to|go(?:es|ing)\s+back\s+to|went\s+back\s+to|trac(?:es|ed|ing)\s+back\s+to)\b/;
 
+/** Words that put the start told as the very first one ("first declared", "originally became", "for the first time"). */
+const FIRST = /\b(?:first|originally|initially|for\s+the\s+first\s+time)\b/;
+
 /** A verb of going back to a year: "dates back to 1986", "goes back to 1986", "traces back to 1986". */
 const BACK_TO = /\b(?:dat(?:es|ed|ing)|go(?:es|ing)|went|trac(?:es|ed|ing))\s+back\s+to\s+(1[89]\d{2}|20\d{2})\b/i;
 
@@ -62,8 +65,16 @@ export function stateSince(clause: Clause, sentence: string, record: StoryRecord
     }
     const state = began.event.begins!.find((w) => findTerm(folded, foldText(w)) !== -1) as string;
     const comparison = { slot: 'date', page: m.text, record: String(recorded) };
-    // Another of the story's years (the state renewed): not surely wrong.
-    if (record.events.some((e) => yearOf(e) === year)) {
+    // Another of the story's years (the state renewed): not surely wrong, unless the clause speaks of the very start
+    // ("first declared itself …", "originally became …") and that year came after it: a renewal is no first time.
+    // The later event told of first when it shares a place with the start (the state renewed there).
+    const shares = (e: IndexedEvent) => e.places.some((p) => began.places.includes(p));
+    const later = record.events.filter((e) => yearOf(e) === year).sort((a, b) => Number(shares(b)) - Number(shares(a)));
+    if (later.length && FIRST.test(folded) && year > recorded) {
+      out.push({ mention: m, result: { status: 'conflict', comparison, explanation: `The record dates the first start of “${state}” to ${recorded} (${began.event.label}), not ${year}; ${year} is the year of a later event (${later[0]!.event.label}).` } });
+      continue;
+    }
+    if (later.length) {
       out.push({ mention: m, result: { status: 'unconfirmed', comparison, explanation: `The record dates the start of \u201C${state}\u201D to ${recorded} (${began.event.label}); ${year} is the year of another event of the story.` } });
       continue;
     }

@@ -118,8 +118,12 @@ function quoteState(t: Token, quoted: boolean): boolean {
   return quoted;
 }
 
+/** The last word of a factive framing before "that" ("keep in mind", "bear in mind", "remember", "note", "be aware"). */
+const FACTIVE_BEFORE = new Set(['mind', 'remember', 'recall', 'note', 'aware', 'realize', 'realise']);
+
 function stanceOf(tokens: readonly Token[], from: number, to: number): Stance {
   let conditional = false;
+  let lead = false;
   let reported = false;
   let speech = false;
   // A question mark inside quotation marks is the quoted speaker's ("he said, “Were they doing immigration duties?”").
@@ -132,7 +136,11 @@ function stanceOf(tokens: readonly Token[], from: number, to: number): Stance {
     if (!t.word) continue;
     if (lexicon.speechVerbs.has(t.lower) || SPEECH_PARTICIPLES.has(t.lower) || INTENT_VERBS.has(t.lower)) speech = true;
     // "said the LAPD would not take part" reports an intention: no condition.
+    if (i === from && (lexicon.conditionalLeads.has(t.lower) || (from === 0 && invertedConditional(tokens)))) lead = true;
     if ((i === from && (lexicon.conditionalLeads.has(t.lower) || (from === 0 && invertedConditional(tokens)))) || (lexicon.conditionalWords.has(t.lower) && !t.cap && !speech)) conditional = true;
+    // "Counsel should keep in mind that X", "you may remember that X": the modal is the framing verb's; what the
+    // factive verb takes as known is put as fact (not after a leading "if", which conditions the whole).
+    if (conditional && !lead && t.lower === 'that' && FACTIVE_BEFORE.has(tokens[i - 1]?.lower ?? '')) conditional = false;
     if (lexicon.reportedHedges.has(t.lower)) reported = true;
     if (lexicon.vagueSources.has(t.lower)) {
       const next = tokens[i + 1];

@@ -71,6 +71,14 @@ describe('how a case ended', () => {
   ])('a ruling denied or asked for is marked so: %s', (text) => {
     expect(legalIn(text).dispositions.filter((d) => d.kind === 'merits').every((d) => d.denied)).toBe(true);
   });
+
+  it('the month May before a ruling is its time, not a modal "may"', () => {
+    expect(endings('In May a federal judge dismissed the case')).toEqual([['dismissed', undefined, false]]);
+    expect(endings('By early May the judge threw the case out')).toEqual([['dismissed', undefined, false]]);
+    // The modal still marks it only possible.
+    expect(endings('A federal judge may dismiss the case')).toEqual([['dismissed', undefined, true]]);
+    expect(endings('In June the judge may dismiss the case')).toEqual([['dismissed', undefined, true]]);
+  });
 });
 
 describe('whom a suit names', () => {

@@ -112,7 +112,7 @@ const DISPOSITIONS: DispositionPattern[] = [
 ];
 
 /** Before a ruling: denied, asked for, or only possible. */
-const NOT_A_RULING_BEFORE = /\b(?:not|never|no|without|n't|to|asking|asked|asks|ask|seeks?|sought|seeking|wants?|wanted|urged?|would|could|might|may|should|will|if)\s+(?:\w+\s+){0,3}$/i;
+const NOT_A_RULING_BEFORE = /\b(?:not|never|no|without|n't|to|asking|asked|asks|ask|seeks?|sought|seeking|wants?|wanted|urged?|would|could|might|(?<!\b(?:in|by|of|early|late|mid|since|until|last|this|next|during|through)\s+)may(?!\s+\d)|should|will|if)\s+(?:\w+\s+){0,3}$/i;
 
 const CASE_NOUNS = String.raw`(?:law)?suits?|case|cases|complaint|claims?|charges?|it|petition|challenge|action`;
 /** A case named just before a dismissal ("the suit was dismissed", "Suit tossed:"). */

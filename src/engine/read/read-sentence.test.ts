@@ -125,5 +125,14 @@ describe('readSentence', () => {
       expect(stance('The chief said his officers would not help ICE.')).toEqual(['asserted']);
       expect(stance('The department held firm, saying its officers would not help ICE.')).toEqual(['asserted']);
     });
+    it('asserted for what a factive frame takes as known, after the frame\'s modal ("should keep in mind that …")', () => {
+      expect(stance('Readers should keep in mind that the officers were fired in May.')).toEqual(['asserted']);
+      expect(stance('You may remember that the chief resigned.')).toEqual(['asserted']);
+      // A modal after the frame, or a leading "if", still conditions it.
+      expect(stance('Readers should note that the officers might be fired.')).toEqual(['conditional']);
+      expect(stance('Readers should keep in mind that the officers could be fired.')).toEqual(['conditional']);
+      expect(stance('Readers should ask whether the officers were fired.')).toEqual(['conditional']);
+      expect(stance('If you remember that the chief resigned, you are wrong.')).toEqual(['conditional', 'asserted']);
+    });
   });
 });

@@ -91,6 +91,8 @@ export interface DateValue {
   day?: number;
   /** The preposition before the date, when there is one. */
   relation?: DateRelation;
+  /** The year was counted back from the page's date ("last November"), not written. */
+  counted?: boolean;
 }
 
 export type RelativeTimeKind =
