@@ -429,13 +429,8 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
   const short = shortQuoted(sentence, previous, carried, story, quotedRaw(), lastParagraph);
   if (short && short.verdict !== 'consistent') return short;
   // A length of time changed inside the record's words ("over the past two decades" for "the past decade"): quote-duration.ts.
-  const changed = quotedRaw().length ? quoteDurationChange(quotedRaw(), sentence, previous, story) : null;
-  if (changed) {
-    return {
-      verdict: 'discrepant', kind: 'quote', claimId: `quote:${changed.q.quote.id}`, original: describe(changed.q), diff: [changed.diff],
-      explanation: `The quoted words differ from what ${changed.q.speaker?.name ?? changed.q.quote.speaker} is recorded as saying: ${changed.diff}.`,
-    };
-  }
+  const changed = quotedRaw().length ? durationFinding(quotedRaw(), sentence, previous, story) : null;
+  if (changed) return changed;
   const hits: { q: IndexedQuote; piece: IndexedQuote['pieces'][number] }[] = [];
   for (const q of story.quotes) {
     const piece = q.pieces.find((p) => containsKey(key, p.key) && (p.words >= SHORT_PIECE || inQuotes(p.key)));
@@ -544,6 +539,27 @@ function unrecorded(named: Speaker): QuoteMatch {
 }
 
 /** The paragraph's speaker after a sentence, from the one before it (null at a paragraph's start): see speakerAfter. */
+/** A length of time changed inside the record's words (quote-duration.ts), as a finding. */
+function durationFinding(texts: readonly string[], sentence: string, previous: string, story: StoryDetails): QuoteMatch | null {
+  const changed = quoteDurationChange(texts, sentence, previous, story);
+  if (!changed) return null;
+  return {
+    verdict: 'discrepant', kind: 'quote', claimId: `quote:${changed.q.quote.id}`, original: describe(changed.q), diff: [changed.diff],
+    explanation: `The quoted words differ from what ${changed.q.speaker?.name ?? changed.q.quote.speaker} is recorded as saying: ${changed.diff}.`,
+  };
+}
+
+/**
+ * A paragraph that opens on "He" or "She" and quotes words with a length of time changed, after a paragraph whose last
+ * sentence names the speaker without crediting words ("Chief X put out a statement on Wednesday." / "He said the rules
+ * of "the past two decades" …"): the sentence before, in the paragraph before, names who "he" is.
+ */
+export function durationAcrossParagraph(sentence: string, before: string, story: StoryDetails): QuoteMatch | null {
+  if (!before || !/^\s*(?:he|she)\s/i.test(sentence)) return null;
+  const texts = quotedTexts(sentence);
+  return texts.length ? durationFinding(texts, sentence, before, story) : null;
+}
+
 export function paragraphSpeaker(sentence: string, story: StoryDetails, carried: Speaker | null): Speaker | null {
   return speakerAfter(sentence, speakersOf(story), carried);
 }
