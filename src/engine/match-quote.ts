@@ -12,6 +12,7 @@ import { deniesWords } from './denied-wording.ts';
 import { reversedQuote } from './reversed-quote.ts';
 import { splitSentences } from './sentences.ts';
 import { soleTitleNames, soleTitleSpeaker } from './sole-title.ts';
+import { titlesOf } from './person-names.ts';
 import { readShortQuote } from './short-quote.ts';
 import { creditsSomeoneElse, placeTitledSpeaker } from './place-title-speaker.ts';
 import type { Entity, Quote } from '../pack/schema.ts';
@@ -344,6 +345,30 @@ function splitAcross(previous: string, sentence: string, running: string | undef
   return record && alignStretch(tokens, record).outcome !== 'verbatim' ? a.q : null;
 }
 
+/** Words that tell of borrowing another's words ("echoed the mayor's", "repeated", "in Evans's phrase"). */
+const BORROWED = /\b(?:echo\w*|repeat\w*|borrow\w*|quot\w*|cit(?:e|ed|es|ing)|paraphras\w*|phrase|words|line|mimic\w*|parrot\w*|mock\w*)\b/;
+
+/**
+ * A short phrase of three or more words, every one a content word ("distraction, division, distortion"), that is part
+ * of exactly one recorded quote and it another person's, credited by name in the sentence to a speaker none of whose
+ * recorded words hold it: theirs, not the credited speaker's. Not when the sentence names the words' owner or tells of
+ * borrowing words (BORROWED), nor for a speaker known only by a pronoun.
+ */
+function distinctPart(page: string, sentence: string, who: Speaker, story: StoryDetails): IndexedQuote | undefined {
+  const words = page.split(' ');
+  if (words.length < 3 || words.some((w) => !contentWords(w).has(w))) return undefined;
+  const speakers = speakersOf(story);
+  const named = creditedSpeaker(sentence, '', speakers) ?? subjectSpeaker(sentence, speakers);
+  if (named?.entity.id !== who.entity.id) return undefined;
+  const holding = story.quotes.filter((q) => q.speaker && containsKey(quoteKey(q.quote.text), page));
+  const owner = holding[0];
+  if (holding.length !== 1 || !owner?.speaker || owner.speaker.id === who.entity.id) return undefined;
+  if (owner.quote.status !== 'verified' && owner.quote.status !== 'single-source') return undefined;
+  const outside = foldText(sentence.replace(/["\u201C][^"\u201D]*["\u201D]?/g, ' '));
+  if (BORROWED.test(outside) || hasAnyTerm(outside, owner.speakerTerms) || titlesOf(owner.speaker).some((t) => new RegExp(`\\b${t}\\b`).test(outside))) return undefined;
+  return owner;
+}
+
 /**
  * The sentence's short quoted phrases (every quoted stretch under four words),
  * read against the recorded quotes of the speaker the sentence credits or
@@ -365,7 +390,7 @@ function shortQuoted(sentence: string, previous: string, carried: Speaker | null
     const page = quoteKey(text);
     if (page.split(' ').length < 3 || theirs.some((q) => quoteKey(q.quote.text).includes(page))) continue;
     const whole = story.quotes.filter((q) => q.speaker && q.speaker.id !== who.entity.id && (q.quote.status === 'verified' || q.quote.status === 'single-source') && quoteKey(q.quote.text) === page);
-    const only = whole.length === 1 ? whole[0] : undefined;
+    const only = whole.length === 1 ? whole[0] : (whole.length ? undefined : distinctPart(page, sentence, who, story));
     if (only?.speaker) {
       return {
         verdict: 'discrepant', kind: 'misattributed-quote', claimId: `quote:${only.quote.id}`, original: describe(only),
