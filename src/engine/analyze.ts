@@ -7,6 +7,7 @@ import { datelineOf, DEICTIC, partOfPage } from './section-date.ts';
 import { datesIn } from './dates.ts';
 import { matchFact } from './match-fact.ts';
 import { durationAcrossParagraph, matchQuote, paragraphSpeaker } from './match-quote.ts';
+import { strangerParaphrase } from './stranger-paraphrase.ts';
 import { compareSpeakerTitle } from './compare/speaker-title.ts';
 import type { Speaker } from './quote-speaker.ts';
 import { matchReview } from './match-review.ts';
@@ -238,6 +239,17 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
       original: `${speaker?.name ?? ''}: \u201C${q.text}\u201D`,
       explanation: `The record has ${speaker?.name ?? 'the speaker'} saying the opposite: \u201C${otherwise.said}\u201D`,
       comparison: [{ slot: 'statement', page: otherwise.page, record: otherwise.said }],
+      sources: sourcesOf(story, q.sources),
+    };
+  }
+  // A recorded speaker's words in reported speech, credited to a person of the world file the record never has speaking (stranger-paraphrase.ts).
+  const reported = strangerParaphrase(sentence, story);
+  if (reported) {
+    const { quote: q, speaker } = reported.quote;
+    return {
+      verdict: 'discrepant', kind: 'misattributed-quote', claimId: `quote:${q.id}`,
+      original: `${speaker?.name ?? ''}: \u201C${q.text}\u201D`,
+      explanation: `The page credits these words to ${reported.name}, but the record has ${speaker?.name ?? 'another speaker'} saying them: \u201C${reported.said}\u201D`,
       sources: sourcesOf(story, q.sources),
     };
   }
