@@ -6,7 +6,8 @@ import { mayOrderWhatCameBefore, orderOfWhatCameBefore } from './compare/order-b
 import { datelineOf, DEICTIC, partOfPage } from './section-date.ts';
 import { datesIn } from './dates.ts';
 import { matchFact } from './match-fact.ts';
-import { matchQuote, paragraphSpeaker } from './match-quote.ts';
+import { durationAcrossParagraph, matchQuote, paragraphSpeaker } from './match-quote.ts';
+import { strangerParaphrase } from './stranger-paraphrase.ts';
 import { compareSpeakerTitle } from './compare/speaker-title.ts';
 import type { Speaker } from './quote-speaker.ts';
 import { matchReview } from './match-review.ts';
@@ -238,6 +239,17 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
       original: `${speaker?.name ?? ''}: \u201C${q.text}\u201D`,
       explanation: `The record has ${speaker?.name ?? 'the speaker'} saying the opposite: \u201C${otherwise.said}\u201D`,
       comparison: [{ slot: 'statement', page: otherwise.page, record: otherwise.said }],
+      sources: sourcesOf(story, q.sources),
+    };
+  }
+  // A recorded speaker's words in reported speech, credited to a person of the world file the record never has speaking (stranger-paraphrase.ts).
+  const reported = strangerParaphrase(sentence, story);
+  if (reported) {
+    const { quote: q, speaker } = reported.quote;
+    return {
+      verdict: 'discrepant', kind: 'misattributed-quote', claimId: `quote:${q.id}`,
+      original: `${speaker?.name ?? ''}: \u201C${q.text}\u201D`,
+      explanation: `The page credits these words to ${reported.name}, but the record has ${speaker?.name ?? 'another speaker'} saying them: \u201C${reported.said}\u201D`,
       sources: sourcesOf(story, q.sources),
     };
   }
@@ -573,6 +585,15 @@ function formerOfWhoSpoke(text: string, sentence: Sentence, carried: Speaker | n
   return typed ? { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) } : null;
 }
 
+/** "He said the rules of “the past two decades” …" opening a paragraph: the quoted words against the speaker the paragraph before named last (match-quote.ts). */
+function durationOfQuoteAcross(text: string, sentence: Sentence, previous: Sentence | undefined, story: StoryDetails): Finding | null {
+  if (!previous || sentence.end - sentence.start > MAX_SENTENCE) return null;
+  const found = durationAcrossParagraph(sentence.text, previous.text, story);
+  if (!found || found.verdict !== 'discrepant') return null;
+  const q = story.quotes.find((x) => `quote:${x.quote.id}` === found.claimId);
+  return { ...found, severity: 'false' as const, sources: q ? sourcesOf(story, q.quote.sources) : [], start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
+}
+
 /** Days after a story's last event in which a page about it is still news of its own days. */
 const STORY_NEWS_DAYS = 14;
 
@@ -627,7 +648,7 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     const recent = [sentences[i - 1], sentences[i - 2]].filter((x): x is Sentence => x !== undefined);
     const third = chain ? sentences[i - 3] : undefined;
     const creditRecent = third ? [...recent, third] : [...new Set([...recent, ...speakerChain(sentences, i - 1)])];
-    const finding = judged?.verdict === 'discrepant' ? judged : (dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? offsetOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? placeOfWhatCameBeforeFinding(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? voteOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? orderOfWhatCameBeforeFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? publishedOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? subjectOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
+    const finding = judged?.verdict === 'discrepant' ? judged : (durationOfQuoteAcross(text, sentence, sameParagraph ? undefined : previous, details) ?? dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? offsetOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? placeOfWhatCameBeforeFinding(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? voteOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? orderOfWhatCameBeforeFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? publishedOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? subjectOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
     if (finding) findings.push(ownOutletCredit(finding, context.outlets ?? []));
     carried = paragraphSpeaker(sentence.text, details, carried);
   });

@@ -12,6 +12,7 @@ import { deniesWords } from './denied-wording.ts';
 import { reversedQuote } from './reversed-quote.ts';
 import { splitSentences } from './sentences.ts';
 import { soleTitleNames, soleTitleSpeaker } from './sole-title.ts';
+import { titlesOf } from './person-names.ts';
 import { readShortQuote } from './short-quote.ts';
 import { creditsSomeoneElse, placeTitledSpeaker } from './place-title-speaker.ts';
 import type { Entity, Quote } from '../pack/schema.ts';
@@ -350,6 +351,30 @@ function splitAcross(previous: string, sentence: string, running: string | undef
   return record && alignStretch(tokens, record).outcome !== 'verbatim' ? a.q : null;
 }
 
+/** Words that tell of borrowing another's words ("echoed the mayor's", "repeated", "in Evans's phrase"). */
+const BORROWED = /\b(?:echo\w*|repeat\w*|borrow\w*|quot\w*|cit(?:e|ed|es|ing)|paraphras\w*|phrase|words|line|mimic\w*|parrot\w*|mock\w*)\b/;
+
+/**
+ * A short phrase of three or more words, every one a content word ("distraction, division, distortion"), that is part
+ * of exactly one recorded quote and it another person's, credited by name in the sentence to a speaker none of whose
+ * recorded words hold it: theirs, not the credited speaker's. Not when the sentence names the words' owner or tells of
+ * borrowing words (BORROWED), nor for a speaker known only by a pronoun.
+ */
+function distinctPart(page: string, sentence: string, who: Speaker, story: StoryDetails): IndexedQuote | undefined {
+  const words = page.split(' ');
+  if (words.length < 3 || words.some((w) => !contentWords(w).has(w))) return undefined;
+  const speakers = speakersOf(story);
+  const named = creditedSpeaker(sentence, '', speakers) ?? subjectSpeaker(sentence, speakers);
+  if (named?.entity.id !== who.entity.id) return undefined;
+  const holding = story.quotes.filter((q) => q.speaker && containsKey(quoteKey(q.quote.text), page));
+  const owner = holding[0];
+  if (holding.length !== 1 || !owner?.speaker || owner.speaker.id === who.entity.id) return undefined;
+  if (owner.quote.status !== 'verified' && owner.quote.status !== 'single-source') return undefined;
+  const outside = foldText(sentence.replace(/["\u201C][^"\u201D]*["\u201D]?/g, ' '));
+  if (BORROWED.test(outside) || hasAnyTerm(outside, owner.speakerTerms) || titlesOf(owner.speaker).some((t) => new RegExp(`\\b${t}\\b`).test(outside))) return undefined;
+  return owner;
+}
+
 /**
  * The sentence's short quoted phrases (every quoted stretch under four words),
  * read against the recorded quotes of the speaker the sentence credits or
@@ -371,7 +396,7 @@ function shortQuoted(sentence: string, previous: string, carried: Speaker | null
     const page = quoteKey(text);
     if (page.split(' ').length < 3 || theirs.some((q) => quoteKey(q.quote.text).includes(page))) continue;
     const whole = story.quotes.filter((q) => q.speaker && q.speaker.id !== who.entity.id && (q.quote.status === 'verified' || q.quote.status === 'single-source') && quoteKey(q.quote.text) === page);
-    const only = whole.length === 1 ? whole[0] : undefined;
+    const only = whole.length === 1 ? whole[0] : (whole.length ? undefined : distinctPart(page, sentence, who, story));
     if (only?.speaker) {
       return {
         verdict: 'discrepant', kind: 'misattributed-quote', claimId: `quote:${only.quote.id}`, original: describe(only),
@@ -435,13 +460,8 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
   const short = shortQuoted(sentence, previous, carried, story, quotedRaw(), lastParagraph);
   if (short && short.verdict !== 'consistent') return short;
   // A length of time changed inside the record's words ("over the past two decades" for "the past decade"): quote-duration.ts.
-  const changed = quotedRaw().length ? quoteDurationChange(quotedRaw(), sentence, previous, story) : null;
-  if (changed) {
-    return {
-      verdict: 'discrepant', kind: 'quote', claimId: `quote:${changed.q.quote.id}`, original: describe(changed.q), diff: [changed.diff],
-      explanation: `The quoted words differ from what ${changed.q.speaker?.name ?? changed.q.quote.speaker} is recorded as saying: ${changed.diff}.`,
-    };
-  }
+  const changed = quotedRaw().length ? durationFinding(quotedRaw(), sentence, previous, story) : null;
+  if (changed) return changed;
   const hits: { q: IndexedQuote; piece: IndexedQuote['pieces'][number] }[] = [];
   for (const q of story.quotes) {
     const piece = q.pieces.find((p) => containsKey(key, p.key) && (p.words >= SHORT_PIECE || inQuotes(p.key)));
@@ -550,6 +570,27 @@ function unrecorded(named: Speaker): QuoteMatch {
 }
 
 /** The paragraph's speaker after a sentence, from the one before it (null at a paragraph's start): see speakerAfter. */
+/** A length of time changed inside the record's words (quote-duration.ts), as a finding. */
+function durationFinding(texts: readonly string[], sentence: string, previous: string, story: StoryDetails): QuoteMatch | null {
+  const changed = quoteDurationChange(texts, sentence, previous, story);
+  if (!changed) return null;
+  return {
+    verdict: 'discrepant', kind: 'quote', claimId: `quote:${changed.q.quote.id}`, original: describe(changed.q), diff: [changed.diff],
+    explanation: `The quoted words differ from what ${changed.q.speaker?.name ?? changed.q.quote.speaker} is recorded as saying: ${changed.diff}.`,
+  };
+}
+
+/**
+ * A paragraph that opens on "He" or "She" and quotes words with a length of time changed, after a paragraph whose last
+ * sentence names the speaker without crediting words ("Chief X put out a statement on Wednesday." / "He said the rules
+ * of "the past two decades" …"): the sentence before, in the paragraph before, names who "he" is.
+ */
+export function durationAcrossParagraph(sentence: string, before: string, story: StoryDetails): QuoteMatch | null {
+  if (!before || !/^\s*(?:he|she)\s/i.test(sentence)) return null;
+  const texts = quotedTexts(sentence);
+  return texts.length ? durationFinding(texts, sentence, before, story) : null;
+}
+
 export function paragraphSpeaker(sentence: string, story: StoryDetails, carried: Speaker | null): Speaker | null {
   return speakerAfter(sentence, speakersOf(story), carried);
 }

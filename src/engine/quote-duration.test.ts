@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { testPack } from '../pack/test-pack.ts';
 import type { Quote } from '../pack/schema.ts';
 import { indexPacks } from './index.ts';
-import { matchQuote } from './match-quote.ts';
+import { durationAcrossParagraph, matchQuote } from './match-quote.ts';
 
 const quote = (spec: Pick<Quote, 'id' | 'speaker' | 'text'> & Partial<Quote>): Quote => ({ date: '2025-01-02', occasion: 'in a statement', sources: ['gazette'], status: 'verified', ...spec });
 const pack = testPack({
@@ -43,5 +43,22 @@ describe('never a false alarm', () => {
       ['Dray spoke of "two decades" of rules.', ''],
       ['A columnist wrote that the rules built "over the past two decades" are not changing.', 'The weather was fine.'],
     ] as const) expect(match(sentence, previous)?.verdict, sentence).not.toBe('discrepant');
+  });
+});
+
+describe('a paragraph opening on "he" or "she", after a paragraph naming the speaker', () => {
+  it('reads the quoted words against the speaker the paragraph before named last', () => {
+    expect(durationAcrossParagraph('He wrote that the rules built "over the past two decades" stand.', 'Mayor Owen Dray issued a statement on Monday.', details)).toMatchObject({ verdict: 'discrepant', diff: ['decade \u2192 two decades'] });
+  });
+
+  it.each([
+    // The record's own length.
+    ['He wrote that the rules built "over the past decade" stand.', 'Mayor Owen Dray issued a statement on Monday.'],
+    // No speaker in the paragraph before (a heading).
+    ['He wrote that the rules built "over the past two decades" stand.', 'What about the harbour?'],
+    // Not opening on a pronoun: whoever is named is the speaker, and judged in the sentence itself.
+    ['A columnist wrote that the rules built "over the past two decades" stand.', 'Mayor Owen Dray issued a statement on Monday.'],
+  ])('leaves alone: %s', (sentence, before) => {
+    expect(durationAcrossParagraph(sentence, before, details)).toBeNull();
   });
 });

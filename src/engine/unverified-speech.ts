@@ -11,7 +11,9 @@ import { contentWords, type IndexedQuote, type StoryDetails } from './pack-index
 import { hasAnyTerm } from './terms.ts';
 
 /** Words that report speech, on folded text. */
-const SPEECH = /\b(?:said|says|say|saying|told|tells|tell|quoted|quote|quotes|quoting|according to|stated|states|added|adds|wrote|writes|remarked|commented|explained|explains|insisted|stressed|urged|urges|asked|described|statement|remarks|comments)\b/;
+const SPEECH = /\b(?:said|says|say|saying|told|tells|tell|quoted|quote|quotes|quoting|according to|stated|states|added|adds|wrote|writes|remarked|commented|explained|explains|insisted|stressed|urged|urges|asked|described|statement|remarks|comments|promised|promises|pledged|pledges|vowed|vows|affirmed|affirms|assured|assures|declared|declares)\b/;
+/** The same words of speech, each whole, for leaving them out of a paraphrase's own words. */
+const SPEECH_WORDS = new RegExp(SPEECH.source, 'g');
 
 /** The unconfirmed quote of a person the sentence reports speaking, when all of that person's recorded quotes are unconfirmed. */
 export function unverifiedSpeech(folded: string, story: StoryDetails): IndexedQuote | null {
@@ -41,6 +43,18 @@ function overlap(page: ReadonlySet<string>, recorded: ReadonlySet<string>): { sh
 /** At least this many content words in common with the unconfirmed quote, and this share of its own. */
 const MIN_SHARED = 4;
 const MIN_SHARE = 0.4;
+/**
+ * Or this share of the page's own words, leaving out the speaker's name and the word of speech: a short paraphrase
+ * of one part of a long quote ("He promised Tucson would not take on immigration responsibilities that belong to
+ * federal authorities") holds few of the quote's words, but its words are nearly all the quote's.
+ */
+const MIN_PAGE_SHARE = 0.5;
+
+/** The page's content words less those of the speaker's names and of the words of speech. */
+function ownWords(folded: string, page: ReadonlySet<string>, names: readonly string[]): Set<string> {
+  const drop = stems([...names, ...(folded.match(SPEECH_WORDS) ?? [])].join(' '));
+  return new Set([...page].filter((w) => !drop.has(w)));
+}
 
 /**
  * A paraphrase of one quote the record could not confirm, from a speaker some of whose words it did confirm
@@ -60,7 +74,9 @@ export function unverifiedParaphrase(sentence: string, folded: string, story: St
     const credited = hasAnyTerm(folded, q.speakerTerms) || (/^\s*(?:he|she|they)\b/i.test(sentence) && (!carried || carried.entity.id === q.speaker.id));
     if (!credited) continue;
     const mine = overlap(page, stems(q.quote.text));
-    if (mine.shared < MIN_SHARED || mine.share < MIN_SHARE) continue;
+    if (mine.shared < MIN_SHARED) continue;
+    const own = ownWords(folded, page, q.speakerTerms);
+    if (mine.share < MIN_SHARE && (!own.size || mine.shared / own.size < MIN_PAGE_SHARE)) continue;
     if (theirs.some((o) => o !== q && o.quote.status !== 'unverified' && overlap(page, stems(o.quote.text)).shared >= mine.shared)) continue;
     return q;
   }

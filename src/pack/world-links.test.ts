@@ -32,4 +32,15 @@ describe('world links of the embedded pack', () => {
       }
     }
   });
+
+  // A story's person the world file records by the same full name, unlinked, counts as two people of one surname:
+  // the surname alone ("Ortt said …") would then name no one (person-names.ts sharedSurnames).
+  it('links each person the world file records under the same full name', () => {
+    const byName = new Map(world.people.map((p) => [p.name.toLowerCase(), p.id]));
+    for (const entity of entities) {
+      if (entity.kind !== 'person') continue;
+      const known = byName.get(entity.name.toLowerCase());
+      if (known) expect(entity.world, `${entity.id} is the world's ${known}`).toBe(known);
+    }
+  });
 });

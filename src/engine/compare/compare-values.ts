@@ -718,6 +718,18 @@ function outlet(ctx: CompareContext, m: Mention & { type: 'outlet' }): ValueResu
 }
 
 /** Compares one mention; null when it is no value the record can judge here. */
+/**
+ * A head's title the record's posts for the person do not name (role-head.ts), unconfirmed when the title names a body
+ * their posts do not, is a conflict when that title is a world-file office another surely held then and the person
+ * never did ("Los Angeles County Sheriff <the LAPD chief>": office-never-held.ts).
+ */
+function roleHeadOrOffice(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResult | null {
+  const head = compareRoleHead(ctx, m);
+  if (head && head.status !== 'unconfirmed') return head;
+  const office = officeNeverHeld(ctx, m);
+  return office?.status === 'conflict' ? office : (head ?? office);
+}
+
 export function compareMention(ctx: CompareContext, m: Mention, outcomes: readonly (Mention & { type: 'outcome' })[]): ValueResult | null {
   if (m.negated && m.type !== 'outcome') return null;
   switch (m.type) {
@@ -731,7 +743,7 @@ export function compareMention(ctx: CompareContext, m: Mention, outcomes: readon
     case 'place': case 'state': return place(ctx, m, outcomes);
     case 'count': return count(ctx, m, outcomes);
     case 'outcome': return outcome(ctx, m);
-    case 'person': return officeAtEvent(ctx, m) ?? timedPost(ctx, m) ?? holderNamed(ctx, m) ?? predicateActing(ctx, m) ?? comparePost(ctx, m) ?? compareOppositePost(ctx, m) ?? compareLeftPost(ctx, m) ?? compareRoleHead(ctx, m) ?? officeNeverHeld(ctx, m) ?? compareAuthor(ctx, m) ?? compareExcludedAct(ctx, m) ?? compareAbsent(ctx, m) ?? compareRefusalTurned(ctx, m) ?? compareRefuserMet(ctx, m) ?? compareJointMet(ctx, m) ?? person(ctx, m) ?? knownPerson(ctx, m);
+    case 'person': return officeAtEvent(ctx, m) ?? timedPost(ctx, m) ?? holderNamed(ctx, m) ?? predicateActing(ctx, m) ?? comparePost(ctx, m) ?? compareOppositePost(ctx, m) ?? compareLeftPost(ctx, m) ?? roleHeadOrOffice(ctx, m) ?? compareAuthor(ctx, m) ?? compareExcludedAct(ctx, m) ?? compareAbsent(ctx, m) ?? compareRefusalTurned(ctx, m) ?? compareRefuserMet(ctx, m) ?? compareJointMet(ctx, m) ?? person(ctx, m) ?? knownPerson(ctx, m);
     case 'outlet': return outlet(ctx, m);
     case 'relative-time': return compareRecency(ctx, m);
     default: return null;

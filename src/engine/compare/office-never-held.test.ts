@@ -25,6 +25,13 @@ describe('the title of a world office another held then, which the person never 
     expect(inChiefs('The Sheriff of Los Angeles, Charlie Beck, has announced that his officers will change nothing.')).toBe('discrepant');
   });
 
+  it('the county and its sheriff before the name, in a clause linked to the person’s event (not read as the agency)', () => {
+    expect(inChiefs('Los Angeles County Sheriff Charlie Beck sat down with the Los Angeles Times that Monday.')).toBe('discrepant');
+    // His own post, and the sheriff of the day by name: nothing wrong.
+    expect(inChiefs('LAPD Chief Charlie Beck sat down with the Los Angeles Times that Monday.')).not.toBe('discrepant');
+    expect(inChiefs('Los Angeles County Sheriff Jim McDonnell sat down with reporters that week.')).not.toBe('discrepant');
+  });
+
   it('also in a clause no event links, on the story\u2019s first day', () => {
     expect(inRochester('Police Chief Malik Evans has watched the body-camera video twice.')).toBe('discrepant');
     expect(inRochester('Police Chief Malik Evans has watched the body-camera video twice.', '2025-12-01')).toBe('discrepant');

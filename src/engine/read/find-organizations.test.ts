@@ -17,6 +17,15 @@ describe('agencies', () => {
     expect(of('The Justice Department sued.', 'agency')[0]?.text).toBe('Justice Department');
   });
 
+  it('reads "<County> Sheriff" the gazetteer knows as an office, before a person\'s name, as the title, not the agency', () => {
+    const office: GazetteerEntry[] = [{ kind: 'office', id: 'w:lake-sheriff', names: ['Lake County Sheriff'] }];
+    expect(of('Lake County Sheriff Dana Ruiz spoke first.', 'agency', office)).toEqual([]);
+    // An office it does not know stays the agency (a title reader may take it from there).
+    expect(of('Lake County Sheriff Dana Ruiz spoke first.', 'agency')[0]?.text).toBe('Lake County Sheriff');
+    expect(of('The Lake County Sheriff said nothing.', 'agency')[0]?.text).toBe('Lake County Sheriff');
+    expect(of('The Lake County Sheriff Department took over.', 'agency')[0]?.text).toBe('Lake County Sheriff Department');
+  });
+
   it('leaves a count opening the sentence out of the name ("Ten Springfield police officers")', () => {
     expect(of('Ten Springfield police officers drove to the scene.', 'agency')[0]?.text).toBe('Springfield police');
     expect(of('Three Springfield Police Department officers came.', 'agency')[0]?.text).toBe('Springfield Police Department');

@@ -161,7 +161,11 @@ export function findOrganizations(ctx: ReadContext): void {
       // "Ten Rochester police officers": a count opening the sentence is no part of the name.
       while (start < i && lexicon.numberWords.has(ctx.lower(start))) start++;
       const multi = head.end - i > 1;
-      if (tok.cap && (start < i || (multi && ctx.isCapWord(head.end - 1)))) {
+      // "Los Angeles County Sheriff Jim Reyes": an office the gazetteer knows, before a person's name (of two words), not the agency.
+      const titleOfName = head.value === 'sheriff' && ctx.isNameWord(head.end) && ctx.isNameWord(head.end + 1) && !lexicon.agencyHeads.matchAt(ctx.tokens, head.end + 1) && ctx.lookup(ctx.text(start, head.end), 'office') !== undefined;
+      if (titleOfName) {
+        // The title reader has it (lexicon titles, world offices).
+      } else if (tok.cap && (start < i || (multi && ctx.isCapWord(head.end - 1)))) {
         agency(ctx, start, ofTail(ctx, head.end), Rank.pattern);
       } else if (!tok.cap && head.value === 'police' && start < i && ctx.isNameWord(i - 1)) {
         // "Rochester police officers"

@@ -1,0 +1,51 @@
+/**
+ * A short quoted phrase of content words only, part of one recorded quote of another person, credited by name to a
+ * speaker none of whose recorded words hold it (match-quote.ts distinctPart).
+ */
+import { describe, expect, it } from 'vitest';
+import { testPack } from '../pack/test-pack.ts';
+import type { Quote } from '../pack/schema.ts';
+import { indexPacks } from './index.ts';
+import { matchQuote } from './match-quote.ts';
+
+const quote = (spec: Pick<Quote, 'id' | 'speaker' | 'text'> & Partial<Quote>): Quote => ({ date: '2025-01-02', occasion: 'at a briefing', sources: ['gazette'], status: 'verified', ...spec });
+const pack = testPack({
+  entities: [
+    { id: 'owen-dray', kind: 'person', name: 'Owen Dray', role: 'Mayor of Eastport' },
+    { id: 'ida-marsh', kind: 'person', name: 'Ida Marsh', role: 'Eastport Fire Chief' },
+  ],
+  quotes: [
+    quote({ id: 'dray-storm', speaker: 'owen-dray', text: 'What the harbour saw tonight was panic, rumour, confusion. Nothing more.' }),
+    quote({ id: 'marsh-crews', speaker: 'ida-marsh', text: 'Our crews held the line on the quay until the wind dropped.' }),
+  ],
+});
+const details = indexPacks([pack]).stories[0]!.details();
+const match = (sentence: string, previous = '') => matchQuote(sentence, details, previous);
+
+describe('another person\u2019s distinct words, credited by name', () => {
+  it.each([
+    'Chief Marsh summed up the night as \u201Cpanic, rumour, confusion.\u201D',
+    'Ida Marsh later called the scene \u201Cpanic, rumour, confusion.\u201D',
+  ])('is misattributed: %s', (sentence) => {
+    expect(match(sentence)).toMatchObject({ verdict: 'discrepant', kind: 'misattributed-quote', claimId: 'quote:dray-storm' });
+  });
+
+  it.each([
+    // The owner's own words.
+    'Mayor Dray summed up the night as \u201Cpanic, rumour, confusion.\u201D',
+    // Borrowed, or with the owner named or titled.
+    'Chief Marsh echoed the phrase \u201Cpanic, rumour, confusion.\u201D',
+    'Chief Marsh, like the mayor, called it \u201Cpanic, rumour, confusion.\u201D',
+    'Chief Marsh agreed with Dray: \u201Cpanic, rumour, confusion.\u201D',
+    // A phrase with a small word in it is too common to tell whose it is.
+    'Chief Marsh said the night was \u201Cpanic, and confusion.\u201D',
+    // The credited speaker's own words.
+    'Chief Marsh said her crews \u201Cheld the line.\u201D',
+  ])('is not misattributed: %s', (sentence) => {
+    expect(match(sentence)?.kind).not.toBe('misattributed-quote');
+  });
+
+  it('leaves a pronoun\u2019s speaker alone', () => {
+    expect(match('She called it \u201Cpanic, rumour, confusion.\u201D', 'Chief Marsh said the crews were tired.')?.kind).not.toBe('misattributed-quote');
+  });
+});
