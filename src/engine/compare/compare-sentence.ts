@@ -114,7 +114,7 @@ import { blankNamedDays, withNamedDays } from './named-day.ts';
 import { townPoliceTookPart } from './town-police.ts';
 import { substitutedInList } from './participant-list.ts';
 import { highwayConflicts, inHighway, namesHighway } from './highway.ts';
-import { closedDoors, goesToUnreadBody, meetingsOfThoseNamed, metEachOther, returning, tripTies, venueResults, visitEvents } from './visit-meeting.ts';
+import { blankTripStops, closedDoors, goesToUnreadBody, meetingsOfThoseNamed, metEachOther, returning, tripTies, venueResults, visitEvents } from './visit-meeting.ts';
 import { utteranceOf } from './speaker.ts';
 import { pressAppearanceEvents } from './press-appearance.ts';
 import { platformPostEvents } from './platform-post.ts';
@@ -298,7 +298,8 @@ interface Link {
 
 function linkClause(clause: Clause, sentence: string, record: StoryRecord, role: ClauseRole | null, pageDate?: string, elsewhere: readonly Mention[] = []): Link {
   // A named day's words ("on Election Day") name no event (named-day.ts).
-  const folded = foldText(blankNamedDays(sentence.slice(clause.start, clause.end)));
+  // A stop of a trip at a body ("made a second stop at the X Police Department") names no traffic stop (visit-meeting.ts).
+  const folded = foldText(blankNamedDays(blankTripStops(clause, sentence, record)));
   const link = (events: IndexedEvent[], byPlace = false): Link => ({ events, byPlace, named: events });
   const personGoes = clause.mentions.some((m) => m.type === 'person' && !m.negated);
   // "he'd be in X in two weeks": a promised visit told without its word names the events of one (future-visit.ts).
