@@ -351,6 +351,11 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
     // Two or more of them named as playing that part together: the few events where all of them did.
     const together = eventsTogether(byPeople, named, roles);
     if (together.length) return { ...link(together), byPerson: true };
+    // Several of one scene where they played that part, of which those that count what the clause counts ("Twenty X
+    // officers ended up responding", where X came to the scene twice over): those.
+    const counted = new Set(clause.mentions.flatMap((m) => (m.type === 'count' && m.value.noun ? [singular(m.value.noun)] : [])));
+    const countedInRole = counted.size ? inRole.filter((e) => e.quantities.some((q) => [...counted].some((n) => q.nouns.has(n)))) : [];
+    if (countedInRole.length && inRole.every((e) => e === countedInRole[0] || sameScene(e, countedInRole[0]!))) return { ...link(countedInRole), byPerson: true };
     const onStreet = byPeople.filter((e) => e.places.some((p) => streets.has(p)));
     if (onStreet.length === 1) return link(onStreet);
     // Or the events of theirs on the clause's weekday, when those are all on one day ("Evans and Smith spoke to reporters on Wednesday").
