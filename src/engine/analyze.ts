@@ -45,6 +45,7 @@ import { durationConflict, lastingEvents, mayTimeWhatCameBefore } from './compar
 import { opensOnPlaceReference, placeOfWhatCameBefore } from './compare/place-before.ts';
 import { blankSpans, noClaimSpans } from './no-claim-spans.ts';
 import { framedAsFalse } from './not-asserted.ts';
+import { declinedButSpoke } from './declined-comment.ts';
 
 /** Sentences longer than this are not checked (bounded work per sentence). */
 const MAX_SENTENCE = 2000;
@@ -250,6 +251,20 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
       verdict: 'discrepant', kind: 'misattributed-quote', claimId: `quote:${q.id}`,
       original: `${speaker?.name ?? ''}: \u201C${q.text}\u201D`,
       explanation: `The page credits these words to ${reported.name}, but the record has ${speaker?.name ?? 'another speaker'} saying them: \u201C${reported.said}\u201D`,
+      comparison: [{ slot: 'person', page: reported.name, record: speaker?.name ?? 'another speaker' }],
+      sources: sourcesOf(story, q.sources),
+    };
+  }
+  // A refusal to comment on an event the record has the speaker's own words about, that day (declined-comment.ts).
+  const declined = declinedButSpoke(sentence, story);
+  if (declined) {
+    const { quote: q, speaker } = declined.quote;
+    const name = speaker?.name ?? 'the speaker';
+    return {
+      verdict: 'discrepant', kind: 'statement', claimId: `quote:${q.id}`,
+      original: `${speaker?.name ?? ''}: \u201C${q.text}\u201D`,
+      explanation: `The page has ${name} refusing to comment (\u201C${declined.page}\u201D), but the record has ${name}'s own words that day (${q.date}${q.occasion ? `, ${q.occasion}` : ''}): \u201C${q.text}\u201D`,
+      comparison: [{ slot: 'statement', page: declined.page, record: q.text }],
       sources: sourcesOf(story, q.sources),
     };
   }

@@ -117,6 +117,34 @@ export function withCaseEnding<L extends { events: IndexedEvent[]; named: Indexe
   return { ...link, events: [...link.events, ...add], named: [...link.named, ...endings.filter((e) => !link.named.includes(e))] };
 }
 
+/** "a Kells federal court", "the Ohio state court": a state or place right before the court phrase, after its article. */
+const PLACE_BEFORE_COURT = /^\s*,?\s*$/;
+/** "federal court in Kells", "in federal court in Columbus, Ohio": a state or place right after the court phrase. */
+const PLACE_AFTER_COURT = /^\s+(?:in|at)\s+(?:the\s+)?$/i;
+
+/** A state or a place of the world's that the clause puts the court in, with the ids of the states it may be in; else null. */
+function courtPlace(sentence: string, clause: Clause, page: CourtPhrase, world: StoryRecord['world']): { mention: Mention; states: string[] } | null {
+  const start = clause.start + page.start;
+  const end = clause.start + page.end;
+  const before = clause.mentions.find((m) => (m.type === 'state' || m.type === 'place') && !m.negated && m.end <= start && PLACE_BEFORE_COURT.test(sentence.slice(m.end, start)) && /\b(?:a|an|the)\s+$/i.test(sentence.slice(Math.max(0, m.start - 5), m.start)));
+  const after = clause.mentions.find((m) => (m.type === 'state' || m.type === 'place') && !m.negated && m.start >= end && PLACE_AFTER_COURT.test(sentence.slice(end, m.start)));
+  const m = before ?? after;
+  if (!m) return null;
+  const states = statesOf(m, world);
+  return states.length ? { mention: m, states } : null;
+}
+
+/** The ids of the states a state or place mention may be in (a place name of several states: each; one the world does not know: none). */
+function statesOf(m: Mention, world: StoryRecord['world']): string[] {
+  if (!world) return [];
+  if (m.type === 'state') {
+    const st = world.stateNamed(m.value.name);
+    return st ? [st.id] : [];
+  }
+  if (m.type === 'place') return world.placesNamed(m.value.name).map((p) => p.state);
+  return [];
+}
+
 /**
  * Conflicts of the case phrases in one clause with the case's record, and how
  * many phrases were compared (an agreeing one still counts as compared).
@@ -141,6 +169,22 @@ export function legalResults(sentence: string, clause: Clause, named: readonly I
     if (courts.some((c) => courtFits(page, c))) continue;
     const statement = [...new Set(courts.map((c) => c.statement))].join('; ');
     conflicts.push({ comparison: { slot: 'court', page: page.text, record: statement }, explanation: `The record has the case in ${statement}, not \u201C${page.text}\u201D.` });
+  }
+  // Where the page puts the court ("in a Kells federal court", "in federal court in Ohio"): a state, or a place of the
+  // world's in a state, other than the record's court's.
+  for (const page of courts.length && !clause.negated ? reading.courts : []) {
+    // Only courts of states the world knows: a state the world does not hold can be held to nothing.
+    const states = courts.flatMap((c) => {
+      const st = c.state ? record.world?.stateNamed(c.state) : undefined;
+      return st ? [st.id] : [];
+    });
+    if (states.length !== courts.length) continue;
+    const where = courtPlace(sentence, clause, page, record.world);
+    if (!where) continue;
+    compared++;
+    if (where.states.some((st) => states.includes(st))) continue;
+    const statement = [...new Set(courts.map((c) => c.statement))].join('; ');
+    conflicts.push({ comparison: { slot: 'court', page: where.mention.text, record: statement }, explanation: `The record has the case in ${statement}; the page puts the court in ${where.mention.text}.` });
   }
   const endings = events.flatMap((e) => (e.legal?.disposition ? [e.legal.disposition] : []));
   // A clause denied as a whole ("the judge did not strike down …") says what did not happen.

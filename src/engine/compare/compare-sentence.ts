@@ -117,7 +117,7 @@ import { blankNamedDays, withNamedDays } from './named-day.ts';
 import { townPoliceTookPart } from './town-police.ts';
 import { substitutedInList } from './participant-list.ts';
 import { highwayConflicts, inHighway, namesHighway } from './highway.ts';
-import { closedDoors, goesToUnreadBody, meetingsOfThoseNamed, metEachOther, returning, tripTies, venueResults, visitEvents } from './visit-meeting.ts';
+import { blankTripStops, closedDoors, goesToUnreadBody, meetingsOfThoseNamed, metEachOther, returning, tripTies, venueResults, visitEvents } from './visit-meeting.ts';
 import { utteranceOf } from './speaker.ts';
 import { pressAppearanceEvents } from './press-appearance.ts';
 import { platformPostEvents } from './platform-post.ts';
@@ -314,7 +314,8 @@ interface Link {
 
 function linkClause(clause: Clause, sentence: string, record: StoryRecord, role: ClauseRole | null, pageDate?: string, elsewhere: readonly Mention[] = []): Link {
   // A named day's words ("on Election Day") name no event (named-day.ts).
-  const folded = foldText(blankNamedDays(sentence.slice(clause.start, clause.end)));
+  // A stop of a trip at a body ("made a second stop at the X Police Department") names no traffic stop (visit-meeting.ts).
+  const folded = foldText(blankNamedDays(blankTripStops(clause, sentence, record)));
   const link = (events: IndexedEvent[], byPlace = false): Link => ({ events, byPlace, named: events });
   const personGoes = clause.mentions.some((m) => m.type === 'person' && !m.negated);
   // "he'd be in X in two weeks": a promised visit told without its word names the events of one (future-visit.ts).
@@ -366,6 +367,11 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
     // Two or more of them named as playing that part together: the few events where all of them did.
     const together = eventsTogether(byPeople, named, roles);
     if (together.length) return { ...link(together), byPerson: true };
+    // Several of one scene where they played that part, of which those that count what the clause counts ("Twenty X
+    // officers ended up responding", where X came to the scene twice over): those.
+    const counted = new Set(clause.mentions.flatMap((m) => (m.type === 'count' && m.value.noun ? [singular(m.value.noun)] : [])));
+    const countedInRole = counted.size ? inRole.filter((e) => e.quantities.some((q) => [...counted].some((n) => q.nouns.has(n)))) : [];
+    if (countedInRole.length && inRole.every((e) => e === countedInRole[0] || sameScene(e, countedInRole[0]!))) return { ...link(countedInRole), byPerson: true };
     const onStreet = byPeople.filter((e) => e.places.some((p) => streets.has(p)));
     if (onStreet.length === 1) return link(onStreet);
     // Or the events of theirs on the clause's weekday, when those are all on one day ("Evans and Smith spoke to reporters on Wednesday").

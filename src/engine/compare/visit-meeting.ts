@@ -21,7 +21,7 @@ import { isStrangerAgency } from './stranger-agency.ts';
 import { streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
 /** Verbs of going somewhere, up to the preposition before the destination. */
-const GOING = /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|paid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to|(?:makes?|made|making)\s+(?:a|an)\s+(?:\w+\s+)?stop\s+(?:at|in)|(?:fl(?:ew|own|ies|y|ying)|travel(?:l?ed|s|l?ing)?|head(?:ed|s|ing)?|went|drove|driven|came)\s+(?:over\s+|down\s+|up\s+|out\s+)?(?:to|into)|stop(?:ped|s)?\s+(?:off\s+|in\s+)?(?:by|at|in)|(?:dropp(?:ed|ing)|drops?|popp(?:ed|ing)|pops?)\s+(?:by|in\s+(?:on|at))|show(?:ed|s)?\s+up\s+(?:at|in)|rolled\s+into|arriv(?:ed|es)\s+(?:at|in)|(?:next|last|final|first|second|third|another|later)\s+stop(?:\s+(?:on|of|along)\s+(?:his|her|their|the)\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s*:|\s+(?:was|is)(?=\s+(?:the\s|at\s|[A-Z]))))\s+/gi;
+const GOING = /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|paid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to|(?:makes?|made|making)\s+(?:a|an)\s+(?:\w+\s+)?stop\s+(?:at|in)|(?:fl(?:ew|own|ies|y|ying)|travel(?:l?ed|s|l?ing)?|head(?:ed|s|ing)?|went|drove|driven|came)\s+(?:over\s+|down\s+|up\s+|out\s+)?(?:to|into)|stop(?:ped|s)?\s+(?:off\s+|in\s+)?(?:by|at|in)|(?:dropp(?:ed|ing)|drops?|popp(?:ed|ing)|pops?)\s+(?:by|in\s+(?:on|at))|(?:swung|swing(?:s|ing)?)\s+by|show(?:ed|s)?\s+up\s+(?:at|in)|rolled\s+into|arriv(?:ed|es)\s+(?:at|in)|(?:next|last|final|first|second|third|another|later)\s+stop(?:\s+(?:on|of|along)\s+(?:his|her|their|the)\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s*:|\s+(?:was|is)(?=\s+(?:the\s|at\s|[A-Z]))))\s+/gi;
 
 /** Verbs and nouns of meeting. */
 const MEETING = /\b(?:met|meets?|meeting|sat\s+down\s+with|sits?\s+down\s+with|sitting\s+down\s+with|huddled\s+with|huddles?\s+with|held\s+talks|holds?\s+talks|behind\s+closed\s+doors|closed[- ]door|private\s+meeting)\b/gi;
@@ -60,6 +60,34 @@ function namedBodyAt(sentence: string, at: number, record: StoryRecord): { start
     return { start, end: start + text.length, text };
   }
   return null;
+}
+
+/**
+ * "made a (second) stop at the X Police Department", "her next stop in the Y Sheriff's Office": a stop of a trip at a
+ * body, so its "stop" is no traffic stop. Only before a body (an agency, a body named for a place with a kind word of
+ * the world's, an organization of the story): "made a traffic stop at Main Street" is no trip.
+ */
+const TRIP_STOP = /\b(?:(?:makes?|made|making)\s+(?:a|an)\s+(?:(?!traffic\b)\w+\s+)?|(?:next|last|final|first|second|third|another|later)\s+)(stops?)\s+(?:at|in)\s+/gi;
+
+/** The clause's text with the "stop" of each stop of a trip at a body (TRIP_STOP) blanked, for reading which events its words name. */
+export function blankTripStops(clause: Clause, sentence: string, record: StoryRecord): string {
+  const text = sentence.slice(clause.start, clause.end);
+  let out = text;
+  const folded = TRIP_STOP.test(text) ? foldText(sentence) : '';
+  TRIP_STOP.lastIndex = 0;
+  for (const m of text.matchAll(TRIP_STOP)) {
+    const at = clause.start + m.index + m[0].length;
+    const agency = clause.mentions.some((x) => x.type === 'agency' && !x.negated && x.start >= at && x.start <= at + 4);
+    const org = record.organizationNames.some((n) => {
+      const k = findTerm(folded, n, at);
+      return k !== -1 && k <= at + 4;
+    });
+    if (!agency && !org && !namedBodyAt(sentence, at, record)) continue;
+    const word = m[1] as string;
+    const from = m.index + m[0].lastIndexOf(word, m[0].length - 1);
+    out = out.slice(0, from) + ' '.repeat(word.length) + out.slice(from + word.length);
+  }
+  return out;
 }
 
 export interface VisitReading {
@@ -189,12 +217,29 @@ function narrowed(events: IndexedEvent[], clause: Clause, sentence: string, reco
 /** A verb in the present or present perfect: what the page tells is of its own day. */
 const PRESENT = /\b(?:has|have|is|are)\s+(?:just\s+|now\s+|since\s+)?(?:left|arrived|met|wrapped|ended|finished|meeting|sitting|wrapping|leaving|huddling|visiting)\b/i;
 
+/** The place a body is named for, before its kind word of the world's ("greece" of "Greece police station"); else null. */
+function townOfBody(record: StoryRecord, name: string): string | null {
+  const kind = record.world?.agencyKindOf(name);
+  if (!kind) return null;
+  const folded = foldText(name).trim();
+  const term = kind.terms.map((t) => foldText(t)).find((t) => folded.endsWith(` ${t}`));
+  return term ? folded.slice(0, -term.length).trim() || null : null;
+}
+
 /** Agencies named as where someone went, with the comparison of each against the linked visits' venues. */
 export function venueResults(clause: Clause, sentence: string, record: StoryRecord, events: readonly IndexedEvent[]): { mention: Mention; conflict?: { comparison: Comparison; explanation: string }; unconfirmed?: true }[] {
   const reading = readVisit(clause, sentence, record);
   const visits = events.filter((e) => e.outcomes.has('visited'));
   if (!reading?.going.length || !visits.length || visits.length !== events.length) return [];
-  const read = clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency' && !m.negated && reading.going.some((g) => m.start >= g && m.start <= g + 4));
+  const readAs = new Map<Mention, Mention>();
+  // A body read short of its kind word ("Irondequoit police" of "the Irondequoit police station"): the whole body's name.
+  const read = clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency' && !m.negated && reading.going.some((g) => m.start >= g && m.start <= g + 4)).map((m) => {
+    const body = reading.going.map((g) => namedBodyAt(sentence, g, record)).find((b) => b !== null && b.start <= m.start && b.end > m.end);
+    if (!body) return m;
+    const whole = { ...m, ...body, value: { ...m.value, name: body.text } };
+    readAs.set(whole, m);
+    return whole;
+  });
   // A body the reader did not take as an agency ("the Kells police department"): the venue all the same.
   const unread = reading.going.flatMap((g) => {
     const body = read.some((m) => m.start >= g && m.start <= g + 4) ? null : namedBodyAt(sentence, g, record);
@@ -204,26 +249,29 @@ export function venueResults(clause: Clause, sentence: string, record: StoryReco
   const recorded = [...new Set(visits.flatMap((e) => e.participants.filter((p) => p.role !== 'came' && record.gazetteer.lookup(record.nameOf(p.canon)).some((g) => g.id === p.canon && g.kind === 'agency')).map((p) => p.canon)))];
   return venues.map((m) => {
     const page = record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'agency').map((g) => g.id);
-    if (page.some((a) => recorded.includes(a))) return { mention: m };
+    if (page.some((a) => recorded.includes(a))) return { mention: readAs.get(m) ?? m };
+    // Another kind word for the same town's body ("the Greece police station" for the Greece Police Department).
+    const town = townOfBody(record, m.value.name);
+    if (town && recorded.some((r) => townOfBody(record, record.nameOf(r)) === town)) return { mention: readAs.get(m) ?? m };
     // Of the same kind as a venue of the record's (a town's police department) but named for another place: another town's.
     const kind = record.world?.agencyKindOf(m.value.name);
     const same = kind ? recorded.filter((r) => record.world?.agencyKindOf(record.nameOf(r))?.id === kind.id) : [];
     if (same.length && !page.length) {
       const names = listNames(same.map(record.nameOf));
-      return { mention: m, conflict: { comparison: { slot: 'place', page: m.text, record: names }, explanation: `The record has the visit at ${names}, not ${m.text}.` } };
+      return { mention: readAs.get(m) ?? m, conflict: { comparison: { slot: 'place', page: m.text, record: names }, explanation: `The record has the visit at ${names}, not ${m.text}.` } };
     }
     // Another body the world knows, or a named stranger, where the record names the visit's stops at agencies: another stop.
     if (recorded.length && (page.length ? !page.some((a) => recorded.some((r) => record.ancestors(a).has(r) || record.ancestors(r).has(a))) : isStrangerAgency(record, m.value.name))) {
       const names = listNames(recorded.map(record.nameOf));
-      return { mention: m, conflict: { comparison: { slot: 'place', page: m.text, record: names }, explanation: `The record has the visit's stop at ${names}, not ${m.text}.` } };
+      return { mention: readAs.get(m) ?? m, conflict: { comparison: { slot: 'place', page: m.text, record: names }, explanation: `The record has the visit's stop at ${names}, not ${m.text}.` } };
     }
-    return { mention: m, unconfirmed: true as const };
+    return { mention: readAs.get(m) ?? m, unconfirmed: true as const };
   });
 }
 
 /** A sentence that opens on a pronoun ("He then spent three hours behind closed doors …"): who it is about is in the sentence before. */
 /** "He …", or after an opening that goes on from the same visit ("From there he", "Afterward, she", "Before heading home he"; not "Last year he"). */
-const PRONOUN_SUBJECT = /^\s*(?:(?:then|afterwards?|after\s+that|from\s+there|next|later\s+that\s+(?:day|morning|afternoon|evening)|while\s+there|there|meanwhile|before\s+(?:heading|flying|going|driving|returning)\s+(?:home|back)|on\s+(?:his|her|the)\s+way\s+(?:home|back|out))\s*,?\s+)?(?:(?:he|she)\b|(?:[\d:.\s\u2013\u2014-]*|(?:his|her)\s+)(?:next|last|final|another|later)\s+stop\b)/i;
+const PRONOUN_SUBJECT = /^\s*(?:(?:then|afterwards?|after\s+that|after\s+(?:the|that|this)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|visit|session|stop|hall|headquarters|club)|from\s+there|next|later\s+that\s+(?:day|morning|afternoon|evening)|while\s+there|there|meanwhile|before\s+(?:heading|flying|going|driving|returning)\s+(?:home|back)|on\s+(?:his|her|the)\s+way\s+(?:home|back|out))\s*,?\s+)?(?:(?:he|she)\b|(?:[\d:.\s\u2013\u2014-]*|(?:his|her)\s+)(?:next|last|final|another|later)\s+stop\b)/iu;
 
 /**
  * The visits and meetings of the sentence before that a pronoun-led sentence of going or meeting goes on about
