@@ -368,7 +368,7 @@ function creditOfWhatCameBefore(text: string, sentence: Sentence, recent: readon
   if (request) return typed && (typed.outcome === 'discrepant' || typed.outcome === 'imprecise') && typed.comparisons.every((c) => c.slot === 'agency' || c.slot === 'person') ? { ...typedJudgement(typed, story), start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) } : null;
   // Its outlet, and, when the sentence is about the issuing itself ("That statement was released on Friday"), its day.
   // "It was issued by X": who issued it (an agency), compared with who spoke at those events.
-  const slots = ISSUED.test(sentence.text) ? ['outlet', 'date', 'weekday'] : ISSUED_BY.test(sentence.text) ? ['outlet', 'agency'] : ['outlet'];
+  const slots = [...(ISSUED.test(sentence.text) ? ['outlet', 'date', 'weekday'] : ['outlet']), ...(ISSUED_BY.test(sentence.text) ? ['agency'] : [])];
   if ((typed?.outcome !== 'discrepant' && typed?.outcome !== 'unconfirmed') || !typed.comparisons.every((c) => slots.includes(c.slot))) return null;
   const judged = typedJudgement(typed, story);
   return { ...judged, ...(judged.verdict === 'discrepant' ? { severity: 'false' as const } : {}), start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
