@@ -31,6 +31,7 @@ import { unknownName } from './unknown-names.ts';
 import { isLinkList } from './page-shape.ts';
 import type { Analysis, Finding, FindingKind, PageContext } from './types.ts';
 import { dayRange } from './compare/record-values.ts';
+import { personalIssuer } from './compare/personal-issuer.ts';
 import { ISSUED_BY, isOwnOutlet, pointsBack, whatCameBefore } from './compare/outlet-credit.ts';
 import { carriedVisits, opensOnVisit } from './compare/visit-meeting.ts';
 import { opensOnPublished } from './published-back.ts';
@@ -394,11 +395,31 @@ function creditOfWhatCameBefore(text: string, sentence: Sentence, recent: readon
   if (request) return typed && (typed.outcome === 'discrepant' || typed.outcome === 'imprecise') && typed.comparisons.every((c) => c.slot === 'agency' || c.slot === 'person') ? { ...typedJudgement(typed, story), start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) } : null;
   // Its outlet, and, when the sentence is about the issuing itself ("That statement was released on Friday"), its day.
   // "It was issued by X": who issued it (an agency), compared with who spoke at those events.
-  const slots = ISSUED.test(sentence.text) ? ['outlet', 'date', 'weekday'] : ISSUED_BY.test(sentence.text) ? ['outlet', 'agency'] : ['outlet'];
+  const slots = [...(ISSUED.test(sentence.text) ? ['outlet', 'date', 'weekday'] : ['outlet']), ...(ISSUED_BY.test(sentence.text) ? ['agency'] : [])];
   if ((typed?.outcome !== 'discrepant' && typed?.outcome !== 'unconfirmed') || !typed.comparisons.every((c) => slots.includes(c.slot))) return null;
   const judged = typedJudgement(typed, story);
   return { ...judged, ...(judged.verdict === 'discrepant' ? { severity: 'false' as const } : {}), start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
 }
+
+/**
+ * "The words came from X himself", "X issued the city's statement himself": who gave the words of a statement, against
+ * who the record says gave them (personal-issuer.ts). The statements are the sentence's own linked ones, else those
+ * the sentence right before told of. Only a conflict.
+ */
+function issuerOfStatement(text: string, sentence: Sentence, recent: readonly Sentence[], story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
+  if (sentence.end - sentence.start > MAX_SENTENCE || !ISSUER_WORDS.test(sentence.text)) return null;
+  const record = story.record();
+  const spoken = (ids: readonly string[]) => record.events.filter((e) => ids.includes(e.event.id) && e.participants.some((p) => p.role === 'spoke'));
+  let events = spoken(typedOf(sentence.text, story, pageDate, pageYear)?.events ?? []);
+  // Only the sentence right before: one further back may tell of another statement than the one meant.
+  const before = recent[0];
+  if (!events.length && before && before.end - before.start <= MAX_SENTENCE) events = spoken(typedOf(before.text, story, pageDate, pageYear)?.events ?? []);
+  const typed = personalIssuer(sentence.text, record, events);
+  return typed ? { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) } : null;
+}
+
+/** Cheap test before any reading: the words of personal-issuer.ts's shapes. */
+const ISSUER_WORDS = /\b(?:came|come|comes|coming)\s+(?:straight\s+|directly\s+|first\s+)?from\b|\bby\b|\b(?:himself|herself|personally|in\s+person)\b|\bown\s+(?:name|mouth|signature|hand)\b/i;
 
 /**
  * "That decision was issued on Friday, November 14", "The statement came out Thursday": the day of putting out what
@@ -663,7 +684,7 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     const recent = [sentences[i - 1], sentences[i - 2]].filter((x): x is Sentence => x !== undefined);
     const third = chain ? sentences[i - 3] : undefined;
     const creditRecent = third ? [...recent, third] : [...new Set([...recent, ...speakerChain(sentences, i - 1)])];
-    const finding = judged?.verdict === 'discrepant' ? judged : (durationOfQuoteAcross(text, sentence, sameParagraph ? undefined : previous, details) ?? dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? offsetOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? placeOfWhatCameBeforeFinding(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? voteOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? orderOfWhatCameBeforeFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? publishedOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? subjectOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
+    const finding = judged?.verdict === 'discrepant' ? judged : (durationOfQuoteAcross(text, sentence, sameParagraph ? undefined : previous, details) ?? dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? issuerOfStatement(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? offsetOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? placeOfWhatCameBeforeFinding(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? voteOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? orderOfWhatCameBeforeFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? publishedOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? subjectOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
     if (finding) findings.push(ownOutletCredit(finding, context.outlets ?? []));
     carried = paragraphSpeaker(sentence.text, details, carried);
   });

@@ -26,6 +26,16 @@ describe('who issued what the sentence before told of', () => {
     expect(verdictOf([`A: ${denver} It was issued by the Denver Sheriff Department.`], 'Sheriff')).toBe('discrepant');
   });
 
+  it('finds a state\u2019s own department credited with a city police statement', () => {
+    expect(verdictOf([`${denver} That statement was put out by the Colorado Department of Revenue.`], 'Revenue')).toBe('discrepant');
+    expect(verdictOf([`${denver} It was issued by the Colorado Department of Revenue on the city\u2019s behalf.`], 'Revenue')).toBe('discrepant');
+  });
+
+  it('leaves a city\u2019s own department and the recorded one alone', () => {
+    expect(verdictOf([`${denver} That statement was put out by the Denver Department of Safety.`], 'Safety')).not.toBe('discrepant');
+    expect(verdictOf([`${denver} That statement was put out by the Denver Police Department.`], 'put out')).not.toBe('discrepant');
+  });
+
   it('leaves the recorded agency alone', () => {
     expect(verdictOf([`${denver} It was issued by the Denver Police Department.`], 'issued by')).not.toBe('discrepant');
     // After Magnus's statement (the head's last line), the agency that issued it.

@@ -114,6 +114,13 @@ function levelOfWords(name: string): 'federal' | 'state' | 'local' | undefined {
   return undefined;
 }
 
+/** A name that opens on a state's name and goes on with a department's head word: that state's own body. */
+function stateBody(ctx: CompareContext, name: string): boolean {
+  const world = ctx.record.world;
+  const m = /^(?:the\s+)?((?:\p{Lu}[\p{L}.]*\s+){1,3}?)(?:state\s+)?(?:department|office|bureau|division|commission)\s+of\b/iu.exec(name);
+  return !!world && !!m && world.stateNamed((m[1] as string).trim()) !== undefined;
+}
+
 function levelOfCanon(ctx: CompareContext, canon: string): 'federal' | 'state' | 'local' | undefined {
   const world = ctx.record.world;
   if (!world || !canon.startsWith('w:')) return undefined;
@@ -141,6 +148,10 @@ function storyBodyElsewhere(ctx: CompareContext, role: ClauseRole, page: readonl
 function otherAgency(ctx: CompareContext, role: ClauseRole, doer: Mention & { type: 'agency' }, inRole: readonly string[], page: readonly string[]): boolean {
   if (!EXCLUSIVE.has(role.role) || page.length) return false;
   const recordedAgencies = inRole.filter((c) => kindOf(ctx, c) === 'agency');
+  // A state's own department by its name ("Ohio Department of Public Safety") where every recorded body is local:
+  // another level of government (the people and outlets beside them speak for or print the bodies).
+  const agencyLevels = recordedAgencies.map((c) => levelOfCanon(ctx, c));
+  if (recordedAgencies.length && stateBody(ctx, doer.value.name) && agencyLevels.every((l) => l === 'local')) return true;
   if (!recordedAgencies.length || recordedAgencies.length !== inRole.length) return false;
   const levels = recordedAgencies.map((c) => levelOfCanon(ctx, c));
   const level = levelOfWords(doer.value.name);

@@ -192,7 +192,7 @@ function conflictOrUnconfirmed(ctx: CompareContext, m: Mention & { type: 'outlet
  * A writer's piece credited to an outlet ("written by X for Y", "X, writing
  * for Y"), the clause naming a writer the record has at any of the story's
  * events: the outlets the record has them writing for, compared as in
- * conflictOrUnconfirmed.
+ * conflictOrUnconfirmed; an outlet their piece credited as a source is none of those (a conflict).
  */
 function compareWriter(ctx: CompareContext, m: Mention & { type: 'outlet' }, page: readonly string[]): Outcome {
   const { record } = ctx;
@@ -200,12 +200,19 @@ function compareWriter(ctx: CompareContext, m: Mention & { type: 'outlet' }, pag
   const rows = ctx.allEvents.map((e) => {
     const reporting = e.participants.filter((p) => p.role === 'reported');
     const writers = reporting.filter((p) => !isOutlet(record, p.canon) && isSpeaker(ctx, named, p.canon)).map((p) => p.canon);
-    return { writers, outlets: writers.length ? reporting.filter((p) => isOutlet(record, p.canon)).map((p) => p.canon) : [] };
+    return { writers, outlets: writers.length ? reporting.filter((p) => isOutlet(record, p.canon)).map((p) => p.canon) : [], credited: writers.length ? e.credited ?? [] : [] };
   }).filter((r) => r.outlets.length);
   if (!rows.length) return null;
   const recorded = [...new Set(rows.flatMap((r) => r.outlets))];
   if (matches(record, page, recorded)) return agrees;
   const who = listNames([...new Set(rows.flatMap((r) => r.writers))].map(record.nameOf));
+  // An outlet the writer's own piece credited as a source ("Cole Roe of the X", where Roe's round-up quoted the X):
+  // the source of the piece, not where its writer works or where it was re-posted.
+  const sources = [...new Set(rows.flatMap((r) => r.credited))].filter((c) => !recorded.includes(c));
+  if (page.length && sources.length && matches(record, page, sources)) {
+    const names = listNames(recorded.map(record.nameOf));
+    return { status: 'conflict', comparison: { slot: 'outlet', page: m.text, record: names }, explanation: `The record has ${who} writing for ${names}, not ${m.text}, which is a source the piece credited.` };
+  }
   return conflictOrUnconfirmed(ctx, m, page, recorded, (names) => `The record has ${who} writing for ${names}, not ${m.text}.`);
 }
 
@@ -230,6 +237,14 @@ export function compareStaff(ctx: CompareContext, m: Mention & { type: 'outlet' 
 
 /** A sentence whose subject is a personal pronoun: "He gave those remarks …", "She told X", "In an interview with X he said". */
 const PRONOUN_SUBJECT = /^\s*(?:(?:in|during|on|at)\b[^,.;:"\u201C]{0,60}?,?\s+)?(?:he|she|they)\b/i;
+
+/**
+ * "Cole Roe of the X" in a clause no event links ("The writer was Cole Roe of the X"): the outlet the record has that
+ * writer writing for (compareWriter); null when no writer the record has is named right before the outlet.
+ */
+export function comparePersonsOutlet(ctx: CompareContext, m: Mention & { type: 'outlet' }): Outcome {
+  return m.value.role !== 'spoke-to' && personOf(ctx, m) ? compareWriter(ctx, { ...m, value: { ...m.value, writer: true } }, pageCanons(ctx, m)) : null;
+}
 
 /** `spoke-to`: the outlet the clause's speaker spoke to or wrote for. */
 function compareSpokeTo(ctx: CompareContext, m: Mention & { type: 'outlet' }, page: readonly string[]): Outcome {
@@ -335,6 +350,7 @@ export function compareOutlet(ctx: CompareContext, m: Mention & { type: 'outlet'
   const staff = compareStaff(ctx, m, page);
   if (staff) return staff;
   // "an article by Cole Roe of the X": the outlet the record has that writer writing for.
+
   if (role !== 'spoke-to' && personOf(ctx, m)) {
     const writer = compareWriter(ctx, { ...m, value: { ...m.value, writer: true } }, page);
     if (writer) return writer;

@@ -63,7 +63,7 @@ import { againForm, looseForm } from './loose-terms.ts';
 import { dayRange, partialDate } from './record-values.ts';
 import { numberedNameConflicts } from './numbered-names.ts';
 import { splitAcrossEvents } from './one-event.ts';
-import { compareOutlet, compareReportCredit, compareStaff, turnedHeadlineOf } from './compare-outlet.ts';
+import { compareOutlet, comparePersonsOutlet, compareReportCredit, compareStaff, turnedHeadlineOf } from './compare-outlet.ts';
 import { firstReports, reportsWhatCameBefore, storyFirstCredit } from './outlet-credit.ts';
 import { withOwners } from './named-author.ts';
 import { writerResults } from './writer-credit.ts';
@@ -883,7 +883,13 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
         compared++;
         if (r?.status !== 'agrees') results.push({ r: r as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: m });
       }
-      const credits = values.flatMap((m) => (m.type === 'outlet' && !staffs.some((x) => x.m === m) ? [{ m, c: compareReportCredit(story, m) }] : [])).filter((x) => x.c);
+      // "The writer was Cole Roe of the X": the outlet the record has that writer writing for (compare-outlet.ts).
+      const writers = values.flatMap((m) => (m.type === 'outlet' && !staffs.some((x) => x.m === m) ? [{ m, r: comparePersonsOutlet(story, m) }] : [])).filter((x) => x.r);
+      for (const { m, r } of writers) {
+        compared++;
+        if (r?.status !== 'agrees') results.push({ r: r as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: m });
+      }
+      const credits = values.flatMap((m) => (m.type === 'outlet' && !staffs.some((x) => x.m === m) && !writers.some((x) => x.m === m) ? [{ m, c: compareReportCredit(story, m) }] : [])).filter((x) => x.c);
       for (const { m, c } of credits) {
         compared++;
         c?.reports.forEach((e) => linkedIds.add(e.event.id));
@@ -896,7 +902,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       }
       const speaker = unlinkedSpeaker(story, role) ?? unlinkedAgencySpeaker(story, role);
       if (speaker && role) results.push({ r: speaker as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: role.doer });
-      unlinked.push(...values.filter((m) => certain(m, clause.negated) && !originAges.some((a) => a.m === m) && !credits.some((x) => x.m === m) && !staffs.some((x) => x.m === m) && !named(m) && !posts.some((p) => p.m === m && p.r) && !(speaker && m === role?.doer)));
+      unlinked.push(...values.filter((m) => certain(m, clause.negated) && !originAges.some((a) => a.m === m) && !credits.some((x) => x.m === m) && !staffs.some((x) => x.m === m) && !writers.some((x) => x.m === m) && !named(m) && !posts.some((p) => p.m === m && p.r) && !(speaker && m === role?.doer)));
       continue;
     }
     events.forEach((e) => linkedIds.add(e.event.id));

@@ -110,6 +110,11 @@ describe('how many a report quoted', () => {
     expect(compare('The article quoted a dozen statements.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', page: 'a dozen', record: '3 statements quoted' }] });
     expect(compare('That roundup quotes three big-city police chiefs by name.')?.outcome).toBe('discrepant');
     expect(compare('All four of the chiefs quoted in that roundup lead big departments.')?.outcome).toBe('discrepant');
+    // An aside between the report and its verb.
+    expect(compare('The article, to be fair, quoted a dozen statements.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', page: 'a dozen' }] });
+  });
+  it('leaves the right count alone after an aside', () => {
+    expect(compare('The article, to be fair, quoted three statements.')?.outcome).toBe('agrees');
   });
   it('agrees with the right count, and says nothing of other counts', () => {
     expect(compare('The article quoted three statements.')?.outcome).toBe('agrees');

@@ -195,8 +195,8 @@ const SAID_BEFORE = /\b(?:the|this|that|these|those|his|her|its|their)\s+(?:same
 /** "… X reported it", "X ran a story on it", "X carried the story": whatever the sentence before told of. */
 const IT_BEFORE = /\b(?:reported|ran|published|printed|carried|aired|reprinted)\s+(?:(?:a|an|the|its)\s+(?:story|article|piece|report|item)\s+(?:on|about)\s+)?(?:it|them|(?:the|that|this)\s+(?:story|news)(?!\s+(?:of|about|that)\b|\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:same|next|following)\b|\d)\b)))\b/i;
 
-/** "It was issued by X": who put out what was said in the sentence before. */
-export const ISSUED_BY = /^\s*(?:it|this|that|they|these)\s+(?:was|were)\s+(?:first\s+|originally\s+)?(?:issued|released|put out|sent out|sent|made|given)\s+by\b/i;
+/** "It was issued by X", "That statement was put out by X": who put out what was said in the sentence before. */
+export const ISSUED_BY = /^\s*(?:it|this|that|they|these|(?:the|that|this|its|their)\s+(?:same\s+|written\s+|full\s+)?(?:statement|declaration|announcement|remarks|comments|words))\s+(?:was|were)\s+(?:first\s+|originally\s+)?(?:issued|released|put out|sent out|sent|made|given)\s+by\b/i;
 
 /** The sentence points back at what a sentence before told of ("the statement", "reported it"): cheap, before any reading. */
 export const pointsBack = (sentence: string): boolean => SAID_BEFORE.test(sentence) || IT_BEFORE.test(sentence) || ISSUED_BY.test(sentence);

@@ -42,6 +42,11 @@ describe('the source an outlet credited for its own report', () => {
     expect(compare(sentence)?.outcome).not.toBe('discrepant');
   });
 
+  it('reads past the channel label before the credited outlet', () => {
+    expect(compare('The Port Alder Herald credited Channel 4, the Kells Courier, for its account of the raid.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page: 'Kells Courier', record: 'Alder Ledger' }] });
+    expect(compare('The Port Alder Herald credited Channel 4, the Alder Ledger, for its account of the raid.')?.outcome).not.toBe('discrepant');
+  });
+
   it('says nothing of an outlet whose report the record does not say whom it credited, nor of a plain report', () => {
     expect(compare("The Alder Ledger's account of the raid came from the Kells Courier.")?.outcome).not.toBe('discrepant');
     expect(compare('The Port Alder Herald and the Kells Courier both reported the raid.')?.outcome).not.toBe('discrepant');

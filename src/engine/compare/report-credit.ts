@@ -13,14 +13,14 @@
 import type { Mention } from '../read/types.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
-/** Words right before the credited outlet that make it the source another outlet credited. */
+/** Words right before the credited outlet that make it the source another outlet credited (its channel number may come first: "credited Channel 8, KXYZ,"). */
 const CREDIT_BEFORE = new RegExp(
   [
     // "crediting its account of the stop to", "credited the footage to", "crediting"
     String.raw`\bcredit(?:s|ed|ing)?\s+(?:(?:its|their|his|her|the|this|that)\s+(?:[\p{L}'\u2019-]+\s+){0,6}to\s+)?`,
     // "its account of the stop came from", "their article says the footage came from"
     String.raw`\b(?:account|article|report|reporting|story|piece|footage|video|images|information)\b[^.;:!?]{0,60}?\b(?:came|comes|come|was|were)\s+(?:originally\s+)?from\s+`,
-  ].map((p) => `(?:${p})`).join('|') + String.raw`(?:the\s+)?$`,
+  ].map((p) => `(?:${p})`).join('|') + String.raw`(?:(?:channel|ch\.|news)\s+\d{1,2}\s*,\s+)?(?:the\s+)?$`,
   'iu',
 );
 
@@ -44,7 +44,9 @@ export function creditOf(record: StoryRecord, sentence: string, mentions: readon
   if (!CREDIT_BEFORE.test(before)) return null;
   // "credited the photo to X": a picture credit, not the report's source; "credits X's Cole Roe": a writer's outlet, not a source.
   if (PICTURE_CREDIT.test(before) || m.value.writer) return null;
-  const outlets = mentions.filter((o): o is Mention & { type: 'outlet' } => o.type === 'outlet' && o.end <= m.start);
+  // "credited Channel 8, KXYZ,": the channel's label right before the credited outlet is no outlet of its own.
+  const label = (o: Mention) => /^\s+\d{1,2}\s*,\s*(?:the\s+)?$/i.test(sentence.slice(o.end, m.start));
+  const outlets = mentions.filter((o): o is Mention & { type: 'outlet' } => o.type === 'outlet' && o.end <= m.start && !label(o));
   const last = outlets[outlets.length - 1];
   // In an earlier clause of the sentence ("The Post picked it up, and their article says …"): the last outlet name before.
   const found = last ? { name: last.text, canons: canonsOf(last) } : outletsIn(before).pop();

@@ -22,8 +22,8 @@ const NOUN = alternation(lexicon.reportNouns);
 const VERB = alternation(lexicon.quotingVerbs);
 /** Words that may stand between the verb and the count ("quoted only two", "cites at least three"). */
 const HEDGE = '(?:the|all|only|just|some|about|around|roughly|nearly|almost|approximately|more|than|at|least|fewer|less|over|under|exactly|no|as|many|few|of|a|full)';
-/** "<report> (up to three words) <quoting verb> (hedges)" ending where the count begins. */
-const REPORT_QUOTES = new RegExp(`\\b(?:${NOUN})s?\\b(?:\\s+[\\p{L}'\u2019-]+){0,3}?\\s+(?:${VERB})\\s+(?:${HEDGE}\\s+){0,3}$`, 'iu');
+/** "<report> (an aside between commas) (up to three words) <quoting verb> (hedges)" ending where the count begins ("that roundup, by the way, quoted"). */
+const REPORT_QUOTES = new RegExp(`\\b(?:${NOUN})s?\\b(?:\\s*,[^,.;:!?]{1,40},)?(?:\\s+[\\p{L}'\u2019-]+){0,3}?\\s+(?:${VERB})\\s+(?:${HEDGE}\\s+){0,3}$`, 'iu');
 /** After the counted noun phrase: "quoted in that roundup", "cited by the article". */
 const QUOTED_IN = new RegExp(`^[\\p{L}\\s'\u2019-]{0,40}?\\b(?:quoted|cited|featured)\\s+(?:in|by)\\s+(?:the|that|this|its|his|her|their|a|an)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?(?:${NOUN})s?\\b`, 'iu');
 

@@ -1,0 +1,91 @@
+/**
+ * Who gave a statement's words, said of a named person: "the words came from X himself", "it was issued by X",
+ * "X issued the city's statement himself", "X put his own name to the department's statement", "X declared
+ * personally that …". The sentence says X, and no one else, gave the words: where the record names a person among
+ * those who gave the linked statements (their `spoke` participants) and X is none of those statements'
+ * participants, the page gives the words to someone else (a conflict). Nothing here knows a story.
+ *
+ * The line (zero false alarms first):
+ * - Judged: a full name (first name and surname) outside quotes and not denied, as the one a statement "came from"
+ *   or was "issued / released / put out / written / signed / given by", or as the subject of a verb of giving
+ *   words with an emphatic "himself", "herself", "personally" or "his own name" in the same clause.
+ * - Left alone: "X issued a statement" with no emphasis (another statement of X's may be meant), a spokesman or
+ *   anyone else who speaks for others (they may voice the recorded words), any participant of the statements in
+ *   any role, a surname shared with one of them, and statements whose record names no person among who gave them.
+ */
+import { foldText } from '../normalize.ts';
+import { readSentence } from '../read/read-sentence.ts';
+import type { Mention } from '../read/types.ts';
+import type { SentenceComparison } from './compare-sentence.ts';
+import { listNames } from './record-values.ts';
+import type { IndexedEvent, StoryRecord } from './story-record.ts';
+
+type Person = Mention & { type: 'person' };
+
+/** Right before the person (titles between allowed): what makes the person the one the words came from. */
+const GIVEN_BY = /\b(?:(?:came|come|comes|coming)\s+(?:straight\s+|directly\s+|first\s+)?from|(?:was|were|been|being|is|are)\s+(?:first\s+|originally\s+|actually\s+|in\s+fact\s+)?(?:issued|released|put\s+out|sent\s+out|written|signed|given|delivered|made)\s+by)\s+(?:the\s+)?(?:[\p{L}.'\u2019-]+\s+){0,4}$/iu;
+/** What the words came from must be a statement or a pointer at one ("the statement", "Denver's words", "it", "that"). */
+const STATEMENT_SUBJECT = /(?:^|[^\p{L}])(?:statement|statements|words|remarks|declaration|announcement|comments|message|release|line|quote|it|that|this|they)\s+(?:[\p{L}]+\s+){0,3}?(?:came|come|comes|coming|was|were|been|being|is|are)\b/iu;
+/** A verb of giving words, right after the person (a title or an aside allowed before it). */
+const GIVES_WORDS = /^[^.;:!?]{0,40}?\b(?:issued|released|put\s+out|sent\s+out|signed|wrote|gave|delivered|declared|announced|stated|said|made|put\s+(?:his|her|their)\s+(?:own\s+)?name\s+to)\b/iu;
+/** The emphasis that makes the subject the one who gave the words in person. */
+const IN_PERSON = /\b(?:himself|herself|personally|in\s+person)\b|\b(?:his|her)\s+own\s+(?:name|mouth|signature|hand)\b/iu;
+/** Titles of people who speak for others: they may voice the recorded words. */
+const SPEAKS_FOR = /\b(?:spokes(?:man|woman|person)|press\s+secretary|public\s+information|information\s+officer|lawyer|attorney|representative|aide|adviser|advisor|staff)\b/iu;
+/** A denial between the person and the clause's verb, or before the "from"/"by". */
+const DENIED = /\b(?:not|never|no\s+longer)\b|n['\u2019]t\b/iu;
+
+/** Whether the sentence names `p` as the one who gave the words of a statement. */
+function namedAsGiver(sentence: string, p: Person): boolean {
+  const before = sentence.slice(Math.max(0, p.start - 120), p.start);
+  const clauseAfter = sentence.slice(p.end).split(/[.;!?]/)[0] ?? '';
+  const g = GIVEN_BY.exec(before);
+  if (g) {
+    const lead = before.slice(0, g.index);
+    return STATEMENT_SUBJECT.test(before.slice(Math.max(0, g.index - 60), g.index + 30)) && !DENIED.test(lead.slice(-40)) && !DENIED.test(g[0]);
+  }
+  const verb = GIVES_WORDS.exec(clauseAfter);
+  if (!verb || DENIED.test(clauseAfter.slice(0, verb.index + verb[0].length))) return false;
+  // The emphasis in the person's own clause (up to a comma that opens another clause).
+  return IN_PERSON.test(clauseAfter.slice(0, verb.index + verb[0].length + 60));
+}
+
+/** The person speakers of an event the record names, and all its participants. */
+function peopleOf(record: StoryRecord, e: IndexedEvent): { speakers: string[]; all: string[] } {
+  const isPerson = (c: string) => record.gazetteer.lookup(record.nameOf(c)).some((g) => g.id === c && g.kind === 'person');
+  return { speakers: e.participants.filter((p) => p.role === 'spoke' && isPerson(p.canon)).map((p) => p.canon), all: e.participants.map((p) => p.canon) };
+}
+
+/**
+ * The conflict of a sentence that names someone other than the record's as who gave the words of the statements
+ * `events` (the sentence's own, or those of what the sentence before told of); null when it says no such thing.
+ */
+export function personalIssuer(sentence: string, record: StoryRecord, events: readonly IndexedEvent[]): SentenceComparison | null {
+  if (!events.length) return null;
+  const statements = events.map((e) => peopleOf(record, e));
+  // Every linked event a statement whose record names a person who gave it.
+  if (statements.some((s) => !s.speakers.length)) return null;
+  const quoted = [...sentence.matchAll(/\u201C[^\u201D]*\u201D?|"[^"]*"?/gu)].map((q) => [q.index, q.index + q[0].length] as const);
+  const people = readSentence(sentence, record.gazetteer)
+    .filter((c) => c.stance === 'asserted')
+    .flatMap((c) => c.mentions)
+    .filter((m): m is Person => m.type === 'person' && !m.negated && !quoted.some(([a, b]) => m.start >= a && m.end <= b));
+  const participants = new Set(statements.flatMap((s) => s.all));
+  const surnames = new Set([...participants].map((c) => foldText(record.nameOf(c)).split(/\s+/).pop() ?? ''));
+  for (const p of people) {
+    const name = p.value.name;
+    if (!/^\p{Lu}\S*\s+(?:\p{Lu}\S*\s+)*\p{Lu}\S*$/u.test(name)) continue;
+    if (SPEAKS_FOR.test(p.value.title ?? '') || SPEAKS_FOR.test(sentence.slice(Math.max(0, p.start - 40), p.end + 30))) continue;
+    if (!namedAsGiver(sentence, p)) continue;
+    const canons = record.gazetteer.lookup(name).filter((g) => g.kind === 'person').map((g) => g.id);
+    if (canons.some((c) => participants.has(c)) || surnames.has(foldText(name).split(/\s+/).pop() ?? '')) return null;
+    const who = listNames([...new Set(statements.flatMap((s) => s.speakers))].map((c) => record.nameOf(c)));
+    return {
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'person', page: name, record: who }],
+      explanation: `The record names ${who} as who gave these words, not ${name}.`,
+      events: events.map((e) => e.event.id),
+    };
+  }
+  return null;
+}

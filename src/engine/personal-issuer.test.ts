@@ -1,0 +1,37 @@
+/**
+ * Who gave a statement's words, said of a named person (compare/personal-issuer.ts): the embedded pack has the
+ * Denver Police Department's statement of 14 November 2016 given by the department through its spokesman,
+ * Doug Schepman; anyone else said to have given it in person gives the words to someone else.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from './analyze.ts';
+import { indexPacks } from './index.ts';
+import { loadEmbeddedPack } from '../pack/embedded.ts';
+import { worldIndex } from '../world/embedded.ts';
+
+const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
+const OPENING = 'After the 2016 election, police chiefs in sanctuary cities, among them Los Angeles Police Chief Charlie Beck and Tucson Police Chief Chris Magnus, said they would not help with deportations.';
+const DENVER = 'The Denver Police Department said in a statement that it \u201Chas not participated in those enforcement efforts in the past and will not be involved in the future.\u201D';
+const findingOf = (lines: string[], fragment: string) =>
+  analyzeText([OPENING, ...lines].join(' '), index, { published: '2019-09-12', today: '2026-11-21' }).findings.find((f) => f.text.includes(fragment));
+
+describe('a statement given in person by someone the record does not have giving it', () => {
+  it('finds the words credited to another person after the statement is told of', () => {
+    const f = findingOf([DENVER, 'Those words came straight from Deputy Chief Anna Brooks herself.'], 'Anna Brooks');
+    expect(f?.verdict).toBe('discrepant');
+    expect(f?.explanation).toContain('Doug Schepman');
+    expect(findingOf([DENVER, 'It was issued by Captain Walter Ames.'], 'Walter Ames')?.verdict).toBe('discrepant');
+  });
+
+  it('finds a named person said to have put out the linked statement personally', () => {
+    expect(findingOf(['In Denver, Councilman Peter Lindqvist put his own name to the department\u2019s statement on Monday, November 14.'], 'Lindqvist')?.verdict).toBe('discrepant');
+    expect(findingOf(['In Denver, Governor Ruth Calloway released the police statement herself on November 14.'], 'Calloway')?.verdict).toBe('discrepant');
+  });
+
+  it('leaves the recorded spokesman, a denial and a statement of one\u2019s own alone', () => {
+    expect(findingOf([DENVER, 'Those words came from the department\u2019s spokesman, Doug Schepman.'], 'Schepman')?.verdict).not.toBe('discrepant');
+    expect(findingOf([DENVER, 'The words did not come from Deputy Chief Anna Brooks herself.'], 'Anna Brooks')?.verdict).not.toBe('discrepant');
+    expect(findingOf([DENVER, 'Deputy Chief Anna Brooks issued a statement of her own the next week.'], 'Anna Brooks')?.verdict).not.toBe('discrepant');
+    expect(findingOf([DENVER, 'A spokeswoman, Lena Ortiz, said the words came from the department.'], 'Lena Ortiz')?.verdict).not.toBe('discrepant');
+  });
+});
