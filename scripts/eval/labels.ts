@@ -184,6 +184,14 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'police-chiefs-plain-language-faq-b17.html',
   'police-chiefs-mock-trial-exhibit-b17.html',
   'police-chiefs-library-research-guide-b17.html',
+  'rochester-foil-request-b18.html',
+  'rochester-discord-log-b18.html',
+  'rochester-walking-tour-b18.html',
+  'rochester-polling-memo-b18.html',
+  'police-chiefs-cle-seminar-handout-b18.html',
+  'police-chiefs-council-resolution-b18.html',
+  'police-chiefs-thesis-abstract-b18.html',
+  'police-chiefs-fundraising-letter-b18.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */

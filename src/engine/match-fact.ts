@@ -10,6 +10,7 @@ import { datesAPoint, toldOnItsSide } from './period-side.ts';
 import { relayedAt } from './relayed.ts';
 import { countIsSpeaker } from './speaker-count.ts';
 import { weekdayCountedFrom } from './weekday-counted.ts';
+import { topicOnlyAsPlace } from './topic-as-place.ts';
 import type { FindingKind, Verdict } from './types.ts';
 
 /** What a sentence says about one fact. */
@@ -104,7 +105,8 @@ export function matchFact(folded: string, indexed: IndexedFact, page: PageTerms 
     }
   }
   const plain = indexed.details.length === 0 && indexed.contradictions.length === 0;
-  if (!negated && !mixed && (agrees || plain)) {
+  // "X went to the union's hall to defend the officers": the topic is where X went, not who defended them.
+  if (!negated && !mixed && (agrees || plain) && !topicOnlyAsPlace(folded, indexed.about)) {
     return { verdict: 'consistent', kind: 'statement', claimId: `fact:${fact.id}`, explanation: 'This agrees with the original reports.' };
   }
   return null;

@@ -37,6 +37,8 @@ describe('an outlet said to have run the headline of another outlet\u2019s repor
     'The Kells Courier published the story of the raid, headlined \u201CDawn raid on Quay Street warehouse\u201D.',
     "The Kells Courier's headline, \u201CDawn raid on Quay Street warehouse,\u201D set the tone for the coverage of the raid.",
     'Word of the raid spread after the Tidewater News Network posted it with the title "Dawn raid on Quay Street".',
+    // The outlet's name as the headline's modifier.
+    'Word of the raid spread under a Kells Courier headline, "Dawn raid on Quay Street warehouse."',
   ])('%s', (sentence) => {
     expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', record: 'Alder Ledger' }] });
   });
@@ -56,6 +58,7 @@ describe('never a false alarm', () => {
       'The raid made the news when the Alder Ledger ran it under the headline "Dawn raid on Quay Street warehouse."',
       "The Ledger's headline, \u201CDawn raid on Quay Street warehouse,\u201D set the tone for the coverage of the raid.",
       'The Alder Ledger published the story of the raid, headlined \u201CDawn raid on Quay Street warehouse\u201D.',
+      'Word of the raid spread under an Alder Ledger headline, "Dawn raid on Quay Street warehouse."',
     ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
   });
 

@@ -31,8 +31,8 @@ type OutletMention = Mention & { type: 'outlet' };
 const QUOTED = /["\u201C]([^"\u201C\u201D]{10,300})["\u201D]/g;
 /** Right before the quote: the words say it is a headline. */
 const HEADLINE_BEFORE = /\b(?:headline|headlines|headlined|banner|title|titled|entitled|head)\b[^.;!?"\u201C]{0,12}$/i;
-/** Between the outlet and the quote: the outlet ran it ("X ran it under", "X's headline", "X published the story, headlined"). */
-const RAN = /^(?:['\u2019]s\b|[^.;!?"\u201C]{0,80}?\b(?:ran|run|runs|running|published|publishes|printed|prints|carried|carries|posted|posts|put|went with|headlined|titled|under)\b)/i;
+/** Between the outlet and the quote: the outlet ran it ("X ran it under", "X's headline", "a X headline", "X published the story, headlined"). */
+const RAN = /^(?:['\u2019]s\b|\s+(?:headlines?|banner|title)\b|[^.;!?"\u201C]{0,80}?\b(?:ran|run|runs|running|published|publishes|printed|prints|carried|carries|posted|posts|put|went with|headlined|titled|under)\b)/i;
 /** Re-printing, or the headline merely cited: another outlet's headline may be meant. */
 const AGAIN = /\b(?:also|later|too|as well|reprinted|re-?ran|re-?published|re-?posted|picked up|syndicated|shared|quoted|quoting|cited|citing|mocked|borrowed|copied|echoed|aggregated)\b/i;
 

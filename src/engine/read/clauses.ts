@@ -107,7 +107,26 @@ export function splitClauses(tokens: readonly Token[]): ClauseSpan[] {
     from = cut;
   }
   if (spans.length === 0) spans.push({ from: 0, to: tokens.length, stance: 'asserted' });
+  // "Please cite the exemption and release the rest": a request asserts nothing, in its clause and those it joins after.
+  // A colon, semicolon or dash ends the request: "please fix the box: his department is in X" asserts what follows.
+  const please = pleaseAt(tokens);
+  if (please !== -1) {
+    let end = please;
+    while (end < tokens.length && !(tokens[end]!.text === ';' || tokens[end]!.text === ':' || isDash(tokens, end))) end++;
+    for (const span of spans) if (span.to > please && span.from <= end && span.stance === 'asserted') span.stance = 'conditional';
+  }
   return spans;
+}
+
+/** Where the sentence turns into a request: "please" outside quotation marks (not a speaker's own words), or -1. */
+function pleaseAt(tokens: readonly Token[]): number {
+  let quoted = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    quoted = quoteState(t, quoted);
+    if (!quoted && t.lower === 'please') return i;
+  }
+  return -1;
 }
 
 /** Whether the text is inside quotation marks after token t: “ opens, ” closes, a straight " turns it. */

@@ -134,5 +134,14 @@ describe('readSentence', () => {
       expect(stance('Readers should ask whether the officers were fired.')).toEqual(['conditional']);
       expect(stance('If you remember that the chief resigned, you are wrong.')).toEqual(['conditional', 'asserted']);
     });
+    it('a request asserts nothing, in its clause and the ones joined after it ("please … and release …")', () => {
+      expect(stance('If the request is denied, please cite the rule and release the rest.').every((x) => x !== 'asserted')).toBe(true);
+      expect(stance('Please release the records by Friday.')).toEqual(['conditional']);
+      // Before the request, and a speaker's own "please", stay asserted.
+      expect(stance('The men were released on Friday, and please note the date.')[0]).toBe('asserted');
+      expect(stance('He said, "Please release them," and the agents released them.')[0]).toBe('asserted');
+      // A colon ends the request: what follows it is asserted.
+      expect(stance('Please fix the box: the men were released on Friday.').at(-1)).toBe('asserted');
+    });
   });
 });
