@@ -62,3 +62,20 @@ Police Captain Noor Abernethy said the Oregon State Police had opened an investi
     expect(onlyNegatedInfinitives('opened an investigation')).toBe(false);
   });
 });
+
+describe('pack draft: a number with a fraction', () => {
+  it('is no quantity (a pack counts whole things), and the draft validates', () => {
+    const report = reportHtml('2026-05-13', 'Pell Valley Gazette', 'Gravel truck slams into Pell Valley transit van on Ostrander Avenue', `
+PELL VALLEY, Ore. — A gravel truck slammed into a Pell Valley Transit van at about 7:45 a.m. on Tuesday, May 12, on Ostrander Avenue.
+The van was carrying 2.5 tons of gravel spread over 3.7 lanes of the avenue, Police Captain Noor Abernethy said.
+Six riders and the van driver were taken by ambulance to Quarry Point Medical Center, she said.
+None of the injuries was serious, and the avenue reopened to traffic shortly after noon on Tuesday.
+The truck's driver, a 52-year-old from Dorrance, was cited for following too closely, the captain said.
+`);
+    const result = draftPack({ name: 'van.html', content: report }, [], { world, today: '2026-12-01' });
+    expect(result.ok, result.ok ? '' : result.error).toBe(true);
+    if (!result.ok) return;
+    const quantities = (result.pack.stories[0]!.events ?? []).flatMap((e) => e.quantities ?? []);
+    expect(quantities.every((q) => Number.isInteger(q.min) && Number.isInteger(q.max))).toBe(true);
+  });
+});

@@ -730,7 +730,8 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
     const outcomeCounts = new Set(outcomes.map((m) => outcomeCount(s, m, counts)).filter(Boolean));
     for (const c of counts) {
       const q = counted(s, c, previousNoun);
-      if (!q || q.max > 1_000_000) continue; // beyond what a pack's quantity holds (a sum of money, a population)
+      // Beyond what a pack's quantity holds: a sum of money, a population, a fraction ("plus or minus 4.3 points").
+      if (!q || q.max > 1_000_000 || !Number.isInteger(q.min) || !Number.isInteger(q.max)) continue;
       const quantities = target.event.quantities ?? [];
       if (quantities.some((x) => x.nouns[0] === q.nouns[0])) continue;
       if (outcomeCounts.has(c)) continue;
@@ -791,7 +792,7 @@ function draftScheduled(d: Drafter, taken: (id: string) => boolean, s: ReadSente
     for (const c of own.filter((m): m is Extract<Mention, { type: 'count' }> => m.type === 'count')) {
       const q = counted(s, c, undefined);
       const quantities = target.event.quantities ?? [];
-      if (!q || q.max > 1_000_000 || quantities.some((y) => y.nouns[0] === q.nouns[0])) continue;
+      if (!q || q.max > 1_000_000 || !Number.isInteger(q.min) || !Number.isInteger(q.max) || quantities.some((y) => y.nouns[0] === q.nouns[0])) continue;
       target.event.quantities = [...quantities, { nouns: q.nouns, min: q.min, max: q.max }];
       d.note(`event:${target.event.id}`, `quantities[${quantities.length}]`, `${q.nouns.join('/')} ${q.min === q.max ? q.min : `${q.min}–${q.max}`}`, source, s.text, 'medium', q.approximate ? `"${q.text}" read as a range` : undefined);
     }
