@@ -64,7 +64,10 @@ export const BUDGETS = {
   // 784 KB (243 KB gzipped) at the end of stop 21: five fix branches (dates of named acts and public days, offices never
   // held and journalists' outlets, stances in more wordings, events and counts in other words, the drafter) and the
   // session's recognition and speaker fixes. Raised to 810 KB; the diet is still issue 18's first job.
-  engine: 810_000,
+  // 803 KB (248 KB gzipped) at the end of stop 22: four fix branches (credits and issuers of statements, times of the
+  // original and of undated statements, visits' stops and court places, quotes' short phrases and paraphrases) and the
+  // session's reading fixes. Raised to 840 KB; the diet is still issue 18's first job, and the growth is not slowing.
+  engine: 840_000,
   // 63 KB since the popup stopped carrying the engine's analysis through its messages (verdict-counts.ts).
   popup: 70_000,
   // 168 KB on disk (pretty-printed) since pack 0.5.0 wrote every dated event of the record.
