@@ -41,7 +41,8 @@ export function strangerParaphrase(sentence: string, story: StoryDetails): Stran
   if (story.quotes.some((q) => q.speakerTerms.length && hasAnyTerm(folded, q.speakerTerms))) return null;
   for (const stranger of story.strangers) {
     for (const name of [stranger.name, ...(stranger.aliases ?? [])].map(foldText)) {
-      if (!/\s/.test(name)) continue;
+      // Most sentences name no stranger: a plain search first, the word-bounded pattern only then.
+      if (!/\s/.test(name) || !folded.includes(name)) continue;
       const at = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').exec(folded);
       if (!at) continue;
       const speech = SPEECH.exec(folded.slice(at.index + name.length));
