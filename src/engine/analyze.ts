@@ -342,6 +342,9 @@ function ownOutletCredit(finding: Finding, own: readonly string[]): Finding {
   return { ...rest, verdict: 'unverified', kind: 'unverified-claim', explanation: `The page credits its own outlet, ${comparisons[0]!.page}; the record does not confirm it.` };
 }
 
+/** A quotation mark, straight or curly. */
+const QUOTE_MARK = /["\u201C\u201D]/;
+
 /** "his remarks", "her statement": words told of before, owned by a pronoun. */
 const HIS_WORDS = /\b(?:his|her|their)\s+(?:written\s+|full\s+)?(?:statement|statements|remarks|comments|words|declaration|announcement|letter)\b/i;
 
@@ -683,7 +686,11 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     const chain = HIS_WORDS.test(sentence.text) && previous !== undefined && /^\s*(?:he|she|they)\b/i.test(previous.text);
     const recent = [sentences[i - 1], sentences[i - 2]].filter((x): x is Sentence => x !== undefined);
     const third = chain ? sentences[i - 3] : undefined;
-    const creditRecent = third ? [...recent, third] : [...new Set([...recent, ...speakerChain(sentences, i - 1)])];
+    // "… issued a statement. “…,” the statement said. It added “…”. The statement ran in X": within one paragraph, a third
+    // sentence back, when the two between quote words (the statement's own, placing nothing of their own).
+    const quoting = recent.length === 2 && recent.every((s) => QUOTE_MARK.test(s.text));
+    const thirdInParagraph = !third && quoting && sentences[i - 3] && !text.slice(sentences[i - 3]!.end, sentence.start).includes('\n') ? sentences[i - 3] : undefined;
+    const creditRecent = third ? [...recent, third] : [...new Set([...recent, ...speakerChain(sentences, i - 1), ...(thirdInParagraph ? [thirdInParagraph] : [])])];
     const finding = judged?.verdict === 'discrepant' ? judged : (durationOfQuoteAcross(text, sentence, sameParagraph ? undefined : previous, details) ?? dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? issuerOfStatement(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? offsetOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? placeOfWhatCameBeforeFinding(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? voteOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? orderOfWhatCameBeforeFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? publishedOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? subjectOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
     if (finding) findings.push(ownOutletCredit(finding, context.outlets ?? []));
     carried = paragraphSpeaker(sentence.text, details, carried);

@@ -97,6 +97,32 @@ function nonPlaceWords(record: StoryRecord, name: string): string[] {
   return parts.filter((_, i) => keep[i]).flatMap(words);
 }
 
+/** How often a paper comes out, as its name says: a daily is no weekly. */
+const PERIODICITY = new Set(['daily', 'weekly', 'monthly']);
+
+const periodOf = (name: string): string[] => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => PERIODICITY.has(w));
+
+/** Every name of every outlet the story records, each with how often its name says it comes out. */
+const storyNamesCache = new WeakMap<StoryRecord, { words: Set<string>; period: string[] }[]>();
+
+function storyOutletNames(record: StoryRecord): { words: Set<string>; period: string[] }[] {
+  const cached = storyNamesCache.get(record);
+  if (cached) return cached;
+  const names = [...record.outletNames];
+  for (const canon of record.outlets) {
+    names.push(record.nameOf(canon));
+    const w = canon.startsWith('w:') ? record.world?.outlet(canon.slice(2)) : undefined;
+    if (w) names.push(w.name, ...(w.aliases ?? []));
+  }
+  // A name that says nothing of its rhythm ("tucson.com") takes that of the other names of its outlet ("Arizona Daily Star").
+  const canonsOf = (n: string) => record.gazetteer.lookup(n).filter((g) => g.kind === 'outlet').map((g) => g.id);
+  const byCanon = new Map<string, Set<string>>();
+  for (const n of names) for (const c of canonsOf(n)) for (const p of periodOf(n)) byCanon.set(c, (byCanon.get(c) ?? new Set()).add(p));
+  const out = names.map((n) => ({ words: new Set(words(n)), period: [...new Set([...periodOf(n), ...canonsOf(n).flatMap((c) => [...(byCanon.get(c) ?? [])])])] }));
+  storyNamesCache.set(record, out);
+  return out;
+}
+
 /** The page's outlet name shares a distinctive word with a name of one of the story's outlets: it may be that outlet. */
 export function mayBeStoryOutlet(record: StoryRecord, name: string): boolean {
   const bare = name.replace(/^the\s+/i, '');
@@ -104,8 +130,14 @@ export function mayBeStoryOutlet(record: StoryRecord, name: string): boolean {
   const nonPlace = nonPlaceWords(record, bare);
   const distinctive = nonPlace.length ? nonPlace : words(bare);
   if (!distinctive.length) return true;
-  const story = storyOutletWords(record);
-  return distinctive.some((w) => story.has(w));
+  if (nonPlace.length) {
+    const story = storyOutletWords(record);
+    return distinctive.some((w) => story.has(w));
+  }
+  // Places alone tell it apart: a story outlet's name holding one of them is another only when the two names say
+  // it comes out at another rhythm ("Tucson Weekly" and "Arizona Daily Star (tucson.com)").
+  const period = periodOf(bare);
+  return storyOutletNames(record).some((n) => distinctive.some((w) => n.words.has(w)) && !(period.length && n.period.length && !n.period.some((p) => period.includes(p))));
 }
 
 /**
@@ -193,7 +225,7 @@ export function isOwnOutlet(page: string, own: readonly string[]): boolean {
 /** "The declaration was reported by X", "X ran his statement": what someone said, told of in the sentence before. */
 const SAID_BEFORE = /\b(?:the|this|that|these|those|his|her|its|their)\s+(?:same\s+|written\s+|full\s+|whole\s+)?(?:statement|statements|declaration|communiqu[eé]|interview|remarks|comments|announcement|press release|letter|op-ed|words)(?![\p{L}\p{N}])/iu;
 /** "… X reported it", "X ran a story on it", "X carried the story": whatever the sentence before told of. */
-const IT_BEFORE = /\b(?:reported|ran|published|printed|carried|aired|reprinted)\s+(?:(?:a|an|the|its)\s+(?:story|article|piece|report|item)\s+(?:on|about)\s+)?(?:it|them|(?:the|that|this)\s+(?:story|news)(?!\s+(?:of|about|that)\b|\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:same|next|following)\b|\d)\b)))\b/i;
+const IT_BEFORE = /\b(?:reported|ran|published|printed|carried|aired|reprinted|broke)\s+(?:(?:a|an|the|its)\s+(?:story|article|piece|report|item)\s+(?:on|about)\s+)?(?:it|them|(?:the|that|this)\s+(?:story|news)(?!\s+(?:of|about|that)\b|\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:same|next|following)\b|\d)\b)))\b/i;
 
 /** "It was issued by X", "That statement was put out by X": who put out what was said in the sentence before. */
 export const ISSUED_BY = /^\s*(?:it|this|that|they|these|(?:the|that|this|its|their)\s+(?:same\s+|written\s+|full\s+)?(?:statement|declaration|announcement|remarks|comments|words))\s+(?:was|were)\s+(?:first\s+|originally\s+)?(?:issued|released|put out|sent out|sent|made|given)\s+by\b/i;

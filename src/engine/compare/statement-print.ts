@@ -44,7 +44,7 @@ const END = String.raw`(?![\p{L}\p{N}])`;
 
 /** After the outlet: "X ran his statement", "X later reported on the chief's remarks", "X ran it", "X ran a story on it"; the end of an appositive ("The Phoenix paper, X, ran his remarks"). */
 const PRINTS_AFTER = new RegExp(
-  String.raw`^\s*(?:,[^,.;:!?]{1,60},\s*|,\s*)?${LEAD}(?:ran|printed|published|carried|reprinted|reported(?:\s+on)?|wrote\s+up)\s+` +
+  String.raw`^\s*(?:,[^,.;:!?]{1,60},\s*|,\s*)?${LEAD}(?:ran|printed|published|carried|reprinted|broke|reported(?:\s+on)?|wrote\s+up)\s+` +
     String.raw`(?:(?:${DET}\s+)?${MODS}${SAID}${END}|(?:it|them|(?:the|that|this)\s+(?:story|news))${END}|${DET}\s+(?:[\p{L}-]+\s+)?${PIECE}\s+(?:on|about)\s+(?:it|them|${DET}\s+${MODS}${SAID})${END})`,
   'u',
 );
@@ -55,21 +55,25 @@ const PIECE_AFTER = new RegExp(String.raw`^['\u2019]s\s+(?:[\p{L}-]+\s+)?${PIECE
 /** The words as printed in the outlet, a noun phrase with no verb: "his statement in the ", "the chief's remarks, published in ". */
 const SAID_IN = new RegExp(String.raw`(?<![\p{L}\p{N}])${SAID}${END},?\s+(?:(?:as\s+)?(?:printed|published|carried|run)\s+)?in\s+(?:the\s+)?$`, 'iu');
 
-/** Before the outlet: "the declaration was reported by the newspaper ", "the statement, from …, ran in the ". */
+/** Before the outlet: "the declaration was reported by the newspaper ", "the statement, from …, ran in the ", "the statement reached readers through the ". */
 const PRINTED_BEFORE = new RegExp(
-  String.raw`${SAID}${END}[^.;:!?]{0,80}?\b(?:(?:was|were|had been|has been|have been)\s+${LEAD}(?:printed|published|reported|carried|run|reprinted|written\s+up)\s+(?:by|in)|${LEAD}(?:ran|appeared)\s+in)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$`,
+  String.raw`${SAID}${END}[^.;:!?]{0,80}?\b(?:(?:was|were|had been|has been|have been)\s+${LEAD}(?:printed|published|reported|carried|run|reprinted|written\s+up)\s+(?:by|in)|${LEAD}(?:ran|appeared)\s+in|${LEAD}reached\s+(?:its\s+|their\s+)?(?:readers|the\s+public|print)\s+(?:through|via|in))\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$`,
   'u',
 );
 
 /** Words that tell of re-reporting: the outlet printed the words after another did ("later carried", "also ran", "picked up"). */
 const AGAIN = /\b(?:also|later|subsequently|too|as well|reprinted|re-?ran|re-?published|re-?posted|re-?printed|picked up|syndicated|nationally|widely)\b/i;
 
+/** "a day later", "two days later", "hours later": a time counted from what was said, with its count. */
+const OFFSET_LATER = /\b(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|hours?|weeks?)\s+later\b/gi;
+
 /**
  * How the clause says the outlet printed a statement or an interview, and not again after another: `printed`
  * (ran, printed, published, carried it), `reported` (reported it, or on it), or null when it says neither.
  */
 export function saysPrinted(sentence: string, m: Mention): 'printed' | 'reported' | null {
-  if (AGAIN.test(sentence)) return null;
+  // "a day later", "two days later": counted from the words told of, not after another outlet's printing.
+  if (AGAIN.test(sentence.replace(OFFSET_LATER, ' '))) return null;
   const after = PRINTS_AFTER.exec(sentence.slice(m.end, m.end + 120)) ?? PIECE_AFTER.exec(sentence.slice(m.end, m.end + 120));
   const head = sentence.slice(Math.max(0, m.start - 160), m.start);
   const before = after ? null : PRINTED_BEFORE.exec(head) ?? SAID_IN.exec(head);

@@ -26,6 +26,12 @@ function bylineWithin(ctx: ReadContext, at: number, span = 3): boolean {
   return false;
 }
 
+/** A lower-case word that is no function word ("single", "long"): a modifier between a determiner and its noun. */
+const plainWord = (ctx: ReadContext, k: number): boolean => {
+  const t = ctx.token(k);
+  return t !== undefined && t.word && t.text === t.lower && !lexicon.functionWords.has(t.lower);
+};
+
 /** "in a piece by <Name>" (or "in an article", "in its report") later in the stretch from `at`. */
 function pieceByWithin(ctx: ReadContext, at: number): boolean {
   const end = Math.min(ctx.tokens.length, at + 24);
@@ -33,8 +39,11 @@ function pieceByWithin(ctx: ReadContext, at: number): boolean {
     if (BREAK.has(ctx.lower(k))) return false;
     if (ctx.lower(k) !== 'by' || !ctx.isCapWord(k + 1)) continue;
     const piece = lexicon.outletPieceNouns.matchEndingAt(ctx.tokens, k, 3);
-    // "in a piece by Y", or right after the verb: "published a piece by Y".
-    if (piece && lexicon.outletPieceDeterminers.has(ctx.lower(piece.start - 1)) && (ctx.lower(piece.start - 2) === 'in' || piece.start - 2 === at - 1)) return true;
+    if (!piece) continue;
+    // "in a piece by Y", "in a single report by Y" (up to two plain words between), or right after the verb: "published a piece by Y".
+    let det = piece.start - 1;
+    for (let skip = 0; skip < 2 && !lexicon.outletPieceDeterminers.has(ctx.lower(det)) && plainWord(ctx, det); skip++) det--;
+    if (lexicon.outletPieceDeterminers.has(ctx.lower(det)) && (ctx.lower(det - 1) === 'in' || det - 1 === at - 1)) return true;
   }
   return false;
 }

@@ -213,7 +213,27 @@ function whereExpected(ctx: ReadContext, use: UseOf): void {
   }
 }
 
+/** Time words that end the names of some outlets ("USA Today", "Entertainment Tonight"). */
+const TIME_HEADS = new Set(['Today', 'Tonight']);
+
+/**
+ * "Cole Roe of Law Enforcement Today", "a column in Police Today": a capitalised time word ending a run of one to
+ * three capitalised words inside a sentence (after a lower-case word, so not a title-case heading) is the end of an
+ * outlet's name, not the day. A run the gazetteer knows as something else, or that ends in an agency's word, is left.
+ */
+function timeWordNamed(ctx: ReadContext, use: UseOf): void {
+  for (let i = 2; i < ctx.tokens.length; i++) {
+    if (!TIME_HEADS.has(ctx.token(i)?.text ?? '') || !ctx.isCapWord(i - 1)) continue;
+    const from = ctx.runBefore(i, (k) => ctx.isCapWord(k), 3);
+    const prev = ctx.token(from - 1);
+    if (from === i || !prev?.word || prev.text !== prev.lower || ctx.isCapWord(i + 1)) continue;
+    if (knownOtherwise(ctx, from, i) || knownOtherwise(ctx, from, i + 1)) continue;
+    add(ctx, from, i + 1, use(ctx, from, i + 1));
+  }
+}
+
 export function findOutletCredits(ctx: ReadContext, use: UseOf): void {
+  timeWordNamed(ctx, use);
   afterTypeNoun(ctx, use);
   publisherSubject(ctx, use);
   writerFor(ctx);
