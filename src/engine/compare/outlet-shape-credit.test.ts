@@ -96,6 +96,21 @@ describe('a statement printed by another outlet, the outlet known by its shape',
   });
 });
 
+describe('"X is the paper that printed the statement", "X, the paper that printed it,"', () => {
+  it('is discrepant for another outlet', () => {
+    expect(compare('The Mesa Gazette is the paper that printed the Denver police statement.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page: 'Mesa Gazette', record: 'Denver Post' }] });
+    expect(compareAbout('The Mesa Gazette, the daily paper that printed the statement, is still around.', 'denver-statement')).toMatchObject({ outcome: 'discrepant', comparisons: [{ record: 'Denver Post' }] });
+  });
+
+  it('true sentences stay unflagged', () => {
+    expect(compare('The Denver Post is the paper that printed the Denver police statement.')?.outcome).toBe('agrees');
+    expect(compareAbout('The Denver Post, the paper that printed the statement, is still around.', 'denver-statement')?.outcome).toBe('agrees');
+    // A paper that re-printed it, or merely covered it.
+    expect(compareAbout('The Mesa Gazette, the paper that later printed the statement, is still around.', 'denver-statement')?.outcome).not.toBe('discrepant');
+    expect(compareAbout('The Mesa Gazette, a paper that covered the statement, is still around.', 'denver-statement')?.outcome).not.toBe('discrepant');
+  });
+});
+
 describe('"The statement …" three sentences after the statement, within one paragraph', () => {
   const lead = 'Police chiefs in Los Angeles, Denver and Tucson said in November 2016 that their officers would not enforce immigration law.';
   const verdict = (paragraphs: string[]) => analyzeText([lead, ...paragraphs].join('\n'), index, { today: '2026-11-21' }).findings.find((f) => f.text.includes('Mesa Gazette'))?.verdict;

@@ -3,7 +3,9 @@
  * published, carried or reported a statement, an interview, an op-ed or the
  * like ("X ran his statement", "X reported the statement", "X ran a story on
  * it", "the declaration was reported by the newspaper X", "the statement ran
- * in X"), about events whose record names the outlet that printed them.
+ * in X", "X broke the story", "the statement reached readers through X", "X
+ * is the paper that printed it"), about events whose record names the outlet
+ * that printed them.
  * Used by compare-outlet.ts for an outlet credited as a source; nothing here
  * knows a story.
  *
@@ -42,9 +44,12 @@ const LEAD = String.raw`(?:(?:later|also|then|first|soon|promptly|quickly|subseq
 const PIECE = String.raw`(?:story|article|piece|report|item)`;
 const END = String.raw`(?![\p{L}\p{N}])`;
 
+/** "X, the Phoenix paper that ran his statement", "X is the paper that printed it": the outlet's kind, then the relative clause. */
+const KIND_THAT = String.raw`(?:(?:is|was)\s+)?(?:the|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:paper|newspaper|outlet|site|station|publication|daily|weekly)\s+(?:that|which)\s+`;
+
 /** After the outlet: "X ran his statement", "X later reported on the chief's remarks", "X ran it", "X ran a story on it"; the end of an appositive ("The Phoenix paper, X, ran his remarks"). */
 const PRINTS_AFTER = new RegExp(
-  String.raw`^\s*(?:,[^,.;:!?]{1,60},\s*|,\s*)?${LEAD}(?:ran|printed|published|carried|reprinted|broke|reported(?:\s+on)?|wrote\s+up)\s+` +
+  String.raw`^\s*(?:,[^,.;:!?]{1,60},\s*|,\s*)?(?:${KIND_THAT})?${LEAD}(?:ran|printed|published|carried|reprinted|broke|reported(?:\s+on)?|wrote\s+up)\s+` +
     String.raw`(?:(?:${DET}\s+)?${MODS}${SAID}${END}|(?:it|them|(?:the|that|this)\s+(?:story|news))${END}|${DET}\s+(?:[\p{L}-]+\s+)?${PIECE}\s+(?:on|about)\s+(?:it|them|${DET}\s+${MODS}${SAID})${END})`,
   'u',
 );
