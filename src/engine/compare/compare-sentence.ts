@@ -46,6 +46,7 @@ import { centralReferenceResults } from './central-reference.ts';
 import { withLastMonths } from './last-month.ts';
 import { withoutSameAsAnchor } from './same-as-anchor.ts';
 import { withOutletNamesUnquoted } from './quoted-name.ts';
+import { inOfficeThen } from './in-office-then.ts';
 import { originalPublishedResults } from './original-published.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { compareTitleDoer } from './title-doer.ts';
@@ -800,6 +801,12 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     const inVote = (m: Mention) => vote !== null && m.type === 'count' && m.start >= clause.start + vote.start && m.end <= clause.start + vote.end;
     const values = clause.mentions.filter((m) => COMPARED.has(m.type) && !judged.has(m) && !inVote(m) && !(m.type === 'outcome' && (anchoredAt(sentence, m.start) || wished(sentence, m) || priorAct(sentence, m))));
     const text = sentence.slice(clause.start, clause.end);
+    // ", who had by then been in office for weeks": in office at the time of what the clauses before told of (in-office-then.ts).
+    const tenure = inOfficeThen(sentence, clause, before, record);
+    if (tenure) {
+      compared++;
+      results.push({ r: { status: 'conflict', comparison: tenure.comparison, explanation: tenure.explanation }, events: before, mention: tenure.mention });
+    }
     const legal = cases && LEGAL_WORDS.test(text);
     if (!values.length && !vote && !legal && !hasOrderPoint(text) && !goesToUnreadBody(clause, sentence, record) && !namesHighway(text)) continue;
     // Who the clause says played a part, compared with who the record has in that part.
