@@ -11,8 +11,11 @@ const QUOTED = /(["\u201C\u201E\u00AB\u2039\u201A\u2018'])([^"\u201C\u201D\u201E
 
 const NAME_BEFORE = /\b(?:the|by|in|to|from|with|on|newspaper|paper|daily|weekly|magazine|broadcaster|station|network|outlet|site|agency)\s*$/i;
 
+const MAX_LENGTH = 2000;
+
 export function withOutletNamesUnquoted(sentence: string, gazetteer: Gazetteer): string {
-  if (!/["\u201C\u201E\u00AB\u2039\u201A\u2018']/u.test(sentence)) return sentence;
+  // A sentence of ordinary length only: a run of marks thousands of characters long names no outlet.
+  if (sentence.length > MAX_LENGTH || !/["\u201C\u201E\u00AB\u2039\u201A\u2018']/u.test(sentence)) return sentence;
   return sentence.replace(QUOTED, (all, _open: string, inner: string, _close: string, at: number) => {
     // "'s" after a name is no closing mark ("Roe's"), nor is a letter right before an opening one.
     if (at > 0 && /[\p{L}\p{N}]/u.test(sentence[at - 1] as string)) return all;
