@@ -45,6 +45,8 @@ import { tripPurpose } from './trip-purpose.ts';
 import { centralReferenceResults } from './central-reference.ts';
 import { withLastMonths } from './last-month.ts';
 import { withoutSameAsAnchor } from './same-as-anchor.ts';
+import { withOutletNamesUnquoted } from './quoted-name.ts';
+import { inOfficeThen } from './in-office-then.ts';
 import { originalPublishedResults } from './original-published.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { compareTitleDoer } from './title-doer.ts';
@@ -564,7 +566,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   if (!record.events.length && !fixed) return null;
   // Blanked, not cut, so every offset still reads back.
   // ", the same year as <another event>": that event is the time's point, not what the clause dates (same-as-anchor.ts).
-  const sentence = withoutSameAsAnchor(given.replace(QA_LABEL, (label) => ' '.repeat(label.length)));
+  // An outlet's name in quotation marks ("printed by the „Denver Post“") is a title, not a quotation (quoted-name.ts).
+  const sentence = withOutletNamesUnquoted(withoutSameAsAnchor(given.replace(QA_LABEL, (label) => ' '.repeat(label.length))), record.gazetteer);
   const quoted = quotedSpans(sentence);
   // "Roe's post", "Roe's statement": the owner of the words is who said them (named-author.ts).
   const clauses = withNamedDays(withDatingYears(withNotUntil(withOwners(withAntecedents(withLabel(withStopLabel(withDateline(withCrowdNouns(withPartitiveNouns(withLastMonths(readSentence(sentence, record.gazetteer), sentence, pageDate), sentence, record.gazetteer, page), sentence), sentence, pageDate), sentence), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b)), sentence), sentence, record.events), sentence, record.events);
@@ -798,6 +801,12 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     const inVote = (m: Mention) => vote !== null && m.type === 'count' && m.start >= clause.start + vote.start && m.end <= clause.start + vote.end;
     const values = clause.mentions.filter((m) => COMPARED.has(m.type) && !judged.has(m) && !inVote(m) && !(m.type === 'outcome' && (anchoredAt(sentence, m.start) || wished(sentence, m) || priorAct(sentence, m))));
     const text = sentence.slice(clause.start, clause.end);
+    // ", who had by then been in office for weeks": in office at the time of what the clauses before told of (in-office-then.ts).
+    const tenure = inOfficeThen(sentence, clause, before, record);
+    if (tenure) {
+      compared++;
+      results.push({ r: { status: 'conflict', comparison: tenure.comparison, explanation: tenure.explanation }, events: before, mention: tenure.mention });
+    }
     const legal = cases && LEGAL_WORDS.test(text);
     if (!values.length && !vote && !legal && !hasOrderPoint(text) && !goesToUnreadBody(clause, sentence, record) && !namesHighway(text)) continue;
     // Who the clause says played a part, compared with who the record has in that part.

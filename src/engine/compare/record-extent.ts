@@ -22,8 +22,8 @@ type Outcome = Mention & { type: 'outcome' };
 
 /** "had (already) been deported", "had previously been …": the pluperfect tells of a time before the event. */
 const PRIOR_BEFORE = /\b(?:had|'d)\s+(?:already\s+|previously\s+|once\s+|twice\s+|earlier\s+)*been\s+(?:\w+\s+)?$|\b(?:previously|formerly|once|twice|already|earlier|prior)\s+(?:been\s+)?$/i;
-/** "were already flown back", "was already deported": done since, unless a year follows ("was already deported in 2023"). */
-const BE_ALREADY = /\b(?:was|were|is|are|got|get)\s+already\s+$/i;
+/** "were already flown back", "was already deported", "they're already back": done since, unless a year follows ("was already deported in 2023"). */
+const BE_ALREADY = /(?:\b(?:was|were|is|are|got|get)|\p{L}['\u2019](?:re|s))\s+already\s+$/iu;
 const YEAR_AFTER = /^[^.;]{0,30}?\b(?:19|20)\d\d\b/;
 /** "deported once before", "deported twice", "deported three times", "deported in the past". */
 const PRIOR_AFTER = /^\s+(?:(?:from|to)\s+(?:the\s+)?\p{L}+\s+)?(?:once|twice|thrice|\w+\s+times|\d+\s+times|before|previously|earlier|in\s+the\s+past|a\s+(?:second|third|fourth)\s+time)\b/iu;
