@@ -31,6 +31,8 @@ describe('a street of the story said in place of the recorded one', () => {
     // The record's own street, and a denial of a street the record does not have.
     'The van was pulled over on Whitney Street, not Orange Street.',
     'The van was pulled over on Orange Street, not Main Street.',
+    // The record's streets, abbreviated as a chat writes them.
+    'Agents pulled the van over on Whitney St right off Lyell Ave.',
   ])('is no discrepancy: %s', (sentence) => {
     expect(compare(sentence)?.outcome).not.toBe('discrepant');
   });
