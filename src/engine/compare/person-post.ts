@@ -233,7 +233,7 @@ export function comparePost(ctx: CompareContext, m: Person, on?: readonly string
   if (q === 'acting' || q === 'interim') return actingOn(ctx, m, page, when);
   if (stranger(ctx, m)) {
     const holders = officeHolders(ctx, page, when);
-    if (holders.length === 1) return namedBeside(ctx, m, holders[0]!.who) ? null : conflict(m, holders[0]!.who, holders[0]!.role.title);
+    if (holders.length === 1) return conflict(m, holders[0]!.who, holders[0]!.role.title);
     // A participant of the linked event whose role names the post ("the department's spokesman"); on a link by
     // place alone, only when the title names the body the record's holder serves ("Denver's police spokesman").
     // There the holder must be who spoke, and the clause say that someone spoke.
@@ -244,7 +244,7 @@ export function comparePost(ctx: CompareContext, m: Person, on?: readonly string
       const post = who && rolePosts(who).find((r) => r.post.head === page.head && r.post.rank === page.rank && bodyFits(page, ctx.linkedByPlace ? r.words : [...r.words, ...who.agencies.flatMap((a) => wordsOf(record.nameOf(a)))]));
       return who && post ? [{ who, title: post.role?.title ?? who.role ?? page.head }] : [];
     });
-    return inEvent.length === 1 && !namedBeside(ctx, m, inEvent[0]!.who) ? conflict(m, inEvent[0]!.who, inEvent[0]!.title) : null;
+    return inEvent.length === 1 ? conflict(m, inEvent[0]!.who, inEvent[0]!.title) : null;
   }
   const who = canonsNamed(ctx, m.value.name, ['person']).map((c) => record.people.get(c)).find((p) => p !== undefined);
   if (!who) return formerHolder(ctx, m, page, when, on !== undefined);
@@ -358,11 +358,6 @@ function formerHolder(ctx: CompareContext, m: Person, page: Post, days: readonly
     return result('conflict', 'person', m.text, `${who.name} (${role.title})`, `The record has ${who.name} as ${role.title} then; ${name} held the post at another time.`);
   }
   return result('unconfirmed', 'person', m.text, `${who.name} (${role.title})`, `The record has ${who.name} as ${role.title} then; ${name} held the post at another time.`);
-}
-
-/** "Ortt and Senator X went": the record's holder named in the same clause, so the stranger is one more, not in their place. */
-function namedBeside(ctx: CompareContext, m: Person, who: RecordPerson): boolean {
-  return ctx.mentions.some((o) => o !== m && o.type === 'person' && !o.negated && canonsNamed(ctx, o.value.name, ['person']).includes(who.canon));
 }
 
 function conflict(m: Person, who: RecordPerson, title: string): ValueResult {

@@ -134,7 +134,7 @@ export function visitEvents(clause: Clause, sentence: string, record: StoryRecor
   if (!reading) return [];
   // Going alone is no sign of the record's visit ("Homan flew to Washington"): it must also be to meet someone, to a
   // body of the kind the visit went to, or to somewhere the visit named by its own words.
-  const going = reading.going.length > 0 && ([...sentence.matchAll(MEETING_WORDS)].some((m) => !ANCHOR.test(sentence.slice(Math.max(0, m.index - 40), m.index))) || reading.going.some((g) => namedBodyAt(sentence, g, record) !== null || clause.mentions.some((m) => m.type === 'agency' && m.start >= g && m.start <= g + 4) || organizationAt(sentence, g, record)) || record.events.some((e) => e.outcomes.has('visited') && e.words.some((w) => findTerm(foldText(sentence), w) !== -1)));
+  const going = reading.going.length > 0 && ([...sentence.matchAll(MEETING_WORDS)].some((m) => !ANCHOR.test(sentence.slice(Math.max(0, m.index - 40), m.index))) || reading.going.some((g) => namedBodyAt(sentence, g, record) !== null || clause.mentions.some((m) => m.type === 'agency' && m.start >= g && m.start <= g + 4)) || record.events.some((e) => e.outcomes.has('visited') && e.words.some((w) => findTerm(foldText(sentence), w) !== -1)));
   const candidates = record.events.filter((e) => (going && e.outcomes.has('visited')) || (reading.meeting && e.outcomes.has('met')));
   if (!candidates.length) return [];
   const people = new Set(clause.mentions.flatMap((m) => (m.type === 'person' && !m.negated ? record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id) : [])));
@@ -178,15 +178,6 @@ export function tripTies(clause: Clause, sentence: string, record: StoryRecord, 
     }))
     || events.some((e) => e.words.some((w) => findTerm(folded, w) !== -1));
   return { tied, otherDay: days.length > 0 && !onVisitDay };
-}
-
-/** An organization of the story named as where someone went ("went to the X Club"): a place of the story's own visits. */
-function organizationAt(sentence: string, at: number, record: StoryRecord): boolean {
-  const folded = foldText(sentence);
-  return record.organizationNames.some((n) => {
-    const k = findTerm(folded, n, at);
-    return k !== -1 && k <= at + DESTINATION_GAP;
-  });
 }
 
 /** Whether the clause goes to a body the reader took no agency for ("stopped by the Kells police department"): a value to compare. */
