@@ -960,11 +960,12 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       if (venues.some((v) => v.mention === m) || substituted?.mention === m || sued.some((d) => d.mention === m)) continue;
       // "The supervisor arrived at …": the time of the events the arrival's subject names (arrival-time.ts).
       const arrived = m.type === 'time-of-day' ? arrivalEvents(sentence, clause.start, m, events) : null;
-      const plain = compareMention(arrived ? { ...ctx, events: arrived } : ctx, m, outcomes);
       // A person given the making of what the words name ("Evans signed the 2017 resolution", "put forward by …"): whether
       // they made it is read there, not in their own other events (the roundtable Evans organised is no signing of the
       // resolution). Speaking, coming and acting may be told beside the events a clause names; making one names it.
       const maker = role?.doer === m && role.role === 'organizer' && m.type === 'person' ? linked.worded : undefined;
+      // So is the post the maker is given ("put forward by then-Mayor X"): held at the making, not at their own events.
+      const plain = compareMention(arrived ? { ...ctx, events: arrived } : maker?.length ? { ...ctx, events: maker } : ctx, m, outcomes);
       const asDoer = role?.doer === m ? (compareDoer({ ...ctx, events: maker ?? linked.named }, role) ?? absentDoer(record, m, maker)) : null;
       // The worse of the two answers (for an agency the role's on a tie: it says whose role it was; for a person the title's); a doer in the right role may still carry a wrong title ("former").
       const r = asDoer && (!plain || RANK[asDoer.status] > RANK[plain.status] || (RANK[asDoer.status] === RANK[plain.status] && m.type === 'agency')) ? asDoer : plain;

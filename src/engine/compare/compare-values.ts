@@ -403,6 +403,16 @@ function placesOf(ctx: CompareContext): string[] {
   return ctx.events.flatMap((e) => e.places);
 }
 
+/** Right after a street: ", not (on) Whitney (Street)", "rather than Whitney", "instead of on Whitney". */
+const DENIED_STREET = /^\s*,?\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:on\s+|at\s+)?(?:the\s+)?(\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,2})/u;
+
+/** Whether a name the page denies is the recorded street, by its full name or by its name without the suffix ("Whitney"). */
+function deniedIs(ctx: CompareContext, name: string, canon: string): boolean {
+  const own = streetKey(ctx.record.nameOf(canon));
+  const said = streetKey(name);
+  return said === own || (!said.includes(' ') && own.split(' ').length === 2 && own.startsWith(`${said} `));
+}
+
 function street(ctx: CompareContext, m: Mention & { type: 'street' }): ValueResult | null {
   const places = placesOf(ctx);
   const recordedStreets = places.filter((p) => [...ctx.record.streets.values()].includes(p));
@@ -411,6 +421,12 @@ function street(ctx: CompareContext, m: Mention & { type: 'street' }): ValueResu
   const canon = ctx.record.streets.get(key);
   const names = listNames(recordedStreets.map(ctx.record.nameOf));
   if (canon && recordedStreets.includes(canon)) return agrees;
+  // "on X Street, not Whitney": another street of the story, put in place of the one the record has, by name.
+  const denied = DENIED_STREET.exec(ctx.sentence.slice(m.end, m.end + 60));
+  // Only where it happened ("on", "at"): "followed the van from X, not Whitney" says nothing of where it was stopped.
+  if (canon && denied && (m.value.relation === 'on' || m.value.relation === 'at') && recordedStreets.some((r) => deniedIs(ctx, denied[1] as string, r))) {
+    return result('conflict', 'street', m.text, names, `The record places it on ${names}; the page puts it on ${m.text} instead of ${denied[1]}.`);
+  }
   if (canon) return unconfirmed('street', m.text, names);
   return result('conflict', 'street', m.text, names, `The record places it on ${names}, not ${m.text}.`);
 }

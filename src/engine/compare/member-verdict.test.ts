@@ -68,3 +68,28 @@ describe('a judgement of the officers who acted, turned round', () => {
     expect(compare(sentence, before)?.outcome).not.toBe('discrepant');
   });
 });
+
+describe('a judgement as the aim of a trip ("went to X to defend the officers")', () => {
+  it.each([
+    'Senator Samra Brouk, the Democrat from Rochester, drove to the union hall to defend the officers.',
+    'Brouk also went to the police union\u2019s headquarters to thank the cops.',
+  ])('is discrepant: %s', (sentence) => {
+    expect(stance(sentence)).toBeDefined();
+    expect(compare(sentence)?.outcome).toBe('discrepant');
+  });
+
+  it.each([
+    // The record's own judgement, and the record's own visitor.
+    'Brouk went to City Hall to criticize the officers.',
+    'Ortt went to the Locust Club to thank the officers.',
+    // Not done, or not a trip: a wish, a refusal, a denial.
+    'Brouk never went to the union hall to defend the officers.',
+    'Brouk refused to go to the union hall to defend the officers.',
+    'Brouk wanted to defend the officers.',
+    // Something of theirs judged, not them; another who made the trip.
+    'Brouk went to Albany to defend the officers\u2019 union contract.',
+    'Brouk went to the Locust Club, where Ortt stood up to thank the officers.',
+  ])('is not discrepant: %s', (sentence) => {
+    expect(stance(sentence)).toBeUndefined();
+  });
+});

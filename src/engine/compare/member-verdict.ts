@@ -55,6 +55,19 @@ const FEEL_AGAINST = String.raw`(?:disappointed|troubled|concerned|upset|angry|a
 /** A parenthesis or appositive after the holder: "Brew, on the other hand, says …", "Brew, the county's Republican leader, backed …". */
 const APPOSITIVE = String.raw`(?:\s*,[^,;:"\u201C\u201D]{1,80},)?`;
 const PRONOUN_HOLDER = /^(?:he|she|they|it)$/;
+/**
+ * A trip made for the judging, between the holder and the verb: "X went to the union hall to defend the officers",
+ * "X came to the city to thank them". Going somewhere to do it tells that the holder did it there.
+ */
+const WENT_TO = String.raw`\s+(?:went|came|traveled|travelled|headed|drove|flew|stopped\s+by|showed\s+up\s+at|turned\s+up\s+at)(?:\s+(?:over|down|back|out))?(?:\s+(?:to|at|in))?(?:\s+[\p{L}\p{N}'\u2019.-]+){1,6}?`;
+const ADVERBS = String.raw`(?:\s+(?:\p{L}+ly|also|even|then|later|again|too))*`;
+/** The holder right before the verb of judging, after an appositive and adverbs at most. */
+const PLAIN_TAIL = new RegExp(String.raw`^${APPOSITIVE}(?:\s+(?:\p{L}+ly|also|even|then|later|again|too|has|had|have))*\s+$`, 'u');
+/** The holder, then a trip, before "to <verb of judging>": "X, a senator, went to the club to defend …". */
+const TRIP_TAIL = new RegExp(String.raw`^${APPOSITIVE}${ADVERBS}${WENT_TO}\s+$`, 'u');
+/** Verbs of judging in the base form, read only after "to" and a trip (TRIP_TAIL). */
+const FOR_BASE = String.raw`defend|thank|back|support|praise|applaud|commend|laud|hail|congratulate|endorse|stand\s+(?:up\s+)?(?:by|with|behind)|side\s+with`;
+const AGAINST_BASE = String.raw`criticize|criticise|condemn|slam|blast|attack|rebuke|denounce|fault|scold|reprimand|chastise|castigate|lambast|assail|censure|decry|bash|accuse`;
 
 /** Asked, supposed or denied: nothing is claimed. */
 const DOUBT = /(?<![\p{L}])(?:if|whether|unless|would\s+have\s+been|(?:did|does|do)\s*(?:not|n['\u2019]t)\s+(?:say|claim|state|think)|never\s+(?:said|claimed|stated)|denied|den(?:y|ies)\s+that|rumou?r|falsely|wrongly\s+(?:said|claimed|reported))(?![\p{L}])/u;
@@ -159,12 +172,14 @@ export function memberVerdictResults(sentence: string, record: StoryRecord, page
     // A feeling or a verb of judging right before the people.
     let lead: RegExpExecArray | null = null;
     if (!polarity) {
-      lead = new RegExp(String.raw`(?:(?:(${FEEL_FOR})|(${FEEL_AGAINST}))(?:\s+(?:that|of|with|by|about|at|to\s+see|to\s+hear|how|with\s+how|by\s+how|about\s+how))?(?:\s+(?:all|both))?|(?<![\p{L}])(?:(${FOR})|(${AGAINST})))\s+$`, 'u').exec(before.slice(Math.max(0, before.length - 60)));
+      lead = new RegExp(String.raw`(?:(?:(${FEEL_FOR})|(${FEEL_AGAINST}))(?:\s+(?:that|of|with|by|about|at|to\s+see|to\s+hear|how|with\s+how|by\s+how|about\s+how))?(?:\s+(?:all|both))?|(?<![\p{L}])(?:(${FOR})|(${AGAINST}))|(?<![\p{L}])to\s+(?:(${FOR_BASE})|(${AGAINST_BASE})))\s+$`, 'u').exec(before.slice(Math.max(0, before.length - 60)));
       // "should never have let the officers near the scene" (kept-away.ts): a verb of judging against them.
       const kept = lead ? null : keptAwayLead(before, after);
       if (kept) lead = Object.assign([kept, undefined, undefined, undefined, kept], { index: before.length - kept.length, input: before }) as unknown as RegExpExecArray;
       if (!lead) continue;
-      polarity = lead[1] || lead[3] ? 'for' : 'against';
+      // "to defend the officers' contract": what is judged is something of theirs, not them.
+      if ((lead[5] || lead[6]) && /^['\u2019]/.test(after)) continue;
+      polarity = lead[1] || lead[3] || lead[5] ? 'for' : 'against';
       // "praised" in "were praised by" is passive, read above; a denial before the feeling or verb turns nothing we read.
       if (/(?<![\p{L}])(?:not|n['\u2019]t|never|no\s+longer)\s+(?:\p{L}+\s+){0,2}$/u.test(before.slice(0, before.length - lead[0].length))) continue;
     }
@@ -174,23 +189,26 @@ export function memberVerdictResults(sentence: string, record: StoryRecord, page
     let holderAt = -1;
     if (!holder) {
       const head = lead ? before.slice(0, before.length - lead[0].length) : before;
+      // "to defend the officers" is read only as the aim of a trip the holder made (TRIP_TAIL).
+      const infinitive = !!lead && (!!lead[5] || !!lead[6]);
       // Named before: "<holder>['s statement] [adverbs] <speech verb> [gap]" ending where the people (or the feeling) start.
       const subjects = found.filter((f) => f.end <= head.length);
-      const s = subjects[subjects.length - 1];
+      // After a trip, the holder is who made it, not a body named as where it went ("went to the X Club to …").
+      const s = infinitive ? [...subjects].reverse().find((f) => TRIP_TAIL.test(head.slice(f.end))) : subjects[subjects.length - 1];
       const speechTail = new RegExp(String.raw`^(?:['\u2019]s?(?:\s+[\p{L}-]+){0,2})?${APPOSITIVE}(?:\s+(?:\p{L}+ly|also|even|then|later|has|had|have|again|too))*\s+${SPEECH}${SPEECH_GAP}\s*,?\s*(?:that\s+)?(?:(?:he|she|they|it|we|i)\s+(?:was|were|is|are|felt|feels|had\s+been|has\s+been|remained|remains)\s+(?:\p{L}+ly\s+|very\s+|so\s+)?)?$`, 'u');
       const feelTail = /^(?:\s+(?:\p{L}+ly|also|even|then|later|again|too))*\s+(?:was|were|is|are|felt|feels|had\s+been|has\s+been|remained|remains)\s+(?:\p{L}+ly\s+|very\s+|so\s+)?$/u;
       const accordingTo = s && /(?<![\p{L}])according\s+to\s+(?:the\s+)?$/u.exec(head.slice(0, s.start));
       if (s && accordingTo && /^\s*,\s*$/.test(head.slice(s.end)) && !lead) {
         holder = s.canon;
         holderAt = accordingTo.index;
-      } else if (s && (speechTail.test(head.slice(s.end)) || (lead && feelTail.test(head.slice(s.end))) || (lead && !lead[1] && !lead[2] && new RegExp(String.raw`^${APPOSITIVE}(?:\s+(?:\p{L}+ly|also|even|then|later|again|too|has|had|have))*\s+$`, 'u').test(head.slice(s.end))))) {
+      } else if (s && ((!infinitive && speechTail.test(head.slice(s.end))) || (lead && !infinitive && feelTail.test(head.slice(s.end))) || (lead && !lead[1] && !lead[2] && (infinitive ? TRIP_TAIL : PLAIN_TAIL).test(head.slice(s.end))))) {
         holder = s.canon;
         holderAt = s.start;
       } else {
         // A pronoun as the subject: "He said …", "She also said …".
         const pron = new RegExp(String.raw`(?:^|[,;:]\s*|\band\s+)\s*(he|she|they|it)(?:\s+(?:\p{L}+ly|also|even|then|later|again|too))*\s+${SPEECH}${SPEECH_GAP}\s*,?\s*(?:that\s+)?(?:(?:he|she|they|it|we|i)\s+(?:was|were|is|are|felt|feels)\s+(?:\p{L}+ly\s+|very\s+|so\s+)?)?$`, 'u').exec(head);
         // "He was glad …", "That she was troubled …" (an answer to "What did X say?"): a feeling told of a pronoun alone.
-        const felt = pron ?? (lead && !lead[3] && !lead[4] ? /^\s*(?:that\s+)?(he|she|they)(?:\s+(?:\p{L}+ly|also|even|then|later|again|too))*\s+(?:was|were|is|are|felt|feels|had\s+been|has\s+been)\s+(?:\p{L}+ly\s+|very\s+|so\s+)?$/u.exec(head) : null);
+        const felt = infinitive ? null : pron ?? (lead && !lead[3] && !lead[4] ? /^\s*(?:that\s+)?(he|she|they)(?:\s+(?:\p{L}+ly|also|even|then|later|again|too))*\s+(?:was|were|is|are|felt|feels|had\s+been|has\s+been)\s+(?:\p{L}+ly\s+|very\s+|so\s+)?$/u.exec(head) : null);
         if (felt && PRONOUN_HOLDER.test(felt[1]!)) {
           const prior = foldText(sentenceBefore(pageText, sentence)).replace(/["\u201C\u201D][^"\u201C\u201D]*["\u201C\u201D]?/g, (q) => ' '.repeat(q.length));
           const named = [...new Set(partiesIn(prior, parties).map((f) => f.canon))];
@@ -202,7 +220,7 @@ export function memberVerdictResults(sentence: string, record: StoryRecord, page
           }
         }
         // Credited after: "…, X said" / "according to X".
-        if (!holder) {
+        if (!holder && !infinitive) {
           const tail = text.slice(j.end + span);
           const credit = new RegExp(String.raw`^[^;:]{0,80}?,\s*(?:according\s+to\s+|(?:said|says|wrote|writes|added|adds|argued|argues|insisted|insists)\s+)?`, 'u').exec(tail);
           const after = credit ? found.find((f) => f.start === j.end + span + credit[0].length || (f.start >= j.end + span + credit[0].length && /^(?:the\s+)?$/.test(text.slice(j.end + span + credit[0].length, f.start)))) : undefined;

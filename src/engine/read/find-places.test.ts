@@ -33,6 +33,16 @@ describe('streets and intersections', () => {
     expect(of('It happened at the intersection of Elm and 5th Avenue.', 'intersection')).toEqual([{ text: 'Elm and 5th Avenue', streets: ['elm', '5th avenue'] }]);
   });
 
+  it('reads an abbreviation that is no English word without its dot, as a chat or a post writes it', () => {
+    expect(of('Saw it on Birch St right off Maple Ave, around six.', 'street')).toEqual([
+      { text: 'Birch St', name: 'birch street', relation: 'on' },
+      { text: 'Maple Ave', name: 'maple avenue', relation: 'off' },
+    ]);
+    expect(of('They set up near Quarry Rd and Ridge Blvd.', 'street').map((s) => (s as { name: string }).name)).toEqual(['quarry road', 'ridge boulevard']);
+    // A suffix that is an English word still needs its own spelling: "Lane", not a bare "Ct" or "Pl".
+    expect(of('Ask Tom Ct about it.', 'street')).toEqual([]);
+  });
+
   it('false friends: a court, a saint, a newspaper', () => {
     expect(of('The Supreme Court ruled.', 'street')).toEqual([]);
     expect(of('He moved to St. Louis.', 'street')).toEqual([]);

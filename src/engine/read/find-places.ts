@@ -20,12 +20,15 @@ interface StreetSpan {
   name: string;
 }
 
+/** Abbreviations that are no English word, read without their dot too ("Dewey Ave", "Route 9 Hwy" in a chat or a post). */
+const UNDOTTED = new Set(['st', 'ave', 'rd', 'blvd', 'pkwy', 'hwy', 'ln']);
+
 /** A street ending with the suffix at token s ("Lyell Avenue", "Main St.", "42nd Street"), or null. */
 function streetEndingAt(ctx: ReadContext, s: number): StreetSpan | null {
   const suffix = lexicon.streetSuffixes.get(ctx.lower(s));
   if (!suffix || !ctx.token(s)!.cap) return null;
   const abbreviated = suffix !== ctx.lower(s);
-  if (abbreviated && !ctx.dotAfter(s) && ctx.lower(s) !== 'st') return null;
+  if (abbreviated && !ctx.dotAfter(s) && !UNDOTTED.has(ctx.lower(s))) return null;
   const start = ctx.runBefore(s, (k) => (ctx.isCapWord(k) && !lexicon.titles.matchAt(ctx.tokens, k)) || ORDINAL.test(ctx.lower(k)), MAX_RUN - 1);
   if (start === s) return null;
   // "Tom Lane", "Ann Way": a person the gazetteer knows is no street.
