@@ -54,11 +54,19 @@ export function sharedSurnames(entities: readonly Entity[], worldPeople: readonl
   return new Set([...holders].filter(([, who]) => who.size > 1).map(([surname]) => surname));
 }
 
+const titlePatterns = new Map<string, RegExp>();
+/** A title as a word of its own, not an owner ("the Mayor's Office"). */
+function titlePattern(title: string): RegExp {
+  let re = titlePatterns.get(title);
+  if (!re) titlePatterns.set(title, (re = new RegExp(`\\b${title}\\b(?!['\u2019]s\\b)`)));
+  return re;
+}
+
 /** The titles (keys of TITLES) the entity's role and roles give it. */
 export function titlesOf(entity: Entity): string[] {
   const text = foldText([entity.role ?? '', ...(entity.roles ?? []).map((r) => r.title)].join(' ; '));
   // Not a title in an agency's name ("Los Angeles County Sheriff's Department", "the Mayor's Office").
-  return Object.keys(TITLES).filter((t) => new RegExp(`\\b${t}\\b(?!['\u2019]s\\b)`).test(text));
+  return Object.keys(TITLES).filter((t) => titlePattern(t).test(text));
 }
 
 /** A person's folded surname, when a page may use it alone: long enough, and no one else in the story or world has it. */

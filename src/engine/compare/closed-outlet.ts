@@ -18,6 +18,7 @@ import type { Mention } from '../read/types.ts';
 import type { ValueResult } from './compare-values.ts';
 import { saysPrinted } from './statement-print.ts';
 import type { StoryRecord } from './story-record.ts';
+import { perRecord } from './per-record.ts';
 
 /** Words that put the outlet in the past, or speak of its end: the clause may be about its own years. */
 const PAST = /\b(?:once|former|formerly|the late|defunct|closed|closing|shuttered|folded|ceased|died|last edition|archives?|back when|in its day|used to|had been|now-?defunct|late)\b/i;
@@ -30,10 +31,7 @@ function dayText(iso: string): string {
 }
 
 /** The first day of the story's recorded events (YYYY-MM-DD prefix order), or undefined when none is dated. */
-function firstEventDay(record: StoryRecord): string | undefined {
-  const days = record.events.map((e) => e.event.date).filter((d): d is string => typeof d === 'string' && /^\d{4}/.test(d)).sort();
-  return days[0];
-}
+const firstEventDay = perRecord((record): string | undefined => record.events.map((e) => e.event.date).filter((d): d is string => typeof d === 'string' && /^\d{4}/.test(d)).sort()[0]);
 
 /** The conflicts of a sentence's outlets that had closed before the story's events. */
 export function closedOutletResults(sentence: string, mentions: readonly Mention[], record: StoryRecord, inQuote: (m: Mention) => boolean): { mention: Mention; r: Exclude<ValueResult, { status: 'agrees' }> }[] {

@@ -15,6 +15,7 @@ import type { Comparison } from './compare-values.ts';
 import { who } from './compare-commitment.ts';
 import { listNames, showDate } from './record-values.ts';
 import type { StoryRecord } from './story-record.ts';
+import { commitmentHolders } from './per-record.ts';
 
 export interface HolderResult {
   status: 'conflict' | 'imprecise';
@@ -40,7 +41,7 @@ const isAgency = (record: StoryRecord, canon: string) => record.gazetteer.lookup
 
 export function holderResults(sentence: string, clauses: readonly Clause[], record: StoryRecord): HolderResult[] {
   const all = clauses.flatMap((c) => c.mentions);
-  const holders = new Set(record.events.flatMap((e) => e.commitments.flatMap((c) => [...c.holders])));
+  const holders = commitmentHolders(record);
   const related = (a: string) => [...holders].some((h) => h === a || record.ancestors(h).has(a) || record.ancestors(a).has(h));
   const out: HolderResult[] = [];
   for (const m of all) {

@@ -16,6 +16,7 @@ import type { Comparison } from './compare-values.ts';
 import type { StoryRecord } from './story-record.ts';
 import { carriedHolders, turnedInPart } from './stance-turned.ts';
 import { startAgainstNever } from './start-helping.ts';
+import { commitmentHolders } from './per-record.ts';
 
 export interface CommitmentResult {
   mention: Mention & { type: 'commitment' };
@@ -64,7 +65,7 @@ function pageWords(sentence: string, m: Mention & { type: 'commitment' }): strin
  * exactly one does (two chiefs are no one).
  */
 function titleHolder(record: StoryRecord, title: string): string | undefined {
-  const holders = new Set(record.events.flatMap((e) => e.commitments.flatMap((c) => [...c.holders])));
+  const holders = commitmentHolders(record);
   const fits = [...holders].filter((h) => record.people.get(h)?.roles.some((r) => r.title.toLowerCase() === title));
   return fits.length === 1 ? fits[0] : undefined;
 }
@@ -96,7 +97,7 @@ const OFFICIALS_AFTER = /^(?:['\u2019]s)?\s+(?:city\s+)?(?:officials|leaders|aut
 
 function placeOfficials(record: StoryRecord, sentence: string, m: Mention): string[] {
   if (!OFFICIALS_AFTER.test(sentence.slice(m.end)) && !OFFICIALS_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start))) return [];
-  const holders = new Set(record.events.flatMap((e) => e.commitments.flatMap((c) => [...c.holders])));
+  const holders = commitmentHolders(record);
   const named = record.gazetteer.lookup(m.text);
   // "New York officials" may be the state's.
   if (named.some((g) => g.kind === 'state')) return [];

@@ -24,6 +24,7 @@ import { countriesIn, countryName, findOrigins, singularNoun, type Origin } from
 import { kinWord } from '../read/kinship.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import type { ValueResult } from './compare-values.ts';
+import { perRecord } from './per-record.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 type Result = Exclude<ValueResult, { status: 'agrees' }> | null;
@@ -131,15 +132,16 @@ interface Relative {
   note?: string;
 }
 
-function relatives(record: StoryRecord): Relative[] {
-  return record.events.flatMap((e) => (e.event.outcomes ?? []).flatMap((o) => (o.relatives ?? []).flatMap((r) => {
+/** The record's relatives of the people an outcome befell, by name (built once per record). */
+const relatives = perRecord((record): Relative[] =>
+  record.events.flatMap((e) => (e.event.outcomes ?? []).flatMap((o) => (o.relatives ?? []).flatMap((r) => {
     const canon = record.entityCanon.get(r.entity);
     const name = canon ? record.nameOf(canon) : '';
     if (!name) return [];
     const groupNouns = new Set([...(o.nouns ?? []).map((n) => singularNoun(n.toLowerCase())), ...(o.kin ?? [])]);
     return [{ name, surname: name.split(/\s+/).pop() ?? name, kin: r.kin, nouns: (r.nouns ?? []).map((n) => n.toLowerCase()), groupNouns, ...(o.note ? { note: o.note } : {}) }];
-  })));
-}
+  }))),
+);
 
 const COPULA = /\b(?:was|is|had been|has been)\s+(?:actually\s+|in fact\s+|reportedly\s+)?(their|the\s+(?:[a-z]+\s+){0,2}?([a-z]+)['\u2019]s?)\s+((?:[a-z-]+['\u2019]s\s+)*)([a-z-]+)\b/gi;
 
@@ -166,7 +168,7 @@ export function relativeConflicts(sentence: string, clauses: readonly Clause[], 
     if (clause.stance !== 'asserted') continue;
     const text = sentence.slice(clause.start, clause.end);
     // A denial inside the words someone is quoted saying ("that they were 'not illegal'") is theirs, not the clause's.
-    const unquoted = text.split('').map((ch, i) => (quoted(clause.start + i) ? ' ' : ch)).join('');
+    const unquoted = clause.negated ? text.split('').map((ch, i) => (quoted(clause.start + i) ? ' ' : ch)).join('') : '';
     if (clause.negated && /\b(not|never|no|neither|nor)\b|n['\u2019]t\b/i.test(unquoted)) continue;
     for (const m of text.matchAll(COPULA)) {
       const at = clause.start + m.index;

@@ -12,6 +12,7 @@
  */
 import type { Clause, Mention, OutcomeKind } from '../read/types.ts';
 import type { StoryRecord } from './story-record.ts';
+import { perRecord } from './per-record.ts';
 import { STATUS } from './personnel-outcome.ts';
 
 
@@ -64,8 +65,11 @@ export interface DemandResult {
   explanation?: string;
 }
 
+/** The record's demands, each with who made it as canonical ids. */
+const demandsOf = perRecord((record) => record.events.flatMap((e) => (e.event.demands ?? []).map((d) => ({ ...d, by: new Set(d.by.flatMap((id) => record.entityCanon.get(id) ?? [])) }))));
+
 export function demandResults(sentence: string, clauses: readonly Clause[], record: StoryRecord): DemandResult[] {
-  const demands = record.events.flatMap((e) => (e.event.demands ?? []).map((d) => ({ ...d, by: new Set(d.by.flatMap((id) => record.entityCanon.get(id) ?? [])) })));
+  const demands = demandsOf(record);
   if (!demands.length) return [];
   const out: DemandResult[] = [];
   for (const clause of clauses) {

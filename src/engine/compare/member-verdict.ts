@@ -131,6 +131,16 @@ export function membersIn(text: string, raw: string, record: StoryRecord, reacti
   return out;
 }
 
+/** The patterns of reading a verdict, built once (their parts are constants above). */
+const VERDICT_AFTER = new RegExp(String.raw`^(?:\s+(?:who|that)\s+[^,;]{1,60}?,|\s+who\s+[\p{L}'\u2019 -]{1,50}?(?=\s+(?:had|have|has|did|were|was|all|simply|clearly)(?![\p{L}])))?${TO_VERDICT}(${DENIAL})\s+(?:(${KEEP}|${RIGHT})|(${BREAK}|${WRONG}))(?![\p{L}])`, 'u');
+const PASSIVE_AFTER = new RegExp(String.raw`^\s+(?:were|was|have\s+been|had\s+been|got|get)\s+(?:\p{L}+ly\s+)?(?:(${FOR})|(${AGAINST}))\s+by\s+`, 'iu');
+const SPEECH_TAIL = new RegExp(String.raw`^(?:['\u2019]s?(?:\s+[\p{L}-]+){0,2})?${APPOSITIVE}(?:\s+(?:\p{L}+ly|also|even|then|later|has|had|have|again|too))*\s+${SPEECH}${SPEECH_GAP}\s*,?\s*(?:that\s+)?(?:(?:he|she|they|it|we|i)\s+(?:was|were|is|are|felt|feels|had\s+been|has\s+been|remained|remains)\s+(?:\p{L}+ly\s+|very\s+|so\s+)?)?$`, 'u');
+const PRONOUN_SPEECH = new RegExp(String.raw`(?:^|[,;:]\s*|\band\s+)\s*(he|she|they|it)(?:\s+(?:\p{L}+ly|also|even|then|later|again|too))*\s+${SPEECH}${SPEECH_GAP}\s*,?\s*(?:that\s+)?(?:(?:he|she|they|it|we|i)\s+(?:was|were|is|are|felt|feels)\s+(?:\p{L}+ly\s+|very\s+|so\s+)?)?$`, 'u');
+const CREDIT_AFTER = new RegExp(String.raw`^[^;:]{0,80}?,\s*(?:according\s+to\s+|(?:said|says|wrote|writes|added|adds|argued|argues|insisted|insists)\s+)?`, 'u');
+const SPEECH_AFTER_NAME = new RegExp(String.raw`^\s*(?:[\p{L}]+\s+){0,2}(?:said|says|wrote|writes|added|adds|argued|argues|insisted|insists)(?![\p{L}])`, 'u');
+const SPEECH_WORD = new RegExp(`(?<![\\p{L}])${SPEECH}(?![\\p{L}])`, 'u');
+const SPEECH_OR_ACCORDING = new RegExp(`(?<![\\p{L}])${SPEECH}(?![\\p{L}])|according\\s+to`, 'u');
+
 /** Judgements of the people the record judges, turned round: one per sentence at most. */
 export function memberVerdictResults(sentence: string, record: StoryRecord, pageText?: string): MemberVerdictConflict[] {
   const reactions = record.events.flatMap((e) => (e.reactions ?? []).filter((r) => r.members?.length).map((r) => ({ r, e })));
@@ -151,7 +161,7 @@ export function memberVerdictResults(sentence: string, record: StoryRecord, page
     let polarity: Polarity | undefined;
     let span = 0;
     // A verdict after the people: kept or broken rule, right or wrong.
-    const verdict = new RegExp(String.raw`^(?:\s+(?:who|that)\s+[^,;]{1,60}?,|\s+who\s+[\p{L}'\u2019 -]{1,50}?(?=\s+(?:had|have|has|did|were|was|all|simply|clearly)(?![\p{L}])))?${TO_VERDICT}(${DENIAL})\s+(?:(${KEEP}|${RIGHT})|(${BREAK}|${WRONG}))(?![\p{L}])`, 'u').exec(after);
+    const verdict = VERDICT_AFTER.exec(after);
     if (verdict) {
       polarity = verdict[2] ? 'for' : 'against';
       if (verdict[1]!.trim()) polarity = polarity === 'for' ? 'against' : 'for';
@@ -160,7 +170,7 @@ export function memberVerdictResults(sentence: string, record: StoryRecord, page
       span = verdict[0].length;
     }
     // Passive: "the officers were praised / criticized by X".
-    const passive = new RegExp(String.raw`^\s+(?:were|was|have\s+been|had\s+been|got|get)\s+(?:\p{L}+ly\s+)?(?:(${FOR})|(${AGAINST}))\s+by\s+`, 'iu').exec(after);
+    const passive = PASSIVE_AFTER.exec(after);
     let passiveHolder: string | undefined;
     if (!polarity && passive) {
       polarity = passive[1] ? 'for' : 'against';
@@ -195,7 +205,7 @@ export function memberVerdictResults(sentence: string, record: StoryRecord, page
       const subjects = found.filter((f) => f.end <= head.length);
       // After a trip, the holder is who made it, not a body named as where it went ("went to the X Club to …").
       const s = infinitive ? [...subjects].reverse().find((f) => TRIP_TAIL.test(head.slice(f.end))) : subjects[subjects.length - 1];
-      const speechTail = new RegExp(String.raw`^(?:['\u2019]s?(?:\s+[\p{L}-]+){0,2})?${APPOSITIVE}(?:\s+(?:\p{L}+ly|also|even|then|later|has|had|have|again|too))*\s+${SPEECH}${SPEECH_GAP}\s*,?\s*(?:that\s+)?(?:(?:he|she|they|it|we|i)\s+(?:was|were|is|are|felt|feels|had\s+been|has\s+been|remained|remains)\s+(?:\p{L}+ly\s+|very\s+|so\s+)?)?$`, 'u');
+      const speechTail = SPEECH_TAIL;
       const feelTail = /^(?:\s+(?:\p{L}+ly|also|even|then|later|again|too))*\s+(?:was|were|is|are|felt|feels|had\s+been|has\s+been|remained|remains)\s+(?:\p{L}+ly\s+|very\s+|so\s+)?$/u;
       const accordingTo = s && /(?<![\p{L}])according\s+to\s+(?:the\s+)?$/u.exec(head.slice(0, s.start));
       if (s && accordingTo && /^\s*,\s*$/.test(head.slice(s.end)) && !lead) {
@@ -206,7 +216,7 @@ export function memberVerdictResults(sentence: string, record: StoryRecord, page
         holderAt = s.start;
       } else {
         // A pronoun as the subject: "He said …", "She also said …".
-        const pron = new RegExp(String.raw`(?:^|[,;:]\s*|\band\s+)\s*(he|she|they|it)(?:\s+(?:\p{L}+ly|also|even|then|later|again|too))*\s+${SPEECH}${SPEECH_GAP}\s*,?\s*(?:that\s+)?(?:(?:he|she|they|it|we|i)\s+(?:was|were|is|are|felt|feels)\s+(?:\p{L}+ly\s+|very\s+|so\s+)?)?$`, 'u').exec(head);
+        const pron = PRONOUN_SPEECH.exec(head);
         // "He was glad …", "That she was troubled …" (an answer to "What did X say?"): a feeling told of a pronoun alone.
         const felt = infinitive ? null : pron ?? (lead && !lead[3] && !lead[4] ? /^\s*(?:that\s+)?(he|she|they)(?:\s+(?:\p{L}+ly|also|even|then|later|again|too))*\s+(?:was|were|is|are|felt|feels|had\s+been|has\s+been)\s+(?:\p{L}+ly\s+|very\s+|so\s+)?$/u.exec(head) : null);
         if (felt && PRONOUN_HOLDER.test(felt[1]!)) {
@@ -222,16 +232,16 @@ export function memberVerdictResults(sentence: string, record: StoryRecord, page
         // Credited after: "…, X said" / "according to X".
         if (!holder && !infinitive) {
           const tail = text.slice(j.end + span);
-          const credit = new RegExp(String.raw`^[^;:]{0,80}?,\s*(?:according\s+to\s+|(?:said|says|wrote|writes|added|adds|argued|argues|insisted|insists)\s+)?`, 'u').exec(tail);
+          const credit = CREDIT_AFTER.exec(tail);
           const after = credit ? found.find((f) => f.start === j.end + span + credit[0].length || (f.start >= j.end + span + credit[0].length && /^(?:the\s+)?$/.test(text.slice(j.end + span + credit[0].length, f.start)))) : undefined;
-          if (after && credit && (/according\s+to\s+$|(?:said|says|wrote|writes|added|adds|argued|argues|insisted|insists)\s+$/.test(credit[0]) || new RegExp(String.raw`^\s*(?:[\p{L}]+\s+){0,2}(?:said|says|wrote|writes|added|adds|argued|argues|insisted|insists)(?![\p{L}])`, 'u').test(text.slice(after.end)))) {
+          if (after && credit && (/according\s+to\s+$|(?:said|says|wrote|writes|added|adds|argued|argues|insisted|insists)\s+$/.test(credit[0]) || SPEECH_AFTER_NAME.test(text.slice(after.end)))) {
             // The verdict must open the sentence (after an opening "that" at most): no other speaker before it.
-            if (!new RegExp(`(?<![\\p{L}])${SPEECH}(?![\\p{L}])`, 'u').test(before)) holder = after.canon;
+            if (!SPEECH_WORD.test(before)) holder = after.canon;
           }
         }
       }
       // Someone else's account of the holder ("the union said Smith was glad …"): a speech verb before the holder.
-      if (holder && holderAt >= 0 && new RegExp(`(?<![\\p{L}])${SPEECH}(?![\\p{L}])|according\\s+to`, 'u').test(text.slice(0, holderAt))) continue;
+      if (holder && holderAt >= 0 && SPEECH_OR_ACCORDING.test(text.slice(0, holderAt))) continue;
     }
     if (!holder || holder === j.canon) continue;
     const pair = reactions.filter(({ r }) => r.holders.has(holder) && r.toward.has(j.canon));

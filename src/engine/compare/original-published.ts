@@ -19,7 +19,7 @@ const NAMES = new Set<Mention['type']>(['person', 'agency', 'outlet']);
 /** Days either side of a recorded day ("on or just before 28 March"). */
 const DAY_MARGIN = 3;
 
-function range(v: { year?: number; month?: number; day?: number }): [number, number] | null {
+function range(v: { year?: number; month?: number; day?: number }): readonly [number, number] | null {
   if (v.year === undefined) return null;
   const mm = v.month === undefined ? '' : `-${String(v.month).padStart(2, '0')}`;
   const dd = v.month === undefined || v.day === undefined ? '' : `-${String(v.day).padStart(2, '0')}`;

@@ -8,6 +8,7 @@
 import type { Mention } from '../read/types.ts';
 import type { Comparison } from './compare-values.ts';
 import type { StoryRecord } from './story-record.ts';
+import { perRecord } from './per-record.ts';
 
 interface PlaceStateConflict {
   comparison: Comparison;
@@ -15,10 +16,13 @@ interface PlaceStateConflict {
   state: Mention;
 }
 
+/** Every place an event of the record happened at. */
+const placesOfEvents = perRecord((record): ReadonlySet<string> => new Set(record.events.flatMap((e) => e.places)));
+
 export function placeStateConflicts(mentions: readonly Mention[], sentence: string, record: StoryRecord): PlaceStateConflict[] {
   const world = record.world;
   if (!world) return [];
-  const eventPlaces = new Set(record.events.flatMap((e) => e.places));
+  const eventPlaces = placesOfEvents(record);
   const out: PlaceStateConflict[] = [];
   for (let i = 0; i + 1 < mentions.length; i++) {
     const place = mentions[i] as Mention;

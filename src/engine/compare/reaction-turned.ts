@@ -17,6 +17,7 @@ import { escapeRegExp } from '../terms.ts';
 import { showDate } from './record-values.ts';
 import type { Comparison } from './compare-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
+import { perRecord } from './per-record.ts';
 
 type Reaction = NonNullable<IndexedEvent['reactions']>[number];
 
@@ -106,10 +107,13 @@ export interface ReactionConflict {
   explanation: string;
 }
 
+/** The record's judgements of an agency or person (not of an agency's people who acted), with their events. */
+const agencyReactions = perRecord((record) => record.events.flatMap((e) => (e.reactions ?? []).filter((r) => !r.members).map((r) => ({ r, e }))));
+
 /** Judgements the page turns round, one per verb at most. */
 export function reactionResults(sentence: string, record: StoryRecord): ReactionConflict[] {
   // A judgement of an agency's people who acted (`members`) is no judgement of the agency (member-verdict.ts).
-  const reactions = record.events.flatMap((e) => (e.reactions ?? []).filter((r) => !r.members).map((r) => ({ r, e })));
+  const reactions = agencyReactions(record);
   if (!reactions.length) return [];
   // (matchAll starts a global pattern at its lastIndex: test with a fresh one.)
   if (!new RegExp(VERB.source, 'iu').test(sentence)) return [];

@@ -44,14 +44,25 @@ export function listNames(names: readonly string[]): string {
   return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
 }
 
-/** Days since 1970 of a partial date's first and last day. */
 /** A page's year, month and day as a partial date of the record's form ("2025", "2025-11", "2025-11-13"); a day only with its month. */
 export function partialDate(year: number, month?: number, day?: number): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${year}${month ? `-${pad(month)}${day ? `-${pad(day)}` : ''}` : ''}`;
 }
 
-export function dayRange(date: string): [number, number] {
+const dayRanges = new Map<string, readonly [number, number]>();
+
+/** The first and last day (days since 1970) a date of any grain covers. Cached: every reader asks it of every event's date. */
+export function dayRange(date: string): readonly [number, number] {
+  let range = dayRanges.get(date);
+  if (!range) {
+    if (dayRanges.size >= 4096) dayRanges.clear();
+    dayRanges.set(date, (range = Object.freeze(dayRangeOf(date))));
+  }
+  return range;
+}
+
+function dayRangeOf(date: string): [number, number] {
   const [y, m, d] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
   const day = (yy: number, mm: number, dd: number) => Date.UTC(yy, mm - 1, dd) / 86_400_000;
   if (m === undefined) return [day(y, 1, 1), day(y, 12, 31)];

@@ -62,6 +62,9 @@ const APPOSITION = /\b(?:the|that)\s+[\p{L}-]+\s*,\s*(?:a|an)\s+$/iu;
 /** A verb of stopping a vehicle (not "during the stop"). */
 const STOPPED = /\b(?:stopped|pulled\s+over|pulled\s+\w+\s+over|halted|pulled\s+up\s+behind)\b/i;
 
+/** A colour word anywhere. */
+const ANY_COLOUR = new RegExp(`(?<![\\p{L}])(?:${COLOUR})`, 'iu');
+
 /** A second colour joined to the first ("red and white"). */
 const TWO_COLOURS = new RegExp(`^\\s*(?:and|or|&|/)\\s+(?:${COLOUR})(?![\\p{L}])`, 'iu');
 
@@ -79,6 +82,8 @@ interface Said {
 /** The colours a clause gives the nouns, before the noun (up to three words between) or after "<noun> was / is". */
 function coloursSaid(text: string, nouns: readonly string[]): Said[] {
   const out: Said[] = [];
+  // Both forms below need a colour word: most clauses have none, and one search says so.
+  if (!ANY_COLOUR.test(text)) return out;
   for (const noun of nouns) {
     const n = escape(noun);
     const before = new RegExp(`(?<![\\p{L}-])(${COLOUR})(?:-colou?red)?((?:\\s+[\\p{L}-]+){0,3}?)\\s+${n}(?![\\p{L}])`, 'giu');
