@@ -424,3 +424,15 @@ describe('matchQuote: a quote over three or more of the page\'s sentences', () =
     expect(worst(['Chief Quill spoke at the quay.', 'The wind was blowing hard from the east.', 'Nobody on the quay was hurt at any time, she said.'])).not.toBe('discrepant');
   });
 });
+
+describe('matchQuote: words the record holds only as credited to one speaker, given to another', () => {
+  it('is misattributed, and says the record has them only as credited to the other', () => {
+    const found = match('Mayor Dray is also quoted as saying, \u201CSomeone left the loading doors open all night.\u201D');
+    expect(found).toMatchObject({ verdict: 'discrepant', kind: 'misattributed-quote', claimId: 'quote:quill-doors' });
+    expect(found?.explanation).toContain('only as credited to Mara Quill');
+  });
+
+  it('stays unverified credited to its own speaker', () => {
+    expect(match('Chief Quill is also quoted as saying, \u201CSomeone left the loading doors open all night.\u201D')).toMatchObject({ verdict: 'unverified' });
+  });
+});

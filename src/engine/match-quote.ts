@@ -207,9 +207,11 @@ function judgeKnown(sentence: string, q: IndexedQuote, variant: Variant | undefi
   }
   // A body's spokesman credited with its statement speaks for it ("Denver police spokesman Doug Schepman said …").
   if (credited && q.speaker && credited.entity.id !== q.speaker.id && !speaksFor(credited.entity, q.speaker)) {
+    // Words the record holds only as credited to someone (not confirmed as said): whoever said them, the page moves them.
+    const owner = q.quote.status === 'unverified' ? `the record has them only as credited to ${q.speaker.name} (${q.quote.occasion})` : `they are ${q.speaker.name}'s`;
     return {
       verdict: 'discrepant', kind: 'misattributed-quote', claimId, original,
-      explanation: `The page credits these words to ${credited.entity.name}, but they are ${q.speaker.name}'s.`,
+      explanation: `The page credits these words to ${credited.entity.name}, but ${owner}.`,
     };
   }
   // A body's statement credited to another body of the story ("the Aurora Police Department issued a statement that it
