@@ -31,6 +31,7 @@ import { unknownName } from './unknown-names.ts';
 import { isLinkList } from './page-shape.ts';
 import type { Analysis, Finding, FindingKind, PageContext } from './types.ts';
 import { dayRange } from './compare/record-values.ts';
+import { paraphrasedStatementEvents } from './compare/paraphrased-statement.ts';
 import { personalIssuer } from './compare/personal-issuer.ts';
 import { ISSUED_BY, isOwnOutlet, pointsBack, whatCameBefore } from './compare/outlet-credit.ts';
 import { carriedVisits, opensOnVisit } from './compare/visit-meeting.ts';
@@ -414,6 +415,8 @@ function issuerOfStatement(text: string, sentence: Sentence, recent: readonly Se
   const record = story.record();
   const spoken = (ids: readonly string[]) => record.events.filter((e) => ids.includes(e.event.id) && e.participants.some((p) => p.role === 'spoke'));
   let events = spoken(typedOf(sentence.text, story, pageDate, pageYear)?.events ?? []);
+  // A recorded statement the sentence retells in its own words (paraphrased-statement.ts), before any sentence before it.
+  if (!events.length) events = spoken(paraphrasedStatementEvents(sentence.text, story.quotes, record).map((e) => e.event.id));
   // Only the sentence right before: one further back may tell of another statement than the one meant.
   const before = recent[0];
   if (!events.length && before && before.end - before.start <= MAX_SENTENCE) events = spoken(typedOf(before.text, story, pageDate, pageYear)?.events ?? []);

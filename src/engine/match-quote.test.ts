@@ -424,3 +424,30 @@ describe('matchQuote: a quote over three or more of the page\'s sentences', () =
     expect(worst(['Chief Quill spoke at the quay.', 'The wind was blowing hard from the east.', 'Nobody on the quay was hurt at any time, she said.'])).not.toBe('discrepant');
   });
 });
+
+describe('matchQuote: words the record holds only as credited to one speaker, given to another', () => {
+  it('is misattributed, and says the record has them only as credited to the other', () => {
+    const found = match('Mayor Dray is also quoted as saying, \u201CSomeone left the loading doors open all night.\u201D');
+    expect(found).toMatchObject({ verdict: 'discrepant', kind: 'misattributed-quote', claimId: 'quote:quill-doors' });
+    expect(found?.explanation).toContain('only as credited to Mara Quill');
+  });
+
+  it('stays unverified credited to its own speaker', () => {
+    expect(match('Chief Quill is also quoted as saying, \u201CSomeone left the loading doors open all night.\u201D')).toMatchObject({ verdict: 'unverified' });
+  });
+});
+
+describe('matchQuote: one speaker\'s recorded words credited to two together', () => {
+  it('is unverified, naming the one the record has saying them', () => {
+    const long = match('Mayor Dray and Chief Quill both said, \u201CWe had the fire under control within the hour.\u201D');
+    expect(long).toMatchObject({ verdict: 'unverified', claimId: 'quote:quill-control' });
+    expect(long?.explanation).toContain('the record has only Mara Quill saying them');
+    expect(match('Both Chief Quill and Mayor Dray spoke at the quay, stating that \u201Cnobody was hurt.\u201D')).toMatchObject({ verdict: 'unverified', claimId: 'quote:quill-control' });
+  });
+
+  it('stays consistent when one speaker is credited, or the other is named apart from the words', () => {
+    expect(match('Chief Quill said, \u201CWe had the fire under control within the hour.\u201D')?.verdict).toBe('consistent');
+    expect(match('Chief Quill, standing beside Mayor Dray, said, \u201CWe had the fire under control within the hour.\u201D')?.verdict).toBe('consistent');
+    expect(match('Chief Quill said \u201Cnobody was hurt,\u201D and Mayor Dray and the union agreed.')?.verdict).not.toBe('unverified');
+  });
+});

@@ -168,6 +168,52 @@ function creditedBody(sentence: string, bodies: readonly Speaker[]): Speaker | u
   return hits.length === 1 ? hits[0] : undefined;
 }
 
+/** Between two joined speakers: "and" (a comma, "the", "the city's" allowed). */
+const JOINED_BY = /^\s*,?\s*(?:and|&)\s+(?:(?:the|its|his|her|their)\s+)?(?:city['\u2019]s\s+)?$/u;
+/** After the joined speakers and before the quote: a verb or participle of saying. */
+const SAYING = /(?:^|[^\p{L}])(?:said|say|says|saying|stated|stating|states|told|telling|declared|declaring|called|calling|insisted|insisting|described|describing|argued|arguing|warned|warning|added|adding|wrote|writing)(?![\p{L}])/u;
+
+/**
+ * The other speaker of "X and Y (both) said “…”", "Both the mayor and the police chief condemned it, stating “…”": the
+ * quoted words are on record as `q`'s speaker's, and the sentence credits them to that speaker joined with another of
+ * the story's speakers (by name, or by a title only one of the story's people held) none of whose recorded words hold
+ * them. Only before the first quotation mark, with a verb of saying between the pair and the quote and no third speaker.
+ */
+function jointlyCredited(sentence: string, q: IndexedQuote, story: StoryDetails): Speaker | undefined {
+  const mark = sentence.search(/["\u201C\u201D\u00AB]/);
+  if (mark < 0) return undefined;
+  const text = foldText(sentence.slice(0, mark));
+  let titled = titledCache.get(story);
+  if (!titled) {
+    const { start, end } = story.story.timeContext;
+    titled = soleTitleNames(story.people.map((p) => p.entity), start, end);
+    titledCache.set(story, titled);
+  }
+  const found: { speaker: Speaker; start: number; end: number }[] = [];
+  for (const speaker of speakersOf(story)) {
+    const titles = (titled.get(speaker.entity.id) ?? []).map((t) => t.replace(/^the /, ''));
+    for (const name of [...speaker.names, ...titles]) {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+      for (const m of text.matchAll(re)) found.push({ speaker, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  // Longest first at each place ("police chief" over "chief"), then left to right, no overlaps.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const spans = found.filter((f, i) => !found.slice(0, i).some((g) => g.start <= f.start && g.end >= f.end && g !== f));
+  if (new Set(spans.map((f) => f.speaker.entity.id)).size !== 2) return undefined;
+  const pair = spans.findIndex((f, i) => i + 1 < spans.length && JOINED_BY.test(text.slice(f.end, spans[i + 1]!.start)) && f.speaker !== spans[i + 1]!.speaker);
+  if (pair < 0 || spans.length !== 2) return undefined;
+  const [a, b] = [spans[pair]!, spans[pair + 1]!];
+  if (/[;:]/.test(text.slice(b.end)) || !SAYING.test(text.slice(b.end))) return undefined;
+  const other = a.speaker.entity.id === q.speaker?.id ? b.speaker : b.speaker.entity.id === q.speaker?.id ? a.speaker : undefined;
+  if (!other) return undefined;
+  const key = quoteKey(q.quote.text);
+  const theirs = story.quotes.filter((o) => o.speaker?.id === other.entity.id);
+  const quoted = quotedTexts(sentence).map(quoteKey).filter(Boolean);
+  if (!quoted.length || theirs.some((o) => quoted.some((k) => containsKey(quoteKey(o.quote.text), k)))) return undefined;
+  return key ? other : undefined;
+}
+
 /** The world's people who are none of the story's, each by their full names only (no surname alone: too many share one). */
 const strangerCache = new WeakMap<StoryDetails, Speaker[]>();
 function strangersOf(story: StoryDetails): Speaker[] {
@@ -207,9 +253,11 @@ function judgeKnown(sentence: string, q: IndexedQuote, variant: Variant | undefi
   }
   // A body's spokesman credited with its statement speaks for it ("Denver police spokesman Doug Schepman said …").
   if (credited && q.speaker && credited.entity.id !== q.speaker.id && !speaksFor(credited.entity, q.speaker)) {
+    // Words the record holds only as credited to someone (not confirmed as said): whoever said them, the page moves them.
+    const owner = q.quote.status === 'unverified' ? `the record has them only as credited to ${q.speaker.name} (${q.quote.occasion})` : `they are ${q.speaker.name}'s`;
     return {
       verdict: 'discrepant', kind: 'misattributed-quote', claimId, original,
-      explanation: `The page credits these words to ${credited.entity.name}, but they are ${q.speaker.name}'s.`,
+      explanation: `The page credits these words to ${credited.entity.name}, but ${owner}.`,
     };
   }
   // A body's statement credited to another body of the story ("the Aurora Police Department issued a statement that it
@@ -222,6 +270,14 @@ function judgeKnown(sentence: string, q: IndexedQuote, variant: Variant | undefi
     };
   }
   const own = ownVerdict(q);
+  // "The mayor and the chief both said “…”": words on record as one speaker's, credited to two together (joint-credit below).
+  const joint = own.verdict === 'consistent' && named === undefined && q.speaker ? jointlyCredited(sentence, q, story) : undefined;
+  if (joint && q.speaker) {
+    return {
+      verdict: 'unverified', kind: 'quote', claimId, original,
+      explanation: `The page credits these words to ${q.speaker.name} and ${joint.entity.name} together; the record has only ${q.speaker.name} saying them.`,
+    };
+  }
   // The record's own words, denied as the speaker's ("X never said "…""): not vouched for.
   if (own.verdict === 'consistent' && deniesWords(sentence, q.quote.text)) {
     return { verdict: 'unverified', kind: 'quote', claimId, original, explanation: `The page denies words the record has ${q.speaker?.name ?? q.quote.speaker} saying.` };
@@ -375,6 +431,25 @@ function distinctPart(page: string, sentence: string, who: Speaker, story: Story
   return owner;
 }
 
+/** A short phrase of three or more words, on record as one speaker's only, credited to that speaker and another together. */
+function jointShort(sentence: string, story: StoryDetails, texts: readonly string[]): QuoteMatch | null {
+  for (const text of texts) {
+    const page = quoteKey(text);
+    if (page.split(' ').length < 3) continue;
+    const holding = story.quotes.filter((q) => q.speaker && (q.quote.status === 'verified' || q.quote.status === 'single-source') && containsKey(quoteKey(q.quote.text), page));
+    const owner = holding[0];
+    if (!owner?.speaker || holding.some((q) => q.speaker?.id !== owner.speaker?.id)) continue;
+    const other = jointlyCredited(sentence, owner, story);
+    if (other) {
+      return {
+        verdict: 'unverified', kind: 'quote', claimId: `quote:${owner.quote.id}`, original: describe(owner),
+        explanation: `The page credits these words to ${owner.speaker.name} and ${other.entity.name} together; the record has only ${owner.speaker.name} saying them.`,
+      };
+    }
+  }
+  return null;
+}
+
 /**
  * The sentence's short quoted phrases (every quoted stretch under four words),
  * read against the recorded quotes of the speaker the sentence credits or
@@ -388,7 +463,7 @@ function shortQuoted(sentence: string, previous: string, carried: Speaker | null
   if (!texts.length || texts.some((t) => written(t) >= MIN_VERBATIM_WORDS)) return null;
   const speakers = speakersOf(story);
   const who = creditedSpeaker(sentence, previous, speakers, carried) ?? subjectSpeaker(sentence, speakers) ?? pronounSubject(sentence, previous, speakers, lastParagraph) ?? titledSpeaker(sentence, story);
-  if (!who) return null;
+  if (!who) return jointShort(sentence, story, texts);
   const theirs = story.quotes.filter((q) => q.speaker?.id === who.entity.id);
   // A short recorded quote in full, three words or more, that only another person of the story said ("Ortt tweeted
   // 'Help is coming!'", the record's words of Homan's): not the credited speaker's.

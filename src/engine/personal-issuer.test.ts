@@ -8,6 +8,7 @@ import { analyzeText } from './analyze.ts';
 import { indexPacks } from './index.ts';
 import { loadEmbeddedPack } from '../pack/embedded.ts';
 import { worldIndex } from '../world/embedded.ts';
+import { paraphrasedStatementEvents } from './compare/paraphrased-statement.ts';
 
 const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
 const OPENING = 'After the 2016 election, police chiefs in sanctuary cities, among them Los Angeles Police Chief Charlie Beck and Tucson Police Chief Chris Magnus, said they would not help with deportations.';
@@ -33,5 +34,28 @@ describe('a statement given in person by someone the record does not have giving
     expect(findingOf([DENVER, 'The words did not come from Deputy Chief Anna Brooks herself.'], 'Anna Brooks')?.verdict).not.toBe('discrepant');
     expect(findingOf([DENVER, 'Deputy Chief Anna Brooks issued a statement of her own the next week.'], 'Anna Brooks')?.verdict).not.toBe('discrepant');
     expect(findingOf([DENVER, 'A spokeswoman, Lena Ortiz, said the words came from the department.'], 'Lena Ortiz')?.verdict).not.toBe('discrepant');
+  });
+});
+
+describe('a recorded statement retold in the page\u2019s own words, given in person by someone else (paraphrased-statement.ts)', () => {
+  const RETOLD = 'declared personally that immigration enforcement belongs at the federal level, not with local police.';
+
+  it('knows the statement from its retold words, with no event named, and finds the other giver', () => {
+    const f = findingOf([`Deputy Chief Anna Brooks ${RETOLD}`], 'Anna Brooks');
+    expect(f?.verdict).toBe('discrepant');
+    expect(f?.explanation).toContain('Doug Schepman');
+  });
+
+  it('leaves the recorded spokesman, the speaker of the words retold, and words close to no one statement alone', () => {
+    expect(findingOf([`Spokesman Doug Schepman ${RETOLD}`], 'Schepman')?.verdict).not.toBe('discrepant');
+    expect(findingOf(['Chief Charlie Beck said himself that the LAPD would not work with Homeland Security on deportation efforts.'], 'said himself')?.verdict).not.toBe('discrepant');
+  });
+
+  it('reads the one statement a sentence retells, and none from words close to no recorded sentence or to two speakers’', () => {
+    const story = index.stories.find((s) => s.story.id === 'police-chiefs-immigration-2016')!.details();
+    const events = (sentence: string) => paraphrasedStatementEvents(sentence, story.quotes, story.record()).map((e) => e.event.id);
+    expect(events(`Deputy Chief Anna Brooks ${RETOLD}`)).toEqual(['denver-statement']);
+    expect(events('Deputy Chief Anna Brooks declared personally that the city must keep its federal partners close.')).toEqual([]);
+    expect(events('Immigration enforcement stays federal, and nobody will work with Homeland Security on deportation efforts at the local level.')).toEqual([]);
   });
 });

@@ -107,3 +107,15 @@ describe('subjectSpeaker: the speaker a sentence opens with', () => {
     expect(subject('Lee and the guild called it \u201Ca disgrace.\u201D')).toBeUndefined();
   });
 });
+
+describe('creditedSpeaker: "X is quoted as saying"', () => {
+  it('credits the subject of the passive "quoted as saying" with the words', () => {
+    expect(who('Lee is also quoted as saying, \u201CWe are done.\u201D')).toBe('ann-lee');
+    expect(who('Chief Park was quoted in the Eastport Ledger saying, \u201CWe are done.\u201D')).toBe('bo-park');
+  });
+
+  it('does not credit a person the quoted words are only about, or one merely quoted elsewhere', () => {
+    expect(who('The piece quoted a resident who praised Lee: \u201CShe listens.\u201D')).toBeUndefined();
+    expect(who('A clerk who had quoted Lee before said the rules were clear.')).toBeUndefined();
+  });
+});

@@ -28,7 +28,9 @@ const BEFORE_NAME = `also|then|later|again|the|police|city|state|county|former|a
 
 /** An adverb between the speaker and the verb ("Evans also said", "she quickly added"). */
 const ADVERB = '(?:(?:also|later|then|again|further|\\p{L}+ly)\\s+)?';
-const AFTER_NAME = new RegExp(`^(?:\\s*,[^,"]{1,80},)?\\s*${ADVERB}(?:${SPEECH})\\b`, 'u');
+/** "Beck is also quoted as saying", "Smith was quoted in the Times saying": the passive that credits the words to the subject. */
+const QUOTED_AS = `(?:is|was|are|were|has\\s+been|had\\s+been)\\s+${ADVERB}quoted\\s+(?:(?:in|by)\\s+[^,"\uE000]{1,40}?\\s+)?(?:as\\s+)?(?:saying|stating)`;
+const AFTER_NAME = new RegExp(`^(?:\\s*,[^,"]{1,80},)?\\s*(?:${ADVERB}(?:${SPEECH})\\b|${QUOTED_AS}\\b)`, 'u');
 /** Spoken quotatives, only right before the quoted words ("and the mayor goes, “…”", "Smith was like, “…”"). */
 const QUOTATIVE = /^\s*(?:goes|went|was\s+like|is\s+like|['\u2019]s\s+like|(?:was|is)\s+all)\s*[,:]?\s*\uE000/u;
 const COLON = /^\s*:\s*\uE000/;

@@ -81,12 +81,15 @@ function placeDepartment(record: StoryRecord, sentence: string, m: Mention): str
     || (/^\s+(?:would|will)\b/i.test(sentence.slice(m.end)) && /\b(?:said|says|stated|added|announced|insisted|claimed)\s+(?:that\s+)?$/i.test(sentence.slice(0, m.start)));
   // "the (police) department of Denver", "the police of Denver"; never "the sheriff's department of Denver".
   const before = /(?:^|[^\p{L}'’]the\s+|^the\s+)(?:police\s+)?(?:department|police)\s+of\s+(?:the\s+city\s+of\s+)?$/iu.test(sentence.slice(Math.max(0, m.start - 40), m.start));
+  // "Tucson officers would …", "Denver's cops will …": the city's police officers' stance, so only a police agency there
+  // (not "Rochester officers helped …": an act told, not a stance).
+  const officers = /^(?:['\u2019]s)?\s+(?:police\s+)?(?:officers|cops)\s+(?:would|will|won['\u2019]t|wouldn['\u2019]t|(?:are|were)\s+(?:not\s+)?going\s+to)\b/i.test(sentence.slice(m.end));
   const world = record.world;
-  if ((!after && !before) || !world) return [];
+  if ((!after && !before && !officers) || !world) return [];
   const places = new Set(record.gazetteer.lookup(m.text).filter((g) => g.kind === 'place' && g.id.startsWith('w:')).map((g) => g.id.slice(2)));
   const there = [...record.storyCanons].filter((c) => {
     const agency = c.startsWith('w:') ? world.agency(c.slice(2)) : undefined;
-    return agency?.place !== undefined && places.has(agency.place);
+    return agency?.place !== undefined && places.has(agency.place) && (!officers || after || before || /\bpolice\b/i.test(agency.name));
   });
   return there.length === 1 ? there : [];
 }

@@ -113,6 +113,12 @@ describe('how many a report quoted', () => {
     // An aside between the report and its verb.
     expect(compare('The article, to be fair, quoted a dozen statements.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', page: 'a dozen' }] });
   });
+  it('reads a document or an exhibit as a report that quotes', () => {
+    expect(compare('In all, the exhibit quotes six law enforcement officials by name.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', page: 'six' }] });
+    expect(compare('The document quoted a dozen statements.')?.outcome).toBe('discrepant');
+    expect(compare('In all, the exhibit quotes three officials by name.')?.outcome).toBe('agrees');
+    expect(compare('Six officials signed the exhibit.')?.outcome).not.toBe('discrepant');
+  });
   it('leaves the right count alone after an aside', () => {
     expect(compare('The article, to be fair, quoted three statements.')?.outcome).toBe('agrees');
   });

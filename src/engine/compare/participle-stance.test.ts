@@ -32,3 +32,21 @@ describe('a stance after a participle of speech, or held by "<City>\'s departmen
     expect(compare(sentence)?.outcome ?? 'silent').not.toBe('discrepant');
   });
 });
+
+describe('a stance held by "<City> officers": the city\'s police', () => {
+  it('is the city police\'s stance', () => {
+    expect(compare('The same statement announced Dunmore officers would start checking immigration status.')).toMatchObject({ outcome: 'discrepant', comparisons: [expect.objectContaining({ slot: 'stance' })] });
+    expect(compare('The memo said Dunmore police officers would help with deportations.')?.outcome).toBe('discrepant');
+  });
+
+  it('agrees with the recorded stance, and leaves officers named for no city alone', () => {
+    expect(compare('The same statement said Dunmore officers would not take part in immigration enforcement.')?.outcome ?? 'silent').not.toBe('discrepant');
+    expect(compare('The memo said officers would start checking immigration status.')?.outcome ?? 'silent').not.toBe('discrepant');
+  });
+});
+
+describe('"<City> officers" in an act told, not a stance', () => {
+  it('says nothing of what the officers did', () => {
+    expect(compare('The review came weeks after Dunmore officers helped federal agents at a traffic stop.')?.outcome ?? 'silent').not.toBe('discrepant');
+  });
+});

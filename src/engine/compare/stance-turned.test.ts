@@ -12,6 +12,7 @@ import { worldIndex } from '../../world/embedded.ts';
 import type { ClaimPack } from '../../pack/schema.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { quotedStanceConflict } from './quoted-stance.ts';
+import { turnedInPart } from './stance-turned.ts';
 import { buildStoryRecord, type StoryRecord } from './story-record.ts';
 import { raidPack, westmark } from './test-story.ts';
 
@@ -231,5 +232,21 @@ describe('on the embedded pack (own wordings)', () => {
 
   it('an act of office after the page’s date is fine on a later page', () => {
     expect(at('Trump had already issued executive orders on sanctuary cities.', chiefs, '2017-03-01')).not.toBe('discrepant');
+  });
+});
+
+describe('an outright refusal for the acts of some words, given in part in another form of the word', () => {
+  const refusal = { action: 'immigration-enforcement', does: false, times: new Set(['future']), holders: new Set(['dunmore-pd']), statement: 'will not work on deportation efforts', outright: ['deportation', 'border sweeps'] as const };
+  const mention = (does: boolean): Parameters<typeof turnedInPart>[1] => ({ type: 'commitment', value: { action: 'immigration-enforcement', does, time: 'future', lead: 0, scope: 'narrow' }, start: 0, end: 4, text: 'help', negated: false });
+
+  it('finds the word\'s stem ("deport" for "deportation")', () => {
+    expect(turnedInPart(refusal, mention(true), 'would help federal agents find people to deport')).toBe(true);
+    expect(turnedInPart(refusal, mention(true), 'would help with deportations')).toBe(true);
+  });
+
+  it('leaves other acts, and a refusal in the same direction, alone', () => {
+    expect(turnedInPart(refusal, mention(true), 'would help federal agents find people to arrest')).toBe(false);
+    expect(turnedInPart(refusal, mention(false), 'would not help federal agents find people to deport')).toBe(false);
+    expect(turnedInPart(refusal, mention(true), 'would help guard the border')).toBe(false);
   });
 });

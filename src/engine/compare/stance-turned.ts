@@ -28,7 +28,9 @@ export function turnedInPart(c: Commitment, m: CommitmentMention, pageWords: str
   if (m.value.scope !== 'narrow' || m.value.does === c.does || c.outright === undefined) return false;
   if (c.outright === true) return true;
   const words = foldText(pageWords);
-  return c.outright.some((w) => new RegExp(`(?:^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(words));
+  // The term's own stem too: "deportation" is also "deport", "deported".
+  const stemOf = (w: string) => (/^\p{L}+$/u.test(w) ? w.replace(/(?<=\p{L}{4})(?:ations?|ions?|s)$/u, '') : w);
+  return c.outright.some((w) => new RegExp(`(?:^|[^\\p{L}])${stemOf(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(words));
 }
 
 /** An all-capitals speaker label at the start ("TOM ALVAREZ:", "REPORTER, LIVE:"). */

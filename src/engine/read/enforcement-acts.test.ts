@@ -75,3 +75,15 @@ describe('composed enforcement acts', () => {
     expect(commitments(sentence).filter((c) => c.composed)).toEqual([]);
   });
 });
+
+describe('help finding people for an act only immigration enforcement does', () => {
+  it('reads "help federal agents find people to deport" as help with enforcement', () => {
+    expect(commitments('The department would help federal agents find people to deport.')).toEqual([expect.objectContaining({ action: 'immigration-enforcement', does: true, time: 'future' })]);
+    expect(commitments('Officers would assist federal officers in locating immigrants to deport.')).toEqual([expect.objectContaining({ action: 'immigration-enforcement', does: true })]);
+  });
+
+  it('leaves help finding people for any policing, or finding no one, as federal cooperation', () => {
+    expect(commitments('The department would help federal agents find people to arrest for drug crimes.')).toEqual([expect.objectContaining({ action: 'federal-cooperation' })]);
+    expect(commitments('The department would help federal agents find missing children.')).toEqual([expect.objectContaining({ action: 'federal-cooperation' })]);
+  });
+});

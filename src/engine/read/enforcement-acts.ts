@@ -141,6 +141,14 @@ export function composedAct(ctx: ReadContext, i: number): ComposedAct | null {
       // "help federal agents round people up", "assist the feds to deport …": what they are helped to do is enforcement.
       const bare = ctx.lower(body.end) === 'to' ? body.end + 1 : body.end;
       if (lexicon.enforcementBareActs.has(ctx.lower(bare))) return { value: 'immigration-enforcement', end: bare + 1, verbEnd: Math.max(verb.end, at) };
+      // "help federal agents find people to deport", "assist the feds in locating immigrants to deport": one verb (and a
+      // preposition), the people, then "to" and an act only immigration enforcement does: the people are found for it.
+      for (const j of [body.end + 2, body.end + 3]) {
+        const people = j - 1;
+        if (!lexicon.enforcementActPeople.has(ctx.lower(people)) || ctx.lower(j) !== 'to' || !lexicon.enforcementOwnActs.has(ctx.lower(j + 1))) continue;
+        if (STOP.test(ctx.lower(body.end)) || (people > body.end + 1 && STOP.test(ctx.lower(body.end + 1)))) break;
+        return { value: 'immigration-enforcement', end: j + 2, verbEnd: Math.max(verb.end, at) };
+      }
       return { value: 'federal-cooperation', end: body.end, verbEnd: Math.max(verb.end, at) };
     }
     case 'ask':

@@ -184,6 +184,8 @@ export const lexicon = {
   enforcementLendNouns: set(raw.enforcementLendNouns),
   /** Verbs of enforcement a helped federal body does, bare after it ("help federal agents round people up"). */
   enforcementBareActs: set(raw.enforcementBareActs),
+  /** Bare acts that only immigration enforcement does ("deport"): "find people to deport" is help with it, where "find people to arrest" may be any policing. */
+  enforcementOwnActs: set(raw.enforcementOwnActs),
   /** Verbs of growing or shrinking an activity: told of a commitment noun, a change of practice (scaled-change.ts). */
   commitmentScaleVerbs: new PhraseTable(raw.commitmentScaleVerbs.flatMap(inflect).map((p) => [p, p] as [string, string])),
   commitmentScaleSkip: set(raw.commitmentScaleSkip),
