@@ -192,6 +192,14 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'police-chiefs-council-resolution-b18.html',
   'police-chiefs-thesis-abstract-b18.html',
   'police-chiefs-fundraising-letter-b18.html',
+  'rochester-neighbourhood-minutes-b19.html',
+  'rochester-clippings-file-b19.html',
+  'police-chiefs-city-manager-briefing-b19.html',
+  'police-chiefs-podcast-chapters-b19.html',
+  'rochester-door-knocking-script-b19.html',
+  'rochester-insurance-adjuster-summary-b19.html',
+  'police-chiefs-panel-moderator-recap-b19.html',
+  'police-chiefs-seminar-reading-response-b19.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */
