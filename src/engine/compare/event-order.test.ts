@@ -39,3 +39,20 @@ describe('the order of two recorded events', () => {
     expect(compare('Officers were back at work after the raid and after the funding vote.')?.outcome).not.toBe('discrepant');
   });
 });
+
+describe('a cause the record has no event for', () => {
+  it('keeps a clause that agrees otherwise from green: what it answered is not confirmed', () => {
+    const r = compare('Mayor Ida Marsh gave her briefing in response to those complaints.');
+    expect(r?.outcome).toBe('unconfirmed');
+    expect(r?.comparisons).toContainEqual({ slot: 'cause', page: 'in response to those complaints', record: '' });
+    expect(r?.explanation).toContain('does not say what it answered');
+    expect(compare('Mayor Ida Marsh gave her briefing in reaction to the protests.')?.outcome).toBe('unconfirmed');
+  });
+
+  it('leaves a recorded cause, a bare time and a sentence with no linked event alone', () => {
+    expect(compare('Mayor Ida Marsh gave her briefing in response to the raid.')?.outcome).toBe('agrees');
+    // "after": a time, not a cause; an unrecorded time point is no claim of cause.
+    expect(compare('Mayor Ida Marsh gave her briefing after lunch.')?.outcome).not.toBe('unconfirmed');
+    expect(compare('Everything changed in response to those complaints.')?.outcome).not.toBe('discrepant');
+  });
+});

@@ -35,6 +35,9 @@ export const hasOrderPoint = (text: string): boolean => new RegExp(POINT.source,
 
 const DATE = /^\d{4}(?:-\d{2}){0,2}$/;
 
+/** Point words that make the anchor a cause, not only a time. */
+const CAUSAL = /^in (?:direct |swift )?(?:response|reaction|answer) to$/i;
+
 const follows = (word: string) => !/^(?:before|ahead of|prior to|preceding)$/i.test(word);
 
 /** A verb of reporting before the point, opening what was reported ("…, saying the driver had been …", "said that …"). */
@@ -54,12 +57,15 @@ export function eventOrderResults(sentence: string, clause: Clause, events: read
   const out: ValueResult[] = [];
   // Every point phrase and the one event it names; an event named as any point is no subject of the clause.
   const points: { word: string; phrase: string; anchor: IndexedEvent }[] = [];
+  const unresolved: { word: string; phrase: string }[] = [];
   for (const p of text.matchAll(POINT)) {
-    if (OFFSET_BEFORE.test(text.slice(0, p.index)) || RELATIVE_BEFORE.test(text.slice(0, p.index))) continue;
+    if (OFFSET_BEFORE.test(text.slice(0, p.index))) continue;
+    // A point after a relative clause may belong to either verb ("the officers who handcuffed the men returned after …").
     // "released details, saying the driver had been watched before the stop": a point inside what was reported
     // times the reported thing, not the clause's own event.
     // Not when what was said is only pointed at ("Beck said all this after …"): then the point times the saying.
-    if (REPORTED_BEFORE.test(text.slice(0, p.index)) && !SAID_THIS_BEFORE.test(text.slice(0, p.index))) continue;
+    // Either way a cause the record has no event for is still not confirmed (below).
+    const whose = RELATIVE_BEFORE.test(text.slice(0, p.index)) || (REPORTED_BEFORE.test(text.slice(0, p.index)) && !SAID_THIS_BEFORE.test(text.slice(0, p.index)));
     const word = (p[1] as string).replace(/\s+/g, ' ');
     const rest = text.slice(p.index + p[0].length);
     const stop = rest.search(/[,;:()\u2014]|\b(?:and|but|while|when|because|as|so)\b/i);
@@ -74,14 +80,24 @@ export function eventOrderResults(sentence: string, clause: Clause, events: read
       if (at < first) [first, anchors] = [at, [e]];
       else if (at === first) anchors.push(e);
     }
-    if (anchors.length === 1) points.push({ word, phrase, anchor: anchors[0]! });
+    // "in response to those orders", "in reaction to the protests": a cause the record has no event for.
+    if (!anchors.length && CAUSAL.test(word) && phrase.trim()) unresolved.push({ word, phrase });
+    else if (anchors.length === 1 && !whose) points.push({ word, phrase, anchor: anchors[0]! });
   }
   const named = new Set(points.map((p) => p.anchor));
   // An event named only inside a point phrase ("after retraining on General Order 502": the order is the training's topic) is no subject either.
   const pointed = foldText(points.reduce((t, p) => t.split(p.phrase).join(' '), text));
   const inPoint = (e: IndexedEvent) => points.some((p) => e.words.some((w) => findTerm(foldText(p.phrase), w) !== -1)) && !e.words.some((w) => findTerm(pointed, w) !== -1);
   const subjects = events.filter((e) => !named.has(e) && !inPoint(e));
-  if (!subjects.length || subjects.some((e) => !DATE.test(e.event.date))) return [];
+  // What the clause's event answered, when the record has nothing it could be: the cause is not confirmed, so the
+  // clause is not green (a sentence that agrees on its other values says more than the record holds).
+  if (subjects.length && !points.length) {
+    for (const { word, phrase } of unresolved) {
+      const shown = `${word} ${phrase.trim()}`.replace(/[.!?"\u201D]+$/, '');
+      out.push({ status: 'unconfirmed', comparison: { slot: 'cause', page: shown, record: '' }, explanation: `The page says it came \u201C${shown}\u201D; the record does not say what it answered.` });
+    }
+  }
+  if (!subjects.length || subjects.some((e) => !DATE.test(e.event.date))) return out;
   for (const { word, phrase, anchor } of points) {
     if (!DATE.test(anchor.event.date)) continue;
     const [aFrom, aTo] = span(anchor);
