@@ -24,6 +24,9 @@ describe('outcomes', () => {
     expect(outcomes('The officers were reprimanded.')[0]).toMatchObject({ kind: 'disciplined' });
     expect(outcomes('He was deported in May.')[0]).toMatchObject({ kind: 'deported' });
     expect(outcomes('The officers were back on patrol.')[0]).toMatchObject({ kind: 'returned-to-duty' });
+    // The same return said with "resumed" or "went back" (a part of the whole, counted against the recorded return).
+    expect(outcomes('The officers resumed patrol on Monday.')[0]).toMatchObject({ kind: 'returned-to-duty' });
+    expect(outcomes('Both deputies went back to work.')[0]).toMatchObject({ kind: 'returned-to-duty' });
   });
 
   it('reads the outcomes of non-crime news: evacuations, hospital stays, injuries, deaths, closures', () => {
