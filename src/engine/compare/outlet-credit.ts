@@ -24,6 +24,7 @@ import { lexicon } from '../read/lexicon.ts';
 import { foldText } from '../normalize.ts';
 import { escapeRegExp, findTerm } from '../terms.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
+import { perRecord } from './per-record.ts';
 
 /** Participant roles that say an outlet reported an event. */
 const REPORTING = new Set(['reported', 'first-reported', 'interviewer']);
@@ -66,22 +67,19 @@ function words(name: string): string[] {
   return name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !WEAK.has(w));
 }
 
-/** Every name of every outlet the story records, as a set of words. */
-const storyWordsCache = new WeakMap<StoryRecord, Set<string>>();
-
-function storyOutletWords(record: StoryRecord): Set<string> {
-  const cached = storyWordsCache.get(record);
-  if (cached) return cached;
+/** Every name of every outlet the story records: the record's names and the world file's names and aliases. */
+const recordedOutletNames = perRecord((record): string[] => {
   const names = [...record.outletNames];
   for (const canon of record.outlets) {
     names.push(record.nameOf(canon));
     const w = canon.startsWith('w:') ? record.world?.outlet(canon.slice(2)) : undefined;
     if (w) names.push(w.name, ...(w.aliases ?? []));
   }
-  const set = new Set(names.flatMap(words));
-  storyWordsCache.set(record, set);
-  return set;
-}
+  return names;
+});
+
+/** Every name of every outlet the story records, as a set of words. */
+const storyOutletWords = perRecord((record): Set<string> => new Set(recordedOutletNames(record).flatMap(words)));
 
 /** The words of `name` that are not a place's name (the gazetteer's places and states, one to three words long). */
 function nonPlaceWords(record: StoryRecord, name: string): string[] {
@@ -108,12 +106,7 @@ const storyNamesCache = new WeakMap<StoryRecord, { words: Set<string>; period: s
 function storyOutletNames(record: StoryRecord): { words: Set<string>; period: string[] }[] {
   const cached = storyNamesCache.get(record);
   if (cached) return cached;
-  const names = [...record.outletNames];
-  for (const canon of record.outlets) {
-    names.push(record.nameOf(canon));
-    const w = canon.startsWith('w:') ? record.world?.outlet(canon.slice(2)) : undefined;
-    if (w) names.push(w.name, ...(w.aliases ?? []));
-  }
+  const names = recordedOutletNames(record);
   // A name that says nothing of its rhythm ("tucson.com") takes that of the other names of its outlet ("Arizona Daily Star").
   const canonsOf = (n: string) => record.gazetteer.lookup(n).filter((g) => g.kind === 'outlet').map((g) => g.id);
   const byCanon = new Map<string, Set<string>>();
