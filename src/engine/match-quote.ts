@@ -170,6 +170,8 @@ function creditedBody(sentence: string, bodies: readonly Speaker[]): Speaker | u
 
 /** Between two joined speakers: "and" (a comma, "the", "the city's" allowed). */
 const JOINED_BY = /^\s*,?\s*(?:and|&)\s+(?:(?:the|its|his|her|their)\s+)?(?:city['\u2019]s\s+)?$/u;
+/** Anywhere before the quote: the word that JOINED_BY needs between the pair. */
+const JOINING = /(?:^|[^\p{L}])and(?![\p{L}])|&/u;
 /** After the joined speakers and before the quote: a verb or participle of saying. */
 const SAYING = /(?:^|[^\p{L}])(?:said|say|says|saying|stated|stating|states|told|telling|declared|declaring|called|calling|insisted|insisting|described|describing|argued|arguing|warned|warning|added|adding|wrote|writing)(?![\p{L}])/u;
 
@@ -183,6 +185,8 @@ function jointlyCredited(sentence: string, q: IndexedQuote, story: StoryDetails)
   const mark = sentence.search(/["\u201C\u201D\u00AB]/);
   if (mark < 0) return undefined;
   const text = foldText(sentence.slice(0, mark));
+  // Both are needed below (a joining "and" and a verb of saying): most quoted sentences have neither.
+  if (!JOINING.test(text) || !SAYING.test(text)) return undefined;
   let titled = titledCache.get(story);
   if (!titled) {
     const { start, end } = story.story.timeContext;
@@ -193,6 +197,7 @@ function jointlyCredited(sentence: string, q: IndexedQuote, story: StoryDetails)
   for (const speaker of speakersOf(story)) {
     const titles = (titled.get(speaker.entity.id) ?? []).map((t) => t.replace(/^the /, ''));
     for (const name of [...speaker.names, ...titles]) {
+      if (!text.includes(name)) continue;
       const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
       for (const m of text.matchAll(re)) found.push({ speaker, start: m.index, end: m.index + m[0].length });
     }

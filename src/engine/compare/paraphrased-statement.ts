@@ -20,13 +20,21 @@ const SHARE = 0.6;
 const stem = (w: string) => (w.length > 4 ? w.replace(/(ing|ed|es|s)$/, '') : w);
 const stems = (text: string) => new Set([...contentWords(text)].map(stem));
 
+/** A recorded piece's stems, read once per piece (every sentence of a page is read against the same pieces). */
+const pieceStems = new WeakMap<object, Set<string>>();
+function stemsOfPiece(piece: { key: string }): Set<string> {
+  let own = pieceStems.get(piece);
+  if (!own) pieceStems.set(piece, (own = stems(piece.key)));
+  return own;
+}
+
 /** The events of the one recorded statement the sentence retells; none when it retells none, or more than one speaker's. */
 export function paraphrasedStatementEvents(sentence: string, quotes: readonly IndexedQuote[], record: StoryRecord): IndexedEvent[] {
   const page = stems(sentence);
   if (page.size < MIN_SHARED) return [];
   const close = quotes.filter((q) => q.speaker && (q.quote.status === 'verified' || q.quote.status === 'single-source') && q.pieces.some((piece) => {
     if (piece.variant) return false;
-    const own = stems(piece.key);
+    const own = stemsOfPiece(piece);
     if (own.size < MIN_CONTENT) return false;
     let shared = 0;
     for (const w of own) if (page.has(w)) shared++;
