@@ -19,6 +19,7 @@ describe('the outlet a journalist of the story works for', () => {
     ['It was Spectrum News anchor Brett Davidsen who pressed him on the stop.', 'Spectrum News'],
     ['Brett Davidsen, a WXXI reporter, pressed the border czar on the stop.', 'WXXI'],
     ['Homan answered Brett Davidsen, a Spectrum News staff reporter.', 'Spectrum News'],
+    ['Brett Davidsen, WXXI\u2019s reporter, pressed the border czar on the stop.', 'WXXI'],
   ])('%s', (sentence, page) => {
     expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page, record: 'WHEC-TV' }] });
   });

@@ -2,7 +2,7 @@
  * An outlet named plainly as a person's employer (issue 14): "WXXI's Jane
  * Roe", "WXXI's reporter Jane Roe", "WXXI reporter Jane Roe" ("Jane Roe of
  * WXXI" may name where her piece was re-posted: compare-outlet.ts's writer),
- * and the appositive "Jane Roe, a WXXI reporter," ("Jane Roe, WXXI's reporter,").
+ * and the appositive "Jane Roe, a WXXI reporter," ("Jane Roe, WXXI's reporter,", "Jane Roe, WXXI reporter,").
  * The outlet is then the one the person works for, whatever the clause's verb
  * ("told X's Jane Roe", "in an interview with X's Jane Roe"): compare-outlet.ts
  * compares it with the outlets the record has them writing for or
@@ -18,8 +18,8 @@ const POSSESSIVE = new RegExp(`^['\u2019]s\\s+(?:own\\s+)?(?:${STAFF}\\s+)?$`, '
 /** "X reporter Jane Roe". */
 const TITLED = new RegExp(`^\\s+${STAFF}\\s+$`, 'iu');
 
-/** Between the person and the outlet of an appositive: "Jane Roe, a ", "Jane Roe, then a ". */
-const APPOSED_BEFORE = /^\s*,\s+(?:(?:then|once|now|herself|himself)\s+)?(?:a|an|the)\s+$/i;
+/** Between the person and the outlet of an appositive: "Jane Roe, a ", "Jane Roe, then a ", "Jane Roe, " (before "X's reporter"). */
+const APPOSED_BEFORE = /^\s*,\s+(?:(?:then|once|now|herself|himself)\s+)?(?:(?:a|an|the)\s+)?$/i;
 /** After the outlet of an appositive, to its end: " staff reporter,", "'s reporter at the time," (a reporter of the outlet, nothing more). */
 const APPOSED_AFTER = new RegExp(`^(?:['\u2019]s)?\\s+${STAFF}(?:\\s+at\\s+the\\s+time)?\\s*(?:[,.;:!?)]|$)`, 'iu');
 
