@@ -325,7 +325,7 @@ export function compareReportCredit(ctx: CompareContext, m: Mention & { type: 'o
   const owner = compareOwner(record, ctx.sentence, ctx.mentions, m);
   if (owner) return { r: owner, reports: [] };
   // "X, a site owned by the Y newspaper chain": a company named as its owner (owner-company.ts).
-  const company = compareOwnerCompany(record, ctx.sentence, m);
+  const company = compareOwnerCompany(record, ctx.sentence, m, ctx.mentions ?? []);
   if (company) return { r: company, reports: [] };
   const credit = creditOf(record, ctx.sentence, ctx.mentions, m, (o) => pageCanons(ctx, o), (text) => outletNamesIn(record, text), (p, c) => matches(record, p, [c]));
   if (!credit) return null;

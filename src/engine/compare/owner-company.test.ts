@@ -2,7 +2,8 @@
  * An outlet's owner named as a company (owner-company.ts), on the invented
  * story of test-story.ts with an invented world where the Alder Ledger
  * belongs to Tidewater Media Group (once Quay Press), the Alder Weekly too,
- * and the Kells Courier is another company's paper.
+ * and the Kells Courier is another company's paper; KALD-TV, a station, is
+ * Tidewater's too.
  */
 import { describe, expect, it } from 'vitest';
 import pack from '../../../test/fixtures/packs/valid/quay-street-raid.json' with { type: 'json' };
@@ -25,6 +26,7 @@ function ownedStory() {
     { id: 'alder-weekly', name: 'Alder Weekly', kind: 'newspaper', owners: ['Tidewater Media Group'] },
     { id: 'kells-courier', name: 'Kells Courier', kind: 'newspaper', locality: 'kells' },
     { id: 'tidewater-network', name: 'Tidewater News Network', kind: 'network' },
+    { id: 'kald-tv', name: 'KALD-TV', kind: 'tv', owners: ['Tidewater Media Group'] },
   );
   const pw = parseWorld(w);
   if (!pw.ok) throw new Error(JSON.stringify(pw.problems));
@@ -71,6 +73,28 @@ describe('never a false alarm', () => {
       'The Alder Ledger, part of the Tidewater News Network, broke the story of the raid.',
       'The Kells Courier, a paper owned by the Brackwater newspaper chain, covered the raid.',
       'The Alder Ledger, a site owned by the Alder Weekly, broke the story of the raid.',
+    ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
+  });
+});
+
+describe('a network of outlets, and two outlets owned together', () => {
+  it.each([
+    ['The Alder Ledger, part of the Brackwater network, broke the story of the raid.', 'Brackwater'],
+    ['The Alder Weekly is the Alder Ledger\u2019s sister paper, and both belong to the Brackwater newspaper chain.', 'Brackwater'],
+    ['The Alder Ledger and the Alder Weekly are both owned by Brackwater Media.', 'Brackwater Media'],
+    ['The Alder Ledger and the Alder Weekly, the two papers of the harbour, both belong to the Brackwater network.', 'Brackwater'],
+  ])('%s', (sentence, owner) => {
+    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page: owner }] });
+  });
+
+  it('never a false alarm: the recorded owner, a station\u2019s network, an owner said of one outlet alone', () => {
+    for (const sentence of [
+      'The Alder Ledger, part of the Tidewater network, broke the story of the raid.',
+      'The Alder Ledger and the Alder Weekly both belong to the Tidewater Media Group.',
+      'The Alder Weekly is the Alder Ledger\u2019s sister paper, and both belong to the Tidewater chain.',
+      'KALD-TV, part of the Brackwater network, aired the raid.',
+      'The Alder Ledger broke the story of the raid; the Kells Courier is owned by the Brackwater newspaper chain.',
+      'The Alder Ledger broke the story, and the Kells Courier, which both belong to nobody, covered it.',
     ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
   });
 });

@@ -16,9 +16,13 @@
  * - Agrees when the name shares a distinctive word with one of X's owners,
  *   or is X itself, its brand or a network it is affiliated with; unconfirmed
  *   when it is an outlet sharing an owner with X; a conflict otherwise.
+ * - A network ("part of the Y network") is an affiliation for a station or a
+ *   network the world knows, and is left alone; for any other outlet (a site,
+ *   a paper) "the Y network" is the company's network of outlets, its owner.
+ * - Two outlets named together may be said to have the owner together: "X is
+ *   Z's sister site, and both belong to Y", "X and Z are both owned by Y".
  * - Left alone: a bare name with no kind word (a person, a fund, a city may
- *   own things too), a network ("part of the Y network": an affiliation, not
- *   ownership), and an outlet without recorded owners.
+ *   own things too), and an outlet without recorded owners.
  */
 import type { Mention } from '../read/types.ts';
 import type { Outlet } from '../../world/schema.ts';
@@ -36,7 +40,13 @@ const KIND_IN_NAME = /\s(?:Media|Newspapers|Publishing|Publications|Communicatio
 /** After the outlet: ", a site owned by the ", " is part of ", ", which belongs to ". */
 const OWNED_BY_AFTER = new RegExp(
   String.raw`^(?:,[^,.;:!?]{1,80},)?\s*(?:,\s*(?:(?:a|an|the|its)\s+(?:[\p{Ll}-]+\s+){0,3}?)?(?:(?:which|that)\s+(?:is|was|has been)\s+)?|\s+(?:is|was|has been|had been)\s+)?(?:(?:now|also|still|wholly|ultimately)\s+)?` +
-    String.raw`(?:(?:owned|run|operated|controlled|published)\s+by|(?:a\s+)?(?:part|property|subsidiary|unit|division|arm)\s+of|(?:belongs|belonged)\s+to)\s+(?:the\s+)?${NAME}(?:\s+(${KIND}))?(?![\p{L}\p{N}])`,
+    String.raw`(?:(?:owned|run|operated|controlled|published)\s+by|(?:a\s+)?(?:part|property|subsidiary|unit|division|arm)\s+of|(?:belongs|belonged)\s+to)\s+(?:the\s+)?${NAME}(?:\s+(${KIND}|network))?(?![\p{L}\p{N}])`,
+  'u',
+);
+/** Owned together, after two outlets: ", and both belong to ", " are both owned by ", "; the two sites are part of ". */
+const BOTH_OWNED_BY = new RegExp(
+  String.raw`^[^.;:!?]{0,80}?(?:(?:,\s*|\s+)(?:and\s+)?(?:both|the\s+two(?:\s+(?:sites|outlets|papers|newspapers|stations|publications))?)\s+(?:(?:are|were)\s+(?:(?:now|also|still|both)\s+)*|(?:both\s+)?)|\s+(?:are|were)\s+(?:(?:now|also|still)\s+)*both\s+)` +
+    String.raw`(?:(?:owned|run|operated|controlled|published)\s+by|(?:part|properties|subsidiaries|units|divisions|arms)\s+of|belong(?:ed)?\s+to)\s+(?:the\s+)?${NAME}(?:\s+(${KIND}|network))?(?![\p{L}\p{N}])`,
   'u',
 );
 /** Before the outlet: "the Y newspaper chain, which owns ", "Y Media bought ". */
@@ -53,23 +63,36 @@ function worldOutlet(record: StoryRecord, name: string, id?: string): Outlet | u
   return undefined;
 }
 
-/** The owner the clause names for outlet `m`, with whether a word says it is a news company. */
-function ownerNamed(sentence: string, m: OutletMention): { name: string; kind: boolean } | null {
+/** The owner the clause names for outlet `m`, with whether a word says it is a news company, or only a network. */
+function ownerNamed(sentence: string, m: OutletMention, mentions: readonly Mention[]): { name: string; kind: boolean; network: boolean } | null {
   const after = OWNED_BY_AFTER.exec(sentence.slice(m.end, m.end + 140));
   const before = after ? null : OWNS_BEFORE.exec(sentence.slice(Math.max(0, m.start - 100), m.start));
-  const hit = after ?? before;
+  const hit = after ?? before ?? bothOwned(sentence, m, mentions);
   if (!hit) return null;
   const name = (hit[1] as string).trim().replace(/['\u2019]s$/, '').replace(/^The\s+/, '').replace(/(?<!\b(?:Inc|Co|Corp))\.$/, '');
-  return { name, kind: hit[2] !== undefined || KIND_IN_NAME.test(` ${name}`) };
+  const network = hit[2] === 'network';
+  return { name, kind: (hit[2] !== undefined && !network) || KIND_IN_NAME.test(` ${name}`), network };
 }
 
-export function compareOwnerCompany(record: StoryRecord, sentence: string, m: OutletMention): ValueResult | null {
+/** "X is Z's sister site, and both belong to Y": the owner of two outlets named together, `m` one of them. */
+function bothOwned(sentence: string, m: OutletMention, mentions: readonly Mention[]): RegExpExecArray | null {
+  const hit = BOTH_OWNED_BY.exec(sentence.slice(m.end, m.end + 200));
+  if (!hit) return null;
+  const at = m.end + hit[0].length - (hit[1] as string).length - (hit[2] ? hit[2].length + 1 : 0);
+  // Two outlets named before the owner, in the same clause, `m` one of them.
+  const outlets = mentions.filter((o) => o.type === 'outlet' && o.end <= at && !/[.;:!?]/.test(sentence.slice(o.end, at)));
+  return outlets.length >= 2 && outlets.includes(m) ? hit : null;
+}
+
+export function compareOwnerCompany(record: StoryRecord, sentence: string, m: OutletMention, mentions: readonly Mention[] = []): ValueResult | null {
   const x = worldOutlet(record, m.value.name, m.value.id);
   if (!x?.owners?.length) return null;
-  const owner = ownerNamed(sentence, m);
+  const owner = ownerNamed(sentence, m, mentions);
   if (!owner) return null;
   const y = worldOutlet(record, owner.name);
-  if (!owner.kind && !y) return null;
+  // "part of the Y network": a station's or a known network's affiliation, not its owner.
+  if (owner.network && (y || ['tv', 'radio', 'network'].includes(x.kind ?? ''))) return null;
+  if (!owner.kind && !owner.network && !y) return null;
   const owners = new Set(x.owners.flatMap(words));
   const names = [owner.name, ...(y ? [y.name, ...(y.aliases ?? [])] : [])];
   if (names.some((n) => words(n).some((w) => owners.has(w)))) return { status: 'agrees' };

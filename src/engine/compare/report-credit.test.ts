@@ -1,6 +1,8 @@
 /**
  * The source an outlet credited for its own report (report-credit.ts), on the invented story (test-story.ts
- * outletPack) with one more report: the Port Alder Herald's report of the raid, which credited the Alder Ledger.
+ * outletPack) with two more reports: the Port Alder Herald's report of the raid, which credited the Alder Ledger;
+ * and Tam Reed's round-up, which the record read in the Harbour Mercury's copy (its source's publisher says so) and
+ * which credited the Port Alder Herald.
  */
 import { describe, expect, it } from 'vitest';
 import { parsePack } from '../../pack/parse-pack.ts';
@@ -10,8 +12,13 @@ import { outletPack } from './test-story.ts';
 
 function creditStory() {
   const { pack, world } = outletPack();
-  const p = JSON.parse(JSON.stringify(pack)) as { stories: { entities: unknown[]; events: unknown[] }[] };
+  const p = JSON.parse(JSON.stringify(pack)) as { stories: { entities: unknown[]; events: unknown[]; corroborating?: unknown[] }[] };
   const story = p.stories[0]!;
+  story.corroborating = [...(story.corroborating ?? []), { id: 'ledger-roundup-copy', kind: 'local', publisher: 'Tam Reed (copied by the Harbour Mercury)', date: '2024-06-20', url: 'https://mercury.example/roundup', urlConfirmed: true }];
+  story.events.push({
+    id: 'reed-roundup', label: "Tam Reed's round-up of the raid, crediting the Port Alder Herald", words: ['round-up'], date: '2024-06-20', sources: ['ledger-roundup-copy'], confidence: 'high',
+    participants: [{ role: 'reported', entities: ['tam-reed'] }, { role: 'credited', entities: ['herald'] }],
+  });
   story.entities.push({ id: 'herald', kind: 'outlet', name: 'Port Alder Herald', world: 'port-alder-herald' });
   story.events.push({
     id: 'herald-report', label: "The Port Alder Herald's report of the raid, crediting the Alder Ledger", words: ['report'], date: '2024-06-13', sources: ['herald-search'], confidence: 'high',
@@ -50,5 +57,18 @@ describe('the source an outlet credited for its own report', () => {
   it('says nothing of an outlet whose report the record does not say whom it credited, nor of a plain report', () => {
     expect(compare("The Alder Ledger's account of the raid came from the Kells Courier.")?.outcome).not.toBe('discrepant');
     expect(compare('The Port Alder Herald and the Kells Courier both reported the raid.')?.outcome).not.toBe('discrepant');
+  });
+
+  it('reads the credit told the other way round, the credited outlet first', () => {
+    expect(compare('The Kells Courier is the paper the Port Alder Herald cites for its account of the raid.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page: 'Kells Courier', record: 'Alder Ledger' }] });
+    expect(compare('The Alder Ledger is the paper the Port Alder Herald cites for its account of the raid.')?.outcome).not.toBe('discrepant');
+  });
+
+  it("takes the credits of a report the record read in another outlet's copy as that copy's", () => {
+    const r = compare('The Harbour Mercury credited its round-up of the raid to the Kells Courier.');
+    expect(r).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page: 'Kells Courier', record: 'Port Alder Herald' }] });
+    expect(r?.explanation).toBe('The record has The Harbour Mercury crediting Port Alder Herald for its report, not Kells Courier.');
+    expect(compare('The Kells Courier is the paper the Harbour Mercury cites for the raid.')?.outcome).toBe('discrepant');
+    expect(compare('The Harbour Mercury credited its round-up of the raid to the Port Alder Herald.')?.outcome).not.toBe('discrepant');
   });
 });

@@ -8,9 +8,15 @@
  * participant role `credited`), the credited outlet is compared with it; the
  * caller (compare-outlet.ts) calls another outlet the world knows a conflict,
  * as for a first report. Null when the sentence credits no source so, or the
- * record says nothing of whom that outlet credited.
+ * record says nothing of whom that outlet credited. The credit may also be
+ * told the other way round ("X is the paper Y cites for that statement").
+ * The crediting outlet's reports are those the record has it reporting, and
+ * those whose source the record read in that outlet's copy (a source's
+ * publisher naming it: "Police1 (re-posted by Gov1)"): their credits are that
+ * copy's.
  */
 import type { Mention } from '../read/types.ts';
+import { escapeRegExp } from '../terms.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 /** Words right before the credited outlet that make it the source another outlet credited (its channel number may come first: "credited Channel 8, KXYZ,"). */
@@ -27,6 +33,19 @@ const CREDIT_BEFORE = new RegExp(
 /** "credited the photo to", "crediting its images to": what is credited is a picture, not the report. */
 const PICTURE_CREDIT = /\bcredit(?:s|ed|ing)?\s+(?:[\p{L}'\u2019-]+\s+){0,4}?(?:photos?|photographs?|images?|pictures?|illustrations?|graphics?|artwork|cartoons?)\s+to\s+(?:the\s+)?$/iu;
 
+/** Between the credited outlet and the crediting one: "X is the paper ", "X, the outlet that ", "X was the source ". */
+const CREDITED_IS = /^\s*,?\s+(?:(?:is|was)\s+)?(?:the|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:paper|newspaper|outlet|site|station|publication|source|daily|weekly)\s+(?:(?:that|which)\s+)?(?:the\s+)?$/iu;
+/** After the crediting outlet: "Y cites", "Y credited". */
+const CITES = /^\s+(?:cites|cited|credits|credited)\b/i;
+
+/** "X is the paper Y cites for …": the crediting outlet Y named after the credited one, when the clause says so. */
+function citedBy(sentence: string, mentions: readonly Mention[], m: Mention & { type: 'outlet' }): (Mention & { type: 'outlet' }) | undefined {
+  return mentions.find((o): o is Mention & { type: 'outlet' } => o.type === 'outlet' && o.start >= m.end && o.start - m.end <= 60 && CREDITED_IS.test(sentence.slice(m.end, o.start)) && CITES.test(sentence.slice(o.end, o.end + 20)));
+}
+
+/** Whether a publisher's name (a source's) names an outlet by one of `names`, as whole words. */
+const namesOutlet = (publisher: string, names: readonly string[]) => names.some((n) => n.length > 2 && new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(n.toLowerCase().replace(/^the\s+/, ''))}($|[^\\p{L}\\p{N}])`, 'u').test(publisher.toLowerCase()));
+
 export interface CreditOf {
   /** The crediting outlet as the page names it, and the outlets the record has its reports crediting. */
   by: string;
@@ -41,19 +60,27 @@ export interface CreditOf {
  */
 export function creditOf(record: StoryRecord, sentence: string, mentions: readonly Mention[], m: Mention & { type: 'outlet' }, canonsOf: (o: Mention & { type: 'outlet' }) => string[], outletsIn: (text: string) => { name: string; canons: string[] }[], same: (page: readonly string[], canon: string) => boolean): CreditOf | null {
   const before = sentence.slice(0, m.start);
-  if (!CREDIT_BEFORE.test(before)) return null;
+  const citing = m.value.writer ? undefined : citedBy(sentence, mentions, m);
+  if (!citing && !CREDIT_BEFORE.test(before)) return null;
   // "credited the photo to X": a picture credit, not the report's source; "credits X's Cole Roe": a writer's outlet, not a source.
-  if (PICTURE_CREDIT.test(before) || m.value.writer) return null;
+  if ((!citing && PICTURE_CREDIT.test(before)) || m.value.writer) return null;
   // "credited Channel 8, KXYZ,": the channel's label right before the credited outlet is no outlet of its own.
   const label = (o: Mention) => /^\s+\d{1,2}\s*,\s*(?:the\s+)?$/i.test(sentence.slice(o.end, m.start));
   const outlets = mentions.filter((o): o is Mention & { type: 'outlet' } => o.type === 'outlet' && o.end <= m.start && !label(o));
-  const last = outlets[outlets.length - 1];
+  const last = citing ?? outlets[outlets.length - 1];
   // In an earlier clause of the sentence ("The Post picked it up, and their article says …"): the last outlet name before.
   const found = last ? { name: last.text, canons: canonsOf(last) } : outletsIn(before).pop();
   if (!found) return null;
   if (!found.canons.length) return null;
-  const by = record.nameOf(found.canons[0] as string) || found.name;
-  const reports = record.events.filter((e) => e.participants.some((p) => p.role === 'reported' && same(found.canons, p.canon)) && e.credited?.length);
+  const first = found.canons[0] as string;
+  const by = (first.startsWith('w:') && !record.outlets.has(first) ? record.world?.outlet(first.slice(2))?.name : undefined) ?? (record.nameOf(first) || found.name);
+  // Its copy of a report: a source of the report whose publisher names it ("Police1 (re-posted by Gov1)").
+  const names = [found.name, ...found.canons.flatMap((c) => {
+    const w = c.startsWith('w:') ? record.world?.outlet(c.slice(2)) : undefined;
+    return w ? [w.name, ...(w.aliases ?? [])] : [record.nameOf(c)];
+  })];
+  const copied = (e: IndexedEvent) => e.event.sources.some((id) => namesOutlet(record.publishers?.get(id) ?? '', names));
+  const reports = record.events.filter((e) => (e.participants.some((p) => p.role === 'reported' && same(found.canons, p.canon)) || copied(e)) && e.credited?.length);
   const recorded = [...new Set(reports.flatMap((e) => e.credited ?? []))];
   // The credited outlet is one that made those reports (a sister site credits the original): no other source.
   const own = canonsOf(m);

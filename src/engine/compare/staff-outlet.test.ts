@@ -17,6 +17,9 @@ describe('the outlet a journalist of the story works for', () => {
     ['Homan sat down with WXXI reporter Brett Davidsen.', 'WXXI'],
     ['The border czar, speaking to WXXI\u2019s own Brett Davidsen, said he would come to Rochester.', 'WXXI'],
     ['It was Spectrum News anchor Brett Davidsen who pressed him on the stop.', 'Spectrum News'],
+    ['Brett Davidsen, a WXXI reporter, pressed the border czar on the stop.', 'WXXI'],
+    ['Homan answered Brett Davidsen, a Spectrum News staff reporter.', 'Spectrum News'],
+    ['Brett Davidsen, WXXI\u2019s reporter, pressed the border czar on the stop.', 'WXXI'],
   ])('%s', (sentence, page) => {
     expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page, record: 'WHEC-TV' }] });
   });
@@ -33,6 +36,10 @@ describe('the outlet a journalist of the story works for', () => {
       'WHEC\u2019s Brett Davidsen asked him whether RPD took the lead.',
       // WXXI is what someone read, not Davidsen's employer.
       'Brett Davidsen said he had read WXXI\u2019s account of the stop.',
+      'Brett Davidsen, a WHEC reporter, pressed the border czar on the stop.',
+      // A former employer, or a noun phrase that goes on: not plainly where he worked then.
+      'Brett Davidsen, a former WXXI reporter, pressed the border czar on the stop.',
+      'Brett Davidsen, a WXXI reporter\u2019s guest, pressed the border czar on the stop.',
     ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
   });
 });

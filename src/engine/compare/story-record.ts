@@ -98,6 +98,8 @@ export interface StoryRecord {
   numbered: readonly { prefix: string; number: string; name: string }[];
   /** The story's central events (its recognition's `events`): the time a page means by "at the time" when it names none. */
   central: readonly IndexedEvent[];
+  /** The publisher of each of the story's sources, by source id ("Police1 (re-posted by Gov1)"; report-credit.ts). */
+  publishers?: ReadonlyMap<string, string>;
   /** The headlines of the story's reports, with their publishers (headline-outlet.ts). */
   headlines?: readonly { publisher: string; text: string }[];
   /** The story's original reports with the dates the record gives them ("2016-11": the month only), when it gives one (original-published.ts). */
@@ -280,6 +282,7 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     gazetteer,
     numbered,
     central: events.filter((e) => centralIds.has(e.event.id)),
+    publishers: new Map([...story.originals, ...(story.corroborating ?? [])].map((s) => [s.id, s.publisher])),
     headlines: [...story.originals, ...(story.corroborating ?? [])].flatMap((s) => (s.headline ? [{ publisher: s.publisher, text: s.headline }] : [])),
     originalDates: story.originals.flatMap((s) => (s.date && /^\d{4}(?:-\d{2}){0,2}$/.test(s.date) ? [{ publisher: s.publisher, date: s.date }] : [])),
     organizationNames,

@@ -126,3 +126,21 @@ describe('credits in other words', () => {
     expect(outlets('Tidewatch Times, a sister site, later ran a summary of the article.')[0]).toMatchObject({ name: 'Tidewatch Times', role: 'source' });
   });
 });
+
+describe('a name said to be a kind of outlet, before what it did', () => {
+  it.each([
+    ['Tidewatch is the paper that printed his remarks.', 'Tidewatch'],
+    ['The Brackwater Lantern was the news site the Ledger cited for the count.', 'Brackwater Lantern'],
+    ['Quayside Daily is the weekly Tam Reed quoted.', 'Quayside Daily'],
+  ])('%s', (sentence, name) => {
+    expect(outlets(sentence)).toContainEqual(expect.objectContaining({ name, typed: true }));
+  });
+
+  it('not a pronoun, a place or a person the gazetteer knows, nor a site of something', () => {
+    const g: GazetteerEntry[] = [{ kind: 'person', id: 'ida', names: ['Ida Marsh'] }, { kind: 'place', id: 'kells', names: ['Kells'] }];
+    expect(outlets('It is the paper that printed his remarks.', g)).toEqual([]);
+    expect(outlets('Ida Marsh is the paper that printed his remarks.', g)).toEqual([]);
+    expect(outlets('Kells is the site of the raid.', g)).toEqual([]);
+    expect(outlets("Strand was the paper's editor then.", g)).toEqual([]);
+  });
+});

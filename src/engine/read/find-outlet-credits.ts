@@ -9,7 +9,9 @@
  *   op-ed", an outlet whose type is not certain: it may be a person's name);
  * - where a writer's piece appeared: "written by <Name> for the X";
  * - a name joined by a hyphen to an outlet's word: "the Atlanta
- *   Journal-Constitution", "the Star-Ledger".
+ *   Journal-Constitution", "the Star-Ledger";
+ * - the subject of "is the <kind of outlet>" before a relative clause: "X is
+ *   the paper that printed it", "X is the paper Y cites".
  *
  * The role in the clause is read as for any outlet (outletUse), from the
  * words before the determiner and after the name. A name the gazetteer knows
@@ -232,7 +234,31 @@ function timeWordNamed(ctx: ReadContext, use: UseOf): void {
   }
 }
 
+/** A cheap first look for predicateType: "is the", "was a". */
+const IS_A_KIND = /\b(?:is|was)\s+(?:the|a|an)\s/i;
+
+/** "X is the paper that printed it", "X was the news site Y cited": a name said to be a kind of outlet, before what that outlet did. */
+function predicateType(ctx: ReadContext, use: UseOf): void {
+  if (!IS_A_KIND.test(ctx.sentence)) return;
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (!ctx.isNameWord(i) || (ctx.isCapWord(i - 1) && ctx.lower(i - 1) !== 'the')) continue;
+    const to = nameEnd(ctx, i);
+    // "It is the paper that …", "This was the site …": a pronoun, no name.
+    if (to === i + 1 && lexicon.functionWords.has(ctx.lower(i))) continue;
+    if (ctx.lower(to) !== 'is' && ctx.lower(to) !== 'was') continue;
+    if (!DETERMINERS.has(ctx.lower(to + 1))) continue;
+    let k = to + 2;
+    let type = lexicon.outletTypeNouns.matchAt(ctx.tokens, k);
+    for (let skip = 0; skip < 2 && !type && ctx.token(k)?.word && !ctx.isCapWord(k); skip++) type = lexicon.outletTypeNouns.matchAt(ctx.tokens, ++k);
+    // Before a relative clause: "that"/"which", or its subject's name ("the paper Y cites", "the site the Y cited"); not "the site of …", "the paper's …".
+    if (!type || !(['that', 'which'].includes(ctx.lower(type.end)) || ctx.isCapWord(type.end) || (ctx.lower(type.end) === 'the' && ctx.isCapWord(type.end + 1)))) continue;
+    if (knownOtherwise(ctx, i, to) || agencyName(ctx, to)) continue;
+    add(ctx, i, to, use(ctx, i, to));
+  }
+}
+
 export function findOutletCredits(ctx: ReadContext, use: UseOf): void {
+  predicateType(ctx, use);
   timeWordNamed(ctx, use);
   afterTypeNoun(ctx, use);
   publisherSubject(ctx, use);
