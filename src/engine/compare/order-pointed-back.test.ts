@@ -39,3 +39,24 @@ describe('an order against the event a demonstrative points back to', () => {
     expect(verdictAfter('Many readers shared it widely.', 'The PoliceOne piece by Cole Zercoe came out in reaction to those orders.')).not.toBe('discrepant');
   });
 });
+
+describe('what was said before, against the event a demonstrative points back to', () => {
+  const SAID = 'The Denver Police Department said that it had not taken part in immigration enforcement and would not in the future.';
+  /** The verdict of `sentence` after `said` and then `before`, each in a paragraph of its own. */
+  const verdictOf = (said: string, before: string, sentence: string) => {
+    const text = `${CHIEFS}\n\n${said}\n\n${before}\n\n${sentence}\n`;
+    const start = text.indexOf(sentence);
+    const found = analyzeText(text, index, { today: '2026-11-21' }).findings.filter((f) => f.start < start + sentence.length && f.end > start);
+    return found.some((f) => f.verdict === 'discrepant') ? 'discrepant' : found.length ? 'other' : 'none';
+  };
+
+  it('finds statements put after the event the sentence before named', () => {
+    expect(verdictOf(SAID, ORDERS, 'The departments\' remarks cited above came in reaction to those orders.')).toBe('discrepant');
+  });
+
+  it('agrees with the recorded order, and needs the sentence to open on what was said', () => {
+    expect(verdictOf(SAID, ORDERS, 'The departments\' remarks cited above came before those orders.')).not.toBe('discrepant');
+    expect(verdictOf(SAID, ORDERS, 'Some people acted in reaction to those orders.')).not.toBe('discrepant');
+  });
+});
+
