@@ -3,6 +3,7 @@ import { compareSentence, type SentenceComparison } from './compare/compare-sent
 import type { IndexedEvent } from './compare/story-record.ts';
 import { offsetFromBefore } from './compare/offset-from-before.ts';
 import { mayOrderWhatCameBefore, orderOfWhatCameBefore } from './compare/order-before.ts';
+import { mayPointBack, orderPointedBack } from './compare/order-pointed-back.ts';
 import { datelineOf, DEICTIC, partOfPage } from './section-date.ts';
 import { datesIn } from './dates.ts';
 import { matchFact } from './match-fact.ts';
@@ -495,6 +496,23 @@ function orderOfWhatCameBeforeFinding(text: string, sentence: Sentence, recent: 
 }
 
 /**
+ * "The report was written in response to those orders": the order of the sentence's own events and the event of the
+ * sentence right before that its demonstrative point phrase names (order-pointed-back.ts); only a conflict.
+ */
+function orderPointedBackFinding(text: string, sentence: Sentence, recent: readonly Sentence[], story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
+  const [previous, ...further] = recent;
+  if (!previous || sentence.end - sentence.start > MAX_SENTENCE || previous.end - previous.start > MAX_SENTENCE || !mayPointBack(sentence.text)) return null;
+  const ids = typedOf(previous.text, story, pageDate, pageYear)?.events ?? [];
+  if (!ids.length) return null;
+  const own = typedOf(sentence.text, story, pageDate, pageYear)?.events ?? [];
+  // With none of its own: the events of the nearest sentence before the anchor's that has any.
+  const earlier = own.length ? [] : further.map((s) => (s.end - s.start > MAX_SENTENCE ? [] : typedOf(s.text, story, pageDate, pageYear)?.events ?? [])).find((x) => x.length) ?? [];
+  const events = story.record().events;
+  const typed = orderPointedBack(sentence.text, events.filter((e) => own.includes(e.event.id)), events.filter((e) => ids.includes(e.event.id)), story.record(), events.filter((e) => earlier.includes(e.event.id)));
+  return typed ? { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) } : null;
+}
+
+/**
  * A pronoun-led sentence of going or meeting ("He then spent three hours behind closed doors …") that links to
  * nothing of its own, compared with the visits and meetings of the sentence before, in its paragraph or at the end of
  * the last (a paragraph may open on "He"; visit-meeting.ts):
@@ -694,7 +712,7 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     const quoting = recent.length === 2 && recent.every((s) => QUOTE_MARK.test(s.text));
     const thirdInParagraph = !third && quoting && sentences[i - 3] && !text.slice(sentences[i - 3]!.end, sentence.start).includes('\n') ? sentences[i - 3] : undefined;
     const creditRecent = third ? [...recent, third] : [...new Set([...recent, ...speakerChain(sentences, i - 1), ...(thirdInParagraph ? [thirdInParagraph] : [])])];
-    const finding = judged?.verdict === 'discrepant' ? judged : (durationOfQuoteAcross(text, sentence, sameParagraph ? undefined : previous, details) ?? dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? issuerOfStatement(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? offsetOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? placeOfWhatCameBeforeFinding(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? voteOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? orderOfWhatCameBeforeFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? publishedOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? subjectOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
+    const finding = judged?.verdict === 'discrepant' ? judged : (durationOfQuoteAcross(text, sentence, sameParagraph ? undefined : previous, details) ?? dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? issuerOfStatement(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? offsetOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? placeOfWhatCameBeforeFinding(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? voteOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? orderOfWhatCameBeforeFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? orderPointedBackFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? publishedOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? subjectOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
     if (finding) findings.push(ownOutletCredit(finding, context.outlets ?? []));
     carried = paragraphSpeaker(sentence.text, details, carried);
   });

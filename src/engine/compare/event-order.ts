@@ -19,7 +19,7 @@ import type { Clause } from '../read/types.ts';
 import { findTerm } from '../terms.ts';
 import type { ValueResult } from './compare-values.ts';
 import { dayRange, showDate } from './record-values.ts';
-import type { IndexedEvent, StoryRecord } from './story-record.ts';
+import { singular, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
 /** Point words and whether the clause's event follows (true) or precedes (false) the anchor. */
 const POINT = /\b(after|following|in (?:direct |swift )?(?:response|reaction|answer) to|responding to|responded to|responds to|reacting to|reacted to|in the wake of|before|ahead of|prior to|preceding)\s+/gi;
@@ -51,7 +51,27 @@ function span(e: IndexedEvent): [number, number] {
   return [dayRange(e.event.date)[0], dayRange(e.event.dateEnd ?? e.event.date)[1]];
 }
 
-export function eventOrderResults(sentence: string, clause: Clause, events: readonly IndexedEvent[], record: StoryRecord): ValueResult[] {
+/** A point phrase that points back by a demonstrative: "those orders", "these January orders", "the same ruling". */
+const POINTED_BACK = /^\s*(?:those|these|that|this|the\s+same)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
+
+/**
+ * The one event of `before` (what the sentence before told of) that a demonstrative point phrase names by its head
+ * noun ("in response to those orders" after a sentence on the executive orders): an event one of whose words ends in
+ * one of the phrase's first words; none when no event or more than one does.
+ */
+function pointedBackAnchor(phrase: string, before: readonly IndexedEvent[]): IndexedEvent | undefined {
+  const m = POINTED_BACK.exec(phrase);
+  if (!m || !before.length) return undefined;
+  const nouns = foldText(m[1] as string).split(/\s+/).filter((w) => w.length > 3).map(singular);
+  const fits = before.filter((e) => e.words.some((w) => nouns.includes(singular(foldText(w).split(/\s+/).pop() ?? ''))));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
+ * The order results of a clause; `before`, the events the sentence before told of, is where a point phrase that
+ * points back ("in response to those orders") finds its anchor.
+ */
+export function eventOrderResults(sentence: string, clause: Clause, events: readonly IndexedEvent[], record: StoryRecord, before: readonly IndexedEvent[] = []): ValueResult[] {
   if (events.length < 1) return [];
   const text = sentence.slice(clause.start, clause.end);
   const out: ValueResult[] = [];
@@ -80,6 +100,9 @@ export function eventOrderResults(sentence: string, clause: Clause, events: read
       if (at < first) [first, anchors] = [at, [e]];
       else if (at === first) anchors.push(e);
     }
+    // "in response to those orders" after a sentence on the orders: the event the sentence before named.
+    const back = anchors.length ? undefined : pointedBackAnchor(phrase, before);
+    if (back) anchors = [back];
     // "in response to those orders", "in reaction to the protests": a cause the record has no event for.
     if (!anchors.length && CAUSAL.test(word) && phrase.trim()) unresolved.push({ word, phrase });
     else if (anchors.length === 1 && !whose) points.push({ word, phrase, anchor: anchors[0]! });

@@ -14,7 +14,7 @@ import { eventOrderResults, hasOrderPoint } from './event-order.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 /** Nouns for what was said or done, after a demonstrative ("these pledges", "those remarks", "this move"). */
-const TOLD_NOUNS = String.raw`(?:statements?|pledges?|remarks?|comments?|vows?|promises?|warnings?|words?|responses?|declarations?|announcements?|assurances?|messages?|stances?|positions?|moves?|decisions?|steps?|interviews?|posts?|letters?)`;
+export const TOLD_NOUNS = String.raw`(?:statements?|pledges?|remarks?|comments?|vows?|promises?|warnings?|words?|responses?|declarations?|announcements?|assurances?|messages?|stances?|positions?|moves?|decisions?|steps?|interviews?|posts?|letters?)`;
 /** A sentence that opens on what came before. */
 const OPENS_BACK = new RegExp(String.raw`^\W*(?:(?:and|but|so|yet|now|still)\s*,?\s+)?(?:(?:all\s+(?:of\s+)?)?(?:this|these|those|that)(?:\s+${TOLD_NOUNS})?|(?:it|they)|(?:both|each|all)\s+(?:of\s+)?(?:them|these|those)|the\s+(?:chiefs['’]?\s+)?${TOLD_NOUNS})\s+(?:all\s+)?(?:came|come|were|was|are|is|had\s+been|followed|arrived|went\s+out|appeared|responded|reacted)\b`, 'i');
 /** What someone said being the thing told before: "X said all this after …", "she wrote that before …". */

@@ -17,7 +17,10 @@ const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.lengt
 /** A verb of appearing, an optional preposition and the press: "spoke to reporters", "faced the cameras", "took questions from the press". */
 const APPEARANCE = new RegExp(`\\b(?:${alt(words.verbs)})\\s+(?:(?:${alt(words.prepositions)})\\s+)?(?:${alt(words.audiences)})\\b`, 'i');
 
-const isPressEvent = (e: IndexedEvent) => e.words.some((w) => words.events.includes(foldText(w)));
+export const isPressEvent = (e: IndexedEvent) => e.words.some((w) => words.events.includes(foldText(w)));
+
+/** Whether the text tells of a press appearance ("went before reporters", "took questions from the press"). */
+export const tellsPressAppearance = (text: string): boolean => APPEARANCE.test(text);
 
 /** The speakers of `event` a mention names: a person by the gazetteer, a bare title when it fits exactly one of them. */
 function speakersNamed(m: Mention, event: IndexedEvent, record: StoryRecord): string[] {

@@ -116,3 +116,17 @@ describe('an offset of a press appearance told without the event\'s word', () =>
     'Four days after the stop, Evans spoke to reporters.',
   ])('not flagged: %s', (s) => expect(rochester(s)).not.toBe('discrepant'));
 });
+
+describe('a weekday of a press appearance told before the speech verb', () => {
+  // The appearance frames the day: it is the press conference's, not one the speakers may have talked about.
+  it.each([
+    'The mayor and the police chief faced the cameras that Friday and said the officers seemed to have gone against policy.',
+    'Mayor Evans and Chief Smith took questions from journalists on Thursday and said the officers appeared to have violated city policy.',
+  ])('%s', (s) => expect(rochester(s)).toBe('discrepant'));
+
+  it.each([
+    'The mayor and the police chief faced the cameras that Wednesday and said the officers seemed to have gone against policy.',
+    // One person before the press: any day of theirs.
+    'Evans spoke to reporters on Friday and said the officers seemed to have gone against policy.',
+  ])('not flagged: %s', (s) => expect(rochester(s)).not.toBe('discrepant'));
+});
