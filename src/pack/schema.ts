@@ -63,6 +63,9 @@ export const OUTCOME_KINDS = [
 ] as const;
 export const OutcomeKindSchema = v.picklist(OUTCOME_KINDS);
 
+/** What kind of an outcome the record says it was (an internal or a criminal investigation); the reader's natures (src/engine/read/types.ts). */
+export const OUTCOME_NATURES = ['criminal', 'internal'] as const;
+
 const Count = v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0, 'must be at least 0'), v.maxValue(1_000_000, 'must be at most 1000000'));
 
 /**
@@ -125,6 +128,11 @@ export const EventOutcomeSchema = v.strictObject({
   count: v.optional(Count),
   /** Words a page uses for who or what the outcome befell ("men", "people"). */
   nouns: v.optional(TermList),
+  /**
+   * What kind of it the record says it was ("an internal investigation": `internal`; `criminal`), where the record
+   * says: a page's outcome of another nature ("a criminal investigation") conflicts.
+   */
+  nature: v.optional(v.picklist(OUTCOME_NATURES)),
   /** Where it left them (place entity ids): the town of the facility they were held in ("the detention facility in X"). */
   places: v.optional(IdList(5)),
   /** Pack 0.7.5: where the people it befell are from, as the record states it (country ids of data/countries.json); "from Honduras" conflicts. */

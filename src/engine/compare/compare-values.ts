@@ -606,6 +606,30 @@ export function befellSomeone(sentence: string, m: Mention): boolean {
   return /^\s+(them|him|her|all|both|several|some|the\s+(officers?|cops?|men|agents?|police)|(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\w+)\b/i.test(sentence.slice(m.end, m.end + 30));
 }
 
+/**
+ * "opened a criminal investigation" where every linked event that records the investigation says it was an internal
+ * one: the page's nature is not the record's. Nothing when a linked record of it gives no nature (it may be either),
+ * when the sentence does not name whom it befell, or when the outcome is wished or demanded ("called for a criminal
+ * investigation").
+ */
+function otherNature(ctx: CompareContext, m: Mention & { type: 'outcome' }): ValueResult | null {
+  const nature = m.value.nature;
+  if (!nature) return null;
+  const words = new Set((ctx.sentence.toLowerCase().match(/\p{L}+/gu) ?? []).map(singular));
+  const found = ctx.events.flatMap((e) => {
+    const o = e.outcomes.get(m.value.kind);
+    return o ? [o] : [];
+  });
+  // Only of whom the record's outcome befell, named in the sentence ("into the officers"): of others it may be another one.
+  if (!found.length || found.some((o) => o.nature === undefined || o.nature === nature || ![...o.nouns].some((n) => words.has(n)))) return null;
+  const records = found.map((o) => o.nature);
+  if (NOT_DONE.test(ctx.sentence.slice(Math.max(0, m.start - 40), m.start))) return null;
+  const noun = m.text.split(/\s+/).pop() as string;
+  const article = (words: string) => (/^[aeiou]/i.test(words) ? 'an' : 'a');
+  const recorded = [...new Set(records)].map((n) => `${article(n as string)} ${n} ${noun}`).join(' and ');
+  return result('conflict', 'outcome', m.text, recorded, `The record has ${recorded}, not ${article(m.text)} ${m.text}.`);
+}
+
 function outcome(ctx: CompareContext, m: Mention & { type: 'outcome' }): ValueResult | null {
   // The tools of the job taken are weighed only against a recorded personnel action (personnel-outcome.ts).
   if (m.value.divested) return null;
@@ -613,7 +637,7 @@ function outcome(ctx: CompareContext, m: Mention & { type: 'outcome' }): ValueRe
   const excluded = ctx.events.find((e) => e.negatives.has(kind));
   const recorded = ctx.events.some((e) => e.outcomes.has(kind));
   if (m.negated) return excluded ? agrees : null;
-  if (recorded) return agrees;
+  if (recorded) return otherNature(ctx, m) ?? agrees;
   if (NOT_DONE.test(ctx.sentence.slice(Math.max(0, m.start - 40), m.start))) return null;
   if (excluded && amongThemselves(ctx, m)) return unconfirmed('outcome', m.text, excluded.negatives.get(kind) as string);
   if (excluded && befellSomeone(ctx.sentence, m)) return ruledOutResult(ctx, m, excluded) ?? result('conflict', 'outcome', m.text, excluded.negatives.get(kind) as string, excluded.negatives.get(kind) as string);

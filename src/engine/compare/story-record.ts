@@ -10,6 +10,7 @@ import type { Entity, OutcomeKind, Role, Story, StoryEvent } from '../../pack/sc
 import type { CourtRecord, DispositionRecord } from './compare-legal.ts';
 import type { WorldIndex } from '../../world/world-index.ts';
 import { foldText } from '../normalize.ts';
+import type { OutcomeNature } from '../read/types.ts';
 import { sharedSurnames, surnameAlone } from '../person-names.ts';
 import { reactionParties, type Party } from './reaction-turned.ts';
 import { buildGazetteer, type Gazetteer, type GazetteerEntry, type GazetteerKind } from '../read/gazetteer.ts';
@@ -48,7 +49,7 @@ export interface IndexedEvent {
   quantities: { nouns: Set<string>; min: number; max: number; said?: string }[];
   /** How many of each a report of the event quoted (pack `quoted`: its statements, speakers, departments); kept apart from `quantities`. */
   quoted?: { nouns: Set<string>; min: number; max: number }[];
-  outcomes: Map<OutcomeKind, { count?: number; nouns: Set<string>; places?: string[] }>;
+  outcomes: Map<OutcomeKind, { count?: number; nouns: Set<string>; places?: string[]; nature?: OutcomeNature }>;
   negatives: Map<OutcomeKind, string>;
   /** What its holders said they do, will or will not do (canonical holder ids). */
   commitments: { action: string; does: boolean; times: ReadonlySet<string>; holders: ReadonlySet<string>; statement: string; outright?: true | readonly string[] }[];
@@ -221,7 +222,7 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     places: (event.places ?? []).flatMap((id) => entityCanon.get(id) ?? []),
     quantities: (event.quantities ?? []).filter((q) => !q.quoted).map((q) => ({ nouns: new Set(q.nouns.map(singular)), min: q.min, max: q.max, ...(q.note && APPROXIMATE_NOTE.test(q.note) ? { said: q.note } : {}) })),
     quoted: (event.quantities ?? []).filter((q) => q.quoted).map((q) => ({ nouns: new Set(q.nouns.map(singular)), min: q.min, max: q.max })),
-    outcomes: new Map((event.outcomes ?? []).map((o) => [o.kind, { ...(o.count === undefined ? {} : { count: o.count }), nouns: new Set((o.nouns ?? []).map(singular)), ...(o.places ? { places: o.places.flatMap((id) => entityCanon.get(id) ?? []) } : {}) }])),
+    outcomes: new Map((event.outcomes ?? []).map((o) => [o.kind, { ...(o.count === undefined ? {} : { count: o.count }), nouns: new Set((o.nouns ?? []).map(singular)), ...(o.places ? { places: o.places.flatMap((id) => entityCanon.get(id) ?? []) } : {}), ...(o.nature ? { nature: o.nature } : {}) }])),
     negatives: new Map((event.negatives ?? []).map((n) => [n.kind, n.explanation])),
     commitments: (event.commitments ?? []).map((c) => ({
       action: c.action, does: c.does, times: new Set(c.times), statement: c.statement,

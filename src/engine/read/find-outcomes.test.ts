@@ -52,6 +52,30 @@ describe('outcomes', () => {
     ]);
   });
 
+  it('a negator in a relative clause denies that clause only, not the outcome of the verb that takes the sentence up again', () => {
+    expect(outcomes('The three guards who were not at work had been suspended.')).toEqual([{ text: 'suspended', kind: 'suspended', negated: false }]);
+    expect(outcomes("The clerks who weren't on shift were reassigned.")).toEqual([{ text: 'reassigned', kind: 'reassigned', negated: false }]);
+    // Inside the relative clause the outcome stays denied; the one after it does not.
+    expect(outcomes('The nurses who were not fired were retrained.')).toEqual([
+      { text: 'fired', kind: 'fired', negated: true },
+      { text: 'retrained', kind: 'retrained', negated: false },
+    ]);
+    // With a conjunction the second verb may belong to the relative clause: the whole stays denied.
+    expect(outcomes('The guards who were not at work and were suspended complained.')[0]).toMatchObject({ kind: 'suspended', negated: true });
+    // A plain denial still denies the clause.
+    expect(outcomes('The guards who worked nights were not suspended.')[0]).toMatchObject({ kind: 'suspended', negated: true });
+  });
+
+  it('reads the nature of an investigation said right before its noun', () => {
+    const natured = (s: string) => readSentence(s, none).flatMap((c) => c.mentions).filter((m) => m.type === 'outcome').map((m) => ({ text: m.text, value: m.value }));
+    expect(natured('Prosecutors opened a criminal inquiry into the clerk.')).toEqual([{ text: 'criminal inquiry', value: { kind: 'investigated', nature: 'criminal' } }]);
+    expect(natured('The board began an internal affairs probe.')).toEqual([{ text: 'internal affairs probe', value: { kind: 'investigated', nature: 'internal' } }]);
+    // No nature word: the outcome alone.
+    expect(natured('The board began a probe.')).toEqual([{ text: 'probe', value: { kind: 'investigated' } }]);
+    // A nature word before an outcome that has none of its own is no part of it.
+    expect(natured('The internal memo said two clerks were suspended.')).toEqual([{ text: 'suspended', value: { kind: 'suspended' } }]);
+  });
+
   it('a thing after "released" or "fired" is no outcome for a person', () => {
     expect(outcomes('The department released more details.')).toEqual([]);
     expect(outcomes('The agency released a statement.')).toEqual([]);

@@ -7,7 +7,7 @@
  */
 import { Rank, type ReadContext } from './context.ts';
 import { lexicon } from './lexicon.ts';
-import type { OutcomeKind } from './types.ts';
+import type { OutcomeKind, OutcomeNature } from './types.ts';
 import { placeAt } from './find-origins.ts';
 import { findDivested } from './find-divested.ts';
 
@@ -118,6 +118,14 @@ export function findOutcomes(ctx: ReadContext): void {
     const divested = findDivested(ctx, i);
     if (divested !== -1) {
       i = divested - 1;
+      continue;
+    }
+    // "a criminal investigation", "an internal affairs probe": the outcome with its nature, the words of both its text.
+    const nature = lexicon.outcomeNatures.matchAt(ctx.tokens, i);
+    const natured = nature ? lexicon.outcomes.matchAt(ctx.tokens, nature.end) : null;
+    if (nature && natured && lexicon.outcomeNatureKinds.has(natured.value)) {
+      ctx.add({ type: 'outcome', from: i, to: natured.end, rank: Rank.pattern, value: { kind: natured.value as OutcomeKind, nature: nature.value as OutcomeNature } });
+      i = natured.end - 1;
       continue;
     }
     const m = lexicon.outcomes.matchAt(ctx.tokens, i);

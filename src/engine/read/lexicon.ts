@@ -162,6 +162,10 @@ export const lexicon = {
   outcomes: new PhraseTable(Object.entries(raw.outcomes).flatMap(([kind, phrases]) => phrases.map((p) => [p, kind] as [string, string]))),
   outcomeThingNouns: set(raw.outcomeThingNouns),
   outcomeThingVerbKinds: set(raw.outcomeThingVerbKinds),
+  /** Words before an outcome's noun that say what kind of it it was ("a criminal investigation", "an internal probe"). */
+  outcomeNatures: new PhraseTable(Object.entries(raw.outcomeNatures).flatMap(([nature, phrases]) => phrases.map((p) => [p, nature] as [string, string]))),
+  /** The outcomes a nature is read for. */
+  outcomeNatureKinds: set(raw.outcomeNatureKinds),
   bylineNouns: set(raw.bylineNouns),
   negators: set(raw.negators),
   /** Verbs of not doing what follows ("skips any meeting", "declined a meeting"): they deny it as "not" does. */

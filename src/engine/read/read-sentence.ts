@@ -78,6 +78,31 @@ function inTrailingAppositive(tokens: readonly Token[], i: number, from: number)
   return false;
 }
 
+/** A relative pronoun and the auxiliary of its own verb, before a negator ("who were not", "that had not", "who weren't"). */
+const RELATIVE = new Set(['who', 'that', 'which']);
+const RELATIVE_AUX = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'did', 'do', 'does']);
+/** The finite verb that takes the sentence up again after a relative clause ("… who were not back had been …"). */
+const MAIN_VERB = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have']);
+
+/**
+ * Where the verb phrase a negator denies ends, when the negator is in a relative clause on a noun and a finite verb
+ * takes the sentence up again after it: "the two officers who were not back had been suspended" denies only their
+ * being back, not the suspension. -1 otherwise (the negator denies the clause). A conjunction or a mark between the
+ * two keeps the whole clause denied ("who were not fired and were retrained" may be one relative clause).
+ */
+function relativeNegationEnd(tokens: readonly Token[], i: number, from: number, to: number): number {
+  const nt = isNt(tokens, i);
+  const aux = nt ? tokens[i - 2]?.lower.replace(/n$/, '') : tokens[i - 1]?.lower;
+  const rel = nt ? i - 3 : i - 2;
+  if (rel < from || !RELATIVE.has(tokens[rel]!.lower) || !aux || !RELATIVE_AUX.has(aux) || (!nt && tokens[i]!.lower !== 'not')) return -1;
+  for (let j = i + 2; j < to && j <= i + 5; j++) {
+    const t = tokens[j]!;
+    if (!t.word || /^(?:and|or|but|nor)$/.test(t.lower)) return -1;
+    if (MAIN_VERB.has(t.lower)) return j;
+  }
+  return -1;
+}
+
 function toMention(ctx: ReadContext, c: Candidate, negated: boolean): Mention {
   const start = ctx.tokens[c.from]!.start;
   const end = ctx.tokens[c.to - 1]!.end;
@@ -118,8 +143,16 @@ export function readSentence(sentence: string, gazetteer: Gazetteer): Clause[] {
       if (c.type !== 'outcome') contrastUsed.add(at);
     }
     let clauseNegator = -1;
+    // Negators confined to a relative clause: each denies only what stands between it and the verb that follows.
+    const confined: [number, number][] = [];
     for (let i = span.from; i < span.to; i++) {
       if (isNegator(tokens, i) && !contrastUsed.has(i) && !(isNt(tokens, i) && contrastUsed.has(i - 2)) && !inTrailingAppositive(tokens, i, span.from)) {
+        const end = relativeNegationEnd(tokens, i, span.from, span.to);
+        if (end !== -1) {
+          confined.push([i, end]);
+          i = end - 1;
+          continue;
+        }
         clauseNegator = i;
         break;
       }
@@ -131,7 +164,7 @@ export function readSentence(sentence: string, gazetteer: Gazetteer): Clause[] {
         const lead = Math.min(c.value.lead, tokens[clauseNegator]!.start);
         return toMention(ctx, { ...c, value: { ...c.value, does: !c.value.does, lead } }, false);
       }
-      const byClause = clauseNegator !== -1 && c.type === 'outcome' && c.from > clauseNegator;
+      const byClause = c.type === 'outcome' && ((clauseNegator !== -1 && c.from > clauseNegator) || confined.some(([a, b]) => c.from > a && c.from < b));
       return toMention(ctx, c, contrasted.has(c) || byClause);
     });
     const first = tokens[span.from]!;

@@ -158,8 +158,13 @@ export type OutcomeKind =
   | 'sued' | 'settled' | 'dropped-case' | 'praised' | 'met' | 'visited' | 'raided' | 'handcuffed' | 'stopped'
   | 'resigned' | 'evacuated' | 'hospitalized' | 'injured' | 'killed' | 'closed' | 'reopened';
 
+/** What kind of an outcome it was, where the words say ("a criminal investigation", "an internal investigation"). */
+export type OutcomeNature = 'criminal' | 'internal';
+
 export interface OutcomeValue {
   kind: OutcomeKind;
+  /** Said right before its noun ("an internal affairs investigation"): compared with the record's outcome's nature. */
+  nature?: OutcomeNature;
   /** Told as the tools of the job taken ("stripped of their badges", find-divested.ts): off duty, suspended or gone. */
   divested?: true;
 }
