@@ -25,8 +25,9 @@ describe('another one-holder post for someone who surely held one then', () => {
     expect(inRochester('Seneca County Sheriff David Smith faced reporters at Wednesday\u2019s press conference.')?.outcome).toBe('discrepant');
   });
 
-  it('a bare sheriff\u2019s title for the mayor', () => {
-    expect(inRochester('Sheriff Malik Evans faced reporters at Wednesday\u2019s press conference.')?.outcome).toBe('discrepant');
+  it('a strict head with a body none of their posts names', () => {
+    expect(inRochester('Ontario County Sheriff Malik Evans faced reporters at Wednesday\u2019s press conference.')?.outcome).toBe('discrepant');
+    expect(inChiefs('Arizona Governor Chris Magnus put out a written statement that Wednesday about his department.')?.outcome).toBe('discrepant');
   });
 
   it('leaves their own post and a clause linked to none of their events alone', () => {
