@@ -59,7 +59,11 @@ describe('perturbation generator', () => {
     expect(titles.map((p) => [p.text, p.expect])).toEqual([
       ['It was proposed by former Mayor Lovely Warren.', 'true'],
       ['It was proposed by acting Mayor Lovely Warren.', 'discrepant'],
+      ['It was proposed by Travis County Sheriff Lovely Warren.', 'discrepant'],
     ]);
+    // A county sheriff's title only for a one-holder post's right before the name, with nothing capitalised before it.
+    expect(perturb(sentence('It was proposed by Rochester Mayor Lovely Warren.', [{ type: 'title', text: 'Mayor', qualifiers: {} }]), lists, story)).toEqual([]);
+    expect(perturb(sentence('It was proposed by the mayor, Lovely Warren.', [{ type: 'title', text: 'mayor', qualifiers: {} }]), lists, story)).toEqual([]);
 
     const counts = perturb(sentence('About eight people were in the van.', [{ type: 'count', text: 'eight', noun: 'people', range: [7, 9] }]), lists, story);
     expect(counts.map((p) => p.to)).toEqual(['sixteen', '16', 'twenty-four', '24', 'a dozen']);

@@ -80,6 +80,18 @@ function qualifier(slot: Slot): Replacement[] {
   }));
 }
 
+/**
+ * A one-holder post's title right before a name, with nothing capitalised before it ("Police Chief Jane Roe", "Mayor
+ * Jane Roe"), given as a county sheriff's ("Erie County Sheriff Jane Roe"): another body's post of another head, which
+ * they did not hold (discrepant). The county is chosen by the sentence, not drawn, so the other draws stay as they were.
+ */
+function sheriffTitle(slot: Slot, sentence: string, at: number, lists: ReplacementLists): Replacement[] {
+  if (!/(?:^|\s)(?:chief|mayor)$/i.test(slot.text) || !/^\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(sentence.slice(at + slot.text.length)) || /\p{Lu}[\p{L}'\u2019.]*\s+$/u.test(sentence.slice(0, at))) return [];
+  const counties = usable(lists.counties, slot.text, sentence);
+  const county = counties[(sentence.length + at) % Math.max(1, counties.length)];
+  return county ? [{ kind: 'post', variant: 'a county sheriff\'s title before the name', to: `${county} Sheriff`, expect: 'discrepant' }] : [];
+}
+
 const TIME_UNITS = /^(second|minute|hour|day|week|month|year)s?$/;
 
 function count(slot: Slot, sentence: string, at: number): Replacement[] {
@@ -475,7 +487,7 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
   switch (slot.type) {
     case 'agency': return agency(slot, sentence, lists, exclude, random);
     case 'person': return person(slot, sentence, lists, random);
-    case 'title': return qualifier(slot);
+    case 'title': return [...qualifier(slot), ...sheriffTitle(slot, sentence, at, lists)];
     case 'street': return simple('street', lists.streets, 'another street');
     case 'city': return simple('city', lists.cities, 'another city');
     case 'state': return simple('state', lists.states, 'another state');

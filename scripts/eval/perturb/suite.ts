@@ -87,7 +87,7 @@ const Lists = {
     parents: v.array(v.string()),
   }),
   streets: v.strictObject({ $comment: v.optional(v.string()), streets: v.array(v.string()) }),
-  places: v.strictObject({ $comment: v.optional(v.string()), cities: v.array(v.string()), states: v.array(v.string()) }),
+  places: v.strictObject({ $comment: v.optional(v.string()), cities: v.array(v.string()), states: v.array(v.string()), counties: v.array(v.string()) }),
   names: v.strictObject({ $comment: v.optional(v.string()), first: v.array(v.string()), last: v.array(v.string()) }),
   outlets: v.strictObject({ $comment: v.optional(v.string()), outlets: v.array(v.string()), unmarked: v.array(v.string()), kinds: v.array(v.string()), companies: v.array(v.string()) }),
   outcomes: v.record(
@@ -121,6 +121,8 @@ export interface ReplacementLists {
   streets: string[];
   cities: string[];
   states: string[];
+  /** US counties ("Erie County"), for a county sheriff's title. */
+  counties: string[];
   names: { first: string[]; last: string[] };
   outlets: string[];
   /** Outlet names no outlet's word marks ("ProPublica"), and nouns for a kind of outlet ("magazine"). */
@@ -163,6 +165,7 @@ export function loadLists(dir = LISTS_DIR): ReplacementLists {
     streets: parse(Lists.streets, at('streets')).streets,
     cities: places.cities,
     states: places.states,
+    counties: places.counties,
     names: { first: names.first, last: names.last },
     ...(({ outlets, unmarked, kinds, companies }) => ({ outlets, unmarkedOutlets: unmarked, outletKinds: kinds, newsCompanies: companies }))(parse(Lists.outlets, at('outlets'))),
     outcomes,

@@ -22,7 +22,7 @@
 import { foldText } from '../normalize.ts';
 import { TITLES } from '../person-names.ts';
 import type { Mention } from '../read/types.ts';
-import { canonsNamed, result, type CompareContext, type ValueResult } from './compare-values.ts';
+import { canonsNamed, heldOn, result, type CompareContext, type ValueResult } from './compare-values.ts';
 import { titleOf } from './office-never-held.ts';
 import { postOf, titlePhrase, type Post } from './person-post.ts';
 import type { RecordPerson } from './story-record.ts';
@@ -58,6 +58,9 @@ const PREDICATE = /^(?:\s*,\s*who)?\s+was\s+(?:then\s+|at\s+the\s+time\s+)?((?:\
 function pageTitle(ctx: CompareContext, m: Person): { text: string; at: number } | null {
   const title = ctx.mentions.find((t) => t.type === 'title' && t.end <= m.start && m.start - t.end <= 2);
   if (m.value.title && title) return { text: titlePhrase(ctx.sentence, title), at: title.start };
+  // "<County> Sheriff <name>": a place's title the reader took for an agency, ending in the head right before the name.
+  const titled = m.value.title ? ctx.mentions.find((a) => a.type === 'agency' && a.end <= m.start && /^\s+$/.test(ctx.sentence.slice(a.end, m.start))) : undefined;
+  if (titled && STRICT.has(postOf(titled.text)?.head ?? '') && words(titled.text).pop() === postOf(titled.text)?.head) return { text: titled.text, at: titled.start };
   // "The Sheriff of Los Angeles, <name>,": fronted in apposition with its place (office-never-held.ts).
   const fronted = titleOf(ctx, m);
   if (fronted && fronted.title.end < m.start - 2) return { text: fronted.phrase, at: fronted.title.start };
@@ -83,6 +86,22 @@ function postsOf(ctx: CompareContext, who: RecordPerson): { titles: string[]; bo
   return { titles, body };
 }
 
+/**
+ * The one-holder office of a world file (a police chief's, a mayor's, a sheriff's, a governor's) the person surely
+ * held on every linked event's day: someone in such a post holds no other body's "Mayor", "Sheriff" or "Governor"
+ * then, whatever body the page's title names.
+ */
+function soleOffice(ctx: CompareContext, who: RecordPerson): RecordPerson['roles'][number] | undefined {
+  if (ctx.linkedByPlace) return undefined;
+  const days = [...new Set(ctx.events.filter((e) => e.participants.some((p) => p.canon === who.canon)).map((e) => e.event.date))];
+  if (!days.length || !days.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))) return undefined;
+  return who.roles.find((r) => {
+    const office = r.office ? ctx.record.world?.office(r.office) : undefined;
+    const head = office ? postOf(office.title)?.head : undefined;
+    return office !== undefined && (STRICT.has(head ?? '') || head === 'chief') && days.every((d) => heldOn(ctx, r, who, d) === 'in');
+  });
+}
+
 export function compareRoleHead(ctx: CompareContext, m: Person): ValueResult | null {
   if (m.value.qualifier && m.value.qualifier !== 'then') return null;
   const title = pageTitle(ctx, m);
@@ -93,9 +112,10 @@ export function compareRoleHead(ctx: CompareContext, m: Person): ValueResult | n
   const { titles, body } = postsOf(ctx, who);
   if (!titles.length || titles.some((t) => postOf(t)?.head === page.head)) return null;
   if (LOOSE.has(page.head) && titles.some((t) => words(t).some((w) => LEADING.has(w)))) return null;
-  const theirs = who.roles[0]?.title ?? who.role ?? (titles[0] as string);
-  const fits = page.body.every((w) => body.includes(w) || (civic(page) && CIVIC_BODY.has(w)));
+  const sole = STRICT.has(page.head) ? soleOffice(ctx, who) : undefined;
+  const theirs = sole?.title ?? who.roles[0]?.title ?? who.role ?? (titles[0] as string);
+  const fits = !!sole || page.body.every((w) => body.includes(w) || (civic(page) && CIVIC_BODY.has(w)));
   return result(fits ? 'conflict' : 'unconfirmed', 'role', m.text, `${who.name}, ${theirs}`, fits
-    ? `The record has ${who.name} as ${theirs}, not ${title.text}.`
+    ? `The record has ${who.name} as ${theirs}${sole ? ' then' : ''}, not ${title.text}.`
     : `The record has ${who.name} as ${theirs}; it does not confirm the title ${title.text}.`);
 }
