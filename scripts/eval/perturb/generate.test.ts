@@ -66,14 +66,15 @@ describe('perturbation generator', () => {
     expect(perturb(sentence('It was proposed by the mayor, Lovely Warren.', [{ type: 'title', text: 'mayor', qualifiers: {} }]), lists, story)).toEqual([]);
 
     const counts = perturb(sentence('About eight people were in the van.', [{ type: 'count', text: 'eight', noun: 'people', range: [7, 9] }]), lists, story);
-    expect(counts.map((p) => p.to)).toEqual(['sixteen', '16', 'twenty-four', '24', 'a dozen']);
+    expect(counts.map((p) => p.to)).toEqual(['sixteen', '16', 'twenty-four', '24', 'a dozen', 'two dozen']);
     const exact = perturb(sentence('Ten officers came.', [{ type: 'count', text: 'Ten', noun: 'officers', deny: true }]), lists, story);
     expect(exact.map((p) => p.text)).toEqual([
       'Twenty officers came.', '20 officers came.', 'Thirty officers came.', '30 officers came.', 'Eleven officers came.', 'Nine officers came.',
-      'A dozen officers came.', 'Dozens of officers came.', 'Roughly thirty officers came.', 'A handful of officers came.', 'About ten officers came.', 'No officers came.',
+      'A dozen officers came.', 'Two dozen officers came.', 'Dozens of officers came.', 'Roughly thirty officers came.', 'A handful of officers came.', 'About ten officers came.',
+      'Like thirty officers came.', 'No officers came.',
     ]);
     // Quantifier words: a hedge far off and "a handful" of ten are wrong; the same number hedged is true.
-    expect(exact.filter((p) => /^(Roughly|A handful|About)/.test(p.text)).map((p) => p.expect)).toEqual(['discrepant', 'discrepant', 'true']);
+    expect(exact.filter((p) => /^(Roughly|A handful|About|Like|Two dozen)/.test(p.text)).map((p) => p.expect)).toEqual(['discrepant', 'discrepant', 'discrepant', 'true', 'discrepant']);
     for (const p of everything().filter((x) => x.kind === 'count')) expect(p.to, p.id).not.toMatch(/^(one|1)$/);
     expect(perturb(sentence('A father and his two sons.', [{ type: 'count', text: 'two', noun: 'sons' }]), lists, story).map((p) => p.to)).not.toContain('a dozen');
     expect(perturb(sentence('A van with an estimated eight people.', [{ type: 'count', text: 'eight', noun: 'people', range: [7, 9] }]), lists, story).map((p) => p.to)).not.toContain('a dozen');

@@ -116,6 +116,7 @@ function count(slot: Slot, sentence: string, at: number): Replacement[] {
   const determined = /\b(a|an|his|her|their|its|the|all|of|these|those|estimated)\s$/i.test(before);
   if (!timeUnit && !after.startsWith('-') && !determined) {
     add('a dozen', 12, 'a dozen');
+    add('two dozen', 24, 'two dozen');
     if (max < 13 && !/\b(about|around|roughly|some)\s$/i.test(before)) out.push({ kind: 'count', variant: 'dozens', to: 'dozens of', expect: 'discrepant' });
   }
   // Quantifier words: a hedge does not reach three times the number (the engine widens a hedged count by a fifth), nor
@@ -125,6 +126,9 @@ function count(slot: Slot, sentence: string, at: number): Replacement[] {
     if (n * 3 * 0.8 > max) out.push({ kind: 'count', variant: 'roughly x3', to: `roughly ${numberWords(n * 3)}`, expect: 'discrepant' });
     if (min > 9) out.push({ kind: 'count', variant: 'a handful', to: 'a handful of', expect: 'discrepant' });
     out.push({ kind: 'count', variant: 'about the same', to: `about ${slot.text.toLowerCase()}`, expect: 'true' });
+    // The colloquial hedge "like" on a subject that opens the sentence: "Like thirty officers came" is about thirty, as far
+    // from the record as "roughly thirty".
+    if (before.trim() === '' && n * 3 * 0.8 > max) out.push({ kind: 'count', variant: 'like x3', to: `like ${numberWords(n * 3)}`, expect: 'discrepant' });
   }
   // A crowd's count as a round number said with "a": ten times the record's is wrong ("a thousand protesters" for about
   // 100), "a hundred" after a hedge where the record has about that many is right.

@@ -15,6 +15,7 @@ import type { DurationUnit, Mention } from '../read/types.ts';
 import { findTerm } from '../terms.ts';
 import { lexicon } from '../read/lexicon.ts';
 import type { StoryEvent } from '../../pack/schema.ts';
+import type { IndexedEvent } from './story-record.ts';
 import { agrees, result, type CompareContext, type ValueResult } from './compare-values.ts';
 import { listNames, showRange } from './record-values.ts';
 import { MEETING_IDIOM } from './visit-meeting.ts';
@@ -37,6 +38,19 @@ function ofWords(of: readonly string[]): string[] {
   return [...words];
 }
 
+/**
+ * The linked events on the day the clause names ("on April 29, she … spent three hours in a meeting"): another linked
+ * event on another day (an earlier meeting of hers) did not last what this clause times. All of them when the clause
+ * names no month and day, or none is on it.
+ */
+function onClauseDay(ctx: CompareContext): readonly IndexedEvent[] {
+  const days = ctx.mentions.flatMap((m) => (m.type === 'date' && !m.negated && (m.value.relation ?? 'on') === 'on' && m.value.month !== undefined && m.value.day !== undefined ? [m.value] : []));
+  if (!days.length || ctx.events.length < 2) return ctx.events;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const on = ctx.events.filter((e) => days.some((d) => e.event.date.slice(5, 10) === `${pad(d.month!)}-${pad(d.day!)}` && (d.year === undefined || e.event.date.startsWith(String(d.year)))));
+  return on.length ? on : ctx.events;
+}
+
 export function compareDuration(ctx: CompareContext, m: Mention & { type: 'duration' }): ValueResult | null {
   // The words around the page's duration ("those policies had been in place for …", "a two-hour training session").
   // Set off by a comma as a short phrase ("the rules his officers follow, developed over the last five years,"): what
@@ -45,12 +59,13 @@ export function compareDuration(ctx: CompareContext, m: Mention & { type: 'durat
   const comma = lead ? m.start - lead[0].length : -1;
   const near = foldText(ctx.sentence.slice(Math.max(0, (comma === -1 ? m.start : comma) - (comma === -1 ? NEAR : 2 * NEAR)), m.end + NEAR));
   const named = (d: { of?: string[] }) => !!d.of && (ofWords(d.of).some((w) => findTerm(near, w) !== -1) || (d.of.includes('meeting') && MEETING_IDIOM.test(near)));
-  const perEvent = ctx.events.map((e) => durationsOf(e.event).filter((d) => !d.of || named(d)));
+  const events = onClauseDay(ctx);
+  const perEvent = events.map((e) => durationsOf(e.event).filter((d) => !d.of || named(d)));
   // A part of an event named by its own words next to the duration ("a two-day retraining course"): that part lasted it,
   // whatever the other linked events record.
   // Not when another linked event, which records no such duration, is itself of that kind (another meeting of hers).
   const partWords = new Set(perEvent.flat().filter(named).flatMap((d) => ofWords(d.of ?? [])));
-  const sameKind = ctx.events.some((e, i) => !perEvent[i]!.some(named) && [...e.event.words, ...(e.event.outcomes ?? []).map((o) => o.kind)].some((w) => partWords.has(foldText(w))));
+  const sameKind = events.some((e, i) => !perEvent[i]!.some(named) && [...e.event.words, ...(e.event.outcomes ?? []).map((o) => o.kind)].some((w) => partWords.has(foldText(w))));
   const named0 = sameKind ? [] : perEvent.flat().filter(named);
   // Of parts named, those named by a word of their own ("course": the session), not one they share ("retraining": the
   // session and the time off pending it), when there are such.

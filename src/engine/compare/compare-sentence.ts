@@ -38,8 +38,9 @@ import { effectResults } from './effect-turned.ts';
 import { leadResults } from './lead-turned.ts';
 import { reactionResults } from './reaction-turned.ts';
 import { memberVerdictResults } from './member-verdict.ts';
-import { withPartitiveNouns } from './partitive-count.ts';
+import { partOfWhole, withPartitiveNouns } from './partitive-count.ts';
 import { withCrowdNouns } from './crowd-count.ts';
+import { withNumberOfNouns } from './number-of-count.ts';
 import { namesByForm, sharesWithEvent } from './word-inflections.ts';
 import { tripPurpose } from './trip-purpose.ts';
 import { centralReferenceResults } from './central-reference.ts';
@@ -570,7 +571,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   const sentence = withOutletNamesUnquoted(withoutSameAsAnchor(given.replace(QA_LABEL, (label) => ' '.repeat(label.length))), record.gazetteer);
   const quoted = quotedSpans(sentence);
   // "Roe's post", "Roe's statement": the owner of the words is who said them (named-author.ts).
-  const clauses = withNamedDays(withDatingYears(withNotUntil(withOwners(withAntecedents(withLabel(withStopLabel(withDateline(withCrowdNouns(withPartitiveNouns(withLastMonths(readSentence(sentence, record.gazetteer), sentence, pageDate), sentence, record.gazetteer, page), sentence), sentence, pageDate), sentence), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b)), sentence), sentence, record.events), sentence, record.events);
+  const clauses = withNamedDays(withDatingYears(withNotUntil(withOwners(withAntecedents(withLabel(withStopLabel(withDateline(withNumberOfNouns(withCrowdNouns(withPartitiveNouns(withLastMonths(readSentence(sentence, record.gazetteer), sentence, pageDate), sentence, record.gazetteer, page), sentence), sentence), sentence, pageDate), sentence), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b)), sentence), sentence, record.events), sentence, record.events);
   const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
   // The sentence with its quoted words blanked out (offsets kept): what the page itself says.
   const unquotedSentence = quoted.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), sentence);
@@ -1079,7 +1080,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       const agrees = (x: Mention) => x !== m && x.type === 'count' && !x.negated && !/\b(?:not|never|rather than|instead of)\s+$/i.test(sentence.slice(Math.max(0, x.start - 14), x.start)) && x.value.min <= n && (x.value.max ?? x.value.min) >= n;
       const total = (x: Mention) => /\b(?:a total of|in all|altogether|total)\s+$/i.test(sentence.slice(Math.max(0, x.start - 16), x.start));
       // The page's count is the whole the recorded part came from ("three of the roughly eight"), or a part of the recorded total.
-      if (clause.mentions.some((x) => agrees(x) && (whole || total(x)))) entry.r = unconfirmedValue(m);
+      if (clause.mentions.some((x) => agrees(x) && (whole || total(x) || partOfWhole(sentence, m, x, clause.mentions.find((o) => o.type === 'outcome' && !o.negated))))) entry.r = unconfirmedValue(m);
     }
     // Linked only by a person, a date more than half a year from every linked event is another part of their life
     // ("Beck, who retired in 2018", "Magnus became CBP commissioner in December 2021"), not a wrong date of the event.

@@ -11,6 +11,26 @@ import type { Clause, Mention } from '../read/types.ts';
 
 const OF_THEM = /^\s+of\s+(them|those|these)\b/i;
 
+/** Right after a count, the whole it is a part of: "of the", "of those roughly", "out of the". */
+const OF_THE = /^\s+(?:out\s+)?of\s+(?:the|those|these|its|their)\s+(?:(?:roughly|about|around|some|nearly|estimated|approximately)\s+)?$/i;
+
+/** Between the whole's number and the act that befell it: its noun and at most a relative pronoun ("men", "men who were"). */
+const WHOLE_NOUN = /^\s+(?:[\p{L}-]+\s+){1,3}?(?:(?:who|that)\s+(?:were|had\s+been)\s+)?$/iu;
+/** After the act: the verb the part is the subject of ("… were his sons", "… was later released"). */
+const PART_VERB = /^[^,;:]{0,30}?\b(?:were|was|are|is|remain(?:ed|s)?|had|have|has|became|included?)\b/i;
+
+/**
+ * "Two of the three men detained were his sons": a count `m` told as a part of a whole counted right after it
+ * (`whole`), where the recorded act (`act`) befell the whole ("the three men detained", "the three men who were
+ * taken into custody") and the part is the subject of another verb. The part, smaller than the whole, is no count
+ * of those the act befell. Not "two of the three men were detained", where the act is the part's.
+ */
+export function partOfWhole(sentence: string, m: Mention, whole: Mention, act: Mention | undefined): boolean {
+  if (m.type !== 'count' || whole.type !== 'count' || !act || act.type !== 'outcome' || whole.start <= m.end || act.start < whole.end) return false;
+  if (!OF_THE.test(sentence.slice(m.end, whole.start)) || (m.value.max ?? m.value.min) >= whole.value.min) return false;
+  return WHOLE_NOUN.test(sentence.slice(whole.end, act.start)) && PART_VERB.test(sentence.slice(act.end));
+}
+
 /** The last count with a noun in `text`, or "". */
 function lastCountNoun(text: string, gazetteer: Gazetteer): string {
   const counts = readSentence(text, gazetteer).flatMap((c) => c.mentions).filter((m): m is Mention & { type: 'count' } => m.type === 'count' && !!m.value.noun);

@@ -172,8 +172,8 @@ function onDays(events: readonly IndexedEvent[], mentions: readonly Mention[]): 
 /** Words after someone that say they were at or took part in it ("sat in on the meeting", "attended", "joined him"). */
 const TOOK_PART = /\b(?:attend(?:s|ed|ing)?|sat\s+in|sit(?:s|ting)?\s+in|join(?:s|ed|ing)?|took\s+part|tak(?:e|es|ing)\s+part|participat(?:e|es|ed|ing)|(?:was|were|is|are)\s+(?:also\s+)?(?:at|in|present|there|among)|met|meets|meeting\s+with|sat\s+down\s+with|went\s+to|came\s+to)\b/i;
 
-/** Words that may stand between an act and the person it joined ("met also the chief X", "met with Mayor X"); no comma ("During the raid, X …"). */
-const BETWEEN = /^\s+(?:(?:also|with|privately|briefly|separately|personally|later|then|and|both|the|a|an)\s+)*$/i;
+/** Words that may stand between an act and the person it joined ("met also the chief X", "met with Mayor X", "met for an hour with X"); no comma ("During the raid, X …"). */
+const BETWEEN = /^\s+(?:for\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes?)\s+)?(?:(?:also|with|privately|briefly|separately|personally|later|then|and|both|the|a|an)\s+)*$/i;
 
 function speaks(text: string): boolean {
   for (const w of foldText(text).matchAll(/\p{L}+/gu)) if (lexicon.speechVerbs.has(w[0])) return true;

@@ -13,7 +13,7 @@ import { singular, type IndexedEvent, type StoryRecord } from './story-record.ts
 const THE_SCENE = /\b(?:on|at|to|near|around|from)\s+the\s+(?:scene|block)\b(?!\s+of\b)/i;
 
 /** Right after a count and its noun: a verb that says those counted took part ("were involved", "took part in the response"). */
-const TOOK_PART = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:(?:were|was|had\s+been|got)\s+(?:\p{L}+\s+)?involved|took\s+part|responded|rolled\s+in|showed\s+up|helped|assisted|answered\s+the\s+call)\b/iu;
+const TOOK_PART = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:(?:were|was|had\s+been|got)\s+(?:\p{L}+\s+)?involved|took\s+part|responded|rolled\s+(?:in|up)|(?:showed|turned|pulled)\s+up|arrived|helped|assisted|answered\s+the\s+call)\b/iu;
 /** Nouns for people at large: a count of them is no count of who took part in the incident. */
 const GENERIC = /^(?:people|persons|individuals|residents|protesters|demonstrators|men|women|bystanders|neighbors|neighbours|)$/i;
 

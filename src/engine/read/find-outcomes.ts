@@ -54,6 +54,24 @@ function inCustody(ctx: ReadContext, i: number): number {
   return -1;
 }
 
+const SIT = /^(sat|sit|sits|sitting)$/;
+const SPAN_UNIT = /^(hours?|minutes?)$/;
+
+/**
+ * "sat down for about an hour with X", "sitting down for 20 minutes with X": a meeting whose length stands between
+ * "sat down" and "with". The index after "down", or -1. Without "with" after the length it is no meeting ("sat down
+ * for an hour on a bench").
+ */
+function satDownFor(ctx: ReadContext, i: number): number {
+  if (!SIT.test(ctx.lower(i)) || ctx.lower(i + 1) !== 'down' || ctx.lower(i + 2) !== 'for') return -1;
+  for (let k = i + 3; k <= i + 8; k++) {
+    const t = ctx.token(k);
+    if (!t?.word) return -1;
+    if (SPAN_UNIT.test(ctx.lower(k))) return ctx.lower(k + 1) === 'with' ? i + 2 : -1;
+  }
+  return -1;
+}
+
 /** "the suit was dismissed", "the lawsuit was later dismissed": a thing the passive before token i is said of. */
 function thingBefore(ctx: ReadContext, i: number): boolean {
   // "it was dismissed": a pronoun for a thing (the suit, the statement), never for a person fired or released.
@@ -99,6 +117,13 @@ export function findOutcomes(ctx: ReadContext): void {
       // Only the word "custody": the holder's name before it stays a name of its own.
       ctx.add({ type: 'outcome', from: custody - 1, to: custody, rank: Rank.pattern, value: { kind: 'detained' } });
       i = custody - 1;
+      continue;
+    }
+    // "sat down for about an hour with X": a meeting with its length inside the phrase.
+    const sat = satDownFor(ctx, i);
+    if (sat !== -1) {
+      ctx.add({ type: 'outcome', from: i, to: sat, rank: Rank.pattern, value: { kind: 'met' } });
+      i = sat - 1;
       continue;
     }
     // "were held at the detention facility", "being held in federal custody": people detained (not "a meeting was held at").
