@@ -73,10 +73,13 @@ const Count = v.pipe(v.number('must be a number'), v.integer('must be a whole nu
  * writer) that reported it; `interviewer`: the outlet the speakers spoke to,
  * gave their interview or statement to; `first-reported`: the outlet(s) that
  * first reported it (broke the story), written only when the record says so;
- * `credited`: the outlet(s) a report (of a `reported` outlet) credited as its source.
+ * `credited`: the outlet(s) a report (of a `reported` outlet) credited as its source;
+ * `watched`: who had kept its subject under surveillance before it;
+ * `investigated`: who conducts the internal investigation it opened;
+ * `informed`: who learned of it (from whom, in `from`, when the record names no one).
  */
 export const ParticipantSchema = v.strictObject({
-  role: v.picklist(['asked', 'came', 'acted', 'spoke', 'present', 'subject', 'organizer', 'reported', 'interviewer', 'first-reported', 'credited']),
+  role: v.picklist(['asked', 'came', 'acted', 'spoke', 'present', 'subject', 'organizer', 'reported', 'interviewer', 'first-reported', 'credited', 'watched', 'investigated', 'informed']),
   /** Entity ids. */
   entities: v.pipe(IdList(30), v.minLength(1, 'needs at least one entity')),
   /**
@@ -84,6 +87,12 @@ export const ParticipantSchema = v.strictObject({
    * a page that has the whole body there ("every member of X") is in conflict with it.
    */
   part: v.optional(Text(300)),
+  /**
+   * For `informed`: who told them, in the record's words, when the record names
+   * no party of the story ("a community member who phoned his office"): a page
+   * naming an official, an agency or one of the story's people as the source is wrong.
+   */
+  from: v.optional(Text(300)),
 });
 
 /** A number the record gives, as the range it allows ("about eight" people: 7 to 9). */

@@ -105,7 +105,7 @@ const DENIES_VERB = /\b(?:not|never|no\s+longer)\b|n['\u2019]t\b/i;
 const EXCLUSIVE = new Set<Role>(['asked', 'acted', 'spoke', 'reported', 'organizer']);
 
 /** Words that put a generic agency at a level of government ("state police", "federal agents", "sheriff's deputies"). */
-function levelOfWords(name: string): 'federal' | 'state' | 'local' | undefined {
+export function levelOfWords(name: string): 'federal' | 'state' | 'local' | undefined {
   const words = name.toLowerCase().replace(/['’]s\b/g, '').split(/[^a-z.]+/);
   const has = (list: readonly string[]) => list.some((w) => words.includes(w));
   if (has(['federal', 'immigration', 'border', 'u.s.'])) return 'federal';

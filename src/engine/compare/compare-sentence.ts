@@ -27,6 +27,7 @@ import { inSeatPhrase, seatConflicts } from './seat.ts';
 import { atVenue } from './venue.ts';
 import { mediumConflicts } from './statement-medium.ts';
 import { statedHierarchy } from './agency-hierarchy.ts';
+import { recordedRoleResults } from './recorded-roles.ts';
 import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
 import { commitmentResults } from './compare-commitment.ts';
@@ -730,6 +731,10 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   // An agency put under the wrong body ("HSI, an arm of CBP"), against the world file's hierarchy; the body named is no participant.
   const hierarchy = statedHierarchy(asserted.flatMap((c) => c.mentions), sentence, record);
   for (const c of hierarchy.conflicts) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
+  // Who had kept watch, who conducts the internal investigation, whom someone learned of it from (recorded-roles.ts).
+  const cuedRoles = recordedRoleResults(unquotedSentence, asserted, record);
+  compared += cuedRoles.agreed.length;
+  for (const c of cuedRoles.conflicts) results.push({ r: { status: c.status, comparison: c.comparison, explanation: c.explanation }, events: [], mention: c.mention });
   // A count the list after its colon does not add up to ("three men were detained: the driver and four passengers").
   const listed = enumerationConflicts(asserted, sentence);
   for (const c of listed) if (c.comparison) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation ?? '' }, events: [] });
@@ -742,7 +747,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     // World knowledge, no linking needed: a weekday the written date did not fall on.
     const calendar = calendarConflicts(clause.mentions, sentence, story, pageYear);
     for (const c of calendar) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [], calendar: true });
-    const judged = new Set<Mention>([...calendar.map((c) => c.weekday), ...hierarchy.parents, ...listed.flatMap((c) => c.judged), ...priorActDates(sentence, clause.mentions, (m) => priorAct(sentence, m)), ...quotedCounts.map((q) => q.mention), ...personnel.map((p) => p.mention), ...ages.map((a) => a.mention), ...onlies.map((o) => o.mention)]);
+    const judged = new Set<Mention>([...calendar.map((c) => c.weekday), ...hierarchy.parents, ...listed.flatMap((c) => c.judged), ...priorActDates(sentence, clause.mentions, (m) => priorAct(sentence, m)), ...quotedCounts.map((q) => q.mention), ...personnel.map((p) => p.mention), ...ages.map((a) => a.mention), ...onlies.map((o) => o.mention), ...cuedRoles.conflicts.map((c) => c.mention), ...cuedRoles.agreed]);
     // Who the page puts at the story's scene ("FBI agents on scene"), even in what someone says.
     for (const m of clause.mentions) {
       const r = m.type === 'agency' && !m.negated ? onScene(record, sentence, m) : undefined;

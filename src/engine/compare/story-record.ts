@@ -40,7 +40,7 @@ export interface IndexedEvent {
   event: StoryEvent;
   words: string[];
   /** Canonical ids of participants, by role (not the outlets a report credited: `credited`). */
-  participants: { role: string; canon: string }[];
+  participants: { role: string; canon: string; from?: string }[];
   /** The outlets a report of the event credited for it (pack role `credited`; report-credit.ts): no part in the event. */
   credited?: string[];
   /** Canonical ids of its places, most precise first. */
@@ -217,7 +217,7 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
   const events = (story.events ?? []).map((event): IndexedEvent => ({
     event,
     words: event.words.map(foldText),
-    participants: (event.participants ?? []).flatMap((p) => (p.role === 'credited' ? [] : p.entities.flatMap((id) => (entityCanon.has(id) ? [{ role: p.role, canon: entityCanon.get(id) as string }] : [])))),
+    participants: (event.participants ?? []).flatMap((p) => (p.role === 'credited' ? [] : p.entities.flatMap((id) => (entityCanon.has(id) ? [{ role: p.role, canon: entityCanon.get(id) as string, ...(p.from ? { from: p.from } : {}) }] : [])))),
     credited: (event.participants ?? []).flatMap((p) => (p.role === 'credited' ? p.entities.flatMap((id) => entityCanon.get(id) ?? []) : [])),
     places: (event.places ?? []).flatMap((id) => entityCanon.get(id) ?? []),
     quantities: (event.quantities ?? []).filter((q) => !q.quoted).map((q) => ({ nouns: new Set(q.nouns.map(singular)), min: q.min, max: q.max, ...(q.note && APPROXIMATE_NOTE.test(q.note) ? { said: q.note } : {}) })),
