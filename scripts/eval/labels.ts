@@ -200,6 +200,14 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'rochester-insurance-adjuster-summary-b19.html',
   'police-chiefs-panel-moderator-recap-b19.html',
   'police-chiefs-seminar-reading-response-b19.html',
+  'rochester-bond-disclosure-a-b20.html',
+  'rochester-transit-recap-a-b20.html',
+  'police-chiefs-quote-bank-a-b20.html',
+  'police-chiefs-playbill-note-a-b20.html',
+  'rochester-auction-catalogue-b-b20.html',
+  'rochester-food-truck-email-b-b20.html',
+  'police-chiefs-pronouncer-sheet-b-b20.html',
+  'police-chiefs-series-bible-b-b20.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */
