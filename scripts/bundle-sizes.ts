@@ -67,7 +67,10 @@ export const BUDGETS = {
   // 803 KB (248 KB gzipped) at the end of stop 22: four fix branches (credits and issuers of statements, times of the
   // original and of undated statements, visits' stops and court places, quotes' short phrases and paraphrases) and the
   // session's reading fixes. Raised to 840 KB; the diet is still issue 18's first job, and the growth is not slowing.
-  engine: 840_000,
+  // 851 KB (about 262 KB gzipped) at the end of stop 31: six fix branches (roles of agencies and people, outlets and owners,
+  // time and order, outcomes, sole-office titles, counts and durations). The stop-31 run failed here, over the 840 KB
+  // budget; raised to 880 KB. The diet is still issue 18's first job.
+  engine: 880_000,
   // 63 KB since the popup stopped carrying the engine's analysis through its messages (verdict-counts.ts).
   popup: 70_000,
   // 168 KB on disk (pretty-printed) since pack 0.5.0 wrote every dated event of the record.
