@@ -38,3 +38,11 @@ describe('a count told as an addition', () => {
     expect(compareSentence('Officers detained five more men in the Quay Street raid.', raid, '2024-06-20')?.outcome).toBe('discrepant');
   });
 });
+
+describe('a count of the whole group in a clause that adds', () => {
+  it('is the group\u2019s size, compared in full', () => {
+    expect(compareSentence('Also that day, all seven Harbor Unit officers raided a warehouse on Quay Street.', raid, '2024-06-20')?.outcome).toBe('discrepant');
+    expect(compareSentence('All of the seven Harbor Unit officers also raided a warehouse on Quay Street.', raid, '2024-06-20')?.outcome).toBe('discrepant');
+    expect(compareSentence('Also that day, all fifteen Harbor Unit officers raided a warehouse on Quay Street.', raid, '2024-06-20')?.outcome).not.toBe('discrepant');
+  });
+});

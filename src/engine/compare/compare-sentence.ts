@@ -118,6 +118,7 @@ import { madeWhichEvents } from './made-which.ts';
 import { withNotUntil } from './not-until.ts';
 import { withDatingYears } from './dating-verb.ts';
 import { blankNamedDays, withNamedDays } from './named-day.ts';
+import { withOriginWhen } from './origin-when.ts';
 import { townPoliceTookPart } from './town-police.ts';
 import { substitutedInList } from './participant-list.ts';
 import { highwayConflicts, inHighway, namesHighway } from './highway.ts';
@@ -572,7 +573,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   const sentence = withOutletNamesUnquoted(withoutSameAsAnchor(given.replace(QA_LABEL, (label) => ' '.repeat(label.length))), record.gazetteer);
   const quoted = quotedSpans(sentence);
   // "Roe's post", "Roe's statement": the owner of the words is who said them (named-author.ts).
-  const clauses = withNamedDays(withDatingYears(withNotUntil(withOwners(withAntecedents(withLabel(withStopLabel(withDateline(withNumberOfNouns(withCrowdNouns(withPartitiveNouns(withLastMonths(readSentence(sentence, record.gazetteer), sentence, pageDate), sentence, record.gazetteer, page), sentence), sentence), sentence, pageDate), sentence), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b)), sentence), sentence, record.events), sentence, record.events);
+  const clauses = withOriginWhen(withNamedDays(withDatingYears(withNotUntil(withOwners(withAntecedents(withLabel(withStopLabel(withDateline(withNumberOfNouns(withCrowdNouns(withPartitiveNouns(withLastMonths(readSentence(sentence, record.gazetteer), sentence, pageDate), sentence, record.gazetteer, page), sentence), sentence), sentence, pageDate), sentence), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b)), sentence), sentence, record.events), sentence, record.events), sentence);
   const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
   // The sentence with its quoted words blanked out (offsets kept): what the page itself says.
   const unquotedSentence = quoted.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), sentence);

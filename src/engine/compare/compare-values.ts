@@ -48,6 +48,7 @@ import { untimedOwnEvent } from './untimed-event.ts';
 import { isStrangerAgency } from './stranger-agency.ts';
 import { closeWindow } from './close-time.ts';
 import { compareSourceCount } from './source-count.ts';
+import { countsAboard, onlookerCount } from './onlooker-count.ts';
 import { countIsSpeaker } from '../speaker-count.ts';
 
 export interface Comparison {
@@ -537,13 +538,19 @@ function count(ctx: CompareContext, m: Mention & { type: 'count' }, outcomes: re
     const record = listNames(recorded.map((r) => `${r.count} ${r.kind}`));
     return result('conflict', 'count', shown, record, `The record gives ${record}, not ${shown}.`);
   }
-  const own = ctx.events.flatMap((e) => e.quantities.filter((q) => q.nouns.has(noun)));
+  // "About 25 people showed up": onlookers, never those a vehicle carried (onlooker-count.ts).
+  const onlookers = onlookerCount(ctx.sentence, m.end);
+  const counted = (q: { nouns: ReadonlySet<string> }) => q.nouns.has(noun) && !(onlookers && countsAboard(q.nouns));
+  const own = ctx.events.flatMap((e) => e.quantities.filter(counted));
   // "Ten officers were involved in the stop": the record may count them at another event of the same scene (the backup call).
-  const ranges = own.length ? own : ctx.allEvents.filter((e) => !ctx.events.includes(e) && ctx.events.some((l) => sameScene(l, e))).flatMap((e) => e.quantities.filter((q) => q.nouns.has(noun)));
+  const ranges = own.length ? own : ctx.allEvents.filter((e) => !ctx.events.includes(e) && ctx.events.some((l) => sameScene(l, e))).flatMap((e) => e.quantities.filter(counted));
+  if (!ranges.length && onlookers && ctx.allEvents.some((e) => e.quantities.some((q) => q.nouns.has(noun)))) return unconfirmed('count', shown, 'no count of those present');
   // "statements from six agencies": how many the things came from (source-count.ts).
   if (!ranges.length) return compareSourceCount(ctx, m);
   if (ranges.some((q) => fits(q.min, q.max))) return agrees;
   const record = listNames(ranges.map((q) => `${q.said ?? showRange(q.min, q.max)} ${m.value.noun}`));
+  // "Three of them" of the eight in the van: a part of the group is no size of it; only more than all of it is wrong.
+  if (m.value.part && ranges.some((q) => lo <= q.max)) return unconfirmed('count', shown, record);
   // A clause linked by what it counts, not by its words ("about a hundred people stood outside City Hall"), whose count fits
   // what another event counts (the protest's hundred, not the van's eight): it may be about that one.
   if (ctx.linkedByPlace && ctx.allEvents.some((e) => !ctx.events.includes(e) && e.quantities.some((q) => q.nouns.has(noun) && fits(q.min, q.max)))) return unconfirmed('count', shown, record);

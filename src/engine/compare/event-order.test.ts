@@ -56,3 +56,15 @@ describe('a cause the record has no event for', () => {
     expect(compare('Everything changed in response to those complaints.')?.outcome).not.toBe('discrepant');
   });
 });
+
+describe('a point word before what a source credited at the end said', () => {
+  it('times what was said, not the saying', () => {
+    for (const s of ['Before the raid, Harbor Unit officers had watched the warehouse on Quay Street for weeks, Mayor Ida Marsh said.', 'Before the raid, officers had watched the warehouse for weeks, Mayor Ida Marsh told reporters.']) {
+      expect(compare(s)?.outcome, s).not.toBe('discrepant');
+    }
+  });
+  it('a saying the content itself tells of is still put in order', () => {
+    expect(compare('Before the raid, Mayor Ida Marsh gave her briefing, officials said.')?.outcome).toBe('discrepant');
+    expect(compare('Mayor Ida Marsh gave her briefing before the raid, her office said.')?.outcome).toBe('discrepant');
+  });
+});

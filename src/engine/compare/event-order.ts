@@ -46,6 +46,33 @@ const REPORTED_BEFORE = /(?:,\s*|\b)(?:saying|stating|noting|adding|explaining|a
 /** A verb of saying whose object points back, right before the point ("said all this", "wrote that", "said so"). */
 const SAID_THIS_BEFORE = /\b(?:said|says|wrote|writes|stated)\s+(?:all\s+(?:of\s+)?)?(?:this|that|these|those|so|it)\s*$/i;
 
+/**
+ * A source credited at the sentence's end, after what it said (", the Justice Department said.", ", according to X."):
+ * a point word before it times what was said, not the saying.
+ */
+const TRAILING_CREDIT = /,\s*(?:(?:[\p{L}.'\u2019-]+\s+){1,6}(?:said|says|reported|reports|stated|states|wrote|writes|added|adds|noted|notes|announced|alleged|claimed|confirmed|told\s+[\p{L}]+)(?:\s+(?:on|in|last)\s+[\p{L}\d]+(?:\s+\d+)?)?|according\s+to\s+[^,;]{2,60})\s*[.!]?["\u201D]?\s*$/iu;
+
+/** Who spoke or reported at an event of saying (someone spoke or a body reported, and nobody acted); none for another event. */
+const sayers = (e: IndexedEvent): string[] => (e.participants.some((p) => p.role === 'acted') ? [] : e.participants.filter((p) => p.role === 'spoke' || p.role === 'reported').map((p) => p.canon));
+
+/**
+ * The events of saying that a source credited at the sentence's end gives: those whose speaker that credit names, or
+ * whose speaker the words before it never name ("…, officials said" of a release the content's words linked). A
+ * saying the content itself tells of ("Marsh gave her briefing before the raid, her office said") stays a subject.
+ */
+function creditedSayings(sentence: string, clause: Clause, events: readonly IndexedEvent[], record: StoryRecord): Set<IndexedEvent> {
+  const credit = TRAILING_CREDIT.exec(sentence.slice(clause.start));
+  if (!credit) return new Set();
+  const at = clause.start + credit.index;
+  const canons = (after: boolean) => new Set(clause.mentions.filter((m) => (m.type === 'agency' || m.type === 'person') && (m.start >= at) === after).flatMap((m) => record.gazetteer.lookup((m.value as { name: string }).name).map((g) => g.id)));
+  const inCredit = canons(true);
+  const inContent = canons(false);
+  return new Set(events.filter((e) => {
+    const who = sayers(e);
+    return who.length > 0 && (who.some((c) => inCredit.has(c)) || !who.some((c) => inContent.has(c)));
+  }));
+}
+
 /** The span of days an event covers. */
 function span(e: IndexedEvent): [number, number] {
   return [dayRange(e.event.date)[0], dayRange(e.event.dateEnd ?? e.event.date)[1]];
@@ -111,7 +138,10 @@ export function eventOrderResults(sentence: string, clause: Clause, events: read
   // An event named only inside a point phrase ("after retraining on General Order 502": the order is the training's topic) is no subject either.
   const pointed = foldText(points.reduce((t, p) => t.split(p.phrase).join(' '), text));
   const inPoint = (e: IndexedEvent) => points.some((p) => e.words.some((w) => findTerm(foldText(p.phrase), w) !== -1)) && !e.words.some((w) => findTerm(pointed, w) !== -1);
-  const subjects = events.filter((e) => !named.has(e) && !inPoint(e));
+  // "Before the stop, agents had been watching him, the Justice Department said": the point times what was said, so the
+  // saying the credit gives (the department's release) is no subject of it.
+  const credited = points.length ? creditedSayings(sentence, clause, events, record) : new Set<IndexedEvent>();
+  const subjects = events.filter((e) => !named.has(e) && !inPoint(e) && !credited.has(e));
   // What the clause's event answered, when the record has nothing it could be: the cause is not confirmed, so the
   // clause is not green (a sentence that agrees on its other values says more than the record holds).
   if (subjects.length && !points.length) {

@@ -13,11 +13,14 @@ describe('last <month>', () => {
     expect(lastMonthYear(10, '2025-10-06')).toBeNull();
     expect(dates('The council spoke out last November.', '2025-10-06')).toEqual([{ text: 'last November', year: 2024, month: 11, counted: true }]);
     expect(dates('This past March the council voted.', '2025-10-06')).toEqual([{ text: 'This past March', year: 2025, month: 3, counted: true }]);
+    // "from" gives a time, not a span's start, when no end follows.
+    expect(dates('The pictures from this past March still hang in the hall.', '2025-10-06')).toEqual([{ text: 'this past March', year: 2025, month: 3, counted: true }]);
   });
 
   it('leaves bounds, another noun\'s month, a written date and an undated page alone', () => {
     expect(dates('The council spoke out last November.')).toEqual([]);
     expect(dates('The council has met since last November.', '2025-10-06')).toEqual([]);
+    expect(dates('The council met weekly from last May to July.', '2025-10-06')).toEqual([]);
     expect(dates('The council met after last November\'s election.', '2025-10-06')).toEqual([]);
     expect(dates('The last May of his term was quiet.', '2025-10-06')).toEqual([]);
     expect(dates('The council met last November 4.', '2025-10-06').some((d) => d.counted)).toBe(false);

@@ -13,7 +13,9 @@ import type { Clause, Mention } from '../read/types.ts';
 
 const LAST_MONTH = /(?<![\p{L}'’])(?:[Ll]ast|[Tt]his\s+past)\s+(\p{Lu}\p{Ll}+)\b/gu;
 /** A bound or an ordinal before it: "since last May", "the last November of his term". */
-const BOUND_BEFORE = /\b(?:the|since|until|till|by|before|after|through|from|between|every|each|than)\s+(?:just\s+|only\s+)?$/i;
+const BOUND_BEFORE = /\b(?:the|since|until|till|by|before|after|through|between|every|each|than)\s+(?:just\s+|only\s+)?$/i;
+/** After a month, the end of a span that began with "from" ("from last May to June", "… until now"). */
+const SPAN_END = /^\s*(?:,\s*)?(?:to|until|till|through|thru|-|\u2013|\u2014)\s/i;
 
 /** The year of the month `month` (1–12) that "last <month>" means on a page dated `pageDate` (YYYY-MM-DD…). */
 export function lastMonthYear(month: number, pageDate: string): number | null {
@@ -37,6 +39,8 @@ export function withLastMonths(clauses: readonly Clause[], sentence: string, pag
       const start = c.start + (x.index as number);
       const end = start + x[0].length;
       if (BOUND_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) continue;
+      // "from last May to June" is a span's start; "the headlines from this past November" is a time.
+      if (/\bfrom\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) && SPAN_END.test(sentence.slice(end, end + 40))) continue;
       // "last November's election", "last May-June": the month of another noun.
       if (/^(?:['’]s\b|-)/.test(sentence.slice(end))) continue;
       // A date already read there ("last November 14"): the reader's, and its year is not this one's to give.

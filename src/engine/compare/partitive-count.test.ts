@@ -41,3 +41,13 @@ describe('a part of a whole the act befell ("two of the five men held were …")
     expect(compare('Four of the two men detained were cooks.')?.outcome).toBe('discrepant');
   });
 });
+
+describe('a part told with no outcome ("six of them, all from …, stayed")', () => {
+  const officers = 'About fifteen officers raided a warehouse on Quay Street on Tuesday.';
+  it('is no size of the group: within it, nothing is said', () => {
+    expect(compare('Six of them, all from the Harbor Unit, stayed at the warehouse on Quay Street.', officers)?.outcome).not.toBe('discrepant');
+  });
+  it('more than the whole group is still wrong', () => {
+    expect(compare('Twenty of them, all from the Harbor Unit, stayed at the warehouse on Quay Street.', officers)?.outcome).toBe('discrepant');
+  });
+});

@@ -3,7 +3,10 @@
  * eight people were in the van"). The count takes the noun of the last count
  * before it, in its own sentence or the one before (the page's text), so the
  * comparer can weigh it like "five people were detained". Nothing is given when
- * no count with a noun comes before.
+ * no count with a noun comes before. The count is marked as a part: told with an
+ * outcome it is that outcome's count; told alone ("three of them, a father and
+ * his sons, were …") it says only that the group had at least that many, so it
+ * is wrong only when it is more than every recorded size of the group.
  */
 import type { Gazetteer } from '../read/gazetteer.ts';
 import { readSentence } from '../read/read-sentence.ts';
@@ -54,7 +57,7 @@ export function withPartitiveNouns(clauses: readonly Clause[], sentence: string,
       mentions: c.mentions.map((m) => {
         if (m.type !== 'count' || m.value.noun || !OF_THEM.test(sentence.slice(m.end))) return m;
         const noun = lastCountNoun(sentence.slice(0, m.start), gazetteer) || lastCountNoun((before ??= textBefore(page, sentence)), gazetteer);
-        return noun ? { ...m, value: { ...m.value, noun } } : m;
+        return noun ? { ...m, value: { ...m.value, noun, part: true as const } } : m;
       }),
     };
   });

@@ -207,6 +207,9 @@ function heldIn(ctx: ReadContext, i: number): number {
 
 const CARRY = /^(took|taken|take|takes|taking|sent|send|sends|sending|brought|bring|brings|transferred|transported|moved|driven|drove|escorted|hauled|booked)$/;
 const JAIL = /^(jail|prison|lockup)$/;
+/** "detention center", "holding facility": a word for holding people, then the head noun of a place. */
+const HOLDING = /^(detention|holding|processing)$/;
+const HOLDING_HEAD = /^(centers?|centres?|facility|facilities|cells?|site)$/;
 
 /** "took the three men to a jail", "were sent to the county jail", "booked into jail": the index of the place of holding, or -1. */
 function carriedToJail(ctx: ReadContext, i: number): number {
@@ -227,6 +230,8 @@ function carriedToJail(ctx: ReadContext, i: number): number {
       // The head of its phrase: "the prison museum" is no prison.
       const next = ctx.token(j + 1);
       if (JAIL.test(w.lower)) return next?.word && !next.cap && !lexicon.functionWords.has(next.lower) ? -1 : j;
+      // "taken to the federal detention center", "a holding facility": a place of holding named by its kind.
+      if (HOLDING.test(w.lower) && next?.word && HOLDING_HEAD.test(next.lower)) return j;
     }
     return -1;
   }

@@ -22,6 +22,11 @@ describe('people taken to a jail', () => {
     expect(outcomes('They were sent to the county jail.')).toEqual([['jail', 'detained']]);
     expect(outcomes('The driver was booked into jail that night.')).toEqual([['jail', 'detained']]);
   });
+  it('a place of holding named by its kind ("detention center", "holding facility") is one too', () => {
+    expect(outcomes('Two of them were taken to a detention center near Buffalo.')).toEqual([['detention', 'detained']]);
+    expect(outcomes('Agents drove the men to the federal holding facility.')).toEqual([['holding', 'detained']]);
+    expect(outcomes('She took her class to the processing plant.')).toEqual([]);
+  });
   it('a thing sent, or a jail that is no head noun, is none', () => {
     expect(outcomes('The mayor sent the report to the jail commission.')).toEqual([]);
     expect(outcomes('He took his kids to the prison museum.')).toEqual([]);

@@ -150,6 +150,8 @@ export interface CountValue {
   noun: string;
   /** The number was hedged ("about ten", "an estimated eight") or vague ("dozens"): min/max are not widened; the comparer decides how far. */
   approximate: boolean;
+  /** A part of a group counted before ("three of them"): at most the group, never its size (partitive-count.ts). */
+  part?: true;
 }
 
 export type OutcomeKind =

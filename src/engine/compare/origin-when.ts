@@ -1,0 +1,55 @@
+/**
+ * "The visit traces back to the evening of Monday, March 24, when city police answered a call": the time after a verb
+ * of origin ("traces back to", "goes back to", "stems from", "grew out of", "has its roots in") is the time of what the
+ * "when" clause right after it tells, not of the clause's own subject. Such time values (dates, weekdays, times of day)
+ * move to the "when" clause: the first clause ends at the verb of origin and the next one starts there, so the time is
+ * weighed against the events the "when" clause names. So does the time that ends a clause which only may be so
+ * ("Readers may remember the headlines from this past November, when …"): the "when" clause asserts its event
+ * happened then. With no "when" clause after, nothing changes. General English; nothing here knows a story.
+ */
+import type { Clause, Mention } from '../read/types.ts';
+
+/** A verb of origin, ending where the time phrase starts. */
+const ORIGIN = /\b(?:(?:trac(?:es|ed|ing)|go(?:es)?|went|going|dat(?:es|ed|ing)|reach(?:es|ed|ing))\s+(?:all\s+the\s+way\s+)?back\s+to|(?:can|could)\s+be\s+traced\s+(?:back\s+)?to|was\s+traced\s+(?:back\s+)?to|stem(?:s|med|ming)?\s+from|gr(?:ew|ows?|own)\s+out\s+of|(?:has|had|have)\s+(?:its|their)\s+roots?\s+in)\s+/giu;
+
+const TIME_TYPES = new Set<Mention['type']>(['date', 'weekday', 'time-of-day', 'relative-time']);
+
+/** A clause that only may be so ("readers may recall …"), not a condition ("if …", "unless …"). */
+const MAY_BE = /^(?![\s,]*(?:if|unless|whether|suppose|supposing)\b)[^,;]*\b(?:may|might|could)\b/i;
+/** Words that may sit inside a time phrase between its values ("Monday, the evening of March 24"). */
+const IN_TIME = /^[\s,]*(?:(?:the|of|on|in|at|this|that|past|last|early|late|mid)\s+)*[\s,]*$/i;
+
+/**
+ * Where the time phrase that ends a clause which only may be so starts ("Readers may remember the headlines from this
+ * past November, when …"): what the clause says is not asserted, but the "when" clause after the time is, so the time
+ * goes with it. Undefined for an asserted clause (its own event keeps the time) or a clause that ends otherwise.
+ */
+function recalled(sentence: string, c: Clause): number | undefined {
+  if (c.stance !== 'conditional' || !MAY_BE.test(sentence.slice(c.start, c.end))) return undefined;
+  let k = c.mentions.length - 1;
+  const last = c.mentions[k];
+  if (!last || !TIME_TYPES.has(last.type) || !/^[\s,.;:]*$/.test(sentence.slice(last.end, c.end))) return undefined;
+  while (k > 0 && TIME_TYPES.has(c.mentions[k - 1]!.type) && IN_TIME.test(sentence.slice(c.mentions[k - 1]!.end, c.mentions[k]!.start))) k--;
+  return c.mentions[k]!.start;
+}
+
+/** The clauses with the time after a verb of origin moved to the "when" clause after it (see above). */
+export function withOriginWhen(clauses: readonly Clause[], sentence: string): Clause[] {
+  if (clauses.length < 2 || !/\bwhen\b/i.test(sentence)) return [...clauses];
+  const out = [...clauses];
+  for (let k = 0; k + 1 < out.length; k++) {
+    const c = out[k] as Clause;
+    const next = out[k + 1] as Clause;
+    if (!/^[\s,]*when\b/i.test(sentence.slice(next.start, next.end))) continue;
+    const text = sentence.slice(c.start, c.end);
+    const origin = [...text.matchAll(ORIGIN)].pop();
+    const cut = origin ? c.start + (origin.index as number) + origin[0].length : recalled(sentence, c);
+    if (cut === undefined) continue;
+    const moved = c.mentions.filter((m) => m.start >= cut);
+    // Only a time phrase: what follows the verb of origin holds time values and nothing the clause compares otherwise.
+    if (!moved.some((m) => TIME_TYPES.has(m.type)) || moved.some((m) => !TIME_TYPES.has(m.type))) continue;
+    out[k] = { ...c, end: cut, mentions: c.mentions.filter((m) => m.start < cut) };
+    out[k + 1] = { ...next, start: cut, mentions: [...moved, ...next.mentions] };
+  }
+  return out;
+}
