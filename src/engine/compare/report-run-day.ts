@@ -61,6 +61,29 @@ function carriedText(record: StoryRecord, floor: Floor): string {
 /** Who made the report: its reporting outlet (or writer) as the record names it. */
 const reporterOf = (record: StoryRecord, report: IndexedEvent) => record.nameOf(report.participants.find((p) => p.role === 'reported')!.canon);
 
+/**
+ * A conflict when the day `said` (a day number of dayRange) lies in the report's recorded month but before what the
+ * report credits; null otherwise. `text`: the page's words for the day.
+ */
+export function earlyRun(record: StoryRecord, report: IndexedEvent, said: number, text: string): ValueResult | null {
+  const [from, to] = dayRange(report.event.date);
+  // Outside the report's month: the ordinary comparison says so.
+  if (said < from || said > to) return null;
+  const floor = floorOf(record, report);
+  if (!floor || said >= floor.day) return null;
+  const earliest = showDate(new Date(floor.day * 86_400_000).toISOString().slice(0, 10));
+  return result(
+    'conflict', 'date', text, `on or after ${earliest} (the record dates the report ${showDate(report.event.date)})`,
+    `${reporterOf(record, report)}'s report credits ${carriedText(record, floor)}, so it cannot have run on ${text}; the record dates the report only to ${showDate(report.event.date)}.`,
+  );
+}
+
+/** The reports of an original source the record dates only to its month or year (the events it is the source of). */
+export const reportsOf = (record: StoryRecord, source: string) => record.events.filter((e) => vagueReport(e) && e.event.sources.includes(source));
+
+/** The day a date names, in the year of `fallback` ("YYYY…") when it gives none. */
+const dayOf = (v: { year?: number; month: number; day: number }, fallback: string) => dayRange(partialDate(v.year ?? Number(fallback.slice(0, 4)), v.month, v.day))[0];
+
 /** A date or weekday of a clause about a report the record dates only to its month or year; null when that is not so. */
 export function reportRunDay(ctx: CompareContext, m: Mention & { type: 'date' | 'weekday' }): ValueResult | null {
   if (!ctx.events.length || !ctx.events.every(vagueReport)) return null;
@@ -69,23 +92,17 @@ export function reportRunDay(ctx: CompareContext, m: Mention & { type: 'date' | 
   if (m.type === 'weekday') return unconfirmed('weekday', m.text, shown);
   const { year, month, day } = m.value;
   if (day === undefined || month === undefined) return null;
-  for (const report of ctx.events) {
-    const [from, to] = dayRange(report.event.date);
-    const said = dayRange(partialDate(year ?? Number(report.event.date.slice(0, 4)), month, day))[0];
-    // Outside the report's month: the ordinary comparison says so.
-    if (said < from || said > to) continue;
-    const floor = floorOf(ctx.record, report);
-    if (!floor || said >= floor.day || POINT_BEFORE.test(ctx.sentence.slice(0, m.start))) continue;
-    const earliest = showDate(new Date(floor.day * 86_400_000).toISOString().slice(0, 10));
-    return result(
-      'conflict', 'date', m.text, `on or after ${earliest} (the record dates the report ${showDate(report.event.date)})`,
-      `${reporterOf(ctx.record, report)}'s report credits ${carriedText(ctx.record, floor)}, so it cannot have run on ${m.text}; the record dates the report only to ${showDate(report.event.date)}.`,
-    );
+  // "days after the vote on …": the date may be the point's, not the report's.
+  if (!POINT_BEFORE.test(ctx.sentence.slice(0, m.start))) {
+    for (const report of ctx.events) {
+      const early = earlyRun(ctx.record, report, dayOf({ year, month, day }, report.event.date), m.text);
+      if (early) return early;
+    }
   }
   // Within the report's month and after all it drew on: the record cannot settle the day.
   return ctx.events.some((e) => {
     const [from, to] = dayRange(e.event.date);
-    const said = dayRange(partialDate(year ?? Number(e.event.date.slice(0, 4)), month, day))[0];
+    const said = dayOf({ year, month, day }, e.event.date);
     return said >= from && said <= to;
   }) ? unconfirmed('date', m.text, shown) : null;
 }
