@@ -22,7 +22,7 @@ describe('perturbation generator', () => {
   it.each(PARTS.map((p) => [p]))('produces cases of every kind in the %s part', (part) => {
     const kinds = new Set(everything([part]).map((p) => p.kind));
     // Kinds added after the held-out part was written (it is not edited to fit them).
-    const later = part === 'held-out' ? ['time-words', 'time-hedge', 'duration', 'court', 'disposition', 'owner', 'demand', 'whole', 'colour', 'medium', 'post', 'offset'] : [];
+    const later = part === 'held-out' ? ['time-words', 'time-hedge', 'duration', 'court', 'disposition', 'owner', 'demand', 'whole', 'colour', 'medium', 'post', 'offset', 'run-day'] : [];
     expect(KINDS.filter((k) => !kinds.has(k) && !later.includes(k))).toEqual([]);
   });
 
@@ -78,6 +78,19 @@ describe('perturbation generator', () => {
     for (const p of everything().filter((x) => x.kind === 'count')) expect(p.to, p.id).not.toMatch(/^(one|1)$/);
     expect(perturb(sentence('A father and his two sons.', [{ type: 'count', text: 'two', noun: 'sons' }]), lists, story).map((p) => p.to)).not.toContain('a dozen');
     expect(perturb(sentence('A van with an estimated eight people.', [{ type: 'count', text: 'eight', noun: 'people', range: [7, 9] }]), lists, story).map((p) => p.to)).not.toContain('a dozen');
+  });
+
+  it('dates a report known only by its month to a day: before what it quotes is wrong, on or after stays true', () => {
+    const ran = perturb(sentence('The Ledger ran the round-up in June 2024.', [{ type: 'month-year', text: 'June 2024', yearOnly: true, runsFrom: '2024-06-20' }]), lists, story).filter((p) => p.kind === 'run-day');
+    expect(ran.map((p) => p.expect)).toEqual(['discrepant', 'discrepant', 'true']);
+    for (const p of ran) {
+      expect(p.from).toBe('in June 2024');
+      const day = Number(/^on June (\d{1,2}), 2024$/.exec(p.to)![1]);
+      expect(p.expect === 'true' ? day >= 20 && day <= 30 : day < 20).toBe(true);
+    }
+    // Without "in" before the month, or without the day it runs from, nothing of the kind.
+    expect(perturb(sentence('June 2024 saw the round-up.', [{ type: 'month-year', text: 'June 2024', runsFrom: '2024-06-20' }]), lists, story).filter((p) => p.kind === 'run-day')).toEqual([]);
+    expect(perturb(sentence('The Ledger ran it in June 2024.', [{ type: 'month-year', text: 'June 2024' }]), lists, story).filter((p) => p.kind === 'run-day')).toEqual([]);
   });
 
   it('shifts dates, months, years and times into other values, in the same format', () => {

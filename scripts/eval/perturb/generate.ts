@@ -11,7 +11,7 @@ import {
 
 export const KINDS = [
   'agency', 'agency-related', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
-  'weekday', 'date', 'month-year', 'time', 'time-words', 'time-hedge', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict', 'named-day',
+  'weekday', 'date', 'month-year', 'time', 'time-words', 'time-hedge', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict', 'named-day', 'run-day',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -200,6 +200,26 @@ function monthYear(slot: Slot, random: () => number): Replacement[] {
   const [years] = pick([-3, -2, -1, 1, 2, 3], 1, random);
   out.push({ kind: 'month-year', variant: 'another year', to: formatMonthYear({ ...m, year: m.year + years! }), expect: 'discrepant' });
   return out;
+}
+
+/**
+ * A report the record dates only to its month, said to have run on one day of it ("in November 2016" → "on November 10,
+ * 2016"): a day before `runsFrom` (the day the last thing it quotes came out) is wrong; a day on or after it stays true.
+ */
+function runDay(slot: Slot, sentence: string, at: number, random: () => number): Replacement[] {
+  const m = parseMonthYear(slot.text);
+  const from = slot.runsFrom ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(slot.runsFrom) : null;
+  if (!m || m.month === null || !from || !/\bin\s$/.test(sentence.slice(0, at))) return [];
+  const first = Number(from[3]);
+  const length = new Date(Date.UTC(m.year, m.month + 1, 0)).getUTCDate();
+  const on = (day: number) => `on ${formatDate({ year: m.year, month: m.month!, day, order: 'month-day' })}`;
+  const span = `in ${slot.text}`;
+  const before = Array.from({ length: first - 1 }, (_, i) => i + 1);
+  const after = Array.from({ length: length - first + 1 }, (_, i) => first + i);
+  return [
+    ...pick(before, 2, random).map((day) => ({ kind: 'run-day' as const, variant: 'a day before what it quotes', to: on(day), span, expect: 'discrepant' as const })),
+    ...pick(after, 1, random).map((day) => ({ kind: 'run-day' as const, variant: 'a day after what it quotes', to: on(day), span, expect: 'true' as const })),
+  ];
 }
 
 function time(slot: Slot, sentence: string, at: number, random: () => number): Replacement[] {
@@ -498,7 +518,7 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
     case 'weekday': return simple('weekday', WEEKDAYS, 'another weekday');
     case 'outlet': return outlet(slot, sentence, at, lists, exclude, random);
     case 'date': return [...date(slot, random), ...namedDay(slot, sentence, at, random)];
-    case 'month-year': return monthYear(slot, random);
+    case 'month-year': return [...monthYear(slot, random), ...runDay(slot, sentence, at, random)];
     case 'time': return time(slot, sentence, at, random);
     case 'duration': return duration(slot);
     case 'count': return count(slot, sentence, at);

@@ -42,6 +42,8 @@ const Slot = v.strictObject({
   swap: v.optional(v.tuple([v.string(), v.string()])),
   /** month-year: shift only the year (the record is not precise about the month). */
   yearOnly: v.optional(v.boolean()),
+  /** month-year of a report the record dates only to its month: the first day it can have run (the day the last thing it quotes came out). */
+  runsFrom: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
   /** parent: the body an agency is said to be part of ("an arm of <slot>"); `compatible` lists the names of every body the sources put it under, which a replacement must never use. court: the court phrases the record makes compatible. disposition: a verb of ending ("threw out") or "with / without prejudice". */
   compatible: v.optional(v.array(v.string())),
 });

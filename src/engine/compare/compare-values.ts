@@ -43,6 +43,7 @@ import { townOfficers } from './town-officers.ts';
 import { dayRange, listNames, partialDate, minutesOf, showDate, showRange, showTime, weekdayOf, WEEKDAYS } from './record-values.ts';
 import type { Utterance } from './speaker.ts';
 import { compareDayOfMonth } from './day-of-month.ts';
+import { reportRunDay } from './report-run-day.ts';
 import { singular, streetKey, type IndexedEvent, type RecordPerson, type StoryRecord } from './story-record.ts';
 import { untimedOwnEvent } from './untimed-event.ts';
 import { isStrangerAgency } from './stranger-agency.ts';
@@ -271,7 +272,8 @@ function weekday(ctx: CompareContext, m: Mention & { type: 'weekday' }): ValueRe
     if (!ctx.events.some((e) => e.words.some((w) => nouns.includes(foldText(w))))) return null;
   }
   const dates = fullDates(ctx.events);
-  if (!dates.length) return null;
+  // A report the record dates only to its month: no weekday of it is known (report-run-day.ts).
+  if (!dates.length) return reportRunDay(ctx, m);
   const fits = (ds: readonly string[]) => ds.some((d) => weekdayOf(d) === m.value.day);
   const shown = listNames([...new Set(ctx.events.filter((e) => weekdayOf(e.event.date) !== undefined).map((e) => showDate(e.event.date)))]);
   // A day inside a span the record gives only by its ends ("desk duty from the 26th; back on patrol by the 31st"): not confirmed (span-ends.ts).
@@ -313,6 +315,9 @@ function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult |
   if (m.value.relation && m.value.relation !== 'on' && m.value.relation !== 'in') return null;
   // "on the 7th": a day of the month alone, read in the linked events' month (day-of-month.ts).
   if (m.value.year === undefined && m.value.month === undefined) return compareDayOfMonth(ctx, m, !!dayOfNamedEvent(ctx, m));
+  // A day for a report the record dates only to its month: not before what it credits, and never confirmed (report-run-day.ts).
+  const run = reportRunDay(ctx, m);
+  if (run) return run;
   const events = ctx.events;
   const shown = listNames([...new Set(events.map((e) => showDate(e.event.date)))]);
   if (events.some((e) => dateFits(m.value, e))) return insideOnly(m.value, events) !== true ? agrees : unconfirmed('date', m.text, shown);

@@ -4,11 +4,13 @@
  * original reports (a month when the record knows only the month). Only when "the original" is the clause's subject
  * before a verb of coming out, the clause names no outlet or person (then the named outlet's report is meant and is
  * compared as such), and the page's date lies wholly apart from every original's recorded days, give or take a few days
- * for a day the record gives ("on or just before"). Nothing here knows a story.
+ * for a day the record gives ("on or just before"); or a day within an original's month before what its report credits
+ * (report-run-day.ts). Nothing here knows a story.
  */
 import type { Clause, Mention } from '../read/types.ts';
 import type { ValueResult } from './compare-values.ts';
 import { dayRange, listNames, showDate } from './record-values.ts';
+import { earlyRun, reportsOf } from './report-run-day.ts';
 import type { StoryRecord } from './story-record.ts';
 
 /** "The original (article) was (first) published / ran / came out …". */
@@ -41,7 +43,17 @@ export function originalPublishedResults(sentence: string, clause: Clause, recor
       const margin = o.date.length === 10 ? DAY_MARGIN : 0;
       return said[1] < a - margin || said[0] > b + margin;
     });
-    if (!apart) continue;
+    // Within an original's month but before what its report credits (report-run-day.ts): only when every original is ruled out.
+    if (!apart) {
+      const early = m.value.day === undefined ? [] : originals.map((o) => {
+        const [a, b] = dayRange(o.date);
+        if (said[1] < a || said[0] > b) return 'apart';
+        return (o.id ? reportsOf(record, o.id) : []).map((r) => earlyRun(record, r, said[0], m.text)).find((r) => r !== null) ?? null;
+      });
+      const found = early.find((r): r is ValueResult => r !== null && r !== 'apart');
+      if (found && early.every((r) => r !== null)) out.push(found);
+      continue;
+    }
     const when = listNames(originals.map((o) => `${o.publisher}: ${showDate(o.date)}`));
     out.push({ status: 'conflict', comparison: { slot: 'date', page: m.text, record: when }, explanation: `The record dates the original report (${when}), not ${m.text}.` });
   }
