@@ -48,7 +48,8 @@ describe('someone said to have been met at the recorded meeting', () => {
     expect(r?.explanation).toContain('the mayor');
     expect(r?.explanation).toContain('Lou Pike and Dunmore Police Department');
     expect(compare("Pike's Friday stop in Dunmore included a meeting with the mayor.")?.outcome).toBe('discrepant');
-    // Denied, it is what the record says.
+    // Whom a possessive owns was met, not the mayor; denied, it is what the record says.
+    expect(compare("On June 14 Pike toured Dunmore and met there with the mayor's aides.")?.outcome).not.toBe('discrepant');
     expect(compare('On June 14 Pike visited Dunmore but did not meet the mayor.')?.outcome).not.toBe('discrepant');
   });
 
@@ -58,6 +59,7 @@ describe('someone said to have been met at the recorded meeting', () => {
     expect(r?.explanation).toContain('Pat Vane said she would not meet Pike.');
     expect(compare('On June 14 Pike visited Dunmore and sat down with Pat Vane.')?.outcome).toBe('discrepant');
     expect(compare('On June 14 Pike visited Dunmore and did not meet with Pat Vane.')?.outcome).not.toBe('discrepant');
+    expect(compare("On June 14 Pike visited Dunmore and sat down with Pat Vane's staff.")?.outcome).not.toBe('discrepant');
   });
 
   it('someone else of the story the record does not have there is not confirmed; those it has there agree', () => {

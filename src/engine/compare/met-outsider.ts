@@ -10,6 +10,7 @@
 import type { Mention } from '../read/types.ts';
 import { canonsNamed, result, type CompareContext, type ValueResult } from './compare-values.ts';
 import { listNames, showDate } from './record-values.ts';
+import { POSSESSIVE } from './record-extent.ts';
 import { refusedMeeting } from './refuser-met.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
@@ -64,12 +65,14 @@ export function compareMetOutsider(ctx: CompareContext, m: Met): ValueResult | n
   const act = ctx.mentions.filter((o): o is Mention & { type: 'outcome' } => o.type === 'outcome' && !o.negated && o.end <= m.start).at(-1);
   if (!act || act.value.kind !== 'met') return null;
   const title = ctx.mentions.find((t) => t.type === 'title' && t.start >= act.end && t.end <= m.start);
-  if (!BETWEEN.test(ctx.sentence.slice(act.end, m.start).replace(title?.text ?? '\u0000', ' '))) return null;
+  // "met with the chief's deputies": the one met is whom the possessive owns.
+  if (!BETWEEN.test(ctx.sentence.slice(act.end, m.start).replace(title?.text ?? '\u0000', ' ')) || POSSESSIVE.test(ctx.sentence.slice(m.end, m.end + 3))) return null;
   const meeting = oneMeeting(ctx);
   if (!meeting) return null;
-  const canon = canonOf(ctx, m, meeting.event.date);
-  if (!canon || meeting.absent?.has(canon)) return null;
   const { record } = ctx;
+  // Only a person of the story: a title the world gives to a stranger ("the sheriff" of another county) is no one here.
+  const canon = canonOf(ctx, m, meeting.event.date);
+  if (!canon || !record.storyCanons.has(canon) || meeting.absent?.has(canon)) return null;
   // At it, or part of a body that was (a member of the union the record has there).
   const there = (c: string) => meeting.participants.some((p) => p.canon === c || record.ancestors(c).has(p.canon));
   if (there(canon)) return null;

@@ -187,6 +187,9 @@ const TOOK_PART = /\b(?:attend(?:s|ed|ing)?|sat\s+in|sit(?:s|ting)?\s+in|join(?:
 /** Words that may stand between an act and the person it joined ("met also the chief X", "met with Mayor X", "met for an hour with X"); no comma ("During the raid, X …"). */
 const BETWEEN = /^\s+(?:for\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes?)\s+)?(?:(?:also|with|privately|briefly|separately|personally|later|then|there|and|both|the|a|an)\s+)*$/i;
 
+/** A possessive right after a name or title ("Smith's", "the chief\u2019s"). */
+export const POSSESSIVE = /^['\u2019](?:s\b|\s)/;
+
 function speaks(text: string): boolean {
   for (const w of foldText(text).matchAll(/\p{L}+/gu)) if (lexicon.speechVerbs.has(w[0])) return true;
   return false;
@@ -245,7 +248,8 @@ function absentAt(ctx: CompareContext, m: Mention, canon: string): ValueResult |
   // The act nearest before the person ("visited the hall and met there with X": the meeting, not the visit).
   const act = outcomes.filter((o) => o.end <= m.start).at(-1);
   const title = ctx.mentions.find((t) => t.type === 'title' && act && t.start >= act.end && t.end <= m.start);
-  const asObject = act !== undefined && BETWEEN.test(ctx.sentence.slice(act.end, m.start).replace(title?.text ?? '\u0000', ' '));
+  // "met with the chief's deputies": the one met is whom the possessive owns, not the person.
+  const asObject = act !== undefined && BETWEEN.test(ctx.sentence.slice(act.end, m.start).replace(title?.text ?? '\u0000', ' ')) && !POSSESSIVE.test(ctx.sentence.slice(m.end, m.end + 3));
   if (!asSubject && !asObject) return null;
   // "…, X said": X told of it, and was not put there.
   if (speaks(ctx.sentence.slice(m.end, m.end + 25)) && !asObject) return null;
