@@ -7,7 +7,23 @@ import { describe, expect, it } from 'vitest';
 import { parsePack } from '../../pack/parse-pack.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
-import { raidPack, westmark } from './test-story.ts';
+import world from '../../../test/fixtures/world/westmark.json' with { type: 'json' };
+import { parseWorld } from '../../world/parse-world.ts';
+import { indexWorld } from '../../world/world-index.ts';
+import { raidPack } from './test-story.ts';
+
+/** The invented world with a harbourmaster of Port Alder, Rae Lund, whom the story never names, and a Kells harbourmaster. */
+function withHarbourmasters() {
+  const w = JSON.parse(JSON.stringify(world)) as { people: unknown[]; offices: unknown[] };
+  w.people.push({ id: 'rae-lund', name: 'Rae Lund' }, { id: 'sol-dane', name: 'Sol Dane' });
+  w.offices.push(
+    { id: 'port-alder-harbourmaster', title: 'Harbourmaster of Port Alder', aliases: ['Harbourmaster'], jurisdiction: 'port-alder', sources: 'Invented for tests', holders: [{ person: 'rae-lund', start: '2020-01-01', confirmedThrough: '2030-01-01' }] },
+    { id: 'kells-harbour-warden', title: 'Harbour Warden of Kells', aliases: ['Harbour Warden'], jurisdiction: 'kells', sources: 'Invented for tests', holders: [{ person: 'sol-dane', start: '2020-01-01', confirmedThrough: '2030-01-01' }] },
+  );
+  const parsed = parseWorld(w);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return indexWorld(parsed.world);
+}
 
 function meetingRecord() {
   const p = JSON.parse(JSON.stringify({ ...raidPack() })) as { stories: { entities: unknown[]; events: unknown[] }[] };
@@ -34,7 +50,7 @@ function meetingRecord() {
   );
   const parsed = parsePack(p as unknown);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return buildStoryRecord(parsed.pack.stories[0]!, westmark());
+  return buildStoryRecord(parsed.pack.stories[0]!, withHarbourmasters());
 }
 
 const record = meetingRecord();
@@ -66,6 +82,10 @@ describe('someone said to have been met at the recorded meeting', () => {
     const r = compare('On June 14 Pike visited Dunmore and met with Ned Cole.');
     expect(r?.outcome).toBe('unconfirmed');
     expect(r?.explanation).toContain('does not have Ned Cole');
+    // A title of an office of the story's town: its holder, whom the story never names.
+    expect(compare('On June 14 Pike visited Dunmore and met there with the harbourmaster.')).toMatchObject({ outcome: 'unconfirmed', explanation: expect.stringContaining('the harbourmaster (Rae Lund)') as string });
+    // Of another town's office: no one of the story.
+    expect(compare('On June 14 Pike visited Dunmore and met there with the harbour warden.')?.outcome).toBe('agrees');
     // Those the record has there agree.
     expect(compare('On June 14 Pike visited Dunmore and met there with officers of the Dunmore Police Department.')?.outcome).toBe('agrees');
     expect(compare('On June 14 Pike visited Dunmore and met with its police officers.')?.outcome).toBe('agrees');

@@ -3,7 +3,8 @@
  * hall and met there with the chief", "a meeting with Mayor Y", where the clause is linked to one recorded meeting
  * that lists who came and who was there. The one met is a person of the story by name, or a bare title ("the
  * mayor") for the one holder the world file has in that office on the meeting's day. Someone the record has at it,
- * or part of a body it has there, agrees; someone it lists as absent is told by record-extent.ts. Someone who said
+ * or part of a body it has there, agrees; a title of an office of the story's place is its holder's even when the
+ * story never names them; someone it lists as absent is told by record-extent.ts. Someone who said
  * they would not meet the visitor (refuser-met.ts) is a conflict; anyone else the record cannot confirm. Nothing here
  * knows a story.
  */
@@ -56,7 +57,13 @@ function canonOf(ctx: CompareContext, m: Met, date: string): string | undefined 
   // A title with a name after it ("the chief, Jane Roe,") is judged by the name.
   if (ctx.mentions.some((p) => p.type === 'person' && p.start >= m.end && p.start <= m.end + 3)) return undefined;
   const holders = world.holdersOn(office, date).filter((t) => t.status === 'in');
-  return holders.length === 1 ? `w:${holders[0]?.person.id}` : undefined;
+  if (holders.length !== 1) return undefined;
+  const canon = `w:${holders[0]?.person.id}`;
+  // A holder of the story, or of an office of a place the story's places lie in ("the county executive" of the
+  // story's county); not of another place's office the title also names ("the sheriff" of a county far away).
+  const area = world.office(office)?.jurisdiction;
+  const ofStory = ctx.record.storyCanons.has(canon) || (area !== undefined && (world.place(area) !== undefined || world.state(area) !== undefined) && [...ctx.record.storyCanons].some((c) => c.startsWith('w:') && world.place(c.slice(2)) !== undefined && (c.slice(2) === area || world.within(c.slice(2), area))));
+  return ofStory ? canon : undefined;
 }
 
 export function compareMetOutsider(ctx: CompareContext, m: Met): ValueResult | null {
@@ -70,9 +77,9 @@ export function compareMetOutsider(ctx: CompareContext, m: Met): ValueResult | n
   const meeting = oneMeeting(ctx);
   if (!meeting) return null;
   const { record } = ctx;
-  // Only a person of the story: a title the world gives to a stranger ("the sheriff" of another county) is no one here.
+  // A name only of the story's people (a stranger's is told elsewhere); a title as canonOf resolves it.
   const canon = canonOf(ctx, m, meeting.event.date);
-  if (!canon || !record.storyCanons.has(canon) || meeting.absent?.has(canon)) return null;
+  if (!canon || (m.type === 'person' && !record.storyCanons.has(canon)) || meeting.absent?.has(canon)) return null;
   // At it, or part of a body that was (a member of the union the record has there).
   const there = (c: string) => meeting.participants.some((p) => p.canon === c || record.ancestors(c).has(p.canon));
   if (there(canon)) return null;
@@ -82,7 +89,9 @@ export function compareMetOutsider(ctx: CompareContext, m: Met): ValueResult | n
   if (subjects.some((s) => !there(s))) return null;
   const who = whoWasThere(record, meeting);
   const when = showDate(meeting.event.date);
-  const name = record.nameOf(canon);
+  // A holder the story never names has the world file's name.
+  const named = record.nameOf(canon);
+  const name = named === canon || named === canon.slice(2) ? record.world?.person(canon.slice(2))?.name ?? named : named;
   const said = m.type === 'title' ? `the ${m.text}` : m.text;
   const page = m.text.includes(name) ? said : `${said} (${name})`;
   const refused = visitors.map((v) => refusedMeeting(ctx, canon, v)).find((x) => x !== null);
