@@ -11,7 +11,7 @@ import {
 
 export const KINDS = [
   'agency', 'agency-related', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
-  'weekday', 'date', 'month-year', 'time', 'time-words', 'time-hedge', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict', 'named-day', 'run-day',
+  'weekday', 'date', 'month-year', 'time', 'time-words', 'time-hedge', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict', 'named-day', 'run-day', 'met',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -542,6 +542,8 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
     case 'medium': return medium(slot, sentence, lists, random);
     case 'post': return post(slot, sentence, lists, random);
     case 'offset': return offset(slot);
+    // Those met at a recorded meeting ("met with union leaders"), replaced by an official the meeting's record does not list.
+    case 'met': return pick(usable(lists.officials, slot.text, sentence, exclude), 3, random).map((to) => ({ kind: 'met', variant: 'an official met', to, expect: 'flag' }));
     case 'parent': return pick(usable(lists.agencies.parents, slot.text, sentence, slot.compatible ?? []), 2, random).map((to) => ({ kind: 'hierarchy', variant: 'another parent body', to, expect: 'discrepant' }));
   }
 }

@@ -60,6 +60,7 @@ import { legalResults, withCaseEnding } from './compare-legal.ts';
 import { defendantPlaces, type DefendantPlace } from './defendant-place.ts';
 import { demandResults } from './demanded-outcome.ts';
 import { wishResults } from './wished-outcome.ts';
+import { compareMetOutsider } from './met-outsider.ts';
 import { compareAbsentTitle, doneForm, priorAct, priorResults, voteIn, voteResult, wholeBodyResult } from './record-extent.ts';
 import { electionConflicts } from './election.ts';
 import { enumerationConflicts } from './enumeration.ts';
@@ -935,7 +936,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     // How a vote went ("on a narrow 5-4 vote") against the vote of the events the clause names.
     // A bare title ("met the police chief") for a holder the record says was not there.
     for (const t of clause.mentions) {
-      const r = t.type === 'title' ? compareAbsentTitle(ctx, t) ?? compareTitleDoer(ctx, t, outcomes) ?? placeTitleBody(ctx, t) : null;
+      const r = t.type === 'title' ? compareAbsentTitle(ctx, t) ?? compareMetOutsider(ctx, t) ?? compareTitleDoer(ctx, t, outcomes) ?? placeTitleBody(ctx, t) : null;
       if (r && r.status !== 'agrees') results.push({ r, events, mention: t });
     }
     // The whole body ("every member of X") where the record has part of it there.

@@ -31,6 +31,7 @@ import { compareAbsent, ruledOutResult } from './record-extent.ts';
 import { compareRefusalTurned } from './refusal-turned.ts';
 import { compareRefuserMet } from './refuser-met.ts';
 import { compareJointMet } from './joint-met.ts';
+import { compareMetOutsider } from './met-outsider.ts';
 import { comparePost, postOf, RANK_WORDS, sameRank } from './person-post.ts';
 import { timedPost } from './timed-post.ts';
 import { holderNamed } from './holder-named.ts';
@@ -795,7 +796,7 @@ export function compareMention(ctx: CompareContext, m: Mention, outcomes: readon
     case 'place': case 'state': return place(ctx, m, outcomes);
     case 'count': return count(ctx, m, outcomes);
     case 'outcome': return outcome(ctx, m);
-    case 'person': return officeAtEvent(ctx, m) ?? timedPost(ctx, m) ?? holderNamed(ctx, m) ?? predicateActing(ctx, m) ?? comparePost(ctx, m) ?? compareOppositePost(ctx, m) ?? compareLeftPost(ctx, m) ?? roleHeadOrOffice(ctx, m) ?? compareAuthor(ctx, m) ?? compareExcludedAct(ctx, m) ?? compareAbsent(ctx, m) ?? compareRefusalTurned(ctx, m) ?? compareRefuserMet(ctx, m) ?? compareJointMet(ctx, m) ?? person(ctx, m) ?? knownPerson(ctx, m);
+    case 'person': return officeAtEvent(ctx, m) ?? timedPost(ctx, m) ?? holderNamed(ctx, m) ?? predicateActing(ctx, m) ?? comparePost(ctx, m) ?? compareOppositePost(ctx, m) ?? compareLeftPost(ctx, m) ?? roleHeadOrOffice(ctx, m) ?? compareAuthor(ctx, m) ?? compareExcludedAct(ctx, m) ?? compareAbsent(ctx, m) ?? compareRefusalTurned(ctx, m) ?? compareRefuserMet(ctx, m) ?? compareJointMet(ctx, m) ?? compareMetOutsider(ctx, m) ?? person(ctx, m) ?? knownPerson(ctx, m);
     case 'outlet': return outlet(ctx, m);
     case 'relative-time': return compareRecency(ctx, m);
     default: return null;

@@ -13,7 +13,8 @@ import { lexicon } from '../read/lexicon.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import { findTerm } from '../terms.ts';
 import { canonsNamed, result, type CompareContext, type Comparison, type ValueResult } from './compare-values.ts';
-import { partialDate, weekdayOf } from './record-values.ts';
+import { whoWasThere } from './met-outsider.ts';
+import { partialDate, showDate, weekdayOf } from './record-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 type Outcome = Mention & { type: 'outcome' };
@@ -161,19 +162,33 @@ export function voteResult(text: string, events: readonly IndexedEvent[]): { con
 
 // ---------------------------------------------------------------- who was not there
 
-/** The events on the clause's one weekday ("on Friday"), when that leaves any: the day picks among events with the act. */
+/**
+ * The events on the clause's one weekday ("on Friday") or one month and day ("on April 29"), when that leaves any: the
+ * day picks among events with the act.
+ */
 function onDays(events: readonly IndexedEvent[], mentions: readonly Mention[]): IndexedEvent[] {
+  let out = [...events];
   const days = new Set(mentions.flatMap((m) => (m.type === 'weekday' && !m.negated ? [m.value.day] : [])));
-  if (days.size !== 1) return [...events];
-  const on = events.filter((e) => e.event.date.length === 10 && days.has(weekdayOf(e.event.date) as number));
-  return on.length ? on : [...events];
+  if (days.size === 1) {
+    const on = out.filter((e) => e.event.date.length === 10 && days.has(weekdayOf(e.event.date) as number));
+    if (on.length) out = on;
+  }
+  const dates = new Set(mentions.flatMap((m) => (m.type === 'date' && !m.negated && m.value.month !== undefined && m.value.day !== undefined ? [`-${String(m.value.month).padStart(2, '0')}-${String(m.value.day).padStart(2, '0')}`] : [])));
+  if (dates.size === 1) {
+    const on = out.filter((e) => e.event.date.length === 10 && dates.has(e.event.date.slice(4)));
+    if (on.length) out = on;
+  }
+  return out;
 }
 
 /** Words after someone that say they were at or took part in it ("sat in on the meeting", "attended", "joined him"). */
 const TOOK_PART = /\b(?:attend(?:s|ed|ing)?|sat\s+in|sit(?:s|ting)?\s+in|join(?:s|ed|ing)?|took\s+part|tak(?:e|es|ing)\s+part|participat(?:e|es|ed|ing)|(?:was|were|is|are)\s+(?:also\s+)?(?:at|in|present|there|among)|met|meets|meeting\s+with|sat\s+down\s+with|went\s+to|came\s+to)\b/i;
 
 /** Words that may stand between an act and the person it joined ("met also the chief X", "met with Mayor X", "met for an hour with X"); no comma ("During the raid, X …"). */
-const BETWEEN = /^\s+(?:for\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes?)\s+)?(?:(?:also|with|privately|briefly|separately|personally|later|then|and|both|the|a|an)\s+)*$/i;
+const BETWEEN = /^\s+(?:for\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes?)\s+)?(?:(?:also|with|privately|briefly|separately|personally|later|then|there|and|both|the|a|an)\s+)*$/i;
+
+/** A possessive right after a name or title ("Smith's", "the chief\u2019s"). */
+export const POSSESSIVE = /^['\u2019](?:s\b|\s)/;
 
 function speaks(text: string): boolean {
   for (const w of foldText(text).matchAll(/\p{L}+/gu)) if (lexicon.speechVerbs.has(w[0])) return true;
@@ -230,13 +245,21 @@ function absentAt(ctx: CompareContext, m: Mention, canon: string): ValueResult |
   const after = ctx.sentence.slice(m.end, Math.min(clauseEnd + 40, m.end + 80));
   const part = TOOK_PART.exec(after);
   const asSubject = part !== null && !speaks(after.slice(0, part.index)) && !/\b(?:not|never|n't|no)\b/i.test(after.slice(0, part.index + part[0].length));
-  const act = outcomes.find((o) => o.end <= m.start);
+  // The act nearest before the person ("visited the hall and met there with X": the meeting, not the visit).
+  const act = outcomes.filter((o) => o.end <= m.start).at(-1);
   const title = ctx.mentions.find((t) => t.type === 'title' && act && t.start >= act.end && t.end <= m.start);
-  const asObject = act !== undefined && BETWEEN.test(ctx.sentence.slice(act.end, m.start).replace(title?.text ?? '\u0000', ' '));
+  // "met with the chief's deputies": the one met is whom the possessive owns, not the person.
+  const asObject = act !== undefined && BETWEEN.test(ctx.sentence.slice(act.end, m.start).replace(title?.text ?? '\u0000', ' ')) && !POSSESSIVE.test(ctx.sentence.slice(m.end, m.end + 3));
   if (!asSubject && !asObject) return null;
   // "…, X said": X told of it, and was not put there.
   if (speaks(ctx.sentence.slice(m.end, m.end + 25)) && !asObject) return null;
   const why = relevant.map((e) => e.absent?.get(canon) as string).filter((x, i, all) => all.indexOf(x) === i).join(' ');
+  // Said to have been met at one meeting: who the record has there, beside why not them.
+  const one = relevant.length === 1 ? relevant[0] : undefined;
+  if (asObject && one && act?.value.kind === 'met' && one.participants.length) {
+    const page = m.type === 'title' ? `the ${m.text}` : m.text;
+    return result('conflict', 'person', m.text, why, `The page has ${page} at the meeting of ${showDate(one.event.date)}; the record has ${whoWasThere(ctx.record, one)} there: ${why}`);
+  }
   return result('conflict', 'person', m.text, why, why);
 }
 

@@ -1,0 +1,94 @@
+/**
+ * Who was met at a recorded meeting (invented story: on Friday 14 June 2024 Lou Pike came to Dunmore and met the
+ * Dunmore Police Department's officers; Mayor Ida Marsh was not there; on 11 June Pat Vane, the council minority
+ * leader, had said she would not meet Pike; Ned Cole is a person of the story the record never puts at the meeting).
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePack } from '../../pack/parse-pack.ts';
+import { compareSentence } from './compare-sentence.ts';
+import { buildStoryRecord } from './story-record.ts';
+import world from '../../../test/fixtures/world/westmark.json' with { type: 'json' };
+import { parseWorld } from '../../world/parse-world.ts';
+import { indexWorld } from '../../world/world-index.ts';
+import { raidPack } from './test-story.ts';
+
+/** The invented world with a harbourmaster of Port Alder, Rae Lund, whom the story never names, and a Kells harbourmaster. */
+function withHarbourmasters() {
+  const w = JSON.parse(JSON.stringify(world)) as { people: unknown[]; offices: unknown[] };
+  w.people.push({ id: 'rae-lund', name: 'Rae Lund' }, { id: 'sol-dane', name: 'Sol Dane' });
+  w.offices.push(
+    { id: 'port-alder-harbourmaster', title: 'Harbourmaster of Port Alder', aliases: ['Harbourmaster'], jurisdiction: 'port-alder', sources: 'Invented for tests', holders: [{ person: 'rae-lund', start: '2020-01-01', confirmedThrough: '2030-01-01' }] },
+    { id: 'kells-harbour-warden', title: 'Harbour Warden of Kells', aliases: ['Harbour Warden'], jurisdiction: 'kells', sources: 'Invented for tests', holders: [{ person: 'sol-dane', start: '2020-01-01', confirmedThrough: '2030-01-01' }] },
+  );
+  const parsed = parseWorld(w);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return indexWorld(parsed.world);
+}
+
+function meetingRecord() {
+  const p = JSON.parse(JSON.stringify({ ...raidPack() })) as { stories: { entities: unknown[]; events: unknown[] }[] };
+  const story = p.stories[0]!;
+  story.entities.push(
+    { id: 'lou-pike', kind: 'person', name: 'Lou Pike', world: 'lou-pike' },
+    { id: 'ned-cole', kind: 'person', name: 'Ned Cole', world: 'ned-cole' },
+    { id: 'pat-vane', kind: 'person', name: 'Pat Vane', world: 'pat-vane' },
+    { id: 'dunmore', kind: 'place', name: 'Dunmore', world: 'dunmore' },
+  );
+  story.events.push(
+    {
+      id: 'pike-visit', label: 'Lou Pike visits Dunmore and meets officers of the Dunmore Police Department', words: ['visit', 'visited'], date: '2024-06-14',
+      places: ['dunmore'], participants: [{ role: 'came', entities: ['lou-pike'] }, { role: 'present', entities: ['dunmore-pd'] }],
+      outcomes: [{ kind: 'visited' }, { kind: 'met' }], absent: [{ entities: ['ida-marsh'], explanation: 'Mayor Marsh stayed away from the meeting with Pike.' }],
+      sources: ['ledger'], confidence: 'high',
+    },
+    {
+      id: 'vane-refusal', label: 'Pat Vane says she will not meet Pike', words: ['will not meet'], date: '2024-06-11',
+      participants: [{ role: 'spoke', entities: ['pat-vane'] }],
+      negatives: [{ kind: 'met', explanation: 'Pat Vane said she would not meet Pike.' }],
+      sources: ['ledger'], confidence: 'high',
+    },
+  );
+  const parsed = parsePack(p as unknown);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return buildStoryRecord(parsed.pack.stories[0]!, withHarbourmasters());
+}
+
+const record = meetingRecord();
+const compare = (sentence: string) => compareSentence(sentence, record, '2024-06-20');
+
+describe('someone said to have been met at the recorded meeting', () => {
+  it('one the record has away, named by a bare title after "met there with" or "a meeting with"', () => {
+    const r = compare('On June 14 Pike toured Dunmore and met there with the mayor and her aides.');
+    expect(r).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'person', page: 'mayor', record: 'Mayor Marsh stayed away from the meeting with Pike.' }] });
+    // What the page says, who the record has there, and why they differ.
+    expect(r?.explanation).toContain('the mayor');
+    expect(r?.explanation).toContain('Lou Pike and Dunmore Police Department');
+    expect(compare("Pike's Friday stop in Dunmore included a meeting with the mayor.")?.outcome).toBe('discrepant');
+    // Whom a possessive owns was met, not the mayor; denied, it is what the record says.
+    expect(compare("On June 14 Pike toured Dunmore and met there with the mayor's aides.")?.outcome).not.toBe('discrepant');
+    expect(compare('On June 14 Pike visited Dunmore but did not meet the mayor.')?.outcome).not.toBe('discrepant');
+  });
+
+  it('one who said they would not meet the visitor, by title or by name', () => {
+    const r = compare('On Friday Pike huddled with the council minority leader in Dunmore.');
+    expect(r).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'person', page: 'council minority leader' }] });
+    expect(r?.explanation).toContain('Pat Vane said she would not meet Pike.');
+    expect(compare('On June 14 Pike visited Dunmore and sat down with Pat Vane.')?.outcome).toBe('discrepant');
+    expect(compare('On June 14 Pike visited Dunmore and did not meet with Pat Vane.')?.outcome).not.toBe('discrepant');
+    expect(compare("On June 14 Pike visited Dunmore and sat down with Pat Vane's staff.")?.outcome).not.toBe('discrepant');
+  });
+
+  it('someone else of the story the record does not have there is not confirmed; those it has there agree', () => {
+    const r = compare('On June 14 Pike visited Dunmore and met with Ned Cole.');
+    expect(r?.outcome).toBe('unconfirmed');
+    expect(r?.explanation).toContain('does not have Ned Cole');
+    // A title of an office of the story's town: its holder, whom the story never names.
+    expect(compare('On June 14 Pike visited Dunmore and met there with the harbourmaster.')).toMatchObject({ outcome: 'unconfirmed', explanation: expect.stringContaining('the harbourmaster (Rae Lund)') as string });
+    // Of another town's office: no one of the story.
+    expect(compare('On June 14 Pike visited Dunmore and met there with the harbour warden.')?.outcome).toBe('agrees');
+    // Those the record has there agree.
+    expect(compare('On June 14 Pike visited Dunmore and met there with officers of the Dunmore Police Department.')?.outcome).toBe('agrees');
+    expect(compare('On June 14 Pike visited Dunmore and met with its police officers.')?.outcome).toBe('agrees');
+  });
+
+});
