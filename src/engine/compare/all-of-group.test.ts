@@ -33,6 +33,13 @@ describe('an outcome given to all of a counted group', () => {
     expect(r?.explanation).toContain('not all twelve employees');
     expect(judge('During the raid, agents put all twelve workers in handcuffs.')?.outcome).toBe('discrepant');
     expect(judge('All of the twelve people in the warehouse were handcuffed during the raid.')?.outcome).toBe('discrepant');
+    // Not the true or partial wordings: part of the group, three of the dozen (all may have been cuffed), "nearly all",
+    // an outcome done to someone else.
+    expect(judge('Agents handcuffed some of the employees during the warehouse raid.')?.outcome).not.toBe('discrepant');
+    expect(judge('Two of the workers were detained in the raid.')?.outcome).not.toBe('discrepant');
+    expect(judge('Agents cuffed all three workers they found in the office during the raid.')?.outcome).not.toBe('discrepant');
+    expect(judge('Nearly all twelve employees were handcuffed during the raid.')?.outcome).not.toBe('discrepant');
+    expect(judge('All twelve employees watched as agents handcuffed the owner during the raid.')?.outcome).not.toBe('discrepant');
   });
 
   it('conflicts where the record counts fewer it befell', () => {
@@ -44,14 +51,5 @@ describe('an outcome given to all of a counted group', () => {
   it('is unconfirmed, never consistent, where the record does not settle how many', () => {
     const r = judge('Agents handcuffed all of the twelve employees in the warehouse raid.', unsettled);
     expect(r?.outcome).toBe('unconfirmed');
-  });
-
-  it('says nothing against true or partial wordings', () => {
-    expect(judge('Agents handcuffed some of the employees during the warehouse raid.')?.outcome).not.toBe('discrepant');
-    expect(judge('Two of the workers were detained in the raid.')?.outcome).not.toBe('discrepant');
-    // Three of the dozen may all have been cuffed; "nearly all" is not all; an outcome done to someone else.
-    expect(judge('Agents cuffed all three workers they found in the office during the raid.')?.outcome).not.toBe('discrepant');
-    expect(judge('Nearly all twelve employees were handcuffed during the raid.')?.outcome).not.toBe('discrepant');
-    expect(judge('All twelve employees watched as agents handcuffed the owner during the raid.')?.outcome).not.toBe('discrepant');
   });
 });

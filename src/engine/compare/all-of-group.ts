@@ -75,8 +75,9 @@ export function allOfGroup(ctx: CompareContext, m: Mention & { type: 'count' }, 
   // A count of those it befell, below the page's whole group.
   const fewer = found.filter((f) => f.r.count !== undefined && f.r.count < lo);
   if (fewer.length && fewer.length === found.filter((f) => f.r.count !== undefined).length) {
-    const record = [...new Set(fewer.map((f) => `${f.r.count} of them ${f.kind}`))].join(' and ');
-    return result('conflict', 'count', all, record, `The record has ${record}, not ${all}.`);
+    const record = [...new Set(fewer.map((f) => `${f.r.count} ${f.kind}`))].join(' and ');
+    const told = [...new Set(fewer.map((f) => `${f.r.count} of them ${f.kind}`))].join(' and ');
+    return result('conflict', 'count', all, record, `The record has ${told}, not ${all}.`);
   }
   if (found.some((f) => f.r.count !== undefined && lo <= f.r.count && f.r.count <= hi)) return null;
   // "Some of them": only where the page's N is the whole group the scene counts.
