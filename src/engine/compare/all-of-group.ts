@@ -79,7 +79,8 @@ export function allOfGroup(ctx: CompareContext, m: Mention & { type: 'count' }, 
     const told = [...new Set(fewer.map((f) => `${f.r.count} of them ${f.kind}`))].join(' and ');
     return result('conflict', 'count', all, record, `The record has ${told}, not ${all}.`);
   }
-  if (found.some((f) => f.r.count !== undefined && lo <= f.r.count && f.r.count <= hi)) return null;
+  // A count that fits, or one above the page's N ("all nine" of ten): the outcome's count, compared as such (compare-values.ts).
+  if (found.some((f) => f.r.count !== undefined)) return null;
   // "Some of them": only where the page's N is the whole group the scene counts.
   const some = found.filter((f) => f.r.some);
   if (some.length) {
