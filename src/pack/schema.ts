@@ -142,6 +142,11 @@ export const EventOutcomeSchema = v.strictObject({
    * says: a page's outcome of another nature ("a criminal investigation") conflicts.
    */
   nature: v.optional(v.picklist(OUTCOME_NATURES)),
+  /**
+   * Pack 0.7.10: the record has it befall only some of the people `nouns` names (those the event counts), not all of
+   * them ("handcuffed some"): a page that gives it to all of the counted group ("all eight were …") conflicts.
+   */
+  some: v.optional(v.literal(true)),
   /** Where it left them (place entity ids): the town of the facility they were held in ("the detention facility in X"). */
   places: v.optional(IdList(5)),
   /** Pack 0.7.5: where the people it befell are from, as the record states it (country ids of data/countries.json); "from Honduras" conflicts. */

@@ -22,7 +22,7 @@ describe('perturbation generator', () => {
   it.each(PARTS.map((p) => [p]))('produces cases of every kind in the %s part', (part) => {
     const kinds = new Set(everything([part]).map((p) => p.kind));
     // Kinds added after the held-out part was written (it is not edited to fit them).
-    const later = part === 'held-out' ? ['time-words', 'time-hedge', 'duration', 'court', 'disposition', 'owner', 'demand', 'whole', 'colour', 'medium', 'post', 'offset', 'run-day', 'met'] : [];
+    const later = part === 'held-out' ? ['time-words', 'time-hedge', 'duration', 'court', 'disposition', 'owner', 'demand', 'whole', 'colour', 'medium', 'post', 'offset', 'run-day', 'met', 'all-of'] : [];
     expect(KINDS.filter((k) => !kinds.has(k) && !later.includes(k))).toEqual([]);
   });
 
@@ -126,6 +126,14 @@ describe('perturbation generator', () => {
     expect(to('two-hour')).toEqual([['x3', 'six-hour', 'discrepant'], ['in days', 'two-day', 'discrepant']]);
     expect(to('about an hour')).toEqual([['x3', 'about three hours', 'discrepant'], ['in days', 'about a day', 'discrepant']]);
     expect(to('the past decade')).toEqual([['x3', 'the past three decades', 'discrepant'], ['in years', 'the past year', 'discrepant']]);
+  });
+
+  it('gives an act done to part of a group to all of it, the group counted from the middle of its range', () => {
+    const cases = perturb(sentence('Guards searched some of the guests at the gate.', [{ type: 'part', text: 'some of the', noun: 'guests', range: [11, 13] }]), lists, story);
+    const whole = cases.filter((p) => p.expect === 'discrepant');
+    expect(whole.length).toBe(2);
+    for (const p of whole) expect(p.text).toMatch(/^Guards searched (?:all|all of the|every one of the|each of the) twelve guests at the gate\.$/);
+    expect(cases.filter((p) => p.expect === 'true').map((p) => p.kind)).toEqual(['all-of']);
   });
 
   it('credits another outlet three ways: from the list, an unmarked name after a noun for its kind, and an unmarked name alone', () => {

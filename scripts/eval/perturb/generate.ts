@@ -11,7 +11,7 @@ import {
 
 export const KINDS = [
   'agency', 'agency-related', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
-  'weekday', 'date', 'month-year', 'time', 'time-words', 'time-hedge', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict', 'named-day', 'run-day', 'met',
+  'weekday', 'date', 'month-year', 'time', 'time-words', 'time-hedge', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict', 'named-day', 'run-day', 'met', 'all-of',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -504,6 +504,21 @@ function offset(slot: Slot): Replacement[] {
   ];
 }
 
+/**
+ * "some of the" people in the van (a `part` slot, `range` the size of the whole group the record counts) said of all
+ * of them: "all eight", "every one of the eight" (the middle of the range in words), from lists/quantifiers.json
+ * `whole`, 2 per slot; another word for part of the group from its `part`, 1 per slot (true).
+ */
+function allOf(slot: Slot, sentence: string, lists: ReplacementLists, random: () => number): Replacement[] {
+  const [min, max] = slot.range ?? [0, 0];
+  if (!max) throw new Error(`part slot "${slot.text}" has no range (the whole group's size)`);
+  const n = numberWords(Math.round((min + max) / 2));
+  return [
+    ...pick(lists.quantifiers.whole, 2, random).map((q) => ({ kind: 'all-of' as const, variant: 'the whole group', to: q.replace('{n}', n), expect: 'discrepant' as const })),
+    ...pick(usable(lists.quantifiers.part, slot.text, sentence), 1, random).map((to) => ({ kind: 'all-of' as const, variant: 'another part', to, expect: 'true' as const })),
+  ];
+}
+
 function replacements(slot: Slot, sentence: string, at: number, lists: ReplacementLists, story: StoryInfo, random: () => number): Replacement[] {
   const exclude = story.exclude[slot.type] ?? [];
   const simple = (kind: Kind, values: readonly string[], variant: string): Replacement[] =>
@@ -544,6 +559,7 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
     case 'offset': return offset(slot);
     // Those met at a recorded meeting ("met with union leaders"), replaced by an official the meeting's record does not list.
     case 'met': return pick(usable(lists.officials, slot.text, sentence, exclude), 3, random).map((to) => ({ kind: 'met', variant: 'an official met', to, expect: 'flag' }));
+    case 'part': return allOf(slot, sentence, lists, random);
     case 'parent': return pick(usable(lists.agencies.parents, slot.text, sentence, slot.compatible ?? []), 2, random).map((to) => ({ kind: 'hierarchy', variant: 'another parent body', to, expect: 'discrepant' }));
   }
 }

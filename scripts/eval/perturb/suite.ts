@@ -12,7 +12,7 @@ import { fnv1a } from './prng.ts';
 export const PERTURB_DIR = join(ROOT, 'eval/perturb');
 export const LISTS_DIR = join(PERTURB_DIR, 'lists');
 
-export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict', 'met'] as const;
+export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict', 'met', 'part'] as const;
 export type SlotType = (typeof SLOT_TYPES)[number];
 
 /** What a perturbed sentence should get: `discrepant` (wrong), `flag` (partly wrong: discrepant or unverified), `true` (still right). */
@@ -29,7 +29,7 @@ const Slot = v.strictObject({
   actor: v.optional(v.string()),
   /** title: the qualifiers that can be inserted before it, with the label each one earns from the record. */
   qualifiers: v.optional(v.record(v.picklist(['former', 'acting', 'then-', 'deputy']), v.picklist(EXPECTATIONS))),
-  /** count: the counted noun; the range of values the record makes compatible (default: exactly the value); whether "no" may replace it. offset: the days between the two events the record has ("six days after": [6, 6]). */
+  /** count: the counted noun; the range of values the record makes compatible (default: exactly the value); whether "no" may replace it. offset: the days between the two events the record has ("six days after": [6, 6]). part: the size of the whole group the record counts ("some of the" people in the van: about eight, [7, 9]). */
   noun: v.optional(v.string()),
   range: v.optional(v.tuple([v.number(), v.number()])),
   deny: v.optional(v.boolean()),
@@ -106,6 +106,7 @@ const Lists = {
   acts: v.strictObject({ $comment: v.optional(v.string()), acts: v.array(v.string()), scopes: v.array(v.string()) }),
   stances: v.strictObject({ $comment: v.optional(v.string()), helps: v.array(v.string()), harms: v.array(v.string()), lead: v.array(v.string()), back: v.array(v.string()), praise: v.array(v.string()), blame: v.array(v.string()), gone: v.array(v.string()), kept: v.array(v.string()), complied: v.array(v.string()), broke: v.array(v.string()), glad: v.array(v.string()), troubled: v.array(v.string()) }),
   media: v.strictObject({ $comment: v.optional(v.string()), written: v.array(v.string()), spoken: v.array(v.string()) }),
+  quantifiers: v.strictObject({ $comment: v.optional(v.string()), whole: v.array(v.string()), part: v.array(v.string()) }),
   colours: v.strictObject({ $comment: v.optional(v.string()), families: v.record(v.string(), v.array(v.string())), near: v.record(v.string(), v.array(v.string())) }),
   officials: v.strictObject({ $comment: v.optional(v.string()), officials: v.array(v.string()) }),
 };
@@ -151,6 +152,8 @@ export interface ReplacementLists {
   colours: { families: Record<string, string[]>; near: Record<string, string[]> };
   /** Officials by a bare title ("the mayor"), as one met at a meeting. */
   officials: string[];
+  /** Words giving an act to all of a counted group ("all {n}", "every one of the {n}"), and other words for part of it. */
+  quantifiers: { whole: string[]; part: string[] };
 }
 
 function parse<S extends v.GenericSchema>(schema: S, path: string): v.InferOutput<S> {
@@ -182,6 +185,7 @@ export function loadLists(dir = LISTS_DIR): ReplacementLists {
     colours: (({ families, near }) => ({ families, near }))(parse(Lists.colours, at('colours'))),
     media: (({ written, spoken }) => ({ written, spoken }))(parse(Lists.media, at('media'))),
     officials: parse(Lists.officials, at('officials')).officials,
+    quantifiers: (({ whole, part }) => ({ whole, part }))(parse(Lists.quantifiers, at('quantifiers'))),
   };
 }
 

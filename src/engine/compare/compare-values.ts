@@ -21,6 +21,7 @@ import { compareOppositePost } from './opposite-post.ts';
 import { amongThemselves, compareExcludedAct } from './person-outcome.ts';
 import { dayOfNamedEvent } from './framed-day.ts';
 import { definedGroupCount } from './defined-group.ts';
+import { allOfGroup, quantifierOne } from './all-of-group.ts';
 import { insideOnly, spanEnds } from './span-ends.ts';
 import { lastWeekday } from './last-weekday.ts';
 import { otherLocalKind } from './local-kind.ts';
@@ -517,6 +518,11 @@ function count(ctx: CompareContext, m: Mention & { type: 'count' }, outcomes: re
   if (countIsSpeaker(ctx.sentence.toLowerCase(), m.end, ctx.sentence.slice(m.end).trim().toLowerCase().startsWith(m.value.noun.toLowerCase()) ? m.value.noun : undefined)) return null;
   // "No officers were fired": the zero is the outcome's denial, not a count of what happened.
   if (m.value.min === 0 && m.value.max === 0 && outcomes.length) return null;
+  // "every one of the eight": the quantifier's "one" counts nothing.
+  if (quantifierOne(ctx.sentence, m)) return null;
+  // "handcuffed all eight people", "every one of the nine was detained": the outcome given to the whole group (all-of-group.ts).
+  const whole = allOfGroup(ctx, m, outcomes);
+  if (whole) return whole;
   const noun = singular(m.value.noun);
   // "the ten officers": the size of a known group, not how many the outcome befell ("all ten officers were …" says it befell all ten).
   const group = /\b(the|these|those|its|their|his|her)\s+$/i.test(ctx.sentence.slice(Math.max(0, m.start - 8), m.start));

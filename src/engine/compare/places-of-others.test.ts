@@ -16,12 +16,12 @@ const at = (sentence: string) => compareSentence(sentence, rochester, '2025-05-0
 
 describe('a town read against the whole story', () => {
   it('is not confirmed by the state another event names', () => {
-    expect(at('Syracuse officers did handcuff some of the other occupants.')).toBe('unconfirmed');
+    expect(at('Syracuse officers did frisk some of the other occupants.')).toBe('unconfirmed');
     expect(at('Yonkers has long called itself a sanctuary.')).not.toBe('agrees');
   });
 
   it('is confirmed when it is the story town, or the state around it', () => {
-    expect(at('Rochester officers did handcuff some of the other occupants.')).not.toBe('unconfirmed');
+    expect(at('Rochester officers did frisk some of the other occupants.')).not.toBe('unconfirmed');
     expect(at('New York lawmakers criticized the mayor.')).not.toBe('discrepant');
   });
 });

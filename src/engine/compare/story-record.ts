@@ -49,7 +49,7 @@ export interface IndexedEvent {
   quantities: { nouns: Set<string>; min: number; max: number; said?: string }[];
   /** How many of each a report of the event quoted (pack `quoted`: its statements, speakers, departments); kept apart from `quantities`. */
   quoted?: { nouns: Set<string>; min: number; max: number }[];
-  outcomes: Map<OutcomeKind, { count?: number; nouns: Set<string>; places?: string[]; nature?: OutcomeNature }>;
+  outcomes: Map<OutcomeKind, { count?: number; nouns: Set<string>; places?: string[]; nature?: OutcomeNature; some?: true }>;
   negatives: Map<OutcomeKind, string>;
   /** What its holders said they do, will or will not do (canonical holder ids). */
   commitments: { action: string; does: boolean; times: ReadonlySet<string>; holders: ReadonlySet<string>; statement: string; outright?: true | readonly string[] }[];
@@ -222,7 +222,7 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     places: (event.places ?? []).flatMap((id) => entityCanon.get(id) ?? []),
     quantities: (event.quantities ?? []).filter((q) => !q.quoted).map((q) => ({ nouns: new Set(q.nouns.map(singular)), min: q.min, max: q.max, ...(q.note && APPROXIMATE_NOTE.test(q.note) ? { said: q.note } : {}) })),
     quoted: (event.quantities ?? []).filter((q) => q.quoted).map((q) => ({ nouns: new Set(q.nouns.map(singular)), min: q.min, max: q.max })),
-    outcomes: new Map((event.outcomes ?? []).map((o) => [o.kind, { ...(o.count === undefined ? {} : { count: o.count }), nouns: new Set((o.nouns ?? []).map(singular)), ...(o.places ? { places: o.places.flatMap((id) => entityCanon.get(id) ?? []) } : {}), ...(o.nature ? { nature: o.nature } : {}) }])),
+    outcomes: new Map((event.outcomes ?? []).map((o) => [o.kind, { ...(o.count === undefined ? {} : { count: o.count }), nouns: new Set((o.nouns ?? []).map(singular)), ...(o.places ? { places: o.places.flatMap((id) => entityCanon.get(id) ?? []) } : {}), ...(o.nature ? { nature: o.nature } : {}), ...(o.some ? { some: true as const } : {}) }])),
     negatives: new Map((event.negatives ?? []).map((n) => [n.kind, n.explanation])),
     commitments: (event.commitments ?? []).map((c) => ({
       action: c.action, does: c.does, times: new Set(c.times), statement: c.statement,

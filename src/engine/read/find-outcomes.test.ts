@@ -29,6 +29,12 @@ describe('outcomes', () => {
     expect(outcomes('Both deputies went back to work.')[0]).toMatchObject({ kind: 'returned-to-duty' });
   });
 
+  it('reads handcuffing said with the noun or the bare verb', () => {
+    expect(outcomes('The deputies placed the two suspects in handcuffs.')[0]).toMatchObject({ kind: 'handcuffed' });
+    expect(outcomes('Guards helped handcuff the protesters.')[0]).toMatchObject({ kind: 'handcuffed' });
+    expect(outcomes('She was led out of the courthouse in cuffs.')[0]).toMatchObject({ kind: 'handcuffed' });
+  });
+
   it('reads the outcomes of non-crime news: evacuations, hospital stays, injuries, deaths, closures', () => {
     expect(outcomes('About 400 people were evacuated from their homes.')[0]).toMatchObject({ kind: 'evacuated' });
     expect(outcomes('Residents were ordered to leave.')[0]).toMatchObject({ text: 'ordered to leave', kind: 'evacuated' });
