@@ -12,7 +12,7 @@ import { fnv1a } from './prng.ts';
 export const PERTURB_DIR = join(ROOT, 'eval/perturb');
 export const LISTS_DIR = join(PERTURB_DIR, 'lists');
 
-export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict'] as const;
+export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict', 'holder'] as const;
 export type SlotType = (typeof SLOT_TYPES)[number];
 
 /** What a perturbed sentence should get: `discrepant` (wrong), `flag` (partly wrong: discrepant or unverified), `true` (still right). */
@@ -23,7 +23,7 @@ const Slot = v.strictObject({
   type: v.picklist(SLOT_TYPES),
   /** The exact words in the sentence (they occur there exactly once). */
   text: v.pipe(v.string(), v.nonEmpty()),
-  /** person: the role the person has in the record. post: the head of the post they held then ("chief", "mayor"). */
+  /** person: the role the person has in the record. post: the head of the post they held then ("chief", "mayor"). holder: the office as lists/holders.json names it ("Attorney General"). */
   role: v.optional(v.string()),
   /** agency: the slot is the doer of the sentence; "X, not <slot>" is then a denial. The value is the head noun after it ("agents"), or "". */
   actor: v.optional(v.string()),
@@ -105,6 +105,7 @@ const Lists = {
   stances: v.strictObject({ $comment: v.optional(v.string()), helps: v.array(v.string()), harms: v.array(v.string()), lead: v.array(v.string()), back: v.array(v.string()), praise: v.array(v.string()), blame: v.array(v.string()), gone: v.array(v.string()), kept: v.array(v.string()), complied: v.array(v.string()), broke: v.array(v.string()), glad: v.array(v.string()), troubled: v.array(v.string()) }),
   media: v.strictObject({ $comment: v.optional(v.string()), written: v.array(v.string()), spoken: v.array(v.string()) }),
   colours: v.strictObject({ $comment: v.optional(v.string()), families: v.record(v.string(), v.array(v.string())), near: v.record(v.string(), v.array(v.string())) }),
+  holders: v.strictObject({ $comment: v.optional(v.string()), offices: v.record(v.string(), v.array(v.string())) }),
 };
 
 export type Slot = v.InferOutput<typeof Slot>;
@@ -146,6 +147,8 @@ export interface ReplacementLists {
   media: { written: string[]; spoken: string[] };
   /** Colours by family, and the families near each (never drawn as wrong). */
   colours: { families: Record<string, string[]>; near: Record<string, string[]> };
+  /** Holders of a one-holder national office over the years, by the office's title ("Attorney General"). */
+  holders: Record<string, string[]>;
 }
 
 function parse<S extends v.GenericSchema>(schema: S, path: string): v.InferOutput<S> {
@@ -176,6 +179,7 @@ export function loadLists(dir = LISTS_DIR): ReplacementLists {
     stances: (({ helps, harms, lead, back, praise, blame, gone, kept, complied, broke, glad, troubled }) => ({ helps, harms, lead, back, praise, blame, gone, kept, complied, broke, glad, troubled }))(parse(Lists.stances, at('stances'))),
     colours: (({ families, near }) => ({ families, near }))(parse(Lists.colours, at('colours'))),
     media: (({ written, spoken }) => ({ written, spoken }))(parse(Lists.media, at('media'))),
+    holders: parse(Lists.holders, at('holders')).offices,
   };
 }
 
