@@ -11,7 +11,7 @@ import {
 
 export const KINDS = [
   'agency', 'agency-related', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
-  'weekday', 'date', 'month-year', 'time', 'time-words', 'time-hedge', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict', 'named-day', 'run-day', 'met', 'all-of',
+  'weekday', 'date', 'month-year', 'time', 'time-words', 'time-hedge', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict', 'named-day', 'run-day', 'met', 'all-of', 'holder',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -486,6 +486,16 @@ function post(slot: Slot, sentence: string, lists: ReplacementLists, random: () 
 }
 
 /**
+ * The person named under a one-holder national office's title in a sentence about a recorded event ("Attorney General
+ * <slot>'s Justice Department sued …"): another holder of that office at another time, from lists/holders.json, 2 per
+ * slot (discrepant: at the event's date the office was the slot's holder's).
+ */
+function holder(slot: Slot, sentence: string, lists: ReplacementLists, random: () => number): Replacement[] {
+  const others = lists.holders[slot.role ?? ''] ?? [];
+  return pick(usable(others, slot.text, sentence), 2, random).map((to) => ({ kind: 'holder', variant: 'a holder of the office at another time', to, expect: 'discrepant' }));
+}
+
+/**
  * An offset from another event of the story ("six days after the election", "Two days after Beck spoke"; `range`:
  * the days the record has between them): the other direction is discrepant ("a week before"), and so is an amount
  * far from the record's ("five weeks after" for under two weeks); "days after" (no amount) stays true.
@@ -560,6 +570,7 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
     // Those met at a recorded meeting ("met with union leaders"), replaced by an official the meeting's record does not list.
     case 'met': return pick(usable(lists.officials, slot.text, sentence, exclude), 3, random).map((to) => ({ kind: 'met', variant: 'an official met', to, expect: 'flag' }));
     case 'part': return allOf(slot, sentence, lists, random);
+    case 'holder': return holder(slot, sentence, lists, random);
     case 'parent': return pick(usable(lists.agencies.parents, slot.text, sentence, slot.compatible ?? []), 2, random).map((to) => ({ kind: 'hierarchy', variant: 'another parent body', to, expect: 'discrepant' }));
   }
 }

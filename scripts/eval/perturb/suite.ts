@@ -12,7 +12,7 @@ import { fnv1a } from './prng.ts';
 export const PERTURB_DIR = join(ROOT, 'eval/perturb');
 export const LISTS_DIR = join(PERTURB_DIR, 'lists');
 
-export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict', 'met', 'part'] as const;
+export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict', 'met', 'part', 'holder'] as const;
 export type SlotType = (typeof SLOT_TYPES)[number];
 
 /** What a perturbed sentence should get: `discrepant` (wrong), `flag` (partly wrong: discrepant or unverified), `true` (still right). */
@@ -23,7 +23,7 @@ const Slot = v.strictObject({
   type: v.picklist(SLOT_TYPES),
   /** The exact words in the sentence (they occur there exactly once). */
   text: v.pipe(v.string(), v.nonEmpty()),
-  /** person: the role the person has in the record. post: the head of the post they held then ("chief", "mayor"). */
+  /** person: the role the person has in the record. post: the head of the post they held then ("chief", "mayor"). holder: the office as lists/holders.json names it ("Attorney General"). */
   role: v.optional(v.string()),
   /** agency: the slot is the doer of the sentence; "X, not <slot>" is then a denial. The value is the head noun after it ("agents"), or "". */
   actor: v.optional(v.string()),
@@ -109,6 +109,7 @@ const Lists = {
   quantifiers: v.strictObject({ $comment: v.optional(v.string()), whole: v.array(v.string()), part: v.array(v.string()) }),
   colours: v.strictObject({ $comment: v.optional(v.string()), families: v.record(v.string(), v.array(v.string())), near: v.record(v.string(), v.array(v.string())) }),
   officials: v.strictObject({ $comment: v.optional(v.string()), officials: v.array(v.string()) }),
+  holders: v.strictObject({ $comment: v.optional(v.string()), offices: v.record(v.string(), v.array(v.string())) }),
 };
 
 export type Slot = v.InferOutput<typeof Slot>;
@@ -154,6 +155,8 @@ export interface ReplacementLists {
   officials: string[];
   /** Words giving an act to all of a counted group ("all {n}", "every one of the {n}"), and other words for part of it. */
   quantifiers: { whole: string[]; part: string[] };
+  /** Holders of a one-holder national office over the years, by the office's title ("Attorney General"). */
+  holders: Record<string, string[]>;
 }
 
 function parse<S extends v.GenericSchema>(schema: S, path: string): v.InferOutput<S> {
@@ -186,6 +189,7 @@ export function loadLists(dir = LISTS_DIR): ReplacementLists {
     media: (({ written, spoken }) => ({ written, spoken }))(parse(Lists.media, at('media'))),
     officials: parse(Lists.officials, at('officials')).officials,
     quantifiers: (({ whole, part }) => ({ whole, part }))(parse(Lists.quantifiers, at('quantifiers'))),
+    holders: parse(Lists.holders, at('holders')).offices,
   };
 }
 

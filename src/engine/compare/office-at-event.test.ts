@@ -70,3 +70,49 @@ describe('a stranger under the office of a body that acts in the event', () => {
     expect(compare(sentence)?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ record: 'Rex Dale (Commander of the Harbor Unit)' }));
   });
 });
+
+describe('the days of the linked events, spans and months included', () => {
+  // Two more invented events of the Harbor Unit: a sweep over the hand-over of March 2022, and a drill dated to a month.
+  const pack = raidPack();
+  const story = pack.stories[0]!;
+  const spanned = {
+    ...story,
+    events: [
+      ...story.events!,
+      { id: 'sweep', label: 'The Harbor Unit sweeps the north piers', words: ['sweep', 'swept'], date: '2022-02-20', dateEnd: '2022-03-10', participants: [{ role: 'acted' as const, entities: ['harbor-unit'] }], sources: story.events![0]!.sources, confidence: 'high' as const },
+      { id: 'drill', label: 'The Harbor Unit holds a night drill', words: ['drill'], date: '2024-05', participants: [{ role: 'acted' as const, entities: ['harbor-unit'] }], sources: story.events![0]!.sources, confidence: 'high' as const },
+    ],
+  };
+  const spannedRecord = buildStoryRecord(spanned, indexWorld(parsed.world));
+  const judge = (sentence: string) => compareSentence(sentence, spannedRecord, '2024-06-20', undefined, undefined, sentence);
+
+  it('an event dated to a month is judged on its first and last day', () => {
+    const r = judge('Commander Ava Lund ordered the drill.');
+    expect(r?.outcome).toBe('discrepant');
+    expect(r?.comparisons).toContainEqual({ slot: 'person', page: 'Ava Lund', record: 'Rex Dale (Commander of the Harbor Unit)' });
+  });
+
+  it('a span over a hand-over has no one holder: nothing said', () => {
+    for (const sentence of ['Commander Rex Dale ordered the sweep of the north piers.', 'Commander Ava Lund ordered the sweep of the north piers.']) {
+      expect(judge(sentence)?.comparisons ?? [], sentence).not.toContainEqual(expect.objectContaining({ slot: 'person', record: expect.stringContaining('Commander of the Harbor Unit') }));
+    }
+  });
+
+  it('the finding tells the event, its day, the holder then and the page\'s person\'s term', () => {
+    expect(compare('Commander Ava Lund ordered the raid on Quay Street.')?.explanation).toBe(
+      'At the time of Harbor Unit officers raid a warehouse on Quay Street (Tuesday 11 June 2024), the Commander of the Harbor Unit was Rex Dale; Ava Lund held it from Thursday 1 January 2015 to Tuesday 1 March 2022.',
+    );
+  });
+});
+
+describe('a title of another time than the linked events\'', () => {
+  it.each([
+    'The raid on Quay Street was later praised by Commander Ava Lund.',
+    'The raid on the warehouse mirrored one that Commander Ava Lund ordered.',
+    'The raid on the warehouse revived a tactic of Commander Ava Lund.',
+    'Officers raided the warehouse, as they did under Commander Ava Lund.',
+    'The raid on the warehouse came years after Commander Ava Lund first proposed it.',
+  ])('no one named in the wrong post: %s', (sentence) => {
+    expect(compare(sentence)?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ record: 'Rex Dale (Commander of the Harbor Unit)' }));
+  });
+});

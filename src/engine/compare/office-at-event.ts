@@ -7,18 +7,31 @@
  * holder then. Only for people of the world file who are no person of the
  * story (their titles are person-post.ts's), and for strangers (a full name
  * no one has: whoever they are, the holder then was another), under a bare or "then-" title
- * ("former" and "acting" say something else), on events with a full date, in
- * a clause with no year of its own that is none of the events' years. Nothing
- * here knows a story.
+ * ("former" and "acting" say something else), on events with a full date or
+ * a month (its first and last day; a span's both ends: one holder on all of
+ * them), in a clause with no year of its own that is none of the events' years
+ * and no word that puts the person at another time ("later", "one filed by",
+ * "when …"). A sentence linking nothing of its own is judged here at the
+ * events of the sentence before when it points back at them (office-back.ts).
+ * Nothing here knows a story.
  */
 import type { Mention } from '../read/types.ts';
 import { canonsNamed, result, type CompareContext, type ValueResult } from './compare-values.ts';
 import { postOf, stranger, titlePhrase } from './person-post.ts';
+import { showDate } from './record-values.ts';
 
 type Person = Mention & { type: 'person' };
 
 /** Parts in an event that act for a body (not a subject of it, a reporter or an interviewer). */
 const ACTING_PARTS = new Set(['acted', 'spoke', 'organizer', 'asked']);
+
+/**
+ * Words that put the titled person at another time than the linked events': a later or earlier act ("later", "once",
+ * "had filed"), another instance ("one filed by", "a similar", "mirrors", "echoes", "like", "as it did under"), a
+ * clause of its own time ("when", "while", "during", "since", "until", "before", "after"), a term ("years", "ago"), an
+ * old thing taken up again ("revived", "recalls", "dates back").
+ */
+const OTHER_TIME = /\b(?:later|earlier|previously|formerly|once|ago|years?|decades?|since|until|when|while|during|before|after|had|one|ones|similar|same|mirror(?:s|ed|ing)?|echo(?:es|ed|ing)?|like|as\s+(?:it|they|he|she)\s+did|predecessors?|successors?|first\s+(?:term|administration)|reviv(?:e|es|ed|ing)|resurrect(?:s|ed|ing)?|revisit(?:s|ed|ing)?|recall(?:s|ed|ing)?|legacy|tradition|dates?\s+back)\b/i;
 
 const words = (text: string) => text.toLowerCase().replace(/['\u2019]s\b/g, ' ').replace(/\./g, '').replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter(Boolean);
 
@@ -34,10 +47,14 @@ export function officeAtEvent(ctx: CompareContext, m: Person): ValueResult | nul
   const title = ctx.mentions.find((t) => t.type === 'title' && t.end <= m.start && m.start - t.end <= 2);
   const post = title ? postOf(titlePhrase(ctx.sentence, title)) : null;
   if (!post) return null;
-  const days = [...new Set(ctx.events.map((e) => e.event.date))];
-  if (!days.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))) return null;
+  // Each event's day, or both ends of its span (a month: its first and last day): one holder on all of them.
+  const spans = ctx.events.map((e) => eventDays(e.event.date, e.event.dateEnd));
+  if (spans.some((d) => d === null)) return null;
+  const days = [...new Set(spans.flat() as string[])].sort();
   const years = ctx.mentions.flatMap((d) => (d.type === 'date' && d.value.year !== undefined ? [d.value.year] : []));
   if (years.some((y) => !days.some((d) => Number(d.slice(0, 4)) === y))) return null;
+  // The person put at another time than the event's ("later praised by", "one filed by", "as it did under", "when X sued …").
+  if (OTHER_TIME.test(ctx.sentence)) return null;
   // The bodies that act in every linked event.
   const acting = ctx.events.map((e) => new Set(e.participants.filter((p) => ACTING_PARTS.has(p.role)).map((p) => p.canon)));
   // The offices the title names (head, rank and body words), of a body acting in every linked event, that the person held at some time.
@@ -72,9 +89,27 @@ export function officeAtEvent(ctx: CompareContext, m: Person): ValueResult | nul
   const holder = others[0]!.person;
   if (others.some((o) => o!.person.id !== holder.id)) return null;
   const name = world.person(id)?.name ?? m.value.name;
-  const spans = world.termsOf(m.value.name).filter((t) => t.office.id === office.id && t.person.id === id).map((t) => `${t.holder.start ?? t.holder.confirmedFrom ?? '?'} to ${t.holder.end ?? t.holder.confirmedThrough ?? '?'}`);
-  const held = unknown ? `not ${name}` : `${name} held the post ${spans.join(', ')}`;
-  return result('conflict', 'person', m.text, `${holder.name} (${office.title})`, `The world file has ${holder.name} as ${office.title} on ${days.join(', ')}; ${held}.`);
+  const terms = world.termsOf(m.value.name).filter((t) => t.office.id === office.id && t.person.id === id).map((t) => `from ${showTermEnd(t.holder.start ?? t.holder.confirmedFrom)} to ${showTermEnd(t.holder.end ?? t.holder.confirmedThrough)}`);
+  const held = unknown ? `the world file does not have ${name} in it` : `${name} held it ${terms.join(' and ')}`;
+  const told = ctx.events.map((e) => `${e.event.label} (${showDate(e.event.date)}${e.event.dateEnd ? ` to ${showDate(e.event.dateEnd)}` : ''})`).join('; ');
+  return result('conflict', 'person', m.text, `${holder.name} (${office.title})`, `At the time of ${told}, the ${office.title} was ${holder.name}; ${held}.`);
+}
+
+/** The end of a term as written, or "an unknown day". */
+const showTermEnd = (d: string | undefined) => (d ? showDate(d) : 'an unknown day');
+
+/** The days an event's date (and end) cover, as whole days: a month's first and last; else null. */
+function eventDays(date: string, end: string | undefined): string[] | null {
+  const ends = (d: string): string[] | null => {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(d)) return [d];
+    const month = /^(\d{4})-(\d{2})$/.exec(d);
+    if (!month) return null;
+    const last = new Date(Date.UTC(Number(month[1]), Number(month[2]), 0)).getUTCDate();
+    return [`${d}-01`, `${d}-${String(last).padStart(2, '0')}`];
+  };
+  const a = ends(date);
+  const b = end ? ends(end) : [];
+  return a && b ? [...a, ...b] : null;
 }
 
 /** Whether the agency right after the person's possessive is the body ("X's Justice Department"). */
