@@ -50,6 +50,8 @@ import { opensOnPlaceReference, placeOfWhatCameBefore } from './compare/place-be
 import { blankSpans, noClaimSpans } from './no-claim-spans.ts';
 import { framedAsFalse } from './not-asserted.ts';
 import { declinedButSpoke } from './declined-comment.ts';
+import { actorsOf, carriedConflict, carriedSubject, isPerson, pronounOpening, withoutTripStop } from './compare/carried-event.ts';
+import { readSentence } from './read/index.ts';
 
 /** Sentences longer than this are not checked (bounded work per sentence). */
 const MAX_SENTENCE = 2000;
@@ -670,6 +672,55 @@ function durationOfQuoteAcross(text: string, sentence: Sentence, previous: Sente
   return { ...found, severity: 'false' as const, sources: q ? sourcesOf(story, q.quote.sources) : [], start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
 }
 
+/** "He", "she" or "they" opening a sentence (after at most a short opening phrase): a link of a chain of one subject. */
+const OPENS_ON_PRONOUN = /^\W*(?:[^,.;:"\u201C\u201D()]{1,40},\s*|(?:then|later|next|afterwards?|also|there|inside|meanwhile)\s+)?(he|she|they)\b(?!['\u2019])/i;
+
+/** How many sentences back, in the paragraph, the event a pronoun goes on with may be told. */
+const CARRY_BACK = 4;
+
+/**
+ * "He got in around nine", "She stayed for four hours", "From there he drove on to X" (carried-event.ts): a sentence
+ * that links no event of its own and goes on through its subject with the one event the nearest sentence before (in
+ * its paragraph) linked; for "he", "she" or "they", the chain of sentences opening on that pronoun goes back to one
+ * that names the event's actor and no other person. Only a time, stay or next stop the record contradicts is taken.
+ */
+function carriedOfWhatCameBefore(text: string, sentences: readonly Sentence[], i: number, story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
+  const sentence = sentences[i] as Sentence;
+  const subject = i > 0 && sentence.end - sentence.start <= MAX_SENTENCE ? carriedSubject(sentence.text) : null;
+  if (!subject || typedOf(withoutTripStop(sentence.text), story, pageDate, pageYear)?.events.length) return null;
+  const record = story.record();
+  const pronoun = subject.kind === 'person' ? subject.pronoun : undefined;
+  const opensOn = (t: string) => (OPENS_ON_PRONOUN.exec(t)?.[1] ?? pronounOpening(t))?.toLowerCase();
+  // The events of the nearest sentence that links any, narrowed by those of the sentences further up the chain.
+  let linked: string[] | undefined;
+  let event: IndexedEvent | undefined;
+  for (let k = i - 1; k >= 0 && k >= i - CARRY_BACK; k--) {
+    const s = sentences[k] as Sentence;
+    if (s.end - s.start > MAX_SENTENCE || text.slice(s.end, (sentences[k + 1] as Sentence).start).includes('\n')) return null;
+    const ids = typedOf(s.text, story, pageDate, pageYear)?.events ?? [];
+    if (ids.length && linked?.length !== 1) {
+      linked = linked ? linked.filter((id) => ids.includes(id)) : ids;
+      if (!linked.length) return null;
+    }
+    // "It", "The session": only the sentence right before.
+    if (subject.kind === 'event') break;
+    if (opensOn(s.text) === pronoun) continue;
+    // The sentence that opened the chain: the people it names must be the actors of the one event left.
+    event = linked?.length === 1 ? record.events.find((e) => e.event.id === linked![0]) : undefined;
+    if (!event) return null;
+    const named = readSentence(s.text, record.gazetteer).flatMap((c) => c.mentions).filter((m) => m.type === 'person' && !m.negated);
+    const canons = new Set(named.flatMap((m) => (m.type === 'person' ? record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id) : [])));
+    const actors = actorsOf(event).filter((c) => isPerson(record, c));
+    const fits = named.length > 0 && canons.size === new Set(named.map((m) => (m.type === 'person' ? m.value.id ?? m.value.name : ''))).size && [...canons].every((c) => actors.includes(c));
+    if (!fits || (subject.plural ? canons.size < 2 : canons.size !== 1)) return null;
+    break;
+  }
+  if (subject.kind === 'event') event = linked?.length === 1 ? record.events.find((e) => e.event.id === linked![0]) : undefined;
+  if (!event || (subject.kind === 'person' && !pronoun)) return null;
+  const typed = carriedConflict(sentence.text, subject, event, record, pageDate, pageYear);
+  return typed ? { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) } : null;
+}
+
 /** Days after a story's last event in which a page about it is still news of its own days. */
 const STORY_NEWS_DAYS = 14;
 
@@ -728,7 +779,7 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     const quoting = recent.length === 2 && recent.every((s) => QUOTE_MARK.test(s.text));
     const thirdInParagraph = !third && quoting && sentences[i - 3] && !text.slice(sentences[i - 3]!.end, sentence.start).includes('\n') ? sentences[i - 3] : undefined;
     const creditRecent = third ? [...recent, third] : [...new Set([...recent, ...speakerChain(sentences, i - 1), ...(thirdInParagraph ? [thirdInParagraph] : [])])];
-    const finding = judged?.verdict === 'discrepant' ? judged : (durationOfQuoteAcross(text, sentence, sameParagraph ? undefined : previous, details) ?? dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? issuerOfStatement(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? offsetOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? placeOfWhatCameBeforeFinding(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? voteOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? orderOfWhatCameBeforeFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? orderPointedBackFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? officeOfWhatCameBefore(text, sentence, sameParagraph ? previous : undefined, details, pageDate ?? undefined, pageYear) ?? publishedOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? subjectOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
+    const finding = judged?.verdict === 'discrepant' ? judged : (durationOfQuoteAcross(text, sentence, sameParagraph ? undefined : previous, details) ?? dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? issuerOfStatement(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? offsetOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? placeOfWhatCameBeforeFinding(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? voteOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? orderOfWhatCameBeforeFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? orderPointedBackFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? officeOfWhatCameBefore(text, sentence, sameParagraph ? previous : undefined, details, pageDate ?? undefined, pageYear) ?? publishedOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? subjectOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? carriedOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
     if (finding) findings.push(ownOutletCredit(finding, context.outlets ?? []));
     carried = paragraphSpeaker(sentence.text, details, carried);
   });
