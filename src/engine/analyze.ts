@@ -279,6 +279,17 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
   const unconfirmed = unverifiedSpeech(folded, story) ?? unverifiedParaphrase(sentence, folded, story, carried ?? lastParagraph ?? null);
   if (unconfirmed) {
     const { quote: q, speaker } = unconfirmed;
+    // Unconfirmed words, but a title or agency the page gives their speaker that the record rules out is wrong (speaker-title.ts).
+    const canon = speaker ? story.record().entityCanon.get(speaker.id) : undefined;
+    const titled = canon ? compareSpeakerTitle(sentence, story.record(), canon, speaker, q.date) : null;
+    if (titled?.status === 'conflict') {
+      return {
+        verdict: 'discrepant', kind: 'attribution', claimId: `quote:${q.id}`,
+        original: `${speaker?.name ?? ''}: \u201C${q.text}\u201D`,
+        explanation: titled.explanation, comparison: [titled.comparison],
+        sources: sourcesOf(story, q.sources),
+      };
+    }
     return {
       verdict: 'unverified', kind: 'unverified-claim', claimId: `quote:${q.id}`,
       original: `${speaker?.name ?? ''}: \u201C${q.text}\u201D`,

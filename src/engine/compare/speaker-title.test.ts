@@ -91,3 +91,24 @@ describe('a post one person holds, given to someone the record has in another po
     expect(bly(`\u201C${BLY}\u201D said Capt. Ned Bly.`)?.verdict).not.toBe('discrepant');
   });
 });
+
+describe('the speaker of words the record could not confirm', () => {
+  const WORDS = 'Every captain should ring the harbour office before casting off.';
+  const unconfirmedPack = testPack({
+    entities: [{ id: 'ivo-lenk', kind: 'person', name: 'Ivo Lenk', role: 'Eastport Police Department spokesman' }],
+    quotes: [{ id: 'lenk-ring', speaker: 'ivo-lenk', text: WORDS, status: 'unverified', note: 'Only one report prints these words.', date: '2025-01-02', occasion: 'in a statement', sources: ['gazette'] }],
+  }, { formatVersion: 2 });
+  const lenkIndex = indexPacks([unconfirmedPack], { world: indexWorld(world) });
+  const lenk = (sentence: string) => analyzeText(`Harbour Town woke to smoke.\n${sentence}\n`, lenkIndex, { published: '2025-01-05' }).findings.find((f) => f.claimId.startsWith('quote:'));
+
+  it('is still wrong when the page puts the speaker in another agency', () => {
+    const f = lenk('Also quoted in the report was Westport Police Department spokesman Ivo Lenk.');
+    expect(f).toMatchObject({ verdict: 'discrepant', kind: 'attribution' });
+    expect(f?.explanation).toMatch(/Westport Police Department.*Eastport Police Department/);
+  });
+
+  it('stays unverified with the record\'s agency, or none', () => {
+    expect(lenk('Also quoted in the report was Eastport Police Department spokesman Ivo Lenk.')).toMatchObject({ verdict: 'unverified' });
+    expect(lenk('Also quoted in the report was Ivo Lenk.')).toMatchObject({ verdict: 'unverified' });
+  });
+});
