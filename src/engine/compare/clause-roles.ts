@@ -160,8 +160,9 @@ export function clauseRole(sentence: string, start: number, end: number, mention
       const first = tokenAt(tokens, m.start - start);
       const lead = leadWord(tokens, first);
       if (lead !== undefined && PREPOSITIONS.has(lead)) continue;
-      // "Homan's post came on a Friday": a name with a possessive owns the subject; it is not the subject.
-      if (/^['\u2019]s?(?![\p{L}])/u.test(sentence.slice(m.end, m.end + 3))) continue;
+      // "Homan's post came on a Friday": a name with a possessive owns the subject; it is not the subject. But the
+      // owner of a statement that says something spoke ("X's written statement of <date> said …": statementOwner).
+      if (/^['\u2019]s?(?![\p{L}])/u.test(sentence.slice(m.end, m.end + 3)) && !(hit.value === 'spoke' && statementOwner(tokens, tokenAt(tokens, m.end - start), i))) continue;
       // "Obama was president when Beck said …": a subordinator between the name and the verb opens another clause
       // whose subject is nearer; the name is not the verb's subject.
       const last = tokenAt(tokens, m.end - start);
@@ -187,6 +188,17 @@ function bodyOfPeople<M extends Mention>(doer: M, doers: readonly M[], sentence:
 const nouns = new PhraseTable<Role>(
   Object.entries(raw.roleNouns).flatMap(([role, words]) => (role === '$comment' ? [] : (words as string[]).map((w) => [w, role as Role] as [string, Role]))),
 );
+
+/** Between a possessive and a speaking verb, a noun of speaking within its first three words after the possessive ("'s written statement of <date> said"). */
+function statementOwner(tokens: readonly Token[], from: number, verb: number): boolean {
+  for (let k = from, words = 0; k < verb && words <= 4; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) continue;
+    words++;
+    if (nouns.matchAt(tokens, k)?.value === 'spoke') return true;
+  }
+  return false;
+}
 
 /** Every role a verb in the clause names, whoever played it ("two officers showed up" → came); with `withNouns`, nouns too ("Denver's statement" → spoke). */
 export function verbRoles(sentence: string, start: number, end: number, withNouns = false): Set<Role> {

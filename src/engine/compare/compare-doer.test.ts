@@ -36,6 +36,11 @@ describe('clauseRole: the verb and who did it', () => {
     expect(roleOf('Coast Watch will not get help from Harbor Unit, the mayor said.')).toBeNull();
   });
 
+  it('the owner of a statement that says something spoke; a possessive before another noun owns no part', () => {
+    expect(roleOf("Ida Marsh's written statement of that week said the raid had gone well.")).toEqual({ role: 'spoke', doer: 'Ida Marsh' });
+    expect(roleOf("Harbor Unit's boats said nothing about the raid.")).toBeNull();
+  });
+
   it('no role without a verb that names one, or without a name before it', () => {
     expect(roleOf('The raid on Quay Street by Harbor Unit.')).toBeNull();
     expect(roleOf('Agents raided the warehouse.')).toBeNull();
@@ -80,6 +85,8 @@ describe('compareSentence: the doer against the record of that role', () => {
   it('a stranger named as who spoke at an event whose speaker the record names is wrong; a spokesman may speak for her', () => {
     expect(compare('At the briefing, Tom Birch said the raid had gone well.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'person', page: 'Tom Birch', record: 'Ida Marsh' }] });
     expect(compare('At the briefing, mayoral spokesman Tom Birch said the raid had gone well.')?.outcome).not.toBe('discrepant');
+    expect(compare("At the briefing, Tom Birch's statement said the raid had gone well.")).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'person', page: 'Tom Birch', record: 'Ida Marsh' }] });
+    expect(compare("At the briefing, Ida Marsh's statement said the raid had gone well.")?.outcome).not.toBe('discrepant');
   });
 
   it('a recorded participant the page denies in its role is wrong', () => {
