@@ -26,8 +26,8 @@ function withHarbourmasters() {
 }
 
 /** The invented story's record; `more` may add to the story before it is read (another one present at the meeting). */
-function meetingRecord(more?: (story: { entities: unknown[]; events: { id: string; participants?: unknown[] }[] }) => void) {
-  const p = JSON.parse(JSON.stringify({ ...raidPack() })) as { stories: { entities: unknown[]; events: { id: string; participants?: unknown[] }[] }[] };
+function meetingRecord(more?: (story: { entities: unknown[]; events: unknown[] }) => void) {
+  const p = JSON.parse(JSON.stringify({ ...raidPack() })) as { stories: { entities: unknown[]; events: unknown[] }[] };
   const story = p.stories[0]!;
   story.entities.push(
     { id: 'lou-pike', kind: 'person', name: 'Lou Pike', world: 'lou-pike' },
@@ -112,7 +112,7 @@ describe('someone said to have been met at the recorded meeting', () => {
     // An official the record has there under that title.
     const withHer = meetingRecord((story) => {
       story.entities.push({ id: 'una-brisk', kind: 'person', name: 'Una Brisk', role: 'Lieutenant Governor of Westmark' });
-      story.events.find((e) => e.id === 'pike-visit')!.participants!.push({ role: 'present', entities: ['una-brisk'] });
+      (story.events as { id: string; participants: unknown[] }[]).find((e) => e.id === 'pike-visit')!.participants.push({ role: 'present', entities: ['una-brisk'] });
     });
     expect(compareSentence('On June 14 Pike toured Dunmore and met the lieutenant governor at the station.', withHer, '2024-06-20')?.outcome).toBe('agrees');
   });
