@@ -626,8 +626,10 @@ function officeOfWhatCameBefore(text: string, sentence: Sentence, previous: Sent
   const ids = typedOf(previous.text, story, pageDate, pageYear)?.events ?? [];
   if (!ids.length || typedOf(sentence.text, story, pageDate, pageYear)?.events.length) return null;
   const typed = compareSentence(sentence.text, story.record(), pageDate, story.record().events.filter((e) => ids.includes(e.event.id)), pageYear, text);
-  if (typed?.outcome !== 'discrepant' || !typed.comparisons.length || !typed.comparisons.every((c) => isOfficeHolder(c, world))) return null;
-  return { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
+  // The wrong holder; or a stranger under the bare title, whom the world file does not have in the office (unconfirmed).
+  if ((typed?.outcome !== 'discrepant' && typed?.outcome !== 'unconfirmed') || !typed.comparisons.length || !typed.comparisons.every((c) => isOfficeHolder(c, world))) return null;
+  const judged = typedJudgement(typed, story);
+  return { ...judged, ...(judged.verdict === 'discrepant' ? { severity: 'false' as const } : {}), start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
 }
 
 /**

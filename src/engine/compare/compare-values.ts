@@ -802,7 +802,11 @@ export function compareMention(ctx: CompareContext, m: Mention, outcomes: readon
     case 'place': case 'state': return place(ctx, m, outcomes);
     case 'count': return count(ctx, m, outcomes);
     case 'outcome': return outcome(ctx, m);
-    case 'person': return officeAtEvent(ctx, m) ?? timedPost(ctx, m) ?? holderNamed(ctx, m) ?? predicateActing(ctx, m) ?? comparePost(ctx, m) ?? compareOppositePost(ctx, m) ?? compareLeftPost(ctx, m) ?? roleHeadOrOffice(ctx, m) ?? compareAuthor(ctx, m) ?? compareExcludedAct(ctx, m) ?? compareAbsent(ctx, m) ?? compareRefusalTurned(ctx, m) ?? compareRefuserMet(ctx, m) ?? compareJointMet(ctx, m) ?? compareMetOutsider(ctx, m) ?? person(ctx, m) ?? knownPerson(ctx, m);
+    case 'person': {
+      const r = officeAtEvent(ctx, m) ?? timedPost(ctx, m) ?? holderNamed(ctx, m) ?? predicateActing(ctx, m) ?? comparePost(ctx, m) ?? compareOppositePost(ctx, m) ?? compareLeftPost(ctx, m) ?? roleHeadOrOffice(ctx, m) ?? compareAuthor(ctx, m) ?? compareExcludedAct(ctx, m) ?? compareAbsent(ctx, m) ?? compareRefusalTurned(ctx, m) ?? compareRefuserMet(ctx, m) ?? compareJointMet(ctx, m) ?? compareMetOutsider(ctx, m) ?? person(ctx, m) ?? knownPerson(ctx, m);
+      // A stranger under an office's bare title, where nothing else told more than that the record lacks them: who held it then (office-at-event.ts).
+      return r === null || r.status === 'unconfirmed' ? (officeAtEvent(ctx, m, true) ?? r) : r;
+    }
     case 'outlet': return outlet(ctx, m);
     case 'relative-time': return compareRecency(ctx, m);
     default: return null;

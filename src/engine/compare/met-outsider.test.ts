@@ -25,7 +25,8 @@ function withHarbourmasters() {
   return indexWorld(parsed.world);
 }
 
-function meetingRecord() {
+/** The invented story's record; `more` may add to the story before it is read (another one present at the meeting). */
+function meetingRecord(more?: (story: { entities: unknown[]; events: unknown[] }) => void) {
   const p = JSON.parse(JSON.stringify({ ...raidPack() })) as { stories: { entities: unknown[]; events: unknown[] }[] };
   const story = p.stories[0]!;
   story.entities.push(
@@ -48,6 +49,7 @@ function meetingRecord() {
       sources: ['ledger'], confidence: 'high',
     },
   );
+  more?.(story);
   const parsed = parsePack(p as unknown);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return buildStoryRecord(parsed.pack.stories[0]!, withHarbourmasters());
@@ -91,4 +93,27 @@ describe('someone said to have been met at the recorded meeting', () => {
     expect(compare('On June 14 Pike visited Dunmore and met with its police officers.')?.outcome).toBe('agrees');
   });
 
+  it('an official of government by a bare title, whom no one of the story holds and nothing the record has there names', () => {
+    const r = compare('On June 14 Pike toured Dunmore and met the lieutenant governor at the station.');
+    expect(r).toMatchObject({ outcome: 'unconfirmed', comparisons: [{ slot: 'person', page: 'lieutenant governor', record: 'Lou Pike and Dunmore Police Department' }] });
+    // Who the record has there, and that it does not have this official.
+    expect(r?.explanation).toContain('the record has Lou Pike and Dunmore Police Department there and does not have the lieutenant governor at it');
+    expect(compare('On Friday Pike stopped in Dunmore and sat down with a congresswoman.')?.outcome).toBe('unconfirmed');
+    expect(compare('On June 14 Pike visited Dunmore and met with the county sheriff.')?.outcome).toBe('unconfirmed');
+    // No word for those the record has there, nor an official tied to a name, a place or someone there, is doubted.
+    for (const s of [
+      'On June 14 Pike visited Dunmore and met the rank-and-file officers.',
+      "On June 14 Pike visited Dunmore and met the department's commander.",
+      'On June 14 Pike visited Dunmore and met with the union president.',
+      'On June 14 Pike visited Dunmore and met the lieutenant governor of Kells.',
+      'On June 14 Pike visited Dunmore and met the lieutenant governor, Una Brisk.',
+      'On June 14 Pike visited Dunmore but did not meet a congresswoman.',
+    ]) expect(compare(s)?.explanation ?? '', s).not.toMatch(/does not have (?:the|an?) /);
+    // An official the record has there under that title.
+    const withHer = meetingRecord((story) => {
+      story.entities.push({ id: 'una-brisk', kind: 'person', name: 'Una Brisk', role: 'Lieutenant Governor of Westmark' });
+      (story.events as { id: string; participants: unknown[] }[]).find((e) => e.id === 'pike-visit')!.participants.push({ role: 'present', entities: ['una-brisk'] });
+    });
+    expect(compareSentence('On June 14 Pike toured Dunmore and met the lieutenant governor at the station.', withHer, '2024-06-20')?.outcome).toBe('agrees');
+  });
 });

@@ -10,6 +10,7 @@
  */
 import type { Mention } from '../read/types.ts';
 import { canonsNamed, result, type CompareContext, type ValueResult } from './compare-values.ts';
+import { metOfficial } from './met-official.ts';
 import { listNames, showDate } from './record-values.ts';
 import { POSSESSIVE } from './record-extent.ts';
 import { refusedMeeting } from './refuser-met.ts';
@@ -77,16 +78,18 @@ export function compareMetOutsider(ctx: CompareContext, m: Met): ValueResult | n
   const meeting = oneMeeting(ctx);
   if (!meeting) return null;
   const { record } = ctx;
-  // A name only of the story's people (a stranger's is told elsewhere); a title as canonOf resolves it.
-  const canon = canonOf(ctx, m, meeting.event.date);
-  if (!canon || (m.type === 'person' && !record.storyCanons.has(canon)) || meeting.absent?.has(canon)) return null;
   // At it, or part of a body that was (a member of the union the record has there).
   const there = (c: string) => meeting.participants.some((p) => p.canon === c || record.ancestors(c).has(p.canon));
-  if (there(canon)) return null;
   // The one who met is said (before the word of meeting) to be someone the record has there, unless they are the visitor.
-  const visitors = meeting.participants.filter((p) => p.role === 'came').map((p) => p.canon);
   const subjects = ctx.mentions.filter((x): x is Mention & { type: 'person' } => x.type === 'person' && !x.negated && x.end <= act.start).flatMap((x) => canonsNamed(ctx, x.value.name, ['person']));
-  if (subjects.some((s) => !there(s))) return null;
+  const byThoseThere = !subjects.some((s) => !there(s));
+  // A name only of the story's people (a stranger's is told elsewhere); a title as canonOf resolves it.
+  const canon = canonOf(ctx, m, meeting.event.date);
+  // A title of government no one of the story holds, nor anyone the record has there (met-official.ts).
+  if (!canon) return m.type === 'title' && byThoseThere ? metOfficial(ctx, m, meeting, AT_EVENT, whoWasThere(record, meeting)) : null;
+  if ((m.type === 'person' && !record.storyCanons.has(canon)) || meeting.absent?.has(canon)) return null;
+  if (there(canon) || !byThoseThere) return null;
+  const visitors = meeting.participants.filter((p) => p.role === 'came').map((p) => p.canon);
   const who = whoWasThere(record, meeting);
   const when = showDate(meeting.event.date);
   // A holder the story never names has the world file's name.

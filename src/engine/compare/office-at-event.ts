@@ -13,8 +13,12 @@
  * and no word that puts the person at another time ("later", "one filed by",
  * "when …"). A sentence linking nothing of its own is judged here at the
  * events of the sentence before when it points back at them (office-back.ts).
+ * A stranger under the bare title (a state's officer may bear it) is only
+ * unconfirmed: the world file's holder then, and that it does not know the
+ * page's person in the office (asked last, when nothing else told more).
  * Nothing here knows a story.
  */
+import { foldText } from '../normalize.ts';
 import type { Mention } from '../read/types.ts';
 import { canonsNamed, result, type CompareContext, type ValueResult } from './compare-values.ts';
 import { postOf, stranger, titlePhrase } from './person-post.ts';
@@ -35,7 +39,12 @@ const OTHER_TIME = /\b(?:later|earlier|previously|formerly|once|ago|years?|decad
 
 const words = (text: string) => text.toLowerCase().replace(/['\u2019]s\b/g, ' ').replace(/\./g, '').replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter(Boolean);
 
-export function officeAtEvent(ctx: CompareContext, m: Person): ValueResult | null {
+/**
+ * `unsure`: only the stranger under the bare title that officeAtEvent leaves alone ("Attorney General Jane Roe" where
+ * a state's attorney general has the same title), when the world file has another as the office's holder then and
+ * the name is none of theirs: unconfirmed, saying who held it then.
+ */
+export function officeAtEvent(ctx: CompareContext, m: Person, unsure = false): ValueResult | null {
   const world = ctx.record.world;
   const q = m.value.qualifier;
   if (!world || m.negated || !m.value.title || (q && q !== 'then') || !ctx.events.length) return null;
@@ -78,7 +87,8 @@ export function officeAtEvent(ctx: CompareContext, m: Person): ValueResult | nul
     return p && p.head === post.head ? [p.body] : [];
   });
   const bare = new Set(bodies.reduce((a, b) => (b.length < a.length ? b : a), bodies[0] ?? []));
-  if (unknown && !post.body.some((w) => !bare.has(w)) && !ownsBody(ctx, m, `w:${office.jurisdiction}`)) return null;
+  const bareStranger = unknown && !post.body.some((w) => !bare.has(w)) && !ownsBody(ctx, m, `w:${office.jurisdiction}`);
+  if (bareStranger !== unsure) return null;
   // On every day another surely held it, and the person surely did not.
   const others = days.map((d) => {
     const on = world.holdersOn(office.id, d);
@@ -89,9 +99,15 @@ export function officeAtEvent(ctx: CompareContext, m: Person): ValueResult | nul
   const holder = others[0]!.person;
   if (others.some((o) => o!.person.id !== holder.id)) return null;
   const name = world.person(id)?.name ?? m.value.name;
+  const told = ctx.events.map((e) => `${e.event.label} (${showDate(e.event.date)}${e.event.dateEnd ? ` to ${showDate(e.event.dateEnd)}` : ''})`).join('; ');
+  if (unsure) {
+    // A name the holder then may go by (an alias, or their surname alone) is no one else.
+    const last = (n: string) => foldText(n).trim().split(/\s+/).pop() ?? '';
+    if ([holder.name, ...(holder.aliases ?? [])].some((n) => last(n) === last(name))) return null;
+    return result('unconfirmed', 'person', m.text, `${holder.name} (${office.title})`, `At the time of ${told}, the world file has ${holder.name} as ${office.title}; Sourcelight does not know ${name} as holding that office.`);
+  }
   const terms = world.termsOf(m.value.name).filter((t) => t.office.id === office.id && t.person.id === id).map((t) => `from ${showTermEnd(t.holder.start ?? t.holder.confirmedFrom)} to ${showTermEnd(t.holder.end ?? t.holder.confirmedThrough)}`);
   const held = unknown ? `the world file does not have ${name} in it` : `${name} held it ${terms.join(' and ')}`;
-  const told = ctx.events.map((e) => `${e.event.label} (${showDate(e.event.date)}${e.event.dateEnd ? ` to ${showDate(e.event.dateEnd)}` : ''})`).join('; ');
   return result('conflict', 'person', m.text, `${holder.name} (${office.title})`, `At the time of ${told}, the ${office.title} was ${holder.name}; ${held}.`);
 }
 

@@ -60,4 +60,14 @@ describe('a title in a sentence that points back at the event before it', () => 
     expect(finding('Port Alder sits on a quiet bay with a busy quay.', line)?.verdict).not.toBe('discrepant');
     expect(finding(RAID, line, true)?.verdict).not.toBe('discrepant');
   });
+
+  it('a stranger under the bare title, where the world file has another in the office then: unverified, saying who held it', () => {
+    const f = finding(RAID, 'Its warrant request carried the signature of Commander Oren Vask.');
+    expect(f?.verdict).toBe('unverified');
+    expect(f?.comparison).toContainEqual({ slot: 'person', page: 'Oren Vask', record: 'Rex Dale (Commander of the Harbor Unit)' });
+    expect(f?.explanation).toContain('the world file has Rex Dale as Commander of the Harbor Unit; Sourcelight does not know Oren Vask as holding that office');
+    // A name with the holder's surname may be the holder's own; the holder by name is right.
+    expect(finding(RAID, 'Its warrant request carried the signature of Commander Rexford Dale.')?.verdict).toBeUndefined();
+    expect(finding(RAID, 'Its warrant request carried the signature of Commander Rex Dale.')?.verdict).toBeUndefined();
+  });
 });

@@ -85,6 +85,8 @@ export const lexicon = {
   titleAbbreviations: new Map(Object.entries(raw.titleAbbreviations)),
   honorifics: set(raw.honorifics),
   titleModifiers: set(raw.titleModifiers),
+  /** Titles of those elected or appointed to govern a place ("mayor", "governor", "attorney general"), not of a union's or a firm's officers. */
+  governmentTitles: set(raw.governmentTitles),
   qualifiers: new Map(Object.entries(raw.qualifiers)),
   hyphenQualifiers: set(raw.hyphenQualifiers),
   speechVerbs: set(raw.speechVerbs),
