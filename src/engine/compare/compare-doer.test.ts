@@ -224,6 +224,11 @@ describe('compareSentence: parts of the day and "all N"', () => {
     expect(compare('All five men were detained in the raid.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', record: '2 detained' }] });
     expect(compare('The five men were detained in the raid.')?.outcome).not.toBe('discrepant');
   });
+
+  it('"the two men were detained": a known group whose size is the outcome\'s recorded count agrees', () => {
+    expect(compare('The two men were detained in the raid.')?.outcome).toBe('agrees');
+    expect(compare('Harbor Unit detained the two men at the warehouse.')?.outcome).toBe('agrees');
+  });
 });
 
 describe('compareSentence: the side of town', () => {

@@ -550,6 +550,12 @@ function count(ctx: CompareContext, m: Mention & { type: 'count' }, outcomes: re
     const record = listNames(recorded.map((r) => `${r.count} ${r.kind}`));
     return result('conflict', 'count', shown, record, `The record gives ${record}, not ${shown}.`);
   }
+  // "The three men were detained": a known group's size that is the recorded count of the outcome said of it agrees
+  // (another size is judged below, as a group's).
+  if (group && live.some((o) => ctx.events.some((e) => {
+    const r = e.outcomes.get(o.value.kind);
+    return r !== undefined && r.count !== undefined && r.nouns.has(noun) && fits(r.count, r.count);
+  }))) return agrees;
   // "About 25 people showed up": onlookers, never those a vehicle carried (onlooker-count.ts).
   const onlookers = onlookerCount(ctx.sentence, m.end);
   const counted = (q: { nouns: ReadonlySet<string> }) => q.nouns.has(noun) && !(onlookers && countsAboard(q.nouns));
