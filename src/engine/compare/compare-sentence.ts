@@ -61,6 +61,7 @@ import { defendantPlaces, type DefendantPlace } from './defendant-place.ts';
 import { demandResults } from './demanded-outcome.ts';
 import { wishResults } from './wished-outcome.ts';
 import { compareMetOutsider } from './met-outsider.ts';
+import { venueVisitorResults } from './venue-visitor.ts';
 import { compareAbsentTitle, doneForm, priorAct, priorResults, voteIn, voteResult, wholeBodyResult } from './record-extent.ts';
 import { electionConflicts } from './election.ts';
 import { enumerationConflicts } from './enumeration.ts';
@@ -645,6 +646,12 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   for (const c of reactionResults(sentence, record)) results.push({ r: { status: 'conflict', ...c }, events: [] });
   // How an actor judged an agency's people who acted ("said the officers had followed the policy"), turned round (member-verdict.ts).
   for (const c of memberVerdictResults(sentence, record, page)) results.push({ r: { status: 'conflict', ...c }, events: [] });
+  // Someone the record does not have at the one recorded event a trip's place, day and act single out (venue-visitor.ts).
+  for (const v of venueVisitorResults(sentence, asserted, record, pageDate)) {
+    compared++;
+    v.events.forEach((e) => linkedIds.add(e.event.id));
+    results.push({ r: { status: v.status, comparison: v.comparison, explanation: v.explanation }, events: v.events, mention: v.mention });
+  }
   // How many a report quoted ("the article quoted four statements") against the record's `quoted` counts (report-quoted.ts).
   const quotedCounts = reportQuotedResults(sentence, asserted, record);
   for (const q of quotedCounts) {
