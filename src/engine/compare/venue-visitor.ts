@@ -6,9 +6,10 @@
  * on its streets) are narrowed by every day the sentence gives and by its act (a verb of judging
  * for or against: the events with such a reaction; a word of meeting: those that record a meeting); only when one
  * event is left is its company compared. The doer, named right before the verb, must be a person the world file or
- * the pack knows; someone the record has at that event (or at another event at the venue that day), a member of a
- * body it has there, or anyone whose own role names such a body agrees or is left alone. A stranger, a pronoun, a
- * time of another day or of a habit, a denied, wished or planned trip say nothing. Nothing here knows a story.
+ * the pack knows to be discrepant; a full name Sourcelight does not know at all is unconfirmed. Someone the record has
+ * at that event (or at another event at the venue that day), a member of a body it has there, or anyone whose own
+ * role names such a body is left alone; so are a pronoun, an ambiguous name, a time of another day or of a habit, and
+ * a denied, wished or planned trip. Nothing here knows a story.
  */
 import { foldText } from '../normalize.ts';
 import type { Clause, Mention } from '../read/types.ts';
@@ -212,20 +213,25 @@ export function venueVisitorResults(sentence: string, clauses: readonly Clause[]
       const canons = doers.map((d) => personCanon(record, d.value.name));
       // Someone the record has there (at this event, or at another of the venue's that day), or a name it cannot resolve: nothing is said.
       const sameDay = record.events.filter((e) => e.event.date === event.event.date && (e.places.some((p) => at.has(p)) || e.participants.some((p) => event.participants.some((q) => q.role === 'present' && q.canon === p.canon))));
-      if (canons.some((c) => c === undefined || sameDay.some((e) => isThere(record, e, c)))) continue;
+      if (canons.some((c) => c !== undefined && sameDay.some((e) => isThere(record, e, c)))) continue;
+      // A name of several people, or a surname alone, that Sourcelight cannot resolve: nothing is said.
+      if (doers.some((d, i) => canons[i] === undefined && (record.gazetteer.lookup(d.value.name).length > 0 || !/^\p{Lu}\S*\s+(?:\p{Lu}\.?\s+)?\p{Lu}/u.test(d.value.name)))) continue;
       const recorded = recordedDoing(record, event);
       if (!recorded) continue;
       const when = showDate(event.event.date);
       const reaction = polarity ? (event.reactions ?? []).find((r) => r.polarity === polarity) : undefined;
-      for (const d of doers) {
+      const has = `The record has ${recorded.who} ${recorded.doing} ${venue} on ${when}${reaction ? ` (${reaction.statement})` : ''}`;
+      doers.forEach((d, i) => {
+        // Someone the world file or the pack knows is not there; a stranger's name the record cannot place either way.
+        const known = canons[i] !== undefined;
         out.push({
-          status: 'conflict',
+          status: known ? 'conflict' : 'unconfirmed',
           comparison: { slot: 'person', page: d.text, record: `${recorded.who} (${when})` },
-          explanation: `The record has ${recorded.who} ${recorded.doing} ${venue} on ${when}${reaction ? ` (${reaction.statement})` : ''}; ${d.value.name} is not recorded there.`,
+          explanation: known ? `${has}; ${d.value.name} is not recorded there.` : `${has}; it does not mention ${d.value.name}.`,
           events: [event],
           mention: d,
         });
-      }
+      });
       return out;
     }
   }
