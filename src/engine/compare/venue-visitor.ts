@@ -158,7 +158,7 @@ function isThere(record: StoryRecord, e: IndexedEvent, canon: string): boolean {
   return role !== '' && there.some((p) => findTerm(role, foldText(record.nameOf(p.canon))) !== -1 || record.organizationNames.some((n) => findTerm(role, n) !== -1));
 }
 
-/** Who the record has at the event and what doing, for the explanation: "Jo Roe speaking", "Lu Pike there" (who came). */
+/** Who the record has at the event and what doing, for the explanation: "Jo Roe speaking at", "Lu Pike visiting" (who came). */
 function recordedDoing(record: StoryRecord, e: IndexedEvent): { who: string; doing: string } | null {
   const people = (role: string) => e.participants.filter((p) => p.role === role && record.people.has(p.canon)).map((p) => record.nameOf(p.canon));
   const came = people('came');
