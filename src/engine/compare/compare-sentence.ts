@@ -61,6 +61,7 @@ import { defendantPlaces, type DefendantPlace } from './defendant-place.ts';
 import { demandResults } from './demanded-outcome.ts';
 import { wishResults } from './wished-outcome.ts';
 import { compareMetOutsider } from './met-outsider.ts';
+import { venueVisitorResults } from './venue-visitor.ts';
 import { compareAbsentTitle, doneForm, priorAct, priorResults, voteIn, voteResult, wholeBodyResult } from './record-extent.ts';
 import { electionConflicts } from './election.ts';
 import { enumerationConflicts } from './enumeration.ts';
@@ -1167,6 +1168,13 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   // A town in a clause not judged for its mood still keeps the sentence from green (modal-place.ts).
   for (const m of modalPlaces(clauses, record, (x) => inQuote(x) || inOrganization(x))) unlinked.push(m);
   for (const m of unlinked) results.push({ r: unconfirmedValue(m), events: [] });
+  // After the values no event confirms: a stranger's name keeps the reader's account of who the record has there.
+  // Someone the record does not have at the one recorded event a trip's place, day and act single out (venue-visitor.ts).
+  for (const v of venueVisitorResults(sentence, asserted, record, pageDate)) {
+    compared++;
+    v.events.forEach((e) => linkedIds.add(e.event.id));
+    results.push({ r: { status: v.status, comparison: v.comparison, explanation: v.explanation }, events: v.events, mention: v.mention });
+  }
   if (!results.length && !compared) return null;
   const worst = results.reduce<Exclude<ValueResult, { status: 'agrees' }> | null>((w, { r }) => (r && (!w || RANK[r.status] > RANK[w.status]) ? r : w), null);
   const events = [...linkedIds];

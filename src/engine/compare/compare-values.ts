@@ -33,6 +33,7 @@ import { compareRefusalTurned } from './refusal-turned.ts';
 import { compareRefuserMet } from './refuser-met.ts';
 import { compareJointMet } from './joint-met.ts';
 import { compareMetOutsider } from './met-outsider.ts';
+import { praiseRecorded } from './praise-reaction.ts';
 import { comparePost, postOf, RANK_WORDS, sameRank } from './person-post.ts';
 import { timedPost } from './timed-post.ts';
 import { holderNamed } from './holder-named.ts';
@@ -664,6 +665,8 @@ function outcome(ctx: CompareContext, m: Mention & { type: 'outcome' }): ValueRe
   if (m.negated) return excluded ? agrees : null;
   if (recorded) return otherNature(ctx, m) ?? agrees;
   if (NOT_DONE.test(ctx.sentence.slice(Math.max(0, m.start - 40), m.start))) return null;
+  // "X thanked the officers", where a linked event has X's reaction for them (praise-reaction.ts).
+  if (praiseRecorded(ctx, m)) return agrees;
   if (excluded && amongThemselves(ctx, m)) return unconfirmed('outcome', m.text, excluded.negatives.get(kind) as string);
   if (excluded && befellSomeone(ctx.sentence, m)) return ruledOutResult(ctx, m, excluded) ?? result('conflict', 'outcome', m.text, excluded.negatives.get(kind) as string, excluded.negatives.get(kind) as string);
   return unconfirmed('outcome', m.text, listNames(ctx.events.flatMap((e) => [...e.outcomes.keys()])) || 'no such outcome');
