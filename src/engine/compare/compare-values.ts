@@ -724,9 +724,16 @@ function knownPerson(ctx: CompareContext, m: Mention & { type: 'person' }): Valu
 
 /** A role's title words and its world office's ("LAPD chief" names the post "police chief" of the office lapd-chief). */
 function roleWords(ctx: CompareContext, role: RecordPerson['roles'][number]): readonly string[] {
-  const o = role.office ? ctx.record.world?.office(role.office) : undefined;
-  return o ? [...role.titleWords, ...[o.title, ...(o.aliases ?? [])].flatMap((n) => foldText(n).split(/\s+/))] : role.titleWords;
+  const world = ctx.record.world;
+  const known = ROLE_WORDS.get(role);
+  if (known && known.world === world) return known.words;
+  const o = role.office ? world?.office(role.office) : undefined;
+  const words = o ? [...role.titleWords, ...[o.title, ...(o.aliases ?? [])].flatMap((n) => foldText(n).split(/\s+/))] : role.titleWords;
+  ROLE_WORDS.set(role, { world, words });
+  return words;
 }
+/** roleWords per role, for the world it was read with (a role's words are asked once per event, participant and mention). */
+const ROLE_WORDS = new WeakMap<object, { world: unknown; words: readonly string[] }>();
 
 function person(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResult | null {
   const title = m.value.title;

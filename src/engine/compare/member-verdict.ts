@@ -88,19 +88,33 @@ interface Judged {
 /** Determiners and qualifiers of the people's noun phrase: "the", "all ten", "his". */
 const NP_HEAD = /(?:(?:all|both|the|his|her|its|their|our|those|these|city|police|local|ten|\p{N}+|department['\u2019]s)\s+)+$/u;
 
+/** The pattern of a people noun with up to three words before it, built once per list of nouns (matchAll copies it, so its lastIndex stays 0). */
+const NOUN_PATTERNS = new Map<string, RegExp>();
+function nounPattern(nouns: readonly string[]): RegExp {
+  const key = nouns.join('\n');
+  let re = NOUN_PATTERNS.get(key);
+  if (!re) {
+    re = new RegExp(String.raw`(?<![\p{L}])((?:[\p{L}.'\u2019-]+\s+){0,3})(${nouns.map(escapeRegExp).join('|')})(?![\p{L}])`, 'gu');
+    if (NOUN_PATTERNS.size >= 100) NOUN_PATTERNS.clear();
+    NOUN_PATTERNS.set(key, re);
+  }
+  return re;
+}
+
 /** The people of a judged agency the folded text names: a member noun after a determiner or the agency's own words. */
 export function membersIn(text: string, raw: string, record: StoryRecord, reactions: readonly { r: Reaction }[]): Judged[] {
   const nouns = [...new Set(reactions.flatMap(({ r }) => r.members ?? []))].sort((a, b) => b.length - a.length);
   const towards = [...new Set(reactions.flatMap(({ r }) => [...r.toward]))];
   if (!nouns.length || !towards.length) return [];
+  // No noun of the reactions in the text: nothing to match (the pattern below is case-sensitive, so a plain search decides).
+  if (!nouns.some((n) => text.includes(n))) return [];
   const hits = record.gazetteer.find(raw);
   const agencyHits = hits.filter((h) => h.entries.some((e) => e.kind === 'agency'));
   const ofToward = (h: (typeof hits)[number]) => h.entries.some((e) => towards.includes(record.entityCanon.get(e.id) ?? e.id) || towards.includes(e.id));
   // Each toward agency's own words ("rochester", "police"): a place or name qualifying the noun.
   const own = new Map(towards.map((t) => [t, foldText(record.nameOf(t)).split(/[^\p{L}]+/u).filter((w) => w.length > 2)]));
   const out: Judged[] = [];
-  const re = new RegExp(String.raw`(?<![\p{L}])((?:[\p{L}.'\u2019-]+\s+){0,3})(${nouns.map(escapeRegExp).join('|')})(?![\p{L}])`, 'gu');
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(nounPattern(nouns))) {
     const nounStart = m.index + m[1]!.length;
     const before = m[1]!.trim().split(/\s+/).filter(Boolean);
     // The hit right before the noun, if any, qualifies it.
@@ -138,6 +152,7 @@ const SPEECH_TAIL = new RegExp(String.raw`^(?:['\u2019]s?(?:\s+[\p{L}-]+){0,2})?
 const PRONOUN_SPEECH = new RegExp(String.raw`(?:^|[,;:]\s*|\band\s+)\s*(he|she|they|it)(?:\s+(?:\p{L}+ly|also|even|then|later|again|too))*\s+${SPEECH}${SPEECH_GAP}\s*,?\s*(?:that\s+)?(?:(?:he|she|they|it|we|i)\s+(?:was|were|is|are|felt|feels)\s+(?:\p{L}+ly\s+|very\s+|so\s+)?)?$`, 'u');
 const CREDIT_AFTER = new RegExp(String.raw`^[^;:]{0,80}?,\s*(?:according\s+to\s+|(?:said|says|wrote|writes|added|adds|argued|argues|insisted|insists)\s+)?`, 'u');
 const SPEECH_AFTER_NAME = new RegExp(String.raw`^\s*(?:[\p{L}]+\s+){0,2}(?:said|says|wrote|writes|added|adds|argued|argues|insisted|insists)(?![\p{L}])`, 'u');
+const LEAD_BEFORE = new RegExp(String.raw`(?:(?:(${FEEL_FOR})|(${FEEL_AGAINST}))(?:\s+(?:that|of|with|by|about|at|to\s+see|to\s+hear|how|with\s+how|by\s+how|about\s+how))?(?:\s+(?:all|both))?|(?<![\p{L}])(?:(${FOR})|(${AGAINST}))|(?<![\p{L}])to\s+(?:(${FOR_BASE})|(${AGAINST_BASE})))\s+$`, 'u');
 const SPEECH_WORD = new RegExp(`(?<![\\p{L}])${SPEECH}(?![\\p{L}])`, 'u');
 const SPEECH_OR_ACCORDING = new RegExp(`(?<![\\p{L}])${SPEECH}(?![\\p{L}])|according\\s+to`, 'u');
 
@@ -182,7 +197,7 @@ export function memberVerdictResults(sentence: string, record: StoryRecord, page
     // A feeling or a verb of judging right before the people.
     let lead: RegExpExecArray | null = null;
     if (!polarity) {
-      lead = new RegExp(String.raw`(?:(?:(${FEEL_FOR})|(${FEEL_AGAINST}))(?:\s+(?:that|of|with|by|about|at|to\s+see|to\s+hear|how|with\s+how|by\s+how|about\s+how))?(?:\s+(?:all|both))?|(?<![\p{L}])(?:(${FOR})|(${AGAINST}))|(?<![\p{L}])to\s+(?:(${FOR_BASE})|(${AGAINST_BASE})))\s+$`, 'u').exec(before.slice(Math.max(0, before.length - 60)));
+      lead = LEAD_BEFORE.exec(before.slice(Math.max(0, before.length - 60)));
       // "should never have let the officers near the scene" (kept-away.ts): a verb of judging against them.
       const kept = lead ? null : keptAwayLead(before, after);
       if (kept) lead = Object.assign([kept, undefined, undefined, undefined, kept], { index: before.length - kept.length, input: before }) as unknown as RegExpExecArray;

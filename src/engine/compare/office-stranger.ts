@@ -59,19 +59,25 @@ function placeOf(world: World, id: string | undefined): string | undefined {
   return place(id) ?? place(world.agencies.find((a) => a.id === id)?.place);
 }
 
+/** The shapes of namesAt, built once (not global: exec keeps no state). */
+const NAME_AFTER = new RegExp(String.raw`^\s+(${NAME})`, 'u');
+const NAME_COMMA_BEFORE = new RegExp(String.raw`(${NAME})\s*,\s+(then\s+|now\s+|who\s+was\s+|who\s+is\s+)?(?:the\s+)?(?:so-called\s+)?(?:acting\s+)?$`, 'u');
+const NAME_WAS_BEFORE = new RegExp(String.raw`(${NAME})\s+(?:was|served\s+as)\s+(?:still\s+)?(?:the\s+)?(?:acting\s+)?$`, 'u');
+const WAS_NAME_AFTER = new RegExp(String.raw`^\s+(at\s+the\s+time\s+|then\s+)?(?:was|is)\s+(${NAME})`, 'u');
+
 /** The shapes tying a name to a title at [a, b) of `s`: the name, and whether the words put it "then" or "now". */
 function namesAt(s: string, a: number, b: number): { name: string; time: 'then' | 'now' | '' }[] {
   const out: { name: string; time: 'then' | 'now' | '' }[] = [];
   const before = s.slice(Math.max(0, a - 90), a);
   const after = s.slice(b, b + 90);
   const lead = (t: string | undefined) => (t && /now/i.test(t) ? 'now' : t ? 'then' : '');
-  let m = new RegExp(String.raw`^\s+(${NAME})`, 'u').exec(after);
+  let m = NAME_AFTER.exec(after);
   if (m) out.push({ name: m[1]!, time: '' });
-  m = new RegExp(String.raw`(${NAME})\s*,\s+(then\s+|now\s+|who\s+was\s+|who\s+is\s+)?(?:the\s+)?(?:so-called\s+)?(?:acting\s+)?$`, 'u').exec(before);
+  m = NAME_COMMA_BEFORE.exec(before);
   if (m) out.push({ name: m[1]!, time: lead(m[2]) });
-  m = new RegExp(String.raw`(${NAME})\s+(?:was|served\s+as)\s+(?:still\s+)?(?:the\s+)?(?:acting\s+)?$`, 'u').exec(before);
+  m = NAME_WAS_BEFORE.exec(before);
   if (m) out.push({ name: m[1]!, time: 'then' });
-  m = new RegExp(String.raw`^\s+(at\s+the\s+time\s+|then\s+)?(?:was|is)\s+(${NAME})`, 'u').exec(after);
+  m = WAS_NAME_AFTER.exec(after);
   if (m) out.push({ name: m[2]!, time: m[1] ? 'then' : '' });
   return out.filter((n) => !/^(?:The|A|An|In|On|At|By|For)\s/.test(n.name));
 }
