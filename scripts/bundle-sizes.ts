@@ -70,7 +70,10 @@ export const BUDGETS = {
   // 851 KB (about 262 KB gzipped) at the end of stop 31: six fix branches (roles of agencies and people, outlets and owners,
   // time and order, outcomes, sole-office titles, counts and durations). The stop-31 run failed here, over the 840 KB
   // budget; raised to 880 KB. The diet is still issue 18's first job.
-  engine: 880_000,
+  // 883 KB (268 KB gzipped) at stop 33's merges: ten branches (origins and "when" clauses, onlookers, parts of groups,
+  // report run days, who was met, "all of" a group, offices at an event, carried events, venue visitors, unknown
+  // officials and holders). Raised to 910 KB, with the same caveat: the diet is issue 18's.
+  engine: 910_000,
   // 63 KB since the popup stopped carrying the engine's analysis through its messages (verdict-counts.ts).
   popup: 70_000,
   // 168 KB on disk (pretty-printed) since pack 0.5.0 wrote every dated event of the record.
