@@ -15,7 +15,7 @@ import { findTerm } from '../terms.ts';
 import { canonsNamed, result, type CompareContext, type Comparison, type ValueResult } from './compare-values.ts';
 import { whoWasThere } from './met-outsider.ts';
 import { partialDate, showDate, weekdayOf } from './record-values.ts';
-import type { IndexedEvent, StoryRecord } from './story-record.ts';
+import { streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
 type Outcome = Mention & { type: 'outcome' };
 
@@ -228,11 +228,17 @@ export function compareAbsentTitle(ctx: CompareContext, m: Mention & { type: 'ti
   return absentAt(ctx, m, [...holders][0] as string);
 }
 
+/** The record's places the clause names: its streets and towns ("at the hall on Quay Street"). */
+function placesNamed(ctx: CompareContext): Set<string> {
+  const { record } = ctx;
+  return new Set(ctx.mentions.flatMap((x) => (x.negated ? [] : x.type === 'street' ? [record.streets.get(streetKey(x.value.name))].filter((c): c is string => c !== undefined) : x.type === 'place' ? record.gazetteer.lookup(x.value.name).map((g) => g.id) : [])));
+}
+
 function absentAt(ctx: CompareContext, m: Mention, canon: string): ValueResult | null {
   if (!ctx.events.some((e) => e.absent?.has(canon))) return null;
   const outcomes = ctx.mentions.filter((o): o is Outcome => o.type === 'outcome' && !o.negated);
   const kinds = new Set(outcomes.map((o) => o.value.kind));
-  const relevant = onDays(kinds.size ? ctx.events.filter((e) => [...kinds].some((k) => e.outcomes.has(k))) : [...ctx.events], ctx.mentions);
+  const relevant = onDays(kinds.size ? ctx.events.filter((e) => [...kinds].some((k) => e.outcomes.has(k))) : [...ctx.events], [...ctx.mentions, ...(ctx.sharedDays ?? [])]);
   if (!relevant.length || !relevant.every((e) => e.absent?.has(canon))) return null;
   if (ctx.events.some((e) => e.participants.some((p) => p.canon === canon) && relevant.includes(e))) return null;
   // The clause is about that event, not one like it ("X met with union leaders"): it names another of its participants or
@@ -240,7 +246,8 @@ function absentAt(ctx: CompareContext, m: Mention, canon: string): ValueResult |
   const others = new Set(ctx.mentions.flatMap((x) => (x !== m && (x.type === 'person' || x.type === 'agency' || x.type === 'outlet') && !x.negated ? canonsNamed(ctx, x.value.name, ['person', 'agency', 'outlet']) : [])));
   const folded = foldText(ctx.sentence);
   const definite = outcomes.some((o) => /\b(?:the|that|this|his|her|their|its)\s+$/i.test(ctx.sentence.slice(Math.max(0, o.start - 8), o.start)));
-  if (!definite && !relevant.every((e) => e.participants.some((p) => others.has(p.canon)) || e.words.some((w) => findTerm(folded, w) !== -1))) return null;
+  const sites = placesNamed(ctx);
+  if (!definite && !relevant.every((e) => e.participants.some((p) => others.has(p.canon)) || e.words.some((w) => findTerm(folded, w) !== -1) || e.places.some((p) => sites.has(p)))) return null;
   const clauseEnd = Math.max(...ctx.mentions.map((x) => x.end), m.end);
   const after = ctx.sentence.slice(m.end, Math.min(clauseEnd + 40, m.end + 80));
   const part = TOOK_PART.exec(after);
