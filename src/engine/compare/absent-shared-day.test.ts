@@ -3,10 +3,11 @@
  * (record-extent.ts, shared-days.ts). On the invented story (test-story.ts)
  * the Coast Watch delegation met without Mayor Ida Marsh twice: on Friday 21
  * June 2024 (no place recorded) and on Tuesday 2 July 2024, on Quay Street.
- * "…arrived on Tuesday, July 2, and met the mayor on Quay Street": the day
- * written before ", and met" is the meeting's day too, so it is the July
- * meeting, which the street also names; without the day, or on the June day
- * (whose meeting the street does not name), nothing is said.
+ * "The Coast Watch delegation arrived on Tuesday, July 2, and met the mayor":
+ * the day written before ", and met" is the meeting's day too, and the
+ * delegation named there is of that meeting, so it is the July one; when the
+ * clause before names no one of the meeting, or a day with no meeting, nothing
+ * is said.
  */
 import { describe, expect, it } from 'vitest';
 import { compareSentence } from './compare-sentence.ts';
@@ -36,10 +37,10 @@ describe('absent: a day shared with the clause before', () => {
   });
 
   it.each([
-    // No day, and nothing but the street to tell which meeting.
-    'A delegation arrived in Port Alder and met the mayor on Quay Street.',
-    // The June meeting, which the street does not name.
-    'The Coast Watch delegation arrived in Port Alder on Friday, June 21, and met the mayor on Quay Street.',
+    // No day, and no one of the meetings to tell which.
+    'A delegation arrived in Port Alder on Tuesday, July 2, and met the mayor on Quay Street.',
+    // Another day, when no meeting of theirs is recorded.
+    'The Coast Watch delegation arrived in Port Alder on Monday, July 8, and met the mayor on Quay Street.',
     // A subject of its own: the day is not shared.
     'The Coast Watch delegation arrived in Port Alder on Tuesday, July 2, and the next week the mayor met dock workers on Quay Street.',
   ])('says nothing of her presence: %s', (sentence) => {
