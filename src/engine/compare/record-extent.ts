@@ -163,20 +163,20 @@ export function voteResult(text: string, events: readonly IndexedEvent[]): { con
 // ---------------------------------------------------------------- who was not there
 
 /**
- * The events on the clause's one weekday ("on Friday") or one month and day ("on April 29"), when that leaves any: the
- * day picks among events with the act.
+ * The events on the clause's one weekday ("on Friday") or one month and day ("on April 29"), when that leaves any (or,
+ * `strict`, even when it leaves none): the day picks among events with the act.
  */
-function onDays(events: readonly IndexedEvent[], mentions: readonly Mention[]): IndexedEvent[] {
+function onDays(events: readonly IndexedEvent[], mentions: readonly Mention[], strict = false): IndexedEvent[] {
   let out = [...events];
   const days = new Set(mentions.flatMap((m) => (m.type === 'weekday' && !m.negated ? [m.value.day] : [])));
   if (days.size === 1) {
     const on = out.filter((e) => e.event.date.length === 10 && days.has(weekdayOf(e.event.date) as number));
-    if (on.length) out = on;
+    if (on.length || strict) out = on;
   }
   const dates = new Set(mentions.flatMap((m) => (m.type === 'date' && !m.negated && m.value.month !== undefined && m.value.day !== undefined ? [`-${String(m.value.month).padStart(2, '0')}-${String(m.value.day).padStart(2, '0')}`] : [])));
   if (dates.size === 1) {
     const on = out.filter((e) => e.event.date.length === 10 && dates.has(e.event.date.slice(4)));
-    if (on.length) out = on;
+    if (on.length || strict) out = on;
   }
   return out;
 }
@@ -232,12 +232,15 @@ function absentAt(ctx: CompareContext, m: Mention, canon: string): ValueResult |
   if (!ctx.events.some((e) => e.absent?.has(canon))) return null;
   const outcomes = ctx.mentions.filter((o): o is Outcome => o.type === 'outcome' && !o.negated);
   const kinds = new Set(outcomes.map((o) => o.value.kind));
-  const relevant = onDays(kinds.size ? ctx.events.filter((e) => [...kinds].some((k) => e.outcomes.has(k))) : [...ctx.events], ctx.mentions);
+  const acting = onDays(kinds.size ? ctx.events.filter((e) => [...kinds].some((k) => e.outcomes.has(k))) : [...ctx.events], ctx.mentions);
+  // A day shared with the clause before must be the event's own: none on it, nothing said.
+  const relevant = ctx.shared ? onDays(acting, ctx.shared.days, true) : acting;
   if (!relevant.length || !relevant.every((e) => e.absent?.has(canon))) return null;
   if (ctx.events.some((e) => e.participants.some((p) => p.canon === canon) && relevant.includes(e))) return null;
   // The clause is about that event, not one like it ("X met with union leaders"): it names another of its participants or
   // its words, or the act with a definite article ("sitting in on the meeting").
-  const others = new Set(ctx.mentions.flatMap((x) => (x !== m && (x.type === 'person' || x.type === 'agency' || x.type === 'outlet') && !x.negated ? canonsNamed(ctx, x.value.name, ['person', 'agency', 'outlet']) : [])));
+  // "X came on Tuesday, and met Y": X, of the clause this one goes on from, is one of them too.
+  const others = new Set([...ctx.mentions, ...(ctx.shared?.doers ?? [])].flatMap((x) => (x !== m && (x.type === 'person' || x.type === 'agency' || x.type === 'outlet') && !x.negated ? canonsNamed(ctx, x.value.name, ['person', 'agency', 'outlet']) : [])));
   const folded = foldText(ctx.sentence);
   const definite = outcomes.some((o) => /\b(?:the|that|this|his|her|their|its)\s+$/i.test(ctx.sentence.slice(Math.max(0, o.start - 8), o.start)));
   if (!definite && !relevant.every((e) => e.participants.some((p) => others.has(p.canon)) || e.words.some((w) => findTerm(folded, w) !== -1))) return null;
