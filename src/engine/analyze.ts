@@ -37,7 +37,7 @@ import { personalIssuer } from './compare/personal-issuer.ts';
 import { ISSUED_BY, isOwnOutlet, pointsBack, whatCameBefore } from './compare/outlet-credit.ts';
 import { carriedVisits, opensOnVisit } from './compare/visit-meeting.ts';
 import { opensOnPublished } from './published-back.ts';
-import { withCarriedSubject } from './pronoun-chain.ts';
+import { isSpeech, withCarriedSubject } from './pronoun-chain.ts';
 import { hedged, withoutHedge } from './hedged-claim.ts';
 import { opensOnPossessivePost } from './compare/possessive-post.ts';
 import { isOfficeHolder, pointsBackAtOffice } from './compare/office-back.ts';
@@ -596,9 +596,11 @@ function subjectOfWhatCameBefore(text: string, sentences: readonly Sentence[], i
     if (s.end - s.start > MAX_SENTENCE) break;
     before.unshift(s);
   }
-  const named = before.length ? withCarriedSubject(sentence.text, before, story.record().gazetteer) : null;
+  const named = before.length ? withCarriedSubject(sentence.text, before, story.record().gazetteer, true) : null;
   const typed = named ? typedOf(named, story, pageDate, pageYear) : null;
   if (typed?.outcome !== 'discrepant') return null;
+  // "He told the X Times in an interview …": of a sentence of speech, only whom it was said to (what was said is no act).
+  if (isSpeech(sentence.text) && !typed.comparisons.every((c) => c.slot === 'outlet')) return null;
   return { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
 }
 

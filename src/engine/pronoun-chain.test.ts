@@ -71,4 +71,9 @@ describe('a pronoun subject of speech', () => {
     expect(withCarriedSubject('She said the warehouse was built in 1958.', [{ text: 'Mayor Ida Marsh spoke to reporters at noon.' }], record.gazetteer)).toBeNull();
     expect(withCarriedSubject('He told reporters he also stopped in at the Harlow Police Department.', [{ text: CHAIN[0]! }], record.gazetteer)).toBeNull();
   });
+
+  it('with speech allowed, carries an unquoted sentence of speech (for whom it was said to), never quoted words', () => {
+    expect(withCarriedSubject('She told the Alder Ledger about the raid.', [{ text: 'Mayor Ida Marsh spoke to reporters at noon.' }], record.gazetteer, true)).toBe('Ida Marsh told the Alder Ledger about the raid.');
+    expect(withCarriedSubject('She told the Alder Ledger, \u201CIt went well.\u201D', [{ text: 'Mayor Ida Marsh spoke to reporters at noon.' }], record.gazetteer, true)).toBeNull();
+  });
 });

@@ -21,6 +21,12 @@ function speaks(text: string): boolean {
   return false;
 }
 
+/** Quotation marks: the words of a speaker, whose reading is the speaker machinery's. */
+const QUOTED = /["\u201C\u201D]/;
+
+/** Whether the sentence holds a verb of speech. */
+export const isSpeech = (text: string): boolean => speaks(text);
+
 /** How many sentences back the chain may reach. */
 const MAX_BACK = 3;
 
@@ -32,10 +38,11 @@ export interface ChainSentence {
  * The sentence with its opening pronoun replaced by the name it stands for, or null. `before` are the sentences of
  * the same paragraph before it, nearest last.
  */
-export function withCarriedSubject(sentence: string, before: readonly ChainSentence[], gazetteer: Gazetteer): string | null {
+export function withCarriedSubject(sentence: string, before: readonly ChainSentence[], gazetteer: Gazetteer, speech = false): string | null {
   const open = OPENS.exec(sentence);
   // "She said …": who spoke is the speaker machinery's (match-quote.ts, speaker.ts); what was said is no act of hers.
-  if (!open || speaks(sentence)) return null;
+  // With `speech`, an unquoted sentence of speech is carried too, for whom it was said to (the caller takes only that).
+  if (!open || (speaks(sentence) && !(speech && !QUOTED.test(sentence)))) return null;
   const pronoun = (open[2] as string).toLowerCase();
   for (let k = before.length - 1; k >= 0 && k >= before.length - MAX_BACK; k--) {
     const text = (before[k] as ChainSentence).text;
