@@ -32,16 +32,37 @@ const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
 
 /** The folded surname of a written name: its last word, leaving out "Jr." and the like; '' for a single word. */
 export function surnameOf(name: string): string {
-  const parts = foldText(name).split(/\s+/).filter(Boolean);
-  while (parts.length > 1 && SUFFIX.test(parts[parts.length - 1] as string)) parts.pop();
-  return parts.length > 1 ? (parts[parts.length - 1] as string) : '';
+  let surname = surnames.get(name);
+  if (surname === undefined) {
+    const parts = foldText(name).split(/\s+/).filter(Boolean);
+    while (parts.length > 1 && SUFFIX.test(parts[parts.length - 1] as string)) parts.pop();
+    surname = parts.length > 1 ? (parts[parts.length - 1] as string) : '';
+    if (surnames.size >= 4000) surnames.clear();
+    surnames.set(name, surname);
+  }
+  return surname;
 }
+
+/** Surnames already found: the same few names are asked for hundreds of times while a story is indexed and read. */
+const surnames = new Map<string, string>();
+
+/** The shared surnames of one list of entities and one of world people, worked out once per pair of lists. */
+const NO_PEOPLE: readonly { id: string; name: string }[] = [];
+const sharedMemo = new WeakMap<readonly Entity[], WeakMap<readonly { id: string; name: string }[], ReadonlySet<string>>>();
 
 /**
  * Folded surnames more than one person has: the story's people and the world
  * file's (a story's person tied to a world person by `world` counts once).
  */
-export function sharedSurnames(entities: readonly Entity[], worldPeople: readonly { id: string; name: string }[] = []): ReadonlySet<string> {
+export function sharedSurnames(entities: readonly Entity[], worldPeople: readonly { id: string; name: string }[] = NO_PEOPLE): ReadonlySet<string> {
+  let byPeople = sharedMemo.get(entities);
+  if (!byPeople) sharedMemo.set(entities, (byPeople = new WeakMap()));
+  let shared = byPeople.get(worldPeople);
+  if (!shared) byPeople.set(worldPeople, (shared = sharedSurnamesOf(entities, worldPeople)));
+  return shared;
+}
+
+function sharedSurnamesOf(entities: readonly Entity[], worldPeople: readonly { id: string; name: string }[]): ReadonlySet<string> {
   const holders = new Map<string, Set<string>>();
   const add = (surname: string, who: string) => {
     if (!surname) return;
@@ -90,5 +111,12 @@ export function generatedNames(entity: Entity, shared: ReadonlySet<string>): str
 
 /** The entity's folded name and aliases, with the names generated for a person. */
 export function namesOf(entity: Entity, shared: ReadonlySet<string>): string[] {
-  return [...new Set([entity.name, ...(entity.aliases ?? [])].map(foldText).concat(generatedNames(entity, shared)))];
+  let byShared = namesMemo.get(entity);
+  if (!byShared) namesMemo.set(entity, (byShared = new WeakMap()));
+  let names = byShared.get(shared);
+  if (!names) byShared.set(shared, (names = Object.freeze([...new Set([entity.name, ...(entity.aliases ?? [])].map(foldText).concat(generatedNames(entity, shared)))])));
+  return names as string[];
 }
+
+/** An entity's names, once per entity and set of shared surnames (indexing a story asks for them again and again). */
+const namesMemo = new WeakMap<Entity, WeakMap<ReadonlySet<string>, readonly string[]>>();

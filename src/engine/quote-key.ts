@@ -1,13 +1,26 @@
 import { foldText } from './normalize.ts';
 import { splitSentences } from './sentences.ts';
 
+/**
+ * Keys already made: the quote matchers key each recorded quote once per page sentence they try, so the same few
+ * texts are keyed over and over. Bounded; cleared when full.
+ */
+const keys = new Map<string, string>();
+const KEYS_MAX = 4000;
+
 /** Text reduced to its words (folded, punctuation dropped), for comparing quoted wording. */
 export function quoteKey(text: string): string {
-  return foldText(text)
-    .replace(/[^\p{L}\p{N}']+/gu, ' ')
-    .replace(/(^|\s)'+|'+(?=\s|$)/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let key = keys.get(text);
+  if (key === undefined) {
+    key = foldText(text)
+      .replace(/[^\p{L}\p{N}']+/gu, ' ')
+      .replace(/(^|\s)'+|'+(?=\s|$)/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (keys.size >= KEYS_MAX) keys.clear();
+    keys.set(text, key);
+  }
+  return key;
 }
 
 /** The sentences of a quote with their keys; pieces of fewer than three words are too common to match on. */

@@ -44,10 +44,10 @@ export function inOfficeThen(sentence: string, clause: Clause, before: readonly 
   const starts = terms.map((t) => t.holder.start).filter((s): s is string => s !== undefined);
   if (starts.length !== terms.length || starts.some((s) => dayRange(s)[0] <= last)) return null;
   const first = terms.reduce((a, t) => (dayRange(t.holder.start as string)[0] < dayRange(a.holder.start as string)[0] ? t : a));
-  const told = before.map((e) => `${e.event.label} (${showDate(e.event.date)})`).join('; ');
+  const told = before.map((e) => `\u201C${e.event.label}\u201D (${showDate(e.event.date)})`).join('; ');
   return {
     mention: person,
     comparison: { slot: 'when', page: said[0], record: `${person.value.name} took office as ${first.office.title} on ${showDate(first.holder.start as string)}` },
-    explanation: `At the time of ${told}, ${person.value.name} was not yet in office: the world file has that person taking office as ${first.office.title} on ${showDate(first.holder.start as string)}.`,
+    explanation: `At the time of the record's ${told}, ${person.value.name} was not yet in office: the world file has that person taking office as ${first.office.title} on ${showDate(first.holder.start as string)}.`,
   };
 }

@@ -102,7 +102,7 @@ describe('the days of the linked events, spans and months included', () => {
 
   it('the finding tells the event, its day, the holder then and the page\'s person\'s term', () => {
     expect(compare('Commander Ava Lund ordered the raid on Quay Street.')?.explanation).toBe(
-      'At the time of Harbor Unit officers raid a warehouse on Quay Street (Tuesday 11 June 2024), the Commander of the Harbor Unit was Rex Dale; Ava Lund held it from Thursday 1 January 2015 to Tuesday 1 March 2022.',
+      'At the time of the record\'s \u201CHarbor Unit officers raid a warehouse on Quay Street\u201D (Tuesday 11 June 2024), the Commander of the Harbor Unit was Rex Dale; Ava Lund held it from Thursday 1 January 2015 to Tuesday 1 March 2022.',
     );
   });
 });

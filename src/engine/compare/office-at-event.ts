@@ -99,16 +99,16 @@ export function officeAtEvent(ctx: CompareContext, m: Person, unsure = false): V
   const holder = others[0]!.person;
   if (others.some((o) => o!.person.id !== holder.id)) return null;
   const name = world.person(id)?.name ?? m.value.name;
-  const told = ctx.events.map((e) => `${e.event.label} (${showDate(e.event.date)}${e.event.dateEnd ? ` to ${showDate(e.event.dateEnd)}` : ''})`).join('; ');
+  const told = ctx.events.map((e) => `\u201C${e.event.label}\u201D (${showDate(e.event.date)}${e.event.dateEnd ? ` to ${showDate(e.event.dateEnd)}` : ''})`).join('; ');
   if (unsure) {
     // A name the holder then may go by (an alias, or their surname alone) is no one else.
     const last = (n: string) => foldText(n).trim().split(/\s+/).pop() ?? '';
     if ([holder.name, ...(holder.aliases ?? [])].some((n) => last(n) === last(name))) return null;
-    return result('unconfirmed', 'person', m.text, `${holder.name} (${office.title})`, `At the time of ${told}, the world file has ${holder.name} as ${office.title}; Sourcelight does not know ${name} as holding that office.`);
+    return result('unconfirmed', 'person', m.text, `${holder.name} (${office.title})`, `At the time of the record's ${told}, the world file has ${holder.name} as ${office.title}; Sourcelight does not know ${name} as holding that office.`);
   }
   const terms = world.termsOf(m.value.name).filter((t) => t.office.id === office.id && t.person.id === id).map((t) => `from ${showTermEnd(t.holder.start ?? t.holder.confirmedFrom)} to ${showTermEnd(t.holder.end ?? t.holder.confirmedThrough)}`);
   const held = unknown ? `the world file does not have ${name} in it` : `${name} held it ${terms.join(' and ')}`;
-  return result('conflict', 'person', m.text, `${holder.name} (${office.title})`, `At the time of ${told}, the ${office.title} was ${holder.name}; ${held}.`);
+  return result('conflict', 'person', m.text, `${holder.name} (${office.title})`, `At the time of the record's ${told}, the ${office.title} was ${holder.name}; ${held}.`);
 }
 
 /** The end of a term as written, or "an unknown day". */

@@ -38,7 +38,7 @@ describe('a title in a sentence that points back at the event before it', () => 
   ])('the holder at the event was another: %s', (line) => {
     const f = finding(RAID, line);
     expect(f?.verdict).toBe('discrepant');
-    expect(f?.explanation).toContain('At the time of Harbor Unit officers raid a warehouse on Quay Street (Tuesday 11 June 2024), the Commander of the Harbor Unit was Rex Dale; Ava Lund held it');
+    expect(f?.explanation).toContain('At the time of the record\'s \u201CHarbor Unit officers raid a warehouse on Quay Street\u201D (Tuesday 11 June 2024), the Commander of the Harbor Unit was Rex Dale; Ava Lund held it');
   });
 
   it.each([

@@ -109,8 +109,28 @@ function toMention(ctx: ReadContext, c: Candidate, negated: boolean): Mention {
   return { type: c.type, value: c.value, start, end, text: ctx.sentence.slice(start, end), negated } as Mention;
 }
 
+/**
+ * Sentences already read, per gazetteer (one story record's): the comparison's readers read the same sentence again
+ * and again. What they get is frozen, so no reader can change what another reads. Bounded; cleared when full.
+ */
+const read = new WeakMap<Gazetteer, Map<string, readonly Clause[]>>();
+const READ_MAX = 1000;
+
 /** Reads one sentence into clauses with typed mentions. Never throws on any string. */
 export function readSentence(sentence: string, gazetteer: Gazetteer): Clause[] {
+  let done = read.get(gazetteer);
+  if (!done) read.set(gazetteer, (done = new Map()));
+  let clauses = done.get(sentence);
+  if (!clauses) {
+    const fresh = readFresh(sentence, gazetteer).map((c) => Object.freeze({ ...c, mentions: Object.freeze(c.mentions.map((m) => Object.freeze(m))) as Mention[] }));
+    clauses = Object.freeze(fresh);
+    if (done.size >= READ_MAX) done.clear();
+    done.set(sentence, clauses);
+  }
+  return clauses as Clause[];
+}
+
+function readFresh(sentence: string, gazetteer: Gazetteer): Clause[] {
   const ctx = new ReadContext(sentence, gazetteer);
   const { tokens } = ctx;
   if (tokens.length === 0) return [];
