@@ -47,6 +47,16 @@ describe('the central speaking named generically', () => {
     expect(compare('The statements came before the funding vote in July 2024.')).not.toBe('discrepant');
   });
 
+  it('counts time from the page\'s date: an old speaking told as this week\'s is found, the same words in its own week agree', () => {
+    const on = (sentence: string, pageDate: string) => compareSentence(sentence, oneWeek, pageDate, undefined, 2024)?.outcome;
+    expect(on('The mayors spoke out this week.', '2025-03-02')).toBe('discrepant');
+    expect(on('These statements were made last month.', '2024-09-30')).toBe('discrepant');
+    expect(on('The mayors spoke out this week.', '2024-06-14')).not.toBe('discrepant');
+    expect(on('These statements were made last month.', '2024-07-10')).not.toBe('discrepant');
+    expect(on('Other statements were made this week.', '2025-03-02')).not.toBe('discrepant');
+    expect(on('The mayors spoke out again this week.', '2025-03-02')).not.toBe('discrepant');
+  });
+
   it('says nothing when the story has no central speaking, or when it spreads over more than a week', () => {
     expect(compare('The statements came after the funding vote.', record('2024-06-13', false))).not.toBe('discrepant');
     expect(compare('The statements came after the funding vote.', record('2024-06-28'))).not.toBe('discrepant');

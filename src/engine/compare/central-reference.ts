@@ -12,7 +12,8 @@
  */
 import { foldText } from '../normalize.ts';
 import type { Clause, Mention } from '../read/types.ts';
-import type { ValueResult } from './compare-values.ts';
+import type { CompareContext, ValueResult } from './compare-values.ts';
+import { compareRecency } from './compare-recency.ts';
 import { eventOrderResults } from './event-order.ts';
 import { dayRange, showDate } from './record-values.ts';
 import { spanMeets, spanOf } from './date-span.ts';
@@ -89,7 +90,7 @@ function dateConflicts(sentence: string, clause: Clause, events: readonly Indexe
 }
 
 /** Time results for a clause that names the story's central speaking only generically; [] when it does not. */
-export function centralReferenceResults(sentence: string, whole: Clause, record: StoryRecord): ValueResult[] {
+export function centralReferenceResults(sentence: string, whole: Clause, record: StoryRecord, pageDate?: string): ValueResult[] {
   const frame = FACTIVE_FRAME.exec(sentence.slice(whole.start, whole.end));
   const clause = frame ? { ...whole, start: whole.start + frame[0].length, mentions: whole.mentions.filter((m) => m.start >= whole.start + frame[0].length) } : whole;
   if (clause.negated || clause.mentions.some((m) => NAMES.has(m.type) && !m.negated && !inPoint(sentence, clause, m))) return [];
@@ -99,13 +100,26 @@ export function centralReferenceResults(sentence: string, whole: Clause, record:
   if (!events.length) return [];
   const speakers = SPEAKERS_SUBJECT.exec(text);
   if (!SAID_SUBJECT.test(text) && !(speakers && speakerNouns(record, events).has(foldText(speakers[1] as string)))) return [];
-  const out = [...dateConflicts(sentence, clause, events), ...worldAnchorResults(sentence, clause, events, record), ...eventOrderResults(sentence, clause, events, record)];
+  const out = [...dateConflicts(sentence, clause, events), ...recencyResults(sentence, clause, events, record, pageDate), ...worldAnchorResults(sentence, clause, events, record), ...eventOrderResults(sentence, clause, events, record)];
   const days = new Set(events.map((e) => e.event.date));
   if (SAME_DAY.test(text) && days.size > 1) {
     const when = events.map((e) => `${e.event.label} (${showDate(e.event.date)})`).join('; ');
     out.push({ status: 'conflict', comparison: { slot: 'date', page: SAME_DAY.exec(text)![0], record: [...days].map(showDate).join(', ') }, explanation: `The record has them on different days: ${when}.` });
   }
   return out;
+}
+
+/**
+ * Time counted from the page's own date ("the chiefs spoke out this week", "these statements were made last month"):
+ * the days it allows must meet the speaking's days (compare-recency.ts), so an old story told as new is found.
+ */
+function recencyResults(sentence: string, clause: Clause, events: readonly IndexedEvent[], record: StoryRecord, pageDate: string | undefined): ValueResult[] {
+  if (!pageDate) return [];
+  const ctx: CompareContext = {
+    record, events, allEvents: record.events, speech: true, speechAt: -1, negatedClause: false, predicateAt: -1, linkedByPlace: false,
+    mentions: clause.mentions, agencies: [], sentence: sentence.slice(clause.start, clause.end), pageDate,
+  };
+  return clause.mentions.flatMap((m) => (m.type === 'relative-time' && !m.negated && !inPoint(sentence, clause, m) ? [compareRecency(ctx, m)] : [])).filter((r): r is ValueResult => r !== null);
 }
 
 /** A name after the clause's point word ("after President Trump signed …") names the anchor, not another speaker. */

@@ -796,7 +796,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       if (c.result) results.push({ r: c.result, events: [], mention: c.mention });
     }
     // "The statements came after …": the story's central speaking named only generically, for its time (central-reference.ts).
-    for (const r of centralReferenceResults(sentence, clause, record)) {
+    for (const r of centralReferenceResults(sentence, clause, record, pageDate)) {
       compared++;
       if (r.status !== 'agrees') results.push({ r, events: [] });
     }
