@@ -31,6 +31,12 @@ describe('perturbation suite scoring', () => {
     expect(verdictOn(analysis([finding('discrepant', 0, 50)]), 52, 90)).toBe('none');
   });
 
+  it("sets a list entry's heading line between the carrier and the test sentence, outside the sentence's span", () => {
+    const page = pageOf('Carrier paragraph.', 'Spoke to the Ledger.', 'DOE, Jane');
+    expect(page.text).toBe('Carrier paragraph.\n\nDOE, Jane\nSpoke to the Ledger.\n');
+    expect(page.text.slice(page.start, page.end)).toBe('Spoke to the Ledger.');
+  });
+
   it('counts a case as caught by its expectation', () => {
     expect(caught({ expect: 'discrepant', got: 'unverified' })).toBe(false);
     expect(caught({ expect: 'flag', got: 'unverified' })).toBe(true);

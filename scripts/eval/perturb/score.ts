@@ -55,10 +55,10 @@ export function verdictOn(analysis: Analysis, start: number, end: number): Got {
   return got;
 }
 
-/** A page: the carrier paragraph, then the test sentence in its own paragraph. */
-export function pageOf(carrier: string, sentence: string): { text: string; start: number; end: number } {
-  const text = `${carrier}\n\n${sentence}\n`;
-  return { text, start: carrier.length + 2, end: carrier.length + 2 + sentence.length };
+/** A page: the carrier paragraph, then the test sentence in its own paragraph (after its entry's heading line, if it has one). */
+export function pageOf(carrier: string, sentence: string, heading?: string): { text: string; start: number; end: number } {
+  const lead = `${carrier}\n\n${heading ? `${heading}\n` : ''}`;
+  return { text: `${lead}${sentence}\n`, start: lead.length, end: lead.length + sentence.length };
 }
 
 const emptyTally = (): Tally => ({ n: 0, discrepant: 0, unverified: 0, consistent: 0, none: 0 });
@@ -90,8 +90,8 @@ export function runPerturbations(index: PackIndex, part: Part, today: string): P
     if (data.part !== part) errors.push(`${file}: says part "${data.part}", expected "${part}"`);
     const carrierAlone = analyzeInput(story.carrier, index, { today }).analysis;
     if (carrierAlone.story?.storyId !== story.story) errors.push(`carrier of ${story.key}: recognised as ${carrierAlone.story?.storyId ?? 'no story'}`);
-    const run = (id: string, ref: string, kind: Kind | 'true', variant: string, text: string, expect: Expectation) => {
-      const page = pageOf(story.carrier, text);
+    const run = (id: string, ref: string, kind: Kind | 'true', variant: string, text: string, expect: Expectation, heading?: string) => {
+      const page = pageOf(story.carrier, text, heading);
       const analysis = analyzeInput(page.text, index, { today }).analysis;
       const carrierAlarm = analysis.findings.find((f) => f.verdict === 'discrepant' && f.end <= page.start);
       if (carrierAlarm) errors.push(`${id}: the carrier got a discrepant finding: "${carrierAlarm.text}"`);
@@ -107,7 +107,7 @@ export function runPerturbations(index: PackIndex, part: Part, today: string): P
       const problems = slotProblems(sentence);
       errors.push(...problems.map((p) => `${file}: ${p}`));
       if (problems.length) continue;
-      run(sentence.id, sentence.ref, 'true', 'unperturbed', sentence.text, 'true');
+      run(sentence.id, sentence.ref, 'true', 'unperturbed', sentence.text, 'true', sentence.heading);
       let perturbations: Perturbation[];
       try {
         perturbations = perturb(sentence, lists, story);
@@ -115,7 +115,7 @@ export function runPerturbations(index: PackIndex, part: Part, today: string): P
         errors.push(`${file}: ${sentence.id}: ${(error as Error).message}`);
         continue;
       }
-      for (const p of perturbations) run(p.id, p.ref, p.kind, p.variant, p.text, p.expect);
+      for (const p of perturbations) run(p.id, p.ref, p.kind, p.variant, p.text, p.expect, sentence.heading);
     }
   }
 

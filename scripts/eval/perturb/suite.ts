@@ -54,6 +54,8 @@ const Sentence = v.strictObject({
   ref: v.string(),
   voice: v.picklist(['wire', 'tv', 'plain', 'list', 'qa']),
   text: v.pipe(v.string(), v.nonEmpty()),
+  /** A line set before the sentence, as a list entry's heading ("BECK, Charlie"): the entry's person, whom a sentence with no subject of its own is about. Never perturbed. */
+  heading: v.optional(v.pipe(v.string(), v.nonEmpty())),
   slots: v.array(Slot),
 });
 

@@ -92,6 +92,12 @@ export const lexicon = {
   speechVerbs: set(raw.speechVerbs),
   // Verbs naming who spoke or printed something that are no speech verbs of the reader ("spoke to", "reported").
   utteranceVerbs: set(raw.utteranceVerbs),
+  /** Past forms not ending in -ed of verbs of speech and of a part played ("told", "wrote", "met"). */
+  irregularPasts: set(raw.irregularPasts.words),
+  /** Verbs before a title held ("served as", "worked as"). */
+  roleLeads: set(raw.roleLeads.words),
+  /** Every one-word verb of lexicon roleVerbs, whatever the role ("issued", "met", "signed"). */
+  roleVerbWords: set(Object.entries(raw.roleVerbs).flatMap(([role, words]) => (role === '$comment' ? [] : (words as string[]).filter((w) => !w.includes(' '))))),
   functionWords: set(raw.functionWords),
   notNames: set(raw.notNames),
   institutionWords: set(raw.institutionWords),
