@@ -50,6 +50,8 @@ describe('an origin said of the people the sentence before told of', () => {
     'Three men ended up in federal custody in Batavia. They came from the Ecuador office.',
     // People of no recorded origin.
     'Ten officers handcuffed people in the van. They are from Ecuador.',
+    // What the group said befell someone else.
+    'Three men told reporters that agents had detained their father. They are from Ecuador.',
     // "All three" when the sentence before counts two groups of three.
     'Three agents detained three men. All three are from Ecuador.',
   ])('is never discrepant when the subject or the claim is unsure: %s', (paragraph) => {

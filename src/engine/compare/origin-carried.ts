@@ -11,7 +11,8 @@
  * - a group word ("the women", "all four", "both", "the four women"): a noun the record uses for those people, or a
  *   number the sentence before counts them with (and counts nothing else with);
  * - the origin right after the verb ("are from", "came from", "hail from", "are natives of", "are Chilean
- *   nationals"), and nothing after it in the clause: "They are from the Chile desk" is no origin.
+ *   nationals"), and nothing after it in the clause: "They are from the Chile desk" is no origin;
+ * - no verb of speech before the outcome in the sentence before ("Four women said agents had held their mother").
  *
  * The clause must be the page's own assertion as the stance reader has it (a claim hedged as reported is not
  * compared), neither denied nor inside quotation marks. Only a conflict is returned: another country where the
@@ -23,6 +24,7 @@ import type { Gazetteer } from '../read/gazetteer.ts';
 import { kinWord } from '../read/kinship.ts';
 import { lexicon } from '../read/lexicon.ts';
 import type { Mention } from '../read/types.ts';
+import { isSpeech } from '../pronoun-chain.ts';
 import { relayedClause } from '../relayed.ts';
 import { FOR_THEM, groups, NEAR, originResult, type Group } from './compare-origin.ts';
 import type { Comparison } from './compare-values.ts';
@@ -92,7 +94,8 @@ const COUNTED = (m: Mention): m is Mention & { type: 'count' } => m.type === 'co
 /** Whether the subject stands for group `g`, told of in the sentence before (`before`, its mentions `mentions`). */
 function linked(subject: Subject, g: Group, before: string, mentions: readonly Mention[]): boolean {
   const outcome = mentions.find((m) => m.type === 'outcome' && !m.negated && (NEAR[g.kind] ?? [g.kind]).includes(m.value.kind));
-  if (!outcome) return false;
+  // "Three men told reporters agents had detained their father": what they said befell someone else.
+  if (!outcome || isSpeech(before.slice(0, outcome.start))) return false;
   if (subject.pronoun) {
     // No one else named before the outcome: "they" goes on with the sentence before's subject, the group.
     const others = mentions.some((m) => m.start < outcome.start && (m.type === 'agency' || m.type === 'person' || m.type === 'title'));
