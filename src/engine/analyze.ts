@@ -39,6 +39,7 @@ import { carriedVisits, opensOnVisit } from './compare/visit-meeting.ts';
 import { opensOnPublished } from './published-back.ts';
 import { isSpeech, withCarriedSubject } from './pronoun-chain.ts';
 import { withEntrySubject } from './entry-subject.ts';
+import { carriedOriginConflict, opensOnOrigin } from './compare/origin-carried.ts';
 import { hedged, withoutHedge } from './hedged-claim.ts';
 import { opensOnPossessivePost } from './compare/possessive-post.ts';
 import { isOfficeHolder, pointsBackAtOffice } from './compare/office-back.ts';
@@ -620,6 +621,20 @@ function subjectOfEntry(text: string, sentences: readonly Sentence[], i: number,
 }
 
 /**
+ * "They are from X" after a sentence about people an outcome befell (origin-carried.ts): the origin said of the
+ * subject that goes on with those people, against the origin the record gives them in the events the sentence before
+ * (in the same paragraph) links; only a conflict is taken.
+ */
+function originOfWhatCameBefore(text: string, sentence: Sentence, previous: Sentence | undefined, story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
+  if (!previous || sentence.end - sentence.start > MAX_SENTENCE || previous.end - previous.start > MAX_SENTENCE || !opensOnOrigin(sentence.text)) return null;
+  const ids = typedOf(previous.text, story, pageDate, pageYear)?.events ?? [];
+  if (!ids.length) return null;
+  const record = story.record();
+  const conflict = carriedOriginConflict(sentence.text, previous.text, record.events.filter((e) => ids.includes(e.event.id)), record.gazetteer);
+  return conflict ? { ...typedJudgement({ outcome: 'discrepant', ...conflict }, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) } : null;
+}
+
+/**
  * "Its spokesman, Jane Roe, delivered the message." (possessive-post.ts): the post of the body the sentence before
  * told of, compared with that sentence's events when the sentence links none of its own; only a conflict is taken.
  */
@@ -810,7 +825,7 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     const thirdInParagraph = !third && quoting && sentences[i - 3] && !text.slice(sentences[i - 3]!.end, sentence.start).includes('\n') ? sentences[i - 3] : undefined;
     const creditRecent = third ? [...recent, third] : [...new Set([...recent, ...speakerChain(sentences, i - 1), ...(thirdInParagraph ? [thirdInParagraph] : [])])];
     const judgeNamed = (named: string) => judge(named, sameParagraph || asked ? previous.text : '', carried, foldText(named), page, details, start, spokenOn, inStory, pageYear, text, lastParagraph);
-    const finding = judged?.verdict === 'discrepant' ? judged : (subjectOfEntry(text, sentences, i, details, judgeNamed) ?? durationOfQuoteAcross(text, sentence, sameParagraph ? undefined : previous, details) ?? dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? issuerOfStatement(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? offsetOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? placeOfWhatCameBeforeFinding(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? voteOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? orderOfWhatCameBeforeFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? orderPointedBackFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? officeOfWhatCameBefore(text, sentence, sameParagraph ? previous : undefined, details, pageDate ?? undefined, pageYear) ?? publishedOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? subjectOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? carriedOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
+    const finding = judged?.verdict === 'discrepant' ? judged : (subjectOfEntry(text, sentences, i, details, judgeNamed) ?? durationOfQuoteAcross(text, sentence, sameParagraph ? undefined : previous, details) ?? dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? issuerOfStatement(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? offsetOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? placeOfWhatCameBeforeFinding(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? voteOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? orderOfWhatCameBeforeFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? orderPointedBackFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? originOfWhatCameBefore(text, sentence, sameParagraph ? previous : undefined, details, pageDate ?? undefined, pageYear) ?? officeOfWhatCameBefore(text, sentence, sameParagraph ? previous : undefined, details, pageDate ?? undefined, pageYear) ?? publishedOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? subjectOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? carriedOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
     if (finding) findings.push(ownOutletCredit(finding, context.outlets ?? []));
     carried = paragraphSpeaker(sentence.text, details, carried);
   });

@@ -18,3 +18,21 @@ describe('an age of whom it names', () => {
     expect(compare('Harbor Unit officers spent 52 years raiding the warehouse.')?.outcome).not.toBe('discrepant');
   });
 });
+
+describe('an age apposed to a definite role ("the owner, a 41-year-old who …")', () => {
+  it('is that role\'s age, wrong when it differs, in the event the clause links', () => {
+    expect(compare('Harbor Unit officers raided the warehouse of the owner, a 52-year-old who lives nearby.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', page: '52', record: '41 year-old owner' }] });
+    expect(compare('Harbor Unit officers raided the warehouse of the owner, a 41-year-old who lives nearby.')?.outcome).toBe('agrees');
+  });
+  it('is compared with the one event that gives it when the clause links another that names its people', () => {
+    expect(compare('At her briefing, Mayor Ida Marsh said the owner, a 52-year-old who had run it for years, was away when Harbor Unit officers came.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', page: '52', record: '41 year-old owner' }] });
+    expect(compare('At her briefing, Mayor Ida Marsh said the owner, a 41-year-old who had run it for years, was away when Harbor Unit officers came.')?.outcome).not.toBe('discrepant');
+    expect(compare('At her briefing, Mayor Ida Marsh said the 52-year-old owner was away when Harbor Unit officers came.')?.outcome).toBe('discrepant');
+  });
+  it('is never discrepant without a definite head the record gives an age to', () => {
+    expect(compare('Harbor Unit officers raided the warehouse of a 52-year-old who lives nearby.')?.outcome).not.toBe('discrepant');
+    expect(compare('Harbor Unit officers raided the warehouse, watched by a neighbour, a 52-year-old who lives nearby.')?.outcome).not.toBe('discrepant');
+    expect(compare('Harbor Unit officers raided the warehouse of the owner, a man in his forties.')?.outcome).not.toBe('discrepant');
+    expect(compare('At her briefing, Mayor Ida Marsh, a 52-year-old who grew up in Port Alder, spoke about the raid.')?.outcome).not.toBe('discrepant');
+  });
+});

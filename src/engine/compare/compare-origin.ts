@@ -30,11 +30,11 @@ import type { IndexedEvent, StoryRecord } from './story-record.ts';
 type Result = Exclude<ValueResult, { status: 'agrees' }> | null;
 
 /** Words that stand for the people themselves, whatever the record's nouns. */
-const FOR_THEM = new Set(['them', 'they', 'person', 'national', 'citizen', 'native', 'all', 'both', 'who', 'whom']);
+export const FOR_THEM = new Set(['them', 'they', 'person', 'national', 'citizen', 'native', 'all', 'both', 'who', 'whom']);
 /** An outcome befalling people said with another word of the same kind ("arrested" for the record's "detained"). */
-const NEAR: Record<string, string[]> = { detained: ['detained', 'arrested'], arrested: ['arrested', 'detained'] };
+export const NEAR: Record<string, string[]> = { detained: ['detained', 'arrested'], arrested: ['arrested', 'detained'] };
 
-interface Group {
+export interface Group {
   kind: string;
   origin?: string[];
   kin?: string[];
@@ -42,7 +42,7 @@ interface Group {
   note?: string;
 }
 
-function groups(events: readonly IndexedEvent[]): Group[] {
+export function groups(events: readonly IndexedEvent[]): Group[] {
   return events.flatMap((e) => (e.event.outcomes ?? []).flatMap((o) => (o.origin || o.kin ? [{ kind: o.kind, ...(o.origin ? { origin: o.origin } : {}), ...(o.kin ? { kin: o.kin } : {}), nouns: new Set((o.nouns ?? []).map((n) => singularNoun(n.toLowerCase()))), ...(o.note ? { note: o.note } : {}) }] : [])));
 }
 
@@ -54,7 +54,7 @@ function possessed(sentence: string, at: number): boolean {
 
 const list = (ids: readonly string[]) => ids.map(countryName).join(' or ');
 
-function originResult(o: Origin, g: Group): Result | 'agrees' {
+export function originResult(o: Origin, g: Group): Result | 'agrees' {
   const recorded = g.origin!;
   if (recorded.includes(o.id)) return 'agrees';
   if (o.region) {

@@ -56,6 +56,7 @@ import { compareTitleDoer } from './title-doer.ts';
 import { placeTitleBody } from './place-title-body.ts';
 import { modalPlaces } from './modal-place.ts';
 import { ageOriginResults, peopleResults, priorActDates, relativeConflicts } from './compare-origin.ts';
+import { ageElsewhereResults } from './age-elsewhere.ts';
 import { befellSomeone, compareMention, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
 import { legalResults, withCaseEnding } from './compare-legal.ts';
 import { defendantPlaces, type DefendantPlace } from './defendant-place.ts';
@@ -834,7 +835,10 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     const events = linked.events;
     if (events.length) before = events;
     // In a clause nothing else links, an age told with the people's origin ("a 34-year-old Guatemalan man") against the one event that records both (compare-origin.ts).
-    const originAges = events.length ? [] : ageOriginResults(sentence, clause, record.events, (name) => record.gazetteer.lookup(name).map((g) => g.id));
+    const idsOf = (name: string) => record.gazetteer.lookup(name).map((g) => g.id);
+    const toldAges = events.length ? [] : ageOriginResults(sentence, clause, record.events, idsOf);
+    // An age of a definite role ("the driver, a 34-year-old who …") that the linked events do not give: the one event that does (age-elsewhere.ts).
+    const originAges = [...toldAges, ...ageElsewhereResults(sentence, clause, events, record.events, idsOf).filter((a) => !toldAges.some((t) => t.m === a.m))];
     for (const a of originAges) {
       compared++;
       results.push({ r: a.r, events: a.events, mention: a.m });
@@ -967,7 +971,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     const substituted = substitutedInList(clause.mentions, sentence, record, linked.named);
     if (substituted) results.push({ r: { status: 'conflict', comparison: substituted.comparison, explanation: substituted.explanation }, events, mention: substituted.mention });
     for (const m of values) {
-      if (venues.some((v) => v.mention === m) || substituted?.mention === m || sued.some((d) => d.mention === m)) continue;
+      if (venues.some((v) => v.mention === m) || substituted?.mention === m || sued.some((d) => d.mention === m) || originAges.some((a) => a.m === m)) continue;
       // "The supervisor arrived at …": the time of the events the arrival's subject names (arrival-time.ts).
       const arrived = m.type === 'time-of-day' ? arrivalEvents(sentence, clause.start, m, events) : null;
       // A person given the making of what the words name ("Evans signed the 2017 resolution", "put forward by …"): whether

@@ -27,7 +27,12 @@ function countedNoun(ctx: ReadContext, end: number, one: boolean): string {
   if (ctx.lower(k) === 'the') k++;
   if (ctx.is(k, '-') && !ctx.token(k)!.spaceBefore) {
     // "a 25-year-old Guatemalan man": an age of whom it names ("year-old man"), not a number of years; no such word, no count.
-    if (ctx.is(k + 2, '-') && ctx.lower(k + 3) === 'old') return ageOf(ctx, k + 4, `${ctx.lower(k + 1)}-old`);
+    // "the driver, a 25-year-old who …": an age standing alone as a noun is the age of the definite head it is apposed to.
+    // Before a relative pronoun with no head of its own ("a 25-year-old who …"), an age still: of no one named.
+    if (ctx.is(k + 2, '-') && ctx.lower(k + 3) === 'old') {
+      const unit = `${ctx.lower(k + 1)}-old`;
+      return ageOf(ctx, k + 4, unit) || (k === end ? apposedAge(ctx, end - 1, k + 4, unit) : '') || (RELATIVE.test(ctx.lower(k + 4)) ? unit : '');
+    }
     return ctx.lower(k + 1); // "a 10-minute drive"
   }
   for (let j = k, limit = k + 4; j < limit; j++) {
@@ -55,10 +60,30 @@ function headOf(ctx: ReadContext, at: number): string {
 function ageOf(ctx: ReadContext, from: number, unit: string): string {
   for (let j = from; j < from + 3; j++) {
     const t = ctx.token(j);
-    if (!t || !t.word || t.digits) return '';
+    // "a 25-year-old who had …": the relative clause says nothing of whom the age is.
+    if (!t || !t.word || t.digits || RELATIVE.test(t.lower)) return '';
     if (!t.cap && !lexicon.functionWords.has(t.lower)) return `${unit} ${t.lower}`;
   }
   return '';
+}
+
+const RELATIVE = /^(?:who|whom|whose|that|which)$/;
+
+/**
+ * "the driver, a 25-year-old who …", "her son, a 9-year-old, …": an age used as a noun (nothing after it but a relative
+ * pronoun or a mark), apposed to a definite noun right before it, is that noun's age ("year-old driver"); or ''.
+ * `last` is the number's last token, `after` the token after the age's unit.
+ */
+function apposedAge(ctx: ReadContext, last: number, after: number, unit: string): string {
+  const next = ctx.token(after);
+  if (next && next.word && !RELATIVE.test(next.lower)) return '';
+  // The number's first token ("twenty-six").
+  let numberAt = last;
+  while (ctx.is(numberAt - 1, '-') && lexicon.numberWords.has(ctx.lower(numberAt - 2))) numberAt -= 2;
+  if (!/^an?$/.test(ctx.lower(numberAt - 1)) || !ctx.is(numberAt - 2, ',')) return '';
+  const head = ctx.token(numberAt - 3);
+  if (!head || !head.word || head.cap || head.digits || lexicon.functionWords.has(head.lower)) return '';
+  return /^(?:the|his|her|their)$/.test(ctx.lower(numberAt - 4)) ? `${unit} ${head.lower}` : '';
 }
 
 /**
