@@ -30,6 +30,7 @@ import { turnedHeadline } from './headline-turned.ts';
 import { compareOwner } from './outlet-owner.ts';
 import { compareOwnerCompany } from './owner-company.ts';
 import { listNames } from './record-values.ts';
+import { creditsQuotedWords } from './quoted-credit.ts';
 import { creditOf } from './report-credit.ts';
 import { staffOf } from './staff-outlet.ts';
 import { interviewed, printersOf, saysPrinted } from './statement-print.ts';
@@ -301,7 +302,8 @@ function compareCredit(ctx: CompareContext, m: Mention & { type: 'outlet' }, pag
   if (!sure) return null;
   const names = listNames(reporters.map(record.nameOf));
   // Another outlet said to have printed a statement the record has few outlets printing (statement-print.ts).
-  const said = saysPrinted(ctx.sentence, m);
+  // "As X reported, he wrote: “…”": an outlet credited in a sentence quoting the recorded words printed them (quoted-credit.ts).
+  const said = saysPrinted(ctx.sentence, m) ?? (ctx.quoteOccasion && creditsQuotedWords(ctx.sentence, m) ? 'reported' : null);
   // What someone told another outlet, any outlet may report: for an interview, only "X ran (printed, carried) it".
   const printers = said && !(said === 'reported' && interviewed(ctx.events)) ? printersOf(record, ctx.events) : null;
   // The sentence names a recorded printer too: the other outlet printed the words after it.

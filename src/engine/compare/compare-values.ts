@@ -98,6 +98,8 @@ export interface CompareContext {
   page?: string;
   /** The events were given, not linked (what the sentence before told of, a quote's event): a pronoun subject ("He told X") is their speaker. */
   carried?: boolean;
+  /** The events are the occasion of recorded words the sentence quotes: an outlet credited in it is credited with those words (quoted-credit.ts). */
+  quoteOccasion?: boolean;
   /** The days and the people or bodies of the clause before, which this one goes on from without a subject or day of its own ("X came on Tuesday, April 29, and met Y"). */
   shared?: { days: readonly Mention[]; doers: readonly Mention[] };
 }

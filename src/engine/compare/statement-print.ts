@@ -72,13 +72,16 @@ const AGAIN = /\b(?:also|later|subsequently|too|as well|reprinted|re-?ran|re-?pu
 /** "a day later", "two days later", "hours later": a time counted from what was said, with its count. */
 const OFFSET_LATER = /\b(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|hours?|weeks?)\s+later\b/gi;
 
+/** The sentence tells of re-printing: an outlet printed the words after another ("later carried", "also ran"; not "a day later"). */
+export const tellsReprinting = (sentence: string): boolean => AGAIN.test(sentence.replace(OFFSET_LATER, ' '));
+
 /**
  * How the clause says the outlet printed a statement or an interview, and not again after another: `printed`
  * (ran, printed, published, carried it), `reported` (reported it, or on it), or null when it says neither.
  */
 export function saysPrinted(sentence: string, m: Mention): 'printed' | 'reported' | null {
   // "a day later", "two days later": counted from the words told of, not after another outlet's printing.
-  if (AGAIN.test(sentence.replace(OFFSET_LATER, ' '))) return null;
+  if (tellsReprinting(sentence)) return null;
   const after = PRINTS_AFTER.exec(sentence.slice(m.end, m.end + 120)) ?? PIECE_AFTER.exec(sentence.slice(m.end, m.end + 120));
   const head = sentence.slice(Math.max(0, m.start - 160), m.start);
   const before = after ? null : PRINTED_BEFORE.exec(head) ?? SAID_IN.exec(head);

@@ -115,6 +115,11 @@ describe('credits in other words', () => {
     // "According to X,": a source, unless the reader knows the name as a person's.
     expect(outlets('According to Tidewatch, the raid was lawful.')).toMatchObject([{ name: 'Tidewatch', role: 'source' }]);
     expect(outlets('According to Marsh, the raid was lawful.', [{ kind: 'person', id: 'ida', names: ['Ida Marsh', 'Marsh'] }])).toEqual([]);
+    // "per X:" and ", per X,": the same credit in one word; not a name running on into the clause.
+    expect(outlets('The warden wrote, per Tidewatch: the gates stay shut.')).toMatchObject([{ name: 'Tidewatch', role: 'source' }]);
+    expect(outlets('The gates, per Tidewatch, stay shut.')).toMatchObject([{ name: 'Tidewatch', role: 'source' }]);
+    expect(outlets('The gates stay shut per Harbour rules.')).toEqual([]);
+    expect(outlets('The warden wrote, per Marsh: the gates stay shut.', [{ kind: 'person', id: 'ida', names: ['Ida Marsh', 'Marsh'] }])).toEqual([]);
   });
 
   it('whoever prints a writer\'s piece: "X gathered the statements in a piece by Y"', () => {

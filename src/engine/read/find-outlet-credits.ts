@@ -192,7 +192,8 @@ function hyphenated(ctx: ReadContext, use: UseOf): void {
 
 /**
  * A name where only an outlet is expected, with no "the" before it: after writing for ("wrote for X",
- * "writing for X", "a piece for X") or a printing credit ("printed by X", "first appeared in X"). Its
+ * "writing for X", "a piece for X"), a printing credit ("printed by X", "first appeared in X") or a
+ * source's credit closed by a comma or colon ("according to X,", "per X:"). Its
  * type is not certain (a holiday, a language), so it is an outlet the record can at most leave
  * unconfirmed; it keeps a clause from being called consistent on its other values.
  */
@@ -207,7 +208,9 @@ function whereExpected(ctx: ReadContext, use: UseOf): void {
     // "According to X," with no "the": a source, or a person (whose name wins when the reader knows it as one).
     // ("X reported that …" is left alone: a bare name there is as likely a person's; find-organizations.test.ts.)
     const according = ctx.lower(i - 1) === 'to' && ctx.lower(i - 2) === 'according' && ctx.is(to, ',');
-    if (!writing && !piece && !printed && !according) continue;
+    // "per X:", "…, per X, …": the same credit in one word, the name closed by a comma or a colon.
+    const per = ctx.lower(i - 1) === 'per' && (ctx.is(to, ',') || ctx.is(to, ':'));
+    if (!writing && !piece && !printed && !according && !per) continue;
     if (knownOtherwise(ctx, i, to) || agencyName(ctx, to)) continue;
     const name = ctx.text(i, to);
     const id = ctx.lookup(name, 'outlet')?.id;
