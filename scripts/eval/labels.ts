@@ -208,6 +208,14 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'rochester-food-truck-email-b-b20.html',
   'police-chiefs-pronouncer-sheet-b-b20.html',
   'police-chiefs-series-bible-b-b20.html',
+  'rochester-interpreter-prep-a-b21.html',
+  'rochester-photo-captions-a-b21.html',
+  'police-chiefs-steno-dictation-a-b21.html',
+  'police-chiefs-consular-cable-a-b21.html',
+  'rochester-tabletop-module-b-b21.html',
+  'rochester-relocation-guide-b-b21.html',
+  'police-chiefs-screenplay-treatment-b-b21.html',
+  'police-chiefs-linguistics-fieldnotes-b-b21.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */

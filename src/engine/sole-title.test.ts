@@ -42,6 +42,13 @@ describe('a quote credited to "the mayor" (embedded 2025 record)', () => {
     expect(verdictOf(`And Evans was like, ${LINE}`)).toBe('discrepant');
   });
 
+  it('is the mayor\'s after a frame that credits the words ("As the mayor put it", "According to the mayor", "In the mayor\'s words")', () => {
+    expect(verdictOf(`As the mayor also put it, ${LINE}`)).toBe('discrepant');
+    expect(verdictOf(`According to the mayor, ${LINE}`)).toBe('discrepant');
+    expect(verdictOf(`In the mayor\u2019s words: ${LINE}`)).toBe('discrepant');
+    expect(verdictOf(`As the police chief put it, ${LINE}`)).toBe('consistent');
+  });
+
   it('not where the title is no subject speaking the quoted words', () => {
     const UNION = '\u201Ca complete overreaction\u201D';
     const verdict = (s: string) => analyzeText(`Rochester officers helped Border Patrol agents at a traffic stop on Lyell Avenue in March 2025.\n\n${s}`, index, { published: '2025-04-02' }).findings.find((f) => f.text.includes('overreaction'))?.verdict;

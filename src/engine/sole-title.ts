@@ -33,6 +33,12 @@ export function soleTitleNames(people: readonly Entity[], start: string, end: st
 const VERB = String.raw`(?:(?:also|then|later|again|just)\s+)?(?:said|says|goes|went|added|adds|replied|answered|declared|told\s+(?:[\p{L}'’]+\s+){1,3}?|was\s+like|is\s+like)`;
 
 /**
+ * The frames that credit the quoted words after them to the title's holder, opening the sentence or a clause: "As the
+ * mayor (also) put it, “…”", "According to the mayor, “…”", "In the mayor's words: “…”". General English.
+ */
+const CREDIT_FRAME = String.raw`(?:^|[.;!?]\s+|,\s+|\b(?:and|but)\s+)(?:as\s+the\s+TITLE\s+(?:(?:also|then|later|once|again|just)\s+)?(?:put\s+it|said|says|noted|wrote|explained)|according\s+to\s+the\s+TITLE|in\s+the\s+TITLE['\u2019]s\s+(?:own\s+)?words)`;
+
+/**
  * Whose words the title names as speaking, in the plainest forms only: the title as the subject opening a clause, right
  * before a verb of speech and the quoted words ("Then the mayor said, “…”", "And the mayor goes, “…”"), or right after
  * them ("“…,” said the mayor."). "What the mayor said “…”" or "called the mayor's remarks “…”" name no speaker.
@@ -57,7 +63,7 @@ function patternsOf(name: string): { key: string; before: RegExp; after: RegExp 
     const title = bare.replace(/\s+/g, String.raw`\s+`);
     out = {
       key: bare.split(/\s+/)[0]!,
-      before: new RegExp(String.raw`(?:^|[.;!?]\s+|,\s+|\b(?:and|then|but|so|later|finally)\s+)the\s+${title}\s+${VERB}\s*[,:]?\s*"`, 'u'),
+      before: new RegExp(String.raw`(?:(?:^|[.;!?]\s+|,\s+|\b(?:and|then|but|so|later|finally)\s+)the\s+${title}\s+${VERB}|${CREDIT_FRAME.split('TITLE').join(title)})\s*[,:]?\s*"`, 'u'),
       after: new RegExp(String.raw`"\s*,?\s*(?:said|added|says)\s+the\s+${title}\s*[.,;!?]?\s*$`, 'u'),
     };
     if (PATTERNS.size > 500) PATTERNS.clear();
