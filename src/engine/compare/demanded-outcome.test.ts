@@ -74,6 +74,22 @@ describe('a demand against the one the record has', () => {
     },
   );
 
+  it.each(['Per Vall went the furthest, calling for the officers to be fired.', 'Councillor Per Vall spoke at the hearing on Friday, demanding that the officers be dismissed.'])(
+    "a wish in the -ing form after the wisher's own short predicate is the wisher's: %s",
+    (sentence) => {
+      expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'demand' }] });
+    },
+  );
+
+  it.each([
+    'Per Vall said the marchers, calling for the officers to be fired, had a point.',
+    'Per Vall met the marchers, calling for the officers to be fired.',
+    'Per Vall told reporters, calling for the officers to be fired, that he disagreed.',
+    'Ora Lind went further, calling for the officers to be fired.',
+  ])('an -ing wish after someone else, or after a verb that brings in others, is not credited to the first person: %s', (sentence) => {
+    expect(compare(sentence)?.outcome).not.toBe('discrepant');
+  });
+
   it.each(['Per Vall wants the officers kept on duty.', 'Mayor Ida Marsh called for the officers to be fired.'])('a demand of another kind, or by one who did not speak there, is left alone: %s', (sentence) => {
     expect(compare(sentence)?.outcome).not.toBe('discrepant');
   });

@@ -38,6 +38,20 @@ function idsOf(record: StoryRecord, m: Mention): string[] {
 export const SUBJECT_BEFORE_WISH = /^\s*(?:,[^,]{1,60},)?\s*(?:(?:also|then|already|again|later|publicly|\p{L}+ly)\s+)*$/u;
 
 /**
+ * Between a wisher and a wish in the -ing form: the wisher's own short predicate, closed by a comma ("X went further,
+ * calling for", "X spoke up on Thursday, demanding"). No verb of saying or telling, and an article or possessive only
+ * after a preposition or before a superlative ("went the furthest"): "X said the protesters, calling for …" or "X met
+ * the crowd, urging …" may be others' wish.
+ */
+const OWN_PREDICATE = /^\s+(?!(?:said|says|told|tells|wrote|writes|asked|heard|met|saw|quoted|thanked|joined)\b)(?:(?:[\p{Ll}'\u2019-]+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){0,6}?[\p{Ll}\p{Lu}'\u2019-]+,\s*$/u;
+const ARTICLE_NOT_AFTER_PREPOSITION = /(?:^|\s)(?!(?:at|in|on|during|after|before|to|of|from|with|by|for|about|over|into)\s)[\p{L}'\u2019-]+\s+(?:the|a|an|their|his|her|its|those|these|some|many)\s(?!(?:\p{L}+est|most|least)\b)/iu;
+
+/** Whether the text between the wisher and a wish in the -ing form is the wisher's own short predicate. */
+function ownPredicateBefore(between: string, wish: string): boolean {
+  return /^\p{L}+ing\b/u.test(wish) && OWN_PREDICATE.test(between) && !ARTICLE_NOT_AFTER_PREPOSITION.test(` ${between}`);
+}
+
+/**
  * A wisher the record has speaking at an event where someone else made this very demand ("Council President X called
  * for them to be fired", where the record's reaction of that day has Councilmember Y calling for it and X saying
  * something else): the demand is the other's. The event lists who spoke there and what each said, so the credit is
@@ -85,7 +99,8 @@ export function demandResults(sentence: string, clauses: readonly Clause[], reco
       if (!theirs.length) {
         // Only a wisher who is the verb's own subject, right before it ("X called for", "X, a councilmember, demanded").
         const subject = clause.mentions.filter((x) => x.end <= verbAt && (x.type === 'person' || x.type === 'agency')).sort((a, b) => b.end - a.end)[0];
-        if (!subject || !SUBJECT_BEFORE_WISH.test(sentence.slice(subject.end, verbAt))) continue;
+        const between = sentence.slice(subject?.end ?? 0, verbAt);
+        if (!subject || !(SUBJECT_BEFORE_WISH.test(between) || ownPredicateBefore(between, lead[0]))) continue;
         const kind = m.value.kind;
         const other = othersDemand(record, wishers, (d) => d.kind === kind || STATUS[d.kind] === STATUS[kind]);
         if (other) out.push({ mention: m, status: 'conflict', comparison: { slot: 'demand', page: `${other.wisher}: ${m.text}`, record: other.record }, explanation: `The record has ${other.record}; the call was not ${other.wisher}'s.` });
