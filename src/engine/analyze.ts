@@ -54,6 +54,7 @@ import { framedAsFalse } from './not-asserted.ts';
 import { declinedButSpoke } from './declined-comment.ts';
 import { actorsOf, carriedConflict, carriedSubject, isPerson, pronounOpening, withoutTripStop } from './compare/carried-event.ts';
 import { readSentence } from './read/index.ts';
+import { REPORT_DATE } from './compare/report-run-day.ts';
 
 /** Sentences longer than this are not checked (bounded work per sentence). */
 const MAX_SENTENCE = 2000;
@@ -319,7 +320,8 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
   if (!consistent && typed?.outcome === 'imprecise') return typedJudgement(typed, story);
   // A commitment given to holders whose recorded commitments are of another kind (often broader than the record's), or a
   // personnel action the record's neither confirms nor excludes (personnel-outcome.ts): unverified.
-  if (!consistent && typed?.outcome === 'unconfirmed' && typed.comparisons.some((c) => c.slot === 'stance' || c.slot === 'personnel')) return typedJudgement(typed, story);
+  // A day given to a report the record dates only to its month (report-run-day.ts): the page claims a day no one knows.
+  if (!consistent && typed?.outcome === 'unconfirmed' && typed.comparisons.some((c) => c.slot === 'stance' || c.slot === 'personnel' || c.slot === REPORT_DATE)) return typedJudgement(typed, story);
   // A name the record never mentions ("three men from Honduras"): the sentence says more than the record confirms.
   const stranger = consistent && (!typed || typed.outcome === 'agrees') ? unknownName(sentence, story.story, story.record()) : null;
   if (consistent && stranger) return { ...consistent, verdict: 'unverified', kind: 'unverified-claim', explanation: `The record does not mention \u201C${stranger}\u201D.` };

@@ -6,13 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parsePack } from '../../pack/parse-pack.ts';
+import { analyzeText, indexPacks } from '../index.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 import { outletPack } from './test-story.ts';
 
 type Json = { stories: { entities: unknown[]; events: unknown[]; originals: unknown[] }[] };
 
-function roundupRecord() {
+function roundupPack() {
   const { pack, world } = outletPack();
   const p = JSON.parse(JSON.stringify(pack)) as Json;
   const story = p.stories[0]!;
@@ -32,10 +33,11 @@ function roundupRecord() {
   );
   const parsed = parsePack(p);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  return buildStoryRecord(parsed.pack.stories[0]!, world);
+  return { pack: parsed.pack, world };
 }
 
-const record = roundupRecord();
+const roundup = roundupPack();
+const record = buildStoryRecord(roundup.pack.stories[0]!, roundup.world);
 const compare = (sentence: string) => compareSentence(sentence, record, '2024-09-01');
 
 describe('the day a report dated only to its month ran', () => {
@@ -52,6 +54,19 @@ describe('the day a report dated only to its month ran', () => {
     expect(compare('The Port Alder Herald published its roundup on a Saturday.')?.outcome).toBe('unconfirmed');
     expect(compare('The Port Alder Herald published its roundup in June 2024.')?.outcome).toBe('agrees');
     expect(compare('The Port Alder Herald published its roundup on July 3, 2024.')?.outcome).toBe('discrepant');
+  });
+
+  it('names the slot and why: the record dates the report only to its month', () => {
+    const r = compare('The Port Alder Herald published its roundup on June 24, 2024.');
+    expect(r?.comparisons).toEqual([{ slot: 'report date', page: 'June 24, 2024', record: 'June 2024' }]);
+    expect(r?.explanation).toBe("The record dates Port Alder Herald's report only to June 2024, so it cannot confirm June 24, 2024.");
+  });
+
+  it('is shown as unverified on a page even when the sentence matches no claim: the page states a day no one knows', () => {
+    const index = indexPacks([roundup.pack], { world: roundup.world });
+    const text = `Dawn raid in Port Alder\nHarbor Unit officers raided a warehouse on Quay Street.\n\nThe Port Alder Herald published its roundup on June 24, 2024.`;
+    const finding = analyzeText(text, index, { today: '2024-09-01' }).findings.find((f) => f.text.includes('June 24'));
+    expect(finding).toMatchObject({ verdict: 'unverified', comparison: [{ slot: 'report date' }] });
   });
 
   it('does not hold a date after a point word to the report', () => {

@@ -8,7 +8,7 @@
  * the record dates to the day is compared as any event is.
  */
 import type { Mention } from '../read/types.ts';
-import { result, unconfirmed, type CompareContext, type ValueResult } from './compare-values.ts';
+import { result, type CompareContext, type ValueResult } from './compare-values.ts';
 import { dayRange, listNames, partialDate, showDate } from './record-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
@@ -89,7 +89,7 @@ export function reportRunDay(ctx: CompareContext, m: Mention & { type: 'date' | 
   if (!ctx.events.length || !ctx.events.every(vagueReport)) return null;
   const shown = listNames([...new Set(ctx.events.map((e) => showDate(e.event.date)))]);
   // A weekday: the record's month cannot say which day of the week it ran.
-  if (m.type === 'weekday') return unconfirmed('weekday', m.text, shown);
+  if (m.type === 'weekday') return unsettledDay(ctx, m.text, shown);
   const { year, month, day } = m.value;
   if (day === undefined || month === undefined) return null;
   // "days after the vote on …": the date may be the point's, not the report's.
@@ -104,5 +104,18 @@ export function reportRunDay(ctx: CompareContext, m: Mention & { type: 'date' | 
     const [from, to] = dayRange(e.event.date);
     const said = dayOf({ year, month, day }, e.event.date);
     return said >= from && said <= to;
-  }) ? unconfirmed('date', m.text, shown) : null;
+  }) ? unsettledDay(ctx, m.text, shown) : null;
 }
+
+/**
+ * A day the record's month or year cannot settle: slot `report date`, which the judge shows as unverified even on a
+ * sentence no claim matched ("Police1 first ran the piece on the 21st"): the page states as known what the record
+ * does not know.
+ */
+function unsettledDay(ctx: CompareContext, text: string, shown: string): ValueResult {
+  const reporters = listNames([...new Set(ctx.events.map((e) => reporterOf(ctx.record, e)))]);
+  return result('unconfirmed', REPORT_DATE, text, shown, `The record dates ${reporters}'s report only to ${shown}, so it cannot confirm ${text}.`);
+}
+
+/** The slot of a day given to a report the record dates only to its month or year. */
+export const REPORT_DATE = 'report date';
