@@ -46,6 +46,7 @@ import { withNumberOfNouns } from './number-of-count.ts';
 import { namesByForm, sharesWithEvent } from './word-inflections.ts';
 import { tripPurpose } from './trip-purpose.ts';
 import { centralReferenceResults } from './central-reference.ts';
+import { wholeStoryResults } from './whole-story.ts';
 import { withLastMonths } from './last-month.ts';
 import { withoutSameAsAnchor } from './same-as-anchor.ts';
 import { withOutletNamesUnquoted } from './quoted-name.ts';
@@ -745,6 +746,15 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   for (const c of listed) if (c.comparison) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation ?? '' }, events: [] });
   // A relative of the people an outcome befell given another relation ("the woman was the men's neighbor"; compare-origin.ts).
   for (const c of relativeConflicts(sentence, clauses, record, (at) => quoted.some(([a, b]) => at >= a && at < b))) results.push({ r: c.r, events: [] });
+  // "All of this unfolded in November 2017": the whole story named as one thing, for its time (whole-story.ts); a clause
+  // the reader calls conditional for a modal after the date ("… in 2017, and the card should say so") is read up to it.
+  for (const clause of clauses) {
+    if ((clause.stance !== 'asserted' && clause.stance !== 'conditional') || relayedClause(sentence, clause)) continue;
+    for (const r of wholeStoryResults(sentence, clause, record)) {
+      compared++;
+      results.push({ r, events: [] });
+    }
+  }
   let before: IndexedEvent[] = [];
   const voting = record.events.some((e) => e.vote);
   const cases = record.events.some((e) => e.legal);
