@@ -53,6 +53,9 @@ describe('another outlet said to have printed a statement the record has one out
     ['The Brackwater Lantern reported the written statement of Mayor Ida Marsh.', 'Brackwater Lantern'],
     ["Mayor Ida Marsh's written statement was reported by the newspaper Brackwater Lantern.", 'Brackwater Lantern'],
     ['The Kells Courier ran a story on the written statement of Mayor Ida Marsh.', 'Kells Courier'],
+    // Told in the present tense: the same printing.
+    ["The Kells Courier prints Mayor Ida Marsh's written statement.", 'Kells Courier'],
+    ["Mayor Ida Marsh's written statement is carried in full by the Kells Courier.", 'Kells Courier'],
   ])('%s', (sentence, page) => {
     expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page, record: 'Alder Ledger' }] });
   });
