@@ -78,6 +78,9 @@ describe('another outlet said to have printed a statement the record has one out
     expect(verdict(['Harbor Unit officers raided a warehouse on Quay Street.', 'Mayor Ida Marsh issued a written statement on Friday. The declaration was reported by the Kells Courier.'])).toBe('discrepant');
     // "it" may be the raid as well as the statement: not judged.
     expect(verdict(['Mayor Ida Marsh issued a written statement on the raid. The Kells Courier ran a story on it the next day.'])).not.toBe('discrepant');
+    // Told in the present tense: the same printing.
+    expect(verdict(['Harbor Unit officers raided a warehouse on Quay Street.', 'Mayor Ida Marsh issues a written statement on Friday. The Kells Courier prints it the next day.'])).toBe('discrepant');
+    expect(verdict(['Harbor Unit officers raided a warehouse on Quay Street.', 'Mayor Ida Marsh issues a written statement on Friday. The Alder Ledger prints it the next day.'])).not.toBe('discrepant');
   });
 });
 
