@@ -442,14 +442,18 @@ function colour(slot: Slot, sentence: string, lists: ReplacementLists, random: (
   ];
 }
 
-/** How a statement was given: two phrases of the other kind (spoken for written, written for spoken) are wrong; one of its own kind stays true. */
+/**
+ * How a statement was given: two phrases of the other kind (spoken for written, written for spoken, a public
+ * gathering for an interview with a named outlet) are wrong; one of its own kind stays true.
+ */
 function medium(slot: Slot, sentence: string, lists: ReplacementLists, random: () => number): Replacement[] {
-  const { written, spoken } = lists.media;
-  const own = written.some((w) => same(w, slot.text)) ? written : spoken.some((w) => same(w, slot.text)) ? spoken : null;
-  if (!own) throw new Error(`medium slot "${slot.text}" is in neither list of lists/media.json`);
-  const other = own === written ? spoken : written;
+  const { written, spoken, interview, gathering } = lists.media;
+  const own = written.some((w) => same(w, slot.text)) ? written : interview.some((w) => same(w, slot.text)) ? interview : spoken.some((w) => same(w, slot.text)) ? spoken : null;
+  if (!own) throw new Error(`medium slot "${slot.text}" is in no list of lists/media.json`);
+  const other = own === written ? spoken : own === interview ? gathering : written;
+  const variant = own === written ? 'spoken for written' : own === interview ? 'a gathering for an interview' : 'written for spoken';
   return [
-    ...pick(usable(other, slot.text, sentence), 2, random).map((to) => ({ kind: 'medium' as const, variant: own === written ? 'spoken for written' : 'written for spoken', to, expect: 'discrepant' as const })),
+    ...pick(usable(other, slot.text, sentence), 2, random).map((to) => ({ kind: 'medium' as const, variant, to, expect: 'discrepant' as const })),
     ...pick(usable(own, slot.text, sentence), 1, random).map((to) => ({ kind: 'medium' as const, variant: 'the same kind in other words', to, expect: 'true' as const })),
   ];
 }

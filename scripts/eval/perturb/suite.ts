@@ -107,7 +107,7 @@ const Lists = {
   courts: v.strictObject({ $comment: v.optional(v.string()), courts: v.array(v.string()), dismissed: v.array(v.string()), merits: v.array(v.string()) }),
   acts: v.strictObject({ $comment: v.optional(v.string()), acts: v.array(v.string()), scopes: v.array(v.string()) }),
   stances: v.strictObject({ $comment: v.optional(v.string()), helps: v.array(v.string()), harms: v.array(v.string()), lead: v.array(v.string()), back: v.array(v.string()), praise: v.array(v.string()), blame: v.array(v.string()), gone: v.array(v.string()), kept: v.array(v.string()), complied: v.array(v.string()), broke: v.array(v.string()), glad: v.array(v.string()), troubled: v.array(v.string()) }),
-  media: v.strictObject({ $comment: v.optional(v.string()), written: v.array(v.string()), spoken: v.array(v.string()) }),
+  media: v.strictObject({ $comment: v.optional(v.string()), written: v.array(v.string()), spoken: v.array(v.string()), interview: v.optional(v.array(v.string())), gathering: v.optional(v.array(v.string())) }),
   quantifiers: v.strictObject({ $comment: v.optional(v.string()), whole: v.array(v.string()), part: v.array(v.string()) }),
   colours: v.strictObject({ $comment: v.optional(v.string()), families: v.record(v.string(), v.array(v.string())), near: v.record(v.string(), v.array(v.string())) }),
   officials: v.strictObject({ $comment: v.optional(v.string()), officials: v.array(v.string()) }),
@@ -150,7 +150,7 @@ export interface ReplacementLists {
   /** Verbs of effect by direction ("strengthen" / "undermine"), and phrases of leading and of standing back. */
   stances: { helps: string[]; harms: string[]; lead: string[]; back: string[]; praise: string[]; blame: string[]; gone: string[]; kept: string[]; complied: string[]; broke: string[]; glad: string[]; troubled: string[] };
   /** How a statement was given: written and spoken phrases. */
-  media: { written: string[]; spoken: string[] };
+  media: { written: string[]; spoken: string[]; interview: string[]; gathering: string[] };
   /** Colours by family, and the families near each (never drawn as wrong). */
   colours: { families: Record<string, string[]>; near: Record<string, string[]> };
   /** Officials by a bare title ("the mayor"), as one met at a meeting. */
@@ -188,7 +188,7 @@ export function loadLists(dir = LISTS_DIR): ReplacementLists {
     ...(({ acts, scopes }) => ({ acts, scopes }))(parse(Lists.acts, at('acts'))),
     stances: (({ helps, harms, lead, back, praise, blame, gone, kept, complied, broke, glad, troubled }) => ({ helps, harms, lead, back, praise, blame, gone, kept, complied, broke, glad, troubled }))(parse(Lists.stances, at('stances'))),
     colours: (({ families, near }) => ({ families, near }))(parse(Lists.colours, at('colours'))),
-    media: (({ written, spoken }) => ({ written, spoken }))(parse(Lists.media, at('media'))),
+    media: (({ written, spoken, interview, gathering }) => ({ written, spoken, interview: interview ?? [], gathering: gathering ?? [] }))(parse(Lists.media, at('media'))),
     officials: parse(Lists.officials, at('officials')).officials,
     quantifiers: (({ whole, part }) => ({ whole, part }))(parse(Lists.quantifiers, at('quantifiers'))),
     holders: parse(Lists.holders, at('holders')).offices,

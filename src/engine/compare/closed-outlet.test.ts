@@ -36,6 +36,10 @@ describe('an outlet that had closed, said to report the story', () => {
     'Mayor Ida Marsh told the Kells Evening Star that nobody was deported.',
     'According to the Kells Evening Star, about fifteen officers raided the warehouse.',
     'The Kells Evening Star reported that two men were detained in the raid.',
+    // Told in the present, as past: the same printing.
+    "The Kells Evening Star prints Ida Marsh's statement on page one.",
+    "Mayor Ida Marsh's words are carried in full by the Kells Evening Star.",
+    'The full text was carried in full by the Kells Evening Star.',
   ])('%s', (sentence) => {
     expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', record: expect.stringContaining('closed 30 April 2010') }] });
   });
@@ -51,6 +55,8 @@ describe('never a false alarm', () => {
       'The now-defunct Kells Evening Star once covered the harbor like no other paper.',
       'The Kells Evening Star, which closed years ago, would have covered the raid on its front page.',
       'Mayor Ida Marsh spoke about the raid the next day.',
+      "The Kells Courier prints Ida Marsh's statement on page one.",
+      'The full text was carried in full by the Kells Courier.',
     ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
   });
 });

@@ -77,6 +77,7 @@ import { firstReports, reportsWhatCameBefore, storyFirstCredit } from './outlet-
 import { withOwners } from './named-author.ts';
 import { writerResults } from './writer-credit.ts';
 import { electNamedConflicts } from './elect-named.ts';
+import { electInOfficeConflicts } from './elect-in-office.ts';
 import { officeStrangerResults } from './office-stranger.ts';
 import { comparePost, datesNamed, unlinkedSpeaker } from './person-post.ts';
 import { officeNeverHeld, ownTimeless, rankNeverHeld } from './office-never-held.ts';
@@ -619,6 +620,10 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   }
   // A stranger as the president-elect in a story told in a transition (elect-named.ts).
   for (const c of electNamedConflicts(sentence, allMentions, record, (at) => quoted.some(([a, b]) => at >= a && at < b))) {
+    results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
+  }
+  // The president-elect said to be in office already, in a story told in a transition (elect-in-office.ts).
+  for (const c of electInOfficeConflicts(sentence, record, (at) => quoted.some(([a, b]) => at >= a && at < b))) {
     results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
   }
   // A stranger in a world office at a time the sentence states, held then by a person of the story (office-stranger.ts).

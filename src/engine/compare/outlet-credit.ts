@@ -170,7 +170,7 @@ export function surelyNotInStory(record: StoryRecord, m: Mention & { type: 'outl
 }
 
 /** "… and the X reported it the next day": a clause crediting an outlet with what the clause before said. */
-const REPORTS_IT = /\b(?:reported|ran|published|printed|carried|aired|broadcast|covered|picked up|reprinted)\s+(?:it|them|this|that|the news|the story|the statement|the remarks)\b/i;
+const REPORTS_IT = /\b(?:reported|reports|ran|runs|published|publishes|printed|prints|carried|carries|aired|airs|broadcast|broadcasts|covered|covers|picked up|picks up|reprinted|reprints)\s+(?:it|them|this|that|the news|the story|the statement|the remarks)\b/i;
 
 /** The clause credits an outlet as the source of something it names only by a pronoun: it is about the clause before's events. */
 export function reportsWhatCameBefore(mentions: readonly Mention[], text: string): boolean {
@@ -218,7 +218,7 @@ export function isOwnOutlet(page: string, own: readonly string[]): boolean {
 /** "The declaration was reported by X", "X ran his statement": what someone said, told of in the sentence before. */
 const SAID_BEFORE = /\b(?:the|this|that|these|those|his|her|its|their)\s+(?:same\s+|written\s+|full\s+|whole\s+)?(?:statement|statements|declaration|communiqu[eé]|interview|remarks|comments|announcement|press release|letter|op-ed|words)(?![\p{L}\p{N}])/iu;
 /** "… X reported it", "X ran a story on it", "X carried the story": whatever the sentence before told of. */
-const IT_BEFORE = /\b(?:reported|ran|published|printed|carried|aired|reprinted|broke)\s+(?:(?:a|an|the|its)\s+(?:story|article|piece|report|item)\s+(?:on|about)\s+)?(?:it|them|(?:the|that|this)\s+(?:story|news)(?!\s+(?:of|about|that)\b|\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:same|next|following)\b|\d)\b)))\b/i;
+const IT_BEFORE = /\b(?:reported|reports|ran|runs|published|publishes|printed|prints|carried|carries|aired|airs|reprinted|reprints|broke|breaks)\s+(?:(?:a|an|the|its)\s+(?:story|article|piece|report|item)\s+(?:on|about)\s+)?(?:it|them|(?:the|that|this)\s+(?:story|news)(?!\s+(?:of|about|that)\b|\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:same|next|following)\b|\d)\b)))\b/i;
 
 /** "It was issued by X", "That statement was put out by X": who put out what was said in the sentence before. */
 export const ISSUED_BY = /^\s*(?:it|this|that|they|these|(?:the|that|this|its|their)\s+(?:same\s+|written\s+|full\s+)?(?:statement|declaration|announcement|remarks|comments|words))\s+(?:was|were)\s+(?:first\s+|originally\s+)?(?:issued|released|put out|sent out|sent|made|given)\s+by\b/i;

@@ -225,7 +225,11 @@ export function comparePost(ctx: CompareContext, m: Person, on?: readonly string
   if (!post) return null;
   // The body named after the title ("a spokesman for the Denver Police Department") is the post's too.
   const after = ctx.mentions.find((a) => (a.type === 'agency' || a.type === 'place') && a.start >= title.end && /^\s+(?:of|for|at|with)\s+(?:the\s+)?$/i.test(ctx.sentence.slice(title.end, a.start)));
-  const page: Post = after ? { ...post, body: [...post.body, ...wordsOf(after.text).filter((w) => !FILLER.has(w))] } : post;
+  const named: Post = after ? { ...post, body: [...post.body, ...wordsOf(after.text).filter((w) => !FILLER.has(w))] } : post;
+  // A body named by its kind alone in a clause linked by the place it names ("In Denver, the department's spokesman"): that place's body of the kind.
+  const kind = !named.body.length && ctx.linkedByPlace ? OWNER_KIND.exec(ctx.sentence.slice(Math.max(0, title.start - 40), title.start)) : null;
+  const placed = kind ? ctx.mentions.filter((p) => p.type === 'place' && !p.negated) : [];
+  const page: Post = kind && placed.length === 1 ? { ...named, body: [...wordsOf(placed[0]!.text), ...wordsOf(kind[1]!)].filter((w) => !FILLER.has(w)) } : named;
   const { record } = ctx;
   // A year of its own that is none of the linked days' ("Mayor X opened it in 2015"): the post is of that time.
   const years = ctx.mentions.flatMap((d) => (d.type === 'date' && d.value.year !== undefined ? [d.value.year] : []));
@@ -329,6 +333,9 @@ function actingOn(ctx: CompareContext, m: Person, page: Post, days: readonly str
   if (!days.every((d) => heldOn(ctx, role, who, d) === 'in' && isActing(ctx, role, who, d) === false)) return null;
   return result('conflict', 'role', m.text, `${who.name}, ${role.title}`, `${who.name} held the post (${role.title}) outright then, not as ${m.value.qualifier}.`);
 }
+
+/** The possessive of a body named by its kind alone, right before a title: "the department's ", "the police department's ". */
+const OWNER_KIND = /\b(?:the|its|their)\s+((?:police\s+)?(?:department|force|agency|office))['\u2019]s\s+$/i;
 
 /** "The chief at the time was X": the title before a copula that names the holder at the time told. */
 const COPULA = /^\s+(?:at the time|back then|then|at that time|in those days)?\s*,?\s*(?:was|is)\s+$/i;

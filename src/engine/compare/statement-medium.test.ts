@@ -35,4 +35,24 @@ describe('the medium of a recorded statement', () => {
       'Mayor Evans said in a written statement that RPD responds to these scenes to keep them safe.',
     ]) expect(compareSentence(s, rochester, '2025-04-30')?.outcome, s).not.toBe('discrepant');
   });
+
+  it('a press conference or a council meeting, for an interview with a named outlet, is discrepant, naming the outlet', () => {
+    expect(compare('Beck gave those comments at a crowded news conference downtown.')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'medium', page: 'at a crowded news conference', record: expect.stringContaining('an interview with Los Angeles Times') }],
+    });
+    expect(compare('Chief Beck stated it during a city council session.')?.outcome).toBe('discrepant');
+  });
+  it('words given in answer to a question, for a written statement, are discrepant', () => {
+    expect(compare('Magnus set out that position in response to a journalist\u2019s question.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'medium' }] });
+  });
+  it('an interview told as such, talk with reporters, or another gathering is never discrepant', () => {
+    for (const s of [
+      'Beck made the comments in an interview with the Los Angeles Times.',
+      'Beck told reporters that his officers would not help with deportations.',
+      'Beck gave his remarks at a community forum.',
+      'Beck later repeated the point at a news conference.',
+      'Beck answered a question about it in his interview with the Times.',
+    ]) expect(compare(s)?.outcome, s).not.toBe('discrepant');
+  });
 });

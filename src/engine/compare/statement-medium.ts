@@ -19,11 +19,15 @@ type Medium = 'written' | 'spoken' | 'interview' | 'press-conference';
 
 /** A gathering where words are spoken aloud. */
 const SPOKEN_AT = /\b(?:at|during|told|addressed|addressing)\s+(?:a|an|the|his|her|their|its|that|this)\s+(?:(?:city|town|county|village|school)\s+)?(?:council\s+(?:meeting|session|hearing)|(?:public|town[- ]hall|community|board|staff)\s+(?:meeting|forum|hearing)|meeting|news\s+conference|press\s+conference|press\s+briefing|briefing|rally|hearing|town\s+hall|forum|vigil|ceremony|speech|roundtable|round\s+table)\b/i;
+/** A public gathering called for many listeners: not a one-to-one interview with an outlet. */
+const PUBLIC_AT = /\b(?:at|during)\s+(?:a|an|the|his|her|their|its|that|this)\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:news|press)\s+conference|press\s+briefing|(?:(?:city|town|county|village)\s+)?council\s+(?:meeting|session))\b/iu;
+/** Words spoken in answer to a question put in person: spoken, not written. */
+const ANSWERED = /\b(?:in\s+(?:answer|response|reply)\s+to|answering)\s+(?:a|an|the)\s+(?:(?:reporter|journalist)['\u2019]s\s+)?question\b/i;
 const INTERVIEW = /\b(?:in|during)\s+(?:a|an|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}interview\b/iu;
 const WRITTEN = /\b(?:in\s+(?:a|an|his|her|the|their)\s+(?:written|emailed|e-mailed|prepared|printed)\s+statement|in\s+(?:a|an|his|her|the|their)\s+(?:press\s+release|news\s+release|letter|e-?mail|memo)|in\s+writing|(?:wrote|penned)\s+(?:in|that|the|a|an)\b)/i;
 
 /** The statement itself pointed at: a possessive or demonstrative with a noun of words, or "said this / it". */
-const POINTED = /\b(?:his|her|their|the|those|these|that|this)\s+(?:remarks|comments|statement|words|message)\b|\b(?:said|made)\s+(?:this|that|it|them|those)\b/i;
+const POINTED = /\b(?:his|her|their|the|those|these|that|this)\s+(?:remarks|comments|statement|words|message|position|stance)\b|\b(?:said|made|announced|gave|delivered|stated)\s+(?:this|that|it|them|those)\b/i;
 const OTHER_OCCASION = /\b(?:also|later|again|another|earlier|previously|next|following|subsequent|other)\b/i;
 
 const readMedium = (text: string): { medium: Medium; text: string } | null => {
@@ -31,17 +35,22 @@ const readMedium = (text: string): { medium: Medium; text: string } | null => {
   if (w) return { medium: 'written', text: w[0] };
   const i = INTERVIEW.exec(text);
   if (i) return { medium: 'interview', text: i[0] };
+  const p = PUBLIC_AT.exec(text);
+  if (p) return { medium: 'press-conference', text: p[0] };
+  const a = ANSWERED.exec(text);
+  if (a) return { medium: 'spoken', text: a[0] };
   const s = SPOKEN_AT.exec(text);
   if (s) return { medium: 'spoken', text: s[0] };
   return null;
 };
 
-/** Whether a page's medium can be the record's. */
-function fits(page: Medium, record: Medium): boolean {
+/** Whether a page's medium can be the record's; `toOutlet`: the record names the outlet that held the interview. */
+function fits(page: Medium, record: Medium, toOutlet: boolean): boolean {
   if (record === 'written') return page === 'written';
-  // An interview, a press conference, spoken words: spoken, not written. A gathering for an interview is left alone.
+  // An interview, a press conference, spoken words: spoken, not written.
   if (page === 'written') return false;
-  if (record === 'interview' && page === 'spoken') return true;
+  // An interview given to a named outlet was not a press conference or a council meeting; other gatherings are left alone.
+  if (record === 'interview' && page === 'press-conference') return !toOutlet;
   return true;
 }
 
@@ -64,10 +73,12 @@ export function mediumConflicts(sentence: string, clauses: readonly Clause[], re
     // The statement the clause is about: the one its words name, or the speaker's only one, pointed at.
     const event: IndexedEvent | undefined = named.length === 1 ? named[0] : spoke.length === 1 && POINTED.test(text) ? spoke[0] : undefined;
     const medium = event?.event.medium;
-    if (!event || !medium || fits(page.medium, medium)) continue;
+    const interviewer = event?.participants.find((p) => p.role === 'interviewer' && record.outlets.has(p.canon));
+    if (!event || !medium || fits(page.medium, medium, interviewer !== undefined)) continue;
+    const shown = medium === 'interview' && interviewer ? `an interview with ${record.nameOf(interviewer.canon)}` : SHOWN[medium];
     out.push({
-      comparison: { slot: 'medium', page: page.text, record: `${SHOWN[medium]} (${event.event.label})` },
-      explanation: `The record has ${SHOWN[medium]}, not \u201C${page.text}\u201D: ${event.event.label}.`,
+      comparison: { slot: 'medium', page: page.text, record: `${shown} (${event.event.label})` },
+      explanation: `The record has ${shown}, not \u201C${page.text}\u201D: ${event.event.label}.`,
     });
   }
   return out;

@@ -53,6 +53,9 @@ describe('another outlet said to have printed a statement the record has one out
     ['The Brackwater Lantern reported the written statement of Mayor Ida Marsh.', 'Brackwater Lantern'],
     ["Mayor Ida Marsh's written statement was reported by the newspaper Brackwater Lantern.", 'Brackwater Lantern'],
     ['The Kells Courier ran a story on the written statement of Mayor Ida Marsh.', 'Kells Courier'],
+    // Told in the present tense: the same printing.
+    ["The Kells Courier prints Mayor Ida Marsh's written statement.", 'Kells Courier'],
+    ["Mayor Ida Marsh's written statement is carried in full by the Kells Courier.", 'Kells Courier'],
   ])('%s', (sentence, page) => {
     expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page, record: 'Alder Ledger' }] });
   });
@@ -75,6 +78,9 @@ describe('another outlet said to have printed a statement the record has one out
     expect(verdict(['Harbor Unit officers raided a warehouse on Quay Street.', 'Mayor Ida Marsh issued a written statement on Friday. The declaration was reported by the Kells Courier.'])).toBe('discrepant');
     // "it" may be the raid as well as the statement: not judged.
     expect(verdict(['Mayor Ida Marsh issued a written statement on the raid. The Kells Courier ran a story on it the next day.'])).not.toBe('discrepant');
+    // Told in the present tense: the same printing.
+    expect(verdict(['Harbor Unit officers raided a warehouse on Quay Street.', 'Mayor Ida Marsh issues a written statement on Friday. The Kells Courier prints it the next day.'])).toBe('discrepant');
+    expect(verdict(['Harbor Unit officers raided a warehouse on Quay Street.', 'Mayor Ida Marsh issues a written statement on Friday. The Alder Ledger prints it the next day.'])).not.toBe('discrepant');
   });
 });
 

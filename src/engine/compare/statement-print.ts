@@ -36,7 +36,7 @@ import type { IndexedEvent, StoryRecord } from './story-record.ts';
 export const FEW_PRINTERS = 2;
 
 /** What a speaker gave or wrote: the thing printed. */
-const SAID = String.raw`(?:statement|statements|declaration|communiqu[eé]|communique|remarks|comments|interview|op-ed|letter|announcement|press release|words)`;
+const SAID = String.raw`(?:statement|statements|declaration|communiqu[eé]|communique|remarks|comments|interview|op-ed|letter|announcement|press release|words|text)`;
 const DET = String.raw`(?:the|his|her|its|their|this|that|a|an)`;
 /** Up to four words before the noun: "Magnus's full", "Mayor Ida Marsh's written". */
 const MODS = String.raw`(?:[\p{L}\p{N}.'\u2019-]+\s+){0,4}?`;
@@ -49,7 +49,7 @@ const KIND_THAT = String.raw`(?:(?:is|was)\s+)?(?:the|a)\s+(?:[\p{L}-]+\s+){0,2}
 
 /** After the outlet: "X ran his statement", "X later reported on the chief's remarks", "X ran it", "X ran a story on it"; the end of an appositive ("The Phoenix paper, X, ran his remarks"). */
 const PRINTS_AFTER = new RegExp(
-  String.raw`^\s*(?:,[^,.;:!?]{1,60},\s*|,\s*)?(?:${KIND_THAT})?${LEAD}(?:ran|printed|published|carried|reprinted|broke|reported(?:\s+on)?|wrote\s+up)\s+` +
+  String.raw`^\s*(?:,[^,.;:!?]{1,60},\s*|,\s*)?(?:${KIND_THAT})?${LEAD}(?:ran|runs|printed|prints|published|publishes|carried|carries|reprinted|reprints|broke|breaks|report(?:ed|s)(?:\s+on)?|(?:wrote|writes)\s+up)\s+` +
     String.raw`(?:(?:${DET}\s+)?${MODS}${SAID}${END}|(?:it|them|(?:the|that|this)\s+(?:story|news))${END}|${DET}\s+(?:[\p{L}-]+\s+)?${PIECE}\s+(?:on|about)\s+(?:it|them|${DET}\s+${MODS}${SAID})${END})`,
   'u',
 );
@@ -62,7 +62,7 @@ const SAID_IN = new RegExp(String.raw`(?<![\p{L}\p{N}])${SAID}${END},?\s+(?:(?:a
 
 /** Before the outlet: "the declaration was reported by the newspaper ", "the statement, from …, ran in the ", "the statement reached readers through the ". */
 const PRINTED_BEFORE = new RegExp(
-  String.raw`${SAID}${END}[^.;:!?]{0,80}?\b(?:(?:was|were|had been|has been|have been)\s+${LEAD}(?:printed|published|reported|carried|run|reprinted|written\s+up)\s+(?:by|in)|${LEAD}(?:ran|appeared)\s+in|${LEAD}reached\s+(?:its\s+|their\s+)?(?:readers|the\s+public|print)\s+(?:through|via|in))\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$`,
+  String.raw`${SAID}${END}[^.;:!?]{0,80}?\b(?:(?:is|are|was|were|had been|has been|have been)\s+${LEAD}(?:printed|published|reported|carried|run|reprinted|written\s+up)(?:\s+in\s+full)?\s+(?:by|in)|${LEAD}(?:ran|runs|appeared|appears)\s+in|${LEAD}reached\s+(?:its\s+|their\s+)?(?:readers|the\s+public|print)\s+(?:through|via|in))\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$`,
   'u',
 );
 
@@ -87,7 +87,7 @@ export function saysPrinted(sentence: string, m: Mention): 'printed' | 'reported
   const before = after ? null : PRINTED_BEFORE.exec(head) ?? SAID_IN.exec(head);
   const found = after ?? before;
   if (!found) return null;
-  return /\b(?:reported|written\s+up|wrote\s+up)\b/.test(found[0]) ? 'reported' : 'printed';
+  return /\b(?:reported|reports|written\s+up|wrote\s+up|writes\s+up)\b/.test(found[0]) ? 'reported' : 'printed';
 }
 
 /**

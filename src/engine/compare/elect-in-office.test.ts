@@ -1,0 +1,37 @@
+/**
+ * The president-elect said to be in office already (elect-in-office.ts): the chiefs spoke on 14–16 November 2016
+ * (sources.md C6–C8), between the 2016 election and Trump's first inauguration on 20 January 2017 (world file).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadEmbeddedPack } from '../../pack/embedded.ts';
+import { worldIndex } from '../../world/embedded.ts';
+import { compareSentence } from './compare-sentence.ts';
+import { buildStoryRecord } from './story-record.ts';
+
+const stories = loadEmbeddedPack().stories;
+const chiefs = buildStoryRecord(stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!, worldIndex());
+const rochester = buildStoryRecord(stories.find((s) => s.events?.some((e) => e.id === 'mayor-statement'))!, worldIndex());
+const compare = (s: string) => compareSentence(s, chiefs, '2016-11-30');
+
+describe('the president-elect said to be in office already', () => {
+  it.each([
+    'The departments answered Donald Trump, already sworn in as the 45th president, on deportations.',
+    'Their pledges came while Trump was already the president.',
+    'Trump, by then in the Oval Office, had promised mass deportations.',
+  ])('%s', (sentence) => {
+    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'office', record: expect.stringContaining('20 January 2017') }] });
+  });
+
+  it('never a false alarm', () => {
+    for (const s of [
+      'The departments answered President-elect Donald Trump on deportations.',
+      'Trump had not yet been sworn in when the departments answered him.',
+      'By the time Gov1 re-posted the piece, Trump had already taken office.',
+      'Trump, already the president-elect, had promised mass deportations.',
+      'Trump was sworn in as president on 20 January 2017.',
+      "Trump's quote, \u201Calready sworn in as president,\u201D was a joke.",
+    ]) expect(compare(s)?.outcome, s).not.toBe('discrepant');
+    // A story told outside a transition: nothing here.
+    expect(compareSentence('Trump, already sworn in as president, praised the officers.', rochester, '2025-04-30')?.outcome).not.toBe('discrepant');
+  });
+});

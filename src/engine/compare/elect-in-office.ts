@@ -1,0 +1,77 @@
+/**
+ * The president-elect said to be in office already, in a story told in the weeks between the election and the
+ * term's start: "X, already sworn in as president,", "X was already president", "X had already taken office", "X,
+ * by then in the White House,". The world file's election whose transition holds every one of the story's central
+ * days names the winner and the day the term began: a conflict saying so.
+ *
+ * The line (zero false alarms first): only the winner of that election, named by a name the world file gives them,
+ * outside quotes, with "already" or "by then" (or a pluperfect of taking office); nothing when the sentence names a
+ * year that is not that election's, another office ("mayor", "governor" …), a time of its own ("when", "after",
+ * "by the time" …: the words may tell of a later day, such as a re-post), or a denial ("not", "never", "yet").
+ * World knowledge; nothing here knows a story.
+ */
+import type { Comparison } from './compare-values.ts';
+import { showDate } from './record-values.ts';
+import type { StoryRecord } from './story-record.ts';
+
+interface Election {
+  office: string;
+  date: string;
+  winner: string;
+  termStart?: string;
+}
+
+/** Cheap precheck: words of taking or holding office. */
+const GATE = /\b(?:sworn|inaugurated|in\s+office|took\s+office|taken\s+office|assumed\s+office|White\s+House|Oval\s+Office|already\s+(?:the\s+)?president)\b/i;
+
+const NAME = String.raw`(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2})`;
+/** In office: sworn in, inaugurated, in office, the president. */
+const IN_OFFICE = String.raw`(?:(?:been\s+)?sworn\s+in(?:\s+as\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?president)?|(?:been\s+)?inaugurated|in\s+office|in\s+the\s+(?:White\s+House|Oval\s+Office)|(?:the\s+)?(?:sitting\s+)?president(?![\p{L}-]))`;
+/** The shapes that put the named person in office already; group 1 is the name. */
+const SHAPES = [
+  // "X, already sworn in as president,", "X, by then already in office,"
+  new RegExp(String.raw`${NAME}\s*,\s+(?:by\s+then\s+|by\s+that\s+time\s+)?(?:already\s+)?${IN_OFFICE}`, 'gu'),
+  // "X was already president", "X had already been sworn in", "X was by then in office"
+  new RegExp(String.raw`${NAME}\s+(?:was|had)\s+(?:by\s+then\s+)?already\s+${IN_OFFICE}`, 'gu'),
+  new RegExp(String.raw`${NAME}\s+(?:was|had)\s+by\s+then\s+(?:already\s+)?${IN_OFFICE}`, 'gu'),
+  // "X had already taken office"
+  new RegExp(String.raw`${NAME}\s+had\s+(?:by\s+then\s+)?(?:already\s+)?(?:taken|assumed|entered)\s+office`, 'gu'),
+];
+/** "already" or "by then" in the match, or a pluperfect: a bare apposition ("X, president,") may be a title used later. */
+const TOLD_AS_DONE = /\balready\b|\bby\s+(?:then|that\s+time)\b|\bhad\s+(?:taken|assumed|entered)\b/i;
+/** Words of another office: the election may be another one. */
+const OTHER_OFFICE = /\b(?:mayor\w*|governor\w*|gubernatorial|senat\w*|council\w*|congress\w*|sheriff|district attorney|judge|prosecutor|assembly\w*|legislat\w*|school board)\b/i;
+/** A time of the clause's own: the words may tell of a later day. */
+const OWN_TIME = /\b(?:when|whenever|after|before|until|since|later|once|by\s+the\s+time|months?|weeks?|years?)\b/i;
+const DENIED = /\b(?:not|never|yet|no\s+longer)\b|n['\u2019]t\b/i;
+
+export function electInOfficeConflicts(sentence: string, record: StoryRecord, inQuote: (at: number) => boolean): { comparison: Comparison; explanation: string }[] {
+  const world = record.world;
+  if (!world || !GATE.test(sentence) || OTHER_OFFICE.test(sentence) || OWN_TIME.test(sentence) || DENIED.test(sentence)) return [];
+  const days = record.central.map((e) => e.event.date).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
+  if (!days.length) return [];
+  const elections = (world.world.elections as readonly Election[]).filter((e) => e.office === 'us-president' && e.termStart && days.every((d) => d > e.date && d < e.termStart!));
+  if (elections.length !== 1) return [];
+  const election = elections[0]!;
+  const year = election.date.slice(0, 4);
+  if ([...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].some((y) => y[0] !== year)) return [];
+  const winner = world.person(election.winner);
+  if (!winner) return [];
+  const names = new Set([winner.name, ...(winner.aliases ?? [])].map((n) => n.toLowerCase()));
+  const first = [...days].sort()[0]!;
+  for (const shape of SHAPES) {
+    for (const m of sentence.matchAll(shape)) {
+      const name = m[1]!;
+      // The name's last words are the winner's ("President-elect Donald Trump", "Donald Trump").
+      const words = name.split(/\s+/);
+      const named = words.some((_, i) => names.has(words.slice(i).join(' ').toLowerCase()));
+      if (!named || inQuote(m.index) || !TOLD_AS_DONE.test(m[0])) continue;
+      const termStart = election.termStart!;
+      return [{
+        comparison: { slot: 'office', page: m[0].slice(m[0].indexOf(name) + name.length).replace(/^\s*,\s*/, ''), record: `president-elect until ${showDate(termStart)}` },
+        explanation: `${winner.name} won the ${year} presidential election and took office only on ${showDate(termStart)}; at the time of these events (from ${showDate(first)}) ${winner.name} was president-elect, not yet sworn in.`,
+      }];
+    }
+  }
+  return [];
+}
