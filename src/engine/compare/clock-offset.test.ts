@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePack } from '../../pack/parse-pack.ts';
 import { compareSentence } from './compare-sentence.ts';
+import { offsetFromBefore } from './offset-from-before.ts';
 import { buildStoryRecord } from './story-record.ts';
 import { raidPack, westmark } from './test-story.ts';
 
@@ -36,5 +37,22 @@ describe('an offset in hours between two timed events', () => {
 
   it('says nothing when the record gives one of the two no time', () => {
     expect(compareSentence('Dog handlers searched the building about five hours after the raid.', untimed, '2024-06-20')?.outcome).not.toBe('discrepant');
+  });
+});
+
+describe('a span said to pass, or an offset, opening a sentence and counted from the sentence before', () => {
+  const ev = (id: string) => timed.events.filter((e) => e.event.id === id);
+  const from = (sentence: string, first = 'raid', then = 'search') => offsetFromBefore(sentence, ev(first), ev(then), timed);
+  it('is wrong when the record\'s clock times are far closer', () => {
+    expect(from('Some four hours went by before dog handlers searched the building.')?.outcome).toBe('discrepant');
+    expect(from('Three hours later, dog handlers searched the building.')?.outcome).toBe('discrepant');
+  });
+  it('agrees, or says nothing, when the span fits', () => {
+    expect(from('About an hour passed before dog handlers searched the building.')).toBeNull();
+    expect(from('An hour later, dog handlers searched the building.')).toBeNull();
+  });
+  it('a span in days is weighed against the days between the events', () => {
+    expect(from('Eight days passed before the mayor gave her briefing.', 'raid', 'briefing')?.outcome).toBe('discrepant');
+    expect(from('A day passed before the mayor gave her briefing.', 'raid', 'briefing')).toBeNull();
   });
 });
