@@ -536,8 +536,8 @@ function orderPointedBackFinding(text: string, sentence: Sentence, recent: reado
  * the last (a paragraph may open on "He"; visit-meeting.ts):
  * only a value the record contradicts is taken from it.
  */
-/** A sentence opening on a span of time before "later" or "after": "Two weeks later, …", "A day after that, …". */
-const OPENS_ON_SPAN = /^\W*(?:(?:and|but|then|so)\s+)?(?:[\w-]+\s+){0,3}?(?:days?|weeks?|months?|years?)\s+(?:later|after|afterwards?)\b/i;
+/** A sentence opening on a span of time before "later" or "after", or said to pass before: "Two weeks later, …", "A day after that, …", "Two hours passed before …". */
+const OPENS_ON_SPAN = /^\W*(?:(?:and|but|then|so)\s+)?(?:[\w-]+\s+){0,3}?(?:hours?|days?|weeks?|months?|years?)\s+(?:later|after|afterwards?|(?:had\s+)?(?:passed|elapsed|went\s+by|gone\s+by)\s+before)\b/i;
 
 /**
  * "Two weeks later, in Tucson, the chief followed with a statement": an offset opening the sentence, counted from what

@@ -5,7 +5,9 @@
  * this week's news is the case this catches; the same words on a page from
  * the story's own days agree. Nothing here knows a story.
  */
+import { foldText } from '../normalize.ts';
 import type { Mention, RelativeTimeKind } from '../read/types.ts';
+import { findTerm } from '../terms.ts';
 import { agrees, canonsNamed, result, unconfirmed, type CompareContext, type ValueResult } from './compare-values.ts';
 import { dayRange, listNames, showDate } from './record-values.ts';
 import { anniversary } from './anniversary.ts';
@@ -28,7 +30,7 @@ const WINDOWS: Partial<Record<RelativeTimeKind, (n: number) => [number, number]>
 
 /** How far (days) outside the allowed days an event dated only to its month or year must lie to be judged. */
 const LOOSE_MARGIN_DAYS = 365;
-/** How far (days) outside the allowed days someone's words dated to their month must lie, when the clause names who said them. */
+/** How far (days) outside the allowed days someone's words (or act) dated to their month must lie, when the clause names who said (or did) it. */
 const SAID_MARGIN_DAYS = 90;
 /** Verbs of saying, in the present or past ("says he will visit", "announced"). */
 const SAYS = /\b(?:says|said|say|announces|announced|tells|told|promises|promised|vows|vowed|pledges|pledged)\b/i;
@@ -58,16 +60,25 @@ export function compareRecency(ctx: CompareContext, m: Mention & { type: 'relati
   const named = new Set(ctx.mentions.flatMap((x) => (x.type === 'person' || x.type === 'agency' ? canonsNamed(ctx, x.value.name, [x.type]) : [])));
   const clause = ctx.sentence;
   const saidBy = (e: IndexedEvent): boolean => /^\d{4}-\d{2}$/.test(e.event.date) && SAYS.test(clause) && e.participants.some((p) => p.role === 'spoke' && named.has(p.canon));
+  // Likewise an act dated to its month whose doer the clause names as the doer ("the council tabled the bill last week"):
+  // the month itself is when it was done.
+  // A body of the story not read as a mention is named by its name or the name's last two or more words ("City Council").
+  const folded = foldText(clause);
+  const namesBody = (canon: string): boolean => {
+    const words = ctx.record.nameOf(canon).split(/\s+/);
+    return words.length >= 2 && words.slice(0, -1).some((_, k) => findTerm(folded, foldText(words.slice(k).join(' '))) !== -1);
+  };
+  const doneBy = (e: IndexedEvent): boolean => /^\d{4}-\d{2}$/.test(e.event.date) && !SAYS.test(clause) && e.participants.some((p) => p.role === 'acted' && (named.has(p.canon) || namesBody(p.canon)));
   const far = (e: IndexedEvent): boolean => {
     const [a] = dayRange(e.event.date);
     const [, b] = dayRange(e.event.dateEnd ?? e.event.date);
-    const margin = saidBy(e) ? SAID_MARGIN_DAYS : LOOSE_MARGIN_DAYS;
+    const margin = saidBy(e) || doneBy(e) ? SAID_MARGIN_DAYS : LOOSE_MARGIN_DAYS;
     return b < from - margin || a > to + margin;
   };
   // And only when the clause says it came out then ("was published last month"), or who said it, not that someone met
   // with it then ("Recently I came across an article by …": the reader's days, not the report's).
   const loose = ctx.events.filter((e) => e.event.date.length !== 10);
-  if (loose.length && ((!PUBLISHED.test(clause) && !loose.every(saidBy)) || FIRST_PERSON.test(clause))) return null;
+  if (loose.length && ((!PUBLISHED.test(clause) && !loose.every((e) => saidBy(e) || doneBy(e))) || FIRST_PERSON.test(clause))) return null;
   if (loose.some((e) => !/^\d{4}(?:-\d{2})?$/.test(e.event.date) || !far(e))) return null;
   const dated = ctx.events;
   if (!dated.length) return null;

@@ -765,7 +765,13 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   const cases = record.events.some((e) => e.legal);
   for (const clause of asserted) {
     // World knowledge, no linking needed: a weekday the written date did not fall on.
-    const calendar = calendarConflicts(clause.mentions, sentence, story, pageYear);
+    let calendar = calendarConflicts(clause.mentions, sentence, story, pageYear);
+    // A date without a year is of the events the clause tells of: tried in their years (and the page's), not in a year of
+    // another event of the story that only happens to fit the month ("Sunday, March 23" of a stop in March 2025).
+    if (calendar.some((c) => c.date.value.year === undefined)) {
+      const told = fixed ? [...fixed] : linkClause(clause, sentence, record, clauseRole(sentence, clause.start, clause.end, clause.mentions), pageDate, allMentions.filter((m) => m.start < clause.start || m.start >= clause.end)).events;
+      if (told.length) calendar = calendarConflicts(clause.mentions, sentence, told, pageYear);
+    }
     for (const c of calendar) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [], calendar: true });
     const judged = new Set<Mention>([...calendar.map((c) => c.weekday), ...hierarchy.parents, ...listed.flatMap((c) => c.judged), ...priorActDates(sentence, clause.mentions, (m) => priorAct(sentence, m)), ...quotedCounts.map((q) => q.mention), ...personnel.map((p) => p.mention), ...ages.map((a) => a.mention), ...onlies.map((o) => o.mention), ...cuedRoles.conflicts.map((c) => c.mention), ...cuedRoles.agreed]);
     // Who the page puts at the story's scene ("FBI agents on scene"), even in what someone says.

@@ -2,12 +2,16 @@
  * "Two weeks later, in Tucson, the chief followed with a statement of his own": a sentence that opens on an offset
  * counted from what the sentence before told of. The offset is compared with the days between the events the
  * sentence before was linked to (all on one day) and the events this sentence is linked to (all on one day, none of
- * them the first), as relative-time.ts does within one sentence. Only a conflict is returned; nothing is said when
- * either side is unsure. Nothing here knows a story.
+ * them the first), as relative-time.ts does within one sentence. So is a span said to pass before this sentence's
+ * event ("About two hours passed before dispatch called 911"). An offset in hours is weighed against the two events'
+ * recorded clock times (clock-offset.ts). Only a conflict is returned; nothing is said when either side is unsure.
+ * Nothing here knows a story.
  */
 import { readSentence } from '../read/read-sentence.ts';
 import type { SentenceComparison } from './compare-sentence.ts';
-import { offsetBetween, offsetOf } from './relative-time.ts';
+import { lexicon } from '../read/lexicon.ts';
+import { clockOffsetBetween, offsetMinutes } from './clock-offset.ts';
+import { offsetBetween, offsetDays, offsetOf } from './relative-time.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 /** The offset opens the sentence ("Two weeks later, …", "A day later, …"), after at most a conjunction. */
@@ -15,15 +19,38 @@ const OPENS = /^\s*(?:(?:and|but|then|so)\s+)?$/i;
 
 const oneDay = (events: readonly IndexedEvent[]) => events.length > 0 && events.every((e) => e.event.date === events[0]!.event.date && (e.event.dateEnd ?? '') === (events[0]!.event.dateEnd ?? ''));
 
+/**
+ * "About two hours passed before …", "Three days went by before …": a span said to pass between what the sentence
+ * before told of and this sentence's event, opening the sentence. Its number is one word or digits ("a"/"an" is one).
+ */
+const PASSED_BEFORE = /^\W*(?:(?:and|but|then|so)\s+)?((?:about|around|roughly|some|nearly|almost|approximately)\s+)?(\d+|[a-z]+)\s+(hours?|days?|weeks?|months?|years?)\s+(?:had\s+)?(?:passed|elapsed|went\s+by|gone\s+by)\s+before\b/i;
+
+/** The span passed before the sentence's event, as an offset after the event before (minutes for hours, else days), or null. */
+function spanPassed(sentence: string): { range: [number, number]; clock: boolean; text: string } | null {
+  const m = PASSED_BEFORE.exec(sentence);
+  if (!m) return null;
+  const word = (m[2] as string).toLowerCase();
+  const amount = /^\d+$/.test(word) ? Number(word) : word === 'a' || word === 'an' ? 1 : lexicon.numberWords.get(word);
+  if (amount === undefined || amount <= 0) return null;
+  const approximate = m[1] !== undefined;
+  const unit = (m[3] as string).toLowerCase().replace(/s$/, '');
+  const text = m[0].trim();
+  if (unit === 'hour') return { range: offsetMinutes(amount, approximate), clock: true, text };
+  return { range: offsetDays(`${unit}s` as 'days' | 'weeks' | 'months' | 'years', amount, approximate), clock: false, text };
+}
+
 export function offsetFromBefore(sentence: string, before: readonly IndexedEvent[], own: readonly IndexedEvent[], record: StoryRecord): SentenceComparison | null {
   const first = readSentence(sentence, record.gazetteer)[0];
   const m = first?.mentions.find((x) => x.type === 'relative-time' && OPENS.test(sentence.slice(0, x.start)));
-  const offset = m ? offsetOf(m, sentence) : null;
-  if (!m || !offset || offset.explicit) return null;
+  const relative = m ? offsetOf(m, sentence) : null;
+  const offset = relative && m ? (relative.explicit ? null : { range: relative.range, clock: relative.clock === true, text: m.text }) : spanPassed(sentence);
+  if (!offset) return null;
   const subjects = own.filter((e) => !before.includes(e));
   if (!oneDay(before) || !oneDay(subjects) || subjects.length !== own.length) return null;
-  const r = offsetBetween(before[0] as IndexedEvent, subjects[0] as IndexedEvent, offset.range, m.text);
-  if (r.status === 'agrees') return null;
+  // By the clock, one event on each side: several the same day may be hours apart.
+  if (offset.clock && (before.length !== 1 || subjects.length !== 1)) return null;
+  const r = offset.clock ? clockOffsetBetween(before[0] as IndexedEvent, subjects[0] as IndexedEvent, offset.range, offset.text) : offsetBetween(before[0] as IndexedEvent, subjects[0] as IndexedEvent, offset.range, offset.text);
+  if (!r || r.status === 'agrees') return null;
   return {
     outcome: 'discrepant',
     comparisons: [r.comparison],

@@ -36,3 +36,17 @@ describe('a time that ends a clause which only may be so, then a "when" clause',
     expect(compareSentence('If it comes this past June, when Harbor Unit officers raided a warehouse on Quay Street, so be it.', record, '2026-03-10')?.outcome).not.toBe('discrepant');
   });
 });
+
+describe('a cleft\'s time, then a "when" clause', () => {
+  it('is the time of what the "when" clause tells', () => {
+    expect(compare('It was early Monday morning, June 10, when Harbor Unit officers raided the warehouse on Quay Street.')?.outcome).toBe('discrepant');
+    expect(compare('It was on Monday, 10 June, when Harbor Unit officers raided the warehouse on Quay Street.')?.outcome).toBe('discrepant');
+  });
+  it('a true cleft is no error', () => {
+    expect(compare('It was early Tuesday morning, June 11, when Harbor Unit officers raided the warehouse on Quay Street.')?.outcome).not.toBe('discrepant');
+    expect(compare('It was on Tuesday, 11 June, when Harbor Unit officers raided the warehouse on Quay Street.')?.outcome).not.toBe('discrepant');
+  });
+  it('not when the clause says more than a time, or denies it', () => {
+    expect(compare('It was not Monday, June 10, when Harbor Unit officers raided the warehouse on Quay Street.')?.outcome).not.toBe('discrepant');
+  });
+});

@@ -5,7 +5,9 @@
  * move to the "when" clause: the first clause ends at the verb of origin and the next one starts there, so the time is
  * weighed against the events the "when" clause names. So does the time that ends a clause which only may be so
  * ("Readers may remember the headlines from this past November, when …"): the "when" clause asserts its event
- * happened then. With no "when" clause after, nothing changes. General English; nothing here knows a story.
+ * happened then. So does the time a cleft puts first ("It was Sunday evening, 23 March, when the agents made the stop",
+ * "It was at 7 p.m., when …"): the clause before "when" only holds the time, which is the "when" clause's. With no
+ * "when" clause after, nothing changes. General English; nothing here knows a story.
  */
 import type { Clause, Mention } from '../read/types.ts';
 
@@ -33,6 +35,26 @@ function recalled(sentence: string, c: Clause): number | undefined {
   return c.mentions[k]!.start;
 }
 
+/** A cleft's opening: "It was", "It is", "It's", "It had been", then a preposition of time or a hedge ("on", "at", "around"). */
+const CLEFT_OPENING = /^[\s,]*it\s*(?:was|is|['\u2019]s|had\s+been|has\s+been)\s/i;
+/** What may stand in a cleft's time phrase besides its time values ("on the evening of", "shortly after", "that"). */
+const CLEFT_GLUE = /^(?:on|at|in|during|around|about|roughly|approximately|shortly|just|after|before|the|of|this|that|past|last|early|late|mid|morning|afternoon|evening|night|noon|midday|midnight|day|a\.?m\.?|p\.?m\.?)$/i;
+
+/**
+ * Where the time of a cleft starts ("It was Sunday evening, 23 March, when …"): the clause is the opening, time values
+ * and glue words, nothing else (no denial, no other value). Undefined otherwise.
+ */
+function cleftTime(sentence: string, c: Clause): number | undefined {
+  const first = c.mentions[0];
+  if (!first || c.negated || c.mentions.some((m) => !TIME_TYPES.has(m.type) || m.negated)) return undefined;
+  const opening = CLEFT_OPENING.exec(sentence.slice(c.start, first.start));
+  if (!opening) return undefined;
+  let rest = sentence.slice(c.start + opening[0].length, c.end);
+  for (const m of [...c.mentions].reverse()) rest = rest.slice(0, m.start - c.start - opening[0].length) + ' ' + rest.slice(m.end - c.start - opening[0].length);
+  const words = rest.split(/[\s,()]+/).filter(Boolean);
+  return words.every((w) => CLEFT_GLUE.test(w)) ? first.start : undefined;
+}
+
 /** The clauses with the time after a verb of origin moved to the "when" clause after it (see above). */
 export function withOriginWhen(clauses: readonly Clause[], sentence: string): Clause[] {
   if (clauses.length < 2 || !/\bwhen\b/i.test(sentence)) return [...clauses];
@@ -43,7 +65,7 @@ export function withOriginWhen(clauses: readonly Clause[], sentence: string): Cl
     if (!/^[\s,]*when\b/i.test(sentence.slice(next.start, next.end))) continue;
     const text = sentence.slice(c.start, c.end);
     const origin = [...text.matchAll(ORIGIN)].pop();
-    const cut = origin ? c.start + (origin.index as number) + origin[0].length : recalled(sentence, c);
+    const cut = origin ? c.start + (origin.index as number) + origin[0].length : recalled(sentence, c) ?? cleftTime(sentence, c);
     if (cut === undefined) continue;
     const moved = c.mentions.filter((m) => m.start >= cut);
     // Only a time phrase: what follows the verb of origin holds time values and nothing the clause compares otherwise.

@@ -17,6 +17,7 @@ import type { ValueResult } from './compare-values.ts';
 import { dayRange, showDate } from './record-values.ts';
 import type { IndexedEvent } from './story-record.ts';
 import { deniedTime } from './denied-time.ts';
+import { clockOffsetBetween, offsetMinutes } from './clock-offset.ts';
 
 type Unit = 'days' | 'weeks' | 'months' | 'years';
 
@@ -26,6 +27,8 @@ const KINDS: Partial<Record<RelativeTimeKind, { unit: Unit; sign: 1 | -1 }>> = {
   'months-later': { unit: 'months', sign: 1 }, 'months-before': { unit: 'months', sign: -1 },
   'years-later': { unit: 'years', sign: 1 }, 'years-before': { unit: 'years', sign: -1 },
 };
+
+const HOUR_KINDS: Partial<Record<RelativeTimeKind, 1 | -1>> = { 'hours-later': 1, 'hours-before': -1 };
 
 const DAYS: Record<Unit, number> = { days: 1, weeks: 7, months: 30.44, years: 365.25 };
 
@@ -42,8 +45,10 @@ export function offsetDays(unit: Unit, amount: number, approximate: boolean): [n
 
 interface Offset {
   mention: Mention;
-  /** Signed days allowed between the first event and the clause's. */
+  /** Signed days allowed between the first event and the clause's (minutes for an offset in hours: `clock`). */
   range: [number, number];
+  /** An offset in hours ("about two hours after the stop"): weighed against the two events' clock times (clock-offset.ts). */
+  clock?: true;
   /** The offset names its first event right after it ("after the stop"). */
   explicit: boolean;
 }
@@ -59,6 +64,11 @@ export function offsetOf(m: Mention, sentence: string): Offset | null {
   }
   if (m.type !== 'relative-time') return null;
   if (m.value.kind === 'same-day') return { mention: m, range: [0, 0], explicit: false };
+  const hours = HOUR_KINDS[m.value.kind];
+  if (hours && m.value.amount !== undefined) {
+    const [lo, hi] = offsetMinutes(m.value.amount, m.value.approximate === true);
+    return { mention: m, range: hours === 1 ? [lo, hi] : [-hi, -lo], explicit: /\b(after|before)$/i.test(m.text), clock: true };
+  }
   const kind = KINDS[m.value.kind];
   if (!kind || m.value.amount === undefined) return null;
   const [lo, hi] = offsetDays(kind.unit, m.value.amount, m.value.approximate === true);
@@ -167,6 +177,11 @@ export function relativeOffsets(sentence: string, clauses: readonly Clause[], ev
       const tells = subjects.length !== 1 && told ? told(clause).filter((e) => e !== anchor && (!subjects.length || subjects.includes(e))) : [];
       if (tells.length) subjects = tells;
       if (subjects.length !== 1) continue;
+      if (offset.clock) {
+        const r = clockOffsetBetween(anchor, subjects[0] as IndexedEvent, offset.range, m.text);
+        if (r) out.push(r);
+        continue;
+      }
       out.push(offsetBetween(anchor, subjects[0] as IndexedEvent, offset.range, m.text));
     }
   }
