@@ -86,6 +86,7 @@ export function checkWorld(world: World): WorldProblem[] {
   idsOf(world.offices, 'offices', add);
   idsOf(world.elections, 'elections', add);
   idsOf(world.agencyKinds, 'agencyKinds', add);
+  idsOf(world.bodyKinds ?? [], 'bodyKinds', add);
   const outlets = new Map(world.outlets.map((o) => [o.id, o]));
   idsOf(world.outlets, 'outlets', add);
   const isArea = (id: string) => id === world.country.id || stateIds.has(id) || places.has(id);
@@ -118,6 +119,7 @@ export function checkWorld(world: World): WorldProblem[] {
   noCycles(world.agencies, (id) => agencies.get(id)?.partOf, 'agencies', 'partOf', add);
   uniqueNames(world.agencies.map((a, i) => ({ path: `agencies[${i}]`, names: [a.name, ...(a.aliases ?? [])] })), add);
   uniqueNames(world.agencyKinds.map((k, i) => ({ path: `agencyKinds[${i}]`, names: k.terms })), add);
+  uniqueNames((world.bodyKinds ?? []).map((k, i) => ({ path: `bodyKinds[${i}]`, names: k.terms })), add);
 
   world.offices.forEach((office, i) => {
     const at = `offices[${i}]`;

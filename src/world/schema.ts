@@ -94,6 +94,15 @@ export const AgencyKindSchema = v.strictObject({
   terms: Names(20),
 });
 
+/** A kind of elected body that meets and votes ("city council", "county legislature"): the level of government it sits at. */
+export const BodyKindSchema = v.strictObject({
+  id: Id,
+  name: Text(120),
+  level: v.picklist(['city', 'county', 'state']),
+  /** The words that end such a body's name ("Rochester City Council", "Monroe County Legislature"). */
+  terms: Names(20),
+});
+
 /** Someone who holds or held one of the offices. */
 export const PersonSchema = v.strictObject({
   id: Id,
@@ -190,6 +199,7 @@ export const WorldSchema = v.strictObject({
   places: list(PlaceSchema, 3000),
   agencies: list(AgencySchema, 1000),
   agencyKinds: list(AgencyKindSchema, 50),
+  bodyKinds: v.optional(list(BodyKindSchema, 50)),
   people: list(PersonSchema, 3000),
   offices: list(OfficeSchema, 500),
   elections: list(ElectionSchema, 500),
@@ -201,6 +211,7 @@ export type State = v.InferOutput<typeof StateSchema>;
 export type Place = v.InferOutput<typeof PlaceSchema>;
 export type Agency = v.InferOutput<typeof AgencySchema>;
 export type AgencyKind = v.InferOutput<typeof AgencyKindSchema>;
+export type BodyKind = v.InferOutput<typeof BodyKindSchema>;
 export type Person = v.InferOutput<typeof PersonSchema>;
 export type Holder = v.InferOutput<typeof HolderSchema>;
 export type Office = v.InferOutput<typeof OfficeSchema>;

@@ -54,6 +54,12 @@ describe('perturbation generator', () => {
     expect(agencies.filter((p) => p.kind === 'agency-related').every((p) => p.expect === 'flag')).toBe(true);
     expect(agencies.filter((p) => p.kind === 'agency-related').length).toBeGreaterThan(0);
     expect(agencies.find((p) => p.kind === 'denial')?.text).toMatch(/^[A-Z].* agents, not Border Patrol agents, stopped the van\.$/);
+    // Another unit of the same parent is another body: expected discrepant, never one of the immigration list's own names.
+    const sibling = agencies.filter((p) => p.kind === 'agency-sibling');
+    expect(sibling).toHaveLength(1);
+    expect(sibling[0]).toMatchObject({ expect: 'discrepant', to: expect.stringMatching(/Field Operations|Air and Marine/) as unknown as string });
+    const both = perturb(sentence('HSI and Border Patrol agents stopped the van.', [{ type: 'agency', text: 'HSI' }]), lists, story);
+    expect(both.filter((p) => p.kind === 'agency-sibling').map((p) => p.to)).toEqual([expect.stringMatching(/Enforcement and Removal Operations/)]);
 
     const titles = perturb(sentence('It was proposed by Mayor Lovely Warren.', [{ type: 'title', text: 'Mayor', qualifiers: { former: 'true', acting: 'discrepant' } }]), lists, story);
     expect(titles.map((p) => [p.text, p.expect])).toEqual([

@@ -10,7 +10,7 @@ import {
 } from './values.ts';
 
 export const KINDS = [
-  'agency', 'agency-related', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
+  'agency', 'agency-related', 'agency-sibling', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
   'weekday', 'date', 'month-year', 'time', 'time-words', 'time-hedge', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict', 'named-day', 'run-day', 'met', 'all-of', 'holder',
 ] as const;
 export type Kind = (typeof KINDS)[number];
@@ -60,6 +60,13 @@ function agency(slot: Slot, sentence: string, lists: ReplacementLists, exclude: 
     const head = slot.actor ? ` ${slot.actor}` : '';
     const [other] = pick(usable(federal, slot.text, sentence, exclude), 1, random);
     if (other) out.push({ kind: 'denial', variant: 'X, not <agency>', to: `${other}${head}, not ${slot.text}${head},`, span: `${slot.text}${head}`, expect: 'discrepant' });
+  }
+  // Another component of the agency's own parent ("Border Patrol" for CBP's Office of Field Operations): it did not act.
+  const units = lists.agencies.units.find((u) => u.some((g) => g.some((alias) => same(alias, slot.text))));
+  const siblings = (units ?? []).filter((g) => !g.some((alias) => same(alias, slot.text) || sentence.toLowerCase().includes(alias.toLowerCase())));
+  for (const g of pick(siblings, 1, random)) {
+    const [to] = pick(usable(g, slot.text, sentence, exclude), 1, random);
+    if (to) out.push({ kind: 'agency-sibling', variant: 'another unit of the same parent', to, expect: 'discrepant' });
   }
   return out;
 }

@@ -88,6 +88,7 @@ const Lists = {
     federal: v.array(v.string()),
     state: v.array(v.string()),
     local: v.array(v.string()),
+    units: v.array(v.array(v.array(v.string()))),
     parents: v.array(v.string()),
   }),
   streets: v.strictObject({ $comment: v.optional(v.string()), streets: v.array(v.string()) }),

@@ -54,6 +54,7 @@ import { inOfficeThen } from './in-office-then.ts';
 import { originalPublishedResults } from './original-published.ts';
 import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
 import { compareTitleDoer } from './title-doer.ts';
+import { meetingBodyResult } from './meeting-body.ts';
 import { placeTitleBody } from './place-title-body.ts';
 import { modalPlaces } from './modal-place.ts';
 import { ageOriginResults, peopleResults, priorActDates, relativeConflicts } from './compare-origin.ts';
@@ -972,6 +973,9 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     const onTheDay = dated.length ? events.filter((e) => dated.every((m) => compareMention({ ...ctx, events: [e] }, m, outcomes)?.status === 'agrees')) : [];
     const whole = clause.negated ? null : wholeBodyResult(text, onTheDay.length ? onTheDay : events, clause.mentions);
     if (whole) results.push({ r: { status: 'conflict', ...whole }, events });
+    // "At a meeting of the county legislature" where the record has the meeting of a city council (meeting-body.ts).
+    const body = meetingBodyResult(clause, sentence, record, events);
+    if (body) results.push({ r: { status: 'conflict', ...body }, events });
     const dayNamed = linked.named.filter((e) => onDays(e) !== false);
     const voted = voteResult(text, dayNamed.length ? dayNamed : linked.named);
     if (voted) {

@@ -26,6 +26,16 @@ describe('agencies', () => {
     expect(of('The Lake County Sheriff Department took over.', 'agency')[0]?.text).toBe('Lake County Sheriff Department');
   });
 
+  it('reads "Office of <known office> <Name>" as a titled person\'s office, not an agency named "Office of …"', () => {
+    const office: GazetteerEntry[] = [{ kind: 'office', id: 'w:lake-sheriff', names: ['Lake County Sheriff'] }];
+    expect(of('Office of Lake County Sheriff Dana Ruiz, morning.', 'agency', office)).toEqual([]);
+    expect(of('OFFICE OF LAKE COUNTY SHERIFF DANA RUIZ, MORNING.', 'agency', office)).toEqual([]);
+    expect(of('Office of Lake County Sheriff Dana Ruiz, morning.', 'title', office)[0]?.text).toBe('Lake County Sheriff');
+    // A body's "Office of" name with no office title in it stays the agency.
+    expect(of('The Office of Field Operations sent officers.', 'agency')[0]?.text).toBe('Office of Field Operations');
+    expect(of('The Office of Lake County Affairs sent officers.', 'agency', office)[0]?.text).toBe('Office of Lake County Affairs');
+  });
+
   it('leaves a count opening the sentence out of the name ("Ten Springfield police officers")', () => {
     expect(of('Ten Springfield police officers drove to the scene.', 'agency')[0]?.text).toBe('Springfield police');
     expect(of('Three Springfield Police Department officers came.', 'agency')[0]?.text).toBe('Springfield Police Department');
@@ -57,6 +67,8 @@ describe('agencies', () => {
   it('reads agencies without a name ("state police", "sheriff\'s deputies")', () => {
     expect(of('State police officers drove to the scene.', 'agency')).toEqual([{ text: 'State police', name: 'State police' }]);
     expect(of("Sheriff's deputies requested help.", 'agency')[0]?.text).toBe("Sheriff's deputies");
+    // One deputy is the agency's member as much as several are.
+    expect(of("A Lake County sheriff's deputy requested help.", 'agency').map((a) => a.text)).toEqual(["sheriff's deputy"]);
     expect(of('It was done by federal agents, not by city police.', 'agency').map((a) => a.text)).toEqual(['federal agents', 'city police']);
   });
 

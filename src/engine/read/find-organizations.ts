@@ -138,6 +138,8 @@ function outletExpectedBefore(ctx: ReadContext, at: number): boolean {
 /** "of <Name> [and <Name>]" after a head ("Department of Homeland Security", "Bureau of Alcohol and Firearms"): its end, or `at`. */
 function ofTail(ctx: ReadContext, at: number): number {
   if (ctx.lower(at) !== 'of' || !ctx.isCapWord(at + 1)) return at;
+  // "Office of Los Angeles County Sheriff Jane Roe": a known office before a name is a titled person's office, no body's name.
+  if (ctx.knownAt(at + 1, 'office').some((s) => ctx.isNameWord(s.to))) return at;
   let end = ctx.runFrom(at + 1, (k) => ctx.isCapWord(k));
   while (ctx.lower(end) === 'and' && ctx.isCapWord(end + 1) && end - at < 2 * MAX_RUN) end = ctx.runFrom(end + 1, (k) => ctx.isCapWord(k));
   return end;
