@@ -324,6 +324,9 @@ interface Link {
   worded?: IndexedEvent[];
 }
 
+/** Verbs of being told or learning of something: whom the record has `informed` of it. */
+const LEARNED = /\b(?:heard|hears|learned|learnt|learns|found\s+out|finds\s+out|(?:was|were)\s+(?:told|informed|alerted)|got\s+word)\b/i;
+
 function linkClause(clause: Clause, sentence: string, record: StoryRecord, role: ClauseRole | null, pageDate?: string, elsewhere: readonly Mention[] = []): Link {
   // A named day's words ("on Election Day") name no event (named-day.ts).
   // A stop of a trip at a body ("made a second stop at the X Police Department") names no traffic stop (visit-meeting.ts).
@@ -371,6 +374,11 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   const byPeople = returning(folded) ? [] : record.events.filter((e) => e.participants.some((p) => named.has(p.canon)));
   if (byPeople.length === 1) return { ...link(byPeople), byPerson: true };
   if (byPeople.length) {
+    // "X heard about it", "X found out": the one event the record has X being told of it (participant role `informed`).
+    if (LEARNED.test(sentence.slice(clause.start, clause.end))) {
+      const told = byPeople.filter((e) => e.participants.some((p) => p.role === 'informed' && named.has(p.canon)));
+      if (told.length === 1) return { ...link(told), byPerson: true };
+    }
     // Someone of several events: the one where they played the part the clause's verb names ("Evans … spoke to reporters"),
     // or the one on the street the clause names ("Homan … on Lexington Avenue").
     const roles = role ? ROLE_FAMILY[role.role] : [];
