@@ -216,6 +216,14 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'rochester-relocation-guide-b-b21.html',
   'police-chiefs-screenplay-treatment-b-b21.html',
   'police-chiefs-linguistics-fieldnotes-b-b21.html',
+  'rochester-rfp-scope-a-b22.html',
+  'rochester-security-advisory-a-b22.html',
+  'police-chiefs-syndication-ledger-a-b22.html',
+  'police-chiefs-benchmarking-a-b22.html',
+  'rochester-storyslam-b-b22.html',
+  'rochester-oral-history-b-b22.html',
+  'police-chiefs-potluck-welcome-b-b22.html',
+  'police-chiefs-retirement-toast-b-b22.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */
