@@ -54,6 +54,16 @@ describe('the source an outlet credited for its own report', () => {
     expect(compare('The Port Alder Herald credited Channel 4, the Alder Ledger, for its account of the raid.')?.outcome).not.toBe('discrepant');
   });
 
+  it('reads a credit whose object has no article, or an outlet after a word for its kind', () => {
+    expect(compare("The Port Alder Herald credited Tam Reed's account to the Kells Courier.")).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page: 'Kells Courier' }] });
+    expect(compare('The Port Alder Herald credited its account of the raid to the weekly newspaper Kells Courier.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page: 'Kells Courier' }] });
+  });
+
+  it('reads "credited" only right before the credited outlet: "also credited as" is another name, not a source', () => {
+    expect(compare('The Port Alder Herald (also credited as the Herald), part of a chain; the Kells Courier is a sister paper.')?.outcome).not.toBe('discrepant');
+    expect(compare('The Port Alder Herald, credited with the first photos, is part of a chain; the Kells Courier is another of its papers.')?.outcome).not.toBe('discrepant');
+  });
+
   it('says nothing of an outlet whose report the record does not say whom it credited, nor of a plain report', () => {
     expect(compare("The Alder Ledger's account of the raid came from the Kells Courier.")?.outcome).not.toBe('discrepant');
     expect(compare('The Port Alder Herald and the Kells Courier both reported the raid.')?.outcome).not.toBe('discrepant');

@@ -21,12 +21,16 @@ import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 /** Words right before the credited outlet that make it the source another outlet credited (its channel number may come first: "credited Channel 8, KXYZ,"). */
 const CREDIT_BEFORE = new RegExp(
-  [
-    // "crediting its account of the stop to", "credited the footage to", "crediting"
-    String.raw`\bcredit(?:s|ed|ing)?\s+(?:(?:its|their|his|her|the|this|that)\s+(?:[\p{L}'\u2019-]+\s+){0,6}to\s+)?`,
+  // Both alternatives end right before the outlet: grouped, so the end anchor holds for the first one too.
+  '(?:' + [
+    // "crediting its account of the stop to", "credited the footage to", "credited Magnus's statement to", "crediting"
+    String.raw`\bcredit(?:s|ed|ing)?\s+(?:(?:[\p{L}'\u2019-]+\s+){1,7}?to\s+)?`,
+    // "credited WHAM, Rochester's ABC affiliate": the credited outlet's own description after its name
+    String.raw`\bcredit(?:s|ed|ing)?\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}.'\u2019&-]*(?:\s+\p{Lu}[\p{L}\p{N}.'\u2019&-]*){0,3}\s*,\s+(?:[\p{L}'\u2019-]+\s+){0,2}?`,
     // "its account of the stop came from", "their article says the footage came from"
     String.raw`\b(?:account|article|report|reporting|story|piece|footage|video|images|information)\b[^.;:!?]{0,60}?\b(?:came|comes|come|was|were)\s+(?:originally\s+)?from\s+`,
-  ].map((p) => `(?:${p})`).join('|') + String.raw`(?:(?:channel|ch\.|news)\s+\d{1,2}\s*,\s+)?(?:the\s+)?$`,
+  // Then a channel's number, or a word for the outlet's kind ("to the online magazine X").
+  ].map((p) => `(?:${p})`).join('|') + ')' + String.raw`(?:(?:channel|ch\.|news)\s+\d{1,2}\s*,\s+)?(?:the\s+)?(?:(?:[\p{L}-]+\s+)?(?:newspaper|paper|magazine|site|website|outlet|station|newsroom|channel|network|blog|daily|weekly|tabloid|broadcaster)\s+)?$`,
   'iu',
 );
 
