@@ -45,6 +45,11 @@ describe('a thing a later text mentioned', () => {
     expect(verdictOf(chiefs, 'When it was shared again, the headline on police and immigration referred to Trump\u2019s enforcement orders.', 'headline')).not.toBe('discrepant');
   });
 
+  it('also when the text speaks of or describes it, far into the clause', () => {
+    expect(verdictOf(chiefs, 'The reposted summary speaks of police departments rebuilding trust with immigrants and pushing back against the president\u2019s immigration enforcement orders.', 'summary')).not.toBe('discrepant');
+    expect(verdictOf(chiefs, 'Its teaser describes police chiefs and immigration under the new executive orders.', 'teaser')).not.toBe('discrepant');
+  });
+
   it('still finds the speakers put after the orders', () => {
     expect(verdictOf(chiefs, 'The police chiefs spoke out against Trump\u2019s executive orders on immigration.', 'spoke out')).toBe('discrepant');
     expect(verdictOf(chiefs, 'The chiefs\u2019 statements on immigration mentioned Trump\u2019s executive orders.', 'statements')).toBe('discrepant');

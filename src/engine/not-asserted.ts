@@ -5,7 +5,8 @@
  *   …", a fact-check's "Claim: …", "It is not true that …"): it is what the page goes on to refute or check, like a
  *   question the page asks, and asserts nothing.
  * - A thing a later text is said to have mentioned ("the article's introduction mentioned X", "the headline referred
- *   to X"): X is the text's topic, reported as its content, not put at the time of the events the text is about.
+ *   to X", "the dek speaks of X"): X is the text's topic, reported as its content, not put at the time of the events
+ *   the text is about.
  */
 
 /** A label that frames the sentence as a claim to refute or check, with an optional number ("Myth #2:", "Rumour three —"). */
@@ -18,10 +19,10 @@ export function framedAsFalse(sentence: string): boolean {
 
 /** A later text as the subject: what it printed is its content. Not a speaker's own words of the time ("statement", "remarks"). */
 const TEXT_NOUN = String.raw`(?:introduction|intro|article|headline|dek|summary|re-?post|repost|caption|subhead(?:line)?|blurb|teaser|description|piece|story|write-?up|page|website|site|preview|abstract|lede|lead-in|newsletter|column|editorial|video|segment|broadcast|episode|thread|tweet|post)s?`;
-/** Verbs of mentioning, up to 60 characters before the thing mentioned, in the same clause. */
-const MENTIONED = new RegExp(String.raw`\b${TEXT_NOUN}\b[^,;:.!?]{0,60}?\b(?:mention(?:s|ed)?|referr(?:ed|ing)\s+to|refers\s+to|cit(?:ed|es|ing)|allud(?:ed|es)\s+to|discuss(?:ed|es)?|brought\s+up|touched\s+on|named|listed)\b[^,;:.!?]{0,60}$`, 'i');
+/** Verbs of mentioning or describing ("the dek speaks of"), up to 160 characters before the thing mentioned, in the same clause. */
+const MENTIONED = new RegExp(String.raw`\b${TEXT_NOUN}\b[^,;:.!?]{0,60}?\b(?:mention(?:s|ed)?|referr(?:ed|ing)\s+to|refers\s+to|cit(?:ed|es|ing)|allud(?:ed|es)\s+to|discuss(?:ed|es)?|brought\s+up|touched\s+on|named|listed|speaks\s+of|spoke\s+of|talks\s+about|talked\s+about|describ(?:es|ed))\b[^,;:.!?]{0,160}$`, 'i');
 
 /** Whether the folded words before `at` make what stands at `at` a topic a text mentioned. */
 export function mentionedTopic(folded: string, at: number): boolean {
-  return MENTIONED.test(folded.slice(Math.max(0, at - 140), at));
+  return MENTIONED.test(folded.slice(Math.max(0, at - 240), at));
 }
