@@ -324,9 +324,13 @@ interface Link {
   worded?: IndexedEvent[];
 }
 
-/** A name or title in quotation marks, one to three words, capitalised ("the theme was “Backup,”"): it names itself, not an event. */
+/**
+ * A name or title in quotation marks, one to three words, capitalised ("the theme was “Backup,”"): it names itself, not
+ * an event, unless it is a name of several words the record gives an event in full ("part of “Operation Lantern”").
+ */
 const QUOTED_TITLE = /(["\u201C])(\p{Lu}[\p{L}'\u2019-]*(?:\s+[\p{L}'\u2019-]+){0,2})([,.!?]?)(["\u201D])/gu;
-const blankQuotedTitles = (text: string) => text.replace(QUOTED_TITLE, (all) => ' '.repeat(all.length));
+const blankQuotedTitles = (text: string, record: StoryRecord) =>
+  text.replace(QUOTED_TITLE, (all, _open: string, title: string) => (/\s/.test(title) && record.events.some((e) => e.words.includes(foldText(title))) ? all : ' '.repeat(all.length)));
 
 /** Verbs of being told or learning of something: whom the record has `informed` of it. */
 const LEARNED = /\b(?:heard|hears|learned|learnt|learns|found\s+out|finds\s+out|(?:was|were)\s+(?:told|informed|alerted)|got\s+word)\b/i;
@@ -334,7 +338,7 @@ const LEARNED = /\b(?:heard|hears|learned|learnt|learns|found\s+out|finds\s+out|
 function linkClause(clause: Clause, sentence: string, record: StoryRecord, role: ClauseRole | null, pageDate?: string, elsewhere: readonly Mention[] = []): Link {
   // A named day's words ("on Election Day") name no event (named-day.ts).
   // A stop of a trip at a body ("made a second stop at the X Police Department") names no traffic stop (visit-meeting.ts).
-  const folded = foldText(blankQuotedTitles(blankNamedDays(blankTripStops(clause, sentence, record))));
+  const folded = foldText(blankQuotedTitles(blankNamedDays(blankTripStops(clause, sentence, record)), record));
   const link = (events: IndexedEvent[], byPlace = false): Link => ({ events, byPlace, named: events });
   const personGoes = clause.mentions.some((m) => m.type === 'person' && !m.negated);
   // "he'd be in X in two weeks": a promised visit told without its word names the events of one (future-visit.ts).
