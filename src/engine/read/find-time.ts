@@ -12,7 +12,7 @@ import { Rank, type ReadContext } from './context.ts';
 import { findClockWords } from './find-clock-words.ts';
 import { lexicon } from './lexicon.ts';
 import { numberAt } from './numbers.ts';
-import type { DateRelation, DayPart, RelativeTimeKind, TimeRelation } from './types.ts';
+import type { DateRelation, DayPart, RelativeTimeKind, RelativeTimeValue, TimeRelation } from './types.ts';
 
 const ORDINAL_DAY = /^([0-3]?\d)(st|nd|rd|th)?$/;
 const YEAR = /^(19|20)\d\d$/;
@@ -134,7 +134,7 @@ function findRelativeTimes(ctx: ReadContext): void {
   for (let i = 0; i < n; i++) {
     const phrase = lexicon.relativeTimes.matchAt(ctx.tokens, i);
     if (phrase) {
-      ctx.add({ type: 'relative-time', from: i, to: phrase.end, rank: Rank.pattern, value: phrase.value as { kind: RelativeTimeKind; amount?: number } });
+      ctx.add({ type: 'relative-time', from: i, to: phrase.end, rank: Rank.pattern, value: phrase.value as RelativeTimeValue });
       i = phrase.end - 1;
       continue;
     }
