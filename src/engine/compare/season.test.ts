@@ -37,3 +37,10 @@ describe('compareSentence: "last <season>" against the page\'s date', () => {
     expect(result?.explanation).toMatch(/which is not “last summer” \(June to August 2026, counted from the page's date\)/);
   });
 });
+
+describe('compareSentence: "last <season>" that is no season counted from the page', () => {
+  it('says nothing of a noun\'s "last fall" or a bound', () => {
+    expect(compare('Mayor Ida Marsh spoke about the raid at a press conference after her last fall on the ice.', '2027-02-10')?.outcome).not.toBe('discrepant');
+    expect(compare('Since last summer, Mayor Ida Marsh has spoken about the raid at a press conference.', '2027-02-10')?.outcome).not.toBe('discrepant');
+  });
+});

@@ -129,10 +129,18 @@ const UNIT_KIND: Record<string, Record<string, RelativeTimeKind>> = {
   hours: { later: 'hours-later', before: 'hours-before', ago: 'hours-ago' },
 };
 
+/** Words before "last <season>" that make it no season counted back from the page's date. */
+const SEASON_BEFORE = new Set(['the', 'a', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'one', 'since', 'until', 'till', 'by', 'before', 'after', 'through', 'every', 'each', 'than']);
+
 function findRelativeTimes(ctx: ReadContext): void {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
     const phrase = lexicon.relativeTimes.matchAt(ctx.tokens, i);
+    // "her last fall on the ice", "the last winter of the war", "since last spring": a noun's, an ordinal or a bound, not a season counted from now.
+    if (phrase && (phrase.value as RelativeTimeValue).kind === 'last-season' && SEASON_BEFORE.has(ctx.tokens[i - 1]?.lower ?? '')) {
+      i = phrase.end - 1;
+      continue;
+    }
     if (phrase) {
       ctx.add({ type: 'relative-time', from: i, to: phrase.end, rank: Rank.pattern, value: phrase.value as RelativeTimeValue });
       i = phrase.end - 1;
