@@ -199,10 +199,11 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
   // "Myth one: …", "Rumor: …", "It is not true that …": a claim the page refutes or checks asserts nothing either (not-asserted.ts).
   if (framedAsFalse(sentence)) return null;
   let consistent: Judgement | null = null;
+  let addedAct: string | undefined;
   for (const indexed of story.facts) {
     const match = matchFact(folded, indexed, page, pageInStory);
     if (!match) continue;
-    const { period, ...rest } = match;
+    const { period, addedAct: added, ...rest } = match;
     const judgement: Judgement = {
       ...rest,
       ...(period ? { refersTo: period } : {}),
@@ -211,6 +212,7 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
       sources: sourcesOf(story, indexed.fact.sources),
     };
     if (match.verdict === 'discrepant') return judgement;
+    if (!consistent) addedAct = added;
     consistent ??= judgement;
   }
   // "Answer: (b) X." after "What were the chiefs reacting to?": the two together, for a discrepancy only (qa-answer.ts).
@@ -312,6 +314,10 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
         ...sourcesOf(story, r.sources ?? []),
       ],
     };
+  }
+  // "X rang each of them up himself": the record has who wrote the piece, not that its words were got firsthand (firsthand-act.ts).
+  if (consistent && addedAct) {
+    return { ...consistent, verdict: 'unverified', kind: 'unverified-claim', explanation: `The page says the writer got the words firsthand (\u201C${addedAct}\u201D); the record has who wrote and carried the report, not that.`, comparison: [{ slot: 'statement', page: addedAct, record: consistent.original ?? '' }] };
   }
   // Consistent only when every typed value agrees: a value the record cannot confirm makes it unverified.
   if (consistent && typed && typed.outcome !== 'agrees') {

@@ -11,6 +11,7 @@ import { relayedAt } from './relayed.ts';
 import { countIsSpeaker } from './speaker-count.ts';
 import { weekdayCountedFrom } from './weekday-counted.ts';
 import { topicOnlyAsPlace } from './topic-as-place.ts';
+import { addedFirsthandAct } from './firsthand-act.ts';
 import type { FindingKind, Verdict } from './types.ts';
 
 /** What a sentence says about one fact. */
@@ -23,6 +24,8 @@ export interface FactMatch {
   period?: Period;
   /** For a discrepancy: how wrong the pack says the page's value is. */
   severity?: 'false' | 'imprecise';
+  /** An agreement whose sentence adds an act the fact does not hold (firsthand-act.ts): the page's words for it. */
+  addedAct?: string;
 }
 
 const SLOT_KIND: Record<string, FindingKind> = {
@@ -106,8 +109,10 @@ export function matchFact(folded: string, indexed: IndexedFact, page: PageTerms 
   }
   const plain = indexed.details.length === 0 && indexed.contradictions.length === 0;
   // "X went to the union's hall to defend the officers": the topic is where X went, not who defended them.
+  // "X phoned each of them himself": who wrote a piece is not how its words were got (firsthand-act.ts).
+  const addedAct = fact.kind === 'attribution' ? addedFirsthandAct(folded, fact.statement) : null;
   if (!negated && !mixed && (agrees || plain) && !topicOnlyAsPlace(folded, indexed.about)) {
-    return { verdict: 'consistent', kind: 'statement', claimId: `fact:${fact.id}`, explanation: 'This agrees with the original reports.' };
+    return { verdict: 'consistent', kind: 'statement', claimId: `fact:${fact.id}`, explanation: 'This agrees with the original reports.', ...(addedAct ? { addedAct } : {}) };
   }
   return null;
 }

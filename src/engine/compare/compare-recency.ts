@@ -11,6 +11,7 @@ import { findTerm } from '../terms.ts';
 import { agrees, canonsNamed, result, unconfirmed, type CompareContext, type ValueResult } from './compare-values.ts';
 import { dayRange, listNames, showDate } from './record-values.ts';
 import { anniversary } from './anniversary.ts';
+import { lastSeasonWindow } from './season.ts';
 import type { IndexedEvent } from './story-record.ts';
 
 /** Days before the page's date (from, to; to may be negative: after it) that each kind allows, for an amount n. */
@@ -40,8 +41,11 @@ const PUBLISHED = /\b(?:published|publishes|posted|came out|comes out|appeared|r
 const FIRST_PERSON = /\b(?:I|we|me|my|our|us)\b/;
 
 export function compareRecency(ctx: CompareContext, m: Mention & { type: 'relative-time' }): ValueResult | null {
-  const window = WINDOWS[m.value.kind];
-  if (!window || !ctx.pageDate || !/^\d{4}-\d{2}-\d{2}/.test(ctx.pageDate)) return null;
+  if (!ctx.pageDate || !/^\d{4}-\d{2}-\d{2}/.test(ctx.pageDate)) return null;
+  // "Last fall": the season counted back from the page's date (season.ts).
+  const season = m.value.kind === 'last-season' && m.value.season ? lastSeasonWindow(m.value.season, ctx.pageDate) : null;
+  const window = season ? () => [season.back, season.ahead] as [number, number] : WINDOWS[m.value.kind];
+  if (!window) return null;
   // "One year ago this week", "on this day in 2025": an anniversary, counted back by years (anniversary.ts).
   if (anniversary(ctx.sentence, m)) return null;
   const [page] = dayRange(ctx.pageDate.slice(0, 10));
@@ -95,5 +99,5 @@ export function compareRecency(ctx: CompareContext, m: Mention & { type: 'relati
   const sites = new Set(ctx.mentions.flatMap((x) => (x.type === 'place' || x.type === 'street' ? canonsNamed(ctx, x.value.name, ['place', 'street']).filter(site) : [])));
   const other = ctx.allEvents.some((e) => e.event.date.length === 10 && inWindow(e) && (e.participants.some((p) => named.has(p.canon)) || e.places.some((p) => sites.has(p))));
   if (other) return unconfirmed('when', m.text, record);
-  return result('conflict', 'when', m.text, record, `The page speaks from ${showDate(ctx.pageDate.slice(0, 10))}; the record dates it ${record}, which is not \u201C${m.text.toLowerCase()}\u201D. An old story is told as recent news.`);
+  return result('conflict', 'when', m.text, record, `The page speaks from ${showDate(ctx.pageDate.slice(0, 10))}; the record dates it ${record}, which is not \u201C${m.text.toLowerCase()}\u201D${season ? ` (${season.shown}, counted from the page's date)` : ''}. An old story is told as recent news.`);
 }

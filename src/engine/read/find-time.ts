@@ -12,7 +12,7 @@ import { Rank, type ReadContext } from './context.ts';
 import { findClockWords } from './find-clock-words.ts';
 import { lexicon } from './lexicon.ts';
 import { numberAt } from './numbers.ts';
-import type { DateRelation, DayPart, RelativeTimeKind, TimeRelation } from './types.ts';
+import type { DateRelation, DayPart, RelativeTimeKind, RelativeTimeValue, TimeRelation } from './types.ts';
 
 const ORDINAL_DAY = /^([0-3]?\d)(st|nd|rd|th)?$/;
 const YEAR = /^(19|20)\d\d$/;
@@ -129,12 +129,20 @@ const UNIT_KIND: Record<string, Record<string, RelativeTimeKind>> = {
   hours: { later: 'hours-later', before: 'hours-before', ago: 'hours-ago' },
 };
 
+/** Words before "last <season>" that make it no season counted back from the page's date. */
+const SEASON_BEFORE = new Set(['the', 'a', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'one', 'since', 'until', 'till', 'by', 'before', 'after', 'through', 'every', 'each', 'than']);
+
 function findRelativeTimes(ctx: ReadContext): void {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
     const phrase = lexicon.relativeTimes.matchAt(ctx.tokens, i);
+    // "her last fall on the ice", "the last winter of the war", "since last spring": a noun's, an ordinal or a bound, not a season counted from now.
+    if (phrase && (phrase.value as RelativeTimeValue).kind === 'last-season' && SEASON_BEFORE.has(ctx.tokens[i - 1]?.lower ?? '')) {
+      i = phrase.end - 1;
+      continue;
+    }
     if (phrase) {
-      ctx.add({ type: 'relative-time', from: i, to: phrase.end, rank: Rank.pattern, value: phrase.value as { kind: RelativeTimeKind; amount?: number } });
+      ctx.add({ type: 'relative-time', from: i, to: phrase.end, rank: Rank.pattern, value: phrase.value as RelativeTimeValue });
       i = phrase.end - 1;
       continue;
     }

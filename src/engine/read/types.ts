@@ -105,7 +105,11 @@ export type RelativeTimeKind =
   | 'months-later' | 'months-before' | 'months-ago'
   | 'years-later' | 'years-before' | 'years-ago'
   | 'hours-later' | 'hours-before' | 'hours-ago'
-  | 'since-year';
+  | 'since-year'
+  | 'last-season';
+
+/** A season of the year (northern hemisphere; see compare/season.ts). */
+export type Season = 'spring' | 'summer' | 'fall' | 'winter';
 
 export interface RelativeTimeValue {
   kind: RelativeTimeKind;
@@ -113,6 +117,8 @@ export interface RelativeTimeValue {
   amount?: number;
   /** The amount was hedged ("about five weeks after"). */
   approximate?: boolean;
+  /** For 'last-season': which season ("last fall"). */
+  season?: Season;
 }
 
 export type TimeRelation = 'at' | 'about' | 'before' | 'after' | 'by';
