@@ -18,6 +18,7 @@ import { dayRange, showDate } from './record-values.ts';
 import type { IndexedEvent } from './story-record.ts';
 import { deniedTime } from './denied-time.ts';
 import { clockOffsetBetween, offsetMinutes } from './clock-offset.ts';
+import { opensOnWorldEvent } from './world-anchor.ts';
 
 type Unit = 'days' | 'weeks' | 'months' | 'years';
 
@@ -222,6 +223,8 @@ function uncheckable(sentence: string, clause: Clause, m: Mention, explicit: boo
     const stop = rest.search(/[,;:()\u2014]/);
     const anchor = stop === -1 ? rest : rest.slice(0, stop);
     const words = anchor.trim().split(/\s+/);
+    // "four years after X took office": counted from the world's date (world-anchor.ts).
+    if (opensOnWorldEvent(anchor)) return false;
     return words.length >= 2 && (!NOUN_PHRASE.test(anchor) || PAST_VERB.test(words.slice(1).join(' ')));
   }
   // Counted from the sentence before only when the clause opens the sentence: else from what came before it there.
