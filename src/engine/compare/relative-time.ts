@@ -18,6 +18,7 @@ import { dayRange, showDate } from './record-values.ts';
 import type { IndexedEvent } from './story-record.ts';
 import { deniedTime } from './denied-time.ts';
 import { clockOffsetBetween, offsetMinutes } from './clock-offset.ts';
+import { opensOnWorldEvent } from './world-anchor.ts';
 
 type Unit = 'days' | 'weeks' | 'months' | 'years';
 
@@ -133,7 +134,11 @@ function gapWords(min: number, max: number): string {
 /**
  * The offsets in the sentence's asserted clauses compared with the record:
  * agreement or conflict for each offset whose two events are linked with
- * confidence; nothing for the others.
+ * confidence. An offset in days, weeks or months between two events ("the
+ * next morning", "the day before …", "a month later") that cannot be counted
+ * between two linked events is unconfirmed: the sentence is consistent only
+ * when every value it gives agrees, so an unchecked offset keeps it from
+ * green (and never makes it discrepant).
  */
 export function relativeOffsets(sentence: string, clauses: readonly Clause[], events: readonly IndexedEvent[], owned?: (text: string, named: readonly IndexedEvent[]) => { others: readonly IndexedEvent[]; theirs: readonly IndexedEvent[] }, told?: (clause: Clause) => readonly IndexedEvent[]): ValueResult[] {
   const out: ValueResult[] = [];
@@ -142,6 +147,11 @@ export function relativeOffsets(sentence: string, clauses: readonly Clause[], ev
       const offset = offsetOf(m, sentence);
       // "was not filed a day before the visit": a denied offset (denied-time.ts).
       if (!offset || deniedTime(sentence, clause, m)) continue;
+      // Only an offset whose first event the sentence does not link, in a clause that gives no day of its own
+      // ("two days later, on Wednesday": the day is compared by itself); see uncheckable.
+      const unchecked = () => {
+        if (!offset.clock && m.type === 'relative-time' && KINDS[m.value.kind] && !givesDay(clause) && uncheckable(sentence, clause, m, offset.explicit)) out.push(uncheckedOffset(m.text));
+      };
       let anchorSpans: [number, number][];
       let subjectSpans: [number, number][];
       if (offset.explicit) {
@@ -161,7 +171,10 @@ export function relativeOffsets(sentence: string, clauses: readonly Clause[], ev
       // An event named by its words, else a recorded statement named by its speaker ("after Beck spoke").
       const byWords = linked(anchorText, events);
       const anchors = byWords.length || !offset.explicit ? byWords : linkedBySpeaker(sentence, anchorSpans[0] as [number, number], clause.mentions, events, true);
-      if (anchors.length !== 1) continue;
+      if (anchors.length !== 1) {
+        if (!anchors.length) unchecked();
+        continue;
+      }
       const anchor = anchors[0] as IndexedEvent;
       // "Ortt's visit": an event word owned by someone who took no part in that event names the owner's (owner-event.ts).
       const bySubjectWords = linked(subjectText, events);
@@ -186,6 +199,50 @@ export function relativeOffsets(sentence: string, clauses: readonly Clause[], ev
     }
   }
   return out;
+}
+
+/** A determiner or owner opening a noun phrase ("the election", "his statement", "Denver's statement"). */
+const NOUN_PHRASE = /^\s*(?:the|a|an|this|that|his|her|their|its|our|\S+['\u2019]s)\b/i;
+/** A verb in the past tense: the words after "before" / "after" are a clause ("the mayor finally arrived"). */
+const PAST_VERB = /\b(?:\w{3,}ed|came|went|showed|spoke|met|left|got|took|gave|made|ran|began|held|turned|sent|told|said)\b/i;
+/** A lasting state told as still holding ("remain on leave", "still suspended"). */
+const LASTING = /\b(?:remain|remains|remained|stay|stays|stayed|still)\b/i;
+
+/**
+ * An offset that cannot be counted is unconfirmed only where no other reader weighs it:
+ * - after or before a clause of its own ("the day before the inspector finally turned up"), not a noun phrase,
+ *   which may name a world event (world-anchor.ts) or a report weighed elsewhere;
+ * - "the next morning" inside a clause that opens the sentence, counted from the sentence before, which nothing
+ *   else compares;
+ * - an opening "a month later," (compared with the sentence before: offset-from-before.ts, a conflict only) when
+ *   the clause tells a lasting state as still holding then, which the record's dates cannot confirm.
+ */
+function uncheckable(sentence: string, clause: Clause, m: Mention, explicit: boolean): boolean {
+  if (explicit) {
+    const rest = sentence.slice(m.end, clause.end);
+    const stop = rest.search(/[,;:()\u2014]/);
+    const anchor = stop === -1 ? rest : rest.slice(0, stop);
+    const words = anchor.trim().split(/\s+/);
+    // "four years after X took office": counted from the world's date (world-anchor.ts).
+    if (opensOnWorldEvent(anchor)) return false;
+    return words.length >= 2 && (!NOUN_PHRASE.test(anchor) || PAST_VERB.test(words.slice(1).join(' ')));
+  }
+  // Counted from the sentence before only when the clause opens the sentence: else from what came before it there.
+  if (sentence.slice(0, clause.start).trim()) return false;
+  const opens = /^\s*(?:(?:and|but|then|so)\s+)?(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+)?$/i.test(sentence.slice(clause.start, m.start));
+  return !opens || LASTING.test(sentence.slice(m.end, clause.end));
+}
+
+/** The clause gives a day of its own: a weekday or a date with its day. */
+const givesDay = (clause: Clause) => clause.mentions.some((x) => !x.negated && (x.type === 'weekday' || (x.type === 'date' && x.value.day !== undefined)));
+
+/** An offset the record's events could not be counted for: unconfirmed, never a conflict. */
+function uncheckedOffset(page: string): ValueResult {
+  return {
+    status: 'unconfirmed',
+    comparison: { slot: 'date', page, record: 'not in the record' },
+    explanation: `The record does not confirm \u201C${page}\u201D: Sourcelight could not tell which two recorded events it counts between.`,
+  };
 }
 
 /** The offset a page gives between two recorded events (`range`: signed days allowed), compared with their days. */

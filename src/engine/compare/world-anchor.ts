@@ -26,6 +26,9 @@ const TOOK_OFFICE = new RegExp(String.raw`^\s*${NAME}\s+(?:took\s+office|assumed
 const ELECTION_YEAR = /^\s*the\s+((?:19|20)\d\d)\s+(presidential\s+|gubernatorial\s+|mayoral\s+)?(?:general\s+)?election\b/i;
 /** "Trump's election", "Trump's election victory", "Trump won the election". */
 const ELECTION_OF = new RegExp(String.raw`^\s*(?:${NAME}['\u2019]s?\s+(?:election|electoral\s+(?:victory|win)|(?:election\s+)?(?:victory|win))|${NAME}\s+(?:won|was\s+elected)\b)`, 'u');
+/** Whether `text` opens on an event of the world these readers date ("X took office", "the 2016 election"). */
+export const opensOnWorldEvent = (text: string): boolean => [INAUGURATION, TOOK_OFFICE, ELECTION_YEAR, ELECTION_OF].some((r) => r.test(text));
+
 interface Anchor {
   what: string;
   dates: string[];
