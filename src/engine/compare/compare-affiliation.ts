@@ -11,6 +11,7 @@
 import type { Mention } from '../read/types.ts';
 import { agrees, canonsNamed, localAgencyElsewhere, result, unconfirmed, type CompareContext, type ValueResult } from './compare-values.ts';
 import { otherLocalKind } from './local-kind.ts';
+import { otherCounty } from './other-county.ts';
 import { listNames } from './record-values.ts';
 
 /** "chief of the", "border czar at the", "director for": a title then a preposition right before the agency. */
@@ -65,6 +66,9 @@ export function compareAffiliation(ctx: CompareContext, m: Mention & { type: 'ag
     // A sheriff's office for someone the record has working for a police department (local-kind.ts).
     const kind = otherLocalKind(ctx.record, m.value.name, jurisdictions, (prefix) => canonsNamed(ctx, prefix, ['place', 'state']).length > 0);
     if (kind) return result('conflict', 'agency', m.text, names, `The record has ${who.name} working for ${names}; ${m.text} is a ${kind}, another body.`);
+    // The same kind of county body for another county (other-county.ts).
+    const county = otherCounty(m.value.name, jurisdictions.map(ctx.record.nameOf));
+    if (county) return result('conflict', 'agency', m.text, names, `The record has ${who.name} working for ${names}; ${m.text} is another county's.`);
     return unconfirmed('agency', m.text, names);
   }
   const related = (a: string, b: string) => a === b || ctx.record.ancestors(a).has(b) || ctx.record.ancestors(b).has(a);

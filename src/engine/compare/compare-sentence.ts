@@ -47,6 +47,7 @@ import { namesByForm, sharesWithEvent } from './word-inflections.ts';
 import { tripPurpose } from './trip-purpose.ts';
 import { centralReferenceResults } from './central-reference.ts';
 import { wholeStoryResults } from './whole-story.ts';
+import { compareAffiliation } from './compare-affiliation.ts';
 import { withLastMonths } from './last-month.ts';
 import { withoutSameAsAnchor } from './same-as-anchor.ts';
 import { withOutletNamesUnquoted } from './quoted-name.ts';
@@ -963,7 +964,10 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       }
       const speaker = unlinkedSpeaker(story, role) ?? unlinkedAgencySpeaker(story, role);
       if (speaker && role) results.push({ r: speaker as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: role.doer });
-      unlinked.push(...values.filter((m) => certain(m, clause.negated) && !originAges.some((a) => a.m === m) && !credits.some((x) => x.m === m) && !staffs.some((x) => x.m === m) && !writers.some((x) => x.m === m) && !named(m) && !posts.some((p) => p.m === m && p.r) && !(speaker && m === role?.doer)));
+      // An agency in a person's title says whom they work for, whatever event the clause is about (compare-affiliation.ts).
+      const employers = values.flatMap((m) => (m.type === 'agency' ? [{ m, r: compareAffiliation(story, m) }] : [])).filter((x) => x.r?.status === 'conflict');
+      for (const { m, r } of employers) results.push({ r: r as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: m });
+      unlinked.push(...values.filter((m) => certain(m, clause.negated) && !originAges.some((a) => a.m === m) && !credits.some((x) => x.m === m) && !staffs.some((x) => x.m === m) && !writers.some((x) => x.m === m) && !named(m) && !posts.some((p) => p.m === m && p.r) && !(speaker && m === role?.doer) && !employers.some((x) => x.m === m)));
       continue;
     }
     events.forEach((e) => linkedIds.add(e.event.id));
