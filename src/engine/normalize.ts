@@ -15,26 +15,7 @@ const FOLD: Record<string, string> = {
 
 const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
 
-/**
- * Folded short texts (sentences, names, clauses), kept because the readers fold the same sentence many times;
- * cleared when full, so memory stays bounded on any page. Whole pages are longer than MEMO_LONGEST and not kept.
- */
-const memo = new Map<string, string>();
-const MEMO_MAX = 1500;
-const MEMO_LONGEST = 400;
-
 export function foldText(text: string): string {
-  if (text.length > MEMO_LONGEST) return fold(text);
-  let folded = memo.get(text);
-  if (folded === undefined) {
-    folded = fold(text);
-    if (memo.size >= MEMO_MAX) memo.clear();
-    memo.set(text, folded);
-  }
-  return folded;
-}
-
-function fold(text: string): string {
   const lower = text.toLowerCase();
   // Fast path: lower-casing kept every offset (almost all text), so fold the rest with one regex.
   if (lower.length === text.length) return lower.replace(FOLDABLE, (ch) => FOLD[ch] as string);
