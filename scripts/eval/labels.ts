@@ -224,6 +224,14 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'rochester-oral-history-b-b22.html',
   'police-chiefs-potluck-welcome-b-b22.html',
   'police-chiefs-retirement-toast-b-b22.html',
+  'rochester-dog-walk-club-report-b23.html',
+  'rochester-metro-desk-budget-b23.html',
+  'police-chiefs-toastmasters-recap-b23.html',
+  'police-chiefs-time-capsule-letter-b23.html',
+  'rochester-zine-b23.html',
+  'rochester-mural-proposal-b23.html',
+  'police-chiefs-liner-notes-b23.html',
+  'police-chiefs-recipe-blog-b23.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */
