@@ -90,6 +90,15 @@ describe('matchFact: details', () => {
     expect(verdictOf(rescuers, 'The coastguard rescued the passengers.')).toBe('consistent');
   });
 
+  it('reads a value set in quotation marks as a phrase named, not said, whether right or wrong', () => {
+    // The right value only named ("fix every “coastguard” in the captions"): the wrong one the page asserts stands.
+    expect(verdictOf(rescuers, 'The navy rescued them, so fix every \u201Ccoastguard\u201D in the captions.')).toBe('discrepant');
+    // The wrong value only named: the page asserts the right one.
+    expect(verdictOf(rescuers, 'The coastguard rescued them; change any "navy" you see.')).toBe('consistent');
+    // A longer quote is someone's words, not a phrase named.
+    expect(judge(rescuers, 'The skipper said "the coastguard was quick", and the navy rescued them.')).toBeNull();
+  });
+
   it('matches values as whole words', () => {
     expect(judge(rescuers, 'The NAVY\u2019s boats rescued them.')?.verdict).toBe('discrepant');
     expect(judge(rescuers, 'The Navyhall crew rescued them.')).toBeNull();

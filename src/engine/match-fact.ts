@@ -12,6 +12,7 @@ import { countIsSpeaker } from './speaker-count.ts';
 import { weekdayCountedFrom } from './weekday-counted.ts';
 import { topicOnlyAsPlace } from './topic-as-place.ts';
 import { addedFirsthandAct } from './firsthand-act.ts';
+import { hasAssertedTerm, scareQuoted } from './scare-quotes.ts';
 import type { FindingKind, Verdict } from './types.ts';
 
 /** What a sentence says about one fact. */
@@ -71,14 +72,15 @@ export function matchFact(folded: string, indexed: IndexedFact, page: PageTerms 
   let agrees = false;
   let mixed = false;
   for (const detail of indexed.details) {
-    const accepted = hasAnyTerm(folded, detail.accepted);
+    // A value in quotation marks as a phrase ("fix any “west side” references") is named, not said (scare-quotes.ts).
+    const accepted = hasAnyTerm(folded, detail.accepted) && (!folded.includes('"') || hasAssertedTerm(folded, detail.accepted));
     const wrong = detail.wrong.find((w) => {
       // "This week" on a page written in the story's own days is the page's honest now.
       if (w.value.relativeToPage && pageInStory) return false;
       const span = findAnyTerm(folded, w.terms);
       if (!span) return false;
       // "the article's introduction mentioned X": X is what a text printed, not put at the story's time (not-asserted.ts).
-      if (mentionedTopic(folded, span[0])) return false;
+      if (mentionedTopic(folded, span[0]) || scareQuoted(folded, span[0], span[1])) return false;
       // "One site placed the story under X", "One site wrote "…"": another text's account, relayed (relayed.ts).
       if (relayedAt(folded, span[0])) return false;
       // "one officer told us …": a count that speaks names who spoke, not how many took part (speaker-count.ts).

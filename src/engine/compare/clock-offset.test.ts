@@ -46,10 +46,14 @@ describe('a span said to pass, or an offset, opening a sentence and counted from
   it('is wrong when the record\'s clock times are far closer', () => {
     expect(from('Some four hours went by before dog handlers searched the building.')?.outcome).toBe('discrepant');
     expect(from('Three hours later, dog handlers searched the building.')?.outcome).toBe('discrepant');
+    // Hedged: "About three hours later, …".
+    expect(from('About three hours later, dog handlers searched the building.')?.outcome).toBe('discrepant');
+    expect(from('Then roughly four hours later, dog handlers searched the building.')?.outcome).toBe('discrepant');
   });
   it('agrees, or says nothing, when the span fits', () => {
     expect(from('About an hour passed before dog handlers searched the building.')).toBeNull();
     expect(from('An hour later, dog handlers searched the building.')).toBeNull();
+    expect(from('About an hour later, dog handlers searched the building.')).toBeNull();
   });
   it('a span in days is weighed against the days between the events', () => {
     expect(from('Eight days passed before the mayor gave her briefing.', 'raid', 'briefing')?.outcome).toBe('discrepant');

@@ -10,6 +10,7 @@
  * questioned and conditional clauses are not the page's assertion and are
  * not compared.
  */
+import { withPlacedTitles } from './placed-title.ts';
 import { outletsOnlyAddressed } from './addressed-outlet.ts';
 import { closedOutletResults } from './closed-outlet.ts';
 import { foldText } from '../normalize.ts';
@@ -95,7 +96,7 @@ import { titlePartyConflicts } from './title-party.ts';
 import { affiliations } from './network-affiliate.ts';
 import { placeStateConflicts } from './place-state.ts';
 import { townListConflicts } from './town-list.ts';
-import { sideConflicts } from './side-of-town.ts';
+import { sideConflicts, unrecordedSides } from './side-of-town.ts';
 import { relativeOffsets } from './relative-time.ts';
 import { ownerEvents } from './owner-event.ts';
 import { deniedTimeEffect } from './denied-time.ts';
@@ -597,7 +598,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   const sentence = withOutletNamesUnquoted(withoutSameAsAnchor(given.replace(QA_LABEL, (label) => ' '.repeat(label.length))), record.gazetteer);
   const quoted = quotedSpans(sentence);
   // "Roe's post", "Roe's statement": the owner of the words is who said them (named-author.ts).
-  const clauses = withOriginWhen(withNamedDays(withDatingYears(withNotUntil(withOwners(withAntecedents(withLabel(withStopLabel(withDateline(withNumberOfNouns(withCrowdNouns(withPartitiveNouns(withLastMonths(readSentence(sentence, record.gazetteer), sentence, pageDate), sentence, record.gazetteer, page), sentence), sentence), sentence, pageDate), sentence), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b)), sentence), sentence, record.events), sentence, record.events), sentence);
+  // "For Denver, the chief …": a bare title read as its place's office holder then (placed-title.ts).
+  const clauses = withPlacedTitles(withOriginWhen(withNamedDays(withDatingYears(withNotUntil(withOwners(withAntecedents(withLabel(withStopLabel(withDateline(withNumberOfNouns(withCrowdNouns(withPartitiveNouns(withLastMonths(readSentence(sentence, record.gazetteer), sentence, pageDate), sentence, record.gazetteer, page), sentence), sentence), sentence, pageDate), sentence), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b)), sentence), sentence, record.events), sentence, record.events), sentence), sentence, record);
   const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
   // The sentence with its quoted words blanked out (offsets kept): what the page itself says.
   const unquotedSentence = quoted.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), sentence);
@@ -858,7 +860,14 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       results.push({ r: { status: 'conflict', comparison: tenure.comparison, explanation: tenure.explanation }, events: before, mention: tenure.mention });
     }
     const legal = cases && LEGAL_WORDS.test(text);
-    if (!values.length && !vote && !legal && !hasOrderPoint(text) && !goesToUnreadBody(clause, sentence, record) && !namesHighway(text)) continue;
+    if (!values.length && !vote && !legal && !hasOrderPoint(text) && !goesToUnreadBody(clause, sentence, record) && !namesHighway(text)) {
+      // A side of town no place of the story lies on, in a clause nothing links (side-of-town.ts): not confirmed.
+      for (const w of unrecordedSides(unquotedSentence.slice(clause.start, clause.end), record)) {
+        compared++;
+        results.push({ r: { status: 'unconfirmed', comparison: { slot: 'place', page: w.text, record: w.record }, explanation: `The record does not place any of this story's events on the ${w.text}; it gives ${w.record}.` }, events: [] });
+      }
+      continue;
+    }
     // Who the clause says played a part, compared with who the record has in that part.
     const role = clauseRole(sentence, clause.start, clause.end, clause.mentions);
     const own = fixed ? { events: [...fixed], byPlace: false, named: [...fixed] } : legal ? withCaseEnding(linkClause(clause, sentence, record, role, pageDate, allMentions.filter((m) => m.start < clause.start || m.start >= clause.end)), sentence, clause, record) : atVenue(linkClause(clause, sentence, record, role, pageDate, allMentions.filter((m) => m.start < clause.start || m.start >= clause.end)), clause, sentence, record);

@@ -14,8 +14,8 @@ import { clockOffsetBetween, offsetMinutes } from './clock-offset.ts';
 import { offsetBetween, offsetDays, offsetOf } from './relative-time.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
-/** The offset opens the sentence ("Two weeks later, …", "A day later, …"), after at most a conjunction. */
-const OPENS = /^\s*(?:(?:and|but|then|so)\s+)?$/i;
+/** The offset opens the sentence ("Two weeks later, …", "About two hours later, …"), after at most a conjunction and a hedge. */
+const OPENS = /^\s*(?:(?:and|but|then|so)\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately|just|only|(?:more|less)\s+than)\s+)?$/i;
 
 const oneDay = (events: readonly IndexedEvent[]) => events.length > 0 && events.every((e) => e.event.date === events[0]!.event.date && (e.event.dateEnd ?? '') === (events[0]!.event.dateEnd ?? ''));
 

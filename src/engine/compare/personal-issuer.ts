@@ -17,6 +17,7 @@ import { foldText } from '../normalize.ts';
 import { readSentence } from '../read/read-sentence.ts';
 import type { Mention } from '../read/types.ts';
 import type { SentenceComparison } from './compare-sentence.ts';
+import { withPlacedTitles } from './placed-title.ts';
 import { listNames } from './record-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
@@ -66,7 +67,8 @@ export function personalIssuer(sentence: string, record: StoryRecord, events: re
   // Every linked event a statement whose record names a person who gave it.
   if (statements.some((s) => !s.speakers.length)) return null;
   const quoted = [...sentence.matchAll(/\u201C[^\u201D]*\u201D?|"[^"]*"?/gu)].map((q) => [q.index, q.index + q[0].length] as const);
-  const people = readSentence(sentence, record.gazetteer)
+  // "For Denver, the chief …": the title read as its holder then (placed-title.ts).
+  const people = withPlacedTitles(readSentence(sentence, record.gazetteer), sentence, record)
     .filter((c) => c.stance === 'asserted')
     .flatMap((c) => c.mentions)
     .filter((m): m is Person => m.type === 'person' && !m.negated && !quoted.some(([a, b]) => m.start >= a && m.end <= b));
@@ -80,10 +82,12 @@ export function personalIssuer(sentence: string, record: StoryRecord, events: re
     const canons = record.gazetteer.lookup(name).filter((g) => g.kind === 'person').map((g) => g.id);
     if (canons.some((c) => participants.has(c)) || surnames.has(foldText(name).split(/\s+/).pop() ?? '')) return null;
     const who = listNames([...new Set(statements.flatMap((s) => s.speakers))].map((c) => record.nameOf(c)));
+    // A title read as its holder: the page's words, with whom they name.
+    const page = p.text === name ? name : `the ${p.text} (${name})`;
     return {
       outcome: 'discrepant',
-      comparisons: [{ slot: 'person', page: name, record: who }],
-      explanation: `The record names ${who} as who gave these words, not ${name}.`,
+      comparisons: [{ slot: 'person', page, record: who }],
+      explanation: `The record names ${who} as who gave these words, not ${page}.`,
       events: events.map((e) => e.event.id),
     };
   }

@@ -65,6 +65,9 @@ describe('relative times', () => {
     expect(of('He visited about five weeks after the stop.', 'relative-time')[0]).toMatchObject({ kind: 'weeks-later', amount: 5, approximate: true });
     expect(of('The officers were back a week later.', 'relative-time')[0]).toMatchObject({ kind: 'weeks-later', amount: 1 });
     expect(of('It opened three years ago.', 'relative-time')[0]).toMatchObject({ kind: 'years-ago', amount: 3 });
+    // "today" after "ago" is the point counted from, no time of its own.
+    expect(of('The shop closed two weeks ago today.', 'relative-time')).toEqual([expect.objectContaining({ kind: 'weeks-ago', amount: 2 })]);
+    expect(of('The shop closed a week ago yesterday.', 'relative-time')).toEqual([expect.objectContaining({ kind: 'days-ago', amount: 8 })]);
   });
   it('reads "since <year>"', () => {
     expect(of('The policy has stood since 2011.', 'relative-time')).toEqual([{ text: 'since 2011', kind: 'since-year', amount: 2011 }]);

@@ -156,6 +156,19 @@ function findRelativeTimes(ctx: ReadContext): void {
     if (!kind) continue;
     const hedge = lexicon.countModifiers.matchEndingAt(ctx.tokens, i, 2);
     const approximate = hedge !== null && hedge.value === 'about';
+    // "a week ago today": counted back from the page's day, which "today" only names; "a week ago yesterday" is a day more.
+    const from = direction === 'ago' ? ctx.lower(num.end + 2) : '';
+    if (from === 'today' || from === 'tonight') {
+      ctx.add({ type: 'relative-time', from: i, to: num.end + 3, rank: Rank.strong, value: { kind, amount: num.value, ...(approximate && { approximate }) } });
+      i = num.end + 2;
+      continue;
+    }
+    if (from === 'yesterday') {
+      const days = unit === 'days' ? num.value + 1 : unit === 'weeks' ? num.value * 7 + 1 : null;
+      if (days !== null) ctx.add({ type: 'relative-time', from: i, to: num.end + 3, rank: Rank.strong, value: { kind: 'days-ago', amount: days, ...(approximate && { approximate }) } });
+      i = num.end + 2;
+      continue;
+    }
     ctx.add({ type: 'relative-time', from: i, to: num.end + 2, rank: Rank.strong, value: { kind, amount: num.value, ...(approximate && { approximate }) } });
     i = num.end + 1;
   }

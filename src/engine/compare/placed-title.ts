@@ -1,0 +1,58 @@
+/**
+ * A bare title with the place it belongs to named in its clause ("For Denver, the chief signed …", "In Tucson the
+ * mayor said …"): the words name the world office of that title whose jurisdiction is that place (or an agency of
+ * it), and so its holder at the time of the story's central events. The title is read as that person, so the roles the
+ * record gives its events are checked as they are for a name. Only when one place is named in the clause, the title
+ * stands alone (no name beside it) and one person held the office on every central day. World knowledge; nothing
+ * here knows a story.
+ */
+import type { Clause, Mention } from '../read/types.ts';
+import type { StoryRecord } from './story-record.ts';
+
+/** Right before the title: "the", or an owner ("Denver's"); "police" may come between. */
+const BEFORE = /(?:\bthe|['\u2019]s)\s+(?:police\s+|city['\u2019]s\s+)?$/i;
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const bare = (id: string) => id.replace(/^w:/, '');
+
+function holderOf(record: StoryRecord, place: string, title: string): { name: string; id: string } | null {
+  const world = record.world;
+  if (!world) return null;
+  const offices = world.world.offices.filter((o) => {
+    const agency = world.agency(o.jurisdiction);
+    const where = agency ? agency.place : o.jurisdiction;
+    // "police chief" names the office called "Denver police chief" in Denver.
+    const here = world.place(place)?.name.toLowerCase();
+    return where === place && [o.title, ...(o.aliases ?? [])].some((f) => f.toLowerCase() === title || (here !== undefined && f.toLowerCase() === `${here} ${title}`));
+  });
+  if (offices.length !== 1) return null;
+  const days = record.central.map((e) => e.event.date).filter((d) => FULL_DAY.test(d));
+  if (!days.length) return null;
+  const holders = new Set(days.map((d) => world.holderOn(offices[0]!.id, d)?.person));
+  const [person] = [...holders];
+  return holders.size === 1 && person ? { name: person.name, id: `w:${person.id}` } : null;
+}
+
+/** The clauses, each bare title with its clause's one place read as the office's holder then. */
+export function withPlacedTitles(clauses: readonly Clause[], sentence: string, record: StoryRecord): Clause[] {
+  if (!record.world) return [...clauses];
+  return clauses.map((clause) => {
+    const titles = clause.mentions.filter((m) => m.type === 'title' && !m.negated);
+    if (!titles.length) return clause;
+    const places = new Set(clause.mentions.flatMap((m) => (m.type === 'place' && m.value.id && !m.negated ? [bare(m.value.id)] : [])));
+    if (places.size !== 1) return clause;
+    const [place] = [...places] as [string];
+    const people = clause.mentions.filter((m) => m.type === 'person');
+    let changed = false;
+    const mentions = clause.mentions.map((m): Mention => {
+      if (m.type !== 'title' || m.negated) return m;
+      // A name beside the title ("Chief Jane Roe", "Roe, the chief") is who it is.
+      if (people.some((p) => (p.start >= m.end && p.start - m.end <= 3) || (p.end <= m.start && m.start - p.end <= 6))) return m;
+      if (!BEFORE.test(sentence.slice(Math.max(0, m.start - 20), m.start))) return m;
+      const holder = holderOf(record, place, m.value.title);
+      if (!holder) return m;
+      changed = true;
+      return { type: 'person', text: m.text, start: m.start, end: m.end, negated: m.negated, value: { name: holder.name, id: holder.id, title: m.value.title } } as Mention;
+    });
+    return changed ? { ...clause, mentions } : clause;
+  });
+}
