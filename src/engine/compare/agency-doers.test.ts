@@ -77,6 +77,17 @@ describe('who did not do it', () => {
     const clause = readSentence(sentence, record.gazetteer)[0]!;
     expect(clauseRole(sentence, clause.start, clause.end, clause.mentions)).toMatchObject({ role: 'asked', doer: { text: 'Harbor Unit' } });
   });
+
+  it('"somebody at X called", "dispatchers from X called": people of the body open the clause, so the body did it', () => {
+    const role = (sentence: string) => {
+      const clause = readSentence(sentence, record.gazetteer)[0]!;
+      return clauseRole(sentence, clause.start, clause.end, clause.mentions);
+    };
+    expect(role('Somebody at Harbor Unit made the call to Dunmore police.')).toMatchObject({ role: 'asked', doer: { text: 'Harbor Unit' } });
+    expect(role('Early on, dispatchers from Harbor Unit made the call to Dunmore police.')).toMatchObject({ role: 'asked', doer: { text: 'Harbor Unit' } });
+    // A name governed by a preposition after anything else is still no doer.
+    expect(role('The chief of Harbor Unit said the mayor made the call.')?.doer.text).not.toBe('Harbor Unit');
+  });
 });
 
 describe('a statement given to another local body', () => {

@@ -23,6 +23,10 @@ describe('calendarConflicts', () => {
     expect(conflicts('When: the evening of Friday, 11 June 2024')).toHaveLength(1);
     expect(conflicts('It happened on Monday June 11, 2024.')).toHaveLength(1);
     expect(conflicts('It happened on June 11, 2024, a Thursday.')).toHaveLength(1);
+    // A part of the day between them.
+    expect(conflicts('It happened on the Friday evening of 11 June 2024.')).toHaveLength(1);
+    expect(conflicts('It happened on Friday morning, June 11, 2024.')).toHaveLength(1);
+    expect(conflicts('It happened on the Tuesday evening of 11 June 2024.')).toEqual([]);
   });
 
   it('says nothing when the weekday is right, or when the weekday and the date are apart', () => {

@@ -15,8 +15,11 @@ import type { IndexedEvent } from './story-record.ts';
 type Weekday = Mention & { type: 'weekday' };
 type DateMention = Mention & { type: 'date' };
 
-/** What may stand between a weekday and the date it names: "Monday, March 24", "Monday the 24th of March", "Monday (March 24)". */
-const WEEKDAY_THEN_DATE = /^\s*[,(]?\s*(the\s+)?$/i;
+/**
+ * What may stand between a weekday and the date it names: "Monday, March 24", "Monday the 24th of March", "Monday (March 24)",
+ * "Monday evening, March 24", "the Monday evening of 24 March".
+ */
+const WEEKDAY_THEN_DATE = /^\s*(?:(?:morning|afternoon|evening|night)\s*(?:,|of)?)?\s*[,(]?\s*(the\s+)?$/i;
 /** What may stand between a date and the weekday it names: "March 24, a Monday", "March 24 (Monday)". */
 const DATE_THEN_WEEKDAY = /^\s*(,\s*(a|on\s+a|which\s+was\s+a)\s+|\(\s*)$/i;
 

@@ -59,6 +59,9 @@ const PASSIVE = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'got
 /** All the clause says before its speaking verb is an unnamed source ("Officials", "From what the city", "Court records"). */
 const UNNAMED_SOURCE = /^[\s\W]*(?:(?:from\s+what|according\s+to|as)\s+)?(?:(?:the|city|county|federal|local|state|police|court|government|public)\s+)*(?:officials?|authorities|police|city|records?|reports?|documents?|filings?|papers|sources?|investigators|prosecutors)\s*$/i;
 
+/** A clause opening (after an adverbial up to a comma) on some people of a body, then "at" / "from" / "with" before the body's name. */
+const PEOPLE_OF_BODY = /^(?:[^,;]{0,40},\s*)?(?:(?:a|an|the|some|one|two|three|several|its|their)\s+)?(?:somebody|someone|people|staff(?:ers)?|dispatch(?:ers?)?|employees?|officers?|agents?|officials?|workers?|operators?|personnel)\s+(?:at|from|with)\s+(?:the\s+)?$/i;
+
 /** At most this many tokens between the doer's end and its verb (room for an appositive title). */
 const MAX_GAP = 14;
 
@@ -159,7 +162,8 @@ export function clauseRole(sentence: string, start: number, end: number, mention
     for (const m of candidates) {
       const first = tokenAt(tokens, m.start - start);
       const lead = leadWord(tokens, first);
-      if (lead !== undefined && PREPOSITIONS.has(lead)) continue;
+      // "Somebody at X phoned …", "A little after six, dispatchers from X called …": people of the body open the clause; the body did it.
+      if (lead !== undefined && PREPOSITIONS.has(lead) && !(m.type === 'agency' && PEOPLE_OF_BODY.test(text.slice(0, m.start - start)))) continue;
       // "Homan's post came on a Friday": a name with a possessive owns the subject; it is not the subject. But the
       // owner of a statement that says something spoke ("X's written statement of <date> said …": statementOwner).
       if (/^['\u2019]s?(?![\p{L}])/u.test(sentence.slice(m.end, m.end + 3)) && !(hit.value === 'spoke' && statementOwner(tokens, tokenAt(tokens, m.end - start), i))) continue;

@@ -60,6 +60,12 @@ describe('compareSentence: compatible values agree', () => {
     expect(compare('At a press conference, former Mayor Ida Marsh spoke about the raid.', '2031-01-01')?.outcome).not.toBe('discrepant');
   });
 
+  it('"former" for someone in the post on the page\'s day is wrong in a clause no event links too', () => {
+    expect(compare('The desk wants a new photo of former Mayor Ida Marsh.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'role', record: 'Ida Marsh, mayor' }] });
+    expect(compare('The desk wants a new photo of former Mayor Ida Marsh.', '2031-01-01')?.outcome).not.toBe('discrepant');
+    expect(compare('The desk wants a new photo of Mayor Ida Marsh.')?.outcome).not.toBe('discrepant');
+  });
+
   it('"former" the world file cannot confirm (her term is known only until 2030) is unconfirmed, never agreement', () => {
     expect(compare('At a press conference, former Mayor Ida Marsh spoke about the raid.', '2031-01-01')).toMatchObject({ outcome: 'unconfirmed', comparisons: [{ slot: 'role' }] });
   });

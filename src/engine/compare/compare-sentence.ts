@@ -61,7 +61,7 @@ import { placeTitleBody } from './place-title-body.ts';
 import { modalPlaces } from './modal-place.ts';
 import { ageOriginResults, peopleResults, priorActDates, relativeConflicts } from './compare-origin.ts';
 import { ageElsewhereResults } from './age-elsewhere.ts';
-import { befellSomeone, compareMention, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
+import { befellSomeone, compareMention, formerOnPageDay, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
 import { legalResults, withCaseEnding } from './compare-legal.ts';
 import { defendantPlaces, type DefendantPlace } from './defendant-place.ts';
 import { demandResults } from './demanded-outcome.ts';
@@ -945,7 +945,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       const centralDays = givenDays.length ? givenDays : record.central.flatMap((e) => (/^\d{4}-\d{2}-\d{2}$/.test(e.event.date) ? [e.event.date] : []));
       // A title that is not theirs on the days named, or on the story's first day when the clause names none (office-never-held.ts).
       const titleDays = givenDays.length ? givenDays : ownTimeless(clause.mentions, pageDate, storyDays) ? [[...storyDays].sort()[0] as string] : [];
-      const posts = values.flatMap((m) => (m.type === 'person' ? [{ m, r: holderNamed(story, m, true) ?? timedPost(story, m, centralDays) ?? comparePost(story, m, postDays) ?? officeNeverHeld(story, m, titleDays) ?? rankNeverHeld(story, m, titleDays) }] : []));
+      // "former Chief X" while X still held the post on the page's day (compare-values.ts).
+      const posts = values.flatMap((m) => (m.type === 'person' ? [{ m, r: formerOnPageDay(story, m) ?? holderNamed(story, m, true) ?? timedPost(story, m, centralDays) ?? comparePost(story, m, postDays) ?? officeNeverHeld(story, m, titleDays) ?? rankNeverHeld(story, m, titleDays) }] : []));
       for (const { m, r } of posts) if (r) results.push({ r: r as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: m });
       // The source another outlet credited for its own report, as the record has it (compare-outlet.ts).
       // A journalist's employer, as the record has it (staff-outlet.ts).

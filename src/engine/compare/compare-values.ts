@@ -791,6 +791,23 @@ function person(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResu
   return result('unconfirmed', 'role', m.text, `${own.who.name}, ${own.role.title}`, `The record has ${own.who.name} as ${own.role.title} only at other times, not on ${showDate(own.date)}.`);
 }
 
+/**
+ * "former Chief X" in a clause no event links: X's post as the title names it, against the page's own day alone. A
+ * conflict only when the world file has X surely in that post on the page's day; otherwise null (nothing to say).
+ */
+export function formerOnPageDay(ctx: CompareContext, m: Mention): ValueResult | null {
+  if (m.type !== 'person' || m.negated || !m.value.title || !ctx.pageDate) return null;
+  const q = m.value.qualifier;
+  if (q !== 'former' && q !== 'ex') return null;
+  const title = m.value.title;
+  for (const canon of canonsNamed(ctx, m.value.name, ['person'])) {
+    const who = ctx.record.people.get(canon);
+    const role = who?.roles.find((r) => titleMatches(title, roleWords(ctx, r)) && sameRank(title, r.title) && heldOn(ctx, r, who, ctx.pageDate as string) === 'in');
+    if (who && role) return result('conflict', 'role', m.text, `${who.name}, ${role.title}`, `${who.name} still held the post (${role.title}) when the page was written; "${q}" is wrong.`);
+  }
+  return null;
+}
+
 /** An outlet, by its role in the clause: see compare-outlet.ts. */
 function outlet(ctx: CompareContext, m: Mention & { type: 'outlet' }): ValueResult | null {
   return compareOutlet(ctx, m);
