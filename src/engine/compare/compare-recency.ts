@@ -33,6 +33,8 @@ const WINDOWS: Partial<Record<RelativeTimeKind, (n: number) => [number, number]>
 const LOOSE_MARGIN_DAYS = 365;
 /** How far (days) outside the allowed days someone's words (or act) dated to their month must lie, when the clause names who said (or did) it. */
 const SAID_MARGIN_DAYS = 90;
+/** How far (days) outside the allowed days an act dated to its month must lie, when the clause names its doer as doing it. */
+const DONE_MARGIN_DAYS = 31;
 /** Verbs of saying, in the present or past ("says he will visit", "announced"). */
 const SAYS = /\b(?:says|said|say|announces|announced|tells|told|promises|promised|vows|vowed|pledges|pledged)\b/i;
 /** Words that say a piece came out. */
@@ -76,7 +78,7 @@ export function compareRecency(ctx: CompareContext, m: Mention & { type: 'relati
   const far = (e: IndexedEvent): boolean => {
     const [a] = dayRange(e.event.date);
     const [, b] = dayRange(e.event.dateEnd ?? e.event.date);
-    const margin = saidBy(e) || doneBy(e) ? SAID_MARGIN_DAYS : LOOSE_MARGIN_DAYS;
+    const margin = saidBy(e) ? SAID_MARGIN_DAYS : doneBy(e) ? DONE_MARGIN_DAYS : LOOSE_MARGIN_DAYS;
     return b < from - margin || a > to + margin;
   };
   // And only when the clause says it came out then ("was published last month"), or who said it, not that someone met

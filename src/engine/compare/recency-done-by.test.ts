@@ -27,6 +27,8 @@ describe('an act dated to its month, told as this week\'s news', () => {
   it('is an old story told as new when the page is from long after and the clause names the doer', () => {
     expect(compareSentence('The Harbor Board shelved its review this week.', record, '2025-05-02')?.outcome).toBe('discrepant');
     expect(compareSentence('The Harbor Unit disbanded its dog team last week.', record, '2025-05-02')?.outcome).toBe('discrepant');
+    // A month's margin: "this week" in mid-October is past any day of August.
+    expect(compareSentence('The Harbor Board shelved its review this week.', record, '2024-10-15')?.outcome).toBe('discrepant');
   });
   it('says nothing on a page from about that month, or without the doer', () => {
     expect(compareSentence('The Harbor Board shelved its review this week.', record, '2024-08-20')?.outcome).not.toBe('discrepant');
