@@ -38,4 +38,12 @@ describe("an unlisted agency in a person's title", () => {
   it('the recorded agency agrees', () => {
     expect(compare('Bo Lind, a spokesman for the Dunmore Police Department, described the search.')?.outcome).not.toBe('discrepant');
   });
+
+  it('the agency right before the title and the name ("Harbor Unit spokesman Bo Lind") is whom the person works for', () => {
+    expect(compare('The voice of the search was Harbor Unit spokesman Bo Lind.')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'agency', page: 'Harbor Unit', record: 'Dunmore Police Department' }],
+    });
+    expect(compare('The voice of the search was Dunmore Police Department spokesman Bo Lind.')?.outcome).not.toBe('discrepant');
+  });
 });

@@ -29,11 +29,18 @@ const APPOSED = /^\s*(?:,|\s(?:was|is|had been|has been|served as|worked as)(?:\
 /** The person whose title names the agency, or undefined when the agency is not in a title. */
 function titled(mentions: readonly Mention[], sentence: string, agency: Mention): (Mention & { type: 'person' }) | undefined {
   const title = mentions.find((t) => (t.type === 'title' || (t.type === 'person' && t.value.title)) && t.end <= agency.start && AFTER_TITLE.test(sentence.slice(t.end, agency.start)));
-  if (!title) return apposed(mentions, sentence, agency)?.person;
+  if (!title) return apposed(mentions, sentence, agency)?.person ?? prefixed(mentions, sentence, agency);
   if (title.type === 'person') return title;
   // The holder: the person named right before the title ("Tom Homan, the border czar of …") or right after it.
   const before = [...mentions].reverse().find((p): p is Mention & { type: 'person' } => p.type === 'person' && p.end <= title.start && title.start - p.end <= 8);
   return before ?? mentions.find((p): p is Mention & { type: 'person' } => p.type === 'person' && p.start >= agency.end && AFTER_AGENCY.test(sentence.slice(agency.end, p.start)));
+}
+
+/** "LAPD Capt. Jeff Roe", "the Harbor Unit's Sgt. Jo Lee": the agency right before a title, the person right after it. */
+function prefixed(mentions: readonly Mention[], sentence: string, agency: Mention): (Mention & { type: 'person' }) | undefined {
+  const title = mentions.find((t) => t.type === 'title' && t.start >= agency.end && /^(?:['\u2019]s)?\s*$/.test(sentence.slice(agency.end, t.start)));
+  if (!title) return undefined;
+  return mentions.find((p): p is Mention & { type: 'person' } => p.type === 'person' && p.start >= title.end && /^\s*$/.test(sentence.slice(title.end, p.start)));
 }
 
 /** "X, a former Border Patrol chief,": the agency right before a title, the person right before them. */
