@@ -36,12 +36,15 @@ import { paraphrasedStatementEvents } from './compare/paraphrased-statement.ts';
 import { personalIssuer } from './compare/personal-issuer.ts';
 import { ISSUED_BY, isOwnOutlet, pointsBack, whatCameBefore } from './compare/outlet-credit.ts';
 import { carriedVisits, opensOnVisit } from './compare/visit-meeting.ts';
+import { goesOnAboutSamePerson, VISIT_BACK } from './compare/visit-chain.ts';
 import { opensOnPublished } from './published-back.ts';
 import { isSpeech, withCarriedSubject } from './pronoun-chain.ts';
 import { withEntrySubject } from './entry-subject.ts';
 import { carriedOriginConflict, opensOnOrigin } from './compare/origin-carried.ts';
 import { hedged, withoutHedge } from './hedged-claim.ts';
 import { opensOnPossessivePost } from './compare/possessive-post.ts';
+import { opensOnNaming } from './compare/naming-back.ts';
+import { uncleft } from './cleft-doer.ts';
 import { isOfficeHolder, pointsBackAtOffice } from './compare/office-back.ts';
 import { voteOfWhatCameBeforeIn } from './compare/vote-back.ts';
 import { formerOfSpeaker } from './compare/former-referent.ts';
@@ -560,9 +563,20 @@ function offsetOfWhatCameBefore(text: string, sentence: Sentence, previous: Sent
   return typed ? { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) } : null;
 }
 
-function visitOfWhatCameBefore(text: string, sentence: Sentence, previous: Sentence | undefined, story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
+function visitOfWhatCameBefore(text: string, sentences: readonly Sentence[], i: number, story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
+  const sentence = sentences[i]!;
+  const previous = sentences[i - 1];
   if (!previous || sentence.end - sentence.start > MAX_SENTENCE || previous.end - previous.start > MAX_SENTENCE || !opensOnVisit(sentence.text)) return null;
-  const ids = typedOf(previous.text, story, pageDate, pageYear)?.events ?? [];
+  let ids = typedOf(previous.text, story, pageDate, pageYear)?.events ?? [];
+  // Linking nothing, the sentence before may only go on about the same "he" or "she": the visit may be further back
+  // (visit-chain.ts; a page of one-sentence paragraphs breaks no chain).
+  for (let k = 2; !ids.length && k <= VISIT_BACK; k++) {
+    const between = sentences[i - k + 1]!;
+    const earlier = sentences[i - k];
+    if (!earlier || earlier.end - earlier.start > MAX_SENTENCE) break;
+    if (!goesOnAboutSamePerson(sentence.text, between.text, story.record().gazetteer)) break;
+    ids = typedOf(earlier.text, story, pageDate, pageYear)?.events ?? [];
+  }
   const events = ids.length ? carriedVisits(sentence.text, story.record().events.filter((e) => ids.includes(e.event.id))) : [];
   // Its own events, if any, must hold those: a meeting word may link every meeting of the story, of which the sentence before picks one.
   const own = typedOf(sentence.text, story, pageDate, pageYear)?.events ?? [];
@@ -640,6 +654,34 @@ function originOfWhatCameBefore(text: string, sentence: Sentence, previous: Sent
   const record = story.record();
   const conflict = carriedOriginConflict(sentence.text, previous.text, record.events.filter((e) => ids.includes(e.event.id)), record.gazetteer);
   return conflict ? { ...typedJudgement({ outcome: 'discrepant', ...conflict }, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) } : null;
+}
+
+/**
+ * "Evans was the one who signed it", "It was Evans who signed it" (cleft-doer.ts): judged as the plain clause ("Evans
+ * signed it"); only a conflict is taken.
+ */
+function cleftOfDoer(text: string, sentence: Sentence, story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
+  if (sentence.end - sentence.start > MAX_SENTENCE) return null;
+  const plain = uncleft(sentence.text);
+  const typed = plain ? typedOf(plain, story, pageDate, pageYear) : null;
+  if (typed?.outcome !== 'discrepant') return null;
+  return { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
+}
+
+/**
+ * "It named the mayor and the chief." (naming-back.ts): whom the case the sentence before told of named, compared with
+ * that case's defendants; only a conflict of the people named is taken.
+ */
+function namingOfWhatCameBefore(text: string, sentence: Sentence, previous: Sentence | undefined, story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
+  if (!previous || sentence.end - sentence.start > MAX_SENTENCE || previous.end - previous.start > MAX_SENTENCE || !opensOnNaming(sentence.text)) return null;
+  const ids = typedOf(previous.text, story, pageDate, pageYear)?.events ?? [];
+  const cases = story.record().events.filter((e) => ids.includes(e.event.id) && e.legal?.defendants);
+  if (!cases.length) return null;
+  const typed = compareSentence(sentence.text, story.record(), pageDate, cases, pageYear);
+  // Only the case's defendants compared (compare-legal.ts): another reading of a name is not this sentence's to carry.
+  const named = new Set(cases.map((e) => e.legal?.defendantsStatement));
+  if (typed?.outcome !== 'discrepant' || !typed.comparisons.every((c) => c.slot === 'person' && named.has(c.record))) return null;
+  return { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
 }
 
 /**
@@ -833,7 +875,7 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     const thirdInParagraph = !third && quoting && sentences[i - 3] && !text.slice(sentences[i - 3]!.end, sentence.start).includes('\n') ? sentences[i - 3] : undefined;
     const creditRecent = third ? [...recent, third] : [...new Set([...recent, ...speakerChain(sentences, i - 1), ...(thirdInParagraph ? [thirdInParagraph] : [])])];
     const judgeNamed = (named: string) => judge(named, sameParagraph || asked ? previous.text : '', carried, foldText(named), page, details, start, spokenOn, inStory, pageYear, text, lastParagraph);
-    const finding = judged?.verdict === 'discrepant' ? judged : (subjectOfEntry(text, sentences, i, details, judgeNamed) ?? durationOfQuoteAcross(text, sentence, sameParagraph ? undefined : previous, details) ?? dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? issuerOfStatement(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? offsetOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? placeOfWhatCameBeforeFinding(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? voteOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? orderOfWhatCameBeforeFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? orderPointedBackFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? originOfWhatCameBefore(text, sentence, sameParagraph ? previous : undefined, details, pageDate ?? undefined, pageYear) ?? officeOfWhatCameBefore(text, sentence, sameParagraph ? previous : undefined, details, pageDate ?? undefined, pageYear) ?? publishedOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? subjectOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? carriedOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
+    const finding = judged?.verdict === 'discrepant' ? judged : (subjectOfEntry(text, sentences, i, details, judgeNamed) ?? durationOfQuoteAcross(text, sentence, sameParagraph ? undefined : previous, details) ?? dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? issuerOfStatement(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? offsetOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? placeOfWhatCameBeforeFinding(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? voteOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? orderOfWhatCameBeforeFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? orderPointedBackFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? namingOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? cleftOfDoer(text, sentence, details, pageDate ?? undefined, pageYear) ?? originOfWhatCameBefore(text, sentence, sameParagraph ? previous : undefined, details, pageDate ?? undefined, pageYear) ?? officeOfWhatCameBefore(text, sentence, sameParagraph ? previous : undefined, details, pageDate ?? undefined, pageYear) ?? publishedOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? subjectOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? carriedOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
     if (finding) findings.push(ownOutletCredit(finding, context.outlets ?? []));
     carried = paragraphSpeaker(sentence.text, details, carried);
   });

@@ -66,6 +66,8 @@ export const PlaceSchema = v.strictObject({
   state: Id,
   /** The place it is part of (a city's county), itself in the same state; left out when only the state is recorded. */
   within: v.optional(Id),
+  /** The federal judicial district it lies in, in a state of several ("northern" of New York); a place within it has the same. Left out when not recorded. */
+  federalDistrict: v.optional(v.picklist(['northern', 'southern', 'eastern', 'western', 'middle', 'central'])),
   aliases: v.optional(Names(10)),
 });
 

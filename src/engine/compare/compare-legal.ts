@@ -15,6 +15,7 @@ import { legalIn, type CourtPhrase, type DispositionPhrase } from '../read/find-
 import type { Clause, Mention } from '../read/types.ts';
 import type { ExtentConflict } from './record-extent.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
+import { otherDistrict } from './court-district.ts';
 
 export interface CourtRecord {
   level: 'federal' | 'state';
@@ -182,8 +183,13 @@ export function legalResults(sentence: string, clause: Clause, named: readonly I
     const where = courtPlace(sentence, clause, page, record.world);
     if (!where) continue;
     compared++;
-    if (where.states.some((st) => states.includes(st))) continue;
     const statement = [...new Set(courts.map((c) => c.statement))].join('; ');
+    if (where.states.some((st) => states.includes(st))) {
+      // In the state, but a place of another of its districts ("federal court in Kells" for the Western District): another court.
+      const district = otherDistrict(where.mention, courts, record.world);
+      if (district) conflicts.push({ comparison: { slot: 'court', page: where.mention.text, record: statement }, explanation: `The record has the case in ${statement}; the page puts the court in ${where.mention.text}, which lies in ${district}.` });
+      continue;
+    }
     conflicts.push({ comparison: { slot: 'court', page: where.mention.text, record: statement }, explanation: `The record has the case in ${statement}; the page puts the court in ${where.mention.text}.` });
   }
   const endings = events.flatMap((e) => (e.legal?.disposition ? [e.legal.disposition] : []));

@@ -21,7 +21,7 @@ import { isStrangerAgency } from './stranger-agency.ts';
 import { streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
 /** Verbs of going somewhere, up to the preposition before the destination. */
-const GOING = /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|paid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to|(?:makes?|made|making)\s+(?:a|an)\s+(?:\w+\s+)?stop\s+(?:at|in)|(?:fl(?:ew|own|ies|y|ying)|travel(?:l?ed|s|l?ing)?|head(?:ed|s|ing)?|went|drove|driven|came)\s+(?:over\s+|down\s+|up\s+|out\s+|on\s+)?(?:to|into)|stop(?:ped|s)?\s+(?:off\s+|in\s+)?(?:by|at|in)|(?:dropp(?:ed|ing)|drops?|popp(?:ed|ing)|pops?)\s+(?:by|in\s+(?:on|at))|(?:swung|swing(?:s|ing)?)\s+by|show(?:ed|s)?\s+up\s+(?:at|in)|rolled\s+into|arriv(?:ed|es)\s+(?:at|in)|(?:next|last|final|first|second|third|another|later)\s+stop(?:\s+(?:on|of|along)\s+(?:his|her|their|the)\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s*:|\s+(?:was|is)(?=\s+(?:the\s|at\s|[A-Z]))))\s+/gi;
+const GOING = /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|paid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to|(?:makes?|made|making|(?:takes?|took|taken|taking)\s+in|includ(?:es?|ed|ing)|add(?:s|ed|ing))\s+(?:a|an)\s+(?:(?!traffic\b)\w+\s+)?stop\s+(?:at|in)|(?:fl(?:ew|own|ies|y|ying)|travel(?:l?ed|s|l?ing)?|head(?:ed|s|ing)?|went|drove|driven|came)\s+(?:over\s+|down\s+|up\s+|out\s+|on\s+)?(?:to|into)|stop(?:ped|s)?\s+(?:off\s+|in\s+)?(?:by|at|in)|(?:dropp(?:ed|ing)|drops?|popp(?:ed|ing)|pops?)\s+(?:by|in\s+(?:on|at))|(?:swung|swing(?:s|ing)?)\s+by|show(?:ed|s)?\s+up\s+(?:at|in)|rolled\s+into|arriv(?:ed|es)\s+(?:at|in)|(?:next|last|final|first|second|third|another|later)\s+stop(?:\s+(?:on|of|along)\s+(?:his|her|their|the)\s+[\w-]+(?:\s+[\w-]+)?)?(?:\s*:|\s+(?:was|is)(?=\s+(?:the\s|at\s|[A-Z]))))\s+/gi;
 
 /** Verbs and nouns of meeting. */
 const MEETING = /\b(?:met|meets?|meeting|sat\s+down\s+with|sits?\s+down\s+with|sitting\s+down\s+with|huddled\s+with|huddles?\s+with|held\s+talks|holds?\s+talks|behind\s+closed\s+doors|closed[- ]door|private\s+meeting)\b/gi;
@@ -67,7 +67,7 @@ function namedBodyAt(sentence: string, at: number, record: StoryRecord): { start
  * body, so its "stop" is no traffic stop. Only before a body (an agency, a body named for a place with a kind word of
  * the world's, an organization of the story): "made a traffic stop at Main Street" is no trip.
  */
-const TRIP_STOP = /\b(?:(?:makes?|made|making)\s+(?:a|an)\s+(?:(?!traffic\b)\w+\s+)?|(?:next|last|final|first|second|third|another|later)\s+)(stops?)\s+(?:at|in)\s+/gi;
+const TRIP_STOP = /\b(?:(?:makes?|made|making|(?:takes?|took|taken|taking)\s+in|includ(?:es?|ed|ing)|add(?:s|ed|ing))\s+(?:a|an)\s+(?:(?!traffic\b)\w+\s+)?|(?:next|last|final|first|second|third|another|later)\s+)(stops?)\s+(?:at|in)\s+/gi;
 
 /** The clause's text with the "stop" of each stop of a trip at a body (TRIP_STOP) blanked, for reading which events its words name. */
 export function blankTripStops(clause: Clause, sentence: string, record: StoryRecord): string {
@@ -271,7 +271,7 @@ export function venueResults(clause: Clause, sentence: string, record: StoryReco
 
 /** A sentence that opens on a pronoun ("He then spent three hours behind closed doors …"): who it is about is in the sentence before. */
 /** "He …", or after an opening that goes on from the same visit ("From there he", "Afterward, she", "Before heading home he"; not "Last year he"). */
-const PRONOUN_SUBJECT = /^\s*(?:(?:then|afterwards?|after\s+that|after\s+(?:the|that|this)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|visit|session|stop|hall|headquarters|club)|from\s+there|next|later\s+that\s+(?:day|morning|afternoon|evening)|while\s+there|there|meanwhile|before\s+(?:heading|flying|going|driving|returning)\s+(?:home|back)|on\s+(?:his|her|the)\s+way\s+(?:home|back|out))\s*,?\s+)?(?:(?:he|she)\b|(?:[\d:.\s\u2013\u2014-]*|(?:his|her)\s+)(?:next|last|final|another|later)\s+stop\b)/iu;
+const PRONOUN_SUBJECT = /^\s*(?:(?:then|afterwards?|after\s+that|after\s+(?:the|that|this)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|visit|session|stop|hall|headquarters|club)|from\s+there|next|later\s+that\s+(?:day|morning|afternoon|evening)|while\s+there|there|meanwhile|before\s+(?:heading|flying|going|driving|returning)\s+(?:home|back)|on\s+(?:his|her|the)\s+way\s+(?:home|back|out))\s*,?\s+)?(?:(?:he|she)\b|(?:[\d:.\s\u2013\u2014-]*|(?:his|her)\s+)(?:next|last|final|another|later)\s+stop\b|(?:his|her)\s+(?:itinerary|schedule|trip|route|tour)\b)/iu;
 
 /**
  * The visits and meetings of the sentence before that a pronoun-led sentence of going or meeting goes on about
