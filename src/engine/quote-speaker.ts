@@ -14,7 +14,6 @@
  */
 import type { Entity } from '../pack/schema.ts';
 import { foldText } from './normalize.ts';
-import { escapeRegExp } from './terms.ts';
 import { namesOf, sharedSurnames, TITLES, titleForms } from './person-names.ts';
 import { speechAfterName } from './cleft-speaker.ts';
 import { TEXT_READS, textAuthor } from './text-read-speaker.ts';
@@ -124,27 +123,41 @@ function roleWords(entity: Entity): Set<string> {
   return out;
 }
 
-/** One pattern over every name of a list of speakers (longest first, so "chief david smith" wins over "smith"), built once per list. */
-const patterns = new WeakMap<readonly Speaker[], { re: RegExp; byName: Map<string, Speaker> }>();
-function patternOf(speakers: readonly Speaker[]): { re: RegExp; byName: Map<string, Speaker> } {
+/**
+ * Every name of a list of speakers, by its first character, longest first (so "chief david smith" wins over "smith"),
+ * built once per list. A scan by first character finds them faster than one pattern of every name would.
+ */
+const patterns = new WeakMap<readonly Speaker[], { byFirst: Map<string, string[]>; byName: Map<string, Speaker> }>();
+function patternOf(speakers: readonly Speaker[]): { byFirst: Map<string, string[]>; byName: Map<string, Speaker> } {
   let out = patterns.get(speakers);
   if (!out) {
     const byName = new Map<string, Speaker>();
-    for (const speaker of speakers) for (const name of speaker.names) if (!byName.has(name)) byName.set(name, speaker);
-    const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    out = { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu'), byName };
+    for (const speaker of speakers) for (const name of speaker.names) if (name && !byName.has(name)) byName.set(name, speaker);
+    const byFirst = new Map<string, string[]>();
+    for (const name of [...byName.keys()].sort((a, b) => b.length - a.length)) {
+      const list = byFirst.get(name[0] as string);
+      if (list) list.push(name);
+      else byFirst.set(name[0] as string, [name]);
+    }
+    out = { byFirst, byName };
     patterns.set(speakers, out);
   }
   return out;
 }
 
-/** Where the speakers' names occur in a folded text, as whole words, left to right. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Where the speakers' names occur in a folded text, as whole words, left to right, none overlapping. */
 function mentions(text: string, speakers: readonly Speaker[]): { speaker: Speaker; start: number; end: number }[] {
-  const { re, byName } = patternOf(speakers);
+  const { byFirst, byName } = patternOf(speakers);
   const out: { speaker: Speaker; start: number; end: number }[] = [];
-  for (const m of text.matchAll(re)) {
-    const speaker = byName.get(m[0]);
-    if (speaker) out.push({ speaker, start: m.index, end: m.index + m[0].length });
+  for (let i = 0; i < text.length; i++) {
+    const list = byFirst.get(text[i] as string);
+    if (!list || (i > 0 && WORD_CHAR.test(text[i - 1] as string))) continue;
+    const name = list.find((n) => text.startsWith(n, i) && !WORD_CHAR.test(text[i + n.length] ?? ''));
+    if (!name) continue;
+    out.push({ speaker: byName.get(name) as Speaker, start: i, end: i + name.length });
+    i += name.length - 1;
   }
   return out;
 }

@@ -33,6 +33,18 @@ export function bareStoryOffices(record: StoryRecord, generic: ReadonlySet<strin
   return out;
 }
 
+const WORDS = new WeakMap<StoryRecord, string[]>();
+
+/** The last word of every bare form (lower case): a sentence with none of them names no bare office, and a plain search says so. */
+export function bareOfficeWords(record: StoryRecord, generic: ReadonlySet<string>): readonly string[] {
+  let out = WORDS.get(record);
+  if (!out) {
+    out = [...new Set(bareStoryOffices(record, generic).flatMap(({ office }) => [office.title, ...(office.aliases ?? [])].map((f) => f.toLowerCase().split(/\s+/).pop() ?? '')).filter(Boolean))];
+    WORDS.set(record, out);
+  }
+  return out;
+}
+
 const ANY = new WeakMap<StoryRecord, RegExp | null>();
 
 /** One pattern for every bare form of bareStoryOffices(): most sentences name none, and one search says so. */

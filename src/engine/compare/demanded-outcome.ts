@@ -80,7 +80,8 @@ export interface DemandResult {
 }
 
 /** The record's demands, each with who made it as canonical ids. */
-const demandsOf = perRecord((record) => record.events.flatMap((e) => (e.event.demands ?? []).map((d) => ({ ...d, by: new Set(d.by.flatMap((id) => record.entityCanon.get(id) ?? [])) }))));
+/** The record's demands, with who made them by canon: built once per record. */
+export const demandsOf = perRecord((record) => record.events.flatMap((e) => (e.event.demands ?? []).map((d) => ({ ...d, by: new Set(d.by.flatMap((id) => record.entityCanon.get(id) ?? [])) }))));
 
 export function demandResults(sentence: string, clauses: readonly Clause[], record: StoryRecord): DemandResult[] {
   const demands = demandsOf(record);

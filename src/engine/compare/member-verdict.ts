@@ -22,6 +22,7 @@
  * question, a condition, a denied speech verb ("did not say") or someone else's account of the holder says nothing.
  * Nothing here knows a story.
  */
+import { perRecord } from './per-record.ts';
 import { foldText } from '../normalize.ts';
 import { escapeRegExp } from '../terms.ts';
 import type { Comparison } from './compare-values.ts';
@@ -157,8 +158,11 @@ const SPEECH_WORD = new RegExp(`(?<![\\p{L}])${SPEECH}(?![\\p{L}])`, 'u');
 const SPEECH_OR_ACCORDING = new RegExp(`(?<![\\p{L}])${SPEECH}(?![\\p{L}])|according\\s+to`, 'u');
 
 /** Judgements of the people the record judges, turned round: one per sentence at most. */
+/** The record's reactions that judge an agency's people (with `members`), built once per record. */
+const memberReactions = perRecord((record) => record.events.flatMap((e) => (e.reactions ?? []).filter((r) => r.members?.length).map((r) => ({ r, e }))));
+
 export function memberVerdictResults(sentence: string, record: StoryRecord, pageText?: string): MemberVerdictConflict[] {
-  const reactions = record.events.flatMap((e) => (e.reactions ?? []).filter((r) => r.members?.length).map((r) => ({ r, e })));
+  const reactions = memberReactions(record);
   if (!reactions.length) return [];
   if (/\?\s*$/.test(sentence)) return [];
   // Quoted words are someone's own, not the page's account.

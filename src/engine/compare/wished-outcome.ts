@@ -12,7 +12,7 @@
 import type { Clause, Mention, OutcomeKind } from '../read/types.ts';
 import type { StoryRecord } from './story-record.ts';
 import { STATUS } from './personnel-outcome.ts';
-import { othersDemand } from './demanded-outcome.ts';
+import { demandsOf, othersDemand } from './demanded-outcome.ts';
 
 type Status = NonNullable<(typeof STATUS)[OutcomeKind]>;
 
@@ -48,7 +48,7 @@ export interface WishResult {
 const negative = (s: string | undefined) => s !== undefined && (/\bnot\b|\bnever\b/i.test(s) || /n['\u2019]t$/i.test(s.trim()));
 
 export function wishResults(sentence: string, clauses: readonly Clause[], record: StoryRecord): WishResult[] {
-  const demands = record.events.flatMap((e) => (e.event.demands ?? []).map((d) => ({ ...d, by: new Set(d.by.flatMap((id) => record.entityCanon.get(id) ?? [])) })));
+  const demands = demandsOf(record);
   if (!demands.length) return [];
   const out: WishResult[] = [];
   for (const clause of clauses) {
