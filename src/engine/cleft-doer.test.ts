@@ -30,6 +30,7 @@ describe('who acted, put in focus by a cleft', () => {
   it('makes the clause plain only for an affirmed cleft with a named focus', () => {
     expect(uncleft('Ada Vance, the treasurer, was the one who signed the order.')).toBe('Ada Vance, the treasurer, signed the order.');
     expect(uncleft('It was Ada Vance who signed the order.')).toBe('Ada Vance signed the order.');
+    expect(uncleft('By her account, it was the Harbor Supply Office that relayed the order.')).toBe('By her account, the Harbor Supply Office relayed the order.');
     expect(uncleft('Ada Vance was not the one who signed the order.')).toBeNull();
     expect(uncleft('It wasn\u2019t Ada Vance who signed the order.')).toBeNull();
     expect(uncleft('The treasurer signed the order.')).toBeNull();
