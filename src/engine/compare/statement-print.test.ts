@@ -226,3 +226,26 @@ describe('"written up" as a report of the statement', () => {
     expect(compare(sentence)?.outcome).not.toBe('discrepant');
   });
 });
+
+describe('the printing told with when or how between the verb and the outlet, a relative clause, or the words\u2019 publisher named', () => {
+  it.each([
+    ["Mayor Ida Marsh's written statement was printed at the time by the Kells Courier.", 'Kells Courier'],
+    ["Mayor Ida Marsh's written statement was carried verbatim by the Kells Courier.", 'Kells Courier'],
+    ["Mayor Ida Marsh's written statement was published that week in the Kells Courier.", 'Kells Courier'],
+    ["The desk noted the Kells Courier, which printed the mayor's written statement.", 'Kells Courier'],
+    ["The publisher of Mayor Ida Marsh's written statement is listed as the Kells Courier.", 'Kells Courier'],
+    ["According to the file, the printer of the mayor's written statement was the Kells Courier.", 'Kells Courier'],
+  ])('%s', (sentence, page) => {
+    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page, record: 'Alder Ledger' }] });
+  });
+
+  it('never a false alarm: the recorded printer, a re-printing, a statement many outlets printed', () => {
+    for (const sentence of [
+      "Mayor Ida Marsh's written statement was printed at the time by the Alder Ledger.",
+      "The publisher of Mayor Ida Marsh's written statement is listed as the Alder Ledger.",
+      "Mayor Ida Marsh's written statement was printed at the time by the Alder Ledger and later by the Kells Courier.",
+      "The Kells Courier, which later reprinted the mayor's written statement, covered the raid.",
+      "Mayor Ida Marsh's hearing remarks were printed at the time by the Kells Courier.",
+    ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
+  });
+});
