@@ -235,6 +235,7 @@ describe('the printing told with when or how between the verb and the outlet, a 
     ["The desk noted the Kells Courier, which printed the mayor's written statement.", 'Kells Courier'],
     ["The publisher of Mayor Ida Marsh's written statement is listed as the Kells Courier.", 'Kells Courier'],
     ["According to the file, the printer of the mayor's written statement was the Kells Courier.", 'Kells Courier'],
+    ["The publisher of the mayor's written statement was the weekly Kells Courier.", 'Kells Courier'],
   ])('%s', (sentence, page) => {
     expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page, record: 'Alder Ledger' }] });
   });

@@ -73,7 +73,7 @@ const PRINTED_BEFORE = new RegExp(
 );
 
 /** The outlet named as the words' publisher: "the publisher of the statement is ", "Original printer of his remarks was logged as the ". */
-const PUBLISHER_OF = new RegExp(String.raw`\b(?:publisher|printer)\s+of\s+(?:${DET}\s+)?${MODS}${SAID}${END}\s+(?:is|was|has\s+been)\s+(?:(?:logged|listed|given|recorded|shown|named|credited|identified)\s+as\s+)?(?:the\s+)?$`, 'iu');
+const PUBLISHER_OF = new RegExp(String.raw`\b[Pp](?:ublisher|rinter)\s+of\s+(?:${DET}\s+)?${MODS}${SAID}${END}\s+(?:is|was|has\s+been)\s+(?:(?:logged|listed|given|recorded|shown|named|credited|identified)\s+as\s+)?(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$`, 'u');
 
 /** Words that tell of re-reporting: the outlet printed the words after another did ("later carried", "also ran", "picked up"). */
 const AGAIN = /\b(?:also|later|subsequently|too|as well|reprinted|re-?ran|re-?published|re-?posted|re-?printed|picked up|syndicated|nationally|widely)\b/i;
