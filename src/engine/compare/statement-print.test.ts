@@ -250,3 +250,15 @@ describe('the printing told with when or how between the verb and the outlet, a 
     ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
   });
 });
+
+describe('embedded pack: "ran the story" after a sentence that links the statement by the Tucson police\u2019s short name', () => {
+  const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
+  const verdict = (outlet: string) => analyzeText([
+    'Once Donald Trump had won the November 2016 election, LAPD Chief Charlie Beck told the Los Angeles Times his officers would not help with deportations; Cole Zercoe of PoliceOne rounded up such statements.',
+    'Chief Chris Magnus put out a written statement on November 16, 2016. Most of our members read it twice. It said Tucson police would keep working with their federal law enforcement partners. ' + `The ${outlet} ran the story.`,
+  ].join('\n'), index, { today: '2016-12-01' }).findings.find((f) => f.text.includes(outlet))?.verdict;
+  it('another paper is discrepant, the recorded one is not', () => {
+    expect(verdict('Houston Chronicle')).toBe('discrepant');
+    expect(verdict('Arizona Daily Star')).not.toBe('discrepant');
+  });
+});
