@@ -348,6 +348,12 @@ export function compareOutlet(ctx: CompareContext, m: Mention & { type: 'outlet'
   const { record } = ctx;
   const page = pageCanons(ctx, m);
   const role = m.value.role;
+  // "written for X, a publication of Y": who owns X is the world's to judge, whatever X's role in the clause (only
+  // what differs is taken here; an owner that agrees leaves the role's own comparison to be made).
+  if (role === 'spoke-to' || m.value.writer) {
+    const owner = compareOwner(record, ctx.sentence, ctx.mentions, m) ?? compareOwnerCompany(record, ctx.sentence, m, ctx.mentions ?? []);
+    if (owner && owner.status !== 'agrees') return owner;
+  }
   // "told X's Jane Roe", "X reporter Jane Roe": the outlet the record has that journalist working for (staff-outlet.ts).
   const staff = compareStaff(ctx, m, page);
   if (staff) return staff;

@@ -8,7 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import pack from '../../../test/fixtures/packs/valid/quay-street-raid.json' with { type: 'json' };
 import world from '../../../test/fixtures/world/westmark.json' with { type: 'json' };
+import { loadEmbeddedPack } from '../../pack/embedded.ts';
 import { parsePack } from '../../pack/parse-pack.ts';
+import { worldIndex } from '../../world/embedded.ts';
 import { parseWorld } from '../../world/parse-world.ts';
 import { indexWorld } from '../../world/world-index.ts';
 import { compareSentence } from './compare-sentence.ts';
@@ -96,5 +98,40 @@ describe('a network of outlets, and two outlets owned together', () => {
       'The Alder Ledger broke the story of the raid; the Kells Courier is owned by the Brackwater newspaper chain.',
       'The Alder Ledger broke the story, and the Kells Courier, which both belong to nobody, covered it.',
     ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
+  });
+});
+
+describe('an organisation said to publish an outlet outright', () => {
+  it.each([
+    ['The Alder Ledger, a publication of the Westmark Harbour Pilots Association, broke the story of the raid.', 'Westmark Harbour Pilots Association'],
+    ['The Alder Ledger, a publication of the Society of Harbour Historians, broke the story of the raid.', 'Society of Harbour Historians'],
+    ['The Alder Ledger, which is published by the Brackwater Civic Foundation, broke the story of the raid.', 'Brackwater Civic Foundation'],
+  ])('%s', (sentence, owner) => {
+    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page: owner }] });
+  });
+
+  it('never a false alarm: its owner, a membership, an outlet without recorded owners', () => {
+    for (const sentence of [
+      'The Alder Ledger, a publication of Tidewater Media Group, broke the story of the raid.',
+      'The Alder Ledger, part of the Westmark Press Association, broke the story of the raid.',
+      'The Alder Ledger belongs to the Westmark Press Association, and it broke the story of the raid.',
+      'The Kells Courier, a publication of the Westmark Harbour Pilots Association, covered the raid.',
+      'The Alder Ledger, a publication of the Westmark Harbour Pilots, broke the story of the raid.',
+    ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
+  });
+});
+
+describe('the outlet a writer wrote for, said to be published by an organisation (embedded pack: Police1 belongs to Lexipol)', () => {
+  const chiefs = buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.events?.some((e) => e.id === 'police1-report'))!, worldIndex());
+  const say = (sentence: string) => compareSentence(sentence, chiefs, '2016-12-01');
+  it('another publisher is discrepant, whatever the outlet\u2019s role in the clause', () => {
+    expect(say('Cole Zercoe wrote the round-up for Police1, a publication of the National Sheriffs Association.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page: 'National Sheriffs Association' }] });
+  });
+  it('never a false alarm: its owner, or no owner named', () => {
+    for (const sentence of [
+      'Cole Zercoe wrote the round-up for Police1, a publication of Lexipol.',
+      'Cole Zercoe wrote the round-up for Police1, a site run by Lexipol.',
+      'Cole Zercoe wrote the round-up for Police1.',
+    ]) expect(say(sentence)?.outcome, sentence).not.toBe('discrepant');
   });
 });

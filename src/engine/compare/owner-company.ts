@@ -21,6 +21,10 @@
  *   a paper) "the Y network" is the company's network of outlets, its owner.
  * - Two outlets named together may be said to have the owner together: "X is
  *   Z's sister site, and both belong to Y", "X and Z are both owned by Y".
+ * - An organisation said to own or publish X outright ("X, a publication of
+ *   the Y Association of Z", "X is published by the Y Foundation") is named as
+ *   its owner, its name read through "of"/"for"; one X only belongs to or is
+ *   part of may be a membership, and is left alone.
  * - Left alone: a bare name with no kind word (a person, a fund, a city may
  *   own things too), and an outlet without recorded owners.
  */
@@ -40,9 +44,15 @@ const KIND_IN_NAME = /\s(?:Media|Newspapers|Publishing|Publications|Communicatio
 /** After the outlet: ", a site owned by the ", " is part of ", ", which belongs to ". */
 const OWNED_BY_AFTER = new RegExp(
   String.raw`^(?:,[^,.;:!?]{1,80},)?\s*(?:,\s*(?:(?:a|an|the|its)\s+(?:[\p{Ll}-]+\s+){0,3}?)?(?:(?:which|that)\s+(?:is|was|has been)\s+)?|\s+(?:is|was|has been|had been)\s+)?(?:(?:now|also|still|wholly|ultimately)\s+)?` +
-    String.raw`(?:(?:owned|run|operated|controlled|published)\s+by|(?:a\s+)?(?:part|property|subsidiary|unit|division|arm)\s+of|(?:belongs|belonged)\s+to)\s+(?:the\s+)?${NAME}(?:\s+(${KIND}|network))?(?![\p{L}\p{N}])`,
+    String.raw`(?:(?:owned|run|operated|controlled|published)\s+by|(?:a\s+)?(?:part|property|subsidiary|unit|division|arm|publication)\s+of|(?:belongs|belonged)\s+to)\s+(?:the\s+)?${NAME}(?:\s+(${KIND}|network))?(?![\p{L}\p{N}])`,
   'u',
 );
+/** Words of owning or publishing outright ("published by", "a publication of"), not of belonging, which may be membership ("part of the Y Alliance"). */
+const PUBLISHED_BY = /\b(?:(?:owned|run|operated|published)\s+by|publication\s+of)\s+(?:the\s+)?[^\s]+(?:\s+\S+){0,3}$/u;
+/** An organisation's name, by its head word ("Y Association", "Society of Y"): a body that may publish an outlet. */
+const ORGANIZATION_IN_NAME = /\b(?:Association|Society|Foundation|Institute|Federation|League|Guild|Academy|Fraternal\s+Order)\b/;
+/** The rest of an organisation's name after its head ("… Association of Chiefs of Police", "… Institute for Y"). */
+const NAME_GOES_ON = /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&'\u2019-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{N}&'\u2019-]*){0,5}/u;
 /** Owned together, after two outlets: ", and both belong to ", " are both owned by ", "; the two sites are part of ". */
 const BOTH_OWNED_BY = new RegExp(
   String.raw`^[^.;:!?]{0,80}?(?:(?:,\s*|\s+)(?:and\s+)?(?:both|the\s+two(?:\s+(?:sites|outlets|papers|newspapers|stations|publications))?)\s+(?:(?:are|were)\s+(?:(?:now|also|still|both)\s+)*|(?:both\s+)?)|\s+(?:are|were)\s+(?:(?:now|also|still)\s+)*both\s+)` +
@@ -69,9 +79,12 @@ function ownerNamed(sentence: string, m: OutletMention, mentions: readonly Menti
   const before = after ? null : OWNS_BEFORE.exec(sentence.slice(Math.max(0, m.start - 100), m.start));
   const hit = after ?? before ?? bothOwned(sentence, m, mentions);
   if (!hit) return null;
-  const name = (hit[1] as string).trim().replace(/['\u2019]s$/, '').replace(/^The\s+/, '').replace(/(?<!\b(?:Inc|Co|Corp))\.$/, '');
+  let name = (hit[1] as string).trim().replace(/['\u2019]s$/, '').replace(/^The\s+/, '').replace(/(?<!\b(?:Inc|Co|Corp))\.$/, '');
   const network = hit[2] === 'network';
-  return { name, kind: (hit[2] !== undefined && !network) || KIND_IN_NAME.test(` ${name}`), network };
+  // "X, a publication of the Y Association of Z": an organisation said to own or publish X outright is named as its owner.
+  const organization = after !== null && hit[2] === undefined && PUBLISHED_BY.test(hit[0]) && ORGANIZATION_IN_NAME.test(name);
+  if (organization) name += NAME_GOES_ON.exec(sentence.slice(m.end + hit[0].length))?.[0] ?? '';
+  return { name, kind: (hit[2] !== undefined && !network) || KIND_IN_NAME.test(` ${name}`) || organization, network };
 }
 
 /** "X is Z's sister site, and both belong to Y": the owner of two outlets named together, `m` one of them. */

@@ -56,3 +56,29 @@ describe('the medium of a recorded statement', () => {
     ]) expect(compare(s)?.outcome, s).not.toBe('discrepant');
   });
 });
+
+describe('an interview given to the outlet the record has reporting a written statement', () => {
+  it.each([
+    ['Chief Magnus sat down with the Arizona Daily Star for a long interview about it.', 'sat down with the Arizona Daily Star for a long interview'],
+    ['Magnus gave the Arizona Daily Star an interview that week.', 'gave the Arizona Daily Star an interview'],
+    ['Magnus granted an interview to the Arizona Daily Star.', 'granted an interview to'],
+    ['Magnus was interviewed by the Arizona Daily Star about the department\u2019s practices.', 'was interviewed by'],
+    ['Magnus explained the position to the Arizona Daily Star in a phone interview.', 'in a phone interview'],
+  ])('%s', (sentence, page) => {
+    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'medium', page, record: expect.stringContaining('a written statement, which Arizona Daily Star reported') }] });
+  });
+
+  it('never a false alarm: an interview asked for, another outlet, another occasion, an interview on record', () => {
+    for (const s of [
+      'Magnus turned down a request from the Arizona Daily Star for an interview.',
+      'Magnus declined to give the Arizona Daily Star an interview.',
+      'Magnus sent the Arizona Daily Star a statement instead of an interview.',
+      'Magnus gave an interview to KGUN, and the Arizona Daily Star ran his statement.',
+      'Magnus later sat down with the Arizona Daily Star for an interview.',
+      'Magnus sat down with the Arizona Daily Star for another interview.',
+      'Magnus did not give the Arizona Daily Star an interview.',
+      'Beck sat down with the Los Angeles Times for an interview.',
+      'Beck gave the Los Angeles Times an interview.',
+    ]) expect(compare(s)?.outcome, s).not.toBe('discrepant');
+  });
+});

@@ -7,12 +7,16 @@
  * that event by its words), and it points at the statement itself ("his
  * remarks", "the statement", "those comments", "said this") or names it by its
  * words. Another occasion ("also", "later", "again", "another") says nothing.
+ * An interview given to an outlet ("sat down with X for an interview", "gave X
+ * an interview") points at a written statement when X is an outlet the record
+ * has reporting it: the page has the outlet's report of it told as an interview.
  * General English only.
  */
 import { foldText } from '../normalize.ts';
 import type { Clause } from '../read/types.ts';
 import { findTerm } from '../terms.ts';
 import type { Comparison } from './compare-values.ts';
+import { reportersOf } from './outlet-credit.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 type Medium = 'written' | 'spoken' | 'interview' | 'press-conference';
@@ -24,6 +28,13 @@ const PUBLIC_AT = /\b(?:at|during)\s+(?:a|an|the|his|her|their|its|that|this)\s+
 /** Words spoken in answer to a question put in person: spoken, not written. */
 const ANSWERED = /\b(?:in\s+(?:answer|response|reply)\s+to|answering)\s+(?:a|an|the)\s+(?:(?:reporter|journalist)['\u2019]s\s+)?question\b/i;
 const INTERVIEW = /\b(?:in|during)\s+(?:a|an|his|her|the)\s+(?:[\p{L}-]+\s+){0,2}interview\b/iu;
+/**
+ * An interview given to an outlet, which the clause names: "sat down with X for an interview", "gave X an interview",
+ * "gave an interview to X", "was interviewed by X". Case-sensitive, so that the outlet's name is capitalised.
+ */
+const INTERVIEW_GIVEN = /\b(?:sat|sits|sit|sitting)\s+down\s+with\s+(?:the\s+)?\p{Lu}[^.;:!?]{0,60}?\s+for\s+(?:an|a|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?interview\b|\b(?:gave|give|gives|giving|granted|grants)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}(?:an|a)\s+(?:[\p{Ll}-]+\s+){0,2}?interview\b|\b(?:gave|give|gives|giving|granted|grants)\s+(?:an|a)\s+(?:[\p{Ll}-]+\s+){0,2}?interview\s+to(?=\s+(?:the\s+)?\p{Lu})|\b(?:was|were)\s+interviewed\s+by(?=\s+(?:the\s+)?\p{Lu})/u;
+/** Words of an interview asked for and not given, or set against another form: "declined a request for an interview", "instead of an interview". */
+const NOT_GIVEN = /\b(?:declin\w*|refus\w*|turn(?:ed|s)?\s+down|request\w*|instead\s+of|rather\s+than|without|sought|seeking|asked\s+for)\b/i;
 const WRITTEN = /\b(?:in\s+(?:a|an|his|her|the|their)\s+(?:written|emailed|e-mailed|prepared|printed)\s+statement|in\s+(?:a|an|his|her|the|their)\s+(?:press\s+release|news\s+release|letter|e-?mail|memo)|in\s+writing|(?:wrote|penned)\s+(?:in|that|the|a|an)\b)/i;
 
 /** The statement itself pointed at: a possessive or demonstrative with a noun of words, or "said this / it". */
@@ -37,6 +48,8 @@ const readMedium = (text: string): { medium: Medium; text: string } | null => {
   if (i) return { medium: 'interview', text: i[0] };
   const p = PUBLIC_AT.exec(text);
   if (p) return { medium: 'press-conference', text: p[0] };
+  const g = NOT_GIVEN.test(text) ? null : INTERVIEW_GIVEN.exec(text);
+  if (g) return { medium: 'interview', text: g[0].trim() };
   const a = ANSWERED.exec(text);
   if (a) return { medium: 'spoken', text: a[0] };
   const s = SPOKEN_AT.exec(text);
@@ -56,6 +69,25 @@ function fits(page: Medium, record: Medium, toOutlet: boolean): boolean {
 
 const SHOWN: Record<Medium, string> = { written: 'a written statement', spoken: 'spoken remarks', interview: 'an interview', 'press-conference': 'a press conference' };
 
+/**
+ * The outlet the clause names that the record has reporting `event` (its canon): only when the clause names outlets
+ * and every one of them reported it (another may be where an interview was given).
+ */
+function reportingOutlet(clause: Clause, record: StoryRecord, event: IndexedEvent): string | undefined {
+  const reporters = reportersOf(record, [event]);
+  const outlets = clause.mentions.filter((m) => m.type === 'outlet');
+  if (!reporters.length || !outlets.length) return undefined;
+  let hit: string | undefined;
+  for (const m of outlets) {
+    if (m.negated) return undefined;
+    const name = m.value.name.replace(/^the\s+/i, '');
+    const canons = [m.value.id, ...[name, `the ${name}`].flatMap((n) => record.gazetteer.lookup(n).filter((g) => g.kind === 'outlet').map((g) => g.id))];
+    hit = reporters.find((r) => canons.includes(r));
+    if (!hit) return undefined;
+  }
+  return hit;
+}
+
 export function mediumConflicts(sentence: string, clauses: readonly Clause[], record: StoryRecord): { comparison: Comparison; explanation: string }[] {
   const out: { comparison: Comparison; explanation: string }[] = [];
   if (!record.events.some((e) => e.event.medium)) return out;
@@ -71,11 +103,13 @@ export function mediumConflicts(sentence: string, clauses: readonly Clause[], re
     const spoke = record.events.filter((e) => e.participants.some((p) => p.role === 'spoke' && people.has(p.canon)));
     const named = spoke.filter((e) => e.words.some((w) => findTerm(folded, w) !== -1));
     // The statement the clause is about: the one its words name, or the speaker's only one, pointed at.
-    const event: IndexedEvent | undefined = named.length === 1 ? named[0] : spoke.length === 1 && POINTED.test(text) ? spoke[0] : undefined;
+    // Or an interview given to an outlet the record has reporting the speaker's one written statement.
+    const reporter = page.medium === 'interview' && spoke.length === 1 && spoke[0]!.event.medium === 'written' ? reportingOutlet(clause, record, spoke[0]!) : undefined;
+    const event: IndexedEvent | undefined = named.length === 1 ? named[0] : spoke.length === 1 && (POINTED.test(text) || reporter) ? spoke[0] : undefined;
     const medium = event?.event.medium;
     const interviewer = event?.participants.find((p) => p.role === 'interviewer' && record.outlets.has(p.canon));
     if (!event || !medium || fits(page.medium, medium, interviewer !== undefined)) continue;
-    const shown = medium === 'interview' && interviewer ? `an interview with ${record.nameOf(interviewer.canon)}` : SHOWN[medium];
+    const shown = medium === 'interview' && interviewer ? `an interview with ${record.nameOf(interviewer.canon)}` : medium === 'written' && reporter ? `${SHOWN.written}, which ${record.nameOf(reporter)} reported` : SHOWN[medium];
     out.push({
       comparison: { slot: 'medium', page: page.text, record: `${shown} (${event.event.label})` },
       explanation: `The record has ${shown}, not \u201C${page.text}\u201D: ${event.event.label}.`,

@@ -226,3 +226,39 @@ describe('"written up" as a report of the statement', () => {
     expect(compare(sentence)?.outcome).not.toBe('discrepant');
   });
 });
+
+describe('the printing told with when or how between the verb and the outlet, a relative clause, or the words\u2019 publisher named', () => {
+  it.each([
+    ["Mayor Ida Marsh's written statement was printed at the time by the Kells Courier.", 'Kells Courier'],
+    ["Mayor Ida Marsh's written statement was carried verbatim by the Kells Courier.", 'Kells Courier'],
+    ["Mayor Ida Marsh's written statement was published that week in the Kells Courier.", 'Kells Courier'],
+    ["The desk noted the Kells Courier, which printed the mayor's written statement.", 'Kells Courier'],
+    ["The publisher of Mayor Ida Marsh's written statement is listed as the Kells Courier.", 'Kells Courier'],
+    ["According to the file, the printer of the mayor's written statement was the Kells Courier.", 'Kells Courier'],
+    ["The publisher of the mayor's written statement was the weekly Kells Courier.", 'Kells Courier'],
+  ])('%s', (sentence, page) => {
+    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page, record: 'Alder Ledger' }] });
+  });
+
+  it('never a false alarm: the recorded printer, a re-printing, a statement many outlets printed', () => {
+    for (const sentence of [
+      "Mayor Ida Marsh's written statement was printed at the time by the Alder Ledger.",
+      "The publisher of Mayor Ida Marsh's written statement is listed as the Alder Ledger.",
+      "Mayor Ida Marsh's written statement was printed at the time by the Alder Ledger and later by the Kells Courier.",
+      "The Kells Courier, which later reprinted the mayor's written statement, covered the raid.",
+      "Mayor Ida Marsh's hearing remarks were printed at the time by the Kells Courier.",
+    ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
+  });
+});
+
+describe('embedded pack: "ran the story" after a sentence that links the statement by the Tucson police\u2019s short name', () => {
+  const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
+  const verdict = (outlet: string) => analyzeText([
+    'Once Donald Trump had won the November 2016 election, LAPD Chief Charlie Beck told the Los Angeles Times his officers would not help with deportations; Cole Zercoe of PoliceOne rounded up such statements.',
+    'Chief Chris Magnus put out a written statement on November 16, 2016. Most of our members read it twice. It said Tucson police would keep working with their federal law enforcement partners. ' + `The ${outlet} ran the story.`,
+  ].join('\n'), index, { today: '2016-12-01' }).findings.find((f) => f.text.includes(outlet))?.verdict;
+  it('another paper is discrepant, the recorded one is not', () => {
+    expect(verdict('Houston Chronicle')).toBe('discrepant');
+    expect(verdict('Arizona Daily Star')).not.toBe('discrepant');
+  });
+});

@@ -47,9 +47,9 @@ const END = String.raw`(?![\p{L}\p{N}])`;
 /** "X, the Phoenix paper that ran his statement", "X is the paper that printed it": the outlet's kind, then the relative clause. */
 const KIND_THAT = String.raw`(?:(?:is|was)\s+)?(?:the|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:paper|newspaper|outlet|site|station|publication|daily|weekly)\s+(?:that|which)\s+`;
 
-/** After the outlet: "X ran his statement", "X later reported on the chief's remarks", "X ran it", "X ran a story on it"; the end of an appositive ("The Phoenix paper, X, ran his remarks"). */
+/** After the outlet: "X ran his statement", "X later reported on the chief's remarks", "X ran it", "X ran a story on it"; the end of an appositive ("The Phoenix paper, X, ran his remarks"); a relative clause ("X, which carried the full text"). */
 const PRINTS_AFTER = new RegExp(
-  String.raw`^\s*(?:,[^,.;:!?]{1,60},\s*|,\s*)?(?:${KIND_THAT})?${LEAD}(?:ran|runs|printed|prints|published|publishes|carried|carries|reprinted|reprints|broke|breaks|report(?:ed|s)(?:\s+on)?|(?:wrote|writes)\s+up)\s+` +
+  String.raw`^\s*(?:,[^,.;:!?]{1,60},\s*|,\s*(?:(?:which|that)\s+)?)?(?:${KIND_THAT})?${LEAD}(?:ran|runs|printed|prints|published|publishes|carried|carries|reprinted|reprints|broke|breaks|report(?:ed|s)(?:\s+on)?|(?:wrote|writes)\s+up)\s+` +
     String.raw`(?:(?:${DET}\s+)?${MODS}${SAID}${END}|(?:it|them|(?:the|that|this)\s+(?:story|news))${END}|${DET}\s+(?:[\p{L}-]+\s+)?${PIECE}\s+(?:on|about)\s+(?:it|them|${DET}\s+${MODS}${SAID})${END})`,
   'u',
 );
@@ -60,11 +60,20 @@ const PIECE_AFTER = new RegExp(String.raw`^['\u2019]s\s+(?:[\p{L}-]+\s+)?${PIECE
 /** The words as printed in the outlet, a noun phrase with no verb: "his statement in the ", "the chief's remarks, published in ". */
 const SAID_IN = new RegExp(String.raw`(?<![\p{L}\p{N}])${SAID}${END},?\s+(?:(?:as\s+)?(?:printed|published|carried|run)\s+)?in\s+(?:the\s+)?$`, 'iu');
 
+/**
+ * When the printing was, or how, between the participle and its outlet: "printed at the time by", "carried the
+ * next day in", "published verbatim by", "run that week in".
+ */
+const HOW_PRINTED = String.raw`(?:\s+(?:in\s+full|in\s+its\s+entirety|verbatim|word\s+for\s+word|at\s+the\s+time|(?:that|the\s+same|the\s+next|the\s+following)\s+(?:day|morning|afternoon|evening|week)|(?:on|that)\s+(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day))?`;
+
 /** Before the outlet: "the declaration was reported by the newspaper ", "the statement, from …, ran in the ", "the statement reached readers through the ". */
 const PRINTED_BEFORE = new RegExp(
-  String.raw`${SAID}${END}[^.;:!?]{0,80}?\b(?:(?:is|are|was|were|had been|has been|have been)\s+${LEAD}(?:printed|published|reported|carried|run|reprinted|written\s+up)(?:\s+in\s+full)?\s+(?:by|in)|${LEAD}(?:ran|runs|appeared|appears)\s+in|${LEAD}reached\s+(?:its\s+|their\s+)?(?:readers|the\s+public|print)\s+(?:through|via|in))\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$`,
+  String.raw`${SAID}${END}[^.;:!?]{0,80}?\b(?:(?:is|are|was|were|had been|has been|have been)\s+${LEAD}(?:printed|published|reported|carried|run|reprinted|written\s+up)${HOW_PRINTED}\s+(?:by|in)|${LEAD}(?:ran|runs|appeared|appears)\s+in|${LEAD}reached\s+(?:its\s+|their\s+)?(?:readers|the\s+public|print)\s+(?:through|via|in))\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$`,
   'u',
 );
+
+/** The outlet named as the words' publisher: "the publisher of the statement is ", "Original printer of his remarks was logged as the ". */
+const PUBLISHER_OF = new RegExp(String.raw`\b[Pp](?:ublisher|rinter)\s+of\s+(?:${DET}\s+)?${MODS}${SAID}${END}\s+(?:is|was|has\s+been)\s+(?:(?:logged|listed|given|recorded|shown|named|credited|identified)\s+as\s+)?(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$`, 'u');
 
 /** Words that tell of re-reporting: the outlet printed the words after another did ("later carried", "also ran", "picked up"). */
 const AGAIN = /\b(?:also|later|subsequently|too|as well|reprinted|re-?ran|re-?published|re-?posted|re-?printed|picked up|syndicated|nationally|widely)\b/i;
@@ -84,7 +93,7 @@ export function saysPrinted(sentence: string, m: Mention): 'printed' | 'reported
   if (tellsReprinting(sentence)) return null;
   const after = PRINTS_AFTER.exec(sentence.slice(m.end, m.end + 120)) ?? PIECE_AFTER.exec(sentence.slice(m.end, m.end + 120));
   const head = sentence.slice(Math.max(0, m.start - 160), m.start);
-  const before = after ? null : PRINTED_BEFORE.exec(head) ?? SAID_IN.exec(head);
+  const before = after ? null : PRINTED_BEFORE.exec(head) ?? SAID_IN.exec(head) ?? PUBLISHER_OF.exec(head);
   const found = after ?? before;
   if (!found) return null;
   return /\b(?:reported|reports|written\s+up|wrote\s+up|writes\s+up)\b/.test(found[0]) ? 'reported' : 'printed';
