@@ -10,6 +10,7 @@
  * questioned and conditional clauses are not the page's assertion and are
  * not compared.
  */
+import { blankStrangerOwned } from './stranger-owned.ts';
 import { withPlacedTitles } from './placed-title.ts';
 import { outletsOnlyAddressed } from './addressed-outlet.ts';
 import { closedOutletResults } from './closed-outlet.ts';
@@ -340,7 +341,8 @@ const LEARNED = /\b(?:heard|hears|learned|learnt|learns|found\s+out|finds\s+out|
 function linkClause(clause: Clause, sentence: string, record: StoryRecord, role: ClauseRole | null, pageDate?: string, elsewhere: readonly Mention[] = []): Link {
   // A named day's words ("on Election Day") name no event (named-day.ts).
   // A stop of a trip at a body ("made a second stop at the X Police Department") names no traffic stop (visit-meeting.ts).
-  const folded = foldText(blankQuotedTitles(blankNamedDays(blankTripStops(clause, sentence, record)), record));
+  // "the night desk's backup": a noun of a lower-case owner the story does not know is another thing (stranger-owned.ts).
+  const folded = foldText(blankStrangerOwned(blankQuotedTitles(blankNamedDays(blankTripStops(clause, sentence, record)), record), record));
   const link = (events: IndexedEvent[], byPlace = false): Link => ({ events, byPlace, named: events });
   const personGoes = clause.mentions.some((m) => m.type === 'person' && !m.negated);
   // "he'd be in X in two weeks": a promised visit told without its word names the events of one (future-visit.ts).

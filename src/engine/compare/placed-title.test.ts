@@ -42,9 +42,10 @@ describe('a bare title with its place in the clause', () => {
     // An office of an agency of the place; "police chief" for the office called "Dunmore police chief".
     expect(people('For Dunmore, the police chief spoke.')).toEqual(['Ada Quill']);
   });
-  it('is left alone beside a name, with two places, or with no place', () => {
+  it('is left alone beside a name, with a qualifier, two places, or no place', () => {
     expect(people('In Kells, the mayor, Ned Cole, gave the briefing.')).toEqual(['Ned Cole']);
     expect(people('In Kells and Dunmore, the mayor spoke.')).toEqual([]);
+    expect(people('In Kells, the acting mayor spoke.')).toEqual([]);
     expect(people('The mayor gave the briefing.')).toEqual([]);
   });
   it('lets the page be judged for giving a statement to another than the record\'s speaker', () => {

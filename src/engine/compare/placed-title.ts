@@ -3,7 +3,7 @@
  * mayor said …"): the words name the world office of that title whose jurisdiction is that place (or an agency of
  * it), and so its holder at the time of the story's central events. The title is read as that person, so the roles the
  * record gives its events are checked as they are for a name. Only when one place is named in the clause, the title
- * stands alone (no name beside it) and one person held the office on every central day. World knowledge; nothing
+ * stands alone (no name beside it, no qualifier) and one person held the office on every central day. World knowledge; nothing
  * here knows a story.
  */
 import type { Clause, Mention } from '../read/types.ts';
@@ -44,7 +44,8 @@ export function withPlacedTitles(clauses: readonly Clause[], sentence: string, r
     const people = clause.mentions.filter((m) => m.type === 'person');
     let changed = false;
     const mentions = clause.mentions.map((m): Mention => {
-      if (m.type !== 'title' || m.negated) return m;
+      // A qualified title ("acting chief") is judged as it stands.
+      if (m.type !== 'title' || m.negated || m.value.qualifier) return m;
       // A name beside the title ("Chief Jane Roe", "Roe, the chief") is who it is.
       if (people.some((p) => (p.start >= m.end && p.start - m.end <= 3) || (p.end <= m.start && m.start - p.end <= 6))) return m;
       if (!BEFORE.test(sentence.slice(Math.max(0, m.start - 20), m.start))) return m;

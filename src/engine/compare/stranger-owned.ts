@@ -1,0 +1,19 @@
+/**
+ * A noun owned by something in lower case the story does not know ("the night desk's backup", "a neighbour's
+ * raid on the fridge"): the owner makes it another thing than the story's event of that word. Its word is blanked
+ * for linking (offsets kept), so it names no event. A capitalised owner ("Border Patrol's call") or one the record
+ * knows is kept, and so is the plural possessive ("the agents' call"), which is most often the story's own people.
+ * Nothing here knows a story.
+ */
+import type { StoryRecord } from './story-record.ts';
+
+const OWNED = /\b(?:the|a|an|his|her|their|our|my|your)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)['\u2019]s\s+([a-z][a-z-]*)/g;
+
+/** `text` with each noun owned by a lower-case owner the record does not know blanked. */
+export function blankStrangerOwned(text: string, record: StoryRecord): string {
+  if (!text.includes("'s") && !text.includes('\u2019s')) return text;
+  return text.replace(OWNED, (all: string, owner: string, noun: string) => {
+    if (record.gazetteer.lookup(owner).length || record.gazetteer.lookup(owner.split(/\s+/).pop() as string).length) return all;
+    return all.slice(0, all.length - noun.length) + ' '.repeat(noun.length);
+  });
+}
