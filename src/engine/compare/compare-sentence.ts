@@ -641,7 +641,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
   }
   // The president-elect said to be in office already, in a story told in a transition (elect-in-office.ts).
-  for (const c of electInOfficeConflicts(sentence, record, (at) => quoted.some(([a, b]) => at >= a && at < b))) {
+  for (const c of electInOfficeConflicts(sentence, record, (at) => quoted.some(([a, b]) => at >= a && at < b), pageDate)) {
     results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
   }
   // A stranger in a world office at a time the sentence states, held then by a person of the story (office-stranger.ts).
