@@ -20,6 +20,7 @@ import { deniedTime } from './denied-time.ts';
 import { clockOffsetBetween, offsetMinutes } from './clock-offset.ts';
 import { opensOnWorldEvent } from './world-anchor.ts';
 import { linkedByArrival } from './arrival-anchor.ts';
+import { withElidedNoun } from './elided-owner.ts';
 
 type Unit = 'days' | 'weeks' | 'months' | 'years';
 
@@ -172,9 +173,12 @@ export function relativeOffsets(sentence: string, clauses: readonly Clause[], ev
       // An event named by its words, else a recorded statement named by its speaker ("after Beck spoke").
       const byWords = linked(anchorText, events);
       const bySpeaker = byWords.length || !offset.explicit ? byWords : linkedBySpeaker(sentence, anchorSpans[0] as [number, number], clause.mentions, events, true);
+      // "after Beck's": the noun the clause named already ("Denver's statement … after Beck's"; elided-owner.ts).
+      const elided = bySpeaker.length || !offset.explicit ? null : withElidedNoun(sentence, anchorSpans[0] as [number, number], sentence.slice(clause.start, m.start));
+      const byOwner = elided ? linkedBySpeaker(elided.sentence, elided.span, clause.mentions.filter((x) => x.end <= (anchorSpans[0] as [number, number])[1]), events, true) : [];
       // Else an arrival told by who came ("before the inspector showed up"; arrival-anchor.ts).
-      const byArrival = bySpeaker.length || !offset.explicit ? [] : linkedByArrival(sentence, anchorSpans[0] as [number, number], clause.mentions, events);
-      const anchors = bySpeaker.length ? bySpeaker : byArrival;
+      const byArrival = bySpeaker.length || byOwner.length || !offset.explicit ? [] : linkedByArrival(sentence, anchorSpans[0] as [number, number], clause.mentions, events);
+      const anchors = bySpeaker.length ? bySpeaker : byOwner.length ? byOwner : byArrival;
       if (anchors.length !== 1) {
         if (!anchors.length) unchecked();
         continue;
