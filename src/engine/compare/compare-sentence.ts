@@ -515,7 +515,7 @@ function withPersonBefore(c: Clause, before: Clause): Clause {
  */
 function withAntecedents(clauses: readonly Clause[], sentence: string): Clause[] {
   return clauses.map((c, i) => {
-    if (i > 0 && PRONOUN_AFTER_BREAK.test(sentence.slice(0, c.start)) && /^\s*(?:he|she)\b(?!['\u2019])/i.test(sentence.slice(c.start, c.end))) return withPersonBefore(c, clauses[i - 1] as Clause);
+    if (i > 0 && PRONOUN_AFTER_BREAK.test(sentence.slice(Math.max(0, c.start - 12), c.start)) && /^\s*(?:he|she)\b(?!['\u2019])/i.test(sentence.slice(c.start, Math.min(c.end, c.start + 12)))) return withPersonBefore(c, clauses[i - 1] as Clause);
     if (i === 0 || !/^\s*(who|which|whom|whose)\b/i.test(sentence.slice(c.start, c.end))) return c;
     for (let k = i - 1; k >= 0; k--) {
       const names = (clauses[k] as Clause).mentions.filter((m) => !m.negated && (m.type === 'agency' || m.type === 'person' || m.type === 'outlet'));
