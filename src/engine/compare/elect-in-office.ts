@@ -4,6 +4,9 @@
  * by then in the White House,". The world file's election whose transition holds every one of the story's central
  * days names the winner and the day the term began: a conflict saying so.
  *
+ * So is an act only the sitting president does, told as done already ("X has already signed an executive order"),
+ * on a page itself dated in the transition (actDoneConflict).
+ *
  * The line (zero false alarms first): only the winner of that election, named by a name the world file gives them,
  * outside quotes, with "already" or "by then" (or a pluperfect of taking office); nothing when the sentence names a
  * year that is not that election's, another office ("mayor", "governor" …), a time of its own ("when", "after",
@@ -89,9 +92,10 @@ export function electInOfficeConflicts(sentence: string, record: StoryRecord, in
 }
 
 /**
- * An act of office told as done already by the president-elect (ACT_DONE). "has" (or a bare "already") tells of the
- * page's own day, so the page must be dated in the transition too; "had" tells of the story's. Time words and
- * denials count only before the verb, the aside left out ("going after sanctuary cities" is no time of its own).
+ * An act of office told as done already by the president-elect (ACT_DONE), on a page dated in the transition too:
+ * "has" (or a bare "already") tells of the page's own day, "had" of a day before it, and a later page may tell of a
+ * day after the term began. Time words and denials count only before the verb, the aside left out ("going after
+ * sanctuary cities" is no time of its own).
  */
 function actDoneConflict(sentence: string, election: Election, winnerName: string, names: ReadonlySet<string>, first: string, inQuote: (at: number) => boolean, pageDate: string | undefined): { comparison: Comparison; explanation: string } | null {
   const termStart = election.termStart!;
@@ -102,9 +106,10 @@ function actDoneConflict(sentence: string, election: Election, winnerName: strin
     const lead = sentence.slice(0, m.index) + m[0].replace(m[2] ?? '', ' ');
     if (OWN_TIME.test(lead) || DENIED.test(lead)) continue;
     const storyTime = m[3]?.toLowerCase() === 'had';
-    if (!storyTime && !(pageDate && /^\d{4}-\d{2}-\d{2}$/.test(pageDate) && pageDate > election.date && pageDate < termStart)) continue;
+    // A page from after the term began may tell of a later day ("had already issued orders" by its own time).
+    if (!(pageDate && /^\d{4}-\d{2}-\d{2}/.test(pageDate) && pageDate.slice(0, 10) > election.date && pageDate.slice(0, 10) < termStart)) continue;
     const act = m[0].slice(m[0].search(/\b(?:signed|issued)\b/i));
-    const when = storyTime ? `at the time of these events (from ${showDate(first)})` : `on this page's date, ${showDate(pageDate!)},`;
+    const when = storyTime ? `at the time of these events (from ${showDate(first)})` : `on this page's date, ${showDate(pageDate!.slice(0, 10))},`;
     return {
       comparison: { slot: 'office', page: act, record: `president-elect until ${showDate(termStart)}` },
       explanation: `${winnerName} won the ${election.date.slice(0, 4)} presidential election and took office only on ${showDate(termStart)}; ${when} ${winnerName} was president-elect and could sign no orders as president.`,
