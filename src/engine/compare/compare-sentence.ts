@@ -497,6 +497,20 @@ function withLabel(clauses: readonly Clause[], sentence: string): Clause[] {
   return [first, { ...second, mentions }, ...rest];
 }
 
+/** A colon or semicolon right before a clause: what follows goes on about the clause before it. */
+const PRONOUN_AFTER_BREAK = /[:;]\s*$/;
+
+/**
+ * "X was quick; he put his statement out on Sunday": a clause after a colon or semicolon that opens on "he" or "she"
+ * is about the one person the clause before it names (no other person, agency or outlet there); else left alone.
+ */
+function withPersonBefore(c: Clause, before: Clause): Clause {
+  const names = before.mentions.filter((m) => !m.negated && (m.type === 'agency' || m.type === 'person' || m.type === 'outlet'));
+  const people = new Set(names.map((m) => (m.type === 'person' ? m.value.id ?? m.value.name : '')));
+  if (!names.length || people.has('') || people.size !== 1) return c;
+  return { ...c, mentions: [names[0] as Mention, ...c.mentions] };
+}
+
 /**
  * A relative clause (", who …", ", which …") is about the names before it: it
  * takes the agencies, people and outlets of the nearest clause before it that
@@ -504,6 +518,7 @@ function withLabel(clauses: readonly Clause[], sentence: string): Clause[] {
  */
 function withAntecedents(clauses: readonly Clause[], sentence: string): Clause[] {
   return clauses.map((c, i) => {
+    if (i > 0 && PRONOUN_AFTER_BREAK.test(sentence.slice(Math.max(0, c.start - 12), c.start)) && /^\s*(?:he|she)\b(?!['\u2019])/i.test(sentence.slice(c.start, Math.min(c.end, c.start + 12)))) return withPersonBefore(c, clauses[i - 1] as Clause);
     if (i === 0 || !/^\s*(who|which|whom|whose)\b/i.test(sentence.slice(c.start, c.end))) return c;
     for (let k = i - 1; k >= 0; k--) {
       const names = (clauses[k] as Clause).mentions.filter((m) => !m.negated && (m.type === 'agency' || m.type === 'person' || m.type === 'outlet'));
@@ -645,7 +660,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
   }
   // The president-elect said to be in office already, in a story told in a transition (elect-in-office.ts).
-  for (const c of electInOfficeConflicts(sentence, record, (at) => quoted.some(([a, b]) => at >= a && at < b))) {
+  for (const c of electInOfficeConflicts(sentence, record, (at) => quoted.some(([a, b]) => at >= a && at < b), pageDate)) {
     results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
   }
   // A stranger in a world office at a time the sentence states, held then by a person of the story (office-stranger.ts).

@@ -64,6 +64,9 @@ describe('a duration of what the sentence before told of', () => {
     ['Dogs searched the warehouse after the raid.', 'The search went on for two days.'],
     [STATEMENT, 'She said the rules officers follow with residents, developed over the last five years, are not changing.'],
     [STATEMENT, 'She said the guidelines, drawn up over the past two years, are not changing.'],
+    // Told through the reports the page relays.
+    [VISIT, 'News reports indicate that the meeting went on for three hours.'],
+    [VISIT, 'Accounts say she talked with the officers for nearly four hours.'],
   ])('%s %s', (before, sentence) => {
     expect(last([before, sentence])).toBe('discrepant');
   });
@@ -73,6 +76,7 @@ describe('a duration of what the sentence before told of', () => {
     [VISIT, 'The meeting lasted about 70 minutes.'],
     [VISIT, 'The meeting lasted more than half an hour.'],
     [VISIT, 'They talked for about an hour.'],
+    [VISIT, 'News reports indicate that the meeting went on for about an hour.'],
     ["Mayor Ida Marsh met the Harbor Unit's commander.", "Marsh's meeting with the commander lasted three hours."],
     [VISIT, 'The raid on the warehouse lasted three days.'],
     [STATEMENT, 'She said the rules officers follow with residents, developed over the past decade, are not changing.'],
@@ -96,5 +100,7 @@ describe('a duration of what the sentence before told of', () => {
     expect(mayTimeWhatCameBefore('Officers met for three hours.', true)).toBe(true);
     expect(mayTimeWhatCameBefore('Behind closed doors, the session went on for three hours.')).toBe(true);
     expect(mayTimeWhatCameBefore('The meeting was closed to the press.')).toBe(false);
+    expect(mayTimeWhatCameBefore('Local coverage suggested that she waited for two hours.')).toBe(true);
+    expect(mayTimeWhatCameBefore('Reporters waited for two hours.')).toBe(false);
   });
 });

@@ -13,8 +13,10 @@ import { findTerm } from '../terms.ts';
 import type { SentenceComparison } from './compare-sentence.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
+/** Reports the page relays what it tells through ("Local reporting indicates that …", "Accounts say …"). */
+const RELAYED_BY = String.raw`(?:(?:(?:local|early|later|news|press|media|some|several|most)\s+)?(?:reports?|reporting|accounts?|coverage)\s+(?:indicates?|indicated|suggests?|suggested|says?|said|shows?|showed|states?|stated)\s+(?:that\s+)?)?`;
 /** Opens on a pronoun or a determiner: the subject points back ("He", "The meeting", "That session", "Their talks"). */
-const POINTS_BACK = /^\s*(?:[^,.;]{0,40},\s*)?(?:(?:and|but|so|then)\s*,?\s+)?(?:he|she|they|it|the|this|that|these|those|his|her|its|their)\s/i;
+const POINTS_BACK = new RegExp(String.raw`^\s*(?:[^,.;]{0,40},\s*)?(?:(?:and|but|so|then)\s*,?\s+)?${RELAYED_BY}(?:he|she|they|it|the|this|that|these|those|his|her|its|their)\s`, 'i');
 
 /**
  * A number or a/an before a unit of time (cheap, before any reading): "three hours", "an hour-long", "five years".

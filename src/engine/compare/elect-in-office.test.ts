@@ -34,4 +34,28 @@ describe('the president-elect said to be in office already', () => {
     // A story told outside a transition: nothing here.
     expect(compareSentence('Trump, already sworn in as president, praised the officers.', rochester, '2025-04-30')?.outcome).not.toBe('discrepant');
   });
+
+  it('an act of office told as done already, on a page of the transition', () => {
+    const onPage = (sentence: string, date: string) => compareSentence(sentence, chiefs, date);
+    for (const s of [
+      'Trump has already signed an order against the cities.',
+      'President Trump, hard as that is to write, has already issued two orders on deportations.',
+    ]) expect(onPage(s, '2016-12-02'), s).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'office', record: expect.stringContaining('20 January 2017') }] });
+    expect(onPage('Trump had already signed an order on deportations.', '2016-12-02')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'office' }] });
+  });
+
+  it('an act of office: never a false alarm', () => {
+    for (const [s, date] of [
+      // Told on a page of his term: "has" is the page's own day.
+      ['Trump has already signed an order against the cities.', '2017-03-02'],
+      ['Trump already signed an order against the cities.', '2023-05-01'],
+      ['Trump had already signed an order on deportations.', '2017-03-02'],
+      ['Trump has not already signed an executive order.', '2016-12-02'],
+      ['By the time the piece was re-posted, Trump had already signed an order on deportations.', '2017-03-02'],
+      ['Trump has already signed an order of books for the library.', '2016-12-02'],
+      ['The mayor said Trump has already signed an order.', '2016-12-02'],
+      ['\u201CTrump has already signed an order,\u201D one caller insisted.', '2016-12-02'],
+    ] as const) expect(compareSentence(s, chiefs, date)?.outcome, s).not.toBe('discrepant');
+  });
 });
+

@@ -4,6 +4,9 @@
  * by then in the White House,". The world file's election whose transition holds every one of the story's central
  * days names the winner and the day the term began: a conflict saying so.
  *
+ * So is an act only the sitting president does, told as done already ("X has already signed an executive order"),
+ * on a page itself dated in the transition (actDoneConflict).
+ *
  * The line (zero false alarms first): only the winner of that election, named by a name the world file gives them,
  * outside quotes, with "already" or "by then" (or a pluperfect of taking office); nothing when the sentence names a
  * year that is not that election's, another office ("mayor", "governor" …), a time of its own ("when", "after",
@@ -21,8 +24,8 @@ interface Election {
   termStart?: string;
 }
 
-/** Cheap precheck: words of taking or holding office. */
-const GATE = /\b(?:sworn|inaugurated|in\s+office|took\s+office|taken\s+office|assumed\s+office|White\s+House|Oval\s+Office|already\s+(?:the\s+)?president)\b/i;
+/** Cheap precheck: words of taking or holding office, or of an act of office told as done already. */
+const GATE = /\b(?:sworn|inaugurated|in\s+office|took\s+office|taken\s+office|assumed\s+office|White\s+House|Oval\s+Office|already\s+(?:the\s+)?president|already\s+(?:signed|issued))\b/i;
 
 const NAME = String.raw`(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2})`;
 /** In office: sworn in, inaugurated, in office, the president. */
@@ -37,6 +40,14 @@ const SHAPES = [
   // "X had already taken office"
   new RegExp(String.raw`${NAME}\s+had\s+(?:by\s+then\s+)?(?:already\s+)?(?:taken|assumed|entered)\s+office`, 'gu'),
 ];
+/** A short aside between the name and its verb ("X, as we now must call him, has …"). */
+const ASIDE = String.raw`(?:\s*,[^,;:.!?"\u201C\u201D]{1,60},)?`;
+/**
+ * An act only the sitting president does, told as done already: "X has already signed an executive order", "X had
+ * already issued two orders". Group 1 the name, group 2 the aside, group 3 the auxiliary ("has" tells of the page's
+ * own day, "had" of the story's, none of either).
+ */
+const ACT_DONE = new RegExp(String.raw`${NAME}(${ASIDE})\s+(?:(has|had)\s+(?:by\s+then\s+)?already|already)\s+(?:signed|issued)\s+(?:(?:an?|his|the|one|two|three|several|some|new|first|sweeping)\s+){0,2}(?:executive\s+|presidential\s+)?orders?\b(?!\s+(?:of|for|from|to)\b)`, 'gu');
 /** "already" or "by then" in the match, or a pluperfect: a bare apposition ("X, president,") may be a title used later. */
 const TOLD_AS_DONE = /\balready\b|\bby\s+(?:then|that\s+time)\b|\bhad\s+(?:taken|assumed|entered)\b/i;
 /** Words of another office: the election may be another one. */
@@ -45,9 +56,10 @@ const OTHER_OFFICE = /\b(?:mayor\w*|governor\w*|gubernatorial|senat\w*|council\w
 const OWN_TIME = /\b(?:when|whenever|after|before|until|since|later|once|by\s+the\s+time|months?|weeks?|years?)\b/i;
 const DENIED = /\b(?:not|never|yet|no\s+longer)\b|n['\u2019]t\b/i;
 
-export function electInOfficeConflicts(sentence: string, record: StoryRecord, inQuote: (at: number) => boolean): { comparison: Comparison; explanation: string }[] {
+export function electInOfficeConflicts(sentence: string, record: StoryRecord, inQuote: (at: number) => boolean, pageDate?: string): { comparison: Comparison; explanation: string }[] {
   const world = record.world;
-  if (!world || !GATE.test(sentence) || OTHER_OFFICE.test(sentence) || OWN_TIME.test(sentence) || DENIED.test(sentence)) return [];
+  if (!world || !GATE.test(sentence) || OTHER_OFFICE.test(sentence)) return [];
+  const timed = OWN_TIME.test(sentence) || DENIED.test(sentence);
   const days = record.central.map((e) => e.event.date).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
   if (!days.length) return [];
   const elections = (world.world.elections as readonly Election[]).filter((e) => e.office === 'us-president' && e.termStart && days.every((d) => d > e.date && d < e.termStart!));
@@ -59,6 +71,9 @@ export function electInOfficeConflicts(sentence: string, record: StoryRecord, in
   if (!winner) return [];
   const names = new Set([winner.name, ...(winner.aliases ?? [])].map((n) => n.toLowerCase()));
   const first = [...days].sort()[0]!;
+  const actDone = actDoneConflict(sentence, election, winner.name, names, first, inQuote, pageDate);
+  if (actDone) return [actDone];
+  if (timed) return [];
   for (const shape of SHAPES) {
     for (const m of sentence.matchAll(shape)) {
       const name = m[1]!;
@@ -74,4 +89,31 @@ export function electInOfficeConflicts(sentence: string, record: StoryRecord, in
     }
   }
   return [];
+}
+
+/**
+ * An act of office told as done already by the president-elect (ACT_DONE), on a page dated in the transition too:
+ * "has" (or a bare "already") tells of the page's own day, "had" of a day before it, and a later page may tell of a
+ * day after the term began. Time words and denials count only before the verb, the aside left out ("going after
+ * sanctuary cities" is no time of its own).
+ */
+function actDoneConflict(sentence: string, election: Election, winnerName: string, names: ReadonlySet<string>, first: string, inQuote: (at: number) => boolean, pageDate: string | undefined): { comparison: Comparison; explanation: string } | null {
+  const termStart = election.termStart!;
+  for (const m of sentence.matchAll(ACT_DONE)) {
+    const name = m[1]!;
+    const words = name.split(/\s+/);
+    if (!words.some((_, i) => names.has(words.slice(i).join(' ').toLowerCase())) || inQuote(m.index)) continue;
+    const lead = sentence.slice(0, m.index) + m[0].replace(m[2] ?? '', ' ');
+    if (OWN_TIME.test(lead) || DENIED.test(lead)) continue;
+    const storyTime = m[3]?.toLowerCase() === 'had';
+    // A page from after the term began may tell of a later day ("had already issued orders" by its own time).
+    if (!(pageDate && /^\d{4}-\d{2}-\d{2}/.test(pageDate) && pageDate.slice(0, 10) > election.date && pageDate.slice(0, 10) < termStart)) continue;
+    const act = m[0].slice(m[0].search(/\b(?:signed|issued)\b/i));
+    const when = storyTime ? `at the time of these events (from ${showDate(first)})` : `on this page's date, ${showDate(pageDate!.slice(0, 10))},`;
+    return {
+      comparison: { slot: 'office', page: act, record: `president-elect until ${showDate(termStart)}` },
+      explanation: `${winnerName} won the ${election.date.slice(0, 4)} presidential election and took office only on ${showDate(termStart)}; ${when} ${winnerName} was president-elect and could sign no orders as president.`,
+    };
+  }
+  return null;
 }

@@ -19,6 +19,8 @@ import type { IndexedEvent } from './story-record.ts';
 import { deniedTime } from './denied-time.ts';
 import { clockOffsetBetween, offsetMinutes } from './clock-offset.ts';
 import { opensOnWorldEvent } from './world-anchor.ts';
+import { linkedByArrival } from './arrival-anchor.ts';
+import { withElidedNoun } from './elided-owner.ts';
 
 type Unit = 'days' | 'weeks' | 'months' | 'years';
 
@@ -170,7 +172,13 @@ export function relativeOffsets(sentence: string, clauses: readonly Clause[], ev
       const subjectText = subjectSpans.map(([a, b]) => sentence.slice(a, b)).join(' ');
       // An event named by its words, else a recorded statement named by its speaker ("after Beck spoke").
       const byWords = linked(anchorText, events);
-      const anchors = byWords.length || !offset.explicit ? byWords : linkedBySpeaker(sentence, anchorSpans[0] as [number, number], clause.mentions, events, true);
+      const bySpeaker = byWords.length || !offset.explicit ? byWords : linkedBySpeaker(sentence, anchorSpans[0] as [number, number], clause.mentions, events, true);
+      // "after Beck's": the noun the clause named already ("Denver's statement … after Beck's"; elided-owner.ts).
+      const elided = bySpeaker.length || !offset.explicit ? null : withElidedNoun(sentence, anchorSpans[0] as [number, number], sentence.slice(clause.start, m.start));
+      const byOwner = elided ? linkedBySpeaker(elided.sentence, elided.span, clause.mentions.filter((x) => x.end <= (anchorSpans[0] as [number, number])[1]), events, true) : [];
+      // Else an arrival told by who came ("before the inspector showed up"; arrival-anchor.ts).
+      const byArrival = bySpeaker.length || byOwner.length || !offset.explicit ? [] : linkedByArrival(sentence, anchorSpans[0] as [number, number], clause.mentions, events);
+      const anchors = bySpeaker.length ? bySpeaker : byOwner.length ? byOwner : byArrival;
       if (anchors.length !== 1) {
         if (!anchors.length) unchecked();
         continue;
@@ -189,7 +197,11 @@ export function relativeOffsets(sentence: string, clauses: readonly Clause[], ev
       // also to choose among a speaker's several occasions.
       const tells = subjects.length !== 1 && told ? told(clause).filter((e) => e !== anchor && (!subjects.length || subjects.includes(e))) : [];
       if (tells.length) subjects = tells;
-      if (subjects.length !== 1) continue;
+      if (subjects.length !== 1) {
+        // An anchor told only by who came: what the offset counts to unknown, it stays unconfirmed.
+        if (byArrival.length) unchecked();
+        continue;
+      }
       if (offset.clock) {
         const r = clockOffsetBetween(anchor, subjects[0] as IndexedEvent, offset.range, m.text);
         if (r) out.push(r);
