@@ -14,7 +14,7 @@ const BEFORE = /(?:\bthe|['\u2019]s)\s+(?:police\s+|city['\u2019]s\s+)?$/i;
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const bare = (id: string) => id.replace(/^w:/, '');
 
-function holderOf(record: StoryRecord, place: string, title: string): { name: string; id: string } | null {
+function holderOf(record: StoryRecord, place: string, title: string): { name: string; id: string; holders: Set<string> } | null {
   const world = record.world;
   if (!world) return null;
   const offices = world.world.offices.filter((o) => {
@@ -29,7 +29,9 @@ function holderOf(record: StoryRecord, place: string, title: string): { name: st
   if (!days.length) return null;
   const holders = new Set(days.map((d) => world.holderOn(offices[0]!.id, d)?.person));
   const [person] = [...holders];
-  return holders.size === 1 && person ? { name: person.name, id: `w:${person.id}` } : null;
+  // Everyone who ever held the office, as canons.
+  const ever = new Set((offices[0]!.holders ?? []).map((h) => `w:${h.person}`));
+  return holders.size === 1 && person ? { name: person.name, id: `w:${person.id}`, holders: ever } : null;
 }
 
 /** The clauses, each bare title with its clause's one place read as the office's holder then. */
@@ -51,6 +53,10 @@ export function withPlacedTitles(clauses: readonly Clause[], sentence: string, r
       if (!BEFORE.test(sentence.slice(Math.max(0, m.start - 20), m.start))) return m;
       const holder = holderOf(record, place, m.value.title);
       if (!holder) return m;
+      // Someone in the clause who held the office at some time ("Los Angeles's police chief is <a later chief>"): the
+      // title may be theirs, told at another time.
+      const canons = people.flatMap((p) => record.gazetteer.lookup(p.value.name).map((g) => record.entityCanon.get(g.id) ?? g.id));
+      if (canons.some((c) => holder.holders.has(c))) return m;
       changed = true;
       return { type: 'person', text: m.text, start: m.start, end: m.end, negated: m.negated, value: { name: holder.name, id: holder.id, title: m.value.title } } as Mention;
     });
