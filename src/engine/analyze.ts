@@ -1,7 +1,7 @@
 import type { Source } from '../pack/schema.ts';
 import { compareSentence, type SentenceComparison } from './compare/compare-sentence.ts';
 import type { IndexedEvent } from './compare/story-record.ts';
-import { offsetFromBefore } from './compare/offset-from-before.ts';
+import { offsetAgreesWithBefore, offsetFromBefore, openingOffset } from './compare/offset-from-before.ts';
 import { mayOrderWhatCameBefore, orderOfWhatCameBefore } from './compare/order-before.ts';
 import { mayPointBack, orderPointedBack } from './compare/order-pointed-back.ts';
 import { datelineOf, DEICTIC, partOfPage } from './section-date.ts';
@@ -546,8 +546,28 @@ function orderPointedBackFinding(text: string, sentence: Sentence, recent: reado
  * the last (a paragraph may open on "He"; visit-meeting.ts):
  * only a value the record contradicts is taken from it.
  */
-/** A sentence opening on a span of time before "later" or "after", or said to pass before: "Two weeks later, …", "A day after that, …", "Two hours passed before …". */
-const OPENS_ON_SPAN = /^\W*(?:(?:and|but|then|so)\s+)?(?:[\w-]+\s+){0,3}?(?:hours?|days?|weeks?|months?|years?)\s+(?:later|after|afterwards?|(?:had\s+)?(?:passed|elapsed|went\s+by|gone\s+by)\s+before)\b/i;
+/**
+ * "The next morning, …", "Two days later, …": a consistent sentence whose day is counted from what the sentence
+ * before told of is green only when that count agrees (offset-from-before.ts); otherwise that day is a value nobody
+ * checked, and the sentence is unverified.
+ */
+function openingUnchecked(finding: Finding, sentence: Sentence, previous: Sentence | undefined, story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding {
+  if (finding.verdict !== 'consistent') return finding;
+  const opening = openingOffset(sentence.text, story.record());
+  if (!opening) return finding;
+  const ids = previous ? (typedOf(previous.text, story, pageDate, pageYear)?.events ?? []) : [];
+  const own = typedOf(sentence.text, story, pageDate, pageYear)?.events ?? [];
+  const events = story.record().events;
+  if (ids.length && own.length && offsetAgreesWithBefore(sentence.text, events.filter((e) => ids.includes(e.event.id)), events.filter((e) => own.includes(e.event.id)), story.record())) return finding;
+  return {
+    ...finding, verdict: 'unverified', kind: 'unverified-claim',
+    explanation: `The record does not confirm \u201C${opening}\u201D: Sourcelight could not count it from what the sentence before told of.`,
+    comparison: [{ slot: 'date', page: opening, record: 'not in the record' }],
+  };
+}
+
+/** A sentence opening on a span of time before "later" or "after", or said to pass before, or on the next or same day: "Two weeks later, …", "A day after that, …", "Two hours passed before …", "The next morning, …". */
+const OPENS_ON_SPAN = /^\W*(?:(?:and|but|then|so)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:hours?|days?|weeks?|months?|years?)\s+(?:later|after|afterwards?|(?:had\s+)?(?:passed|elapsed|went\s+by|gone\s+by)\s+before)\b|(?:the|that)\s+(?:very\s+)?(?:next|following|same)\s+(?:day|morning|afternoon|evening|night|week)\b)/i;
 
 /**
  * "Two weeks later, in Tucson, the chief followed with a statement": an offset opening the sentence, counted from what
@@ -889,7 +909,7 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     const creditRecent = third ? [...recent, third] : [...new Set([...recent, ...speakerChain(sentences, i - 1), ...(thirdInParagraph ? [thirdInParagraph] : [])])];
     const judgeNamed = (named: string) => judge(named, sameParagraph || asked ? previous.text : '', carried, foldText(named), page, details, start, spokenOn, inStory, pageYear, text, lastParagraph);
     const finding = judged?.verdict === 'discrepant' ? judged : (subjectOfEntry(text, sentences, i, details, judgeNamed) ?? durationOfQuoteAcross(text, sentence, sameParagraph ? undefined : previous, details) ?? dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? issuerOfStatement(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? offsetOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? placeOfWhatCameBeforeFinding(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? voteOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? orderOfWhatCameBeforeFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? orderPointedBackFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? namingOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? cleftOfDoer(text, sentence, details, pageDate ?? undefined, pageYear) ?? originOfWhatCameBefore(text, sentence, sameParagraph ? previous : undefined, details, pageDate ?? undefined, pageYear) ?? officeOfWhatCameBefore(text, sentence, sameParagraph ? previous : undefined, details, pageDate ?? undefined, pageYear) ?? publishedOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? originalField(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? subjectOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? carriedOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
-    if (finding) findings.push(ownOutletCredit(finding, context.outlets ?? []));
+    if (finding) findings.push(ownOutletCredit(openingUnchecked(finding, sentence, previous, details, pageDate ?? undefined, pageYear), context.outlets ?? []));
     carried = paragraphSpeaker(sentence.text, details, carried);
   });
   return { story: recognized.match, findings, signals: pageSignals(text, recognized.story.story, context) };

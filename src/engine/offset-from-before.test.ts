@@ -22,4 +22,17 @@ describe('an offset counted from the sentence before', () => {
     expect(verdictOf('Two days later, in Tucson, Chief Chris Magnus followed with a written statement of his own.')).not.toBe('discrepant');
     expect(verdictOf('Tucson Police Chief Chris Magnus issued a written statement two days later.')).not.toBe('discrepant');
   });
+
+  it('reads "the next day", "the following week", "the same day" opening the sentence', () => {
+    expect(verdictOf('The next day, in Tucson, Chief Chris Magnus followed with a written statement of his own.')).toBe('discrepant');
+    expect(verdictOf('The following week, Chief Chris Magnus of Tucson put out a written statement.')).toBe('discrepant');
+    expect(verdictOf('The same day, the Denver Police Department issued a statement.')).toBe('consistent');
+  });
+
+  it('is green only when the count agrees: counted from nothing the record dates, unverified', () => {
+    const alone = (sentence: string) => analyzeText(`${OPENING} The weather that week was mild. ${sentence}`, index, { published: '2021-05-04', today: '2026-11-21' }).findings.find((f) => f.text.startsWith(sentence.slice(0, 20)));
+    const found = alone('The same day, the Denver Police Department issued a statement.');
+    expect(found?.verdict).toBe('unverified');
+    expect(found?.comparison).toEqual([{ slot: 'date', page: 'The same day', record: 'not in the record' }]);
+  });
 });

@@ -12,6 +12,7 @@ import type { SentenceComparison } from './compare-sentence.ts';
 import { lexicon } from '../read/lexicon.ts';
 import { clockOffsetBetween, offsetMinutes } from './clock-offset.ts';
 import { offsetBetween, offsetDays, offsetOf } from './relative-time.ts';
+import type { ValueResult } from './compare-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 /** The offset opens the sentence ("Two weeks later, …", "About two hours later, …"), after at most a conjunction and a hedge. */
@@ -39,22 +40,65 @@ function spanPassed(sentence: string): { range: [number, number]; clock: boolean
   return { range: offsetDays(`${unit}s` as 'days' | 'weeks' | 'months' | 'years', amount, approximate), clock: false, text };
 }
 
-export function offsetFromBefore(sentence: string, before: readonly IndexedEvent[], own: readonly IndexedEvent[], record: StoryRecord): SentenceComparison | null {
+const subjects = (before: readonly IndexedEvent[], own: readonly IndexedEvent[]) => own.filter((e) => !before.includes(e));
+
+/** The sentence's opening offset weighed against the days (or clock times) of the events before and its own, or null when unsure. */
+function weighOpening(sentence: string, before: readonly IndexedEvent[], own: readonly IndexedEvent[], record: StoryRecord, partOfDay = false): ValueResult | null {
   const first = readSentence(sentence, record.gazetteer)[0];
-  const m = first?.mentions.find((x) => x.type === 'relative-time' && OPENS.test(sentence.slice(0, x.start)));
+  const m = first?.mentions.find((x) => (x.type === 'relative-time' || (partOfDay && x.type === 'time-of-day')) && OPENS.test(sentence.slice(0, x.start)));
   const relative = m ? offsetOf(m, sentence) : null;
   const offset = relative && m ? (relative.explicit ? null : { range: relative.range, clock: relative.clock === true, text: m.text }) : spanPassed(sentence);
   if (!offset) return null;
-  const subjects = own.filter((e) => !before.includes(e));
-  if (!oneDay(before) || !oneDay(subjects) || subjects.length !== own.length) return null;
+  const theirs = subjects(before, own);
+  if (!oneDay(before) || !oneDay(theirs) || theirs.length !== own.length) return null;
   // By the clock, one event on each side: several the same day may be hours apart.
-  if (offset.clock && (before.length !== 1 || subjects.length !== 1)) return null;
-  const r = offset.clock ? clockOffsetBetween(before[0] as IndexedEvent, subjects[0] as IndexedEvent, offset.range, offset.text) : offsetBetween(before[0] as IndexedEvent, subjects[0] as IndexedEvent, offset.range, offset.text);
+  if (offset.clock && (before.length !== 1 || theirs.length !== 1)) return null;
+  return offset.clock ? clockOffsetBetween(before[0] as IndexedEvent, theirs[0] as IndexedEvent, offset.range, offset.text) : offsetBetween(before[0] as IndexedEvent, theirs[0] as IndexedEvent, offset.range, offset.text);
+}
+
+export function offsetFromBefore(sentence: string, before: readonly IndexedEvent[], own: readonly IndexedEvent[], record: StoryRecord): SentenceComparison | null {
+  const r = weighOpening(sentence, before, own, record);
   if (!r || r.status === 'agrees') return null;
   return {
     outcome: 'discrepant',
     comparisons: [r.comparison],
     explanation: r.explanation,
-    events: [...new Set([...before, ...subjects].map((e) => e.event.id))],
+    events: [...new Set([...before, ...subjects(before, own)].map((e) => e.event.id))],
   };
 }
+
+
+/**
+ * The offset the sentence opens on, counted from the sentence before ("The next morning, …", "Two days later, …",
+ * "That evening, …"), when it has one: its words. Such a sentence is green only when the count agrees
+ * (`offsetAgreesWithBefore`): otherwise its day is a value nobody checked.
+ */
+export function openingOffset(sentence: string, record: StoryRecord): string | null {
+  const first = readSentence(sentence, record.gazetteer)[0];
+  const m = first?.mentions.find((x) => (x.type === 'relative-time' || x.type === 'time-of-day') && OPENS.test(sentence.slice(0, x.start)));
+  const relative = m ? offsetOf(m, sentence) : null;
+  if (relative && m && !relative.explicit) return m.text;
+  return spanPassed(sentence)?.text ?? null;
+}
+
+/** Events grouped by their day (date and end date). */
+function byDay(events: readonly IndexedEvent[]): IndexedEvent[][] {
+  const days = new Map<string, IndexedEvent[]>();
+  for (const e of events) {
+    const key = `${e.event.date}|${e.event.dateEnd ?? ''}`;
+    days.set(key, [...(days.get(key) ?? []), e]);
+  }
+  return [...days.values()];
+}
+
+/**
+ * The opening offset counts from a day of the events before to a day of the sentence's own: a sentence linked to
+ * events of a few days (the stop and the report of it) agrees when one pair of those days is as far apart as it says.
+ */
+export function offsetAgreesWithBefore(sentence: string, before: readonly IndexedEvent[], own: readonly IndexedEvent[], record: StoryRecord): boolean {
+  const from = byDay(before);
+  const to = byDay(subjects(before, own));
+  if (from.length > MAX_DAYS || to.length > MAX_DAYS) return false;
+  return from.some((b) => to.some((o) => weighOpening(sentence, b, o, record, true)?.status === 'agrees'));
+}
+const MAX_DAYS = 3;

@@ -27,6 +27,13 @@ describe('dates', () => {
     expect(of('It was filed on Sept. 3, 2024.', 'date')[0]).toMatchObject({ year: 2024, month: 9, day: 3, relation: 'on' });
     expect(of('They had left by the 4th of July.', 'date')[0]).toMatchObject({ month: 7, day: 4 });
   });
+  it('reads a day in words before "of" and a month, and counts nothing in it', () => {
+    expect(of('The hearing was held on the twenty-second of June.', 'date')).toEqual([{ text: 'twenty-second of June', month: 6, day: 22, relation: 'on' }]);
+    expect(of('They wed on the first of August 2019.', 'date')[0]).toMatchObject({ year: 2019, month: 8, day: 1 });
+    expect(of('The hearing was set for the twenty-second of June.', 'count')).toEqual([]);
+    expect(of('He finished twenty-second in the race.', 'date')).toEqual([]);
+    expect(of('She was the thirty-second of them to sign.', 'date')).toEqual([]);
+  });
   it('reads a date without a year, a month with a year, and "the 24th"', () => {
     expect(of('He wrote on March 28 that he stood with them.', 'date')).toEqual([{ text: 'March 28', month: 3, day: 28, relation: 'on' }]);
     expect(of('It went to court in April 2025.', 'date')).toEqual([{ text: 'April 2025', year: 2025, month: 4, relation: 'in' }]);

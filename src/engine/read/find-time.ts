@@ -36,6 +36,21 @@ function dayAt(ctx: ReadContext, i: number): number | null {
   return d >= 1 && d <= 31 ? d : null;
 }
 
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+
+/** A day of the month in words ("fourth", "twenty-fourth", "thirtieth"), with the index after it. */
+function spelledDayAt(ctx: ReadContext, i: number): { day: number; end: number } | null {
+  const w = ctx.lower(i);
+  const unit = ORDINAL_WORDS.indexOf(w) + 1;
+  if (unit) return { day: unit, end: i + 1 };
+  if (w === 'thirtieth') return { day: 30, end: i + 1 };
+  const tens = w === 'twenty' ? 20 : w === 'thirty' ? 30 : 0;
+  if (!tens || !ctx.is(i + 1, '-') || ctx.token(i + 1)!.spaceBefore) return null;
+  const ones = ORDINAL_WORDS.indexOf(ctx.lower(i + 2)) + 1;
+  return ones >= 1 && ones <= 9 && tens + ones <= 31 ? { day: tens + ones, end: i + 3 } : null;
+}
+
 function yearAt(ctx: ReadContext, i: number): number | null {
   const t = ctx.token(i);
   return t && YEAR.test(t.text) ? Number(t.text) : null;
@@ -81,6 +96,18 @@ function findDates(ctx: ReadContext): void {
       // "in March", "by early May", "mid-November": a bare month needs a preposition (not "March forward", "May").
       if (dateRelation(ctx, i)) addDate(ctx, i, m.end, { month: m.month });
       continue;
+    }
+    // "the twenty-fourth of March", "the first of May 2025": a day in words only with "the" before and "of" and a month after.
+    const spelled = ctx.lower(i - 1) === 'the' ? spelledDayAt(ctx, i) : null;
+    if (spelled && ctx.lower(spelled.end) === 'of') {
+      const dm = monthAt(ctx, spelled.end + 1);
+      if (dm) {
+        const year = yearAt(ctx, dm.end);
+        const end = year !== null ? dm.end + 1 : dm.end;
+        addDate(ctx, i, end, { month: dm.month, day: spelled.day, ...(year !== null && { year }) });
+        i = end - 1;
+        continue;
+      }
     }
     // "24 March 2025", "24th of March"
     const day = dayAt(ctx, i);

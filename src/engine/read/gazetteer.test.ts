@@ -33,4 +33,13 @@ describe('buildGazetteer', () => {
     const s = 'ICE and '.repeat(500);
     expect(g.find(s)).toHaveLength(500);
   });
+
+  it('knows a name with accents written without them, at the same offsets', () => {
+    const people = buildGazetteer([{ kind: 'person', id: 'rn', names: ['Renée Ibáñez'] }]);
+    expect(people.lookup('Renee Ibanez').map((e) => e.id)).toEqual(['rn']);
+    expect(people.lookup('Renée Ibáñez').map((e) => e.id)).toEqual(['rn']);
+    const s = 'Then Renee Ibanez spoke.';
+    expect(people.find(s).map((h) => s.slice(h.start, h.end))).toEqual(['Renee Ibanez']);
+    expect(people.lookup('Rene Ibanez')).toEqual([]);
+  });
 });

@@ -40,21 +40,35 @@ export interface Gazetteer {
 const ALL_CAPS = /^[\p{Lu}\p{N}.&-]+$/u;
 const HAS_LETTER = /\p{L}/u;
 
+const MARKS = /\p{M}/gu;
+const NON_ASCII = /[^ -~]/;
+/**
+ * A name as written and, when it has accents, without them ("Meléndez", "Melendez"): pages often drop them. The
+ * plain form is filed only when it keeps every offset (one letter for one), so a hit spans the same characters.
+ */
+function withoutMarks(folded: string): string[] {
+  if (!NON_ASCII.test(folded)) return [folded];
+  const plain = folded.normalize('NFD').replace(MARKS, '');
+  return plain !== folded && plain.length === folded.length ? [folded, plain] : [folded];
+}
+
 export function buildGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
   const byName = new Map<string, GazetteerEntry[]>();
   /** Folded names that must match in capitals only ("ICE"), with their written form. */
   const exact = new Map<string, Set<string>>();
   for (const entry of entries) {
     for (const name of entry.names) {
-      const folded = foldText(name.trim());
-      if (!folded) continue;
-      const list = byName.get(folded) ?? [];
-      if (!list.includes(entry)) list.push(entry);
-      byName.set(folded, list);
-      if (ALL_CAPS.test(name.trim()) && HAS_LETTER.test(name) && name.trim().length <= 6) {
-        const forms = exact.get(folded) ?? new Set<string>();
-        forms.add(name.trim());
-        exact.set(folded, forms);
+      const written = foldText(name.trim());
+      if (!written) continue;
+      for (const folded of withoutMarks(written)) {
+        const list = byName.get(folded) ?? [];
+        if (!list.includes(entry)) list.push(entry);
+        byName.set(folded, list);
+        if (ALL_CAPS.test(name.trim()) && HAS_LETTER.test(name) && name.trim().length <= 6) {
+          const forms = exact.get(folded) ?? new Set<string>();
+          forms.add(name.trim());
+          exact.set(folded, forms);
+        }
       }
     }
   }

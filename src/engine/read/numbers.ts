@@ -13,6 +13,8 @@ export interface NumberMatch {
   digits: boolean;
 }
 
+const ORDINAL_UNIT = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/;
+
 function wordValue(ctx: ReadContext, i: number): { value: number; end: number } | null {
   const base = lexicon.numberWords.get(ctx.lower(i));
   if (base === undefined) return null;
@@ -21,6 +23,8 @@ function wordValue(ctx: ReadContext, i: number): { value: number; end: number } 
   // "twenty-two", "twenty two"
   if (base >= 20 && base % 10 === 0) {
     const hyphen = ctx.is(end, '-') && !ctx.token(end)!.spaceBefore;
+    // "twenty-fourth" is a rank or a day of the month, no count.
+    if (hyphen && ORDINAL_UNIT.test(ctx.lower(end + 1) ?? '')) return null;
     const unit = lexicon.numberWords.get(ctx.lower(hyphen ? end + 1 : end));
     if (unit !== undefined && unit > 0 && unit < 10) {
       value += unit;
