@@ -232,6 +232,14 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'rochester-mural-proposal-b23.html',
   'police-chiefs-liner-notes-b23.html',
   'police-chiefs-recipe-blog-b23.html',
+  'rochester-dataset-readme-b24.html',
+  'rochester-sister-city-dispatch-b24.html',
+  'police-chiefs-constituent-reply-b24.html',
+  'police-chiefs-commencement-speech-b24.html',
+  'rochester-hotel-guest-advisory-b24.html',
+  'rochester-memory-quilt-panel-key-b24.html',
+  'police-chiefs-executive-search-dossier-b24.html',
+  'police-chiefs-hotline-shift-log-b24.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */
