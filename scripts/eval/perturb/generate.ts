@@ -11,7 +11,7 @@ import {
 
 export const KINDS = [
   'agency', 'agency-related', 'agency-sibling', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
-  'weekday', 'date', 'month-year', 'time', 'time-words', 'time-hedge', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict', 'named-day', 'run-day', 'met', 'all-of', 'holder',
+  'weekday', 'date', 'month-year', 'time', 'time-words', 'time-hedge', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict', 'named-day', 'run-day', 'met', 'all-of', 'holder', 'date-words',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -160,6 +160,23 @@ function date(slot: Slot, random: () => number): Replacement[] {
     out.push({ kind: 'date', variant: 'another year', to: formatDate({ ...d, year: d.year + years! }), expect: 'discrepant' });
   }
   return out;
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth',
+  'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+/** A day of the month as an ordinal in words: "fourth", "twenty-fourth", "thirtieth". */
+const dayInWords = (day: number) => (day <= 20 ? ORDINALS[day - 1]! : day % 10 === 0 ? 'thirtieth' : `${day < 30 ? 'twenty' : 'thirty'}-${ORDINALS[(day % 10) - 1]}`);
+
+/** "on the twenty-fourth of March 2025": the date with its day in words, as written and a day off (after "on" only). */
+function dateInWords(slot: Slot, sentence: string, at: number): Replacement[] {
+  const d = parseDate(slot.text);
+  if (!d || !/\bon\s+$/i.test(sentence.slice(0, at))) return [];
+  const words = (x: typeof d) => `the ${dayInWords(x.day)} of ${MONTHS[x.month]}${x.year === null ? '' : ` ${x.year}`}`;
+  const shifted = addDays(d, d.day < 28 ? 1 : -1);
+  return [
+    { kind: 'date-words', variant: 'the same date, its day in words', to: words(d), expect: 'true' },
+    { kind: 'date-words', variant: 'a day off, in words', to: words(shifted), expect: 'discrepant' },
+  ];
 }
 
 /** The nth (1-based; 0 = last) weekday (0 = Sunday) of a month (1-12) in a year. */
@@ -553,7 +570,7 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
     case 'state': return simple('state', lists.states, 'another state');
     case 'weekday': return simple('weekday', WEEKDAYS, 'another weekday');
     case 'outlet': return outlet(slot, sentence, at, lists, exclude, random);
-    case 'date': return [...date(slot, random), ...namedDay(slot, sentence, at, random)];
+    case 'date': return [...date(slot, random), ...namedDay(slot, sentence, at, random), ...dateInWords(slot, sentence, at)];
     case 'month-year': return [...monthYear(slot, random), ...runDay(slot, sentence, at, random)];
     case 'time': return time(slot, sentence, at, random);
     case 'duration': return duration(slot);
