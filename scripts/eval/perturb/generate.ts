@@ -11,7 +11,7 @@ import {
 
 export const KINDS = [
   'agency', 'agency-related', 'agency-sibling', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
-  'weekday', 'date', 'month-year', 'time', 'time-words', 'time-hedge', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict', 'named-day', 'run-day', 'met', 'all-of', 'holder',
+  'weekday', 'date', 'day-in-words', 'month-year', 'time', 'time-words', 'time-hedge', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict', 'named-day', 'run-day', 'met', 'all-of', 'holder',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -160,6 +160,18 @@ function date(slot: Slot, random: () => number): Replacement[] {
     out.push({ kind: 'date', variant: 'another year', to: formatDate({ ...d, year: d.year + years! }), expect: 'discrepant' });
   }
   return out;
+}
+
+/** A date right after a weekday and a comma ("Monday, March 24"), said as the day of the month in words ("Monday, the twenty-sixth"): another day, and the same day (true). */
+function dayInWords(slot: Slot, sentence: string, at: number, lists: ReplacementLists, random: () => number): Replacement[] {
+  const d = parseDate(slot.text);
+  if (!d || !new RegExp(String.raw`\b(?:${WEEKDAYS.join('|')}),\s+$`).test(sentence.slice(0, at))) return [];
+  const shifts = [-3, -2, -1, 1, 2, 3].filter((k) => d.day + k >= 1 && d.day + k <= 28);
+  const [shift] = pick(shifts, 1, random);
+  return [
+    { kind: 'day-in-words', variant: 'another day in words', to: `the ${lists.dayWords[d.day + shift! - 1]}`, expect: 'discrepant' },
+    { kind: 'day-in-words', variant: 'same day in words', to: `the ${lists.dayWords[d.day - 1]}`, expect: 'true' },
+  ];
 }
 
 /** The nth (1-based; 0 = last) weekday (0 = Sunday) of a month (1-12) in a year. */
@@ -553,7 +565,7 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
     case 'state': return simple('state', lists.states, 'another state');
     case 'weekday': return simple('weekday', WEEKDAYS, 'another weekday');
     case 'outlet': return outlet(slot, sentence, at, lists, exclude, random);
-    case 'date': return [...date(slot, random), ...namedDay(slot, sentence, at, random)];
+    case 'date': return [...date(slot, random), ...namedDay(slot, sentence, at, random), ...dayInWords(slot, sentence, at, lists, random)];
     case 'month-year': return [...monthYear(slot, random), ...runDay(slot, sentence, at, random)];
     case 'time': return time(slot, sentence, at, random);
     case 'duration': return duration(slot);
