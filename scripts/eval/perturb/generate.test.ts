@@ -99,6 +99,14 @@ describe('perturbation generator', () => {
     expect(perturb(sentence('The Ledger ran it in June 2024.', [{ type: 'month-year', text: 'June 2024' }]), lists, story).filter((p) => p.kind === 'run-day')).toEqual([]);
   });
 
+  it('says a date right after a weekday as its day in words: another day (wrong) and the same day (true)', () => {
+    const said = perturb(sentence('They met on Friday, June 12, 2020.', [{ type: 'date', text: 'June 12, 2020' }]), lists, story).filter((p) => p.kind === 'day-in-words');
+    expect(said.map((p) => p.expect)).toEqual(['discrepant', 'true']);
+    expect(said[0]!.to).toMatch(/^the (?:ninth|tenth|eleventh|thirteenth|fourteenth|fifteenth)$/);
+    expect(said[1]!.to).toBe('the twelfth');
+    expect(perturb(sentence('They met on June 12, 2020.', [{ type: 'date', text: 'June 12, 2020' }]), lists, story).filter((p) => p.kind === 'day-in-words')).toEqual([]);
+  });
+
   it('shifts dates, months, years and times into other values, in the same format', () => {
     const dated = perturb(sentence('It was on March 24, 2025.', [{ type: 'date', text: 'March 24, 2025' }]), lists, story);
     const dates = dated.filter((p) => p.kind === 'date');

@@ -11,7 +11,7 @@ import {
 
 export const KINDS = [
   'agency', 'agency-related', 'agency-sibling', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
-  'weekday', 'date', 'month-year', 'time', 'time-words', 'time-hedge', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict', 'named-day', 'run-day', 'met', 'all-of', 'holder', 'date-words',
+  'weekday', 'date', 'day-in-words', 'month-year', 'time', 'time-words', 'time-hedge', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict', 'named-day', 'run-day', 'met', 'all-of', 'holder', 'date-words',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -162,20 +162,27 @@ function date(slot: Slot, random: () => number): Replacement[] {
   return out;
 }
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth',
-  'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
-/** A day of the month as an ordinal in words: "fourth", "twenty-fourth", "thirtieth". */
-const dayInWords = (day: number) => (day <= 20 ? ORDINALS[day - 1]! : day % 10 === 0 ? 'thirtieth' : `${day < 30 ? 'twenty' : 'thirty'}-${ORDINALS[(day % 10) - 1]}`);
-
 /** "on the twenty-fourth of March 2025": the date with its day in words, as written and a day off (after "on" only). */
-function dateInWords(slot: Slot, sentence: string, at: number): Replacement[] {
+function dateInWords(slot: Slot, sentence: string, at: number, lists: ReplacementLists): Replacement[] {
   const d = parseDate(slot.text);
   if (!d || !/\bon\s+$/i.test(sentence.slice(0, at))) return [];
-  const words = (x: typeof d) => `the ${dayInWords(x.day)} of ${MONTHS[x.month]}${x.year === null ? '' : ` ${x.year}`}`;
+  const words = (x: typeof d) => `the ${lists.dayWords[x.day - 1]} of ${MONTHS[x.month]}${x.year === null ? '' : ` ${x.year}`}`;
   const shifted = addDays(d, d.day < 28 ? 1 : -1);
   return [
     { kind: 'date-words', variant: 'the same date, its day in words', to: words(d), expect: 'true' },
     { kind: 'date-words', variant: 'a day off, in words', to: words(shifted), expect: 'discrepant' },
+  ];
+}
+
+/** A date right after a weekday and a comma ("Monday, March 24"), said as the day of the month in words ("Monday, the twenty-sixth"): another day, and the same day (true). */
+function dayInWords(slot: Slot, sentence: string, at: number, lists: ReplacementLists, random: () => number): Replacement[] {
+  const d = parseDate(slot.text);
+  if (!d || !new RegExp(String.raw`\b(?:${WEEKDAYS.join('|')}),\s+$`).test(sentence.slice(0, at))) return [];
+  const shifts = [-3, -2, -1, 1, 2, 3].filter((k) => d.day + k >= 1 && d.day + k <= 28);
+  const [shift] = pick(shifts, 1, random);
+  return [
+    { kind: 'day-in-words', variant: 'another day in words', to: `the ${lists.dayWords[d.day + shift! - 1]}`, expect: 'discrepant' },
+    { kind: 'day-in-words', variant: 'same day in words', to: `the ${lists.dayWords[d.day - 1]}`, expect: 'true' },
   ];
 }
 
@@ -570,7 +577,7 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
     case 'state': return simple('state', lists.states, 'another state');
     case 'weekday': return simple('weekday', WEEKDAYS, 'another weekday');
     case 'outlet': return outlet(slot, sentence, at, lists, exclude, random);
-    case 'date': return [...date(slot, random), ...namedDay(slot, sentence, at, random), ...dateInWords(slot, sentence, at)];
+    case 'date': return [...date(slot, random), ...namedDay(slot, sentence, at, random), ...dayInWords(slot, sentence, at, lists, random), ...dateInWords(slot, sentence, at, lists)];
     case 'month-year': return [...monthYear(slot, random), ...runDay(slot, sentence, at, random)];
     case 'time': return time(slot, sentence, at, random);
     case 'duration': return duration(slot);

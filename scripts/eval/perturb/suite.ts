@@ -113,6 +113,7 @@ const Lists = {
   colours: v.strictObject({ $comment: v.optional(v.string()), families: v.record(v.string(), v.array(v.string())), near: v.record(v.string(), v.array(v.string())) }),
   officials: v.strictObject({ $comment: v.optional(v.string()), officials: v.array(v.string()) }),
   holders: v.strictObject({ $comment: v.optional(v.string()), offices: v.record(v.string(), v.array(v.string())) }),
+  ordinals: v.strictObject({ $comment: v.optional(v.string()), days: v.pipe(v.array(v.string()), v.length(31)) }),
 };
 
 export type Slot = v.InferOutput<typeof Slot>;
@@ -160,6 +161,8 @@ export interface ReplacementLists {
   quantifiers: { whole: string[]; part: string[] };
   /** Holders of a one-holder national office over the years, by the office's title ("Attorney General"). */
   holders: Record<string, string[]>;
+  /** Days of the month in words, 1 to 31 ("the fifteenth"). */
+  dayWords: string[];
 }
 
 function parse<S extends v.GenericSchema>(schema: S, path: string): v.InferOutput<S> {
@@ -193,6 +196,7 @@ export function loadLists(dir = LISTS_DIR): ReplacementLists {
     officials: parse(Lists.officials, at('officials')).officials,
     quantifiers: (({ whole, part }) => ({ whole, part }))(parse(Lists.quantifiers, at('quantifiers'))),
     holders: parse(Lists.holders, at('holders')).offices,
+    dayWords: parse(Lists.ordinals, at('ordinals')).days,
   };
 }
 

@@ -8,6 +8,7 @@
 import { foldText } from '../normalize.ts';
 import type { Mention, RelativeTimeKind } from '../read/types.ts';
 import { findTerm } from '../terms.ts';
+import { lexicon } from '../read/lexicon.ts';
 import { agrees, canonsNamed, result, unconfirmed, type CompareContext, type ValueResult } from './compare-values.ts';
 import { dayRange, listNames, showDate } from './record-values.ts';
 import { anniversary } from './anniversary.ts';
@@ -28,6 +29,16 @@ const WINDOWS: Partial<Record<RelativeTimeKind, (n: number) => [number, number]>
   'months-ago': (n) => [Math.ceil(30 * n * 1.3) + 10, Math.max(0, Math.floor(30 * n * 0.7) - 10)],
   'years-ago': (n) => [365 * (n + 1), Math.max(0, 365 * (n - 1))],
 };
+
+/** Days before the page's date that a kind allows when the page gives no count ("only days ago", "a few weeks ago"). */
+const UNCOUNTED: Partial<Record<RelativeTimeKind, [number, number]>> = {
+  'days-ago': [16, 0],
+  'weeks-ago': [120, 5],
+  'months-ago': [1100, 25],
+};
+
+/** A day the sentence gives itself: a weekday, or a month with a day or year. */
+const GIVEN_DAY = new RegExp(String.raw`\b(?:${lexicon.weekdays.join('|')})\b|\b(?:${lexicon.months.join('|')})\s+\d|\d\s+(?:${lexicon.months.join('|')})\b`, 'i');
 
 /** How far (days) outside the allowed days an event dated only to its month or year must lie to be judged. */
 const LOOSE_MARGIN_DAYS = 365;
@@ -51,7 +62,11 @@ export function compareRecency(ctx: CompareContext, m: Mention & { type: 'relati
   // "One year ago this week", "on this day in 2025": an anniversary, counted back by years (anniversary.ts).
   if (anniversary(ctx.sentence, m)) return null;
   const [page] = dayRange(ctx.pageDate.slice(0, 10));
-  const [back, ahead] = window(m.value.amount ?? 1);
+  const uncounted = m.value.amount === undefined ? UNCOUNTED[m.value.kind] : undefined;
+  // "A few weeks ago, on Monday, November 14, …": a day the sentence gives itself; a time this loose may be counted from
+  // a day the page only quotes (a letter's), so the day given is the one compared.
+  if (uncounted && (ctx.mentions.some((x) => x.type === 'date' || x.type === 'weekday') || GIVEN_DAY.test(ctx.sentence))) return null;
+  const [back, ahead] = uncounted ?? window(m.value.amount ?? 1);
   const from = page - back;
   const to = page - ahead;
   const inWindow = (e: IndexedEvent): boolean => {

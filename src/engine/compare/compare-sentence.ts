@@ -115,6 +115,7 @@ import { onePhrase } from './time-phrase.ts';
 import { eventsTogether } from './together.ts';
 import { worldAnchorResults } from './world-anchor.ts';
 import { eventOrderResults, hasOrderPoint } from './event-order.ts';
+import { cameFirstResults, mayClaimFirst } from './came-first.ts';
 import { anchoredWide } from './point-owner.ts';
 import { ownFarEvent } from './far-event.ts';
 import { anotherInstance } from './another-instance.ts';
@@ -620,6 +621,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
   // The sentence with its quoted words blanked out (offsets kept): what the page itself says.
   const unquotedSentence = quoted.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), sentence);
+  const firstClaim = mayClaimFirst(unquotedSentence);
   // Each result, with the mention it judges when it judges one.
   const results: { r: Exclude<ValueResult, { status: 'agrees' }> | null; events: IndexedEvent[]; calendar?: true; mention?: Mention }[] = [];
   let compared = 0;
@@ -1222,6 +1224,11 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     for (const c of highwayConflicts(unquotedSentence.slice(clause.start, clause.end), events, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events });
     // "a week after X's inauguration", "days after the 2016 election": counted from a world event's date (world-anchor.ts).
     for (const r of worldAnchorResults(sentence, clause, events, record)) {
+      compared++;
+      if (r.status !== 'agrees') results.push({ r, events });
+    }
+    // "X came first, and Y followed" where the record dates Y before X (came-first.ts).
+    for (const r of firstClaim ? cameFirstResults(unquotedSentence, clause, events, record) : []) {
       compared++;
       if (r.status !== 'agrees') results.push({ r, events });
     }

@@ -25,7 +25,7 @@ interface Election {
 }
 
 /** Cheap precheck: words of taking or holding office, or of an act of office told as done already. */
-const GATE = /\b(?:sworn|inaugurated|in\s+office|took\s+office|taken\s+office|assumed\s+office|White\s+House|Oval\s+Office|already\s+(?:the\s+)?president|already\s+(?:signed|issued))\b/i;
+const GATE = /\bPresident\s+\p{Lu}|\b(?:sworn|inaugurated|in\s+office|took\s+office|taken\s+office|assumed\s+office|White\s+House|Oval\s+Office|already\s+(?:the\s+)?president|already\s+(?:signed|issued))\b/iu;
 
 const NAME = String.raw`(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2})`;
 /** In office: sworn in, inaugurated, in office, the president. */
@@ -71,7 +71,7 @@ export function electInOfficeConflicts(sentence: string, record: StoryRecord, in
   if (!winner) return [];
   const names = new Set([winner.name, ...(winner.aliases ?? [])].map((n) => n.toLowerCase()));
   const first = [...days].sort()[0]!;
-  const actDone = actDoneConflict(sentence, election, winner.name, names, first, inQuote, pageDate);
+  const actDone = actDoneConflict(sentence, election, winner.name, names, first, inQuote, pageDate) ?? titleOnPageDayConflict(sentence, election, winner.name, names, inQuote, pageDate);
   if (actDone) return [actDone];
   if (timed) return [];
   for (const shape of SHAPES) {
@@ -113,6 +113,35 @@ function actDoneConflict(sentence: string, election: Election, winnerName: strin
     return {
       comparison: { slot: 'office', page: act, record: `president-elect until ${showDate(termStart)}` },
       explanation: `${winnerName} won the ${election.date.slice(0, 4)} presidential election and took office only on ${showDate(termStart)}; ${when} ${winnerName} was president-elect and could sign no orders as president.`,
+    };
+  }
+  return null;
+}
+
+/**
+ * "President X" told in the present of a page itself dated in the transition: "President X has promised …", "President X
+ * says …". On the page's own day X was president-elect. Only the title right before the winner's name, then the
+ * present perfect or a present verb of saying or wanting (a past verb may be a later page's title for earlier acts, a
+ * future one tells of the term); nothing after "a", "future", "incoming" … (a president imagined), in quotes, or with a
+ * time of its own or a denial before the verb.
+ */
+const TITLE_NOW = new RegExp(String.raw`\bPresident\s+${NAME}(${ASIDE})\s+(?:(?:has|have)\s+\p{Ll}+|says|promises|pledges|vows|wants|plans|intends|insists|believes|argues|claims|thinks|proposes)\b`, 'gu');
+/** Words before the title that make it a president imagined or to come ("a President X", "future President X"). */
+const IMAGINED_BEFORE = /\b(?:a|an|future|incoming|would-be|soon-to-be|next|likely|presumptive|eventual|potential|possible|hypothetical)\s*$/i;
+
+function titleOnPageDayConflict(sentence: string, election: Election, winnerName: string, names: ReadonlySet<string>, inQuote: (at: number) => boolean, pageDate: string | undefined): { comparison: Comparison; explanation: string } | null {
+  const termStart = election.termStart!;
+  if (!(pageDate && /^\d{4}-\d{2}-\d{2}/.test(pageDate) && pageDate.slice(0, 10) > election.date && pageDate.slice(0, 10) < termStart)) return null;
+  for (const m of sentence.matchAll(TITLE_NOW)) {
+    const name = m[1]!;
+    const words = name.split(/\s+/);
+    if (!words.some((_, i) => names.has(words.slice(i).join(' ').toLowerCase())) || inQuote(m.index)) continue;
+    const lead = sentence.slice(0, m.index);
+    if (IMAGINED_BEFORE.test(lead) || OWN_TIME.test(lead + m[0].replace(m[2] ?? '', ' ')) || DENIED.test(lead + m[0].replace(m[2] ?? '', ' '))) continue;
+    const day = pageDate.slice(0, 10);
+    return {
+      comparison: { slot: 'office', page: `President ${name}`, record: `president-elect until ${showDate(termStart)}` },
+      explanation: `${winnerName} won the ${election.date.slice(0, 4)} presidential election and took office only on ${showDate(termStart)}; on this page's date, ${showDate(day)}, ${winnerName} was president-elect, not yet president.`,
     };
   }
   return null;

@@ -17,6 +17,7 @@
 import { foldText } from '../normalize.ts';
 import type { Clause } from '../read/types.ts';
 import { findTerm } from '../terms.ts';
+import { anchorByWho } from './order-anchor-who.ts';
 import type { ValueResult } from './compare-values.ts';
 import { dayRange, showDate } from './record-values.ts';
 import { singular, type IndexedEvent, type StoryRecord } from './story-record.ts';
@@ -130,6 +131,9 @@ export function eventOrderResults(sentence: string, clause: Clause, events: read
     // "in response to those orders" after a sentence on the orders: the event the sentence before named.
     const back = anchors.length ? undefined : pointedBackAnchor(phrase, before);
     if (back) anchors = [back];
+    // "after Magnus issued his statement", "after the Tucson chief had gone first": the one event of who is named (order-anchor-who.ts).
+    const who = anchors.length ? undefined : anchorByWho(phrase, record, events);
+    if (who) anchors = [who];
     // "in response to those orders", "in reaction to the protests": a cause the record has no event for.
     if (!anchors.length && CAUSAL.test(word) && phrase.trim()) unresolved.push({ word, phrase });
     else if (anchors.length === 1 && !whose) points.push({ word, phrase, anchor: anchors[0]! });

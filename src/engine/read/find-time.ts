@@ -109,6 +109,15 @@ function findDates(ctx: ReadContext): void {
         continue;
       }
     }
+    // "Tuesday the fifteenth", "on Monday, the first": a day in words right after a weekday, with no noun it could number.
+    if (spelled && lexicon.weekdays.includes(ctx.lower(ctx.is(i - 2, ',') ? i - 3 : i - 2))) {
+      const next = ctx.token(spelled.end);
+      if (!next || !next.word || lexicon.countNounStops.has(next.lower)) {
+        addDate(ctx, i, spelled.end, { day: spelled.day }, Rank.pattern);
+        i = spelled.end - 1;
+        continue;
+      }
+    }
     // "24 March 2025", "24th of March"
     const day = dayAt(ctx, i);
     if (day !== null) {
@@ -159,12 +168,27 @@ const UNIT_KIND: Record<string, Record<string, RelativeTimeKind>> = {
 /** Words before "last <season>" that make it no season counted back from the page's date. */
 const SEASON_BEFORE = new Set(['the', 'a', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'one', 'since', 'until', 'till', 'by', 'before', 'after', 'through', 'every', 'each', 'than']);
 
+/** Kinds counted back from the page that a phrase may give with no count ("days ago"). */
+const UNCOUNTED_AGO = new Set<RelativeTimeKind>(['days-ago', 'weeks-ago', 'months-ago']);
+
+/** Whether a count stands right before `i` ("100 days ago" the number reader left, "hundreds of days"); "a couple of" and "a few" are no count. */
+function countBefore(ctx: ReadContext, i: number): boolean {
+  const prev = ctx.lower(i - 1);
+  if (prev === 'of') return ctx.lower(i - 2) !== 'couple';
+  return /\d/.test(prev) || numberAt(ctx, i - 1) !== null;
+}
+
 function findRelativeTimes(ctx: ReadContext): void {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
     const phrase = lexicon.relativeTimes.matchAt(ctx.tokens, i);
     // "her last fall on the ice", "the last winter of the war", "since last spring": a noun's, an ordinal or a bound, not a season counted from now.
     if (phrase && (phrase.value as RelativeTimeValue).kind === 'last-season' && SEASON_BEFORE.has(ctx.tokens[i - 1]?.lower ?? '')) {
+      i = phrase.end - 1;
+      continue;
+    }
+    // "days ago" with no count ("only days ago", "a few weeks ago"): not after a count the reader did not take ("hundreds of days ago").
+    if (phrase && UNCOUNTED_AGO.has((phrase.value as RelativeTimeValue).kind) && (phrase.value as RelativeTimeValue).amount === undefined && countBefore(ctx, i)) {
       i = phrase.end - 1;
       continue;
     }
