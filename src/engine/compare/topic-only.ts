@@ -9,9 +9,14 @@ import { foldText } from '../normalize.ts';
 import { findTerm } from '../terms.ts';
 import type { IndexedEvent } from './story-record.ts';
 
-/** Where a topic (or a thing told as past) begins; it runs to the end of the sentence or the next semicolon or dash. */
-const TOPIC = /\b(?:about|regarding|concerning|whether|now\s+that)\b/g;
-const TOPIC_END = /[;\u2014]|\s-\s/;
+/**
+ * Where a topic (or a thing told as past) begins. After "about", "regarding", "concerning" it is a noun phrase, ended
+ * by a preposition or conjunction that opens what goes with the verb ("spoke about the raid at a press conference":
+ * the conference is no topic); after "whether" or "now that" it is a clause, ended by a comma, a semicolon or a dash.
+ */
+const TOPIC = /\b(?:(about|regarding|concerning)|whether|now\s+that)\b/g;
+const PHRASE_END = /[,;:\u2014]|\s-\s|\s(?:at|in|on|during|after|before|when|while|and|but|as|with|for|to|from|since|until|by)\s/;
+const CLAUSE_END = /[,;:\u2014]|\s-\s/;
 
 /** Whether every event is named by its words, and only inside a topic, and the span [start, end) lies outside every topic. */
 export function namedOnlyAsTopic(sentence: string, [start, end]: [number, number], events: readonly IndexedEvent[]): boolean {
@@ -20,9 +25,9 @@ export function namedOnlyAsTopic(sentence: string, [start, end]: [number, number
   TOPIC.lastIndex = 0;
   const spans: [number, number][] = [];
   for (let m = TOPIC.exec(folded); m; m = TOPIC.exec(folded)) {
-    const rest = folded.slice(m.index);
-    const stop = TOPIC_END.exec(rest);
-    spans.push([m.index, m.index + (stop ? stop.index : rest.length)]);
+    const rest = folded.slice(m.index + m[0].length);
+    const stop = (m[1] ? PHRASE_END : CLAUSE_END).exec(rest);
+    spans.push([m.index, m.index + m[0].length + (stop ? stop.index : rest.length)]);
   }
   if (!spans.length) return false;
   const inTopic = (a: number, b: number) => spans.some(([s, e]) => a >= s && b <= e);
