@@ -17,6 +17,7 @@ import { foldText } from './normalize.ts';
 import { namesOf, sharedSurnames, TITLES, titleForms } from './person-names.ts';
 import { speechAfterName } from './cleft-speaker.ts';
 import { TEXT_READS, textAuthor } from './text-read-speaker.ts';
+import { ownedSpeechBeforeQuote } from './owned-speech.ts';
 
 /** Verbs that put words in a speaker's mouth, after the speaker ("Evans said"). */
 const SPEECH = 'said|says|say|told|tells|added|adds|wrote|writes|stated|states|continued|continues|posted|posts|explained|explains|noted|insisted|insists|argued|argues|declared|declares|remarked|warned|warns|asserted|asserts|replied|stressed|emphasized|emphasised|tweeted|claimed|claims|admitted|admits|conceded|concedes|acknowledged|acknowledges';
@@ -33,6 +34,8 @@ const AFTER_NAME = new RegExp(`^(?:\\s*,[^,"]{1,80},)?\\s*(?:${ADVERB}(?:${SPEEC
 /** Spoken quotatives, only right before the quoted words ("and the mayor goes, “…”", "Smith was like, “…”"). */
 const QUOTATIVE = /^\s*(?:goes|went|was\s+like|is\s+like|['\u2019]s\s+like|(?:was|is)\s+all)\s*[,:]?\s*\uE000/u;
 const COLON = /^\s*:\s*\uE000/;
+/** "Evans's warning that “…”", "the union's reply, “…”": the owner of a speech noun right before the quoted words (owned-speech.ts). */
+const OWNED_SPEECH = ownedSpeechBeforeQuote('\\uE000');
 /** "“…,” Evans boasted": a name right after the quoted words, then a verb in the past (any verb: the construction credits them). */
 const QUOTE_JUST_BEFORE = /\uE000\s*,?\s*$/;
 const PAST_AFTER = /^\s+(?:\p{L}+ly\s+)?\p{Ll}{2,}ed(?![\p{L}'\u2019])/u;
@@ -242,7 +245,7 @@ function namedSpeaker(text: string, speakers: readonly Speaker[], raw = text): S
   const found = mentions(text, speakers);
   // "said Evans" names the speaker only where the clause ends ("…,” said Evans." but not "critics said Evans abandoned …").
   const inverted = (m: { speaker: Speaker; start: number; end: number }) => BEFORE.test(text.slice(0, m.start)) || placeTitled(text, raw, m.start, m.end, m.speaker.entity);
-  const credited = found.filter((m) => AFTER_NAME.test(text.slice(m.end)) || QUOTATIVE.test(text.slice(m.end)) || AFTER_NAME.test(text.slice(speechAfterName(text, raw, m.start, m.end))) || (QUOTE_JUST_BEFORE.test(text.slice(0, m.start)) && PAST_AFTER.test(text.slice(m.end))) || (AS_BEFORE.test(text.slice(0, m.start)) && AS_PUT.test(text.slice(m.end))) || (COLON.test(text.slice(m.end)) && LEADS.test(text.slice(0, m.start))) || (inverted(m) && ENDS.test(text.slice(m.end))));
+  const credited = found.filter((m) => AFTER_NAME.test(text.slice(m.end)) || QUOTATIVE.test(text.slice(m.end)) || AFTER_NAME.test(text.slice(speechAfterName(text, raw, m.start, m.end))) || (QUOTE_JUST_BEFORE.test(text.slice(0, m.start)) && PAST_AFTER.test(text.slice(m.end))) || (AS_BEFORE.test(text.slice(0, m.start)) && AS_PUT.test(text.slice(m.end))) || (COLON.test(text.slice(m.end)) && LEADS.test(text.slice(0, m.start))) || OWNED_SPEECH.test(text.slice(m.end)) || (inverted(m) && ENDS.test(text.slice(m.end))));
   const ids = new Set(credited.map((m) => m.speaker.entity.id));
   // Two speakers credited in one sentence: whose words are quoted is not for this reading to say.
   if (ids.size) return ids.size === 1 ? credited[0]?.speaker : undefined;

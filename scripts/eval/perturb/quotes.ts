@@ -17,7 +17,7 @@ import { pick, rng } from './prng.ts';
 import { pageOf, verdictOn, type Got, type Tally } from './score.ts';
 import { loadStories } from './suite.ts';
 
-export const QUOTE_CASES = ['verbatim', 'cut', 'elided', 'bracketed', 'transcription', 'carried', 'carried-far', 'object', 'titled', 'place-titled', 'place-only', 'short', 'carried-short', 'reworded', 'short-reworded', 'carried-short-reworded', 'rewritten', 'stitched', 'stitched-three', 'reassigned', 'place-reassigned', 'carried-reassigned', 'carried-far-reassigned', 'retitled', 'place-only-reassigned', 'unknown', 'unknown-few', 'cleft', 'cleft-reassigned', 'body-issued', 'body-reassigned'] as const;
+export const QUOTE_CASES = ['verbatim', 'cut', 'elided', 'bracketed', 'transcription', 'carried', 'carried-far', 'object', 'titled', 'place-titled', 'place-only', 'short', 'carried-short', 'reworded', 'short-reworded', 'carried-short-reworded', 'rewritten', 'stitched', 'stitched-three', 'reassigned', 'place-reassigned', 'carried-reassigned', 'carried-far-reassigned', 'retitled', 'place-only-reassigned', 'unknown', 'unknown-few', 'cleft', 'cleft-reassigned', 'body-issued', 'body-reassigned', 'owned', 'owned-reassigned'] as const;
 export type QuoteCase = (typeof QUOTE_CASES)[number];
 
 /** What each case should get: the speaker's words (not discrepant), altered (discrepant), or words on no record (unverified). */
@@ -26,6 +26,7 @@ const EXPECT: Record<QuoteCase, 'true' | 'discrepant' | 'unverified'> = {
   reworded: 'discrepant', 'short-reworded': 'discrepant', 'carried-short-reworded': 'discrepant', rewritten: 'discrepant', stitched: 'discrepant', 'stitched-three': 'discrepant', reassigned: 'discrepant', 'place-reassigned': 'discrepant',
   'carried-reassigned': 'discrepant', 'carried-far-reassigned': 'discrepant', retitled: 'discrepant', 'place-only-reassigned': 'discrepant', unknown: 'unverified', 'unknown-few': 'unverified',
   cleft: 'true', 'cleft-reassigned': 'discrepant', 'body-issued': 'true', 'body-reassigned': 'discrepant',
+  owned: 'true', 'owned-reassigned': 'discrepant',
 };
 
 /** Replacement words for a reworded quote: general words, none a story's. */
@@ -180,6 +181,9 @@ function casesOf(q: Quote, speaker: Entity, others: Entity[], random: () => numb
   // A cleft naming the speaker as the focus ("It was X who said, “…”"): the speaker (true), another of the story's people (reassigned).
   out.push({ kind: 'cleft', text: `It was ${who} who said, \u201C${strip(longest)}.\u201D` });
   if (other) out.push({ kind: 'cleft-reassigned', text: `It was ${creditName(other)} who said, \u201C${strip(longest)}.\u201D` });
+  // The speaker as the owner of a noun for what they said ("A banner carries X's warning that “…”"): the speaker (true), another of the story's people (reassigned).
+  out.push({ kind: 'owned', text: `A banner carries ${creditName(speaker)}'s warning that \u201C${strip(longest)}.\u201D` });
+  if (other) out.push({ kind: 'owned-reassigned', text: `A banner carries ${creditName(other)}'s warning that \u201C${strip(longest)}.\u201D` });
   // A body's statement, issued by the body (true) and by another agency of the story (reassigned).
   if (speaker.kind !== 'person') {
     out.push({ kind: 'body-issued', text: `The ${speaker.name} issued a statement saying \u201C${strip(longest)}.\u201D` });

@@ -14,8 +14,8 @@ import { otherLocalKind } from './local-kind.ts';
 import { otherCounty } from './other-county.ts';
 import { listNames } from './record-values.ts';
 
-/** "chief of the", "border czar at the", "director for": a title then a preposition right before the agency. */
-const AFTER_TITLE = /^[\s,]*(of|at|for|with)\s+(the\s+)?$/i;
+/** "chief of the", "border czar at the", "director for", "a captain from the": a title then a preposition right before the agency. */
+const AFTER_TITLE = /^[\s,]*(of|at|for|with|from)\s+(the\s+)?$/i;
 
 /** Between the agency and the holder named after it: a comma, perhaps an honorific ("…, Mister Tom Homan"). */
 const AFTER_AGENCY = /^\s*,?\s*(?:(?:mr|mrs|ms|dr|mister|miss|madam)\.?\s+)?$/i;

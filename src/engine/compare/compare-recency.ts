@@ -14,6 +14,7 @@ import { dayRange, listNames, showDate } from './record-values.ts';
 import { anniversary } from './anniversary.ts';
 import { lastSeasonWindow } from './season.ts';
 import type { IndexedEvent } from './story-record.ts';
+import { namedOnlyAsTopic } from './topic-only.ts';
 
 /** Days before the page's date (from, to; to may be negative: after it) that each kind allows, for an amount n. */
 const WINDOWS: Partial<Record<RelativeTimeKind, (n: number) => [number, number]>> = {
@@ -59,6 +60,8 @@ export function compareRecency(ctx: CompareContext, m: Mention & { type: 'relati
   const season = m.value.kind === 'last-season' && m.value.season ? lastSeasonWindow(m.value.season, ctx.pageDate) : null;
   const window = season ? () => [season.back, season.ahead] as [number, number] : WINDOWS[m.value.kind];
   if (!window) return null;
+  // "Calls tonight were about whether …, now that the election is over": the time is the calls', not the event named as their topic (topic-only.ts).
+  if (namedOnlyAsTopic(ctx.sentence, [m.start, m.end], ctx.events)) return null;
   // "One year ago this week", "on this day in 2025": an anniversary, counted back by years (anniversary.ts).
   if (anniversary(ctx.sentence, m)) return null;
   const [page] = dayRange(ctx.pageDate.slice(0, 10));

@@ -100,6 +100,7 @@ import { townListConflicts } from './town-list.ts';
 import { sideConflicts, unrecordedSides } from './side-of-town.ts';
 import { relativeOffsets } from './relative-time.ts';
 import { ownerEvents } from './owner-event.ts';
+import { ownedSpeechDays } from './owned-speech-date.ts';
 import { deniedTimeEffect } from './denied-time.ts';
 import { relayedClause } from '../relayed.ts';
 import { afterEvents, heldState } from './state-held.ts';
@@ -855,6 +856,27 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       compared++;
       judged.add(c.mention);
       if (c.result) results.push({ r: c.result, events: [], mention: c.mention });
+    }
+    // "the senator's Saturday statement calling the stop …": the day dates the owner's speaking, not the stop (owned-speech-date.ts).
+    const spoken = new Map<Mention, Exclude<ValueResult, { status: 'agrees' }>>();
+    for (const o of fixed ? [] : ownedSpeechDays(clause, sentence, record)) {
+      judged.add(o.mention);
+      if (!o.events.length) continue;
+      const r = compareMention({ record, events: o.events, allEvents: record.events, speech: false, speechAt: -1, negatedClause: clause.negated, predicateAt: -1, linkedByPlace: false, mentions: clause.mentions, agencies: [], sentence, pageDate, page }, o.mention, []);
+      if (!r) continue;
+      compared++;
+      o.events.forEach((e) => linkedIds.add(e.event.id));
+      if (r.status === 'agrees') continue;
+      spoken.set(o.mention, r);
+      results.push({ r, events: o.events, mention: o.mention });
+    }
+    // Its weekday and date wrong together: one explanation names the whole phrase, as for the clause's own days below.
+    for (const { weekday, date } of spoken.size > 1 ? weekdayDatePairs(clause.mentions, sentence) : []) {
+      const w = spoken.get(weekday);
+      const d = spoken.get(date);
+      if (!w || !d || w.status !== 'conflict' || d.status !== 'conflict' || w.comparison.record !== d.comparison.record) continue;
+      d.explanation = `The record dates it ${d.comparison.record}, not ${sentence.slice(Math.min(weekday.start, date.start), Math.max(weekday.end, date.end))}.`;
+      w.explanation = '';
     }
     // "The statements came after …": the story's central speaking named only generically, for its time (central-reference.ts).
     for (const r of centralReferenceResults(sentence, clause, record, pageDate)) {

@@ -24,7 +24,7 @@ import type { IndexedEvent, StoryRecord } from './story-record.ts';
 type Person = Mention & { type: 'person' };
 
 /** Right before the person (titles between allowed): what makes the person the one the words came from. */
-const GIVEN_BY = /\b(?:(?:came|come|comes|coming)\s+(?:straight\s+|directly\s+|first\s+)?from|(?:was|were|been|being|is|are)\s+(?:first\s+|originally\s+|actually\s+|in\s+fact\s+)?(?:issued|released|put\s+out|sent\s+out|written|signed|given|delivered|made)\s+by)\s+(?:the\s+)?(?:[\p{L}.'\u2019-]+\s+){0,4}$/iu;
+const GIVEN_BY = /\b(?:(?:came|come|comes|coming)\s+(?:straight\s+|directly\s+|first\s+)?from|(?:was|were|been|being|is|are)\s+(?:first\s+|originally\s+|actually\s+|in\s+fact\s+)?(?:issued|released|put\s+out|sent\s+out|written|signed|given|delivered|made)\s+(?:personally\s+|directly\s+|in\s+person\s+)?by)\s+(?:the\s+)?(?:[\p{L}.'\u2019-]+\s+){0,4}$/iu;
 /** What the words came from must be a statement or a pointer at one ("the statement", "Denver's words", "it", "that"). */
 const STATEMENT_SUBJECT = /(?:^|[^\p{L}])(?:statement|statements|words|remarks|declaration|announcement|comments|message|release|line|quote|it|that|this|they)\s+(?:[\p{L}]+\s+){0,3}?(?:came|come|comes|coming|was|were|been|being|is|are)\b/iu;
 /** A verb of giving words, right after the person (a title or an aside allowed before it). */
@@ -33,6 +33,8 @@ const GIVES_WORDS = /^[^.;:!?]{0,40}?\b(?:issued|released|put\s+out|sent\s+out|s
 const IN_PERSON = /\b(?:himself|herself|personally|in\s+person)\b|\b(?:his|her)\s+own\s+(?:name|mouth|signature|hand)\b/iu;
 /** Titles of people who speak for others: they may voice the recorded words. */
 const SPEAKS_FOR = /\b(?:spokes(?:man|woman|person)|press\s+secretary|public\s+information|information\s+officer|lawyer|attorney|representative|aide|adviser|advisor|staff)\b/iu;
+/** A contrast after the person ("… by Chief X rather than by a spokesman"): who follows it did not give the words; no title of the person's. */
+const CONTRAST = /\b(?:rather\s+than|instead\s+of|not)\b/iu;
 /** A denial between the person and the clause's verb, or before the "from"/"by". */
 const DENIED = /\b(?:not|never|no\s+longer)\b|n['\u2019]t\b/iu;
 
@@ -77,7 +79,9 @@ export function personalIssuer(sentence: string, record: StoryRecord, events: re
   for (const p of people) {
     const name = p.value.name;
     if (!/^\p{Lu}\S*\s+(?:\p{Lu}\S*\s+)*\p{Lu}\S*$/u.test(name)) continue;
-    if (SPEAKS_FOR.test(p.value.title ?? '') || SPEAKS_FOR.test(sentence.slice(Math.max(0, p.start - 40), p.end + 30))) continue;
+    const after = sentence.slice(p.end, p.end + 30);
+    const own = after.slice(0, CONTRAST.exec(after)?.index ?? after.length);
+    if (SPEAKS_FOR.test(p.value.title ?? '') || SPEAKS_FOR.test(sentence.slice(Math.max(0, p.start - 40), p.end) + own)) continue;
     if (!namedAsGiver(sentence, p)) continue;
     const canons = record.gazetteer.lookup(name).filter((g) => g.kind === 'person').map((g) => g.id);
     if (canons.some((c) => participants.has(c)) || surnames.has(foldText(name).split(/\s+/).pop() ?? '')) return null;

@@ -1,0 +1,23 @@
+/**
+ * A noun for what someone said, owned by the speaker: "the mayor's warning that …", "the union's reply, …", "the
+ * senator's Friday statement calling …" (lexicon ownedSpeechNouns). The owner is the one who spoke: the quoted words
+ * right after the noun are credited to them (quote-speaker.ts), and a day put between the owner and the noun dates the
+ * speaking, not what it was about (compare/owned-speech-date.ts). General English; nothing here knows a story.
+ */
+import raw from './read/lexicon.json' with { type: 'json' };
+
+const NOUNS = [...raw.ownedSpeechNouns.words].sort((a, b) => b.length - a.length).join('|');
+
+/** Up to four words before the noun ("blunt", "earlier written", "Saturday, March 29"). */
+const MODIFIERS = String.raw`(?:[\p{L}\p{N}.-]+,?\s+){0,4}?`;
+
+/**
+ * Right after a name: the possessive, the speech noun and then the quoted words (the placeholder `quoteMark`) after
+ * "that" (up to three words may come first: "… reply that its members “…”") or a colon. Not the noun with the quote right
+ * after it: "called the mayor's remarks “an overreaction”" quotes the caller, not the mayor.
+ */
+export const ownedSpeechBeforeQuote = (quoteMark: string): RegExp =>
+  new RegExp(String.raw`^['\u2019]s?\s+${MODIFIERS}(?:${NOUNS})\s*(?::|\bthat\s+(?:[^\s${quoteMark}.;:,]+\s+){0,3})\s*${quoteMark}`, 'u');
+
+/** The possessive and the speech noun right after a name, with the words before the noun: "'s Saturday, March 29 statement". */
+export const OWNED_SPEECH_NOUN = new RegExp(String.raw`^['\u2019]s?\s+(${MODIFIERS})(?:${NOUNS})(?![\p{L}-])`, 'u');
