@@ -76,7 +76,7 @@ describe('perturbation generator', () => {
     const exact = perturb(sentence('Ten officers came.', [{ type: 'count', text: 'Ten', noun: 'officers', deny: true }]), lists, story);
     expect(exact.map((p) => p.text)).toEqual([
       'Twenty officers came.', '20 officers came.', 'Thirty officers came.', '30 officers came.', 'Eleven officers came.', 'Nine officers came.',
-      'A dozen officers came.', 'Two dozen officers came.', 'Dozens of officers came.', 'Roughly thirty officers came.', 'A handful of officers came.', 'About ten officers came.',
+      'A dozen officers came.', 'Two dozen officers came.', 'Half a dozen officers came.', 'Dozens of officers came.', 'Roughly thirty officers came.', 'A handful of officers came.', 'About ten officers came.',
       'Like thirty officers came.', 'No officers came.',
     ]);
     // Quantifier words: a hedge far off and "a handful" of ten are wrong; the same number hedged is true.

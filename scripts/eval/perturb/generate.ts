@@ -124,6 +124,8 @@ function count(slot: Slot, sentence: string, at: number): Replacement[] {
   if (!timeUnit && !after.startsWith('-') && !determined) {
     add('a dozen', 12, 'a dozen');
     add('two dozen', 24, 'two dozen');
+    // "half a dozen" is read as five to seven: wrong only where the record's range is clear of that.
+    if (max < 5 || min > 7) add('half a dozen', 6, 'half a dozen');
     if (max < 13 && !/\b(about|around|roughly|some)\s$/i.test(before)) out.push({ kind: 'count', variant: 'dozens', to: 'dozens of', expect: 'discrepant' });
   }
   // Quantifier words: a hedge does not reach three times the number (the engine widens a hedged count by a fifth), nor

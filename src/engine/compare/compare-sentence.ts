@@ -38,6 +38,7 @@ import { holderResults } from './commitment-holder.ts';
 import { withContrastTurn } from './stance-turned.ts';
 import { notYetResults } from './not-yet.ts';
 import { notYetPhraseResults } from './not-yet-phrase.ts';
+import { withEchoedCountNouns } from './echoed-count.ts';
 import { effectResults } from './effect-turned.ts';
 import { leadResults } from './lead-turned.ts';
 import { reactionResults } from './reaction-turned.ts';
@@ -618,7 +619,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   const quoted = quotedSpans(sentence);
   // "Roe's post", "Roe's statement": the owner of the words is who said them (named-author.ts).
   // "For Denver, the chief …": a bare title read as its place's office holder then (placed-title.ts).
-  const clauses = withPlacedTitles(withOriginWhen(withNamedDays(withDatingYears(withNotUntil(withOwners(withAntecedents(withLabel(withStopLabel(withDateline(withNumberOfNouns(withCrowdNouns(withPartitiveNouns(withLastMonths(readSentence(sentence, record.gazetteer), sentence, pageDate), sentence, record.gazetteer, page), sentence), sentence), sentence, pageDate), sentence), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b)), sentence), sentence, record.events), sentence, record.events), sentence), sentence, record);
+  const clauses = withPlacedTitles(withOriginWhen(withNamedDays(withDatingYears(withNotUntil(withOwners(withAntecedents(withLabel(withStopLabel(withDateline(withNumberOfNouns(withCrowdNouns(withPartitiveNouns(withEchoedCountNouns(withLastMonths(readSentence(sentence, record.gazetteer), sentence, pageDate), sentence), sentence, record.gazetteer, page), sentence), sentence), sentence, pageDate), sentence), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b)), sentence), sentence, record.events), sentence, record.events), sentence), sentence, record);
   const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
   // The sentence with its quoted words blanked out (offsets kept): what the page itself says.
   const unquotedSentence = quoted.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), sentence);

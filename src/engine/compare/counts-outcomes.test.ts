@@ -131,6 +131,18 @@ describe('how many a report quoted', () => {
   });
 });
 
+describe('a part of what a report quoted, said to be something else it counts ("two of the three … quoted are …")', () => {
+  it('is wrong when more than the record has quoted', () => {
+    expect(compare('Two of the three officials quoted are chiefs.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', page: 'Two', record: '1 chiefs quoted' }] });
+    expect(compare('Two of the three officials quoted in the article were police chiefs.')?.outcome).toBe('discrepant');
+  });
+  it('agrees with as many, and says nothing when the whole is not the quoted set', () => {
+    expect(compare('One of the three officials quoted were chiefs.')?.outcome).not.toBe('discrepant');
+    expect(compare('Two of the five officials quoted are chiefs.')?.outcome).not.toBe('discrepant');
+    expect(compare('Two of the three officials are chiefs.')?.outcome).not.toBe('discrepant');
+  });
+});
+
 describe('how many quoted statements a report holds, with any verb', () => {
   it('is compared with what the record says the report quoted', () => {
     for (const s of [

@@ -124,6 +124,7 @@ describe('vote: how the vote went', () => {
     ['The council approved the funding on a narrow 4-3 vote.', '4-3 vote'],
     ['The funding passed by a vote of 5 to 2.', 'vote of 5 to 2'],
     ['The funding was approved in a split decision.', 'split decision'],
+    ['The funding squeaked through on a four-to-three vote.', 'four-to-three vote'],
   ])('%s', (sentence, page) => {
     const result = compare(sentence);
     expect(result?.outcome).toBe('discrepant');

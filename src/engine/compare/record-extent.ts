@@ -110,8 +110,10 @@ export function priorResults(sentence: string, clauses: readonly Clause[], recor
 // ---------------------------------------------------------------- votes
 
 const NUMBER = String.raw`(\d{1,3}|zero|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)`;
-/** "a 5-4 vote", "voted 5 to 4", "by a vote of 5-4", "by five votes to four". */
-const TALLY = new RegExp(String.raw`\b${NUMBER}\s*(?:-|\u2013|\u2014|to)\s*${NUMBER}\s+(?:vote|votes|decision|margin|tally|ruling|split)\b|\bvot(?:e|es|ed|ing)\s+(?:of\s+)?${NUMBER}\s*(?:-|\u2013|\u2014|to)\s*${NUMBER}\b|\b${NUMBER}\s+votes\s+to\s+${NUMBER}\b`, 'i');
+/** Between a tally's two numbers: "5-4", "5 to 4", "five-to-four". */
+const TO = String.raw`(?:\s*(?:-|\u2013|\u2014)\s*|\s*(?:-\s*)?to(?:\s*-)?\s*)`;
+/** "a 5-4 vote", "voted 5 to 4", "by a vote of 5-4", "by five votes to four", "a five-to-four vote". */
+const TALLY = new RegExp(String.raw`\b${NUMBER}${TO}${NUMBER}\s+(?:vote|votes|decision|margin|tally|ruling|split)\b|\bvot(?:e|es|ed|ing)\s+(?:of\s+)?${NUMBER}${TO}${NUMBER}\b|\b${NUMBER}\s+votes\s+to\s+${NUMBER}\b`, 'i');
 /** Words that say how a vote went without numbers. */
 const UNANIMOUS = /\bunanimous(?:ly)?\b|\bwithout\s+(?:a\s+)?(?:single\s+)?(?:dissent|dissenting\s+vote|opposition)\b/i;
 const SPLIT = /\b(?:narrow(?:ly)?|split|divided|close|razor-thin)\s+(?:\d+\s*-\s*\d+\s+)?(?:vote|votes|decision|margin|council|board)\b|\bnarrowly\s+(?:passed|approved|adopted|voted)\b/i;

@@ -236,6 +236,9 @@ describe('the printing told with when or how between the verb and the outlet, a 
     ["The publisher of Mayor Ida Marsh's written statement is listed as the Kells Courier.", 'Kells Courier'],
     ["According to the file, the printer of the mayor's written statement was the Kells Courier.", 'Kells Courier'],
     ["The publisher of the mayor's written statement was the weekly Kells Courier.", 'Kells Courier'],
+    // The words, then a relative clause whose subject is the outlet.
+    ["Mayor Ida Marsh issued a written statement which the Kells Courier wrote up for its readers.", 'Kells Courier'],
+    ["Mayor Ida Marsh issued a written statement that the Kells Courier printed.", 'Kells Courier'],
   ])('%s', (sentence, page) => {
     expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page, record: 'Alder Ledger' }] });
   });

@@ -4,7 +4,7 @@
  * like ("X ran his statement", "X reported the statement", "X ran a story on
  * it", "the declaration was reported by the newspaper X", "the statement ran
  * in X", "X broke the story", "the statement reached readers through X", "X
- * is the paper that printed it"), about events whose record names the outlet
+ * is the paper that printed it", "his statement, which X wrote up the next day"), about events whose record names the outlet
  * that printed them.
  * Used by compare-outlet.ts for an outlet credited as a source; nothing here
  * knows a story.
@@ -72,6 +72,11 @@ const PRINTED_BEFORE = new RegExp(
   'u',
 );
 
+/** The words, then a relative clause whose subject is the outlet: "a statement on Wednesday, which the ", "the remarks that ". */
+const SAID_WHICH = new RegExp(String.raw`${SAID}${END}[^.;:!?"\u201C\u201D]{0,80}?,?\s+(?:which|that)\s+(?:the\s+)?$`, 'u');
+/** After the outlet of such a clause, its verb with no object of its own: "… which X ran", "… that X wrote up the next day". */
+const PRINTS_IT = new RegExp(String.raw`^\s+${LEAD}(?:ran|printed|published|carried|reprinted|report(?:ed|s)|(?:wrote|writes)\s+up)${END}`, 'u');
+
 /** The outlet named as the words' publisher: "the publisher of the statement is ", "Original printer of his remarks was logged as the ". */
 const PUBLISHER_OF = new RegExp(String.raw`\b[Pp](?:ublisher|rinter)\s+of\s+(?:${DET}\s+)?${MODS}${SAID}${END}\s+(?:is|was|has\s+been)\s+(?:(?:logged|listed|given|recorded|shown|named|credited|identified)\s+as\s+)?(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$`, 'u');
 
@@ -93,8 +98,9 @@ export function saysPrinted(sentence: string, m: Mention): 'printed' | 'reported
   if (tellsReprinting(sentence)) return null;
   const after = PRINTS_AFTER.exec(sentence.slice(m.end, m.end + 120)) ?? PIECE_AFTER.exec(sentence.slice(m.end, m.end + 120));
   const head = sentence.slice(Math.max(0, m.start - 160), m.start);
-  const before = after ? null : PRINTED_BEFORE.exec(head) ?? SAID_IN.exec(head) ?? PUBLISHER_OF.exec(head);
-  const found = after ?? before;
+  const relative = SAID_WHICH.test(head) ? PRINTS_IT.exec(sentence.slice(m.end, m.end + 40)) : null;
+  const before = (after ?? relative) ? null : PRINTED_BEFORE.exec(head) ?? SAID_IN.exec(head) ?? PUBLISHER_OF.exec(head);
+  const found = after ?? relative ?? before;
   if (!found) return null;
   return /\b(?:reported|reports|written\s+up|wrote\s+up|writes\s+up)\b/.test(found[0]) ? 'reported' : 'printed';
 }

@@ -36,6 +36,12 @@ describe('counts', () => {
     expect(counts('About three dozen protesters gathered.')[0]).toMatchObject({ text: 'three dozen', min: 36, approximate: true });
   });
 
+  it('reads "half a dozen" as six, near it like "a dozen", not as a dozen', () => {
+    expect(counts('Half a dozen deputies came.')).toEqual([{ text: 'Half a dozen', min: 5, max: 7, noun: 'deputies', approximate: false }]);
+    expect(counts('A half-dozen deputies came.')[0]).toMatchObject({ min: 5, max: 7, noun: 'deputies' });
+    expect(counts('About half a dozen deputies came.')[0]).toMatchObject({ min: 6, max: 6, approximate: true });
+  });
+
   it('reads a year before a name or after "the" as a year, not a count', () => {
     expect(counts('The 2025 Springfield police backup incident drew protests.')).toEqual([]);
     expect(counts('2025 Springfield police backup incident')).toEqual([]);

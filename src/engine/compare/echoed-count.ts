@@ -1,0 +1,32 @@
+/**
+ * "The ten officers were put on desk duty, and all ten were back on patrol": a bare count ("all ten", "the
+ * three", "those two") standing as the subject of a verb, with the same number as a count earlier in the
+ * sentence that has a noun. The bare count is that group again, so it takes the earlier count's noun and the
+ * comparer weighs it like "all ten officers were back on patrol". Nothing is given when no earlier count in the
+ * sentence has that number and a noun, or when the count is no subject ("in all ten", "ten of them": see
+ * partitive-count.ts). General English only; nothing here knows a story.
+ */
+import type { Clause, Mention } from '../read/types.ts';
+
+/** Right before the bare count: "all", "all of the", "the", "those", "these". */
+const ECHO_BEFORE = /(?:^|[^\p{L}])(?:all(?:\s+of\s+the)?|the|those|these)\s+$/iu;
+/** Right after it, a verb it is the subject of: "all ten were", "the three had been", "those two returned". */
+const SUBJECT_OF = /^\s+(?:(?:all|then|later|also|soon)\s+)?(?:were|was|are|is|had|have|has|remained|remain|returned|went|got|came|stayed)\b/i;
+
+type Count = Mention & { type: 'count' };
+
+const sameNumber = (a: Count, b: Count) => a.value.min === b.value.min && a.value.max === b.value.max && !a.value.approximate && !b.value.approximate;
+
+export function withEchoedCountNouns(clauses: readonly Clause[], sentence: string): Clause[] {
+  // Cheap gate: a bare count somewhere, and a count with a noun.
+  const all = clauses.flatMap((c) => c.mentions).filter((m): m is Count => m.type === 'count');
+  if (!all.some((m) => !m.value.noun) || !all.some((m) => !!m.value.noun)) return [...clauses];
+  const echo = (m: Mention): Mention => {
+    if (m.type !== 'count' || m.value.noun) return m;
+    if (!ECHO_BEFORE.test(sentence.slice(Math.max(0, m.start - 16), m.start)) || !SUBJECT_OF.test(sentence.slice(m.end, m.end + 40))) return m;
+    const earlier = all.filter((o) => o.end <= m.start && !!o.value.noun && sameNumber(o, m));
+    const noun = earlier.length ? earlier[earlier.length - 1]!.value.noun : '';
+    return noun ? { ...m, value: { ...m.value, noun } } : m;
+  };
+  return clauses.map((c) => (c.mentions.some((m) => m.type === 'count' && !m.value.noun) ? { ...c, mentions: c.mentions.map(echo) } : c));
+}
