@@ -45,17 +45,6 @@ export function bareOfficeWords(record: StoryRecord, generic: ReadonlySet<string
   return out;
 }
 
-const ANY = new WeakMap<StoryRecord, RegExp | null>();
-
-/** One pattern for every bare form of bareStoryOffices(): most sentences name none, and one search says so. */
-export function anyBareStoryOffice(record: StoryRecord, generic: ReadonlySet<string>): RegExp | null {
-  if (ANY.has(record)) return ANY.get(record) ?? null;
-  const sources = bareStoryOffices(record, generic).flatMap(({ forms }) => forms.map((f) => f.source));
-  const re = sources.length ? new RegExp(sources.join('|'), 'iu') : null;
-  ANY.set(record, re);
-  return re;
-}
-
 /** Words that may stand right before a bare title that still names the story's office ("the", "then-", "was"). */
 const BEFORE = /(?:^|[,;:("\u201C\u2014]|\b(?:the|then|was|is|as|its|city['\u2019]s|Democratic|Republican|democratic|republican))[\s-]*$/u;
 

@@ -13,7 +13,7 @@
 import type { Office, World } from '../../world/schema.ts';
 import type { Mention } from '../read/types.ts';
 import type { Comparison } from './compare-values.ts';
-import { anyBareStoryOffice, bareOfficeWords, barePlace, bareStoryOffices } from './bare-office.ts';
+import { bareOfficeWords, barePlace, bareStoryOffices } from './bare-office.ts';
 import { datesNamed } from './person-post.ts';
 import type { StoryRecord } from './story-record.ts';
 
@@ -93,7 +93,7 @@ export function officeStrangerResults(sentence: string, mentions: readonly Menti
   // The bare title of an office only the story's people held ("then the mayor"; bare-office.ts).
   const lower = s.toLowerCase();
   const bare = bareStoryOffices(record, GENERIC);
-  const bareHere = bareOfficeWords(record, GENERIC).some((w) => lower.includes(w)) && anyBareStoryOffice(record, GENERIC)?.test(s) ? bare.filter(({ forms }) => forms.some((f) => s.search(f) !== -1)) : [];
+  const bareHere = bareOfficeWords(record, GENERIC).some((w) => lower.includes(w)) ? bare.filter(({ forms }) => forms.some((f) => s.search(f) !== -1)) : [];
   // Only the offices with a name whose longest word the sentence has: most sentences name one office or none.
   const named = offices.filter((o) => o.keys.some((k) => lower.includes(k)));
   if (!named.length && !bareHere.length) return [];
