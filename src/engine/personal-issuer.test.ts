@@ -32,6 +32,7 @@ describe('a statement given in person by someone the record does not have giving
   it('finds the statement said to be read out later, or issued personally, by another person', () => {
     expect(findingOf([DENVER, 'The statement was later read aloud by Councilwoman Iris Fenwick at a town hall.'], 'Iris Fenwick')?.verdict).toBe('discrepant');
     expect(findingOf([DENVER, 'It was issued personally by Captain Walter Ames.'], 'Walter Ames')?.verdict).toBe('discrepant');
+    expect(findingOf([DENVER, 'It was issued by Captain Walter Ames himself, not by a spokesman.'], 'Walter Ames')?.verdict).toBe('discrepant');
   });
 
   it('leaves a statement read out by the recorded spokesman, or only read by someone, alone', () => {

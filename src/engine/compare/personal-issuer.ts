@@ -33,6 +33,9 @@ const GIVES_WORDS = /^[^.;:!?]{0,40}?\b(?:issued|released|put\s+out|sent\s+out|s
 const IN_PERSON = /\b(?:himself|herself|personally|in\s+person)\b|\b(?:his|her)\s+own\s+(?:name|mouth|signature|hand)\b/iu;
 /** Titles of people who speak for others: they may voice the recorded words. */
 const SPEAKS_FOR = /\b(?:spokes(?:man|woman|person)|press\s+secretary|public\s+information|information\s+officer|lawyer|attorney|representative|aide|adviser|advisor|staff)\b/iu;
+/** Words that set what follows against the person: "rather than", "instead of", "not". */
+const SET_AGAINST = /\b(?:rather\s+than|instead\s+of|not)\b/iu;
+
 /** A denial between the person and the clause's verb, or before the "from"/"by". */
 const DENIED = /\b(?:not|never|no\s+longer)\b|n['\u2019]t\b/iu;
 
@@ -77,7 +80,9 @@ export function personalIssuer(sentence: string, record: StoryRecord, events: re
   for (const p of people) {
     const name = p.value.name;
     if (!/^\p{Lu}\S*\s+(?:\p{Lu}\S*\s+)*\p{Lu}\S*$/u.test(name)) continue;
-    if (SPEAKS_FOR.test(p.value.title ?? '') || SPEAKS_FOR.test(sentence.slice(Math.max(0, p.start - 40), p.end + 30))) continue;
+    // A spokesman set against the person ("… by X rather than by a spokesman") is not who the sentence gives the words to.
+    const after = sentence.slice(p.end, p.end + 30).split(SET_AGAINST)[0] ?? '';
+    if (SPEAKS_FOR.test(p.value.title ?? '') || SPEAKS_FOR.test(sentence.slice(Math.max(0, p.start - 40), p.end) + after)) continue;
     if (!namedAsGiver(sentence, p)) continue;
     const canons = record.gazetteer.lookup(name).filter((g) => g.kind === 'person').map((g) => g.id);
     if (canons.some((c) => participants.has(c)) || surnames.has(foldText(name).split(/\s+/).pop() ?? '')) return null;
