@@ -29,6 +29,17 @@ describe('a statement given in person by someone the record does not have giving
     expect(findingOf(['In Denver, Governor Ruth Calloway released the police statement herself on November 14.'], 'Calloway')?.verdict).toBe('discrepant');
   });
 
+  it('finds the statement said to be read out later, or issued personally, by another person', () => {
+    expect(findingOf([DENVER, 'The statement was later read aloud by Councilwoman Iris Fenwick at a town hall.'], 'Iris Fenwick')?.verdict).toBe('discrepant');
+    expect(findingOf([DENVER, 'It was issued personally by Captain Walter Ames.'], 'Walter Ames')?.verdict).toBe('discrepant');
+    expect(findingOf([DENVER, 'It was issued by Captain Walter Ames himself, not by a spokesman.'], 'Walter Ames')?.verdict).toBe('discrepant');
+  });
+
+  it('leaves a statement read out by the recorded spokesman, or only read by someone, alone', () => {
+    expect(findingOf([DENVER, 'The statement was later read out by the department\u2019s spokesman, Doug Schepman.'], 'Schepman')?.verdict).not.toBe('discrepant');
+    expect(findingOf([DENVER, 'The statement was read by Councilwoman Iris Fenwick before the vote.'], 'Iris Fenwick')?.verdict).not.toBe('discrepant');
+  });
+
   it('leaves the recorded spokesman, a denial and a statement of one\u2019s own alone', () => {
     expect(findingOf([DENVER, 'Those words came from the department\u2019s spokesman, Doug Schepman.'], 'Schepman')?.verdict).not.toBe('discrepant');
     expect(findingOf([DENVER, 'The words did not come from Deputy Chief Anna Brooks herself.'], 'Anna Brooks')?.verdict).not.toBe('discrepant');

@@ -11,7 +11,7 @@ import {
 
 export const KINDS = [
   'agency', 'agency-related', 'agency-sibling', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
-  'weekday', 'date', 'day-in-words', 'month-year', 'time', 'time-words', 'time-hedge', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict', 'named-day', 'run-day', 'met', 'all-of', 'holder', 'date-words',
+  'weekday', 'date', 'day-in-words', 'month-year', 'time', 'time-words', 'time-hedge', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict', 'named-day', 'run-day', 'met', 'all-of', 'holder', 'date-words', 'side',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -577,6 +577,8 @@ function replacements(slot: Slot, sentence: string, at: number, lists: Replaceme
     case 'street': return simple('street', lists.streets, 'another street');
     case 'city': return simple('city', lists.cities, 'another city');
     case 'state': return simple('state', lists.states, 'another state');
+    // The side of town a recorded place lies on ("on the west side", "which is on the city's west side").
+    case 'side': return simple('side', lists.sides, 'another side of town');
     case 'weekday': return simple('weekday', WEEKDAYS, 'another weekday');
     case 'outlet': return outlet(slot, sentence, at, lists, exclude, random);
     case 'date': return [...date(slot, random), ...namedDay(slot, sentence, at, random), ...dayInWords(slot, sentence, at, lists, random), ...dateInWords(slot, sentence, at, lists)];

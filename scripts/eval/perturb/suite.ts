@@ -12,7 +12,7 @@ import { fnv1a } from './prng.ts';
 export const PERTURB_DIR = join(ROOT, 'eval/perturb');
 export const LISTS_DIR = join(PERTURB_DIR, 'lists');
 
-export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict', 'met', 'part', 'holder'] as const;
+export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict', 'met', 'part', 'holder', 'side'] as const;
 export type SlotType = (typeof SLOT_TYPES)[number];
 
 /** What a perturbed sentence should get: `discrepant` (wrong), `flag` (partly wrong: discrepant or unverified), `true` (still right). */
@@ -92,7 +92,7 @@ const Lists = {
     parents: v.array(v.string()),
   }),
   streets: v.strictObject({ $comment: v.optional(v.string()), streets: v.array(v.string()) }),
-  places: v.strictObject({ $comment: v.optional(v.string()), cities: v.array(v.string()), states: v.array(v.string()), counties: v.array(v.string()) }),
+  places: v.strictObject({ $comment: v.optional(v.string()), cities: v.array(v.string()), states: v.array(v.string()), counties: v.array(v.string()), sides: v.array(v.string()) }),
   names: v.strictObject({ $comment: v.optional(v.string()), first: v.array(v.string()), last: v.array(v.string()) }),
   outlets: v.strictObject({ $comment: v.optional(v.string()), outlets: v.array(v.string()), unmarked: v.array(v.string()), kinds: v.array(v.string()), companies: v.array(v.string()) }),
   outcomes: v.record(
@@ -132,6 +132,8 @@ export interface ReplacementLists {
   states: string[];
   /** US counties ("Erie County"), for a county sheriff's title. */
   counties: string[];
+  /** Sides of a town ("east", as in "the east side"). */
+  sides: string[];
   names: { first: string[]; last: string[] };
   outlets: string[];
   /** Outlet names no outlet's word marks ("ProPublica"), and nouns for a kind of outlet ("magazine"). */
@@ -183,6 +185,7 @@ export function loadLists(dir = LISTS_DIR): ReplacementLists {
     cities: places.cities,
     states: places.states,
     counties: places.counties,
+    sides: places.sides,
     names: { first: names.first, last: names.last },
     ...(({ outlets, unmarked, kinds, companies }) => ({ outlets, unmarkedOutlets: unmarked, outletKinds: kinds, newsCompanies: companies }))(parse(Lists.outlets, at('outlets'))),
     outcomes,

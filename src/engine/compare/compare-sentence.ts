@@ -98,6 +98,7 @@ import { titlePartyConflicts } from './title-party.ts';
 import { affiliations } from './network-affiliate.ts';
 import { placeStateConflicts } from './place-state.ts';
 import { townListConflicts } from './town-list.ts';
+import { conditionalOnlyByNotKnowing, relativePlaceConflict } from './relative-place.ts';
 import { sideConflicts, unrecordedSides } from './side-of-town.ts';
 import { relativeOffsets } from './relative-time.ts';
 import { ownerEvents } from './owner-event.ts';
@@ -799,6 +800,14 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     for (const r of wholeStoryResults(sentence, clause, record)) {
       compared++;
       results.push({ r, events: [] });
+    }
+    // ", which we count as the city's east side", ", which is in the town of X" on a street the record has elsewhere
+    // (relative-place.ts; a denial before the place is read there: "which you may not know is in X" still tells it).
+    const placedText = sentence.slice(clause.start, clause.end);
+    const relativePlace = clause.stance === 'asserted' || conditionalOnlyByNotKnowing(placedText) ? relativePlaceConflict(unquotedSentence, clause.start, clause.end, [...allMentions, ...(clause.stance === 'asserted' ? [] : clause.mentions)], record) : null;
+    if (relativePlace) {
+      compared++;
+      results.push({ r: { status: 'conflict', ...relativePlace }, events: [] });
     }
   }
   let before: IndexedEvent[] = [];

@@ -28,6 +28,11 @@ describe('a list of as many people as the record lists, one of them another', ()
     expect(compare('Mayor Ida Marsh, Ned Cole and Sen. Tom Reese signed the joint statement with Pat Vane.')?.outcome).toBe('discrepant');
   });
 
+  it('reads a title with its jurisdiction before it ("and U.S. Senator …") as part of the list', () => {
+    expect(compare('Mayor Ida Marsh, Ned Cole and State Sen. Tom Reese all signed the joint statement.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'person', page: 'Tom Reese', record: 'Pat Vane' }] });
+    expect(compare('Mayor Ida Marsh, Ned Cole and State Sen. Pat Vane all signed the joint statement.')?.outcome).toBe('agrees');
+  });
+
   it('agrees with the record\'s list, in any order or with titles', () => {
     expect(compare('Mayor Ida Marsh, Ned Cole and Pat Vane all signed the joint statement.')?.outcome).toBe('agrees');
     expect(compare('Pat Vane, Ned Cole and Mayor Ida Marsh signed a joint statement.')?.outcome).toBe('agrees');

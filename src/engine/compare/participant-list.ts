@@ -14,6 +14,9 @@ import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 const JOINER = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/i;
 
+/** Capitalised words or abbreviations right before a title ("U.S.", "State", "New York"): its jurisdiction. */
+const TITLE_QUALIFIER = /\s(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}$/u;
+
 export function substitutedInList(mentions: readonly Mention[], sentence: string, record: StoryRecord, events: readonly IndexedEvent[]): { mention: Mention; comparison: Comparison; explanation: string } | null {
   const all = mentions.filter((m): m is Mention & { type: 'person' } => m.type === 'person' && !m.negated);
   // Runs of names in a plain list: between two names only a comma or "and", and the title of the next name.
@@ -22,7 +25,9 @@ export function substitutedInList(mentions: readonly Mention[], sentence: string
     const a = all[i - 1];
     const b = all[i]!;
     const title = a && mentions.find((t) => t.type === 'title' && t.start >= a.end && t.end <= b.start);
-    const between = a ? sentence.slice(a.end, title ? title.start : b.start) + (title ? sentence.slice(title.end, b.start).trim() : '') : '';
+    // A title may carry its jurisdiction before it ("and U.S. Senator", "and State Senator"): capitalised words, not joiners.
+    const lead = a ? sentence.slice(a.end, title ? title.start : b.start) : '';
+    const between = a ? (title ? lead.replace(TITLE_QUALIFIER, ' ') : lead) + (title ? sentence.slice(title.end, b.start).trim() : '') : '';
     if (a && JOINER.test(between.replace(/\s+$/, ' '))) runs[runs.length - 1]!.push(b);
     else runs.push([b]);
   }

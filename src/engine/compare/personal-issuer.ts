@@ -7,7 +7,7 @@
  *
  * The line (zero false alarms first):
  * - Judged: a full name (first name and surname) outside quotes and not denied, as the one a statement "came from"
- *   or was "issued / released / put out / written / signed / given by", or as the subject of a verb of giving
+ *   or was "issued / released / put out / written / signed / given / read out by" (also "later …", "… personally by"), or as the subject of a verb of giving
  *   words with an emphatic "himself", "herself", "personally" or "his own name" in the same clause.
  * - Left alone: "X issued a statement" with no emphasis (another statement of X's may be meant), a spokesman or
  *   anyone else who speaks for others (they may voice the recorded words), any participant of the statements in
@@ -23,8 +23,8 @@ import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 type Person = Mention & { type: 'person' };
 
-/** Right before the person (titles between allowed): what makes the person the one the words came from. */
-const GIVEN_BY = /\b(?:(?:came|come|comes|coming)\s+(?:straight\s+|directly\s+|first\s+)?from|(?:was|were|been|being|is|are)\s+(?:first\s+|originally\s+|actually\s+|in\s+fact\s+)?(?:issued|released|put\s+out|sent\s+out|written|signed|given|delivered|made)\s+(?:personally\s+|directly\s+|in\s+person\s+)?by)\s+(?:the\s+)?(?:[\p{L}.'\u2019-]+\s+){0,4}$/iu;
+/** Right before the person (titles between allowed): what makes the person the one the words came from ("was later read out by", "was issued personally by"). */
+const GIVEN_BY = /\b(?:(?:came|come|comes|coming)\s+(?:straight\s+|directly\s+|first\s+)?from|(?:was|were|been|being|is|are)\s+(?:first\s+|originally\s+|actually\s+|in\s+fact\s+|later\s+|then\s+|subsequently\s+)?(?:issued|released|put\s+out|sent\s+out|written|signed|given|delivered|made|read\s+(?:out|aloud))\s+(?:personally\s+|directly\s+|in\s+person\s+)?by)\s+(?:the\s+)?(?:[\p{L}.'\u2019-]+\s+){0,4}$/iu;
 /** What the words came from must be a statement or a pointer at one ("the statement", "Denver's words", "it", "that"). */
 const STATEMENT_SUBJECT = /(?:^|[^\p{L}])(?:statement|statements|words|remarks|declaration|announcement|comments|message|release|line|quote|it|that|this|they)\s+(?:[\p{L}]+\s+){0,3}?(?:came|come|comes|coming|was|were|been|being|is|are)\b/iu;
 /** A verb of giving words, right after the person (a title or an aside allowed before it). */
