@@ -12,7 +12,7 @@ describe('the quote perturbation suite', () => {
     // Each case is one page whose quote is credited in its carrier sentence (a short phrase: "X called it “…”", "They called it “…”";
     // a place and a post: "X's chief put it plainly: “…”"; a few words inside a paraphrase: "X said the city would see “…” next week";
     // a cleft: "It was X who said, “…”"; a body's statement: "The X issued a statement saying “…”").
-    for (const c of report.cases) expect(c.text).toMatch(/\u201C.+,\u201D (.+ (said|added)|said .+)|(?:^.+ c|They c)alled it \u201C[^\u201D]+\.\u201D$|^.+ put it plainly: \u201C.+\.\u201D$|^.+ said the city would see \u201C[^\u201D]+\u201D next week\.$|^It was .+ who said, \u201C.+\.\u201D$|^The .+ issued a statement saying \u201C.+\.\u201D$/);
+    for (const c of report.cases) expect(c.text).toMatch(/\u201C.+,\u201D (.+ (said|added)|said .+)|(?:^.+ c|They c)alled it \u201C[^\u201D]+\.\u201D$|^.+ put it plainly: \u201C.+\.\u201D$|^.+ said the city would see \u201C[^\u201D]+\u201D next week\.$|^It was .+ who said, \u201C.+\.\u201D$|^The .+ issued a statement saying \u201C.+\.\u201D$|^A banner carries .+'s warning that \u201C.+\.\u201D$/);
   });
 
   it('scores true words by no false alarm, altered words by discrepant, unknown words by unverified', () => {
