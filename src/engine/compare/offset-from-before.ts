@@ -26,8 +26,15 @@ const oneDay = (events: readonly IndexedEvent[]) => events.length > 0 && events.
  */
 const PASSED_BEFORE = /^\W*(?:(?:and|but|then|so)\s+)?((?:about|around|roughly|some|nearly|almost|approximately)\s+)?(\d+|[a-z]+)\s+(hours?|days?|weeks?|months?|years?)\s+(?:had\s+)?(?:passed|elapsed|went\s+by|gone\s+by)\s+before\b/i;
 
+/** An offset from what the sentence before told of: signed days (or minutes, by the clock) allowed, and its words. */
+interface Opening {
+  range: [number, number];
+  clock: boolean;
+  text: string;
+}
+
 /** The span passed before the sentence's event, as an offset after the event before (minutes for hours, else days), or null. */
-function spanPassed(sentence: string): { range: [number, number]; clock: boolean; text: string } | null {
+function spanPassed(sentence: string): Opening | null {
   const m = PASSED_BEFORE.exec(sentence);
   if (!m) return null;
   const word = (m[2] as string).toLowerCase();
@@ -42,13 +49,19 @@ function spanPassed(sentence: string): { range: [number, number]; clock: boolean
 
 const subjects = (before: readonly IndexedEvent[], own: readonly IndexedEvent[]) => own.filter((e) => !before.includes(e));
 
-/** The sentence's opening offset weighed against the days (or clock times) of the events before and its own, or null when unsure. */
-function weighOpening(sentence: string, before: readonly IndexedEvent[], own: readonly IndexedEvent[], record: StoryRecord, partOfDay = false): ValueResult | null {
+/**
+ * The offset the sentence opens on, counted from the sentence before ("Two days later, …", "The next morning, …"; with
+ * `partOfDay`, "That evening, …" too), or a span said to pass before its event; null when it has none.
+ */
+function openingOf(sentence: string, record: StoryRecord, partOfDay: boolean): Opening | null {
   const first = readSentence(sentence, record.gazetteer)[0];
   const m = first?.mentions.find((x) => (x.type === 'relative-time' || (partOfDay && x.type === 'time-of-day')) && OPENS.test(sentence.slice(0, x.start)));
   const relative = m ? offsetOf(m, sentence) : null;
-  const offset = relative && m ? (relative.explicit ? null : { range: relative.range, clock: relative.clock === true, text: m.text }) : spanPassed(sentence);
-  if (!offset) return null;
+  return relative && m ? (relative.explicit ? null : { range: relative.range, clock: relative.clock === true, text: m.text }) : spanPassed(sentence);
+}
+
+/** An opening offset weighed against the days (or clock times) of the events before and the sentence's own, or null when unsure. */
+function weigh(offset: Opening, before: readonly IndexedEvent[], own: readonly IndexedEvent[]): ValueResult | null {
   const theirs = subjects(before, own);
   if (!oneDay(before) || !oneDay(theirs) || theirs.length !== own.length) return null;
   // By the clock, one event on each side: several the same day may be hours apart.
@@ -57,7 +70,8 @@ function weighOpening(sentence: string, before: readonly IndexedEvent[], own: re
 }
 
 export function offsetFromBefore(sentence: string, before: readonly IndexedEvent[], own: readonly IndexedEvent[], record: StoryRecord): SentenceComparison | null {
-  const r = weighOpening(sentence, before, own, record);
+  const offset = openingOf(sentence, record, false);
+  const r = offset ? weigh(offset, before, own) : null;
   if (!r || r.status === 'agrees') return null;
   return {
     outcome: 'discrepant',
@@ -67,19 +81,12 @@ export function offsetFromBefore(sentence: string, before: readonly IndexedEvent
   };
 }
 
-
 /**
  * The offset the sentence opens on, counted from the sentence before ("The next morning, …", "Two days later, …",
  * "That evening, …"), when it has one: its words. Such a sentence is green only when the count agrees
  * (`offsetAgreesWithBefore`): otherwise its day is a value nobody checked.
  */
-export function openingOffset(sentence: string, record: StoryRecord): string | null {
-  const first = readSentence(sentence, record.gazetteer)[0];
-  const m = first?.mentions.find((x) => (x.type === 'relative-time' || x.type === 'time-of-day') && OPENS.test(sentence.slice(0, x.start)));
-  const relative = m ? offsetOf(m, sentence) : null;
-  if (relative && m && !relative.explicit) return m.text;
-  return spanPassed(sentence)?.text ?? null;
-}
+export const openingOffset = (sentence: string, record: StoryRecord): string | null => openingOf(sentence, record, true)?.text ?? null;
 
 /** Events grouped by their day (date and end date). */
 function byDay(events: readonly IndexedEvent[]): IndexedEvent[][] {
@@ -96,9 +103,10 @@ function byDay(events: readonly IndexedEvent[]): IndexedEvent[][] {
  * events of a few days (the stop and the report of it) agrees when one pair of those days is as far apart as it says.
  */
 export function offsetAgreesWithBefore(sentence: string, before: readonly IndexedEvent[], own: readonly IndexedEvent[], record: StoryRecord): boolean {
+  const offset = openingOf(sentence, record, true);
   const from = byDay(before);
   const to = byDay(subjects(before, own));
-  if (from.length > MAX_DAYS || to.length > MAX_DAYS) return false;
-  return from.some((b) => to.some((o) => weighOpening(sentence, b, o, record, true)?.status === 'agrees'));
+  if (!offset || from.length > MAX_DAYS || to.length > MAX_DAYS) return false;
+  return from.some((b) => to.some((o) => weigh(offset, b, o)?.status === 'agrees'));
 }
 const MAX_DAYS = 3;

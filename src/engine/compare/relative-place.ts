@@ -8,21 +8,14 @@
  */
 import type { Mention } from '../read/types.ts';
 import type { Comparison } from './compare-values.ts';
+import { SIDE_WORD, sidesNamed, WRITTEN_SIDE } from './side-of-town.ts';
 import { streetKey, type StoryRecord } from './story-record.ts';
 
 /** The clause opens on a relative word pointing back at what was just named. */
 const RELATIVE = /^[\s,]*(which|where)\b/i;
 
-const SIDE_WORD = '(north|south|east|west|northeast|northwest|southeast|southwest)';
-
 /** A side of town given as where the antecedent is: "on the east side", "as the city's east side", "in Rochester's east side". */
 const SIDE_AS = new RegExp(`\\b(?:on|in|as|into)\\s+(?:the\\s+)?(?:[\\p{L}]+['\\u2019]s\\s+)?${SIDE_WORD}(?:ern)?\\s+side\\b`, 'giu');
-
-/** A side of town in the name of a recorded place ("Rochester's west side"). */
-const NAMED_SIDE = new RegExp(`\\b${SIDE_WORD}\\s+side\\b`, 'i');
-
-/** Any side of town written at all (a second one makes the clause a comparison, not a placing). */
-const ANY_SIDE = new RegExp(`\\b${SIDE_WORD}(?:ern)?\\s+side\\b`, 'gi');
 
 /** "is in the neighbouring town of", "lies within", "is actually part of": being in a place, right before its name. */
 const LIES_IN = /\b(?:is|lies|sits|was|lay)\s+(?:actually\s+|really\s+|just\s+|in\s+fact\s+)?(?:in|within|inside|part\s+of)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|adjoining|suburban)\s+)?(?:(?:town|city|village|suburb|hamlet|municipality)\s+of\s+)?$/i;
@@ -80,16 +73,11 @@ export function relativePlaceConflict(sentence: string, start: number, end: numb
 }
 
 function sideConflict(text: string, from: number, antecedent: readonly string[], record: StoryRecord): Conflict | null {
-  const sides = [...text.matchAll(ANY_SIDE)];
+  // Any side of town written at all: a second one makes the clause a comparison, not a placing.
+  const sides = [...text.matchAll(WRITTEN_SIDE)];
   if (sides.length !== 1) return null;
   // The sides of town the record has the antecedent within (its own name, or a place it lies in).
-  const recorded = new Map<string, string>();
-  for (const canon of antecedent) {
-    for (const c of [canon, ...record.ancestors(canon)]) {
-      const side = NAMED_SIDE.exec(record.nameOf(c));
-      if (side) recorded.set((side[1] as string).toLowerCase(), record.nameOf(c));
-    }
-  }
+  const recorded = sidesNamed(antecedent.flatMap((canon) => [canon, ...record.ancestors(canon)]), record);
   if (!recorded.size) return null;
   const placed = [...text.matchAll(SIDE_AS)][0];
   const side = sides[0]!;

@@ -7,22 +7,28 @@
 import type { Comparison } from './compare-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
-const SIDE = /\b(north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+side\b/gi;
+/** The sides of town, as one capturing group for a pattern. */
+export const SIDE_WORD = '(north|south|east|west|northeast|northwest|southeast|southwest)';
+/** A side of town as a page writes it ("the east side", "the eastern side"). */
+export const WRITTEN_SIDE = new RegExp(`\\b${SIDE_WORD}(?:ern)?\\s+side\\b`, 'gi');
+const NAMED_SIDE = new RegExp(`\\b${SIDE_WORD}\\s+side\\b`, 'i');
+
+/** The sides of town these places' names give ("Rochester's west side" gives west): side → the place's name. */
+export function sidesNamed(canons: Iterable<string>, record: StoryRecord): Map<string, string> {
+  const sides = new Map<string, string>();
+  for (const c of canons) {
+    const name = record.nameOf(c);
+    const side = NAMED_SIDE.exec(name);
+    if (side) sides.set((side[1] as string).toLowerCase(), name);
+  }
+  return sides;
+}
 
 export function sideConflicts(text: string, events: readonly IndexedEvent[], record: StoryRecord): { comparison: Comparison; explanation: string }[] {
-  const written = [...text.matchAll(SIDE)].map((m) => ({ side: (m[1] as string).toLowerCase(), text: m[0] }));
+  const written = [...text.matchAll(WRITTEN_SIDE)].map((m) => ({ side: (m[1] as string).toLowerCase(), text: m[0] }));
   if (!written.length) return [];
   // The sides of town the linked events lie on, by the names of their places and what those lie within.
-  const recorded = new Map<string, string>();
-  for (const e of events) {
-    for (const p of e.places) {
-      for (const c of [p, ...record.ancestors(p)]) {
-        const name = record.nameOf(c);
-        const side = /\b(north|south|east|west|northeast|northwest|southeast|southwest)\s+side\b/i.exec(name);
-        if (side) recorded.set((side[1] as string).toLowerCase(), name);
-      }
-    }
-  }
+  const recorded = sidesNamed(events.flatMap((e) => e.places.flatMap((p) => [p, ...record.ancestors(p)])), record);
   if (!recorded.size) return [];
   return written.filter((w) => !recorded.has(w.side)).map((w) => {
     const names = [...new Set(recorded.values())].join(' and ');
@@ -36,13 +42,9 @@ export function sideConflicts(text: string, events: readonly IndexedEvent[], rec
  * sentence is no agreement (unconfirmed, never a conflict: the clause may be about something else).
  */
 export function unrecordedSides(text: string, record: StoryRecord): { side: string; text: string; record: string }[] {
-  if (text.search(SIDE) === -1) return [];
-  const recorded = new Map<string, string>();
-  for (const c of record.storyCanons) {
-    const side = /\b(north|south|east|west|northeast|northwest|southeast|southwest)\s+side\b/i.exec(record.nameOf(c));
-    if (side) recorded.set((side[1] as string).toLowerCase(), record.nameOf(c));
-  }
+  if (text.search(WRITTEN_SIDE) === -1) return [];
+  const recorded = sidesNamed(record.storyCanons, record);
   if (!recorded.size) return [];
   const names = [...new Set(recorded.values())].join(' and ');
-  return [...text.matchAll(SIDE)].map((m) => ({ side: (m[1] as string).toLowerCase(), text: m[0], record: names })).filter((w) => !recorded.has(w.side));
+  return [...text.matchAll(WRITTEN_SIDE)].map((m) => ({ side: (m[1] as string).toLowerCase(), text: m[0], record: names })).filter((w) => !recorded.has(w.side));
 }

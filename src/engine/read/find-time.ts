@@ -11,7 +11,7 @@
 import { Rank, type ReadContext } from './context.ts';
 import { findClockWords } from './find-clock-words.ts';
 import { lexicon } from './lexicon.ts';
-import { numberAt } from './numbers.ts';
+import { numberAt, ORDINAL_WORDS, ordinalUnit } from './numbers.ts';
 import type { DateRelation, DayPart, RelativeTimeKind, RelativeTimeValue, TimeRelation } from './types.ts';
 
 const ORDINAL_DAY = /^([0-3]?\d)(st|nd|rd|th)?$/;
@@ -36,9 +36,6 @@ function dayAt(ctx: ReadContext, i: number): number | null {
   return d >= 1 && d <= 31 ? d : null;
 }
 
-const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
-  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
-
 /** A day of the month in words ("fourth", "twenty-fourth", "thirtieth"), with the index after it. */
 function spelledDayAt(ctx: ReadContext, i: number): { day: number; end: number } | null {
   const w = ctx.lower(i);
@@ -47,8 +44,8 @@ function spelledDayAt(ctx: ReadContext, i: number): { day: number; end: number }
   if (w === 'thirtieth') return { day: 30, end: i + 1 };
   const tens = w === 'twenty' ? 20 : w === 'thirty' ? 30 : 0;
   if (!tens || !ctx.is(i + 1, '-') || ctx.token(i + 1)!.spaceBefore) return null;
-  const ones = ORDINAL_WORDS.indexOf(ctx.lower(i + 2)) + 1;
-  return ones >= 1 && ones <= 9 && tens + ones <= 31 ? { day: tens + ones, end: i + 3 } : null;
+  const ones = ordinalUnit(ctx.lower(i + 2));
+  return ones && tens + ones <= 31 ? { day: tens + ones, end: i + 3 } : null;
 }
 
 function yearAt(ctx: ReadContext, i: number): number | null {

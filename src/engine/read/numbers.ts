@@ -13,7 +13,14 @@ export interface NumberMatch {
   digits: boolean;
 }
 
-const ORDINAL_UNIT = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/;
+/** Ordinal words of the first twenty ("first" … "twentieth"), at index n − 1. */
+export const ORDINAL_WORDS: readonly string[] = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+/** The ordinal of a unit ("fourth"): 1 to 9, or 0. */
+export const ordinalUnit = (word: string): number => {
+  const n = ORDINAL_WORDS.indexOf(word) + 1;
+  return n <= 9 ? n : 0;
+};
 
 function wordValue(ctx: ReadContext, i: number): { value: number; end: number } | null {
   const base = lexicon.numberWords.get(ctx.lower(i));
@@ -24,7 +31,7 @@ function wordValue(ctx: ReadContext, i: number): { value: number; end: number } 
   if (base >= 20 && base % 10 === 0) {
     const hyphen = ctx.is(end, '-') && !ctx.token(end)!.spaceBefore;
     // "twenty-fourth" is a rank or a day of the month, no count.
-    if (hyphen && ORDINAL_UNIT.test(ctx.lower(end + 1) ?? '')) return null;
+    if (hyphen && ordinalUnit(ctx.lower(end + 1) ?? '')) return null;
     const unit = lexicon.numberWords.get(ctx.lower(hyphen ? end + 1 : end));
     if (unit !== undefined && unit > 0 && unit < 10) {
       value += unit;
