@@ -33,6 +33,30 @@ describe('questionPremise', () => {
   });
 });
 
+describe('a statement closed by a tag question', () => {
+  it('is the statement before the tag', () => {
+    expect(questionPremise('Harbor Unit officers raided the warehouse on Quay Street, and for what?')).toBe('Harbor Unit officers raided the warehouse on Quay Street.');
+    expect(questionPremise('MARSH: Harbor Unit officers raided the warehouse on Quay Street, but why?')).toBe('MARSH: Harbor Unit officers raided the warehouse on Quay Street.');
+    expect(questionPremise('Harbor Unit officers raided the warehouse on Quay Street, right?')).toBe('Harbor Unit officers raided the warehouse on Quay Street.');
+  });
+
+  it('is nothing for a question with a tag, a tag that asks whether, or a short clause', () => {
+    for (const s of [
+      'Why did Harbor Unit officers raid the warehouse on Quay Street, and for what?',
+      'MARSH: Why did Harbor Unit officers raid the warehouse, and for how long?',
+      'So, did Harbor Unit officers raid the warehouse on Quay Street, and why?',
+      "Harbor Unit officers raided the warehouse on Quay Street, didn't they?",
+      'They raided it, and why?',
+      'If Harbor Unit officers raided the warehouse on Quay Street, then what?',
+    ]) expect(questionPremise(s), s).toBeNull();
+  });
+
+  it('is judged in a page: an old raid told as this week\u2019s', () => {
+    expect(analyse('Harbor Unit officers raided the Quay Street warehouse this week, and for what?', '2026-09-14')).toMatchObject({ verdict: 'discrepant' });
+    expect(analyse('Harbor Unit officers raided the Quay Street warehouse this week, and for what?', '2024-06-13')?.verdict).not.toBe('discrepant');
+  });
+});
+
 describe('a premise in a page', () => {
   it('is judged: an old raid told as this week\u2019s', () => {
     expect(analyse('Harbor Unit officers raided the Quay Street warehouse this week; should the city have stopped them?', '2026-09-14')).toMatchObject({ verdict: 'discrepant' });

@@ -12,7 +12,7 @@ import { lexicon } from '../read/lexicon.ts';
 import { agrees, canonsNamed, result, unconfirmed, type CompareContext, type ValueResult } from './compare-values.ts';
 import { dayRange, listNames, showDate } from './record-values.ts';
 import { anniversary } from './anniversary.ts';
-import { lastSeasonWindow } from './season.ts';
+import { lastSeasonWindow, thisSeasonWindow } from './season.ts';
 import type { IndexedEvent } from './story-record.ts';
 import { namedOnlyAsTopic } from './topic-only.ts';
 
@@ -56,8 +56,8 @@ const FIRST_PERSON = /\b(?:I|we|me|my|our|us)\b/;
 
 export function compareRecency(ctx: CompareContext, m: Mention & { type: 'relative-time' }): ValueResult | null {
   if (!ctx.pageDate || !/^\d{4}-\d{2}-\d{2}/.test(ctx.pageDate)) return null;
-  // "Last fall": the season counted back from the page's date (season.ts).
-  const season = m.value.kind === 'last-season' && m.value.season ? lastSeasonWindow(m.value.season, ctx.pageDate) : null;
+  // "Last fall", "this summer": the season counted from the page's date (season.ts).
+  const season = !m.value.season ? null : m.value.kind === 'last-season' ? lastSeasonWindow(m.value.season, ctx.pageDate) : m.value.kind === 'this-season' ? thisSeasonWindow(m.value.season, ctx.pageDate) : null;
   const window = season ? () => [season.back, season.ahead] as [number, number] : WINDOWS[m.value.kind];
   if (!window) return null;
   // "Calls tonight were about whether …, now that the election is over": the time is the calls', not the event named as their topic (topic-only.ts).
@@ -119,5 +119,10 @@ export function compareRecency(ctx: CompareContext, m: Mention & { type: 'relati
   const sites = new Set(ctx.mentions.flatMap((x) => (x.type === 'place' || x.type === 'street' ? canonsNamed(ctx, x.value.name, ['place', 'street']).filter(site) : [])));
   const other = ctx.allEvents.some((e) => e.event.date.length === 10 && inWindow(e) && (e.participants.some((p) => named.has(p.canon)) || e.places.some((p) => sites.has(p))));
   if (other) return unconfirmed('when', m.text, record);
-  return result('conflict', 'when', m.text, record, `The page speaks from ${showDate(ctx.pageDate.slice(0, 10))}; the record dates it ${record}, which is not \u201C${m.text.toLowerCase()}\u201D${season ? ` (${season.shown}, counted from the page's date)` : ''}. An old story is told as recent news.`);
+  // Every event before the days the words allow: an old story told as recent. Every one after the page's own date: told
+  // before it happened. Some of each ("this summer", between a suit's filing and its dismissal): at another time.
+  const old = dated.every((e) => dayRange(e.event.dateEnd ?? e.event.date)[1] < from);
+  const early = dated.every((e) => dayRange(e.event.date)[0] > Math.max(to, page));
+  const tail = old ? ' An old story is told as recent news.' : early ? ' The page tells it before the record has it happen.' : '';
+  return result('conflict', 'when', m.text, record, `The page speaks from ${showDate(ctx.pageDate.slice(0, 10))}; the record dates it ${record}, which is not \u201C${m.text.toLowerCase()}\u201D${season ? ` (${season.shown}, counted from the page's date)` : ''}.${tail}`);
 }

@@ -32,4 +32,11 @@ describe('a bare count echoing a counted group ("all twenty were …")', () => {
     expect(compare('The twenty officers were questioned, and all three were put on desk duty.')?.outcome).not.toBe('discrepant');
     expect(compare('The twenty officers were questioned; all twenty minutes were spent on the raid.')?.outcome).not.toBe('discrepant');
   });
+  it('echoes a hedged count ("roughly twenty …, and all twenty ended up …"), with any verb in the past', () => {
+    expect(compare('Roughly twenty officers were questioned, and all twenty ended up on desk duty.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', page: 'twenty' }] });
+    expect(compare('About twenty officers were questioned, and all twenty wound up on desk duty.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', page: 'twenty' }] });
+    expect(compare('Roughly fifteen officers were questioned, and all fifteen ended up on desk duty.')?.outcome).not.toBe('discrepant');
+    // The echo itself hedged ("about twenty") is no repeat of the group.
+    expect(compare('Twenty officers were questioned, and about twenty ended up on desk duty.')?.outcome).not.toBe('discrepant');
+  });
 });

@@ -10,12 +10,16 @@ import type { Clause, Mention } from '../read/types.ts';
 
 /** Right before the bare count: "all", "all of the", "the", "those", "these". */
 const ECHO_BEFORE = /(?:^|[^\p{L}])(?:all(?:\s+of\s+the)?|the|those|these)\s+$/iu;
-/** Right after it, a verb it is the subject of: "all ten were", "the three had been", "those two returned". */
-const SUBJECT_OF = /^\s+(?:(?:all|then|later|also|soon)\s+)?(?:were|was|are|is|had|have|has|remained|remain|returned|went|got|came|stayed)\b/i;
+/** Right after it, a verb it is the subject of: "all ten were", "the three had been", "those two returned", "all eight ended up". */
+const SUBJECT_OF = /^\s+(?:(?:all|then|later|also|soon|eventually)\s+)?(?:were|was|are|is|had|have|has|remained|remain|returned|went|got|came|stayed|wound\s+up|\p{L}{3,}ed)\b/iu;
 
 type Count = Mention & { type: 'count' };
 
-const sameNumber = (a: Count, b: Count) => a.value.min === b.value.min && a.value.max === b.value.max && !a.value.approximate && !b.value.approximate;
+/**
+ * The bare count `echo` repeats the number of `earlier`. The earlier may be hedged ("roughly eight people were in the
+ * van, and all eight …"): the group is the one it counted, whatever its exact size; the echo itself must be exact.
+ */
+const sameNumber = (earlier: Count, echo: Count) => earlier.value.min === echo.value.min && earlier.value.max === echo.value.max && !echo.value.approximate;
 
 export function withEchoedCountNouns(clauses: readonly Clause[], sentence: string): Clause[] {
   // Cheap gate: a bare count somewhere, and a count with a noun.

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareSentence } from './compare-sentence.ts';
-import { lastSeasonWindow } from './season.ts';
+import { lastSeasonWindow, thisSeasonWindow } from './season.ts';
 import { buildStoryRecord } from './story-record.ts';
 import { raidPack, westmark } from './test-story.ts';
 
@@ -42,5 +42,34 @@ describe('compareSentence: "last <season>" that is no season counted from the pa
   it('says nothing of a noun\'s "last fall" or a bound', () => {
     expect(compare('Mayor Ida Marsh spoke about the raid at a press conference after her last fall on the ice.', '2027-02-10')?.outcome).not.toBe('discrepant');
     expect(compare('Since last summer, Mayor Ida Marsh has spoken about the raid at a press conference.', '2027-02-10')?.outcome).not.toBe('discrepant');
+  });
+});
+
+describe('thisSeasonWindow', () => {
+  it('is the season of the page\'s own year: the one it falls in, gone by, or to come', () => {
+    expect(thisSeasonWindow('summer', '2025-07-10')?.shown).toBe('June to August 2025');
+    expect(thisSeasonWindow('summer', '2025-10-09')?.shown).toBe('June to August 2025');
+    expect(thisSeasonWindow('summer', '2025-03-01')?.shown).toBe('June to August 2025');
+    expect(thisSeasonWindow('winter', '2025-01-20')?.shown).toBe('December 2024 to February 2025');
+    expect(thisSeasonWindow('winter', '2025-04-01')?.shown).toBe('December 2024 to February 2025');
+    expect(thisSeasonWindow('winter', '2025-10-20')?.shown).toBe('December 2025 to February 2026');
+  });
+});
+
+describe('compareSentence: "this <season>" against the page\'s date', () => {
+  const said = 'This summer, Mayor Ida Marsh spoke about the raid at a press conference.';
+
+  it('agrees when the season holds the event', () => {
+    expect(compare(said, '2024-10-01')?.outcome).toBe('agrees');
+    expect(compare('Earlier this summer, Mayor Ida Marsh spoke about the raid at a press conference.', '2024-07-20')?.outcome).toBe('agrees');
+  });
+
+  it('conflicts when the season of the page\'s year does not hold it', () => {
+    expect(compare(said, '2025-10-01')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'when', page: 'This summer' }] });
+    expect(compare('This winter, Mayor Ida Marsh spoke about the raid at a press conference.', '2024-11-20')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'when' }] });
+  });
+
+  it('says nothing of a bound ("since this spring")', () => {
+    expect(compare('Since this spring, Mayor Ida Marsh has spoken about the raid at a press conference.', '2026-10-01')?.outcome).not.toBe('discrepant');
   });
 });

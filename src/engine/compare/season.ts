@@ -4,7 +4,9 @@
  * margin of a month either side also takes in the astronomical seasons (which begin about three weeks later) and
  * loose use. "Last fall" is the latest fall that has ended before the page's date; on a page within the season itself
  * or in the month after it, the one a year before is allowed too ("last summer" on 10 September may mean either).
- * Nothing here knows a story.
+ * "This summer" is the season of the page's own year: the one the page falls in, else the one of its calendar year
+ * (gone by on a page dated after it, to come on one dated before); "this winter", outside winter, the nearer of the one
+ * just gone and the one to come. Nothing here knows a story.
  */
 import type { Season } from '../read/types.ts';
 import { dayRange } from './record-values.ts';
@@ -53,4 +55,21 @@ export function lastSeasonWindow(season: Season, pageDate: string): SeasonWindow
     return { back: page - from, ahead: -1, shown: `${shownOf(before.y)} or ${shownOf(latest.y)}` };
   }
   return { back: page - (ended.s[0] - SEASON_MARGIN_DAYS), ahead: page - (ended.s[1] + SEASON_MARGIN_DAYS), shown: shownOf(ended.y) };
+}
+
+/** The days "this <season>" allows on a page dated `pageDate` (YYYY-MM-DD…); null without a full date. */
+export function thisSeasonWindow(season: Season, pageDate: string): SeasonWindow | null {
+  const d = /^(\d{4})-\d{2}-\d{2}/.exec(pageDate);
+  if (!d) return null;
+  const [page] = dayRange(pageDate.slice(0, 10));
+  const year = Number(d[1]);
+  const first = MONTHS[START[season] - 1] as string;
+  const last = MONTHS[(START[season] + 1) % 12] as string;
+  const shownOf = (y: number) => (season === 'winter' ? `${first} ${y} to ${last} ${y + 1}` : `${first} to ${last} ${y}`);
+  // Winter begins in December: the one the page falls in began this year or the year before; outside it, the nearer.
+  const years = season === 'winter' ? [year - 1, year] : [year];
+  const spans = years.map((y) => [y, ...span(season, y)] as const);
+  const distance = (x: readonly [number, number, number]) => (page < x[1] ? x[1] - page : page > x[2] ? page - x[2] : 0);
+  const [y, a, b] = [...spans].sort((p, q) => distance(p) - distance(q))[0] as readonly [number, number, number];
+  return { back: page - (a - SEASON_MARGIN_DAYS), ahead: page - (b + SEASON_MARGIN_DAYS), shown: shownOf(y) };
 }

@@ -162,8 +162,10 @@ const UNIT_KIND: Record<string, Record<string, RelativeTimeKind>> = {
   hours: { later: 'hours-later', before: 'hours-before', ago: 'hours-ago' },
 };
 
-/** Words before "last <season>" that make it no season counted back from the page's date. */
+/** Words before "last <season>" or "this <season>" that make it no season counted from the page's date. */
 const SEASON_BEFORE = new Set(['the', 'a', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'one', 'since', 'until', 'till', 'by', 'before', 'after', 'through', 'every', 'each', 'than']);
+
+const SEASON_KINDS = new Set<RelativeTimeKind>(['last-season', 'this-season']);
 
 /** Kinds counted back from the page that a phrase may give with no count ("days ago"). */
 const UNCOUNTED_AGO = new Set<RelativeTimeKind>(['days-ago', 'weeks-ago', 'months-ago']);
@@ -180,7 +182,7 @@ function findRelativeTimes(ctx: ReadContext): void {
   for (let i = 0; i < n; i++) {
     const phrase = lexicon.relativeTimes.matchAt(ctx.tokens, i);
     // "her last fall on the ice", "the last winter of the war", "since last spring": a noun's, an ordinal or a bound, not a season counted from now.
-    if (phrase && (phrase.value as RelativeTimeValue).kind === 'last-season' && SEASON_BEFORE.has(ctx.tokens[i - 1]?.lower ?? '')) {
+    if (phrase && SEASON_KINDS.has((phrase.value as RelativeTimeValue).kind) && SEASON_BEFORE.has(ctx.tokens[i - 1]?.lower ?? '')) {
       i = phrase.end - 1;
       continue;
     }

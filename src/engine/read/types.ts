@@ -106,7 +106,7 @@ export type RelativeTimeKind =
   | 'years-later' | 'years-before' | 'years-ago'
   | 'hours-later' | 'hours-before' | 'hours-ago'
   | 'since-year'
-  | 'last-season';
+  | 'last-season' | 'this-season';
 
 /** A season of the year (northern hemisphere; see compare/season.ts). */
 export type Season = 'spring' | 'summer' | 'fall' | 'winter';
@@ -117,7 +117,7 @@ export interface RelativeTimeValue {
   amount?: number;
   /** The amount was hedged ("about five weeks after"). */
   approximate?: boolean;
-  /** For 'last-season': which season ("last fall"). */
+  /** For 'last-season' and 'this-season': which season ("last fall", "this summer"). */
   season?: Season;
 }
 
