@@ -46,6 +46,7 @@ import { memberVerdictResults } from './member-verdict.ts';
 import { partOfWhole, withPartitiveNouns } from './partitive-count.ts';
 import { withCrowdNouns } from './crowd-count.ts';
 import { withNumberOfNouns } from './number-of-count.ts';
+import { withDepartmentMembers } from './department-members.ts';
 import { namesByForm, sharesWithEvent } from './word-inflections.ts';
 import { tripPurpose } from './trip-purpose.ts';
 import { centralReferenceResults } from './central-reference.ts';
@@ -67,6 +68,7 @@ import { befellSomeone, compareMention, formerOnPageDay, onScene, sameScene, unc
 import { legalResults, withCaseEnding } from './compare-legal.ts';
 import { defendantPlaces, type DefendantPlace } from './defendant-place.ts';
 import { demandResults } from './demanded-outcome.ts';
+import { demandedCountResults } from './demanded-count.ts';
 import { wishResults } from './wished-outcome.ts';
 import { compareMetOutsider } from './met-outsider.ts';
 import { venueVisitorResults } from './venue-visitor.ts';
@@ -620,7 +622,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   const quoted = quotedSpans(sentence);
   // "Roe's post", "Roe's statement": the owner of the words is who said them (named-author.ts).
   // "For Denver, the chief …": a bare title read as its place's office holder then (placed-title.ts).
-  const clauses = withPlacedTitles(withOriginWhen(withNamedDays(withDatingYears(withNotUntil(withOwners(withAntecedents(withLabel(withStopLabel(withDateline(withNumberOfNouns(withCrowdNouns(withPartitiveNouns(withEchoedCountNouns(withLastMonths(readSentence(sentence, record.gazetteer), sentence, pageDate), sentence), sentence, record.gazetteer, page), sentence), sentence), sentence, pageDate), sentence), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b)), sentence), sentence, record.events), sentence, record.events), sentence), sentence, record);
+  const clauses = withPlacedTitles(withOriginWhen(withNamedDays(withDatingYears(withNotUntil(withOwners(withAntecedents(withLabel(withStopLabel(withDateline(withDepartmentMembers(withNumberOfNouns(withCrowdNouns(withPartitiveNouns(withEchoedCountNouns(withLastMonths(readSentence(sentence, record.gazetteer), sentence, pageDate), sentence), sentence, record.gazetteer, page), sentence), sentence), sentence), sentence, pageDate), sentence), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b)), sentence), sentence, record.events), sentence, record.events), sentence), sentence, record);
   const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
   // The sentence with its quoted words blanked out (offsets kept): what the page itself says.
   const unquotedSentence = quoted.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), sentence);
@@ -724,6 +726,11 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   for (const d of demandResults(sentence, asserted, record)) {
     compared++;
     if (d.status === 'conflict' && d.comparison) results.push({ r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation ?? '' }, events: [], mention: d.mention });
+  }
+  // "They want all six cops fired" where the record counts ten officers: the size of the group wished on (demanded-count.ts).
+  for (const d of demandedCountResults(sentence, asserted, record)) {
+    compared++;
+    results.push({ r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation }, events: [], mention: d.mention });
   }
   // "X thinks the officers should keep their jobs" where the record has X calling for them to be fired (wished-outcome.ts).
   // A recorded headline quoted with its stance turned round (headline-turned.ts).

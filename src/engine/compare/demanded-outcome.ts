@@ -17,10 +17,10 @@ import { STATUS } from './personnel-outcome.ts';
 
 
 /** Page outcomes firm enough to compare: an interim one ("off the street", "reassigned") may be part of any demand. */
-const FIRM = new Set<OutcomeKind>(['fired', 'suspended', 'kept-on-duty', 'returned-to-duty']);
+export const FIRM = new Set<OutcomeKind>(['fired', 'suspended', 'kept-on-duty', 'returned-to-duty']);
 
 /** A verb of wishing or demanding, up to 40 characters before the outcome ("wants the officers", "called for them to be"). */
-const WISH = /\b(?:wants?|wanted|wanting|demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|ask(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|seeks?|seeking|sought)\b[^.;,]{0,40}$/i;
+export const WISH = /\b(?:wants?|wanted|wanting|demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:es|ed|ing)|ask(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|seeks?|seeking|sought)\b[^.;,]{0,40}$/i;
 
 /** Who a mention names, as canonical ids. */
 function idsOf(record: StoryRecord, m: Mention): string[] {
