@@ -137,6 +137,14 @@ function quoteState(t: Token, quoted: boolean): boolean {
   return quoted;
 }
 
+/**
+ * Words opening a clause of time or purpose inside the clause ("put on desk duty until they could be retrained",
+ * "stepped aside so the agents could work"): a modal after one belongs to that subordinate clause, not the main one.
+ */
+const SUBORDINATE_TIME_OR_PURPOSE = new Set(['until', 'till']);
+/** "so" opens a clause of purpose when a subject or "that" follows ("so they could", "so that agents could"). */
+const AFTER_PURPOSE_SO = new Set(['that', 'they', 'he', 'she', 'we', 'it', 'i', 'you', 'the', 'agents', 'officers']);
+
 /** The last word of a factive framing before "that" ("keep in mind", "bear in mind", "remember", "note", "be aware"). */
 const FACTIVE_BEFORE = new Set(['mind', 'remember', 'recall', 'note', 'aware', 'realize', 'realise']);
 
@@ -145,6 +153,7 @@ function stanceOf(tokens: readonly Token[], from: number, to: number): Stance {
   let lead = false;
   let reported = false;
   let speech = false;
+  let subordinate = false;
   // A question mark inside quotation marks is the quoted speaker's ("he said, “Were they doing immigration duties?”").
   let quoted = false;
   for (let i = 0; i < from; i++) quoted = quoteState(tokens[i] as Token, quoted);
@@ -156,7 +165,8 @@ function stanceOf(tokens: readonly Token[], from: number, to: number): Stance {
     if (lexicon.speechVerbs.has(t.lower) || SPEECH_PARTICIPLES.has(t.lower) || INTENT_VERBS.has(t.lower)) speech = true;
     // "said the LAPD would not take part" reports an intention: no condition.
     if (i === from && (lexicon.conditionalLeads.has(t.lower) || (from === 0 && invertedConditional(tokens)))) lead = true;
-    if ((i === from && (lexicon.conditionalLeads.has(t.lower) || (from === 0 && invertedConditional(tokens)))) || (lexicon.conditionalWords.has(t.lower) && !t.cap && !speech)) conditional = true;
+    if (i > from && (SUBORDINATE_TIME_OR_PURPOSE.has(t.lower) || (t.lower === 'so' && AFTER_PURPOSE_SO.has(tokens[i + 1]?.lower ?? '')))) subordinate = true;
+    if ((i === from && (lexicon.conditionalLeads.has(t.lower) || (from === 0 && invertedConditional(tokens)))) || (lexicon.conditionalWords.has(t.lower) && !t.cap && !speech && !subordinate)) conditional = true;
     // "Counsel should keep in mind that X", "you may remember that X": the modal is the framing verb's; what the
     // factive verb takes as known is put as fact (not after a leading "if", which conditions the whole).
     if (conditional && !lead && t.lower === 'that' && FACTIVE_BEFORE.has(tokens[i - 1]?.lower ?? '')) conditional = false;

@@ -125,6 +125,14 @@ describe('readSentence', () => {
       expect(stance('The chief said his officers would not help ICE.')).toEqual(['asserted']);
       expect(stance('The department held firm, saying its officers would not help ICE.')).toEqual(['asserted']);
     });
+    it('asserted when the modal belongs to a clause of time or purpose after the main verb ("until they could …")', () => {
+      expect(stance('The officers were put on desk duty until they could be retrained.')).toEqual(['asserted']);
+      expect(stance('The agents stepped aside so the officers could work.')).toEqual(['asserted']);
+      expect(stance('The agents stepped aside so that the officers could work.')).toEqual(['asserted']);
+      // A modal before the subordinator still conditions the main clause; "so" as a degree word is no purpose clause.
+      expect(stance('The officers would be kept on desk duty until they could be retrained.')).toEqual(['conditional']);
+      expect(stance('The officers were so few that nothing could be done.')).toEqual(['conditional']);
+    });
     it('asserted for what a factive frame takes as known, after the frame\'s modal ("should keep in mind that …")', () => {
       expect(stance('Readers should keep in mind that the officers were fired in May.')).toEqual(['asserted']);
       expect(stance('You may remember that the chief resigned.')).toEqual(['asserted']);
