@@ -24,6 +24,7 @@ import { namesInPresent } from '../read/present-tense.ts';
 import { happenedOnStreet } from './happened-at.ts';
 import { notDoneBefore } from './carried-to.ts';
 import { sharedDaysOf } from './shared-days.ts';
+import { laterOutcomes } from './count-elsewhere.ts';
 import { colourConflicts } from './vehicle-colour.ts';
 import { platformConflicts } from './platform.ts';
 import { inSeatPhrase, seatConflicts } from './seat.ts';
@@ -1039,7 +1040,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     const utterance = utteranceOf(clause, sentence, record, events, quoteOccasion && fixed ? fixed : record.events, (at) => quoted.some(([a, b]) => at >= a && at < b));
     // After "…, X said" everything before the attribution is what was said: its agencies are the speaker's topic.
     const saidFrom = role?.attributionAt !== undefined ? clause.start : at === -1 ? -1 : clause.start + at;
-    const ctx = { record, events, allEvents: record.events, speech: at !== -1 || (outlet && !outletsOnlyAddressed(sentence, clause)), speechAt: saidFrom, negatedClause: clause.negated, predicateAt: role?.attributionAt !== undefined ? clause.start : role?.verbAt ?? -1, linkedByPlace: linked.byPlace, mentions: clause.mentions, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate, utterance, page, ...(fixed && { carried: true }), ...(fixed && quoteOccasion && { quoteOccasion: true }), ...sharedDaysOf(sentence, clauses, clause) };
+    const ctx = { record, events, allEvents: record.events, speech: at !== -1 || (outlet && !outletsOnlyAddressed(sentence, clause)), speechAt: saidFrom, negatedClause: clause.negated, predicateAt: role?.attributionAt !== undefined ? clause.start : role?.verbAt ?? -1, linkedByPlace: linked.byPlace, mentions: clause.mentions, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate, utterance, page, ...(fixed && { carried: true }), ...(fixed && quoteOccasion && { quoteOccasion: true }), ...sharedDaysOf(sentence, clauses, clause), ...laterOutcomes(clauses, clause) };
     const denied = role && compareDenied(ctx, role, clause.mentions);
     if (denied) results.push({ r: denied as Exclude<ValueResult, { status: 'agrees' }>, events });
     // How a vote went ("on a narrow 5-4 vote") against the vote of the events the clause names.
