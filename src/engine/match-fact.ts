@@ -1,4 +1,5 @@
 import type { Fact, Period } from '../pack/schema.ts';
+import { doerDoesAct } from './claim-doer.ts';
 import { datesIn } from './dates.ts';
 import { isNegated, isNegatedAt } from './negation.ts';
 import { mentionedTopic } from './not-asserted.ts';
@@ -64,7 +65,9 @@ export function matchFact(folded: string, indexed: IndexedFact, page: PageTerms 
   if (!matchesAll(folded, indexed.about) || hasAnyTerm(folded, indexed.unless)) return null;
   for (const c of indexed.contradictions) {
     const span = hasAnyTerm(folded, c.unless) ? null : claimSpan(folded, c.when);
-    if (span && !isNegatedAt(folded, span[0], span[1])) {
+    // A claim that names who acted is said only where they do the act (claim-doer.ts).
+    const doer = c.doer < 0 || doerDoesAct(folded, c.when[c.doer] ?? [], c.when.filter((_, i) => i !== c.doer).flat());
+    if (span && doer && !isNegatedAt(folded, span[0], span[1])) {
       return { verdict: 'discrepant', kind: 'contradicted', claimId: `fact:${fact.id}`, explanation: c.explanation, severity: 'false' };
     }
   }

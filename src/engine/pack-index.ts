@@ -1,5 +1,6 @@
 import { namesOf, sharedSurnames } from './person-names.ts';
 import { withHeadSynonyms } from './head-synonyms.ts';
+import { claimDoerGroup } from './claim-doer.ts';
 import type { ClaimPack, Entity, Fact, Quote, Review, Source, Story, UnverifiedItem, WrongValue } from '../pack/schema.ts';
 import type { WorldIndex } from '../world/world-index.ts';
 import { buildStoryRecord, type StoryRecord } from './compare/story-record.ts';
@@ -22,7 +23,8 @@ export interface IndexedFact {
   about: string[][];
   unless: string[];
   details: { slot: string; accepted: string[]; wrong: { value: WrongValue; terms: string[]; unlessPage: string[] }[] }[];
-  contradictions: { id: string; explanation: string; when: string[][]; unless: string[] }[];
+  /** `doer`: the `when` group the claim names as who acted, or -1 (claim-doer.ts). */
+  contradictions: { id: string; explanation: string; when: string[][]; unless: string[]; doer: number }[];
 }
 
 export interface IndexedQuote {
@@ -180,7 +182,7 @@ function indexDetails(story: Story, world: WorldIndex | undefined, shared: Reado
         accepted: fold(d.accepted),
         wrong: (d.wrong ?? []).map((value) => ({ value, terms: fold(value.terms), unlessPage: fold(value.unlessPage) })),
       })),
-      contradictions: (fact.contradictions ?? []).map((c) => ({ id: c.id, explanation: c.explanation, when: foldGroups(c.when), unless: fold(c.unless) })),
+      contradictions: (fact.contradictions ?? []).map((c) => ({ id: c.id, explanation: c.explanation, when: foldGroups(c.when), unless: fold(c.unless), doer: claimDoerGroup(foldText(c.claim), foldGroups(c.when)) })),
     })),
     quotes: (story.quotes ?? []).map((q) => indexQuote(q, entities, shared)),
     // Said with another head noun too ("criminal history" for "criminal record"; head-synonyms.ts).

@@ -35,6 +35,13 @@ describe('saidOtherwise', () => {
       'The union said the claim that its members fired shots was false.',
     ]) expect(said(s), s).toBeNull();
   });
+  it('reads a negative subject as denying every verb it governs ("nobody asked … or used force")', () => {
+    for (const s of [
+      'The union says nobody made arrests or fired shots.',
+      'The union said nobody among its members fired shots that night.',
+      'The Quay Dockworkers Guild says nothing happened and nobody made arrests.',
+    ]) expect(said(s), s).toBeNull();
+  });
 
   it('reads a denial in the progressive ("weren\u2019t pumping seawater"), a verb of conceding, and "he" for the paragraph\u2019s speaker', () => {
     const dray = details.quotes.find((q) => q.quote.id === 'dray-pumps')!;

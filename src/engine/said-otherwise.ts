@@ -21,8 +21,11 @@ const VERB_NO = /\b(\p{L}{3,})\s+no\s+(\p{L}{4,})/gu;
 const NO_BE = /\bno\s+(\p{L}{4,})\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(\p{L}{3,})/gu;
 /** "They weren't doing immigration duties", "he was not making arrests": an act denied in the progressive. */
 const NOT_ING = /\b(?:was|were|is|are)(?:n['\u2019]t|\s+not)\s+(\p{L}+ing)\s+(\p{L}{4,})/gu;
-/** The page's own denial, or the act told as someone else's claim the speaker disputes ("the claim that … is false"). */
-const DENIAL = /\b(?:no|not|never|without|nor|neither|none|false|untrue|wrong|lie|lies|lied|deny|denies|denied|dispute[sd]?|claims?|claimed|alleg\w*|accus\w*|rumou?rs?|misinform\w*|myths?|nonsense)\b|n't\b/;
+/**
+ * The page's own denial, or the act told as someone else's claim the speaker disputes ("the claim that … is false"). A
+ * negative subject ("nobody", "no one", "nothing") denies every verb it governs ("says nobody asked about papers or used force").
+ */
+const DENIAL = /\b(?:no|not|never|without|nor|neither|none|nobody|nothing|noone|nowhere|false|untrue|wrong|lie|lies|lied|deny|denies|denied|dispute[sd]?|claims?|claimed|alleg\w*|accus\w*|rumou?rs?|misinform\w*|myths?|nonsense)\b|n't\b/;
 /** Words of one act: one a prefix of the other, at most three letters longer ("asked" / "ask", "used" / "use"). */
 const same = (a: string, b: string) => {
   const [s, l] = a.length <= b.length ? [a, b] : [b, a];

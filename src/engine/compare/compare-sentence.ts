@@ -24,6 +24,7 @@ import { namesInPresent } from '../read/present-tense.ts';
 import { happenedOnStreet } from './happened-at.ts';
 import { notDoneBefore } from './carried-to.ts';
 import { sharedDaysOf } from './shared-days.ts';
+import { laterOutcomes } from './count-elsewhere.ts';
 import { colourConflicts } from './vehicle-colour.ts';
 import { platformConflicts } from './platform.ts';
 import { inSeatPhrase, seatConflicts } from './seat.ts';
@@ -96,6 +97,8 @@ import { postDates, timedPost } from './timed-post.ts';
 import { holderNamed } from './holder-named.ts';
 import { withStopLabel } from './stop-label.ts';
 import { actingElsewhere } from './acting-elsewhere.ts';
+import { presentPostConflicts } from './present-post.ts';
+import { stateStill } from './state-still.ts';
 import { titlePartyConflicts } from './title-party.ts';
 import { affiliations } from './network-affiliate.ts';
 import { placeStateConflicts } from './place-state.ts';
@@ -857,7 +860,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       judged.add(c.state);
     }
     // "then-Mayor X" in a year the world has another holder (then-post.ts), "Acting Director X" after X's acting term (acting-elsewhere.ts).
-    for (const c of [...thenPostConflicts(clause, sentence, record), ...actingElsewhere(clause, sentence, record, pageDate)]) {
+    // "X, who is now the Y": a post put on the page's own date (present-post.ts).
+    for (const c of [...thenPostConflicts(clause, sentence, record), ...actingElsewhere(clause, sentence, record, pageDate), ...presentPostConflicts(clauses, clause, sentence, record, pageDate)]) {
       judged.add(c.mention);
       results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [], mention: c.mention });
     }
@@ -1046,9 +1050,12 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     const utterance = utteranceOf(clause, sentence, record, events, quoteOccasion && fixed ? fixed : record.events, (at) => quoted.some(([a, b]) => at >= a && at < b));
     // After "…, X said" everything before the attribution is what was said: its agencies are the speaker's topic.
     const saidFrom = role?.attributionAt !== undefined ? clause.start : at === -1 ? -1 : clause.start + at;
-    const ctx = { record, events, allEvents: record.events, speech: at !== -1 || (outlet && !outletsOnlyAddressed(sentence, clause)), speechAt: saidFrom, negatedClause: clause.negated, predicateAt: role?.attributionAt !== undefined ? clause.start : role?.verbAt ?? -1, linkedByPlace: linked.byPlace, mentions: clause.mentions, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate, utterance, page, ...(fixed && { carried: true }), ...(fixed && quoteOccasion && { quoteOccasion: true }), ...sharedDaysOf(sentence, clauses, clause) };
+    const ctx = { record, events, allEvents: record.events, speech: at !== -1 || (outlet && !outletsOnlyAddressed(sentence, clause)), speechAt: saidFrom, negatedClause: clause.negated, predicateAt: role?.attributionAt !== undefined ? clause.start : role?.verbAt ?? -1, linkedByPlace: linked.byPlace, mentions: clause.mentions, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate, utterance, page, ...(fixed && { carried: true }), ...(fixed && quoteOccasion && { quoteOccasion: true }), ...sharedDaysOf(sentence, clauses, clause), ...laterOutcomes(clauses, clause) };
     const denied = role && compareDenied(ctx, role, clause.mentions);
     if (denied) results.push({ r: denied as Exclude<ValueResult, { status: 'agrees' }>, events });
+    // "As of this writing, they remain on desk duty": a lasting outcome put on the page's date, after the record has it over (state-still.ts).
+    const still = stateStill(clause, sentence, events, pageDate);
+    if (still) results.push({ r: still as Exclude<ValueResult, { status: 'agrees' }>, events });
     // How a vote went ("on a narrow 5-4 vote") against the vote of the events the clause names.
     // A bare title ("met the police chief") for a holder the record says was not there.
     for (const t of clause.mentions) {

@@ -54,6 +54,7 @@ import { closeWindow } from './close-time.ts';
 import { compareSourceCount } from './source-count.ts';
 import { countsAboard, onlookerCount } from './onlooker-count.ts';
 import { countIsSpeaker } from '../speaker-count.ts';
+import { countOfLaterOutcome } from './count-elsewhere.ts';
 
 export interface Comparison {
   /** What kind of value: agency, weekday, date, time, street, place, state, count, person, role, outcome. */
@@ -102,6 +103,8 @@ export interface CompareContext {
   quoteOccasion?: boolean;
   /** The days and the people or bodies of the clause before, which this one goes on from without a subject or day of its own ("X came on Tuesday, April 29, and met Y"). */
   shared?: { days: readonly Mention[]; doers: readonly Mention[] };
+  /** The outcomes the sentence's later clauses give (count-elsewhere.ts). */
+  laterOutcomes?: readonly (Mention & { type: 'outcome' })[];
 }
 
 export const agrees: ValueResult = { status: 'agrees' };
@@ -577,6 +580,8 @@ function count(ctx: CompareContext, m: Mention & { type: 'count' }, outcomes: re
   // A clause linked by what it counts, not by its words ("about a hundred people stood outside City Hall"), whose count fits
   // what another event counts (the protest's hundred, not the van's eight): it may be about that one.
   if (ctx.linkedByPlace && ctx.allEvents.some((e) => !ctx.events.includes(e) && e.quantities.some((q) => q.nouns.has(noun) && fits(q.min, q.max)))) return unconfirmed('count', shown, record);
+  // "…, three people, and they were taken into custody": the count may be the outcome's that a later clause gives them (count-elsewhere.ts).
+  if (ctx.laterOutcomes && countOfLaterOutcome(ctx.sentence, m, noun, ctx.laterOutcomes, ctx.events.length ? ctx.events : ctx.allEvents, (n) => fits(n, n))) return unconfirmed('count', shown, record);
   if (m.value.min === 0 && m.value.max === 0) return result('conflict', 'count', shown, record, `The record gives ${record}, not none.`);
   return result('conflict', 'count', shown, record, `The record gives ${record}, not ${shown}.`);
 }
