@@ -21,6 +21,15 @@ describe('counts', () => {
     expect(counts('Eight of the officers left.')[0]).toMatchObject({ min: 8, noun: 'officers' });
   });
 
+  it('counts what a verb of estimating puts "at" a number ("put the van\'s occupants at 24")', () => {
+    expect(counts("The chief put the van's occupants at an estimated 24.")[0]).toMatchObject({ min: 24, noun: 'occupants', approximate: true });
+    expect(counts('Officials pegged the number of protesters in the square at 200.')[0]).toMatchObject({ min: 200, noun: 'protesters' });
+    expect(counts('Reporters estimated the crowd of marchers at about 300.')[0]).toMatchObject({ min: 300, noun: 'marchers' });
+    // No verb of estimating, or nothing plural in its object: no count ("set the meeting at 5", "arrived at 6").
+    expect(counts('The chief set the meeting at 5.')).toEqual([]);
+    expect(counts('The officers arrived at 6.')).toEqual([]);
+  });
+
   it('counts the head of a noun compound, over a hyphened modifier', () => {
     expect(counts('A dozen big-city police chiefs spoke.')[0]).toMatchObject({ min: 11, max: 13, noun: 'chiefs' });
     expect(counts('All four of the police chiefs were quoted.')[0]).toMatchObject({ min: 4, noun: 'chiefs' });

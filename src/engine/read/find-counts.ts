@@ -103,6 +103,35 @@ function numberOfSubject(ctx: ReadContext, countStart: number): string {
   return '';
 }
 
+const ESTIMATE_VERB = /^(?:put|puts|putting|placed|places|placing|pegged|pegs|pegging|estimated|estimates|estimating|set|sets|setting|fixed|fixes|fixing)$/;
+
+/**
+ * "The Post put the van's occupants at an estimated eight", "officials pegged the number of protesters at 200": a count
+ * after "at" whose object, between a verb of estimating and "at", names what it counts: the noun after "number / count /
+ * total of", else the last plural of the object (at most eight words, no mark but a possessive's apostrophe between).
+ */
+function estimatedAt(ctx: ReadContext, countStart: number): string {
+  if (ctx.lower(countStart - 1) !== 'at') return '';
+  let plural = '';
+  for (let j = countStart - 2; j >= 1 && j >= countStart - 10; j--) {
+    const t = ctx.token(j);
+    if (!t) return '';
+    if (!t.word) {
+      if (/^['’]$/.test(t.text)) continue;
+      return '';
+    }
+    if (ESTIMATE_VERB.test(t.lower)) {
+      if (j === countStart - 2) return '';
+      for (let k = j + 1; k < countStart - 2; k++) {
+        if (/^(number|count|total|tally)$/.test(ctx.lower(k)) && ctx.lower(k + 1) === 'of') return countedNoun(ctx, k + 2, false);
+      }
+      return plural;
+    }
+    if (!plural && !t.cap && pluralLike(t.lower) && !lexicon.functionWords.has(t.lower)) plural = headOf(ctx, j);
+  }
+  return '';
+}
+
 /** The modifier before a count starting at `from` ("more than", "about", "all"), and where it starts. */
 function modifierBefore(ctx: ReadContext, from: number): { kind: string; start: number } | null {
   const m = lexicon.countModifiers.matchEndingAt(ctx.tokens, from, 3);
@@ -206,7 +235,7 @@ export function findCounts(ctx: ReadContext): void {
     }
     const one = num.value === 1;
     const mod = modifierBefore(ctx, i);
-    const noun = countedNoun(ctx, end, one) || numberOfSubject(ctx, mod ? mod.start : i);
+    const noun = countedNoun(ctx, end, one) || numberOfSubject(ctx, mod ? mod.start : i) || estimatedAt(ctx, mod ? mod.start : i);
     // A bare digit string with nothing counted and no hedge is a code, a year or a number of something else ("911", "1986").
     const copula = /^(is|was|were|are|be|been|totaled|totalled|numbered|reached)$/.test(ctx.lower(i - 1));
     if (num.digits && !noun && !mod && !copula) continue;
