@@ -60,6 +60,7 @@ import { readSentence } from './read/index.ts';
 import { REPORT_DATE } from './compare/report-run-day.ts';
 import { originalFieldSentence } from './original-field.ts';
 import { overstatedClass } from './overstated-class.ts';
+import { titleChamber } from './compare/title-chamber.ts';
 
 /** Sentences longer than this are not checked (bounded work per sentence). */
 const MAX_SENTENCE = 2000;
@@ -236,6 +237,9 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
   // ("punished with a suspension" where the record has desk duty, against "the officers face discipline"; a day the
   // record puts on another weekday or date: an unverified claim about what was said or done does not make it right).
   if (typed?.outcome === 'discrepant') return typedJudgement(typed, story);
+  // "X, the Republican leader in the state Assembly": a title placed in a chamber the record never gives X (title-chamber.ts).
+  const chamber = titleChamber(sentence, story.record());
+  if (chamber) return { verdict: 'discrepant', kind: 'person', claimId: `person:${chamber.comparisons[0]?.record ?? ''}`, original: chamber.comparisons[0]?.record ?? '', explanation: chamber.explanation, comparison: chamber.comparisons, sources: consistent?.sources ?? [] };
   // Hearsay the record contradicts ("Reportedly, he then met X"): at least unverified (hedged-claim.ts).
   const unhedged = hedged(sentence) ? typedOf(withoutHedge(sentence), story, pageDate, pageYear, pageText) : null;
   if (unhedged?.outcome === 'discrepant') return { ...typedJudgement(unhedged, story), verdict: 'unverified', kind: 'unverified-claim', explanation: `Told as hearsay, and the record says otherwise: ${unhedged.explanation}` };

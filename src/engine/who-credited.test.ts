@@ -95,3 +95,22 @@ describe('imprecise and overstated', () => {
     expect(chiefs(line, line.slice(0, 15))?.explanation ?? '').not.toMatch(/overstated/);
   });
 });
+
+describe('the chamber a title is placed in', () => {
+  it.each([
+    'Rob Ortt, the Republican leader in the state Assembly, spoke at the Locust Club on March 28.',
+    'Assembly Republican leader Rob Ortt spoke at the Locust Club.',
+  ])('another chamber than the record gives the person is discrepant: %s', (line) => {
+    const f = rochester(line, 'Ortt');
+    expect(f?.verdict).toBe('discrepant');
+    expect(f?.explanation).toMatch(/Senate/);
+  });
+
+  it.each([
+    'Rob Ortt, the Republican leader in the state Senate, spoke at the Locust Club on March 28.',
+    'Senate Republican leader Rob Ortt spoke at the Locust Club.',
+    'White House border czar Tom Homan met union officials at the Locust Club.',
+  ])('is not discrepant: %s', (line) => {
+    expect(rochester(line, line.slice(0, 15))?.verdict).not.toBe('discrepant');
+  });
+});
