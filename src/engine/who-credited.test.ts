@@ -114,3 +114,15 @@ describe('the chamber a title is placed in', () => {
     expect(rochester(line, line.slice(0, 15))?.verdict).not.toBe('discrepant');
   });
 });
+
+describe('the outlet said to have credited a source', () => {
+  it('another outlet than the record\u2019s crediting one is discrepant', () => {
+    const f = rochester('The story spread via the Washington Post, which credited WHAM.', 'Washington Post');
+    expect(f?.verdict).toBe('discrepant');
+    expect(f?.comparison?.[0]?.record).toMatch(/New York Post/);
+  });
+
+  it.each(['The story spread via the New York Post, which credited WHAM.', 'CNN also credited WHAM for the footage.'])('is not discrepant: %s', (line) => {
+    expect(rochester(line, line.slice(0, 15))?.verdict).not.toBe('discrepant');
+  });
+});

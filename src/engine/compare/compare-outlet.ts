@@ -31,7 +31,7 @@ import { compareOwner } from './outlet-owner.ts';
 import { compareOwnerCompany } from './owner-company.ts';
 import { listNames } from './record-values.ts';
 import { creditsQuotedWords } from './quoted-credit.ts';
-import { creditOf } from './report-credit.ts';
+import { creditersOf, creditOf } from './report-credit.ts';
 import { staffOf } from './staff-outlet.ts';
 import { interviewed, printersOf, saysPrinted, tellsReprinting } from './statement-print.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
@@ -350,10 +350,26 @@ export function compareReportCredit(ctx: CompareContext, m: Mention & { type: 'o
   const company = compareOwnerCompany(record, ctx.sentence, m, ctx.mentions ?? []);
   if (company) return { r: company, reports: [] };
   const credit = creditOf(record, ctx.sentence, ctx.mentions, m, (o) => pageCanons(ctx, o), (text) => outletNamesIn(record, text), (p, c) => matches(record, p, [c]));
-  if (!credit) return null;
+  if (!credit) return crediterConflict(ctx, m);
   const page = pageCanons(ctx, m);
   if (matches(record, page, credit.recorded)) return { r: agrees, reports: credit.reports };
   return { r: conflictOrUnconfirmed(ctx, m, page, credit.recorded, (names) => `The record has ${credit.by} crediting ${names} for its report, not ${m.text}.`), reports: credit.reports };
+}
+
+/**
+ * "via the X, which credited WHAM" where the record has another outlet's report crediting WHAM and none of X's: the
+ * crediting outlet is wrong when the world knows it and the story never mentions it (report-credit.ts creditersOf).
+ * A sentence that tells of re-printing ("also credited") stays unjudged.
+ */
+function crediterConflict(ctx: CompareContext, m: Mention & { type: 'outlet' }): { r: ValueResult; reports: IndexedEvent[] } | null {
+  const { record } = ctx;
+  if (tellsReprinting(ctx.sentence)) return null;
+  const found = creditersOf(record, ctx.sentence, ctx.mentions ?? [], m, (o) => pageCanons(ctx, o), (text) => outletNamesIn(record, text), (p, c) => matches(record, p, [c]));
+  if (!found) return null;
+  if (matches(record, found.by.canons, found.recorded)) return { r: agrees, reports: found.reports };
+  if (knownInStory(record, found.by.canons) || !found.by.canons.some((c) => worldOutlet(record, c) !== undefined) || affiliated(record, found.by.canons, found.recorded)) return null;
+  const names = listNames(found.recorded.map(record.nameOf));
+  return { r: { status: 'conflict', comparison: { slot: 'outlet', page: found.by.name, record: names }, explanation: `The record has ${names} crediting ${bare(m.value.name)}, not ${bare(found.by.name)}.` }, reports: found.reports };
 }
 
 /** "Cole Roe of the X", "Cole Roe, of X", "Cole Roe of the news site X": a person named right before the outlet, as its staff. */
