@@ -59,6 +59,8 @@ import { actorsOf, carriedConflict, carriedSubject, isPerson, pronounOpening, wi
 import { readSentence } from './read/index.ts';
 import { REPORT_DATE } from './compare/report-run-day.ts';
 import { originalFieldSentence } from './original-field.ts';
+import { overstatedClass } from './overstated-class.ts';
+import { titleChamber } from './compare/title-chamber.ts';
 
 /** Sentences longer than this are not checked (bounded work per sentence). */
 const MAX_SENTENCE = 2000;
@@ -235,6 +237,9 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
   // ("punished with a suspension" where the record has desk duty, against "the officers face discipline"; a day the
   // record puts on another weekday or date: an unverified claim about what was said or done does not make it right).
   if (typed?.outcome === 'discrepant') return typedJudgement(typed, story);
+  // "X, the Republican leader in the state Assembly": a title placed in a chamber the record never gives X (title-chamber.ts).
+  const chamber = titleChamber(sentence, story.record());
+  if (chamber) return { verdict: 'discrepant', kind: 'person', claimId: `person:${chamber.comparisons[0]?.record ?? ''}`, original: chamber.comparisons[0]?.record ?? '', explanation: chamber.explanation, comparison: chamber.comparisons, sources: consistent?.sources ?? [] };
   // Hearsay the record contradicts ("Reportedly, he then met X"): at least unverified (hedged-claim.ts).
   const unhedged = hedged(sentence) ? typedOf(withoutHedge(sentence), story, pageDate, pageYear, pageText) : null;
   if (unhedged?.outcome === 'discrepant') return { ...typedJudgement(unhedged, story), verdict: 'unverified', kind: 'unverified-claim', explanation: `Told as hearsay, and the record says otherwise: ${unhedged.explanation}` };
@@ -335,6 +340,17 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
   // A name the record never mentions ("three men from Honduras"): the sentence says more than the record confirms.
   const stranger = consistent && (!typed || typed.outcome === 'agrees') ? unknownName(sentence, story.story, story.record()) : null;
   if (consistent && stranger) return { ...consistent, verdict: 'unverified', kind: 'unverified-claim', explanation: `The record does not mention \u201C${stranger}\u201D.` };
+  // "Every big-city chief in America …": a nation's whole class, where the record counts only a few of it (overstated-class.ts).
+  const over = consistent?.verdict === 'discrepant' ? null : overstatedClass(sentence, story.record());
+  if (over) {
+    const events = story.record().events.filter((e) => over.events.includes(e.event.id));
+    return {
+      verdict: 'unverified', kind: 'unverified-claim', claimId: `event:${over.events[0] ?? ''}`,
+      original: events.map((e) => `${e.event.label}.`).join(' '), explanation: over.explanation,
+      comparison: [{ slot: 'count', page: over.page.trim(), record: 'a few, not every one' }],
+      sources: sourcesOf(story, [...new Set(events.flatMap((e) => e.event.sources))]),
+    };
+  }
   return consistent;
 }
 
@@ -638,12 +654,8 @@ function originalField(text: string, sentence: Sentence, previous: Sentence | un
   return { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
 }
 
-/**
- * "Before leaving town, he also stopped in at X" after sentences about one person's visit: the sentence with the name
- * of the person who opened the chain of "he" sentences put for its pronoun (pronoun-chain.ts), up to three sentences
- * back; only a value the record contradicts is taken from it.
- */
-function subjectOfWhatCameBefore(text: string, sentences: readonly Sentence[], i: number, story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
+/** The sentence with the name of the person who opened its chain of "he" sentences put for its pronoun (pronoun-chain.ts). */
+function carriedNamed(sentences: readonly Sentence[], i: number, story: StoryDetails): string | null {
   const sentence = sentences[i] as Sentence;
   if (sentence.end - sentence.start > MAX_SENTENCE) return null;
   const before: Sentence[] = [];
@@ -653,7 +665,30 @@ function subjectOfWhatCameBefore(text: string, sentences: readonly Sentence[], i
     if (s.end - s.start > MAX_SENTENCE) break;
     before.unshift(s);
   }
-  const named = before.length ? withCarriedSubject(sentence.text, before, story.record().gazetteer, true) : null;
+  return before.length ? withCarriedSubject(sentence.text, before, story.record().gazetteer, true) : null;
+}
+
+/**
+ * "He also ruled out working with X on Y" after a sentence naming the commitment's holder, when nothing else was
+ * found: the commitment as the named sentence states it, which the record cannot confirm (another or a narrower body
+ * than its words name; judge's unconfirmed stance). Unverified only.
+ */
+function stanceOfWhatCameBefore(text: string, sentences: readonly Sentence[], i: number, story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
+  const sentence = sentences[i] as Sentence;
+  const named = carriedNamed(sentences, i, story);
+  const typed = named ? typedOf(named, story, pageDate, pageYear) : null;
+  if (typed?.outcome !== 'unconfirmed' || !typed.comparisons.length || !typed.comparisons.every((c) => c.slot === 'stance')) return null;
+  return { ...typedJudgement(typed, story), start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
+}
+
+/**
+ * "Before leaving town, he also stopped in at X" after sentences about one person's visit: the sentence with the name
+ * of the person who opened the chain of "he" sentences put for its pronoun (pronoun-chain.ts), up to three sentences
+ * back; only a value the record contradicts is taken from it.
+ */
+function subjectOfWhatCameBefore(text: string, sentences: readonly Sentence[], i: number, story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
+  const sentence = sentences[i] as Sentence;
+  const named = carriedNamed(sentences, i, story);
   const typed = named ? typedOf(named, story, pageDate, pageYear) : null;
   if (typed?.outcome !== 'discrepant') return null;
   // "He told the X Times in an interview …": of a sentence of speech, only whom it was said to (what was said is no act).
@@ -908,7 +943,7 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     const thirdInParagraph = !third && quoting && sentences[i - 3] && !text.slice(sentences[i - 3]!.end, sentence.start).includes('\n') ? sentences[i - 3] : undefined;
     const creditRecent = third ? [...recent, third] : [...new Set([...recent, ...speakerChain(sentences, i - 1), ...(thirdInParagraph ? [thirdInParagraph] : [])])];
     const judgeNamed = (named: string) => judge(named, sameParagraph || asked ? previous.text : '', carried, foldText(named), page, details, start, spokenOn, inStory, pageYear, text, lastParagraph);
-    const finding = judged?.verdict === 'discrepant' ? judged : (subjectOfEntry(text, sentences, i, details, judgeNamed) ?? durationOfQuoteAcross(text, sentence, sameParagraph ? undefined : previous, details) ?? dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? issuerOfStatement(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? offsetOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? placeOfWhatCameBeforeFinding(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? voteOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? orderOfWhatCameBeforeFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? orderPointedBackFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? namingOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? cleftOfDoer(text, sentence, details, pageDate ?? undefined, pageYear) ?? originOfWhatCameBefore(text, sentence, sameParagraph ? previous : undefined, details, pageDate ?? undefined, pageYear) ?? officeOfWhatCameBefore(text, sentence, sameParagraph ? previous : undefined, details, pageDate ?? undefined, pageYear) ?? publishedOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? originalField(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? subjectOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? carriedOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged);
+    const finding = judged?.verdict === 'discrepant' ? judged : (subjectOfEntry(text, sentences, i, details, judgeNamed) ?? durationOfQuoteAcross(text, sentence, sameParagraph ? undefined : previous, details) ?? dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? issuerOfStatement(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? offsetOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? placeOfWhatCameBeforeFinding(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? voteOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? orderOfWhatCameBeforeFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? orderPointedBackFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? namingOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? cleftOfDoer(text, sentence, details, pageDate ?? undefined, pageYear) ?? originOfWhatCameBefore(text, sentence, sameParagraph ? previous : undefined, details, pageDate ?? undefined, pageYear) ?? officeOfWhatCameBefore(text, sentence, sameParagraph ? previous : undefined, details, pageDate ?? undefined, pageYear) ?? publishedOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? originalField(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? subjectOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? carriedOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged ?? stanceOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear));
     if (finding) findings.push(ownOutletCredit(openingUnchecked(finding, sentence, previous, details, pageDate ?? undefined, pageYear), context.outlets ?? []));
     carried = paragraphSpeaker(sentence.text, details, carried);
   });

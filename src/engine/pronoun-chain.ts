@@ -12,8 +12,11 @@ import { foldText } from './normalize.ts';
 import { lexicon } from './read/lexicon.ts';
 import { readSentence } from './read/read-sentence.ts';
 
-/** The pronoun subject at the start, after at most an opening phrase ("Before leaving town, he …", "Then he …"). */
-const OPENS = /^(\s*(?:(?:then|later|next|afterwards?|also|there|meanwhile)\s+|[^,.;:"\u201C\u201D()]{1,50},\s*)?)(he|she)\b(?!['\u2019])/i;
+/**
+ * The pronoun subject at the start, after at most an opening phrase ("Before leaving town, he …", "Then he …"), and
+ * after a transcript's speaker label in capitals ("VELEZ: He …").
+ */
+const OPENS = /^(\s*(?:\p{Lu}[\p{Lu}.'\u2019-]+(?:\s+\p{Lu}[\p{Lu}.'\u2019-]+)?:\s+)?(?:(?:then|later|next|afterwards?|also|there|meanwhile)\s+|[^,.;:"\u201C\u201D()]{1,50},\s*)?)(he|she)\b(?!['\u2019])/iu;
 
 /** Whether the sentence holds a verb of speech. */
 function speaks(text: string): boolean {

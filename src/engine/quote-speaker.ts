@@ -32,6 +32,9 @@ const ADVERB = '(?:(?:also|later|then|again|further|\\p{L}+ly)\\s+)?';
 const QUOTED_AS = `(?:is|was|are|were|has\\s+been|had\\s+been)\\s+${ADVERB}quoted\\s+(?:(?:in|by)\\s+[^,"\uE000]{1,40}?\\s+)?(?:as\\s+)?(?:saying|stating)`;
 const AFTER_NAME = new RegExp(`^(?:\\s*,[^,"]{1,80},)?\\s*(?:${ADVERB}(?:${SPEECH})\\b|${QUOTED_AS}\\b)`, 'u');
 /** Spoken quotatives, only right before the quoted words ("and the mayor goes, “…”", "Smith was like, “…”"). */
+/** The name set off by commas as an appositive of a title before it ("the Tucson chief, Chris Magnus, told …"): the closing comma, then the verb. */
+const APPOSED_BEFORE = /\p{L},\s*$/u;
+const APPOSED_AFTER = new RegExp(`^\\s*,\\s*${ADVERB}(?:${SPEECH})\\b`, 'u');
 const QUOTATIVE = /^\s*(?:goes|went|was\s+like|is\s+like|['\u2019]s\s+like|(?:was|is)\s+all)\s*[,:]?\s*\uE000/u;
 const COLON = /^\s*:\s*\uE000/;
 /** "Evans's warning that “…”", "the union's reply, “…”": the owner of a speech noun right before the quoted words (owned-speech.ts). */
@@ -245,7 +248,7 @@ function namedSpeaker(text: string, speakers: readonly Speaker[], raw = text): S
   const found = mentions(text, speakers);
   // "said Evans" names the speaker only where the clause ends ("…,” said Evans." but not "critics said Evans abandoned …").
   const inverted = (m: { speaker: Speaker; start: number; end: number }) => BEFORE.test(text.slice(0, m.start)) || placeTitled(text, raw, m.start, m.end, m.speaker.entity);
-  const credited = found.filter((m) => AFTER_NAME.test(text.slice(m.end)) || QUOTATIVE.test(text.slice(m.end)) || AFTER_NAME.test(text.slice(speechAfterName(text, raw, m.start, m.end))) || (QUOTE_JUST_BEFORE.test(text.slice(0, m.start)) && PAST_AFTER.test(text.slice(m.end))) || (AS_BEFORE.test(text.slice(0, m.start)) && AS_PUT.test(text.slice(m.end))) || (COLON.test(text.slice(m.end)) && LEADS.test(text.slice(0, m.start))) || OWNED_SPEECH.test(text.slice(m.end)) || (inverted(m) && ENDS.test(text.slice(m.end))));
+  const credited = found.filter((m) => AFTER_NAME.test(text.slice(m.end)) || (APPOSED_BEFORE.test(text.slice(0, m.start)) && APPOSED_AFTER.test(text.slice(m.end))) || QUOTATIVE.test(text.slice(m.end)) || AFTER_NAME.test(text.slice(speechAfterName(text, raw, m.start, m.end))) || (QUOTE_JUST_BEFORE.test(text.slice(0, m.start)) && PAST_AFTER.test(text.slice(m.end))) || (AS_BEFORE.test(text.slice(0, m.start)) && AS_PUT.test(text.slice(m.end))) || (COLON.test(text.slice(m.end)) && LEADS.test(text.slice(0, m.start))) || OWNED_SPEECH.test(text.slice(m.end)) || (inverted(m) && ENDS.test(text.slice(m.end))));
   const ids = new Set(credited.map((m) => m.speaker.entity.id));
   // Two speakers credited in one sentence: whose words are quoted is not for this reading to say.
   if (ids.size) return ids.size === 1 ? credited[0]?.speaker : undefined;

@@ -31,9 +31,9 @@ import { compareOwner } from './outlet-owner.ts';
 import { compareOwnerCompany } from './owner-company.ts';
 import { listNames } from './record-values.ts';
 import { creditsQuotedWords } from './quoted-credit.ts';
-import { creditOf } from './report-credit.ts';
+import { creditersOf, creditOf } from './report-credit.ts';
 import { staffOf } from './staff-outlet.ts';
-import { interviewed, printersOf, saysPrinted } from './statement-print.ts';
+import { interviewed, printersOf, saysPrinted, tellsReprinting } from './statement-print.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 type Outcome = ValueResult | null;
@@ -244,7 +244,8 @@ const PRONOUN_SUBJECT = /^\s*(?:(?:in|during|on|at)\b[^,.;:"\u201C]{0,60}?,?\s+)
  * writer writing for (compareWriter); null when no writer the record has is named right before the outlet.
  */
 export function comparePersonsOutlet(ctx: CompareContext, m: Mention & { type: 'outlet' }): Outcome {
-  return m.value.role !== 'spoke-to' && personOf(ctx, m) ? compareWriter(ctx, { ...m, value: { ...m.value, writer: true } }, pageCanons(ctx, m)) : null;
+  // "Cole Roe wrote for the X", "Cole Roe wrote about the chiefs for the X": the clause's writer's outlet too.
+  return (m.value.role === 'spoke-to' ? m.value.writer === true : personOf(ctx, m)) ? compareWriter(ctx, { ...m, value: { ...m.value, writer: true } }, pageCanons(ctx, m)) : null;
 }
 
 /** `spoke-to`: the outlet the clause's speaker spoke to or wrote for. */
@@ -257,7 +258,7 @@ function compareSpokeTo(ctx: CompareContext, m: Mention & { type: 'outlet' }, pa
   // "He gave those remarks in an interview with X" about the events the sentence before told of: he is their speaker.
   const pronoun = ctx.carried === true && named.count === 0 && !named.canons.size && PRONOUN_SUBJECT.test(ctx.sentence);
   const mine = recordedEvents.filter((r) => r.outlets.length && (pronoun ? r.speakers.length : r.speakers.some((s) => isSpeaker(ctx, named, s))));
-  if (!mine.length) return null;
+  if (!mine.length) return toldPrinter(ctx, m, page, named);
   const recorded = [...new Set(mine.flatMap((r) => r.outlets))];
   if (matches(record, page, recorded)) return agrees;
   // The same speaker spoke to this outlet at another of the story's events: not wrong, not confirmed either.
@@ -267,6 +268,25 @@ function compareSpokeTo(ctx: CompareContext, m: Mention & { type: 'outlet' }, pa
   const who = [...new Set(mine.flatMap((r) => r.speakers.filter((x) => pronoun || isSpeaker(ctx, named, x))))];
   const writing = mine.some((r) => r.e.participants.some((p) => p.role === 'reported' && who.includes(p.canon)));
   return conflictOrUnconfirmed(ctx, m, page, recorded, (names) => `The record has ${listNames(who.map(record.nameOf))} ${writing ? 'writing for' : 'speaking to'} ${names}, not ${m.text}.`);
+}
+
+/**
+ * "X told the Y" of a written statement the clause names its speaker giving, with no interviewer on record: Y is said
+ * to have been given the words, so it is set against the few outlets the record has printing them (statement-print.ts
+ * printersOf). A story's own outlet, or a sentence that tells of re-printing, stays unconfirmed (conflictOrUnconfirmed).
+ */
+function toldPrinter(ctx: CompareContext, m: Mention & { type: 'outlet' }, page: readonly string[], named: ReturnType<typeof speakersNamed>): Outcome {
+  const { record } = ctx;
+  if (m.value.writer || tellsReprinting(ctx.sentence) || !ctx.events.length) return null;
+  // A written statement only: words spoken (a press conference) may have been heard by any outlet there.
+  const spoke = (e: IndexedEvent) => e.event.medium === 'written' && e.participants.some((p) => p.role === 'spoke' && isSpeaker(ctx, named, p.canon));
+  if (!ctx.events.every(spoke)) return null;
+  const printers = printersOf(record, ctx.events);
+  if (!printers) return null;
+  if (matches(record, page, printers)) return agrees;
+  if (knownInStory(record, page)) return null;
+  const who = listNames([...new Set(ctx.events.flatMap((e) => e.participants.filter((p) => p.role === 'spoke' && isSpeaker(ctx, named, p.canon)).map((p) => p.canon)))].map(record.nameOf));
+  return conflictOrUnconfirmed(ctx, m, page, printers, (names) => `The record has ${who}'s words printed by ${names}, not ${bare(m.value.name)}.`);
 }
 
 /** `source` credited as the first or original report. */
@@ -330,10 +350,26 @@ export function compareReportCredit(ctx: CompareContext, m: Mention & { type: 'o
   const company = compareOwnerCompany(record, ctx.sentence, m, ctx.mentions ?? []);
   if (company) return { r: company, reports: [] };
   const credit = creditOf(record, ctx.sentence, ctx.mentions, m, (o) => pageCanons(ctx, o), (text) => outletNamesIn(record, text), (p, c) => matches(record, p, [c]));
-  if (!credit) return null;
+  if (!credit) return crediterConflict(ctx, m);
   const page = pageCanons(ctx, m);
   if (matches(record, page, credit.recorded)) return { r: agrees, reports: credit.reports };
   return { r: conflictOrUnconfirmed(ctx, m, page, credit.recorded, (names) => `The record has ${credit.by} crediting ${names} for its report, not ${m.text}.`), reports: credit.reports };
+}
+
+/**
+ * "via the X, which credited WHAM" where the record has another outlet's report crediting WHAM and none of X's: the
+ * crediting outlet is wrong when the world knows it and the story never mentions it (report-credit.ts creditersOf).
+ * A sentence that tells of re-printing ("also credited") stays unjudged.
+ */
+function crediterConflict(ctx: CompareContext, m: Mention & { type: 'outlet' }): { r: ValueResult; reports: IndexedEvent[] } | null {
+  const { record } = ctx;
+  if (tellsReprinting(ctx.sentence)) return null;
+  const found = creditersOf(record, ctx.sentence, ctx.mentions ?? [], m, (o) => pageCanons(ctx, o), (text) => outletNamesIn(record, text), (p, c) => matches(record, p, [c]));
+  if (!found) return null;
+  if (matches(record, found.by.canons, found.recorded)) return { r: agrees, reports: found.reports };
+  if (knownInStory(record, found.by.canons) || !found.by.canons.some((c) => worldOutlet(record, c) !== undefined) || affiliated(record, found.by.canons, found.recorded)) return null;
+  const names = listNames(found.recorded.map(record.nameOf));
+  return { r: { status: 'conflict', comparison: { slot: 'outlet', page: found.by.name, record: names }, explanation: `The record has ${names} crediting ${bare(m.value.name)}, not ${bare(found.by.name)}.` }, reports: found.reports };
 }
 
 /** "Cole Roe of the X", "Cole Roe, of X", "Cole Roe of the news site X": a person named right before the outlet, as its staff. */
@@ -368,6 +404,9 @@ export function compareOutlet(ctx: CompareContext, m: Mention & { type: 'outlet'
     const credited = compareReportCredit(ctx, m);
     if (credited) return credited.r;
   }
+  // A writer the record has writing for an outlet: that outlet, before whom the clause's events have speaking.
+  const wrote = role === 'spoke-to' && m.value.writer ? compareWriter(ctx, m, page) : null;
+  if (wrote && wrote.status !== 'unconfirmed') return wrote;
   if (role === 'spoke-to') return compareSpokeTo(ctx, m, page) ?? (m.value.writer ? compareWriter(ctx, m, page) : null) ?? (spokeToInStory(ctx, page) ? agrees : null);
   const judged = role === 'source' && m.value.original ? compareOriginal(ctx, m, page) : null;
   if (judged) return judged;

@@ -69,5 +69,10 @@ export function deniedPartner(ctx: CompareContext, m: Mention & { type: 'agency'
   if (swappedPartner(ctx, page, recorded, naming)) {
     return result('conflict', 'stance', m.text, statement, `The record has the commitment as \u201C${statement}\u201D, naming ${names}, not ${m.text}.`);
   }
+  // A body inside the recorded one ("ICE" for "Homeland Security"): narrower than the record's words, so imprecise.
+  const within = recorded.filter((r) => page.some((p) => ctx.record.ancestors(p).has(r)));
+  if (within.length) {
+    return result('unconfirmed', 'stance', m.text, statement, `The record has the commitment as \u201C${statement}\u201D, naming ${names}; ${m.text} is part of ${listNames(within.map(ctx.record.nameOf))}, so the page's wording is narrower than the record's (imprecise).`);
+  }
   return result('unconfirmed', 'stance', m.text, statement, `The record has the commitment as \u201C${statement}\u201D, naming ${names}; it does not confirm ${m.text}.`);
 }

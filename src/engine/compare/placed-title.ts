@@ -9,8 +9,8 @@
 import type { Clause, Mention } from '../read/types.ts';
 import type { StoryRecord } from './story-record.ts';
 
-/** Right before the title: "the", or an owner ("Denver's"); "police" may come between. */
-const BEFORE = /(?:\bthe|['\u2019]s)\s+(?:police\s+|city['\u2019]s\s+)?$/i;
+/** Right before the title: "the", or an owner ("Denver's", or "its" for the clause's one place: "Denver's message came from its chief"); "police" may come between. */
+const BEFORE = /(?:\bthe|\bits|['\u2019]s)\s+(?:police\s+|city['\u2019]s\s+)?$/i;
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const bare = (id: string) => id.replace(/^w:/, '');
 

@@ -91,3 +91,26 @@ export function creditOf(record: StoryRecord, sentence: string, mentions: readon
   if (reports.some((e) => e.participants.some((p) => p.role === 'reported' && same(own, p.canon)))) return null;
   return recorded.length ? { by, recorded, reports } : null;
 }
+
+/**
+ * The other way round: the outlet the sentence says credited `m` ("via the X, which credited WHAM"), when the record
+ * has no report of that outlet's crediting anyone but has reports of other outlets crediting `m`: those outlets, and
+ * the page's crediting outlet (its name and canons). Null when the sentence credits no source so, or the record has
+ * no report crediting `m`.
+ */
+export function creditersOf(record: StoryRecord, sentence: string, mentions: readonly Mention[], m: Mention & { type: 'outlet' }, canonsOf: (o: Mention & { type: 'outlet' }) => string[], outletsIn: (text: string) => { name: string; canons: string[] }[], same: (page: readonly string[], canon: string) => boolean): { by: { name: string; canons: string[] }; recorded: string[]; reports: IndexedEvent[] } | null {
+  const before = sentence.slice(0, m.start);
+  if (m.value.writer || !CREDIT_BEFORE.test(before) || PICTURE_CREDIT.test(before)) return null;
+  const outlets = mentions.filter((o): o is Mention & { type: 'outlet' } => o.type === 'outlet' && o.end <= m.start);
+  const last = outlets[outlets.length - 1];
+  // In an earlier clause ("via the X, which credited Y"): the last outlet name before.
+  const by = last ? { name: last.text, canons: canonsOf(last) } : outletsIn(before).pop();
+  if (!by?.canons.length) return null;
+  const own = canonsOf(m);
+  // A call sign alone ("WHAM") for a recorded station named with its suffix ("WHAM-TV").
+  const call = /^[A-Z0-9]{3,}$/.test(m.value.name.trim()) ? m.value.name.trim().toLowerCase() : undefined;
+  const credits = (c: string) => same(own, c) || (call !== undefined && new RegExp(`^${call}(?:[^\\p{L}\\p{N}]|$)`, 'u').test(record.nameOf(c).toLowerCase()));
+  const reports = record.events.filter((e) => (e.credited ?? []).some(credits));
+  const recorded = [...new Set(reports.flatMap((e) => e.participants.filter((p) => p.role === 'reported').map((p) => p.canon)))];
+  return recorded.length ? { by, recorded, reports } : null;
+}

@@ -67,6 +67,27 @@ function originalPrinted(ctx: ReadContext, at: number): boolean {
   return lexicon.outletOriginalWords.has(ctx.lower(k)) && lexicon.outletPieceNouns.matchAt(ctx.tokens, k + 1) !== null;
 }
 
+/** An interview named by its outlet ("a Times interview", "a Fox News sit-down"), after a determiner. */
+const INTERVIEW_NOUNS = new Set(['interview', 'interviews', 'sit-down', 'sitdown']);
+const INTERVIEW_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'that', 'this']);
+
+/** Words that end the stretch a writing verb governs before "for": a break, a comma, a relative word, another verb of working. */
+const NOT_WRITING_OBJECT = new Set([',', 'who', 'which', 'that', 'whose', 'works', 'worked', 'working', 'work', 'spoke', 'told', 'said', 'and', 'but']);
+
+/**
+ * "wrote about these chiefs for X", "compiled the statements for X": a writing verb (outletWriterWords) whose object
+ * comes between it and the "for" at `at`, within a few words: X is where the writer's piece appeared.
+ */
+function writingFor(ctx: ReadContext, at: number): boolean {
+  if (ctx.lower(at) !== 'for') return false;
+  for (let k = at - 1; k >= Math.max(0, at - 7); k--) {
+    const word = ctx.lower(k);
+    if (BREAK.has(word) || NOT_WRITING_OBJECT.has(word)) return false;
+    if (k < at - 1 && (lexicon.outletWriterWords.matchEndingAt(ctx.tokens, k + 1, 2) || word === 'writes' || word === 'writing')) return true;
+  }
+  return false;
+}
+
 /**
  * The role of the outlet at tokens [from, to) in its sentence, from the words
  * around it (lexicon.json: outletSpokeToBefore, outletSourceBefore,
@@ -81,6 +102,10 @@ export function outletUse(ctx: ReadContext, from: number, to: number): OutletUse
   // "written by Cole Roe for the X" (the X a name the gazetteer knows): where the writer's piece appeared.
   if (!spoke && afterWriter(ctx, before - 1)) return { role: 'spoke-to', original, writer: true };
   if (spoke) return { role: 'spoke-to', original, ...(lexicon.outletWritingLeads.has(ctx.lower(spoke.start)) && { writer: true as const }) };
+  // "in a Denver Post interview", "his Times interview": the outlet that did the interview, whom the speaker spoke to.
+  if (INTERVIEW_NOUNS.has(ctx.lower(to)) && INTERVIEW_DETERMINERS.has(ctx.lower(from - 1))) return { role: 'spoke-to', original };
+  // "wrote about these chiefs for the X": the writer's piece appeared in it.
+  if (writingFor(ctx, before - 1)) return { role: 'spoke-to', original, writer: true };
   // "X's reporter", "X's Cole Roe", "X reporter Cole Roe": its staff, writing for it (also after "according to").
   let after = to;
   const possessive = ctx.is(after, "'") && ctx.isPossessiveS(after + 1);
