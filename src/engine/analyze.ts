@@ -138,6 +138,13 @@ function quoteEvent(q: StoryDetails['quotes'][number], story: StoryDetails): Ind
   };
 }
 
+/** The recorded event a finding's quote was spoken at, when the record has one (quoteEvent). */
+function quotedEventIds(finding: Judgement | null | undefined, story: StoryDetails): string[] {
+  const q = finding?.claimId.startsWith('quote:') ? story.quotes.find((x) => `quote:${x.quote.id}` === finding.claimId) : undefined;
+  const event = q ? quoteEvent(q, story) : undefined;
+  return event && story.record().events.includes(event) ? [event.event.id] : [];
+}
+
 /** A finding from comparing the sentence's typed values with the story's events. */
 function typedJudgement(comparison: SentenceComparison, story: StoryDetails): Judgement {
   const events = story.record().events.filter((e) => comparison.events.includes(e.event.id));
@@ -585,15 +592,23 @@ function openingUnchecked(finding: Finding, sentence: Sentence, previous: Senten
 /** A sentence opening on a span of time before "later" or "after", or said to pass before, or on the next or same day: "Two weeks later, …", "A day after that, …", "Two hours passed before …", "The next morning, …". */
 const OPENS_ON_SPAN = /^\W*(?:(?:and|but|then|so)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:hours?|days?|weeks?|months?|years?)\s+(?:later|after|afterwards?|(?:had\s+)?(?:passed|elapsed|went\s+by|gone\s+by)\s+before)\b|(?:the|that)\s+(?:very\s+)?(?:next|following|same)\s+(?:day|morning|afternoon|evening|night|week)\b)/i;
 
+/** A span later anywhere in the sentence ("… waited until the following morning to respond"; offset-from-before.ts). */
+const SPAN_LATER = /\b(?:(?:hours?|days?|weeks?)\s+(?:later|after|before)|(?:the|that)\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night|week))\b/i;
+
 /**
  * "Two weeks later, in Tucson, the chief followed with a statement": an offset opening the sentence, counted from what
  * the sentence before told of (offset-from-before.ts); only a conflict.
  */
-function offsetOfWhatCameBefore(text: string, sentence: Sentence, previous: Sentence | undefined, story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
-  // Cheap first: only a sentence that opens on a span of time ("Two weeks later, …").
-  if (!previous || !OPENS_ON_SPAN.test(sentence.text) || sentence.end - sentence.start > MAX_SENTENCE || previous.end - previous.start > MAX_SENTENCE) return null;
-  const ids = typedOf(previous.text, story, pageDate, pageYear)?.events ?? [];
-  const own = typedOf(sentence.text, story, pageDate, pageYear)?.events ?? [];
+function offsetOfWhatCameBefore(text: string, sentence: Sentence, previous: Sentence | undefined, story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined, judged?: Judgement | null, previousFinding?: Finding): Finding | null {
+  // Cheap first: only a sentence with a span of time ("Two weeks later, …", "… the following morning").
+  if (!previous || !(OPENS_ON_SPAN.test(sentence.text) || SPAN_LATER.test(sentence.text)) || sentence.end - sentence.start > MAX_SENTENCE || previous.end - previous.start > MAX_SENTENCE) return null;
+  // A sentence linked to no event by its values may still be a recorded quote: the occasion its speaker spoke on.
+  const linked = (s: string, f: Judgement | null | undefined) => {
+    const ids = typedOf(s, story, pageDate, pageYear)?.events ?? [];
+    return ids.length ? ids : quotedEventIds(f, story);
+  };
+  const ids = linked(previous.text, previousFinding);
+  const own = linked(sentence.text, judged);
   if (!ids.length || !own.length) return null;
   const events = story.record().events;
   const typed = offsetFromBefore(sentence.text, events.filter((e) => ids.includes(e.event.id)), events.filter((e) => own.includes(e.event.id)), story.record());
@@ -943,7 +958,7 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     const thirdInParagraph = !third && quoting && sentences[i - 3] && !text.slice(sentences[i - 3]!.end, sentence.start).includes('\n') ? sentences[i - 3] : undefined;
     const creditRecent = third ? [...recent, third] : [...new Set([...recent, ...speakerChain(sentences, i - 1), ...(thirdInParagraph ? [thirdInParagraph] : [])])];
     const judgeNamed = (named: string) => judge(named, sameParagraph || asked ? previous.text : '', carried, foldText(named), page, details, start, spokenOn, inStory, pageYear, text, lastParagraph);
-    const finding = judged?.verdict === 'discrepant' ? judged : (subjectOfEntry(text, sentences, i, details, judgeNamed) ?? durationOfQuoteAcross(text, sentence, sameParagraph ? undefined : previous, details) ?? dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? issuerOfStatement(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? offsetOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? placeOfWhatCameBeforeFinding(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? voteOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? orderOfWhatCameBeforeFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? orderPointedBackFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? namingOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? cleftOfDoer(text, sentence, details, pageDate ?? undefined, pageYear) ?? originOfWhatCameBefore(text, sentence, sameParagraph ? previous : undefined, details, pageDate ?? undefined, pageYear) ?? officeOfWhatCameBefore(text, sentence, sameParagraph ? previous : undefined, details, pageDate ?? undefined, pageYear) ?? publishedOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? originalField(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? subjectOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? carriedOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged ?? stanceOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear));
+    const finding = judged?.verdict === 'discrepant' ? judged : (subjectOfEntry(text, sentences, i, details, judgeNamed) ?? durationOfQuoteAcross(text, sentence, sameParagraph ? undefined : previous, details) ?? dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? issuerOfStatement(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? creditOfWhatCameBefore(text, sentence, creditRecent, details, pageDate ?? undefined, pageYear) ?? visitOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? offsetOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear, judged, findings.at(-1)?.start === previous?.start ? findings.at(-1) : undefined) ?? durationOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? placeOfWhatCameBeforeFinding(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? voteOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ?? orderOfWhatCameBeforeFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? orderPointedBackFinding(text, sentence, [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []), details, pageDate ?? undefined, pageYear) ?? postOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? namingOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? cleftOfDoer(text, sentence, details, pageDate ?? undefined, pageYear) ?? originOfWhatCameBefore(text, sentence, sameParagraph ? previous : undefined, details, pageDate ?? undefined, pageYear) ?? officeOfWhatCameBefore(text, sentence, sameParagraph ? previous : undefined, details, pageDate ?? undefined, pageYear) ?? publishedOfWhatCameBefore(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? originalField(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? subjectOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? carriedOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ?? formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ?? answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ?? judged ?? stanceOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear));
     if (finding) findings.push(ownOutletCredit(openingUnchecked(finding, sentence, previous, details, pageDate ?? undefined, pageYear), context.outlets ?? []));
     carried = paragraphSpeaker(sentence.text, details, carried);
   });

@@ -15,6 +15,8 @@ import { topicOnlyAsPlace } from './topic-as-place.ts';
 import { addedFirsthandAct } from './firsthand-act.ts';
 import { hasAssertedTerm, scareQuoted } from './scare-quotes.ts';
 import type { FindingKind, Verdict } from './types.ts';
+import { lexicon } from './read/lexicon.ts';
+import { anniversaryAt } from './compare/anniversary.ts';
 
 /** What a sentence says about one fact. */
 export interface FactMatch {
@@ -34,6 +36,18 @@ const SLOT_KIND: Record<string, FindingKind> = {
   agency: 'agency', number: 'number', date: 'date', time: 'date', place: 'place', person: 'person', role: 'person',
   outlet: 'attribution', administration: 'time-context', outcome: 'statement', stance: 'statement',
 };
+
+/** Whether the first of the terms the sentence holds is an anniversary's recent words. */
+function anniversaryOf(folded: string, terms: readonly string[]): boolean {
+  const span = findAnyTerm(folded, terms);
+  return span !== null && anniversaryAt(folded, span[0], span[1]);
+}
+
+/** Whether an accepted value the sentence holds is a calendar date (a year, a month, digits), not a word naming an era. */
+function acceptedDate(folded: string, accepted: readonly string[]): boolean {
+  const month = new RegExp(String.raw`\b(?:${lexicon.months.join('|')})\b`, 'i');
+  return accepted.some((t) => (/\d/.test(t) || month.test(t)) && hasAnyTerm(folded, [t]));
+}
 
 const matchesAll = (folded: string, groups: readonly string[][]) => groups.every((g) => hasAnyTerm(folded, g));
 
@@ -104,9 +118,13 @@ export function matchFact(folded: string, indexed: IndexedFact, page: PageTerms 
       if (period && datesAPoint(folded, span[0])) return false;
       return !denied && !page.hasAny(w.unlessPage);
     });
-    // A sentence with both the record's value and a wrong one ("ICE, after federal agents asked") is neither.
-    if (accepted && wrong) mixed = true;
-    else if (accepted) agrees = true;
+    // A sentence with both the record's value and a wrong one ("ICE, after federal agents asked") is neither. But words
+    // counted from the page ("this month") put the story in the page's days whatever word names its era beside them
+    // ("the president-elect"); only a calendar date of the record's ("this month, in November 2016") leaves them unsure.
+    // Not an anniversary ("ten years ago this month": counted back by years from the page; anniversary.ts).
+    const countedFromPage = wrong?.value.relativeToPage === true && !acceptedDate(folded, detail.accepted) && !anniversaryOf(folded, wrong.terms);
+    if (accepted && wrong && !countedFromPage) mixed = true;
+    else if (accepted && !wrong) agrees = true;
     else if (wrong) {
       const { explanation, period, severity } = wrong.value;
       return { verdict: 'discrepant', kind: kindFor(fact, detail.slot), claimId: `fact:${fact.id}`, explanation, severity, ...(period ? { period } : {}) };

@@ -16,8 +16,13 @@ const ON_THIS = /\b(?:on\s+)?this\s+(?:day|date|week|month)\s+(?:in|of)\s+\d{4}\
 
 /** Whether a recent time ("this week", "today") is an anniversary's: counted back by years in the same phrase. */
 export function anniversary(sentence: string, m: Mention & { type: 'relative-time' }): boolean {
-  if (/\bago\b|\blast\s+year\b/i.test(m.text)) return false;
-  if (BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start)) || AFTER.test(sentence.slice(m.end, m.end + 40))) return true;
-  const around = sentence.slice(Math.max(0, m.start - 8), m.end + 12);
+  return anniversaryAt(sentence, m.start, m.end);
+}
+
+/** The same for the recent words at [start, end) of a text (a pack's term found in a folded sentence). */
+export function anniversaryAt(sentence: string, start: number, end: number): boolean {
+  if (/\bago\b|\blast\s+year\b/i.test(sentence.slice(start, end))) return false;
+  if (BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) || AFTER.test(sentence.slice(end, end + 40))) return true;
+  const around = sentence.slice(Math.max(0, start - 8), end + 12);
   return ON_THIS.test(around);
 }

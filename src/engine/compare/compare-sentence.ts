@@ -1242,11 +1242,14 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     }
     // Linked by a place alone, a bare year other than the events' is the place's history ("the main under X Street was
     // laid in 1958"), not a wrong date of the event.
+    // Not when the town names the event's speaker by its police ("Denver's police department said in 2017"): the year
+    // is when they spoke (town-police.ts).
     if (linked.byPlace) {
       const years = new Set(events.map((e) => Number(e.event.date.slice(0, 4))));
+      const townSpoke = (m: Mention) => utterance?.covers(m) === true && clause.mentions.some((t) => t.type === 'place' && events.some((e) => townPoliceTookPart(record, t, sentence, e)));
       for (const entry of conflicting()) {
         const m = entry.mention;
-        if (m.type === 'date' && m.value.year !== undefined && m.value.month === undefined && !years.has(m.value.year)) entry.r = unconfirmedValue(m);
+        if (m.type === 'date' && m.value.year !== undefined && m.value.month === undefined && !years.has(m.value.year) && !townSpoke(m)) entry.r = unconfirmedValue(m);
       }
     }
     // What someone did later in life ("went on to head X years later") or earlier ("Before Tucson, he had been chief in

@@ -382,6 +382,9 @@ function dayPart(ctx: CompareContext, m: Mention & { type: 'time-of-day' }): Val
   return result('conflict', 'time', m.text, shown, `The record times it ${shown}, not in the ${part}.`);
 }
 
+/** Minutes either way two unhedged times told to the minute may differ (a page's rounding to five minutes). */
+const MINUTE_SLACK = 7;
+
 function time(ctx: CompareContext, m: Mention & { type: 'time-of-day' }): ValueResult | null {
   if (m.value.minutes === undefined) return dayPart(ctx, m);
   const minutes = m.value.minutes;
@@ -394,7 +397,13 @@ function time(ctx: CompareContext, m: Mention & { type: 'time-of-day' }): ValueR
   // A time given past the hour ("6:45", "a quarter to seven"), not hedged, is precise: half an hour either way, not three quarters.
   const slack = relation === 'at' ? (minutes % 60 !== 0 ? 30 : 45) : 60;
   // "about 5:49" against a record of about 6:49: two times to the minute, hedged or not, are half an hour apart at most.
-  const slackFor = (e: (typeof timed)[number]) => (relation === 'about' && minutes % 60 !== 0 && !e.event.timeEnd && minutesOf(e.event.time as string) % 60 !== 0 ? 30 : slack);
+  // "at 6:15 p.m." against a record of 6:05: a time the page gives off the half hour, not hedged, and a recorded time off
+  // the quarter hour are both told to the minute, and differ by more than a reporter's rounding.
+  const slackFor = (e: (typeof timed)[number]) => {
+    const own = minutesOf(e.event.time as string);
+    if (relation === 'at' && minutes % 30 !== 0 && !e.event.timeEnd && own % 15 !== 0) return MINUTE_SLACK;
+    return relation === 'about' && minutes % 60 !== 0 && !e.event.timeEnd && own % 60 !== 0 ? 30 : slack;
+  };
   const fitsAt = (value: number) => (e: (typeof timed)[number]) => {
     const from = minutesOf(e.event.time as string) - slackFor(e);
     const to = minutesOf(e.event.timeEnd ?? (e.event.time as string)) + slackFor(e);

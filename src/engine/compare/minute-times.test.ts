@@ -34,3 +34,18 @@ describe('an hedged clock time to the minute', () => {
     expect(compareSentence('The dog handlers arrived at about 6:38 a.m. and joined the raid.', recordAt('07:00'), '2024-06-20')?.outcome).toBe('agrees');
   });
 });
+
+describe('an unhedged clock time off the half hour', () => {
+  const compare = (sentence: string) => compareSentence(sentence, recordAt('07:38'), '2024-06-20');
+
+  it('conflicts with a record to the minute more than a rounding away ("at 7:50" for 7:38)', () => {
+    expect(compare('The dog handlers arrived at 7:50 a.m. and joined the raid.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'time' }] });
+    expect(compare('The dog handlers arrived at 7:25 a.m. and joined the raid.')?.outcome).toBe('discrepant');
+  });
+
+  it('agrees within a rounding, and leaves a time on the half hour, or a record on the quarter, their slack', () => {
+    expect(compare('The dog handlers arrived at 7:42 a.m. and joined the raid.')?.outcome).toBe('agrees');
+    expect(compare('The dog handlers arrived at 7:30 a.m. and joined the raid.')?.outcome).toBe('agrees');
+    expect(compareSentence('The dog handlers arrived at 7:50 a.m. and joined the raid.', recordAt('07:30'), '2024-06-20')?.outcome).toBe('agrees');
+  });
+});

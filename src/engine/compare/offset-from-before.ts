@@ -60,6 +60,38 @@ function openingOf(sentence: string, record: StoryRecord, partOfDay: boolean): O
   return relative && m ? (relative.explicit ? null : { range: relative.range, clock: relative.clock === true, text: m.text }) : spanPassed(sentence);
 }
 
+/** An aside on the subject (", which represents the city's officers,"), left out of the words before a main clause's offset. */
+const ASIDE = /,\s*(?:which|who)\b[^,;:()\u2014]*,/gi;
+/** Words that would make an offset in the clause count from something the sentence itself names, or only bound a state. */
+const OWN_POINT = /\b(?:after|before|since|when|while|once|as|until|till|following|by)\b/i;
+/** "waited until the next morning to respond": the act came then. */
+const WAITED_UNTIL = /\b(?:waited|wait|waits|held\s+off|holds\s+off)\s+until\s*$/i;
+/** At most this many words of subject and verb before a main clause's offset. */
+const MAX_SUBJECT_WORDS = 10;
+
+/**
+ * "The union waited until the following morning to respond", "The chief issued his statement two days later": an
+ * offset in days or weeks, counted from no event the sentence names, after the sentence's subject and verb alone (an
+ * aside on the subject aside), tells when the sentence's event came after what the sentence before told of. Not a
+ * denied or hedged one; nothing before it that could be its own point ("after", "since", "until" but for "waited until").
+ */
+function mainClauseOffset(sentence: string, record: StoryRecord): Opening | null {
+  for (const clause of readSentence(sentence, record.gazetteer)) {
+    for (const m of clause.mentions) {
+      if (m.type !== 'relative-time' || m.negated || m.value.amount === undefined || !/^(?:days|weeks)-(?:later|before)$/.test(m.value.kind)) continue;
+      const offset = offsetOf(m, sentence);
+      if (!offset || offset.explicit || offset.clock) continue;
+      const before = sentence.slice(0, m.start).replace(ASIDE, ' ');
+      if (/[,;:()\u2014"\u201C\u201D?]/.test(before) || before.trim().split(/\s+/).length > MAX_SUBJECT_WORDS) return null;
+      if (OWN_POINT.test(before.replace(WAITED_UNTIL, ''))) return null;
+      // Nor denied, hedged, or in the past perfect ("had raided … the next morning": told back from a later point).
+      if (/\b(?:not|never|no|may|might|could|reportedly|apparently|had|'d)\b|n't\b/i.test(before)) return null;
+      return { range: offset.range, clock: false, text: m.text };
+    }
+  }
+  return null;
+}
+
 /** An opening offset weighed against the days (or clock times) of the events before and the sentence's own, or null when unsure. */
 function weigh(offset: Opening, before: readonly IndexedEvent[], own: readonly IndexedEvent[]): ValueResult | null {
   const theirs = subjects(before, own);
@@ -70,7 +102,7 @@ function weigh(offset: Opening, before: readonly IndexedEvent[], own: readonly I
 }
 
 export function offsetFromBefore(sentence: string, before: readonly IndexedEvent[], own: readonly IndexedEvent[], record: StoryRecord): SentenceComparison | null {
-  const offset = openingOf(sentence, record, false);
+  const offset = openingOf(sentence, record, false) ?? mainClauseOffset(sentence, record);
   const r = offset ? weigh(offset, before, own) : null;
   if (!r || r.status === 'agrees') return null;
   return {

@@ -85,7 +85,7 @@ const linked = (text: string, events: readonly IndexedEvent[]) => {
 };
 
 /** Words that make a span about someone's words: a speech verb or a noun of words. */
-const SPEECH = /\b(?:said|says|spoke|speaks|spoken|told|tells|stated|statement|remarks|comments|interview|interviewed|announced|announcement|declared|wrote|pledged|vowed|promised)\b/gi;
+const SPEECH = /\b(?:said|says|spoke|speaks|spoken|told|tells|stated|statement|remarks|comments|interview|interviewed|announced|announcement|declared|wrote|pledged|vowed|promised|weighed\s+in|weighs\s+in|commented)\b/gi;
 /** Words that start what was said ("said that officers …", "told the Times he …"): the offset may be in it. */
 const REPORTED = /\b(?:that|he|she|they|we|i|it|who|which|his|her|their|its|our|whether|if|officers|police)\b/i;
 /** Another occasion than the recorded one. */

@@ -10,6 +10,7 @@
  * verb's own phrase ("spoke to the Times on …"), not one inside what was said
  * ("said the officers were retrained on Friday").
  */
+import { townPoliceCanons } from './town-police.ts';
 import { foldText } from '../normalize.ts';
 import { lexicon } from '../read/lexicon.ts';
 import type { Clause, Mention } from '../read/types.ts';
@@ -100,17 +101,19 @@ function jointly(sentence: string, before: readonly Mention[], canons: ReadonlyS
 export function utteranceOf(clause: Clause, sentence: string, record: StoryRecord, linked: readonly IndexedEvent[], all: readonly IndexedEvent[], inQuote?: (at: number) => boolean): Utterance | null {
   const verb = speechVerb(clause, sentence, inQuote);
   if (!verb) return null;
-  const named = clause.mentions.filter((m) => SPEAKER_TYPES.has(m.type) && !m.negated);
+  // "Denver's police department said": the town's police (town-police.ts).
+  const canonsIn = (m: Mention) => (m.type === 'place' ? townPoliceCanons(record, m, sentence) : canonsOf(m, record, linked));
+  const named = clause.mentions.filter((m) => (SPEAKER_TYPES.has(m.type) || (m.type === 'place' && canonsIn(m).length > 0)) && !m.negated);
   const before = named.filter((m) => m.end <= verb.start);
   // "…, said the mayor.", "said Beck, who …": the speaker right after the verb, ending the phrase (not "reported Beck's statement").
   const after = named.find((m) => m.start >= verb.end && /^\s+(the\s+)?$/i.test(sentence.slice(verb.end, m.start)) && /^\s*([,.;:!?\u201D"]|$)/.test(sentence.slice(m.end)));
   const speakers = [...before, ...(after ? [after] : [])];
   const inLinked = new Set(linked.flatMap((e) => e.participants.map((p) => p.canon)));
-  const canons = new Set(speakers.flatMap((m) => canonsOf(m, record, linked)).filter((c) => inLinked.has(c)));
+  const canons = new Set(speakers.flatMap(canonsIn).filter((c) => inLinked.has(c)));
   if (!canons.size) return null;
   // An event that befell the speaker (named in a suit: `subject`) is no day they spoke on.
   const events = jointly(sentence, before, canons, record, linked, [...new Set([...all, ...linked])].filter((e) => e.participants.some((p) => canons.has(p.canon) && p.role !== 'subject')));
-  const first = speakers.find((m) => canonsOf(m, record, linked).some((c) => canons.has(c)));
+  const first = speakers.find((m) => canonsIn(m).some((c) => canons.has(c)));
   const speakerStart = first ? first.start : verb.start;
   const speakerEnd = first ? first.end : verb.start;
   const covers = (m: Mention): boolean => {

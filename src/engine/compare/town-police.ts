@@ -21,3 +21,9 @@ export function townPoliceTookPart(record: StoryRecord, m: Mention, sentence: st
   const departments = new Set(record.gazetteer.lookup(`${m.value.name} Police Department`).filter((g) => g.kind === 'agency').map((g) => g.id));
   return event.participants.some((p) => departments.has(p.canon));
 }
+
+/** The town's police department a town names right before "('s) police (department)" ("Denver's police department"), as the gazetteer's "<Town> Police Department". */
+export function townPoliceCanons(record: StoryRecord, m: Mention, sentence: string): string[] {
+  if (m.type !== 'place' || !POLICE_AFTER.test(sentence.slice(m.end, m.end + 40))) return [];
+  return record.gazetteer.lookup(`${m.value.name} Police Department`).filter((g) => g.kind === 'agency').map((g) => g.id);
+}

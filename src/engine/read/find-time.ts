@@ -167,6 +167,9 @@ const SEASON_BEFORE = new Set(['the', 'a', 'his', 'her', 'their', 'its', 'my', '
 
 const SEASON_KINDS = new Set<RelativeTimeKind>(['last-season', 'this-season']);
 
+/** Words that stress a count of time without changing it ("a full week", "two whole days"). */
+const FULL_UNIT = new Set(['full', 'whole']);
+
 /** Kinds counted back from the page that a phrase may give with no count ("days ago"). */
 const UNCOUNTED_AGO = new Set<RelativeTimeKind>(['days-ago', 'weeks-ago', 'months-ago']);
 
@@ -199,28 +202,30 @@ function findRelativeTimes(ctx: ReadContext): void {
     // "two days later", "about five weeks after", "a week before", "three years ago"
     const num = numberAt(ctx, i) ?? (ctx.lower(i) === 'a' || ctx.lower(i) === 'one' ? { value: 1, end: i + 1, digits: false } : null);
     if (!num) continue;
-    const unit = lexicon.timeUnits.get(ctx.lower(num.end));
-    const direction = lexicon.timeUnitDirections.get(ctx.lower(num.end + 1));
+    // "a full week before", "two whole days after": an intensifier between the count and its unit changes nothing.
+    const at = FULL_UNIT.has(ctx.lower(num.end)) ? num.end + 1 : num.end;
+    const unit = lexicon.timeUnits.get(ctx.lower(at));
+    const direction = lexicon.timeUnitDirections.get(ctx.lower(at + 1));
     if (!unit || !direction) continue;
     const kind = UNIT_KIND[unit]?.[direction];
     if (!kind) continue;
     const hedge = lexicon.countModifiers.matchEndingAt(ctx.tokens, i, 2);
     const approximate = hedge !== null && hedge.value === 'about';
     // "a week ago today": counted back from the page's day, which "today" only names; "a week ago yesterday" is a day more.
-    const from = direction === 'ago' ? ctx.lower(num.end + 2) : '';
+    const from = direction === 'ago' ? ctx.lower(at + 2) : '';
     if (from === 'today' || from === 'tonight') {
-      ctx.add({ type: 'relative-time', from: i, to: num.end + 3, rank: Rank.strong, value: { kind, amount: num.value, ...(approximate && { approximate }) } });
-      i = num.end + 2;
+      ctx.add({ type: 'relative-time', from: i, to: at + 3, rank: Rank.strong, value: { kind, amount: num.value, ...(approximate && { approximate }) } });
+      i = at + 2;
       continue;
     }
     if (from === 'yesterday') {
       const days = unit === 'days' ? num.value + 1 : unit === 'weeks' ? num.value * 7 + 1 : null;
-      if (days !== null) ctx.add({ type: 'relative-time', from: i, to: num.end + 3, rank: Rank.strong, value: { kind: 'days-ago', amount: days, ...(approximate && { approximate }) } });
-      i = num.end + 2;
+      if (days !== null) ctx.add({ type: 'relative-time', from: i, to: at + 3, rank: Rank.strong, value: { kind: 'days-ago', amount: days, ...(approximate && { approximate }) } });
+      i = at + 2;
       continue;
     }
-    ctx.add({ type: 'relative-time', from: i, to: num.end + 2, rank: Rank.strong, value: { kind, amount: num.value, ...(approximate && { approximate }) } });
-    i = num.end + 1;
+    ctx.add({ type: 'relative-time', from: i, to: at + 2, rank: Rank.strong, value: { kind, amount: num.value, ...(approximate && { approximate }) } });
+    i = at + 1;
   }
 }
 
