@@ -248,6 +248,14 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'rochester-watch-digest-b-b25.html',
   'police-chiefs-sheriff-stump-b-b25.html',
   'police-chiefs-kids-encyclopedia-b-b25.html',
+  'rochester-pta-meeting-notes-a-b26.html',
+  'rochester-radio-newsroom-rundown-a-b26.html',
+  'police-chiefs-union-bulletin-a-b26.html',
+  'police-chiefs-timeline-infographic-a-b26.html',
+  'rochester-ombudsman-report-b-b26.html',
+  'rochester-sermon-notes-b-b26.html',
+  'police-chiefs-oral-history-b-b26.html',
+  'police-chiefs-trade-magazine-sidebar-b-b26.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */
