@@ -10,10 +10,11 @@ import { offsetFromBefore } from './offset-from-before.ts';
 import { buildStoryRecord } from './story-record.ts';
 import { raidPack, westmark } from './test-story.ts';
 
-function withSearchTime(time?: string) {
-  const p = JSON.parse(JSON.stringify(raidPack())) as { stories: { events: { id: string; time?: string }[] }[] };
+function withSearchTime(time?: string, timeEnd?: string) {
+  const p = JSON.parse(JSON.stringify(raidPack())) as { stories: { events: { id: string; time?: string; timeEnd?: string }[] }[] };
   const search = p.stories[0]!.events.find((e) => e.id === 'search')!;
   if (time) search.time = time;
+  if (timeEnd) search.timeEnd = timeEnd;
   const parsed = parsePack(p);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return buildStoryRecord(parsed.pack.stories[0]!, westmark());
@@ -58,5 +59,24 @@ describe('a span said to pass, or an offset, opening a sentence and counted from
   it('a span in days is weighed against the days between the events', () => {
     expect(from('Eight days passed before the mayor gave her briefing.', 'raid', 'briefing')?.outcome).toBe('discrepant');
     expect(from('A day passed before the mayor gave her briefing.', 'raid', 'briefing')).toBeNull();
+  });
+});
+
+describe('an hour, hedged or not, against a gap of minutes', () => {
+  const soon = withSearchTime('06:20');
+  const lasting = withSearchTime('06:20', '07:10');
+  const ev = (record: typeof soon, id: string) => record.events.filter((e) => e.event.id === id);
+  const from = (record: typeof soon, sentence: string) => offsetFromBefore(sentence, ev(record, 'raid'), ev(record, 'search'), record);
+  it('"an hour" is read as one hour, and a hedged hour is no twenty minutes', () => {
+    expect(from(soon, 'Roughly an hour later, dog handlers searched the building.')?.outcome).toBe('discrepant');
+    expect(from(soon, 'An hour later, dog handlers searched the building.')?.outcome).toBe('discrepant');
+    expect(compareSentence('Dog handlers searched the building about an hour after the raid.', soon, '2024-06-20')?.outcome).toBe('discrepant');
+  });
+  it('counts to when the later event began, not to its end', () => {
+    expect(from(lasting, 'About an hour later, dog handlers searched the building.')?.outcome).toBe('discrepant');
+  });
+  it('"half an hour" is half of one', () => {
+    expect(from(soon, 'About half an hour later, dog handlers searched the building.')).toBeNull();
+    expect(compareSentence('Dog handlers searched the building about half an hour after the raid.', soon, '2024-06-20')?.outcome).not.toBe('discrepant');
   });
 });

@@ -10,10 +10,13 @@ import type { IndexedEvent } from './story-record.ts';
 /** Minutes either side of the record's gap before the page's is called wrong: recorded times are approximate. */
 const MARGIN = 15;
 
-/** The minutes an offset in hours allows: a quarter either way, at least half an hour when hedged ("about two hours"). */
+/**
+ * The minutes an offset in hours allows: a fifth either way, a quarter when hedged ("about two hours"), at least a
+ * quarter of an hour. "Roughly an hour" is 45 to 75 minutes: a gap of twenty minutes is no hour, hedged or not.
+ */
 export function offsetMinutes(hours: number, approximate: boolean): [number, number] {
   const minutes = hours * 60;
-  const slack = approximate ? Math.max(30, Math.round(minutes * 0.25)) : Math.max(15, Math.round(minutes * 0.2));
+  const slack = Math.max(15, Math.round(minutes * (approximate ? 0.25 : 0.2)));
   return [minutes - slack, minutes + slack];
 }
 
@@ -39,8 +42,10 @@ export function clockOffsetBetween(anchor: IndexedEvent, subject: IndexedEvent, 
   const a = anchor.event;
   const s = subject.event;
   if (!a.time || !s.time || a.dateEnd || s.dateEnd || a.date.length !== 10 || a.date !== s.date) return null;
+  // "An hour later, dispatchers called 911": the offset counts to when the later event began, its recorded time; from
+  // either end of the one it counts from ("an hour after the meeting" may count from its close).
   const min = clock(s.time) - clock(a.timeEnd ?? a.time);
-  const max = clock(s.timeEnd ?? s.time) - clock(a.time);
+  const max = clock(s.time) - clock(a.time);
   if (lo <= max && hi >= min) return { status: 'agrees' };
   if (lo <= max + MARGIN && hi >= min - MARGIN) return null;
   const gap = gapWords(min, max);

@@ -52,4 +52,10 @@ describe('parts of an event that share a word (embedded Rochester record: a two-
     expect(outcome('The officers were off patrol for two days pending retraining.')).not.toBe('discrepant');
     expect(outcome('The officers sat through a two-hour retraining session.')).toBe('agrees');
   });
+  it('measured out of the thing ("a full day of retraining"), is its own length, not a time spent awaiting it', () => {
+    expect(outcome('Eight of the ten officers were back on patrol after a full day of classroom retraining.')).toBe('discrepant');
+    expect(outcome('The officers had two whole days of retraining.')).toBe('discrepant');
+    expect(outcome('The officers had two hours of retraining.')).toBe('agrees');
+    expect(outcome('The officers sat on desk duty for two days pending retraining.')).not.toBe('discrepant');
+  });
 });

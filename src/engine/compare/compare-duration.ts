@@ -51,6 +51,11 @@ function onClauseDay(ctx: CompareContext): readonly IndexedEvent[] {
   return on.length ? on : ctx.events;
 }
 
+/** Whether a recorded duration's note has it spent awaiting the thing the word names ("pending retraining"). */
+function awaited(note: string | undefined, word: string): boolean {
+  return !!note && new RegExp(`\\b(?:pending|awaiting|until|ahead\\s+of)\\s+(?:the\\s+|a\\s+|an\\s+)?${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(foldText(note));
+}
+
 export function compareDuration(ctx: CompareContext, m: Mention & { type: 'duration' }): ValueResult | null {
   // The words around the page's duration ("those policies had been in place for …", "a two-hour training session").
   // Set off by a comma as a short phrase ("the rules his officers follow, developed over the last five years,"): what
@@ -71,7 +76,10 @@ export function compareDuration(ctx: CompareContext, m: Mention & { type: 'durat
   // session and the time off pending it), when there are such.
   const hits = (d: { of?: string[] }) => ofWords(d.of ?? []).filter((w) => findTerm(near, w) !== -1);
   const own = named0.filter((d) => hits(d).some((w) => !named0.some((o) => (o.of ?? []).join() !== (d.of ?? []).join() && ofWords(o.of ?? []).includes(w))));
-  const parts = own.length ? own : named0;
+  const named1 = own.length ? own : named0;
+  // "A day of retraining" measures the retraining itself: not a time spent awaiting it ("48 hours pending retraining").
+  const itself = / of /.test(m.text) ? named1.filter((d) => !hits(d).some((w) => awaited(d.note, w))) : named1;
+  const parts = itself.length ? itself : named1;
   const recorded = parts.length ? parts : perEvent.flat();
   if (!recorded.length || (!parts.length && perEvent.some((ds) => !ds.length))) return null;
   const per = MINUTES[m.value.unit];

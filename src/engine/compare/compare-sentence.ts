@@ -80,6 +80,7 @@ import { againForm, looseForm } from './loose-terms.ts';
 import { dayRange, partialDate } from './record-values.ts';
 import { numberedNameConflicts } from './numbered-names.ts';
 import { splitAcrossEvents } from './one-event.ts';
+import { withoutDocumentDate } from './document-heading.ts';
 import { compareOutlet, comparePersonsOutlet, compareReportCredit, compareStaff, turnedHeadlineOf } from './compare-outlet.ts';
 import { firstReports, reportsWhatCameBefore, storyFirstCredit } from './outlet-credit.ts';
 import { withOwners } from './named-author.ts';
@@ -621,7 +622,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   // Blanked, not cut, so every offset still reads back.
   // ", the same year as <another event>": that event is the time's point, not what the clause dates (same-as-anchor.ts).
   // An outlet's name in quotation marks ("printed by the „Denver Post“") is a title, not a quotation (quoted-name.ts).
-  const sentence = withOutletNamesUnquoted(withoutSameAsAnchor(given.replace(QA_LABEL, (label) => ' '.repeat(label.length))), record.gazetteer);
+  const sentence = withOutletNamesUnquoted(withoutSameAsAnchor(withoutDocumentDate(given).replace(QA_LABEL, (label) => ' '.repeat(label.length))), record.gazetteer);
   const quoted = quotedSpans(sentence);
   // "Roe's post", "Roe's statement": the owner of the words is who said them (named-author.ts).
   // "For Denver, the chief …": a bare title read as its place's office holder then (placed-title.ts).

@@ -14,14 +14,18 @@ import type { DurationUnit } from './types.ts';
 /** Words before the amount that make it a part of a span or a time from something. */
 const NOT_A_LENGTH = new Set(['first', 'last', 'final', 'past', 'next', 'previous', 'initial', 'opening', 'closing', 'early', 'later', 'within', 'inside', 'in', 'by', 'until', 'till', 'before']);
 
+/** Words that stress a count of time without changing it ("a full day of training", "two whole weeks of talks"). */
+const FULL_UNIT = new Set(['full', 'whole']);
+
 export function durationOf(ctx: ReadContext, i: number, amount: { value: number; end: number }): { from: number; end: number; unit: { unit: DurationUnit; factor: number }; modifier: string | undefined } | null {
-  const u = lexicon.durationUnits.get(ctx.lower(amount.end));
-  if (!u || ctx.lower(amount.end + 1) !== 'of') return null;
+  const at = FULL_UNIT.has(ctx.lower(amount.end)) ? amount.end + 1 : amount.end;
+  const u = lexicon.durationUnits.get(ctx.lower(at));
+  if (!u || ctx.lower(at + 1) !== 'of') return null;
   // A plural unit after a number above one, the singular after "a" / "one" ("a week of", not "a weeks of").
-  const plural = ctx.lower(amount.end).endsWith('s');
+  const plural = ctx.lower(at).endsWith('s');
   if (plural !== amount.value > 1 && u[1] === 1) return null;
   let end = -1;
-  for (let k = amount.end + 2; k <= amount.end + 4; k++) {
+  for (let k = at + 2; k <= at + 4; k++) {
     const t = ctx.token(k);
     if (!t || !t.word) break;
     if (lexicon.durationNouns.has(ctx.lower(k))) {

@@ -128,3 +128,14 @@ describe('people and titles', () => {
     });
   });
 });
+
+describe('a title before words in capitals', () => {
+  it('names no one with an abbreviation or a label ("CHIEF SOT", a script\'s slug)', () => {
+    expect(people('A3 - CHIEF SOT (:20) / anchor tag')).toEqual([]);
+    expect(people('B2 - MAYOR PKG (1:10) / anchor intro')).toEqual([]);
+  });
+  it('still names a known person in capitals, and anyone in ordinary case', () => {
+    expect(people('CHIEF JANE ROE SPEAKS', [{ kind: 'person', id: 'jane-roe', names: ['Jane Roe'] }]).map((p) => p.text)).toEqual(['JANE ROE']);
+    expect(people('Chief Jane Roe spoke to reporters.').map((p) => p.text)).toEqual(['Jane Roe']);
+  });
+});

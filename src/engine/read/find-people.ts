@@ -131,6 +131,18 @@ function copulaHolder(ctx: ReadContext, k: number): { from: number; to: number }
   return { from, to };
 }
 
+/** Whether the words from `from` to `end` are all in capitals, one of them longer than an initial. */
+function inCapitals(ctx: ReadContext, from: number, end: number): boolean {
+  let long = false;
+  for (let k = from; k < end; k++) {
+    const text = ctx.token(k)!.text;
+    if (!/\p{L}/u.test(text)) continue;
+    if (text !== text.toUpperCase()) return false;
+    if (text.length > 1) long = true;
+  }
+  return long;
+}
+
 /** Whether a title at i stands after a determiner or possessive ("the chief", "the city's mayor", "its former director"). */
 function determined(ctx: ReadContext, from: number): boolean {
   const prev = ctx.lower(from - 1);
@@ -177,7 +189,8 @@ export function findPeople(ctx: ReadContext): void {
       let end = t.to;
       if (t.to < n && ctx.token(t.to)!.spaceBefore) end = nameRun(ctx, t.to);
       // In a title-case headline ("Border Czar Rallies Behind …") only a known name follows a title.
-      if (ctx.titleCase) while (end > t.to && !ctx.lookup(ctx.text(t.to, end), 'person')) end--;
+      // Nor in capitals ("CHIEF SOT", a script's slug; "CHIEF Q&A"): a word in capitals there is an abbreviation or a label.
+      if (ctx.titleCase || inCapitals(ctx, t.to, end)) while (end > t.to && !ctx.lookup(ctx.text(t.to, end), 'person')) end--;
       if (end > t.to) {
         addTitle(ctx, t, Rank.strong);
         addPerson(ctx, t.to, end, Rank.strong, t);

@@ -103,3 +103,14 @@ describe('times of day', () => {
     expect(of('The score was 5:30 by then.', 'time-of-day')).toEqual([]);
   });
 });
+
+describe('an offset of an hour, or half of one', () => {
+  it('reads "an hour" as one hour, and its hedge', () => {
+    expect(of('Roughly an hour later, dispatchers called.', 'relative-time')).toEqual([{ text: 'an hour later', kind: 'hours-later', amount: 1, approximate: true }]);
+    expect(of('An hour after the stop, dispatchers called.', 'relative-time')[0]).toMatchObject({ kind: 'hours-later', amount: 1 });
+  });
+  it('reads "half an hour" as half of one, never as a whole hour', () => {
+    expect(of('About half an hour after the stop, dispatchers called.', 'relative-time')).toEqual([{ text: 'half an hour after', kind: 'hours-later', amount: 0.5, approximate: true }]);
+    expect(of('Half a week later, they met.', 'relative-time').filter((m) => (m as { amount?: number }).amount === 1 && m.text.includes('week'))).toEqual([]);
+  });
+});

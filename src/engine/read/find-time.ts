@@ -194,37 +194,43 @@ function findRelativeTimes(ctx: ReadContext): void {
       i = phrase.end - 1;
       continue;
     }
-    if (phrase) {
+    // "half a week later": half of the phrase's one, read (or left) by the count below.
+    if (phrase && !(ctx.lower(i - 1) === 'half' && (ctx.lower(i) === 'a' || ctx.lower(i) === 'an'))) {
       ctx.add({ type: 'relative-time', from: i, to: phrase.end, rank: Rank.pattern, value: phrase.value as RelativeTimeValue });
       i = phrase.end - 1;
       continue;
     }
     // "two days later", "about five weeks after", "a week before", "three years ago"
-    const num = numberAt(ctx, i) ?? (ctx.lower(i) === 'a' || ctx.lower(i) === 'one' ? { value: 1, end: i + 1, digits: false } : null);
+    // "an hour later" is one; "half an hour later" half of one, the phrase opening on "half".
+    const article = ctx.lower(i) === 'a' || ctx.lower(i) === 'an';
+    const half = article && ctx.lower(i - 1) === 'half';
+    const num = numberAt(ctx, i) ?? (article || ctx.lower(i) === 'one' ? { value: half ? 0.5 : 1, end: i + 1, digits: false } : null);
     if (!num) continue;
+    const start = half ? i - 1 : i;
     // "a full week before", "two whole days after": an intensifier between the count and its unit changes nothing.
     const at = FULL_UNIT.has(ctx.lower(num.end)) ? num.end + 1 : num.end;
     const unit = lexicon.timeUnits.get(ctx.lower(at));
     const direction = lexicon.timeUnitDirections.get(ctx.lower(at + 1));
     if (!unit || !direction) continue;
     const kind = UNIT_KIND[unit]?.[direction];
-    if (!kind) continue;
-    const hedge = lexicon.countModifiers.matchEndingAt(ctx.tokens, i, 2);
+    // Half of a longer unit ("half a week later") is no whole count of it: left unread.
+    if (!kind || (half && unit !== 'hours')) continue;
+    const hedge = lexicon.countModifiers.matchEndingAt(ctx.tokens, start, 2);
     const approximate = hedge !== null && hedge.value === 'about';
     // "a week ago today": counted back from the page's day, which "today" only names; "a week ago yesterday" is a day more.
     const from = direction === 'ago' ? ctx.lower(at + 2) : '';
     if (from === 'today' || from === 'tonight') {
-      ctx.add({ type: 'relative-time', from: i, to: at + 3, rank: Rank.strong, value: { kind, amount: num.value, ...(approximate && { approximate }) } });
+      ctx.add({ type: 'relative-time', from: start, to: at + 3, rank: Rank.strong, value: { kind, amount: num.value, ...(approximate && { approximate }) } });
       i = at + 2;
       continue;
     }
     if (from === 'yesterday') {
       const days = unit === 'days' ? num.value + 1 : unit === 'weeks' ? num.value * 7 + 1 : null;
-      if (days !== null) ctx.add({ type: 'relative-time', from: i, to: at + 3, rank: Rank.strong, value: { kind: 'days-ago', amount: days, ...(approximate && { approximate }) } });
+      if (days !== null) ctx.add({ type: 'relative-time', from: start, to: at + 3, rank: Rank.strong, value: { kind: 'days-ago', amount: days, ...(approximate && { approximate }) } });
       i = at + 2;
       continue;
     }
-    ctx.add({ type: 'relative-time', from: i, to: at + 2, rank: Rank.strong, value: { kind, amount: num.value, ...(approximate && { approximate }) } });
+    ctx.add({ type: 'relative-time', from: start, to: at + 2, rank: Rank.strong, value: { kind, amount: num.value, ...(approximate && { approximate }) } });
     i = at + 1;
   }
 }
