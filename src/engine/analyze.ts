@@ -10,7 +10,7 @@ import { matchFact } from './match-fact.ts';
 import { durationAcrossParagraph, matchQuote, paragraphSpeaker } from './match-quote.ts';
 import { strangerParaphrase } from './stranger-paraphrase.ts';
 import { compareSpeakerTitle } from './compare/speaker-title.ts';
-import type { Speaker } from './quote-speaker.ts';
+import { isTitleWord, type Speaker } from './quote-speaker.ts';
 import { matchReview } from './match-review.ts';
 import { foldText } from './normalize.ts';
 import { answerWithQuestion } from './qa-answer.ts';
@@ -61,6 +61,8 @@ import { REPORT_DATE } from './compare/report-run-day.ts';
 import { originalFieldSentence } from './original-field.ts';
 import { overstatedClass } from './overstated-class.ts';
 import { titleChamber } from './compare/title-chamber.ts';
+import { attributionLine, endsOnQuote } from './dash-credit.ts';
+import { apposedBody } from './apposed-body.ts';
 
 /** Sentences longer than this are not checked (bounded work per sentence). */
 const MAX_SENTENCE = 2000;
@@ -172,6 +174,17 @@ function typedJudgement(comparison: SentenceComparison, story: StoryDetails): Ju
  * sentence is unverified).
  */
 function judge(sentence: string, previous: string, carried: Speaker | null, folded: string, page: PageTerms, story: StoryDetails, startOfStory: string, pageDate: string | undefined, pageInStory: boolean, pageYear: number | undefined, pageText?: string, lastParagraph?: Speaker | null): Judgement | null {
+  // "The union that represents the officers, the X Association, said …": the story's body's role given to another (apposed-body.ts).
+  const apposed = apposedBody(sentence, story.story.entities ?? []);
+  if (apposed) {
+    return {
+      verdict: 'discrepant', kind: 'attribution', claimId: `entity:${apposed.entity.id}`, original: `${apposed.entity.name}: ${apposed.entity.role ?? ''}`,
+      explanation: `The record has ${apposed.entity.name} as ${apposed.entity.role ?? 'that body'}, not ${apposed.page}.`,
+      comparison: [{ slot: 'organization', page: apposed.page, record: apposed.entity.name }],
+      // The sources of the body's own recorded words, which name it.
+      sources: sourcesOf(story, [...new Set(story.quotes.filter((q) => q.speaker?.id === apposed.entity.id).flatMap((q) => q.quote.sources))]),
+    };
+  }
   const quote = matchQuote(sentence, story, previous, carried, lastParagraph);
   if (quote) {
     const q = story.quotes.find((x) => `quote:${x.quote.id}` === quote.claimId);
@@ -370,11 +383,13 @@ function asksQuestion(sentence: string): boolean {
   return !open && (end.match(/"/g) ?? []).length % 2 === 0;
 }
 
-function judgeSentence(text: string, foldedPage: string, page: PageTerms, sentence: Sentence, before: string, carried: Speaker | null, story: StoryDetails, startOfStory: string, pageDate: string | undefined, pageInStory: boolean, pageYear: number | undefined, lastParagraph?: Speaker | null): Finding | null {
+function judgeSentence(text: string, foldedPage: string, page: PageTerms, sentence: Sentence, before: string, carried: Speaker | null, story: StoryDetails, startOfStory: string, pageDate: string | undefined, pageInStory: boolean, pageYear: number | undefined, lastParagraph?: Speaker | null, byline = ''): Finding | null {
   if (sentence.end - sentence.start > MAX_SENTENCE) return null;
   const stamps = noClaimSpans(sentence.text, pageDate);
   const folded = foldedPage.slice(sentence.start, sentence.end);
-  const judgement = judge(stamps.length ? blankSpans(sentence.text, stamps) : sentence.text, before, carried, stamps.length ? blankSpans(folded, stamps) : folded, page, story, startOfStory, pageDate, pageInStory, pageYear, text, lastParagraph);
+  // A byline on the line after ("— Chief Jane Doe") is read with the quoted words it credits (dash-credit.ts).
+  const credit = byline ? ` - ${byline}` : '';
+  const judgement = judge((stamps.length ? blankSpans(sentence.text, stamps) : sentence.text) + credit, before, carried, (stamps.length ? blankSpans(folded, stamps) : folded) + foldText(credit), page, story, startOfStory, pageDate, pageInStory, pageYear, text, lastParagraph);
   if (!judgement) return null;
   const stated = judgement.refersTo ? undefined : datesIn(sentence.text, 1)[0];
   // A discrepancy is false unless the pack calls the page's value partly right.
@@ -440,7 +455,7 @@ function creditOfWhatCameBefore(text: string, sentence: Sentence, recent: readon
     before = story.record().events.filter((e) => ids.includes(e.event.id));
     break;
   }
-  const events = request ? requestsOf(before) : whatCameBefore(sentence.text, before);
+  const events = request ? requestsOf(before) : whatCameBefore(sentence.text, before, story.record());
   if (!events.length) return null;
   // Its own events, if any, must hold those ("He gave those remarks in an interview with X": the one told of before), and then only a conflict is taken.
   const own = typedOf(sentence.text, story, pageDate, pageYear)?.events ?? [];
@@ -946,7 +961,10 @@ export function analyzeText(text: string, index: PackIndex, context: PageContext
     // An answer in a paragraph of its own goes with the question right before it (qa-answer.ts).
     const asked = !sameParagraph && previous !== undefined && (answerWithQuestion(sentence.text, previous.text) !== null || opensOnTextReading(sentence.text));
     const spokenOn = partDate && DEICTIC.test(sentence.text) ? partDate : pageDate ?? undefined;
-    const judged = judgeSentence(text, foldedPage, page, sentence, sameParagraph || asked ? previous.text : '', carried, details, start, spokenOn, inStory, pageYear, lastParagraph);
+    // A pull quote's byline on the next line ("— Chief Jane Doe") credits this sentence's quoted words (dash-credit.ts).
+    const next = sentences[i + 1];
+    const byline = next && endsOnQuote(sentence.text) && text.slice(sentence.end, next.start).includes('\n') ? attributionLine(next.text, isTitleWord) : undefined;
+    const judged = judgeSentence(text, foldedPage, page, sentence, sameParagraph || asked ? previous.text : '', carried, details, start, spokenOn, inStory, pageYear, lastParagraph, byline);
     // "The statement was printed by X": X credited with what the sentence before (or the one before it, when that places nothing) told of;
     // "X ran his remarks" after "He also warned …": the pronouns carry the same speaker over one more sentence.
     const chain = HIS_WORDS.test(sentence.text) && previous !== undefined && /^\s*(?:he|she|they)\b/i.test(previous.text);

@@ -6,7 +6,8 @@ import { hasAnyTerm } from './terms.ts';
 import type { Verdict } from './types.ts';
 import { writtenDate } from './dates.ts';
 import { alignStretch, MIN_VERBATIM_WORDS, NEAR_SHARE, recordWords, stretchTokens, type Alignment, type RecordWords } from './quote-align.ts';
-import { creditedSpeaker, pronounSubject, speakerAfter, speakerNames, subjectSpeaker, type Speaker } from './quote-speaker.ts';
+import { creditedSpeaker, isTitleWord, pronounSubject, speakerAfter, speakerNames, subjectSpeaker, type Speaker } from './quote-speaker.ts';
+import { dashAttribution } from './dash-credit.ts';
 import { quoteDurationChange } from './quote-duration.ts';
 import { deniesWords } from './denied-wording.ts';
 import { reversedQuote } from './reversed-quote.ts';
@@ -275,6 +276,14 @@ function judgeKnown(sentence: string, q: IndexedQuote, variant: Variant | undefi
     };
   }
   const own = ownVerdict(q);
+  // "“…” — Jane Roe": a dash credits the words to one the story's record does not have (no speaker read above): not vouched for.
+  const dashed = own.verdict === 'consistent' && named === undefined && !placed && !body ? dashAttribution(sentence, isTitleWord) : undefined;
+  if (dashed) {
+    return {
+      verdict: 'unverified', kind: 'quote', claimId, original,
+      explanation: `The page credits these words to ${dashed}; the record has ${q.speaker?.name ?? q.quote.speaker} saying them.`,
+    };
+  }
   // "The mayor and the chief both said “…”": words on record as one speaker's, credited to two together (joint-credit below).
   const joint = own.verdict === 'consistent' && named === undefined && q.speaker ? jointlyCredited(sentence, q, story) : undefined;
   if (joint && q.speaker) {

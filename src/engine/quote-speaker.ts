@@ -18,6 +18,7 @@ import { namesOf, sharedSurnames, TITLES, titleForms } from './person-names.ts';
 import { speechAfterName } from './cleft-speaker.ts';
 import { TEXT_READS, textAuthor } from './text-read-speaker.ts';
 import { ownedSpeechBeforeQuote } from './owned-speech.ts';
+import { dashCredits } from './dash-credit.ts';
 
 /** Verbs that put words in a speaker's mouth, after the speaker ("Evans said"). */
 const SPEECH = 'said|says|say|told|tells|added|adds|wrote|writes|stated|states|continued|continues|posted|posts|explained|explains|noted|insisted|insists|argued|argues|declared|declares|remarked|warned|warns|asserted|asserts|replied|stressed|emphasized|emphasised|tweeted|claimed|claims|admitted|admits|conceded|concedes|acknowledged|acknowledges';
@@ -56,6 +57,8 @@ const STARTS_TITLED = new RegExp(`^(?:${TITLE_FORMS})\\s`, 'u');
 const AS_BEFORE = new RegExp(`(?:^|[^\\p{L}])as\\s+(?:(?:${BEFORE_NAME})\\s+){0,4}$`, 'u');
 const AS_PUT = new RegExp(`^\\s+(?:(?:himself|herself|themselves)\\s+)?(?:has\\s+|had\\s+)?(?:(?:put|said)\\s+it\\b|(?:${SPEECH})\\s*,)`, 'u');
 const BEFORE_WORD = new RegExp(`^(?:${BEFORE_NAME})$`, 'u');
+/** A word that may stand before a name as part of a title ("police", "chief", "the"), folded. */
+export const isTitleWord = (folded: string): boolean => BEFORE_WORD.test(folded);
 const PRONOUN = new RegExp(`(?:^|[^\\p{L}])(?:he|she|they|we|i)\\s+${ADVERB}(?:${SPEECH})\\b|\\b(?:${INVERTED})\\s+(?:he|she|they)\\b`, 'u');
 
 
@@ -248,7 +251,7 @@ function namedSpeaker(text: string, speakers: readonly Speaker[], raw = text): S
   const found = mentions(text, speakers);
   // "said Evans" names the speaker only where the clause ends ("…,” said Evans." but not "critics said Evans abandoned …").
   const inverted = (m: { speaker: Speaker; start: number; end: number }) => BEFORE.test(text.slice(0, m.start)) || placeTitled(text, raw, m.start, m.end, m.speaker.entity);
-  const credited = found.filter((m) => AFTER_NAME.test(text.slice(m.end)) || (APPOSED_BEFORE.test(text.slice(0, m.start)) && APPOSED_AFTER.test(text.slice(m.end))) || QUOTATIVE.test(text.slice(m.end)) || AFTER_NAME.test(text.slice(speechAfterName(text, raw, m.start, m.end))) || (QUOTE_JUST_BEFORE.test(text.slice(0, m.start)) && PAST_AFTER.test(text.slice(m.end))) || (AS_BEFORE.test(text.slice(0, m.start)) && AS_PUT.test(text.slice(m.end))) || (COLON.test(text.slice(m.end)) && LEADS.test(text.slice(0, m.start))) || OWNED_SPEECH.test(text.slice(m.end)) || (inverted(m) && ENDS.test(text.slice(m.end))));
+  const credited = found.filter((m) => AFTER_NAME.test(text.slice(m.end)) || (APPOSED_BEFORE.test(text.slice(0, m.start)) && APPOSED_AFTER.test(text.slice(m.end))) || QUOTATIVE.test(text.slice(m.end)) || AFTER_NAME.test(text.slice(speechAfterName(text, raw, m.start, m.end))) || (QUOTE_JUST_BEFORE.test(text.slice(0, m.start)) && PAST_AFTER.test(text.slice(m.end))) || (AS_BEFORE.test(text.slice(0, m.start)) && AS_PUT.test(text.slice(m.end))) || (COLON.test(text.slice(m.end)) && LEADS.test(text.slice(0, m.start))) || OWNED_SPEECH.test(text.slice(m.end)) || dashCredits(text, raw, m.start, m.end, isTitleWord) || (inverted(m) && ENDS.test(text.slice(m.end))));
   const ids = new Set(credited.map((m) => m.speaker.entity.id));
   // Two speakers credited in one sentence: whose words are quoted is not for this reading to say.
   if (ids.size) return ids.size === 1 ? credited[0]?.speaker : undefined;

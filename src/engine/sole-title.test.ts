@@ -49,6 +49,12 @@ describe('a quote credited to "the mayor" (embedded 2025 record)', () => {
     expect(verdictOf(`As the police chief put it, ${LINE}`)).toBe('consistent');
   });
 
+  it('is the mayor\'s when the page owns the words by the title ("what she read as the mayor\'s words: “…”")', () => {
+    expect(verdictOf(`A parent read out what she described as the mayor\u2019s words: ${LINE}`)).toBe('discrepant');
+    expect(verdictOf(`She quoted the mayor's statement that ${LINE}`)).toBe('discrepant');
+    expect(verdictOf(`A parent read out what she described as the police chief\u2019s words: ${LINE}`)).toBe('consistent');
+  });
+
   it('not where the title is no subject speaking the quoted words', () => {
     const UNION = '\u201Ca complete overreaction\u201D';
     const verdict = (s: string) => analyzeText(`Rochester officers helped Border Patrol agents at a traffic stop on Lyell Avenue in March 2025.\n\n${s}`, index, { published: '2025-04-02' }).findings.find((f) => f.text.includes('overreaction'))?.verdict;

@@ -6,6 +6,10 @@
  */
 import type { Entity } from '../pack/schema.ts';
 import { titleForms, titlesOf, TITLES } from './person-names.ts';
+import { ownedSpeechBeforeQuote } from './owned-speech.ts';
+
+/** After the title: its possessive and a noun for what was said, then a colon or "that" and the words ("the chief's words: “…”"). */
+const OWNED = ownedSpeechBeforeQuote('"').source.slice(1);
 
 /** Whether the entity held the title at some time within the story's days (undated roles always count). */
 function heldWithin(entity: Entity, title: string, start: string, end: string): boolean {
@@ -63,7 +67,7 @@ function patternsOf(name: string): { key: string; before: RegExp; after: RegExp 
     const title = bare.replace(/\s+/g, String.raw`\s+`);
     out = {
       key: bare.split(/\s+/)[0]!,
-      before: new RegExp(String.raw`(?:(?:^|[.;!?]\s+|,\s+|\b(?:and|then|but|so|later|finally)\s+)the\s+${title}\s+${VERB}|${CREDIT_FRAME.split('TITLE').join(title)})\s*[,:]?\s*"`, 'u'),
+      before: new RegExp(String.raw`(?:(?:^|[.;!?]\s+|,\s+|\b(?:and|then|but|so|later|finally)\s+)the\s+${title}\s+${VERB}|${CREDIT_FRAME.split('TITLE').join(title)})\s*[,:]?\s*"|\bthe\s+${title}${OWNED}`, 'u'),
       after: new RegExp(String.raw`"\s*,?\s*(?:said|added|says)\s+the\s+${title}\s*[.,;!?]?\s*$`, 'u'),
     };
     if (PATTERNS.size > 500) PATTERNS.clear();

@@ -17,7 +17,7 @@ import { pick, rng } from './prng.ts';
 import { pageOf, verdictOn, type Got, type Tally } from './score.ts';
 import { loadStories } from './suite.ts';
 
-export const QUOTE_CASES = ['verbatim', 'cut', 'elided', 'bracketed', 'transcription', 'carried', 'carried-far', 'object', 'titled', 'place-titled', 'place-only', 'short', 'carried-short', 'reworded', 'short-reworded', 'carried-short-reworded', 'rewritten', 'stitched', 'stitched-three', 'reassigned', 'place-reassigned', 'carried-reassigned', 'carried-far-reassigned', 'retitled', 'place-only-reassigned', 'unknown', 'unknown-few', 'cleft', 'cleft-reassigned', 'body-issued', 'body-reassigned', 'owned', 'owned-reassigned'] as const;
+export const QUOTE_CASES = ['verbatim', 'cut', 'elided', 'bracketed', 'transcription', 'carried', 'carried-far', 'object', 'titled', 'place-titled', 'place-only', 'short', 'carried-short', 'reworded', 'short-reworded', 'carried-short-reworded', 'rewritten', 'stitched', 'stitched-three', 'reassigned', 'place-reassigned', 'carried-reassigned', 'carried-far-reassigned', 'retitled', 'place-only-reassigned', 'unknown', 'unknown-few', 'cleft', 'cleft-reassigned', 'body-issued', 'body-reassigned', 'owned', 'owned-reassigned', 'dashed', 'dash-reassigned', 'byline', 'byline-reassigned', 'title-owned', 'title-owned-reassigned'] as const;
 export type QuoteCase = (typeof QUOTE_CASES)[number];
 
 /** What each case should get: the speaker's words (not discrepant), altered (discrepant), or words on no record (unverified). */
@@ -27,6 +27,8 @@ const EXPECT: Record<QuoteCase, 'true' | 'discrepant' | 'unverified'> = {
   'carried-reassigned': 'discrepant', 'carried-far-reassigned': 'discrepant', retitled: 'discrepant', 'place-only-reassigned': 'discrepant', unknown: 'unverified', 'unknown-few': 'unverified',
   cleft: 'true', 'cleft-reassigned': 'discrepant', 'body-issued': 'true', 'body-reassigned': 'discrepant',
   owned: 'true', 'owned-reassigned': 'discrepant',
+  dashed: 'true', 'dash-reassigned': 'discrepant', byline: 'true', 'byline-reassigned': 'discrepant',
+  'title-owned': 'true', 'title-owned-reassigned': 'discrepant',
 };
 
 /** Replacement words for a reworded quote: general words, none a story's. */
@@ -184,6 +186,21 @@ function casesOf(q: Quote, speaker: Entity, others: Entity[], random: () => numb
   // The speaker as the owner of a noun for what they said ("A banner carries X's warning that “…”"): the speaker (true), another of the story's people (reassigned).
   out.push({ kind: 'owned', text: `A banner carries ${creditName(speaker)}'s warning that \u201C${strip(longest)}.\u201D` });
   if (other) out.push({ kind: 'owned-reassigned', text: `A banner carries ${creditName(other)}'s warning that \u201C${strip(longest)}.\u201D` });
+  // A dash attribution after the words, as under a pull quote: on the same line, and on a line of its own (a byline).
+  // The speaker under their own post (true); another of the story's people (reassigned).
+  const dashName = (e: Entity) => (e.kind === 'person' && e.role && PLACE_TITLE.test(e.role) ? `${e.role} ${e.name}` : e.name);
+  out.push({ kind: 'dashed', text: `\u201C${strip(longest)}.\u201D \u2014 ${dashName(speaker)}` });
+  out.push({ kind: 'byline', text: `\u201C${strip(longest)}.\u201D\n\u2014 ${dashName(speaker)}` });
+  if (other) {
+    out.push({ kind: 'dash-reassigned', text: `\u201C${strip(longest)}.\u201D - ${dashName(other)}` });
+    out.push({ kind: 'byline-reassigned', text: `\u201C${strip(longest)}.\u201D\n\u2014 ${dashName(other)}` });
+  }
+  // The words credited to a post by its possessive ("what she called the mayor's words: “…”"): the speaker's own post
+  // (true), and a post one other of the story's speakers alone holds, which the speaker does not (reassigned).
+  const ownTitlePost = postsOf(speaker)[0];
+  if (speaker.kind === 'person' && ownTitlePost) out.push({ kind: 'title-owned', text: `A parent read out what she called the ${ownTitlePost}'s words: \u201C${strip(longest)}.\u201D` });
+  const soleOther = POSTS.find((w) => !postsOf(speaker).includes(w) && others.filter((o) => postsOf(o).includes(w)).length === 1);
+  if (speaker.kind === 'person' && soleOther) out.push({ kind: 'title-owned-reassigned', text: `A parent read out what she called the ${soleOther}'s words: \u201C${strip(longest)}.\u201D` });
   // A body's statement, issued by the body (true) and by another agency of the story (reassigned).
   if (speaker.kind !== 'person') {
     out.push({ kind: 'body-issued', text: `The ${speaker.name} issued a statement saying \u201C${strip(longest)}.\u201D` });

@@ -215,8 +215,12 @@ export function isOwnOutlet(page: string, own: readonly string[]): boolean {
   });
 }
 
+/** What someone said: the nouns for it. */
+const SAID_NOUN = String.raw`(?:statement|statements|declaration|communiqu[eé]|interview|remarks|comments|announcement|press release|letter|op-ed|words|pledge|vow|promise|message)`;
 /** "The declaration was reported by X", "X ran his statement": what someone said, told of in the sentence before. */
-const SAID_BEFORE = /\b(?:the|this|that|these|those|his|her|its|their)\s+(?:same\s+|written\s+|full\s+|whole\s+)?(?:statement|statements|declaration|communiqu[eé]|interview|remarks|comments|announcement|press release|letter|op-ed|words)(?![\p{L}\p{N}])/iu;
+const SAID_BEFORE = new RegExp(String.raw`\b(?:the|this|that|these|those|his|her|its|their)\s+(?:same\s+|written\s+|full\s+|whole\s+)?${SAID_NOUN}(?![\p{L}\p{N}])`, 'iu');
+/** "X carried the chief's statement", "the Tucson chief's pledge": the words of whoever holds a post, told of before; the post's word. */
+const TITLE_SAID_BEFORE = new RegExp(String.raw`\bthe\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}(?:police\s+)?(\p{Ll}+)['’]s\s+(?:same\s+|written\s+|full\s+|whole\s+)?${SAID_NOUN}(?![\p{L}\p{N}])`, 'u');
 /** "… X reported it", "X ran a story on it", "X carried the story": whatever the sentence before told of. */
 const IT_BEFORE = /\b(?:reported|reports|ran|runs|published|publishes|printed|prints|carried|carries|aired|airs|reprinted|reprints|broke|breaks)\s+(?:(?:a|an|the|its)\s+(?:story|article|piece|report|item)\s+(?:on|about)\s+)?(?:it|them|(?:the|that|this)\s+(?:story|news)(?!\s+(?:of|about|that)\b|\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:same|next|following)\b|\d)\b)))\b/i;
 
@@ -224,14 +228,24 @@ const IT_BEFORE = /\b(?:reported|reports|ran|runs|published|publishes|printed|pr
 export const ISSUED_BY = /^\s*(?:it|this|that|they|these|(?:the|that|this|its|their)\s+(?:same\s+|written\s+|full\s+)?(?:statement|declaration|announcement|remarks|comments|words))\s+(?:was|were)\s+(?:first\s+|originally\s+)?(?:issued|released|put out|sent out|sent|made|given)\s+by\b/i;
 
 /** The sentence points back at what a sentence before told of ("the statement", "reported it"): cheap, before any reading. */
-export const pointsBack = (sentence: string): boolean => SAID_BEFORE.test(sentence) || IT_BEFORE.test(sentence) || ISSUED_BY.test(sentence);
+export const pointsBack = (sentence: string): boolean => SAID_BEFORE.test(sentence) || TITLE_SAID_BEFORE.test(sentence) || IT_BEFORE.test(sentence) || ISSUED_BY.test(sentence);
 
 /**
  * The events of the sentence before that a sentence crediting an outlet
  * points back at: those where someone spoke, for "the statement" and the
  * like; any, for "reported it". None when it points at nothing.
  */
-export function whatCameBefore(sentence: string, before: readonly IndexedEvent[]): IndexedEvent[] {
+export function whatCameBefore(sentence: string, before: readonly IndexedEvent[], record?: StoryRecord): IndexedEvent[] {
   if (SAID_BEFORE.test(sentence) || ISSUED_BY.test(sentence)) return before.filter((e) => e.participants.some((p) => p.role === 'spoke' || p.role === 'interviewer'));
+  // "the chief's statement": only events where one who spoke holds a post of that word (their roles, as the record has them).
+  const post = TITLE_SAID_BEFORE.exec(sentence)?.[1];
+  if (post && record) {
+    const holds = (canon: string) => {
+      const person = record.people.get(canon);
+      const titles = person ? [person.role ?? '', ...person.roles.map((r) => r.title)] : [];
+      return titles.some((t) => new RegExp(String.raw`(?<![\p{L}])${post}(?![\p{L}])`, 'iu').test(t));
+    };
+    return before.filter((e) => e.participants.some((p) => p.role === 'spoke' && holds(p.canon)));
+  }
   return IT_BEFORE.test(sentence) ? [...before] : [];
 }

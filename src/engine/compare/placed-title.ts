@@ -11,6 +11,12 @@ import type { StoryRecord } from './story-record.ts';
 
 /** Right before the title: "the", or an owner ("Denver's", or "its" for the clause's one place: "Denver's message came from its chief"); "police" may come between. */
 const BEFORE = /(?:\bthe|\bits|['\u2019]s)\s+(?:police\s+|city['\u2019]s\s+)?$/i;
+/** The place as the title's modifier: "the Tucson chief", "the Tucson police chief" (the clause's start or "the" before the place). */
+const PLACE_BETWEEN = /^\s+(?:police\s+)?$/i;
+const BEFORE_PLACE = /(?:^\s*|\bthe\s+)$/i;
+function placeBefore(clause: Clause, sentence: string, title: Mention): boolean {
+  return clause.mentions.some((p) => p.type === 'place' && !p.negated && p.end <= title.start && PLACE_BETWEEN.test(sentence.slice(p.end, title.start)) && BEFORE_PLACE.test(sentence.slice(clause.start, p.start)));
+}
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const bare = (id: string) => id.replace(/^w:/, '');
 
@@ -34,6 +40,20 @@ function holderOf(record: StoryRecord, place: string, title: string): { name: st
   return holders.size === 1 && person ? { name: person.name, id: `w:${person.id}`, holders: ever } : null;
 }
 
+/** The one town the clause's titles name as their world office's own ("tucson police chief": Tucson), if any. */
+function ownPlace(record: StoryRecord, titles: readonly Mention[]): string | undefined {
+  const world = record.world;
+  const found = new Set<string>();
+  for (const t of titles) {
+    const office = t.type === 'title' && t.value.id?.startsWith('w:') ? world?.office(bare(t.value.id)) : undefined;
+    if (!office || !world) continue;
+    const where = world.agency(office.jurisdiction)?.place ?? office.jurisdiction;
+    const name = world.place(where)?.name.toLowerCase();
+    if (name && t.type === 'title' && t.value.title.toLowerCase().startsWith(`${name} `)) found.add(where);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** The clauses, each bare title with its clause's one place read as the office's holder then. */
 export function withPlacedTitles(clauses: readonly Clause[], sentence: string, record: StoryRecord): Clause[] {
   if (!record.world) return [...clauses];
@@ -41,8 +61,9 @@ export function withPlacedTitles(clauses: readonly Clause[], sentence: string, r
     const titles = clause.mentions.filter((m) => m.type === 'title' && !m.negated);
     if (!titles.length) return clause;
     const places = new Set(clause.mentions.flatMap((m) => (m.type === 'place' && m.value.id && !m.negated ? [bare(m.value.id)] : [])));
-    if (places.size !== 1) return clause;
-    const [place] = [...places] as [string];
+    // No place of its own: a title that names its town ("the Tucson police chief") places itself.
+    const place = places.size === 1 ? [...places][0] : places.size === 0 ? ownPlace(record, titles) : undefined;
+    if (!place) return clause;
     const people = clause.mentions.filter((m) => m.type === 'person');
     let changed = false;
     const mentions = clause.mentions.map((m): Mention => {
@@ -50,7 +71,7 @@ export function withPlacedTitles(clauses: readonly Clause[], sentence: string, r
       if (m.type !== 'title' || m.negated || m.value.qualifier) return m;
       // A name beside the title ("Chief Jane Roe", "Roe, the chief") is who it is.
       if (people.some((p) => (p.start >= m.end && p.start - m.end <= 3) || (p.end <= m.start && m.start - p.end <= 6))) return m;
-      if (!BEFORE.test(sentence.slice(Math.max(0, m.start - 20), m.start))) return m;
+      if (!BEFORE.test(sentence.slice(Math.max(0, m.start - 20), m.start)) && !placeBefore(clause, sentence, m)) return m;
       const holder = holderOf(record, place, m.value.title);
       if (!holder) return m;
       // Someone in the clause who held the office at some time ("Los Angeles's police chief is <a later chief>"): the

@@ -36,7 +36,7 @@ import type { IndexedEvent, StoryRecord } from './story-record.ts';
 export const FEW_PRINTERS = 2;
 
 /** What a speaker gave or wrote: the thing printed. */
-const SAID = String.raw`(?:statement|statements|declaration|communiqu[eé]|communique|remarks|comments|interview|op-ed|letter|announcement|press release|words|text)`;
+const SAID = String.raw`(?:statement|statements|declaration|communiqu[eé]|communique|remarks|comments|interview|op-ed|letter|announcement|press release|words|text|pledge|vow|promise|message)`;
 const DET = String.raw`(?:the|his|her|its|their|this|that|a|an)`;
 /** Up to four words before the noun: "Magnus's full", "Mayor Ida Marsh's written". */
 const MODS = String.raw`(?:[\p{L}\p{N}.'\u2019-]+\s+){0,4}?`;

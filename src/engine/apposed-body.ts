@@ -1,0 +1,59 @@
+/**
+ * A body of the story named by what it is, then another name in apposition: "The union that represents city officers,
+ * the Harbor Officers Association, said …" where the story's one body whose role is a union is another. The descriptor
+ * (the role's head noun, with only words of that role or general words of the job before it, or a relative clause of
+ * lower-case words after it) points at the story's body of that role; the name in apposition is an organisation's
+ * (one of its words an organisation's: Association, Club, Order, …) and neither that body's name nor any other of
+ * the story's. Then the page gives the body's role to another organisation. Nothing here knows a story.
+ */
+import type { Entity } from '../pack/schema.ts';
+import { foldText } from './normalize.ts';
+
+/** A word of an organisation's name (general English). */
+const ORG_END = /^(?:Association|Associations|Club|Union|Federation|Guild|Alliance|Brotherhood|Lodge|Order|Conference|League|Society|Committee|Coalition|Council|Organization|Organisation|Foundation|Institute|Caucus|Network|Group)$/;
+/** General words of a job's body that may stand before the head noun without naming another body. */
+const GENERAL = new Set(['police', 'officers', "officers'", 'officer', "officer's", 'city', "city's", 'local', 'own', 'rank-and-file', "department's", 'its', 'their', 'the', 'main', 'largest']);
+
+export interface ApposedBody {
+  /** The story's body the descriptor points at. */
+  entity: Entity;
+  /** The name the page gives it. */
+  page: string;
+}
+
+/** The head noun of a role: its first word after an article and any possessive ("the union of …": union). */
+function headOf(role: string): string | undefined {
+  const words = foldText(role).split(/[^\p{L}'-]+/u).filter(Boolean);
+  return words.find((w) => !/^(?:the|a|an)$/.test(w) && !/'s?$/.test(w));
+}
+
+/** The sentence gives the role of one of the story's bodies (`entities`) to an organisation the story does not have. */
+export function apposedBody(sentence: string, entities: readonly Entity[]): ApposedBody | undefined {
+  const bodies = entities.filter((e) => e.kind === 'organization' || e.kind === 'agency');
+  const names = entities.flatMap((e) => [e.name, ...(e.aliases ?? [])].map(foldText));
+  const placeWords = new Set(entities.filter((e) => e.kind === 'place').flatMap((e) => foldText(e.name).split(/[^\p{L}]+/u)));
+  for (const body of bodies) {
+    const head = body.role ? headOf(body.role) : undefined;
+    if (!head || head.length < 4 || bodies.filter((b) => b.role && headOf(b.role) === head).length !== 1) continue;
+    const roleWords = new Set(foldText(`${body.role ?? ''} ${body.name} ${(body.aliases ?? []).join(' ')}`).split(/[^\p{L}'-]+/u));
+    const re = new RegExp(String.raw`(?:^|[^\p{L}])[Tt]he\s+((?:[\p{L}'\u2019-]+\s+){0,3}?)${head}((?:\s+(?:that|which|who)\s+[\p{Ll}'\u2019-]+(?:\s+[\p{L}'\u2019-]+){0,5})?),\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,5})`, 'gu');
+    for (const m of sentence.matchAll(re)) {
+      const before = foldText(m[1] ?? '').split(/\s+/).filter(Boolean);
+      if (!before.every((w) => GENERAL.has(w) || roleWords.has(w) || placeWords.has(w))) continue;
+      // A relative clause: lower-case words, or the story's own places.
+      const clause = (m[2] ?? '').trim().split(/\s+/).filter(Boolean);
+      if (!clause.every((w) => /^\p{Ll}/u.test(w) || placeWords.has(foldText(w)))) continue;
+      // The name: capitalised words ("of", "for" between) up to the next lower-case word or punctuation; one an organisation's word.
+      const rest = sentence.slice((m.index ?? 0) + m[0].length - (m[3] ?? '').length);
+      const name = /^((?:\p{Lu}[\p{L}.'\u2019-]*)(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}.'\u2019-]*){0,6})/u.exec(rest)?.[1];
+      if (!name) continue;
+      const words = name.split(/\s+/);
+      if (words.length < 2 || !words.some((w) => ORG_END.test(w))) continue;
+      const folded = foldText(name);
+      // Any of the story's names in it, or it in one, word for word ("the Locust Club" for the Rochester Police Locust Club).
+      if (names.some((n) => n.length >= 3 && (` ${folded} `.includes(` ${n} `) || ` ${n} `.includes(` ${folded} `)))) continue;
+      return { entity: body, page: name };
+    }
+  }
+  return undefined;
+}
