@@ -24,6 +24,12 @@ const ABBREVIATIONS = new Set([
 // A reference mark may follow the end ("… in 2016.[3] It began"): it belongs to the sentence before.
 const BOUNDARY = /(?<![.!?])[.!?]+["'\u201D\u2019)\]]*(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])*(?=\s+["'\u201C\u2018([]?[\p{Lu}\p{N}])/gu;
 
+/** A weekday's abbreviation ends no sentence before a date ("Tue. Nov. 15"); alone ("the Sun. The …") it may. */
+const WEEKDAY_SHORT = new Set(['sun', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat']);
+/** A capitalised word or "the" right before it: the last word of a name ("the Baltimore Sun."). */
+const NAME_BEFORE = /(?:\b\p{Lu}[\p{L}'\u2019-]*|\b[Tt]he)\s+$/u;
+const MONTH_AFTER = /^,?\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
 /** Abbreviations that may also end a sentence ("… at 4 p.m. She said …", "… in the U.S. The …"). */
 const MAY_END = new Set(['a.m', 'p.m', 'u.s', 'u.k', 'd.c', 'n.y', 'inc', 'co', 'corp', 'jr', 'sr', 'dept']);
 /** Words that start a sentence and never continue a name or a time after such an abbreviation. */
@@ -38,6 +44,7 @@ function endsWithAbbreviation(text: string, dotAt: number): boolean {
   // "No. 5" is an abbreviation; "the chief said no. Then" ends a sentence.
   if (word === 'no') return /^\s*\p{N}/u.test(text.slice(dotAt + 1));
   if (word.length === 1 && /\p{Lu}/u.test(text[dotAt - 1] as string)) return true; // an initial: "J. Smith"
+  if (WEEKDAY_SHORT.has(word)) return MONTH_AFTER.test(text.slice(dotAt + 1, dotAt + 24)) && !NAME_BEFORE.test(text.slice(Math.max(0, i - 30), i + 1));
   return ABBREVIATIONS.has(word);
 }
 

@@ -2,7 +2,8 @@
  * The order of two of the story's events: "Beck spoke after the executive
  * orders were signed", "the statements came in response to the orders",
  * "the suit was filed before the visit". A point word ("after", "following",
- * "in response to", "before", "ahead of", "prior to") followed, within a few
+ * "in response to", "a reaction to", "answering", "on the heels of", "before",
+ * "ahead of", "prior to") followed, within a few
  * words and no clause break, by the words of one of the story's events names
  * the anchor; the clause's other linked events are what it dates. When every
  * one of them lies wholly on the wrong side of the anchor's recorded date (all
@@ -23,7 +24,7 @@ import { dayRange, showDate } from './record-values.ts';
 import { singular, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
 /** Point words and whether the clause's event follows (true) or precedes (false) the anchor. */
-const POINT = /\b(after|following|in (?:direct |swift )?(?:response|reaction|answer) to|responding to|responded to|responds to|reacting to|reacted to|in the wake of|before|ahead of|prior to|preceding)\s+/gi;
+const POINT = /\b(after|following|(?:in|as) (?:direct |swift )?(?:response|reaction|answer) to|an? (?:direct |swift )?(?:response|reaction|answer) to|responding to|responded to|responds to|reacting to|reacted to|answering|in the wake of|(?:right |hot |close )?on the heels of|before|ahead of|prior to|preceding)\s+/gi;
 /** How far after the point word the anchor's words may start ("after Trump had signed his executive orders"). */
 const REACH_WORDS = 6;
 /** A number of days, weeks … before the point word: an offset, compared by relative-time.ts and world-anchor.ts. */

@@ -147,10 +147,28 @@ function findDates(ctx: ReadContext): void {
   }
 }
 
+/**
+ * A weekday's abbreviation with its dot is a weekday only before a date ("Tue., Nov. 15", "Thurs. 17 November"):
+ * alone, "Sun." or "Wed." may be a paper's name or a verb, and so may one after a capitalised word or "the".
+ */
+function abbreviatedWeekday(ctx: ReadContext, i: number): number | undefined {
+  const t = ctx.token(i);
+  const day = t?.cap ? lexicon.weekdayAbbreviations.get(t.lower) : undefined;
+  if (day === undefined || !ctx.dotAfter(i)) return undefined;
+  // "the Baltimore Sun. June 11 …": a name's last word, not a day.
+  const before = ctx.token(i - 1);
+  if (before?.word && (before.cap || before.lower === 'the')) return undefined;
+  const j = ctx.is(i + 2, ',') ? i + 3 : i + 2;
+  const dated = monthAt(ctx, j) !== null || (ORDINAL_DAY.test(ctx.lower(j)) && monthAt(ctx, j + 1) !== null);
+  return dated ? day : undefined;
+}
+
 function findWeekdays(ctx: ReadContext): void {
   ctx.tokens.forEach((t, i) => {
     const day = lexicon.weekdays.indexOf(t.lower);
     if (day >= 0 && t.cap) ctx.add({ type: 'weekday', from: i, to: i + 1, rank: Rank.strong, value: { day } });
+    const short = abbreviatedWeekday(ctx, i);
+    if (short !== undefined) ctx.add({ type: 'weekday', from: i, to: i + 2, rank: Rank.strong, value: { day: short } });
   });
 }
 

@@ -144,6 +144,8 @@ export const lexicon = {
   streetRelations: new Map(Object.entries(raw.streetRelations)),
   sides: list(raw.sides),
   weekdays: raw.weekdays,
+  /** A weekday's abbreviation ("Tue.", "Thurs.") and its day, 0 = Sunday: a weekday only with its dot and a date after it. */
+  weekdayAbbreviations: new Map(Object.entries(raw.weekdayAbbreviations)),
   months: raw.months,
   monthAbbreviations: new Map(Object.entries(raw.monthAbbreviations)),
   datePrepositions: new Map(Object.entries(raw.datePrepositions)),
