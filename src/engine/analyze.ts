@@ -60,6 +60,7 @@ import { readSentence } from './read/index.ts';
 import { REPORT_DATE } from './compare/report-run-day.ts';
 import { originalFieldSentence } from './original-field.ts';
 import { overstatedClass } from './overstated-class.ts';
+import { doubtfulEvent } from './doubtful-event.ts';
 import { titleChamber } from './compare/title-chamber.ts';
 import { attributionLine, endsOnQuote } from './dash-credit.ts';
 import { apposedBody } from './apposed-body.ts';
@@ -270,6 +271,15 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
         original: item.record, explanation: item.explanation, sources: sourcesOf(story, item.sources),
       };
     }
+  }
+  // An event the record holds only with low confidence, told as fact or hearsay (doubtful-event.ts).
+  const doubtful = doubtfulEvent(sentence, story.record());
+  if (doubtful) {
+    return {
+      verdict: 'unverified', kind: 'unverified-claim', claimId: `event:${doubtful.event.id}`,
+      original: `${doubtful.event.label}.`, explanation: `The record holds this with low confidence, and nothing confirms it: ${doubtful.event.label}.`,
+      sources: sourcesOf(story, doubtful.event.sources),
+    };
   }
   // A speaker reported saying an act was done that their recorded words deny (said-otherwise.ts).
   const otherwise = saidOtherwise(sentence, story, carried ?? lastParagraph);

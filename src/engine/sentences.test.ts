@@ -134,6 +134,12 @@ describe('splitSentences closing quotes and brackets', () => {
     expect(texts('He works for the fire dept. The chief said so.')).toEqual(['He works for the fire dept.', 'The chief said so.']);
   });
 
+  it('keeps a dotted initialism with the name it begins, and ends a sentence after one only before a sentence word', () => {
+    expect(texts('A captain at the L.A. County Sheriff\u2019s Department spoke. Then he left.')).toEqual(['A captain at the L.A. County Sheriff\u2019s Department spoke.', 'Then he left.']);
+    expect(texts('She took the N.J. Transit line. It was late.')).toHaveLength(2);
+    expect(texts('He moved to L.A. The chief said so.')).toEqual(['He moved to L.A.', 'The chief said so.']);
+  });
+
   it('does not split inside a quote that goes on with a lower-case word', () => {
     expect(texts('“Why?” he asked. Nobody knew.')).toEqual(['“Why?” he asked.', 'Nobody knew.']);
   });

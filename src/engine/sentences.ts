@@ -40,7 +40,10 @@ function endsWithAbbreviation(text: string, dotAt: number): boolean {
   let i = dotAt - 1;
   while (i >= 0 && /[\p{L}.]/u.test(text[i] as string)) i--;
   const word = text.slice(i + 1, dotAt).toLowerCase();
-  if (MAY_END.has(word) && STARTS_SENTENCE.test(text.slice(dotAt + 1, dotAt + 40))) return false;
+  // Any dotted capital initialism ("L.A. County", "N.J. Transit", "F.B.I. Director") is one like "U.S.": it ends a sentence only before a word that starts one.
+  const initialism = /^(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(i + 1, dotAt));
+  if ((MAY_END.has(word) || initialism) && STARTS_SENTENCE.test(text.slice(dotAt + 1, dotAt + 40))) return false;
+  if (initialism) return true;
   // "No. 5" is an abbreviation; "the chief said no. Then" ends a sentence.
   if (word === 'no') return /^\s*\p{N}/u.test(text.slice(dotAt + 1));
   if (word.length === 1 && /\p{Lu}/u.test(text[dotAt - 1] as string)) return true; // an initial: "J. Smith"

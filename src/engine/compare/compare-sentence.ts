@@ -754,7 +754,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   // "no contact of any kind with X" credited to an actor the record has a narrower refusal for (total-denial.ts).
   for (const t of totalDenialResults(unquotedSentence, clauses, record)) {
     compared++;
-    results.push({ r: { status: 'unconfirmed', comparison: t.comparison, explanation: t.explanation }, events: [] });
+    results.push({ r: { status: t.conflict ? 'conflict' : 'unconfirmed', comparison: t.comparison, explanation: t.explanation }, events: [] });
   }
   // "X has not refiled the case" where the record has X filing again before the page's date (denied-event.ts).
   for (const d of deniedEventResults(sentence, asserted, record, pageDate)) {

@@ -29,3 +29,29 @@ describe('no dealings at all with a body', () => {
     expect(compare('The Dunmore Police Department said its officers would stay out of immigration enforcement.')?.outcome).not.toBe('discrepant');
   });
 });
+
+describe('no dealings at all, refused, by a class or against recorded work with federal partners', () => {
+  it('is unconfirmed, as overstated, for a class of the record\u2019s refusers as the subject', () => {
+    for (const s of [
+      'Bottom line: small-town police refused to cooperate with Coast Watch in any way.',
+      'Taken together, harbor-city departments have made clear they will refuse any cooperation at all with Coast Watch.',
+      'Police departments there declined to work with Coast Watch at all.',
+    ]) {
+      const c = compare(s);
+      expect(c?.outcome, s).toBe('unconfirmed');
+      expect(c?.comparisons.some((x) => x.slot === 'stance'), s).toBe(true);
+      expect(c?.explanation, s).toMatch(/overstated/);
+    }
+  });
+  it('says nothing of a class the record has no refusal for, or of police as the object', () => {
+    for (const s of ['Harbor mayors refused to cooperate with Coast Watch in any way.', 'Talks with police refused to cooperate with Coast Watch in any way.']) {
+      expect(compare(s)?.comparisons.some((x) => x.slot === 'stance') ?? false, s).toBe(false);
+    }
+  });
+  it('is discrepant when the one named is recorded going on working with federal partners', () => {
+    const c = compare('Ida Marsh would have no dealings whatsoever with federal agencies.');
+    expect(c?.outcome).toBe('discrepant');
+    expect(c?.comparisons.some((x) => x.slot === 'stance')).toBe(true);
+    expect(compare('Mayor Ida Marsh said she would refuse any cooperation with Coast Watch.')?.outcome).not.toBe('discrepant');
+  });
+});
