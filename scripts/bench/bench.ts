@@ -1,6 +1,6 @@
 /**
  * `npm run bench` (`-- --json` for one JSON document, `-- --quick` for fewer
- * repetitions): times the engine in Node the way the content script calls it,
+ * repetitions; run.ts bundles this file as the engine ships, `-- --from-source` runs it through tsx): times the engine in Node the way the content script calls it,
  * with the embedded pack and with generated packs of 100, 10,000 and 100,000
  * claims, next to a naive baseline and a MiniSearch peer; and, with the
  * embedded pack, a matching page of 0.5 to 4 MB (the demo retelling repeated),
@@ -247,10 +247,12 @@ async function run(): Promise<{ machine: Record<string, unknown>; rows: Row[]; b
   const machine = {
     cpu: os.cpus()[0]?.model ?? 'unknown', nproc: os.availableParallelism(), node: process.version, platform: `${os.platform()} ${os.release()}`,
     memoryGB: Math.round(os.totalmem() / 1024 ** 3), gcExposed: Boolean(gc), quick,
+    /** How the engine's code was loaded (run.ts): bundled as it ships, or the sources through tsx. */
+    engine: process.env.SOURCELIGHT_BENCH_ENGINE ?? 'source (tsx)',
     /** One-minute load average when the run started and ended: above the number of cores, other work was competing. */
     loadAverage: { start: os.loadavg()[0] as number, end: 0 },
   };
-  log(`Sourcelight engine bench: ${machine.cpu}, ${machine.nproc} cores, Node ${machine.node}${gc ? '' : ' (no --expose-gc: memory figures are rough)'}`);
+  log(`Sourcelight engine bench: ${machine.cpu}, ${machine.nproc} cores, Node ${machine.node}${gc ? '' : ' (no --expose-gc: memory figures are rough)'}; engine code: ${machine.engine}`);
   const rows: Row[] = [];
   for (const subject of subjects()) {
     log(`\n${subject.name}: ${subject.claims} claims in ${subject.stories} stories, ${(subject.jsonBytes / 1e6).toFixed(2)} MB of JSON`);
