@@ -1,6 +1,6 @@
 /**
  * `npm run bench` (`-- --json` for one JSON document, `-- --quick` for fewer
- * repetitions): times the engine in Node the way the content script calls it,
+ * repetitions; run.ts bundles this file as the engine ships, `-- --from-source` runs it through tsx): times the engine in Node the way the content script calls it,
  * with the embedded pack and with generated packs of 100, 10,000 and 100,000
  * claims, next to a naive baseline and a MiniSearch peer; and, with the
  * embedded pack, a matching page of 0.5 to 4 MB (the demo retelling repeated),
@@ -13,7 +13,8 @@ import { analyzeText, foldText, indexPacks, recognizeStory, type Analysis, type 
 import { EMBEDDED_PACK_DATA } from '../../src/pack/embedded.ts';
 import { formatProblem, parsePack } from '../../src/pack/parse-pack.ts';
 import type { ClaimPack } from '../../src/pack/schema.ts';
-import { worldIndex } from '../../src/world/embedded.ts';
+import { EMBEDDED_WORLD, worldIndex } from '../../src/world/embedded.ts';
+import { indexWorld } from '../../src/world/world-index.ts';
 import { generatePack, unrelatedArticle } from './generate-pack.ts';
 import { demoRetelling, repeatTo } from './matching-page.ts';
 import { miniSearchPeer, naiveBaseline, type Competitor } from './competitors.ts';
@@ -212,6 +213,16 @@ interface AnalysisMemory {
   peakRssMB: number;
   callRssMB: number;
 }
+/**
+ * An index as a page's content script gets one: built from copies of the packs and of the world file, so that no
+ * cache the engine keeps by pack, story, entity or world object carries over from the sample before (each page
+ * the extension reads starts with none). Caches of compiled patterns kept by text live as long as the engine's
+ * module and do carry over; the first page in a fresh engine is what `npm run bench:browser` measures.
+ */
+function freshIndex(packs: readonly ClaimPack[]): PackIndex {
+  return indexPacks(packs.map((p) => structuredClone(p)), { world: indexWorld(structuredClone(EMBEDDED_WORLD)) });
+}
+
 type MatchSweep = ({ chars: number; findings: number; timing: Timing; msPerMB: number } & AnalysisMemory)[];
 const MATCH_SWEEP = [0.5, 1, 2, 4].map((mb) => mb * 1024 * 1024);
 
@@ -224,7 +235,7 @@ function matchSweep(text: string, index: PackIndex, packs: ClaimPack[]): MatchSw
       return analyzeText(page, fresh, CONTEXT);
     };
     const findings = analyse(index)().findings.length;
-    const timing = timeCold(() => analyse(indexPacks(packs, { world: worldIndex() })), { samples: quick ? 3 : 7, warmUp: 0 });
+    const timing = timeCold(() => analyse(freshIndex(packs)), { samples: quick ? 3 : 7, warmUp: 0 });
     const memory = JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, String(chars)], { encoding: 'utf8' })) as AnalysisMemory;
     return { chars, findings, timing, msPerMB: timing.median / (chars / 1024 ** 2), heapAfterCallMB: memory.heapAfterCallMB, resultMB: memory.resultMB, peakRssMB: memory.peakRssMB, callRssMB: memory.callRssMB };
   });
@@ -247,10 +258,12 @@ async function run(): Promise<{ machine: Record<string, unknown>; rows: Row[]; b
   const machine = {
     cpu: os.cpus()[0]?.model ?? 'unknown', nproc: os.availableParallelism(), node: process.version, platform: `${os.platform()} ${os.release()}`,
     memoryGB: Math.round(os.totalmem() / 1024 ** 3), gcExposed: Boolean(gc), quick,
+    /** How the engine's code was loaded (run.ts): bundled as it ships, or the sources through tsx. */
+    engine: process.env.SOURCELIGHT_BENCH_ENGINE ?? 'source (tsx)',
     /** One-minute load average when the run started and ended: above the number of cores, other work was competing. */
     loadAverage: { start: os.loadavg()[0] as number, end: 0 },
   };
-  log(`Sourcelight engine bench: ${machine.cpu}, ${machine.nproc} cores, Node ${machine.node}${gc ? '' : ' (no --expose-gc: memory figures are rough)'}`);
+  log(`Sourcelight engine bench: ${machine.cpu}, ${machine.nproc} cores, Node ${machine.node}${gc ? '' : ' (no --expose-gc: memory figures are rough)'}; engine code: ${machine.engine}`);
   const rows: Row[] = [];
   for (const subject of subjects()) {
     log(`\n${subject.name}: ${subject.claims} claims in ${subject.stories} stories, ${(subject.jsonBytes / 1e6).toFixed(2)} MB of JSON`);
@@ -264,7 +277,7 @@ async function run(): Promise<{ machine: Record<string, unknown>; rows: Row[]; b
     };
     // A fresh index per call (untimed): the engine's per-index caches would otherwise time a page read before.
     const analyse = () => {
-      const fresh = indexPacks([pack], { world: worldIndex() });
+      const fresh = freshIndex([pack]);
       return () => {
         if (!recognizeStory(foldText(subject.matching), fresh)) throw new Error(`${subject.name}: the matching page was not recognised`);
         const analysis = analyzeText(subject.matching, fresh, CONTEXT);
