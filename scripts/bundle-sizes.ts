@@ -80,7 +80,10 @@ export const BUDGETS = {
   // a recency word does not time, possessive speakers, echoed counts, parts of what a report quoted, order named by who
   // acted, "came first", places said in relative clauses, who read a statement out). The stop-37 run would have failed
   // at 930 KB; raised to 970 KB. The diet is issue 18's first job and has not started.
-  engine: 970_000,
+  // About 977 KB at stop 39's merges (batch 26's kinds: document headings, capitals after a title, an hour's offset,
+  // durations of a thing, dash credits, titles owning words, apposed bodies, abbreviated weekday heads, response-to
+  // order, group refusals, doubtful events). Raised to 990 KB; the diet is issue 18's first job and has not started.
+  engine: 990_000,
   // 63 KB since the popup stopped carrying the engine's analysis through its messages (verdict-counts.ts).
   popup: 70_000,
   // 168 KB on disk (pretty-printed) since pack 0.5.0 wrote every dated event of the record.
