@@ -12,7 +12,7 @@ import { strangerParaphrase } from './stranger-paraphrase.ts';
 import { compareSpeakerTitle } from './compare/speaker-title.ts';
 import { isTitleWord, type Speaker } from './quote-speaker.ts';
 import { matchReview } from './match-review.ts';
-import { foldText, forgetFolds } from './normalize.ts';
+import { foldText } from './normalize.ts';
 import { answerWithQuestion } from './qa-answer.ts';
 import { questionPremise } from './question-premise.ts';
 import type { PackIndex, StoryDetails } from './pack-index.ts';
@@ -942,7 +942,6 @@ function storyHasPageDate(time: { start: string; end: string }, pageDate: string
 export function analyzeText(text: string, index: PackIndex, context: PageContext = {}): Analysis {
   // An index or a list of headlines names stories without telling one.
   if (isLinkList(context.linkShare)) return { story: null, findings: [], signals: [] };
-  forgetFolds();
   const foldedPage = foldText(text);
   const recognized = recognizeStory(foldedPage, index);
   if (!recognized) return { story: null, findings: [], signals: [] };

@@ -15,31 +15,7 @@ const FOLD: Record<string, string> = {
 
 const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
 
-/**
- * Folds already made, by text: the readers fold the same sentence and the same names many times over (a sentence
- * about seventeen times while it is compared). Only short texts (a sentence, a name), and at most MEMO_MAX of
- * them; analyzeText starts each page with none (forgetFolds), so no page is read faster for one read before.
- */
-const memo = new Map<string, string>();
-const MEMO_MAX = 4096;
-const MEMO_CHARS = 1000;
-
-export function forgetFolds(): void {
-  memo.clear();
-}
-
 export function foldText(text: string): string {
-  if (text.length > MEMO_CHARS) return fold(text);
-  let folded = memo.get(text);
-  if (folded === undefined) {
-    folded = fold(text);
-    if (memo.size >= MEMO_MAX) memo.clear();
-    memo.set(text, folded);
-  }
-  return folded;
-}
-
-function fold(text: string): string {
   const lower = text.toLowerCase();
   // Fast path: lower-casing kept every offset (almost all text), so fold the rest with one regex.
   if (lower.length === text.length) return lower.replace(FOLDABLE, (ch) => FOLD[ch] as string);
