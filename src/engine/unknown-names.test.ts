@@ -5,7 +5,8 @@ import { outletPack, raidPack, westmark } from './compare/test-story.ts';
 import world from '../../test/fixtures/world/westmark.json' with { type: 'json' };
 import { parseWorld } from '../world/parse-world.ts';
 import { indexWorld } from '../world/world-index.ts';
-import { unknownName } from './unknown-names.ts';
+import fc from 'fast-check';
+import { addWords, unknownName } from './unknown-names.ts';
 
 const story = raidPack().stories[0]!;
 const record = buildStoryRecord(story, westmark());
@@ -39,5 +40,23 @@ describe('the owners the world lists for the story\'s outlets', () => {
     const ownedRecord = buildStoryRecord(owned, indexWorld(parsed.world));
     expect(unknownName('The Alder Ledger, owned by Tidewater, broke the story of the raid.', owned, ownedRecord)).toBeNull();
     expect(unknownName('The Alder Ledger, owned by Veltria, broke the story of the raid.', owned, ownedRecord)).toBe('Veltria');
+  });
+});
+
+describe('addWords', () => {
+  const byRegex = (text: string) => new Set(text.match(/\p{L}[\p{L}'’-]*/gu) ?? []);
+  const byCode = (text: string) => {
+    const words = new Set<string>();
+    addWords(text, words);
+    return words;
+  };
+
+  it('reads the words the regular expression reads, astral letters and stray surrogates included', () => {
+    for (const text of ["l'état d’âme — co-op's 𝒜bc x𝒜y", 'ａｂｃ 123 ß\uD800z \uDC00q', "'-a-'' -b ’c’"]) expect(byCode(text)).toEqual(byRegex(text));
+    const piece = fc.constantFrom('a', 'Z', 'é', 'ß', 'Ω', '𝒜', '😀', "'", '’', '-', ' ', '.', '1', '\uD800', '\uDC00', '\u00AA', '\u00B5', '—');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+      const text = pieces.join('');
+      expect(byCode(text)).toEqual(byRegex(text));
+    }), { numRuns: 2000 });
   });
 });

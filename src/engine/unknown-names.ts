@@ -25,12 +25,56 @@ const GENERAL = new Set([
 ]);
 
 const knownWords = new WeakMap<Story, Set<string>>();
+const LETTER = /\p{L}/u;
 
-/** Every word of the story's own text, folded. */
+/**
+ * Adds the words of folded `text` to `into`: what `/\p{L}[\p{L}'’-]*\/gu` matches, read by character code
+ * (a regular expression with Unicode classes over a story's 100 KB costs a page several milliseconds).
+ */
+export function addWords(text: string, into: Set<string>): void {
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    if (!letter && c >= 0xaa) {
+      // A letter outside the basic plane is a surrogate pair: test the whole code point.
+      const point = c >= 0xd800 && c <= 0xdbff ? String.fromCodePoint(text.codePointAt(i) as number) : text[i] as string;
+      letter = LETTER.test(point);
+      if (letter && point.length === 2) {
+        if (start < 0) start = i;
+        i++;
+        continue;
+      }
+    }
+    if (start < 0) {
+      if (letter) start = i;
+    } else if (!(letter || c === 39 || c === 0x2019 || c === 45)) {
+      into.add(text.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) into.add(text.slice(start));
+}
+
+/** The words of every key and value of `value`, folded, one string at a time (one-byte strings fold fast; the whole story as one string would not). */
+function addWordsOf(value: unknown, into: Set<string>): void {
+  if (typeof value === 'string') addWords(foldText(value), into);
+  else if (typeof value === 'boolean') into.add(String(value));
+  else if (Array.isArray(value)) for (const item of value) addWordsOf(item, into);
+  else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      addWords(foldText(key), into);
+      addWordsOf(item, into);
+    }
+  }
+}
+
+/** Every word of the story's own text (its keys and values as the pack has them), folded. */
 function wordsOf(story: Story): Set<string> {
   let words = knownWords.get(story);
   if (!words) {
-    words = new Set(foldText(JSON.stringify(story)).match(/\p{L}[\p{L}'’-]*/gu) ?? []);
+    words = new Set();
+    addWordsOf(story, words);
     knownWords.set(story, words);
   }
   return words;
