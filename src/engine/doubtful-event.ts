@@ -9,6 +9,7 @@ import type { IndexedEvent, StoryRecord } from './compare/story-record.ts';
 import { readSentence } from './read/read-sentence.ts';
 import { foldText } from './normalize.ts';
 import { hasAnyTerm } from './terms.ts';
+import { namedCanons } from './compare/named-canons.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}/;
 
@@ -20,7 +21,7 @@ export function doubtfulEvent(sentence: string, record: StoryRecord): IndexedEve
   const worded = doubtful.filter((e) => hasAnyTerm(folded, e.words.map(foldText)));
   if (!worded.length) return null;
   const mentions = readSentence(sentence, record.gazetteer).flatMap((c) => c.mentions).filter((m) => !m.negated);
-  const named = new Set(mentions.flatMap((m) => (m.type === 'person' || m.type === 'agency' ? record.gazetteer.lookup(m.value.name).map((g) => g.id) : [])));
+  const named = namedCanons(mentions, record, ['person', 'agency']);
   const titles = new Set(mentions.flatMap((m) => (m.type === 'title' ? [m.value.title] : [])));
   const takesPart = (canon: string) => named.has(canon) || (record.people.get(canon)?.roles.some((r) => titles.has(r.title.toLowerCase())) ?? false);
   return worded.find((e) => e.participants.some((p) => takesPart(p.canon))) ?? null;

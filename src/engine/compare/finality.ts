@@ -9,9 +9,10 @@
  * conditional clause, or one with no word of for good, says nothing. Nothing here knows a story.
  */
 import { foldText } from '../normalize.ts';
-import type { Clause, Mention } from '../read/types.ts';
+import type { Clause } from '../read/types.ts';
 import type { Comparison } from './compare-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
+import { namedCanons } from './named-canons.ts';
 
 /** Letting it go: the verb. */
 const LET_GO = /\b(?:dropped|abandoned|gave\s+up(?:\s+on)?|walked\s+away\s+from|stopped\s+pursuing|shelved|let\s+(?:the\s+)?(?:matter|case|suit|lawsuit|issue)\s+(?:drop|go|rest))\b/i;
@@ -44,8 +45,7 @@ export function finalityResults(sentence: string, clauses: readonly Clause[], re
     if (!verb || !FOR_GOOD.test(text)) continue;
     const verbAt = clause.start + verb.index;
     // Who let it go: the people and agencies named before the verb (not in the point phrase "after the judge's ruling").
-    const named = clause.mentions.filter((m): m is Mention & { type: 'agency' | 'person' } => (m.type === 'agency' || m.type === 'person') && !m.negated && m.end <= verbAt);
-    const who = new Set(named.flatMap((m) => record.gazetteer.lookup(m.value.name).map((g) => g.id)));
+    const who = namedCanons(clause.mentions, record, ['agency', 'person'], verbAt);
     if (!who.size) continue;
     // The case they were a party to: a court event before the ruling in which they acted.
     const cases = record.events.filter((e) => e.legal && e !== ruling && e.event.date <= ruling.event.date && e.participants.some((p) => p.role === 'acted' && who.has(p.canon)));

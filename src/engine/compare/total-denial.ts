@@ -12,10 +12,11 @@
  * with a federal body, it is the opposite (discrepant). Nothing here knows a
  * story.
  */
-import type { Clause, Mention } from '../read/types.ts';
+import type { Clause } from '../read/types.ts';
 import type { Comparison } from './compare-values.ts';
 import type { StoryRecord } from './story-record.ts';
 import { classHolders } from './class-holders.ts';
+import { namedCanons } from './named-canons.ts';
 
 const DEALINGS = String.raw`(?:contacts?|dealings|communications?|cooperation|coordination|interactions?|involvement|ties|relations(?:hip)?s?)`;
 const ANY = String.raw`(?:of\s+any\s+(?:kind|sort)|whatsoever|at\s+all|in\s+any\s+way|in\s+any\s+form)`;
@@ -47,7 +48,7 @@ export function totalDenialResults(sentence: string, clauses: readonly Clause[],
     if (!total) continue;
     const at = clause.start + total.index;
     // Whom the sentence names before it ("Beck … the LAPD would have no contact").
-    let named = new Set(clauses.flatMap((c) => c.mentions).filter((m): m is Mention & { type: 'person' | 'agency' } => (m.type === 'person' || m.type === 'agency') && !m.negated && m.end <= at).flatMap((m) => record.gazetteer.lookup(m.value.name).map((g) => g.id)));
+    let named = namedCanons(clauses.flatMap((c) => c.mentions), record, ['person', 'agency'], at);
     // No one named: a class as the subject ("big-city police refused …"), its members among the record's holders.
     const byClass = !named.size;
     if (byClass) named = classHolders(sentence, at, record);
