@@ -256,6 +256,14 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'rochester-sermon-notes-b-b26.html',
   'police-chiefs-oral-history-b-b26.html',
   'police-chiefs-trade-magazine-sidebar-b-b26.html',
+  'rochester-council-speech-a-b27.html',
+  'rochester-police-blotter-a-b27.html',
+  'police-chiefs-voter-guide-a-b27.html',
+  'police-chiefs-esl-reader-a-b27.html',
+  'rochester-news-ticker-b-b27.html',
+  'rochester-complaint-facts-b-b27.html',
+  'police-chiefs-historian-blog-b-b27.html',
+  'police-chiefs-radio-monologue-b-b27.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */
