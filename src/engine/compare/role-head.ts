@@ -54,10 +54,20 @@ const words = (text: string) => foldText(text).replace(/['\u2019]s\b/g, ' ').spl
  */
 const PREDICATE = /^(?:\s*,\s*who)?\s+was\s+(?:then\s+|at\s+the\s+time\s+)?((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['\u2019]s\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s*(?:[,.;:]|$|\s(?:at\s+the\s+time|then|when)\b))/u;
 
-/** The title the page gives the person: the one right before them, a plural one over a list they end, or one in a predicate. */
+/** Between a name and a title in apposition after it: a comma, an article, up to three capitalised words ("the Denver"). */
+const APPOSED_BEFORE = /^\s*,\s*(?:the\s+|an?\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}$/u;
+/** After the title: the apposition closes (a comma, the clause's end), so the title is the person's, not an owner's ("the chief's spokesman"). */
+const APPOSED_CLOSED = /^\s*(?:[,;:.)\u2014\u2013]|$)/u;
+
+/**
+ * The title the page gives the person: the one right before them, one in apposition right after ("X, the Denver
+ * police chief, said"), a plural one over a list they end, or one in a predicate.
+ */
 function pageTitle(ctx: CompareContext, m: Person): { text: string; at: number } | null {
   const title = ctx.mentions.find((t) => t.type === 'title' && t.end <= m.start && m.start - t.end <= 2);
   if (m.value.title && title) return { text: titlePhrase(ctx.sentence, title), at: title.start };
+  const apposed = ctx.mentions.find((t) => t.type === 'title' && !t.negated && t.start >= m.end && APPOSED_BEFORE.test(ctx.sentence.slice(m.end, t.start)) && APPOSED_CLOSED.test(ctx.sentence.slice(t.end)));
+  if (apposed) return { text: titlePhrase(ctx.sentence, apposed), at: apposed.start };
   // "<County> Sheriff <name>": a place's title the reader took for an agency, ending in the head right before the name.
   const titled = m.value.title ? ctx.mentions.find((a) => a.type === 'agency' && a.end <= m.start && /^\s+$/.test(ctx.sentence.slice(a.end, m.start))) : undefined;
   if (titled && STRICT.has(postOf(titled.text)?.head ?? '') && words(titled.text).pop() === postOf(titled.text)?.head) return { text: titled.text, at: titled.start };
