@@ -1,7 +1,7 @@
 /**
  * A title in apposition right after a person of the story ("X, the Denver police chief, issued …"), held to the posts
  * the record gives them (role-head.ts): Doug Schepman was the Denver police's spokesman in November 2016, not its
- * chief. An owner's title ("the chief's spokesman") and their own post are left alone.
+ * chief; nor was he its chief as the predicate ("Schepman was the chief of …"). An owner's title ("the chief's spokesman") and their own post are left alone.
  */
 import { describe, expect, it } from 'vitest';
 import { loadEmbeddedPack } from '../../pack/embedded.ts';
@@ -11,6 +11,17 @@ import { buildStoryRecord } from './story-record.ts';
 
 const chiefs = buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.id === 'police-chiefs-immigration-2016')!, worldIndex());
 const inChiefs = (sentence: string) => compareSentence(sentence, chiefs, '2016-11-20', undefined, undefined, sentence);
+
+describe('a title as the predicate', () => {
+  it('"X was the chief of <body>" for a spokesman is wrong; their own post, or one they did not close, is not', () => {
+    const r = inChiefs('Doug Schepman was the chief of the Denver Police Department.');
+    expect(r?.outcome).toBe('discrepant');
+    expect(r?.explanation).toContain('chief of the Denver Police Department');
+    expect(inChiefs('Doug Schepman was the spokesman for the Denver Police Department.')?.outcome).not.toBe('discrepant');
+    expect(inChiefs('Charlie Beck was the chief of the LAPD at the time.')?.outcome).not.toBe('discrepant');
+    expect(inChiefs('Chris Magnus was the police chief in Tucson.')?.outcome).not.toBe('discrepant');
+  });
+});
 
 describe('a title in apposition after the name', () => {
   it('is the post the page gives them: a leading post for a spokesman is wrong', () => {

@@ -56,6 +56,10 @@ const PREDICATE = /^(?:\s*,\s*who)?\s+was\s+(?:then\s+|at\s+the\s+time\s+)?((?:\
 
 /** Between a name and a title in apposition after it: a comma, an article, up to three capitalised words ("the Denver"). */
 const APPOSED_BEFORE = /^\s*,\s*(?:the\s+|an?\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}$/u;
+/** Between a name and its title as the predicate: "was", perhaps "then" or "at the time", an article, capitalised words. */
+const WAS_BEFORE = /^\s+was\s+(?:then\s+|at\s+the\s+time\s+)?(?:the\s+|an?\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}$/u;
+/** After a predicate's title: the time told ("at the time", "then"). */
+const AT_THE_TIME = /^\s+(?:at\s+the\s+time|then|back\s+then|in\s+those\s+days)\b/i;
 /** After the title: the apposition closes (a comma, the clause's end), so the title is the person's, not an owner's ("the chief's spokesman"). */
 const APPOSED_CLOSED = /^\s*(?:[,;:.)\u2014\u2013]|$)/u;
 
@@ -68,6 +72,9 @@ function pageTitle(ctx: CompareContext, m: Person): { text: string; at: number }
   if (m.value.title && title) return { text: titlePhrase(ctx.sentence, title), at: title.start };
   const apposed = ctx.mentions.find((t) => t.type === 'title' && !t.negated && t.start >= m.end && APPOSED_BEFORE.test(ctx.sentence.slice(m.end, t.start)) && APPOSED_CLOSED.test(ctx.sentence.slice(t.end)));
   if (apposed) return { text: titlePhrase(ctx.sentence, apposed), at: apposed.start };
+  // "X was the chief of the Denver Police Department": the title as the predicate, closing the clause or put at the time told.
+  const predicate = m.value.title ? undefined : ctx.mentions.find((t) => t.type === 'title' && !t.negated && t.start >= m.end && WAS_BEFORE.test(ctx.sentence.slice(m.end, t.start)) && (APPOSED_CLOSED.test(ctx.sentence.slice(t.end)) || AT_THE_TIME.test(ctx.sentence.slice(t.end))));
+  if (predicate) return { text: titlePhrase(ctx.sentence, predicate), at: predicate.start };
   // "<County> Sheriff <name>": a place's title the reader took for an agency, ending in the head right before the name.
   const titled = m.value.title ? ctx.mentions.find((a) => a.type === 'agency' && a.end <= m.start && /^\s+$/.test(ctx.sentence.slice(a.end, m.start))) : undefined;
   if (titled && STRICT.has(postOf(titled.text)?.head ?? '') && words(titled.text).pop() === postOf(titled.text)?.head) return { text: titled.text, at: titled.start };
