@@ -101,6 +101,11 @@ describe('people and titles', () => {
       expect(people('Officials said the van was stopped.')).toEqual([]);
       expect(people('Springfield said no.', [{ kind: 'place', id: 's', names: ['Springfield'] }])).toEqual([]);
     });
+    it('a state after "the chief in <town>," is the town\u2019s state, no holder in apposition', () => {
+      const known: GazetteerEntry[] = [{ kind: 'place', id: 'w', names: ['Westmark'] }, { kind: 'state', id: 'v', names: ['Vermont'] }];
+      expect(people('Jo Park was the police chief in Westmark, Vermont.', known).map((p) => p.name)).not.toContain('Vermont');
+      expect(people('She met the police chief in Westmark, Tom Rudd.', known).map((p) => p.name)).toEqual(['Tom Rudd']);
+    });
     it('a plural is no title ("officers", "agents")', () => {
       expect(titles('The officers and agents left.')).toEqual([]);
     });

@@ -207,7 +207,9 @@ export function findPeople(ctx: ReadContext): void {
         if (ctx.is(comma, ',')) {
           const nameEnd = nameRun(ctx, comma + 1);
           const close = ctx.token(nameEnd);
-          if (nameEnd > comma + 1 && (!close || close.text === ',' || close.text === '.' || lexicon.speechVerbs.has(close.lower))) {
+          // A run the gazetteer knows as something else is the place's state or the like ("the police chief in Tucson, Arizona").
+          const other = ctx.gazetteer.lookup(ctx.text(comma + 1, nameEnd)).some((e) => e.kind !== 'person');
+          if (nameEnd > comma + 1 && !other && (!close || close.text === ',' || close.text === '.' || lexicon.speechVerbs.has(close.lower))) {
             addTitle(ctx, t, Rank.strong);
             addPerson(ctx, comma + 1, nameEnd, Rank.strong, t);
             i = nameEnd - 1;
