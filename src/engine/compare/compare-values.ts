@@ -359,11 +359,23 @@ function partsOf(minutes: number): Set<DayPart> {
   return new Set([at(minutes - 60), at(minutes), at(minutes + 60)]);
 }
 
+/**
+ * The linked events on the one weekday the clause names ("Wednesday morning"), when any is: an event of another day
+ * the clause was linked to by its people alone is not the one the part of the day is told of. Else all linked events.
+ */
+function onNamedDay(ctx: CompareContext): readonly IndexedEvent[] {
+  const days = new Set(ctx.mentions.flatMap((w) => (w.type === 'weekday' && !w.negated ? [w.value.day] : [])));
+  if (days.size !== 1) return ctx.events;
+  const [day] = days;
+  const on = ctx.events.filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.event.date) && new Date(`${e.event.date}T12:00:00Z`).getUTCDay() === day);
+  return on.length ? on : ctx.events;
+}
+
 /** "Wednesday morning" against the part of the day the record gives (its dayPart, or its clock time); neighbours agree. */
 function dayPart(ctx: CompareContext, m: Mention & { type: 'time-of-day' }): ValueResult | null {
   const part = m.value.part as DayPart | undefined;
   if (!part || m.value.relation === 'by') return null;
-  const known = ctx.events.flatMap((e) => {
+  const known = onNamedDay(ctx).flatMap((e) => {
     if (e.event.time) {
       const parts = partsOf(minutesOf(e.event.time));
       for (const p of partsOf(minutesOf(e.event.timeEnd ?? e.event.time))) parts.add(p);
@@ -374,7 +386,7 @@ function dayPart(ctx: CompareContext, m: Mention & { type: 'time-of-day' }): Val
     // A part the record gives in words takes the evening's fuzzy edges too ("late afternoon" may be "evening"); the morning is the morning.
     return [{ parts: new Set(NEIGHBOURS[p]), shown: `in the ${p}` }];
   });
-  if (known.length !== ctx.events.length || !known.length) return null;
+  if (known.length !== onNamedDay(ctx).length || !known.length) return null;
   // Evening and night shade into each other: "that night" of an event at 6 p.m. is loose, not wrong.
   for (const k of known) if (k.parts.has('evening')) for (const p of NEIGHBOURS.evening) k.parts.add(p);
   if (known.some((k) => k.parts.has(part))) return agrees;
