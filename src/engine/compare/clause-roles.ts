@@ -57,7 +57,7 @@ const SUBORDINATORS = new Set(['when', 'if', 'as', 'unless', 'once', 'until', 'w
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'got', 'get']);
 
 /** All the clause says before its speaking verb is an unnamed source ("Officials", "From what the city", "Court records"). */
-const UNNAMED_SOURCE = /^[\s\W]*(?:(?:from\s+what|according\s+to|as)\s+)?(?:(?:the|city|county|federal|local|state|police|court|government|public)\s+)*(?:officials?|authorities|police|city|records?|reports?|documents?|filings?|papers|sources?|investigators|prosecutors)\s*$/i;
+export const UNNAMED_SOURCE = /^[\s\W]*(?:(?:from\s+what|according\s+to|as)\s+)?(?:(?:the|city|county|federal|local|state|police|court|government|public)\s+)*(?:officials?|authorities|police|city|records?|reports?|documents?|filings?|papers|sources?|investigators|prosecutors)\s*$/i;
 
 /** A clause opening (after an adverbial up to a comma) on some people of a body, then "at" / "from" / "with" before the body's name. */
 const PEOPLE_OF_BODY = /^(?:[^,;]{0,40},\s*)?(?:(?:a|an|the|some|one|two|three|several|its|their)\s+)?(?:somebody|someone|people|staff(?:ers)?|dispatch(?:ers?)?|employees?|officers?|agents?|officials?|workers?|operators?|personnel)\s+(?:at|from|with)\s+(?:the\s+)?$/i;

@@ -33,7 +33,7 @@ import { mediumConflicts } from './statement-medium.ts';
 import { statedHierarchy } from './agency-hierarchy.ts';
 import { recordedRoleResults } from './recorded-roles.ts';
 import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
-import { clauseRole, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
+import { clauseRole, UNNAMED_SOURCE, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
 import { commitmentResults } from './compare-commitment.ts';
 import { holderResults } from './commitment-holder.ts';
 import { withContrastTurn } from './stance-turned.ts';
@@ -585,7 +585,7 @@ function quotedSpans(sentence: string): [number, number][] {
   return spans;
 }
 
-/** "Members were told …" with no one named telling them: the page passes on what it learned, as its own account. */
+/** "Members were told …" with no one named telling them: the page passes on what it learned, as its own account (so with "Officials said …"). */
 const TOLD_UNNAMED = /\b(?:was|were|been|being)\s+(?:also\s+)?$/;
 
 /** Offset of the first speech verb in the clause text, or -1. */
@@ -594,6 +594,8 @@ function speechAt(text: string): number {
   for (const match of folded.matchAll(/\p{L}+/gu)) {
     if (!lexicon.speechVerbs.has(match[0])) continue;
     if (match[0] === 'told' && TOLD_UNNAMED.test(folded.slice(0, match.index)) && !/^\s+by\b/.test(folded.slice(match.index + 4))) continue;
+    // "Officials say …", "Police said …": no one named speaks; the page passes on what it learned, as its own account.
+    if (UNNAMED_SOURCE.test(folded.slice(0, match.index))) continue;
     return match.index;
   }
   return -1;
