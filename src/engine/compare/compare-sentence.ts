@@ -117,7 +117,7 @@ import { personnelResults } from './personnel-outcome.ts';
 import { deniedEventResults } from './denied-event.ts';
 import { finalityResults } from './finality.ts';
 import { totalDenialResults } from './total-denial.ts';
-import { sceneCountLink } from './scene-count.ts';
+import { sceneAgencyLink, sceneCountLink } from './scene-count.ts';
 import { storyAgeResults } from './story-age.ts';
 import { onlyCountResults } from './only-count.ts';
 import { onePhrase } from './time-phrase.ts';
@@ -387,6 +387,9 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   // A count put at "the scene" of what the story's incident counts ("40 officers converged on the scene"; scene-count.ts).
   const scene = sceneCountLink(clause, sentence, record);
   if (scene.length) return link(scene, true);
+  // Agencies put at "the scene" ("Federal agencies on scene: …"): the incident's, held to its participants (scene-count.ts).
+  const sceneAgencies = sceneAgencyLink(clause, sentence, record);
+  if (sceneAgencies.length) return link(sceneAgencies, true);
   // A participant named in the clause who takes part in exactly one event.
   // Not one named as the point a time is counted from ("two days after Beck's interview"): that is the anchor's.
   const named = new Set(clause.mentions.flatMap((m) => (!m.negated && (m.type === 'person' || m.type === 'outlet' || m.type === 'agency') && !anchoredAt(sentence, m.start) ? record.gazetteer.lookup(m.value.name).map((g) => g.id) : [])));

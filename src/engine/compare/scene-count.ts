@@ -36,3 +36,18 @@ export function sceneCountLink(clause: Clause, sentence: string, record: StoryRe
   // Only a count of the whole recorded group or more: a smaller one may be part of it ("two officers helped at the scene").
   return incidentEvents(record).filter((e) => e.quantities.some((q) => counts.some((c) => q.nouns.has(c.noun) && c.min >= q.min)));
 }
+
+/** The scene as where agencies were: "on scene", "at the scene" (not "the scene of another crash"). */
+const ON_SCENE = /\b(?:on|at)\s+(?:the\s+)?scene\b(?!\s+of\b)/i;
+/** A head that says so before a colon: "Federal agencies on scene:". */
+const SCENE_HEAD = /\b(?:on|at)\s+(?:the\s+)?scene\b(?!\s+of\b)[^:;.!?]{0,40}:\s*$/i;
+
+/**
+ * "Federal agencies on scene: X and Y", "Also at the scene were agents of X": agencies said to be at the scene, in a
+ * clause that links nothing else, are the incident's participants; its events, so each agency is held to theirs.
+ */
+export function sceneAgencyLink(clause: Clause, sentence: string, record: StoryRecord): IndexedEvent[] {
+  const said = ON_SCENE.test(sentence.slice(clause.start, clause.end)) || SCENE_HEAD.test(sentence.slice(0, clause.start));
+  if (!said || !clause.mentions.some((m) => m.type === 'agency' && !m.negated)) return [];
+  return incidentEvents(record);
+}
