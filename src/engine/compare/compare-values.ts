@@ -686,6 +686,16 @@ function otherNature(ctx: CompareContext, m: Mention & { type: 'outcome' }): Val
   return result('conflict', 'outcome', m.text, recorded, `The record has ${recorded}, not ${article(m.text)} ${m.text}.`);
 }
 
+/** Whether the mention lies inside a word of a linked event, as the sentence writes it ("meeting" in "council meeting"). */
+function insideEventWord(ctx: CompareContext, m: Mention): boolean {
+  const folded = foldText(ctx.sentence);
+  return ctx.events.some((e) => e.words.some((w) => {
+    const word = foldText(w);
+    for (let at = findTerm(folded, word); at !== -1; at = findTerm(folded, word, at + 1)) if (at <= m.start && at + word.length >= m.end) return true;
+    return false;
+  }));
+}
+
 function outcome(ctx: CompareContext, m: Mention & { type: 'outcome' }): ValueResult | null {
   // The tools of the job taken are weighed only against a recorded personnel action (personnel-outcome.ts).
   if (m.value.divested) return null;
@@ -699,6 +709,8 @@ function outcome(ctx: CompareContext, m: Mention & { type: 'outcome' }): ValueRe
   if (praiseRecorded(ctx, m)) return agrees;
   if (excluded && amongThemselves(ctx, m)) return unconfirmed('outcome', m.text, excluded.negatives.get(kind) as string);
   if (excluded && befellSomeone(ctx.sentence, m)) return ruledOutResult(ctx, m, excluded) ?? result('conflict', 'outcome', m.text, excluded.negatives.get(kind) as string, excluded.negatives.get(kind) as string);
+  // "at the City Council meeting": the outcome's word inside the linked event's own name is that event, no outcome of it.
+  if (insideEventWord(ctx, m)) return agrees;
   return unconfirmed('outcome', m.text, listNames(ctx.events.flatMap((e) => [...e.outcomes.keys()])) || 'no such outcome');
 }
 

@@ -34,8 +34,8 @@ function idsOf(record: StoryRecord, m: Mention): string[] {
   return [];
 }
 
-/** Between a wisher and the verb of wishing: nothing, adverbs, or an aside closed by commas. */
-export const SUBJECT_BEFORE_WISH = /^\s*(?:,[^,]{1,60},)?\s*(?:(?:also|then|already|again|later|publicly|\p{L}+ly)\s+)*$/u;
+/** Between a wisher and the verb of wishing: nothing, adverbs, an aside closed by commas, an auxiliary ("is demanding", "has called for"). */
+export const SUBJECT_BEFORE_WISH = /^\s*(?:,[^,]{1,60},)?\s*(?:(?:also|then|already|again|later|publicly|now|\p{L}+ly|is|are|was|were|has|have|had|been)\s+)*$/u;
 
 /**
  * Between a wisher and a wish in the -ing form: the wisher's own short predicate, closed by a comma ("X went further,
