@@ -19,6 +19,8 @@ const NATION = String.raw`(?:in|across|around|throughout|all\s+over)\s+(?:Americ
 const CLAIM = new RegExp(String.raw`(?<![\p{L}])${UNIVERSAL}\s+${WORDS}\s+(?:${NATION})`, 'giu');
 /** "all the nation's chiefs", "every one of America's chiefs". */
 const OWNED = new RegExp(String.raw`(?<![\p{L}])${UNIVERSAL}\s+(?:one\s+of\s+)?(?:the\s+)?(?:nation|country|America)['\u2019]s\s+${WORDS}`, 'giu');
+/** "police chiefs across the country stood united": the class across the nation said to act as one, a universal in other words. */
+const UNITED = new RegExp(String.raw`(?<![\p{L}])${WORDS}\s+(${NATION})\s+(?:[\p{L}-]+\s+){0,2}?(?:united|as\s+one|unanimous(?:ly)?|in\s+unison|with\s+one\s+voice)(?![\p{L}])`, 'giu');
 /** A denial right before the universal. */
 const DENIED = /\b(?:not|never|hardly)\s+(?:quite\s+)?$/i;
 
@@ -36,9 +38,9 @@ export interface OverstatedClass {
 
 /** The overstated class in the sentence, when the record counts the noun it names; null otherwise. */
 export function overstatedClass(sentence: string, record: StoryRecord): OverstatedClass | null {
-  if (!/\b(?:every|each|all)\b/i.test(sentence)) return null;
+  if (!/\b(?:every|each|all|united|as one|unanimous(?:ly)?|in unison|one voice)\b/i.test(sentence)) return null;
   const quoted = quotedSpans(sentence);
-  for (const re of [CLAIM, OWNED]) {
+  for (const re of [CLAIM, OWNED, UNITED]) {
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) {
       const at = m.index;
@@ -52,7 +54,8 @@ export function overstatedClass(sentence: string, record: StoryRecord): Overstat
       const counted = record.events.flatMap((e) => hit.flatMap((c) => counts(e, c.noun)).map((q) => ({ e, q })));
       // The page's words: the whole claim, or for "all the nation's …" up to the noun read.
       const last = Math.max(...hit.map((c) => c.end));
-      const page = re === OWNED ? m[0].slice(0, m[0].length - (m[1] ?? '').length) + (m[1] ?? '').split(/\s+/).slice(0, last + 1).join(' ') : m[0];
+      // For "… across the country stood united", the class without what it is said to have done.
+      const page = re === OWNED ? m[0].slice(0, m[0].length - (m[1] ?? '').length) + (m[1] ?? '').split(/\s+/).slice(0, last + 1).join(' ') : re === UNITED ? m[0].slice(0, m[0].lastIndexOf(m[2] ?? '') + (m[2] ?? '').length) : m[0];
       const most = Math.max(...counted.map(({ q }) => q.max));
       const labels = [...new Set(counted.map(({ e }) => e.event.label))];
       return {

@@ -11,7 +11,8 @@
  * - "He" after a transcript's speaker label ("VELEZ: He sat down with the chief …": Homan did not meet the chief);
  * - a commitment carried to "He" naming a body inside the recorded one (ICE for Homeland Security): unverified,
  *   imprecise;
- * - a nation's whole class ("every big-city chief in America") where the record counts a few: unverified, overstated.
+ * - a nation's whole class ("every big-city chief in America", "chiefs across the country stood united") where the
+ *   record counts a few: unverified, overstated.
  */
 import { describe, expect, it } from 'vitest';
 import { loadEmbeddedPack } from '../pack/embedded.ts';
@@ -85,13 +86,15 @@ describe('imprecise and overstated', () => {
     'Folks, every big-city chief in America lined up right behind them.',
     'By now just about every big-city chief in the country has taken the same stand.',
     'All the nation\u2019s police chiefs backed them.',
+    'In short, police chiefs across the country stood united against the plan.',
+    'Chiefs nationwide were unanimous in turning the plan down.',
   ])('a nation\u2019s whole class is unverified, overstated: %s', (line) => {
     const f = chiefs(line, line.slice(0, 15));
     expect(f?.verdict).toBe('unverified');
     expect(f?.explanation).toMatch(/overstated/);
   });
 
-  it.each(['Not every police chief in the country agreed.', 'Every chief in the story spoke out.'])('no overstatement: %s', (line) => {
+  it.each(['Not every police chief in the country agreed.', 'Every chief in the story spoke out.', 'Police chiefs across the country said they would not help.'])('no overstatement: %s', (line) => {
     expect(chiefs(line, line.slice(0, 15))?.explanation ?? '').not.toMatch(/overstated/);
   });
 });
