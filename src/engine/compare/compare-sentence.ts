@@ -592,6 +592,9 @@ function quotedSpans(sentence: string): [number, number][] {
 const TOLD_UNNAMED = /\b(?:was|were|been|being)\s+(?:also\s+)?$/;
 
 /** Offset of the first speech verb in the clause text, or -1. */
+/** A speaking verb's object that points back at words told before ("said it", "said so", "said those words"), then when or where, or the end. */
+const SAID_IT = /^\s+(?:it|so|those\s+words|these\s+words|as\s+much)(?:\s+(?:on|in|at|during|to|before|after|while|when|back|again|first|publicly|earlier|later|that\s+(?:day|morning|afternoon|evening|night|week))\b|\s*[,.;:!?]|\s*$)/;
+
 function speechAt(text: string): number {
   const folded = foldText(text);
   for (const match of folded.matchAll(/\p{L}+/gu)) {
@@ -599,6 +602,8 @@ function speechAt(text: string): number {
     if (match[0] === 'told' && TOLD_UNNAMED.test(folded.slice(0, match.index)) && !/^\s+by\b/.test(folded.slice(match.index + 4))) continue;
     // "Officials say …", "Police said …": no one named speaks; the page passes on what it learned, as its own account.
     if (UNNAMED_SOURCE.test(folded.slice(0, match.index))) continue;
+    // "Beck said it on November 9", "he said so in an interview": the words were told before; what follows is when and where.
+    if (SAID_IT.test(folded.slice(match.index + match[0].length))) continue;
     return match.index;
   }
   return -1;
