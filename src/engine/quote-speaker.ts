@@ -132,38 +132,52 @@ function roleWords(entity: Entity): Set<string> {
   return out;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Where the run of word characters starting at `i` ends (`i` itself when `text[i]` is none). */
+function wordEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && WORD_CHAR.test(text[j] as string)) j++;
+  return j;
+}
+
 /**
- * Every name of a list of speakers, by its first character, longest first (so "chief david smith" wins over "smith"),
- * built once per list. A scan by first character finds them faster than one pattern of every name would.
+ * Every name of a list of speakers, by its first word, longest first (so "chief david smith" wins over "smith"),
+ * built once per list. A name matches only where the text's word there is its first word (the match ends on a
+ * word's end), so a scan looks at the few names of that word, not at every name of its first letter ("rochester
+ * chief", "rochester's mayor", … of the place-title speakers). `firsts` holds the names' first characters.
  */
-const patterns = new WeakMap<readonly Speaker[], { byFirst: Map<string, string[]>; byName: Map<string, Speaker> }>();
-function patternOf(speakers: readonly Speaker[]): { byFirst: Map<string, string[]>; byName: Map<string, Speaker> } {
+const patterns = new WeakMap<readonly Speaker[], { firsts: Set<string>; byWord: Map<string, string[]>; byName: Map<string, Speaker> }>();
+function patternOf(speakers: readonly Speaker[]): { firsts: Set<string>; byWord: Map<string, string[]>; byName: Map<string, Speaker> } {
   let out = patterns.get(speakers);
   if (!out) {
     const byName = new Map<string, Speaker>();
     for (const speaker of speakers) for (const name of speaker.names) if (name && !byName.has(name)) byName.set(name, speaker);
-    const byFirst = new Map<string, string[]>();
-    for (const name of [...byName.keys()].sort((a, b) => b.length - a.length)) {
-      const list = byFirst.get(name[0] as string);
+    const byWord = new Map<string, string[]>();
+    const firsts = new Set<string>();
+    for (const name of byName.keys()) {
+      firsts.add(name[0] as string);
+      const word = name.slice(0, wordEnd(name, 0));
+      const list = byWord.get(word);
       if (list) list.push(name);
-      else byFirst.set(name[0] as string, [name]);
+      else byWord.set(word, [name]);
     }
-    out = { byFirst, byName };
+    // Longest first; the sort is stable, so names of one length keep the speakers' order.
+    for (const list of byWord.values()) list.sort((a, b) => b.length - a.length);
+    out = { firsts, byWord, byName };
     patterns.set(speakers, out);
   }
   return out;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
 /** Where the speakers' names occur in a folded text, as whole words, left to right, none overlapping. */
 function mentions(text: string, speakers: readonly Speaker[]): { speaker: Speaker; start: number; end: number }[] {
-  const { byFirst, byName } = patternOf(speakers);
+  const { firsts, byWord, byName } = patternOf(speakers);
   const out: { speaker: Speaker; start: number; end: number }[] = [];
   for (let i = 0; i < text.length; i++) {
-    const list = byFirst.get(text[i] as string);
-    if (!list || (i > 0 && WORD_CHAR.test(text[i - 1] as string))) continue;
-    const name = list.find((n) => text.startsWith(n, i) && !WORD_CHAR.test(text[i + n.length] ?? ''));
+    if (!firsts.has(text[i] as string) || (i > 0 && WORD_CHAR.test(text[i - 1] as string))) continue;
+    const list = byWord.get(text.slice(i, wordEnd(text, i)));
+    const name = list?.find((n) => text.startsWith(n, i) && !WORD_CHAR.test(text[i + n.length] ?? ''));
     if (!name) continue;
     out.push({ speaker: byName.get(name) as Speaker, start: i, end: i + name.length });
     i += name.length - 1;
