@@ -102,10 +102,23 @@ function nounPattern(nouns: readonly string[]): RegExp {
   return re;
 }
 
+/** The member nouns (longest first) and the judged agencies of a list of reactions, gathered once per list: every sentence asks. */
+const NOUNS_OF = new WeakMap<readonly { r: Reaction }[], { nouns: string[]; towards: string[] }>();
+function nounsOf(reactions: readonly { r: Reaction }[]): { nouns: string[]; towards: string[] } {
+  let got = NOUNS_OF.get(reactions);
+  if (!got) {
+    got = {
+      nouns: [...new Set(reactions.flatMap(({ r }) => r.members ?? []))].sort((a, b) => b.length - a.length),
+      towards: [...new Set(reactions.flatMap(({ r }) => [...r.toward]))],
+    };
+    NOUNS_OF.set(reactions, got);
+  }
+  return got;
+}
+
 /** The people of a judged agency the folded text names: a member noun after a determiner or the agency's own words. */
 export function membersIn(text: string, raw: string, record: StoryRecord, reactions: readonly { r: Reaction }[]): Judged[] {
-  const nouns = [...new Set(reactions.flatMap(({ r }) => r.members ?? []))].sort((a, b) => b.length - a.length);
-  const towards = [...new Set(reactions.flatMap(({ r }) => [...r.toward]))];
+  const { nouns, towards } = nounsOf(reactions);
   if (!nouns.length || !towards.length) return [];
   // No noun of the reactions in the text: nothing to match (the pattern below is case-sensitive, so a plain search decides).
   if (!nouns.some((n) => text.includes(n))) return [];

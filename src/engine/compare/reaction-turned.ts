@@ -110,13 +110,16 @@ export interface ReactionConflict {
 /** The record's judgements of an agency or person (not of an agency's people who acted), with their events. */
 const agencyReactions = perRecord((record) => record.events.flatMap((e) => (e.reactions ?? []).filter((r) => !r.members).map((r) => ({ r, e }))));
 
+/** VERB as a plain test, built once (not global, so it keeps no lastIndex between sentences). */
+const VERB_ANYWHERE = new RegExp(VERB.source, 'iu');
+
 /** Judgements the page turns round, one per verb at most. */
 export function reactionResults(sentence: string, record: StoryRecord): ReactionConflict[] {
   // A judgement of an agency's people who acted (`members`) is no judgement of the agency (member-verdict.ts).
   const reactions = agencyReactions(record);
   if (!reactions.length) return [];
   // (matchAll starts a global pattern at its lastIndex: test with a fresh one.)
-  if (!new RegExp(VERB.source, 'iu').test(sentence)) return [];
+  if (!VERB_ANYWHERE.test(sentence)) return [];
   const parties = new Map<string, Party>();
   for (const { r } of reactions) for (const [c, p] of r.parties) parties.set(c, p);
   const out: ReactionConflict[] = [];
