@@ -76,7 +76,7 @@ import { venueVisitorResults } from './venue-visitor.ts';
 import { compareAbsentTitle, doneForm, priorAct, priorResults, voteIn, voteResult, wholeBodyResult } from './record-extent.ts';
 import { electionConflicts } from './election.ts';
 import { enumerationConflicts } from './enumeration.ts';
-import { againForm, looseForm } from './loose-terms.ts';
+import { againForm, looseFormIn } from './loose-terms.ts';
 import { dayRange, partialDate } from './record-values.ts';
 import { numberedNameConflicts } from './numbered-names.ts';
 import { splitAcrossEvents } from './one-event.ts';
@@ -272,9 +272,11 @@ function lastWord(term: string): string {
 }
 
 function namesEvent(folded: string, words: readonly string[], personGoes = false): boolean {
+  // The "again" form of a term ("filed it again") needs the word itself: most clauses lack it.
+  const hasAgain = folded.includes('again');
   return words.some((w) => {
     // Most events' words are not in a clause at all: a plain search for the term's last word first.
-    if (!folded.includes(lastWord(w))) return againForm(w)?.test(folded) === true || namesInPresent(folded, w, findTerm);
+    if (!folded.includes(lastWord(w))) return (hasAgain && againForm(w)?.test(folded) === true) || namesInPresent(folded, w, findTerm);
     for (let at = findTerm(folded, w); at !== -1; at = findTerm(folded, w, at + 1)) {
       // "X came to Y to stand with …": what a person's trip was for, not another event (trip-purpose.ts).
       if (!anchoredBefore(folded, at) && !TOPIC_BEFORE.test(folded.slice(Math.max(0, at - 60), at)) && !(personGoes && tripPurpose(folded, at))) return true;
@@ -285,10 +287,10 @@ function namesEvent(folded: string, words: readonly string[], personGoes = false
     const passive = passiveForm(w);
     if (passive) for (const m of folded.matchAll(passive)) if (!anchoredBefore(folded, m.index)) return true;
     // "filed again" for "refiled".
-    const again = againForm(w);
+    const again = hasAgain ? againForm(w) : null;
     if (again && again.test(folded)) return true;
     // One word slipped in ("released more details" for "released details").
-    const loose = looseForm(w);
+    const loose = looseFormIn(w, folded);
     if (loose) for (const m of folded.matchAll(loose)) if (!anchoredBefore(folded, m.index)) return true;
     // The present of a timeline or live blog: "sues", "prosecutors release details" (present-tense.ts).
     return namesInPresent(folded, w, findTerm);
