@@ -174,6 +174,13 @@ const SPEECH_OR_ACCORDING = new RegExp(`(?<![\\p{L}])${SPEECH}(?![\\p{L}])|accor
 /** The record's reactions that judge an agency's people (with `members`), built once per record. */
 const memberReactions = perRecord((record) => record.events.flatMap((e) => (e.reactions ?? []).filter((r) => r.members?.length).map((r) => ({ r, e }))));
 
+/** The holders of those reactions as parties, by canonical id (the last reaction's wins), once per record. */
+const holderParties = perRecord((record): ReadonlyMap<string, Party> => {
+  const parties = new Map<string, Party>();
+  for (const { r } of memberReactions(record)) for (const [c, p] of r.parties) if (r.holders.has(c)) parties.set(c, p);
+  return parties;
+});
+
 export function memberVerdictResults(sentence: string, record: StoryRecord, pageText?: string): MemberVerdictConflict[] {
   const reactions = memberReactions(record);
   if (!reactions.length) return [];
@@ -183,8 +190,7 @@ export function memberVerdictResults(sentence: string, record: StoryRecord, page
   if (DOUBT.test(text)) return [];
   const judged = membersIn(text, sentence, record, reactions);
   if (!judged.length) return [];
-  const parties = new Map<string, Party>();
-  for (const { r } of reactions) for (const [c, p] of r.parties) if (r.holders.has(c)) parties.set(c, p);
+  const parties = holderParties(record);
   const found = partiesIn(text, parties);
 
   for (const j of judged) {
