@@ -134,10 +134,18 @@ function roleWords(entity: Entity): Set<string> {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** Whether the UTF-16 unit at `i` is a letter or digit: ASCII by its code (the scans below test every character), the rest by WORD_CHAR. */
+function isWordAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(text[i] as string);
+}
+
 /** Where the run of word characters starting at `i` ends (`i` itself when `text[i]` is none). */
 function wordEnd(text: string, i: number): number {
   let j = i;
-  while (j < text.length && WORD_CHAR.test(text[j] as string)) j++;
+  while (j < text.length && isWordAt(text, j)) j++;
   return j;
 }
 
@@ -175,9 +183,9 @@ function mentions(text: string, speakers: readonly Speaker[]): { speaker: Speake
   const { firsts, byWord, byName } = patternOf(speakers);
   const out: { speaker: Speaker; start: number; end: number }[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!firsts.has(text[i] as string) || (i > 0 && WORD_CHAR.test(text[i - 1] as string))) continue;
+    if (!firsts.has(text[i] as string) || (i > 0 && isWordAt(text, i - 1))) continue;
     const list = byWord.get(text.slice(i, wordEnd(text, i)));
-    const name = list?.find((n) => text.startsWith(n, i) && !WORD_CHAR.test(text[i + n.length] ?? ''));
+    const name = list?.find((n) => text.startsWith(n, i) && !isWordAt(text, i + n.length));
     if (!name) continue;
     out.push({ speaker: byName.get(name) as Speaker, start: i, end: i + name.length });
     i += name.length - 1;
@@ -261,7 +269,25 @@ export function pronounSubject(sentence: string, previous: string, speakers: rea
   return (m[1] === 'they') === (prior.entity.kind !== 'person') ? prior : undefined;
 }
 
+/**
+ * The speakers a text credits, per list of speakers and exact text: a page's sentence is asked again as the
+ * sentence before, as the paragraph's last and by the quote matcher. Bounded; cleared when full.
+ */
+const credited = new WeakMap<readonly Speaker[], Map<string, Speaker | undefined>>();
+const CREDITED_MAX = 500;
+
 function namedSpeaker(text: string, speakers: readonly Speaker[], raw = text): Speaker | undefined {
+  let done = credited.get(speakers);
+  if (!done) credited.set(speakers, (done = new Map()));
+  const key = `${text}\u0000${raw}`;
+  if (done.has(key)) return done.get(key);
+  const speaker = namedSpeakerFresh(text, speakers, raw);
+  if (done.size >= CREDITED_MAX) done.clear();
+  done.set(key, speaker);
+  return speaker;
+}
+
+function namedSpeakerFresh(text: string, speakers: readonly Speaker[], raw: string): Speaker | undefined {
   const found = mentions(text, speakers);
   // "said Evans" names the speaker only where the clause ends ("…,” said Evans." but not "critics said Evans abandoned …").
   const inverted = (m: { speaker: Speaker; start: number; end: number }) => BEFORE.test(text.slice(0, m.start)) || placeTitled(text, raw, m.start, m.end, m.speaker.entity);
