@@ -367,6 +367,32 @@ function alignOne(text: string, story: StoryDetails): Aligned | null {
   return found;
 }
 
+/**
+ * Every text of the story's quotes (textsOf, quote by quote), and for each word the texts that have it: a stretch's
+ * words are counted against all texts at once, not text by text. Once per story.
+ */
+const quoteTextsCache = new WeakMap<StoryDetails, { texts: { q: IndexedQuote; variant: Variant | undefined; record: RecordWords }[]; byWord: Map<string, number[]> }>();
+function quoteTexts(story: StoryDetails): { texts: { q: IndexedQuote; variant: Variant | undefined; record: RecordWords }[]; byWord: Map<string, number[]> } {
+  let out = quoteTextsCache.get(story);
+  if (!out) {
+    const texts: { q: IndexedQuote; variant: Variant | undefined; record: RecordWords }[] = [];
+    const byWord = new Map<string, number[]>();
+    for (const q of story.quotes) {
+      for (const { variant, record, words } of textsOf(q)) {
+        for (const w of words) {
+          const list = byWord.get(w);
+          if (list) list.push(texts.length);
+          else byWord.set(w, [texts.length]);
+        }
+        texts.push({ q, variant, record });
+      }
+    }
+    out = { texts, byWord };
+    quoteTextsCache.set(story, out);
+  }
+  return out;
+}
+
 function alignFresh(text: string, story: StoryDetails): Aligned | null {
   const tokens = stretchTokens(text);
   const own = tokens.filter((t) => t.kind === 'word');
@@ -374,15 +400,15 @@ function alignFresh(text: string, story: StoryDetails): Aligned | null {
   const found: Aligned[] = [];
   // A stretch matches (verbatim or near) only a text that has most of its words: the rest are not worth a table.
   const needed = Math.max(MIN_VERBATIM_WORDS, Math.ceil(NEAR_SHARE * own.length));
-  for (const q of story.quotes) {
-    for (const { variant, record, words } of textsOf(q)) {
-      if (needed > record.words.length) continue;
-      let shared = 0;
-      for (const t of own) if (words.has(t.word)) shared++;
-      if (shared < needed) continue;
-      const alignment = alignStretch(tokens, record);
-      if (alignment.outcome !== 'none') found.push({ q, variant, alignment });
-    }
+  const { texts, byWord } = quoteTexts(story);
+  // How many of the stretch's words (each time it has one) each text has.
+  const shared = new Uint32Array(texts.length);
+  for (const t of own) for (const i of byWord.get(t.word) ?? []) shared[i]!++;
+  for (const [i, { q, variant, record }] of texts.entries()) {
+    if (needed > record.words.length) continue;
+    if (shared[i]! < needed) continue;
+    const alignment = alignStretch(tokens, record);
+    if (alignment.outcome !== 'none') found.push({ q, variant, alignment });
   }
   found.sort((a, b) => rank(a) - rank(b));
   const top = found[0];

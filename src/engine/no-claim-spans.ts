@@ -31,7 +31,8 @@ const REFUTED = /\b(?:who|that|which)\s+(?:said|claimed|suggested|reported|insis
 
 /** The spans of `original` that are no claim of the page: when it or a comment went out, what a correction withdraws, a value rejected. */
 export function noClaimSpans(original: string, pageDate: string | undefined): Array<[number, number]> {
-  const spans: Array<[number, number]> = [...original.matchAll(POSTING_STAMP)].map((m) => [m.index, m.index + m[0].length]);
+  // A stamp has its clock's colon, a rejection its comma: most sentences have neither, and are not scanned for them.
+  const spans: Array<[number, number]> = original.includes(':') ? [...original.matchAll(POSTING_STAMP)].map((m) => [m.index, m.index + m[0].length]) : [];
   const own = pageDate && /^\d{4}-\d{2}-\d{2}$/.test(pageDate) ? WEEKDAYS[new Date(`${pageDate}T12:00:00Z`).getUTCDay()] : undefined;
   if (own) for (const m of original.matchAll(SENT_DAY)) if (m[1]!.toLowerCase() === own) spans.push([m.index, m.index + m[0].length]);
   if (own) {
@@ -41,7 +42,11 @@ export function noClaimSpans(original: string, pageDate: string | undefined): Ar
       if (date === pageDate) spans.push([m.index, m.index + m[0].length]);
     }
   }
-  for (const re of [OWN_REPORT_DAY, CORRECTED, REJECTED, REFUTED]) for (const m of original.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  const comma = original.includes(',');
+  for (const re of [OWN_REPORT_DAY, CORRECTED, REJECTED, REFUTED]) {
+    if (re === REJECTED && !comma) continue;
+    for (const m of original.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  }
   return spans;
 }
 

@@ -41,12 +41,25 @@ function placeNames(e: Entity): string[] {
 const roleText = (e: Entity) => foldText([e.role ?? '', ...(e.roles ?? []).map((r) => r.title)].join(' ; '));
 const hasWords = (text: string, words: string) => new RegExp(`(?<![\\p{L}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
 
+const placeCache = new WeakMap<readonly Entity[], Place[]>();
+
+/** The story's places with their folded names, once per list of entities. */
+function placesOf(entities: readonly Entity[]): Place[] {
+  let places = placeCache.get(entities);
+  if (!places) {
+    places = entities.filter((e) => e.kind === 'place').map((entity) => ({ entity, names: placeNames(entity) })).filter((p) => p.names.length);
+    placeCache.set(entities, places);
+  }
+  return places;
+}
+
 const cache = new WeakMap<readonly Entity[], { places: Place[]; speakers: Speaker[]; meaning: Map<string, { place: Place; post: string }> }>();
 
+/** Every place and post as a speaker (hundreds of names): built only for a page with a sentence that names a place. */
 function indexOf(entities: readonly Entity[]) {
   let out = cache.get(entities);
   if (!out) {
-    const places = entities.filter((e) => e.kind === 'place').map((entity) => ({ entity, names: placeNames(entity) })).filter((p) => p.names.length);
+    const places = placesOf(entities);
     const speakers: Speaker[] = [];
     const meaning = new Map<string, { place: Place; post: string }>();
     for (const place of places) {
@@ -66,7 +79,7 @@ function indexOf(entities: readonly Entity[]) {
 /** The places of the story a person's role names ("Chief of the Los Angeles Police Department": Los Angeles). */
 export function placesOfRole(e: Entity, entities: readonly Entity[]): Entity[] {
   const text = roleText(e);
-  return indexOf(entities).places.filter((p) => p.names.some((n) => hasWords(text, n))).map((p) => p.entity);
+  return placesOf(entities).filter((p) => p.names.some((n) => hasWords(text, n))).map((p) => p.entity);
 }
 
 /** Outside the quotes, what stands before the place and post: nothing but "the" (the subject; after a script's "ANNA:" too), a verb of speech or "as" ("said the", "as"), or a closing quote ("“…,” the Westmoor mayor said"). */
@@ -79,6 +92,11 @@ function subjectOrInverted(sentence: string, names: readonly string[]): boolean 
 
 /** The place and post a sentence credits its quoted words to, with no name; undefined when it does not. */
 export function placeTitledSpeaker(sentence: string, entities: readonly Entity[]): PlaceTitle | undefined {
+  // Every name of a place-and-post speaker opens with a place's name, which then stands in the folded sentence:
+  // without one, no such speaker is credited.
+  const places = placesOf(entities);
+  const folded = foldText(sentence);
+  if (!places.some((p) => p.names.some((n) => folded.includes(n)))) return undefined;
   const { speakers, meaning } = indexOf(entities);
   if (!speakers.length) return undefined;
   const found = creditedSpeaker(sentence, '', speakers);

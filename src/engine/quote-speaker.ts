@@ -132,38 +132,60 @@ function roleWords(entity: Entity): Set<string> {
   return out;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether the UTF-16 unit at `i` is a letter or digit: ASCII by its code (the scans below test every character), the rest by WORD_CHAR. */
+function isWordAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(text[i] as string);
+}
+
+/** Where the run of word characters starting at `i` ends (`i` itself when `text[i]` is none). */
+function wordEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isWordAt(text, j)) j++;
+  return j;
+}
+
 /**
- * Every name of a list of speakers, by its first character, longest first (so "chief david smith" wins over "smith"),
- * built once per list. A scan by first character finds them faster than one pattern of every name would.
+ * Every name of a list of speakers, by its first word, longest first (so "chief david smith" wins over "smith"),
+ * built once per list. A name matches only where the text's word there is its first word (the match ends on a
+ * word's end), so a scan looks at the few names of that word, not at every name of its first letter ("rochester
+ * chief", "rochester's mayor", … of the place-title speakers). `firsts` holds the names' first characters.
  */
-const patterns = new WeakMap<readonly Speaker[], { byFirst: Map<string, string[]>; byName: Map<string, Speaker> }>();
-function patternOf(speakers: readonly Speaker[]): { byFirst: Map<string, string[]>; byName: Map<string, Speaker> } {
+const patterns = new WeakMap<readonly Speaker[], { firsts: Set<string>; byWord: Map<string, string[]>; byName: Map<string, Speaker> }>();
+function patternOf(speakers: readonly Speaker[]): { firsts: Set<string>; byWord: Map<string, string[]>; byName: Map<string, Speaker> } {
   let out = patterns.get(speakers);
   if (!out) {
     const byName = new Map<string, Speaker>();
     for (const speaker of speakers) for (const name of speaker.names) if (name && !byName.has(name)) byName.set(name, speaker);
-    const byFirst = new Map<string, string[]>();
-    for (const name of [...byName.keys()].sort((a, b) => b.length - a.length)) {
-      const list = byFirst.get(name[0] as string);
+    const byWord = new Map<string, string[]>();
+    const firsts = new Set<string>();
+    for (const name of byName.keys()) {
+      firsts.add(name[0] as string);
+      const word = name.slice(0, wordEnd(name, 0));
+      const list = byWord.get(word);
       if (list) list.push(name);
-      else byFirst.set(name[0] as string, [name]);
+      else byWord.set(word, [name]);
     }
-    out = { byFirst, byName };
+    // Longest first; the sort is stable, so names of one length keep the speakers' order.
+    for (const list of byWord.values()) list.sort((a, b) => b.length - a.length);
+    out = { firsts, byWord, byName };
     patterns.set(speakers, out);
   }
   return out;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
 /** Where the speakers' names occur in a folded text, as whole words, left to right, none overlapping. */
 function mentions(text: string, speakers: readonly Speaker[]): { speaker: Speaker; start: number; end: number }[] {
-  const { byFirst, byName } = patternOf(speakers);
+  const { firsts, byWord, byName } = patternOf(speakers);
   const out: { speaker: Speaker; start: number; end: number }[] = [];
   for (let i = 0; i < text.length; i++) {
-    const list = byFirst.get(text[i] as string);
-    if (!list || (i > 0 && WORD_CHAR.test(text[i - 1] as string))) continue;
-    const name = list.find((n) => text.startsWith(n, i) && !WORD_CHAR.test(text[i + n.length] ?? ''));
+    if (!firsts.has(text[i] as string) || (i > 0 && isWordAt(text, i - 1))) continue;
+    const list = byWord.get(text.slice(i, wordEnd(text, i)));
+    const name = list?.find((n) => text.startsWith(n, i) && !isWordAt(text, i + n.length));
     if (!name) continue;
     out.push({ speaker: byName.get(name) as Speaker, start: i, end: i + name.length });
     i += name.length - 1;
@@ -247,7 +269,25 @@ export function pronounSubject(sentence: string, previous: string, speakers: rea
   return (m[1] === 'they') === (prior.entity.kind !== 'person') ? prior : undefined;
 }
 
+/**
+ * The speakers a text credits, per list of speakers and exact text: a page's sentence is asked again as the
+ * sentence before, as the paragraph's last and by the quote matcher. Bounded; cleared when full.
+ */
+const credited = new WeakMap<readonly Speaker[], Map<string, Speaker | undefined>>();
+const CREDITED_MAX = 500;
+
 function namedSpeaker(text: string, speakers: readonly Speaker[], raw = text): Speaker | undefined {
+  let done = credited.get(speakers);
+  if (!done) credited.set(speakers, (done = new Map()));
+  const key = `${text}\u0000${raw}`;
+  if (done.has(key)) return done.get(key);
+  const speaker = namedSpeakerFresh(text, speakers, raw);
+  if (done.size >= CREDITED_MAX) done.clear();
+  done.set(key, speaker);
+  return speaker;
+}
+
+function namedSpeakerFresh(text: string, speakers: readonly Speaker[], raw: string): Speaker | undefined {
   const found = mentions(text, speakers);
   // "said Evans" names the speaker only where the clause ends ("…,” said Evans." but not "critics said Evans abandoned …").
   const inverted = (m: { speaker: Speaker; start: number; end: number }) => BEFORE.test(text.slice(0, m.start)) || placeTitled(text, raw, m.start, m.end, m.speaker.entity);

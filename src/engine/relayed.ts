@@ -39,16 +39,20 @@ export function relayedAt(folded: string, at: number): boolean {
 /** The subject of a clause is one or more outlets the reader found (their spans in `head`, blanked) or a text noun. */
 const OUTLETS_ONLY = /^[\s,]*(?:(?:the|both|and)\s+|[\s,])*$/;
 
+/** The two patterns of a relayed clause, built once (neither is global, so they keep no state between clauses). */
+const PLACING_VERB = new RegExp(`\\s${PLACING}\\b`, 'u');
+const TEXT_SUBJECT_END = new RegExp(`${TEXT_SUBJECT}\\s*$`, 'u');
+
 /**
  * Whether a clause of the sentence relays a text's account: its subject is one or more outlets the reader found in it,
  * or a text ("one site"), right before a verb of placing ("The Y and the Z placed the lawsuit a day before the visit").
  */
 export function relayedClause(sentence: string, clause: Clause): boolean {
   const folded = foldText(sentence.slice(clause.start, clause.end));
-  const verb = new RegExp(`\\s${PLACING}\\b`, 'u').exec(folded);
+  const verb = PLACING_VERB.exec(folded);
   if (!verb) return false;
   const head = folded.slice(0, verb.index);
-  if (new RegExp(`${TEXT_SUBJECT}\\s*$`, 'u').test(head)) return true;
+  if (TEXT_SUBJECT_END.test(head)) return true;
   const outlets = clause.mentions.filter((m) => m.type === 'outlet' && !m.negated && m.end - clause.start <= verb.index);
   if (!outlets.length) return false;
   const rest = outlets.reduce((t, m) => t.slice(0, m.start - clause.start) + ' '.repeat(m.end - m.start) + t.slice(m.end - clause.start), head);

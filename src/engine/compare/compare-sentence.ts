@@ -20,7 +20,7 @@ import { readSentence } from '../read/read-sentence.ts';
 import { lexicon } from '../read/lexicon.ts';
 import type { Clause, Mention, ValueOf } from '../read/types.ts';
 import { escapeRegExp, findTerm } from '../terms.ts';
-import { namesInPresent } from '../read/present-tense.ts';
+import { namesInPresentForms, presentOf } from '../read/present-tense.ts';
 import { happenedOnStreet } from './happened-at.ts';
 import { notDoneBefore } from './carried-to.ts';
 import { sharedDaysOf } from './shared-days.ts';
@@ -76,7 +76,7 @@ import { venueVisitorResults } from './venue-visitor.ts';
 import { compareAbsentTitle, doneForm, priorAct, priorResults, voteIn, voteResult, wholeBodyResult } from './record-extent.ts';
 import { electionConflicts } from './election.ts';
 import { enumerationConflicts } from './enumeration.ts';
-import { againForm, looseForm } from './loose-terms.ts';
+import { againForm, looseFormIn } from './loose-terms.ts';
 import { dayRange, partialDate } from './record-values.ts';
 import { numberedNameConflicts } from './numbered-names.ts';
 import { splitAcrossEvents } from './one-event.ts';
@@ -260,21 +260,27 @@ const anchoredBefore = (folded: string, at: number) => ANCHORED.test(folded.slic
 const wished = (sentence: string, m: Mention) => notDoneBefore(sentence, m);
 
 /** Whether the clause names the event by a word of its own, not only as the point a time is counted from. */
-/** The last word of a term: every form of it but the present tense's and "again" holds that word as it is. */
-const lastWords = new Map<string, string>();
-function lastWord(term: string): string {
-  let w = lastWords.get(term);
-  if (w === undefined) {
-    w = term.slice(term.lastIndexOf(' ') + 1);
-    lastWords.set(term, w);
+/**
+ * The last word of a term (every form of it but the present tense's and "again" holds that word as it is) and its
+ * present forms, in one lookup per term: every clause asks this of every word of every event.
+ */
+const termForms = new Map<string, { last: string; present: { forms: readonly string[]; stem: string } }>();
+function formsOf(term: string): { last: string; present: { forms: readonly string[]; stem: string } } {
+  let f = termForms.get(term);
+  if (f === undefined) {
+    f = { last: term.slice(term.lastIndexOf(' ') + 1), present: presentOf(term) };
+    termForms.set(term, f);
   }
-  return w;
+  return f;
 }
 
 function namesEvent(folded: string, words: readonly string[], personGoes = false): boolean {
+  // The "again" form of a term ("filed it again") needs the word itself: most clauses lack it.
+  const hasAgain = folded.includes('again');
   return words.some((w) => {
+    const forms = formsOf(w);
     // Most events' words are not in a clause at all: a plain search for the term's last word first.
-    if (!folded.includes(lastWord(w))) return againForm(w)?.test(folded) === true || namesInPresent(folded, w, findTerm);
+    if (!folded.includes(forms.last)) return (hasAgain && againForm(w)?.test(folded) === true) || namesInPresentForms(folded, forms.present, findTerm);
     for (let at = findTerm(folded, w); at !== -1; at = findTerm(folded, w, at + 1)) {
       // "X came to Y to stand with …": what a person's trip was for, not another event (trip-purpose.ts).
       if (!anchoredBefore(folded, at) && !TOPIC_BEFORE.test(folded.slice(Math.max(0, at - 60), at)) && !(personGoes && tripPurpose(folded, at))) return true;
@@ -285,13 +291,13 @@ function namesEvent(folded: string, words: readonly string[], personGoes = false
     const passive = passiveForm(w);
     if (passive) for (const m of folded.matchAll(passive)) if (!anchoredBefore(folded, m.index)) return true;
     // "filed again" for "refiled".
-    const again = againForm(w);
+    const again = hasAgain ? againForm(w) : null;
     if (again && again.test(folded)) return true;
     // One word slipped in ("released more details" for "released details").
-    const loose = looseForm(w);
+    const loose = looseFormIn(w, folded);
     if (loose) for (const m of folded.matchAll(loose)) if (!anchoredBefore(folded, m.index)) return true;
     // The present of a timeline or live blog: "sues", "prosecutors release details" (present-tense.ts).
-    return namesInPresent(folded, w, findTerm);
+    return namesInPresentForms(folded, forms.present, findTerm);
   });
 }
 

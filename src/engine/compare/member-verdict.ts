@@ -102,10 +102,23 @@ function nounPattern(nouns: readonly string[]): RegExp {
   return re;
 }
 
+/** The member nouns (longest first) and the judged agencies of a list of reactions, gathered once per list: every sentence asks. */
+const NOUNS_OF = new WeakMap<readonly { r: Reaction }[], { nouns: string[]; towards: string[] }>();
+function nounsOf(reactions: readonly { r: Reaction }[]): { nouns: string[]; towards: string[] } {
+  let got = NOUNS_OF.get(reactions);
+  if (!got) {
+    got = {
+      nouns: [...new Set(reactions.flatMap(({ r }) => r.members ?? []))].sort((a, b) => b.length - a.length),
+      towards: [...new Set(reactions.flatMap(({ r }) => [...r.toward]))],
+    };
+    NOUNS_OF.set(reactions, got);
+  }
+  return got;
+}
+
 /** The people of a judged agency the folded text names: a member noun after a determiner or the agency's own words. */
 export function membersIn(text: string, raw: string, record: StoryRecord, reactions: readonly { r: Reaction }[]): Judged[] {
-  const nouns = [...new Set(reactions.flatMap(({ r }) => r.members ?? []))].sort((a, b) => b.length - a.length);
-  const towards = [...new Set(reactions.flatMap(({ r }) => [...r.toward]))];
+  const { nouns, towards } = nounsOf(reactions);
   if (!nouns.length || !towards.length) return [];
   // No noun of the reactions in the text: nothing to match (the pattern below is case-sensitive, so a plain search decides).
   if (!nouns.some((n) => text.includes(n))) return [];
@@ -161,6 +174,13 @@ const SPEECH_OR_ACCORDING = new RegExp(`(?<![\\p{L}])${SPEECH}(?![\\p{L}])|accor
 /** The record's reactions that judge an agency's people (with `members`), built once per record. */
 const memberReactions = perRecord((record) => record.events.flatMap((e) => (e.reactions ?? []).filter((r) => r.members?.length).map((r) => ({ r, e }))));
 
+/** The holders of those reactions as parties, by canonical id (the last reaction's wins), once per record. */
+const holderParties = perRecord((record): ReadonlyMap<string, Party> => {
+  const parties = new Map<string, Party>();
+  for (const { r } of memberReactions(record)) for (const [c, p] of r.parties) if (r.holders.has(c)) parties.set(c, p);
+  return parties;
+});
+
 export function memberVerdictResults(sentence: string, record: StoryRecord, pageText?: string): MemberVerdictConflict[] {
   const reactions = memberReactions(record);
   if (!reactions.length) return [];
@@ -170,8 +190,7 @@ export function memberVerdictResults(sentence: string, record: StoryRecord, page
   if (DOUBT.test(text)) return [];
   const judged = membersIn(text, sentence, record, reactions);
   if (!judged.length) return [];
-  const parties = new Map<string, Party>();
-  for (const { r } of reactions) for (const [c, p] of r.parties) if (r.holders.has(c)) parties.set(c, p);
+  const parties = holderParties(record);
   const found = partiesIn(text, parties);
 
   for (const j of judged) {

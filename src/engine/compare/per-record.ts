@@ -7,7 +7,9 @@ import type { StoryRecord } from './story-record.ts';
 export function perRecord<T>(build: (record: StoryRecord) => T): (record: StoryRecord) => T {
   const cache = new WeakMap<StoryRecord, T>();
   return (record) => {
-    if (cache.has(record)) return cache.get(record) as T;
+    // One lookup for a value; `has` only to tell a stored undefined from none (readers ask this on every sentence).
+    const hit = cache.get(record);
+    if (hit !== undefined || cache.has(record)) return hit as T;
     const value = build(record);
     cache.set(record, value);
     return value;

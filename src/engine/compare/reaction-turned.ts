@@ -79,10 +79,21 @@ function pattern(key: string, source: () => string): RegExp {
 }
 
 /** Every party named in `text` (folded): by a name, or as "the <noun>" when that noun is one party's alone. */
+/** The parties of each role noun, once per map of parties (the maps are the record's, built once: perRecord below). */
+const NOUNS = new WeakMap<ReadonlyMap<string, Party>, Map<string, string[]>>();
+function partiesByNoun(parties: ReadonlyMap<string, Party>): Map<string, string[]> {
+  let byNoun = NOUNS.get(parties);
+  if (!byNoun) {
+    byNoun = new Map<string, string[]>();
+    for (const [canon, p] of parties) for (const n of p.nouns) byNoun.set(n, [...(byNoun.get(n) ?? []), canon]);
+    NOUNS.set(parties, byNoun);
+  }
+  return byNoun;
+}
+
 export function partiesIn(text: string, parties: ReadonlyMap<string, Party>): Found[] {
   const out: Found[] = [];
-  const byNoun = new Map<string, string[]>();
-  for (const [canon, p] of parties) for (const n of p.nouns) byNoun.set(n, [...(byNoun.get(n) ?? []), canon]);
+  const byNoun = partiesByNoun(parties);
   for (const [canon, p] of parties) {
     for (const name of p.names) {
       // Most sentences name no party: a plain search first, the word-bounded pattern only then.
@@ -110,15 +121,24 @@ export interface ReactionConflict {
 /** The record's judgements of an agency or person (not of an agency's people who acted), with their events. */
 const agencyReactions = perRecord((record) => record.events.flatMap((e) => (e.reactions ?? []).filter((r) => !r.members).map((r) => ({ r, e }))));
 
+/** VERB as a plain test, built once (not global, so it keeps no lastIndex between sentences). */
+const VERB_ANYWHERE = new RegExp(VERB.source, 'iu');
+
+/** Every party of those judgements, by canonical id (the last reaction's wins), once per record. */
+const agencyReactionParties = perRecord((record): ReadonlyMap<string, Party> => {
+  const parties = new Map<string, Party>();
+  for (const { r } of agencyReactions(record)) for (const [c, p] of r.parties) parties.set(c, p);
+  return parties;
+});
+
 /** Judgements the page turns round, one per verb at most. */
 export function reactionResults(sentence: string, record: StoryRecord): ReactionConflict[] {
   // A judgement of an agency's people who acted (`members`) is no judgement of the agency (member-verdict.ts).
   const reactions = agencyReactions(record);
   if (!reactions.length) return [];
   // (matchAll starts a global pattern at its lastIndex: test with a fresh one.)
-  if (!new RegExp(VERB.source, 'iu').test(sentence)) return [];
-  const parties = new Map<string, Party>();
-  for (const { r } of reactions) for (const [c, p] of r.parties) parties.set(c, p);
+  if (!VERB_ANYWHERE.test(sentence)) return [];
+  const parties = agencyReactionParties(record);
   const out: ReactionConflict[] = [];
   for (const clause of readSentence(sentence, record.gazetteer)) {
     if (clause.stance !== 'asserted' || clause.negated) continue;

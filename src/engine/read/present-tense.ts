@@ -80,11 +80,21 @@ function sharedStart(forms: readonly string[]): string {
  * preposition, and not an infinitive or after a modal.
  */
 export function namesInPresent(folded: string, term: string, findTerm: (text: string, term: string, from?: number) => number): boolean {
+  return namesInPresentForms(folded, presentOf(term), findTerm);
+}
+
+/** A term's present forms and the start they share, once per term. */
+export function presentOf(term: string): { forms: string[]; stem: string } {
   let cached = phraseCache.get(term);
   if (!cached) {
     const forms = presentPhrases(term);
     phraseCache.set(term, (cached = { forms, stem: sharedStart(forms) }));
   }
+  return cached;
+}
+
+/** namesInPresent with the term's forms already looked up (presentOf). */
+export function namesInPresentForms(folded: string, cached: { forms: readonly string[]; stem: string }, findTerm: (text: string, term: string, from?: number) => number): boolean {
   if (!cached.forms.length || !folded.includes(cached.stem)) return false;
   for (const form of cached.forms) {
     for (let at = findTerm(folded, form); at !== -1; at = findTerm(folded, form, at + 1)) {
