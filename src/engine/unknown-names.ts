@@ -99,7 +99,6 @@ export function unknownName(sentence: string, story: Story, record: StoryRecord)
   const words = sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const content = words.filter((w) => !lexicon.functionWords.has(foldText(w)));
   if (words.length >= 4 && content.every((w) => /^\p{Lu}/u.test(w))) return null;
-  const known = wordsOf(story);
   for (const m of sentence.matchAll(/\p{Lu}[\p{L}'’-]*/gu)) {
     const word = m[0].replace(/['’]s$/u, '');
     if (word.length < 3) continue;
@@ -107,10 +106,12 @@ export function unknownName(sentence: string, story: Story, record: StoryRecord)
     const before = sentence.slice(0, m.index).trimEnd();
     if (before === '' || /[:"“‘(—–-]$/u.test(before) || /[.!?]["”’]?$/u.test(before)) continue;
     const folded = foldText(word);
-    if (GENERAL.has(folded) || known.has(folded) || ownerWords(record).has(folded) || lexicon.functionWords.has(folded) || lexicon.titles.matchAt(tokenize(word), 0)) continue;
+    if (GENERAL.has(folded) || ownerWords(record).has(folded) || lexicon.functionWords.has(folded) || lexicon.titles.matchAt(tokenize(word), 0)) continue;
     // An all-capitals word of the page's own (an acronym) is left to the readers that know acronyms.
     if (word === word.toUpperCase()) continue;
     if (record.gazetteer.lookup(word).length) continue;
+    // Last, the story's own words: gathering them reads the whole story, so only for a word nothing cheaper explained.
+    if (wordsOf(story).has(folded)) continue;
     return word;
   }
   return null;
