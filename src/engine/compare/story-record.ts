@@ -214,6 +214,8 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     return out;
   };
 
+  // The story's own shared surnames (no world people), as reactionParties reads them: once, not once per reaction.
+  let storyShared: ReadonlySet<string> | undefined;
   const events = (story.events ?? []).map((event): IndexedEvent => ({
     event,
     words: event.words.map(foldText),
@@ -231,7 +233,7 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     })),
     ...(event.effects ? { effects: event.effects.map((x) => ({ of: x.of.map(foldText), on: x.on.map(foldText), direction: x.direction, statement: x.statement, holders: new Set(x.holders.flatMap((id) => entityCanon.get(id) ?? [])) })) } : {}),
     ...(event.leads ? { leads: event.leads.map((x) => ({ statement: x.statement, ...Object.fromEntries((['led', 'stoodBack', 'holders'] as const).map((k) => [k, new Set(x[k].flatMap((id) => entityCanon.get(id) ?? []))])) } as { led: Set<string>; stoodBack: Set<string>; holders: Set<string>; statement: string })) } : {}),
-    ...(event.reactions ? { reactions: event.reactions.map((x) => ({ polarity: x.polarity, statement: x.statement, ...(x.members ? { members: x.members.map(foldText) } : {}), holders: new Set(x.holders.flatMap((id) => entityCanon.get(id) ?? [])), toward: new Set(x.toward.flatMap((id) => entityCanon.get(id) ?? [])), parties: reactionParties([...x.holders, ...x.toward], entities, canonOf) })) } : {}),
+    ...(event.reactions ? { reactions: event.reactions.map((x) => ({ polarity: x.polarity, statement: x.statement, ...(x.members ? { members: x.members.map(foldText) } : {}), holders: new Set(x.holders.flatMap((id) => entityCanon.get(id) ?? [])), toward: new Set(x.toward.flatMap((id) => entityCanon.get(id) ?? [])), parties: reactionParties([...x.holders, ...x.toward], entities, canonOf, (storyShared ??= sharedSurnames([...entities.values()]))) })) } : {}),
     ruledOut: new Map((event.negatives ?? []).flatMap((n) => (n.through || n.instead ? [[n.kind, { ...(n.through ? { through: n.through } : {}), ...(n.instead ? { instead: n.instead } : {}) }] as const] : []))),
     absent: new Map((event.absent ?? []).flatMap((a) => a.entities.flatMap((id) => (entityCanon.has(id) ? [[entityCanon.get(id) as string, a.explanation] as const] : [])))),
     ...(event.vote ? { vote: event.vote } : {}),
