@@ -129,17 +129,20 @@ export function streetKey(name: string): string {
   return words.join(' ');
 }
 
+/** A name with its aliases, the aliases array not copied through an iterator when there are none (most). */
+const withAliases = (name: string, aliases: readonly string[] | undefined): string[] => (aliases?.length ? [name, ...aliases] : [name]);
+
 function worldEntries(world: WorldIndex): GazetteerEntry[] {
   const w = world.world;
-  return [
-    ...w.agencies.map((a) => ({ kind: 'agency' as const, id: `w:${a.id}`, names: [a.name, ...(a.aliases ?? [])] })),
-    // Postal codes are left out: "IN", "OR" and "ME" are words in a headline in capitals.
-    ...w.states.map((s) => ({ kind: 'state' as const, id: `w:${s.id}`, names: [s.name, ...(s.ap ?? []), ...(s.aliases ?? [])] })),
-    ...w.places.map((p) => ({ kind: 'place' as const, id: `w:${p.id}`, names: [p.name, ...(p.aliases ?? [])] })),
-    ...w.people.map((p) => ({ kind: 'person' as const, id: `w:${p.id}`, names: [p.name, ...(p.aliases ?? [])] })),
-    ...w.outlets.map((o) => ({ kind: 'outlet' as const, id: `w:${o.id}`, names: [o.name, ...(o.aliases ?? [])] })),
-    ...w.offices.map((o) => ({ kind: 'office' as const, id: `w:${o.id}`, names: [o.title, ...(o.aliases ?? [])] })),
-  ];
+  const out: GazetteerEntry[] = [];
+  for (const a of w.agencies) out.push({ kind: 'agency', id: `w:${a.id}`, names: withAliases(a.name, a.aliases) });
+  // Postal codes are left out: "IN", "OR" and "ME" are words in a headline in capitals.
+  for (const s of w.states) out.push({ kind: 'state', id: `w:${s.id}`, names: [s.name, ...(s.ap ?? []), ...(s.aliases ?? [])] });
+  for (const p of w.places) out.push({ kind: 'place', id: `w:${p.id}`, names: withAliases(p.name, p.aliases) });
+  for (const p of w.people) out.push({ kind: 'person', id: `w:${p.id}`, names: withAliases(p.name, p.aliases) });
+  for (const o of w.outlets) out.push({ kind: 'outlet', id: `w:${o.id}`, names: withAliases(o.name, o.aliases) });
+  for (const o of w.offices) out.push({ kind: 'office', id: `w:${o.id}`, names: withAliases(o.title, o.aliases) });
+  return out;
 }
 
 /** Builds the record of one story; `world` is optional (without it only the pack's entities are known). */
@@ -183,32 +186,46 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     }
   }
   entries.push(...packEntries.values());
-  if (world) {
-    const w = world.world;
-    for (const a of w.agencies) {
-      names.set(`w:${a.id}`, names.get(`w:${a.id}`) ?? a.name);
-      if (a.partOf) addParent(`w:${a.id}`, `w:${a.partOf}`);
+
+  // The world's names and links (an agency part of another, a place within another and its state) are looked up
+  // when asked, not copied into these maps for every agency and place of the world: a page asks about a few. A
+  // validated world's agency, place and state ids are distinct (check-world.ts), so at most one of them answers.
+  const worldId = (canon: string) => (world && canon.startsWith('w:') ? canon.slice(2) : undefined);
+  const nameOf = (canon: string): string => {
+    const own = names.get(canon);
+    if (own !== undefined) return own;
+    const id = worldId(canon);
+    const known = id === undefined ? undefined : (world?.agency(id) ?? world?.place(id) ?? world?.state(id))?.name;
+    return known ?? canon.replace(/^[wp]:/, '');
+  };
+  const parentsOf = (canon: string): Iterable<string> => {
+    const own = parents.get(canon);
+    const id = worldId(canon);
+    if (id === undefined) return own ?? [];
+    const agency = world?.agency(id);
+    const place = world?.place(id);
+    if (!agency?.partOf && !place) return own ?? [];
+    const out = new Set(own);
+    if (agency?.partOf) out.add(`w:${agency.partOf}`);
+    if (place) {
+      out.add(`w:${place.within ?? place.state}`);
+      out.add(`w:${place.state}`);
     }
-    for (const p of w.places) {
-      names.set(`w:${p.id}`, names.get(`w:${p.id}`) ?? p.name);
-      addParent(`w:${p.id}`, `w:${p.within ?? p.state}`);
-      addParent(`w:${p.id}`, `w:${p.state}`);
-    }
-    for (const s of w.states) names.set(`w:${s.id}`, names.get(`w:${s.id}`) ?? s.name);
-  }
+    return out;
+  };
 
   const ancestorCache = new Map<string, Set<string>>();
   const ancestors = (canon: string): Set<string> => {
     const cached = ancestorCache.get(canon);
     if (cached) return cached;
     const out = new Set<string>();
-    const queue = [...(parents.get(canon) ?? [])];
+    const queue = [...parentsOf(canon)];
     // Bounded: validated data has no cycles, and the bound keeps unvalidated data from hanging.
     for (let i = 0; i < queue.length && i < 200; i++) {
       const next = queue[i] as string;
       if (out.has(next) || next === canon) continue;
       out.add(next);
-      queue.push(...(parents.get(next) ?? []));
+      queue.push(...parentsOf(next));
     }
     ancestorCache.set(canon, out);
     return out;
@@ -293,7 +310,7 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     outletNames,
     events,
     world,
-    nameOf: (canon) => names.get(canon) ?? canon.replace(/^[wp]:/, ''),
+    nameOf,
     ancestors,
     storyCanons: new Set(entityCanon.values()),
     streets,
