@@ -231,28 +231,64 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     return out;
   };
 
+  // Canonical ids of entity ids, unknown ones dropped; loops, not nested flatMaps with spreads (slow, and run for
+  // every event of the story on its first page).
+  const canons = (ids: readonly string[]): string[] => {
+    const out: string[] = [];
+    for (const id of ids) {
+      const canon = entityCanon.get(id);
+      if (canon !== undefined) out.push(canon);
+    }
+    return out;
+  };
+  const participantsOf = (event: StoryEvent): IndexedEvent['participants'] => {
+    const out: IndexedEvent['participants'] = [];
+    for (const p of event.participants ?? []) {
+      if (p.role === 'credited') continue;
+      for (const id of p.entities) {
+        const canon = entityCanon.get(id);
+        if (canon !== undefined) out.push(p.from ? { role: p.role, canon, from: p.from } : { role: p.role, canon });
+      }
+    }
+    return out;
+  };
+  const creditedOf = (event: StoryEvent): string[] => {
+    const out: string[] = [];
+    for (const p of event.participants ?? []) if (p.role === 'credited') out.push(...canons(p.entities));
+    return out;
+  };
+  const absentOf = (event: StoryEvent): Map<string, string> => {
+    const out = new Map<string, string>();
+    for (const a of event.absent ?? []) {
+      for (const id of a.entities) {
+        const canon = entityCanon.get(id);
+        if (canon !== undefined) out.set(canon, a.explanation);
+      }
+    }
+    return out;
+  };
   // The story's own shared surnames (no world people), as reactionParties reads them: once, not once per reaction.
   let storyShared: ReadonlySet<string> | undefined;
   const events = (story.events ?? []).map((event): IndexedEvent => ({
     event,
     words: event.words.map(foldText),
-    participants: (event.participants ?? []).flatMap((p) => (p.role === 'credited' ? [] : p.entities.flatMap((id) => (entityCanon.has(id) ? [{ role: p.role, canon: entityCanon.get(id) as string, ...(p.from ? { from: p.from } : {}) }] : [])))),
-    credited: (event.participants ?? []).flatMap((p) => (p.role === 'credited' ? p.entities.flatMap((id) => entityCanon.get(id) ?? []) : [])),
-    places: (event.places ?? []).flatMap((id) => entityCanon.get(id) ?? []),
+    participants: participantsOf(event),
+    credited: creditedOf(event),
+    places: canons(event.places ?? []),
     quantities: (event.quantities ?? []).filter((q) => !q.quoted).map((q) => ({ nouns: new Set(q.nouns.map(singular)), min: q.min, max: q.max, ...(q.note && APPROXIMATE_NOTE.test(q.note) ? { said: q.note } : {}) })),
     quoted: (event.quantities ?? []).filter((q) => q.quoted).map((q) => ({ nouns: new Set(q.nouns.map(singular)), min: q.min, max: q.max })),
-    outcomes: new Map((event.outcomes ?? []).map((o) => [o.kind, { ...(o.count === undefined ? {} : { count: o.count }), nouns: new Set((o.nouns ?? []).map(singular)), ...(o.places ? { places: o.places.flatMap((id) => entityCanon.get(id) ?? []) } : {}), ...(o.nature ? { nature: o.nature } : {}), ...(o.some ? { some: true as const } : {}) }])),
+    outcomes: new Map((event.outcomes ?? []).map((o) => [o.kind, { ...(o.count === undefined ? {} : { count: o.count }), nouns: new Set((o.nouns ?? []).map(singular)), ...(o.places ? { places: canons(o.places) } : {}), ...(o.nature ? { nature: o.nature } : {}), ...(o.some ? { some: true as const } : {}) }])),
     negatives: new Map((event.negatives ?? []).map((n) => [n.kind, n.explanation])),
     commitments: (event.commitments ?? []).map((c) => ({
       action: c.action, does: c.does, times: new Set(c.times), statement: c.statement,
-      holders: new Set(c.holders.flatMap((id) => entityCanon.get(id) ?? [])),
+      holders: new Set(canons(c.holders)),
       ...(c.outright === undefined ? {} : { outright: c.outright === true ? (true as const) : c.outright.map(foldText) }),
     })),
-    ...(event.effects ? { effects: event.effects.map((x) => ({ of: x.of.map(foldText), on: x.on.map(foldText), direction: x.direction, statement: x.statement, holders: new Set(x.holders.flatMap((id) => entityCanon.get(id) ?? [])) })) } : {}),
-    ...(event.leads ? { leads: event.leads.map((x) => ({ statement: x.statement, ...Object.fromEntries((['led', 'stoodBack', 'holders'] as const).map((k) => [k, new Set(x[k].flatMap((id) => entityCanon.get(id) ?? []))])) } as { led: Set<string>; stoodBack: Set<string>; holders: Set<string>; statement: string })) } : {}),
-    ...(event.reactions ? { reactions: event.reactions.map((x) => ({ polarity: x.polarity, statement: x.statement, ...(x.members ? { members: x.members.map(foldText) } : {}), holders: new Set(x.holders.flatMap((id) => entityCanon.get(id) ?? [])), toward: new Set(x.toward.flatMap((id) => entityCanon.get(id) ?? [])), parties: reactionParties([...x.holders, ...x.toward], entities, canonOf, (storyShared ??= sharedSurnames([...entities.values()]))) })) } : {}),
+    ...(event.effects ? { effects: event.effects.map((x) => ({ of: x.of.map(foldText), on: x.on.map(foldText), direction: x.direction, statement: x.statement, holders: new Set(canons(x.holders)) })) } : {}),
+    ...(event.leads ? { leads: event.leads.map((x) => ({ statement: x.statement, ...Object.fromEntries((['led', 'stoodBack', 'holders'] as const).map((k) => [k, new Set(canons(x[k]))])) } as { led: Set<string>; stoodBack: Set<string>; holders: Set<string>; statement: string })) } : {}),
+    ...(event.reactions ? { reactions: event.reactions.map((x) => ({ polarity: x.polarity, statement: x.statement, ...(x.members ? { members: x.members.map(foldText) } : {}), holders: new Set(canons(x.holders)), toward: new Set(canons(x.toward)), parties: reactionParties([...x.holders, ...x.toward], entities, canonOf, (storyShared ??= sharedSurnames([...entities.values()]))) })) } : {}),
     ruledOut: new Map((event.negatives ?? []).flatMap((n) => (n.through || n.instead ? [[n.kind, { ...(n.through ? { through: n.through } : {}), ...(n.instead ? { instead: n.instead } : {}) }] as const] : []))),
-    absent: new Map((event.absent ?? []).flatMap((a) => a.entities.flatMap((id) => (entityCanon.has(id) ? [[entityCanon.get(id) as string, a.explanation] as const] : [])))),
+    absent: absentOf(event),
     ...(event.vote ? { vote: event.vote } : {}),
     parts: (event.participants ?? []).flatMap((p) => (p.part ? p.entities.flatMap((id) => {
       const e = entities.get(id);
@@ -264,7 +300,7 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
       legal: {
         ...(event.legal.court ? { court: event.legal.court } : {}),
         ...(event.legal.disposition ? { disposition: event.legal.disposition } : {}),
-        ...(event.legal.defendants ? { defendants: new Set(event.legal.defendants.flatMap((id) => entityCanon.get(id) ?? [])), defendantsStatement: event.legal.defendantsStatement ?? '' } : {}),
+        ...(event.legal.defendants ? { defendants: new Set(canons(event.legal.defendants)), defendantsStatement: event.legal.defendantsStatement ?? '' } : {}),
       },
     } : {}),
   }));
