@@ -23,12 +23,22 @@ export function quoteKey(text: string): string {
   return key;
 }
 
+/** How many pieces `key.split(' ')` makes, counted without making them. */
+function splitCount(key: string): number {
+  let n = 1;
+  for (let at = key.indexOf(' '); at !== -1; at = key.indexOf(' ', at + 1)) n++;
+  return n;
+}
+
 /** The sentences of a quote with their keys; pieces of fewer than three words are too common to match on. */
 export function quotePieces(text: string): { key: string; words: number }[] {
-  return splitSentences(text)
-    .map((s) => quoteKey(s.text))
-    .filter((key) => key.split(' ').length >= 3)
-    .map((key) => ({ key, words: key.split(' ').length }));
+  const out: { key: string; words: number }[] = [];
+  for (const s of splitSentences(text)) {
+    const key = quoteKey(s.text);
+    const words = splitCount(key);
+    if (words >= 3) out.push({ key, words });
+  }
+  return out;
 }
 
 /** True when `sentenceKey` contains `pieceKey` as whole words. */

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem, parsePack } from '../pack/parse-pack.ts';
 import type { ClaimPack } from '../pack/schema.ts';
 import { analyzeText, foldText, indexPacks, isLinkList, recognizeStory, shapeCounter } from './index.ts';
-import { pageWordHashes, statedEvents } from './recognize-claims.ts';
+import { quoteKey } from './quote-key.ts';
+import { keyWordHashes, pageWordHashes, statedEvents } from './recognize-claims.ts';
 
 type Recognition = Record<string, unknown>;
 
@@ -101,6 +102,19 @@ describe('recognition from a recorded quote', () => {
     expect(hashes("officers' cars")).toEqual(hashes('officers cars'));
     expect(hashes("don't")).not.toEqual(hashes('don t'));
     expect(hashes('rock\u2019n\u2019roll 2,000')).toEqual(hashes("rock'n'roll 2 000"));
+  });
+
+  it('hashes a quote key\'s words as splitting it on spaces and hashing each word did', () => {
+    const hashWord = (word: string) => {
+      let h = 0x811c9dc5 | 0;
+      for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+      return h;
+    };
+    for (const text of ['', ' ', "Don't stop, officers' cars — 2,000 at 5.5%!", 'Caf\u00e9 \u03a1\u03ce\u03bc\u03b7 \ud835\udc00bc', 'a', '  two   spaces  ']) {
+      const key = quoteKey(text);
+      expect(Array.from(keyWordHashes(key))).toEqual(key.split(' ').filter(Boolean).map(hashWord));
+      expect(Array.from(keyWordHashes(text))).toEqual(text.split(' ').filter(Boolean).map(hashWord));
+    }
   });
 
   it('needs twelve words: eleven in a row are a phrase any page may share', () => {

@@ -39,11 +39,30 @@ export interface StoryClaims {
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
-function hashWord(word: string): number {
+/**
+ * The FNV hash of each word of a quote key (words between single spaces; as pageWordHashes hashes a page's words),
+ * in one pass with no string made per word.
+ */
+export function keyWordHashes(key: string): Int32Array {
+  const out = new Int32Array((key.length >> 1) + 1);
+  let count = 0;
   let h = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-  return h;
+  let inWord = false;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === SPACE) {
+      if (inWord) out[count++] = h;
+      h = FNV_OFFSET;
+      inWord = false;
+    } else {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      inWord = true;
+    }
+  }
+  if (inWord) out[count++] = h;
+  return out.subarray(0, count);
 }
+const SPACE = 32;
 
 function hashRun(words: Int32Array, from: number): number {
   let h = FNV_OFFSET;
@@ -89,7 +108,7 @@ function quoteShingles(story: Story): Set<number> {
     if (quote.status !== 'verified' && quote.status !== 'single-source') continue;
     const texts = [quote.text, ...(quote.variants ?? []).filter((v) => v.kind === 'transcription').map((v) => v.text)];
     for (const text of texts) {
-      const words = Int32Array.from(quoteKey(text).split(' ').filter(Boolean).map(hashWord));
+      const words = keyWordHashes(quoteKey(text));
       for (let i = 0; i + SHINGLE <= words.length; i++) out.add(hashRun(words, i));
     }
   }

@@ -13,10 +13,18 @@ import { termAt } from './terms.ts';
 export interface TermIndex {
   /** Distinct folded terms; a term's id is its position here. */
   readonly terms: readonly string[];
-  /** Hash of a term's key word → ids of the terms with that key word. */
-  readonly buckets: ReadonlyMap<number, readonly number[]>;
+  /** Each term's key-word hash. */
+  readonly keys: Int32Array;
   /** Where each term's key word starts within the term. */
   readonly offsets: Int32Array;
+  /**
+   * A chained hash table over the key hashes, in typed arrays (no Map of arrays to build: the world's gazetteer
+   * files hundreds of names on a story's first page): `heads[hash & headMask]` is 1 + the first id filed in that
+   * slot (0: none), `next[id]` 1 + the next, ids ascending, so a key word's terms are tried in the order filed.
+   */
+  readonly heads: Int32Array;
+  readonly next: Int32Array;
+  readonly headMask: number;
   /** One bit per hash slot: set when some term's key word hashes there. */
   readonly filter: Uint32Array;
   readonly mask: number;
@@ -65,28 +73,51 @@ function keyWord(term: string): { key: number; offset: number } | null {
 /** Indexes distinct folded terms; returns the index and each term's id. */
 export function buildTermIndex(input: Iterable<string>): { index: TermIndex; ids: Map<string, number> } {
   const ids = new Map<string, number>();
+  return { index: indexTerms(input, ids), ids };
+}
+
+/**
+ * Indexes terms the caller already holds distinct (a Map's keys): no map of ids is built; a term's id is its
+ * position in the index's `terms` (terms with no letter or digit are left out, as by buildTermIndex).
+ */
+export function indexDistinctTerms(input: Iterable<string>): TermIndex {
+  return indexTerms(input, null);
+}
+
+function indexTerms(input: Iterable<string>, ids: Map<string, number> | null): TermIndex {
   const terms: string[] = [];
-  const buckets = new Map<number, number[]>();
-  const offsets: number[] = [];
+  const keyList: number[] = [];
+  const offsetList: number[] = [];
   for (const term of input) {
-    if (ids.has(term)) continue;
+    if (ids?.has(term)) continue;
     const word = keyWord(term);
     if (!word) continue; // The schema requires a letter or digit; such a term could never match a whole word anyway.
-    const id = terms.length;
-    ids.set(term, id);
+    ids?.set(term, terms.length);
     terms.push(term);
-    offsets.push(word.offset);
-    const bucket = buckets.get(word.key);
-    if (bucket) bucket.push(id);
-    else buckets.set(word.key, [id]);
+    keyList.push(word.key);
+    offsetList.push(word.offset);
   }
-  // About 16 bits per distinct key word: any other word passes the filter about 1 time in 16.
+  const count = terms.length;
+  const keys = Int32Array.from(keyList);
+  // About 16 bits per term's key word: any other word passes the filter about 1 time in 16.
   let size = 1024;
-  while (size < buckets.size * 16 && size < 1 << 26) size *= 2;
+  while (size < count * 16 && size < 1 << 26) size *= 2;
   const filter = new Uint32Array(size / 32);
   const mask = size - 1;
-  for (const key of buckets.keys()) filter[(key & mask) >>> 5]! |= 1 << (key & 31);
-  return { index: { terms, buckets, offsets: Int32Array.from(offsets), filter, mask }, ids };
+  let headSize = 64;
+  while (headSize < count * 2 && headSize < 1 << 26) headSize *= 2;
+  const heads = new Int32Array(headSize);
+  const next = new Int32Array(count);
+  const headMask = headSize - 1;
+  // Filed last id first, each in front of its slot's chain: every chain then runs in ascending ids.
+  for (let id = count - 1; id >= 0; id--) {
+    const key = keys[id] as number;
+    filter[(key & mask) >>> 5]! |= 1 << (key & 31);
+    const slot = key & headMask;
+    next[id] = heads[slot] as number;
+    heads[slot] = id + 1;
+  }
+  return { terms, keys, offsets: Int32Array.from(offsetList), heads, next, headMask, filter, mask };
 }
 
 /** Ids of the indexed terms that occur in the folded text as whole words. */
@@ -103,7 +134,7 @@ export function findIndexedTerms(index: TermIndex, text: string): Set<number> {
  * order of their key words, until it returns true.
  */
 export function forEachIndexedTerm(index: TermIndex, text: string, found: (id: number, start: number) => boolean | void): void {
-  const { buckets, filter, mask, terms, offsets } = index;
+  const { keys, heads, next, headMask, filter, mask, terms, offsets } = index;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -122,9 +153,9 @@ export function forEachIndexedTerm(index: TermIndex, text: string, found: (id: n
     const key = h & KEY_BITS;
     const slot = key & mask;
     if (((filter[slot >>> 5] as number) & (1 << (slot & 31))) === 0) continue;
-    const bucket = buckets.get(key);
-    if (!bucket) continue;
-    for (const id of bucket) {
+    for (let link = heads[key & headMask] as number; link !== 0; link = next[link - 1] as number) {
+      const id = link - 1;
+      if (keys[id] !== key) continue;
       const at = start - (offsets[id] as number);
       if (termAt(text, terms[id] as string, at) && found(id, at) === true) return;
     }

@@ -26,7 +26,9 @@ export function bareStoryOffices(record: StoryRecord, generic: ReadonlySet<strin
     for (const office of ofStory) {
       // Words another office of the story's people is also called by name neither.
       const own = bare(office).filter((f) => !ofStory.some((o) => o !== office && bare(o).includes(f))).sort((x, y) => y.length - x.length);
-      if (own.length) out.push({ office, forms: own.map((f) => new RegExp(String.raw`(?<![\p{L}\p{N}])${f.split(/\s+/).map(escape).join(String.raw`\s+`)}(?![\p{L}\p{N}])`, 'giu')) });
+      // Compiled on first use: only a sentence with one of bareOfficeWords() asks for the patterns.
+      let forms: RegExp[] | undefined;
+      if (own.length) out.push({ office, get forms() { return (forms ??= own.map((f) => new RegExp(String.raw`(?<![\p{L}\p{N}])${f.split(/\s+/).map(escape).join(String.raw`\s+`)}(?![\p{L}\p{N}])`, 'giu'))); } });
     }
   }
   CACHE.set(record, out);

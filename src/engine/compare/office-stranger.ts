@@ -26,8 +26,15 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** Each office's names with a word of its own body or place, longest first, as patterns: built once per world. */
-type Forms = { offices: { office: Office; forms: RegExp[]; keys: string[] }[] };
+/**
+ * Each office's names with a word of its own body or place, longest first, as pattern sources: built once per world.
+ * A pattern is compiled only when a sentence has its key word (formAt): most offices are never named on a page, and
+ * compiling their Unicode patterns up front was most of the first page's cost here.
+ */
+type OfficeForms = { office: Office; names: string[]; compiled: (RegExp | undefined)[]; keys: string[] };
+type Forms = { offices: OfficeForms[] };
+const pattern = (f: string) => f.split(/\s+/).map(escape).join(String.raw`\s+`);
+const formAt = (o: OfficeForms, i: number): RegExp => (o.compiled[i] ??= new RegExp(String.raw`(?<![\p{L}\p{N}])${pattern(o.names[i] as string)}(?![\p{L}\p{N}])`, 'giu'));
 const FORMS = new WeakMap<readonly Office[], Forms>();
 /** The longest word of a name, lower-cased: a sentence without it names the office by none of its forms. */
 const keyOf = (f: string) => f.toLowerCase().split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
@@ -35,7 +42,6 @@ function officeForms(world: World): Forms {
   const { offices } = world;
   let out = FORMS.get(offices);
   if (!out) {
-    const pattern = (f: string) => f.split(/\s+/).map(escape).join(String.raw`\s+`);
     const generic = (f: string) => f.toLowerCase().split(/\s+/).every((w) => GENERIC.has(w));
     const all = offices.map((office) => {
       const names = [office.title, ...(office.aliases ?? [])];
@@ -45,7 +51,7 @@ function officeForms(world: World): Forms {
       return { office, names: [...new Set([...names.filter((f) => !generic(f)), ...placed])].sort((x, y) => y.length - x.length) };
     });
     out = {
-      offices: all.map(({ office, names }) => ({ office, forms: names.map((f) => new RegExp(String.raw`(?<![\p{L}\p{N}])${pattern(f)}(?![\p{L}\p{N}])`, 'giu')), keys: names.map(keyOf) })),
+      offices: all.map(({ office, names }) => ({ office, names, compiled: [], keys: names.map(keyOf) })),
     };
     FORMS.set(offices, out);
   }
@@ -97,10 +103,14 @@ export function officeStrangerResults(sentence: string, mentions: readonly Menti
   // Only the offices with a name whose longest word the sentence has: most sentences name one office or none.
   const named = offices.filter((o) => o.keys.some((k) => lower.includes(k)));
   if (!named.length && !bareHere.length) return [];
-  for (const { office, forms, keys, alone } of [...named.map((o) => ({ ...o, alone: false })), ...bareHere.map((o) => ({ ...o, alone: true, keys: [] as string[] }))]) {
-    for (const [i, form] of forms.entries()) {
+  const candidates = [
+    ...named.map((o) => ({ office: o.office, count: o.names.length, form: (i: number) => formAt(o, i), keys: o.keys, alone: false })),
+    ...bareHere.map((o) => ({ office: o.office, count: o.forms.length, form: (i: number) => o.forms[i] as RegExp, keys: [] as string[], alone: true })),
+  ];
+  for (const { office, count, form, keys, alone } of candidates) {
+    for (let i = 0; i < count; i++) {
       if (!alone && !lower.includes(keys[i] ?? '')) continue;
-      for (const hit of s.matchAll(form)) {
+      for (const hit of s.matchAll(form(i))) {
         const a = hit.index;
         const b = a + hit[0].length;
         if (alone && !barePlace(sentence, a, b)) continue;

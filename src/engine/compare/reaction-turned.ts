@@ -34,9 +34,11 @@ const PREPOSITION_BEFORE = /(?:^|\s)(?:of|at|to|for|by|from|with|against|about|o
 /** Denied, asked for, doubted or only possible. */
 const DOUBT = /(?<![\p{L}])(?:not|never|n't|no|hardly|may|might|could|would|should|whether|if|urged|asked|wants?|wanted|refused|declined|to)(?![\p{L}])/iu;
 
-/** The folded names and role nouns of the parties of a reaction (persons: their name forms, person-names.ts). */
-export function reactionParties(ids: readonly string[], entities: ReadonlyMap<string, Entity>, canonOf: (e: Entity) => string): Map<string, Party> {
-  const shared = sharedSurnames([...entities.values()]);
+/**
+ * The folded names and role nouns of the parties of a reaction (persons: their name forms, person-names.ts).
+ * `shared`: sharedSurnames of `entities`' values, when the caller has it (a record asks once for all its reactions).
+ */
+export function reactionParties(ids: readonly string[], entities: ReadonlyMap<string, Entity>, canonOf: (e: Entity) => string, shared = sharedSurnames([...entities.values()])): Map<string, Party> {
   const out = new Map<string, Party>();
   for (const id of ids) {
     const e = entities.get(id);

@@ -129,17 +129,20 @@ export function streetKey(name: string): string {
   return words.join(' ');
 }
 
+/** A name with its aliases, the aliases array not copied through an iterator when there are none (most). */
+const withAliases = (name: string, aliases: readonly string[] | undefined): string[] => (aliases?.length ? [name, ...aliases] : [name]);
+
 function worldEntries(world: WorldIndex): GazetteerEntry[] {
   const w = world.world;
-  return [
-    ...w.agencies.map((a) => ({ kind: 'agency' as const, id: `w:${a.id}`, names: [a.name, ...(a.aliases ?? [])] })),
-    // Postal codes are left out: "IN", "OR" and "ME" are words in a headline in capitals.
-    ...w.states.map((s) => ({ kind: 'state' as const, id: `w:${s.id}`, names: [s.name, ...(s.ap ?? []), ...(s.aliases ?? [])] })),
-    ...w.places.map((p) => ({ kind: 'place' as const, id: `w:${p.id}`, names: [p.name, ...(p.aliases ?? [])] })),
-    ...w.people.map((p) => ({ kind: 'person' as const, id: `w:${p.id}`, names: [p.name, ...(p.aliases ?? [])] })),
-    ...w.outlets.map((o) => ({ kind: 'outlet' as const, id: `w:${o.id}`, names: [o.name, ...(o.aliases ?? [])] })),
-    ...w.offices.map((o) => ({ kind: 'office' as const, id: `w:${o.id}`, names: [o.title, ...(o.aliases ?? [])] })),
-  ];
+  const out: GazetteerEntry[] = [];
+  for (const a of w.agencies) out.push({ kind: 'agency', id: `w:${a.id}`, names: withAliases(a.name, a.aliases) });
+  // Postal codes are left out: "IN", "OR" and "ME" are words in a headline in capitals.
+  for (const s of w.states) out.push({ kind: 'state', id: `w:${s.id}`, names: [s.name, ...(s.ap ?? []), ...(s.aliases ?? [])] });
+  for (const p of w.places) out.push({ kind: 'place', id: `w:${p.id}`, names: withAliases(p.name, p.aliases) });
+  for (const p of w.people) out.push({ kind: 'person', id: `w:${p.id}`, names: withAliases(p.name, p.aliases) });
+  for (const o of w.outlets) out.push({ kind: 'outlet', id: `w:${o.id}`, names: withAliases(o.name, o.aliases) });
+  for (const o of w.offices) out.push({ kind: 'office', id: `w:${o.id}`, names: withAliases(o.title, o.aliases) });
+  return out;
 }
 
 /** Builds the record of one story; `world` is optional (without it only the pack's entities are known). */
@@ -183,57 +186,109 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     }
   }
   entries.push(...packEntries.values());
-  if (world) {
-    const w = world.world;
-    for (const a of w.agencies) {
-      names.set(`w:${a.id}`, names.get(`w:${a.id}`) ?? a.name);
-      if (a.partOf) addParent(`w:${a.id}`, `w:${a.partOf}`);
+
+  // The world's names and links (an agency part of another, a place within another and its state) are looked up
+  // when asked, not copied into these maps for every agency and place of the world: a page asks about a few. A
+  // validated world's agency, place and state ids are distinct (check-world.ts), so at most one of them answers.
+  const worldId = (canon: string) => (world && canon.startsWith('w:') ? canon.slice(2) : undefined);
+  const nameOf = (canon: string): string => {
+    const own = names.get(canon);
+    if (own !== undefined) return own;
+    const id = worldId(canon);
+    const known = id === undefined ? undefined : (world?.agency(id) ?? world?.place(id) ?? world?.state(id))?.name;
+    return known ?? canon.replace(/^[wp]:/, '');
+  };
+  const parentsOf = (canon: string): Iterable<string> => {
+    const own = parents.get(canon);
+    const id = worldId(canon);
+    if (id === undefined) return own ?? [];
+    const agency = world?.agency(id);
+    const place = world?.place(id);
+    if (!agency?.partOf && !place) return own ?? [];
+    const out = new Set(own);
+    if (agency?.partOf) out.add(`w:${agency.partOf}`);
+    if (place) {
+      out.add(`w:${place.within ?? place.state}`);
+      out.add(`w:${place.state}`);
     }
-    for (const p of w.places) {
-      names.set(`w:${p.id}`, names.get(`w:${p.id}`) ?? p.name);
-      addParent(`w:${p.id}`, `w:${p.within ?? p.state}`);
-      addParent(`w:${p.id}`, `w:${p.state}`);
-    }
-    for (const s of w.states) names.set(`w:${s.id}`, names.get(`w:${s.id}`) ?? s.name);
-  }
+    return out;
+  };
 
   const ancestorCache = new Map<string, Set<string>>();
   const ancestors = (canon: string): Set<string> => {
     const cached = ancestorCache.get(canon);
     if (cached) return cached;
     const out = new Set<string>();
-    const queue = [...(parents.get(canon) ?? [])];
+    const queue = [...parentsOf(canon)];
     // Bounded: validated data has no cycles, and the bound keeps unvalidated data from hanging.
     for (let i = 0; i < queue.length && i < 200; i++) {
       const next = queue[i] as string;
       if (out.has(next) || next === canon) continue;
       out.add(next);
-      queue.push(...(parents.get(next) ?? []));
+      queue.push(...parentsOf(next));
     }
     ancestorCache.set(canon, out);
     return out;
   };
 
+  // Canonical ids of entity ids, unknown ones dropped; loops, not nested flatMaps with spreads (slow, and run for
+  // every event of the story on its first page).
+  const canons = (ids: readonly string[]): string[] => {
+    const out: string[] = [];
+    for (const id of ids) {
+      const canon = entityCanon.get(id);
+      if (canon !== undefined) out.push(canon);
+    }
+    return out;
+  };
+  const participantsOf = (event: StoryEvent): IndexedEvent['participants'] => {
+    const out: IndexedEvent['participants'] = [];
+    for (const p of event.participants ?? []) {
+      if (p.role === 'credited') continue;
+      for (const id of p.entities) {
+        const canon = entityCanon.get(id);
+        if (canon !== undefined) out.push(p.from ? { role: p.role, canon, from: p.from } : { role: p.role, canon });
+      }
+    }
+    return out;
+  };
+  const creditedOf = (event: StoryEvent): string[] => {
+    const out: string[] = [];
+    for (const p of event.participants ?? []) if (p.role === 'credited') out.push(...canons(p.entities));
+    return out;
+  };
+  const absentOf = (event: StoryEvent): Map<string, string> => {
+    const out = new Map<string, string>();
+    for (const a of event.absent ?? []) {
+      for (const id of a.entities) {
+        const canon = entityCanon.get(id);
+        if (canon !== undefined) out.set(canon, a.explanation);
+      }
+    }
+    return out;
+  };
+  // The story's own shared surnames (no world people), as reactionParties reads them: once, not once per reaction.
+  let storyShared: ReadonlySet<string> | undefined;
   const events = (story.events ?? []).map((event): IndexedEvent => ({
     event,
     words: event.words.map(foldText),
-    participants: (event.participants ?? []).flatMap((p) => (p.role === 'credited' ? [] : p.entities.flatMap((id) => (entityCanon.has(id) ? [{ role: p.role, canon: entityCanon.get(id) as string, ...(p.from ? { from: p.from } : {}) }] : [])))),
-    credited: (event.participants ?? []).flatMap((p) => (p.role === 'credited' ? p.entities.flatMap((id) => entityCanon.get(id) ?? []) : [])),
-    places: (event.places ?? []).flatMap((id) => entityCanon.get(id) ?? []),
+    participants: participantsOf(event),
+    credited: creditedOf(event),
+    places: canons(event.places ?? []),
     quantities: (event.quantities ?? []).filter((q) => !q.quoted).map((q) => ({ nouns: new Set(q.nouns.map(singular)), min: q.min, max: q.max, ...(q.note && APPROXIMATE_NOTE.test(q.note) ? { said: q.note } : {}) })),
     quoted: (event.quantities ?? []).filter((q) => q.quoted).map((q) => ({ nouns: new Set(q.nouns.map(singular)), min: q.min, max: q.max })),
-    outcomes: new Map((event.outcomes ?? []).map((o) => [o.kind, { ...(o.count === undefined ? {} : { count: o.count }), nouns: new Set((o.nouns ?? []).map(singular)), ...(o.places ? { places: o.places.flatMap((id) => entityCanon.get(id) ?? []) } : {}), ...(o.nature ? { nature: o.nature } : {}), ...(o.some ? { some: true as const } : {}) }])),
+    outcomes: new Map((event.outcomes ?? []).map((o) => [o.kind, { ...(o.count === undefined ? {} : { count: o.count }), nouns: new Set((o.nouns ?? []).map(singular)), ...(o.places ? { places: canons(o.places) } : {}), ...(o.nature ? { nature: o.nature } : {}), ...(o.some ? { some: true as const } : {}) }])),
     negatives: new Map((event.negatives ?? []).map((n) => [n.kind, n.explanation])),
     commitments: (event.commitments ?? []).map((c) => ({
       action: c.action, does: c.does, times: new Set(c.times), statement: c.statement,
-      holders: new Set(c.holders.flatMap((id) => entityCanon.get(id) ?? [])),
+      holders: new Set(canons(c.holders)),
       ...(c.outright === undefined ? {} : { outright: c.outright === true ? (true as const) : c.outright.map(foldText) }),
     })),
-    ...(event.effects ? { effects: event.effects.map((x) => ({ of: x.of.map(foldText), on: x.on.map(foldText), direction: x.direction, statement: x.statement, holders: new Set(x.holders.flatMap((id) => entityCanon.get(id) ?? [])) })) } : {}),
-    ...(event.leads ? { leads: event.leads.map((x) => ({ statement: x.statement, ...Object.fromEntries((['led', 'stoodBack', 'holders'] as const).map((k) => [k, new Set(x[k].flatMap((id) => entityCanon.get(id) ?? []))])) } as { led: Set<string>; stoodBack: Set<string>; holders: Set<string>; statement: string })) } : {}),
-    ...(event.reactions ? { reactions: event.reactions.map((x) => ({ polarity: x.polarity, statement: x.statement, ...(x.members ? { members: x.members.map(foldText) } : {}), holders: new Set(x.holders.flatMap((id) => entityCanon.get(id) ?? [])), toward: new Set(x.toward.flatMap((id) => entityCanon.get(id) ?? [])), parties: reactionParties([...x.holders, ...x.toward], entities, canonOf) })) } : {}),
+    ...(event.effects ? { effects: event.effects.map((x) => ({ of: x.of.map(foldText), on: x.on.map(foldText), direction: x.direction, statement: x.statement, holders: new Set(canons(x.holders)) })) } : {}),
+    ...(event.leads ? { leads: event.leads.map((x) => ({ statement: x.statement, ...Object.fromEntries((['led', 'stoodBack', 'holders'] as const).map((k) => [k, new Set(canons(x[k]))])) } as { led: Set<string>; stoodBack: Set<string>; holders: Set<string>; statement: string })) } : {}),
+    ...(event.reactions ? { reactions: event.reactions.map((x) => ({ polarity: x.polarity, statement: x.statement, ...(x.members ? { members: x.members.map(foldText) } : {}), holders: new Set(canons(x.holders)), toward: new Set(canons(x.toward)), parties: reactionParties([...x.holders, ...x.toward], entities, canonOf, (storyShared ??= sharedSurnames([...entities.values()]))) })) } : {}),
     ruledOut: new Map((event.negatives ?? []).flatMap((n) => (n.through || n.instead ? [[n.kind, { ...(n.through ? { through: n.through } : {}), ...(n.instead ? { instead: n.instead } : {}) }] as const] : []))),
-    absent: new Map((event.absent ?? []).flatMap((a) => a.entities.flatMap((id) => (entityCanon.has(id) ? [[entityCanon.get(id) as string, a.explanation] as const] : [])))),
+    absent: absentOf(event),
     ...(event.vote ? { vote: event.vote } : {}),
     parts: (event.participants ?? []).flatMap((p) => (p.part ? p.entities.flatMap((id) => {
       const e = entities.get(id);
@@ -245,7 +300,7 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
       legal: {
         ...(event.legal.court ? { court: event.legal.court } : {}),
         ...(event.legal.disposition ? { disposition: event.legal.disposition } : {}),
-        ...(event.legal.defendants ? { defendants: new Set(event.legal.defendants.flatMap((id) => entityCanon.get(id) ?? [])), defendantsStatement: event.legal.defendantsStatement ?? '' } : {}),
+        ...(event.legal.defendants ? { defendants: new Set(canons(event.legal.defendants)), defendantsStatement: event.legal.defendantsStatement ?? '' } : {}),
       },
     } : {}),
   }));
@@ -291,7 +346,7 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     outletNames,
     events,
     world,
-    nameOf: (canon) => names.get(canon) ?? canon.replace(/^[wp]:/, ''),
+    nameOf,
     ancestors,
     storyCanons: new Set(entityCanon.values()),
     streets,

@@ -6,7 +6,7 @@
  * which names occur; only those are then located.
  */
 import { foldText } from '../normalize.ts';
-import { buildTermIndex, findIndexedTerms, type TermIndex } from '../term-index.ts';
+import { findIndexedTerms, indexDistinctTerms, type TermIndex } from '../term-index.ts';
 import { findTerm } from '../terms.ts';
 
 export type GazetteerKind = 'agency' | 'person' | 'place' | 'state' | 'outlet' | 'office';
@@ -58,23 +58,26 @@ export function buildGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
   const exact = new Map<string, Set<string>>();
   for (const entry of entries) {
     for (const name of entry.names) {
-      const written = foldText(name.trim());
+      const trimmed = name.trim();
+      const written = foldText(trimmed);
       if (!written) continue;
+      // The length first: most names are long, and need no pattern to say they are no acronym.
+      const acronym = trimmed.length <= 6 && ALL_CAPS.test(trimmed) && HAS_LETTER.test(name);
       for (const folded of withoutMarks(written)) {
-        const list = byName.get(folded) ?? [];
-        if (!list.includes(entry)) list.push(entry);
-        byName.set(folded, list);
-        if (ALL_CAPS.test(name.trim()) && HAS_LETTER.test(name) && name.trim().length <= 6) {
+        const list = byName.get(folded);
+        if (!list) byName.set(folded, [entry]);
+        else if (!list.includes(entry)) list.push(entry);
+        if (acronym) {
           const forms = exact.get(folded) ?? new Set<string>();
-          forms.add(name.trim());
+          forms.add(trimmed);
           exact.set(folded, forms);
         }
       }
     }
   }
-  const { index, ids } = buildTermIndex(byName.keys());
-  const names: string[] = [];
-  for (const [name, id] of ids) names[id] = name;
+  // The map's keys are distinct already: the index's terms are the names, a name's id its position.
+  const index = indexDistinctTerms(byName.keys());
+  const names = index.terms;
   return {
     find: (sentence) => findAll(index, names, byName, exact, sentence),
     lookup: (name) => byName.get(foldText(name.trim())) ?? [],
