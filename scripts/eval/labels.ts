@@ -264,6 +264,14 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'rochester-complaint-facts-b-b27.html',
   'police-chiefs-historian-blog-b-b27.html',
   'police-chiefs-radio-monologue-b-b27.html',
+  'rochester-community-board-a-b28.html',
+  'rochester-reporter-notebook-a-b28.html',
+  'police-chiefs-library-guide-a-b28.html',
+  'police-chiefs-sports-radio-a-b28.html',
+  'rochester-radio-explainer-b-b28.html',
+  'rochester-advocate-handout-b-b28.html',
+  'police-chiefs-lecture-slides-b-b28.html',
+  'police-chiefs-consular-cable-b-b28.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */
