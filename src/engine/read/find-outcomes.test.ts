@@ -87,6 +87,9 @@ describe('outcomes', () => {
     expect(outcomes('The agency released a statement.')).toEqual([]);
     expect(outcomes('An officer fired two shots.')).toEqual([]);
     expect(outcomes('The agency released the men on Friday.')[0]).toMatchObject({ kind: 'released' });
+    // A passive with "get" ("getting fired over that statement") befell the subject, whatever thing follows.
+    expect(outcomes('He ended up getting fired over that statement.')[0]).toMatchObject({ kind: 'fired' });
+    expect(outcomes('She gets fired over the memo.')[0]).toMatchObject({ kind: 'fired' });
   });
 
   it('a thing named before a relative clause of "released" is its object, no person', () => {

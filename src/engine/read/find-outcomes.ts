@@ -11,7 +11,7 @@ import type { OutcomeKind, OutcomeNature } from './types.ts';
 import { placeAt } from './find-origins.ts';
 import { findDivested } from './find-divested.ts';
 
-const BE = /^(was|were|been|be|is|are|got|get|being)$/;
+const BE = /^(was|were|been|be|is|are|got|get|gets|getting|gotten|being)$/;
 
 /** "took the city to court", "hauled them into court": a suit, with what was sued between the verb and "court". */
 const TO_COURT_VERB = /^(take|takes|took|taken|taking|haul|hauls|hauled|hauling|drag|drags|dragged|dragging)$/;
