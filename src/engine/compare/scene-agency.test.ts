@@ -23,5 +23,7 @@ describe('agencies at the scene', () => {
 
   it('not the scene of something else', () => {
     expect(inRochester('At the scene of a crash on Monroe Avenue, the FBI took over.')?.outcome).not.toBe('discrepant');
+    // A clause with anything but agencies in it is not linked this way: a part, from elsewhere, may have helped.
+    expect(inRochester('Two Greece officers helped immigration officers at the scene.')?.outcome).not.toBe('discrepant');
   });
 });

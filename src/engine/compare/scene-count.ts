@@ -44,10 +44,13 @@ const SCENE_HEAD = /\b(?:on|at)\s+(?:the\s+)?scene\b(?!\s+of\b)[^:;.!?]{0,40}:\s
 
 /**
  * "Federal agencies on scene: X and Y", "Also at the scene were agents of X": agencies said to be at the scene, in a
- * clause that links nothing else, are the incident's participants; its events, so each agency is held to theirs.
+ * clause that links nothing else and names nothing but agencies, are the incident's participants; its events, so each
+ * agency is held to theirs.
  */
 export function sceneAgencyLink(clause: Clause, sentence: string, record: StoryRecord): IndexedEvent[] {
   const said = ON_SCENE.test(sentence.slice(clause.start, clause.end)) || SCENE_HEAD.test(sentence.slice(0, clause.start));
-  if (!said || !clause.mentions.some((m) => m.type === 'agency' && !m.negated)) return [];
+  // Only a clause that names agencies and nothing else: a weak link, so no count, place or person is held to it
+  // ("Two Dunmore officers helped immigration officers at the scene": a part, from elsewhere, may have helped).
+  if (!said || !clause.mentions.length || !clause.mentions.every((m) => m.type === 'agency' && !m.negated)) return [];
   return incidentEvents(record);
 }
