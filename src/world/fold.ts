@@ -4,10 +4,14 @@
  * and dashes made plain, and spaces collapsed.
  */
 export function foldName(name: string): string {
-  // Most names are plain ASCII words with single spaces and no period or backquote: for those every step below
+  // Most names are plain ASCII words with single spaces and no period or backquote: for those every step of foldNameFully
   // but lower-casing changes nothing, and six passes over the name (indexWorld folds every name of the world on
   // every page, lookups fold theirs on every sentence) come down to one test.
-  if (PLAIN.test(name)) return name.toLowerCase();
+  return PLAIN.test(name) ? name.toLowerCase() : foldNameFully(name);
+}
+
+/** Every step of foldName, for any name (foldName skips them for plain ones, where they change nothing). */
+export function foldNameFully(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

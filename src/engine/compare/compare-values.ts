@@ -367,7 +367,7 @@ function onNamedDay(ctx: CompareContext): readonly IndexedEvent[] {
   const days = new Set(ctx.mentions.flatMap((w) => (w.type === 'weekday' && !w.negated ? [w.value.day] : [])));
   if (days.size !== 1) return ctx.events;
   const [day] = days;
-  const on = ctx.events.filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.event.date) && new Date(`${e.event.date}T12:00:00Z`).getUTCDay() === day);
+  const on = ctx.events.filter((e) => weekdayOf(e.event.date) === day);
   return on.length ? on : ctx.events;
 }
 
