@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from './gazetteer.ts';
 import { readSentence } from './read-sentence.ts';
 
-const gazetteer = buildGazetteer([{ kind: 'agency', id: 'ppd', names: ['Pinefield Police Department'] }]);
+const gazetteer = buildGazetteer([
+  { kind: 'agency', id: 'ppd', names: ['Pinefield Police Department'] },
+  { kind: 'agency', id: 'fma', names: ['Federal Marine Administration'] },
+]);
 const commitments = (sentence: string) =>
   readSentence(sentence, gazetteer).flatMap((c) => c.mentions.flatMap((m) => (m.type === 'commitment' ? [{ text: m.text, ...m.value, page: sentence.slice(m.value.lead, m.value.wordsEnd ?? m.end) }] : [])));
 
@@ -41,6 +44,14 @@ describe('findCommitments: what an actor does or will not do', () => {
     'The council urged officers to stop cooperating with federal agencies.',
   ])('finds none in: %s', (sentence) => {
     expect(commitments(sentence)).toEqual([]);
+  });
+
+  it('stops before a known agency whose name starts with the phrase\'s last word, so the agency is read whole', () => {
+    const clause = readSentence('The department will not cooperate with the Federal Marine Administration on deportations.', gazetteer)[0]!;
+    expect(clause.mentions.find((m) => m.type === 'agency')?.text).toBe('Federal Marine Administration');
+    expect(clause.mentions.find((m) => m.type === 'commitment')).toMatchObject({ text: 'cooperate with the', value: { does: false } });
+    // With no such name the phrase keeps its word: "cooperate with the federal authorities".
+    expect(commitments('The department will not cooperate with the federal authorities.')).toEqual([expect.objectContaining({ action: 'federal-cooperation', does: false })]);
   });
 
   it('reads a long run of words in time linear in its length (bounded look-back)', () => {

@@ -192,6 +192,15 @@ function composedOnly(ctx: ReadContext, i: number, table: { value: string; end: 
   return act;
 }
 
+/**
+ * Where a phrase that ends inside a known agency's name stops: "cooperate with the federal | Bureau of Investigation"
+ * ends before "Federal", so the agency is read whole (the phrase would otherwise win the overlap and hide it).
+ */
+function beforeKnownAgency(ctx: ReadContext, from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (ctx.knownAt(k, 'agency').some((span) => span.to > to)) return k;
+  return to;
+}
+
 export function findCommitments(ctx: ReadContext): void {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
@@ -239,7 +248,7 @@ export function findCommitments(ctx: ReadContext): void {
       ...scopeAfter(ctx, m.end),
     };
     // "stopped helping": a flip that is itself past tense still says what the actor does from then on.
-    const to = m === composed ? composed.verbEnd : m.end;
+    const to = beforeKnownAgency(ctx, i, m === composed ? composed.verbEnd : m.end);
     ctx.add({ type: 'commitment', from: i, to, rank: Rank.pattern, value: { action: m.value as CommitmentAction, does: flips.count % 2 === 0, time, lead, ...extra } });
     i = m.end - 1;
   }
