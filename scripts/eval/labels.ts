@@ -272,6 +272,14 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'rochester-advocate-handout-b-b28.html',
   'police-chiefs-lecture-slides-b-b28.html',
   'police-chiefs-consular-cable-b-b28.html',
+  'rochester-press-gaggle-a-b29.html',
+  'rochester-legislator-newsletter-a-b29.html',
+  'police-chiefs-association-minutes-a-b29.html',
+  'police-chiefs-audio-guide-a-b29.html',
+  'rochester-watch-flyer-b-b29.html',
+  'rochester-family-chat-b-b29.html',
+  'police-chiefs-mayor-column-b-b29.html',
+  'police-chiefs-oped-rebuttal-b-b29.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */
