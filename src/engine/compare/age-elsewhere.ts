@@ -2,8 +2,8 @@
  * An age of a definite role ("the courier, a 52-year-old who …", "the 52-year-old courier") in a clause whose linked
  * events do not give that age (a later statement telling of the person, say): compared with the one event of the
  * record whose quantities give the age of a person of that noun ("year-old courier"), when the clause names one of
- * that event's participants or outcomes. A person's age stays the same across a story's weeks; the definite article
- * says the role is one the story knows. Nothing when no event or more than one fits, or the age is not the role's.
+ * that event's participants or outcomes (several events giving the same age count as one). A person's age stays the same across a story's weeks; the definite article
+ * says the role is one the story knows. Nothing when no event fits or those that do disagree, or the age is not the role's.
  */
 import type { Clause, Mention } from '../read/types.ts';
 import type { ValueResult } from './compare-values.ts';
@@ -25,9 +25,11 @@ export function ageElsewhereResults(sentence: string, clause: Clause, linked: re
     const noun = a.value.noun;
     // The linked events give it: compared there as any count.
     if (linked.some((e) => e.quantities.some((q) => q.nouns.has(noun)))) return [];
+    // Events that give the same age (the stop, and the watching before it) are one fact told twice.
     const fits = all.filter((e) => e.quantities.some((q) => q.nouns.has(noun)));
-    if (fits.length !== 1 || !named(fits[0]!)) return [];
-    const q = fits[0]!.quantities.find((x) => x.nouns.has(noun))!;
+    const range = (e: IndexedEvent) => e.quantities.find((x) => x.nouns.has(noun))!;
+    if (!fits.length || fits.some((e) => range(e).min !== range(fits[0]!).min || range(e).max !== range(fits[0]!).max) || !fits.some(named)) return [];
+    const q = range(fits[0]!);
     const inside = a.value.min >= q.min && (a.value.max ?? a.value.min) <= q.max;
     const record = q.min === q.max ? `${q.min}` : `${q.min} to ${q.max}`;
     const role = noun.slice('year-old '.length);

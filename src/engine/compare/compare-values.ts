@@ -47,6 +47,7 @@ import { dayRange, listNames, partialDate, minutesOf, showDate, showRange, showT
 import type { Utterance } from './speaker.ts';
 import { compareDayOfMonth } from './day-of-month.ts';
 import { reportRunDay } from './report-run-day.ts';
+import { incidentEvents } from './scene-count.ts';
 import { singular, streetKey, type IndexedEvent, type RecordPerson, type StoryRecord } from './story-record.ts';
 import { untimedOwnEvent } from './untimed-event.ts';
 import { isStrangerAgency } from './stranger-agency.ts';
@@ -189,11 +190,8 @@ const AT_SCENE = /^\s*(?:agents?|officers?|personnel|troopers?|deputies|units?)?
  */
 export function onScene(record: StoryRecord, sentence: string, m: Mention & { type: 'agency' }): Exclude<ValueResult, { status: 'agrees' }> | null | undefined {
   if (!AT_SCENE.test(sentence.slice(m.end, m.end + 40)) || !isProperName(m.text)) return undefined;
-  // The scene: the events on a street of the record on the first day any event was on one (the incident, not a later visit).
-  const streets = new Set(record.streets.values());
-  const onStreets = record.events.filter((e) => e.places.some((p) => streets.has(p)));
-  const first = onStreets.map((e) => e.event.date).sort()[0];
-  const scene = agenciesOf(record, onStreets.filter((e) => e.event.date === first));
+  // The scene: the incident's events (scene-count.ts), not a later visit.
+  const scene = agenciesOf(record, incidentEvents(record));
   if (!scene.length) return undefined;
   const page = record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'agency').map((g) => g.id);
   const names = listNames(scene.map(record.nameOf));
@@ -464,6 +462,11 @@ function street(ctx: CompareContext, m: Mention & { type: 'street' }): ValueResu
   if (canon && denied && (m.value.relation === 'on' || m.value.relation === 'at') && recordedStreets.some((r) => deniedIs(ctx, denied[1] as string, r))) {
     return result('conflict', 'street', m.text, names, `The record places it on ${names}; the page puts it on ${m.text} instead of ${denied[1]}.`);
   }
+  // A street of the story that the record has only for another event (where someone was watched before a stop), given
+  // as where the one linked event happened: the record puts that event elsewhere. Any other story street may be part of
+  // the event's course, so it is only unconfirmed.
+  const elsewhere = canon && (m.value.relation === 'on' || m.value.relation === 'at') && ctx.events.length === 1 ? ctx.allEvents.filter((e) => !ctx.events.includes(e) && e.places.includes(canon)) : [];
+  if (elsewhere.length === 1) return result('conflict', 'street', m.text, names, `The record places it on ${names}, not ${m.text}; it has ${m.text} for another event: ${elsewhere[0]!.event.label}.`);
   if (canon) return unconfirmed('street', m.text, names);
   return result('conflict', 'street', m.text, names, `The record places it on ${names}, not ${m.text}.`);
 }

@@ -17,6 +17,9 @@ describe('a street of the story said in place of the recorded one', () => {
   it.each([
     'To be clear, the van was pulled over on Orange Street, not Whitney.',
     'Agents made the traffic stop at Orange Street rather than on Whitney Street.',
+    // Denying a street the record does not have changes nothing: the record has Orange Street for the watching
+    // beforehand (its own event), so the stop put there is wrong (street-of-another-event.test.ts).
+    'The van was pulled over on Orange Street, not Main Street.',
   ])('is discrepant: %s', (sentence) => {
     const r = compare(sentence);
     expect(r?.outcome).toBe('discrepant');
@@ -30,7 +33,6 @@ describe('a street of the story said in place of the recorded one', () => {
     'Agents followed the van from Orange Street, not Whitney, before the stop.',
     // The record's own street, and a denial of a street the record does not have.
     'The van was pulled over on Whitney Street, not Orange Street.',
-    'The van was pulled over on Orange Street, not Main Street.',
     // The record's streets, abbreviated as a chat writes them.
     'Agents pulled the van over on Whitney St right off Lyell Ave.',
   ])('is no discrepancy: %s', (sentence) => {

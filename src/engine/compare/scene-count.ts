@@ -17,10 +17,13 @@ const TOOK_PART = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:(?:were|was|had\s+been|got)\s+(?
 /** Nouns for people at large: a count of them is no count of who took part in the incident. */
 const GENERIC = /^(?:people|persons|individuals|residents|protesters|demonstrators|men|women|bystanders|neighbors|neighbours|)$/i;
 
-/** The story's incident: its events on a street of the record on the first such day. */
+/**
+ * The story's incident: its events on a street of the record on the first such day. Only events dated to the day
+ * count: one the record dates to a month (where someone had been watched beforehand) is no scene of its own.
+ */
 export function incidentEvents(record: StoryRecord): IndexedEvent[] {
   const streets = new Set(record.streets.values());
-  const onStreets = record.events.filter((e) => e.places.some((p) => streets.has(p)));
+  const onStreets = record.events.filter((e) => e.event.date.length === 10 && e.places.some((p) => streets.has(p)));
   const first = onStreets.map((e) => e.event.date).sort()[0];
   return onStreets.filter((e) => e.event.date === first);
 }

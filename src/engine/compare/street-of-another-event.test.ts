@@ -1,0 +1,50 @@
+/**
+ * A street the record has for another event only, given as where the linked event happened (compare-values.ts
+ * `street`): at Rochester the stop was on Whitney Street off Lyell Avenue, and Orange Street is where, per the
+ * Justice Department, HSI agents had watched the driver beforehand (the pack's `surveillance` event, dated to the month).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadEmbeddedPack } from '../../pack/embedded.ts';
+import { worldIndex } from '../../world/embedded.ts';
+import { compareSentence } from './compare-sentence.ts';
+import { buildStoryRecord } from './story-record.ts';
+
+const rochester = buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.id === 'rochester-border-patrol-backup-2025')!, worldIndex());
+const inRochester = (sentence: string) => compareSentence(sentence, rochester, '2025-04-10', undefined, undefined, sentence);
+
+describe('a street of another event', () => {
+  it('put in place of the stop\'s street is wrong, and the finding says where the record has it', () => {
+    const r = inRochester('The stop happened on Orange Street near Lyell Avenue.');
+    expect(r?.outcome).toBe('discrepant');
+    expect(r?.comparisons).toContainEqual({ slot: 'street', page: 'Orange Street', record: 'Whitney Street and Lyell Avenue' });
+    expect(r?.explanation).toMatch(/it has Orange Street for another event: .*watching the driver/);
+    expect(inRochester('The agents had the van stopped on Orange Street by about 5:30.')?.outcome).toBe('discrepant');
+  });
+
+  it('told as the place of its own event agrees; a street the story does not know stays wrong as before', () => {
+    expect(inRochester('HSI agents had been watching the driver at a house on Orange Street.')?.outcome).toBe('agrees');
+    expect(inRochester('The stop happened on Maple Street.')?.outcome).toBe('discrepant');
+    expect(inRochester('The stop happened on Whitney Street.')?.outcome).toBe('agrees');
+  });
+
+  it('where the watching began, not where the stop was: no finding of a wrong street', () => {
+    expect(inRochester('Agents followed the van from Orange Street before pulling it over.')?.outcome).not.toBe('discrepant');
+  });
+
+  it('the watching is held to its own agency', () => {
+    const r = inRochester('The surveillance was run by the FBI.');
+    expect(r?.outcome).toBe('discrepant');
+    expect(r?.comparisons).toContainEqual(expect.objectContaining({ slot: 'agency', page: 'FBI', record: 'Homeland Security Investigations' }));
+  });
+
+  it('an age two events give alike (the stop and the watching) is held to it', () => {
+    const r = inRochester('The Justice Department said the driver, a 50-year-old who had been deported once before in 2023, had been under watch by HSI agents.');
+    expect(r?.comparisons).toContainEqual(expect.objectContaining({ slot: 'count', page: '50', record: '25 year-old driver' }));
+  });
+
+  it('a report that tells of the watching is dated as the report, not as the watching', () => {
+    const r = inRochester('On Wednesday, March 26, the Justice Department released more details, saying the driver had been under HSI surveillance.');
+    expect(r?.events).toEqual(['doj-details']);
+    expect(r?.outcome).toBe('discrepant');
+  });
+});
