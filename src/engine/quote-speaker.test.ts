@@ -119,3 +119,21 @@ describe('creditedSpeaker: "X is quoted as saying"', () => {
     expect(who('A clerk who had quoted Lee before said the rules were clear.')).toBeUndefined();
   });
 });
+
+describe('creditedSpeaker: a transcript\'s speaker label', () => {
+  it('credits the line to the one person the label in capitals names, title or not', () => {
+    expect(who('CHIEF PARK: I learned of this from a resident who called my office.')).toBe('bo-park');
+    expect(who('MAYOR ANN LEE: We will review the footage.')).toBe('ann-lee');
+    expect(who('LEE: We will review the footage.')).toBe('ann-lee');
+  });
+
+  it('reads no speaker from a label naming no one of the story, or two of it, or from ordinary capitals', () => {
+    expect(who('REPORTER: Did the officers ask about immigration status?')).toBeUndefined();
+    expect(who('PARK: We will review the footage.')).toBeUndefined();
+    expect(who('NOTE: The video was released on Wednesday.')).toBeUndefined();
+  });
+
+  it('the label also carries to the paragraph\'s next lines', () => {
+    expect(speakerAfter('CHIEF PARK: Ten of them.', SPEAKERS, null)?.entity.id).toBe('bo-park');
+  });
+});

@@ -179,6 +179,20 @@ function patternOf(speakers: readonly Speaker[]): { firsts: Set<string>; byWord:
 }
 
 /** Where the speakers' names occur in a folded text, as whole words, left to right, none overlapping. */
+/** A transcript's speaker label in capitals at the start of a line ("CHIEF SMITH:", "MAYOR MALIK EVANS:"), one to four words. */
+const TRANSCRIPT_LABEL = /^\s*((?:[A-Z][A-Z.'\u2019-]*\s+){0,3}[A-Z][A-Z.'\u2019-]+)\s*:\s/;
+
+/**
+ * The one speaker of the story a transcript's label names ("CHIEF SMITH:" is David Smith), read folded; undefined
+ * when there is no label or it names no one of the story or several ("REPORTER:", "Q:").
+ */
+export function transcriptSpeaker(sentence: string, speakers: readonly Speaker[]): Speaker | undefined {
+  const label = TRANSCRIPT_LABEL.exec(sentence)?.[1];
+  if (!label || label.length < 3) return undefined;
+  const found = new Set(mentions(foldText(label), speakers).map((m) => m.speaker));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 function mentions(text: string, speakers: readonly Speaker[]): { speaker: Speaker; start: number; end: number }[] {
   const { firsts, byWord, byName } = patternOf(speakers);
   const out: { speaker: Speaker; start: number; end: number }[] = [];
@@ -199,6 +213,9 @@ function mentions(text: string, speakers: readonly Speaker[]): { speaker: Speake
  * `null` when a pronoun speaks and the sentence before names no speaker.
  */
 export function creditedSpeaker(sentence: string, previous: string, speakers: readonly Speaker[], carried?: Speaker | null): Speaker | null | undefined {
+  // "CHIEF SMITH: I learned of it …": a transcript's label says who speaks the line.
+  const labelled = transcriptSpeaker(sentence, speakers);
+  if (labelled) return labelled;
   const { text, raw } = unquotedBoth(sentence);
   const own = namedSpeaker(text, speakers, raw);
   if (own !== undefined) return own;
@@ -222,6 +239,8 @@ export function creditedSpeaker(sentence: string, previous: string, speakers: re
  * ("he added" two sentences on). Start each paragraph with null.
  */
 export function speakerAfter(sentence: string, speakers: readonly Speaker[], carried: Speaker | null): Speaker | null {
+  const labelled = transcriptSpeaker(sentence, speakers);
+  if (labelled) return labelled;
   const { text, raw } = unquotedBoth(sentence);
   const own = namedSpeaker(text, speakers, raw);
   if (own) return own;

@@ -354,6 +354,9 @@ const blankQuotedTitles = (text: string, record: StoryRecord) =>
 /** Verbs of being told or learning of something: whom the record has `informed` of it. */
 const LEARNED = /\b(?:heard|hears|learned|learnt|learns|found\s+out|finds\s+out|(?:was|were)\s+(?:told|informed|alerted)|got\s+word)\b/i;
 
+/** A relative clause on a person in the present tense ("who leads", "who is based in", "who now serves"). */
+const STANDING_WHO = /^\s*who\s+(?:(?:now|still|also|currently)\s+)?(?:is|(?!was\b)[a-z]+s)\b/i;
+
 /** A participle of speaking after a comma: what follows is what was said. */
 const SAYING = /,\s+(?:saying|stating|adding|noting|writing)\b/;
 
@@ -858,6 +861,11 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     }
     for (const c of calendar) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [], calendar: true });
     const judged = new Set<Mention>([...calendar.map((c) => c.weekday), ...hierarchy.parents, ...listed.flatMap((c) => c.judged), ...priorActDates(sentence, clause.mentions, (m) => priorAct(sentence, m)), ...quotedCounts.map((q) => q.mention), ...personnel.map((p) => p.mention), ...ages.map((a) => a.mention), ...onlies.map((o) => o.mention), ...cuedRoles.conflicts.map((c) => c.mention), ...cuedRoles.agreed]);
+    // ", who leads the Senate Republicans in Albany,": a standing description of a person, in the present; its places are
+    // where the person serves or lives, not where the event happened.
+    if (STANDING_WHO.test(sentence.slice(clause.start, clause.end)) && /,\s*$/.test(sentence.slice(Math.max(0, clause.start - 3), clause.start))) {
+      for (const m of clause.mentions) if (m.type === 'place' || m.type === 'state' || m.type === 'street') judged.add(m);
+    }
     // Who the page puts at the story's scene ("FBI agents on scene"), even in what someone says.
     for (const m of clause.mentions) {
       const r = m.type === 'agency' && !m.negated ? onScene(record, sentence, m) : undefined;
