@@ -24,7 +24,6 @@ const GENERAL = new Set([
   'democrat', 'democrats', 'democratic', 'republican', 'republicans', 'gop', 'internet', 'tv', 'ok', 'okay', 'covid', 'god',
 ]);
 
-const knownWords = new WeakMap<Story, Set<string>>();
 const LETTER = /\p{L}/u;
 
 /**
@@ -56,28 +55,40 @@ export function addWords(text: string, into: Set<string>): void {
   if (start >= 0) into.add(text.slice(start));
 }
 
-/** The words of every key and value of `value`, folded, one string at a time (one-byte strings fold fast; the whole story as one string would not). */
-function addWordsOf(value: unknown, into: Set<string>): void {
-  if (typeof value === 'string') addWords(foldText(value), into);
-  else if (typeof value === 'boolean') into.add(String(value));
-  else if (Array.isArray(value)) for (const item of value) addWordsOf(item, into);
+/** Every key and value of `value` (the pack's own text), each folded on its own, a boolean as its name, into `out`. */
+function piecesOf(value: unknown, out: string[]): void {
+  if (typeof value === 'string') out.push(foldText(value));
+  else if (typeof value === 'boolean') out.push(String(value));
+  else if (Array.isArray(value)) for (const item of value) piecesOf(item, out);
   else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      addWords(foldText(key), into);
-      addWordsOf(item, into);
+      out.push(foldText(key));
+      piecesOf(item, out);
     }
   }
 }
 
-/** Every word of the story's own text (its keys and values as the pack has them), folded. */
-function wordsOf(story: Story): Set<string> {
-  let words = knownWords.get(story);
-  if (!words) {
-    words = new Set();
-    addWordsOf(story, words);
-    knownWords.set(story, words);
+const storyPieces = new WeakMap<Story, string[]>();
+
+/**
+ * The story's own text (its keys and values as the pack has them), folded piece by piece. The story's words are
+ * the words of its pieces: a word is looked for in them, not gathered into a set of all of them (a page asks about
+ * one or two; joining the pieces into one string would cost more than the search).
+ */
+function storyHasWord(story: Story, word: string): boolean {
+  let pieces = storyPieces.get(story);
+  if (!pieces) {
+    pieces = [];
+    piecesOf(story, pieces);
+    storyPieces.set(story, pieces);
   }
-  return words;
+  for (const piece of pieces) {
+    if (!piece.includes(word)) continue;
+    const words = new Set<string>();
+    addWords(piece, words);
+    if (words.has(word)) return true;
+  }
+  return false;
 }
 
 const ownerWordsOf = new WeakMap<StoryRecord, Set<string>>();
@@ -111,7 +122,7 @@ export function unknownName(sentence: string, story: Story, record: StoryRecord)
     if (word === word.toUpperCase()) continue;
     if (record.gazetteer.lookup(word).length) continue;
     // Last, the story's own words: gathering them reads the whole story, so only for a word nothing cheaper explained.
-    if (wordsOf(story).has(folded)) continue;
+    if (storyHasWord(story, folded)) continue;
     return word;
   }
   return null;
