@@ -55,37 +55,42 @@ export function addWords(text: string, into: Set<string>): void {
   if (start >= 0) into.add(text.slice(start));
 }
 
-/** Every key and value of `value` (the pack's own text), each folded on its own, a boolean as its name, into `out`. */
+/** Every key and value of `value` (the pack's own text), as written, a boolean as its name, into `out`. */
 function piecesOf(value: unknown, out: string[]): void {
-  if (typeof value === 'string') out.push(foldText(value));
+  if (typeof value === 'string') out.push(value);
   else if (typeof value === 'boolean') out.push(String(value));
   else if (Array.isArray(value)) for (const item of value) piecesOf(item, out);
   else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      out.push(foldText(key));
+      out.push(key);
       piecesOf(item, out);
     }
   }
 }
 
-const storyPieces = new WeakMap<Story, string[]>();
+/** The story's pieces as written, lower-cased, and folded (folded only when a word that needs it is asked). */
+const storyPieces = new WeakMap<Story, { written: string[]; lower: string[]; folded?: string[] }>();
 
 /**
- * The story's own text (its keys and values as the pack has them), folded piece by piece. The story's words are
- * the words of its pieces: a word is looked for in them, not gathered into a set of all of them (a page asks about
- * one or two; joining the pieces into one string would cost more than the search).
+ * Whether folded `word` is a word of the story's own text (its keys and values as the pack has them, each folded on
+ * its own). A word is looked for piece by piece, not gathered with all the others into a set (a page asks about one
+ * or two). A word of ASCII letters is in a piece's folded text only where it is in the piece lower-cased (folding
+ * turns no other character into an ASCII letter), so only those pieces are folded.
  */
 function storyHasWord(story: Story, word: string): boolean {
   let pieces = storyPieces.get(story);
   if (!pieces) {
-    pieces = [];
-    piecesOf(story, pieces);
+    const written: string[] = [];
+    piecesOf(story, written);
+    pieces = { written, lower: written.map((w) => w.toLowerCase()) };
     storyPieces.set(story, pieces);
   }
-  for (const piece of pieces) {
-    if (!piece.includes(word)) continue;
+  const ascii = /^[a-z]+$/.test(word);
+  const folded = ascii ? undefined : (pieces.folded ??= pieces.written.map(foldText));
+  for (let i = 0; i < pieces.written.length; i++) {
+    if (!(folded ? folded[i]! : pieces.lower[i]!).includes(word)) continue;
     const words = new Set<string>();
-    addWords(piece, words);
+    addWords(folded ? folded[i]! : foldText(pieces.written[i]!), words);
     if (words.has(word)) return true;
   }
   return false;
