@@ -27,20 +27,32 @@ function headOf(role: string): string | undefined {
   return words.find((w) => !/^(?:the|a|an)$/.test(w) && !/'s?$/.test(w));
 }
 
+/** What apposedBody reads of a story's entities, once per list (a page asks for each sentence with a comma). */
+interface StoryBodies {
+  bodies: Entity[];
+  heads: (string | undefined)[];
+  names?: string[];
+  placeWords?: Set<string>;
+}
+const storyBodies = new WeakMap<readonly Entity[], StoryBodies>();
+
 /** The sentence gives the role of one of the story's bodies (`entities`) to an organisation the story does not have. */
 export function apposedBody(sentence: string, entities: readonly Entity[]): ApposedBody | undefined {
   // The pattern below needs a comma after the descriptor and the role's head noun as it is written: most sentences
   // have neither, and then the story's names are never folded.
   if (!sentence.includes(',')) return undefined;
-  const bodies = entities.filter((e) => e.kind === 'organization' || e.kind === 'agency');
-  const heads = bodies.map((b) => (b.role ? headOf(b.role) : undefined));
-  let storyNames: string[] | undefined;
-  let storyPlaceWords: Set<string> | undefined;
+  let story = storyBodies.get(entities);
+  if (!story) {
+    const bodies = entities.filter((e) => e.kind === 'organization' || e.kind === 'agency');
+    story = { bodies, heads: bodies.map((b) => (b.role ? headOf(b.role) : undefined)) };
+    storyBodies.set(entities, story);
+  }
+  const { bodies, heads } = story;
   for (const [i, body] of bodies.entries()) {
     const head = heads[i];
     if (!head || head.length < 4 || !sentence.includes(head) || heads.filter((h) => h === head).length !== 1) continue;
-    const names = (storyNames ??= entities.flatMap((e) => [e.name, ...(e.aliases ?? [])].map(foldText)));
-    const placeWords = (storyPlaceWords ??= new Set(entities.filter((e) => e.kind === 'place').flatMap((e) => foldText(e.name).split(/[^\p{L}]+/u))));
+    const names = (story.names ??= entities.flatMap((e) => [e.name, ...(e.aliases ?? [])].map(foldText)));
+    const placeWords = (story.placeWords ??= new Set(entities.filter((e) => e.kind === 'place').flatMap((e) => foldText(e.name).split(/[^\p{L}]+/u))));
     const roleWords = new Set(foldText(`${body.role ?? ''} ${body.name} ${(body.aliases ?? []).join(' ')}`).split(/[^\p{L}'-]+/u));
     const re = new RegExp(String.raw`(?:^|[^\p{L}])[Tt]he\s+((?:[\p{L}'\u2019-]+\s+){0,3}?)${head}((?:\s+(?:that|which|who)\s+[\p{Ll}'\u2019-]+(?:\s+[\p{L}'\u2019-]+){0,5})?),\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,5})`, 'gu');
     for (const m of sentence.matchAll(re)) {

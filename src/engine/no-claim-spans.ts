@@ -29,13 +29,42 @@ const REJECTED = /,\s+not\s+(?:on\s+|in\s+the\s+|at\s+)?(?:(?:monday|tuesday|wed
 /** "Critics who said the officers were fired were wrong": a claim of others the sentence refutes, up to the refutation. */
 const REFUTED = /\b(?:who|that|which)\s+(?:said|claimed|suggested|reported|insisted|argued|wrote|posted)\b[^;.]*?\b(?:were|was|are|is|have been|has been)\s+(?:wrong|mistaken|incorrect|false|misinformed)\b/giu;
 
+/**
+ * The words one of the patterns above cannot match without (each pattern needs one of its list), in lower case. The
+ * patterns ignore case under Unicode rules, where only U+017F and U+212A match an ASCII letter besides its two
+ * cases: in a sentence without them, a pattern can match only where the lower-cased sentence has one of its words, and
+ * most sentences have none, so most are not scanned (a case-blind Unicode scan costs several microseconds a pattern).
+ */
+const ODD_FOLDS = /[\u017F\u212A]/;
+const SENT_WORDS = ['sent', 'posted', 'published', 'updated', 'mailed', 'written', 'filed'];
+const NEEDS = new Map<RegExp, readonly string[]>([
+  [OWN_REPORT_DAY, ['our']],
+  [CORRECTED, ['version', 'edition', 'draft', 'originally', 'previously', 'initially', 'incorrectly', 'mistakenly', 'wrongly', 'misstated']],
+  [REJECTED, ['not']],
+  [REFUTED, ['wrong', 'mistaken', 'incorrect', 'false', 'misinformed']],
+]);
+
+/** The weekday of the page's date (YYYY-MM-DD), once per date. */
+let weekdayDate: string | undefined;
+let weekdayName: string | undefined;
+function pageWeekday(pageDate: string | undefined): string | undefined {
+  if (pageDate !== weekdayDate) {
+    weekdayDate = pageDate;
+    weekdayName = pageDate && /^\d{4}-\d{2}-\d{2}$/.test(pageDate) ? WEEKDAYS[new Date(`${pageDate}T12:00:00Z`).getUTCDay()] : undefined;
+  }
+  return weekdayName;
+}
+
 /** The spans of `original` that are no claim of the page: when it or a comment went out, what a correction withdraws, a value rejected. */
 export function noClaimSpans(original: string, pageDate: string | undefined): Array<[number, number]> {
   // A stamp has its clock's colon, a rejection its comma: most sentences have neither, and are not scanned for them.
   const spans: Array<[number, number]> = original.includes(':') ? [...original.matchAll(POSTING_STAMP)].map((m) => [m.index, m.index + m[0].length]) : [];
-  const own = pageDate && /^\d{4}-\d{2}-\d{2}$/.test(pageDate) ? WEEKDAYS[new Date(`${pageDate}T12:00:00Z`).getUTCDay()] : undefined;
-  if (own) for (const m of original.matchAll(SENT_DAY)) if (m[1]!.toLowerCase() === own) spans.push([m.index, m.index + m[0].length]);
-  if (own) {
+  const lower = ODD_FOLDS.test(original) ? undefined : original.toLowerCase();
+  const may = (words: readonly string[]) => lower === undefined || words.some((w) => lower.includes(w));
+  const own = pageWeekday(pageDate);
+  const sent = !!own && may(SENT_WORDS);
+  if (sent) for (const m of original.matchAll(SENT_DAY)) if (m[1]!.toLowerCase() === own) spans.push([m.index, m.index + m[0].length]);
+  if (sent) {
     for (const m of original.matchAll(SENT_DATE)) {
       const month = lexicon.months.indexOf((m[1] ?? m[5] ?? '').toLowerCase()) + 1;
       const date = `${m[3] ?? m[6]}-${String(month).padStart(2, '0')}-${String(m[2] ?? m[4]).padStart(2, '0')}`;
@@ -44,7 +73,7 @@ export function noClaimSpans(original: string, pageDate: string | undefined): Ar
   }
   const comma = original.includes(',');
   for (const re of [OWN_REPORT_DAY, CORRECTED, REJECTED, REFUTED]) {
-    if (re === REJECTED && !comma) continue;
+    if ((re === REJECTED && !comma) || !may(NEEDS.get(re)!)) continue;
     for (const m of original.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
   }
   return spans;

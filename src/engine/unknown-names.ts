@@ -24,7 +24,6 @@ const GENERAL = new Set([
   'democrat', 'democrats', 'democratic', 'republican', 'republicans', 'gop', 'internet', 'tv', 'ok', 'okay', 'covid', 'god',
 ]);
 
-const knownWords = new WeakMap<Story, Set<string>>();
 const LETTER = /\p{L}/u;
 
 /**
@@ -56,28 +55,45 @@ export function addWords(text: string, into: Set<string>): void {
   if (start >= 0) into.add(text.slice(start));
 }
 
-/** The words of every key and value of `value`, folded, one string at a time (one-byte strings fold fast; the whole story as one string would not). */
-function addWordsOf(value: unknown, into: Set<string>): void {
-  if (typeof value === 'string') addWords(foldText(value), into);
-  else if (typeof value === 'boolean') into.add(String(value));
-  else if (Array.isArray(value)) for (const item of value) addWordsOf(item, into);
+/** Every key and value of `value` (the pack's own text), as written, a boolean as its name, into `out`. */
+function piecesOf(value: unknown, out: string[]): void {
+  if (typeof value === 'string') out.push(value);
+  else if (typeof value === 'boolean') out.push(String(value));
+  else if (Array.isArray(value)) for (const item of value) piecesOf(item, out);
   else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      addWords(foldText(key), into);
-      addWordsOf(item, into);
+      out.push(key);
+      piecesOf(item, out);
     }
   }
 }
 
-/** Every word of the story's own text (its keys and values as the pack has them), folded. */
-function wordsOf(story: Story): Set<string> {
-  let words = knownWords.get(story);
-  if (!words) {
-    words = new Set();
-    addWordsOf(story, words);
-    knownWords.set(story, words);
+/** The story's pieces as written, lower-cased, and folded (folded only when a word that needs it is asked). */
+const storyPieces = new WeakMap<Story, { written: string[]; lower: string[]; folded?: string[] }>();
+
+/**
+ * Whether folded `word` is a word of the story's own text (its keys and values as the pack has them, each folded on
+ * its own). A word is looked for piece by piece, not gathered with all the others into a set (a page asks about one
+ * or two). A word of ASCII letters is in a piece's folded text only where it is in the piece lower-cased (folding
+ * turns no other character into an ASCII letter), so only those pieces are folded.
+ */
+function storyHasWord(story: Story, word: string): boolean {
+  let pieces = storyPieces.get(story);
+  if (!pieces) {
+    const written: string[] = [];
+    piecesOf(story, written);
+    pieces = { written, lower: written.map((w) => w.toLowerCase()) };
+    storyPieces.set(story, pieces);
   }
-  return words;
+  const ascii = /^[a-z]+$/.test(word);
+  const folded = ascii ? undefined : (pieces.folded ??= pieces.written.map(foldText));
+  for (let i = 0; i < pieces.written.length; i++) {
+    if (!(folded ? folded[i]! : pieces.lower[i]!).includes(word)) continue;
+    const words = new Set<string>();
+    addWords(folded ? folded[i]! : foldText(pieces.written[i]!), words);
+    if (words.has(word)) return true;
+  }
+  return false;
 }
 
 const ownerWordsOf = new WeakMap<StoryRecord, Set<string>>();
@@ -111,7 +127,7 @@ export function unknownName(sentence: string, story: Story, record: StoryRecord)
     if (word === word.toUpperCase()) continue;
     if (record.gazetteer.lookup(word).length) continue;
     // Last, the story's own words: gathering them reads the whole story, so only for a word nothing cheaper explained.
-    if (wordsOf(story).has(folded)) continue;
+    if (storyHasWord(story, folded)) continue;
     return word;
   }
   return null;
