@@ -1056,7 +1056,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       // An agency in a person's title says whom they work for, whatever event the clause is about (compare-affiliation.ts).
       const employers = values.flatMap((m) => (m.type === 'agency' ? [{ m, r: compareAffiliation(story, m) }] : [])).filter((x) => x.r?.status === 'conflict');
       for (const { m, r } of employers) results.push({ r: r as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: m });
-      unlinked.push(...values.filter((m) => certain(m, clause.negated) && !originAges.some((a) => a.m === m) && !credits.some((x) => x.m === m) && !staffs.some((x) => x.m === m) && !writers.some((x) => x.m === m) && !named(m) && !posts.some((p) => p.m === m && p.r) && !(speaker && m === role?.doer) && !employers.some((x) => x.m === m)));
+      // named() last: it compares the value with every event; the other tests only look in short lists.
+      unlinked.push(...values.filter((m) => certain(m, clause.negated) && !originAges.some((a) => a.m === m) && !credits.some((x) => x.m === m) && !staffs.some((x) => x.m === m) && !writers.some((x) => x.m === m) && !posts.some((p) => p.m === m && p.r) && !(speaker && m === role?.doer) && !employers.some((x) => x.m === m) && !named(m)));
       continue;
     }
     events.forEach((e) => linkedIds.add(e.event.id));

@@ -99,7 +99,10 @@ export function officeStrangerResults(sentence: string, mentions: readonly Menti
   // The bare title of an office only the story's people held ("then the mayor"; bare-office.ts).
   const lower = s.toLowerCase();
   const bare = bareStoryOffices(record, GENERIC);
-  const bareHere = bareOfficeWords(record, GENERIC).some((w) => lower.includes(w)) ? bare.filter(({ forms }) => forms.some((f) => s.search(f) !== -1)) : [];
+  // A form is searched for only when the sentence has each of its words: a plain search says no for most. The
+  // patterns ignore case, and a long s (U+017F) matches "s" there but not in `lower`: such a sentence is searched.
+  const mayName = (words: readonly string[]) => words.every((w) => lower.includes(w)) || lower.includes('\u017f');
+  const bareHere = bareOfficeWords(record, GENERIC).some((w) => lower.includes(w)) ? bare.filter(({ words, forms }) => words.some((w, i) => mayName(w) && s.search(forms[i]!) !== -1)) : [];
   // Only the offices with a name whose longest word the sentence has: most sentences name one office or none.
   const named = offices.filter((o) => o.keys.some((k) => lower.includes(k)));
   if (!named.length && !bareHere.length) return [];
