@@ -369,7 +369,8 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   // "Ortt's visit" where the visit the word names is another's: the owner's own events instead (owner-event.ts).
   const owned = ownerEvents(sentence.slice(clause.start, clause.end), record, listed);
   // Another form of an event's word ("rallied" for "rally"), with something else of that event's in the clause (word-inflections.ts).
-  const byWords = [...new Set([...listed.filter((e) => !owned.others.includes(e)), ...owned.theirs, ...record.events.filter((e) => !listed.includes(e) && namesByForm(folded, e.words, (at) => anchoredBefore(folded, at)) && sharesWithEvent(clause, record, e))])];
+  // (The shared place or day first: a few mentions to look at, where the forms are searched for word by word.)
+  const byWords = [...new Set([...listed.filter((e) => !owned.others.includes(e)), ...owned.theirs, ...record.events.filter((e) => !listed.includes(e) && sharesWithEvent(clause, record, e) && namesByForm(folded, e.words, (at) => anchoredBefore(folded, at)))])];
   // An outcome wished or demanded ("to demand that the officers be fired") is no sign of the event that would have it.
   const acts = clause.mentions.filter((m): m is Mention & { type: 'outcome' } => m.type === 'outcome' && !anchoredAt(sentence, m.start) && !wished(sentence, m) && !priorAct(sentence, m));
   const outcomes = acts.map((m) => m.value.kind);

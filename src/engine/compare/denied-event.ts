@@ -45,10 +45,11 @@ export function deniedEventResults(sentence: string, clauses: readonly Clause[],
       let doers: Set<string> | undefined;
       const denied = (word: string): boolean => {
         // Cheap first: the word must be in the clause at all.
-        if (/\s/.test(word) || !lower.includes(word) || record.events.some((o) => o !== e && (o.words.includes(word) || o.words.some((w) => !/\s/.test(w) && wordFamily(w).includes(word))))) return false;
+        if (/\s/.test(word) || !lower.includes(word)) return false;
         const hit = new RegExp(`\\b${escape(word)}\\b`, 'i').exec(text);
         const denial = hit ? DENIED.exec(text.slice(0, hit.index)) : null;
-        if (!hit || !denial) return false;
+        // Denied right before, and (a look through every event, so asked last) no other event's word.
+        if (!hit || !denial || record.events.some((o) => o !== e && (o.words.includes(word) || o.words.some((w) => !/\s/.test(w) && wordFamily(w).includes(word))))) return false;
         // "officers must not handcuff …", "may not detain": a rule or a permission denied, not an act said not to have happened.
         if (MODAL.test(text.slice(0, hit.index - denial[0].length))) return false;
         const at = clause.start + hit.index;
