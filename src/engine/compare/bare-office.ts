@@ -12,10 +12,13 @@ import type { StoryRecord } from './story-record.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const CACHE = new WeakMap<StoryRecord, { office: Office; forms: RegExp[] }[]>();
+/** An office named by bare words: each form's words (lower case) and, in the same order, its pattern. */
+type BareOffice = { office: Office; words: string[][]; forms: RegExp[] };
+
+const CACHE = new WeakMap<StoryRecord, BareOffice[]>();
 
 /** The story's offices named by bare words alone (each alias made of `generic` words only), with their patterns. */
-export function bareStoryOffices(record: StoryRecord, generic: ReadonlySet<string>): { office: Office; forms: RegExp[] }[] {
+export function bareStoryOffices(record: StoryRecord, generic: ReadonlySet<string>): BareOffice[] {
   let out = CACHE.get(record);
   if (out) return out;
   out = [];
@@ -28,7 +31,7 @@ export function bareStoryOffices(record: StoryRecord, generic: ReadonlySet<strin
       const own = bare(office).filter((f) => !ofStory.some((o) => o !== office && bare(o).includes(f))).sort((x, y) => y.length - x.length);
       // Compiled on first use: only a sentence with one of bareOfficeWords() asks for the patterns.
       let forms: RegExp[] | undefined;
-      if (own.length) out.push({ office, get forms() { return (forms ??= own.map((f) => new RegExp(String.raw`(?<![\p{L}\p{N}])${f.split(/\s+/).map(escape).join(String.raw`\s+`)}(?![\p{L}\p{N}])`, 'giu'))); } });
+      if (own.length) out.push({ office, words: own.map((f) => f.split(/\s+/)), get forms() { return (forms ??= own.map((f) => new RegExp(String.raw`(?<![\p{L}\p{N}])${f.split(/\s+/).map(escape).join(String.raw`\s+`)}(?![\p{L}\p{N}])`, 'giu'))); } });
     }
   }
   CACHE.set(record, out);

@@ -379,7 +379,8 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   // "Ortt's visit" where the visit the word names is another's: the owner's own events instead (owner-event.ts).
   const owned = ownerEvents(sentence.slice(clause.start, clause.end), record, listed);
   // Another form of an event's word ("rallied" for "rally"), with something else of that event's in the clause (word-inflections.ts).
-  const byWords = [...new Set([...listed.filter((e) => !owned.others.includes(e)), ...owned.theirs, ...record.events.filter((e) => !listed.includes(e) && namesByForm(folded, e.words, (at) => anchoredBefore(folded, at)) && sharesWithEvent(clause, record, e))])];
+  // (The shared place or day first: a few mentions to look at, where the forms are searched for word by word.)
+  const byWords = [...new Set([...listed.filter((e) => !owned.others.includes(e)), ...owned.theirs, ...record.events.filter((e) => !listed.includes(e) && sharesWithEvent(clause, record, e) && namesByForm(folded, e.words, (at) => anchoredBefore(folded, at)))])];
   // An outcome wished or demanded ("to demand that the officers be fired") is no sign of the event that would have it.
   const acts = clause.mentions.filter((m): m is Mention & { type: 'outcome' } => m.type === 'outcome' && !anchoredAt(sentence, m.start) && !wished(sentence, m) && !priorAct(sentence, m));
   const outcomes = acts.map((m) => m.value.kind);
@@ -1071,7 +1072,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       // An agency in a person's title says whom they work for, whatever event the clause is about (compare-affiliation.ts).
       const employers = values.flatMap((m) => (m.type === 'agency' ? [{ m, r: compareAffiliation(story, m) }] : [])).filter((x) => x.r?.status === 'conflict');
       for (const { m, r } of employers) results.push({ r: r as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: m });
-      unlinked.push(...values.filter((m) => certain(m, clause.negated) && !originAges.some((a) => a.m === m) && !credits.some((x) => x.m === m) && !staffs.some((x) => x.m === m) && !writers.some((x) => x.m === m) && !named(m) && !posts.some((p) => p.m === m && p.r) && !(speaker && m === role?.doer) && !employers.some((x) => x.m === m)));
+      // named() last: it compares the value with every event; the other tests only look in short lists.
+      unlinked.push(...values.filter((m) => certain(m, clause.negated) && !originAges.some((a) => a.m === m) && !credits.some((x) => x.m === m) && !staffs.some((x) => x.m === m) && !writers.some((x) => x.m === m) && !posts.some((p) => p.m === m && p.r) && !(speaker && m === role?.doer) && !employers.some((x) => x.m === m) && !named(m)));
       continue;
     }
     events.forEach((e) => linkedIds.add(e.event.id));

@@ -786,10 +786,17 @@ function person(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResu
   const { record } = ctx;
   const page = canonsNamed(ctx, m.value.name, ['person']);
   const dates = ctx.events.map((e) => e.event.date);
-  // Who the record has in that post at these events.
+  // Who the record has in that post at these events. Whether a role is the title's is asked once per role: the
+  // same people take part in many events.
+  const titled = new Map<RecordPerson['roles'][number], boolean>();
+  const isTitled = (r: RecordPerson['roles'][number]) => {
+    let fits = titled.get(r);
+    if (fits === undefined) titled.set(r, (fits = titleMatches(title, roleWords(ctx, r)) && sameRank(title, r.title)));
+    return fits;
+  };
   const holders = ctx.events.flatMap((e) => e.participants.flatMap((p) => {
     const who = record.people.get(p.canon);
-    const role = who?.roles.find((r) => titleMatches(title, roleWords(ctx, r)) && sameRank(title, r.title) && heldOn(ctx, r, who, e.event.date, true) === 'in');
+    const role = who?.roles.find((r) => isTitled(r) && heldOn(ctx, r, who, e.event.date, true) === 'in');
     return who && role ? [{ who, role, date: e.event.date }] : [];
   }));
   const mine = holders.filter((h) => page.includes(h.who.canon));

@@ -40,26 +40,32 @@ export function deniedEventResults(sentence: string, clauses: readonly Clause[],
     for (const e of record.events) {
       const date = e.event.date;
       if (!date || date >= pageDate.slice(0, date.length)) continue;
-      const doers = new Set(e.participants.filter((p) => p.role === 'acted').map((p) => p.canon));
-      if (!doers.size) continue;
-      // The pack's words and their other forms ("did not refile" for "refiled"; word-inflections.ts).
-      for (const word of [...e.words, ...e.words.flatMap((w) => (/\s/.test(w) ? [] : wordFamily(w)))]) {
+      // Someone acts in it; their set is built only for a word the clause has (most have none).
+      if (!e.participants.some((p) => p.role === 'acted')) continue;
+      let doers: Set<string> | undefined;
+      const denied = (word: string): boolean => {
         // Cheap first: the word must be in the clause at all.
-        if (/\s/.test(word) || !lower.includes(word) || record.events.some((o) => o !== e && (o.words.includes(word) || o.words.some((w) => !/\s/.test(w) && wordFamily(w).includes(word))))) continue;
+        if (/\s/.test(word) || !lower.includes(word)) return false;
         const hit = new RegExp(`\\b${escape(word)}\\b`, 'i').exec(text);
         const denial = hit ? DENIED.exec(text.slice(0, hit.index)) : null;
-        if (!hit || !denial) continue;
+        // Denied right before, and (a look through every event, so asked last) no other event's word.
+        if (!hit || !denial || record.events.some((o) => o !== e && (o.words.includes(word) || o.words.some((w) => !/\s/.test(w) && wordFamily(w).includes(word))))) return false;
         // "officers must not handcuff …", "may not detain": a rule or a permission denied, not an act said not to have happened.
-        if (MODAL.test(text.slice(0, hit.index - denial[0].length))) continue;
+        if (MODAL.test(text.slice(0, hit.index - denial[0].length))) return false;
         const at = clause.start + hit.index;
         const named = clause.mentions.filter((m): m is Mention & { type: 'agency' | 'person' } => (m.type === 'agency' || m.type === 'person') && !m.negated && m.end <= at);
         const passive = /\bbeen\s+$/i.test(text.slice(0, hit.index));
-        const byDoer = named.length > 0 && named.every((m) => record.gazetteer.lookup(m.value.name).some((g) => doers.has(g.id)));
-        if (!(byDoer || (passive && !named.length))) continue;
+        doers ??= new Set(e.participants.filter((p) => p.role === 'acted').map((p) => p.canon));
+        const acted = doers;
+        const byDoer = named.length > 0 && named.every((m) => record.gazetteer.lookup(m.value.name).some((g) => acted.has(g.id)));
+        if (!(byDoer || (passive && !named.length))) return false;
         const page = sentence.slice(at - denial[0].length, at + hit[0].length);
         out.push({ events: [e], comparison: { slot: 'outcome', page, record: `${e.event.label} (${date})` }, explanation: `The record has it happening: ${e.event.label} (${date}).` });
-        break;
-      }
+        return true;
+      };
+      // The pack's words, then their other forms ("did not refile" for "refiled"; word-inflections.ts); the first denied one counts.
+      if (e.words.some(denied)) continue;
+      e.words.some((w) => !/\s/.test(w) && wordFamily(w).some(denied));
     }
   }
   return out;

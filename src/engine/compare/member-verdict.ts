@@ -191,7 +191,9 @@ export function memberVerdictResults(sentence: string, record: StoryRecord, page
   const judged = membersIn(text, sentence, record, reactions);
   if (!judged.length) return [];
   const parties = holderParties(record);
-  const found = partiesIn(text, parties);
+  // The parties the text names, read only when a verdict, a passive or a lead is found: most judged people have none.
+  let foundParties: ReturnType<typeof partiesIn> | undefined;
+  const partiesFound = () => (foundParties ??= partiesIn(text, parties));
 
   for (const j of judged) {
     const after = text.slice(j.end);
@@ -212,7 +214,7 @@ export function memberVerdictResults(sentence: string, record: StoryRecord, page
     let passiveHolder: string | undefined;
     if (!polarity && passive) {
       polarity = passive[1] ? 'for' : 'against';
-      const by = found.find((f) => f.start === j.end + passive[0].length || (f.start > j.end + passive[0].length - 1 && /^\s*(?:the\s+)?$/.test(text.slice(j.end + passive[0].length, f.start))));
+      const by = partiesFound().find((f) => f.start === j.end + passive[0].length || (f.start > j.end + passive[0].length - 1 && /^\s*(?:the\s+)?$/.test(text.slice(j.end + passive[0].length, f.start))));
       if (!by) continue;
       passiveHolder = by.canon;
       span = passive[0].length;
@@ -240,7 +242,7 @@ export function memberVerdictResults(sentence: string, record: StoryRecord, page
       // "to defend the officers" is read only as the aim of a trip the holder made (TRIP_TAIL).
       const infinitive = !!lead && (!!lead[5] || !!lead[6]);
       // Named before: "<holder>['s statement] [adverbs] <speech verb> [gap]" ending where the people (or the feeling) start.
-      const subjects = found.filter((f) => f.end <= head.length);
+      const subjects = partiesFound().filter((f) => f.end <= head.length);
       // After a trip, the holder is who made it, not a body named as where it went ("went to the X Club to …").
       const s = infinitive ? [...subjects].reverse().find((f) => TRIP_TAIL.test(head.slice(f.end))) : subjects[subjects.length - 1];
       const speechTail = SPEECH_TAIL;
@@ -271,7 +273,7 @@ export function memberVerdictResults(sentence: string, record: StoryRecord, page
         if (!holder && !infinitive) {
           const tail = text.slice(j.end + span);
           const credit = CREDIT_AFTER.exec(tail);
-          const after = credit ? found.find((f) => f.start === j.end + span + credit[0].length || (f.start >= j.end + span + credit[0].length && /^(?:the\s+)?$/.test(text.slice(j.end + span + credit[0].length, f.start)))) : undefined;
+          const after = credit ? partiesFound().find((f) => f.start === j.end + span + credit[0].length || (f.start >= j.end + span + credit[0].length && /^(?:the\s+)?$/.test(text.slice(j.end + span + credit[0].length, f.start)))) : undefined;
           if (after && credit && (/according\s+to\s+$|(?:said|says|wrote|writes|added|adds|argued|argues|insisted|insists)\s+$/.test(credit[0]) || SPEECH_AFTER_NAME.test(text.slice(after.end)))) {
             // The verdict must open the sentence (after an opening "that" at most): no other speaker before it.
             if (!SPEECH_WORD.test(before)) holder = after.canon;

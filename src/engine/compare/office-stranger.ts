@@ -94,15 +94,18 @@ export function officeStrangerResults(sentence: string, mentions: readonly Menti
   // "Tucson's police chief" reads as "Tucson police chief" (same length, so offsets hold).
   const s = sentence.replace(/['\u2019]s\b/g, '  ');
   const out: { status: 'conflict' | 'unconfirmed'; comparison: Comparison; explanation: string }[] = [];
-  const centralDays = record.central.map((e) => e.event.date).filter((d) => FULL_DAY.test(d));
   const { offices } = officeForms(world.world);
   // The bare title of an office only the story's people held ("then the mayor"; bare-office.ts).
   const lower = s.toLowerCase();
   const bare = bareStoryOffices(record, GENERIC);
-  const bareHere = bareOfficeWords(record, GENERIC).some((w) => lower.includes(w)) ? bare.filter(({ forms }) => forms.some((f) => s.search(f) !== -1)) : [];
+  // A form is searched for only when the sentence has each of its words: a plain search says no for most. The
+  // patterns ignore case, and a long s (U+017F) matches "s" there but not in `lower`: such a sentence is searched.
+  const mayName = (words: readonly string[]) => words.every((w) => lower.includes(w)) || lower.includes('\u017f');
+  const bareHere = bareOfficeWords(record, GENERIC).some((w) => lower.includes(w)) ? bare.filter((o) => o.words.some((w, i) => mayName(w) && s.search(o.forms[i]!) !== -1)) : [];
   // Only the offices with a name whose longest word the sentence has: most sentences name one office or none.
   const named = offices.filter((o) => o.keys.some((k) => lower.includes(k)));
   if (!named.length && !bareHere.length) return [];
+  const centralDays = record.central.map((e) => e.event.date).filter((d) => FULL_DAY.test(d));
   const candidates = [
     ...named.map((o) => ({ office: o.office, count: o.names.length, form: (i: number) => formAt(o, i), keys: o.keys, alone: false })),
     ...bareHere.map((o) => ({ office: o.office, count: o.forms.length, form: (i: number) => o.forms[i] as RegExp, keys: [] as string[], alone: true })),

@@ -55,8 +55,31 @@ const wordsOf = (text: string) => foldText(text).replace(/['\u2019]s\b/g, ' ').r
 /** Each TITLES key with its written forms as word lists, longest first. */
 const FORMS = Object.keys(TITLES).flatMap((t) => titleForms(t).map((f) => ({ head: t, words: wordsOf(f) }))).sort((a, b) => b.words.length - a.words.length);
 
-/** The post a title names; null for no title. */
+/**
+ * Posts already read, by the exact title: the same few titles (every role of the record's people, the page's
+ * titles) are asked for by dozens of checks per sentence. Bounded, so a long session of pages cannot grow it
+ * without end.
+ */
+const POSTS = new Map<string, Post | null>();
+
+/** The post a title names; null for no title. A fresh copy each call: callers may keep or change it. */
 export function postOf(title: string): Post | null {
+  const post = sharedPost(title);
+  return post && { head: post.head, rank: post.rank, body: [...post.body] };
+}
+
+/** The remembered post itself, for readers that only look. */
+function sharedPost(title: string): Readonly<Post> | null {
+  let post = POSTS.get(title);
+  if (post === undefined) {
+    if (POSTS.size >= 4096) POSTS.clear();
+    post = readPost(title);
+    POSTS.set(title, post);
+  }
+  return post;
+}
+
+function readPost(title: string): Post | null {
   // A possessive word names whose post it is ("the sheriff's spokesman", "Denver's chief"), never the post.
   const tokens = title.split(/[\s-]+/).flatMap((t) => wordsOf(t).map((w) => ({ w, owner: /['\u2019]s\W*$/.test(t) })));
   const words = tokens.map((t) => t.w);
@@ -79,7 +102,7 @@ export function postOf(title: string): Post | null {
 
 /** Whether two titles name the same rank of a post ("deputy mayor" is not "mayor"; "police chief" is "chief"). */
 export function sameRank(a: string, b: string): boolean {
-  return (postOf(a)?.rank ?? '') === (postOf(b)?.rank ?? '');
+  return (sharedPost(a)?.rank ?? '') === (sharedPost(b)?.rank ?? '');
 }
 
 /** The words around a title that name its body: up to three capitalised words just before it ("Council Vice President", "Denver's police spokesman"). */

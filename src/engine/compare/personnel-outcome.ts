@@ -55,7 +55,9 @@ export function personnelResults(sentence: string, clauses: readonly Clause[], r
   const out: PersonnelResult[] = [];
   for (const clause of clauses) {
     if (clause.negated) continue;
-    const words = new Set((sentence.slice(clause.start, clause.end).toLowerCase().match(/\p{L}+/gu) ?? []).map(singular));
+    // The clause's words, singular: read only for an outcome that gets this far (most clauses have none).
+    let clauseWords: Set<string> | undefined;
+    const words = () => (clauseWords ??= new Set((sentence.slice(clause.start, clause.end).toLowerCase().match(/\p{L}+/gu) ?? []).map(singular)));
     for (const m of clause.mentions) {
       if (m.type !== 'outcome' || m.negated) continue;
       const kind = m.value.kind;
@@ -67,7 +69,7 @@ export function personnelResults(sentence: string, clauses: readonly Clause[], r
       // counts ("the ten were suspended": the group the record counts so).
       const bare = new Set(clause.mentions.flatMap((c) => (c.type === 'count' && !c.value.noun && c.value.min === c.value.max && !c.value.approximate && c.end <= m.start ? [c.value.min] : [])));
       // The tools of the job taken ("turned in their guns") are their subject's: the people are named before it, not after.
-      const before = m.value.divested ? new Set((sentence.slice(clause.start, m.start).toLowerCase().match(/\p{L}+/gu) ?? []).map(singular)) : words;
+      const before = m.value.divested ? new Set((sentence.slice(clause.start, m.start).toLowerCase().match(/\p{L}+/gu) ?? []).map(singular)) : words();
       const recorded = record.events.flatMap((e) => [...e.outcomes].flatMap(([k, o]) => (STATUS[k] && ([...o.nouns].some((n) => before.has(n)) || (o.count !== undefined && bare.has(o.count))) ? [{ e, k }] : [])));
       if (!recorded.length) continue;
       const events = [...new Set(recorded.map((r) => r.e))];

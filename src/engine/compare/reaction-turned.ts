@@ -148,8 +148,10 @@ export function reactionResults(sentence: string, record: StoryRecord): Reaction
     const raw = sentence.slice(clause.start, clause.end);
     // Quoted words are someone's own, not the page's account.
     const text = foldText(raw).replace(/["\u201C\u201D][^"\u201C\u201D]*["\u201C\u201D]?/g, (q) => ' '.repeat(q.length));
-    const found = partiesIn(text, parties);
+    // The parties, read once the clause has a verb of judging: most clauses have none.
+    let found: Found[] | undefined;
     for (const v of text.matchAll(VERB)) {
+      found ??= partiesIn(text, parties);
       const polarity: 'for' | 'against' = v[1] ? 'for' : 'against';
       const before = found.filter((f) => f.end <= v.index);
       const subject = before[before.length - 1];

@@ -93,12 +93,13 @@ export function mediumConflicts(sentence: string, clauses: readonly Clause[], re
   if (!record.events.some((e) => e.event.medium)) return out;
   for (const clause of clauses) {
     if (clause.stance !== 'asserted') continue;
+    // The story's people the clause names, first: a clause with none needs no reading of its medium.
+    const people = new Set(clause.mentions.flatMap((m) => (m.type === 'person' && !m.negated ? record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id) : [])));
+    if (!people.size) continue;
     const text = sentence.slice(clause.start, clause.end);
     const page = readMedium(text);
     // A denial before the medium ("did not speak at the meeting"); one after it is in what was said.
     if (!page || OTHER_OCCASION.test(text) || /\b(?:not|never|no)\b|n['\u2019]t\b/i.test(text.slice(0, text.indexOf(page.text)))) continue;
-    const people = new Set(clause.mentions.flatMap((m) => (m.type === 'person' && !m.negated ? record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id) : [])));
-    if (!people.size) continue;
     const folded = foldText(sentence);
     const spoke = record.events.filter((e) => e.participants.some((p) => p.role === 'spoke' && people.has(p.canon)));
     const named = spoke.filter((e) => e.words.some((w) => findTerm(folded, w) !== -1));

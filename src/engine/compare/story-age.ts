@@ -25,6 +25,8 @@ export interface AgeResult {
 
 export function storyAgeResults(sentence: string, clauses: readonly Clause[], record: StoryRecord, pageDate: string | undefined): AgeResult[] {
   if (!pageDate || !/^\d{4}-\d{2}-\d{2}/.test(pageDate)) return [];
+  // Only a count followed by "years old" is read as an age: most sentences have none, and the record's dates need not be looked at.
+  if (!clauses.some((c) => c.mentions.some((m) => m.type === 'count' && !m.negated && YEARS_OLD.test(sentence.slice(m.end, m.end + 20))))) return [];
   const spoken = record.events.filter((e) => e.participants.some((p) => p.role === 'spoke') && /^\d{4}-\d{2}/.test(e.event.date));
   if (!spoken.length) return [];
   const [page] = dayRange(pageDate.slice(0, 10));
