@@ -451,3 +451,20 @@ describe('matchQuote: one speaker\'s recorded words credited to two together', (
     expect(match('Chief Quill said \u201Cnobody was hurt,\u201D and Mayor Dray and the union agreed.')?.verdict).not.toBe('unverified');
   });
 });
+
+describe('matchQuote: a quote that goes on from recorded words in words of its own', () => {
+  it('is altered when it ends as the record goes on, and names both wordings', () => {
+    const r = match('\u201CThe warehouse will be rebuilt,\u201D Mayor Dray went on, \u201Cbut only after the winter season starts.\u201D');
+    expect(r).toMatchObject({ verdict: 'discrepant', kind: 'quote', claimId: 'quote:dray-rebuild' });
+    expect(r?.explanation).toMatch(/recorded as saying next: “before the summer season starts”, not “but only after the winter season starts”/);
+  });
+
+  it('is unverified when the words going on share nothing with the record\'s next ones', () => {
+    expect(match('\u201CThe warehouse will be rebuilt,\u201D Mayor Dray went on, \u201Cand every family will get a new boat.\u201D')).toMatchObject({ verdict: 'unverified', claimId: 'quote:dray-rebuild' });
+  });
+
+  it('is consistent when every stretch is on record', () => {
+    expect(match('\u201CWe had the fire under control within the hour,\u201D Chief Quill said. \u201CNobody was hurt.\u201D')?.verdict).toBe('consistent');
+    expect(match('\u201CWe had the fire under control within the hour,\u201D Chief Quill said, adding: \u201CNobody was hurt.\u201D')?.verdict).toBe('consistent');
+  });
+});

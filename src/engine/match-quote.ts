@@ -577,6 +577,11 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
   // A length of time changed inside the record's words ("over the past two decades" for "the past decade"): quote-duration.ts.
   const changed = quotedRaw().length ? durationFinding(quotedRaw(), sentence, previous, story) : null;
   if (changed) return changed;
+  // Two or more quoted stretches, one word for word and a later one going on otherwise (goesOnOtherwise).
+  // Only quotes opened and closed inside the sentence: one running over sentences has its parts told apart above.
+  const marks = (sentence.match(/["\u201C\u201D]/g) ?? []).length;
+  const goesOn = quotedRaw().length > 1 && running === undefined && marks >= 4 && marks % 2 === 0 ? goesOnOtherwise(quotedRaw(), aligned(), story) : null;
+  if (goesOn) return goesOn;
   const hits: { q: IndexedQuote; piece: IndexedQuote['pieces'][number] }[] = [];
   for (const q of story.quotes) {
     const piece = q.pieces.find((p) => containsKey(key, p.key) && (p.words >= SHORT_PIECE || inQuotes(p.key)));
@@ -620,12 +625,7 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
         explanation: `${who}'s words but for word endings (${alignment.diff.join('; ')}), as transcriptions differ; not on record in this wording.`,
       };
     }
-    if (alignment.outcome === 'altered' && onRecord && own) {
-      return {
-        verdict: 'discrepant', kind: 'quote', claimId, original: describe(q), diff: alignment.diff,
-        explanation: `The quoted words differ from what ${who} is recorded as saying: ${alignment.diff.map(readableChange).join('; ')}.`,
-      };
-    }
+    if (alignment.outcome === 'altered' && onRecord && own) return alteredFinding(best0);
   }
   // Quoted words that turn a recorded sentence round ("I intend on doing everything differently"): reversed-quote.ts.
   const reversed = reversedQuote(quotedParts(), story.quotes);
@@ -674,6 +674,54 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
     };
   }
   return named ? unrecorded(named) : null;
+}
+
+/** Recorded words changed: what the page quotes against what the speaker is recorded as saying. */
+function alteredFinding({ q, alignment }: Aligned): QuoteMatch {
+  const who = q.speaker?.name ?? q.quote.speaker;
+  return {
+    verdict: 'discrepant', kind: 'quote', claimId: `quote:${q.quote.id}`, original: describe(q), diff: alignment.diff,
+    explanation: `The quoted words differ from what ${who} is recorded as saying: ${alignment.diff.map(readableChange).join('; ')}.`,
+  };
+}
+
+/**
+ * Among a sentence's quoted stretches, one that goes on from another given word for word, in words the record does not
+ * have there ("That is not our job," Beck went on, "unless Washington makes it our job." where the record goes on "nor
+ * will I make it our job"): altered when it ends as the record's next words do or shares half of them; otherwise the
+ * words are not on record (unverified). Null when every stretch is on record or none is given word for word.
+ */
+function goesOnOtherwise(texts: readonly string[], best: Aligned | null, story: StoryDetails): QuoteMatch | null {
+  if (!best || best.alignment.outcome !== 'verbatim' || best.variant) return null;
+  const { q } = best;
+  if (q.quote.status !== 'verified' && q.quote.status !== 'single-source') return null;
+  const recorded = ` ${quoteKey(q.quote.text)} `;
+  const keys = texts.map(quoteKey);
+  const at = keys.findIndex((k) => k && recorded.includes(` ${k} `));
+  if (at === -1) return null;
+  const who = q.speaker?.name ?? q.quote.speaker;
+  const after = recorded.slice(recorded.indexOf(` ${keys[at]} `) + keys[at]!.length + 2).trim().split(' ').filter(Boolean);
+  for (let k = at + 1; k < keys.length; k++) {
+    const key = keys[k]!;
+    const words = key.split(' ');
+    // On record in any wording of anyone's (another sentence of the speaker's, a transcription): judged as such, not here.
+    if (words.length < 4 || recorded.includes(` ${key} `) || alignOne(texts[k]!, story)) continue;
+    const said = (texts[k] ?? key).trim().replace(/[\s,.;:!?]+$/u, '');
+    // The record's next words, a little longer than the page's stretch (its words may be fewer).
+    const next = after.slice(0, words.length + 2);
+    const tail = words.slice(-2).join(' ');
+    const end = ` ${next.join(' ')} `.indexOf(` ${tail} `);
+    const shared = words.filter((w) => next.includes(w)).length;
+    const claimId = `quote:${q.quote.id}`;
+    if (next.length && (end !== -1 || shared * 2 >= words.length)) {
+      const folded = end !== -1 ? next.join(' ').slice(0, end + tail.length) : next.slice(0, words.length).join(' ');
+      // In the record's own letters where they can be found ("nor will I make it our job").
+      const theirs = new RegExp(folded.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`[^\p{L}\p{N}]+`), 'iu').exec(q.quote.text)?.[0] ?? folded;
+      return { verdict: 'discrepant', kind: 'quote', claimId, original: describe(q), explanation: `The quoted words differ from what ${who} is recorded as saying next: \u201C${theirs}\u201D, not \u201C${said}\u201D.` };
+    }
+    return { verdict: 'unverified', kind: 'quote', claimId, original: describe(q), explanation: `Part of the quote is ${who}'s words on record; \u201C${said}\u201D is not in them.` };
+  }
+  return null;
 }
 
 /** Quoted words credited to one of the story's speakers that no record of theirs holds: unverified, never discrepant. */
