@@ -453,6 +453,10 @@ describe('matchQuote: one speaker\'s recorded words credited to two together', (
 });
 
 describe('matchQuote: a quote that goes on from recorded words in words of its own', () => {
+  it('is not judged here when the page credits the words going on to someone else', () => {
+    expect(match('\u201CThe warehouse will be rebuilt,\u201D Mayor Dray said, and Chief Quill answered, \u201Cbut only after the winter season starts.\u201D')?.explanation ?? '').not.toMatch(/recorded as saying next/);
+  });
+
   it('is altered when it ends as the record goes on, and names both wordings', () => {
     const r = match('\u201CThe warehouse will be rebuilt,\u201D Mayor Dray went on, \u201Cbut only after the winter season starts.\u201D');
     expect(r).toMatchObject({ verdict: 'discrepant', kind: 'quote', claimId: 'quote:dray-rebuild' });

@@ -580,7 +580,14 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
   // Two or more quoted stretches, one word for word and a later one going on otherwise (goesOnOtherwise).
   // Only quotes opened and closed inside the sentence: one running over sentences has its parts told apart above.
   const marks = (sentence.match(/["\u201C\u201D]/g) ?? []).length;
-  const goesOn = quotedRaw().length > 1 && running === undefined && marks >= 4 && marks % 2 === 0 ? goesOnOtherwise(quotedRaw(), aligned(), story) : null;
+  let goesOn = quotedRaw().length > 1 && running === undefined && marks >= 4 && marks % 2 === 0 ? goesOnOtherwise(quotedRaw(), aligned(), story) : null;
+  // Only words the page gives to the recorded speaker, or to no one it names: another's are judged as such below.
+  if (goesOn) {
+    const own = aligned()?.q.speaker?.id;
+    const who = creditedSpeaker(sentence, previous, speakersOf(story), carried);
+    const outside = foldText(quotedRaw().reduce((rest, t) => rest.replace(t, ' '), sentence));
+    if ((who && who.entity.id !== own) || speakersOf(story).some((sp) => sp.entity.id !== own && hasAnyTerm(outside, sp.names))) goesOn = null;
+  }
   if (goesOn) return goesOn;
   const hits: { q: IndexedQuote; piece: IndexedQuote['pieces'][number] }[] = [];
   for (const q of story.quotes) {
@@ -688,8 +695,8 @@ function alteredFinding({ q, alignment }: Aligned): QuoteMatch {
 /**
  * Among a sentence's quoted stretches, one that goes on from another given word for word, in words the record does not
  * have there ("That is not our job," Beck went on, "unless Washington makes it our job." where the record goes on "nor
- * will I make it our job"): altered when it ends as the record's next words do or shares half of them; otherwise the
- * words are not on record (unverified). Null when every stretch is on record or none is given word for word.
+ * will I make it our job"): altered when it ends as the record's next words do (its last two words within them);
+ * otherwise the words are not on record (unverified). Null when every stretch is on record or none is word for word.
  */
 function goesOnOtherwise(texts: readonly string[], best: Aligned | null, story: StoryDetails): QuoteMatch | null {
   if (!best || best.alignment.outcome !== 'verbatim' || best.variant) return null;
@@ -701,7 +708,8 @@ function goesOnOtherwise(texts: readonly string[], best: Aligned | null, story: 
   if (at === -1) return null;
   const who = q.speaker?.name ?? q.quote.speaker;
   const after = recorded.slice(recorded.indexOf(` ${keys[at]} `) + keys[at]!.length + 2).trim().split(' ').filter(Boolean);
-  for (let k = at + 1; k < keys.length; k++) {
+  // The stretch right after the one given word for word: the record's next words are what it is held to.
+  for (let k = at + 1; k < Math.min(keys.length, at + 2); k++) {
     const key = keys[k]!;
     const words = key.split(' ');
     // On record in any wording of anyone's (another sentence of the speaker's, a transcription): judged as such, not here.
@@ -711,10 +719,9 @@ function goesOnOtherwise(texts: readonly string[], best: Aligned | null, story: 
     const next = after.slice(0, words.length + 2);
     const tail = words.slice(-2).join(' ');
     const end = ` ${next.join(' ')} `.indexOf(` ${tail} `);
-    const shared = words.filter((w) => next.includes(w)).length;
     const claimId = `quote:${q.quote.id}`;
-    if (next.length && (end !== -1 || shared * 2 >= words.length)) {
-      const folded = end !== -1 ? next.join(' ').slice(0, end + tail.length) : next.slice(0, words.length).join(' ');
+    if (end !== -1) {
+      const folded = next.join(' ').slice(0, end + tail.length);
       // In the record's own letters where they can be found ("nor will I make it our job").
       const theirs = new RegExp(folded.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`[^\p{L}\p{N}]+`), 'iu').exec(q.quote.text)?.[0] ?? folded;
       return { verdict: 'discrepant', kind: 'quote', claimId, original: describe(q), explanation: `The quoted words differ from what ${who} is recorded as saying next: \u201C${theirs}\u201D, not \u201C${said}\u201D.` };
@@ -732,7 +739,6 @@ function unrecorded(named: Speaker): QuoteMatch {
   };
 }
 
-/** The paragraph's speaker after a sentence, from the one before it (null at a paragraph's start): see speakerAfter. */
 /** A length of time changed inside the record's words (quote-duration.ts), as a finding. */
 function durationFinding(texts: readonly string[], sentence: string, previous: string, story: StoryDetails): QuoteMatch | null {
   const changed = quoteDurationChange(texts, sentence, previous, story);
@@ -754,6 +760,7 @@ export function durationAcrossParagraph(sentence: string, before: string, story:
   return texts.length ? durationFinding(texts, sentence, before, story) : null;
 }
 
+/** The paragraph's speaker after a sentence, from the one before it (null at a paragraph's start): see speakerAfter. */
 export function paragraphSpeaker(sentence: string, story: StoryDetails, carried: Speaker | null): Speaker | null {
   return speakerAfter(sentence, speakersOf(story), carried);
 }

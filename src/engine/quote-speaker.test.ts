@@ -133,6 +133,13 @@ describe('creditedSpeaker: a transcript\'s speaker label', () => {
     expect(who('NOTE: The video was released on Wednesday.')).toBeUndefined();
   });
 
+  it('gives way to the line\'s own credit, and reads no label on a line that quotes someone', () => {
+    expect(who('CHIEF PARK: As Mayor Lee put it, \u201CWe will review the footage.\u201D')).toBe('ann-lee');
+    expect(who('CHIEF PARK: As the mayor put it, \u201CWe will review the footage.\u201D')).not.toBe('bo-park');
+    expect(who('CHIEF PARK: I called her. She told me, \u201CWe will review the footage.\u201D')).not.toBe('bo-park');
+    expect(who('CHIEF PARK: Ann Lee said we will review the footage.')).toBe('ann-lee');
+  });
+
   it('the label also carries to the paragraph\'s next lines', () => {
     expect(speakerAfter('CHIEF PARK: Ten of them.', SPEAKERS, null)?.entity.id).toBe('bo-park');
   });

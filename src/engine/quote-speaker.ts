@@ -178,21 +178,23 @@ function patternOf(speakers: readonly Speaker[]): { firsts: Set<string>; byWord:
   return out;
 }
 
-/** Where the speakers' names occur in a folded text, as whole words, left to right, none overlapping. */
 /** A transcript's speaker label in capitals at the start of a line ("CHIEF SMITH:", "MAYOR MALIK EVANS:"), one to four words. */
-const TRANSCRIPT_LABEL = /^\s*((?:[A-Z][A-Z.'\u2019-]*\s+){0,3}[A-Z][A-Z.'\u2019-]+)\s*:\s/;
+const TRANSCRIPT_LABEL = /^\s*((?:\p{Lu}[\p{Lu}.'\u2019-]*\s+){0,3}\p{Lu}[\p{Lu}.'\u2019-]+)\s*:\s/u;
 
 /**
- * The one speaker of the story a transcript's label names ("CHIEF SMITH:" is David Smith), read folded; undefined
- * when there is no label or it names no one of the story or several ("REPORTER:", "Q:").
+ * The one speaker of the story a transcript's label names ("CHIEF SMITH:" is David Smith), read folded, on a line
+ * with no quotation marks; undefined when there is no label or it names no one of the story or several ("REPORTER:").
  */
 export function transcriptSpeaker(sentence: string, speakers: readonly Speaker[]): Speaker | undefined {
+  // A line that quotes ("CHIEF SMITH: As the mayor put it, “…”") passes on someone's words: the label is not theirs.
+  if (/["\u201C\u201D]/.test(sentence)) return undefined;
   const label = TRANSCRIPT_LABEL.exec(sentence)?.[1];
   if (!label || label.length < 3) return undefined;
   const found = new Set(mentions(foldText(label), speakers).map((m) => m.speaker));
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** Where the speakers' names occur in a folded text, as whole words, left to right, none overlapping. */
 function mentions(text: string, speakers: readonly Speaker[]): { speaker: Speaker; start: number; end: number }[] {
   const { firsts, byWord, byName } = patternOf(speakers);
   const out: { speaker: Speaker; start: number; end: number }[] = [];
@@ -213,12 +215,12 @@ function mentions(text: string, speakers: readonly Speaker[]): { speaker: Speake
  * `null` when a pronoun speaks and the sentence before names no speaker.
  */
 export function creditedSpeaker(sentence: string, previous: string, speakers: readonly Speaker[], carried?: Speaker | null): Speaker | null | undefined {
-  // "CHIEF SMITH: I learned of it …": a transcript's label says who speaks the line.
-  const labelled = transcriptSpeaker(sentence, speakers);
-  if (labelled) return labelled;
   const { text, raw } = unquotedBoth(sentence);
   const own = namedSpeaker(text, speakers, raw);
   if (own !== undefined) return own;
+  // "CHIEF SMITH: I learned of it …": a transcript's label says who speaks a line that credits no one itself.
+  const labelled = transcriptSpeaker(sentence, speakers);
+  if (labelled) return labelled;
   // "It read, “…”": the one author the sentence before names (text-read-speaker.ts).
   if (previous && TEXT_READS.test(text)) {
     const before = unquotedBoth(previous).text;
@@ -239,11 +241,11 @@ export function creditedSpeaker(sentence: string, previous: string, speakers: re
  * ("he added" two sentences on). Start each paragraph with null.
  */
 export function speakerAfter(sentence: string, speakers: readonly Speaker[], carried: Speaker | null): Speaker | null {
-  const labelled = transcriptSpeaker(sentence, speakers);
-  if (labelled) return labelled;
   const { text, raw } = unquotedBoth(sentence);
   const own = namedSpeaker(text, speakers, raw);
   if (own) return own;
+  const labelled = transcriptSpeaker(sentence, speakers);
+  if (labelled) return labelled;
   return mentions(text, speakers).some((m) => m.speaker !== carried) ? null : carried;
 }
 

@@ -354,11 +354,8 @@ const blankQuotedTitles = (text: string, record: StoryRecord) =>
 /** Verbs of being told or learning of something: whom the record has `informed` of it. */
 const LEARNED = /\b(?:heard|hears|learned|learnt|learns|found\s+out|finds\s+out|(?:was|were)\s+(?:told|informed|alerted)|got\s+word)\b/i;
 
-/** A relative clause on a person in the present tense ("who leads", "who is based in", "who now serves"). */
-const STANDING_WHO = /^\s*who\s+(?:(?:now|still|also|currently)\s+)?(?:is|(?!was\b)[a-z]+s)\b/i;
-
-/** A participle of speaking after a comma: what follows is what was said. */
-const SAYING = /,\s+(?:saying|stating|adding|noting|writing)\b/;
+/** A relative clause on a person in a present tense of standing ("who leads", "who is based in", "who now serves"). */
+const STANDING_WHO = /^\s*who\s+(?:(?:now|still|also|currently)\s+)?(?:is|has\s+(?:led|served|represented|headed|lived|worked|chaired)|leads|serves|represents|heads|lives|works|chairs|oversees|sits|runs|holds|teaches|commands|directs)\b/i;
 
 function linkClause(clause: Clause, sentence: string, record: StoryRecord, role: ClauseRole | null, pageDate?: string, elsewhere: readonly Mention[] = []): Link {
   // A named day's words ("on Election Day") name no event (named-day.ts).
@@ -371,11 +368,7 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   // Only the visits promised by someone the clause names: another's "would be at City Hall" is no such visit.
   const promiser = saysFutureVisit(sentence.slice(clause.start, clause.end)) ? new Set(clause.mentions.flatMap((m) => (!m.negated && m.type === 'person' ? record.gazetteer.lookup(m.value.name).map((g) => g.id) : []))) : null;
   const promised = (e: IndexedEvent) => promiser !== null && isPromisedVisit(e.words) && e.participants.some((p) => p.role === 'spoke' && promiser.has(p.canon));
-  // "released more details, saying the driver had been under surveillance": when the words before ", saying" name an
-  // event (the report), the words of what it said name none: they are the report's content, not another event.
-  const saying = SAYING.exec(folded);
-  const reported = saying ? record.events.filter((e) => namesEvent(folded.slice(0, saying.index), e.words, personGoes)) : [];
-  const listed = reported.length ? reported : record.events.filter((e) => namesEvent(folded, e.words, personGoes) || promised(e));
+  const listed = record.events.filter((e) => namesEvent(folded, e.words, personGoes) || promised(e));
   // "Ortt's visit" where the visit the word names is another's: the owner's own events instead (owner-event.ts).
   const owned = ownerEvents(sentence.slice(clause.start, clause.end), record, listed);
   // Another form of an event's word ("rallied" for "rally"), with something else of that event's in the clause (word-inflections.ts).

@@ -448,6 +448,9 @@ function deniedIs(ctx: CompareContext, name: string, canon: string): boolean {
   return said === own || (!said.includes(' ') && own.split(' ').length === 2 && own.startsWith(`${said} `));
 }
 
+/** Words of a course, of watching, or of a building on a street: the street may be another part of what happened. */
+const COURSE = /\b(?:from|left|leaving|headed|heading|drove|driving|followed|following|tracked|tracking|watch\w*|surveil\w*|observ\w*|house|home|residence|address|apartment|building|where)\b/i;
+
 function street(ctx: CompareContext, m: Mention & { type: 'street' }): ValueResult | null {
   const places = placesOf(ctx);
   const recordedStreets = places.filter((p) => [...ctx.record.streets.values()].includes(p));
@@ -463,9 +466,11 @@ function street(ctx: CompareContext, m: Mention & { type: 'street' }): ValueResu
     return result('conflict', 'street', m.text, names, `The record places it on ${names}; the page puts it on ${m.text} instead of ${denied[1]}.`);
   }
   // A street of the story that the record has only for another event (where someone was watched before a stop), given
-  // as where the one linked event happened: the record puts that event elsewhere. Any other story street may be part of
-  // the event's course, so it is only unconfirmed.
-  const elsewhere = canon && (m.value.relation === 'on' || m.value.relation === 'at') && ctx.events.length === 1 ? ctx.allEvents.filter((e) => !ctx.events.includes(e) && e.places.includes(canon)) : [];
+  // as where the one linked event happened: the record puts that event elsewhere. Not where the sentence tells of a course
+  // or a building on the way ("followed the van from a house on X", "a man they'd been watching on X"): the other event
+  // may be told there in words the record does not list. A street no event has may be part of the event's course, so
+  // it is only unconfirmed; one several events have is not this event's to deny.
+  const elsewhere = canon && (m.value.relation === 'on' || m.value.relation === 'at') && ctx.events.length === 1 && !COURSE.test(ctx.sentence) ? ctx.allEvents.filter((e) => !ctx.events.includes(e) && e.places.includes(canon)) : [];
   if (elsewhere.length === 1) return result('conflict', 'street', m.text, names, `The record places it on ${names}, not ${m.text}; it has ${m.text} for another event: ${elsewhere[0]!.event.label}.`);
   if (canon) return unconfirmed('street', m.text, names);
   return result('conflict', 'street', m.text, names, `The record places it on ${names}, not ${m.text}.`);

@@ -24,5 +24,7 @@ describe('a standing description of a person', () => {
   it('the event told in the past, or the person put there by the main clause, is still compared', () => {
     expect(inRochester("Rob Ortt, who was in Albany that day, went to the Locust Club's headquarters.")?.outcome).toBe('discrepant');
     expect(inRochester('Rob Ortt went to the Locust Club in Albany to thank the officers.')?.outcome).toBe('discrepant');
+    // An adverb ending in "s" is no verb of standing.
+    expect(inRochester('Rob Ortt, who afterwards spoke at the Locust Club in Albany, thanked the officers.')?.outcome).toBe('discrepant');
   });
 });

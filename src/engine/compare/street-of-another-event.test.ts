@@ -1,7 +1,7 @@
 /**
  * A street the record has for another event only, given as where the linked event happened (compare-values.ts
  * `street`): at Rochester the stop was on Whitney Street off Lyell Avenue, and Orange Street is where, per the
- * Justice Department, HSI agents had watched the driver beforehand (the pack's `surveillance` event, dated to the month).
+ * Justice Department, HSI agents had watched the driver beforehand (the pack's `surveillance` event, dated only as before the stop).
  */
 import { describe, expect, it } from 'vitest';
 import { loadEmbeddedPack } from '../../pack/embedded.ts';
@@ -27,12 +27,17 @@ describe('a street of another event', () => {
     expect(inRochester('The stop happened on Whitney Street.')?.outcome).toBe('agrees');
   });
 
-  it('where the watching began, not where the stop was: no finding of a wrong street', () => {
-    expect(inRochester('Agents followed the van from Orange Street before pulling it over.')?.outcome).not.toBe('discrepant');
+  it.each([
+    'Agents followed the van from Orange Street before pulling it over.',
+    'Agents followed the van from a house on Orange Street and pulled it over.',
+    "HSI agents stopped the van driven by a man they'd been watching at a house on Orange Street.",
+    'Federal agents stopped the van on Whitney Street, saying they had been watching the driver at a house on Orange Street.',
+  ])('a course, a watching or a house on the way is no finding of a wrong street: %s', (sentence) => {
+    expect(inRochester(sentence)?.outcome).not.toBe('discrepant');
   });
 
   it('the watching is held to its own agency', () => {
-    const r = inRochester('The surveillance was run by the FBI.');
+    const r = inRochester('The driver had been under surveillance by the FBI.');
     expect(r?.outcome).toBe('discrepant');
     expect(r?.comparisons).toContainEqual(expect.objectContaining({ slot: 'agency', page: 'FBI', record: 'Homeland Security Investigations' }));
   });
@@ -42,9 +47,4 @@ describe('a street of another event', () => {
     expect(r?.comparisons).toContainEqual(expect.objectContaining({ slot: 'count', page: '50', record: '25 year-old driver' }));
   });
 
-  it('a report that tells of the watching is dated as the report, not as the watching', () => {
-    const r = inRochester('On Wednesday, March 26, the Justice Department released more details, saying the driver had been under HSI surveillance.');
-    expect(r?.events).toEqual(['doj-details']);
-    expect(r?.outcome).toBe('discrepant');
-  });
 });

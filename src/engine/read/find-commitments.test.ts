@@ -50,6 +50,8 @@ describe('findCommitments: what an actor does or will not do', () => {
     const clause = readSentence('The department will not cooperate with the Federal Marine Administration on deportations.', gazetteer)[0]!;
     expect(clause.mentions.find((m) => m.type === 'agency')?.text).toBe('Federal Marine Administration');
     expect(clause.mentions.find((m) => m.type === 'commitment')).toMatchObject({ text: 'cooperate with the', value: { does: false } });
+    const keeps = readSentence('The department will keep cooperating with the Federal Marine Administration.', gazetteer)[0]!;
+    expect(keeps.mentions.find((m) => m.type === 'agency')?.text).toBe('Federal Marine Administration');
     // With no such name the phrase keeps its word: "cooperate with the federal authorities".
     expect(commitments('The department will not cooperate with the federal authorities.')).toEqual([expect.objectContaining({ action: 'federal-cooperation', does: false })]);
   });
