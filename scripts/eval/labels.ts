@@ -280,6 +280,14 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'rochester-family-chat-b-b29.html',
   'police-chiefs-mayor-column-b-b29.html',
   'police-chiefs-oped-rebuttal-b-b29.html',
+  'rochester-interfaith-vigil-program-a-b30.html',
+  'rochester-grandparent-letter-a-b30.html',
+  'police-chiefs-homeschool-coop-unit-a-b30.html',
+  'police-chiefs-health-center-patient-letter-a-b30.html',
+  'rochester-record-store-newsletter-b-b30.html',
+  'rochester-film-fest-program-note-b-b30.html',
+  'police-chiefs-patch-collector-bulletin-b-b30.html',
+  'police-chiefs-letterpress-shop-listing-b-b30.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */
