@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { testPack } from '../pack/test-pack.ts';
 import type { ClaimPack, Fact, Quote } from '../pack/schema.ts';
 import { analyzeText, indexPacks } from './index.ts';
-import { matchQuote } from './match-quote.ts';
+import { matchQuote, paragraphSpeaker } from './match-quote.ts';
 import { testWorld } from '../world/test-world.ts';
 import { indexWorld } from '../world/world-index.ts';
 
@@ -470,5 +470,23 @@ describe('matchQuote: a quote that goes on from recorded words in words of its o
   it('is consistent when every stretch is on record', () => {
     expect(match('\u201CWe had the fire under control within the hour,\u201D Chief Quill said. \u201CNobody was hurt.\u201D')?.verdict).toBe('consistent');
     expect(match('\u201CWe had the fire under control within the hour,\u201D Chief Quill said, adding: \u201CNobody was hurt.\u201D')?.verdict).toBe('consistent');
+  });
+});
+
+describe('matchQuote: "He added, “…”" opening a paragraph of its own', () => {
+  const quill = () => {
+    // The last paragraph's last sentence credits Mayor Dray (paragraphSpeaker, as analyze.ts follows it).
+    const last = paragraphSpeaker('Mayor Dray said the warehouse would be rebuilt.', details, null);
+    expect(last?.entity.id).toBe('owen-dray');
+    return last;
+  };
+  it('credits the words to the one the last paragraph credited, when a fitting pronoun goes on', () => {
+    const found = matchQuote('He added, \u201CWe had the fire under control within the hour.\u201D', details, '', null, quill());
+    expect(found).toMatchObject({ verdict: 'discrepant', kind: 'misattributed-quote', claimId: 'quote:quill-control' });
+  });
+  it('does not when the sentence names a speaker, the pronoun does not fit, or the verb does not go on', () => {
+    expect(matchQuote('Chief Quill added, \u201CWe had the fire under control within the hour.\u201D', details, '', null, quill())).toMatchObject({ verdict: 'consistent' });
+    expect(matchQuote('They added, \u201CWe had the fire under control within the hour.\u201D', details, '', null, quill())).toMatchObject({ verdict: 'consistent' });
+    expect(matchQuote('He said in 2019, \u201CWe had the fire under control within the hour.\u201D', details, '', null, quill())).not.toMatchObject({ kind: 'misattributed-quote' });
   });
 });

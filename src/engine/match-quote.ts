@@ -6,7 +6,7 @@ import { hasAnyTerm } from './terms.ts';
 import type { Verdict } from './types.ts';
 import { writtenDate } from './dates.ts';
 import { alignStretch, MIN_VERBATIM_WORDS, NEAR_SHARE, recordWords, stretchTokens, type Alignment, type RecordWords } from './quote-align.ts';
-import { creditedSpeaker, isTitleWord, pronounSubject, speakerAfter, speakerNames, subjectSpeaker, type Speaker } from './quote-speaker.ts';
+import { creditedSpeaker, goesOnSpeaking, isTitleWord, pronounSubject, speakerAfter, speakerNames, subjectSpeaker, type Speaker } from './quote-speaker.ts';
 import { dashAttribution } from './dash-credit.ts';
 import { quoteDurationChange } from './quote-duration.ts';
 import { deniesWords } from './denied-wording.ts';
@@ -551,6 +551,8 @@ function shortQuoted(sentence: string, previous: string, carried: Speaker | null
 export function matchQuote(sentence: string, story: StoryDetails, previous = '', carried?: Speaker | null, lastParagraph?: Speaker | null): QuoteMatch | null {
   const key = quoteKey(sentence);
   if (!key) return null;
+  // "He added, “…”" in a paragraph of its own: the one the last paragraph's last sentence credits goes on speaking.
+  if (!carried && !previous && lastParagraph && goesOnSpeaking(sentence, speakersOf(story), lastParagraph)) carried = lastParagraph;
   const context = foldText(`${previous} ${sentence}`);
   // A body's words are named by its spokesman's name too ("It came through the spokesman, Doug Schepman. It read, …").
   const names = (q: IndexedQuote) => hasAnyTerm(context, q.speakerTerms) || (q.speaker !== undefined && speakersOf(story).some((p) => speaksFor(p.entity, q.speaker!) && hasAnyTerm(context, p.names)));

@@ -35,6 +35,17 @@ describe('creditedSpeaker', () => {
     expect(who('The guild was blunt: \u201CWe are done.\u201D')).toBe('guild');
   });
 
+  it('credits the subject of a clause a participle of saying ends before the quote ("went further, telling reporters, “…”")', () => {
+    expect(who('Mayor Lee went further, telling reporters, \u201CWe are done.\u201D')).toBe('ann-lee');
+    expect(who('The guild hit back within hours, saying \u201CWe are done.\u201D')).toBe('guild');
+    expect(who('Lee closed the meeting, adding: \u201CWe are done.\u201D')).toBe('ann-lee');
+    // Another speaker named in the clause, or the name after a preposition: not for this reading to say.
+    expect(who('Mayor Lee praised Chief Park, saying \u201CWe are done.\u201D')).toBeUndefined();
+    expect(who('Critics of Mayor Lee rallied, saying \u201CWe are done.\u201D')).toBeUndefined();
+    // A participle with a long object between it and the quote is not read as the credit.
+    expect(who('Lee spoke, telling everyone who had come to the hall on Monday \u201CWe are done.\u201D')).toBeUndefined();
+  });
+
   it('carries the speaker of the sentence before to a pronoun', () => {
     expect(who('\u201CWe are done,\u201D she added.', 'Lee said the council had met.')).toBe('ann-lee');
     expect(who('\u201CWe are done,\u201D she added.')).toBeNull();

@@ -234,6 +234,21 @@ export function creditedSpeaker(sentence: string, previous: string, speakers: re
   return namedSpeaker(before.text, speakers, before.raw) ?? null;
 }
 
+/** A pronoun going on speaking ("he added", "she went on", "they also continued"), outside the quoted words. */
+const GOES_ON = /(?:^|[^\p{L}])(he|she|they)\s+(?:also\s+|then\s+)?(?:added|adds|continued|continues|went\s+on)\b/u;
+
+/**
+ * Whether a sentence opening a paragraph ("He added, “…”") goes on with the words of `last`, the one the last
+ * paragraph's last sentence credits: it names no speaker itself, and a pronoun that fits `last` goes on speaking
+ * ("he" or "she" for a person, "they" for a body).
+ */
+export function goesOnSpeaking(sentence: string, speakers: readonly Speaker[], last: Speaker): boolean {
+  const { text } = unquotedBoth(sentence);
+  const m = GOES_ON.exec(text);
+  if (!m || mentions(text, speakers).length) return false;
+  return (m[1] === 'they') === (last.entity.kind !== 'person');
+}
+
 /**
  * The paragraph's speaker after a sentence, given the one before it: the one
  * the sentence credits with speaking; else, when it names another of the
@@ -317,11 +332,18 @@ function namedSpeakerFresh(text: string, speakers: readonly Speaker[], raw: stri
   // Two speakers credited in one sentence: whose words are quoted is not for this reading to say.
   if (ids.size) return ids.size === 1 ? credited[0]?.speaker : undefined;
   // "Chris Magnus was just as blunt: “…”": the first named in the clause that a colon ends before the quote.
-  const colon = /:\s*\uE000/.exec(text);
-  if (!colon) return undefined;
-  const clause = Math.max(text.lastIndexOf(';', colon.index), text.lastIndexOf('\uE000', colon.index - 1)) + 1;
-  const first = found.filter((m) => m.start >= clause && m.end <= colon.index).sort((a, b) => a.start - b.start)[0];
+  // "Mayor Evans went further, telling reporters, “…”": or that a participle of saying ends.
+  const end = /:\s*\uE000/.exec(text) ?? PARTICIPLE_BEFORE_QUOTE.exec(text);
+  if (!end) return undefined;
+  const clause = Math.max(text.lastIndexOf(';', end.index), text.lastIndexOf('\uE000', end.index - 1)) + 1;
+  const within = found.filter((m) => m.start >= clause && m.end <= end.index).sort((a, b) => a.start - b.start);
+  const first = within[0];
+  // The participle's clause names no one else ("Evans praised Smith, saying “…”" leaves it open).
+  if (!first || (end[0].startsWith(',') && within.some((m) => m.speaker !== first.speaker))) return undefined;
   // Only the clause's subject: a few words at most before it, none a preposition ("hit back at Evans:" is not Evans speaking).
-  const lead = first ? text.slice(clause, first.start).trim().split(/\s+/).filter(Boolean) : [];
-  return first && lead.length <= 3 && !lead.some((w) => PREPOSITION.test(w)) ? first.speaker : undefined;
+  const lead = text.slice(clause, first.start).trim().split(/\s+/).filter(Boolean);
+  return lead.length <= 3 && !lead.some((w) => PREPOSITION.test(w)) ? first.speaker : undefined;
 }
+
+/** A participle of saying after a comma, then at most a short object ("reporters", "the council"), right before the quote. */
+const PARTICIPLE_BEFORE_QUOTE = /,\s*(?:telling|saying|adding|noting|declaring|insisting|warning|explaining|stressing|arguing|writing|vowing|promising)(?:\s+(?:the\s+)?\p{L}+){0,2}\s*[,:]?\s*\uE000/u;

@@ -594,7 +594,7 @@ function count(ctx: CompareContext, m: Mention & { type: 'count' }, outcomes: re
     return r !== undefined && r.count !== undefined && r.nouns.has(noun) && fits(r.count, r.count);
   }))) return agrees;
   // "About 25 people showed up": onlookers, never those a vehicle carried (onlooker-count.ts).
-  const onlookers = onlookerCount(ctx.sentence, m.end);
+  const onlookers = onlookerCount(ctx.sentence, m.end, m.start);
   const counted = (q: { nouns: ReadonlySet<string> }) => q.nouns.has(noun) && !(onlookers && countsAboard(q.nouns));
   const own = ctx.events.flatMap((e) => e.quantities.filter(counted));
   // "Ten officers were involved in the stop": the record may count them at another event of the same scene (the backup call).

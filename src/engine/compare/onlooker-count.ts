@@ -11,8 +11,12 @@ const PRESENT = /^\s+(?:[\p{L}'\u2019-]+\s+){0,2}?(?:(?:had|have|also|reportedly
 /** Nouns that count people aboard a vehicle (singular, folded). */
 const ABOARD = new Set(['occupant', 'passenger', 'rider']);
 
-/** Whether the count ending at `end` is of people who came to, or stood at, a place. */
-export const onlookerCount = (sentence: string, end: number): boolean => PRESENT.test(sentence.slice(end, end + 80));
+/** Before the count, in its clause: a crowd it measures ("the crowd had grown to", "a crowd of about", "the crowd, some"). */
+const CROWD_BEFORE = /\bcrowds?\b(?:\s+(?:of|on|at|in|outside|near|around)\b[^,.;:!?"\u201C\u201D]{0,30})?(?:\s*,|\s+(?:had\s+|has\s+)?(?:grew|grown|swelled|swollen|numbered|reached|was|were|of)\b(?:\s+to)?)\s*(?:about|around|roughly|some|nearly|almost|perhaps|maybe|an\s+estimated|at\s+least|more\s+than)?\s*$/iu;
+
+/** Whether the count from `start` to `end` is of people who came to, or stood at, a place, or of a crowd. */
+export const onlookerCount = (sentence: string, end: number, start = end): boolean =>
+  PRESENT.test(sentence.slice(end, end + 80)) || CROWD_BEFORE.test(sentence.slice(Math.max(0, start - 70), start));
 
 /** Whether a recorded quantity (its singular nouns) counts people aboard a vehicle. */
 export const countsAboard = (nouns: ReadonlySet<string>): boolean => [...ABOARD].some((n) => nouns.has(n));

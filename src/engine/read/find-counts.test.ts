@@ -21,6 +21,13 @@ describe('counts', () => {
     expect(counts('Eight of the officers left.')[0]).toMatchObject({ min: 8, noun: 'officers' });
   });
 
+  it('reads "as many as" and "up to" as a ceiling the count came near, "at most" as a bound only', () => {
+    expect(counts('As many as twenty officers came.')[0]).toMatchObject({ min: 15, max: 20, noun: 'officers' });
+    expect(counts('Up to a dozen agents were there.')[0]).toMatchObject({ min: 9, max: 12, noun: 'agents' });
+    expect(counts('At most twenty officers came.')[0]).toMatchObject({ min: 0, max: 20, noun: 'officers' });
+    expect(counts('No more than eight people were inside.')[0]).toMatchObject({ min: 0, max: 8, noun: 'people' });
+  });
+
   it('counts what a verb of estimating puts "at" a number ("put the van\'s occupants at 24")', () => {
     expect(counts("The chief put the van's occupants at an estimated 24.")[0]).toMatchObject({ min: 24, noun: 'occupants', approximate: true });
     expect(counts('Officials pegged the number of protesters in the square at 200.')[0]).toMatchObject({ min: 200, noun: 'protesters' });
@@ -62,7 +69,7 @@ describe('counts', () => {
     expect(counts('More than eight people were inside.')[0]?.max).toBeUndefined();
     expect(counts('At least 10 officers came.')[0]).toMatchObject({ min: 10 });
     expect(counts('At least 10 officers came.')[0]?.max).toBeUndefined();
-    expect(counts('Up to eight people fit.')[0]).toMatchObject({ min: 0, max: 8 });
+    expect(counts('Up to eight people fit.')[0]).toMatchObject({ min: 6, max: 8 });
     expect(counts('Fewer than five agents stayed.')[0]).toMatchObject({ min: 0, max: 4 });
     expect(counts('About ten officers arrived.')[0]).toMatchObject({ min: 10, max: 10, approximate: true });
     expect(counts('A van with an estimated eight people.')[0]).toMatchObject({ min: 8, approximate: true });
@@ -80,7 +87,7 @@ describe('counts', () => {
     // Bare, a round number in words is near it (a dozen is not ten); under a hedge it is loose, or open at one end.
     expect(counts('A dozen agents came.')[0]).toMatchObject({ text: 'A dozen', min: 11, max: 13, noun: 'agents', approximate: false });
     expect(counts('About a dozen agents came.')[0]).toMatchObject({ min: 12, max: 12, noun: 'agents', approximate: true });
-    expect(counts('Up to a dozen agents came.')[0]).toMatchObject({ min: 0, max: 12, noun: 'agents' });
+    expect(counts('Up to a dozen agents came.')[0]).toMatchObject({ min: 9, max: 12, noun: 'agents' });
     expect(counts('More than a dozen agents came.')[0]).toMatchObject({ min: 12, noun: 'agents' });
     expect(counts('More than a dozen agents came.')[0]?.max).toBeUndefined();
     expect(counts('Dozens of protesters came.')[0]).toMatchObject({ min: 24, noun: 'protesters', approximate: true });

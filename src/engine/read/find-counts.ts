@@ -138,6 +138,12 @@ function modifierBefore(ctx: ReadContext, from: number): { kind: string; start: 
   return m && { kind: m.value, start: m.start };
 }
 
+/**
+ * "as many as twenty officers", "up to a dozen people": a ceiling the writer says the count came near, not only a bound
+ * ("at most twenty" is one). Twenty is not said of ten or twelve; three quarters of it is the least it is said of.
+ */
+const reachedFloor = (value: number): number => Math.max(1, Math.floor(value * 0.75));
+
 function range(value: number, modifier: string | undefined): Pick<CountValue, 'min' | 'max' | 'approximate'> {
   switch (modifier) {
     case 'above':
@@ -146,6 +152,8 @@ function range(value: number, modifier: string | undefined): Pick<CountValue, 'm
       return { min: value, approximate: false };
     case 'at-most':
       return { min: 0, max: value, approximate: false };
+    case 'reaching':
+      return { min: reachedFloor(value), max: value, approximate: false };
     case 'below':
       return { min: 0, max: Math.ceil(value) - 1, approximate: false };
     case 'about':
@@ -166,6 +174,8 @@ function hedged(v: { min: number; max: number; approximate: boolean }, modifier:
     case 'at-most':
     case 'below':
       return { min: 0, max: v.max, approximate: v.approximate };
+    case 'reaching':
+      return { min: reachedFloor(v.max), max: v.max, approximate: v.approximate };
     case 'above':
     case 'at-least':
       return { min: v.min, approximate: v.approximate };

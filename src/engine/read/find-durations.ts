@@ -34,7 +34,7 @@ function valueOf(amount: number, unit: { unit: DurationUnit; factor: number }, m
   const n = amount * unit.factor;
   switch (modifier) {
     case 'above': case 'at-least': return { min: n, unit: unit.unit };
-    case 'below': case 'at-most': return { min: 0, max: n, unit: unit.unit };
+    case 'below': case 'at-most': case 'reaching': return { min: 0, max: n, unit: unit.unit };
     case 'about': return { min: n, max: n, unit: unit.unit, approximate: true };
     default: return { min: n, max: n, unit: unit.unit };
   }
