@@ -13,6 +13,8 @@ import { compareSpeakerTitle } from './compare/speaker-title.ts';
 import { isTitleWord, type Speaker } from './quote-speaker.ts';
 import { matchReview } from './match-review.ts';
 import { foldText } from './normalize.ts';
+import { findTerm } from './terms.ts';
+import { quotedTarget } from './compare/quoted-target.ts';
 import { answerWithQuestion } from './qa-answer.ts';
 import { questionPremise } from './question-premise.ts';
 import type { PackIndex, StoryDetails } from './pack-index.ts';
@@ -129,6 +131,10 @@ function quoteEvent(q: StoryDetails['quotes'][number], story: StoryDetails): Ind
   // Several that day ("2025-04"): the one whose interviewer the quote's occasion names ("interview with WHEC").
   const named = spoke.filter((e) => e.participants.some((p) => p.role === 'interviewer' && occasionNames(q.quote.occasion, story.record().nameOf(p.canon))));
   if (named.length === 1) return named[0]!;
+  // Or the one the occasion names by its own words ("news conference" of a press conference, not the written statement).
+  const occasion = foldText(q.quote.occasion);
+  const worded = spoke.filter((e) => e.words.some((w) => findTerm(occasion, w) !== -1));
+  if (worded.length === 1) return worded[0]!;
   return {
     event: { id: `quote-${q.quote.id}`, label: q.quote.occasion, words: [q.quote.occasion], date: q.quote.date, sources: q.quote.sources, confidence: 'high' },
     words: [],
@@ -196,6 +202,15 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
     const speakerCanon = quote.verdict === 'unverified' && quote.claimId.startsWith('person:') ? story.record().entityCanon.get(quote.claimId.slice('person:'.length)) : undefined;
     const turned = speakerCanon ? (quotedStanceConflict(sentence, story.record(), speakerCanon) ?? quotedRefusalConflict(sentence, story.record(), speakerCanon)) : null;
     if (turned) return { ...judgement, verdict: 'discrepant', kind: 'quote', explanation: turned.explanation, comparison: [turned.comparison] };
+    // Recorded words cut where the record says whose the fault was, and given by the page to another agency's people (quoted-target.ts).
+    const target = quote.verdict === 'consistent' && printed && q ? quotedTarget(sentence, q.quote.text, story.record()) : null;
+    if (target) {
+      return {
+        ...judgement, verdict: 'discrepant', kind: 'quote',
+        explanation: `The record has \u201C${target.quoted}\u201D said of ${target.record}, not of ${target.page}.`,
+        comparison: [{ slot: 'target', page: target.page, record: target.record }],
+      };
+    }
     // The title and agency the page gives the words' speaker, against the record's roles (speaker-title.ts).
     const canon = quote.kind === 'quote' && quote.verdict !== 'discrepant' && q?.speaker ? story.record().entityCanon.get(q.speaker.id) : undefined;
     const titled = canon && q ? compareSpeakerTitle(sentence, story.record(), canon, q.speaker, q.quote.date) : null;

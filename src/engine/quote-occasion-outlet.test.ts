@@ -36,3 +36,16 @@ describe('the outlet a named speaker gave a recorded quote to', () => {
     expect(verdictOf(line, 'Homan')).not.toBe('discrepant');
   });
 });
+
+/**
+ * The day a recorded quote was said, when the speaker spoke at several recorded events that day: the quote's occasion
+ * names one by its words (sources.md B18, C1: Evans's words at the Wednesday 26 March news conference; he also
+ * issued a written statement that day).
+ */
+describe('the day of a recorded quote whose occasion names one of the speaker\'s events', () => {
+  const line = (day: string) => `At the news conference held on ${day}, Mayor Malik Evans told reporters that officers \u201Cverbally directed the occupants to get out of the vehicle, and this is against our policy.\u201D`;
+  it('holds a day the page frames by that event to it', () => {
+    expect(verdictOf(line('Thursday'), 'verbally')).toBe('discrepant');
+    expect(verdictOf(line('Wednesday'), 'verbally')).toBe('consistent');
+  });
+});

@@ -36,6 +36,13 @@ describe('where the recorded people are from', () => {
     expect(outcome("The agents, one of them from Honduras, took the three men into custody.")).not.toBe('discrepant');
     expect(outcome('The three men were not from Honduras, and were detained.')).not.toBe('discrepant');
   });
+  it('the group named with "the" is the recorded one with no outcome in the clause; "a" or someone else is not', () => {
+    expect(compare('The three men, all from Mexico, were riding in the van on Whitney Street.')?.comparisons).toContainEqual({ slot: 'origin', page: 'Mexico', record: 'Guatemala' });
+    expect(outcome('A man from Mexico was riding in the van on Whitney Street.')).not.toBe('discrepant');
+    expect(outcome('The agents from Mexico took part in the stop on Whitney Street.')).not.toBe('discrepant');
+    expect(outcome('The men watched a woman from Mexico at the stop on Whitney Street.')).not.toBe('discrepant');
+    expect(outcome('The three men, all from Guatemala, were riding in the van on Whitney Street.')).not.toBe('discrepant');
+  });
 });
 
 describe('how the recorded people are related', () => {

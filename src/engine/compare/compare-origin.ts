@@ -54,6 +54,16 @@ function possessed(sentence: string, at: number): boolean {
 
 const list = (ids: readonly string[]) => ids.map(countryName).join(' or ');
 
+/**
+ * "The three men, all from Mexico, were taken to Batavia": the group named with "the" and, at most, a count (the
+ * holder the last such noun before the origin) is the recorded group, with no outcome in the clause.
+ */
+function definiteHolder(before: string, holder: string): boolean {
+  let last = '';
+  for (const m of before.matchAll(/\b(the|a|an|these|those|this|that)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(\p{L}+)\b/giu)) last = `${m[1]!.toLowerCase()} ${singularNoun(m[2]!.toLowerCase())}`;
+  return last === `the ${holder}`;
+}
+
 export function originResult(o: Origin, g: Group): Result | 'agrees' {
   const recorded = g.origin!;
   if (recorded.includes(o.id)) return 'agrees';
@@ -102,7 +112,7 @@ export function peopleResults(sentence: string, clause: Clause, events: readonly
       for (const o of origins) {
         if (o.start < clause.start || o.end > clause.end || quoted(o.start)) continue;
         const kin = kinWord(o.holder);
-        const ofThem = (kin !== null && (g.kin?.includes(kin) ?? false)) || ((g.nouns.has(o.holder) || FOR_THEM.has(o.holder) || o.holder === 'man') && named(g));
+        const ofThem = (kin !== null && (g.kin?.includes(kin) ?? false)) || ((g.nouns.has(o.holder) || FOR_THEM.has(o.holder) || o.holder === 'man') && named(g)) || (g.nouns.has(o.holder) && definiteHolder(sentence.slice(clause.start, o.start), o.holder));
         if (!ofThem || possessed(sentence, o.start)) continue;
         const r = originResult(o, g);
         out.push({ r: r === 'agrees' ? null : r, start: o.start, end: o.end, text: o.text });

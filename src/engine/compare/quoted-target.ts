@@ -1,0 +1,71 @@
+/**
+ * Recorded words given to another target: "The chief said the footage showed “a total lack of urgency” from the
+ * Rochester officers themselves", where the record goes on "… on the part of multiple Border Patrol officers". A
+ * quoted stretch of a recorded quote, cut where the record says whose the quality was, and followed on the page by
+ * the same kind of phrase ("from", "of", "by", "on the part of", "among") naming another agency's people, turns the
+ * words against someone else. Both phrases must name an agency the record or the world knows (by name, or a town's
+ * people: "Rochester officers" are its police); one that is part of the other, or the same, agrees. General English
+ * and the record's names; nothing here knows a story.
+ */
+import { foldText } from '../normalize.ts';
+import type { StoryRecord } from './story-record.ts';
+
+/** A phrase that says whose a quality or an act was, then up to six words ending at a mark or "themselves". */
+const TARGET = /^\s*,?\s*(?:on\s+the\s+part\s+of|from|of|by|among|in)\s+((?:[\p{L}\d'\u2019.-]+\s+){0,5}?[\p{L}\d'\u2019.-]+?)(?=\s+themselves\b|\s+at\s+the\s+scene\b|\s*[,.;:!?)\u201D"]|\s*$)/u;
+/** People of an agency named by their town ("Rochester officers", "city police"). */
+const PEOPLE = /^(?:officers?|police|cops?|agents?|troopers?|deputies|personnel|patrolmen)$/i;
+
+interface Target {
+  text: string;
+  agencies: string[];
+}
+
+/** The agencies a short phrase names: by name, or a town's officers (the world's local police of that town). */
+function agenciesIn(phrase: string, record: StoryRecord): string[] {
+  const out = new Set<string>();
+  for (const hit of record.gazetteer.find(phrase)) {
+    const agency = hit.entries.filter((e) => e.kind === 'agency');
+    for (const e of agency) out.add(e.id);
+    if (agency.length) continue;
+    const next = /^\s+([\p{L}]+)/u.exec(phrase.slice(hit.end))?.[1] ?? '';
+    if (!PEOPLE.test(next)) continue;
+    for (const place of hit.entries.filter((e) => e.kind === 'place')) {
+      const local = record.world?.world.agencies.filter((a) => a.level === 'local' && `w:${a.place}` === place.id) ?? [];
+      if (local.length === 1) out.add(`w:${local[0]!.id}`);
+    }
+  }
+  return [...out];
+}
+
+function targetAfter(text: string, record: StoryRecord): Target | null {
+  const m = TARGET.exec(text.slice(0, 120));
+  if (!m) return null;
+  const agencies = agenciesIn(m[1]!, record);
+  return agencies.length ? { text: m[1]!.replace(/^(?:the|multiple|several|some|many|its|their)\s+/i, '').trim(), agencies } : null;
+}
+
+const words = (s: string) => [...s.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ w: foldText(m[0]), end: m.index + m[0].length }));
+
+/**
+ * The recorded target and the page's, when a quoted stretch of `recorded` is followed on the page by another
+ * agency's people than the record's words go on to name; null otherwise.
+ */
+export function quotedTarget(sentence: string, recorded: string, record: StoryRecord): { page: string; record: string; quoted: string } | null {
+  const rec = words(recorded);
+  for (const q of sentence.matchAll(/["\u201C]([^"\u201C\u201D]{3,200})["\u201D]/gu)) {
+    const said = words(q[1]!).map((x) => x.w);
+    if (said.length < 2) continue;
+    // Where the stretch ends in the record, word for word.
+    let at = -1;
+    for (let i = 0; i + said.length <= rec.length && at === -1; i++) if (said.every((w, k) => rec[i + k]!.w === w)) at = i + said.length - 1;
+    if (at === -1 || at === rec.length - 1) continue;
+    const recordTarget = targetAfter(recorded.slice(rec[at]!.end), record);
+    if (!recordTarget) continue;
+    const pageTarget = targetAfter(sentence.slice(q.index + q[0].length), record);
+    if (!pageTarget) continue;
+    const related = (a: string, b: string) => a === b || record.ancestors(a).has(b) || record.ancestors(b).has(a);
+    if (pageTarget.agencies.some((p) => recordTarget.agencies.some((r) => related(p, r)))) continue;
+    return { page: pageTarget.text, record: recordTarget.text, quoted: q[1]! };
+  }
+  return null;
+}
