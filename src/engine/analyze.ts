@@ -155,19 +155,27 @@ function quotedEventIds(finding: Judgement | null | undefined, story: StoryDetai
 }
 
 /** A finding from comparing the sentence's typed values with the story's events. */
+/** Slots judged from world knowledge (who held an office, a party), not from the story's reports. */
+const WORLD_SLOTS = new Set(['party', 'office', 'role', 'person']);
+
 function typedJudgement(comparison: SentenceComparison, story: StoryDetails): Judgement {
-  const events = story.record().events.filter((e) => comparison.events.includes(e.event.id));
+  const record = story.record();
+  const events = record.events.filter((e) => comparison.events.includes(e.event.id));
   const verdict = comparison.outcome === 'discrepant' ? 'discrepant' : 'unverified';
   const slot = comparison.comparisons[0]?.slot ?? '';
+  // No event to show: the record's values the comparison names stand as the record, and a story fact is cited to the
+  // reports of the story's central events (a world fact's source is the world file, named in the explanation).
+  const values = `${comparison.comparisons.map((c) => c.record).filter(Boolean).join('; ')}.`;
+  const cited = events.length ? events : comparison.calendar || WORLD_SLOTS.has(slot) ? [] : record.central;
   return {
     verdict,
     kind: verdict === 'discrepant' ? (SLOT_KIND[slot] ?? 'statement') : 'unverified-claim',
     // A weekday the calendar contradicts needs no event: the calendar is the record ("calendar:sunday-16-june-2024").
     claimId: events.length || !comparison.calendar ? `event:${events[0]?.event.id ?? ''}` : `calendar:${(comparison.comparisons[0]?.record ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
-    original: events.length || !comparison.calendar ? events.map((e) => `${e.event.label}.`).join(' ') : `${comparison.comparisons.map((c) => c.record).join('; ')}.`,
+    original: events.length ? events.map((e) => `${e.event.label}.`).join(' ') : values,
     explanation: comparison.explanation,
     comparison: comparison.comparisons,
-    sources: sourcesOf(story, [...new Set(events.flatMap((e) => e.event.sources))]),
+    sources: sourcesOf(story, [...new Set(cited.flatMap((e) => e.event.sources))]),
   };
 }
 

@@ -24,6 +24,8 @@ export interface CommitmentResult {
   conflict: { comparison: Comparison; explanation: string } | null;
   /** The holders' recorded commitments are of other kinds only: the page's (often broader) claim is not the record's. */
   unconfirmed?: { comparison: Comparison; explanation: string };
+  /** The events of the recorded commitments the page is judged against. */
+  events?: StoryRecord['events'];
 }
 
 /** "…, Beck said" / "…, the department said in a statement": a credit after the commitment names who made it. */
@@ -156,7 +158,7 @@ function startAgainstNoChange(m: Mention & { type: 'commitment' }, theirs: Held[
 function stanceResult(record: StoryRecord, m: Mention & { type: 'commitment' }, page: string, { c, e }: { c: Held['c']; e: Held['e'] }, conflict: boolean, how: string): CommitmentResult {
   const said = `${c.statement} (${showDate(e.event.date)})`;
   const r = { comparison: { slot: 'stance', page, record: said }, explanation: `The record has ${[...c.holders].map((h) => record.nameOf(h)).join(' and ')} saying they ${said}; ${conflict ? `${how}:` : how} \u201C${page}\u201D.` };
-  return conflict ? { mention: m, conflict: r } : { mention: m, conflict: null, unconfirmed: r };
+  return conflict ? { mention: m, conflict: r, events: [e] } : { mention: m, conflict: null, unconfirmed: r, events: [e] };
 }
 
 /** Each commitment in the sentence's asserted clauses the record can judge, with its conflict if any. */
@@ -207,6 +209,7 @@ export function commitmentResults(sentence: string, clauses: readonly Clause[], 
             comparison: { slot: 'stance', page, record: said },
             explanation: `The record has ${[...other[0]!.c.holders].map((h) => record.nameOf(h)).join(' and ')} saying they ${said}; it does not say \u201C${page}\u201D.`,
           },
+          events: [...new Set(other.map(({ e }) => e))],
         });
       }
       continue;

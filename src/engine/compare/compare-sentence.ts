@@ -706,22 +706,22 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   // What an actor of the story said it does or will not do, against what the page has it do: its holders name the event.
   for (const c of commitmentResults(sentence, withContrastTurn(sentence, clauses, asserted), record, page)) {
     compared++;
-    if (c.conflict) results.push({ r: { status: 'conflict', ...c.conflict }, events: [], mention: c.mention });
-    else if (c.unconfirmed) results.push({ r: { status: 'unconfirmed', ...c.unconfirmed }, events: [], mention: c.mention });
+    if (c.conflict) results.push({ r: { status: 'conflict', ...c.conflict }, events: c.events ?? [], mention: c.mention });
+    else if (c.unconfirmed) results.push({ r: { status: 'unconfirmed', ...c.unconfirmed }, events: c.events ?? [], mention: c.mention });
   }
   // The record's stance given to another body ("the FBI said it had not taken part …"; commitment-holder.ts).
   for (const c of holderResults(sentence, withContrastTurn(sentence, clauses, asserted), record)) results.push({ r: { status: c.status, comparison: c.comparison, explanation: c.explanation }, events: [], mention: c.mention });
   // What a speaker said an act would do ("would compromise trust"), turned round (effect-turned.ts).
   for (const c of effectResults(sentence, record, page)) {
     compared++;
-    if (c.conflict) results.push({ r: { status: 'conflict', ...c.conflict }, events: [] });
+    if (c.conflict) results.push({ r: { status: 'conflict', ...c.conflict }, events: c.events ?? [] });
   }
   // Who took the lead and who stood back, as the credited speaker told it, swapped (lead-turned.ts).
-  for (const c of leadResults(sentence, record, page)) results.push({ r: { status: c.imprecise ? 'imprecise' : 'conflict', ...c.conflict }, events: [] });
+  for (const c of leadResults(sentence, record, page)) results.push({ r: { status: c.imprecise ? 'imprecise' : 'conflict', ...c.conflict }, events: c.events ?? [] });
   // How an actor judged another (for or against), turned round (reaction-turned.ts).
-  for (const c of reactionResults(sentence, record)) results.push({ r: { status: 'conflict', ...c }, events: [] });
+  for (const c of reactionResults(sentence, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: c.events });
   // How an actor judged an agency's people who acted ("said the officers had followed the policy"), turned round (member-verdict.ts).
-  for (const c of memberVerdictResults(sentence, record, page)) results.push({ r: { status: 'conflict', ...c }, events: [] });
+  for (const c of memberVerdictResults(sentence, record, page)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: c.events });
   // How many a report quoted ("the article quoted four statements") against the record's `quoted` counts (report-quoted.ts).
   const quotedCounts = reportQuotedResults(sentence, asserted, record);
   for (const q of quotedCounts) {
@@ -1347,5 +1347,8 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   const explanation = same.map((r) => r.explanation).filter((x, i, all) => x && all.indexOf(x) === i).join(' ');
   const outcome = worst.status === 'conflict' ? 'discrepant' : worst.status;
   const calendar = outcome === 'discrepant' && results.some((x) => x.calendar);
-  return { outcome, comparisons, explanation, events, ...(calendar ? { calendar: true as const } : {}) };
+  // The events the judging results name (a judgement turned round names the record's), else those the clauses link.
+  const own = [...new Set(results.flatMap((x) => (x.r && same.includes(x.r) ? x.events.map((e) => e.event.id) : [])))];
+  const named = own.length ? own : events;
+  return { outcome, comparisons, explanation, events: named, ...(calendar ? { calendar: true as const } : {}) };
 }

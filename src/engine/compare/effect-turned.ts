@@ -16,6 +16,8 @@ import type { StoryRecord } from './story-record.ts';
 
 export interface EffectResult {
   conflict: { comparison: Comparison; explanation: string } | null;
+  /** The event whose recorded effect the page turns round. */
+  events?: StoryRecord['events'];
 }
 
 const HELPS = ['strengthen', 'build', 'boost', 'improve', 'increase', 'enhance', 'foster', 'restore', 'deepen', 'bolster', 'reinforce', 'grow', 'earn', 'rebuild', 'protect', 'preserve', 'help', 'benefit', 'promote', 'raise'];
@@ -111,6 +113,7 @@ function judge(record: StoryRecord, holders: Set<string>, tokens: readonly Token
         comparison: { slot: 'stance', page: words, record: said },
         explanation: `The record: ${said}; the page has the opposite: \u201C${words}\u201D.`,
       },
+      events: [e],
     });
   }
   return out;

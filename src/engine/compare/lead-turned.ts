@@ -30,6 +30,8 @@ export interface LeadResult {
   conflict: { comparison: Comparison; explanation: string };
   /** Set when the body is only the larger one a recorded body belongs to: imprecise, not a conflict. */
   imprecise?: true;
+  /** The event whose recorded roles the page turns round. */
+  events?: StoryRecord['events'];
 }
 
 export function leadResults(sentence: string, record: StoryRecord, pageText?: string): LeadResult[] {
@@ -75,6 +77,7 @@ export function leadResults(sentence: string, record: StoryRecord, pageText?: st
         comparison: { slot: 'stance', page, record: said },
         explanation: `The record: ${said}; the page has the roles the other way round: \u201C${page}\u201D.`,
       },
+      events: [hit.e],
     });
   }
   return out;
@@ -103,5 +106,6 @@ function otherBody(record: StoryRecord, told: readonly Told[], role: 'led' | 'st
       explanation: imprecise ? `The record: ${said}; ${page} is the larger body one of them belongs to, which is imprecise.` : `The record: ${said}; it names ${names}, not ${page}.`,
     },
     ...(imprecise ? { imprecise: true as const } : {}),
+    events: [e],
   });
 }

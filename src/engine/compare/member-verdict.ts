@@ -76,6 +76,8 @@ const DOUBT = /(?<![\p{L}])(?:if|whether|unless|would\s+have\s+been|(?:did|does|
 export interface MemberVerdictConflict {
   comparison: Comparison;
   explanation: string;
+  /** The event whose judgement the page turns round. */
+  events: IndexedEvent[];
 }
 
 interface Judged {
@@ -292,6 +294,7 @@ export function memberVerdictResults(sentence: string, record: StoryRecord, page
     return [{
       comparison: { slot: 'stance', page, record: said },
       explanation: `The record has ${record.nameOf(holder)} ${r.polarity === 'against' ? 'critical of' : 'on the side of'} the ${record.nameOf(j.canon)} officers who acted: ${said}; the page has the opposite: \u201C${page}\u201D.`,
+      events: [e],
     }];
   }
   return [];

@@ -56,8 +56,15 @@ describe('a judgement turned round', () => {
     ['Rowe slammed the Dock Guild.', 'Rowe slammed the Dock Guild'],
     // The role's noun with one of the party's own words before it.
     ['The dock union applauded Ida Marsh.', 'The dock union applauded Ida Marsh'],
+    // The party restated in apposition, and an aside, before the verb.
+    ['The Dock Guild, the union of the dock workers, for its part praised the mayor.', 'Dock Guild, the union of the dock workers, for its part praised the mayor'],
+    ['The Dock Guild, in turn, praised Mayor Marsh.', 'Dock Guild, in turn, praised Mayor Marsh'],
   ])('%s', (sentence, page) => {
     expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [expect.objectContaining({ slot: 'stance', page })] });
+  });
+
+  it('names the event whose judgement it turns round', () => {
+    expect(compare('The Dock Guild praised Mayor Marsh.')?.events).toEqual(['guild-statement']);
   });
 
   it('names both sides', () => {

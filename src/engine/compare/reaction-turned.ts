@@ -26,7 +26,8 @@ export const AGAINST = String.raw`critici[sz](?:ed|es|ing)|condemn(?:ed|s|ing)|s
 const VERB = new RegExp(String.raw`(?<![\p{L}'\u2019-])(?:(${FOR})|(${AGAINST}))(?![\p{L}-])`, 'giu');
 
 /** Words that may stand between the subject and the verb: its possessed noun ("the union's statement"), adverbs, "had". */
-export const BETWEEN = /^(?:['\u2019]s?(?:\s+[\p{L}-]+){0,2})?(?:\s+(?:\p{L}+ly|also|even|then|later|actually|instead|in\s+fact|again|too|both|all|had|has|have|at\s+once))*\s*$/u;
+/** An apposition ("the Locust Club, the union representing the officers,") or an aside ("for its part") may come first. */
+export const BETWEEN = /^(?:['\u2019]s?(?:\s+[\p{L}-]+){0,2})?(?:\s*,\s*(?:the|a|an|its|their|which|who)\s[^,;:"\u201C\u201D]{1,60},)?(?:\s+(?:\p{L}+ly|also|even|then|later|actually|instead|in\s+fact|again|too|both|all|had|has|have|at\s+once|for\s+(?:its|their|his|her)\s+part|in\s+(?:turn|response|reply))|\s*,\s*(?:for\s+(?:its|their|his|her)\s+part|in\s+(?:turn|response|reply))\s*,)*\s*$/u;
 /** Words that may stand between the verb and the object. */
 const BEFORE_OBJECT = /^\s+(?:(?:the|both|\p{L}+ly|also|even|city|city['\u2019]s|its|their|his|her)\s+){0,3}$/u;
 /** A preposition right before a name: the name is no subject ("at the union's headquarters"). */
@@ -118,6 +119,8 @@ export function partiesIn(text: string, parties: ReadonlyMap<string, Party>): Fo
 export interface ReactionConflict {
   comparison: Comparison;
   explanation: string;
+  /** The event whose judgement the page turns round. */
+  events: IndexedEvent[];
 }
 
 /** The record's judgements of an agency or person (not of an agency's people who acted), with their events. */
@@ -153,7 +156,10 @@ export function reactionResults(sentence: string, record: StoryRecord): Reaction
     for (const v of text.matchAll(VERB)) {
       found ??= partiesIn(text, parties);
       const polarity: 'for' | 'against' = v[1] ? 'for' : 'against';
-      const before = found.filter((f) => f.end <= v.index);
+      let before = found.filter((f) => f.end <= v.index);
+      // "The Locust Club, the union representing the officers, for its part praised …": a party restated in apposition
+      // (the same party, after a comma) stands for the name before it.
+      while (before.length > 1 && before[before.length - 1]!.canon === before[before.length - 2]!.canon && /^\s*,\s*$/.test(text.slice(before[before.length - 2]!.end, before[before.length - 1]!.start))) before = before.slice(0, -1);
       const subject = before[before.length - 1];
       if (!subject || !BETWEEN.test(text.slice(subject.end, v.index)) || PREPOSITION_BEFORE.test(text.slice(0, subject.start))) continue;
       if (DOUBT.test(text.slice(subject.end, v.index))) continue;
@@ -178,6 +184,7 @@ export function reactionResults(sentence: string, record: StoryRecord): Reaction
       out.push({
         comparison: { slot: 'stance', page, record: said },
         explanation: `The record has ${[...r.holders].map((h) => record.nameOf(h)).join(' and ')} ${polarity === 'for' ? 'critical of' : 'on the side of'} ${record.nameOf(object.canon)}: they ${said}; the page has the opposite: \u201C${page}\u201D.`,
+        events: [e],
       });
       break;
     }
