@@ -72,6 +72,9 @@ describe('the order of what the sentence before told of', () => {
     'She said all this after the funding vote.',
     'They came in direct reaction to the funding vote.',
     'All of this came after the parade.',
+    // A short aside between the pointing subject and its verb.
+    'All of this, mind you, came in direct response to the funding vote.',
+    'These remarks, of course, came after the parade.',
   ])('%s is discrepant', (line) => {
     expect(verdict([told, line])).toBe('discrepant');
   });

@@ -17,8 +17,10 @@ import type { IndexedEvent, StoryRecord } from './story-record.ts';
 export const TOLD_NOUNS = String.raw`(?:statements?|pledges?|remarks?|comments?|vows?|promises?|warnings?|words?|responses?|declarations?|announcements?|assurances?|messages?|stances?|positions?|moves?|decisions?|steps?|interviews?|posts?|letters?)`;
 /** A label of one or two words before the words ("NARRATOR: ", "Mr. Lee: ", "Bottom line: "): no part of the sentence. */
 const SPEAKER_LABEL = String.raw`(?:[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?:\s+)?`;
+/** A short aside between the subject and its verb ("All of this, mind you, came …", "It, of course, followed …"). */
+const ASIDE = String.raw`(?:\s*,\s*(?:mind\s+you|of\s+course|remember|again|too|though|however|in\s+other\s+words|you\s+see|notably|importantly|to\s+be\s+clear)\s*,)?`;
 /** A sentence that opens on what came before. */
-const OPENS_BACK = new RegExp(String.raw`^\W*${SPEAKER_LABEL}(?:(?:and|but|so|yet|now|still)\s*,?\s+)?(?:(?:(?:all|each|every\s+one|both)\s+(?:of\s+)?)?(?:this|these|those|that)(?:\s+${TOLD_NOUNS})?|(?:it|they)|(?:both|each|all)\s+(?:of\s+)?(?:them|these|those)|the\s+(?:chiefs['’]?\s+)?${TOLD_NOUNS})\s+(?:all\s+)?(?:came|come|were|was|are|is|had\s+been|followed|arrived|went\s+out|appeared|responded|reacted)\b|(?:he|she)\s+(?:only\s+)?(?:spoke(?:\s+out|\s+up)?|weighed\s+in|went\s+public|commented)\b`, 'iu');
+const OPENS_BACK = new RegExp(String.raw`^\W*${SPEAKER_LABEL}(?:(?:and|but|so|yet|now|still)\s*,?\s+)?(?:(?:(?:all|each|every\s+one|both)\s+(?:of\s+)?)?(?:this|these|those|that)(?:\s+${TOLD_NOUNS})?|(?:it|they)|(?:both|each|all)\s+(?:of\s+)?(?:them|these|those)|the\s+(?:chiefs['’]?\s+)?${TOLD_NOUNS})${ASIDE}\s+(?:all\s+)?(?:came|come|were|was|are|is|had\s+been|followed|arrived|went\s+out|appeared|responded|reacted)\b|(?:he|she)\s+(?:only\s+)?(?:spoke(?:\s+out|\s+up)?|weighed\s+in|went\s+public|commented)\b`, 'iu');
 /** What someone said being the thing told before: "X said all this after …", "she wrote that before …". */
 const SAID_THIS = /\b(?:said|wrote|made|gave|issued|posted|delivered|told\s+\w+(?:\s+\w+)?)\s+(?:all\s+(?:of\s+)?)?(?:this|that|these|those|so|it)(?:\s+\w+)?\s+(?:after|following|before|ahead\s+of|prior\s+to|in\s+(?:direct\s+|swift\s+)?(?:response|reaction|answer)\s+to)\b/i;
 
