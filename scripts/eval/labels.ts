@@ -288,6 +288,14 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'rochester-film-fest-program-note-b-b30.html',
   'police-chiefs-patch-collector-bulletin-b-b30.html',
   'police-chiefs-letterpress-shop-listing-b-b30.html',
+  'rochester-rowing-club-newsletter-a-b31.html',
+  'rochester-warehouse-safety-huddle-a-b31.html',
+  'police-chiefs-backpacker-travelogue-a-b31.html',
+  'police-chiefs-journal-club-notes-a-b31.html',
+  'rochester-oppo-file-b-b31.html',
+  'rochester-moderation-ticket-b-b31.html',
+  'police-chiefs-bench-memo-b-b31.html',
+  'police-chiefs-media-critic-newsletter-b-b31.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */
