@@ -342,11 +342,30 @@ function stitchedFinding(q: IndexedQuote): QuoteMatch {
  * best. The same verbatim words in two speakers' records say nothing of whose
  * they are.
  */
-function alignQuoted(texts: readonly string[], story: StoryDetails): Aligned | null {
+/**
+ * One utterance interrupted by its credit: two quoted stretches with only a credit between them ("“…,” he went on,
+ * “…”", "“…,” Beck said. “…”"), not two wordings set side by side ("said “…,” not “…”").
+ */
+const CREDIT_BETWEEN = /^["\u201D]\s*,?\s*(?:he|she|they|the\s+\p{L}+|\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3})\s+(?:also\s+|then\s+)?(?:went\s+on|added|continued|said|says|wrote|writes|told\s+\p{L}+)\s*[,.:]?\s*["\u201C]$/u;
+function interruptedQuote(sentence: string): boolean {
+  const marks = [...sentence.matchAll(/["\u201C\u201D]/g)].map((m) => m.index);
+  return marks.length === 4 && CREDIT_BETWEEN.test(sentence.slice(marks[1]!, marks[2]! + 1));
+}
+
+function alignQuoted(texts: readonly string[], story: StoryDetails, interrupted = false): Aligned | null {
   let best: Aligned | null = null;
+  const all: Aligned[] = [];
   for (const text of texts) {
     const top = alignOne(text, story);
-    if (top && (!best || rank(top) < rank(best))) best = top;
+    if (!top) continue;
+    all.push(top);
+    if (!best || rank(top) < rank(best)) best = top;
+  }
+  // "“That is not our job,” he went on, “nor will we make it our job.”": another stretch of the same recorded quote
+  // that is a known misquote, or altered, makes the quote so, whatever the word-for-word stretch beside it.
+  if (interrupted && best && best.alignment.outcome === 'verbatim' && !best.variant) {
+    const worse = all.find((a) => a !== best && a.q === best!.q && ((a.variant !== undefined && a.variant.kind !== 'transcription') || a.alignment.outcome === 'altered'));
+    if (worse) return worse;
   }
   return best;
 }
@@ -562,7 +581,7 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
   const quotedParts = () => (quoted ??= quotedRaw().map(quoteKey));
   const inQuotes = (pieceKey: string) => quotedParts().some((k) => containsKey(k, pieceKey));
   let alignedOnce: Aligned | null | undefined;
-  const aligned = () => (alignedOnce === undefined ? (alignedOnce = quotedRaw().length ? alignQuoted(quotedRaw(), story) : null) : alignedOnce);
+  const aligned = () => (alignedOnce === undefined ? (alignedOnce = quotedRaw().length ? alignQuoted(quotedRaw(), story, quotedRaw().length === 2 && interruptedQuote(sentence)) : null) : alignedOnce);
   // A quote running on from the sentence before: its two parts together may join recorded sentences said apart.
   const running = previous ? unbalanced(previous).open : undefined;
   const closing = running !== undefined ? unbalanced(sentence).close : undefined;

@@ -49,3 +49,11 @@ describe('the day of a recorded quote whose occasion names one of the speaker\'s
     expect(verdictOf(line('Wednesday'), 'verbally')).toBe('consistent');
   });
 });
+
+describe('an offset given for recorded words the sentence quotes', () => {
+  const quoted = '\u201CThe officers on the scene verbally directed the occupants to get out of the vehicle, and this is against our policy.\u201D';
+  it('dates their occasion, not what the quoted words tell of', () => {
+    expect(verdictOf(`Two days after the stop, Evans said, ${quoted}`, 'verbally')).toBe('consistent');
+    expect(verdictOf(`A week after the stop, Evans said, ${quoted}`, 'verbally')).toBe('discrepant');
+  });
+});

@@ -42,6 +42,11 @@ describe('creditedSpeaker', () => {
     // Another speaker named in the clause, or the name after a preposition: not for this reading to say.
     expect(who('Mayor Lee praised Chief Park, saying \u201CWe are done.\u201D')).toBeUndefined();
     expect(who('Critics of Mayor Lee rallied, saying \u201CWe are done.\u201D')).toBeUndefined();
+    // A name owning a noun is not the subject ("Lee's police chief went further, telling reporters, …").
+    expect(who('Lee\u2019s police chief went further, telling reporters, \u201CWe are done.\u201D')).toBeUndefined();
+    expect(who("Lee's allies were blunt too, writing, \u201CWe are done.\u201D")).toBeUndefined();
+    // Before a colon the owner is whose the words are.
+    expect(who('We play Lee\u2019s sharpest line from that day: \u201CWe are done.\u201D')).toBe('ann-lee');
     // A participle with a long object between it and the quote is not read as the credit.
     expect(who('Lee spoke, telling everyone who had come to the hall on Monday \u201CWe are done.\u201D')).toBeUndefined();
   });

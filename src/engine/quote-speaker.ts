@@ -336,10 +336,13 @@ function namedSpeakerFresh(text: string, speakers: readonly Speaker[], raw: stri
   const end = /:\s*\uE000/.exec(text) ?? PARTICIPLE_BEFORE_QUOTE.exec(text);
   if (!end) return undefined;
   const clause = Math.max(text.lastIndexOf(';', end.index), text.lastIndexOf('\uE000', end.index - 1)) + 1;
-  const within = found.filter((m) => m.start >= clause && m.end <= end.index).sort((a, b) => a.start - b.start);
+  // Before a participle, a name owning a noun ("Evans's police chief went further, telling …") is not the subject;
+  // before a colon it is the owner of the words ("Ortt's sharpest line: “…”").
+  const participle = end[0].startsWith(',');
+  const within = found.filter((m) => m.start >= clause && m.end <= end.index && !(participle && /^['\u2019]s?\b/.test(text.slice(m.end)))).sort((a, b) => a.start - b.start);
   const first = within[0];
   // The participle's clause names no one else ("Evans praised Smith, saying “…”" leaves it open).
-  if (!first || (end[0].startsWith(',') && within.some((m) => m.speaker !== first.speaker))) return undefined;
+  if (!first || (participle && within.some((m) => m.speaker !== first.speaker))) return undefined;
   // Only the clause's subject: a few words at most before it, none a preposition ("hit back at Evans:" is not Evans speaking).
   const lead = text.slice(clause, first.start).trim().split(/\s+/).filter(Boolean);
   return lead.length <= 3 && !lead.some((w) => PREPOSITION.test(w)) ? first.speaker : undefined;

@@ -42,6 +42,15 @@ describe('where the recorded people are from', () => {
     expect(outcome('The agents from Mexico took part in the stop on Whitney Street.')).not.toBe('discrepant');
     expect(outcome('The men watched a woman from Mexico at the stop on Whitney Street.')).not.toBe('discrepant');
     expect(outcome('The three men, all from Guatemala, were riding in the van on Whitney Street.')).not.toBe('discrepant');
+    expect(outcome("The three men, all from Mexico's southern neighbour Guatemala, were riding in the van on Whitney Street.")).not.toBe('discrepant');
+  });
+  it('the recorded group\'s member named with "the" (the driver) is compared in a clause linked to no event', () => {
+    expect(compare('The Justice Department said later that the driver, a 25-year-old from Honduras, had already been deported once, in 2023.')?.comparisons).toContainEqual({ slot: 'origin', page: 'Honduras', record: 'Guatemala' });
+    expect(compare('The Honduran driver had been deported once before.')?.comparisons).toContainEqual({ slot: 'origin', page: 'Honduran', record: 'Guatemala' });
+    expect(outcome('The driver, a 25-year-old from Guatemala, had been deported before.')).not.toBe('discrepant');
+    expect(outcome('A driver from Honduras watched the stop.')).not.toBe('discrepant');
+    expect(outcome('The driver of the patrol car was from Honduras.')).not.toBe('discrepant');
+    expect(outcome('The mayor said that the driver of his car came from Honduras.')).not.toBe('discrepant');
   });
 });
 

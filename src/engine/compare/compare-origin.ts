@@ -59,8 +59,10 @@ const list = (ids: readonly string[]) => ids.map(countryName).join(' or ');
  * holder the last such noun before the origin) is the recorded group, with no outcome in the clause.
  */
 function definiteHolder(before: string, holder: string): boolean {
+  // "The Honduran driver": a demonym right after "the", its holder after it.
+  if (/\bthe\s+$/i.test(before)) return true;
   let last = '';
-  for (const m of before.matchAll(/\b(the|a|an|these|those|this|that)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(\p{L}+)\b/giu)) last = `${m[1]!.toLowerCase()} ${singularNoun(m[2]!.toLowerCase())}`;
+  for (const m of before.matchAll(/\b(the|a|an|these|those)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(\p{L}+)\b/giu)) last = `${m[1]!.toLowerCase()} ${singularNoun(m[2]!.toLowerCase())}`;
   return last === `the ${holder}`;
 }
 
@@ -83,10 +85,26 @@ export function originResult(o: Origin, g: Group): Result | 'agrees' {
  * The origins and kin words of one asserted clause, judged against the linked events' people; each
  * with the mention-like span it judges. `quoted` says whether an offset is inside quotation marks.
  */
-export function peopleResults(sentence: string, clause: Clause, events: readonly IndexedEvent[], quoted: (at: number) => boolean): { r: Result; start: number; end: number; text: string }[] {
+export function peopleResults(sentence: string, clause: Clause, events: readonly IndexedEvent[], quoted: (at: number) => boolean, definiteOnly = false): { r: Result; start: number; end: number; text: string }[] {
   if (clause.negated) return [];
   const gs = groups(events);
   if (!gs.length) return [];
+  // With no event linked: only the recorded group named with "the" ("the driver, a 25-year-old from X"), and only when
+  // every group of the story that has an origin gives the same one.
+  if (definiteOnly) {
+    const withOrigin = gs.filter((g) => g.origin);
+    const one = withOrigin[0];
+    if (!one || withOrigin.some((g) => g.origin!.join() !== one.origin!.join())) return [];
+    const out: { r: Result; start: number; end: number; text: string }[] = [];
+    for (const o of findOrigins(sentence)) {
+      // "Mexico's southern neighbour Guatemala": a country owning a noun is no one's origin.
+      if (o.start < clause.start || o.end > clause.end || quoted(o.start) || possessed(sentence, o.start) || /^['\u2019]s?\b/.test(sentence.slice(o.end))) continue;
+      if (!withOrigin.some((g) => g.nouns.has(o.holder)) || !definiteHolder(sentence.slice(clause.start, o.start), o.holder)) continue;
+      const r = originResult(o, one);
+      out.push({ r: r === 'agrees' ? null : r, start: o.start, end: o.end, text: o.text });
+    }
+    return out;
+  }
   const out: { r: Result; start: number; end: number; text: string }[] = [];
   const outcomes = clause.mentions.filter((m): m is Mention & { type: 'outcome' } => m.type === 'outcome' && !m.negated);
   const named = (g: Group) => outcomes.some((m) => (NEAR[g.kind] ?? [g.kind]).includes(m.value.kind));
@@ -110,7 +128,7 @@ export function peopleResults(sentence: string, clause: Clause, events: readonly
   for (const g of gs) {
     if (g.origin) {
       for (const o of origins) {
-        if (o.start < clause.start || o.end > clause.end || quoted(o.start)) continue;
+        if (o.start < clause.start || o.end > clause.end || quoted(o.start) || /^['\u2019]s?\b/.test(sentence.slice(o.end))) continue;
         const kin = kinWord(o.holder);
         const ofThem = (kin !== null && (g.kin?.includes(kin) ?? false)) || ((g.nouns.has(o.holder) || FOR_THEM.has(o.holder) || o.holder === 'man') && named(g)) || (g.nouns.has(o.holder) && definiteHolder(sentence.slice(clause.start, o.start), o.holder));
         if (!ofThem || possessed(sentence, o.start)) continue;

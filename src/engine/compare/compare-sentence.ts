@@ -670,7 +670,9 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   // Where an organisation is based is compared with its seat alone (seat.ts), never as an event's place.
   const seatClauses = clauses.filter((c) => c.stance === 'asserted' && !relayedClause(sentence, c)).map((read) => read.mentions.filter((m) => !inQuote(m) && inSeatPhrase(sentence, m)));
   // Offsets from a named event ("two days after the stop") against the record's dates; only when both events are linked with confidence.
-  for (const r of relativeOffsets(sentence, asserted, record.events, (text, named) => ownerEvents(text, record, named), (clause) => pressAppearanceEvents(clause, sentence, record))) {
+  // Quoted words are blanked: what they tell of ("the officers on the scene …") is not what the offset dates.
+  const occasion = quoteOccasion && fixed?.length === 1 ? fixed[0] : undefined;
+  for (const r of relativeOffsets(unquotedSentence, asserted, record.events, (text, named) => (occasion ? { others: [], theirs: [] } : ownerEvents(text, record, named)), (clause) => pressAppearanceEvents(clause, unquotedSentence, record), occasion)) {
     compared++;
     if (r.status !== 'agrees') results.push({ r, events: [] });
   }
@@ -946,6 +948,13 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     if (tenure) {
       compared++;
       results.push({ r: { status: 'conflict', comparison: tenure.comparison, explanation: tenure.explanation }, events: before, mention: tenure.mention });
+    }
+    // "The driver, a 25-year-old from X, …": the story's recorded group named with "the", whatever the clause links
+    // (compare-origin.ts); only a conflict.
+    for (const p of peopleResults(sentence, clause, record.events, (at) => quoted.some(([a, b]) => at >= a && at < b), true)) {
+      if (!p.r) continue;
+      compared++;
+      results.push({ r: p.r, events: record.events.filter((e) => (e.event.outcomes ?? []).some((o) => o.origin)) });
     }
     const legal = cases && LEGAL_WORDS.test(text);
     if (!values.length && !vote && !legal && !hasOrderPoint(text) && !goesToUnreadBody(clause, sentence, record) && !namesHighway(text)) {

@@ -30,6 +30,7 @@ describe('a count of people who came to the scene', () => {
     expect(at('A crowd of about forty people watched.', 'forty')).toBe(true);
     expect(at('The crowd, some thirty people, watched.', 'thirty')).toBe(true);
     expect(at('The crowd watched as eight people were taken away.', 'eight')).toBe(false);
+    expect(at('Watched by the crowd, about eight people climbed out of the van.', 'eight')).toBe(false);
     expect(at('Eight people were in the van.', 'Eight')).toBe(false);
   });
 

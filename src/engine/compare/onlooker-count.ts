@@ -12,7 +12,7 @@ const PRESENT = /^\s+(?:[\p{L}'\u2019-]+\s+){0,2}?(?:(?:had|have|also|reportedly
 const ABOARD = new Set(['occupant', 'passenger', 'rider']);
 
 /** Before the count, in its clause: a crowd it measures ("the crowd had grown to", "a crowd of about", "the crowd, some"). */
-const CROWD_BEFORE = /\bcrowds?\b(?:\s+(?:of|on|at|in|outside|near|around)\b[^,.;:!?"\u201C\u201D]{0,30})?(?:\s*,|\s+(?:had\s+|has\s+)?(?:grew|grown|swelled|swollen|numbered|reached|was|were|of)\b(?:\s+to)?)\s*(?:about|around|roughly|some|nearly|almost|perhaps|maybe|an\s+estimated|at\s+least|more\s+than)?\s*$/iu;
+const CROWD_BEFORE = /\bcrowds?\b(?:\s+(?:of|on|at|in|outside|near|around)\b[^,.;:!?"\u201C\u201D]{0,30})?(?:(?<!\b(?:by|of|to|from|with|at|in|into|near|past|through|towards?)\s+(?:the|a)\s+crowds?)\s*,\s*(?:about|around|roughly|some|nearly|almost|perhaps|maybe|an\s+estimated)|\s+(?:had\s+|has\s+)?(?:grew|grown|swelled|swollen|numbered|reached|was|were|of)\b(?:\s+to)?\s*(?:about|around|roughly|some|nearly|almost|perhaps|maybe|an\s+estimated|at\s+least|more\s+than)?)\s*$/iu;
 
 /** Whether the count from `start` to `end` is of people who came to, or stood at, a place, or of a crowd. */
 export const onlookerCount = (sentence: string, end: number, start = end): boolean =>

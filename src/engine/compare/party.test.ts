@@ -24,6 +24,8 @@ describe('compareSentence: party', () => {
     expect(compare('Ida Marsh, who leads the Democrats on the council, spoke about the raid.')?.outcome).not.toBe('discrepant');
     expect(compare('Ida Marsh, who leads the fight against the Republicans, spoke about the raid.')?.outcome).not.toBe('discrepant');
     expect(compare('Ned Cole, a Republican, spoke about the raid.')?.outcome).not.toBe('discrepant');
+    // Another's party, in a clause about her ("a Republican who disagrees with X").
+    expect(compare('Ned Cole, a Republican who disagrees with Ida Marsh, spoke about the raid.')?.outcome).not.toBe('discrepant');
     // A party word that is not the person's: "the Republican plan", said by her.
     expect(compare('Ida Marsh criticised the Republican plan after the raid.')?.outcome).not.toBe('discrepant');
   });

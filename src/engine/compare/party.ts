@@ -25,7 +25,8 @@ const AFTER = /^\s*(?:,\s*(?:a|an|the)\s+(?:\w+\s+)?(Republican|Democrat|Democra
 /** ", who leads the Republicans in the Senate", ", leader of the Democrats on the council": a party by the post the person holds in it. */
 const LEADS = /^\s*,\s*(?:who\s+(?:leads|led|heads|headed|chairs|chaired)|(?:the\s+)?(?:leader|head|chair)\s+of)\s+(?:the\s+)?(?:\w+\s+)?(Republicans|Democrats)\b/;
 /** "Democratic Mayor", "Republican state Sen." right before the name: the party, then up to three title words. */
-const BEFORE = /\b(Republican|Democratic|Democrat|GOP)\s+(?:[\p{L}.'-]+\s+){0,3}$/u;
+/** Only a title's or a name's words between ("Republican state Sen. X", "Democratic Mayor X"), not a clause ("a Republican who disagrees with X"). */
+const BEFORE = /\b(Republican|Democratic|Democrat|GOP)\s+(?:(?:\p{Lu}[\p{L}.'-]*|state|senate|house|majority|minority|council|city|county|mayor|senator|sen\.|rep\.|leader|governor|gov\.|president|representative|assemblyman|assemblywoman|assemblymember|lawmaker|councilmember|councilman|councilwoman|chair|chairman|strategist|activist|official|candidate)\s+){0,3}$/u;
 
 interface PartyConflict {
   comparison: Comparison;

@@ -24,6 +24,10 @@ describe('recorded words given to another target', () => {
     expect(target('Smith saw "a total lack of urgency" on the part of Customs and Border Protection officers.')).toBeNull();
     expect(target('Smith saw "a total lack of urgency" from the people there.')).toBeNull();
     expect(target('Smith saw "a total lack of urgency" that day.')).toBeNull();
+    // A thing of the agency's, not its people ("in the RPD footage", "from RPD video").
+    expect(target('Smith said there was "a total lack of urgency" in the Rochester police video.')).toBeNull();
+    expect(target('Smith said he saw "a total lack of urgency" in the RPD footage.')).toBeNull();
+    expect(target('Chief Smith described "a total lack of urgency" from RPD video.')).toBeNull();
     // The stretch ends the recorded sentence, or is not word for word in it: nothing to go on from.
     expect(target('Smith spoke of "Border Patrol officers at the scene" from the Rochester police.')).toBeNull();
     expect(target('Smith saw "a complete lack of urgency" from the Rochester officers.')).toBeNull();

@@ -11,7 +11,7 @@ import { foldText } from '../normalize.ts';
 import type { StoryRecord } from './story-record.ts';
 
 /** A phrase that says whose a quality or an act was, then up to six words ending at a mark or "themselves". */
-const TARGET = /^\s*,?\s*(?:on\s+the\s+part\s+of|from|of|by|among|in)\s+((?:[\p{L}\d'\u2019.-]+\s+){0,5}?[\p{L}\d'\u2019.-]+?)(?=\s+themselves\b|\s+at\s+the\s+scene\b|\s*[,.;:!?)\u201D"]|\s*$)/u;
+const TARGET = /^\s*,?\s*(?:on\s+the\s+part\s+of|from|of|by|among)\s+((?:[\p{L}\d'\u2019.-]+\s+){0,5}?[\p{L}\d'\u2019.-]+?)(?=\s+themselves\b|\s+at\s+the\s+scene\b|\s*[,.;:!?)\u201D"]|\s*$)/u;
 /** People of an agency named by their town ("Rochester officers", "city police"). */
 const PEOPLE = /^(?:officers?|police|cops?|agents?|troopers?|deputies|personnel|patrolmen)$/i;
 
@@ -39,7 +39,8 @@ function agenciesIn(phrase: string, record: StoryRecord): string[] {
 
 function targetAfter(text: string, record: StoryRecord): Target | null {
   const m = TARGET.exec(text.slice(0, 120));
-  if (!m) return null;
+  // The phrase must name people ("Border Patrol officers", "the RPD"), not a thing of theirs ("RPD footage").
+  if (!m || !(PEOPLE.test(/([\p{L}]+)$/u.exec(m[1]!)?.[1] ?? '') || record.gazetteer.find(m[1]!).some((h) => h.end === m[1]!.length && h.entries.some((e) => e.kind === 'agency')))) return null;
   const agencies = agenciesIn(m[1]!, record);
   return agencies.length ? { text: m[1]!.replace(/^(?:the|multiple|several|some|many|its|their)\s+/i, '').trim(), agencies } : null;
 }

@@ -142,7 +142,7 @@ function gapWords(min: number, max: number): string {
  * when every value it gives agrees, so an unchecked offset keeps it from
  * green (and never makes it discrepant).
  */
-export function relativeOffsets(sentence: string, clauses: readonly Clause[], events: readonly IndexedEvent[], owned?: (text: string, named: readonly IndexedEvent[]) => { others: readonly IndexedEvent[]; theirs: readonly IndexedEvent[] }, told?: (clause: Clause) => readonly IndexedEvent[]): ValueResult[] {
+export function relativeOffsets(sentence: string, clauses: readonly Clause[], events: readonly IndexedEvent[], owned?: (text: string, named: readonly IndexedEvent[]) => { others: readonly IndexedEvent[]; theirs: readonly IndexedEvent[] }, told?: (clause: Clause) => readonly IndexedEvent[], occasion?: IndexedEvent): ValueResult[] {
   const out: ValueResult[] = [];
   for (const clause of clauses) {
     for (const m of clause.mentions) {
@@ -185,7 +185,8 @@ export function relativeOffsets(sentence: string, clauses: readonly Clause[], ev
       }
       const anchor = anchors[0] as IndexedEvent;
       // "Ortt's visit": an event word owned by someone who took no part in that event names the owner's (owner-event.ts).
-      const bySubjectWords = linked(subjectText, events);
+      // Recorded words the sentence quotes: what is dated is their occasion ("Two days after the stop, Evans said, “…”").
+      const bySubjectWords = occasion ? [occasion] : linked(subjectText, events);
       const own = owned?.(subjectText, bySubjectWords);
       let subjects = (own ? [...bySubjectWords.filter((e) => !own.others.includes(e)), ...own.theirs] : bySubjectWords).filter((e) => e !== anchor);
       if (!subjects.length) {

@@ -108,6 +108,11 @@ export function singularNoun(w: string): string {
 
 /** The word before token `at` that names whom "from X" is said of. */
 function holderBefore(tokens: readonly Token[], at: number): string {
+  // "the driver, a 25-year-old from X": an age standing as a noun is the person it is apposed to, or a person.
+  if (tokens[at - 1]?.lower === 'old' && tokens[at - 2]?.lower === '-' && tokens[at - 3]?.lower === 'year' && tokens[at - 4]?.lower === '-') {
+    const apposed = /^an?$/.test(tokens[at - 6]?.lower ?? '') && tokens[at - 7]?.lower === ',' && tokens[at - 8]?.word ? tokens[at - 8]!.lower : '';
+    return apposed ? singularNoun(apposed) : 'person';
+  }
   let quantified = false;
   for (let k = at - 1; k >= 0 && k >= at - 5; k--) {
     const t = tokens[k]!;
