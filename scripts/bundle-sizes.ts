@@ -83,7 +83,9 @@ export const BUDGETS = {
   // About 977 KB at stop 39's merges (batch 26's kinds: document headings, capitals after a title, an hour's offset,
   // durations of a thing, dash credits, titles owning words, apposed bodies, abbreviated weekday heads, response-to
   // order, group refusals, doubtful events). Raised to 990 KB; the diet is issue 18's first job and has not started.
-  engine: 990_000,
+  // About 993 KB at stop 42 (batch 30's kinds: a quote's target, counts near a ceiling, crowds, participle credits,
+  // findings that carry their events). Raised to 1,000 KB; the diet is issue 18's first job and has not started.
+  engine: 1_000_000,
   // 63 KB since the popup stopped carrying the engine's analysis through its messages (verdict-counts.ts).
   popup: 70_000,
   // 168 KB on disk (pretty-printed) since pack 0.5.0 wrote every dated event of the record.
