@@ -42,7 +42,16 @@ export interface Group {
   note?: string;
 }
 
+const groupsOf = new WeakMap<readonly IndexedEvent[], Group[]>();
+
+/** The groups an outcome befell with an origin or kin, built once per events array (the record's own is read per clause). */
 export function groups(events: readonly IndexedEvent[]): Group[] {
+  let gs = groupsOf.get(events);
+  if (!gs) groupsOf.set(events, (gs = readGroups(events)));
+  return gs;
+}
+
+function readGroups(events: readonly IndexedEvent[]): Group[] {
   return events.flatMap((e) => (e.event.outcomes ?? []).flatMap((o) => (o.origin || o.kin ? [{ kind: o.kind, ...(o.origin ? { origin: o.origin } : {}), ...(o.kin ? { kin: o.kin } : {}), nouns: new Set((o.nouns ?? []).map((n) => singularNoun(n.toLowerCase()))), ...(o.note ? { note: o.note } : {}) }] : [])));
 }
 
@@ -50,6 +59,16 @@ export function groups(events: readonly IndexedEvent[]): Group[] {
 function possessed(sentence: string, at: number): boolean {
   const before = sentence.slice(Math.max(0, at - 30), at).toLowerCase();
   return /(['\u2019]s?|\btheir|\bour|\bmy|\byour)\s+(\w+\s+)?$/.test(before);
+}
+
+/** "Mexico's southern neighbour": a country owning a noun, right after the word ending at `end`. */
+function owning(sentence: string, end: number): boolean {
+  return /^['\u2019]s?\b/.test(sentence.slice(end));
+}
+
+/** The origins said in the clause's own words: inside it, not quoted, and owning nothing. */
+function clauseOrigins(sentence: string, clause: Clause, quoted: (at: number) => boolean): Origin[] {
+  return findOrigins(sentence).filter((o) => o.start >= clause.start && o.end <= clause.end && !quoted(o.start) && !owning(sentence, o.end));
 }
 
 const list = (ids: readonly string[]) => ids.map(countryName).join(' or ');
@@ -95,15 +114,11 @@ export function peopleResults(sentence: string, clause: Clause, events: readonly
     const withOrigin = gs.filter((g) => g.origin);
     const one = withOrigin[0];
     if (!one || withOrigin.some((g) => g.origin!.join() !== one.origin!.join())) return [];
-    const out: { r: Result; start: number; end: number; text: string }[] = [];
-    for (const o of findOrigins(sentence)) {
-      // "Mexico's southern neighbour Guatemala": a country owning a noun is no one's origin.
-      if (o.start < clause.start || o.end > clause.end || quoted(o.start) || possessed(sentence, o.start) || /^['\u2019]s?\b/.test(sentence.slice(o.end))) continue;
-      if (!withOrigin.some((g) => g.nouns.has(o.holder)) || !definiteHolder(sentence.slice(clause.start, o.start), o.holder)) continue;
+    return clauseOrigins(sentence, clause, quoted).flatMap((o) => {
+      if (possessed(sentence, o.start) || !withOrigin.some((g) => g.nouns.has(o.holder)) || !definiteHolder(sentence.slice(clause.start, o.start), o.holder)) return [];
       const r = originResult(o, one);
-      out.push({ r: r === 'agrees' ? null : r, start: o.start, end: o.end, text: o.text });
-    }
-    return out;
+      return [{ r: r === 'agrees' ? null : r, start: o.start, end: o.end, text: o.text }];
+    });
   }
   const out: { r: Result; start: number; end: number; text: string }[] = [];
   const outcomes = clause.mentions.filter((m): m is Mention & { type: 'outcome' } => m.type === 'outcome' && !m.negated);
@@ -124,11 +139,10 @@ export function peopleResults(sentence: string, clause: Clause, events: readonly
     const group = counted || pair || /\b(were|are)\s+(all\s+|both\s+)?$/.test(before);
     if (group) kinSaid.push({ word, start, end: start + w[0].length, text: w[0] });
   }
-  const origins = gs.some((g) => g.origin) ? findOrigins(sentence) : [];
+  const origins = gs.some((g) => g.origin) ? clauseOrigins(sentence, clause, quoted) : [];
   for (const g of gs) {
     if (g.origin) {
       for (const o of origins) {
-        if (o.start < clause.start || o.end > clause.end || quoted(o.start) || /^['\u2019]s?\b/.test(sentence.slice(o.end))) continue;
         const kin = kinWord(o.holder);
         const ofThem = (kin !== null && (g.kin?.includes(kin) ?? false)) || ((g.nouns.has(o.holder) || FOR_THEM.has(o.holder) || o.holder === 'man') && named(g)) || (g.nouns.has(o.holder) && definiteHolder(sentence.slice(clause.start, o.start), o.holder));
         if (!ofThem || possessed(sentence, o.start)) continue;

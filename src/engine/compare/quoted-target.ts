@@ -8,6 +8,7 @@
  * and the record's names; nothing here knows a story.
  */
 import { foldText } from '../normalize.ts';
+import { perRecord } from './per-record.ts';
 import type { StoryRecord } from './story-record.ts';
 
 /** A phrase that says whose a quality or an act was, then up to six words ending at a mark or "themselves". */
@@ -20,6 +21,13 @@ interface Target {
   agencies: string[];
 }
 
+/** The world's local police by the place they serve (a place id of the gazetteer), built once per record. */
+const localByPlace = perRecord((record) => {
+  const out = new Map<string, string[]>();
+  for (const a of record.world?.world.agencies ?? []) if (a.level === 'local') out.set(`w:${a.place}`, [...(out.get(`w:${a.place}`) ?? []), a.id]);
+  return out;
+});
+
 /** The agencies a short phrase names: by name, or a town's officers (the world's local police of that town). */
 function agenciesIn(phrase: string, record: StoryRecord): string[] {
   const out = new Set<string>();
@@ -30,8 +38,8 @@ function agenciesIn(phrase: string, record: StoryRecord): string[] {
     const next = /^\s+([\p{L}]+)/u.exec(phrase.slice(hit.end))?.[1] ?? '';
     if (!PEOPLE.test(next)) continue;
     for (const place of hit.entries.filter((e) => e.kind === 'place')) {
-      const local = record.world?.world.agencies.filter((a) => a.level === 'local' && `w:${a.place}` === place.id) ?? [];
-      if (local.length === 1) out.add(`w:${local[0]!.id}`);
+      const local = localByPlace(record).get(place.id) ?? [];
+      if (local.length === 1) out.add(`w:${local[0]}`);
     }
   }
   return [...out];
