@@ -296,6 +296,14 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'rochester-moderation-ticket-b-b31.html',
   'police-chiefs-bench-memo-b-b31.html',
   'police-chiefs-media-critic-newsletter-b-b31.html',
+  'rochester-birders-field-log-a-b32.html',
+  'rochester-parents-forum-digest-a-b32.html',
+  'police-chiefs-quilting-guild-newsletter-a-b32.html',
+  'police-chiefs-senior-center-circle-a-b32.html',
+  'rochester-franchise-owners-memo-b-b32.html',
+  'rochester-twitch-vod-recap-b-b32.html',
+  'police-chiefs-equity-research-note-b-b32.html',
+  'police-chiefs-youth-legislature-guide-b-b32.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */

@@ -108,6 +108,7 @@ function typedOf(sentence: string, story: StoryDetails, pageDate: string | undef
   }
   const results = pageText === undefined ? cache.alone : cache.onPage;
   if (results.has(sentence)) return results.get(sentence) ?? null;
+  if (pageText === undefined && cache.onPage.has(sentence)) return cache.onPage.get(sentence) ?? null;
   const result = compareSentence(sentence, record, pageDate, undefined, pageYear, pageText);
   if (results.size >= TYPED_CACHE_MAX) results.clear();
   results.set(sentence, result);

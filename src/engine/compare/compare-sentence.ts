@@ -10,6 +10,7 @@
  * questioned and conditional clauses are not the page's assertion and are
  * not compared.
  */
+import { bodyNameResults } from './body-name.ts';
 import { blankStrangerOwned } from './stranger-owned.ts';
 import { withPlacedTitles } from './placed-title.ts';
 import { outletsOnlyAddressed } from './addressed-outlet.ts';
@@ -752,6 +753,11 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   for (const d of demandResults(sentence, asserted, record)) {
     compared++;
     if (d.status === 'conflict' && d.comparison) results.push({ r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation ?? '' }, events: [], mention: d.mention });
+  }
+  // "The officers' union, the <Town> Police Benevolent Association," where the record's union has another name (body-name.ts).
+  for (const b of bodyNameResults(sentence, record, (at) => quoted.some(([x, y]) => at >= x && at < y))) {
+    compared++;
+    results.push({ r: { status: b.status, comparison: b.comparison, explanation: b.explanation }, events: b.events });
   }
   // "They want all six cops fired" where the record counts ten officers: the size of the group wished on (demanded-count.ts).
   for (const d of demandedCountResults(sentence, asserted, record)) {

@@ -94,3 +94,40 @@ describe('a demand against the one the record has', () => {
     expect(compare(sentence)?.outcome).not.toBe('discrepant');
   });
 });
+
+describe('a demand given to another holder of the same post', () => {
+  const p = JSON.parse(JSON.stringify(raidPack())) as Json;
+  const story = p.stories[0]!;
+  const councillor = [{ title: 'councillor' }];
+  story.entities.push(
+    { id: 'ora-lind', kind: 'person', name: 'Ora Lind', roles: councillor },
+    { id: 'ada-moor', kind: 'person', name: 'Ada Moor', roles: councillor },
+  );
+  story.events.push(
+    {
+      sources: ['ledger'], confidence: 'high', id: 'council-reaction', label: 'Councillor Ora Lind reacts to the raid', words: ['reaction'], date: '2024-06-14',
+      participants: [{ role: 'spoke', entities: ['ora-lind'] }],
+      demands: [{ by: ['ora-lind'], kind: 'fired', nouns: ['officers'], statement: 'Councillor Ora Lind calling for the officers to be fired' }],
+    },
+    { sources: ['ledger'], confidence: 'high', id: 'moor-hears', label: 'Councillor Ada Moor raises the raid at council', words: ['council'], date: '2024-06-12', participants: [{ role: 'spoke', entities: ['ada-moor'] }] },
+  );
+  const parsedPost = parsePack(p);
+  if (!parsedPost.ok) throw new Error(JSON.stringify(parsedPost.problems));
+  const posts = buildStoryRecord(parsedPost.pack.stories[0]!, westmark());
+
+  it.each(['Councillor Ada Moor called for the officers to be fired.', 'Ada Moor demanded that the officers be dismissed.'])('%s', (sentence) => {
+    const result = compareSentence(sentence, posts, '2024-06-20');
+    expect(result).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'demand', page: 'Ada Moor: ' + (sentence.includes('dismissed') ? 'dismissed' : 'fired'), record: 'Councillor Ora Lind calling for the officers to be fired' }] });
+    expect(result?.explanation).toBe("The record has Councillor Ora Lind calling for the officers to be fired; the call was not Ada Moor's.");
+  });
+
+  it.each([
+    'Ada Moor and Ora Lind called for the officers to be fired.',
+    'Ora Lind called for the officers to be fired.',
+    'Mayor Ida Marsh called for the officers to be fired.',
+    'Ada Moor did not call for the officers to be fired.',
+    'Ada Moor wants the officers off the street.',
+  ])('never wrong: %s', (sentence) => {
+    expect(compareSentence(sentence, posts, '2024-06-20')?.outcome).not.toBe('discrepant');
+  });
+});

@@ -11,7 +11,8 @@
  * street" may be part of any demand). Someone with no recorded demand: nothing.
  */
 import type { Clause, Mention, OutcomeKind } from '../read/types.ts';
-import type { StoryRecord } from './story-record.ts';
+import { foldText } from '../normalize.ts';
+import type { RecordPerson, StoryRecord } from './story-record.ts';
 import { perRecord } from './per-record.ts';
 import { STATUS } from './personnel-outcome.ts';
 
@@ -72,6 +73,23 @@ export function othersDemand(record: StoryRecord, wishers: ReadonlySet<string>, 
   return null;
 }
 
+/**
+ * A person of the story credited with a demand the record credits, by name, to others only, where one of those others
+ * holds the same post: "Councilmember X called for the officers to be fired", where the record has Councilmember Y
+ * calling for it and X only raising the matter. Two holders of one post are the names a careless retelling swaps; the
+ * record says which of them made the call. Someone of another post (the mayor) is left alone: the record may not tell
+ * all they said.
+ */
+function madeByOthers(record: StoryRecord, wishers: ReadonlySet<string>, made: readonly { by: ReadonlySet<string>; statement: string }[]): { wisher: string; record: string } | null {
+  const [wisher, ...more] = [...wishers];
+  const person = wisher === undefined ? undefined : record.people.get(wisher);
+  if (!person || more.length || !made.length || made.some((d) => !d.by.size || d.by.has(person.canon))) return null;
+  const posts = (p: RecordPerson) => new Set([...p.roles.map((r) => foldText(r.title)), ...(p.role ? [foldText(p.role)] : [])]);
+  const own = posts(person);
+  const samePost = made.some((d) => [...d.by].some((id) => { const other = record.people.get(id); return other !== undefined && [...posts(other)].some((t) => own.has(t)); }));
+  return samePost ? { wisher: person.name, record: [...new Set(made.map((d) => d.statement))].join('; ') } : null;
+}
+
 export interface DemandResult {
   mention: Mention & { type: 'outcome' };
   status: 'agrees' | 'conflict';
@@ -103,7 +121,8 @@ export function demandResults(sentence: string, clauses: readonly Clause[], reco
         const between = sentence.slice(subject?.end ?? 0, verbAt);
         if (!subject || !(SUBJECT_BEFORE_WISH.test(between) || ownPredicateBefore(between, lead[0]))) continue;
         const kind = m.value.kind;
-        const other = othersDemand(record, wishers, (d) => d.kind === kind || STATUS[d.kind] === STATUS[kind]);
+        const same = (d: { kind: OutcomeKind }) => d.kind === kind || STATUS[d.kind] === STATUS[kind];
+        const other = othersDemand(record, wishers, same) ?? madeByOthers(record, new Set(idsOf(record, subject)), demands.filter(same));
         if (other) out.push({ mention: m, status: 'conflict', comparison: { slot: 'demand', page: `${other.wisher}: ${m.text}`, record: other.record }, explanation: `The record has ${other.record}; the call was not ${other.wisher}'s.` });
         continue;
       }
