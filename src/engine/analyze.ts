@@ -1,3 +1,4 @@
+import { presupposingQuestionText } from './read/presupposed-question.ts';
 import type { Source } from '../pack/schema.ts';
 import { compareSentence, type SentenceComparison } from './compare/compare-sentence.ts';
 import type { IndexedEvent } from './compare/story-record.ts';
@@ -245,7 +246,12 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
   if (asksQuestion(sentence)) {
     // "<statement>; should …?": the statement before the question is told (question-premise.ts).
     const premise = questionPremise(sentence);
-    return premise ? judge(premise, previous, carried, foldText(premise), page, story, startOfStory, pageDate, pageInStory, pageYear, pageText, lastParagraph) : null;
+    const told = premise ? judge(premise, previous, carried, foldText(premise), page, story, startOfStory, pageDate, pageInStory, pageYear, pageText, lastParagraph) : null;
+    if (told || !presupposingQuestionText(sentence)) return told;
+    // "How do you explain what happened at the stop last week?": what a how or why question asks about is taken as
+    // known (presupposed-question.ts); only a discrepancy is taken, a question is never green.
+    const typed = typedOf(sentence, story, pageDate, pageYear, pageText);
+    return typed?.outcome === 'discrepant' ? typedJudgement(typed, story) : null;
   }
   // "Myth one: …", "Rumor: …", "It is not true that …": a claim the page refutes or checks asserts nothing either (not-asserted.ts).
   if (framedAsFalse(sentence)) return null;

@@ -1,6 +1,7 @@
 /** Whole-word term search in folded text (see normalize.ts). */
 
-const WORD = /[\p{L}\p{N}]/u;
+/** A handle's underscore joins words ("lyell_mama" names no street). */
+const WORD = /[\p{L}\p{N}_]/u;
 
 const DIGIT = /\p{N}/u;
 

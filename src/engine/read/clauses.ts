@@ -13,6 +13,7 @@
  * 'reported' for a hedge ("reportedly", "allegedly", "claimed", "rumors") or a
  * vague source that says ("critics said", "some argue"); else 'asserted'.
  */
+import { presupposingQuestion } from './presupposed-question.ts';
 import { lexicon } from './lexicon.ts';
 import { invertedConditional } from './inverted-conditional.ts';
 import type { Token } from './tokens.ts';
@@ -148,6 +149,15 @@ const AFTER_PURPOSE_SO = new Set(['that', 'they', 'he', 'she', 'we', 'it', 'i', 
 /** The last word of a factive framing before "that" ("keep in mind", "bear in mind", "remember", "note", "be aware"). */
 const FACTIVE_BEFORE = new Set(['mind', 'remember', 'recall', 'note', 'aware', 'realize', 'realise']);
 
+/** The words of tokens [from, end) after the last colon among them, lower-cased. */
+function wordsAfterColon(tokens: readonly Token[], from: number, end: number): string[] {
+  let start = from;
+  for (let i = from; i < end; i++) if ((tokens[i] as Token).text === ':') start = i + 1;
+  return tokens.slice(start, end).filter((t) => t.word).map((t) => t.lower);
+}
+
+const presupposed = (tokens: readonly Token[], from: number, end: number) => presupposingQuestion(wordsAfterColon(tokens, from, end));
+
 function stanceOf(tokens: readonly Token[], from: number, to: number): Stance {
   let conditional = false;
   let lead = false;
@@ -160,7 +170,7 @@ function stanceOf(tokens: readonly Token[], from: number, to: number): Stance {
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     quoted = quoteState(t, quoted);
-    if (t.text === '?' && !quoted) return 'question';
+    if (t.text === '?' && !quoted) return presupposed(tokens, from, i) ? stanceOf(tokens, from, i) : 'question';
     if (!t.word) continue;
     if (lexicon.speechVerbs.has(t.lower) || SPEECH_PARTICIPLES.has(t.lower) || INTENT_VERBS.has(t.lower)) speech = true;
     // "said the LAPD would not take part" reports an intention: no condition.
@@ -179,6 +189,6 @@ function stanceOf(tokens: readonly Token[], from: number, to: number): Stance {
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to' && /^(rumors?|rumours?|speculation|posts|social)$/.test(tokens[i + 2]?.lower ?? '')) reported = true;
   }
   // A question mark may close the sentence after its last clause's quote: "… they?" (not one inside a quote left open).
-  if (to === tokens.length && tokens[to - 1]?.text === '?' && !quoted) return 'question';
+  if (to === tokens.length && tokens[to - 1]?.text === '?' && !quoted && !presupposed(tokens, from, to - 1)) return 'question';
   return conditional ? 'conditional' : reported ? 'reported' : 'asserted';
 }
