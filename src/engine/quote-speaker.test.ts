@@ -51,6 +51,15 @@ describe('creditedSpeaker', () => {
     expect(who('Lee spoke, telling everyone who had come to the hall on Monday \u201CWe are done.\u201D')).toBeUndefined();
   });
 
+  it('credits the subject of a verb that leads to the verb of speech ("went on to say", "have chosen to say")', () => {
+    expect(who('Lee went on to say, \u201CWe are done.\u201D')).toBe('ann-lee');
+    expect(who('Why might the mayor, Ann Lee, have chosen to say \u201CWe are done\u201D so early?')).toBe('ann-lee');
+    expect(who('Mayor Lee was quick to add: \u201CWe are done.\u201D')).toBe('ann-lee');
+    expect(who('Lee chose to tell reporters \u201CWe are done.\u201D')).toBe('ann-lee');
+    // Not a verb of speech after "to": the words are not credited by it.
+    expect(who('Lee went on to win, and \u201CWe are done\u201D was the headline.')).not.toBe('ann-lee');
+  });
+
   it('carries the speaker of the sentence before to a pronoun', () => {
     expect(who('\u201CWe are done,\u201D she added.', 'Lee said the council had met.')).toBe('ann-lee');
     expect(who('\u201CWe are done,\u201D she added.')).toBeNull();
