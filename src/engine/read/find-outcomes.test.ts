@@ -134,3 +134,12 @@ describe('outcomes', () => {
     expect(outcomes('She took the bus. Then she walked to court.')).toEqual([]);
   });
 });
+
+describe('held at a place of detention', () => {
+  it('after "were", "remain" or "ended up"', () => {
+    for (const s of ['Four people ended up held at the federal detention facility.', 'Three men remain held at the detention center.', 'They were held at the county jail.']) expect(outcomes(s)[0], s).toMatchObject({ kind: 'detained' });
+  });
+  it('not an occasion, nor "held" after another word', () => {
+    for (const s of ['The hearing ended up held at the county jail.', 'They held up at the county jail.']) expect(outcomes(s).some((o) => o.kind === 'detained'), s).toBe(false);
+  });
+});

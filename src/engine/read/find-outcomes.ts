@@ -192,9 +192,12 @@ function sentBackTo(ctx: ReadContext, i: number): number {
 const HELD_OCCASIONS = /^(meetings?|conferences?|hearings?|rall(y|ies)|sessions?|vigils?|protests?|events?|talks|briefings?|elections?|services?|ceremon(y|ies)|trials?|interviews?|roundtables?|forums?|classes|trainings?|press)$/;
 const HELD_PLACE = /^(custody|detention|jail|prison|lockup|facility|facilities)$/;
 
-/** "were held at the (federal) detention facility", "held in custody", "being held in jail": -1 unless so. */
+/** "were held at the (federal) detention facility", "held in custody", "being held in jail", "ended up held at": -1 unless so. */
 function heldIn(ctx: ReadContext, i: number): number {
-  if (ctx.lower(i) !== 'held' || !/^(were|been|being|are)$/.test(ctx.lower(i - 1)) || !/^(at|in)$/.test(ctx.lower(i + 1))) return -1;
+  // "were held", "remain held", "ended up held", "wound up held".
+  const before = ctx.lower(i - 1);
+  const put = /^(were|been|being|are|remain|remained|remains)$/.test(before) || (before === 'up' && /^(ended|end|ends|wound)$/.test(ctx.lower(i - 2)));
+  if (ctx.lower(i) !== 'held' || !put || !/^(at|in)$/.test(ctx.lower(i + 1))) return -1;
   // "The hearings were held in the detention facility": an occasion, not people.
   for (let k = i - 2; k >= i - 4 && k >= 0; k--) if (HELD_OCCASIONS.test(ctx.lower(k))) return -1;
   for (let k = i + 2; k < i + 7; k++) {

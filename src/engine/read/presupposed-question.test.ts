@@ -40,3 +40,12 @@ describe('a handle joins its words', () => {
     expect(findTerm('a question about quay street', 'quay')).toBe(17);
   });
 });
+
+describe('a factive question', () => {
+  it.each(['And do your kids know the FBI raided the warehouse?', 'Did you know that the FBI raided the warehouse?', 'Remember when the FBI raided the warehouse?', 'So why did the FBI raid the warehouse?'])('takes as known: %s', (s) => {
+    expect(presupposingQuestionText(s)).toBe(true);
+  });
+  it.each(['Do you know who raided the warehouse?', 'Did the FBI raid the warehouse?', 'Do you know?', 'Does anyone know whether the FBI would raid it?'])('asks: %s', (s) => {
+    expect(presupposingQuestionText(s)).toBe(false);
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * A question asking how or why something happened ("How do you explain what happened at the stop last week?", "Why
- * did the mayor fire ten officers?"), or what happened at it, takes what it asks about as known: its words are put as
+ * did the mayor fire ten officers?"), what happened at it, or whether someone knows or remembers it ("Did you know the
+ * FBI made the stop?"), takes what it asks about as known: its words are put as
  * fact, as a statement's are. A yes-or-no question, one asking who, when, where or how many, and one with a condition
  * or a hedge ("why would …", "what if …", "how could …") stay questions. Read on the words after the clause's last
  * colon ("a question from a member: how …"). General English; nothing here knows a story.
@@ -10,10 +11,31 @@ import { lexicon } from './lexicon.ts';
 /** Words after "how" that ask for a measure: "how many officers" asks the count, and takes none as known. */
 const HOW_MEASURE = new Set(['many', 'much', 'long', 'old', 'often', 'far', 'soon', 'big', 'large', 'likely']);
 
+const ASKING = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'whether', 'if', 'how', 'why']);
+const LEADING = new Set(['and', 'but', 'so', 'or', 'now', 'then', 'well', 'okay', 'ok']);
+
+/** Verbs that take what follows them as true ("know", "remember"): asking whether someone knows it asks nothing of it. */
+const FACTIVE = new Set(['know', 'knew', 'remember', 'recall', 'realize', 'realise', 'realized', 'realised']);
+
+/** "Do your kids know the city was sued …?", "Did you know that …?", "Remember when …?": a factive verb asked about. */
+function knowing(words: readonly string[]): boolean {
+  const [first] = words;
+  if (first === 'remember') return true;
+  if (first !== 'do' && first !== 'did' && first !== 'does') return false;
+  // The subject, then the verb: "do you know", "do your kids know", "did anyone in the room remember".
+  // Not an embedded question ("do you know who …", "… whether …"): that asks.
+  for (let i = 1; i <= 4 && i < words.length; i++) if (FACTIVE.has(words[i]!)) return i + 1 < words.length && !ASKING.has(words[i + 1]!);
+  return false;
+}
+
 /** Whether a question, given as its lower-cased words, takes what it asks about as known. */
-export function presupposingQuestion(words: readonly string[]): boolean {
+export function presupposingQuestion(given: readonly string[]): boolean {
+  // "And do your kids know …?", "So why did …?": a conjunction before the question.
+  let from = 0;
+  while (from < given.length - 1 && LEADING.has(given[from]!)) from++;
+  const words = given.slice(from);
   const [first, second] = words;
-  const opens = (first === 'how' && !HOW_MEASURE.has(second ?? '')) || first === 'why' || (first === 'what' && second === 'happened');
+  const opens = (first === 'how' && !HOW_MEASURE.has(second ?? '')) || first === 'why' || (first === 'what' && second === 'happened') || knowing(words);
   return opens && !words.some((w) => lexicon.conditionalWords.has(w) || lexicon.conditionalLeads.has(w) || lexicon.reportedHedges.has(w));
 }
 
