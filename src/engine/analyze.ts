@@ -538,6 +538,9 @@ const ISSUER_WORDS = /\b(?:came|come|comes|coming)\s+(?:straight\s+|directly\s+|
  * "That decision was issued on Friday, November 14", "The statement came out Thursday": the day of putting out what
  * the sentence before (or the one before it) told of, against that event's day (issued-day.ts); only a conflict.
  */
+/** A relative clause crediting an outlet with carrying what the sentence tells of ("which the X covered", "that X ran"). */
+const COVERED_BY = /,\s*(?:which|that)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,5}(?:covered|reported|ran|printed|carried|published)\b/u;
+
 function dayOfWhatCameBefore(text: string, sentence: Sentence, recent: readonly Sentence[], story: StoryDetails, pageDate: string | undefined, pageYear: number | undefined): Finding | null {
   const subject = sentence.end - sentence.start > MAX_SENTENCE ? null : issuedSubject(sentence.text);
   if (!subject) return null;
@@ -550,8 +553,9 @@ function dayOfWhatCameBefore(text: string, sentence: Sentence, recent: readonly 
     told = s.text;
     break;
   }
-  // Its own events, if any, must hold those.
-  const own = typedOf(sentence.text, story, pageDate, pageYear)?.events ?? [];
+  // Its own events, if any, must hold those; an outlet's report of them may stand beside ("…, which the X covered").
+  const reportOnly = (id: string) => story.record().events.find((e) => e.event.id === id)?.participants.every((p) => p.role === 'reported' || p.role === 'first-reported') ?? false;
+  const own = (typedOf(sentence.text, story, pageDate, pageYear)?.events ?? []).filter((id) => !reportOnly(id) || !COVERED_BY.test(sentence.text));
   if (!events.length || (own.length && !events.every((e) => own.includes(e.event.id)))) return null;
   const typed = issuedDayComparison(sentence.text, events, story.record(), told);
   return typed ? { ...typedJudgement(typed, story), severity: 'false' as const, start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) } : null;

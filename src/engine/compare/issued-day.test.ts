@@ -60,6 +60,11 @@ describe('the day a statement or a decision pointed back at was put out', () => 
     ['Judge Rhea Quill dismissed the suit as moot.', 'That ruling, which was handed down on July 3, 2024, ended the case.'],
     // A printing may be a day late, or on a report's day; a week is neither.
     ['Mayor Ida Marsh issued a written statement on the raid.', 'That statement appeared in the Alder Ledger on Monday, June 24, 2024.'],
+    // "That came in a statement …": what was said before, put in a statement of that day (in brackets too).
+    ['Mayor Ida Marsh said the unit followed the law.', 'That came in a written statement dated Tuesday, June 18.'],
+    ['Mayor Ida Marsh said the unit followed the law.', '(That came in a written statement dated Tuesday, June 18.)'],
+    // An outlet's report of it may stand beside in a relative clause.
+    ['Mayor Ida Marsh said the unit followed the law.', 'That came in a written statement dated Tuesday, June 18, which the Alder Ledger covered.'],
   ])('%s %s', (before, sentence) => {
     expect(last([before, sentence])).toBe('discrepant');
   });
@@ -87,6 +92,9 @@ describe('the day a statement or a decision pointed back at was put out', () => 
     ['Judge Rhea Quill spoke to reporters about the raid, and Mayor Ida Marsh was there.', "The mayor's statement, released on Friday, June 14, was short."],
     // A decision pointed back at when the sentence before told of no decision and of more than one event.
     ['Harbor Unit officers raided a warehouse, and Mayor Ida Marsh held a briefing.', 'That decision was announced on Tuesday, June 18.'],
+    ['Mayor Ida Marsh said the unit followed the law.', 'That came in a written statement dated Friday, June 14.'],
+    ['Mayor Ida Marsh said the unit followed the law.', 'That came in a written statement dated Friday, June 14, which the Alder Ledger covered.'],
+    ['Mayor Ida Marsh said the unit followed the law.', 'That came in a letter, and a week later, on June 21, she spoke again.'],
   ])('never wrong: %s %s', (before, sentence) => {
     expect(last([before, sentence])).not.toBe('discrepant');
   });

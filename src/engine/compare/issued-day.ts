@@ -2,7 +2,7 @@
  * The day a thing said or decided was put out, in a sentence that points back
  * at it by a demonstrative or a definite noun ("That decision was issued on
  * Friday, November 14", "The statement came out Thursday", "This ruling was
- * handed down on …", "That statement appeared in the X on …"). The thing is
+ * handed down on …", "That statement appeared in the X on …", "That came in a written statement dated …"). The thing is
  * what the sentence before told of: for words said (statement, remarks,
  * announcement …) its events where someone spoke; for a decision (decision,
  * ruling, judgment …) its events with a court's disposition, else the one event
@@ -29,10 +29,12 @@ const ADVERB = String.raw`(?:(?:first|originally|officially|formally|publicly|fi
 /** Verbs of putting it out; `printed` ones are a later report of it. */
 const ISSUE = String.raw`(?:(?:was|were|had\s+been|has\s+been|got)\s+${ADVERB}(?:issued|released|made\s+public|made|given|delivered|put\s+out|sent\s+out|sent|posted|announced|handed\s+down|entered|filed|signed|dated|read\s+out|published)|${ADVERB}(?:came\s+out|went\s+out|came\s+down|went\s+public|dropped|is\s+dated)|(?:was|were)\s+out)`;
 const PRINT = String.raw`(?:${ADVERB}(?:appeared|ran)|(?:was|were)\s+${ADVERB}(?:printed|reported|carried|run))`;
-const OPENING = String.raw`^\s*(?:(?:and|but|so)\s+)?`;
+const OPENING = String.raw`^\s*\(?\s*(?:(?:and|but|so)\s+)?`;
 const SUBJECT = new RegExp(String.raw`${OPENING}${DETERMINER}\s+${MODIFIERS}(${SAID}|${DECIDED})\s+(?:(${ISSUE})|(${PRINT}))(?![\p{L}])`, 'iu');
 /** "It came out on …", "This was released …": a pronoun for whatever the sentence before told of. */
 const PRONOUN = new RegExp(String.raw`${OPENING}(?:it|this|that)\s+(?:(${ISSUE})|(${PRINT}))(?![\p{L}])`, 'iu');
+/** "That came in a written statement …", "Those words were in his statement of …": what was said before, put in words said. */
+const CAME_IN = new RegExp(String.raw`${OPENING}(?:it|this|that|these|those)(?:\s+(?:words|remarks|line|lines|quote|pledge|promise))?\s+(?:came|was|were|appeared)\s+in\s+(?:a|an|the|his|her|their|its)\s+${MODIFIERS}(?:${SAID})(?![\p{L}])`, 'iu');
 /** Participles of putting it out, set off by a comma ("The statement, released on …, was printed by X"). */
 const PARTICIPLE = String.raw`(?:(?:which|that)\s+(?:was|were)\s+)?${ADVERB}(?:issued|released|made\s+public|delivered|put\s+out|sent\s+out|posted|announced|handed\s+down|entered|filed|signed|dated|published)`;
 const APPOSITIVE = new RegExp(String.raw`${OPENING}${DETERMINER}\s+${MODIFIERS}(${SAID}|${DECIDED})\s*,\s*${PARTICIPLE}(?![\p{L}])`, 'iu');
@@ -63,6 +65,8 @@ const kindOf = (noun: string): 'said' | 'decided' => (new RegExp(`^(?:${DECIDED}
 export function issuedSubject(sentence: string): IssuedSubject | null {
   const m = SUBJECT.exec(sentence);
   if (m) return { kind: kindOf(m[2] as string), printed: m[4] !== undefined, from: 0, to: sentence.length, ...ownerOf(m[1] as string) };
+  // "That came in a written statement dated Tuesday": the words told before, said in a statement.
+  if (CAME_IN.test(sentence)) return { kind: 'said', printed: false, from: 0, to: sentence.length };
   const p = PRONOUN.exec(sentence);
   // Not "It came out on Tuesday that …" (became known).
   if (p) return /\bthat\b/i.test(sentence.slice(p[0].length)) ? null : { kind: 'either', printed: p[2] !== undefined, from: 0, to: sentence.length };
