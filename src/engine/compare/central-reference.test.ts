@@ -55,6 +55,12 @@ describe('the central speaking named generically', () => {
     expect(on('These statements were made last month.', '2024-07-10')).not.toBe('discrepant');
     expect(on('Other statements were made this week.', '2025-03-02')).not.toBe('discrepant');
     expect(on('The mayors spoke out again this week.', '2025-03-02')).not.toBe('discrepant');
+    // "new" of what the speaking answered is no newer speaking; "new statements" is.
+    expect(on('The mayors made those statements this week, in answer to the new funding vote.', '2025-03-02')).toBe('discrepant');
+    expect(on('The mayors made new statements this week.', '2025-03-02')).not.toBe('discrepant');
+    // The narrator's source before the clause, with an aside: "As X reminded us (…), …".
+    expect(on('As Tam reminded us (she reads three papers a day, bless her), the mayors spoke out this week.', '2025-03-02')).toBe('discrepant');
+    expect(on('As Tam reminded us (she reads three papers a day, bless her), the mayors spoke out this week.', '2024-06-14')).not.toBe('discrepant');
   });
 
   it('says nothing when the story has no central speaking, or when it spreads over more than a week', () => {

@@ -33,8 +33,12 @@ const SAID_SUBJECT = new RegExp(String.raw`^\s*(?:and\s+|but\s+)?${DETERMINER}\s
 const SPEAKERS_SUBJECT = /^\s*(?:and\s+|but\s+)?(?:the|these|those|all\s+the|both)\s+(?:\w+\s+){0,2}?(\p{L}+s)\s+(?:(?:all|first|then|each|both|had|have)\s+){0,2}(?:spoke|speak|voiced|issued|made|released|said|announced|came\s+out|responded|reacted|(?:were|was)\s+(?:responding|reacting))\b/iu;
 /** A factive frame before the clause's subject ("Counsel should keep in mind that …", "Readers may remember that …"): what it takes as known is the clause. */
 const FACTIVE_FRAME = /^\s*(?:[\p{L}'’]+\s+){1,5}?(?:(?:keep|keeps|bear|bears)\s+in\s+mind|remember|recall|note|realize|realise)\s+that\s+/iu;
+/** "As Harold reminded us (…), …", "as one reader noted, …": the narrator's source before the clause, which puts it as known. */
+const AS_FRAME = /^\s*as\s+(?:[\p{L}'\u2019]+\s+){1,4}?(?:reminded|noted|said|pointed\s+out|recalled|explained|told|put\s+it)(?:\s+(?:us|me|them|everyone|the\s+\p{L}+))?\s*(?:\([^()]{0,200}\))?\s*,\s*/iu;
 /** Words that make the speaking someone else's, or more of it. */
-const OTHERS = /\b(?:similar|other|others|also|too|another|likewise|same\s+as|later|again|new|welcomed?|praised|criticized|criticised|rejected|condemned)\b/i;
+const OTHERS = /\b(?:similar|other|others|also|too|another|likewise|same\s+as|later|again|welcomed?|praised|criticized|criticised|rejected|condemned)\b/i;
+/** "new statements", "a new round of remarks": newer speaking ("in answer to the new executive orders" is what answered). */
+const NEW_SAID = new RegExp(String.raw`\bnew\s+(?:round\s+of\s+)?(?:[\p{L}-]+\s+)?${SAID}`, 'iu');
 const NAMES = new Set<Mention['type']>(['person', 'agency', 'place', 'state', 'outlet']);
 /** Central speaking spread wider than this is no one moment a generic word could mean. */
 const MOMENT_DAYS = 7;
@@ -91,11 +95,11 @@ function dateConflicts(sentence: string, clause: Clause, events: readonly Indexe
 
 /** Time results for a clause that names the story's central speaking only generically; [] when it does not. */
 export function centralReferenceResults(sentence: string, whole: Clause, record: StoryRecord, pageDate?: string): ValueResult[] {
-  const frame = FACTIVE_FRAME.exec(sentence.slice(whole.start, whole.end));
+  const frame = FACTIVE_FRAME.exec(sentence.slice(whole.start, whole.end)) ?? AS_FRAME.exec(sentence.slice(whole.start, whole.end));
   const clause = frame ? { ...whole, start: whole.start + frame[0].length, mentions: whole.mentions.filter((m) => m.start >= whole.start + frame[0].length) } : whole;
   if (clause.negated || clause.mentions.some((m) => NAMES.has(m.type) && !m.negated && !inPoint(sentence, clause, m))) return [];
   const text = sentence.slice(clause.start, clause.end);
-  if (OTHERS.test(text)) return [];
+  if (OTHERS.test(text) || NEW_SAID.test(text)) return [];
   const events = centralSpeaking(record);
   if (!events.length) return [];
   const speakers = SPEAKERS_SUBJECT.exec(text);
