@@ -11,6 +11,7 @@
  * not compared.
  */
 import { bodyNameResults } from './body-name.ts';
+import { rankTitleResults } from './rank-title.ts';
 import { blankStrangerOwned } from './stranger-owned.ts';
 import { withPlacedTitles } from './placed-title.ts';
 import { outletsOnlyAddressed } from './addressed-outlet.ts';
@@ -758,6 +759,14 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   for (const b of bodyNameResults(sentence, record, (at) => quoted.some(([x, y]) => at >= x && at < y))) {
     compared++;
     results.push({ r: { status: b.status, comparison: b.comparison, explanation: b.explanation }, events: b.events });
+  }
+  // "Lt. Jeff Roe" where the record has Roe as a captain (rank-title.ts).
+  for (const clause of asserted) {
+    for (const r of rankTitleResults(sentence, clause.mentions.filter((m) => !quoted.some(([x, y]) => m.start >= x && m.start < y)), record)) {
+      compared++;
+      const canon = record.gazetteer.lookup(r.mention.type === 'person' ? r.mention.value.name : '').find((g) => record.people.has(g.id))?.id;
+      results.push({ r: { status: r.status, comparison: r.comparison, explanation: r.explanation }, events: record.events.filter((e) => e.participants.some((p) => p.canon === canon)), mention: r.mention });
+    }
   }
   // "They want all six cops fired" where the record counts ten officers: the size of the group wished on (demanded-count.ts).
   for (const d of demandedCountResults(sentence, asserted, record)) {
