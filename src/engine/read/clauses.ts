@@ -143,6 +143,20 @@ function quoteState(t: Token, quoted: boolean): boolean {
  * "stepped aside so the agents could work"): a modal after one belongs to that subordinate clause, not the main one.
  */
 const SUBORDINATE_TIME_OR_PURPOSE = new Set(['until', 'till']);
+/** Prepositions opening a phrase of time or concession before the clause's subject. */
+const PREPOSED = new Set(['after', 'before', 'amid', 'despite', 'following', 'during', 'for']);
+
+/**
+ * The comma closing a phrase of time or concession that opens the clause ("After all the talk of who would or
+ * wouldn't meet him, …"), or -1: a modal or a negator inside it is its own, not the clause's.
+ */
+export function preposedEnd(tokens: readonly Token[], from: number, to: number): number {
+  // After a conjunction that opens the clause ("but after all the talk, …").
+  const at = /^(?:and|but|so|yet)$/.test(tokens[from]?.lower ?? '') ? from + 1 : from;
+  if (!PREPOSED.has(tokens[at]?.lower ?? '')) return -1;
+  for (let i = at + 1; i < to; i++) if ((tokens[i] as Token).text === ',') return i;
+  return -1;
+}
 /** "so" opens a clause of purpose when a subject or "that" follows ("so they could", "so that agents could"). */
 const AFTER_PURPOSE_SO = new Set(['that', 'they', 'he', 'she', 'we', 'it', 'i', 'you', 'the', 'agents', 'officers']);
 
@@ -167,9 +181,17 @@ function stanceOf(tokens: readonly Token[], from: number, to: number): Stance {
   // A question mark inside quotation marks is the quoted speaker's ("he said, “Were they doing immigration duties?”").
   let quoted = false;
   for (let i = 0; i < from; i++) quoted = quoteState(tokens[i] as Token, quoted);
+  // A preposed phrase of time or concession up to its comma ("After all the talk of who would or wouldn't meet him,
+  // …"): a modal inside it is its own, not the clause's.
+  let preposed = preposedEnd(tokens, from, to) !== -1;
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     quoted = quoteState(t, quoted);
+    if (preposed) {
+      if (t.text === ',') preposed = false;
+      if (t.text === '?' && !quoted) return presupposed(tokens, from, i) ? stanceOf(tokens, from, i) : 'question';
+      continue;
+    }
     if (t.text === '?' && !quoted) return presupposed(tokens, from, i) ? stanceOf(tokens, from, i) : 'question';
     if (!t.word) continue;
     if (lexicon.speechVerbs.has(t.lower) || SPEECH_PARTICIPLES.has(t.lower) || INTENT_VERBS.has(t.lower)) speech = true;
@@ -184,7 +206,9 @@ function stanceOf(tokens: readonly Token[], from: number, to: number): Stance {
     if (lexicon.vagueSources.has(t.lower)) {
       const next = tokens[i + 1];
       const after = tokens[i + 2];
-      if ((next && lexicon.vagueSourceVerbs.has(next.lower)) || (after && lexicon.vagueSourceVerbs.has(after.lower))) reported = true;
+      // "critics said", "some officers say", "somebody in chat swore": the verb within a short phrase of the source.
+      const inPhrase = /^(?:in|on|at|from)$/.test(next?.lower ?? '') && lexicon.vagueSourceVerbs.has(tokens[i + 3]?.lower ?? '');
+      if ((next && lexicon.vagueSourceVerbs.has(next.lower)) || (after && lexicon.vagueSourceVerbs.has(after.lower)) || inPhrase) reported = true;
     }
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to' && /^(rumors?|rumours?|speculation|posts|social)$/.test(tokens[i + 2]?.lower ?? '')) reported = true;
   }

@@ -115,6 +115,19 @@ describe('readSentence', () => {
       expect(stance('According to rumors, the chief resigned.')).toEqual(['reported']);
       expect(stance('Some argue the stop was illegal.')).toEqual(['reported']);
     });
+    it('reported for an unnamed someone who swore or insisted, even with a short phrase between', () => {
+      expect(stance('Somebody in chat swore the mayor was there.')).toEqual(['reported']);
+      expect(stance('Someone insisted the officers were fired.')).toEqual(['reported']);
+      expect(stance('The chief swore the officers were retrained.')).toEqual(['asserted']);
+    });
+    it('a modal or a negator inside a phrase of time or concession before the subject is the phrase\'s own', () => {
+      const after = read("But after all the talk of who would or wouldn't meet him, Homan did sit down with the chief.");
+      expect(after.map((c) => [c.stance, c.negated])).toEqual([['asserted', false]]);
+      expect(after[0]!.mentions.find((m) => m.type === 'outcome')).toMatchObject({ value: { kind: 'met' }, negated: false });
+      expect(stance('After the stop, the officers would be retrained.')).toEqual(['conditional']);
+      expect(stance('After the stop the officers would be retrained.')).toEqual(['conditional']);
+      expect(read('Despite no officer being fired, the union was angry.')[0]!.mentions.find((m) => m.type === 'outcome')?.negated).toBe(true);
+    });
     it('question for a question', () => {
       expect(stance('Were the officers fired?')).toEqual(['question']);
       expect(stance('The mayor spoke; was anyone fired?')).toEqual(['asserted', 'question']);

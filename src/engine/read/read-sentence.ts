@@ -8,7 +8,7 @@
  * tokens once with bounded look-ahead and look-behind, so the cost grows with
  * the length of the sentence. See docs/typed-reading.md.
  */
-import { splitClauses } from './clauses.ts';
+import { preposedEnd, splitClauses } from './clauses.ts';
 import { findCommitments } from './find-commitments.ts';
 import { ReadContext, type Candidate } from './context.ts';
 import { findCounts } from './find-counts.ts';
@@ -165,7 +165,14 @@ function readFresh(sentence: string, gazetteer: Gazetteer): Clause[] {
     let clauseNegator = -1;
     // Negators confined to a relative clause: each denies only what stands between it and the verb that follows.
     const confined: [number, number][] = [];
+    // A negator in a phrase of time or concession before the subject denies only what stands in that phrase.
+    const preposed = preposedEnd(tokens, span.from, span.to);
     for (let i = span.from; i < span.to; i++) {
+      if (i < preposed && isNegator(tokens, i)) {
+        confined.push([i, preposed]);
+        i = preposed;
+        continue;
+      }
       if (isNegator(tokens, i) && !contrastUsed.has(i) && !(isNt(tokens, i) && contrastUsed.has(i - 2)) && !inTrailingAppositive(tokens, i, span.from)) {
         const end = relativeNegationEnd(tokens, i, span.from, span.to);
         if (end !== -1) {
