@@ -79,7 +79,7 @@ const Count = v.pipe(v.number('must be a number'), v.integer('must be a whole nu
  * `informed`: who learned of it (from whom, in `from`, when the record names no one).
  */
 export const ParticipantSchema = v.strictObject({
-  role: v.picklist(['asked', 'came', 'acted', 'spoke', 'present', 'subject', 'organizer', 'reported', 'interviewer', 'first-reported', 'credited', 'watched', 'investigated', 'informed']),
+  role: v.picklist(['asked', 'came', 'acted', 'spoke', 'present', 'subject', 'organizer', 'reported', 'interviewer', 'first-reported', 'credited', 'quoted', 'watched', 'investigated', 'informed']),
   /** Entity ids. */
   entities: v.pipe(IdList(30), v.minLength(1, 'needs at least one entity')),
   /**

@@ -12,6 +12,7 @@
  */
 import { bodyNameResults } from './body-name.ts';
 import { rankTitleResults } from './rank-title.ts';
+import { quotedBodyResults } from './quoted-bodies.ts';
 import { blankStrangerOwned } from './stranger-owned.ts';
 import { withPlacedTitles } from './placed-title.ts';
 import { outletsOnlyAddressed } from './addressed-outlet.ts';
@@ -760,6 +761,13 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     compared++;
     results.push({ r: { status: b.status, comparison: b.comparison, explanation: b.explanation }, events: b.events });
   }
+  // "Its quotes come from the X, the Y and the Z" where the record lists every body a report quoted (quoted-bodies.ts).
+  const quotedBodies = quotedBodyResults(sentence, asserted, record);
+  for (const q of quotedBodies) {
+    compared++;
+    q.events.forEach((e) => linkedIds.add(e.event.id));
+    if (q.status === 'conflict') results.push({ r: { status: q.status, comparison: q.comparison, explanation: q.explanation }, events: q.events, mention: q.mention });
+  }
   // "Lt. Jeff Roe" where the record has Roe as a captain (rank-title.ts).
   for (const clause of asserted) {
     for (const r of rankTitleResults(sentence, clause.mentions.filter((m) => !quoted.some(([x, y]) => m.start >= x && m.start < y)), record)) {
@@ -871,7 +879,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       if (told.length) calendar = calendarConflicts(clause.mentions, sentence, told, pageYear);
     }
     for (const c of calendar) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [], calendar: true });
-    const judged = new Set<Mention>([...calendar.map((c) => c.weekday), ...hierarchy.parents, ...listed.flatMap((c) => c.judged), ...priorActDates(sentence, clause.mentions, (m) => priorAct(sentence, m)), ...quotedCounts.map((q) => q.mention), ...personnel.map((p) => p.mention), ...ages.map((a) => a.mention), ...onlies.map((o) => o.mention), ...cuedRoles.conflicts.map((c) => c.mention), ...cuedRoles.agreed]);
+    const judged = new Set<Mention>([...calendar.map((c) => c.weekday), ...hierarchy.parents, ...listed.flatMap((c) => c.judged), ...priorActDates(sentence, clause.mentions, (m) => priorAct(sentence, m)), ...quotedCounts.map((q) => q.mention), ...personnel.map((p) => p.mention), ...ages.map((a) => a.mention), ...onlies.map((o) => o.mention), ...cuedRoles.conflicts.map((c) => c.mention), ...cuedRoles.agreed, ...quotedBodies.map((q) => q.mention)]);
     // ", who leads the Senate Republicans in Albany,": a standing description of a person, in the present; its places are
     // where the person serves or lives, not where the event happened.
     if (STANDING_WHO.test(sentence.slice(clause.start, clause.end)) && /,\s*$/.test(sentence.slice(Math.max(0, clause.start - 3), clause.start))) {

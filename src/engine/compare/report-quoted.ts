@@ -23,7 +23,9 @@ const VERB = alternation(lexicon.quotingVerbs);
 /** Words that may stand between the verb and the count ("quoted only two", "cites at least three"). */
 const HEDGE = '(?:the|all|only|just|some|about|around|roughly|nearly|almost|approximately|more|than|at|least|fewer|less|over|under|exactly|no|as|many|few|of|a|full)';
 /** "<report> (an aside between commas) (up to three words) <quoting verb> (hedges)" ending where the count begins ("that roundup, by the way, quoted"). */
-const REPORT_QUOTES = new RegExp(`\\b(?:${NOUN})s?\\b(?:\\s*,[^,.;:!?]{1,40},)?(?:\\s+[\\p{L}'\u2019-]+){0,3}?\\s+(?:${VERB})\\s+(?:${HEDGE}\\s+){0,3}$`, 'iu');
+/** The people of the counted bodies between the verb and the count ("quotes officials from just three agencies"). */
+const PEOPLE_OF = '(?:(?:officials|people|leaders|representatives|spokesmen|spokespeople|voices|sources|chiefs)\\s+(?:from|at|of|in)\\s+)?';
+const REPORT_QUOTES = new RegExp(`\\b(?:${NOUN})s?\\b(?:\\s*,[^,.;:!?]{1,40},)?(?:\\s+[\\p{L}'\u2019-]+){0,3}?\\s+(?:${VERB})\\s+${PEOPLE_OF}(?:${HEDGE}\\s+){0,3}$`, 'iu');
 /** After the counted noun phrase: "quoted in that roundup", "cited by the article". */
 const QUOTED_IN = new RegExp(`^[\\p{L}\\s'\u2019-]{0,40}?\\b(?:quoted|cited|featured)\\s+(?:in|by)\\s+(?:the|that|this|its|his|her|their|a|an)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?(?:${NOUN})s?\\b`, 'iu');
 

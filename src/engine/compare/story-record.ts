@@ -43,6 +43,8 @@ export interface IndexedEvent {
   participants: { role: string; canon: string; from?: string }[];
   /** The outlets a report of the event credited for it (pack role `credited`; report-credit.ts): no part in the event. */
   credited?: string[];
+  /** The bodies and people a report quoted, when the record lists them all (pack role `quoted`; quoted-bodies.ts): no part in the event. */
+  quotedBodies?: string[];
   /** Canonical ids of its places, most precise first. */
   places: string[];
   /** `said`: the record's own words for the range when they are a short approximate count ("about 100"). */
@@ -246,7 +248,7 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
   const participantsOf = (event: StoryEvent): IndexedEvent['participants'] => {
     const out: IndexedEvent['participants'] = [];
     for (const p of event.participants ?? []) {
-      if (p.role === 'credited') continue;
+      if (p.role === 'credited' || p.role === 'quoted') continue;
       for (const id of p.entities) {
         const canon = entityCanon.get(id);
         if (canon !== undefined) out.push(p.from ? { role: p.role, canon, from: p.from } : { role: p.role, canon });
@@ -276,6 +278,7 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     words: event.words.map(foldText),
     participants: participantsOf(event),
     credited: creditedOf(event),
+    ...((event.participants ?? []).some((p) => p.role === 'quoted') ? { quotedBodies: (event.participants ?? []).flatMap((p) => (p.role === 'quoted' ? canons(p.entities) : [])) } : {}),
     places: canons(event.places ?? []),
     quantities: (event.quantities ?? []).filter((q) => !q.quoted).map((q) => ({ nouns: new Set(q.nouns.map(singular)), min: q.min, max: q.max, ...(q.note && APPROXIMATE_NOTE.test(q.note) ? { said: q.note } : {}) })),
     quoted: (event.quantities ?? []).filter((q) => q.quoted).map((q) => ({ nouns: new Set(q.nouns.map(singular)), min: q.min, max: q.max })),
