@@ -58,6 +58,7 @@ describe('creditedSpeaker', () => {
     expect(who('Lee chose to tell reporters \u201CWe are done.\u201D')).toBe('ann-lee');
     // Not a verb of speech after "to": the words are not credited by it.
     expect(who('Lee went on to win, and \u201CWe are done\u201D was the headline.')).not.toBe('ann-lee');
+    expect(who('Lee decided to tell reporters nothing more; Park had said, \u201CWe are done.\u201D')).not.toBe('ann-lee');
   });
 
   it('carries the speaker of the sentence before to a pronoun', () => {

@@ -31,8 +31,8 @@ const BEFORE_NAME = `also|then|later|again|the|police|city|state|county|former|a
 const ADVERB = '(?:(?:also|later|then|again|further|\\p{L}+ly)\\s+)?';
 /** "Beck is also quoted as saying", "Smith was quoted in the Times saying": the passive that credits the words to the subject. */
 const QUOTED_AS = `(?:is|was|are|were|has\\s+been|had\\s+been)\\s+${ADVERB}quoted\\s+(?:(?:in|by)\\s+[^,"\uE000]{1,40}?\\s+)?(?:as\\s+)?(?:saying|stating)`;
-/** A verb that takes the verb of speech after it ("went on to say", "chose to add", "have chosen to say", "was quick to tell"). */
-const LEADS_TO_SPEECH = `(?:(?:went|goes|go|has\\s+gone|had\\s+gone)\\s+on|chose|chooses|(?:has|have|had)\\s+chosen|decided|decides|(?:has|have|had)\\s+decided|(?:was|were|is|are)\\s+quick)\\s+to\\s+(?:say|add|write|state|declare|insist|warn|note|tell)`;
+/** A verb that takes the verb of speech after it ("went on to say", "chose to add", "have chosen to say", "was quick to tell"), right before the quoted words (at most an object of two words between: "tell reporters"). */
+const LEADS_TO_SPEECH = `(?:(?:went|goes|go|has\\s+gone|had\\s+gone)\\s+on|chose|chooses|(?:has|have|had)\\s+chosen|decided|decides|(?:has|have|had)\\s+decided|(?:was|were|is|are)\\s+quick)\\s+to\\s+(?:say|add|write|state|declare|insist|warn|note|tell)(?=\\s*(?:[\\p{L}'\u2019-]+\\s+){0,2}?[,:]?\\s*\uE000)`;
 const AFTER_NAME = new RegExp(`^(?:\\s*,[^,"]{1,80},)?\\s*(?:${ADVERB}(?:${SPEECH})\\b|${ADVERB}${LEADS_TO_SPEECH}\\b|${QUOTED_AS}\\b)`, 'u');
 /** Spoken quotatives, only right before the quoted words ("and the mayor goes, “…”", "Smith was like, “…”"). */
 /** The name set off by commas as an appositive of a title before it ("the Tucson chief, Chris Magnus, told …"): the closing comma, then the verb. */

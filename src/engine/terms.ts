@@ -1,7 +1,6 @@
 /** Whole-word term search in folded text (see normalize.ts). */
 
-/** A handle's underscore joins words ("lyell_mama" names no street). */
-const WORD = /[\p{L}\p{N}_]/u;
+const WORD = /[\p{L}\p{N}]/u;
 
 const DIGIT = /\p{N}/u;
 
@@ -22,8 +21,11 @@ export function termAt(text: string, term: string, at: number): boolean {
   const after = text[at + term.length];
   const first = term[0];
   const last = term[term.length - 1];
-  const startOk = (!isWordChar(first) || !isWordChar(before)) && !joinsDigits(text, at - 1, first, -1);
-  const endOk = (!isWordChar(last) || !isWordChar(after)) && !joinsDigits(text, at + term.length, last, 1);
+  // A handle's underscore between word characters joins them ("lyell_mama" names no street; "_FBI_" is the FBI).
+  const joinedBefore = isWordChar(before) || (before === '_' && isWordChar(text[at - 2]));
+  const joinedAfter = isWordChar(after) || (after === '_' && isWordChar(text[at + term.length + 1]));
+  const startOk = (!isWordChar(first) || !joinedBefore) && !joinsDigits(text, at - 1, first, -1);
+  const endOk = (!isWordChar(last) || !joinedAfter) && !joinsDigits(text, at + term.length, last, 1);
   return startOk && endOk;
 }
 

@@ -25,7 +25,7 @@ describe('a described body given another name', () => {
   it.each([
     ["The officers' union, the Westmark Harbor Benevolent Association, backed the officers.", 'Westmark Harbor Benevolent Association'],
     ["The Westmark Fraternal Order of Police, the officers' union, backed them.", 'Westmark Fraternal Order of Police'],
-    ['The union (the Harbor Police Federation) backed the officers.', 'Harbor Police Federation'],
+    ["The officers' union (the Harbor Police Federation) backed the officers.", 'Harbor Police Federation'],
   ])('%s', (sentence, name) => {
     const result = compare(sentence);
     expect(result).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'name', page: name, record: 'Westmark Harbor Wardens Guild' }] });
@@ -37,6 +37,7 @@ describe('a described body given another name', () => {
     'The union (the Wardens Guild) backed the officers.',
     "The officers' union backed the officers, and the Westmark Harbor Benevolent Association said nothing.",
     'A union, the Harbor Police Federation, backed the officers.',
+    'Marchers from the union, the Harbor Police Federation, rallied.',
     "The state's largest union, the Harbor Police Federation, backed the officers.",
     'The guild said: "the officers\' union, the Harbor Police Federation, backed us."',
     'Its president, Tam Reed Association, spoke.',

@@ -1,8 +1,8 @@
 /**
  * A body of the story called by another name: "The officers' union, the <Town> Police Benevolent Association,
  * said …", where the record's union of the town's police officers has another name. A definite description of a
- * body the record describes (an organisation's or agency's `role`: its head noun, every other word one of the role's
- * or the body's own), set beside a proper name with a body's head word ("Association", "Union", "Club" …) in
+ * body the record describes (an organisation's or agency's `role`: its head noun and at least one more word, every
+ * word one of the role's or the body's own; "the coalition" alone may be any coalition), set beside a proper name with a body's head word ("Association", "Union", "Club" …) in
  * apposition ("D, N," "N, D," "D (N)"), says that the body is called N; a name that is none of the body's names, nor
  * part of one, conflicts. Only outside quotation marks. General English and the record's words; nothing here knows a
  * story.
@@ -57,7 +57,9 @@ export function bodyNameResults(sentence: string, record: StoryRecord, quoted: (
     const body = bodies.filter((b) => {
       const head = headOf(b.role);
       const known = new Set([...wordsOf(b.role), ...b.names.flatMap(wordsOf), ...ADDED]);
-      return head !== '' && said.includes(head) && said.every((w) => known.has(w));
+      // More than the head noun, and a word of the body's own ("the officers' union"): "the coalition" alone may be any.
+      const own = said.filter((w) => w !== head && !ADDED.has(w));
+      return head !== '' && said.includes(head) && own.length > 0 && said.every((w) => known.has(w));
     });
     if (body.length !== 1) continue;
     const b = body[0]!;

@@ -754,7 +754,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   // "X wants the officers suspended" where the record has X calling for them to be fired (demanded-outcome.ts).
   for (const d of demandResults(sentence, asserted, record)) {
     compared++;
-    if (d.status === 'conflict' && d.comparison) results.push({ r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation ?? '' }, events: [], mention: d.mention });
+    if (d.status !== 'agrees' && d.comparison) results.push({ r: { status: d.status, comparison: d.comparison, explanation: d.explanation ?? '' }, events: [], mention: d.mention });
   }
   // "The officers' union, the <Town> Police Benevolent Association," where the record's union has another name (body-name.ts).
   for (const b of bodyNameResults(sentence, record, (at) => quoted.some(([x, y]) => at >= x && at < y))) {

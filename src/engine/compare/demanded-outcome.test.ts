@@ -95,7 +95,7 @@ describe('a demand against the one the record has', () => {
   });
 });
 
-describe('a demand given to another holder of the same post', () => {
+describe('a demand given to another holder of the same post: unconfirmed (the record may not tell all the post\'s holders said), never green', () => {
   const p = JSON.parse(JSON.stringify(raidPack())) as Json;
   const story = p.stories[0]!;
   const councillor = [{ title: 'councillor' }];
@@ -117,8 +117,9 @@ describe('a demand given to another holder of the same post', () => {
 
   it.each(['Councillor Ada Moor called for the officers to be fired.', 'Ada Moor demanded that the officers be dismissed.'])('%s', (sentence) => {
     const result = compareSentence(sentence, posts, '2024-06-20');
-    expect(result).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'demand', page: 'Ada Moor: ' + (sentence.includes('dismissed') ? 'dismissed' : 'fired'), record: 'Councillor Ora Lind calling for the officers to be fired' }] });
-    expect(result?.explanation).toBe("The record has Councillor Ora Lind calling for the officers to be fired; the call was not Ada Moor's.");
+    expect(result?.outcome).toBe('unconfirmed');
+    expect(result?.comparisons).toContainEqual({ slot: 'demand', page: 'Ada Moor: ' + (sentence.includes('dismissed') ? 'dismissed' : 'fired'), record: 'Councillor Ora Lind calling for the officers to be fired' });
+    expect(result?.explanation).toContain('The record has Councillor Ora Lind calling for the officers to be fired; it records no such call from Ada Moor.');
   });
 
   it.each([

@@ -83,16 +83,18 @@ export function othersDemand(record: StoryRecord, wishers: ReadonlySet<string>, 
 function madeByOthers(record: StoryRecord, wishers: ReadonlySet<string>, made: readonly { by: ReadonlySet<string>; statement: string }[]): { wisher: string; record: string } | null {
   const [wisher, ...more] = [...wishers];
   const person = wisher === undefined ? undefined : record.people.get(wisher);
-  if (!person || more.length || !made.length || made.some((d) => !d.by.size || d.by.has(person.canon))) return null;
+  // Only demands the record credits to people by name (not a crowd's or a group's).
+  const byPeople = made.filter((d) => d.by.size > 0 && [...d.by].every((id) => record.people.has(id)));
+  if (!person || more.length || !byPeople.length || made.some((d) => d.by.has(person.canon))) return null;
   const posts = (p: RecordPerson) => new Set([...p.roles.map((r) => foldText(r.title)), ...(p.role ? [foldText(p.role)] : [])]);
   const own = posts(person);
-  const samePost = made.some((d) => [...d.by].some((id) => { const other = record.people.get(id); return other !== undefined && [...posts(other)].some((t) => own.has(t)); }));
-  return samePost ? { wisher: person.name, record: [...new Set(made.map((d) => d.statement))].join('; ') } : null;
+  const samePost = byPeople.some((d) => [...d.by].some((id) => { const other = record.people.get(id); return other !== undefined && [...posts(other)].some((t) => own.has(t)); }));
+  return samePost ? { wisher: person.name, record: [...new Set(byPeople.map((d) => d.statement))].join('; ') } : null;
 }
 
 export interface DemandResult {
   mention: Mention & { type: 'outcome' };
-  status: 'agrees' | 'conflict';
+  status: 'agrees' | 'conflict' | 'unconfirmed';
   comparison?: { slot: string; page: string; record: string };
   explanation?: string;
 }
@@ -122,8 +124,10 @@ export function demandResults(sentence: string, clauses: readonly Clause[], reco
         if (!subject || !(SUBJECT_BEFORE_WISH.test(between) || ownPredicateBefore(between, lead[0]))) continue;
         const kind = m.value.kind;
         const same = (d: { kind: OutcomeKind }) => d.kind === kind || STATUS[d.kind] === STATUS[kind];
-        const other = othersDemand(record, wishers, same) ?? madeByOthers(record, new Set(idsOf(record, subject)), demands.filter(same));
+        const other = othersDemand(record, wishers, same);
         if (other) out.push({ mention: m, status: 'conflict', comparison: { slot: 'demand', page: `${other.wisher}: ${m.text}`, record: other.record }, explanation: `The record has ${other.record}; the call was not ${other.wisher}'s.` });
+        const peer = other ? null : madeByOthers(record, new Set(idsOf(record, subject)), demands.filter(same));
+        if (peer) out.push({ mention: m, status: 'unconfirmed', comparison: { slot: 'demand', page: `${peer.wisher}: ${m.text}`, record: peer.record }, explanation: `The record has ${peer.record}; it records no such call from ${peer.wisher}.` });
         continue;
       }
       const status = STATUS[m.value.kind];

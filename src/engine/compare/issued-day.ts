@@ -66,7 +66,9 @@ export function issuedSubject(sentence: string): IssuedSubject | null {
   const m = SUBJECT.exec(sentence);
   if (m) return { kind: kindOf(m[2] as string), printed: m[4] !== undefined, from: 0, to: sentence.length, ...ownerOf(m[1] as string) };
   // "That came in a written statement dated Tuesday": the words told before, said in a statement.
-  if (CAME_IN.test(sentence)) return { kind: 'said', printed: false, from: 0, to: sentence.length };
+  // Not "It was in a statement on Friday that she …" (a cleft: the day of what she did).
+  const came = CAME_IN.exec(sentence);
+  if (came && !/\bthat\b/i.test(sentence.slice(came[0].length))) return { kind: 'said', printed: false, from: 0, to: sentence.length };
   const p = PRONOUN.exec(sentence);
   // Not "It came out on Tuesday that …" (became known).
   if (p) return /\bthat\b/i.test(sentence.slice(p[0].length)) ? null : { kind: 'either', printed: p[2] !== undefined, from: 0, to: sentence.length };

@@ -39,6 +39,8 @@ describe('a rank before a person of the story', () => {
     'Captain Lin Dorr briefed reporters on the raid.',
     'Former Lt. Lin Dorr briefed reporters on the raid.',
     'Lt. Vel Ash briefed reporters on the raid.',
+    'Public information officer Lin Dorr briefed reporters on the raid.',
+    "Sheriff's officer Lin Dorr briefed reporters on the raid.",
     'The officer said "Lt. Lin Dorr" was wrong.',
   ])('never wrong: %s', (sentence) => {
     expect(compare(sentence)?.comparisons.some((c) => c.slot === 'role' && c.page.includes('Dorr') && c.page.includes('Lt'))).not.toBe(true);

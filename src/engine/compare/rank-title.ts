@@ -1,5 +1,6 @@
 /**
- * A uniformed rank before a person of the story ("Lt. Jeff Roe", "Sergeant Ann Poe") against the rank the record gives
+ * A uniformed rank before a person of the story ("Lt. Jeff Roe", "Sergeant Ann Poe"; not "officer", which is also a
+ * job: "Sheriff's officer Jeff Roe") against the rank the record gives
  * them (their roles' titles, or the free-text role: "Captain and spokesman, <county> Sheriff's Department"). A lower
  * rank than the record's is wrong: people are seldom demoted. A higher one may be a promotion after the story's time
  * (a page written later), so it is unconfirmed. Only when the record gives the person a rank; a qualifier before the
@@ -12,7 +13,6 @@ import type { StoryRecord } from './story-record.ts';
 
 /** Ranks of police and sheriff's departments, low to high, by their folded words and abbreviations. */
 const RANKS: { name: string; level: number; words: RegExp }[] = [
-  { name: 'officer', level: 1, words: /^(?:officer|patrolman|patrol officer|ofc)$/ },
   { name: 'detective', level: 2, words: /^(?:detective|det)$/ },
   { name: 'corporal', level: 2, words: /^(?:corporal|cpl)$/ },
   { name: 'sergeant', level: 3, words: /^(?:sergeant|sgt)$/ },
@@ -22,6 +22,9 @@ const RANKS: { name: string; level: number; words: RegExp }[] = [
   { name: 'major', level: 7, words: /^(?:major|maj)$/ },
   { name: 'colonel', level: 8, words: /^(?:colonel|col)$/ },
 ];
+
+/** "a captain", "an officer". */
+const withArticle = (word: string) => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
 
 const rankOf = (word: string) => {
   const w = foldText(word).replace(/\./g, '').trim();
@@ -66,7 +69,7 @@ export function rankTitleResults(sentence: string, mentions: readonly Mention[],
     out.push({
       status: lower ? 'conflict' : 'unconfirmed',
       comparison: { slot: 'role', page: `${title.text} ${m.text}`, record: `${name}, ${rank.name}` },
-      explanation: lower ? `The record has ${name} as a ${rank.name}, not a ${page.name} (${title.text}).` : `The record has ${name} as a ${rank.name} at the time; a ${page.name} (${title.text}) may be a later rank.`,
+      explanation: lower ? `The record has ${name} as ${withArticle(rank.name)}, not ${withArticle(page.name)} (${title.text}).` : `The record has ${name} as ${withArticle(rank.name)} at the time; ${withArticle(page.name)} (${title.text}) may be a later rank.`,
       mention: m,
     });
   }

@@ -143,8 +143,13 @@ function quoteState(t: Token, quoted: boolean): boolean {
  * "stepped aside so the agents could work"): a modal after one belongs to that subordinate clause, not the main one.
  */
 const SUBORDINATE_TIME_OR_PURPOSE = new Set(['until', 'till']);
+/** What an unnamed someone does to a claim: says it, swears to it, insists on it. */
+const SOMEONE_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'swore', 'swears', 'insisted', 'insists', 'claimed', 'claims', 'argued', 'argues', 'believes', 'believed']);
 /** Prepositions opening a phrase of time or concession before the clause's subject. */
-const PREPOSED = new Set(['after', 'before', 'amid', 'despite', 'following', 'during', 'for']);
+const PREPOSED = new Set(['after', 'before', 'amid', 'despite', 'following', 'during']);
+/** Finite verbs, modals and negators: one before the comma, outside a wh-clause, means the phrase has no comma of its own. */
+const FINITE = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'not', "n't", 'never', 'no']);
+const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'whether', 'if', 'when', 'where', 'how', 'why', 'that']);
 
 /**
  * The comma closing a phrase of time or concession that opens the clause ("After all the talk of who would or
@@ -154,7 +159,15 @@ export function preposedEnd(tokens: readonly Token[], from: number, to: number):
   // After a conjunction that opens the clause ("but after all the talk, …").
   const at = /^(?:and|but|so|yet)$/.test(tokens[from]?.lower ?? '') ? from + 1 : from;
   if (!PREPOSED.has(tokens[at]?.lower ?? '')) return -1;
-  for (let i = at + 1; i < to; i++) if ((tokens[i] as Token).text === ',') return i;
+  // "Following the press conference Homan did not visit …, though …": a verb before the comma, with no wh-word to own
+  // it, is the main clause's; the phrase had no comma ("who would or wouldn't meet him," has its wh-word).
+  let wh = false;
+  for (let i = at + 1; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.text === ',') return i;
+    if (WH.has(t.lower)) wh = true;
+    else if (!wh && (FINITE.has(t.lower) || /n['\u2019]t$/.test(t.lower))) return -1;
+  }
   return -1;
 }
 /** "so" opens a clause of purpose when a subject or "that" follows ("so they could", "so that agents could"). */
@@ -207,8 +220,10 @@ function stanceOf(tokens: readonly Token[], from: number, to: number): Stance {
       const next = tokens[i + 1];
       const after = tokens[i + 2];
       // "critics said", "some officers say", "somebody in chat swore": the verb within a short phrase of the source.
-      const inPhrase = /^(?:in|on|at|from)$/.test(next?.lower ?? '') && lexicon.vagueSourceVerbs.has(tokens[i + 3]?.lower ?? '');
-      if ((next && lexicon.vagueSourceVerbs.has(next.lower)) || (after && lexicon.vagueSourceVerbs.has(after.lower)) || inPhrase) reported = true;
+      // "Someone posted a video" tells of a post; only "someone said / swore / insisted …" reports a claim.
+      const verbs = t.lower === 'someone' || t.lower === 'somebody' ? SOMEONE_VERBS : lexicon.vagueSourceVerbs;
+      const inPhrase = /^(?:in|on|at|from)$/.test(next?.lower ?? '') && verbs.has(tokens[i + 3]?.lower ?? '');
+      if ((next && verbs.has(next.lower)) || (after && verbs.has(after.lower)) || inPhrase) reported = true;
     }
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to' && /^(rumors?|rumours?|speculation|posts|social)$/.test(tokens[i + 2]?.lower ?? '')) reported = true;
   }

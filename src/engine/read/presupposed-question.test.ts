@@ -18,7 +18,11 @@ describe('presupposingQuestionText', () => {
   it.each(['How do you explain the raid on Quay Street last week?', 'Why did the FBI raid the warehouse?', 'A reader asks: how did the raid go so wrong last week?', 'What happened at the warehouse last week?'])('takes as known: %s', (s) => {
     expect(presupposingQuestionText(s)).toBe(true);
   });
-  it.each(['Did the FBI raid the warehouse?', 'Why would the FBI raid a warehouse?', 'How many officers raided the warehouse?', 'How long did the raid last?', 'Who raided the warehouse last week?', 'What if the FBI raided it?', 'Why, if the FBI raided it, was nobody told?'])('asks: %s', (s) => {
+  it.each([
+    'Did the FBI raid the warehouse?', 'Why would the FBI raid a warehouse?', 'How many officers raided the warehouse?', 'How long did the raid last?', 'Who raided the warehouse last week?', 'What if the FBI raided it?', 'Why, if the FBI raided it, was nobody told?',
+    // Doubted, or put in someone's mind or mouth.
+    'How do we know the FBI raided the warehouse?', 'How can anyone say the officers were fired?', 'How did people get the idea that the officers were fired?', 'How true is it that the officers were fired?', 'How plausible is it that the FBI raided it?', 'Why is it that people think the FBI raided it?',
+  ])('asks: %s', (s) => {
     expect(presupposingQuestionText(s)).toBe(false);
   });
 });
@@ -47,5 +51,13 @@ describe('a factive question', () => {
   });
   it.each(['Do you know who raided the warehouse?', 'Did the FBI raid the warehouse?', 'Do you know?', 'Does anyone know whether the FBI would raid it?'])('asks: %s', (s) => {
     expect(presupposingQuestionText(s)).toBe(false);
+  });
+});
+
+describe('an underscore joins words only between word characters', () => {
+  it('"_FBI_" is the FBI; "quay_mama" is no Quay', () => {
+    expect(findTerm('agents from the _fbi_ made the stop', 'fbi')).toBe(17);
+    expect(findTerm('member quay_mama asked', 'quay')).toBe(-1);
+    expect(findTerm('member mama_quay asked', 'quay')).toBe(-1);
   });
 });

@@ -127,6 +127,10 @@ describe('readSentence', () => {
       expect(stance('After the stop, the officers would be retrained.')).toEqual(['conditional']);
       expect(stance('After the stop the officers would be retrained.')).toEqual(['conditional']);
       expect(read('Despite no officer being fired, the union was angry.')[0]!.mentions.find((m) => m.type === 'outcome')?.negated).toBe(true);
+      // No comma of its own: the verb and its negator before the first comma are the main clause's.
+      expect(read('Following the briefing Homan did not visit the city on March 28, though he met union leaders.')[0]!.mentions.find((m) => m.type === 'outcome')?.negated).toBe(true);
+      expect(read('During the stop federal agents did not detain eight people, they detained three.')[0]!.negated).toBe(true);
+      expect(stance('Someone posted a video of the stop.')).toEqual(['asserted']);
     });
     it('question for a question', () => {
       expect(stance('Were the officers fired?')).toEqual(['question']);
