@@ -59,6 +59,8 @@ describe('creditedSpeaker', () => {
     // Not a verb of speech after "to": the words are not credited by it.
     expect(who('Lee went on to win, and \u201CWe are done\u201D was the headline.')).not.toBe('ann-lee');
     expect(who('Lee decided to tell reporters nothing more; Park had said, \u201CWe are done.\u201D')).not.toBe('ann-lee');
+    // A complaint is speech: "In the same appearance Lee complained of “…”".
+    expect(who('In the same appearance Lee complained of \u201Ca total lack of urgency\u201D at the scene.')).toBe('ann-lee');
   });
 
   it('carries the speaker of the sentence before to a pronoun', () => {
