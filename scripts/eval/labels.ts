@@ -304,6 +304,14 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'rochester-twitch-vod-recap-b-b32.html',
   'police-chiefs-equity-research-note-b-b32.html',
   'police-chiefs-youth-legislature-guide-b-b32.html',
+  'rochester-lacrosse-league-bulletin-a-b33.html',
+  'rochester-midwifery-practice-newsletter-a-b33.html',
+  'police-chiefs-quaker-meeting-newsletter-a-b33.html',
+  'police-chiefs-fly-fishing-outfitter-blog-a-b33.html',
+  'rochester-concierge-sheet-b-b33.html',
+  'rochester-scanner-app-changelog-b-b33.html',
+  'police-chiefs-cruise-port-briefing-b-b33.html',
+  'police-chiefs-media-literacy-sheet-b-b33.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */
