@@ -1,4 +1,5 @@
 import { presupposingQuestionText } from './read/presupposed-question.ts';
+import { unrecordedCourtAct } from './court-act.ts';
 import type { Source } from '../pack/schema.ts';
 import { compareSentence, type SentenceComparison } from './compare/compare-sentence.ts';
 import type { IndexedEvent } from './compare/story-record.ts';
@@ -195,7 +196,7 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
   const apposed = apposedBody(sentence, story.story.entities ?? []);
   if (apposed) {
     return {
-      verdict: 'discrepant', kind: 'attribution', claimId: `entity:${apposed.entity.id}`, original: `${apposed.entity.name}: ${apposed.entity.role ?? ''}`,
+      verdict: 'discrepant', kind: 'contradicted', claimId: `entity:${apposed.entity.id}`, original: `${apposed.entity.name}: ${apposed.entity.role ?? ''}`,
       explanation: `The record has ${apposed.entity.name} as ${apposed.entity.role ?? 'that body'}, not ${apposed.page}.`,
       comparison: [{ slot: 'organization', page: apposed.page, record: apposed.entity.name }],
       // The sources of the body's own recorded words, which name it.
@@ -387,6 +388,11 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
   // "X rang each of them up himself": the record has who wrote the piece, not that its words were got firsthand (firsthand-act.ts).
   if (consistent && addedAct) {
     return { ...consistent, verdict: 'unverified', kind: 'unverified-claim', explanation: `The page says the writer got the words firsthand (\u201C${addedAct}\u201D); the record has who wrote and carried the report, not that.`, comparison: [{ slot: 'statement', page: addedAct, record: consistent.original ?? '' }] };
+  }
+  // "A federal judge has since ordered the city to suspend <the recorded policy>": the record's case ends otherwise (court-act.ts).
+  const court = consistent ? unrecordedCourtAct(sentence, story.record()) : null;
+  if (consistent && court) {
+    return { ...consistent, verdict: 'unverified', kind: 'unverified-claim', explanation: `The record has no such court order: ${court.record}.`, comparison: [{ slot: 'outcome', page: court.act, record: court.record }] };
   }
   // Consistent only when every typed value agrees: a value the record cannot confirm makes it unverified.
   if (consistent && typed && typed.outcome !== 'agrees') {

@@ -41,3 +41,16 @@ describe('on the embedded 2025 record', () => {
     expect(verdictOf('The union that represents city officers, the Locust Club, called the mayor\u2019s comments \u201Ca complete overreaction.\u201D')).not.toBe('discrepant');
   });
 });
+
+describe('apposedBody: the town in the name, the name first, brackets', () => {
+  it('finds another body whose name carries the story\u2019s town', () => {
+    expect(named('The officers\u2019 union, the Eastport Police Benevolent Association, backed them.')).toBe('Eastport Police Benevolent Association');
+    expect(named('The Eastport Police Benevolent Association, the officers\u2019 union, backed them.')).toBe('Eastport Police Benevolent Association');
+    expect(named('The police union (the Harbor Police Federation) backed them.')).toBe('Harbor Police Federation');
+  });
+  it('still leaves the body\u2019s own name alone in any order', () => {
+    expect(named('The Eastport Police Guild, the officers\u2019 union, backed them.')).toBeUndefined();
+    expect(named('The police union (the Guild) backed them.')).toBeUndefined();
+    expect(named('Marchers from the coalition, the Harbor Tenants Coalition, rallied.')).toBeUndefined();
+  });
+});

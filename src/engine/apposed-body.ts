@@ -4,7 +4,8 @@
  * (the role's head noun, with only words of that role or general words of the job before it, or a relative clause of
  * lower-case words after it) points at the story's body of that role; the name in apposition is an organisation's
  * (one of its words an organisation's: Association, Club, Order, …) and neither that body's name nor any other of
- * the story's. Then the page gives the body's role to another organisation. Nothing here knows a story.
+ * the story's bodies' or people's (a place's may be in it: "the <Town> Police Benevolent Association"). The name may
+ * come first ("<Name>, the officers' union,") or in brackets ("the union (<Name>)"). Then the page gives the body's role to another organisation. Nothing here knows a story.
  */
 import type { Entity } from '../pack/schema.ts';
 import { foldText } from './normalize.ts';
@@ -27,6 +28,20 @@ function headOf(role: string): string | undefined {
   return words.find((w) => !/^(?:the|a|an)$/.test(w) && !/'s?$/.test(w));
 }
 
+/**
+ * The name when it is an organisation's (two words or more, one an organisation's word), neither the body's own (`own`,
+ * folded) nor another of the story's (`names`); undefined otherwise.
+ */
+function otherBody(name: string, own: readonly string[], names: readonly string[]): string | undefined {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || !words.some((w) => ORG_END.test(w))) return undefined;
+  const folded = foldText(name);
+  // The body's own name in it, or it in one, word for word ("the Locust Club" for the Rochester Police Locust Club);
+  // another name of the story only whole ("Rochester Police", a department's, is in many names that are not its).
+  if (own.some((n) => n.length >= 3 && (` ${folded} `.includes(` ${n} `) || ` ${n} `.includes(` ${folded} `)))) return undefined;
+  return names.includes(folded) ? undefined : name;
+}
+
 /** What apposedBody reads of a story's entities, once per list (a page asks for each sentence with a comma). */
 interface StoryBodies {
   bodies: Entity[];
@@ -38,9 +53,9 @@ const storyBodies = new WeakMap<readonly Entity[], StoryBodies>();
 
 /** The sentence gives the role of one of the story's bodies (`entities`) to an organisation the story does not have. */
 export function apposedBody(sentence: string, entities: readonly Entity[]): ApposedBody | undefined {
-  // The pattern below needs a comma after the descriptor and the role's head noun as it is written: most sentences
+  // The pattern below needs a comma (or a bracket) after the descriptor and the role's head noun as it is written: most sentences
   // have neither, and then the story's names are never folded.
-  if (!sentence.includes(',')) return undefined;
+  if (!sentence.includes(',') && !sentence.includes('(')) return undefined;
   let story = storyBodies.get(entities);
   if (!story) {
     const bodies = entities.filter((e) => e.kind === 'organization' || e.kind === 'agency');
@@ -51,10 +66,22 @@ export function apposedBody(sentence: string, entities: readonly Entity[]): Appo
   for (const [i, body] of bodies.entries()) {
     const head = heads[i];
     if (!head || head.length < 4 || !sentence.includes(head) || heads.filter((h) => h === head).length !== 1) continue;
-    const names = (story.names ??= entities.flatMap((e) => [e.name, ...(e.aliases ?? [])].map(foldText)));
+    // Names of the story's bodies and people, not its places: "the <Town> Police Benevolent Association" has the town's
+    // name in it and is still another body.
+    const names = (story.names ??= entities.filter((e) => e.kind !== 'place').flatMap((e) => [e.name, ...(e.aliases ?? [])].map(foldText)));
     const placeWords = (story.placeWords ??= new Set(entities.filter((e) => e.kind === 'place').flatMap((e) => foldText(e.name).split(/[^\p{L}]+/u))));
+    const ownNames = [body.name, ...(body.aliases ?? [])].map(foldText);
     const roleWords = new Set(foldText(`${body.role ?? ''} ${body.name} ${(body.aliases ?? []).join(' ')}`).split(/[^\p{L}'-]+/u));
-    const re = new RegExp(String.raw`(?:^|[^\p{L}])[Tt]he\s+((?:[\p{L}'\u2019-]+\s+){0,3}?)${head}((?:\s+(?:that|which|who)\s+[\p{Ll}'\u2019-]+(?:\s+[\p{L}'\u2019-]+){0,5})?),\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,5})`, 'gu');
+    const re = new RegExp(String.raw`(?:^|[^\p{L}])[Tt]he\s+((?:[\p{L}'\u2019-]+\s+){0,3}?)${head}((?:\s+(?:that|which|who)\s+[\p{Ll}'\u2019-]+(?:\s+[\p{L}'\u2019-]+){0,5})?)(?:,\s+|\s*\(\s*)(?:the\s+)?((?:\p{Lu}[\p{L}.'\u2019-]*[\s)]+){1,5})`, 'gu');
+    // The name first: "The <Name>, the officers' union, said …", "<Name> (the officers' union)".
+    const reversed = new RegExp(String.raw`((?:\p{Lu}[\p{L}.'\u2019-]*)(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}.'\u2019-]*){1,6})(?:,\s+|\s*\(\s*)the\s+((?:[\p{L}'\u2019-]+\s+){0,3}?)${head}\s*[,)]`, 'gu');
+    for (const m of sentence.matchAll(reversed)) {
+      const before = foldText(m[2] ?? '').split(/\s+/).filter(Boolean);
+      if (!before.length || !before.every((w) => GENERAL.has(w) || roleWords.has(w) || placeWords.has(w))) continue;
+      const name = (m[1] as string).replace(/^The\s+/, '');
+      const found = otherBody(name, ownNames, names);
+      if (found) return { entity: body, page: found };
+    }
     for (const m of sentence.matchAll(re)) {
       const before = foldText(m[1] ?? '').split(/\s+/).filter(Boolean);
       if (!before.every((w) => GENERAL.has(w) || roleWords.has(w) || placeWords.has(w))) continue;
@@ -65,12 +92,8 @@ export function apposedBody(sentence: string, entities: readonly Entity[]): Appo
       const rest = sentence.slice((m.index ?? 0) + m[0].length - (m[3] ?? '').length);
       const name = /^((?:\p{Lu}[\p{L}.'\u2019-]*)(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}.'\u2019-]*){0,6})/u.exec(rest)?.[1];
       if (!name) continue;
-      const words = name.split(/\s+/);
-      if (words.length < 2 || !words.some((w) => ORG_END.test(w))) continue;
-      const folded = foldText(name);
-      // Any of the story's names in it, or it in one, word for word ("the Locust Club" for the Rochester Police Locust Club).
-      if (names.some((n) => n.length >= 3 && (` ${folded} `.includes(` ${n} `) || ` ${n} `.includes(` ${folded} `)))) continue;
-      return { entity: body, page: name };
+      const found = otherBody(name, ownNames, names);
+      if (found) return { entity: body, page: found };
     }
   }
   return undefined;

@@ -347,9 +347,17 @@ function stitchedFinding(q: IndexedQuote): QuoteMatch {
  * “…”", "“…,” Beck said. “…”"), not two wordings set side by side ("said “…,” not “…”").
  */
 const CREDIT_BETWEEN = /^["\u201D]\s*,?\s*(?:he|she|they|the\s+\p{L}+|\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3})\s+(?:also\s+|then\s+)?(?:went\s+on|added|continued|said|says|wrote|writes|told\s+\p{L}+)\s*[,.:]?\s*["\u201C]$/u;
+/** Words between two quoted stretches that set them side by side ("said X, not Y", "X rather than Y", "X or Y"). */
+const CONTRAST_BETWEEN = /\b(?:not|never|rather|instead|versus|vs|unlike|compared|contrast|whereas|while|but|or|nor|than)\b/i;
+/** A verb of going on speaking ("adding that officers are “…”", "continuing, “…”"). */
+const GOES_ON_SAYING = /\b(?:adding|added|continuing|continued|going\s+on|went\s+on)\b/i;
 function interruptedQuote(sentence: string): boolean {
   const marks = [...sentence.matchAll(/["\u201C\u201D]/g)].map((m) => m.index);
-  return marks.length === 4 && CREDIT_BETWEEN.test(sentence.slice(marks[1]!, marks[2]! + 1));
+  if (marks.length !== 4) return false;
+  const between = sentence.slice(marks[1]!, marks[2]! + 1);
+  // "“X,” the chief told reporters, adding that officers are “Y”": the same speaker going on, no contrast drawn.
+  // (Not across a semicolon: "… would see Beck say “X”; he said “Y”" sets two wordings side by side.)
+  return CREDIT_BETWEEN.test(between) || (between.length <= 90 && !between.includes(';') && GOES_ON_SAYING.test(between) && !CONTRAST_BETWEEN.test(between));
 }
 
 function alignQuoted(texts: readonly string[], story: StoryDetails, interrupted = false): Aligned | null {

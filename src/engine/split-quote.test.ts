@@ -21,6 +21,13 @@ describe('a quote split by its credit', () => {
     expect(verdictOf('\u201CThat is not our job,\u201D he went on, \u201Cnor will we make it our job.\u201D')).toBe('discrepant');
     expect(verdictOf('\u201CThat is not our job,\u201D Beck went on, \u201Cnor will we make it our job.\u201D')).toBe('discrepant');
   });
+  it('is altered when the speaker goes on with "adding that …" and the second stretch has a word changed', () => {
+    expect(verdictOf('\u201CThat is not our job,\u201D Beck told the paper, adding that the department is \u201Cnot going to work in conjunction with ICE on deportation efforts.\u201D')).toBe('discrepant');
+    expect(verdictOf('\u201CThat is not our job,\u201D Beck told the paper, adding that the department is \u201Cnot going to work in conjunction with Homeland Security on deportation efforts.\u201D')).toBe('consistent');
+    // A contrast drawn between the two is no going on.
+    expect(verdictOf('\u201CThat is not our job,\u201D Beck said, adding that he never said \u201Cnor will we make it our job.\u201D')).not.toBe('discrepant');
+    expect(verdictOf('Some sites have Beck say \u201Cnor will we make it our job\u201D; he said \u201Cnor will I make it our job.\u201D')).not.toBe('discrepant');
+  });
   it('is the record\'s words when every stretch is', () => {
     expect(verdictOf('\u201CThat is not our job,\u201D Beck went on, \u201Cnor will I make it our job.\u201D')).toBe('consistent');
   });

@@ -10,7 +10,6 @@
  * questioned and conditional clauses are not the page's assertion and are
  * not compared.
  */
-import { bodyNameResults } from './body-name.ts';
 import { rankTitleResults } from './rank-title.ts';
 import { quotedBodyResults } from './quoted-bodies.ts';
 import { blankStrangerOwned } from './stranger-owned.ts';
@@ -755,11 +754,6 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   for (const d of demandResults(sentence, asserted, record)) {
     compared++;
     if (d.status !== 'agrees' && d.comparison) results.push({ r: { status: d.status, comparison: d.comparison, explanation: d.explanation ?? '' }, events: [], mention: d.mention });
-  }
-  // "The officers' union, the <Town> Police Benevolent Association," where the record's union has another name (body-name.ts).
-  for (const b of bodyNameResults(sentence, record, (at) => quoted.some(([x, y]) => at >= x && at < y))) {
-    compared++;
-    results.push({ r: { status: b.status, comparison: b.comparison, explanation: b.explanation }, events: b.events });
   }
   // "Its quotes come from the X, the Y and the Z" where the record lists every body a report quoted (quoted-bodies.ts).
   const quotedBodies = quotedBodyResults(sentence, asserted, record);

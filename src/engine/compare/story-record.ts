@@ -109,8 +109,6 @@ export interface StoryRecord {
   originalDates?: readonly { id?: string; publisher: string; date: string }[];
   /** Organisations with the place they are based in (an organisation's `within`; seat.ts): folded names, the seat's canonical id. */
   seats?: readonly { names: string[]; name: string; seat: string }[];
-  /** Organisations and agencies the record describes (an entity's `role`: "the union of <town> police officers"): body-name.ts. */
-  described?: readonly { canon: string; name: string; names: string[]; role: string }[];
 }
 
 const GAZETTEER_KIND: Partial<Record<Entity['kind'], GazetteerKind>> = { person: 'person', agency: 'agency', place: 'place', outlet: 'outlet' };
@@ -334,14 +332,12 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
   }));
   const organizationNames = [...entities.values()].filter((e) => e.kind === 'organization').flatMap((e) => [e.name, ...(e.aliases ?? [])]).map(foldText);
   const centralIds = new Set(story.recognition.events ?? []);
-  const described = [...entities.values()].flatMap((e) => ((e.kind === 'organization' || e.kind === 'agency') && e.role ? [{ canon: canonOf(e), name: e.name, names: [e.name, ...(e.aliases ?? [])].map(foldText), role: e.role }] : []));
   const seats = [...entities.values()].flatMap((e) => {
     const seat = e.kind === 'organization' && e.within ? entityCanon.get(e.within) : undefined;
     return seat ? [{ names: [e.name, ...(e.aliases ?? [])].map(foldText), name: e.name, seat }] : [];
   });
   return {
     seats,
-    described,
     gazetteer,
     numbered,
     central: events.filter((e) => centralIds.has(e.event.id)),
