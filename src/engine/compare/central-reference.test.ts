@@ -74,6 +74,7 @@ describe('the central speaking named generically', () => {
     expect(compare('The mayors were responding to the funding vote.')).toBe('discrepant');
     expect(compare('Those mayors responded to the funding vote.')).toBe('discrepant');
     expect(compare('Readers should keep in mind that the mayors were responding to the funding vote.')).toBe('discrepant');
+    expect(compare('It is worth remembering that these mayors were responding to the funding vote.')).toBe('discrepant');
     // True wordings stay unflagged.
     expect(compare('These mayors spoke out in June 2024.')).not.toBe('discrepant');
     expect(compare('The mayors were responding to the raid.')).not.toBe('discrepant');

@@ -32,7 +32,7 @@ const SAID_SUBJECT = new RegExp(String.raw`^\s*(?:and\s+|but\s+)?${DETERMINER}\s
  * speaking verb (the noun is checked against the speakers' titles); a response is their speaking, timed by what it answers (event-order.ts). */
 const SPEAKERS_SUBJECT = /^\s*(?:and\s+|but\s+)?(?:the|these|those|all\s+the|both)\s+(?:\w+\s+){0,2}?(\p{L}+s)\s+(?:(?:all|first|then|each|both|had|have)\s+){0,2}(?:spoke|speak|voiced|issued|made|released|said|announced|came\s+out|responded|reacted|(?:were|was)\s+(?:responding|reacting))\b/iu;
 /** A factive frame before the clause's subject ("Counsel should keep in mind that …", "Readers may remember that …"): what it takes as known is the clause. */
-const FACTIVE_FRAME = /^\s*(?:[\p{L}'’]+\s+){1,5}?(?:(?:keep|keeps|bear|bears)\s+in\s+mind|remember|recall|note|realize|realise)\s+that\s+/iu;
+const FACTIVE_FRAME = /^\s*(?:[\p{L}'’]+\s+){1,5}?(?:(?:keep|keeps|keeping|bear|bears|bearing)\s+in\s+mind|remember|remembering|recall|recalling|note|noting|realize|realise|realizing|realising)\s+that\s+/iu;
 /** "As Harold reminded us (…), …", "as one reader noted, …": the narrator's source before the clause, which puts it as known. */
 const AS_FRAME = /^\s*as\s+(?:[\p{L}'\u2019]+\s+){1,4}?(?:reminded|noted|said|pointed\s+out|recalled|explained|told|put\s+it)(?:\s+(?:us|me|them|everyone|the\s+\p{L}+))?\s*(?:\([^()]{0,200}\))?\s*,\s*/iu;
 /** Words that make the speaking someone else's, or more of it. */
