@@ -448,8 +448,8 @@ function deniedIs(ctx: CompareContext, name: string, canon: string): boolean {
   return said === own || (!said.includes(' ') && own.split(' ').length === 2 && own.startsWith(`${said} `));
 }
 
-/** Words of a course, of watching, or of a building on a street: the street may be another part of what happened. */
-const COURSE = /\b(?:from|left|leaving|headed|heading|drove|driving|followed|following|tracked|tracking|watch\w*|surveil\w*|observ\w*|house|home|residence|address|apartment|building|where)\b/i;
+/** Words of a course, of watching, of a building, or of another time ("parked there for days beforehand") on a street: the street may be another part of what happened. */
+const COURSE = /\b(?:from|left|leaving|headed|heading|drove|driving|followed|following|tracked|tracking|watch\w*|surveil\w*|observ\w*|house|home|residence|address|apartment|building|where|parked|parking|seen|spotted|beforehand|previously|for\s+(?:days|weeks))\b/i;
 
 function street(ctx: CompareContext, m: Mention & { type: 'street' }): ValueResult | null {
   const places = placesOf(ctx);

@@ -32,7 +32,8 @@ describe('a street of another event', () => {
     'Agents followed the van from a house on Orange Street and pulled it over.',
     "HSI agents stopped the van driven by a man they'd been watching at a house on Orange Street.",
     'Federal agents stopped the van on Whitney Street, saying they had been watching the driver at a house on Orange Street.',
-  ])('a course, a watching or a house on the way is no finding of a wrong street: %s', (sentence) => {
+    'Neighbours had seen the same van parked on Orange Street for days beforehand.',
+  ])('a course, a watching, a house on the way or another time is no finding of a wrong street: %s', (sentence) => {
     expect(inRochester(sentence)?.outcome).not.toBe('discrepant');
   });
 
