@@ -766,8 +766,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   for (const clause of asserted) {
     for (const r of rankTitleResults(sentence, clause.mentions.filter((m) => !quoted.some(([x, y]) => m.start >= x && m.start < y)), record)) {
       compared++;
-      const canon = record.gazetteer.lookup(r.mention.type === 'person' ? r.mention.value.name : '').find((g) => record.people.has(g.id))?.id;
-      results.push({ r: { status: r.status, comparison: r.comparison, explanation: r.explanation }, events: record.events.filter((e) => e.participants.some((p) => p.canon === canon)), mention: r.mention });
+      results.push({ r: { status: r.status, comparison: r.comparison, explanation: r.explanation }, events: r.events, mention: r.mention });
     }
   }
   // "They want all six cops fired" where the record counts ten officers: the size of the group wished on (demanded-count.ts).

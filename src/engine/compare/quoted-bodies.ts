@@ -8,16 +8,14 @@
  * report's event). Only one report of the story with such a list; asserted clauses only.
  * General English and the record's list; nothing here knows a story.
  */
-import { escapeRegExp } from '../terms.ts';
-import { lexicon } from '../read/lexicon.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import type { Comparison } from './compare-values.ts';
 import { listNames } from './record-values.ts';
+import { NOUN, VERB } from './report-quoted.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
-const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 /** "<report> (up to three words) <quoting verb>", or "its (the report's) quotes come from". */
-const QUOTING = new RegExp(`\\b(?:(?:${alternation(lexicon.reportNouns)})s?\\b(?:\\s+[\\p{L}'\u2019-]+){0,3}?\\s+(?:${alternation(lexicon.quotingVerbs)})|(?:its|the\\s+(?:${alternation(lexicon.reportNouns)})['\u2019]s|the)\\s+(?:quotes|quotations|voices|sources)\\s+(?:come|came)\\s+from)\\b`, 'iu');
+const QUOTING = new RegExp(`\\b(?:(?:${NOUN})s?\\b(?:\\s+[\\p{L}'\u2019-]+){0,3}?\\s+(?:${VERB})|(?:its|the\\s+(?:${NOUN})['\u2019]s|the)\\s+(?:quotes|quotations|voices|sources)\\s+(?:come|came)\\s+from)\\b`, 'iu');
 
 export interface QuotedBodyResult {
   status: 'conflict' | 'agrees';

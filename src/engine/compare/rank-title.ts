@@ -9,7 +9,7 @@
 import { foldText } from '../normalize.ts';
 import type { Mention } from '../read/types.ts';
 import type { Comparison } from './compare-values.ts';
-import type { StoryRecord } from './story-record.ts';
+import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 /** Ranks of police and sheriff's departments, low to high, by their folded words and abbreviations. */
 const RANKS: { name: string; level: number; words: RegExp }[] = [
@@ -50,6 +50,8 @@ export interface RankResult {
   comparison: Comparison;
   explanation: string;
   mention: Mention;
+  /** The events the person takes part in. */
+  events: IndexedEvent[];
 }
 
 export function rankTitleResults(sentence: string, mentions: readonly Mention[], record: StoryRecord): RankResult[] {
@@ -71,6 +73,7 @@ export function rankTitleResults(sentence: string, mentions: readonly Mention[],
       comparison: { slot: 'role', page: `${title.text} ${m.text}`, record: `${name}, ${rank.name}` },
       explanation: lower ? `The record has ${name} as ${withArticle(rank.name)}, not ${withArticle(page.name)} (${title.text}).` : `The record has ${name} as ${withArticle(rank.name)} at the time; ${withArticle(page.name)} (${title.text}) may be a later rank.`,
       mention: m,
+      events: record.events.filter((e) => e.participants.some((p) => p.canon === canon)),
     });
   }
   return out;

@@ -18,8 +18,9 @@ import { listNames, showRange } from './record-values.ts';
 import { singular, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-const NOUN = alternation(lexicon.reportNouns);
-const VERB = alternation(lexicon.quotingVerbs);
+/** The lexicon's report nouns ("article", "roundup") and quoting verbs ("quotes", "cites"), as regex alternations (quoted-bodies.ts too). */
+export const NOUN = alternation(lexicon.reportNouns);
+export const VERB = alternation(lexicon.quotingVerbs);
 /** Words that may stand between the verb and the count ("quoted only two", "cites at least three"). */
 const HEDGE = '(?:the|all|only|just|some|about|around|roughly|nearly|almost|approximately|more|than|at|least|fewer|less|over|under|exactly|no|as|many|few|of|a|full)';
 /** "<report> (an aside between commas) (up to three words) <quoting verb> (hedges)" ending where the count begins ("that roundup, by the way, quoted"). */
