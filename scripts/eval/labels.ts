@@ -312,6 +312,14 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'rochester-scanner-app-changelog-b-b33.html',
   'police-chiefs-cruise-port-briefing-b-b33.html',
   'police-chiefs-media-literacy-sheet-b-b33.html',
+  'rochester-roofing-crew-bulletin-a-b34.html',
+  'rochester-tow-operator-forum-a-b34.html',
+  'police-chiefs-apprentice-newsletter-a-b34.html',
+  'police-chiefs-harvest-crew-memo-a-b34.html',
+  'rochester-tandem-exchange-sheet-b-b34.html',
+  'rochester-liceo-citizenship-unit-b-b34.html',
+  'police-chiefs-exam-comprehension-b-b34.html',
+  'police-chiefs-exchange-letter-home-b-b34.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */
