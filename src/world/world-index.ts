@@ -25,7 +25,7 @@ export interface WorldIndex {
   /** The holder surely in the office on the date (a confirmed holder before an acting one), if the record says. */
   holderOn(officeId: string, date: string): Term | undefined;
   /** Every holder who surely (`in`) or perhaps (`unknown`) held the office on the date. */
-  holdersOn(officeId: string, date: string): TermOnDate[];
+  holdersOn(officeId: string, date: string): readonly TermOnDate[];
   /** The offices a person named so (full name or alias) surely or perhaps held on the date. */
   officesHeldBy(name: string, date: string): TermOnDate[];
   /** Every recorded term of everyone named so. */
@@ -115,14 +115,28 @@ export function indexWorld(world: World): WorldIndex {
       const status = termStatus(term.holder, date);
       return status === 'out' ? [] : [{ ...term, status }];
     });
-  const holdersOn = (officeId: string, date: string): TermOnDate[] => {
+  // The world file never changes: each office's terms are built once, and the holders on a day are kept (a page asks
+  // the same few offices about the same few days for each of its sentences). Callers only read the arrays.
+  const officeTerms = new Map<string, Term[]>();
+  const held = new Map<string, readonly TermOnDate[]>();
+  const holdersOn = (officeId: string, date: string): readonly TermOnDate[] => {
+    const key = `${officeId}|${date}`;
+    const known = held.get(key);
+    if (known) return known;
     const office = offices.get(officeId);
     if (!office) return [];
-    const terms = office.holders.flatMap((holder) => {
-      const person = people.get(holder.person);
-      return person ? [{ office, person, holder }] : [];
-    });
-    return onDate(terms, date);
+    let terms = officeTerms.get(officeId);
+    if (!terms) {
+      terms = office.holders.flatMap((holder) => {
+        const person = people.get(holder.person);
+        return person ? [{ office, person, holder }] : [];
+      });
+      officeTerms.set(officeId, terms);
+    }
+    if (held.size >= 4096) held.clear();
+    const out = onDate(terms, date);
+    held.set(key, out);
+    return out;
   };
   const peopleNamed = (name: string) => peopleByName.get(foldName(name)) ?? [];
   const termsOf = (name: string) => peopleNamed(name).flatMap((p) => termsByPerson.get(p.id) ?? []);
