@@ -29,6 +29,18 @@ describe('compareSentence: "this week", "yesterday" against the page\'s date', (
   });
 });
 
+describe('compareSentence: the time of the story\'s coverage', () => {
+  it('is not an old story while a later event of the story falls in the days the words allow', () => {
+    // Raid 11 June, funding vote 18 June: on 24 June the story is still news "this week", the raid itself is not this week's.
+    expect(compare('The raid story that has been all over the news this week started at a Quay Street warehouse.', '2024-06-24')?.outcome).toBe('unconfirmed');
+    expect(compare('The raid this week at a Quay Street warehouse shocked the town.', '2024-06-24')?.outcome).toBe('discrepant');
+  });
+
+  it('is an old story when no event of the story is that recent', () => {
+    expect(compare('The raid story that has been all over the news this week started at a Quay Street warehouse.', '2025-06-20')?.outcome).toBe('discrepant');
+  });
+});
+
 describe('compareSentence: the days it allows hold another event at a site the clause names (embedded 2025 record)', () => {
   const rochester = buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.id.startsWith('rochester'))!, worldIndex());
   const at = (sentence: string, pageDate: string) => compareSentence(sentence, rochester, pageDate)?.outcome;

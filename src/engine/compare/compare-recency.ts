@@ -51,6 +51,8 @@ const DONE_MARGIN_DAYS = 31;
 const SAYS = /\b(?:says|said|say|announces|announced|tells|told|promises|promised|vows|vowed|pledges|pledged)\b/i;
 /** Words that say a piece came out. */
 const PUBLISHED = /\b(?:published|publishes|posted|came out|comes out|appeared|ran|runs|was written|were written|wrote|printed|released|went up|went online)\b/i;
+/** Words of a story's being in the news: the time may be its coverage's, not its first event's. */
+const COVERAGE = /\b(?:in|all\s+over|across|dominat\w*|making|made|hit|hitting|topping|topped)\s+(?:the\s+)?(?:news|headlines|front\s+pages?|papers)\b|\bnews\s+(?:story|cycle)\b/i;
 /** The page's own writer in the clause: the time may be the writer's act. */
 const FIRST_PERSON = /\b(?:I|we|me|my|our|us)\b/;
 
@@ -119,6 +121,9 @@ export function compareRecency(ctx: CompareContext, m: Mention & { type: 'relati
   const sites = new Set(ctx.mentions.flatMap((x) => (x.type === 'place' || x.type === 'street' ? canonsNamed(ctx, x.value.name, ['place', 'street']).filter(site) : [])));
   const other = ctx.allEvents.some((e) => e.event.date.length === 10 && inWindow(e) && (e.participants.some((p) => named.has(p.canon)) || e.places.some((p) => sites.has(p))));
   if (other) return unconfirmed('when', m.text, record);
+  // "The story that has been all over the news this week": the time of the story's coverage, which lasts as long as
+  // the story goes on; a later event of the story in the days the words allow keeps it news then (unconfirmed).
+  if (COVERAGE.test(clause) && ctx.allEvents.some((e) => e.event.date.length === 10 && inWindow(e))) return unconfirmed('when', m.text, record);
   // Every event before the days the words allow: an old story told as recent. Every one after the page's own date: told
   // before it happened. Some of each ("this summer", between a suit's filing and its dismissal): at another time.
   const old = dated.every((e) => dayRange(e.event.dateEnd ?? e.event.date)[1] < from);

@@ -46,6 +46,7 @@ import { townOfficers } from './town-officers.ts';
 import { dayRange, listNames, partialDate, minutesOf, showDate, showRange, showTime, weekdayOf, WEEKDAYS } from './record-values.ts';
 import type { Utterance } from './speaker.ts';
 import { compareDayOfMonth } from './day-of-month.ts';
+import { scheduledAfterPage } from './scheduled-day.ts';
 import { reportRunDay } from './report-run-day.ts';
 import { incidentEvents } from './scene-count.ts';
 import { singular, streetKey, type IndexedEvent, type RecordPerson, type StoryRecord } from './story-record.ts';
@@ -329,6 +330,8 @@ function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult |
   const events = ctx.events;
   const shown = listNames([...new Set(events.map((e) => showDate(e.event.date)))]);
   if (events.some((e) => dateFits(m.value, e))) return insideOnly(m.value, events) !== true ? agrees : unconfirmed('date', m.text, shown);
+  // A day the page has not reached, told as to come ("The refresher is Saturday, April 12"): something scheduled (scheduled-day.ts).
+  if (scheduledAfterPage(ctx.sentence, m, ctx.pageDate)) return unconfirmed('date', m.text, shown);
   // A year or a month well inside what was said, in a clause that names none of its events ("Beck said the LAPD
   // adopted Special Order 40 in 1979"): the speaker's history, not the event's date.
   if (m.value.day === undefined && ctx.speechAt !== -1 && m.start > ctx.speechAt + 12 && !namesLinkedEvent(ctx)) return unconfirmed('date', m.text, shown);
