@@ -214,7 +214,7 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
     const turned = speakerCanon ? (quotedStanceConflict(sentence, story.record(), speakerCanon) ?? quotedRefusalConflict(sentence, story.record(), speakerCanon)) : null;
     if (turned) return { ...judgement, verdict: 'discrepant', kind: 'quote', explanation: turned.explanation, comparison: [turned.comparison] };
     // Recorded words cut where the record says whose the fault was, and given by the page to another agency's people (quoted-target.ts).
-    const target = quote.verdict === 'consistent' && printed && q ? quotedTarget(sentence, q.quote.text, story.record()) : null;
+    const target = quote.verdict === 'consistent' && printed && q ? quotedTarget(sentence, q.quote.text, story.record(), q.speaker ? story.record().entityCanon.get(q.speaker.id) : undefined) : null;
     if (target) {
       return {
         ...judgement, verdict: 'discrepant', kind: 'quote',
@@ -538,7 +538,7 @@ function issuerOfStatement(text: string, sentence: Sentence, recent: readonly Se
 }
 
 /** Cheap test before any reading: the words of personal-issuer.ts's shapes. */
-const ISSUER_WORDS = /\b(?:came|come|comes|coming)\s+(?:straight\s+|directly\s+|first\s+)?from\b|\b(?:issued|released|put\s+out|sent\s+out|written|signed|given|delivered|made|read\s+(?:out|aloud))\s+by\b|\b(?:himself|herself|personally|in\s+person)\b|\bown\s+(?:name|mouth|signature|hand)\b/i;
+const ISSUER_WORDS = /\b(?:came|come|comes|coming)\s+(?:straight\s+|directly\s+|first\s+)?from\b|\b(?:speaking|spoke|speaks|spoken)\s+through\b|\b(?:issued|released|put\s+out|sent\s+out|written|signed|given|delivered|made|read\s+(?:out|aloud))\s+by\b|\b(?:himself|herself|personally|in\s+person)\b|\bown\s+(?:name|mouth|signature|hand)\b/i;
 
 /**
  * "That decision was issued on Friday, November 14", "The statement came out Thursday": the day of putting out what

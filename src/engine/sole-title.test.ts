@@ -40,6 +40,9 @@ describe('a quote credited to "the mayor" (embedded 2025 record)', () => {
     expect(verdictOf(`Then the mayor said, ${LINE}`)).toBe('discrepant');
     expect(verdictOf(`And the mayor goes, ${LINE}`)).toBe('discrepant');
     expect(verdictOf(`And Evans was like, ${LINE}`)).toBe('discrepant');
+    // An aside set off by commas between the title and the verb.
+    expect(verdictOf(`The mayor, for his part, said, ${LINE}`)).toBe('discrepant');
+    expect(verdictOf(`The police chief, for his part, said, ${LINE}`)).toBe('consistent');
   });
 
   it('is the mayor\'s after a frame that credits the words ("As the mayor put it", "According to the mayor", "In the mayor\'s words")', () => {

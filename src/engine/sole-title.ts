@@ -44,7 +44,8 @@ const CREDIT_FRAME = String.raw`(?:^|[.;!?]\s+|,\s+|\b(?:and|but)\s+)(?:as\s+the
 
 /**
  * Whose words the title names as speaking, in the plainest forms only: the title as the subject opening a clause, right
- * before a verb of speech and the quoted words ("Then the mayor said, “…”", "And the mayor goes, “…”"), or right after
+ * before a verb of speech and the quoted words ("Then the mayor said, “…”", "And the mayor goes, “…”", with an aside set off by
+ * commas between: "The mayor, for his part, said, “…”"), or right after
  * them ("“…,” said the mayor."). "What the mayor said “…”" or "called the mayor's remarks “…”" name no speaker.
  */
 export function soleTitleSpeaker(sentence: string, titled: ReadonlyMap<string, readonly string[]>): string | undefined {
@@ -67,7 +68,7 @@ function patternsOf(name: string): { key: string; before: RegExp; after: RegExp 
     const title = bare.replace(/\s+/g, String.raw`\s+`);
     out = {
       key: bare.split(/\s+/)[0]!,
-      before: new RegExp(String.raw`(?:(?:^|[.;!?]\s+|,\s+|\b(?:and|then|but|so|later|finally)\s+)the\s+${title}\s+${VERB}|${CREDIT_FRAME.split('TITLE').join(title)})\s*[,:]?\s*"|\bthe\s+${title}${OWNED}`, 'u'),
+      before: new RegExp(String.raw`(?:(?:^|[.;!?]\s+|,\s+|\b(?:and|then|but|so|later|finally)\s+)the\s+${title}(?:\s*,\s*[^,"]{1,40},)?\s+${VERB}|${CREDIT_FRAME.split('TITLE').join(title)})\s*[,:]?\s*"|\bthe\s+${title}${OWNED}`, 'u'),
       after: new RegExp(String.raw`"\s*,?\s*(?:said|added|says)\s+the\s+${title}\s*[.,;!?]?\s*$`, 'u'),
     };
     if (PATTERNS.size > 500) PATTERNS.clear();

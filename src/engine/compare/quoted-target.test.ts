@@ -19,6 +19,16 @@ describe('recorded words given to another target', () => {
     expect(target('Smith saw "a total lack of urgency" among RPD officers at the scene.')).toMatchObject({ page: 'RPD officers' });
   });
 
+  it('reads "his own officers" as the speaker\'s agency, and the target after a denial of another ("not from X, but from Y")', () => {
+    const smith = record.entityCanon.get('david-smith') ?? [...record.people.values()].find((p) => p.name === 'David Smith')!.canon;
+    const own = (sentence: string) => quotedTarget(sentence, recorded, record, smith);
+    expect(own('The chief said the video showed \u201Ca total lack of urgency\u201D \u2014 not from the federal agents, he stressed, but from his own officers at the scene.')).toMatchObject({ page: 'his own officers', record: 'Border Patrol officers' });
+    expect(own('The chief saw "a total lack of urgency" on the part of his own officers.')).toMatchObject({ page: 'his own officers' });
+    // The record's target after the denial, or no speaker to own the officers: nothing.
+    expect(own('The chief saw "a total lack of urgency" \u2014 not from his own officers, but from the Border Patrol agents.')).toBeNull();
+    expect(target('The chief saw "a total lack of urgency" on the part of his own officers.')).toBeNull();
+  });
+
   it('is not found for the record\'s own target, a body it is part of, or no agency named', () => {
     expect(target('Smith saw "a total lack of urgency" on the part of the Border Patrol agents.')).toBeNull();
     expect(target('Smith saw "a total lack of urgency" on the part of Customs and Border Protection officers.')).toBeNull();

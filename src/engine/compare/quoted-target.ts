@@ -4,7 +4,8 @@
  * quoted stretch of a recorded quote, cut where the record says whose the quality was, and followed on the page by
  * the same kind of phrase ("from", "of", "by", "on the part of", "among") naming another agency's people, turns the
  * words against someone else. Both phrases must name an agency the record or the world knows (by name, or a town's
- * people: "Rochester officers" are its police); one that is part of the other, or the same, agrees. General English
+ * people: "Rochester officers" are its police; "his own officers" are the speaker's agency's), also after a denial of
+ * another ("not from X, but from Y"); one that is part of the other, or the same, agrees. General English
  * and the record's names; nothing here knows a story.
  */
 import { foldText } from '../normalize.ts';
@@ -45,8 +46,17 @@ function agenciesIn(phrase: string, record: StoryRecord): string[] {
   return [...out];
 }
 
-function targetAfter(text: string, record: StoryRecord): Target | null {
+/** "— not from the federal agents, he stressed, but from his own officers": the page's target is the phrase after "but". */
+const NOT_BUT = /^\s*[,\u2014\u2013-]*\s*not\s+(?:on\s+the\s+part\s+of|from|of|by|among)\s+[^"\u201C\u201D;]{1,80}?\s*,?\s+but\s+(?=(?:on\s+the\s+part\s+of|from|of|by|among)\s)/u;
+/** "his own officers": the people of the speaker's own agency. */
+const OWN = /^(?:his|her|their|its)\s+own\s+([\p{L}]+)$/u;
+
+function targetAfter(text: string, record: StoryRecord, own: readonly string[] = []): Target | null {
+  const denied = NOT_BUT.exec(text);
+  if (denied) text = text.slice(denied[0].length);
   const m = TARGET.exec(text.slice(0, 120));
+  const mine = m ? OWN.exec(m[1]!) : null;
+  if (mine && PEOPLE.test(mine[1]!)) return own.length ? { text: m![1]!, agencies: [...own] } : null;
   // The phrase must name people ("Border Patrol officers", "the RPD"), not a thing of theirs ("RPD footage").
   if (!m || !(PEOPLE.test(/([\p{L}]+)$/u.exec(m[1]!)?.[1] ?? '') || record.gazetteer.find(m[1]!).some((h) => h.end === m[1]!.length && h.entries.some((e) => e.kind === 'agency')))) return null;
   const agencies = agenciesIn(m[1]!, record);
@@ -59,7 +69,9 @@ const words = (s: string) => [...s.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ w:
  * The recorded target and the page's, when a quoted stretch of `recorded` is followed on the page by another
  * agency's people than the record's words go on to name; null otherwise.
  */
-export function quotedTarget(sentence: string, recorded: string, record: StoryRecord): { page: string; record: string; quoted: string } | null {
+export function quotedTarget(sentence: string, recorded: string, record: StoryRecord, speaker?: string): { page: string; record: string; quoted: string } | null {
+  // "his own officers" are the people of the agencies the record has the words' speaker working for.
+  const own = speaker ? (record.people.get(speaker)?.agencies ?? []) : [];
   const rec = words(recorded);
   for (const q of sentence.matchAll(/["\u201C]([^"\u201C\u201D]{3,200})["\u201D]/gu)) {
     const said = words(q[1]!).map((x) => x.w);
@@ -70,7 +82,7 @@ export function quotedTarget(sentence: string, recorded: string, record: StoryRe
     if (at === -1 || at === rec.length - 1) continue;
     const recordTarget = targetAfter(recorded.slice(rec[at]!.end), record);
     if (!recordTarget) continue;
-    const pageTarget = targetAfter(sentence.slice(q.index + q[0].length), record);
+    const pageTarget = targetAfter(sentence.slice(q.index + q[0].length), record, own);
     if (!pageTarget) continue;
     const related = (a: string, b: string) => a === b || record.ancestors(a).has(b) || record.ancestors(b).has(a);
     if (pageTarget.agencies.some((p) => recordTarget.agencies.some((r) => related(p, r)))) continue;

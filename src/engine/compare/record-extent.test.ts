@@ -69,6 +69,28 @@ describe('absent: the clause\'s weekday picks among events with the act', () => 
   });
 });
 
+describe('absent: the one met named after others met ("met with A and with B"), and acts that put no one there', () => {
+  const pack = raidPack();
+  const story = pack.stories[0]!;
+  story.entities!.push({ id: 'ned-vale', kind: 'person', name: 'Ned Vale', role: 'Harbor Unit inspector' });
+  story.events!.push({
+    id: 'guild-talks', label: 'Harbor Unit officers meet the Quay Traders Guild without the mayor', words: ['talks'], date: '2024-06-17', sources: ['ledger'], confidence: 'high',
+    outcomes: [{ kind: 'met' }], participants: [{ role: 'came', entities: ['ned-vale'] }, { role: 'present', entities: ['traders-guild'] }], absent: [{ entities: ['ida-marsh'], explanation: 'The mayor was not at the talks with the guild.' }],
+  });
+  const withTalks = buildStoryRecord(story, westmark());
+  const person = (sentence: string) => (compareSentence(sentence, withTalks, '2024-06-20')?.comparisons ?? []).filter((c) => c.slot === 'person');
+
+  it('is a conflict when she is the last of those met, or met behind closed doors', () => {
+    expect(person('On Monday 17 June Ned Vale met with the Quay Traders Guild and with Mayor Ida Marsh.')).toMatchObject([{ page: 'Ida Marsh' }]);
+    expect(person('On Monday 17 June Ned Vale spent an hour behind closed doors with guild members and Mayor Ida Marsh.')).toMatchObject([{ page: 'Ida Marsh' }]);
+  });
+
+  it('is nothing when the act done to her puts her nowhere ("praised"), or a verb of its own stands between', () => {
+    expect(person('On Monday 17 June Ned Vale met with the Quay Traders Guild and praised Mayor Ida Marsh.')).toEqual([]);
+    expect(person('On Monday 17 June Ned Vale met with the Quay Traders Guild and thanked Mayor Ida Marsh.')).toEqual([]);
+  });
+});
+
 describe('negatives ruled out by what happened instead, up to a day', () => {
   it('an outcome the record rules out is a conflict while the page speaks of a time its account covers', () => {
     expect(compare('The two men were detained in the raid and released the same day.')).toMatchObject({

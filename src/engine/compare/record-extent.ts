@@ -186,8 +186,18 @@ function onDays(events: readonly IndexedEvent[], mentions: readonly Mention[], s
 /** Words after someone that say they were at or took part in it ("sat in on the meeting", "attended", "joined him"). */
 const TOOK_PART = /\b(?:attend(?:s|ed|ing)?|sat\s+in|sit(?:s|ting)?\s+in|join(?:s|ed|ing)?|took\s+part|tak(?:e|es|ing)\s+part|participat(?:e|es|ed|ing)|(?:was|were|is|are)\s+(?:also\s+)?(?:at|in|present|there|among)|met|meets|meeting\s+with|sat\s+down\s+with|went\s+to|came\s+to)\b/i;
 
-/** Words that may stand between an act and the person it joined ("met also the chief X", "met with Mayor X", "met for an hour with X"); no comma ("During the raid, X …"). */
-const BETWEEN = /^\s+(?:for\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes?)\s+)?(?:(?:also|with|privately|briefly|separately|personally|later|then|there|and|both|the|a|an)\s+)*$/i;
+/**
+ * Words that may stand between an act and the person it joined ("met also the chief X", "met with Mayor X", "met for an
+ * hour with X"), and others joined before them ("met with union members and with Chief X"; no word in -ed, which may be
+ * a verb of its own: "met with them and thanked X"); no comma ("During the raid, X …").
+ */
+const BETWEEN = /^\s+(?:for\s+(?:[\w-]+\s+){1,4}?(?:hours?|minutes?)\s+)?(?:(?:also|with|privately|briefly|separately|personally|later|then|there|and|both|the|a|an)\s+)*(?:(?:(?![\w-]*ed\s)[\w'\u2019-]+\s+){1,4}(?:and|as\s+well\s+as|plus)\s+(?:(?:also|with|the|a|an)\s+)*)?$/i;
+
+/** A meeting told by its manner, ending on "with": whom it was with follows. */
+const CLOSED_DOORS = /\b(?:behind\s+closed\s+doors|in\s+private|in\s+a\s+closed(?:-door)?\s+(?:meeting|session))\s+with\b/gi;
+
+/** Acts that put the one they were done to at the event: meeting, visiting, holding, hurting (not praising, suing, firing). */
+const PRESENT_ACTS: ReadonlySet<string> = new Set(['met', 'visited', 'handcuffed', 'detained', 'arrested', 'stopped', 'raided', 'evacuated', 'hospitalized', 'injured', 'killed']);
 
 /** A possessive right after a name or title ("Smith's", "the chief\u2019s"). */
 export const POSSESSIVE = /^['\u2019](?:s\b|\s)/;
@@ -251,10 +261,14 @@ function absentAt(ctx: CompareContext, m: Mention, canon: string): ValueResult |
   const part = TOOK_PART.exec(after);
   const asSubject = part !== null && !speaks(after.slice(0, part.index)) && !/\b(?:not|never|n't|no)\b/i.test(after.slice(0, part.index + part[0].length));
   // The act nearest before the person ("visited the hall and met there with X": the meeting, not the visit).
-  const act = outcomes.filter((o) => o.end <= m.start).at(-1);
+  // Or a meeting told by its manner ("spent an hour behind closed doors with X"), when nearer.
+  const outcome = outcomes.filter((o) => o.end <= m.start).at(-1);
+  const closed = [...ctx.sentence.slice(0, m.start).matchAll(CLOSED_DOORS)].at(-1);
+  const act: { end: number; value: { kind: string } } | undefined = closed && (!outcome || outcome.end < closed.index) ? { end: closed.index + closed[0].length, value: { kind: 'met' } } : outcome;
   const title = ctx.mentions.find((t) => t.type === 'title' && act && t.start >= act.end && t.end <= m.start);
   // "met with the chief's deputies": the one met is whom the possessive owns, not the person.
-  const asObject = act !== undefined && BETWEEN.test(ctx.sentence.slice(act.end, m.start).replace(title?.text ?? '\u0000', ' ')) && !POSSESSIVE.test(ctx.sentence.slice(m.end, m.end + 3));
+  // Only an act done to someone where they were ("met", "handcuffed"): one said of them from afar ("praised X") puts no one there.
+  const asObject = act !== undefined && PRESENT_ACTS.has(act.value.kind) && BETWEEN.test(ctx.sentence.slice(act.end, m.start).replace(title?.text ?? '\u0000', ' ')) && !POSSESSIVE.test(ctx.sentence.slice(m.end, m.end + 3));
   if (!asSubject && !asObject) return null;
   // "…, X said": X told of it, and was not put there.
   if (speaks(ctx.sentence.slice(m.end, m.end + 25)) && !asObject) return null;
