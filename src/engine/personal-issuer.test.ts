@@ -35,6 +35,14 @@ describe('a statement given in person by someone the record does not have giving
     expect(findingOf([DENVER, 'It was issued by Captain Walter Ames himself, not by a spokesman.'], 'Walter Ames')?.verdict).toBe('discrepant');
   });
 
+  it('finds the body said to speak through another person, or the statement "which was signed by" another', () => {
+    const QUOTE = '\u201CImmigration enforcement is handled at the federal level \u2014 not by local law enforcement.\u201D';
+    expect(findingOf([`The Denver Police Department, speaking through its chief, Walter Ames, told the Denver Post: ${QUOTE}`], 'Walter Ames')?.verdict).toBe('discrepant');
+    expect(findingOf([`The statement, which the Denver Post printed and which was signed by Captain Walter Ames, said the department \u201Chas not participated in those enforcement efforts in the past.\u201D`], 'Walter Ames')?.verdict).toBe('discrepant');
+    expect(findingOf([`The Denver Police Department, speaking through its spokesman, Doug Schepman, told the Denver Post: ${QUOTE}`], 'Schepman')?.verdict).toBe('consistent');
+    expect(findingOf([`The Denver Police Department, not speaking through its chief, Walter Ames, told the Denver Post: ${QUOTE}`], 'Walter Ames')?.verdict).not.toBe('discrepant');
+  });
+
   it('leaves a statement read out by the recorded spokesman, or only read by someone, alone', () => {
     expect(findingOf([DENVER, 'The statement was later read out by the department\u2019s spokesman, Doug Schepman.'], 'Schepman')?.verdict).not.toBe('discrepant');
     expect(findingOf([DENVER, 'The statement was read by Councilwoman Iris Fenwick before the vote.'], 'Iris Fenwick')?.verdict).not.toBe('discrepant');

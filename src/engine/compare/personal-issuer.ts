@@ -1,7 +1,7 @@
 /**
  * Who gave a statement's words, said of a named person: "the words came from X himself", "it was issued by X",
  * "X issued the city's statement himself", "X put his own name to the department's statement", "X declared
- * personally that …". The sentence says X, and no one else, gave the words: where the record names a person among
+ * personally that …", "the department, speaking through its chief, X, told …". The sentence says X, and no one else, gave the words: where the record names a person among
  * those who gave the linked statements (their `spoke` participants) and X is none of those statements'
  * participants, the page gives the words to someone else (a conflict). Nothing here knows a story.
  *
@@ -25,8 +25,10 @@ type Person = Mention & { type: 'person' };
 
 /** Right before the person (titles between allowed): what makes the person the one the words came from ("was later read out by", "was issued personally by"). */
 const GIVEN_BY = /\b(?:(?:came|come|comes|coming)\s+(?:straight\s+|directly\s+|first\s+)?from|(?:was|were|been|being|is|are)\s+(?:first\s+|originally\s+|actually\s+|in\s+fact\s+|later\s+|then\s+|subsequently\s+)?(?:issued|released|put\s+out|sent\s+out|written|signed|given|delivered|made|read\s+(?:out|aloud))\s+(?:personally\s+|directly\s+|in\s+person\s+)?by)\s+(?:the\s+)?(?:[\p{L}.'\u2019-]+\s+){0,4}$/iu;
+/** "The department, speaking through its chief, X, told …": X is the one the body's words came from. */
+const SPOKE_THROUGH = /\b(?:speaking|spoke|speaks|spoken)\s+through\s+(?:its|their|the|his|her)\s+(?:[\p{L}.'\u2019-]+\s+){0,3}?[\p{L}.'\u2019-]+\s*,?\s+$/iu;
 /** What the words came from must be a statement or a pointer at one ("the statement", "Denver's words", "it", "that"). */
-const STATEMENT_SUBJECT = /(?:^|[^\p{L}])(?:statement|statements|words|remarks|declaration|announcement|comments|message|release|line|quote|it|that|this|they)\s+(?:[\p{L}]+\s+){0,3}?(?:came|come|comes|coming|was|were|been|being|is|are)\b/iu;
+const STATEMENT_SUBJECT = /(?:^|[^\p{L}])(?:statement|statements|words|remarks|declaration|announcement|comments|message|release|line|quote|it|that|which|this|they)\s+(?:[\p{L}]+\s+){0,3}?(?:came|come|comes|coming|was|were|been|being|is|are)\b/iu;
 /** A verb of giving words, right after the person (a title or an aside allowed before it). */
 const GIVES_WORDS = /^[^.;:!?]{0,40}?\b(?:issued|released|put\s+out|sent\s+out|signed|wrote|gave|delivered|declared|announced|stated|said|made|put\s+(?:his|her|their)\s+(?:own\s+)?name\s+to)\b/iu;
 /** The emphasis that makes the subject the one who gave the words in person. */
@@ -42,6 +44,8 @@ const DENIED = /\b(?:not|never|no\s+longer)\b|n['\u2019]t\b/iu;
 function namedAsGiver(sentence: string, p: Person): boolean {
   const before = sentence.slice(Math.max(0, p.start - 120), p.start);
   const clauseAfter = sentence.slice(p.end).split(/[.;!?]/)[0] ?? '';
+  const through = SPOKE_THROUGH.exec(before);
+  if (through) return !DENIED.test(before.slice(Math.max(0, through.index - 40)));
   const g = GIVEN_BY.exec(before);
   if (g) {
     const lead = before.slice(0, g.index);

@@ -17,6 +17,7 @@ describe('the bodies a report quoted', () => {
     ["Its quotes come from the LAPD, the Tucson Police Department, the Denver Police Department and the Orange County Sheriff's Department.", "Orange County Sheriff's Department"],
     ["The roundup quotes the LAPD, the Denver Police Department and the Denver Sheriff's Department.", "Denver Sheriff's Department"],
     ['The article quoted the LAPD and the Chicago Police Department.', 'Chicago Police Department'],
+    ["All three departments quoted (the LAPD, Denver police and the Pima County Sheriff's Department) said the same thing.", "Pima County Sheriff's Department"],
   ])('another agency than those quoted is wrong: %s', (sentence, page) => {
     expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'agency', page }] });
   });
@@ -26,6 +27,7 @@ describe('the bodies a report quoted', () => {
     'Its quotes come from the LAPD and the Tucson Police Department.',
     "The roundup does not quote the Orange County Sheriff's Department.",
     "The Orange County Sheriff's Department said nothing, and the roundup quotes the LAPD.",
+    'All three departments quoted (the LAPD, Denver police and the Tucson police) said the same thing.',
   ])('never wrong: %s', (sentence) => {
     expect(compare(sentence)?.outcome).not.toBe('discrepant');
   });

@@ -1,6 +1,7 @@
 /**
  * Whom a report quoted, named body by body: "Its quotes come from the LAPD, the Tucson Police Department, the Denver
- * Police Department and the Orange County Sheriff's Department", "The roundup quotes the X and the Y". Where the record
+ * Police Department and the Orange County Sheriff's Department", "The roundup quotes the X and the Y", "All three
+ * departments quoted (the X, the Y and the Z) said …". Where the record
  * lists every body and person a report quoted (pack role `quoted`; a person stands for the agency their post or role
  * names), an agency named after the verb of quoting that is
  * none of them (nor part of one, nor what one is part of) conflicts: another the world knows, or a proper name with an
@@ -14,8 +15,10 @@ import { listNames } from './record-values.ts';
 import { NOUN, VERB } from './report-quoted.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
-/** "<report> (up to three words) <quoting verb>", or "its (the report's) quotes come from". */
-const QUOTING = new RegExp(`\\b(?:(?:${NOUN})s?\\b(?:\\s+[\\p{L}'\u2019-]+){0,3}?\\s+(?:${VERB})|(?:its|the\\s+(?:${NOUN})['\u2019]s|the)\\s+(?:quotes|quotations|voices|sources)\\s+(?:come|came)\\s+from)\\b`, 'iu');
+/** "the departments quoted (…)", "the agencies it cites": the bodies quoted, as a noun with the participle after it. */
+const QUOTED_BODIES = String.raw`(?:departments|agencies|police\s+forces|forces|bodies)\s+(?:(?:it|that\s+it|which\s+it|that\s+were|which\s+were)\s+)?(?:quoted|cited|quotes|cites)`;
+/** "<report> (up to three words) <quoting verb>", "its (the report's) quotes come from", or the bodies "quoted". */
+const QUOTING = new RegExp(`\\b(?:(?:${NOUN})s?\\b(?:\\s+[\\p{L}'\u2019-]+){0,3}?\\s+(?:${VERB})|(?:its|the\\s+(?:${NOUN})['\u2019]s|the)\\s+(?:quotes|quotations|voices|sources)\\s+(?:come|came)\\s+from|${QUOTED_BODIES})\\b`, 'iu');
 
 export interface QuotedBodyResult {
   status: 'conflict' | 'agrees';
