@@ -26,7 +26,7 @@ import type { Mention } from '../read/types.ts';
 import type { CompareContext, ValueResult } from './compare-values.ts';
 import { knownInStory, mayBeStoryOutlet, reportersOf, surelyNotInStory } from './outlet-credit.ts';
 import { compareHeadline } from './headline-outlet.ts';
-import { turnedHeadline } from './headline-turned.ts';
+import { alteredHeadline, turnedHeadline } from './headline-turned.ts';
 import { compareOwner } from './outlet-owner.ts';
 import { compareOwnerCompany } from './owner-company.ts';
 import { listNames } from './record-values.ts';
@@ -425,4 +425,10 @@ export function compareOutlet(ctx: CompareContext, m: Mention & { type: 'outlet'
 export function turnedHeadlineOf(record: StoryRecord, sentence: string, m: Mention & { type: 'outlet' }): ValueResult | null {
   const named = (name: string) => [...new Set([bare(name), `the ${bare(name)}`].flatMap((n) => record.gazetteer.lookup(n).filter((g) => g.kind === 'outlet').map((g) => g.id)).concat(storyOutletByHead(record, name)))];
   return turnedHeadline(record, sentence, m, named, (p, c) => matches(record, p, [c]));
+}
+
+/** "… under the headline “…”" with the record's headline on that outlet's report quoted with its words changed (headline-turned.ts). */
+export function alteredHeadlineOf(record: StoryRecord, sentence: string, m: Mention & { type: 'outlet' }, outlets: readonly Mention[]): ValueResult | null {
+  const named = (name: string) => [...new Set([bare(name), `the ${bare(name)}`].flatMap((n) => record.gazetteer.lookup(n).filter((g) => g.kind === 'outlet').map((g) => g.id)).concat(storyOutletByHead(record, name)))];
+  return alteredHeadline(record, sentence, m, outlets, named, (p, c) => matches(record, p, [c]));
 }

@@ -12,6 +12,7 @@
  */
 import { rankTitleResults } from './rank-title.ts';
 import { quotedBodyResults } from './quoted-bodies.ts';
+import { apposedDateResults } from './apposed-date.ts';
 import { blankStrangerOwned } from './stranger-owned.ts';
 import { withPlacedTitles } from './placed-title.ts';
 import { outletsOnlyAddressed } from './addressed-outlet.ts';
@@ -83,7 +84,7 @@ import { dayRange, partialDate } from './record-values.ts';
 import { numberedNameConflicts } from './numbered-names.ts';
 import { splitAcrossEvents } from './one-event.ts';
 import { withoutDocumentDate } from './document-heading.ts';
-import { compareOutlet, comparePersonsOutlet, compareReportCredit, compareStaff, turnedHeadlineOf } from './compare-outlet.ts';
+import { compareOutlet, comparePersonsOutlet, compareReportCredit, compareStaff, turnedHeadlineOf, alteredHeadlineOf } from './compare-outlet.ts';
 import { firstReports, reportsWhatCameBefore, storyFirstCredit } from './outlet-credit.ts';
 import { withOwners } from './named-author.ts';
 import { writerResults } from './writer-credit.ts';
@@ -762,6 +763,12 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     q.events.forEach((e) => linkedIds.add(e.event.id));
     if (q.status === 'conflict') results.push({ r: { status: q.status, comparison: q.comparison, explanation: q.explanation }, events: q.events, mention: q.mention });
   }
+  // "General Order 502 (a police rule that dates from 1986)": a date set beside an event's name, compared with it alone (apposed-date.ts).
+  for (const a of apposedDateResults(sentence, asserted, record)) {
+    compared++;
+    a.events.forEach((e) => linkedIds.add(e.event.id));
+    results.push({ r: { status: 'conflict', comparison: a.comparison, explanation: a.explanation }, events: a.events, mention: a.mention });
+  }
   // "Lt. Jeff Roe" where the record has Roe as a captain (rank-title.ts).
   for (const clause of asserted) {
     for (const r of rankTitleResults(sentence, clause.mentions.filter((m) => !quoted.some(([x, y]) => m.start >= x && m.start < y)), record)) {
@@ -776,12 +783,22 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   }
   // "X thinks the officers should keep their jobs" where the record has X calling for them to be fired (wished-outcome.ts).
   // A recorded headline quoted with its stance turned round (headline-turned.ts).
-  for (const m of asserted.flatMap((c) => c.mentions)) {
+  const outletMentions = asserted.flatMap((c) => c.mentions).filter((m) => m.type === 'outlet');
+  for (const m of outletMentions) {
     if (m.type !== 'outlet' || m.negated) continue;
     const turned = turnedHeadlineOf(record, sentence, m);
     if (!turned || turned.status !== 'conflict') continue;
     compared++;
     results.push({ r: turned, events: [] });
+    break;
+  }
+  // The record's headline quoted with its words changed ("… under the headline “Here's Why Police Are Turning Against Trump”").
+  for (const m of outletMentions) {
+    if (m.type !== 'outlet' || m.negated) continue;
+    const altered = alteredHeadlineOf(record, sentence, m, outletMentions);
+    if (!altered || altered.status === 'agrees') continue;
+    compared++;
+    results.push({ r: altered, events: [] });
     break;
   }
   const opinions = clauses.filter((c) => (c.stance === 'asserted' || c.stance === 'conditional') && !relayedClause(sentence, c)).map((read) => ({ ...read, mentions: read.mentions.filter((m) => !inQuote(m)) }));

@@ -50,3 +50,17 @@ describe('a recorded headline quoted with its stance turned round', () => {
     expect(turnedWord(['are', 'backing', 'trump', 'now'], h)).toBeNull();
   });
 });
+
+describe('a recorded headline quoted with its words changed', () => {
+  const TURNING = '\u201CHere\u2019s Why Police Are Turning Against Trump.\u201D';
+  it('is discrepant when credited to the outlet whose address carries the recorded headline (Gov1.com)', () => {
+    const r = compare(`The piece was later republished on its sister site, Gov1, under the headline ${TURNING}`);
+    expect(r).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'headline', record: "Here's Why Police are Against Trump on Immigration Enforcement" }] });
+  });
+
+  it('is only unconfirmed for the outlet the record names but whose headline it did not find, and nothing for an added article', () => {
+    expect(compare(`PoliceOne ran it under the headline ${TURNING}`)?.outcome).toBe('unconfirmed');
+    expect(compare('Gov1 ran it under the headline \u201CHere\u2019s Why the Police are Against Trump on Immigration Enforcement.\u201D')?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'headline' }));
+    expect(compare('Gov1 ran it under the headline \u201CHere\u2019s Why Police are Against Trump.\u201D')?.outcome).not.toBe('discrepant');
+  });
+});

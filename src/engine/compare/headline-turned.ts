@@ -6,6 +6,11 @@
  * (for / backing / behind / supporting against against / opposing / rejecting) between the same two words the
  * recorded headline has round its own stance word. Anything else (another outlet's headline, a loose echo) is
  * left alone. Nothing here knows a story.
+ *
+ * The same headline with its words changed ("Here's Why Police Are Turning Against Trump" for "Here's Why Police are
+ * Against Trump on Immigration Enforcement"), tied to the nearest outlet before it: a conflict when that outlet is
+ * surely the one that printed the recorded headline (a name of the outlet is the address's host: "Gov1.com" for
+ * www.gov1.com), unconfirmed when the record's publisher only names it (a re-post's headline may not be the original's).
  */
 import { foldText } from '../normalize.ts';
 import type { Mention } from '../read/types.ts';
@@ -60,6 +65,59 @@ export function turnedHeadline(record: StoryRecord, sentence: string, m: Mention
         comparison: { slot: 'headline', page: q[1] as string, record: h.text },
         explanation: `The record has the ${h.publisher} headline \u201C${h.text}\u201D; the page's turns its stance round (\u201C${turned[1]}\u201D for \u201C${turned[0]}\u201D).`,
       };
+    }
+  }
+  return null;
+}
+
+/** Words whose adding changes no headline's sense. */
+const FUNCTION_WORDS = new Set(['that', 'this', 'with', 'from', 'have', 'been', 'were', 'they', 'their', 'about', 'into', 'over', 'just', 'also', 'some']);
+
+/** The quoted words are the headline, or part of it, word for word. */
+const sameWords = (quoted: readonly string[], headline: readonly string[]): boolean => ` ${headline.join(' ')} `.includes(` ${quoted.join(' ')} `);
+
+/** Whether the outlet of `canon` printed what is at `url`: one of its names is the address's host ("Gov1.com"). */
+function printedAt(record: StoryRecord, canon: string, url: string | undefined): boolean {
+  if (!url || !canon.startsWith('w:')) return false;
+  let host: string;
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '').toLowerCase();
+  } catch {
+    return false;
+  }
+  const outlet = record.world?.outlet(canon.slice(2));
+  return !!outlet && [outlet.name, ...(outlet.aliases ?? [])].some((n) => n.toLowerCase() === host);
+}
+
+/**
+ * A recorded headline quoted with its words changed, credited to the outlet `m` right before it (no other outlet
+ * between): most of the quoted words are the headline's, it opens as the headline does, and it is no run of it.
+ */
+export function alteredHeadline(record: StoryRecord, sentence: string, m: Mention & { type: 'outlet' }, outlets: readonly Mention[], canons: (name: string) => string[], same: (page: readonly string[], canon: string) => boolean): ValueResult | null {
+  if (!record.headlines?.length) return null;
+  const name = foldText(m.value.name.replace(/^the\s+/i, ''));
+  const page = canons(m.value.name);
+  for (const q of sentence.matchAll(QUOTED)) {
+    const at = q.index ?? 0;
+    if (at < m.end || !HEADLINE_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))) continue;
+    if (outlets.some((o) => o !== m && o.start >= m.end && o.end <= at)) continue;
+    const quoted = words(q[1] as string);
+    for (const h of record.headlines) {
+      // The outlets the publisher's words name ("Police1 (re-posted by Gov1)" names both).
+      const named = record.gazetteer.find(h.publisher).flatMap((hit) => hit.entries.filter((e) => e.kind === 'outlet').map((e) => e.id));
+      const theirs = words(h.publisher).join(' ').includes(name) || [...canons(h.publisher), ...named].some((c) => same(page, c));
+      if (!theirs) continue;
+      const headline = words(h.text);
+      if (quoted.length < 4 || sameWords(quoted, headline) || quoted[0] !== headline[0]) continue;
+      const shared = quoted.filter((w) => headline.includes(w)).length;
+      // A word of its own the headline lacks ("turning"), not an article or a mark's echo.
+      const added = quoted.filter((w) => !headline.includes(w) && w.length >= 4 && !FUNCTION_WORDS.has(w));
+      if (shared < 4 || shared < 0.6 * quoted.length || !added.length) continue;
+      const sure = page.some((c) => printedAt(record, c, h.url));
+      const comparison = { slot: 'headline', page: q[1] as string, record: h.text };
+      return sure
+        ? { status: 'conflict', comparison, explanation: `The record has the ${m.text} headline \u201C${h.text}\u201D; the page quotes it with its words changed.` }
+        : { status: 'unconfirmed', comparison, explanation: `The record has the headline \u201C${h.text}\u201D (${h.publisher}); it does not confirm \u201C${q[1] as string}\u201D.` };
     }
   }
   return null;

@@ -104,7 +104,7 @@ export interface StoryRecord {
   /** The publisher of each of the story's sources, by source id ("Police1 (re-posted by Gov1)"; report-credit.ts). */
   publishers?: ReadonlyMap<string, string>;
   /** The headlines of the story's reports, with their publishers (headline-outlet.ts). */
-  headlines?: readonly { publisher: string; text: string }[];
+  headlines?: readonly { publisher: string; text: string; url?: string }[];
   /** The story's original reports with the dates the record gives them ("2016-11": the month only), when it gives one (original-published.ts). */
   originalDates?: readonly { id?: string; publisher: string; date: string }[];
   /** Organisations with the place they are based in (an organisation's `within`; seat.ts): folded names, the seat's canonical id. */
@@ -342,7 +342,7 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     numbered,
     central: events.filter((e) => centralIds.has(e.event.id)),
     publishers: new Map([...story.originals, ...(story.corroborating ?? [])].map((s) => [s.id, s.publisher])),
-    headlines: [...story.originals, ...(story.corroborating ?? [])].flatMap((s) => (s.headline ? [{ publisher: s.publisher, text: s.headline }] : [])),
+    headlines: [...story.originals, ...(story.corroborating ?? [])].flatMap((s) => (s.headline ? [{ publisher: s.publisher, text: s.headline, ...(s.url ? { url: s.url } : {}) }] : [])),
     originalDates: story.originals.flatMap((s) => (s.date && /^\d{4}(?:-\d{2}){0,2}$/.test(s.date) ? [{ id: s.id, publisher: s.publisher, date: s.date }] : [])),
     organizationNames,
     outlets,

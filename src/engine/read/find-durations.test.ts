@@ -30,6 +30,9 @@ describe('durations', () => {
     expect(durations('The meeting lasted about an hour.')).toEqual([{ text: 'lasted about an hour', min: 1, max: 1, unit: 'hours', approximate: true }]);
     expect(durations('They left after roughly three hours behind closed doors.')[0]).toMatchObject({ min: 3, max: 3, unit: 'hours', approximate: true });
     expect(durations('He served for less than two years.')[0]).toMatchObject({ min: 0, max: 2, unit: 'years' });
+    // "for" makes a unit before "before" or "after" how long (up to a time), not an offset.
+    expect(durations('He spoke for an hour before the vote.')[0]).toMatchObject({ text: 'for an hour', min: 1, max: 1, unit: 'hours' });
+    expect(durations('They sat on desk duty for about a month before they got their cars back.')[0]).toMatchObject({ text: 'for about a month', unit: 'months', approximate: true });
   });
   it('reads spans up to now: "over the past decade", "in the last two years"', () => {
     expect(durations('Crime fell over the past decade.')).toEqual([{ text: 'over the past decade', min: 10, max: 10, unit: 'years', approximate: true }]);
@@ -37,7 +40,6 @@ describe('durations', () => {
   });
   it('a number and a unit alone, a relative time or an age is no duration', () => {
     expect(durations('Two days later, the mayor spoke.')).toEqual([]);
-    expect(durations('He spoke for an hour before the vote.')).toEqual([]);
     expect(durations('It rained two hours ago.')).toEqual([]);
     expect(durations('A 10-year-old boy was there.')).toEqual([]);
     expect(durations('She won a four-year term.')).toEqual([]);

@@ -6,7 +6,7 @@
  * need a lead ("for", "lasted", "after"), a span ("over the past"), or to stand
  * as an adjective before the thing that lasted ("a two-day training course").
  * A unit followed by a direction ("two days later", "an hour before") is a
- * relative time, read by find-time.ts.
+ * relative time, read by find-time.ts, unless "for" leads it ("for a month before they were cleared").
  */
 import { Rank, type ReadContext } from './context.ts';
 import { lexicon } from './lexicon.ts';
@@ -82,7 +82,10 @@ export function findDurations(ctx: ReadContext): void {
       if (modifier) k = modifier.end;
       const amount = amountAt(ctx, k);
       const unit = amount ? unitAt(ctx, amount.end) : null;
-      if (amount && unit && !lexicon.timeUnitDirections.has(ctx.lower(amount.end + 1)) && !joined(ctx, amount.end + 1)) {
+      // "for about a month before they got their cars back": "for" makes it how long, up to a time; "a month before" alone is an offset.
+      const next = amount ? ctx.lower(amount.end + 1) : '';
+      const untilAfter = ctx.lower(i) === 'for' && (next === 'before' || next === 'after');
+      if (amount && unit && (untilAfter || !lexicon.timeUnitDirections.has(ctx.lower(amount.end + 1))) && !joined(ctx, amount.end + 1)) {
         ctx.add({ type: 'duration', from: i, to: amount.end + 1, rank: Rank.pattern, value: valueOf(amount.value, unit, modifier?.value as string | undefined) });
         i = amount.end;
         continue;

@@ -235,6 +235,8 @@ function findRelativeTimes(ctx: ReadContext): void {
     if (!kind || (half && unit !== 'hours')) continue;
     const hedge = lexicon.countModifiers.matchEndingAt(ctx.tokens, start, 2);
     const approximate = hedge !== null && hedge.value === 'about';
+    // "for about a month before they got their cars back": how long, up to a time, read as a duration, not an offset.
+    if (direction !== 'ago' && ctx.lower((hedge?.start ?? start) - 1) === 'for') continue;
     // "a week ago today": counted back from the page's day, which "today" only names; "a week ago yesterday" is a day more.
     const from = direction === 'ago' ? ctx.lower(at + 2) : '';
     if (from === 'today' || from === 'tonight') {
