@@ -25,3 +25,12 @@ describe('a date set beside an event\'s name', () => {
     expect(apposed('The funding vote was about the harbor budget (a plan that dates from 2019).')).toEqual([]);
   });
 });
+
+describe('the date of a later change to the thing ("revised in 2019")', () => {
+  const compare = (sentence: string) => compareSentence(sentence, record, '2024-07-01')?.outcome;
+  it('is unconfirmed, not the event\'s wrong date; the event\'s own date still is', () => {
+    expect(compare('The funding vote, revised in 2019, kept the harbor unit going.')).toBe('unconfirmed');
+    expect(compare('The funding vote (amended in 2019) kept the harbor unit going.')).toBe('unconfirmed');
+    expect(compare('The funding vote was held in 2019.')).toBe('discrepant');
+  });
+});

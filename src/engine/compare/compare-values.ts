@@ -320,6 +320,9 @@ function namesLinkedEvent(ctx: CompareContext): boolean {
   return ctx.events.some((e) => e.words.some((w) => findTerm(folded, w) !== -1) || ctx.mentions.some((m) => m.type === 'outcome' && !m.negated && e.outcomes.has(m.value.kind)));
 }
 
+/** A participle of change right before a date's preposition. */
+const CHANGED_IN = /\b(revised|updated|amended|changed|rewritten|reissued|reaffirmed|renewed|expanded|strengthened|tightened|loosened|replaced|reworded)\s+(?:again\s+|later\s+)?(?:in|on)\s+$/i;
+
 function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult | null {
   if (m.value.relation && m.value.relation !== 'on' && m.value.relation !== 'in') return null;
   // "on the 7th": a day of the month alone, read in the linked events' month (day-of-month.ts).
@@ -332,6 +335,10 @@ function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult |
   if (events.some((e) => dateFits(m.value, e))) return insideOnly(m.value, events) !== true ? agrees : unconfirmed('date', m.text, shown);
   // A day the page has not reached, told as to come ("The refresher is Saturday, April 12"): something scheduled (scheduled-day.ts).
   if (scheduledAfterPage(ctx.sentence, m, ctx.pageDate)) return unconfirmed('date', m.text, shown);
+  // "revised in 2019", "reaffirmed in 2025": the day of a later change to the thing, which is no event the clause names.
+  // Unless the change is the linked event itself (its words hold the verb's stem: "updated" for an update the record has).
+  const change = CHANGED_IN.exec(ctx.sentence.slice(Math.max(0, m.start - 40), m.start))?.[1]?.toLowerCase().slice(0, 5);
+  if (change && !events.some((e) => e.words.some((w) => w.includes(change)))) return unconfirmed('date', m.text, shown);
   // A year or a month well inside what was said, in a clause that names none of its events ("Beck said the LAPD
   // adopted Special Order 40 in 1979"): the speaker's history, not the event's date.
   if (m.value.day === undefined && ctx.speechAt !== -1 && m.start > ctx.speechAt + 12 && !namesLinkedEvent(ctx)) return unconfirmed('date', m.text, shown);
