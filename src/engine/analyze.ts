@@ -493,6 +493,9 @@ function creditOfWhatCameBefore(text: string, sentence: Sentence, recent: readon
   // "The call came from X": who made a request told of before (request-back.ts).
   const request = requestPointsBack(sentence.text);
   if (sentence.end - sentence.start > MAX_SENTENCE || (!pointsBack(sentence.text) && !request)) return null;
+  // Only an outlet, a day or the body that issued it is taken from the comparison below: a sentence that names none
+  // (no such mention, no figure or word of time a later reading might date) is spared it and the readings before it.
+  if (!request && !namesCreditSlot(sentence.text, story)) return null;
   // The events of the sentence before, or of the one before it when the sentence between places nothing ("He wrote that …").
   let before: IndexedEvent[] = [];
   for (const s of recent) {
@@ -516,6 +519,15 @@ function creditOfWhatCameBefore(text: string, sentence: Sentence, recent: readon
   if ((typed?.outcome !== 'discrepant' && typed?.outcome !== 'unconfirmed') || !typed.comparisons.every((c) => slots.includes(c.slot))) return null;
   const judged = typedJudgement(typed, story);
   return { ...judged, ...(judged.verdict === 'discrepant' ? { severity: 'false' as const } : {}), start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) };
+}
+
+/** Words a reading may turn into a day ("1986", "Election Day", "last November", "Friday"). */
+const TIME_WORDS = /\d|\b(?:day|days|week|weeks|month|months|year|years|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|evening|night|afternoon)\b/i;
+
+/** Whether a sentence names something creditOfWhatCameBefore takes: an outlet, an agency, a day or a time. */
+function namesCreditSlot(text: string, story: StoryDetails): boolean {
+  if (TIME_WORDS.test(text)) return true;
+  return readSentence(text, story.record().gazetteer).some((c) => c.mentions.some((m) => m.type === 'outlet' || m.type === 'agency' || m.type === 'date' || m.type === 'weekday'));
 }
 
 /**
