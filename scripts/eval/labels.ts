@@ -320,6 +320,14 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'rochester-liceo-citizenship-unit-b-b34.html',
   'police-chiefs-exam-comprehension-b-b34.html',
   'police-chiefs-exchange-letter-home-b-b34.html',
+  'rochester-fleet-lease-desk-a-b36.html',
+  'rochester-title-agency-newsletter-a-b36.html',
+  'police-chiefs-pawnbroker-newsletter-a-b36.html',
+  'police-chiefs-rental-owners-bulletin-a-b36.html',
+  'rochester-prayer-chain-email-b-b36.html',
+  'rochester-family-reunion-newsletter-b-b36.html',
+  'police-chiefs-thanksgiving-diary-blog-b-b36.html',
+  'police-chiefs-confirmation-sponsor-letter-b-b36.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */
