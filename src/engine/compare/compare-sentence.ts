@@ -354,6 +354,9 @@ const QUOTED_TITLE = /(["\u201C])(\p{Lu}[\p{L}'\u2019-]*(?:\s+[\p{L}'\u2019-]+){
 const blankQuotedTitles = (text: string, record: StoryRecord) =>
   text.replace(QUOTED_TITLE, (all, _open: string, title: string) => (/\s/.test(title) && record.events.some((e) => e.words.includes(foldText(title))) ? all : ' '.repeat(all.length)));
 
+/** "then-Mayor", "then Police Chief": a title put at the time the clause tells of, right before the name. */
+const THEN_TITLE = /\bthen[\s-]+(?:[\p{L}.'\u2019-]+\s+){1,3}$/iu;
+
 /** Verbs of being told or learning of something: whom the record has `informed` of it. */
 const LEARNED = /\b(?:heard|hears|learned|learnt|learns|found\s+out|finds\s+out|(?:was|were)\s+(?:told|informed|alerted)|got\s+word)\b/i;
 
@@ -1166,7 +1169,9 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       // A person given the making of what the words name ("Evans signed the 2017 resolution", "put forward by …"): whether
       // they made it is read there, not in their own other events (the roundtable Evans organised is no signing of the
       // resolution). Speaking, coming and acting may be told beside the events a clause names; making one names it.
-      const maker = role?.doer === m && role.role === 'organizer' && m.type === 'person' ? linked.worded : undefined;
+      // And "then-Mayor X" beside what the words name ("Resolution 2017-5 was sent by then-Mayor X"): the post at that time.
+      const thenTitled = m.type === 'person' && THEN_TITLE.test(sentence.slice(Math.max(0, m.start - 40), m.start));
+      const maker = (role?.doer === m && role.role === 'organizer') || thenTitled ? (m.type === 'person' ? linked.worded : undefined) : undefined;
       // So is the post the maker is given ("put forward by then-Mayor X"): held at the making, not at their own events.
       const plain = compareMention(arrived ? { ...ctx, events: arrived } : maker?.length ? { ...ctx, events: maker } : ctx, m, outcomes);
       const asDoer = role?.doer === m ? (compareDoer({ ...ctx, events: maker ?? linked.named }, role) ?? absentDoer(record, m, maker)) : null;

@@ -559,8 +559,21 @@ function place(ctx: CompareContext, m: Mention & { type: 'place' | 'state' }, ou
   return result('conflict', m.type === 'state' ? 'state' : 'place', m.text, wide || names, `The record places it in ${wide || names}, not ${m.text}.`);
 }
 
-function count(ctx: CompareContext, m: Mention & { type: 'count' }, outcomes: readonly (Mention & { type: 'outcome' })[]): ValueResult | null {
+/** Where the innermost bracket around `at` opens, or -1 outside any. */
+function bracketAt(sentence: string, at: number): number {
+  const stack: number[] = [];
+  for (let i = 0; i < at && i < sentence.length; i++) {
+    if (sentence[i] === '(') stack.push(i);
+    else if (sentence[i] === ')') stack.pop();
+  }
+  return stack.at(-1) ?? -1;
+}
+
+function count(ctx: CompareContext, m: Mention & { type: 'count' }, given: readonly (Mention & { type: 'outcome' })[]): ValueResult | null {
   if (!m.value.noun) return null;
+  // "officers walked to the van (about a dozen people aboard) and handcuffed them": an aside's count is not the outcome's outside it.
+  const scope = given.length && /[()]/.test(ctx.sentence) ? bracketAt(ctx.sentence, m.start) : undefined;
+  const outcomes = scope === undefined ? given : given.filter((o) => bracketAt(ctx.sentence, o.start) === scope);
   // "one officer told us …": who spoke, not how many took part (speaker-count.ts).
   if (countIsSpeaker(ctx.sentence.toLowerCase(), m.end, ctx.sentence.slice(m.end).trim().toLowerCase().startsWith(m.value.noun.toLowerCase()) ? m.value.noun : undefined)) return null;
   // "No officers were fired": the zero is the outcome's denial, not a count of what happened.

@@ -29,6 +29,8 @@ describe('the colour of the recorded van', () => {
     expect(compare('Border Patrol agents stopped a blue truck on Whitney Street.')?.outcome).toBe('discrepant');
     expect(compare('The van the agents stopped was white, with ladders on top.')?.outcome).toBe('discrepant');
     expect(compare('A black-colored van was stopped on Whitney Street on March 24.')?.outcome).toBe('discrepant');
+    // A minivan is a van.
+    expect(compare('Agents had pulled over a silver minivan on Whitney Street by about half past five.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'colour', page: 'silver minivan' }] });
   });
   it('the same colour in other words, a near one, two colours, or the colour of something else is never discrepant', () => {
     for (const s of [

@@ -85,7 +85,8 @@ function coloursSaid(text: string, nouns: readonly string[]): Said[] {
   // Both forms below need a colour word: most clauses have none, and one search says so.
   if (!ANY_COLOUR.test(text)) return out;
   for (const noun of nouns) {
-    const n = escape(noun);
+    // "minivan" is a van too: a noun may take the prefix "mini".
+    const n = `(?:mini-?)?${escape(noun)}`;
     const before = new RegExp(`(?<![\\p{L}-])(${COLOUR})(?:-colou?red)?((?:\\s+[\\p{L}-]+){0,3}?)\\s+${n}(?![\\p{L}])`, 'giu');
     for (const m of text.matchAll(before)) {
       const colour = m[1] as string;

@@ -21,6 +21,11 @@ describe('counts', () => {
     expect(counts('Eight of the officers left.')[0]).toMatchObject({ min: 8, noun: 'officers' });
   });
 
+  it('reads no count in a number that names a thing after its noun ("Resolution 2017-5", "Local 1170", "Route 104")', () => {
+    expect(counts('Resolution 2017-5 bars city staff from asking about status.')).toEqual([]);
+    expect(counts('Members of Local 1170 marched down Route 104 with 40 others.')).toEqual([expect.objectContaining({ min: 40, noun: 'others' })]);
+  });
+
   it('reads "as many as" and "up to" as a ceiling the count came near, "at most" as a bound only', () => {
     expect(counts('As many as twenty officers came.')[0]).toMatchObject({ min: 15, max: 20, noun: 'officers' });
     expect(counts('Up to a dozen agents were there.')[0]).toMatchObject({ min: 9, max: 12, noun: 'agents' });

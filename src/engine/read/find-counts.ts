@@ -189,6 +189,9 @@ function hedged(v: { min: number; max: number; approximate: boolean }, modifier:
   }
 }
 
+/** Nouns a number after them identifies ("Resolution 2017-5", "Route 104"): the number counts nothing. */
+const IDENTIFIED: ReadonlySet<string> = new Set(['resolution', 'order', 'ordinance', 'section', 'rule', 'bill', 'law', 'case', 'chapter', 'article', 'title', 'docket', 'directive', 'proposition', 'measure', 'amendment', 'local', 'route', 'interstate', 'highway', 'precinct', 'district', 'ward', 'station', 'unit', 'room', 'suite', 'flight', 'form', 'exhibit', 'item', 'no', 'number']);
+
 export function findCounts(ctx: ReadContext): void {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
@@ -254,6 +257,14 @@ export function findCounts(ctx: ReadContext): void {
     if (num.digits && YEARLIKE.test(ctx.lower(i)) && (ctx.token(end)?.cap || /^(the|a|an|this|that|its|their|his|her)$/.test(ctx.lower(i - 1)))) continue;
     if (one && !noun) continue; // "one of", "no one", "the one"
     if (ctx.lower(i - 1) === 'no' || ctx.lower(i - 1) === '#') continue;
+    // "Resolution 2017-5", "Route 104", "Local 1170": the number names the thing the capitalised noun before it is.
+    if (num.digits && ctx.token(i - 1)?.cap && IDENTIFIED.has(ctx.lower(i - 1))) {
+      // And the parts joined to it ("2017-5").
+      let j = num.end;
+      for (let part = ctx.is(j, '-') ? numberAt(ctx, j + 1) : null; part; part = ctx.is(j, '-') ? numberAt(ctx, j + 1) : null) j = part.end;
+      i = j - 1;
+      continue;
+    }
     const r = max > num.value ? { min: num.value, max, approximate: mod?.kind === 'about' } : range(num.value, mod?.kind);
     ctx.add({ type: 'count', from: i, to: end, rank: num.digits ? Rank.pattern : Rank.weak, value: { ...r, noun } });
     i = end - 1;
