@@ -550,7 +550,7 @@ function issuerOfStatement(text: string, sentence: Sentence, recent: readonly Se
 }
 
 /** Cheap test before any reading: the words of personal-issuer.ts's shapes. */
-const ISSUER_WORDS = /\b(?:came|come|comes|coming)\s+(?:straight\s+|directly\s+|first\s+)?from\b|\b(?:speaking|spoke|speaks|spoken)\s+through\b|\b(?:issued|released|put\s+out|sent\s+out|written|signed|given|delivered|made|read\s+(?:out|aloud))\s+by\b|\b(?:himself|herself|personally|in\s+person)\b|\bown\s+(?:name|mouth|signature|hand)\b/i;
+const ISSUER_WORDS = /\b(?:came|come|comes|coming)\s+(?:straight\s+|directly\s+|first\s+|not\s+)?from\b|\b(?:speaking|spoke|speaks|spoken)\s+through\b|\b(?:issued|released|put\s+out|sent\s+out|written|signed|given|delivered|made|read\s+(?:out|aloud))\s+by\b|\b(?:himself|herself|personally|in\s+person)\b|\bown\s+(?:name|mouth|signature|hand)\b/i;
 
 /**
  * "That decision was issued on Friday, November 14", "The statement came out Thursday": the day of putting out what

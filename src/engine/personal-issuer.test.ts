@@ -43,6 +43,14 @@ describe('a statement given in person by someone the record does not have giving
     expect(findingOf([`The Denver Police Department, not speaking through its chief, Walter Ames, told the Denver Post: ${QUOTE}`], 'Walter Ames')?.verdict).not.toBe('discrepant');
   });
 
+  it('finds another body said to have given the words, and a giver after "not from X but from"', () => {
+    expect(findingOf([DENVER, 'That statement, for the record, came from the Denver Sheriff Department rather than the city\u2019s police.'], 'Sheriff Department')).toMatchObject({ verdict: 'discrepant', comparison: [{ slot: 'agency', page: 'Denver Sheriff Department' }] });
+    expect(findingOf(['Denver\u2019s statement came not from the police but from Councilman Peter Lindqvist\u2019s office.'], 'Lindqvist')?.verdict).toBe('discrepant');
+    // The statement's own body, or the police named as who it did not come from.
+    expect(findingOf([DENVER, 'That statement came from the Denver Police Department itself.'], 'itself')?.verdict).not.toBe('discrepant');
+    expect(findingOf([DENVER, 'That statement came not from the Denver Sheriff Department but from the police.'], 'not from')?.verdict).not.toBe('discrepant');
+  });
+
   it('leaves a statement read out by the recorded spokesman, or only read by someone, alone', () => {
     expect(findingOf([DENVER, 'The statement was later read out by the department\u2019s spokesman, Doug Schepman.'], 'Schepman')?.verdict).not.toBe('discrepant');
     expect(findingOf([DENVER, 'The statement was read by Councilwoman Iris Fenwick before the vote.'], 'Iris Fenwick')?.verdict).not.toBe('discrepant');

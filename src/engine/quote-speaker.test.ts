@@ -63,6 +63,13 @@ describe('creditedSpeaker', () => {
     expect(who('In the same appearance Lee complained of \u201Ca total lack of urgency\u201D at the scene.')).toBe('ann-lee');
   });
 
+  it('credits the one a cleft names ("X is the one who said")', () => {
+    expect(who('The chief, Bo Park, is the one who said, \u201CWe are done.\u201D')).toBe('bo-park');
+    expect(who('Lee was the person who wrote \u201CWe are done.\u201D')).toBe('ann-lee');
+    // Not someone the words were said to or about.
+    expect(who('Lee is the one who heard Park say \u201CWe are done.\u201D')).not.toBe('ann-lee');
+  });
+
   it('carries the speaker of the sentence before to a pronoun', () => {
     expect(who('\u201CWe are done,\u201D she added.', 'Lee said the council had met.')).toBe('ann-lee');
     expect(who('\u201CWe are done,\u201D she added.')).toBeNull();

@@ -33,7 +33,9 @@ const ADVERB = '(?:(?:also|later|then|again|further|\\p{L}+ly)\\s+)?';
 const QUOTED_AS = `(?:is|was|are|were|has\\s+been|had\\s+been)\\s+${ADVERB}quoted\\s+(?:(?:in|by)\\s+[^,"\uE000]{1,40}?\\s+)?(?:as\\s+)?(?:saying|stating)`;
 /** A verb that takes the verb of speech after it ("went on to say", "chose to add", "have chosen to say", "was quick to tell"), right before the quoted words (at most an object of two words between: "tell reporters"). */
 const LEADS_TO_SPEECH = `(?:(?:went|goes|go|has\\s+gone|had\\s+gone)\\s+on|chose|chooses|(?:has|have|had)\\s+chosen|decided|decides|(?:has|have|had)\\s+decided|(?:was|were|is|are)\\s+quick)\\s+to\\s+(?:say|add|write|state|declare|insist|warn|note|tell)(?=\\s*(?:[\\p{L}'\u2019-]+\\s+){0,2}?[,:]?\\s*\uE000)`;
-const AFTER_NAME = new RegExp(`^(?:\\s*,[^,"]{1,80},)?\\s*(?:${ADVERB}(?:${SPEECH})\\b|${ADVERB}${LEADS_TO_SPEECH}\\b|${QUOTED_AS}\\b)`, 'u');
+/** "X is the one who said", "X was the person who wrote": a cleft that credits the words to X. */
+const ONE_WHO = `,?\\s*(?:is|was)\\s+(?:also\\s+)?the\\s+(?:one|person|man|woman|official)\\s+who\\s+${ADVERB}(?:${SPEECH})`;
+const AFTER_NAME = new RegExp(`^(?:\\s*,[^,"]{1,80},)?\\s*(?:${ADVERB}(?:${SPEECH})\\b|${ADVERB}${LEADS_TO_SPEECH}\\b|${QUOTED_AS}\\b|${ONE_WHO}\\b)`, 'u');
 /** Spoken quotatives, only right before the quoted words ("and the mayor goes, “…”", "Smith was like, “…”"). */
 /** The name set off by commas as an appositive of a title before it ("the Tucson chief, Chris Magnus, told …"): the closing comma, then the verb. */
 const APPOSED_BEFORE = /\p{L},\s*$/u;

@@ -24,11 +24,15 @@ import type { IndexedEvent, StoryRecord } from './story-record.ts';
 type Person = Mention & { type: 'person' };
 
 /** Right before the person (titles between allowed): what makes the person the one the words came from ("was later read out by", "was issued personally by"). */
-const GIVEN_BY = /\b(?:(?:came|come|comes|coming)\s+(?:straight\s+|directly\s+|first\s+)?from|(?:was|were|been|being|is|are)\s+(?:first\s+|originally\s+|actually\s+|in\s+fact\s+|later\s+|then\s+|subsequently\s+)?(?:issued|released|put\s+out|sent\s+out|written|signed|given|delivered|made|read\s+(?:out|aloud))\s+(?:personally\s+|directly\s+|in\s+person\s+)?by)\s+(?:the\s+)?(?:[\p{L}.'\u2019-]+\s+){0,4}$/iu;
+const GIVEN_BY = /\b(?:(?:came|come|comes|coming)\s+(?:straight\s+|directly\s+|first\s+)?from|(?:came|come|comes|coming)\s+not\s+from\s+[^,;]{1,50}?\s+but\s+(?:rather\s+)?from|(?:was|were|been|being|is|are)\s+(?:first\s+|originally\s+|actually\s+|in\s+fact\s+|later\s+|then\s+|subsequently\s+)?(?:issued|released|put\s+out|sent\s+out|written|signed|given|delivered|made|read\s+(?:out|aloud))\s+(?:personally\s+|directly\s+|in\s+person\s+)?by)\s+(?:the\s+)?(?:[\p{L}.'\u2019-]+\s+){0,4}$/iu;
 /** "The department, speaking through its chief, X, told …": X is the one the body's words came from. */
 const SPOKE_THROUGH = /\b(?:speaking|spoke|speaks|spoken)\s+through\s+(?:its|their|the|his|her)\s+(?:[\p{L}.'\u2019-]+\s+){0,3}?[\p{L}.'\u2019-]+\s*,?\s+$/iu;
+/** A body as the giver only after a noun of words and "came from" or "was issued / released / written / signed by" (not "it was made by": a stop is made too). */
+const BODY_GAVE = /\b(?:statement|statements|words|remarks|declaration|announcement|comments|message|release|letter)\b[^.;!?]{0,60}?\b(?:came\s+(?:not\s+from\s+[^,;]{1,50}?\s+but\s+(?:rather\s+)?)?from|(?:was|were)\s+(?:first\s+|originally\s+|actually\s+)?(?:issued|released|put\s+out|sent\s+out|written|signed)\s+by)\s+(?:the\s+)?$/i;
+/** "not from X but from": the denial is of X, not of the one named after it. */
+const NOT_BUT = /\bnot\s+from\s+[^,;]*?\s+but\s+(?:rather\s+)?/i;
 /** What the words came from must be a statement or a pointer at one ("the statement", "Denver's words", "it", "that"). */
-const STATEMENT_SUBJECT = /(?:^|[^\p{L}])(?:statement|statements|words|remarks|declaration|announcement|comments|message|release|line|quote|it|that|which|this|they)\s+(?:[\p{L}]+\s+){0,3}?(?:came|come|comes|coming|was|were|been|being|is|are)\b/iu;
+const STATEMENT_SUBJECT = /(?:^|[^\p{L}])(?:statement|statements|words|remarks|declaration|announcement|comments|message|release|line|quote|it|that|which|this|they)(?:\s*,[^,;]{1,40},)?\s+(?:[\p{L}]+\s+){0,3}?(?:came|come|comes|coming|was|were|been|being|is|are)\b/iu;
 /** A verb of giving words, right after the person (a title or an aside allowed before it). */
 const GIVES_WORDS = /^[^.;:!?]{0,40}?\b(?:issued|released|put\s+out|sent\s+out|signed|wrote|gave|delivered|declared|announced|stated|said|made|put\s+(?:his|her|their)\s+(?:own\s+)?name\s+to)\b/iu;
 /** The emphasis that makes the subject the one who gave the words in person. */
@@ -41,7 +45,7 @@ const CONTRAST = /\b(?:rather\s+than|instead\s+of|not)\b/iu;
 const DENIED = /\b(?:not|never|no\s+longer)\b|n['\u2019]t\b/iu;
 
 /** Whether the sentence names `p` as the one who gave the words of a statement. */
-function namedAsGiver(sentence: string, p: Person): boolean {
+function namedAsGiver(sentence: string, p: { start: number; end: number }): boolean {
   const before = sentence.slice(Math.max(0, p.start - 120), p.start);
   const clauseAfter = sentence.slice(p.end).split(/[.;!?]/)[0] ?? '';
   const through = SPOKE_THROUGH.exec(before);
@@ -49,7 +53,7 @@ function namedAsGiver(sentence: string, p: Person): boolean {
   const g = GIVEN_BY.exec(before);
   if (g) {
     const lead = before.slice(0, g.index);
-    return STATEMENT_SUBJECT.test(before.slice(Math.max(0, g.index - 60), g.index + 30)) && !DENIED.test(lead.slice(-40)) && !DENIED.test(g[0]);
+    return STATEMENT_SUBJECT.test(before.slice(Math.max(0, g.index - 60), g.index + 30)) && !DENIED.test(lead.slice(-40)) && !DENIED.test(g[0].replace(NOT_BUT, ' '));
   }
   const verb = GIVES_WORDS.exec(clauseAfter);
   if (!verb || DENIED.test(clauseAfter.slice(0, verb.index + verb[0].length))) return false;
@@ -96,6 +100,27 @@ export function personalIssuer(sentence: string, record: StoryRecord, events: re
       outcome: 'discrepant',
       comparisons: [{ slot: 'person', page, record: who }],
       explanation: `The record names ${who} as who gave these words, not ${page}.`,
+      events: events.map((e) => e.event.id),
+    };
+  }
+  // A body said to have given the words ("came from the X Sheriff Department rather than the city's police"): another
+  // agency the record or the world knows than the statements' own, and none they are part of or hold.
+  const bodies = readSentence(sentence, record.gazetteer)
+    .filter((c) => c.stance === 'asserted')
+    .flatMap((c) => c.mentions)
+    .filter((m) => m.type === 'agency' && !m.negated && !quoted.some(([a, b]) => m.start >= a && m.end <= b));
+  const related = (id: string) => [...participants].some((c) => c === id || record.ancestors(id).has(c) || record.ancestors(c).has(id));
+  for (const b of bodies) {
+    if (b.type !== 'agency' || !/^\p{Lu}/u.test(b.text) || !namedAsGiver(sentence, b) || !BODY_GAVE.test(sentence.slice(Math.max(0, b.start - 120), b.start))) continue;
+    const ids = record.gazetteer.lookup(b.value.name).filter((g) => g.kind === 'agency').map((g) => g.id);
+    // Known to the record or the world, or a proper name with an agency's head word ("the Denver Sheriff Department").
+    if ((!ids.length && record.world?.agencyKindOf(b.value.name) === undefined) || ids.some(related)) continue;
+    const givers = [...new Set(events.flatMap((e) => e.participants.filter((p) => p.role === 'spoke').map((p) => record.nameOf(p.canon))))];
+    const who = listNames(givers);
+    return {
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'agency', page: b.text, record: who }],
+      explanation: `The record has these words from ${who}, not ${b.text}.`,
       events: events.map((e) => e.event.id),
     };
   }

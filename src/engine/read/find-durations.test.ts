@@ -37,6 +37,7 @@ describe('durations', () => {
   it('reads spans up to now: "over the past decade", "in the last two years"', () => {
     expect(durations('Crime fell over the past decade.')).toEqual([{ text: 'over the past decade', min: 10, max: 10, unit: 'years', approximate: true }]);
     expect(durations('Crime fell in the last two years.')[0]).toMatchObject({ min: 2, max: 2, unit: 'years' });
+    expect(durations('The rules were built up over roughly the past two years.')[0]).toMatchObject({ text: 'over roughly the past two years', min: 2, max: 2, unit: 'years' });
   });
   it('a number and a unit alone, a relative time or an age is no duration', () => {
     expect(durations('Two days later, the mayor spoke.')).toEqual([]);

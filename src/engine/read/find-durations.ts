@@ -14,6 +14,14 @@ import { numberAt } from './numbers.ts';
 import type { DurationUnit, DurationValue } from './types.ts';
 import { durationOf } from './find-durations-of.ts';
 
+/** A span with a hedge between its preposition and "the" ("over roughly the past"): where the span ends, read without the hedge. */
+function hedgedSpan(ctx: ReadContext, i: number): { end: number } | null {
+  const hedge = ctx.tokens[i]?.word ? lexicon.countModifiers.matchAt(ctx.tokens, i + 1) : null;
+  if (!hedge || ctx.lower(hedge.end) !== 'the') return null;
+  const span = lexicon.durationSpans.matchAt([ctx.tokens[i]!, ...ctx.tokens.slice(hedge.end, hedge.end + 3)], 0);
+  return span ? { end: hedge.end + span.end - 1 } : null;
+}
+
 function unitAt(ctx: ReadContext, i: number): { unit: DurationUnit; factor: number } | null {
   const u = lexicon.durationUnits.get(ctx.lower(i));
   return u ? { unit: u[0] as DurationUnit, factor: u[1] } : null;
@@ -54,8 +62,8 @@ function orMore(ctx: ReadContext, i: number): { end: number; value: DurationValu
 export function findDurations(ctx: ReadContext): void {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
-    // "over the past decade", "in the last two years"
-    const span = lexicon.durationSpans.matchAt(ctx.tokens, i);
+    // "over the past decade", "in the last two years", and with a hedge after the preposition ("over roughly the past two years").
+    const span = lexicon.durationSpans.matchAt(ctx.tokens, i) ?? hedgedSpan(ctx, i);
     if (span) {
       const amount = amountAt(ctx, span.end);
       const at = amount && ctx.lower(span.end) !== 'a' && ctx.lower(span.end) !== 'an' ? amount.end : span.end;
