@@ -62,6 +62,9 @@ export const UNNAMED_SOURCE = /^[\s\W]*(?:(?:from\s+what|according\s+to|as)\s+)?
 /** A clause opening (after an adverbial up to a comma) on some people of a body, then "at" / "from" / "with" before the body's name. */
 const PEOPLE_OF_BODY = /^(?:[^,;]{0,40},\s*)?(?:(?:a|an|the|some|one|two|three|several|its|their)\s+)?(?:somebody|someone|people|staff(?:ers)?|dispatch(?:ers?)?|employees?|officers?|agents?|officials?|workers?|operators?|personnel)\s+(?:at|from|with)\s+(?:the\s+)?$/i;
 
+/** Right after a body's possessive, up to its verb: a unit or the people of the body, which act as it ("'s own field office, not …, that"). */
+const BODY_UNIT = /^['\u2019]s?\s+(?:own\s+)?(?:local\s+|regional\s+|area\s+)?(?:field\s+office|office|dispatch(?:ers?)?|agents|officers|staff|headquarters|unit|team|division|desk|people|personnel|command\s+center)\b/i;
+
 /** At most this many tokens between the doer's end and its verb (room for an appositive title). */
 const MAX_GAP = 14;
 
@@ -166,7 +169,8 @@ export function clauseRole(sentence: string, start: number, end: number, mention
       if (lead !== undefined && PREPOSITIONS.has(lead) && !(m.type === 'agency' && PEOPLE_OF_BODY.test(text.slice(0, m.start - start)))) continue;
       // "Homan's post came on a Friday": a name with a possessive owns the subject; it is not the subject. But the
       // owner of a statement that says something spoke ("X's written statement of <date> said …": statementOwner).
-      if (/^['\u2019]s?(?![\p{L}])/u.test(sentence.slice(m.end, m.end + 3)) && !(hit.value === 'spoke' && statementOwner(tokens, tokenAt(tokens, m.end - start), i))) continue;
+      // A unit or the people of a body ("ICE's own field office", "the Border Patrol's dispatchers") acts as the body.
+      if (/^['\u2019]s?(?![\p{L}])/u.test(sentence.slice(m.end, m.end + 3)) && !(hit.value === 'spoke' && statementOwner(tokens, tokenAt(tokens, m.end - start), i)) && !(m.type === 'agency' && BODY_UNIT.test(sentence.slice(m.end, verbAt)))) continue;
       // "Obama was president when Beck said …": a subordinator between the name and the verb opens another clause
       // whose subject is nearer; the name is not the verb's subject.
       const last = tokenAt(tokens, m.end - start);

@@ -56,6 +56,11 @@ describe('compareSentence: the doer against the record of that role', () => {
     expect(result?.explanation).toBe('The record names Harbor Unit as who acted; Dunmore Police Department took part, but not in that role, which is imprecise.');
   });
 
+  it('a unit of a body acts as the body ("X\u2019s own field office"), so the recorded one denied after it is wrong', () => {
+    expect(compare('It was the Dunmore Police Department\u2019s own field office, not the Harbor Unit, that raided the warehouse.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'agency', page: 'not Harbor Unit' }] });
+    expect(compare('The Dunmore Police Department\u2019s field office raided the warehouse on Quay Street.')?.outcome).toBe('imprecise');
+  });
+
   it('the recorded participants in their roles agree', () => {
     expect(compare('Harbor Unit agents raided the warehouse on Quay Street.')?.outcome).toBe('agrees');
     expect(compare('Dunmore Police Department officers came to the raid.')?.outcome).toBe('agrees');

@@ -106,5 +106,12 @@ describe('the day a statement or a decision pointed back at was put out', () => 
     expect(issuedSubject('The statement said the unit followed the law.')).toBeNull();
     expect(issuedSubject('Officers issued a statement on Friday.')).toBeNull();
     expect(issuedSubject('The decision to raid the warehouse was made in May.')).toBeNull();
+    // A pronoun speaker saying the words told before: "(He said it on Thursday the 10th …)".
+    expect(issuedSubject('(She said it on Thursday the 20th, before the vote.)')).toMatchObject({ kind: 'said', printed: false });
+    expect(issuedSubject('She said it was a lawful raid.')).toBeNull();
+  });
+
+  it('finds the wrong day a pronoun speaker is said to have said the words told before', () => {
+    expect(last(['Judge Rhea Quill spoke to reporters about the raid, saying it was lawful.', '(She said it on Thursday the 20th, a week after the raid.)'])).toBe('discrepant');
   });
 });

@@ -33,6 +33,8 @@ const OPENING = String.raw`^\s*\(?\s*(?:(?:and|but|so)\s+)?`;
 const SUBJECT = new RegExp(String.raw`${OPENING}${DETERMINER}\s+${MODIFIERS}(${SAID}|${DECIDED})\s+(?:(${ISSUE})|(${PRINT}))(?![\p{L}])`, 'iu');
 /** "It came out on …", "This was released …": a pronoun for whatever the sentence before told of. */
 const PRONOUN = new RegExp(String.raw`${OPENING}(?:it|this|that)\s+(?:(${ISSUE})|(${PRINT}))(?![\p{L}])`, 'iu');
+/** "He said it on …", "She made those remarks on …": a pronoun speaker saying the words told before. */
+const SAID_IT = new RegExp(String.raw`${OPENING}(?:he|she|they)\s+(?:first\s+|actually\s+|originally\s+)?(?:said|made|gave|wrote|posted|delivered|uttered)\s+(?:it|that|this|them|those\s+(?:words|remarks|comments)|these\s+(?:words|remarks|comments))\s+(?:on|last|this|that)(?![\p{L}])`, 'iu');
 /** "That came in a written statement …", "Those words were in his statement of …": what was said before, put in words said. */
 const CAME_IN = new RegExp(String.raw`${OPENING}(?:it|this|that|these|those)(?:\s+(?:words|remarks|line|lines|quote|pledge|promise))?\s+(?:came|was|were|appeared)\s+in\s+(?:a|an|the|his|her|their|its)\s+${MODIFIERS}(?:${SAID})(?![\p{L}])`, 'iu');
 /** Participles of putting it out, set off by a comma ("The statement, released on …, was printed by X"). */
@@ -69,6 +71,9 @@ export function issuedSubject(sentence: string): IssuedSubject | null {
   // Not "It was in a statement on Friday that she …" (a cleft: the day of what she did).
   const came = CAME_IN.exec(sentence);
   if (came && !/\bthat\b/i.test(sentence.slice(came[0].length))) return { kind: 'said', printed: false, from: 0, to: sentence.length };
+  // "(He said it on Thursday the 10th …)": the speaker of the words told before, saying them.
+  const saidIt = SAID_IT.exec(sentence);
+  if (saidIt) return { kind: 'said', printed: false, from: 0, to: sentence.length };
   const p = PRONOUN.exec(sentence);
   // Not "It came out on Tuesday that …" (became known).
   if (p) return /\bthat\b/i.test(sentence.slice(p[0].length)) ? null : { kind: 'either', printed: p[2] !== undefined, from: 0, to: sentence.length };
