@@ -58,6 +58,7 @@ describe('how the recorded people are related', () => {
   it('another relation among them is discrepant', () => {
     expect(compare('Federal agents took three brothers into custody.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'relation', page: 'brothers' }] });
     expect(outcome('A man and his two nephews were taken into federal custody.')).toBe('discrepant');
+    expect(outcome('Three men, a father and two of his nephews, were taken into federal custody.')).toBe('discrepant');
   });
   it("the record's relation agrees; a relative of someone else is left alone", () => {
     expect(outcome('A father and his two sons were taken into federal custody.')).toBe('agrees');

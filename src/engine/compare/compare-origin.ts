@@ -132,7 +132,8 @@ export function peopleResults(sentence: string, clause: Clause, events: readonly
     const start = clause.start + w.index;
     if (quoted(start)) continue;
     const before = sentence.slice(Math.max(clause.start, start - 24), start).toLowerCase();
-    const counted = clause.mentions.some((m) => m.type === 'count' && m.end <= start && start - m.end <= 12 && m.value.noun.startsWith(w[0].toLowerCase()));
+    // "two nephews", and a part of someone's kin counted before them ("two of his nephews").
+    const counted = clause.mentions.some((m) => m.type === 'count' && m.end <= start && start - m.end <= 12 && m.value.noun.startsWith(w[0].toLowerCase())) || /\b(?:two|three|four|five|both|\d+)\s+of\s+(?:his|her|their)\s+$/.test(before);
     if (!counted && (possessed(sentence, start) || /\b(his|her)\s+$/.test(before))) continue;
     // "a father and his sons": the first of a pair joined to the second by a possessive; "were cousins", "are all brothers".
     const pair = /^\s+and\s+(his|her|their)\b/i.test(sentence.slice(start + w[0].length)) && /\b(a|an)\s+$/.test(before);

@@ -501,6 +501,16 @@ function onWeekday(clause: Clause, events: readonly IndexedEvent[]): IndexedEven
   return events.filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.event.date) && new Date(`${e.event.date}T12:00:00Z`).getUTCDay() === day);
 }
 
+/** A place's name as the label of a list item, before a lower-case noun phrase ("Denver: police department statement, …"). */
+const PLACE_LABEL = /^(\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}):(?=\s+\p{Ll})/u;
+
+/** "Denver: police department statement" read as "Denver police department statement" (the colon blanked, offsets kept). */
+function withPlaceLabel(sentence: string, record: StoryRecord): string {
+  const m = PLACE_LABEL.exec(sentence);
+  if (!m || !record.gazetteer.lookup(m[1]!.trim()).some((g) => g.kind === 'place')) return sentence;
+  return `${m[1]} ${sentence.slice(m[0].length)}`;
+}
+
 /** Labels of a piece of text rather than of what is counted. */
 const DOCUMENT_LABELS = new Set(['answer', 'answers', 'a', 'q', 'question', 'update', 'updated', 'note', 'notes', 'correction', 'clarification', 'summary', 'tldr', 'context', 'background', 'claim', 'fact', 'verdict', 'rating', 'quote', 'headline', 'caption', 'source', 'sources', 'editor', 'host', 'guest', 'reporter', 'narrator', 'transcript']);
 
@@ -648,7 +658,7 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   // Blanked, not cut, so every offset still reads back.
   // ", the same year as <another event>": that event is the time's point, not what the clause dates (same-as-anchor.ts).
   // An outlet's name in quotation marks ("printed by the „Denver Post“") is a title, not a quotation (quoted-name.ts).
-  const sentence = withOutletNamesUnquoted(withoutSameAsAnchor(withoutDocumentDate(given).replace(QA_LABEL, (label) => ' '.repeat(label.length))), record.gazetteer);
+  const sentence = withPlaceLabel(withOutletNamesUnquoted(withoutSameAsAnchor(withoutDocumentDate(given).replace(QA_LABEL, (label) => ' '.repeat(label.length))), record.gazetteer), record);
   const quoted = quotedSpans(sentence);
   // "Roe's post", "Roe's statement": the owner of the words is who said them (named-author.ts).
   // "For Denver, the chief …": a bare title read as its place's office holder then (placed-title.ts).
