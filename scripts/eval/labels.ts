@@ -328,6 +328,14 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
   'rochester-family-reunion-newsletter-b-b36.html',
   'police-chiefs-thanksgiving-diary-blog-b-b36.html',
   'police-chiefs-confirmation-sponsor-letter-b-b36.html',
+  'rochester-beekeepers-newsletter-a-b35.html',
+  'rochester-health-outreach-bulletin-a-b35.html',
+  'police-chiefs-grand-rounds-handout-a-b35.html',
+  'police-chiefs-native-plant-newsletter-a-b35.html',
+  'rochester-board-game-cafe-newsletter-b-b35.html',
+  'rochester-improv-troupe-notes-b-b35.html',
+  'police-chiefs-larp-newsletter-b-b35.html',
+  'police-chiefs-patreon-post-b-b35.html',
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */
