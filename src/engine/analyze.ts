@@ -417,7 +417,31 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
       sources: sourcesOf(story, [...new Set(events.flatMap((e) => e.event.sources))]),
     };
   }
+  // Words in quotation marks, given as said, that no recorded quote matched above ("posting that he stood with them and
+  // that “help is on the way!”"): the sentence puts words in someone's mouth the record does not have.
+  const unrecorded = consistent?.verdict === 'consistent' ? unrecordedSaying(sentence, story) : null;
+  if (consistent && unrecorded) return { ...consistent, verdict: 'unverified', kind: 'unverified-claim', explanation: `The record does not have the quoted words \u201C${unrecorded}\u201D.` };
   return consistent;
+}
+
+/** Right before a quotation: a verb of saying or "that", within a few words. */
+const SAYING_BEFORE = /\b(?:said|says|saying|say|told|tells|telling|wrote|writes|writing|posted|posts|posting|tweeted|tweeting|added|adding|declared|declaring|promised|promising|warned|warning|insisted|vowed|that)\b[^"\u201C\u201D.;]{0,12}$/i;
+
+/** Words that quote a text rather than speech: its headline, title or opening. */
+const TEXT_QUOTED = /\b(?:headline|headlines|headlined|title|titled|caption|began|begins|opened|opens|read|reads|reading)\b/i;
+
+/** A quoted stretch of four words or more, given as said, that is none of the record's headlines: its text, else null. */
+function unrecordedSaying(sentence: string, story: StoryDetails): string | null {
+  for (const q of sentence.matchAll(/["\u201C]([^"\u201C\u201D]{8,300})["\u201D]/gu)) {
+    const words = q[1]!.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    if (words.length < 4 || !SAYING_BEFORE.test(sentence.slice(Math.max(0, q.index - 40), q.index))) continue;
+    // A headline, a title or a text's opening words quoted ("a headline that began “…”", "One of those posts began, “…”").
+    if (TEXT_QUOTED.test(sentence.slice(Math.max(0, q.index - 60), q.index))) continue;
+    const folded = foldText(q[1]!).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if ((story.record().headlines ?? []).some((h) => foldText(h.text).replace(/[^\p{L}\p{N}]+/gu, ' ').includes(folded))) continue;
+    return q[1]!.trim();
+  }
+  return null;
 }
 
 /** Whether the sentence is the page's own question: it ends in a question mark outside quotation marks. */

@@ -13,6 +13,11 @@ describe('clock times in words', () => {
   it('reads the hour with "o\'clock", ambiguous without a part of the day', () => {
     expect(times("The shop opened at nine o'clock.")).toEqual([{ text: "nine o'clock", minutes: 540, relation: 'at', ambiguous: true }]);
   });
+  it('a figure put "at ten to twelve" by a verb of estimating is a range of a count, not a clock time', () => {
+    expect(times('About ten officers came (the chief put it at ten to twelve).')).toEqual([]);
+    expect(times('The call came at ten to six.')).toHaveLength(1);
+  });
+
   it('a part of the day after the hour settles a.m. or p.m.', () => {
     expect(times("The call came at about nine o'clock at night.")).toEqual([{ text: "nine o'clock at night", minutes: 1260, relation: 'about' }]);
     expect(times('They phoned around 9 at night.')).toEqual([{ text: '9 at night', minutes: 1260, relation: 'about' }]);

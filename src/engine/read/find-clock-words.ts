@@ -65,6 +65,13 @@ function partAfter(ctx: ReadContext, i: number): { part: string; end: number } |
   return { part: p.value, end: p.end };
 }
 
+/** A verb of estimating a figure a few words before "at" right before `i` ("put it at", "pegged the number at"). */
+function estimatedBefore(ctx: ReadContext, i: number): boolean {
+  if (ctx.lower(i - 1) !== 'at') return false;
+  for (let d = 2; d <= 5; d++) if (/^(?:put|puts|putting|placed|pegged|pegs|estimated|estimates|reckoned)$/.test(ctx.lower(i - d))) return true;
+  return false;
+}
+
 export function findClockWords(ctx: ReadContext): void {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; i++) {
@@ -92,7 +99,8 @@ export function findClockWords(ctx: ReadContext): void {
         const relation = relationBefore(ctx, i);
         // "about five to six officers" is a range of a count.
         const next = ctx.token(end);
-        const counts = end === hour.end && next !== undefined && next.word && !next.cap && !next.digits && !lexicon.functionWords.has(next.lower);
+        // "the chief put it at ten to twelve": a figure estimated ("put / pegged / estimated … at"), a range of a count.
+        const counts = (end === hour.end && next !== undefined && next.word && !next.cap && !next.digits && !lexicon.functionWords.has(next.lower)) || (end === hour.end && estimatedBefore(ctx, i));
         if ((fraction || relation || part || end > hour.end) && !counts) {
           const offset = direction > 0 ? minute : -minute;
           const h = direction > 0 ? hour.hour : hour.hour - 1 || 12;
