@@ -79,12 +79,9 @@ const sameWords = (quoted: readonly string[], headline: readonly string[]): bool
 /** Whether the outlet of `canon` printed what is at `url`: one of its names is the address's host ("Gov1.com"). */
 function printedAt(record: StoryRecord, canon: string, url: string | undefined): boolean {
   if (!url || !canon.startsWith('w:')) return false;
-  let host: string;
-  try {
-    host = new URL(url).hostname.replace(/^www\./, '').toLowerCase();
-  } catch {
-    return false;
-  }
+  // The engine has no URL class (no DOM, no Node): the host is read from the address's text.
+  const host = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/:?#]+)/i.exec(url)?.[1]?.replace(/^www\./i, '').toLowerCase();
+  if (!host) return false;
   const outlet = record.world?.outlet(canon.slice(2));
   return !!outlet && [outlet.name, ...(outlet.aliases ?? [])].some((n) => n.toLowerCase() === host);
 }
