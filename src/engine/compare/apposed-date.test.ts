@@ -20,6 +20,7 @@ describe('a date set beside an event\'s name', () => {
     expect(apposed('They defended the funding vote (a measure dating from June 2024).')).toEqual([]);
     expect(apposed('They defended the funding vote (a measure revised in 2019).')).toEqual([]);
     expect(apposed('They defended the funding vote (a measure Ida Marsh first proposed in 2019).')).toEqual([]);
+    expect(apposed('They defended the funding vote, which no one passed in 2019, at the briefing.')).toEqual([]);
     expect(apposed('They defended the funding vote (a measure that dates from the raid of 2019).')).toEqual([]);
     // Not right after the event's words: the aside may date something else.
     expect(apposed('The funding vote was about the harbor budget (a plan that dates from 2019).')).toEqual([]);

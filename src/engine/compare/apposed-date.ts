@@ -21,6 +21,8 @@ const BARE_DATE = /^\s*(?:\p{Lu}\p{Ll}+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\s*$/u;
 /** A year, perhaps after its month ("1986", "March 2017"). */
 const DATE = /\b(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b(?![-\d])/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** A denial inside the aside. */
+const DENIED = /\b(?:not|no|never|nobody|none|neither|nor)\b|n['\u2019]t\b/i;
 /** Words of later change: the date is of a revision, not of the thing's start. */
 const CHANGE = /\b(?:revised|updated|amended|changed|replaced|renewed|reaffirmed|expanded|strengthened|weakened|rewritten|reissued)\b/i;
 
@@ -45,7 +47,8 @@ export function apposedDateResults(sentence: string, clauses: readonly Clause[],
   const out: ApposedDateResult[] = [];
   for (const aside of asides(sentence)) {
     const text = sentence.slice(aside.start, aside.end);
-    if (!(ORIGIN.test(text) || BARE_DATE.test(text)) || CHANGE.test(text)) continue;
+    // Not an aside that denies ("which no one signed in May 2024"): it says when the thing did not come to be.
+    if (!(ORIGIN.test(text) || BARE_DATE.test(text)) || CHANGE.test(text) || DENIED.test(text)) continue;
     // The aside names no one: a person's year ("(a rule Smith signed in 2017)") may be of something else they did.
     if (clauses.some((c) => c.mentions.some((m) => m.type === 'person' && m.start >= aside.start && m.end <= aside.end))) continue;
     // What the aside follows: the words of one event ending right before the bracket or comma.

@@ -334,7 +334,7 @@ function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult |
   const shown = listNames([...new Set(events.map((e) => showDate(e.event.date)))]);
   if (events.some((e) => dateFits(m.value, e))) return insideOnly(m.value, events) !== true ? agrees : unconfirmed('date', m.text, shown);
   // A day the page has not reached, told as to come ("The refresher is Saturday, April 12"): something scheduled (scheduled-day.ts).
-  if (scheduledAfterPage(ctx.sentence, m, ctx.pageDate)) return unconfirmed('date', m.text, shown);
+  if (scheduledAfterPage(ctx.sentence, m, ctx.pageDate, events)) return unconfirmed('date', m.text, shown);
   // "revised in 2019", "reaffirmed in 2025": the day of a later change to the thing, which is no event the clause names.
   // Unless the change is the linked event itself (its words hold the verb's stem: "updated" for an update the record has).
   const change = CHANGED_IN.exec(ctx.sentence.slice(Math.max(0, m.start - 40), m.start))?.[1]?.toLowerCase().slice(0, 5);

@@ -20,6 +20,10 @@ describe('compareSentence: a scheduled day after the page\'s date', () => {
     expect(compare('The police briefing is on June 2, the mayor says.', '2024-06-15')?.outcome).toBe('discrepant');
   });
 
+  it('is still a wrong date when the day, read in the story\'s year, is before the page\'s (a page a year on)', () => {
+    expect(compare('The briefing is on June 22.', '2025-06-01')?.outcome).toBe('discrepant');
+  });
+
   it('needs the page\'s date', () => {
     expect(compare('The briefing is on June 22.', undefined)?.outcome).toBe('discrepant');
     expect(compare('The briefing is on June 22.', '2024-06-15')?.outcome).toBe('unconfirmed');
