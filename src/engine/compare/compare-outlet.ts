@@ -413,22 +413,23 @@ export function compareOutlet(ctx: CompareContext, m: Mention & { type: 'outlet'
   const credited = compareReportCredit(ctx, m);
   if (credited) return credited.r;
   // "X ran it under the headline “…”": the outlet whose report the record has under that headline (headline-outlet.ts).
-  const named = (name: string) => [...new Set([bare(name), `the ${bare(name)}`].flatMap((n) => record.gazetteer.lookup(n).filter((g) => g.kind === 'outlet').map((g) => g.id)).concat(storyOutletByHead(record, name)))];
-  const headline = compareHeadline(record, ctx.sentence, ctx.mentions ?? [], m, named, (p, c) => matches(record, p, [c]));
+  const headline = compareHeadline(record, ctx.sentence, ctx.mentions ?? [], m, outletCanonsOf(record), (p, c) => matches(record, p, [c]));
   if (headline) return headline;
   if (inStory(record, m, page)) return agrees;
   // "his statement in X", "X's story on his remarks": the outlet carried the words, though no verb says it credited.
   return role === 'source' || (role === undefined && saysPrinted(ctx.sentence, m)) ? compareCredit(ctx, m, page) : null;
 }
 
+/** An outlet name's canonical ids, as the headline readers ask for them: its bare name, with "the", or a story outlet's head word. */
+const outletCanonsOf = (record: StoryRecord) => (name: string): string[] =>
+  [...new Set([bare(name), `the ${bare(name)}`].flatMap((n) => record.gazetteer.lookup(n).filter((g) => g.kind === 'outlet').map((g) => g.id)).concat(storyOutletByHead(record, name)))];
+
 /** "X ran it under the headline “Why Cops Are Backing …”" for the record's "… Against …" on X's report (headline-turned.ts); linked to an event or not. */
 export function turnedHeadlineOf(record: StoryRecord, sentence: string, m: Mention & { type: 'outlet' }): ValueResult | null {
-  const named = (name: string) => [...new Set([bare(name), `the ${bare(name)}`].flatMap((n) => record.gazetteer.lookup(n).filter((g) => g.kind === 'outlet').map((g) => g.id)).concat(storyOutletByHead(record, name)))];
-  return turnedHeadline(record, sentence, m, named, (p, c) => matches(record, p, [c]));
+  return turnedHeadline(record, sentence, m, outletCanonsOf(record), (p, c) => matches(record, p, [c]));
 }
 
 /** "… under the headline “…”" with the record's headline on that outlet's report quoted with its words changed (headline-turned.ts). */
 export function alteredHeadlineOf(record: StoryRecord, sentence: string, m: Mention & { type: 'outlet' }, outlets: readonly Mention[]): ValueResult | null {
-  const named = (name: string) => [...new Set([bare(name), `the ${bare(name)}`].flatMap((n) => record.gazetteer.lookup(n).filter((g) => g.kind === 'outlet').map((g) => g.id)).concat(storyOutletByHead(record, name)))];
-  return alteredHeadline(record, sentence, m, outlets, named, (p, c) => matches(record, p, [c]));
+  return alteredHeadline(record, sentence, m, outlets, outletCanonsOf(record), (p, c) => matches(record, p, [c]));
 }

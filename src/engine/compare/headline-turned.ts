@@ -47,27 +47,37 @@ export function turnedWord(quoted: readonly string[], headline: readonly string[
  * `canons` gives an outlet name's canonical ids; `same` says whether page ids name a record canon's outlet.
  */
 export function turnedHeadline(record: StoryRecord, sentence: string, m: Mention & { type: 'outlet' }, canons: (name: string) => string[], same: (page: readonly string[], canon: string) => boolean): ValueResult | null {
-  if (!record.headlines?.length) return null;
+  for (const { q, quoted, h } of headlinesQuoted(record, sentence, m, canons, same)) {
+    const turned = turnedWord(quoted, words(h.text));
+    if (!turned) continue;
+    return {
+      status: 'conflict',
+      comparison: { slot: 'headline', page: q, record: h.text },
+      explanation: `The record has the ${h.publisher} headline \u201C${h.text}\u201D; the page's turns its stance round (\u201C${turned[1]}\u201D for \u201C${turned[0]}\u201D).`,
+    };
+  }
+  return null;
+}
+
+/**
+ * Each quoted headline after the outlet `m` (a word right before it says it is a headline) with each record headline
+ * whose publisher is that outlet: its name in the record's words ("Police1 (re-posted by Gov1)"), or the same canon,
+ * and with `byName` also any outlet the publisher's words name. `skip` leaves out a quotation at a position.
+ */
+function* headlinesQuoted(record: StoryRecord, sentence: string, m: Mention & { type: 'outlet' }, canons: (name: string) => string[], same: (page: readonly string[], canon: string) => boolean, byName = false, skip?: (at: number) => boolean): Generator<{ q: string; quoted: string[]; h: NonNullable<StoryRecord['headlines']>[number]; page: string[] }> {
+  if (!record.headlines?.length) return;
   const name = foldText(m.value.name.replace(/^the\s+/i, ''));
   const page = canons(m.value.name);
   for (const q of sentence.matchAll(QUOTED)) {
     const at = q.index ?? 0;
-    if (at < m.end || !HEADLINE_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))) continue;
+    if (at < m.end || !HEADLINE_BEFORE.test(sentence.slice(Math.max(0, at - 60), at)) || skip?.(at)) continue;
     const quoted = words(q[1] as string);
     for (const h of record.headlines) {
-      // The headline's publisher is the outlet named: its name in the record's words ("Police1 (re-posted by Gov1)"), or the same canon.
-      const theirs = words(h.publisher).join(' ').includes(name) || canons(h.publisher).some((c) => same(page, c));
-      if (!theirs) continue;
-      const turned = turnedWord(quoted, words(h.text));
-      if (!turned) continue;
-      return {
-        status: 'conflict',
-        comparison: { slot: 'headline', page: q[1] as string, record: h.text },
-        explanation: `The record has the ${h.publisher} headline \u201C${h.text}\u201D; the page's turns its stance round (\u201C${turned[1]}\u201D for \u201C${turned[0]}\u201D).`,
-      };
+      const named = byName ? record.gazetteer.find(h.publisher).flatMap((hit) => hit.entries.filter((e) => e.kind === 'outlet').map((e) => e.id)) : [];
+      const theirs = words(h.publisher).join(' ').includes(name) || [...canons(h.publisher), ...named].some((c) => same(page, c));
+      if (theirs) yield { q: q[1] as string, quoted, h, page };
     }
   }
-  return null;
 }
 
 /** Words whose adding changes no headline's sense. */
@@ -91,31 +101,20 @@ function printedAt(record: StoryRecord, canon: string, url: string | undefined):
  * between): most of the quoted words are the headline's, it opens as the headline does, and it is no run of it.
  */
 export function alteredHeadline(record: StoryRecord, sentence: string, m: Mention & { type: 'outlet' }, outlets: readonly Mention[], canons: (name: string) => string[], same: (page: readonly string[], canon: string) => boolean): ValueResult | null {
-  if (!record.headlines?.length) return null;
-  const name = foldText(m.value.name.replace(/^the\s+/i, ''));
-  const page = canons(m.value.name);
-  for (const q of sentence.matchAll(QUOTED)) {
-    const at = q.index ?? 0;
-    if (at < m.end || !HEADLINE_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))) continue;
-    if (outlets.some((o) => o !== m && o.start >= m.end && o.end <= at)) continue;
-    const quoted = words(q[1] as string);
-    for (const h of record.headlines) {
-      // The outlets the publisher's words name ("Police1 (re-posted by Gov1)" names both).
-      const named = record.gazetteer.find(h.publisher).flatMap((hit) => hit.entries.filter((e) => e.kind === 'outlet').map((e) => e.id));
-      const theirs = words(h.publisher).join(' ').includes(name) || [...canons(h.publisher), ...named].some((c) => same(page, c));
-      if (!theirs) continue;
-      const headline = words(h.text);
-      if (quoted.length < 4 || sameWords(quoted, headline) || quoted[0] !== headline[0]) continue;
-      const shared = quoted.filter((w) => headline.includes(w)).length;
-      // A word of its own the headline lacks ("turning"), not an article or a mark's echo.
-      const added = quoted.filter((w) => !headline.includes(w) && w.length >= 4 && !FUNCTION_WORDS.has(w));
-      if (shared < 4 || shared < 0.6 * quoted.length || !added.length) continue;
-      const sure = page.some((c) => printedAt(record, c, h.url));
-      const comparison = { slot: 'headline', page: q[1] as string, record: h.text };
-      return sure
-        ? { status: 'conflict', comparison, explanation: `The record has the ${m.text} headline \u201C${h.text}\u201D; the page quotes it with its words changed.` }
-        : { status: 'unconfirmed', comparison, explanation: `The record has the headline \u201C${h.text}\u201D (${h.publisher}); it does not confirm \u201C${q[1] as string}\u201D.` };
-    }
+  // Tied to `m` only with no other outlet between; the publisher's words may name the outlet ("Police1 (re-posted by Gov1)").
+  const between = (at: number) => outlets.some((o) => o !== m && o.start >= m.end && o.end <= at);
+  for (const { q, quoted, h, page } of headlinesQuoted(record, sentence, m, canons, same, true, between)) {
+    const headline = words(h.text);
+    if (quoted.length < 4 || sameWords(quoted, headline) || quoted[0] !== headline[0]) continue;
+    const shared = quoted.filter((w) => headline.includes(w)).length;
+    // A word of its own the headline lacks ("turning"), not an article or a mark's echo.
+    const added = quoted.filter((w) => !headline.includes(w) && w.length >= 4 && !FUNCTION_WORDS.has(w));
+    if (shared < 4 || shared < 0.6 * quoted.length || !added.length) continue;
+    const sure = page.some((c) => printedAt(record, c, h.url));
+    const comparison = { slot: 'headline', page: q, record: h.text };
+    return sure
+      ? { status: 'conflict', comparison, explanation: `The record has the ${m.text} headline \u201C${h.text}\u201D; the page quotes it with its words changed.` }
+      : { status: 'unconfirmed', comparison, explanation: `The record has the headline \u201C${h.text}\u201D (${h.publisher}); it does not confirm \u201C${q}\u201D.` };
   }
   return null;
 }
