@@ -14,7 +14,7 @@ import { strangerParaphrase } from './stranger-paraphrase.ts';
 import { compareSpeakerTitle } from './compare/speaker-title.ts';
 import { isTitleWord, type Speaker } from './quote-speaker.ts';
 import { matchReview } from './match-review.ts';
-import { foldText } from './normalize.ts';
+import { foldText, withFoldMemo } from './normalize.ts';
 import { findTerm } from './terms.ts';
 import { quotedTarget } from './compare/quoted-target.ts';
 import { answerWithQuestion } from './qa-answer.ts';
@@ -1016,6 +1016,10 @@ function storyHasPageDate(time: { start: string; end: string }, pageDate: string
  * known story gets no findings.
  */
 export function analyzeText(text: string, index: PackIndex, context: PageContext = {}): Analysis {
+  return withFoldMemo(() => analyzePage(text, index, context));
+}
+
+function analyzePage(text: string, index: PackIndex, context: PageContext): Analysis {
   // An index or a list of headlines names stories without telling one.
   if (isLinkList(context.linkShare)) return { story: null, findings: [], signals: [] };
   const foldedPage = foldText(text);

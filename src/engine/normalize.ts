@@ -17,7 +17,34 @@ const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
 // The same class, not global: a test is cheaper than a replace that finds nothing (most strings), about 3x on a story's thousands of short ones.
 const HAS_FOLDABLE = new RegExp(FOLDABLE.source);
 
+/**
+ * Folded texts of the analysis under way (withFoldMemo): its readers fold the same sentences and names again and
+ * again (thousands of calls a page, nearly all repeats). Outside an analysis there is none, so nothing is kept.
+ */
+let memo: Map<string, string> | null = null;
+const MEMO_ENTRIES = 8192;
+
+/** Runs `work` with folded texts remembered until it returns (nested calls share the outer memo). */
+export function withFoldMemo<T>(work: () => T): T {
+  if (memo) return work();
+  memo = new Map();
+  try {
+    return work();
+  } finally {
+    memo = null;
+  }
+}
+
 export function foldText(text: string): string {
+  if (memo === null) return fold(text);
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const folded = fold(text);
+  if (memo.size < MEMO_ENTRIES) memo.set(text, folded);
+  return folded;
+}
+
+function fold(text: string): string {
   const lower = text.toLowerCase();
   // Fast path: lower-casing kept every offset (almost all text), so fold the rest with one regex.
   if (lower.length === text.length) return HAS_FOLDABLE.test(lower) ? lower.replace(FOLDABLE, (ch) => FOLD[ch] as string) : lower;

@@ -25,10 +25,11 @@ export function bareStoryOffices(record: StoryRecord, generic: ReadonlySet<strin
   const world = record.world;
   if (world) {
     const ofStory = world.world.offices.filter((o) => (o.holders ?? []).some((h) => record.people.has(`w:${h.person}`)));
-    const bare = (o: Office) => [o.title, ...(o.aliases ?? [])].filter((f) => f.toLowerCase().split(/\s+/).every((w) => generic.has(w))).map((f) => f.toLowerCase());
+    // Each office's names made only of generic words, read once (compared below between every pair of offices).
+    const bare = new Map(ofStory.map((o) => [o, [o.title, ...(o.aliases ?? [])].filter((f) => f.toLowerCase().split(/\s+/).every((w) => generic.has(w))).map((f) => f.toLowerCase())]));
     for (const office of ofStory) {
       // Words another office of the story's people is also called by name neither.
-      const own = bare(office).filter((f) => !ofStory.some((o) => o !== office && bare(o).includes(f))).sort((x, y) => y.length - x.length);
+      const own = bare.get(office)!.filter((f) => !ofStory.some((o) => o !== office && bare.get(o)!.includes(f))).sort((x, y) => y.length - x.length);
       // Compiled on first use: only a sentence with one of bareOfficeWords() asks for the patterns.
       let forms: RegExp[] | undefined;
       if (own.length) out.push({ office, words: own.map((f) => f.split(/\s+/)), get forms() { return (forms ??= own.map((f) => new RegExp(String.raw`(?<![\p{L}\p{N}])${f.split(/\s+/).map(escape).join(String.raw`\s+`)}(?![\p{L}\p{N}])`, 'giu'))); } });

@@ -41,19 +41,30 @@ const DOUBT = /(?<![\p{L}])(?:not|never|n't|no|hardly|may|might|could|would|shou
  */
 export function reactionParties(ids: readonly string[], entities: ReadonlyMap<string, Entity>, canonOf: (e: Entity) => string, shared = sharedSurnames([...entities.values()])): Map<string, Party> {
   const out = new Map<string, Party>();
+  // A record's reactions name the same few parties again and again: each is read once per set of shared surnames.
+  let known = PARTIES.get(shared);
+  if (!known) PARTIES.set(shared, (known = new WeakMap()));
   for (const id of ids) {
     const e = entities.get(id);
     if (!e) continue;
-    const titles = (e.roles ?? []).map((r) => foldText(r.title));
-    const role = foldText(e.role ?? '').split(/[;(]/)[0]!.trim();
-    // The role's head noun: the word before "of" ("the union of … officers"), else its last word ("… Police Chief").
-    const head = (/([\p{L}-]+)\s+of\b/u.exec(role)?.[1] ?? role.split(/\s+/).pop() ?? '').replace(/[^\p{L}-]/gu, '');
-    const nouns = [...new Set([...titles, ...titles.map((t) => t.split(/\s+/).pop() ?? ''), head].filter((w) => w.length > 2))];
-    // Words that may qualify the noun ("the police union"): the party's own name and role words.
-    const own = [...new Set(`${foldText(e.name)} ${role}`.split(/[^\p{L}-]+/u).filter((w) => w.length > 2 && w !== 'the'))];
-    out.set(canonOf(e), { names: e.kind === 'person' ? namesOf(e, shared) : [e.name, ...(e.aliases ?? [])].map(foldText), nouns, own });
+    let party = known.get(e);
+    if (!party) known.set(e, (party = partyOf(e, shared)));
+    out.set(canonOf(e), party);
   }
   return out;
+}
+
+const PARTIES = new WeakMap<ReadonlySet<string>, WeakMap<Entity, Party>>();
+
+function partyOf(e: Entity, shared: ReadonlySet<string>): Party {
+  const titles = (e.roles ?? []).map((r) => foldText(r.title));
+  const role = foldText(e.role ?? '').split(/[;(]/)[0]!.trim();
+  // The role's head noun: the word before "of" ("the union of … officers"), else its last word ("… Police Chief").
+  const head = (/([\p{L}-]+)\s+of\b/u.exec(role)?.[1] ?? role.split(/\s+/).pop() ?? '').replace(/[^\p{L}-]/gu, '');
+  const nouns = [...new Set([...titles, ...titles.map((t) => t.split(/\s+/).pop() ?? ''), head].filter((w) => w.length > 2))];
+  // Words that may qualify the noun ("the police union"): the party's own name and role words.
+  const own = [...new Set(`${foldText(e.name)} ${role}`.split(/[^\p{L}-]+/u).filter((w) => w.length > 2 && w !== 'the'))];
+  return { names: e.kind === 'person' ? namesOf(e, shared) : [e.name, ...(e.aliases ?? [])].map(foldText), nouns, own };
 }
 
 /** A party's folded names, the nouns its role goes by ("union", "mayor") and its own words that may qualify them. */
