@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText } from './normalize.ts';
+import { foldText, withFoldMemo } from './normalize.ts';
 
 describe('foldText keeps every character at its offset', () => {
   const samples = [
@@ -72,5 +72,24 @@ describe('foldText folding', () => {
   it('leaves ASCII punctuation and digits alone', () => {
     const ascii = '0123456789 .,;:!?\'"-()[]{}<>/\\@#$%^&*_+=~`|';
     expect(foldText(ascii)).toBe(ascii);
+  });
+});
+
+describe('withFoldMemo', () => {
+  it('folds inside an analysis exactly as outside, for repeats and for texts that fold differently', () => {
+    const texts = ['Chief SMITH said “no”', 'İstanbul', 'ΟΔΟΣ', 'a\u00a0b\u2014c', 'Chief SMITH said “no”'];
+    const outside = texts.map(foldText);
+    const inside = withFoldMemo(() => texts.map(foldText));
+    expect(inside).toEqual(outside);
+  });
+
+  it('returns what the work returns, nests, and still folds after the work throws', () => {
+    expect(withFoldMemo(() => withFoldMemo(() => foldText('ICE')))).toBe('ice');
+    expect(() =>
+      withFoldMemo(() => {
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
+    expect(foldText('Border Patrol')).toBe('border patrol');
   });
 });
