@@ -67,14 +67,52 @@ function isDash(tokens: readonly Token[], i: number): boolean {
 
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall']);
 
+/** Words that carry on a subject's predicate after an aside: auxiliaries and copulas. */
+const PREDICATE_LEADS = new Set([...MODALS, 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'did', 'does', 'do']);
+/** The longest aside between two dashes read as part of its clause, in tokens. */
+const ASIDE_MAX = 24;
+
+/**
+ * The dashes of each pair that sets off an aside inside a clause's subject: the second dash is followed by an
+ * auxiliary or a copula that carries on the predicate ("five men — a father and his sons — were taken into custody"),
+ * with no ";" or ":" between. The clause reads the subject and its predicate together, aside and all; any other
+ * dash ends a clause as before ("… — and they were released").
+ */
+function asideDashes(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  let open = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.text === ';' || t.text === ':') {
+      open = -1;
+      continue;
+    }
+    if (!isDash(tokens, i)) continue;
+    if (open === -1 || i - open > ASIDE_MAX) {
+      open = i;
+      continue;
+    }
+    // "--" is two tokens: the word after it is two on.
+    const next = tokens[i + 1]?.text === '-' && !tokens[i + 1]!.spaceBefore ? tokens[i + 2] : tokens[i + 1];
+    if (PREDICATE_LEADS.has(next?.lower ?? '')) {
+      out.add(open);
+      out.add(i);
+    }
+    open = -1;
+  }
+  return out;
+}
+
 export function splitClauses(tokens: readonly Token[]): ClauseSpan[] {
   const cuts: number[] = [];
   let conditionalOpen = false;
   let relativeOpen = false;
+  // Dashes that set off an aside inside the subject ("five men — a father and his sons — were taken …") cut nothing.
+  const inner = asideDashes(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const prev = tokens[i - 1];
-    if (t.text === ';' || t.text === ':' || isDash(tokens, i)) {
+    if (t.text === ';' || t.text === ':' || (isDash(tokens, i) && !inner.has(i))) {
       // The mark belongs to the clause before it.
       cuts.push(i + 1);
       conditionalOpen = false;

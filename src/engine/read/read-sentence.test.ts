@@ -45,6 +45,15 @@ describe('readSentence', () => {
       ]);
       expect(clauses.map((c) => c.mentions.map((m) => m.text))).toEqual([['mayor', 'Monday'], ['chief', 'Tuesday'], ['Wednesday'], ['FBI']]);
     });
+    it('dashes around an aside in the subject cut nothing when the predicate goes on after them', () => {
+      for (const s of ['Five men \u2014 a father and his sons \u2014 were taken into custody on Monday.', 'Five men -- a father and his sons -- were taken into custody on Monday.']) {
+        expect(read(s).map((c) => s.slice(c.start, c.end))).toEqual([s]);
+      }
+      // A dash pair followed by anything but an auxiliary or a copula still ends clauses, and so does a lone dash.
+      const t = 'Police stopped the van \u2014 a red one \u2014 and the FBI left on Monday.';
+      expect(read(t)).toHaveLength(3);
+      expect(read('The chief spoke on Tuesday \u2014 the FBI was silent.')).toHaveLength(2);
+    });
     it('a relative clause between commas is a clause of its own', () => {
       const s = 'Ann Lee, who spoke on Wednesday, joined Bo Ray, who had given an interview on Monday.';
       expect(read(s).map((c) => s.slice(c.start, c.end))).toEqual(['Ann Lee,', 'who spoke on Wednesday,', 'joined Bo Ray,', 'who had given an interview on Monday.']);
