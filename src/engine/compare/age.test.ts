@@ -29,6 +29,13 @@ describe('an age apposed to a definite role ("the owner, a 41-year-old who …")
     expect(compare('At her briefing, Mayor Ida Marsh said the owner, a 41-year-old who had run it for years, was away when Harbor Unit officers came.')?.outcome).not.toBe('discrepant');
     expect(compare('At her briefing, Mayor Ida Marsh said the 52-year-old owner was away when Harbor Unit officers came.')?.outcome).toBe('discrepant');
   });
+  it('is set off by dashes as by commas, the aside read with the predicate after it', () => {
+    expect(compare('The owner \u2014 a 52-year-old who had run it for years \u2014 was away when Harbor Unit officers raided the warehouse.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', page: '52', record: '41 year-old owner' }] });
+    expect(compare('The owner -- a 52-year-old who had run it for years -- was away when Harbor Unit officers raided the warehouse.')?.outcome).toBe('discrepant');
+    expect(compare('At her briefing, Mayor Ida Marsh said the owner \u2014 a 52-year-old who had run it for years \u2014 was away when Harbor Unit officers came.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', page: '52', record: '41 year-old owner' }] });
+    expect(compare('The owner \u2014 a 41-year-old who had run it for years \u2014 was away when Harbor Unit officers raided the warehouse.')?.outcome).toBe('agrees');
+    expect(compare('At her briefing, Mayor Ida Marsh said the owner \u2014 a 41-year-old who had run it for years \u2014 was away when Harbor Unit officers came.')?.outcome).not.toBe('discrepant');
+  });
   it('is never discrepant without a definite head the record gives an age to', () => {
     expect(compare('Harbor Unit officers raided the warehouse of a 52-year-old who lives nearby.')?.outcome).not.toBe('discrepant');
     expect(compare('Harbor Unit officers raided the warehouse, watched by a neighbour, a 52-year-old who lives nearby.')?.outcome).not.toBe('discrepant');

@@ -80,10 +80,13 @@ function apposedAge(ctx: ReadContext, last: number, after: number, unit: string)
   // The number's first token ("twenty-six").
   let numberAt = last;
   while (ctx.is(numberAt - 1, '-') && lexicon.numberWords.has(ctx.lower(numberAt - 2))) numberAt -= 2;
-  if (!/^an?$/.test(ctx.lower(numberAt - 1)) || !ctx.is(numberAt - 2, ',')) return '';
-  const head = ctx.token(numberAt - 3);
+  if (!/^an?$/.test(ctx.lower(numberAt - 1))) return '';
+  // Set off by a comma or a dash ("the driver — a 25-year-old who …"; a dash folds to "-", and "--" is two tokens).
+  const mark = ctx.is(numberAt - 2, ',') ? numberAt - 2 : !ctx.is(numberAt - 2, '-') ? -1 : ctx.is(numberAt - 3, '-') ? numberAt - 3 : numberAt - 2;
+  if (mark === -1) return '';
+  const head = ctx.token(mark - 1);
   if (!head || !head.word || head.cap || head.digits || lexicon.functionWords.has(head.lower)) return '';
-  return /^(?:the|his|her|their)$/.test(ctx.lower(numberAt - 4)) ? `${unit} ${head.lower}` : '';
+  return /^(?:the|his|her|their)$/.test(ctx.lower(mark - 2)) ? `${unit} ${head.lower}` : '';
 }
 
 /**
