@@ -323,7 +323,24 @@ function namesLinkedEvent(ctx: CompareContext): boolean {
 /** A participle of change right before a date's preposition. */
 const CHANGED_IN = /\b(revised|updated|amended|changed|rewritten|reissued|reaffirmed|renewed|expanded|strengthened|tightened|loosened|replaced|reworded)\s+(?:again\s+|later\s+)?(?:in|on)\s+$/i;
 
+/**
+ * "back on patrol by March 31": a day the event had begun by. It holds when some linked event began on or before
+ * that day; when every one began only after it, the day is wrong. A day of the month alone says too little.
+ */
+function byDate(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult | null {
+  const v = m.value;
+  if (v.month === undefined || !ctx.events.length) return null;
+  const starts = ctx.events.map((e) => dayRange(e.event.date)[0]);
+  const years = v.year !== undefined ? [v.year] : [...new Set(ctx.events.flatMap((e) => [Number(e.event.date.slice(0, 4)), Number((e.event.dateEnd ?? e.event.date).slice(0, 4))]))];
+  const ends = years.map((y) => dayRange(partialDate(y, v.month, v.day))[1]);
+  if (starts.some((from) => ends.some((end) => from <= end))) return agrees;
+  const shown = listNames([...new Set(ctx.events.map((e) => showDate(e.event.date)))]);
+  const from = ctx.events.some((e) => e.event.dateEnd) ? 'from ' : '';
+  return result('conflict', 'date', m.text, shown, `The record dates it ${from}${shown}, after ${m.text}.`);
+}
+
 function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult | null {
+  if (m.value.relation === 'by') return byDate(ctx, m);
   if (m.value.relation && m.value.relation !== 'on' && m.value.relation !== 'in') return null;
   // "on the 7th": a day of the month alone, read in the linked events' month (day-of-month.ts).
   if (m.value.year === undefined && m.value.month === undefined) return compareDayOfMonth(ctx, m, !!dayOfNamedEvent(ctx, m));

@@ -23,8 +23,11 @@ function pluralLike(w: string): boolean {
 function countedNoun(ctx: ReadContext, end: number, one: boolean): string {
   let k = end;
   if (ctx.lower(k) === 'of') k++;
-  if (/^(them|those|these|us|you)$/.test(ctx.lower(k))) return ''; // "one of them"
-  if (ctx.lower(k) === 'the') k++;
+  if (/^(them|us|you)$/.test(ctx.lower(k))) return ''; // "one of them"
+  // "eight of those officers": a demonstrative before a noun is read as "the"; standing alone ("one of those"), no count.
+  // "One of those headlines" picks one out of a set told before: no count either.
+  if (/^(those|these)$/.test(ctx.lower(k)) && (one || !(ctx.token(k + 1)?.word && !ctx.token(k + 1)!.digits))) return '';
+  if (/^(the|those|these)$/.test(ctx.lower(k))) k++;
   if (ctx.is(k, '-') && !ctx.token(k)!.spaceBefore) {
     // "a 25-year-old Guatemalan man": an age of whom it names ("year-old man"), not a number of years; no such word, no count.
     // "the driver, a 25-year-old who …": an age standing alone as a noun is the age of the definite head it is apposed to.
