@@ -40,6 +40,16 @@ describe('a duration in a clause about an event that records one', () => {
   });
 });
 
+describe('a duration the clause says the event lasted, where the record gives none for it', () => {
+  it('keeps the sentence from agreeing: unconfirmed, never wrong', () => {
+    expect(compare('The raid lasted about six hours.')).toMatchObject({ outcome: 'unconfirmed', comparisons: [{ slot: 'duration', page: 'lasted about six hours' }] });
+    expect(compare('The raid on the warehouse took four hours.')?.outcome).toBe('unconfirmed');
+  });
+  it('says nothing of a duration told in passing', () => {
+    expect(compare('Harbor Unit officers raided the warehouse, a building that stood for forty years.')?.outcome).toBe('agrees');
+  });
+});
+
 describe('parts of an event that share a word (embedded Rochester record: a two-hour training session; 24 to 48 hours off patrol pending retraining)', () => {
   const rochester = buildStoryRecord(loadEmbeddedPack().stories.find((x) => x.id.startsWith('rochester'))!, worldIndex());
   const outcome = (s: string) => compareSentence(s, rochester, '2025-05-01')?.outcome;

@@ -186,8 +186,9 @@ function certain(m: Mention, negatedClause: boolean): boolean {
     case 'time-of-day': return m.value.minutes !== undefined;
     // Counted from the page's own date: judged where an event is linked, never unconfirmed on its own.
     case 'relative-time': return false;
-    // Compared only with an event that records how long it lasted: no recorded duration, nothing.
-    case 'duration': return false;
+    // Compared only with an event that records how long it lasted: no recorded duration, nothing. Unless the clause
+    // says how long the thing lasted ("the visit lasted about three hours"): that is its claim, and must be confirmed.
+    case 'duration': return /^(?:lasted|lasting|took|went\s+on\s+for|ran\s+for|ran)\s/i.test(m.text);
     // The tools of the job taken: weighed only against a recorded personnel action (personnel-outcome.ts).
     case 'outcome': return !m.value.divested;
     default: return true;
