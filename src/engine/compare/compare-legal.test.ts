@@ -102,11 +102,21 @@ describe('how the case ended', () => {
     ['In November 2024 Judge Ruth Orme ruled the city\'s policies unconstitutional.', 'ruled the city\'s policies unconstitutional'],
     ['A federal judge sided with the Westmark Justice Office in November 2024.', 'sided with'],
     ['The judge upheld the suit in November 2024.', 'upheld'],
+    // A dismissal said to be final is one with prejudice: after it, before it, or in a clause going on from it.
+    ['Judge Ruth Orme threw the lawsuit out for good.', 'for good'],
+    ['Judge Ruth Orme permanently dismissed the lawsuit.', 'permanently'],
+    ['In November 2024 Judge Ruth Orme threw the case out, and that closed the matter for good.', 'for good'],
   ])('%s', (sentence, page) => {
     expect(compare(sentence)).toMatchObject({
       outcome: 'discrepant',
       comparisons: [{ slot: 'disposition', page, record: 'the judge dismissed the suit without prejudice, as moot, with no ruling on the merits' }],
     });
+  });
+
+  it('finality said of something else is no ending of the case', () => {
+    expect(compare('In November 2024 Judge Ruth Orme threw the case out, and that closed the matter for now.')?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'disposition' }));
+    expect(compare('Judge Ruth Orme threw the case out, and the city was glad for good reason.')?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'disposition' }));
+    expect(compare('Judge Ruth Orme threw the lawsuit out in November 2024.')?.outcome).not.toBe('discrepant');
   });
 
   it('a ruling in a clause about another time is not this case\'s', () => {

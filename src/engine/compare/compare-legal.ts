@@ -11,7 +11,7 @@
  * moot with no ruling. Nothing here knows a story.
  */
 import { foldText } from '../normalize.ts';
-import { legalIn, type CourtPhrase, type DispositionPhrase } from '../read/find-legal.ts';
+import { CLOSED_FOR_GOOD, legalIn, type CourtPhrase, type DispositionPhrase, type LegalReading } from '../read/find-legal.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import type { ExtentConflict } from './record-extent.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
@@ -61,7 +61,7 @@ function dispositionFits(page: DispositionPhrase, record: DispositionRecord): bo
  * case") or one of the case's people, every event that records one. A day the
  * clause gives keeps only the events on it (none on it: not this case).
  */
-function caseEvents(text: string, mentions: readonly Mention[], named: readonly IndexedEvent[], record: StoryRecord, fitsDate: (e: IndexedEvent) => boolean | undefined): IndexedEvent[] {
+function caseEvents(text: string, mentions: readonly Mention[], named: readonly IndexedEvent[], record: StoryRecord, fitsDate: (e: IndexedEvent) => boolean | undefined, dispositions = legalIn(text).dispositions, goesOn = false): IndexedEvent[] {
   const cases = record.events.filter((e) => e.legal);
   let found = named.filter((e) => e.legal);
   if (!found.length && !named.length) {
@@ -69,7 +69,8 @@ function caseEvents(text: string, mentions: readonly Mention[], named: readonly 
     const names = mentions.some((m) => !m.negated && (m.type === 'person' || m.type === 'agency') && record.gazetteer.lookup(m.value.name).some((g) => people.has(g.id)));
     if (names || CASE_NOUN.test(text)) found = cases;
     // "In November 2025 a federal judge sided with …": a court's ruling, on a day the record has the case end, is about that ending.
-    else if (legalIn(text).dispositions.some((d) => d.byCourt && !d.denied)) found = cases.filter((e) => e.legal?.disposition && fitsDate(e) === true);
+    // A clause going on from a dismissal told before it has no day of its own: the case's ending, on any day not ruled out.
+    else if (dispositions.some((d) => d.byCourt && !d.denied)) found = cases.filter((e) => e.legal?.disposition && (fitsDate(e) === true || (goesOn && fitsDate(e) !== false)));
   }
   const dated = found.filter((e) => fitsDate(e) !== false);
   return dated;
@@ -147,6 +148,20 @@ function statesOf(m: Mention, world: StoryRecord['world']): string[] {
 }
 
 /**
+ * "…threw the case out, and that closed the matter for good": a clause going on from a dismissal told before it (in
+ * the same sentence) that makes it final says the case was dismissed with prejudice, done by whoever dismissed it.
+ */
+function withFinality(reading: LegalReading, text: string, before: string): LegalReading {
+  if (reading.dispositions.length) return reading;
+  const closed = CLOSED_FOR_GOOD.exec(text);
+  const dismissal = closed ? legalIn(before).dispositions.find((d) => d.kind === 'dismissed' && !d.denied) : undefined;
+  if (!closed || !dismissal) return reading;
+  const end = closed.index + closed[0].length;
+  const start = end - closed[1]!.length;
+  return { ...reading, dispositions: [{ start, end, text: closed[1]!, kind: 'prejudice', prejudice: true, denied: false, byCourt: dismissal.byCourt }] };
+}
+
+/**
  * Conflicts of the case phrases in one clause with the case's record, and how
  * many phrases were compared (an agreeing one still counts as compared).
  */
@@ -154,13 +169,16 @@ export function legalResults(sentence: string, clause: Clause, named: readonly I
   const none = { conflicts: [], compared: 0, events: [] };
   if (!record.events.some((e) => e.legal)) return none;
   const text = sentence.slice(clause.start, clause.end);
-  const reading = legalIn(text);
+  const plain = legalIn(text);
+  const reading = withFinality(plain, text, sentence.slice(0, clause.start));
+  // A clause that only makes a dismissal told before it final is about that dismissal's case, whatever else it links.
+  const about = reading === plain ? named : named.filter((e) => e.legal);
   const inList = (m: Mention) => !m.negated && reading.naming.some((s) => m.start - clause.start >= s.start && m.end - clause.start <= s.end);
   const people = reading.naming.length ? clause.mentions.filter((m): m is Mention & { type: 'person' } => m.type === 'person' && inList(m)) : [];
   // A bare title after "the" ("names the mayor and the police chief"): the one holder of the world's office on the suit's day.
   const titles = reading.naming.length ? clause.mentions.filter((m): m is Mention & { type: 'title' } => m.type === 'title' && inList(m) && !!m.value.id?.startsWith('w:') && /\bthe\s+$/i.test(sentence.slice(Math.max(0, m.start - 5), m.start)) && !clause.mentions.some((p) => p.type === 'person' && p.start >= m.end && p.start <= m.end + 2)) : [];
   if (!reading.courts.length && !reading.dispositions.length && !people.length && !titles.length) return none;
-  const events = caseEvents(text, clause.mentions, named, record, fitsDate);
+  const events = caseEvents(text, clause.mentions, about, record, fitsDate, reading.dispositions, reading !== plain);
   if (!events.length) return none;
   const conflicts: ExtentConflict[] = [];
   let compared = 0;

@@ -215,7 +215,7 @@ const LEGAL_SUBJECT = /^\s*(?:the|a|an|this|that|its|their|his|her)\s+(?:[\p{L}.
 const realOutcome = (sentence: string, m: Mention) => m.type !== 'outcome' || (!closedDoors(sentence, m) && !NOT_AN_OUTCOME.test(sentence.slice(m.end, m.end + 30)) && !(m.value.kind !== 'sued' && m.value.kind !== 'dropped-case' && (LEGAL_OBJECT.test(sentence.slice(m.end, m.end + 60)) || LEGAL_SUBJECT.test(sentence.slice(0, m.start)))));
 
 /** Words of a court case's phrases (read/find-legal.ts reads them only in a clause that has one). */
-const LEGAL_WORDS = /court|judge|district|prejudice|moot|dismiss|thr[eo]w|toss|str[iu]ck|uph[eo]ld|sid(?:ed|es|ing) with|ruled?s?\b|ruling|favou?r|found|finds|declared|deem|nam(?:es|ed|ing)|list|sue|against|defendant/i;
+const LEGAL_WORDS = /court|judge|district|prejudice|moot|dismiss|thr[eo]w|toss|str[iu]ck|uph[eo]ld|sid(?:ed|es|ing) with|ruled?s?\b|ruling|favou?r|found|finds|declared|deem|nam(?:es|ed|ing)|list|sue|against|defendant|(?:closed|ended|settled|finished)\s+(?:the|that|this)\s+(?:matter|case|suit|lawsuit|book|chapter)/i;
 
 /** A noun of speaking right after a town's name ("Denver statement", "Tucson's remarks"). */
 const ROLE_NOUN_AFTER = /^(?:['\u2019]s)?\s+(?:police\s+|department\s+|city\s+)?(?:statement|statements|remarks|comments|announcement|interview)\b/i;

@@ -143,8 +143,27 @@ function readDispositions(text: string): DispositionPhrase[] {
       out.push(phrase);
     }
   }
+  // "threw the case out for good", "permanently dismissed": a dismissal said to be final is one with prejudice.
+  for (const d of [...out]) {
+    if (d.kind !== 'dismissed' || out.some((o) => o.kind === 'prejudice')) continue;
+    const after = FINAL_AFTER.exec(text.slice(d.end, d.end + 70));
+    const before = after ? null : FINAL_BEFORE.exec(text.slice(Math.max(0, d.start - 20), d.start));
+    if (!after && !before) continue;
+    const start = after ? d.end + after.index + after[0].length - after[1]!.length : d.start - before![0].length;
+    const end = after ? d.end + after.index + after[0].length : d.start - before![0].length + before![1]!.length;
+    out.push({ start, end, text: text.slice(start, end), kind: 'prejudice', prejudice: true, denied: d.denied, byCourt: d.byCourt });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** Words that make a dismissal final. */
+export const FINAL = String.raw`for\s+good|permanently|once\s+and\s+for\s+all|for\s+keeps|forever|for\s+all\s+time`;
+/** Right after the dismissal, or after a clause that goes on from it ("…, and that closed the matter for good"). */
+const FINAL_AFTER = new RegExp(String.raw`^(?:\s+[\p{L}'\u2019-]+){0,2}?(?:\s*,?\s+and\s+(?:that|this|it)\s+(?:closed|ended|settled|finished)\s+(?:the|that|this)\s+(?:matter|case|suit|lawsuit|book|chapter)(?:\s+on\s+it)?)?\s+(${FINAL})\b`, 'iu');
+/** A clause going on from a dismissal that makes it final ("…, and that closed the matter for good"). */
+export const CLOSED_FOR_GOOD = new RegExp(String.raw`^\s*,?\s*(?:and\s+)?(?:that|this|it|which)\s+(?:closed|ended|settled|finished)\s+(?:the|that|this)\s+(?:matter|case|suit|lawsuit|book|chapter)(?:\s+on\s+it)?\s+(${FINAL})\b`, 'i');
+/** Right before it ("permanently dismissed", "tossed once and for all"). */
+const FINAL_BEFORE = new RegExp(String.raw`(${FINAL})\s+$`, 'i');
 
 /** Where the list of people a suit names ends: a preposition or the end of the clause. */
 const LIST_END = /\s(?:as|over|for|in|on|at|after|before|during|since|until|following|amid|ahead|prior|despite|because|to|with|by|from|about|under|while|when|which|who|alleging|claiming|saying|seeking|arguing)\s|[.;:?!(]/;
