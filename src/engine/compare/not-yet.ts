@@ -12,7 +12,7 @@ import { lexicon } from '../read/lexicon.ts';
 import { tokenize } from '../read/tokens.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import { findTerm } from '../terms.ts';
-import { dayRange, showDate } from './record-values.ts';
+import { dayRange, partialDate, showDate } from './record-values.ts';
 import type { Comparison } from './compare-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 import type { WorldIndex } from '../../world/world-index.ts';
@@ -29,6 +29,9 @@ const DONE = 'signed|issued|passed|enacted|adopted|implemented|filed|launched|re
 /** Doer, then (has / had) (already) done, then up to three words before the event's words. */
 const DONE_BEFORE = new RegExp(`(?:\\b(?:has|have|had)\\s+(?:already\\s+|now\\s+|just\\s+)?|\\balready\\s+|^\\s*)(?:${DONE})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu');
 
+/** The same in the simple past right after its doer ("Trump signed …"): held to the doer standing right before it. */
+const DONE_AFTER_DOER = new RegExp(`\\s(?:${DONE})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu');
+
 /** Words that put the act in a hope, a fear, a question or a time set by something else. */
 const NOT_TOLD = /\b(?:before|after|until|once|when|whenever|if|unless|whether|by the time|ahead of|prior to|will|would|could|might|may|should|must|to|expected|expects|plans?|planned|promised|promises|vowed|vows|threatened|threatens|wants?|wanted|soon|yet)\b/i;
 
@@ -39,6 +42,8 @@ export function notYetResults(sentence: string, clauses: readonly Clause[], reco
   const out: NotYetResult[] = [];
   for (const clause of clauses) {
     if (clause.stance !== 'asserted' || clause.negated) continue;
+    // A clause that dates the act after the page's date knows when it happened: the page was written (or updated) later.
+    if (clause.mentions.some((m) => m.type === 'date' && !m.negated && m.value.year !== undefined && dayRange(partialDate(m.value.year, m.value.month, m.value.day))[1] > pageLast)) continue;
     const text = foldText(sentence.slice(clause.start, clause.end));
     for (const e of record.events) {
       if (!e.event.date || dayRange(e.event.date)[0] <= pageLast) continue;
@@ -47,13 +52,19 @@ export function notYetResults(sentence: string, clauses: readonly Clause[], reco
         if (at === -1) continue;
         if (!onlyLater(record, word, pageLast)) continue;
         const before = text.slice(0, at);
-        const verb = DONE_BEFORE.exec(before);
+        const perfect = DONE_BEFORE.exec(before);
+        const verb = perfect ?? DONE_AFTER_DOER.exec(before);
         if (!verb) continue;
         const lead = before.slice(0, verb.index);
-        if (NOT_TOLD.test(lead) || [...lexicon.negators].some((n) => new RegExp(`\\b${n}\\b`).test(lead + verb[0])) || phrasesBlock(lead)) continue;
+        // "This comes after X signed …" tells the act as done before now, as plainly as "X signed …"; "after X has
+        // signed" may look ahead.
+        const told = /\b(?:has|have|had)\b/.test(verb[0]) ? lead : lead.replace(/\b(?:comes?|came|follows?|followed)\s+(?:\p{L}+\s+){0,2}?after\b/gu, ' ');
+        if (NOT_TOLD.test(told) || [...lexicon.negators].some((n) => new RegExp(`\\b${n}\\b`).test(lead + verb[0])) || phrasesBlock(lead)) continue;
         // The doer: the last person named before the verb, in this clause.
         const doer = [...clause.mentions].reverse().find((m): m is Mention & { type: 'person' } => m.type === 'person' && !m.negated && m.end - clause.start <= verb.index + 1);
         if (!doer) continue;
+        // In the simple past, nothing but space between the doer and the verb ("President Trump signed").
+        if (!perfect && text.slice(doer.end - clause.start, verb.index).trim() !== '') continue;
         const found = notYetDone(world, doer.value.name, e, pageDate, sentence.slice(doer.start, clause.start + at + word.length));
         if (!found) continue;
         out.push(found);

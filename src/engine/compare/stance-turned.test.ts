@@ -148,6 +148,11 @@ describe('an act told as done before its time', () => {
     expect(r?.comparisons[0]).toMatchObject({ slot: 'time', page: 'Vane has already signed the harbor levy' });
   });
 
+  it('in the simple past right after the doer, also after "this comes after"', () => {
+    expect(compare('Vane signed the harbor levy.', undefined, '2021-06-01')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'time', page: 'Vane signed the harbor levy' }] });
+    expect(compare('All this comes after Vane signed the harbor levy.', undefined, '2021-06-01')?.outcome).toBe('discrepant');
+  });
+
   it.each([
     ['Vane has already signed the harbor levy.', '2022-06-01'],
     ['Marsh has already signed the harbor levy.', '2021-06-01'],
@@ -156,6 +161,10 @@ describe('an act told as done before its time', () => {
     ['Critics feared Vane had already signed the harbor levy.', '2021-06-01'],
     ['The council met before Vane signed the harbor levy.', '2021-06-01'],
     ['Vane will have signed the harbor levy by spring.', '2021-06-01'],
+    // The clause dates the act after the page: written or updated later.
+    ['Vane signed the harbor levy in March 2022.', '2021-06-01'],
+    ['After Vane has signed the harbor levy, the port will pay more.', '2021-06-01'],
+    ['The levy Vane and Marsh backed was signed later.', '2021-06-01'],
   ])('not: %s (page of %s)', (s, date) => {
     expect(compare(s, undefined, date)?.outcome).not.toBe('discrepant');
   });
