@@ -98,7 +98,7 @@ function placeDepartment(record: StoryRecord, sentence: string, m: Mention): str
 
 /** "New York City officials", "Chicago's leaders": the body the record seats in that city (an organisation `within` it), when it holds a commitment. */
 const OFFICIALS_BEFORE = /\b(?:city\s+)?(?:officials|leaders|authorities)\s+(?:in|of|from)\s+$/i;
-const OFFICIALS_AFTER = /^(?:['\u2019]s)?\s+(?:city\s+)?(?:officials|leaders|authorities|government|administration)\b/i;
+const OFFICIALS_AFTER = /^(?:['\u2019]s)?\s+(?:city\s+)?(?:officials|leaders|leadership|brass|authorities|government|administration)\b/i;
 
 function placeOfficials(record: StoryRecord, sentence: string, m: Mention): string[] {
   if (!OFFICIALS_AFTER.test(sentence.slice(m.end)) && !OFFICIALS_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start))) return [];

@@ -118,6 +118,7 @@ import { afterEvents, heldState } from './state-held.ts';
 import { reportQuotedResults } from './report-quoted.ts';
 import { personnelResults } from './personnel-outcome.ts';
 import { deniedEventResults } from './denied-event.ts';
+import { silentSpeakerResults } from './silent-speaker.ts';
 import { finalityResults } from './finality.ts';
 import { totalDenialResults } from './total-denial.ts';
 import { sceneAgencyLink, sceneCountLink } from './scene-count.ts';
@@ -827,6 +828,13 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   }
   // "X has not refiled the case" where the record has X filing again before the page's date (denied-event.ts).
   for (const d of deniedEventResults(sentence, asserted, record, pageDate)) {
+    compared++;
+    d.events.forEach((e) => linkedIds.add(e.event.id));
+    results.push({ r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation }, events: d.events });
+  }
+  // "Seattle's brass stayed out of it" where the record has that body on record in the story (silent-speaker.ts).
+  // Not `asserted`: "Beck said nothing" is no speech the page relays.
+  for (const d of silentSpeakerResults(unquotedSentence, clauses.filter((c) => c.stance === 'asserted'), record)) {
     compared++;
     d.events.forEach((e) => linkedIds.add(e.event.id));
     results.push({ r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation }, events: d.events });
