@@ -29,6 +29,8 @@ describe('"the original" and when it came out', () => {
     expect(compare('The original article ran on August 2, 2024.')?.outcome).toBe('discrepant');
     expect(compare('The original story came out in September 2024.', month)?.outcome).toBe('discrepant');
     expect(compare('The original was first published in March 2025.')?.comparisons[0]?.record).toContain('Alder Ledger');
+    // After a short lead set off by a comma.
+    expect(compare('As far as I can tell, the original went up on August 2, 2024.')?.outcome).toBe('discrepant');
   });
 
   it('agrees at the record\'s precision, and leaves other subjects, named outlets and points alone', () => {
@@ -38,5 +40,7 @@ describe('"the original" and when it came out', () => {
     expect(compare('The original was published a week after the vote in July 2024.')?.outcome).not.toBe('discrepant');
     expect(compare('An archived copy of the original was published in March 2025.')?.outcome).not.toBe('discrepant');
     expect(compare('The original was not published in March 2025.')?.outcome).not.toBe('discrepant');
+    expect(compare('If the original went up on August 2, 2024, the archive would show it.')?.outcome).not.toBe('discrepant');
+    expect(compare('As far as I can tell, the original went up on June 12, 2024.')?.outcome).not.toBe('discrepant');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The story's original report named only as "the original" ("The original was first published in March 2017", "the
- * original article ran on November 18, 2016"): when it came out is held to the dates the record gives the story's
+ * original article ran on November 18, 2016", "As far as I can tell, the original went up on …"): when it came out is held to the dates the record gives the story's
  * original reports (a month when the record knows only the month). Only when "the original" is the clause's subject
  * before a verb of coming out, the clause names no outlet or person (then the named outlet's report is meant and is
  * compared as such), and the page's date lies wholly apart from every original's recorded days, give or take a few days
@@ -14,7 +14,7 @@ import { earlyRun, reportsOf } from './report-run-day.ts';
 import type { StoryRecord } from './story-record.ts';
 
 /** "The original (article) was (first) published / ran / came out …". */
-const ORIGINAL_CAME_OUT = /^\s*(?:and\s+|but\s+)?(?:the|that)\s+original(?:\s+(?:article|story|report|piece|post|version))?\s+(?:(?:was|had\s+been|has\s+been)\s+(?:first\s+|originally\s+|actually\s+)?(?:published|posted|printed|released|put\s+out)|(?:first\s+|originally\s+|actually\s+)?(?:ran|appeared|came\s+out|went\s+(?:up|online)))\b/i;
+const ORIGINAL_CAME_OUT = /^\s*(?:[\p{L}'\u2019]+(?:\s+[\p{L}'\u2019]+){0,5}\s*,\s*)?(?:and\s+|but\s+)?(?:the|that)\s+original(?:\s+(?:article|story|report|piece|post|version))?\s+(?:(?:was|had\s+been|has\s+been)\s+(?:first\s+|originally\s+|actually\s+)?(?:published|posted|printed|released|put\s+out)|(?:first\s+|originally\s+|actually\s+)?(?:ran|appeared|came\s+out|went\s+(?:up|online)))\b/iu;
 /** A date after a point word ("… published a week after the election in November 2016") is the point's. */
 const POINT_BEFORE = /\b(?:after|before|following|since|until|ahead\s+of|prior\s+to)\b/i;
 const NAMES = new Set<Mention['type']>(['person', 'agency', 'outlet']);
@@ -30,7 +30,7 @@ function range(v: { year?: number; month?: number; day?: number }): readonly [nu
 
 export function originalPublishedResults(sentence: string, clause: Clause, record: StoryRecord): ValueResult[] {
   const originals = record.originalDates ?? [];
-  if (!originals.length || clause.negated) return [];
+  if (!originals.length || clause.negated || clause.stance !== 'asserted') return [];
   const text = sentence.slice(clause.start, clause.end);
   if (!ORIGINAL_CAME_OUT.test(text) || clause.mentions.some((m) => NAMES.has(m.type) && !m.negated)) return [];
   const out: ValueResult[] = [];
