@@ -28,7 +28,7 @@ import { happenedOnStreet } from './happened-at.ts';
 import { notDoneBefore } from './carried-to.ts';
 import { sharedDaysOf } from './shared-days.ts';
 import { laterOutcomes } from './count-elsewhere.ts';
-import { colourConflicts } from './vehicle-colour.ts';
+import { colourConflicts, describedVehicleConflicts } from './vehicle-colour.ts';
 import { platformConflicts } from './platform.ts';
 import { inSeatPhrase, seatConflicts } from './seat.ts';
 import { atVenue } from './venue.ts';
@@ -1013,6 +1013,12 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     }
     const legal = cases && LEGAL_WORDS.test(text);
     if (!values.length && !vote && !legal && !hasOrderPoint(text) && !goesToUnreadBody(clause, sentence, record) && !namesHighway(text)) {
+      // "It was a silver work van with ladders on the roof": a vehicle described as the record describes one (vehicle-colour.ts).
+      for (const c of describedVehicleConflicts(unquotedSentence.slice(clause.start, clause.end), record.events)) {
+        compared++;
+        c.events.forEach((e) => linkedIds.add(e.event.id));
+        results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: c.events });
+      }
       // A side of town no place of the story lies on, in a clause nothing links (side-of-town.ts): not confirmed.
       for (const w of unrecordedSides(unquotedSentence.slice(clause.start, clause.end), record)) {
         compared++;

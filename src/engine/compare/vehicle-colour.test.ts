@@ -51,3 +51,15 @@ describe('the colour of the recorded van', () => {
     ]) expect(compare(s)?.outcome, s).not.toBe('discrepant');
   });
 });
+
+describe('a vehicle described as the record describes it, in a clause that links no event', () => {
+  it('"It was a <colour> work van with ladders …": the recorded van, its colour held to the record', () => {
+    expect(compare('It was a silver work van with ladders on the roof, and a props team found one like it.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'colour', page: 'silver work van', record: expect.stringContaining('maroon') }] });
+    expect(compare('It was a maroon work van with ladders on the roof.')?.outcome).not.toBe('discrepant');
+  });
+  it('says nothing of a vehicle the clause does not describe so, or names as another', () => {
+    expect(compare('It was a silver work van.')?.outcome).not.toBe('discrepant');
+    expect(compare('A silver pickup with ladders was parked across the street.')?.outcome).not.toBe('discrepant');
+    expect(compare('Neighbours loaded ladders into a silver van the next day.')?.outcome).not.toBe('discrepant');
+  });
+});

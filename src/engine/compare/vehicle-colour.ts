@@ -59,6 +59,8 @@ const RELATIVE = String.raw`(?:(?:\s+(?:that|which))?\s+(?:the\s+)?[\p{L}-]+\s+\
 const DEFINITE = /\b(?:the|that|this|its)\s+$/i;
 /** "The vehicle, a white van": an apposition to the known vehicle. */
 const APPOSITION = /\b(?:the|that)\s+[\p{L}-]+\s*,\s*(?:a|an)\s+$/iu;
+/** "It was a white work van", "The vehicle was a white van": a copula naming the vehicle told of before. */
+const IDENTIFIED = /(?:^|[,;:]\s*)(?:it|that|this|the\s+(?:vehicle|van|truck|car|suv))\s+(?:was|is)\s+(?:a|an)\s+$/i;
 /** A verb of stopping a vehicle (not "during the stop"). */
 const STOPPED = /\b(?:stopped|pulled\s+over|pulled\s+\w+\s+over|halted|pulled\s+up\s+behind)\b/i;
 
@@ -101,7 +103,7 @@ function coloursSaid(text: string, nouns: readonly string[]): Said[] {
       if (TWO_COLOURS.test(tail)) continue;
       // "a white pickup truck was parked nearby": an indefinite vehicle is the recorded one only in apposition to it
       // ("The vehicle, a white van") or in a clause that says it was stopped.
-      if (!DEFINITE.test(lead) && !APPOSITION.test(lead) && !STOPPED.test(text)) continue;
+      if (!DEFINITE.test(lead) && !APPOSITION.test(lead) && !IDENTIFIED.test(text.slice(0, m.index)) && !STOPPED.test(text)) continue;
       out.push({ text: m[0], family: colourFamily(colour) as string, noun });
     }
     const after = new RegExp(`(?<![\\p{L}])${n}${RELATIVE}\\s+(?:was|is|were|looked|appeared)\\s+(?:painted\\s+)?(${COLOUR})(?![\\p{L}-])(?!\\s+(?:and|or|&)\\b)`, 'giu');
@@ -126,4 +128,25 @@ export function colourConflicts(text: string, events: readonly IndexedEvent[]): 
     }
   }
   return out;
+}
+
+/** Words of a vehicle's description that say which one it is ("work", "ladders", "roof"): not its colours, nouns or small words. */
+function featureWords(v: { nouns: readonly string[]; colours: readonly string[]; statement: string }): string[] {
+  const own = new Set([...v.nouns, ...v.colours].flatMap((w) => foldText(w).split(/[\s/-]+/)));
+  return [...new Set(foldText(v.statement).split(/[^\p{L}]+/u))].filter((w) => w.length >= 5 && !own.has(w) && colourFamily(w) === undefined && !SMALL.has(w));
+}
+const SMALL = new Set(['with', 'which', 'their', 'there', 'about', 'calls', 'called', 'release', 'reports', 'described', 'vehicle']);
+
+/**
+ * The colour a clause that links no event gives a vehicle it describes as the record does ("It was a silver work van
+ * with ladders on the roof" for a maroon work van with ladders): the vehicle is the recorded one when a telling word of
+ * the record's description (five letters or more, not a colour or the noun) is in the clause, and every event with such
+ * a vehicle describes it alike. Then its colour is held to the record's as for a linked event.
+ */
+export function describedVehicleConflicts(text: string, all: readonly IndexedEvent[]): { comparison: Comparison; explanation: string; events: IndexedEvent[] }[] {
+  if (!ANY_COLOUR.test(text)) return [];
+  const words = new Set(foldText(text).split(/[^\p{L}]+/u));
+  const described = all.filter((e) => (e.vehicles ?? []).some((v) => featureWords(v).some((w) => words.has(w))));
+  if (!described.length || new Set(described.flatMap((e) => (e.vehicles ?? []).map((v) => v.statement))).size !== 1) return [];
+  return colourConflicts(text, described).map((c) => ({ ...c, events: described }));
 }
