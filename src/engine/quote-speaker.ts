@@ -213,6 +213,9 @@ function mentions(text: string, speakers: readonly Speaker[]): { speaker: Speake
   return out;
 }
 
+/** The quoted words opening the sentence, then "was how" / "is what" before who said them. */
+const WAS_HOW = /^\s*\uE000[\s,]*(?:was|is|were|are)\s+(?:how|what)\s+/u;
+
 /**
  * The speaker the sentence credits its quoted words to: `undefined` when it
  * names no one as speaking (the caller then knows nothing of who is meant),
@@ -225,6 +228,13 @@ export function creditedSpeaker(sentence: string, previous: string, speakers: re
   // "CHIEF SMITH: I learned of it …": a transcript's label says who speaks a line that credits no one itself.
   const labelled = transcriptSpeaker(sentence, speakers);
   if (labelled) return labelled;
+  // "“Help is coming!” was how X signed off": the one named right after "was how" (a title in capitals may come first).
+  const how = WAS_HOW.exec(text);
+  if (how) {
+    const first = mentions(text.slice(how[0].length), speakers)[0];
+    const lead = first ? raw.slice(how[0].length, how[0].length + first.start).trim() : '';
+    if (first && (lead === '' || /^(?:the\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,5}\p{Lu}[\p{L}.'\u2019-]*$/u.test(lead))) return first.speaker;
+  }
   // "It read, “…”": the one author the sentence before names (text-read-speaker.ts).
   if (previous && TEXT_READS.test(text)) {
     const before = unquotedBoth(previous).text;
@@ -276,14 +286,16 @@ export function speakerAfter(sentence: string, speakers: readonly Speaker[], car
  * creditedSpeaker, for short quoted phrases only.
  */
 export function subjectSpeaker(sentence: string, speakers: readonly Speaker[]): Speaker | undefined {
-  const { text } = unquotedBoth(sentence);
+  const { text, raw } = unquotedBoth(sentence);
   const quote = text.indexOf('\uE000');
   if (quote < 0) return undefined;
   const found = mentions(text.slice(0, quote), speakers);
   const first = found[0];
   if (!first || found.some((m) => m.speaker !== first.speaker)) return undefined;
   const lead = text.slice(0, first.start).trim().split(/\s+/).filter(Boolean);
-  if (lead.length > 3 || lead.some((w) => PREPOSITION.test(w) || /[,;:]$/.test(w))) return undefined;
+  // A title in capitals before the name ("State Senate Republican Leader Rob Ortt") is no lead of its own.
+  const titled = lead.length > 3 && raw.slice(0, first.start).trim().split(/\s+/).every((w, i) => /^\p{Lu}[\p{L}.'\u2019-]*$/u.test(w) || (i === 0 && /^the$/i.test(w)));
+  if ((lead.length > 3 && !titled) || lead.some((w) => PREPOSITION.test(w) || /[,;:]$/.test(w))) return undefined;
   return /^['\u2019]s\b/.test(text.slice(first.end)) ? undefined : first.speaker;
 }
 

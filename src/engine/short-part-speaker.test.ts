@@ -49,3 +49,18 @@ describe('another person\u2019s distinct words, credited by name', () => {
     expect(match('She called it \u201Cpanic, rumour, confusion.\u201D', 'Chief Marsh said the crews were tired.')?.kind).not.toBe('misattributed-quote');
   });
 });
+
+describe('the speaker of a short quoted phrase, named after a long title or after "was how"', () => {
+  it.each([
+    'Eastport Fire Department Fire Chief Ida Marsh summed up the night as \u201Cpanic, rumour, confusion.\u201D',
+    '\u201CPanic, rumour, confusion\u201D was how Fire Chief Ida Marsh summed up the night.',
+  ])('is misattributed: %s', (sentence) => {
+    expect(match(sentence)).toMatchObject({ verdict: 'discrepant', kind: 'misattributed-quote', claimId: 'quote:dray-storm' });
+  });
+  it.each([
+    '\u201CPanic, rumour, confusion\u201D was how Mayor Owen Dray summed up the night.',
+    '\u201CPanic, rumour, confusion\u201D was how the night felt to everyone in Eastport.',
+  ])('is not misattributed: %s', (sentence) => {
+    expect(match(sentence)?.kind).not.toBe('misattributed-quote');
+  });
+});
