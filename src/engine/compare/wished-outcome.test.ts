@@ -38,13 +38,14 @@ describe('a wish for the people the record has someone calling to be fired', () 
     // Denied, or a condition of the wish.
     'Stanley Martin never said the officers should keep their jobs.',
     'Stanley Martin said the officers should not be fired without a hearing.',
+    'Stanley Martin said the officers should not be fired while the inquiry runs.',
   ])('is not discrepant: %s', (sentence) => {
     expect(compare(sentence)?.outcome).not.toBe('discrepant');
   });
 });
 
 describe('a wish credited to one who spoke where another made it (embedded 2025 record: Martin called for firing, Meléndez spoke of profiling)', () => {
-  it.each(['Council President Miguel Meléndez said the officers should be fired.', 'Miguel Meléndez already came out and said they should be fired.'])('%s', (s) => {
+  it.each(['Council President Miguel Meléndez said the officers should be fired.', 'Miguel Meléndez already came out and said they should be fired.', 'Council President Miguel Meléndez said the officers should be fired, while Steve Brew stood behind them.'])('%s', (s) => {
     const result = compare(s);
     expect(result).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'demand' }] });
     expect(result?.explanation).toMatch(/Stanley Martin calling for the officers to be fired; Miguel Meléndez spoke of profiling of Latinos; the wish was not Miguel Meléndez's\.$/);

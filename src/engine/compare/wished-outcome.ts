@@ -25,8 +25,8 @@ const JOB = /\b(should|shouldn['\u2019]t|ought\s+to|ought\s+not\s+to|must|mustn[
 /** Between the wisher and the modal: a verb of saying, then "they" or the people ("already came out and said the ten officers"). */
 const SAID_WISH = /^\s*(?:,[^,]{1,60},)?\s*(?:(?:also|then|already|again|later|publicly|\p{L}+ly)\s+)*(?:came\s+out\s+and\s+)?(?:said|says|argued|argues|insisted|insists|believes|thinks|thought|told\s+\p{L}+(?:\s+\p{L}+)?)\s+(?:that\s+)?(?:they|(?:the|those|these|all)\s+(?:\p{L}+\s+){0,2}?\p{L}+)\s*$/u;
 
-/** A condition after the outcome ("without a hearing", "until", "before the inquiry ends"). */
-const CONDITION_AFTER = /^\s*,?\s*(?:without|until|unless|before|pending|while|if)\b/i;
+/** A condition after the outcome ("without a hearing", "until", "before the inquiry ends", "while on duty"; not ", while X …", a contrast). */
+const CONDITION_AFTER = /^\s*,?\s*(?:without|until|unless|before|pending|if)\b|^\s+while\b/i;
 
 /** The subject right before the modal: a noun of the demand, "they", "those" or "these" with a noun. */
 function subjectFits(before: string, nouns: readonly string[]): boolean {
