@@ -9,6 +9,8 @@ import { parsePack } from '../../pack/parse-pack.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 import { raidPack, westmark } from './test-story.ts';
+import { loadEmbeddedPack } from '../../pack/embedded.ts';
+import { worldIndex } from '../../world/embedded.ts';
 
 type Json = Record<string, unknown> & { stories: (Record<string, unknown> & { entities: unknown[]; events: unknown[]; recognition: Record<string, unknown> })[] };
 
@@ -91,5 +93,17 @@ describe('the central speaking named generically', () => {
     expect(compareSentence('These mayors spoke out last June.', oneWeek, '2026-07-20', undefined, 2026)?.outcome).toBe('discrepant');
     // In the month itself "last June" may mean either June: left unread.
     expect(compareSentence('These mayors spoke out last June.', oneWeek, '2025-06-28', undefined, 2025)?.outcome).not.toBe('discrepant');
+  });
+});
+
+describe('a plural of the speakers\' title after a time set first, with no determiner (embedded 2016 record: the chiefs spoke 14 to 16 November 2016)', () => {
+  const chiefs = buildStoryRecord(loadEmbeddedPack().stories.find((st) => st.id.startsWith('police-chiefs'))!, worldIndex());
+  const told = (sentence: string) => compareSentence(sentence, chiefs, '2017-03-01', undefined, 2017)?.outcome;
+  it('is dated by the central speaking', () => {
+    expect(told('In the days after Donald Trump\'s inauguration, police chiefs in several sanctuary cities said publicly that their departments would stay out of immigration enforcement.')).toBe('discrepant');
+  });
+  it('agrees with the right anchor, and leaves other speakers alone', () => {
+    expect(told('In the days after Donald Trump\'s election, police chiefs in several sanctuary cities said publicly that their departments would stay out of immigration enforcement.')).not.toBe('discrepant');
+    expect(told('In the days after Donald Trump\'s inauguration, pastors in several cities said publicly that they would shelter immigrants.')).not.toBe('discrepant');
   });
 });

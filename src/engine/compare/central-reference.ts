@@ -31,6 +31,11 @@ const SAID_SUBJECT = new RegExp(String.raw`^\s*(?:and\s+|but\s+)?${DETERMINER}\s
 /** "the (three) chiefs spoke / voiced / made / issued …", "these chiefs spoke out", "keep in mind that the chiefs …", "the chiefs were responding to …": a plural noun and a
  * speaking verb (the noun is checked against the speakers' titles); a response is their speaking, timed by what it answers (event-order.ts). */
 const SPEAKERS_SUBJECT = /^\s*(?:and\s+|but\s+)?(?:the|these|those|all\s+the|both)\s+(?:\w+\s+){0,2}?(\p{L}+s)\s+(?:(?:all|first|then|each|both|had|have)\s+){0,2}(?:spoke|speak|voiced|issued|made|released|said|announced|came\s+out|responded|reacted|(?:were|was)\s+(?:responding|reacting))\b/iu;
+/**
+ * The same after a time set first and with no determiner: "In the days after X's inauguration, police chiefs in several
+ * sanctuary cities said publicly …" (the time is the clause's point, read by world-anchor.ts and event-order.ts).
+ */
+const TIMED_SPEAKERS_SUBJECT = /^\s*(?:in\s+the\s+)?(?:(?:days|weeks|hours|months)\s+|(?:shortly|soon|right|just|only)\s+)?(?:after|before|following)\s+[^,;:]{3,60},\s*(?:\w+\s+){0,2}?(\p{L}+s)(?:\s+(?:in|of|from|across|around)\s+[^,;:]{1,60}?)?\s+(?:publicly\s+|quickly\s+|all\s+)?(?:spoke|voiced|said|announced|came\s+out|responded|reacted|declared|vowed|pledged|insisted)\b/iu;
 /** A factive frame before the clause's subject ("Counsel should keep in mind that …", "Readers may remember that …"): what it takes as known is the clause. */
 const FACTIVE_FRAME = /^\s*(?:[\p{L}'’]+\s+){1,5}?(?:(?:keep|keeps|keeping|bear|bears|bearing)\s+in\s+mind|remember|remembering|recall|recalling|note|noting|realize|realise|realizing|realising)\s+that\s+/iu;
 /** "As Harold reminded us (…), …", "as one reader noted, …": the narrator's source before the clause, which puts it as known. */
@@ -102,7 +107,7 @@ export function centralReferenceResults(sentence: string, whole: Clause, record:
   if (OTHERS.test(text) || NEW_SAID.test(text)) return [];
   const events = centralSpeaking(record);
   if (!events.length) return [];
-  const speakers = SPEAKERS_SUBJECT.exec(text);
+  const speakers = SPEAKERS_SUBJECT.exec(text) ?? TIMED_SPEAKERS_SUBJECT.exec(text);
   if (!SAID_SUBJECT.test(text) && !(speakers && speakerNouns(record, events).has(foldText(speakers[1] as string)))) return [];
   const out = [...dateConflicts(sentence, clause, events), ...recencyResults(sentence, clause, events, record, pageDate), ...worldAnchorResults(sentence, clause, events, record), ...eventOrderResults(sentence, clause, events, record)];
   const days = new Set(events.map((e) => e.event.date));

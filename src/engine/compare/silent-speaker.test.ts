@@ -27,6 +27,7 @@ describe('a recorded speaker said to have kept silent', () => {
     'Ida Marsh stayed silent until Friday.',
     'Ida Marsh stayed quiet in 2019.',
     'Harbor Unit stayed quiet.',
+    'Ida Marsh said nothing would change for the dockers.',
     'Critics wondered whether Ida Marsh stayed quiet?',
     'If Ida Marsh stayed quiet, the union would speak.',
     '"Ida Marsh stayed quiet," a neighbour claimed.',

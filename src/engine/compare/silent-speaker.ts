@@ -24,7 +24,8 @@ const SILENCE = new RegExp(
   [
     String.raw`\b(?:stayed|stays|kept|keeps|remained|remains)\s+(?:\p{L}+ly\s+)?(?:quiet|silent|mum)\b`,
     String.raw`\b(?:stayed|stays|kept|keeps)\s+out\s+of\s+(?:it|this|that|the\s+(?:fight|debate|fray|discussion|conversation|matter|issue|controversy|spotlight))\b`,
-    String.raw`\b(?:said|says)\s+nothing\b`,
+    // Not "said nothing would change" (that nothing would): only when nothing else of what was said follows.
+    String.raw`\b(?:said|says)\s+nothing(?=\s*(?:[,.;:!?)]|$)|\s+(?:about|on|regarding|at\s+all|publicly|further|in\s+public)\b)`,
     String.raw`\b(?:held|holds)\s+(?:its|their|his|her)\s+tongues?\b`,
     String.raw`\bsat\s+(?:it|this|that)\s+out\b`,
     String.raw`\bhad\s+nothing\s+to\s+say\b`,
