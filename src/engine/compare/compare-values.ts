@@ -651,9 +651,15 @@ function count(ctx: CompareContext, m: Mention & { type: 'count' }, given: reado
   if (ctx.linkedByPlace && ctx.allEvents.some((e) => !ctx.events.includes(e) && e.quantities.some((q) => q.nouns.has(noun) && fits(q.min, q.max)))) return unconfirmed('count', shown, record);
   // "…, three people, and they were taken into custody": the count may be the outcome's that a later clause gives them (count-elsewhere.ts).
   if (ctx.laterOutcomes && countOfLaterOutcome(ctx.sentence, m, noun, ctx.laterOutcomes, ctx.events.length ? ctx.events : ctx.allEvents, (n) => fits(n, n))) return unconfirmed('count', shown, record);
+  // "Organizers put their crowd at several hundred": a count the page gives as an interested party's own estimate is
+  // theirs, not the page's (the record's count is the reporters').
+  if (ORGANIZERS_ESTIMATE.test(ctx.sentence.slice(0, m.start))) return unconfirmed('count', shown, record);
   if (m.value.min === 0 && m.value.max === 0) return result('conflict', 'count', shown, record, `The record gives ${record}, not none.`);
   return result('conflict', 'count', shown, record, `The record gives ${record}, not ${shown}.`);
 }
+
+/** Organizers named before a verb of estimating or saying, up to the count. */
+const ORGANIZERS_ESTIMATE = /\b(?:organi[sz]ers?|promoters?|the\s+(?:rally|march|protest)['\u2019]s\s+(?:organi[sz]ers?|leaders))\b[^.;]{0,60}?\b(?:put|puts|estimated|estimates|claimed|claims|said|says|reported|reports|counted|counts|pegged|pegs)\b[^.;]{0,40}$|\baccording\s+to\s+(?:the\s+)?(?:organi[sz]ers?|promoters?)\b[^.;]{0,60}$/i;
 
 /**
  * An outcome the record gives no count for may have befallen part of a group the linked events count ("eight officers
