@@ -45,6 +45,14 @@ describe('a quote credited to "the mayor" (embedded 2025 record)', () => {
     expect(verdictOf(`The police chief, for his part, said, ${LINE}`)).toBe('consistent');
   });
 
+  it('is the mayor\'s after the words ("“…,” the mayor said") and as the subject opening the sentence with a pronoun speaking', () => {
+    const BARE = '\u201CI see in the video a total lack of urgency on the part of multiple Border Patrol officers at the scene,\u201D';
+    expect(verdictOf(`${BARE} the mayor said.`)).toBe('discrepant');
+    expect(verdictOf(`${BARE} the police chief said.`)).toBe('consistent');
+    expect(verdictOf(`The mayor also spelled out what he saw: ${BARE} he said.`)).toBe('discrepant');
+    expect(verdictOf(`The police chief also spelled out what he saw: ${BARE} he said.`)).toBe('consistent');
+  });
+
   it('is the mayor\'s after a frame that credits the words ("As the mayor put it", "According to the mayor", "In the mayor\'s words")', () => {
     expect(verdictOf(`As the mayor also put it, ${LINE}`)).toBe('discrepant');
     expect(verdictOf(`According to the mayor, ${LINE}`)).toBe('discrepant');

@@ -46,22 +46,22 @@ const CREDIT_FRAME = String.raw`(?:^|[.;!?]\s+|,\s+|\b(?:and|but)\s+)(?:as\s+the
  * Whose words the title names as speaking, in the plainest forms only: the title as the subject opening a clause, right
  * before a verb of speech and the quoted words ("Then the mayor said, “…”", "And the mayor goes, “…”", with an aside set off by
  * commas between: "The mayor, for his part, said, “…”"), or right after
- * them ("“…,” said the mayor."). "What the mayor said “…”" or "called the mayor's remarks “…”" name no speaker.
+ * them ("“…,” said the mayor.", "“…,” the mayor said."). "What the mayor said “…”" or "called the mayor's remarks “…”" name no speaker.
  */
 export function soleTitleSpeaker(sentence: string, titled: ReadonlyMap<string, readonly string[]>): string | undefined {
   const text = sentence.toLowerCase().replace(/[\u201C\u201D\u201E\u00AB\u00BB]/g, '"');
   for (const [id, names] of titled) {
     for (const name of names) {
-      const { key, before, after } = patternsOf(name);
-      if (text.includes(key) && (before.test(text) || after.test(text))) return id;
+      const { key, before, after, opening } = patternsOf(name);
+      if (text.includes(key) && (before.test(text) || after.test(text) || opening.test(text))) return id;
     }
   }
   return undefined;
 }
 
 /** A title's two patterns, built once, and its first word, which a sentence must hold for either to match. */
-const PATTERNS = new Map<string, { key: string; before: RegExp; after: RegExp }>();
-function patternsOf(name: string): { key: string; before: RegExp; after: RegExp } {
+const PATTERNS = new Map<string, { key: string; before: RegExp; after: RegExp; opening: RegExp }>();
+function patternsOf(name: string): { key: string; before: RegExp; after: RegExp; opening: RegExp } {
   let out = PATTERNS.get(name);
   if (!out) {
     const bare = name.replace(/^the\s+/, '').toLowerCase();
@@ -69,7 +69,11 @@ function patternsOf(name: string): { key: string; before: RegExp; after: RegExp 
     out = {
       key: bare.split(/\s+/)[0]!,
       before: new RegExp(String.raw`(?:(?:^|[.;!?]\s+|,\s+|\b(?:and|then|but|so|later|finally)\s+)the\s+${title}(?:\s*,\s*[^,"]{1,40},)?\s+${VERB}|${CREDIT_FRAME.split('TITLE').join(title)})\s*[,:]?\s*"|\bthe\s+${title}${OWNED}`, 'u'),
-      after: new RegExp(String.raw`"\s*,?\s*(?:said|added|says)\s+the\s+${title}\s*[.,;!?]?\s*$`, 'u'),
+      // "“…,” said the mayor." and "“…,” the mayor said."
+      after: new RegExp(String.raw`"\s*,?\s*(?:(?:said|added|says)\s+the\s+${title}|the\s+${title}\s+(?:(?:also|then|later)\s+)?(?:said|added|says))\s*[.,;!?]?\s*$`, 'u'),
+      // The title opening the sentence as its subject, then the words, then a pronoun speaking ("The mayor also spelled
+      // out the rules: “…,” he said").
+      opening: new RegExp(String.raw`^\s*the\s+${title}\b[^"]{0,80}"[^"]*"\s*,?\s*(?:he|she)\s+(?:(?:also|then|later)\s+)?(?:said|added|says)\b`, 'u'),
     };
     if (PATTERNS.size > 500) PATTERNS.clear();
     PATTERNS.set(name, out);
