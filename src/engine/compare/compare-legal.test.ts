@@ -14,6 +14,8 @@ import { parsePack } from '../../pack/parse-pack.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 import { westmark } from './test-story.ts';
+import { loadEmbeddedPack } from '../../pack/embedded.ts';
+import { worldIndex } from '../../world/embedded.ts';
 
 type Json = { stories: (Record<string, unknown> & { entities: unknown[]; events: (Record<string, unknown> & { id: string; participants?: unknown[] })[] })[] };
 
@@ -220,5 +222,14 @@ describe('a ruling that the policy broke a law', () => {
     'Mayor Ida Marsh found that no officer violated the city\'s policy during the raid.',
   ])('says nothing wrong where no court rules so: %s', (sentence) => {
     expect(compare(sentence)?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'disposition' }));
+  });
+});
+
+describe('who sued, told with a participle ("took the city to court, suing …"; embedded 2025 record: the Justice Department sued)', () => {
+  const rochester = buildStoryRecord(loadEmbeddedPack().stories.find((st) => st.events?.some((e) => e.id === 'doj-suit'))!, worldIndex());
+  const told = (sentence: string) => compareSentence(sentence, rochester, '2025-10-14');
+  it('another agency is who acted, wrongly', () => {
+    expect(told('On April 24 the Department of Homeland Security took the city to federal court, suing Rochester along with Mayor Evans.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'agency', page: 'Department of Homeland Security' }] });
+    expect(told('On April 24 the Justice Department took the city to federal court, suing Rochester along with Mayor Evans.')?.outcome).not.toBe('discrepant');
   });
 });
