@@ -36,15 +36,16 @@ export function withFoldMemo<T>(work: () => T): T {
 }
 
 export function foldText(text: string): string {
-  if (memo === null) return fold(text);
+  if (memo === null) return foldWithoutMemo(text);
   const known = memo.get(text);
   if (known !== undefined) return known;
-  const folded = fold(text);
+  const folded = foldWithoutMemo(text);
   if (memo.size < MEMO_ENTRIES) memo.set(text, folded);
   return folded;
 }
 
-function fold(text: string): string {
+/** foldText with no memo: for the gate, which folds once per page outside any analysis and must stay small. */
+export function foldWithoutMemo(text: string): string {
   const lower = text.toLowerCase();
   // Fast path: lower-casing kept every offset (almost all text), so fold the rest with one regex.
   if (lower.length === text.length) return HAS_FOLDABLE.test(lower) ? lower.replace(FOLDABLE, (ch) => FOLD[ch] as string) : lower;
