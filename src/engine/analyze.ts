@@ -15,7 +15,7 @@ import { compareSpeakerTitle } from './compare/speaker-title.ts';
 import { isTitleWord, type Speaker } from './quote-speaker.ts';
 import { matchReview } from './match-review.ts';
 import { foldText, withFoldMemo } from './normalize.ts';
-import { unrecordedSetting } from './quote-setting.ts';
+import { occasionWords, unrecordedSetting } from './quote-setting.ts';
 import { findTerm } from './terms.ts';
 import { quotedTarget } from './compare/quoted-target.ts';
 import { answerWithQuestion } from './qa-answer.ts';
@@ -244,11 +244,7 @@ function judge(sentence: string, previous: string, carried: Speaker | null, fold
     }
     // "Inside the union hall, he told …" for words said at a briefing: a setting the occasion does not have (quote-setting.ts).
     if (quote.verdict === 'consistent' && q) {
-      const event = quoteEvent(q, story);
-      // The bodies the occasion names stand for their roles too ("the union" for the union's club).
-      const occasion = foldText(q.quote.occasion);
-      const roles = (story.story.entities ?? []).filter((e) => e.role && [e.name, ...(e.aliases ?? [])].some((n) => findTerm(occasion, foldText(n)) !== -1)).map((e) => e.role);
-      const setting = unrecordedSetting(sentence, q.quote.occasion, [event.event.label, ...event.event.words, ...event.places.map((c) => story.record().nameOf(c)), ...roles].join(' '));
+      const setting = unrecordedSetting(sentence, q.quote.occasion, occasionWords(q.quote.occasion, quoteEvent(q, story), story.story.entities ?? [], story.record().nameOf));
       if (setting) return { ...judgement, verdict: 'unverified', kind: 'quote', explanation: `The words are on record, but ${setting.explanation}`, comparison: [setting.comparison] };
     }
     return judgement;

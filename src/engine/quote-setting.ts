@@ -7,6 +7,9 @@
  */
 import { foldText } from './normalize.ts';
 import type { Comparison } from './compare/compare-values.ts';
+import type { IndexedEvent } from './compare/story-record.ts';
+import type { Entity } from '../pack/schema.ts';
+import { findTerm } from './terms.ts';
 
 /** "Inside the union hall", "At a rally", "from the podium": a place of speaking, opening a clause. */
 const SETTING = /(?:^|[,;:]\s*|\b(?:and|then|later)\s+)(?:inside|at|in|from|before)\s+(?:the|a|an|his|her|their|its)\s+((?:[\p{L}'\u2019-]+\s+){0,3}?(halls?|headquarters|hq|offices?|rooms?|chambers?|auditorium|church|school|rally|rallies|meeting|briefing|conference|hearing|ceremony|lectern|podium|gym|gymnasium|cafeteria|clubhouse|lodge|station|precinct|vigil|town\s+hall|interview|studio|banquet|luncheon|dinner|fundraiser|protest|march))\b/giu;
@@ -36,4 +39,14 @@ export function unrecordedSetting(sentence: string, occasion: string, around: st
     };
   }
   return null;
+}
+
+/**
+ * What the record says of the words' occasion, beside the occasion itself: its event's label, words and places, and the
+ * roles of the bodies the occasion names ("meeting at the Locust Club": "the union of Rochester police officers").
+ */
+export function occasionWords(occasion: string, event: IndexedEvent, entities: readonly Entity[], nameOf: (canon: string) => string): string {
+  const folded = foldText(occasion);
+  const roles = entities.filter((e) => e.role && [e.name, ...(e.aliases ?? [])].some((n) => findTerm(folded, foldText(n)) !== -1)).map((e) => e.role as string);
+  return [event.event.label, ...event.event.words, ...event.places.map(nameOf), ...roles].join(' ');
 }
