@@ -106,6 +106,7 @@ describe('an organisation said to publish an outlet outright', () => {
     ['The Alder Ledger, a publication of the Westmark Harbour Pilots Association, broke the story of the raid.', 'Westmark Harbour Pilots Association'],
     ['The Alder Ledger, a publication of the Society of Harbour Historians, broke the story of the raid.', 'Society of Harbour Historians'],
     ['The Alder Ledger, which is published by the Brackwater Civic Foundation, broke the story of the raid.', 'Brackwater Civic Foundation'],
+    ['The Alder Ledger is the harbour paper run by the Westmark Harbour Pilots Association, and it broke the story of the raid.', 'Westmark Harbour Pilots Association'],
   ])('%s', (sentence, owner) => {
     expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page: owner }] });
   });
@@ -113,6 +114,7 @@ describe('an organisation said to publish an outlet outright', () => {
   it('never a false alarm: its owner, a membership, an outlet without recorded owners', () => {
     for (const sentence of [
       'The Alder Ledger, a publication of Tidewater Media Group, broke the story of the raid.',
+      'The Alder Ledger is the harbour paper run by Tidewater Media Group, and it broke the story of the raid.',
       'The Alder Ledger, part of the Westmark Press Association, broke the story of the raid.',
       'The Alder Ledger belongs to the Westmark Press Association, and it broke the story of the raid.',
       'The Kells Courier, a publication of the Westmark Harbour Pilots Association, covered the raid.',

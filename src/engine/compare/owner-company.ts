@@ -41,9 +41,9 @@ const KIND = String.raw`(?:newspaper|news|media|publishing|broadcasting|broadcas
 /** A company's name that says what it is ("Tidewater Media", "Quay Newspapers"). */
 const KIND_IN_NAME = /\s(?:Media|Newspapers|Publishing|Publications|Communications|Broadcasting|(?:Media|Broadcast|Broadcasting|Newspaper|Publishing|Communications)\s+(?:Group|Company|Co\.?|Corp\.?|Corporation|Inc\.?|LLC))$/;
 
-/** After the outlet: ", a site owned by the ", " is part of ", ", which belongs to ". */
+/** After the outlet: ", a site owned by the ", " is the trade site run by the ", " is part of ", ", which belongs to ". */
 const OWNED_BY_AFTER = new RegExp(
-  String.raw`^(?:,[^,.;:!?]{1,80},)?\s*(?:,\s*(?:(?:a|an|the|its)\s+(?:[\p{Ll}-]+\s+){0,3}?)?(?:(?:which|that)\s+(?:is|was|has been)\s+)?|\s+(?:is|was|has been|had been)\s+)?(?:(?:now|also|still|wholly|ultimately)\s+)?` +
+  String.raw`^(?:,[^,.;:!?]{1,80},)?\s*(?:,\s*(?:(?:a|an|the|its)\s+(?:[\p{Ll}-]+\s+){0,3}?)?(?:(?:which|that)\s+(?:is|was|has been)\s+)?|\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:site|website|outlet|paper|newspaper|magazine|publication|station|service|platform)\s+(?:(?:which|that)\s+(?:is|was)\s+)?|\s+(?:is|was|has been|had been)\s+)?(?:(?:now|also|still|wholly|ultimately)\s+)?` +
     String.raw`(?:(?:owned|run|operated|controlled|published)\s+by|(?:a\s+)?(?:part|property|subsidiary|unit|division|arm|publication)\s+of|(?:belongs|belonged)\s+to)\s+(?:the\s+)?${NAME}(?:\s+(${KIND}|network))?(?![\p{L}\p{N}])`,
   'u',
 );
