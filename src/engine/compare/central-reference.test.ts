@@ -34,6 +34,10 @@ describe('the central speaking named generically', () => {
     expect(compare('These remarks responded to the funding vote.')).toBe('discrepant');
     expect(compare('Their pushback was first voiced in July 2024.')).toBe('discrepant');
     expect(compare('The two mayors spoke on the same day.')).toBe('discrepant');
+    // Reactions to what came after them.
+    expect(compare('All of these statements were reactions to the funding vote.')).toBe('discrepant');
+    expect(compare('The statements were a response to the funding vote.')).toBe('discrepant');
+    expect(compare('The statements were reactions to the raid.')).not.toBe('discrepant');
   });
 
   it('agrees with the recorded time, and leaves others\' statements and what others did with them alone', () => {

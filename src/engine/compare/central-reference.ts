@@ -23,9 +23,9 @@ import { worldAnchorResults } from './world-anchor.ts';
 
 /** Nouns for what was said, as a clause's subject. */
 const SAID = String.raw`(?:statements?|declarations?|remarks|comments|pushback|opposition|objections|criticism|announcements?|responses?|reactions?|warnings?)`;
-const DETERMINER = String.raw`(?:the|these|those|their|such|all\s+the|all\s+three|all)`;
+const DETERMINER = String.raw`(?:the|these|those|their|such|all\s+of\s+(?:the|these|those|their)|all\s+the|all\s+three|all)`;
 /** Verbs that tell when the speaking happened ("came", "were made"), not what others did with it ("drew praise", "were welcomed"). */
-const HAPPENED = String.raw`(?:came|come|comes|arrived|followed|responded|emerged|began|started|(?:was|were)\s+(?:first\s+)?(?:made|issued|voiced|given|delivered|released|announced|published))\b`;
+const HAPPENED = String.raw`(?:came|come|comes|arrived|followed|responded|emerged|began|started|(?:was|were)\s+(?:first\s+)?(?:made|issued|voiced|given|delivered|released|announced|published)|(?:was|were)\s+(?:all\s+)?(?:(?:an?|the)\s+)?(?:direct\s+|swift\s+)?(?:reactions?|responses?|answers?)(?=\s+to\b))\b`;
 /** "The statements came …", "Their opposition was …", "these declarations responded to …". */
 const SAID_SUBJECT = new RegExp(String.raw`^\s*(?:and\s+|but\s+)?${DETERMINER}\s+(?:[\p{L}-]+\s+){0,2}?${SAID}\s+(?:\w+ly\s+)?${HAPPENED}`, 'iu');
 /** "the (three) chiefs spoke / voiced / made / issued …", "these chiefs spoke out", "keep in mind that the chiefs …", "the chiefs were responding to …": a plural noun and a
@@ -134,5 +134,5 @@ function recencyResults(sentence: string, clause: Clause, events: readonly Index
 /** A name after the clause's point word ("after President Trump signed …") names the anchor, not another speaker. */
 function inPoint(sentence: string, clause: Clause, m: Mention): boolean {
   const before = sentence.slice(clause.start, m.start);
-  return /\b(?:after|following|before|ahead\s+of|prior\s+to|in\s+(?:response|reaction)\s+to|responded\s+to|reacting\s+to|responding\s+to)\b/i.test(before);
+  return /\b(?:after|following|before|ahead\s+of|prior\s+to|in\s+(?:response|reaction)\s+to|(?:responses?|reactions?|answers?)\s+to|responded\s+to|reacting\s+to|responding\s+to)\b/i.test(before);
 }

@@ -24,7 +24,7 @@ import { dayRange, showDate } from './record-values.ts';
 import { singular, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
 /** Point words and whether the clause's event follows (true) or precedes (false) the anchor. */
-const POINT = /\b(after|following|(?:in|as) (?:direct |swift )?(?:response|reaction|answer) to|an? (?:direct |swift )?(?:response|reaction|answer) to|responding to|responded to|responds to|reacting to|reacted to|answering|in the wake of|(?:right |hot |close )?on the heels of|before|ahead of|prior to|preceding)\s+/gi;
+const POINT = /\b(after|following|(?:in|as) (?:direct |swift )?(?:response|reaction|answer) to|(?:an?|the) (?:direct |swift )?(?:response|reaction|answer) to|(?:direct |swift )?(?:responses|reactions|answers) to|responding to|responded to|responds to|reacting to|reacted to|answering|in the wake of|(?:right |hot |close )?on the heels of|before|ahead of|prior to|preceding)\s+/gi;
 /** How far after the point word the anchor's words may start ("after Trump had signed his executive orders"). */
 const REACH_WORDS = 6;
 /** A number of days, weeks … before the point word: an offset, compared by relative-time.ts and world-anchor.ts. */
