@@ -16,6 +16,8 @@ describe('a setting the occasion does not have', () => {
     expect(club('Inside the union hall, he told members \u201Ccall me.\u201D')).toBeNull();
     expect(club('At the club meeting, he said \u201Ccall me.\u201D')).toBeNull();
     expect(briefing('He told reporters \u201Ccops need to help cops.\u201D')).toBeNull();
+    // A time, not a place.
+    expect(briefing('Before the hearing, he said \u201Ccops need to help cops.\u201D')).toBeNull();
     // Inside the quotation marks, the words are the speaker's.
     expect(briefing('He said \u201Cat the union hall we stand together.\u201D')).toBeNull();
   });

@@ -12,13 +12,13 @@ import type { Entity } from '../pack/schema.ts';
 import { findTerm } from './terms.ts';
 
 /** "Inside the union hall", "At a rally", "from the podium": a place of speaking, opening a clause. */
-const SETTING = /(?:^|[,;:]\s*|\b(?:and|then|later)\s+)(?:inside|at|in|from|before)\s+(?:the|a|an|his|her|their|its)\s+((?:[\p{L}'\u2019-]+\s+){0,3}?(halls?|headquarters|hq|offices?|rooms?|chambers?|auditorium|church|school|rally|rallies|meeting|briefing|conference|hearing|ceremony|lectern|podium|gym|gymnasium|cafeteria|clubhouse|lodge|station|precinct|vigil|town\s+hall|interview|studio|banquet|luncheon|dinner|fundraiser|protest|march))\b/giu;
+const SETTING = /(?:^|[,;:]\s*|\b(?:and|then|later)\s+)(?:inside|at|in|from)\s+(?:the|a|an|his|her|their|its)\s+((?:[\p{L}'\u2019-]+\s+){0,3}?(?:halls?|headquarters|hq|offices?|rooms?|chambers?|auditorium|church|school|rally|rallies|meeting|briefing|conference|hearing|ceremony|lectern|podium|gym|gymnasium|cafeteria|clubhouse|lodge|station|precinct|vigil|town\s+hall|interview|studio|banquet|luncheon|dinner|fundraiser|protest|march))\b/giu;
 /** Quoted words: blanked before reading the setting. */
 const QUOTED = /["\u201C\u201D][^"\u201C\u201D]*["\u201C\u201D]?/g;
 /** Words of a setting that say nothing of which one it is. */
 const SMALL = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'of', 'big', 'small', 'packed', 'crowded', 'local', 'same', 'main', 'closed', 'private', 'public']);
 
-const stem = (w: string) => w.replace(/(?:ies)$/, 'y').replace(/(?<!s)s$/, '');
+const stem = (w: string) => w.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
 
 /**
  * The setting the sentence gives the words, when the occasion (`occasion`, the quote's, shown as the record's side,
@@ -32,7 +32,7 @@ export function unrecordedSetting(sentence: string, occasion: string, around: st
     const phrase = m[1] as string;
     const words = foldText(phrase).split(/[^\p{L}]+/u).filter((w) => w && !SMALL.has(w)).map(stem);
     if (words.some((w) => known.has(w))) continue;
-    const page = `${text.slice(m.index, m.index + m[0].length).replace(/^[\s,;:]+/, '').trim()}`;
+    const page = text.slice(m.index, m.index + m[0].length).replace(/^[\s,;:]+/, '').trim();
     return {
       comparison: { slot: 'place', page, record: occasion },
       explanation: `the record has them said at ${occasion}; it does not place them \u201C${page}\u201D.`,

@@ -12,7 +12,7 @@ import type { IndexedEvent } from './story-record.ts';
 type Age = Mention & { type: 'count' };
 
 /** "the courier, a ", "the courier — a " or "the " right before the age: a definite role. */
-const DEFINITE = /(?:\b(?:the|his|her|their)\s+[\p{Ll}-]+?(?:,|\s*(?:--|[\u2013\u2014]))\s*an?|\bthe)\s+$/u;
+const DEFINITE = /(?:\b(?:the|his|her|their)\s+[\p{Ll}-]+?(?:,|\s*(?:--|[\u2013\u2014])|\s-)\s*an?|\bthe)\s+$/iu;
 
 export function ageElsewhereResults(sentence: string, clause: Clause, linked: readonly IndexedEvent[], all: readonly IndexedEvent[], idsOf: (name: string) => string[]): { m: Mention; r: Exclude<ValueResult, { status: 'agrees' }> | null; events: IndexedEvent[] }[] {
   if (clause.negated) return [];

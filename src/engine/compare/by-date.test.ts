@@ -13,6 +13,9 @@ describe('a day the event had happened by', () => {
     expect(compare('Harbor Unit officers had raided the warehouse by June 11.')?.outcome).toBe('agrees');
     expect(compare('By the end of June, Harbor Unit officers had raided the warehouse.')?.outcome).toBe('agrees');
   });
+  it('says nothing inside what someone said', () => {
+    expect(compare('Mayor Ida Marsh said Harbor Unit officers had raided the warehouse by June 5.')?.outcome).not.toBe('discrepant');
+  });
   it('is wrong when the event began only after it, and says both days', () => {
     expect(compare('Harbor Unit officers had raided the warehouse by June 5.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'date', page: 'June 5', record: 'Tuesday 11 June 2024' }] });
   });

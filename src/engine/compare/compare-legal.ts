@@ -61,7 +61,7 @@ function dispositionFits(page: DispositionPhrase, record: DispositionRecord): bo
  * case") or one of the case's people, every event that records one. A day the
  * clause gives keeps only the events on it (none on it: not this case).
  */
-function caseEvents(text: string, mentions: readonly Mention[], named: readonly IndexedEvent[], record: StoryRecord, fitsDate: (e: IndexedEvent) => boolean | undefined, dispositions = legalIn(text).dispositions, goesOn = false): IndexedEvent[] {
+function caseEvents(text: string, mentions: readonly Mention[], named: readonly IndexedEvent[], record: StoryRecord, fitsDate: (e: IndexedEvent) => boolean | undefined, dispositions: readonly DispositionPhrase[], goesOn: boolean): IndexedEvent[] {
   const cases = record.events.filter((e) => e.legal);
   let found = named.filter((e) => e.legal);
   if (!found.length && !named.length) {

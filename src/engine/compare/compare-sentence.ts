@@ -189,7 +189,7 @@ function certain(m: Mention, negatedClause: boolean): boolean {
     case 'relative-time': return false;
     // Compared only with an event that records how long it lasted: no recorded duration, nothing. Unless the clause
     // says how long the thing lasted ("the visit lasted about three hours"): that is its claim, and must be confirmed.
-    case 'duration': return /^(?:lasted|lasting|took|went\s+on\s+for|ran\s+for|ran)\s/i.test(m.text);
+    case 'duration': return /^(?:lasted|lasting|lasts|took|takes)\s/i.test(m.text);
     // The tools of the job taken: weighed only against a recorded personnel action (personnel-outcome.ts).
     case 'outcome': return !m.value.divested;
     default: return true;
@@ -833,8 +833,10 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     results.push({ r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation }, events: d.events });
   }
   // "Seattle's brass stayed out of it" where the record has that body on record in the story (silent-speaker.ts).
-  // Not `asserted`: "Beck said nothing" is no speech the page relays.
-  for (const d of silentSpeakerResults(unquotedSentence, clauses.filter((c) => c.stance === 'asserted'), record)) {
+  // Asserted clauses, with one relayed by its own silence ("Beck said nothing" is no speech the page relays; "officials
+  // said the city stayed quiet" is theirs).
+  const told = clauses.filter((c) => c.stance === 'asserted' && (!relayedClause(sentence, c) || /\b(?:said|says)\s+nothing\b/i.test(sentence.slice(c.start, c.end))));
+  for (const d of silentSpeakerResults(unquotedSentence, told, record)) {
     compared++;
     d.events.forEach((e) => linkedIds.add(e.event.id));
     results.push({ r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation }, events: d.events });

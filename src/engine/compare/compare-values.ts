@@ -329,7 +329,8 @@ const CHANGED_IN = /\b(revised|updated|amended|changed|rewritten|reissued|reaffi
  */
 function byDate(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult | null {
   const v = m.value;
-  if (v.month === undefined || !ctx.events.length) return null;
+  // Inside what someone said ("the chief said they would be back by March 31"): the speaker's, not compared here.
+  if (v.month === undefined || !ctx.events.length || (ctx.speechAt !== -1 && m.start > ctx.speechAt)) return null;
   const starts = ctx.events.map((e) => dayRange(e.event.date)[0]);
   const years = v.year !== undefined ? [v.year] : [...new Set(ctx.events.flatMap((e) => [Number(e.event.date.slice(0, 4)), Number((e.event.dateEnd ?? e.event.date).slice(0, 4))]))];
   const ends = years.map((y) => dayRange(partialDate(y, v.month, v.day))[1]);

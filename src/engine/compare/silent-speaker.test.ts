@@ -31,6 +31,7 @@ describe('a recorded speaker said to have kept silent', () => {
     'Critics wondered whether Ida Marsh stayed quiet?',
     'If Ida Marsh stayed quiet, the union would speak.',
     '"Ida Marsh stayed quiet," a neighbour claimed.',
+    'Critics said Ida Marsh stayed quiet.',
   ])('not: %s', (sentence) => {
     expect(compare(sentence)?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'stance', page: expect.stringMatching(/quiet|silent|out of it|nothing/) }));
   });

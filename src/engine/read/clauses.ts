@@ -55,7 +55,7 @@ function copulaTime(tokens: readonly Token[], at: number): boolean {
   return /^\d{1,2}:\d\d$/.test(t.text) || /^[ap]$|^[ap]m$/.test(next?.lower ?? '') || (next?.lower === 'o' && tokens[k + 2]?.text === "'");
 }
 
-function isDash(tokens: readonly Token[], i: number): boolean {
+export function isDash(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (t.text === '\u2014' || t.text === '\u2013') return true;
   if (t.text !== '-') return false;

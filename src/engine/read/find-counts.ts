@@ -8,6 +8,7 @@
  * how far to widen it. The mention's span is the number itself ("eight"),
  * like the value the sentence would change.
  */
+import { isDash } from './clauses.ts';
 import { Rank, type ReadContext } from './context.ts';
 import { lexicon } from './lexicon.ts';
 import { numberAt } from './numbers.ts';
@@ -84,8 +85,8 @@ function apposedAge(ctx: ReadContext, last: number, after: number, unit: string)
   let numberAt = last;
   while (ctx.is(numberAt - 1, '-') && lexicon.numberWords.has(ctx.lower(numberAt - 2))) numberAt -= 2;
   if (!/^an?$/.test(ctx.lower(numberAt - 1))) return '';
-  // Set off by a comma or a dash ("the driver — a 25-year-old who …"; a dash folds to "-", and "--" is two tokens).
-  const mark = ctx.is(numberAt - 2, ',') ? numberAt - 2 : !ctx.is(numberAt - 2, '-') ? -1 : ctx.is(numberAt - 3, '-') ? numberAt - 3 : numberAt - 2;
+  // Set off by a comma or a dash ("the driver — a 25-year-old who …"; "--" is two tokens, the dash its first).
+  const mark = ctx.is(numberAt - 2, ',') || isDash(ctx.tokens, numberAt - 2) ? numberAt - 2 : isDash(ctx.tokens, numberAt - 3) && ctx.is(numberAt - 2, '-') ? numberAt - 3 : -1;
   if (mark === -1) return '';
   const head = ctx.token(mark - 1);
   if (!head || !head.word || head.cap || head.digits || lexicon.functionWords.has(head.lower)) return '';
