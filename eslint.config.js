@@ -3,7 +3,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/*.tmp.mts', 'dist/', 'node_modules/', 'test-results/', 'artifacts/', 'screenshots/', 'web-ext-artifacts/'] },
+  {
+    ignores: [
+      '**/*.tmp.mts',
+      'dist/',
+      'node_modules/',
+      'test-results/',
+      'artifacts/',
+      'screenshots/',
+      'web-ext-artifacts/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -14,13 +24,22 @@ export default tseslint.config(
         'error',
         { property: 'innerHTML', message: 'Render untrusted text with textContent or Preact.' },
         { property: 'outerHTML', message: 'Render untrusted text with textContent or Preact.' },
-        { property: 'insertAdjacentHTML', message: 'Render untrusted text with textContent or Preact.' },
+        {
+          property: 'insertAdjacentHTML',
+          message: 'Render untrusted text with textContent or Preact.',
+        },
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No HTML from strings.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'No HTML from strings.',
+        },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-empty-pattern': 'off', // Playwright fixtures take `{}` when they need no other fixture.
     },
   },
@@ -33,7 +52,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/extension/**', 'webextension-polyfill', 'preact', 'preact/*'], message: 'The engine is pure.' },
+            {
+              group: ['**/extension/**', 'webextension-polyfill', 'preact', 'preact/*'],
+              message: 'The engine is pure.',
+            },
           ],
         },
       ],
@@ -44,8 +66,22 @@ export default tseslint.config(
     files: ['src/extension/**/*.{ts,tsx}'],
     ignores: ['src/extension/platform/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'webextension-polyfill', message: 'Use src/extension/platform/browser-api.ts.' }] }],
-      'no-restricted-globals': ['error', { name: 'chrome', message: 'Use src/extension/platform/browser-api.ts.' }, { name: 'browser', message: 'Use src/extension/platform/browser-api.ts.' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'webextension-polyfill',
+              message: 'Use src/extension/platform/browser-api.ts.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'chrome', message: 'Use src/extension/platform/browser-api.ts.' },
+        { name: 'browser', message: 'Use src/extension/platform/browser-api.ts.' },
+      ],
     },
   },
 );

@@ -74,23 +74,42 @@ function findHost(node: DomNode): DomNode | null {
 }
 
 /** Chromium: the DevTools protocol reaches into the closed shadow root (`pierce`). */
-export async function cardGeometry(context: BrowserContext, page: Page): Promise<CardGeometry | null> {
-  return callInCard(context, page, MEASURE).then((value) => (value === null ? null : (JSON.parse(value) as CardGeometry)));
+export async function cardGeometry(
+  context: BrowserContext,
+  page: Page,
+): Promise<CardGeometry | null> {
+  return callInCard(context, page, MEASURE).then((value) =>
+    value === null ? null : (JSON.parse(value) as CardGeometry),
+  );
 }
 
 /** Focuses the open card, as the keyboard shortcut does (Chromium). */
 export async function focusCard(context: BrowserContext, page: Page): Promise<void> {
-  await callInCard(context, page, "function () { this.querySelector('.card').focus(); return ''; }");
+  await callInCard(
+    context,
+    page,
+    "function () { this.querySelector('.card').focus(); return ''; }",
+  );
 }
 
-async function callInCard(context: BrowserContext, page: Page, functionDeclaration: string): Promise<string | null> {
+async function callInCard(
+  context: BrowserContext,
+  page: Page,
+  functionDeclaration: string,
+): Promise<string | null> {
   const cdp = await context.newCDPSession(page);
   try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+      root: DomNode;
+    };
     const shadow = findHost(root)?.shadowRoots?.[0];
     if (!shadow) return null;
     const { object } = await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId });
-    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId as string, functionDeclaration, returnByValue: true });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId as string,
+      functionDeclaration,
+      returnByValue: true,
+    });
     return result.value as string;
   } finally {
     await cdp.detach();
@@ -98,7 +117,10 @@ async function callInCard(context: BrowserContext, page: Page, functionDeclarati
 }
 
 interface BidiConnection {
-  send(method: string, params: unknown): Promise<{ result: { result: { type: string; value?: unknown } } }>;
+  send(
+    method: string,
+    params: unknown,
+  ): Promise<{ result: { result: { type: string; value?: unknown } } }>;
 }
 
 /** Firefox: WebDriver BiDi serializes closed shadow roots when asked (`includeShadowTree: 'all'`), and can call a function on one. */
@@ -108,7 +130,10 @@ export async function cardGeometryFirefox(page: FirefoxPage): Promise<CardGeomet
 }
 
 /** Calls a function (its source, returning a string) with `this` bound to the card's closed shadow root, in Firefox. */
-export async function callInCardFirefox(page: FirefoxPage, functionDeclaration: string): Promise<string | null> {
+export async function callInCardFirefox(
+  page: FirefoxPage,
+  functionDeclaration: string,
+): Promise<string | null> {
   const connection = (page.browser() as unknown as { connection: BidiConnection }).connection;
   const context = (page.mainFrame() as unknown as { _id: string })._id;
   const host = await connection.send('script.callFunction', {
@@ -118,7 +143,8 @@ export async function callInCardFirefox(page: FirefoxPage, functionDeclaration: 
     resultOwnership: 'none',
     serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
   });
-  const shadow = (host.result.result.value as { shadowRoot?: { sharedId?: string } } | undefined)?.shadowRoot?.sharedId;
+  const shadow = (host.result.result.value as { shadowRoot?: { sharedId?: string } } | undefined)
+    ?.shadowRoot?.sharedId;
   if (!shadow) return null;
   const called = await connection.send('script.callFunction', {
     functionDeclaration,
@@ -131,7 +157,8 @@ export async function callInCardFirefox(page: FirefoxPage, functionDeclaration: 
 }
 
 /** Whether two rectangles overlap (touching edges do not). */
-export const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+export const overlaps = (a: Rect, b: Rect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /** Scrolls the n-th range under a highlight so its first line's top is at `y`, and gives a point on that line. */
 export const PLACE_SENTENCE = ([name, n, y]: readonly [string, number, number]) => {
@@ -140,12 +167,18 @@ export const PLACE_SENTENCE = ([name, n, y]: readonly [string, number, number]) 
   const first = range.getClientRects()[0] as DOMRect;
   window.scrollBy({ top: first.top - y, behavior: 'instant' as ScrollBehavior });
   const line = range.getClientRects()[0] as DOMRect;
-  return { x: line.left + Math.min(20, line.width / 2), y: line.top + line.height / 2, top: line.top };
+  return {
+    x: line.left + Math.min(20, line.width / 2),
+    y: line.top + line.height / 2,
+    top: line.top,
+  };
 };
 
 /** The client rects of the n-th range under a highlight. */
 export const SENTENCE_RECTS = ([name, n]: readonly [string, number]) => {
   const range = [...(CSS.highlights.get(name) ?? [])][n] as Range | undefined;
   if (!range) throw new Error(`no range ${n} under ${name}`);
-  return [...range.getClientRects()].filter((r) => r.width > 0).map((r) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right }));
+  return [...range.getClientRects()]
+    .filter((r) => r.width > 0)
+    .map((r) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right }));
 };

@@ -28,7 +28,8 @@ const attr = (node: DomNode, name: string) => {
   return at >= 0 && at % 2 === 0 ? (list[at + 1] ?? '') : null;
 };
 const kids = (node: DomNode) => [...(node.shadowRoots ?? []), ...(node.children ?? [])];
-const textOf = (node: DomNode): string => (node.nodeType === 3 ? (node.nodeValue ?? '') : kids(node).map(textOf).join(' '));
+const textOf = (node: DomNode): string =>
+  node.nodeType === 3 ? (node.nodeValue ?? '') : kids(node).map(textOf).join(' ');
 function findAll(node: DomNode, test: (n: DomNode) => boolean, acc: DomNode[] = []): DomNode[] {
   if (test(node)) acc.push(node);
   for (const child of kids(node)) findAll(child, test, acc);
@@ -42,7 +43,9 @@ function findAll(node: DomNode, test: (n: DomNode) => boolean, acc: DomNode[] = 
 export async function readCard(context: BrowserContext, page: Page): Promise<CardView | null> {
   const cdp = await context.newCDPSession(page);
   try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+      root: DomNode;
+    };
     const [host] = findAll(root, (n) => n.localName?.startsWith('sourcelight-card') ?? false);
     if (!host) return null;
     const [card] = findAll(host, (n) => (attr(n, 'class') ?? '').split(' ').includes('card'));
@@ -52,10 +55,15 @@ export async function readCard(context: BrowserContext, page: Page): Promise<Car
       label: attr(card, 'aria-label') ?? '',
       verdict: attr(card, 'data-verdict') ?? '',
       text: textOf(card).replace(/\s+/g, ' ').trim(),
-      links: findAll(card, (n) => n.localName === 'a').map((a) => ({ text: textOf(a).trim(), href: attr(a, 'href') ?? '' })),
+      links: findAll(card, (n) => n.localName === 'a').map((a) => ({
+        text: textOf(a).trim(),
+        href: attr(a, 'href') ?? '',
+      })),
       hint: findAll(card, (n) => attr(n, 'class') === 'hint').map((n) => textOf(n).trim())[0] ?? '',
       parts: findAll(card, (n) => n.localName === 'dl').flatMap((dl) => {
-        const items = (dl.children ?? []).filter((n) => n.localName === 'dt' || n.localName === 'dd');
+        const items = (dl.children ?? []).filter(
+          (n) => n.localName === 'dt' || n.localName === 'dd',
+        );
         return items.flatMap((dt, i) => {
           const dd = items[i + 1];
           if (dt.localName !== 'dt' || dd?.localName !== 'dd') return [];
@@ -70,14 +78,22 @@ export async function readCard(context: BrowserContext, page: Page): Promise<Car
 }
 
 /** The centre of the first line of the n-th range under a highlight name, in viewport coordinates. */
-export function pointOnHighlight(page: Page, name: string, n = 0): Promise<{ x: number; y: number; text: string }> {
+export function pointOnHighlight(
+  page: Page,
+  name: string,
+  n = 0,
+): Promise<{ x: number; y: number; text: string }> {
   return page.evaluate(
     ([h, i]) => {
       const range = [...(CSS.highlights.get(h) ?? [])][i] as Range | undefined;
       if (!range) throw new Error(`no range ${i} under ${h}`);
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0] as DOMRect;
-      return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2, text: range.toString() };
+      return {
+        x: rect.left + Math.min(20, rect.width / 2),
+        y: rect.top + rect.height / 2,
+        text: range.toString(),
+      };
     },
     [name, n] as const,
   );

@@ -5,20 +5,32 @@ const VERDICTS = ['discrepant', 'consistent', 'unverified'] as const;
 
 test.describe('content script in Chromium', () => {
   for (const [file, expectation] of Object.entries(EXPECTED).filter(([, e]) => e.story)) {
-    test(`highlights every finding on ${file}, on the page's own words`, async ({ chromiumSession, demo }) => {
+    test(`highlights every finding on ${file}, on the page's own words`, async ({
+      chromiumSession,
+      demo,
+    }) => {
       const page = await chromiumSession.context.newPage();
       await page.goto(demo.url + file);
       const all = async () =>
-        Object.fromEntries(await Promise.all(VERDICTS.map(async (v) => [v, await highlightedTexts(page, `sourcelight-${v}`)])));
+        Object.fromEntries(
+          await Promise.all(
+            VERDICTS.map(async (v) => [v, await highlightedTexts(page, `sourcelight-${v}`)]),
+          ),
+        );
       // Polls until the content script has drawn, then requires exactly the expected sentences per verdict.
-      await expect.poll(all).toEqual(Object.fromEntries(VERDICTS.map((v) => [v, textsOf(file, v)])));
+      await expect
+        .poll(all)
+        .toEqual(Object.fromEntries(VERDICTS.map((v) => [v, textsOf(file, v)])));
       // Highlights change no text node: the article reads exactly as before.
       expect(await page.locator('sourcelight-mark').count()).toBe(0);
       expect(expectation.story).not.toBeNull();
     });
   }
 
-  test('leaves an unrelated page untouched and the badge empty: no engine loaded, no listener, no element', async ({ chromiumSession, demo }) => {
+  test('leaves an unrelated page untouched and the badge empty: no engine loaded, no listener, no element', async ({
+    chromiumSession,
+    demo,
+  }) => {
     const page = await chromiumSession.context.newPage();
     const url = demo.url + 'unrelated-border-stop.html';
     await page.goto(url);
@@ -29,12 +41,22 @@ test.describe('content script in Chromium', () => {
     // there is not even a listener to answer.
     await expect(
       chromiumSession.serviceWorker.evaluate(
-        (id) => chrome.tabs.sendMessage(id, { channel: 'sourcelight/v1', type: 'get-page-state', payload: null }),
+        (id) =>
+          chrome.tabs.sendMessage(id, {
+            channel: 'sourcelight/v1',
+            type: 'get-page-state',
+            payload: null,
+          }),
         tabId,
       ),
     ).rejects.toThrow(/Receiving end does not exist/);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
-    expect(await chromiumSession.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    expect(
+      await chromiumSession.serviceWorker.evaluate(
+        (id) => chrome.action.getBadgeText({ tabId: id }),
+        tabId,
+      ),
+    ).toBe('');
     // Nothing was added to the page: it has exactly the elements of its own HTML source.
     const counts = await page.evaluate(async () => {
       const source = await (await fetch(location.href)).text();
@@ -46,7 +68,10 @@ test.describe('content script in Chromium', () => {
     expect(counts.live).toBe(counts.source);
   });
 
-  test('reads a page of links (the demo index) and annotates nothing: it names stories but tells none', async ({ chromiumSession, demo }) => {
+  test('reads a page of links (the demo index) and annotates nothing: it names stories but tells none', async ({
+    chromiumSession,
+    demo,
+  }) => {
     const page = await chromiumSession.context.newPage();
     await page.goto(demo.url + 'index.html');
     const tabId = await tabIdFor(chromiumSession, page);
@@ -54,23 +79,47 @@ test.describe('content script in Chromium', () => {
     // its text in links) stops it there.
     const state = () =>
       chromiumSession.serviceWorker
-        .evaluate((id) => chrome.tabs.sendMessage(id, { channel: 'sourcelight/v1', type: 'get-page-state', payload: null }), tabId)
-        .catch(() => null) as Promise<{ status: string; report?: { story: unknown; findings: unknown[] } } | null>;
+        .evaluate(
+          (id) =>
+            chrome.tabs.sendMessage(id, {
+              channel: 'sourcelight/v1',
+              type: 'get-page-state',
+              payload: null,
+            }),
+          tabId,
+        )
+        .catch(() => null) as Promise<{
+        status: string;
+        report?: { story: unknown; findings: unknown[] };
+      } | null>;
     await expect.poll(async () => (await state())?.status).toBe('analysed');
     const report = (await state())?.report;
     expect(report?.story).toBeNull();
     expect(report?.findings).toEqual([]);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
-    expect(await chromiumSession.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    expect(
+      await chromiumSession.serviceWorker.evaluate(
+        (id) => chrome.action.getBadgeText({ tabId: id }),
+        tabId,
+      ),
+    ).toBe('');
   });
 
-  test('shows the number of discrepancies on the toolbar badge', async ({ chromiumSession, demo }) => {
+  test('shows the number of discrepancies on the toolbar badge', async ({
+    chromiumSession,
+    demo,
+  }) => {
     const page = await chromiumSession.context.newPage();
     const url = demo.url + 'rochester-rewrite.html';
     await page.goto(url);
     const tabId = await tabIdFor(chromiumSession, page);
     await expect
-      .poll(() => chromiumSession.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))
+      .poll(() =>
+        chromiumSession.serviceWorker.evaluate(
+          (id) => chrome.action.getBadgeText({ tabId: id }),
+          tabId,
+        ),
+      )
       .toBe(String(textsOf('rochester-rewrite.html', 'discrepant').length));
   });
 });

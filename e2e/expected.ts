@@ -10,5 +10,8 @@ export const EXPECTED: Record<string, PageExpectation> = JSON.parse(
   readFileSync(new URL('../demo/expected.json', import.meta.url), 'utf8'),
 );
 
-export const textsOf = (page: string, verdict: PageExpectation['findings'][number]['verdict']): string[] =>
+export const textsOf = (
+  page: string,
+  verdict: PageExpectation['findings'][number]['verdict'],
+): string[] =>
   (EXPECTED[page]?.findings ?? []).filter((f) => f.verdict === verdict).map((f) => f.text);

@@ -5,7 +5,6 @@ import { launchChromium, launchFirefox, type ChromiumSession } from '../scripts/
 
 export { openPopup, tabIdFor } from '../scripts/launch.ts';
 
-
 export { expect };
 
 interface Fixtures {

@@ -11,7 +11,10 @@ import { expect, highlightedTexts, test } from './fixtures.ts';
 import type { ChromiumSession } from '../scripts/launch.ts';
 
 const HOST = 'http://hostile.example/';
-const RETELLING = readFileSync(new URL('../demo/pages/rochester-rewrite.html', import.meta.url), 'utf8');
+const RETELLING = readFileSync(
+  new URL('../demo/pages/rochester-rewrite.html', import.meta.url),
+  'utf8',
+);
 /** The demo retelling's <article>, to put inside hostile pages. */
 const ARTICLE = /<article>[\s\S]*<\/article>/.exec(RETELLING)?.[0] ?? '';
 const DISCREPANT = textsOf('rochester-rewrite.html', 'discrepant');
@@ -19,40 +22,73 @@ const DISCREPANT = textsOf('rochester-rewrite.html', 'discrepant');
 const page = (head: string, body: string, script = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hostile</title>${head}</head><body>${body}${script ? `<script>${script}</script>` : ''}</body></html>`;
 
-async function open(session: ChromiumSession, html: string): Promise<{ page: Page; errors: string[] }> {
-  await session.context.route(`${HOST}**`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+async function open(
+  session: ChromiumSession,
+  html: string,
+): Promise<{ page: Page; errors: string[] }> {
+  await session.context.route(`${HOST}**`, (route) =>
+    route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }),
+  );
   const tab = await session.context.newPage();
   const errors: string[] = [];
   tab.on('pageerror', (error) => errors.push(error.message));
-  tab.on('console', (message) => message.type() === 'error' && !message.text().includes('favicon') && errors.push(message.text()));
+  tab.on(
+    'console',
+    (message) =>
+      message.type() === 'error' &&
+      !message.text().includes('favicon') &&
+      errors.push(message.text()),
+  );
   await tab.goto(`${HOST}page.html`);
   return { page: tab, errors };
 }
 
 test.describe('hostile pages in Chromium', () => {
-  test('a retelling nested 5,000 elements deep (the parser flattens it out of its <article>) is still annotated', async ({ chromiumSession }) => {
+  test('a retelling nested 5,000 elements deep (the parser flattens it out of its <article>) is still annotated', async ({
+    chromiumSession,
+  }) => {
     const depth = 5000;
-    const { page: tab, errors } = await open(chromiumSession, page('', `${'<div>'.repeat(depth)}${ARTICLE}${'</div>'.repeat(depth)}`));
+    const { page: tab, errors } = await open(
+      chromiumSession,
+      page('', `${'<div>'.repeat(depth)}${ARTICLE}${'</div>'.repeat(depth)}`),
+    );
     await expect.poll(() => highlightedTexts(tab, 'sourcelight-discrepant')).toEqual(DISCREPANT);
     expect(errors).toEqual([]);
   });
 
-  test('a retelling padded to 5 MB is annotated (its cost is measured by npm run bench:browser)', async ({ chromiumSession }) => {
-    const filler = Array.from({ length: 40_000 }, (_, i) => `<p>The allotment committee met on Tuesday to plan the spring planting of beans and squash. Plot ${i} reported a good harvest.</p>`).join('');
-    const { page: tab, errors } = await open(chromiumSession, page('', ARTICLE.replace('</article>', `${filler}</article>`)));
-    await expect.poll(() => highlightedTexts(tab, 'sourcelight-discrepant'), { timeout: 15_000 }).toEqual(DISCREPANT);
+  test('a retelling padded to 5 MB is annotated (its cost is measured by npm run bench:browser)', async ({
+    chromiumSession,
+  }) => {
+    const filler = Array.from(
+      { length: 40_000 },
+      (_, i) =>
+        `<p>The allotment committee met on Tuesday to plan the spring planting of beans and squash. Plot ${i} reported a good harvest.</p>`,
+    ).join('');
+    const { page: tab, errors } = await open(
+      chromiumSession,
+      page('', ARTICLE.replace('</article>', `${filler}</article>`)),
+    );
+    await expect
+      .poll(() => highlightedTexts(tab, 'sourcelight-discrepant'), { timeout: 15_000 })
+      .toEqual(DISCREPANT);
     expect(errors).toEqual([]);
   });
 
-  test('100,000 elements of unrelated text: nothing drawn, nothing added, the page still answers', async ({ chromiumSession }) => {
+  test('100,000 elements of unrelated text: nothing drawn, nothing added, the page still answers', async ({
+    chromiumSession,
+  }) => {
     const cells = Array.from({ length: 100_000 }, (_, i) => `<span>cell ${i}</span>`).join('');
     const { page: tab, errors } = await open(chromiumSession, page('', `<main>${cells}</main>`));
     await tab.waitForTimeout(1000);
-    expect(await tab.evaluate(() => [CSS.highlights.size, document.querySelectorAll('*').length])).toEqual([0, 100_006]);
+    expect(
+      await tab.evaluate(() => [CSS.highlights.size, document.querySelectorAll('*').length]),
+    ).toEqual([0, 100_006]);
     expect(errors).toEqual([]);
   });
 
-  test('a page that takes Sourcelight\'s element names and styles its marks still gets working highlights and cards', async ({ chromiumSession }) => {
+  test("a page that takes Sourcelight's element names and styles its marks still gets working highlights and cards", async ({
+    chromiumSession,
+  }) => {
     const head = `<style>
       sourcelight-card, sourcelight-mark { display: none !important; }
       ::highlight(sourcelight-discrepant) { background: transparent; }
@@ -68,14 +104,20 @@ test.describe('hostile pages in Chromium', () => {
     await expect.poll(async () => (await readCard(chromiumSession.context, tab))?.open).toBe(true);
     // The card is on screen despite the page's CSS (its host's own styles win), and the page's shadow root is not ours.
     const shown = await tab.evaluate(() => {
-      const host = [...document.querySelectorAll('*')].find((el) => el.tagName.toLowerCase().startsWith('sourcelight-card'));
-      return host ? [getComputedStyle(host).display !== 'none', (host as HTMLElement).shadowRoot] : null;
+      const host = [...document.querySelectorAll('*')].find((el) =>
+        el.tagName.toLowerCase().startsWith('sourcelight-card'),
+      );
+      return host
+        ? [getComputedStyle(host).display !== 'none', (host as HTMLElement).shadowRoot]
+        : null;
     });
     expect(shown).toEqual([true, null]);
     expect(errors).toEqual([]);
   });
 
-  test('a flood of messages shaped like Sourcelight\'s, and a page mutating itself without end, change nothing', async ({ chromiumSession }) => {
+  test("a flood of messages shaped like Sourcelight's, and a page mutating itself without end, change nothing", async ({
+    chromiumSession,
+  }) => {
     const script = `
       for (let i = 0; i < 5000; i++) window.postMessage({ channel: 'sourcelight/v1', type: 'step-finding', payload: { direction: 1 } }, '*');
       for (let i = 0; i < 500; i++) window.postMessage({ channel: 'sourcelight/v1', type: 'get-page-state', payload: null }, '*');
@@ -87,25 +129,45 @@ test.describe('hostile pages in Chromium', () => {
     await tab.waitForTimeout(3000);
     expect(await highlightedTexts(tab, 'sourcelight-discrepant')).toEqual(DISCREPANT);
     expect(await readCard(chromiumSession.context, tab)).toBeNull();
-    expect(await tab.evaluate(() => document.querySelector('body > p:last-of-type')?.textContent?.startsWith('tick'))).toBe(true);
+    expect(
+      await tab.evaluate(() =>
+        document.querySelector('body > p:last-of-type')?.textContent?.startsWith('tick'),
+      ),
+    ).toBe(true);
     expect(errors).toEqual([]);
   });
 
-  test('an editable article is annotated, and typing into it keeps the page\'s text intact', async ({ chromiumSession }) => {
-    const { page: tab, errors } = await open(chromiumSession, page('', ARTICLE.replace('<article>', '<article contenteditable="true">')));
+  test("an editable article is annotated, and typing into it keeps the page's text intact", async ({
+    chromiumSession,
+  }) => {
+    const { page: tab, errors } = await open(
+      chromiumSession,
+      page('', ARTICLE.replace('<article>', '<article contenteditable="true">')),
+    );
     await expect.poll(() => highlightedTexts(tab, 'sourcelight-discrepant')).toEqual(DISCREPANT);
     await tab.click('article h1');
     await tab.keyboard.press('End');
     await tab.keyboard.type(' Updated');
-    await expect(tab.locator('article h1')).toHaveText('Rochester Cops Punished for Helping ICE Agents! Updated');
+    await expect(tab.locator('article h1')).toHaveText(
+      'Rochester Cops Punished for Helping ICE Agents! Updated',
+    );
     expect(await tab.locator('sourcelight-mark').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 
-  test('text in an iframe or an open shadow root is left alone, without errors', async ({ chromiumSession }) => {
+  test('text in an iframe or an open shadow root is left alone, without errors', async ({
+    chromiumSession,
+  }) => {
     const script = `const host = document.createElement('div'); document.body.append(host);
       host.attachShadow({ mode: 'open' }).innerHTML = ${JSON.stringify(ARTICLE)};`;
-    const { page: tab, errors } = await open(chromiumSession, page('', `<main><p>A short note.</p><iframe srcdoc="${ARTICLE.replace(/"/g, '&quot;')}"></iframe></main>`, script));
+    const { page: tab, errors } = await open(
+      chromiumSession,
+      page(
+        '',
+        `<main><p>A short note.</p><iframe srcdoc="${ARTICLE.replace(/"/g, '&quot;')}"></iframe></main>`,
+        script,
+      ),
+    );
     await tab.waitForTimeout(1000);
     expect(await tab.evaluate(() => CSS.highlights.size)).toBe(0);
     expect(errors).toEqual([]);

@@ -45,9 +45,16 @@ interface CliReading {
 
 /** What the CLI finds at the address, as the highlights the extension should draw (every verdict is shown by default). */
 async function cliReading(dir: string, file: string, url: string): Promise<CliReading> {
-  const { stdout } = await promisify(execFile)(process.execPath, [CLI, 'analyze', '--json', url], { maxBuffer: 20_000_000 });
+  const { stdout } = await promisify(execFile)(process.execPath, [CLI, 'analyze', '--json', url], {
+    maxBuffer: 20_000_000,
+  });
   const report = JSON.parse(stdout) as AnalyzeReport;
-  const highlights = Object.fromEntries(VERDICTS.map((v) => [v, report.findings.filter((f) => f.verdict === v).map((f) => words(f.text))])) as ByVerdict;
+  const highlights = Object.fromEntries(
+    VERDICTS.map((v) => [
+      v,
+      report.findings.filter((f) => f.verdict === v).map((f) => words(f.text)),
+    ]),
+  ) as ByVerdict;
   return {
     story: report.stories[0]?.id ?? null,
     highlights,
@@ -60,17 +67,33 @@ function drawnHighlights(): Record<string, string[]> {
   return Object.fromEntries(
     ['discrepant', 'consistent', 'unverified'].map((v) => {
       const highlight = CSS.highlights.get(`sourcelight-${v}`);
-      return [v, highlight ? [...highlight].map((range) => range.toString().replace(/\s+/g, ' ').trim()) : []];
+      return [
+        v,
+        highlight
+          ? [...highlight].map((range) => range.toString().replace(/\s+/g, ' ').trim())
+          : [],
+      ];
     }),
   );
 }
 
-const pagesOf = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+const pagesOf = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
 
 /** Asks the tab's content script for its state, as the background does; null when no content script answers (the gate turned the page away). */
 function chromiumState(session: ChromiumSession, tabId: number): Promise<PageState | null> {
   return session.serviceWorker
-    .evaluate((id) => chrome.tabs.sendMessage(id, { channel: 'sourcelight/v1', type: 'get-page-state', payload: null }), tabId)
+    .evaluate(
+      (id) =>
+        chrome.tabs.sendMessage(id, {
+          channel: 'sourcelight/v1',
+          type: 'get-page-state',
+          payload: null,
+        }),
+      tabId,
+    )
     .then((state) => state as PageState)
     .catch(() => null);
 }
@@ -79,8 +102,19 @@ function chromiumState(session: ChromiumSession, tabId: number): Promise<PageSta
 function firefoxState(extensionPage: FirefoxPage, url: string): Promise<PageState | null> {
   return extensionPage.evaluate(async (pageUrl) => {
     for (const tab of await browser.tabs.query({})) {
-      const state = await browser.tabs.sendMessage(tab.id as number, { channel: 'sourcelight/v1', type: 'get-page-state', payload: null }).catch(() => null);
-      if (state && typeof state === 'object' && (state as { report?: { url?: string } }).report?.url === pageUrl) return state;
+      const state = await browser.tabs
+        .sendMessage(tab.id as number, {
+          channel: 'sourcelight/v1',
+          type: 'get-page-state',
+          payload: null,
+        })
+        .catch(() => null);
+      if (
+        state &&
+        typeof state === 'object' &&
+        (state as { report?: { url?: string } }).report?.url === pageUrl
+      )
+        return state;
     }
     return null;
   }, url) as Promise<PageState | null>;
@@ -89,26 +123,42 @@ function firefoxState(extensionPage: FirefoxPage, url: string): Promise<PageStat
 /** Polls `read` until it gives an analysed state (the content script has drawn), for up to 15 seconds. */
 async function analysed(read: () => Promise<PageState | null>): Promise<PageState | null> {
   let state: PageState | null = null;
-  for (const deadline = Date.now() + 15_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 150))) {
+  for (
+    const deadline = Date.now() + 15_000;
+    Date.now() < deadline;
+    await new Promise((r) => setTimeout(r, 150))
+  ) {
     state = await read();
     if (state?.status === 'analysed') return state;
   }
   return state;
 }
 
-const storyOf = (state: PageState | null) => (state?.status === 'analysed' ? state.report.story?.storyId ?? null : 'not analysed');
+const storyOf = (state: PageState | null) =>
+  state?.status === 'analysed' ? (state.report.story?.storyId ?? null) : 'not analysed';
 
 /** Compares one page; soft assertions, so one test reports every page that differs. */
-async function comparePage(label: string, cli: CliReading, state: () => Promise<PageState | null>, drawn: () => Promise<Record<string, string[]>>): Promise<void> {
+async function comparePage(
+  label: string,
+  cli: CliReading,
+  state: () => Promise<PageState | null>,
+  drawn: () => Promise<Record<string, string[]>>,
+): Promise<void> {
   if (cli.gatePasses) {
     expect.soft(storyOf(await analysed(state)), `${label}: the story`).toBe(cli.story);
   } else {
     // Turned away by the gate: no engine is loaded, so there is nothing to wait for; give it the time to be wrong.
     await new Promise((r) => setTimeout(r, 700));
-    expect.soft(await state(), `${label}: a page the gate turns away has no content script`).toBeNull();
-    expect.soft(cli.story, `${label}: the CLI finds no story on a page the gate turns away`).toBeNull();
+    expect
+      .soft(await state(), `${label}: a page the gate turns away has no content script`)
+      .toBeNull();
+    expect
+      .soft(cli.story, `${label}: the CLI finds no story on a page the gate turns away`)
+      .toBeNull();
   }
-  expect.soft(await drawn(), `${label}: the highlights, per verdict, are the CLI's findings`).toEqual(cli.highlights);
+  expect
+    .soft(await drawn(), `${label}: the highlights, per verdict, are the CLI's findings`)
+    .toEqual(cli.highlights);
 }
 
 /**
@@ -130,7 +180,9 @@ for (const set of SETS) {
       await server.close();
     });
 
-    test(`Chromium draws, on every ${set.name} page, exactly the findings the CLI reports`, async ({ chromiumSession }) => {
+    test(`Chromium draws, on every ${set.name} page, exactly the findings the CLI reports`, async ({
+      chromiumSession,
+    }) => {
       const files = pagesOf(set.dir);
       // About three seconds per page in a busy run; the set grows with every batch of pages.
       test.setTimeout(PER_PAGE_MS * files.length + 60_000);
@@ -141,23 +193,41 @@ for (const set of SETS) {
         const page = await chromiumSession.context.newPage();
         await page.goto(url);
         const tabId = await tabIdFor(chromiumSession, page);
-        await comparePage(`Chromium ${file}`, cli, () => chromiumState(chromiumSession, tabId), () => page.evaluate(drawnHighlights));
+        await comparePage(
+          `Chromium ${file}`,
+          cli,
+          () => chromiumState(chromiumSession, tabId),
+          () => page.evaluate(drawnHighlights),
+        );
         await page.close();
       }
     });
 
-    test(`Firefox draws, on every ${set.name} page, exactly the findings the CLI reports`, async ({ firefox }) => {
+    test(`Firefox draws, on every ${set.name} page, exactly the findings the CLI reports`, async ({
+      firefox,
+    }) => {
       test.setTimeout(PER_PAGE_MS * pagesOf(set.dir).length + 60_000);
       const browser: Browser = firefox.browser;
       const extensionPage = await browser.newPage();
-      void extensionPage.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/src/extension/popup/index.html?tab=-1`).catch(() => undefined);
-      await pollFirefox(extensionPage, () => document.querySelector('#story-title, #empty-state') !== null, null);
+      void extensionPage
+        .goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/src/extension/popup/index.html?tab=-1`)
+        .catch(() => undefined);
+      await pollFirefox(
+        extensionPage,
+        () => document.querySelector('#story-title, #empty-state') !== null,
+        null,
+      );
       for (const file of pagesOf(set.dir)) {
         const url = server.url + file;
         const cli = await cliReading(set.dir, file, url);
         const page = await browser.newPage();
         await page.goto(url);
-        await comparePage(`Firefox ${file}`, cli, () => firefoxState(extensionPage, url), () => page.evaluate(drawnHighlights));
+        await comparePage(
+          `Firefox ${file}`,
+          cli,
+          () => firefoxState(extensionPage, url),
+          () => page.evaluate(drawnHighlights),
+        );
         await page.close();
       }
     });

@@ -52,7 +52,8 @@ export interface StyleProbe {
  * beside the same probe on a highlight name and an element Sourcelight never styles.
  */
 export function probeStyles(): StyleProbe {
-  const look = (style: CSSStyleDeclaration) => `${style.backgroundColor} | ${style.textDecorationLine} ${style.textDecorationStyle}`;
+  const look = (style: CSSStyleDeclaration) =>
+    `${style.backgroundColor} | ${style.textDecorationLine} ${style.textDecorationStyle}`;
   const highlight = (name: string) => look(getComputedStyle(document.body, `::highlight(${name})`));
   const mark = (tag: string) => {
     const element = document.createElement(tag);
@@ -64,10 +65,16 @@ export function probeStyles(): StyleProbe {
     return seen;
   };
   return {
-    highlight: { ours: highlight('sourcelight-discrepant'), other: highlight('page-own-discrepant') },
+    highlight: {
+      ours: highlight('sourcelight-discrepant'),
+      other: highlight('page-own-discrepant'),
+    },
     mark: { ours: mark('sourcelight-mark'), other: mark('page-own-mark') },
   };
 }
 
 /** A probe that saw Sourcelight's styles: either of them differs from the unstyled control. */
-export const sawStyles = (probe: StyleProbe) => ({ highlight: probe.highlight.ours !== probe.highlight.other, mark: probe.mark.ours !== probe.mark.other });
+export const sawStyles = (probe: StyleProbe) => ({
+  highlight: probe.highlight.ours !== probe.highlight.other,
+  mark: probe.mark.ours !== probe.mark.other,
+});

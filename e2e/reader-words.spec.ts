@@ -7,22 +7,35 @@ import { expect, openPopup, tabIdFor, test } from './fixtures.ts';
 
 const ENVELOPE = { channel: 'sourcelight/v1' };
 /** Demo pages that retell a known story: the ones with a popup report and cards to read. */
-const STORY_PAGES = Object.entries(EXPECTED).flatMap(([file, expected]) => (expected.story ? [file] : []));
+const STORY_PAGES = Object.entries(EXPECTED).flatMap(([file, expected]) =>
+  expected.story ? [file] : [],
+);
 
 /** What a reader should never have to decode: machine dates, broken plurals, parentheses inside parentheses. */
 function wordProblems(text: string): string[] {
   const problems: string[] = [];
-  for (const m of text.matchAll(/\b\d{4}-\d{2}(-\d{2})?\b/g)) problems.push(`ISO-like date "${m[0]}" in "…${text.slice(Math.max(0, (m.index ?? 0) - 80), (m.index ?? 0) + 20)}…"`);
-  for (const m of text.matchAll(/\b1 (?:[a-z]+ )?(claims|sentences|events|discrepancies|findings|signals|reports|sources|dates|places|times|pages|stories)\b/g)) problems.push(`plural "${m[0]}"`);
+  for (const m of text.matchAll(/\b\d{4}-\d{2}(-\d{2})?\b/g))
+    problems.push(
+      `ISO-like date "${m[0]}" in "…${text.slice(Math.max(0, (m.index ?? 0) - 80), (m.index ?? 0) + 20)}…"`,
+    );
+  for (const m of text.matchAll(
+    /\b1 (?:[a-z]+ )?(claims|sentences|events|discrepancies|findings|signals|reports|sources|dates|places|times|pages|stories)\b/g,
+  ))
+    problems.push(`plural "${m[0]}"`);
   for (const m of text.matchAll(/\b[a-z]+\(s\)/g)) problems.push(`"(s)" in "${m[0]}"`);
-  for (const m of text.matchAll(/\([^()]*\([^()]*\)[^()]*\)/g)) problems.push(`nested parentheses "${m[0]}"`);
+  for (const m of text.matchAll(/\([^()]*\([^()]*\)[^()]*\)/g))
+    problems.push(`nested parentheses "${m[0]}"`);
   return problems;
 }
 
 test('wordProblems finds what it looks for', () => {
-  expect(wordProblems('On 2025-03-26 (Police1 (re-posted by Gov1)) 1 claims, 2 sentence(s), 2025-03.')).toHaveLength(5);
+  expect(
+    wordProblems('On 2025-03-26 (Police1 (re-posted by Gov1)) 1 claims, 2 sentence(s), 2025-03.'),
+  ).toHaveLength(5);
   expect(wordProblems('differs in 1 places; in 1 sentences on this page')).toHaveLength(2);
-  expect(wordProblems('On March 26, 2025, 1 dated claim (Police1, re-posted by Gov1); 2016.')).toEqual([]);
+  expect(
+    wordProblems('On March 26, 2025, 1 dated claim (Police1, re-posted by Gov1); 2016.'),
+  ).toEqual([]);
 });
 
 /**
@@ -38,7 +51,9 @@ const PAGE_WORDS = ['page-text', 'signal-text'];
 function ownText(main: Element, selector: string): string {
   const copy = main.cloneNode(true) as HTMLElement;
   for (const el of copy.querySelectorAll(selector)) el.remove();
-  const labels = [...copy.querySelectorAll('[aria-label]')].map((el) => el.getAttribute('aria-label') ?? '');
+  const labels = [...copy.querySelectorAll('[aria-label]')].map(
+    (el) => el.getAttribute('aria-label') ?? '',
+  );
   document.body.append(copy);
   const text = copy.innerText;
   copy.remove();
@@ -68,35 +83,57 @@ async function readPage(session: ChromiumSession, demoUrl: string, file: string)
   const cardsOwn: string[] = [];
   const cardsEngine: string[] = [];
   for (const finding of state.report.findings) {
-    await session.serviceWorker.evaluate(
-      ([id, message]) => chrome.tabs.sendMessage(id, message),
-      [tabId, { ...ENVELOPE, type: 'show-finding', payload: { claimId: finding.claimId, text: finding.text } }] as const,
-    );
+    await session.serviceWorker.evaluate(([id, message]) => chrome.tabs.sendMessage(id, message), [
+      tabId,
+      {
+        ...ENVELOPE,
+        type: 'show-finding',
+        payload: { claimId: finding.claimId, text: finding.text },
+      },
+    ] as const);
     const start = finding.text.replace(/\s+/g, ' ').slice(0, 40);
-    await expect.poll(async () => (await readCard(session.context, page))?.parts.find((p) => p.cls === 'page-text')?.text ?? '').toContain(start);
+    await expect
+      .poll(
+        async () =>
+          (await readCard(session.context, page))?.parts.find((p) => p.cls === 'page-text')?.text ??
+          '',
+      )
+      .toContain(start);
     const card = await readCard(session.context, page);
     if (!card) throw new Error('no card');
     const engine = card.parts.filter((p) => ENGINE_WRITTEN.includes(p.cls)).map((p) => p.text);
     cardsEngine.push(...engine);
     let own = `${card.text}\n${card.label}`;
-    for (const part of card.parts.filter((p) => [...ENGINE_WRITTEN, ...PAGE_WORDS].includes(p.cls))) own = own.replace(part.text, '');
+    for (const part of card.parts.filter((p) => [...ENGINE_WRITTEN, ...PAGE_WORDS].includes(p.cls)))
+      own = own.replace(part.text, '');
     cardsOwn.push(own);
   }
   await page.close();
   await popup.close();
-  return { popupOwn, popupEngine: popupEngine.join('\n'), cardsOwn: cardsOwn.join('\n'), cardsEngine: cardsEngine.join('\n') };
+  return {
+    popupOwn,
+    popupEngine: popupEngine.join('\n'),
+    cardsOwn: cardsOwn.join('\n'),
+    cardsEngine: cardsEngine.join('\n'),
+  };
 }
 
 test.describe('the words around the findings, on every demo page with a story', () => {
   for (const file of STORY_PAGES) {
-    test(`${file}: popup and cards write dates for people and plurals right`, async ({ chromiumSession, demo }) => {
+    test(`${file}: popup and cards write dates for people and plurals right`, async ({
+      chromiumSession,
+      demo,
+    }) => {
       const words = await readPage(chromiumSession, demo.url, file);
       expect(words.popupOwn.length).toBeGreaterThan(200);
       expect(wordProblems(words.popupOwn), `popup of ${file}`).toEqual([]);
       expect(wordProblems(words.cardsOwn), `cards on ${file}`).toEqual([]);
     });
   }
-  test('the sentences the engine writes (explanations, the record of a quote, page signals)', async ({ chromiumSession, demo }) => {
+  test('the sentences the engine writes (explanations, the record of a quote, page signals)', async ({
+    chromiumSession,
+    demo,
+  }) => {
     const problems: string[] = [];
     for (const file of STORY_PAGES) {
       const words = await readPage(chromiumSession, demo.url, file);
@@ -106,9 +143,13 @@ test.describe('the words around the findings, on every demo page with a story', 
   });
 });
 
-test('the options page writes pack dates and story counts for people', async ({ chromiumSession }) => {
+test('the options page writes pack dates and story counts for people', async ({
+  chromiumSession,
+}) => {
   const options = await chromiumSession.context.newPage();
-  await options.goto(`chrome-extension://${chromiumSession.extensionId}/src/extension/options/index.html`);
+  await options.goto(
+    `chrome-extension://${chromiumSession.extensionId}/src/extension/options/index.html`,
+  );
   await expect(options.locator('#packs')).toContainText('sourcelight-core');
   await expect(options.locator('#packs')).toContainText(/\d+ stor(y|ies), updated /);
   expect(wordProblems(await options.locator('main').innerText())).toEqual([]);
@@ -130,7 +171,10 @@ test.describe('the words around the findings in Firefox', () => {
     return JSON.stringify({ page: card.querySelector('.page-text')?.textContent ?? '', own: words.join(' ') + '\\n' + card.getAttribute('aria-label') });
   }`;
 
-  test('popup and cards on every demo page with a story write dates for people and plurals right', async ({ firefox, demo }) => {
+  test('popup and cards on every demo page with a story write dates for people and plurals right', async ({
+    firefox,
+    demo,
+  }) => {
     const problems: string[] = [];
     for (const file of STORY_PAGES) {
       const url = demo.url + file;
@@ -139,14 +183,26 @@ test.describe('the words around the findings in Firefox', () => {
       await page.waitForFunction(() => CSS.highlights.size > 0, { timeout: 15_000 });
       const popup = await openFirefoxPopup(firefox.browser, url);
       await popup.click('#timeline summary');
-      const popupOwn = await popup.$eval('main', ownText, [...ENGINE_WRITTEN, ...PAGE_WORDS].map((c) => `.${c}`).join(', '));
+      const popupOwn = await popup.$eval(
+        'main',
+        ownText,
+        [...ENGINE_WRITTEN, ...PAGE_WORDS].map((c) => `.${c}`).join(', '),
+      );
       expect(popupOwn.length, file).toBeGreaterThan(200);
       problems.push(...wordProblems(popupOwn).map((p) => `popup of ${file}: ${p}`));
       const tabId = await firefoxTabShowing(popup, url);
-      const state = (await popup.evaluate((id, message) => browser.tabs.sendMessage(id, message), tabId, { ...ENVELOPE, type: 'get-page-state', payload: null })) as PageState;
+      const state = (await popup.evaluate(
+        (id, message) => browser.tabs.sendMessage(id, message),
+        tabId,
+        { ...ENVELOPE, type: 'get-page-state', payload: null },
+      )) as PageState;
       if (state.status !== 'analysed') throw new Error(`${file} not analysed`);
       for (const finding of state.report.findings) {
-        await popup.evaluate((id, message) => browser.tabs.sendMessage(id, message), tabId, { ...ENVELOPE, type: 'show-finding', payload: { claimId: finding.claimId, text: finding.text } });
+        await popup.evaluate((id, message) => browser.tabs.sendMessage(id, message), tabId, {
+          ...ENVELOPE,
+          type: 'show-finding',
+          payload: { claimId: finding.claimId, text: finding.text },
+        });
         const start = finding.text.replace(/\s+/g, ' ').slice(0, 40);
         let own = '';
         await expect

@@ -9,13 +9,21 @@ import { pointOnHighlight, readCard } from './card-reader.ts';
 import { expect, highlightedTexts, test } from './fixtures.ts';
 
 const HOST = 'http://typed.example/';
-const RETELLING = readFileSync(new URL('../demo/pages/rochester-rewrite.html', import.meta.url), 'utf8');
-const SENTENCE = 'FBI agents stopped the van on Whitney Street and called Rochester police for backup.';
+const RETELLING = readFileSync(
+  new URL('../demo/pages/rochester-rewrite.html', import.meta.url),
+  'utf8',
+);
+const SENTENCE =
+  'FBI agents stopped the van on Whitney Street and called Rochester police for backup.';
 /** The demo retelling with one more paragraph, written for this test. */
 const PAGE = RETELLING.replace('</article>', `<p>${SENTENCE}</p></article>`);
 
-test('a sentence naming another agency is discrepant in the page, and its card shows both values', async ({ chromiumSession }) => {
-  await chromiumSession.context.route(`${HOST}**`, (route) => route.fulfill({ body: PAGE, contentType: 'text/html; charset=utf-8' }));
+test('a sentence naming another agency is discrepant in the page, and its card shows both values', async ({
+  chromiumSession,
+}) => {
+  await chromiumSession.context.route(`${HOST}**`, (route) =>
+    route.fulfill({ body: PAGE, contentType: 'text/html; charset=utf-8' }),
+  );
   const tab = await chromiumSession.context.newPage();
   await tab.goto(`${HOST}page.html`);
   await expect.poll(() => highlightedTexts(tab, 'sourcelight-discrepant')).toContain(SENTENCE);

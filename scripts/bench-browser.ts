@@ -57,14 +57,22 @@ const PAGES = ALL_PAGES.filter((p) => !only || only.includes(p.path));
 
 async function serve(): Promise<{ url: string; close(): Promise<void> }> {
   const big = bigUnrelatedPage(5 * 1024 * 1024);
-  const story = /<article>([\s\S]*)<\/article>/.exec(await readFile(join(DEMO_DIR, 'rochester-rewrite.html'), 'utf8'))?.[1] ?? '';
+  const story =
+    /<article>([\s\S]*)<\/article>/.exec(
+      await readFile(join(DEMO_DIR, 'rochester-rewrite.html'), 'utf8'),
+    )?.[1] ?? '';
   const bigStory = big.replace('<h1>Allotment news</h1>', story);
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname.slice(1);
     try {
       const generated: Record<string, string> = { 'big.html': big, 'big-story.html': bigStory };
-      const body = generated[path] ?? (await readFile(join(DEMO_DIR, path.replace(/[^a-z0-9.-]/gi, ''))));
-      res.writeHead(200, { 'content-type': path.endsWith('.css') ? 'text/css' : 'text/html; charset=utf-8' }).end(body);
+      const body =
+        generated[path] ?? (await readFile(join(DEMO_DIR, path.replace(/[^a-z0-9.-]/gi, ''))));
+      res
+        .writeHead(200, {
+          'content-type': path.endsWith('.css') ? 'text/css' : 'text/html; charset=utf-8',
+        })
+        .end(body);
     } catch {
       res.writeHead(404).end();
     }
@@ -72,15 +80,30 @@ async function serve(): Promise<{ url: string; close(): Promise<void> }> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }
 
-async function launch(withExtension: boolean): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+async function launch(
+  withExtension: boolean,
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = await mkdtemp(join(tmpdir(), 'sourcelight-bench-'));
-  const extension = withExtension ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`] : [];
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: [...extension, ...CHROMIUM_HYGIENE] });
-  if (withExtension && !context.serviceWorkers().length) await context.waitForEvent('serviceworker');
-  return { context, close: async () => (await context.close(), await rm(profile, { recursive: true, force: true })) };
+  const extension = withExtension
+    ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`]
+    : [];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...extension, ...CHROMIUM_HYGIENE],
+  });
+  if (withExtension && !context.serviceWorkers().length)
+    await context.waitForEvent('serviceworker');
+  return {
+    context,
+    close: async () => (await context.close(), await rm(profile, { recursive: true, force: true })),
+  };
 }
 
 interface Sample {
@@ -89,29 +112,38 @@ interface Sample {
   longTasks: number[];
 }
 
-async function measure(context: BrowserContext, url: string, waitForHighlights: boolean): Promise<Sample> {
+async function measure(
+  context: BrowserContext,
+  url: string,
+  waitForHighlights: boolean,
+): Promise<Sample> {
   const page = await context.newPage();
   await page.addInitScript(() => {
     const seen: number[] = [];
     (globalThis as { __longTasks?: number[] }).__longTasks = seen;
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => seen.push(e.duration)),
+    ).observe({ type: 'longtask', buffered: true });
   });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(url, { waitUntil: 'load' });
-  if (waitForHighlights) await page.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 10_000 });
+  if (waitForHighlights)
+    await page.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 10_000 });
   // Let the content script (document_idle) and anything it schedules finish.
   await page.waitForTimeout(800);
   const { metrics } = await cdp.send('Performance.getMetrics');
   const value = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
-  const longTasks = await page.evaluate(() => (globalThis as { __longTasks?: number[] }).__longTasks ?? []);
+  const longTasks = await page.evaluate(
+    () => (globalThis as { __longTasks?: number[] }).__longTasks ?? [],
+  );
   await page.close();
   return { scriptMs: value('ScriptDuration'), taskMs: value('TaskDuration'), longTasks };
 }
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s[(s.length - 1) >> 1] as number + (s[s.length >> 1] as number)) / 2 : 0;
+  return s.length ? ((s[(s.length - 1) >> 1] as number) + (s[s.length >> 1] as number)) / 2 : 0;
 };
 
 const server = await serve();
@@ -124,7 +156,10 @@ try {
         // One warm-up load: the first visit compiles the extension's code, which the browser then caches.
         await measure(browser.context, server.url + page.path, mode === 'with' && page.matches);
         const samples: Sample[] = [];
-        for (let i = 0; i < runs; i++) samples.push(await measure(browser.context, server.url + page.path, mode === 'with' && page.matches));
+        for (let i = 0; i < runs; i++)
+          samples.push(
+            await measure(browser.context, server.url + page.path, mode === 'with' && page.matches),
+          );
         (results[page.name] ??= { with: [], without: [] })[mode] = samples;
       }
     } finally {
@@ -154,13 +189,23 @@ const rows = PAGES.map(({ name }) => {
 });
 
 if (json) {
-  console.log(JSON.stringify({ runs, chromium: CHROMIUM_PATH, rows, sizes: bundleSizes(DIST) }, null, 2));
+  console.log(
+    JSON.stringify({ runs, chromium: CHROMIUM_PATH, rows, sizes: bundleSizes(DIST) }, null, 2),
+  );
 } else {
-  console.log(`Sourcelight in Chromium: medians of ${runs} loads per page after one warm-up, with the extension minus without.\n`);
-  console.log('| page | script (content script) | all main-thread work | long tasks with / without (longest) |');
+  console.log(
+    `Sourcelight in Chromium: medians of ${runs} loads per page after one warm-up, with the extension minus without.\n`,
+  );
+  console.log(
+    '| page | script (content script) | all main-thread work | long tasks with / without (longest) |',
+  );
   console.log('|---|---|---|---|');
   for (const r of rows) {
-    console.log(`| ${r.page} | ${r.extensionScriptMs} ms | ${r.extensionMainThreadMs} ms | ${r.longTasksWith} / ${r.longTasksWithout} (${r.longestTaskWithMs} / ${r.longestTaskWithoutMs} ms) |`);
+    console.log(
+      `| ${r.page} | ${r.extensionScriptMs} ms | ${r.extensionMainThreadMs} ms | ${r.longTasksWith} / ${r.longTasksWithout} (${r.longestTaskWithMs} / ${r.longestTaskWithoutMs} ms) |`,
+    );
   }
-  console.log(`\nWhat each part weighs (budgets checked by npm test):\n\n${formatSizes(bundleSizes(DIST))}`);
+  console.log(
+    `\nWhat each part weighs (budgets checked by npm test):\n\n${formatSizes(bundleSizes(DIST))}`,
+  );
 }

@@ -6,12 +6,15 @@ export const FIREFOX_PATH = process.env.SOURCELIGHT_FIREFOX ?? '/usr/bin/firefox
 
 /** One line saying which browser is missing where, and the variable that points elsewhere; null when it is there. */
 export function missingBrowser(browser: 'chromium' | 'firefox'): string | null {
-  const [path, variable, name] = browser === 'chromium'
-    ? [CHROMIUM_PATH, 'SOURCELIGHT_CHROMIUM', 'Chromium']
-    : [FIREFOX_PATH, 'SOURCELIGHT_FIREFOX', 'Firefox'];
+  const [path, variable, name] =
+    browser === 'chromium'
+      ? [CHROMIUM_PATH, 'SOURCELIGHT_CHROMIUM', 'Chromium']
+      : [FIREFOX_PATH, 'SOURCELIGHT_FIREFOX', 'Firefox'];
   try {
     accessSync(path, constants.X_OK);
-    return statSync(path).isFile() ? null : `${path} is not a ${name} executable: set ${variable} to the path of one.`;
+    return statSync(path).isFile()
+      ? null
+      : `${path} is not a ${name} executable: set ${variable} to the path of one.`;
   } catch {
     return `No ${name} at ${path}: install it there, or set ${variable} to the path of a ${name} executable.`;
   }

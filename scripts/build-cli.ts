@@ -20,7 +20,9 @@ export async function buildCli(): Promise<void> {
     packages: 'external',
     legalComments: 'none',
     logLevel: 'warning',
-    banner: { js: '// Built by scripts/build-cli.ts from src/cli/; edit those, then `npm run build:cli`.' },
+    banner: {
+      js: '// Built by scripts/build-cli.ts from src/cli/; edit those, then `npm run build:cli`.',
+    },
   });
 }
 

@@ -110,7 +110,9 @@ function closure(dist: string, entry: string): string[] {
     if (seen.has(file)) return;
     seen.add(file);
     const code = readFileSync(join(dist, file), 'utf8');
-    for (const match of code.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+    for (const match of code.matchAll(
+      /(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g,
+    )) {
       visit(posix.normalize(posix.join(posix.dirname(file), match[1] as string)));
     }
   };
@@ -130,7 +132,8 @@ function part(dist: string, name: string, files: string[], budgetBytes: number):
 }
 
 export function bundleSizes(dist = 'dist/chrome'): Part[] {
-  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} is not built: run npm run build first`);
+  if (!existsSync(join(dist, 'manifest.json')))
+    throw new Error(`${dist} is not built: run npm run build first`);
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
     content_scripts: { js: string[] }[];
     action: { default_popup: string };
@@ -142,8 +145,18 @@ export function bundleSizes(dist = 'dist/chrome'): Part[] {
   const popupCss = [...popupHtml.matchAll(/href="\/([^"]+\.css)"/g)].map((m) => m[1] as string);
   return [
     part(dist, 'content script on every page (gate)', [gate], BUDGETS.gate),
-    part(dist, 'content script on a possible story page (engine, pack, cards)', [SCRIPT_FILES.engine], BUDGETS.engine),
-    part(dist, 'popup (script and styles)', [...closure(dist, popupEntry), ...popupCss], BUDGETS.popup),
+    part(
+      dist,
+      'content script on a possible story page (engine, pack, cards)',
+      [SCRIPT_FILES.engine],
+      BUDGETS.engine,
+    ),
+    part(
+      dist,
+      'popup (script and styles)',
+      [...closure(dist, popupEntry), ...popupCss],
+      BUDGETS.popup,
+    ),
     { ...part('.', 'embedded claim pack (JSON)', ['packs/sourcelight-core.json'], BUDGETS.pack) },
   ];
 }
@@ -152,6 +165,9 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 export function formatSizes(parts: readonly Part[]): string {
   const lines = ['| part | size | gzip | budget |', '|---|---|---|---|'];
-  for (const p of parts) lines.push(`| ${p.name} | ${kb(p.bytes)} | ${kb(p.gzip)} | ${kb(p.budgetBytes)}${p.bytes > p.budgetBytes ? ' **over**' : ''} |`);
+  for (const p of parts)
+    lines.push(
+      `| ${p.name} | ${kb(p.bytes)} | ${kb(p.gzip)} | ${kb(p.budgetBytes)}${p.bytes > p.budgetBytes ? ' **over**' : ''} |`,
+    );
   return lines.join('\n');
 }

@@ -8,7 +8,13 @@ describe('forCrx', () => {
   });
 
   it('refuses a manifest that styles every page: any page could tell Sourcelight is installed', () => {
-    const styled = { ...baseManifest, content_scripts: baseManifest.content_scripts.map((script) => ({ ...script, css: ['src/extension/content/highlights.css'] })) };
+    const styled = {
+      ...baseManifest,
+      content_scripts: baseManifest.content_scripts.map((script) => ({
+        ...script,
+        css: ['src/extension/content/highlights.css'],
+      })),
+    };
     expect(() => forCrx(styled)).toThrow(/styles every page/);
   });
 });

@@ -43,10 +43,17 @@ interface ManifestWithScripts {
 
 /** The manifest's content scripts, with the gate's built name in place of its source. */
 function builtScripts(scripts: readonly ContentScript[]): ContentScript[] {
-  if (!scripts.some((script) => script.js?.includes(GATE_ENTRY))) throw new Error(`content-scripts: the manifest's content script is not ${GATE_ENTRY}`);
+  if (!scripts.some((script) => script.js?.includes(GATE_ENTRY)))
+    throw new Error(`content-scripts: the manifest's content script is not ${GATE_ENTRY}`);
   const css = scripts.flatMap((script) => script.css ?? []);
-  if (css.length) throw new Error(`content-scripts: the manifest styles every page (${css.join(', ')}); pages could probe for Sourcelight`);
-  return scripts.map((script) => ({ ...script, js: script.js?.map((file) => (file === GATE_ENTRY ? SCRIPT_FILES.gate : file)) }));
+  if (css.length)
+    throw new Error(
+      `content-scripts: the manifest styles every page (${css.join(', ')}); pages could probe for Sourcelight`,
+    );
+  return scripts.map((script) => ({
+    ...script,
+    js: script.js?.map((file) => (file === GATE_ENTRY ? SCRIPT_FILES.gate : file)),
+  }));
 }
 
 /** The manifest CRXJS builds from: no content scripts (this plugin builds them). */
@@ -82,7 +89,9 @@ export function contentScripts(manifest: ManifestWithScripts): Plugin {
       const manifestPath = join(outDir, 'manifest.json');
       const built = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
       if (built.web_accessible_resources) {
-        throw new Error(`content-scripts: the build made files web-accessible (${JSON.stringify(built.web_accessible_resources)}); pages could probe for Sourcelight`);
+        throw new Error(
+          `content-scripts: the build made files web-accessible (${JSON.stringify(built.web_accessible_resources)}); pages could probe for Sourcelight`,
+        );
       }
       built.content_scripts = scripts;
       await writeFile(manifestPath, `${JSON.stringify(built, null, 2)}\n`);

@@ -33,7 +33,10 @@ export async function startDemoServer(port = 0, root = DEMO_DIR): Promise<DemoSe
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -55,12 +58,17 @@ export async function startDemoServer(port = 0, root = DEMO_DIR): Promise<DemoSe
  * The demo server on `port` if it is free, else on any free port, with a sentence
  * saying which port it took instead (for `npm start`).
  */
-export async function startDemoServerPreferring(port: number): Promise<{ server: DemoServer; notice: string | null }> {
+export async function startDemoServerPreferring(
+  port: number,
+): Promise<{ server: DemoServer; notice: string | null }> {
   try {
     return { server: await startDemoServer(port), notice: null };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     const server = await startDemoServer(0);
-    return { server, notice: `Port ${port} is in use, so the demo pages are on port ${new URL(server.url).port} instead.` };
+    return {
+      server,
+      notice: `Port ${port} is in use, so the demo pages are on port ${new URL(server.url).port} instead.`,
+    };
   }
 }

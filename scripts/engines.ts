@@ -28,11 +28,19 @@ export function acceptsNode(range: string, minimum: string): boolean {
   return semver.satisfies(minimum, range, { includePrerelease: false, loose: true });
 }
 
-export function engineConflicts(root = '.'): { minimum: string; checked: number; conflicts: EngineConflict[] } {
-  const own = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { engines?: { node?: string } };
+export function engineConflicts(root = '.'): {
+  minimum: string;
+  checked: number;
+  conflicts: EngineConflict[];
+} {
+  const own = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    engines?: { node?: string };
+  };
   if (!own.engines?.node) throw new Error('package.json states no engines.node');
   const minimum = promisedMinimum(own.engines.node);
-  const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, unknown> };
+  const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, unknown>;
+  };
   const conflicts: EngineConflict[] = [];
   let checked = 0;
   for (const path of Object.keys(lock.packages)) {
@@ -40,7 +48,10 @@ export function engineConflicts(root = '.'): { minimum: string; checked: number;
     const file = join(root, path, 'package.json');
     // Optional packages for other platforms are in the lockfile but not installed.
     if (!existsSync(file)) continue;
-    const pkg = JSON.parse(readFileSync(file, 'utf8')) as { version?: string; engines?: { node?: unknown } };
+    const pkg = JSON.parse(readFileSync(file, 'utf8')) as {
+      version?: string;
+      engines?: { node?: unknown };
+    };
     const node = pkg.engines?.node;
     if (typeof node !== 'string') continue;
     checked++;

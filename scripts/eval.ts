@@ -23,7 +23,11 @@ import { worldIndex } from '../src/world/embedded.ts';
 import { countsTowardTargets, loadLabels, pageSetsFor, seedsAvailable } from './eval/labels.ts';
 import { formatPerturbReport, HELD_OUT_WARNING } from './eval/perturb/report.ts';
 import { formatPageReport, runPageSuite } from './eval/perturb/page-sentences.ts';
-import { formatQuoteReport, runQuotePerturbations, type QuoteReport } from './eval/perturb/quotes.ts';
+import {
+  formatQuoteReport,
+  runQuotePerturbations,
+  type QuoteReport,
+} from './eval/perturb/quotes.ts';
 import { runPerturbations, type PerturbReport } from './eval/perturb/score.ts';
 import { formatReport, HELD_OUT_PAGES_WARNING } from './eval/report.ts';
 import { scorePage, targetsOf, totalsOf, type PageResult } from './eval/score.ts';
@@ -45,7 +49,9 @@ const results: PageResult[] = [];
 
 for (const set of perturbOnly ? [] : pageSetsFor(heldOut)) {
   if (set.name === 'seeds' && !seedsAvailable()) {
-    notes.push('seeds: ../shared/seeds not found — the seed part of the development set was skipped');
+    notes.push(
+      'seeds: ../shared/seeds not found — the seed part of the development set was skipped',
+    );
     continue;
   }
   let pages;
@@ -57,7 +63,9 @@ for (const set of perturbOnly ? [] : pageSetsFor(heldOut)) {
   }
   const labelled = new Set(pages.map((p) => p.file));
   if (set.name !== 'seeds') {
-    for (const file of readdirSync(set.dir).filter((f) => f.endsWith('.html') && f !== 'index.html' && !labelled.has(f))) {
+    for (const file of readdirSync(set.dir).filter(
+      (f) => f.endsWith('.html') && f !== 'index.html' && !labelled.has(f),
+    )) {
       notes.push(`${set.name}: ${file} has no labels and was not scored`);
     }
   }
@@ -67,7 +75,11 @@ for (const set of perturbOnly ? [] : pageSetsFor(heldOut)) {
       errors.push(`${set.name}/${page.file}: labelled page not found (${path})`);
       continue;
     }
-    const result = scorePage(set.name, page, analyzeInput(readFileSync(path, 'utf8'), index, { today: TODAY }));
+    const result = scorePage(
+      set.name,
+      page,
+      analyzeInput(readFileSync(path, 'utf8'), index, { today: TODAY }),
+    );
     errors.push(...result.errors.map((e) => `${set.name}/${page.file}: ${e}`));
     results.push(result);
   }
@@ -100,22 +112,80 @@ const ok = errors.length === 0 && (heldOut || targets.every((t) => t.met));
 
 if (json) {
   const { cases, errors: _suiteErrors, ...figures } = perturb ?? { cases: [], errors: [] };
-  const suite = perturb ? { ...figures, ...(heldOut ? { warning: HELD_OUT_WARNING } : {}), ...(verbose ? { cases } : {}) } : null;
-  const newVoiceBlock = newVoiceTotals ? { newVoices: { pages: newVoices.map((r) => `${r.set}/${r.file}`), totals: newVoiceTotals, targets: targetsOf(newVoiceTotals) } } : {};
-  const part = heldOut ? { part: 'held-out', warning: HELD_OUT_PAGES_WARNING } : { part: 'development' };
-  console.log(JSON.stringify({ today: TODAY, ...part, ok, notes, errors, targets, totals, ...newVoiceBlock, pages: results, perturbations: suite, quotePerturbations: quoteSuite ? { quotes: quoteSuite.quotes, byCase: quoteSuite.byCase, ...(verbose ? { cases: quoteSuite.cases } : {}) } : null, ...(pageSuite ? { pagePerturbations: pageSuite } : {}) }, null, 2));
+  const suite = perturb
+    ? {
+        ...figures,
+        ...(heldOut ? { warning: HELD_OUT_WARNING } : {}),
+        ...(verbose ? { cases } : {}),
+      }
+    : null;
+  const newVoiceBlock = newVoiceTotals
+    ? {
+        newVoices: {
+          pages: newVoices.map((r) => `${r.set}/${r.file}`),
+          totals: newVoiceTotals,
+          targets: targetsOf(newVoiceTotals),
+        },
+      }
+    : {};
+  const part = heldOut
+    ? { part: 'held-out', warning: HELD_OUT_PAGES_WARNING }
+    : { part: 'development' };
+  console.log(
+    JSON.stringify(
+      {
+        today: TODAY,
+        ...part,
+        ok,
+        notes,
+        errors,
+        targets,
+        totals,
+        ...newVoiceBlock,
+        pages: results,
+        perturbations: suite,
+        quotePerturbations: quoteSuite
+          ? {
+              quotes: quoteSuite.quotes,
+              byCase: quoteSuite.byCase,
+              ...(verbose ? { cases: quoteSuite.cases } : {}),
+            }
+          : null,
+        ...(pageSuite ? { pagePerturbations: pageSuite } : {}),
+      },
+      null,
+      2,
+    ),
+  );
 } else {
-  if (!perturbOnly) console.log(formatReport(targeted, totals, targets, notes, { heldOut, newVoices: newVoiceTotals ? { results: newVoices, totals: newVoiceTotals, targets: targetsOf(newVoiceTotals) } : undefined }));
+  if (!perturbOnly)
+    console.log(
+      formatReport(targeted, totals, targets, notes, {
+        heldOut,
+        newVoices: newVoiceTotals
+          ? { results: newVoices, totals: newVoiceTotals, targets: targetsOf(newVoiceTotals) }
+          : undefined,
+      }),
+    );
   if (perturb) console.log(`\n${formatPerturbReport(perturb, verbose)}`);
   if (quoteSuite) console.log(`\n${formatQuoteReport(quoteSuite, verbose)}`);
   if (pageSuite) console.log(`\n${formatPageReport(pageSuite, verbose)}`);
-  if (errors.length) console.log(['', `Label or suite file errors (${errors.length}) — fix them:`, ...errors.map((e) => `  ${e}`)].join('\n'));
+  if (errors.length)
+    console.log(
+      [
+        '',
+        `Label or suite file errors (${errors.length}) — fix them:`,
+        ...errors.map((e) => `  ${e}`),
+      ].join('\n'),
+    );
   const unmet = heldOut ? [] : targets.filter((t) => !t.met).map((t) => t.name);
   const passed = perturbOnly
     ? 'The perturbation suite ran without errors (its figures are not a target yet).'
     : heldOut
       ? `Held-out part scored (reported, not gating). ${HELD_OUT_PAGES_WARNING}`
       : 'All targets met.';
-  console.log(`\n${ok ? passed : `Failing: ${[...unmet, ...(errors.length ? ['label or suite file errors'] : [])].join('; ')}.`}`);
+  console.log(
+    `\n${ok ? passed : `Failing: ${[...unmet, ...(errors.length ? ['label or suite file errors'] : [])].join('; ')}.`}`,
+  );
 }
 process.exitCode = ok ? 0 : 1;

@@ -6,15 +6,30 @@
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
-const CONTENT_ENTRIES = ['src/extension/content/index.ts', 'src/extension/content/feeds-gate.ts', 'src/extension/content/engine.ts'];
+const CONTENT_ENTRIES = [
+  'src/extension/content/index.ts',
+  'src/extension/content/feeds-gate.ts',
+  'src/extension/content/engine.ts',
+];
 
 describe('the extension bundle', () => {
   it('has no linkedom, nor anything of the CLI, in any content script', async () => {
     for (const entry of CONTENT_ENTRIES) {
-      const result = await build({ entryPoints: [entry], bundle: true, format: 'iife', write: false, metafile: true, logLevel: 'silent', define: { __SOURCELIGHT_GATE__: 'null' } });
+      const result = await build({
+        entryPoints: [entry],
+        bundle: true,
+        format: 'iife',
+        write: false,
+        metafile: true,
+        logLevel: 'silent',
+        define: { __SOURCELIGHT_GATE__: 'null' },
+      });
       const inputs = Object.keys(result.metafile.inputs);
       expect(inputs, entry).toContain('src/extension/content/dom/collect-text.ts');
-      expect(inputs.filter((path) => /node_modules\/(linkedom|htmlparser2)\/|^src\/cli\//.test(path)), entry).toEqual([]);
+      expect(
+        inputs.filter((path) => /node_modules\/(linkedom|htmlparser2)\/|^src\/cli\//.test(path)),
+        entry,
+      ).toEqual([]);
     }
   }, 60_000);
 });

@@ -1,13 +1,22 @@
 /** The part of the `chrome` API the scripts and tests call inside the extension's service worker (via worker.evaluate). */
 declare const chrome: {
   tabs: {
-    query(query: { active?: boolean; lastFocusedWindow?: boolean; url?: string }): Promise<{ id?: number; url?: string }[]>;
+    query(query: {
+      active?: boolean;
+      lastFocusedWindow?: boolean;
+      url?: string;
+    }): Promise<{ id?: number; url?: string }[]>;
     remove(tabId: number): Promise<void>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   commands: { getAll(): Promise<{ name?: string; shortcut?: string; description?: string }[]> };
-  storage: { local: { set(items: Record<string, unknown>): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
+  storage: {
+    local: {
+      set(items: Record<string, unknown>): Promise<void>;
+      get(key: string): Promise<Record<string, unknown>>;
+    };
+  };
   runtime: { reload(): void };
 };
 
@@ -15,7 +24,10 @@ declare const chrome: {
 declare const browser: {
   tabs: {
     query(query: object): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown): Promise<{ report?: { url?: string } } | boolean | null>;
+    sendMessage(
+      tabId: number,
+      message: unknown,
+    ): Promise<{ report?: { url?: string } } | boolean | null>;
   };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   storage: { local: { set(items: Record<string, unknown>): Promise<void> } };

@@ -5,7 +5,8 @@ import { articleText } from '../src/cli/read-html.ts';
 import { foldText } from '../src/engine/index.ts';
 import { gatePattern } from './gate-pattern.ts';
 
-const page = (path: string) => foldText(articleText(readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')));
+const page = (path: string) =>
+  foldText(articleText(readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')));
 
 describe('gatePattern', () => {
   const gate = new RegExp(gatePattern() ?? '(?!)');
@@ -16,6 +17,8 @@ describe('gatePattern', () => {
 
   it('still stops a Border Patrol story elsewhere and a page about a bird sanctuary', () => {
     expect(gate.test(page('demo/pages/unrelated-border-stop.html'))).toBe(false);
-    expect(gate.test(foldText('Volunteers counted 40 species at the marsh bird sanctuary on Saturday.'))).toBe(false);
+    expect(
+      gate.test(foldText('Volunteers counted 40 species at the marsh bird sanctuary on Saturday.')),
+    ).toBe(false);
   });
 });

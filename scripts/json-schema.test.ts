@@ -10,7 +10,17 @@ describe('schema/claim-pack.schema.json', () => {
   it('describes strict objects and the id and date patterns', () => {
     const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'));
     expect(schema.additionalProperties).toBe(false);
-    expect(schema.required).toEqual(expect.arrayContaining(['format', 'formatVersion', 'id', 'version', 'publisher', 'updated', 'stories']));
+    expect(schema.required).toEqual(
+      expect.arrayContaining([
+        'format',
+        'formatVersion',
+        'id',
+        'version',
+        'publisher',
+        'updated',
+        'stories',
+      ]),
+    );
     expect(JSON.stringify(schema)).toContain('^\\\\d{4}(-(0[1-9]|1[0-2])');
   });
 });

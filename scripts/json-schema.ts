@@ -8,7 +8,9 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ClaimPackSchema } from '../src/pack/schema.ts';
 
-export const SCHEMA_PATH = fileURLToPath(new URL('../schema/claim-pack.schema.json', import.meta.url));
+export const SCHEMA_PATH = fileURLToPath(
+  new URL('../schema/claim-pack.schema.json', import.meta.url),
+);
 
 export function claimPackJsonSchema(): string {
   const schema = {

@@ -21,7 +21,10 @@ export interface ChromiumSession {
 }
 
 /** Chromium with dist/chrome loaded unpacked, in a fresh profile (`alsoLoad`: more unpacked extensions, for tests). */
-export async function launchChromium({ headless = true, alsoLoad = [] as string[] } = {}): Promise<ChromiumSession> {
+export async function launchChromium({
+  headless = true,
+  alsoLoad = [] as string[],
+} = {}): Promise<ChromiumSession> {
   const profile = await mkdtemp(join(tmpdir(), 'sourcelight-chromium-'));
   const extensions = [DIST_CHROME, ...alsoLoad].join(',');
   let context: BrowserContext | undefined;
@@ -30,7 +33,11 @@ export async function launchChromium({ headless = true, alsoLoad = [] as string[
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless,
-      args: [`--disable-extensions-except=${extensions}`, `--load-extension=${extensions}`, ...CHROMIUM_HYGIENE],
+      args: [
+        `--disable-extensions-except=${extensions}`,
+        `--load-extension=${extensions}`,
+        ...CHROMIUM_HYGIENE,
+      ],
     });
     serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   } catch (error) {
@@ -56,7 +63,11 @@ export async function launchChromium({ headless = true, alsoLoad = [] as string[
  * from the service worker or (`from`, once the test's worker handle has gone stale
  * after a restart) from one of Sourcelight's own pages.
  */
-export async function tabIdFor(session: ChromiumSession, page: Page, from: Pick<Worker, 'evaluate'> = session.serviceWorker): Promise<number> {
+export async function tabIdFor(
+  session: ChromiumSession,
+  page: Page,
+  from: Pick<Worker, 'evaluate'> = session.serviceWorker,
+): Promise<number> {
   await page.bringToFront();
   return from.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
@@ -66,9 +77,15 @@ export async function tabIdFor(session: ChromiumSession, page: Page, from: Pick<
 }
 
 /** Opens the popup as a page describing the given tab (the toolbar popup itself cannot be scripted). */
-export async function openPopup(session: ChromiumSession, tabId: number, page?: Page): Promise<Page> {
+export async function openPopup(
+  session: ChromiumSession,
+  tabId: number,
+  page?: Page,
+): Promise<Page> {
   const popup = page ?? (await session.context.newPage());
-  await popup.goto(`chrome-extension://${session.extensionId}/src/extension/popup/index.html?tab=${tabId}`);
+  await popup.goto(
+    `chrome-extension://${session.extensionId}/src/extension/popup/index.html?tab=${tabId}`,
+  );
   return popup;
 }
 
@@ -80,13 +97,19 @@ export const FIREFOX_EXTENSION_UUID = '5a1f2c3d-7e6b-4c1a-9f00-5011dce11947';
  * add-on. Opening moz-extension:// pages over BiDi needs the pinned UUID and
  * --remote-allow-system-access.
  */
-export async function launchFirefox({ headless = true, prefs = {} as Record<string, unknown> } = {}): Promise<{ browser: Browser; addonId: string }> {
+export async function launchFirefox({
+  headless = true,
+  prefs = {} as Record<string, unknown>,
+} = {}): Promise<{ browser: Browser; addonId: string }> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { ...prefs, 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }) },
+    extraPrefsFirefox: {
+      ...prefs,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+    },
   });
   const addonId = await browser.installExtension(DIST_FIREFOX);
   return { browser, addonId };
@@ -113,7 +136,10 @@ export async function pollFirefox(
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`timed out after ${timeout} ms waiting for ${predicate.toString()}` + (last ? ` (last error: ${String(last)})` : ''));
+  throw new Error(
+    `timed out after ${timeout} ms waiting for ${predicate.toString()}` +
+      (last ? ` (last error: ${String(last)})` : ''),
+  );
 }
 
 /**
@@ -121,12 +147,19 @@ export async function pollFirefox(
  * from an extension page (Sourcelight cannot see tab URLs). A content script
  * reports its page once it has analysed it: this asks again for up to ten seconds.
  */
-export async function firefoxTabShowing(extensionPage: FirefoxPage, pageUrl: string): Promise<number> {
-  for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+export async function firefoxTabShowing(
+  extensionPage: FirefoxPage,
+  pageUrl: string,
+): Promise<number> {
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline;) {
     const tabId = await extensionPage.evaluate(async (url) => {
       for (const tab of await browser.tabs.query({})) {
         const state = await browser.tabs
-          .sendMessage(tab.id as number, { channel: 'sourcelight/v1', type: 'get-page-state', payload: null })
+          .sendMessage(tab.id as number, {
+            channel: 'sourcelight/v1',
+            type: 'get-page-state',
+            payload: null,
+          })
           .catch(() => null);
         if (typeof state === 'object' && state?.report?.url === url) return tab.id as number;
       }
@@ -144,7 +177,11 @@ export async function firefoxTabShowing(extensionPage: FirefoxPage, pageUrl: str
  * started and then awaited through the page's own content. Sourcelight cannot
  * see tab URLs, so the tab is found by asking each tab's content script for its page.
  */
-export async function openFirefoxPopup(firefox: Browser, pageUrl: string, popup?: FirefoxPage): Promise<FirefoxPage> {
+export async function openFirefoxPopup(
+  firefox: Browser,
+  pageUrl: string,
+  popup?: FirefoxPage,
+): Promise<FirefoxPage> {
   const page = popup ?? (await firefox.newPage());
   const base = `moz-extension://${FIREFOX_EXTENSION_UUID}/src/extension/popup/index.html`;
   const open = async (query: string) => {

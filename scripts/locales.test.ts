@@ -2,7 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const messages = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
+const messages = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<
+  string,
+  { message: string }
+>;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -16,8 +19,12 @@ describe('locales', () => {
   it('has every string the extension asks for', () => {
     const used = new Set<string>();
     for (const file of sourceFiles('src/extension')) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z0-9_]+)'/g)) used.add(match[1] as string);
-      for (const match of readFileSync(file, 'utf8').matchAll(/'((?:verdict|kind|signal)[A-Z][A-Za-z]+)'/g)) used.add(match[1] as string);
+      for (const match of readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z0-9_]+)'/g))
+        used.add(match[1] as string);
+      for (const match of readFileSync(file, 'utf8').matchAll(
+        /'((?:verdict|kind|signal)[A-Z][A-Za-z]+)'/g,
+      ))
+        used.add(match[1] as string);
     }
     const manifest = readFileSync('manifest.json', 'utf8');
     for (const match of manifest.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) used.add(match[1] as string);
@@ -26,7 +33,14 @@ describe('locales', () => {
   });
 
   it('has no string nobody uses', () => {
-    const corpus = [...sourceFiles('src/extension').map((f) => readFileSync(f, 'utf8')), readFileSync('manifest.json', 'utf8')].join('\n');
-    expect(Object.keys(messages).filter((key) => !corpus.includes(`'${key}'`) && !corpus.includes(`__MSG_${key}__`))).toEqual([]);
+    const corpus = [
+      ...sourceFiles('src/extension').map((f) => readFileSync(f, 'utf8')),
+      readFileSync('manifest.json', 'utf8'),
+    ].join('\n');
+    expect(
+      Object.keys(messages).filter(
+        (key) => !corpus.includes(`'${key}'`) && !corpus.includes(`__MSG_${key}__`),
+      ),
+    ).toEqual([]);
   });
 });

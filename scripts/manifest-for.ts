@@ -23,9 +23,17 @@ type Manifest = Record<string, unknown> & {
   background: { service_worker: string; type?: string };
 };
 
-export function manifestFor(target: Target, base: Manifest, version: string): Record<string, unknown> {
-  if (!/^\d+(\.\d+){0,3}$/.test(version)) throw new Error(`package.json's version "${version}" is not a browser extension version (1 to 4 dot-separated numbers)`);
-  if ('version' in base) throw new Error('manifest.json must not state a version: it comes from package.json');
+export function manifestFor(
+  target: Target,
+  base: Manifest,
+  version: string,
+): Record<string, unknown> {
+  if (!/^\d+(\.\d+){0,3}$/.test(version))
+    throw new Error(
+      `package.json's version "${version}" is not a browser extension version (1 to 4 dot-separated numbers)`,
+    );
+  if ('version' in base)
+    throw new Error('manifest.json must not state a version: it comes from package.json');
   const manifest: Record<string, unknown> = { ...structuredClone(base), version };
   if (target === 'chrome') return manifest;
   delete manifest.minimum_chrome_version;

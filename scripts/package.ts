@@ -19,7 +19,8 @@ export interface Packaged {
   untracked: string[];
 }
 
-const git = (args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+const git = (args: string[]) =>
+  execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
 
 function insideGit(): boolean {
   try {
@@ -36,7 +37,17 @@ export function packageExtension(artifacts = 'artifacts'): Packaged {
     const filename = `sourcelight-${target}-${version}.zip`;
     execFileSync(
       'npx',
-      ['web-ext', 'build', '--source-dir', `dist/${target}`, '--artifacts-dir', artifacts, '--filename', filename, '--overwrite-dest'],
+      [
+        'web-ext',
+        'build',
+        '--source-dir',
+        `dist/${target}`,
+        '--artifacts-dir',
+        artifacts,
+        '--filename',
+        filename,
+        '--overwrite-dest',
+      ],
       { stdio: ['ignore', 'ignore', 'inherit'] },
     );
     return join(artifacts, filename);
@@ -46,7 +57,11 @@ export function packageExtension(artifacts = 'artifacts'): Packaged {
   // `git stash create` makes a commit of the working tree's tracked files without touching anything
   // (empty output when nothing changed): the archive holds what was built, not only what was committed.
   const tree = git(['stash', 'create']).trim() || 'HEAD';
-  execFileSync('git', ['archive', '--format=zip', `--prefix=sourcelight-${version}/`, '-o', resolve(source), tree], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(
+    'git',
+    ['archive', '--format=zip', `--prefix=sourcelight-${version}/`, '-o', resolve(source), tree],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   const untracked = git(['ls-files', '--others', '--exclude-standard']).split('\n').filter(Boolean);
   return { extensions, source, untracked };
 }
@@ -54,7 +69,11 @@ export function packageExtension(artifacts = 'artifacts'): Packaged {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { extensions, source, untracked } = packageExtension();
   for (const file of extensions) console.log(file);
-  if (source) console.log(`${source} (sources for addons.mozilla.org: see "Rebuilding from the source archive" in the README)`);
+  if (source)
+    console.log(
+      `${source} (sources for addons.mozilla.org: see "Rebuilding from the source archive" in the README)`,
+    );
   else console.error('Not a git checkout: no source archive written.');
-  if (untracked.length) console.error(`Not in the source archive (untracked by git): ${untracked.join(', ')}`);
+  if (untracked.length)
+    console.error(`Not in the source archive (untracked by git): ${untracked.join(', ')}`);
 }

@@ -7,17 +7,23 @@ const readme = readFileSync('README.md', 'utf8');
 
 describe('README', () => {
   it('shows a claim-pack example that validates and works as described', () => {
-    const block = /```json\n([\s\S]*?)\n```/.exec(readme.slice(readme.indexOf('## Claim packs')))?.[1];
+    const block = /```json\n([\s\S]*?)\n```/.exec(
+      readme.slice(readme.indexOf('## Claim packs')),
+    )?.[1];
     expect(block).toBeDefined();
     const result = parsePack(JSON.parse(block as string));
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
     if (!result.ok) return;
-    const analysis = analyzeText('Fire at Pier 4. Three firefighters were hurt in the blaze.', indexPacks([result.pack]));
+    const analysis = analyzeText(
+      'Fire at Pier 4. Three firefighters were hurt in the blaze.',
+      indexPacks([result.pack]),
+    );
     expect(analysis.findings).toMatchObject([{ verdict: 'discrepant', claimId: 'fact:injuries' }]);
   });
 
   it('documents every npm script it tells people to run', () => {
     const scripts = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).scripts as object);
-    for (const [, name] of readme.matchAll(/npm run ([a-z0-9:]+)/g)) expect(scripts).toContain(name);
+    for (const [, name] of readme.matchAll(/npm run ([a-z0-9:]+)/g))
+      expect(scripts).toContain(name);
   });
 });

@@ -10,18 +10,28 @@ import { resolve } from 'node:path';
 import { build } from 'vite';
 import { FIREFOX_PATH, missingBrowser } from './browsers.ts';
 import { startDemoServerPreferring } from './demo-server.ts';
-import { DIST_FIREFOX, launchChromium, launchFirefox, openFirefoxPopup, openPopup, tabIdFor } from './launch.ts';
+import {
+  DIST_FIREFOX,
+  launchChromium,
+  launchFirefox,
+  openFirefoxPopup,
+  openPopup,
+  tabIdFor,
+} from './launch.ts';
 
 const FIRST_DEMO = 'rochester-rewrite.html';
 const SHOTS = resolve('screenshots');
 
-const browserArg = process.argv.includes('--browser') ? process.argv[process.argv.indexOf('--browser') + 1] : 'chromium';
+const browserArg = process.argv.includes('--browser')
+  ? process.argv[process.argv.indexOf('--browser') + 1]
+  : 'chromium';
 if (browserArg !== 'chromium' && browserArg !== 'chrome' && browserArg !== 'firefox') {
   console.error(`Unknown browser "${browserArg}": use --browser chromium or --browser firefox.`);
   process.exit(2);
 }
 const target = browserArg === 'firefox' ? 'firefox' : 'chrome';
-const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const hasDisplay =
+  process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
 const { server, notice } = await startDemoServerPreferring(4517);
 const firstPage = server.url + FIRST_DEMO;
@@ -55,21 +65,37 @@ async function openInteractive(): Promise<void> {
     const session = await launchChromium({ headless: false });
     const page = await session.context.newPage();
     await page.goto(firstPage);
-    console.log('Chromium is open with Sourcelight loaded. Close the browser window (or press Ctrl+C) to stop.');
+    console.log(
+      'Chromium is open with Sourcelight loaded. Close the browser window (or press Ctrl+C) to stop.',
+    );
     session.context.on('close', () => void server.close().then(() => process.exit(0)));
     return;
   }
   const child = spawn(
     'npx',
-    ['web-ext', 'run', '--source-dir', DIST_FIREFOX, '--firefox', FIREFOX_PATH, '--start-url', firstPage, '--no-input'],
+    [
+      'web-ext',
+      'run',
+      '--source-dir',
+      DIST_FIREFOX,
+      '--firefox',
+      FIREFOX_PATH,
+      '--start-url',
+      firstPage,
+      '--no-input',
+    ],
     { stdio: 'inherit' },
   );
   child.on('exit', (code) => void server.close().then(() => process.exit(code ?? 0)));
 }
 
 async function writeScreenshots(): Promise<void> {
-  console.log('No display found (DISPLAY and WAYLAND_DISPLAY are unset), so no browser window can open.');
-  console.log(`Writing screenshots of the extension at work instead (headless ${target === 'chrome' ? 'Chromium' : 'Firefox'}).`);
+  console.log(
+    'No display found (DISPLAY and WAYLAND_DISPLAY are unset), so no browser window can open.',
+  );
+  console.log(
+    `Writing screenshots of the extension at work instead (headless ${target === 'chrome' ? 'Chromium' : 'Firefox'}).`,
+  );
   await mkdir(SHOTS, { recursive: true });
   const written: string[] = [];
   if (target === 'chrome') {
@@ -77,7 +103,9 @@ async function writeScreenshots(): Promise<void> {
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 1100, height: 1000 });
     await page.goto(firstPage);
-    await page.waitForFunction(() => CSS.highlights.has('sourcelight-discrepant'), null, { timeout: 10_000 });
+    await page.waitForFunction(() => CSS.highlights.has('sourcelight-discrepant'), null, {
+      timeout: 10_000,
+    });
     written.push(resolve(SHOTS, 'chromium-annotated-page.png'));
     await page.screenshot({ path: written.at(-1) as string, fullPage: true });
     const tabId = await tabIdFor(session, page);
@@ -94,12 +122,16 @@ async function writeScreenshots(): Promise<void> {
   } else {
     // Firefox over WebDriver BiDi cannot emulate a colour scheme, so each scheme gets its own browser, told by a pref.
     for (const scheme of ['light', 'dark'] as const) {
-      const { browser } = await launchFirefox({ prefs: { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 } });
+      const { browser } = await launchFirefox({
+        prefs: { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 },
+      });
       try {
         const page = await browser.newPage();
         await page.setViewport({ width: 1100, height: 1000 });
         await page.goto(firstPage);
-        await page.waitForFunction(() => CSS.highlights.has('sourcelight-discrepant'), { timeout: 10_000 });
+        await page.waitForFunction(() => CSS.highlights.has('sourcelight-discrepant'), {
+          timeout: 10_000,
+        });
         if (scheme === 'light') {
           written.push(resolve(SHOTS, 'firefox-annotated-page.png'));
           await page.screenshot({ path: written.at(-1) as `${string}.png`, fullPage: true });

@@ -24,7 +24,10 @@ const CARD_SHOTS = [
 /** Scrolls the fourth discrepant sentence (in the demo retelling, one in the article's body) so its first line sits at `y`, and gives a point on it. */
 const placeSentence = (y: number) => {
   const range = [...(CSS.highlights.get('sourcelight-discrepant') ?? [])][3] as Range;
-  window.scrollBy({ top: (range.getClientRects()[0] as DOMRect).top - y, behavior: 'instant' as ScrollBehavior });
+  window.scrollBy({
+    top: (range.getClientRects()[0] as DOMRect).top - y,
+    behavior: 'instant' as ScrollBehavior,
+  });
   const rect = range.getClientRects()[0] as DOMRect;
   return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
 };
@@ -44,7 +47,10 @@ try {
     for (const colorScheme of SCHEMES) {
       await popup.emulateMedia({ colorScheme });
       await popup.screenshot({ path: join(out, `chromium-popup-${colorScheme}.png`) });
-      await popup.screenshot({ path: join(out, `chromium-popup-${colorScheme}-full.png`), fullPage: true });
+      await popup.screenshot({
+        path: join(out, `chromium-popup-${colorScheme}-full.png`),
+        fullPage: true,
+      });
     }
     await page.bringToFront();
     for (const colorScheme of SCHEMES) {
@@ -64,7 +70,9 @@ try {
 
   // Firefox follows a preference for the colour scheme of its pages, so each scheme gets its own browser.
   for (const colorScheme of SCHEMES) {
-    const firefox = await launchFirefox({ prefs: { 'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1 } });
+    const firefox = await launchFirefox({
+      prefs: { 'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1 },
+    });
     try {
       const page = await firefox.browser.newPage();
       await page.setViewport({ width: 1000, height: 700 });
@@ -73,7 +81,10 @@ try {
       const popup = await openFirefoxPopup(firefox.browser, demo.url + file);
       await popup.setViewport({ width: 380, height: 580 });
       await popup.screenshot({ path: join(out, `firefox-popup-${colorScheme}.png`) });
-      await popup.screenshot({ path: join(out, `firefox-popup-${colorScheme}-full.png`), fullPage: true });
+      await popup.screenshot({
+        path: join(out, `firefox-popup-${colorScheme}-full.png`),
+        fullPage: true,
+      });
       await page.bringToFront();
       for (const shot of CARD_SHOTS) {
         await page.setViewport({ width: shot.width, height: shot.height });

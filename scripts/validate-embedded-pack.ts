@@ -11,15 +11,24 @@ import { formatWorldProblem, parseWorld } from '../src/world/parse-world.ts';
  */
 export function validateEmbeddedPack(): void {
   const result = parsePack(EMBEDDED_PACK_DATA);
-  if (!result.ok) throw new Error(`packs/sourcelight-core.json is invalid:\n${result.problems.map(formatProblem).join('\n')}`);
+  if (!result.ok)
+    throw new Error(
+      `packs/sourcelight-core.json is invalid:\n${result.problems.map(formatProblem).join('\n')}`,
+    );
   if (!isDeepStrictEqual(result.pack, EMBEDDED_PACK_DATA)) {
-    throw new Error('packs/sourcelight-core.json changes when validated (untrimmed text?); fix the data');
+    throw new Error(
+      'packs/sourcelight-core.json changes when validated (untrimmed text?); fix the data',
+    );
   }
 }
 
 /** The same for data/world.json, which the content script also uses as bundled. */
 export function validateEmbeddedWorld(): void {
   const result = parseWorld(WORLD_DATA);
-  if (!result.ok) throw new Error(`data/world.json is invalid:\n${result.problems.map(formatWorldProblem).join('\n')}`);
-  if (!isDeepStrictEqual(result.world, WORLD_DATA)) throw new Error('data/world.json changes when validated (untrimmed text?); fix the data');
+  if (!result.ok)
+    throw new Error(
+      `data/world.json is invalid:\n${result.problems.map(formatWorldProblem).join('\n')}`,
+    );
+  if (!isDeepStrictEqual(result.world, WORLD_DATA))
+    throw new Error('data/world.json changes when validated (untrimmed text?); fix the data');
 }

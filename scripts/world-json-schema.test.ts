@@ -11,12 +11,27 @@ describe('schema/world.schema.json', () => {
     const schema = JSON.parse(readFileSync(WORLD_SCHEMA_PATH, 'utf8'));
     expect(schema.additionalProperties).toBe(false);
     expect(schema.required).toEqual(
-      expect.arrayContaining(['format', 'formatVersion', 'version', 'updated', 'country', 'states', 'places', 'agencies', 'people', 'offices', 'elections', 'outlets']),
+      expect.arrayContaining([
+        'format',
+        'formatVersion',
+        'version',
+        'updated',
+        'country',
+        'states',
+        'places',
+        'agencies',
+        'people',
+        'offices',
+        'elections',
+        'outlets',
+      ]),
     );
     expect(JSON.stringify(schema)).toContain('^\\\\d{4}(-(0[1-9]|1[0-2])');
   });
 
   it('is the schema data/world.json names', () => {
-    expect(JSON.parse(readFileSync('data/world.json', 'utf8')).$schema).toBe('../schema/world.schema.json');
+    expect(JSON.parse(readFileSync('data/world.json', 'utf8')).$schema).toBe(
+      '../schema/world.schema.json',
+    );
   });
 });

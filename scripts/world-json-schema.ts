@@ -8,7 +8,9 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { WorldSchema } from '../src/world/schema.ts';
 
-export const WORLD_SCHEMA_PATH = fileURLToPath(new URL('../schema/world.schema.json', import.meta.url));
+export const WORLD_SCHEMA_PATH = fileURLToPath(
+  new URL('../schema/world.schema.json', import.meta.url),
+);
 
 export function worldJsonSchema(): string {
   const schema = {

@@ -41,7 +41,8 @@ export function readZip(path: string): ZipFile {
     read(name) {
       const entry = entries.get(name);
       if (!entry) throw new Error(`${path} has no ${name}`);
-      const start = entry.local + 30 + zip.readUInt16LE(entry.local + 26) + zip.readUInt16LE(entry.local + 28);
+      const start =
+        entry.local + 30 + zip.readUInt16LE(entry.local + 26) + zip.readUInt16LE(entry.local + 28);
       const data = zip.subarray(start, start + entry.size);
       if (entry.method === 0) return Buffer.from(data);
       if (entry.method === 8) return inflateRawSync(data);

@@ -22,4 +22,6 @@ const result = analyzeText(page, index, { links: [], published: null, today: '20
 const heapAfterCallMB = process.memoryUsage().heapUsed / 1024 / 1024 - before;
 const peakRssMB = process.resourceUsage().maxRSS / 1024;
 const resultMB = (await heap()) - before;
-process.stdout.write(`${JSON.stringify({ heapAfterCallMB, resultMB, peakRssMB, callRssMB: peakRssMB - rssBefore, findings: result.findings.length })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ heapAfterCallMB, resultMB, peakRssMB, callRssMB: peakRssMB - rssBefore, findings: result.findings.length })}\n`,
+);

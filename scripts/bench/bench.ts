@@ -9,7 +9,14 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
-import { analyzeText, foldText, indexPacks, recognizeStory, type Analysis, type PackIndex } from '../../src/engine/index.ts';
+import {
+  analyzeText,
+  foldText,
+  indexPacks,
+  recognizeStory,
+  type Analysis,
+  type PackIndex,
+} from '../../src/engine/index.ts';
 import { EMBEDDED_PACK_DATA } from '../../src/pack/embedded.ts';
 import { formatProblem, parsePack } from '../../src/pack/parse-pack.ts';
 import type { ClaimPack } from '../../src/pack/schema.ts';
@@ -29,7 +36,11 @@ const log = (line = '') => {
 const CONTEXT = { links: [], published: null, today: '2026-11-21' };
 /** A copy V8 stores one byte per character (a string made by replacing in a two-byte string stays two-byte). */
 const oneByte = (text: string) => Buffer.from(text, 'latin1').toString('latin1');
-const asciiOnly = (text: string) => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\u2014/g, '-');
+const asciiOnly = (text: string) =>
+  text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/\u2014/g, '-');
 
 interface Timing {
   /** Median milliseconds per call. */
@@ -52,13 +63,18 @@ const median = (xs: number[]) => {
  * of calls long enough (about 2 ms) for the clock, within a time budget;
  * always at least three samples (one for calls slower than the budget).
  */
-function time(fn: () => unknown, { samples = quick ? 7 : 41, budgetMs = quick ? 1500 : 4000 } = {}): Timing {
+function time(
+  fn: () => unknown,
+  { samples = quick ? 7 : 41, budgetMs = quick ? 1500 : 4000 } = {},
+): Timing {
   let t = performance.now();
   fn();
   const first = performance.now() - t;
   // Warm up for about 100 ms, so that the optimising compiler has seen the call.
-  if (first < 200) for (let w = 0, end = performance.now() + 100; w < 3 || performance.now() < end; w++) fn();
-  const batch = first >= 2 ? 1 : Math.max(1, Math.min(1000, Math.round(2 / Math.max(first, 0.001))));
+  if (first < 200)
+    for (let w = 0, end = performance.now() + 100; w < 3 || performance.now() < end; w++) fn();
+  const batch =
+    first >= 2 ? 1 : Math.max(1, Math.min(1000, Math.round(2 / Math.max(first, 0.001))));
   // A call slower than the whole budget is timed once, by that first call.
   if (first > budgetMs) return { median: first, min: first, max: first, samples: 1, batch: 1 };
   const out: number[] = [];
@@ -68,7 +84,13 @@ function time(fn: () => unknown, { samples = quick ? 7 : 41, budgetMs = quick ? 
     for (let b = 0; b < batch; b++) fn();
     out.push((performance.now() - t) / batch);
   }
-  return { median: median(out), min: Math.min(...out), max: Math.max(...out), samples: out.length, batch };
+  return {
+    median: median(out),
+    min: Math.min(...out),
+    max: Math.max(...out),
+    samples: out.length,
+    batch,
+  };
 }
 
 /**
@@ -77,7 +99,10 @@ function time(fn: () => unknown, { samples = quick ? 7 : 41, budgetMs = quick ? 
  * an index of its own, so the matching article is timed cold, on a fresh index each time, after three
  * untimed warm-up rounds for the compiler.
  */
-function timeCold(make: () => () => unknown, { samples = quick ? 5 : 15, warmUp = 3 } = {}): Timing {
+function timeCold(
+  make: () => () => unknown,
+  { samples = quick ? 5 : 15, warmUp = 3 } = {},
+): Timing {
   for (let w = 0; w < warmUp; w++) make()();
   const out: number[] = [];
   for (let i = 0; i < samples; i++) {
@@ -86,7 +111,13 @@ function timeCold(make: () => () => unknown, { samples = quick ? 5 : 15, warmUp 
     fn();
     out.push(performance.now() - t);
   }
-  return { median: median(out), min: Math.min(...out), max: Math.max(...out), samples: out.length, batch: 1 };
+  return {
+    median: median(out),
+    min: Math.min(...out),
+    max: Math.max(...out),
+    samples: out.length,
+    batch: 1,
+  };
 }
 
 /** Heap in use after full collections, with pauses so that V8's concurrent sweeping has finished. */
@@ -112,7 +143,15 @@ interface Subject {
 }
 
 function claimCount(pack: ClaimPack): number {
-  return pack.stories.reduce((n, s) => n + (s.facts?.length ?? 0) + (s.quotes?.length ?? 0) + (s.unverified?.length ?? 0) + (s.reviews?.length ?? 0), 0);
+  return pack.stories.reduce(
+    (n, s) =>
+      n +
+      (s.facts?.length ?? 0) +
+      (s.quotes?.length ?? 0) +
+      (s.unverified?.length ?? 0) +
+      (s.reviews?.length ?? 0),
+    0,
+  );
 }
 
 function subjects(): Subject[] {
@@ -121,14 +160,31 @@ function subjects(): Subject[] {
   const embedded = parsePack(EMBEDDED_PACK_DATA);
   if (!embedded.ok) throw new Error('embedded pack invalid');
   const demo = demoRetelling();
-  const out: Subject[] = [{ name: 'embedded', claims: claimCount(embedded.pack), stories: embedded.pack.stories.length, jsonBytes: embeddedJson.length, json: embeddedJson, matching: demo, nearMiss: ['Rochester', 'Denver'], memoryArg: 'embedded' }];
+  const out: Subject[] = [
+    {
+      name: 'embedded',
+      claims: claimCount(embedded.pack),
+      stories: embedded.pack.stories.length,
+      jsonBytes: embeddedJson.length,
+      json: embeddedJson,
+      matching: demo,
+      nearMiss: ['Rochester', 'Denver'],
+      memoryArg: 'embedded',
+    },
+  ];
   for (const claims of sizes) {
     const generated = generatePack(claims, 1);
     const text = JSON.stringify(generated.data);
     const stories = generated.data.stories as { entities: { name: string }[] }[];
     out.push({
-      name: `generated ${claims.toLocaleString('en-US')}`, claims, stories: stories.length, jsonBytes: text.length, json: text,
-      matching: generated.matchingArticle, nearMiss: [stories[0]?.entities[1]?.name as string], memoryArg: String(claims),
+      name: `generated ${claims.toLocaleString('en-US')}`,
+      claims,
+      stories: stories.length,
+      jsonBytes: text.length,
+      json: text,
+      matching: generated.matchingArticle,
+      nearMiss: [stories[0]?.entities[1]?.name as string],
+      memoryArg: String(claims),
     });
   }
   return out;
@@ -150,12 +206,22 @@ interface LoadResult {
 }
 
 /** Memory in a fresh process (memory.ts): in this one, earlier packs and timings blur the heap figures. */
-function measureMemory(pack: string, index: string): { rawMB: number; packMB: number; indexMB: number } {
+function measureMemory(
+  pack: string,
+  index: string,
+): { rawMB: number; packMB: number; indexMB: number } {
   const script = fileURLToPath(new URL('./memory.ts', import.meta.url));
-  return JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, pack, index], { encoding: 'utf8' })) as { rawMB: number; packMB: number; indexMB: number };
+  return JSON.parse(
+    execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, pack, index], {
+      encoding: 'utf8',
+    }),
+  ) as { rawMB: number; packMB: number; indexMB: number };
 }
 
-async function load(subject: Subject, reps: number): Promise<{ pack: ClaimPack; index: PackIndex; result: LoadResult }> {
+async function load(
+  subject: Subject,
+  reps: number,
+): Promise<{ pack: ClaimPack; index: PackIndex; result: LoadResult }> {
   const parseMs: number[] = [];
   const validateMs: number[] = [];
   const indexMs: number[] = [];
@@ -168,7 +234,8 @@ async function load(subject: Subject, reps: number): Promise<{ pack: ClaimPack; 
     t = performance.now();
     const parsed = parsePack(raw);
     validateMs.push(performance.now() - t);
-    if (!parsed.ok) throw new Error(`${subject.name}: ${parsed.problems.map(formatProblem).join('\n')}`);
+    if (!parsed.ok)
+      throw new Error(`${subject.name}: ${parsed.problems.map(formatProblem).join('\n')}`);
     t = performance.now();
     const index = indexPacks([parsed.pack], { world: worldIndex() });
     indexMs.push(performance.now() - t);
@@ -180,8 +247,14 @@ async function load(subject: Subject, reps: number): Promise<{ pack: ClaimPack; 
   return {
     ...(kept as { pack: ClaimPack; index: PackIndex }),
     result: {
-      parseJsonMs: p, validateMs: v, indexMs: i, loadAndIndexMs: v + i,
-      packMB: memory.pack, indexMB: memory.index, loadAndIndexMB: memory.pack + memory.index, rawJsonObjectMB: memory.raw,
+      parseJsonMs: p,
+      validateMs: v,
+      indexMs: i,
+      loadAndIndexMs: v + i,
+      packMB: memory.pack,
+      indexMB: memory.index,
+      loadAndIndexMB: memory.pack + memory.index,
+      rawJsonObjectMB: memory.raw,
     },
   };
 }
@@ -220,10 +293,18 @@ interface AnalysisMemory {
  * module and do carry over; the first page in a fresh engine is what `npm run bench:browser` measures.
  */
 function freshIndex(packs: readonly ClaimPack[]): PackIndex {
-  return indexPacks(packs.map((p) => structuredClone(p)), { world: indexWorld(structuredClone(EMBEDDED_WORLD)) });
+  return indexPacks(
+    packs.map((p) => structuredClone(p)),
+    { world: indexWorld(structuredClone(EMBEDDED_WORLD)) },
+  );
 }
 
-type MatchSweep = ({ chars: number; findings: number; timing: Timing; msPerMB: number } & AnalysisMemory)[];
+type MatchSweep = ({
+  chars: number;
+  findings: number;
+  timing: Timing;
+  msPerMB: number;
+} & AnalysisMemory)[];
 const MATCH_SWEEP = [0.5, 1, 2, 4].map((mb) => mb * 1024 * 1024);
 
 function matchSweep(text: string, index: PackIndex, packs: ClaimPack[]): MatchSweep {
@@ -231,13 +312,30 @@ function matchSweep(text: string, index: PackIndex, packs: ClaimPack[]): MatchSw
   return MATCH_SWEEP.map((chars) => {
     const page = repeatTo(text, chars);
     const analyse = (fresh: PackIndex) => (): Analysis => {
-      if (!recognizeStory(foldText(page), fresh)) throw new Error('the repeated retelling was not recognised');
+      if (!recognizeStory(foldText(page), fresh))
+        throw new Error('the repeated retelling was not recognised');
       return analyzeText(page, fresh, CONTEXT);
     };
     const findings = analyse(index)().findings.length;
-    const timing = timeCold(() => analyse(freshIndex(packs)), { samples: quick ? 3 : 7, warmUp: 0 });
-    const memory = JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, String(chars)], { encoding: 'utf8' })) as AnalysisMemory;
-    return { chars, findings, timing, msPerMB: timing.median / (chars / 1024 ** 2), heapAfterCallMB: memory.heapAfterCallMB, resultMB: memory.resultMB, peakRssMB: memory.peakRssMB, callRssMB: memory.callRssMB };
+    const timing = timeCold(() => analyse(freshIndex(packs)), {
+      samples: quick ? 3 : 7,
+      warmUp: 0,
+    });
+    const memory = JSON.parse(
+      execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, String(chars)], {
+        encoding: 'utf8',
+      }),
+    ) as AnalysisMemory;
+    return {
+      chars,
+      findings,
+      timing,
+      msPerMB: timing.median / (chars / 1024 ** 2),
+      heapAfterCallMB: memory.heapAfterCallMB,
+      resultMB: memory.resultMB,
+      peakRssMB: memory.peakRssMB,
+      callRssMB: memory.callRssMB,
+    };
   });
 }
 
@@ -254,41 +352,71 @@ interface Row {
   competitors: Record<string, Workloads & { buildMs: number; buildMB: number }>;
 }
 
-async function run(): Promise<{ machine: Record<string, unknown>; rows: Row[]; breakdown: Record<string, Timing>; targets: { name: string; value: number; target: number; unit: string; met: boolean }[] }> {
+async function run(): Promise<{
+  machine: Record<string, unknown>;
+  rows: Row[];
+  breakdown: Record<string, Timing>;
+  targets: { name: string; value: number; target: number; unit: string; met: boolean }[];
+}> {
   const machine = {
-    cpu: os.cpus()[0]?.model ?? 'unknown', nproc: os.availableParallelism(), node: process.version, platform: `${os.platform()} ${os.release()}`,
-    memoryGB: Math.round(os.totalmem() / 1024 ** 3), gcExposed: Boolean(gc), quick,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    nproc: os.availableParallelism(),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    memoryGB: Math.round(os.totalmem() / 1024 ** 3),
+    gcExposed: Boolean(gc),
+    quick,
     /** How the engine's code was loaded (run.ts): bundled as it ships, or the sources through tsx. */
     engine: process.env.SOURCELIGHT_BENCH_ENGINE ?? 'source (tsx)',
     /** One-minute load average when the run started and ended: above the number of cores, other work was competing. */
     loadAverage: { start: os.loadavg()[0] as number, end: 0 },
   };
-  log(`Sourcelight engine bench: ${machine.cpu}, ${machine.nproc} cores, Node ${machine.node}${gc ? '' : ' (no --expose-gc: memory figures are rough)'}; engine code: ${machine.engine}`);
+  log(
+    `Sourcelight engine bench: ${machine.cpu}, ${machine.nproc} cores, Node ${machine.node}${gc ? '' : ' (no --expose-gc: memory figures are rough)'}; engine code: ${machine.engine}`,
+  );
   const rows: Row[] = [];
   for (const subject of subjects()) {
-    log(`\n${subject.name}: ${subject.claims} claims in ${subject.stories} stories, ${(subject.jsonBytes / 1e6).toFixed(2)} MB of JSON`);
-    const { pack, index, result } = await load(subject, subject.claims >= 100_000 ? (quick ? 1 : 3) : 5);
+    log(
+      `\n${subject.name}: ${subject.claims} claims in ${subject.stories} stories, ${(subject.jsonBytes / 1e6).toFixed(2)} MB of JSON`,
+    );
+    const { pack, index, result } = await load(
+      subject,
+      subject.claims >= 100_000 ? (quick ? 1 : 3) : 5,
+    );
     const page50k = unrelatedArticle(50 * 1024, 7);
     const ascii50k = oneByte(asciiOnly(page50k));
     const near50k = unrelatedArticle(50 * 1024, 7, subject.nearMiss);
     const page1m = unrelatedArticle(1024 * 1024, 8);
     const dismiss = (page: string) => () => {
-      if (recognizeStory(foldText(page), index)) throw new Error(`${subject.name}: the unrelated page was recognised`);
+      if (recognizeStory(foldText(page), index))
+        throw new Error(`${subject.name}: the unrelated page was recognised`);
     };
     // A fresh index per call (untimed): the engine's per-index caches would otherwise time a page read before.
     const analyse = () => {
       const fresh = freshIndex([pack]);
       return () => {
-        if (!recognizeStory(foldText(subject.matching), fresh)) throw new Error(`${subject.name}: the matching page was not recognised`);
+        if (!recognizeStory(foldText(subject.matching), fresh))
+          throw new Error(`${subject.name}: the matching page was not recognised`);
         const analysis = analyzeText(subject.matching, fresh, CONTEXT);
-        if (!analysis.findings.length) throw new Error(`${subject.name}: no findings on the matching page`);
+        if (!analysis.findings.length)
+          throw new Error(`${subject.name}: no findings on the matching page`);
       };
     };
     // Let the collector finish with the garbage of loading (concurrent and lazy sweeping slow the first figures otherwise).
     await heap(250);
-    const engine = { dismiss50k: time(dismiss(page50k)), dismiss50kAscii: time(dismiss(ascii50k)), dismiss50kNearMiss: time(dismiss(near50k)), dismiss1m: time(dismiss(page1m)), analyze: timeCold(analyse) };
-    const pageSweep: Sweep = SWEEP.map((chars) => ({ chars, timing: time(dismiss(unrelatedArticle(chars, 9))) }));
-    const matching = subject.name === 'embedded' ? matchSweep(subject.matching, index, [pack]) : undefined;
+    const engine = {
+      dismiss50k: time(dismiss(page50k)),
+      dismiss50kAscii: time(dismiss(ascii50k)),
+      dismiss50kNearMiss: time(dismiss(near50k)),
+      dismiss1m: time(dismiss(page1m)),
+      analyze: timeCold(analyse),
+    };
+    const pageSweep: Sweep = SWEEP.map((chars) => ({
+      chars,
+      timing: time(dismiss(unrelatedArticle(chars, 9))),
+    }));
+    const matching =
+      subject.name === 'embedded' ? matchSweep(subject.matching, index, [pack]) : undefined;
     // The competitors run after every engine figure: their indexes crowd the heap.
     const competitors: Row['competitors'] = {};
     for (const make of [naiveBaseline, miniSearchPeer] as ((pack: ClaimPack) => Competitor)[]) {
@@ -299,7 +427,8 @@ async function run(): Promise<{ machine: Record<string, unknown>; rows: Row[]; b
       const buildMB = measureMemory(subject.memoryArg, competitor.name).indexMB;
       const slow = { samples: quick ? 3 : 7, budgetMs: quick ? 3000 : 8000 };
       competitors[competitor.name] = {
-        buildMs, buildMB,
+        buildMs,
+        buildMB,
         dismiss50k: time(() => competitor.dismiss(page50k), slow),
         dismiss50kAscii: time(() => competitor.dismiss(ascii50k), slow),
         dismiss50kNearMiss: time(() => competitor.dismiss(near50k), slow),
@@ -307,7 +436,17 @@ async function run(): Promise<{ machine: Record<string, unknown>; rows: Row[]; b
         analyze: time(() => competitor.analyze(subject.matching), slow),
       };
     }
-    const row: Row = { pack: subject.name, pageSweep, ...(matching ? { matchSweep: matching } : {}), claims: subject.claims, stories: subject.stories, jsonMB: subject.jsonBytes / 1e6, load: result, engine, competitors };
+    const row: Row = {
+      pack: subject.name,
+      pageSweep,
+      ...(matching ? { matchSweep: matching } : {}),
+      claims: subject.claims,
+      stories: subject.stories,
+      jsonMB: subject.jsonBytes / 1e6,
+      load: result,
+      engine,
+      competitors,
+    };
     rows.push(row);
     printRow(row);
   }
@@ -320,43 +459,103 @@ async function run(): Promise<{ machine: Record<string, unknown>; rows: Row[]; b
     toLowerCaseAscii: time(() => ascii.toLowerCase()),
     foldTextAscii: time(() => foldText(ascii)),
   };
-  log(`\nFolding the 50 KB page (part of every dismissal): toLowerCase ${ms(breakdown.toLowerCase)}, foldText ${ms(breakdown.foldText)}; ASCII only: ${ms(breakdown.toLowerCaseAscii)}, ${ms(breakdown.foldTextAscii)}`);
+  log(
+    `\nFolding the 50 KB page (part of every dismissal): toLowerCase ${ms(breakdown.toLowerCase)}, foldText ${ms(breakdown.foldText)}; ASCII only: ${ms(breakdown.toLowerCaseAscii)}, ${ms(breakdown.foldTextAscii)}`,
+  );
   const find = (name: string) => rows.find((r) => r.pack === name);
   const embedded = find('embedded') as Row;
   const largest = rows[rows.length - 1] as Row;
   const sweep = embedded.matchSweep as MatchSweep;
-  const growth = (sweep[sweep.length - 1] as MatchSweep[number]).timing.median / (sweep[0] as MatchSweep[number]).timing.median;
+  const growth =
+    (sweep[sweep.length - 1] as MatchSweep[number]).timing.median /
+    (sweep[0] as MatchSweep[number]).timing.median;
   const targets = [
-    { name: 'embedded pack: unrelated 50 KB page dismissed', value: embedded.engine.dismiss50k.median, target: 0.3, unit: 'ms' },
-    { name: `${largest.pack} claims: unrelated 50 KB page dismissed`, value: largest.engine.dismiss50k.median, target: 1, unit: 'ms' },
-    { name: 'embedded pack: matching article fully analysed', value: embedded.engine.analyze.median, target: 5, unit: 'ms' },
-    { name: 'embedded pack: a 4 MB matching page analysed, in times the 0.5 MB page (8 if linear)', value: growth, target: 10, unit: '×' },
-    { name: `${largest.pack} claims: validate and index`, value: largest.load.loadAndIndexMs, target: 300, unit: 'ms' },
-    { name: `${largest.pack} claims: heap held by pack and index`, value: largest.load.loadAndIndexMB, target: 60, unit: 'MB' },
+    {
+      name: 'embedded pack: unrelated 50 KB page dismissed',
+      value: embedded.engine.dismiss50k.median,
+      target: 0.3,
+      unit: 'ms',
+    },
+    {
+      name: `${largest.pack} claims: unrelated 50 KB page dismissed`,
+      value: largest.engine.dismiss50k.median,
+      target: 1,
+      unit: 'ms',
+    },
+    {
+      name: 'embedded pack: matching article fully analysed',
+      value: embedded.engine.analyze.median,
+      target: 5,
+      unit: 'ms',
+    },
+    {
+      name: 'embedded pack: a 4 MB matching page analysed, in times the 0.5 MB page (8 if linear)',
+      value: growth,
+      target: 10,
+      unit: '×',
+    },
+    {
+      name: `${largest.pack} claims: validate and index`,
+      value: largest.load.loadAndIndexMs,
+      target: 300,
+      unit: 'ms',
+    },
+    {
+      name: `${largest.pack} claims: heap held by pack and index`,
+      value: largest.load.loadAndIndexMB,
+      target: 60,
+      unit: 'MB',
+    },
   ].map((t) => ({ ...t, met: t.value < t.target }));
   machine.loadAverage.end = os.loadavg()[0] as number;
-  log(`\nLoad average (1 min): ${machine.loadAverage.start.toFixed(2)} at the start, ${machine.loadAverage.end.toFixed(2)} at the end, on ${machine.nproc} cores`);
+  log(
+    `\nLoad average (1 min): ${machine.loadAverage.start.toFixed(2)} at the start, ${machine.loadAverage.end.toFixed(2)} at the end, on ${machine.nproc} cores`,
+  );
   log('\nTargets (medians)');
-  const amount = (value: number, unit: string) => (unit === '×' ? `${value.toFixed(1)}×` : `${value.toFixed(unit === 'ms' && value < 10 ? 3 : 1)} ${unit}`);
-  for (const t of targets) log(`  ${t.met ? 'met   ' : 'MISSED'}  ${t.name}: ${amount(t.value, t.unit)} (target < ${amount(t.target, t.unit)})`);
+  const amount = (value: number, unit: string) =>
+    unit === '×'
+      ? `${value.toFixed(1)}×`
+      : `${value.toFixed(unit === 'ms' && value < 10 ? 3 : 1)} ${unit}`;
+  for (const t of targets)
+    log(
+      `  ${t.met ? 'met   ' : 'MISSED'}  ${t.name}: ${amount(t.value, t.unit)} (target < ${amount(t.target, t.unit)})`,
+    );
   return { machine, rows, breakdown, targets };
 }
 
-const ms = (t: Timing) => (t.median < 1 ? `${(t.median * 1000).toFixed(0)} µs` : `${t.median.toFixed(t.median < 100 ? 2 : 0)} ms`);
-const ratio = (a: Timing, b: Timing) => `${(a.median / b.median).toFixed(a.median / b.median < 10 ? 1 : 0)}×`;
+const ms = (t: Timing) =>
+  t.median < 1
+    ? `${(t.median * 1000).toFixed(0)} µs`
+    : `${t.median.toFixed(t.median < 100 ? 2 : 0)} ms`;
+const ratio = (a: Timing, b: Timing) =>
+  `${(a.median / b.median).toFixed(a.median / b.median < 10 ? 1 : 0)}×`;
 
 function printRow(row: Row): void {
   const l = row.load;
-  log(`  load: JSON.parse ${l.parseJsonMs.toFixed(1)} ms, validate ${l.validateMs.toFixed(1)} ms, index ${l.indexMs.toFixed(1)} ms; heap: pack ${l.packMB.toFixed(1)} MB + index ${l.indexMB.toFixed(1)} MB`);
-  log(`  engine, unrelated page by size: ${row.pageSweep.map((p) => `${p.chars / 1024} KB ${ms(p.timing)}`).join(', ')}`);
+  log(
+    `  load: JSON.parse ${l.parseJsonMs.toFixed(1)} ms, validate ${l.validateMs.toFixed(1)} ms, index ${l.indexMs.toFixed(1)} ms; heap: pack ${l.packMB.toFixed(1)} MB + index ${l.indexMB.toFixed(1)} MB`,
+  );
+  log(
+    `  engine, unrelated page by size: ${row.pageSweep.map((p) => `${p.chars / 1024} KB ${ms(p.timing)}`).join(', ')}`,
+  );
   for (const p of row.matchSweep ?? []) {
-    log(`  engine, matching page (demo retelling repeated) ${p.chars / 1024 ** 2} MB: ${ms(p.timing)} (${p.msPerMB.toFixed(0)} ms/MB), ${p.findings} findings; heap ${p.heapAfterCallMB.toFixed(0)} MB after the call, ${p.resultMB.toFixed(0)} MB held by the result; peak RSS ${p.peakRssMB.toFixed(0)} MB (+${p.callRssMB.toFixed(0)} MB in the call)`);
+    log(
+      `  engine, matching page (demo retelling repeated) ${p.chars / 1024 ** 2} MB: ${ms(p.timing)} (${p.msPerMB.toFixed(0)} ms/MB), ${p.findings} findings; heap ${p.heapAfterCallMB.toFixed(0)} MB after the call, ${p.resultMB.toFixed(0)} MB held by the result; peak RSS ${p.peakRssMB.toFixed(0)} MB (+${p.callRssMB.toFixed(0)} MB in the call)`,
+    );
   }
-  const cols: [keyof Workloads, string][] = [['dismiss50k', 'unrelated 50 KB'], ['dismiss50kAscii', 'same, ASCII only'], ['dismiss50kNearMiss', 'near miss 50 KB'], ['dismiss1m', 'unrelated 1 MB'], ['analyze', 'matching article']];
+  const cols: [keyof Workloads, string][] = [
+    ['dismiss50k', 'unrelated 50 KB'],
+    ['dismiss50kAscii', 'same, ASCII only'],
+    ['dismiss50kNearMiss', 'near miss 50 KB'],
+    ['dismiss1m', 'unrelated 1 MB'],
+    ['analyze', 'matching article'],
+  ];
   log(`  ${''.padEnd(11)}${cols.map(([, label]) => label.padStart(22)).join('')}`);
   log(`  ${'engine'.padEnd(11)}${cols.map(([key]) => ms(row.engine[key]).padStart(22)).join('')}`);
   for (const [name, c] of Object.entries(row.competitors)) {
-    log(`  ${name.padEnd(11)}${cols.map(([key]) => `${ms(c[key])} (${ratio(c[key], row.engine[key])})`.padStart(22)).join('')}   build ${c.buildMs.toFixed(0)} ms, ${c.buildMB.toFixed(1)} MB`);
+    log(
+      `  ${name.padEnd(11)}${cols.map(([key]) => `${ms(c[key])} (${ratio(c[key], row.engine[key])})`.padStart(22)).join('')}   build ${c.buildMs.toFixed(0)} ms, ${c.buildMB.toFixed(1)} MB`,
+    );
   }
 }
 

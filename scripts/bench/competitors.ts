@@ -33,7 +33,8 @@ function score(story: IndexedStory, folded: string): number | null {
   const total = found.reduce((sum, cue) => sum + cue.weight, 0);
   const { threshold } = story.story.recognition;
   if (total < threshold) return null;
-  if (story.requireAny.length && !found.some((cue) => story.requireAny.includes(cue.id))) return null;
+  if (story.requireAny.length && !found.some((cue) => story.requireAny.includes(cue.id)))
+    return null;
   if (!story.requireAll.every((id) => found.some((cue) => cue.id === id))) return null;
   return total / threshold;
 }
@@ -47,7 +48,11 @@ function best(stories: Iterable<IndexedStory>, folded: string): IndexedStory | n
   return top?.story ?? null;
 }
 
-function judgeAll(text: string, folded: string, judge: (sentence: string, foldedSentence: string, previous: string) => number): number {
+function judgeAll(
+  text: string,
+  folded: string,
+  judge: (sentence: string, foldedSentence: string, previous: string) => number,
+): number {
   const sentences = splitSentences(text);
   let judged = 0;
   sentences.forEach((s, i) => {
@@ -80,7 +85,11 @@ export function naiveBaseline(pack: ClaimPack): Competitor {
   };
 }
 
-const STOPWORDS = new Set('a an and are as at be by for from has have he in is it its of on or said she that the their they this to was were will with'.split(' '));
+const STOPWORDS = new Set(
+  'a an and are as at be by for from has have he in is it its of on or said she that the their they this to was were will with'.split(
+    ' ',
+  ),
+);
 const processTerm = (term: string) => {
   const t = term.toLowerCase();
   return t.length < 2 || STOPWORDS.has(t) ? null : t;
@@ -99,23 +108,68 @@ export function miniSearchPeer(pack: ClaimPack): Competitor {
   const stories = indexPacks([pack]).stories;
   // Stories by the words of their required cues (all cues when none is required).
   const gate = new MiniSearch<{ id: number; terms: string }>({ fields: ['terms'], processTerm });
-  gate.addAll(stories.map((s, id) => ({ id, terms: s.cues.filter((c) => !s.requireAny.length || s.requireAny.includes(c.id)).flatMap((c) => c.terms).join(' ') })));
+  gate.addAll(
+    stories.map((s, id) => ({
+      id,
+      terms: s.cues
+        .filter((c) => !s.requireAny.length || s.requireAny.includes(c.id))
+        .flatMap((c) => c.terms)
+        .join(' '),
+    })),
+  );
   // Every claim, by its words.
-  const claims = new MiniSearch<ClaimDoc>({ fields: ['text'], storeFields: ['story', 'kind', 'ref'], processTerm });
+  const claims = new MiniSearch<ClaimDoc>({
+    fields: ['text'],
+    storeFields: ['story', 'kind', 'ref'],
+    processTerm,
+  });
   let id = 0;
   const docs: ClaimDoc[] = [];
   pack.stories.forEach((story, n) => {
-    story.facts?.forEach((f, ref) => docs.push({ id: id++, story: n, kind: 'fact', ref, text: [f.statement, ...f.about.flat(), ...(f.details ?? []).flatMap((d) => [...(d.accepted ?? []), ...(d.wrong ?? []).flatMap((w) => w.terms)])].join(' ') }));
-    story.quotes?.forEach((q, ref) => docs.push({ id: id++, story: n, kind: 'quote', ref, text: q.text }));
-    story.unverified?.forEach((u, ref) => docs.push({ id: id++, story: n, kind: 'other', ref, text: `${u.claim} ${u.when.flat().join(' ')}` }));
-    story.reviews?.forEach((r, ref) => docs.push({ id: id++, story: n, kind: 'other', ref, text: r.claim }));
+    story.facts?.forEach((f, ref) =>
+      docs.push({
+        id: id++,
+        story: n,
+        kind: 'fact',
+        ref,
+        text: [
+          f.statement,
+          ...f.about.flat(),
+          ...(f.details ?? []).flatMap((d) => [
+            ...(d.accepted ?? []),
+            ...(d.wrong ?? []).flatMap((w) => w.terms),
+          ]),
+        ].join(' '),
+      }),
+    );
+    story.quotes?.forEach((q, ref) =>
+      docs.push({ id: id++, story: n, kind: 'quote', ref, text: q.text }),
+    );
+    story.unverified?.forEach((u, ref) =>
+      docs.push({
+        id: id++,
+        story: n,
+        kind: 'other',
+        ref,
+        text: `${u.claim} ${u.when.flat().join(' ')}`,
+      }),
+    );
+    story.reviews?.forEach((r, ref) =>
+      docs.push({ id: id++, story: n, kind: 'other', ref, text: r.claim }),
+    );
   });
   claims.addAll(docs);
 
   const recognise = (folded: string): { story: IndexedStory; n: number } | null => {
     const words = [...new Set(folded.match(TOKEN) ?? [])].join(' ');
-    const candidates = gate.search(words, { combineWith: 'OR' }).map((r) => r.id as number).sort((a, b) => a - b);
-    const story = best(candidates.map((n) => stories[n] as IndexedStory), folded);
+    const candidates = gate
+      .search(words, { combineWith: 'OR' })
+      .map((r) => r.id as number)
+      .sort((a, b) => a - b);
+    const story = best(
+      candidates.map((n) => stories[n] as IndexedStory),
+      folded,
+    );
     return story ? { story, n: stories.indexOf(story) } : null;
   };
   return {
@@ -130,10 +184,21 @@ export function miniSearchPeer(pack: ClaimPack): Competitor {
       const d: StoryDetails = found.story.details();
       const page = pageTerms(folded);
       return judgeAll(text, folded, (sentence, foldedSentence, previous) => {
-        const hits = claims.search(sentence, { combineWith: 'OR', filter: (r) => r.story === found.n }).slice(0, 5);
+        const hits = claims
+          .search(sentence, { combineWith: 'OR', filter: (r) => r.story === found.n })
+          .slice(0, 5);
         let judged = 0;
         if (hits.some((h) => h.kind === 'quote') && matchQuote(sentence, d, previous)) judged++;
-        for (const h of hits) if (h.kind === 'fact' && matchFact(foldedSentence, d.facts[h.ref as number] as StoryDetails['facts'][number], page)) judged++;
+        for (const h of hits)
+          if (
+            h.kind === 'fact' &&
+            matchFact(
+              foldedSentence,
+              d.facts[h.ref as number] as StoryDetails['facts'][number],
+              page,
+            )
+          )
+            judged++;
         return judged;
       });
     },

@@ -5,7 +5,15 @@ import type { ClaimPack } from '../../src/pack/schema.ts';
 import { generatePack, unrelatedArticle } from './generate-pack.ts';
 
 const claimsOf = (pack: ClaimPack) =>
-  pack.stories.reduce((n, s) => n + (s.facts?.length ?? 0) + (s.quotes?.length ?? 0) + (s.unverified?.length ?? 0) + (s.reviews?.length ?? 0), 0);
+  pack.stories.reduce(
+    (n, s) =>
+      n +
+      (s.facts?.length ?? 0) +
+      (s.quotes?.length ?? 0) +
+      (s.unverified?.length ?? 0) +
+      (s.reviews?.length ?? 0),
+    0,
+  );
 
 function valid(data: unknown): ClaimPack {
   const result = parsePack(data);
@@ -16,7 +24,9 @@ function valid(data: unknown): ClaimPack {
 describe('benchmark pack generator', () => {
   it('is deterministic for a seed, and another seed gives another pack', () => {
     expect(JSON.stringify(generatePack(250, 42))).toBe(JSON.stringify(generatePack(250, 42)));
-    expect(JSON.stringify(generatePack(250, 43).data)).not.toBe(JSON.stringify(generatePack(250, 42).data));
+    expect(JSON.stringify(generatePack(250, 43).data)).not.toBe(
+      JSON.stringify(generatePack(250, 42).data),
+    );
     expect(unrelatedArticle(5000, 3)).toBe(unrelatedArticle(5000, 3));
   });
 
@@ -36,7 +46,9 @@ describe('benchmark pack generator', () => {
     const index = indexPacks([valid(generated.data)]);
     const analysis = analyzeText(generated.matchingArticle, index);
     expect(analysis.story?.storyId).toBe(generated.matchingStory);
-    const kinds = new Set(analysis.findings.filter((f) => f.verdict === 'discrepant').map((f) => f.claimId));
+    const kinds = new Set(
+      analysis.findings.filter((f) => f.verdict === 'discrepant').map((f) => f.claimId),
+    );
     expect(kinds).toEqual(new Set(['fact:count', 'fact:agency', 'fact:official', 'quote:quote-2']));
     expect(analysis.findings.some((f) => f.verdict === 'unverified')).toBe(true);
     const unrelated = unrelatedArticle(50_000);

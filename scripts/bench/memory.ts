@@ -17,7 +17,10 @@ import { heapAfterCollection } from './heap.ts';
 const heap = heapAfterCollection;
 
 const which = process.argv[2] ?? 'embedded';
-const json = which === 'embedded' ? JSON.stringify(EMBEDDED_PACK_DATA) : JSON.stringify(generatePack(Number(which), 1).data);
+const json =
+  which === 'embedded'
+    ? JSON.stringify(EMBEDDED_PACK_DATA)
+    : JSON.stringify(generatePack(Number(which), 1).data);
 const held: { raw?: unknown; pack?: unknown; index?: unknown } = {};
 const h0 = await heap();
 held.raw = JSON.parse(json);
@@ -27,9 +30,15 @@ if (!parsed.ok) throw new Error('invalid pack');
 held.pack = parsed.pack;
 delete held.raw;
 const h2 = await heap();
-const builders: Record<string, (pack: ClaimPack) => unknown> = { engine: (pack) => indexPacks([pack]), naive: naiveBaseline, minisearch: miniSearchPeer };
+const builders: Record<string, (pack: ClaimPack) => unknown> = {
+  engine: (pack) => indexPacks([pack]),
+  naive: naiveBaseline,
+  minisearch: miniSearchPeer,
+};
 const build = builders[process.argv[3] ?? 'engine'];
 if (!build) throw new Error(`unknown index: ${process.argv[3]}`);
 held.index = build(parsed.pack);
 const h3 = await heap();
-process.stdout.write(`${JSON.stringify({ rawMB: h1 - h0, packMB: h2 - h0, indexMB: h3 - h2, held: Object.keys(held).length })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ rawMB: h1 - h0, packMB: h2 - h0, indexMB: h3 - h2, held: Object.keys(held).length })}\n`,
+);

@@ -40,5 +40,11 @@ if (fromSource) {
   });
   command = ['--expose-gc', outfile, ...rest];
 }
-const result = spawnSync(process.execPath, command, { stdio: 'inherit', env: { ...process.env, SOURCELIGHT_BENCH_ENGINE: fromSource ? 'source (tsx)' : 'bundled (esbuild, as shipped)' } });
+const result = spawnSync(process.execPath, command, {
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    SOURCELIGHT_BENCH_ENGINE: fromSource ? 'source (tsx)' : 'bundled (esbuild, as shipped)',
+  },
+});
 process.exit(result.status ?? 1);

@@ -19,7 +19,11 @@ export interface LabelSet {
 }
 
 export const SETS: readonly LabelSet[] = [
-  { name: 'seeds', labelFile: join(ROOT, 'eval/labels/seeds.json'), dir: resolve(ROOT, '../shared/seeds') },
+  {
+    name: 'seeds',
+    labelFile: join(ROOT, 'eval/labels/seeds.json'),
+    dir: resolve(ROOT, '../shared/seeds'),
+  },
   { name: 'pages', labelFile: join(ROOT, 'eval/labels/pages.json'), dir: join(ROOT, 'eval/pages') },
   { name: 'demo', labelFile: join(ROOT, 'eval/labels/demo.json'), dir: join(ROOT, 'demo/pages') },
 ];
@@ -29,7 +33,11 @@ export const SETS: readonly LabelSet[] = [
  * issue 14 (like the perturbation suite's held-out part). Nobody tunes the engine on them.
  */
 export const HELD_OUT_SETS: readonly LabelSet[] = [
-  { name: 'held-out', labelFile: join(ROOT, 'eval/labels/pages-held-out.json'), dir: join(ROOT, 'eval/pages-held-out') },
+  {
+    name: 'held-out',
+    labelFile: join(ROOT, 'eval/labels/pages-held-out.json'),
+    dir: join(ROOT, 'eval/pages-held-out'),
+  },
 ];
 
 /**
@@ -355,10 +363,12 @@ export const NEW_VOICE_PAGES_NO_TARGET_YET: readonly string[] = [
 ];
 
 /** The page sets a run scores: the development part by default, only the held-out pages with `--held-out`. */
-export const pageSetsFor = (heldOut: boolean): readonly LabelSet[] => (heldOut ? HELD_OUT_SETS : SETS);
+export const pageSetsFor = (heldOut: boolean): readonly LabelSet[] =>
+  heldOut ? HELD_OUT_SETS : SETS;
 
 /** Whether a scored page counts towards the targets (every page but the `pages` set's new voices). */
-export const countsTowardTargets = (set: string, file: string): boolean => !(set === 'pages' && NEW_VOICE_PAGES_NO_TARGET_YET.includes(file));
+export const countsTowardTargets = (set: string, file: string): boolean =>
+  !(set === 'pages' && NEW_VOICE_PAGES_NO_TARGET_YET.includes(file));
 
 export const seedsAvailable = (): boolean => existsSync(SETS[0]!.dir);
 

@@ -11,8 +11,14 @@ function pageRow(r: PageResult): string {
   const caught = toCatch.filter((l) => l.outcome === 'caught').length;
   const alarms = r.labels.filter((l) => l.outcome === 'false-alarm').length;
   const story = r.storyOk ? 'ok' : `got ${r.story ?? 'none'}`;
-  const precision = r.expectedStory === null ? `${r.findings} findings` : frac(r.discrepantHits, r.discrepantFindings);
-  const signals = frac(r.signalsExpected.length - r.signalsMissing.length, r.signalsExpected.length);
+  const precision =
+    r.expectedStory === null
+      ? `${r.findings} findings`
+      : frac(r.discrepantHits, r.discrepantFindings);
+  const signals = frac(
+    r.signalsExpected.length - r.signalsMissing.length,
+    r.signalsExpected.length,
+  );
   return `${pad(r.set, 6)} ${pad(r.file, 40)} ${pad(story, 16)} ${pad(frac(caught, toCatch.length), 7)} ${pad(String(alarms), 6)} ${pad(precision, 11)} ${signals}`;
 }
 
@@ -33,25 +39,63 @@ function details(results: readonly PageResult[], suffix: string): string[] {
   const failing = results.flatMap((r) =>
     r.labels
       .filter((l) => l.outcome === 'missed' || l.outcome === 'false-alarm')
-      .map((l) => `  ${l.outcome === 'missed' ? 'MISSED     ' : 'FALSE ALARM'} ${r.set}/${r.file}  [${l.label}] "${l.anchor}" (engine: ${l.verdict ?? 'no finding'})`),
+      .map(
+        (l) =>
+          `  ${l.outcome === 'missed' ? 'MISSED     ' : 'FALSE ALARM'} ${r.set}/${r.file}  [${l.label}] "${l.anchor}" (engine: ${l.verdict ?? 'no finding'})`,
+      ),
   );
-  out.push('', `Failing labels${suffix} (${failing.length}):`, ...(failing.length ? failing : ['  none']));
+  out.push(
+    '',
+    `Failing labels${suffix} (${failing.length}):`,
+    ...(failing.length ? failing : ['  none']),
+  );
 
-  const unlabelled = results.flatMap((r) => r.unlabelledDiscrepant.map((t) => `  ${r.set}/${r.file}: ${short(t)}`));
-  out.push('', `Discrepant findings on no discrepant/flag label${suffix} (${unlabelled.length}; they lower precision):`, ...(unlabelled.length ? unlabelled : ['  none']));
+  const unlabelled = results.flatMap((r) =>
+    r.unlabelledDiscrepant.map((t) => `  ${r.set}/${r.file}: ${short(t)}`),
+  );
+  out.push(
+    '',
+    `Discrepant findings on no discrepant/flag label${suffix} (${unlabelled.length}; they lower precision):`,
+    ...(unlabelled.length ? unlabelled : ['  none']),
+  );
 
   const notUnverified = results.flatMap((r) =>
-    r.labels.filter((l) => l.outcome === 'not-unverified').map((l) => `  ${r.set}/${r.file}  "${l.anchor}" (engine: ${l.verdict ?? 'no finding'})`),
+    r.labels
+      .filter((l) => l.outcome === 'not-unverified')
+      .map((l) => `  ${r.set}/${r.file}  "${l.anchor}" (engine: ${l.verdict ?? 'no finding'})`),
   );
-  if (notUnverified.length) out.push('', `Unverified labels the engine did not call unverified${suffix} (${notUnverified.length}; not a false alarm):`, ...notUnverified);
+  if (notUnverified.length)
+    out.push(
+      '',
+      `Unverified labels the engine did not call unverified${suffix} (${notUnverified.length}; not a false alarm):`,
+      ...notUnverified,
+    );
 
-  const unrelated = results.filter((r) => r.expectedStory === null && !(r.storyOk && r.findings === 0));
-  if (unrelated.length) out.push('', `Unrelated pages that were touched${suffix}:`, ...unrelated.map((r) => `  ${r.set}/${r.file}: story ${r.story ?? 'none'}, ${r.findings} findings`));
+  const unrelated = results.filter(
+    (r) => r.expectedStory === null && !(r.storyOk && r.findings === 0),
+  );
+  if (unrelated.length)
+    out.push(
+      '',
+      `Unrelated pages that were touched${suffix}:`,
+      ...unrelated.map(
+        (r) => `  ${r.set}/${r.file}: story ${r.story ?? 'none'}, ${r.findings} findings`,
+      ),
+    );
 
   const storyWrong = results.filter((r) => !r.storyOk && r.expectedStory !== null);
-  if (storyWrong.length) out.push('', `Retellings with the wrong story${suffix}:`, ...storyWrong.map((r) => `  ${r.set}/${r.file}: expected ${r.expectedStory}, got ${r.story ?? 'none'}`));
+  if (storyWrong.length)
+    out.push(
+      '',
+      `Retellings with the wrong story${suffix}:`,
+      ...storyWrong.map(
+        (r) => `  ${r.set}/${r.file}: expected ${r.expectedStory}, got ${r.story ?? 'none'}`,
+      ),
+    );
 
-  const signals = results.filter((r) => r.signalsMissing.length).map((r) => `  ${r.set}/${r.file}: ${r.signalsMissing.join(', ')}`);
+  const signals = results
+    .filter((r) => r.signalsMissing.length)
+    .map((r) => `  ${r.set}/${r.file}: ${r.signalsMissing.join(', ')}`);
   if (signals.length) out.push('', `Missing signals${suffix}:`, ...signals);
 
   const warnings = results.flatMap((r) => r.warnings.map((w) => `  ${r.set}/${r.file}: ${w}`));
@@ -87,14 +131,19 @@ export function formatReport(
 ): string {
   const { heldOut = false, newVoices } = options;
   const out: string[] = [...(heldOut ? [HELD_OUT_PAGES_WARNING] : []), ...notes, ''];
-  out.push(`${pad('set', 6)} ${pad('page', 40)} ${pad('story', 16)} ${pad('caught', 7)} ${pad('FA', 6)} ${pad('precision', 11)} signals`);
+  out.push(
+    `${pad('set', 6)} ${pad('page', 40)} ${pad('story', 16)} ${pad('caught', 7)} ${pad('FA', 6)} ${pad('precision', 11)} signals`,
+  );
   out.push('-'.repeat(100));
   for (const r of results) out.push(pageRow(r));
   if (newVoices) {
     out.push(`${'-'.repeat(40)} new voices (reported, no target yet) ${'-'.repeat(22)}`);
     for (const r of newVoices.results) out.push(pageRow(r));
   }
-  out.push('', 'caught: discrepant+flag labels caught; FA: true/unverified labels called discrepant; precision: discrepant findings on a label / all');
+  out.push(
+    '',
+    'caught: discrepant+flag labels caught; FA: true/unverified labels called discrepant; precision: discrepant findings on a label / all',
+  );
 
   out.push(...details(results, ''));
   out.push(
@@ -103,7 +152,9 @@ export function formatReport(
     ...totalLines(totals),
     '',
     heldOut ? 'Targets (reported on the held-out pages; they do not gate this run)' : 'Targets',
-    ...(heldOut ? targetLines(targets, 'would meet', 'would miss') : targetLines(targets, 'met    ', 'NOT MET')),
+    ...(heldOut
+      ? targetLines(targets, 'would meet', 'would miss')
+      : targetLines(targets, 'met    ', 'NOT MET')),
   );
   if (newVoices) {
     out.push(

@@ -9,13 +9,23 @@ export interface AnalysedInput {
 
 /** Looks like HTML rather than plain text. */
 export function isHtml(content: string): boolean {
-  return /^\s*(<!doctype html|<html[\s>])/i.test(content) || /<(p|article|div|body)[\s>]/i.test(content.slice(0, 20_000));
+  return (
+    /^\s*(<!doctype html|<html[\s>])/i.test(content) ||
+    /<(p|article|div|body)[\s>]/i.test(content.slice(0, 20_000))
+  );
 }
 
 /** Reads HTML as the extension reads the page (read-html.ts), plain text as it is, and analyses it. `today` is YYYY-MM-DD. */
-export function analyzeInput(content: string, index: PackIndex, options: { today: string; url?: string }): AnalysedInput {
+export function analyzeInput(
+  content: string,
+  index: PackIndex,
+  options: { today: string; url?: string },
+): AnalysedInput {
   if (isHtml(content)) {
-    const { collected, analysis } = readHtml(content, index, { url: options.url ?? NO_ADDRESS, today: options.today });
+    const { collected, analysis } = readHtml(content, index, {
+      url: options.url ?? NO_ADDRESS,
+      today: options.today,
+    });
     return { text: collected.text, analysis };
   }
   return { text: content, analysis: analyzeText(content, index, { today: options.today }) };

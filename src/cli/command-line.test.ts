@@ -53,23 +53,58 @@ describe('usage errors (exit 2)', () => {
 
   it('refuses an option of another command, or a misspelt one, in one sentence', async () => {
     const cases: [string[], string][] = [
-      [['analyze', '--jsn', 'page.html'], 'sourcelight analyze: there is no option --jsn; did you mean --json?'],
-      [['analyze', '--out', 'x.json', 'page.html'], 'sourcelight analyze: --out is not an option of this command (it belongs to sourcelight pack import-claimreview, sourcelight pack export-claimreview, sourcelight pack draft, sourcelight pack keygen and sourcelight pack sign).'],
-      [['pack', 'validate', 'x.json', '--json'], 'sourcelight pack validate: --json is not an option of this command (it belongs to sourcelight analyze).'],
-      [['pack', 'validate', 'x.json', '--colour'], 'sourcelight pack validate: there is no option --colour (it takes no options).'],
+      [
+        ['analyze', '--jsn', 'page.html'],
+        'sourcelight analyze: there is no option --jsn; did you mean --json?',
+      ],
+      [
+        ['analyze', '--out', 'x.json', 'page.html'],
+        'sourcelight analyze: --out is not an option of this command (it belongs to sourcelight pack import-claimreview, sourcelight pack export-claimreview, sourcelight pack draft, sourcelight pack keygen and sourcelight pack sign).',
+      ],
+      [
+        ['pack', 'validate', 'x.json', '--json'],
+        'sourcelight pack validate: --json is not an option of this command (it belongs to sourcelight analyze).',
+      ],
+      [
+        ['pack', 'validate', 'x.json', '--colour'],
+        'sourcelight pack validate: there is no option --colour (it takes no options).',
+      ],
       [['analyze', '--pack'], 'sourcelight analyze: --pack needs a value: --pack FILE.'],
-      [['analyze', '--json=yes', 'page.html'], 'sourcelight analyze: --json takes no value, but was given "yes".'],
-      [['analyze', 'a.html', 'b.html'], 'sourcelight analyze: this command takes one FILE|URL|-, but was given 2: a.html b.html.'],
-      [['pack', 'keygen'], 'sourcelight pack keygen: this command needs --out KEYFILE (where to write the key pair (never overwritten; keep it secret)).'],
-      [['pack', 'valdate', 'x.json'], 'sourcelight pack: there is no command "valdate"; did you mean sourcelight pack validate?'],
-      [['pack', 'frobnicate'], 'sourcelight pack: there is no command "frobnicate" (the commands are validate, import-claimreview, export-claimreview, draft, review, test, keygen, sign and verify).'],
-      [['anaylze', 'page.html'], 'sourcelight: there is no command "anaylze"; did you mean sourcelight analyze?'],
+      [
+        ['analyze', '--json=yes', 'page.html'],
+        'sourcelight analyze: --json takes no value, but was given "yes".',
+      ],
+      [
+        ['analyze', 'a.html', 'b.html'],
+        'sourcelight analyze: this command takes one FILE|URL|-, but was given 2: a.html b.html.',
+      ],
+      [
+        ['pack', 'keygen'],
+        'sourcelight pack keygen: this command needs --out KEYFILE (where to write the key pair (never overwritten; keep it secret)).',
+      ],
+      [
+        ['pack', 'valdate', 'x.json'],
+        'sourcelight pack: there is no command "valdate"; did you mean sourcelight pack validate?',
+      ],
+      [
+        ['pack', 'frobnicate'],
+        'sourcelight pack: there is no command "frobnicate" (the commands are validate, import-claimreview, export-claimreview, draft, review, test, keygen, sign and verify).',
+      ],
+      [
+        ['anaylze', 'page.html'],
+        'sourcelight: there is no command "anaylze"; did you mean sourcelight analyze?',
+      ],
     ];
-    for (const [args, message] of cases) expect(await cli(...args), args.join(' ')).toEqual({ code: 2, out: '', err: message });
+    for (const [args, message] of cases)
+      expect(await cli(...args), args.join(' ')).toEqual({ code: 2, out: '', err: message });
   });
 
   it('prints the usage on stderr when there is no command, or only a group', async () => {
-    expect(await cli()).toMatchObject({ code: 2, out: '', err: expect.stringMatching(/^Usage:\n {2}sourcelight analyze/) });
+    expect(await cli()).toMatchObject({
+      code: 2,
+      out: '',
+      err: expect.stringMatching(/^Usage:\n {2}sourcelight analyze/),
+    });
     const pack = await cli('pack');
     expect(pack).toMatchObject({ code: 2, out: '' });
     expect(pack.err).toContain('sourcelight pack validate FILE...');

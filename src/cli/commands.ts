@@ -54,7 +54,11 @@ async function emit(json: unknown, out: string | undefined, io: Io): Promise<voi
 }
 
 /** `pack import-claimreview FILE [--out PACK] [--id ID] [--publisher NAME]`. */
-export async function importCommand(file: string, options: { out?: string; id?: string; publisher?: string }, io: Io): Promise<number> {
+export async function importCommand(
+  file: string,
+  options: { out?: string; id?: string; publisher?: string },
+  io: Io,
+): Promise<number> {
   const read = await readJsonFile(file);
   if (!read.ok) {
     io.err(`${file}: ${read.error}`);
@@ -63,17 +67,25 @@ export async function importCommand(file: string, options: { out?: string; id?: 
   const result = importClaimReview(read.data, options);
   for (const line of summarizeSkipped(result.skipped)) io.err(`${file}: ${line}`);
   if (!result.pack) {
-    io.err(`${file}: nothing imported${result.problems.length ? '' : ' (no usable ClaimReview items found)'}`);
+    io.err(
+      `${file}: nothing imported${result.problems.length ? '' : ' (no usable ClaimReview items found)'}`,
+    );
     for (const problem of result.problems) io.err(`  ${formatProblem(problem)}`);
     return 1;
   }
   await emit(result.pack, options.out, io);
-  io.err(`${file}: imported ${result.imported} claim review${result.imported === 1 ? '' : 's'}${options.out ? ` into ${options.out}` : ''}`);
+  io.err(
+    `${file}: imported ${result.imported} claim review${result.imported === 1 ? '' : 's'}${options.out ? ` into ${options.out}` : ''}`,
+  );
   return 0;
 }
 
 /** `pack export-claimreview PACK [--out FILE]`. */
-export async function exportCommand(file: string, options: { out?: string }, io: Io): Promise<number> {
+export async function exportCommand(
+  file: string,
+  options: { out?: string },
+  io: Io,
+): Promise<number> {
   const read = await readJsonFile(file);
   if (!read.ok) {
     io.err(`${file}: ${read.error}`);
@@ -89,7 +101,9 @@ export async function exportCommand(file: string, options: { out?: string }, io:
   io.err(`${file}: exported ${items.length} ClaimReview item${items.length === 1 ? '' : 's'}`);
   const noUrl = items.filter((item) => !item.url).length;
   if (noUrl) {
-    io.err(`${file}: ${noUrl} of them have no url (the page of the review), which ClaimReview consumers such as Google's ask for; give the pack a "reviewsUrl", the https page where you publish its reviews`);
+    io.err(
+      `${file}: ${noUrl} of them have no url (the page of the review), which ClaimReview consumers such as Google's ask for; give the pack a "reviewsUrl", the https page where you publish its reviews`,
+    );
   }
   return 0;
 }

@@ -9,16 +9,28 @@ import * as v from 'valibot';
 export const LABEL_TYPES = ['discrepant', 'flag', 'unverified', 'true'] as const;
 export type LabelType = (typeof LABEL_TYPES)[number];
 
-export const SIGNAL_KINDS = ['spam', 'generated-text', 'duplicated-story', 'artifact', 'no-original-link', 'undated-old-story', 'misspelled-name'] as const;
+export const SIGNAL_KINDS = [
+  'spam',
+  'generated-text',
+  'duplicated-story',
+  'artifact',
+  'no-original-link',
+  'undated-old-story',
+  'misspelled-name',
+] as const;
 
 export const MAX_ANCHOR_WORDS = 6;
-export const wordCount = (anchor: string): number => anchor.trim().split(/\s+/).filter(Boolean).length;
+export const wordCount = (anchor: string): number =>
+  anchor.trim().split(/\s+/).filter(Boolean).length;
 
 const Label = v.strictObject({
   anchor: v.pipe(
     v.string(),
     v.nonEmpty(),
-    v.check((a) => wordCount(a) <= MAX_ANCHOR_WORDS, `an anchor is at most ${MAX_ANCHOR_WORDS} words`),
+    v.check(
+      (a) => wordCount(a) <= MAX_ANCHOR_WORDS,
+      `an anchor is at most ${MAX_ANCHOR_WORDS} words`,
+    ),
   ),
   label: v.picklist(LABEL_TYPES),
   /** The entry of ../shared/sources.md the label rests on. */
@@ -45,7 +57,9 @@ export type PageLabels = v.InferOutput<typeof Page>;
 export function parseLabels(data: unknown, path: string): PageLabels[] {
   const result = v.safeParse(LabelFile, data);
   if (!result.success) {
-    const problems = result.issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
+    const problems = result.issues.map(
+      (issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`,
+    );
     throw new Error(`${path}:\n  ${problems.join('\n  ')}`);
   }
   return result.output.pages;

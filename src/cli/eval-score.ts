@@ -50,7 +50,11 @@ function outcomeOf(label: LabelType, verdict: Verdict | null): Outcome {
     case 'flag':
       return verdict === 'discrepant' || verdict === 'unverified' ? 'caught' : 'missed';
     case 'unverified':
-      return verdict === 'discrepant' ? 'false-alarm' : verdict === 'unverified' ? 'ok' : 'not-unverified';
+      return verdict === 'discrepant'
+        ? 'false-alarm'
+        : verdict === 'unverified'
+          ? 'ok'
+          : 'not-unverified';
     case 'true':
       return verdict === 'discrepant' ? 'false-alarm' : 'ok';
   }
@@ -64,17 +68,31 @@ export function scorePage(set: string, page: PageLabels, input: AnalysedInput): 
   const sentenceOfLabel = new Map<number, string>();
   const labels = page.labels.map((label): LabelResult => {
     const count = occurrences(text, label.anchor);
-    if (count !== 1) errors.push(`anchor "${label.anchor}" occurs ${count} times in the analysed text (it must occur exactly once)`);
+    if (count !== 1)
+      errors.push(
+        `anchor "${label.anchor}" occurs ${count} times in the analysed text (it must occur exactly once)`,
+      );
     const sentence = sentences.findIndex((s) => contains(s.text, label.anchor));
-    if (count === 1 && sentence === -1) warnings.push(`anchor "${label.anchor}" crosses an engine sentence boundary: it can never be matched`);
+    if (count === 1 && sentence === -1)
+      warnings.push(
+        `anchor "${label.anchor}" crosses an engine sentence boundary: it can never be matched`,
+      );
     if (sentence !== -1) {
       const other = sentenceOfLabel.get(sentence);
-      if (other) warnings.push(`anchors "${other}" and "${label.anchor}" fall in the same engine sentence`);
+      if (other)
+        warnings.push(`anchors "${other}" and "${label.anchor}" fall in the same engine sentence`);
       sentenceOfLabel.set(sentence, label.anchor);
     }
-    const finding = count === 1 ? analysis.findings.find((f) => contains(f.text, label.anchor)) : undefined;
+    const finding =
+      count === 1 ? analysis.findings.find((f) => contains(f.text, label.anchor)) : undefined;
     const verdict = finding?.verdict ?? null;
-    return { anchor: label.anchor, label: label.label, verdict, outcome: outcomeOf(label.label, verdict), ...(label.ref ? { ref: label.ref } : {}) };
+    return {
+      anchor: label.anchor,
+      label: label.label,
+      verdict,
+      outcome: outcomeOf(label.label, verdict),
+      ...(label.ref ? { ref: label.ref } : {}),
+    };
   });
 
   const discrepant = analysis.findings.filter((f) => f.verdict === 'discrepant');
@@ -147,7 +165,8 @@ export function totalsOf(results: readonly PageResult[]): Totals {
     discrepantHits,
     precision: ratio(discrepantHits, discrepantFindings),
     falseAlarmsOnTrue: labels.filter((l) => l.outcome === 'false-alarm').length,
-    trueOrUnverifiedLabels: labels.filter((l) => l.label === 'true' || l.label === 'unverified').length,
+    trueOrUnverifiedLabels: labels.filter((l) => l.label === 'true' || l.label === 'unverified')
+      .length,
     unrelatedFalseAlarms: unrelated.filter((r) => r.story !== null || r.findings > 0).length,
     unrelatedPages: unrelated.length,
     unverifiedLabels: unverified.length,
@@ -170,10 +189,35 @@ const pct = (x: number | null): string => (x === null ? 'n/a' : x.toFixed(3));
 /** The targets the engine is held to; `npm run eval` exits 1 while any is unmet. */
 export function targetsOf(t: Totals): Target[] {
   return [
-    { name: 'story recognition', met: t.storyExact === t.pages, value: `${t.storyExact}/${t.pages}`, goal: 'every page' },
-    { name: 'discrepancy recall', met: t.recall === null || t.recall >= 0.9, value: pct(t.recall), goal: '>= 0.9' },
-    { name: 'precision', met: t.precision === null || t.precision >= 0.9, value: pct(t.precision), goal: '>= 0.9' },
-    { name: 'false alarms on true statements', met: t.falseAlarmsOnTrue === 0, value: String(t.falseAlarmsOnTrue), goal: '0' },
-    { name: 'false alarms on unrelated pages', met: t.unrelatedFalseAlarms === 0, value: String(t.unrelatedFalseAlarms), goal: '0' },
+    {
+      name: 'story recognition',
+      met: t.storyExact === t.pages,
+      value: `${t.storyExact}/${t.pages}`,
+      goal: 'every page',
+    },
+    {
+      name: 'discrepancy recall',
+      met: t.recall === null || t.recall >= 0.9,
+      value: pct(t.recall),
+      goal: '>= 0.9',
+    },
+    {
+      name: 'precision',
+      met: t.precision === null || t.precision >= 0.9,
+      value: pct(t.precision),
+      goal: '>= 0.9',
+    },
+    {
+      name: 'false alarms on true statements',
+      met: t.falseAlarmsOnTrue === 0,
+      value: String(t.falseAlarmsOnTrue),
+      goal: '0',
+    },
+    {
+      name: 'false alarms on unrelated pages',
+      met: t.unrelatedFalseAlarms === 0,
+      value: String(t.unrelatedFalseAlarms),
+      goal: '0',
+    },
   ];
 }

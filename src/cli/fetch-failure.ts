@@ -4,7 +4,11 @@ const CERTIFICATE = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/;
 
 /** The code of the network error under fetch's "fetch failed" (undici puts it in `cause`, sometimes one level deeper). */
 function errorCode(error: unknown): string | undefined {
-  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+  for (
+    let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0;
+    e && depth < 4;
+    e = e.cause as typeof e, depth++
+  ) {
     if (typeof e.code === 'string' && e.code !== 'ERR_INVALID_STATE') return e.code;
   }
   return undefined;
@@ -13,7 +17,8 @@ function errorCode(error: unknown): string | undefined {
 export function fetchFailure(error: unknown, url: string, timeoutMs: number): string {
   const { host, hostname } = new URL(url);
   const seconds = `${timeoutMs / 1000} second${timeoutMs === 1000 ? '' : 's'}`;
-  if ((error as Error)?.name === 'TimeoutError') return `no answer from ${host} within ${seconds}; try again later, or give more time with --timeout`;
+  if ((error as Error)?.name === 'TimeoutError')
+    return `no answer from ${host} within ${seconds}; try again later, or give more time with --timeout`;
   const code = errorCode(error);
   if (!code && (error as { cause?: Error })?.cause?.message === 'bad port') {
     return `port ${new URL(url).port} is reserved for other services, and fetching from it is refused`;
@@ -35,7 +40,8 @@ export function fetchFailure(error: unknown, url: string, timeoutMs: number): st
     case 'EHOSTUNREACH':
       return `${host} cannot be reached from this network`;
     default:
-      if (code && CERTIFICATE.test(code)) return `the certificate of ${hostname} could not be trusted (${code})`;
+      if (code && CERTIFICATE.test(code))
+        return `the certificate of ${hostname} could not be trusted (${code})`;
       return `cannot fetch it (${code ?? (error as Error)?.message ?? String(error)})`;
   }
 }

@@ -3,7 +3,14 @@ import { jsonErrorPosition } from './json-error-position.ts';
 
 describe('jsonErrorPosition', () => {
   it('is -1 for every kind of valid JSON', () => {
-    for (const ok of ['{}', '[]', ' 1 ', '"a\\u00e9\\n"', '{"a":[1,-2.5e3,true,false,null,{"b":"c"}]}', '[[[[]]]]']) {
+    for (const ok of [
+      '{}',
+      '[]',
+      ' 1 ',
+      '"a\\u00e9\\n"',
+      '{"a":[1,-2.5e3,true,false,null,{"b":"c"}]}',
+      '[[[[]]]]',
+    ]) {
       expect(jsonErrorPosition(ok), ok).toBe(-1);
       expect(() => JSON.parse(ok)).not.toThrow();
     }
@@ -21,7 +28,21 @@ describe('jsonErrorPosition', () => {
   });
 
   it('agrees with JSON.parse on what is valid, for assorted inputs', () => {
-    const samples = ['{"a":}', '[,]', '[1,]', '{"a":1,}', 'tru', 'nul', '"\\x"', '[1 2]', '{"a":{"b":[}}', '-', '1.', '.5', '"\\u12"'];
+    const samples = [
+      '{"a":}',
+      '[,]',
+      '[1,]',
+      '{"a":1,}',
+      'tru',
+      'nul',
+      '"\\x"',
+      '[1 2]',
+      '{"a":{"b":[}}',
+      '-',
+      '1.',
+      '.5',
+      '"\\u12"',
+    ];
     for (const bad of samples) {
       expect(() => JSON.parse(bad), bad).toThrow();
       expect(jsonErrorPosition(bad), bad).toBeGreaterThanOrEqual(0);

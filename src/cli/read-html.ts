@@ -11,7 +11,11 @@ import { parseHTML } from 'linkedom';
 import type { PackIndex } from '../engine/index.ts';
 import { findArticleRoot } from '../extension/content/dom/article-root.ts';
 import { collectText } from '../extension/content/dom/collect-text.ts';
-import { readPage, type PageReading, type ReadOptions } from '../extension/content/dom/read-page.ts';
+import {
+  readPage,
+  type PageReading,
+  type ReadOptions,
+} from '../extension/content/dom/read-page.ts';
 
 /** Where a file or standard input "is": no real address, so every relative link stays on this host and links nowhere. */
 export const NO_ADDRESS = 'https://example.invalid/';
@@ -22,7 +26,9 @@ export const NO_ADDRESS = 'https://example.invalid/';
  * a document that leaves the tag out) is read inside one, as a browser would.
  */
 export function htmlDocument(html: string): Document {
-  const source = /<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html.replace(/<!doctype[^>]*>|<\/?(?:html|head)(?:\s[^>]*)?>/gi, '')}</body></html>`;
+  const source = /<body[\s>]/i.test(html)
+    ? html
+    : `<!doctype html><html><head></head><body>${html.replace(/<!doctype[^>]*>|<\/?(?:html|head)(?:\s[^>]*)?>/gi, '')}</body></html>`;
   return parseHTML(source).document as unknown as Document;
 }
 

@@ -11,10 +11,15 @@ export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 /** "the file is 20,971,521 bytes; the limit is 20,971,520 (20 MB)": exact, since a file can miss by one byte. */
 const tooLarge = (what: string, size: number, maxBytes: number) =>
   `${what} is ${exactBytes(size)}; the limit is ${maxBytes.toLocaleString('en-US')} (${megabytes(maxBytes, 0)})`;
-const overLimit = (what: string, maxBytes: number) => `${what} is over the limit of ${exactBytes(maxBytes)} (${megabytes(maxBytes, 0)})`;
+const overLimit = (what: string, maxBytes: number) =>
+  `${what} is over the limit of ${exactBytes(maxBytes)} (${megabytes(maxBytes, 0)})`;
 
 /** Reads a text file defensively: missing, not a file, too large, empty, binary or not UTF-8 each get one plain message. */
-export async function readTextFile(path: string, maxBytes = MAX_INPUT_BYTES, decode: Omit<DecodeOptions, 'what'> = {}): Promise<TextResult> {
+export async function readTextFile(
+  path: string,
+  maxBytes = MAX_INPUT_BYTES,
+  decode: Omit<DecodeOptions, 'what'> = {},
+): Promise<TextResult> {
   let size: number;
   try {
     const info = await stat(path);
@@ -22,7 +27,15 @@ export async function readTextFile(path: string, maxBytes = MAX_INPUT_BYTES, dec
     size = info.size;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, error: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read it (${code ?? 'unknown error'})` };
+    return {
+      ok: false,
+      error:
+        code === 'ENOENT'
+          ? 'no such file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : `cannot read it (${code ?? 'unknown error'})`,
+    };
   }
   if (size > maxBytes) return { ok: false, error: tooLarge('the file', size, maxBytes) };
   const handle = await open(path, 'r');
@@ -34,7 +47,11 @@ export async function readTextFile(path: string, maxBytes = MAX_INPUT_BYTES, dec
 }
 
 /** Reads all of a stream (standard input), stopping at the size limit. */
-export async function readStream(stream: AsyncIterable<Uint8Array>, maxBytes = MAX_INPUT_BYTES, decode: Omit<DecodeOptions, 'what'> = {}): Promise<TextResult> {
+export async function readStream(
+  stream: AsyncIterable<Uint8Array>,
+  maxBytes = MAX_INPUT_BYTES,
+  decode: Omit<DecodeOptions, 'what'> = {},
+): Promise<TextResult> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   for await (const chunk of stream) {
@@ -46,17 +63,29 @@ export async function readStream(stream: AsyncIterable<Uint8Array>, maxBytes = M
 }
 
 /** Fetches a page over http(s) with a timeout and the size limit; only asked for by the user on the command line. */
-export async function fetchText(url: string, { timeoutMs = 15_000, maxBytes = MAX_INPUT_BYTES } = {}): Promise<TextResult> {
+export async function fetchText(
+  url: string,
+  { timeoutMs = 15_000, maxBytes = MAX_INPUT_BYTES } = {},
+): Promise<TextResult> {
   const signal = AbortSignal.timeout(timeoutMs);
   let response: Response;
   try {
-    response = await fetch(url, { signal, redirect: 'follow', headers: { accept: 'text/html, text/plain;q=0.9' } });
+    response = await fetch(url, {
+      signal,
+      redirect: 'follow',
+      headers: { accept: 'text/html, text/plain;q=0.9' },
+    });
   } catch (error) {
     return { ok: false, error: fetchFailure(error, url, timeoutMs) };
   }
-  if (!response.ok) return { ok: false, error: `the server answered ${response.status} ${response.statusText}`.trim() };
+  if (!response.ok)
+    return {
+      ok: false,
+      error: `the server answered ${response.status} ${response.statusText}`.trim(),
+    };
   const type = response.headers.get('content-type') ?? '';
-  if (type && !/^(text\/|application\/(xhtml\+xml|xml))/i.test(type)) return { ok: false, error: `it is ${type.split(';')[0]}, not a web page` };
+  if (type && !/^(text\/|application\/(xhtml\+xml|xml))/i.test(type))
+    return { ok: false, error: `it is ${type.split(';')[0]}, not a web page` };
   const declared = Number(response.headers.get('content-length') ?? 0);
   if (declared > maxBytes) return { ok: false, error: tooLarge('the page', declared, maxBytes) };
   if (!response.body) return { ok: false, error: 'the page is empty' };

@@ -13,7 +13,15 @@ export interface AnalyzeReport {
     /** 0.5 at the recognition threshold, rising to 1 at twice the threshold. */
     confidence: number;
     timeContext: { start: string; end: string; summary: string };
-    originals: { publisher: string; title: string | null; url: string; urlConfirmed: boolean; urlNote: string | null; published: string; author: string | null }[];
+    originals: {
+      publisher: string;
+      title: string | null;
+      url: string;
+      urlConfirmed: boolean;
+      urlNote: string | null;
+      published: string;
+      author: string | null;
+    }[];
   }[];
   findings: {
     story: string;
@@ -41,24 +49,46 @@ export function toJsonReport(analysis: Analysis, input: AnalyzeReport['input']):
     schemaVersion: 3,
     input,
     stories: story
-      ? [{
-          id: story.storyId,
-          title: story.title,
-          confidence: Math.round(Math.min(1, 0.5 * (story.score / story.threshold)) * 100) / 100,
-          timeContext: story.timeContext,
-          originals: story.originals.map((o) => ({
-            publisher: o.publisher, title: o.headline ?? null, url: o.url, urlConfirmed: o.urlConfirmed,
-            urlNote: o.urlNote ?? null, published: o.date, author: o.author ?? null,
-          })),
-        }]
+      ? [
+          {
+            id: story.storyId,
+            title: story.title,
+            confidence: Math.round(Math.min(1, 0.5 * (story.score / story.threshold)) * 100) / 100,
+            timeContext: story.timeContext,
+            originals: story.originals.map((o) => ({
+              publisher: o.publisher,
+              title: o.headline ?? null,
+              url: o.url,
+              urlConfirmed: o.urlConfirmed,
+              urlNote: o.urlNote ?? null,
+              published: o.date,
+              author: o.author ?? null,
+            })),
+          },
+        ]
       : [],
     findings: story
       ? analysis.findings.map((f) => ({
-          story: story.storyId, verdict: f.verdict, kind: f.kind, text: f.text, claim: f.claimId, original: f.original,
-          explanation: f.explanation, nuance: f.nuance ?? null, severity: f.severity ?? null,
-          comparison: (f.comparison ?? []).map(({ slot, page, record }) => ({ slot, page, record })),
+          story: story.storyId,
+          verdict: f.verdict,
+          kind: f.kind,
+          text: f.text,
+          claim: f.claimId,
+          original: f.original,
+          explanation: f.explanation,
+          nuance: f.nuance ?? null,
+          severity: f.severity ?? null,
+          comparison: (f.comparison ?? []).map(({ slot, page, record }) => ({
+            slot,
+            page,
+            record,
+          })),
           diff: f.diff ?? [],
-          sources: f.sources.map((s) => ({ publisher: s.publisher, url: s.url, published: s.date })),
+          sources: f.sources.map((s) => ({
+            publisher: s.publisher,
+            url: s.url,
+            published: s.date,
+          })),
         }))
       : [],
     signals: analysis.signals.map(({ kind, text, explanation }) => ({ kind, text, explanation })),

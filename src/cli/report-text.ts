@@ -11,9 +11,20 @@ export interface Style {
   yellow(s: string): string;
 }
 
-export const PLAIN: Style = { bold: (s) => s, dim: (s) => s, red: (s) => s, green: (s) => s, blue: (s) => s, yellow: (s) => s };
+export const PLAIN: Style = {
+  bold: (s) => s,
+  dim: (s) => s,
+  red: (s) => s,
+  green: (s) => s,
+  blue: (s) => s,
+  yellow: (s) => s,
+};
 
-const LABEL = { discrepant: 'DISCREPANT', unverified: 'UNVERIFIED', consistent: 'CONSISTENT' } as const;
+const LABEL = {
+  discrepant: 'DISCREPANT',
+  unverified: 'UNVERIFIED',
+  consistent: 'CONSISTENT',
+} as const;
 
 /** How messages and the report name the input: "standard input" for -. */
 export const sourceName = (source: string): string => (source === '-' ? 'standard input' : source);
@@ -40,29 +51,57 @@ export function toTextReport(report: AnalyzeReport, style: Style): string {
   out.push(style.bold(story.title), style.dim(`Recognised in ${source}.`), '');
   out.push(style.bold('Original reports'));
   for (const o of story.originals) {
-    out.push(`  ${o.publisher}, ${o.published}${o.author ? `, ${o.author}` : ''}: ${o.title ?? ''}`, `    ${o.url}`);
-    if (!o.urlConfirmed && o.urlNote) out.push(style.dim(`    (address not confirmed: this link is ${o.urlNote})`));
+    out.push(
+      `  ${o.publisher}, ${o.published}${o.author ? `, ${o.author}` : ''}: ${o.title ?? ''}`,
+      `    ${o.url}`,
+    );
+    if (!o.urlConfirmed && o.urlNote)
+      out.push(style.dim(`    (address not confirmed: this link is ${o.urlNote})`));
   }
-  out.push('', `${style.red(`${count('discrepant')} discrepant`)} · ${style.green(`${count('consistent')} consistent`)} · ${style.blue(`${count('unverified')} unverified`)}`);
+  out.push(
+    '',
+    `${style.red(`${count('discrepant')} discrepant`)} · ${style.green(`${count('consistent')} consistent`)} · ${style.blue(`${count('unverified')} unverified`)}`,
+  );
   const colour = { discrepant: style.red, unverified: style.blue, consistent: style.green };
   for (const verdict of ['discrepant', 'unverified', 'consistent'] as const) {
     for (const f of report.findings.filter((x) => x.verdict === verdict)) {
       // A discrepancy says how wrong: false, or imprecise (partly right).
-      const label = f.severity === 'imprecise' ? 'DISCREPANT, IMPRECISE' : f.severity === 'false' ? 'DISCREPANT, FALSE' : LABEL[verdict];
-      out.push('', `${colour[verdict](label)} ${style.dim(`(${wordFor(KIND_WORDS, f.kind)})`)} ${f.text}`);
-      if (verdict === 'consistent') out.push(`  ${style.dim('Agrees with the record:')} ${f.original}`);
+      const label =
+        f.severity === 'imprecise'
+          ? 'DISCREPANT, IMPRECISE'
+          : f.severity === 'false'
+            ? 'DISCREPANT, FALSE'
+            : LABEL[verdict];
+      out.push(
+        '',
+        `${colour[verdict](label)} ${style.dim(`(${wordFor(KIND_WORDS, f.kind)})`)} ${f.text}`,
+      );
+      if (verdict === 'consistent')
+        out.push(`  ${style.dim('Agrees with the record:')} ${f.original}`);
       else {
-        out.push(`  ${style.dim('Record:')} ${f.original}`, `  ${style.dim('Why:')} ${f.explanation}`);
-        for (const c of f.comparison) out.push(`  ${style.dim(`${c.slot}:`)} page: ${c.page} ${style.dim('·')} record: ${c.record}`);
+        out.push(
+          `  ${style.dim('Record:')} ${f.original}`,
+          `  ${style.dim('Why:')} ${f.explanation}`,
+        );
+        for (const c of f.comparison)
+          out.push(
+            `  ${style.dim(`${c.slot}:`)} page: ${c.page} ${style.dim('·')} record: ${c.record}`,
+          );
         if (f.nuance) out.push(`  ${style.dim('Nuance:')} ${f.nuance}`);
       }
-      out.push(style.dim(`  Sources: ${f.sources.map((s) => `${s.publisher} (${s.published}) ${s.url}`).join('; ')}`));
+      out.push(
+        style.dim(
+          `  Sources: ${f.sources.map((s) => `${s.publisher} (${s.published}) ${s.url}`).join('; ')}`,
+        ),
+      );
     }
   }
   if (report.signals.length) {
     out.push('', style.bold('About the page'));
     for (const s of report.signals) {
-      out.push(`  ${style.yellow(wordFor(SIGNAL_WORDS, s.kind))}: ${s.explanation}${s.text ? style.dim(` "${excerpt(s.text)}"`) : ''}`);
+      out.push(
+        `  ${style.yellow(wordFor(SIGNAL_WORDS, s.kind))}: ${s.explanation}${s.text ? style.dim(` "${excerpt(s.text)}"`) : ''}`,
+      );
     }
   }
   return out.join('\n');

@@ -27,4 +27,5 @@ export const SIGNAL_WORDS: Record<SignalKind, string> = {
 };
 
 /** The word for a kind; an id the table does not know yet is shown with its hyphens as spaces. */
-export const wordFor = (table: Record<string, string>, kind: string): string => table[kind] ?? kind.replace(/-/g, ' ');
+export const wordFor = (table: Record<string, string>, kind: string): string =>
+  table[kind] ?? kind.replace(/-/g, ' ');

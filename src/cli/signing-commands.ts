@@ -18,7 +18,9 @@ export async function keygenCommand(out: string | undefined, io: Io): Promise<nu
   try {
     await writeFile(out, `${JSON.stringify(keys, null, 2)}\n`, { flag: 'wx', mode: 0o600 });
   } catch (error) {
-    io.err(`${out}: ${(error as NodeJS.ErrnoException).code === 'EEXIST' ? 'already exists; not overwritten' : message(error)}`);
+    io.err(
+      `${out}: ${(error as NodeJS.ErrnoException).code === 'EEXIST' ? 'already exists; not overwritten' : message(error)}`,
+    );
     return 1;
   }
   io.out(`Wrote the key pair to ${out} (keep it secret: it signs your packs).`);
@@ -28,13 +30,21 @@ export async function keygenCommand(out: string | undefined, io: Io): Promise<nu
 }
 
 async function readKeys(file: string): Promise<{ privateKey: string; publicKey: string }> {
-  const data = JSON.parse(await readFile(file, 'utf8')) as { privateKey?: unknown; publicKey?: unknown };
-  if (typeof data.privateKey !== 'string' || typeof data.publicKey !== 'string') throw new Error('not a key file from `sourcelight pack keygen`');
+  const data = JSON.parse(await readFile(file, 'utf8')) as {
+    privateKey?: unknown;
+    publicKey?: unknown;
+  };
+  if (typeof data.privateKey !== 'string' || typeof data.publicKey !== 'string')
+    throw new Error('not a key file from `sourcelight pack keygen`');
   return { privateKey: data.privateKey, publicKey: data.publicKey };
 }
 
 /** `pack sign --key KEYFILE PACK.json [--out SIGNED.json]`: signs the pack file's exact bytes. */
-export async function signCommand(file: string, options: { key?: string | undefined; out?: string | undefined }, io: Io): Promise<number> {
+export async function signCommand(
+  file: string,
+  options: { key?: string | undefined; out?: string | undefined },
+  io: Io,
+): Promise<number> {
   if (!options.key) {
     io.err('pack sign needs --key KEYFILE (from `sourcelight pack keygen`)');
     return 2;
@@ -43,7 +53,10 @@ export async function signCommand(file: string, options: { key?: string | undefi
     const keys = await readKeys(options.key);
     const signed = await signPack(await readFile(file, 'utf8'), keys);
     const text = `${JSON.stringify(signed)}\n`;
-    if (Buffer.byteLength(text) > MAX_SIGNED_PACK_BYTES) throw new Error(`the signed pack is over the ${MAX_SIGNED_PACK_BYTES / 1024 / 1024} MB subscribers accept`);
+    if (Buffer.byteLength(text) > MAX_SIGNED_PACK_BYTES)
+      throw new Error(
+        `the signed pack is over the ${MAX_SIGNED_PACK_BYTES / 1024 / 1024} MB subscribers accept`,
+      );
     if (options.out) await writeFile(options.out, text);
     else io.out(text.trimEnd());
     io.err(`${file}: signed with key ${signed.keyId}${options.out ? ` into ${options.out}` : ''}`);
@@ -55,18 +68,28 @@ export async function signCommand(file: string, options: { key?: string | undefi
 }
 
 /** `pack verify --public-key KEY SIGNED.json`: what a subscriber's Sourcelight will say of the file. */
-export async function verifyCommand(file: string, options: { publicKey?: string | undefined; today: string }, io: Io): Promise<number> {
+export async function verifyCommand(
+  file: string,
+  options: { publicKey?: string | undefined; today: string },
+  io: Io,
+): Promise<number> {
   if (!options.publicKey) {
     io.err('pack verify needs --public-key ed25519:…');
     return 2;
   }
   try {
-    const result = await verifySignedPack(new Uint8Array(await readFile(file)), { publicKey: options.publicKey, today: options.today, maxBytes: MAX_SIGNED_PACK_BYTES });
+    const result = await verifySignedPack(new Uint8Array(await readFile(file)), {
+      publicKey: options.publicKey,
+      today: options.today,
+      maxBytes: MAX_SIGNED_PACK_BYTES,
+    });
     if (!result.ok) {
       io.err(`${file}: refused: ${result.reason}`);
       return 1;
     }
-    io.out(`${file}: valid, signed: ${result.pack.id} ${result.pack.version} by ${result.pack.publisher}, expires ${result.pack.expires}`);
+    io.out(
+      `${file}: valid, signed: ${result.pack.id} ${result.pack.version} by ${result.pack.publisher}, expires ${result.pack.expires}`,
+    );
     return 0;
   } catch (error) {
     io.err(`${file}: ${message(error)}`);

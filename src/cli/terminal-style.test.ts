@@ -4,7 +4,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { terminalStyle } from './terminal-style.ts';
 
 /** A stream that says it is a terminal, and reads its colour depth from the environment as a real one does. */
-const terminal = () => Object.assign(new PassThrough(), { isTTY: true, getColorDepth: WriteStream.prototype.getColorDepth });
+const terminal = () =>
+  Object.assign(new PassThrough(), {
+    isTTY: true,
+    getColorDepth: WriteStream.prototype.getColorDepth,
+  });
 const red = (stream: NodeJS.WritableStream) => terminalStyle(stream).red('x');
 
 describe('terminalStyle', () => {

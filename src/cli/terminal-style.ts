@@ -10,5 +10,12 @@ type Format = Parameters<typeof styleText>[0];
 
 export function terminalStyle(stream: NodeJS.WritableStream): Style {
   const paint = (format: Format) => (text: string) => styleText(format, text, { stream });
-  return { bold: paint('bold'), dim: paint('dim'), red: paint('red'), green: paint('green'), blue: paint('blue'), yellow: paint('yellow') };
+  return {
+    bold: paint('bold'),
+    dim: paint('dim'),
+    red: paint('red'),
+    green: paint('green'),
+    blue: paint('blue'),
+    yellow: paint('yellow'),
+  };
 }

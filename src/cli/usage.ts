@@ -1,5 +1,11 @@
 /** The usage text, generated from the command table the parser reads. */
-import { COMMANDS, GLOBAL_OPTIONS, commandName, type CommandSpec, type OptionSpec } from './command-table.ts';
+import {
+  COMMANDS,
+  GLOBAL_OPTIONS,
+  commandName,
+  type CommandSpec,
+  type OptionSpec,
+} from './command-table.ts';
 
 const WIDTH = 100;
 
@@ -24,7 +30,11 @@ function optionSynopsis(name: string, spec: OptionSpec): string {
 
 /** `sourcelight pack sign --key KEYFILE [--out SIGNED.json] PACK.json` */
 export function synopsis(command: CommandSpec): string {
-  return [commandName(command), ...Object.entries(command.options).map(([name, spec]) => optionSynopsis(name, spec)), command.args]
+  return [
+    commandName(command),
+    ...Object.entries(command.options).map(([name, spec]) => optionSynopsis(name, spec)),
+    command.args,
+  ]
     .filter(Boolean)
     .join(' ');
 }
@@ -34,11 +44,17 @@ const EXIT_CODES =
   '1 an input could not be read or is invalid; 2 the command line is wrong.';
 
 function optionLines(options: [string, OptionSpec & { short?: string }][]): string[] {
-  const labels = options.map(([name, spec]) => `${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.type === 'string' ? ` ${spec.value ?? 'VALUE'}` : ''}`);
+  const labels = options.map(
+    ([name, spec]) =>
+      `${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.type === 'string' ? ` ${spec.value ?? 'VALUE'}` : ''}`,
+  );
   const pad = Math.max(...labels.map((l) => l.length)) + 2;
   return options.flatMap(([, spec], i) => {
     const [first = '', ...rest] = wrap(spec.description, '', WIDTH - 2 - pad);
-    return [`  ${(labels[i] as string).padEnd(pad)}${first}`, ...rest.map((l) => `  ${' '.repeat(pad)}${l}`)];
+    return [
+      `  ${(labels[i] as string).padEnd(pad)}${first}`,
+      ...rest.map((l) => `  ${' '.repeat(pad)}${l}`),
+    ];
   });
 }
 

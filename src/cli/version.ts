@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
  * from source, from dist/cli/ when run built (both sit two levels below the package root).
  */
 export function packageVersion(): string {
-  const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const { version } = JSON.parse(
+    readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+  ) as { version: string };
   return version;
 }

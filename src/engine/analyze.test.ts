@@ -12,21 +12,54 @@ interface StoryParts {
 
 /** A one-story pack about a warehouse fire: "Harbour Town" and "warehouse fire" reach its threshold together. */
 function harbourPack(parts: StoryParts): ClaimPack {
-  return testPack({
-    summary: 'A warehouse burned down; the cause is unknown.',
-    timeContext: { start: '2025-01-01', end: '2025-01-07', summary: 'The first week of January 2025.' },
-    originals: [{ id: 'gazette', publisher: 'Harbour Gazette', headline: 'Warehouse burns', date: '2025-01-01', url: 'https://gazette.example/fire', urlConfirmed: true }],
-    corroborating: [{ id: 'fire-service', publisher: 'Fire service', date: '2025-01-02', url: 'https://fire.example/report', urlConfirmed: false, urlNote: 'the service press page' }],
-    entities: [{ id: 'mara-quill', kind: 'person', name: 'Mara Quill', aliases: ['Chief Quill'], role: 'Fire chief' }],
-    recognition: {
-      threshold: 4,
-      cues: [
-        { id: 'place', terms: ['Harbour Town'], weight: 2 },
-        { id: 'event', terms: ['Warehouse Fire', 'warehouse blaze'], weight: 2 },
+  return testPack(
+    {
+      summary: 'A warehouse burned down; the cause is unknown.',
+      timeContext: {
+        start: '2025-01-01',
+        end: '2025-01-07',
+        summary: 'The first week of January 2025.',
+      },
+      originals: [
+        {
+          id: 'gazette',
+          publisher: 'Harbour Gazette',
+          headline: 'Warehouse burns',
+          date: '2025-01-01',
+          url: 'https://gazette.example/fire',
+          urlConfirmed: true,
+        },
       ],
+      corroborating: [
+        {
+          id: 'fire-service',
+          publisher: 'Fire service',
+          date: '2025-01-02',
+          url: 'https://fire.example/report',
+          urlConfirmed: false,
+          urlNote: 'the service press page',
+        },
+      ],
+      entities: [
+        {
+          id: 'mara-quill',
+          kind: 'person',
+          name: 'Mara Quill',
+          aliases: ['Chief Quill'],
+          role: 'Fire chief',
+        },
+      ],
+      recognition: {
+        threshold: 4,
+        cues: [
+          { id: 'place', terms: ['Harbour Town'], weight: 2 },
+          { id: 'event', terms: ['Warehouse Fire', 'warehouse blaze'], weight: 2 },
+        ],
+      },
+      ...parts,
     },
-    ...parts,
-  }, { updated: '2025-01-01' });
+    { updated: '2025-01-01' },
+  );
 }
 
 type FactSpec = Pick<Fact, 'id' | 'about'> & Partial<Fact>;
@@ -45,14 +78,25 @@ const engines = fact({
   id: 'engines',
   kind: 'number',
   about: [['engine', 'engines']],
-  details: [{ slot: 'number', accepted: ['two engines'], wrong: [{ terms: ['ten engines'], severity: 'false', explanation: 'Two engines came, not ten.' }] }],
+  details: [
+    {
+      slot: 'number',
+      accepted: ['two engines'],
+      wrong: [
+        { terms: ['ten engines'], severity: 'false', explanation: 'Two engines came, not ten.' },
+      ],
+    },
+  ],
   nuance: 'A third engine was on its way but turned back.',
   sources: ['fire-service', 'gazette'],
 });
 const arson: UnverifiedItem = {
   id: 'arson',
   claim: 'Someone set the fire on purpose.',
-  when: [['fire', 'blaze'], ['arson', 'arsonist']],
+  when: [
+    ['fire', 'blaze'],
+    ['arson', 'arsonist'],
+  ],
   unless: ['no sign of arson'],
   record: 'No cause has been found.',
   explanation: 'Nothing on record shows the fire was set.',
@@ -76,20 +120,31 @@ describe('which claim decides a sentence', () => {
   const sentence = 'Ten engines fought the fire.';
 
   it('lets a discrepancy with any fact win over agreement with another, whatever the pack order', () => {
-    expect(analyze({ facts: [anyFire, engines] }, sentence).finding(sentence)).toMatchObject({ claimId: 'fact:engines', verdict: 'discrepant' });
-    expect(analyze({ facts: [engines, anyFire] }, sentence).finding(sentence)).toMatchObject({ claimId: 'fact:engines', verdict: 'discrepant' });
+    expect(analyze({ facts: [anyFire, engines] }, sentence).finding(sentence)).toMatchObject({
+      claimId: 'fact:engines',
+      verdict: 'discrepant',
+    });
+    expect(analyze({ facts: [engines, anyFire] }, sentence).finding(sentence)).toMatchObject({
+      claimId: 'fact:engines',
+      verdict: 'discrepant',
+    });
   });
 
   it('takes the first agreeing fact in pack order when several agree', () => {
     const twoEngines = 'Two engines fought the fire.';
-    expect(analyze({ facts: [anyFire, engines] }, twoEngines).hit(twoEngines)).toBe('fact:any-fire');
+    expect(analyze({ facts: [anyFire, engines] }, twoEngines).hit(twoEngines)).toBe(
+      'fact:any-fire',
+    );
     expect(analyze({ facts: [engines, anyFire] }, twoEngines).hit(twoEngines)).toBe('fact:engines');
   });
 
   it('prefers an unverified claim to agreement, but not to a discrepancy', () => {
     const suspected = 'Police suspect arson in the fire.';
-    expect(analyze({ facts: [anyFire], unverified: [arson] }, suspected).finding(suspected)).toMatchObject({
-      claimId: 'unverified:arson', verdict: 'unverified',
+    expect(
+      analyze({ facts: [anyFire], unverified: [arson] }, suspected).finding(suspected),
+    ).toMatchObject({
+      claimId: 'unverified:arson',
+      verdict: 'unverified',
     });
     const both = 'Ten engines came, and police suspect arson in the fire.';
     expect(analyze({ facts: [engines], unverified: [arson] }, both).hit(both)).toBe('fact:engines');
@@ -103,7 +158,12 @@ describe('which claim decides a sentence', () => {
 
   it('needs a term of every `about` group in the same sentence', () => {
     const twoGroups = fact({ id: 'two-groups', about: [['fire', 'blaze'], ['roof']] });
-    const { hit } = analyze({ facts: [twoGroups] }, 'The roof fell in.', 'The fire spread fast.', 'The fire took the roof.');
+    const { hit } = analyze(
+      { facts: [twoGroups] },
+      'The roof fell in.',
+      'The fire spread fast.',
+      'The fire took the roof.',
+    );
     expect(hit('The roof fell in.')).toBeUndefined();
     expect(hit('The fire spread fast.')).toBeUndefined();
     expect(hit('The fire took the roof.')).toBe('fact:two-groups');
@@ -116,7 +176,19 @@ describe('which claim decides a sentence', () => {
   });
 
   it('lets `unless` rule a fact out, and another claim decide instead', () => {
-    const guarded = fact({ id: 'guarded', about: [['fire']], unless: ['Drill', 'false alarm'], contradictions: [{ id: 'rebuilt', claim: 'It was rebuilt.', when: [['rebuilt']], explanation: 'Nothing has been rebuilt.' }] });
+    const guarded = fact({
+      id: 'guarded',
+      about: [['fire']],
+      unless: ['Drill', 'false alarm'],
+      contradictions: [
+        {
+          id: 'rebuilt',
+          claim: 'It was rebuilt.',
+          when: [['rebuilt']],
+          explanation: 'Nothing has been rebuilt.',
+        },
+      ],
+    });
     const { hit } = analyze(
       { facts: [guarded], unverified: [arson] },
       'The fire drill was arson, some said.',
@@ -172,7 +244,11 @@ describe('findings', () => {
   it('leave the nuance out when the sentence agrees', () => {
     const sentence = 'Two engines came.';
     const found = analyze({ facts: [engines] }, sentence).finding(sentence);
-    expect(found).toMatchObject({ verdict: 'consistent', kind: 'statement', claimId: 'fact:engines' });
+    expect(found).toMatchObject({
+      verdict: 'consistent',
+      kind: 'statement',
+      claimId: 'fact:engines',
+    });
     expect(found).not.toHaveProperty('nuance');
   });
 
@@ -188,21 +264,33 @@ describe('findings', () => {
     });
   });
 
-  it('for a quote carry the quote\'s own sources', () => {
+  it("for a quote carry the quote's own sources", () => {
     const quote: Quote = {
-      id: 'quill-roof', speaker: 'mara-quill', date: '2025-01-01', occasion: 'at the scene',
-      text: 'The roof came down before we could get a hose on it.', status: 'verified', sources: ['fire-service'],
+      id: 'quill-roof',
+      speaker: 'mara-quill',
+      date: '2025-01-01',
+      occasion: 'at the scene',
+      text: 'The roof came down before we could get a hose on it.',
+      status: 'verified',
+      sources: ['fire-service'],
     };
-    const sentence = 'Chief Quill said: \u201CThe roof came down before we could get a hose on it.\u201D';
+    const sentence =
+      'Chief Quill said: \u201CThe roof came down before we could get a hose on it.\u201D';
     expect(analyze({ quotes: [quote] }, sentence).finding(sentence)).toMatchObject({
-      verdict: 'consistent', kind: 'quote', claimId: 'quote:quill-roof', sources: [expect.objectContaining({ id: 'fire-service' })],
+      verdict: 'consistent',
+      kind: 'quote',
+      claimId: 'quote:quill-roof',
+      sources: [expect.objectContaining({ id: 'fire-service' })],
     });
   });
 
   it('have spans that read back across lines and leading whitespace, in page order', () => {
     const text = `  ${LEAD}\n\n   The fire was arson.  \r\nThe blaze was arson too.`;
     const analysis = analyzeText(text, indexPacks([harbourPack({ unverified: [arson] })]));
-    expect(analysis.findings.map((f) => f.text)).toEqual(['The fire was arson.', 'The blaze was arson too.']);
+    expect(analysis.findings.map((f) => f.text)).toEqual([
+      'The fire was arson.',
+      'The blaze was arson too.',
+    ]);
     for (const f of analysis.findings) expect(text.slice(f.start, f.end)).toBe(f.text);
     expect(analysis.findings[0]!.start).toBeLessThan(analysis.findings[1]!.start);
   });
@@ -227,21 +315,47 @@ describe('a story below its threshold', () => {
   it('gives no story and no findings, even when claims would apply', () => {
     const index = indexPacks([harbourPack({ facts: [anyFire], unverified: [arson] })]);
     // Only the "event" cue (2 of 4).
-    expect(analyzeText('A warehouse fire broke out. The fire was arson.', index)).toEqual({ story: null, findings: [], signals: [] });
+    expect(analyzeText('A warehouse fire broke out. The fire was arson.', index)).toEqual({
+      story: null,
+      findings: [],
+      signals: [],
+    });
     // Only the "place" cue, twice: a cue counts once.
-    expect(analyzeText('Harbour Town. Harbour Town fire.', index)).toEqual({ story: null, findings: [], signals: [] });
+    expect(analyzeText('Harbour Town. Harbour Town fire.', index)).toEqual({
+      story: null,
+      findings: [],
+      signals: [],
+    });
   });
 });
 
 describe('countVerdicts', () => {
   const finding = (verdict: Finding['verdict']): Finding => ({
-    verdict, kind: 'statement', start: 0, end: 1, text: 'x', claimId: 'fact:x', original: 'o', explanation: 'e', sources: [],
+    verdict,
+    kind: 'statement',
+    start: 0,
+    end: 1,
+    text: 'x',
+    claimId: 'fact:x',
+    original: 'o',
+    explanation: 'e',
+    sources: [],
   });
 
   it('counts each verdict, with zeros for the absent ones', () => {
     expect(countVerdicts([])).toEqual({ discrepant: 0, consistent: 0, unverified: 0 });
-    const verdicts = ['discrepant', 'consistent', 'discrepant', 'unverified', 'discrepant'] as const;
-    expect(countVerdicts(verdicts.map(finding))).toEqual({ discrepant: 3, consistent: 1, unverified: 1 });
+    const verdicts = [
+      'discrepant',
+      'consistent',
+      'discrepant',
+      'unverified',
+      'discrepant',
+    ] as const;
+    expect(countVerdicts(verdicts.map(finding))).toEqual({
+      discrepant: 3,
+      consistent: 1,
+      unverified: 1,
+    });
   });
 });
 
@@ -251,18 +365,31 @@ describe('words that place the story relative to the page ("this week")', () => 
     id: 'recency',
     kind: 'time-context',
     about: [['fire', 'blaze']],
-    details: [{
-      slot: 'date',
-      wrong: [{ terms: ['this week'], severity: 'false', relativeToPage: true, explanation: 'The fire was in January 2025.' }],
-    }],
+    details: [
+      {
+        slot: 'date',
+        wrong: [
+          {
+            terms: ['this week'],
+            severity: 'false',
+            relativeToPage: true,
+            explanation: 'The fire was in January 2025.',
+          },
+        ],
+      },
+    ],
   });
   const sentence = 'The fire broke out this week.';
   const verdictOn = (context: { published?: string; today?: string }) => {
     const text = `${LEAD} ${sentence}`;
-    return analyzeText(text, indexPacks([harbourPack({ facts: [recency] })]), context).findings.find((f) => f.text === sentence)?.verdict;
+    return analyzeText(
+      text,
+      indexPacks([harbourPack({ facts: [recency] })]),
+      context,
+    ).findings.find((f) => f.text === sentence)?.verdict;
   };
 
-  it('is the page\'s honest now on a page dated in the story\'s own days', () => {
+  it("is the page's honest now on a page dated in the story's own days", () => {
     expect(verdictOn({ published: '2025-01-03', today: '2026-11-21' })).not.toBe('discrepant');
     expect(verdictOn({ published: '2025-01-15', today: '2026-11-21' })).not.toBe('discrepant');
   });
@@ -274,18 +401,32 @@ describe('words that place the story relative to the page ("this week")', () => 
 
   it('stays wrong when the sentence denies something else after it, and is denied only by "not this week"', () => {
     const verdictFor = (line: string) =>
-      analyzeText(`${LEAD} ${line}`, indexPacks([harbourPack({ facts: [recency] })]), { published: '2026-01-10', today: '2026-11-21' }).findings.find((f) => f.text === line)?.verdict;
+      analyzeText(`${LEAD} ${line}`, indexPacks([harbourPack({ facts: [recency] })]), {
+        published: '2026-01-10',
+        today: '2026-11-21',
+      }).findings.find((f) => f.text === line)?.verdict;
     expect(verdictFor('Firefighters said this week the fire would not spread.')).toBe('discrepant');
     expect(verdictFor('The fire did not break out this week but long ago.')).not.toBe('discrepant');
   });
 });
 
 describe('a sentence a fact agrees with that names something the record never mentions', () => {
-  const burned = fact({ id: 'burned', kind: 'event', about: [['fire', 'blaze']], details: [{ slot: 'place', accepted: ['warehouse'], wrong: [] }] });
-  const verdictOf = (line: string) => analyzeText(`${LEAD} ${line}`, indexPacks([harbourPack({ facts: [burned] })]), { today: '2025-01-20' }).findings.find((f) => f.text === line);
+  const burned = fact({
+    id: 'burned',
+    kind: 'event',
+    about: [['fire', 'blaze']],
+    details: [{ slot: 'place', accepted: ['warehouse'], wrong: [] }],
+  });
+  const verdictOf = (line: string) =>
+    analyzeText(`${LEAD} ${line}`, indexPacks([harbourPack({ facts: [burned] })]), {
+      today: '2025-01-20',
+    }).findings.find((f) => f.text === line);
 
-  it('is consistent with only the record\'s words, unverified with a name it never mentions', () => {
+  it("is consistent with only the record's words, unverified with a name it never mentions", () => {
     expect(verdictOf('The fire destroyed a warehouse.')?.verdict).toBe('consistent');
-    expect(verdictOf('The fire destroyed a warehouse owned by Veltria Holdings.')).toMatchObject({ verdict: 'unverified', explanation: 'The record does not mention \u201CVeltria\u201D.' });
+    expect(verdictOf('The fire destroyed a warehouse owned by Veltria Holdings.')).toMatchObject({
+      verdict: 'unverified',
+      explanation: 'The record does not mention \u201CVeltria\u201D.',
+    });
   });
 });

@@ -38,12 +38,18 @@ describe('doerDoesAct', () => {
 
 describe('a contradiction that names a doer, on the embedded record', () => {
   const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
-  const INTRO = "Rochester police officers helped Border Patrol agents at a traffic stop on Lyell Avenue in March 2025, and Mayor Malik Evans and Chief David Smith said they broke the city's sanctuary policy.";
-  const verdictOf = (text: string) => analyzeText(`${INTRO}\n\n${text}`, index, { published: '2025-04-04' }).findings.find((f) => f.text === text)?.verdict;
+  const INTRO =
+    "Rochester police officers helped Border Patrol agents at a traffic stop on Lyell Avenue in March 2025, and Mayor Malik Evans and Chief David Smith said they broke the city's sanctuary policy.";
+  const verdictOf = (text: string) =>
+    analyzeText(`${INTRO}\n\n${text}`, index, { published: '2025-04-04' }).findings.find(
+      (f) => f.text === text,
+    )?.verdict;
   it.each([
     'By about 5:30 that evening the van was already pulled over, and city police who were in the area saw it and carried on.',
     'The feds had a work van pulled over on Whitney Street, and RPD came racing in with lights and sirens.',
-  ])('is not said where the local police do something else: %s', (s) => expect(verdictOf(s)).not.toBe('discrepant'));
+  ])('is not said where the local police do something else: %s', (s) =>
+    expect(verdictOf(s)).not.toBe('discrepant'),
+  );
   it.each([
     'Rochester police pulled over a van on Whitney Street that evening.',
     'That evening a van was pulled over by Rochester police on Whitney Street.',

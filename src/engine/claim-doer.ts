@@ -10,14 +10,17 @@
 import { findTerm } from './terms.ts';
 
 /** A be- or get-auxiliary right after a claim's opening term: the claim is passive and its subject no doer. */
-const PASSIVE_AFTER = /^\s*(?:was|were|is|are|be|been|being|had\s+been|has\s+been|have\s+been|got|gets|get)\b/;
+const PASSIVE_AFTER =
+  /^\s*(?:was|were|is|are|be|been|being|had\s+been|has\s+been|have\s+been|got|gets|get)\b/;
 /** Right before an act: a be- or get-auxiliary, perhaps with adverbs ("was already pulled over", "got pulled over"). */
-const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being|got|get|gets|getting)\s+(?:(?:\p{L}+ly|already|still|just|then|not|never|also|even|soon)\s+)*$/u;
+const PASSIVE_BEFORE =
+  /\b(?:was|were|is|are|be|been|being|got|get|gets|getting)\s+(?:(?:\p{L}+ly|already|still|just|then|not|never|also|even|soon)\s+)*$/u;
 /**
  * Between a doer and its act, a break into another clause: a stop, a dash, a comma before a conjunction, or a
  * conjunction before a new subject ("RPD arrived after agents pulled over the van").
  */
-const BREAK = /[;:!?]|\s[-\u2013\u2014]\s|\u2014|,\s*(?:and|but|or|so|yet|while|as|when|whereas|although|though|then|before|after)\b|\b(?:and|but|or|while|whereas|although|though|after|before|when|once|until|because|since)\s+(?:the|a|an|they|he|she|it|we|you|i|their|his|her|its|our|federal|feds|agents?)\b/;
+const BREAK =
+  /[;:!?]|\s[-\u2013\u2014]\s|\u2014|,\s*(?:and|but|or|so|yet|while|as|when|whereas|although|though|then|before|after)\b|\b(?:and|but|or|while|whereas|although|though|after|before|when|once|until|because|since)\s+(?:the|a|an|they|he|she|it|we|you|i|their|his|her|its|our|federal|feds|agents?)\b/;
 /** After a passive act, its agent: "by" within a few words, in the same clause. */
 const AGENT = /^(?:\s+[\p{L}\p{N}'-]+){0,4}?\s+by\s+(?:the\s+)?$/u;
 
@@ -27,7 +30,9 @@ export function claimDoerGroup(claim: string, when: readonly (readonly string[])
   // With its article or without ("the wardens", "wardens").
   for (const text of [claim.trim(), claim.trim().replace(/^(?:the|a|an)\s+/, '')]) {
     for (let g = 0; g < when.length; g++) {
-      const term = [...(when[g] ?? [])].sort((a, b) => b.length - a.length).find((t) => findTerm(text, t) === 0);
+      const term = [...(when[g] ?? [])]
+        .sort((a, b) => b.length - a.length)
+        .find((t) => findTerm(text, t) === 0);
       if (term) return PASSIVE_AFTER.test(text.slice(term.length)) ? -1 : g;
     }
   }
@@ -37,12 +42,18 @@ export function claimDoerGroup(claim: string, when: readonly (readonly string[])
 /** Every whole-word occurrence of the terms, as [start, end). */
 function occurrences(folded: string, terms: readonly string[]): [number, number][] {
   const out: [number, number][] = [];
-  for (const t of terms) for (let at = findTerm(folded, t); at !== -1; at = findTerm(folded, t, at + 1)) out.push([at, at + t.length]);
+  for (const t of terms)
+    for (let at = findTerm(folded, t); at !== -1; at = findTerm(folded, t, at + 1))
+      out.push([at, at + t.length]);
   return out;
 }
 
 /** Whether the folded sentence has the doer (`doer` terms) doing one of the acts (`acts` terms). */
-export function doerDoesAct(folded: string, doer: readonly string[], acts: readonly string[]): boolean {
+export function doerDoesAct(
+  folded: string,
+  doer: readonly string[],
+  acts: readonly string[],
+): boolean {
   const doers = occurrences(folded, doer);
   return occurrences(folded, acts).some(([as, ae]) => {
     const passive = PASSIVE_BEFORE.test(folded.slice(0, as));

@@ -16,17 +16,27 @@ const who = (sentence: string) => {
 
 describe('cleft speakers', () => {
   it('credits the focus of a cleft with the quoted words', () => {
-    expect(who('It was Mayor Ann Lee who said the video showed \u201Ca lack of care.\u201D')).toBe('ann-lee');
-    expect(who('Answer: (a) It was Bo Park who wrote, \u201CWe are done here.\u201D')).toBe('bo-park');
+    expect(who('It was Mayor Ann Lee who said the video showed \u201Ca lack of care.\u201D')).toBe(
+      'ann-lee',
+    );
+    expect(who('Answer: (a) It was Bo Park who wrote, \u201CWe are done here.\u201D')).toBe(
+      'bo-park',
+    );
     expect(who('It is the guild that posted: \u201CWe are done here.\u201D')).toBe('guild');
-    expect(who('In the end it was actually Chief Park who told reporters \u201Cwe are done here.\u201D')).toBe('bo-park');
+    expect(
+      who('In the end it was actually Chief Park who told reporters \u201Cwe are done here.\u201D'),
+    ).toBe('bo-park');
     expect(who('Lee was the one who said \u201Cwe are done here.\u201D')).toBe('ann-lee');
-    expect(who('It was Bo Park of Eastport who wrote, \u201CWe are done here.\u201D')).toBe('bo-park');
+    expect(who('It was Bo Park of Eastport who wrote, \u201CWe are done here.\u201D')).toBe(
+      'bo-park',
+    );
   });
 
   it('credits a name followed by its place or body after "of"', () => {
     expect(who('Bo Park of Eastport wrote, \u201CWe are done here.\u201D')).toBe('bo-park');
-    expect(who('Ann Lee of the Eastport City Council said \u201Cwe are done here.\u201D')).toBe('ann-lee');
+    expect(who('Ann Lee of the Eastport City Council said \u201Cwe are done here.\u201D')).toBe(
+      'ann-lee',
+    );
   });
 
   it('reads no speaker where the name is not the focus or the words after "of" are no name', () => {

@@ -9,14 +9,17 @@
  */
 
 /** "It was" / "it is" / "it's" / "it had been" right before the name (a title or "the" may stand between). */
-const CLEFT_BEFORE = /(?:^|[^\p{L}])it\s+(?:was|is|['\u2019]s|had\s+been|has\s+been)\s+(?:(?:actually|really|in\s+fact|indeed|not|only|also)\s+)?(?:the\s+)?(?:[\p{L}.]+\s+){0,3}$/u;
+const CLEFT_BEFORE =
+  /(?:^|[^\p{L}])it\s+(?:was|is|['\u2019]s|had\s+been|has\s+been)\s+(?:(?:actually|really|in\s+fact|indeed|not|only|also)\s+)?(?:the\s+)?(?:[\p{L}.]+\s+){0,3}$/u;
 /** "who"/"that" right after the name in a cleft. */
 const CLEFT_AFTER = /^\s*(?:who|that)\s+/u;
 /** "was the one who" / "was the person who" / "is the one that" after the name. */
-const ONE_WHO = /^\s*(?:was|is|had\s+been)\s+(?:(?:actually|really|in\s+fact|also)\s+)?the\s+(?:one|person|man|woman|official|body|group)\s+(?:who|that)\s+/u;
+const ONE_WHO =
+  /^\s*(?:was|is|had\s+been)\s+(?:(?:actually|really|in\s+fact|also)\s+)?the\s+(?:one|person|man|woman|official|body|group)\s+(?:who|that)\s+/u;
 
 /** "of Tucson", "of the Denver Police Department": one to five capitalised words (or "of", "the", "and" between them). */
-const OF_PLACE = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:(?:of|the|and)\s+)?\p{Lu}[\p{L}.'\u2019-]*){0,4}/u;
+const OF_PLACE =
+  /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:(?:of|the|and)\s+)?\p{Lu}[\p{L}.'\u2019-]*){0,4}/u;
 
 /**
  * Where the words that may credit the name begin, past what the constructions above put after it: the offset after

@@ -9,7 +9,11 @@ import { analyzeText, indexPacks } from './index.ts';
 
 const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
 const verdict = (sentence: string) =>
-  analyzeText(`Rochester police officers helped Border Patrol agents at a traffic stop on Whitney Street, Mayor Malik Evans and Chief David Smith said.\n\n${sentence}`, index, { published: '2025-09-16' }).findings.find((f) => f.text === sentence);
+  analyzeText(
+    `Rochester police officers helped Border Patrol agents at a traffic stop on Whitney Street, Mayor Malik Evans and Chief David Smith said.\n\n${sentence}`,
+    index,
+    { published: '2025-09-16' },
+  ).findings.find((f) => f.text === sentence);
 
 describe('a court order the record does not have', () => {
   it.each([
@@ -21,7 +25,10 @@ describe('a court order the record does not have', () => {
     expect(f?.explanation).toContain('The record has no such court order');
   });
 
-  it.each(['A federal judge dismissed the Justice Department\'s suit against the city in November.', 'No judge has ordered the city to suspend General Order 502.'])('leaves the recorded disposition, and a denial, alone: %s', (sentence) => {
+  it.each([
+    "A federal judge dismissed the Justice Department's suit against the city in November.",
+    'No judge has ordered the city to suspend General Order 502.',
+  ])('leaves the recorded disposition, and a denial, alone: %s', (sentence) => {
     expect(verdict(sentence)?.explanation ?? '').not.toContain('no such court order');
   });
 });

@@ -15,7 +15,13 @@ const AFTER = /^\s*(?:,[^\uE000]{0,80})?[\s.]*$/u;
  * `raw` is the same text in the page's case, offset for offset, and `titleWord` tells a title's word ("police",
  * "chief", "the"), which may be lower case.
  */
-export function dashCredits(text: string, raw: string, start: number, end: number, titleWord: (folded: string) => boolean): boolean {
+export function dashCredits(
+  text: string,
+  raw: string,
+  start: number,
+  end: number,
+  titleWord: (folded: string) => boolean,
+): boolean {
   const m = BEFORE.exec(text.slice(0, start));
   if (!m || !AFTER.test(text.slice(end))) return false;
   const from = start - (m[1] ?? '').length;
@@ -24,7 +30,8 @@ export function dashCredits(text: string, raw: string, start: number, end: numbe
 }
 
 /** After the last closing quotation mark: a dash, then the attribution (raw text). */
-const LINE_AFTER_QUOTE = /["\u201D\u00BB][\s.,]*(?:--?|[\u2013\u2014\u2015])\s*([^"\u201C\u201D]{2,120}?)[\s.]*$/u;
+const LINE_AFTER_QUOTE =
+  /["\u201D\u00BB][\s.,]*(?:--?|[\u2013\u2014\u2015])\s*([^"\u201C\u201D]{2,120}?)[\s.]*$/u;
 /** A line of its own that is only an attribution: a dash, then who. */
 const LINE_ALONE = /^\s*(?:--?|[\u2013\u2014\u2015])\s*([^"\u201C\u201D]{2,120}?)[\s.]*$/u;
 
@@ -37,7 +44,10 @@ function namesOnly(credit: string, titleWord: (folded: string) => boolean): bool
 }
 
 /** The attribution a dash sets after a sentence's quoted words ("… .” — Chief Jane Doe"), in the page's words, if any. */
-export function dashAttribution(sentence: string, titleWord: (folded: string) => boolean): string | undefined {
+export function dashAttribution(
+  sentence: string,
+  titleWord: (folded: string) => boolean,
+): string | undefined {
   const m = LINE_AFTER_QUOTE.exec(sentence);
   return m && namesOnly(m[1]!, titleWord) ? m[1]!.trim() : undefined;
 }
@@ -46,7 +56,10 @@ export function dashAttribution(sentence: string, titleWord: (folded: string) =>
  * A sentence that is only a dash attribution ("— Tucson Police Chief Chris Magnus"), as a pull quote's byline on a line
  * of its own: it credits the quoted words of the line before. Its words, if it is one.
  */
-export function attributionLine(sentence: string, titleWord: (folded: string) => boolean): string | undefined {
+export function attributionLine(
+  sentence: string,
+  titleWord: (folded: string) => boolean,
+): string | undefined {
   const m = LINE_ALONE.exec(sentence);
   return m && namesOnly(m[1]!, titleWord) ? m[1]!.trim() : undefined;
 }

@@ -35,24 +35,47 @@ describe('a story told as events (format 2), from its pack and the world file al
   });
 
   it.each([
-    ['Revenue Service', 'agency', { slot: 'agency', page: 'Revenue Service', record: 'Harbor Unit' }],
+    [
+      'Revenue Service',
+      'agency',
+      { slot: 'agency', page: 'Revenue Service', record: 'Harbor Unit' },
+    ],
     ['Thursday', 'date', { slot: 'weekday', page: 'Thursday', record: 'Tuesday 11 June 2024' }],
     ['Pike Street', 'place', { slot: 'street', page: 'Pike Street', record: 'Quay Street' }],
     ['Forty officers', 'number', { slot: 'count', page: 'Forty', record: '14 to 16 officers' }],
     ['Ned Cole', 'person', { slot: 'person', page: 'Ned Cole', record: 'Ida Marsh (mayor)' }],
-    ['deported', 'contradicted', { slot: 'outcome', page: 'deported', record: 'Nobody was deported: the two men were detained and questioned.' }],
+    [
+      'deported',
+      'contradicted',
+      {
+        slot: 'outcome',
+        page: 'deported',
+        record: 'Nobody was deported: the two men were detained and questioned.',
+      },
+    ],
   ])('finds %s from the data', (fragment, kind, comparison) => {
-    expect(finding(fragment)).toMatchObject({ verdict: 'discrepant', kind, comparison: [comparison] });
+    expect(finding(fragment)).toMatchObject({
+      verdict: 'discrepant',
+      kind,
+      comparison: [comparison],
+    });
     expect(finding(fragment)?.claimId).toMatch(/^event:/);
     expect(finding(fragment)?.sources.map((s) => s.id)).toEqual(['ledger']);
   });
 
-  it('compares who said a recorded quote, and when, with the quote\'s record', () => {
-    expect(finding('said on Friday')).toMatchObject({ verdict: 'discrepant', claimId: 'quote:marsh-lawful', comparison: [{ slot: 'weekday', page: 'Friday', record: 'Wednesday 12 June 2024' }] });
-    expect(finding('said on Wednesday')).toMatchObject({ verdict: 'consistent', claimId: 'quote:marsh-lawful' });
+  it("compares who said a recorded quote, and when, with the quote's record", () => {
+    expect(finding('said on Friday')).toMatchObject({
+      verdict: 'discrepant',
+      claimId: 'quote:marsh-lawful',
+      comparison: [{ slot: 'weekday', page: 'Friday', record: 'Wednesday 12 June 2024' }],
+    });
+    expect(finding('said on Wednesday')).toMatchObject({
+      verdict: 'consistent',
+      claimId: 'quote:marsh-lawful',
+    });
   });
 
-  it('does not compare words inside quotation marks: they are the speaker\'s', () => {
+  it("does not compare words inside quotation marks: they are the speaker's", () => {
     expect(finding('a neighbour said')?.verdict).not.toBe('discrepant');
   });
 
@@ -68,45 +91,110 @@ const pack = parsePack({
   version: '1.0.0',
   publisher: 'Valley fact desk',
   updated: '2023-10-02',
-  stories: [{
-    id: 'millbrook-dam-2023',
-    title: 'Millbrook dam spillway cracks found in inspection (September 2023)',
-    summary: 'Inspectors found two cracks in the Millbrook dam spillway on 12 September 2023; the reservoir was lowered as a precaution.',
-    timeContext: { start: '2023-09-12', end: '2023-09-20', summary: 'September 2023, under Governor Ana Petrov, before the 2024 state election.' },
-    originals: [{ id: 'valley-times', publisher: 'Valley Times', headline: 'Inspectors find cracks in Millbrook dam spillway', date: '2023-09-13', url: 'https://valleytimes.example/millbrook-dam', urlConfirmed: true }],
-    entities: [
-      { id: 'lena-ortiz', kind: 'person', name: 'Lena Ortiz', aliases: ['Ortiz'], role: 'State dam safety engineer' },
-      { id: 'ana-petrov', kind: 'person', name: 'Ana Petrov', aliases: ['Governor Petrov'], role: 'Governor' },
-    ],
-    recognition: {
-      threshold: 5,
-      requireAny: ['place'],
-      cues: [
-        { id: 'place', terms: ['millbrook dam', 'millbrook reservoir'], weight: 3 },
-        { id: 'cracks', terms: ['crack', 'cracks', 'spillway'], weight: 2 },
-        { id: 'engineer', entities: ['lena-ortiz'], weight: 1 },
+  stories: [
+    {
+      id: 'millbrook-dam-2023',
+      title: 'Millbrook dam spillway cracks found in inspection (September 2023)',
+      summary:
+        'Inspectors found two cracks in the Millbrook dam spillway on 12 September 2023; the reservoir was lowered as a precaution.',
+      timeContext: {
+        start: '2023-09-12',
+        end: '2023-09-20',
+        summary: 'September 2023, under Governor Ana Petrov, before the 2024 state election.',
+      },
+      originals: [
+        {
+          id: 'valley-times',
+          publisher: 'Valley Times',
+          headline: 'Inspectors find cracks in Millbrook dam spillway',
+          date: '2023-09-13',
+          url: 'https://valleytimes.example/millbrook-dam',
+          urlConfirmed: true,
+        },
+      ],
+      entities: [
+        {
+          id: 'lena-ortiz',
+          kind: 'person',
+          name: 'Lena Ortiz',
+          aliases: ['Ortiz'],
+          role: 'State dam safety engineer',
+        },
+        {
+          id: 'ana-petrov',
+          kind: 'person',
+          name: 'Ana Petrov',
+          aliases: ['Governor Petrov'],
+          role: 'Governor',
+        },
+      ],
+      recognition: {
+        threshold: 5,
+        requireAny: ['place'],
+        cues: [
+          { id: 'place', terms: ['millbrook dam', 'millbrook reservoir'], weight: 3 },
+          { id: 'cracks', terms: ['crack', 'cracks', 'spillway'], weight: 2 },
+          { id: 'engineer', entities: ['lena-ortiz'], weight: 1 },
+        ],
+      },
+      facts: [
+        {
+          id: 'crack-count',
+          kind: 'number',
+          confidence: 'high',
+          sources: ['valley-times'],
+          statement: 'Inspectors found two cracks in the spillway.',
+          about: [['crack', 'cracks', 'fissures']],
+          details: [
+            {
+              slot: 'number',
+              accepted: ['two cracks', '2 cracks', 'two fissures'],
+              wrong: [
+                {
+                  terms: ['five cracks', 'dozens of cracks', 'a dozen cracks', 'ten cracks'],
+                  severity: 'false',
+                  explanation: 'Inspectors found two cracks, not more.',
+                },
+              ],
+            },
+          ],
+        },
+        {
+          id: 'era',
+          kind: 'time-context',
+          confidence: 'high',
+          sources: ['valley-times'],
+          statement: 'The inspection took place in September 2023, under Governor Ana Petrov.',
+          about: [['governor', 'administration']],
+          details: [
+            {
+              slot: 'administration',
+              accepted: ['petrov'],
+              wrong: [
+                {
+                  terms: ['governor hale', 'hale administration'],
+                  severity: 'false',
+                  explanation:
+                    'Governor Hale took office in 2025; the inspection was under Governor Petrov.',
+                },
+              ],
+            },
+          ],
+        },
+      ],
+      quotes: [
+        {
+          id: 'ortiz-no-danger',
+          speaker: 'lena-ortiz',
+          date: '2023-09-12',
+          occasion: 'briefing at the dam',
+          status: 'verified',
+          sources: ['valley-times'],
+          text: 'The cracks are shallow and there is no immediate danger to homes downstream.',
+        },
       ],
     },
-    facts: [
-      {
-        id: 'crack-count', kind: 'number', confidence: 'high', sources: ['valley-times'],
-        statement: 'Inspectors found two cracks in the spillway.',
-        about: [['crack', 'cracks', 'fissures']],
-        details: [{ slot: 'number', accepted: ['two cracks', '2 cracks', 'two fissures'],
-          wrong: [{ terms: ['five cracks', 'dozens of cracks', 'a dozen cracks', 'ten cracks'], severity: 'false', explanation: 'Inspectors found two cracks, not more.' }] }],
-      },
-      {
-        id: 'era', kind: 'time-context', confidence: 'high', sources: ['valley-times'],
-        statement: 'The inspection took place in September 2023, under Governor Ana Petrov.',
-        about: [['governor', 'administration']],
-        details: [{ slot: 'administration', accepted: ['petrov'], wrong: [{ terms: ['governor hale', 'hale administration'], severity: 'false', explanation: 'Governor Hale took office in 2025; the inspection was under Governor Petrov.' }] }],
-      },
-    ],
-    quotes: [{
-      id: 'ortiz-no-danger', speaker: 'lena-ortiz', date: '2023-09-12', occasion: 'briefing at the dam', status: 'verified', sources: ['valley-times'],
-      text: 'The cracks are shallow and there is no immediate danger to homes downstream.',
-    }],
-  }],
+  ],
 });
 
 describe('a story the engine has never seen, from its facts alone', () => {
@@ -127,16 +215,29 @@ describe('a story the engine has never seen, from its facts alone', () => {
   });
 
   it('catches the changed number', () => {
-    expect(verdictOf('five cracks')).toMatchObject({ verdict: 'discrepant', kind: 'number', explanation: 'Inspectors found two cracks, not more.' });
+    expect(verdictOf('five cracks')).toMatchObject({
+      verdict: 'discrepant',
+      kind: 'number',
+      explanation: 'Inspectors found two cracks, not more.',
+    });
   });
 
   it('catches the altered quote and shows the recorded words', () => {
-    expect(verdictOf('real danger')).toMatchObject({ verdict: 'discrepant', kind: 'quote', claimId: 'quote:ortiz-no-danger' });
-    expect(verdictOf('real danger')?.original).toContain('there is no immediate danger to homes downstream');
+    expect(verdictOf('real danger')).toMatchObject({
+      verdict: 'discrepant',
+      kind: 'quote',
+      claimId: 'quote:ortiz-no-danger',
+    });
+    expect(verdictOf('real danger')?.original).toContain(
+      'there is no immediate danger to homes downstream',
+    );
   });
 
   it('catches the time-context error', () => {
-    expect(verdictOf('Governor Hale')).toMatchObject({ verdict: 'discrepant', kind: 'time-context' });
+    expect(verdictOf('Governor Hale')).toMatchObject({
+      verdict: 'discrepant',
+      kind: 'time-context',
+    });
   });
 
   it('says nothing about a sentence the pack does not cover', () => {
@@ -144,6 +245,8 @@ describe('a story the engine has never seen, from its facts alone', () => {
   });
 
   it('does not recognise a page about another dam', () => {
-    expect(analyzeText('Engineers found five cracks in the spillway of the Oakridge dam.', index).story).toBeNull();
+    expect(
+      analyzeText('Engineers found five cracks in the spillway of the Oakridge dam.', index).story,
+    ).toBeNull();
   });
 });

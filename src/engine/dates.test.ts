@@ -17,7 +17,9 @@ describe('datesIn', () => {
   });
 
   it('keeps the label as the page wrote it', () => {
-    expect(datesIn('On March 24, 2025 officers went.')).toEqual([{ start: '2025-03-24', label: 'March 24, 2025' }]);
+    expect(datesIn('On March 24, 2025 officers went.')).toEqual([
+      { start: '2025-03-24', label: 'March 24, 2025' },
+    ]);
   });
 
   it('takes no bare number for a year, no year that names something else, and no impossible date', () => {

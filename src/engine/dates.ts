@@ -6,18 +6,46 @@
  */
 import type { Period } from '../pack/schema.ts';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const MONTH = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?`;
 const YEAR = '((?:19|20)\\d\\d)';
 const DAY = '([0-3]?\\d)(?:st|nd|rd|th)?';
 
 /** Each pattern, with how to read its groups into year, month and day. */
 const PATTERNS: { re: RegExp; read(m: RegExpExecArray): [string, string?, string?] }[] = [
-  { re: new RegExp(`\\b${YEAR}-(0[1-9]|1[0-2])-([0-3]\\d)\\b`, 'gi'), read: (m) => [m[1] as string, m[2], m[3]] },
-  { re: new RegExp(`\\b${DAY} ${MONTH},? ${YEAR}\\b`, 'gi'), read: (m) => [m[3] as string, m[2], m[1]] },
-  { re: new RegExp(`\\b${MONTH} ${DAY},? ${YEAR}\\b`, 'gi'), read: (m) => [m[3] as string, m[1], m[2]] },
+  {
+    re: new RegExp(`\\b${YEAR}-(0[1-9]|1[0-2])-([0-3]\\d)\\b`, 'gi'),
+    read: (m) => [m[1] as string, m[2], m[3]],
+  },
+  {
+    re: new RegExp(`\\b${DAY} ${MONTH},? ${YEAR}\\b`, 'gi'),
+    read: (m) => [m[3] as string, m[2], m[1]],
+  },
+  {
+    re: new RegExp(`\\b${MONTH} ${DAY},? ${YEAR}\\b`, 'gi'),
+    read: (m) => [m[3] as string, m[1], m[2]],
+  },
   { re: new RegExp(`\\b${MONTH},? ${YEAR}\\b`, 'gi'), read: (m) => [m[2] as string, m[1]] },
-  { re: new RegExp(`\\b(?:in|since|during|until|by|from|before|after|throughout|early|late|mid-?)\\s+${YEAR}\\b(?!\\s*(?:election|race|campaign|census|law|act|budget|season|model|edition|olympics|world cup))`, 'gi'), read: (m) => [m[1] as string] },
+  {
+    re: new RegExp(
+      `\\b(?:in|since|during|until|by|from|before|after|throughout|early|late|mid-?)\\s+${YEAR}\\b(?!\\s*(?:election|race|campaign|census|law|act|budget|season|model|edition|olympics|world cup))`,
+      'gi',
+    ),
+    read: (m) => [m[1] as string],
+  },
 ];
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -30,7 +58,8 @@ function monthNumber(name: string | undefined): number | undefined {
 }
 
 function toDate([year, month, day]: [string, string?, string?]): string | null {
-  const m = month === undefined ? undefined : /^\d+$/.test(month) ? Number(month) : monthNumber(month);
+  const m =
+    month === undefined ? undefined : /^\d+$/.test(month) ? Number(month) : monthNumber(month);
   if (month !== undefined && !m) return null;
   if (m === undefined) return year;
   if (day === undefined) return `${year}-${pad(m)}`;
@@ -55,7 +84,10 @@ export function datesIn(sentence: string, max = 3): Period[] {
       found.push({ at: start, period: { start: date, label: m[0].trim() } });
     }
   }
-  return found.sort((a, b) => a.at - b.at).slice(0, max).map((f) => f.period);
+  return found
+    .sort((a, b) => a.at - b.at)
+    .slice(0, max)
+    .map((f) => f.period);
 }
 
 /** A pack date (YYYY, YYYY-MM or YYYY-MM-DD) in words, as the engine's sentences write it: "26 March 2025", "March 2025", "2016". */

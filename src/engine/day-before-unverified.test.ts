@@ -13,27 +13,45 @@ function packWithUnverified(): ClaimPack {
   const story = pack.stories[0]!;
   return {
     ...pack,
-    stories: [{
-      ...story,
-      unverified: [{
-        id: 'owner', claim: 'The owner was charged.', when: [['owner'], ['charged']], record: 'No charge is on record.',
-        explanation: 'The record says nothing of a charge against the owner.', sources: ['ledger'],
-      }],
-    }],
+    stories: [
+      {
+        ...story,
+        unverified: [
+          {
+            id: 'owner',
+            claim: 'The owner was charged.',
+            when: [['owner'], ['charged']],
+            record: 'No charge is on record.',
+            explanation: 'The record says nothing of a charge against the owner.',
+            sources: ['ledger'],
+          },
+        ],
+      },
+    ],
   };
 }
 
 const index = indexPacks([packWithUnverified()], { world: westmark() });
 const analyse = (sentence: string) => {
-  const page = ['Dawn raid in Port Alder', 'Harbor Unit officers raided a warehouse on Quay Street in Port Alder.', sentence].join('\n');
-  return analyzeText(page, index, { today: '2024-06-20' }).findings.find((f) => f.text === sentence);
+  const page = [
+    'Dawn raid in Port Alder',
+    'Harbor Unit officers raided a warehouse on Quay Street in Port Alder.',
+    sentence,
+  ].join('\n');
+  return analyzeText(page, index, { today: '2024-06-20' }).findings.find(
+    (f) => f.text === sentence,
+  );
 };
 
 describe('a wrong day in a sentence that also makes an unverified claim', () => {
   it('is discrepant', () => {
-    expect(analyse('Officers raided the warehouse on Friday, and the owner was charged.')).toMatchObject({ verdict: 'discrepant', comparison: [{ slot: 'weekday', page: 'Friday' }] });
+    expect(
+      analyse('Officers raided the warehouse on Friday, and the owner was charged.'),
+    ).toMatchObject({ verdict: 'discrepant', comparison: [{ slot: 'weekday', page: 'Friday' }] });
   });
   it("the record's day leaves the claim unverified", () => {
-    expect(analyse('Officers raided the warehouse on Tuesday, and the owner was charged.')).toMatchObject({ verdict: 'unverified', claimId: 'unverified:owner' });
+    expect(
+      analyse('Officers raided the warehouse on Tuesday, and the owner was charged.'),
+    ).toMatchObject({ verdict: 'unverified', claimId: 'unverified:owner' });
   });
 });

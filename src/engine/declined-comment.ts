@@ -11,7 +11,8 @@ import type { IndexedQuote, StoryDetails } from './pack-index.ts';
 import { findTerm } from './terms.ts';
 
 /** "declined to comment on", "refused to comment about", "would not comment on". */
-const DECLINED = /\b(?:declined|declines|refused|refuses|would\s+not|wouldn['\u2019]t)\s+(?:to\s+)?(?:comment|say\s+anything)\s+(?:on|about)\s+/gi;
+const DECLINED =
+  /\b(?:declined|declines|refused|refuses|would\s+not|wouldn['\u2019]t)\s+(?:to\s+)?(?:comment|say\s+anything)\s+(?:on|about)\s+/gi;
 
 /** "declined to comment further", "would not comment again": a refusal after words of theirs, which the record's words do not contradict. */
 const AFTER_WORDS = /\b(?:further|again|beyond|additional(?:ly)?|more|any\s+more|anymore)\b/i;
@@ -37,17 +38,25 @@ export function declinedButSpoke(sentence: string, story: StoryDetails): Decline
   for (const m of sentence.matchAll(DECLINED)) {
     const before = folded.slice(0, m.index);
     // The speakers whose name ends right before the refusal.
-    const speakers = story.quotes.filter((q) => q.speakerTerms.some((t) => {
-      const at = before.lastIndexOf(t);
-      return at !== -1 && BETWEEN.test(before.slice(at + t.length)) && (at === 0 || /[^\p{L}\p{N}]$/u.test(before.slice(0, at)));
-    }));
+    const speakers = story.quotes.filter((q) =>
+      q.speakerTerms.some((t) => {
+        const at = before.lastIndexOf(t);
+        return (
+          at !== -1 &&
+          BETWEEN.test(before.slice(at + t.length)) &&
+          (at === 0 || /[^\p{L}\p{N}]$/u.test(before.slice(0, at)))
+        );
+      }),
+    );
     if (!speakers.length) continue;
     // The events named by their own words right after "on".
     const after = m.index + m[0].length;
-    const named = events.filter((e) => (e.words ?? []).some((w) => {
-      const k = findTerm(folded, foldText(w), after);
-      return k !== -1 && k <= after + 12;
-    }));
+    const named = events.filter((e) =>
+      (e.words ?? []).some((w) => {
+        const k = findTerm(folded, foldText(w), after);
+        return k !== -1 && k <= after + 12;
+      }),
+    );
     for (const e of named) {
       const said = speakers.find((q) => q.quote.date === e.date);
       if (said) return { quote: said, page: sentence.slice(m.index, after).trim(), event: e.label };

@@ -16,23 +16,42 @@ const chiefs = [
   'Tucson Police Chief Chris Magnus and the Denver Police Department said the same in their own statements, which Police1 gathered.',
 ].join('\n');
 const verdictOf = (line: string) => {
-  const analysis = analyzeText(`${chiefs}\n${line}`, index, { today: '2025-04-01', published: '2025-04-01' });
+  const analysis = analyzeText(`${chiefs}\n${line}`, index, {
+    today: '2025-04-01',
+    published: '2025-04-01',
+  });
   expect(analysis.story).not.toBeNull();
   return analysis.findings.find((f) => f.text === line)?.verdict ?? 'none';
 };
 
 describe('a misquote the page denies', () => {
   it('is not the page\u2019s misquote', () => {
-    expect(verdictOf('Beck did not say "nor will we make it our job"; that wording is a misquote.')).not.toBe('discrepant');
-    expect(verdictOf('Beck never said \u201Cnor will we make it our job.\u201D')).not.toBe('discrepant');
-    expect(verdictOf('One site misquoted Beck as saying "nor will we make it our job."')).not.toBe('discrepant');
-    expect(verdictOf('"Nor will we make it our job" is a misquote of what Beck told the Times.')).not.toBe('discrepant');
+    expect(
+      verdictOf('Beck did not say "nor will we make it our job"; that wording is a misquote.'),
+    ).not.toBe('discrepant');
+    expect(verdictOf('Beck never said \u201Cnor will we make it our job.\u201D')).not.toBe(
+      'discrepant',
+    );
+    expect(verdictOf('One site misquoted Beck as saying "nor will we make it our job."')).not.toBe(
+      'discrepant',
+    );
+    expect(
+      verdictOf('"Nor will we make it our job" is a misquote of what Beck told the Times.'),
+    ).not.toBe('discrepant');
   });
 
   it('is still a misquote when the page credits it, or denies something else', () => {
     expect(verdictOf('Beck said "nor will we make it our job."')).toBe('discrepant');
-    expect(verdictOf('Beck, who did not mince words, said: "That is not our job, nor will we make it our job."')).toBe('discrepant');
-    expect(verdictOf('Beck told the Times "That is not our job, nor will we make it our job," and the idea that the LAPD would help is false.')).toBe('discrepant');
+    expect(
+      verdictOf(
+        'Beck, who did not mince words, said: "That is not our job, nor will we make it our job."',
+      ),
+    ).toBe('discrepant');
+    expect(
+      verdictOf(
+        'Beck told the Times "That is not our job, nor will we make it our job," and the idea that the LAPD would help is false.',
+      ),
+    ).toBe('discrepant');
   });
 
   it('leaves the record\u2019s own words, denied, unvouched', () => {
@@ -43,9 +62,20 @@ describe('a misquote the page denies', () => {
 
 describe('deniesWords', () => {
   it('reads the denial right before the quotation or the label right after it', () => {
-    expect(deniesWords('She never wrote "the harbour is closed".', 'The harbour is closed today.')).toBe(true);
-    expect(deniesWords('"The harbour is closed" was a misquote.', 'The harbour is closed today.')).toBe(true);
-    expect(deniesWords('She did not hesitate; she wrote "the harbour is closed".', 'The harbour is closed today.')).toBe(false);
-    expect(deniesWords('She never wrote "the harbour is open".', 'The harbour is closed today.')).toBe(false);
+    expect(
+      deniesWords('She never wrote "the harbour is closed".', 'The harbour is closed today.'),
+    ).toBe(true);
+    expect(
+      deniesWords('"The harbour is closed" was a misquote.', 'The harbour is closed today.'),
+    ).toBe(true);
+    expect(
+      deniesWords(
+        'She did not hesitate; she wrote "the harbour is closed".',
+        'The harbour is closed today.',
+      ),
+    ).toBe(false);
+    expect(
+      deniesWords('She never wrote "the harbour is open".', 'The harbour is closed today.'),
+    ).toBe(false);
   });
 });

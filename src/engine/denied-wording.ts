@@ -9,11 +9,14 @@ import { containsKey, quoteKey } from './quote-key.ts';
 import { quotedStretches } from './quoted-stretches.ts';
 
 /** Right before the opening mark, in its clause: a denied verb of saying ("did not say", "never wrote", "didn't use"). */
-const DENIED_SAYING = /(?:\b(?:not|never)|n't)\s+(?:(?:actually|really|ever|once)\s+)?(?:say|said|says|write|wrote|use|used|utter|uttered|tell|told|speak|spoke)\b[^;.!?"]{0,40}$/;
+const DENIED_SAYING =
+  /(?:\b(?:not|never)|n't)\s+(?:(?:actually|really|ever|once)\s+)?(?:say|said|says|write|wrote|use|used|utter|uttered|tell|told|speak|spoke)\b[^;.!?"]{0,40}$/;
 /** Right before the opening mark: the page calls what follows a misquote ("misquoted him as saying", "Misquotes to avoid:"). */
-const LABELLED_BEFORE = /\b(?:misquot\w*|misattribut\w*|(?:wrongly|falsely|incorrectly|mistakenly)\s+(?:quoted|quotes|quoting|attributed|credited))\b[^;.!?"]{0,60}$/;
+const LABELLED_BEFORE =
+  /\b(?:misquot\w*|misattribut\w*|(?:wrongly|falsely|incorrectly|mistakenly)\s+(?:quoted|quotes|quoting|attributed|credited))\b[^;.!?"]{0,60}$/;
 /** Right after the closing mark: the words called a misquote ("" is a misquote", ""; that wording is wrong"). */
-const LABELLED_AFTER = /^["'\s,;:)\u2014-]*(?:(?:which|that|this|it|the)\s+)?(?:(?:wording|phrase|quote|quotation|version|line|rendering|words)\s+)?(?:is|was|are|were)\s+(?:a\s+|an\s+)?(?:misquot|misattribut|wrong\b|incorrect\b|inaccurate\b|false\b|bogus\b|mistaken\b|invented\b|made-up\b|fabricated\b)/;
+const LABELLED_AFTER =
+  /^["'\s,;:)\u2014-]*(?:(?:which|that|this|it|the)\s+)?(?:(?:wording|phrase|quote|quotation|version|line|rendering|words)\s+)?(?:is|was|are|were)\s+(?:a\s+|an\s+)?(?:misquot|misattribut|wrong\b|incorrect\b|inaccurate\b|false\b|bogus\b|mistaken\b|invented\b|made-up\b|fabricated\b)/;
 
 /** Whether the page denies, or calls a misquote, a quoted stretch of the sentence whose words are all in `text`. */
 export function deniesWords(sentence: string, text: string): boolean {
@@ -29,7 +32,8 @@ export function deniesWords(sentence: string, text: string): boolean {
     // The opening mark is the character before the stretch; the closing one right after it.
     const before = folded.slice(0, Math.max(0, at - 1));
     const after = folded.slice(at + stretch.length + 1);
-    if (DENIED_SAYING.test(before) || LABELLED_BEFORE.test(before) || LABELLED_AFTER.test(after)) return true;
+    if (DENIED_SAYING.test(before) || LABELLED_BEFORE.test(before) || LABELLED_AFTER.test(after))
+      return true;
   }
   return false;
 }

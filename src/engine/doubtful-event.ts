@@ -15,14 +15,20 @@ const DAY = /^\d{4}-\d{2}-\d{2}/;
 
 /** The low-confidence event the sentence tells, if any. */
 export function doubtfulEvent(sentence: string, record: StoryRecord): IndexedEvent | null {
-  const doubtful = record.events.filter((e) => e.event.confidence === 'low' && DAY.test(e.event.date));
+  const doubtful = record.events.filter(
+    (e) => e.event.confidence === 'low' && DAY.test(e.event.date),
+  );
   if (!doubtful.length) return null;
   const folded = foldText(sentence);
   const worded = doubtful.filter((e) => hasAnyTerm(folded, e.words.map(foldText)));
   if (!worded.length) return null;
-  const mentions = readSentence(sentence, record.gazetteer).flatMap((c) => c.mentions).filter((m) => !m.negated);
+  const mentions = readSentence(sentence, record.gazetteer)
+    .flatMap((c) => c.mentions)
+    .filter((m) => !m.negated);
   const named = namedCanons(mentions, record, ['person', 'agency']);
   const titles = new Set(mentions.flatMap((m) => (m.type === 'title' ? [m.value.title] : [])));
-  const takesPart = (canon: string) => named.has(canon) || (record.people.get(canon)?.roles.some((r) => titles.has(r.title.toLowerCase())) ?? false);
+  const takesPart = (canon: string) =>
+    named.has(canon) ||
+    (record.people.get(canon)?.roles.some((r) => titles.has(r.title.toLowerCase())) ?? false);
   return worded.find((e) => e.participants.some((p) => takesPart(p.canon))) ?? null;
 }

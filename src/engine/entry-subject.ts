@@ -39,7 +39,9 @@ const TITLE_GOES_ON = new Set(['of', 'with', 'for', 'in', 'at', 'from']);
 
 /** Past-tense verbs of speech and of a part played. */
 const PAST_VERBS: ReadonlySet<string> = new Set(
-  [...lexicon.speechVerbs, ...lexicon.roleVerbWords].filter((w) => w.endsWith('ed') || lexicon.irregularPasts.has(w)),
+  [...lexicon.speechVerbs, ...lexicon.roleVerbWords].filter(
+    (w) => w.endsWith('ed') || lexicon.irregularPasts.has(w),
+  ),
 );
 
 /** The sentence's opening when it has no subject of its own: what follows its field label, and how it goes on. */
@@ -47,8 +49,13 @@ type Opening = { kind: 'verb' | 'pronoun' | 'title'; rest: string };
 
 /** How many words (lower case) at the start of `words` make a title, with at most one modifier before it ("police chief"). */
 function titleAt(words: readonly string[]): number {
-  for (let skip = 0; skip <= (words.length > 1 && lexicon.titleModifiers.has(words[0]!) ? 1 : 0); skip++) {
-    for (let n = Math.min(4, words.length - skip); n >= 1; n--) if (lexicon.titleNames.has(words.slice(skip, skip + n).join(' '))) return skip + n;
+  for (
+    let skip = 0;
+    skip <= (words.length > 1 && lexicon.titleModifiers.has(words[0]!) ? 1 : 0);
+    skip++
+  ) {
+    for (let n = Math.min(4, words.length - skip); n >= 1; n--)
+      if (lexicon.titleNames.has(words.slice(skip, skip + n).join(' '))) return skip + n;
   }
   return 0;
 }
@@ -56,7 +63,10 @@ function titleAt(words: readonly string[]): number {
 /** A bare title phrase: capitalised, a title, then a preposition ("Captain with the …"). */
 function opensOnTitle(text: string): boolean {
   if (!/^\p{Lu}/u.test(text)) return false;
-  const words = (/^[\p{L}\s-]{1,60}/u.exec(text)?.[0] ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const words = (/^[\p{L}\s-]{1,60}/u.exec(text)?.[0] ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean);
   const n = titleAt(words);
   return n > 0 && TITLE_GOES_ON.has(words[n] ?? '');
 }
@@ -90,7 +100,8 @@ function openingOf(sentence: string, gazetteer: Gazetteer): Opening | null {
 }
 
 /** A name written in capitals ("BECK") as a name is written ("Beck"). */
-const asWritten = (name: string) => name.replace(/\p{Lu}{2,}/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+const asWritten = (name: string) =>
+  name.replace(/\p{Lu}{2,}/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
 
 /**
  * The one person a heading or a lead names, when it is nothing but a full name (a title before it allowed):
@@ -105,12 +116,23 @@ export function entryPerson(text: string, gazetteer: Gazetteer): string | null {
     const lower = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
     const n = titleAt(lower.slice(0, -2));
     if (n > 0) words = words.slice(n);
-    else if (lexicon.titleAbbreviations.has(lower[0]!) || lexicon.honorifics.has(lower[0]!)) words = words.slice(1);
+    else if (lexicon.titleAbbreviations.has(lower[0]!) || lexicon.honorifics.has(lower[0]!))
+      words = words.slice(1);
     else break;
   }
-  if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}.'\u2019-]*$/u.test(w))) return null;
+  if (
+    words.length < 2 ||
+    words.length > 4 ||
+    !words.every((w) => /^\p{Lu}[\p{L}.'\u2019-]*$/u.test(w))
+  )
+    return null;
   const name = asWritten(words.join(' '));
-  const people = new Set(gazetteer.lookup(name).filter((e) => e.kind === 'person').map((e) => e.id));
+  const people = new Set(
+    gazetteer
+      .lookup(name)
+      .filter((e) => e.kind === 'person')
+      .map((e) => e.id),
+  );
   return people.size === 1 ? name : null;
 }
 
@@ -135,21 +157,39 @@ function leadOf(sentence: string, gazetteer: Gazetteer): { person: string; lengt
  * own and stands in an entry whose heading line or lead names exactly one person. `text` is the page's text (line
  * breaks between blocks), `sentences` its sentences.
  */
-export function withEntrySubject(text: string, sentences: readonly EntrySentence[], i: number, gazetteer: Gazetteer): string | null {
+export function withEntrySubject(
+  text: string,
+  sentences: readonly EntrySentence[],
+  i: number,
+  gazetteer: Gazetteer,
+): string | null {
   const sentence = sentences[i] as EntrySentence;
   const lead = leadOf(sentence.text, gazetteer);
   if (!lead && !openingOf(sentence.text, gazetteer)) return null;
-  const startsParagraph = (k: number) => k === 0 || text.slice((sentences[k - 1] as EntrySentence).end, (sentences[k] as EntrySentence).start).includes('\n');
+  const startsParagraph = (k: number) =>
+    k === 0 ||
+    text
+      .slice((sentences[k - 1] as EntrySentence).end, (sentences[k] as EntrySentence).start)
+      .includes('\n');
   const textsOf = (from: number) => sentences.slice(from, i).map((s) => s.text);
   // "Jane Doe — Told the Ledger …": the lead of the sentence itself.
-  if (lead) return startsParagraph(i) ? subjectPut(sentence.text.slice(lead.length), lead.person, [], gazetteer) : null;
+  if (lead)
+    return startsParagraph(i)
+      ? subjectPut(sentence.text.slice(lead.length), lead.person, [], gazetteer)
+      : null;
   let k = i;
   while (!startsParagraph(k)) if (--k < i - MAX_IN_PARAGRAPH) return null;
   // The lead of its paragraph ("Jane Doe — Captain with … . Told …"), or a first sentence that is a name alone ("Chief Jane Doe.").
   if (k < i) {
     const first = (sentences[k] as EntrySentence).text;
     const led = leadOf(first, gazetteer);
-    if (led) return subjectPut(sentence.text, led.person, [first.slice(led.length), ...textsOf(k + 1)], gazetteer);
+    if (led)
+      return subjectPut(
+        sentence.text,
+        led.person,
+        [first.slice(led.length), ...textsOf(k + 1)],
+        gazetteer,
+      );
     const named = entryPerson(first, gazetteer);
     if (named) return subjectPut(sentence.text, named, textsOf(k + 1), gazetteer);
   }
@@ -173,12 +213,21 @@ export function withEntrySubject(text: string, sentences: readonly EntrySentence
  * The sentence with `person` as its subject. A pronoun is put for only when no sentence of the entry before it names
  * anyone else (pronoun-chain.ts carries it from the entry's name as from a sentence naming that person).
  */
-function subjectPut(sentence: string, person: string, between: readonly string[], gazetteer: Gazetteer): string | null {
+function subjectPut(
+  sentence: string,
+  person: string,
+  between: readonly string[],
+  gazetteer: Gazetteer,
+): string | null {
   const opening = openingOf(sentence, gazetteer);
   if (!opening) return null;
-  if (opening.kind === 'verb') return `${person} ${opening.rest.charAt(0).toLowerCase()}${opening.rest.slice(1)}`;
+  if (opening.kind === 'verb')
+    return `${person} ${opening.rest.charAt(0).toLowerCase()}${opening.rest.slice(1)}`;
   const ids = new Set(gazetteer.lookup(person).map((e) => e.id));
-  const others = (t: string) => readSentence(t, gazetteer).flatMap((c) => c.mentions).some((m) => m.type === 'person' && (!m.value.id || !ids.has(m.value.id)));
+  const others = (t: string) =>
+    readSentence(t, gazetteer)
+      .flatMap((c) => c.mentions)
+      .some((m) => m.type === 'person' && (!m.value.id || !ids.has(m.value.id)));
   // "Captain with the X Police" reads as "Captain Jane Doe with the X Police": the title before the name, as a page writes it.
   // Unless someone else is named in its first part: "Chief of the X Police Bob Roe said …" has a subject of its own.
   if (opening.kind === 'title') {

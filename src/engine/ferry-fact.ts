@@ -6,14 +6,31 @@ import type { Fact } from '../pack/schema.ts';
 import { testPack } from '../pack/test-pack.ts';
 import { indexPacks } from './pack-index.ts';
 
-export function indexedFerryFact(fact: Fact, timeContext = { start: '2019-05-01', end: '2019-05-03', summary: 'Early May 2019.' }) {
-  return indexPacks([testPack({
-    id: 'ferry',
-    title: 'A ferry runs aground',
-    summary: 'A ferry ran aground in fog.',
-    timeContext,
-    originals: [{ id: 'herald', publisher: 'Bay Herald', headline: 'Ferry aground', date: '2019-05-01', url: 'https://herald.example/ferry', urlConfirmed: true }],
-    recognition: { threshold: 1, cues: [{ id: 'ferry', terms: ['ferry'], weight: 1 }] },
-    facts: [fact],
-  }, { updated: '2024' })]).stories[0]!.details().facts[0]!;
+export function indexedFerryFact(
+  fact: Fact,
+  timeContext = { start: '2019-05-01', end: '2019-05-03', summary: 'Early May 2019.' },
+) {
+  return indexPacks([
+    testPack(
+      {
+        id: 'ferry',
+        title: 'A ferry runs aground',
+        summary: 'A ferry ran aground in fog.',
+        timeContext,
+        originals: [
+          {
+            id: 'herald',
+            publisher: 'Bay Herald',
+            headline: 'Ferry aground',
+            date: '2019-05-01',
+            url: 'https://herald.example/ferry',
+            urlConfirmed: true,
+          },
+        ],
+        recognition: { threshold: 1, cues: [{ id: 'ferry', terms: ['ferry'], weight: 1 }] },
+        facts: [fact],
+      },
+      { updated: '2024' },
+    ),
+  ]).stories[0]!.details().facts[0]!;
 }

@@ -20,20 +20,29 @@ const police = [
   'Tucson Police Chief Chris Magnus and the Denver Police Department said the same in statements.',
 ];
 const finding = (head: string[], line: string, published: string) =>
-  analyzeText([...head, line].join('\n'), index, { today: published, published }).findings.find((f) => f.text === line);
+  analyzeText([...head, line].join('\n'), index, { today: published, published }).findings.find(
+    (f) => f.text === line,
+  );
 
 describe('the record shown and cited on a discrepant finding', () => {
   it('names the event of a judgement turned round', () => {
-    const f = finding(rochester, 'The Locust Club, the union representing the officers, for its part praised the mayor.', '2025-04-03');
+    const f = finding(
+      rochester,
+      'The Locust Club, the union representing the officers, for its part praised the mayor.',
+      '2025-04-03',
+    );
     expect(f).toMatchObject({ verdict: 'discrepant' });
     expect(f?.original).toMatch(/Locust Club/);
     expect(f?.sources.length).toBeGreaterThan(0);
   });
 
-  it('shows the record\'s values and cites the story\'s reports when no event is linked', () => {
+  it("shows the record's values and cites the story's reports when no event is linked", () => {
     // "This week" on a page of February 2025: the statements' days are the record.
     const f = finding(police, 'The chiefs made these statements this week.', '2025-02-11');
-    expect(f).toMatchObject({ verdict: 'discrepant', original: 'Monday 14 November 2016 and Wednesday 16 November 2016.' });
+    expect(f).toMatchObject({
+      verdict: 'discrepant',
+      original: 'Monday 14 November 2016 and Wednesday 16 November 2016.',
+    });
     expect(f?.sources.length).toBeGreaterThan(0);
   });
 });

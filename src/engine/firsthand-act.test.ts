@@ -12,7 +12,10 @@ import { analyzeText, indexPacks } from './index.ts';
 function roundupPack() {
   const p = JSON.parse(JSON.stringify({ ...raidPack() })) as { stories: { facts: unknown[] }[] };
   p.stories[0]!.facts.push({
-    id: 'roundup-author', kind: 'attribution', confidence: 'medium', sources: ['ledger'],
+    id: 'roundup-author',
+    kind: 'attribution',
+    confidence: 'medium',
+    sources: ['ledger'],
     statement: 'The round-up was written by Tam Reed for the Alder Ledger.',
     about: [['tam reed']],
     details: [{ slot: 'outlet', accepted: ['alder ledger', 'tam reed'] }],
@@ -23,22 +26,33 @@ function roundupPack() {
 }
 
 const index = indexPacks([roundupPack()], { world: westmark() });
-const RAID = 'Harbor Unit officers raided a warehouse on Quay Street in Port Alder at dawn on June 11.';
+const RAID =
+  'Harbor Unit officers raided a warehouse on Quay Street in Port Alder at dawn on June 11.';
 const verdictOf = (last: string) => {
   const page = ['Dawn raid in Port Alder', RAID, last].join('\n');
-  return analyzeText(page, index, { today: '2024-06-20' }).findings.find((f) => f.text.includes(last.slice(0, 24)));
+  return analyzeText(page, index, { today: '2024-06-20' }).findings.find((f) =>
+    f.text.includes(last.slice(0, 24)),
+  );
 };
 
 describe('addedFirsthandAct', () => {
   it('finds phoning, interviewing and speaking with', () => {
-    expect(addedFirsthandAct('reed rang all of the dockworkers up herself', 'written by reed')).toBe('rang all of the dockworkers up');
-    expect(addedFirsthandAct('reed interviewed the harbor officers', 'written by reed')).toBe('interviewed');
-    expect(addedFirsthandAct('reed sat down with the owner', 'written by reed')).toBe('sat down with');
+    expect(
+      addedFirsthandAct('reed rang all of the dockworkers up herself', 'written by reed'),
+    ).toBe('rang all of the dockworkers up');
+    expect(addedFirsthandAct('reed interviewed the harbor officers', 'written by reed')).toBe(
+      'interviewed',
+    );
+    expect(addedFirsthandAct('reed sat down with the owner', 'written by reed')).toBe(
+      'sat down with',
+    );
   });
 
   it('finds nothing in a plain credit, or when the fact itself tells the act', () => {
     expect(addedFirsthandAct('the round-up was written by tam reed', 'written by reed')).toBeNull();
-    expect(addedFirsthandAct('reed interviewed the owner', 'Reed interviewed the owner for the Ledger.')).toBeNull();
+    expect(
+      addedFirsthandAct('reed interviewed the owner', 'Reed interviewed the owner for the Ledger.'),
+    ).toBeNull();
   });
 });
 
@@ -50,6 +64,8 @@ describe('analyze: a writer credited with getting the words firsthand', () => {
   });
 
   it('still agrees when the page only says who wrote it', () => {
-    expect(verdictOf('The round-up was put together by Tam Reed of the Alder Ledger.')?.verdict).toBe('consistent');
+    expect(
+      verdictOf('The round-up was put together by Tam Reed of the Alder Ledger.')?.verdict,
+    ).toBe('consistent');
   });
 });

@@ -7,7 +7,8 @@
 import { foldText } from './normalize.ts';
 
 /** Verbs of getting someone's words firsthand: interviewing, phoning, speaking with (folded text). */
-const FIRSTHAND = /\b(?:(?:call(?:ed|s|ing)?|rang|ring(?:s|ing)?)\s+(?:[a-z'’]+\s+){0,5}?up|interview(?:ed|s|ing)?|phon(?:ed|es|ing)|telephon(?:ed|es|ing)|rang|rung|(?:talk(?:ed|s|ing)?|sp(?:oke|oken|eaks?|eaking)|sat\s+down|met)\s+(?:directly\s+|personally\s+)?with|(?:talk(?:ed|s|ing)?|sp(?:oke|oken|eaks?|eaking))\s+(?:directly\s+|personally\s+)?to|reach(?:ed|es|ing)?\s+out\s+to|got\s+(?:[a-z'’]+\s+){0,2}on\s+the\s+(?:phone|line))\b/;
+const FIRSTHAND =
+  /\b(?:(?:call(?:ed|s|ing)?|rang|ring(?:s|ing)?)\s+(?:[a-z'’]+\s+){0,5}?up|interview(?:ed|s|ing)?|phon(?:ed|es|ing)|telephon(?:ed|es|ing)|rang|rung|(?:talk(?:ed|s|ing)?|sp(?:oke|oken|eaks?|eaking)|sat\s+down|met)\s+(?:directly\s+|personally\s+)?with|(?:talk(?:ed|s|ing)?|sp(?:oke|oken|eaks?|eaking))\s+(?:directly\s+|personally\s+)?to|reach(?:ed|es|ing)?\s+out\s+to|got\s+(?:[a-z'’]+\s+){0,2}on\s+the\s+(?:phone|line))\b/;
 
 /** The words of a firsthand act of getting words that the folded sentence tells and the fact's statement does not; else null. */
 export function addedFirsthandAct(folded: string, factStatement: string): string | null {

@@ -10,8 +10,14 @@ import { analyzeText, indexPacks } from './index.ts';
 
 const index = indexPacks([raidPack()], { world: westmark() });
 const verdictOf = (paragraph: string, second: string, today = '2024-06-20') => {
-  const page = ['Dawn raid in Port Alder', 'Harbor Unit officers raided a warehouse on Quay Street in Port Alder at dawn on June 11.', `${paragraph} ${second}`].join('\n');
-  return analyzeText(page, index, { today }).findings.find((f) => f.text.includes(second.slice(0, 20)))?.verdict;
+  const page = [
+    'Dawn raid in Port Alder',
+    'Harbor Unit officers raided a warehouse on Quay Street in Port Alder at dawn on June 11.',
+    `${paragraph} ${second}`,
+  ].join('\n');
+  return analyzeText(page, index, { today }).findings.find((f) =>
+    f.text.includes(second.slice(0, 20)),
+  )?.verdict;
 };
 
 describe('"former" with no name, for the one who just spoke', () => {
@@ -20,15 +26,33 @@ describe('"former" with no name, for the one who just spoke', () => {
     'Those are strong words from a former mayor of Port Alder.',
     'The point was made by the former mayor herself.',
   ])('wrong while the world file has her in the post: %s', (second) => {
-    expect(verdictOf('Ida Marsh said at the briefing on June 12 that the raid went by the book.', second)).toBe('discrepant');
+    expect(
+      verdictOf(
+        'Ida Marsh said at the briefing on June 12 that the raid went by the book.',
+        second,
+      ),
+    ).toBe('discrepant');
   });
 
   it('not wrong: a name given, another post, no one or two people named before, a page from after her term', () => {
     const said = 'Ida Marsh said at the briefing on June 12 that the raid went by the book.';
-    expect(verdictOf(said, 'Coming from a former mayor like Ned Cole, that would carry weight.')).not.toBe('discrepant');
-    expect(verdictOf(said, 'Coming from a former Harbor Unit chief, that carries weight.')).not.toBe('discrepant');
-    expect(verdictOf('The raid drew a crowd.', 'Coming from a former mayor, that carries weight.')).not.toBe('discrepant');
-    expect(verdictOf('Ida Marsh and Lou Pike spoke at the briefing on June 12.', 'Coming from a former mayor, that carries weight.')).not.toBe('discrepant');
-    expect(verdictOf(said, 'Coming from a former mayor, that carries weight.', '2031-06-20')).not.toBe('discrepant');
+    expect(
+      verdictOf(said, 'Coming from a former mayor like Ned Cole, that would carry weight.'),
+    ).not.toBe('discrepant');
+    expect(
+      verdictOf(said, 'Coming from a former Harbor Unit chief, that carries weight.'),
+    ).not.toBe('discrepant');
+    expect(
+      verdictOf('The raid drew a crowd.', 'Coming from a former mayor, that carries weight.'),
+    ).not.toBe('discrepant');
+    expect(
+      verdictOf(
+        'Ida Marsh and Lou Pike spoke at the briefing on June 12.',
+        'Coming from a former mayor, that carries weight.',
+      ),
+    ).not.toBe('discrepant');
+    expect(
+      verdictOf(said, 'Coming from a former mayor, that carries weight.', '2031-06-20'),
+    ).not.toBe('discrepant');
   });
 });

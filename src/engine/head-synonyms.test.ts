@@ -10,7 +10,12 @@ import { analyzeText, indexPacks } from './index.ts';
 
 describe('a phrase with its head noun said another way', () => {
   it('adds the other nouns of the set only to phrases of two words or more', () => {
-    expect(withHeadSynonyms(['criminal record'])).toEqual(['criminal record', 'criminal history', 'criminal background', 'criminal past']);
+    expect(withHeadSynonyms(['criminal record'])).toEqual([
+      'criminal record',
+      'criminal history',
+      'criminal background',
+      'criminal past',
+    ]);
     expect(withHeadSynonyms(['record', 'rap sheet'])).toEqual(['record', 'rap sheet']);
   });
 });
@@ -20,7 +25,10 @@ const head = [
   'Rochester police answer Border Patrol call',
   'On March 24, 2025, Border Patrol agents stopped a van on Lyell Avenue in Rochester and asked Rochester police for backup.',
 ];
-const verdictOf = (line: string) => analyzeText([...head, line].join('\n'), index, { today: '2025-04-30' }).findings.find((f) => f.text === line)?.verdict;
+const verdictOf = (line: string) =>
+  analyzeText([...head, line].join('\n'), index, { today: '2025-04-30' }).findings.find(
+    (f) => f.text === line,
+  )?.verdict;
 
 describe('a record the sources disagree on, in other words', () => {
   it.each([

@@ -6,7 +6,8 @@
  */
 
 /** A hedge word, or a lead that passes words on from rumour ("rumors say that", "it is rumored that"). */
-const HEDGE = /\b(?:reportedly|allegedly|purportedly|supposedly|apparently|(?:it\s+is|it\s+was|it['\u2019]s)\s+(?:rumou?red|alleged|claimed|said)\s+that|(?:rumou?rs?|some\s+posts|posts\s+online|social\s+media\s+posts)\s+(?:say|said|claim|claimed|suggest|suggested)(?:\s+that)?|(?:is|are|was|were)\s+(?:rumou?red|alleged|said)\s+to\s+have)\b,?/gi;
+const HEDGE =
+  /\b(?:reportedly|allegedly|purportedly|supposedly|apparently|(?:it\s+is|it\s+was|it['\u2019]s)\s+(?:rumou?red|alleged|claimed|said)\s+that|(?:rumou?rs?|some\s+posts|posts\s+online|social\s+media\s+posts)\s+(?:say|said|claim|claimed|suggest|suggested)(?:\s+that)?|(?:is|are|was|were)\s+(?:rumou?red|alleged|said)\s+to\s+have)\b,?/gi;
 
 /** Whether the sentence hedges a claim this way. */
 export function hedged(sentence: string): boolean {

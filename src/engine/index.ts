@@ -6,4 +6,13 @@ export { foldText } from './normalize.ts';
 export { isLinkList, shapeCounter, type ShapeCounter } from './page-shape.ts';
 export { recognizeStory } from './recognize.ts';
 export { splitSentences, type Sentence } from './sentences.ts';
-export type { Analysis, Finding, FindingKind, PageContext, Signal, SignalKind, StoryMatch, Verdict } from './types.ts';
+export type {
+  Analysis,
+  Finding,
+  FindingKind,
+  PageContext,
+  Signal,
+  SignalKind,
+  StoryMatch,
+  Verdict,
+} from './types.ts';

@@ -17,28 +17,62 @@ const head = [
   'Tucson Police Chief Chris Magnus said the city\u2019s policies were not changing.',
 ].join('\n');
 const verdictOf = (lines: string[], fragment: string) =>
-  analyzeText([head, ...lines].join('\n'), index, { today: '2016-11-20', published: '2016-11-20' }).findings.find((f) => f.text.includes(fragment))?.verdict;
-const denver = 'Denver went further: the statement said the department had never taken part in immigration enforcement and would not in the future.';
+  analyzeText([head, ...lines].join('\n'), index, {
+    today: '2016-11-20',
+    published: '2016-11-20',
+  }).findings.find((f) => f.text.includes(fragment))?.verdict;
+const denver =
+  'Denver went further: the statement said the department had never taken part in immigration enforcement and would not in the future.';
 
 describe('who issued what the sentence before told of', () => {
   it('finds another agency credited with issuing the statement', () => {
-    expect(verdictOf([`${denver} It was issued by the Denver Sheriff Department.`], 'Sheriff')).toBe('discrepant');
-    expect(verdictOf([`A: ${denver} It was issued by the Denver Sheriff Department.`], 'Sheriff')).toBe('discrepant');
+    expect(
+      verdictOf([`${denver} It was issued by the Denver Sheriff Department.`], 'Sheriff'),
+    ).toBe('discrepant');
+    expect(
+      verdictOf([`A: ${denver} It was issued by the Denver Sheriff Department.`], 'Sheriff'),
+    ).toBe('discrepant');
   });
 
   it('finds a state\u2019s own department credited with a city police statement', () => {
-    expect(verdictOf([`${denver} That statement was put out by the Colorado Department of Revenue.`], 'Revenue')).toBe('discrepant');
-    expect(verdictOf([`${denver} It was issued by the Colorado Department of Revenue on the city\u2019s behalf.`], 'Revenue')).toBe('discrepant');
+    expect(
+      verdictOf(
+        [`${denver} That statement was put out by the Colorado Department of Revenue.`],
+        'Revenue',
+      ),
+    ).toBe('discrepant');
+    expect(
+      verdictOf(
+        [
+          `${denver} It was issued by the Colorado Department of Revenue on the city\u2019s behalf.`,
+        ],
+        'Revenue',
+      ),
+    ).toBe('discrepant');
   });
 
   it('leaves a city\u2019s own department and the recorded one alone', () => {
-    expect(verdictOf([`${denver} That statement was put out by the Denver Department of Safety.`], 'Safety')).not.toBe('discrepant');
-    expect(verdictOf([`${denver} That statement was put out by the Denver Police Department.`], 'put out')).not.toBe('discrepant');
+    expect(
+      verdictOf(
+        [`${denver} That statement was put out by the Denver Department of Safety.`],
+        'Safety',
+      ),
+    ).not.toBe('discrepant');
+    expect(
+      verdictOf(
+        [`${denver} That statement was put out by the Denver Police Department.`],
+        'put out',
+      ),
+    ).not.toBe('discrepant');
   });
 
   it('leaves the recorded agency alone', () => {
-    expect(verdictOf([`${denver} It was issued by the Denver Police Department.`], 'issued by')).not.toBe('discrepant');
+    expect(
+      verdictOf([`${denver} It was issued by the Denver Police Department.`], 'issued by'),
+    ).not.toBe('discrepant');
     // After Magnus's statement (the head's last line), the agency that issued it.
-    expect(verdictOf(['It was issued by the Tucson Police Department.'], 'issued by')).not.toBe('discrepant');
+    expect(verdictOf(['It was issued by the Tucson Police Department.'], 'issued by')).not.toBe(
+      'discrepant',
+    );
   });
 });

@@ -16,11 +16,18 @@ const searches = vi.hoisted(() => ({ lengths: [] as number[] }));
 
 vi.mock('./terms.ts', async (importOriginal) => {
   const real = await importOriginal<typeof import('./terms.ts')>();
-  const counted = <A extends unknown[], R>(search: (text: string, ...rest: A) => R) => (text: string, ...rest: A): R => {
-    searches.lengths.push(text.length);
-    return search(text, ...rest);
+  const counted =
+    <A extends unknown[], R>(search: (text: string, ...rest: A) => R) =>
+    (text: string, ...rest: A): R => {
+      searches.lengths.push(text.length);
+      return search(text, ...rest);
+    };
+  return {
+    ...real,
+    findTerm: counted(real.findTerm),
+    hasAnyTerm: counted(real.hasAnyTerm),
+    findAnyTerm: counted(real.findAnyTerm),
   };
-  return { ...real, findTerm: counted(real.findTerm), hasAnyTerm: counted(real.hasAnyTerm), findAnyTerm: counted(real.findAnyTerm) };
 });
 
 beforeEach(() => {
@@ -28,14 +35,22 @@ beforeEach(() => {
 });
 
 /** The term searches one analysis makes: how many read the whole page, and how many characters all of them read. */
-function work(text: string, index: PackIndex): { pageScans: number; chars: number; findings: number } {
+function work(
+  text: string,
+  index: PackIndex,
+): { pageScans: number; chars: number; findings: number } {
   searches.lengths = [];
   const { findings } = analyzeText(text, index, { today: '2026-11-21' });
   const page = foldText(text).length;
-  return { pageScans: searches.lengths.filter((n) => n === page).length, chars: searches.lengths.reduce((a, b) => a + b, 0), findings: findings.length };
+  return {
+    pageScans: searches.lengths.filter((n) => n === page).length,
+    chars: searches.lengths.reduce((a, b) => a + b, 0),
+    findings: findings.length,
+  };
 }
 
-const repeat = (text: string, times: number) => Array.from({ length: times }, () => text).join('\n\n');
+const repeat = (text: string, times: number) =>
+  Array.from({ length: times }, () => text).join('\n\n');
 
 /** A demo retelling's text, tags stripped (as in robustness.test.ts). */
 const demoText = (file: string) =>
@@ -63,12 +78,34 @@ describe('work grows linearly with the page', () => {
   );
 
   it('a page-wide condition (unlessPage) is looked up once per page, however many sentences need it', () => {
-    const index = indexPacks([testPack({
-      facts: [{
-        id: 'crew', kind: 'event', statement: 'Forty firefighters fought the fire.', sources: ['gazette'], confidence: 'high', about: [['firefighters']],
-        details: [{ slot: 'number', accepted: ['forty'], wrong: [{ terms: ['fifty'], severity: 'false', unlessPage: ['volunteers'], explanation: 'Forty, not fifty.' }] }],
-      }],
-    })]);
+    const index = indexPacks([
+      testPack({
+        facts: [
+          {
+            id: 'crew',
+            kind: 'event',
+            statement: 'Forty firefighters fought the fire.',
+            sources: ['gazette'],
+            confidence: 'high',
+            about: [['firefighters']],
+            details: [
+              {
+                slot: 'number',
+                accepted: ['forty'],
+                wrong: [
+                  {
+                    terms: ['fifty'],
+                    severity: 'false',
+                    unlessPage: ['volunteers'],
+                    explanation: 'Forty, not fifty.',
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      }),
+    ]);
     const sentence = 'In Harbour Town, fifty firefighters fought the fire.\n';
     const few = work(sentence.repeat(10), index);
     const lots = work(sentence.repeat(1000), index);

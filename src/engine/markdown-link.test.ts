@@ -19,7 +19,30 @@ describe('hasMarkdownLink', () => {
   });
 
   it('answers as the pattern does, for any line made of link syntax', () => {
-    const piece = fc.constantFrom('[', ']', '(', ')', 'http', 's', '://', ' ', '\n', 'a', '\u00A0', '](http://', '](https://', '[a', 'x'.repeat(100), 'x'.repeat(199));
-    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((p) => p.join('')), (line) => hasMarkdownLink(line) === PATTERN.test(line)), { numRuns: 3000 });
+    const piece = fc.constantFrom(
+      '[',
+      ']',
+      '(',
+      ')',
+      'http',
+      's',
+      '://',
+      ' ',
+      '\n',
+      'a',
+      '\u00A0',
+      '](http://',
+      '](https://',
+      '[a',
+      'x'.repeat(100),
+      'x'.repeat(199),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 40 }).map((p) => p.join('')),
+        (line) => hasMarkdownLink(line) === PATTERN.test(line),
+      ),
+      { numRuns: 3000 },
+    );
   });
 });

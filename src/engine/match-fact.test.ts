@@ -10,15 +10,35 @@ type FactSpec = Pick<Fact, 'id' | 'about'> & Partial<Fact>;
 
 /** Indexes one fact of a made-up story about a ferry that ran aground, the way the engine does. */
 function indexFact(spec: FactSpec) {
-  const pack = testPack({
-    id: 'ferry',
-    title: 'A ferry runs aground',
-    summary: 'A ferry ran aground in fog; the coastguard took everyone off.',
-    timeContext: { start: '2019-05-01', end: '2019-05-03', summary: 'Early May 2019.' },
-    originals: [{ id: 'herald', publisher: 'Bay Herald', headline: 'Ferry aground', date: '2019-05-01', url: 'https://herald.example/ferry', urlConfirmed: true }],
-    recognition: { threshold: 1, cues: [{ id: 'ferry', terms: ['ferry'], weight: 1 }] },
-    facts: [{ statement: 'What the record says.', kind: 'event', sources: ['herald'], confidence: 'high', ...spec }],
-  }, { updated: '2024' });
+  const pack = testPack(
+    {
+      id: 'ferry',
+      title: 'A ferry runs aground',
+      summary: 'A ferry ran aground in fog; the coastguard took everyone off.',
+      timeContext: { start: '2019-05-01', end: '2019-05-03', summary: 'Early May 2019.' },
+      originals: [
+        {
+          id: 'herald',
+          publisher: 'Bay Herald',
+          headline: 'Ferry aground',
+          date: '2019-05-01',
+          url: 'https://herald.example/ferry',
+          urlConfirmed: true,
+        },
+      ],
+      recognition: { threshold: 1, cues: [{ id: 'ferry', terms: ['ferry'], weight: 1 }] },
+      facts: [
+        {
+          statement: 'What the record says.',
+          kind: 'event',
+          sources: ['herald'],
+          confidence: 'high',
+          ...spec,
+        },
+      ],
+    },
+    { updated: '2024' },
+  );
   return indexPacks([pack]).stories[0]!.details().facts[0]!;
 }
 
@@ -34,8 +54,16 @@ const rescuers: FactSpec = {
       slot: 'agency',
       accepted: ['coastguard', 'coast guard'],
       wrong: [
-        { terms: ['navy', 'naval'], severity: 'false', explanation: 'The coastguard did the rescue, not the navy.' },
-        { terms: ['lifeboat volunteers'], severity: 'imprecise', explanation: 'Volunteers helped, but the coastguard led the rescue.' },
+        {
+          terms: ['navy', 'naval'],
+          severity: 'false',
+          explanation: 'The coastguard did the rescue, not the navy.',
+        },
+        {
+          terms: ['lifeboat volunteers'],
+          severity: 'imprecise',
+          explanation: 'Volunteers helped, but the coastguard led the rescue.',
+        },
       ],
     },
   ],
@@ -49,7 +77,7 @@ describe('matchFact: what makes a sentence about the fact', () => {
     expect(judge(twoGroups, 'A sandbar moved.')).toBeNull();
   });
 
-  it('ignores a sentence with one of the fact\'s `unless` terms, even one that would be discrepant', () => {
+  it("ignores a sentence with one of the fact's `unless` terms, even one that would be discrepant", () => {
     const guarded: FactSpec = { ...rescuers, unless: ['in the film', 'drill'] };
     expect(verdictOf(guarded, 'The navy rescued everyone in the film version.')).toBeNull();
     expect(verdictOf(guarded, 'In last year\u2019s drill, the navy rescued everyone.')).toBeNull();
@@ -58,11 +86,14 @@ describe('matchFact: what makes a sentence about the fact', () => {
 
   it('agrees with any sentence about a plain fact (one with no details or contradictions)', () => {
     expect(judge({ id: 'plain', about: [['fog']] }, 'Thick fog hid the rocks.')).toEqual({
-      verdict: 'consistent', kind: 'statement', claimId: 'fact:plain', explanation: 'This agrees with the original reports.',
+      verdict: 'consistent',
+      kind: 'statement',
+      claimId: 'fact:plain',
+      explanation: 'This agrees with the original reports.',
     });
   });
 
-  it('says nothing about a sentence that mentions none of a detailed fact\'s values', () => {
+  it("says nothing about a sentence that mentions none of a detailed fact's values", () => {
     expect(judge(rescuers, 'Everyone was rescued before dark.')).toBeNull();
   });
 });
@@ -70,7 +101,11 @@ describe('matchFact: what makes a sentence about the fact', () => {
 describe('matchFact: details', () => {
   it('is discrepant when a wrong value is present and no accepted one', () => {
     expect(judge(rescuers, 'A navy crew rescued the passengers.')).toEqual({
-      verdict: 'discrepant', kind: 'agency', claimId: 'fact:rescuers', explanation: 'The coastguard did the rescue, not the navy.', severity: 'false',
+      verdict: 'discrepant',
+      kind: 'agency',
+      claimId: 'fact:rescuers',
+      explanation: 'The coastguard did the rescue, not the navy.',
+      severity: 'false',
     });
   });
 
@@ -78,12 +113,19 @@ describe('matchFact: details', () => {
     expect(judge(rescuers, 'Lifeboat volunteers rescued the passengers.')?.explanation).toBe(
       'Volunteers helped, but the coastguard led the rescue.',
     );
-    expect(judge(rescuers, 'Lifeboat volunteers rescued the passengers.')?.severity).toBe('imprecise');
+    expect(judge(rescuers, 'Lifeboat volunteers rescued the passengers.')?.severity).toBe(
+      'imprecise',
+    );
   });
 
   it('gives no finding at all when an accepted and a wrong value are both present', () => {
     expect(judge(rescuers, 'The coastguard and the navy rescued the passengers.')).toBeNull();
-    expect(judge(rescuers, 'Lifeboat volunteers, called by the coast guard, brought ashore forty people.')).toBeNull();
+    expect(
+      judge(
+        rescuers,
+        'Lifeboat volunteers, called by the coast guard, brought ashore forty people.',
+      ),
+    ).toBeNull();
   });
 
   it('agrees when an accepted value is present and no wrong one', () => {
@@ -92,11 +134,20 @@ describe('matchFact: details', () => {
 
   it('reads a value set in quotation marks as a phrase named, not said, whether right or wrong', () => {
     // The right value only named ("fix every “coastguard” in the captions"): the wrong one the page asserts stands.
-    expect(verdictOf(rescuers, 'The navy rescued them, so fix every \u201Ccoastguard\u201D in the captions.')).toBe('discrepant');
+    expect(
+      verdictOf(
+        rescuers,
+        'The navy rescued them, so fix every \u201Ccoastguard\u201D in the captions.',
+      ),
+    ).toBe('discrepant');
     // The wrong value only named: the page asserts the right one.
-    expect(verdictOf(rescuers, 'The coastguard rescued them; change any "navy" you see.')).toBe('consistent');
+    expect(verdictOf(rescuers, 'The coastguard rescued them; change any "navy" you see.')).toBe(
+      'consistent',
+    );
     // A longer quote is someone's words, not a phrase named.
-    expect(judge(rescuers, 'The skipper said "the coastguard was quick", and the navy rescued them.')).toBeNull();
+    expect(
+      judge(rescuers, 'The skipper said "the coastguard was quick", and the navy rescued them.'),
+    ).toBeNull();
   });
 
   it('matches values as whole words', () => {
@@ -108,12 +159,22 @@ describe('matchFact: details', () => {
     const twoDetails: FactSpec = {
       ...rescuers,
       details: [
-        { slot: 'number', accepted: ['forty'], wrong: [{ terms: ['four hundred'], severity: 'false', explanation: 'Forty, not four hundred.' }] },
+        {
+          slot: 'number',
+          accepted: ['forty'],
+          wrong: [
+            { terms: ['four hundred'], severity: 'false', explanation: 'Forty, not four hundred.' },
+          ],
+        },
         ...(rescuers.details ?? []),
       ],
     };
-    expect(judge(twoDetails, 'The navy rescued forty people.')?.explanation).toBe('The coastguard did the rescue, not the navy.');
-    expect(judge(twoDetails, 'The coastguard rescued four hundred people.')?.explanation).toBe('Forty, not four hundred.');
+    expect(judge(twoDetails, 'The navy rescued forty people.')?.explanation).toBe(
+      'The coastguard did the rescue, not the navy.',
+    );
+    expect(judge(twoDetails, 'The coastguard rescued four hundred people.')?.explanation).toBe(
+      'Forty, not four hundred.',
+    );
     expect(verdictOf(twoDetails, 'The coastguard rescued forty people.')).toBe('consistent');
   });
 
@@ -138,16 +199,34 @@ describe('matchFact: details', () => {
     ['outcome', 'statement'],
     ['stance', 'statement'],
   ])('names a %s difference a %s finding', (slot, kind) => {
-    const spec: FactSpec = { id: 'slot', about: [['ferry']], details: [{ slot, wrong: [{ terms: ['wrong value'], severity: 'false', explanation: 'Wrong.' }] }] };
+    const spec: FactSpec = {
+      id: 'slot',
+      about: [['ferry']],
+      details: [
+        { slot, wrong: [{ terms: ['wrong value'], severity: 'false', explanation: 'Wrong.' }] },
+      ],
+    };
     expect(judge(spec, 'The ferry had the wrong value.')?.kind).toBe(kind);
   });
 
   it('names every difference with a time-context fact a time-context finding', () => {
     const spec: FactSpec = {
-      id: 'when', kind: 'time-context', about: [['ferry']],
-      details: [{ slot: 'place', wrong: [{ terms: ['last night'], severity: 'false', explanation: 'It happened in 2019.' }] }],
+      id: 'when',
+      kind: 'time-context',
+      about: [['ferry']],
+      details: [
+        {
+          slot: 'place',
+          wrong: [
+            { terms: ['last night'], severity: 'false', explanation: 'It happened in 2019.' },
+          ],
+        },
+      ],
     };
-    expect(judge(spec, 'The ferry ran aground last night.')).toMatchObject({ verdict: 'discrepant', kind: 'time-context' });
+    expect(judge(spec, 'The ferry ran aground last night.')).toMatchObject({
+      verdict: 'discrepant',
+      kind: 'time-context',
+    });
   });
 });
 
@@ -169,8 +248,11 @@ describe('matchFact: contradictions', () => {
 
   it('is discrepant when every `when` group is present', () => {
     expect(judge(sinking, 'The ferry sank in the night.')).toEqual({
-      verdict: 'discrepant', kind: 'contradicted', claimId: 'fact:hull',
-      explanation: 'The ferry did not sink: it was towed off the sandbar the next day.', severity: 'false',
+      verdict: 'discrepant',
+      kind: 'contradicted',
+      claimId: 'fact:hull',
+      explanation: 'The ferry did not sink: it was towed off the sandbar the next day.',
+      severity: 'false',
     });
   });
 
@@ -178,15 +260,28 @@ describe('matchFact: contradictions', () => {
     expect(verdictOf(sinking, 'The ferry sank and was towed away.')).toBe('discrepant');
   });
 
-  it('lets the contradiction\'s own `unless` rule it out, without ruling out the fact', () => {
+  it("lets the contradiction's own `unless` rule it out, without ruling out the fact", () => {
     expect(judge(sinking, 'The ferry nearly sank.')).toBeNull();
-    expect(verdictOf(sinking, 'Crews feared it went down, but the ferry was towed clear.')).toBe('consistent');
+    expect(verdictOf(sinking, 'Crews feared it went down, but the ferry was towed clear.')).toBe(
+      'consistent',
+    );
   });
 
   it('needs a term of each of several `when` groups', () => {
     const spec: FactSpec = {
-      id: 'captain', about: [['captain', 'skipper']],
-      contradictions: [{ id: 'arrested', claim: 'The captain was arrested.', when: [['captain', 'skipper'], ['arrested', 'charged']], explanation: 'Nobody was arrested.' }],
+      id: 'captain',
+      about: [['captain', 'skipper']],
+      contradictions: [
+        {
+          id: 'arrested',
+          claim: 'The captain was arrested.',
+          when: [
+            ['captain', 'skipper'],
+            ['arrested', 'charged'],
+          ],
+          explanation: 'Nobody was arrested.',
+        },
+      ],
     };
     expect(verdictOf(spec, 'The skipper was charged on Monday.')).toBe('discrepant');
     expect(verdictOf(spec, 'The skipper was praised on Monday.')).toBeNull();
@@ -206,17 +301,27 @@ describe('matchFact: negation', () => {
   });
 
   it('does not let a negation in a later, unrelated clause suppress the wrong value', () => {
-    expect(verdictOf(rescuers, 'The navy rescued them, and the crew said the boat had not been checked in years.')).toBe('discrepant');
+    expect(
+      verdictOf(
+        rescuers,
+        'The navy rescued them, and the crew said the boat had not been checked in years.',
+      ),
+    ).toBe('discrepant');
   });
 
   it('lets a negation before a contradiction suppress it', () => {
     const spec: FactSpec = {
-      id: 'hull', about: [['ferry']],
-      contradictions: [{ id: 'sank', claim: 'It sank.', when: [['sank']], explanation: 'It did not sink.' }],
+      id: 'hull',
+      about: [['ferry']],
+      contradictions: [
+        { id: 'sank', claim: 'It sank.', when: [['sank']], explanation: 'It did not sink.' },
+      ],
     };
     expect(judge(spec, 'The ferry never sank.')).toBeNull();
     expect(judge(spec, 'No, the ferry sank nowhere.')).toBeNull();
-    expect(verdictOf(spec, 'The ferry sank near the harbour, where the water is not deep at all.')).toBe('discrepant');
+    expect(
+      verdictOf(spec, 'The ferry sank near the harbour, where the water is not deep at all.'),
+    ).toBe('discrepant');
   });
 
   it('never agrees with a negated sentence', () => {
@@ -224,7 +329,9 @@ describe('matchFact: negation', () => {
     expect(judge({ id: 'plain', about: [['fog']] }, 'There was no fog that night.')).toBeNull();
     expect(judge({ id: 'plain', about: [['fog']] }, 'The fog wasn\u2019t thick.')).toBeNull();
     // Even when the negation is nowhere near the agreeing value.
-    expect(judge(rescuers, 'The coastguard rescued them, though the crew could not say how.')).toBeNull();
+    expect(
+      judge(rescuers, 'The coastguard rescued them, though the crew could not say how.'),
+    ).toBeNull();
   });
 });
 
@@ -233,16 +340,38 @@ describe('a wrong value that places the story in a later period', () => {
   const later: FactSpec = {
     id: 'later',
     about: [['ferry']],
-    details: [{ slot: 'date', wrong: [{ terms: ['inquiry report'], severity: 'imprecise', explanation: 'The ferry ran aground in May 2019; the inquiry report came in March 2020.', period: { start: '2020-03-10', label: 'after the inquiry report (10 March 2020)' } }] }],
+    details: [
+      {
+        slot: 'date',
+        wrong: [
+          {
+            terms: ['inquiry report'],
+            severity: 'imprecise',
+            explanation:
+              'The ferry ran aground in May 2019; the inquiry report came in March 2020.',
+            period: { start: '2020-03-10', label: 'after the inquiry report (10 March 2020)' },
+          },
+        ],
+      },
+    ],
   };
 
   it('is wrong when the sentence ties the story to it', () => {
-    expect(verdictOf(later, 'The ferry crew answered the inquiry report in their statement.')).toBe('discrepant');
+    expect(verdictOf(later, 'The ferry crew answered the inquiry report in their statement.')).toBe(
+      'discrepant',
+    );
   });
 
   it('is not when the sentence dates the thing itself within the period', () => {
-    expect(verdictOf(later, 'The inquiry report on the ferry came out on March 10, 2020, ten months later.')).toBeNull();
-    expect(verdictOf(later, 'The inquiry report on the ferry came out on May 2, 2019.')).toBe('discrepant');
+    expect(
+      verdictOf(
+        later,
+        'The inquiry report on the ferry came out on March 10, 2020, ten months later.',
+      ),
+    ).toBeNull();
+    expect(verdictOf(later, 'The inquiry report on the ferry came out on May 2, 2019.')).toBe(
+      'discrepant',
+    );
   });
 
   it('is not when the sentence dates it in the month or year the period opens, or tells it as coming later', () => {
@@ -251,9 +380,14 @@ describe('a wrong value that places the story in a later period', () => {
       'The inquiry report came after the ferry crew had spoken.',
       'The inquiry report on the ferry was issued only months later.',
       'For the ferry crew, the inquiry report was still months away.',
-    ]) expect(verdictOf(later, s), s).toBeNull();
+    ])
+      expect(verdictOf(later, s), s).toBeNull();
     // Tied to the story still: the crew answered it, or the page puts the story after it.
-    expect(verdictOf(later, 'The ferry crew spoke after the inquiry report came out.')).toBe('discrepant');
-    expect(verdictOf(later, 'The ferry crew answered the inquiry report in May 2019.')).toBe('discrepant');
+    expect(verdictOf(later, 'The ferry crew spoke after the inquiry report came out.')).toBe(
+      'discrepant',
+    );
+    expect(verdictOf(later, 'The ferry crew answered the inquiry report in May 2019.')).toBe(
+      'discrepant',
+    );
   });
 });

@@ -33,8 +33,17 @@ export interface FactMatch {
 }
 
 const SLOT_KIND: Record<string, FindingKind> = {
-  agency: 'agency', number: 'number', date: 'date', time: 'date', place: 'place', person: 'person', role: 'person',
-  outlet: 'attribution', administration: 'time-context', outcome: 'statement', stance: 'statement',
+  agency: 'agency',
+  number: 'number',
+  date: 'date',
+  time: 'date',
+  place: 'place',
+  person: 'person',
+  role: 'person',
+  outlet: 'attribution',
+  administration: 'time-context',
+  outcome: 'statement',
+  stance: 'statement',
 };
 
 /** Whether the first of the terms the sentence holds is an anniversary's recent words. */
@@ -49,10 +58,11 @@ function acceptedDate(folded: string, accepted: readonly string[]): boolean {
   return accepted.some((t) => (/\d/.test(t) || month.test(t)) && hasAnyTerm(folded, [t]));
 }
 
-const matchesAll = (folded: string, groups: readonly string[][]) => groups.every((g) => hasAnyTerm(folded, g));
+const matchesAll = (folded: string, groups: readonly string[][]) =>
+  groups.every((g) => hasAnyTerm(folded, g));
 
 function kindFor(fact: Fact, slot: string): FindingKind {
-  return fact.kind === 'time-context' ? 'time-context' : SLOT_KIND[slot] ?? 'statement';
+  return fact.kind === 'time-context' ? 'time-context' : (SLOT_KIND[slot] ?? 'statement');
 }
 
 /** Where the last of a set of term groups matches: the claim a negation would have to reach. */
@@ -74,15 +84,28 @@ function claimSpan(folded: string, groups: readonly string[][]): [number, number
  * default the sentence is the page. `pageInStory`: the page is dated within the story's own time, so words
  * that place the story relative to the page (a wrong value marked `relativeToPage`) are not wrong there.
  */
-export function matchFact(folded: string, indexed: IndexedFact, page: PageTerms = pageTerms(folded), pageInStory = false): FactMatch | null {
+export function matchFact(
+  folded: string,
+  indexed: IndexedFact,
+  page: PageTerms = pageTerms(folded),
+  pageInStory = false,
+): FactMatch | null {
   const { fact } = indexed;
   if (!matchesAll(folded, indexed.about) || hasAnyTerm(folded, indexed.unless)) return null;
   for (const c of indexed.contradictions) {
     const span = hasAnyTerm(folded, c.unless) ? null : claimSpan(folded, c.when);
     // A claim that names who acted is said only where they do the act (claim-doer.ts).
-    const doer = c.doer < 0 || doerDoesAct(folded, c.when[c.doer] ?? [], c.when.filter((_, i) => i !== c.doer).flat());
+    const doer =
+      c.doer < 0 ||
+      doerDoesAct(folded, c.when[c.doer] ?? [], c.when.filter((_, i) => i !== c.doer).flat());
     if (span && doer && !isNegatedAt(folded, span[0], span[1])) {
-      return { verdict: 'discrepant', kind: 'contradicted', claimId: `fact:${fact.id}`, explanation: c.explanation, severity: 'false' };
+      return {
+        verdict: 'discrepant',
+        kind: 'contradicted',
+        claimId: `fact:${fact.id}`,
+        explanation: c.explanation,
+        severity: 'false',
+      };
     }
   }
   const negated = isNegated(folded);
@@ -90,7 +113,9 @@ export function matchFact(folded: string, indexed: IndexedFact, page: PageTerms 
   let mixed = false;
   for (const detail of indexed.details) {
     // A value in quotation marks as a phrase ("fix any “west side” references") is named, not said (scare-quotes.ts).
-    const accepted = hasAnyTerm(folded, detail.accepted) && (!folded.includes('"') || hasAssertedTerm(folded, detail.accepted));
+    const accepted =
+      hasAnyTerm(folded, detail.accepted) &&
+      (!folded.includes('"') || hasAssertedTerm(folded, detail.accepted));
     const wrong = detail.wrong.find((w) => {
       // "This week" on a page written in the story's own days is the page's honest now.
       if (w.value.relativeToPage && pageInStory) return false;
@@ -105,11 +130,21 @@ export function matchFact(folded: string, indexed: IndexedFact, page: PageTerms 
       // "on March 24, the Monday before the press conference": a day counted from the fact's own event, not its day.
       if (weekdayCountedFrom(folded, span[0], span[1], indexed.about)) return false;
       // "said this week they will not help": a denial after the time is of what was said, not of when; one before it in its clause ("did not happen this week") denies it.
-      const denied = w.value.relativeToPage ? /(\b(not|never|no)\b|n't)[^,;:.!?]*$/.test(folded.slice(0, span[0])) : isNegatedAt(folded, span[0], span[1]);
+      const denied = w.value.relativeToPage
+        ? /(\b(not|never|no)\b|n't)[^,;:.!?]*$/.test(folded.slice(0, span[0]))
+        : isNegatedAt(folded, span[0], span[1]);
       // "The orders were signed on January 25, 2017": a sentence that dates the thing itself within its period puts nothing there by mistake.
       const period = w.value.period;
       // A month or year holding the period's first day counts too ("signed in January 2017" for 25 January 2017).
-      if (period && datesIn(folded).some((d) => (d.start >= period.start || period.start.startsWith(d.start)) && (!period.end || d.start <= period.end))) return false;
+      if (
+        period &&
+        datesIn(folded).some(
+          (d) =>
+            (d.start >= period.start || period.start.startsWith(d.start)) &&
+            (!period.end || d.start <= period.end),
+        )
+      )
+        return false;
       // "The orders came after the chiefs had spoken": the sentence itself tells the thing as later (told-later.ts).
       if (period && toldAsLater(folded, span[1], span[0])) return false;
       // "The chiefs spoke before the orders", "X left office two months ago": the period on its own side (period-side.ts).
@@ -122,12 +157,22 @@ export function matchFact(folded: string, indexed: IndexedFact, page: PageTerms 
     // counted from the page ("this month") put the story in the page's days whatever word names its era beside them
     // ("the president-elect"); only a calendar date of the record's ("this month, in November 2016") leaves them unsure.
     // Not an anniversary ("ten years ago this month": counted back by years from the page; anniversary.ts).
-    const countedFromPage = wrong?.value.relativeToPage === true && !acceptedDate(folded, detail.accepted) && !anniversaryOf(folded, wrong.terms);
+    const countedFromPage =
+      wrong?.value.relativeToPage === true &&
+      !acceptedDate(folded, detail.accepted) &&
+      !anniversaryOf(folded, wrong.terms);
     if (accepted && wrong && !countedFromPage) mixed = true;
     else if (accepted && !wrong) agrees = true;
     else if (wrong) {
       const { explanation, period, severity } = wrong.value;
-      return { verdict: 'discrepant', kind: kindFor(fact, detail.slot), claimId: `fact:${fact.id}`, explanation, severity, ...(period ? { period } : {}) };
+      return {
+        verdict: 'discrepant',
+        kind: kindFor(fact, detail.slot),
+        claimId: `fact:${fact.id}`,
+        explanation,
+        severity,
+        ...(period ? { period } : {}),
+      };
     }
   }
   const plain = indexed.details.length === 0 && indexed.contradictions.length === 0;
@@ -135,7 +180,13 @@ export function matchFact(folded: string, indexed: IndexedFact, page: PageTerms 
   // "X phoned each of them himself": who wrote a piece is not how its words were got (firsthand-act.ts).
   const addedAct = fact.kind === 'attribution' ? addedFirsthandAct(folded, fact.statement) : null;
   if (!negated && !mixed && (agrees || plain) && !topicOnlyAsPlace(folded, indexed.about)) {
-    return { verdict: 'consistent', kind: 'statement', claimId: `fact:${fact.id}`, explanation: 'This agrees with the original reports.', ...(addedAct ? { addedAct } : {}) };
+    return {
+      verdict: 'consistent',
+      kind: 'statement',
+      claimId: `fact:${fact.id}`,
+      explanation: 'This agrees with the original reports.',
+      ...(addedAct ? { addedAct } : {}),
+    };
   }
   return null;
 }

@@ -5,8 +5,25 @@ import { quotedStretches } from './quoted-stretches.ts';
 import { hasAnyTerm } from './terms.ts';
 import type { Verdict } from './types.ts';
 import { writtenDate } from './dates.ts';
-import { alignStretch, MIN_VERBATIM_WORDS, NEAR_SHARE, recordWords, stretchTokens, type Alignment, type RecordWords } from './quote-align.ts';
-import { creditedSpeaker, goesOnSpeaking, isTitleWord, pronounSubject, speakerAfter, speakerNames, subjectSpeaker, type Speaker } from './quote-speaker.ts';
+import {
+  alignStretch,
+  MIN_VERBATIM_WORDS,
+  NEAR_SHARE,
+  recordWords,
+  stretchTokens,
+  type Alignment,
+  type RecordWords,
+} from './quote-align.ts';
+import {
+  creditedSpeaker,
+  goesOnSpeaking,
+  isTitleWord,
+  pronounSubject,
+  speakerAfter,
+  speakerNames,
+  subjectSpeaker,
+  type Speaker,
+} from './quote-speaker.ts';
 import { dashAttribution } from './dash-credit.ts';
 import { quoteDurationChange } from './quote-duration.ts';
 import { deniesWords } from './denied-wording.ts';
@@ -19,7 +36,8 @@ import { creditsSomeoneElse, placeTitledSpeaker } from './place-title-speaker.ts
 import type { Entity, Quote } from '../pack/schema.ts';
 
 /** A change as a reader reads it: "in conjunction →" is words left out, "→ both" words added. */
-const readableChange = (change: string) => change.replace(/^(.+) →$/, '“$1” left out').replace(/^→ (.+)$/, '“$1” added');
+const readableChange = (change: string) =>
+  change.replace(/^(.+) →$/, '“$1” left out').replace(/^→ (.+)$/, '“$1” added');
 
 export interface QuoteMatch {
   verdict: Verdict;
@@ -50,11 +68,29 @@ function quotedTexts(sentence: string): string[] {
 /** The words of a quote still open at the end of a sentence, and of one closed in it that began before. */
 function unbalanced(sentence: string): { open?: string; close?: string } {
   const straightOdd = count(sentence, '"') % 2 === 1;
-  const opens = straightOdd || count(sentence, '\u201C') > count(sentence, '\u201D') || count(sentence, '\u00AB') > count(sentence, '\u00BB');
-  const closes = straightOdd || count(sentence, '\u201D') > count(sentence, '\u201C') || count(sentence, '\u00BB') > count(sentence, '\u00AB');
-  const firstClose = Math.min(...['"', '\u201D', '\u00BB'].map((m) => sentence.indexOf(m)).filter((i) => i >= 0));
+  const opens =
+    straightOdd ||
+    count(sentence, '\u201C') > count(sentence, '\u201D') ||
+    count(sentence, '\u00AB') > count(sentence, '\u00BB');
+  const closes =
+    straightOdd ||
+    count(sentence, '\u201D') > count(sentence, '\u201C') ||
+    count(sentence, '\u00BB') > count(sentence, '\u00AB');
+  const firstClose = Math.min(
+    ...['"', '\u201D', '\u00BB'].map((m) => sentence.indexOf(m)).filter((i) => i >= 0),
+  );
   return {
-    ...(opens ? { open: sentence.slice(Math.max(sentence.lastIndexOf('"'), sentence.lastIndexOf('\u201C'), sentence.lastIndexOf('\u00AB')) + 1) } : {}),
+    ...(opens
+      ? {
+          open: sentence.slice(
+            Math.max(
+              sentence.lastIndexOf('"'),
+              sentence.lastIndexOf('\u201C'),
+              sentence.lastIndexOf('\u00AB'),
+            ) + 1,
+          ),
+        }
+      : {}),
     ...(closes ? { close: sentence.slice(0, firstClose) } : {}),
   };
 }
@@ -64,7 +100,9 @@ function describe(q: IndexedQuote): string {
   const who = speaker ? speaker.name : quote.speaker;
   const role = quote.role ?? speaker?.role;
   // The date in words, and only once: an occasion such as "his statement of 16 November 2016" already has it.
-  const when = quote.occasion.includes(quote.date.slice(0, 4)) ? '' : `, ${writtenDate(quote.date)}`;
+  const when = quote.occasion.includes(quote.date.slice(0, 4))
+    ? ''
+    : `, ${writtenDate(quote.date)}`;
   return `${who}${role ? `, ${role}` : ''} \u2014 ${quote.occasion}${when}: \u201C${quote.text}\u201D`;
 }
 
@@ -72,13 +110,25 @@ function ownVerdict(q: IndexedQuote): { verdict: Verdict; explanation: string } 
   const who = q.speaker?.name ?? q.quote.speaker;
   switch (q.quote.status) {
     case 'verified':
-      return { verdict: 'consistent', explanation: `The quote matches ${who}'s words as reported.` };
+      return {
+        verdict: 'consistent',
+        explanation: `The quote matches ${who}'s words as reported.`,
+      };
     case 'single-source':
-      return { verdict: 'consistent', explanation: `The quote matches ${who}'s words as reported; only one outlet was found to report them.${q.quote.note ? ` ${q.quote.note}` : ''}` };
+      return {
+        verdict: 'consistent',
+        explanation: `The quote matches ${who}'s words as reported; only one outlet was found to report them.${q.quote.note ? ` ${q.quote.note}` : ''}`,
+      };
     case 'unverified':
-      return { verdict: 'unverified', explanation: q.quote.note ?? `Sourcelight could not confirm that ${who} said these words.` };
+      return {
+        verdict: 'unverified',
+        explanation: q.quote.note ?? `Sourcelight could not confirm that ${who} said these words.`,
+      };
     case 'fabricated':
-      return { verdict: 'discrepant', explanation: q.quote.note ?? `No report records ${who} saying these words.` };
+      return {
+        verdict: 'discrepant',
+        explanation: q.quote.note ?? `No report records ${who} saying these words.`,
+      };
   }
 }
 
@@ -100,7 +150,8 @@ const stem = (w: string) => (w.length > 4 ? w.replace(/(ing|ed|es|s)$/, '') : w)
 
 /** Share of words two quoted texts have in common (0 below `minShared` shared words), over content words or all words. */
 function wordOverlap(a: string, b: string, allWords = false, minShared = 3): number {
-  const set = (t: string) => new Set([...(allWords ? new Set(t.split(' ')) : contentWords(t))].map(stem));
+  const set = (t: string) =>
+    new Set([...(allWords ? new Set(t.split(' ')) : contentWords(t))].map(stem));
   const aw = set(a);
   const bw = set(b);
   let shared = 0;
@@ -114,8 +165,16 @@ function wordOverlap(a: string, b: string, allWords = false, minShared = 3): num
  * then the page plainly offers the words as that person's.
  */
 function closeness(stretch: string, piece: string, speakerNamed: boolean): boolean {
-  if (wordOverlap(stretch, piece) >= ALTERED || wordOverlap(stretch, piece, true, 6) >= ALTERED_ALL_WORDS) return true;
-  return speakerNamed && (wordOverlap(stretch, piece) >= ALTERED_NAMED || wordOverlap(stretch, piece, true, 5) >= ALTERED);
+  if (
+    wordOverlap(stretch, piece) >= ALTERED ||
+    wordOverlap(stretch, piece, true, 6) >= ALTERED_ALL_WORDS
+  )
+    return true;
+  return (
+    speakerNamed &&
+    (wordOverlap(stretch, piece) >= ALTERED_NAMED ||
+      wordOverlap(stretch, piece, true, 5) >= ALTERED)
+  );
 }
 
 /** The story's speakers (its people, and every body a quote is credited to) with the names a page may call them by. */
@@ -139,7 +198,11 @@ function titledSpeaker(sentence: string, story: StoryDetails): Speaker | undefin
   let titled = titledCache.get(story);
   if (!titled) {
     const { start, end } = story.story.timeContext;
-    titled = soleTitleNames(story.people.map((p) => p.entity), start, end);
+    titled = soleTitleNames(
+      story.people.map((p) => p.entity),
+      start,
+      end,
+    );
     titledCache.set(story, titled);
   }
   const id = soleTitleSpeaker(sentence, titled);
@@ -154,7 +217,9 @@ function agenciesOf(story: StoryDetails, except: string): Speaker[] {
   let out = byExcept.get(except);
   if (!out) {
     const all = (story.story.entities ?? []).filter((e) => e.kind === 'agency');
-    out = all.filter((e) => e.id !== except).map((entity) => ({ entity, names: speakerNames(entity, all, story.sharedSurnames) }));
+    out = all
+      .filter((e) => e.id !== except)
+      .map((entity) => ({ entity, names: speakerNames(entity, all, story.sharedSurnames) }));
     byExcept.set(except, out);
   }
   return out;
@@ -165,7 +230,14 @@ function creditedBody(sentence: string, bodies: readonly Speaker[]): Speaker | u
   const named = creditedSpeaker(sentence, '', bodies);
   if (named) return named;
   const before = foldText(sentence.split(/["\u201C]/)[0] ?? '');
-  const hits = bodies.filter((b) => b.names.some((n) => new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:also\\s+)?(?:issued|released|put out|sent out|published|posted)\\s+(?:a|an|its)\\s+(?:\\p{L}+\\s+)?statement\\b`, 'u').test(before)));
+  const hits = bodies.filter((b) =>
+    b.names.some((n) =>
+      new RegExp(
+        `(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:also\\s+)?(?:issued|released|put out|sent out|published|posted)\\s+(?:a|an|its)\\s+(?:\\p{L}+\\s+)?statement\\b`,
+        'u',
+      ).test(before),
+    ),
+  );
   return hits.length === 1 ? hits[0] : undefined;
 }
 
@@ -174,7 +246,8 @@ const JOINED_BY = /^\s*,?\s*(?:and|&)\s+(?:(?:the|its|his|her|their)\s+)?(?:city
 /** Anywhere before the quote: the word that JOINED_BY needs between the pair. */
 const JOINING = /(?:^|[^\p{L}])and(?![\p{L}])|&/u;
 /** After the joined speakers and before the quote: a verb or participle of saying. */
-const SAYING = /(?:^|[^\p{L}])(?:said|say|says|saying|stated|stating|states|told|telling|declared|declaring|called|calling|insisted|insisting|described|describing|argued|arguing|warned|warning|added|adding|wrote|writing)(?![\p{L}])/u;
+const SAYING =
+  /(?:^|[^\p{L}])(?:said|say|says|saying|stated|stating|states|told|telling|declared|declaring|called|calling|insisted|insisting|described|describing|argued|arguing|warned|warning|added|adding|wrote|writing)(?![\p{L}])/u;
 
 /**
  * The other speaker of "X and Y (both) said “…”", "Both the mayor and the police chief condemned it, stating “…”": the
@@ -182,7 +255,11 @@ const SAYING = /(?:^|[^\p{L}])(?:said|say|says|saying|stated|stating|states|told
  * the story's speakers (by name, or by a title only one of the story's people held) none of whose recorded words hold
  * them. Only before the first quotation mark, with a verb of saying between the pair and the quote and no third speaker.
  */
-function jointlyCredited(sentence: string, q: IndexedQuote, story: StoryDetails): Speaker | undefined {
+function jointlyCredited(
+  sentence: string,
+  q: IndexedQuote,
+  story: StoryDetails,
+): Speaker | undefined {
   const mark = sentence.search(/["\u201C\u201D\u00AB]/);
   if (mark < 0) return undefined;
   const text = foldText(sentence.slice(0, mark));
@@ -191,7 +268,11 @@ function jointlyCredited(sentence: string, q: IndexedQuote, story: StoryDetails)
   let titled = titledCache.get(story);
   if (!titled) {
     const { start, end } = story.story.timeContext;
-    titled = soleTitleNames(story.people.map((p) => p.entity), start, end);
+    titled = soleTitleNames(
+      story.people.map((p) => p.entity),
+      start,
+      end,
+    );
     titledCache.set(story, titled);
   }
   const found: { speaker: Speaker; start: number; end: number }[] = [];
@@ -199,24 +280,44 @@ function jointlyCredited(sentence: string, q: IndexedQuote, story: StoryDetails)
     const titles = (titled.get(speaker.entity.id) ?? []).map((t) => t.replace(/^the /, ''));
     for (const name of [...speaker.names, ...titles]) {
       if (!text.includes(name)) continue;
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
-      for (const m of text.matchAll(re)) found.push({ speaker, start: m.index, end: m.index + m[0].length });
+      const re = new RegExp(
+        `(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+        'gu',
+      );
+      for (const m of text.matchAll(re))
+        found.push({ speaker, start: m.index, end: m.index + m[0].length });
     }
   }
   // Longest first at each place ("police chief" over "chief"), then left to right, no overlaps.
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const spans = found.filter((f, i) => !found.slice(0, i).some((g) => g.start <= f.start && g.end >= f.end && g !== f));
+  const spans = found.filter(
+    (f, i) => !found.slice(0, i).some((g) => g.start <= f.start && g.end >= f.end && g !== f),
+  );
   if (new Set(spans.map((f) => f.speaker.entity.id)).size !== 2) return undefined;
-  const pair = spans.findIndex((f, i) => i + 1 < spans.length && JOINED_BY.test(text.slice(f.end, spans[i + 1]!.start)) && f.speaker !== spans[i + 1]!.speaker);
+  const pair = spans.findIndex(
+    (f, i) =>
+      i + 1 < spans.length &&
+      JOINED_BY.test(text.slice(f.end, spans[i + 1]!.start)) &&
+      f.speaker !== spans[i + 1]!.speaker,
+  );
   if (pair < 0 || spans.length !== 2) return undefined;
   const [a, b] = [spans[pair]!, spans[pair + 1]!];
   if (/[;:]/.test(text.slice(b.end)) || !SAYING.test(text.slice(b.end))) return undefined;
-  const other = a.speaker.entity.id === q.speaker?.id ? b.speaker : b.speaker.entity.id === q.speaker?.id ? a.speaker : undefined;
+  const other =
+    a.speaker.entity.id === q.speaker?.id
+      ? b.speaker
+      : b.speaker.entity.id === q.speaker?.id
+        ? a.speaker
+        : undefined;
   if (!other) return undefined;
   const key = quoteKey(q.quote.text);
   const theirs = story.quotes.filter((o) => o.speaker?.id === other.entity.id);
   const quoted = quotedTexts(sentence).map(quoteKey).filter(Boolean);
-  if (!quoted.length || theirs.some((o) => quoted.some((k) => containsKey(quoteKey(o.quote.text), k)))) return undefined;
+  if (
+    !quoted.length ||
+    theirs.some((o) => quoted.some((k) => containsKey(quoteKey(o.quote.text), k)))
+  )
+    return undefined;
   return key ? other : undefined;
 }
 
@@ -225,7 +326,10 @@ const strangerCache = new WeakMap<StoryDetails, Speaker[]>();
 function strangersOf(story: StoryDetails): Speaker[] {
   let out = strangerCache.get(story);
   if (!out) {
-    out = story.strangers.map((entity) => ({ entity, names: [entity.name, ...(entity.aliases ?? [])].map(foldText) }));
+    out = story.strangers.map((entity) => ({
+      entity,
+      names: [entity.name, ...(entity.aliases ?? [])].map(foldText),
+    }));
     strangerCache.set(story, out);
   }
   return out;
@@ -233,75 +337,154 @@ function strangersOf(story: StoryDetails): Speaker[] {
 
 type Variant = NonNullable<Quote['variants']>[number];
 
-function judgeKnown(sentence: string, q: IndexedQuote, variant: Variant | undefined, story: StoryDetails, previous: string, carried: Speaker | null | undefined): QuoteMatch {
+function judgeKnown(
+  sentence: string,
+  q: IndexedQuote,
+  variant: Variant | undefined,
+  story: StoryDetails,
+  previous: string,
+  carried: Speaker | null | undefined,
+): QuoteMatch {
   const claimId = `quote:${q.quote.id}`;
   const original = describe(q);
   const folded = foldText(sentence);
   if (variant) {
     const distorted = variant.kind !== 'transcription';
     // "X did not say "…"", ""…" is a misquote": the page denies the misquote (denied-wording.ts).
-    if (distorted && deniesWords(sentence, variant.text)) return { verdict: 'consistent', kind: 'quote', claimId, original, explanation: `The page rightly denies these words: ${variant.note}` };
-    return { verdict: distorted ? 'discrepant' : 'consistent', kind: 'quote', claimId, original, explanation: variant.note };
+    if (distorted && deniesWords(sentence, variant.text))
+      return {
+        verdict: 'consistent',
+        kind: 'quote',
+        claimId,
+        original,
+        explanation: `The page rightly denies these words: ${variant.note}`,
+      };
+    return {
+      verdict: distorted ? 'discrepant' : 'consistent',
+      kind: 'quote',
+      claimId,
+      original,
+      explanation: variant.note,
+    };
   }
   const misplaced = q.misplaced.find((m) => m.when.every((g) => hasAnyTerm(folded, g)));
-  if (misplaced) return { verdict: 'discrepant', kind: 'time-context', claimId, original, explanation: misplaced.explanation };
+  if (misplaced)
+    return {
+      verdict: 'discrepant',
+      kind: 'time-context',
+      claimId,
+      original,
+      explanation: misplaced.explanation,
+    };
   // Whom the page credits the words to: the one it names as speaking, or, for "he added", the speaker before.
   // None of the story's people credited: someone else the world file knows, named in full ("said Sheriff Jim McDonnell")?
-  const named = creditedSpeaker(sentence, previous, speakersOf(story), carried) ?? (q.speaker ? creditedSpeaker(sentence, '', strangersOf(story)) ?? titledSpeaker(sentence, story) : undefined);
+  const named =
+    creditedSpeaker(sentence, previous, speakersOf(story), carried) ??
+    (q.speaker
+      ? (creditedSpeaker(sentence, '', strangersOf(story)) ?? titledSpeaker(sentence, story))
+      : undefined);
   // Or a place and a post with no name ("Denver's chief put it: …"): its holder on record, or someone the record does not hold (place-title-speaker.ts).
-  const placed = named === undefined && q.speaker ? placeTitledSpeaker(sentence, story.story.entities ?? []) : undefined;
-  const credited = named ?? (placed?.holder ? speakersOf(story).find((s) => s.entity.id === placed.holder?.id) : undefined);
+  const placed =
+    named === undefined && q.speaker
+      ? placeTitledSpeaker(sentence, story.story.entities ?? [])
+      : undefined;
+  const credited =
+    named ??
+    (placed?.holder ? speakersOf(story).find((s) => s.entity.id === placed.holder?.id) : undefined);
   if (placed && q.speaker && creditsSomeoneElse(placed, q.speaker, story.story.entities ?? [])) {
     return {
-      verdict: 'discrepant', kind: 'misattributed-quote', claimId, original,
+      verdict: 'discrepant',
+      kind: 'misattributed-quote',
+      claimId,
+      original,
       explanation: `The page credits these words to ${placed.place}'s ${placed.post}, but they are ${q.speaker.name}'s (${q.speaker.role ?? q.speaker.name}).`,
     };
   }
   // A body's spokesman credited with its statement speaks for it ("Denver police spokesman Doug Schepman said …").
-  if (credited && q.speaker && credited.entity.id !== q.speaker.id && !speaksFor(credited.entity, q.speaker)) {
+  if (
+    credited &&
+    q.speaker &&
+    credited.entity.id !== q.speaker.id &&
+    !speaksFor(credited.entity, q.speaker)
+  ) {
     // Words the record holds only as credited to someone (not confirmed as said): whoever said them, the page moves them.
-    const owner = q.quote.status === 'unverified' ? `the record has them only as credited to ${q.speaker.name} (${q.quote.occasion})` : `they are ${q.speaker.name}'s`;
+    const owner =
+      q.quote.status === 'unverified'
+        ? `the record has them only as credited to ${q.speaker.name} (${q.quote.occasion})`
+        : `they are ${q.speaker.name}'s`;
     return {
-      verdict: 'discrepant', kind: 'misattributed-quote', claimId, original,
+      verdict: 'discrepant',
+      kind: 'misattributed-quote',
+      claimId,
+      original,
       explanation: `The page credits these words to ${credited.entity.name}, but ${owner}.`,
     };
   }
   // A body's statement credited to another body of the story ("the Aurora Police Department issued a statement that it
   // “has not participated …”" for the Denver department's words): no one named speaks, another agency does.
-  const body = named == null && !placed && q.speaker && q.speaker.kind !== 'person' ? creditedBody(sentence, agenciesOf(story, q.speaker.id)) : undefined;
+  const body =
+    named == null && !placed && q.speaker && q.speaker.kind !== 'person'
+      ? creditedBody(sentence, agenciesOf(story, q.speaker.id))
+      : undefined;
   if (body && q.speaker) {
     return {
-      verdict: 'discrepant', kind: 'misattributed-quote', claimId, original,
+      verdict: 'discrepant',
+      kind: 'misattributed-quote',
+      claimId,
+      original,
       explanation: `The page credits these words to ${body.entity.name}, but they are ${q.speaker.name}'s.`,
     };
   }
   const own = ownVerdict(q);
   // "“…” — Jane Roe": a dash credits the words to one the story's record does not have (no speaker read above): not vouched for.
-  const dashed = own.verdict === 'consistent' && named === undefined && !placed && !body ? dashAttribution(sentence, isTitleWord) : undefined;
+  const dashed =
+    own.verdict === 'consistent' && named === undefined && !placed && !body
+      ? dashAttribution(sentence, isTitleWord)
+      : undefined;
   if (dashed) {
     return {
-      verdict: 'unverified', kind: 'quote', claimId, original,
+      verdict: 'unverified',
+      kind: 'quote',
+      claimId,
+      original,
       explanation: `The page credits these words to ${dashed}; the record has ${q.speaker?.name ?? q.quote.speaker} saying them.`,
     };
   }
   // "The mayor and the chief both said “…”": words on record as one speaker's, credited to two together (joint-credit below).
-  const joint = own.verdict === 'consistent' && named === undefined && q.speaker ? jointlyCredited(sentence, q, story) : undefined;
+  const joint =
+    own.verdict === 'consistent' && named === undefined && q.speaker
+      ? jointlyCredited(sentence, q, story)
+      : undefined;
   if (joint && q.speaker) {
     return {
-      verdict: 'unverified', kind: 'quote', claimId, original,
+      verdict: 'unverified',
+      kind: 'quote',
+      claimId,
+      original,
       explanation: `The page credits these words to ${q.speaker.name} and ${joint.entity.name} together; the record has only ${q.speaker.name} saying them.`,
     };
   }
   // The record's own words, denied as the speaker's ("X never said "…""): not vouched for.
   if (own.verdict === 'consistent' && deniesWords(sentence, q.quote.text)) {
-    return { verdict: 'unverified', kind: 'quote', claimId, original, explanation: `The page denies words the record has ${q.speaker?.name ?? q.quote.speaker} saying.` };
+    return {
+      verdict: 'unverified',
+      kind: 'quote',
+      claimId,
+      original,
+      explanation: `The page denies words the record has ${q.speaker?.name ?? q.quote.speaker} saying.`,
+    };
   }
   return { kind: 'quote', claimId, original, ...own };
 }
 
 /** A quote's texts to align with: the record's own wording, then each variant's. */
-const textsCache = new WeakMap<IndexedQuote, { variant: Variant | undefined; record: RecordWords; words: Set<string> }[]>();
-function textsOf(q: IndexedQuote): { variant: Variant | undefined; record: RecordWords; words: Set<string> }[] {
+const textsCache = new WeakMap<
+  IndexedQuote,
+  { variant: Variant | undefined; record: RecordWords; words: Set<string> }[]
+>();
+function textsOf(
+  q: IndexedQuote,
+): { variant: Variant | undefined; record: RecordWords; words: Set<string> }[] {
   let out = textsCache.get(q);
   if (!out) {
     out = [undefined, ...(q.quote.variants ?? [])].map((variant) => {
@@ -331,7 +514,10 @@ function rank(a: Aligned): number {
 /** Recorded sentences joined in one quote with no ellipsis over the words the record has between them. */
 function stitchedFinding(q: IndexedQuote): QuoteMatch {
   return {
-    verdict: 'discrepant', kind: 'quote', claimId: `quote:${q.quote.id}`, original: describe(q),
+    verdict: 'discrepant',
+    kind: 'quote',
+    claimId: `quote:${q.quote.id}`,
+    original: describe(q),
     explanation: `The quote joins sentences ${q.speaker?.name ?? q.quote.speaker} said apart, with no ellipsis for the words between.`,
   };
 }
@@ -346,9 +532,11 @@ function stitchedFinding(q: IndexedQuote): QuoteMatch {
  * One utterance interrupted by its credit: two quoted stretches with only a credit between them ("“…,” he went on,
  * “…”", "“…,” Beck said. “…”"), not two wordings set side by side ("said “…,” not “…”").
  */
-const CREDIT_BETWEEN = /^["\u201D]\s*,?\s*(?:he|she|they|the\s+\p{L}+|\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3})\s+(?:also\s+|then\s+)?(?:went\s+on|added|continued|said|says|wrote|writes|told\s+\p{L}+)\s*[,.:]?\s*["\u201C]$/u;
+const CREDIT_BETWEEN =
+  /^["\u201D]\s*,?\s*(?:he|she|they|the\s+\p{L}+|\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3})\s+(?:also\s+|then\s+)?(?:went\s+on|added|continued|said|says|wrote|writes|told\s+\p{L}+)\s*[,.:]?\s*["\u201C]$/u;
 /** Words between two quoted stretches that set them side by side ("said X, not Y", "X rather than Y", "X or Y"). */
-const CONTRAST_BETWEEN = /\b(?:not|never|rather|instead|versus|vs|unlike|compared|contrast|whereas|while|but|or|nor|than)\b/i;
+const CONTRAST_BETWEEN =
+  /\b(?:not|never|rather|instead|versus|vs|unlike|compared|contrast|whereas|while|but|or|nor|than)\b/i;
 /** A verb of going on speaking ("adding that officers are “…”", "continuing, “…”"). */
 const GOES_ON_SAYING = /\b(?:adding|added|continuing|continued|going\s+on|went\s+on)\b/i;
 function interruptedQuote(sentence: string): boolean {
@@ -357,10 +545,20 @@ function interruptedQuote(sentence: string): boolean {
   const between = sentence.slice(marks[1]!, marks[2]! + 1);
   // "“X,” the chief told reporters, adding that officers are “Y”": the same speaker going on, no contrast drawn.
   // (Not across a semicolon: "… would see Beck say “X”; he said “Y”" sets two wordings side by side.)
-  return CREDIT_BETWEEN.test(between) || (between.length <= 90 && !between.includes(';') && GOES_ON_SAYING.test(between) && !CONTRAST_BETWEEN.test(between));
+  return (
+    CREDIT_BETWEEN.test(between) ||
+    (between.length <= 90 &&
+      !between.includes(';') &&
+      GOES_ON_SAYING.test(between) &&
+      !CONTRAST_BETWEEN.test(between))
+  );
 }
 
-function alignQuoted(texts: readonly string[], story: StoryDetails, interrupted = false): Aligned | null {
+function alignQuoted(
+  texts: readonly string[],
+  story: StoryDetails,
+  interrupted = false,
+): Aligned | null {
   let best: Aligned | null = null;
   const all: Aligned[] = [];
   for (const text of texts) {
@@ -372,7 +570,13 @@ function alignQuoted(texts: readonly string[], story: StoryDetails, interrupted 
   // "“That is not our job,” he went on, “nor will we make it our job.”": another stretch of the same recorded quote
   // that is a known misquote, or altered, makes the quote so, whatever the word-for-word stretch beside it.
   if (interrupted && best && best.alignment.outcome === 'verbatim' && !best.variant) {
-    const worse = all.find((a) => a !== best && a.q === best!.q && ((a.variant !== undefined && a.variant.kind !== 'transcription') || a.alignment.outcome === 'altered'));
+    const worse = all.find(
+      (a) =>
+        a !== best &&
+        a.q === best!.q &&
+        ((a.variant !== undefined && a.variant.kind !== 'transcription') ||
+          a.alignment.outcome === 'altered'),
+    );
     if (worse) return worse;
   }
   return best;
@@ -398,8 +602,17 @@ function alignOne(text: string, story: StoryDetails): Aligned | null {
  * Every text of the story's quotes (textsOf, quote by quote), and for each word the texts that have it: a stretch's
  * words are counted against all texts at once, not text by text. Once per story.
  */
-const quoteTextsCache = new WeakMap<StoryDetails, { texts: { q: IndexedQuote; variant: Variant | undefined; record: RecordWords }[]; byWord: Map<string, number[]> }>();
-function quoteTexts(story: StoryDetails): { texts: { q: IndexedQuote; variant: Variant | undefined; record: RecordWords }[]; byWord: Map<string, number[]> } {
+const quoteTextsCache = new WeakMap<
+  StoryDetails,
+  {
+    texts: { q: IndexedQuote; variant: Variant | undefined; record: RecordWords }[];
+    byWord: Map<string, number[]>;
+  }
+>();
+function quoteTexts(story: StoryDetails): {
+  texts: { q: IndexedQuote; variant: Variant | undefined; record: RecordWords }[];
+  byWord: Map<string, number[]>;
+} {
   let out = quoteTextsCache.get(story);
   if (!out) {
     const texts: { q: IndexedQuote; variant: Variant | undefined; record: RecordWords }[] = [];
@@ -440,7 +653,13 @@ function alignFresh(text: string, story: StoryDetails): Aligned | null {
   found.sort((a, b) => rank(a) - rank(b));
   const top = found[0];
   if (!top) return null;
-  if (top.alignment.outcome === 'verbatim' && found.some((f) => f.alignment.outcome === 'verbatim' && f.q.quote.speaker !== top.q.quote.speaker)) return null;
+  if (
+    top.alignment.outcome === 'verbatim' &&
+    found.some(
+      (f) => f.alignment.outcome === 'verbatim' && f.q.quote.speaker !== top.q.quote.speaker,
+    )
+  )
+    return null;
   return top;
 }
 
@@ -457,14 +676,34 @@ const MARKS = /["\u201C\u201D\u00AB\u00BB]/;
  * to the closing mark, or the whole sentence when it has no marks and the
  * quote is still open.
  */
-function splitAcross(previous: string, sentence: string, running: string | undefined, closing: string | undefined, story: StoryDetails): IndexedQuote | null {
+function splitAcross(
+  previous: string,
+  sentence: string,
+  running: string | undefined,
+  closing: string | undefined,
+  story: StoryDetails,
+): IndexedQuote | null {
   const ends = unbalanced(sentence);
-  const before = running ?? (!MARKS.test(previous) && ends.close !== undefined && ends.open === undefined ? previous : undefined);
-  const after = closing ?? (running === undefined ? ends.close : !MARKS.test(sentence) ? sentence : undefined);
+  const before =
+    running ??
+    (!MARKS.test(previous) && ends.close !== undefined && ends.open === undefined
+      ? previous
+      : undefined);
+  const after =
+    closing ?? (running === undefined ? ends.close : !MARKS.test(sentence) ? sentence : undefined);
   if (before === undefined || after === undefined) return null;
   const a = alignOne(before, story);
   const b = alignOne(after, story);
-  if (!a || !b || a.q !== b.q || a.variant || b.variant || a.alignment.outcome !== 'verbatim' || b.alignment.outcome !== 'verbatim') return null;
+  if (
+    !a ||
+    !b ||
+    a.q !== b.q ||
+    a.variant ||
+    b.variant ||
+    a.alignment.outcome !== 'verbatim' ||
+    b.alignment.outcome !== 'verbatim'
+  )
+    return null;
   if (a.q.quote.status !== 'verified' && a.q.quote.status !== 'single-source') return null;
   const tokens = [...stretchTokens(before), ...stretchTokens(after)];
   const join = stretchTokens(before).length;
@@ -475,7 +714,8 @@ function splitAcross(previous: string, sentence: string, running: string | undef
 }
 
 /** Words that tell of borrowing another's words ("echoed the mayor's", "repeated", "in Evans's phrase"). */
-const BORROWED = /\b(?:echo\w*|repeat\w*|borrow\w*|quot\w*|cit(?:e|ed|es|ing)|paraphras\w*|phrase|words|line|mimic\w*|parrot\w*|mock\w*)\b/;
+const BORROWED =
+  /\b(?:echo\w*|repeat\w*|borrow\w*|quot\w*|cit(?:e|ed|es|ing)|paraphras\w*|phrase|words|line|mimic\w*|parrot\w*|mock\w*)\b/;
 
 /**
  * A short phrase of three or more words, every one a content word ("distraction, division, distortion"), that is part
@@ -483,33 +723,58 @@ const BORROWED = /\b(?:echo\w*|repeat\w*|borrow\w*|quot\w*|cit(?:e|ed|es|ing)|pa
  * recorded words hold it: theirs, not the credited speaker's. Not when the sentence names the words' owner or tells of
  * borrowing words (BORROWED), nor for a speaker known only by a pronoun.
  */
-function distinctPart(page: string, sentence: string, who: Speaker, story: StoryDetails): IndexedQuote | undefined {
+function distinctPart(
+  page: string,
+  sentence: string,
+  who: Speaker,
+  story: StoryDetails,
+): IndexedQuote | undefined {
   const words = page.split(' ');
   if (words.length < 3 || words.some((w) => !contentWords(w).has(w))) return undefined;
   const speakers = speakersOf(story);
   const named = creditedSpeaker(sentence, '', speakers) ?? subjectSpeaker(sentence, speakers);
   if (named?.entity.id !== who.entity.id) return undefined;
-  const holding = story.quotes.filter((q) => q.speaker && containsKey(quoteKey(q.quote.text), page));
+  const holding = story.quotes.filter(
+    (q) => q.speaker && containsKey(quoteKey(q.quote.text), page),
+  );
   const owner = holding[0];
-  if (holding.length !== 1 || !owner?.speaker || owner.speaker.id === who.entity.id) return undefined;
+  if (holding.length !== 1 || !owner?.speaker || owner.speaker.id === who.entity.id)
+    return undefined;
   if (owner.quote.status !== 'verified' && owner.quote.status !== 'single-source') return undefined;
   const outside = foldText(sentence.replace(/["\u201C][^"\u201D]*["\u201D]?/g, ' '));
-  if (BORROWED.test(outside) || hasAnyTerm(outside, owner.speakerTerms) || titlesOf(owner.speaker).some((t) => new RegExp(`\\b${t}\\b`).test(outside))) return undefined;
+  if (
+    BORROWED.test(outside) ||
+    hasAnyTerm(outside, owner.speakerTerms) ||
+    titlesOf(owner.speaker).some((t) => new RegExp(`\\b${t}\\b`).test(outside))
+  )
+    return undefined;
   return owner;
 }
 
 /** A short phrase of three or more words, on record as one speaker's only, credited to that speaker and another together. */
-function jointShort(sentence: string, story: StoryDetails, texts: readonly string[]): QuoteMatch | null {
+function jointShort(
+  sentence: string,
+  story: StoryDetails,
+  texts: readonly string[],
+): QuoteMatch | null {
   for (const text of texts) {
     const page = quoteKey(text);
     if (page.split(' ').length < 3) continue;
-    const holding = story.quotes.filter((q) => q.speaker && (q.quote.status === 'verified' || q.quote.status === 'single-source') && containsKey(quoteKey(q.quote.text), page));
+    const holding = story.quotes.filter(
+      (q) =>
+        q.speaker &&
+        (q.quote.status === 'verified' || q.quote.status === 'single-source') &&
+        containsKey(quoteKey(q.quote.text), page),
+    );
     const owner = holding[0];
     if (!owner?.speaker || holding.some((q) => q.speaker?.id !== owner.speaker?.id)) continue;
     const other = jointlyCredited(sentence, owner, story);
     if (other) {
       return {
-        verdict: 'unverified', kind: 'quote', claimId: `quote:${owner.quote.id}`, original: describe(owner),
+        verdict: 'unverified',
+        kind: 'quote',
+        claimId: `quote:${owner.quote.id}`,
+        original: describe(owner),
         explanation: `The page credits these words to ${owner.speaker.name} and ${other.entity.name} together; the record has only ${owner.speaker.name} saying them.`,
       };
     }
@@ -524,24 +789,57 @@ function jointShort(sentence: string, story: StoryDetails, texts: readonly strin
  * (discrepant, with the diff), or more than one recorded place it could come
  * from (unverified). Null when none says anything.
  */
-function shortQuoted(sentence: string, previous: string, carried: Speaker | null | undefined, story: StoryDetails, texts: readonly string[], lastParagraph?: Speaker | null): QuoteMatch | null {
+function shortQuoted(
+  sentence: string,
+  previous: string,
+  carried: Speaker | null | undefined,
+  story: StoryDetails,
+  texts: readonly string[],
+  lastParagraph?: Speaker | null,
+): QuoteMatch | null {
   // Short as written: a hyphenated compound ("body-worn") is one word.
-  const written = (t: string) => Math.min(stretchTokens(t).filter((x) => x.kind === 'word').length, t.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
+  const written = (t: string) =>
+    Math.min(
+      stretchTokens(t).filter((x) => x.kind === 'word').length,
+      t
+        .trim()
+        .split(/\s+/)
+        .filter((w) => /[\p{L}\p{N}]/u.test(w)).length,
+    );
   if (!texts.length || texts.some((t) => written(t) >= MIN_VERBATIM_WORDS)) return null;
   const speakers = speakersOf(story);
-  const who = creditedSpeaker(sentence, previous, speakers, carried) ?? subjectSpeaker(sentence, speakers) ?? pronounSubject(sentence, previous, speakers, lastParagraph) ?? titledSpeaker(sentence, story);
+  const who =
+    creditedSpeaker(sentence, previous, speakers, carried) ??
+    subjectSpeaker(sentence, speakers) ??
+    pronounSubject(sentence, previous, speakers, lastParagraph) ??
+    titledSpeaker(sentence, story);
   if (!who) return jointShort(sentence, story, texts);
   const theirs = story.quotes.filter((q) => q.speaker?.id === who.entity.id);
   // A short recorded quote in full, three words or more, that only another person of the story said ("Ortt tweeted
   // 'Help is coming!'", the record's words of Homan's): not the credited speaker's.
   for (const text of texts) {
     const page = quoteKey(text);
-    if (page.split(' ').length < 3 || theirs.some((q) => quoteKey(q.quote.text).includes(page))) continue;
-    const whole = story.quotes.filter((q) => q.speaker && q.speaker.id !== who.entity.id && (q.quote.status === 'verified' || q.quote.status === 'single-source') && quoteKey(q.quote.text) === page);
-    const only = whole.length === 1 ? whole[0] : (whole.length ? undefined : distinctPart(page, sentence, who, story));
+    if (page.split(' ').length < 3 || theirs.some((q) => quoteKey(q.quote.text).includes(page)))
+      continue;
+    const whole = story.quotes.filter(
+      (q) =>
+        q.speaker &&
+        q.speaker.id !== who.entity.id &&
+        (q.quote.status === 'verified' || q.quote.status === 'single-source') &&
+        quoteKey(q.quote.text) === page,
+    );
+    const only =
+      whole.length === 1
+        ? whole[0]
+        : whole.length
+          ? undefined
+          : distinctPart(page, sentence, who, story);
     if (only?.speaker) {
       return {
-        verdict: 'discrepant', kind: 'misattributed-quote', claimId: `quote:${only.quote.id}`, original: describe(only),
+        verdict: 'discrepant',
+        kind: 'misattributed-quote',
+        claimId: `quote:${only.quote.id}`,
+        original: describe(only),
         explanation: `The page credits these words to ${who.entity.name}, but they are ${only.speaker.name}'s.`,
       };
     }
@@ -552,16 +850,29 @@ function shortQuoted(sentence: string, previous: string, carried: Speaker | null
     if (!reading) continue;
     if (reading.outcome === 'altered') {
       return {
-        verdict: 'discrepant', kind: 'quote', claimId: `quote:${reading.q.quote.id}`, original: describe(reading.q), diff: reading.diff,
+        verdict: 'discrepant',
+        kind: 'quote',
+        claimId: `quote:${reading.q.quote.id}`,
+        original: describe(reading.q),
+        diff: reading.diff,
         explanation: `The quoted words differ from what ${who.entity.name} is recorded as saying: ${reading.diff.map(readableChange).join('; ')}.`,
       };
     }
     if (reading.outcome === 'ambiguous') {
       found = {
-        verdict: 'unverified', kind: 'quote', claimId: `person:${who.entity.id}`, original: `No recorded statement of ${who.entity.name} contains these words.`,
+        verdict: 'unverified',
+        kind: 'quote',
+        claimId: `person:${who.entity.id}`,
+        original: `No recorded statement of ${who.entity.name} contains these words.`,
         explanation: `These few words are close to more than one thing ${who.entity.name} is recorded as saying; Sourcelight cannot tell which is meant.`,
       };
-    } else found ??= { kind: 'quote', claimId: `quote:${reading.q.quote.id}`, original: describe(reading.q), ...ownVerdict(reading.q) };
+    } else
+      found ??= {
+        kind: 'quote',
+        claimId: `quote:${reading.q.quote.id}`,
+        original: describe(reading.q),
+        ...ownVerdict(reading.q),
+      };
   }
   return found;
 }
@@ -575,26 +886,55 @@ function shortQuoted(sentence: string, previous: string, carried: Speaker | null
  * "he added"; without it, the speaker the previous sentence names. `lastParagraph`: at a paragraph's start, the
  * speaker the last paragraph's last sentence names, for a pronoun opening a short quoted phrase only.
  */
-export function matchQuote(sentence: string, story: StoryDetails, previous = '', carried?: Speaker | null, lastParagraph?: Speaker | null): QuoteMatch | null {
+export function matchQuote(
+  sentence: string,
+  story: StoryDetails,
+  previous = '',
+  carried?: Speaker | null,
+  lastParagraph?: Speaker | null,
+): QuoteMatch | null {
   const key = quoteKey(sentence);
   if (!key) return null;
   // "He added, “…”" in a paragraph of its own: the one the last paragraph's last sentence credits goes on speaking.
-  if (!carried && !previous && lastParagraph && goesOnSpeaking(sentence, speakersOf(story), lastParagraph)) carried = lastParagraph;
+  if (
+    !carried &&
+    !previous &&
+    lastParagraph &&
+    goesOnSpeaking(sentence, speakersOf(story), lastParagraph)
+  )
+    carried = lastParagraph;
   const context = foldText(`${previous} ${sentence}`);
   // A body's words are named by its spokesman's name too ("It came through the spokesman, Doug Schepman. It read, …").
-  const names = (q: IndexedQuote) => hasAnyTerm(context, q.speakerTerms) || (q.speaker !== undefined && speakersOf(story).some((p) => speaksFor(p.entity, q.speaker!) && hasAnyTerm(context, p.names)));
+  const names = (q: IndexedQuote) =>
+    hasAnyTerm(context, q.speakerTerms) ||
+    (q.speaker !== undefined &&
+      speakersOf(story).some(
+        (p) => speaksFor(p.entity, q.speaker!) && hasAnyTerm(context, p.names),
+      ));
   let quoted: string[] | undefined;
   let texts: string[] | undefined;
   const quotedRaw = () => (texts ??= quotedTexts(sentence));
   const quotedParts = () => (quoted ??= quotedRaw().map(quoteKey));
   const inQuotes = (pieceKey: string) => quotedParts().some((k) => containsKey(k, pieceKey));
   let alignedOnce: Aligned | null | undefined;
-  const aligned = () => (alignedOnce === undefined ? (alignedOnce = quotedRaw().length ? alignQuoted(quotedRaw(), story, quotedRaw().length === 2 && interruptedQuote(sentence)) : null) : alignedOnce);
+  const aligned = () =>
+    alignedOnce === undefined
+      ? (alignedOnce = quotedRaw().length
+          ? alignQuoted(quotedRaw(), story, quotedRaw().length === 2 && interruptedQuote(sentence))
+          : null)
+      : alignedOnce;
   // A quote running on from the sentence before: its two parts together may join recorded sentences said apart.
   const running = previous ? unbalanced(previous).open : undefined;
   const closing = running !== undefined ? unbalanced(sentence).close : undefined;
-  const across = running !== undefined && closing !== undefined ? alignOne(`${running} ${closing}`, story) : null;
-  if (across?.alignment.outcome === 'stitched' && !across.variant && (across.q.quote.status === 'verified' || across.q.quote.status === 'single-source')) {
+  const across =
+    running !== undefined && closing !== undefined
+      ? alignOne(`${running} ${closing}`, story)
+      : null;
+  if (
+    across?.alignment.outcome === 'stitched' &&
+    !across.variant &&
+    (across.q.quote.status === 'verified' || across.q.quote.status === 'single-source')
+  ) {
     return stitchedFinding(across.q);
   }
   // A quote over three or more of the page's sentences: a sentence with no marks between its opening and its closing is quoted whole.
@@ -604,40 +944,62 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
   const short = shortQuoted(sentence, previous, carried, story, quotedRaw(), lastParagraph);
   if (short && short.verdict !== 'consistent') return short;
   // A length of time changed inside the record's words ("over the past two decades" for "the past decade"): quote-duration.ts.
-  const changed = quotedRaw().length ? durationFinding(quotedRaw(), sentence, previous, story) : null;
+  const changed = quotedRaw().length
+    ? durationFinding(quotedRaw(), sentence, previous, story)
+    : null;
   if (changed) return changed;
   // Two or more quoted stretches, one word for word and a later one going on otherwise (goesOnOtherwise).
   // Only quotes opened and closed inside the sentence: one running over sentences has its parts told apart above.
   const marks = (sentence.match(/["\u201C\u201D]/g) ?? []).length;
-  let goesOn = quotedRaw().length > 1 && running === undefined && marks >= 4 && marks % 2 === 0 ? goesOnOtherwise(quotedRaw(), aligned(), story) : null;
+  let goesOn =
+    quotedRaw().length > 1 && running === undefined && marks >= 4 && marks % 2 === 0
+      ? goesOnOtherwise(quotedRaw(), aligned(), story)
+      : null;
   // Only words the page gives to the recorded speaker, or to no one it names: another's are judged as such below.
   if (goesOn) {
     const own = aligned()?.q.speaker?.id;
     const who = creditedSpeaker(sentence, previous, speakersOf(story), carried);
     const outside = foldText(quotedRaw().reduce((rest, t) => rest.replace(t, ' '), sentence));
-    if ((who && who.entity.id !== own) || speakersOf(story).some((sp) => sp.entity.id !== own && hasAnyTerm(outside, sp.names))) goesOn = null;
+    if (
+      (who && who.entity.id !== own) ||
+      speakersOf(story).some((sp) => sp.entity.id !== own && hasAnyTerm(outside, sp.names))
+    )
+      goesOn = null;
   }
   if (goesOn) return goesOn;
   const hits: { q: IndexedQuote; piece: IndexedQuote['pieces'][number] }[] = [];
   for (const q of story.quotes) {
-    const piece = q.pieces.find((p) => containsKey(key, p.key) && (p.words >= SHORT_PIECE || inQuotes(p.key)));
+    const piece = q.pieces.find(
+      (p) => containsKey(key, p.key) && (p.words >= SHORT_PIECE || inQuotes(p.key)),
+    );
     if (piece) hits.push({ q, piece });
   }
   const first = hits[0];
   if (first) {
     const own = hits.filter((h) => !h.piece.variant);
-    const second = own.find((h) => h.q.quote.speaker !== first.q.quote.speaker || h.q.quote.date !== first.q.quote.date);
+    const second = own.find(
+      (h) => h.q.quote.speaker !== first.q.quote.speaker || h.q.quote.date !== first.q.quote.date,
+    );
     if (own.length > 1 && second && second !== first) {
       return {
-        verdict: 'discrepant', kind: 'quote', claimId: `quote:${first.q.quote.id}`, original: `${describe(first.q)} / ${describe(second.q)}`,
+        verdict: 'discrepant',
+        kind: 'quote',
+        claimId: `quote:${first.q.quote.id}`,
+        original: `${describe(first.q)} / ${describe(second.q)}`,
         explanation: 'The page joins words said on different occasions into one quote.',
       };
     }
     // Whole recorded sentences, but joined with no ellipsis over the record's words between them, or going on in
     // words that differ from the record: stitched or altered (below).
     const { q, alignment } = aligned() ?? {};
-    const onRecord = first.q.quote.status === 'verified' || first.q.quote.status === 'single-source';
-    if (first.piece.variant || !onRecord || q !== first.q || (alignment?.outcome !== 'stitched' && alignment?.outcome !== 'altered')) {
+    const onRecord =
+      first.q.quote.status === 'verified' || first.q.quote.status === 'single-source';
+    if (
+      first.piece.variant ||
+      !onRecord ||
+      q !== first.q ||
+      (alignment?.outcome !== 'stitched' && alignment?.outcome !== 'altered')
+    ) {
       return judgeKnown(sentence, first.q, first.piece.variant, story, previous, carried);
     }
   }
@@ -647,9 +1009,14 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
     const { q, variant, alignment } = best0;
     const who = q.speaker?.name ?? q.quote.speaker;
     const claimId = `quote:${q.quote.id}`;
-    if (alignment.outcome === 'verbatim') return judgeKnown(sentence, q, variant, story, previous, carried);
+    if (alignment.outcome === 'verbatim')
+      return judgeKnown(sentence, q, variant, story, previous, carried);
     const onRecord = q.quote.status === 'verified' || q.quote.status === 'single-source';
-    if (alignment.outcome === 'stitched' && onRecord && (!variant || variant.kind === 'transcription')) {
+    if (
+      alignment.outcome === 'stitched' &&
+      onRecord &&
+      (!variant || variant.kind === 'transcription')
+    ) {
       return stitchedFinding(q);
     }
     // Another outlet's transcription of the same words is the speaker's words too: a near match with it, changed, is altered.
@@ -657,7 +1024,11 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
     // Only word endings differ ("supervisor → supervisors"): how outlets' transcriptions differ, not a changed quote.
     if (alignment.outcome === 'altered' && onRecord && own && alignment.endingsOnly) {
       return {
-        verdict: 'unverified', kind: 'quote', claimId, original: describe(q), diff: alignment.diff,
+        verdict: 'unverified',
+        kind: 'quote',
+        claimId,
+        original: describe(q),
+        diff: alignment.diff,
         explanation: `${who}'s words but for word endings (${alignment.diff.join('; ')}), as transcriptions differ; not on record in this wording.`,
       };
     }
@@ -666,16 +1037,22 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
   // Quoted words that turn a recorded sentence round ("I intend on doing everything differently"): reversed-quote.ts.
   const reversed = reversedQuote(quotedParts(), story.quotes);
   if (reversed) {
-    const said = splitSentences(reversed.q.quote.text).find((s) => quoteKey(s.text) === reversed.sentence)?.text ?? reversed.sentence;
+    const said =
+      splitSentences(reversed.q.quote.text).find((s) => quoteKey(s.text) === reversed.sentence)
+        ?.text ?? reversed.sentence;
     return {
-      verdict: 'discrepant', kind: 'quote', claimId: `quote:${reversed.q.quote.id}`, original: describe(reversed.q),
+      verdict: 'discrepant',
+      kind: 'quote',
+      claimId: `quote:${reversed.q.quote.id}`,
+      original: describe(reversed.q),
       explanation: `The quoted words turn round what ${reversed.q.speaker?.name ?? reversed.q.quote.speaker} is recorded as saying: \u201C${said.trim()}\u201D`,
     };
   }
   const stretches = quotedParts().filter((k) => k.split(' ').length >= MIN_QUOTED_WORDS);
   if (!stretches.length) {
     // A few words (four or five) credited to a speaker the story knows, in no record of anyone: unverified, as longer ones.
-    const few = !short && quotedParts().some((k) => k.split(' ').length >= MIN_VERBATIM_WORDS) && !aligned();
+    const few =
+      !short && quotedParts().some((k) => k.split(' ').length >= MIN_VERBATIM_WORDS) && !aligned();
     const who = few ? creditedSpeaker(sentence, previous, speakersOf(story), carried) : undefined;
     return who ? unrecorded(who) : short;
   }
@@ -686,7 +1063,10 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
       if (piece.variant || piece.words < MIN_QUOTED_WORDS) continue;
       for (const stretch of stretches) {
         if (!closeness(stretch, piece.key, names(q))) continue;
-        const overlap = Math.max(wordOverlap(stretch, piece.key), wordOverlap(stretch, piece.key, true, 5));
+        const overlap = Math.max(
+          wordOverlap(stretch, piece.key),
+          wordOverlap(stretch, piece.key, true, 5),
+        );
         if (!best || overlap > best.overlap) best = { q, overlap };
       }
     }
@@ -694,7 +1074,10 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
   if (best) {
     const who = best.q.speaker?.name ?? best.q.quote.speaker;
     return {
-      verdict: 'discrepant', kind: 'quote', claimId: `quote:${best.q.quote.id}`, original: describe(best.q),
+      verdict: 'discrepant',
+      kind: 'quote',
+      claimId: `quote:${best.q.quote.id}`,
+      original: describe(best.q),
       explanation: `The quoted words differ from what ${who} is recorded as saying.`,
     };
   }
@@ -702,10 +1085,20 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
   const named = creditedSpeaker(sentence, previous, speakersOf(story), carried);
   // Unless the record holds all the speaker said on the occasion the page names (or on their only occasion): then these words are not theirs.
   const theirs = named ? story.quotes.filter((q) => q.speaker?.id === named.entity.id) : [];
-  const whole = theirs.find((q) => q.quote.complete && (theirs.every((o) => o.quote.occasion === q.quote.occasion && o.quote.date === q.quote.date) || foldText(sentence).includes(foldText(q.quote.occasion))));
+  const whole = theirs.find(
+    (q) =>
+      q.quote.complete &&
+      (theirs.every(
+        (o) => o.quote.occasion === q.quote.occasion && o.quote.date === q.quote.date,
+      ) ||
+        foldText(sentence).includes(foldText(q.quote.occasion))),
+  );
   if (named && whole) {
     return {
-      verdict: 'discrepant', kind: 'quote', claimId: `quote:${whole.quote.id}`, original: describe(whole),
+      verdict: 'discrepant',
+      kind: 'quote',
+      claimId: `quote:${whole.quote.id}`,
+      original: describe(whole),
       explanation: `The record holds all that ${named.entity.name} said (${whole.quote.occasion}), and these words are not in it.`,
     };
   }
@@ -716,7 +1109,11 @@ export function matchQuote(sentence: string, story: StoryDetails, previous = '',
 function alteredFinding({ q, alignment }: Aligned): QuoteMatch {
   const who = q.speaker?.name ?? q.quote.speaker;
   return {
-    verdict: 'discrepant', kind: 'quote', claimId: `quote:${q.quote.id}`, original: describe(q), diff: alignment.diff,
+    verdict: 'discrepant',
+    kind: 'quote',
+    claimId: `quote:${q.quote.id}`,
+    original: describe(q),
+    diff: alignment.diff,
     explanation: `The quoted words differ from what ${who} is recorded as saying: ${alignment.diff.map(readableChange).join('; ')}.`,
   };
 }
@@ -727,7 +1124,11 @@ function alteredFinding({ q, alignment }: Aligned): QuoteMatch {
  * will I make it our job"): altered when it ends as the record's next words do (its last two words within them);
  * otherwise the words are not on record (unverified). Null when every stretch is on record or none is word for word.
  */
-function goesOnOtherwise(texts: readonly string[], best: Aligned | null, story: StoryDetails): QuoteMatch | null {
+function goesOnOtherwise(
+  texts: readonly string[],
+  best: Aligned | null,
+  story: StoryDetails,
+): QuoteMatch | null {
   if (!best || best.alignment.outcome !== 'verbatim' || best.variant) return null;
   const { q } = best;
   if (q.quote.status !== 'verified' && q.quote.status !== 'single-source') return null;
@@ -736,7 +1137,11 @@ function goesOnOtherwise(texts: readonly string[], best: Aligned | null, story: 
   const at = keys.findIndex((k) => k && recorded.includes(` ${k} `));
   if (at === -1) return null;
   const who = q.speaker?.name ?? q.quote.speaker;
-  const after = recorded.slice(recorded.indexOf(` ${keys[at]} `) + keys[at]!.length + 2).trim().split(' ').filter(Boolean);
+  const after = recorded
+    .slice(recorded.indexOf(` ${keys[at]} `) + keys[at]!.length + 2)
+    .trim()
+    .split(' ')
+    .filter(Boolean);
   // The stretch right after the one given word for word: the record's next words are what it is held to.
   for (let k = at + 1; k < Math.min(keys.length, at + 2); k++) {
     const key = keys[k]!;
@@ -752,10 +1157,29 @@ function goesOnOtherwise(texts: readonly string[], best: Aligned | null, story: 
     if (end !== -1) {
       const folded = next.join(' ').slice(0, end + tail.length);
       // In the record's own letters where they can be found ("nor will I make it our job").
-      const theirs = new RegExp(folded.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`[^\p{L}\p{N}]+`), 'iu').exec(q.quote.text)?.[0] ?? folded;
-      return { verdict: 'discrepant', kind: 'quote', claimId, original: describe(q), explanation: `The quoted words differ from what ${who} is recorded as saying next: \u201C${theirs}\u201D, not \u201C${said}\u201D.` };
+      const theirs =
+        new RegExp(
+          folded
+            .split(' ')
+            .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join(String.raw`[^\p{L}\p{N}]+`),
+          'iu',
+        ).exec(q.quote.text)?.[0] ?? folded;
+      return {
+        verdict: 'discrepant',
+        kind: 'quote',
+        claimId,
+        original: describe(q),
+        explanation: `The quoted words differ from what ${who} is recorded as saying next: \u201C${theirs}\u201D, not \u201C${said}\u201D.`,
+      };
     }
-    return { verdict: 'unverified', kind: 'quote', claimId, original: describe(q), explanation: `Part of the quote is ${who}'s words on record; \u201C${said}\u201D is not in them.` };
+    return {
+      verdict: 'unverified',
+      kind: 'quote',
+      claimId,
+      original: describe(q),
+      explanation: `Part of the quote is ${who}'s words on record; \u201C${said}\u201D is not in them.`,
+    };
   }
   return null;
 }
@@ -763,17 +1187,29 @@ function goesOnOtherwise(texts: readonly string[], best: Aligned | null, story: 
 /** Quoted words credited to one of the story's speakers that no record of theirs holds: unverified, never discrepant. */
 function unrecorded(named: Speaker): QuoteMatch {
   return {
-    verdict: 'unverified', kind: 'quote', claimId: `person:${named.entity.id}`, original: `No recorded statement of ${named.entity.name} contains these words.`,
+    verdict: 'unverified',
+    kind: 'quote',
+    claimId: `person:${named.entity.id}`,
+    original: `No recorded statement of ${named.entity.name} contains these words.`,
     explanation: `Sourcelight found no record of ${named.entity.name} saying these words; that does not show they are invented.`,
   };
 }
 
 /** A length of time changed inside the record's words (quote-duration.ts), as a finding. */
-function durationFinding(texts: readonly string[], sentence: string, previous: string, story: StoryDetails): QuoteMatch | null {
+function durationFinding(
+  texts: readonly string[],
+  sentence: string,
+  previous: string,
+  story: StoryDetails,
+): QuoteMatch | null {
   const changed = quoteDurationChange(texts, sentence, previous, story);
   if (!changed) return null;
   return {
-    verdict: 'discrepant', kind: 'quote', claimId: `quote:${changed.q.quote.id}`, original: describe(changed.q), diff: [changed.diff],
+    verdict: 'discrepant',
+    kind: 'quote',
+    claimId: `quote:${changed.q.quote.id}`,
+    original: describe(changed.q),
+    diff: [changed.diff],
     explanation: `The quoted words differ from what ${changed.q.speaker?.name ?? changed.q.quote.speaker} is recorded as saying: ${changed.diff}.`,
   };
 }
@@ -783,23 +1219,40 @@ function durationFinding(texts: readonly string[], sentence: string, previous: s
  * sentence names the speaker without crediting words ("Chief X put out a statement on Wednesday." / "He said the rules
  * of "the past two decades" …"): the sentence before, in the paragraph before, names who "he" is.
  */
-export function durationAcrossParagraph(sentence: string, before: string, story: StoryDetails): QuoteMatch | null {
+export function durationAcrossParagraph(
+  sentence: string,
+  before: string,
+  story: StoryDetails,
+): QuoteMatch | null {
   if (!before || !/^\s*(?:he|she)\s/i.test(sentence)) return null;
   const texts = quotedTexts(sentence);
   return texts.length ? durationFinding(texts, sentence, before, story) : null;
 }
 
 /** The paragraph's speaker after a sentence, from the one before it (null at a paragraph's start): see speakerAfter. */
-export function paragraphSpeaker(sentence: string, story: StoryDetails, carried: Speaker | null): Speaker | null {
+export function paragraphSpeaker(
+  sentence: string,
+  story: StoryDetails,
+  carried: Speaker | null,
+): Speaker | null {
   return speakerAfter(sentence, speakersOf(story), carried);
 }
 
 /** Words of a post that speaks for a body rather than for oneself. */
-const SPOKES = /\b(?:spokes(?:man|woman|person)|press secretary|public information officer|press officer|communications director)\b/i;
+const SPOKES =
+  /\b(?:spokes(?:man|woman|person)|press secretary|public information officer|press officer|communications director)\b/i;
 
 /** Whether the record's role for `person` is speaking for `body` ("Denver Police Department spokesman"). */
 function speaksFor(person: Entity, body: Entity): boolean {
-  if (person.kind !== 'person' || body.kind === 'person' || !person.role || !SPOKES.test(person.role)) return false;
+  if (
+    person.kind !== 'person' ||
+    body.kind === 'person' ||
+    !person.role ||
+    !SPOKES.test(person.role)
+  )
+    return false;
   const role = person.role.toLowerCase();
-  return [body.name, ...(body.aliases ?? [])].some((n) => n.length > 3 && role.includes(n.toLowerCase()));
+  return [body.name, ...(body.aliases ?? [])].some(
+    (n) => n.length > 3 && role.includes(n.toLowerCase()),
+  );
 }

@@ -6,7 +6,10 @@ const MIN_SHARED = 4;
 const MIN_OVERLAP = 0.6;
 
 /** The reviewed claim (from ClaimReview) a sentence restates, if any. */
-export function matchReview(sentence: string, story: StoryDetails): StoryDetails['reviews'][number] | null {
+export function matchReview(
+  sentence: string,
+  story: StoryDetails,
+): StoryDetails['reviews'][number] | null {
   if (!story.reviews.length) return null;
   const words = contentWords(sentence);
   let best: { review: StoryDetails['reviews'][number]; overlap: number } | null = null;
@@ -14,7 +17,8 @@ export function matchReview(sentence: string, story: StoryDetails): StoryDetails
     let shared = 0;
     for (const w of review.words) if (words.has(w)) shared++;
     const overlap = shared / Math.max(1, review.words.size);
-    if (shared >= MIN_SHARED && overlap >= MIN_OVERLAP && (!best || overlap > best.overlap)) best = { review, overlap };
+    if (shared >= MIN_SHARED && overlap >= MIN_OVERLAP && (!best || overlap > best.overlap))
+      best = { review, overlap };
   }
   return best?.review ?? null;
 }

@@ -13,7 +13,10 @@ const head = [
   'Rochester police answer Border Patrol call',
   'On March 24, 2025, Border Patrol agents stopped a van on Lyell Avenue in Rochester and asked Rochester police for backup.',
 ];
-const verdictOf = (line: string) => analyzeText([...head, line].join('\n'), index, { today: '2025-04-30' }).findings.find((f) => f.text === line)?.verdict;
+const verdictOf = (line: string) =>
+  analyzeText([...head, line].join('\n'), index, { today: '2025-04-30' }).findings.find(
+    (f) => f.text === line,
+  )?.verdict;
 
 describe('a record the sources disagree on', () => {
   it.each([

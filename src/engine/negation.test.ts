@@ -61,7 +61,12 @@ describe('isNegatedAt', () => {
     expect(negatedAt('The bridge was not closed.', 'closed')).toBe(true);
     expect(negatedAt('No one said the bridge was closed.', 'was closed')).toBe(true);
     expect(negatedAt('Without warning, the bridge was closed.', 'was closed')).toBe(true);
-    expect(negatedAt('Reports that the bridge wasn\u2019t closed are wrong; the bridge was closed.', 'closed are')).toBe(true);
+    expect(
+      negatedAt(
+        'Reports that the bridge wasn\u2019t closed are wrong; the bridge was closed.',
+        'closed are',
+      ),
+    ).toBe(true);
   });
 
   it('is true when a negation comes within three words after the claim', () => {
@@ -71,8 +76,12 @@ describe('isNegatedAt', () => {
   });
 
   it('is false when the first negation after the claim is more than three words away', () => {
-    expect(negatedAt('The bridge was closed, and the council said that nobody knew why.', 'was closed')).toBe(false);
-    expect(negatedAt('The bridge was closed for weeks and the ferry could not cope.', 'was closed')).toBe(false);
+    expect(
+      negatedAt('The bridge was closed, and the council said that nobody knew why.', 'was closed'),
+    ).toBe(false);
+    expect(
+      negatedAt('The bridge was closed for weeks and the ferry could not cope.', 'was closed'),
+    ).toBe(false);
   });
 
   it('is false without any negation, or with one only inside the claim itself', () => {
@@ -81,7 +90,9 @@ describe('isNegatedAt', () => {
   });
 
   it('does not see negations inside other words', () => {
-    expect(negatedAt('After notice, the bridge was closed; nothing else changed.', 'was closed')).toBe(false);
+    expect(
+      negatedAt('After notice, the bridge was closed; nothing else changed.', 'was closed'),
+    ).toBe(false);
   });
 
   it('gives the same answer on repeated calls', () => {

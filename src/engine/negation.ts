@@ -5,7 +5,10 @@
  */
 import raw from './read/lexicon.json' with { type: 'json' };
 
-const NEGATOR = new RegExp(`(?<![\\p{L}\\p{N}])(not|no|never|none|nobody|nothing|neither|nor|without|cannot|denied|denies|deny|refused|refuses|false|untrue|${raw.notDoingVerbs.join('|')})(?![\\p{L}\\p{N}])|n't(?![\\p{L}])`, 'gu');
+const NEGATOR = new RegExp(
+  `(?<![\\p{L}\\p{N}])(not|no|never|none|nobody|nothing|neither|nor|without|cannot|denied|denies|deny|refused|refuses|false|untrue|${raw.notDoingVerbs.join('|')})(?![\\p{L}\\p{N}])|n't(?![\\p{L}])`,
+  'gu',
+);
 
 /** Words after a claim that can still negate it ("were fired, not suspended"), within its clause. */
 const AFTER_WORDS = 3;
@@ -14,7 +17,8 @@ const AFTER_WORDS = 3;
  * ("said this week that they will not help"), as are a semicolon and a dash; other
  * punctuation is no break: "Fired? Not so."
  */
-const CLAUSE_BREAK = /[;\u2014]|(?<![\p{L}])(that|who|because|while|when|but|and|although|though|if|as)(?![\p{L}])/u;
+const CLAUSE_BREAK =
+  /[;\u2014]|(?<![\p{L}])(that|who|because|while|when|but|and|although|though|if|as)(?![\p{L}])/u;
 
 /** Whether the folded sentence has any negation at all. */
 export function isNegated(folded: string): boolean {

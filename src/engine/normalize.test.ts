@@ -24,7 +24,8 @@ describe('foldText keeps every character at its offset', () => {
     for (let code = 0; code <= 0xffff; code++) {
       const ch = String.fromCharCode(code);
       const folded = foldText(ch);
-      if (folded.length !== 1) throw new Error(`U+${code.toString(16)} folds to ${folded.length} code units`);
+      if (folded.length !== 1)
+        throw new Error(`U+${code.toString(16)} folds to ${folded.length} code units`);
     }
   });
 
@@ -61,11 +62,15 @@ describe('foldText folding', () => {
   });
 
   it('turns dashes into a hyphen', () => {
-    expect(foldText('back\u2010up back\u2011up 1\u20122 a\u2013b a\u2014b a\u2015b')).toBe('back-up back-up 1-2 a-b a-b a-b');
+    expect(foldText('back\u2010up back\u2011up 1\u20122 a\u2013b a\u2014b a\u2015b')).toBe(
+      'back-up back-up 1-2 a-b a-b a-b',
+    );
   });
 
   it('turns no-break, figure and narrow spaces and tabs into a space, but keeps line breaks', () => {
-    expect(foldText('ICE\u00A0agents\u2007and\u202FBorder\tPatrol')).toBe('ice agents and border patrol');
+    expect(foldText('ICE\u00A0agents\u2007and\u202FBorder\tPatrol')).toBe(
+      'ice agents and border patrol',
+    );
     expect(foldText('a\nb\r\nc')).toBe('a\nb\r\nc');
   });
 
@@ -77,7 +82,13 @@ describe('foldText folding', () => {
 
 describe('withFoldMemo', () => {
   it('folds inside an analysis exactly as outside, for repeats and for texts that fold differently', () => {
-    const texts = ['Chief SMITH said “no”', 'İstanbul', 'ΟΔΟΣ', 'a\u00a0b\u2014c', 'Chief SMITH said “no”'];
+    const texts = [
+      'Chief SMITH said “no”',
+      'İstanbul',
+      'ΟΔΟΣ',
+      'a\u00a0b\u2014c',
+      'Chief SMITH said “no”',
+    ];
     const outside = texts.map(foldText);
     const inside = withFoldMemo(() => texts.map(foldText));
     expect(inside).toEqual(outside);

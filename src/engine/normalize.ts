@@ -5,10 +5,26 @@
  * Characters whose lower case has another length are left as they are.
  */
 const FOLD: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'",
-  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-',
-  '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\t': ' ',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u201F': '"',
+  '\u2033': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u00A0': ' ',
+  '\u2007': ' ',
+  '\u202F': ' ',
+  '\t': ' ',
   // Final sigma: whole-string lower-casing depends on context, so fold both sigmas to one.
   '\u03C2': '\u03C3',
 };
@@ -48,7 +64,8 @@ export function foldText(text: string): string {
 export function foldWithoutMemo(text: string): string {
   const lower = text.toLowerCase();
   // Fast path: lower-casing kept every offset (almost all text), so fold the rest with one regex.
-  if (lower.length === text.length) return HAS_FOLDABLE.test(lower) ? lower.replace(FOLDABLE, (ch) => FOLD[ch] as string) : lower;
+  if (lower.length === text.length)
+    return HAS_FOLDABLE.test(lower) ? lower.replace(FOLDABLE, (ch) => FOLD[ch] as string) : lower;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;

@@ -10,7 +10,8 @@
  */
 
 /** A label that frames the sentence as a claim to refute or check, with an optional number ("Myth #2:", "Rumour three —"). */
-const FRAMED = /^\s*(?:(?:the\s+)?(?:myth|misconception|rumou?r|false\s+claim|falsehood|hoax|fake\s+claim|viral\s+claim|claim|the\s+claim)(?:\s+(?:no\.?\s*|#\s*)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth))?\s*[:\u2014\u2013]|(?:it\s+is|it['\u2019]s)\s+(?:not\s+true|untrue|false|a\s+myth)\s+that\b)/i;
+const FRAMED =
+  /^\s*(?:(?:the\s+)?(?:myth|misconception|rumou?r|false\s+claim|falsehood|hoax|fake\s+claim|viral\s+claim|claim|the\s+claim)(?:\s+(?:no\.?\s*|#\s*)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth))?\s*[:\u2014\u2013]|(?:it\s+is|it['\u2019]s)\s+(?:not\s+true|untrue|false|a\s+myth)\s+that\b)/i;
 
 /** Whether the sentence is a claim the page frames as a myth, rumour or false claim. */
 export function framedAsFalse(sentence: string): boolean {
@@ -20,7 +21,10 @@ export function framedAsFalse(sentence: string): boolean {
 /** A later text as the subject: what it printed is its content. Not a speaker's own words of the time ("statement", "remarks"). */
 const TEXT_NOUN = String.raw`(?:introduction|intro|article|headline|dek|summary|re-?post|repost|caption|subhead(?:line)?|blurb|teaser|description|piece|story|write-?up|page|website|site|preview|abstract|lede|lead-in|newsletter|column|editorial|video|segment|broadcast|episode|thread|tweet|post)s?`;
 /** Verbs of mentioning or describing ("the dek speaks of"), up to 160 characters before the thing mentioned, in the same clause. */
-const MENTIONED = new RegExp(String.raw`\b${TEXT_NOUN}\b[^,;:.!?]{0,60}?\b(?:mention(?:s|ed)?|referr(?:ed|ing)\s+to|refers\s+to|cit(?:ed|es|ing)|allud(?:ed|es)\s+to|discuss(?:ed|es)?|brought\s+up|touched\s+on|named|listed|speaks\s+of|spoke\s+of|talks\s+about|talked\s+about|describ(?:es|ed))\b[^,;:.!?]{0,160}$`, 'i');
+const MENTIONED = new RegExp(
+  String.raw`\b${TEXT_NOUN}\b[^,;:.!?]{0,60}?\b(?:mention(?:s|ed)?|referr(?:ed|ing)\s+to|refers\s+to|cit(?:ed|es|ing)|allud(?:ed|es)\s+to|discuss(?:ed|es)?|brought\s+up|touched\s+on|named|listed|speaks\s+of|spoke\s+of|talks\s+about|talked\s+about|describ(?:es|ed))\b[^,;:.!?]{0,160}$`,
+  'i',
+);
 
 /** Whether the folded words before `at` make what stands at `at` a topic a text mentioned. */
 export function mentionedTopic(folded: string, at: number): boolean {

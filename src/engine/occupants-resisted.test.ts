@@ -14,16 +14,24 @@ const head = [
   'Rochester police answer Border Patrol call',
   'On March 24, 2025, Border Patrol agents stopped a van on Lyell Avenue in Rochester and asked Rochester police for backup.',
 ];
-const findingOf = (line: string) => analyzeText([...head, line].join('\n'), index, { today: '2025-04-30' }).findings.find((f) => f.text === line);
+const findingOf = (line: string) =>
+  analyzeText([...head, line].join('\n'), index, { today: '2025-04-30' }).findings.find(
+    (f) => f.text === line,
+  );
 
 describe('the men said to have resisted', () => {
   it.each([
     'The passengers resisted, so the responding officers put them in handcuffs.',
     'According to one account, officers only cuffed the men once they started resisting.',
   ])('is unverified, never discrepant: %s', (line) => {
-    expect(findingOf(line)).toMatchObject({ verdict: 'unverified', claimId: 'unverified:occupants-resisted' });
+    expect(findingOf(line)).toMatchObject({
+      verdict: 'unverified',
+      claimId: 'unverified:occupants-resisted',
+    });
   });
   it('leaves resisting of another kind alone', () => {
-    expect(findingOf('City leaders said they would resist any pressure from Washington.')?.claimId).not.toBe('unverified:occupants-resisted');
+    expect(
+      findingOf('City leaders said they would resist any pressure from Washington.')?.claimId,
+    ).not.toBe('unverified:occupants-resisted');
   });
 });

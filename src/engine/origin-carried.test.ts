@@ -15,7 +15,9 @@ const head = [
 ];
 /** The finding of the last sentence of `paragraph`, read after the page's opening. */
 function last(paragraph: string) {
-  const findings = analyzeText([...head, paragraph].join('\n'), index, { today: '2025-04-30' }).findings;
+  const findings = analyzeText([...head, paragraph].join('\n'), index, {
+    today: '2025-04-30',
+  }).findings;
   const sentence = paragraph.split(/(?<=\.)\s+/).pop()!;
   return findings.find((f) => f.text === sentence);
 }
@@ -28,7 +30,12 @@ describe('an origin said of the people the sentence before told of', () => {
     'Federal agents arrested three men on Lyell Avenue. All three hail from Ecuador.',
     'Three men were detained that evening. They are Ecuadorian nationals.',
   ])('is discrepant when another country: %s', (paragraph) => {
-    expect(last(paragraph)).toMatchObject({ verdict: 'discrepant', comparison: [{ slot: 'origin', page: expect.stringMatching(/^Ecuador/), record: 'Guatemala' }] });
+    expect(last(paragraph)).toMatchObject({
+      verdict: 'discrepant',
+      comparison: [
+        { slot: 'origin', page: expect.stringMatching(/^Ecuador/), record: 'Guatemala' },
+      ],
+    });
   });
 
   it.each([

@@ -11,8 +11,12 @@ import { originalFieldSentence } from './original-field.ts';
 
 describe('reading the field', () => {
   it('a label naming the original or the source, then a date', () => {
-    expect(originalFieldSentence('Original publication date', 'Entered as 3 May 2019, late evening')).toBe('The original was published on 3 May 2019, late evening');
-    expect(originalFieldSentence('Source published (per log):', 'Friday, June 7, 2019')).toBe('The original was published on Friday, June 7, 2019');
+    expect(
+      originalFieldSentence('Original publication date', 'Entered as 3 May 2019, late evening'),
+    ).toBe('The original was published on 3 May 2019, late evening');
+    expect(originalFieldSentence('Source published (per log):', 'Friday, June 7, 2019')).toBe(
+      'The original was published on Friday, June 7, 2019',
+    );
   });
   it('no other label, and no value that is not a date first', () => {
     expect(originalFieldSentence('Publication date', '3 May 2019')).toBeNull();
@@ -24,18 +28,25 @@ describe('reading the field', () => {
 
 describe('on a page of the police chiefs story', () => {
   const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
-  const verdictOf = (label: string, value: string) => analyzeText([
-    'Once Donald Trump had won the November 2016 election, LAPD Chief Charlie Beck told the Los Angeles Times his officers would not help with deportations; Cole Zercoe of PoliceOne rounded up such statements.',
-    label,
-    value,
-  ].join('\n'), index, { today: '2026-11-21' }).findings.find((f) => f.text === value)?.verdict;
+  const verdictOf = (label: string, value: string) =>
+    analyzeText(
+      [
+        'Once Donald Trump had won the November 2016 election, LAPD Chief Charlie Beck told the Los Angeles Times his officers would not help with deportations; Cole Zercoe of PoliceOne rounded up such statements.',
+        label,
+        value,
+      ].join('\n'),
+      index,
+      { today: '2026-11-21' },
+    ).findings.find((f) => f.text === value)?.verdict;
 
   it('a day before the reports the round-up credits is discrepant', () => {
     expect(verdictOf('Original publication date', 'Filed as 10 November 2016.')).toBe('discrepant');
     expect(verdictOf('Source publication', 'November 12, 2016')).toBe('discrepant');
   });
   it('never a false alarm: a day the record allows, another field, a label with no original', () => {
-    expect(verdictOf('Original publication date', 'Filed as 21 November 2016.')).not.toBe('discrepant');
+    expect(verdictOf('Original publication date', 'Filed as 21 November 2016.')).not.toBe(
+      'discrepant',
+    );
     expect(verdictOf('Destination go-live', 'Filed as 10 November 2016.')).not.toBe('discrepant');
     expect(verdictOf('Publication date', 'Filed as 10 November 2016.')).not.toBe('discrepant');
   });

@@ -8,7 +8,8 @@
  */
 
 /** "Source publication", "Original publication date", "Source published", "Original run date", with an aside in brackets. */
-const FIELD = /^\s*(?:original|source)\s+(?:publication(?:\s+date)?|published|publish\s+date|run\s+date|date\s+(?:of\s+)?publication|date\s+published)(?:\s*\([^()]{0,30}\))?\s*:?\s*$/i;
+const FIELD =
+  /^\s*(?:original|source)\s+(?:publication(?:\s+date)?|published|publish\s+date|run\s+date|date\s+(?:of\s+)?publication|date\s+published)(?:\s*\([^()]{0,30}\))?\s*:?\s*$/i;
 
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?`;
 /** The value: a date first ("9 November 2016", "November 9, 2016", "Wednesday, 9 November 2016"), after a word of logging at most. */

@@ -13,14 +13,24 @@ const who = (sentence: string) => creditedSpeaker(sentence, '', SPEAKERS)?.entit
 
 describe('a possessive noun of speech before the quoted words', () => {
   it('credits the owner, after "that" or a colon', () => {
-    expect(who('A banner carries Mayor Voss\u2019s warning that \u201Cno officer will ride along.\u201D')).toBe('ada-voss');
-    expect(who('The flyer repeats Chief Holm\u2019s blunt promise: \u201CWe stay out of raids.\u201D')).toBe('rik-holm');
-    expect(who('It printed the union\u2019s reply that its members \u201Cacted lawfully.\u201D')).toBe('union');
+    expect(
+      who(
+        'A banner carries Mayor Voss\u2019s warning that \u201Cno officer will ride along.\u201D',
+      ),
+    ).toBe('ada-voss');
+    expect(
+      who('The flyer repeats Chief Holm\u2019s blunt promise: \u201CWe stay out of raids.\u201D'),
+    ).toBe('rik-holm');
+    expect(
+      who('It printed the union\u2019s reply that its members \u201Cacted lawfully.\u201D'),
+    ).toBe('union');
   });
 
   it('not a noun with the quote right after it, nor a long clause before the quote: the words may be the caller\u2019s', () => {
     expect(who('The union called Mayor Voss\u2019s remarks \u201Ca stunt.\u201D')).toBeUndefined();
-    expect(who('The union called Voss\u2019s warning that officers must stay back \u201Ca stunt.\u201D')).toBeUndefined();
+    expect(
+      who('The union called Voss\u2019s warning that officers must stay back \u201Ca stunt.\u201D'),
+    ).toBeUndefined();
     expect(who('Voss\u2019s plan, \u201CSafe Streets,\u201D began in May.')).toBeUndefined();
   });
 });

@@ -17,7 +17,13 @@ const MODIFIERS = String.raw`(?:[\p{L}\p{N}.-]+,?\s+){0,4}?`;
  * after it: "called the mayor's remarks “an overreaction”" quotes the caller, not the mayor.
  */
 export const ownedSpeechBeforeQuote = (quoteMark: string): RegExp =>
-  new RegExp(String.raw`^['\u2019]s?\s+${MODIFIERS}(?:${NOUNS})\s*(?::|\bthat\s+(?:[^\s${quoteMark}.;:,]+\s+){0,3})\s*${quoteMark}`, 'u');
+  new RegExp(
+    String.raw`^['\u2019]s?\s+${MODIFIERS}(?:${NOUNS})\s*(?::|\bthat\s+(?:[^\s${quoteMark}.;:,]+\s+){0,3})\s*${quoteMark}`,
+    'u',
+  );
 
 /** The possessive and the speech noun right after a name, with the words before the noun: "'s Saturday, March 29 statement". */
-export const OWNED_SPEECH_NOUN = new RegExp(String.raw`^['\u2019]s?\s+(${MODIFIERS})(?:${NOUNS})(?![\p{L}-])`, 'u');
+export const OWNED_SPEECH_NOUN = new RegExp(
+  String.raw`^['\u2019]s?\s+(${MODIFIERS})(?:${NOUNS})(?![\p{L}-])`,
+  'u',
+);

@@ -1,7 +1,17 @@
 import { namesOf, sharedSurnames } from './person-names.ts';
 import { withHeadSynonyms } from './head-synonyms.ts';
 import { claimDoerGroup } from './claim-doer.ts';
-import type { ClaimPack, Entity, Fact, Quote, Review, Source, Story, UnverifiedItem, WrongValue } from '../pack/schema.ts';
+import type {
+  ClaimPack,
+  Entity,
+  Fact,
+  Quote,
+  Review,
+  Source,
+  Story,
+  UnverifiedItem,
+  WrongValue,
+} from '../pack/schema.ts';
 import type { WorldIndex } from '../world/world-index.ts';
 import { buildStoryRecord, type StoryRecord } from './compare/story-record.ts';
 import { foldText } from './normalize.ts';
@@ -22,9 +32,19 @@ export interface IndexedFact {
   fact: Fact;
   about: string[][];
   unless: string[];
-  details: { slot: string; accepted: string[]; wrong: { value: WrongValue; terms: string[]; unlessPage: string[] }[] }[];
+  details: {
+    slot: string;
+    accepted: string[];
+    wrong: { value: WrongValue; terms: string[]; unlessPage: string[] }[];
+  }[];
   /** `doer`: the `when` group the claim names as who acted, or -1 (claim-doer.ts). */
-  contradictions: { id: string; explanation: string; when: string[][]; unless: string[]; doer: number }[];
+  contradictions: {
+    id: string;
+    explanation: string;
+    when: string[][];
+    unless: string[];
+    doer: number;
+  }[];
 }
 
 export interface IndexedQuote {
@@ -110,7 +130,8 @@ function speakerGate(story: Story): string[] {
   for (const q of story.quotes ?? []) {
     const who = entities.get(q.speaker);
     if (!who || (q.status !== 'verified' && q.status !== 'single-source')) continue;
-    for (const name of [who.name, ...(who.aliases ?? [])].map(foldText)) if (/\S\s+\S/.test(name)) out.add(name);
+    for (const name of [who.name, ...(who.aliases ?? [])].map(foldText))
+      if (/\S\s+\S/.test(name)) out.add(name);
   }
   return [...out];
 }
@@ -126,7 +147,11 @@ export function prefilterOf(terms: readonly string[]): RegExp {
     const first = term.slice(0, 1);
     byFirst.set(first, [...(byFirst.get(first) ?? []), term.slice(1)]);
   }
-  return new RegExp([...byFirst].map(([first, rests]) => `${escapeRegExp(first)}(?:${rests.map(escapeRegExp).join('|')})`).join('|'));
+  return new RegExp(
+    [...byFirst]
+      .map(([first, rests]) => `${escapeRegExp(first)}(?:${rests.map(escapeRegExp).join('|')})`)
+      .join('|'),
+  );
 }
 
 const fold = (terms: readonly string[] | undefined) => (terms ?? []).map(foldText);
@@ -134,16 +159,53 @@ const foldGroups = (groups: readonly (readonly string[])[]) => groups.map(fold);
 
 /** The words that make a claim recognisable (for reviews imported from ClaimReview). */
 export function contentWords(text: string): Set<string> {
-  return new Set(quoteKey(text).split(' ').filter((w) => w.length >= 4 && !STOPWORDS.has(w)));
+  return new Set(
+    quoteKey(text)
+      .split(' ')
+      .filter((w) => w.length >= 4 && !STOPWORDS.has(w)),
+  );
 }
-const STOPWORDS = new Set(['that', 'this', 'with', 'from', 'have', 'were', 'they', 'their', 'there', 'which', 'would', 'about', 'been', 'will', 'when', 'what', 'said', 'says', 'than', 'then', 'them', 'into', 'more', 'only', 'over', 'some', 'such', 'also']);
+const STOPWORDS = new Set([
+  'that',
+  'this',
+  'with',
+  'from',
+  'have',
+  'were',
+  'they',
+  'their',
+  'there',
+  'which',
+  'would',
+  'about',
+  'been',
+  'will',
+  'when',
+  'what',
+  'said',
+  'says',
+  'than',
+  'then',
+  'them',
+  'into',
+  'more',
+  'only',
+  'over',
+  'some',
+  'such',
+  'also',
+]);
 
 /** Folded name and aliases, with the surname and title forms generated for a person (person-names.ts). */
 function entityTerms(entity: Entity, shared: ReadonlySet<string>): string[] {
   return namesOf(entity, shared);
 }
 
-function indexQuote(quote: Quote, entities: Map<string, Entity>, shared: ReadonlySet<string>): IndexedQuote {
+function indexQuote(
+  quote: Quote,
+  entities: Map<string, Entity>,
+  shared: ReadonlySet<string>,
+): IndexedQuote {
   const own = quotePieces(quote.text);
   const ownKeys = new Set(own.map((p) => p.key));
   const variantPieces = (quote.variants ?? []).flatMap((variant) =>
@@ -157,21 +219,37 @@ function indexQuote(quote: Quote, entities: Map<string, Entity>, shared: Readonl
     speaker,
     speakerTerms: speaker ? entityTerms(speaker, shared) : [],
     pieces: [...variantPieces, ...own],
-    misplaced: (quote.misplaced ?? []).map((m) => ({ when: foldGroups(m.when), explanation: m.explanation })),
+    misplaced: (quote.misplaced ?? []).map((m) => ({
+      when: foldGroups(m.when),
+      explanation: m.explanation,
+    })),
   };
 }
 
-function indexDetails(story: Story, world: WorldIndex | undefined, shared: ReadonlySet<string>): StoryDetails {
+function indexDetails(
+  story: Story,
+  world: WorldIndex | undefined,
+  shared: ReadonlySet<string>,
+): StoryDetails {
   const entities = new Map((story.entities ?? []).map((e) => [e.id, e]));
   let record: StoryRecord | undefined;
-  const own = new Set((story.entities ?? []).flatMap((e) => [e.name, ...(e.aliases ?? [])].map(foldText)));
+  const own = new Set(
+    (story.entities ?? []).flatMap((e) => [e.name, ...(e.aliases ?? [])].map(foldText)),
+  );
   const tied = new Set((story.entities ?? []).map((e) => e.world).filter(Boolean));
   const fullNames = (names: readonly string[]) => names.filter((n) => /\s/.test(n.trim()));
   return {
     sharedSurnames: shared,
     strangers: (world?.world.people ?? [])
-      .filter((p) => !tied.has(p.id) && ![p.name, ...(p.aliases ?? [])].some((n) => own.has(foldText(n))))
-      .map((p) => ({ id: `w:${p.id}`, kind: 'person', name: p.name, aliases: fullNames(p.aliases ?? []) })),
+      .filter(
+        (p) => !tied.has(p.id) && ![p.name, ...(p.aliases ?? [])].some((n) => own.has(foldText(n))),
+      )
+      .map((p) => ({
+        id: `w:${p.id}`,
+        kind: 'person',
+        name: p.name,
+        aliases: fullNames(p.aliases ?? []),
+      })),
     record: () => (record ??= buildStoryRecord(story, world)),
     facts: (story.facts ?? []).map((fact) => ({
       fact,
@@ -180,15 +258,31 @@ function indexDetails(story: Story, world: WorldIndex | undefined, shared: Reado
       details: (fact.details ?? []).map((d) => ({
         slot: d.slot,
         accepted: fold(d.accepted),
-        wrong: (d.wrong ?? []).map((value) => ({ value, terms: fold(value.terms), unlessPage: fold(value.unlessPage) })),
+        wrong: (d.wrong ?? []).map((value) => ({
+          value,
+          terms: fold(value.terms),
+          unlessPage: fold(value.unlessPage),
+        })),
       })),
-      contradictions: (fact.contradictions ?? []).map((c) => ({ id: c.id, explanation: c.explanation, when: foldGroups(c.when), unless: fold(c.unless), doer: claimDoerGroup(foldText(c.claim), foldGroups(c.when)) })),
+      contradictions: (fact.contradictions ?? []).map((c) => ({
+        id: c.id,
+        explanation: c.explanation,
+        when: foldGroups(c.when),
+        unless: fold(c.unless),
+        doer: claimDoerGroup(foldText(c.claim), foldGroups(c.when)),
+      })),
     })),
     quotes: (story.quotes ?? []).map((q) => indexQuote(q, entities, shared)),
     // Said with another head noun too ("criminal history" for "criminal record"; head-synonyms.ts).
-    unverified: (story.unverified ?? []).map((item) => ({ item, when: foldGroups(item.when).map(withHeadSynonyms), unless: fold(item.unless) })),
+    unverified: (story.unverified ?? []).map((item) => ({
+      item,
+      when: foldGroups(item.when).map(withHeadSynonyms),
+      unless: fold(item.unless),
+    })),
     reviews: (story.reviews ?? []).map((review) => ({ review, words: contentWords(review.claim) })),
-    people: (story.entities ?? []).filter((e) => e.kind === 'person').map((entity) => ({ entity, terms: entityTerms(entity, shared) })),
+    people: (story.entities ?? [])
+      .filter((e) => e.kind === 'person')
+      .map((entity) => ({ entity, terms: entityTerms(entity, shared) })),
     sources: new Map([...story.originals, ...(story.corroborating ?? [])].map((s) => [s.id, s])),
     story,
   };
@@ -232,13 +326,15 @@ function indexStory(packId: string, story: Story, world: WorldIndex | undefined)
  */
 export const PREFILTER_MAX_TERMS = 100;
 
-
 /**
  * Prepares validated packs for matching. A story id already seen in an earlier pack is skipped.
  * `world` (the index over data/world.json) lets the typed comparison know agencies, places and
  * office holders beyond the packs' own entities.
  */
-export function indexPacks(packs: readonly ClaimPack[], options: { prefilterMaxTerms?: number; world?: WorldIndex } = {}): PackIndex {
+export function indexPacks(
+  packs: readonly ClaimPack[],
+  options: { prefilterMaxTerms?: number; world?: WorldIndex } = {},
+): PackIndex {
   const seen = new Set<string>();
   const stories: IndexedStory[] = [];
   for (const pack of packs) {
@@ -249,12 +345,15 @@ export function indexPacks(packs: readonly ClaimPack[], options: { prefilterMaxT
     }
   }
   const allTerms: string[] = [];
-  for (const s of stories) for (const cue of s.cues) for (const term of cue.terms) allTerms.push(term);
+  for (const s of stories)
+    for (const cue of s.cues) for (const term of cue.terms) allTerms.push(term);
   // A story's claim-gate terms are found in the same pass, though they belong to no cue and score nothing.
   const claimGates = stories.map((s) => fold(s.story.recognition.claimGate));
   for (const terms of claimGates) allTerms.push(...terms);
   // So are its recorded speakers' full names, for a story read from claims whose pack opts in (recognize-claims.ts).
-  const quoteGates = stories.map((s) => (s.story.recognition.events && s.story.recognition.speakersGate ? speakerGate(s.story) : []));
+  const quoteGates = stories.map((s) =>
+    s.story.recognition.events && s.story.recognition.speakersGate ? speakerGate(s.story) : [],
+  );
   for (const terms of quoteGates) allTerms.push(...terms);
   const { index: cueTerms, ids } = buildTermIndex(allTerms);
   const gatedBy: number[][] = [];
@@ -300,7 +399,10 @@ export function indexPacks(packs: readonly ClaimPack[], options: { prefilterMaxT
       gateTerms.add(term);
     }
   }
-  const usePrefilter = !ungated.length && gateTerms.size > 0 && gateTerms.size <= (options.prefilterMaxTerms ?? PREFILTER_MAX_TERMS);
+  const usePrefilter =
+    !ungated.length &&
+    gateTerms.size > 0 &&
+    gateTerms.size <= (options.prefilterMaxTerms ?? PREFILTER_MAX_TERMS);
   const prefilter = usePrefilter ? prefilterOf([...gateTerms]) : null;
   return { stories, prefilter, cueTerms, gatedBy, ungated, claimGatedBy, quoteGatedBy };
 }

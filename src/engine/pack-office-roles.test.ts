@@ -15,7 +15,10 @@ const head = [
   'Rochester Mayor Malik Evans and Police Chief David Smith said on Wednesday that officers who helped Border Patrol agents at a traffic stop broke city policy.',
 ].join('\n');
 const verdictOf = (line: string, fragment: string) =>
-  analyzeText([head, line].join('\n'), index, { today: '2025-03-30', published: '2025-03-30' }).findings.find((f) => f.text.includes(fragment))?.verdict;
+  analyzeText([head, line].join('\n'), index, {
+    today: '2025-03-30',
+    published: '2025-03-30',
+  }).findings.find((f) => f.text.includes(fragment))?.verdict;
 
 describe("a stranger under the Senate Republican Leader's title", () => {
   it.each([

@@ -14,7 +14,11 @@ const head = [
   'On Monday, March 24, 2025, Rochester police officers answered a Border Patrol call for backup at a traffic stop on Whitney Street.',
   'Mayor Malik Evans and Police Chief David Smith said at a press conference that the officers broke city policy.',
 ].join('\n');
-const verdictOf = (line: string, fragment: string) => analyzeText(`${head}\n${line}`, index, { today: '2025-12-31', published: '2025-12-31' }).findings.find((f) => f.text.includes(fragment))?.verdict;
+const verdictOf = (line: string, fragment: string) =>
+  analyzeText(`${head}\n${line}`, index, {
+    today: '2025-12-31',
+    published: '2025-12-31',
+  }).findings.find((f) => f.text.includes(fragment))?.verdict;
 
 describe('the page\u2019s own questions', () => {
   it('judges nothing in a question the page asks', () => {

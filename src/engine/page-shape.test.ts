@@ -17,12 +17,30 @@ const shareOf = (items: [string, boolean][][]) => {
 
 describe('short list items', () => {
   it('do not count when they end as sentences and hold no link', () => {
-    expect(shareOf([[['Arrested: two men, both from out of town.', false]], [['Fire crews on scene by 9:40 p.m.', false]], [['Cause: under investigation!', false]]])).toBe(0);
-    expect(shareOf([[['The mayor spoke on Tuesday.', false]], [['The council voted "no."', false]]])).toBe(0);
+    expect(
+      shareOf([
+        [['Arrested: two men, both from out of town.', false]],
+        [['Fire crews on scene by 9:40 p.m.', false]],
+        [['Cause: under investigation!', false]],
+      ]),
+    ).toBe(0);
+    expect(
+      shareOf([[['The mayor spoke on Tuesday.', false]], [['The council voted "no."', false]]]),
+    ).toBe(0);
   });
 
   it('still count as headlines without sentence punctuation, or with a link', () => {
-    expect(shareOf([[['Harbour plan goes to a vote', false]], [['School bus contract delayed', false]]])).toBe(1);
-    expect(shareOf([[['Harbour plan goes to a vote.', true], [' (2 min read).', false]], [['Council delays the budget.', true]]])).toBe(1);
+    expect(
+      shareOf([[['Harbour plan goes to a vote', false]], [['School bus contract delayed', false]]]),
+    ).toBe(1);
+    expect(
+      shareOf([
+        [
+          ['Harbour plan goes to a vote.', true],
+          [' (2 min read).', false],
+        ],
+        [['Council delays the budget.', true]],
+      ]),
+    ).toBe(1);
   });
 });

@@ -34,7 +34,8 @@ export function shapeCounter(): ShapeCounter {
   let itemLinked = false;
   let itemTail = '';
   const close = () => {
-    if (item && itemWords <= SHORT_ITEM_WORDS && (itemLinked || !SENTENCE_END.test(itemTail))) listed += itemChars;
+    if (item && itemWords <= SHORT_ITEM_WORDS && (itemLinked || !SENTENCE_END.test(itemTail)))
+      listed += itemChars;
     item = null;
     itemChars = 0;
     itemWords = 0;
@@ -66,4 +67,5 @@ export function shapeCounter(): ShapeCounter {
 }
 
 /** Whether a page of this link share is a list of links or headlines (see LINK_PAGE_SHARE). */
-export const isLinkList = (linkShare: number | undefined): boolean => (linkShare ?? 0) > LINK_PAGE_SHARE;
+export const isLinkList = (linkShare: number | undefined): boolean =>
+  (linkShare ?? 0) > LINK_PAGE_SHARE;

@@ -16,7 +16,8 @@ import { foldText } from './normalize.ts';
 const fact: Fact = {
   id: 'ferry-time',
   kind: 'time-context',
-  statement: 'The ferry ran aground in May 2019, under the harbour authority, before the inquiry report.',
+  statement:
+    'The ferry ran aground in May 2019, under the harbour authority, before the inquiry report.',
   sources: ['herald'],
   confidence: 'high',
   about: [['ferry', 'aground']],
@@ -24,8 +25,18 @@ const fact: Fact = {
     {
       slot: 'date',
       wrong: [
-        { terms: ['inquiry report'], severity: 'imprecise', explanation: 'The inquiry report came in March 2020.', period: { start: '2020-03-10', label: 'after the inquiry report' } },
-        { terms: ['harbour board'], severity: 'false', explanation: 'The harbour board was dissolved in December 2018.', period: { start: '2010-01-01', end: '2018-12-31', label: 'the harbour board' } },
+        {
+          terms: ['inquiry report'],
+          severity: 'imprecise',
+          explanation: 'The inquiry report came in March 2020.',
+          period: { start: '2020-03-10', label: 'after the inquiry report' },
+        },
+        {
+          terms: ['harbour board'],
+          severity: 'false',
+          explanation: 'The harbour board was dissolved in December 2018.',
+          period: { start: '2010-01-01', end: '2018-12-31', label: 'the harbour board' },
+        },
       ],
     },
   ],
@@ -37,7 +48,11 @@ describe('a later period named as the point the story came before', () => {
   it('places nothing there', () => {
     expect(verdictOf('The ferry ran aground before the inquiry report.')).toBeNull();
     expect(verdictOf('The ferry ran aground ten months ahead of the inquiry report.')).toBeNull();
-    expect(verdictOf('The ferry ran aground prior to the long-awaited inquiry report; the rules changed after it.')).toBeNull();
+    expect(
+      verdictOf(
+        'The ferry ran aground prior to the long-awaited inquiry report; the rules changed after it.',
+      ),
+    ).toBeNull();
   });
 
   it('still places the story after it, or denied', () => {
@@ -49,14 +64,22 @@ describe('a later period named as the point the story came before', () => {
 
 describe('an earlier period told as over', () => {
   it('places nothing there', () => {
-    expect(verdictOf('The harbour board had ended months before the ferry ran aground.')).toBeNull();
+    expect(
+      verdictOf('The harbour board had ended months before the ferry ran aground.'),
+    ).toBeNull();
     expect(verdictOf('The harbour board was over by the time the ferry ran aground.')).toBeNull();
-    expect(verdictOf('The harbour board, which left office in December, never saw the ferry run aground.')).toBeNull();
+    expect(
+      verdictOf(
+        'The harbour board, which left office in December, never saw the ferry run aground.',
+      ),
+    ).toBeNull();
   });
 
   it('still places the story in it', () => {
     expect(verdictOf('The ferry ran aground under the harbour board.')).toBe('discrepant');
-    expect(verdictOf('The harbour board handled the ferry after it ran aground.')).toBe('discrepant');
+    expect(verdictOf('The harbour board handled the ferry after it ran aground.')).toBe(
+      'discrepant',
+    );
     expect(verdictOf('The harbour board ended after the ferry ran aground.')).toBe('discrepant');
   });
 });
@@ -81,31 +104,85 @@ describe('the embedded pack (red-team sentences)', () => {
   };
 
   it('leaves the true ones alone', () => {
-    expect(verdict(chiefs, 'The chiefs spoke before Trump\u2019s first executive orders; Rochester updated its resolution after them.', '2025-04-01')).not.toBe('discrepant');
-    expect(verdict(rochester, 'The Biden administration left office more than two months ago; Donald Trump has been president since January 20.', '2025-03-27')).not.toBe('discrepant');
-    expect(verdict(rochester, 'The Biden administration had left office about two months before the stop.', '2025-04-01')).not.toBe('discrepant');
+    expect(
+      verdict(
+        chiefs,
+        'The chiefs spoke before Trump\u2019s first executive orders; Rochester updated its resolution after them.',
+        '2025-04-01',
+      ),
+    ).not.toBe('discrepant');
+    expect(
+      verdict(
+        rochester,
+        'The Biden administration left office more than two months ago; Donald Trump has been president since January 20.',
+        '2025-03-27',
+      ),
+    ).not.toBe('discrepant');
+    expect(
+      verdict(
+        rochester,
+        'The Biden administration had left office about two months before the stop.',
+        '2025-04-01',
+      ),
+    ).not.toBe('discrepant');
   });
 
   it('still flags the false ones', () => {
-    expect(verdict(chiefs, 'The chiefs spoke after Trump\u2019s executive orders.', '2025-04-01')).toBe('discrepant');
-    expect(verdict(rochester, 'The story happened under the Biden administration.', '2025-04-01')).toBe('discrepant');
-    expect(verdict(rochester, 'The Biden administration left office after the stop.', '2025-04-01')).toBe('discrepant');
+    expect(
+      verdict(chiefs, 'The chiefs spoke after Trump\u2019s executive orders.', '2025-04-01'),
+    ).toBe('discrepant');
+    expect(
+      verdict(rochester, 'The story happened under the Biden administration.', '2025-04-01'),
+    ).toBe('discrepant');
+    expect(
+      verdict(rochester, 'The Biden administration left office after the stop.', '2025-04-01'),
+    ).toBe('discrepant');
   });
 });
 
 describe('a period that dates the point another time is counted from', () => {
   const visit: Fact = {
-    id: 'ferry-visit', kind: 'event', statement: 'The minister visited the harbour in June 2019, after the grounding of May.', sources: ['herald'], confidence: 'high',
+    id: 'ferry-visit',
+    kind: 'event',
+    statement: 'The minister visited the harbour in June 2019, after the grounding of May.',
+    sources: ['herald'],
+    confidence: 'high',
     about: [['minister'], ['visited', 'came to the harbour']],
-    details: [{ slot: 'date', accepted: ['june'], wrong: [{ terms: ['may'], severity: 'false', explanation: 'The visit was in June 2019.', period: { start: '2019-05', end: '2019-05', label: 'May 2019' } }] }],
+    details: [
+      {
+        slot: 'date',
+        accepted: ['june'],
+        wrong: [
+          {
+            terms: ['may'],
+            severity: 'false',
+            explanation: 'The visit was in June 2019.',
+            period: { start: '2019-05', end: '2019-05', label: 'May 2019' },
+          },
+        ],
+      },
+    ],
   };
-  const visitIndexed = indexedFerryFact(visit, { start: '2019-05-01', end: '2019-06-30', summary: 'May and June 2019.' });
-  const verdict = (sentence: string) => matchFact(foldText(sentence), visitIndexed)?.verdict ?? null;
+  const visitIndexed = indexedFerryFact(visit, {
+    start: '2019-05-01',
+    end: '2019-06-30',
+    summary: 'May and June 2019.',
+  });
+  const verdict = (sentence: string) =>
+    matchFact(foldText(sentence), visitIndexed)?.verdict ?? null;
 
   it('places nothing in that period', () => {
-    expect(verdict('The minister came to the harbour today, weeks after the grounding on the north ledge in May.')).toBeNull();
-    expect(verdict('The minister visited three weeks after the ferry ran aground on the ledge in May.')).toBeNull();
-    expect(verdict('The minister visited, as promised since the grounding of May, with two aides.')).toBeNull();
+    expect(
+      verdict(
+        'The minister came to the harbour today, weeks after the grounding on the north ledge in May.',
+      ),
+    ).toBeNull();
+    expect(
+      verdict('The minister visited three weeks after the ferry ran aground on the ledge in May.'),
+    ).toBeNull();
+    expect(
+      verdict('The minister visited, as promised since the grounding of May, with two aides.'),
+    ).toBeNull();
   });
 
   it('still dates what the sentence tells', () => {

@@ -15,16 +15,19 @@
 import type { Period } from '../pack/schema.ts';
 
 /** Right before the term, in its clause: a word of "before" and up to three words ("before Trump's first"). */
-const BEFORE_TERM = /\b(?:before|ahead\s+of|prior\s+to|preceding|predat(?:ed|es|ing)|in\s+advance\s+of)\s+(?:[\p{L}'-]+\s+){0,3}$/u;
+const BEFORE_TERM =
+  /\b(?:before|ahead\s+of|prior\s+to|preceding|predat(?:ed|es|ing)|in\s+advance\s+of)\s+(?:[\p{L}'-]+\s+){0,3}$/u;
 
 /** Right after the term: a verb of ending it, with an optional "which" and auxiliaries ("had already left office"). */
-const ENDED_AFTER = /^\s*(?:,\s*(?:which|that)\s+)?(?:had\s+|has\s+|was\s+|were\s+)?(?:already\s+|long\s+|just\s+|since\s+|by\s+then\s+)?(?:left\s+(?:office|power|the\s+white\s+house)|ended|was\s+over|were\s+over|(?:came|come)\s+to\s+an\s+end|gave\s+way|given\s+way|handed\s+over|stepped\s+down|departed|(?:was|were)\s+(?:gone|out\s+of\s+(?:office|power)))\b/u;
+const ENDED_AFTER =
+  /^\s*(?:,\s*(?:which|that)\s+)?(?:had\s+|has\s+|was\s+|were\s+)?(?:already\s+|long\s+|just\s+|since\s+|by\s+then\s+)?(?:left\s+(?:office|power|the\s+white\s+house)|ended|was\s+over|were\s+over|(?:came|come)\s+to\s+an\s+end|gave\s+way|given\s+way|handed\s+over|stepped\s+down|departed|(?:was|were)\s+(?:gone|out\s+of\s+(?:office|power)))\b/u;
 
 /** A denial anywhere in the clause before the point (or between the term and its verb). */
 const DENIAL = /\b(?:not|never|no|yet\s+to)\b|n't\b/;
 
 /** The end told as after a point of the story ("left office after the stop"). */
-const LATER_POINT = /\b(?:after|following|later\s+than)\s+(?:the|this|that|these|those|it|its|his|her|their)\b/;
+const LATER_POINT =
+  /\b(?:after|following|later\s+than)\s+(?:the|this|that|these|those|it|its|his|her|their)\b/;
 
 /** The start of the clause holding `at` (after the last ; : . ! ? before it). */
 function clauseStart(folded: string, at: number): number {
@@ -59,7 +62,8 @@ export function toldOnItsSide(folded: string, start: number, end: number, period
  * stop on Whitney Street in March", "since the raid of May". A word of "after", "since" or "before", a determiner and
  * up to seven words, then the term's preposition, with no comma between: the term is that point's date.
  */
-const POINT_DATED = /\b(?:after|since|following|before|ahead\s+of|prior\s+to|in\s+the\s+wake\s+of)\s+(?:the|that|this|its|his|her|their|last)\s+(?:[\p{L}\d'-]+\s+){0,7}(?:in|on|of|from|during)\s+$/u;
+const POINT_DATED =
+  /\b(?:after|since|following|before|ahead\s+of|prior\s+to|in\s+the\s+wake\s+of)\s+(?:the|that|this|its|his|her|their|last)\s+(?:[\p{L}\d'-]+\s+){0,7}(?:in|on|of|from|during)\s+$/u;
 
 /** Whether the term at `start` is the date of a point named in its clause (see POINT_DATED). */
 export function datesAPoint(folded: string, start: number): boolean {

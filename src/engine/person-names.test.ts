@@ -9,37 +9,63 @@ import { indexPacks } from './pack-index.ts';
 import { generatedNames, sharedSurnames, surnameOf } from './person-names.ts';
 
 const LEE: Entity = { id: 'ann-lee', kind: 'person', name: 'Ann Lee', role: 'Mayor of Eastport' };
-const PARK: Entity = { id: 'bo-park', kind: 'person', name: 'Bo Park Jr.', roles: [{ title: 'police chief' }] };
+const PARK: Entity = {
+  id: 'bo-park',
+  kind: 'person',
+  name: 'Bo Park Jr.',
+  roles: [{ title: 'police chief' }],
+};
 
 describe('generatedNames', () => {
   it('gives the surname and the title forms the role names', () => {
     const shared = sharedSurnames([LEE, PARK]);
-    expect(generatedNames(LEE, shared)).toEqual(expect.arrayContaining(['lee', 'mayor lee', 'mayor ann lee']));
+    expect(generatedNames(LEE, shared)).toEqual(
+      expect.arrayContaining(['lee', 'mayor lee', 'mayor ann lee']),
+    );
     expect(surnameOf(PARK.name)).toBe('park');
-    expect(generatedNames(PARK, shared)).toEqual(expect.arrayContaining(['park', 'chief park', 'police chief park']));
+    expect(generatedNames(PARK, shared)).toEqual(
+      expect.arrayContaining(['park', 'chief park', 'police chief park']),
+    );
   });
 
   it('gives no surname alone that another person of the story or of the world file has', () => {
     const cy: Entity = { id: 'cy-park', kind: 'person', name: 'Cy Park' };
     expect(generatedNames(PARK, sharedSurnames([LEE, PARK, cy]))).not.toContain('park');
-    expect(generatedNames(LEE, sharedSurnames([LEE, PARK], [{ id: 'tom-lee', name: 'Tom Lee' }]))).not.toContain('lee');
+    expect(
+      generatedNames(LEE, sharedSurnames([LEE, PARK], [{ id: 'tom-lee', name: 'Tom Lee' }])),
+    ).not.toContain('lee');
     // The story's person tied to the world file's is one person, not two.
-    expect(generatedNames({ ...LEE, world: 'ann-lee' }, sharedSurnames([{ ...LEE, world: 'ann-lee' }], [{ id: 'ann-lee', name: 'Ann Lee' }]))).toContain('lee');
+    expect(
+      generatedNames(
+        { ...LEE, world: 'ann-lee' },
+        sharedSurnames([{ ...LEE, world: 'ann-lee' }], [{ id: 'ann-lee', name: 'Ann Lee' }]),
+      ),
+    ).toContain('lee');
   });
 
-  it('takes no title from an agency\'s name in the role', () => {
-    const scroggin: Entity = { id: 'jo-roe', kind: 'person', name: 'Jo Roe', role: 'Captain and spokesman, Eastport County Sheriff\'s Department' };
+  it("takes no title from an agency's name in the role", () => {
+    const scroggin: Entity = {
+      id: 'jo-roe',
+      kind: 'person',
+      name: 'Jo Roe',
+      role: "Captain and spokesman, Eastport County Sheriff's Department",
+    };
     expect(generatedNames(scroggin, new Set())).toContain('captain roe');
     expect(generatedNames(scroggin, new Set())).not.toContain('sheriff roe');
   });
 
   it('gives nothing for a body, or for a single-word name', () => {
-    expect(generatedNames({ id: 'guild', kind: 'organization', name: 'Eastport Police Guild' }, new Set())).toEqual([]);
+    expect(
+      generatedNames(
+        { id: 'guild', kind: 'organization', name: 'Eastport Police Guild' },
+        new Set(),
+      ),
+    ).toEqual([]);
     expect(generatedNames({ id: 'cher', kind: 'person', name: 'Cher' }, new Set())).toEqual([]);
   });
 });
 
-describe('the typed reader\'s gazetteer', () => {
+describe("the typed reader's gazetteer", () => {
   it('knows a person of the story by the surname alone, generated, not listed in the pack; not one two people share', () => {
     const entities = [
       { id: 'mara-quill', kind: 'person', name: 'Mara Quill', role: 'Harbour fire chief' },
@@ -52,9 +78,13 @@ describe('the typed reader\'s gazetteer', () => {
   });
 });
 
-describe('the story\'s term lists', () => {
-  const entities = [{ id: 'mara-quill', kind: 'person', name: 'Mara Quill', role: 'Harbour fire chief' }];
-  const terms = (world?: ReturnType<typeof indexWorld>) => indexPacks([testPack({ entities })], world ? { world } : {}).stories[0]!.details().people[0]!.terms;
+describe("the story's term lists", () => {
+  const entities = [
+    { id: 'mara-quill', kind: 'person', name: 'Mara Quill', role: 'Harbour fire chief' },
+  ];
+  const terms = (world?: ReturnType<typeof indexWorld>) =>
+    indexPacks([testPack({ entities })], world ? { world } : {}).stories[0]!.details().people[0]!
+      .terms;
 
   it('hold the generated surname and title forms, unless the world file has another person of that surname', () => {
     expect(terms()).toEqual(expect.arrayContaining(['mara quill', 'quill', 'chief quill']));

@@ -26,7 +26,10 @@ export const TITLES: Record<string, string[]> = {
 };
 
 /** Each title's written forms: itself, its short forms, and those without their full stop. */
-export const titleForms = (title: string): string[] => [title, ...(TITLES[title] ?? []).flatMap((f) => (f.endsWith('.') ? [f, f.slice(0, -1)] : [f]))];
+export const titleForms = (title: string): string[] => [
+  title,
+  ...(TITLES[title] ?? []).flatMap((f) => (f.endsWith('.') ? [f, f.slice(0, -1)] : [f])),
+];
 
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
 
@@ -48,13 +51,19 @@ const surnames = new Map<string, string>();
 
 /** The shared surnames of one list of entities and one of world people, worked out once per pair of lists. */
 const NO_PEOPLE: readonly { id: string; name: string }[] = [];
-const sharedMemo = new WeakMap<readonly Entity[], WeakMap<readonly { id: string; name: string }[], ReadonlySet<string>>>();
+const sharedMemo = new WeakMap<
+  readonly Entity[],
+  WeakMap<readonly { id: string; name: string }[], ReadonlySet<string>>
+>();
 
 /**
  * Folded surnames more than one person has: the story's people and the world
  * file's (a story's person tied to a world person by `world` counts once).
  */
-export function sharedSurnames(entities: readonly Entity[], worldPeople: readonly { id: string; name: string }[] = NO_PEOPLE): ReadonlySet<string> {
+export function sharedSurnames(
+  entities: readonly Entity[],
+  worldPeople: readonly { id: string; name: string }[] = NO_PEOPLE,
+): ReadonlySet<string> {
   let byPeople = sharedMemo.get(entities);
   if (!byPeople) sharedMemo.set(entities, (byPeople = new WeakMap()));
   let shared = byPeople.get(worldPeople);
@@ -62,7 +71,10 @@ export function sharedSurnames(entities: readonly Entity[], worldPeople: readonl
   return shared;
 }
 
-function sharedSurnamesOf(entities: readonly Entity[], worldPeople: readonly { id: string; name: string }[]): ReadonlySet<string> {
+function sharedSurnamesOf(
+  entities: readonly Entity[],
+  worldPeople: readonly { id: string; name: string }[],
+): ReadonlySet<string> {
   const holders = new Map<string, Set<string>>();
   const add = (surname: string, who: string) => {
     if (!surname) return;
@@ -70,7 +82,8 @@ function sharedSurnamesOf(entities: readonly Entity[], worldPeople: readonly { i
     set.add(who);
     holders.set(surname, set);
   };
-  for (const e of entities) if (e.kind === 'person') add(surnameOf(e.name), e.world ? `w:${e.world}` : `p:${e.id}`);
+  for (const e of entities)
+    if (e.kind === 'person') add(surnameOf(e.name), e.world ? `w:${e.world}` : `p:${e.id}`);
   for (const p of worldPeople) add(surnameOf(p.name), `w:${p.id}`);
   return new Set([...holders].filter(([, who]) => who.size > 1).map(([surname]) => surname));
 }
@@ -85,7 +98,9 @@ function titlePattern(title: string): RegExp {
 
 /** The titles (keys of TITLES) the entity's role and roles give it. */
 export function titlesOf(entity: Entity): string[] {
-  const text = foldText([entity.role ?? '', ...(entity.roles ?? []).map((r) => r.title)].join(' ; '));
+  const text = foldText(
+    [entity.role ?? '', ...(entity.roles ?? []).map((r) => r.title)].join(' ; '),
+  );
   // Not a title in an agency's name ("Los Angeles County Sheriff's Department", "the Mayor's Office").
   return Object.keys(TITLES).filter((t) => titlePattern(t).test(text));
 }
@@ -105,7 +120,8 @@ export function generatedNames(entity: Entity, shared: ReadonlySet<string>): str
   const out: string[] = [];
   const alone = surnameAlone(entity, shared);
   if (alone) out.push(alone);
-  for (const title of titlesOf(entity)) for (const form of titleForms(title)) out.push(`${form} ${surname}`, `${form} ${full}`);
+  for (const title of titlesOf(entity))
+    for (const form of titleForms(title)) out.push(`${form} ${surname}`, `${form} ${full}`);
   return out;
 }
 
@@ -114,7 +130,17 @@ export function namesOf(entity: Entity, shared: ReadonlySet<string>): string[] {
   let byShared = namesMemo.get(entity);
   if (!byShared) namesMemo.set(entity, (byShared = new WeakMap()));
   let names = byShared.get(shared);
-  if (!names) byShared.set(shared, (names = Object.freeze([...new Set([entity.name, ...(entity.aliases ?? [])].map(foldText).concat(generatedNames(entity, shared)))])));
+  if (!names)
+    byShared.set(
+      shared,
+      (names = Object.freeze([
+        ...new Set(
+          [entity.name, ...(entity.aliases ?? [])]
+            .map(foldText)
+            .concat(generatedNames(entity, shared)),
+        ),
+      ])),
+    );
   return names as string[];
 }
 

@@ -11,22 +11,30 @@ import { worldIndex } from '../world/embedded.ts';
 import { opensOnPlaceReference } from './compare/place-before.ts';
 
 const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
-const OPENING = 'Rochester police officers are under scrutiny after a traffic stop. On March 24, 2025, Homeland Security Investigations agents and Border Patrol stopped a work van on Whitney Street in Rochester.';
+const OPENING =
+  'Rochester police officers are under scrutiny after a traffic stop. On March 24, 2025, Homeland Security Investigations agents and Border Patrol stopped a work van on Whitney Street in Rochester.';
 const verdictOf = (sentence: string, between = '') =>
-  analyzeText(`${OPENING} ${between}${sentence}`, index, { published: '2025-03-30', today: '2026-11-21' }).findings.find((f) => f.text.startsWith(sentence.slice(0, 20)))?.verdict;
+  analyzeText(`${OPENING} ${between}${sentence}`, index, {
+    published: '2025-03-30',
+    today: '2026-11-21',
+  }).findings.find((f) => f.text.startsWith(sentence.slice(0, 20)))?.verdict;
 
 describe('the place of what came before', () => {
   it('is wrong on another side of town or in another city', () => {
     expect(verdictOf('That neighborhood is on the east side of the city.')).toBe('discrepant');
     expect(verdictOf('The area sits on the city’s northeast side.')).toBe('discrepant');
-    expect(verdictOf('That street is on the south side of town.', 'Agents asked for help soon after. ')).toBe('discrepant');
+    expect(
+      verdictOf('That street is on the south side of town.', 'Agents asked for help soon after. '),
+    ).toBe('discrepant');
     expect(verdictOf('That neighborhood lies in Buffalo, New York.')).toBe('discrepant');
   });
 
   it('agrees with the recorded side, and leaves other sentences alone', () => {
     expect(verdictOf('That neighborhood is on the west side of the city.')).not.toBe('discrepant');
     expect(verdictOf('The area is mostly homes and small shops.')).not.toBe('discrepant');
-    expect(verdictOf('Many people on the east side of the city were upset.')).not.toBe('discrepant');
+    expect(verdictOf('Many people on the east side of the city were upset.')).not.toBe(
+      'discrepant',
+    );
     // A denial, a comparison or a distance: not where it lies.
     for (const s of [
       'The street is on the west side, not the east side.',
@@ -35,7 +43,8 @@ describe('the place of what came before', () => {
       'The neighborhood is similar to the east side of Buffalo.',
       'The area was compared to Syracuse by residents.',
       'The area is in the city, and the east side is across the river.',
-    ]) expect(verdictOf(s), s).not.toBe('discrepant');
+    ])
+      expect(verdictOf(s), s).not.toBe('discrepant');
   });
 
   it('reads only a sentence that points back to a place and says where it lies', () => {

@@ -34,12 +34,18 @@ interface Place {
 
 /** The folded names of a place: its name, its aliases, and each one's part before a comma. */
 function placeNames(e: Entity): string[] {
-  const all = [e.name, ...(e.aliases ?? [])].flatMap((n) => [n, n.split(',')[0] ?? '']).map((n) => foldText(n).trim());
+  const all = [e.name, ...(e.aliases ?? [])]
+    .flatMap((n) => [n, n.split(',')[0] ?? ''])
+    .map((n) => foldText(n).trim());
   return [...new Set(all.filter((n) => n.length >= 3))];
 }
 
-const roleText = (e: Entity) => foldText([e.role ?? '', ...(e.roles ?? []).map((r) => r.title)].join(' ; '));
-const hasWords = (text: string, words: string) => new RegExp(`(?<![\\p{L}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+const roleText = (e: Entity) =>
+  foldText([e.role ?? '', ...(e.roles ?? []).map((r) => r.title)].join(' ; '));
+const hasWords = (text: string, words: string) =>
+  new RegExp(`(?<![\\p{L}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(
+    text,
+  );
 
 const placeCache = new WeakMap<readonly Entity[], Place[]>();
 
@@ -47,13 +53,19 @@ const placeCache = new WeakMap<readonly Entity[], Place[]>();
 function placesOf(entities: readonly Entity[]): Place[] {
   let places = placeCache.get(entities);
   if (!places) {
-    places = entities.filter((e) => e.kind === 'place').map((entity) => ({ entity, names: placeNames(entity) })).filter((p) => p.names.length);
+    places = entities
+      .filter((e) => e.kind === 'place')
+      .map((entity) => ({ entity, names: placeNames(entity) }))
+      .filter((p) => p.names.length);
     placeCache.set(entities, places);
   }
   return places;
 }
 
-const cache = new WeakMap<readonly Entity[], { places: Place[]; speakers: Speaker[]; meaning: Map<string, { place: Place; post: string }> }>();
+const cache = new WeakMap<
+  readonly Entity[],
+  { places: Place[]; speakers: Speaker[]; meaning: Map<string, { place: Place; post: string }> }
+>();
 
 /** Every place and post as a speaker (hundreds of names): built only for a page with a sentence that names a place. */
 function indexOf(entities: readonly Entity[]) {
@@ -65,8 +77,13 @@ function indexOf(entities: readonly Entity[]) {
     for (const place of places) {
       for (const post of Object.keys(TITLES)) {
         const id = `place-title:${place.entity.id}:${post}`;
-        const names = place.names.flatMap((p) => titleForms(post).flatMap((f) => [`${p}'s ${f}`, `${p} ${f}`]));
-        speakers.push({ entity: { id, kind: 'person', name: `${place.entity.name} ${post}` }, names });
+        const names = place.names.flatMap((p) =>
+          titleForms(post).flatMap((f) => [`${p}'s ${f}`, `${p} ${f}`]),
+        );
+        speakers.push({
+          entity: { id, kind: 'person', name: `${place.entity.name} ${post}` },
+          names,
+        });
         meaning.set(id, { place, post });
       }
     }
@@ -79,19 +96,33 @@ function indexOf(entities: readonly Entity[]) {
 /** The places of the story a person's role names ("Chief of the Los Angeles Police Department": Los Angeles). */
 export function placesOfRole(e: Entity, entities: readonly Entity[]): Entity[] {
   const text = roleText(e);
-  return placesOf(entities).filter((p) => p.names.some((n) => hasWords(text, n))).map((p) => p.entity);
+  return placesOf(entities)
+    .filter((p) => p.names.some((n) => hasWords(text, n)))
+    .map((p) => p.entity);
 }
 
 /** Outside the quotes, what stands before the place and post: nothing but "the" (the subject; after a script's "ANNA:" too), a verb of speech or "as" ("said the", "as"), or a closing quote ("“…,” the Westmoor mayor said"). */
-const LEAD = /(?:^(?:[\p{L}][\p{L}.' -]{0,30}:\s*)?|\uE000[\s,]*|\b(?:said|says|added|adds|wrote|writes|according to|as))\s*(?:the\s+)?$/u;
+const LEAD =
+  /(?:^(?:[\p{L}][\p{L}.' -]{0,30}:\s*)?|\uE000[\s,]*|\b(?:said|says|added|adds|wrote|writes|according to|as))\s*(?:the\s+)?$/u;
 function subjectOrInverted(sentence: string, names: readonly string[]): boolean {
   const text = foldText(sentence).replace(/"[^"]*(?:"|$)/g, '\uE000');
-  const at = Math.min(...names.map((n) => text.search(new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'))).filter((i) => i >= 0));
+  const at = Math.min(
+    ...names
+      .map((n) =>
+        text.search(
+          new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'),
+        ),
+      )
+      .filter((i) => i >= 0),
+  );
   return Number.isFinite(at) && LEAD.test(text.slice(0, at));
 }
 
 /** The place and post a sentence credits its quoted words to, with no name; undefined when it does not. */
-export function placeTitledSpeaker(sentence: string, entities: readonly Entity[]): PlaceTitle | undefined {
+export function placeTitledSpeaker(
+  sentence: string,
+  entities: readonly Entity[],
+): PlaceTitle | undefined {
   // Every name of a place-and-post speaker opens with a place's name, which then stands in the folded sentence:
   // without one, no such speaker is credited.
   const places = placesOf(entities);
@@ -103,8 +134,17 @@ export function placeTitledSpeaker(sentence: string, entities: readonly Entity[]
   if (!found) return undefined;
   const m = meaning.get(found.entity.id);
   if (!m || !subjectOrInverted(sentence, found.names)) return undefined;
-  const holders = entities.filter((e) => e.kind === 'person' && titlesOf(e).includes(m.post) && m.place.names.some((n) => hasWords(roleText(e), n)));
-  return { place: m.place.entity.name, post: m.post, ...(holders.length === 1 ? { holder: holders[0] } : {}) };
+  const holders = entities.filter(
+    (e) =>
+      e.kind === 'person' &&
+      titlesOf(e).includes(m.post) &&
+      m.place.names.some((n) => hasWords(roleText(e), n)),
+  );
+  return {
+    place: m.place.entity.name,
+    post: m.post,
+    ...(holders.length === 1 ? { holder: holders[0] } : {}),
+  };
 }
 
 /**
@@ -112,7 +152,11 @@ export function placeTitledSpeaker(sentence: string, entities: readonly Entity[]
  * to someone else: the speaker's role names places of the story, not this one; or names this one, and
  * gives them posts, not this one.
  */
-export function creditsSomeoneElse(credit: PlaceTitle, speaker: Entity, entities: readonly Entity[]): boolean {
+export function creditsSomeoneElse(
+  credit: PlaceTitle,
+  speaker: Entity,
+  entities: readonly Entity[],
+): boolean {
   if (credit.holder || speaker.kind !== 'person') return false;
   const places = placesOfRole(speaker, entities).map((p) => p.name);
   if (!places.length) return false;

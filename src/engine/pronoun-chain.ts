@@ -16,11 +16,13 @@ import { readSentence } from './read/read-sentence.ts';
  * The pronoun subject at the start, after at most an opening phrase ("Before leaving town, he …", "Then he …"), and
  * after a transcript's speaker label in capitals ("VELEZ: He …").
  */
-const OPENS = /^(\s*(?:\p{Lu}[\p{Lu}.'\u2019-]+(?:\s+\p{Lu}[\p{Lu}.'\u2019-]+)?:\s+)?(?:(?:then|later|next|afterwards?|also|there|meanwhile)\s+|[^,.;:"\u201C\u201D()]{1,50},\s*)?)(he|she)\b(?!['\u2019])/iu;
+const OPENS =
+  /^(\s*(?:\p{Lu}[\p{Lu}.'\u2019-]+(?:\s+\p{Lu}[\p{Lu}.'\u2019-]+)?:\s+)?(?:(?:then|later|next|afterwards?|also|there|meanwhile)\s+|[^,.;:"\u201C\u201D()]{1,50},\s*)?)(he|she)\b(?!['\u2019])/iu;
 
 /** Whether the sentence holds a verb of speech. */
 function speaks(text: string): boolean {
-  for (const w of foldText(text).matchAll(/\p{L}+/gu)) if (lexicon.speechVerbs.has(w[0])) return true;
+  for (const w of foldText(text).matchAll(/\p{L}+/gu))
+    if (lexicon.speechVerbs.has(w[0])) return true;
   return false;
 }
 
@@ -41,7 +43,12 @@ export interface ChainSentence {
  * The sentence with its opening pronoun replaced by the name it stands for, or null. `before` are the sentences of
  * the same paragraph before it, nearest last.
  */
-export function withCarriedSubject(sentence: string, before: readonly ChainSentence[], gazetteer: Gazetteer, speech = false): string | null {
+export function withCarriedSubject(
+  sentence: string,
+  before: readonly ChainSentence[],
+  gazetteer: Gazetteer,
+  speech = false,
+): string | null {
   const open = OPENS.exec(sentence);
   // "She said …": who spoke is the speaker machinery's (match-quote.ts, speaker.ts); what was said is no act of hers.
   // With `speech`, an unquoted sentence of speech is carried too, for whom it was said to (the caller takes only that).
@@ -55,8 +62,12 @@ export function withCarriedSubject(sentence: string, before: readonly ChainSente
       continue;
     }
     // The sentence that opened the chain: exactly one person named, whom the story's names know.
-    const people = readSentence(text, gazetteer).flatMap((c) => c.mentions).filter((m) => m.type === 'person' && !m.negated);
-    const names = new Set(people.map((m) => (m.type === 'person' ? m.value.id ?? m.value.name : '')));
+    const people = readSentence(text, gazetteer)
+      .flatMap((c) => c.mentions)
+      .filter((m) => m.type === 'person' && !m.negated);
+    const names = new Set(
+      people.map((m) => (m.type === 'person' ? (m.value.id ?? m.value.name) : '')),
+    );
     if (names.size !== 1) return null;
     const person = people[0]!;
     if (person.type !== 'person' || !person.value.id) return null;

@@ -14,11 +14,17 @@ import { buildStoryRecord } from './compare/story-record.ts';
 import { opensOnPublished } from './published-back.ts';
 
 const pack = loadEmbeddedPack();
-const chiefs = buildStoryRecord(pack.stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!, worldIndex());
+const chiefs = buildStoryRecord(
+  pack.stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!,
+  worldIndex(),
+);
 const index = indexPacks([pack], { world: worldIndex() });
-const HEAD = 'Police chiefs vs. Trump on immigration\nPolice chiefs in sanctuary cities, among them LAPD Chief Charlie Beck and Tucson Police Chief Chris Magnus, said after the election that they would not act as immigration agents.';
+const HEAD =
+  'Police chiefs vs. Trump on immigration\nPolice chiefs in sanctuary cities, among them LAPD Chief Charlie Beck and Tucson Police Chief Chris Magnus, said after the election that they would not act as immigration agents.';
 const verdictOf = (lines: string[], needle: string, today: string) =>
-  analyzeText([HEAD, ...lines].join('\n'), index, { today }).findings.find((f) => f.text.includes(needle))?.verdict;
+  analyzeText([HEAD, ...lines].join('\n'), index, { today }).findings.find((f) =>
+    f.text.includes(needle),
+  )?.verdict;
 
 describe('a report dated to its month, told as recent', () => {
   it.each([
@@ -26,7 +32,10 @@ describe('a report dated to its month, told as recent', () => {
     "Zercoe's piece came out last month.",
     'Police1 published the piece two weeks ago.',
   ])('is discrepant on a page of 2025: %s', (sentence) => {
-    expect(compareSentence(sentence, chiefs, '2025-02-11')).toMatchObject({ outcome: 'discrepant', comparisons: [expect.objectContaining({ slot: 'when' })] });
+    expect(compareSentence(sentence, chiefs, '2025-02-11')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [expect.objectContaining({ slot: 'when' })],
+    });
   });
 
   it.each([
@@ -42,11 +51,26 @@ describe('a report dated to its month, told as recent', () => {
   });
 
   it('"It was published …" points back at the report the sentence before told of', () => {
-    const lines = (s: string) => ['Recently I came across an article by Cole Zercoe of Police1 that made me think of my father.', s];
-    expect(verdictOf(lines("It was published just last month, as the new administration's raids began."), 'It was published', '2025-02-11')).toBe('discrepant');
-    expect(verdictOf(lines('The piece came out this week.'), 'came out', '2025-02-11')).toBe('discrepant');
-    expect(verdictOf(lines('It was published in November 2016.'), 'It was published', '2025-02-11')).not.toBe('discrepant');
-    expect(verdictOf(lines('It was published just last month.'), 'It was published', '2016-12-12')).not.toBe('discrepant');
+    const lines = (s: string) => [
+      'Recently I came across an article by Cole Zercoe of Police1 that made me think of my father.',
+      s,
+    ];
+    expect(
+      verdictOf(
+        lines("It was published just last month, as the new administration's raids began."),
+        'It was published',
+        '2025-02-11',
+      ),
+    ).toBe('discrepant');
+    expect(verdictOf(lines('The piece came out this week.'), 'came out', '2025-02-11')).toBe(
+      'discrepant',
+    );
+    expect(
+      verdictOf(lines('It was published in November 2016.'), 'It was published', '2025-02-11'),
+    ).not.toBe('discrepant');
+    expect(
+      verdictOf(lines('It was published just last month.'), 'It was published', '2016-12-12'),
+    ).not.toBe('discrepant');
   });
 
   it('reads the opening that points back', () => {

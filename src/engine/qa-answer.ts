@@ -12,7 +12,8 @@
  */
 
 const LABEL = /^\s*(?:(?:correct\s+|right\s+)?answer|a)\s*[:.]\s*(?:\(?[a-e]\)\s*)?/i;
-const DENIES = /^(?:no\b|not\b|none\b|neither\b|nothing\b|nobody\b|never\b|trick question|false\b)/i;
+const DENIES =
+  /^(?:no\b|not\b|none\b|neither\b|nothing\b|nobody\b|never\b|trick question|false\b)/i;
 const MAX_WORDS = 12;
 
 /** The question and the answer's words as one text, or null when the sentence is no short answer to the one before. */
@@ -21,6 +22,9 @@ export function answerWithQuestion(sentence: string, previous: string): string |
   if (!label || !/\?\s*$/.test(previous)) return null;
   const answer = sentence.slice(label[0].length).trim();
   if (!answer || DENIES.test(answer) || answer.split(/\s+/).length > MAX_WORDS) return null;
-  const question = previous.trim().replace(/^\d+[.)]\s*/, '').replace(/\?\s*$/, '');
+  const question = previous
+    .trim()
+    .replace(/^\d+[.)]\s*/, '')
+    .replace(/\?\s*$/, '');
   return `${question} ${answer}`;
 }

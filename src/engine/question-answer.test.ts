@@ -17,28 +17,52 @@ const head = [
   'Tucson Police Chief Chris Magnus said the city\u2019s policies were not changing.',
 ];
 const verdictOf = (question: string, answer: string) =>
-  analyzeText([...head, question, answer].join('\n'), index, { today: '2016-11-20', published: '2016-11-20' }).findings.find((f) => f.text.includes(answer.slice(-25)))?.verdict;
+  analyzeText([...head, question, answer].join('\n'), index, {
+    today: '2016-11-20',
+    published: '2016-11-20',
+  }).findings.find((f) => f.text.includes(answer.slice(-25)))?.verdict;
 
 describe('an answer to the page\u2019s question', () => {
   it.each([
-    ['5. Who put out the Denver statement quoted in the piece?', 'Answer: (d) The Denver Sheriff Department, through a written release.'],
+    [
+      '5. Who put out the Denver statement quoted in the piece?',
+      'Answer: (d) The Denver Sheriff Department, through a written release.',
+    ],
     ['Who issued the Denver statement?', 'A: The Denver Sheriff Department.'],
-    ['Q: Who released the statement in Denver?', 'The Denver Sheriff Department, in a press release.'],
-    ['4. Which post did Chris Magnus hold when he said that?', 'Answer: (d) He was the sheriff of Pima County.'],
+    [
+      'Q: Who released the statement in Denver?',
+      'The Denver Sheriff Department, in a press release.',
+    ],
+    [
+      '4. Which post did Chris Magnus hold when he said that?',
+      'Answer: (d) He was the sheriff of Pima County.',
+    ],
     ['What was Chris Magnus\u2019s job in November 2016?', 'He was the sheriff of Pima County.'],
   ])('is read as the statement it makes: %s %s', (question, answer) => {
     expect(verdictOf(question, answer)).toBe('discrepant');
   });
 
   it.each([
-    ['5. Who put out the Denver statement quoted in the piece?', 'Answer: (a) The Denver Police Department, through a written release.'],
+    [
+      '5. Who put out the Denver statement quoted in the piece?',
+      'Answer: (a) The Denver Police Department, through a written release.',
+    ],
     ['Who issued the Denver statement?', 'A: The Denver Police Department.'],
-    ['4. Which post did Chris Magnus hold when he said that?', 'Answer: (b) He was the police chief of Tucson.'],
+    [
+      '4. Which post did Chris Magnus hold when he said that?',
+      'Answer: (b) He was the police chief of Tucson.',
+    ],
     ['Which post did Chris Magnus hold later?', 'He became CBP commissioner.'],
-    ['Who does the Pima County sheriff work with?', 'The Denver Sheriff Department is not part of this story.'],
+    [
+      'Who does the Pima County sheriff work with?',
+      'The Denver Sheriff Department is not part of this story.',
+    ],
     ['Did Charlie Beck and Chris Magnus agree?', 'He was the sheriff of nowhere.'],
     ['The Denver Sheriff Department put out no statement.', 'The Denver Police Department did.'],
-  ])('leaves a true answer, a full sentence or no one asked about alone: %s %s', (question, answer) => {
-    expect(verdictOf(question, answer)).not.toBe('discrepant');
-  });
+  ])(
+    'leaves a true answer, a full sentence or no one asked about alone: %s %s',
+    (question, answer) => {
+      expect(verdictOf(question, answer)).not.toBe('discrepant');
+    },
+  );
 });

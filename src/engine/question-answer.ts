@@ -17,24 +17,42 @@ const QUESTION_NUMBER = /^\s*(?:(?:q(?:uestion)?\s*)?\d+\s*[.):]\s*|q\s*:\s*)/i;
 const MAX_ANSWER_WORDS = 14;
 
 /** The statement an answer makes to the question before it; null when it is no short answer to it. */
-export function answeredStatement(question: string, answer: string, gazetteer: Gazetteer): string | null {
+export function answeredStatement(
+  question: string,
+  answer: string,
+  gazetteer: Gazetteer,
+): string | null {
   const q = question.trim();
   if (!q.endsWith('?') || /["\u201C\u201D]/.test(q)) return null;
   const asked = q.replace(QUESTION_NUMBER, '').replace(/\?$/, '').trim();
   const said = answer.replace(ANSWER_LABEL, '').trim().replace(/[.!]$/, '');
-  if (!said || said.split(/\s+/).length > MAX_ANSWER_WORDS || /["\u201C\u201D?]/.test(said)) return null;
+  if (!said || said.split(/\s+/).length > MAX_ANSWER_WORDS || /["\u201C\u201D?]/.test(said))
+    return null;
   // "Who <verb> …?" answered by a name: the name does what the question asks about.
   const who = /^who\s+(\p{Ll}.*)$/iu.exec(asked);
   if (who) {
     const np = said.split(',')[0]!.trim();
-    const named = readSentence(`${np} ${who[1]}.`, gazetteer).flatMap((c) => c.mentions).find((m) => (m.type === 'agency' || m.type === 'person') && m.start <= 4 && m.end >= np.length);
+    const named = readSentence(`${np} ${who[1]}.`, gazetteer)
+      .flatMap((c) => c.mentions)
+      .find(
+        (m) => (m.type === 'agency' || m.type === 'person') && m.start <= 4 && m.end >= np.length,
+      );
     return named ? `${np} ${who[1]}.` : null;
   }
   // "He was …" after a question naming one person: that person.
   const pronoun = /^(he|she)\s+(?=\p{Ll})/iu.exec(said);
   if (!pronoun) return null;
-  const people = readSentence(asked, gazetteer).flatMap((c) => c.mentions).filter((m) => m.type === 'person');
-  const ids = new Set(people.flatMap((m) => gazetteer.lookup(m.type === 'person' ? m.value.name : '').filter((g) => g.kind === 'person').map((g) => g.id)));
+  const people = readSentence(asked, gazetteer)
+    .flatMap((c) => c.mentions)
+    .filter((m) => m.type === 'person');
+  const ids = new Set(
+    people.flatMap((m) =>
+      gazetteer
+        .lookup(m.type === 'person' ? m.value.name : '')
+        .filter((g) => g.kind === 'person')
+        .map((g) => g.id),
+    ),
+  );
   if (people.length < 1 || ids.size !== 1) return null;
   const name = people[0]!.type === 'person' ? people[0]!.value.name : '';
   return `${name} ${said.slice(pronoun[0].length)}.`;

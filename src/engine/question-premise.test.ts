@@ -9,15 +9,25 @@ import { questionPremise } from './question-premise.ts';
 
 const index = indexPacks([raidPack()], { world: westmark() });
 const analyse = (sentence: string, published: string) => {
-  const page = ['Dawn raid in Port Alder', 'Harbor Unit officers raided a warehouse on Quay Street in Port Alder.', sentence].join('\n');
+  const page = [
+    'Dawn raid in Port Alder',
+    'Harbor Unit officers raided a warehouse on Quay Street in Port Alder.',
+    sentence,
+  ].join('\n');
   return analyzeText(page, index, { published }).findings.find((f) => f.text === sentence);
 };
 
 describe('questionPremise', () => {
   it('is the clause before the question', () => {
-    expect(questionPremise('The officers returned to patrol this week; should the city have waited?')).toBe('The officers returned to patrol this week.');
-    expect(questionPremise('Harbor Unit officers raided the warehouse on Quay Street: was it legal?')).toBe('Harbor Unit officers raided the warehouse on Quay Street.');
-    expect(questionPremise('Harbor Unit officers raided the warehouse \u2014 why did nobody object?')).toBe('Harbor Unit officers raided the warehouse.');
+    expect(
+      questionPremise('The officers returned to patrol this week; should the city have waited?'),
+    ).toBe('The officers returned to patrol this week.');
+    expect(
+      questionPremise('Harbor Unit officers raided the warehouse on Quay Street: was it legal?'),
+    ).toBe('Harbor Unit officers raided the warehouse on Quay Street.');
+    expect(
+      questionPremise('Harbor Unit officers raided the warehouse \u2014 why did nobody object?'),
+    ).toBe('Harbor Unit officers raided the warehouse.');
   });
 
   it('is nothing for a plain question, a supposition, a short clause or quoted words', () => {
@@ -29,15 +39,22 @@ describe('questionPremise', () => {
       'Harbor Unit officers raided the warehouse; the mayor objected?',
       'Was it this week; or was it last month?',
       'Was the raid this week; was it legal?',
-    ]) expect(questionPremise(s), s).toBeNull();
+    ])
+      expect(questionPremise(s), s).toBeNull();
   });
 });
 
 describe('a statement closed by a tag question', () => {
   it('is the statement before the tag', () => {
-    expect(questionPremise('Harbor Unit officers raided the warehouse on Quay Street, and for what?')).toBe('Harbor Unit officers raided the warehouse on Quay Street.');
-    expect(questionPremise('MARSH: Harbor Unit officers raided the warehouse on Quay Street, but why?')).toBe('MARSH: Harbor Unit officers raided the warehouse on Quay Street.');
-    expect(questionPremise('Harbor Unit officers raided the warehouse on Quay Street, right?')).toBe('Harbor Unit officers raided the warehouse on Quay Street.');
+    expect(
+      questionPremise('Harbor Unit officers raided the warehouse on Quay Street, and for what?'),
+    ).toBe('Harbor Unit officers raided the warehouse on Quay Street.');
+    expect(
+      questionPremise('MARSH: Harbor Unit officers raided the warehouse on Quay Street, but why?'),
+    ).toBe('MARSH: Harbor Unit officers raided the warehouse on Quay Street.');
+    expect(
+      questionPremise('Harbor Unit officers raided the warehouse on Quay Street, right?'),
+    ).toBe('Harbor Unit officers raided the warehouse on Quay Street.');
   });
 
   it('is nothing for a question with a tag, a tag that asks whether, or a short clause', () => {
@@ -48,22 +65,45 @@ describe('a statement closed by a tag question', () => {
       "Harbor Unit officers raided the warehouse on Quay Street, didn't they?",
       'They raided it, and why?',
       'If Harbor Unit officers raided the warehouse on Quay Street, then what?',
-    ]) expect(questionPremise(s), s).toBeNull();
+    ])
+      expect(questionPremise(s), s).toBeNull();
   });
 
   it('is judged in a page: an old raid told as this week\u2019s', () => {
-    expect(analyse('Harbor Unit officers raided the Quay Street warehouse this week, and for what?', '2026-09-14')).toMatchObject({ verdict: 'discrepant' });
-    expect(analyse('Harbor Unit officers raided the Quay Street warehouse this week, and for what?', '2024-06-13')?.verdict).not.toBe('discrepant');
+    expect(
+      analyse(
+        'Harbor Unit officers raided the Quay Street warehouse this week, and for what?',
+        '2026-09-14',
+      ),
+    ).toMatchObject({ verdict: 'discrepant' });
+    expect(
+      analyse(
+        'Harbor Unit officers raided the Quay Street warehouse this week, and for what?',
+        '2024-06-13',
+      )?.verdict,
+    ).not.toBe('discrepant');
   });
 });
 
 describe('a premise in a page', () => {
   it('is judged: an old raid told as this week\u2019s', () => {
-    expect(analyse('Harbor Unit officers raided the Quay Street warehouse this week; should the city have stopped them?', '2026-09-14')).toMatchObject({ verdict: 'discrepant' });
+    expect(
+      analyse(
+        'Harbor Unit officers raided the Quay Street warehouse this week; should the city have stopped them?',
+        '2026-09-14',
+      ),
+    ).toMatchObject({ verdict: 'discrepant' });
   });
 
   it('agrees on a page from the raid\u2019s own week, and a plain question stays unjudged', () => {
-    expect(analyse('Harbor Unit officers raided the Quay Street warehouse this week; should the city have stopped them?', '2024-06-13')?.verdict).not.toBe('discrepant');
-    expect(analyse('Did Harbor Unit officers raid the Quay Street warehouse this week?', '2026-09-14')).toBeUndefined();
+    expect(
+      analyse(
+        'Harbor Unit officers raided the Quay Street warehouse this week; should the city have stopped them?',
+        '2024-06-13',
+      )?.verdict,
+    ).not.toBe('discrepant');
+    expect(
+      analyse('Did Harbor Unit officers raid the Quay Street warehouse this week?', '2026-09-14'),
+    ).toBeUndefined();
   });
 });

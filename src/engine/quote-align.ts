@@ -112,7 +112,16 @@ const NEAR_MIN = 5;
 /** A verbatim stretch must have at least this many of the speaker's words to be recognised as a part of a quote. */
 export const MIN_VERBATIM_WORDS = 4;
 
-type Move = 'match' | 'subst' | 'ins' | 'beyond' | 'del' | 'free-stretch' | 'free-record' | 'stitch' | 'start';
+type Move =
+  | 'match'
+  | 'subst'
+  | 'ins'
+  | 'beyond'
+  | 'del'
+  | 'free-stretch'
+  | 'free-record'
+  | 'stitch'
+  | 'start';
 
 /**
  * Aligns a stretch with a recorded text. `verbatim`: every speaker's word of
@@ -145,14 +154,22 @@ function alignWith(stretch: StretchToken[], record: RecordWords, loose: boolean)
   const n = stretch.length;
   const m = record.words.length;
   const words = stretch.filter((t) => t.kind === 'word').length;
-  const none: Alignment = { outcome: 'none', matched: 0, words, diff: [], endingsOnly: false, stitches: 0 };
+  const none: Alignment = {
+    outcome: 'none',
+    matched: 0,
+    words,
+    diff: [],
+    endingsOnly: false,
+    stitches: 0,
+  };
   if (!n || !m || !words) return none;
   const W = m + 1;
   const cost = new Float64Array((n + 1) * W).fill(Infinity);
   const move: Move[] = new Array((n + 1) * W);
   const from = new Int32Array((n + 1) * W);
   // Bracketed words just read, so the next record words may be the ones they stand for.
-  const afterBracket = (i: number) => i > 0 && stretch[i - 1]?.kind === 'inserted' && stretch[i]?.kind !== 'inserted';
+  const afterBracket = (i: number) =>
+    i > 0 && stretch[i - 1]?.kind === 'inserted' && stretch[i]?.kind !== 'inserted';
   for (let j = 0; j <= m; j++) {
     cost[j] = 0;
     move[j] = 'start';
@@ -171,11 +188,16 @@ function alignWith(stretch: StretchToken[], record: RecordWords, loose: boolean)
       const here = i * W + j;
       const c = cost[here] as number;
       if (c === Infinity || j === m) continue;
-      const free = i === 0 || i === n || stretch[i - 1]?.kind === 'gap' || (afterBracket(i) && runOfFree(move, from, here, W) < BRACKET_STANDS_FOR);
+      const free =
+        i === 0 ||
+        i === n ||
+        stretch[i - 1]?.kind === 'gap' ||
+        (afterBracket(i) && runOfFree(move, from, here, W) < BRACKET_STANDS_FOR);
       relax(here + 1, c + (free ? EPS : delCost), free ? 'free-record' : 'del', here);
       // A jump from a sentence's end to a later sentence's start, with no ellipsis: stitched.
       if (i > 0 && i < n && j > 0 && record.sentenceStart[j] && !free) {
-        for (let k = j + 1; k < m; k++) if (record.sentenceStart[k]) relax(i * W + k, c + STITCH_COST, 'stitch', here);
+        for (let k = j + 1; k < m; k++)
+          if (record.sentenceStart[k]) relax(i * W + k, c + STITCH_COST, 'stitch', here);
       }
     }
     if (i === n || !tok) break;
@@ -186,22 +208,33 @@ function alignWith(stretch: StretchToken[], record: RecordWords, loose: boolean)
       const next = (i + 1) * W + j;
       if (tok.kind === 'gap' || tok.kind === 'inserted') {
         relax(next, c + EPS, 'free-stretch', here);
-        if (tok.kind === 'inserted' && j < m && record.words[j] === tok.word) relax(next + 1, c, 'match', here);
+        if (tok.kind === 'inserted' && j < m && record.words[j] === tok.word)
+          relax(next + 1, c, 'match', here);
         continue;
       }
       // Words before the record's first or after its last are not changed words: the record says nothing of them.
-      const edge = (j === 0 && (move[here] === 'start' || move[here] === 'beyond')) || (j === m && (move[here] === 'match' || move[here] === 'beyond'));
+      const edge =
+        (j === 0 && (move[here] === 'start' || move[here] === 'beyond')) ||
+        (j === m && (move[here] === 'match' || move[here] === 'beyond'));
       if (edge) relax(next, c + BEYOND_COST, 'beyond', here);
       // An added word costs a hair more than a changed one, so a change reads "activities → raids", not "→ raids".
       else relax(next, c + 1 + 2 * EPS, 'ins', here);
-      if (j < m) relax(next + 1, c + (record.words[j] === tok.word ? 0 : substCost), record.words[j] === tok.word ? 'match' : 'subst', here);
+      if (j < m)
+        relax(
+          next + 1,
+          c + (record.words[j] === tok.word ? 0 : substCost),
+          record.words[j] === tok.word ? 'match' : 'subst',
+          here,
+        );
       // Hyphenation: "well-being" and "wellbeing" are the same word.
-      if (j + 1 < m && `${record.words[j]}${record.words[j + 1]}` === tok.word) relax(next + 2, c, 'match', here);
+      if (j + 1 < m && `${record.words[j]}${record.words[j + 1]}` === tok.word)
+        relax(next + 2, c, 'match', here);
     }
   }
   // The end: any record position (the stretch may stop mid-sentence).
   let end = n * W;
-  for (let j = 0; j <= m; j++) if ((cost[n * W + j] as number) < (cost[end] as number)) end = n * W + j;
+  for (let j = 0; j <= m; j++)
+    if ((cost[n * W + j] as number) < (cost[end] as number)) end = n * W + j;
   // Walk back: count matches, gather changes into diff entries.
   let matched = 0;
   let stitches = 0;
@@ -214,8 +247,13 @@ function alignWith(stretch: StretchToken[], record: RecordWords, loose: boolean)
   let grouped = 0;
   const close = () => {
     grouped += Math.max(recWords.length, pageWords.length);
-    if (recWords.length || pageWords.length) diff.unshift(`${recWords.join(' ')} \u2192 ${pageWords.join(' ')}`.trim());
-    if (recWords.length !== pageWords.length || recWords.some((w, k) => !sameWord(w, pageWords[k] as string))) endingsOnly = false;
+    if (recWords.length || pageWords.length)
+      diff.unshift(`${recWords.join(' ')} \u2192 ${pageWords.join(' ')}`.trim());
+    if (
+      recWords.length !== pageWords.length ||
+      recWords.some((w, k) => !sameWord(w, pageWords[k] as string))
+    )
+      endingsOnly = false;
     recWords = [];
     pageWords = [];
   };
@@ -236,8 +274,7 @@ function alignWith(stretch: StretchToken[], record: RecordWords, loose: boolean)
     else if (mv === 'beyond') {
       close();
       beyond++;
-    }
-    else if (mv === 'del') recWords.unshift(record.words[j] as string);
+    } else if (mv === 'del') recWords.unshift(record.words[j] as string);
     else if (mv === 'stitch') {
       close();
       stitches++;
@@ -246,12 +283,19 @@ function alignWith(stretch: StretchToken[], record: RecordWords, loose: boolean)
   }
   close();
   const total = cost[end] as number;
-  const changes = loose ? grouped : Math.round(total - stitches * STITCH_COST - beyond * BEYOND_COST);
+  const changes = loose
+    ? grouped
+    : Math.round(total - stitches * STITCH_COST - beyond * BEYOND_COST);
   const base = { matched, words, diff: [] as string[], endingsOnly: false, stitches };
   if (matched < MIN_VERBATIM_WORDS || (loose && (changes === 0 || stitches > 0))) return none;
   // Part on record and part not: what the rest is, the record cannot say.
-  if (changes === 0) return beyond ? none : { ...base, outcome: stitches ? 'stitched' : 'verbatim' };
-  if (matched >= NEAR_MIN && matched >= NEAR_SHARE * words && matched >= NEAR_OF_SPAN * (matched + changes)) {
+  if (changes === 0)
+    return beyond ? none : { ...base, outcome: stitches ? 'stitched' : 'verbatim' };
+  if (
+    matched >= NEAR_MIN &&
+    matched >= NEAR_SHARE * words &&
+    matched >= NEAR_OF_SPAN * (matched + changes)
+  ) {
     return { ...base, outcome: 'altered', diff, endingsOnly };
   }
   // Near, but not near enough: the words in common, so the caller knows a second reading may be worth it.

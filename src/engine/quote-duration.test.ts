@@ -5,15 +5,29 @@ import type { Quote } from '../pack/schema.ts';
 import { indexPacks } from './index.ts';
 import { durationAcrossParagraph, matchQuote } from './match-quote.ts';
 
-const quote = (spec: Pick<Quote, 'id' | 'speaker' | 'text'> & Partial<Quote>): Quote => ({ date: '2025-01-02', occasion: 'in a statement', sources: ['gazette'], status: 'verified', ...spec });
+const quote = (spec: Pick<Quote, 'id' | 'speaker' | 'text'> & Partial<Quote>): Quote => ({
+  date: '2025-01-02',
+  occasion: 'in a statement',
+  sources: ['gazette'],
+  status: 'verified',
+  ...spec,
+});
 const pack = testPack({
   entities: [
     { id: 'dockers', kind: 'organization', name: 'Dockers Union', aliases: ['the union'] },
     { id: 'owen-dray', kind: 'person', name: 'Owen Dray', role: 'Mayor' },
   ],
   quotes: [
-    quote({ id: 'dray-rules', speaker: 'owen-dray', text: 'The rules we have built over the past decade to keep the quay safe are not changing.' }),
-    quote({ id: 'union-years', speaker: 'dockers', text: 'Our members have worked this quay for three years now, and they will keep working it.' }),
+    quote({
+      id: 'dray-rules',
+      speaker: 'owen-dray',
+      text: 'The rules we have built over the past decade to keep the quay safe are not changing.',
+    }),
+    quote({
+      id: 'union-years',
+      speaker: 'dockers',
+      text: 'Our members have worked this quay for three years now, and they will keep working it.',
+    }),
   ],
 });
 const details = indexPacks([pack]).stories[0]!.details();
@@ -21,16 +35,33 @@ const match = (sentence: string, previous = '') => matchQuote(sentence, details,
 
 describe('a length of time changed inside the record\u2019s words', () => {
   it.each([
-    ['Mayor Owen Dray said the rules built "over the past two decades" are "not changing."', 'decade \u2192 two decades'],
-    ['Dray insisted that the rules "we have built over the past twenty years" would stay.', 'decade \u2192 twenty years'],
-    ['The rules put in place \u201Cover the past 5 years,\u201D Dray wrote, are not changing.', 'decade \u2192 5 years'],
-    ['The Dockers Union said its members "have worked this quay for ten years now."', 'three years \u2192 ten years'],
+    [
+      'Mayor Owen Dray said the rules built "over the past two decades" are "not changing."',
+      'decade \u2192 two decades',
+    ],
+    [
+      'Dray insisted that the rules "we have built over the past twenty years" would stay.',
+      'decade \u2192 twenty years',
+    ],
+    [
+      'The rules put in place \u201Cover the past 5 years,\u201D Dray wrote, are not changing.',
+      'decade \u2192 5 years',
+    ],
+    [
+      'The Dockers Union said its members "have worked this quay for ten years now."',
+      'three years \u2192 ten years',
+    ],
   ])('%s', (sentence, diff) => {
     expect(match(sentence)).toMatchObject({ verdict: 'discrepant', kind: 'quote', diff: [diff] });
   });
 
   it('the speaker named in the sentence before', () => {
-    expect(match('He said the rules built "over the past two decades" stay.', 'Mayor Owen Dray spoke on Monday.')).toMatchObject({ verdict: 'discrepant', diff: ['decade \u2192 two decades'] });
+    expect(
+      match(
+        'He said the rules built "over the past two decades" stay.',
+        'Mayor Owen Dray spoke on Monday.',
+      ),
+    ).toMatchObject({ verdict: 'discrepant', diff: ['decade \u2192 two decades'] });
   });
 });
 
@@ -41,23 +72,39 @@ describe('never a false alarm', () => {
       ['Dray said the rules built "over the past decade to keep the quay safe" stand.', ''],
       ['Dray said the rules built "over the past ten years" are not changing.', ''],
       ['Dray spoke of "two decades" of rules.', ''],
-      ['A columnist wrote that the rules built "over the past two decades" are not changing.', 'The weather was fine.'],
-    ] as const) expect(match(sentence, previous)?.verdict, sentence).not.toBe('discrepant');
+      [
+        'A columnist wrote that the rules built "over the past two decades" are not changing.',
+        'The weather was fine.',
+      ],
+    ] as const)
+      expect(match(sentence, previous)?.verdict, sentence).not.toBe('discrepant');
   });
 });
 
 describe('a paragraph opening on "he" or "she", after a paragraph naming the speaker', () => {
   it('reads the quoted words against the speaker the paragraph before named last', () => {
-    expect(durationAcrossParagraph('He wrote that the rules built "over the past two decades" stand.', 'Mayor Owen Dray issued a statement on Monday.', details)).toMatchObject({ verdict: 'discrepant', diff: ['decade \u2192 two decades'] });
+    expect(
+      durationAcrossParagraph(
+        'He wrote that the rules built "over the past two decades" stand.',
+        'Mayor Owen Dray issued a statement on Monday.',
+        details,
+      ),
+    ).toMatchObject({ verdict: 'discrepant', diff: ['decade \u2192 two decades'] });
   });
 
   it.each([
     // The record's own length.
-    ['He wrote that the rules built "over the past decade" stand.', 'Mayor Owen Dray issued a statement on Monday.'],
+    [
+      'He wrote that the rules built "over the past decade" stand.',
+      'Mayor Owen Dray issued a statement on Monday.',
+    ],
     // No speaker in the paragraph before (a heading).
     ['He wrote that the rules built "over the past two decades" stand.', 'What about the harbour?'],
     // Not opening on a pronoun: whoever is named is the speaker, and judged in the sentence itself.
-    ['A columnist wrote that the rules built "over the past two decades" stand.', 'Mayor Owen Dray issued a statement on Monday.'],
+    [
+      'A columnist wrote that the rules built "over the past two decades" stand.',
+      'Mayor Owen Dray issued a statement on Monday.',
+    ],
   ])('leaves alone: %s', (sentence, before) => {
     expect(durationAcrossParagraph(sentence, before, details)).toBeNull();
   });

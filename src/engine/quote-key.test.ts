@@ -14,7 +14,7 @@ describe('quoteKey', () => {
   });
 
   it('keeps apostrophes inside words, typographic or not, and drops quote marks at word edges', () => {
-    expect(quoteKey('I\u2019m sure it\'s fine.')).toBe("i'm sure it's fine");
+    expect(quoteKey("I\u2019m sure it's fine.")).toBe("i'm sure it's fine");
     expect(quoteKey("'Tis the season, 'they' said.")).toBe('tis the season they said');
     expect(quoteKey('\u2018Stay put,\u2019 he said.')).toBe('stay put he said');
   });
@@ -43,7 +43,9 @@ describe('quotePieces', () => {
   });
 
   it('drops pieces of fewer than three words, which are too common to match on', () => {
-    expect(quotePieces('No. Thank you. Please stay calm. Go!')).toEqual([{ key: 'please stay calm', words: 3 }]);
+    expect(quotePieces('No. Thank you. Please stay calm. Go!')).toEqual([
+      { key: 'please stay calm', words: 3 },
+    ]);
     expect(quotePieces('Yes!')).toEqual([]);
   });
 });

@@ -15,7 +15,10 @@ const head = [
   'Mayor Malik Evans said the officers broke city policy, and the Locust Club backed them.',
 ].join('\n');
 const verdictOf = (line: string, fragment: string) =>
-  analyzeText(`${head}\n${line}`, index, { today: '2025-05-30', published: '2025-05-30' }).findings.find((f) => f.text.includes(fragment))?.verdict;
+  analyzeText(`${head}\n${line}`, index, {
+    today: '2025-05-30',
+    published: '2025-05-30',
+  }).findings.find((f) => f.text.includes(fragment))?.verdict;
 
 describe('the outlet a named speaker gave a recorded quote to', () => {
   it.each([
@@ -42,8 +45,9 @@ describe('the outlet a named speaker gave a recorded quote to', () => {
  * names one by its words (sources.md B18, C1: Evans's words at the Wednesday 26 March news conference; he also
  * issued a written statement that day).
  */
-describe('the day of a recorded quote whose occasion names one of the speaker\'s events', () => {
-  const line = (day: string) => `At the news conference held on ${day}, Mayor Malik Evans told reporters that officers \u201Cverbally directed the occupants to get out of the vehicle, and this is against our policy.\u201D`;
+describe("the day of a recorded quote whose occasion names one of the speaker's events", () => {
+  const line = (day: string) =>
+    `At the news conference held on ${day}, Mayor Malik Evans told reporters that officers \u201Cverbally directed the occupants to get out of the vehicle, and this is against our policy.\u201D`;
   it('holds a day the page frames by that event to it', () => {
     expect(verdictOf(line('Thursday'), 'verbally')).toBe('discrepant');
     expect(verdictOf(line('Wednesday'), 'verbally')).toBe('consistent');
@@ -51,9 +55,14 @@ describe('the day of a recorded quote whose occasion names one of the speaker\'s
 });
 
 describe('an offset given for recorded words the sentence quotes', () => {
-  const quoted = '\u201CThe officers on the scene verbally directed the occupants to get out of the vehicle, and this is against our policy.\u201D';
+  const quoted =
+    '\u201CThe officers on the scene verbally directed the occupants to get out of the vehicle, and this is against our policy.\u201D';
   it('dates their occasion, not what the quoted words tell of', () => {
-    expect(verdictOf(`Two days after the stop, Evans said, ${quoted}`, 'verbally')).toBe('consistent');
-    expect(verdictOf(`A week after the stop, Evans said, ${quoted}`, 'verbally')).toBe('discrepant');
+    expect(verdictOf(`Two days after the stop, Evans said, ${quoted}`, 'verbally')).toBe(
+      'consistent',
+    );
+    expect(verdictOf(`A week after the stop, Evans said, ${quoted}`, 'verbally')).toBe(
+      'discrepant',
+    );
   });
 });

@@ -21,11 +21,17 @@ import { ownedSpeechBeforeQuote } from './owned-speech.ts';
 import { dashCredits } from './dash-credit.ts';
 
 /** Verbs that put words in a speaker's mouth, after the speaker ("Evans said"). */
-const SPEECH = 'said|says|say|told|tells|added|adds|wrote|writes|stated|states|continued|continues|posted|posts|explained|explains|noted|insisted|insists|argued|argues|declared|declares|remarked|warned|warns|asserted|asserts|replied|stressed|emphasized|emphasised|tweeted|claimed|claims|admitted|admits|conceded|concedes|acknowledged|acknowledges|complained|complains|lamented|laments';
+const SPEECH =
+  'said|says|say|told|tells|added|adds|wrote|writes|stated|states|continued|continues|posted|posts|explained|explains|noted|insisted|insists|argued|argues|declared|declares|remarked|warned|warns|asserted|asserts|replied|stressed|emphasized|emphasised|tweeted|claimed|claims|admitted|admits|conceded|concedes|acknowledged|acknowledges|complained|complains|lamented|laments';
 /** Verbs that can come before the speaker ("said Evans", "according to the union"). */
 const INVERTED = 'said|says|added|adds|wrote|writes|continued|asked|according to';
 /** Words that may stand between an inverted verb and the name: titles and the like. */
-const BEFORE_NAME = `also|then|later|again|the|police|city|state|county|former|acting|${Object.keys(TITLES).flatMap(titleForms).map((t) => t.replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|')}`;
+const BEFORE_NAME = `also|then|later|again|the|police|city|state|county|former|acting|${Object.keys(
+  TITLES,
+)
+  .flatMap(titleForms)
+  .map((t) => t.replace(/\./g, '\\.').replace(/ /g, '\\s+'))
+  .join('|')}`;
 
 /** An adverb between the speaker and the verb ("Evans also said", "she quickly added"). */
 const ADVERB = '(?:(?:also|later|then|again|further|\\p{L}+ly)\\s+)?';
@@ -35,12 +41,16 @@ const QUOTED_AS = `(?:is|was|are|were|has\\s+been|had\\s+been)\\s+${ADVERB}quote
 const LEADS_TO_SPEECH = `(?:(?:went|goes|go|has\\s+gone|had\\s+gone)\\s+on|chose|chooses|(?:has|have|had)\\s+chosen|decided|decides|(?:has|have|had)\\s+decided|(?:was|were|is|are)\\s+quick)\\s+to\\s+(?:say|add|write|state|declare|insist|warn|note|tell)(?=\\s*(?:[\\p{L}'\u2019-]+\\s+){0,2}?[,:]?\\s*\uE000)`;
 /** "X is the one who said", "X was the person who wrote": a cleft that credits the words to X. */
 const ONE_WHO = `,?\\s*(?:is|was)\\s+(?:also\\s+)?the\\s+(?:one|person|man|woman|official)\\s+who\\s+${ADVERB}(?:${SPEECH})`;
-const AFTER_NAME = new RegExp(`^(?:\\s*,[^,"]{1,80},)?\\s*(?:${ADVERB}(?:${SPEECH})\\b|${ADVERB}${LEADS_TO_SPEECH}\\b|${QUOTED_AS}\\b|${ONE_WHO}\\b)`, 'u');
+const AFTER_NAME = new RegExp(
+  `^(?:\\s*,[^,"]{1,80},)?\\s*(?:${ADVERB}(?:${SPEECH})\\b|${ADVERB}${LEADS_TO_SPEECH}\\b|${QUOTED_AS}\\b|${ONE_WHO}\\b)`,
+  'u',
+);
 /** Spoken quotatives, only right before the quoted words ("and the mayor goes, “…”", "Smith was like, “…”"). */
 /** The name set off by commas as an appositive of a title before it ("the Tucson chief, Chris Magnus, told …"): the closing comma, then the verb. */
 const APPOSED_BEFORE = /\p{L},\s*$/u;
 const APPOSED_AFTER = new RegExp(`^\\s*,\\s*${ADVERB}(?:(?:${SPEECH})|${LEADS_TO_SPEECH})\\b`, 'u');
-const QUOTATIVE = /^\s*(?:goes|went|was\s+like|is\s+like|['\u2019]s\s+like|(?:was|is)\s+all)\s*[,:]?\s*\uE000/u;
+const QUOTATIVE =
+  /^\s*(?:goes|went|was\s+like|is\s+like|['\u2019]s\s+like|(?:was|is)\s+all)\s*[,:]?\s*\uE000/u;
 const COLON = /^\s*:\s*\uE000/;
 /** "Evans's warning that “…”", "the union's reply, “…”": the owner of a speech noun right before the quoted words (owned-speech.ts). */
 const OWNED_SPEECH = ownedSpeechBeforeQuote('\\uE000');
@@ -53,21 +63,36 @@ const PREPOSITION = /^(?:at|to|of|for|with|about|against|on|by|from|over|after)$
 const LEADS = /^\s*(?:the\s+)?$/;
 const BEFORE = new RegExp(`\\b(?:${INVERTED})\\s+(?:(?:${BEFORE_NAME})\\s+){0,4}$`, 'u');
 /** The written forms of the titles, as one alternation. */
-const TITLE_FORMS = Object.keys(TITLES).flatMap(titleForms).map((t) => t.replace(/\./g, '\\.').replace(/ /g, '\\s+')).join('|');
+const TITLE_FORMS = Object.keys(TITLES)
+  .flatMap(titleForms)
+  .map((t) => t.replace(/\./g, '\\.').replace(/ /g, '\\s+'))
+  .join('|');
 /** "said Denver Police Chief", "said Los Angeles County Sheriff": a few words (a place or agency: capitalised, checked on the page's text) then a title. */
-const BEFORE_PLACE_TITLE = new RegExp(`\\b(?:${INVERTED})\\s+(?:the\\s+)?((?:[^\\s\uE000]+\\s+){1,4}?)(?:(?:${TITLE_FORMS})\\s+)?$`, 'du');
+const BEFORE_PLACE_TITLE = new RegExp(
+  `\\b(?:${INVERTED})\\s+(?:the\\s+)?((?:[^\\s\uE000]+\\s+){1,4}?)(?:(?:${TITLE_FORMS})\\s+)?$`,
+  'du',
+);
 const STARTS_TITLED = new RegExp(`^(?:${TITLE_FORMS})\\s`, 'u');
 /** "As Sheriff Smith put it, “…”", "As Smith himself admitted, “…”": the name after "as" (and a title), then "put it", "said it" or a verb of speech and a comma. */
 const AS_BEFORE = new RegExp(`(?:^|[^\\p{L}])as\\s+(?:(?:${BEFORE_NAME})\\s+){0,4}$`, 'u');
-const AS_PUT = new RegExp(`^\\s+(?:(?:himself|herself|themselves)\\s+)?(?:has\\s+|had\\s+)?(?:(?:put|said)\\s+it\\b|(?:${SPEECH})\\s*,)`, 'u');
+const AS_PUT = new RegExp(
+  `^\\s+(?:(?:himself|herself|themselves)\\s+)?(?:has\\s+|had\\s+)?(?:(?:put|said)\\s+it\\b|(?:${SPEECH})\\s*,)`,
+  'u',
+);
 const BEFORE_WORD = new RegExp(`^(?:${BEFORE_NAME})$`, 'u');
 /** A word that may stand before a name as part of a title ("police", "chief", "the"), folded. */
 export const isTitleWord = (folded: string): boolean => BEFORE_WORD.test(folded);
-const PRONOUN = new RegExp(`(?:^|[^\\p{L}])(?:he|she|they|we|i)\\s+${ADVERB}(?:${SPEECH})\\b|\\b(?:${INVERTED})\\s+(?:he|she|they)\\b`, 'u');
-
+const PRONOUN = new RegExp(
+  `(?:^|[^\\p{L}])(?:he|she|they|we|i)\\s+${ADVERB}(?:${SPEECH})\\b|\\b(?:${INVERTED})\\s+(?:he|she|they)\\b`,
+  'u',
+);
 
 /** The folded names a page may use for an entity: its own, and the surname and title forms generated from it (person-names.ts). */
-export function speakerNames(entity: Entity, all: readonly Entity[], shared: ReadonlySet<string> = sharedSurnames(all)): string[] {
+export function speakerNames(
+  entity: Entity,
+  all: readonly Entity[],
+  shared: ReadonlySet<string> = sharedSurnames(all),
+): string[] {
   return namesOf(entity, shared).filter((n) => n.length >= 3);
 }
 
@@ -89,7 +114,10 @@ function unquotedBoth(sentence: string): { text: string; raw: string } {
   for (let i = 0; i < sentence.length; i++) {
     const ch = sentence[i] as string;
     if ('"\u201C\u201D\u201E\u00AB\u00BB'.includes(ch)) {
-      const closing = ch === '\u201D' || ch === '\u00BB' || (ch === '"' && i > 0 && !/[\s([\u2014-]/.test(sentence[i - 1] as string));
+      const closing =
+        ch === '\u201D' ||
+        ch === '\u00BB' ||
+        (ch === '"' && i > 0 && !/[\s([\u2014-]/.test(sentence[i - 1] as string));
       if (first && closing) out = raw = '\uE000';
       else {
         if (!inside) {
@@ -119,9 +147,11 @@ function placeTitled(text: string, raw: string, at: number, end: number, entity:
   if (to <= from) return false;
   const words = raw.slice(from, to).trim().split(/\s+/);
   const last = foldText(words[words.length - 1] ?? '');
-  const ownTitle = () => /^\p{Lu}/u.test(words[words.length - 1] ?? '') && roleWords(entity).has(last);
+  const ownTitle = () =>
+    /^\p{Lu}/u.test(words[words.length - 1] ?? '') && roleWords(entity).has(last);
   // The title ends the words before the name, or starts the name ("police chief bo park").
-  if (!(text.slice(to, at).trim() || STARTS_TITLED.test(text.slice(at, end)) || ownTitle())) return false;
+  if (!(text.slice(to, at).trim() || STARTS_TITLED.test(text.slice(at, end)) || ownTitle()))
+    return false;
   return words.every((w) => /^\p{Lu}/u.test(w) || BEFORE_WORD.test(foldText(w)));
 }
 
@@ -130,7 +160,11 @@ const roleWordsCache = new WeakMap<Entity, Set<string>>();
 function roleWords(entity: Entity): Set<string> {
   let out = roleWordsCache.get(entity);
   if (!out) {
-    out = new Set(foldText([entity.role ?? '', ...(entity.roles ?? []).map((r) => r.title)].join(' ')).split(/[^\p{L}]+/u).filter((w) => w.length > 2));
+    out = new Set(
+      foldText([entity.role ?? '', ...(entity.roles ?? []).map((r) => r.title)].join(' '))
+        .split(/[^\p{L}]+/u)
+        .filter((w) => w.length > 2),
+    );
     roleWordsCache.set(entity, out);
   }
   return out;
@@ -159,12 +193,20 @@ function wordEnd(text: string, i: number): number {
  * word's end), so a scan looks at the few names of that word, not at every name of its first letter ("rochester
  * chief", "rochester's mayor", … of the place-title speakers). `firsts` holds the names' first characters.
  */
-const patterns = new WeakMap<readonly Speaker[], { firsts: Set<string>; byWord: Map<string, string[]>; byName: Map<string, Speaker> }>();
-function patternOf(speakers: readonly Speaker[]): { firsts: Set<string>; byWord: Map<string, string[]>; byName: Map<string, Speaker> } {
+const patterns = new WeakMap<
+  readonly Speaker[],
+  { firsts: Set<string>; byWord: Map<string, string[]>; byName: Map<string, Speaker> }
+>();
+function patternOf(speakers: readonly Speaker[]): {
+  firsts: Set<string>;
+  byWord: Map<string, string[]>;
+  byName: Map<string, Speaker>;
+} {
   let out = patterns.get(speakers);
   if (!out) {
     const byName = new Map<string, Speaker>();
-    for (const speaker of speakers) for (const name of speaker.names) if (name && !byName.has(name)) byName.set(name, speaker);
+    for (const speaker of speakers)
+      for (const name of speaker.names) if (name && !byName.has(name)) byName.set(name, speaker);
     const byWord = new Map<string, string[]>();
     const firsts = new Set<string>();
     for (const name of byName.keys()) {
@@ -183,13 +225,17 @@ function patternOf(speakers: readonly Speaker[]): { firsts: Set<string>; byWord:
 }
 
 /** A transcript's speaker label in capitals at the start of a line ("CHIEF SMITH:", "MAYOR MALIK EVANS:"), one to four words. */
-const TRANSCRIPT_LABEL = /^\s*((?:\p{Lu}[\p{Lu}.'\u2019-]*\s+){0,3}\p{Lu}[\p{Lu}.'\u2019-]+)\s*:\s/u;
+const TRANSCRIPT_LABEL =
+  /^\s*((?:\p{Lu}[\p{Lu}.'\u2019-]*\s+){0,3}\p{Lu}[\p{Lu}.'\u2019-]+)\s*:\s/u;
 
 /**
  * The one speaker of the story a transcript's label names ("CHIEF SMITH:" is David Smith), read folded, on a line
  * with no quotation marks; undefined when there is no label or it names no one of the story or several ("REPORTER:").
  */
-export function transcriptSpeaker(sentence: string, speakers: readonly Speaker[]): Speaker | undefined {
+export function transcriptSpeaker(
+  sentence: string,
+  speakers: readonly Speaker[],
+): Speaker | undefined {
   // A line that quotes ("CHIEF SMITH: As the mayor put it, “…”") passes on someone's words: the label is not theirs.
   if (/["\u201C\u201D]/.test(sentence)) return undefined;
   const label = TRANSCRIPT_LABEL.exec(sentence)?.[1];
@@ -199,7 +245,10 @@ export function transcriptSpeaker(sentence: string, speakers: readonly Speaker[]
 }
 
 /** Where the speakers' names occur in a folded text, as whole words, left to right, none overlapping. */
-function mentions(text: string, speakers: readonly Speaker[]): { speaker: Speaker; start: number; end: number }[] {
+function mentions(
+  text: string,
+  speakers: readonly Speaker[],
+): { speaker: Speaker; start: number; end: number }[] {
   const { firsts, byWord, byName } = patternOf(speakers);
   const out: { speaker: Speaker; start: number; end: number }[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -221,7 +270,12 @@ const WAS_HOW = /^\s*\uE000[\s,]*(?:was|is|were|are)\s+(?:how|what)\s+/u;
  * names no one as speaking (the caller then knows nothing of who is meant),
  * `null` when a pronoun speaks and the sentence before names no speaker.
  */
-export function creditedSpeaker(sentence: string, previous: string, speakers: readonly Speaker[], carried?: Speaker | null): Speaker | null | undefined {
+export function creditedSpeaker(
+  sentence: string,
+  previous: string,
+  speakers: readonly Speaker[],
+  carried?: Speaker | null,
+): Speaker | null | undefined {
   const { text, raw } = unquotedBoth(sentence);
   const own = namedSpeaker(text, speakers, raw);
   if (own !== undefined) return own;
@@ -233,7 +287,12 @@ export function creditedSpeaker(sentence: string, previous: string, speakers: re
   if (how) {
     const first = mentions(text.slice(how[0].length), speakers)[0];
     const lead = first ? raw.slice(how[0].length, how[0].length + first.start).trim() : '';
-    if (first && (lead === '' || /^(?:the\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,5}\p{Lu}[\p{L}.'\u2019-]*$/u.test(lead))) return first.speaker;
+    if (
+      first &&
+      (lead === '' ||
+        /^(?:the\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,5}\p{Lu}[\p{L}.'\u2019-]*$/u.test(lead))
+    )
+      return first.speaker;
   }
   // "It read, “…”": the one author the sentence before names (text-read-speaker.ts).
   if (previous && TEXT_READS.test(text)) {
@@ -249,14 +308,19 @@ export function creditedSpeaker(sentence: string, previous: string, speakers: re
 }
 
 /** A pronoun going on speaking ("he added", "she went on", "they also continued"), outside the quoted words. */
-const GOES_ON = /(?:^|[^\p{L}])(he|she|they)\s+(?:also\s+|then\s+)?(?:added|adds|continued|continues|went\s+on)\b/u;
+const GOES_ON =
+  /(?:^|[^\p{L}])(he|she|they)\s+(?:also\s+|then\s+)?(?:added|adds|continued|continues|went\s+on)\b/u;
 
 /**
  * Whether a sentence opening a paragraph ("He added, “…”") goes on with the words of `last`, the one the last
  * paragraph's last sentence credits: it names no speaker itself, and a pronoun that fits `last` goes on speaking
  * ("he" or "she" for a person, "they" for a body).
  */
-export function goesOnSpeaking(sentence: string, speakers: readonly Speaker[], last: Speaker): boolean {
+export function goesOnSpeaking(
+  sentence: string,
+  speakers: readonly Speaker[],
+  last: Speaker,
+): boolean {
   const { text } = unquotedBoth(sentence);
   const m = GOES_ON.exec(text);
   if (!m || mentions(text, speakers).length) return false;
@@ -269,7 +333,11 @@ export function goesOnSpeaking(sentence: string, speakers: readonly Speaker[], l
  * speakers (who might be the next "he"), no one; else still the one before
  * ("he added" two sentences on). Start each paragraph with null.
  */
-export function speakerAfter(sentence: string, speakers: readonly Speaker[], carried: Speaker | null): Speaker | null {
+export function speakerAfter(
+  sentence: string,
+  speakers: readonly Speaker[],
+  carried: Speaker | null,
+): Speaker | null {
   const { text, raw } = unquotedBoth(sentence);
   const own = namedSpeaker(text, speakers, raw);
   if (own) return own;
@@ -285,7 +353,10 @@ export function speakerAfter(sentence: string, speakers: readonly Speaker[], car
  * with no other of the speakers named before the quote. A looser reading than
  * creditedSpeaker, for short quoted phrases only.
  */
-export function subjectSpeaker(sentence: string, speakers: readonly Speaker[]): Speaker | undefined {
+export function subjectSpeaker(
+  sentence: string,
+  speakers: readonly Speaker[],
+): Speaker | undefined {
   const { text, raw } = unquotedBoth(sentence);
   const quote = text.indexOf('\uE000');
   if (quote < 0) return undefined;
@@ -294,8 +365,15 @@ export function subjectSpeaker(sentence: string, speakers: readonly Speaker[]): 
   if (!first || found.some((m) => m.speaker !== first.speaker)) return undefined;
   const lead = text.slice(0, first.start).trim().split(/\s+/).filter(Boolean);
   // A title in capitals before the name ("State Senate Republican Leader Rob Ortt") is no lead of its own.
-  const titled = lead.length > 3 && raw.slice(0, first.start).trim().split(/\s+/).every((w, i) => /^\p{Lu}[\p{L}.'\u2019-]*$/u.test(w) || (i === 0 && /^the$/i.test(w)));
-  if ((lead.length > 3 && !titled) || lead.some((w) => PREPOSITION.test(w) || /[,;:]$/.test(w))) return undefined;
+  const titled =
+    lead.length > 3 &&
+    raw
+      .slice(0, first.start)
+      .trim()
+      .split(/\s+/)
+      .every((w, i) => /^\p{Lu}[\p{L}.'\u2019-]*$/u.test(w) || (i === 0 && /^the$/i.test(w)));
+  if ((lead.length > 3 && !titled) || lead.some((w) => PREPOSITION.test(w) || /[,;:]$/.test(w)))
+    return undefined;
   return /^['\u2019]s\b/.test(text.slice(first.end)) ? undefined : first.speaker;
 }
 
@@ -306,11 +384,22 @@ export function subjectSpeaker(sentence: string, speakers: readonly Speaker[]): 
  * "he"/"she" only for a person, "they" only for a body. No speaker named before the quote. For short quoted
  * phrases only, as subjectSpeaker.
  */
-export function pronounSubject(sentence: string, previous: string, speakers: readonly Speaker[], carried?: Speaker | null): Speaker | undefined {
+export function pronounSubject(
+  sentence: string,
+  previous: string,
+  speakers: readonly Speaker[],
+  carried?: Speaker | null,
+): Speaker | undefined {
   const { text } = unquotedBoth(sentence);
   const quote = text.indexOf('\uE000');
   const m = /^\s*(he|she|they)\s/u.exec(text);
-  if (quote < 0 || !m || mentions(text.slice(0, quote), speakers).length || /[;:]/.test(text.slice(0, quote))) return undefined;
+  if (
+    quote < 0 ||
+    !m ||
+    mentions(text.slice(0, quote), speakers).length ||
+    /[;:]/.test(text.slice(0, quote))
+  )
+    return undefined;
   // The sentence just before must name it as speaking: a speaker two sentences back may not be whom "they" means.
   let prior: Speaker | null | undefined = previous ? undefined : carried;
   if (previous) {
@@ -339,11 +428,28 @@ function namedSpeaker(text: string, speakers: readonly Speaker[], raw = text): S
   return speaker;
 }
 
-function namedSpeakerFresh(text: string, speakers: readonly Speaker[], raw: string): Speaker | undefined {
+function namedSpeakerFresh(
+  text: string,
+  speakers: readonly Speaker[],
+  raw: string,
+): Speaker | undefined {
   const found = mentions(text, speakers);
   // "said Evans" names the speaker only where the clause ends ("…,” said Evans." but not "critics said Evans abandoned …").
-  const inverted = (m: { speaker: Speaker; start: number; end: number }) => BEFORE.test(text.slice(0, m.start)) || placeTitled(text, raw, m.start, m.end, m.speaker.entity);
-  const credited = found.filter((m) => AFTER_NAME.test(text.slice(m.end)) || (APPOSED_BEFORE.test(text.slice(0, m.start)) && APPOSED_AFTER.test(text.slice(m.end))) || QUOTATIVE.test(text.slice(m.end)) || AFTER_NAME.test(text.slice(speechAfterName(text, raw, m.start, m.end))) || (QUOTE_JUST_BEFORE.test(text.slice(0, m.start)) && PAST_AFTER.test(text.slice(m.end))) || (AS_BEFORE.test(text.slice(0, m.start)) && AS_PUT.test(text.slice(m.end))) || (COLON.test(text.slice(m.end)) && LEADS.test(text.slice(0, m.start))) || OWNED_SPEECH.test(text.slice(m.end)) || dashCredits(text, raw, m.start, m.end, isTitleWord) || (inverted(m) && ENDS.test(text.slice(m.end))));
+  const inverted = (m: { speaker: Speaker; start: number; end: number }) =>
+    BEFORE.test(text.slice(0, m.start)) || placeTitled(text, raw, m.start, m.end, m.speaker.entity);
+  const credited = found.filter(
+    (m) =>
+      AFTER_NAME.test(text.slice(m.end)) ||
+      (APPOSED_BEFORE.test(text.slice(0, m.start)) && APPOSED_AFTER.test(text.slice(m.end))) ||
+      QUOTATIVE.test(text.slice(m.end)) ||
+      AFTER_NAME.test(text.slice(speechAfterName(text, raw, m.start, m.end))) ||
+      (QUOTE_JUST_BEFORE.test(text.slice(0, m.start)) && PAST_AFTER.test(text.slice(m.end))) ||
+      (AS_BEFORE.test(text.slice(0, m.start)) && AS_PUT.test(text.slice(m.end))) ||
+      (COLON.test(text.slice(m.end)) && LEADS.test(text.slice(0, m.start))) ||
+      OWNED_SPEECH.test(text.slice(m.end)) ||
+      dashCredits(text, raw, m.start, m.end, isTitleWord) ||
+      (inverted(m) && ENDS.test(text.slice(m.end))),
+  );
   const ids = new Set(credited.map((m) => m.speaker.entity.id));
   // Two speakers credited in one sentence: whose words are quoted is not for this reading to say.
   if (ids.size) return ids.size === 1 ? credited[0]?.speaker : undefined;
@@ -351,11 +457,19 @@ function namedSpeakerFresh(text: string, speakers: readonly Speaker[], raw: stri
   // "Mayor Evans went further, telling reporters, “…”": or that a participle of saying ends.
   const end = /:\s*\uE000/.exec(text) ?? PARTICIPLE_BEFORE_QUOTE.exec(text);
   if (!end) return undefined;
-  const clause = Math.max(text.lastIndexOf(';', end.index), text.lastIndexOf('\uE000', end.index - 1)) + 1;
+  const clause =
+    Math.max(text.lastIndexOf(';', end.index), text.lastIndexOf('\uE000', end.index - 1)) + 1;
   // Before a participle, a name owning a noun ("Evans's police chief went further, telling …") is not the subject;
   // before a colon it is the owner of the words ("Ortt's sharpest line: “…”").
   const participle = end[0].startsWith(',');
-  const within = found.filter((m) => m.start >= clause && m.end <= end.index && !(participle && /^['\u2019]s?\b/.test(text.slice(m.end)))).sort((a, b) => a.start - b.start);
+  const within = found
+    .filter(
+      (m) =>
+        m.start >= clause &&
+        m.end <= end.index &&
+        !(participle && /^['\u2019]s?\b/.test(text.slice(m.end))),
+    )
+    .sort((a, b) => a.start - b.start);
   const first = within[0];
   // The participle's clause names no one else ("Evans praised Smith, saying “…”" leaves it open).
   if (!first || (participle && within.some((m) => m.speaker !== first.speaker))) return undefined;
@@ -365,4 +479,5 @@ function namedSpeakerFresh(text: string, speakers: readonly Speaker[], raw: stri
 }
 
 /** A participle of saying after a comma, then at most a short object ("reporters", "the council"), right before the quote. */
-const PARTICIPLE_BEFORE_QUOTE = /,\s*(?:telling|saying|adding|noting|declaring|insisting|warning|explaining|stressing|arguing|writing|vowing|promising)(?:\s+(?:the\s+)?\p{L}+){0,2}\s*[,:]?\s*\uE000/u;
+const PARTICIPLE_BEFORE_QUOTE =
+  /,\s*(?:telling|saying|adding|noting|declaring|insisting|warning|explaining|stressing|arguing|writing|vowing|promising)(?:\s+(?:the\s+)?\p{L}+){0,2}\s*[,:]?\s*\uE000/u;

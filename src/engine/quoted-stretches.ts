@@ -37,7 +37,8 @@ export function quotedStretches(sentence: string): string[] {
     '\u00AB': nextOf(sentence, '\u00BB'),
     '\u2018': nextOf(sentence, '\u2019'),
   };
-  const letterAt = (i: number) => i < sentence.length && LETTER.test(String.fromCodePoint(sentence.codePointAt(i) as number));
+  const letterAt = (i: number) =>
+    i < sentence.length && LETTER.test(String.fromCodePoint(sentence.codePointAt(i) as number));
   const out: string[] = [];
   let p = 0;
   while (p < sentence.length) {

@@ -23,7 +23,11 @@ export const QUOTE_WORDS = 12;
 const SHINGLE = 6;
 
 /** `cue`: a recognition cue term of the story (event -1), which tells a sentence is about the story but not which event. */
-type TermRole = { event: number; kind: 'word' | 'place' | 'participant' | 'title' | 'cue'; entity?: string };
+type TermRole = {
+  event: number;
+  kind: 'word' | 'place' | 'participant' | 'title' | 'cue';
+  entity?: string;
+};
 
 export interface StoryClaims {
   /** Ids of the central events, in the order of `recognition.events`. */
@@ -89,7 +93,8 @@ export function pageWordHashes(folded: string): Int32Array {
     }
     let h = FNV_OFFSET;
     for (;;) {
-      while (i < n && isWord(folded.charCodeAt(i))) h = Math.imul(h ^ folded.charCodeAt(i++), FNV_PRIME);
+      while (i < n && isWord(folded.charCodeAt(i)))
+        h = Math.imul(h ^ folded.charCodeAt(i++), FNV_PRIME);
       // Apostrophes followed by more of the word belong to it ("don't"); at its end they do not.
       let j = i;
       while (j < n && folded.charCodeAt(j) === APOSTROPHE) j++;
@@ -106,7 +111,10 @@ function quoteShingles(story: Story): Set<number> {
   for (const quote of story.quotes ?? []) {
     // Only words the record vouches for: an unverified or fabricated quote, or a known misquote, proves nothing.
     if (quote.status !== 'verified' && quote.status !== 'single-source') continue;
-    const texts = [quote.text, ...(quote.variants ?? []).filter((v) => v.kind === 'transcription').map((v) => v.text)];
+    const texts = [
+      quote.text,
+      ...(quote.variants ?? []).filter((v) => v.kind === 'transcription').map((v) => v.text),
+    ];
     for (const text of texts) {
       const words = keyWordHashes(quoteKey(text));
       for (let i = 0; i + SHINGLE <= words.length; i++) out.add(hashRun(words, i));
@@ -115,9 +123,11 @@ function quoteShingles(story: Story): Set<number> {
   return out;
 }
 
-
 /** The story's central events and recorded quotes, indexed for a page; null when the pack names no central event. */
-export function buildStoryClaims(story: Story, shared: ReadonlySet<string> = sharedSurnames(story.entities ?? [])): StoryClaims | null {
+export function buildStoryClaims(
+  story: Story,
+  shared: ReadonlySet<string> = sharedSurnames(story.entities ?? []),
+): StoryClaims | null {
   const ids = story.recognition.events;
   if (!ids?.length) return null;
   // Names and aliases, with a person's generated surname and title forms (person-names.ts).
@@ -127,26 +137,34 @@ export function buildStoryClaims(story: Story, shared: ReadonlySet<string> = sha
   ids.forEach((id, event) => {
     const found = story.events?.find((e) => e.id === id);
     if (!found) return;
-    for (const word of found.words) entries.push({ term: foldText(word), role: { event, kind: 'word' } });
+    for (const word of found.words)
+      entries.push({ term: foldText(word), role: { event, kind: 'word' } });
     for (const place of found.places ?? []) {
       const entity = entities.get(place);
-      if (entity) for (const name of namesOf(entity)) entries.push({ term: name, role: { event, kind: 'place', entity: place } });
+      if (entity)
+        for (const name of namesOf(entity))
+          entries.push({ term: name, role: { event, kind: 'place', entity: place } });
     }
     for (const participant of found.participants ?? []) {
       if (REPORTING.has(participant.role)) continue;
       for (const id of participant.entities) {
         const entity = entities.get(id);
         if (!entity) continue;
-        for (const name of namesOf(entity)) entries.push({ term: name, role: { event, kind: 'participant', entity: id } });
-        for (const role of entity.roles ?? []) entries.push({ term: foldText(role.title), role: { event, kind: 'title', entity: id } });
+        for (const name of namesOf(entity))
+          entries.push({ term: name, role: { event, kind: 'participant', entity: id } });
+        for (const role of entity.roles ?? [])
+          entries.push({ term: foldText(role.title), role: { event, kind: 'title', entity: id } });
       }
     }
   });
   for (const cue of story.recognition.cues) {
-    for (const term of cue.terms ?? []) entries.push({ term: foldText(term), role: { event: -1, kind: 'cue' } });
+    for (const term of cue.terms ?? [])
+      entries.push({ term: foldText(term), role: { event: -1, kind: 'cue' } });
     for (const id of cue.entities ?? []) {
       const entity = entities.get(id);
-      if (entity) for (const name of namesOf(entity)) entries.push({ term: name, role: { event: -1, kind: 'cue' } });
+      if (entity)
+        for (const name of namesOf(entity))
+          entries.push({ term: name, role: { event: -1, kind: 'cue' } });
     }
   }
   const { index, ids: termIds } = buildTermIndex(entries.map((e) => e.term));
@@ -184,7 +202,8 @@ export interface StatedEvents {
  * The end of a sentence in folded text: a full stop, question or exclamation mark before a space, or a line break; not
  * the full stop of an abbreviation ("Feb. 26", "St. Paul", "Lt. Cmdr.", an initial), which ends no sentence.
  */
-const SENTENCE_END = /(?<!(?:^|[^a-z])(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|ave|blvd|gov|sen|rep|lt|sgt|capt|cmdr|gen|col|maj|co|inc|jr|sr|no|[a-z]))\.["')\]]*(?=\s)|[!?]["')\]]*(?=\s)|\n/g;
+const SENTENCE_END =
+  /(?<!(?:^|[^a-z])(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|ave|blvd|gov|sen|rep|lt|sgt|capt|cmdr|gen|col|maj|co|inc|jr|sr|no|[a-z]))\.["')\]]*(?=\s)|[!?]["')\]]*(?=\s)|\n/g;
 
 type Hit = { id: number; start: number; end: number };
 
@@ -200,7 +219,9 @@ function judgeSentence(sentence: readonly Hit[], claims: StoryClaims, stated: St
         if (other.start < word.end && word.start < other.end) continue;
         const roles = claims.roles[other.id] ?? [];
         if (roles.some((r) => r.kind !== 'word')) stated.mentioned.add(id);
-        const detail = roles.find((r) => r.event === role.event && r.kind !== 'word' && r.kind !== 'cue');
+        const detail = roles.find(
+          (r) => r.event === role.event && r.kind !== 'word' && r.kind !== 'cue',
+        );
         if (!detail) continue;
         stated.all.add(id);
         stated.mentioned.add(id);
@@ -219,8 +240,17 @@ function judgeSentence(sentence: readonly Hit[], claims: StoryClaims, stated: St
  * of its places or participants (or a participant's title). The page is read once, sentence by sentence as its
  * terms are found; with `untilMentioned` the reading stops at the first sentence that mentions an event.
  */
-export function statedEvents(folded: string, claims: StoryClaims, untilMentioned = false): StatedEvents {
-  const stated: StatedEvents = { all: new Set(), named: new Set(), full: new Set(), mentioned: new Set() };
+export function statedEvents(
+  folded: string,
+  claims: StoryClaims,
+  untilMentioned = false,
+): StatedEvents {
+  const stated: StatedEvents = {
+    all: new Set(),
+    named: new Set(),
+    full: new Set(),
+    mentioned: new Set(),
+  };
   const ends = new RegExp(SENTENCE_END.source, 'g');
   let sentenceEnd = -1;
   let sentence: Hit[] = [];
@@ -246,7 +276,11 @@ export function statedEvents(folded: string, claims: StoryClaims, untilMentioned
  * states one central event in full (a place and two participants named with it), or states two central
  * events, at least one with a name or place. `words` gives the page's word hashes (made once per page).
  */
-export function recognizedByClaims(stated: StatedEvents, words: () => Int32Array, claims: StoryClaims): boolean {
+export function recognizedByClaims(
+  stated: StatedEvents,
+  words: () => Int32Array,
+  claims: StoryClaims,
+): boolean {
   if (stated.full.size >= 1 || (stated.named.size >= 1 && stated.all.size >= 2)) return true;
   return carriesRecordedQuote(words(), claims);
 }

@@ -27,9 +27,22 @@ function makePack(id: string, stories: StorySpec[]): ClaimPack {
       title: `Story ${s.id}`,
       summary: `Summary of ${s.id}.`,
       timeContext: { start: '2025', end: '2025', summary: 'Some time in 2025.' },
-      originals: [{ id: 'original', publisher: 'Test Times', headline: 'Headline', date: '2025', url: 'https://times.example/a', urlConfirmed: true }],
+      originals: [
+        {
+          id: 'original',
+          publisher: 'Test Times',
+          headline: 'Headline',
+          date: '2025',
+          url: 'https://times.example/a',
+          urlConfirmed: true,
+        },
+      ],
       ...(s.entities ? { entities: s.entities } : {}),
-      recognition: { threshold: s.threshold, cues: s.cues, ...(s.requireAny ? { requireAny: s.requireAny } : {}) },
+      recognition: {
+        threshold: s.threshold,
+        cues: s.cues,
+        ...(s.requireAny ? { requireAny: s.requireAny } : {}),
+      },
       facts: [
         {
           id: `${id}-${s.id}`,
@@ -46,18 +59,34 @@ function makePack(id: string, stories: StorySpec[]): ClaimPack {
   return result.pack;
 }
 
-const cue = (id: string, weight: number, ...terms: string[]): Cue => ({ id, weight, terms: terms.length ? terms : [id] });
-const recognize = (text: string, index: PackIndex) => recognizeStory(foldText(text), index)?.match ?? null;
+const cue = (id: string, weight: number, ...terms: string[]): Cue => ({
+  id,
+  weight,
+  terms: terms.length ? terms : [id],
+});
+const recognize = (text: string, index: PackIndex) =>
+  recognizeStory(foldText(text), index)?.match ?? null;
 
 describe('recognizeStory scoring', () => {
   const index = indexPacks([
-    makePack('p', [{ id: 'harbour', threshold: 5, cues: [cue('harbour', 3, 'harbour town', 'the harbour'), cue('fire', 2), cue('mayor', 1)] }]),
+    makePack('p', [
+      {
+        id: 'harbour',
+        threshold: 5,
+        cues: [cue('harbour', 3, 'harbour town', 'the harbour'), cue('fire', 2), cue('mayor', 1)],
+      },
+    ]),
   ]);
 
   it('sums the weights of the cues found and lists their ids', () => {
     expect(recognize('The mayor of Harbour Town saw the fire.', index)).toMatchObject({
-      storyId: 'harbour', packId: 'p', score: 6, threshold: 5, cues: ['harbour', 'fire', 'mayor'],
-      title: 'Story harbour', summary: 'Summary of harbour.',
+      storyId: 'harbour',
+      packId: 'p',
+      score: 6,
+      threshold: 5,
+      cues: ['harbour', 'fire', 'mayor'],
+      title: 'Story harbour',
+      summary: 'Summary of harbour.',
       timeContext: { start: '2025', end: '2025', summary: 'Some time in 2025.' },
     });
   });
@@ -80,7 +109,9 @@ describe('recognizeStory scoring', () => {
   });
 
   it('adds up fractional weights', () => {
-    const fractions = indexPacks([makePack('p', [{ id: 'f', threshold: 1, cues: [cue('alpha', 0.5), cue('beta', 0.5)] }])]);
+    const fractions = indexPacks([
+      makePack('p', [{ id: 'f', threshold: 1, cues: [cue('alpha', 0.5), cue('beta', 0.5)] }]),
+    ]);
     expect(recognize('Alpha.', fractions)).toBeNull();
     expect(recognize('Alpha and beta.', fractions)?.score).toBe(1);
   });
@@ -92,15 +123,25 @@ describe('recognizeStory cues naming entities', () => {
     { id: 'harbour-town', kind: 'place', name: 'Harbour Town' },
   ];
   const index = indexPacks([
-    makePack('p', [{ id: 'harbour', threshold: 3, entities, cues: [{ id: 'chief', entities: ['quill'], weight: 2 }, { id: 'place', entities: ['harbour-town'], terms: ['the quay'], weight: 1 }] }]),
+    makePack('p', [
+      {
+        id: 'harbour',
+        threshold: 3,
+        entities,
+        cues: [
+          { id: 'chief', entities: ['quill'], weight: 2 },
+          { id: 'place', entities: ['harbour-town'], terms: ['the quay'], weight: 1 },
+        ],
+      },
+    ]),
   ]);
 
-  it('matches an entity cue by the entity\'s name or any alias', () => {
+  it("matches an entity cue by the entity's name or any alias", () => {
     expect(recognize('Mara Quill spoke in Harbour Town.', index)?.cues).toEqual(['chief', 'place']);
     expect(recognize('CHIEF QUILL spoke on the quay.', index)?.cues).toEqual(['chief', 'place']);
   });
 
-  it('matches a person\'s surname, generated from the entity, but neither the entity id nor part of a name', () => {
+  it("matches a person's surname, generated from the entity, but neither the entity id nor part of a name", () => {
     expect(recognize('Quill spoke in Harbour Town.', index)?.cues).toEqual(['chief', 'place']);
     expect(recognize('Mara spoke in Harbour Town.', index)).toBeNull();
     expect(recognize('harbour-town and Mara Quillon.', index)).toBeNull();
@@ -109,7 +150,17 @@ describe('recognizeStory cues naming entities', () => {
 
 describe('recognizeStory required cues', () => {
   const pack = makePack('p', [
-    { id: 'harbour', threshold: 3, requireAny: ['harbour', 'headline'], cues: [cue('harbour', 1, 'harbour town'), cue('headline', 3, 'warehouse burns to the ground'), cue('fire', 2), cue('mayor', 1)] },
+    {
+      id: 'harbour',
+      threshold: 3,
+      requireAny: ['harbour', 'headline'],
+      cues: [
+        cue('harbour', 1, 'harbour town'),
+        cue('headline', 3, 'warehouse burns to the ground'),
+        cue('fire', 2),
+        cue('mayor', 1),
+      ],
+    },
   ]);
   const index = indexPacks([pack]);
 
@@ -127,7 +178,9 @@ describe('recognizeStory required cues', () => {
   });
 
   it('falls through to another story when the best one lacks its required cue', () => {
-    const other = makePack('q', [{ id: 'other', threshold: 3, cues: [cue('fire', 2), cue('mayor', 1)] }]);
+    const other = makePack('q', [
+      { id: 'other', threshold: 3, cues: [cue('fire', 2), cue('mayor', 1)] },
+    ]);
     expect(recognize('The mayor saw the fire.', indexPacks([pack, other]))?.storyId).toBe('other');
   });
 });
@@ -157,21 +210,31 @@ describe('recognizeStory chooses among stories', () => {
 
   it('runs only the chosen story\u2019s facts', () => {
     // "big" agrees with sentences with alpha, "small" with sentences with gamma.
-    const analysis = analyzeText('Alpha and beta came. Then gamma came.', indexPacks([makePack('p', [big, small])]));
+    const analysis = analyzeText(
+      'Alpha and beta came. Then gamma came.',
+      indexPacks([makePack('p', [big, small])]),
+    );
     expect(analysis.story?.storyId).toBe('small');
-    expect(analysis.findings.map((f) => [f.text, f.claimId])).toEqual([['Then gamma came.', 'fact:p-small']]);
+    expect(analysis.findings.map((f) => [f.text, f.claimId])).toEqual([
+      ['Then gamma came.', 'fact:p-small'],
+    ]);
   });
 });
 
 describe('indexPacks', () => {
   it('keeps the first of two stories with the same id across packs', () => {
-    const first = makePack('first', [{ id: 'shared', threshold: 2, cues: [cue('alpha', 2)], flag: 'alpha' }]);
+    const first = makePack('first', [
+      { id: 'shared', threshold: 2, cues: [cue('alpha', 2)], flag: 'alpha' },
+    ]);
     const second = makePack('second', [
       { id: 'shared', threshold: 2, cues: [cue('beta', 2)], flag: 'beta' },
       { id: 'own', threshold: 2, cues: [cue('gamma', 2)] },
     ]);
     const index = indexPacks([first, second]);
-    expect(index.stories.map((s) => [s.packId, s.story.id])).toEqual([['first', 'shared'], ['second', 'own']]);
+    expect(index.stories.map((s) => [s.packId, s.story.id])).toEqual([
+      ['first', 'shared'],
+      ['second', 'own'],
+    ]);
     expect(recognize('Alpha.', index)).toMatchObject({ storyId: 'shared', packId: 'first' });
     expect(recognize('Beta.', index)).toBeNull();
     expect(recognize('Gamma.', index)).toMatchObject({ storyId: 'own', packId: 'second' });
@@ -182,7 +245,12 @@ describe('indexPacks', () => {
 
   it('folds cue and fact terms once, so pack terms match whatever their case or typography', () => {
     const pack = makePack('p', [
-      { id: 'quoted', threshold: 2, cues: [cue('name', 2, 'O\u2019BRIEN\u00A0STREET')], flag: '\u201CBACK\u2014UP\u201D' },
+      {
+        id: 'quoted',
+        threshold: 2,
+        cues: [cue('name', 2, 'O\u2019BRIEN\u00A0STREET')],
+        flag: '\u201CBACK\u2014UP\u201D',
+      },
     ]);
     const text = 'On O\u2019Brien Street they asked for "back-up".';
     const analysis = analyzeText(text, indexPacks([pack]));
@@ -190,8 +258,10 @@ describe('indexPacks', () => {
     expect(analysis.findings.map((f) => f.text)).toEqual([text]);
   });
 
-  it('builds a story\'s details once, and only when asked', () => {
-    const index = indexPacks([makePack('p', [{ id: 'lazy', threshold: 1, cues: [cue('alpha', 1)] }])]);
+  it("builds a story's details once, and only when asked", () => {
+    const index = indexPacks([
+      makePack('p', [{ id: 'lazy', threshold: 1, cues: [cue('alpha', 1)] }]),
+    ]);
     const story = index.stories[0]!;
     expect(story.details()).toBe(story.details());
     expect(story.details().facts.map((f) => f.fact.id)).toEqual(['p-lazy']);

@@ -1,5 +1,10 @@
 import type { IndexedStory, PackIndex } from './pack-index.ts';
-import { carriesRecordedQuote, pageWordHashes, recognizedByClaims, statedEvents } from './recognize-claims.ts';
+import {
+  carriesRecordedQuote,
+  pageWordHashes,
+  recognizedByClaims,
+  statedEvents,
+} from './recognize-claims.ts';
 import { findIndexedTerms } from './term-index.ts';
 import type { StoryMatch } from './types.ts';
 
@@ -7,7 +12,10 @@ import type { StoryMatch } from './types.ts';
  * Positions of the stories a page can retell: those with a required term in it, and those that require none
  * (`byCues`); and those with only a `claimGate` term in it, which the page can retell from its claims alone.
  */
-function candidates(present: ReadonlySet<number>, index: PackIndex): { byCues: Set<number>; byQuote: Set<number>; all: number[] } {
+function candidates(
+  present: ReadonlySet<number>,
+  index: PackIndex,
+): { byCues: Set<number>; byQuote: Set<number>; all: number[] } {
   const byCues = new Set(index.ungated);
   const all = new Set(index.ungated);
   const byQuote = new Set<number>();
@@ -19,7 +27,8 @@ function candidates(present: ReadonlySet<number>, index: PackIndex): { byCues: S
     for (const n of index.claimGatedBy[id] ?? []) all.add(n);
   }
   // Stories reached only by a recorded speaker's name: a recorded quote of theirs, word for word, or nothing.
-  for (const id of present) for (const n of index.quoteGatedBy[id] ?? []) if (!all.has(n)) byQuote.add(n);
+  for (const id of present)
+    for (const n of index.quoteGatedBy[id] ?? []) if (!all.has(n)) byQuote.add(n);
   return { byCues, byQuote, all: [...all, ...byQuote].sort((a, b) => a - b) };
 }
 
@@ -27,7 +36,12 @@ function candidates(present: ReadonlySet<number>, index: PackIndex): { byCues: S
  * Whether the page retells the story: by its cues (threshold, `requireAny`, `requireAll`) and, when the
  * pack asks for it (`requireEvent`), one of the story's central events stated; or from its claims alone.
  */
-function retells(folded: string, words: () => Int32Array, indexed: IndexedStory, cuesOk: boolean): boolean {
+function retells(
+  folded: string,
+  words: () => Int32Array,
+  indexed: IndexedStory,
+  cuesOk: boolean,
+): boolean {
   const claims = indexed.claims();
   if (!claims) return cuesOk;
   const requireEvent = indexed.story.recognition.requireEvent === true;
@@ -54,7 +68,10 @@ function carriesQuote(words: () => Int32Array, indexed: IndexedStory): boolean {
  * stories with a required term in it are then scored. While required terms
  * are few, a page without any of them as a substring stops before that pass.
  */
-export function recognizeStory(folded: string, index: PackIndex): { story: IndexedStory; match: StoryMatch } | null {
+export function recognizeStory(
+  folded: string,
+  index: PackIndex,
+): { story: IndexedStory; match: StoryMatch } | null {
   if (index.prefilter && !index.prefilter.test(folded)) return null;
   const present = findIndexedTerms(index.cueTerms, folded);
   let best: { story: IndexedStory; match: StoryMatch } | null = null;
@@ -71,7 +88,8 @@ export function recognizeStory(folded: string, index: PackIndex): { story: Index
       score >= threshold &&
       (!indexed.requireAny.length || found.some((cue) => indexed.requireAny.includes(cue.id))) &&
       indexed.requireAll.every((id) => found.some((cue) => cue.id === id));
-    if (byQuote.has(n) ? !carriesQuote(words, indexed) : !retells(folded, words, indexed, cuesOk)) continue;
+    if (byQuote.has(n) ? !carriesQuote(words, indexed) : !retells(folded, words, indexed, cuesOk))
+      continue;
     if (best && score / threshold <= best.match.score / best.match.threshold) continue;
     const { story } = indexed;
     best = {

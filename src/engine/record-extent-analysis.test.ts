@@ -10,23 +10,45 @@ import { analyzeText, indexPacks } from './index.ts';
 
 const index = indexPacks([raidPack()], { world: westmark() });
 const analyse = (sentence: string) => {
-  const page = ['Dawn raid in Port Alder', 'Harbor Unit officers raided a warehouse on Quay Street in Port Alder.', sentence].join('\n');
-  return analyzeText(page, index, { today: '2024-06-20' }).findings.find((f) => f.text === sentence);
+  const page = [
+    'Dawn raid in Port Alder',
+    'Harbor Unit officers raided a warehouse on Quay Street in Port Alder.',
+    sentence,
+  ].join('\n');
+  return analyzeText(page, index, { today: '2024-06-20' }).findings.find(
+    (f) => f.text === sentence,
+  );
 };
 
 describe('commitments and extents in a page', () => {
-  it('a broader commitment than the record\'s is unverified, with the record\'s words', () => {
-    expect(analyse("Dunmore police won't cooperate with federal agencies on anything at all.")).toMatchObject({
+  it("a broader commitment than the record's is unverified, with the record's words", () => {
+    expect(
+      analyse("Dunmore police won't cooperate with federal agencies on anything at all."),
+    ).toMatchObject({
       verdict: 'unverified',
-      comparison: [{ slot: 'stance', page: "won't cooperate with federal agencies", record: 'have never taken part in immigration enforcement and will not (Wednesday 12 June 2024)' }],
+      comparison: [
+        {
+          slot: 'stance',
+          page: "won't cooperate with federal agencies",
+          record:
+            'have never taken part in immigration enforcement and will not (Wednesday 12 June 2024)',
+        },
+      ],
     });
   });
 
   it('a vote the record contradicts is a discrepancy of number', () => {
-    expect(analyse('The council approved the funding on a narrow 4-3 vote.')).toMatchObject({ verdict: 'discrepant', kind: 'number', comparison: [{ slot: 'vote' }] });
+    expect(analyse('The council approved the funding on a narrow 4-3 vote.')).toMatchObject({
+      verdict: 'discrepant',
+      kind: 'number',
+      comparison: [{ slot: 'vote' }],
+    });
   });
 
   it('a person the record says was not there is discrepant', () => {
-    expect(analyse('Mayor Ida Marsh attended the raid on the warehouse.')).toMatchObject({ verdict: 'discrepant', comparison: [{ slot: 'person' }] });
+    expect(analyse('Mayor Ida Marsh attended the raid on the warehouse.')).toMatchObject({
+      verdict: 'discrepant',
+      comparison: [{ slot: 'person' }],
+    });
   });
 });

@@ -17,7 +17,8 @@ import { relayedAt } from './relayed.ts';
 const fact: Fact = {
   id: 'ferry-time',
   kind: 'time-context',
-  statement: 'The ferry ran aground in May 2019, under the harbour authority, after the 2018 election.',
+  statement:
+    'The ferry ran aground in May 2019, under the harbour authority, after the 2018 election.',
   sources: ['herald'],
   confidence: 'high',
   about: [['ferry', 'aground']],
@@ -25,8 +26,16 @@ const fact: Fact = {
     {
       slot: 'date',
       wrong: [
-        { terms: ['harbour board'], severity: 'false', explanation: 'The harbour board was dissolved in December 2018.' },
-        { terms: ['as the election nears'], severity: 'false', explanation: 'The election had taken place in 2018.' },
+        {
+          terms: ['harbour board'],
+          severity: 'false',
+          explanation: 'The harbour board was dissolved in December 2018.',
+        },
+        {
+          terms: ['as the election nears'],
+          severity: 'false',
+          explanation: 'The election had taken place in 2018.',
+        },
       ],
     },
   ],
@@ -36,38 +45,70 @@ const verdictOf = (sentence: string) => matchFact(foldText(sentence), indexed)?.
 
 describe('a time-context term in another text\u2019s account', () => {
   it('is not the page\u2019s', () => {
-    expect(verdictOf('One site placed the ferry running aground under the harbour board.')).toBeNull();
-    expect(verdictOf('Both papers wrongly put the ferry aground under the harbour board; it had been dissolved.')).toBeNull();
-    expect(verdictOf('One blog wrote "the ferry ran aground as the election nears"; the election was long over.')).toBeNull();
-    expect(verdictOf('Another site\u2019s summary said: "as the election nears, a ferry ran aground".')).toBeNull();
+    expect(
+      verdictOf('One site placed the ferry running aground under the harbour board.'),
+    ).toBeNull();
+    expect(
+      verdictOf(
+        'Both papers wrongly put the ferry aground under the harbour board; it had been dissolved.',
+      ),
+    ).toBeNull();
+    expect(
+      verdictOf(
+        'One blog wrote "the ferry ran aground as the election nears"; the election was long over.',
+      ),
+    ).toBeNull();
+    expect(
+      verdictOf('Another site\u2019s summary said: "as the election nears, a ferry ran aground".'),
+    ).toBeNull();
   });
 
   it('is the page\u2019s when it says it, or quotes no text', () => {
     expect(verdictOf('The ferry ran aground under the harbour board.')).toBe('discrepant');
     expect(verdictOf('As the election nears, the ferry ran aground.')).toBe('discrepant');
-    expect(verdictOf('The harbour board placed buoys where the ferry ran aground.')).toBe('discrepant');
-    expect(verdictOf('One site placed the story in May; the ferry ran aground under the harbour board.')).toBe('discrepant');
+    expect(verdictOf('The harbour board placed buoys where the ferry ran aground.')).toBe(
+      'discrepant',
+    );
+    expect(
+      verdictOf('One site placed the story in May; the ferry ran aground under the harbour board.'),
+    ).toBe('discrepant');
   });
 
   it('reads only inside the quotation or the placing clause', () => {
-    const s = foldText('One site wrote "as the election nears" and the ferry ran aground under the harbour board.');
+    const s = foldText(
+      'One site wrote "as the election nears" and the ferry ran aground under the harbour board.',
+    );
     expect(relayedAt(s, s.indexOf('as the election'))).toBe(true);
     expect(relayedAt(s, s.indexOf('harbour board'))).toBe(false);
   });
 });
 
 describe('a day placed by named outlets (the embedded Rochester record: suit 24 April, Homan\u2019s visit 29 April 2025)', () => {
-  const rochester = buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.id === 'rochester-border-patrol-backup-2025')!, worldIndex());
-  const at = (sentence: string) => compareSentence(sentence, rochester, '2025-09-10')?.outcome ?? 'none';
+  const rochester = buildStoryRecord(
+    loadEmbeddedPack().stories.find((s) => s.id === 'rochester-border-patrol-backup-2025')!,
+    worldIndex(),
+  );
+  const at = (sentence: string) =>
+    compareSentence(sentence, rochester, '2025-09-10')?.outcome ?? 'none';
 
   it('is the outlets\u2019 account, with the page\u2019s correction', () => {
-    expect(at('The Minority Reporter and Rochester La Voz placed the lawsuit a day before Homan\u2019s visit, but it was filed on April 24, five days earlier.')).not.toBe('discrepant');
-    expect(at('The Minority Reporter placed the lawsuit a day before Homan\u2019s visit.')).not.toBe('discrepant');
+    expect(
+      at(
+        'The Minority Reporter and Rochester La Voz placed the lawsuit a day before Homan\u2019s visit, but it was filed on April 24, five days earlier.',
+      ),
+    ).not.toBe('discrepant');
+    expect(
+      at('The Minority Reporter placed the lawsuit a day before Homan\u2019s visit.'),
+    ).not.toBe('discrepant');
     expect(at('One site put the lawsuit a day before Homan\u2019s visit.')).not.toBe('discrepant');
   });
 
   it('still compares the page\u2019s own day, and the same words with no text placing them', () => {
     expect(at('The lawsuit was filed a day before Homan\u2019s visit.')).toBe('discrepant');
-    expect(at('The Minority Reporter placed the lawsuit a day before Homan\u2019s visit; the suit was filed two days before his visit.')).toBe('discrepant');
+    expect(
+      at(
+        'The Minority Reporter placed the lawsuit a day before Homan\u2019s visit; the suit was filed two days before his visit.',
+      ),
+    ).toBe('discrepant');
   });
 });

@@ -19,12 +19,19 @@ const PLACING = String.raw`(?:also\s+|wrongly\s+|mistakenly\s+|instead\s+|errone
 const WRITING = String.raw`(?:also\s+|wrongly\s+|mistakenly\s+|instead\s+|erroneously\s+)?(?:wrote|writes|said|says|printed|prints|ran|runs|read|reads|claimed|claims|stated|states|headlined|described\s+it\s+as|called\s+it|put\s+it)`;
 
 const PLACED_BY_TEXT = new RegExp(`${TEXT_SUBJECT}\\s+${PLACING}\\b[^;:.!?"]*$`, 'u');
-const QUOTED_FROM_TEXT = new RegExp(`${TEXT_SUBJECT}\\s+${WRITING}\\s*(?:that\\s+)?[:,]?\\s*"[^"]*$`, 'u');
+const QUOTED_FROM_TEXT = new RegExp(
+  `${TEXT_SUBJECT}\\s+${WRITING}\\s*(?:that\\s+)?[:,]?\\s*"[^"]*$`,
+  'u',
+);
 
 /** The clause of `folded` before `at` (after the last ; : . ! ? and not past a ", but"). */
 function clauseHead(folded: string, at: number): string {
   const before = folded.slice(0, at);
-  const cut = Math.max(before.search(/[;:.!?](?=[^;:.!?]*$)/), before.lastIndexOf(', but '), before.lastIndexOf(' but '));
+  const cut = Math.max(
+    before.search(/[;:.!?](?=[^;:.!?]*$)/),
+    before.lastIndexOf(', but '),
+    before.lastIndexOf(' but '),
+  );
   return cut === -1 ? before : before.slice(cut + 1);
 }
 
@@ -53,8 +60,16 @@ export function relayedClause(sentence: string, clause: Clause): boolean {
   if (!verb) return false;
   const head = folded.slice(0, verb.index);
   if (TEXT_SUBJECT_END.test(head)) return true;
-  const outlets = clause.mentions.filter((m) => m.type === 'outlet' && !m.negated && m.end - clause.start <= verb.index);
+  const outlets = clause.mentions.filter(
+    (m) => m.type === 'outlet' && !m.negated && m.end - clause.start <= verb.index,
+  );
   if (!outlets.length) return false;
-  const rest = outlets.reduce((t, m) => t.slice(0, m.start - clause.start) + ' '.repeat(m.end - m.start) + t.slice(m.end - clause.start), head);
+  const rest = outlets.reduce(
+    (t, m) =>
+      t.slice(0, m.start - clause.start) +
+      ' '.repeat(m.end - m.start) +
+      t.slice(m.end - clause.start),
+    head,
+  );
   return OUTLETS_ONLY.test(rest);
 }

@@ -16,11 +16,19 @@ const head = [
   'Mayor Malik Evans and Police Chief David Smith said the officers appeared to have broken the city sanctuary policy.',
 ].join('\n');
 const asked = 'Shortly after 6 p.m., a call for emergency backup went out to the 911 center.';
-const findingOf = (line: string) => analyzeText(`${head}\n${asked} ${line}`, index, { today: '2025-04-01', published: '2025-04-01' }).findings.find((f) => f.text === line);
+const findingOf = (line: string) =>
+  analyzeText(`${head}\n${asked} ${line}`, index, {
+    today: '2025-04-01',
+    published: '2025-04-01',
+  }).findings.find((f) => f.text === line);
 
 describe('who made a request told of in the sentence before', () => {
   it('a body that took part, but not as the one who asked, or the larger body of those who did: imprecise, flagged as unverified', () => {
-    for (const line of ['The call came from ICE, not from anyone local.', 'That call was made by HSI agents.', 'The call was placed by HSI agents.']) {
+    for (const line of [
+      'The call came from ICE, not from anyone local.',
+      'That call was made by HSI agents.',
+      'The call was placed by HSI agents.',
+    ]) {
       expect(findingOf(line)?.verdict, line).toBe('unverified');
     }
   });
@@ -30,7 +38,12 @@ describe('who made a request told of in the sentence before', () => {
   });
 
   it('the one who asked, in other words, is never flagged', () => {
-    for (const line of ['The call came from Border Patrol.', 'The call came from Border Patrol dispatchers, not from the city.', 'That request was made by the U.S. Border Patrol.', 'The call came from the agents at the stop.']) {
+    for (const line of [
+      'The call came from Border Patrol.',
+      'The call came from Border Patrol dispatchers, not from the city.',
+      'That request was made by the U.S. Border Patrol.',
+      'The call came from the agents at the stop.',
+    ]) {
       expect(findingOf(line)?.verdict, line).not.toBe('discrepant');
       expect(findingOf(line)?.verdict, line).not.toBe('unverified');
     }

@@ -11,25 +11,64 @@ import { indexPacks } from './index.ts';
 import { matchQuote } from './match-quote.ts';
 import { polarityWords } from './reversed-quote.ts';
 
-const quote = (spec: Pick<Quote, 'id' | 'speaker' | 'text' | 'status'> & Partial<Quote>): Quote => ({ date: '2025-01-02', occasion: 'talking to reporters', sources: ['gazette'], ...spec });
+const quote = (
+  spec: Pick<Quote, 'id' | 'speaker' | 'text' | 'status'> & Partial<Quote>,
+): Quote => ({
+  date: '2025-01-02',
+  occasion: 'talking to reporters',
+  sources: ['gazette'],
+  ...spec,
+});
 
-const harbour = indexPacks([testPack({
-  entities: [
-    { id: 'mara-quill', kind: 'person', name: 'Mara Quill', aliases: ['Chief Quill'], role: 'Harbour fire chief' },
-    { id: 'owen-dray', kind: 'person', name: 'Owen Dray', aliases: ['Mayor Dray'], role: 'Mayor' },
-  ],
-  quotes: [
-    quote({ id: 'quill-crews', speaker: 'mara-quill', text: 'We never asked the port for extra crews. The wind carried sparks across the whole yard.', status: 'verified' }),
-    quote({ id: 'dray-budget', speaker: 'owen-dray', text: "The city will not cut the fire service budget this year.", status: 'verified' }),
-  ],
-})]).stories[0]!.details();
+const harbour = indexPacks([
+  testPack({
+    entities: [
+      {
+        id: 'mara-quill',
+        kind: 'person',
+        name: 'Mara Quill',
+        aliases: ['Chief Quill'],
+        role: 'Harbour fire chief',
+      },
+      {
+        id: 'owen-dray',
+        kind: 'person',
+        name: 'Owen Dray',
+        aliases: ['Mayor Dray'],
+        role: 'Mayor',
+      },
+    ],
+    quotes: [
+      quote({
+        id: 'quill-crews',
+        speaker: 'mara-quill',
+        text: 'We never asked the port for extra crews. The wind carried sparks across the whole yard.',
+        status: 'verified',
+      }),
+      quote({
+        id: 'dray-budget',
+        speaker: 'owen-dray',
+        text: 'The city will not cut the fire service budget this year.',
+        status: 'verified',
+      }),
+    ],
+  }),
+]).stories[0]!.details();
 
-const chiefs = indexPacks([loadEmbeddedPack()]).stories.find((s) => s.story.quotes?.some((q) => q.id === 'magnus-not-changing'))!.details();
+const chiefs = indexPacks([loadEmbeddedPack()])
+  .stories.find((s) => s.story.quotes?.some((q) => q.id === 'magnus-not-changing'))!
+  .details();
 
 describe('polarityWords', () => {
   it('counts negators and drops quantifier pronouns, so a negated "anything" reads as a plain "everything" turned round', () => {
-    expect(polarityWords("I don't intend on doing anything different")).toEqual({ words: new Set(['intend', 'different']), negators: 1 });
-    expect(polarityWords('I intend on doing everything differently')).toEqual({ words: new Set(['intend', 'different']), negators: 0 });
+    expect(polarityWords("I don't intend on doing anything different")).toEqual({
+      words: new Set(['intend', 'different']),
+      negators: 1,
+    });
+    expect(polarityWords('I intend on doing everything differently')).toEqual({
+      words: new Set(['intend', 'different']),
+      negators: 0,
+    });
   });
 });
 
@@ -37,28 +76,48 @@ describe('a quote turned round', () => {
   it.each([
     ['Chief Quill said: \u201CWe asked the port for extra crews.\u201D', 'quill-crews'],
     ['\u201CWe did ask the port for extra crews,\u201D she said.', 'quill-crews'],
-    ['The mayor promised nothing of the kind; his words were \u201Cthe city will cut the fire service budget this year.\u201D', 'dray-budget'],
+    [
+      'The mayor promised nothing of the kind; his words were \u201Cthe city will cut the fire service budget this year.\u201D',
+      'dray-budget',
+    ],
   ])('is discrepant: %s', (sentence, id) => {
-    expect(matchQuote(sentence, harbour)).toMatchObject({ verdict: 'discrepant', claimId: `quote:${id}` });
+    expect(matchQuote(sentence, harbour)).toMatchObject({
+      verdict: 'discrepant',
+      claimId: `quote:${id}`,
+    });
   });
 
   it.each([
     ['He opened with, quote, "I intend on doing everything differently."', 'beck-not-our-job'],
-    ['Beck told the paper: \u201CWell, I intend on doing everything different.\u201D', 'beck-not-our-job'],
-    ['The department said it "participated in those enforcement efforts in the past and will be involved in the future."', 'denver-federal-level'],
+    [
+      'Beck told the paper: \u201CWell, I intend on doing everything different.\u201D',
+      'beck-not-our-job',
+    ],
+    [
+      'The department said it "participated in those enforcement efforts in the past and will be involved in the future."',
+      'denver-federal-level',
+    ],
   ])('is discrepant on the record: %s', (sentence, id) => {
-    expect(matchQuote(sentence, chiefs)).toMatchObject({ verdict: 'discrepant', claimId: `quote:${id}` });
+    expect(matchQuote(sentence, chiefs)).toMatchObject({
+      verdict: 'discrepant',
+      claimId: `quote:${id}`,
+    });
   });
 
   it.each([
     'He opened with, quote, "I intend on doing everything differently."',
     'His first line in the interview: \u201CI intend on doing everything differently.\u201D',
   ])('is read as turned round with no speech verb to credit it: %s', (sentence) => {
-    expect(matchQuote(sentence, chiefs)).toMatchObject({ verdict: 'discrepant', explanation: expect.stringContaining('turn round') });
+    expect(matchQuote(sentence, chiefs)).toMatchObject({
+      verdict: 'discrepant',
+      explanation: expect.stringContaining('turn round'),
+    });
   });
 
   it('names the sentence it turns round', () => {
-    expect(matchQuote('Beck said, "I intend on doing everything differently."', chiefs)?.explanation).toContain("I don't intend on doing anything different.");
+    expect(
+      matchQuote('Beck said, "I intend on doing everything differently."', chiefs)?.explanation,
+    ).toContain("I don't intend on doing anything different.");
   });
 
   it.each([

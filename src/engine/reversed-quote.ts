@@ -14,14 +14,109 @@
 import { quoteKey } from './quote-key.ts';
 import type { IndexedQuote } from './pack-index.ts';
 
-const NEGATORS = new Set(['not', 'never', 'no', 'nothing', 'none', 'nobody', 'nowhere', 'neither', 'nor', 'cannot', 'without']);
+const NEGATORS = new Set([
+  'not',
+  'never',
+  'no',
+  'nothing',
+  'none',
+  'nobody',
+  'nowhere',
+  'neither',
+  'nor',
+  'cannot',
+  'without',
+]);
 /** Words with no content of their own here: pronouns, articles, auxiliaries, prepositions, quantifier pronouns. */
 const FUNCTION = new Set([
-  'i', 'we', 'you', 'he', 'she', 'it', 'they', 'me', 'us', 'him', 'her', 'them', 'my', 'our', 'your', 'his', 'its', 'their',
-  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'and', 'or', 'but', 'so', 'if', 'as', 'on', 'in', 'to', 'of', 'for', 'at', 'by', 'with', 'from', 'into', 'about',
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'doing', 'done', 'have', 'has', 'had', 'having',
-  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'going', 'gonna', 'just', 'ever', 'also', 'too', 'very', 'all',
-  'anything', 'everything', 'something', 'any', 'every', 'some', 'anyone', 'everyone', 'someone', 'anybody', 'everybody', 'somebody',
+  'i',
+  'we',
+  'you',
+  'he',
+  'she',
+  'it',
+  'they',
+  'me',
+  'us',
+  'him',
+  'her',
+  'them',
+  'my',
+  'our',
+  'your',
+  'his',
+  'its',
+  'their',
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'and',
+  'or',
+  'but',
+  'so',
+  'if',
+  'as',
+  'on',
+  'in',
+  'to',
+  'of',
+  'for',
+  'at',
+  'by',
+  'with',
+  'from',
+  'into',
+  'about',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'am',
+  'do',
+  'does',
+  'did',
+  'doing',
+  'done',
+  'have',
+  'has',
+  'had',
+  'having',
+  'will',
+  'would',
+  'shall',
+  'should',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'going',
+  'gonna',
+  'just',
+  'ever',
+  'also',
+  'too',
+  'very',
+  'all',
+  'anything',
+  'everything',
+  'something',
+  'any',
+  'every',
+  'some',
+  'anyone',
+  'everyone',
+  'someone',
+  'anybody',
+  'everybody',
+  'somebody',
 ]);
 
 const stem = (w: string) => {
@@ -34,7 +129,9 @@ const stem = (w: string) => {
 export function polarityWords(text: string): { words: Set<string>; negators: number } {
   const words = new Set<string>();
   let negators = 0;
-  for (let w of quoteKey(text).replace(/\u2019/g, "'").split(' ')) {
+  for (let w of quoteKey(text)
+    .replace(/\u2019/g, "'")
+    .split(' ')) {
     if (!w) continue;
     if (/n't$/.test(w)) {
       negators++;
@@ -51,7 +148,10 @@ export function polarityWords(text: string): { words: Set<string>; negators: num
 }
 
 /** The recorded quote and sentence a quoted stretch turns round, if any. */
-export function reversedQuote(stretches: readonly string[], quotes: readonly IndexedQuote[]): { q: IndexedQuote; sentence: string } | null {
+export function reversedQuote(
+  stretches: readonly string[],
+  quotes: readonly IndexedQuote[],
+): { q: IndexedQuote; sentence: string } | null {
   for (const stretch of stretches) {
     if (stretch.split(' ').length < 4) continue;
     const page = polarityWords(stretch);
@@ -68,7 +168,12 @@ export function reversedQuote(stretches: readonly string[], quotes: readonly Ind
           let shared = 0;
           for (const w of page.words) if (rec.words.has(w)) shared++;
           const ofRecord = shared / rec.words.size;
-          if (shared >= 2 && shared / page.words.size >= 0.8 && (ofRecord >= 0.6 || (shared >= 4 && ofRecord >= 0.5))) return { q, sentence: piece.key };
+          if (
+            shared >= 2 &&
+            shared / page.words.size >= 0.8 &&
+            (ofRecord >= 0.6 || (shared >= 4 && ofRecord >= 0.5))
+          )
+            return { q, sentence: piece.key };
         }
       }
     }

@@ -10,10 +10,14 @@ import { analyzeText, indexPacks } from './index.ts';
 import { datelineOf } from './section-date.ts';
 
 const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
-const ROCHESTER = "Rochester police officers helped Border Patrol agents at a traffic stop on Lyell Avenue in March 2025, and Mayor Malik Evans and Chief David Smith said they broke the city's sanctuary policy.";
-const CHIEFS = 'LAPD Chief Charlie Beck told the Los Angeles Times in November 2016 that his officers would not help with deportations. Tucson Police Chief Chris Magnus and the Denver Police Department also said they would not change their immigration enforcement policies after President-elect Trump won, Police1 reported.';
+const ROCHESTER =
+  "Rochester police officers helped Border Patrol agents at a traffic stop on Lyell Avenue in March 2025, and Mayor Malik Evans and Chief David Smith said they broke the city's sanctuary policy.";
+const CHIEFS =
+  'LAPD Chief Charlie Beck told the Los Angeles Times in November 2016 that his officers would not help with deportations. Tucson Police Chief Chris Magnus and the Denver Police Department also said they would not change their immigration enforcement policies after President-elect Trump won, Police1 reported.';
 const flagged = (lead: string, text: string, published: string) =>
-  analyzeText(`${lead}\n\n${text}`, index, { published }).findings.filter((f) => f.verdict === 'discrepant' && !lead.includes(f.text)).map((f) => f.text);
+  analyzeText(`${lead}\n\n${text}`, index, { published })
+    .findings.filter((f) => f.verdict === 'discrepant' && !lead.includes(f.text))
+    .map((f) => f.text);
 
 describe('true sentences stop 21 review found flagged', () => {
   it.each([
@@ -33,12 +37,27 @@ describe('true sentences stop 21 review found flagged', () => {
 
   it('2016: a named day inside a relative aside is the aside\u2019s', () => {
     expect(analyzeText(CHIEFS, index, { published: '2016-11-20' }).story).not.toBeNull();
-    expect(flagged(CHIEFS, 'Beck, who had watched the results on Election Night, spoke to the Times on Nov. 14.', '2016-11-20')).toEqual([]);
+    expect(
+      flagged(
+        CHIEFS,
+        'Beck, who had watched the results on Election Night, spoke to the Times on Nov. 14.',
+        '2016-11-20',
+      ),
+    ).toEqual([]);
   });
 
   it('a prose line opening on a date and a clock time is no part\u2019s header', () => {
-    expect(datelineOf('On Monday, March 24, at about 5:30 p.m., federal agents stopped a van near Lyell Avenue.', '2025-03-26')).toBeNull();
-    expect(datelineOf('On March 24, 2025, at about 5:30 p.m., federal agents stopped a van near Lyell Avenue.')).toBeNull();
+    expect(
+      datelineOf(
+        'On Monday, March 24, at about 5:30 p.m., federal agents stopped a van near Lyell Avenue.',
+        '2025-03-26',
+      ),
+    ).toBeNull();
+    expect(
+      datelineOf(
+        'On March 24, 2025, at about 5:30 p.m., federal agents stopped a van near Lyell Avenue.',
+      ),
+    ).toBeNull();
     expect(datelineOf('Posted March 25, 2025 at 9:48 p.m.')).toBe('2025-03-25');
   });
 });

@@ -8,8 +8,12 @@ import { worldIndex } from '../world/embedded.ts';
 import { analyzeText, indexPacks } from './index.ts';
 
 const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
-const ROCHESTER = "Rochester police officers helped Border Patrol agents at a traffic stop on Lyell Avenue in March 2025, and Mayor Malik Evans and Chief David Smith said they broke the city's sanctuary policy.";
-const verdictOf = (text: string) => analyzeText(`${ROCHESTER}\n\n${text}`, index, { published: '2025-04-02' }).findings.find((f) => f.text === text)?.verdict;
+const ROCHESTER =
+  "Rochester police officers helped Border Patrol agents at a traffic stop on Lyell Avenue in March 2025, and Mayor Malik Evans and Chief David Smith said they broke the city's sanctuary policy.";
+const verdictOf = (text: string) =>
+  analyzeText(`${ROCHESTER}\n\n${text}`, index, { published: '2025-04-02' }).findings.find(
+    (f) => f.text === text,
+  )?.verdict;
 
 describe('true sentences stop 21 review left flagged', () => {
   it.each([
@@ -19,6 +23,8 @@ describe('true sentences stop 21 review left flagged', () => {
     expect(verdictOf(s)).not.toBe('discrepant');
   });
   it('still flags the press conference put on another day', () => {
-    expect(verdictOf('The press conference was held on the Monday after the stop.')).toBe('discrepant');
+    expect(verdictOf('The press conference was held on the Monday after the stop.')).toBe(
+      'discrepant',
+    );
   });
 });

@@ -15,7 +15,10 @@ import { analyzeText, foldText, indexPacks, splitSentences, type Analysis } from
 const index = indexPacks([loadEmbeddedPack()]);
 
 /** The text of the demo retelling (written for this project), tags stripped: recognised by the embedded pack. */
-const RETELLING = readFileSync(new URL('../../demo/pages/rochester-rewrite.html', import.meta.url), 'utf8')
+const RETELLING = readFileSync(
+  new URL('../../demo/pages/rochester-rewrite.html', import.meta.url),
+  'utf8',
+)
   .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
   .replace(/<[^>]+>/g, '\n')
   .replace(/\n\s*\n+/g, '\n')
@@ -31,22 +34,76 @@ process.stdout.write(String(analyzeText(text + '\\n' + unit.repeat(times), index
 
 /** Characters that break naive text handling. */
 const NASTY = [
-  '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', // zero-width
-  '\u202E', '\u202D', '\u200F', '\u061C', // bidi controls
-  '\u0301', '\u0308', '\u20DD', // combining marks
-  '\u201C', '\u201D', '\u2018', '\u2019', '\u00AB', '\u00BB', '\u300C', '\u300D', '"', "'", '`', // quotes of every style
-  '\u2013', '\u2014', '\u00A0', '\u2028', '\u2029', '\r', '\n', '\t',
-  '\uD83D\uDE00', '\uD800', '\uDFFF', // an emoji, lone surrogates
-  '\u0130', '\u03A3', '\u1E9E', 'ß', 'ﬁ', // characters whose case mapping changes length
-  '&amp;', '&#8220;', '&nbsp;', '<b>', '.', '!', '?', '…', '. ', 'Mr.', 'U.S.',
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u2060',
+  '\uFEFF', // zero-width
+  '\u202E',
+  '\u202D',
+  '\u200F',
+  '\u061C', // bidi controls
+  '\u0301',
+  '\u0308',
+  '\u20DD', // combining marks
+  '\u201C',
+  '\u201D',
+  '\u2018',
+  '\u2019',
+  '\u00AB',
+  '\u00BB',
+  '\u300C',
+  '\u300D',
+  '"',
+  "'",
+  '`', // quotes of every style
+  '\u2013',
+  '\u2014',
+  '\u00A0',
+  '\u2028',
+  '\u2029',
+  '\r',
+  '\n',
+  '\t',
+  '\uD83D\uDE00',
+  '\uD800',
+  '\uDFFF', // an emoji, lone surrogates
+  '\u0130',
+  '\u03A3',
+  '\u1E9E',
+  'ß',
+  'ﬁ', // characters whose case mapping changes length
+  '&amp;',
+  '&#8220;',
+  '&nbsp;',
+  '<b>',
+  '.',
+  '!',
+  '?',
+  '…',
+  '. ',
+  'Mr.',
+  'U.S.',
 ];
 
 const nasty = fc.constantFrom(...NASTY);
-const junk = fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), nasty, fc.constantFrom('ICE', 'Border Patrol', 'Rochester', 'Evans', 'eight', 'fired')), { maxLength: 60 }).map((parts) => parts.join(''));
+const junk = fc
+  .array(
+    fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      nasty,
+      fc.constantFrom('ICE', 'Border Patrol', 'Rochester', 'Evans', 'eight', 'fired'),
+    ),
+    { maxLength: 60 },
+  )
+  .map((parts) => parts.join(''));
 
 /** A retelling with junk spliced in at random places, and zero-width characters inside words. */
 const pageText = fc
-  .tuple(fc.array(fc.tuple(fc.nat({ max: RETELLING.length }), junk), { maxLength: 8 }), fc.array(fc.nat({ max: RETELLING.length }), { maxLength: 20 }))
+  .tuple(
+    fc.array(fc.tuple(fc.nat({ max: RETELLING.length }), junk), { maxLength: 8 }),
+    fc.array(fc.nat({ max: RETELLING.length }), { maxLength: 20 }),
+  )
   .map(([insertions, zeroWidths]) => {
     let text = RETELLING;
     for (const at of zeroWidths) text = `${text.slice(0, at)}\u200B${text.slice(at)}`;
@@ -91,26 +148,47 @@ describe('engine robustness (fast-check)', () => {
   });
 
   it('never throws on arbitrary text, and every span reads back as its text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (s) => checkSpans(s, analyzeText(s, index))), { numRuns: 200 });
-  });
-
-  it('never throws on a recognised retelling spliced with adversarial text, and every span reads back', { timeout: 30_000 }, () => {
     fc.assert(
-      fc.property(pageText, fc.option(fc.constantFrom('2016-11-20', '2025-03-28', 'not a date', '')), (text, published) => {
-        const analysis = analyzeText(text, index, { published, today: '2026-11-29', links: ['javascript:alert(1)', 'https://t.co/9GlR9wPucH', '::'] });
-        checkSpans(text, analysis);
-      }),
-      { numRuns: 150 },
+      fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (s) =>
+        checkSpans(s, analyzeText(s, index)),
+      ),
+      { numRuns: 200 },
     );
   });
 
-  it('finishes on huge inputs: a 1 MB single sentence, 100,000 one-character sentences, 1 MB of quotes', { timeout: 60_000 }, () => {
-    const words = `${RETELLING.replace(/[.!?]/g, ',')} `;
-    const oneSentence = words.repeat(Math.ceil(1_000_000 / words.length));
-    const tiny = `${RETELLING}\n${'a. '.repeat(100_000)}`;
-    const quotes = `${RETELLING}\n${'\u201C'.repeat(500_000)}${'"'.repeat(500_000)}`;
-    for (const text of [oneSentence, tiny, quotes]) checkSpans(text, analyzeText(text, index));
-  });
+  it(
+    'never throws on a recognised retelling spliced with adversarial text, and every span reads back',
+    { timeout: 30_000 },
+    () => {
+      fc.assert(
+        fc.property(
+          pageText,
+          fc.option(fc.constantFrom('2016-11-20', '2025-03-28', 'not a date', '')),
+          (text, published) => {
+            const analysis = analyzeText(text, index, {
+              published,
+              today: '2026-11-29',
+              links: ['javascript:alert(1)', 'https://t.co/9GlR9wPucH', '::'],
+            });
+            checkSpans(text, analysis);
+          },
+        ),
+        { numRuns: 150 },
+      );
+    },
+  );
+
+  it(
+    'finishes on huge inputs: a 1 MB single sentence, 100,000 one-character sentences, 1 MB of quotes',
+    { timeout: 60_000 },
+    () => {
+      const words = `${RETELLING.replace(/[.!?]/g, ',')} `;
+      const oneSentence = words.repeat(Math.ceil(1_000_000 / words.length));
+      const tiny = `${RETELLING}\n${'a. '.repeat(100_000)}`;
+      const quotes = `${RETELLING}\n${'\u201C'.repeat(500_000)}${'"'.repeat(500_000)}`;
+      for (const text of [oneSentence, tiny, quotes]) checkSpans(text, analyzeText(text, index));
+    },
+  );
 
   // A pattern that retried every character of a run read the rest of the run (or sentence) each time: minutes to
   // hours of work for these pages. Each runs in a process of its own, stopped after 30 s, so that such a change fails instead of hanging.
@@ -120,9 +198,22 @@ describe('engine robustness (fast-check)', () => {
     ['a line of link syntax that never closes', '[a](http://', 100_000],
     ['2,000 sentences of opening guillemets that never close', `${'\u00AB'.repeat(1990)}. A`, 2000],
   ])('finishes on the retelling followed by %s', { timeout: 60_000 }, (_, unit, times) => {
-    const count = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', ANALYSE_REPEATED, JSON.stringify([RETELLING, unit, times])], {
-      cwd: fileURLToPath(new URL('../..', import.meta.url)), encoding: 'utf8', timeout: 30_000,
-    });
+    const count = execFileSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--input-type=module',
+        '-e',
+        ANALYSE_REPEATED,
+        JSON.stringify([RETELLING, unit, times]),
+      ],
+      {
+        cwd: fileURLToPath(new URL('../..', import.meta.url)),
+        encoding: 'utf8',
+        timeout: 30_000,
+      },
+    );
     expect(Number(count)).toBeGreaterThan(0);
   });
 });

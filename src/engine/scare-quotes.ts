@@ -16,15 +16,22 @@ export function scareQuoted(folded: string, start: number, end: number): boolean
   if (close === -1 || close - end > 2) return false;
   // The mark before must open a stretch: an even number of marks before it.
   let marks = 0;
-  for (let at = folded.indexOf('"'); at !== -1 && at < open; at = folded.indexOf('"', at + 1)) marks++;
+  for (let at = folded.indexOf('"'); at !== -1 && at < open; at = folded.indexOf('"', at + 1))
+    marks++;
   if (marks % 2) return false;
-  return folded.slice(open + 1, close).trim().split(/\s+/).length <= PHRASE_WORDS;
+  return (
+    folded
+      .slice(open + 1, close)
+      .trim()
+      .split(/\s+/).length <= PHRASE_WORDS
+  );
 }
 
 /** Whether one of `terms` occurs in `folded` outside such a quoted phrase. */
 export function hasAssertedTerm(folded: string, terms: readonly string[]): boolean {
   return terms.some((term) => {
-    for (let at = findTerm(folded, term); at !== -1; at = findTerm(folded, term, at + 1)) if (!scareQuoted(folded, at, at + term.length)) return true;
+    for (let at = findTerm(folded, term); at !== -1; at = findTerm(folded, term, at + 1))
+      if (!scareQuoted(folded, at, at + term.length)) return true;
     return false;
   });
 }

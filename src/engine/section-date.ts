@@ -7,24 +7,30 @@
 import { lexicon } from './read/lexicon.ts';
 
 /** A month's number by its name's first three letters (lexicon.months). */
-const monthOf = (name: string) => lexicon.months.findIndex((m) => m.startsWith(name.slice(0, 3).toLowerCase())) + 1;
+const monthOf = (name: string) =>
+  lexicon.months.findIndex((m) => m.startsWith(name.slice(0, 3).toLowerCase())) + 1;
 
 /** A month name (or its abbreviation) and day, then the year: "Mar 25, 2025", "March 25, 2025"; or "25 March 2025". */
-const FULL_DATE = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4}))\b/i;
+const FULL_DATE =
+  /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4}))\b/i;
 const CLOCK = /\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?/i;
 /** How a header line opens or what it carries: who sent it, when it was posted. */
 const HEADER_WORDS = /^\s*(?:from|sent|date|posted|updated|on)\b|\u00b7|\|/i;
 
 /** Words that speak from the day the words were written. */
-export const DEICTIC = /\b(?:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|tomorrow)\b/i;
+export const DEICTIC =
+  /\b(?:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|tomorrow)\b/i;
 
 /** A weekday, then a month name and day with no year: "Monday, March 31", "Mon 31 March". */
-const YEARLESS = /\b(sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)[a-z]*\.?,?\s+(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})|(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\b(?!,?\s*\d{4})/i;
+const YEARLESS =
+  /\b(sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)[a-z]*\.?,?\s+(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})|(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\b(?!,?\s*\d{4})/i;
 
 /** A line that is only a weekday and a month and day ("Tuesday, March 25", "Sat 29 March."). */
-const DATE_ALONE = /^\s*(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)[a-z]*\.?,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s*[.:]?\s*$/i;
+const DATE_ALONE =
+  /^\s*(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)[a-z]*\.?,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s*[.:]?\s*$/i;
 
-const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+const iso = (year: number, month: number, day: number) =>
+  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
 /**
  * A yearless header date ("Message 2 · Monday, March 31, 1:40 p.m."): the last such day on or before the page's date,
@@ -37,7 +43,9 @@ function yearlessDate(line: string, pageDate: string | undefined): string | null
   const day = Number(m[3] ?? m[4]);
   if (month < 1 || day < 1 || day > 31) return null;
   const pageYear = Number(pageDate.slice(0, 4));
-  const date = [pageYear, pageYear - 1].map((y) => iso(y, month, day)).find((d) => d <= pageDate.slice(0, 10));
+  const date = [pageYear, pageYear - 1]
+    .map((y) => iso(y, month, day))
+    .find((d) => d <= pageDate.slice(0, 10));
   if (!date) return null;
   const at = new Date(`${date}T12:00:00Z`);
   if (at.getUTCDate() !== day) return null;
@@ -56,7 +64,13 @@ export function datelineOf(line: string, pageDate?: string): string | null {
   // Prose that opens on a date and a time ("On Monday, March 24, at about 5:30 p.m., agents stopped a van …") is no header:
   // a header carries little after its clock time.
   const clock = CLOCK.exec(line)!;
-  if (line.slice(clock.index + clock[0].length).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 4) return null;
+  if (
+    line
+      .slice(clock.index + clock[0].length)
+      .split(/\s+/)
+      .filter((w) => /\p{L}/u.test(w)).length > 4
+  )
+    return null;
   const m = FULL_DATE.exec(line);
   if (!m) return yearlessDate(line, pageDate);
   const month = monthOf(m[1] ?? m[5] ?? '');
@@ -69,6 +83,8 @@ export function datelineOf(line: string, pageDate?: string): string | null {
 /** Whether a part's day may stand for the page's: on it or up to sixty days before. */
 export function partOfPage(part: string, pageDate: string | undefined): boolean {
   if (!pageDate || !/^\d{4}-\d{2}-\d{2}/.test(pageDate)) return false;
-  const days = (Date.parse(`${pageDate.slice(0, 10)}T12:00:00Z`) - Date.parse(`${part}T12:00:00Z`)) / 86_400_000;
+  const days =
+    (Date.parse(`${pageDate.slice(0, 10)}T12:00:00Z`) - Date.parse(`${part}T12:00:00Z`)) /
+    86_400_000;
   return days >= 0 && days <= 60;
 }

@@ -45,7 +45,9 @@ describe('splitSentences boundaries', () => {
   });
 
   it('keeps a text without end punctuation as one sentence', () => {
-    expect(texts('Rochester officers answered the call')).toEqual(['Rochester officers answered the call']);
+    expect(texts('Rochester officers answered the call')).toEqual([
+      'Rochester officers answered the call',
+    ]);
   });
 
   it('always splits at a line break, even mid-sentence', () => {
@@ -63,13 +65,24 @@ describe('splitSentences boundaries', () => {
       'Was it over?',
       'Yes.',
     ]);
-    expect(texts('They met at noon. 10 officers came.')).toEqual(['They met at noon.', '10 officers came.']);
-    expect(texts('He left. “We are done,” she said.')).toEqual(['He left.', '“We are done,” she said.']);
-    expect(texts('He left. "We are done," she said.')).toEqual(['He left.', '"We are done," she said.']);
+    expect(texts('They met at noon. 10 officers came.')).toEqual([
+      'They met at noon.',
+      '10 officers came.',
+    ]);
+    expect(texts('He left. “We are done,” she said.')).toEqual([
+      'He left.',
+      '“We are done,” she said.',
+    ]);
+    expect(texts('He left. "We are done," she said.')).toEqual([
+      'He left.',
+      '"We are done," she said.',
+    ]);
   });
 
   it('does not split before a lower-case word', () => {
-    expect(texts('The stop lasted 20 min. and then ended.')).toEqual(['The stop lasted 20 min. and then ended.']);
+    expect(texts('The stop lasted 20 min. and then ended.')).toEqual([
+      'The stop lasted 20 min. and then ended.',
+    ]);
   });
 
   it('treats a run of end punctuation as one boundary', () => {
@@ -91,19 +104,34 @@ describe('splitSentences abbreviations and initials', () => {
   });
 
   it('does not split after an initial', () => {
-    expect(texts('J. R. Smith and George W. Bush spoke.')).toEqual(['J. R. Smith and George W. Bush spoke.']);
+    expect(texts('J. R. Smith and George W. Bush spoke.')).toEqual([
+      'J. R. Smith and George W. Bush spoke.',
+    ]);
   });
 
   it('still splits after an ordinary word that ends a sentence', () => {
-    expect(texts('They called Mr. Evans. He did not answer.')).toEqual(['They called Mr. Evans.', 'He did not answer.']);
+    expect(texts('They called Mr. Evans. He did not answer.')).toEqual([
+      'They called Mr. Evans.',
+      'He did not answer.',
+    ]);
   });
 
   it('splits after a time, a country or a company abbreviation when a sentence plainly starts after it', () => {
-    expect(texts('She spoke to reporters at 4 p.m. She said the main was old.')).toEqual(['She spoke to reporters at 4 p.m.', 'She said the main was old.']);
-    expect(texts('The agents came from the U.S. The van did not.')).toEqual(['The agents came from the U.S.', 'The van did not.']);
+    expect(texts('She spoke to reporters at 4 p.m. She said the main was old.')).toEqual([
+      'She spoke to reporters at 4 p.m.',
+      'She said the main was old.',
+    ]);
+    expect(texts('The agents came from the U.S. The van did not.')).toEqual([
+      'The agents came from the U.S.',
+      'The van did not.',
+    ]);
     // A name or a day after the abbreviation goes on with the sentence.
-    expect(texts('The briefing began at 4 p.m. Tuesday at City Hall.')).toEqual(['The briefing began at 4 p.m. Tuesday at City Hall.']);
-    expect(texts('Agents of the U.S. Marshals Service came.')).toEqual(['Agents of the U.S. Marshals Service came.']);
+    expect(texts('The briefing began at 4 p.m. Tuesday at City Hall.')).toEqual([
+      'The briefing began at 4 p.m. Tuesday at City Hall.',
+    ]);
+    expect(texts('Agents of the U.S. Marshals Service came.')).toEqual([
+      'Agents of the U.S. Marshals Service came.',
+    ]);
   });
 
   // "No." is an abbreviation only before a number: otherwise the engine would see two sentences as one.
@@ -112,32 +140,56 @@ describe('splitSentences abbreviations and initials', () => {
       'The chief said no.',
       'Officers went back on patrol.',
     ]);
-    expect(texts('They met in Room No. 5 on Monday.')).toEqual(['They met in Room No. 5 on Monday.']);
+    expect(texts('They met in Room No. 5 on Monday.')).toEqual([
+      'They met in Room No. 5 on Monday.',
+    ]);
   });
 });
 
 describe('splitSentences closing quotes and brackets', () => {
   it('keeps closing quotes with the sentence they close', () => {
     expect(texts('He said, "Stop." Then he left.')).toEqual(['He said, "Stop."', 'Then he left.']);
-    expect(texts('She said, “It is over.” The crowd left.')).toEqual(['She said, “It is over.”', 'The crowd left.']);
-    expect(texts('He asked, ‘Why?’ Nobody answered.')).toEqual(['He asked, ‘Why?’', 'Nobody answered.']);
+    expect(texts('She said, “It is over.” The crowd left.')).toEqual([
+      'She said, “It is over.”',
+      'The crowd left.',
+    ]);
+    expect(texts('He asked, ‘Why?’ Nobody answered.')).toEqual([
+      'He asked, ‘Why?’',
+      'Nobody answered.',
+    ]);
     expect(texts('(It was late.) Then they left.')).toEqual(['(It was late.)', 'Then they left.']);
   });
 
   it('splits after a reference mark that follows the end ("… in 2016.[3] It began")', () => {
-    expect(texts('He spoke on Monday.[2] She spoke on Tuesday.[3][a] They agreed.')).toEqual(['He spoke on Monday.[2]', 'She spoke on Tuesday.[3][a]', 'They agreed.']);
+    expect(texts('He spoke on Monday.[2] She spoke on Tuesday.[3][a] They agreed.')).toEqual([
+      'He spoke on Monday.[2]',
+      'She spoke on Tuesday.[3][a]',
+      'They agreed.',
+    ]);
   });
 
   it('does not split after a rank or title written before a name', () => {
-    expect(texts('Lt. Cmdr. Ana Ruiz said the inquiry had begun. Det. Sgt. Omar Lee agreed.')).toEqual(['Lt. Cmdr. Ana Ruiz said the inquiry had begun.', 'Det. Sgt. Omar Lee agreed.']);
-    expect(texts('The call went to Supt. Joan Moss and Atty. Paul Ford on Main Rd. near the bridge.')).toHaveLength(1);
-    expect(texts('He works for the fire dept. The chief said so.')).toEqual(['He works for the fire dept.', 'The chief said so.']);
+    expect(
+      texts('Lt. Cmdr. Ana Ruiz said the inquiry had begun. Det. Sgt. Omar Lee agreed.'),
+    ).toEqual(['Lt. Cmdr. Ana Ruiz said the inquiry had begun.', 'Det. Sgt. Omar Lee agreed.']);
+    expect(
+      texts('The call went to Supt. Joan Moss and Atty. Paul Ford on Main Rd. near the bridge.'),
+    ).toHaveLength(1);
+    expect(texts('He works for the fire dept. The chief said so.')).toEqual([
+      'He works for the fire dept.',
+      'The chief said so.',
+    ]);
   });
 
   it('keeps a dotted initialism with the name it begins, and ends a sentence after one only before a sentence word', () => {
-    expect(texts('A captain at the L.A. County Sheriff\u2019s Department spoke. Then he left.')).toEqual(['A captain at the L.A. County Sheriff\u2019s Department spoke.', 'Then he left.']);
+    expect(
+      texts('A captain at the L.A. County Sheriff\u2019s Department spoke. Then he left.'),
+    ).toEqual(['A captain at the L.A. County Sheriff\u2019s Department spoke.', 'Then he left.']);
     expect(texts('She took the N.J. Transit line. It was late.')).toHaveLength(2);
-    expect(texts('He moved to L.A. The chief said so.')).toEqual(['He moved to L.A.', 'The chief said so.']);
+    expect(texts('He moved to L.A. The chief said so.')).toEqual([
+      'He moved to L.A.',
+      'The chief said so.',
+    ]);
   });
 
   it('does not split inside a quote that goes on with a lower-case word', () => {

@@ -11,29 +11,114 @@ export interface Sentence {
 }
 
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'sgt', 'lt', 'capt', 'col', 'gen', 'gov', 'sen', 'rep', 'rev', 'jr', 'sr',
-  'vs', 'inc', 'co', 'corp', 'ave', 'blvd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-  'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m', 'e.g', 'i.e', 'u.s', 'u.k', 'd.c', 'n.y',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'sgt',
+  'lt',
+  'capt',
+  'col',
+  'gen',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'jr',
+  'sr',
+  'vs',
+  'inc',
+  'co',
+  'corp',
+  'ave',
+  'blvd',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'a.m',
+  'p.m',
+  'e.g',
+  'i.e',
+  'u.s',
+  'u.k',
+  'd.c',
+  'n.y',
   // Ranks and titles written before a name ("Lt. Cmdr. Ana Ruiz", "Det. Sgt. Lee", "Supt. Moss", "Atty. Gen. Ford").
-  'cmdr', 'cmdt', 'adm', 'maj', 'cpl', 'pvt', 'pfc', 'spc', 'det', 'insp', 'supt', 'lieut', 'ofc', 'atty', 'prof',
-  'hon', 'msgr', 'fr', 'dept', 'rd', 'mt',
+  'cmdr',
+  'cmdt',
+  'adm',
+  'maj',
+  'cpl',
+  'pvt',
+  'pfc',
+  'spc',
+  'det',
+  'insp',
+  'supt',
+  'lieut',
+  'ofc',
+  'atty',
+  'prof',
+  'hon',
+  'msgr',
+  'fr',
+  'dept',
+  'rd',
+  'mt',
 ]);
 
 // Only from the start of a run of marks: the rest of the run ends where the run does, so trying each of its
 // marks again (a line of 100,000 dots) would cost the square of the run's length and change nothing.
 // A reference mark may follow the end ("… in 2016.[3] It began"): it belongs to the sentence before.
-const BOUNDARY = /(?<![.!?])[.!?]+["'\u201D\u2019)\]]*(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])*(?=\s+["'\u201C\u2018([]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY =
+  /(?<![.!?])[.!?]+["'\u201D\u2019)\]]*(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])*(?=\s+["'\u201C\u2018([]?[\p{Lu}\p{N}])/gu;
 
 /** A weekday's abbreviation ends no sentence before a date ("Tue. Nov. 15"); alone ("the Sun. The …") it may. */
-const WEEKDAY_SHORT = new Set(['sun', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat']);
+const WEEKDAY_SHORT = new Set([
+  'sun',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+]);
 /** A capitalised word or "the" right before it: the last word of a name ("the Baltimore Sun."). */
 const NAME_BEFORE = /(?:\b\p{Lu}[\p{L}'\u2019-]*|\b[Tt]he)\s+$/u;
-const MONTH_AFTER = /^,?\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const MONTH_AFTER =
+  /^,?\s+(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
 /** Abbreviations that may also end a sentence ("… at 4 p.m. She said …", "… in the U.S. The …"). */
-const MAY_END = new Set(['a.m', 'p.m', 'u.s', 'u.k', 'd.c', 'n.y', 'inc', 'co', 'corp', 'jr', 'sr', 'dept']);
+const MAY_END = new Set([
+  'a.m',
+  'p.m',
+  'u.s',
+  'u.k',
+  'd.c',
+  'n.y',
+  'inc',
+  'co',
+  'corp',
+  'jr',
+  'sr',
+  'dept',
+]);
 /** Words that start a sentence and never continue a name or a time after such an abbreviation. */
-const STARTS_SENTENCE = /^\s+["'\u201C\u2018]?(?:He|She|It|They|We|I|You|The|A|An|This|That|These|Those|There|Here|But|And|So|Then|His|Her|Its|Their|Our|My|Some|Many|Most|No|None|When|After|Before|While|Officials|Police|Officers)\b/u;
+const STARTS_SENTENCE =
+  /^\s+["'\u201C\u2018]?(?:He|She|It|They|We|I|You|The|A|An|This|That|These|Those|There|Here|But|And|So|Then|His|Her|Its|Their|Our|My|Some|Many|Most|No|None|When|After|Before|While|Officials|Police|Officers)\b/u;
 
 function endsWithAbbreviation(text: string, dotAt: number): boolean {
   if (text[dotAt] !== '.') return false;
@@ -42,12 +127,17 @@ function endsWithAbbreviation(text: string, dotAt: number): boolean {
   const word = text.slice(i + 1, dotAt).toLowerCase();
   // Any dotted capital initialism ("L.A. County", "N.J. Transit", "F.B.I. Director") is one like "U.S.": it ends a sentence only before a word that starts one.
   const initialism = /^(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(i + 1, dotAt));
-  if ((MAY_END.has(word) || initialism) && STARTS_SENTENCE.test(text.slice(dotAt + 1, dotAt + 40))) return false;
+  if ((MAY_END.has(word) || initialism) && STARTS_SENTENCE.test(text.slice(dotAt + 1, dotAt + 40)))
+    return false;
   if (initialism) return true;
   // "No. 5" is an abbreviation; "the chief said no. Then" ends a sentence.
   if (word === 'no') return /^\s*\p{N}/u.test(text.slice(dotAt + 1));
   if (word.length === 1 && /\p{Lu}/u.test(text[dotAt - 1] as string)) return true; // an initial: "J. Smith"
-  if (WEEKDAY_SHORT.has(word)) return MONTH_AFTER.test(text.slice(dotAt + 1, dotAt + 24)) && !NAME_BEFORE.test(text.slice(Math.max(0, i - 30), i + 1));
+  if (WEEKDAY_SHORT.has(word))
+    return (
+      MONTH_AFTER.test(text.slice(dotAt + 1, dotAt + 24)) &&
+      !NAME_BEFORE.test(text.slice(Math.max(0, i - 30), i + 1))
+    );
   return ABBREVIATIONS.has(word);
 }
 

@@ -8,15 +8,29 @@ import type { Quote } from '../pack/schema.ts';
 import { indexPacks } from './index.ts';
 import { matchQuote } from './match-quote.ts';
 
-const quote = (spec: Pick<Quote, 'id' | 'speaker' | 'text'> & Partial<Quote>): Quote => ({ date: '2025-01-02', occasion: 'at a briefing', sources: ['gazette'], status: 'verified', ...spec });
+const quote = (spec: Pick<Quote, 'id' | 'speaker' | 'text'> & Partial<Quote>): Quote => ({
+  date: '2025-01-02',
+  occasion: 'at a briefing',
+  sources: ['gazette'],
+  status: 'verified',
+  ...spec,
+});
 const pack = testPack({
   entities: [
     { id: 'owen-dray', kind: 'person', name: 'Owen Dray', role: 'Mayor of Eastport' },
     { id: 'ida-marsh', kind: 'person', name: 'Ida Marsh', role: 'Eastport Fire Chief' },
   ],
   quotes: [
-    quote({ id: 'dray-storm', speaker: 'owen-dray', text: 'What the harbour saw tonight was panic, rumour, confusion. Nothing more.' }),
-    quote({ id: 'marsh-crews', speaker: 'ida-marsh', text: 'Our crews held the line on the quay until the wind dropped.' }),
+    quote({
+      id: 'dray-storm',
+      speaker: 'owen-dray',
+      text: 'What the harbour saw tonight was panic, rumour, confusion. Nothing more.',
+    }),
+    quote({
+      id: 'marsh-crews',
+      speaker: 'ida-marsh',
+      text: 'Our crews held the line on the quay until the wind dropped.',
+    }),
   ],
 });
 const details = indexPacks([pack]).stories[0]!.details();
@@ -27,7 +41,11 @@ describe('another person\u2019s distinct words, credited by name', () => {
     'Chief Marsh summed up the night as \u201Cpanic, rumour, confusion.\u201D',
     'Ida Marsh later called the scene \u201Cpanic, rumour, confusion.\u201D',
   ])('is misattributed: %s', (sentence) => {
-    expect(match(sentence)).toMatchObject({ verdict: 'discrepant', kind: 'misattributed-quote', claimId: 'quote:dray-storm' });
+    expect(match(sentence)).toMatchObject({
+      verdict: 'discrepant',
+      kind: 'misattributed-quote',
+      claimId: 'quote:dray-storm',
+    });
   });
 
   it.each([
@@ -46,7 +64,12 @@ describe('another person\u2019s distinct words, credited by name', () => {
   });
 
   it('leaves a pronoun\u2019s speaker alone', () => {
-    expect(match('She called it \u201Cpanic, rumour, confusion.\u201D', 'Chief Marsh said the crews were tired.')?.kind).not.toBe('misattributed-quote');
+    expect(
+      match(
+        'She called it \u201Cpanic, rumour, confusion.\u201D',
+        'Chief Marsh said the crews were tired.',
+      )?.kind,
+    ).not.toBe('misattributed-quote');
   });
 });
 
@@ -55,7 +78,11 @@ describe('the speaker of a short quoted phrase, named after a long title or afte
     'Eastport Fire Department Fire Chief Ida Marsh summed up the night as \u201Cpanic, rumour, confusion.\u201D',
     '\u201CPanic, rumour, confusion\u201D was how Fire Chief Ida Marsh summed up the night.',
   ])('is misattributed: %s', (sentence) => {
-    expect(match(sentence)).toMatchObject({ verdict: 'discrepant', kind: 'misattributed-quote', claimId: 'quote:dray-storm' });
+    expect(match(sentence)).toMatchObject({
+      verdict: 'discrepant',
+      kind: 'misattributed-quote',
+      claimId: 'quote:dray-storm',
+    });
   });
   it.each([
     '\u201CPanic, rumour, confusion\u201D was how Mayor Owen Dray summed up the night.',

@@ -28,7 +28,11 @@ const stemOf = (w: string) => w.replace(/(?:ing|ed|es|s|d)$/, '');
 const sameWord = (a: string, b: string) => a.length > 3 && b.length > 3 && stemOf(a) === stemOf(b);
 
 /** Where `page` (k words) sits in `rec` with one word changed or added: the diff entry, or undefined. */
-function oneChange(page: string[], rec: string[], at: number): { diff: string; kept: string[] } | undefined {
+function oneChange(
+  page: string[],
+  rec: string[],
+  at: number,
+): { diff: string; kept: string[] } | undefined {
   const k = page.length;
   // One word put for another: a window of k record words equal but at one place.
   const window = rec.slice(at, at + k);
@@ -36,7 +40,8 @@ function oneChange(page: string[], rec: string[], at: number): { diff: string; k
     const differ = window.map((w, i) => (w === page[i] ? -1 : i)).filter((i) => i >= 0);
     if (differ.length === 1) {
       const i = differ[0] as number;
-      if (!sameWord(window[i] as string, page[i] as string)) return { diff: `${window[i]} \u2192 ${page[i]}`, kept: page.filter((_, x) => x !== i) };
+      if (!sameWord(window[i] as string, page[i] as string))
+        return { diff: `${window[i]} \u2192 ${page[i]}`, kept: page.filter((_, x) => x !== i) };
     }
   }
   // One word added: a window of k − 1 record words equal to the page's without it (not at either end: that is a cut).
@@ -44,25 +49,48 @@ function oneChange(page: string[], rec: string[], at: number): { diff: string; k
   if (shorter.length === k - 1) {
     for (let i = 1; i < k - 1; i++) {
       const without = page.filter((_, x) => x !== i);
-      if (without.every((w, x) => w === shorter[x])) return { diff: `\u2192 ${page[i]}`, kept: without };
+      if (without.every((w, x) => w === shorter[x]))
+        return { diff: `\u2192 ${page[i]}`, kept: without };
     }
   }
   return undefined;
 }
 
 /** Reads a short quoted phrase against the recorded quotes of the one credited with it; null when it is not short or says nothing. */
-export function readShortQuote(text: string, theirs: readonly IndexedQuote[], all: readonly IndexedQuote[]): ShortReading | null {
+export function readShortQuote(
+  text: string,
+  theirs: readonly IndexedQuote[],
+  all: readonly IndexedQuote[],
+): ShortReading | null {
   const page = quoteKey(text).split(' ').filter(Boolean);
   // Words as written: a hyphenated compound ("body-worn") is one.
-  const written = text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  if (page.length < 2 || (page.length > MAX_WORDS && written > MAX_WORDS) || page.length > MAX_WORDS + 1) return null;
+  const written = text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (
+    page.length < 2 ||
+    (page.length > MAX_WORDS && written > MAX_WORDS) ||
+    page.length > MAX_WORDS + 1
+  )
+    return null;
   const phrase = ` ${page.join(' ')} `;
-  const recorded = (q: IndexedQuote) => [q.quote.text, ...(q.quote.variants ?? []).filter((v) => v.kind === 'transcription').map((v) => v.text)].map((t) => quoteKey(t).split(' ').filter(Boolean));
-  const onRecord = (q: IndexedQuote) => q.quote.status === 'verified' || q.quote.status === 'single-source';
+  const recorded = (q: IndexedQuote) =>
+    [
+      q.quote.text,
+      ...(q.quote.variants ?? []).filter((v) => v.kind === 'transcription').map((v) => v.text),
+    ].map((t) => quoteKey(t).split(' ').filter(Boolean));
+  const onRecord = (q: IndexedQuote) =>
+    q.quote.status === 'verified' || q.quote.status === 'single-source';
   // Word for word in one of their recorded quotes: theirs (and said by no one else on record, or it says nothing of whose it is).
-  const verbatim = theirs.filter((q) => onRecord(q) && recorded(q).some((words) => ` ${words.join(' ')} `.includes(phrase)));
+  const verbatim = theirs.filter(
+    (q) => onRecord(q) && recorded(q).some((words) => ` ${words.join(' ')} `.includes(phrase)),
+  );
   if (verbatim.length) {
-    const elsewhere = all.some((q) => !theirs.includes(q) && recorded(q).some((words) => ` ${words.join(' ')} `.includes(phrase)));
+    const elsewhere = all.some(
+      (q) =>
+        !theirs.includes(q) && recorded(q).some((words) => ` ${words.join(' ')} `.includes(phrase)),
+    );
     return elsewhere ? null : { outcome: 'verbatim', q: verbatim[0] as IndexedQuote };
   }
   if (page.length < 3) return null;

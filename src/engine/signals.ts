@@ -11,13 +11,18 @@ import { findTerm } from './terms.ts';
 import type { PageContext, Signal } from './types.ts';
 import { writtenDate } from './dates.ts';
 
-const SPAM = /^[\s\-•*–]*(you may also like|also read|read more|watch now|watch:|trending( now| story)?|recommended for you|sponsored|advertisement|promoted|related stories|click here|don't miss)\b/i;
+const SPAM =
+  /^[\s\-•*–]*(you may also like|also read|read more|watch now|watch:|trending( now| story)?|recommended for you|sponsored|advertisement|promoted|related stories|click here|don't miss)\b/i;
 const SPAM_ANYWHERE = /trending story on youtube|most haunted|you won't believe/i;
-const GENERATED = /(this (article|content|summary) (has been|was|is) (structured|written|generated|designed|optimi[sz]ed)|seo[- ]optimi[sz]ed|seo keywords|conversational tone|as an ai language model|this summary reflects|here is (an|the) (article|rewritten)|i hope this (article|helps)|^`{3})/i;
+const GENERATED =
+  /(this (article|content|summary) (has been|was|is) (structured|written|generated|designed|optimi[sz]ed)|seo[- ]optimi[sz]ed|seo keywords|conversational tone|as an ai language model|this summary reflects|here is (an|the) (article|rewritten)|i hope this (article|helps)|^`{3})/i;
 const IMAGE_FILE = /^[\w.-]+\.(jpe?g|png|gif|webp)$/i;
 const COMMENT_FORM = /^(leave a reply|leave a comment|your email address will not be published)/i;
 const ARTIFACT: [(line: string) => boolean, string][] = [
-  [hasMarkdownLink, 'Markdown link syntax left in the text: the page was pasted from generated or converted text.'],
+  [
+    hasMarkdownLink,
+    'Markdown link syntax left in the text: the page was pasted from generated or converted text.',
+  ],
   [(line) => IMAGE_FILE.test(line), "An image's file name printed as text."],
   [(line) => COMMENT_FORM.test(line), 'Comment-form text inside the article.'],
 ];
@@ -36,7 +41,9 @@ function lines(text: string): { line: string; start: number }[] {
 const words = (s: string) => foldText(s).match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** The same story told twice: a later paragraph opening with the same five words as an earlier one, or the headline repeated. */
-function duplicated(all: { line: string; start: number }[]): { line: string; start: number } | undefined {
+function duplicated(
+  all: { line: string; start: number }[],
+): { line: string; start: number } | undefined {
   const openings = new Map<string, number>();
   for (const [i, item] of all.entries()) {
     const w = words(item.line);
@@ -48,30 +55,56 @@ function duplicated(all: { line: string; start: number }[]): { line: string; sta
   }
   const first = all[0];
   const headline = first ? words(first.line).join(' ') : '';
-  if (headline.split(' ').length >= 4) return all.slice(3).find((item) => words(item.line).join(' ') === headline);
+  if (headline.split(' ').length >= 4)
+    return all.slice(3).find((item) => words(item.line).join(' ') === headline);
   return undefined;
 }
 
 /** Host and path of an http(s) URL (the engine has no URL class: it runs without DOM or Node types). */
 const host = (url: string) => {
   const m = /^https?:\/\/(?:[^@/?#]*@)?([^/?#:]+)(?::\d+)?([^?#]*)/i.exec(url.trim());
-  return m ? { host: (m[1] as string).toLowerCase().replace(/^www\./, ''), path: (m[2] as string).replace(/\/+$/, '') } : null;
+  return m
+    ? {
+        host: (m[1] as string).toLowerCase().replace(/^www\./, ''),
+        path: (m[2] as string).replace(/\/+$/, ''),
+      }
+    : null;
 };
 
 function linksOriginal(links: readonly string[], story: Story): boolean {
-  const targets = [...story.originals, ...(story.corroborating ?? [])].flatMap((s) => [s.url, ...(s.alternateUrls ?? [])]).map(host);
+  const targets = [...story.originals, ...(story.corroborating ?? [])]
+    .flatMap((s) => [s.url, ...(s.alternateUrls ?? [])])
+    .map(host);
   return links.some((link) => {
     const l = host(link);
     // A link to the same host counts only if it points below the home page.
-    return l && targets.some((t) => t && t.host === l.host && (t.path === l.path || (l.path !== '' && l.path !== '/' && t.path.startsWith('/') && l.path.length > 1)));
+    return (
+      l &&
+      targets.some(
+        (t) =>
+          t &&
+          t.host === l.host &&
+          (t.path === l.path ||
+            (l.path !== '' && l.path !== '/' && t.path.startsWith('/') && l.path.length > 1)),
+      )
+    );
   });
 }
 
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
-const DATE_IN_TEXT = new RegExp(`\\b(${MONTHS})\\.? \\d{1,2},? (19|20)\\d{2}\\b|\\b\\d{1,2} (${MONTHS}) (19|20)\\d{2}\\b|\\b(19|20)\\d{2}-\\d{2}-\\d{2}\\b|\\b(${MONTHS}) (19|20)\\d{2}\\b`, 'i');
+const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const DATE_IN_TEXT = new RegExp(
+  `\\b(${MONTHS})\\.? \\d{1,2},? (19|20)\\d{2}\\b|\\b\\d{1,2} (${MONTHS}) (19|20)\\d{2}\\b|\\b(19|20)\\d{2}-\\d{2}-\\d{2}\\b|\\b(${MONTHS}) (19|20)\\d{2}\\b`,
+  'i',
+);
 
 function daysBetween(a: string, b: string): number {
-  const t = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7) || '12') - 1, Number(d.slice(8, 10) || '28'));
+  const t = (d: string) =>
+    Date.UTC(
+      Number(d.slice(0, 4)),
+      Number(d.slice(5, 7) || '12') - 1,
+      Number(d.slice(8, 10) || '28'),
+    );
   return (t(b) - t(a)) / 86_400_000;
 }
 
@@ -81,31 +114,58 @@ const OLD_STORY_DAYS = 180;
 export function pageSignals(text: string, story: Story, context: PageContext): Signal[] {
   const signals: Signal[] = [];
   const all = lines(text);
-  const at = (item: { line: string; start: number }) => ({ text: item.line, start: item.start, end: item.start + item.line.length });
+  const at = (item: { line: string; start: number }) => ({
+    text: item.line,
+    start: item.start,
+    end: item.start + item.line.length,
+  });
   for (const item of all) {
     if (SPAM.test(item.line) || SPAM_ANYWHERE.test(item.line)) {
-      signals.push({ kind: 'spam', ...at(item), explanation: 'Unrelated promotional text inserted into the article.' });
+      signals.push({
+        kind: 'spam',
+        ...at(item),
+        explanation: 'Unrelated promotional text inserted into the article.',
+      });
     } else if (GENERATED.test(item.line)) {
-      signals.push({ kind: 'generated-text', ...at(item), explanation: 'A leftover of machine-generated writing: a note about how the text was written, not news.' });
+      signals.push({
+        kind: 'generated-text',
+        ...at(item),
+        explanation:
+          'A leftover of machine-generated writing: a note about how the text was written, not news.',
+      });
     } else {
       const artifact = ARTIFACT.find(([found]) => found(item.line));
       if (artifact) signals.push({ kind: 'artifact', ...at(item), explanation: artifact[1] });
     }
   }
   const again = duplicated(all);
-  if (again) signals.push({ kind: 'duplicated-story', ...at(again), explanation: 'The page tells the same story a second time from here, in other words: a sign of generated filler.' });
+  if (again)
+    signals.push({
+      kind: 'duplicated-story',
+      ...at(again),
+      explanation:
+        'The page tells the same story a second time from here, in other words: a sign of generated filler.',
+    });
 
   const links = context.links ?? text.match(/https?:\/\/[^\s)\]>"']+/g) ?? [];
   if (!linksOriginal(links, story)) {
     const names = story.originals.map((o) => o.publisher).join(', ');
-    signals.push({ kind: 'no-original-link', text: '', explanation: `The page does not link to the original report, so readers cannot check it. The original: ${names}.` });
+    signals.push({
+      kind: 'no-original-link',
+      text: '',
+      explanation: `The page does not link to the original report, so readers cannot check it. The original: ${names}.`,
+    });
   }
 
   const { today } = context;
-  const dated = Boolean(context.published) || DATE_IN_TEXT.test(text) || new RegExp(`\\b${story.timeContext.start.slice(0, 4)}\\b`).test(text);
+  const dated =
+    Boolean(context.published) ||
+    DATE_IN_TEXT.test(text) ||
+    new RegExp(`\\b${story.timeContext.start.slice(0, 4)}\\b`).test(text);
   if (today && !dated && daysBetween(story.timeContext.end, today) > OLD_STORY_DAYS) {
     signals.push({
-      kind: 'undated-old-story', text: '',
+      kind: 'undated-old-story',
+      text: '',
       explanation: `The page gives no date, but the story is from ${writtenDate(story.timeContext.start.slice(0, 7))}; readers may take it for current news. ${story.timeContext.summary}`,
     });
   }
@@ -115,7 +175,13 @@ export function pageSignals(text: string, story: Story, context: PageContext): S
     for (const wrong of entity.misspellings ?? []) {
       const start = findTerm(folded, foldText(wrong));
       if (start !== -1) {
-        signals.push({ kind: 'misspelled-name', text: text.slice(start, start + wrong.length), start, end: start + wrong.length, explanation: `"${wrong}" is a misspelling of ${entity.name}.` });
+        signals.push({
+          kind: 'misspelled-name',
+          text: text.slice(start, start + wrong.length),
+          start,
+          end: start + wrong.length,
+          explanation: `"${wrong}" is a misspelling of ${entity.name}.`,
+        });
       }
     }
   }

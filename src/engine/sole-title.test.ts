@@ -7,8 +7,20 @@ import { analyzeText, indexPacks } from './index.ts';
 import { soleTitleNames } from './sole-title.ts';
 
 const people: Entity[] = [
-  { id: 'ann', kind: 'person', name: 'Ann Lee', role: 'Mayor of Eastport', roles: [{ title: 'mayor', from: '2022-01-01' }] },
-  { id: 'old', kind: 'person', name: 'Oda Vance', role: 'Mayor of Eastport 2010-2021', roles: [{ title: 'mayor', from: '2010-01-01', to: '2022-01-01' }] },
+  {
+    id: 'ann',
+    kind: 'person',
+    name: 'Ann Lee',
+    role: 'Mayor of Eastport',
+    roles: [{ title: 'mayor', from: '2022-01-01' }],
+  },
+  {
+    id: 'old',
+    kind: 'person',
+    name: 'Oda Vance',
+    role: 'Mayor of Eastport 2010-2021',
+    roles: [{ title: 'mayor', from: '2010-01-01', to: '2022-01-01' }],
+  },
   { id: 'bo', kind: 'person', name: 'Bo Park', role: 'State Senator' },
   { id: 'cy', kind: 'person', name: 'Cy Dunn', role: 'State Senator' },
   { id: 'di', kind: 'person', name: 'Di Ross', role: 'Eastport Police Chief' },
@@ -32,9 +44,14 @@ describe('soleTitleNames', () => {
 
 describe('a quote credited to "the mayor" (embedded 2025 record)', () => {
   const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
-  const LINE = '\u201CI see in the video a total lack of urgency on the part of multiple Border Patrol officers at the scene.\u201D';
+  const LINE =
+    '\u201CI see in the video a total lack of urgency on the part of multiple Border Patrol officers at the scene.\u201D';
   const verdictOf = (sentence: string) =>
-    analyzeText(`Rochester officers helped Border Patrol agents at a traffic stop on Lyell Avenue in March 2025.\n\n${sentence}`, index, { published: '2025-04-02' }).findings.find((f) => f.text.includes('urgency'))?.verdict;
+    analyzeText(
+      `Rochester officers helped Border Patrol agents at a traffic stop on Lyell Avenue in March 2025.\n\n${sentence}`,
+      index,
+      { published: '2025-04-02' },
+    ).findings.find((f) => f.text.includes('urgency'))?.verdict;
 
   it("is the mayor's, and these are the chief's words", () => {
     expect(verdictOf(`Then the mayor said, ${LINE}`)).toBe('discrepant');
@@ -46,11 +63,16 @@ describe('a quote credited to "the mayor" (embedded 2025 record)', () => {
   });
 
   it('is the mayor\'s after the words ("“…,” the mayor said") and as the subject opening the sentence with a pronoun speaking', () => {
-    const BARE = '\u201CI see in the video a total lack of urgency on the part of multiple Border Patrol officers at the scene,\u201D';
+    const BARE =
+      '\u201CI see in the video a total lack of urgency on the part of multiple Border Patrol officers at the scene,\u201D';
     expect(verdictOf(`${BARE} the mayor said.`)).toBe('discrepant');
     expect(verdictOf(`${BARE} the police chief said.`)).toBe('consistent');
-    expect(verdictOf(`The mayor also spelled out what he saw: ${BARE} he said.`)).toBe('discrepant');
-    expect(verdictOf(`The police chief also spelled out what he saw: ${BARE} he said.`)).toBe('consistent');
+    expect(verdictOf(`The mayor also spelled out what he saw: ${BARE} he said.`)).toBe(
+      'discrepant',
+    );
+    expect(verdictOf(`The police chief also spelled out what he saw: ${BARE} he said.`)).toBe(
+      'consistent',
+    );
   });
 
   it('is the mayor\'s after a frame that credits the words ("As the mayor put it", "According to the mayor", "In the mayor\'s words")', () => {
@@ -61,20 +83,31 @@ describe('a quote credited to "the mayor" (embedded 2025 record)', () => {
   });
 
   it('is the mayor\'s when the page owns the words by the title ("what she read as the mayor\'s words: “…”")', () => {
-    expect(verdictOf(`A parent read out what she described as the mayor\u2019s words: ${LINE}`)).toBe('discrepant');
+    expect(
+      verdictOf(`A parent read out what she described as the mayor\u2019s words: ${LINE}`),
+    ).toBe('discrepant');
     expect(verdictOf(`She quoted the mayor's statement that ${LINE}`)).toBe('discrepant');
-    expect(verdictOf(`A parent read out what she described as the police chief\u2019s words: ${LINE}`)).toBe('consistent');
+    expect(
+      verdictOf(`A parent read out what she described as the police chief\u2019s words: ${LINE}`),
+    ).toBe('consistent');
   });
 
   it('not where the title is no subject speaking the quoted words', () => {
     const UNION = '\u201Ca complete overreaction\u201D';
-    const verdict = (s: string) => analyzeText(`Rochester officers helped Border Patrol agents at a traffic stop on Lyell Avenue in March 2025.\n\n${s}`, index, { published: '2025-04-02' }).findings.find((f) => f.text.includes('overreaction'))?.verdict;
+    const verdict = (s: string) =>
+      analyzeText(
+        `Rochester officers helped Border Patrol agents at a traffic stop on Lyell Avenue in March 2025.\n\n${s}`,
+        index,
+        { published: '2025-04-02' },
+      ).findings.find((f) => f.text.includes('overreaction'))?.verdict;
     expect(verdict(`The Locust Club called what the mayor said ${UNION}.`)).not.toBe('discrepant');
     expect(verdict(`The union called the mayor's remarks ${UNION}.`)).not.toBe('discrepant');
   });
 
   it('the chief\u2019s words credited to the chief agree', () => {
     expect(verdictOf(`Then the police chief said, ${LINE}`)).toBe('consistent');
-    expect(verdictOf(`Evans went to the Locust Club, and Chief Smith said, ${LINE}`)).toBe('consistent');
+    expect(verdictOf(`Evans went to the Locust Club, and Chief Smith said, ${LINE}`)).toBe(
+      'consistent',
+    );
   });
 });

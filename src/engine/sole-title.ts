@@ -13,23 +13,36 @@ const OWNED = ownedSpeechBeforeQuote('"').source.slice(1);
 
 /** Whether the entity held the title at some time within the story's days (undated roles always count). */
 function heldWithin(entity: Entity, title: string, start: string, end: string): boolean {
-  const roles = (entity.roles ?? []).filter((r) => titlesOf({ ...entity, role: r.title, roles: [] }).includes(title));
+  const roles = (entity.roles ?? []).filter((r) =>
+    titlesOf({ ...entity, role: r.title, roles: [] }).includes(title),
+  );
   if (!roles.length) return true;
   return roles.some((r) => (!r.to || r.to > start) && (!r.from || r.from <= end));
 }
 
 /** For each person who alone held one of the titles during the story, the folded "the <title>" names ("the mayor", "the police chief"). */
-export function soleTitleNames(people: readonly Entity[], start: string, end: string): Map<string, string[]> {
+export function soleTitleNames(
+  people: readonly Entity[],
+  start: string,
+  end: string,
+): Map<string, string[]> {
   const holders = new Map<string, Entity[]>();
   for (const entity of people) {
     if (entity.kind !== 'person') continue;
-    for (const title of titlesOf(entity)) if (heldWithin(entity, title, start, end)) holders.set(title, [...(holders.get(title) ?? []), entity]);
+    for (const title of titlesOf(entity))
+      if (heldWithin(entity, title, start, end))
+        holders.set(title, [...(holders.get(title) ?? []), entity]);
   }
   const out = new Map<string, string[]>();
   for (const title of Object.keys(TITLES)) {
     const [only, ...more] = holders.get(title) ?? [];
     if (!only || more.length) continue;
-    out.set(only.id, [...(out.get(only.id) ?? []), ...titleForms(title).filter((f) => !f.endsWith('.')).map((f) => `the ${f}`)]);
+    out.set(only.id, [
+      ...(out.get(only.id) ?? []),
+      ...titleForms(title)
+        .filter((f) => !f.endsWith('.'))
+        .map((f) => `the ${f}`),
+    ]);
   }
   return out;
 }
@@ -48,12 +61,16 @@ const CREDIT_FRAME = String.raw`(?:^|[.;!?]\s+|,\s+|\b(?:and|but)\s+)(?:as\s+the
  * commas between: "The mayor, for his part, said, “…”"), or right after
  * them ("“…,” said the mayor.", "“…,” the mayor said."). "What the mayor said “…”" or "called the mayor's remarks “…”" name no speaker.
  */
-export function soleTitleSpeaker(sentence: string, titled: ReadonlyMap<string, readonly string[]>): string | undefined {
+export function soleTitleSpeaker(
+  sentence: string,
+  titled: ReadonlyMap<string, readonly string[]>,
+): string | undefined {
   const text = sentence.toLowerCase().replace(/[\u201C\u201D\u201E\u00AB\u00BB]/g, '"');
   for (const [id, names] of titled) {
     for (const name of names) {
       const { key, before, after, opening } = patternsOf(name);
-      if (text.includes(key) && (before.test(text) || after.test(text) || opening.test(text))) return id;
+      if (text.includes(key) && (before.test(text) || after.test(text) || opening.test(text)))
+        return id;
     }
   }
   return undefined;
@@ -68,12 +85,21 @@ function patternsOf(name: string): { key: string; before: RegExp; after: RegExp;
     const title = bare.replace(/\s+/g, String.raw`\s+`);
     out = {
       key: bare.split(/\s+/)[0]!,
-      before: new RegExp(String.raw`(?:(?:^|[.;!?]\s+|,\s+|\b(?:and|then|but|so|later|finally)\s+)the\s+${title}(?:\s*,\s*[^,"]{1,40},)?\s+${VERB}|${CREDIT_FRAME.split('TITLE').join(title)})\s*[,:]?\s*"|\bthe\s+${title}${OWNED}`, 'u'),
+      before: new RegExp(
+        String.raw`(?:(?:^|[.;!?]\s+|,\s+|\b(?:and|then|but|so|later|finally)\s+)the\s+${title}(?:\s*,\s*[^,"]{1,40},)?\s+${VERB}|${CREDIT_FRAME.split('TITLE').join(title)})\s*[,:]?\s*"|\bthe\s+${title}${OWNED}`,
+        'u',
+      ),
       // "“…,” said the mayor." and "“…,” the mayor said."
-      after: new RegExp(String.raw`"\s*,?\s*(?:(?:said|added|says)\s+the\s+${title}|the\s+${title}\s+(?:(?:also|then|later)\s+)?(?:said|added|says))\s*[.,;!?]?\s*$`, 'u'),
+      after: new RegExp(
+        String.raw`"\s*,?\s*(?:(?:said|added|says)\s+the\s+${title}|the\s+${title}\s+(?:(?:also|then|later)\s+)?(?:said|added|says))\s*[.,;!?]?\s*$`,
+        'u',
+      ),
       // The title opening the sentence as its subject, then the words, then a pronoun speaking ("The mayor also spelled
       // out the rules: “…,” he said").
-      opening: new RegExp(String.raw`^\s*the\s+${title}\b[^"]{0,80}"[^"]*"\s*,?\s*(?:he|she)\s+(?:(?:also|then|later)\s+)?(?:said|added|says)\b`, 'u'),
+      opening: new RegExp(
+        String.raw`^\s*the\s+${title}\b[^"]{0,80}"[^"]*"\s*,?\s*(?:he|she)\s+(?:(?:also|then|later)\s+)?(?:said|added|says)\b`,
+        'u',
+      ),
     };
     if (PATTERNS.size > 500) PATTERNS.clear();
     PATTERNS.set(name, out);

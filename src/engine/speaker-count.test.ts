@@ -23,7 +23,9 @@ describe('a count followed by a verb of speech', () => {
     // An order given at the scene is an act, not a source speaking.
     expect(countIsSpeaker('one officer told the occupants to get out', 3, 'officer')).toBe(false);
     expect(countIsSpeaker('two officers told them to leave the van', 3, 'officers')).toBe(false);
-    expect(countIsSpeaker('one officer told the ledger that it was rushed', 3, 'officer')).toBe(true);
+    expect(countIsSpeaker('one officer told the ledger that it was rushed', 3, 'officer')).toBe(
+      true,
+    );
   });
 });
 
@@ -36,22 +38,40 @@ describe('in a clause about the raid', () => {
     'One officer told the Ledger that the raid on the warehouse was rushed.',
     '"It was chaos," two officers later said of the warehouse raid.',
   ])('is not how many raided: %s', (sentence) => {
-    expect(compareSentence(sentence, record, '2024-06-20')?.outcome ?? 'silent').not.toBe('discrepant');
+    expect(compareSentence(sentence, record, '2024-06-20')?.outcome ?? 'silent').not.toBe(
+      'discrepant',
+    );
   });
   it('a count that does the act is still compared', () => {
-    expect(compareSentence('Two officers raided the warehouse.', record, '2024-06-20')?.outcome).toBe('discrepant');
+    expect(
+      compareSentence('Two officers raided the warehouse.', record, '2024-06-20')?.outcome,
+    ).toBe('discrepant');
   });
 });
 
 const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
-const head = ['Rochester police answer Border Patrol call', 'On March 24, 2025, Border Patrol agents stopped a van on Lyell Avenue in Rochester and asked Rochester police for backup.'];
-const verdictOf = (line: string) => analyzeText([...head, line].join('\n'), index, { today: '2025-04-30' }).findings.find((f) => f.text === line)?.verdict;
+const head = [
+  'Rochester police answer Border Patrol call',
+  'On March 24, 2025, Border Patrol agents stopped a van on Lyell Avenue in Rochester and asked Rochester police for backup.',
+];
+const verdictOf = (line: string) =>
+  analyzeText([...head, line].join('\n'), index, { today: '2025-04-30' }).findings.find(
+    (f) => f.text === line,
+  )?.verdict;
 
 describe('against a hand-listed wrong count', () => {
   it('a speaking count is not it', () => {
-    expect(verdictOf('"We answered a call for help," one officer told us, "and then we were off the street for a day."') ?? 'silent').not.toBe('discrepant');
+    expect(
+      verdictOf(
+        '"We answered a call for help," one officer told us, "and then we were off the street for a day."',
+      ) ?? 'silent',
+    ).not.toBe('discrepant');
   });
-  it.each(['Only one officer responded to the call with lights and sirens.', 'One officer responded with lights and sirens.', 'Just two officers showed up with lights and sirens, one witness said.'])('a count of who responded still is: %s', (line) => {
+  it.each([
+    'Only one officer responded to the call with lights and sirens.',
+    'One officer responded with lights and sirens.',
+    'Just two officers showed up with lights and sirens, one witness said.',
+  ])('a count of who responded still is: %s', (line) => {
     expect(verdictOf(line)).toBe('discrepant');
   });
 });

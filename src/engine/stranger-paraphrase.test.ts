@@ -9,14 +9,26 @@ import { worldIndex } from '../world/embedded.ts';
 import { analyzeText, indexPacks } from './index.ts';
 
 const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
-const HEAD = 'Police chiefs vs. Trump on immigration\nPolice chiefs in Los Angeles, Denver and Tucson said in November 2016 that their officers would not enforce immigration law after Donald Trump was elected, Police1 reported. LAPD Chief Charlie Beck said his officers would not engage in deportation efforts.';
-const finding = (sentence: string) => analyzeText([HEAD, sentence].join('\n'), index, { today: '2016-11-30' }).findings.find((f) => f.text === sentence);
+const HEAD =
+  'Police chiefs vs. Trump on immigration\nPolice chiefs in Los Angeles, Denver and Tucson said in November 2016 that their officers would not enforce immigration law after Donald Trump was elected, Police1 reported. LAPD Chief Charlie Beck said his officers would not engage in deportation efforts.';
+const finding = (sentence: string) =>
+  analyzeText([HEAD, sentence].join('\n'), index, { today: '2016-11-30' }).findings.find(
+    (f) => f.text === sentence,
+  );
 
 describe('a recorded speaker\u2019s words credited to someone the record never has speaking', () => {
   it('is misattributed', () => {
-    const found = finding('Sheriff Jim McDonnell told the paper that his deputies would not work in conjunction with Homeland Security on deportation efforts.');
-    expect(found).toMatchObject({ verdict: 'discrepant', kind: 'misattributed-quote', claimId: 'quote:beck-not-our-job' });
-    expect(found?.explanation).toContain('We are not going to work in conjunction with Homeland Security on deportation efforts.');
+    const found = finding(
+      'Sheriff Jim McDonnell told the paper that his deputies would not work in conjunction with Homeland Security on deportation efforts.',
+    );
+    expect(found).toMatchObject({
+      verdict: 'discrepant',
+      kind: 'misattributed-quote',
+      claimId: 'quote:beck-not-our-job',
+    });
+    expect(found?.explanation).toContain(
+      'We are not going to work in conjunction with Homeland Security on deportation efforts.',
+    );
   });
 
   it.each([

@@ -10,11 +10,15 @@ import { contentWords, type IndexedQuote, type StoryDetails } from './pack-index
 import { foldText } from './normalize.ts';
 import { escapeRegExp, hasAnyTerm } from './terms.ts';
 
-const SPEECH = /^\s*(?:also\s+|then\s+|later\s+)?(?:said|says|told\s+[^,.;]{1,40}?|stated|added|explained|insisted)\s+(?:that\s+)?/;
+const SPEECH =
+  /^\s*(?:also\s+|then\s+|later\s+)?(?:said|says|told\s+[^,.;]{1,40}?|stated|added|explained|insisted)\s+(?:that\s+)?/;
 const MIN_SHARED = 4;
 const MIN_PAGE_SHARE = 0.75;
 
-const stems = (text: string): Set<string> => new Set([...contentWords(text)].map((w) => (w.length > 5 ? w.replace(/(?:ies|es|s|ed|ing)$/, '') : w)));
+const stems = (text: string): Set<string> =>
+  new Set(
+    [...contentWords(text)].map((w) => (w.length > 5 ? w.replace(/(?:ies|es|s|ed|ing)$/, '') : w)),
+  );
 
 export interface StrangerParaphrase {
   quote: IndexedQuote;
@@ -34,11 +38,15 @@ function closest(text: string, page: ReadonlySet<string>): string {
   return best;
 }
 
-export function strangerParaphrase(sentence: string, story: StoryDetails): StrangerParaphrase | null {
+export function strangerParaphrase(
+  sentence: string,
+  story: StoryDetails,
+): StrangerParaphrase | null {
   if (/["\u201C\u201D]/.test(sentence)) return null;
   const folded = foldText(sentence);
   // A speaker of the story's quotes named anywhere: whose words these are is for the quote readers to say.
-  if (story.quotes.some((q) => q.speakerTerms.length && hasAnyTerm(folded, q.speakerTerms))) return null;
+  if (story.quotes.some((q) => q.speakerTerms.length && hasAnyTerm(folded, q.speakerTerms)))
+    return null;
   for (const stranger of story.strangers) {
     for (const name of [stranger.name, ...(stranger.aliases ?? [])].map(foldText)) {
       // Most sentences name no stranger: a plain search first, the word-bounded pattern only then.
@@ -56,7 +64,8 @@ export function strangerParaphrase(sentence: string, story: StoryDetails): Stran
         const shared = [...page].filter((w) => recorded.has(w)).length;
         return shared >= MIN_SHARED && shared / page.size >= MIN_PAGE_SHARE;
       });
-      if (close.length === 1) return { quote: close[0]!, name: stranger.name, said: closest(close[0]!.quote.text, page) };
+      if (close.length === 1)
+        return { quote: close[0]!, name: stranger.name, said: closest(close[0]!.quote.text, page) };
     }
   }
   return null;

@@ -6,7 +6,24 @@ import { recognizeStory } from './recognize.ts';
 import { buildTermIndex, findIndexedTerms } from './term-index.ts';
 import { findTerm } from './terms.ts';
 
-const TERMS = ['ice', 'border patrol', 'u.s.', "o'brien", '8,000', '8', '2.8 million', '"quoted"', '(hsi)', 'pier 4', 'café', 'straße', 'ρώμη', '#hashtag', 'ice agents', 'rochester'];
+const TERMS = [
+  'ice',
+  'border patrol',
+  'u.s.',
+  "o'brien",
+  '8,000',
+  '8',
+  '2.8 million',
+  '"quoted"',
+  '(hsi)',
+  'pier 4',
+  'café',
+  'straße',
+  'ρώμη',
+  '#hashtag',
+  'ice agents',
+  'rochester',
+];
 
 /** The ids findIndexedTerms gives, as terms, next to what findTerm finds one term at a time. */
 function both(text: string, terms = TERMS) {
@@ -41,11 +58,14 @@ describe('term index', () => {
 
   it('agrees with findTerm on random text over a small alphabet', () => {
     let seed = 3;
-    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
     const alphabet = ['a', 'b', ' ', '.', ',', '1', '2', '\u00E9', "'"];
-    const word = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    const word = (n: number) =>
+      Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
     for (let round = 0; round < 200; round++) {
-      const terms = Array.from({ length: 8 }, () => word(1 + Math.floor(next() * 4))).filter((t) => /[\p{L}\p{N}]/u.test(t));
+      const terms = Array.from({ length: 8 }, () => word(1 + Math.floor(next() * 4))).filter((t) =>
+        /[\p{L}\p{N}]/u.test(t),
+      );
       const { viaIndex, oneByOne } = both(word(60), terms);
       expect(viaIndex).toEqual(oneByOne);
     }
@@ -54,9 +74,22 @@ describe('term index', () => {
 
 describe('recognition with and without the prefilter pattern', () => {
   const story = {
-    recognition: { threshold: 3, requireAny: ['place'], cues: [{ id: 'place', terms: ['Harbour Town', 'the quay'], weight: 2 }, { id: 'fire', terms: ['fire', 'blaze'], weight: 1 }] },
+    recognition: {
+      threshold: 3,
+      requireAny: ['place'],
+      cues: [
+        { id: 'place', terms: ['Harbour Town', 'the quay'], weight: 2 },
+        { id: 'fire', terms: ['fire', 'blaze'], weight: 1 },
+      ],
+    },
   };
-  const pages = ['A blaze in Harbour Town.', 'Harbour Townsend fire.', 'A fire on the quay!', 'A fire in the harbour.', 'Harbour town, fire'];
+  const pages = [
+    'A blaze in Harbour Town.',
+    'Harbour Townsend fire.',
+    'A fire on the quay!',
+    'A fire in the harbour.',
+    'Harbour town, fire',
+  ];
 
   it.each(pages)('recognises %j the same both ways', (page) => {
     const withPrefilter = indexPacks([testPack(story)]);
@@ -64,11 +97,17 @@ describe('recognition with and without the prefilter pattern', () => {
     expect(withPrefilter.prefilter).not.toBeNull();
     expect(without.prefilter).toBeNull();
     const folded = foldText(page);
-    expect(recognizeStory(folded, withPrefilter)?.match.score).toBe(recognizeStory(folded, without)?.match.score);
+    expect(recognizeStory(folded, withPrefilter)?.match.score).toBe(
+      recognizeStory(folded, without)?.match.score,
+    );
   });
 
   it('has no prefilter when a story requires no cue (every page must be scored against it)', () => {
-    const index = indexPacks([testPack({ recognition: { threshold: 1, cues: [{ id: 'fire', terms: ['fire'], weight: 1 }] } })]);
+    const index = indexPacks([
+      testPack({
+        recognition: { threshold: 1, cues: [{ id: 'fire', terms: ['fire'], weight: 1 }] },
+      }),
+    ]);
     expect(index.prefilter).toBeNull();
     expect(recognizeStory(foldText('A fire.'), index)?.match.score).toBe(1);
   });

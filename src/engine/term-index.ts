@@ -42,7 +42,8 @@ function slowIsWord(code: number): boolean {
   return known === 1;
 }
 /** Whether a UTF-16 unit is a letter or digit (ASCII answered inline, the rest looked up once). */
-export const isWord = (c: number) => (c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : slowIsWord(c));
+export const isWord = (c: number) =>
+  c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : slowIsWord(c);
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
@@ -64,14 +65,19 @@ function keyWord(term: string): { key: number; offset: number } | null {
     }
     const start = i;
     let h = FNV_OFFSET;
-    while (i < term.length && isWord(term.charCodeAt(i))) h = Math.imul(h ^ term.charCodeAt(i++), FNV_PRIME);
-    if (!best || i - start > best.length) best = { key: h & KEY_BITS, offset: start, length: i - start };
+    while (i < term.length && isWord(term.charCodeAt(i)))
+      h = Math.imul(h ^ term.charCodeAt(i++), FNV_PRIME);
+    if (!best || i - start > best.length)
+      best = { key: h & KEY_BITS, offset: start, length: i - start };
   }
   return best && { key: best.key, offset: best.offset };
 }
 
 /** Indexes distinct folded terms; returns the index and each term's id. */
-export function buildTermIndex(input: Iterable<string>): { index: TermIndex; ids: Map<string, number> } {
+export function buildTermIndex(input: Iterable<string>): {
+  index: TermIndex;
+  ids: Map<string, number>;
+} {
   const ids = new Map<string, number>();
   return { index: indexTerms(input, ids), ids };
 }
@@ -133,7 +139,11 @@ export function findIndexedTerms(index: TermIndex, text: string): Set<number> {
  * Calls `found` with the id and start of every whole-word occurrence of an indexed term in the folded text, in
  * order of their key words, until it returns true.
  */
-export function forEachIndexedTerm(index: TermIndex, text: string, found: (id: number, start: number) => boolean | void): void {
+export function forEachIndexedTerm(
+  index: TermIndex,
+  text: string,
+  found: (id: number, start: number) => boolean | void,
+): void {
   const { keys, heads, next, headMask, filter, mask, terms, offsets } = index;
   const n = text.length;
   let i = 0;

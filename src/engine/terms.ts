@@ -11,7 +11,9 @@ function isWordChar(ch: string | undefined): boolean {
 /** A number's grouping or decimal mark between two digits ("8,000", "2.8") keeps them one word. */
 function joinsDigits(text: string, at: number, edge: string | undefined, step: 1 | -1): boolean {
   const mark = text[at];
-  return (mark === ',' || mark === '.') && DIGIT.test(edge ?? '') && DIGIT.test(text[at + step] ?? '');
+  return (
+    (mark === ',' || mark === '.') && DIGIT.test(edge ?? '') && DIGIT.test(text[at + step] ?? '')
+  );
 }
 
 /** Whether `term` occurs at `at` in `text` as whole words (both folded). */
@@ -23,9 +25,11 @@ export function termAt(text: string, term: string, at: number): boolean {
   const last = term[term.length - 1];
   // A handle's underscore between word characters joins them ("lyell_mama" names no street; "_FBI_" is the FBI).
   const joinedBefore = isWordChar(before) || (before === '_' && isWordChar(text[at - 2]));
-  const joinedAfter = isWordChar(after) || (after === '_' && isWordChar(text[at + term.length + 1]));
+  const joinedAfter =
+    isWordChar(after) || (after === '_' && isWordChar(text[at + term.length + 1]));
   const startOk = (!isWordChar(first) || !joinedBefore) && !joinsDigits(text, at - 1, first, -1);
-  const endOk = (!isWordChar(last) || !joinedAfter) && !joinsDigits(text, at + term.length, last, 1);
+  const endOk =
+    (!isWordChar(last) || !joinedAfter) && !joinsDigits(text, at + term.length, last, 1);
   return startOk && endOk;
 }
 

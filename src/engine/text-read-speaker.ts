@@ -14,13 +14,24 @@ export const TEXT_READS = new RegExp(String.raw`^\s*${TEXT}\uE000`, 'u');
  * as its subject: named within its first words, with no preposition before ("The department put out …", "Homan
  * posted …"; not "The union's post thanked Homan").
  */
-export function textAuthor<S extends { entity: { id: string } }>(text: string, before: readonly { speaker: S; start: number }[], previous: string): S | undefined {
+export function textAuthor<S extends { entity: { id: string } }>(
+  text: string,
+  before: readonly { speaker: S; start: number }[],
+  previous: string,
+): S | undefined {
   if (!TEXT_READS.test(text)) return undefined;
   const ids = new Set(before.map((m) => m.speaker.entity.id));
   if (ids.size !== 1) return undefined;
   const first = before[0]!;
   const lead = previous.slice(0, first.start).trim().split(/\s+/).filter(Boolean);
-  return lead.length <= 3 && !lead.some((w) => /^(?:at|to|of|for|with|about|against|on|by|from|over|after|thanked|praised|met|quoted)$/i.test(w)) ? first.speaker : undefined;
+  return lead.length <= 3 &&
+    !lead.some((w) =>
+      /^(?:at|to|of|for|with|about|against|on|by|from|over|after|thanked|praised|met|quoted)$/i.test(
+        w,
+      ),
+    )
+    ? first.speaker
+    : undefined;
 }
 
 const OPENS = new RegExp(String.raw`^\s*${TEXT}["\u201C\u201E\u00AB]`, 'iu');

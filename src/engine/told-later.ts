@@ -8,15 +8,22 @@
  */
 
 /** Right after the term: "(…) came after", "were signed only months later", "followed in January". */
-const COMES_LATER = /^[^,;:.!?]{0,30}?\b(?:came|come|were signed|was signed|were issued|was issued|arrived|followed|were still|was still)\b\s+(?:only\s+|much\s+|not until\s+)?(?:later|after\b|afterwards?|months|weeks|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|away|to come)/;
+const COMES_LATER =
+  /^[^,;:.!?]{0,30}?\b(?:came|come|were signed|was signed|were issued|was issued|arrived|followed|were still|was still)\b\s+(?:only\s+|much\s+|not until\s+)?(?:later|after\b|afterwards?|months|weeks|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|away|to come)/;
 
 /** A span of time and "after"/"later" right after the verb: "came about ten weeks after", "followed two months later". */
-const COMES_SPAN_LATER = /^[^,;:.!?]{0,30}?\b(?:came|come|were signed|was signed|were issued|was issued|arrived|followed)\b\s+(?:(?:about|some|nearly|roughly|almost|more than|less than|only)\s+)?(?:[a-z-]+\s+)?(?:days?|weeks?|months?)\s+(?:after|later)\b/;
+const COMES_SPAN_LATER =
+  /^[^,;:.!?]{0,30}?\b(?:came|come|were signed|was signed|were issued|was issued|arrived|followed)\b\s+(?:(?:about|some|nearly|roughly|almost|more than|less than|only)\s+)?(?:[a-z-]+\s+)?(?:days?|weeks?|months?)\s+(?:after|later)\b/;
 /** Before the term, the clause opens on a span after something, closed by a comma: "Two months after the chiefs spoke, Trump signed …" (not "Days after Trump signed his orders, …": there the orders are the point). */
-const OPENS_SPAN_AFTER = /(?:^|[.;:!?]\s+)(?:(?:about|some|nearly|roughly|almost|more than|less than|only)\s+)?(?:[a-z-]+\s+)?(?:days?|weeks?|months?)\s+(?:after|later)\b[^.;!?,]*,[^.;!?]*$/;
+const OPENS_SPAN_AFTER =
+  /(?:^|[.;:!?]\s+)(?:(?:about|some|nearly|roughly|almost|more than|less than|only)\s+)?(?:[a-z-]+\s+)?(?:days?|weeks?|months?)\s+(?:after|later)\b[^.;!?,]*,[^.;!?]*$/;
 
 /** Whether the folded sentence tells the thing at `end` (the term's end; `start`, its start) as coming later. */
 export function toldAsLater(folded: string, end: number, start = end): boolean {
   const after = folded.slice(end);
-  return COMES_LATER.test(after) || COMES_SPAN_LATER.test(after) || OPENS_SPAN_AFTER.test(folded.slice(0, start));
+  return (
+    COMES_LATER.test(after) ||
+    COMES_SPAN_LATER.test(after) ||
+    OPENS_SPAN_AFTER.test(folded.slice(0, start))
+  );
 }

@@ -8,24 +8,54 @@ import { topicOnlyAsPlace } from './topic-as-place.ts';
 
 /** A made-up harbour board that praised a ferry crew after a grounding. */
 const praise = (() => {
-  const pack = testPack({
-    id: 'ferry',
-    title: 'A ferry runs aground',
-    summary: 'A ferry ran aground; the harbour board praised the crew.',
-    timeContext: { start: '2019-05-06', end: '2019-05-09', summary: 'Early May 2019.' },
-    originals: [{ id: 'herald', publisher: 'Bay Herald', headline: 'Ferry aground', date: '2019-05-06', url: 'https://herald.example/ferry', urlConfirmed: true }],
-    recognition: { threshold: 1, cues: [{ id: 'ferry', terms: ['ferry'], weight: 1 }] },
-    facts: [{
-      id: 'board-praise', kind: 'reaction', statement: 'The harbour board praised the crew.', sources: ['herald'], confidence: 'high',
-      about: [['harbour board', 'the board']],
-      details: [{ slot: 'stance', accepted: ['praised', 'praise', 'defended'], wrong: [{ terms: ['blamed the crew'], severity: 'false', explanation: 'The board praised the crew.' }] }],
-    }],
-  }, { updated: '2024' });
+  const pack = testPack(
+    {
+      id: 'ferry',
+      title: 'A ferry runs aground',
+      summary: 'A ferry ran aground; the harbour board praised the crew.',
+      timeContext: { start: '2019-05-06', end: '2019-05-09', summary: 'Early May 2019.' },
+      originals: [
+        {
+          id: 'herald',
+          publisher: 'Bay Herald',
+          headline: 'Ferry aground',
+          date: '2019-05-06',
+          url: 'https://herald.example/ferry',
+          urlConfirmed: true,
+        },
+      ],
+      recognition: { threshold: 1, cues: [{ id: 'ferry', terms: ['ferry'], weight: 1 }] },
+      facts: [
+        {
+          id: 'board-praise',
+          kind: 'reaction',
+          statement: 'The harbour board praised the crew.',
+          sources: ['herald'],
+          confidence: 'high',
+          about: [['harbour board', 'the board']],
+          details: [
+            {
+              slot: 'stance',
+              accepted: ['praised', 'praise', 'defended'],
+              wrong: [
+                {
+                  terms: ['blamed the crew'],
+                  severity: 'false',
+                  explanation: 'The board praised the crew.',
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    { updated: '2024' },
+  );
   return indexPacks([pack]).stories[0]!.details().facts[0]!;
 })();
 const verdict = (s: string) => matchFact(foldText(s), praise)?.verdict ?? null;
 
-describe('a fact\'s topic named only as a place', () => {
+describe("a fact's topic named only as a place", () => {
   it('confirms nothing: someone else may have done the agreeing act there', () => {
     expect(verdict('A senator went to the harbour board to praise the crew.')).toBeNull();
     expect(verdict('The mayor spoke at the board and praised the crew.')).toBeNull();
@@ -34,12 +64,20 @@ describe('a fact\'s topic named only as a place', () => {
   });
   it('still confirms the topic as the doer, and still finds the wrong value', () => {
     expect(verdict('The harbour board praised the crew.')).toBe('consistent');
-    expect(verdict('After the grounding, the board went to the quay and praised the crew.')).toBe('consistent');
-    expect(verdict('A senator went to the harbour board, which blamed the crew.')).toBe('discrepant');
+    expect(verdict('After the grounding, the board went to the quay and praised the crew.')).toBe(
+      'consistent',
+    );
+    expect(verdict('A senator went to the harbour board, which blamed the crew.')).toBe(
+      'discrepant',
+    );
   });
   it('reads the preposition right before the term', () => {
-    expect(topicOnlyAsPlace(foldText('she went to the harbour board'), [['harbour board']])).toBe(true);
-    expect(topicOnlyAsPlace(foldText('the harbour board met her'), [['harbour board']])).toBe(false);
+    expect(topicOnlyAsPlace(foldText('she went to the harbour board'), [['harbour board']])).toBe(
+      true,
+    );
+    expect(topicOnlyAsPlace(foldText('the harbour board met her'), [['harbour board']])).toBe(
+      false,
+    );
     expect(topicOnlyAsPlace(foldText('nothing here'), [['harbour board']])).toBe(false);
   });
 });

@@ -11,7 +11,8 @@ import { findTerm } from './terms.ts';
  * determiner ("went to the", "drove out to its", "spoke outside the", "was at the"). Not "according to", "taken into
  * custody", "printed by": there the term is a source, a state or a doer.
  */
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:went|go|goes|going|gone|came|come|comes|coming|headed|heads|drove|drives|walked|marched|travell?ed|flew|flies|stopped|showed\s+up|turned\s+up|arrived|arrives|spoke|speaks|appeared|rallied|gathered|stood|was|were)\s+(?:[\p{L}'-]+\s+){0,2}?(?:to|at|inside|outside|toward|towards|near|in\s+front\s+of|on\s+the\s+steps\s+of)\s+(?:(?:the|its|their|a|an)\s+)?$/u;
+const PLACE_BEFORE =
+  /(?:^|[^\p{L}])(?:went|go|goes|going|gone|came|come|comes|coming|headed|heads|drove|drives|walked|marched|travell?ed|flew|flies|stopped|showed\s+up|turned\s+up|arrived|arrives|spoke|speaks|appeared|rallied|gathered|stood|was|were)\s+(?:[\p{L}'-]+\s+){0,2}?(?:to|at|inside|outside|toward|towards|near|in\s+front\s+of|on\s+the\s+steps\s+of)\s+(?:(?:the|its|their|a|an)\s+)?$/u;
 
 /** Whether every occurrence of every term of the fact's topic groups stands as a place in the folded sentence. */
 export function topicOnlyAsPlace(folded: string, groups: readonly (readonly string[])[]): boolean {

@@ -16,17 +16,40 @@ import { raidPack } from './compare/test-story.ts';
 import { analyzeText, indexPacks } from './index.ts';
 
 function stopPack() {
-  const p = JSON.parse(JSON.stringify({ ...raidPack() })) as { stories: { entities: unknown[]; events: unknown[] }[] };
+  const p = JSON.parse(JSON.stringify({ ...raidPack() })) as {
+    stories: { entities: unknown[]; events: unknown[] }[];
+  };
   const story = p.stories[0]!;
-  story.entities.push({ id: 'lou-pike', kind: 'person', name: 'Lou Pike', world: 'lou-pike' }, { id: 'dunmore', kind: 'place', name: 'Dunmore', world: 'dunmore' });
-  story.events.push({
-    id: 'quay-stop', label: 'Harbor Unit officers make a traffic stop on Quay Street', words: ['stop', 'traffic stop'], date: '2024-06-11',
-    places: ['quay-street'], participants: [{ role: 'acted', entities: ['harbor-unit'] }], sources: ['ledger'], confidence: 'high',
-  }, {
-    id: 'pike-visit', label: 'Lou Pike visits Dunmore and stops at the Dunmore Police Department', words: ['visit', 'visited'], date: '2024-06-14',
-    places: ['dunmore'], participants: [{ role: 'came', entities: ['lou-pike'] }, { role: 'present', entities: ['dunmore-pd'] }],
-    outcomes: [{ kind: 'visited' }, { kind: 'met' }], sources: ['ledger'], confidence: 'high',
-  });
+  story.entities.push(
+    { id: 'lou-pike', kind: 'person', name: 'Lou Pike', world: 'lou-pike' },
+    { id: 'dunmore', kind: 'place', name: 'Dunmore', world: 'dunmore' },
+  );
+  story.events.push(
+    {
+      id: 'quay-stop',
+      label: 'Harbor Unit officers make a traffic stop on Quay Street',
+      words: ['stop', 'traffic stop'],
+      date: '2024-06-11',
+      places: ['quay-street'],
+      participants: [{ role: 'acted', entities: ['harbor-unit'] }],
+      sources: ['ledger'],
+      confidence: 'high',
+    },
+    {
+      id: 'pike-visit',
+      label: 'Lou Pike visits Dunmore and stops at the Dunmore Police Department',
+      words: ['visit', 'visited'],
+      date: '2024-06-14',
+      places: ['dunmore'],
+      participants: [
+        { role: 'came', entities: ['lou-pike'] },
+        { role: 'present', entities: ['dunmore-pd'] },
+      ],
+      outcomes: [{ kind: 'visited' }, { kind: 'met' }],
+      sources: ['ledger'],
+      confidence: 'high',
+    },
+  );
   const parsed = parsePack(p as unknown);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return parsed.pack;
@@ -47,41 +70,75 @@ const compare = (s: string) => compareSentence(s, record, '2024-06-20');
 
 describe('a stop of a trip at a body', () => {
   it("is the visit's, so another town's police department is another venue", () => {
-    expect(compare('Pike made a second stop at the Kells Police Department on June 14.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'place', page: 'Kells Police Department' }] });
-    expect(compare('On June 14 Pike made a quick stop at the Kells Police Department.')?.outcome).toBe('discrepant');
+    expect(
+      compare('Pike made a second stop at the Kells Police Department on June 14.'),
+    ).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'place', page: 'Kells Police Department' }],
+    });
+    expect(
+      compare('On June 14 Pike made a quick stop at the Kells Police Department.')?.outcome,
+    ).toBe('discrepant');
   });
 
   it("agrees at the record's venue, and a traffic stop stays the traffic stop", () => {
-    expect(compare('Pike made a second stop at the Dunmore Police Department on June 14.')?.outcome).not.toBe('discrepant');
-    expect(compare('Harbor Unit officers made a traffic stop on Quay Street on June 11.')?.outcome).not.toBe('discrepant');
-    expect(compare('Harbor Unit officers made a stop on Quay Street on June 11.')?.outcome).not.toBe('discrepant');
+    expect(
+      compare('Pike made a second stop at the Dunmore Police Department on June 14.')?.outcome,
+    ).not.toBe('discrepant');
+    expect(
+      compare('Harbor Unit officers made a traffic stop on Quay Street on June 11.')?.outcome,
+    ).not.toBe('discrepant');
+    expect(
+      compare('Harbor Unit officers made a stop on Quay Street on June 11.')?.outcome,
+    ).not.toBe('discrepant');
   });
 });
 
 describe('swinging by a body, and another kind word for the same body', () => {
   it("another town's police station is another venue", () => {
-    expect(compare('On June 14 Pike swung by the Kells police station.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'place', page: 'Kells police station' }] });
-    expect(compare('Pike swung by the Kells Police Department on June 14.')?.outcome).toBe('discrepant');
+    expect(compare('On June 14 Pike swung by the Kells police station.')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'place', page: 'Kells police station' }],
+    });
+    expect(compare('Pike swung by the Kells Police Department on June 14.')?.outcome).toBe(
+      'discrepant',
+    );
   });
 
   it("the venue's own town, by either word, is no other venue", () => {
-    expect(compare('On June 14 Pike swung by the Dunmore police station.')?.outcome).not.toBe('discrepant');
-    expect(compare('On June 14 Pike stopped at the Dunmore police station.')?.outcome).not.toBe('discrepant');
+    expect(compare('On June 14 Pike swung by the Dunmore police station.')?.outcome).not.toBe(
+      'discrepant',
+    );
+    expect(compare('On June 14 Pike stopped at the Dunmore police station.')?.outcome).not.toBe(
+      'discrepant',
+    );
   });
 });
 
 describe('"After the meeting he …" goes on from the visit of the sentence before', () => {
   const index = indexPacks([pack], { world: stationWorld() });
   const verdictOf = (second: string) => {
-    const page = ['Dawn raid in Port Alder', 'Harbor Unit officers raided a warehouse on Quay Street in Port Alder at dawn on June 11.', `Lou Pike visited Dunmore on June 14. ${second}`].join('\n');
-    return analyzeText(page, index, { today: '2024-06-20' }).findings.find((f) => f.text.includes(second.slice(0, 20)))?.verdict;
+    const page = [
+      'Dawn raid in Port Alder',
+      'Harbor Unit officers raided a warehouse on Quay Street in Port Alder at dawn on June 11.',
+      `Lou Pike visited Dunmore on June 14. ${second}`,
+    ].join('\n');
+    return analyzeText(page, index, { today: '2024-06-20' }).findings.find((f) =>
+      f.text.includes(second.slice(0, 20)),
+    )?.verdict;
   };
   it('another venue is wrong', () => {
-    expect(verdictOf('After the meeting he made a stop at the Kells Police Department.')).toBe('discrepant');
+    expect(verdictOf('After the meeting he made a stop at the Kells Police Department.')).toBe(
+      'discrepant',
+    );
   });
   it("the record's venue, or a sentence of no going, is not", () => {
-    expect(verdictOf('After the meeting he made a stop at the Dunmore Police Department.')).not.toBe('discrepant');
-    expect(verdictOf('After the meeting he wrote his report at the Kells Police Department.')).not.toBe('discrepant');
+    expect(
+      verdictOf('After the meeting he made a stop at the Dunmore Police Department.'),
+    ).not.toBe('discrepant');
+    expect(
+      verdictOf('After the meeting he wrote his report at the Kells Police Department.'),
+    ).not.toBe('discrepant');
   });
 });
 

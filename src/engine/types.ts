@@ -20,8 +20,18 @@ export interface StoryMatch {
 
 /** What kind of difference (or agreement) a finding is about. */
 export type FindingKind =
-  | 'agency' | 'number' | 'date' | 'place' | 'person' | 'quote' | 'attribution'
-  | 'misattributed-quote' | 'time-context' | 'contradicted' | 'statement' | 'unverified-claim';
+  | 'agency'
+  | 'number'
+  | 'date'
+  | 'place'
+  | 'person'
+  | 'quote'
+  | 'attribution'
+  | 'misattributed-quote'
+  | 'time-context'
+  | 'contradicted'
+  | 'statement'
+  | 'unverified-claim';
 
 /** What the engine knows about the page besides its text. All optional. */
 export interface PageContext {
@@ -42,7 +52,13 @@ export interface PageContext {
 
 /** A page-level problem: not a sentence compared with the record, but how the page is made. */
 export type SignalKind =
-  | 'spam' | 'generated-text' | 'duplicated-story' | 'artifact' | 'no-original-link' | 'undated-old-story' | 'misspelled-name';
+  | 'spam'
+  | 'generated-text'
+  | 'duplicated-story'
+  | 'artifact'
+  | 'no-original-link'
+  | 'undated-old-story'
+  | 'misspelled-name';
 
 export interface Signal {
   kind: SignalKind;

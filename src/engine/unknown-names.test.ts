@@ -14,13 +14,23 @@ const unknown = (sentence: string) => unknownName(sentence, story, record);
 
 describe('unknownName', () => {
   it('finds a capitalised name neither the story nor the world knows', () => {
-    expect(unknown('Two men from Veltria were detained in the raid on Quay Street.')).toBe('Veltria');
-    expect(unknown('Harbor Unit officers, helped by Corvane agents, raided the warehouse.')).toBe('Corvane');
+    expect(unknown('Two men from Veltria were detained in the raid on Quay Street.')).toBe(
+      'Veltria',
+    );
+    expect(unknown('Harbor Unit officers, helped by Corvane agents, raided the warehouse.')).toBe(
+      'Corvane',
+    );
   });
 
-  it('says nothing of the story\'s own names, the world\'s, general capitalised words or the start of a sentence or quote', () => {
-    expect(unknown('Harbor Unit officers raided a warehouse on Quay Street in Port Alder.')).toBeNull();
-    expect(unknown('Officers raided the warehouse on Tuesday, June 11, the Dunmore Police Department said.')).toBeNull();
+  it("says nothing of the story's own names, the world's, general capitalised words or the start of a sentence or quote", () => {
+    expect(
+      unknown('Harbor Unit officers raided a warehouse on Quay Street in Port Alder.'),
+    ).toBeNull();
+    expect(
+      unknown(
+        'Officers raided the warehouse on Tuesday, June 11, the Dunmore Police Department said.',
+      ),
+    ).toBeNull();
     expect(unknown('Raided at dawn: the warehouse on Quay Street, Nov. 11.')).toBeNull();
     expect(unknown('Mayor Ida Marsh said: "Veltria has nothing to do with it."')).toBeNull();
   });
@@ -30,7 +40,7 @@ describe('unknownName', () => {
   });
 });
 
-describe('the owners the world lists for the story\'s outlets', () => {
+describe("the owners the world lists for the story's outlets", () => {
   it('are no strangers to the story; another company is', () => {
     const w = JSON.parse(JSON.stringify(world)) as { outlets: Record<string, unknown>[] };
     w.outlets.find((o) => o.id === 'alder-ledger')!.owners = ['Tidewater Media Group'];
@@ -38,8 +48,20 @@ describe('the owners the world lists for the story\'s outlets', () => {
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     const owned = outletPack().pack.stories[0]!;
     const ownedRecord = buildStoryRecord(owned, indexWorld(parsed.world));
-    expect(unknownName('The Alder Ledger, owned by Tidewater, broke the story of the raid.', owned, ownedRecord)).toBeNull();
-    expect(unknownName('The Alder Ledger, owned by Veltria, broke the story of the raid.', owned, ownedRecord)).toBe('Veltria');
+    expect(
+      unknownName(
+        'The Alder Ledger, owned by Tidewater, broke the story of the raid.',
+        owned,
+        ownedRecord,
+      ),
+    ).toBeNull();
+    expect(
+      unknownName(
+        'The Alder Ledger, owned by Veltria, broke the story of the raid.',
+        owned,
+        ownedRecord,
+      ),
+    ).toBe('Veltria');
   });
 });
 
@@ -52,11 +74,38 @@ describe('addWords', () => {
   };
 
   it('reads the words the regular expression reads, astral letters and stray surrogates included', () => {
-    for (const text of ["l'état d’âme — co-op's 𝒜bc x𝒜y", 'ａｂｃ 123 ß\uD800z \uDC00q', "'-a-'' -b ’c’"]) expect(byCode(text)).toEqual(byRegex(text));
-    const piece = fc.constantFrom('a', 'Z', 'é', 'ß', 'Ω', '𝒜', '😀', "'", '’', '-', ' ', '.', '1', '\uD800', '\uDC00', '\u00AA', '\u00B5', '—');
-    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
-      const text = pieces.join('');
+    for (const text of [
+      "l'état d’âme — co-op's 𝒜bc x𝒜y",
+      'ａｂｃ 123 ß\uD800z \uDC00q',
+      "'-a-'' -b ’c’",
+    ])
       expect(byCode(text)).toEqual(byRegex(text));
-    }), { numRuns: 2000 });
+    const piece = fc.constantFrom(
+      'a',
+      'Z',
+      'é',
+      'ß',
+      'Ω',
+      '𝒜',
+      '😀',
+      "'",
+      '’',
+      '-',
+      ' ',
+      '.',
+      '1',
+      '\uD800',
+      '\uDC00',
+      '\u00AA',
+      '\u00B5',
+      '—',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(byCode(text)).toEqual(byRegex(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

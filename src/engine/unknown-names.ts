@@ -17,11 +17,78 @@ import { foldText } from './normalize.ts';
 
 /** Capitalised words of general English that name nothing a record would hold. */
 const GENERAL = new Set([
-  'i', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
-  'american', 'americans', 'english', 'spanish', 'latino', 'latinos', 'latina', 'hispanic', 'black', 'white', 'christmas', 'easter',
-  'democrat', 'democrats', 'democratic', 'republican', 'republicans', 'gop', 'internet', 'tv', 'ok', 'okay', 'covid', 'god',
+  'i',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'jr',
+  'sr',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+  'american',
+  'americans',
+  'english',
+  'spanish',
+  'latino',
+  'latinos',
+  'latina',
+  'hispanic',
+  'black',
+  'white',
+  'christmas',
+  'easter',
+  'democrat',
+  'democrats',
+  'democratic',
+  'republican',
+  'republicans',
+  'gop',
+  'internet',
+  'tv',
+  'ok',
+  'okay',
+  'covid',
+  'god',
 ]);
 
 const LETTER = /\p{L}/u;
@@ -37,7 +104,10 @@ export function addWords(text: string, into: Set<string>): void {
     let letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
     if (!letter && c >= 0xaa) {
       // A letter outside the basic plane is a surrogate pair: test the whole code point.
-      const point = c >= 0xd800 && c <= 0xdbff ? String.fromCodePoint(text.codePointAt(i) as number) : text[i] as string;
+      const point =
+        c >= 0xd800 && c <= 0xdbff
+          ? String.fromCodePoint(text.codePointAt(i) as number)
+          : (text[i] as string);
       letter = LETTER.test(point);
       if (letter && point.length === 2) {
         if (start < 0) start = i;
@@ -102,7 +172,9 @@ const ownerWordsOf = new WeakMap<StoryRecord, Set<string>>();
 function ownerWords(record: StoryRecord): Set<string> {
   let words = ownerWordsOf.get(record);
   if (!words) {
-    const owners = [...record.outlets].flatMap((c) => (c.startsWith('w:') ? record.world?.outlet(c.slice(2))?.owners ?? [] : []));
+    const owners = [...record.outlets].flatMap((c) =>
+      c.startsWith('w:') ? (record.world?.outlet(c.slice(2))?.owners ?? []) : [],
+    );
     words = new Set(foldText(owners.join(' ')).match(/\p{L}[\p{L}'’-]*/gu) ?? []);
     ownerWordsOf.set(record, words);
   }
@@ -122,7 +194,13 @@ export function unknownName(sentence: string, story: Story, record: StoryRecord)
     const before = sentence.slice(0, m.index).trimEnd();
     if (before === '' || /[:"“‘(—–-]$/u.test(before) || /[.!?]["”’]?$/u.test(before)) continue;
     const folded = foldText(word);
-    if (GENERAL.has(folded) || ownerWords(record).has(folded) || lexicon.functionWords.has(folded) || lexicon.titles.matchAt(tokenize(word), 0)) continue;
+    if (
+      GENERAL.has(folded) ||
+      ownerWords(record).has(folded) ||
+      lexicon.functionWords.has(folded) ||
+      lexicon.titles.matchAt(tokenize(word), 0)
+    )
+      continue;
     // An all-capitals word of the page's own (an acronym) is left to the readers that know acronyms.
     if (word === word.toUpperCase()) continue;
     if (record.gazetteer.lookup(word).length) continue;

@@ -9,16 +9,32 @@ import { worldIndex } from '../world/embedded.ts';
 import { analyzeText, indexPacks } from './index.ts';
 
 const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
-const HEAD = 'Police chiefs vs. Trump on immigration\nPolice chiefs in sanctuary cities, among them LAPD Chief Charlie Beck, said after the election that they would not act as immigration agents.';
-const finding = (lines: string[], needle: string) => analyzeText([HEAD, ...lines].join('\n'), index, { today: '2016-11-30' }).findings.find((f) => f.text.includes(needle));
+const HEAD =
+  'Police chiefs vs. Trump on immigration\nPolice chiefs in sanctuary cities, among them LAPD Chief Charlie Beck, said after the election that they would not act as immigration agents.';
+const finding = (lines: string[], needle: string) =>
+  analyzeText([HEAD, ...lines].join('\n'), index, { today: '2016-11-30' }).findings.find((f) =>
+    f.text.includes(needle),
+  );
 
 describe('a paraphrase of an unconfirmed quote', () => {
   it.each([
-    ['Magnus added that Tucson would not compromise community policing by taking on enforcement duties that belong to federal authorities.', 'compromise'],
-    ['Chris Magnus also said the city will not compromise its community policing by taking on immigration enforcement, a job for federal authorities.', 'compromise'],
-    ['Tucson Police Chief Chris Magnus wrote that taking on immigration enforcement responsibilities would compromise community policing and public safety.', 'compromise'],
+    [
+      'Magnus added that Tucson would not compromise community policing by taking on enforcement duties that belong to federal authorities.',
+      'compromise',
+    ],
+    [
+      'Chris Magnus also said the city will not compromise its community policing by taking on immigration enforcement, a job for federal authorities.',
+      'compromise',
+    ],
+    [
+      'Tucson Police Chief Chris Magnus wrote that taking on immigration enforcement responsibilities would compromise community policing and public safety.',
+      'compromise',
+    ],
   ])('is unverified: %s', (sentence, needle) => {
-    expect(finding([sentence], needle)).toMatchObject({ verdict: 'unverified', claimId: 'quote:magnus-second-sentence' });
+    expect(finding([sentence], needle)).toMatchObject({
+      verdict: 'unverified',
+      claimId: 'quote:magnus-second-sentence',
+    });
   });
 
   it.each([
@@ -27,12 +43,21 @@ describe('a paraphrase of an unconfirmed quote', () => {
     'Chris Magnus vowed that Tucson police would not shoulder immigration responsibilities belonging to federal authorities.',
     'Magnus affirmed that his officers would leave immigration responsibilities to federal authorities.',
   ])('is unverified, told as a promise or in part: %s', (sentence) => {
-    expect(finding([sentence], sentence.slice(0, 12))).toMatchObject({ verdict: 'unverified', claimId: 'quote:magnus-second-sentence' });
+    expect(finding([sentence], sentence.slice(0, 12))).toMatchObject({
+      verdict: 'unverified',
+      claimId: 'quote:magnus-second-sentence',
+    });
   });
 
   it('opening on a pronoun after the speaker was named', () => {
-    const lines = ["Tucson's chief, Chris Magnus, put out a written statement on Wednesday the 16th saying the department's policies are not changing.", 'He added that Tucson would not compromise community policing by taking on enforcement duties that belong to federal authorities.'];
-    expect(finding(lines, 'He added')).toMatchObject({ verdict: 'unverified', claimId: 'quote:magnus-second-sentence' });
+    const lines = [
+      "Tucson's chief, Chris Magnus, put out a written statement on Wednesday the 16th saying the department's policies are not changing.",
+      'He added that Tucson would not compromise community policing by taking on enforcement duties that belong to federal authorities.',
+    ];
+    expect(finding(lines, 'He added')).toMatchObject({
+      verdict: 'unverified',
+      claimId: 'quote:magnus-second-sentence',
+    });
   });
 
   it.each([
@@ -48,6 +73,8 @@ describe('a paraphrase of an unconfirmed quote', () => {
     // Only a few of the quote's words among many of the page's own.
     'Magnus promised that federal authorities would get no help from Tucson police in immigration raids at schools, churches or hospitals across the city.',
   ])('is not marked so: %s', (sentence) => {
-    expect(finding([sentence], sentence.slice(0, 12))?.claimId).not.toBe('quote:magnus-second-sentence');
+    expect(finding([sentence], sentence.slice(0, 12))?.claimId).not.toBe(
+      'quote:magnus-second-sentence',
+    );
   });
 });

@@ -6,7 +6,13 @@ import { indexPacks } from './index.ts';
 import { foldText } from './normalize.ts';
 import { unverifiedSpeech } from './unverified-speech.ts';
 
-const quote = (spec: Pick<Quote, 'id' | 'speaker' | 'text'> & Partial<Quote>): Quote => ({ date: '2025-01-02', occasion: 'in a statement', sources: ['gazette'], status: 'verified', ...spec });
+const quote = (spec: Pick<Quote, 'id' | 'speaker' | 'text'> & Partial<Quote>): Quote => ({
+  date: '2025-01-02',
+  occasion: 'in a statement',
+  sources: ['gazette'],
+  status: 'verified',
+  ...spec,
+});
 const pack = testPack({
   entities: [
     { id: 'ria-volk', kind: 'person', name: 'Ria Volk', role: 'Harbour spokeswoman' },
@@ -14,19 +20,41 @@ const pack = testPack({
     { id: 'ida-marsh', kind: 'person', name: 'Ida Marsh', role: 'Fire chief' },
   ],
   quotes: [
-    quote({ id: 'volk-calm', speaker: 'ria-volk', text: 'We want every captain to call us first.', status: 'unverified', note: 'Only one report prints these words.' }),
-    quote({ id: 'dray-good', speaker: 'owen-dray', text: 'The crews did a great job on the night of the fire.' }),
+    quote({
+      id: 'volk-calm',
+      speaker: 'ria-volk',
+      text: 'We want every captain to call us first.',
+      status: 'unverified',
+      note: 'Only one report prints these words.',
+    }),
+    quote({
+      id: 'dray-good',
+      speaker: 'owen-dray',
+      text: 'The crews did a great job on the night of the fire.',
+    }),
     quote({ id: 'marsh-one', speaker: 'ida-marsh', text: 'Nobody was hurt.' }),
-    quote({ id: 'marsh-two', speaker: 'ida-marsh', text: 'We had the fire out by midnight.', status: 'unverified' }),
+    quote({
+      id: 'marsh-two',
+      speaker: 'ida-marsh',
+      text: 'We had the fire out by midnight.',
+      status: 'unverified',
+    }),
   ],
 });
 const details = indexPacks([pack]).stories[0]!.details();
-const speech = (sentence: string) => unverifiedSpeech(foldText(sentence), details)?.quote.id ?? null;
+const speech = (sentence: string) =>
+  unverifiedSpeech(foldText(sentence), details)?.quote.id ?? null;
 
 describe('unverifiedSpeech', () => {
   it('finds a paraphrase credited to a speaker whose only recorded words are unconfirmed', () => {
-    expect(speech('A harbour spokeswoman, Ria Volk, told the paper captains should call the harbour first.')).toBe('volk-calm');
-    expect(speech('Volk was quoted as saying the harbour wants to hear from every captain.')).toBe('volk-calm');
+    expect(
+      speech(
+        'A harbour spokeswoman, Ria Volk, told the paper captains should call the harbour first.',
+      ),
+    ).toBe('volk-calm');
+    expect(speech('Volk was quoted as saying the harbour wants to hear from every captain.')).toBe(
+      'volk-calm',
+    );
     expect(speech('There is also a quote from Ria Volk about captains.')).toBe('volk-calm');
   });
 

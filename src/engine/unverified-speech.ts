@@ -11,7 +11,8 @@ import { contentWords, type IndexedQuote, type StoryDetails } from './pack-index
 import { hasAnyTerm } from './terms.ts';
 
 /** Words that report speech, on folded text. */
-const SPEECH = /\b(?:said|says|say|saying|told|tells|tell|quoted|quote|quotes|quoting|according to|stated|states|added|adds|wrote|writes|remarked|commented|explained|explains|insisted|stressed|urged|urges|asked|described|statement|remarks|comments|promised|promises|pledged|pledges|vowed|vows|affirmed|affirms|assured|assures|declared|declares)\b/;
+const SPEECH =
+  /\b(?:said|says|say|saying|told|tells|tell|quoted|quote|quotes|quoting|according to|stated|states|added|adds|wrote|writes|remarked|commented|explained|explains|insisted|stressed|urged|urges|asked|described|statement|remarks|comments|promised|promises|pledged|pledges|vowed|vows|affirmed|affirms|assured|assures|declared|declares)\b/;
 /** The same words of speech, each whole, for leaving them out of a paraphrase's own words. */
 const SPEECH_WORDS = new RegExp(SPEECH.source, 'g');
 
@@ -31,10 +32,16 @@ export function unverifiedSpeech(folded: string, story: StoryDetails): IndexedQu
 }
 
 /** Content words of a text, stemmed crudely ("duties" / "duty", "enforcement"), for telling which recorded words a paraphrase follows. */
-const stems = (text: string): Set<string> => new Set([...contentWords(text)].map((w) => (w.length > 5 ? w.replace(/(?:ies|es|s|ed|ing)$/, '') : w)));
+const stems = (text: string): Set<string> =>
+  new Set(
+    [...contentWords(text)].map((w) => (w.length > 5 ? w.replace(/(?:ies|es|s|ed|ing)$/, '') : w)),
+  );
 
 /** Shared words and the share of the recorded words' own that the page's words hold. */
-function overlap(page: ReadonlySet<string>, recorded: ReadonlySet<string>): { shared: number; share: number } {
+function overlap(
+  page: ReadonlySet<string>,
+  recorded: ReadonlySet<string>,
+): { shared: number; share: number } {
   let shared = 0;
   for (const w of recorded) if (page.has(w)) shared++;
   return { shared, share: recorded.size ? shared / recorded.size : 0 };
@@ -51,7 +58,11 @@ const MIN_SHARE = 0.4;
 const MIN_PAGE_SHARE = 0.5;
 
 /** The page's content words less those of the speaker's names and of the words of speech. */
-function ownWords(folded: string, page: ReadonlySet<string>, names: readonly string[]): Set<string> {
+function ownWords(
+  folded: string,
+  page: ReadonlySet<string>,
+  names: readonly string[],
+): Set<string> {
   const drop = stems([...names, ...(folded.match(SPEECH_WORDS) ?? [])].join(' '));
   return new Set([...page].filter((w) => !drop.has(w)));
 }
@@ -63,7 +74,12 @@ function ownWords(folded: string, page: ReadonlySet<string>, names: readonly str
  * to the paragraph's speaker (`carried`; with none known, the pronoun may be the speaker whose words it follows). Only when its content words follow that quote (MIN_SHARED, MIN_SHARE)
  * more closely than any confirmed quote of the same speaker: a paraphrase of confirmed words stays as it is.
  */
-export function unverifiedParaphrase(sentence: string, folded: string, story: StoryDetails, carried: { entity: { id: string } } | null): IndexedQuote | null {
+export function unverifiedParaphrase(
+  sentence: string,
+  folded: string,
+  story: StoryDetails,
+  carried: { entity: { id: string } } | null,
+): IndexedQuote | null {
   if (!SPEECH.test(folded)) return null;
   const page = stems(sentence);
   for (const q of story.quotes) {
@@ -71,13 +87,23 @@ export function unverifiedParaphrase(sentence: string, folded: string, story: St
     const theirs = story.quotes.filter((o) => o.speaker?.id === q.speaker!.id);
     if (theirs.every((o) => o.quote.status === 'unverified')) continue;
     // By name; or opening on a pronoun, the paragraph's speaker, or with none known, whoever the words are of.
-    const credited = hasAnyTerm(folded, q.speakerTerms) || (/^\s*(?:he|she|they)\b/i.test(sentence) && (!carried || carried.entity.id === q.speaker.id));
+    const credited =
+      hasAnyTerm(folded, q.speakerTerms) ||
+      (/^\s*(?:he|she|they)\b/i.test(sentence) && (!carried || carried.entity.id === q.speaker.id));
     if (!credited) continue;
     const mine = overlap(page, stems(q.quote.text));
     if (mine.shared < MIN_SHARED) continue;
     const own = ownWords(folded, page, q.speakerTerms);
     if (mine.share < MIN_SHARE && (!own.size || mine.shared / own.size < MIN_PAGE_SHARE)) continue;
-    if (theirs.some((o) => o !== q && o.quote.status !== 'unverified' && overlap(page, stems(o.quote.text)).shared >= mine.shared)) continue;
+    if (
+      theirs.some(
+        (o) =>
+          o !== q &&
+          o.quote.status !== 'unverified' &&
+          overlap(page, stems(o.quote.text)).shared >= mine.shared,
+      )
+    )
+      continue;
     return q;
   }
   return null;

@@ -10,8 +10,15 @@ import { analyzeText, indexPacks } from './index.ts';
 
 const index = indexPacks([raidPack()], { world: westmark() });
 const analyse = (before: string, sentence: string) => {
-  const page = ['Dawn raid in Port Alder', 'Harbor Unit officers raided a warehouse on Quay Street in Port Alder.', before, sentence].join('\n');
-  return analyzeText(page, index, { today: '2024-06-20' }).findings.find((f) => f.text === sentence);
+  const page = [
+    'Dawn raid in Port Alder',
+    'Harbor Unit officers raided a warehouse on Quay Street in Port Alder.',
+    before,
+    sentence,
+  ].join('\n');
+  return analyzeText(page, index, { today: '2024-06-20' }).findings.find(
+    (f) => f.text === sentence,
+  );
 };
 const before = 'On 18 June 2024 the council approved the funding for a review of the unit.';
 
@@ -22,7 +29,10 @@ describe('a vote on what the sentence before told of', () => {
     'But the funding bill was only adopted by a vote of 5 to 2.',
     'In the end, it carried on a split vote.',
   ])('is compared with that voted event: %s', (sentence) => {
-    expect(analyse(before, sentence)).toMatchObject({ verdict: 'discrepant', comparison: [{ slot: 'vote', record: 'the council voted 7-0, unanimously' }] });
+    expect(analyse(before, sentence)).toMatchObject({
+      verdict: 'discrepant',
+      comparison: [{ slot: 'vote', record: 'the council voted 7-0, unanimously' }],
+    });
   });
 
   it.each([
@@ -35,7 +45,12 @@ describe('a vote on what the sentence before told of', () => {
   });
 
   it('says nothing when the sentence before told of no voted event', () => {
-    expect(analyse('Mayor Ida Marsh spoke about the raid on Quay Street.', 'It passed narrowly, four votes to three.')?.verdict ?? 'silent').not.toBe('discrepant');
+    expect(
+      analyse(
+        'Mayor Ida Marsh spoke about the raid on Quay Street.',
+        'It passed narrowly, four votes to three.',
+      )?.verdict ?? 'silent',
+    ).not.toBe('discrepant');
   });
 
   it('needs a subject that points back and a vote', () => {

@@ -8,24 +8,54 @@ import { weekdayCountedFrom } from './weekday-counted.ts';
 
 /** A made-up inquiry opened on a Thursday, three days after a ferry ran aground on a Monday. */
 const inquiry = (() => {
-  const pack = testPack({
-    id: 'ferry',
-    title: 'A ferry runs aground',
-    summary: 'A ferry ran aground; an inquiry opened three days later.',
-    timeContext: { start: '2019-05-06', end: '2019-05-09', summary: 'Early May 2019.' },
-    originals: [{ id: 'herald', publisher: 'Bay Herald', headline: 'Ferry aground', date: '2019-05-06', url: 'https://herald.example/ferry', urlConfirmed: true }],
-    recognition: { threshold: 1, cues: [{ id: 'ferry', terms: ['ferry'], weight: 1 }] },
-    facts: [{
-      id: 'inquiry-day', kind: 'event', statement: 'The inquiry opened on Thursday 9 May 2019.', sources: ['herald'], confidence: 'high',
-      about: [['inquiry', 'hearing']],
-      details: [{ slot: 'date', accepted: ['thursday', 'may 9'], wrong: [{ terms: ['monday', 'tuesday', 'friday'], severity: 'false', explanation: 'The inquiry opened on Thursday 9 May 2019.' }] }],
-    }],
-  }, { updated: '2024' });
+  const pack = testPack(
+    {
+      id: 'ferry',
+      title: 'A ferry runs aground',
+      summary: 'A ferry ran aground; an inquiry opened three days later.',
+      timeContext: { start: '2019-05-06', end: '2019-05-09', summary: 'Early May 2019.' },
+      originals: [
+        {
+          id: 'herald',
+          publisher: 'Bay Herald',
+          headline: 'Ferry aground',
+          date: '2019-05-06',
+          url: 'https://herald.example/ferry',
+          urlConfirmed: true,
+        },
+      ],
+      recognition: { threshold: 1, cues: [{ id: 'ferry', terms: ['ferry'], weight: 1 }] },
+      facts: [
+        {
+          id: 'inquiry-day',
+          kind: 'event',
+          statement: 'The inquiry opened on Thursday 9 May 2019.',
+          sources: ['herald'],
+          confidence: 'high',
+          about: [['inquiry', 'hearing']],
+          details: [
+            {
+              slot: 'date',
+              accepted: ['thursday', 'may 9'],
+              wrong: [
+                {
+                  terms: ['monday', 'tuesday', 'friday'],
+                  severity: 'false',
+                  explanation: 'The inquiry opened on Thursday 9 May 2019.',
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    { updated: '2024' },
+  );
   return indexPacks([pack]).stories[0]!.details().facts[0]!;
 })();
 const verdict = (s: string) => matchFact(foldText(s), inquiry)?.verdict ?? null;
 
-describe('a weekday counted from the fact\'s event', () => {
+describe("a weekday counted from the fact's event", () => {
   it('is no day of that event', () => {
     expect(verdict('The ferry ran aground on May 6, the Monday before the inquiry.')).toBeNull();
     expect(verdict('Divers went down on the Friday after the hearing began.')).toBeNull();
@@ -33,7 +63,9 @@ describe('a weekday counted from the fact\'s event', () => {
   it('still dates the event when the weekday is its own day or counted from something else', () => {
     expect(verdict('The inquiry opened on Monday.')).toBe('discrepant');
     expect(verdict('The inquiry opened the Friday after the grounding.')).toBe('discrepant');
-    expect(verdict('The inquiry opened on Thursday, three days after the grounding.')).toBe('consistent');
+    expect(verdict('The inquiry opened on Thursday, three days after the grounding.')).toBe(
+      'consistent',
+    );
   });
   it('reads only a weekday followed by a word of before or after and the point', () => {
     const f = foldText('the monday before the inquiry');

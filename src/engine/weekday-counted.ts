@@ -8,10 +8,16 @@ import { hasAnyTerm } from './terms.ts';
 
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
 /** Right after the weekday: a word of "before" or "after", then up to six words of the point, to the clause's end. */
-const COUNTED = /^\s+(?:before|after|ahead\s+of|prior\s+to|following|preceding)\s+([^,;:.!?()]{1,60})/u;
+const COUNTED =
+  /^\s+(?:before|after|ahead\s+of|prior\s+to|following|preceding)\s+([^,;:.!?()]{1,60})/u;
 
 /** Whether the term at [start, end) of the folded sentence is a weekday counted from one of `points`' terms. */
-export function weekdayCountedFrom(folded: string, start: number, end: number, points: readonly (readonly string[])[]): boolean {
+export function weekdayCountedFrom(
+  folded: string,
+  start: number,
+  end: number,
+  points: readonly (readonly string[])[],
+): boolean {
   if (!WEEKDAY.test(folded.slice(start, end))) return false;
   const m = COUNTED.exec(folded.slice(end));
   if (!m) return false;

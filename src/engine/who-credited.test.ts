@@ -29,18 +29,34 @@ const rochesterHead = [
   'Mayor Malik Evans said the officers broke city policy, and the Locust Club backed them.',
 ].join('\n');
 const judged = (head: string, lines: string, fragment: string, date: string) =>
-  analyzeText(`${head}\n${lines}`, index, { today: date, published: date }).findings.find((f) => f.text.includes(fragment));
-const chiefs = (lines: string, fragment: string) => judged(chiefsHead, lines, fragment, '2018-09-15');
-const rochester = (lines: string, fragment: string) => judged(rochesterHead, lines, fragment, '2025-10-09');
+  analyzeText(`${head}\n${lines}`, index, { today: date, published: date }).findings.find((f) =>
+    f.text.includes(fragment),
+  );
+const chiefs = (lines: string, fragment: string) =>
+  judged(chiefsHead, lines, fragment, '2018-09-15');
+const rochester = (lines: string, fragment: string) =>
+  judged(rochesterHead, lines, fragment, '2025-10-09');
 
 describe('an outlet credited with a writer\u2019s piece or a speaker\u2019s words', () => {
   it.each([
     ['A reporter named Cole Zercoe wrote about these chiefs for the Los Angeles Times.', 'Police1'],
     ['Cole Zercoe gathered the chiefs\u2019 statements for the Denver Post.', 'Police1'],
-    ['Beck\u2019s sharpest line, "That is not our job, nor will I make it our job," first appeared in a Denver Post interview.', 'Los Angeles Times'],
-    ['In a Chicago Tribune interview, Charlie Beck said, "That is not our job, nor will I make it our job."', 'Los Angeles Times'],
-    ['Down in Arizona, the Tucson chief, Chris Magnus, told the Arizona Republic that the policies his department had put in place over the past decade "are not changing."', 'Arizona Daily Star'],
-    ['Chris Magnus told the Arizona Republic that the policies were "not changing."', 'Arizona Daily Star'],
+    [
+      'Beck\u2019s sharpest line, "That is not our job, nor will I make it our job," first appeared in a Denver Post interview.',
+      'Los Angeles Times',
+    ],
+    [
+      'In a Chicago Tribune interview, Charlie Beck said, "That is not our job, nor will I make it our job."',
+      'Los Angeles Times',
+    ],
+    [
+      'Down in Arizona, the Tucson chief, Chris Magnus, told the Arizona Republic that the policies his department had put in place over the past decade "are not changing."',
+      'Arizona Daily Star',
+    ],
+    [
+      'Chris Magnus told the Arizona Republic that the policies were "not changing."',
+      'Arizona Daily Star',
+    ],
   ])('is discrepant: %s', (line, record) => {
     const f = chiefs(line, line.slice(0, 20));
     expect(f?.verdict).toBe('discrepant');
@@ -60,26 +76,38 @@ describe('an outlet credited with a writer\u2019s piece or a speaker\u2019s word
 
 describe('who gave a statement, and who was met', () => {
   it('a title owned by "its" for the clause\u2019s place is read as its holder', () => {
-    const lines = 'Denver\u2019s police department said it had never taken part in immigration enforcement. Its statement was printed by the Denver Post.\nDenver\u2019s message came straight from its police chief himself.';
+    const lines =
+      'Denver\u2019s police department said it had never taken part in immigration enforcement. Its statement was printed by the Denver Post.\nDenver\u2019s message came straight from its police chief himself.';
     expect(chiefs(lines, 'straight from')?.verdict).toBe('discrepant');
-    const spokesman = 'Denver\u2019s police department said it had never taken part in immigration enforcement.\nDenver\u2019s message came straight from its spokesman himself.';
+    const spokesman =
+      'Denver\u2019s police department said it had never taken part in immigration enforcement.\nDenver\u2019s message came straight from its spokesman himself.';
     expect(chiefs(spokesman, 'straight from')?.verdict).not.toBe('discrepant');
   });
 
   it('"He" after a transcript\u2019s speaker label goes on with the person the turn before named', () => {
-    const lines = 'VELEZ: Five days later Tom Homan showed up at the Locust Club on Lexington Avenue.\nVELEZ: He sat down with the chief and the command staff for an hour behind closed doors.';
+    const lines =
+      'VELEZ: Five days later Tom Homan showed up at the Locust Club on Lexington Avenue.\nVELEZ: He sat down with the chief and the command staff for an hour behind closed doors.';
     expect(rochester(lines, 'sat down')?.verdict).toBe('discrepant');
-    const union = 'VELEZ: Five days later Tom Homan showed up at the Locust Club on Lexington Avenue.\nVELEZ: He sat down with union leaders for an hour behind closed doors.';
+    const union =
+      'VELEZ: Five days later Tom Homan showed up at the Locust Club on Lexington Avenue.\nVELEZ: He sat down with union leaders for an hour behind closed doors.';
     expect(rochester(union, 'sat down')?.verdict).not.toBe('discrepant');
   });
 });
 
 describe('imprecise and overstated', () => {
   it('a commitment carried to "He" that names a body inside the recorded one is unverified, imprecise', () => {
-    const f = chiefs('Charlie Beck spoke to the Los Angeles Times.\nHe also ruled out teaming up with ICE on deportation efforts.', 'ruled out');
+    const f = chiefs(
+      'Charlie Beck spoke to the Los Angeles Times.\nHe also ruled out teaming up with ICE on deportation efforts.',
+      'ruled out',
+    );
     expect(f?.verdict).toBe('unverified');
     expect(f?.explanation).toMatch(/imprecise/);
-    expect(chiefs('Charlie Beck spoke to the Los Angeles Times.\nHe also ruled out teaming up with Homeland Security on deportation efforts.', 'ruled out')?.verdict).not.toBe('discrepant');
+    expect(
+      chiefs(
+        'Charlie Beck spoke to the Los Angeles Times.\nHe also ruled out teaming up with Homeland Security on deportation efforts.',
+        'ruled out',
+      )?.verdict,
+    ).not.toBe('discrepant');
   });
 
   it.each([
@@ -94,7 +122,11 @@ describe('imprecise and overstated', () => {
     expect(f?.explanation).toMatch(/overstated/);
   });
 
-  it.each(['Not every police chief in the country agreed.', 'Every chief in the story spoke out.', 'Police chiefs across the country said they would not help.'])('no overstatement: %s', (line) => {
+  it.each([
+    'Not every police chief in the country agreed.',
+    'Every chief in the story spoke out.',
+    'Police chiefs across the country said they would not help.',
+  ])('no overstatement: %s', (line) => {
     expect(chiefs(line, line.slice(0, 15))?.explanation ?? '').not.toMatch(/overstated/);
   });
 });
@@ -120,12 +152,18 @@ describe('the chamber a title is placed in', () => {
 
 describe('the outlet said to have credited a source', () => {
   it('another outlet than the record\u2019s crediting one is discrepant', () => {
-    const f = rochester('The story spread via the Washington Post, which credited WHAM.', 'Washington Post');
+    const f = rochester(
+      'The story spread via the Washington Post, which credited WHAM.',
+      'Washington Post',
+    );
     expect(f?.verdict).toBe('discrepant');
     expect(f?.comparison?.[0]?.record).toMatch(/New York Post/);
   });
 
-  it.each(['The story spread via the New York Post, which credited WHAM.', 'CNN also credited WHAM for the footage.'])('is not discrepant: %s', (line) => {
+  it.each([
+    'The story spread via the New York Post, which credited WHAM.',
+    'CNN also credited WHAM for the footage.',
+  ])('is not discrepant: %s', (line) => {
     expect(rochester(line, line.slice(0, 15))?.verdict).not.toBe('discrepant');
   });
 });

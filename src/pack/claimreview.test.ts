@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeText, indexPacks } from '../engine/index.ts';
-import { exportClaimReview, importClaimReview, standalone, summarizeSkipped, verdictForRating } from './claimreview.ts';
+import {
+  exportClaimReview,
+  importClaimReview,
+  standalone,
+  summarizeSkipped,
+  verdictForRating,
+} from './claimreview.ts';
 import { loadEmbeddedPack } from './embedded.ts';
 import { parsePack } from './parse-pack.ts';
 import type { ClaimPack, Source } from './schema.ts';
@@ -9,7 +15,11 @@ import type { ClaimPack, Source } from './schema.ts';
 const feed = JSON.parse(readFileSync('test/fixtures/claimreview/datafeed.json', 'utf8'));
 
 describe('importClaimReview', () => {
-  const result = importClaimReview(feed, { id: 'example-desk', publisher: 'Example Fact Desk', today: '2026-11-21' });
+  const result = importClaimReview(feed, {
+    id: 'example-desk',
+    publisher: 'Example Fact Desk',
+    today: '2026-11-21',
+  });
 
   it('imports every usable ClaimReview from a DataFeed and says why it skipped the rest', () => {
     expect(result.imported).toBe(2);
@@ -29,7 +39,10 @@ describe('importClaimReview', () => {
       date: '2026-05-04',
       appearances: ['https://social.example/post/123'],
     });
-    expect(result.pack?.stories[0]?.timeContext).toMatchObject({ start: '2026-05-01', end: '2026-05-04' });
+    expect(result.pack?.stories[0]?.timeContext).toMatchObject({
+      start: '2026-05-01',
+      end: '2026-05-04',
+    });
   });
 
   it('accepts a single item, an array and an @graph', () => {
@@ -40,18 +53,31 @@ describe('importClaimReview', () => {
   });
 
   it('imports nothing from junk, without throwing', () => {
-    for (const junk of [null, 1, 'x', [], {}, { '@type': 'ClaimReview' }, { dataFeedElement: 'no' }]) {
+    for (const junk of [
+      null,
+      1,
+      'x',
+      [],
+      {},
+      { '@type': 'ClaimReview' },
+      { dataFeedElement: 'no' },
+    ]) {
       expect(importClaimReview(junk)).toMatchObject({ pack: null, imported: 0 });
     }
   });
 
   it('lets the engine flag a page that repeats a claim rated false', () => {
     const index = indexPacks([result.pack!]);
-    const text = 'Drivers are worried. The Harbour Bridge will be closed to traffic permanently starting next month, a post said.';
+    const text =
+      'Drivers are worried. The Harbour Bridge will be closed to traffic permanently starting next month, a post said.';
     const analysis = analyzeText(text, index);
     expect(analysis.story?.storyId).toMatch(/^cr-/);
-    expect(analysis.findings).toMatchObject([{ verdict: 'discrepant', claimId: expect.stringMatching(/^review:/) }]);
-    expect(analysis.findings[0]?.sources[0]?.url).toBe('https://factcheck.example/reviews/harbour-bridge-closed-forever');
+    expect(analysis.findings).toMatchObject([
+      { verdict: 'discrepant', claimId: expect.stringMatching(/^review:/) },
+    ]);
+    expect(analysis.findings[0]?.sources[0]?.url).toBe(
+      'https://factcheck.example/reviews/harbour-bridge-closed-forever',
+    );
   });
 });
 
@@ -76,13 +102,23 @@ describe('verdictForRating', () => {
 type Json = Record<string, unknown>;
 const embedded = loadEmbeddedPack();
 /** What a source says, without the ids and kinds a pack gives it. */
-const report = (s: Source) => ({ publisher: s.publisher, headline: s.headline, date: s.date, author: s.author, url: s.url, urlConfirmed: s.urlConfirmed, urlNote: s.urlNote });
+const report = (s: Source) => ({
+  publisher: s.publisher,
+  headline: s.headline,
+  date: s.date,
+  author: s.author,
+  url: s.url,
+  urlConfirmed: s.urlConfirmed,
+  urlNote: s.urlNote,
+});
 
 describe('exportClaimReview', () => {
   it('round-trips imported reviews', () => {
     const first = importClaimReview(feed, { today: '2026-11-21' });
     const again = importClaimReview(exportClaimReview(first.pack!), { today: '2026-11-21' });
-    expect(again.pack?.stories.map((s) => s.reviews)).toEqual(first.pack?.stories.map((s) => s.reviews));
+    expect(again.pack?.stories.map((s) => s.reviews)).toEqual(
+      first.pack?.stories.map((s) => s.reviews),
+    );
   });
 
   it('exports the distortions the embedded pack documents, each with its evidence', () => {
@@ -92,8 +128,16 @@ describe('exportClaimReview', () => {
     expect(claims).toContain('Rochester officers were fired over the Border Patrol stop.');
     expect(claims.some((c) => String(c).startsWith('Malik Evans said:'))).toBe(true);
     for (const item of items) {
-      expect(item).toMatchObject({ '@context': 'https://schema.org', '@type': 'ClaimReview', reviewRating: { '@type': 'Rating' } });
-      expect((item.citation as Json[]).every((work) => String(work.url).startsWith('https://') && work.datePublished)).toBe(true);
+      expect(item).toMatchObject({
+        '@context': 'https://schema.org',
+        '@type': 'ClaimReview',
+        reviewRating: { '@type': 'Rating' },
+      });
+      expect(
+        (item.citation as Json[]).every(
+          (work) => String(work.url).startsWith('https://') && work.datePublished,
+        ),
+      ).toBe(true);
     }
   });
 
@@ -103,44 +147,89 @@ describe('exportClaimReview', () => {
     const result = importClaimReview(JSON.parse(JSON.stringify(items)), { today: '2026-11-30' });
     expect(result.skipped).toEqual([]);
     expect(result.imported).toBe(items.length);
-    const sources = new Map(embedded.stories.flatMap((s) => [...s.originals, ...(s.corroborating ?? [])]).map((s) => [s.url, report(s)]));
+    const sources = new Map(
+      embedded.stories
+        .flatMap((s) => [...s.originals, ...(s.corroborating ?? [])])
+        .map((s) => [s.url, report(s)]),
+    );
     result.pack!.stories.forEach((story, i) => {
       const item = items[i] as Json & { reviewRating: Json; citation: Json[]; isBasedOn: Json[] };
       const review = story.reviews![0]!;
       expect(review.claim).toBe(item.claimReviewed);
-      expect(review.rating).toEqual({ label: item.reviewRating.alternateName, value: item.reviewRating.ratingValue, best: 5, worst: 1 });
+      expect(review.rating).toEqual({
+        label: item.reviewRating.alternateName,
+        value: item.reviewRating.ratingValue,
+        best: 5,
+        worst: 1,
+      });
       expect(review.reviewer).toBe('Sourcelight project');
       expect(review.date).toBe(embedded.updated);
-      const byId = new Map([...story.originals, ...(story.corroborating ?? [])].map((s) => [s.id, s]));
+      const byId = new Map(
+        [...story.originals, ...(story.corroborating ?? [])].map((s) => [s.id, s]),
+      );
       // The evidence the review cites, as the pack records it: publisher, headline, date, address and whether it is confirmed.
-      expect(review.sources!.map((id) => report(byId.get(id)!))).toEqual(item.citation.map((c) => sources.get(String(c.url))));
+      expect(review.sources!.map((id) => report(byId.get(id)!))).toEqual(
+        item.citation.map((c) => sources.get(String(c.url))),
+      );
       // The story's original reports stay its originals.
-      expect(story.originals.map(report)).toEqual(item.isBasedOn.map((c) => sources.get(String(c.url))));
+      expect(story.originals.map(report)).toEqual(
+        item.isBasedOn.map((c) => sources.get(String(c.url))),
+      );
     });
-    const arrested = result.pack!.stories.find((s) => s.title === 'Eight people were arrested at the Rochester stop.')!;
-    expect(arrested.reviews![0]).toMatchObject({ rating: { label: 'False' }, verdict: 'discrepant' });
-    expect(arrested.originals[0]).toMatchObject({ publisher: 'New York Post', url: 'https://t.co/9GlR9wPucH', urlConfirmed: false, urlNote: expect.stringContaining('could not be confirmed') });
+    const arrested = result.pack!.stories.find(
+      (s) => s.title === 'Eight people were arrested at the Rochester stop.',
+    )!;
+    expect(arrested.reviews![0]).toMatchObject({
+      rating: { label: 'False' },
+      verdict: 'discrepant',
+    });
+    expect(arrested.originals[0]).toMatchObject({
+      publisher: 'New York Post',
+      url: 'https://t.co/9GlR9wPucH',
+      urlConfirmed: false,
+      urlNote: expect.stringContaining('could not be confirmed'),
+    });
     // A second round trip changes nothing.
     const again = importClaimReview(exportClaimReview(result.pack!), { today: '2026-11-30' });
     expect(again.pack?.stories).toEqual(result.pack?.stories);
   });
 
-  it('gives each review the pack publishes an address of its own on the pack\'s reviews page, and none without one', () => {
+  it("gives each review the pack publishes an address of its own on the pack's reviews page, and none without one", () => {
     expect(exportClaimReview(embedded).filter((item) => 'url' in item)).toEqual([]);
-    const published: ClaimPack = { ...embedded, reviewsUrl: 'https://desk.example/reviews', homepage: 'https://desk.example/' };
+    const published: ClaimPack = {
+      ...embedded,
+      reviewsUrl: 'https://desk.example/reviews',
+      homepage: 'https://desk.example/',
+    };
     const items = exportClaimReview(published);
     const urls = items.map((item) => String(item.url));
-    expect(urls.every((url) => url.startsWith('https://desk.example/reviews#rochester-border-patrol-backup-2025.') || url.startsWith('https://desk.example/reviews#police-chiefs-immigration-2016.'))).toBe(true);
+    expect(
+      urls.every(
+        (url) =>
+          url.startsWith('https://desk.example/reviews#rochester-border-patrol-backup-2025.') ||
+          url.startsWith('https://desk.example/reviews#police-chiefs-immigration-2016.'),
+      ),
+    ).toBe(true);
     expect(new Set(urls).size).toBe(items.length);
-    expect(items[0]?.author).toEqual({ '@type': 'Organization', name: 'Sourcelight project', url: 'https://desk.example/' });
+    expect(items[0]?.author).toEqual({
+      '@type': 'Organization',
+      name: 'Sourcelight project',
+      url: 'https://desk.example/',
+    });
     const imported = importClaimReview(items, { today: '2026-11-30' });
     expect(imported.imported).toBe(items.length);
     expect(imported.pack!.stories.map((s) => s.reviews![0]!.url)).toEqual(urls);
-    expect(imported.pack!.stories.every((s) => s.originals[0]?.url === s.reviews![0]!.url)).toBe(true);
+    expect(imported.pack!.stories.every((s) => s.originals[0]?.url === s.reviews![0]!.url)).toBe(
+      true,
+    );
   });
 
   it('writes what ClaimReview consumers read: a Claim, a rating on a documented scale, and a review body that stands alone', () => {
-    const items = exportClaimReview(embedded) as (Json & { reviewRating: Json; itemReviewed: Json; reviewBody: string })[];
+    const items = exportClaimReview(embedded) as (Json & {
+      reviewRating: Json;
+      itemReviewed: Json;
+      reviewBody: string;
+    })[];
     for (const item of items) {
       expect(item.author).toEqual({ '@type': 'Organization', name: 'Sourcelight project' });
       expect(item.datePublished).toBe(embedded.updated);
@@ -154,19 +243,34 @@ describe('exportClaimReview', () => {
       expect(item.reviewBody).not.toMatch(/\b(the|this) page\b/i);
       expect(item.reviewBody).toMatch(/Sources: [^;]+, \d{4}/);
     }
-    const era = items.find((i) => i.claimReviewed === 'The Rochester stop happened under the Biden administration.')!;
-    expect(era.reviewBody).toMatch(/^The claim places the story under the Biden administration, but it happened under the second Trump administration\. The record: /);
-    const misquote = items.find((i) => String(i.claimReviewed).startsWith('Tom Homan said: \u201CSanctuary policies endanger both'))!;
-    expect(misquote.itemReviewed).toEqual({ '@type': 'Claim', author: { '@type': 'Organization', name: 'Rochester La Voz' } });
+    const era = items.find(
+      (i) => i.claimReviewed === 'The Rochester stop happened under the Biden administration.',
+    )!;
+    expect(era.reviewBody).toMatch(
+      /^The claim places the story under the Biden administration, but it happened under the second Trump administration\. The record: /,
+    );
+    const misquote = items.find((i) =>
+      String(i.claimReviewed).startsWith('Tom Homan said: \u201CSanctuary policies endanger both'),
+    )!;
+    expect(misquote.itemReviewed).toEqual({
+      '@type': 'Claim',
+      author: { '@type': 'Organization', name: 'Rochester La Voz' },
+    });
     expect(misquote.reviewRating.alternateName).toBe('False');
-    expect(misquote.reviewBody).toContain('\u201CSanctuary policies endanger our police and the public.\u201D');
+    expect(misquote.reviewBody).toContain(
+      '\u201CSanctuary policies endanger our police and the public.\u201D',
+    );
   });
 });
 
 describe('standalone', () => {
   it('turns an explanation about "the page" into one about the claim', () => {
-    expect(standalone('The page says officers lost their jobs; the record shows otherwise.')).toBe('The claim says officers lost their jobs; the record shows otherwise.');
-    expect(standalone("an HSI unit was there, and the page leaves Border Patrol out; this page's date")).toBe("an HSI unit was there, and the claim leaves Border Patrol out; the claim's date");
+    expect(standalone('The page says officers lost their jobs; the record shows otherwise.')).toBe(
+      'The claim says officers lost their jobs; the record shows otherwise.',
+    );
+    expect(
+      standalone("an HSI unit was there, and the page leaves Border Patrol out; this page's date"),
+    ).toBe("an HSI unit was there, and the claim leaves Border Patrol out; the claim's date");
     expect(standalone('The pager and the pages stay.')).toBe('The pager and the pages stay.');
   });
 });
@@ -182,7 +286,8 @@ describe('importClaimReview reads any schema.org JSON-LD context', () => {
     reviewRating: { '@type': 'Rating', alternateName: 'False' },
     ...extra,
   });
-  const claims = (data: unknown) => importClaimReview(data).pack?.stories.map((s) => s.reviews?.[0]?.claim) ?? [];
+  const claims = (data: unknown) =>
+    importClaimReview(data).pack?.stories.map((s) => s.reviews?.[0]?.claim) ?? [];
 
   it('accepts http and https schema.org types, compact IRIs, and string, object and array contexts', () => {
     for (const data of [
@@ -198,7 +303,11 @@ describe('importClaimReview reads any schema.org JSON-LD context', () => {
       item('sdo:ClaimReview', { sdo: 'http://schema.org/' }),
       item(['Review', 'ClaimReview'], 'https://schema.org'),
       { '@context': 'http://schema.org', '@graph': [item('ClaimReview')] },
-      { '@context': { '@vocab': 'https://schema.org/' }, '@type': 'DataFeed', dataFeedElement: [{ '@type': 'DataFeedItem', item: item('ClaimReview') }] },
+      {
+        '@context': { '@vocab': 'https://schema.org/' },
+        '@type': 'DataFeed',
+        dataFeedElement: [{ '@type': 'DataFeedItem', item: item('ClaimReview') }],
+      },
     ]) {
       expect(claims(data), JSON.stringify(data)).toEqual(['The moon is made of cheese.']);
     }
@@ -220,7 +329,13 @@ describe('importClaimReview reads any schema.org JSON-LD context', () => {
       ],
     };
     const review = importClaimReview(data).pack?.stories[0]?.reviews?.[0];
-    expect(review).toMatchObject({ claim: 'The moon is made of cheese.', reviewer: 'Checker', url: 'https://checker.example/r/2', date: '2026-01-02', verdict: 'discrepant' });
+    expect(review).toMatchObject({
+      claim: 'The moon is made of cheese.',
+      reviewer: 'Checker',
+      url: 'https://checker.example/r/2',
+      date: '2026-01-02',
+      verdict: 'discrepant',
+    });
   });
 
   it('ignores types of other vocabularies', () => {
@@ -229,24 +344,61 @@ describe('importClaimReview reads any schema.org JSON-LD context', () => {
   });
 
   it('imports a review with no page of its own when it cites dated https reports, and skips it otherwise', () => {
-    const cites = { citation: [{ '@type': 'CreativeWork', headline: 'Moon survey', url: 'https://science.example/moon', datePublished: '2025-12', publisher: { name: 'Science Desk' } }] };
-    const withEvidence = importClaimReview(item('ClaimReview', undefined, { url: undefined, ...cites }));
+    const cites = {
+      citation: [
+        {
+          '@type': 'CreativeWork',
+          headline: 'Moon survey',
+          url: 'https://science.example/moon',
+          datePublished: '2025-12',
+          publisher: { name: 'Science Desk' },
+        },
+      ],
+    };
+    const withEvidence = importClaimReview(
+      item('ClaimReview', undefined, { url: undefined, ...cites }),
+    );
     const story = withEvidence.pack!.stories[0]!;
     expect(story.reviews?.[0]).not.toHaveProperty('url');
-    expect(story.originals).toEqual([{ id: 'source-1', publisher: 'Science Desk', headline: 'Moon survey', date: '2025-12', url: 'https://science.example/moon', urlConfirmed: true }]);
+    expect(story.originals).toEqual([
+      {
+        id: 'source-1',
+        publisher: 'Science Desk',
+        headline: 'Moon survey',
+        date: '2025-12',
+        url: 'https://science.example/moon',
+        urlConfirmed: true,
+      },
+    ]);
     expect(story.reviews?.[0]?.sources).toEqual(['source-1']);
-    const undated = { citation: [{ url: 'https://science.example/moon' }, 'https://science.example/moon'] };
-    expect(importClaimReview(item('ClaimReview', undefined, { url: undefined, ...undated })).skipped).toEqual([{ index: 0, reason: 'no https url for the review' }]);
-    expect(importClaimReview(item('ClaimReview', undefined, { url: 'http://checker.example/r/1' })).skipped).toEqual([{ index: 0, reason: 'no https url for the review' }]);
+    const undated = {
+      citation: [{ url: 'https://science.example/moon' }, 'https://science.example/moon'],
+    };
+    expect(
+      importClaimReview(item('ClaimReview', undefined, { url: undefined, ...undated })).skipped,
+    ).toEqual([{ index: 0, reason: 'no https url for the review' }]);
+    expect(
+      importClaimReview(item('ClaimReview', undefined, { url: 'http://checker.example/r/1' }))
+        .skipped,
+    ).toEqual([{ index: 0, reason: 'no https url for the review' }]);
     // An address the pack schema would refuse skips its item, not the whole feed.
-    const broken = importClaimReview([item('ClaimReview', undefined, { url: 'https://xn--a.example/r' }), item('ClaimReview')]);
-    expect(broken).toMatchObject({ imported: 1, skipped: [{ index: 0, reason: 'no https url for the review' }] });
+    const broken = importClaimReview([
+      item('ClaimReview', undefined, { url: 'https://xn--a.example/r' }),
+      item('ClaimReview'),
+    ]);
+    expect(broken).toMatchObject({
+      imported: 1,
+      skipped: [{ index: 0, reason: 'no https url for the review' }],
+    });
   });
 });
 
 describe('summarizeSkipped', () => {
   it('reports each reason once, with how many items it skipped', () => {
-    const skipped = [0, 1, 2, 3, 4, 5, 6].map((index) => ({ index, reason: 'no https url for the review' }));
+    const skipped = [0, 1, 2, 3, 4, 5, 6].map((index) => ({
+      index,
+      reason: 'no https url for the review',
+    }));
     expect(summarizeSkipped([...skipped, { index: 7, reason: 'no rating' }])).toEqual([
       '7 items skipped: no https url for the review (#1, #2, #3, #4, #5, \u2026)',
       '1 item skipped: no rating (#8)',
@@ -258,8 +410,17 @@ describe('summarizeSkipped', () => {
 describe('reviews in the engine', () => {
   it('cites the reports a review is based on when the review has no page of its own', () => {
     const pack = importClaimReview(exportClaimReview(embedded), { today: '2026-11-30' }).pack!;
-    const analysis = analyzeText('Officials confirmed it. Eight people were arrested at the Rochester stop, the post claimed.', indexPacks([pack]));
-    expect(analysis.findings).toMatchObject([{ verdict: 'discrepant', claimId: expect.stringMatching(/^review:/) }]);
-    expect(analysis.findings[0]?.sources.map((s) => s.publisher)).toEqual(['Spectrum News', 'WXXI News', 'New York Post']);
+    const analysis = analyzeText(
+      'Officials confirmed it. Eight people were arrested at the Rochester stop, the post claimed.',
+      indexPacks([pack]),
+    );
+    expect(analysis.findings).toMatchObject([
+      { verdict: 'discrepant', claimId: expect.stringMatching(/^review:/) },
+    ]);
+    expect(analysis.findings[0]?.sources.map((s) => s.publisher)).toEqual([
+      'Spectrum News',
+      'WXXI News',
+      'New York Post',
+    ]);
   });
 });

@@ -27,9 +27,12 @@ export interface ImportResult {
 }
 
 type Json = Record<string, unknown>;
-const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
-const asArray = (x: unknown): unknown[] => (Array.isArray(x) ? x : x === undefined || x === null ? [] : [x]);
-const text = (x: unknown): string | undefined => (typeof x === 'string' && x.trim() ? x.trim() : undefined);
+const isObject = (x: unknown): x is Json =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+const asArray = (x: unknown): unknown[] =>
+  Array.isArray(x) ? x : x === undefined || x === null ? [] : [x];
+const text = (x: unknown): string | undefined =>
+  typeof x === 'string' && x.trim() ? x.trim() : undefined;
 const first = <T>(x: unknown, read: (y: unknown) => T | undefined): T | undefined => {
   for (const y of asArray(x)) {
     const value = read(y);
@@ -54,14 +57,30 @@ function collectReviews(data: unknown, out: Json[] = [], depth = 0): Json[] {
   return out;
 }
 
-const FALSE_LABEL = /\b(false|pants on fire|fake|fabricated|incorrect|wrong|untrue|hoax|four pinocchios|4 pinocchios|scam|not true)\b/i;
+const FALSE_LABEL =
+  /\b(false|pants on fire|fake|fabricated|incorrect|wrong|untrue|hoax|four pinocchios|4 pinocchios|scam|not true)\b/i;
 const TRUE_LABEL = /^(true|correct|accurate|mostly true|mostly correct|geppetto checkmark)$/i;
 
 /** Maps a fact-checker's rating to a verdict: only clear labels are trusted; everything else is "unverified". */
-export function verdictForRating(label: string, value?: number, best?: number, worst?: number): Verdict {
+export function verdictForRating(
+  label: string,
+  value?: number,
+  best?: number,
+  worst?: number,
+): Verdict {
   if (TRUE_LABEL.test(label.trim())) return 'consistent';
-  if (FALSE_LABEL.test(label) && !/\b(half|partly|mostly false|mixture|missing context|misleading)\b/i.test(label)) return 'discrepant';
-  if (!label.trim() && value !== undefined && best !== undefined && worst !== undefined && best !== worst) {
+  if (
+    FALSE_LABEL.test(label) &&
+    !/\b(half|partly|mostly false|mixture|missing context|misleading)\b/i.test(label)
+  )
+    return 'discrepant';
+  if (
+    !label.trim() &&
+    value !== undefined &&
+    best !== undefined &&
+    worst !== undefined &&
+    best !== worst
+  ) {
     const score = (value - worst) / (best - worst);
     if (score <= 0.2) return 'discrepant';
     if (score >= 0.8) return 'consistent';
@@ -75,7 +94,13 @@ function isoDate(x: unknown): string | undefined {
 }
 
 function slug(input: string, fallback: string): string {
-  const s = input.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+  const s = input
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
   return s || fallback;
 }
 
@@ -98,20 +123,50 @@ const https = (x: unknown): string | undefined => {
 };
 const hostOf = (url: string) => HTTPS_URL.exec(url)?.[1] ?? url;
 
-const STOP = new Set(['about', 'after', 'again', 'their', 'there', 'these', 'those', 'which', 'while', 'would', 'could', 'should', 'being', 'where', 'other', 'claim', 'claims', 'said', 'says']);
+const STOP = new Set([
+  'about',
+  'after',
+  'again',
+  'their',
+  'there',
+  'these',
+  'those',
+  'which',
+  'while',
+  'would',
+  'could',
+  'should',
+  'being',
+  'where',
+  'other',
+  'claim',
+  'claims',
+  'said',
+  'says',
+]);
 
 /** Recognition cues for an imported claim: its longer distinctive words, plus the claimant's name. */
 function cuesFor(claim: string, claimant: string | undefined): Story['recognition'] {
-  const words = [...new Set(claim.toLowerCase().match(/[\p{L}\p{N}]{5,}/gu) ?? [])].filter((w) => !STOP.has(w)).slice(0, 12);
+  const words = [...new Set(claim.toLowerCase().match(/[\p{L}\p{N}]{5,}/gu) ?? [])]
+    .filter((w) => !STOP.has(w))
+    .slice(0, 12);
   const cues = words.map((w, i) => ({ id: `w${i}`, terms: [w], weight: 1 }));
   if (claimant) cues.push({ id: 'claimant', terms: [claimant], weight: 2 });
   const threshold = Math.max(3, Math.ceil(words.length * 0.6));
-  return { threshold, cues: cues.length ? cues : [{ id: 'w0', terms: [claim.slice(0, 200)], weight: threshold }] };
+  return {
+    threshold,
+    cues: cues.length ? cues : [{ id: 'w0', terms: [claim.slice(0, 200)], weight: threshold }],
+  };
 }
 
 /** A work the review cites, as a story source; null without an https address and a date. */
-function citedSource(work: unknown, id: string, name: (x: unknown) => string | undefined): Source | null {
-  const url = https(isObject(work) ? work.url : work) ?? (isObject(work) ? https(work['@id']) : undefined);
+function citedSource(
+  work: unknown,
+  id: string,
+  name: (x: unknown) => string | undefined,
+): Source | null {
+  const url =
+    https(isObject(work) ? work.url : work) ?? (isObject(work) ? https(work['@id']) : undefined);
   if (!url || !isObject(work)) return null;
   const date = isoDate(work.datePublished) ?? isoDate(work.dateCreated);
   if (!date) return null;
@@ -141,23 +196,33 @@ interface Converted {
 }
 
 function toReview(item: Json, index: number, resolve: (x: unknown) => unknown): Converted | string {
-  const name = (x: unknown): string | undefined => first(x, (y) => {
-    const node = resolve(y);
-    return isObject(node) ? first(node.name, text) : text(node);
-  });
+  const name = (x: unknown): string | undefined =>
+    first(x, (y) => {
+      const node = resolve(y);
+      return isObject(node) ? first(node.name, text) : text(node);
+    });
   const claim = first(item.claimReviewed, text);
   if (!claim) return 'no claimReviewed';
   const url = first(item.url, https) ?? https(item['@id']);
-  const rating = first(item.reviewRating, (r) => (isObject(resolve(r)) ? (resolve(r) as Json) : undefined)) ?? {};
+  const rating =
+    first(item.reviewRating, (r) => (isObject(resolve(r)) ? (resolve(r) as Json) : undefined)) ??
+    {};
   const label = first(rating.alternateName, text) ?? first(rating.name, text) ?? '';
-  const num = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? x : typeof x === 'string' && x.trim() && Number.isFinite(Number(x)) ? Number(x) : undefined);
+  const num = (x: unknown) =>
+    typeof x === 'number' && Number.isFinite(x)
+      ? x
+      : typeof x === 'string' && x.trim() && Number.isFinite(Number(x))
+        ? Number(x)
+        : undefined;
   const value = first(rating.ratingValue, num);
   const best = first(rating.bestRating, num);
   const worst = first(rating.worstRating, num);
   if (!label && value === undefined) return 'no rating';
   const reviewer = name(item.author) ?? name(item.publisher);
   if (!reviewer) return 'no author for the review';
-  const claimNode = first(item.itemReviewed, (x) => (isObject(resolve(x)) ? (resolve(x) as Json) : undefined)) ?? {};
+  const claimNode =
+    first(item.itemReviewed, (x) => (isObject(resolve(x)) ? (resolve(x) as Json) : undefined)) ??
+    {};
   const claimant = name(claimNode.author);
   const appearances = [...asArray(claimNode.appearance), ...asArray(claimNode.firstAppearance)]
     .map((a) => resolve(a))
@@ -168,7 +233,10 @@ function toReview(item: Json, index: number, resolve: (x: unknown) => unknown): 
   const byUrl = new Map<string, Source>();
   const basedOn: Source[] = [];
   const cited: Source[] = [];
-  for (const [list, works] of [[basedOn, item.isBasedOn], [cited, item.citation]] as const) {
+  for (const [list, works] of [
+    [basedOn, item.isBasedOn],
+    [cited, item.citation],
+  ] as const) {
     for (const work of asArray(works).slice(0, 20)) {
       const source = citedSource(resolve(work), `source-${byUrl.size + 1}`, name);
       if (!source || source.url === url) continue;
@@ -184,7 +252,19 @@ function toReview(item: Json, index: number, resolve: (x: unknown) => unknown): 
   const date = isoDate(item.datePublished);
   const evidence = (cited.length ? cited : basedOn).slice(0, 20);
   if (!url && !evidence.length) return 'no https url for the review';
-  const reviewPage: Source[] = url ? [{ id: 'review', kind: 'national', publisher: reviewer.slice(0, 200), headline: claim.slice(0, 400), date: date ?? isoDate(claimNode.datePublished) ?? '', url, urlConfirmed: true }] : [];
+  const reviewPage: Source[] = url
+    ? [
+        {
+          id: 'review',
+          kind: 'national',
+          publisher: reviewer.slice(0, 200),
+          headline: claim.slice(0, 400),
+          date: date ?? isoDate(claimNode.datePublished) ?? '',
+          url,
+          urlConfirmed: true,
+        },
+      ]
+    : [];
   const titled = (s: Source) => Boolean(s.headline);
   const originals = [...reviewPage, ...basedOn.filter(titled)];
   if (!originals.length) {
@@ -192,9 +272,13 @@ function toReview(item: Json, index: number, resolve: (x: unknown) => unknown): 
     if (!promoted) return 'no https url for the review, and no titled report it is based on';
     originals.push(promoted);
   }
-  const corroborating = [...basedOn, ...cited].filter((s, i, all) => !originals.includes(s) && all.indexOf(s) === i);
+  const corroborating = [...basedOn, ...cited].filter(
+    (s, i, all) => !originals.includes(s) && all.indexOf(s) === i,
+  );
   const review: Review = {
-    id: slug((url ?? claim).replace(/^https:\/\/(www\.)?/i, ''), `review-${index}`).slice(0, 80).replace(/-+$/, ''),
+    id: slug((url ?? claim).replace(/^https:\/\/(www\.)?/i, ''), `review-${index}`)
+      .slice(0, 80)
+      .replace(/-+$/, ''),
     claim: claim.slice(0, 2000),
     ...(claimant ? { claimant: claimant.slice(0, 300) } : {}),
     rating: {
@@ -237,7 +321,11 @@ export function importClaimReview(input: unknown, options: ImportOptions = {}): 
       id: `cr-${id}`.slice(0, 80).replace(/-+$/, ''),
       title: review.claim.slice(0, 300),
       summary: `${review.reviewer} rated this claim \u201C${review.rating.label}\u201D.`,
-      timeContext: { start: when, end: review.date && review.date > when ? review.date : when, summary: `Claim reviewed by ${review.reviewer}${review.date ? ` on ${review.date}` : ''}.` },
+      timeContext: {
+        start: when,
+        end: review.date && review.date > when ? review.date : when,
+        summary: `Claim reviewed by ${review.reviewer}${review.date ? ` on ${review.date}` : ''}.`,
+      },
       originals,
       ...(corroborating.length ? { corroborating } : {}),
       recognition: cuesFor(review.claim, review.claimant),
@@ -252,7 +340,8 @@ export function importClaimReview(input: unknown, options: ImportOptions = {}): 
     version: '1.0.0',
     publisher: options.publisher ?? 'Imported from ClaimReview',
     updated: options.today ?? new Date().toISOString().slice(0, 10),
-    description: 'Imported from schema.org ClaimReview: third-party fact-checks that the user chose to trust, not reviewed by Sourcelight.',
+    description:
+      'Imported from schema.org ClaimReview: third-party fact-checks that the user chose to trust, not reviewed by Sourcelight.',
     stories,
   });
   return result.ok
@@ -266,11 +355,15 @@ export function importClaimReview(input: unknown, options: ImportOptions = {}): 
  */
 export function summarizeSkipped(skipped: ImportResult['skipped']): string[] {
   const byReason = new Map<string, number[]>();
-  for (const { index, reason } of skipped) byReason.set(reason, [...(byReason.get(reason) ?? []), index + 1]);
+  for (const { index, reason } of skipped)
+    byReason.set(reason, [...(byReason.get(reason) ?? []), index + 1]);
   return [...byReason]
     .sort((a, b) => b[1].length - a[1].length)
     .map(([reason, numbers]) => {
-      const shown = numbers.slice(0, 5).map((n) => `#${n}`).join(', ');
+      const shown = numbers
+        .slice(0, 5)
+        .map((n) => `#${n}`)
+        .join(', ');
       return `${numbers.length} item${numbers.length === 1 ? '' : 's'} skipped: ${reason} (${shown}${numbers.length > 5 ? ', \u2026' : ''})`;
     });
 }
@@ -293,7 +386,12 @@ function work(source: Source): Json {
     datePublished: source.date,
     publisher: { '@type': 'Organization', name: source.publisher },
     ...(source.author ? { author: { '@type': 'Person', name: source.author } } : {}),
-    ...(source.urlConfirmed ? {} : { description: source.urlNote ?? 'This address could not be confirmed as the report\u2019s own.' }),
+    ...(source.urlConfirmed
+      ? {}
+      : {
+          description:
+            source.urlNote ?? 'This address could not be confirmed as the report\u2019s own.',
+        }),
   };
 }
 
@@ -306,20 +404,35 @@ export function standalone(explanation: string): string {
 }
 
 /** "Spectrum News, 2025-04-02; WXXI News, 2025-03-31" */
-const sourceList = (sources: readonly Source[]) => sources.map((s) => `${s.publisher}, ${s.date}`).join('; ');
+const sourceList = (sources: readonly Source[]) =>
+  sources.map((s) => `${s.publisher}, ${s.date}`).join('; ');
 
 /** ClaimReview items for what a pack reviews: imported reviews (round trip) and the distortions it documents. */
 export function exportClaimReview(pack: ClaimPack): Json[] {
   const out: Json[] = [];
   const base = pack.reviewsUrl?.replace(/#.*$/, '');
-  const author = { '@type': 'Organization', name: pack.publisher, ...(pack.homepage ? { url: pack.homepage } : {}) };
+  const author = {
+    '@type': 'Organization',
+    name: pack.publisher,
+    ...(pack.homepage ? { url: pack.homepage } : {}),
+  };
   for (const story of pack.stories) {
-    const sources = new Map([...story.originals, ...(story.corroborating ?? [])].map((s) => [s.id, s]));
+    const sources = new Map(
+      [...story.originals, ...(story.corroborating ?? [])].map((s) => [s.id, s]),
+    );
     const cite = (ids: readonly string[]) => ids.flatMap((id) => sources.get(id) ?? []);
     const basedOn = story.originals.map(work);
 
     /** One review the pack's author makes, with its own anchor on the pack's reviews page when the pack has one. */
-    const authored = (anchor: string, claim: string, rating: (typeof RATING)[keyof typeof RATING], explanation: string, evidence: Source[], body: string, claimAuthor?: string) =>
+    const authored = (
+      anchor: string,
+      claim: string,
+      rating: (typeof RATING)[keyof typeof RATING],
+      explanation: string,
+      evidence: Source[],
+      body: string,
+      claimAuthor?: string,
+    ) =>
       out.push({
         '@context': 'https://schema.org',
         '@type': 'ClaimReview',
@@ -327,8 +440,17 @@ export function exportClaimReview(pack: ClaimPack): Json[] {
         claimReviewed: claim,
         author,
         datePublished: pack.updated,
-        reviewRating: { '@type': 'Rating', ...rating, bestRating: 5, worstRating: 1, ratingExplanation: explanation },
-        itemReviewed: { '@type': 'Claim', ...(claimAuthor ? { author: { '@type': 'Organization', name: claimAuthor } } : {}) },
+        reviewRating: {
+          '@type': 'Rating',
+          ...rating,
+          bestRating: 5,
+          worstRating: 1,
+          ratingExplanation: explanation,
+        },
+        itemReviewed: {
+          '@type': 'Claim',
+          ...(claimAuthor ? { author: { '@type': 'Organization', name: claimAuthor } } : {}),
+        },
         reviewBody: `${body}${evidence.length ? ` Sources: ${sourceList(evidence)}.` : ''}`,
         isBasedOn: basedOn,
         citation: evidence.map(work),
@@ -345,7 +467,8 @@ export function exportClaimReview(pack: ClaimPack): Json[] {
         author: { '@type': 'Organization', name: r.reviewer },
         ...(r.date ? { datePublished: r.date } : {}),
         reviewRating: {
-          '@type': 'Rating', alternateName: r.rating.label,
+          '@type': 'Rating',
+          alternateName: r.rating.label,
           ...(r.rating.value !== undefined ? { ratingValue: r.rating.value } : {}),
           ...(r.rating.best !== undefined ? { bestRating: r.rating.best } : {}),
           ...(r.rating.worst !== undefined ? { worstRating: r.rating.worst } : {}),
@@ -353,7 +476,9 @@ export function exportClaimReview(pack: ClaimPack): Json[] {
         itemReviewed: {
           '@type': 'Claim',
           ...(r.claimant ? { author: { '@type': 'Person', name: r.claimant } } : {}),
-          ...(r.appearances ? { appearance: r.appearances.map((url) => ({ '@type': 'CreativeWork', url })) } : {}),
+          ...(r.appearances
+            ? { appearance: r.appearances.map((url) => ({ '@type': 'CreativeWork', url })) }
+            : {}),
         },
         ...(reports.length ? { isBasedOn: reports.map(work) } : {}),
         ...(evidence.length ? { citation: evidence.map(work) } : {}),
@@ -366,12 +491,26 @@ export function exportClaimReview(pack: ClaimPack): Json[] {
         (detail.wrong ?? []).forEach((wrong, w) => {
           if (!wrong.claim) return;
           const explanation = standalone(wrong.explanation);
-          authored(`${fact.id}.${detail.slot}-${d + 1}-${w + 1}`, wrong.claim, RATING[wrong.severity], explanation, evidence, `${explanation} ${record}`);
+          authored(
+            `${fact.id}.${detail.slot}-${d + 1}-${w + 1}`,
+            wrong.claim,
+            RATING[wrong.severity],
+            explanation,
+            evidence,
+            `${explanation} ${record}`,
+          );
         });
       });
       for (const c of fact.contradictions ?? []) {
         const explanation = standalone(c.explanation);
-        authored(`${fact.id}.${c.id}`, c.claim, RATING.false, explanation, evidence, `${explanation} ${record}`);
+        authored(
+          `${fact.id}.${c.id}`,
+          c.claim,
+          RATING.false,
+          explanation,
+          evidence,
+          `${explanation} ${record}`,
+        );
       }
     }
     const names = new Map((story.entities ?? []).map((e) => [e.id, e.name]));
@@ -380,12 +519,27 @@ export function exportClaimReview(pack: ClaimPack): Json[] {
       const evidence = cite(quote.sources);
       if (quote.status === 'fabricated') {
         const explanation = quote.note ?? `No report records ${who} saying these words.`;
-        authored(quote.id, `${who} said: \u201C${quote.text}\u201D`, RATING.false, explanation, evidence, explanation);
+        authored(
+          quote.id,
+          `${who} said: \u201C${quote.text}\u201D`,
+          RATING.false,
+          explanation,
+          evidence,
+          explanation,
+        );
       }
       (quote.variants ?? []).forEach((variant, i) => {
         if (variant.kind === 'transcription') return;
         const body = `${variant.note} The recorded words (${quote.occasion}, ${quote.date}): \u201C${quote.text}\u201D`;
-        authored(`${quote.id}.variant-${i + 1}`, `${who} said: \u201C${variant.text}\u201D`, RATING.false, variant.note, evidence, body, variant.seenIn);
+        authored(
+          `${quote.id}.variant-${i + 1}`,
+          `${who} said: \u201C${variant.text}\u201D`,
+          RATING.false,
+          variant.note,
+          evidence,
+          body,
+          variant.seenIn,
+        );
       });
     }
   }

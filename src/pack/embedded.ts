@@ -11,7 +11,8 @@ export const EMBEDDED_PACK_DATA: unknown = core;
  */
 export function loadEmbeddedPack(): ClaimPack {
   const result = parsePack(core);
-  if (!result.ok) throw new Error(`embedded pack is invalid:\n${result.problems.map(formatProblem).join('\n')}`);
+  if (!result.ok)
+    throw new Error(`embedded pack is invalid:\n${result.problems.map(formatProblem).join('\n')}`);
   return result.pack;
 }
 

@@ -12,7 +12,10 @@ const ROOT = resolve(import.meta.dirname, '../../test/fixtures/packs');
 const VALID = join(ROOT, 'valid');
 const INVALID = join(ROOT, 'invalid');
 
-const packFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const packFiles = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
 describe('valid pack fixtures', () => {
@@ -31,9 +34,21 @@ describe('valid pack fixtures', () => {
   });
 
   it('between them use every optional field of a story', () => {
-    const optional = ['corroborating', 'entities', 'facts', 'quotes', 'unverified', 'timeline', 'reviews'];
+    const optional = [
+      'corroborating',
+      'entities',
+      'facts',
+      'quotes',
+      'unverified',
+      'timeline',
+      'reviews',
+    ];
     const used = new Set(
-      files.flatMap((file) => (readJson(join(VALID, file)) as { stories: object[] }).stories.flatMap((s) => Object.keys(s))),
+      files.flatMap((file) =>
+        (readJson(join(VALID, file)) as { stories: object[] }).stories.flatMap((s) =>
+          Object.keys(s),
+        ),
+      ),
     );
     expect(optional.filter((field) => !used.has(field))).toEqual([]);
   });
@@ -44,12 +59,14 @@ describe('invalid pack fixtures', () => {
 
   it('has at least twelve of them, each with its expected problems', () => {
     expect(files.length).toBeGreaterThanOrEqual(12);
-    for (const file of files) expect(existsSync(join(INVALID, file.replace(/\.json$/, '.expected.txt'))), file).toBe(true);
+    for (const file of files)
+      expect(existsSync(join(INVALID, file.replace(/\.json$/, '.expected.txt'))), file).toBe(true);
   });
 
   it('has no expected-problem file without its pack', () => {
     const expected = readdirSync(INVALID).filter((f) => f.endsWith('.expected.txt'));
-    for (const file of expected) expect(files, file).toContain(file.replace(/\.expected\.txt$/, '.json'));
+    for (const file of expected)
+      expect(files, file).toContain(file.replace(/\.expected\.txt$/, '.json'));
   });
 
   it.each(files)('%s gives exactly the expected problems', (file) => {

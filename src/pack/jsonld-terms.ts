@@ -10,7 +10,8 @@
  */
 
 type Json = Record<string, unknown>;
-const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isObject = (x: unknown): x is Json =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** schema.org's namespace, over http or https, with or without www. */
 const SCHEMA_ORG = /^https?:\/\/(?:www\.)?schema\.org\/?/i;
@@ -24,7 +25,10 @@ interface Context {
   aliases: ReadonlyMap<string, string>;
 }
 
-const INITIAL: Context = { prefixes: new Map([['schema', 'https://schema.org/']]), aliases: new Map() };
+const INITIAL: Context = {
+  prefixes: new Map([['schema', 'https://schema.org/']]),
+  aliases: new Map(),
+};
 
 /** The context in force inside a node whose `@context` is `local`. */
 function extend(context: Context, local: unknown): Context {
@@ -33,7 +37,12 @@ function extend(context: Context, local: unknown): Context {
   for (const entry of Array.isArray(local) ? local : [local]) {
     if (!isObject(entry)) continue; // a string context names a vocabulary; bare terms are read as schema.org's anyway
     for (const [key, value] of Object.entries(entry)) {
-      const iri = typeof value === 'string' ? value : isObject(value) && typeof value['@id'] === 'string' ? value['@id'] : undefined;
+      const iri =
+        typeof value === 'string'
+          ? value
+          : isObject(value) && typeof value['@id'] === 'string'
+            ? value['@id']
+            : undefined;
       if (key.startsWith('@') || !iri) continue;
       if (/[/#:]$/.test(iri)) prefixes.set(key, iri);
       else aliases.set(key, iri);
@@ -57,7 +66,8 @@ function term(name: string, context: Context): string {
 
 function copy(data: unknown, context: Context, depth: number): unknown {
   if (depth > MAX_DEPTH) return undefined;
-  if (Array.isArray(data)) return data.map((x) => copy(x, context, depth + 1)).filter((x) => x !== undefined);
+  if (Array.isArray(data))
+    return data.map((x) => copy(x, context, depth + 1)).filter((x) => x !== undefined);
   if (!isObject(data)) return data;
   if ('@value' in data) return data['@value'];
   const inner = '@context' in data ? extend(context, data['@context']) : context;
@@ -65,7 +75,9 @@ function copy(data: unknown, context: Context, depth: number): unknown {
   for (const [key, value] of Object.entries(data)) {
     if (key === '@context') continue;
     if (key === '@type') {
-      const types = (Array.isArray(value) ? value : [value]).filter((t): t is string => typeof t === 'string');
+      const types = (Array.isArray(value) ? value : [value]).filter(
+        (t): t is string => typeof t === 'string',
+      );
       out['@type'] = types.map((t) => term(t, inner));
       continue;
     }
@@ -103,5 +115,8 @@ export function nodeResolver(data: unknown): (x: unknown) => unknown {
     for (const value of Object.values(x)) visit(value, depth + 1);
   };
   visit(data, 0);
-  return (x) => (isObject(x) && typeof x['@id'] === 'string' && Object.keys(x).length === 1 ? byId.get(x['@id']) ?? x : x);
+  return (x) =>
+    isObject(x) && typeof x['@id'] === 'string' && Object.keys(x).length === 1
+      ? (byId.get(x['@id']) ?? x)
+      : x;
 }

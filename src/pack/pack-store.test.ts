@@ -18,7 +18,9 @@ describe('PackStore', () => {
     broken.version = 'two';
     const status = store.offer('feed', broken);
     expect(status.pack?.version).toBe(core.version);
-    expect(status.problems).toEqual([{ path: 'version', message: 'must be a version: MAJOR.MINOR.PATCH' }]);
+    expect(status.problems).toEqual([
+      { path: 'version', message: 'must be a version: MAJOR.MINOR.PATCH' },
+    ]);
     expect(store.packs()).toHaveLength(1);
   });
 

@@ -11,12 +11,21 @@ function v2(p: any): any {
   const s = p.stories[0];
   s.entities[0].roles = [{ title: 'bridge inspector', from: '2020' }];
   s.entities.push({ id: 'mill-road', kind: 'street', name: 'Mill Road', within: 'riverton' });
-  s.events = [{
-    id: 'inspection', label: 'Inspectors find cracked bearings', words: ['inspection'], date: '2025-03-01', time: '09:00',
-    places: ['mill-road'], participants: [{ role: 'acted', entities: ['inspector'] }],
-    quantities: [{ nouns: ['bearings'], min: 3, max: 4 }], outcomes: [{ kind: 'stopped', count: 1 }],
-    sources: ['river-post'], confidence: 'high',
-  }];
+  s.events = [
+    {
+      id: 'inspection',
+      label: 'Inspectors find cracked bearings',
+      words: ['inspection'],
+      date: '2025-03-01',
+      time: '09:00',
+      places: ['mill-road'],
+      participants: [{ role: 'acted', entities: ['inspector'] }],
+      quantities: [{ nouns: ['bearings'], min: 3, max: 4 }],
+      outcomes: [{ kind: 'stopped', count: 1 }],
+      sources: ['river-post'],
+      confidence: 'high',
+    },
+  ];
   return p;
 }
 
@@ -36,10 +45,24 @@ function validPack(): any {
         summary: 'The town shut its river bridge after inspectors found cracked bearings.',
         timeContext: { start: '2025-03-01', end: '2025-03-31', summary: 'March 2025.' },
         originals: [
-          { id: 'river-post', publisher: 'River Post', headline: 'Bridge shut over cracked bearings', date: '2025-03-02', url: 'https://riverpost.example/bridge', urlConfirmed: true },
+          {
+            id: 'river-post',
+            publisher: 'River Post',
+            headline: 'Bridge shut over cracked bearings',
+            date: '2025-03-02',
+            url: 'https://riverpost.example/bridge',
+            urlConfirmed: true,
+          },
         ],
         corroborating: [
-          { id: 'roads-office', publisher: 'Roads office', date: '2025', url: 'https://roads.example/notices', urlConfirmed: false, urlNote: 'the list of road notices' },
+          {
+            id: 'roads-office',
+            publisher: 'Roads office',
+            date: '2025',
+            url: 'https://roads.example/notices',
+            urlConfirmed: false,
+            urlNote: 'the list of road notices',
+          },
         ],
         entities: [
           { id: 'inspector', kind: 'person', name: 'Ada Brook', aliases: ['Inspector Brook'] },
@@ -59,13 +82,33 @@ function validPack(): any {
             statement: 'The bridge is to stay shut for six weeks.',
             kind: 'number',
             about: [['weeks', 'months']],
-            details: [{ slot: 'number', accepted: ['six weeks'], wrong: [{ terms: ['six months'], severity: 'false', explanation: 'Six weeks, not six months.' }] }],
+            details: [
+              {
+                slot: 'number',
+                accepted: ['six weeks'],
+                wrong: [
+                  {
+                    terms: ['six months'],
+                    severity: 'false',
+                    explanation: 'Six weeks, not six months.',
+                  },
+                ],
+              },
+            ],
             sources: ['river-post', 'roads-office'],
             confidence: 'high',
           },
         ],
         quotes: [
-          { id: 'brook-bearings', speaker: 'inspector', date: '2025-03-02', occasion: 'site visit', text: 'The bearings are cracked right through.', status: 'verified', sources: ['river-post'] },
+          {
+            id: 'brook-bearings',
+            speaker: 'inspector',
+            date: '2025-03-02',
+            occasion: 'site visit',
+            text: 'The bearings are cracked right through.',
+            status: 'verified',
+            sources: ['river-post'],
+          },
         ],
       },
     ],
@@ -113,7 +156,10 @@ describe('parsePack accepts valid packs', () => {
   it('accepts a story with only its required fields', () => {
     const pack = validPack();
     for (const field of ['corroborating', 'entities', 'facts', 'quotes']) delete story(pack)[field];
-    story(pack).recognition = { threshold: 1, cues: [{ id: 'bridge', terms: ['river bridge'], weight: 1 }] };
+    story(pack).recognition = {
+      threshold: 1,
+      cues: [{ id: 'bridge', terms: ['river bridge'], weight: 1 }],
+    };
     expect(parsePack(pack).ok).toBe(true);
   });
 
@@ -130,38 +176,59 @@ describe('parsePack refuses the old format', () => {
   it('reports a story with old-style checks as an unknown field, and never returns `errors`', () => {
     const result: PackResult = parsePack({
       ...validPack(),
-      stories: [{ ...story(validPack()), checks: [{ id: 'x', verdict: 'consistent', when: [['bridge']] }] }],
+      stories: [
+        { ...story(validPack()), checks: [{ id: 'x', verdict: 'consistent', when: [['bridge']] }] },
+      ],
     });
-    expect(result).toEqual({ ok: false, problems: [{ path: 'stories[0].checks', message: 'unknown field' }] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ path: 'stories[0].checks', message: 'unknown field' }],
+    });
     expect(result).not.toHaveProperty('errors');
   });
 });
 
 describe('parsePack problems: schema', () => {
   it('names a missing field with its JSON path', () => {
-    expect(linesFor((p) => delete story(p).title)).toEqual(['stories[0].title: missing required field']);
+    expect(linesFor((p) => delete story(p).title)).toEqual([
+      'stories[0].title: missing required field',
+    ]);
     expect(linesFor((p) => delete p.publisher)).toEqual(['publisher: missing required field']);
-    expect(linesFor((p) => delete story(p).originals[0].url)).toEqual(['stories[0].originals[0].url: missing required field']);
-    expect(linesFor((p) => delete story(p).timeContext)).toEqual(['stories[0].timeContext: missing required field']);
+    expect(linesFor((p) => delete story(p).originals[0].url)).toEqual([
+      'stories[0].originals[0].url: missing required field',
+    ]);
+    expect(linesFor((p) => delete story(p).timeContext)).toEqual([
+      'stories[0].timeContext: missing required field',
+    ]);
   });
 
   it('names unknown fields at any depth', () => {
     expect(linesFor((p) => (p.extra = 1))).toEqual(['extra: unknown field']);
-    expect(linesFor((p) => (story(p).facts[0].details[0].wrong[0].verdict = 'discrepant'))).toEqual([
-      'stories[0].facts[0].details[0].wrong[0].verdict: unknown field',
-    ]);
+    expect(linesFor((p) => (story(p).facts[0].details[0].wrong[0].verdict = 'discrepant'))).toEqual(
+      ['stories[0].facts[0].details[0].wrong[0].verdict: unknown field'],
+    );
     // Keys that every object inherits are still unknown fields.
-    expect(linesFor((p) => (story(p).constructor = 'x'))).toEqual(['stories[0].constructor: unknown field']);
+    expect(linesFor((p) => (story(p).constructor = 'x'))).toEqual([
+      'stories[0].constructor: unknown field',
+    ]);
   });
 
   it('says which type a field must have and what it got', () => {
     expect(linesFor((p) => (story(p).originals[0].urlConfirmed = 'true'))).toEqual([
       'stories[0].originals[0].urlConfirmed: must be a boolean, not "true"',
     ]);
-    expect(linesFor((p) => (story(p).title = 7))).toEqual(['stories[0].title: must be a string, not 7']);
-    expect(linesFor((p) => (story(p).facts = {}))).toEqual(['stories[0].facts: must be a list, not Object']);
-    expect(linesFor((p) => (p.stories[0] = null))).toEqual(['stories[0]: must be an object, not null']);
-    expect(linesFor((p) => (story(p).recognition.threshold = '2'))).toEqual(['stories[0].recognition.threshold: must be a number']);
+    expect(linesFor((p) => (story(p).title = 7))).toEqual([
+      'stories[0].title: must be a string, not 7',
+    ]);
+    expect(linesFor((p) => (story(p).facts = {}))).toEqual([
+      'stories[0].facts: must be a list, not Object',
+    ]);
+    expect(linesFor((p) => (p.stories[0] = null))).toEqual([
+      'stories[0]: must be an object, not null',
+    ]);
+    expect(linesFor((p) => (story(p).recognition.threshold = '2'))).toEqual([
+      'stories[0].recognition.threshold: must be a number',
+    ]);
   });
 
   it('lists the allowed values of a closed field', () => {
@@ -176,8 +243,12 @@ describe('parsePack problems: schema', () => {
   it('refuses another format or format version', () => {
     expect(linesFor((p) => (p.formatVersion = 3))).toEqual(['formatVersion: must be 1 or 2']);
     expect(linesFor((p) => (p.formatVersion = '1'))).toEqual(['formatVersion: must be 1 or 2']);
-    expect(linesFor((p) => delete p.formatVersion)).toEqual(['formatVersion: missing required field']);
-    expect(linesFor((p) => (p.format = 'other-pack'))).toEqual(['format: must be "sourcelight-pack"']);
+    expect(linesFor((p) => delete p.formatVersion)).toEqual([
+      'formatVersion: missing required field',
+    ]);
+    expect(linesFor((p) => (p.format = 'other-pack'))).toEqual([
+      'format: must be "sourcelight-pack"',
+    ]);
   });
 
   it('reads format 2: events with typed entities', () => {
@@ -186,122 +257,299 @@ describe('parsePack problems: schema', () => {
   });
 
   it('keeps events and typed entity fields for format 2', () => {
-    expect(linesFor((p) => (v2(p).formatVersion = 1))).toEqual(['stories[0]: events and the entity fields within, world and roles need formatVersion 2']);
+    expect(linesFor((p) => (v2(p).formatVersion = 1))).toEqual([
+      'stories[0]: events and the entity fields within, world and roles need formatVersion 2',
+    ]);
   });
 
   it("checks an outcome's people: origin a country of data/countries.json, kin a kin word (pack 0.7.5)", () => {
-    expect(linesFor((p) => (story(v2(p)).events[0].outcomes[0] = { kind: 'detained', origin: ['atlantis'] }))[0]).toMatch(/^stories\[0\]\.events\[0\]\.outcomes\[0\]\.origin\[0\]: must be a country of data\/countries\.json/);
-    expect(linesFor((p) => (story(v2(p)).events[0].outcomes[0] = { kind: 'detained', kin: ['pal'] }))[0]).toMatch(/outcomes\[0\]\.kin\[0\]: must be a kin word/);
-    expect(linesFor((p) => (story(v2(p)).events[0].outcomes[0] = { kind: 'detained', relatives: [{ entity: 'nobody', kin: ['wife'] }] }))).toEqual(['stories[0].events[0].outcomes[0].relatives[0].entity: refers to entity "nobody", which this story does not define']);
-    expect(linesFor((p) => (story(v2(p)).events[0].outcomes[0] = { kind: 'detained', relatives: [{ entity: 'riverton', kin: ['wife'] }] }))).toEqual(['stories[0].events[0].outcomes[0].relatives[0].entity: a relative must be a person, not a place']);
+    expect(
+      linesFor(
+        (p) => (story(v2(p)).events[0].outcomes[0] = { kind: 'detained', origin: ['atlantis'] }),
+      )[0],
+    ).toMatch(
+      /^stories\[0\]\.events\[0\]\.outcomes\[0\]\.origin\[0\]: must be a country of data\/countries\.json/,
+    );
+    expect(
+      linesFor((p) => (story(v2(p)).events[0].outcomes[0] = { kind: 'detained', kin: ['pal'] }))[0],
+    ).toMatch(/outcomes\[0\]\.kin\[0\]: must be a kin word/);
+    expect(
+      linesFor(
+        (p) =>
+          (story(v2(p)).events[0].outcomes[0] = {
+            kind: 'detained',
+            relatives: [{ entity: 'nobody', kin: ['wife'] }],
+          }),
+      ),
+    ).toEqual([
+      'stories[0].events[0].outcomes[0].relatives[0].entity: refers to entity "nobody", which this story does not define',
+    ]);
+    expect(
+      linesFor(
+        (p) =>
+          (story(v2(p)).events[0].outcomes[0] = {
+            kind: 'detained',
+            relatives: [{ entity: 'riverton', kin: ['wife'] }],
+          }),
+      ),
+    ).toEqual([
+      'stories[0].events[0].outcomes[0].relatives[0].entity: a relative must be a person, not a place',
+    ]);
   });
 
   it('checks what events and typed entities refer to', () => {
-    expect(linesFor((p) => (story(v2(p)).events[0].places = ['nowhere']))).toEqual(['stories[0].events[0].places[0]: refers to entity "nowhere", which this story does not define']);
-    expect(linesFor((p) => (story(v2(p)).events[0].places = ['inspector']))).toEqual(['stories[0].events[0].places[0]: an event\'s place must be a place or street, not a person']);
-    expect(linesFor((p) => (story(v2(p)).events[0].participants[0].entities = ['riverton']))).toEqual(['stories[0].events[0].participants[0].entities[0]: a participant must be a person, agency, outlet or organization, not a place']);
-    expect(linesFor((p) => (story(v2(p)).events[0].sources = ['gazette']))).toEqual(['stories[0].events[0].sources[0]: refers to source "gazette", which this story does not list']);
-    expect(linesFor((p) => (story(v2(p)).entities[2].within = 'inspector'))).toEqual(['stories[0].entities[2].within: only a place, a street or an organisation (its seat) lies within a place']);
-    expect(linesFor((p) => (story(v2(p)).entities[0].roles[0].to = '2019'))).toEqual(['stories[0].entities[0].roles[0]: from is after to']);
-    expect(linesFor((p) => (story(v2(p)).events[0].quantities[0].min = 9))).toEqual(['stories[0].events[0].quantities[0]: min is more than max']);
-    expect(linesFor((p) => (story(v2(p)).events[0].duration = { min: 3, max: 2, unit: 'hours' }))).toEqual(['stories[0].events[0].duration: min is more than max']);
-    expect(linesFor((p) => (story(v2(p)).events[0].duration = { min: 2, max: 2, unit: 'fortnights' }))[0]).toMatch(/^stories\[0\]\.events\[0\]\.duration\.unit: must be minutes, hours/);
-    expect(linesFor((p) => (story(v2(p)).events[0].durations = [{ min: 1, max: 1, unit: 'hours' }, { min: 48, max: 24, unit: 'hours', of: ['retraining'] }]))).toEqual(['stories[0].events[0].durations[1]: min is more than max']);
-    expect(linesFor((p) => (story(v2(p)).events[0].quantities[0].quoted = false))[0]).toMatch(/^stories\[0\]\.events\[0\]\.quantities\[0\]\.quoted: /);
-    expect(linesFor((p) => (story(v2(p)).events[0].negatives = [{ kind: 'stopped', explanation: 'x' }]))).toEqual(['stories[0].events[0].negatives[0]: "stopped" is both an outcome and a negative']);
-    expect(linesFor((p) => (story(v2(p)).events[0].negatives = [{ kind: 'released', explanation: 'x', instead: ['detained'], through: '2025-06' }]))).toEqual(['stories[0].events[0].negatives[0].instead[0]: "detained" is not an outcome of this event']);
-    expect(linesFor((p) => (story(v2(p)).events[0].absent = [{ entities: ['inspector'], explanation: 'x' }]))).toEqual(['stories[0].events[0].absent[0].entities[0]: "inspector" is both a participant and absent']);
-    expect(linesFor((p) => (story(v2(p)).events[0].absent = [{ entities: ['nobody'], explanation: 'x' }]))).toEqual(['stories[0].events[0].absent[0].entities[0]: refers to entity "nobody", which this story does not define']);
-    expect(linesFor((p) => (story(v2(p)).events[0].vote = { for: 0, against: 0, statement: 'x' }))).toEqual(['stories[0].events[0].vote: a vote needs someone voting']);
+    expect(linesFor((p) => (story(v2(p)).events[0].places = ['nowhere']))).toEqual([
+      'stories[0].events[0].places[0]: refers to entity "nowhere", which this story does not define',
+    ]);
+    expect(linesFor((p) => (story(v2(p)).events[0].places = ['inspector']))).toEqual([
+      "stories[0].events[0].places[0]: an event's place must be a place or street, not a person",
+    ]);
+    expect(
+      linesFor((p) => (story(v2(p)).events[0].participants[0].entities = ['riverton'])),
+    ).toEqual([
+      'stories[0].events[0].participants[0].entities[0]: a participant must be a person, agency, outlet or organization, not a place',
+    ]);
+    expect(linesFor((p) => (story(v2(p)).events[0].sources = ['gazette']))).toEqual([
+      'stories[0].events[0].sources[0]: refers to source "gazette", which this story does not list',
+    ]);
+    expect(linesFor((p) => (story(v2(p)).entities[2].within = 'inspector'))).toEqual([
+      'stories[0].entities[2].within: only a place, a street or an organisation (its seat) lies within a place',
+    ]);
+    expect(linesFor((p) => (story(v2(p)).entities[0].roles[0].to = '2019'))).toEqual([
+      'stories[0].entities[0].roles[0]: from is after to',
+    ]);
+    expect(linesFor((p) => (story(v2(p)).events[0].quantities[0].min = 9))).toEqual([
+      'stories[0].events[0].quantities[0]: min is more than max',
+    ]);
+    expect(
+      linesFor((p) => (story(v2(p)).events[0].duration = { min: 3, max: 2, unit: 'hours' })),
+    ).toEqual(['stories[0].events[0].duration: min is more than max']);
+    expect(
+      linesFor(
+        (p) => (story(v2(p)).events[0].duration = { min: 2, max: 2, unit: 'fortnights' }),
+      )[0],
+    ).toMatch(/^stories\[0\]\.events\[0\]\.duration\.unit: must be minutes, hours/);
+    expect(
+      linesFor(
+        (p) =>
+          (story(v2(p)).events[0].durations = [
+            { min: 1, max: 1, unit: 'hours' },
+            { min: 48, max: 24, unit: 'hours', of: ['retraining'] },
+          ]),
+      ),
+    ).toEqual(['stories[0].events[0].durations[1]: min is more than max']);
+    expect(linesFor((p) => (story(v2(p)).events[0].quantities[0].quoted = false))[0]).toMatch(
+      /^stories\[0\]\.events\[0\]\.quantities\[0\]\.quoted: /,
+    );
+    expect(
+      linesFor((p) => (story(v2(p)).events[0].negatives = [{ kind: 'stopped', explanation: 'x' }])),
+    ).toEqual(['stories[0].events[0].negatives[0]: "stopped" is both an outcome and a negative']);
+    expect(
+      linesFor(
+        (p) =>
+          (story(v2(p)).events[0].negatives = [
+            { kind: 'released', explanation: 'x', instead: ['detained'], through: '2025-06' },
+          ]),
+      ),
+    ).toEqual([
+      'stories[0].events[0].negatives[0].instead[0]: "detained" is not an outcome of this event',
+    ]);
+    expect(
+      linesFor(
+        (p) => (story(v2(p)).events[0].absent = [{ entities: ['inspector'], explanation: 'x' }]),
+      ),
+    ).toEqual([
+      'stories[0].events[0].absent[0].entities[0]: "inspector" is both a participant and absent',
+    ]);
+    expect(
+      linesFor(
+        (p) => (story(v2(p)).events[0].absent = [{ entities: ['nobody'], explanation: 'x' }]),
+      ),
+    ).toEqual([
+      'stories[0].events[0].absent[0].entities[0]: refers to entity "nobody", which this story does not define',
+    ]);
+    expect(
+      linesFor((p) => (story(v2(p)).events[0].vote = { for: 0, against: 0, statement: 'x' })),
+    ).toEqual(['stories[0].events[0].vote: a vote needs someone voting']);
     const extents = validPack();
     const e = story(v2(extents)).events[0];
-    e.negatives = [{ kind: 'released', explanation: 'x', instead: ['stopped'], through: '2025-06' }];
+    e.negatives = [
+      { kind: 'released', explanation: 'x', instead: ['stopped'], through: '2025-06' },
+    ];
     e.vote = { against: 0, statement: 'unanimously' };
     e.priors = [{ kind: 'arrested', count: 1, nouns: ['foreman'], statement: 'once before' }];
     expect(parsePack(extents).ok).toBe(true);
-    expect(linesFor((p) => (story(v2(p)).events[1] = { ...story(p).events[0] }))).toEqual(['stories[0].events[1].id: duplicate event id "inspection"']);
+    expect(linesFor((p) => (story(v2(p)).events[1] = { ...story(p).events[0] }))).toEqual([
+      'stories[0].events[1].id: duplicate event id "inspection"',
+    ]);
   });
 
-  it('checks a court case\'s record (pack 0.7.5)', () => {
-    const court = { level: 'federal', tier: 'trial', district: 'western', state: 'New York', statement: 'the U.S. District Court for the Western District of New York' };
-    expect(linesFor((p) => (story(v2(p)).events[0].legal = { defendants: ['nobody'], defendantsStatement: 'x' }))).toEqual(['stories[0].events[0].legal.defendants[0]: refers to entity "nobody", which this story does not define']);
-    expect(linesFor((p) => (story(v2(p)).events[0].legal = { defendants: ['inspector'] }))).toEqual(['stories[0].events[0].legal.defendantsStatement: defendants need the record\'s words for them']);
-    expect(linesFor((p) => (story(v2(p)).events[0].legal = { disposition: { dismissed: false, merits: true, prejudice: true, statement: 'x' } }))).toEqual(['stories[0].events[0].legal.disposition.prejudice: only a dismissal is with or without prejudice']);
-    expect(linesFor((p) => (story(v2(p)).events[0].legal = { court: { ...court, level: 'tribal' } }))[0]).toMatch(/^stories\[0\]\.events\[0\]\.legal\.court\.level: must be federal or state/);
+  it("checks a court case's record (pack 0.7.5)", () => {
+    const court = {
+      level: 'federal',
+      tier: 'trial',
+      district: 'western',
+      state: 'New York',
+      statement: 'the U.S. District Court for the Western District of New York',
+    };
+    expect(
+      linesFor(
+        (p) =>
+          (story(v2(p)).events[0].legal = { defendants: ['nobody'], defendantsStatement: 'x' }),
+      ),
+    ).toEqual([
+      'stories[0].events[0].legal.defendants[0]: refers to entity "nobody", which this story does not define',
+    ]);
+    expect(linesFor((p) => (story(v2(p)).events[0].legal = { defendants: ['inspector'] }))).toEqual(
+      [
+        "stories[0].events[0].legal.defendantsStatement: defendants need the record's words for them",
+      ],
+    );
+    expect(
+      linesFor(
+        (p) =>
+          (story(v2(p)).events[0].legal = {
+            disposition: { dismissed: false, merits: true, prejudice: true, statement: 'x' },
+          }),
+      ),
+    ).toEqual([
+      'stories[0].events[0].legal.disposition.prejudice: only a dismissal is with or without prejudice',
+    ]);
+    expect(
+      linesFor((p) => (story(v2(p)).events[0].legal = { court: { ...court, level: 'tribal' } }))[0],
+    ).toMatch(/^stories\[0\]\.events\[0\]\.legal\.court\.level: must be federal or state/);
     const legal = validPack();
-    story(v2(legal)).events[0].legal = { court, defendants: ['inspector'], defendantsStatement: 'the inspector', disposition: { dismissed: true, merits: false, prejudice: false, moot: true, statement: 'dismissed without prejudice as moot' } };
+    story(v2(legal)).events[0].legal = {
+      court,
+      defendants: ['inspector'],
+      defendantsStatement: 'the inspector',
+      disposition: {
+        dismissed: true,
+        merits: false,
+        prejudice: false,
+        moot: true,
+        statement: 'dismissed without prejudice as moot',
+      },
+    };
     expect(parsePack(legal).ok).toBe(true);
   });
 
   it('finds a place that lies within itself', () => {
-    expect(linesFor((p) => {
-      const s = story(v2(p));
-      s.entities[1].within = 'riverton';
-      s.entities.push({ id: 'county', kind: 'place', name: 'River County', within: 'riverton' });
-      s.entities[1].within = 'county';
-    })).toEqual(['stories[0].entities: "riverton" lies within itself', 'stories[0].entities: "county" lies within itself']);
+    expect(
+      linesFor((p) => {
+        const s = story(v2(p));
+        s.entities[1].within = 'riverton';
+        s.entities.push({ id: 'county', kind: 'place', name: 'River County', within: 'riverton' });
+        s.entities[1].within = 'county';
+      }),
+    ).toEqual([
+      'stories[0].entities: "riverton" lies within itself',
+      'stories[0].entities: "county" lies within itself',
+    ]);
   });
 
   it('refuses a term with no letter or digit, which would match almost anything', () => {
-    expect(linesFor((p) => (story(p).recognition.cues[1].terms = ['river bridge', ' - ']))).toEqual([
-      'stories[0].recognition.cues[1].terms[1]: a term needs at least one letter or digit',
-    ]);
+    expect(linesFor((p) => (story(p).recognition.cues[1].terms = ['river bridge', ' - ']))).toEqual(
+      ['stories[0].recognition.cues[1].terms[1]: a term needs at least one letter or digit'],
+    );
     expect(linesFor((p) => (story(p).facts[0].about = [['weeks'], ['...']]))).toEqual([
       'stories[0].facts[0].about[1][0]: a term needs at least one letter or digit',
     ]);
   });
 
   it('refuses empty term groups and empty lists', () => {
-    expect(linesFor((p) => (story(p).facts[0].about = [[]]))).toEqual(['stories[0].facts[0].about[0]: needs at least one term']);
-    expect(linesFor((p) => (story(p).facts[0].about = []))).toEqual(['stories[0].facts[0].about: needs at least one group of terms']);
-    expect(linesFor((p) => (story(p).facts[0].sources = []))).toEqual(['stories[0].facts[0].sources: needs at least one source']);
-    expect(linesFor((p) => (story(p).originals = []))).toEqual(['stories[0].originals: needs at least one original report']);
+    expect(linesFor((p) => (story(p).facts[0].about = [[]]))).toEqual([
+      'stories[0].facts[0].about[0]: needs at least one term',
+    ]);
+    expect(linesFor((p) => (story(p).facts[0].about = []))).toEqual([
+      'stories[0].facts[0].about: needs at least one group of terms',
+    ]);
+    expect(linesFor((p) => (story(p).facts[0].sources = []))).toEqual([
+      'stories[0].facts[0].sources: needs at least one source',
+    ]);
+    expect(linesFor((p) => (story(p).originals = []))).toEqual([
+      'stories[0].originals: needs at least one original report',
+    ]);
     expect(linesFor((p) => (p.stories = []))).toEqual(['stories: needs at least one story']);
   });
 
   it('refuses http links, other schemes and text that is not a URL', () => {
-    expect(linesFor((p) => (story(p).originals[0].url = 'http://riverpost.example/bridge'))).toEqual([
+    expect(
+      linesFor((p) => (story(p).originals[0].url = 'http://riverpost.example/bridge')),
+    ).toEqual(['stories[0].originals[0].url: links must be https']);
+    expect(
+      linesFor((p) => (story(p).corroborating[0].url = 'http://roads.example/notices')),
+    ).toEqual(['stories[0].corroborating[0].url: links must be https']);
+    expect(linesFor((p) => (story(p).originals[0].url = 'javascript:alert(1)'))).toEqual([
       'stories[0].originals[0].url: links must be https',
     ]);
-    expect(linesFor((p) => (story(p).corroborating[0].url = 'http://roads.example/notices'))).toEqual([
-      'stories[0].corroborating[0].url: links must be https',
-    ]);
-    expect(linesFor((p) => (story(p).originals[0].url = 'javascript:alert(1)'))).toEqual(['stories[0].originals[0].url: links must be https']);
-    expect(linesFor((p) => (story(p).originals[0].url = 'not a url'))).toContain('stories[0].originals[0].url: must be a URL');
+    expect(linesFor((p) => (story(p).originals[0].url = 'not a url'))).toContain(
+      'stories[0].originals[0].url: must be a URL',
+    );
   });
 
-  it.each(['Bridge-Closure', 'bridge_closure', '-bridge', '', 'a'.repeat(81), 'bridge closure'])('refuses the id %j', (id) => {
-    expect(linesFor((p) => (story(p).id = id))).toEqual([
-      'stories[0].id: must be an id: lowercase letters, digits and dashes, starting with a letter or digit',
-    ]);
-  });
+  it.each(['Bridge-Closure', 'bridge_closure', '-bridge', '', 'a'.repeat(81), 'bridge closure'])(
+    'refuses the id %j',
+    (id) => {
+      expect(linesFor((p) => (story(p).id = id))).toEqual([
+        'stories[0].id: must be an id: lowercase letters, digits and dashes, starting with a letter or digit',
+      ]);
+    },
+  );
 
   it('refuses text that is empty once trimmed', () => {
-    expect(linesFor((p) => (story(p).title = '   '))).toEqual(['stories[0].title: must not be empty']);
-    expect(linesFor((p) => (story(p).originals[0].headline = '\n'))).toEqual(['stories[0].originals[0].headline: must not be empty']);
+    expect(linesFor((p) => (story(p).title = '   '))).toEqual([
+      'stories[0].title: must not be empty',
+    ]);
+    expect(linesFor((p) => (story(p).originals[0].headline = '\n'))).toEqual([
+      'stories[0].originals[0].headline: must not be empty',
+    ]);
   });
 
   it('refuses bad dates, times, versions and weights', () => {
-    expect(linesFor((p) => (p.updated = '25 March 2025'))).toEqual(['updated: must be a date: YYYY, YYYY-MM or YYYY-MM-DD']);
+    expect(linesFor((p) => (p.updated = '25 March 2025'))).toEqual([
+      'updated: must be a date: YYYY, YYYY-MM or YYYY-MM-DD',
+    ]);
     expect(linesFor((p) => (story(p).originals[0].date = '2025-13-01'))).toEqual([
       'stories[0].originals[0].date: must be a date: YYYY, YYYY-MM or YYYY-MM-DD',
     ]);
     expect(linesFor((p) => (story(p).timeContext.end = '2025-03-32'))).toEqual([
       'stories[0].timeContext.end: must be a date: YYYY, YYYY-MM or YYYY-MM-DD',
     ]);
-    expect(linesFor((p) => (story(p).timeline = [{ id: 'shut', date: '2025-03-02', time: '24:00', label: 'Shut.', sources: ['river-post'] }]))).toEqual([
-      'stories[0].timeline[0].time: must be a time: HH:MM (24-hour)',
+    expect(
+      linesFor(
+        (p) =>
+          (story(p).timeline = [
+            {
+              id: 'shut',
+              date: '2025-03-02',
+              time: '24:00',
+              label: 'Shut.',
+              sources: ['river-post'],
+            },
+          ]),
+      ),
+    ).toEqual(['stories[0].timeline[0].time: must be a time: HH:MM (24-hour)']);
+    expect(linesFor((p) => (p.version = '1.2'))).toEqual([
+      'version: must be a version: MAJOR.MINOR.PATCH',
     ]);
-    expect(linesFor((p) => (p.version = '1.2'))).toEqual(['version: must be a version: MAJOR.MINOR.PATCH']);
-    expect(linesFor((p) => (story(p).recognition.cues[0].weight = 0))).toEqual(['stories[0].recognition.cues[0].weight: must be at least 0.1']);
-    expect(linesFor((p) => (story(p).recognition.cues[0].weight = 101))).toEqual(['stories[0].recognition.cues[0].weight: must be at most 100']);
-    expect(linesFor((p) => (story(p).recognition.threshold = 0.5))).toEqual(['stories[0].recognition.threshold: must be at least 1']);
+    expect(linesFor((p) => (story(p).recognition.cues[0].weight = 0))).toEqual([
+      'stories[0].recognition.cues[0].weight: must be at least 0.1',
+    ]);
+    expect(linesFor((p) => (story(p).recognition.cues[0].weight = 101))).toEqual([
+      'stories[0].recognition.cues[0].weight: must be at most 100',
+    ]);
+    expect(linesFor((p) => (story(p).recognition.threshold = 0.5))).toEqual([
+      'stories[0].recognition.threshold: must be at least 1',
+    ]);
   });
 
   // BUG (validator): dates are checked only by pattern, so days that do not
   // exist (30 February, 31 April) are accepted as dates.
   it('refuses a day that does not exist', () => {
-    expect(linesFor((p) => (p.updated = '2025-02-30'))).toEqual(['updated: must be a date: YYYY, YYYY-MM or YYYY-MM-DD']);
+    expect(linesFor((p) => (p.updated = '2025-02-30'))).toEqual([
+      'updated: must be a date: YYYY, YYYY-MM or YYYY-MM-DD',
+    ]);
   });
 });
 
@@ -313,15 +561,36 @@ describe('parsePack problems: cross-checks', () => {
     expect(linesFor((p) => (story(p).quotes[0].sources = ['evening-star']))).toEqual([
       'stories[0].quotes[0].sources[0]: refers to source "evening-star", which this story does not list',
     ]);
-    expect(linesFor((p) => (story(p).timeline = [{ id: 'shut', date: '2025-03-02', label: 'Shut.', sources: ['evening-star'] }]))).toEqual([
+    expect(
+      linesFor(
+        (p) =>
+          (story(p).timeline = [
+            { id: 'shut', date: '2025-03-02', label: 'Shut.', sources: ['evening-star'] },
+          ]),
+      ),
+    ).toEqual([
       'stories[0].timeline[0].sources[0]: refers to source "evening-star", which this story does not list',
     ]);
     expect(
-      linesFor((p) => (story(p).unverified = [{ id: 'sabotage', claim: 'It was sabotage.', when: [['sabotage']], record: 'No cause given.', explanation: 'Not on record.', sources: ['evening-star'] }])),
-    ).toEqual(['stories[0].unverified[0].sources[0]: refers to source "evening-star", which this story does not list']);
+      linesFor(
+        (p) =>
+          (story(p).unverified = [
+            {
+              id: 'sabotage',
+              claim: 'It was sabotage.',
+              when: [['sabotage']],
+              record: 'No cause given.',
+              explanation: 'Not on record.',
+              sources: ['evening-star'],
+            },
+          ]),
+      ),
+    ).toEqual([
+      'stories[0].unverified[0].sources[0]: refers to source "evening-star", which this story does not list',
+    ]);
   });
 
-  it('does not let one story use another story\'s sources', () => {
+  it("does not let one story use another story's sources", () => {
     expect(
       linesFor((p) => {
         const second = structuredClone(story(p));
@@ -336,7 +605,9 @@ describe('parsePack problems: cross-checks', () => {
   });
 
   it('refuses a quote whose speaker is missing, undefined, or not someone who can speak', () => {
-    expect(linesFor((p) => delete story(p).quotes[0].speaker)).toEqual(['stories[0].quotes[0].speaker: missing required field']);
+    expect(linesFor((p) => delete story(p).quotes[0].speaker)).toEqual([
+      'stories[0].quotes[0].speaker: missing required field',
+    ]);
     expect(linesFor((p) => (story(p).quotes[0].speaker = 'mayor'))).toEqual([
       'stories[0].quotes[0].speaker: refers to entity "mayor", which this story does not define',
     ]);
@@ -346,22 +617,33 @@ describe('parsePack problems: cross-checks', () => {
   });
 
   it('refuses duplicate ids: stories, sources, entities, cues, events, contradictions', () => {
-    expect(linesFor((p) => p.stories.push(structuredClone(story(p))))).toEqual(['stories[1].id: duplicate story id "bridge-closure"']);
+    expect(linesFor((p) => p.stories.push(structuredClone(story(p))))).toEqual([
+      'stories[1].id: duplicate story id "bridge-closure"',
+    ]);
     expect(linesFor((p) => story(p).originals.push({ ...story(p).originals[0] }))).toEqual([
       'stories[0].originals[1].id: duplicate source id "river-post" (also stories[0].originals[0])',
     ]);
-    expect(linesFor((p) => story(p).entities.push({ id: 'inspector', kind: 'agency', name: 'Inspectorate' }))).toEqual([
-      'stories[0].entities[2].id: duplicate entity id "inspector"',
-    ]);
-    expect(linesFor((p) => story(p).recognition.cues.push({ id: 'bridge', terms: ['span'], weight: 1 }))).toEqual([
-      'stories[0].recognition.cues[2].id: duplicate cue id "bridge"',
-    ]);
+    expect(
+      linesFor((p) =>
+        story(p).entities.push({ id: 'inspector', kind: 'agency', name: 'Inspectorate' }),
+      ),
+    ).toEqual(['stories[0].entities[2].id: duplicate entity id "inspector"']);
+    expect(
+      linesFor((p) => story(p).recognition.cues.push({ id: 'bridge', terms: ['span'], weight: 1 })),
+    ).toEqual(['stories[0].recognition.cues[2].id: duplicate cue id "bridge"']);
     const event = { id: 'shut', date: '2025-03-02', label: 'Shut.', sources: ['river-post'] };
-    expect(linesFor((p) => (story(p).timeline = [event, { ...event }]))).toEqual(['stories[0].timeline[1].id: duplicate event id "shut"']);
-    const contradiction = { id: 'demolished', claim: 'The bridge was torn down.', when: [['torn down']], explanation: 'It is being repaired.' };
-    expect(linesFor((p) => (story(p).facts[0].contradictions = [contradiction, { ...contradiction }]))).toEqual([
-      'stories[0].facts[0].contradictions[1].id: duplicate id "demolished"',
+    expect(linesFor((p) => (story(p).timeline = [event, { ...event }]))).toEqual([
+      'stories[0].timeline[1].id: duplicate event id "shut"',
     ]);
+    const contradiction = {
+      id: 'demolished',
+      claim: 'The bridge was torn down.',
+      when: [['torn down']],
+      explanation: 'It is being repaired.',
+    };
+    expect(
+      linesFor((p) => (story(p).facts[0].contradictions = [contradiction, { ...contradiction }])),
+    ).toEqual(['stories[0].facts[0].contradictions[1].id: duplicate id "demolished"']);
   });
 
   it('gives facts, quotes, unverified items and reviews one id space (findings name them by id)', () => {
@@ -371,16 +653,33 @@ describe('parsePack problems: cross-checks', () => {
     expect(linesFor((p) => (story(p).quotes[0].id = 'closure-length'))).toEqual([
       'stories[0].quotes[0].id: duplicate id "closure-length" (also stories[0].facts[0])',
     ]);
-    const review = { id: 'brook-bearings', claim: 'The bridge is about to fall down.', rating: { label: 'False' }, verdict: 'discrepant', reviewer: 'Checkers', url: 'https://checkers.example/bridge' };
+    const review = {
+      id: 'brook-bearings',
+      claim: 'The bridge is about to fall down.',
+      rating: { label: 'False' },
+      verdict: 'discrepant',
+      reviewer: 'Checkers',
+      url: 'https://checkers.example/bridge',
+    };
     expect(linesFor((p) => (story(p).reviews = [review]))).toEqual([
       'stories[0].reviews[0].id: duplicate id "brook-bearings" (also stories[0].quotes[0])',
     ]);
   });
 
-  it('needs a review to give its url or the sources it cites, and those sources to be the story\'s', () => {
-    const review = { id: 'bridge-falling', claim: 'The bridge is about to fall down.', rating: { label: 'False' }, verdict: 'discrepant', reviewer: 'Checkers' };
-    expect(linesFor((p) => (story(p).reviews = [review]))).toEqual(['stories[0].reviews[0]: a review needs its url, the sources it cites, or both']);
-    expect(linesFor((p) => (story(p).reviews = [{ ...review, sources: ['river-post', 'nowhere'] }]))).toEqual([
+  it("needs a review to give its url or the sources it cites, and those sources to be the story's", () => {
+    const review = {
+      id: 'bridge-falling',
+      claim: 'The bridge is about to fall down.',
+      rating: { label: 'False' },
+      verdict: 'discrepant',
+      reviewer: 'Checkers',
+    };
+    expect(linesFor((p) => (story(p).reviews = [review]))).toEqual([
+      'stories[0].reviews[0]: a review needs its url, the sources it cites, or both',
+    ]);
+    expect(
+      linesFor((p) => (story(p).reviews = [{ ...review, sources: ['river-post', 'nowhere'] }])),
+    ).toEqual([
       'stories[0].reviews[0].sources[1]: refers to source "nowhere", which this story does not list',
     ]);
     const pack = validPack();
@@ -390,7 +689,9 @@ describe('parsePack problems: cross-checks', () => {
 
   it('lets a timeline event share an id with a fact', () => {
     const pack = validPack();
-    story(pack).timeline = [{ id: 'closure-length', date: '2025-03-02', label: 'Shut.', sources: ['river-post'] }];
+    story(pack).timeline = [
+      { id: 'closure-length', date: '2025-03-02', label: 'Shut.', sources: ['river-post'] },
+    ];
     expect(parsePack(pack).ok).toBe(true);
   });
 
@@ -408,7 +709,7 @@ describe('parsePack problems: cross-checks', () => {
 
   it('refuses recognition that names unknown cues or entities, and cues with nothing to match', () => {
     expect(linesFor((p) => (story(p).recognition.requireAny = ['place', 'headline']))).toEqual([
-      "stories[0].recognition.requireAny[1]: refers to cue \"headline\", which is not one of the story's cues",
+      'stories[0].recognition.requireAny[1]: refers to cue "headline", which is not one of the story\'s cues',
     ]);
     expect(linesFor((p) => (story(p).recognition.cues[0].entities = ['lakeside']))).toEqual([
       'stories[0].recognition.cues[0].entities[0]: refers to entity "lakeside", which this story does not define',
@@ -419,7 +720,16 @@ describe('parsePack problems: cross-checks', () => {
   });
 
   it('refuses an entity that is part of an entity the story does not define', () => {
-    expect(linesFor((p) => story(p).entities.push({ id: 'crew', kind: 'agency', name: 'Repair crew', partOf: 'works-department' }))).toEqual([
+    expect(
+      linesFor((p) =>
+        story(p).entities.push({
+          id: 'crew',
+          kind: 'agency',
+          name: 'Repair crew',
+          partOf: 'works-department',
+        }),
+      ),
+    ).toEqual([
       'stories[0].entities[2].partOf: refers to entity "works-department", which this story does not define',
     ]);
   });
@@ -434,9 +744,16 @@ describe('parsePack problems: cross-checks', () => {
   });
 
   it('refuses a time context that ends before it starts', () => {
-    expect(linesFor((p) => (story(p).timeContext = { start: '2025-04-01', end: '2025-03-31', summary: 'Backwards.' }))).toEqual([
-      'stories[0].timeContext: start is after end',
-    ]);
+    expect(
+      linesFor(
+        (p) =>
+          (story(p).timeContext = {
+            start: '2025-04-01',
+            end: '2025-03-31',
+            summary: 'Backwards.',
+          }),
+      ),
+    ).toEqual(['stories[0].timeContext: start is after end']);
   });
 
   // BUG (validator): start and end are compared as strings, so a partial end
@@ -444,7 +761,11 @@ describe('parsePack problems: cross-checks', () => {
   // March) is reported as ending before it starts.
   it('accepts a time context whose partial end date covers its start', () => {
     const pack = validPack();
-    story(pack).timeContext = { start: '2025-03-10', end: '2025-03', summary: 'From 10 March to the end of the month.' };
+    story(pack).timeContext = {
+      start: '2025-03-10',
+      end: '2025-03',
+      summary: 'From 10 March to the end of the month.',
+    };
     expect(parsePack(pack).ok).toBe(true);
   });
 });
@@ -459,16 +780,25 @@ describe('parsePack problem count', () => {
 
   it('reports at most 50 cross-check problems', () => {
     const problems = problemsFor((p) => {
-      story(p).facts = Array.from({ length: 80 }, (_, i) => ({ ...story(p).facts[0], id: `fact-${i}`, sources: ['evening-star'] }));
+      story(p).facts = Array.from({ length: 80 }, (_, i) => ({
+        ...story(p).facts[0],
+        id: `fact-${i}`,
+        sources: ['evening-star'],
+      }));
     });
     expect(problems).toHaveLength(50);
-    expect(problems[49]).toEqual({ path: 'stories[0].facts[49].sources[0]', message: 'refers to source "evening-star", which this story does not list' });
+    expect(problems[49]).toEqual({
+      path: 'stories[0].facts[49].sources[0]',
+      message: 'refers to source "evening-star", which this story does not list',
+    });
   });
 });
 
 describe('formatProblem', () => {
   it('joins path and message', () => {
-    expect(formatProblem({ path: 'stories[0].id', message: 'unknown field' })).toBe('stories[0].id: unknown field');
+    expect(formatProblem({ path: 'stories[0].id', message: 'unknown field' })).toBe(
+      'stories[0].id: unknown field',
+    );
   });
 });
 
@@ -483,7 +813,10 @@ describe('parsePack never throws', () => {
   story(withDeepJunk).recognition.cues[0].terms = deepArray;
 
   const garbageStories = validPack();
-  garbageStories.stories = Array.from({ length: 10_000 }, (_, i) => [null, i, 'story', [], { id: i }, { title: {} }, true][i % 7]);
+  garbageStories.stories = Array.from(
+    { length: 10_000 },
+    (_, i) => [null, i, 'story', [], { id: i }, { title: {} }, true][i % 7],
+  );
 
   const junk: [string, unknown][] = [
     ['undefined', undefined],
@@ -502,15 +835,24 @@ describe('parsePack never throws', () => {
     ['an array of packs', [core, core]],
     ['an empty object', {}],
     ['an object without a prototype', Object.create(null)],
-    ['__proto__ keys from JSON', JSON.parse('{"__proto__": {"format": "sourcelight-pack"}, "stories": [{"__proto__": null}]}')],
-    ['a valid pack with a __proto__ key from JSON', JSON.parse(JSON.stringify(validPack()).replace('{', '{"__proto__": {"ok": true},'))],
+    [
+      '__proto__ keys from JSON',
+      JSON.parse('{"__proto__": {"format": "sourcelight-pack"}, "stories": [{"__proto__": null}]}'),
+    ],
+    [
+      'a valid pack with a __proto__ key from JSON',
+      JSON.parse(JSON.stringify(validPack()).replace('{', '{"__proto__": {"ok": true},')),
+    ],
     ['stories that are not a list', { ...validPack(), stories: 'all of them' }],
     ['stories full of nulls', { ...validPack(), stories: [null, 1, 'x', []] }],
     ['10,000 stories of garbage', garbageStories],
     ['a deeply nested object', deep],
     ['a deeply nested array', deepArray],
     ['a pack with deeply nested junk inside', withDeepJunk],
-    ['a pack with every field of the wrong type', Object.fromEntries(Object.keys(validPack()).map((k) => [k, { [k]: [k] }]))],
+    [
+      'a pack with every field of the wrong type',
+      Object.fromEntries(Object.keys(validPack()).map((k) => [k, { [k]: [k] }])),
+    ],
   ];
 
   it.each(junk)('returns at most 50 problems for %s', (_name, data) => {
@@ -525,9 +867,14 @@ describe('parsePack never throws', () => {
   });
 
   it('reports a __proto__ key as an unknown field and does not pollute prototypes', () => {
-    const data = JSON.parse(JSON.stringify(validPack()).replace('{', '{"__proto__": {"polluted": true},'));
+    const data = JSON.parse(
+      JSON.stringify(validPack()).replace('{', '{"__proto__": {"polluted": true},'),
+    );
     const result = parsePack(data);
-    expect(result).toEqual({ ok: false, problems: [{ path: '__proto__', message: 'unknown field' }] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ path: '__proto__', message: 'unknown field' }],
+    });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 

@@ -13,7 +13,8 @@ export type PackResult = { ok: true; pack: ClaimPack } | { ok: false; problems: 
 const MAX_PROBLEMS = 50;
 
 /** Formats a problem as one line. */
-export const formatProblem = (problem: PackProblem): string => `${problem.path}: ${problem.message}`;
+export const formatProblem = (problem: PackProblem): string =>
+  `${problem.path}: ${problem.message}`;
 
 /** Checks what the schema cannot: unique ids, and references to ids that exist. */
 function crossCheck(pack: ClaimPack): PackProblem[] {
@@ -26,7 +27,10 @@ function crossCheck(pack: ClaimPack): PackProblem[] {
     storyIds.add(story.id);
     checkStory(story, at, add);
     checkEvents(story, at, add);
-    if (pack.formatVersion === 1 && (story.events || story.entities?.some((e) => e.within || e.world || e.roles))) {
+    if (
+      pack.formatVersion === 1 &&
+      (story.events || story.entities?.some((e) => e.within || e.world || e.roles))
+    ) {
       add(`${at}`, 'events and the entity fields within, world and roles need formatVersion 2');
     }
   });
@@ -39,9 +43,11 @@ function checkStory(story: Story, at: string, add: (path: string, message: strin
   const registerSources = (list: Story['originals'] | undefined, field: string) =>
     list?.forEach((source, i) => {
       const path = `${at}.${field}[${i}]`;
-      if (sources.has(source.id)) add(`${path}.id`, `duplicate source id "${source.id}" (also ${sources.get(source.id)})`);
+      if (sources.has(source.id))
+        add(`${path}.id`, `duplicate source id "${source.id}" (also ${sources.get(source.id)})`);
       sources.set(source.id, path);
-      if (!source.urlConfirmed && !source.urlNote) add(`${path}.urlNote`, 'an unconfirmed url needs a note saying what it points to');
+      if (!source.urlConfirmed && !source.urlNote)
+        add(`${path}.urlNote`, 'an unconfirmed url needs a note saying what it points to');
     });
   registerSources(story.originals, 'originals');
   registerSources(story.corroborating, 'corroborating');
@@ -51,7 +57,8 @@ function checkStory(story: Story, at: string, add: (path: string, message: strin
 
   const checkSources = (ids: readonly string[], path: string) =>
     ids.forEach((id, i) => {
-      if (!sources.has(id)) add(`${path}.sources[${i}]`, `refers to source "${id}", which this story does not list`);
+      if (!sources.has(id))
+        add(`${path}.sources[${i}]`, `refers to source "${id}", which this story does not list`);
     });
 
   // Facts, quotes, unverified items and reviews share one id space: findings name them by id.
@@ -66,7 +73,11 @@ function checkStory(story: Story, at: string, add: (path: string, message: strin
     const path = `${at}.entities[${i}]`;
     if (entityIds.has(entity.id)) add(`${path}.id`, `duplicate entity id "${entity.id}"`);
     entityIds.add(entity.id);
-    if (entity.partOf && !entities.has(entity.partOf)) add(`${path}.partOf`, `refers to entity "${entity.partOf}", which this story does not define`);
+    if (entity.partOf && !entities.has(entity.partOf))
+      add(
+        `${path}.partOf`,
+        `refers to entity "${entity.partOf}", which this story does not define`,
+      );
   });
 
   const cueIds = new Set<string>();
@@ -76,17 +87,27 @@ function checkStory(story: Story, at: string, add: (path: string, message: strin
     cueIds.add(cue.id);
     if (!cue.terms && !cue.entities) add(path, 'a cue needs terms or entities');
     cue.entities?.forEach((id, j) => {
-      if (!entities.has(id)) add(`${path}.entities[${j}]`, `refers to entity "${id}", which this story does not define`);
+      if (!entities.has(id))
+        add(`${path}.entities[${j}]`, `refers to entity "${id}", which this story does not define`);
     });
   });
   const storyEventIds = new Set((story.events ?? []).map((e) => e.id));
   story.recognition.events?.forEach((id, i) => {
-    if (!storyEventIds.has(id)) add(`${at}.recognition.events[${i}]`, `refers to event "${id}", which is not one of the story's events`);
+    if (!storyEventIds.has(id))
+      add(
+        `${at}.recognition.events[${i}]`,
+        `refers to event "${id}", which is not one of the story's events`,
+      );
   });
-  if (story.recognition.requireEvent && !story.recognition.events) add(`${at}.recognition.requireEvent`, 'needs recognition.events');
+  if (story.recognition.requireEvent && !story.recognition.events)
+    add(`${at}.recognition.requireEvent`, 'needs recognition.events');
   for (const field of ['requireAny', 'requireAll'] as const) {
     story.recognition[field]?.forEach((id, i) => {
-      if (!cueIds.has(id)) add(`${at}.recognition.${field}[${i}]`, `refers to cue "${id}", which is not one of the story's cues`);
+      if (!cueIds.has(id))
+        add(
+          `${at}.recognition.${field}[${i}]`,
+          `refers to cue "${id}", which is not one of the story's cues`,
+        );
     });
   }
 
@@ -95,11 +116,13 @@ function checkStory(story: Story, at: string, add: (path: string, message: strin
     unique(fact.id, path);
     checkSources(fact.sources, path);
     fact.details?.forEach((detail, j) => {
-      if (!detail.accepted && !detail.wrong?.length) add(`${path}.details[${j}]`, 'a detail needs accepted values, wrong values, or both');
+      if (!detail.accepted && !detail.wrong?.length)
+        add(`${path}.details[${j}]`, 'a detail needs accepted values, wrong values, or both');
     });
     const contradictionIds = new Set<string>();
     fact.contradictions?.forEach((c, j) => {
-      if (contradictionIds.has(c.id)) add(`${path}.contradictions[${j}].id`, `duplicate id "${c.id}"`);
+      if (contradictionIds.has(c.id))
+        add(`${path}.contradictions[${j}].id`, `duplicate id "${c.id}"`);
       contradictionIds.add(c.id);
     });
   });
@@ -108,8 +131,16 @@ function checkStory(story: Story, at: string, add: (path: string, message: strin
     unique(quote.id, path);
     checkSources(quote.sources, path);
     const speaker = entities.get(quote.speaker);
-    if (!speaker) add(`${path}.speaker`, `refers to entity "${quote.speaker}", which this story does not define`);
-    else if (speaker.kind === 'place' || speaker.kind === 'document') add(`${path}.speaker`, `a quote's speaker must be a person, agency, outlet or organization, not a ${speaker.kind}`);
+    if (!speaker)
+      add(
+        `${path}.speaker`,
+        `refers to entity "${quote.speaker}", which this story does not define`,
+      );
+    else if (speaker.kind === 'place' || speaker.kind === 'document')
+      add(
+        `${path}.speaker`,
+        `a quote's speaker must be a person, agency, outlet or organization, not a ${speaker.kind}`,
+      );
   });
   story.unverified?.forEach((item, i) => {
     unique(item.id, `${at}.unverified[${i}]`);
@@ -126,7 +157,8 @@ function checkStory(story: Story, at: string, add: (path: string, message: strin
     const path = `${at}.reviews[${i}]`;
     unique(review.id, path);
     checkSources(review.sources ?? [], path);
-    if (!review.url && !review.sources) add(path, 'a review needs its url, the sources it cites, or both');
+    if (!review.url && !review.sources)
+      add(path, 'a review needs its url, the sources it cites, or both');
   });
   // Partial dates compare at the precision both have: 2025-03-10 is within 2025-03.
   const { start, end } = story.timeContext;
@@ -143,13 +175,29 @@ function checkEvents(story: Story, at: string, add: (path: string, message: stri
     const path = `${at}.entities[${i}]`;
     if (entity.within) {
       const outer = entities.get(entity.within);
-      if (!outer) add(`${path}.within`, `refers to entity "${entity.within}", which this story does not define`);
+      if (!outer)
+        add(
+          `${path}.within`,
+          `refers to entity "${entity.within}", which this story does not define`,
+        );
       // An organisation's `within` is the place it is based in (its seat).
-      else if ((!EVENT_PLACE_KINDS.has(entity.kind) && entity.kind !== 'organization') || outer.kind !== 'place') add(`${path}.within`, 'only a place, a street or an organisation (its seat) lies within a place');
+      else if (
+        (!EVENT_PLACE_KINDS.has(entity.kind) && entity.kind !== 'organization') ||
+        outer.kind !== 'place'
+      )
+        add(
+          `${path}.within`,
+          'only a place, a street or an organisation (its seat) lies within a place',
+        );
     }
     if (entity.roles && entity.kind !== 'person') add(`${path}.roles`, 'only a person has roles');
     entity.roles?.forEach((role, j) => {
-      if (role.from && role.to && role.from.slice(0, Math.min(role.from.length, role.to.length)) > role.to.slice(0, Math.min(role.from.length, role.to.length))) {
+      if (
+        role.from &&
+        role.to &&
+        role.from.slice(0, Math.min(role.from.length, role.to.length)) >
+          role.to.slice(0, Math.min(role.from.length, role.to.length))
+      ) {
         add(`${path}.roles[${j}]`, 'from is after to');
       }
     });
@@ -172,74 +220,144 @@ function checkEvents(story: Story, at: string, add: (path: string, message: stri
     if (ids.has(event.id)) add(`${path}.id`, `duplicate event id "${event.id}"`);
     ids.add(event.id);
     event.sources.forEach((id, j) => {
-      if (!sources.has(id)) add(`${path}.sources[${j}]`, `refers to source "${id}", which this story does not list`);
+      if (!sources.has(id))
+        add(`${path}.sources[${j}]`, `refers to source "${id}", which this story does not list`);
     });
     event.places?.forEach((id, j) => {
       const entity = entities.get(id);
-      if (!entity) add(`${path}.places[${j}]`, `refers to entity "${id}", which this story does not define`);
-      else if (!EVENT_PLACE_KINDS.has(entity.kind)) add(`${path}.places[${j}]`, `an event's place must be a place or street, not a ${entity.kind}`);
+      if (!entity)
+        add(`${path}.places[${j}]`, `refers to entity "${id}", which this story does not define`);
+      else if (!EVENT_PLACE_KINDS.has(entity.kind))
+        add(
+          `${path}.places[${j}]`,
+          `an event's place must be a place or street, not a ${entity.kind}`,
+        );
     });
-    event.outcomes?.forEach((o, j) => o.places?.forEach((id, k) => {
-      const entity = entities.get(id);
-      if (!entity) add(`${path}.outcomes[${j}].places[${k}]`, `refers to entity "${id}", which this story does not define`);
-      else if (!EVENT_PLACE_KINDS.has(entity.kind)) add(`${path}.outcomes[${j}].places[${k}]`, `an outcome's place must be a place or street, not a ${entity.kind}`);
-    }));
-    event.outcomes?.forEach((o, j) => o.relatives?.forEach((r, k) => {
-      const entity = entities.get(r.entity);
-      if (!entity) add(`${path}.outcomes[${j}].relatives[${k}].entity`, `refers to entity "${r.entity}", which this story does not define`);
-      else if (entity.kind !== 'person') add(`${path}.outcomes[${j}].relatives[${k}].entity`, `a relative must be a person, not a ${entity.kind}`);
-    }));
+    event.outcomes?.forEach((o, j) =>
+      o.places?.forEach((id, k) => {
+        const entity = entities.get(id);
+        if (!entity)
+          add(
+            `${path}.outcomes[${j}].places[${k}]`,
+            `refers to entity "${id}", which this story does not define`,
+          );
+        else if (!EVENT_PLACE_KINDS.has(entity.kind))
+          add(
+            `${path}.outcomes[${j}].places[${k}]`,
+            `an outcome's place must be a place or street, not a ${entity.kind}`,
+          );
+      }),
+    );
+    event.outcomes?.forEach((o, j) =>
+      o.relatives?.forEach((r, k) => {
+        const entity = entities.get(r.entity);
+        if (!entity)
+          add(
+            `${path}.outcomes[${j}].relatives[${k}].entity`,
+            `refers to entity "${r.entity}", which this story does not define`,
+          );
+        else if (entity.kind !== 'person')
+          add(
+            `${path}.outcomes[${j}].relatives[${k}].entity`,
+            `a relative must be a person, not a ${entity.kind}`,
+          );
+      }),
+    );
     event.participants?.forEach((p, j) =>
       p.entities.forEach((id, k) => {
         const entity = entities.get(id);
-        if (!entity) add(`${path}.participants[${j}].entities[${k}]`, `refers to entity "${id}", which this story does not define`);
-        else if (EVENT_PLACE_KINDS.has(entity.kind) || entity.kind === 'document') add(`${path}.participants[${j}].entities[${k}]`, `a participant must be a person, agency, outlet or organization, not a ${entity.kind}`);
+        if (!entity)
+          add(
+            `${path}.participants[${j}].entities[${k}]`,
+            `refers to entity "${id}", which this story does not define`,
+          );
+        else if (EVENT_PLACE_KINDS.has(entity.kind) || entity.kind === 'document')
+          add(
+            `${path}.participants[${j}].entities[${k}]`,
+            `a participant must be a person, agency, outlet or organization, not a ${entity.kind}`,
+          );
       }),
     );
     event.commitments?.forEach((c, j) =>
       c.holders.forEach((id, k) => {
         const entity = entities.get(id);
-        if (!entity) add(`${path}.commitments[${j}].holders[${k}]`, `refers to entity "${id}", which this story does not define`);
-        else if (!['person', 'agency', 'organization'].includes(entity.kind)) add(`${path}.commitments[${j}].holders[${k}]`, `a holder must be a person, agency or organization, not a ${entity.kind}`);
+        if (!entity)
+          add(
+            `${path}.commitments[${j}].holders[${k}]`,
+            `refers to entity "${id}", which this story does not define`,
+          );
+        else if (!['person', 'agency', 'organization'].includes(entity.kind))
+          add(
+            `${path}.commitments[${j}].holders[${k}]`,
+            `a holder must be a person, agency or organization, not a ${entity.kind}`,
+          );
       }),
     );
-    [...(event.effects ?? []).map((x, j) => [`effects[${j}].holders`, x.holders] as const), ...(event.leads ?? []).flatMap((x, j) => [[`leads[${j}].holders`, x.holders] as const, [`leads[${j}].led`, x.led] as const, [`leads[${j}].stoodBack`, x.stoodBack] as const])].forEach(([at, ids]) =>
+    [
+      ...(event.effects ?? []).map((x, j) => [`effects[${j}].holders`, x.holders] as const),
+      ...(event.leads ?? []).flatMap((x, j) => [
+        [`leads[${j}].holders`, x.holders] as const,
+        [`leads[${j}].led`, x.led] as const,
+        [`leads[${j}].stoodBack`, x.stoodBack] as const,
+      ]),
+    ].forEach(([at, ids]) =>
       ids.forEach((id, k) => {
-        if (!entities.has(id)) add(`${path}.${at}[${k}]`, `refers to entity "${id}", which this story does not define`);
+        if (!entities.has(id))
+          add(`${path}.${at}[${k}]`, `refers to entity "${id}", which this story does not define`);
       }),
     );
     event.quantities?.forEach((q, j) => {
       if (q.min > q.max) add(`${path}.quantities[${j}]`, 'min is more than max');
     });
-    if (event.duration && event.duration.min > event.duration.max) add(`${path}.duration`, 'min is more than max');
+    if (event.duration && event.duration.min > event.duration.max)
+      add(`${path}.duration`, 'min is more than max');
     event.durations?.forEach((d, j) => {
       if (d.min > d.max) add(`${path}.durations[${j}]`, 'min is more than max');
     });
-    if (event.dateEnd && event.dateEnd < event.date) add(`${path}.dateEnd`, 'ends before it starts');
+    if (event.dateEnd && event.dateEnd < event.date)
+      add(`${path}.dateEnd`, 'ends before it starts');
     event.negatives?.forEach((n, j) => {
-      if (event.outcomes?.some((o) => o.kind === n.kind)) add(`${path}.negatives[${j}]`, `"${n.kind}" is both an outcome and a negative`);
+      if (event.outcomes?.some((o) => o.kind === n.kind))
+        add(`${path}.negatives[${j}]`, `"${n.kind}" is both an outcome and a negative`);
       n.instead?.forEach((k, l) => {
-        if (!event.outcomes?.some((o) => o.kind === k)) add(`${path}.negatives[${j}].instead[${l}]`, `"${k}" is not an outcome of this event`);
+        if (!event.outcomes?.some((o) => o.kind === k))
+          add(`${path}.negatives[${j}].instead[${l}]`, `"${k}" is not an outcome of this event`);
       });
     });
     event.absent?.forEach((a, j) =>
       a.entities.forEach((id, k) => {
         const entity = entities.get(id);
-        if (!entity) add(`${path}.absent[${j}].entities[${k}]`, `refers to entity "${id}", which this story does not define`);
-        else if (event.participants?.some((p) => p.entities.includes(id))) add(`${path}.absent[${j}].entities[${k}]`, `"${id}" is both a participant and absent`);
+        if (!entity)
+          add(
+            `${path}.absent[${j}].entities[${k}]`,
+            `refers to entity "${id}", which this story does not define`,
+          );
+        else if (event.participants?.some((p) => p.entities.includes(id)))
+          add(`${path}.absent[${j}].entities[${k}]`, `"${id}" is both a participant and absent`);
       }),
     );
     event.demands?.forEach((d, j) =>
       d.by.forEach((id, k) => {
-        if (!entities.has(id)) add(`${path}.demands[${j}].by[${k}]`, `refers to entity "${id}", which this story does not define`);
+        if (!entities.has(id))
+          add(
+            `${path}.demands[${j}].by[${k}]`,
+            `refers to entity "${id}", which this story does not define`,
+          );
       }),
     );
     event.legal?.defendants?.forEach((id, k) => {
-      if (!entities.has(id)) add(`${path}.legal.defendants[${k}]`, `refers to entity "${id}", which this story does not define`);
+      if (!entities.has(id))
+        add(
+          `${path}.legal.defendants[${k}]`,
+          `refers to entity "${id}", which this story does not define`,
+        );
     });
-    if (event.legal?.defendants && !event.legal.defendantsStatement) add(`${path}.legal.defendantsStatement`, 'defendants need the record\'s words for them');
-    if (event.legal?.disposition?.prejudice !== undefined && !event.legal.disposition.dismissed) add(`${path}.legal.disposition.prejudice`, 'only a dismissal is with or without prejudice');
-    if (event.vote?.for !== undefined && event.vote.for === 0 && event.vote.against === 0) add(`${path}.vote`, 'a vote needs someone voting');
+    if (event.legal?.defendants && !event.legal.defendantsStatement)
+      add(`${path}.legal.defendantsStatement`, "defendants need the record's words for them");
+    if (event.legal?.disposition?.prejudice !== undefined && !event.legal.disposition.dismissed)
+      add(`${path}.legal.disposition.prejudice`, 'only a dismissal is with or without prejudice');
+    if (event.vote?.for !== undefined && event.vote.for === 0 && event.vote.against === 0)
+      add(`${path}.vote`, 'a vote needs someone voting');
   });
 }
 
@@ -248,14 +366,19 @@ function checkEvents(story: Story, at: string, add: (path: string, message: stri
  * with its JSON path and a plain-English reason (at most 50 of them).
  */
 export function parsePack(data: unknown): PackResult {
-  if (Array.isArray(data)) return { ok: false, problems: [{ path: '(pack)', message: 'must be an object, not a list' }] };
+  if (Array.isArray(data))
+    return { ok: false, problems: [{ path: '(pack)', message: 'must be an object, not a list' }] };
   const parsed = v.safeParse(ClaimPackSchema, data);
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.issues.slice(0, MAX_PROBLEMS).map((issue) => ({ path: issuePath(issue, '(pack)'), message: issueReason(issue) })),
+      problems: parsed.issues
+        .slice(0, MAX_PROBLEMS)
+        .map((issue) => ({ path: issuePath(issue, '(pack)'), message: issueReason(issue) })),
     };
   }
   const problems = crossCheck(parsed.output);
-  return problems.length ? { ok: false, problems: problems.slice(0, MAX_PROBLEMS) } : { ok: true, pack: parsed.output };
+  return problems.length
+    ? { ok: false, problems: problems.slice(0, MAX_PROBLEMS) }
+    : { ok: true, pack: parsed.output };
 }

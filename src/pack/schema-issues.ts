@@ -21,8 +21,10 @@ export function issueReason(issue: v.BaseIssue<unknown>): string {
   if (!issue.message.startsWith('Invalid ')) return issue.message;
   if (issue.kind === 'schema') {
     if (issue.received === 'undefined') return 'missing required field';
-    if (issue.type === 'picklist' || issue.type === 'literal') return `must be one of ${issue.expected}, not ${issue.received}`;
-    if (issue.type === 'strict_object' || issue.type === 'object') return `must be an object, not ${issue.received}`;
+    if (issue.type === 'picklist' || issue.type === 'literal')
+      return `must be one of ${issue.expected}, not ${issue.received}`;
+    if (issue.type === 'strict_object' || issue.type === 'object')
+      return `must be an object, not ${issue.received}`;
     return `must be ${issue.expected === 'Array' ? 'a list' : `a ${issue.expected}`}, not ${issue.received}`;
   }
   return issue.message;

@@ -8,16 +8,37 @@
  */
 import * as v from 'valibot';
 import {
-  ConfidenceSchema, HttpsUrl, Id, IdList, list, PartialDate, PeriodSchema, SeveritySchema, SourceIds, SourceSchema, Term, TermGroups, TermList, Text,
-  TimeContextSchema, TimelineEventSchema, VerdictSchema,
+  ConfidenceSchema,
+  HttpsUrl,
+  Id,
+  IdList,
+  list,
+  PartialDate,
+  PeriodSchema,
+  SeveritySchema,
+  SourceIds,
+  SourceSchema,
+  Term,
+  TermGroups,
+  TermList,
+  Text,
+  TimeContextSchema,
+  TimelineEventSchema,
+  VerdictSchema,
 } from './schema-basics.ts';
 import countries from '../../data/countries.json' with { type: 'json' };
 import { KIN_WORDS } from '../engine/read/kinship.ts';
 import { PLATFORM_IDS } from '../engine/read/platforms.ts';
 
-export { ConfidenceSchema, PeriodSchema, SeveritySchema, SourceSchema, TimeContextSchema, TimelineEventSchema, VerdictSchema };
-
-
+export {
+  ConfidenceSchema,
+  PeriodSchema,
+  SeveritySchema,
+  SourceSchema,
+  TimeContextSchema,
+  TimelineEventSchema,
+  VerdictSchema,
+};
 
 /** A person, agency, place, outlet, organisation or document the story involves. */
 /** A post a person held, and when (format 2): what a page may call them, checked against the event's date. */
@@ -56,17 +77,49 @@ export const EntitySchema = v.strictObject({
 
 /** The outcomes a record can state or exclude; the same kinds the typed reader finds (src/engine/read/types.ts). */
 export const OUTCOME_KINDS = [
-  'detained', 'arrested', 'released', 'deported', 'charged', 'fired', 'suspended', 'disciplined',
-  'retrained', 'desk-duty', 'reassigned', 'returned-to-duty', 'kept-on-duty', 'promoted', 'investigated',
-  'sued', 'settled', 'dropped-case', 'praised', 'met', 'visited', 'raided', 'handcuffed', 'stopped',
-  'resigned', 'evacuated', 'hospitalized', 'injured', 'killed', 'closed', 'reopened',
+  'detained',
+  'arrested',
+  'released',
+  'deported',
+  'charged',
+  'fired',
+  'suspended',
+  'disciplined',
+  'retrained',
+  'desk-duty',
+  'reassigned',
+  'returned-to-duty',
+  'kept-on-duty',
+  'promoted',
+  'investigated',
+  'sued',
+  'settled',
+  'dropped-case',
+  'praised',
+  'met',
+  'visited',
+  'raided',
+  'handcuffed',
+  'stopped',
+  'resigned',
+  'evacuated',
+  'hospitalized',
+  'injured',
+  'killed',
+  'closed',
+  'reopened',
 ] as const;
 export const OutcomeKindSchema = v.picklist(OUTCOME_KINDS);
 
 /** What kind of an outcome the record says it was (an internal or a criminal investigation); the reader's natures (src/engine/read/types.ts). */
 export const OUTCOME_NATURES = ['criminal', 'internal'] as const;
 
-const Count = v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0, 'must be at least 0'), v.maxValue(1_000_000, 'must be at most 1000000'));
+const Count = v.pipe(
+  v.number('must be a number'),
+  v.integer('must be a whole number'),
+  v.minValue(0, 'must be at least 0'),
+  v.maxValue(1_000_000, 'must be at most 1000000'),
+);
 
 /**
  * Who took part in an event, in what role. `reported`: an outlet (or its
@@ -79,7 +132,23 @@ const Count = v.pipe(v.number('must be a number'), v.integer('must be a whole nu
  * `informed`: who learned of it (from whom, in `from`, when the record names no one).
  */
 export const ParticipantSchema = v.strictObject({
-  role: v.picklist(['asked', 'came', 'acted', 'spoke', 'present', 'subject', 'organizer', 'reported', 'interviewer', 'first-reported', 'credited', 'quoted', 'watched', 'investigated', 'informed']),
+  role: v.picklist([
+    'asked',
+    'came',
+    'acted',
+    'spoke',
+    'present',
+    'subject',
+    'organizer',
+    'reported',
+    'interviewer',
+    'first-reported',
+    'credited',
+    'quoted',
+    'watched',
+    'investigated',
+    'informed',
+  ]),
   /** Entity ids. */
   entities: v.pipe(IdList(30), v.minLength(1, 'needs at least one entity')),
   /**
@@ -109,7 +178,11 @@ export const QuantitySchema = v.strictObject({
 /** The units a recorded duration is given in. */
 export const DURATION_UNITS = ['minutes', 'hours', 'days', 'weeks', 'months', 'years'] as const;
 
-const Amount = v.pipe(v.number('must be a number'), v.minValue(0, 'must be at least 0'), v.maxValue(100_000, 'must be at most 100000'));
+const Amount = v.pipe(
+  v.number('must be a number'),
+  v.minValue(0, 'must be at least 0'),
+  v.maxValue(100_000, 'must be at most 100000'),
+);
 
 /**
  * How long the event lasted, or the span it covers, as the record gives it
@@ -150,19 +223,45 @@ export const EventOutcomeSchema = v.strictObject({
   /** Where it left them (place entity ids): the town of the facility they were held in ("the detention facility in X"). */
   places: v.optional(IdList(5)),
   /** Pack 0.7.5: where the people it befell are from, as the record states it (country ids of data/countries.json); "from Honduras" conflicts. */
-  origin: v.optional(v.pipe(v.array(v.picklist(Object.keys(countries.countries).map((n) => n.toLowerCase().replace(/\s+/g, '-')), 'must be a country of data/countries.json')), v.minLength(1, 'needs at least one country'), v.maxLength(5))),
+  origin: v.optional(
+    v.pipe(
+      v.array(
+        v.picklist(
+          Object.keys(countries.countries).map((n) => n.toLowerCase().replace(/\s+/g, '-')),
+          'must be a country of data/countries.json',
+        ),
+      ),
+      v.minLength(1, 'needs at least one country'),
+      v.maxLength(5),
+    ),
+  ),
   /** Pack 0.7.5: how the people it befell are related, in the record's words ("father", "son"); "three brothers" conflicts. */
-  kin: v.optional(v.pipe(v.array(v.picklist(KIN_WORDS, 'must be a kin word of src/engine/read/kinship.ts')), v.minLength(1, 'needs at least one word'), v.maxLength(6))),
+  kin: v.optional(
+    v.pipe(
+      v.array(v.picklist(KIN_WORDS, 'must be a kin word of src/engine/read/kinship.ts')),
+      v.minLength(1, 'needs at least one word'),
+      v.maxLength(6),
+    ),
+  ),
   /**
    * Pack 0.7.5: people of the story related to those it befell, as the record states it: the entity, the
    * relation in the record's words ("wife", "stepmother"), and the `nouns` a page may name them by when it
    * gives no name ("woman"). "The woman was the men's neighbor" conflicts.
    */
-  relatives: v.optional(list(v.strictObject({
-    entity: Id,
-    kin: v.pipe(v.array(v.picklist(KIN_WORDS, 'must be a kin word of src/engine/read/kinship.ts')), v.minLength(1, 'needs at least one word'), v.maxLength(6)),
-    nouns: v.optional(TermList),
-  }), 5)),
+  relatives: v.optional(
+    list(
+      v.strictObject({
+        entity: Id,
+        kin: v.pipe(
+          v.array(v.picklist(KIN_WORDS, 'must be a kin word of src/engine/read/kinship.ts')),
+          v.minLength(1, 'needs at least one word'),
+          v.maxLength(6),
+        ),
+        nouns: v.optional(TermList),
+      }),
+      5,
+    ),
+  ),
   note: v.optional(Text(500)),
 });
 
@@ -177,7 +276,13 @@ export const NegativeSchema = v.strictObject({
   kind: OutcomeKindSchema,
   explanation: Text(1000),
   /** The event's outcomes that happened instead (shown as the record's side). */
-  instead: v.optional(v.pipe(v.array(OutcomeKindSchema), v.minLength(1, 'needs at least one outcome'), v.maxLength(5))),
+  instead: v.optional(
+    v.pipe(
+      v.array(OutcomeKindSchema),
+      v.minLength(1, 'needs at least one outcome'),
+      v.maxLength(5),
+    ),
+  ),
   /** The last day (YYYY, YYYY-MM or YYYY-MM-DD) up to which the record rules the outcome out. */
   through: v.optional(PartialDate),
 });
@@ -216,9 +321,16 @@ export const VoteSchema = v.strictObject({
 export const CourtSchema = v.strictObject({
   level: v.picklist(['federal', 'state'], 'must be federal or state'),
   /** A trial court (a federal district court), a court of appeals, or a supreme court. */
-  tier: v.optional(v.picklist(['trial', 'appeals', 'supreme'], 'must be trial, appeals or supreme')),
+  tier: v.optional(
+    v.picklist(['trial', 'appeals', 'supreme'], 'must be trial, appeals or supreme'),
+  ),
   /** The district's direction, for "the Western District of New York". */
-  district: v.optional(v.picklist(['northern', 'southern', 'eastern', 'western', 'middle', 'central'], 'must be northern, southern, eastern, western, middle or central')),
+  district: v.optional(
+    v.picklist(
+      ['northern', 'southern', 'eastern', 'western', 'middle', 'central'],
+      'must be northern, southern, eastern, western, middle or central',
+    ),
+  ),
   /** The state of the district or of a state court, as written ("New York"). */
   state: v.optional(Text(100)),
   /** What the record says, shown as its side ("the U.S. District Court for the Western District of New York"). */
@@ -257,13 +369,25 @@ export const PriorSchema = v.strictObject({
   /** Words a page uses for the person ("driver", or their name): a count of prior times must be about one of them. */
   nouns: TermList,
   /** The year of the last of them, when the record gives it ("deported once before, in 2023"). */
-  year: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1800, 'must be a year'), v.maxValue(2200, 'must be a year'))),
+  year: v.optional(
+    v.pipe(
+      v.number('must be a number'),
+      v.integer('must be a whole number'),
+      v.minValue(1800, 'must be a year'),
+      v.maxValue(2200, 'must be a year'),
+    ),
+  ),
   /** What the record says, shown as its side. */
   statement: Text(500),
 });
 
 /** The kinds of commitment a record can state; the same kinds the typed reader finds (src/engine/read/types.ts). */
-export const COMMITMENT_ACTIONS = ['immigration-enforcement', 'federal-cooperation', 'policy-change', 'backup-response'] as const;
+export const COMMITMENT_ACTIONS = [
+  'immigration-enforcement',
+  'federal-cooperation',
+  'policy-change',
+  'backup-response',
+] as const;
 
 /**
  * What an actor said it does, will or will not do, or has or has not done
@@ -276,7 +400,11 @@ export const CommitmentSchema = v.strictObject({
   /** Whether the holders do it (true) or not (false). */
   does: v.boolean('must be true or false'),
   /** When the record says so: `past` (has or has not done), `present` (does), `future` (will or will not). */
-  times: v.pipe(v.array(v.picklist(['past', 'present', 'future'])), v.minLength(1, 'needs at least one time'), v.maxLength(3)),
+  times: v.pipe(
+    v.array(v.picklist(['past', 'present', 'future'])),
+    v.minLength(1, 'needs at least one time'),
+    v.maxLength(3),
+  ),
   /** Entity ids of who is committed (the agency and the person who spoke for it). */
   holders: v.pipe(IdList(10), v.minLength(1, 'needs at least one entity')),
   /** The commitment in the author's words, shown as the record's side ("will not take part in immigration enforcement"). */
@@ -359,10 +487,19 @@ export const EventSchema = v.strictObject({
   /** The last day, for an event over several days. */
   dateEnd: v.optional(PartialDate),
   /** The time of day (24-hour), and the last time when the record gives a window ("about 5:30 to 6:05 p.m."). */
-  time: v.optional(v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time: HH:MM (24-hour)'))),
-  timeEnd: v.optional(v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time: HH:MM (24-hour)'))),
+  time: v.optional(
+    v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time: HH:MM (24-hour)')),
+  ),
+  timeEnd: v.optional(
+    v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time: HH:MM (24-hour)')),
+  ),
   /** The part of the day, when the record gives only that ("Wednesday afternoon"). */
-  dayPart: v.optional(v.picklist(['morning', 'afternoon', 'evening', 'night'], 'must be morning, afternoon, evening or night')),
+  dayPart: v.optional(
+    v.picklist(
+      ['morning', 'afternoon', 'evening', 'night'],
+      'must be morning, afternoon, evening or night',
+    ),
+  ),
   /** Entity ids of where it happened (a street, a place), most precise first. */
   places: v.optional(IdList(10)),
   participants: v.optional(list(ParticipantSchema, 20)),
@@ -388,7 +525,12 @@ export const EventSchema = v.strictObject({
   /** Prior events of a person of the event, counted (pack 0.7.1). */
   priors: v.optional(list(PriorSchema, 10)),
   /** How a statement was given, when the event is one (statement-medium.ts): a written statement, spoken words, an interview, a press conference. */
-  medium: v.optional(v.picklist(['written', 'spoken', 'interview', 'press-conference'], 'must be written, spoken, interview or press-conference')),
+  medium: v.optional(
+    v.picklist(
+      ['written', 'spoken', 'interview', 'press-conference'],
+      'must be written, spoken, interview or press-conference',
+    ),
+  ),
   /** Pack 0.7.8: the platform a post went up on (compare/platform.ts): "a post on Facebook" for one on X conflicts. */
   platform: v.optional(v.picklist(PLATFORM_IDS, `must be one of ${PLATFORM_IDS.join(', ')}`)),
   /** Vehicles of the event, described (vehicle-colour.ts). */
@@ -409,7 +551,11 @@ export const CueSchema = v.strictObject({
   terms: v.optional(TermList),
   /** Entities whose name and aliases count as terms of this cue. */
   entities: v.optional(v.pipe(IdList(50), v.minLength(1, 'needs at least one entity'))),
-  weight: v.pipe(v.number('must be a number'), v.minValue(0.1, 'must be at least 0.1'), v.maxValue(100, 'must be at most 100')),
+  weight: v.pipe(
+    v.number('must be a number'),
+    v.minValue(0.1, 'must be at least 0.1'),
+    v.maxValue(100, 'must be at most 100'),
+  ),
 });
 
 export const RecognitionSchema = v.strictObject({
@@ -419,7 +565,11 @@ export const RecognitionSchema = v.strictObject({
   requireAny: v.optional(v.pipe(IdList(20), v.minLength(1, 'needs at least one cue id'))),
   /** Ids of cues a page must contain every one of, whatever its score (what the story is about, not just where). */
   requireAll: v.optional(v.pipe(IdList(20), v.minLength(1, 'needs at least one cue id'))),
-  cues: v.pipe(v.array(CueSchema), v.minLength(1, 'needs at least one cue'), v.maxLength(200, 'has more than 200 cues')),
+  cues: v.pipe(
+    v.array(CueSchema),
+    v.minLength(1, 'needs at least one cue'),
+    v.maxLength(200, 'has more than 200 cues'),
+  ),
   /**
    * Ids of the story's central events (in `events`). A page states one when a sentence has one of the
    * event's words and one of its places or participants (a reporting outlet is no detail), or a
@@ -435,7 +585,13 @@ export const RecognitionSchema = v.strictObject({
    * recorded quotes), never from its cues (they score nothing): words of the story's subject that its
    * retellings keep when they name no place or person. They join the gate, so keep them few and specific.
    */
-  claimGate: v.optional(v.pipe(v.array(Term), v.minLength(1, 'needs at least one term'), v.maxLength(20, 'has more than 20 terms'))),
+  claimGate: v.optional(
+    v.pipe(
+      v.array(Term),
+      v.minLength(1, 'needs at least one term'),
+      v.maxLength(20, 'has more than 20 terms'),
+    ),
+  ),
   /**
    * The full names of the story's recorded speakers join the gate: a page naming one and carrying one of
    * their recorded quotes word for word is recognised with no other cue. Off by default: every page that
@@ -443,8 +599,6 @@ export const RecognitionSchema = v.strictObject({
    */
   speakersGate: v.optional(v.boolean('must be true or false')),
 });
-
-
 
 /** A value a retelling may put in place of the record's. */
 export const WrongValueSchema = v.strictObject({
@@ -467,7 +621,19 @@ export const WrongValueSchema = v.strictObject({
 });
 
 export const DetailSchema = v.strictObject({
-  slot: v.picklist(['agency', 'number', 'date', 'time', 'place', 'person', 'role', 'outlet', 'administration', 'outcome', 'stance']),
+  slot: v.picklist([
+    'agency',
+    'number',
+    'date',
+    'time',
+    'place',
+    'person',
+    'role',
+    'outlet',
+    'administration',
+    'outcome',
+    'stance',
+  ]),
   /** Terms that state the record's value (or an accepted alias). A sentence that has one is not flagged for this detail. */
   accepted: v.optional(TermList),
   wrong: v.optional(list(WrongValueSchema, 50)),
@@ -486,7 +652,16 @@ export const ContradictionSchema = v.strictObject({
 export const FactSchema = v.strictObject({
   id: Id,
   statement: Text(1000),
-  kind: v.picklist(['event', 'number', 'policy', 'statement', 'reaction', 'background', 'time-context', 'attribution']),
+  kind: v.picklist([
+    'event',
+    'number',
+    'policy',
+    'statement',
+    'reaction',
+    'background',
+    'time-context',
+    'attribution',
+  ]),
   /** What makes a sentence about this fact. */
   about: TermGroups,
   /** A sentence with any of these terms is not about this fact. */
@@ -548,8 +723,6 @@ export const UnverifiedSchema = v.strictObject({
   sources: SourceIds,
 });
 
-
-
 /** A fact-check imported from schema.org ClaimReview. */
 export const ReviewSchema = v.strictObject({
   id: Id,
@@ -577,7 +750,11 @@ export const StorySchema = v.strictObject({
   title: Text(300),
   summary: Text(3000),
   timeContext: TimeContextSchema,
-  originals: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one original report'), v.maxLength(20, 'has more than 20 entries')),
+  originals: v.pipe(
+    v.array(SourceSchema),
+    v.minLength(1, 'needs at least one original report'),
+    v.maxLength(20, 'has more than 20 entries'),
+  ),
   corroborating: v.optional(list(SourceSchema, 300)),
   entities: v.optional(list(EntitySchema, 500)),
   recognition: RecognitionSchema,
@@ -600,9 +777,13 @@ export const ClaimPackSchema = v.strictObject({
   publisher: Text(200),
   updated: PartialDate,
   /** For a subscribed pack: the day after which it must not be used (YYYY-MM-DD). */
-  expires: v.optional(v.pipe(PartialDate, v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a full date: YYYY-MM-DD'))),
+  expires: v.optional(
+    v.pipe(PartialDate, v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a full date: YYYY-MM-DD')),
+  ),
   /** For a signed pack: the id of the public key it is signed with (`sourcelight pack keygen` prints it). */
-  keyId: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, 'must be a key id: 16 lowercase hex digits'))),
+  keyId: v.optional(
+    v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, 'must be a key id: 16 lowercase hex digits')),
+  ),
   description: v.optional(Text(2000)),
   homepage: v.optional(HttpsUrl),
   /**
@@ -611,7 +792,11 @@ export const ClaimPackSchema = v.strictObject({
    */
   reviewsUrl: v.optional(HttpsUrl),
   license: v.optional(Text(200)),
-  stories: v.pipe(v.array(StorySchema), v.minLength(1, 'needs at least one story'), v.maxLength(100_000, 'has more than 100000 stories')),
+  stories: v.pipe(
+    v.array(StorySchema),
+    v.minLength(1, 'needs at least one story'),
+    v.maxLength(100_000, 'has more than 100000 stories'),
+  ),
 });
 
 export type Verdict = v.InferOutput<typeof VerdictSchema>;

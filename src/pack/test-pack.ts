@@ -23,7 +23,16 @@ export function testPack(story: Json = {}, pack: Json = {}): ClaimPack {
         title: 'A warehouse fire in a harbour town',
         summary: 'A warehouse on the quay burned down.',
         timeContext: { start: '2025-01-01', end: '2025-01-31', summary: 'January 2025.' },
-        originals: [{ id: 'gazette', publisher: 'Harbour Gazette', headline: 'Warehouse burns', date: '2025-01-02', url: 'https://gazette.example/fire', urlConfirmed: true }],
+        originals: [
+          {
+            id: 'gazette',
+            publisher: 'Harbour Gazette',
+            headline: 'Warehouse burns',
+            date: '2025-01-02',
+            url: 'https://gazette.example/fire',
+            urlConfirmed: true,
+          },
+        ],
         recognition: { threshold: 2, cues: [{ id: 'place', terms: ['Harbour Town'], weight: 2 }] },
         ...story,
       },

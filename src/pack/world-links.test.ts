@@ -18,9 +18,12 @@ describe('world links of the embedded pack', () => {
     expect(entities.filter((e) => e.world).length).toBeGreaterThan(10);
   });
 
-  it.each(entities.filter((e) => e.world).map((e) => [e.id, e] as const))('%s names a world entry of its kind', (_, entity) => {
-    expect(ids[entity.kind]?.has(entity.world as string)).toBe(true);
-  });
+  it.each(entities.filter((e) => e.world).map((e) => [e.id, e] as const))(
+    '%s names a world entry of its kind',
+    (_, entity) => {
+      expect(ids[entity.kind]?.has(entity.world as string)).toBe(true);
+    },
+  );
 
   it('names offices the world file records, held by the same person', () => {
     for (const entity of entities) {
@@ -28,7 +31,11 @@ describe('world links of the embedded pack', () => {
         if (!role.office) continue;
         const office = offices.get(role.office);
         expect(office, `${entity.id}: ${role.office}`).toBeDefined();
-        if (entity.world) expect(office?.holders.some((h) => h.person === entity.world), `${entity.id} holds ${role.office}`).toBe(true);
+        if (entity.world)
+          expect(
+            office?.holders.some((h) => h.person === entity.world),
+            `${entity.id} holds ${role.office}`,
+          ).toBe(true);
       }
     }
   });

@@ -21,7 +21,8 @@ function publisherNames(value: unknown, depth: number, out: string[]): void {
   }
   const record = value as Record<string, unknown>;
   const publisher = record.publisher as Record<string, unknown> | undefined;
-  if (publisher && typeof publisher === 'object' && typeof publisher.name === 'string') out.push(publisher.name);
+  if (publisher && typeof publisher === 'object' && typeof publisher.name === 'string')
+    out.push(publisher.name);
   publisherNames(record['@graph'], depth + 1, out);
   publisherNames(record.mainEntity, depth + 1, out);
 }
@@ -39,7 +40,9 @@ function hostName(url: string | undefined): string | null {
 
 export function pageOutletNames(doc: DocumentLike, url?: string): string[] {
   const names: string[] = [];
-  for (const meta of Array.from(doc.querySelectorAll('meta[property="og:site_name"], meta[name="application-name"]'))) {
+  for (const meta of Array.from(
+    doc.querySelectorAll('meta[property="og:site_name"], meta[name="application-name"]'),
+  )) {
     const content = meta.getAttribute('content');
     if (content) names.push(content);
   }
@@ -54,5 +57,8 @@ export function pageOutletNames(doc: DocumentLike, url?: string): string[] {
   }
   const host = hostName(url);
   if (host && host !== 'invalid' && host !== 'example') names.push(host);
-  return [...new Set(names.map((n) => n.trim()).filter((n) => n && n.length <= MAX_NAME))].slice(0, MAX_NAMES);
+  return [...new Set(names.map((n) => n.trim()).filter((n) => n && n.length <= MAX_NAME))].slice(
+    0,
+    MAX_NAMES,
+  );
 }

@@ -39,7 +39,8 @@ const MAX_JSON_LD = 100_000;
 /** How deep into a JSON-LD document `datePublished` is looked for (@graph, arrays, nested articles). */
 const MAX_DEPTH = 4;
 
-const dayOf = (value: unknown): string | null => (typeof value === 'string' ? /^\s*(\d{4}-\d{2}-\d{2})/.exec(value)?.[1] ?? null : null);
+const dayOf = (value: unknown): string | null =>
+  typeof value === 'string' ? (/^\s*(\d{4}-\d{2}-\d{2})/.exec(value)?.[1] ?? null) : null;
 
 function datePublishedIn(value: unknown, depth = 0): string | null {
   if (depth > MAX_DEPTH || value === null || typeof value !== 'object') return null;
@@ -51,7 +52,11 @@ function datePublishedIn(value: unknown, depth = 0): string | null {
     return null;
   }
   const record = value as Record<string, unknown>;
-  return dayOf(record.datePublished) ?? datePublishedIn(record['@graph'], depth + 1) ?? datePublishedIn(record.mainEntity, depth + 1);
+  return (
+    dayOf(record.datePublished) ??
+    datePublishedIn(record['@graph'], depth + 1) ??
+    datePublishedIn(record.mainEntity, depth + 1)
+  );
 }
 
 export function publishedDate(doc: DocumentLike): string | null {
@@ -76,17 +81,35 @@ export function publishedDate(doc: DocumentLike): string | null {
   return visibleDateLine(doc);
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s+';
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAY =
+  '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s+';
 /** A full date with its year: "Nov. 15, 2016", "November 15 2016", "15 November 2016", "2016-11-15", with an optional weekday before it. */
 const DATE = `(?:${WEEKDAY})?(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))`;
 /** What may stand before the date: a label ("Published", "Updated:", "Posted on"), a byline with a separator ("By Jane Doe |"), or nothing. */
-const LEAD = '(?:(?:(?:first\\s+|originally\\s+|last\\s+)?(?:published|updated|posted|modified)|date)\\s*(?:on\\s+|:\\s*)?|by\\s+[^|\\u00B7\\u2022\\u2014\\u2013\\n]{1,60}?\\s*[|\\u00B7\\u2022\\u2014\\u2013,]\\s*)?';
+const LEAD =
+  '(?:(?:(?:first\\s+|originally\\s+|last\\s+)?(?:published|updated|posted|modified)|date)\\s*(?:on\\s+|:\\s*)?|by\\s+[^|\\u00B7\\u2022\\u2014\\u2013\\n]{1,60}?\\s*[|\\u00B7\\u2022\\u2014\\u2013,]\\s*)?';
 /** An outlet's or author's name in capitals and a separator before the date ("Metro Review \u00B7 "), not words of a sentence ("Police said nothing \u2014 "). */
-const NAME_LEAD = /^(?:(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'\u2019-]*|of|the|and|for|on|de|la)\s+){0,6}?[\p{Lu}\p{N}][\p{L}\p{N}.&'\u2019-]*\s*[|\u00B7\u2022\u2014\u2013]\s*/u;
+const NAME_LEAD =
+  /^(?:(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'\u2019-]*|of|the|and|for|on|de|la)\s+){0,6}?[\p{Lu}\p{N}][\p{L}\p{N}.&'\u2019-]*\s*[|\u00B7\u2022\u2014\u2013]\s*/u;
 /** What may follow it: a clock time and zone ("3:04 p.m. ET", "at 10:30 AM"), then nothing or another part of the line after a separator ("| Updated …"). */
-const TAIL = '(?:,?\\s*(?:at\\s+)?\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?)?(?:\\s+[A-Z]{2,4})?)?\\s*(?:[|\\u00B7\\u2022\\u2014\\u2013].*)?$';
+const TAIL =
+  '(?:,?\\s*(?:at\\s+)?\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?)?(?:\\s+[A-Z]{2,4})?)?\\s*(?:[|\\u00B7\\u2022\\u2014\\u2013].*)?$';
 const DATE_LINE = new RegExp(`^${LEAD}${DATE}${TAIL}`, 'iu');
 const PUBLISHED_PART = new RegExp(`(?:published|posted)\\s*(?:on\\s+|:\\s*)?${DATE}`, 'iu');
 
@@ -110,7 +133,14 @@ function isoOf(match: RegExpExecArray): string | null {
     day = Number(d1 ?? d2);
   }
   const at = new Date(Date.UTC(year, month - 1, day));
-  if (month < 1 || at.getUTCMonth() !== month - 1 || at.getUTCDate() !== day || year < 1990 || year > 2100) return null;
+  if (
+    month < 1 ||
+    at.getUTCMonth() !== month - 1 ||
+    at.getUTCDate() !== day ||
+    year < 1990 ||
+    year > 2100
+  )
+    return null;
   return at.toISOString().slice(0, 10);
 }
 

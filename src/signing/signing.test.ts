@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareVersions, generateKeyPair, keyIdOf, signPack, verifySignedPack, type KeyPair } from './signing.ts';
+import {
+  compareVersions,
+  generateKeyPair,
+  keyIdOf,
+  signPack,
+  verifySignedPack,
+  type KeyPair,
+} from './signing.ts';
 import { testPack } from '../pack/test-pack.ts';
 
 const TODAY = '2026-06-01';
@@ -8,8 +15,13 @@ let keys: KeyPair;
 let other: KeyPair;
 
 const packText = (version: string, extra: Record<string, unknown> = {}) =>
-  JSON.stringify(testPack({}, { version, expires: '2026-12-31', keyId: keys.keyId, ...extra }), null, 2);
-const bytes = (value: unknown) => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
+  JSON.stringify(
+    testPack({}, { version, expires: '2026-12-31', keyId: keys.keyId, ...extra }),
+    null,
+    2,
+  );
+const bytes = (value: unknown) =>
+  new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
 
 beforeAll(async () => {
   keys = await generateKeyPair();
@@ -27,12 +39,16 @@ describe('keys', () => {
 });
 
 describe('signPack', () => {
-  it('refuses a pack without an expiry, without the signing key\'s id, or invalid', async () => {
+  it("refuses a pack without an expiry, without the signing key's id, or invalid", async () => {
     const noExpiry = JSON.stringify(testPack({}, { keyId: keys.keyId }));
     await expect(signPack(noExpiry, keys)).rejects.toThrow(/needs "expires"/);
     const wrongId = JSON.stringify(testPack({}, { expires: '2026-12-31', keyId: other.keyId }));
-    await expect(signPack(wrongId, keys)).rejects.toThrow(new RegExp(`needs "keyId": "${keys.keyId}"`));
-    await expect(signPack('{"format": "sourcelight-pack"}', keys)).rejects.toThrow(/the pack is invalid/);
+    await expect(signPack(wrongId, keys)).rejects.toThrow(
+      new RegExp(`needs "keyId": "${keys.keyId}"`),
+    );
+    await expect(signPack('{"format": "sourcelight-pack"}', keys)).rejects.toThrow(
+      /the pack is invalid/,
+    );
     await expect(signPack('not json', keys)).rejects.toThrow(/not valid JSON/);
   });
 });
@@ -40,47 +56,103 @@ describe('signPack', () => {
 describe('verifySignedPack', () => {
   it('accepts a pack signed with the pinned key, whatever the JSON layout the publisher chose', async () => {
     const signed = await signPack(packText('1.0.0'), keys);
-    const result = await verifySignedPack(bytes(signed), { publicKey: keys.publicKey, today: TODAY, maxBytes: MAX });
+    const result = await verifySignedPack(bytes(signed), {
+      publicKey: keys.publicKey,
+      today: TODAY,
+      maxBytes: MAX,
+    });
     expect(result).toMatchObject({ ok: true, pack: { version: '1.0.0', keyId: keys.keyId } });
   });
 
   it('rejects a pack changed after signing, even by one space', async () => {
     const signed = await signPack(packText('1.0.0'), keys);
     const tampered = { ...signed, payload: signed.payload.replace('"Test desk"', '"Test  desk"') };
-    expect(await verifySignedPack(bytes(tampered), { publicKey: keys.publicKey, today: TODAY, maxBytes: MAX })).toMatchObject({
-      ok: false, kind: 'bad-signature',
+    expect(
+      await verifySignedPack(bytes(tampered), {
+        publicKey: keys.publicKey,
+        today: TODAY,
+        maxBytes: MAX,
+      }),
+    ).toMatchObject({
+      ok: false,
+      kind: 'bad-signature',
     });
-    const resigned = { ...signed, signature: signed.signature.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')) };
-    expect(await verifySignedPack(bytes(resigned), { publicKey: keys.publicKey, today: TODAY, maxBytes: MAX })).toMatchObject({
-      ok: false, kind: 'bad-signature',
+    const resigned = {
+      ...signed,
+      signature: signed.signature.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')),
+    };
+    expect(
+      await verifySignedPack(bytes(resigned), {
+        publicKey: keys.publicKey,
+        today: TODAY,
+        maxBytes: MAX,
+      }),
+    ).toMatchObject({
+      ok: false,
+      kind: 'bad-signature',
     });
   });
 
   it('rejects a pack signed with another key than the pinned one, or claiming the pinned key id falsely', async () => {
     const theirs = JSON.stringify(testPack({}, { expires: '2026-12-31', keyId: other.keyId }));
     const signedByOther = await signPack(theirs, other);
-    expect(await verifySignedPack(bytes(signedByOther), { publicKey: keys.publicKey, today: TODAY, maxBytes: MAX })).toMatchObject({
-      ok: false, kind: 'wrong-key', reason: expect.stringContaining(`you pinned key ${keys.keyId}`),
+    expect(
+      await verifySignedPack(bytes(signedByOther), {
+        publicKey: keys.publicKey,
+        today: TODAY,
+        maxBytes: MAX,
+      }),
+    ).toMatchObject({
+      ok: false,
+      kind: 'wrong-key',
+      reason: expect.stringContaining(`you pinned key ${keys.keyId}`),
     });
     // A forger puts the pinned key's id on a pack signed with another key: the signature check catches it.
     const forged = { ...signedByOther, keyId: keys.keyId };
-    expect(await verifySignedPack(bytes(forged), { publicKey: keys.publicKey, today: TODAY, maxBytes: MAX })).toMatchObject({
-      ok: false, kind: 'bad-signature',
+    expect(
+      await verifySignedPack(bytes(forged), {
+        publicKey: keys.publicKey,
+        today: TODAY,
+        maxBytes: MAX,
+      }),
+    ).toMatchObject({
+      ok: false,
+      kind: 'bad-signature',
     });
   });
 
   it('rejects an expired pack', async () => {
     const signed = await signPack(packText('1.0.0', { expires: '2026-05-31' }), keys);
-    expect(await verifySignedPack(bytes(signed), { publicKey: keys.publicKey, today: TODAY, maxBytes: MAX })).toMatchObject({
-      ok: false, kind: 'expired', reason: 'the pack expired on 2026-05-31; the publisher has not published a newer one',
+    expect(
+      await verifySignedPack(bytes(signed), {
+        publicKey: keys.publicKey,
+        today: TODAY,
+        maxBytes: MAX,
+      }),
+    ).toMatchObject({
+      ok: false,
+      kind: 'expired',
+      reason: 'the pack expired on 2026-05-31; the publisher has not published a newer one',
     });
     // The last day is still good.
-    expect(await verifySignedPack(bytes(signed), { publicKey: keys.publicKey, today: '2026-05-31', maxBytes: MAX })).toMatchObject({ ok: true });
+    expect(
+      await verifySignedPack(bytes(signed), {
+        publicKey: keys.publicKey,
+        today: '2026-05-31',
+        maxBytes: MAX,
+      }),
+    ).toMatchObject({ ok: true });
   });
 
   it('accepts only a newer version than the one installed: an older one is a rollback, the same one is nothing new', async () => {
     const signed = await signPack(packText('1.2.0'), keys);
-    const check = (installedVersion: string) => verifySignedPack(bytes(signed), { publicKey: keys.publicKey, today: TODAY, maxBytes: MAX, installedVersion });
+    const check = (installedVersion: string) =>
+      verifySignedPack(bytes(signed), {
+        publicKey: keys.publicKey,
+        today: TODAY,
+        maxBytes: MAX,
+        installedVersion,
+      });
     expect(await check('1.1.9')).toMatchObject({ ok: true });
     expect(await check('1.10.0')).toMatchObject({ ok: false, kind: 'rollback' });
     expect(await check('1.2.0')).toMatchObject({ ok: false, kind: 'not-newer' });
@@ -88,13 +160,33 @@ describe('verifySignedPack', () => {
 
   it('refuses anything over the size cap before reading it, and anything that is not a signed pack', async () => {
     const signed = await signPack(packText('1.0.0'), keys);
-    expect(await verifySignedPack(bytes(signed), { publicKey: keys.publicKey, today: TODAY, maxBytes: 100 })).toMatchObject({
-      ok: false, kind: 'too-large',
+    expect(
+      await verifySignedPack(bytes(signed), {
+        publicKey: keys.publicKey,
+        today: TODAY,
+        maxBytes: 100,
+      }),
+    ).toMatchObject({
+      ok: false,
+      kind: 'too-large',
     });
-    for (const junk of [new Uint8Array([0xff, 0xfe, 0x00]), bytes('<html>'), bytes({ format: 'sourcelight-pack' }), bytes('null')]) {
-      expect(await verifySignedPack(junk, { publicKey: keys.publicKey, today: TODAY, maxBytes: MAX })).toMatchObject({ ok: false, kind: 'malformed' });
+    for (const junk of [
+      new Uint8Array([0xff, 0xfe, 0x00]),
+      bytes('<html>'),
+      bytes({ format: 'sourcelight-pack' }),
+      bytes('null'),
+    ]) {
+      expect(
+        await verifySignedPack(junk, { publicKey: keys.publicKey, today: TODAY, maxBytes: MAX }),
+      ).toMatchObject({ ok: false, kind: 'malformed' });
     }
-    expect(await verifySignedPack(bytes(signed), { publicKey: 'not a key', today: TODAY, maxBytes: MAX })).toMatchObject({ ok: false, kind: 'wrong-key' });
+    expect(
+      await verifySignedPack(bytes(signed), {
+        publicKey: 'not a key',
+        today: TODAY,
+        maxBytes: MAX,
+      }),
+    ).toMatchObject({ ok: false, kind: 'wrong-key' });
   });
 });
 

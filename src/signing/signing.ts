@@ -24,12 +24,17 @@ const ED25519 = { name: 'Ed25519' } as const;
 type Bytes = Uint8Array<ArrayBuffer>;
 
 const toBase64Url = (bytes: Uint8Array): string =>
-  btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 
 function fromBase64Url(text: string): Bytes | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
   try {
-    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4));
+    const binary = atob(
+      text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4),
+    );
     return Uint8Array.from(binary, (c) => c.charCodeAt(0));
   } catch {
     return null;
@@ -65,10 +70,17 @@ export interface KeyPair {
 }
 
 export async function generateKeyPair(): Promise<KeyPair> {
-  const pair = (await crypto.subtle.generateKey(ED25519, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const pair = (await crypto.subtle.generateKey(ED25519, true, [
+    'sign',
+    'verify',
+  ])) as CryptoKeyPair;
   const raw = new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey));
   const pkcs8 = new Uint8Array(await crypto.subtle.exportKey('pkcs8', pair.privateKey));
-  return { publicKey: PUBLIC_PREFIX + toBase64Url(raw), privateKey: PRIVATE_PREFIX + toBase64Url(pkcs8), keyId: await keyIdOfRaw(raw) };
+  return {
+    publicKey: PUBLIC_PREFIX + toBase64Url(raw),
+    privateKey: PRIVATE_PREFIX + toBase64Url(pkcs8),
+    keyId: await keyIdOfRaw(raw),
+  };
 }
 
 export interface SignedPack {
@@ -83,7 +95,10 @@ export interface SignedPack {
  * Signs a pack's exact JSON text. The pack must be valid and carry `expires`
  * and the `keyId` of the key pair (the publisher's promise of which key to trust).
  */
-export async function signPack(packText: string, keys: { privateKey: string; publicKey: string }): Promise<SignedPack> {
+export async function signPack(
+  packText: string,
+  keys: { privateKey: string; publicKey: string },
+): Promise<SignedPack> {
   let data: unknown;
   try {
     data = JSON.parse(packText);
@@ -91,15 +106,30 @@ export async function signPack(packText: string, keys: { privateKey: string; pub
     throw new Error('the pack is not valid JSON');
   }
   const parsed = parsePack(data);
-  if (!parsed.ok) throw new Error(`the pack is invalid:\n${parsed.problems.map(formatProblem).join('\n')}`);
+  if (!parsed.ok)
+    throw new Error(`the pack is invalid:\n${parsed.problems.map(formatProblem).join('\n')}`);
   const keyId = await keyIdOf(keys.publicKey);
-  if (!parsed.pack.expires) throw new Error('a signed pack needs "expires" (YYYY-MM-DD): subscribers stop using it after that day');
-  if (parsed.pack.keyId !== keyId) throw new Error(`a signed pack needs "keyId": "${keyId}" (the id of the key that signs it)`);
-  const pkcs8 = keys.privateKey.startsWith(PRIVATE_PREFIX) ? fromBase64Url(keys.privateKey.slice(PRIVATE_PREFIX.length)) : null;
+  if (!parsed.pack.expires)
+    throw new Error(
+      'a signed pack needs "expires" (YYYY-MM-DD): subscribers stop using it after that day',
+    );
+  if (parsed.pack.keyId !== keyId)
+    throw new Error(`a signed pack needs "keyId": "${keyId}" (the id of the key that signs it)`);
+  const pkcs8 = keys.privateKey.startsWith(PRIVATE_PREFIX)
+    ? fromBase64Url(keys.privateKey.slice(PRIVATE_PREFIX.length))
+    : null;
   if (!pkcs8) throw new Error('not a Sourcelight private key (expected "ed25519-private:…")');
   const key = await crypto.subtle.importKey('pkcs8', pkcs8, ED25519, false, ['sign']);
-  const signature = new Uint8Array(await crypto.subtle.sign(ED25519, key, new TextEncoder().encode(packText)));
-  return { format: SIGNED_FORMAT, formatVersion: 1, keyId, signature: toBase64Url(signature), payload: packText };
+  const signature = new Uint8Array(
+    await crypto.subtle.sign(ED25519, key, new TextEncoder().encode(packText)),
+  );
+  return {
+    format: SIGNED_FORMAT,
+    formatVersion: 1,
+    keyId,
+    signature: toBase64Url(signature),
+    payload: packText,
+  };
 }
 
 /** Compares MAJOR.MINOR.PATCH versions: negative, zero or positive. */
@@ -126,37 +156,84 @@ export interface VerifyOptions {
 
 export type VerifyResult =
   | { ok: true; pack: ClaimPack }
-  | { ok: false; kind: 'too-large' | 'malformed' | 'wrong-key' | 'bad-signature' | 'invalid' | 'expired' | 'rollback' | 'not-newer'; reason: string };
+  | {
+      ok: false;
+      kind:
+        | 'too-large'
+        | 'malformed'
+        | 'wrong-key'
+        | 'bad-signature'
+        | 'invalid'
+        | 'expired'
+        | 'rollback'
+        | 'not-newer';
+      reason: string;
+    };
 
-const fail = (kind: Extract<VerifyResult, { ok: false }>['kind'], reason: string): VerifyResult => ({ ok: false, kind, reason });
+const fail = (
+  kind: Extract<VerifyResult, { ok: false }>['kind'],
+  reason: string,
+): VerifyResult => ({ ok: false, kind, reason });
 
 /**
  * Checks a signed pack as fetched from a feed, in order: size, shape, the
  * pinned key, the signature over the exact payload bytes, the schema, the
  * expiry, and that its version is newer than the installed one.
  */
-export async function verifySignedPack(bytes: Uint8Array, options: VerifyOptions): Promise<VerifyResult> {
-  if (bytes.length > options.maxBytes) return fail('too-large', `the file is ${megabytes(bytes.length)}; the limit is ${megabytes(options.maxBytes)}`);
+export async function verifySignedPack(
+  bytes: Uint8Array,
+  options: VerifyOptions,
+): Promise<VerifyResult> {
+  if (bytes.length > options.maxBytes)
+    return fail(
+      'too-large',
+      `the file is ${megabytes(bytes.length)}; the limit is ${megabytes(options.maxBytes)}`,
+    );
   let envelope: Partial<SignedPack>;
   try {
-    envelope = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as Partial<SignedPack>;
+    envelope = JSON.parse(
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+    ) as Partial<SignedPack>;
   } catch {
     return fail('malformed', 'the feed did not return a signed Sourcelight pack (not UTF-8 JSON)');
   }
   if (
-    typeof envelope !== 'object' || envelope === null || envelope.format !== SIGNED_FORMAT || envelope.formatVersion !== 1 ||
-    typeof envelope.payload !== 'string' || typeof envelope.signature !== 'string' || typeof envelope.keyId !== 'string'
+    typeof envelope !== 'object' ||
+    envelope === null ||
+    envelope.format !== SIGNED_FORMAT ||
+    envelope.formatVersion !== 1 ||
+    typeof envelope.payload !== 'string' ||
+    typeof envelope.signature !== 'string' ||
+    typeof envelope.keyId !== 'string'
   ) {
-    return fail('malformed', 'the feed did not return a signed Sourcelight pack (format, payload, signature or key id missing)');
+    return fail(
+      'malformed',
+      'the feed did not return a signed Sourcelight pack (format, payload, signature or key id missing)',
+    );
   }
   const raw = parsePublicKey(options.publicKey);
   if (!raw) return fail('wrong-key', 'the pinned key is not a Sourcelight public key');
   const pinnedId = await keyIdOfRaw(raw);
-  if (envelope.keyId !== pinnedId) return fail('wrong-key', `the pack is signed with key ${envelope.keyId}, but you pinned key ${pinnedId} for this feed`);
+  if (envelope.keyId !== pinnedId)
+    return fail(
+      'wrong-key',
+      `the pack is signed with key ${envelope.keyId}, but you pinned key ${pinnedId} for this feed`,
+    );
   const signature = fromBase64Url(envelope.signature);
   const key = await crypto.subtle.importKey('raw', raw, ED25519, false, ['verify']);
-  const valid = signature !== null && (await crypto.subtle.verify(ED25519, key, signature, new TextEncoder().encode(envelope.payload)));
-  if (!valid) return fail('bad-signature', 'the signature does not match: the pack was changed after it was signed, or signed with another key');
+  const valid =
+    signature !== null &&
+    (await crypto.subtle.verify(
+      ED25519,
+      key,
+      signature,
+      new TextEncoder().encode(envelope.payload),
+    ));
+  if (!valid)
+    return fail(
+      'bad-signature',
+      'the signature does not match: the pack was changed after it was signed, or signed with another key',
+    );
   let data: unknown;
   try {
     data = JSON.parse(envelope.payload);
@@ -164,14 +241,30 @@ export async function verifySignedPack(bytes: Uint8Array, options: VerifyOptions
     return fail('invalid', 'the signed pack is not valid JSON');
   }
   const parsed = parsePack(data);
-  if (!parsed.ok) return fail('invalid', `the pack does not follow the claim-pack format: ${parsed.problems.slice(0, 3).map(formatProblem).join('; ')}`);
+  if (!parsed.ok)
+    return fail(
+      'invalid',
+      `the pack does not follow the claim-pack format: ${parsed.problems.slice(0, 3).map(formatProblem).join('; ')}`,
+    );
   const { pack } = parsed;
-  if (pack.keyId !== pinnedId) return fail('wrong-key', `the pack names key ${pack.keyId ?? '(none)'}, not the pinned key ${pinnedId}`);
+  if (pack.keyId !== pinnedId)
+    return fail(
+      'wrong-key',
+      `the pack names key ${pack.keyId ?? '(none)'}, not the pinned key ${pinnedId}`,
+    );
   if (!pack.expires) return fail('invalid', 'the pack has no expiry date');
-  if (pack.expires < options.today) return fail('expired', `the pack expired on ${pack.expires}; the publisher has not published a newer one`);
+  if (pack.expires < options.today)
+    return fail(
+      'expired',
+      `the pack expired on ${pack.expires}; the publisher has not published a newer one`,
+    );
   if (options.installedVersion !== undefined) {
     const order = compareVersions(pack.version, options.installedVersion);
-    if (order < 0) return fail('rollback', `version ${pack.version} is older than version ${options.installedVersion}, already installed: refused as a rollback`);
+    if (order < 0)
+      return fail(
+        'rollback',
+        `version ${pack.version} is older than version ${options.installedVersion}, already installed: refused as a rollback`,
+      );
     if (order === 0) return fail('not-newer', `version ${pack.version} is already installed`);
   }
   return { ok: true, pack };

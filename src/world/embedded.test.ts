@@ -13,7 +13,14 @@ describe('data/world.json', () => {
   it('holds every state, DC and the territories, every capital, and the places of the stories', () => {
     const world = loadWorld();
     expect(world.states.filter((s) => s.kind === 'state')).toHaveLength(50);
-    expect(world.states.filter((s) => s.kind !== 'state').map((s) => s.postal)).toEqual(['DC', 'PR', 'GU', 'VI', 'AS', 'MP']);
+    expect(world.states.filter((s) => s.kind !== 'state').map((s) => s.postal)).toEqual([
+      'DC',
+      'PR',
+      'GU',
+      'VI',
+      'AS',
+      'MP',
+    ]);
     expect(world.states.filter((s) => s.kind === 'state' && !s.capital)).toEqual([]);
     expect(world.places.filter((p) => !p.kind).length).toBeGreaterThanOrEqual(150);
     const index = worldIndex();
@@ -26,7 +33,9 @@ describe('data/world.json', () => {
       ['denver-co', 'co'],
       ['monroe-county-ny', 'ny'],
     ]) {
-      expect(index.within(place as string, parent as string), `${place} within ${parent}`).toBe(true);
+      expect(index.within(place as string, parent as string), `${place} within ${parent}`).toBe(
+        true,
+      );
     }
   });
 
@@ -36,7 +45,10 @@ describe('data/world.json', () => {
     expect(index.holderOn('us-president', '2025-03-26')?.person.name).toBe('Donald Trump');
     expect(index.holderOn('us-president', '2017-01-20')?.person.name).toBe('Donald Trump');
     expect(index.holderOn('us-president', '2017-01-19')?.person.name).toBe('Barack Obama');
-    const homan = (date: string) => index.officesHeldBy('Homan', date).map((t) => [t.office.id, t.holder.acting ?? false, t.status]);
+    const homan = (date: string) =>
+      index
+        .officesHeldBy('Homan', date)
+        .map((t) => [t.office.id, t.holder.acting ?? false, t.status]);
     expect(homan('2017-06-01')).toEqual([['ice-director', true, 'in']]);
     expect(homan('2019-01-01')).toEqual([]);
     expect(homan('2025-03-26')).toEqual([['border-czar', false, 'in']]);
@@ -49,12 +61,16 @@ describe('data/world.json', () => {
     expect(index.stateOf('rochester-ny')?.ap).toEqual(['N.Y.']);
     expect(index.holderOn('rochester-mayor', '2025-03-26')?.person.name).toBe('Malik Evans');
     expect(index.holderOn('rochester-police-chief', '2025-03-26')?.person.name).toBe('David Smith');
-    expect(index.holderOn('rochester-council-president', '2025-04-24')?.person.name).toBe('Miguel Meléndez');
+    expect(index.holderOn('rochester-council-president', '2025-04-24')?.person.name).toBe(
+      'Miguel Meléndez',
+    );
     expect(index.holderOn('lapd-chief', '2016-11-14')?.person.name).toBe('Charlie Beck');
     expect(index.holderOn('tucson-police-chief', '2016-11-16')?.person.name).toBe('Chris Magnus');
     expect(index.holderOn('denver-police-chief', '2016-11-14')?.person.name).toBe('Robert White');
     expect(index.holderOn('la-county-sheriff', '2016-11-14')?.person.name).toBe('Jim McDonnell');
-    expect(index.officesHeldBy('Jim McDonnell', '2025-01-01').map((t) => t.office.id)).toEqual(['lapd-chief']);
+    expect(index.officesHeldBy('Jim McDonnell', '2025-01-01').map((t) => t.office.id)).toEqual([
+      'lapd-chief',
+    ]);
     expect(index.agencyNamed('Immigration and Customs Enforcement')?.id).toBe('ice');
     expect(index.agencyNamed('RPD', 'rochester-ny')?.id).toBe('rochester-pd');
     expect(index.stateNamed('Calif.')?.id).toBe('ca');

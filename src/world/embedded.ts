@@ -9,13 +9,20 @@ import { indexWorld, type WorldIndex } from './world-index.ts';
 export const WORLD_FILE: unknown = file;
 
 /** The world as it ships: data/world.json with the well-known news outlets of data/outlets.json added to its outlets, and the places of data/places.json to its places. */
-const data = { ...file, places: [...file.places, ...places.places], outlets: [...file.outlets, ...outlets.outlets] };
+const data = {
+  ...file,
+  places: [...file.places, ...places.places],
+  outlets: [...file.outlets, ...outlets.outlets],
+};
 export const WORLD_DATA: unknown = data;
 
 /** The world file, validated. Throws with every problem when it is invalid (a test and the build check it never is). */
 export function loadWorld(): World {
   const result = parseWorld(data);
-  if (!result.ok) throw new Error(`data/world.json is invalid:\n${result.problems.map(formatWorldProblem).join('\n')}`);
+  if (!result.ok)
+    throw new Error(
+      `data/world.json is invalid:\n${result.problems.map(formatWorldProblem).join('\n')}`,
+    );
   return result.world;
 }
 

@@ -9,7 +9,8 @@ export type WorldResult = { ok: true; world: World } | { ok: false; problems: Wo
 const MAX_PROBLEMS = 50;
 
 /** Formats a problem as one line. */
-export const formatWorldProblem = (problem: WorldProblem): string => `${problem.path}: ${problem.message}`;
+export const formatWorldProblem = (problem: WorldProblem): string =>
+  `${problem.path}: ${problem.message}`;
 
 /**
  * Validates world data (data/world.json or a replacement for it). It never
@@ -17,14 +18,19 @@ export const formatWorldProblem = (problem: WorldProblem): string => `${problem.
  * reason (at most 50 of them).
  */
 export function parseWorld(data: unknown): WorldResult {
-  if (Array.isArray(data)) return { ok: false, problems: [{ path: '(world)', message: 'must be an object, not a list' }] };
+  if (Array.isArray(data))
+    return { ok: false, problems: [{ path: '(world)', message: 'must be an object, not a list' }] };
   const parsed = v.safeParse(WorldSchema, data);
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.issues.slice(0, MAX_PROBLEMS).map((issue) => ({ path: issuePath(issue, '(world)'), message: issueReason(issue) })),
+      problems: parsed.issues
+        .slice(0, MAX_PROBLEMS)
+        .map((issue) => ({ path: issuePath(issue, '(world)'), message: issueReason(issue) })),
     };
   }
   const problems = checkWorld(parsed.output);
-  return problems.length ? { ok: false, problems: problems.slice(0, MAX_PROBLEMS) } : { ok: true, world: parsed.output };
+  return problems.length
+    ? { ok: false, problems: problems.slice(0, MAX_PROBLEMS) }
+    : { ok: true, world: parsed.output };
 }

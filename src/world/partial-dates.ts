@@ -9,7 +9,6 @@ export { DATE_PATTERN, isCalendarDate };
 const pad = (n: number) => String(n).padStart(2, '0');
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
-
 /** The first day a partial date may be: 2016 → 2016-01-01. */
 export function firstDay(date: string): string {
   const [y, m, d] = date.split('-');

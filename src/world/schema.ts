@@ -25,13 +25,24 @@ const Name = v.pipe(
   v.maxLength(120, 'must be at most 120 characters'),
   v.regex(/[\p{L}\p{N}]/u, 'a name needs at least one letter or digit'),
 );
-const Names = (max: number) => v.pipe(v.array(Name), v.minLength(1, 'needs at least one name'), v.maxLength(max, `has more than ${max} names`));
+const Names = (max: number) =>
+  v.pipe(
+    v.array(Name),
+    v.minLength(1, 'needs at least one name'),
+    v.maxLength(max, `has more than ${max} names`),
+  );
 const PartialDate = v.pipe(
   v.string(),
   v.regex(DATE_PATTERN, 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD'),
-  v.check((date) => !DATE_PATTERN.test(date) || isCalendarDate(date), 'must be a date on the calendar'),
+  v.check(
+    (date) => !DATE_PATTERN.test(date) || isCalendarDate(date),
+    'must be a date on the calendar',
+  ),
 );
-const FullDate = v.pipe(PartialDate, v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a full date: YYYY-MM-DD'));
+const FullDate = v.pipe(
+  PartialDate,
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a full date: YYYY-MM-DD'),
+);
 /** Where the facts of an entry are documented (an official site, an encyclopedia article's title): text, never fetched. */
 const Sources = Text(500);
 
@@ -67,7 +78,9 @@ export const PlaceSchema = v.strictObject({
   /** The place it is part of (a city's county), itself in the same state; left out when only the state is recorded. */
   within: v.optional(Id),
   /** The federal judicial district it lies in, in a state of several ("northern" of New York); a place within it has the same. Left out when not recorded. */
-  federalDistrict: v.optional(v.picklist(['northern', 'southern', 'eastern', 'western', 'middle', 'central'])),
+  federalDistrict: v.optional(
+    v.picklist(['northern', 'southern', 'eastern', 'western', 'middle', 'central']),
+  ),
   aliases: v.optional(Names(10)),
 });
 
@@ -146,7 +159,11 @@ export const OfficeSchema = v.strictObject({
   aliases: v.optional(Names(20)),
   /** Where or what it governs: the country, a state, a place or an agency id. */
   jurisdiction: Id,
-  holders: v.pipe(v.array(HolderSchema), v.minLength(1, 'needs at least one holder'), v.maxLength(100, 'has more than 100 holders')),
+  holders: v.pipe(
+    v.array(HolderSchema),
+    v.minLength(1, 'needs at least one holder'),
+    v.maxLength(100, 'has more than 100 holders'),
+  ),
   /** Where these facts are documented. */
   sources: Sources,
   note: v.optional(Text(1000)),

@@ -17,7 +17,11 @@ export function termStatus(holder: Holder, date: string): TermStatus {
   const to = lastDay(date);
   if (holder.start && to < firstDay(holder.start)) return 'out';
   if (holder.end && from >= lastDay(holder.end)) return 'out';
-  const surelyFrom = holder.start ? lastDay(holder.start) : holder.confirmedFrom ? lastDay(holder.confirmedFrom) : undefined;
+  const surelyFrom = holder.start
+    ? lastDay(holder.start)
+    : holder.confirmedFrom
+      ? lastDay(holder.confirmedFrom)
+      : undefined;
   if (surelyFrom === undefined || from < surelyFrom) return 'unknown';
   if (holder.end) return to < firstDay(holder.end) ? 'in' : 'unknown';
   if (holder.confirmedThrough) return to <= firstDay(holder.confirmedThrough) ? 'in' : 'unknown';

@@ -77,7 +77,23 @@ describe('data/world.json agencies beyond the stories', () => {
   });
 
   it('has no agency for ambiguous short forms (several agencies, or an ordinary word)', () => {
-    for (const name of ['CID', 'OSI', 'OIG', 'FPS', 'NPS', 'BLM', 'DSS', 'DPS', 'Capitol Police', 'Park Police', 'State Patrol', 'Highway Patrol', 'Treasury', 'Interior', 'Service']) {
+    for (const name of [
+      'CID',
+      'OSI',
+      'OIG',
+      'FPS',
+      'NPS',
+      'BLM',
+      'DSS',
+      'DPS',
+      'Capitol Police',
+      'Park Police',
+      'State Patrol',
+      'Highway Patrol',
+      'Treasury',
+      'Interior',
+      'Service',
+    ]) {
       expect(index.agencyNamed(name), name).toBeUndefined();
     }
   });

@@ -34,15 +34,22 @@ describe('indexWorld', () => {
       ['di-ray', 'unknown'],
       ['ann-lee', 'unknown'],
     ]);
-    expect(world.holdersOn('chief', '2023-01-01').map((t) => [t.person.id, t.status])).toEqual([['ann-lee', 'unknown']]);
+    expect(world.holdersOn('chief', '2023-01-01').map((t) => [t.person.id, t.status])).toEqual([
+      ['ann-lee', 'unknown'],
+    ]);
   });
 
   it('officesHeldBy: by full name or alias, folded, on a date', () => {
-    expect(world.officesHeldBy('Bo Díaz', '2022-04-01').map((t) => t.office.id)).toEqual(['mayor', 'chief']);
+    expect(world.officesHeldBy('Bo Díaz', '2022-04-01').map((t) => t.office.id)).toEqual([
+      'mayor',
+      'chief',
+    ]);
     expect(world.officesHeldBy('bo diaz', '2023-01-01').map((t) => t.office.id)).toEqual(['mayor']);
     expect(world.officesHeldBy('DIAZ', '2019-01-01')).toEqual([]);
     // A surname may name several people.
-    expect(world.officesHeldBy('Lee', '2018-01-01').map((t) => [t.person.id, t.office.id, t.status])).toEqual([
+    expect(
+      world.officesHeldBy('Lee', '2018-01-01').map((t) => [t.person.id, t.office.id, t.status]),
+    ).toEqual([
       ['ann-lee', 'mayor', 'in'],
       ['ann-lee', 'chief', 'unknown'],
       ['cy-lee', 'chief', 'in'],
@@ -91,7 +98,10 @@ describe('indexWorld', () => {
     expect(world.agencyNamed('RPD')).toBeUndefined();
     expect(world.agencyNamed('RPD', 'rochester-ny')?.id).toBe('rochester-pd');
     expect(world.agencyNamed('RPD', 'rochester-mn')).toBeUndefined();
-    expect(world.placesNamed('rochester').map((p) => p.id)).toEqual(['rochester-ny', 'rochester-mn']);
+    expect(world.placesNamed('rochester').map((p) => p.id)).toEqual([
+      'rochester-ny',
+      'rochester-mn',
+    ]);
     expect(world.stateNamed('N.Y.')?.id).toBe('ny');
     expect(world.stateNamed('ny')?.id).toBe('ny');
     expect(world.stateNamed('minn')?.id).toBe('mn');
@@ -108,7 +118,13 @@ describe('indexWorld', () => {
   });
 
   it('gets entries by id', () => {
-    expect([world.office('mayor')?.title, world.agency('ice')?.name, world.place('greece-ny')?.name, world.state('mn')?.name, world.outlet('abc')?.name]).toEqual([
+    expect([
+      world.office('mayor')?.title,
+      world.agency('ice')?.name,
+      world.place('greece-ny')?.name,
+      world.state('mn')?.name,
+      world.outlet('abc')?.name,
+    ]).toEqual([
       'Mayor of Rochester',
       'Immigration and Customs Enforcement',
       'Greece',

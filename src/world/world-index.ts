@@ -5,7 +5,17 @@
  * Node APIs. Names are looked up folded (see fold.ts).
  */
 import { foldName } from './fold.ts';
-import type { Agency, AgencyKind, Holder, Office, Outlet, Person, Place, State, World } from './schema.ts';
+import type {
+  Agency,
+  AgencyKind,
+  Holder,
+  Office,
+  Outlet,
+  Person,
+  Place,
+  State,
+  World,
+} from './schema.ts';
 import { termStatus, type TermStatus } from './terms.ts';
 
 /** One term of one office. */
@@ -74,9 +84,15 @@ function byName<T>(items: readonly T[], names: (item: T) => readonly string[]): 
 }
 
 /** Follows a chain of links (bounded, so a cycle in unvalidated data cannot hang). */
-function reaches(from: string, to: string, link: (id: string) => string | undefined, limit: number): boolean {
+function reaches(
+  from: string,
+  to: string,
+  link: (id: string) => string | undefined,
+  limit: number,
+): boolean {
   let next = link(from);
-  for (let steps = 0; next !== undefined && steps <= limit; steps++, next = link(next)) if (next === to) return true;
+  for (let steps = 0; next !== undefined && steps <= limit; steps++, next = link(next))
+    if (next === to) return true;
   return false;
 }
 
@@ -93,7 +109,12 @@ export function indexWorld(world: World): WorldIndex {
   const placesByName = multiMap(world.places, (p) => [p.name, ...(p.aliases ?? [])]);
   const localAgencies = multiMap(world.agencies, (a) => a.localAliases ?? []);
   const agenciesByName = byName(world.agencies, (a) => [a.name, ...(a.aliases ?? [])]);
-  const statesByName = byName(world.states, (s) => [s.name, s.postal, ...(s.ap ?? []), ...(s.aliases ?? [])]);
+  const statesByName = byName(world.states, (s) => [
+    s.name,
+    s.postal,
+    ...(s.ap ?? []),
+    ...(s.aliases ?? []),
+  ]);
   const outletsByName = byName(world.outlets, (o) => [o.name, ...(o.aliases ?? [])]);
   const kindTerms = world.agencyKinds
     .flatMap((kind) => kind.terms.map((term) => ({ kind, term: foldName(term) })))
@@ -166,7 +187,9 @@ export function indexWorld(world: World): WorldIndex {
       const key = foldName(name);
       const agency = agenciesByName.get(key);
       if (agency || placeId === undefined) return agency;
-      return localAgencies.get(key)?.find((a) => a.place !== undefined && (a.place === placeId || within(placeId, a.place)));
+      return localAgencies
+        .get(key)
+        ?.find((a) => a.place !== undefined && (a.place === placeId || within(placeId, a.place)));
     },
     agencyKindOf: (name) => {
       const key = foldName(name);

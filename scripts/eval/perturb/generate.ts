@@ -6,12 +6,75 @@
 import { pick, rng } from './prng.ts';
 import type { Expectation, ReplacementLists, Slot, StoryInfo, TrueSentence } from './suite.ts';
 import {
-  addDays, DURATION_UNITS, formatDate, formatDuration, formatMonthYear, formatTime, formatTimeWords, MONTHS, numberWords, parseCount, parseDate, parseDuration, parseMonthYear, parseTime, WEEKDAYS, withMonth,
+  addDays,
+  DURATION_UNITS,
+  formatDate,
+  formatDuration,
+  formatMonthYear,
+  formatTime,
+  formatTimeWords,
+  MONTHS,
+  numberWords,
+  parseCount,
+  parseDate,
+  parseDuration,
+  parseMonthYear,
+  parseTime,
+  WEEKDAYS,
+  withMonth,
 } from './values.ts';
 
 export const KINDS = [
-  'agency', 'agency-related', 'agency-sibling', 'denial', 'person', 'qualifier', 'street', 'city', 'state',
-  'weekday', 'date', 'day-in-words', 'month-year', 'time', 'time-words', 'time-hedge', 'duration', 'count', 'outcome', 'outlet', 'stance', 'hierarchy', 'outlet-kind', 'outlet-unmarked', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'scope', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict', 'named-day', 'run-day', 'met', 'all-of', 'holder', 'date-words', 'side',
+  'agency',
+  'agency-related',
+  'agency-sibling',
+  'denial',
+  'person',
+  'qualifier',
+  'street',
+  'city',
+  'state',
+  'weekday',
+  'date',
+  'day-in-words',
+  'month-year',
+  'time',
+  'time-words',
+  'time-hedge',
+  'duration',
+  'count',
+  'outcome',
+  'outlet',
+  'stance',
+  'hierarchy',
+  'outlet-kind',
+  'outlet-unmarked',
+  'order',
+  'year',
+  'origin',
+  'court',
+  'disposition',
+  'act',
+  'owner',
+  'scope',
+  'effect',
+  'lead',
+  'demand',
+  'wish',
+  'whole',
+  'colour',
+  'medium',
+  'reaction',
+  'post',
+  'offset',
+  'verdict',
+  'named-day',
+  'run-day',
+  'met',
+  'all-of',
+  'holder',
+  'date-words',
+  'side',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -42,40 +105,101 @@ interface Replacement {
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** Candidates that differ from the original, are not excluded by the record, and are not already in the sentence. */
-const usable = (values: readonly string[], original: string, sentence: string, exclude: readonly string[] = []) =>
-  values.filter((x) => !same(x, original) && !exclude.some((e) => same(e, x)) && !sentence.toLowerCase().includes(x.toLowerCase()));
+const usable = (
+  values: readonly string[],
+  original: string,
+  sentence: string,
+  exclude: readonly string[] = [],
+) =>
+  values.filter(
+    (x) =>
+      !same(x, original) &&
+      !exclude.some((e) => same(e, x)) &&
+      !sentence.toLowerCase().includes(x.toLowerCase()),
+  );
 
-function agency(slot: Slot, sentence: string, lists: ReplacementLists, exclude: readonly string[], random: () => number): Replacement[] {
+function agency(
+  slot: Slot,
+  sentence: string,
+  lists: ReplacementLists,
+  exclude: readonly string[],
+  random: () => number,
+): Replacement[] {
   const { immigration, federal, state, local } = lists.agencies;
   const group = immigration.find((g) => g.some((alias) => same(alias, slot.text)));
   const out: Replacement[] = [];
   if (group) {
     // Another immigration agency is only partly wrong (sources differ; the record calls "ICE" imprecise): flag.
-    const others = immigration.filter((g) => g !== group && !g.some((alias) => sentence.toLowerCase().includes(alias.toLowerCase())));
-    for (const g of pick(others, 2, random)) out.push({ kind: 'agency-related', variant: 'another immigration agency', to: pick(g, 1, random)[0]!, expect: 'flag' });
+    const others = immigration.filter(
+      (g) =>
+        g !== group && !g.some((alias) => sentence.toLowerCase().includes(alias.toLowerCase())),
+    );
+    for (const g of pick(others, 2, random))
+      out.push({
+        kind: 'agency-related',
+        variant: 'another immigration agency',
+        to: pick(g, 1, random)[0]!,
+        expect: 'flag',
+      });
   }
-  const unrelated = usable([...federal, ...state, ...local, ...(group ? [] : immigration.flat())], slot.text, sentence, exclude);
-  for (const to of pick(unrelated, 2, random)) out.push({ kind: 'agency', variant: 'another agency', to, expect: 'discrepant' });
+  const unrelated = usable(
+    [...federal, ...state, ...local, ...(group ? [] : immigration.flat())],
+    slot.text,
+    sentence,
+    exclude,
+  );
+  for (const to of pick(unrelated, 2, random))
+    out.push({ kind: 'agency', variant: 'another agency', to, expect: 'discrepant' });
   if (slot.actor !== undefined) {
     const head = slot.actor ? ` ${slot.actor}` : '';
     const [other] = pick(usable(federal, slot.text, sentence, exclude), 1, random);
-    if (other) out.push({ kind: 'denial', variant: 'X, not <agency>', to: `${other}${head}, not ${slot.text}${head},`, span: `${slot.text}${head}`, expect: 'discrepant' });
+    if (other)
+      out.push({
+        kind: 'denial',
+        variant: 'X, not <agency>',
+        to: `${other}${head}, not ${slot.text}${head},`,
+        span: `${slot.text}${head}`,
+        expect: 'discrepant',
+      });
   }
   // Another component of the agency's own parent ("Border Patrol" for CBP's Office of Field Operations): it did not act.
-  const units = lists.agencies.units.find((u) => u.some((g) => g.some((alias) => same(alias, slot.text))));
-  const siblings = (units ?? []).filter((g) => !g.some((alias) => same(alias, slot.text) || sentence.toLowerCase().includes(alias.toLowerCase())));
+  const units = lists.agencies.units.find((u) =>
+    u.some((g) => g.some((alias) => same(alias, slot.text))),
+  );
+  const siblings = (units ?? []).filter(
+    (g) =>
+      !g.some(
+        (alias) => same(alias, slot.text) || sentence.toLowerCase().includes(alias.toLowerCase()),
+      ),
+  );
   for (const g of pick(siblings, 1, random)) {
     const [to] = pick(usable(g, slot.text, sentence, exclude), 1, random);
-    if (to) out.push({ kind: 'agency-sibling', variant: 'another unit of the same parent', to, expect: 'discrepant' });
+    if (to)
+      out.push({
+        kind: 'agency-sibling',
+        variant: 'another unit of the same parent',
+        to,
+        expect: 'discrepant',
+      });
   }
   return out;
 }
 
-function person(slot: Slot, sentence: string, lists: ReplacementLists, random: () => number): Replacement[] {
+function person(
+  slot: Slot,
+  sentence: string,
+  lists: ReplacementLists,
+  random: () => number,
+): Replacement[] {
   const { first, last } = lists.names;
   const full = slot.text.includes(' ');
   const names = full ? last.flatMap((l) => first.map((f) => `${f} ${l}`)) : last;
-  return pick(usable(names, slot.text, sentence), 2, random).map((to) => ({ kind: 'person', variant: full ? 'another full name' : 'another surname', to, expect: 'discrepant' }));
+  return pick(usable(names, slot.text, sentence), 2, random).map((to) => ({
+    kind: 'person',
+    variant: full ? 'another full name' : 'another surname',
+    to,
+    expect: 'discrepant',
+  }));
 }
 
 function qualifier(slot: Slot): Replacement[] {
@@ -92,11 +216,30 @@ function qualifier(slot: Slot): Replacement[] {
  * Jane Roe"), given as a county sheriff's ("Erie County Sheriff Jane Roe"): another body's post of another head, which
  * they did not hold (discrepant). The county is chosen by the sentence, not drawn, so the other draws stay as they were.
  */
-function sheriffTitle(slot: Slot, sentence: string, at: number, lists: ReplacementLists): Replacement[] {
-  if (!/(?:^|\s)(?:chief|mayor)$/i.test(slot.text) || !/^\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(sentence.slice(at + slot.text.length)) || /\p{Lu}[\p{L}'\u2019.]*\s+$/u.test(sentence.slice(0, at))) return [];
+function sheriffTitle(
+  slot: Slot,
+  sentence: string,
+  at: number,
+  lists: ReplacementLists,
+): Replacement[] {
+  if (
+    !/(?:^|\s)(?:chief|mayor)$/i.test(slot.text) ||
+    !/^\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(sentence.slice(at + slot.text.length)) ||
+    /\p{Lu}[\p{L}'\u2019.]*\s+$/u.test(sentence.slice(0, at))
+  )
+    return [];
   const counties = usable(lists.counties, slot.text, sentence);
   const county = counties[(sentence.length + at) % Math.max(1, counties.length)];
-  return county ? [{ kind: 'post', variant: 'a county sheriff\'s title before the name', to: `${county} Sheriff`, expect: 'discrepant' }] : [];
+  return county
+    ? [
+        {
+          kind: 'post',
+          variant: "a county sheriff's title before the name",
+          to: `${county} Sheriff`,
+          expect: 'discrepant',
+        },
+      ]
+    : [];
 }
 
 const TIME_UNITS = /^(second|minute|hour|day|week|month|year)s?$/;
@@ -112,7 +255,10 @@ function count(slot: Slot, sentence: string, at: number): Replacement[] {
   const add = (variant: string, value: number, to: string) => {
     if (outside(value)) out.push({ kind: 'count', variant, to, expect: 'discrepant' });
   };
-  for (const [name, value] of [['x2', n * 2], ['x3', n * 3]] as const) {
+  for (const [name, value] of [
+    ['x2', n * 2],
+    ['x3', n * 3],
+  ] as const) {
     add(`${name} in words`, value, numberWords(value));
     add(`${name} in digits`, value, String(value));
   }
@@ -126,24 +272,46 @@ function count(slot: Slot, sentence: string, at: number): Replacement[] {
     add('two dozen', 24, 'two dozen');
     // "half a dozen" is read as five to seven: wrong only where the record's range is clear of that.
     if (max < 5 || min > 7) add('half a dozen', 6, 'half a dozen');
-    if (max < 13 && !/\b(about|around|roughly|some)\s$/i.test(before)) out.push({ kind: 'count', variant: 'dozens', to: 'dozens of', expect: 'discrepant' });
+    if (max < 13 && !/\b(about|around|roughly|some)\s$/i.test(before))
+      out.push({ kind: 'count', variant: 'dozens', to: 'dozens of', expect: 'discrepant' });
   }
   // Quantifier words: a hedge does not reach three times the number (the engine widens a hedged count by a fifth), nor
   // "a handful" (3 to 7) ten or more; the same number hedged is still true.
-  const hedged = /\b(about|around|roughly|some|nearly|almost|approximately|estimated)\s$/i.test(before);
+  const hedged = /\b(about|around|roughly|some|nearly|almost|approximately|estimated)\s$/i.test(
+    before,
+  );
   if (!timeUnit && !after.startsWith('-') && !determined && !hedged) {
-    if (n * 3 * 0.8 > max) out.push({ kind: 'count', variant: 'roughly x3', to: `roughly ${numberWords(n * 3)}`, expect: 'discrepant' });
-    if (min > 9) out.push({ kind: 'count', variant: 'a handful', to: 'a handful of', expect: 'discrepant' });
-    out.push({ kind: 'count', variant: 'about the same', to: `about ${slot.text.toLowerCase()}`, expect: 'true' });
+    if (n * 3 * 0.8 > max)
+      out.push({
+        kind: 'count',
+        variant: 'roughly x3',
+        to: `roughly ${numberWords(n * 3)}`,
+        expect: 'discrepant',
+      });
+    if (min > 9)
+      out.push({ kind: 'count', variant: 'a handful', to: 'a handful of', expect: 'discrepant' });
+    out.push({
+      kind: 'count',
+      variant: 'about the same',
+      to: `about ${slot.text.toLowerCase()}`,
+      expect: 'true',
+    });
     // The colloquial hedge "like" on a subject that opens the sentence: "Like thirty officers came" is about thirty, as far
     // from the record as "roughly thirty".
-    if (before.trim() === '' && n * 3 * 0.8 > max) out.push({ kind: 'count', variant: 'like x3', to: `like ${numberWords(n * 3)}`, expect: 'discrepant' });
+    if (before.trim() === '' && n * 3 * 0.8 > max)
+      out.push({
+        kind: 'count',
+        variant: 'like x3',
+        to: `like ${numberWords(n * 3)}`,
+        expect: 'discrepant',
+      });
   }
   // A crowd's count as a round number said with "a": ten times the record's is wrong ("a thousand protesters" for about
   // 100), "a hundred" after a hedge where the record has about that many is right.
   if (!timeUnit && !after.startsWith('-') && !determined && min >= 50) {
     add('a thousand', 1000, 'a thousand');
-    if (min <= 100 && max >= 100 && hedged) out.push({ kind: 'count', variant: 'a hundred', to: 'a hundred', expect: 'true' });
+    if (min <= 100 && max >= 100 && hedged)
+      out.push({ kind: 'count', variant: 'a hundred', to: 'a hundred', expect: 'true' });
   }
   if (slot.deny) out.push({ kind: 'denial', variant: 'no <noun>', to: 'no', expect: 'discrepant' });
   return out;
@@ -153,38 +321,95 @@ function date(slot: Slot, random: () => number): Replacement[] {
   const d = parseDate(slot.text);
   if (!d) throw new Error(`date slot "${slot.text}" is not a date this suite reads`);
   const out: Replacement[] = [];
-  const offsets = pick([-10, -9, -8, -7, -6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 2, random);
-  for (const days of offsets) out.push({ kind: 'date', variant: `${days > 0 ? '+' : ''}${days} days`, to: formatDate(addDays(d, days)), expect: 'discrepant' });
-  const [month] = pick(MONTHS.map((_, i) => i).filter((i) => i !== d.month), 1, random);
-  out.push({ kind: 'date', variant: 'another month', to: formatDate(withMonth(d, month!)), expect: 'discrepant' });
+  const offsets = pick(
+    [-10, -9, -8, -7, -6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+    2,
+    random,
+  );
+  for (const days of offsets)
+    out.push({
+      kind: 'date',
+      variant: `${days > 0 ? '+' : ''}${days} days`,
+      to: formatDate(addDays(d, days)),
+      expect: 'discrepant',
+    });
+  const [month] = pick(
+    MONTHS.map((_, i) => i).filter((i) => i !== d.month),
+    1,
+    random,
+  );
+  out.push({
+    kind: 'date',
+    variant: 'another month',
+    to: formatDate(withMonth(d, month!)),
+    expect: 'discrepant',
+  });
   if (d.year !== null) {
     const [years] = pick([-3, -2, -1, 1, 2, 3], 1, random);
-    out.push({ kind: 'date', variant: 'another year', to: formatDate({ ...d, year: d.year + years! }), expect: 'discrepant' });
+    out.push({
+      kind: 'date',
+      variant: 'another year',
+      to: formatDate({ ...d, year: d.year + years! }),
+      expect: 'discrepant',
+    });
   }
   return out;
 }
 
 /** "on the twenty-fourth of March 2025": the date with its day in words, as written and a day off (after "on" only). */
-function dateInWords(slot: Slot, sentence: string, at: number, lists: ReplacementLists): Replacement[] {
+function dateInWords(
+  slot: Slot,
+  sentence: string,
+  at: number,
+  lists: ReplacementLists,
+): Replacement[] {
   const d = parseDate(slot.text);
   if (!d || !/\bon\s+$/i.test(sentence.slice(0, at))) return [];
-  const words = (x: typeof d) => `the ${lists.dayWords[x.day - 1]} of ${MONTHS[x.month]}${x.year === null ? '' : ` ${x.year}`}`;
+  const words = (x: typeof d) =>
+    `the ${lists.dayWords[x.day - 1]} of ${MONTHS[x.month]}${x.year === null ? '' : ` ${x.year}`}`;
   const shifted = addDays(d, d.day < 28 ? 1 : -1);
   return [
-    { kind: 'date-words', variant: 'the same date, its day in words', to: words(d), expect: 'true' },
-    { kind: 'date-words', variant: 'a day off, in words', to: words(shifted), expect: 'discrepant' },
+    {
+      kind: 'date-words',
+      variant: 'the same date, its day in words',
+      to: words(d),
+      expect: 'true',
+    },
+    {
+      kind: 'date-words',
+      variant: 'a day off, in words',
+      to: words(shifted),
+      expect: 'discrepant',
+    },
   ];
 }
 
 /** A date right after a weekday and a comma ("Monday, March 24"), said as the day of the month in words ("Monday, the twenty-sixth"): another day, and the same day (true). */
-function dayInWords(slot: Slot, sentence: string, at: number, lists: ReplacementLists, random: () => number): Replacement[] {
+function dayInWords(
+  slot: Slot,
+  sentence: string,
+  at: number,
+  lists: ReplacementLists,
+  random: () => number,
+): Replacement[] {
   const d = parseDate(slot.text);
-  if (!d || !new RegExp(String.raw`\b(?:${WEEKDAYS.join('|')}),\s+$`).test(sentence.slice(0, at))) return [];
+  if (!d || !new RegExp(String.raw`\b(?:${WEEKDAYS.join('|')}),\s+$`).test(sentence.slice(0, at)))
+    return [];
   const shifts = [-3, -2, -1, 1, 2, 3].filter((k) => d.day + k >= 1 && d.day + k <= 28);
   const [shift] = pick(shifts, 1, random);
   return [
-    { kind: 'day-in-words', variant: 'another day in words', to: `the ${lists.dayWords[d.day + shift! - 1]}`, expect: 'discrepant' },
-    { kind: 'day-in-words', variant: 'same day in words', to: `the ${lists.dayWords[d.day - 1]}`, expect: 'true' },
+    {
+      kind: 'day-in-words',
+      variant: 'another day in words',
+      to: `the ${lists.dayWords[d.day + shift! - 1]}`,
+      expect: 'discrepant',
+    },
+    {
+      kind: 'day-in-words',
+      variant: 'same day in words',
+      to: `the ${lists.dayWords[d.day - 1]}`,
+      expect: 'true',
+    },
   ];
 }
 
@@ -219,7 +444,12 @@ function namedDay(slot: Slot, sentence: string, at: number, random: () => number
     const [month, day] = rule(d.year!);
     return month !== d.month + 1 || day !== d.day;
   });
-  return pick(other, 2, random).map(([name]) => ({ kind: 'named-day' as const, variant: 'a public day by name', to: `${name} ${d.year}`, expect: 'discrepant' as const }));
+  return pick(other, 2, random).map(([name]) => ({
+    kind: 'named-day' as const,
+    variant: 'a public day by name',
+    to: `${name} ${d.year}`,
+    expect: 'discrepant' as const,
+  }));
 }
 
 function monthYear(slot: Slot, random: () => number): Replacement[] {
@@ -227,11 +457,25 @@ function monthYear(slot: Slot, random: () => number): Replacement[] {
   if (!m) throw new Error(`month-year slot "${slot.text}" is not "Month YYYY" or "YYYY"`);
   const out: Replacement[] = [];
   if (m.month !== null && !slot.yearOnly) {
-    const [month] = pick(MONTHS.map((_, i) => i).filter((i) => i !== m.month), 1, random);
-    out.push({ kind: 'month-year', variant: 'another month', to: formatMonthYear({ ...m, month: month! }), expect: 'discrepant' });
+    const [month] = pick(
+      MONTHS.map((_, i) => i).filter((i) => i !== m.month),
+      1,
+      random,
+    );
+    out.push({
+      kind: 'month-year',
+      variant: 'another month',
+      to: formatMonthYear({ ...m, month: month! }),
+      expect: 'discrepant',
+    });
   }
   const [years] = pick([-3, -2, -1, 1, 2, 3], 1, random);
-  out.push({ kind: 'month-year', variant: 'another year', to: formatMonthYear({ ...m, year: m.year + years! }), expect: 'discrepant' });
+  out.push({
+    kind: 'month-year',
+    variant: 'another year',
+    to: formatMonthYear({ ...m, year: m.year + years! }),
+    expect: 'discrepant',
+  });
   return out;
 }
 
@@ -245,13 +489,26 @@ function runDay(slot: Slot, sentence: string, at: number, random: () => number):
   if (!m || m.month === null || !from || !/\bin\s$/.test(sentence.slice(0, at))) return [];
   const first = Number(from[3]);
   const length = new Date(Date.UTC(m.year, m.month + 1, 0)).getUTCDate();
-  const on = (day: number) => `on ${formatDate({ year: m.year, month: m.month!, day, order: 'month-day' })}`;
+  const on = (day: number) =>
+    `on ${formatDate({ year: m.year, month: m.month!, day, order: 'month-day' })}`;
   const span = `in ${slot.text}`;
   const before = Array.from({ length: first - 1 }, (_, i) => i + 1);
   const after = Array.from({ length: length - first + 1 }, (_, i) => first + i);
   return [
-    ...pick(before, 2, random).map((day) => ({ kind: 'run-day' as const, variant: 'a day before what it quotes', to: on(day), span, expect: 'discrepant' as const })),
-    ...pick(after, 1, random).map((day) => ({ kind: 'run-day' as const, variant: 'a day after what it quotes', to: on(day), span, expect: 'true' as const })),
+    ...pick(before, 2, random).map((day) => ({
+      kind: 'run-day' as const,
+      variant: 'a day before what it quotes',
+      to: on(day),
+      span,
+      expect: 'discrepant' as const,
+    })),
+    ...pick(after, 1, random).map((day) => ({
+      kind: 'run-day' as const,
+      variant: 'a day after what it quotes',
+      to: on(day),
+      span,
+      expect: 'true' as const,
+    })),
   ];
 }
 
@@ -259,22 +516,56 @@ function time(slot: Slot, sentence: string, at: number, random: () => number): R
   const t = parseTime(slot.text);
   if (!t) throw new Error(`time slot "${slot.text}" is not a time this suite reads`);
   const shifts = pick([-5, -4, -3, -2, 2, 3, 4, 5], 2, random);
-  const out: Replacement[] = shifts.map((h) => ({ kind: 'time', variant: `${h > 0 ? '+' : ''}${h} hours`, to: formatTime({ ...t, minutes: t.minutes + h * 60 }), expect: 'discrepant' }));
-  if (!t.noonWord) out.push({ kind: 'time', variant: 'a.m./p.m. swapped', to: formatTime({ ...t, minutes: t.minutes + 12 * 60 }), expect: 'discrepant' });
+  const out: Replacement[] = shifts.map((h) => ({
+    kind: 'time',
+    variant: `${h > 0 ? '+' : ''}${h} hours`,
+    to: formatTime({ ...t, minutes: t.minutes + h * 60 }),
+    expect: 'discrepant',
+  }));
+  if (!t.noonWord)
+    out.push({
+      kind: 'time',
+      variant: 'a.m./p.m. swapped',
+      to: formatTime({ ...t, minutes: t.minutes + 12 * 60 }),
+      expect: 'discrepant',
+    });
   // The clock in words, with the part of the day: the same time stays true; a shifted one is wrong.
   if (!t.noonWord) {
-    out.push({ kind: 'time-words', variant: 'same time in words', to: formatTimeWords(t), expect: 'true' });
+    out.push({
+      kind: 'time-words',
+      variant: 'same time in words',
+      to: formatTimeWords(t),
+      expect: 'true',
+    });
     const [h] = pick([-5, -4, -3, 3, 4, 5], 1, random);
-    out.push({ kind: 'time-words', variant: `${h! > 0 ? '+' : ''}${h} hours in words`, to: formatTimeWords({ ...t, minutes: t.minutes + h! * 60 }), expect: 'discrepant' });
+    out.push({
+      kind: 'time-words',
+      variant: `${h! > 0 ? '+' : ''}${h} hours in words`,
+      to: formatTimeWords({ ...t, minutes: t.minutes + h! * 60 }),
+      expect: 'discrepant',
+    });
   }
   // A close hedge before the time ("shortly after 6 p.m."): the same hedge of another word stays true; the other side
   // an hour off ("shortly before 5 p.m.") is wrong.
-  const hedge = at >= 0 ? /\b(shortly|just|soon)\s+(after|before)\s+$/i.exec(sentence.slice(0, at)) : null;
+  const hedge =
+    at >= 0 ? /\b(shortly|just|soon)\s+(after|before)\s+$/i.exec(sentence.slice(0, at)) : null;
   if (hedge && !t.noonWord) {
     const span = sentence.slice(hedge.index, at + slot.text.length);
     const after = hedge[2]!.toLowerCase() === 'after';
-    out.push({ kind: 'time-hedge', variant: 'another close hedge, same side', to: `a little ${hedge[2]!.toLowerCase()} ${slot.text}`, span, expect: 'true' });
-    out.push({ kind: 'time-hedge', variant: 'close hedge, other side, an hour off', to: `${hedge[1]!.toLowerCase()} ${after ? 'before' : 'after'} ${formatTime({ ...t, minutes: t.minutes + (after ? -60 : 60) })}`, span, expect: 'discrepant' });
+    out.push({
+      kind: 'time-hedge',
+      variant: 'another close hedge, same side',
+      to: `a little ${hedge[2]!.toLowerCase()} ${slot.text}`,
+      span,
+      expect: 'true',
+    });
+    out.push({
+      kind: 'time-hedge',
+      variant: 'close hedge, other side, an hour off',
+      to: `${hedge[1]!.toLowerCase()} ${after ? 'before' : 'after'} ${formatTime({ ...t, minutes: t.minutes + (after ? -60 : 60) })}`,
+      span,
+      expect: 'discrepant',
+    });
   }
   return out;
 }
@@ -284,9 +575,23 @@ function duration(slot: Slot): Replacement[] {
   const d = parseDuration(slot.text);
   if (!d) throw new Error(`duration slot "${slot.text}" is not a duration this suite reads`);
   const out: Replacement[] = [];
-  out.push({ kind: 'duration', variant: 'x3', to: formatDuration({ ...d, amount: d.amount * 3, amountWord: d.amountWord === 'digits' ? 'digits' : 'words' }), expect: 'discrepant' });
+  out.push({
+    kind: 'duration',
+    variant: 'x3',
+    to: formatDuration({
+      ...d,
+      amount: d.amount * 3,
+      amountWord: d.amountWord === 'digits' ? 'digits' : 'words',
+    }),
+    expect: 'discrepant',
+  });
   const next = d.unit === DURATION_UNITS.length - 1 ? d.unit - 1 : d.unit + 1;
-  out.push({ kind: 'duration', variant: `in ${DURATION_UNITS[next]}s`, to: formatDuration({ ...d, unit: next }), expect: 'discrepant' });
+  out.push({
+    kind: 'duration',
+    variant: `in ${DURATION_UNITS[next]}s`,
+    to: formatDuration({ ...d, unit: next }),
+    expect: 'discrepant',
+  });
   return out;
 }
 
@@ -294,7 +599,16 @@ function duration(slot: Slot): Replacement[] {
 function demand(slot: Slot, lists: ReplacementLists, random: () => number): Replacement[] {
   const family = lists.outcomes[slot.family ?? ''];
   if (!family) throw new Error(`demand slot "${slot.text}" has no family in lists/outcomes.json`);
-  return pick(family.discrepant.filter((x) => !same(x, slot.text)), 2, random).map((to) => ({ kind: 'demand' as const, variant: 'another demand', to, expect: 'discrepant' as const }));
+  return pick(
+    family.discrepant.filter((x) => !same(x, slot.text)),
+    2,
+    random,
+  ).map((to) => ({
+    kind: 'demand' as const,
+    variant: 'another demand',
+    to,
+    expect: 'discrepant' as const,
+  }));
 }
 
 /**
@@ -304,11 +618,28 @@ function demand(slot: Slot, lists: ReplacementLists, random: () => number): Repl
  */
 function wish(slot: Slot, lists: ReplacementLists, random: () => number): Replacement[] {
   const gone = lists.stances.gone.some((v) => same(v, slot.text));
-  if (!gone && !lists.stances.kept.some((v) => same(v, slot.text))) throw new Error(`wish slot "${slot.text}" is in neither list`);
-  const [turned, kept] = gone ? [lists.stances.kept, lists.stances.gone] : [lists.stances.gone, lists.stances.kept];
+  if (!gone && !lists.stances.kept.some((v) => same(v, slot.text)))
+    throw new Error(`wish slot "${slot.text}" is in neither list`);
+  const [turned, kept] = gone
+    ? [lists.stances.kept, lists.stances.gone]
+    : [lists.stances.gone, lists.stances.kept];
   return [
-    ...pick(turned, 2, random).map((to) => ({ kind: 'wish' as const, variant: 'wish turned', to, expect: 'discrepant' as const })),
-    ...pick(kept.filter((v) => !same(v, slot.text)), 1, random).map((to) => ({ kind: 'wish' as const, variant: 'same wish, other words', to, expect: 'true' as const })),
+    ...pick(turned, 2, random).map((to) => ({
+      kind: 'wish' as const,
+      variant: 'wish turned',
+      to,
+      expect: 'discrepant' as const,
+    })),
+    ...pick(
+      kept.filter((v) => !same(v, slot.text)),
+      1,
+      random,
+    ).map((to) => ({
+      kind: 'wish' as const,
+      variant: 'same wish, other words',
+      to,
+      expect: 'true' as const,
+    })),
   ];
 }
 
@@ -316,22 +647,45 @@ function wish(slot: Slot, lists: ReplacementLists, random: () => number): Replac
 function whole(slot: Slot): Replacement[] {
   const body = slot.noun;
   if (!body) throw new Error(`whole slot "${slot.text}" has no noun (the body's name)`);
-  return [`every member of the ${body}`, `the entire ${body}`].map((to) => ({ kind: 'whole' as const, variant: 'the whole body', to, expect: 'discrepant' as const }));
+  return [`every member of the ${body}`, `the entire ${body}`].map((to) => ({
+    kind: 'whole' as const,
+    variant: 'the whole body',
+    to,
+    expect: 'discrepant' as const,
+  }));
 }
 
 function outcome(slot: Slot, lists: ReplacementLists, random: () => number): Replacement[] {
   const family = lists.outcomes[slot.family ?? ''];
   if (!family) throw new Error(`outcome slot "${slot.text}" has no family in lists/outcomes.json`);
   return [
-    ...pick(family.discrepant.filter((x) => !same(x, slot.text)), 2, random).map((to) => ({ kind: 'outcome' as const, variant: 'flipped', to, expect: 'discrepant' as const })),
-    ...family.flag.filter((x) => !same(x, slot.text)).map((to) => ({ kind: 'outcome' as const, variant: 'unsupported', to, expect: 'flag' as const })),
+    ...pick(
+      family.discrepant.filter((x) => !same(x, slot.text)),
+      2,
+      random,
+    ).map((to) => ({
+      kind: 'outcome' as const,
+      variant: 'flipped',
+      to,
+      expect: 'discrepant' as const,
+    })),
+    ...family.flag
+      .filter((x) => !same(x, slot.text))
+      .map((to) => ({
+        kind: 'outcome' as const,
+        variant: 'unsupported',
+        to,
+        expect: 'flag' as const,
+      })),
   ];
 }
 
 /** The words with their denial dropped: "would not" → "would", "won't" → "will", "never enforced" → "enforced". */
 function dropDenial(text: string): string {
   return text
-    .replace(/\b(wo|ca)n['\u2019]t\b/gi, (_, w: string) => (w.toLowerCase() === 'wo' ? 'will' : 'can'))
+    .replace(/\b(wo|ca)n['\u2019]t\b/gi, (_, w: string) =>
+      w.toLowerCase() === 'wo' ? 'will' : 'can',
+    )
     .replace(/\b(\w+)n['\u2019]t\b/gi, '$1')
     .replace(/\s+(not|never)\b/gi, '')
     .replace(/^(not|never)\s+/i, '');
@@ -353,14 +707,40 @@ function act(slot: Slot, lists: ReplacementLists, random: () => number): Replace
   if (!m) throw new Error(`act slot "${slot.text}" has no denial before its act`);
   const denied = m[1]!;
   const undone = dropDenial(denied);
-  const [a, b, c, d, e] = pick(lists.acts.filter((x) => !same(x, m[2]!)), 5, random);
+  const [a, b, c, d, e] = pick(
+    lists.acts.filter((x) => !same(x, m[2]!)),
+    5,
+    random,
+  );
   if (!e) throw new Error('lists/acts.json holds fewer than six acts');
   return [
-    ...[a!, b!].map((x) => ({ kind: 'act' as const, variant: 'another act, denied', to: `${denied} ${x}`, expect: 'true' as const })),
-    ...[c!, d!].map((x) => ({ kind: 'act' as const, variant: 'another act, denial dropped', to: `${undone} ${x}`, expect: 'discrepant' as const })),
-    { kind: 'act', variant: 'another act, begun', to: `${undone} begin to ${e}`, expect: 'discrepant' },
+    ...[a!, b!].map((x) => ({
+      kind: 'act' as const,
+      variant: 'another act, denied',
+      to: `${denied} ${x}`,
+      expect: 'true' as const,
+    })),
+    ...[c!, d!].map((x) => ({
+      kind: 'act' as const,
+      variant: 'another act, denial dropped',
+      to: `${undone} ${x}`,
+      expect: 'discrepant' as const,
+    })),
+    {
+      kind: 'act',
+      variant: 'another act, begun',
+      to: `${undone} begin to ${e}`,
+      expect: 'discrepant',
+    },
     // A refusal the record states outright, said done for only some cases: still the opposite.
-    ...(slot.outright ? pick(lists.scopes, 2, random).map((scope) => ({ kind: 'scope' as const, variant: 'denial dropped, limited', to: `${undone} ${m[2]!}, ${scope}`, expect: 'discrepant' as const })) : []),
+    ...(slot.outright
+      ? pick(lists.scopes, 2, random).map((scope) => ({
+          kind: 'scope' as const,
+          variant: 'denial dropped, limited',
+          to: `${undone} ${m[2]!}, ${scope}`,
+          expect: 'discrepant' as const,
+        }))
+      : []),
   ];
 }
 
@@ -369,34 +749,73 @@ function effect(slot: Slot, lists: ReplacementLists, random: () => number): Repl
   const m = /^(would|will|could)\s+(?:\w+ly\s+)?(\w+)$/i.exec(slot.text);
   if (!m) throw new Error(`effect slot "${slot.text}" is not "would <verb>"`);
   const harms = lists.stances.harms.some((h) => same(h, m[2]!));
-  const [turned, kept] = harms ? [lists.stances.helps, lists.stances.harms] : [lists.stances.harms, lists.stances.helps];
+  const [turned, kept] = harms
+    ? [lists.stances.helps, lists.stances.harms]
+    : [lists.stances.harms, lists.stances.helps];
   return [
-    ...pick(turned, 2, random).map((v) => ({ kind: 'effect' as const, variant: 'direction turned', to: `${m[1]!} ${v}`, expect: 'discrepant' as const })),
-    ...pick(kept.filter((v) => !same(v, m[2]!)), 1, random).map((v) => ({ kind: 'effect' as const, variant: 'same direction, other verb', to: `${m[1]!} ${v}`, expect: 'true' as const })),
+    ...pick(turned, 2, random).map((v) => ({
+      kind: 'effect' as const,
+      variant: 'direction turned',
+      to: `${m[1]!} ${v}`,
+      expect: 'discrepant' as const,
+    })),
+    ...pick(
+      kept.filter((v) => !same(v, m[2]!)),
+      1,
+      random,
+    ).map((v) => ({
+      kind: 'effect' as const,
+      variant: 'same direction, other verb',
+      to: `${m[1]!} ${v}`,
+      expect: 'true' as const,
+    })),
   ];
 }
 
 /** "<a> stood back while <b> took the lead": the sides swapped (wrong); the phrases said otherwise (still true). */
 function lead(slot: Slot, lists: ReplacementLists, random: () => number): Replacement[] {
   const [a, b] = slot.swap ?? [];
-  if (!a || !b || !slot.text.includes(a) || !slot.text.includes(b)) throw new Error(`lead slot "${slot.text}" needs swap with both sides in it`);
+  if (!a || !b || !slot.text.includes(a) || !slot.text.includes(b))
+    throw new Error(`lead slot "${slot.text}" needs swap with both sides in it`);
   const swapped = slot.text.replace(a, '\u0000').replace(b, a).replace('\u0000', b);
   const [back] = pick(lists.stances.back, 1, random);
   const [ahead] = pick(lists.stances.lead, 1, random);
   return [
     { kind: 'lead', variant: 'sides swapped', to: swapped, expect: 'discrepant' },
-    { kind: 'lead', variant: 'said otherwise', to: slot.text.replace('stood back', back!).replace('took the lead', ahead!), expect: 'true' },
+    {
+      kind: 'lead',
+      variant: 'said otherwise',
+      to: slot.text.replace('stood back', back!).replace('took the lead', ahead!),
+      expect: 'true',
+    },
   ];
 }
 
 /** A verb of judging ("criticized"): one of the other direction (praised for criticized: wrong); another of the same (still true). */
 function reaction(slot: Slot, lists: ReplacementLists, random: () => number): Replacement[] {
   const praise = lists.stances.praise.some((v) => same(v, slot.text));
-  if (!praise && !lists.stances.blame.some((v) => same(v, slot.text))) throw new Error(`reaction slot "${slot.text}" is in neither list`);
-  const [turned, kept] = praise ? [lists.stances.blame, lists.stances.praise] : [lists.stances.praise, lists.stances.blame];
+  if (!praise && !lists.stances.blame.some((v) => same(v, slot.text)))
+    throw new Error(`reaction slot "${slot.text}" is in neither list`);
+  const [turned, kept] = praise
+    ? [lists.stances.blame, lists.stances.praise]
+    : [lists.stances.praise, lists.stances.blame];
   return [
-    ...pick(turned, 2, random).map((to) => ({ kind: 'reaction' as const, variant: 'judgement turned', to, expect: 'discrepant' as const })),
-    ...pick(kept.filter((v) => !same(v, slot.text)), 1, random).map((to) => ({ kind: 'reaction' as const, variant: 'same judgement, other verb', to, expect: 'true' as const })),
+    ...pick(turned, 2, random).map((to) => ({
+      kind: 'reaction' as const,
+      variant: 'judgement turned',
+      to,
+      expect: 'discrepant' as const,
+    })),
+    ...pick(
+      kept.filter((v) => !same(v, slot.text)),
+      1,
+      random,
+    ).map((to) => ({
+      kind: 'reaction' as const,
+      variant: 'same judgement, other verb',
+      to,
+      expect: 'true' as const,
+    })),
   ];
 }
 
@@ -406,13 +825,32 @@ function reaction(slot: Slot, lists: ReplacementLists, random: () => number): Re
  */
 function verdict(slot: Slot, lists: ReplacementLists, random: () => number): Replacement[] {
   const { complied, broke, glad, troubled } = lists.stances;
-  const pairs: [string[], string[]][] = [[complied, broke], [broke, complied], [glad, troubled], [troubled, glad]];
+  const pairs: [string[], string[]][] = [
+    [complied, broke],
+    [broke, complied],
+    [glad, troubled],
+    [troubled, glad],
+  ];
   const pair = pairs.find(([own]) => own.some((v) => same(v, slot.text)));
   if (!pair) throw new Error(`verdict slot "${slot.text}" is in no list`);
   const [kept, turned] = pair;
   return [
-    ...pick(turned, 2, random).map((to) => ({ kind: 'verdict' as const, variant: 'verdict turned', to, expect: 'discrepant' as const })),
-    ...pick(kept.filter((v) => !same(v, slot.text)), 1, random).map((to) => ({ kind: 'verdict' as const, variant: 'same verdict, other words', to, expect: 'true' as const })),
+    ...pick(turned, 2, random).map((to) => ({
+      kind: 'verdict' as const,
+      variant: 'verdict turned',
+      to,
+      expect: 'discrepant' as const,
+    })),
+    ...pick(
+      kept.filter((v) => !same(v, slot.text)),
+      1,
+      random,
+    ).map((to) => ({
+      kind: 'verdict' as const,
+      variant: 'same verdict, other words',
+      to,
+      expect: 'true' as const,
+    })),
   ];
 }
 
@@ -421,22 +859,57 @@ function verdict(slot: Slot, lists: ReplacementLists, random: () => number): Rep
  * noun for its kind ("the magazine Slate"); one with no such word, alone ("Slate"), where only the
  * sentence's syntax says it is an outlet.
  */
-function outlet(slot: Slot, sentence: string, at: number, lists: ReplacementLists, exclude: readonly string[], random: () => number): Replacement[] {
-  const out: Replacement[] = pick(usable(lists.outlets, slot.text, sentence, exclude), 2, random).map((to) => ({ kind: 'outlet', variant: 'another outlet', to, expect: 'discrepant' }));
+function outlet(
+  slot: Slot,
+  sentence: string,
+  at: number,
+  lists: ReplacementLists,
+  exclude: readonly string[],
+  random: () => number,
+): Replacement[] {
+  const out: Replacement[] = pick(
+    usable(lists.outlets, slot.text, sentence, exclude),
+    2,
+    random,
+  ).map((to) => ({ kind: 'outlet', variant: 'another outlet', to, expect: 'discrepant' }));
   const before = sentence.slice(0, at).toLowerCase();
   const the = /\bthe\s$/.test(before);
   // The sentence names the kind already ("the newspaper Los Angeles Times"): the name alone is put after it.
   const kindBefore = lists.outletKinds.some((k) => before.endsWith(` ${k.toLowerCase()} `));
-  const [typed, bare] = pick(usable(lists.unmarkedOutlets, slot.text, sentence, exclude), 2, random);
+  const [typed, bare] = pick(
+    usable(lists.unmarkedOutlets, slot.text, sentence, exclude),
+    2,
+    random,
+  );
   const [noun] = pick(lists.outletKinds, 1, random);
-  if (typed && noun) out.push({ kind: 'outlet-kind', variant: `another outlet after "${kindBefore ? 'its kind' : noun}"`, to: kindBefore ? typed : the ? `${noun} ${typed}` : `the ${noun} ${typed}`, expect: 'discrepant' });
+  if (typed && noun)
+    out.push({
+      kind: 'outlet-kind',
+      variant: `another outlet after "${kindBefore ? 'its kind' : noun}"`,
+      to: kindBefore ? typed : the ? `${noun} ${typed}` : `the ${noun} ${typed}`,
+      expect: 'discrepant',
+    });
   // Its own name, without "the" ("according to Slate").
-  if (bare && !kindBefore) out.push({ kind: 'outlet-unmarked', variant: 'another outlet, no outlet word', to: bare, expect: 'discrepant', ...(the ? { span: sentence.slice(at - 4, at + slot.text.length) } : {}) });
+  if (bare && !kindBefore)
+    out.push({
+      kind: 'outlet-unmarked',
+      variant: 'another outlet, no outlet word',
+      to: bare,
+      expect: 'discrepant',
+      ...(the ? { span: sentence.slice(at - 4, at + slot.text.length) } : {}),
+    });
   return out;
 }
 
 /** "before" ↔ "after" (and their kin): one of the story's events put on the other side of another. */
-const ORDER: Record<string, string> = { before: 'after', after: 'before', 'ahead of': 'after', 'prior to': 'after', following: 'before', 'in the wake of': 'before' };
+const ORDER: Record<string, string> = {
+  before: 'after',
+  after: 'before',
+  'ahead of': 'after',
+  'prior to': 'after',
+  following: 'before',
+  'in the wake of': 'before',
+};
 function order(slot: Slot): Replacement[] {
   const to = ORDER[slot.text.toLowerCase()];
   if (!to) throw new Error(`order slot "${slot.text}" is not a word this suite turns around`);
@@ -447,31 +920,68 @@ function order(slot: Slot): Replacement[] {
 function year(slot: Slot, random: () => number): Replacement[] {
   const y = Number(slot.text);
   if (!/^\d{4}$/.test(slot.text)) throw new Error(`year slot "${slot.text}" is not a year`);
-  return pick([-9, -6, -3, 3, 6, 9], 2, random).map((d) => ({ kind: 'year' as const, variant: `${d > 0 ? '+' : ''}${d} years`, to: String(y + d), expect: 'discrepant' as const }));
+  return pick([-9, -6, -3, 3, 6, 9], 2, random).map((d) => ({
+    kind: 'year' as const,
+    variant: `${d > 0 ? '+' : ''}${d} years`,
+    to: String(y + d),
+    expect: 'discrepant' as const,
+  }));
 }
 
 /**
  * Where people are from: two other countries, as the slot is written (the country's name, or the adjective
  * for its people: "Guatemalan" → "Honduran"), are wrong; a region holding the country, for a name, stays true.
  */
-function origin(slot: Slot, sentence: string, lists: ReplacementLists, random: () => number): Replacement[] {
+function origin(
+  slot: Slot,
+  sentence: string,
+  lists: ReplacementLists,
+  random: () => number,
+): Replacement[] {
   const { countries, regions } = lists.origins;
-  const adjective = countries.some(([, a]) => same(a, slot.text)) || /(an|ese|ish|i)$/i.test(slot.text);
-  const others = countries.filter(([name, adj]) => !same(name, slot.text) && !same(adj, slot.text) && !sentence.includes(name));
-  const out: Replacement[] = pick(others, 2, random).map(([name, adj]) => ({ kind: 'origin', variant: 'another country', to: adjective ? adj : name, expect: 'discrepant' }));
-  if (!adjective) for (const r of regions.filter((r) => r.countries.some((c) => same(c, slot.text))).slice(0, 1)) out.push({ kind: 'origin', variant: 'its region', to: r.name, expect: 'true' });
+  const adjective =
+    countries.some(([, a]) => same(a, slot.text)) || /(an|ese|ish|i)$/i.test(slot.text);
+  const others = countries.filter(
+    ([name, adj]) => !same(name, slot.text) && !same(adj, slot.text) && !sentence.includes(name),
+  );
+  const out: Replacement[] = pick(others, 2, random).map(([name, adj]) => ({
+    kind: 'origin',
+    variant: 'another country',
+    to: adjective ? adj : name,
+    expect: 'discrepant',
+  }));
+  if (!adjective)
+    for (const r of regions.filter((r) => r.countries.some((c) => same(c, slot.text))).slice(0, 1))
+      out.push({ kind: 'origin', variant: 'its region', to: r.name, expect: 'true' });
   return out;
 }
 
 /** A vehicle's colour: two colours of families not near the slot's are wrong; another word of its own family stays true. */
-function colour(slot: Slot, sentence: string, lists: ReplacementLists, random: () => number): Replacement[] {
+function colour(
+  slot: Slot,
+  sentence: string,
+  lists: ReplacementLists,
+  random: () => number,
+): Replacement[] {
   const { families, near } = lists.colours;
   const own = Object.entries(families).find(([, words]) => words.some((w) => same(w, slot.text)));
   if (!own) throw new Error(`colour slot "${slot.text}" is in no family of lists/colours.json`);
-  const far = Object.entries(families).filter(([f]) => f !== own[0] && !(near[own[0]] ?? []).includes(f)).map(([, words]) => words[0]!);
+  const far = Object.entries(families)
+    .filter(([f]) => f !== own[0] && !(near[own[0]] ?? []).includes(f))
+    .map(([, words]) => words[0]!);
   return [
-    ...pick(usable(far, slot.text, sentence), 2, random).map((to) => ({ kind: 'colour' as const, variant: 'another colour', to, expect: 'discrepant' as const })),
-    ...pick(usable(own[1], slot.text, sentence), 1, random).map((to) => ({ kind: 'colour' as const, variant: 'the same colour in other words', to, expect: 'true' as const })),
+    ...pick(usable(far, slot.text, sentence), 2, random).map((to) => ({
+      kind: 'colour' as const,
+      variant: 'another colour',
+      to,
+      expect: 'discrepant' as const,
+    })),
+    ...pick(usable(own[1], slot.text, sentence), 1, random).map((to) => ({
+      kind: 'colour' as const,
+      variant: 'the same colour in other words',
+      to,
+      expect: 'true' as const,
+    })),
   ];
 }
 
@@ -479,28 +989,80 @@ function colour(slot: Slot, sentence: string, lists: ReplacementLists, random: (
  * How a statement was given: two phrases of the other kind (spoken for written, written for spoken, a public
  * gathering for an interview with a named outlet) are wrong; one of its own kind stays true.
  */
-function medium(slot: Slot, sentence: string, lists: ReplacementLists, random: () => number): Replacement[] {
+function medium(
+  slot: Slot,
+  sentence: string,
+  lists: ReplacementLists,
+  random: () => number,
+): Replacement[] {
   const { written, spoken, interview, gathering } = lists.media;
-  const own = written.some((w) => same(w, slot.text)) ? written : interview.some((w) => same(w, slot.text)) ? interview : spoken.some((w) => same(w, slot.text)) ? spoken : null;
+  const own = written.some((w) => same(w, slot.text))
+    ? written
+    : interview.some((w) => same(w, slot.text))
+      ? interview
+      : spoken.some((w) => same(w, slot.text))
+        ? spoken
+        : null;
   if (!own) throw new Error(`medium slot "${slot.text}" is in no list of lists/media.json`);
   const other = own === written ? spoken : own === interview ? gathering : written;
-  const variant = own === written ? 'spoken for written' : own === interview ? 'a gathering for an interview' : 'written for spoken';
+  const variant =
+    own === written
+      ? 'spoken for written'
+      : own === interview
+        ? 'a gathering for an interview'
+        : 'written for spoken';
   return [
-    ...pick(usable(other, slot.text, sentence), 2, random).map((to) => ({ kind: 'medium' as const, variant, to, expect: 'discrepant' as const })),
-    ...pick(usable(own, slot.text, sentence), 1, random).map((to) => ({ kind: 'medium' as const, variant: 'the same kind in other words', to, expect: 'true' as const })),
+    ...pick(usable(other, slot.text, sentence), 2, random).map((to) => ({
+      kind: 'medium' as const,
+      variant,
+      to,
+      expect: 'discrepant' as const,
+    })),
+    ...pick(usable(own, slot.text, sentence), 1, random).map((to) => ({
+      kind: 'medium' as const,
+      variant: 'the same kind in other words',
+      to,
+      expect: 'true' as const,
+    })),
   ];
 }
 
 /** A court of another level, tier or district; how a case ended: the other side of "with / without prejudice", a ruling on the merits for a dismissal, another word for a dismissal (still true). */
-function legal(slot: Slot, sentence: string, lists: ReplacementLists, random: () => number): Replacement[] {
+function legal(
+  slot: Slot,
+  sentence: string,
+  lists: ReplacementLists,
+  random: () => number,
+): Replacement[] {
   const { courts, dismissed, merits } = lists.courts;
-  if (slot.type === 'court') return pick(usable(courts, slot.text, sentence, slot.compatible ?? []), 2, random).map((to) => ({ kind: 'court', variant: 'another court', to, expect: 'discrepant' }));
+  if (slot.type === 'court')
+    return pick(usable(courts, slot.text, sentence, slot.compatible ?? []), 2, random).map(
+      (to) => ({ kind: 'court', variant: 'another court', to, expect: 'discrepant' }),
+    );
   const prejudice = /^(with|without) prejudice$/i.exec(slot.text);
-  if (prejudice) return [{ kind: 'disposition', variant: 'the other prejudice', to: prejudice[1]!.toLowerCase() === 'with' ? 'without prejudice' : 'with prejudice', expect: 'discrepant' }];
+  if (prejudice)
+    return [
+      {
+        kind: 'disposition',
+        variant: 'the other prejudice',
+        to: prejudice[1]!.toLowerCase() === 'with' ? 'without prejudice' : 'with prejudice',
+        expect: 'discrepant',
+      },
+    ];
   if (!dismissed.some((d) => same(d, slot.text))) return [];
   return [
-    ...pick(usable(merits, slot.text, sentence), 2, random).map((to) => ({ kind: 'disposition' as const, variant: 'a ruling on the merits', to, expect: 'discrepant' as const })),
-    ...pick(usable(dismissed, slot.text, sentence), 1, random).map((to) => ({ kind: 'disposition' as const, variant: 'another word for a dismissal', to, expect: 'true' as const })),
+    ...pick(usable(merits, slot.text, sentence), 2, random).map((to) => ({
+      kind: 'disposition' as const,
+      variant: 'a ruling on the merits',
+      to,
+      expect: 'discrepant' as const,
+    })),
+    ...pick(usable(dismissed, slot.text, sentence), 1, random).map((to) => ({
+      kind: 'disposition' as const,
+      variant: 'another word for a dismissal',
+      to,
+      expect: 'true' as const,
+    })),
   ];
 }
 
@@ -509,14 +1071,30 @@ function legal(slot: Slot, sentence: string, lists: ReplacementLists, random: ()
  * head ("the mayor of <city>", "the governor of <state>"), which they never held (discrepant); the same post put at
  * the time told ("at the time the LAPD chief", "then the LAPD chief"), still true.
  */
-function post(slot: Slot, sentence: string, lists: ReplacementLists, random: () => number): Replacement[] {
+function post(
+  slot: Slot,
+  sentence: string,
+  lists: ReplacementLists,
+  random: () => number,
+): Replacement[] {
   const head = (slot.role ?? '').toLowerCase();
   const others = [
-    ...(head === 'mayor' ? [] : pick(usable(lists.cities, slot.text, sentence), 1, random).map((c) => `the mayor of ${c}`)),
-    ...(head === 'governor' ? [] : pick(usable(lists.states, slot.text, sentence), 1, random).map((st) => `the governor of ${st}`)),
+    ...(head === 'mayor'
+      ? []
+      : pick(usable(lists.cities, slot.text, sentence), 1, random).map((c) => `the mayor of ${c}`)),
+    ...(head === 'governor'
+      ? []
+      : pick(usable(lists.states, slot.text, sentence), 1, random).map(
+          (st) => `the governor of ${st}`,
+        )),
   ];
   return [
-    ...others.map((to) => ({ kind: 'post' as const, variant: 'a post of another jurisdiction', to, expect: 'discrepant' as const })),
+    ...others.map((to) => ({
+      kind: 'post' as const,
+      variant: 'a post of another jurisdiction',
+      to,
+      expect: 'discrepant' as const,
+    })),
     { kind: 'post', variant: 'at the time', to: `at the time ${slot.text}`, expect: 'true' },
     { kind: 'post', variant: 'then', to: `then ${slot.text}`, expect: 'true' },
   ];
@@ -527,9 +1105,19 @@ function post(slot: Slot, sentence: string, lists: ReplacementLists, random: () 
  * <slot>'s Justice Department sued …"): another holder of that office at another time, from lists/holders.json, 2 per
  * slot (discrepant: at the event's date the office was the slot's holder's).
  */
-function holder(slot: Slot, sentence: string, lists: ReplacementLists, random: () => number): Replacement[] {
+function holder(
+  slot: Slot,
+  sentence: string,
+  lists: ReplacementLists,
+  random: () => number,
+): Replacement[] {
   const others = lists.holders[slot.role ?? ''] ?? [];
-  return pick(usable(others, slot.text, sentence), 2, random).map((to) => ({ kind: 'holder', variant: 'a holder of the office at another time', to, expect: 'discrepant' }));
+  return pick(usable(others, slot.text, sentence), 2, random).map((to) => ({
+    kind: 'holder',
+    variant: 'a holder of the office at another time',
+    to,
+    expect: 'discrepant',
+  }));
 }
 
 /**
@@ -545,8 +1133,22 @@ function offset(slot: Slot): Replacement[] {
   const other = dir.toLowerCase() === 'after' ? 'before' : 'after';
   const [, max] = slot.range ?? [0, 0];
   return [
-    { kind: 'offset', variant: 'the other direction', to: cap(`a week ${other}`), expect: 'discrepant' },
-    ...(max < 14 ? [{ kind: 'offset' as const, variant: 'a far amount', to: cap(`five weeks ${dir.toLowerCase()}`), expect: 'discrepant' as const }] : []),
+    {
+      kind: 'offset',
+      variant: 'the other direction',
+      to: cap(`a week ${other}`),
+      expect: 'discrepant',
+    },
+    ...(max < 14
+      ? [
+          {
+            kind: 'offset' as const,
+            variant: 'a far amount',
+            to: cap(`five weeks ${dir.toLowerCase()}`),
+            expect: 'discrepant' as const,
+          },
+        ]
+      : []),
     { kind: 'offset', variant: 'no amount', to: cap(`days ${dir.toLowerCase()}`), expect: 'true' },
   ];
 }
@@ -556,66 +1158,162 @@ function offset(slot: Slot): Replacement[] {
  * of them: "all eight", "every one of the eight" (the middle of the range in words), from lists/quantifiers.json
  * `whole`, 2 per slot; another word for part of the group from its `part`, 1 per slot (true).
  */
-function allOf(slot: Slot, sentence: string, lists: ReplacementLists, random: () => number): Replacement[] {
+function allOf(
+  slot: Slot,
+  sentence: string,
+  lists: ReplacementLists,
+  random: () => number,
+): Replacement[] {
   const [min, max] = slot.range ?? [0, 0];
   if (!max) throw new Error(`part slot "${slot.text}" has no range (the whole group's size)`);
   const n = numberWords(Math.round((min + max) / 2));
   return [
-    ...pick(lists.quantifiers.whole, 2, random).map((q) => ({ kind: 'all-of' as const, variant: 'the whole group', to: q.replace('{n}', n), expect: 'discrepant' as const })),
-    ...pick(usable(lists.quantifiers.part, slot.text, sentence), 1, random).map((to) => ({ kind: 'all-of' as const, variant: 'another part', to, expect: 'true' as const })),
+    ...pick(lists.quantifiers.whole, 2, random).map((q) => ({
+      kind: 'all-of' as const,
+      variant: 'the whole group',
+      to: q.replace('{n}', n),
+      expect: 'discrepant' as const,
+    })),
+    ...pick(usable(lists.quantifiers.part, slot.text, sentence), 1, random).map((to) => ({
+      kind: 'all-of' as const,
+      variant: 'another part',
+      to,
+      expect: 'true' as const,
+    })),
   ];
 }
 
-function replacements(slot: Slot, sentence: string, at: number, lists: ReplacementLists, story: StoryInfo, random: () => number): Replacement[] {
+function replacements(
+  slot: Slot,
+  sentence: string,
+  at: number,
+  lists: ReplacementLists,
+  story: StoryInfo,
+  random: () => number,
+): Replacement[] {
   const exclude = story.exclude[slot.type] ?? [];
   const simple = (kind: Kind, values: readonly string[], variant: string): Replacement[] =>
-    pick(usable(values, slot.text, sentence, exclude), 2, random).map((to) => ({ kind, variant, to, expect: 'discrepant' }));
+    pick(usable(values, slot.text, sentence, exclude), 2, random).map((to) => ({
+      kind,
+      variant,
+      to,
+      expect: 'discrepant',
+    }));
   switch (slot.type) {
-    case 'agency': return agency(slot, sentence, lists, exclude, random);
-    case 'person': return person(slot, sentence, lists, random);
-    case 'title': return [...qualifier(slot), ...sheriffTitle(slot, sentence, at, lists)];
-    case 'street': return simple('street', lists.streets, 'another street');
-    case 'city': return simple('city', lists.cities, 'another city');
-    case 'state': return simple('state', lists.states, 'another state');
+    case 'agency':
+      return agency(slot, sentence, lists, exclude, random);
+    case 'person':
+      return person(slot, sentence, lists, random);
+    case 'title':
+      return [...qualifier(slot), ...sheriffTitle(slot, sentence, at, lists)];
+    case 'street':
+      return simple('street', lists.streets, 'another street');
+    case 'city':
+      return simple('city', lists.cities, 'another city');
+    case 'state':
+      return simple('state', lists.states, 'another state');
     // The side of town a recorded place lies on ("on the west side", "which is on the city's west side").
-    case 'side': return simple('side', lists.sides, 'another side of town');
-    case 'weekday': return simple('weekday', WEEKDAYS, 'another weekday');
-    case 'outlet': return outlet(slot, sentence, at, lists, exclude, random);
-    case 'date': return [...date(slot, random), ...namedDay(slot, sentence, at, random), ...dayInWords(slot, sentence, at, lists, random), ...dateInWords(slot, sentence, at, lists)];
-    case 'month-year': return [...monthYear(slot, random), ...runDay(slot, sentence, at, random)];
-    case 'time': return time(slot, sentence, at, random);
-    case 'duration': return duration(slot);
-    case 'count': return count(slot, sentence, at);
-    case 'outcome': return outcome(slot, lists, random);
-    case 'demand': return demand(slot, lists, random);
-    case 'wish': return wish(slot, lists, random);
-    case 'whole': return whole(slot);
-    case 'stance': return stance(slot);
-    case 'order': return order(slot);
-    case 'year': return year(slot, random);
-    case 'act': return act(slot, lists, random);
-    case 'owner': return [...simple('owner', lists.outlets, 'a news outlet as the owner'), ...pick(usable(lists.newsCompanies, slot.text, sentence, exclude), 1, random).map((to) => ({ kind: 'owner' as const, variant: 'a news company as the owner', to, expect: 'discrepant' as const }))];
-    case 'effect': return effect(slot, lists, random);
-    case 'lead': return lead(slot, lists, random);
-    case 'reaction': return reaction(slot, lists, random);
-    case 'verdict': return verdict(slot, lists, random);
+    case 'side':
+      return simple('side', lists.sides, 'another side of town');
+    case 'weekday':
+      return simple('weekday', WEEKDAYS, 'another weekday');
+    case 'outlet':
+      return outlet(slot, sentence, at, lists, exclude, random);
+    case 'date':
+      return [
+        ...date(slot, random),
+        ...namedDay(slot, sentence, at, random),
+        ...dayInWords(slot, sentence, at, lists, random),
+        ...dateInWords(slot, sentence, at, lists),
+      ];
+    case 'month-year':
+      return [...monthYear(slot, random), ...runDay(slot, sentence, at, random)];
+    case 'time':
+      return time(slot, sentence, at, random);
+    case 'duration':
+      return duration(slot);
+    case 'count':
+      return count(slot, sentence, at);
+    case 'outcome':
+      return outcome(slot, lists, random);
+    case 'demand':
+      return demand(slot, lists, random);
+    case 'wish':
+      return wish(slot, lists, random);
+    case 'whole':
+      return whole(slot);
+    case 'stance':
+      return stance(slot);
+    case 'order':
+      return order(slot);
+    case 'year':
+      return year(slot, random);
+    case 'act':
+      return act(slot, lists, random);
+    case 'owner':
+      return [
+        ...simple('owner', lists.outlets, 'a news outlet as the owner'),
+        ...pick(usable(lists.newsCompanies, slot.text, sentence, exclude), 1, random).map((to) => ({
+          kind: 'owner' as const,
+          variant: 'a news company as the owner',
+          to,
+          expect: 'discrepant' as const,
+        })),
+      ];
+    case 'effect':
+      return effect(slot, lists, random);
+    case 'lead':
+      return lead(slot, lists, random);
+    case 'reaction':
+      return reaction(slot, lists, random);
+    case 'verdict':
+      return verdict(slot, lists, random);
     // "HSI, an arm of <another body>": a body the agency is not part of, never one the slot calls compatible.
-    case 'origin': return origin(slot, sentence, lists, random);
-    case 'court': case 'disposition': return legal(slot, sentence, lists, random);
-    case 'colour': return colour(slot, sentence, lists, random);
-    case 'medium': return medium(slot, sentence, lists, random);
-    case 'post': return post(slot, sentence, lists, random);
-    case 'offset': return offset(slot);
+    case 'origin':
+      return origin(slot, sentence, lists, random);
+    case 'court':
+    case 'disposition':
+      return legal(slot, sentence, lists, random);
+    case 'colour':
+      return colour(slot, sentence, lists, random);
+    case 'medium':
+      return medium(slot, sentence, lists, random);
+    case 'post':
+      return post(slot, sentence, lists, random);
+    case 'offset':
+      return offset(slot);
     // Those met at a recorded meeting ("met with union leaders"), replaced by an official the meeting's record does not list.
-    case 'met': return pick(usable(lists.officials, slot.text, sentence, exclude), 3, random).map((to) => ({ kind: 'met', variant: 'an official met', to, expect: 'flag' }));
-    case 'part': return allOf(slot, sentence, lists, random);
-    case 'holder': return holder(slot, sentence, lists, random);
-    case 'parent': return pick(usable(lists.agencies.parents, slot.text, sentence, slot.compatible ?? []), 2, random).map((to) => ({ kind: 'hierarchy', variant: 'another parent body', to, expect: 'discrepant' }));
+    case 'met':
+      return pick(usable(lists.officials, slot.text, sentence, exclude), 3, random).map((to) => ({
+        kind: 'met',
+        variant: 'an official met',
+        to,
+        expect: 'flag',
+      }));
+    case 'part':
+      return allOf(slot, sentence, lists, random);
+    case 'holder':
+      return holder(slot, sentence, lists, random);
+    case 'parent':
+      return pick(
+        usable(lists.agencies.parents, slot.text, sentence, slot.compatible ?? []),
+        2,
+        random,
+      ).map((to) => ({
+        kind: 'hierarchy',
+        variant: 'another parent body',
+        to,
+        expect: 'discrepant',
+      }));
   }
 }
 
 /** Every perturbation of one true sentence, in a fixed order. */
-export function perturb(sentence: TrueSentence, lists: ReplacementLists, story: StoryInfo): Perturbation[] {
+export function perturb(
+  sentence: TrueSentence,
+  lists: ReplacementLists,
+  story: StoryInfo,
+): Perturbation[] {
   const out: Perturbation[] = [];
   sentence.slots.forEach((slot, index) => {
     const at = sentence.text.indexOf(slot.text);
@@ -629,7 +1327,17 @@ export function perturb(sentence: TrueSentence, lists: ReplacementLists, story: 
       if (to === span || text === sentence.text || seen.has(text)) continue;
       seen.add(text);
       const n = out.filter((p) => p.id.startsWith(`${sentence.id}/${index}/${r.kind}/`)).length;
-      out.push({ id: `${sentence.id}/${index}/${r.kind}/${n}`, sentenceId: sentence.id, ref: sentence.ref, kind: r.kind, variant: r.variant, from: span, to, text, expect: r.expect });
+      out.push({
+        id: `${sentence.id}/${index}/${r.kind}/${n}`,
+        sentenceId: sentence.id,
+        ref: sentence.ref,
+        kind: r.kind,
+        variant: r.variant,
+        from: span,
+        to,
+        text,
+        expect: r.expect,
+      });
     }
   });
   return out;

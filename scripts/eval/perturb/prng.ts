@@ -20,6 +20,7 @@ export function rng(seed: string): () => number {
 export function pick<T>(items: readonly T[], n: number, random: () => number): T[] {
   const pool = [...items];
   const out: T[] = [];
-  while (out.length < n && pool.length) out.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
+  while (out.length < n && pool.length)
+    out.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
   return out;
 }

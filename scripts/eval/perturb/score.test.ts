@@ -9,25 +9,38 @@ const index = indexPacks([loadEmbeddedPack()]);
 const TODAY = '2026-11-21';
 
 describe('perturbation suite scoring', () => {
-  it.each(loadStories().map((s) => [s.key, s] as const))('the %s carrier is recognised as its story, alone and before a test sentence, with no discrepant finding', (_key, story) => {
-    const alone = analyzeInput(story.carrier, index, { today: TODAY }).analysis;
-    expect(alone.story?.storyId).toBe(story.story);
-    expect(alone.findings.filter((f) => f.verdict === 'discrepant')).toEqual([]);
-    const file = sentenceFiles('development').map(loadSentenceFile).find((f) => f.story === story.story)!;
-    for (const sentence of file.sentences.slice(0, 5)) {
-      const page = pageOf(story.carrier, sentence.text);
-      expect(page.text.slice(page.start, page.end)).toBe(sentence.text);
-      const analysis = analyzeInput(page.text, index, { today: TODAY }).analysis;
-      expect(analysis.story?.storyId, sentence.id).toBe(story.story);
-      expect(analysis.findings.filter((f) => f.verdict === 'discrepant' && f.end <= page.start), sentence.id).toEqual([]);
-    }
-  });
+  it.each(loadStories().map((s) => [s.key, s] as const))(
+    'the %s carrier is recognised as its story, alone and before a test sentence, with no discrepant finding',
+    (_key, story) => {
+      const alone = analyzeInput(story.carrier, index, { today: TODAY }).analysis;
+      expect(alone.story?.storyId).toBe(story.story);
+      expect(alone.findings.filter((f) => f.verdict === 'discrepant')).toEqual([]);
+      const file = sentenceFiles('development')
+        .map(loadSentenceFile)
+        .find((f) => f.story === story.story)!;
+      for (const sentence of file.sentences.slice(0, 5)) {
+        const page = pageOf(story.carrier, sentence.text);
+        expect(page.text.slice(page.start, page.end)).toBe(sentence.text);
+        const analysis = analyzeInput(page.text, index, { today: TODAY }).analysis;
+        expect(analysis.story?.storyId, sentence.id).toBe(story.story);
+        expect(
+          analysis.findings.filter((f) => f.verdict === 'discrepant' && f.end <= page.start),
+          sentence.id,
+        ).toEqual([]);
+      }
+    },
+  );
 
-  it("takes the worst verdict among the findings touching the test sentence, and none when nothing touches it", () => {
-    const finding = (verdict: Finding['verdict'], start: number, end: number) => ({ verdict, start, end }) as Finding;
+  it('takes the worst verdict among the findings touching the test sentence, and none when nothing touches it', () => {
+    const finding = (verdict: Finding['verdict'], start: number, end: number) =>
+      ({ verdict, start, end }) as Finding;
     const analysis = (findings: Finding[]): Analysis => ({ story: null, findings, signals: [] });
-    expect(verdictOn(analysis([finding('discrepant', 0, 50), finding('consistent', 52, 90)]), 52, 90)).toBe('consistent');
-    expect(verdictOn(analysis([finding('consistent', 52, 70), finding('unverified', 71, 90)]), 52, 90)).toBe('unverified');
+    expect(
+      verdictOn(analysis([finding('discrepant', 0, 50), finding('consistent', 52, 90)]), 52, 90),
+    ).toBe('consistent');
+    expect(
+      verdictOn(analysis([finding('consistent', 52, 70), finding('unverified', 71, 90)]), 52, 90),
+    ).toBe('unverified');
     expect(verdictOn(analysis([finding('discrepant', 0, 50)]), 52, 90)).toBe('none');
   });
 

@@ -6,7 +6,15 @@
 import { analyzeInput } from '../../../src/cli/analyze-input.ts';
 import type { Analysis, PackIndex, Verdict } from '../../../src/engine/index.ts';
 import { KINDS, perturb, type Kind, type Perturbation } from './generate.ts';
-import { loadLists, loadSentenceFile, loadStories, sentenceFiles, slotProblems, type Expectation, type Part } from './suite.ts';
+import {
+  loadLists,
+  loadSentenceFile,
+  loadStories,
+  sentenceFiles,
+  slotProblems,
+  type Expectation,
+  type Part,
+} from './suite.ts';
 
 /** The engine's verdict on the test sentence: the worst over the findings touching it, or none. */
 export type Got = Verdict | 'none';
@@ -51,12 +59,17 @@ const RANK: Record<Got, number> = { none: 0, consistent: 1, unverified: 2, discr
 
 export function verdictOn(analysis: Analysis, start: number, end: number): Got {
   let got: Got = 'none';
-  for (const f of analysis.findings) if (f.start < end && f.end > start && RANK[f.verdict] > RANK[got]) got = f.verdict;
+  for (const f of analysis.findings)
+    if (f.start < end && f.end > start && RANK[f.verdict] > RANK[got]) got = f.verdict;
   return got;
 }
 
 /** A page: the carrier paragraph, then the test sentence in its own paragraph (after its entry's heading line, if it has one). */
-export function pageOf(carrier: string, sentence: string, heading?: string): { text: string; start: number; end: number } {
+export function pageOf(
+  carrier: string,
+  sentence: string,
+  heading?: string,
+): { text: string; start: number; end: number } {
   const lead = `${carrier}\n\n${heading ? `${heading}\n` : ''}`;
   return { text: `${lead}${sentence}\n`, start: lead.length, end: lead.length + sentence.length };
 }
@@ -89,15 +102,35 @@ export function runPerturbations(index: PackIndex, part: Part, today: string): P
     }
     if (data.part !== part) errors.push(`${file}: says part "${data.part}", expected "${part}"`);
     const carrierAlone = analyzeInput(story.carrier, index, { today }).analysis;
-    if (carrierAlone.story?.storyId !== story.story) errors.push(`carrier of ${story.key}: recognised as ${carrierAlone.story?.storyId ?? 'no story'}`);
-    const run = (id: string, ref: string, kind: Kind | 'true', variant: string, text: string, expect: Expectation, heading?: string) => {
+    if (carrierAlone.story?.storyId !== story.story)
+      errors.push(
+        `carrier of ${story.key}: recognised as ${carrierAlone.story?.storyId ?? 'no story'}`,
+      );
+    const run = (
+      id: string,
+      ref: string,
+      kind: Kind | 'true',
+      variant: string,
+      text: string,
+      expect: Expectation,
+      heading?: string,
+    ) => {
       const page = pageOf(story.carrier, text, heading);
       const analysis = analyzeInput(page.text, index, { today }).analysis;
-      const carrierAlarm = analysis.findings.find((f) => f.verdict === 'discrepant' && f.end <= page.start);
-      if (carrierAlarm) errors.push(`${id}: the carrier got a discrepant finding: "${carrierAlarm.text}"`);
+      const carrierAlarm = analysis.findings.find(
+        (f) => f.verdict === 'discrepant' && f.end <= page.start,
+      );
+      if (carrierAlarm)
+        errors.push(`${id}: the carrier got a discrepant finding: "${carrierAlarm.text}"`);
       const recognised = analysis.story?.storyId ?? null;
       cases.push({
-        id, story: story.key, ref, kind, variant, text, expect,
+        id,
+        story: story.key,
+        ref,
+        kind,
+        variant,
+        text,
+        expect,
         got: verdictOn(analysis, page.start, page.end),
         ...(recognised === story.story ? {} : { storyMissed: recognised ?? 'none' }),
       });
@@ -107,7 +140,15 @@ export function runPerturbations(index: PackIndex, part: Part, today: string): P
       const problems = slotProblems(sentence);
       errors.push(...problems.map((p) => `${file}: ${p}`));
       if (problems.length) continue;
-      run(sentence.id, sentence.ref, 'true', 'unperturbed', sentence.text, 'true', sentence.heading);
+      run(
+        sentence.id,
+        sentence.ref,
+        'true',
+        'unperturbed',
+        sentence.text,
+        'true',
+        sentence.heading,
+      );
       let perturbations: Perturbation[];
       try {
         perturbations = perturb(sentence, lists, story);
@@ -115,7 +156,8 @@ export function runPerturbations(index: PackIndex, part: Part, today: string): P
         errors.push(`${file}: ${sentence.id}: ${(error as Error).message}`);
         continue;
       }
-      for (const p of perturbations) run(p.id, p.ref, p.kind, p.variant, p.text, p.expect, sentence.heading);
+      for (const p of perturbations)
+        run(p.id, p.ref, p.kind, p.variant, p.text, p.expect, sentence.heading);
     }
   }
 
@@ -133,6 +175,18 @@ export function runPerturbations(index: PackIndex, part: Part, today: string): P
       add(total, c.got);
     }
   }
-  const byKind = [...byKey.values()].sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || a.expect.localeCompare(b.expect));
-  return { part, sentences, trueSentences, trueVariants, byKind, total, storyMissed: cases.filter((c) => c.storyMissed).length, cases, errors };
+  const byKind = [...byKey.values()].sort(
+    (a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || a.expect.localeCompare(b.expect),
+  );
+  return {
+    part,
+    sentences,
+    trueSentences,
+    trueVariants,
+    byKind,
+    total,
+    storyMissed: cases.filter((c) => c.storyMissed).length,
+    cases,
+    errors,
+  };
 }

@@ -12,7 +12,46 @@ import { fnv1a } from './prng.ts';
 export const PERTURB_DIR = join(ROOT, 'eval/perturb');
 export const LISTS_DIR = join(PERTURB_DIR, 'lists');
 
-export const SLOT_TYPES = ['agency', 'person', 'title', 'street', 'city', 'state', 'weekday', 'date', 'month-year', 'time', 'duration', 'count', 'outcome', 'outlet', 'stance', 'parent', 'order', 'year', 'origin', 'court', 'disposition', 'act', 'owner', 'effect', 'lead', 'demand', 'wish', 'whole', 'colour', 'medium', 'reaction', 'post', 'offset', 'verdict', 'met', 'part', 'holder', 'side'] as const;
+export const SLOT_TYPES = [
+  'agency',
+  'person',
+  'title',
+  'street',
+  'city',
+  'state',
+  'weekday',
+  'date',
+  'month-year',
+  'time',
+  'duration',
+  'count',
+  'outcome',
+  'outlet',
+  'stance',
+  'parent',
+  'order',
+  'year',
+  'origin',
+  'court',
+  'disposition',
+  'act',
+  'owner',
+  'effect',
+  'lead',
+  'demand',
+  'wish',
+  'whole',
+  'colour',
+  'medium',
+  'reaction',
+  'post',
+  'offset',
+  'verdict',
+  'met',
+  'part',
+  'holder',
+  'side',
+] as const;
 export type SlotType = (typeof SLOT_TYPES)[number];
 
 /** What a perturbed sentence should get: `discrepant` (wrong), `flag` (partly wrong: discrepant or unverified), `true` (still right). */
@@ -28,7 +67,9 @@ const Slot = v.strictObject({
   /** agency: the slot is the doer of the sentence; "X, not <slot>" is then a denial. The value is the head noun after it ("agents"), or "". */
   actor: v.optional(v.string()),
   /** title: the qualifiers that can be inserted before it, with the label each one earns from the record. */
-  qualifiers: v.optional(v.record(v.picklist(['former', 'acting', 'then-', 'deputy']), v.picklist(EXPECTATIONS))),
+  qualifiers: v.optional(
+    v.record(v.picklist(['former', 'acting', 'then-', 'deputy']), v.picklist(EXPECTATIONS)),
+  ),
   /** count: the counted noun; the range of values the record makes compatible (default: exactly the value); whether "no" may replace it. offset: the days between the two events the record has ("six days after": [6, 6]). part: the size of the whole group the record counts ("some of the" people in the van: about eight, [7, 9]). */
   noun: v.optional(v.string()),
   range: v.optional(v.tuple([v.number(), v.number()])),
@@ -92,12 +133,35 @@ const Lists = {
     parents: v.array(v.string()),
   }),
   streets: v.strictObject({ $comment: v.optional(v.string()), streets: v.array(v.string()) }),
-  places: v.strictObject({ $comment: v.optional(v.string()), cities: v.array(v.string()), states: v.array(v.string()), counties: v.array(v.string()), sides: v.array(v.string()) }),
-  names: v.strictObject({ $comment: v.optional(v.string()), first: v.array(v.string()), last: v.array(v.string()) }),
-  outlets: v.strictObject({ $comment: v.optional(v.string()), outlets: v.array(v.string()), unmarked: v.array(v.string()), kinds: v.array(v.string()), companies: v.array(v.string()) }),
+  places: v.strictObject({
+    $comment: v.optional(v.string()),
+    cities: v.array(v.string()),
+    states: v.array(v.string()),
+    counties: v.array(v.string()),
+    sides: v.array(v.string()),
+  }),
+  names: v.strictObject({
+    $comment: v.optional(v.string()),
+    first: v.array(v.string()),
+    last: v.array(v.string()),
+  }),
+  outlets: v.strictObject({
+    $comment: v.optional(v.string()),
+    outlets: v.array(v.string()),
+    unmarked: v.array(v.string()),
+    kinds: v.array(v.string()),
+    companies: v.array(v.string()),
+  }),
   outcomes: v.record(
     v.string(),
-    v.union([v.string(), v.strictObject({ same: v.array(v.string()), discrepant: v.array(v.string()), flag: v.array(v.string()) })]),
+    v.union([
+      v.string(),
+      v.strictObject({
+        same: v.array(v.string()),
+        discrepant: v.array(v.string()),
+        flag: v.array(v.string()),
+      }),
+    ]),
   ),
   qualifiers: v.strictObject({ $comment: v.optional(v.string()), qualifiers: v.array(v.string()) }),
   origins: v.strictObject({
@@ -105,15 +169,58 @@ const Lists = {
     countries: v.array(v.tuple([v.string(), v.string()])),
     regions: v.array(v.strictObject({ name: v.string(), countries: v.array(v.string()) })),
   }),
-  courts: v.strictObject({ $comment: v.optional(v.string()), courts: v.array(v.string()), dismissed: v.array(v.string()), merits: v.array(v.string()) }),
-  acts: v.strictObject({ $comment: v.optional(v.string()), acts: v.array(v.string()), scopes: v.array(v.string()) }),
-  stances: v.strictObject({ $comment: v.optional(v.string()), helps: v.array(v.string()), harms: v.array(v.string()), lead: v.array(v.string()), back: v.array(v.string()), praise: v.array(v.string()), blame: v.array(v.string()), gone: v.array(v.string()), kept: v.array(v.string()), complied: v.array(v.string()), broke: v.array(v.string()), glad: v.array(v.string()), troubled: v.array(v.string()) }),
-  media: v.strictObject({ $comment: v.optional(v.string()), written: v.array(v.string()), spoken: v.array(v.string()), interview: v.optional(v.array(v.string())), gathering: v.optional(v.array(v.string())) }),
-  quantifiers: v.strictObject({ $comment: v.optional(v.string()), whole: v.array(v.string()), part: v.array(v.string()) }),
-  colours: v.strictObject({ $comment: v.optional(v.string()), families: v.record(v.string(), v.array(v.string())), near: v.record(v.string(), v.array(v.string())) }),
+  courts: v.strictObject({
+    $comment: v.optional(v.string()),
+    courts: v.array(v.string()),
+    dismissed: v.array(v.string()),
+    merits: v.array(v.string()),
+  }),
+  acts: v.strictObject({
+    $comment: v.optional(v.string()),
+    acts: v.array(v.string()),
+    scopes: v.array(v.string()),
+  }),
+  stances: v.strictObject({
+    $comment: v.optional(v.string()),
+    helps: v.array(v.string()),
+    harms: v.array(v.string()),
+    lead: v.array(v.string()),
+    back: v.array(v.string()),
+    praise: v.array(v.string()),
+    blame: v.array(v.string()),
+    gone: v.array(v.string()),
+    kept: v.array(v.string()),
+    complied: v.array(v.string()),
+    broke: v.array(v.string()),
+    glad: v.array(v.string()),
+    troubled: v.array(v.string()),
+  }),
+  media: v.strictObject({
+    $comment: v.optional(v.string()),
+    written: v.array(v.string()),
+    spoken: v.array(v.string()),
+    interview: v.optional(v.array(v.string())),
+    gathering: v.optional(v.array(v.string())),
+  }),
+  quantifiers: v.strictObject({
+    $comment: v.optional(v.string()),
+    whole: v.array(v.string()),
+    part: v.array(v.string()),
+  }),
+  colours: v.strictObject({
+    $comment: v.optional(v.string()),
+    families: v.record(v.string(), v.array(v.string())),
+    near: v.record(v.string(), v.array(v.string())),
+  }),
   officials: v.strictObject({ $comment: v.optional(v.string()), officials: v.array(v.string()) }),
-  holders: v.strictObject({ $comment: v.optional(v.string()), offices: v.record(v.string(), v.array(v.string())) }),
-  ordinals: v.strictObject({ $comment: v.optional(v.string()), days: v.pipe(v.array(v.string()), v.length(31)) }),
+  holders: v.strictObject({
+    $comment: v.optional(v.string()),
+    offices: v.record(v.string(), v.array(v.string())),
+  }),
+  ordinals: v.strictObject({
+    $comment: v.optional(v.string()),
+    days: v.pipe(v.array(v.string()), v.length(31)),
+  }),
 };
 
 export type Slot = v.InferOutput<typeof Slot>;
@@ -152,7 +259,20 @@ export interface ReplacementLists {
   /** Limits or conditions put after an act ("but only for people with criminal records", "if the law changes"). */
   scopes: string[];
   /** Verbs of effect by direction ("strengthen" / "undermine"), and phrases of leading and of standing back. */
-  stances: { helps: string[]; harms: string[]; lead: string[]; back: string[]; praise: string[]; blame: string[]; gone: string[]; kept: string[]; complied: string[]; broke: string[]; glad: string[]; troubled: string[] };
+  stances: {
+    helps: string[];
+    harms: string[];
+    lead: string[];
+    back: string[];
+    praise: string[];
+    blame: string[];
+    gone: string[];
+    kept: string[];
+    complied: string[];
+    broke: string[];
+    glad: string[];
+    troubled: string[];
+  };
   /** How a statement was given: written and spoken phrases. */
   media: { written: string[]; spoken: string[]; interview: string[]; gathering: string[] };
   /** Colours by family, and the families near each (never drawn as wrong). */
@@ -169,7 +289,10 @@ export interface ReplacementLists {
 
 function parse<S extends v.GenericSchema>(schema: S, path: string): v.InferOutput<S> {
   const result = v.safeParse(schema, JSON.parse(readFileSync(path, 'utf8')));
-  if (!result.success) throw new Error(`${path}:\n  ${result.issues.map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`).join('\n  ')}`);
+  if (!result.success)
+    throw new Error(
+      `${path}:\n  ${result.issues.map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`).join('\n  ')}`,
+    );
   return result.output;
 }
 
@@ -178,7 +301,8 @@ export function loadLists(dir = LISTS_DIR): ReplacementLists {
   const places = parse(Lists.places, at('places'));
   const names = parse(Lists.names, at('names'));
   const outcomes: Record<string, OutcomeFamily> = {};
-  for (const [family, value] of Object.entries(parse(Lists.outcomes, at('outcomes')))) if (typeof value !== 'string') outcomes[family] = value;
+  for (const [family, value] of Object.entries(parse(Lists.outcomes, at('outcomes'))))
+    if (typeof value !== 'string') outcomes[family] = value;
   return {
     agencies: parse(Lists.agencies, at('agencies')),
     streets: parse(Lists.streets, at('streets')).streets,
@@ -187,29 +311,77 @@ export function loadLists(dir = LISTS_DIR): ReplacementLists {
     counties: places.counties,
     sides: places.sides,
     names: { first: names.first, last: names.last },
-    ...(({ outlets, unmarked, kinds, companies }) => ({ outlets, unmarkedOutlets: unmarked, outletKinds: kinds, newsCompanies: companies }))(parse(Lists.outlets, at('outlets'))),
+    ...(({ outlets, unmarked, kinds, companies }) => ({
+      outlets,
+      unmarkedOutlets: unmarked,
+      outletKinds: kinds,
+      newsCompanies: companies,
+    }))(parse(Lists.outlets, at('outlets'))),
     outcomes,
     qualifiers: parse(Lists.qualifiers, at('qualifiers')).qualifiers,
-    origins: (({ countries, regions }) => ({ countries, regions }))(parse(Lists.origins, at('origins'))),
-    courts: (({ courts, dismissed, merits }) => ({ courts, dismissed, merits }))(parse(Lists.courts, at('courts'))),
+    origins: (({ countries, regions }) => ({ countries, regions }))(
+      parse(Lists.origins, at('origins')),
+    ),
+    courts: (({ courts, dismissed, merits }) => ({ courts, dismissed, merits }))(
+      parse(Lists.courts, at('courts')),
+    ),
     ...(({ acts, scopes }) => ({ acts, scopes }))(parse(Lists.acts, at('acts'))),
-    stances: (({ helps, harms, lead, back, praise, blame, gone, kept, complied, broke, glad, troubled }) => ({ helps, harms, lead, back, praise, blame, gone, kept, complied, broke, glad, troubled }))(parse(Lists.stances, at('stances'))),
+    stances: (({
+      helps,
+      harms,
+      lead,
+      back,
+      praise,
+      blame,
+      gone,
+      kept,
+      complied,
+      broke,
+      glad,
+      troubled,
+    }) => ({
+      helps,
+      harms,
+      lead,
+      back,
+      praise,
+      blame,
+      gone,
+      kept,
+      complied,
+      broke,
+      glad,
+      troubled,
+    }))(parse(Lists.stances, at('stances'))),
     colours: (({ families, near }) => ({ families, near }))(parse(Lists.colours, at('colours'))),
-    media: (({ written, spoken, interview, gathering }) => ({ written, spoken, interview: interview ?? [], gathering: gathering ?? [] }))(parse(Lists.media, at('media'))),
+    media: (({ written, spoken, interview, gathering }) => ({
+      written,
+      spoken,
+      interview: interview ?? [],
+      gathering: gathering ?? [],
+    }))(parse(Lists.media, at('media'))),
     officials: parse(Lists.officials, at('officials')).officials,
-    quantifiers: (({ whole, part }) => ({ whole, part }))(parse(Lists.quantifiers, at('quantifiers'))),
+    quantifiers: (({ whole, part }) => ({ whole, part }))(
+      parse(Lists.quantifiers, at('quantifiers')),
+    ),
     holders: parse(Lists.holders, at('holders')).offices,
     dayWords: parse(Lists.ordinals, at('ordinals')).days,
   };
 }
 
-export const loadStories = (): StoryInfo[] => parse(StoriesFile, join(PERTURB_DIR, 'stories.json')).stories;
+export const loadStories = (): StoryInfo[] =>
+  parse(StoriesFile, join(PERTURB_DIR, 'stories.json')).stories;
 
 /** The sentence files of one part: sentences.<story key>.json (development) or sentences.<story key>.held-out.json. */
 export function sentenceFiles(part: Part): string[] {
   const suffix = part === 'held-out' ? '.held-out.json' : '.json';
   return readdirSync(PERTURB_DIR)
-    .filter((f) => f.startsWith('sentences.') && f.endsWith(suffix) && (part === 'held-out' || !f.endsWith('.held-out.json')))
+    .filter(
+      (f) =>
+        f.startsWith('sentences.') &&
+        f.endsWith(suffix) &&
+        (part === 'held-out' || !f.endsWith('.held-out.json')),
+    )
     .sort()
     .map((f) => join(PERTURB_DIR, f));
 }
@@ -242,10 +414,15 @@ export function slotProblems(sentence: TrueSentence): string[] {
     const at = sentence.text.indexOf(slot.text);
     const before = sentence.text[at - 1] ?? ' ';
     const after = sentence.text[at + slot.text.length] ?? ' ';
-    if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) problems.push(`${sentence.id}: slot "${slot.text}" is part of a longer word`);
-    if (spans.some(([s, e]) => at < e && at + slot.text.length > s)) problems.push(`${sentence.id}: slot "${slot.text}" overlaps another slot`);
+    if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after))
+      problems.push(`${sentence.id}: slot "${slot.text}" is part of a longer word`);
+    if (spans.some(([s, e]) => at < e && at + slot.text.length > s))
+      problems.push(`${sentence.id}: slot "${slot.text}" overlaps another slot`);
     spans.push([at, at + slot.text.length]);
-    if (slot.actor !== undefined && occurrencesIn(sentence.text, slot.actor ? `${slot.text} ${slot.actor}` : slot.text) !== 1) {
+    if (
+      slot.actor !== undefined &&
+      occurrencesIn(sentence.text, slot.actor ? `${slot.text} ${slot.actor}` : slot.text) !== 1
+    ) {
       problems.push(`${sentence.id}: actor slot "${slot.text}" is not followed by "${slot.actor}"`);
     }
   }

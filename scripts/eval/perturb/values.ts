@@ -1,6 +1,27 @@
 /** Reading and shifting the values in slots: counts (words or digits), dates, months and years, times of day, weekdays. */
 
-const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const ONES = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 /** 0..999 in words ("thirty-six", "three hundred"). */
@@ -19,8 +40,29 @@ export function parseCount(text: string): number | null {
   return null;
 }
 
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const WEEKDAYS = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+];
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const MONTH = MONTHS.join('|');
 
 /** A calendar date as written: "24 March 2025", "March 24, 2025", "March 24", "24 March". */
@@ -33,9 +75,21 @@ export interface WrittenDate {
 
 export function parseDate(text: string): WrittenDate | null {
   let m = new RegExp(`^(\\d{1,2}) (${MONTH})(?: (\\d{4}))?$`).exec(text);
-  if (m) return { day: Number(m[1]), month: MONTHS.indexOf(m[2]!), year: m[3] ? Number(m[3]) : null, order: 'day-month' };
+  if (m)
+    return {
+      day: Number(m[1]),
+      month: MONTHS.indexOf(m[2]!),
+      year: m[3] ? Number(m[3]) : null,
+      order: 'day-month',
+    };
   m = new RegExp(`^(${MONTH}) (\\d{1,2})(?:, (\\d{4}))?$`).exec(text);
-  if (m) return { day: Number(m[2]), month: MONTHS.indexOf(m[1]!), year: m[3] ? Number(m[3]) : null, order: 'month-day' };
+  if (m)
+    return {
+      day: Number(m[2]),
+      month: MONTHS.indexOf(m[1]!),
+      year: m[3] ? Number(m[3]) : null,
+      order: 'month-day',
+    };
   return null;
 }
 
@@ -48,7 +102,12 @@ export function formatDate(d: WrittenDate): string {
 /** The date `days` later (earlier when negative); a date without a year is shifted within a non-leap year. */
 export function addDays(d: WrittenDate, days: number): WrittenDate {
   const at = new Date(Date.UTC(d.year ?? 2001, d.month, d.day + days));
-  return { ...d, year: d.year === null ? null : at.getUTCFullYear(), month: at.getUTCMonth(), day: at.getUTCDate() };
+  return {
+    ...d,
+    year: d.year === null ? null : at.getUTCFullYear(),
+    month: at.getUTCMonth(),
+    day: at.getUTCDate(),
+  };
 }
 
 /** The same day in another month (the day clamped to that month's length). */
@@ -68,7 +127,8 @@ export function parseMonthYear(text: string): MonthYear | null {
   return m ? { month: m[1] ? MONTHS.indexOf(m[1]) : null, year: Number(m[2]) } : null;
 }
 
-export const formatMonthYear = (m: MonthYear): string => (m.month === null ? String(m.year) : `${MONTHS[m.month]} ${m.year}`);
+export const formatMonthYear = (m: MonthYear): string =>
+  m.month === null ? String(m.year) : `${MONTHS[m.month]} ${m.year}`;
 
 /** A time of day: "5:30 p.m.", "6 p.m.", "10 a.m.", "noon". Minutes since midnight, and whether minutes were written. */
 export interface TimeOfDay {
@@ -81,8 +141,12 @@ export function parseTime(text: string): TimeOfDay | null {
   if (text === 'noon') return { minutes: 12 * 60, withMinutes: false, noonWord: true };
   const m = /^(\d{1,2})(?::(\d{2}))? ([ap])\.m\.$/.exec(text);
   if (!m) return null;
-  const hour = Number(m[1]) % 12 + (m[3] === 'p' ? 12 : 0);
-  return { minutes: hour * 60 + Number(m[2] ?? 0), withMinutes: m[2] !== undefined, noonWord: false };
+  const hour = (Number(m[1]) % 12) + (m[3] === 'p' ? 12 : 0);
+  return {
+    minutes: hour * 60 + Number(m[2] ?? 0),
+    withMinutes: m[2] !== undefined,
+    noonWord: false,
+  };
 }
 
 export function formatTime(t: TimeOfDay): string {
@@ -95,11 +159,18 @@ export function formatTime(t: TimeOfDay): string {
 
 /** A time of day in words, with the part of the day: "nine o'clock at night", "half past five in the evening", "ten past six in the morning". */
 export function formatTimeWords(t: TimeOfDay): string {
-  const minutes = ((Math.round(t.minutes / 5) * 5 % 1440) + 1440) % 1440;
+  const minutes = (((Math.round(t.minutes / 5) * 5) % 1440) + 1440) % 1440;
   const hour24 = Math.floor(minutes / 60);
   const minute = minutes % 60;
   const hourWord = (h24: number) => numberWords(h24 % 12 === 0 ? 12 : h24 % 12);
-  const part = hour24 >= 5 && hour24 < 12 ? 'in the morning' : hour24 >= 12 && hour24 < 17 ? 'in the afternoon' : hour24 >= 17 && hour24 < 21 ? 'in the evening' : 'at night';
+  const part =
+    hour24 >= 5 && hour24 < 12
+      ? 'in the morning'
+      : hour24 >= 12 && hour24 < 17
+        ? 'in the afternoon'
+        : hour24 >= 17 && hour24 < 21
+          ? 'in the evening'
+          : 'at night';
   let clock: string;
   if (minute === 0) clock = `${hourWord(hour24)} o'clock`;
   else if (minute === 30) clock = `half past ${hourWord(hour24)}`;
@@ -136,7 +207,8 @@ export function parseDuration(text: string): WrittenDuration | null {
   const lead = before.slice(0, a.index + (a[1] as string).length);
   const written = (a[2] as string).toLowerCase();
   const hyphen = a[3] === '-';
-  if (written === 'a' || written === 'an') return { lead, amount: 1, amountWord: 'article', unit, hyphen };
+  if (written === 'a' || written === 'an')
+    return { lead, amount: 1, amountWord: 'article', unit, hyphen };
   const n = parseCount(written);
   if (n === null) return none;
   return { lead, amount: n, amountWord: /^\d/.test(written) ? 'digits' : 'words', unit, hyphen };

@@ -11,7 +11,11 @@ const D = 'eval/draft-story';
 async function cli(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await run(args, { out: (l) => out.push(l), err: (l) => err.push(l) }, { today: '2026-12-01' });
+  const code = await run(
+    args,
+    { out: (l) => out.push(l), err: (l) => err.push(l) },
+    { today: '2026-12-01' },
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -19,7 +23,17 @@ describe('sourcelight pack draft / review / test', () => {
   const story = join(dir, 'story.json');
 
   it('drafts the pack and its provenance, and says which report it left out', async () => {
-    const r = await cli('pack', 'draft', `${D}/original.html`, '--corroborate', `${D}/corroborating-wire.html`, '--corroborate', `${D}/unrelated-report.html`, '--out', story);
+    const r = await cli(
+      'pack',
+      'draft',
+      `${D}/original.html`,
+      '--corroborate',
+      `${D}/corroborating-wire.html`,
+      '--corroborate',
+      `${D}/unrelated-report.html`,
+      '--out',
+      story,
+    );
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/drafted story "copper-wire-theft-ring-broken-2026".*1 unsettled value/);
     expect(r.err).toContain('unrelated-report.html: left out: unrelated');
@@ -33,7 +47,9 @@ describe('sourcelight pack draft / review / test', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('Unsettled (1)');
     expect(r.out).toMatch(/spokane-ledger-2026-10-07 says 4: “SPOKANE, Wash\./);
-    expect(r.out).toMatch(/inland-northwest-wire-2026-10-07 says 5: “\(INW\) — Five people were arrested/);
+    expect(r.out).toMatch(
+      /inland-northwest-wire-2026-10-07 says 5: “\(INW\) — Five people were arrested/,
+    );
     expect(r.out).toMatch(/date: 2026-10-06 {3}\[high; a full date, its weekday checked\]/);
     const page = readFileSync(html, 'utf8');
     expect(page).toContain('<h2>Unsettled</h2>');
@@ -41,17 +57,26 @@ describe('sourcelight pack draft / review / test', () => {
   });
 
   it('tests it over labelled pages and prints the totals', async () => {
-    const pages = ['tv-web-update.html', 'unrelated-spokane-streetlights.html'].map((f) => `${D}/pages/${f}`);
+    const pages = ['tv-web-update.html', 'unrelated-spokane-streetlights.html'].map(
+      (f) => `${D}/pages/${f}`,
+    );
     const r = await cli('pack', 'test', story, ...pages, '--labels', `${D}/labels.json`);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/tv-web-update\.html: story copper-wire-theft-ring-broken-2026; errors found 3\/3; false alarms 0/);
-    expect(r.out).toMatch(/Total over 2 labelled pages: recall 100% \(3\/3\).*unrelated pages with a story or finding 0\/1/);
+    expect(r.out).toMatch(
+      /tv-web-update\.html: story copper-wire-theft-ring-broken-2026; errors found 3\/3; false alarms 0/,
+    );
+    expect(r.out).toMatch(
+      /Total over 2 labelled pages: recall 100% \(3\/3\).*unrelated pages with a story or finding 0\/1/,
+    );
     expect(r.out).toMatch(/note: labelled page accurate\.html was not given/);
   });
 
   it('refuses a page that is not a report, and writes no pack', async () => {
     const links = join(dir, 'links.html');
-    writeFileSync(links, `<html><body><main><ul>${'<li><a href="/x">A headline about something else entirely today</a></li>'.repeat(30)}</ul></main></body></html>`);
+    writeFileSync(
+      links,
+      `<html><body><main><ul>${'<li><a href="/x">A headline about something else entirely today</a></li>'.repeat(30)}</ul></main></body></html>`,
+    );
     const out = join(dir, 'none.json');
     const r = await cli('pack', 'draft', links, '--out', out);
     expect(r.code).toBe(1);

@@ -33,9 +33,15 @@ async function readInput(source: string, io: Io): Promise<DraftInput | null> {
 }
 
 /** `pack draft ORIGINAL [--corroborate FILE]... --out story.json`. */
-export async function draftCommand(original: string, options: { corroborate: string[]; out?: string; today: string }, io: Io): Promise<number> {
+export async function draftCommand(
+  original: string,
+  options: { corroborate: string[]; out?: string; today: string },
+  io: Io,
+): Promise<number> {
   if (!options.out) {
-    io.err('sourcelight pack draft: give --out story.json (the provenance is written beside it, as story.provenance.json)');
+    io.err(
+      'sourcelight pack draft: give --out story.json (the provenance is written beside it, as story.provenance.json)',
+    );
     return 2;
   }
   const input = await readInput(original, io);
@@ -46,7 +52,11 @@ export async function draftCommand(original: string, options: { corroborate: str
     if (!other) return 1;
     others.push(other);
   }
-  const result = draftPack(input, others, { world: worldIndex(), today: options.today, packFile: options.out });
+  const result = draftPack(input, others, {
+    world: worldIndex(),
+    today: options.today,
+    packFile: options.out,
+  });
   if (!result.ok) {
     io.err(result.error);
     return 1;
@@ -67,7 +77,7 @@ export async function draftCommand(original: string, options: { corroborate: str
 
 async function loadPack(file: string, io: Io): Promise<ClaimPack | null> {
   const read = await readJsonFile(file);
-  if (!read.ok) return io.err(`${file}: ${read.error}`), null;
+  if (!read.ok) return (io.err(`${file}: ${read.error}`), null);
   const parsed = parsePack(read.data);
   if (!parsed.ok) {
     io.err(`${file}: not a valid pack`);
@@ -78,7 +88,11 @@ async function loadPack(file: string, io: Io): Promise<ClaimPack | null> {
 }
 
 /** `pack review story.json [--html out.html]`. */
-export async function reviewCommand(file: string, options: { html?: string }, io: Io): Promise<number> {
+export async function reviewCommand(
+  file: string,
+  options: { html?: string },
+  io: Io,
+): Promise<number> {
   const pack = await loadPack(file, io);
   if (!pack) return 1;
   const sidecar = provenancePath(file);
@@ -102,7 +116,9 @@ export async function reviewCommand(file: string, options: { html?: string }, io
 async function loadLabelDir(path: string, io: Io): Promise<PageLabels[] | null> {
   let files: string[];
   try {
-    files = statSync(path).isDirectory() ? (await readdir(path)).filter((f) => f.endsWith('.json')).map((f) => join(path, f)) : [path];
+    files = statSync(path).isDirectory()
+      ? (await readdir(path)).filter((f) => f.endsWith('.json')).map((f) => join(path, f))
+      : [path];
   } catch {
     io.err(`${path}: no such file or folder`);
     return null;
@@ -120,7 +136,11 @@ async function loadLabelDir(path: string, io: Io): Promise<PageLabels[] | null> 
 }
 
 /** `pack test story.json PAGES... [--labels DIR]`. */
-export async function testCommand(args: string[], options: { labels?: string; today: string }, io: Io): Promise<number> {
+export async function testCommand(
+  args: string[],
+  options: { labels?: string; today: string },
+  io: Io,
+): Promise<number> {
   const [file, ...pageFiles] = args;
   const pack = await loadPack(file as string, io);
   if (!pack) return 1;

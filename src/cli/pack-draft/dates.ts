@@ -36,8 +36,17 @@ export function weekdayBefore(reportDate: string, day: number): string {
  * The date one sentence gives, from its date and weekday mentions; null when it gives none.
  * `reportDate` is YYYY-MM-DD (a report with no date resolves only full dates).
  */
-export function resolveDate(dates: ValueOf<'date'>[], weekdays: ValueOf<'weekday'>[], reportDate: string | undefined): ResolvedDate | null {
-  const full = dates.find((d) => d.month !== undefined && d.day !== undefined && (d.relation === undefined || d.relation === 'on'));
+export function resolveDate(
+  dates: ValueOf<'date'>[],
+  weekdays: ValueOf<'weekday'>[],
+  reportDate: string | undefined,
+): ResolvedDate | null {
+  const full = dates.find(
+    (d) =>
+      d.month !== undefined &&
+      d.day !== undefined &&
+      (d.relation === undefined || d.relation === 'on'),
+  );
   const weekday = weekdays[0];
   if (full) {
     let year = full.year;
@@ -45,21 +54,39 @@ export function resolveDate(dates: ValueOf<'date'>[], weekdays: ValueOf<'weekday
       year = Number(reportDate.slice(0, 4));
       const md = `${pad(full.month as number)}-${pad(full.day as number)}`;
       // "on Friday, Oct. 16" in a report of 8 October: a day ahead, when the weekday is that day's in the report's year only.
-      const ahead = weekday && weekdayOf(`${year}-${md}`) === weekday.day && weekdayOf(`${year - 1}-${md}`) !== weekday.day;
+      const ahead =
+        weekday &&
+        weekdayOf(`${year}-${md}`) === weekday.day &&
+        weekdayOf(`${year - 1}-${md}`) !== weekday.day;
       if (`${year}-${md}` > reportDate && !ahead) year -= 1;
     }
     if (year === undefined) return null;
     const date = `${year}-${pad(full.month as number)}-${pad(full.day as number)}`;
-    const how = full.year === undefined ? `a day and month, in the year of the report (${reportDate})` : 'a full date';
+    const how =
+      full.year === undefined
+        ? `a day and month, in the year of the report (${reportDate})`
+        : 'a full date';
     if (weekday && weekdayOf(date) !== weekday.day) {
-      return { date, how, conflict: `the sentence says ${WEEKDAYS[weekday.day]}, but ${date} was a ${WEEKDAYS[weekdayOf(date)]}` };
+      return {
+        date,
+        how,
+        conflict: `the sentence says ${WEEKDAYS[weekday.day]}, but ${date} was a ${WEEKDAYS[weekdayOf(date)]}`,
+      };
     }
     return { date, how: weekday ? `${how}, its weekday checked` : how };
   }
   if (weekday && reportDate) {
-    return { date: weekdayBefore(reportDate, weekday.day), how: `${WEEKDAYS[weekday.day]}: the last one on or before the report's date (${reportDate})` };
+    return {
+      date: weekdayBefore(reportDate, weekday.day),
+      how: `${WEEKDAYS[weekday.day]}: the last one on or before the report's date (${reportDate})`,
+    };
   }
-  const month = dates.find((d) => d.month !== undefined && d.day === undefined && (d.relation === 'in' || d.relation === undefined));
+  const month = dates.find(
+    (d) =>
+      d.month !== undefined &&
+      d.day === undefined &&
+      (d.relation === 'in' || d.relation === undefined),
+  );
   if (month) {
     let year = month.year;
     if (year === undefined && reportDate) {
@@ -67,9 +94,20 @@ export function resolveDate(dates: ValueOf<'date'>[], weekdays: ValueOf<'weekday
       if (`${year}-${pad(month.month as number)}` > reportDate.slice(0, 7)) year -= 1;
     }
     if (year === undefined) return null;
-    return { date: `${year}-${pad(month.month as number)}`, how: month.year === undefined ? `a month, the last before the report (${reportDate})` : 'a month and year' };
+    return {
+      date: `${year}-${pad(month.month as number)}`,
+      how:
+        month.year === undefined
+          ? `a month, the last before the report (${reportDate})`
+          : 'a month and year',
+    };
   }
-  const year = dates.find((d) => d.year !== undefined && d.month === undefined && (d.relation === 'in' || d.relation === undefined));
+  const year = dates.find(
+    (d) =>
+      d.year !== undefined &&
+      d.month === undefined &&
+      (d.relation === 'in' || d.relation === undefined),
+  );
   if (year?.year !== undefined) return { date: String(year.year), how: 'a year' };
   return null;
 }
@@ -79,7 +117,8 @@ export function commonDate(a: string, b: string): string | null {
   const pa = a.split('-');
   const pb = b.split('-');
   const out: string[] = [];
-  for (let i = 0; i < Math.min(pa.length, pb.length) && pa[i] === pb[i]; i++) out.push(pa[i] as string);
+  for (let i = 0; i < Math.min(pa.length, pb.length) && pa[i] === pb[i]; i++)
+    out.push(pa[i] as string);
   return out.length ? out.join('-') : null;
 }
 
@@ -89,5 +128,7 @@ export function commonDate(a: string, b: string): string | null {
  * event's own day is not stated by it ("by Thursday evening" is left alone: it bounds the day it happened).
  */
 export function boundOfSpan(before: string): boolean {
-  return /\b(?:through|thru|until|till|til|since|starting|beginning|from|as\s+of|effective)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i.test(before);
+  return /\b(?:through|thru|until|till|til|since|starting|beginning|from|as\s+of|effective)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i.test(
+    before,
+  );
 }

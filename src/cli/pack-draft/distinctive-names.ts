@@ -9,14 +9,35 @@
 import raw from '../../engine/read/lexicon.json' with { type: 'json' };
 import type { ReadSentence } from './read-report.ts';
 
-const NAMED_TYPES = new Set(['person', 'place', 'state', 'street', 'intersection', 'agency', 'outlet', 'date', 'weekday', 'title']);
+const NAMED_TYPES = new Set([
+  'person',
+  'place',
+  'state',
+  'street',
+  'intersection',
+  'agency',
+  'outlet',
+  'date',
+  'weekday',
+  'title',
+]);
 const NOT_NAME_WORDS = new Set(
-  [...raw.titles.flatMap((t) => t.split(' ')), ...raw.weekdays, ...raw.months, ...raw.functionWords, ...Object.keys(raw.numberWords)].map((w) => w.toLowerCase()),
+  [
+    ...raw.titles.flatMap((t) => t.split(' ')),
+    ...raw.weekdays,
+    ...raw.months,
+    ...raw.functionWords,
+    ...Object.keys(raw.numberWords),
+  ].map((w) => w.toLowerCase()),
 );
 const RUN = /(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)+/gu;
 
 /** At most `limit` such names, in the order the report first uses them. */
-export function distinctiveNames(sentences: readonly ReadSentence[], known: (name: string) => boolean, limit = 6): string[] {
+export function distinctiveNames(
+  sentences: readonly ReadSentence[],
+  known: (name: string) => boolean,
+  limit = 6,
+): string[] {
   const out: string[] = [];
   for (const s of sentences) {
     for (const m of s.unquoted.matchAll(RUN)) {
@@ -29,11 +50,13 @@ export function distinctiveNames(sentences: readonly ReadSentence[], known: (nam
       }
       // A possessive ends the name ("Acme's plant"): keep the words before it.
       const cut = words.findIndex((w) => /['’]s?$/.test(w));
-      if (cut !== -1) words = [...words.slice(0, cut), (words[cut] as string).replace(/['’]s?$/, '')];
+      if (cut !== -1)
+        words = [...words.slice(0, cut), (words[cut] as string).replace(/['’]s?$/, '')];
       if (words.length < 2 || words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) continue;
       const name = words.join(' ');
       const end = start + name.length;
-      if (s.mentions.some((x) => NAMED_TYPES.has(x.type) && x.start < end && start < x.end)) continue;
+      if (s.mentions.some((x) => NAMED_TYPES.has(x.type) && x.start < end && start < x.end))
+        continue;
       if (known(name) || out.some((o) => o.toLowerCase() === name.toLowerCase())) continue;
       out.push(name);
       if (out.length >= limit) return out;
@@ -43,7 +66,14 @@ export function distinctiveNames(sentences: readonly ReadSentence[], known: (nam
 }
 
 /** The words of a name that say what kind of institution it is, which retellings drop ("Mercy Regional Hospital" → "Mercy Regional"). */
-const KIND_TAILS = [['medical', 'center'], ['medical', 'centre'], ['health', 'center'], ['health', 'centre'], ['hospital'], ['school']];
+const KIND_TAILS = [
+  ['medical', 'center'],
+  ['medical', 'centre'],
+  ['health', 'center'],
+  ['health', 'centre'],
+  ['hospital'],
+  ['school'],
+];
 
 /**
  * The short forms retellings give such names: the name without its kind of institution ("Wescott Regional Hospital" →
@@ -54,11 +84,20 @@ export function shortNames(names: readonly string[], known: (name: string) => bo
   const out: string[] = [];
   for (const name of names) {
     const words = name.split(/\s+/);
-    const tail = KIND_TAILS.find((t) => t.length < words.length && t.every((w, i) => (words[words.length - t.length + i] as string).toLowerCase() === w));
+    const tail = KIND_TAILS.find(
+      (t) =>
+        t.length < words.length &&
+        t.every((w, i) => (words[words.length - t.length + i] as string).toLowerCase() === w),
+    );
     if (!tail) continue;
     const rest = words.slice(0, words.length - tail.length);
     const short = rest.join(' ');
-    if (rest.length < 2 || known(short) || names.some((n) => n.toLowerCase() === short.toLowerCase())) continue;
+    if (
+      rest.length < 2 ||
+      known(short) ||
+      names.some((n) => n.toLowerCase() === short.toLowerCase())
+    )
+      continue;
     out.push(short);
   }
   return out;

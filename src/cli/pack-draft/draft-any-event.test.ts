@@ -16,7 +16,11 @@ const today = '2026-12-01';
 
 const html = reportHtml;
 
-const original = html('2026-03-03', 'Denver Lantern', 'Gas line split empties four blocks around Colfax Avenue', `
+const original = html(
+  '2026-03-03',
+  'Denver Lantern',
+  'Gas line split empties four blocks around Colfax Avenue',
+  `
 DENVER — A 12-inch gas line split under Colfax Avenue near Pearl Street at about 3:15 a.m. on Monday, March 2, filling the street with the smell of gas.
 The Denver Fire Department issued a safety warning on Monday for about 300 homes.
 Gas company crews dug up and replaced a 30-foot stretch of the line by 6 p.m. on Monday.
@@ -25,7 +29,8 @@ Fire Marshal Ruth Okafor said at a news conference at 9 a.m. on Monday at the fi
 Tomas Reyes, the utility's district manager, said at the same news conference that residents could return by Wednesday.
 Dr. Lena Ortiz, the Denver health commissioner, said no one needed treatment.
 The district manager said the company would inspect every line of that age in the city before winter.
-`);
+`,
+);
 
 function draft() {
   const result = draftPack({ name: 'gas.html', content: original }, [], { world, today });
@@ -40,7 +45,11 @@ describe('pack draft: an event of any kind (a made-up gas-line split)', () => {
   it('drafts the lede told with an irregular past, with every form of its verb, its day, time and places', () => {
     const lede = events[0]!;
     expect(lede.words).toEqual(expect.arrayContaining(['split', 'splits', 'splitting']));
-    expect(lede).toMatchObject({ date: '2026-03-02', time: '03:15', places: ['colfax-avenue', 'pearl-street', 'denver'] });
+    expect(lede).toMatchObject({
+      date: '2026-03-02',
+      time: '03:15',
+      places: ['colfax-avenue', 'pearl-street', 'denver'],
+    });
   });
 
   it('takes the verbs coordinated after the first ("dug up and replaced")', () => {
@@ -55,7 +64,10 @@ describe('pack draft: an event of any kind (a made-up gas-line split)', () => {
   });
 
   it('drafts the title set off by commas after a name ("Dr. Lena Ortiz, the Denver health commissioner, said")', () => {
-    expect(story.entities!.find((e) => e.name === 'Lena Ortiz')).toMatchObject({ role: 'Denver health commissioner', roles: [{ title: 'commissioner' }] });
+    expect(story.entities!.find((e) => e.name === 'Lena Ortiz')).toMatchObject({
+      role: 'Denver health commissioner',
+      roles: [{ title: 'commissioner' }],
+    });
   });
 
   it('credits a quote whose own words are conditional ("could have smelled") to the name outside its marks', () => {
@@ -79,21 +91,47 @@ describe('pack draft: an event of any kind (a made-up gas-line split)', () => {
       'The fire department issued a safety warning for about 300 homes.',
       'Residents were told to stay away until at least Wednesday, Fire Marshal Ruth Okafor said.',
     ].join('\n');
-    const run = runPackTest({ format: 'sourcelight-pack', formatVersion: 2, id: 'gas', version: '0.1.0', publisher: 'test', updated: today, stories: [story] } as never, [{ name: 'r.txt', content: page }], null, { world, today });
-    const verdict = (start: string) => run.pages[0]!.findings.find((f) => f.text.startsWith(start))?.verdict;
+    const run = runPackTest(
+      {
+        format: 'sourcelight-pack',
+        formatVersion: 2,
+        id: 'gas',
+        version: '0.1.0',
+        publisher: 'test',
+        updated: today,
+        stories: [story],
+      } as never,
+      [{ name: 'r.txt', content: page }],
+      null,
+      { world, today },
+    );
+    const verdict = (start: string) =>
+      run.pages[0]!.findings.find((f) => f.text.startsWith(start))?.verdict;
     expect(verdict('A gas line split under Colfax Avenue early Tuesday')).toBe('discrepant');
     expect(verdict('The line was splitting at about 5:15')).toBe('discrepant');
-    expect(verdict('The fire department issued a safety warning for about 3,000')).toBe('discrepant');
-    expect(verdict('A gas line split under Colfax Avenue near Pearl Street early Monday')).not.toBe('discrepant');
-    expect(verdict('The fire department issued a safety warning for about 300 homes')).not.toBe('discrepant');
+    expect(verdict('The fire department issued a safety warning for about 3,000')).toBe(
+      'discrepant',
+    );
+    expect(verdict('A gas line split under Colfax Avenue near Pearl Street early Monday')).not.toBe(
+      'discrepant',
+    );
+    expect(verdict('The fire department issued a safety warning for about 300 homes')).not.toBe(
+      'discrepant',
+    );
     expect(verdict('Residents were expected')).not.toBe('discrepant');
   });
 });
 
 describe('appositiveTitle', () => {
   it("takes the reader's title a phrase set off after a name ends with, and the phrase as printed", () => {
-    expect(appositiveTitle(', the Denver health commissioner, said')).toEqual({ title: 'commissioner', printed: 'Denver health commissioner' });
-    expect(appositiveTitle(", the utility's district manager, said")).toEqual({ title: 'manager', printed: "utility's district manager" });
+    expect(appositiveTitle(', the Denver health commissioner, said')).toEqual({
+      title: 'commissioner',
+      printed: 'Denver health commissioner',
+    });
+    expect(appositiveTitle(", the utility's district manager, said")).toEqual({
+      title: 'manager',
+      printed: "utility's district manager",
+    });
     expect(appositiveTitle(' said on Monday')).toBeUndefined();
   });
 });

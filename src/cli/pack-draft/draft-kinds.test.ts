@@ -17,7 +17,11 @@ import { buildGazetteer } from '../../engine/read/index.ts';
 const world = worldIndex();
 const today = '2027-04-01';
 
-const original = reportHtml('2027-03-08', 'Fallowmere Courier', 'Grain silo collapses at Fallowmere co-op; two hurt', `
+const original = reportHtml(
+  '2027-03-08',
+  'Fallowmere Courier',
+  'Grain silo collapses at Fallowmere co-op; two hurt',
+  `
 FALLOWMERE, Iowa — A grain silo at the Fallowmere Farmers Cooperative on Quarry Road collapsed at about 4:10 p.m. on Saturday, March 6, spilling about 9,000 bushels of corn across the yard.
 Two workers, Aldo Brenner and Mina Sorvik, were hurt and taken to Ridgeview Regional Hospital, where both were released on Sunday.
 Quarry Road was closed between Elm Street and Mill Street on Saturday evening while crews cleared the corn.
@@ -26,7 +30,8 @@ Engineers hired by the cooperative found a crack about 9 feet long in the silo's
 The cooperative's annual meeting, a two-day auction set for March 20 and 21, will go ahead at the county fairgrounds, Vorhaug said.
 The county board will hold a special meeting on the spill at 7 p.m. on Tuesday, March 9, at the courthouse.
 Vorhaug said the first 12 seasonal layoffs would take effect on April 2, with the rest in May.
-`);
+`,
+);
 
 function draft() {
   const result = draftPack({ name: 'silo.html', content: original }, [], { world, today });
@@ -44,20 +49,34 @@ describe('pack draft: kinds of values from any original', () => {
     expect(thingPronounSubject('It reopened at 8 a.m. on Monday.')).toBe(true);
     expect(thingPronounSubject('Italy reopened its border on Monday.')).toBe(false);
     // So a page's other reopening, months later, is nobody's date to contradict.
-    const page = 'A grain silo at the Fallowmere Farmers Cooperative on Quarry Road collapsed on Saturday, March 6, and two workers were hurt.\nGeneral manager Tessa Vorhaug said the corn covered the yard.\nThe rebuilt co-op office reopened in November 2027 with a new roof.';
-    const run = runPackTest(result.pack, [{ name: 'p.txt', content: page }], null, { world, today });
+    const page =
+      'A grain silo at the Fallowmere Farmers Cooperative on Quarry Road collapsed on Saturday, March 6, and two workers were hurt.\nGeneral manager Tessa Vorhaug said the corn covered the yard.\nThe rebuilt co-op office reopened in November 2027 with a new roof.';
+    const run = runPackTest(result.pack, [{ name: 'p.txt', content: page }], null, {
+      world,
+      today,
+    });
     expect(run.pages[0]!.story).toBe(story.id);
-    expect(run.pages[0]!.findings.filter((f) => f.verdict === 'discrepant').map((f) => f.text)).toEqual([]);
+    expect(
+      run.pages[0]!.findings.filter((f) => f.verdict === 'discrepant').map((f) => f.text),
+    ).toEqual([]);
   });
 
   it('reads the verb after a participle that qualifies its noun ("Engineers hired by the cooperative found …")', () => {
     const g = buildGazetteer([]);
-    const s = readReport('x.txt', 'Engineers hired by the cooperative found a crack about 9 feet long on Sunday.', g).sentences[0]!;
+    const s = readReport(
+      'x.txt',
+      'Engineers hired by the cooperative found a crack about 9 feet long on Sunday.',
+      g,
+    ).sentences[0]!;
     expect(dayVerb(s)?.verb).toBe('found');
-    const passive = readReport('x.txt', 'The engineers were hired by the cooperative on Sunday.', g).sentences[0]!;
+    const passive = readReport('x.txt', 'The engineers were hired by the cooperative on Sunday.', g)
+      .sentences[0]!;
     expect(dayVerb(passive)?.verb).toBe('hired');
     const found = events.find((e) => e.words.includes('found'));
-    expect(found?.quantities?.find((q) => q.nouns.includes('feet'))).toMatchObject({ min: 8, max: 10 });
+    expect(found?.quantities?.find((q) => q.nouns.includes('feet'))).toMatchObject({
+      min: 8,
+      max: 10,
+    });
     expect(events.some((e) => e.words.includes('hired'))).toBe(false);
   });
 
@@ -71,9 +90,23 @@ describe('pack draft: kinds of values from any original', () => {
   it('gives the names cue the short form retellings use for an institution ("Ridgeview Regional" for its hospital)', () => {
     const names = story.recognition.cues.find((c) => c.id === 'names')?.terms ?? [];
     expect(names).toContain('Ridgeview Regional');
-    expect(shortNames(['North Lakes Medical Center', 'Mercy Hospital', 'Fallowmere High School', 'Quarry Road Depot'], (n) => n === 'Fallowmere High')).toEqual(['North Lakes']);
-    const page = 'Two workers from the Fallowmere co-op went to Ridgeview Regional and were released the next day.\nThe corn spilled across the yard on Quarry Road.';
-    expect(runPackTest(result.pack, [{ name: 'p.txt', content: page }], null, { world, today }).pages[0]!.story).toBe(story.id);
+    expect(
+      shortNames(
+        [
+          'North Lakes Medical Center',
+          'Mercy Hospital',
+          'Fallowmere High School',
+          'Quarry Road Depot',
+        ],
+        (n) => n === 'Fallowmere High',
+      ),
+    ).toEqual(['North Lakes']);
+    const page =
+      'Two workers from the Fallowmere co-op went to Ridgeview Regional and were released the next day.\nThe corn spilled across the yard on Quarry Road.';
+    expect(
+      runPackTest(result.pack, [{ name: 'p.txt', content: page }], null, { world, today }).pages[0]!
+        .story,
+    ).toBe(story.id);
   });
 
   it('makes a scheduled happening named by its own noun ("the first 12 seasonal layoffs would take effect") a central event', () => {
@@ -81,29 +114,57 @@ describe('pack draft: kinds of values from any original', () => {
     expect(layoffs?.date).toBe('2027-04-02');
     expect(story.recognition.events).toContain(layoffs?.id);
     // A scheduled meeting or auction named by its verb or noun is not thereby central.
-    expect(story.recognition.events).not.toContain(events.find((e) => e.words.includes('auction'))?.id);
+    expect(story.recognition.events).not.toContain(
+      events.find((e) => e.words.includes('auction'))?.id,
+    );
   });
 
   it('names a scheduled "hold a meeting" by its object too, so "the board will meet Thursday" is about it', () => {
-    expect(objectWords(' a special meeting on the spill at 7 p.m.')).toEqual(['meeting', 'meetings', 'meet', 'met', 'meets']);
+    expect(objectWords(' a special meeting on the spill at 7 p.m.')).toEqual([
+      'meeting',
+      'meetings',
+      'meet',
+      'met',
+      'meets',
+    ]);
     expect(objectWords(' a hearing.')).toEqual(['hearing', 'hearings']);
     expect(objectWords(' talks with the union')).toEqual([]);
     const held = events.find((e) => e.date === '2027-03-09');
     expect(held?.words).toEqual(expect.arrayContaining(['hold', 'meeting', 'meet']));
     expect(held?.time).toBe('19:00');
-    const page = 'A grain silo at the Fallowmere Farmers Cooperative on Quarry Road collapsed on Saturday, March 6, and two workers were hurt.\nThe county board will meet Thursday night to talk about the spill.';
-    const run = runPackTest(result.pack, [{ name: 'p.txt', content: page }], null, { world, today });
-    expect(run.pages[0]!.findings.filter((f) => f.verdict === 'discrepant').map((f) => f.text)).toEqual(['The county board will meet Thursday night to talk about the spill.']);
+    const page =
+      'A grain silo at the Fallowmere Farmers Cooperative on Quarry Road collapsed on Saturday, March 6, and two workers were hurt.\nThe county board will meet Thursday night to talk about the spill.';
+    const run = runPackTest(result.pack, [{ name: 'p.txt', content: page }], null, {
+      world,
+      today,
+    });
+    expect(
+      run.pages[0]!.findings.filter((f) => f.verdict === 'discrepant').map((f) => f.text),
+    ).toEqual(['The county board will meet Thursday night to talk about the spill.']);
   });
 
   it('drafts people named in apposition to what they are ("Two workers, A and B,"; "The bus driver, C, 61,")', () => {
-    const people = (story.entities ?? []).filter((e) => e.kind === 'person').map((e) => [e.name, e.roles?.[0]?.title]);
-    expect(people).toEqual(expect.arrayContaining([['Aldo Brenner', 'worker'], ['Mina Sorvik', 'worker']]));
+    const people = (story.entities ?? [])
+      .filter((e) => e.kind === 'person')
+      .map((e) => [e.name, e.roles?.[0]?.title]);
+    expect(people).toEqual(
+      expect.arrayContaining([
+        ['Aldo Brenner', 'worker'],
+        ['Mina Sorvik', 'worker'],
+      ]),
+    );
     const g = buildGazetteer([]);
     const read = (t: string) => readReport('x.txt', t, g).sentences[0]!;
-    expect(apposedPeople(read('The bus driver, Lena Ostrow, 61, of Elm Park, broke her wrist.'), () => false)).toEqual([{ name: 'Lena Ostrow', title: 'bus driver' }]);
+    expect(
+      apposedPeople(
+        read('The bus driver, Lena Ostrow, 61, of Elm Park, broke her wrist.'),
+        () => false,
+      ),
+    ).toEqual([{ name: 'Lena Ostrow', title: 'bus driver' }]);
     // Not a place or a body in apposition, nor a name the gazetteer knows.
     expect(apposedPeople(read('The county seat, Elm Park, said so.'), () => false)).toEqual([]);
-    expect(apposedPeople(read('The driver, Elm Park, was fine.'), (n) => n === 'Elm Park')).toEqual([]);
+    expect(apposedPeople(read('The driver, Elm Park, was fine.'), (n) => n === 'Elm Park')).toEqual(
+      [],
+    );
   });
 });

@@ -18,7 +18,11 @@ const world = worldIndex();
 
 const html = reportHtml;
 
-const original = html('2026-03-08', 'Orland Courier', 'Gym roof caves in at Orland middle school; two hurt', `
+const original = html(
+  '2026-03-08',
+  'Orland Courier',
+  'Gym roof caves in at Orland middle school; two hurt',
+  `
 ORLAND, Ore. — Part of the gym roof at Birchwood Middle School caved in at about 7:10 a.m. on Saturday, March 7, while 30 students were in the building for a band rehearsal.
 Two students were treated for cuts at Orland General Hospital and released on Saturday afternoon.
 Fire Chief Dana Whitlow said teachers led everyone out in about five minutes, before the first engine arrived at 7:18 a.m.
@@ -28,10 +32,14 @@ Custodian Pell Marrow, who was mopping the hallway, said the beams groaned for a
 Orchard Lane was closed beside the school on Saturday and reopened at noon on Sunday.
 Assistant coach Rey Tamm, 41, broke his wrist, and Jo Brisk, whose daughter was in the band, drove him to the hospital.
 Maya Lind, president of the Orchard Youth Band Association, said the spring concert will move to another hall.
-`);
+`,
+);
 
 function draft() {
-  const result = draftPack({ name: 'gym.html', content: original }, [], { world, today: '2026-12-01' });
+  const result = draftPack({ name: 'gym.html', content: original }, [], {
+    world,
+    today: '2026-12-01',
+  });
   if (!result.ok) throw new Error(result.error);
   return result.pack.stories[0]!;
 }
@@ -46,7 +54,10 @@ describe('pack draft: speakers and quotes told across sentences', () => {
   });
 
   it('finds the full name of a surname first printed after a descriptor ("Custodian Pell Marrow")', () => {
-    expect((story.entities ?? []).find((e) => e.id === 'pell-marrow')).toMatchObject({ kind: 'person', name: 'Pell Marrow' });
+    expect((story.entities ?? []).find((e) => e.id === 'pell-marrow')).toMatchObject({
+      kind: 'person',
+      name: 'Pell Marrow',
+    });
   });
 });
 
@@ -55,7 +66,10 @@ describe('pack draft: people and organisations', () => {
   const entity = (id: string) => (story.entities ?? []).find((e) => e.id === id);
 
   it('reads a coach\'s title and a name before ", whose"', () => {
-    expect(entity('rey-tamm')).toMatchObject({ kind: 'person', roles: [{ title: 'assistant coach' }] });
+    expect(entity('rey-tamm')).toMatchObject({
+      kind: 'person',
+      roles: [{ title: 'assistant coach' }],
+    });
     expect(entity('jo-brisk')).toMatchObject({ kind: 'person' });
   });
 
@@ -80,7 +94,11 @@ describe('pack draft: what the events take', () => {
 
   it('leaves closures, reopenings and releases out of the central events unless the headline or the lede tells them', () => {
     const central = story.recognition.events ?? [];
-    const passing = events.filter((e) => (e.outcomes ?? []).length && (e.outcomes ?? []).every((o) => ['closed', 'reopened', 'released'].includes(o.kind)));
+    const passing = events.filter(
+      (e) =>
+        (e.outcomes ?? []).length &&
+        (e.outcomes ?? []).every((o) => ['closed', 'reopened', 'released'].includes(o.kind)),
+    );
     expect(passing.length).toBeGreaterThan(0);
     for (const e of passing) expect(central).not.toContain(e.id);
   });
@@ -97,7 +115,7 @@ describe('a drafted town in "Town, State"', () => {
 });
 
 describe('sameKindWords', () => {
-  it('gives the other words of the kinds an event\'s words belong to, none of its own', () => {
+  it("gives the other words of the kinds an event's words belong to, none of its own", () => {
     expect(sameKindWords(['ran aground'])).toContain('grounding');
     expect(sameKindWords(['ran aground'])).not.toContain('ran aground');
     expect(sameKindWords(['met', 'visited'])).toEqual([]);
@@ -107,6 +125,11 @@ describe('sameKindWords', () => {
 describe('joinQuotedSentences', () => {
   it('joins the sentences of one quote within a paragraph, and nothing across paragraphs', () => {
     const text = '“One. Two,” she said. Next.\n“Open\nshut.”';
-    expect(joinQuotedSentences(text, splitSentences(text)).map((s) => s.text)).toEqual(['“One. Two,” she said.', 'Next.', '“Open', 'shut.”']);
+    expect(joinQuotedSentences(text, splitSentences(text)).map((s) => s.text)).toEqual([
+      '“One. Two,” she said.',
+      'Next.',
+      '“Open',
+      'shut.”',
+    ]);
   });
 });

@@ -17,11 +17,27 @@ import type { WorldIndex } from '../../world/world-index.ts';
 import { boundOfSpan, commonDate, resolveDate } from './dates.ts';
 import type { Confidence, Provenance, ProvenanceEntry, Unsettled } from './provenance.ts';
 import { distinctiveNames, shortNames } from './distinctive-names.ts';
-import { coordinatedVerbs, happeningNouns, headNoun, irregularPast, namesAThing, objectNoun, PLACE_PREPOSITIONS, sameKindWords, verbForms } from './event-words.ts';
+import {
+  coordinatedVerbs,
+  happeningNouns,
+  headNoun,
+  irregularPast,
+  namesAThing,
+  objectNoun,
+  PLACE_PREPOSITIONS,
+  sameKindWords,
+  verbForms,
+} from './event-words.ts';
 import { notAReport, readReport, type ReadReport, type ReadSentence } from './read-report.ts';
 import { scheduledEvents, type Scheduled } from './scheduled.ts';
 import { sharedCounts } from './related.ts';
-import { bodyAfter, bodyBefore, COMPANY_TITLES, isCompanyName, organizationsIn } from './organizations.ts';
+import {
+  bodyAfter,
+  bodyBefore,
+  COMPANY_TITLES,
+  isCompanyName,
+  organizationsIn,
+} from './organizations.ts';
 import { inSeatPhrase, namesTheFirm } from '../../engine/compare/seat.ts';
 
 export interface DraftInput {
@@ -40,20 +56,28 @@ const OUTCOME_FORMS = raw.outcomes as Record<string, string[]>;
 const SPEAKING_NOUNS = (raw.roleNouns as unknown as { spoke: string[] }).spoke;
 const SPEECH_VERBS = new Set(raw.speechVerbs);
 const FUNCTION_WORDS = new Set(raw.functionWords);
-const WEEKDAY_AND_MONTH_WORDS = new Set([...raw.weekdays, ...raw.months, ...Object.keys(raw.numberWords)]);
+const WEEKDAY_AND_MONTH_WORDS = new Set([
+  ...raw.weekdays,
+  ...raw.months,
+  ...Object.keys(raw.numberWords),
+]);
 /** The reader's general words for titles and for taking part (asked, came, met…): common to every story of a kind. */
 const GENERIC_WORDS = new Set([
   ...raw.titles.flatMap((t) => t.split(' ')),
-  ...Object.entries(raw.roleVerbs).filter(([k]) => k !== '$comment' && k !== 'acted').flatMap(([, v]) => v as string[]),
+  ...Object.entries(raw.roleVerbs)
+    .filter(([k]) => k !== '$comment' && k !== 'acted')
+    .flatMap(([, v]) => v as string[]),
 ]);
 /** Common English words that say nothing specific about a story (the recognition cues use the rest). */
 const COMMON = new Set(
-  ('about above across after again against also among another around away back because been before began being below between both ' +
+  (
+    'about above across after again against also among another around away back because been before began being below between both ' +
     'came city come could days each early even every first from further have having here into just last later least like made make many ' +
     'months more most much must near never next none only other over part people police said says same since some still such take taken ' +
     'than that their them then there these they this those three through took under until very were what when where which while whole ' +
     'will with within without would year years week weeks told today tuesday officers officials investigators suspects because whom ' +
-    'department state federal county local report reports news according added left right across time times going').split(' '),
+    'department state federal county local report reports news according added left right across time times going'
+  ).split(' '),
 );
 
 const slug = (text: string, maxWords = 8): string =>
@@ -69,7 +93,8 @@ const slug = (text: string, maxWords = 8): string =>
 /** A quotation's words without the comma or colon that hands over to the attribution. */
 const quoteText = (words: string): string => words.trim().replace(/[\s,;:]+$/, '');
 
-const titleCase = (s: string): string => (s === s.toUpperCase() ? s.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : s);
+const titleCase = (s: string): string =>
+  s === s.toUpperCase() ? s.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : s;
 
 interface DraftEvent {
   event: StoryEvent;
@@ -85,8 +110,19 @@ interface DraftEvent {
 /** The gazetteer of the world file alone (a story with no entities), as the comparer builds it. */
 function worldGazetteer(world: WorldIndex | undefined): Gazetteer {
   const skeleton = {
-    id: 'draft', title: 'draft', summary: 'draft', timeContext: { start: '2000', end: '2000', summary: 'draft' },
-    originals: [{ id: 'draft', publisher: 'draft', date: '2000', url: 'https://example.invalid/', urlConfirmed: false }],
+    id: 'draft',
+    title: 'draft',
+    summary: 'draft',
+    timeContext: { start: '2000', end: '2000', summary: 'draft' },
+    originals: [
+      {
+        id: 'draft',
+        publisher: 'draft',
+        date: '2000',
+        url: 'https://example.invalid/',
+        urlConfirmed: false,
+      },
+    ],
     recognition: { threshold: 1, cues: [{ id: 'draft', terms: ['draft'], weight: 1 }] },
   } as Story;
   return buildStoryRecord(skeleton, world).gazetteer;
@@ -107,7 +143,15 @@ class Drafter {
   /** Lower-case name → entity id, for every name and alias. */
   private readonly byName = new Map<string, string>();
   /** Provenance keyed before paths are known: entity id / event id / quote id → entries with a relative path. */
-  private readonly pending: { owner: string; field: string; value: string; source: string; sentence: string; confidence: Confidence; note?: string }[] = [];
+  private readonly pending: {
+    owner: string;
+    field: string;
+    value: string;
+    source: string;
+    sentence: string;
+    confidence: Confidence;
+    note?: string;
+  }[] = [];
 
   /** The original's sentences, where a surname read alone finds the full name printed before it ("Passenger Hollis Vance"). */
   sentences: readonly string[] = [];
@@ -119,16 +163,40 @@ class Drafter {
 
   /** "Vance" → "Hollis Vance": the capitalised word printed right before the surname, in the first sentence that has one (not a title, a function word or a sentence's first word). */
   fullName(surname: string): string | undefined {
-    const re = new RegExp(`(?<=\\s)(\\p{Lu}[\\p{Ll}'’-]+) ${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+    const re = new RegExp(
+      `(?<=\\s)(\\p{Lu}[\\p{Ll}'’-]+) ${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
+      'u',
+    );
     for (const sentence of this.sentences) {
       const given = re.exec(sentence)?.[1];
-      if (given && !TITLE_WORDS.has(given.toLowerCase()) && !FUNCTION_WORDS.has(given.toLowerCase())) return `${given} ${surname}`;
+      if (
+        given &&
+        !TITLE_WORDS.has(given.toLowerCase()) &&
+        !FUNCTION_WORDS.has(given.toLowerCase())
+      )
+        return `${given} ${surname}`;
     }
     return undefined;
   }
 
-  note(owner: string, field: string, value: unknown, source: string, sentence: string, confidence: Confidence, note?: string): void {
-    this.pending.push({ owner, field, value: typeof value === 'string' ? value : JSON.stringify(value), source, sentence, confidence, ...(note ? { note } : {}) });
+  note(
+    owner: string,
+    field: string,
+    value: unknown,
+    source: string,
+    sentence: string,
+    confidence: Confidence,
+    note?: string,
+  ): void {
+    this.pending.push({
+      owner,
+      field,
+      value: typeof value === 'string' ? value : JSON.stringify(value),
+      source,
+      sentence,
+      confidence,
+      ...(note ? { note } : {}),
+    });
   }
 
   private uniqueId(base: string, taken: (id: string) => boolean): string {
@@ -137,12 +205,26 @@ class Drafter {
     return id;
   }
 
-  alias(id: string, name: string, source: string, sentence: string, why = "a short form of the report's publisher"): void {
+  alias(
+    id: string,
+    name: string,
+    source: string,
+    sentence: string,
+    why = "a short form of the report's publisher",
+  ): void {
     const entity = this.entities.get(id) as Entity;
     if ((entity.aliases ?? []).some((a) => a.toLowerCase() === name.toLowerCase())) return;
     entity.aliases = [...(entity.aliases ?? []), name];
     this.byName.set(name.toLowerCase(), id);
-    this.note(`entity:${id}`, `aliases[${entity.aliases.length - 1}]`, name, source, sentence, 'medium', why);
+    this.note(
+      `entity:${id}`,
+      `aliases[${entity.aliases.length - 1}]`,
+      name,
+      source,
+      sentence,
+      'medium',
+      why,
+    );
   }
 
   /**
@@ -150,15 +232,28 @@ class Drafter {
    * "department" → the last agency with that word), or undefined.
    */
   bodyEntity(words: string): Entity | undefined {
-    const wanted = foldText(words).split(/\s+/).filter((w) => w && w !== 'the');
+    const wanted = foldText(words)
+      .split(/\s+/)
+      .filter((w) => w && w !== 'the');
     if (!wanted.length) return undefined;
-    const candidates = [...this.entities.values()].filter((e) => e.kind === 'organization' || e.kind === 'agency' || e.kind === 'place');
-    const has = (e: Entity) => [e.name, ...(e.aliases ?? [])].some((n) => {
-      const ws = foldText(n).split(/[\s.,&]+/);
-      return wanted.every((w) => ws.includes(w));
-    });
+    const candidates = [...this.entities.values()].filter(
+      (e) => e.kind === 'organization' || e.kind === 'agency' || e.kind === 'place',
+    );
+    const has = (e: Entity) =>
+      [e.name, ...(e.aliases ?? [])].some((n) => {
+        const ws = foldText(n).split(/[\s.,&]+/);
+        return wanted.every((w) => ws.includes(w));
+      });
     // "Wescott Harbor" is the town of that name before "Wescott Harbor Ferry Service", which only has its words.
-    const exact = candidates.filter((e) => [e.name, ...(e.aliases ?? [])].some((n) => foldText(n).split(/[\s.,&]+/).filter((w) => w && w !== 'the').join(' ') === wanted.join(' ')));
+    const exact = candidates.filter((e) =>
+      [e.name, ...(e.aliases ?? [])].some(
+        (n) =>
+          foldText(n)
+            .split(/[\s.,&]+/)
+            .filter((w) => w && w !== 'the')
+            .join(' ') === wanted.join(' '),
+      ),
+    );
     return exact.pop() ?? candidates.filter(has).pop();
   }
 
@@ -172,7 +267,15 @@ class Drafter {
     if (courtesy) {
       entity.roles = [{ title: courtesy.title }];
       entity.role = courtesy.printed;
-      this.note(`entity:${id}`, 'roles[0].title', courtesy.title, source, sentence, 'high', 'the title as printed before the name and its courtesy title');
+      this.note(
+        `entity:${id}`,
+        'roles[0].title',
+        courtesy.title,
+        source,
+        sentence,
+        'high',
+        'the title as printed before the name and its courtesy title',
+      );
       return;
     }
     // "Jane Roe, the district's transportation director, said": a name the reader did not take, with its title in apposition.
@@ -180,42 +283,107 @@ class Drafter {
     if (apposed) {
       entity.roles = [{ title: apposed.title }];
       entity.role = apposed.printed;
-      this.note(`entity:${id}`, 'roles[0].title', apposed.title, source, sentence, 'high', 'the title in apposition after the name');
-      this.postWithBody(entity, apposed.title, bodyAfter(apposed.printed), source, sentence, 'the title and the body named after it in apposition');
+      this.note(
+        `entity:${id}`,
+        'roles[0].title',
+        apposed.title,
+        source,
+        sentence,
+        'high',
+        'the title in apposition after the name',
+      );
+      this.postWithBody(
+        entity,
+        apposed.title,
+        bodyAfter(apposed.printed),
+        source,
+        sentence,
+        'the title and the body named after it in apposition',
+      );
       return;
     }
     const ahead = at > 0 ? titleBefore(sentence.slice(0, at)) : undefined;
     if (!ahead) return;
     entity.roles = [{ title: ahead.title }];
     entity.role = ahead.printed;
-    this.note(`entity:${id}`, 'roles[0].title', ahead.title, source, sentence, 'medium', 'the title in apposition before the name');
-    this.postWithBody(entity, ahead.phrase, ahead.owner, source, sentence, 'the title and the place or body owning it, before the name');
+    this.note(
+      `entity:${id}`,
+      'roles[0].title',
+      ahead.title,
+      source,
+      sentence,
+      'medium',
+      'the title in apposition before the name',
+    );
+    this.postWithBody(
+      entity,
+      ahead.phrase,
+      ahead.owner,
+      source,
+      sentence,
+      'the title and the place or body owning it, before the name',
+    );
   }
 
   /** A post with the body it belongs to: its title carries the body's name, and it is one post (an office) of the story. */
-  postWithBody(entity: Entity, title: string, body: string | undefined, source: string, sentence: string, why: string): void {
+  postWithBody(
+    entity: Entity,
+    title: string,
+    body: string | undefined,
+    source: string,
+    sentence: string,
+    why: string,
+  ): void {
     // A company's title with no body printed ("Chief Executive Jane Roe"): the one company the report has named so far.
-    const companies = [...this.entities.values()].filter((e) => e.kind === 'organization' && isCompanyName(e.name));
-    const company = !body && COMPANY_TITLES.has(title) && companies.length === 1 ? companies[0] : undefined;
+    const companies = [...this.entities.values()].filter(
+      (e) => e.kind === 'organization' && isCompanyName(e.name),
+    );
+    const company =
+      !body && COMPANY_TITLES.has(title) && companies.length === 1 ? companies[0] : undefined;
     const bodyEntity = company ?? (body ? this.bodyEntity(body) : undefined);
     const bodyName = bodyEntity?.name ?? body;
     if (!bodyName) return;
     // "Halvey Springs Police" + "police chief": the body's last word that opens the title is printed once.
     const last = bodyName.split(/\s+/).pop() ?? '';
-    const full = foldText(last) === title.split(/\s+/)[0] && title.includes(' ') ? `${bodyName.slice(0, -last.length).trimEnd()} ${title}` : `${bodyName} ${title}`;
+    const full =
+      foldText(last) === title.split(/\s+/)[0] && title.includes(' ')
+        ? `${bodyName.slice(0, -last.length).trimEnd()} ${title}`
+        : `${bodyName} ${title}`;
     entity.roles = [{ title: full, office: slug(full) }];
-    this.note(`entity:${entity.id}`, 'roles[0].title', full, source, sentence, bodyEntity ? 'medium' : 'low', why);
+    this.note(
+      `entity:${entity.id}`,
+      'roles[0].title',
+      full,
+      source,
+      sentence,
+      bodyEntity ? 'medium' : 'low',
+      why,
+    );
   }
 
   entityId(name: string): string | undefined {
     return this.byName.get(name.toLowerCase());
   }
 
-  addEntity(kind: Entity['kind'], name: string, extra: Partial<Entity>, source: string, sentence: string, confidence: Confidence): string {
-    const known = this.entityId(name) ?? (extra.world ? [...this.entities.values()].find((e) => e.world === extra.world)?.id : undefined);
+  addEntity(
+    kind: Entity['kind'],
+    name: string,
+    extra: Partial<Entity>,
+    source: string,
+    sentence: string,
+    confidence: Confidence,
+  ): string {
+    const known =
+      this.entityId(name) ??
+      (extra.world
+        ? [...this.entities.values()].find((e) => e.world === extra.world)?.id
+        : undefined);
     if (known) {
       const entity = this.entities.get(known) as Entity;
-      if (entity.name.toLowerCase() !== name.toLowerCase() && !(entity.aliases ?? []).some((a) => a.toLowerCase() === name.toLowerCase())) {
+      if (
+        entity.name.toLowerCase() !== name.toLowerCase() &&
+        !(entity.aliases ?? []).some((a) => a.toLowerCase() === name.toLowerCase())
+      ) {
         entity.aliases = [...(entity.aliases ?? []), name];
         this.byName.set(name.toLowerCase(), known);
       }
@@ -226,26 +394,61 @@ class Drafter {
     this.entities.set(id, entity);
     this.byName.set(name.toLowerCase(), id);
     this.note(`entity:${id}`, 'name', name, source, sentence, confidence);
-    if (extra.world) this.note(`entity:${id}`, 'world', extra.world, source, sentence, 'high', 'the world file (data/world.json) knows this name');
+    if (extra.world)
+      this.note(
+        `entity:${id}`,
+        'world',
+        extra.world,
+        source,
+        sentence,
+        'high',
+        'the world file (data/world.json) knows this name',
+      );
     return id;
   }
 
   /** A person mention → the person's entity id: a full name adds one; a surname alone finds the one person who has it. */
-  person(m: Extract<Mention, { type: 'person' }>, source: string, sentence: string): string | undefined {
+  person(
+    m: Extract<Mention, { type: 'person' }>,
+    source: string,
+    sentence: string,
+  ): string | undefined {
     let name = m.value.name.trim();
     // "Okafor-Briggs": a hyphenated surname the reader stopped short of is the name's end.
     const rest = /^-\p{Lu}[\p{Ll}'’]+/u.exec(sentence.slice(m.end))?.[0];
-    if (rest && sentence.slice(m.start, m.end).trim().endsWith(name.split(/\s+/).pop() as string)) name += rest;
+    if (
+      rest &&
+      sentence
+        .slice(m.start, m.end)
+        .trim()
+        .endsWith(name.split(/\s+/).pop() as string)
+    )
+      name += rest;
     // "Chief Executive Garrett Lindqvist": a title's word the reader took into the name is no part of it.
     let parts = name.split(/\s+/);
-    while (parts.length >= 3 && (TITLE_WORDS.has((parts[0] as string).toLowerCase()) || DESCRIPTORS.has((parts[0] as string).toLowerCase()))) parts = parts.slice(1);
+    while (
+      parts.length >= 3 &&
+      (TITLE_WORDS.has((parts[0] as string).toLowerCase()) ||
+        DESCRIPTORS.has((parts[0] as string).toLowerCase()))
+    )
+      parts = parts.slice(1);
     name = parts.join(' ');
     if (parts.length === 1) {
-      const matches = [...this.entities.values()].filter((e) => e.kind === 'person' && e.name.split(/\s+/).pop()?.toLowerCase() === name.toLowerCase());
+      const matches = [...this.entities.values()].filter(
+        (e) =>
+          e.kind === 'person' && e.name.split(/\s+/).pop()?.toLowerCase() === name.toLowerCase(),
+      );
       if (matches.length === 1) return (matches[0] as Entity).id;
       const full = matches.length ? undefined : this.fullName(name);
       if (!full || this.entityId(full)) return full ? this.entityId(full) : undefined;
-      return this.addEntity('person', full, {}, source, this.sentences.find((x) => x.includes(full)) ?? sentence, 'medium');
+      return this.addEntity(
+        'person',
+        full,
+        {},
+        source,
+        this.sentences.find((x) => x.includes(full)) ?? sentence,
+        'medium',
+      );
     }
     const id = this.addEntity('person', name, {}, source, sentence, 'high');
     const entity = this.entities.get(id) as Entity;
@@ -254,54 +457,188 @@ class Drafter {
       // The name as the reader takes it, so that a retelling read the same way finds the person.
       entity.aliases = [...(entity.aliases ?? []), read];
       this.byName.set(read.toLowerCase(), id);
-      this.note(`entity:${id}`, `aliases[${entity.aliases.length - 1}]`, read, source, sentence, 'medium', 'the name as the reader takes it, with a word of the title or without the end of a hyphenated name');
+      this.note(
+        `entity:${id}`,
+        `aliases[${entity.aliases.length - 1}]`,
+        read,
+        source,
+        sentence,
+        'medium',
+        'the name as the reader takes it, with a word of the title or without the end of a hyphenated name',
+      );
     }
     if (m.value.title && !entity.roles) {
       const before = sentence.slice(0, sentence.indexOf(name, m.start));
       const printed = before.match(/([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)\s*$/u)?.[1];
       entity.roles = [{ title: m.value.title }];
       entity.role = printed ?? m.value.title;
-      this.note(`entity:${id}`, 'roles[0].title', m.value.title, source, sentence, 'high', 'the title as printed before the name');
+      this.note(
+        `entity:${id}`,
+        'roles[0].title',
+        m.value.title,
+        source,
+        sentence,
+        'high',
+        'the title as printed before the name',
+      );
       // "Keswick spokeswoman Jane Roe", "Local 218 President Jane Roe": the body printed before the title.
       const phrase = before.match(/((?:(?:\p{Lu}[\p{L}'’.&-]*|\d+|\p{Ll}+)\s+){1,7})$/u)?.[1] ?? '';
       const words = phrase.trim().split(/\s+/);
-      const titleAt = words.map((w) => w.toLowerCase()).lastIndexOf(m.value.title.split(/\s+/)[0] as string);
-      const body = titleAt > 0 ? bodyBefore(words.slice(0, titleAt + m.value.title.split(/\s+/).length).join(' ').replace(/^.*?\b(?:\p{Ll}+\s+)+(?=\p{Lu}|\d)/u, ''), m.value.title) : undefined;
+      const titleAt = words
+        .map((w) => w.toLowerCase())
+        .lastIndexOf(m.value.title.split(/\s+/)[0] as string);
+      const body =
+        titleAt > 0
+          ? bodyBefore(
+              words
+                .slice(0, titleAt + m.value.title.split(/\s+/).length)
+                .join(' ')
+                .replace(/^.*?\b(?:\p{Ll}+\s+)+(?=\p{Lu}|\d)/u, ''),
+              m.value.title,
+            )
+          : undefined;
       // "Jane Roe, a spokeswoman for the department,": the title in apposition, with its body after it.
-      const apposition = /^\s*,\s*(?:(?:the|a|an)\s+)?([^,;]{2,80}?)\s*,/u.exec(sentence.slice(m.end))?.[1];
-      const after = apposition && foldText(apposition).includes(m.value.title) ? bodyAfter(apposition) : undefined;
-      this.postWithBody(entity, m.value.title, body ?? after, source, sentence, after && !body ? 'the title and the body named after it in apposition' : 'the title and the body printed before the name');
+      const apposition = /^\s*,\s*(?:(?:the|a|an)\s+)?([^,;]{2,80}?)\s*,/u.exec(
+        sentence.slice(m.end),
+      )?.[1];
+      const after =
+        apposition && foldText(apposition).includes(m.value.title)
+          ? bodyAfter(apposition)
+          : undefined;
+      this.postWithBody(
+        entity,
+        m.value.title,
+        body ?? after,
+        source,
+        sentence,
+        after && !body
+          ? 'the title and the body named after it in apposition'
+          : 'the title and the body printed before the name',
+      );
     }
     const apposed = !entity.roles ? appositiveTitle(sentence.slice(m.end)) : undefined;
     if (apposed) {
       // "Dr. Jane Roe, the Allen County health commissioner, said": the title in apposition after the name.
       entity.roles = [{ title: apposed.title }];
       entity.role = apposed.printed;
-      this.note(`entity:${id}`, 'roles[0].title', apposed.title, source, sentence, 'high', 'the title in apposition after the name');
+      this.note(
+        `entity:${id}`,
+        'roles[0].title',
+        apposed.title,
+        source,
+        sentence,
+        'high',
+        'the title in apposition after the name',
+      );
       // "…, a spokeswoman for the department,": the body named after the title.
-      this.postWithBody(entity, apposed.title, bodyAfter(apposed.printed), source, sentence, 'the title and the body named after it in apposition');
+      this.postWithBody(
+        entity,
+        apposed.title,
+        bodyAfter(apposed.printed),
+        source,
+        sentence,
+        'the title and the body named after it in apposition',
+      );
     }
     return id;
   }
 
   finish(storyPath: string): ProvenanceEntry[] {
-    const entityIndex = new Map([...this.entities.keys()].map((id, i) => [`entity:${id}`, `${storyPath}.entities[${i}]`]));
-    const eventIndex = new Map(this.events.map((e, i) => [`event:${e.event.id}`, `${storyPath}.events[${i}]`]));
-    const quoteIndex = new Map(this.quotes.map((q, i) => [`quote:${q.id}`, `${storyPath}.quotes[${i}]`]));
+    const entityIndex = new Map(
+      [...this.entities.keys()].map((id, i) => [`entity:${id}`, `${storyPath}.entities[${i}]`]),
+    );
+    const eventIndex = new Map(
+      this.events.map((e, i) => [`event:${e.event.id}`, `${storyPath}.events[${i}]`]),
+    );
+    const quoteIndex = new Map(
+      this.quotes.map((q, i) => [`quote:${q.id}`, `${storyPath}.quotes[${i}]`]),
+    );
     const out = [...this.values];
     for (const p of this.pending) {
-      const base = entityIndex.get(p.owner) ?? eventIndex.get(p.owner) ?? quoteIndex.get(p.owner) ?? (p.owner.startsWith('story') ? storyPath : undefined);
+      const base =
+        entityIndex.get(p.owner) ??
+        eventIndex.get(p.owner) ??
+        quoteIndex.get(p.owner) ??
+        (p.owner.startsWith('story') ? storyPath : undefined);
       if (!base) continue;
-      out.push({ path: p.owner === 'story' ? `${base}.${p.field}` : `${base}.${p.field}`, value: p.value, source: p.source, sentence: p.sentence, confidence: p.confidence, ...(p.note ? { note: p.note } : {}) });
+      out.push({
+        path: p.owner === 'story' ? `${base}.${p.field}` : `${base}.${p.field}`,
+        value: p.value,
+        source: p.source,
+        sentence: p.sentence,
+        confidence: p.confidence,
+        ...(p.note ? { note: p.note } : {}),
+      });
     }
     return out;
   }
 }
 
 /** Every word of a title the reader knows ("county executive" → county, executive). */
-const TITLE_WORDS = new Set([...raw.titles, ...((raw as { titleModifiers?: string[] }).titleModifiers ?? [])].flatMap((x) => x.toLowerCase().split(/\s+/)));
+const TITLE_WORDS = new Set(
+  [...raw.titles, ...((raw as { titleModifiers?: string[] }).titleModifiers ?? [])].flatMap((x) =>
+    x.toLowerCase().split(/\s+/),
+  ),
+);
 /** Words a report prints before a private person's name as if a title ("Passenger Ann Roe", "Neighbour Bo Lee"): no part of the name. */
-const DESCRIPTORS = new Set(['passenger', 'passengers', 'witness', 'neighbor', 'neighbour', 'resident', 'parent', 'student', 'custodian', 'janitor', 'driver', 'owner', 'homeowner', 'shopper', 'customer', 'bystander', 'employee', 'worker', 'volunteer', 'nurse', 'teacher', 'farmer', 'fisherman', 'electrician', 'plumber', 'mechanic', 'contractor', 'tenant', 'landlord', 'patient', 'victim', 'survivor', 'caller', 'motorist', 'pedestrian', 'cyclist', 'hiker', 'swimmer', 'skater', 'fan', 'spectator', 'grandmother', 'grandfather', 'mother', 'father', 'retiree', 'veteran', 'chaperone', 'coach', 'machinist', 'captain', 'pilot', 'crewman', 'guard', 'firefighter', 'paramedic']);
+const DESCRIPTORS = new Set([
+  'passenger',
+  'passengers',
+  'witness',
+  'neighbor',
+  'neighbour',
+  'resident',
+  'parent',
+  'student',
+  'custodian',
+  'janitor',
+  'driver',
+  'owner',
+  'homeowner',
+  'shopper',
+  'customer',
+  'bystander',
+  'employee',
+  'worker',
+  'volunteer',
+  'nurse',
+  'teacher',
+  'farmer',
+  'fisherman',
+  'electrician',
+  'plumber',
+  'mechanic',
+  'contractor',
+  'tenant',
+  'landlord',
+  'patient',
+  'victim',
+  'survivor',
+  'caller',
+  'motorist',
+  'pedestrian',
+  'cyclist',
+  'hiker',
+  'swimmer',
+  'skater',
+  'fan',
+  'spectator',
+  'grandmother',
+  'grandfather',
+  'mother',
+  'father',
+  'retiree',
+  'veteran',
+  'chaperone',
+  'coach',
+  'machinist',
+  'captain',
+  'pilot',
+  'crewman',
+  'guard',
+  'firefighter',
+  'paramedic',
+]);
 const TITLES_LONGEST_FIRST = [...raw.titles].sort((a, b) => b.length - a.length);
 
 /**
@@ -322,19 +659,33 @@ export function appositiveTitle(after: string): { title: string; printed: string
  * health commissioner, Jane Roe,"): the reader's title it ends with, the phrase as printed, and its possessive owner
  * when capitalised ("Erie").
  */
-export function titleBefore(before: string): { title: string; printed: string; phrase: string; owner?: string } | undefined {
-  const m = /(?:^|[,;:\u2014]\s*|^\p{Lu}[\p{Lu} .'-]+,\s*\p{L}[\p{L}.]*\s*\u2014\s*)((?:(?:the|a|an)\s+)?(?:(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)['\u2019]s\s+|(?:the\s+)?(?:city|county|state|town|company|union|department)['\u2019]s\s+)?([\p{L} -]{2,60}?)),\s*$/iu.exec(before);
+export function titleBefore(
+  before: string,
+): { title: string; printed: string; phrase: string; owner?: string } | undefined {
+  const m =
+    /(?:^|[,;:\u2014]\s*|^\p{Lu}[\p{Lu} .'-]+,\s*\p{L}[\p{L}.]*\s*\u2014\s*)((?:(?:the|a|an)\s+)?(?:(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)['\u2019]s\s+|(?:the\s+)?(?:city|county|state|town|company|union|department)['\u2019]s\s+)?([\p{L} -]{2,60}?)),\s*$/iu.exec(
+      before,
+    );
   if (!m) return undefined;
   const phrase = (m[3] as string).trim();
   const folded = phrase.toLowerCase();
   const title = TITLES_LONGEST_FIRST.find((t) => folded === t || folded.endsWith(` ${t}`));
   if (!title) return undefined;
-  return { title, printed: (m[1] as string).trim(), phrase: folded, ...(m[2] ? { owner: m[2] as string } : {}) };
+  return {
+    title,
+    printed: (m[1] as string).trim(),
+    phrase: folded,
+    ...(m[2] ? { owner: m[2] as string } : {}),
+  };
 }
 
 /** "Superintendent Dr. ", "Fire Chief Rev. ": the reader's title printed right before a courtesy title, and the words as printed. */
-export function titleBeforeCourtesy(before: string): { title: string; printed: string } | undefined {
-  const m = /(?:^|[\s,(])((?:\p{Lu}[\p{L}-]*\s+){1,3})(?:Dr|Mr|Mrs|Ms|Mx|Rev|Prof)\.?\s+$/u.exec(before);
+export function titleBeforeCourtesy(
+  before: string,
+): { title: string; printed: string } | undefined {
+  const m = /(?:^|[\s,(])((?:\p{Lu}[\p{L}-]*\s+){1,3})(?:Dr|Mr|Mrs|Ms|Mx|Rev|Prof)\.?\s+$/u.exec(
+    before,
+  );
   if (!m) return undefined;
   const printed = (m[1] as string).trim();
   const folded = printed.toLowerCase();
@@ -347,17 +698,62 @@ export function titleBeforeCourtesy(before: string): { title: string; printed: s
  * and no one else, holds the story's post (an office of the draft), so a retelling naming another under it is wrong.
  * Not ranks many hold (captain, battalion chief, deputy) nor a bare "president" or "director" of some body.
  */
-const ONE_HOLDER_TITLES = new Set(['mayor', 'police chief', 'chief of police', 'fire chief', 'sheriff', 'undersheriff', 'governor', 'lieutenant governor', 'superintendent', 'city manager', 'town manager', 'county executive', 'harbor master', 'harbormaster', 'head coach', 'principal', 'coroner', 'medical examiner', 'chief executive', 'chief executive officer', 'ceo', 'chief operating officer', 'chief financial officer', 'fire marshal', 'warden', 'attorney general', 'district attorney', 'chancellor', 'police commissioner']);
+const ONE_HOLDER_TITLES = new Set([
+  'mayor',
+  'police chief',
+  'chief of police',
+  'fire chief',
+  'sheriff',
+  'undersheriff',
+  'governor',
+  'lieutenant governor',
+  'superintendent',
+  'city manager',
+  'town manager',
+  'county executive',
+  'harbor master',
+  'harbormaster',
+  'head coach',
+  'principal',
+  'coroner',
+  'medical examiner',
+  'chief executive',
+  'chief executive officer',
+  'ceo',
+  'chief operating officer',
+  'chief financial officer',
+  'fire marshal',
+  'warden',
+  'attorney general',
+  'district attorney',
+  'chancellor',
+  'police commissioner',
+]);
 
 /** Gives each one-holder post ONE_HOLDER_TITLES names, held by one person of the draft alone, an office of its own. */
 function oneHolderOffices(d: Drafter, source: string): void {
   const people = [...d.entities.values()].filter((e) => e.kind === 'person');
-  const holders = (title: string) => people.filter((e) => (e.roles ?? []).some((r) => r.title.toLowerCase() === title));
+  const holders = (title: string) =>
+    people.filter((e) => (e.roles ?? []).some((r) => r.title.toLowerCase() === title));
   for (const e of people) {
     const role = e.roles?.[0];
-    if (!role || role.office || !ONE_HOLDER_TITLES.has(role.title.toLowerCase()) || holders(role.title.toLowerCase()).length !== 1) continue;
+    if (
+      !role ||
+      role.office ||
+      !ONE_HOLDER_TITLES.has(role.title.toLowerCase()) ||
+      holders(role.title.toLowerCase()).length !== 1
+    )
+      continue;
     role.office = slug(role.title);
-    d.note(`entity:${e.id}`, 'roles[0].office', role.office, source, e.role ?? role.title, 'medium', 'a post one person holds at a time, and the report gives no one else this title');
+    d.note(
+      `entity:${e.id}`,
+      'roles[0].office',
+      role.office,
+      source,
+      e.role ?? role.title,
+      'medium',
+      'a post one person holds at a time, and the report gives no one else this title',
+    );
   }
 }
 
@@ -366,28 +762,45 @@ function oneHolderOffices(d: Drafter, source: string): void {
  * what was ordered, not the clause's other outcomes ("had opened an investigation and had ordered … not to …").
  */
 export function onlyNegatedInfinitives(clause: string): boolean {
-  const negators = [...clause.matchAll(/\b(?:not|never|no|nobody|none|neither|nor|without)\b|n['’]t\b/gi)];
-  return negators.length > 0 && negators.every((m) => /^not\s+to\s+\p{Ll}/iu.test(clause.slice(m.index)));
+  const negators = [
+    ...clause.matchAll(/\b(?:not|never|no|nobody|none|neither|nor|without)\b|n['’]t\b/gi),
+  ];
+  return (
+    negators.length > 0 && negators.every((m) => /^not\s+to\s+\p{Ll}/iu.test(clause.slice(m.index)))
+  );
 }
 
 /** Whether a sentence names its occasion as one told of before: "at the same news conference", "at that briefing". */
 export function sameOccasion(text: string, noun: string): boolean {
-  return new RegExp(`\\b(?:the\\s+same|that)\\s+${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text);
+  return new RegExp(
+    `\\b(?:the\\s+same|that)\\s+${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
+    'i',
+  ).test(text);
 }
 
 /** The people a sentence names outside quotation marks, in any clause (a quoted "could" makes its clause conditional, not its attribution). */
 export function quoteSpeakers(s: ReadSentence): Extract<Mention, { type: 'person' }>[] {
-  return s.clauses.flatMap((c) => c.mentions).filter((m): m is Extract<Mention, { type: 'person' }> => m.type === 'person' && s.unquoted.slice(m.start, m.end).trim() !== '');
+  return s.clauses
+    .flatMap((c) => c.mentions)
+    .filter(
+      (m): m is Extract<Mention, { type: 'person' }> =>
+        m.type === 'person' && s.unquoted.slice(m.start, m.end).trim() !== '',
+    );
 }
 
-const mentionsOf = <T extends Mention['type']>(s: ReadSentence, type: T): Extract<Mention, { type: T }>[] =>
+const mentionsOf = <T extends Mention['type']>(
+  s: ReadSentence,
+  type: T,
+): Extract<Mention, { type: T }>[] =>
   s.mentions.filter((m): m is Extract<Mention, { type: T }> => m.type === type);
 
 /** Nouns coordinated after a count's noun ("20 officers and troopers" → troopers). */
 function coordinatedNouns(sentence: string, m: Mention): string[] {
   const after = sentence.slice(m.end);
   const c = /^\s+[\p{L}-]+\s+(?:and|or)\s+([\p{L}-]+)/u.exec(after);
-  return c && !FUNCTION_WORDS.has((c[1] as string).toLowerCase()) ? [(c[1] as string).toLowerCase()] : [];
+  return c && !FUNCTION_WORDS.has((c[1] as string).toLowerCase())
+    ? [(c[1] as string).toLowerCase()]
+    : [];
 }
 
 /** The words for a speaking event: a news conference is a press conference too (the lexicon lists both as one part played). */
@@ -398,19 +811,30 @@ export function speakingWords(noun: string): string[] {
 
 function speakingNoun(s: ReadSentence): string | undefined {
   const folded = ` ${foldText(s.unquoted).replace(/[^a-z0-9' ]+/g, ' ')} `;
-  return [...SPEAKING_NOUNS].sort((a, b) => b.length - a.length).find((n) => folded.includes(` ${n} `));
+  return [...SPEAKING_NOUNS]
+    .sort((a, b) => b.length - a.length)
+    .find((n) => folded.includes(` ${n} `));
 }
 
 /** The first speech verb outside quotation marks: its offset, or -1. */
 function speechVerbAt(s: ReadSentence): number {
   const re = /[\p{L}]+/gu;
-  for (let m = re.exec(s.unquoted); m; m = re.exec(s.unquoted)) if (SPEECH_VERBS.has(m[0].toLowerCase())) return m.index;
+  for (let m = re.exec(s.unquoted); m; m = re.exec(s.unquoted))
+    if (SPEECH_VERBS.has(m[0].toLowerCase())) return m.index;
   return -1;
 }
 
 function dateOf(s: ReadSentence, reportDate: string | undefined) {
   const day = (m: Mention) => !boundOfSpan(s.text.slice(Math.max(0, m.start - 40), m.start));
-  return resolveDate(mentionsOf(s, 'date').filter(day).map((m) => m.value), mentionsOf(s, 'weekday').filter(day).map((m) => m.value), reportDate);
+  return resolveDate(
+    mentionsOf(s, 'date')
+      .filter(day)
+      .map((m) => m.value),
+    mentionsOf(s, 'weekday')
+      .filter(day)
+      .map((m) => m.value),
+    reportDate,
+  );
 }
 
 function minutesToTime(minutes: number): string {
@@ -425,38 +849,102 @@ interface Counted {
   approximate: boolean;
 }
 
-function counted(s: ReadSentence, m: Extract<Mention, { type: 'count' }>, previousNoun: string | undefined): Counted | null {
+function counted(
+  s: ReadSentence,
+  m: Extract<Mention, { type: 'count' }>,
+  previousNoun: string | undefined,
+): Counted | null {
   const v = m.value;
   if (v.max === undefined) return null;
   // A count with no noun of its own counts the noun before it only when nothing else follows it ("three of them",
   // "two were"); "two bottled-water pickup sites" is a noun the reader did not take, not the schools counted before.
-  const bare = /^\s*(?:of\s+(?:them|those|these)\b|(?:were|was|are|is|had|have)\b|[,.;:)]|$)/i.test(s.text.slice(m.end, m.end + 20));
-  let nouns = v.noun ? [v.noun, ...coordinatedNouns(s.text, m)] : previousNoun && bare ? [previousNoun] : [];
-  nouns = nouns.filter((n) => !['days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'hours', 'hour', 'minutes'].includes(n));
+  const bare = /^\s*(?:of\s+(?:them|those|these)\b|(?:were|was|are|is|had|have)\b|[,.;:)]|$)/i.test(
+    s.text.slice(m.end, m.end + 20),
+  );
+  let nouns = v.noun
+    ? [v.noun, ...coordinatedNouns(s.text, m)]
+    : previousNoun && bare
+      ? [previousNoun]
+      : [];
+  nouns = nouns.filter(
+    (n) =>
+      ![
+        'days',
+        'day',
+        'weeks',
+        'week',
+        'months',
+        'month',
+        'years',
+        'year',
+        'hours',
+        'hour',
+        'minutes',
+      ].includes(n),
+  );
   if (!nouns.length) return null;
-  const range = v.approximate && v.min === v.max ? approximateRange(v.min) : { min: v.min, max: v.max };
+  const range =
+    v.approximate && v.min === v.max ? approximateRange(v.min) : { min: v.min, max: v.max };
   return { ...range, nouns, text: m.text, approximate: v.approximate };
 }
 
 /** Reads the original into entities, events and quotes. */
-function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publisherEntity: string | undefined, gazetteer: Gazetteer): void {
+function draftOriginal(
+  d: Drafter,
+  report: ReadReport,
+  sourceId: string,
+  publisherEntity: string | undefined,
+  gazetteer: Gazetteer,
+): void {
   const gazetteerHas = (name: string) => gazetteer.lookup(name).length > 0;
   const reportDate = d.reportDate;
   // The report's home: the first place the world file knows (the dateline, usually); streets lie within it.
   let homePlace: string | undefined;
   // A dateline the world file does not know ("ERIE, Pa. —") is the home: a city known later (the company's seat) is not.
-  const dateline = report.sentences.map((s) => /^\s*(\p{Lu}[\p{Lu} .'-]+),\s*(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)\s*[—–]/u.exec(s.text)).find(Boolean);
+  const dateline = report.sentences
+    .map((s) =>
+      /^\s*(\p{Lu}[\p{Lu} .'-]+),\s*(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)\s*[—–]/u.exec(s.text),
+    )
+    .find(Boolean);
   // A dateline town the world file does not know, in a state it knows ("ERIE, Pa." → Pennsylvania): the home, whatever
   // the report names later (the company's seat, a known city), and whether or not any place it names is known.
-  const datelineTown = dateline && !gazetteer.lookup(titleCase((dateline[1] as string).trim())).some((g) => g.kind === 'place');
+  const datelineTown =
+    dateline &&
+    !gazetteer.lookup(titleCase((dateline[1] as string).trim())).some((g) => g.kind === 'place');
   if (dateline && datelineTown) {
-    const line = report.sentences.find((x) => x.text.trimStart().startsWith(dateline[0].trimStart()));
+    const line = report.sentences.find((x) =>
+      x.text.trimStart().startsWith(dateline[0].trimStart()),
+    );
     const written = foldText(dateline[2] as string);
-    const known = d.world?.world.states.find((x) => [x.name, x.postal, ...(x.ap ?? [])].some((n) => n && foldText(n) === written));
+    const known = d.world?.world.states.find((x) =>
+      [x.name, x.postal, ...(x.ap ?? [])].some((n) => n && foldText(n) === written),
+    );
     if (known && line) {
-      const within = d.addEntity('place', known.name, { world: known.id }, sourceId, line.text, 'high');
-      homePlace = d.addEntity('place', titleCase((dateline[1] as string).trim()), { within }, sourceId, line.text, 'medium');
-      d.note(`entity:${homePlace}`, 'within', within, sourceId, line.text, 'high', "the report's dateline");
+      const within = d.addEntity(
+        'place',
+        known.name,
+        { world: known.id },
+        sourceId,
+        line.text,
+        'high',
+      );
+      homePlace = d.addEntity(
+        'place',
+        titleCase((dateline[1] as string).trim()),
+        { within },
+        sourceId,
+        line.text,
+        'medium',
+      );
+      d.note(
+        `entity:${homePlace}`,
+        'within',
+        within,
+        sourceId,
+        line.text,
+        'high',
+        "the report's dateline",
+      );
     }
   }
   for (const s of report.sentences) {
@@ -486,36 +974,105 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
     }
     for (const m of mentionsOf(s, 'street')) {
       const isNew = !d.entityId(titleCase(m.text));
-      const id = d.addEntity('street', titleCase(m.text), homePlace ? { within: homePlace } : {}, sourceId, text, 'high');
-      if (homePlace && isNew) d.note(`entity:${id}`, 'within', homePlace, sourceId, text, 'medium', "the report's dateline or first place");
+      const id = d.addEntity(
+        'street',
+        titleCase(m.text),
+        homePlace ? { within: homePlace } : {},
+        sourceId,
+        text,
+        'high',
+      );
+      if (homePlace && isNew)
+        d.note(
+          `entity:${id}`,
+          'within',
+          homePlace,
+          sourceId,
+          text,
+          'medium',
+          "the report's dateline or first place",
+        );
     }
     for (const m of mentionsOf(s, 'agency')) {
       if (!/^\p{Lu}/u.test(m.text)) continue;
       const world = m.value.id?.startsWith('w:') ? m.value.id.slice(2) : undefined;
-      d.addEntity('agency', m.text, world ? { world } : {}, sourceId, text, world ? 'high' : 'medium');
+      d.addEntity(
+        'agency',
+        m.text,
+        world ? { world } : {},
+        sourceId,
+        text,
+        world ? 'high' : 'medium',
+      );
     }
-    for (const o of organizationsIn(text, (n) => gazetteerHas(n) || (!!d.entityId(n) && d.entities.get(d.entityId(n)!)?.kind !== 'organization'))) {
+    for (const o of organizationsIn(
+      text,
+      (n) =>
+        gazetteerHas(n) ||
+        (!!d.entityId(n) && d.entities.get(d.entityId(n)!)?.kind !== 'organization'),
+    )) {
       const id = d.addEntity('organization', o.name, {}, sourceId, text, 'medium');
       // Not a word that opens another of the story's names ("Tamarack" of "Tamarack Bend Youth Hockey Association" is the town's too).
-      const opensAnother = (a: string) => [...d.entities.values()].some((e) => e.id !== id && foldText(e.name).split(/\s+/)[0] === foldText(a));
-      for (const a of o.aliases) if (!d.entityId(a) && !opensAnother(a)) d.alias(id, a, sourceId, text, 'a short form of the name: its first word, or a union local\'s number');
+      const opensAnother = (a: string) =>
+        [...d.entities.values()].some(
+          (e) => e.id !== id && foldText(e.name).split(/\s+/)[0] === foldText(a),
+        );
+      for (const a of o.aliases)
+        if (!d.entityId(a) && !opensAnother(a))
+          d.alias(
+            id,
+            a,
+            sourceId,
+            text,
+            "a short form of the name: its first word, or a union local's number",
+          );
     }
     // "The company, which is based in Cleveland,", "the Cleveland-based company": the organisation's seat.
     for (const m of mentionsOf(s, 'place')) {
       if (!m.value.id?.startsWith('w:') || !inSeatPhrase(text, m)) continue;
       const orgs = [...d.entities.values()].filter((e) => e.kind === 'organization');
-      const named = orgs.filter((e) => [e.name, ...(e.aliases ?? [])].some((n) => text.includes(n)));
-      const org = named.length === 1 ? named[0] : orgs.length === 1 && namesTheFirm(text) ? orgs[0] : undefined;
+      const named = orgs.filter((e) =>
+        [e.name, ...(e.aliases ?? [])].some((n) => text.includes(n)),
+      );
+      const org =
+        named.length === 1
+          ? named[0]
+          : orgs.length === 1 && namesTheFirm(text)
+            ? orgs[0]
+            : undefined;
       if (!org || org.within) continue;
       const world = m.value.id.slice(2);
-      const place = d.addEntity('place', d.world?.world.places.find((p) => p.id === world)?.name ?? titleCase(m.text), { world }, sourceId, text, 'high');
+      const place = d.addEntity(
+        'place',
+        d.world?.world.places.find((p) => p.id === world)?.name ?? titleCase(m.text),
+        { world },
+        sourceId,
+        text,
+        'high',
+      );
       org.within = place;
-      d.note(`entity:${org.id}`, 'within', place, sourceId, text, 'medium', 'where the report says the organisation is based');
+      d.note(
+        `entity:${org.id}`,
+        'within',
+        place,
+        sourceId,
+        text,
+        'medium',
+        'where the report says the organisation is based',
+      );
     }
-    const people = mentionsOf(s, 'person').map((m) => d.person(m, sourceId, text)).filter((id): id is string => !!id);
+    const people = mentionsOf(s, 'person')
+      .map((m) => d.person(m, sourceId, text))
+      .filter((id): id is string => !!id);
     // A quote's speaker is named outside its marks whatever the quote's own mood ("… more than it could take," Petrakis said).
-    if (s.quotes.length && !people.length) people.push(...quoteSpeakers(s).map((m) => d.person(m, sourceId, text)).filter((id): id is string => !!id));
-    for (const name of speakerNames(s, gazetteerHas)) if (!d.entityId(name)) people.push(d.addEntity('person', name, {}, sourceId, text, 'medium'));
+    if (s.quotes.length && !people.length)
+      people.push(
+        ...quoteSpeakers(s)
+          .map((m) => d.person(m, sourceId, text))
+          .filter((id): id is string => !!id),
+      );
+    for (const name of speakerNames(s, gazetteerHas))
+      if (!d.entityId(name)) people.push(d.addEntity('person', name, {}, sourceId, text, 'medium'));
     // "The bus driver, Jane Roe, 61,": a person named in apposition to what she is, with that as her role.
     for (const p of apposedPeople(s, gazetteerHas)) {
       if (d.entityId(p.name)) continue;
@@ -523,13 +1080,25 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       const entity = d.entities.get(id) as Entity;
       entity.roles = [{ title: p.title }];
       entity.role = p.title;
-      d.note(`entity:${id}`, 'roles[0].title', p.title, sourceId, text, 'medium', 'the descriptor the name is set in apposition to');
+      d.note(
+        `entity:${id}`,
+        'roles[0].title',
+        p.title,
+        sourceId,
+        text,
+        'medium',
+        'the descriptor the name is set in apposition to',
+      );
     }
     for (const id of people) d.titleAhead(id, text, sourceId);
     for (const m of mentionsOf(s, 'outlet')) {
       // "told the Ledger": a short name of the report's own publisher is its alias.
       const publisher = publisherEntity ? (d.entities.get(publisherEntity) as Entity) : undefined;
-      if (publisher && publisher.name.toLowerCase() !== m.value.name.toLowerCase() && publisher.name.toLowerCase().endsWith(` ${m.value.name.toLowerCase()}`)) {
+      if (
+        publisher &&
+        publisher.name.toLowerCase() !== m.value.name.toLowerCase() &&
+        publisher.name.toLowerCase().endsWith(` ${m.value.name.toLowerCase()}`)
+      ) {
         d.alias(publisher.id, m.value.name, sourceId, text);
       }
     }
@@ -541,108 +1110,289 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       const occasionNoun = speakingNoun(s);
       const occasionDate = dateOf(s, reportDate);
       if (speaker && occasionNoun && occasionDate && !occasionDate.conflict) {
-        const same = d.events.find((e) => e.speaking && e.event.words.includes(occasionNoun) && e.event.date === occasionDate.date);
-        const event = same ?? newEvent(d, taken, `${occasionNoun} (${d.entities.get(speaker)?.name})`, speakingWords(occasionNoun), occasionDate.date, s, sourceId, true);
+        const same = d.events.find(
+          (e) =>
+            e.speaking &&
+            e.event.words.includes(occasionNoun) &&
+            e.event.date === occasionDate.date,
+        );
+        const event =
+          same ??
+          newEvent(
+            d,
+            taken,
+            `${occasionNoun} (${d.entities.get(speaker)?.name})`,
+            speakingWords(occasionNoun),
+            occasionDate.date,
+            s,
+            sourceId,
+            true,
+          );
         addParticipants(d, event, 'spoke', [speaker], sourceId, text);
         lastSpeaking = event;
       }
       if (speaker) {
         for (const words of s.quotes) {
           if (words.split(/\s+/).length < 4) continue;
-          const occasion = lastSpeaking && (lastSpeaking.event.participants ?? []).some((p) => p.entities.includes(speaker)) ? lastSpeaking : undefined;
+          const occasion =
+            lastSpeaking &&
+            (lastSpeaking.event.participants ?? []).some((p) => p.entities.includes(speaker))
+              ? lastSpeaking
+              : undefined;
           const entity = d.entities.get(speaker) as Entity;
           const id = `${slug(entity.name, 3)}-${slug(words, 4)}`.slice(0, 70);
           const quote: Quote = {
-            id, speaker, date: occasion?.event.date ?? (reportDate ?? '2000').slice(0, 7), text: quoteText(words), status: 'single-source', sources: [sourceId],
-            occasion: occasion ? occasion.event.label : `as reported by ${report.meta.publisher?.value ?? 'the original report'}`,
+            id,
+            speaker,
+            date: occasion?.event.date ?? (reportDate ?? '2000').slice(0, 7),
+            text: quoteText(words),
+            status: 'single-source',
+            sources: [sourceId],
+            occasion: occasion
+              ? occasion.event.label
+              : `as reported by ${report.meta.publisher?.value ?? 'the original report'}`,
             ...(entity.role ? { role: entity.role } : {}),
           };
           if (d.quotes.some((q) => q.id === id)) continue;
           d.quotes.push(quote);
           d.note(`quote:${id}`, 'text', quote.text, sourceId, text, 'high');
-          d.note(`quote:${id}`, 'speaker', speaker, sourceId, text, 'high', 'the name credited outside the quotation marks');
-          d.note(`quote:${id}`, 'occasion', quote.occasion, sourceId, occasion ? occasion.sentences[0]!.text : text, occasion ? 'medium' : 'low', occasion ? "the speaker's last event before the quote" : 'no occasion stated; the report itself');
-          d.note(`quote:${id}`, 'date', quote.date, sourceId, occasion ? occasion.sentences[0]!.text : text, occasion ? 'medium' : 'low', occasion ? "the occasion's date" : "not stated: the report's month");
+          d.note(
+            `quote:${id}`,
+            'speaker',
+            speaker,
+            sourceId,
+            text,
+            'high',
+            'the name credited outside the quotation marks',
+          );
+          d.note(
+            `quote:${id}`,
+            'occasion',
+            quote.occasion,
+            sourceId,
+            occasion ? occasion.sentences[0]!.text : text,
+            occasion ? 'medium' : 'low',
+            occasion
+              ? "the speaker's last event before the quote"
+              : 'no occasion stated; the report itself',
+          );
+          d.note(
+            `quote:${id}`,
+            'date',
+            quote.date,
+            sourceId,
+            occasion ? occasion.sentences[0]!.text : text,
+            occasion ? 'medium' : 'low',
+            occasion ? "the occasion's date" : "not stated: the report's month",
+          );
         }
       }
       continue;
     }
 
     // "will close by June 30, 2027", "would meet … on Wednesday, Dec. 2": scheduled events, dated forward; their dates date nothing else.
-    const scheduled = scheduledEvents(s, reportDate, report.sentences.map((x) => x.unquoted));
+    const scheduled = scheduledEvents(
+      s,
+      reportDate,
+      report.sentences.map((x) => x.unquoted),
+    );
     // Every date after the first future marker is forward too ("would take effect on April 2, with the rest in May"), never a day told.
     const firstMarker = Math.min(...scheduled.map((x) => x.at));
     const ahead = new Set<Mention>([
-      ...scheduled.flatMap((x) => [x.mention, ...s.mentions.filter((m) => m.type === 'weekday' && m.end <= x.mention.start && x.mention.start - m.end < 4)]),
-      ...s.mentions.filter((m) => (m.type === 'date' || m.type === 'weekday') && m.start > firstMarker),
+      ...scheduled.flatMap((x) => [
+        x.mention,
+        ...s.mentions.filter(
+          (m) => m.type === 'weekday' && m.end <= x.mention.start && x.mention.start - m.end < 4,
+        ),
+      ]),
+      ...s.mentions.filter(
+        (m) => (m.type === 'date' || m.type === 'weekday') && m.start > firstMarker,
+      ),
     ]);
-    const date = dateOf(ahead.size ? { ...s, mentions: s.mentions.filter((m) => !ahead.has(m)) } : s, reportDate);
-    draftScheduled(d, taken, s, scheduled, date && !date.conflict && date.date <= (reportDate ?? '') ? date.date : undefined, sourceId, people);
+    const date = dateOf(
+      ahead.size ? { ...s, mentions: s.mentions.filter((m) => !ahead.has(m)) } : s,
+      reportDate,
+    );
+    draftScheduled(
+      d,
+      taken,
+      s,
+      scheduled,
+      date && !date.conflict && date.date <= (reportDate ?? '') ? date.date : undefined,
+      sourceId,
+      people,
+    );
     const dayBefore = previousDay?.index === s.index - 1 ? previousDay.date : undefined;
-    previousDay = date && !date.conflict && date.date.length === 10 && date.date <= (reportDate ?? '') ? { date: date.date, index: s.index } : undefined;
+    previousDay =
+      date && !date.conflict && date.date.length === 10 && date.date <= (reportDate ?? '')
+        ? { date: date.date, index: s.index }
+        : undefined;
     if (date?.conflict) {
-      d.unsettled.push({ what: `the day in "${text}"`, path: '', drafted: date.date, values: [{ value: date.conflict, source: sourceId, sentence: text }] });
+      d.unsettled.push({
+        what: `the day in "${text}"`,
+        path: '',
+        drafted: date.date,
+        values: [{ value: date.conflict, source: sourceId, sentence: text }],
+      });
     }
     // "over the raid", "the arrests": a definite noun names an event already drafted, not a new one.
-    const drafted = (m: Extract<Mention, { type: 'outcome' }>) => /\bthe\s+$/i.test(text.slice(0, m.start)) && d.events.some((e) => (e.event.outcomes ?? []).some((o) => o.kind === m.value.kind));
-    const isNegated = (m: Mention) => m.negated === true || s.clauses.some((c) => c.negated && c.start <= m.start && m.end <= c.end && !onlyNegatedInfinitives(s.text.slice(c.start, c.end)));
-    const outcomes = mentionsOf(s, 'outcome').filter((m) => !isNegated(m) && happened(s.text, m) && !drafted(m));
+    const drafted = (m: Extract<Mention, { type: 'outcome' }>) =>
+      /\bthe\s+$/i.test(text.slice(0, m.start)) &&
+      d.events.some((e) => (e.event.outcomes ?? []).some((o) => o.kind === m.value.kind));
+    const isNegated = (m: Mention) =>
+      m.negated === true ||
+      s.clauses.some(
+        (c) =>
+          c.negated &&
+          c.start <= m.start &&
+          m.end <= c.end &&
+          !onlyNegatedInfinitives(s.text.slice(c.start, c.end)),
+      );
+    const outcomes = mentionsOf(s, 'outcome').filter(
+      (m) => !isNegated(m) && happened(s.text, m) && !drafted(m),
+    );
     // "No one was killed": an outcome the report denies of everyone is excluded from the story's main event.
-    const denied = mentionsOf(s, 'outcome').filter((m) => isNegated(m) && deniedOfEveryone(s.text, m));
+    const denied = mentionsOf(s, 'outcome').filter(
+      (m) => isNegated(m) && deniedOfEveryone(s.text, m),
+    );
     const main = d.events.find((e) => !e.speaking && e.dateFrom === 'stated') ?? lastIncident;
     for (const m of denied) {
       if (!main || (main.event.negatives ?? []).some((n) => n.kind === m.value.kind)) continue;
-      main.event.negatives = [...(main.event.negatives ?? []), { kind: m.value.kind, explanation: `The report says: "${text.slice(0, 900)}"` }];
-      d.note(`event:${main.event.id}`, `negatives[${main.event.negatives.length - 1}]`, m.value.kind, sourceId, text, 'high', 'denied of everyone ("no one", "nobody")');
+      main.event.negatives = [
+        ...(main.event.negatives ?? []),
+        { kind: m.value.kind, explanation: `The report says: "${text.slice(0, 900)}"` },
+      ];
+      d.note(
+        `event:${main.event.id}`,
+        `negatives[${main.event.negatives.length - 1}]`,
+        m.value.kind,
+        sourceId,
+        text,
+        'high',
+        'denied of everyone ("no one", "nobody")',
+      );
     }
     const noun = speakingNoun(s);
     const verbAt = speechVerbAt(s);
-    const counts = mentionsOf(s, 'count').filter((m) => !s.clauses.some((c) => c.negated && c.start <= m.start && m.end <= c.end));
+    const counts = mentionsOf(s, 'count').filter(
+      (m) => !s.clauses.some((c) => c.negated && c.start <= m.start && m.end <= c.end),
+    );
     // A clock time only when the report gives it ("at 6 a.m.", "about 6"): "before 4 a.m." states no time.
     // "shortly after 5 p.m." is about 5 p.m. (as the comparer reads it).
-    const close = (m: Mention) => /\b(?:shortly|just|soon|right)\s+after\s+$/i.test(text.slice(Math.max(0, m.start - 20), m.start));
-    const times = mentionsOf(s, 'time-of-day').filter((m) => m.value.minutes !== undefined && !m.value.ambiguous && (m.value.relation === 'at' || m.value.relation === 'about' || close(m)));
-    const agencies = mentionsOf(s, 'agency').filter((m) => /^\p{Lu}/u.test(m.text)).map((m) => ({ m, id: d.entityId(m.text) as string }));
-    const spokeTo = mentionsOf(s, 'outlet').filter((m) => m.value.role === 'spoke-to').map((m) => d.entityId(m.value.name)).filter((id): id is string => !!id);
+    const close = (m: Mention) =>
+      /\b(?:shortly|just|soon|right)\s+after\s+$/i.test(
+        text.slice(Math.max(0, m.start - 20), m.start),
+      );
+    const times = mentionsOf(s, 'time-of-day').filter(
+      (m) =>
+        m.value.minutes !== undefined &&
+        !m.value.ambiguous &&
+        (m.value.relation === 'at' || m.value.relation === 'about' || close(m)),
+    );
+    const agencies = mentionsOf(s, 'agency')
+      .filter((m) => /^\p{Lu}/u.test(m.text))
+      .map((m) => ({ m, id: d.entityId(m.text) as string }));
+    const spokeTo = mentionsOf(s, 'outlet')
+      .filter((m) => m.value.role === 'spoke-to')
+      .map((m) => d.entityId(m.value.name))
+      .filter((id): id is string => !!id);
 
     let target: DraftEvent | undefined;
     let carried = false;
     // "It reopened at noon on Sunday": a sentence whose subject is a bare "it" tells of some thing named before (a street, a
     // building), which its verb alone cannot name; drafted as an event of its own, any page's "X reopened" would be it.
     if (thingPronounSubject(s.unquoted)) {
-      previousNoun = counts.map((c) => c.value.noun).filter(Boolean).pop() ?? previousNoun;
+      previousNoun =
+        counts
+          .map((c) => c.value.noun)
+          .filter(Boolean)
+          .pop() ?? previousNoun;
       continue;
     }
-    const speakersHere = people.length ? people : agencies.filter((a) => verbAt === -1 || a.m.start < verbAt).map((a) => a.id);
+    const speakersHere = people.length
+      ? people
+      : agencies.filter((a) => verbAt === -1 || a.m.start < verbAt).map((a) => a.id);
     if (noun && (speakersHere.length || date)) {
       // A speaking event: a news conference, a statement, an interview (with its speaker or its day).
       const id = d.entities.get(people[0] ?? '')?.name;
       const label = `${noun}${id ? ` (${id})` : ''}`;
       // "at the same news conference": the one drafted before, whatever day the rest of the sentence names.
-      const same = sameOccasion(s.unquoted, noun) ? [...d.events].reverse().find((e) => e.speaking && e.event.words.includes(noun)) : undefined;
+      const same = sameOccasion(s.unquoted, noun)
+        ? [...d.events].reverse().find((e) => e.speaking && e.event.words.includes(noun))
+        : undefined;
       if (same) same.sentences.push(s);
-      target = same ?? newEvent(d, taken, label, speakingWords(noun), date?.date, s, sourceId, true);
+      target =
+        same ?? newEvent(d, taken, label, speakingWords(noun), date?.date, s, sourceId, true);
       if (speakersHere.length) addParticipants(d, target, 'spoke', speakersHere, sourceId, text);
       lastSpeaking = target;
     } else if (outcomes.length) {
       const kinds = [...new Set(outcomes.map((m) => m.value.kind))];
-      const same = (e: DraftEvent) => !e.speaking && kinds.some((k) => (e.event.outcomes ?? []).some((o) => o.kind === k) || e.event.words.includes(k));
+      const same = (e: DraftEvent) =>
+        !e.speaking &&
+        kinds.some(
+          (k) => (e.event.outcomes ?? []).some((o) => o.kind === k) || e.event.words.includes(k),
+        );
       // The one this sentence has just scheduled ("will hold a special meeting … at 7 p.m."), before any earlier one of the kind.
-      const merge = !date ? (d.events.find((e) => e.sentences[0] === s && same(e)) ?? d.events.find(same)) : undefined;
-      const mergeWords = !date && !merge ? d.events.find((e) => !e.speaking && outcomes.some((m) => e.event.words.includes(m.text.toLowerCase()))) : undefined;
+      const merge = !date
+        ? (d.events.find((e) => e.sentences[0] === s && same(e)) ?? d.events.find(same))
+        : undefined;
+      const mergeWords =
+        !date && !merge
+          ? d.events.find(
+              (e) =>
+                !e.speaking && outcomes.some((m) => e.event.words.includes(m.text.toLowerCase())),
+            )
+          : undefined;
       target = merge ?? mergeWords;
       if (!target) {
         // "A fire destroyed the store … and forced the evacuation of …": a dated verb before the outcome names the event too.
         const verb = date && !date.conflict ? dayVerb(s) : undefined;
-        const named = verb && verb.at < Math.min(...outcomes.map((m) => m.start)) ? [verb.verb, ...[subjectNoun(s.unquoted.slice(0, verb.at))].filter((w): w is string => !!w)] : [];
-        const words = [...new Set([...named, ...outcomes.flatMap((m) => [m.text.toLowerCase(), ...(OUTCOME_FORMS[m.value.kind] ?? [])])])];
-        target = newEvent(d, taken, [...named.slice(0, 1), ...outcomes.map((m) => m.text.toLowerCase())].join(', '), words, date?.date, s, sourceId, false);
+        const named =
+          verb && verb.at < Math.min(...outcomes.map((m) => m.start))
+            ? [
+                verb.verb,
+                ...[subjectNoun(s.unquoted.slice(0, verb.at))].filter((w): w is string => !!w),
+              ]
+            : [];
+        const words = [
+          ...new Set([
+            ...named,
+            ...outcomes.flatMap((m) => [
+              m.text.toLowerCase(),
+              ...(OUTCOME_FORMS[m.value.kind] ?? []),
+            ]),
+          ]),
+        ];
+        target = newEvent(
+          d,
+          taken,
+          [...named.slice(0, 1), ...outcomes.map((m) => m.text.toLowerCase())].join(', '),
+          words,
+          date?.date,
+          s,
+          sourceId,
+          false,
+        );
         for (const kind of kinds) {
           const m = outcomes.find((o) => o.value.kind === kind) as Mention;
           const count = outcomeCount(s, m, counts);
           const nouns = count ? counted(s, count, previousNoun)?.nouns : undefined;
-          target.event.outcomes = [...(target.event.outcomes ?? []), { kind, ...(count ? { count: count.value.min } : {}), ...(nouns?.length ? { nouns } : {}) } as never];
-          d.note(`event:${target.event.id}`, `outcomes[${target.event.outcomes.length - 1}]`, `${kind}${count ? ` ×${count.value.min}` : ''}`, sourceId, text, count ? 'high' : 'medium');
+          target.event.outcomes = [
+            ...(target.event.outcomes ?? []),
+            {
+              kind,
+              ...(count ? { count: count.value.min } : {}),
+              ...(nouns?.length ? { nouns } : {}),
+            } as never,
+          ];
+          d.note(
+            `event:${target.event.id}`,
+            `outcomes[${target.event.outcomes.length - 1}]`,
+            `${kind}${count ? ` ×${count.value.min}` : ''}`,
+            sourceId,
+            text,
+            count ? 'high' : 'medium',
+          );
         }
       } else {
         target.sentences.push(s);
@@ -650,32 +1400,87 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       // Who acted: the agencies and people before the first outcome word, when no speech verb comes first.
       const first = Math.min(...outcomes.map((m) => m.start));
       if (verbAt === -1 || verbAt > first) {
-        const actors = [...agencies.filter((a) => a.m.end <= first).map((a) => a.id), ...mentionsOf(s, 'person').filter((m) => m.end <= first).map((m) => d.entityId(m.value.name) ?? '').filter(Boolean)];
+        const actors = [
+          ...agencies.filter((a) => a.m.end <= first).map((a) => a.id),
+          ...mentionsOf(s, 'person')
+            .filter((m) => m.end <= first)
+            .map((m) => d.entityId(m.value.name) ?? '')
+            .filter(Boolean),
+        ];
         if (actors.length) addParticipants(d, target, 'acted', actors, sourceId, text);
       } else {
         const speakers = people.length ? people : [];
         if (speakers.length) addParticipants(d, target, 'spoke', speakers, sourceId, text);
         if (spokeTo.length) addParticipants(d, target, 'interviewer', spokeTo, sourceId, text);
         // "Roe said the Coast Guard had opened an investigation": the agency between the speech verb and the outcome did it.
-        const reported = agencies.filter((a) => a.m.start > verbAt && a.m.end <= first).map((a) => a.id);
+        const reported = agencies
+          .filter((a) => a.m.start > verbAt && a.m.end <= first)
+          .map((a) => a.id);
         if (reported.length) addParticipants(d, target, 'acted', reported, sourceId, text);
       }
       if (!target.speaking) lastIncident = target;
     } else if (date && !date.conflict && dayVerb(s)) {
       // A dated sentence with no outcome of the reader's: its first past-tense verb names what happened ("a fire destroyed …", "the council voted …").
-      const { verb, at, complement } = dayVerb(s) as { verb: string; at: number; complement?: string };
+      const { verb, at, complement } = dayVerb(s) as {
+        verb: string;
+        at: number;
+        complement?: string;
+      };
       // Its subject's noun names it too ("A fire destroyed" → fire).
       const subject = subjectNoun(s.unquoted.slice(0, at));
       // Every form of its verb, and the noun the report names it by after the thing it befell ("water main break").
       const head = headNoun(s.unquoted.slice(0, at));
-      const nominal = head && !FUNCTION_WORDS.has(head) ? happeningNouns(report.sentences.map((x) => x.unquoted), head) : [];
+      const nominal =
+        head && !FUNCTION_WORDS.has(head)
+          ? happeningNouns(
+              report.sentences.map((x) => x.unquoted),
+              head,
+            )
+          : [];
       // The verbs coordinated with it ("cut out and replaced"), and its object's noun ("issued a boil-water advisory" → advisory).
       const after = s.unquoted.slice(at + verb.length);
-      const object = objectNoun(after, (w) => FUNCTION_WORDS.has(w) || PLACE_PREPOSITIONS.has(w) || COMMON.has(w) || GENERIC_WORDS.has(w));
+      const object = objectNoun(
+        after,
+        (w) =>
+          FUNCTION_WORDS.has(w) ||
+          PLACE_PREPOSITIONS.has(w) ||
+          COMMON.has(w) ||
+          GENERIC_WORDS.has(w),
+      );
       // "ran aground": the verb with its complement, in every form, and an a- complement alone ("aground"); never the bare light verb.
-      const phrase = complement ? [...verbForms(verb).map((f) => `${f} ${complement}`), ...(/^a\p{Ll}{4,}$/u.test(complement) ? [complement] : [])] : verbForms(verb);
-      const words = [...new Set([...phrase, ...coordinatedVerbs(after), ...(subject && !FUNCTION_WORDS.has(subject) && !nominal.length && !namesAThing(subject, report.sentences.map((x) => x.unquoted)) ? [subject] : []), ...nominal, ...(object ? [object] : [])])];
-      target = newEvent(d, taken, complement ? `${verb} ${complement}` : verb, words, date.date, s, sourceId, false);
+      const phrase = complement
+        ? [
+            ...verbForms(verb).map((f) => `${f} ${complement}`),
+            ...(/^a\p{Ll}{4,}$/u.test(complement) ? [complement] : []),
+          ]
+        : verbForms(verb);
+      const words = [
+        ...new Set([
+          ...phrase,
+          ...coordinatedVerbs(after),
+          ...(subject &&
+          !FUNCTION_WORDS.has(subject) &&
+          !nominal.length &&
+          !namesAThing(
+            subject,
+            report.sentences.map((x) => x.unquoted),
+          )
+            ? [subject]
+            : []),
+          ...nominal,
+          ...(object ? [object] : []),
+        ]),
+      ];
+      target = newEvent(
+        d,
+        taken,
+        complement ? `${verb} ${complement}` : verb,
+        words,
+        date.date,
+        s,
+        sourceId,
+        false,
+      );
       target.event.confidence = 'medium';
       if (verbAt !== -1 && verbAt < at) {
         // "X told the Ledger that the valve had been replaced in January": who told it, and to whom.
@@ -690,11 +1495,26 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       // "The leak was reported at 2:40 p.m.": when an event already drafted began.
       target = onsetOf(s, d.events) as DraftEvent;
       target.sentences.push(s);
-    } else if (!date && !noun && (verbAt === -1 || verbAt > (dayVerb(s)?.at ?? Infinity)) && dayVerb(s) && agencies.some((a) => a.m.end <= (dayVerb(s)?.at ?? 0))) {
+    } else if (
+      !date &&
+      !noun &&
+      (verbAt === -1 || verbAt > (dayVerb(s)?.at ?? Infinity)) &&
+      dayVerb(s) &&
+      agencies.some((a) => a.m.end <= (dayVerb(s)?.at ?? 0))
+    ) {
       // "Fire crews and a team from the state agency sealed the valve": what named agencies did, on a day the report does not state.
       const { verb, at } = dayVerb(s) as { verb: string; at: number };
-      target = d.events.find((e) => !e.speaking && e.event.words.includes(verb)) ?? newEvent(d, taken, verb, verbForms(verb), undefined, s, sourceId, false);
-      addParticipants(d, target, 'acted', agencies.filter((a) => a.m.end <= at).map((a) => a.id), sourceId, text);
+      target =
+        d.events.find((e) => !e.speaking && e.event.words.includes(verb)) ??
+        newEvent(d, taken, verb, verbForms(verb), undefined, s, sourceId, false);
+      addParticipants(
+        d,
+        target,
+        'acted',
+        agencies.filter((a) => a.m.end <= at).map((a) => a.id),
+        sourceId,
+        text,
+      );
     } else if (counts.length && lastIncident) {
       // Only the counts are carried to the event before: a clock time here is that of this sentence's own verb
       // ("… before the first fire engine arrived at 9:33 a.m."), unless the sentence names the event ("the raid, which began at 6 a.m.").
@@ -705,17 +1525,39 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       const verb = countVerb(s, counts[0] as Mention);
       if (verb && !target.event.words.includes(verb)) {
         target.event.words = [...target.event.words, verb];
-        d.note(`event:${target.event.id}`, `words[${target.event.words.length - 1}]`, verb, sourceId, text, 'low', 'the verb of a sentence counting what this event found; attached to the nearest event before it');
+        d.note(
+          `event:${target.event.id}`,
+          `words[${target.event.words.length - 1}]`,
+          verb,
+          sourceId,
+          text,
+          'low',
+          'the verb of a sentence counting what this event found; attached to the nearest event before it',
+        );
       }
     }
     if (!target) {
-      previousNoun = counts.map((c) => c.value.noun).filter(Boolean).pop() ?? previousNoun;
+      previousNoun =
+        counts
+          .map((c) => c.value.noun)
+          .filter(Boolean)
+          .pop() ?? previousNoun;
       continue;
     }
     // Places: the streets the sentence names, then the home place.
-    const streets = mentionsOf(s, 'street').map((m) => d.entityId(titleCase(m.text))).filter((id): id is string => !!id);
+    const streets = mentionsOf(s, 'street')
+      .map((m) => d.entityId(titleCase(m.text)))
+      .filter((id): id is string => !!id);
     // A place the world file knows, by its id; one it does not know, by the draft's place of that name (never another kind's entity).
-    const places = mentionsOf(s, 'place').map((m) => (m.value.id?.startsWith('w:') ? [...d.entities.values()].find((e) => e.world === m.value.id!.slice(2))?.id : [...d.entities.values()].find((e) => e.kind === 'place' && foldText(e.name) === foldText(m.text))?.id)).filter((id): id is string => !!id);
+    const places = mentionsOf(s, 'place')
+      .map((m) =>
+        m.value.id?.startsWith('w:')
+          ? [...d.entities.values()].find((e) => e.world === m.value.id!.slice(2))?.id
+          : [...d.entities.values()].find(
+              (e) => e.kind === 'place' && foldText(e.name) === foldText(m.text),
+            )?.id,
+      )
+      .filter((id): id is string => !!id);
     const here = [...streets, ...places];
     if (here.length && !target.speaking) {
       const before = target.event.places ?? [];
@@ -723,7 +1565,15 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       if (homePlace && !before.includes(homePlace) && !add.includes(homePlace)) add.push(homePlace);
       if (add.length) {
         target.event.places = [...before, ...add];
-        d.note(`event:${target.event.id}`, 'places', add.map((id) => d.entities.get(id)?.name).join(', '), sourceId, text, streets.length ? 'high' : 'medium', homePlace && !here.includes(homePlace) ? "with the report's dateline place" : undefined);
+        d.note(
+          `event:${target.event.id}`,
+          'places',
+          add.map((id) => d.entities.get(id)?.name).join(', '),
+          sourceId,
+          text,
+          streets.length ? 'high' : 'medium',
+          homePlace && !here.includes(homePlace) ? "with the report's dateline place" : undefined,
+        );
       }
     }
     // Quantities: counts that are no outcome's count.
@@ -736,23 +1586,62 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       if (quantities.some((x) => x.nouns[0] === q.nouns[0])) continue;
       if (outcomeCounts.has(c)) continue;
       // "the four suspects" naming an outcome's count already recorded: the noun joins that outcome.
-      const group = d.events.flatMap((e) => e.event.outcomes ?? []).find((o) => o.count === q.min && q.min === q.max);
-      if (group && /\bthe\s+$/i.test(s.text.slice(0, mentionsOf(s, 'count').find((m) => m === c)!.start))) {
+      const group = d.events
+        .flatMap((e) => e.event.outcomes ?? [])
+        .find((o) => o.count === q.min && q.min === q.max);
+      if (
+        group &&
+        /\bthe\s+$/i.test(s.text.slice(0, mentionsOf(s, 'count').find((m) => m === c)!.start))
+      ) {
         group.nouns = [...new Set([...(group.nouns ?? []), ...q.nouns])];
         continue;
       }
       // "Residents … were ordered to leave, and about 400 people were evacuated": the group the outcome's other mention names is the one counted.
-      const same = outcomes.filter((o) => o !== outcomes.find((x) => x.start > c.start)).flatMap((o) => passiveSubject(s, o) ?? []);
-      if (outcomes.length >= 2 && new Set(outcomes.map((o) => o.value.kind)).size === 1) q.nouns = [...new Set([...q.nouns, ...same])];
+      const same = outcomes
+        .filter((o) => o !== outcomes.find((x) => x.start > c.start))
+        .flatMap((o) => passiveSubject(s, o) ?? []);
+      if (outcomes.length >= 2 && new Set(outcomes.map((o) => o.value.kind)).size === 1)
+        q.nouns = [...new Set([...q.nouns, ...same])];
       target.event.quantities = [...quantities, { nouns: q.nouns, min: q.min, max: q.max }];
-      d.note(`event:${target.event.id}`, `quantities[${target.event.quantities.length - 1}]`, `${q.nouns.join('/')} ${q.min === q.max ? q.min : `${q.min}–${q.max}`}`, sourceId, text, target === lastIncident && !outcomes.length ? 'low' : 'high', q.approximate ? `"${q.text}" read as a range` : target === lastIncident && !outcomes.length ? 'attached to the nearest event before it' : undefined);
+      d.note(
+        `event:${target.event.id}`,
+        `quantities[${target.event.quantities.length - 1}]`,
+        `${q.nouns.join('/')} ${q.min === q.max ? q.min : `${q.min}–${q.max}`}`,
+        sourceId,
+        text,
+        target === lastIncident && !outcomes.length ? 'low' : 'high',
+        q.approximate
+          ? `"${q.text}" read as a range`
+          : target === lastIncident && !outcomes.length
+            ? 'attached to the nearest event before it'
+            : undefined,
+      );
     }
     // "in a 20-minute meeting": how long the event lasted, where the duration stands right before one of its own words.
     for (const m of mentionsOf(s, 'duration')) {
       const next = /^[\s-]*([\p{L}]+)/u.exec(text.slice(m.end))?.[1]?.toLowerCase();
-      if (target.event.duration || !next || !target.event.words.includes(next) || m.value.max === undefined) continue;
-      target.event.duration = { min: m.value.min, max: m.value.max, unit: m.value.unit, note: m.text };
-      d.note(`event:${target.event.id}`, 'duration', m.text, sourceId, text, 'high', 'the duration before a word naming this event');
+      if (
+        target.event.duration ||
+        !next ||
+        !target.event.words.includes(next) ||
+        m.value.max === undefined
+      )
+        continue;
+      target.event.duration = {
+        min: m.value.min,
+        max: m.value.max,
+        unit: m.value.unit,
+        note: m.text,
+      };
+      d.note(
+        `event:${target.event.id}`,
+        'duration',
+        m.text,
+        sourceId,
+        text,
+        'high',
+        'the duration before a word naming this event',
+      );
     }
     if (times.length && !target.event.time && !carried) {
       target.event.time = minutesToTime(times[0]!.value.minutes as number);
@@ -762,10 +1651,22 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
       if (target.dateFrom === 'bounded' && !date && dayBefore && target.sentences[0] === s) {
         target.event.date = dayBefore;
         target.event.label = target.event.label.replace(/\([^()]*\)$/, `(${dayBefore})`);
-        d.note(`event:${target.event.id}`, 'date', dayBefore, sourceId, text, 'low', 'no day stated: a clock time right after the sentence that states this day');
+        d.note(
+          `event:${target.event.id}`,
+          'date',
+          dayBefore,
+          sourceId,
+          text,
+          'low',
+          'no day stated: a clock time right after the sentence that states this day',
+        );
       }
     }
-    previousNoun = counts.map((c) => c.value.noun).filter(Boolean).pop() ?? previousNoun;
+    previousNoun =
+      counts
+        .map((c) => c.value.noun)
+        .filter(Boolean)
+        .pop() ?? previousNoun;
   }
 }
 
@@ -773,40 +1674,103 @@ function draftOriginal(d: Drafter, report: ReadReport, sourceId: string, publish
  * Drafts a sentence's scheduled events; and when a speech verb before the future marker has a past day
  * ("told workers on Wednesday, Nov. 18, that it will close …"), the announcement on that day, named by the same words.
  */
-function draftScheduled(d: Drafter, taken: (id: string) => boolean, s: ReadSentence, scheduled: readonly Scheduled[], toldOn: string | undefined, source: string, people: readonly string[]): DraftEvent | undefined {
+function draftScheduled(
+  d: Drafter,
+  taken: (id: string) => boolean,
+  s: ReadSentence,
+  scheduled: readonly Scheduled[],
+  toldOn: string | undefined,
+  source: string,
+  people: readonly string[],
+): DraftEvent | undefined {
   const verbAt = speechVerbAt(s);
   let first: DraftEvent | undefined;
   for (const x of scheduled) {
     const words = x.words;
-    const same = (date: string) => d.events.find((e) => !e.speaking && e.event.date === date && e.event.words.includes(words[0]!));
-    const target = same(x.date) ?? newEvent(d, taken, `${words[0]} (scheduled)`, words, x.date, s, source, false);
+    const same = (date: string) =>
+      d.events.find(
+        (e) => !e.speaking && e.event.date === date && e.event.words.includes(words[0]!),
+      );
+    const target =
+      same(x.date) ??
+      newEvent(d, taken, `${words[0]} (scheduled)`, words, x.date, s, source, false);
     // "the first 150 layoffs would take effect": a light verb, the happening named by its subject's plural noun.
     if (words[0] !== x.verb) target.namedHappening = true;
     if (target.sentences[0] !== s) target.sentences.push(s);
     first ??= target;
     // "Fitch said the first layoffs would take effect …": who told of it (a speaker before the future marker).
-    if (verbAt !== -1 && verbAt < x.at && people.length) addParticipants(d, target, 'spoke', [...people], source, s.text);
+    if (verbAt !== -1 && verbAt < x.at && people.length)
+      addParticipants(d, target, 'spoke', [...people], source, s.text);
     // Its counts and streets, read in its own (future) clause: "will close its plant on West Street …, eliminating about 480 jobs".
     const end = scheduled.find((y) => y.at > x.at)?.at ?? Infinity;
-    const own = s.clauses.filter((c) => !c.negated).flatMap((c) => c.mentions).filter((m) => m.start > x.at && m.start < end && s.unquoted.slice(m.start, m.end).trim() !== '');
-    for (const c of own.filter((m): m is Extract<Mention, { type: 'count' }> => m.type === 'count')) {
+    const own = s.clauses
+      .filter((c) => !c.negated)
+      .flatMap((c) => c.mentions)
+      .filter(
+        (m) => m.start > x.at && m.start < end && s.unquoted.slice(m.start, m.end).trim() !== '',
+      );
+    for (const c of own.filter(
+      (m): m is Extract<Mention, { type: 'count' }> => m.type === 'count',
+    )) {
       const q = counted(s, c, undefined);
       const quantities = target.event.quantities ?? [];
-      if (!q || q.max > 1_000_000 || !Number.isInteger(q.min) || !Number.isInteger(q.max) || quantities.some((y) => y.nouns[0] === q.nouns[0])) continue;
+      if (
+        !q ||
+        q.max > 1_000_000 ||
+        !Number.isInteger(q.min) ||
+        !Number.isInteger(q.max) ||
+        quantities.some((y) => y.nouns[0] === q.nouns[0])
+      )
+        continue;
       target.event.quantities = [...quantities, { nouns: q.nouns, min: q.min, max: q.max }];
-      d.note(`event:${target.event.id}`, `quantities[${quantities.length}]`, `${q.nouns.join('/')} ${q.min === q.max ? q.min : `${q.min}–${q.max}`}`, source, s.text, 'medium', q.approximate ? `"${q.text}" read as a range` : undefined);
+      d.note(
+        `event:${target.event.id}`,
+        `quantities[${quantities.length}]`,
+        `${q.nouns.join('/')} ${q.min === q.max ? q.min : `${q.min}–${q.max}`}`,
+        source,
+        s.text,
+        'medium',
+        q.approximate ? `"${q.text}" read as a range` : undefined,
+      );
     }
-    const streets = own.filter((m) => m.type === 'street').map((m) => d.entityId(titleCase(m.text))).filter((id): id is string => !!id && !(target.event.places ?? []).includes(id));
+    const streets = own
+      .filter((m) => m.type === 'street')
+      .map((m) => d.entityId(titleCase(m.text)))
+      .filter((id): id is string => !!id && !(target.event.places ?? []).includes(id));
     if (streets.length) {
       target.event.places = [...(target.event.places ?? []), ...new Set(streets)];
-      d.note(`event:${target.event.id}`, 'places', streets.map((id) => d.entities.get(id)?.name).join(', '), source, s.text, 'high');
+      d.note(
+        `event:${target.event.id}`,
+        'places',
+        streets.map((id) => d.entities.get(id)?.name).join(', '),
+        source,
+        s.text,
+        'high',
+      );
     }
     target.event.confidence = 'medium';
-    d.note(`event:${target.event.id}`, 'date', x.date, source, s.text, 'medium', "a scheduled event: the first such day on or after the report's date");
+    d.note(
+      `event:${target.event.id}`,
+      'date',
+      x.date,
+      source,
+      s.text,
+      'medium',
+      "a scheduled event: the first such day on or after the report's date",
+    );
     if (toldOn && verbAt !== -1 && verbAt < x.at && !same(toldOn)) {
       // Not by a past form: "closed the plant on Wednesday" tells of the closing as done, which the announcement is not.
       const present = words.filter((w) => w === x.verb || (!irregularPast(w) && !/ed$/.test(w)));
-      const told = newEvent(d, taken, `announced (${words[0]})`, [...present, 'announced', 'announcement', 'announces', 'announcing'], toldOn, s, source, false);
+      const told = newEvent(
+        d,
+        taken,
+        `announced (${words[0]})`,
+        [...present, 'announced', 'announcement', 'announces', 'announcing'],
+        toldOn,
+        s,
+        source,
+        false,
+      );
       told.event.confidence = 'medium';
     }
   }
@@ -829,18 +1793,26 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'th
 export function happened(sentence: string, m: Mention): boolean {
   const before = sentence.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
   if (/\bto\s+(?:be\s+|have\s+been\s+)?$/.test(before)) return false;
-  const next = sentence.slice(m.end).toLowerCase().match(/[a-z'-]+/g)?.slice(0, 3) ?? [];
+  const next =
+    sentence
+      .slice(m.end)
+      .toLowerCase()
+      .match(/[a-z'-]+/g)
+      ?.slice(0, 3) ?? [];
   const object = DETERMINERS.has(next[0] ?? '') ? next[1] : next[0];
   return !(object && THING_NOUNS.has(object));
 }
 
-const ONSET = /^\s*(?:was\s+|were\s+)?(?:first\s+)?(?:reported|began|started|broke\s+out|happened|occurred|erupted|discovered|spotted|detected)\b/i;
+const ONSET =
+  /^\s*(?:was\s+|were\s+)?(?:first\s+)?(?:reported|began|started|broke\s+out|happened|occurred|erupted|discovered|spotted|detected)\b/i;
 
 /** The event a sentence tells the start of: "The leak was reported …", "The fire began …" (its subject one of the event's words). */
 export function onsetOf(s: ReadSentence, events: readonly DraftEvent[]): DraftEvent | undefined {
   const m = /^\s*The\s+(\p{Ll}{3,})\s+/u.exec(s.unquoted);
   if (!m || !ONSET.test(s.unquoted.slice(m[0].length))) return undefined;
-  const found = events.filter((e) => !e.speaking && !e.event.time && e.event.words.includes(m[1] as string));
+  const found = events.filter(
+    (e) => !e.speaking && !e.event.time && e.event.words.includes(m[1] as string),
+  );
   return found.length === 1 ? found[0] : undefined;
 }
 
@@ -848,9 +1820,18 @@ export function onsetOf(s: ReadSentence, events: readonly DraftEvent[]): DraftEv
 export function passiveSubject(s: ReadSentence, m: Mention): string | undefined {
   const clause = s.clauses.find((c) => c.start <= m.start && m.end <= c.end);
   const before = s.text.slice(clause?.start ?? 0, m.start);
-  const hit = /^\s*(?:the\s+)?(\p{L}{4,}s)\b([^,;]{0,60}?)\b(?:were|had\s+been|have\s+been)\s+$/iu.exec(before);
+  const hit =
+    /^\s*(?:the\s+)?(\p{L}{4,}s)\b([^,;]{0,60}?)\b(?:were|had\s+been|have\s+been)\s+$/iu.exec(
+      before,
+    );
   // Only a phrase that qualifies the noun may stand between ("within half a mile of the plant"), not another clause ("said they").
-  if (!hit || /\b(?:\p{Ll}+ed|said|says|while|when|after|before|and|but|as|they|we|who|which|that)\b/u.test(hit[2] as string)) return undefined;
+  if (
+    !hit ||
+    /\b(?:\p{Ll}+ed|said|says|while|when|after|before|and|but|as|they|we|who|which|that)\b/u.test(
+      hit[2] as string,
+    )
+  )
+    return undefined;
   const noun = (hit[1] as string).toLowerCase();
   return !FUNCTION_WORDS.has(noun) && !COMMON.has(noun) ? noun : undefined;
 }
@@ -859,7 +1840,9 @@ export function passiveSubject(s: ReadSentence, m: Mention): string | undefined 
 export function deniedOfEveryone(sentence: string, m: Mention): boolean {
   const before = sentence.slice(0, m.start);
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
-  return /\b(?:no[- ]one|nobody|none)\b(?:\s+(?:was|were|had been|has been|is|got))?\s+(?:\w+ly\s+)?$/i.test(clause);
+  return /\b(?:no[- ]one|nobody|none)\b(?:\s+(?:was|were|had been|has been|is|got))?\s+(?:\w+ly\s+)?$/i.test(
+    clause,
+  );
 }
 
 /** Letters to change, add or drop to turn one word into another (small words only). */
@@ -870,7 +1853,11 @@ function editDistance(a: string, b: string): number {
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const keep = row[j] as number;
-      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row[j] = Math.min(
+        (row[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        prev + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
       prev = keep;
     }
   }
@@ -903,7 +1890,10 @@ export function speakerNames(s: ReadSentence, known: (name: string) => boolean):
     new RegExp(`, (${name}),? (?:${verbs})\\b`, 'gu'),
     new RegExp(`\\b(?:${verbs}) (${name})[.,;]?\\s*$`, 'gu'),
     // "Jane Roe, the plant's manager, told …": a name opening the sentence (after a dateline), set off by an appositive before a speech verb.
-    new RegExp(`^(?:[^—]{0,40}—\\s*)?(${name}), (?:the|a|an|his|her|its|their) [^,]{1,60}, (?:${verbs})\\b`, 'gu'),
+    new RegExp(
+      `^(?:[^—]{0,40}—\\s*)?(${name}), (?:the|a|an|his|her|its|their) [^,]{1,60}, (?:${verbs})\\b`,
+      'gu',
+    ),
   ];
   const out: string[] = [];
   for (const re of patterns) {
@@ -922,9 +1912,15 @@ export function speakerNames(s: ReadSentence, known: (name: string) => boolean):
  * Ann Lee and Bo Ray, were aboard"): each name with the descriptor phrase as printed (singular), when its last word is
  * one of the reader's descriptors of people (driver, teacher, passenger …). Names the gazetteer knows are left out.
  */
-export function apposedPeople(s: ReadSentence, known: (name: string) => boolean): { name: string; title: string }[] {
+export function apposedPeople(
+  s: ReadSentence,
+  known: (name: string) => boolean,
+): { name: string; title: string }[] {
   const name = "\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+){1,2}";
-  const re = new RegExp(`(?:^|[\\s—])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth)\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+),\\s+(${name})(?:,?\\s+and\\s+(${name}))?(?=[,.;])`, 'gu');
+  const re = new RegExp(
+    `(?:^|[\\s—])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth)\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+),\\s+(${name})(?:,?\\s+and\\s+(${name}))?(?=[,.;])`,
+    'gu',
+  );
   const out: { name: string; title: string }[] = [];
   for (const m of s.unquoted.matchAll(re)) {
     const words = (m[1] as string).split(/\s+/);
@@ -946,28 +1942,71 @@ export function apposedPeople(s: ReadSentence, known: (name: string) => boolean)
  */
 export function subjectNoun(beforeVerb: string): string | undefined {
   const clause = beforeVerb.replace(/^[^—]*—\s*/u, '');
-  const noun = /(?:^|\s)(?:[Aa]|[Aa]n|[Tt]he)\s+(\p{Ll}{3,})\s+$/u.exec(clause)?.[1] ?? /^\s*(?:An?|The)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})\s+(?:at|on|in|near|inside|outside|of|from)\s/u.exec(clause)?.[1];
+  const noun =
+    /(?:^|\s)(?:[Aa]|[Aa]n|[Tt]he)\s+(\p{Ll}{3,})\s+$/u.exec(clause)?.[1] ??
+    /^\s*(?:An?|The)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})\s+(?:at|on|in|near|inside|outside|of|from)\s/u.exec(
+      clause,
+    )?.[1];
   return noun && !FUNCTION_WORDS.has(noun) && !COMMON.has(noun) ? noun : undefined;
 }
 
 /** The first past-tense verb of a sentence outside quotation marks, before its first date or weekday; none for speech and reporting verbs. */
 /** Words that complete a verb of motion into a happening ("ran aground", "went missing", "caught fire"): the phrase names it. */
-const COMPLEMENTS = new Set(['aground', 'ashore', 'adrift', 'ablaze', 'afire', 'apart', 'missing', 'loose', 'fire', 'overboard', 'capsized']);
+const COMPLEMENTS = new Set([
+  'aground',
+  'ashore',
+  'adrift',
+  'ablaze',
+  'afire',
+  'apart',
+  'missing',
+  'loose',
+  'fire',
+  'overboard',
+  'capsized',
+]);
 
-export function dayVerb(s: ReadSentence): { verb: string; at: number; complement?: string } | undefined {
-  const firstDate = Math.min(...s.mentions.filter((m) => m.type === 'date' || m.type === 'weekday').map((m) => m.start));
+export function dayVerb(
+  s: ReadSentence,
+): { verb: string; at: number; complement?: string } | undefined {
+  const firstDate = Math.min(
+    ...s.mentions.filter((m) => m.type === 'date' || m.type === 'weekday').map((m) => m.start),
+  );
   const re = /(?<![\p{L}'-])(\p{Ll}{3,})(?![\p{L}'-])/gu;
   for (let m = re.exec(s.unquoted); m && m.index < firstDate; m = re.exec(s.unquoted)) {
     const verb = m[1] as string;
     // A past tense: regular ("destroyed") or irregular ("burst", "broke", "fell").
     if (!(verb.length >= 5 && verb.endsWith('ed')) && !irregularPast(verb)) continue;
-    if (SPEECH_VERBS.has(verb) || UTTERANCE_VERBS.has(verb) || FUNCTION_WORDS.has(verb) || /^(?:need|seed|feed|speed|bleed|breed|hundred|red|bed|shed)$/.test(verb)) continue;
+    if (
+      SPEECH_VERBS.has(verb) ||
+      UTTERANCE_VERBS.has(verb) ||
+      FUNCTION_WORDS.has(verb) ||
+      /^(?:need|seed|feed|speed|bleed|breed|hundred|red|bed|shed)$/.test(verb)
+    )
+      continue;
     // An adjective before a noun ("a retired teacher", "stolen") is no verb: a verb is followed by a determiner, a preposition, a number or the sentence's end.
-    const next = s.unquoted.slice(m.index + verb.length).match(/^\s*([\p{L}\p{N}]+)/u)?.[1]?.toLowerCase();
-    if (next && irregularPast(verb) && COMPLEMENTS.has(next)) return { verb, at: m.index, complement: next };
+    const next = s.unquoted
+      .slice(m.index + verb.length)
+      .match(/^\s*([\p{L}\p{N}]+)/u)?.[1]
+      ?.toLowerCase();
+    if (next && irregularPast(verb) && COMPLEMENTS.has(next))
+      return { verb, at: m.index, complement: next };
     // "Divers hired by the town found …": a participle after its noun and before "by" qualifies the noun; the verb comes later.
-    if (next === 'by' && !/\b(?:was|were|is|are|be|been|being|had|has|have|got|get|gets)\s+(?:\p{Ll}+ly\s+)?$/u.test(s.unquoted.slice(0, m.index))) continue;
-    if (next && !FUNCTION_WORDS.has(next) && !/^\p{N}/u.test(next) && !/^(?:up|down|out|off|over|into)$/.test(next) && !(irregularPast(verb) && PLACE_PREPOSITIONS.has(next))) continue;
+    if (
+      next === 'by' &&
+      !/\b(?:was|were|is|are|be|been|being|had|has|have|got|get|gets)\s+(?:\p{Ll}+ly\s+)?$/u.test(
+        s.unquoted.slice(0, m.index),
+      )
+    )
+      continue;
+    if (
+      next &&
+      !FUNCTION_WORDS.has(next) &&
+      !/^\p{N}/u.test(next) &&
+      !/^(?:up|down|out|off|over|into)$/.test(next) &&
+      !(irregularPast(verb) && PLACE_PREPOSITIONS.has(next))
+    )
+      continue;
     return { verb, at: m.index };
   }
   return undefined;
@@ -981,34 +2020,97 @@ export function countVerb(s: ReadSentence, count: Mention): string | undefined {
 }
 
 /** The count that says how many an outcome befell: "Two of the four" → two; else the count nearest the outcome word in its sentence. */
-function outcomeCount(s: ReadSentence, outcome: Mention, counts: Extract<Mention, { type: 'count' }>[]): Extract<Mention, { type: 'count' }> | undefined {
-  const usable = counts.filter((c) => c.value.max !== undefined && c.value.min === c.value.max && !c.value.approximate);
+function outcomeCount(
+  s: ReadSentence,
+  outcome: Mention,
+  counts: Extract<Mention, { type: 'count' }>[],
+): Extract<Mention, { type: 'count' }> | undefined {
+  const usable = counts.filter(
+    (c) => c.value.max !== undefined && c.value.min === c.value.max && !c.value.approximate,
+  );
   const partitive = usable.find((c) => /^\s+of\s+the\b/i.test(s.text.slice(c.end)));
   if (partitive) return partitive;
   const free = usable.filter((c) => !/\bthe\s+$/i.test(s.text.slice(0, c.start)));
   // The subject: the first count before the outcome in its clause ("Three men, a father and his two sons, were taken …").
   const clause = s.clauses.find((c) => c.start <= outcome.start && outcome.end <= c.end);
   // No other outcome word may stand between: in "arrested four people … in a raid" the four were arrested, not raided.
-  const outcomesBetween = (from: number, to: number) => s.mentions.some((m) => m.type === 'outcome' && m !== outcome && m.start >= from && m.end <= to);
+  const outcomesBetween = (from: number, to: number) =>
+    s.mentions.some((m) => m.type === 'outcome' && m !== outcome && m.start >= from && m.end <= to);
   // A count right after another outcome word is that outcome's object.
-  const objectOfAnother = (c: Mention) => s.mentions.some((m) => m.type === 'outcome' && m !== outcome && m.end <= c.start && c.start - m.end < 40 && !outcomesBetween(m.end, c.start));
-  const subject = free.find((c) => c.end <= outcome.start && (!clause || c.start >= clause.start) && outcome.start - c.start < 80 && !outcomesBetween(c.end, outcome.start) && !objectOfAnother(c));
+  const objectOfAnother = (c: Mention) =>
+    s.mentions.some(
+      (m) =>
+        m.type === 'outcome' &&
+        m !== outcome &&
+        m.end <= c.start &&
+        c.start - m.end < 40 &&
+        !outcomesBetween(m.end, c.start),
+    );
+  const subject = free.find(
+    (c) =>
+      c.end <= outcome.start &&
+      (!clause || c.start >= clause.start) &&
+      outcome.start - c.start < 80 &&
+      !outcomesBetween(c.end, outcome.start) &&
+      !objectOfAnother(c),
+  );
   if (subject) return subject;
   // Else the object right after it ("arrested four people").
   const after = free.filter((c) => c.start >= outcome.end).sort((a, b) => a.start - b.start)[0];
-  return after && after.start - outcome.end < 40 && !outcomesBetween(outcome.end, after.start) ? after : undefined;
+  return after && after.start - outcome.end < 40 && !outcomesBetween(outcome.end, after.start)
+    ? after
+    : undefined;
 }
 
-function newEvent(d: Drafter, taken: (id: string) => boolean, label: string, words: string[], date: string | undefined, s: ReadSentence, source: string, speaking: boolean): DraftEvent {
+function newEvent(
+  d: Drafter,
+  taken: (id: string) => boolean,
+  label: string,
+  words: string[],
+  date: string | undefined,
+  s: ReadSentence,
+  source: string,
+  speaking: boolean,
+): DraftEvent {
   let id = slug(label, 5);
   for (let i = 2; taken(id); i++) id = `${slug(label, 5)}-${i}`;
   const bounded = date === undefined;
   const when = date ?? (d.reportDate ?? '2000').slice(0, 7);
-  const event: StoryEvent = { id, label: `${label} (${when})`, words, date: when, sources: [source], confidence: bounded ? 'low' : 'high' };
-  const draft: DraftEvent = { event, sentences: [s], speaking, dateFrom: bounded ? 'bounded' : 'stated' };
+  const event: StoryEvent = {
+    id,
+    label: `${label} (${when})`,
+    words,
+    date: when,
+    sources: [source],
+    confidence: bounded ? 'low' : 'high',
+  };
+  const draft: DraftEvent = {
+    event,
+    sentences: [s],
+    speaking,
+    dateFrom: bounded ? 'bounded' : 'stated',
+  };
   d.events.push(draft);
-  d.note(`event:${id}`, 'words', words.join(', '), source, s.text, 'medium', 'the words that name it in the sentence (and their forms in the reader\'s lexicon)');
-  d.note(`event:${id}`, 'date', when, source, s.text, bounded ? 'low' : 'high', bounded ? "no day stated: the report's month, which the day cannot be after" : resolveNote(s, d.reportDate));
+  d.note(
+    `event:${id}`,
+    'words',
+    words.join(', '),
+    source,
+    s.text,
+    'medium',
+    "the words that name it in the sentence (and their forms in the reader's lexicon)",
+  );
+  d.note(
+    `event:${id}`,
+    'date',
+    when,
+    source,
+    s.text,
+    bounded ? 'low' : 'high',
+    bounded
+      ? "no day stated: the report's month, which the day cannot be after"
+      : resolveNote(s, d.reportDate),
+  );
   return draft;
 }
 
@@ -1016,7 +2118,14 @@ function resolveNote(s: ReadSentence, reportDate: string | undefined): string {
   return dateOf(s, reportDate)?.how ?? '';
 }
 
-function addParticipants(d: Drafter, target: DraftEvent, role: 'acted' | 'spoke' | 'interviewer', ids: string[], source: string, sentence: string): void {
+function addParticipants(
+  d: Drafter,
+  target: DraftEvent,
+  role: 'acted' | 'spoke' | 'interviewer',
+  ids: string[],
+  source: string,
+  sentence: string,
+): void {
   const participants = target.event.participants ?? [];
   const existing = participants.find((p) => p.role === role);
   const add = ids.filter((id) => !(existing?.entities ?? []).includes(id));
@@ -1025,11 +2134,23 @@ function addParticipants(d: Drafter, target: DraftEvent, role: 'acted' | 'spoke'
   else participants.push({ role, entities: [...new Set(add)] });
   target.event.participants = participants;
   const index = participants.findIndex((p) => p.role === role);
-  d.note(`event:${target.event.id}`, `participants[${index}]`, `${role}: ${add.map((id) => d.entities.get(id)?.name ?? id).join(', ')}`, source, sentence, role === 'acted' ? 'medium' : 'high');
+  d.note(
+    `event:${target.event.id}`,
+    `participants[${index}]`,
+    `${role}: ${add.map((id) => d.entities.get(id)?.name ?? id).join(', ')}`,
+    source,
+    sentence,
+    role === 'acted' ? 'medium' : 'high',
+  );
 }
 
 /** The report's metadata as a source of the story, with provenance. */
-function sourceOf(d: Drafter, report: ReadReport, id: string, kind: 'original' | 'local'): { source: Source; unstated: string[] } {
+function sourceOf(
+  d: Drafter,
+  report: ReadReport,
+  id: string,
+  kind: 'original' | 'local',
+): { source: Source; unstated: string[] } {
   const m = report.meta;
   const unstated: string[] = [];
   const publisher = m.publisher?.value;
@@ -1040,11 +2161,16 @@ function sourceOf(d: Drafter, report: ReadReport, id: string, kind: 'original' |
     id,
     publisher: publisher ?? `unknown publisher (${report.name})`,
     ...(m.headline ? { headline: m.headline.value } : {}),
-    date: m.date?.value ?? (d.reportDate ?? '2000'),
+    date: m.date?.value ?? d.reportDate ?? '2000',
     ...(m.author ? { author: m.author.value } : {}),
     url: m.url?.value ?? 'https://example.invalid/',
     urlConfirmed: !!m.url,
-    ...(m.url ? {} : { urlNote: 'the page states no canonical address; this is a placeholder for the author to replace' }),
+    ...(m.url
+      ? {}
+      : {
+          urlNote:
+            'the page states no canonical address; this is a placeholder for the author to replace',
+        }),
     kind,
   };
   return { source, unstated };
@@ -1058,7 +2184,10 @@ interface CorroboratingEvent {
   streets: string[];
 }
 
-function corroboratingEvents(report: ReadReport, reportDate: string | undefined): CorroboratingEvent[] {
+function corroboratingEvents(
+  report: ReadReport,
+  reportDate: string | undefined,
+): CorroboratingEvent[] {
   const out: CorroboratingEvent[] = [];
   for (const s of report.sentences) {
     if (s.quotes.length) continue;
@@ -1067,7 +2196,13 @@ function corroboratingEvents(report: ReadReport, reportDate: string | undefined)
       if (m.negated) continue;
       const count = outcomeCount(s, m, counts);
       const date = dateOf(s, reportDate)?.date;
-      out.push({ kind: m.value.kind, ...(date ? { date } : {}), ...(count ? { count: count.value.min } : {}), sentence: s.text, streets: mentionsOf(s, 'street').map((x) => x.value.name) });
+      out.push({
+        kind: m.value.kind,
+        ...(date ? { date } : {}),
+        ...(count ? { count: count.value.min } : {}),
+        sentence: s.text,
+        streets: mentionsOf(s, 'street').map((x) => x.value.name),
+      });
     }
   }
   return out;
@@ -1079,9 +2214,18 @@ function specificTerms(report: ReadReport, names: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const s of report.sentences) {
     if (s.quotes.length) continue;
-    const toks = foldText(s.unquoted).split(/[^a-z']+/).filter(Boolean);
+    const toks = foldText(s.unquoted)
+      .split(/[^a-z']+/)
+      .filter(Boolean);
     const seen = new Set<string>();
-    const ok = (w: string) => w.length >= 4 && !COMMON.has(w) && !FUNCTION_WORDS.has(w) && !nameWords.has(w) && !WEEKDAY_AND_MONTH_WORDS.has(w) && !SPEECH_VERBS.has(w) && !GENERIC_WORDS.has(w);
+    const ok = (w: string) =>
+      w.length >= 4 &&
+      !COMMON.has(w) &&
+      !FUNCTION_WORDS.has(w) &&
+      !nameWords.has(w) &&
+      !WEEKDAY_AND_MONTH_WORDS.has(w) &&
+      !SPEECH_VERBS.has(w) &&
+      !GENERIC_WORDS.has(w);
     toks.forEach((w, i) => {
       if (ok(w)) seen.add(w);
       const next = toks[i + 1];
@@ -1089,7 +2233,9 @@ function specificTerms(report: ReadReport, names: readonly string[]): string[] {
     });
     for (const w of seen) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  const repeated = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || b[0].split(' ').length - a[0].split(' ').length);
+  const repeated = [...counts]
+    .filter(([, n]) => n >= 2)
+    .sort((a, b) => b[1] - a[1] || b[0].split(' ').length - a[0].split(' ').length);
   const chosen: string[] = [];
   for (const [w] of repeated) {
     if (chosen.some((c) => c.includes(w) || w.includes(c))) continue;
@@ -1111,10 +2257,25 @@ export interface DraftOptions {
  * released or praised. Any other event in the same town has them ("the library reopened"), so they do not make a
  * page about the story unless the headline or the lede tells them.
  */
-const PASSING_OUTCOMES = new Set(['met', 'visited', 'closed', 'reopened', 'released', 'praised', 'investigated', 'returned-to-duty', 'kept-on-duty', 'promoted']);
+const PASSING_OUTCOMES = new Set([
+  'met',
+  'visited',
+  'closed',
+  'reopened',
+  'released',
+  'praised',
+  'investigated',
+  'returned-to-duty',
+  'kept-on-duty',
+  'promoted',
+]);
 
 /** Drafts a one-story pack from the original and the corroborating reports. */
-export function draftPack(original: DraftInput, corroborating: readonly DraftInput[], options: DraftOptions): DraftResult {
+export function draftPack(
+  original: DraftInput,
+  corroborating: readonly DraftInput[],
+  options: DraftOptions,
+): DraftResult {
   const gazetteer = worldGazetteer(options.world);
   const report = readReport(original.name, original.content, gazetteer);
   const why = notAReport(report);
@@ -1129,26 +2290,52 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
     const first = report.sentences[0]?.text;
     if (first) originalSource.headline = first.slice(0, 400);
   }
-  for (const what of unstated) notes.push(`${original.name}: the page states no ${what}; the draft marks it for the author`);
-  const publisherEntity = report.meta.publisher ? d.addEntity('outlet', report.meta.publisher.value, {}, originalId, report.meta.publisher.where, 'high') : undefined;
+  for (const what of unstated)
+    notes.push(`${original.name}: the page states no ${what}; the draft marks it for the author`);
+  const publisherEntity = report.meta.publisher
+    ? d.addEntity(
+        'outlet',
+        report.meta.publisher.value,
+        {},
+        originalId,
+        report.meta.publisher.where,
+        'high',
+      )
+    : undefined;
   draftOriginal(d, report, originalId, publisherEntity, gazetteer);
   oneHolderOffices(d, originalId);
   // A post with its body is held from the first day the report tells of (it says nothing of when it began): an event
   // with no day stated is on some day of the report's month, so the post is held from that month's first day.
-  const untold = d.events.filter((e) => e.dateFrom === 'bounded' && /^\d{4}-\d{2}$/.test(e.event.date)).map((e) => `${e.event.date}-01`);
-  const firstDay = [...d.events.map((e) => e.event.date), ...untold, reportDate ?? ''].filter((x) => /^\d{4}-\d{2}-\d{2}$/.test(x) && x <= (reportDate ?? '9999')).sort()[0];
-  for (const e of d.entities.values()) for (const r of e.roles ?? []) if (r.office && firstDay) r.from = firstDay;
+  const untold = d.events
+    .filter((e) => e.dateFrom === 'bounded' && /^\d{4}-\d{2}$/.test(e.event.date))
+    .map((e) => `${e.event.date}-01`);
+  const firstDay = [...d.events.map((e) => e.event.date), ...untold, reportDate ?? '']
+    .filter((x) => /^\d{4}-\d{2}-\d{2}$/.test(x) && x <= (reportDate ?? '9999'))
+    .sort()[0];
+  for (const e of d.entities.values())
+    for (const r of e.roles ?? []) if (r.office && firstDay) r.from = firstDay;
   if (!d.events.some((e) => e.dateFrom === 'stated')) {
-    const hint = reportDate ? '' : '; the page states no publication date, so "on Tuesday" cannot be resolved';
-    return { ok: false, error: `${original.name}: could not draft a story: no event with a day the report states${hint}` };
+    const hint = reportDate
+      ? ''
+      : '; the page states no publication date, so "on Tuesday" cannot be resolved';
+    return {
+      ok: false,
+      error: `${original.name}: could not draft a story: no event with a day the report states${hint}`,
+    };
   }
 
   // Corroborating reports.
   const corroboratingSources: Source[] = [];
   const leftOut: Provenance['leftOut'] = [];
-  const sourceFiles: Provenance['sources'] = [{ id: originalId, file: original.name, role: 'original' }];
-  const streetNames = new Set([...d.entities.values()].filter((e) => e.kind === 'street').map((e) => foldText(e.name)));
-  const personNames = [...d.entities.values()].filter((e) => e.kind === 'person').map((e) => foldText(e.name));
+  const sourceFiles: Provenance['sources'] = [
+    { id: originalId, file: original.name, role: 'original' },
+  ];
+  const streetNames = new Set(
+    [...d.entities.values()].filter((e) => e.kind === 'street').map((e) => foldText(e.name)),
+  );
+  const personNames = [...d.entities.values()]
+    .filter((e) => e.kind === 'person')
+    .map((e) => foldText(e.name));
   for (const input of corroborating) {
     const other = readReport(input.name, input.content, gazetteer);
     const otherWhy = notAReport(other);
@@ -1160,25 +2347,54 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
     const sharedNames = [...streetNames, ...personNames].filter((n) => folded.includes(n));
     const events = corroboratingEvents(other, other.meta.date?.value ?? reportDate);
     const incident = d.events.filter((e) => !e.speaking);
-    const matches = events.filter((x) => incident.some((e) => (e.event.outcomes ?? []).some((o) => o.kind === x.kind)));
+    const matches = events.filter((x) =>
+      incident.some((e) => (e.event.outcomes ?? []).some((o) => o.kind === x.kind)),
+    );
     // Related: it tells of one of the original's outcomes, and names one of its streets or people, or its place with the outcome's day.
-    const placeNames = [...d.entities.values()].filter((e) => e.kind === 'place').map((e) => foldText(e.name));
-    const sameDayHere = placeNames.some((n) => folded.includes(n)) && matches.some((x) => incident.some((e) => e.event.date === x.date && (e.event.outcomes ?? []).some((o) => o.kind === x.kind)));
+    const placeNames = [...d.entities.values()]
+      .filter((e) => e.kind === 'place')
+      .map((e) => foldText(e.name));
+    const sameDayHere =
+      placeNames.some((n) => folded.includes(n)) &&
+      matches.some((x) =>
+        incident.some(
+          (e) => e.event.date === x.date && (e.event.outcomes ?? []).some((o) => o.kind === x.kind),
+        ),
+      );
     // Or it prints one of the original's quotes, word for word (eight words or more): the same story, whatever else it tells.
-    const sharesQuote = other.sentences.some((x) => x.quotes.some((w) => d.quotes.some((q) => q.text.split(/\s+/).length >= 8 && foldText(q.text) === foldText(quoteText(w)))));
+    const sharesQuote = other.sentences.some((x) =>
+      x.quotes.some((w) =>
+        d.quotes.some(
+          (q) => q.text.split(/\s+/).length >= 8 && foldText(q.text) === foldText(quoteText(w)),
+        ),
+      ),
+    );
     // Or, for an event of any kind (a closing, a vote), it names two of the original's own people or streets: the same story.
     const sharesNames = sharedNames.length >= 2;
     // Or it gives the original's own numbers ("about 480", "312 members"): two of them, or one with one of its people or streets.
     const counts = sharedCounts(report, other);
     const sharesCounts = counts >= 2 || (counts >= 1 && sharedNames.length >= 1);
-    if (!sharesQuote && !sharesNames && !sharesCounts && (matches.length === 0 || (sharedNames.length === 0 && !sameDayHere))) {
-      leftOut.push({ file: input.name, reason: 'unrelated: it tells of another event (none of the original\'s outcomes with its streets, people, or place and day, not two of its people or streets or its numbers, and none of its quotes)' });
+    if (
+      !sharesQuote &&
+      !sharesNames &&
+      !sharesCounts &&
+      (matches.length === 0 || (sharedNames.length === 0 && !sameDayHere))
+    ) {
+      leftOut.push({
+        file: input.name,
+        reason:
+          "unrelated: it tells of another event (none of the original's outcomes with its streets, people, or place and day, not two of its people or streets or its numbers, and none of its quotes)",
+      });
       continue;
     }
-    const base = slug(`${other.meta.publisher?.value ?? input.name.replace(/.*\//, '').replace(/\.\w+$/, '')} ${other.meta.date?.value ?? ''}`, 8);
+    const base = slug(
+      `${other.meta.publisher?.value ?? input.name.replace(/.*\//, '').replace(/\.\w+$/, '')} ${other.meta.date?.value ?? ''}`,
+      8,
+    );
     // Two reports of one publisher on one day keep apart.
     let id = base;
-    for (let i = 2; id === originalId || corroboratingSources.some((x) => x.id === id); i++) id = `${base}-${i}`;
+    for (let i = 2; id === originalId || corroboratingSources.some((x) => x.id === id); i++)
+      id = `${base}-${i}`;
     const { source } = sourceOf(d, other, id, 'local');
     corroboratingSources.push(source);
     sourceFiles.push({ id, file: input.name, role: 'corroborating' });
@@ -1191,15 +2407,23 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
         if (x.date && x.date !== e.event.date && e.dateFrom === 'stated') {
           const common = commonDate(x.date, e.event.date);
           d.unsettled.push({
-            what: `the day of "${e.event.label}"`, path: `event:${e.event.id}`, drafted: common ?? e.event.date,
-            values: [{ value: e.event.date, source: originalId, sentence: origSentence }, { value: x.date, source: id, sentence: x.sentence }],
+            what: `the day of "${e.event.label}"`,
+            path: `event:${e.event.id}`,
+            drafted: common ?? e.event.date,
+            values: [
+              { value: e.event.date, source: originalId, sentence: origSentence },
+              { value: x.date, source: id, sentence: x.sentence },
+            ],
           });
           if (common) e.event.date = common;
         }
-        const open = d.unsettled.find((u) => u.path === `event:${e.event.id}` && u.what === `how many: ${x.kind}`);
+        const open = d.unsettled.find(
+          (u) => u.path === `event:${e.event.id}` && u.what === `how many: ${x.kind}`,
+        );
         if (open && x.count !== undefined) {
           // Already unsettled: this report's count joins the list (agreeing or not), and the range admits it.
-          if (!open.values.some((v) => v.source === id)) open.values.push({ value: String(x.count), source: id, sentence: x.sentence });
+          if (!open.values.some((v) => v.source === id))
+            open.values.push({ value: String(x.count), source: id, sentence: x.sentence });
           const q = (e.event.quantities ?? []).find((y) => y.note?.startsWith('unsettled'));
           if (q && (x.count < q.min || x.count > q.max)) {
             q.min = Math.min(q.min, x.count);
@@ -1207,36 +2431,78 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
             open.drafted = `a range ${q.min}–${q.max}, no count on the outcome`;
             q.note = `unsettled: the sources say ${open.values.map((v) => v.value).join(', ')}`;
           }
-        } else if (x.count !== undefined && outcome.count !== undefined && x.count !== outcome.count) {
+        } else if (
+          x.count !== undefined &&
+          outcome.count !== undefined &&
+          x.count !== outcome.count
+        ) {
           const lo = Math.min(x.count, outcome.count);
           const hi = Math.max(x.count, outcome.count);
           d.unsettled.push({
-            what: `how many: ${x.kind}`, path: `event:${e.event.id}`, drafted: `a range ${lo}–${hi}, no count on the outcome`,
-            values: [{ value: String(outcome.count), source: originalId, sentence: origSentence }, { value: String(x.count), source: id, sentence: x.sentence }],
+            what: `how many: ${x.kind}`,
+            path: `event:${e.event.id}`,
+            drafted: `a range ${lo}–${hi}, no count on the outcome`,
+            values: [
+              { value: String(outcome.count), source: originalId, sentence: origSentence },
+              { value: String(x.count), source: id, sentence: x.sentence },
+            ],
           });
           const nouns = outcome.nouns ?? [];
           const was = outcome.count;
           delete outcome.count;
           if (nouns.length) {
-            e.event.quantities = [...(e.event.quantities ?? []).filter((q) => q.nouns[0] !== nouns[0]), { nouns, min: lo, max: hi, note: `unsettled: the sources say ${was} and ${x.count}` }];
+            e.event.quantities = [
+              ...(e.event.quantities ?? []).filter((q) => q.nouns[0] !== nouns[0]),
+              { nouns, min: lo, max: hi, note: `unsettled: the sources say ${was} and ${x.count}` },
+            ];
           }
-        } else if (!e.event.sources.includes(id) && (x.date === undefined || x.date === e.event.date)) {
+        } else if (
+          !e.event.sources.includes(id) &&
+          (x.date === undefined || x.date === e.event.date)
+        ) {
           e.event.sources.push(id);
-          d.note(`event:${e.event.id}`, 'sources', id, id, x.sentence, 'high', 'the corroborating report tells of the same outcome');
+          d.note(
+            `event:${e.event.id}`,
+            'sources',
+            id,
+            id,
+            x.sentence,
+            'high',
+            'the corroborating report tells of the same outcome',
+          );
         }
       }
     }
     // Names: a person the corroborating report spells another way (same surname, another first name; or a surname one or two letters off).
     for (const sentence of other.sentences) {
       // The names the reader finds, and those set off before a speech verb ("Jane Roe, the plant's manager, said").
-      for (const name of [...mentionsOf(sentence, 'person').map((m) => m.value.name.trim()), ...speakerNames(sentence, (n) => gazetteer.lookup(n).length > 0)]) {
+      for (const name of [
+        ...mentionsOf(sentence, 'person').map((m) => m.value.name.trim()),
+        ...speakerNames(sentence, (n) => gazetteer.lookup(n).length > 0),
+      ]) {
         if (name.split(/\s+/).length < 2 || d.entityId(name)) continue;
-        const near = [...d.entities.values()].find((e) => e.kind === 'person' && spelledOtherwise(e.name, name));
-        if (!near || d.unsettled.some((u) => u.what === `the spelling of ${near.name}'s name` && u.values.some((x) => x.value === name))) continue;
-        const first = [...report.sentences].find((x) => x.text.includes(near.name))?.text ?? near.name;
+        const near = [...d.entities.values()].find(
+          (e) => e.kind === 'person' && spelledOtherwise(e.name, name),
+        );
+        if (
+          !near ||
+          d.unsettled.some(
+            (u) =>
+              u.what === `the spelling of ${near.name}'s name` &&
+              u.values.some((x) => x.value === name),
+          )
+        )
+          continue;
+        const first =
+          [...report.sentences].find((x) => x.text.includes(near.name))?.text ?? near.name;
         d.unsettled.push({
-          what: `the spelling of ${near.name}'s name`, path: `entity:${near.id}`, drafted: `${near.name} (the original's spelling)`,
-          values: [{ value: near.name, source: originalId, sentence: first }, { value: name, source: id, sentence: sentence.text }],
+          what: `the spelling of ${near.name}'s name`,
+          path: `entity:${near.id}`,
+          drafted: `${near.name} (the original's spelling)`,
+          values: [
+            { value: near.name, source: originalId, sentence: first },
+            { value: name, source: id, sentence: sentence.text },
+          ],
         });
       }
     }
@@ -1247,7 +2513,15 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
         if (same) {
           if (!same.sources.includes(id)) same.sources.push(id);
           same.status = 'verified';
-          d.note(`quote:${same.id}`, 'status', 'verified', id, s.text, 'high', 'the corroborating report prints the same words');
+          d.note(
+            `quote:${same.id}`,
+            'status',
+            'verified',
+            id,
+            s.text,
+            'high',
+            'the corroborating report prints the same words',
+          );
         }
       }
     }
@@ -1260,8 +2534,13 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
   const people = entities.filter((e) => e.kind === 'person');
   const agencies = entities.filter((e) => e.kind === 'agency');
   const headline = originalSource.headline as string;
-  const terms = specificTerms(report, entities.map((e) => e.name));
-  const cues: Story['recognition']['cues'] = [{ id: 'headline', terms: [headline.slice(0, 300)], weight: 7 }];
+  const terms = specificTerms(
+    report,
+    entities.map((e) => e.name),
+  );
+  const cues: Story['recognition']['cues'] = [
+    { id: 'headline', terms: [headline.slice(0, 300)], weight: 7 },
+  ];
   const requireAny = ['headline'];
   if (streets.length) {
     cues.push({ id: 'streets', entities: streets.map((e) => e.id), weight: 3 });
@@ -1275,13 +2554,17 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
     cues.push({ id: 'people', entities: people.map((e) => e.id), weight: 3 });
     requireAny.push('people');
   }
-  if (agencies.length) cues.push({ id: 'agencies', entities: agencies.map((e) => e.id), weight: 1 });
+  if (agencies.length)
+    cues.push({ id: 'agencies', entities: agencies.map((e) => e.id), weight: 1 });
   // The story's own names of no kind the reader files (a company, a building): as telling as a street.
   const byline = (t: string) => /[\u00B7|]|^\s*by\s/i.test(t);
   const author = foldText(report.meta.author?.value ?? '');
   const names = distinctiveNames(
     report.sentences.filter((s) => (s.index > 0 || !report.meta.headline) && !byline(s.text)),
-    (n) => !!d.entityId(n) || gazetteer.lookup(n).length > 0 || (!!author && author.includes(foldText(n))),
+    (n) =>
+      !!d.entityId(n) ||
+      gazetteer.lookup(n).length > 0 ||
+      (!!author && author.includes(foldText(n))),
   );
   // And their short forms ("Wescott Regional" for its hospital), which retellings use as often.
   const short = shortNames(names, (n) => !!d.entityId(n) || gazetteer.lookup(n).length > 0);
@@ -1292,30 +2575,65 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
   terms.forEach((t, i) => cues.push({ id: `detail-${i + 1}`, terms: [t], weight: 1 }));
   // Central: what happened on a day the report states, and every outcome it tells (an evacuation, arrests), dated or not.
   // The lede: the first sentence of prose after the headline (not a byline or date line).
-  const ledeSentence = report.sentences.find((s) => s.index > 0 && s.text.split(/\s+/).length >= 8 && !/[\u00B7|]|^\s*by\s/i.test(s.text));
+  const ledeSentence = report.sentences.find(
+    (s) => s.index > 0 && s.text.split(/\s+/).length >= 8 && !/[\u00B7|]|^\s*by\s/i.test(s.text),
+  );
   // A retelling tells what happened with other words of the same kind ("collapsed" for "caved in"): the event has them too.
   for (const e of d.events) {
     if (e.speaking) continue;
     const more = sameKindWords(e.event.words);
     if (!more.length) continue;
     e.event.words = [...e.event.words, ...more];
-    d.note(`event:${e.event.id}`, 'words', more.join(', '), originalId, e.sentences[0]?.text ?? '', 'medium', 'words of the same kind of happening (general English, event-kinds.json)');
+    d.note(
+      `event:${e.event.id}`,
+      'words',
+      more.join(', '),
+      originalId,
+      e.sentences[0]?.text ?? '',
+      'medium',
+      'words of the same kind of happening (general English, event-kinds.json)',
+    );
   }
-  const candidates = d.events.filter((e) => !e.speaking && (e.dateFrom === 'stated' || (e.event.outcomes ?? []).length > 0));
+  const candidates = d.events.filter(
+    (e) => !e.speaking && (e.dateFrom === 'stated' || (e.event.outcomes ?? []).length > 0),
+  );
   // Those the headline names ("ferry runs aground", "to close … plant"), when it names any: a page that names the story's
   // people and town but none of these is about something else (a vote, another meeting).
   const headlineWords = ` ${foldText(headline).replace(/[^a-z0-9' ]+/g, ' ')} `;
-  const named = candidates.filter((e) => e.event.words.some((w) => headlineWords.includes(` ${foldText(w)} `)));
+  const named = candidates.filter((e) =>
+    e.event.words.some((w) => headlineWords.includes(` ${foldText(w)} `)),
+  );
   // And what the lede tells, and what befell people (an evacuation, arrests, injuries); not a meeting or a visit of
   // itself, nor a verb the report used in passing ("took", "found", "hired").
   // And a scheduled happening named by its own noun (layoffs that take effect on a day): as central as an outcome.
-  const told = candidates.filter((e) => e.sentences.some((x) => x.index === ledeSentence?.index) || e.namedHappening || (e.event.outcomes ?? []).some((o) => !PASSING_OUTCOMES.has(o.kind)));
+  const told = candidates.filter(
+    (e) =>
+      e.sentences.some((x) => x.index === ledeSentence?.index) ||
+      e.namedHappening ||
+      (e.event.outcomes ?? []).some((o) => !PASSING_OUTCOMES.has(o.kind)),
+  );
   const chosen = [...new Set([...named, ...told])];
   const central = (chosen.length ? chosen : candidates).map((e) => e.event.id);
-  const recognition: Story['recognition'] = { threshold: 7, requireAny, cues, ...(central.length ? { events: central, requireEvent: true } : {}) };
-  d.note('story', 'recognition', `threshold 7; cues: ${cues.map((c) => c.id).join(', ')}; specific words: ${terms.join(', ') || 'none'}${names.length ? `; names: ${names.join(', ')}` : ''}`, originalId, 'the whole report', 'medium', 'the headline, streets, places, people and other names it gives, and the words it repeats');
+  const recognition: Story['recognition'] = {
+    threshold: 7,
+    requireAny,
+    cues,
+    ...(central.length ? { events: central, requireEvent: true } : {}),
+  };
+  d.note(
+    'story',
+    'recognition',
+    `threshold 7; cues: ${cues.map((c) => c.id).join(', ')}; specific words: ${terms.join(', ') || 'none'}${names.length ? `; names: ${names.join(', ')}` : ''}`,
+    originalId,
+    'the whole report',
+    'medium',
+    'the headline, streets, places, people and other names it gives, and the words it repeats',
+  );
 
-  const stated = d.events.map((e) => e.event.date).filter((x) => x.length === 10).sort();
+  const stated = d.events
+    .map((e) => e.event.date)
+    .filter((x) => x.length === 10)
+    .sort();
   const start = stated[0] ?? reportDate ?? options.today;
   const end = [...stated, reportDate ?? start].sort().pop() as string;
   const storyId = [slug(headline, 5), (reportDate ?? '').slice(0, 4)].filter(Boolean).join('-');
@@ -1324,7 +2642,11 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
     id: storyId,
     title: headline.slice(0, 300),
     summary: lede.slice(0, 3000),
-    timeContext: { start, end, summary: `As the report of ${reportDate ?? 'an unstated date'} tells it; drafted by sourcelight pack draft, not yet reviewed.` },
+    timeContext: {
+      start,
+      end,
+      summary: `As the report of ${reportDate ?? 'an unstated date'} tells it; drafted by sourcelight pack draft, not yet reviewed.`,
+    },
     originals: [originalSource],
     ...(corroboratingSources.length ? { corroborating: corroboratingSources } : {}),
     entities,
@@ -1333,25 +2655,56 @@ export function draftPack(original: DraftInput, corroborating: readonly DraftInp
     events: d.events.map((e) => e.event),
   };
   const pack = {
-    format: 'sourcelight-pack', formatVersion: 2, id: `draft-${storyId}`.slice(0, 80), version: '0.1.0',
-    publisher: 'Drafted by sourcelight pack draft (unreviewed)', updated: options.today,
+    format: 'sourcelight-pack',
+    formatVersion: 2,
+    id: `draft-${storyId}`.slice(0, 80),
+    version: '0.1.0',
+    publisher: 'Drafted by sourcelight pack draft (unreviewed)',
+    updated: options.today,
     description: `A draft from ${original.name}: review it with \`sourcelight pack review\` before use.`,
     stories: [story],
   };
   const parsed = parsePack(pack);
-  if (!parsed.ok) return { ok: false, error: `the draft did not validate (a bug in the drafter):\n  ${parsed.problems.map(formatProblem).join('\n  ')}` };
+  if (!parsed.ok)
+    return {
+      ok: false,
+      error: `the draft did not validate (a bug in the drafter):\n  ${parsed.problems.map(formatProblem).join('\n  ')}`,
+    };
   const values = d.finish('stories[0]');
   const metaPath = 'stories[0].originals[0]';
   for (const [field, stated2] of Object.entries(report.meta)) {
-    if (stated2) values.unshift({ path: `${metaPath}.${field === 'date' ? 'date' : field}`, value: stated2.value, source: originalId, sentence: stated2.where, confidence: 'high', note: 'stated by the page' });
+    if (stated2)
+      values.unshift({
+        path: `${metaPath}.${field === 'date' ? 'date' : field}`,
+        value: stated2.value,
+        source: originalId,
+        sentence: stated2.where,
+        confidence: 'high',
+        note: 'stated by the page',
+      });
   }
-  const eventPaths = new Map(d.events.map((e, i) => [`event:${e.event.id}`, `stories[0].events[${i}]`]));
-  const entityPaths = new Map([...d.entities.keys()].map((key, i) => [`entity:${key}`, `stories[0].entities[${i}]`]));
-  const unsettled = d.unsettled.map((u) => ({ ...u, path: eventPaths.get(u.path) ?? entityPaths.get(u.path) ?? u.path }));
+  const eventPaths = new Map(
+    d.events.map((e, i) => [`event:${e.event.id}`, `stories[0].events[${i}]`]),
+  );
+  const entityPaths = new Map(
+    [...d.entities.keys()].map((key, i) => [`entity:${key}`, `stories[0].entities[${i}]`]),
+  );
+  const unsettled = d.unsettled.map((u) => ({
+    ...u,
+    path: eventPaths.get(u.path) ?? entityPaths.get(u.path) ?? u.path,
+  }));
   return {
     ok: true,
     pack: parsed.pack,
     notes,
-    provenance: { format: 'sourcelight-pack-provenance', pack: options.packFile ?? 'story.json', story: storyId, sources: sourceFiles, values, unsettled, leftOut },
+    provenance: {
+      format: 'sourcelight-pack-provenance',
+      pack: options.packFile ?? 'story.json',
+      story: storyId,
+      sources: sourceFiles,
+      values,
+      unsettled,
+      leftOut,
+    },
   };
 }

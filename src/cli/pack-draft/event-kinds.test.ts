@@ -16,7 +16,9 @@ const world = worldIndex();
 describe('sameKindWords: the kinds of a local news story', () => {
   it('gives a crash told with "slammed" the other words of a collision, and the broad verbs', () => {
     const words = sameKindWords(['slammed']);
-    expect(words).toEqual(expect.arrayContaining(['crashed', 'collided', 'collision', 'hit', 'struck']));
+    expect(words).toEqual(
+      expect.arrayContaining(['crashed', 'collided', 'collision', 'hit', 'struck']),
+    );
   });
 
   it('never makes an event of a kind by a broad word alone ("hit", "struck", "approved")', () => {
@@ -26,8 +28,12 @@ describe('sameKindWords: the kinds of a local news story', () => {
   });
 
   it('knows closures, shootings, votes and storms', () => {
-    expect(sameKindWords(['closing'])).toEqual(expect.arrayContaining(['shutdown', 'shut down', 'closure']));
-    expect(sameKindWords(['shooting'])).toEqual(expect.arrayContaining(['gunfire', 'opened fire', 'shot']));
+    expect(sameKindWords(['closing'])).toEqual(
+      expect.arrayContaining(['shutdown', 'shut down', 'closure']),
+    );
+    expect(sameKindWords(['shooting'])).toEqual(
+      expect.arrayContaining(['gunfire', 'opened fire', 'shot']),
+    );
     expect(sameKindWords(['voted'])).toEqual(expect.arrayContaining(['vote', 'approved']));
     expect(sameKindWords(['tornado'])).toContain('twister');
   });
@@ -40,19 +46,30 @@ describe('headNoun', () => {
   });
 });
 
-const original = reportHtml('2026-05-13', 'Pell Valley Gazette', 'Gravel truck slams into Pell Valley transit van; six riders hurt', `
+const original = reportHtml(
+  '2026-05-13',
+  'Pell Valley Gazette',
+  'Gravel truck slams into Pell Valley transit van; six riders hurt',
+  `
 PELL VALLEY, Ore. — A gravel truck slammed into a Pell Valley Transit van carrying nine riders at about 7:45 a.m. on Tuesday, May 12, at the corner of Ostrander Avenue and Quill Street.
 Six riders were taken to Pell Valley General Hospital with minor injuries, Police Captain Noor Abernethy said.
 The van driver, Tobin Saltmarsh, was not hurt, the transit agency said.
 “The van had the green light, and the truck did not stop,” Abernethy said at the scene.
 Ostrander Avenue was closed between Quill Street and Vane Street until about noon, police said.
-`);
+`,
+);
 
 describe('a crash drafted with one verb is recognised and linked in a retelling told with another', () => {
-  const result = draftPack({ name: 'van.html', content: original }, [], { world, today: '2026-12-01' });
+  const result = draftPack({ name: 'van.html', content: original }, [], {
+    world,
+    today: '2026-12-01',
+  });
   if (!result.ok) throw new Error(result.error);
   const index = indexPacks([result.pack], { world });
-  const page = (body: string) => analyzeInput(reportHtml('2026-05-20', 'Valley Talk', 'A week on', body), index, { today: '2026-12-01' }).analysis;
+  const page = (body: string) =>
+    analyzeInput(reportHtml('2026-05-20', 'Valley Talk', 'A week on', body), index, {
+      today: '2026-12-01',
+    }).analysis;
 
   it('recognises a page that says the truck "hit" the van, and finds its wrong weekday', () => {
     const analysis = page(`
@@ -61,7 +78,11 @@ Police Captain Noor Abernethy said six riders went to Pell Valley General Hospit
 The van had nine riders aboard.
 `);
     expect(analysis.story?.storyId).toBe(result.pack.stories[0]!.id);
-    expect(analysis.findings.some((f) => f.verdict === 'discrepant' && f.text.includes('hit a Pell Valley Transit van'))).toBe(true);
+    expect(
+      analysis.findings.some(
+        (f) => f.verdict === 'discrepant' && f.text.includes('hit a Pell Valley Transit van'),
+      ),
+    ).toBe(true);
   });
 
   it('finds a crash "collided" on a wrong day, and leaves the right day alone', () => {
@@ -69,7 +90,9 @@ The van had nine riders aboard.
 The gravel truck and a Pell Valley Transit van collided on Monday, May 11, at Ostrander Avenue and Quill Street.
 Police Captain Noor Abernethy said six riders went to Pell Valley General Hospital.
 `);
-    expect(wrong.findings.some((f) => f.verdict === 'discrepant' && f.text.includes('collided'))).toBe(true);
+    expect(
+      wrong.findings.some((f) => f.verdict === 'discrepant' && f.text.includes('collided')),
+    ).toBe(true);
     const right = page(`
 The gravel truck and a Pell Valley Transit van collided on Tuesday, May 12, at Ostrander Avenue and Quill Street.
 Police Captain Noor Abernethy said six riders went to Pell Valley General Hospital.

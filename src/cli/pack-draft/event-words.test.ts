@@ -3,7 +3,14 @@
  * the report names the happening by, coordinated verbs and the verb's object. General English only.
  */
 import { describe, expect, it } from 'vitest';
-import { coordinatedVerbs, happeningNouns, headNoun, irregularPast, objectNoun, verbForms } from './event-words.ts';
+import {
+  coordinatedVerbs,
+  happeningNouns,
+  headNoun,
+  irregularPast,
+  objectNoun,
+  verbForms,
+} from './event-words.ts';
 
 describe('verbForms', () => {
   it('gives every form of an irregular verb from any of them', () => {
@@ -21,7 +28,6 @@ describe('verbForms', () => {
   it('leaves a word of no verb alone', () => {
     expect(verbForms('advisory')).toEqual(['advisory']);
   });
-
 });
 
 describe('irregularPast', () => {
@@ -40,14 +46,20 @@ describe('the nouns and verbs around an event verb', () => {
   });
 
   it('finds the happening named after the thing it befell, in all its forms', () => {
-    expect(happeningNouns(['Gas line rupture closes Elm Street', 'The gas line was old.'], 'line')).toEqual(['rupture']);
-    expect(happeningNouns(['Roof collapse at the mall', 'The roof fell in at noon'], 'roof').sort()).toEqual(['fall', 'fallen', 'falling', 'falls', 'fell']);
+    expect(
+      happeningNouns(['Gas line rupture closes Elm Street', 'The gas line was old.'], 'line'),
+    ).toEqual(['rupture']);
+    expect(
+      happeningNouns(['Roof collapse at the mall', 'The roof fell in at noon'], 'roof').sort(),
+    ).toEqual(['fall', 'fallen', 'falling', 'falls', 'fell']);
     expect(happeningNouns(['The roof was old'], 'roof')).toEqual([]);
   });
 
   it('takes a verb coordinated after the first, with its forms', () => {
     expect(coordinatedVerbs(' out and replaced a section')).toEqual(['replaced']);
-    expect(coordinatedVerbs(' and fell')).toEqual(expect.arrayContaining(['fell', 'fall', 'fallen']));
+    expect(coordinatedVerbs(' and fell')).toEqual(
+      expect.arrayContaining(['fell', 'fall', 'fallen']),
+    );
     expect(coordinatedVerbs(' a pipe and a valve')).toEqual([]);
   });
 

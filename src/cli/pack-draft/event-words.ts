@@ -14,7 +14,8 @@ for (const kind of kinds.kinds) for (const word of kind) KIND_OF.set(word, kind)
 const BROAD = new Map<readonly string[], readonly string[]>();
 for (const { kind, words } of kinds.broad) {
   const list = KIND_OF.get(kind);
-  if (!list) throw new Error(`event-kinds.json: broad words for "${kind}", which is no kind's word`);
+  if (!list)
+    throw new Error(`event-kinds.json: broad words for "${kind}", which is no kind's word`);
   BROAD.set(list, words);
 }
 
@@ -33,44 +34,127 @@ export function sameKindWords(words: readonly string[]): string[] {
     found.add(kind);
     for (const other of kind) if (!own.has(other)) out.add(other);
   }
-  for (const kind of found) for (const broad of BROAD.get(kind) ?? []) if (!own.has(broad)) out.add(broad);
+  for (const kind of found)
+    for (const broad of BROAD.get(kind) ?? []) if (!own.has(broad)) out.add(broad);
   return [...out];
 }
 
 /** Common English irregular verbs: base → [past, past participle]. */
 const IRREGULAR: Record<string, [string, string]> = {
-  arise: ['arose', 'arisen'], awake: ['awoke', 'awoken'], bear: ['bore', 'borne'], beat: ['beat', 'beaten'],
-  begin: ['began', 'begun'], bend: ['bent', 'bent'], bind: ['bound', 'bound'], bite: ['bit', 'bitten'],
-  bleed: ['bled', 'bled'], blow: ['blew', 'blown'], break: ['broke', 'broken'], breed: ['bred', 'bred'],
-  bring: ['brought', 'brought'], build: ['built', 'built'], burn: ['burnt', 'burnt'], burst: ['burst', 'burst'],
-  buy: ['bought', 'bought'], cast: ['cast', 'cast'], catch: ['caught', 'caught'], choose: ['chose', 'chosen'],
-  cling: ['clung', 'clung'], come: ['came', 'come'], cost: ['cost', 'cost'], creep: ['crept', 'crept'],
-  cut: ['cut', 'cut'], deal: ['dealt', 'dealt'], dig: ['dug', 'dug'], dive: ['dove', 'dived'], draw: ['drew', 'drawn'],
-  drink: ['drank', 'drunk'], drive: ['drove', 'driven'], eat: ['ate', 'eaten'], fall: ['fell', 'fallen'],
-  feed: ['fed', 'fed'], feel: ['felt', 'felt'], fight: ['fought', 'fought'], find: ['found', 'found'],
-  flee: ['fled', 'fled'], fling: ['flung', 'flung'], fly: ['flew', 'flown'], forbid: ['forbade', 'forbidden'],
-  freeze: ['froze', 'frozen'], give: ['gave', 'given'], grind: ['ground', 'ground'], grow: ['grew', 'grown'],
-  hang: ['hung', 'hung'], hide: ['hid', 'hidden'], hit: ['hit', 'hit'], hold: ['held', 'held'], hurt: ['hurt', 'hurt'],
-  keep: ['kept', 'kept'], know: ['knew', 'known'], lay: ['laid', 'laid'], lead: ['led', 'led'], leave: ['left', 'left'],
-  lend: ['lent', 'lent'], let: ['let', 'let'], lie: ['lay', 'lain'], light: ['lit', 'lit'], lose: ['lost', 'lost'],
-  make: ['made', 'made'], meet: ['met', 'met'], pay: ['paid', 'paid'], quit: ['quit', 'quit'], ride: ['rode', 'ridden'],
-  ring: ['rang', 'rung'], rise: ['rose', 'risen'], run: ['ran', 'run'], seek: ['sought', 'sought'],
-  sell: ['sold', 'sold'], send: ['sent', 'sent'], set: ['set', 'set'], shake: ['shook', 'shaken'],
-  shed: ['shed', 'shed'], shoot: ['shot', 'shot'], shrink: ['shrank', 'shrunk'], shut: ['shut', 'shut'],
-  sink: ['sank', 'sunk'], slay: ['slew', 'slain'], slide: ['slid', 'slid'], slit: ['slit', 'slit'],
-  spend: ['spent', 'spent'], spill: ['spilt', 'spilt'], spin: ['spun', 'spun'], split: ['split', 'split'],
-  spread: ['spread', 'spread'], spring: ['sprang', 'sprung'], stand: ['stood', 'stood'], steal: ['stole', 'stolen'],
-  stick: ['stuck', 'stuck'], sting: ['stung', 'stung'], strike: ['struck', 'struck'], swear: ['swore', 'sworn'],
-  sweep: ['swept', 'swept'], swell: ['swelled', 'swollen'], swim: ['swam', 'swum'], swing: ['swung', 'swung'],
-  take: ['took', 'taken'], tear: ['tore', 'torn'], throw: ['threw', 'thrown'], upset: ['upset', 'upset'],
-  wake: ['woke', 'woken'], wear: ['wore', 'worn'], win: ['won', 'won'], wind: ['wound', 'wound'],
-  withdraw: ['withdrew', 'withdrawn'], write: ['wrote', 'written'],
+  arise: ['arose', 'arisen'],
+  awake: ['awoke', 'awoken'],
+  bear: ['bore', 'borne'],
+  beat: ['beat', 'beaten'],
+  begin: ['began', 'begun'],
+  bend: ['bent', 'bent'],
+  bind: ['bound', 'bound'],
+  bite: ['bit', 'bitten'],
+  bleed: ['bled', 'bled'],
+  blow: ['blew', 'blown'],
+  break: ['broke', 'broken'],
+  breed: ['bred', 'bred'],
+  bring: ['brought', 'brought'],
+  build: ['built', 'built'],
+  burn: ['burnt', 'burnt'],
+  burst: ['burst', 'burst'],
+  buy: ['bought', 'bought'],
+  cast: ['cast', 'cast'],
+  catch: ['caught', 'caught'],
+  choose: ['chose', 'chosen'],
+  cling: ['clung', 'clung'],
+  come: ['came', 'come'],
+  cost: ['cost', 'cost'],
+  creep: ['crept', 'crept'],
+  cut: ['cut', 'cut'],
+  deal: ['dealt', 'dealt'],
+  dig: ['dug', 'dug'],
+  dive: ['dove', 'dived'],
+  draw: ['drew', 'drawn'],
+  drink: ['drank', 'drunk'],
+  drive: ['drove', 'driven'],
+  eat: ['ate', 'eaten'],
+  fall: ['fell', 'fallen'],
+  feed: ['fed', 'fed'],
+  feel: ['felt', 'felt'],
+  fight: ['fought', 'fought'],
+  find: ['found', 'found'],
+  flee: ['fled', 'fled'],
+  fling: ['flung', 'flung'],
+  fly: ['flew', 'flown'],
+  forbid: ['forbade', 'forbidden'],
+  freeze: ['froze', 'frozen'],
+  give: ['gave', 'given'],
+  grind: ['ground', 'ground'],
+  grow: ['grew', 'grown'],
+  hang: ['hung', 'hung'],
+  hide: ['hid', 'hidden'],
+  hit: ['hit', 'hit'],
+  hold: ['held', 'held'],
+  hurt: ['hurt', 'hurt'],
+  keep: ['kept', 'kept'],
+  know: ['knew', 'known'],
+  lay: ['laid', 'laid'],
+  lead: ['led', 'led'],
+  leave: ['left', 'left'],
+  lend: ['lent', 'lent'],
+  let: ['let', 'let'],
+  lie: ['lay', 'lain'],
+  light: ['lit', 'lit'],
+  lose: ['lost', 'lost'],
+  make: ['made', 'made'],
+  meet: ['met', 'met'],
+  pay: ['paid', 'paid'],
+  quit: ['quit', 'quit'],
+  ride: ['rode', 'ridden'],
+  ring: ['rang', 'rung'],
+  rise: ['rose', 'risen'],
+  run: ['ran', 'run'],
+  seek: ['sought', 'sought'],
+  sell: ['sold', 'sold'],
+  send: ['sent', 'sent'],
+  set: ['set', 'set'],
+  shake: ['shook', 'shaken'],
+  shed: ['shed', 'shed'],
+  shoot: ['shot', 'shot'],
+  shrink: ['shrank', 'shrunk'],
+  shut: ['shut', 'shut'],
+  sink: ['sank', 'sunk'],
+  slay: ['slew', 'slain'],
+  slide: ['slid', 'slid'],
+  slit: ['slit', 'slit'],
+  spend: ['spent', 'spent'],
+  spill: ['spilt', 'spilt'],
+  spin: ['spun', 'spun'],
+  split: ['split', 'split'],
+  spread: ['spread', 'spread'],
+  spring: ['sprang', 'sprung'],
+  stand: ['stood', 'stood'],
+  steal: ['stole', 'stolen'],
+  stick: ['stuck', 'stuck'],
+  sting: ['stung', 'stung'],
+  strike: ['struck', 'struck'],
+  swear: ['swore', 'sworn'],
+  sweep: ['swept', 'swept'],
+  swell: ['swelled', 'swollen'],
+  swim: ['swam', 'swum'],
+  swing: ['swung', 'swung'],
+  take: ['took', 'taken'],
+  tear: ['tore', 'torn'],
+  throw: ['threw', 'thrown'],
+  upset: ['upset', 'upset'],
+  wake: ['woke', 'woken'],
+  wear: ['wore', 'worn'],
+  win: ['won', 'won'],
+  wind: ['wound', 'wound'],
+  withdraw: ['withdrew', 'withdrawn'],
+  write: ['wrote', 'written'],
 };
 
 /** Past forms → base ("broke" → break); a past that is also another verb's base ("lay", "found") keeps its own. */
 const BASE_OF = new Map<string, string>();
 for (const [base, [past, participle]] of Object.entries(IRREGULAR)) {
-  for (const form of [past, participle]) if (!BASE_OF.has(form) && !(form in IRREGULAR && form !== base)) BASE_OF.set(form, base);
+  for (const form of [past, participle])
+    if (!BASE_OF.has(form) && !(form in IRREGULAR && form !== base)) BASE_OF.set(form, base);
 }
 
 /** Whether a word is the simple past of an irregular verb ("burst", "broke", "fell", "struck"). */
@@ -81,10 +165,22 @@ export function irregularPast(word: string): boolean {
 
 /** The -s and -ing forms of a base ("break" → breaks, breaking; "rise" → rises, rising). */
 function regularForms(base: string): string[] {
-  const s = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+  const s = /(?:s|sh|ch|x|z)$/.test(base)
+    ? `${base}es`
+    : /[^aeiou]y$/.test(base)
+      ? `${base.slice(0, -1)}ies`
+      : `${base}s`;
   // "cut" → cutting, "begin" → beginning: a last syllable of one short vowel and one consonant doubles it.
-  const doubles = /(?:^|[^aeiou])[aeiou][bdgklmnprt]$/.test(base) && (/^[^aeiou]*[aeiou][^aeiou]+$/.test(base) || /(?:gin|set|bid)$/.test(base));
-  const ing = base.endsWith('ie') ? `${base.slice(0, -2)}ying` : /[^aeiou]e$/.test(base) ? `${base.slice(0, -1)}ing` : doubles ? `${base}${base.slice(-1)}ing` : `${base}ing`;
+  const doubles =
+    /(?:^|[^aeiou])[aeiou][bdgklmnprt]$/.test(base) &&
+    (/^[^aeiou]*[aeiou][^aeiou]+$/.test(base) || /(?:gin|set|bid)$/.test(base));
+  const ing = base.endsWith('ie')
+    ? `${base.slice(0, -2)}ying`
+    : /[^aeiou]e$/.test(base)
+      ? `${base.slice(0, -1)}ing`
+      : doubles
+        ? `${base}${base.slice(-1)}ing`
+        : `${base}ing`;
   return [s, ing];
 }
 
@@ -101,7 +197,31 @@ export function verbForms(word: string): string[] {
 }
 
 /** Prepositions a verb of happening is followed by ("burst beneath the street", "fell onto the tracks"). */
-export const PLACE_PREPOSITIONS = new Set(['beneath', 'under', 'underneath', 'below', 'above', 'across', 'along', 'through', 'into', 'onto', 'near', 'behind', 'inside', 'outside', 'over', 'around', 'against', 'toward', 'towards', 'off', 'down', 'up', 'out']);
+export const PLACE_PREPOSITIONS = new Set([
+  'beneath',
+  'under',
+  'underneath',
+  'below',
+  'above',
+  'across',
+  'along',
+  'through',
+  'into',
+  'onto',
+  'near',
+  'behind',
+  'inside',
+  'outside',
+  'over',
+  'around',
+  'against',
+  'toward',
+  'towards',
+  'off',
+  'down',
+  'up',
+  'out',
+]);
 
 /**
  * The head noun of a subject right before its verb, with the determiner that opens it and up to three
@@ -110,12 +230,35 @@ export const PLACE_PREPOSITIONS = new Set(['beneath', 'under', 'underneath', 'be
 export function headNoun(beforeVerb: string): string | undefined {
   const clause = beforeVerb.replace(/^[^—]*—\s*/u, '');
   // "the town had chartered": an auxiliary before the verb is no noun ("had" would find "had left" elsewhere).
-  const head = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(\p{Ll}{3,})\s+$/u.exec(clause)?.[1];
+  const head = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(\p{Ll}{3,})\s+$/u.exec(
+    clause,
+  )?.[1];
   return head && !AUXILIARIES.has(head) ? head : undefined;
 }
 
 /** Verbs that stand before another verb of the same clause: never the head of its subject. */
-const AUXILIARIES = new Set(['had', 'has', 'have', 'having', 'was', 'were', 'are', 'been', 'being', 'will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must', 'did', 'does']);
+const AUXILIARIES = new Set([
+  'had',
+  'has',
+  'have',
+  'having',
+  'was',
+  'were',
+  'are',
+  'been',
+  'being',
+  'will',
+  'would',
+  'shall',
+  'should',
+  'could',
+  'can',
+  'may',
+  'might',
+  'must',
+  'did',
+  'does',
+]);
 
 /**
  * The noun a report names a happening by after the thing it befell: "<subject> <noun>" anywhere in
@@ -140,7 +283,9 @@ export function happeningNouns(texts: readonly string[], subject: string): strin
  * (regular or irregular), each with all its forms.
  */
 export function coordinatedVerbs(afterVerb: string): string[] {
-  const m = /^(?:\s+(?:up|down|out|off|over|away|back))?\s+and\s+(\p{Ll}{3,})(?![\p{L}'-])/u.exec(afterVerb);
+  const m = /^(?:\s+(?:up|down|out|off|over|away|back))?\s+and\s+(\p{Ll}{3,})(?![\p{L}'-])/u.exec(
+    afterVerb,
+  );
   const verb = m?.[1];
   return verb && (verb.endsWith('ed') || irregularPast(verb)) ? verbForms(verb) : [];
 }
@@ -173,6 +318,9 @@ export function objectNoun(afterVerb: string, stop: (word: string) => boolean): 
  */
 export function namesAThing(noun: string, texts: readonly string[]): boolean {
   const n = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`\\b(?:its|their|our)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${n}\\b|\\b${n}['’]s\\b|\\bthe\\s+${n}\\s*,?\\s+(?:said|says|told|which|that\\s+is)\\b`, 'iu');
+  const re = new RegExp(
+    `\\b(?:its|their|our)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${n}\\b|\\b${n}['’]s\\b|\\bthe\\s+${n}\\s*,?\\s+(?:said|says|told|which|that\\s+is)\\b`,
+    'iu',
+  );
   return texts.some((t) => re.test(t));
 }

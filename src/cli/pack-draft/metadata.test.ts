@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { htmlDocument } from '../read-html.ts';
 import { bylineAuthor, readMetadata } from './metadata.ts';
 
-const page = (head: string, body = '') => htmlDocument(`<!doctype html><html><head>${head}</head><body><article>${body}</article></body></html>`);
+const page = (head: string, body = '') =>
+  htmlDocument(
+    `<!doctype html><html><head>${head}</head><body><article>${body}</article></body></html>`,
+  );
 
 describe("a report's metadata, as the page states it", () => {
   it('reads JSON-LD first, with where each value came from', () => {
-    const doc = page(`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Bridge closed","datePublished":"2026-03-02T08:00:00Z","author":[{"@type":"Person","name":"Ana Ruiz"}],"publisher":{"@type":"Organization","name":"Valley Times"},"mainEntityOfPage":{"@id":"https://valley.example/bridge"}}]}</script>`);
+    const doc = page(
+      `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Bridge closed","datePublished":"2026-03-02T08:00:00Z","author":[{"@type":"Person","name":"Ana Ruiz"}],"publisher":{"@type":"Organization","name":"Valley Times"},"mainEntityOfPage":{"@id":"https://valley.example/bridge"}}]}</script>`,
+    );
     expect(readMetadata(doc)).toEqual({
       headline: { value: 'Bridge closed', where: 'JSON-LD headline' },
       author: { value: 'Ana Ruiz', where: 'JSON-LD author' },
@@ -31,12 +36,19 @@ describe("a report's metadata, as the page states it", () => {
   });
 
   it('states nothing the page does not: no invented author, publisher or address; an http address is no confirmed one', () => {
-    const meta = readMetadata(page('<link rel="canonical" href="http://valley.example/b"><script type="application/ld+json">{broken</script>', '<p>Text.</p>'));
+    const meta = readMetadata(
+      page(
+        '<link rel="canonical" href="http://valley.example/b"><script type="application/ld+json">{broken</script>',
+        '<p>Text.</p>',
+      ),
+    );
     expect(meta).toEqual({});
   });
 
   it('reads a byline name', () => {
-    expect(bylineAuthor('By Marisol Quint · Spokane Ledger · October 7, 2026')).toBe('Marisol Quint');
+    expect(bylineAuthor('By Marisol Quint · Spokane Ledger · October 7, 2026')).toBe(
+      'Marisol Quint',
+    );
     expect(bylineAuthor('Staff report')).toBeUndefined();
   });
 });

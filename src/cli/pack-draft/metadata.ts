@@ -39,13 +39,15 @@ function articles(value: unknown, depth = 0): Node[] {
 const nameOf = (value: unknown): string | undefined => {
   const first = Array.isArray(value) ? value[0] : value;
   if (typeof first === 'string') return first.trim() || undefined;
-  if (first && typeof first === 'object' && typeof (first as Node).name === 'string') return ((first as Node).name as string).trim() || undefined;
+  if (first && typeof first === 'object' && typeof (first as Node).name === 'string')
+    return ((first as Node).name as string).trim() || undefined;
   return undefined;
 };
 
 const urlOf = (value: unknown): string | undefined => {
   if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && typeof (value as Node)['@id'] === 'string') return (value as Node)['@id'] as string;
+  if (value && typeof value === 'object' && typeof (value as Node)['@id'] === 'string')
+    return (value as Node)['@id'] as string;
   return undefined;
 };
 
@@ -56,13 +58,16 @@ const clean = (s: string | null | undefined): string | undefined => {
 
 /** "By Jane Doe · The Outlet · May 2, 2026" → Jane Doe. */
 export function bylineAuthor(line: string): string | undefined {
-  const m = /^\s*by\s+([\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|van|von|la))*)/iu.exec(line);
+  const m = /^\s*by\s+([\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|van|von|la))*)/iu.exec(
+    line,
+  );
   return m ? clean(m[1]) : undefined;
 }
 
 export function readMetadata(doc: Document): ReportMetadata {
   const meta: ReportMetadata = {};
-  const metaContent = (selector: string) => clean(doc.querySelector(selector)?.getAttribute('content'));
+  const metaContent = (selector: string) =>
+    clean(doc.querySelector(selector)?.getAttribute('content'));
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     const text = script.textContent ?? '';
     if (text.length > MAX_JSON_LD) continue;
@@ -74,13 +79,16 @@ export function readMetadata(doc: Document): ReportMetadata {
     }
     for (const article of articles(data)) {
       const headline = typeof article.headline === 'string' ? clean(article.headline) : undefined;
-      if (headline && !meta.headline) meta.headline = { value: headline, where: 'JSON-LD headline' };
+      if (headline && !meta.headline)
+        meta.headline = { value: headline, where: 'JSON-LD headline' };
       const author = nameOf(article.author);
       if (author && !meta.author) meta.author = { value: author, where: 'JSON-LD author' };
       const publisher = nameOf(article.publisher);
-      if (publisher && !meta.publisher) meta.publisher = { value: publisher, where: 'JSON-LD publisher' };
+      if (publisher && !meta.publisher)
+        meta.publisher = { value: publisher, where: 'JSON-LD publisher' };
       const url = urlOf(article.mainEntityOfPage) ?? urlOf(article.url);
-      if (url && /^https:\/\//i.test(url) && !meta.url) meta.url = { value: url, where: 'JSON-LD mainEntityOfPage' };
+      if (url && /^https:\/\//i.test(url) && !meta.url)
+        meta.url = { value: url, where: 'JSON-LD mainEntityOfPage' };
     }
   }
   const og = metaContent('meta[property="og:title"]');
@@ -97,7 +105,8 @@ export function readMetadata(doc: Document): ReportMetadata {
     if (name) meta.author = { value: name, where: 'byline' };
   }
   const canonical = clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
-  if (canonical && /^https:\/\//i.test(canonical)) meta.url = { value: canonical, where: 'link rel=canonical' };
+  if (canonical && /^https:\/\//i.test(canonical))
+    meta.url = { value: canonical, where: 'link rel=canonical' };
   if (!meta.url) {
     const ogUrl = metaContent('meta[property="og:url"]');
     if (ogUrl && /^https:\/\//i.test(ogUrl)) meta.url = { value: ogUrl, where: 'meta og:url' };

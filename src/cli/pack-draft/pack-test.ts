@@ -35,7 +35,12 @@ export interface TestRun {
   missing: string[];
 }
 
-export function runPackTest(pack: ClaimPack, pages: readonly TestPage[], labels: readonly PageLabels[] | null, options: { world: WorldIndex; today: string }): TestRun {
+export function runPackTest(
+  pack: ClaimPack,
+  pages: readonly TestPage[],
+  labels: readonly PageLabels[] | null,
+  options: { world: WorldIndex; today: string },
+): TestRun {
   const index = indexPacks([pack], { world: options.world });
   const byFile = new Map((labels ?? []).map((p) => [p.file, p]));
   const runs: PageRun[] = [];
@@ -52,7 +57,9 @@ export function runPackTest(pack: ClaimPack, pages: readonly TestPage[], labels:
     if (labels && !labelled) unlabelled.push(file);
     if (labelled) {
       run.score = scorePage('pack-test', labelled, input);
-      run.consistentErrors = run.score.labels.filter((l) => (l.label === 'discrepant' || l.label === 'flag') && l.verdict === 'consistent').length;
+      run.consistentErrors = run.score.labels.filter(
+        (l) => (l.label === 'discrepant' || l.label === 'flag') && l.verdict === 'consistent',
+      ).length;
     }
     runs.push(run);
   }
@@ -60,7 +67,14 @@ export function runPackTest(pack: ClaimPack, pages: readonly TestPage[], labels:
   const scored = runs.flatMap((r) => (r.score ? [r.score] : []));
   return {
     pages: runs,
-    ...(labels ? { totals: { ...totalsOf(scored), consistentErrors: runs.reduce((n, r) => n + (r.consistentErrors ?? 0), 0) } } : {}),
+    ...(labels
+      ? {
+          totals: {
+            ...totalsOf(scored),
+            consistentErrors: runs.reduce((n, r) => n + (r.consistentErrors ?? 0), 0),
+          },
+        }
+      : {}),
     unlabelled,
     missing: (labels ?? []).map((p) => p.file).filter((f) => !given.has(f)),
   };
@@ -73,7 +87,9 @@ export function formatPackTest(run: TestRun): string {
   for (const p of run.pages) {
     const discrepant = p.findings.filter((f) => f.verdict === 'discrepant').length;
     if (!p.score) {
-      lines.push(`${p.file}: story ${p.story ?? 'none'}; ${p.findings.length} findings, ${discrepant} discrepant`);
+      lines.push(
+        `${p.file}: story ${p.story ?? 'none'}; ${p.findings.length} findings, ${discrepant} discrepant`,
+      );
       continue;
     }
     const s = p.score;
@@ -81,17 +97,25 @@ export function formatPackTest(run: TestRun): string {
     const caught = toCatch.filter((l) => l.outcome === 'caught').length;
     const falseAlarms = s.labels.filter((l) => l.outcome === 'false-alarm').length;
     const storyNote = s.storyOk ? '' : ` (expected ${s.expectedStory ?? 'none'})`;
-    lines.push(`${p.file}: story ${p.story ?? 'none'}${storyNote}; errors found ${caught}/${toCatch.length}; false alarms ${falseAlarms}; errors marked consistent ${p.consistentErrors ?? 0}; discrepant findings ${s.discrepantFindings} (${s.discrepantHits} on errors)`);
+    lines.push(
+      `${p.file}: story ${p.story ?? 'none'}${storyNote}; errors found ${caught}/${toCatch.length}; false alarms ${falseAlarms}; errors marked consistent ${p.consistentErrors ?? 0}; discrepant findings ${s.discrepantFindings} (${s.discrepantHits} on errors)`,
+    );
     for (const l of s.labels) {
-      if (l.outcome === 'missed' || l.outcome === 'false-alarm') lines.push(`  ${l.outcome === 'missed' ? 'missed' : 'FALSE ALARM'} [${l.label}] "${l.anchor}" → ${l.verdict ?? 'no finding'}`);
+      if (l.outcome === 'missed' || l.outcome === 'false-alarm')
+        lines.push(
+          `  ${l.outcome === 'missed' ? 'missed' : 'FALSE ALARM'} [${l.label}] "${l.anchor}" → ${l.verdict ?? 'no finding'}`,
+        );
     }
-    for (const text of s.unlabelledDiscrepant) lines.push(`  discrepant on an unlabelled sentence: ${text.slice(0, 120)}`);
+    for (const text of s.unlabelledDiscrepant)
+      lines.push(`  discrepant on an unlabelled sentence: ${text.slice(0, 120)}`);
     for (const e of s.errors) lines.push(`  label error: ${e}`);
   }
   const t = run.totals;
   if (t) {
     lines.push('');
-    lines.push(`Total over ${t.pages} labelled pages: recall ${pct(t.recall)} (${t.caught}/${t.toCatch}); precision ${pct(t.precision)} (${t.discrepantHits}/${t.discrepantFindings}); false alarms on true sentences ${t.falseAlarmsOnTrue}/${t.trueOrUnverifiedLabels}; unrelated pages with a story or finding ${t.unrelatedFalseAlarms}/${t.unrelatedPages}; errors marked consistent ${t.consistentErrors}; story recognised as labelled ${t.storyExact}/${t.pages}`);
+    lines.push(
+      `Total over ${t.pages} labelled pages: recall ${pct(t.recall)} (${t.caught}/${t.toCatch}); precision ${pct(t.precision)} (${t.discrepantHits}/${t.discrepantFindings}); false alarms on true sentences ${t.falseAlarmsOnTrue}/${t.trueOrUnverifiedLabels}; unrelated pages with a story or finding ${t.unrelatedFalseAlarms}/${t.unrelatedPages}; errors marked consistent ${t.consistentErrors}; story recognised as labelled ${t.storyExact}/${t.pages}`,
+    );
   }
   for (const f of run.unlabelled) lines.push(`note: ${f} has no labels`);
   for (const f of run.missing) lines.push(`note: labelled page ${f} was not given`);

@@ -36,7 +36,13 @@ export const ProvenanceSchema = v.strictObject({
   /** The pack file this sidecar describes. */
   pack: v.string(),
   story: v.string(),
-  sources: v.array(v.strictObject({ id: v.string(), file: v.string(), role: v.picklist(['original', 'corroborating']) })),
+  sources: v.array(
+    v.strictObject({
+      id: v.string(),
+      file: v.string(),
+      role: v.picklist(['original', 'corroborating']),
+    }),
+  ),
   values: v.array(ProvenanceEntrySchema),
   unsettled: v.array(UnsettledSchema),
   /** Inputs left out, with the reason (a corroborating report about another event). */
@@ -49,4 +55,5 @@ export type Unsettled = v.InferOutput<typeof UnsettledSchema>;
 export type Provenance = v.InferOutput<typeof ProvenanceSchema>;
 
 /** The sidecar's file name for a pack file: story.json → story.provenance.json. */
-export const provenancePath = (packFile: string): string => packFile.replace(/(\.json)?$/i, '.provenance.json');
+export const provenancePath = (packFile: string): string =>
+  packFile.replace(/(\.json)?$/i, '.provenance.json');

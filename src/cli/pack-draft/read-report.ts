@@ -9,7 +9,12 @@ import { findArticleRoot } from '../../extension/content/dom/article-root.ts';
 import { collectText } from '../../extension/content/dom/collect-text.ts';
 import { isLinkList, splitSentences, type Sentence } from '../../engine/index.ts';
 import { quotedStretches } from '../../engine/quoted-stretches.ts';
-import { readSentence, type Clause, type Gazetteer, type Mention } from '../../engine/read/index.ts';
+import {
+  readSentence,
+  type Clause,
+  type Gazetteer,
+  type Mention,
+} from '../../engine/read/index.ts';
 import { isHtml } from '../analyze-input.ts';
 import { htmlDocument } from '../read-html.ts';
 import { readMetadata, type ReportMetadata } from './metadata.ts';
@@ -37,7 +42,10 @@ export interface ReadReport {
 
 /** Blanks each quoted stretch (with its marks), keeping offsets. */
 export function blankQuotes(sentence: string): string {
-  return sentence.replace(/"[^"]*"|\u201C[^\u201D]*\u201D|\u201E[^\u201C\u201D]*[\u201C\u201D]|\u00AB[^\u00BB]*\u00BB/g, (m) => ' '.repeat(m.length));
+  return sentence.replace(
+    /"[^"]*"|\u201C[^\u201D]*\u201D|\u201E[^\u201C\u201D]*[\u201C\u201D]|\u00AB[^\u00BB]*\u00BB/g,
+    (m) => ' '.repeat(m.length),
+  );
 }
 
 export function readReport(name: string, content: string, gazetteer: Gazetteer): ReadReport {
@@ -52,18 +60,24 @@ export function readReport(name: string, content: string, gazetteer: Gazetteer):
     text = collected.text;
     linkShare = collected.linkShare;
   }
-  const sentences = joinQuotedSentences(text, splitSentences(text)).map((s, index): ReadSentence => {
-    const unquoted = blankQuotes(s.text);
-    const clauses = readSentence(s.text, gazetteer);
-    const inQuote = (m: Mention) => unquoted.slice(m.start, m.end).trim() === '';
-    const mentions = clauses.filter((c) => c.stance === 'asserted').flatMap((c) => c.mentions.filter((m) => !inQuote(m)));
-    return { index, text: s.text, mentions, clauses, quotes: quotedStretches(s.text), unquoted };
-  });
+  const sentences = joinQuotedSentences(text, splitSentences(text)).map(
+    (s, index): ReadSentence => {
+      const unquoted = blankQuotes(s.text);
+      const clauses = readSentence(s.text, gazetteer);
+      const inQuote = (m: Mention) => unquoted.slice(m.start, m.end).trim() === '';
+      const mentions = clauses
+        .filter((c) => c.stance === 'asserted')
+        .flatMap((c) => c.mentions.filter((m) => !inQuote(m)));
+      return { index, text: s.text, mentions, clauses, quotes: quotedStretches(s.text), unquoted };
+    },
+  );
   return { name, meta, text, sentences, linkShare };
 }
 
 /** A quote still open at the sentence's end: more opening marks than closing ones, or an odd count of straight marks. */
-const openQuote = (t: string): boolean => (t.match(/\u201C/g)?.length ?? 0) > (t.match(/\u201D/g)?.length ?? 0) || (t.match(/"/g)?.length ?? 0) % 2 === 1;
+const openQuote = (t: string): boolean =>
+  (t.match(/\u201C/g)?.length ?? 0) > (t.match(/\u201D/g)?.length ?? 0) ||
+  (t.match(/"/g)?.length ?? 0) % 2 === 1;
 
 /**
  * A quote of two or three sentences is one sentence of the report ("“… on the rocks. We need to know why,” Colburn
@@ -75,7 +89,12 @@ export function joinQuotedSentences(text: string, split: readonly Sentence[]): S
     const first = split[i] as Sentence;
     let j = i;
     let joined = first.text;
-    while (openQuote(joined) && j + 1 < split.length && j - i < 2 && !text.slice((split[j] as Sentence).end, (split[j + 1] as Sentence).start).includes('\n')) {
+    while (
+      openQuote(joined) &&
+      j + 1 < split.length &&
+      j - i < 2 &&
+      !text.slice((split[j] as Sentence).end, (split[j + 1] as Sentence).start).includes('\n')
+    ) {
       j++;
       joined = text.slice(first.start, (split[j] as Sentence).end);
     }
@@ -98,8 +117,11 @@ export function notAReport(report: ReadReport): string | null {
   if (isLinkList(report.linkShare)) return 'the page is mostly links';
   const prose = report.sentences.filter((s) => words(s.text) >= 8);
   const total = words(report.text);
-  if (total < 60 || prose.length < 3) return `the page has too little prose (${total} words, ${prose.length} full sentences)`;
-  const dated = report.sentences.some((s) => s.mentions.some((m) => m.type === 'date' || m.type === 'weekday'));
+  if (total < 60 || prose.length < 3)
+    return `the page has too little prose (${total} words, ${prose.length} full sentences)`;
+  const dated = report.sentences.some((s) =>
+    s.mentions.some((m) => m.type === 'date' || m.type === 'weekday'),
+  );
   if (!dated) return 'no sentence says when anything happened';
   return null;
 }

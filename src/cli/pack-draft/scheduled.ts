@@ -12,16 +12,58 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const weekdayOf = (iso: string): number => new Date(`${iso}T12:00:00Z`).getUTCDay();
 
 /** A future marker and the verb it governs: "will close", "would meet", "is scheduled to meet", "plans to move". */
-const FUTURE = /\b(?:will|would|(?:is|are|was|were)\s+(?:scheduled|set|expected|due|slated|going)\s+to|plans?\s+to|intends?\s+to)\s+(?:not\s+)?(?:be\s+)?(\p{Ll}{3,})\b/gu;
+const FUTURE =
+  /\b(?:will|would|(?:is|are|was|were)\s+(?:scheduled|set|expected|due|slated|going)\s+to|plans?\s+to|intends?\s+to)\s+(?:not\s+)?(?:be\s+)?(\p{Ll}{3,})\b/gu;
 
 /** A noun, then a participle of planning and "for": "a tournament set for Feb. 20", "a hearing scheduled for Dec. 4". */
 const PLANNED_FOR = /(?:^|\s)(?<noun>\p{Ll}{4,})\s+(?:set|scheduled|slated|planned)\s+for\s/gu;
 /** Nouns before "set for" that name no happening ("a date set for", "the time scheduled for"). */
-const PLANNED_NOTHING = new Set(['date', 'dates', 'time', 'times', 'deadline', 'stage', 'that', 'this', 'what', 'which', 'were', 'been', 'being', 'also', 'then', 'once', 'still', 'originally', 'initially']);
+const PLANNED_NOTHING = new Set([
+  'date',
+  'dates',
+  'time',
+  'times',
+  'deadline',
+  'stage',
+  'that',
+  'this',
+  'what',
+  'which',
+  'were',
+  'been',
+  'being',
+  'also',
+  'then',
+  'once',
+  'still',
+  'originally',
+  'initially',
+]);
 
 /** Verbs whose object is the happening ("hold a meeting", "convene a hearing"). */
 const HOLDING_VERBS = new Set(['hold', 'convene', 'host', 'stage', 'call', 'schedule']);
-const OBJECT_STOP = new Set(['at', 'on', 'in', 'for', 'to', 'with', 'about', 'of', 'from', 'by', 'into', 'over', 'after', 'before', 'and', 'or', 'that', 'which', 'where', 'when']);
+const OBJECT_STOP = new Set([
+  'at',
+  'on',
+  'in',
+  'for',
+  'to',
+  'with',
+  'about',
+  'of',
+  'from',
+  'by',
+  'into',
+  'over',
+  'after',
+  'before',
+  'and',
+  'or',
+  'that',
+  'which',
+  'where',
+  'when',
+]);
 
 /**
  * The words of a holding verb's object ("an emergency meeting at 6 p.m." → meeting, meetings, meet, meets, met): its head
@@ -45,7 +87,30 @@ export function objectWords(after: string): string[] {
 }
 
 /** Verbs that name no happening of their own. */
-const LIGHT_VERBS = new Set(['take', 'have', 'make', 'get', 'give', 'receive', 'come', 'go', 'begin', 'start', 'continue', 'remain', 'stay', 'need', 'see', 'keep', 'put', 'also', 'then', 'still', 'only', 'not']);
+const LIGHT_VERBS = new Set([
+  'take',
+  'have',
+  'make',
+  'get',
+  'give',
+  'receive',
+  'come',
+  'go',
+  'begin',
+  'start',
+  'continue',
+  'remain',
+  'stay',
+  'need',
+  'see',
+  'keep',
+  'put',
+  'also',
+  'then',
+  'still',
+  'only',
+  'not',
+]);
 
 export interface Scheduled {
   /** The verb's base as printed after the marker ("close", "meet"). */
@@ -76,15 +141,29 @@ export function scheduledWords(verb: string): string[] {
  * date whose month is stated, resolved to the first such day on or after the report's date; a stated weekday
  * must agree. None without the report's date, or when the date falls before it.
  */
-export function scheduledEvents(s: ReadSentence, reportDate: string | undefined, texts: readonly string[] = []): Scheduled[] {
+export function scheduledEvents(
+  s: ReadSentence,
+  reportDate: string | undefined,
+  texts: readonly string[] = [],
+): Scheduled[] {
   if (!reportDate) return [];
   const out: Scheduled[] = [];
   // A future clause may be read as unasserted ("would meet"): its dates are taken from every clause not denied, outside quotes.
-  const all = s.clauses.filter((c) => !c.negated).flatMap((c) => c.mentions).filter((m) => s.unquoted.slice(m.start, m.end).trim() !== '');
-  const dates = all.filter((m): m is Extract<Mention, { type: 'date' }> => m.type === 'date' && !m.negated && m.value.month !== undefined);
-  const weekdays = all.filter((m): m is Extract<Mention, { type: 'weekday' }> => m.type === 'weekday');
+  const all = s.clauses
+    .filter((c) => !c.negated)
+    .flatMap((c) => c.mentions)
+    .filter((m) => s.unquoted.slice(m.start, m.end).trim() !== '');
+  const dates = all.filter(
+    (m): m is Extract<Mention, { type: 'date' }> =>
+      m.type === 'date' && !m.negated && m.value.month !== undefined,
+  );
+  const weekdays = all.filter(
+    (m): m is Extract<Mention, { type: 'weekday' }> => m.type === 'weekday',
+  );
   // "a two-day tournament set for Feb. 20": a noun with a participle of planning and "for" before its date is scheduled too.
-  const markers = [...s.unquoted.matchAll(FUTURE), ...s.unquoted.matchAll(PLANNED_FOR)].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+  const markers = [...s.unquoted.matchAll(FUTURE), ...s.unquoted.matchAll(PLANNED_FOR)].sort(
+    (a, b) => (a.index ?? 0) - (b.index ?? 0),
+  );
   markers.forEach((marker, i) => {
     const at = marker.index ?? 0;
     const next = markers[i + 1]?.index ?? Infinity;
@@ -92,8 +171,10 @@ export function scheduledEvents(s: ReadSentence, reportDate: string | undefined,
     if (!m) return;
     const v = m.value;
     let year = v.year ?? Number(reportDate.slice(0, 4));
-    const partial = (y: number) => (v.day !== undefined ? `${y}-${pad(v.month!)}-${pad(v.day)}` : `${y}-${pad(v.month!)}`);
-    if (v.year === undefined && partial(year) < reportDate.slice(0, partial(year).length)) year += 1;
+    const partial = (y: number) =>
+      v.day !== undefined ? `${y}-${pad(v.month!)}-${pad(v.day)}` : `${y}-${pad(v.month!)}`;
+    if (v.year === undefined && partial(year) < reportDate.slice(0, partial(year).length))
+      year += 1;
     const date = partial(year);
     if (date < reportDate.slice(0, date.length)) return;
     // A weekday written with the date ("Wednesday, Dec. 2") must be that date's.
@@ -103,7 +184,13 @@ export function scheduledEvents(s: ReadSentence, reportDate: string | undefined,
       // The planned thing's noun names it ("tournament", "hearing"); a noun of time or a function word names nothing.
       const noun = marker.groups.noun.toLowerCase();
       if (PLANNED_NOTHING.has(noun) || namesAThing(noun, texts)) return;
-      out.push({ verb: noun, words: [...new Set([noun, noun.endsWith('s') ? noun.slice(0, -1) : `${noun}s`])], date, mention: m, at });
+      out.push({
+        verb: noun,
+        words: [...new Set([noun, noun.endsWith('s') ? noun.slice(0, -1) : `${noun}s`])],
+        date,
+        mention: m,
+        at,
+      });
       return;
     }
     const verb = (marker[1] as string).toLowerCase();
@@ -115,7 +202,8 @@ export function scheduledEvents(s: ReadSentence, reportDate: string | undefined,
       words = [subject, subject.slice(0, -1)];
     }
     // "will hold an emergency meeting at 6 p.m.": a verb of holding names its object's happening too (meeting → meet, meets, met).
-    if (HOLDING_VERBS.has(verb)) words = [...new Set([...words, ...objectWords(s.unquoted.slice(at + marker[0].length))])];
+    if (HOLDING_VERBS.has(verb))
+      words = [...new Set([...words, ...objectWords(s.unquoted.slice(at + marker[0].length))])];
     out.push({ verb, words, date, mention: m, at });
   });
   return out;

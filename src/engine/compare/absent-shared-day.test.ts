@@ -16,14 +16,42 @@ import { raidPack, westmark } from './test-story.ts';
 
 const pack = raidPack();
 const story = pack.stories[0]!;
-const base = { words: ['delegation talks'], sources: ['ledger'], confidence: 'high' as const, participants: [{ role: 'came' as const, entities: ['coast-watch'] }] };
+const base = {
+  words: ['delegation talks'],
+  sources: ['ledger'],
+  confidence: 'high' as const,
+  participants: [{ role: 'came' as const, entities: ['coast-watch'] }],
+};
 story.events!.push(
-  { ...base, id: 'talks-june', label: 'The Coast Watch delegation meets port staff', date: '2024-06-21', outcomes: [{ kind: 'met' as const }], absent: [{ entities: ['ida-marsh'], explanation: 'The mayor did not meet the delegation in June.' }] },
-  { ...base, id: 'talks-july', label: 'The Coast Watch delegation tours Quay Street', date: '2024-07-02', places: ['quay-street'], outcomes: [{ kind: 'visited' as const }, { kind: 'met' as const }], absent: [{ entities: ['ida-marsh'], explanation: 'On 2 July the delegation met dock workers; the mayor stayed away.' }] },
+  {
+    ...base,
+    id: 'talks-june',
+    label: 'The Coast Watch delegation meets port staff',
+    date: '2024-06-21',
+    outcomes: [{ kind: 'met' as const }],
+    absent: [
+      { entities: ['ida-marsh'], explanation: 'The mayor did not meet the delegation in June.' },
+    ],
+  },
+  {
+    ...base,
+    id: 'talks-july',
+    label: 'The Coast Watch delegation tours Quay Street',
+    date: '2024-07-02',
+    places: ['quay-street'],
+    outcomes: [{ kind: 'visited' as const }, { kind: 'met' as const }],
+    absent: [
+      {
+        entities: ['ida-marsh'],
+        explanation: 'On 2 July the delegation met dock workers; the mayor stayed away.',
+      },
+    ],
+  },
 );
 const record = buildStoryRecord(story, westmark());
 const compare = (sentence: string) => compareSentence(sentence, record, '2024-07-10');
-const personSlots = (sentence: string) => (compare(sentence)?.comparisons ?? []).filter((c) => c.slot === 'person');
+const personSlots = (sentence: string) =>
+  (compare(sentence)?.comparisons ?? []).filter((c) => c.slot === 'person');
 
 describe('absent: a day shared with the clause before', () => {
   it.each([
@@ -32,7 +60,12 @@ describe('absent: a day shared with the clause before', () => {
   ])('picks the meeting of that day: %s', (sentence) => {
     expect(compare(sentence)).toMatchObject({
       outcome: 'discrepant',
-      comparisons: [{ slot: 'person', record: 'On 2 July the delegation met dock workers; the mayor stayed away.' }],
+      comparisons: [
+        {
+          slot: 'person',
+          record: 'On 2 July the delegation met dock workers; the mayor stayed away.',
+        },
+      ],
     });
   });
 

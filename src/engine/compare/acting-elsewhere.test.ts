@@ -12,17 +12,30 @@ import { raidPack } from './test-story.ts';
 
 const w = JSON.parse(JSON.stringify(world)) as { offices: unknown[] };
 w.offices.push({
-  id: 'harbor-unit-chief', title: 'Chief of the Harbor Unit', aliases: ['Harbor Unit chief'], jurisdiction: 'harbor-unit', sources: 'Invented for tests',
-  holders: [{ person: 'ida-marsh', start: '2010-01-01', end: '2012-01-01', acting: true }, { person: 'pat-vane', start: '2012-01-01', confirmedThrough: '2030-01-01' }],
+  id: 'harbor-unit-chief',
+  title: 'Chief of the Harbor Unit',
+  aliases: ['Harbor Unit chief'],
+  jurisdiction: 'harbor-unit',
+  sources: 'Invented for tests',
+  holders: [
+    { person: 'ida-marsh', start: '2010-01-01', end: '2012-01-01', acting: true },
+    { person: 'pat-vane', start: '2012-01-01', confirmedThrough: '2030-01-01' },
+  ],
 });
 const parsed = parseWorld(w);
 if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
 const record = buildStoryRecord(raidPack().stories[0]!, indexWorld(parsed.world));
-const compare = (sentence: string, pageDate = '2024-06-20') => compareSentence(sentence, record, pageDate);
+const compare = (sentence: string, pageDate = '2024-06-20') =>
+  compareSentence(sentence, record, pageDate);
 
 describe('an acting title at a time its holder did not hold the post', () => {
   it('is wrong where no year of the clause puts it in the acting term', () => {
-    expect(compare('Acting Harbor Unit Chief Ida Marsh praised the raid.')).toMatchObject({ outcome: 'discrepant', comparisons: expect.arrayContaining([expect.objectContaining({ slot: 'role', page: expect.stringContaining('acting') })]) });
+    expect(compare('Acting Harbor Unit Chief Ida Marsh praised the raid.')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: expect.arrayContaining([
+        expect.objectContaining({ slot: 'role', page: expect.stringContaining('acting') }),
+      ]),
+    });
   });
 
   it('a year in the term, "former", a past told in other words, or a page of the term: no alarm', () => {
@@ -31,6 +44,9 @@ describe('an acting title at a time its holder did not hold the post', () => {
       ['Former acting Harbor Unit chief Ida Marsh praised the raid.', undefined],
       ['Ida Marsh, who once led the Harbor Unit as its acting chief, praised the raid.', undefined],
       ['Acting Harbor Unit Chief Ida Marsh praised the officers.', '2011-05-01'],
-    ] as const) expect(compare(s, d)?.comparisons ?? [], s).not.toContainEqual(expect.objectContaining({ slot: 'role' }));
+    ] as const)
+      expect(compare(s, d)?.comparisons ?? [], s).not.toContainEqual(
+        expect.objectContaining({ slot: 'role' }),
+      );
   });
 });

@@ -12,26 +12,56 @@ import type { Comparison } from './compare-values.ts';
 import { postOf } from './person-post.ts';
 import type { StoryRecord } from './story-record.ts';
 
-export function actingElsewhere(clause: Clause, sentence: string, record: StoryRecord, pageDate?: string): { mention: Mention; comparison: Comparison; explanation: string }[] {
+export function actingElsewhere(
+  clause: Clause,
+  sentence: string,
+  record: StoryRecord,
+  pageDate?: string,
+): { mention: Mention; comparison: Comparison; explanation: string }[] {
   const world = record.world;
   if (!world || !pageDate || clause.mentions.some((m) => m.type === 'date')) return [];
   if (/\b(?:19|20)\d\d\b/.test(sentence.slice(clause.start, clause.end))) return [];
   const out: { mention: Mention; comparison: Comparison; explanation: string }[] = [];
   for (const m of clause.mentions) {
     const q = m.type === 'person' ? m.value.qualifier : undefined;
-    if (m.type !== 'person' || m.negated || (q !== 'acting' && q !== 'interim') || !m.value.title) continue;
+    if (m.type !== 'person' || m.negated || (q !== 'acting' && q !== 'interim') || !m.value.title)
+      continue;
     // "former acting chief", "then-acting chief": the title is put at another time.
-    if (/\b(?:former|ex|then|onetime|once|previously)\b[^,;]*$/i.test(sentence.slice(Math.max(clause.start, m.start - 40), m.start))) continue;
+    if (
+      /\b(?:former|ex|then|onetime|once|previously)\b[^,;]*$/i.test(
+        sentence.slice(Math.max(clause.start, m.start - 40), m.start),
+      )
+    )
+      continue;
     const head = postOf(m.value.title)?.head;
-    const ids = [...new Set(record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person' && g.id.startsWith('w:') && record.people.has(g.id)).map((g) => g.id))];
+    const ids = [
+      ...new Set(
+        record.gazetteer
+          .lookup(m.value.name)
+          .filter((g) => g.kind === 'person' && g.id.startsWith('w:') && record.people.has(g.id))
+          .map((g) => g.id),
+      ),
+    ];
     if (!head || ids.length !== 1) continue;
     const id = ids[0] as string;
-    const terms = world.termsOf(m.value.name).filter((t) => t.person.id === id.slice(2) && [t.office.title, ...(t.office.aliases ?? [])].some((n) => postOf(n)?.head === head));
+    const terms = world
+      .termsOf(m.value.name)
+      .filter(
+        (t) =>
+          t.person.id === id.slice(2) &&
+          [t.office.title, ...(t.office.aliases ?? [])].some((n) => postOf(n)?.head === head),
+      );
     const offices = [...new Set(terms.map((t) => t.office.id))];
     if (offices.length !== 1) continue;
     const office = offices[0] as string;
-    const days = [pageDate.slice(0, 10), ...record.events.filter((e) => e.participants.some((p) => p.canon === id)).map((e) => e.event.date)];
-    if (days.some((d) => world.holdersOn(office, d).some((h) => h.person.id === id.slice(2)))) continue;
+    const days = [
+      pageDate.slice(0, 10),
+      ...record.events
+        .filter((e) => e.participants.some((p) => p.canon === id))
+        .map((e) => e.event.date),
+    ];
+    if (days.some((d) => world.holdersOn(office, d).some((h) => h.person.id === id.slice(2))))
+      continue;
     const title = terms[0]!.office.title;
     const span = terms.map((t) => `${t.holder.start ?? '?'} to ${t.holder.end ?? '?'}`).join(', ');
     out.push({

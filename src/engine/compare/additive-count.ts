@@ -19,7 +19,11 @@ export function additiveCount(sentence: string, m: Mention, start: number, end: 
   if (m.type !== 'count') return false;
   // "all seven members", "all of the nine": the whole group, whatever else the clause adds it to.
   if (WHOLE_BEFORE.test(sentence.slice(Math.max(start, m.start - 16), m.start))) return false;
-  return BEFORE.test(sentence.slice(Math.max(start, m.start - 20), m.start)) || AFTER.test(sentence.slice(m.end, m.end + 16)) || CLAUSE.test(sentence.slice(start, end));
+  return (
+    BEFORE.test(sentence.slice(Math.max(start, m.start - 20), m.start)) ||
+    AFTER.test(sentence.slice(m.end, m.end + 16)) ||
+    CLAUSE.test(sentence.slice(start, end))
+  );
 }
 
 /** A recorded number the page's count stays below ("3 detained" against "two"): a part of it. */

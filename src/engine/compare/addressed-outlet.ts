@@ -13,15 +13,20 @@ import type { Mention } from '../read/types.ts';
 /** Right before the outlet: it is spoken to ("to the", "with the", "interview with"). */
 const ADDRESSED = /\b(?:to|with)\s+(?:the\s+)?$/i;
 /** Words that make an outlet (or anyone) report, print or be credited in the clause. */
-const PUBLISHING = /\b(?:report\w*|publish\w*|print\w*|ran|runs?|carr(?:y|ied|ies)|stor(?:y|ies)|articles?|pieces?|columns?|editorials?|headlines?|quot\w*|cit(?:e|ed|es|ing)|according|appear\w*|post\w*|air\w*|broadcast\w*|wr(?:ote|ite|itten|ites)|coverage|covered|picked)\b/i;
+const PUBLISHING =
+  /\b(?:report\w*|publish\w*|print\w*|ran|runs?|carr(?:y|ied|ies)|stor(?:y|ies)|articles?|pieces?|columns?|editorials?|headlines?|quot\w*|cit(?:e|ed|es|ing)|according|appear\w*|post\w*|air\w*|broadcast\w*|wr(?:ote|ite|itten|ites)|coverage|covered|picked)\b/i;
 
 /** Whether every outlet of the clause is only spoken to, in a clause that neither says nor reports. */
-export function outletsOnlyAddressed(sentence: string, clause: { start: number; end: number; mentions: readonly Mention[] }): boolean {
+export function outletsOnlyAddressed(
+  sentence: string,
+  clause: { start: number; end: number; mentions: readonly Mention[] },
+): boolean {
   const outlets = clause.mentions.filter((m) => m.type === 'outlet');
   if (!outlets.length) return false;
   const text = sentence.slice(clause.start, clause.end);
   if (PUBLISHING.test(text)) return false;
   const folded = foldText(text);
-  for (const w of folded.match(/\p{L}+/gu) ?? []) if (lexicon.speechVerbs.has(w) || lexicon.utteranceVerbs.has(w)) return false;
+  for (const w of folded.match(/\p{L}+/gu) ?? [])
+    if (lexicon.speechVerbs.has(w) || lexicon.utteranceVerbs.has(w)) return false;
   return outlets.every((m) => ADDRESSED.test(sentence.slice(Math.max(0, m.start - 40), m.start)));
 }

@@ -12,9 +12,19 @@ import { buildStoryRecord } from './story-record.ts';
 import { westmark } from './test-story.ts';
 
 function withSpokesman() {
-  const p = JSON.parse(JSON.stringify(pack)) as { stories: { entities: unknown[]; events: { id: string; participants?: unknown[] }[] }[] };
-  p.stories[0]!.entities.push({ id: 'bo-lind', kind: 'person', name: 'Bo Lind', role: 'spokesman for the Dunmore Police Department' });
-  p.stories[0]!.events.find((e) => e.id === 'search')!.participants!.push({ role: 'spoke', entities: ['bo-lind'] });
+  const p = JSON.parse(JSON.stringify(pack)) as {
+    stories: { entities: unknown[]; events: { id: string; participants?: unknown[] }[] }[];
+  };
+  p.stories[0]!.entities.push({
+    id: 'bo-lind',
+    kind: 'person',
+    name: 'Bo Lind',
+    role: 'spokesman for the Dunmore Police Department',
+  });
+  p.stories[0]!.events.find((e) => e.id === 'search')!.participants!.push({
+    role: 'spoke',
+    entities: ['bo-lind'],
+  });
   const parsed = parsePack(p);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return buildStoryRecord(parsed.pack.stories[0]!, westmark());
@@ -25,18 +35,28 @@ describe("an unlisted agency in a person's title", () => {
   const compare = (s: string) => compareSentence(s, record, '2024-06-20');
 
   it('named for a place away from the event, it is another agency', () => {
-    expect(compare('Bo Lind, a spokesman for the Kells Police Department, described the search.')).toMatchObject({
+    expect(
+      compare('Bo Lind, a spokesman for the Kells Police Department, described the search.'),
+    ).toMatchObject({
       outcome: 'discrepant',
-      comparisons: [{ slot: 'agency', page: 'Kells Police Department', record: 'Dunmore Police Department' }],
+      comparisons: [
+        { slot: 'agency', page: 'Kells Police Department', record: 'Dunmore Police Department' },
+      ],
     });
   });
 
-  it('named for the event\'s own town, it may be the same body: not wrong', () => {
-    expect(compare('Bo Lind, a spokesman for the Port Alder Police Department, described the search.')?.outcome).not.toBe('discrepant');
+  it("named for the event's own town, it may be the same body: not wrong", () => {
+    expect(
+      compare('Bo Lind, a spokesman for the Port Alder Police Department, described the search.')
+        ?.outcome,
+    ).not.toBe('discrepant');
   });
 
   it('the recorded agency agrees', () => {
-    expect(compare('Bo Lind, a spokesman for the Dunmore Police Department, described the search.')?.outcome).not.toBe('discrepant');
+    expect(
+      compare('Bo Lind, a spokesman for the Dunmore Police Department, described the search.')
+        ?.outcome,
+    ).not.toBe('discrepant');
   });
 
   it('the agency right before the title and the name ("Harbor Unit spokesman Bo Lind") is whom the person works for', () => {
@@ -44,6 +64,8 @@ describe("an unlisted agency in a person's title", () => {
       outcome: 'discrepant',
       comparisons: [{ slot: 'agency', page: 'Harbor Unit', record: 'Dunmore Police Department' }],
     });
-    expect(compare('The voice of the search was Dunmore Police Department spokesman Bo Lind.')?.outcome).not.toBe('discrepant');
+    expect(
+      compare('The voice of the search was Dunmore Police Department spokesman Bo Lind.')?.outcome,
+    ).not.toBe('discrepant');
   });
 });

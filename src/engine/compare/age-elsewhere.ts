@@ -12,15 +12,38 @@ import type { IndexedEvent } from './story-record.ts';
 type Age = Mention & { type: 'count' };
 
 /** "the courier, a ", "the courier — a " or "the " right before the age: a definite role. */
-const DEFINITE = /(?:\b(?:the|his|her|their)\s+[\p{Ll}-]+?(?:,|\s*(?:--|[\u2013\u2014])|\s-)\s*an?|\bthe)\s+$/iu;
+const DEFINITE =
+  /(?:\b(?:the|his|her|their)\s+[\p{Ll}-]+?(?:,|\s*(?:--|[\u2013\u2014])|\s-)\s*an?|\bthe)\s+$/iu;
 
-export function ageElsewhereResults(sentence: string, clause: Clause, linked: readonly IndexedEvent[], all: readonly IndexedEvent[], idsOf: (name: string) => string[]): { m: Mention; r: Exclude<ValueResult, { status: 'agrees' }> | null; events: IndexedEvent[] }[] {
+export function ageElsewhereResults(
+  sentence: string,
+  clause: Clause,
+  linked: readonly IndexedEvent[],
+  all: readonly IndexedEvent[],
+  idsOf: (name: string) => string[],
+): { m: Mention; r: Exclude<ValueResult, { status: 'agrees' }> | null; events: IndexedEvent[] }[] {
   if (clause.negated) return [];
-  const ages = clause.mentions.filter((m): m is Age => m.type === 'count' && !m.negated && /^year-old [\p{Ll}-]+$/u.test(m.value.noun) && DEFINITE.test(sentence.slice(Math.max(0, m.start - 40), m.start)));
+  const ages = clause.mentions.filter(
+    (m): m is Age =>
+      m.type === 'count' &&
+      !m.negated &&
+      /^year-old [\p{Ll}-]+$/u.test(m.value.noun) &&
+      DEFINITE.test(sentence.slice(Math.max(0, m.start - 40), m.start)),
+  );
   if (!ages.length) return [];
-  const names = new Set(clause.mentions.flatMap((m) => (!m.negated && (m.type === 'agency' || m.type === 'person') ? idsOf(m.value.name) : [])));
-  const acts = new Set(clause.mentions.flatMap((m) => (m.type === 'outcome' && !m.negated ? [m.value.kind as string] : [])));
-  const named = (e: IndexedEvent) => e.participants.some((p) => names.has(p.canon)) || [...e.outcomes.keys()].some((k) => acts.has(k));
+  const names = new Set(
+    clause.mentions.flatMap((m) =>
+      !m.negated && (m.type === 'agency' || m.type === 'person') ? idsOf(m.value.name) : [],
+    ),
+  );
+  const acts = new Set(
+    clause.mentions.flatMap((m) =>
+      m.type === 'outcome' && !m.negated ? [m.value.kind as string] : [],
+    ),
+  );
+  const named = (e: IndexedEvent) =>
+    e.participants.some((p) => names.has(p.canon)) ||
+    [...e.outcomes.keys()].some((k) => acts.has(k));
   return ages.flatMap((a) => {
     const noun = a.value.noun;
     // The linked events give it: compared there as any count.
@@ -28,12 +51,25 @@ export function ageElsewhereResults(sentence: string, clause: Clause, linked: re
     // Events that give the same age (the stop, and the watching before it) are one fact told twice.
     const fits = all.filter((e) => e.quantities.some((q) => q.nouns.has(noun)));
     const range = (e: IndexedEvent) => e.quantities.find((x) => x.nouns.has(noun))!;
-    if (!fits.length || fits.some((e) => range(e).min !== range(fits[0]!).min || range(e).max !== range(fits[0]!).max) || !fits.some(named)) return [];
+    if (
+      !fits.length ||
+      fits.some(
+        (e) => range(e).min !== range(fits[0]!).min || range(e).max !== range(fits[0]!).max,
+      ) ||
+      !fits.some(named)
+    )
+      return [];
     const q = range(fits[0]!);
     const inside = a.value.min >= q.min && (a.value.max ?? a.value.min) <= q.max;
     const record = q.min === q.max ? `${q.min}` : `${q.min} to ${q.max}`;
     const role = noun.slice('year-old '.length);
-    const r = inside ? null : { status: 'conflict' as const, comparison: { slot: 'count', page: a.text, record: `${record} ${noun}` }, explanation: `The record gives the ${role} as ${record} years old, not ${a.text}.` };
+    const r = inside
+      ? null
+      : {
+          status: 'conflict' as const,
+          comparison: { slot: 'count', page: a.text, record: `${record} ${noun}` },
+          explanation: `The record gives the ${role} as ${record} years old, not ${a.text}.`,
+        };
     return [{ m: a, r, events: fits }];
   });
 }

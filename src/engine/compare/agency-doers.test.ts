@@ -19,28 +19,67 @@ import { buildStoryRecord } from './story-record.ts';
 import { raidPack } from './test-story.ts';
 
 function agencyWorld() {
-  const w = JSON.parse(JSON.stringify(world)) as { agencies: { id: string; aliases?: string[] }[]; agencyKinds: unknown[] };
+  const w = JSON.parse(JSON.stringify(world)) as {
+    agencies: { id: string; aliases?: string[] }[];
+    agencyKinds: unknown[];
+  };
   w.agencies.find((a) => a.id === 'revenue-service')!.aliases = ['revenue agents'];
-  w.agencyKinds.push({ id: 'sheriffs-office', name: "sheriff's office", level: 'local', terms: ["sheriff's office"] });
+  w.agencyKinds.push({
+    id: 'sheriffs-office',
+    name: "sheriff's office",
+    level: 'local',
+    terms: ["sheriff's office"],
+  });
   const parsed = parseWorld(w);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return indexWorld(parsed.world);
 }
 
 function agencyPack() {
-  const p = JSON.parse(JSON.stringify(raidPack())) as { stories: { entities: unknown[]; events: unknown[] }[] };
+  const p = JSON.parse(JSON.stringify(raidPack())) as {
+    stories: { entities: unknown[]; events: unknown[] }[];
+  };
   const story = p.stories[0]!;
-  story.entities.push({ id: 'dunmore', kind: 'place', name: 'Dunmore', world: 'dunmore' }, { id: 'lou-pike', kind: 'person', name: 'Lou Pike', world: 'lou-pike' });
-  story.events.push({
-    id: 'dunmore-statement', label: 'The Dunmore Police Department will not work with Coast Watch on immigration enforcement', words: ['statement'], date: '2024-06-13',
-    places: ['dunmore'], participants: [{ role: 'spoke', entities: ['dunmore-pd'] }],
-    commitments: [{ action: 'immigration-enforcement', does: false, times: ['present', 'future'], holders: ['dunmore-pd'], statement: 'will not work with Coast Watch on immigration enforcement' }],
-    sources: ['ledger'], confidence: 'high',
-  }, {
-    id: 'pike-visit', label: 'Lou Pike visits Dunmore and meets officers', words: ['visit', 'visited'], date: '2024-06-14',
-    places: ['dunmore'], participants: [{ role: 'came', entities: ['lou-pike'] }, { role: 'present', entities: ['dunmore-pd'] }],
-    outcomes: [{ kind: 'visited' }, { kind: 'met' }], sources: ['ledger'], confidence: 'high',
-  });
+  story.entities.push(
+    { id: 'dunmore', kind: 'place', name: 'Dunmore', world: 'dunmore' },
+    { id: 'lou-pike', kind: 'person', name: 'Lou Pike', world: 'lou-pike' },
+  );
+  story.events.push(
+    {
+      id: 'dunmore-statement',
+      label:
+        'The Dunmore Police Department will not work with Coast Watch on immigration enforcement',
+      words: ['statement'],
+      date: '2024-06-13',
+      places: ['dunmore'],
+      participants: [{ role: 'spoke', entities: ['dunmore-pd'] }],
+      commitments: [
+        {
+          action: 'immigration-enforcement',
+          does: false,
+          times: ['present', 'future'],
+          holders: ['dunmore-pd'],
+          statement: 'will not work with Coast Watch on immigration enforcement',
+        },
+      ],
+      sources: ['ledger'],
+      confidence: 'high',
+    },
+    {
+      id: 'pike-visit',
+      label: 'Lou Pike visits Dunmore and meets officers',
+      words: ['visit', 'visited'],
+      date: '2024-06-14',
+      places: ['dunmore'],
+      participants: [
+        { role: 'came', entities: ['lou-pike'] },
+        { role: 'present', entities: ['dunmore-pd'] },
+      ],
+      outcomes: [{ kind: 'visited' }, { kind: 'met' }],
+      sources: ['ledger'],
+      confidence: 'high',
+    },
+  );
   const parsed = parsePack(p as unknown);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return parsed.pack;
@@ -53,7 +92,10 @@ const compare = (sentence: string) => compareSentence(sentence, record, '2024-06
 
 describe('people the world names one agency by', () => {
   it('are that agency, in lower case too: another body in a role only the recorded one played', () => {
-    expect(compare('The warehouse on Quay Street was raided by revenue agents.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'agency', page: 'revenue agents', record: 'Harbor Unit' }] });
+    expect(compare('The warehouse on Quay Street was raided by revenue agents.')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'agency', page: 'revenue agents', record: 'Harbor Unit' }],
+    });
   });
 
   it.each([
@@ -67,15 +109,26 @@ describe('people the world names one agency by', () => {
 
 describe('who did not do it', () => {
   it('a denial between the doer and its verb gives the doer no role', () => {
-    expect(compare('Dunmore Police Department officers did not raid the warehouse on Quay Street.')?.outcome).not.toBe('imprecise');
-    expect(compare('Dunmore Police Department officers never raided the warehouse on Quay Street.')?.outcome).not.toBe('imprecise');
-    expect(compare('Dunmore Police Department officers raided the warehouse on Quay Street.')?.outcome).toBe('imprecise');
+    expect(
+      compare('Dunmore Police Department officers did not raid the warehouse on Quay Street.')
+        ?.outcome,
+    ).not.toBe('imprecise');
+    expect(
+      compare('Dunmore Police Department officers never raided the warehouse on Quay Street.')
+        ?.outcome,
+    ).not.toBe('imprecise');
+    expect(
+      compare('Dunmore Police Department officers raided the warehouse on Quay Street.')?.outcome,
+    ).toBe('imprecise');
   });
 
   it('"made the call" names who called', () => {
     const sentence = 'Harbor Unit made the call to Dunmore police.';
     const clause = readSentence(sentence, record.gazetteer)[0]!;
-    expect(clauseRole(sentence, clause.start, clause.end, clause.mentions)).toMatchObject({ role: 'asked', doer: { text: 'Harbor Unit' } });
+    expect(clauseRole(sentence, clause.start, clause.end, clause.mentions)).toMatchObject({
+      role: 'asked',
+      doer: { text: 'Harbor Unit' },
+    });
   });
 
   it('"somebody at X called", "dispatchers from X called": people of the body open the clause, so the body did it', () => {
@@ -83,10 +136,17 @@ describe('who did not do it', () => {
       const clause = readSentence(sentence, record.gazetteer)[0]!;
       return clauseRole(sentence, clause.start, clause.end, clause.mentions);
     };
-    expect(role('Somebody at Harbor Unit made the call to Dunmore police.')).toMatchObject({ role: 'asked', doer: { text: 'Harbor Unit' } });
-    expect(role('Early on, dispatchers from Harbor Unit made the call to Dunmore police.')).toMatchObject({ role: 'asked', doer: { text: 'Harbor Unit' } });
+    expect(role('Somebody at Harbor Unit made the call to Dunmore police.')).toMatchObject({
+      role: 'asked',
+      doer: { text: 'Harbor Unit' },
+    });
+    expect(
+      role('Early on, dispatchers from Harbor Unit made the call to Dunmore police.'),
+    ).toMatchObject({ role: 'asked', doer: { text: 'Harbor Unit' } });
     // A name governed by a preposition after anything else is still no doer.
-    expect(role('The chief of Harbor Unit said the mayor made the call.')?.doer.text).not.toBe('Harbor Unit');
+    expect(role('The chief of Harbor Unit said the mayor made the call.')?.doer.text).not.toBe(
+      'Harbor Unit',
+    );
   });
 });
 
@@ -94,34 +154,60 @@ describe('a statement given to another local body', () => {
   it("a sheriff's office of the place whose police department the record has speaking is another body", () => {
     expect(compare("The Dunmore Sheriff's Office said much the same.")).toMatchObject({
       outcome: 'discrepant',
-      comparisons: [{ slot: 'agency', page: "Dunmore Sheriff's Office", record: 'Dunmore Police Department' }],
+      comparisons: [
+        { slot: 'agency', page: "Dunmore Sheriff's Office", record: 'Dunmore Police Department' },
+      ],
     });
   });
 
   it('the recorded body, or a body of a place with no recorded statement, is not wrong', () => {
-    expect(compare('The Dunmore Police Department said much the same.')?.outcome).not.toBe('discrepant');
-    expect(compare("The Kells Sheriff's Office said much the same.")?.outcome).not.toBe('discrepant');
+    expect(compare('The Dunmore Police Department said much the same.')?.outcome).not.toBe(
+      'discrepant',
+    );
+    expect(compare("The Kells Sheriff's Office said much the same.")?.outcome).not.toBe(
+      'discrepant',
+    );
   });
 });
 
 describe('the body a denied commitment names', () => {
   it('a part of the recorded body is not confirmed, and never agrees', () => {
-    expect(compare('The Dunmore Police Department said it would not work with Harbor Unit on immigration enforcement.')).toMatchObject({
+    expect(
+      compare(
+        'The Dunmore Police Department said it would not work with Harbor Unit on immigration enforcement.',
+      ),
+    ).toMatchObject({
       outcome: 'unconfirmed',
-      comparisons: [{ slot: 'stance', page: 'Harbor Unit', record: 'will not work with Coast Watch on immigration enforcement' }],
+      comparisons: [
+        {
+          slot: 'stance',
+          page: 'Harbor Unit',
+          record: 'will not work with Coast Watch on immigration enforcement',
+        },
+      ],
     });
   });
 
   it('the recorded body is not questioned', () => {
-    expect(compare('The Dunmore Police Department said it would not work with Coast Watch on immigration enforcement.')?.outcome).not.toBe('unconfirmed');
+    expect(
+      compare(
+        'The Dunmore Police Department said it would not work with Coast Watch on immigration enforcement.',
+      )?.outcome,
+    ).not.toBe('unconfirmed');
   });
 });
 
 describe('a going verb: "stopped in at"', () => {
   const index = indexPacks([pack], { world: westmark });
   it('names the venue of the visit of the sentence before', () => {
-    const page = ['Dawn raid in Port Alder', 'Harbor Unit officers raided a warehouse on Quay Street in Port Alder at dawn on June 11.', 'Lou Pike visited Dunmore on June 14. He then stopped in at the Kells Police Department.'].join('\n');
-    const finding = analyzeText(page, index, { today: '2024-06-20' }).findings.find((f) => f.text.startsWith('He then stopped in'));
+    const page = [
+      'Dawn raid in Port Alder',
+      'Harbor Unit officers raided a warehouse on Quay Street in Port Alder at dawn on June 11.',
+      'Lou Pike visited Dunmore on June 14. He then stopped in at the Kells Police Department.',
+    ].join('\n');
+    const finding = analyzeText(page, index, { today: '2024-06-20' }).findings.find((f) =>
+      f.text.startsWith('He then stopped in'),
+    );
     expect(finding?.verdict).toBe('discrepant');
   });
 });

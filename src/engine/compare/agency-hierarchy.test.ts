@@ -12,7 +12,12 @@ import { raidPack, westmark } from './test-story.ts';
 
 const record = buildStoryRecord(raidPack().stories[0]!, westmark());
 const compare = (sentence: string) => compareSentence(sentence, record, '2024-06-20');
-const stated = (sentence: string) => statedHierarchy(readSentence(sentence, record.gazetteer).flatMap((c) => c.mentions), sentence, record);
+const stated = (sentence: string) =>
+  statedHierarchy(
+    readSentence(sentence, record.gazetteer).flatMap((c) => c.mentions),
+    sentence,
+    record,
+  );
 
 describe('statedHierarchy: an agency put under another body than the record has it under', () => {
   it.each([
@@ -30,8 +35,14 @@ describe('statedHierarchy: an agency put under another body than the record has 
   ])('%s', (sentence) => {
     const result = compare(sentence);
     expect(result?.outcome).toBe('discrepant');
-    expect(result?.comparisons).toContainEqual({ slot: 'agency', page: expect.stringMatching(/Revenue Service|Dunmore Police Department/) as unknown as string, record: 'Coast Watch' });
-    expect(result?.explanation).toMatch(/^The record has Harbor Unit as part of Coast Watch, not (the )?(Revenue Service|Dunmore Police Department)\./);
+    expect(result?.comparisons).toContainEqual({
+      slot: 'agency',
+      page: expect.stringMatching(/Revenue Service|Dunmore Police Department/) as unknown as string,
+      record: 'Coast Watch',
+    });
+    expect(result?.explanation).toMatch(
+      /^The record has Harbor Unit as part of Coast Watch, not (the )?(Revenue Service|Dunmore Police Department)\./,
+    );
   });
 
   it('an agency is no part of itself, and one the record puts under nothing can be put under anything', () => {
@@ -59,12 +70,16 @@ describe('statedHierarchy: says nothing it cannot know', () => {
     expect(stated(sentence).conflicts).toEqual([]);
   });
 
-  it('inside quotation marks the words are the speaker\'s', () => {
-    expect(compare('The mayor said: "Harbor Unit, an arm of the Revenue Service, did this."')?.outcome).not.toBe('discrepant');
+  it("inside quotation marks the words are the speaker's", () => {
+    expect(
+      compare('The mayor said: "Harbor Unit, an arm of the Revenue Service, did this."')?.outcome,
+    ).not.toBe('discrepant');
   });
 
-  it('the named body is no participant: the record\'s own hierarchy leaves the sentence agreeing', () => {
-    expect(compare('Harbor Unit, an arm of Coast Watch, raided a warehouse on Quay Street.')?.outcome).toBe('agrees');
+  it("the named body is no participant: the record's own hierarchy leaves the sentence agreeing", () => {
+    expect(
+      compare('Harbor Unit, an arm of Coast Watch, raided a warehouse on Quay Street.')?.outcome,
+    ).toBe('agrees');
     expect(stated('Harbor Unit, an arm of Coast Watch, raided a warehouse.').parents.size).toBe(1);
   });
 });

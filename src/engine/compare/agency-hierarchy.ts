@@ -39,7 +39,10 @@ const BETWEEN = [
   // "X, an arm of Y", "X, part of Y", "X, within Y", "X (part of Y)"
   new RegExp(String.raw`^\s*[,(\u2014\u2013]\s*(?:${LEAD}${PART}${OF}|within\s+(?:the\s+)?$)`, 'i'),
   // "X, which is part of Y", "X, which belongs to Y", "X, which falls under Y"
-  new RegExp(String.raw`^\s*,\s*(?:which|that)\s+(?:${BE}\s+(?:now\s+)?${LEAD}${PART}${OF}|(?:${VERB})\s+(?:the\s+)?$)`, 'i'),
+  new RegExp(
+    String.raw`^\s*,\s*(?:which|that)\s+(?:${BE}\s+(?:now\s+)?${LEAD}${PART}${OF}|(?:${VERB})\s+(?:the\s+)?$)`,
+    'i',
+  ),
   // "X is part of Y", "X is an arm of Y", "X belongs to Y"
   new RegExp(String.raw`^\s+(?:${BE}\s+${LEAD}${PART}${OF}|(?:${VERB})\s+(?:the\s+)?$)`, 'i'),
 ];
@@ -61,8 +64,14 @@ const DENIED = /\b(not|never|no\s+longer|neither|nor|rather\s+than|instead\s+of|
  * unquoted mentions of all its clauses, in order (a relative clause is a
  * clause of its own).
  */
-export function statedHierarchy(mentions: readonly Mention[], sentence: string, record: StoryRecord): StatedHierarchy {
-  const agencies = [...new Set(mentions)].filter((m): m is Agency => m.type === 'agency' && !m.negated).sort((a, b) => a.start - b.start);
+export function statedHierarchy(
+  mentions: readonly Mention[],
+  sentence: string,
+  record: StoryRecord,
+): StatedHierarchy {
+  const agencies = [...new Set(mentions)]
+    .filter((m): m is Agency => m.type === 'agency' && !m.negated)
+    .sort((a, b) => a.start - b.start);
   const out: StatedHierarchy = { conflicts: [], parents: new Set() };
   for (let i = 0; i + 1 < agencies.length; i++) {
     const first = agencies[i] as Agency;
@@ -78,7 +87,11 @@ export function statedHierarchy(mentions: readonly Mention[], sentence: string, 
       [like, second] = [second, aside];
     }
     if (DENIED.test(gap)) continue;
-    const pair = BETWEEN.some((re) => re.test(gap)) ? { child: first, parent: second } : POSSESSIVE.test(gap) ? { child: second, parent: first } : null;
+    const pair = BETWEEN.some((re) => re.test(gap))
+      ? { child: first, parent: second }
+      : POSSESSIVE.test(gap)
+        ? { child: second, parent: first }
+        : null;
     if (!pair) continue;
     // "ICE's Border Patrol partners": the possessive owns the partners, not the agency.
     if (pair.parent === first && PEERS.test(sentence.slice(second.end, second.end + 20))) continue;
@@ -95,14 +108,25 @@ export function statedHierarchy(mentions: readonly Mention[], sentence: string, 
   return out;
 }
 
-const agencyIds = (record: StoryRecord, m: Agency) => record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'agency').map((g) => g.id);
+const agencyIds = (record: StoryRecord, m: Agency) =>
+  record.gazetteer
+    .lookup(m.value.name)
+    .filter((g) => g.kind === 'agency')
+    .map((g) => g.id);
 
-function compareParent(record: StoryRecord, child: Agency, parent: Agency): HierarchyConflict | null {
+function compareParent(
+  record: StoryRecord,
+  child: Agency,
+  parent: Agency,
+): HierarchyConflict | null {
   const children = agencyIds(record, child);
   const parents = agencyIds(record, parent);
   if (!children.length || !parents.length || children.some((c) => parents.includes(c))) return null;
   // Only an agency the record puts under something can be put under the wrong thing.
-  const above = children.map((c) => ({ c, up: [...record.ancestors(c)].filter((a) => isAgencyCanon(record, a)) }));
+  const above = children.map((c) => ({
+    c,
+    up: [...record.ancestors(c)].filter((a) => isAgencyCanon(record, a)),
+  }));
   const placed = above.filter((x) => x.up.length);
   if (placed.length !== children.length) return null;
   if (placed.some((x) => parents.some((p) => x.up.includes(p)))) return null;

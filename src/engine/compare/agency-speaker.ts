@@ -7,7 +7,14 @@
  * Nothing here knows a story.
  */
 import type { ClauseRole } from './clause-roles.ts';
-import { canonsNamed, isAgencyCanon, isProperName, result, type CompareContext, type ValueResult } from './compare-values.ts';
+import {
+  canonsNamed,
+  isAgencyCanon,
+  isProperName,
+  result,
+  type CompareContext,
+  type ValueResult,
+} from './compare-values.ts';
 import { otherLocalKind } from './local-kind.ts';
 
 /** The place a local agency's name starts with ("Kells" of "Kells Police Department"), folded; null without a kind. */
@@ -15,22 +22,51 @@ function placeOf(ctx: CompareContext, name: string): string | null {
   const kind = ctx.record.world?.agencyKindOf(name);
   const folded = name.toLowerCase();
   const term = kind?.terms.map((t) => t.toLowerCase()).find((t) => folded.endsWith(` ${t}`));
-  return term ? folded.slice(0, folded.length - term.length).replace(/^the\s+/, '').trim() : null;
+  return term
+    ? folded
+        .slice(0, folded.length - term.length)
+        .replace(/^the\s+/, '')
+        .trim()
+    : null;
 }
 
-export function unlinkedAgencySpeaker(ctx: CompareContext, role: ClauseRole | null): ValueResult | null {
-  if (!role || (role.role !== 'spoke' && role.role !== 'reported') || role.doer.type !== 'agency') return null;
+export function unlinkedAgencySpeaker(
+  ctx: CompareContext,
+  role: ClauseRole | null,
+): ValueResult | null {
+  if (!role || (role.role !== 'spoke' && role.role !== 'reported') || role.doer.type !== 'agency')
+    return null;
   const name = role.doer.value.name;
   if (!isProperName(name) || canonsNamed(ctx, name, ['agency']).length) return null;
   const place = placeOf(ctx, name);
   if (!place) return null;
   const { record } = ctx;
   // The record's statements by an agency named for the same place.
-  const speakers = ctx.allEvents.flatMap((e) => e.participants.filter((p) => (p.role === 'spoke' || p.role === 'reported') && isAgencyCanon(record, p.canon) && placeOf(ctx, record.nameOf(p.canon)) === place).map((p) => ({ e, canon: p.canon })));
+  const speakers = ctx.allEvents.flatMap((e) =>
+    e.participants
+      .filter(
+        (p) =>
+          (p.role === 'spoke' || p.role === 'reported') &&
+          isAgencyCanon(record, p.canon) &&
+          placeOf(ctx, record.nameOf(p.canon)) === place,
+      )
+      .map((p) => ({ e, canon: p.canon })),
+  );
   if (new Set(speakers.map((s) => s.e)).size !== 1) return null;
   const recorded = [...new Set(speakers.map((s) => s.canon))];
-  const kind = otherLocalKind(record, name, recorded, (prefix) => canonsNamed(ctx, prefix, ['place', 'state']).length > 0);
+  const kind = otherLocalKind(
+    record,
+    name,
+    recorded,
+    (prefix) => canonsNamed(ctx, prefix, ['place', 'state']).length > 0,
+  );
   if (!kind) return null;
   const names = recorded.map(record.nameOf).join(' and ');
-  return result('conflict', 'agency', role.doer.text, names, `The record has the statement from ${names}; ${role.doer.text} is a ${kind}, another body.`);
+  return result(
+    'conflict',
+    'agency',
+    role.doer.text,
+    names,
+    `The record has the statement from ${names}; ${role.doer.text} is a ${kind}, another body.`,
+  );
 }

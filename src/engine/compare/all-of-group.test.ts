@@ -14,8 +14,23 @@ type Raid = { id: string; quantities?: unknown[]; outcomes?: unknown[] };
 function record(some: boolean) {
   const p = JSON.parse(JSON.stringify(raidPack())) as { stories: { events: Raid[] }[] };
   const raid = p.stories[0]!.events.find((e) => e.id === 'raid')!;
-  raid.quantities = [...(raid.quantities ?? []), { nouns: ['people', 'employees', 'workers'], min: 11, max: 13, note: 'about a dozen people inside' }];
-  raid.outcomes = [...(raid.outcomes ?? []), { kind: 'handcuffed', nouns: ['people', 'employees', 'workers'], ...(some ? { some: true } : {}) }];
+  raid.quantities = [
+    ...(raid.quantities ?? []),
+    {
+      nouns: ['people', 'employees', 'workers'],
+      min: 11,
+      max: 13,
+      note: 'about a dozen people inside',
+    },
+  ];
+  raid.outcomes = [
+    ...(raid.outcomes ?? []),
+    {
+      kind: 'handcuffed',
+      nouns: ['people', 'employees', 'workers'],
+      ...(some ? { some: true } : {}),
+    },
+  ];
   const parsed = parsePack(p);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return buildStoryRecord(parsed.pack.stories[0]!, westmark());
@@ -31,15 +46,28 @@ describe('an outcome given to all of a counted group', () => {
     expect(r?.outcome).toBe('discrepant');
     expect(r?.explanation).toContain('some of them handcuffed');
     expect(r?.explanation).toContain('not all twelve employees');
-    expect(judge('During the raid, agents put all twelve workers in handcuffs.')?.outcome).toBe('discrepant');
-    expect(judge('All of the twelve people in the warehouse were handcuffed during the raid.')?.outcome).toBe('discrepant');
+    expect(judge('During the raid, agents put all twelve workers in handcuffs.')?.outcome).toBe(
+      'discrepant',
+    );
+    expect(
+      judge('All of the twelve people in the warehouse were handcuffed during the raid.')?.outcome,
+    ).toBe('discrepant');
     // Not the true or partial wordings: part of the group, three of the dozen (all may have been cuffed), "nearly all",
     // an outcome done to someone else.
-    expect(judge('Agents handcuffed some of the employees during the warehouse raid.')?.outcome).not.toBe('discrepant');
+    expect(
+      judge('Agents handcuffed some of the employees during the warehouse raid.')?.outcome,
+    ).not.toBe('discrepant');
     expect(judge('Two of the workers were detained in the raid.')?.outcome).not.toBe('discrepant');
-    expect(judge('Agents cuffed all three workers they found in the office during the raid.')?.outcome).not.toBe('discrepant');
-    expect(judge('Nearly all twelve employees were handcuffed during the raid.')?.outcome).not.toBe('discrepant');
-    expect(judge('All twelve employees watched as agents handcuffed the owner during the raid.')?.outcome).not.toBe('discrepant');
+    expect(
+      judge('Agents cuffed all three workers they found in the office during the raid.')?.outcome,
+    ).not.toBe('discrepant');
+    expect(judge('Nearly all twelve employees were handcuffed during the raid.')?.outcome).not.toBe(
+      'discrepant',
+    );
+    expect(
+      judge('All twelve employees watched as agents handcuffed the owner during the raid.')
+        ?.outcome,
+    ).not.toBe('discrepant');
   });
 
   it('conflicts where the record counts fewer it befell', () => {
@@ -49,7 +77,10 @@ describe('an outcome given to all of a counted group', () => {
   });
 
   it('is unconfirmed, never consistent, where the record does not settle how many', () => {
-    const r = judge('Agents handcuffed all of the twelve employees in the warehouse raid.', unsettled);
+    const r = judge(
+      'Agents handcuffed all of the twelve employees in the warehouse raid.',
+      unsettled,
+    );
     expect(r?.outcome).toBe('unconfirmed');
   });
 });

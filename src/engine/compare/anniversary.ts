@@ -22,7 +22,11 @@ export function anniversary(sentence: string, m: Mention & { type: 'relative-tim
 /** The same for the recent words at [start, end) of a text (a pack's term found in a folded sentence). */
 export function anniversaryAt(sentence: string, start: number, end: number): boolean {
   if (/\bago\b|\blast\s+year\b/i.test(sentence.slice(start, end))) return false;
-  if (BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) || AFTER.test(sentence.slice(end, end + 40))) return true;
+  if (
+    BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) ||
+    AFTER.test(sentence.slice(end, end + 40))
+  )
+    return true;
   const around = sentence.slice(Math.max(0, start - 8), end + 12);
   return ON_THIS.test(around);
 }

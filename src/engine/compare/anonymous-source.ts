@@ -7,7 +7,8 @@
  */
 
 /** The lead, blanked: a source noun and its speech verb, "according to … sources", "we are / I am told". */
-const LEAD = /\b(?:(?:(?:several|multiple|two|three|our|some|unnamed|anonymous|senior|informed|well-placed|police|union|city|federal)\s+)*(?:sources?|insiders?)(?:\s+(?:close\s+to|familiar\s+with|inside|within|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s+(?:say|says|said|tell\s+(?:us|me)|told\s+(?:us|me|the\s+\w+))|according\s+to\s+(?:(?:several|multiple|two|three|our|unnamed|anonymous|informed|well-placed)\s+)*(?:sources?|insiders?)|(?:we|i)\s+(?:are|am|were|was|'re|'m)\s+told|word\s+is)\b,?(?:\s+that\b)?/giu;
+const LEAD =
+  /\b(?:(?:(?:several|multiple|two|three|our|some|unnamed|anonymous|senior|informed|well-placed|police|union|city|federal)\s+)*(?:sources?|insiders?)(?:\s+(?:close\s+to|familiar\s+with|inside|within|in)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?\s+(?:say|says|said|tell\s+(?:us|me)|told\s+(?:us|me|the\s+\w+))|according\s+to\s+(?:(?:several|multiple|two|three|our|unnamed|anonymous|informed|well-placed)\s+)*(?:sources?|insiders?)|(?:we|i)\s+(?:are|am|were|was|'re|'m)\s+told|word\s+is)\b,?(?:\s+that\b)?/giu;
 
 export function withoutAnonymousLead(text: string): string {
   return text.replace(LEAD, (lead) => ' '.repeat(lead.length));

@@ -14,10 +14,14 @@ const at = (sentence: string) => compareSentence(sentence, record, '2024-08-01')
 
 describe('a clause marking another instance of a recurring event', () => {
   it('does not call its day wrong', () => {
-    expect(at('On June 20, Mayor Ida Marsh gave a second press conference.')).not.toBe('discrepant');
+    expect(at('On June 20, Mayor Ida Marsh gave a second press conference.')).not.toBe(
+      'discrepant',
+    );
     expect(at('The council held its funding vote again on July 2.')).not.toBe('discrepant');
     expect(at('Ida Marsh held another briefing on Friday, June 28.')).not.toBe('discrepant');
-    expect(at('In July 2024 the council, in a later vote on funding, added money for the review.')).not.toBe('discrepant');
+    expect(
+      at('In July 2024 the council, in a later vote on funding, added money for the review.'),
+    ).not.toBe('discrepant');
   });
 
   it('still compares the day of the recorded instance', () => {
@@ -30,7 +34,10 @@ describe('a clause marking another instance of a recurring event', () => {
 describe('the marker', () => {
   const briefing = record.events.filter((e) => e.event.id === 'briefing');
   it('is not another instance when the recorded event carries it', () => {
-    const second = briefing.map((e) => ({ ...e, event: { ...e.event, label: 'The mayor\u2019s second briefing' } }));
+    const second = briefing.map((e) => ({
+      ...e,
+      event: { ...e.event, label: 'The mayor\u2019s second briefing' },
+    }));
     expect(anotherInstance('the mayor gave a second briefing on June 20', briefing)).toBe(true);
     expect(anotherInstance('the mayor gave a second briefing on June 20', second)).toBe(false);
     const refiled = briefing.map((e) => ({ ...e, words: ['refiled'] }));

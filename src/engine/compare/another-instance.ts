@@ -15,10 +15,22 @@ const ORDINAL = String.raw`(?:second|third|fourth|fifth|sixth|seventh|eighth|nin
 
 /** The markers, each with the word that must not be in the linked event's own words for it to mark another instance. */
 const MARKERS: { re: RegExp; key: (m: RegExpExecArray) => string }[] = [
-  { re: new RegExp(String.raw`\b(${ORDINAL})\s+(?:[a-z-]+\s+){0,2}?${RECURRING}\b`, 'i'), key: (m) => m[1] as string },
-  { re: new RegExp(String.raw`\b(another)\s+(?:[a-z-]+\s+){0,2}?${RECURRING}\b`, 'i'), key: () => 'another' },
-  { re: new RegExp(String.raw`\ba\s+(new)\s+(?:[a-z-]+\s+){0,1}?${RECURRING}\b`, 'i'), key: () => 'new' },
-  { re: /\b(re-?elected|re-?election|returned to (?:office|power|the white house)|return(?:ed)? to the presidency|back in office)\b/i, key: (m) => (m[1] as string).split(/\s+/)[0] as string },
+  {
+    re: new RegExp(String.raw`\b(${ORDINAL})\s+(?:[a-z-]+\s+){0,2}?${RECURRING}\b`, 'i'),
+    key: (m) => m[1] as string,
+  },
+  {
+    re: new RegExp(String.raw`\b(another)\s+(?:[a-z-]+\s+){0,2}?${RECURRING}\b`, 'i'),
+    key: () => 'another',
+  },
+  {
+    re: new RegExp(String.raw`\ba\s+(new)\s+(?:[a-z-]+\s+){0,1}?${RECURRING}\b`, 'i'),
+    key: () => 'new',
+  },
+  {
+    re: /\b(re-?elected|re-?election|returned to (?:office|power|the white house)|return(?:ed)? to the presidency|back in office)\b/i,
+    key: (m) => (m[1] as string).split(/\s+/)[0] as string,
+  },
   { re: /\b(again)\b/i, key: () => 'again' },
 ];
 
@@ -30,7 +42,11 @@ export function anotherInstance(clauseText: string, events: readonly IndexedEven
     if (!m) return false;
     const k = foldText(key(m));
     // "again" names a recorded redo ("refiled", "re-filed"); any other marker, its own word.
-    if (k === 'again') return !events.some((e) => e.words.some((w) => /^re-?[a-z]{4,}$/.test(w))) && !own.includes('again');
+    if (k === 'again')
+      return (
+        !events.some((e) => e.words.some((w) => /^re-?[a-z]{4,}$/.test(w))) &&
+        !own.includes('again')
+      );
     return !new RegExp(String.raw`\b${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(own);
   });
 }

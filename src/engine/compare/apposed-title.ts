@@ -8,6 +8,16 @@
 import type { Mention } from '../read/types.ts';
 
 /** The title right before `at` (the person's own title, or the person) with only a comma between, not itself a person's. */
-export function apposedTitle(mentions: readonly Mention[], sentence: string, at: Mention): Mention | undefined {
-  return mentions.find((t) => t.type === 'title' && t.end <= at.start && /^\s*,\s*$/.test(sentence.slice(t.end, at.start)) && !mentions.some((p) => p.type === 'person' && p.start <= t.start && p.end >= t.end));
+export function apposedTitle(
+  mentions: readonly Mention[],
+  sentence: string,
+  at: Mention,
+): Mention | undefined {
+  return mentions.find(
+    (t) =>
+      t.type === 'title' &&
+      t.end <= at.start &&
+      /^\s*,\s*$/.test(sentence.slice(t.end, at.start)) &&
+      !mentions.some((p) => p.type === 'person' && p.start <= t.start && p.end >= t.end),
+  );
 }

@@ -12,11 +12,29 @@ import { raidPack, westmark } from './test-story.ts';
 const base = raidPack().stories[0]!;
 const story: Story = {
   ...base,
-  entities: [...(base.entities ?? []), { id: 'orla-penn', kind: 'person', name: 'Orla Penn', role: 'State harbour inspector' }],
+  entities: [
+    ...(base.entities ?? []),
+    { id: 'orla-penn', kind: 'person', name: 'Orla Penn', role: 'State harbour inspector' },
+  ],
   events: [
     ...(base.events ?? []),
-    { id: 'march', label: 'Protesters march to city hall', words: ['protesters', 'marched'], date: '2024-06-18', sources: ['ledger'], confidence: 'high' },
-    { id: 'inspection', label: 'Inspector Orla Penn tours the harbour', words: ['inspection'], date: '2024-06-20', participants: [{ role: 'came', entities: ['orla-penn'] }], sources: ['ledger'], confidence: 'high' },
+    {
+      id: 'march',
+      label: 'Protesters march to city hall',
+      words: ['protesters', 'marched'],
+      date: '2024-06-18',
+      sources: ['ledger'],
+      confidence: 'high',
+    },
+    {
+      id: 'inspection',
+      label: 'Inspector Orla Penn tours the harbour',
+      words: ['inspection'],
+      date: '2024-06-20',
+      participants: [{ role: 'came', entities: ['orla-penn'] }],
+      sources: ['ledger'],
+      confidence: 'high',
+    },
   ],
 };
 const record = buildStoryRecord(story, westmark());
@@ -24,13 +42,22 @@ const compare = (sentence: string) => compareSentence(sentence, record, '2024-07
 
 describe('an offset from an arrival told by who came', () => {
   it('is compared with the days of the one recorded arrival of that person', () => {
-    const r = compare('Protesters marched to city hall the day before Orla Penn finally showed up.');
-    expect(r).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'date', page: 'the day before', record: '2 days earlier' }] });
-    expect(compare('Protesters marched to city hall a week after Orla Penn arrived.')?.outcome).toBe('discrepant');
+    const r = compare(
+      'Protesters marched to city hall the day before Orla Penn finally showed up.',
+    );
+    expect(r).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'date', page: 'the day before', record: '2 days earlier' }],
+    });
+    expect(
+      compare('Protesters marched to city hall a week after Orla Penn arrived.')?.outcome,
+    ).toBe('discrepant');
   });
 
   it('agrees when the days fit', () => {
-    expect(compare('Protesters marched to city hall two days before Orla Penn showed up.')?.outcome).not.toBe('discrepant');
+    expect(
+      compare('Protesters marched to city hall two days before Orla Penn showed up.')?.outcome,
+    ).not.toBe('discrepant');
   });
 
   it('links nothing, and stays unconfirmed, when the arrival is not certain', () => {
@@ -43,6 +70,7 @@ describe('an offset from an arrival told by who came', () => {
       'Protesters marched to city hall the day before the Dunmore Police Department arrived.',
       // The mayor has no recorded arrival.
       'Protesters marched to city hall the day before Mayor Marsh showed up.',
-    ]) expect(compare(s)?.outcome, s).not.toBe('discrepant');
+    ])
+      expect(compare(s)?.outcome, s).not.toBe('discrepant');
   });
 });

@@ -9,20 +9,39 @@ import type { Mention } from '../read/types.ts';
 import type { IndexedEvent } from './story-record.ts';
 
 /** A verb of arriving right after the doer and up to two words ("finally", "at last" …), not "came out" (a statement). */
-const ARRIVING = /^\s*(?:\S+\s+){0,2}?(?:arrived|arrives|showed\s+up|shows\s+up|turned\s+up|turns\s+up|visited|visits|paid\s+(?:a|his|her|their|its)\s+visit|came\s+(?:to|into|through|by)\b)/i;
+const ARRIVING =
+  /^\s*(?:\S+\s+){0,2}?(?:arrived|arrives|showed\s+up|shows\s+up|turned\s+up|turns\s+up|visited|visits|paid\s+(?:a|his|her|their|its)\s+visit|came\s+(?:to|into|through|by)\b)/i;
 /** Another occasion than the recorded one. */
 const OTHER_OCCASION = /\b(?:also|again|another|earlier|previously|other|too|first|once|back)\b/i;
 /** What may open the clause before the doer: a conjunction, an article. */
 const OPENING = /^[\s,;:\u2014-]*(?:(?:and|then|as|when|once)\s+)?(?:the\s+)?$/i;
 
-export function linkedByArrival(sentence: string, [from, to]: [number, number], mentions: readonly Mention[], events: readonly IndexedEvent[]): IndexedEvent[] {
+export function linkedByArrival(
+  sentence: string,
+  [from, to]: [number, number],
+  mentions: readonly Mention[],
+  events: readonly IndexedEvent[],
+): IndexedEvent[] {
   const text = sentence.slice(from, to);
   if (OTHER_OCCASION.test(text)) return [];
-  const doer = mentions.find((m) => !m.negated && m.start >= from && m.end <= to && (m.type === 'person' || m.type === 'agency'));
-  if (!doer || (doer.type !== 'person' && doer.type !== 'agency') || !OPENING.test(sentence.slice(from, doer.start))) return [];
+  const doer = mentions.find(
+    (m) =>
+      !m.negated && m.start >= from && m.end <= to && (m.type === 'person' || m.type === 'agency'),
+  );
+  if (
+    !doer ||
+    (doer.type !== 'person' && doer.type !== 'agency') ||
+    !OPENING.test(sentence.slice(from, doer.start))
+  )
+    return [];
   const verb = ARRIVING.exec(sentence.slice(doer.end, to));
   if (!verb || /[,;:()]/.test(verb[0])) return [];
   const id = doer.value.id;
-  const found = events.filter((e) => e.participants.some((p) => p.role === 'came' && p.canon === id));
-  return new Set(found.map((e) => `${e.event.date}/${e.event.dateEnd ?? ''}`)).size === 1 && found.length === 1 ? found : [];
+  const found = events.filter((e) =>
+    e.participants.some((p) => p.role === 'came' && p.canon === id),
+  );
+  return new Set(found.map((e) => `${e.event.date}/${e.event.dateEnd ?? ''}`)).size === 1 &&
+    found.length === 1
+    ? found
+    : [];
 }

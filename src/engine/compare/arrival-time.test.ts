@@ -11,8 +11,15 @@ import { raidPack, westmark } from './test-story.ts';
 function handlersRecord() {
   const p = JSON.parse(JSON.stringify({ ...raidPack() })) as { stories: { events: unknown[] }[] };
   p.stories[0]!.events.push({
-    id: 'handlers', label: 'Dog handlers reach the warehouse', words: ['dog handlers', 'handlers'], date: '2024-06-11', time: '07:30',
-    places: ['quay-street'], participants: [{ role: 'came', entities: ['dunmore-pd'] }], sources: ['ledger'], confidence: 'high',
+    id: 'handlers',
+    label: 'Dog handlers reach the warehouse',
+    words: ['dog handlers', 'handlers'],
+    date: '2024-06-11',
+    time: '07:30',
+    places: ['quay-street'],
+    participants: [{ role: 'came', entities: ['dunmore-pd'] }],
+    sources: ['ledger'],
+    confidence: 'high',
   });
   const parsed = parsePack(p as unknown);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
@@ -23,19 +30,36 @@ const record = handlersRecord();
 const compare = (sentence: string) => compareSentence(sentence, record, '2024-06-20');
 
 describe('a time after a verb of arriving', () => {
-  it('is compared with the events the arrival\'s subject names, not every event of the clause', () => {
-    expect(compare('The dog handlers arrived at a quarter past six and joined the raid.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'time', page: 'a quarter past six' }] });
-    expect(compare('The dog handlers reached the scene at 6:10 a.m. and joined the raid.')?.outcome).toBe('discrepant');
+  it("is compared with the events the arrival's subject names, not every event of the clause", () => {
+    expect(
+      compare('The dog handlers arrived at a quarter past six and joined the raid.'),
+    ).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'time', page: 'a quarter past six' }],
+    });
+    expect(
+      compare('The dog handlers reached the scene at 6:10 a.m. and joined the raid.')?.outcome,
+    ).toBe('discrepant');
   });
 
-  it('agrees when it fits the subject\'s event, in words or digits, hedged or not', () => {
-    expect(compare('The dog handlers arrived at half past seven and joined the raid.')?.outcome).toBe('agrees');
-    expect(compare('The dog handlers arrived at about 7:30 a.m. and joined the raid.')?.outcome).toBe('agrees');
-    expect(compare('The dog handlers showed up shortly after 7 a.m. and joined the raid.')?.outcome).toBe('agrees');
+  it("agrees when it fits the subject's event, in words or digits, hedged or not", () => {
+    expect(
+      compare('The dog handlers arrived at half past seven and joined the raid.')?.outcome,
+    ).toBe('agrees');
+    expect(
+      compare('The dog handlers arrived at about 7:30 a.m. and joined the raid.')?.outcome,
+    ).toBe('agrees');
+    expect(
+      compare('The dog handlers showed up shortly after 7 a.m. and joined the raid.')?.outcome,
+    ).toBe('agrees');
   });
 
   it('leaves a time of no arrival, or of a subject no event names, to the events of the clause', () => {
-    expect(compare('Officers arrived at a quarter past six and joined the raid.')?.outcome).not.toBe('discrepant');
-    expect(compare('The raid began at a quarter past six, and the dog handlers joined it.')?.outcome).not.toBe('discrepant');
+    expect(
+      compare('Officers arrived at a quarter past six and joined the raid.')?.outcome,
+    ).not.toBe('discrepant');
+    expect(
+      compare('The raid began at a quarter past six, and the dog handlers joined it.')?.outcome,
+    ).not.toBe('discrepant');
   });
 });

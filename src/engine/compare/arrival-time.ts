@@ -12,18 +12,27 @@ import { findTerm } from '../terms.ts';
 import type { IndexedEvent } from './story-record.ts';
 
 /** A verb of arriving, up to where its time may begin. */
-export const ARRIVED = /\b(?:arriv(?:ed|es|ing)|reach(?:ed|es|ing)\s+(?:the\s+)?(?:scene|site|spot|location|van|vehicle)|got\s+(?:there|to\s+the\s+scene)|show(?:ed|s)\s+up|pull(?:ed|s)\s+up|roll(?:ed|s)\s+up|turn(?:ed|s)\s+up)\b(?:\s+(?:on|at)\s+(?:the\s+)?scene)?\s*$/i;
+export const ARRIVED =
+  /\b(?:arriv(?:ed|es|ing)|reach(?:ed|es|ing)\s+(?:the\s+)?(?:scene|site|spot|location|van|vehicle)|got\s+(?:there|to\s+the\s+scene)|show(?:ed|s)\s+up|pull(?:ed|s)\s+up|roll(?:ed|s)\s+up|turn(?:ed|s)\s+up)\b(?:\s+(?:on|at)\s+(?:the\s+)?scene)?\s*$/i;
 
 /** Words that may stand between the verb and the time ("arrived at about", "reached the scene shortly after"). */
-export const BETWEEN = /(?:\s+(?:at|around|about|roughly|approximately|just|shortly|after|before|by|sometime))*\s*$/i;
+export const BETWEEN =
+  /(?:\s+(?:at|around|about|roughly|approximately|just|shortly|after|before|by|sometime))*\s*$/i;
 
 /** The linked events whose words the arrival's subject uses, when the time follows a verb of arriving; else null. */
-export function arrivalEvents(sentence: string, clauseStart: number, m: Mention & { type: 'time-of-day' }, events: readonly IndexedEvent[]): IndexedEvent[] | null {
+export function arrivalEvents(
+  sentence: string,
+  clauseStart: number,
+  m: Mention & { type: 'time-of-day' },
+  events: readonly IndexedEvent[],
+): IndexedEvent[] | null {
   if (events.length < 2) return null;
   const before = sentence.slice(clauseStart, m.start).replace(BETWEEN, '');
   const verb = ARRIVED.exec(before);
   if (!verb) return null;
   const subject = foldText(before.slice(0, verb.index));
   const named = events.filter((e) => e.words.some((w) => findTerm(subject, w) !== -1));
-  return named.length && named.length < events.length && named.every((e) => e.event.time) ? named : null;
+  return named.length && named.length < events.length && named.every((e) => e.event.time)
+    ? named
+    : null;
 }

@@ -24,15 +24,48 @@ export function bareStoryOffices(record: StoryRecord, generic: ReadonlySet<strin
   out = [];
   const world = record.world;
   if (world) {
-    const ofStory = world.world.offices.filter((o) => (o.holders ?? []).some((h) => record.people.has(`w:${h.person}`)));
+    const ofStory = world.world.offices.filter((o) =>
+      (o.holders ?? []).some((h) => record.people.has(`w:${h.person}`)),
+    );
     // Each office's names made only of generic words, read once (compared below between every pair of offices).
-    const bare = new Map(ofStory.map((o) => [o, [o.title, ...(o.aliases ?? [])].filter((f) => f.toLowerCase().split(/\s+/).every((w) => generic.has(w))).map((f) => f.toLowerCase())]));
+    const bare = new Map(
+      ofStory.map((o) => [
+        o,
+        [o.title, ...(o.aliases ?? [])]
+          .filter((f) =>
+            f
+              .toLowerCase()
+              .split(/\s+/)
+              .every((w) => generic.has(w)),
+          )
+          .map((f) => f.toLowerCase()),
+      ]),
+    );
     for (const office of ofStory) {
       // Words another office of the story's people is also called by name neither.
-      const own = bare.get(office)!.filter((f) => !ofStory.some((o) => o !== office && bare.get(o)!.includes(f))).sort((x, y) => y.length - x.length);
+      const own = bare
+        .get(office)!
+        .filter((f) => !ofStory.some((o) => o !== office && bare.get(o)!.includes(f)))
+        .sort((x, y) => y.length - x.length);
       // Compiled on first use: only a sentence with one of bareOfficeWords() asks for the patterns.
       let forms: RegExp[] | undefined;
-      if (own.length) out.push({ office, words: own.map((f) => f.split(/\s+/)), get forms() { return (forms ??= own.map((f) => new RegExp(String.raw`(?<![\p{L}\p{N}])${f.split(/\s+/).map(escape).join(String.raw`\s+`)}(?![\p{L}\p{N}])`, 'giu'))); } });
+      if (own.length)
+        out.push({
+          office,
+          words: own.map((f) => f.split(/\s+/)),
+          get forms() {
+            return (forms ??= own.map(
+              (f) =>
+                new RegExp(
+                  String.raw`(?<![\p{L}\p{N}])${f
+                    .split(/\s+/)
+                    .map(escape)
+                    .join(String.raw`\s+`)}(?![\p{L}\p{N}])`,
+                  'giu',
+                ),
+            ));
+          },
+        });
     }
   }
   CACHE.set(record, out);
@@ -42,17 +75,31 @@ export function bareStoryOffices(record: StoryRecord, generic: ReadonlySet<strin
 const WORDS = new WeakMap<StoryRecord, string[]>();
 
 /** The last word of every bare form (lower case): a sentence with none of them names no bare office, and a plain search says so. */
-export function bareOfficeWords(record: StoryRecord, generic: ReadonlySet<string>): readonly string[] {
+export function bareOfficeWords(
+  record: StoryRecord,
+  generic: ReadonlySet<string>,
+): readonly string[] {
   let out = WORDS.get(record);
   if (!out) {
-    out = [...new Set(bareStoryOffices(record, generic).flatMap(({ office }) => [office.title, ...(office.aliases ?? [])].map((f) => f.toLowerCase().split(/\s+/).pop() ?? '')).filter(Boolean))];
+    out = [
+      ...new Set(
+        bareStoryOffices(record, generic)
+          .flatMap(({ office }) =>
+            [office.title, ...(office.aliases ?? [])].map(
+              (f) => f.toLowerCase().split(/\s+/).pop() ?? '',
+            ),
+          )
+          .filter(Boolean),
+      ),
+    ];
     WORDS.set(record, out);
   }
   return out;
 }
 
 /** Words that may stand right before a bare title that still names the story's office ("the", "then-", "was"). */
-const BEFORE = /(?:^|[,;:("\u201C\u2014]|\b(?:the|then|was|is|as|its|city['\u2019]s|Democratic|Republican|democratic|republican))[\s-]*$/u;
+const BEFORE =
+  /(?:^|[,;:("\u201C\u2014]|\b(?:the|then|was|is|as|its|city['\u2019]s|Democratic|Republican|democratic|republican))[\s-]*$/u;
 
 /**
  * Whether the bare title at [a, b) of `sentence` stands alone: no name of another body before it (a capitalised
@@ -61,5 +108,8 @@ const BEFORE = /(?:^|[,;:("\u201C\u2014]|\b(?:the|then|was|is|as|its|city['\u201
 export function barePlace(sentence: string, a: number, b: number): boolean {
   if (!BEFORE.test(sentence.slice(Math.max(0, a - 30), a))) return false;
   const after = sentence.slice(b, b + 30);
-  return !/^(?:['\u2019]s?\b|\s+(?:of|for)\b|\s+in\s+(?:the\s+)?\p{Lu})/u.test(after) && !/^-elect\b/.test(after);
+  return (
+    !/^(?:['\u2019]s?\b|\s+(?:of|for)\b|\s+in\s+(?:the\s+)?\p{Lu})/u.test(after) &&
+    !/^-elect\b/.test(after)
+  );
 }

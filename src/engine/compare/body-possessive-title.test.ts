@@ -8,15 +8,26 @@ import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
-const rochester = buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.id.startsWith('rochester'))!, worldIndex());
+const rochester = buildStoryRecord(
+  loadEmbeddedPack().stories.find((s) => s.id.startsWith('rochester'))!,
+  worldIndex(),
+);
 const outcome = (s: string) => compareSentence(s, rochester, '2025-03-28')?.outcome;
 
 describe('a post named by its body’s possessive', () => {
   it('is wrong for someone who did not hold it', () => {
-    expect(outcome('Stanley Martin, the council’s president, went further on Thursday, saying the officers should be fired.')).toBe('discrepant');
+    expect(
+      outcome(
+        'Stanley Martin, the council’s president, went further on Thursday, saying the officers should be fired.',
+      ),
+    ).toBe('discrepant');
   });
   it('agrees for its holder, and is never the president of the country', () => {
-    expect(outcome('Miguel Meléndez, the council’s president, spoke Thursday about profiling.')).not.toBe('discrepant');
-    expect(outcome('Miguel Meléndez, the council’s president, said Latino residents feel profiled.')).not.toBe('discrepant');
+    expect(
+      outcome('Miguel Meléndez, the council’s president, spoke Thursday about profiling.'),
+    ).not.toBe('discrepant');
+    expect(
+      outcome('Miguel Meléndez, the council’s president, said Latino residents feel profiled.'),
+    ).not.toBe('discrepant');
   });
 });

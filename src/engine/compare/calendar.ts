@@ -19,7 +19,8 @@ type DateMention = Mention & { type: 'date' };
  * What may stand between a weekday and the date it names: "Monday, March 24", "Monday the 24th of March", "Monday (March 24)",
  * "Monday evening, March 24", "the Monday evening of 24 March".
  */
-const WEEKDAY_THEN_DATE = /^\s*(?:(?:morning|afternoon|evening|night)\s*(?:,|of)?)?\s*[,(]?\s*(the\s+)?$/i;
+const WEEKDAY_THEN_DATE =
+  /^\s*(?:(?:morning|afternoon|evening|night)\s*(?:,|of)?)?\s*[,(]?\s*(the\s+)?$/i;
 /** What may stand between a date and the weekday it names: "March 24, a Monday", "March 24 (Monday)". */
 const DATE_THEN_WEEKDAY = /^\s*(,\s*(a|on\s+a|which\s+was\s+a)\s+|\(\s*)$/i;
 
@@ -28,7 +29,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** YYYY-MM-DD of a day that exists, or undefined ("February 30"). */
 function isoDay(year: number, month: number, day: number): string | undefined {
   const at = new Date(Date.UTC(year, month - 1, day));
-  return at.getUTCMonth() === month - 1 && at.getUTCDate() === day ? `${year}-${pad(month)}-${pad(day)}` : undefined;
+  return at.getUTCMonth() === month - 1 && at.getUTCDate() === day
+    ? `${year}-${pad(month)}-${pad(day)}`
+    : undefined;
 }
 
 /** Every calendar year an event's date (or date range) touches, at most a few. */
@@ -41,31 +44,46 @@ function yearsOf(e: IndexedEvent): number[] {
 }
 
 /** The years a yearless month and day could be in, most likely first (see the module comment). */
-export function candidateYears(month: number, day: number, events: readonly IndexedEvent[], pageYear?: number): number[] {
+export function candidateYears(
+  month: number,
+  day: number,
+  events: readonly IndexedEvent[],
+  pageYear?: number,
+): number[] {
   // Only events dated to the month or the day: an event known only by its year ("1986") fits any day of it.
-  const fitting = events.filter((e) => e.event.date.length > 4).flatMap((e) => {
-    const [from] = dayRange(e.event.date);
-    const [, to] = dayRange(e.event.dateEnd ?? e.event.date);
-    return yearsOf(e).filter((y) => {
-      const iso = isoDay(y, month, day);
-      if (!iso) return false;
-      const [d] = dayRange(iso);
-      return d >= from && d <= to;
+  const fitting = events
+    .filter((e) => e.event.date.length > 4)
+    .flatMap((e) => {
+      const [from] = dayRange(e.event.date);
+      const [, to] = dayRange(e.event.dateEnd ?? e.event.date);
+      return yearsOf(e).filter((y) => {
+        const iso = isoDay(y, month, day);
+        if (!iso) return false;
+        const [d] = dayRange(iso);
+        return d >= from && d <= to;
+      });
     });
-  });
   const years = fitting.length ? fitting : events.flatMap(yearsOf);
-  return [...new Set([...years, ...(pageYear === undefined ? [] : [pageYear])])].sort((a, b) => a - b);
+  return [...new Set([...years, ...(pageYear === undefined ? [] : [pageYear])])].sort(
+    (a, b) => a - b,
+  );
 }
 
 /** The weekday and the date it is written with, when they stand together in one phrase. */
-export function weekdayDatePairs(mentions: readonly Mention[], sentence: string): { weekday: Weekday; date: DateMention }[] {
+export function weekdayDatePairs(
+  mentions: readonly Mention[],
+  sentence: string,
+): { weekday: Weekday; date: DateMention }[] {
   const out: { weekday: Weekday; date: DateMention }[] = [];
   for (const w of mentions) {
     if (w.type !== 'weekday' || w.negated) continue;
-    const date = mentions.find((d): d is DateMention =>
-      d.type === 'date' && !d.negated && (
-        (d.start >= w.end && WEEKDAY_THEN_DATE.test(sentence.slice(w.end, d.start))) ||
-        (d.end <= w.start && DATE_THEN_WEEKDAY.test(sentence.slice(d.end, w.start)))));
+    const date = mentions.find(
+      (d): d is DateMention =>
+        d.type === 'date' &&
+        !d.negated &&
+        ((d.start >= w.end && WEEKDAY_THEN_DATE.test(sentence.slice(w.end, d.start))) ||
+          (d.end <= w.start && DATE_THEN_WEEKDAY.test(sentence.slice(d.end, w.start)))),
+    );
     if (date) out.push({ weekday: w, date });
   }
   return out;
@@ -85,7 +103,12 @@ export interface CalendarConflict {
  * `events`: the story's events (for the years of a yearless date);
  * `pageYear`: the year of the page's stated publication date, if any.
  */
-export function calendarConflicts(mentions: readonly Mention[], sentence: string, events: readonly IndexedEvent[], pageYear?: number): CalendarConflict[] {
+export function calendarConflicts(
+  mentions: readonly Mention[],
+  sentence: string,
+  events: readonly IndexedEvent[],
+  pageYear?: number,
+): CalendarConflict[] {
   const out: CalendarConflict[] = [];
   for (const { weekday, date } of weekdayDatePairs(mentions, sentence)) {
     const { month, day, year } = date.value;
@@ -99,10 +122,17 @@ export function calendarConflicts(mentions: readonly Mention[], sentence: string
     if (!actual.length || actual.some((a) => a.day === weekday.value.day)) continue;
     const page = WEEKDAYS[weekday.value.day] as string;
     const record = listNames(actual.map((a) => showDate(a.iso)));
-    const explanation = actual.length === 1
-      ? `${showDate(actual[0]!.iso).replace(/^\w+ /, '')} was a ${WEEKDAYS[actual[0]!.day]}, not a ${page}.`
-      : `${listNames(actual.map((a) => `${showDate(a.iso).replace(/^\w+ /, '')} was a ${WEEKDAYS[a.day]}`))}: never a ${page}.`;
-    out.push({ weekday, date, actual: actual.map(({ year: y, day: d }) => ({ year: y, day: d })), comparison: { slot: 'weekday', page: weekday.text, record }, explanation });
+    const explanation =
+      actual.length === 1
+        ? `${showDate(actual[0]!.iso).replace(/^\w+ /, '')} was a ${WEEKDAYS[actual[0]!.day]}, not a ${page}.`
+        : `${listNames(actual.map((a) => `${showDate(a.iso).replace(/^\w+ /, '')} was a ${WEEKDAYS[a.day]}`))}: never a ${page}.`;
+    out.push({
+      weekday,
+      date,
+      actual: actual.map(({ year: y, day: d }) => ({ year: y, day: d })),
+      comparison: { slot: 'weekday', page: weekday.text, record },
+      explanation,
+    });
   }
   return out;
 }

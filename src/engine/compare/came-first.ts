@@ -27,13 +27,23 @@ function namedEvents(text: string, record: StoryRecord): Set<IndexedEvent> {
   for (const m of text.matchAll(NAME)) {
     const words = m[0].split(/\s+/);
     for (let from = 0; from < words.length; from++) {
-      const entries = record.gazetteer.lookup(words.slice(from).join(' ').replace(/['\u2019]s$/, ''));
+      const entries = record.gazetteer.lookup(
+        words
+          .slice(from)
+          .join(' ')
+          .replace(/['\u2019]s$/, ''),
+      );
       if (!entries.length) continue;
       for (const g of entries) {
         for (const e of record.events) {
           if (!DAY.test(e.event.date)) continue;
-          const acts = e.participants.some((p) => (p.role === 'spoke' || p.role === 'acted') && (p.canon === g.id || (g.kind === 'place' && e.places.includes(g.id))));
-          if ((g.kind === 'person' || g.kind === 'agency' || g.kind === 'place') && acts) out.add(e);
+          const acts = e.participants.some(
+            (p) =>
+              (p.role === 'spoke' || p.role === 'acted') &&
+              (p.canon === g.id || (g.kind === 'place' && e.places.includes(g.id))),
+          );
+          if ((g.kind === 'person' || g.kind === 'agency' || g.kind === 'place') && acts)
+            out.add(e);
         }
       }
       break;
@@ -42,10 +52,22 @@ function namedEvents(text: string, record: StoryRecord): Set<IndexedEvent> {
   return out;
 }
 
-export function cameFirstResults(sentence: string, clause: Clause, events: readonly IndexedEvent[], record: StoryRecord): ValueResult[] {
+export function cameFirstResults(
+  sentence: string,
+  clause: Clause,
+  events: readonly IndexedEvent[],
+  record: StoryRecord,
+): ValueResult[] {
   const text = sentence.slice(clause.start, clause.end);
   const first = FIRST.exec(text);
-  if (!first || !events.length || clause.negated || DENIED.test(text.slice(0, first.index)) || events.some((e) => !DAY.test(e.event.date))) return [];
+  if (
+    !first ||
+    !events.length ||
+    clause.negated ||
+    DENIED.test(text.slice(0, first.index)) ||
+    events.some((e) => !DAY.test(e.event.date))
+  )
+    return [];
   const rest = sentence.slice(clause.start + first.index + first[0].length);
   if (!FOLLOWED.test(rest) || DENIED.test(rest)) return [];
   const others = [...namedEvents(rest, record)].filter((e) => !events.includes(e));
@@ -53,12 +75,19 @@ export function cameFirstResults(sentence: string, clause: Clause, events: reado
   const earlier = others.filter((e) => dayRange(e.event.dateEnd ?? e.event.date)[1] < start);
   // Green only when the record dates every one of them after the clause's days (the same day orders nothing).
   const end = Math.max(...events.map((e) => dayRange(e.event.dateEnd ?? e.event.date)[1]));
-  if (!earlier.length) return others.length && others.every((e) => dayRange(e.event.date)[0] > end) ? [{ status: 'agrees' }] : [];
+  if (!earlier.length)
+    return others.length && others.every((e) => dayRange(e.event.date)[0] > end)
+      ? [{ status: 'agrees' }]
+      : [];
   const when = [...new Set(events.map((e) => showDate(e.event.date)))].join(' and ');
-  const before = earlier.map((e) => `\u201C${e.event.label}\u201D (${showDate(e.event.date)})`).join(' and ');
-  return [{
-    status: 'conflict',
-    comparison: { slot: 'date', page: first[0], record: when },
-    explanation: `The record dates it ${when}, after ${before}, so it did not come first.`,
-  }];
+  const before = earlier
+    .map((e) => `\u201C${e.event.label}\u201D (${showDate(e.event.date)})`)
+    .join(' and ');
+  return [
+    {
+      status: 'conflict',
+      comparison: { slot: 'date', page: first[0], record: when },
+      explanation: `The record dates it ${when}, after ${before}, so it did not come first.`,
+    },
+  ];
 }

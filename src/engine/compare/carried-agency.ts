@@ -9,24 +9,43 @@
 import { foldText } from '../normalize.ts';
 import type { StoryRecord } from './story-record.ts';
 
-export function carriedAgency(named: ReadonlySet<string>, record: StoryRecord, noun: string): Set<string> {
+export function carriedAgency(
+  named: ReadonlySet<string>,
+  record: StoryRecord,
+  noun: string,
+): Set<string> {
   const all = record.events.flatMap((e) => e.commitments);
   const holds = (n: string) => all.some((c) => c.holders.has(n));
-  const others = [...named].filter((n) => !holds(n) && !record.people.has(n) && !record.outlets.has(n));
-  if (others.some((n) => new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'u').test(foldText(record.nameOf(n))))) return new Set();
+  const others = [...named].filter(
+    (n) => !holds(n) && !record.people.has(n) && !record.outlets.has(n),
+  );
+  if (
+    others.some((n) =>
+      new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'u').test(foldText(record.nameOf(n))),
+    )
+  )
+    return new Set();
   const parties = [...named].filter(holds);
   if (!parties.length) return new Set();
   const agencies = parties.filter((n) => !record.people.has(n));
   if (agencies.length) return agencies.length === 1 ? new Set(agencies) : new Set();
   // People only: the agency that holds a commitment with all of them.
-  const withThem = new Set(all.filter((c) => parties.every((p) => c.holders.has(p))).flatMap((c) => [...c.holders].filter((h) => !record.people.has(h))));
+  const withThem = new Set(
+    all
+      .filter((c) => parties.every((p) => c.holders.has(p)))
+      .flatMap((c) => [...c.holders].filter((h) => !record.people.has(h))),
+  );
   return withThem.size === 1 ? withThem : new Set();
 }
 
 /** A preposition right before a name: the name is an object of the sentence before ("work with Homeland Security"). */
-const OBJECT_BEFORE = /(?:^|[^\p{L}])(?:with|to|against|from|alongside|for|on|at|by|of|about|into|toward|towards)\s+(?:the\s+)?$/iu;
+const OBJECT_BEFORE =
+  /(?:^|[^\p{L}])(?:with|to|against|from|alongside|for|on|at|by|of|about|into|toward|towards)\s+(?:the\s+)?$/iu;
 
 /** The mentions of the sentence before that are no object of a preposition. */
-export function notObjects<M extends { start: number }>(mentions: readonly M[], before: string): M[] {
+export function notObjects<M extends { start: number }>(
+  mentions: readonly M[],
+  before: string,
+): M[] {
   return mentions.filter((m) => !OBJECT_BEFORE.test(before.slice(0, m.start)));
 }

@@ -27,20 +27,28 @@ import { returning, venueResults } from './visit-meeting.ts';
 const OPENING = String.raw`(?:(?:and\s+)?(?:then|later|next|afterwards?|after\s+that|from\s+there|while\s+there|once\s+there|once\s+inside|inside|there|eventually|finally|in\s+all|all\s+told)\s*,?\s+)?`;
 
 /** A person or people as the subject, at the start. */
-const PERSON_SUBJECT = new RegExp(String.raw`^\W*${OPENING}(he|she|they)\s+(?:then\s+|also\s+|finally\s+|eventually\s+|only\s+)?`, 'i');
+const PERSON_SUBJECT = new RegExp(
+  String.raw`^\W*${OPENING}(he|she|they)\s+(?:then\s+|also\s+|finally\s+|eventually\s+|only\s+)?`,
+  'i',
+);
 
 /** The event itself as the subject ("It", "The session"), at the start. */
-const EVENT_SUBJECT = new RegExp(String.raw`^\W*${OPENING}(?:it|the\s+(?:visit|meeting|session|stop|gathering|talks|event))\s+(?:then\s+|finally\s+|eventually\s+|only\s+)?`, 'i');
+const EVENT_SUBJECT = new RegExp(
+  String.raw`^\W*${OPENING}(?:it|the\s+(?:visit|meeting|session|stop|gathering|talks|event))\s+(?:then\s+|finally\s+|eventually\s+|only\s+)?`,
+  'i',
+);
 
 /** Verbs of arriving, of a person ("got there", "showed up"). */
-const ARRIVING = /^(?:arriv(?:ed|es)|got\s+(?:there|in)|showed\s+up|pulled\s+up|rolled\s+up|turned\s+up|walked\s+in|came\s+in)\b/i;
+const ARRIVING =
+  /^(?:arriv(?:ed|es)|got\s+(?:there|in)|showed\s+up|pulled\s+up|rolled\s+up|turned\s+up|walked\s+in|came\s+in)\b/i;
 /** Verbs of leaving, of a person. */
 const LEAVING = /^(?:left|departed|headed\s+out|pulled\s+out|walked\s+out|slipped\s+out)\b/i;
 /** Verbs of the event's beginning and ending. */
 const BEGINNING = /^(?:began|started|got\s+under\s*way|kicked\s+off)\b/i;
 const ENDING = /^(?:ended|wrapped\s+up|broke\s+up|finished|concluded)\b/i;
 /** Words that may stand between such a verb and its clock time ("arrived there shortly before", "left at about"). */
-const TO_TIME = /^\s*(?:there\s+)?(?:(?:at|around|about|roughly|approximately|just|shortly|a\s+little|sometime|after|before|close\s+to|near|right)\s+)*$/i;
+const TO_TIME =
+  /^\s*(?:there\s+)?(?:(?:at|around|about|roughly|approximately|just|shortly|a\s+little|sometime|after|before|close\s+to|near|right)\s+)*$/i;
 
 /** Verbs of staying, of a person, and of the event's lasting; then the words that may stand before the duration. */
 const STAYING = /^(?:stayed|remained|lingered|(?:was|were)\s+(?:there|inside))\b/i;
@@ -53,24 +61,30 @@ const STAYED_ELSEWHERE = /^\s*,?\s*(?:in|at|near|around|outside|across)\b/i;
 const STAY_PARTS = new Set(['spent', 'spending', 'stay', 'stayed', 'visit', 'visited', 'there']);
 
 /** Verbs of going on to a next place ("drove on to", "headed to", "made a second stop at"): read by visit-meeting.ts. */
-const GOING_ON = /\b(?:visit(?:ed|s)?|tour(?:ed|s)?|head(?:ed|s)|went|drove|travel(?:l?ed|s)|fl(?:ew|ies)|(?:made|makes)\s+(?:a|an)\s+(?:\w+\s+)?stop|stop(?:ped|s)|dropp(?:ed|s)|swung|(?:next|second|third|another|later|final|last)\s+stop)\b/i;
+const GOING_ON =
+  /\b(?:visit(?:ed|s)?|tour(?:ed|s)?|head(?:ed|s)|went|drove|travel(?:l?ed|s)|fl(?:ew|ies)|(?:made|makes)\s+(?:a|an)\s+(?:\w+\s+)?stop|stop(?:ped|s)|dropp(?:ed|s)|swung|(?:next|second|third|another|later|final|last)\s+stop)\b/i;
 
 /** A clock time ("9 a.m.", "10:30", "noon", "nine o'clock"): the cheap sign of a time of day. */
-const CLOCK = /\b(?:\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|o['\u2019]clock)|\d{1,2}:\d{2}|noon|midday|midnight|o['\u2019]clock)/i;
+const CLOCK =
+  /\b(?:\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|o['\u2019]clock)|\d{1,2}:\d{2}|noon|midday|midnight|o['\u2019]clock)/i;
 /** A unit of time after a number or "a"/"an" ("three hours", "an hour"): the cheap sign of a duration. */
-const UNIT = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|several|few|couple\s+of)[\s-]+(?:minutes?|hours?|days?)\b/i;
+const UNIT =
+  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|several|few|couple\s+of)[\s-]+(?:minutes?|hours?|days?)\b/i;
 
 /** A day other than the event's may be meant: a date, a weekday, a day counted from another ("the next morning"). */
-const OTHER_DAY = /\b(?:next|following|previous|prior|same)\s+(?:day|morning|afternoon|evening|night|week)|\b(?:yesterday|tomorrow|today|tonight|days?\s+(?:later|earlier|before|after))\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d/i;
+const OTHER_DAY =
+  /\b(?:next|following|previous|prior|same)\s+(?:day|morning|afternoon|evening|night|week)|\b(?:yesterday|tomorrow|today|tonight|days?\s+(?:later|earlier|before|after))\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d/i;
 
 /** A plan, a wish or a denial, not what happened ("was due to arrive at nine", "had hoped to stay longer"). */
-const NOT_HAPPENED = /\b(?:scheduled|expected|planned|supposed|due|set\s+to|slated|hoped|hoping|intended|wanted|would|will|could|might|may|should|can|did\s*n[o']t|didn['\u2019]t|never|not|no\s+longer)\b/i;
+const NOT_HAPPENED =
+  /\b(?:scheduled|expected|planned|supposed|due|set\s+to|slated|hoped|hoping|intended|wanted|would|will|could|might|may|should|can|did\s*n[o']t|didn['\u2019]t|never|not|no\s+longer)\b/i;
 
 /** A quotation mark: the sentence quotes someone, whose words the page does not state as fact. */
 const QUOTED = /["\u201C\u201D\u2018\u2019]\s*\p{L}|\p{L}[.,!?]?["\u201C\u201D]/u;
 
 /** "for a second stop", "as another stop", "on her next stop" after a verb of going: a stop of the trip, no traffic stop. */
-const TRIP_STOP_TAIL = /\b(?:for|as|on)\s+(?:(?:a|an|his|her|their)\s+)?(?!traffic\b)(?:[\p{L}-]+\s+)?stop\b/giu;
+const TRIP_STOP_TAIL =
+  /\b(?:for|as|on)\s+(?:(?:a|an|his|her|their)\s+)?(?!traffic\b)(?:[\p{L}-]+\s+)?stop\b/giu;
 
 /** The sentence with the "stop" of a trip's stop blanked (offsets kept), for reading which events it links of its own. */
 export function withoutTripStop(sentence: string): string {
@@ -78,10 +92,13 @@ export function withoutTripStop(sentence: string): string {
   return sentence.replace(TRIP_STOP_TAIL, (m) => m.slice(0, -4) + '    ');
 }
 
-export type CarriedSubject = { kind: 'person'; pronoun: string; plural: boolean; rest: number } | { kind: 'event'; rest: number };
+export type CarriedSubject =
+  | { kind: 'person'; pronoun: string; plural: boolean; rest: number }
+  | { kind: 'event'; rest: number };
 
 /** The pronoun a sentence opens on as its subject ("From there he …"), else undefined. */
-export const pronounOpening = (sentence: string): string | undefined => PERSON_SUBJECT.exec(sentence)?.[1];
+export const pronounOpening = (sentence: string): string | undefined =>
+  PERSON_SUBJECT.exec(sentence)?.[1];
 
 /**
  * Whether the sentence opens on a subject that may carry the event before and gives a value of one of the slots
@@ -93,7 +110,8 @@ export function carriedSubject(sentence: string): CarriedSubject | null {
   const person = PERSON_SUBJECT.exec(sentence);
   if (person) {
     // "He said he …": what was said is the speaker's, not the page's.
-    for (const w of foldText(sentence).matchAll(/\p{L}+/gu)) if (lexicon.speechVerbs.has(w[0])) return null;
+    for (const w of foldText(sentence).matchAll(/\p{L}+/gu))
+      if (lexicon.speechVerbs.has(w[0])) return null;
     const pronoun = (person[1] as string).toLowerCase();
     return { kind: 'person', pronoun, plural: pronoun === 'they', rest: person[0].length };
   }
@@ -111,7 +129,9 @@ export function actorsOf(event: IndexedEvent): string[] {
 
 /** Whether a canon is a person of the record's names. */
 export function isPerson(record: StoryRecord, canon: string): boolean {
-  return record.gazetteer.lookup(record.nameOf(canon)).some((g) => g.id === canon && g.kind === 'person');
+  return record.gazetteer
+    .lookup(record.nameOf(canon))
+    .some((g) => g.id === canon && g.kind === 'person');
 }
 
 /** The sentence's first clause whose predicate is `rest` on: the asserted, undenied one the subject heads. */
@@ -121,22 +141,42 @@ function headClause(clauses: readonly Clause[], rest: number): Clause | null {
 }
 
 /** The mention of `type` that stands right after the verb `verb` matches at `rest` (with only `between` words in between). */
-function valueAfter<T extends Mention['type']>(sentence: string, clause: Clause, rest: number, verb: RegExp, between: RegExp, type: T): (Mention & { type: T }) | null {
+function valueAfter<T extends Mention['type']>(
+  sentence: string,
+  clause: Clause,
+  rest: number,
+  verb: RegExp,
+  between: RegExp,
+  type: T,
+): (Mention & { type: T }) | null {
   const v = verb.exec(sentence.slice(rest));
   if (!v) return null;
   const at = rest + v[0].length;
   // The value right after the verb, or one read with the verb as its lead ("lasted four hours").
-  const m = clause.mentions.find((x): x is Mention & { type: T } => x.type === type && !x.negated && (x.start === rest || (x.start >= at && x.start <= at + 40)));
+  const m = clause.mentions.find(
+    (x): x is Mention & { type: T } =>
+      x.type === type && !x.negated && (x.start === rest || (x.start >= at && x.start <= at + 40)),
+  );
   return m && (m.start === rest || between.test(sentence.slice(at, m.start))) ? m : null;
 }
 
 /** The recorded durations of the event that are its stay: its own (no part named), or a part of staying there. */
 function stayDurations(event: IndexedEvent) {
-  const all = [...(event.event.duration ? [event.event.duration] : []), ...(event.event.durations ?? [])];
+  const all = [
+    ...(event.event.duration ? [event.event.duration] : []),
+    ...(event.event.durations ?? []),
+  ];
   return all.filter((d) => !d.of?.length || d.of.some((w) => STAY_PARTS.has(foldText(w))));
 }
 
-const MINUTES = { minutes: 1, hours: 60, days: 1440, weeks: 10_080, months: 43_200, years: 525_600 } as const;
+const MINUTES = {
+  minutes: 1,
+  hours: 60,
+  days: 1440,
+  weeks: 10_080,
+  months: 43_200,
+  years: 525_600,
+} as const;
 /** The record's slack each way, and a hedged page value's (as compare-duration.ts). */
 const RECORD_SLACK = 1.25;
 const HEDGE_SLACK = 1.2;
@@ -149,40 +189,89 @@ function stayConflict(m: Mention & { type: 'duration' }, event: IndexedEvent): C
   const hedge = m.value.approximate ? HEDGE_SLACK : 1;
   const lo = (m.value.min * per) / hedge;
   const hi = m.value.max === undefined ? Infinity : m.value.max * per * hedge;
-  if (recorded.some((d) => lo <= d.max * MINUTES[d.unit] * RECORD_SLACK && hi >= (d.min * MINUTES[d.unit]) / RECORD_SLACK)) return null;
-  return { slot: 'duration', page: m.text, record: listNames(recorded.map((d) => d.note ?? `${showRange(d.min, d.max)} ${d.unit}`)) };
+  if (
+    recorded.some(
+      (d) =>
+        lo <= d.max * MINUTES[d.unit] * RECORD_SLACK &&
+        hi >= (d.min * MINUTES[d.unit]) / RECORD_SLACK,
+    )
+  )
+    return null;
+  return {
+    slot: 'duration',
+    page: m.text,
+    record: listNames(recorded.map((d) => d.note ?? `${showRange(d.min, d.max)} ${d.unit}`)),
+  };
 }
 
 /**
  * The values of the sentence's carried slots that the event's record contradicts, as a comparison with that event;
  * null when none is contradicted (agreement, or a slot the record does not give, says nothing).
  */
-export function carriedConflict(sentence: string, subject: CarriedSubject, event: IndexedEvent, record: StoryRecord, pageDate: string | undefined, pageYear: number | undefined): SentenceComparison | null {
+export function carriedConflict(
+  sentence: string,
+  subject: CarriedSubject,
+  event: IndexedEvent,
+  record: StoryRecord,
+  pageDate: string | undefined,
+  pageYear: number | undefined,
+): SentenceComparison | null {
   const clauses = readSentence(sentence, record.gazetteer);
   const clause = headClause(clauses, subject.rest);
   if (!clause) return null;
   const conflicts: { comparison: Comparison; explanation: string }[] = [];
   // A person's arrival, leaving and stay are the event's own only when the event is their coming (not the time a
   // speaker got to a news conference, which may be well before it began).
-  const came = subject.kind === 'event' || event.outcomes.has('visited') || event.participants.some((p) => p.role === 'came');
+  const came =
+    subject.kind === 'event' ||
+    event.outcomes.has('visited') ||
+    event.participants.some((p) => p.role === 'came');
   // A clock time of arriving (or beginning), or of leaving (or ending) when the record gives the window's end.
   const starts = subject.kind === 'person' ? ARRIVING : BEGINNING;
   const ends = subject.kind === 'person' ? LEAVING : ENDING;
-  const start = came && event.event.time ? valueAfter(sentence, clause, subject.rest, starts, TO_TIME, 'time-of-day') : null;
-  const end = came && event.event.timeEnd ? valueAfter(sentence, clause, subject.rest, ends, TO_TIME, 'time-of-day') : null;
+  const start =
+    came && event.event.time
+      ? valueAfter(sentence, clause, subject.rest, starts, TO_TIME, 'time-of-day')
+      : null;
+  const end =
+    came && event.event.timeEnd
+      ? valueAfter(sentence, clause, subject.rest, ends, TO_TIME, 'time-of-day')
+      : null;
   const clock = start ?? end;
   if (clock && clock.value.minutes !== undefined) {
     const typed = compareSentence(sentence, record, pageDate, [event], pageYear);
-    const c = typed?.outcome === 'discrepant' ? typed.comparisons.find((x) => x.slot === 'time' && x.page === clock.text) : undefined;
-    if (c) conflicts.push({ comparison: c, explanation: `The record times it ${c.record}; ${start ? 'an arrival' : 'a departure'} at ${c.page} does not fit.` });
+    const c =
+      typed?.outcome === 'discrepant'
+        ? typed.comparisons.find((x) => x.slot === 'time' && x.page === clock.text)
+        : undefined;
+    if (c)
+      conflicts.push({
+        comparison: c,
+        explanation: `The record times it ${c.record}; ${start ? 'an arrival' : 'a departure'} at ${c.page} does not fit.`,
+      });
   }
   // A stay ("stayed for close to four hours", "It lasted four hours"), not one somewhere named after it ("in the city").
-  const stay = came ? valueAfter(sentence, clause, subject.rest, subject.kind === 'person' ? STAYING : LASTING, TO_DURATION, 'duration') : null;
-  const long = stay && !STAYED_ELSEWHERE.test(sentence.slice(stay.end)) ? stayConflict(stay, event) : null;
-  if (long) conflicts.push({ comparison: long, explanation: `The record gives ${long.record}, not ${long.page}.` });
+  const stay = came
+    ? valueAfter(
+        sentence,
+        clause,
+        subject.rest,
+        subject.kind === 'person' ? STAYING : LASTING,
+        TO_DURATION,
+        'duration',
+      )
+    : null;
+  const long =
+    stay && !STAYED_ELSEWHERE.test(sentence.slice(stay.end)) ? stayConflict(stay, event) : null;
+  if (long)
+    conflicts.push({
+      comparison: long,
+      explanation: `The record gives ${long.record}, not ${long.page}.`,
+    });
   // A next stop at a body, against the visit's venues (visit-meeting.ts).
   if (subject.kind === 'person' && !returning(sentence)) {
-    for (const r of venueResults(clause, sentence, record, [event])) if (r.conflict) conflicts.push(r.conflict);
+    for (const r of venueResults(clause, sentence, record, [event]))
+      if (r.conflict) conflicts.push(r.conflict);
   }
   if (!conflicts.length) return null;
   return {

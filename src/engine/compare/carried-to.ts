@@ -9,7 +9,8 @@ import type { Mention } from '../read/types.ts';
 import { NOT_DONE } from './compare-values.ts';
 
 /** A verb of taking or sending, up to five words, then "to" and at most a determiner and two modifiers. */
-const CARRIED_TO = /\b(?:took|take|takes|taking|taken|sent|send|sends|sending|brought|bring|brings|bringing|transferred|transfer|transferring|moved|transported|shipped|driven|drove|escorted|carted|hauled|booked)\b(?:\s+[\p{L}'\u2019-]+){0,5}?\s+(?:in)?to\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const CARRIED_TO =
+  /\b(?:took|take|takes|taking|taken|sent|send|sends|sending|brought|bring|brings|bringing|transferred|transfer|transferring|moved|transported|shipped|driven|drove|escorted|carted|hauled|booked)\b(?:\s+[\p{L}'\u2019-]+){0,5}?\s+(?:in)?to\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Nouns of a place or state of holding. */
 const HOLDING = /^(?:detention|custody|jail|prison|lockup)$/i;
 /**

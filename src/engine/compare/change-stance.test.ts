@@ -11,10 +11,15 @@ import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
 const stories = loadEmbeddedPack().stories;
-const chiefs = buildStoryRecord(stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!, worldIndex());
+const chiefs = buildStoryRecord(
+  stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!,
+  worldIndex(),
+);
 const BEFORE = 'Denver police said immigration enforcement is handled at the federal level.';
-const compare = (s: string, before = '') => compareSentence(s, chiefs, '2016-11-30', undefined, undefined, `${before} ${s}`);
-const stance = (s: string, before = '') => compare(s, before)?.comparisons.find((c) => c.slot === 'stance');
+const compare = (s: string, before = '') =>
+  compareSentence(s, chiefs, '2016-11-30', undefined, undefined, `${before} ${s}`);
+const stance = (s: string, before = '') =>
+  compare(s, before)?.comparisons.find((c) => c.slot === 'stance');
 
 describe('a change of practice given to a speaker who said there would be none', () => {
   it.each([
@@ -23,7 +28,10 @@ describe('a change of practice given to a speaker who said there would be none',
     'According to Beck, the department is going to change how it deals with undocumented residents.',
     'Chief Beck said his officers would be doing everything differently.',
   ])('is discrepant: %s', (sentence) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: expect.arrayContaining([expect.objectContaining({ slot: 'stance' })]) });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: expect.arrayContaining([expect.objectContaining({ slot: 'stance' })]),
+    });
   });
 
   it.each([

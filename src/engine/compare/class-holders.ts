@@ -10,15 +10,19 @@
 import type { StoryRecord } from './story-record.ts';
 import { commitmentHolders } from './per-record.ts';
 
-const NOUN = /(?<![\p{L}-])(chiefs|police|departments|agencies|forces|cops|officers|sheriffs)(?![\p{L}-])/giu;
-const PREPOSITION = /^(?:of|with|by|for|to|from|against|about|among|on|at|in|into|between|than|like|as|and|or|nor)$/i;
+const NOUN =
+  /(?<![\p{L}-])(chiefs|police|departments|agencies|forces|cops|officers|sheriffs)(?![\p{L}-])/giu;
+const PREPOSITION =
+  /^(?:of|with|by|for|to|from|against|about|among|on|at|in|into|between|than|like|as|and|or|nor)$/i;
 
 function isChief(record: StoryRecord, canon: string): boolean {
   return record.people.get(canon)?.roles.some((r) => /\bchief\b/i.test(r.title)) ?? false;
 }
 
 function isPolice(record: StoryRecord, canon: string): boolean {
-  return !record.people.has(canon) && /\b(?:police|sheriff['\u2019]?s?)\b/i.test(record.nameOf(canon));
+  return (
+    !record.people.has(canon) && /\b(?:police|sheriff['\u2019]?s?)\b/i.test(record.nameOf(canon))
+  );
 }
 
 /** The record's commitment holders of the class the words before `at` name as their subject; empty when none is named. */
@@ -33,14 +37,20 @@ export function classHolders(sentence: string, at: number, record: StoryRecord):
   if (tail.length > 60 || /[.;:!?]/.test(tail)) return new Set();
   // The words before the noun back to a stop, at most four.
   const lead = before.slice(0, last.index);
-  const stop = Math.max(...[...lead.matchAll(/[.;:!?,\u2014()"\u201C\u201D]/gu)].map((p) => p.index + 1), 0);
+  const stop = Math.max(
+    ...[...lead.matchAll(/[.;:!?,\u2014()"\u201C\u201D]/gu)].map((p) => p.index + 1),
+    0,
+  );
   const words = lead.slice(stop).trim().split(/\s+/).filter(Boolean).slice(-4);
   if (words.some((w) => PREPOSITION.test(w))) return new Set();
   // The sentence's first word may be capitalised for that alone.
-  const first = from + stop === 0 && words.length === lead.slice(stop).trim().split(/\s+/).filter(Boolean).length;
+  const first =
+    from + stop === 0 &&
+    words.length === lead.slice(stop).trim().split(/\s+/).filter(Boolean).length;
   if (words.some((w, k) => /^\p{Lu}/u.test(w) && !(first && k === 0))) return new Set();
   // A name the story knows, even first in the sentence ("Dunmore police …"): a named body.
-  if (words.some((w) => record.gazetteer.lookup(w.replace(/['\u2019]s$/u, '')).length)) return new Set();
+  if (words.some((w) => record.gazetteer.lookup(w.replace(/['\u2019]s$/u, '')).length))
+    return new Set();
   const fits = last[1]!.toLowerCase() === 'chiefs' ? isChief : isPolice;
   return new Set([...commitmentHolders(record)].filter((h) => fits(record, h)));
 }

@@ -33,42 +33,95 @@ export interface ClauseRole {
 }
 
 const verbs = new PhraseTable<Role>(
-  Object.entries(raw.roleVerbs).flatMap(([role, words]) => (role === '$comment' ? [] : (words as string[]).map((w) => [w, role as Role] as [string, Role]))),
+  Object.entries(raw.roleVerbs).flatMap(([role, words]) =>
+    role === '$comment' ? [] : (words as string[]).map((w) => [w, role as Role] as [string, Role]),
+  ),
 );
 const agentAfter = new Set(raw.agentAfter);
 /** The same verbs in the present of a timeline or live blog ("the department sues", "agents stop a van"; present-tense.ts). */
 const presentVerbs = new PhraseTable<Role>(
-  Object.entries(raw.roleVerbs).flatMap(([role, words]) => (role === '$comment' ? [] : (words as string[]).flatMap((w) => presentPhrases(w).map((p) => [p, role as Role] as [string, Role])))),
+  Object.entries(raw.roleVerbs).flatMap(([role, words]) =>
+    role === '$comment'
+      ? []
+      : (words as string[]).flatMap((w) =>
+          presentPhrases(w).map((p) => [p, role as Role] as [string, Role]),
+        ),
+  ),
 );
 
 /** A role verb at token i, in the past as listed or in the present; a present form after a determiner or preposition is a noun ("the calls", "at tables"). */
-function roleVerbAt(tokens: readonly Token[], i: number, text: string): { value: Role; end: number } | null {
+function roleVerbAt(
+  tokens: readonly Token[],
+  i: number,
+  text: string,
+): { value: Role; end: number } | null {
   const hit = verbs.matchAt(tokens, i);
   if (hit) return hit;
   const present = presentVerbs.matchAt(tokens, i);
-  return present && !NOUN_LEAD.test(text.slice(0, (tokens[i] as Token).start).toLowerCase()) ? present : null;
+  return present && !NOUN_LEAD.test(text.slice(0, (tokens[i] as Token).start).toLowerCase())
+    ? present
+    : null;
 }
 
 /** Words that open a phrase a name inside of is not the doer ("chief of the X", "in an interview with the X"). */
-const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'with', 'to', 'for', 'by', 'on', 'about', 'against', 'near', 'into', 'toward', 'towards', 'under', 'over', 'than', 'like', 'after', 'before', 'behind']);
+const PREPOSITIONS = new Set([
+  'of',
+  'in',
+  'at',
+  'from',
+  'with',
+  'to',
+  'for',
+  'by',
+  'on',
+  'about',
+  'against',
+  'near',
+  'into',
+  'toward',
+  'towards',
+  'under',
+  'over',
+  'than',
+  'like',
+  'after',
+  'before',
+  'behind',
+]);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-const SUBORDINATORS = new Set(['when', 'if', 'as', 'unless', 'once', 'until', 'while', 'where', 'whenever', 'though', 'although']);
+const SUBORDINATORS = new Set([
+  'when',
+  'if',
+  'as',
+  'unless',
+  'once',
+  'until',
+  'while',
+  'where',
+  'whenever',
+  'though',
+  'although',
+]);
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'got', 'get']);
 
 /** All the clause says before its speaking verb is an unnamed source ("Officials", "From what the city", "Court records"). */
-export const UNNAMED_SOURCE = /^[\s\W]*(?:(?:from\s+what|according\s+to|as)\s+)?(?:(?:the|city|county|federal|local|state|police|court|government|public)\s+)*(?:officials?|authorities|police|city|records?|reports?|documents?|filings?|papers|sources?|investigators|prosecutors)\s*$/i;
+export const UNNAMED_SOURCE =
+  /^[\s\W]*(?:(?:from\s+what|according\s+to|as)\s+)?(?:(?:the|city|county|federal|local|state|police|court|government|public)\s+)*(?:officials?|authorities|police|city|records?|reports?|documents?|filings?|papers|sources?|investigators|prosecutors)\s*$/i;
 
 /** A clause opening (after an adverbial up to a comma) on some people of a body, then "at" / "from" / "with" before the body's name. */
-const PEOPLE_OF_BODY = /^(?:[^,;]{0,40},\s*)?(?:(?:a|an|the|some|one|two|three|several|its|their)\s+)?(?:somebody|someone|people|staff(?:ers)?|dispatch(?:ers?)?|employees?|officers?|agents?|officials?|workers?|operators?|personnel)\s+(?:at|from|with)\s+(?:the\s+)?$/i;
+const PEOPLE_OF_BODY =
+  /^(?:[^,;]{0,40},\s*)?(?:(?:a|an|the|some|one|two|three|several|its|their)\s+)?(?:somebody|someone|people|staff(?:ers)?|dispatch(?:ers?)?|employees?|officers?|agents?|officials?|workers?|operators?|personnel)\s+(?:at|from|with)\s+(?:the\s+)?$/i;
 
 /** Right after a body's possessive, up to its verb: a unit or the people of the body, which act as it ("'s own field office, not …, that"). */
-const BODY_UNIT = /^['\u2019]s?\s+(?:own\s+)?(?:local\s+|regional\s+|area\s+)?(?:field\s+office|office|dispatch(?:ers?)?|agents|officers|staff|headquarters|unit|team|division|desk|people|personnel|command\s+center)\b/i;
+const BODY_UNIT =
+  /^['\u2019]s?\s+(?:own\s+)?(?:local\s+|regional\s+|area\s+)?(?:field\s+office|office|dispatch(?:ers?)?|agents|officers|staff|headquarters|unit|team|division|desk|people|personnel|command\s+center)\b/i;
 
 /** At most this many tokens between the doer's end and its verb (room for an appositive title). */
 const MAX_GAP = 14;
 
-const isDoer = (m: Mention): m is Doer => (m.type === 'agency' || m.type === 'person' || m.type === 'outlet') && !m.negated;
+const isDoer = (m: Mention): m is Doer =>
+  (m.type === 'agency' || m.type === 'person' || m.type === 'outlet') && !m.negated;
 
 /** The token index of the first token starting at or after `offset`. */
 function tokenAt(tokens: readonly Token[], offset: number): number {
@@ -81,9 +134,17 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 function leadWord(tokens: readonly Token[], i: number): string | undefined {
   let k = i - 1;
   for (;;) {
-    while (k >= 0 && (ARTICLES.has((tokens[k] as Token).lower) || POSSESSIVES.has((tokens[k] as Token).lower))) k--;
+    while (
+      k >= 0 &&
+      (ARTICLES.has((tokens[k] as Token).lower) || POSSESSIVES.has((tokens[k] as Token).lower))
+    )
+      k--;
     // "at yesterday's White House briefing", "in last week's FBI raid": a possessive before the name is part of its phrase.
-    if (k >= 2 && (tokens[k] as Token).lower === 's' && /^['\u2019]$/.test((tokens[k - 1] as Token).text)) {
+    if (
+      k >= 2 &&
+      (tokens[k] as Token).lower === 's' &&
+      /^['\u2019]$/.test((tokens[k - 1] as Token).text)
+    ) {
       k -= 3;
       while (k >= 0 && /^(?:last|this|next|that)$/.test((tokens[k] as Token).lower)) k--;
       continue;
@@ -100,7 +161,8 @@ function leadWord(tokens: readonly Token[], i: number): string | undefined {
 function trailingComma(tokens: readonly Token[], i: number, role: Role): number {
   if (role !== 'spoke' && role !== 'reported') return -1;
   let words = 0;
-  for (let k = i + 1; k < tokens.length; k++) if ((tokens[k] as Token).word && ++words > 4) return -1;
+  for (let k = i + 1; k < tokens.length; k++)
+    if ((tokens[k] as Token).word && ++words > 4) return -1;
   for (let k = i - 1, n = 0; k >= 0; k--) {
     const t = tokens[k] as Token;
     if (t.text === ',' || t.text === '\u201D' || t.text === '"') return k > 0 ? k : -1;
@@ -114,7 +176,12 @@ function trailingComma(tokens: readonly Token[], i: number, role: Role): number 
  * has no role verb or no name that surely played it. `clause` offsets are
  * into `sentence`; `mentions` are the clause's, in order.
  */
-export function clauseRole(sentence: string, start: number, end: number, mentions: readonly Mention[]): ClauseRole | null {
+export function clauseRole(
+  sentence: string,
+  start: number,
+  end: number,
+  mentions: readonly Mention[],
+): ClauseRole | null {
   const text = sentence.slice(start, end);
   const tokens = tokenize(text);
   const doers = mentions.filter(isDoer);
@@ -126,7 +193,11 @@ export function clauseRole(sentence: string, start: number, end: number, mention
     if (!hit) continue;
     const verbAt = start + t.start;
     // The verb must not be part of a name ("Border Patrol", "Call Center"): names are the mentions.
-    if (doers.some((m) => m.start <= verbAt && m.end > verbAt) || mentions.some((m) => m.start <= verbAt && m.end > verbAt && m.type !== 'outcome')) continue;
+    if (
+      doers.some((m) => m.start <= verbAt && m.end > verbAt) ||
+      mentions.some((m) => m.start <= verbAt && m.end > verbAt && m.type !== 'outcome')
+    )
+      continue;
     const before = leadWord(tokens, i);
     // "when requested", "if asked", "as called for": a verb with its subject left out names no doer.
     if (before !== undefined && SUBORDINATORS.has(before)) continue;
@@ -137,7 +208,12 @@ export function clauseRole(sentence: string, start: number, end: number, mention
       const afterEnd = start + (tokens[hit.end - 1] as Token).end;
       const rest = sentence.slice(afterEnd, Math.min(end, afterEnd + 60));
       // A noun's maker after "from", or after a passive of making it ("the call was placed by X").
-      const at = new RegExp(passive ? `\\bby\\s+` : `\\b(?:from|(?:was|were|had been)\\s+(?:made|placed|sent|put in)\\s+by)\\s+`, 'i').exec(rest);
+      const at = new RegExp(
+        passive
+          ? `\\bby\\s+`
+          : `\\b(?:from|(?:was|were|had been)\\s+(?:made|placed|sent|put in)\\s+by)\\s+`,
+        'i',
+      ).exec(rest);
       if (at) {
         const from = afterEnd + at.index + at[0].length;
         const doer = doers.find((m) => m.start >= from && m.start <= from + 30);
@@ -152,25 +228,45 @@ export function clauseRole(sentence: string, start: number, end: number, mention
       const after = start + (tokens[comma] as Token).end;
       const verbEnd = start + (tokens[hit.end - 1] as Token).end;
       // Right after the verb, or after a title there ("…, said Sheriff Jim Roe.").
-      const title = mentions.find((m) => m.type === 'title' && m.start >= verbEnd && m.start - verbEnd <= 4);
-      const from = title && /^\s*$/.test(sentence.slice(verbEnd, title.start)) ? title.end : verbEnd;
-      const doer = doers.find((m) => m.start >= after && m.end <= verbAt) ?? doers.find((m) => m.start >= from && m.start - from <= 4);
+      const title = mentions.find(
+        (m) => m.type === 'title' && m.start >= verbEnd && m.start - verbEnd <= 4,
+      );
+      const from =
+        title && /^\s*$/.test(sentence.slice(verbEnd, title.start)) ? title.end : verbEnd;
+      const doer =
+        doers.find((m) => m.start >= after && m.end <= verbAt) ??
+        doers.find((m) => m.start >= from && m.start - from <= 4);
       return doer ? { role: hit.value, doer, verbAt, attributionAt: after } : null;
     }
     // Active: the first name before the verb that no preposition governs, close enough to be its subject.
     const candidates = doers.filter((m) => m.end <= verbAt);
     // "Officials said X called …", "from what the city says, X phoned …": a speaking with no named speaker is the
     // page's sourcing; the verb after it says who did what (a named speaker's words stay theirs: returned above or below).
-    if (!candidates.length && (hit.value === 'spoke' || hit.value === 'reported') && UNNAMED_SOURCE.test(text.slice(0, t.start))) continue;
+    if (
+      !candidates.length &&
+      (hit.value === 'spoke' || hit.value === 'reported') &&
+      UNNAMED_SOURCE.test(text.slice(0, t.start))
+    )
+      continue;
     for (const m of candidates) {
       const first = tokenAt(tokens, m.start - start);
       const lead = leadWord(tokens, first);
       // "Somebody at X phoned …", "A little after six, dispatchers from X called …": people of the body open the clause; the body did it.
-      if (lead !== undefined && PREPOSITIONS.has(lead) && !(m.type === 'agency' && PEOPLE_OF_BODY.test(text.slice(0, m.start - start)))) continue;
+      if (
+        lead !== undefined &&
+        PREPOSITIONS.has(lead) &&
+        !(m.type === 'agency' && PEOPLE_OF_BODY.test(text.slice(0, m.start - start)))
+      )
+        continue;
       // "Homan's post came on a Friday": a name with a possessive owns the subject; it is not the subject. But the
       // owner of a statement that says something spoke ("X's written statement of <date> said …": statementOwner).
       // A unit or the people of a body ("ICE's own field office", "the Border Patrol's dispatchers") acts as the body.
-      if (/^['\u2019]s?(?![\p{L}])/u.test(sentence.slice(m.end, m.end + 3)) && !(hit.value === 'spoke' && statementOwner(tokens, tokenAt(tokens, m.end - start), i)) && !(m.type === 'agency' && BODY_UNIT.test(sentence.slice(m.end, verbAt)))) continue;
+      if (
+        /^['\u2019]s?(?![\p{L}])/u.test(sentence.slice(m.end, m.end + 3)) &&
+        !(hit.value === 'spoke' && statementOwner(tokens, tokenAt(tokens, m.end - start), i)) &&
+        !(m.type === 'agency' && BODY_UNIT.test(sentence.slice(m.end, verbAt)))
+      )
+        continue;
       // "Obama was president when Beck said …": a subordinator between the name and the verb opens another clause
       // whose subject is nearer; the name is not the verb's subject.
       const last = tokenAt(tokens, m.end - start);
@@ -187,14 +283,21 @@ export function clauseRole(sentence: string, start: number, end: number, mention
 /** "federal officers from the X", "agents with X": people of a body named right after them; the named body played the part. */
 function bodyOfPeople<M extends Mention>(doer: M, doers: readonly M[], sentence: string): M {
   // A body's people in lower case, or capitalised only as the sentence's first word ("Federal agents from X …").
-  const generic = /^\p{Ll}/u.test(doer.text) || (/^\s*$/.test(sentence.slice(0, doer.start)) && /^\p{L}[\p{Ll}\s'\u2019-]*$/u.test(doer.text));
+  const generic =
+    /^\p{Ll}/u.test(doer.text) ||
+    (/^\s*$/.test(sentence.slice(0, doer.start)) && /^\p{L}[\p{Ll}\s'\u2019-]*$/u.test(doer.text));
   if (doer.type !== 'agency' || !generic) return doer;
   const link = /^\s+(?:from|with|of)\s+(?:the\s+)?/i.exec(sentence.slice(doer.end, doer.end + 16));
-  return (link && doers.find((m) => m.type === 'agency' && m.start === doer.end + link[0].length)) || doer;
+  return (
+    (link && doers.find((m) => m.type === 'agency' && m.start === doer.end + link[0].length)) ||
+    doer
+  );
 }
 
 const nouns = new PhraseTable<Role>(
-  Object.entries(raw.roleNouns).flatMap(([role, words]) => (role === '$comment' ? [] : (words as string[]).map((w) => [w, role as Role] as [string, Role]))),
+  Object.entries(raw.roleNouns).flatMap(([role, words]) =>
+    role === '$comment' ? [] : (words as string[]).map((w) => [w, role as Role] as [string, Role]),
+  ),
 );
 
 /** Between a possessive and a speaking verb, a noun of speaking within its first three words after the possessive ("'s written statement of <date> said"). */
@@ -209,7 +312,12 @@ function statementOwner(tokens: readonly Token[], from: number, verb: number): b
 }
 
 /** Every role a verb in the clause names, whoever played it ("two officers showed up" → came); with `withNouns`, nouns too ("Denver's statement" → spoke). */
-export function verbRoles(sentence: string, start: number, end: number, withNouns = false): Set<Role> {
+export function verbRoles(
+  sentence: string,
+  start: number,
+  end: number,
+  withNouns = false,
+): Set<Role> {
   const text = sentence.slice(start, end);
   const tokens = tokenize(text);
   const roles = new Set<Role>();

@@ -28,7 +28,10 @@ function showClock(t: string): string {
   return `${h}:${String(m % 60).padStart(2, '0')} ${m >= 720 ? 'p.m.' : 'a.m.'}`;
 }
 
-const showTimes = (e: IndexedEvent) => (e.event.timeEnd ? `${showClock(e.event.time as string)} to ${showClock(e.event.timeEnd)}` : `about ${showClock(e.event.time as string)}`);
+const showTimes = (e: IndexedEvent) =>
+  e.event.timeEnd
+    ? `${showClock(e.event.time as string)} to ${showClock(e.event.timeEnd)}`
+    : `about ${showClock(e.event.time as string)}`;
 
 function gapWords(min: number, max: number): string {
   const one = (n: number) => `${Math.abs(n)} minute${Math.abs(n) === 1 ? '' : 's'}`;
@@ -38,10 +41,16 @@ function gapWords(min: number, max: number): string {
 }
 
 /** The page's offset (`range`: signed minutes allowed) against the minutes between the two events' recorded times, or null when the record cannot say. */
-export function clockOffsetBetween(anchor: IndexedEvent, subject: IndexedEvent, [lo, hi]: [number, number], page: string): ValueResult | null {
+export function clockOffsetBetween(
+  anchor: IndexedEvent,
+  subject: IndexedEvent,
+  [lo, hi]: [number, number],
+  page: string,
+): ValueResult | null {
   const a = anchor.event;
   const s = subject.event;
-  if (!a.time || !s.time || a.dateEnd || s.dateEnd || a.date.length !== 10 || a.date !== s.date) return null;
+  if (!a.time || !s.time || a.dateEnd || s.dateEnd || a.date.length !== 10 || a.date !== s.date)
+    return null;
   // "An hour later, dispatchers called 911": the offset counts to when the later event began, its recorded time; from
   // either end of the one it counts from ("an hour after the meeting" may count from its close).
   const min = clock(s.time) - clock(a.timeEnd ?? a.time);

@@ -7,11 +7,18 @@
  */
 
 /** A close hedge right before "after" / "before": "shortly", "just", "soon", "right", "moments", "minutes", "a little", "a few minutes". */
-const CLOSE = /\b(?:shortly|just|soon|right|moments?|minutes|a\s+little|a\s+bit|not\s+long)\s+(after|before)\s+$/i;
+const CLOSE =
+  /\b(?:shortly|just|soon|right|moments?|minutes|a\s+little|a\s+bit|not\s+long)\s+(after|before)\s+$/i;
 
 /** The window [from, to] in minutes a close hedge before the time at `start` of `sentence` allows, or null. */
-export function closeWindow(sentence: string, start: number, minutes: number): { from: number; to: number } | null {
+export function closeWindow(
+  sentence: string,
+  start: number,
+  minutes: number,
+): { from: number; to: number } | null {
   const m = CLOSE.exec(sentence.slice(Math.max(0, start - 30), start));
   if (!m) return null;
-  return m[1]!.toLowerCase() === 'before' ? { from: minutes - 60, to: minutes + 20 } : { from: minutes - 20, to: minutes + 60 };
+  return m[1]!.toLowerCase() === 'before'
+    ? { from: minutes - 60, to: minutes + 20 }
+    : { from: minutes - 20, to: minutes + 60 };
 }

@@ -16,9 +16,17 @@ import { buildStoryRecord } from './story-record.ts';
 function closedStory() {
   const parsed = parsePack(pack);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  const w = JSON.parse(JSON.stringify(world)) as Record<string, unknown> & { outlets: Record<string, unknown>[] };
+  const w = JSON.parse(JSON.stringify(world)) as Record<string, unknown> & {
+    outlets: Record<string, unknown>[];
+  };
   w.outlets.push(
-    { id: 'kells-evening-star', name: 'Kells Evening Star', kind: 'newspaper', locality: 'kells', closed: '2010-04-30' },
+    {
+      id: 'kells-evening-star',
+      name: 'Kells Evening Star',
+      kind: 'newspaper',
+      locality: 'kells',
+      closed: '2010-04-30',
+    },
     { id: 'kells-courier', name: 'Kells Courier', kind: 'newspaper', locality: 'kells' },
   );
   const pw = parseWorld(w);
@@ -41,7 +49,10 @@ describe('an outlet that had closed, said to report the story', () => {
     "Mayor Ida Marsh's words are carried in full by the Kells Evening Star.",
     'The full text was carried in full by the Kells Evening Star.',
   ])('%s', (sentence) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', record: expect.stringContaining('closed 30 April 2010') }] });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'outlet', record: expect.stringContaining('closed 30 April 2010') }],
+    });
   });
 });
 
@@ -57,6 +68,7 @@ describe('never a false alarm', () => {
       'Mayor Ida Marsh spoke about the raid the next day.',
       "The Kells Courier prints Ida Marsh's statement on page one.",
       'The full text was carried in full by the Kells Courier.',
-    ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
+    ])
+      expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
   });
 });

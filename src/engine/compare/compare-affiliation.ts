@@ -9,7 +9,15 @@
  * alone. Nothing here knows a story.
  */
 import type { Mention } from '../read/types.ts';
-import { agrees, canonsNamed, localAgencyElsewhere, result, unconfirmed, type CompareContext, type ValueResult } from './compare-values.ts';
+import {
+  agrees,
+  canonsNamed,
+  localAgencyElsewhere,
+  result,
+  unconfirmed,
+  type CompareContext,
+  type ValueResult,
+} from './compare-values.ts';
 import { otherLocalKind } from './local-kind.ts';
 import { otherCounty } from './other-county.ts';
 import { listNames } from './record-values.ts';
@@ -24,30 +32,79 @@ const AFTER_AGENCY = /^\s*,?\s*(?:(?:mr|mrs|ms|dr|mister|miss|madam)\.?\s+)?$/i;
  * A person, then the agency of their title in apposition ("Tom Homan, a former Border Patrol chief,") or after a
  * copula ("Scroggin was the LAPD's spokesman"), and whether it is a past post.
  */
-const APPOSED = /^\s*(?:,|\s(?:was|is|had been|has been|served as|worked as)(?:\s+(?:only|just|merely|still|then|actually|really|in fact))?)\s*(?:(?:a|an|the)\s+)?((?:former|ex-|onetime|one-time)\s*)?$/i;
+const APPOSED =
+  /^\s*(?:,|\s(?:was|is|had been|has been|served as|worked as)(?:\s+(?:only|just|merely|still|then|actually|really|in fact))?)\s*(?:(?:a|an|the)\s+)?((?:former|ex-|onetime|one-time)\s*)?$/i;
 
 /** The person whose title names the agency, or undefined when the agency is not in a title. */
-function titled(mentions: readonly Mention[], sentence: string, agency: Mention): (Mention & { type: 'person' }) | undefined {
-  const title = mentions.find((t) => (t.type === 'title' || (t.type === 'person' && t.value.title)) && t.end <= agency.start && AFTER_TITLE.test(sentence.slice(t.end, agency.start)));
-  if (!title) return apposed(mentions, sentence, agency)?.person ?? prefixed(mentions, sentence, agency);
+function titled(
+  mentions: readonly Mention[],
+  sentence: string,
+  agency: Mention,
+): (Mention & { type: 'person' }) | undefined {
+  const title = mentions.find(
+    (t) =>
+      (t.type === 'title' || (t.type === 'person' && t.value.title)) &&
+      t.end <= agency.start &&
+      AFTER_TITLE.test(sentence.slice(t.end, agency.start)),
+  );
+  if (!title)
+    return apposed(mentions, sentence, agency)?.person ?? prefixed(mentions, sentence, agency);
   if (title.type === 'person') return title;
   // The holder: the person named right before the title ("Tom Homan, the border czar of …") or right after it.
-  const before = [...mentions].reverse().find((p): p is Mention & { type: 'person' } => p.type === 'person' && p.end <= title.start && title.start - p.end <= 8);
-  return before ?? mentions.find((p): p is Mention & { type: 'person' } => p.type === 'person' && p.start >= agency.end && AFTER_AGENCY.test(sentence.slice(agency.end, p.start)));
+  const before = [...mentions]
+    .reverse()
+    .find(
+      (p): p is Mention & { type: 'person' } =>
+        p.type === 'person' && p.end <= title.start && title.start - p.end <= 8,
+    );
+  return (
+    before ??
+    mentions.find(
+      (p): p is Mention & { type: 'person' } =>
+        p.type === 'person' &&
+        p.start >= agency.end &&
+        AFTER_AGENCY.test(sentence.slice(agency.end, p.start)),
+    )
+  );
 }
 
 /** "LAPD Capt. Jeff Roe", "the Harbor Unit's Sgt. Jo Lee": the agency right before a title, the person right after it. */
-function prefixed(mentions: readonly Mention[], sentence: string, agency: Mention): (Mention & { type: 'person' }) | undefined {
-  const title = mentions.find((t) => t.type === 'title' && t.start >= agency.end && /^(?:['\u2019]s)?\s*$/.test(sentence.slice(agency.end, t.start)));
+function prefixed(
+  mentions: readonly Mention[],
+  sentence: string,
+  agency: Mention,
+): (Mention & { type: 'person' }) | undefined {
+  const title = mentions.find(
+    (t) =>
+      t.type === 'title' &&
+      t.start >= agency.end &&
+      /^(?:['\u2019]s)?\s*$/.test(sentence.slice(agency.end, t.start)),
+  );
   if (!title) return undefined;
-  return mentions.find((p): p is Mention & { type: 'person' } => p.type === 'person' && p.start >= title.end && /^\s*$/.test(sentence.slice(title.end, p.start)));
+  return mentions.find(
+    (p): p is Mention & { type: 'person' } =>
+      p.type === 'person' &&
+      p.start >= title.end &&
+      /^\s*$/.test(sentence.slice(title.end, p.start)),
+  );
 }
 
 /** "X, a former Border Patrol chief,": the agency right before a title, the person right before them. */
-function apposed(mentions: readonly Mention[], sentence: string, agency: Mention): { person: Mention & { type: 'person' }; past: boolean } | undefined {
-  const title = mentions.find((t) => t.type === 'title' && t.start >= agency.end && /^(?:['\u2019]s)?\s*$/.test(sentence.slice(agency.end, t.start)));
+function apposed(
+  mentions: readonly Mention[],
+  sentence: string,
+  agency: Mention,
+): { person: Mention & { type: 'person' }; past: boolean } | undefined {
+  const title = mentions.find(
+    (t) =>
+      t.type === 'title' &&
+      t.start >= agency.end &&
+      /^(?:['\u2019]s)?\s*$/.test(sentence.slice(agency.end, t.start)),
+  );
   if (!title) return undefined;
-  const person = [...mentions].reverse().find((p): p is Mention & { type: 'person' } => p.type === 'person' && p.end <= agency.start);
+  const person = [...mentions]
+    .reverse()
+    .find((p): p is Mention & { type: 'person' } => p.type === 'person' && p.end <= agency.start);
   const between = person && APPOSED.exec(sentence.slice(person.end, agency.start));
   return person && between ? { person, past: between[1] !== undefined } : undefined;
 }
@@ -57,10 +114,15 @@ function apposed(mentions: readonly Mention[], sentence: string, agency: Mention
  * is not in a title (the caller compares it as a participant), null when the
  * record cannot say.
  */
-export function compareAffiliation(ctx: CompareContext, m: Mention & { type: 'agency' }): ValueResult | null | undefined {
+export function compareAffiliation(
+  ctx: CompareContext,
+  m: Mention & { type: 'agency' },
+): ValueResult | null | undefined {
   const person = titled(ctx.mentions, ctx.sentence, m);
   if (!person) return undefined;
-  const who = canonsNamed(ctx, person.value.name, ['person']).map((c) => ctx.record.people.get(c)).find((p) => p !== undefined);
+  const who = canonsNamed(ctx, person.value.name, ['person'])
+    .map((c) => ctx.record.people.get(c))
+    .find((p) => p !== undefined);
   if (!who) return null;
   const jurisdictions = who.agencies;
   if (!jurisdictions.length) return null;
@@ -69,18 +131,58 @@ export function compareAffiliation(ctx: CompareContext, m: Mention & { type: 'ag
   if (!page.length) {
     // A local agency the world does not list, named for a known place away from the event's ("the Kells Police Department").
     const elsewhere = localAgencyElsewhere(ctx, m.value.name);
-    if (elsewhere) return result('conflict', 'agency', m.text, names, `The record has ${who.name} working for ${names}; ${m.text} serves ${elsewhere}, elsewhere.`);
+    if (elsewhere)
+      return result(
+        'conflict',
+        'agency',
+        m.text,
+        names,
+        `The record has ${who.name} working for ${names}; ${m.text} serves ${elsewhere}, elsewhere.`,
+      );
     // A sheriff's office for someone the record has working for a police department (local-kind.ts).
-    const kind = otherLocalKind(ctx.record, m.value.name, jurisdictions, (prefix) => canonsNamed(ctx, prefix, ['place', 'state']).length > 0);
-    if (kind) return result('conflict', 'agency', m.text, names, `The record has ${who.name} working for ${names}; ${m.text} is a ${kind}, another body.`);
+    const kind = otherLocalKind(
+      ctx.record,
+      m.value.name,
+      jurisdictions,
+      (prefix) => canonsNamed(ctx, prefix, ['place', 'state']).length > 0,
+    );
+    if (kind)
+      return result(
+        'conflict',
+        'agency',
+        m.text,
+        names,
+        `The record has ${who.name} working for ${names}; ${m.text} is a ${kind}, another body.`,
+      );
     // The same kind of county body for another county (other-county.ts).
     const county = otherCounty(m.value.name, jurisdictions.map(ctx.record.nameOf));
-    if (county) return result('conflict', 'agency', m.text, names, `The record has ${who.name} working for ${names}; ${m.text} is another county's.`);
+    if (county)
+      return result(
+        'conflict',
+        'agency',
+        m.text,
+        names,
+        `The record has ${who.name} working for ${names}; ${m.text} is another county's.`,
+      );
     return unconfirmed('agency', m.text, names);
   }
-  const related = (a: string, b: string) => a === b || ctx.record.ancestors(a).has(b) || ctx.record.ancestors(b).has(a);
+  const related = (a: string, b: string) =>
+    a === b || ctx.record.ancestors(a).has(b) || ctx.record.ancestors(b).has(a);
   if (page.some((a) => jurisdictions.some((j) => related(a, j)))) return agrees;
   // A past post ("a former Border Patrol chief") may be one the record does not list: not confirmed, not wrong.
-  if (apposed(ctx.mentions, ctx.sentence, m)?.past) return result('unconfirmed', 'agency', m.text, names, `The record has ${who.name} working for ${names}; it does not say ${who.name} worked for ${m.text}.`);
-  return result('conflict', 'agency', m.text, names, `The record has ${who.name} working for ${names}, not ${m.text}.`);
+  if (apposed(ctx.mentions, ctx.sentence, m)?.past)
+    return result(
+      'unconfirmed',
+      'agency',
+      m.text,
+      names,
+      `The record has ${who.name} working for ${names}; it does not say ${who.name} worked for ${m.text}.`,
+    );
+  return result(
+    'conflict',
+    'agency',
+    m.text,
+    names,
+    `The record has ${who.name} working for ${names}, not ${m.text}.`,
+  );
 }

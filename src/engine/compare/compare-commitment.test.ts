@@ -16,24 +16,66 @@ const compare = (sentence: string) => compareSentence(sentence, record, '2024-06
 
 describe('commitments turned round', () => {
   it.each([
-    ['Marsh said the city would stop all cooperation with federal agencies.', 'would stop all cooperation with federal agencies', 'will keep working with federal agencies'],
-    ['Mayor Ida Marsh refused to work with federal agencies any longer.', 'refused to work with federal agencies', 'will keep working with federal agencies'],
-    ['Marsh said the city would cut off all cooperation with federal agencies.', 'would cut off all cooperation with federal agencies', 'will keep working with federal agencies'],
-    ['The Dunmore Police Department will start checking immigration status at traffic stops.', 'will start checking immigration status', 'have never taken part in immigration enforcement and will not'],
-    ['Dunmore police have taken part in immigration enforcement for years.', 'have taken part in immigration enforcement', 'have never taken part in immigration enforcement and will not'],
-    ['The Dunmore Police Department will help with deportations, a spokesman said.', 'will help with deportations', 'have never taken part in immigration enforcement and will not'],
-    ['Marsh said the city would stop helping federal agents.', 'would stop helping federal agents', 'will keep working with federal agencies'],
-    ['Marsh said police will no longer respond when federal agents call for backup.', 'will no longer respond when federal agents call for backup', "answer other agencies' calls for backup to keep a scene safe"],
+    [
+      'Marsh said the city would stop all cooperation with federal agencies.',
+      'would stop all cooperation with federal agencies',
+      'will keep working with federal agencies',
+    ],
+    [
+      'Mayor Ida Marsh refused to work with federal agencies any longer.',
+      'refused to work with federal agencies',
+      'will keep working with federal agencies',
+    ],
+    [
+      'Marsh said the city would cut off all cooperation with federal agencies.',
+      'would cut off all cooperation with federal agencies',
+      'will keep working with federal agencies',
+    ],
+    [
+      'The Dunmore Police Department will start checking immigration status at traffic stops.',
+      'will start checking immigration status',
+      'have never taken part in immigration enforcement and will not',
+    ],
+    [
+      'Dunmore police have taken part in immigration enforcement for years.',
+      'have taken part in immigration enforcement',
+      'have never taken part in immigration enforcement and will not',
+    ],
+    [
+      'The Dunmore Police Department will help with deportations, a spokesman said.',
+      'will help with deportations',
+      'have never taken part in immigration enforcement and will not',
+    ],
+    [
+      'Marsh said the city would stop helping federal agents.',
+      'would stop helping federal agents',
+      'will keep working with federal agencies',
+    ],
+    [
+      'Marsh said police will no longer respond when federal agents call for backup.',
+      'will no longer respond when federal agents call for backup',
+      "answer other agencies' calls for backup to keep a scene safe",
+    ],
     // A bare title names the one holder of the record's commitments who holds it.
-    ['The mayor said officers would refuse to answer calls for back-up from other agencies.', 'would refuse to answer calls for back-up', "answer other agencies' calls for backup to keep a scene safe"],
+    [
+      'The mayor said officers would refuse to answer calls for back-up from other agencies.',
+      'would refuse to answer calls for back-up',
+      "answer other agencies' calls for backup to keep a scene safe",
+    ],
   ])('%s', (sentence, page, statement) => {
     const result = compare(sentence);
     expect(result?.outcome).toBe('discrepant');
-    expect(result?.comparisons).toContainEqual({ slot: 'stance', page, record: `${statement} (Wednesday 12 June 2024)` });
+    expect(result?.comparisons).toContainEqual({
+      slot: 'stance',
+      page,
+      record: `${statement} (Wednesday 12 June 2024)`,
+    });
   });
 
   it('names who said what, and when', () => {
-    expect(compare('The Dunmore Police Department will start checking immigration status.')?.explanation).toBe(
+    expect(
+      compare('The Dunmore Police Department will start checking immigration status.')?.explanation,
+    ).toBe(
       'The record has Dunmore Police Department saying they have never taken part in immigration enforcement and will not (Wednesday 12 June 2024); the page says the opposite: \u201Cwill start checking immigration status\u201D.',
     );
   });
@@ -52,15 +94,34 @@ describe('commitments kept, or not the page’s to judge', () => {
   it.each([
     // The record has the department's commitment on immigration enforcement only: one on all federal cooperation is
     // broader than the record, and never agreement (nor a conflict: they may or may not work with federal agencies).
-    ["Dunmore police won't cooperate with federal agencies on anything at all.", "won't cooperate with federal agencies"],
-    ['The Dunmore Police Department refused to stop working with federal agencies.', 'refused to stop working with federal agencies'],
-    ['The Dunmore Police Department said it would begin assisting federal agents under the new administration.', 'would begin assisting federal agents'],
-  ])('a commitment of another kind than the holder\'s recorded ones is unconfirmed: %s', (sentence, page) => {
-    expect(compare(sentence)).toMatchObject({
-      outcome: 'unconfirmed',
-      comparisons: [{ slot: 'stance', page, record: 'have never taken part in immigration enforcement and will not (Wednesday 12 June 2024)' }],
-    });
-  });
+    [
+      "Dunmore police won't cooperate with federal agencies on anything at all.",
+      "won't cooperate with federal agencies",
+    ],
+    [
+      'The Dunmore Police Department refused to stop working with federal agencies.',
+      'refused to stop working with federal agencies',
+    ],
+    [
+      'The Dunmore Police Department said it would begin assisting federal agents under the new administration.',
+      'would begin assisting federal agents',
+    ],
+  ])(
+    "a commitment of another kind than the holder's recorded ones is unconfirmed: %s",
+    (sentence, page) => {
+      expect(compare(sentence)).toMatchObject({
+        outcome: 'unconfirmed',
+        comparisons: [
+          {
+            slot: 'stance',
+            page,
+            record:
+              'have never taken part in immigration enforcement and will not (Wednesday 12 June 2024)',
+          },
+        ],
+      });
+    },
+  );
 
   it.each([
     // Wished, demanded or claimed by others: not the actor's commitment.
@@ -79,6 +140,8 @@ describe('commitments kept, or not the page’s to judge', () => {
     'Will the Dunmore Police Department start checking immigration status?',
     'A resident said: \u201CThe Dunmore Police Department will start checking immigration status.\u201D',
   ])('%s', (sentence) => {
-    expect(compare(sentence)?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'stance' }));
+    expect(compare(sentence)?.comparisons ?? []).not.toContainEqual(
+      expect.objectContaining({ slot: 'stance' }),
+    );
   });
 });

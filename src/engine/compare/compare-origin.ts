@@ -20,7 +20,13 @@
  * record's conflicts; one of them agrees. A kin word after a possessive ("the
  * men's aunt", "their mother") names someone else, and is left alone.
  */
-import { countriesIn, countryName, findOrigins, singularNoun, type Origin } from '../read/find-origins.ts';
+import {
+  countriesIn,
+  countryName,
+  findOrigins,
+  singularNoun,
+  type Origin,
+} from '../read/find-origins.ts';
 import { kinWord } from '../read/kinship.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import type { ValueResult } from './compare-values.ts';
@@ -30,9 +36,23 @@ import type { IndexedEvent, StoryRecord } from './story-record.ts';
 type Result = Exclude<ValueResult, { status: 'agrees' }> | null;
 
 /** Words that stand for the people themselves, whatever the record's nouns. */
-export const FOR_THEM = new Set(['them', 'they', 'person', 'national', 'citizen', 'native', 'all', 'both', 'who', 'whom']);
+export const FOR_THEM = new Set([
+  'them',
+  'they',
+  'person',
+  'national',
+  'citizen',
+  'native',
+  'all',
+  'both',
+  'who',
+  'whom',
+]);
 /** An outcome befalling people said with another word of the same kind ("arrested" for the record's "detained"). */
-export const NEAR: Record<string, string[]> = { detained: ['detained', 'arrested'], arrested: ['arrested', 'detained'] };
+export const NEAR: Record<string, string[]> = {
+  detained: ['detained', 'arrested'],
+  arrested: ['arrested', 'detained'],
+};
 
 export interface Group {
   kind: string;
@@ -52,7 +72,21 @@ export function groups(events: readonly IndexedEvent[]): Group[] {
 }
 
 function readGroups(events: readonly IndexedEvent[]): Group[] {
-  return events.flatMap((e) => (e.event.outcomes ?? []).flatMap((o) => (o.origin || o.kin ? [{ kind: o.kind, ...(o.origin ? { origin: o.origin } : {}), ...(o.kin ? { kin: o.kin } : {}), nouns: new Set((o.nouns ?? []).map((n) => singularNoun(n.toLowerCase()))), ...(o.note ? { note: o.note } : {}) }] : [])));
+  return events.flatMap((e) =>
+    (e.event.outcomes ?? []).flatMap((o) =>
+      o.origin || o.kin
+        ? [
+            {
+              kind: o.kind,
+              ...(o.origin ? { origin: o.origin } : {}),
+              ...(o.kin ? { kin: o.kin } : {}),
+              nouns: new Set((o.nouns ?? []).map((n) => singularNoun(n.toLowerCase()))),
+              ...(o.note ? { note: o.note } : {}),
+            },
+          ]
+        : [],
+    ),
+  );
 }
 
 /** A possessive right before the word at `at` ("the men's aunt", "their mother"): someone else's relative. */
@@ -67,8 +101,18 @@ function owning(sentence: string, end: number): boolean {
 }
 
 /** The origins said in the clause's own words: inside it, not quoted, and owning nothing. */
-function clauseOrigins(sentence: string, clause: Clause, quoted: (at: number) => boolean): Origin[] {
-  return findOrigins(sentence).filter((o) => o.start >= clause.start && o.end <= clause.end && !quoted(o.start) && !owning(sentence, o.end));
+function clauseOrigins(
+  sentence: string,
+  clause: Clause,
+  quoted: (at: number) => boolean,
+): Origin[] {
+  return findOrigins(sentence).filter(
+    (o) =>
+      o.start >= clause.start &&
+      o.end <= clause.end &&
+      !quoted(o.start) &&
+      !owning(sentence, o.end),
+  );
 }
 
 const list = (ids: readonly string[]) => ids.map(countryName).join(' or ');
@@ -81,7 +125,10 @@ function definiteHolder(before: string, holder: string): boolean {
   // "The Honduran driver": a demonym right after "the", its holder after it.
   if (/\bthe\s+$/i.test(before)) return true;
   let last = '';
-  for (const m of before.matchAll(/\b(the|a|an|these|those)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(\p{L}+)\b/giu)) last = `${m[1]!.toLowerCase()} ${singularNoun(m[2]!.toLowerCase())}`;
+  for (const m of before.matchAll(
+    /\b(the|a|an|these|those)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(\p{L}+)\b/giu,
+  ))
+    last = `${m[1]!.toLowerCase()} ${singularNoun(m[2]!.toLowerCase())}`;
   return last === `the ${holder}`;
 }
 
@@ -104,7 +151,13 @@ export function originResult(o: Origin, g: Group): Result | 'agrees' {
  * The origins and kin words of one asserted clause, judged against the linked events' people; each
  * with the mention-like span it judges. `quoted` says whether an offset is inside quotation marks.
  */
-export function peopleResults(sentence: string, clause: Clause, events: readonly IndexedEvent[], quoted: (at: number) => boolean, definiteOnly = false): { r: Result; start: number; end: number; text: string }[] {
+export function peopleResults(
+  sentence: string,
+  clause: Clause,
+  events: readonly IndexedEvent[],
+  quoted: (at: number) => boolean,
+  definiteOnly = false,
+): { r: Result; start: number; end: number; text: string }[] {
   if (clause.negated) return [];
   const gs = groups(events);
   if (!gs.length) return [];
@@ -115,14 +168,22 @@ export function peopleResults(sentence: string, clause: Clause, events: readonly
     const one = withOrigin[0];
     if (!one || withOrigin.some((g) => g.origin!.join() !== one.origin!.join())) return [];
     return clauseOrigins(sentence, clause, quoted).flatMap((o) => {
-      if (possessed(sentence, o.start) || !withOrigin.some((g) => g.nouns.has(o.holder)) || !definiteHolder(sentence.slice(clause.start, o.start), o.holder)) return [];
+      if (
+        possessed(sentence, o.start) ||
+        !withOrigin.some((g) => g.nouns.has(o.holder)) ||
+        !definiteHolder(sentence.slice(clause.start, o.start), o.holder)
+      )
+        return [];
       const r = originResult(o, one);
       return [{ r: r === 'agrees' ? null : r, start: o.start, end: o.end, text: o.text }];
     });
   }
   const out: { r: Result; start: number; end: number; text: string }[] = [];
-  const outcomes = clause.mentions.filter((m): m is Mention & { type: 'outcome' } => m.type === 'outcome' && !m.negated);
-  const named = (g: Group) => outcomes.some((m) => (NEAR[g.kind] ?? [g.kind]).includes(m.value.kind));
+  const outcomes = clause.mentions.filter(
+    (m): m is Mention & { type: 'outcome' } => m.type === 'outcome' && !m.negated,
+  );
+  const named = (g: Group) =>
+    outcomes.some((m) => (NEAR[g.kind] ?? [g.kind]).includes(m.value.kind));
   const text = sentence.slice(clause.start, clause.end);
   // Kin words of the clause said of the group: counted ("two nephews"), or after a determiner or a be-verb ("a father and his sons", "were cousins").
   const kinSaid: { word: string; start: number; end: number; text: string }[] = [];
@@ -133,10 +194,19 @@ export function peopleResults(sentence: string, clause: Clause, events: readonly
     if (quoted(start)) continue;
     const before = sentence.slice(Math.max(clause.start, start - 24), start).toLowerCase();
     // "two nephews", and a part of someone's kin counted before them ("two of his nephews").
-    const counted = clause.mentions.some((m) => m.type === 'count' && m.end <= start && start - m.end <= 12 && m.value.noun.startsWith(w[0].toLowerCase())) || /\b(?:two|three|four|five|both|\d+)\s+of\s+(?:his|her|their)\s+$/.test(before);
+    const counted =
+      clause.mentions.some(
+        (m) =>
+          m.type === 'count' &&
+          m.end <= start &&
+          start - m.end <= 12 &&
+          m.value.noun.startsWith(w[0].toLowerCase()),
+      ) || /\b(?:two|three|four|five|both|\d+)\s+of\s+(?:his|her|their)\s+$/.test(before);
     if (!counted && (possessed(sentence, start) || /\b(his|her)\s+$/.test(before))) continue;
     // "a father and his sons": the first of a pair joined to the second by a possessive; "were cousins", "are all brothers".
-    const pair = /^\s+and\s+(his|her|their)\b/i.test(sentence.slice(start + w[0].length)) && /\b(a|an)\s+$/.test(before);
+    const pair =
+      /^\s+and\s+(his|her|their)\b/i.test(sentence.slice(start + w[0].length)) &&
+      /\b(a|an)\s+$/.test(before);
     const group = counted || pair || /\b(were|are)\s+(all\s+|both\s+)?$/.test(before);
     if (group) kinSaid.push({ word, start, end: start + w[0].length, text: w[0] });
   }
@@ -145,7 +215,11 @@ export function peopleResults(sentence: string, clause: Clause, events: readonly
     if (g.origin) {
       for (const o of origins) {
         const kin = kinWord(o.holder);
-        const ofThem = (kin !== null && (g.kin?.includes(kin) ?? false)) || ((g.nouns.has(o.holder) || FOR_THEM.has(o.holder) || o.holder === 'man') && named(g)) || (g.nouns.has(o.holder) && definiteHolder(sentence.slice(clause.start, o.start), o.holder));
+        const ofThem =
+          (kin !== null && (g.kin?.includes(kin) ?? false)) ||
+          ((g.nouns.has(o.holder) || FOR_THEM.has(o.holder) || o.holder === 'man') && named(g)) ||
+          (g.nouns.has(o.holder) &&
+            definiteHolder(sentence.slice(clause.start, o.start), o.holder));
         if (!ofThem || possessed(sentence, o.start)) continue;
         const r = originResult(o, g);
         out.push({ r: r === 'agrees' ? null : r, start: o.start, end: o.end, text: o.text });
@@ -154,10 +228,15 @@ export function peopleResults(sentence: string, clause: Clause, events: readonly
     if (g.kin && (named(g) || kinSaid.some((k) => g.kin!.includes(k.word)))) {
       for (const k of kinSaid) {
         if (g.kin.includes(k.word)) out.push({ r: null, ...k });
-        else out.push({
-          r: { status: 'conflict', comparison: { slot: 'relation', page: k.text, record: g.kin.join(' and ') }, explanation: `The record has them as ${g.kin.join(' and ')}${g.note ? ` (${g.note})` : ''}, not ${k.text}.` },
-          ...k,
-        });
+        else
+          out.push({
+            r: {
+              status: 'conflict',
+              comparison: { slot: 'relation', page: k.text, record: g.kin.join(' and ') },
+              explanation: `The record has them as ${g.kin.join(' and ')}${g.note ? ` (${g.note})` : ''}, not ${k.text}.`,
+            },
+            ...k,
+          });
       }
     }
   }
@@ -177,16 +256,33 @@ interface Relative {
 
 /** The record's relatives of the people an outcome befell, by name (built once per record). */
 const relatives = perRecord((record): Relative[] =>
-  record.events.flatMap((e) => (e.event.outcomes ?? []).flatMap((o) => (o.relatives ?? []).flatMap((r) => {
-    const canon = record.entityCanon.get(r.entity);
-    const name = canon ? record.nameOf(canon) : '';
-    if (!name) return [];
-    const groupNouns = new Set([...(o.nouns ?? []).map((n) => singularNoun(n.toLowerCase())), ...(o.kin ?? [])]);
-    return [{ name, surname: name.split(/\s+/).pop() ?? name, kin: r.kin, nouns: (r.nouns ?? []).map((n) => n.toLowerCase()), groupNouns, ...(o.note ? { note: o.note } : {}) }];
-  }))),
+  record.events.flatMap((e) =>
+    (e.event.outcomes ?? []).flatMap((o) =>
+      (o.relatives ?? []).flatMap((r) => {
+        const canon = record.entityCanon.get(r.entity);
+        const name = canon ? record.nameOf(canon) : '';
+        if (!name) return [];
+        const groupNouns = new Set([
+          ...(o.nouns ?? []).map((n) => singularNoun(n.toLowerCase())),
+          ...(o.kin ?? []),
+        ]);
+        return [
+          {
+            name,
+            surname: name.split(/\s+/).pop() ?? name,
+            kin: r.kin,
+            nouns: (r.nouns ?? []).map((n) => n.toLowerCase()),
+            groupNouns,
+            ...(o.note ? { note: o.note } : {}),
+          },
+        ];
+      }),
+    ),
+  ),
 );
 
-const COPULA = /\b(?:was|is|had been|has been)\s+(?:actually\s+|in fact\s+|reportedly\s+)?(their|the\s+(?:[a-z]+\s+){0,2}?([a-z]+)['\u2019]s?)\s+((?:[a-z-]+['\u2019]s\s+)*)([a-z-]+)\b/gi;
+const COPULA =
+  /\b(?:was|is|had been|has been)\s+(?:actually\s+|in fact\s+|reportedly\s+)?(their|the\s+(?:[a-z]+\s+){0,2}?([a-z]+)['\u2019]s?)\s+((?:[a-z-]+['\u2019]s\s+)*)([a-z-]+)\b/gi;
 
 /** A chain of relations ("mom's sister") read as one relation to the group: the record's word, or 'other'. */
 function composed(chain: string[]): string | null {
@@ -203,7 +299,12 @@ function composed(chain: string[]): string | null {
  * named by name, surname or, as the subject, "the <noun>" the record gives ("the woman"). Compared in any
  * asserted clause of the sentence, linked or not; a chain of relations ("their mom's sister") is one relation.
  */
-export function relativeConflicts(sentence: string, clauses: readonly Clause[], record: StoryRecord, quoted: (at: number) => boolean): { r: Exclude<ValueResult, { status: 'agrees' }>; start: number; end: number }[] {
+export function relativeConflicts(
+  sentence: string,
+  clauses: readonly Clause[],
+  record: StoryRecord,
+  quoted: (at: number) => boolean,
+): { r: Exclude<ValueResult, { status: 'agrees' }>; start: number; end: number }[] {
   const rs = relatives(record);
   if (!rs.length) return [];
   const out: { r: Exclude<ValueResult, { status: 'agrees' }>; start: number; end: number }[] = [];
@@ -211,24 +312,43 @@ export function relativeConflicts(sentence: string, clauses: readonly Clause[], 
     if (clause.stance !== 'asserted') continue;
     const text = sentence.slice(clause.start, clause.end);
     // A denial inside the words someone is quoted saying ("that they were 'not illegal'") is theirs, not the clause's.
-    const unquoted = clause.negated ? text.split('').map((ch, i) => (quoted(clause.start + i) ? ' ' : ch)).join('') : '';
+    const unquoted = clause.negated
+      ? text
+          .split('')
+          .map((ch, i) => (quoted(clause.start + i) ? ' ' : ch))
+          .join('')
+      : '';
     if (clause.negated && /\b(not|never|no|neither|nor)\b|n['\u2019]t\b/i.test(unquoted)) continue;
     for (const m of text.matchAll(COPULA)) {
       const at = clause.start + m.index;
       if (quoted(at)) continue;
       const subject = text.slice(0, m.index);
-      const chain = [...(m[3] ?? '').matchAll(/([a-z-]+)['\u2019]s/gi)].map((x) => x[1]!).concat(m[4]!);
+      const chain = [...(m[3] ?? '').matchAll(/([a-z-]+)['\u2019]s/gi)]
+        .map((x) => x[1]!)
+        .concat(m[4]!);
       const relation = composed(chain);
       if (!relation) continue;
       for (const r of rs) {
         const possessor = m[2] ? singularNoun(m[2].toLowerCase()) : 'them';
         if (possessor !== 'them' && !r.groupNouns.has(possessor)) continue;
-        const named = subject.includes(r.surname) || r.nouns.some((n) => new RegExp(`^\\s*the\\s+${n}\\b`, 'i').test(subject));
-        if (!named || r.kin.includes(relation) || (relation === 'mother' && r.kin.includes('stepmother'))) continue;
+        const named =
+          subject.includes(r.surname) ||
+          r.nouns.some((n) => new RegExp(`^\\s*the\\s+${n}\\b`, 'i').test(subject));
+        if (
+          !named ||
+          r.kin.includes(relation) ||
+          (relation === 'mother' && r.kin.includes('stepmother'))
+        )
+          continue;
         const page = m[0].slice(m[0].indexOf(m[1]!)).trim();
         out.push({
-          r: { status: 'conflict', comparison: { slot: 'relation', page, record: `${r.name}: ${r.kin.join(' and ')}` }, explanation: `The record has ${r.name} as the ${r.kin.join(' and ')} of those it names${r.note ? ` (${r.note})` : ''}, not ${page}.` },
-          start: at, end: clause.start + m.index + m[0].length,
+          r: {
+            status: 'conflict',
+            comparison: { slot: 'relation', page, record: `${r.name}: ${r.kin.join(' and ')}` },
+            explanation: `The record has ${r.name} as the ${r.kin.join(' and ')} of those it names${r.note ? ` (${r.note})` : ''}, not ${page}.`,
+          },
+          start: at,
+          end: clause.start + m.index + m[0].length,
         });
       }
     }
@@ -245,32 +365,76 @@ export function relativeConflicts(sentence: string, clauses: readonly Clause[], 
  * another scene of that person's, "watched him at a house on X"), when the clause names one of that event's
  * participants or outcomes. Nothing unless exactly one event fits.
  */
-export function ageOriginResults(sentence: string, clause: Clause, events: readonly IndexedEvent[], idsOf: (name: string) => string[]): { m: Mention; r: Result; events: IndexedEvent[] }[] {
+export function ageOriginResults(
+  sentence: string,
+  clause: Clause,
+  events: readonly IndexedEvent[],
+  idsOf: (name: string) => string[],
+): { m: Mention; r: Result; events: IndexedEvent[] }[] {
   if (clause.negated) return [];
   // The clause must name one of the event's participants or outcomes ("HSI agents had been watching …"): a man of that age
   // and origin who only "lives nearby" may be anyone.
-  const names = new Set(clause.mentions.flatMap((m) => (!m.negated && (m.type === 'agency' || m.type === 'person') ? idsOf(m.value.name) : [])));
-  const acts = new Set(clause.mentions.flatMap((m) => (m.type === 'outcome' && !m.negated ? [m.value.kind as string] : [])));
-  const ofEvent = (e: IndexedEvent) => e.participants.some((p) => names.has(p.canon)) || [...e.outcomes.keys()].some((k) => acts.has(k));
-  const ages = clause.mentions.filter((m): m is Mention & { type: 'count' } => m.type === 'count' && /^year-old /.test(m.value.noun));
+  const names = new Set(
+    clause.mentions.flatMap((m) =>
+      !m.negated && (m.type === 'agency' || m.type === 'person') ? idsOf(m.value.name) : [],
+    ),
+  );
+  const acts = new Set(
+    clause.mentions.flatMap((m) =>
+      m.type === 'outcome' && !m.negated ? [m.value.kind as string] : [],
+    ),
+  );
+  const ofEvent = (e: IndexedEvent) =>
+    e.participants.some((p) => names.has(p.canon)) ||
+    [...e.outcomes.keys()].some((k) => acts.has(k));
+  const ages = clause.mentions.filter(
+    (m): m is Mention & { type: 'count' } => m.type === 'count' && /^year-old /.test(m.value.noun),
+  );
   if (!ages.length) return [];
-  const origins = findOrigins(sentence).filter((o) => o.start >= clause.start && o.end <= clause.end && !o.region);
+  const origins = findOrigins(sentence).filter(
+    (o) => o.start >= clause.start && o.end <= clause.end && !o.region,
+  );
   return ages.flatMap((a) => {
     const noun = a.value.noun.slice('year-old '.length);
     // The origin between the age and its noun ("34-year-old Guatemalan man") is said of that person.
     const said = origins.filter((o) => o.start >= a.end && o.holder === noun);
-    const fits = events.filter((e) => ofEvent(e) && said.some((o) => (e.event.outcomes ?? []).some((x) => x.origin?.includes(o.id))) && e.quantities.some((q) => q.nouns.has(a.value.noun)));
+    const fits = events.filter(
+      (e) =>
+        ofEvent(e) &&
+        said.some((o) => (e.event.outcomes ?? []).some((x) => x.origin?.includes(o.id))) &&
+        e.quantities.some((q) => q.nouns.has(a.value.noun)),
+    );
     if (fits.length !== 1) return [];
     const q = fits[0]!.quantities.find((x) => x.nouns.has(a.value.noun))!;
     const inside = a.value.min >= q.min && (a.value.max ?? Infinity) <= q.max;
     const record = q.min === q.max ? `${q.min}` : `${q.min} to ${q.max}`;
-    const r: Result = inside ? null : { status: 'conflict', comparison: { slot: 'count', page: a.text, record: `${record} ${a.value.noun}` }, explanation: `The record gives the ${a.value.noun.slice('year-old '.length)} from ${said.map((o) => countryName(o.id)).join(' or ')} as ${record} years old, not ${a.text}.` };
+    const r: Result = inside
+      ? null
+      : {
+          status: 'conflict',
+          comparison: { slot: 'count', page: a.text, record: `${record} ${a.value.noun}` },
+          explanation: `The record gives the ${a.value.noun.slice('year-old '.length)} from ${said.map((o) => countryName(o.id)).join(' or ')} as ${record} years old, not ${a.text}.`,
+        };
     return [{ m: a, r, events: fits }];
   });
 }
 
 /** Dates told of a prior act ("had been deported in 2023", "deported once before, in 2023"): the act's, not the clause's event's. */
-export function priorActDates(sentence: string, mentions: readonly Mention[], prior: (m: Mention) => boolean): Mention[] {
+export function priorActDates(
+  sentence: string,
+  mentions: readonly Mention[],
+  prior: (m: Mention) => boolean,
+): Mention[] {
   const acts = mentions.filter((m) => m.type === 'outcome' && prior(m));
-  return mentions.filter((d) => d.type === 'date' && acts.some((a) => d.start >= a.end && /^[\s,]*(?:(?:once|twice|before|previously|earlier|back)[\s,]+){0,3}(?:in|on|during)\s+$/i.test(sentence.slice(a.end, d.start))));
+  return mentions.filter(
+    (d) =>
+      d.type === 'date' &&
+      acts.some(
+        (a) =>
+          d.start >= a.end &&
+          /^[\s,]*(?:(?:once|twice|before|previously|earlier|back)[\s,]+){0,3}(?:in|on|during)\s+$/i.test(
+            sentence.slice(a.end, d.start),
+          ),
+      ),
+  );
 }

@@ -8,23 +8,46 @@
  * event's place).
  */
 import type { Mention } from '../read/types.ts';
-import { agrees, canonsNamed, result, type CompareContext, type ValueResult } from './compare-values.ts';
+import {
+  agrees,
+  canonsNamed,
+  result,
+  type CompareContext,
+  type ValueResult,
+} from './compare-values.ts';
 import { listNames } from './record-values.ts';
 
 /** Words of a place where people are held ("the detention facility in X", "a jail in X"); not where they come from ("men from X"). */
-const HELD_IN = /\b(facility|facilities|jail|prison|center|centre|camp)\b[^.;,]{0,12}\b(in|at|near|of)\s+$/i;
+const HELD_IN =
+  /\b(facility|facilities|jail|prison|center|centre|camp)\b[^.;,]{0,12}\b(in|at|near|of)\s+$/i;
 
-export function outcomePlace(ctx: CompareContext, m: Mention & { type: 'place' | 'state' }, outcomes: readonly (Mention & { type: 'outcome' })[]): ValueResult | null {
+export function outcomePlace(
+  ctx: CompareContext,
+  m: Mention & { type: 'place' | 'state' },
+  outcomes: readonly (Mention & { type: 'outcome' })[],
+): ValueResult | null {
   if (!HELD_IN.test(ctx.sentence.slice(Math.max(0, m.start - 40), m.start))) return null;
   const live = outcomes.filter((o) => !o.negated);
-  const places = [...new Set(ctx.events.flatMap((e) => live.flatMap((o) => e.outcomes.get(o.value.kind)?.places ?? [])))];
+  const places = [
+    ...new Set(
+      ctx.events.flatMap((e) => live.flatMap((o) => e.outcomes.get(o.value.kind)?.places ?? [])),
+    ),
+  ];
   if (!places.length) return null;
   const page = canonsNamed(ctx, m.value.name, m.type === 'state' ? ['state'] : ['place', 'state']);
   if (!page.length) return null;
-  const related = page.some((p) => places.some((r) => p === r || ctx.record.ancestors(r).has(p) || ctx.record.ancestors(p).has(r)));
+  const related = page.some((p) =>
+    places.some((r) => p === r || ctx.record.ancestors(r).has(p) || ctx.record.ancestors(p).has(r)),
+  );
   if (related) return agrees;
   // Another place of the story (where the event happened): perhaps a second facility; say nothing.
   if (page.some((p) => ctx.record.storyCanons.has(p))) return null;
   const names = listNames(places.map(ctx.record.nameOf));
-  return result('conflict', m.type === 'state' ? 'state' : 'place', m.text, names, `The record has them held in ${names}, not ${m.text}.`);
+  return result(
+    'conflict',
+    m.type === 'state' ? 'state' : 'place',
+    m.text,
+    names,
+    `The record has them held in ${names}, not ${m.text}.`,
+  );
 }

@@ -9,7 +9,14 @@ import { foldText } from '../normalize.ts';
 import type { Mention, RelativeTimeKind } from '../read/types.ts';
 import { findTerm } from '../terms.ts';
 import { lexicon } from '../read/lexicon.ts';
-import { agrees, canonsNamed, result, unconfirmed, type CompareContext, type ValueResult } from './compare-values.ts';
+import {
+  agrees,
+  canonsNamed,
+  result,
+  unconfirmed,
+  type CompareContext,
+  type ValueResult,
+} from './compare-values.ts';
 import { dayRange, listNames, showDate } from './record-values.ts';
 import { anniversary } from './anniversary.ts';
 import { lastSeasonWindow, thisSeasonWindow } from './season.ts';
@@ -39,7 +46,10 @@ const UNCOUNTED: Partial<Record<RelativeTimeKind, [number, number]>> = {
 };
 
 /** A day the sentence gives itself: a weekday, or a month with a day or year. */
-const GIVEN_DAY = new RegExp(String.raw`\b(?:${lexicon.weekdays.join('|')})\b|\b(?:${lexicon.months.join('|')})\s+\d|\d\s+(?:${lexicon.months.join('|')})\b`, 'i');
+const GIVEN_DAY = new RegExp(
+  String.raw`\b(?:${lexicon.weekdays.join('|')})\b|\b(?:${lexicon.months.join('|')})\s+\d|\d\s+(?:${lexicon.months.join('|')})\b`,
+  'i',
+);
 
 /** How far (days) outside the allowed days an event dated only to its month or year must lie to be judged. */
 const LOOSE_MARGIN_DAYS = 365;
@@ -48,19 +58,33 @@ const SAID_MARGIN_DAYS = 90;
 /** How far (days) outside the allowed days an act dated to its month must lie, when the clause names its doer as doing it. */
 const DONE_MARGIN_DAYS = 31;
 /** Verbs of saying, in the present or past ("says he will visit", "announced"). */
-const SAYS = /\b(?:says|said|say|announces|announced|tells|told|promises|promised|vows|vowed|pledges|pledged)\b/i;
+const SAYS =
+  /\b(?:says|said|say|announces|announced|tells|told|promises|promised|vows|vowed|pledges|pledged)\b/i;
 /** Words that say a piece came out. */
-const PUBLISHED = /\b(?:published|publishes|posted|came out|comes out|appeared|ran|runs|was written|were written|wrote|printed|released|went up|went online)\b/i;
+const PUBLISHED =
+  /\b(?:published|publishes|posted|came out|comes out|appeared|ran|runs|was written|were written|wrote|printed|released|went up|went online)\b/i;
 /** Words of a story's being in the news: the time may be its coverage's, not its first event's. */
-const COVERAGE = /\b(?:in|all\s+over|across|dominat\w*|making|made|hit|hitting|topping|topped)\s+(?:the\s+)?(?:news|headlines|front\s+pages?|papers)\b|\bnews\s+(?:story|cycle)\b/i;
+const COVERAGE =
+  /\b(?:in|all\s+over|across|dominat\w*|making|made|hit|hitting|topping|topped)\s+(?:the\s+)?(?:news|headlines|front\s+pages?|papers)\b|\bnews\s+(?:story|cycle)\b/i;
 /** The page's own writer in the clause: the time may be the writer's act. */
 const FIRST_PERSON = /\b(?:I|we|me|my|our|us)\b/;
 
-export function compareRecency(ctx: CompareContext, m: Mention & { type: 'relative-time' }): ValueResult | null {
+export function compareRecency(
+  ctx: CompareContext,
+  m: Mention & { type: 'relative-time' },
+): ValueResult | null {
   if (!ctx.pageDate || !/^\d{4}-\d{2}-\d{2}/.test(ctx.pageDate)) return null;
   // "Last fall", "this summer": the season counted from the page's date (season.ts).
-  const season = !m.value.season ? null : m.value.kind === 'last-season' ? lastSeasonWindow(m.value.season, ctx.pageDate) : m.value.kind === 'this-season' ? thisSeasonWindow(m.value.season, ctx.pageDate) : null;
-  const window = season ? () => [season.back, season.ahead] as [number, number] : WINDOWS[m.value.kind];
+  const season = !m.value.season
+    ? null
+    : m.value.kind === 'last-season'
+      ? lastSeasonWindow(m.value.season, ctx.pageDate)
+      : m.value.kind === 'this-season'
+        ? thisSeasonWindow(m.value.season, ctx.pageDate)
+        : null;
+  const window = season
+    ? () => [season.back, season.ahead] as [number, number]
+    : WINDOWS[m.value.kind];
   if (!window) return null;
   // "Calls tonight were about whether …, now that the election is over": the time is the calls', not the event named as their topic (topic-only.ts).
   if (namedOnlyAsTopic(ctx.sentence, [m.start, m.end], ctx.events)) return null;
@@ -70,7 +94,12 @@ export function compareRecency(ctx: CompareContext, m: Mention & { type: 'relati
   const uncounted = m.value.amount === undefined ? UNCOUNTED[m.value.kind] : undefined;
   // "A few weeks ago, on Monday, November 14, …": a day the sentence gives itself; a time this loose may be counted from
   // a day the page only quotes (a letter's), so the day given is the one compared.
-  if (uncounted && (ctx.mentions.some((x) => x.type === 'date' || x.type === 'weekday') || GIVEN_DAY.test(ctx.sentence))) return null;
+  if (
+    uncounted &&
+    (ctx.mentions.some((x) => x.type === 'date' || x.type === 'weekday') ||
+      GIVEN_DAY.test(ctx.sentence))
+  )
+    return null;
   const [back, ahead] = uncounted ?? window(m.value.amount ?? 1);
   const from = page - back;
   const to = page - ahead;
@@ -83,18 +112,31 @@ export function compareRecency(ctx: CompareContext, m: Mention & { type: 'relati
   // that month or year lies more than a year from the days the words allow, so the day it lacks cannot matter.
   // Someone's words dated to their month ("Homan said he would visit", early April): when the clause names who spoke and
   // says it with a verb of saying, the month itself is when, so a season's margin is enough.
-  const named = new Set(ctx.mentions.flatMap((x) => (x.type === 'person' || x.type === 'agency' ? canonsNamed(ctx, x.value.name, [x.type]) : [])));
+  const named = new Set(
+    ctx.mentions.flatMap((x) =>
+      x.type === 'person' || x.type === 'agency' ? canonsNamed(ctx, x.value.name, [x.type]) : [],
+    ),
+  );
   const clause = ctx.sentence;
-  const saidBy = (e: IndexedEvent): boolean => /^\d{4}-\d{2}$/.test(e.event.date) && SAYS.test(clause) && e.participants.some((p) => p.role === 'spoke' && named.has(p.canon));
+  const saidBy = (e: IndexedEvent): boolean =>
+    /^\d{4}-\d{2}$/.test(e.event.date) &&
+    SAYS.test(clause) &&
+    e.participants.some((p) => p.role === 'spoke' && named.has(p.canon));
   // Likewise an act dated to its month whose doer the clause names as the doer ("the council tabled the bill last week"):
   // the month itself is when it was done.
   // A body of the story not read as a mention is named by its name or the name's last two or more words ("City Council").
   const folded = foldText(clause);
   const namesBody = (canon: string): boolean => {
     const words = ctx.record.nameOf(canon).split(/\s+/);
-    return words.length >= 2 && words.slice(0, -1).some((_, k) => findTerm(folded, foldText(words.slice(k).join(' '))) !== -1);
+    return (
+      words.length >= 2 &&
+      words.slice(0, -1).some((_, k) => findTerm(folded, foldText(words.slice(k).join(' '))) !== -1)
+    );
   };
-  const doneBy = (e: IndexedEvent): boolean => /^\d{4}-\d{2}$/.test(e.event.date) && !SAYS.test(clause) && e.participants.some((p) => p.role === 'acted' && (named.has(p.canon) || namesBody(p.canon)));
+  const doneBy = (e: IndexedEvent): boolean =>
+    /^\d{4}-\d{2}$/.test(e.event.date) &&
+    !SAYS.test(clause) &&
+    e.participants.some((p) => p.role === 'acted' && (named.has(p.canon) || namesBody(p.canon)));
   const far = (e: IndexedEvent): boolean => {
     const [a] = dayRange(e.event.date);
     const [, b] = dayRange(e.event.dateEnd ?? e.event.date);
@@ -104,7 +146,12 @@ export function compareRecency(ctx: CompareContext, m: Mention & { type: 'relati
   // And only when the clause says it came out then ("was published last month"), or who said it, not that someone met
   // with it then ("Recently I came across an article by …": the reader's days, not the report's).
   const loose = ctx.events.filter((e) => e.event.date.length !== 10);
-  if (loose.length && ((!PUBLISHED.test(clause) && !loose.every((e) => saidBy(e) || doneBy(e))) || FIRST_PERSON.test(clause))) return null;
+  if (
+    loose.length &&
+    ((!PUBLISHED.test(clause) && !loose.every((e) => saidBy(e) || doneBy(e))) ||
+      FIRST_PERSON.test(clause))
+  )
+    return null;
   if (loose.some((e) => !/^\d{4}(?:-\d{2})?$/.test(e.event.date) || !far(e))) return null;
   const dated = ctx.events;
   if (!dated.length) return null;
@@ -117,17 +164,40 @@ export function compareRecency(ctx: CompareContext, m: Mention & { type: 'relati
   // spoke is still an old story told as new.
   // Or of a site the clause names ("meeting in front of City Hall tonight", on the day of a protest there): a street or
   // building, a place that holds no other place of the story; a town would let every event in it stand in.
-  const site = (p: string) => ![...ctx.record.storyCanons].some((o) => o !== p && ctx.record.ancestors(o).has(p));
-  const sites = new Set(ctx.mentions.flatMap((x) => (x.type === 'place' || x.type === 'street' ? canonsNamed(ctx, x.value.name, ['place', 'street']).filter(site) : [])));
-  const other = ctx.allEvents.some((e) => e.event.date.length === 10 && inWindow(e) && (e.participants.some((p) => named.has(p.canon)) || e.places.some((p) => sites.has(p))));
+  const site = (p: string) =>
+    ![...ctx.record.storyCanons].some((o) => o !== p && ctx.record.ancestors(o).has(p));
+  const sites = new Set(
+    ctx.mentions.flatMap((x) =>
+      x.type === 'place' || x.type === 'street'
+        ? canonsNamed(ctx, x.value.name, ['place', 'street']).filter(site)
+        : [],
+    ),
+  );
+  const other = ctx.allEvents.some(
+    (e) =>
+      e.event.date.length === 10 &&
+      inWindow(e) &&
+      (e.participants.some((p) => named.has(p.canon)) || e.places.some((p) => sites.has(p))),
+  );
   if (other) return unconfirmed('when', m.text, record);
   // "The story that has been all over the news this week": the time of the story's coverage, which lasts as long as
   // the story goes on; a later event of the story in the days the words allow keeps it news then (unconfirmed).
-  if (COVERAGE.test(clause) && ctx.allEvents.some((e) => e.event.date.length === 10 && inWindow(e))) return unconfirmed('when', m.text, record);
+  if (COVERAGE.test(clause) && ctx.allEvents.some((e) => e.event.date.length === 10 && inWindow(e)))
+    return unconfirmed('when', m.text, record);
   // Every event before the days the words allow: an old story told as recent. Every one after the page's own date: told
   // before it happened. Some of each ("this summer", between a suit's filing and its dismissal): at another time.
   const old = dated.every((e) => dayRange(e.event.dateEnd ?? e.event.date)[1] < from);
   const early = dated.every((e) => dayRange(e.event.date)[0] > Math.max(to, page));
-  const tail = old ? ' An old story is told as recent news.' : early ? ' The page tells it before the record has it happen.' : '';
-  return result('conflict', 'when', m.text, record, `The page speaks from ${showDate(ctx.pageDate.slice(0, 10))}; the record dates it ${record}, which is not \u201C${m.text.toLowerCase()}\u201D${season ? ` (${season.shown}, counted from the page's date)` : ''}.${tail}`);
+  const tail = old
+    ? ' An old story is told as recent news.'
+    : early
+      ? ' The page tells it before the record has it happen.'
+      : '';
+  return result(
+    'conflict',
+    'when',
+    m.text,
+    record,
+    `The page speaks from ${showDate(ctx.pageDate.slice(0, 10))}; the record dates it ${record}, which is not \u201C${m.text.toLowerCase()}\u201D${season ? ` (${season.shown}, counted from the page's date)` : ''}.${tail}`,
+  );
 }

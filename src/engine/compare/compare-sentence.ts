@@ -36,7 +36,13 @@ import { mediumConflicts } from './statement-medium.ts';
 import { statedHierarchy } from './agency-hierarchy.ts';
 import { recordedRoleResults } from './recorded-roles.ts';
 import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
-import { clauseRole, UNNAMED_SOURCE, verbRoles, type ClauseRole, type Role } from './clause-roles.ts';
+import {
+  clauseRole,
+  UNNAMED_SOURCE,
+  verbRoles,
+  type ClauseRole,
+  type Role,
+} from './clause-roles.ts';
 import { commitmentResults } from './compare-commitment.ts';
 import { holderResults } from './commitment-holder.ts';
 import { withContrastTurn } from './stance-turned.ts';
@@ -66,9 +72,23 @@ import { compareTitleDoer } from './title-doer.ts';
 import { meetingBodyResult } from './meeting-body.ts';
 import { placeTitleBody } from './place-title-body.ts';
 import { modalPlaces } from './modal-place.ts';
-import { ageOriginResults, peopleResults, priorActDates, relativeConflicts } from './compare-origin.ts';
+import {
+  ageOriginResults,
+  peopleResults,
+  priorActDates,
+  relativeConflicts,
+} from './compare-origin.ts';
 import { ageElsewhereResults } from './age-elsewhere.ts';
-import { befellSomeone, compareMention, formerOnPageDay, onScene, sameScene, unconfirmedText, type Comparison, type ValueResult } from './compare-values.ts';
+import {
+  befellSomeone,
+  compareMention,
+  formerOnPageDay,
+  onScene,
+  sameScene,
+  unconfirmedText,
+  type Comparison,
+  type ValueResult,
+} from './compare-values.ts';
 import { legalResults, withCaseEnding } from './compare-legal.ts';
 import { defendantPlaces, type DefendantPlace } from './defendant-place.ts';
 import { demandResults } from './demanded-outcome.ts';
@@ -76,7 +96,15 @@ import { demandedCountResults } from './demanded-count.ts';
 import { wishResults } from './wished-outcome.ts';
 import { compareMetOutsider } from './met-outsider.ts';
 import { venueVisitorResults } from './venue-visitor.ts';
-import { compareAbsentTitle, doneForm, priorAct, priorResults, voteIn, voteResult, wholeBodyResult } from './record-extent.ts';
+import {
+  compareAbsentTitle,
+  doneForm,
+  priorAct,
+  priorResults,
+  voteIn,
+  voteResult,
+  wholeBodyResult,
+} from './record-extent.ts';
 import { electionConflicts } from './election.ts';
 import { enumerationConflicts } from './enumeration.ts';
 import { againForm, looseFormIn } from './loose-terms.ts';
@@ -84,7 +112,14 @@ import { dayRange, partialDate } from './record-values.ts';
 import { numberedNameConflicts } from './numbered-names.ts';
 import { splitAcrossEvents } from './one-event.ts';
 import { withoutDocumentDate } from './document-heading.ts';
-import { compareOutlet, comparePersonsOutlet, compareReportCredit, compareStaff, turnedHeadlineOf, alteredHeadlineOf } from './compare-outlet.ts';
+import {
+  compareOutlet,
+  comparePersonsOutlet,
+  compareReportCredit,
+  compareStaff,
+  turnedHeadlineOf,
+  alteredHeadlineOf,
+} from './compare-outlet.ts';
 import { firstReports, reportsWhatCameBefore, storyFirstCredit } from './outlet-credit.ts';
 import { withOwners } from './named-author.ts';
 import { writerResults } from './writer-credit.ts';
@@ -146,7 +181,17 @@ import { withOriginWhen } from './origin-when.ts';
 import { townPoliceTookPart } from './town-police.ts';
 import { substitutedInList } from './participant-list.ts';
 import { highwayConflicts, inHighway, namesHighway } from './highway.ts';
-import { blankTripStops, closedDoors, goesToUnreadBody, meetingsOfThoseNamed, metEachOther, returning, tripTies, venueResults, visitEvents } from './visit-meeting.ts';
+import {
+  blankTripStops,
+  closedDoors,
+  goesToUnreadBody,
+  meetingsOfThoseNamed,
+  metEachOther,
+  returning,
+  tripTies,
+  venueResults,
+  visitEvents,
+} from './visit-meeting.ts';
 import { utteranceOf } from './speaker.ts';
 import { pressAppearanceEvents } from './press-appearance.ts';
 import { platformPostEvents } from './platform-post.ts';
@@ -169,64 +214,114 @@ export interface SentenceComparison {
 }
 
 /** Mention types compared with the record; outlets are only confirmed (a page may credit any outlet that covered it). */
-const COMPARED = new Set<Mention['type']>(['agency', 'weekday', 'date', 'time-of-day', 'duration', 'street', 'place', 'state', 'count', 'outcome', 'person', 'outlet', 'relative-time']);
+const COMPARED = new Set<Mention['type']>([
+  'agency',
+  'weekday',
+  'date',
+  'time-of-day',
+  'duration',
+  'street',
+  'place',
+  'state',
+  'count',
+  'outcome',
+  'person',
+  'outlet',
+  'relative-time',
+]);
 
 /** A value that is certain enough to need confirming: a name, a day, a clock time, a counted noun, an outcome that happened. */
 function certain(m: Mention, negatedClause: boolean): boolean {
   if (m.negated) return false;
   switch (m.type) {
     // In a denied clause an agency is what did not happen ("would not work with X").
-    case 'agency': return !negatedClause && /^\p{Lu}/u.test(m.text);
-    case 'place': case 'state': return /^\p{Lu}/u.test(m.text);
+    case 'agency':
+      return !negatedClause && /^\p{Lu}/u.test(m.text);
+    case 'place':
+    case 'state':
+      return /^\p{Lu}/u.test(m.text);
     // "the Associated Press": the name after its "the".
-    case 'outlet': return /^\p{Lu}/u.test(m.text.replace(/^the\s+/i, ''));
-    case 'person': return /^\p{Lu}/u.test(m.value.name);
+    case 'outlet':
+      return /^\p{Lu}/u.test(m.text.replace(/^the\s+/i, ''));
+    case 'person':
+      return /^\p{Lu}/u.test(m.value.name);
     // "six" with no noun is still a number the page asserts; "one" alone usually is not ("one of them").
-    case 'count': return m.value.noun !== '' || m.value.min >= 2;
-    case 'date': return m.value.year !== undefined || m.value.month !== undefined;
-    case 'time-of-day': return m.value.minutes !== undefined;
+    case 'count':
+      return m.value.noun !== '' || m.value.min >= 2;
+    case 'date':
+      return m.value.year !== undefined || m.value.month !== undefined;
+    case 'time-of-day':
+      return m.value.minutes !== undefined;
     // Counted from the page's own date: judged where an event is linked, never unconfirmed on its own.
-    case 'relative-time': return false;
+    case 'relative-time':
+      return false;
     // Compared only with an event that records how long it lasted: no recorded duration, nothing. Unless the clause
     // says how long the thing lasted ("the visit lasted about three hours"): that is its claim, and must be confirmed.
-    case 'duration': return /^(?:lasted|lasting|lasts|took|takes)\s/i.test(m.text);
+    case 'duration':
+      return /^(?:lasted|lasting|lasts|took|takes)\s/i.test(m.text);
     // The tools of the job taken: weighed only against a recorded personnel action (personnel-outcome.ts).
-    case 'outcome': return !m.value.divested;
-    default: return true;
+    case 'outcome':
+      return !m.value.divested;
+    default:
+      return true;
   }
 }
 
 /** Values that name something: the story's record confirms them wherever it has them. */
-const ENTITY_TYPES = new Set<Mention['type']>(['agency', 'place', 'state', 'street', 'person', 'outlet']);
+const ENTITY_TYPES = new Set<Mention['type']>([
+  'agency',
+  'place',
+  'state',
+  'street',
+  'person',
+  'outlet',
+]);
 
 /** What an unconfirmed value reads as. */
 const SLOT: Partial<Record<Mention['type'], string>> = { 'time-of-day': 'time' };
 
 /** Verbs the reader takes for outcomes that are about something else here ("picked up the story", "stopped the video"). */
-const NOT_AN_OUTCOME = /^\s+(the|a|an|this|that|his|her|its|their)?\s*(story|stories|news|report|reports|tale|thread|phone|tab|pace|call|calls|case|baton)\b/i;
+const NOT_AN_OUTCOME =
+  /^\s+(the|a|an|this|that|his|her|its|their)?\s*(story|stories|news|report|reports|tale|thread|phone|tab|pace|call|calls|case|baton)\b/i;
 /** A legal action after the verb ("dismissed the Justice Department's lawsuit"): a suit or a charge befell, not a person. */
-const LEGAL_OBJECT = /^\s+(?:the|a|an|this|that|his|her|its|their)?\s*(?:\p{Lu}[\p{L}.-]*\s+|\p{L}+['\u2019]s\s+){0,3}(?:lawsuit|lawsuits|suit|suits|case|cases|charges?|claims?|complaint|motion|appeal|indictment)\b/u;
+const LEGAL_OBJECT =
+  /^\s+(?:the|a|an|this|that|his|her|its|their)?\s*(?:\p{Lu}[\p{L}.-]*\s+|\p{L}+['\u2019]s\s+){0,3}(?:lawsuit|lawsuits|suit|suits|case|cases|charges?|claims?|complaint|motion|appeal|indictment)\b/u;
 
 /**
  * A legal action as the subject of a passive before the verb ("The Justice Department's lawsuit against the city,
  * filed in April, was dismissed"): the sentence's subject, its first noun phrase, is the action.
  */
-const LEGAL_SUBJECT = /^\s*(?:the|a|an|this|that|its|their|his|her)\s+(?:[\p{L}.'\u2019-]+\s+){0,4}?(?:lawsuit|suit|case|charges?|complaint|indictment|appeal)\b(?![^,;]*\b(?:officers?|people|men|agents|police)\b)[^.;!?]{0,100}?\b(?:was|were|had been|has been|got)\s+(?:[a-z]+ly\s+|later\s+)?$/iu;
+const LEGAL_SUBJECT =
+  /^\s*(?:the|a|an|this|that|its|their|his|her)\s+(?:[\p{L}.'\u2019-]+\s+){0,4}?(?:lawsuit|suit|case|charges?|complaint|indictment|appeal)\b(?![^,;]*\b(?:officers?|people|men|agents|police)\b)[^.;!?]{0,100}?\b(?:was|were|had been|has been|got)\s+(?:[a-z]+ly\s+|later\s+)?$/iu;
 
-const realOutcome = (sentence: string, m: Mention) => m.type !== 'outcome' || (!closedDoors(sentence, m) && !NOT_AN_OUTCOME.test(sentence.slice(m.end, m.end + 30)) && !(m.value.kind !== 'sued' && m.value.kind !== 'dropped-case' && (LEGAL_OBJECT.test(sentence.slice(m.end, m.end + 60)) || LEGAL_SUBJECT.test(sentence.slice(0, m.start)))));
+const realOutcome = (sentence: string, m: Mention) =>
+  m.type !== 'outcome' ||
+  (!closedDoors(sentence, m) &&
+    !NOT_AN_OUTCOME.test(sentence.slice(m.end, m.end + 30)) &&
+    !(
+      m.value.kind !== 'sued' &&
+      m.value.kind !== 'dropped-case' &&
+      (LEGAL_OBJECT.test(sentence.slice(m.end, m.end + 60)) ||
+        LEGAL_SUBJECT.test(sentence.slice(0, m.start)))
+    ));
 
 /** Words of a court case's phrases (read/find-legal.ts reads them only in a clause that has one). */
-const LEGAL_WORDS = /court|judge|district|prejudice|moot|dismiss|thr[eo]w|toss|str[iu]ck|uph[eo]ld|sid(?:ed|es|ing) with|ruled?s?\b|ruling|favou?r|found|finds|declared|deem|nam(?:es|ed|ing)|list|sue|against|defendant|(?:closed|ended|settled|finished)\s+(?:the|that|this)\s+(?:matter|case|suit|lawsuit|book|chapter)/i;
+const LEGAL_WORDS =
+  /court|judge|district|prejudice|moot|dismiss|thr[eo]w|toss|str[iu]ck|uph[eo]ld|sid(?:ed|es|ing) with|ruled?s?\b|ruling|favou?r|found|finds|declared|deem|nam(?:es|ed|ing)|list|sue|against|defendant|(?:closed|ended|settled|finished)\s+(?:the|that|this)\s+(?:matter|case|suit|lawsuit|book|chapter)/i;
 
 /** A noun of speaking right after a town's name ("Denver statement", "Tucson's remarks"). */
-const ROLE_NOUN_AFTER = /^(?:['\u2019]s)?\s+(?:police\s+|department\s+|city\s+)?(?:statement|statements|remarks|comments|announcement|interview)\b/i;
+const ROLE_NOUN_AFTER =
+  /^(?:['\u2019]s)?\s+(?:police\s+|department\s+|city\s+)?(?:statement|statements|remarks|comments|announcement|interview)\b/i;
 
 /** A page dated within a year after the story's last central day (and not before its first). */
 function pageOfStoryYear(pageDate: string | undefined, storyDays: readonly string[]): boolean {
   if (!pageDate || !/^\d{4}-\d{2}-\d{2}$/.test(pageDate) || !storyDays.length) return false;
   const sorted = [...storyDays].sort();
   const day = (d: string) => Date.parse(`${d}T12:00:00Z`) / 86_400_000;
-  return day(pageDate) >= day(sorted[0] as string) && day(pageDate) - day(sorted[sorted.length - 1] as string) <= 366;
+  return (
+    day(pageDate) >= day(sorted[0] as string) &&
+    day(pageDate) - day(sorted[sorted.length - 1] as string) <= 366
+  );
 }
 
 /** Days from a person's linked event beyond which a date of theirs is another part of their life. */
@@ -234,32 +329,44 @@ const FAR_DAYS = 183;
 
 /** A clause about a later part of someone's life than the story ("went on to head X", "years later became"). */
 /** A post or place of an earlier part of someone's life: "Before Tucson, …", "before moving to X", "Before his CBP post", "had previously led", "was later nominated". */
-const EARLIER_LIFE = /\b(?:before\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:post|job|term|tenure|appointment|nomination|career|time)\b|(?:moving|coming|joining|becoming|taking over|being (?:named|appointed|nominated|confirmed))\b|(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,)|had (?:previously|earlier|once) (?:been|served|led|headed|run)|previously (?:served|led|headed|ran)|earlier in (?:his|her) career|(?:was|were) later (?:nominated|named|appointed|confirmed|chosen|tapped))/iu;
+const EARLIER_LIFE =
+  /\b(?:before\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:post|job|term|tenure|appointment|nomination|career|time)\b|(?:moving|coming|joining|becoming|taking over|being (?:named|appointed|nominated|confirmed))\b|(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*,)|had (?:previously|earlier|once) (?:been|served|led|headed|run)|previously (?:served|led|headed|ran)|earlier in (?:his|her) career|(?:was|were) later (?:nominated|named|appointed|confirmed|chosen|tapped))/iu;
 /** EARLIER_LIFE, its "before X," only for a capitalised X (the flag i lets \p{Lu} take "before leaving town,"). */
 const EARLIER_LIFE_ALL = new RegExp(EARLIER_LIFE.source, 'giu');
-const earlierLife = (text: string) => [...text.matchAll(EARLIER_LIFE_ALL)].some((m) => !m[0].endsWith(',') || /^\S+\s+\p{Lu}/u.test(m[0]));
-const LATER_LIFE = /\b(?:went on to|would (?:later|go on to)|later (?:became|served|headed|led|ran(?!\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:summary|story|piece|article|report|version|copy|item|op-ed|column|editorial|statement|round-?up)\b)|joined|took over)|(?:years|decades) later|afterwards became)\b/i;
+const earlierLife = (text: string) =>
+  [...text.matchAll(EARLIER_LIFE_ALL)].some(
+    (m) => !m[0].endsWith(',') || /^\S+\s+\p{Lu}/u.test(m[0]),
+  );
+const LATER_LIFE =
+  /\b(?:went on to|would (?:later|go on to)|later (?:became|served|headed|led|ran(?!\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:summary|story|piece|article|report|version|copy|item|op-ed|column|editorial|statement|round-?up)\b)|joined|took over)|(?:years|decades) later|afterwards became)\b/i;
 
 /** Words that make a clause a habit rather than one occasion ("all the time", "routinely", "as a rule"). */
-const HABITUAL = /\b(?:all the time|routinely|regularly|usually|typically|habitually|as a rule|as a matter of routine|day in,? day out|every (?:day|week|month|year|time)|most (?:days|weeks|of the time)|time and again|(?:quite |very )?often|frequently|generally|commonly|customarily)\b/i;
+const HABITUAL =
+  /\b(?:all the time|routinely|regularly|usually|typically|habitually|as a rule|as a matter of routine|day in,? day out|every (?:day|week|month|year|time)|most (?:days|weeks|of the time)|time and again|(?:quite |very )?often|frequently|generally|commonly|customarily)\b/i;
 
 /** Words that put a clause at the time the page tells of ("the chief at the time was X"). */
-const AT_THE_TIME = /\b(?:at the time|back then|at that time|in those days|then-|then\s+(?:was|is)\b|(?:was|is)\s+then\b)/i;
+const AT_THE_TIME =
+  /\b(?:at the time|back then|at that time|in those days|then-|then\s+(?:was|is)\b|(?:was|is)\s+then\b)/i;
 
 /** Words just before an event's name that make it the point another time is counted from ("two days after the press conference"). */
-const ANCHORED = /\b(after|before|since|following|until|till|while|amid|ahead of|prior to|preceding|in (?:direct |swift )?(?:response|reaction|answer) to|responding to|reacting to)\s+(?:the\s+|that\s+|this\s+|its\s+|his\s+|her\s+|their\s+)?(?:new\s+|recent\s+|latest\s+)?$/;
+const ANCHORED =
+  /\b(after|before|since|following|until|till|while|amid|ahead of|prior to|preceding|in (?:direct |swift )?(?:response|reaction|answer) to|responding to|reacting to)\s+(?:the\s+|that\s+|this\s+|its\s+|his\s+|her\s+|their\s+)?(?:new\s+|recent\s+|latest\s+)?$/;
 
 /**
  * Right before an event's word, a verb of remarking on it ("weighed in on the Rochester stop", "commented on the
  * ruling", "wrote about the raid"), or of meeting or voting on it ("the board meets on the grounding", "a hearing on the
  * closure", "the council debated the stop"): the event is the remark's topic, so a day the clause gives is the remark's.
  */
-const TOPIC_BEFORE = /\b(?:(?:weigh(?:ed|s|ing)?\s+in|comment(?:ed|s|ing)?|remark(?:ed|s|ing)?|wr(?:ote|ites|iting)|post(?:ed|s|ing)|tweet(?:ed|s|ing)|react(?:ed|s|ing)|respond(?:ed|s|ing)|(?:spoke|speaks|speaking|talk(?:ed|s|ing))(?:\s+out)?(?:\s+to\s+[\w-]+)?|meet(?:s|ing)?|met|meetings?|hearings?|sessions?|vot(?:e|ed|es|ing)|discussions?|debat(?:e|ed|es|ing))\s+(?:on|about|upon|to|over|regarding)\s+|(?:discuss(?:ed|es|ing)?|debat(?:ed|es|ing)|review(?:ed|s|ing)?|t(?:ook|akes?|aking)\s+up)\s+)(?:the|that|this|its|his|her|their|a)\s+(?:[\p{L}'\u2019-]+\s+){0,2}$/u;
+const TOPIC_BEFORE =
+  /\b(?:(?:weigh(?:ed|s|ing)?\s+in|comment(?:ed|s|ing)?|remark(?:ed|s|ing)?|wr(?:ote|ites|iting)|post(?:ed|s|ing)|tweet(?:ed|s|ing)|react(?:ed|s|ing)|respond(?:ed|s|ing)|(?:spoke|speaks|speaking|talk(?:ed|s|ing))(?:\s+out)?(?:\s+to\s+[\w-]+)?|meet(?:s|ing)?|met|meetings?|hearings?|sessions?|vot(?:e|ed|es|ing)|discussions?|debat(?:e|ed|es|ing))\s+(?:on|about|upon|to|over|regarding)\s+|(?:discuss(?:ed|es|ing)?|debat(?:ed|es|ing)|review(?:ed|s|ing)?|t(?:ook|akes?|aking)\s+up)\s+)(?:the|that|this|its|his|her|their|a)\s+(?:[\p{L}'\u2019-]+\s+){0,2}$/u;
 
 /** Whether the words before `at` make what follows the point a time is counted from. */
-const anchoredAt = (sentence: string, at: number) => anchoredBefore(foldText(sentence.slice(Math.max(0, at - 60), at)), Math.min(at, 60));
+const anchoredAt = (sentence: string, at: number) =>
+  anchoredBefore(foldText(sentence.slice(Math.max(0, at - 60), at)), Math.min(at, 60));
 /** Right before `at`, a point word alone or with an owner or an offset's modifier ("after Beck's", "six days after the presidential"; point-owner.ts). */
-const anchoredBefore = (folded: string, at: number) => ANCHORED.test(folded.slice(Math.max(0, at - 30), at)) || anchoredWide(folded.slice(Math.max(0, at - 60), at));
+const anchoredBefore = (folded: string, at: number) =>
+  ANCHORED.test(folded.slice(Math.max(0, at - 30), at)) ||
+  anchoredWide(folded.slice(Math.max(0, at - 60), at));
 
 /** An outcome wished, demanded or possible rather than done ("to demand that the officers be fired"): the page does not say it happened. */
 const wished = (sentence: string, m: Mention) => notDoneBefore(sentence, m);
@@ -269,8 +376,14 @@ const wished = (sentence: string, m: Mention) => notDoneBefore(sentence, m);
  * The last word of a term (every form of it but the present tense's and "again" holds that word as it is) and its
  * present forms, in one lookup per term: every clause asks this of every word of every event.
  */
-const termForms = new Map<string, { last: string; present: { forms: readonly string[]; stem: string } }>();
-function formsOf(term: string): { last: string; present: { forms: readonly string[]; stem: string } } {
+const termForms = new Map<
+  string,
+  { last: string; present: { forms: readonly string[]; stem: string } }
+>();
+function formsOf(term: string): {
+  last: string;
+  present: { forms: readonly string[]; stem: string };
+} {
   let f = termForms.get(term);
   if (f === undefined) {
     f = { last: term.slice(term.lastIndexOf(' ') + 1), present: presentOf(term) };
@@ -285,22 +398,34 @@ function namesEvent(folded: string, words: readonly string[], personGoes = false
   return words.some((w) => {
     const forms = formsOf(w);
     // Most events' words are not in a clause at all: a plain search for the term's last word first.
-    if (!folded.includes(forms.last)) return (hasAgain && againForm(w)?.test(folded) === true) || namesInPresentForms(folded, forms.present, findTerm);
+    if (!folded.includes(forms.last))
+      return (
+        (hasAgain && againForm(w)?.test(folded) === true) ||
+        namesInPresentForms(folded, forms.present, findTerm)
+      );
     for (let at = findTerm(folded, w); at !== -1; at = findTerm(folded, w, at + 1)) {
       // "X came to Y to stand with …": what a person's trip was for, not another event (trip-purpose.ts).
-      if (!anchoredBefore(folded, at) && !TOPIC_BEFORE.test(folded.slice(Math.max(0, at - 60), at)) && !(personGoes && tripPurpose(folded, at))) return true;
+      if (
+        !anchoredBefore(folded, at) &&
+        !TOPIC_BEFORE.test(folded.slice(Math.max(0, at - 60), at)) &&
+        !(personGoes && tripPurpose(folded, at))
+      )
+        return true;
     }
     const owned = ownedForm(w);
-    if (owned) for (const m of folded.matchAll(owned)) if (!anchoredBefore(folded, m.index)) return true;
+    if (owned)
+      for (const m of folded.matchAll(owned)) if (!anchoredBefore(folded, m.index)) return true;
     // The passive: "the suit was dismissed" for "dismissed the suit".
     const passive = passiveForm(w);
-    if (passive) for (const m of folded.matchAll(passive)) if (!anchoredBefore(folded, m.index)) return true;
+    if (passive)
+      for (const m of folded.matchAll(passive)) if (!anchoredBefore(folded, m.index)) return true;
     // "filed again" for "refiled".
     const again = hasAgain ? againForm(w) : null;
     if (again && again.test(folded)) return true;
     // One word slipped in ("released more details" for "released details").
     const loose = looseFormIn(w, folded);
-    if (loose) for (const m of folded.matchAll(loose)) if (!anchoredBefore(folded, m.index)) return true;
+    if (loose)
+      for (const m of folded.matchAll(loose)) if (!anchoredBefore(folded, m.index)) return true;
     // The present of a timeline or live blog: "sues", "prosecutors release details" (present-tense.ts).
     return namesInPresentForms(folded, forms.present, findTerm);
   });
@@ -315,7 +440,12 @@ const ownedForms = new Map<string, RegExp | null>();
 function ownedForm(term: string): RegExp | null {
   if (ownedForms.has(term)) return ownedForms.get(term) ?? null;
   const m = /^(\S+(?: \S+)?) (the|a|an|its|his|her|their) (\S.*)$/.exec(term);
-  const re = m ? new RegExp(`\\b${escapeRegExp(m[1] as string)} ${m[2]} (?:\\S+ ){0,3}\\S+(?:'s|s') ${escapeRegExp(m[3] as string)}\\b`, 'g') : null;
+  const re = m
+    ? new RegExp(
+        `\\b${escapeRegExp(m[1] as string)} ${m[2]} (?:\\S+ ){0,3}\\S+(?:'s|s') ${escapeRegExp(m[3] as string)}\\b`,
+        'g',
+      )
+    : null;
   ownedForms.set(term, re);
   return re;
 }
@@ -329,7 +459,12 @@ const passiveForms = new Map<string, RegExp | null>();
 function passiveForm(term: string): RegExp | null {
   if (passiveForms.has(term)) return passiveForms.get(term) ?? null;
   const m = /^(\S+ed) (?:the|a|an|its|his|her|their) (\S.*)$/.exec(term);
-  const re = m ? new RegExp(`\\b${escapeRegExp(m[2] as string)} (?:was|were|is|are|has been|have been|had been|got|been) (?:[a-z]+ )?${escapeRegExp(m[1] as string)}\\b`, 'g') : null;
+  const re = m
+    ? new RegExp(
+        `\\b${escapeRegExp(m[2] as string)} (?:was|were|is|are|has been|have been|had been|got|been) (?:[a-z]+ )?${escapeRegExp(m[1] as string)}\\b`,
+        'g',
+      )
+    : null;
   passiveForms.set(term, re);
   return re;
 }
@@ -352,52 +487,133 @@ interface Link {
  * A name or title in quotation marks, one to three words, capitalised ("the theme was “Backup,”"): it names itself, not
  * an event, unless it is a name of several words the record gives an event in full ("part of “Operation Lantern”").
  */
-const QUOTED_TITLE = /(["\u201C])(\p{Lu}[\p{L}'\u2019-]*(?:\s+[\p{L}'\u2019-]+){0,2})([,.!?]?)(["\u201D])/gu;
+const QUOTED_TITLE =
+  /(["\u201C])(\p{Lu}[\p{L}'\u2019-]*(?:\s+[\p{L}'\u2019-]+){0,2})([,.!?]?)(["\u201D])/gu;
 const blankQuotedTitles = (text: string, record: StoryRecord) =>
-  text.replace(QUOTED_TITLE, (all, _open: string, title: string) => (/\s/.test(title) && record.events.some((e) => e.words.includes(foldText(title))) ? all : ' '.repeat(all.length)));
+  text.replace(QUOTED_TITLE, (all, _open: string, title: string) =>
+    /\s/.test(title) && record.events.some((e) => e.words.includes(foldText(title)))
+      ? all
+      : ' '.repeat(all.length),
+  );
 
 /** "then-Mayor", "then Police Chief": a title put at the time the clause tells of, right before the name. */
 const THEN_TITLE = /\bthen[\s-]+(?:[\p{L}.'\u2019-]+\s+){1,3}$/iu;
 
 /** Verbs of being told or learning of something: whom the record has `informed` of it. */
-const LEARNED = /\b(?:heard|hears|learned|learnt|learns|found\s+out|finds\s+out|(?:was|were)\s+(?:told|informed|alerted)|got\s+word)\b/i;
+const LEARNED =
+  /\b(?:heard|hears|learned|learnt|learns|found\s+out|finds\s+out|(?:was|were)\s+(?:told|informed|alerted)|got\s+word)\b/i;
 
 /** A relative clause on a person in a present tense of standing ("who leads", "who is based in", "who now serves"). */
-const STANDING_WHO = /^\s*who\s+(?:(?:now|still|also|currently)\s+)?(?:is|has\s+(?:led|served|represented|headed|lived|worked|chaired)|leads|serves|represents|heads|lives|works|chairs|oversees|sits|runs|holds|teaches|commands|directs)\b/i;
+const STANDING_WHO =
+  /^\s*who\s+(?:(?:now|still|also|currently)\s+)?(?:is|has\s+(?:led|served|represented|headed|lived|worked|chaired)|leads|serves|represents|heads|lives|works|chairs|oversees|sits|runs|holds|teaches|commands|directs)\b/i;
 
-function linkClause(clause: Clause, sentence: string, record: StoryRecord, role: ClauseRole | null, pageDate?: string, elsewhere: readonly Mention[] = []): Link {
+function linkClause(
+  clause: Clause,
+  sentence: string,
+  record: StoryRecord,
+  role: ClauseRole | null,
+  pageDate?: string,
+  elsewhere: readonly Mention[] = [],
+): Link {
   // A named day's words ("on Election Day") name no event (named-day.ts).
   // A stop of a trip at a body ("made a second stop at the X Police Department") names no traffic stop (visit-meeting.ts).
   // "the night desk's backup": a noun of a lower-case owner the story does not know is another thing (stranger-owned.ts).
-  const folded = foldText(blankStrangerOwned(blankQuotedTitles(blankNamedDays(blankTripStops(clause, sentence, record)), record), record));
-  const link = (events: IndexedEvent[], byPlace = false): Link => ({ events, byPlace, named: events });
+  const folded = foldText(
+    blankStrangerOwned(
+      blankQuotedTitles(blankNamedDays(blankTripStops(clause, sentence, record)), record),
+      record,
+    ),
+  );
+  const link = (events: IndexedEvent[], byPlace = false): Link => ({
+    events,
+    byPlace,
+    named: events,
+  });
   const personGoes = clause.mentions.some((m) => m.type === 'person' && !m.negated);
   // "he'd be in X in two weeks": a promised visit told without its word names the events of one (future-visit.ts).
   // Only the visits promised by someone the clause names: another's "would be at City Hall" is no such visit.
-  const promiser = saysFutureVisit(sentence.slice(clause.start, clause.end)) ? new Set(clause.mentions.flatMap((m) => (!m.negated && m.type === 'person' ? record.gazetteer.lookup(m.value.name).map((g) => g.id) : []))) : null;
-  const promised = (e: IndexedEvent) => promiser !== null && isPromisedVisit(e.words) && e.participants.some((p) => p.role === 'spoke' && promiser.has(p.canon));
-  const listed = record.events.filter((e) => namesEvent(folded, e.words, personGoes) || promised(e));
+  const promiser = saysFutureVisit(sentence.slice(clause.start, clause.end))
+    ? new Set(
+        clause.mentions.flatMap((m) =>
+          !m.negated && m.type === 'person'
+            ? record.gazetteer.lookup(m.value.name).map((g) => g.id)
+            : [],
+        ),
+      )
+    : null;
+  const promised = (e: IndexedEvent) =>
+    promiser !== null &&
+    isPromisedVisit(e.words) &&
+    e.participants.some((p) => p.role === 'spoke' && promiser.has(p.canon));
+  const listed = record.events.filter(
+    (e) => namesEvent(folded, e.words, personGoes) || promised(e),
+  );
   // "Ortt's visit" where the visit the word names is another's: the owner's own events instead (owner-event.ts).
   const owned = ownerEvents(sentence.slice(clause.start, clause.end), record, listed);
   // Another form of an event's word ("rallied" for "rally"), with something else of that event's in the clause (word-inflections.ts).
   // (The shared place or day first: a few mentions to look at, where the forms are searched for word by word.)
-  const byWords = [...new Set([...listed.filter((e) => !owned.others.includes(e)), ...owned.theirs, ...record.events.filter((e) => !listed.includes(e) && sharesWithEvent(clause, record, e) && namesByForm(folded, e.words, (at) => anchoredBefore(folded, at)))])];
+  const byWords = [
+    ...new Set([
+      ...listed.filter((e) => !owned.others.includes(e)),
+      ...owned.theirs,
+      ...record.events.filter(
+        (e) =>
+          !listed.includes(e) &&
+          sharesWithEvent(clause, record, e) &&
+          namesByForm(folded, e.words, (at) => anchoredBefore(folded, at)),
+      ),
+    ]),
+  ];
   // An outcome wished or demanded ("to demand that the officers be fired") is no sign of the event that would have it.
-  const acts = clause.mentions.filter((m): m is Mention & { type: 'outcome' } => m.type === 'outcome' && !anchoredAt(sentence, m.start) && !wished(sentence, m) && !priorAct(sentence, m));
+  const acts = clause.mentions.filter(
+    (m): m is Mention & { type: 'outcome' } =>
+      m.type === 'outcome' &&
+      !anchoredAt(sentence, m.start) &&
+      !wished(sentence, m) &&
+      !priorAct(sentence, m),
+  );
   const outcomes = acts.map((m) => m.value.kind);
   // An outcome ruled out only by what happened instead names the event when it befell someone ("were deported"), not as a topic ("deportations").
-  const befell = new Set(acts.filter((m) => befellSomeone(sentence, m) && doneForm(m)).map((m) => m.value.kind));
-  const byOutcome = record.events.filter((e) => outcomes.some((k) => e.outcomes.has(k) || (e.negatives.has(k) && (!e.ruledOut?.get(k)?.instead || befell.has(k)))));
+  const befell = new Set(
+    acts.filter((m) => befellSomeone(sentence, m) && doneForm(m)).map((m) => m.value.kind),
+  );
+  const byOutcome = record.events.filter((e) =>
+    outcomes.some(
+      (k) =>
+        e.outcomes.has(k) ||
+        (e.negatives.has(k) && (!e.ruledOut?.get(k)?.instead || befell.has(k))),
+    ),
+  );
   // "flew to X", "sat down with Y": the record's visits and meetings of the people it names (visit-meeting.ts).
-  const found = [...new Set([...byWords, ...meetingsOfThoseNamed(clause, sentence, record, byOutcome, new Set(outcomes)), ...visitEvents(clause, sentence, record, pageDate, elsewhere)])];
+  const found = [
+    ...new Set([
+      ...byWords,
+      ...meetingsOfThoseNamed(clause, sentence, record, byOutcome, new Set(outcomes)),
+      ...visitEvents(clause, sentence, record, pageDate, elsewhere),
+    ]),
+  ];
   // Else an occasion told without its words: a press appearance, a post on a platform, speakers named together
   // (press-appearance.ts, platform-post.ts, joint-speakers.ts).
-  const linked = found.length ? found : [...new Set([...pressAppearanceEvents(clause, sentence, record), ...platformPostEvents(clause, sentence, record), ...jointSpeakerEvents(clause, sentence, record)])];
+  const linked = found.length
+    ? found
+    : [
+        ...new Set([
+          ...pressAppearanceEvents(clause, sentence, record),
+          ...platformPostEvents(clause, sentence, record),
+          ...jointSpeakerEvents(clause, sentence, record),
+        ]),
+      ];
   // Who played which part is read against the events the clause names, when it names any: an outcome word ("met") may belong to another.
   if (linked.length) {
     // Someone named who took part only in other events ("Ortt visited …" where the visit the words name is another's): the clause may be about theirs.
     const theirs = othersEvents(clause, sentence, record, linked);
-    if (theirs.length) return { events: [...linked, ...theirs], byPlace: false, named: [...linked, ...theirs], worded: linked };
+    if (theirs.length)
+      return {
+        events: [...linked, ...theirs],
+        byPlace: false,
+        named: [...linked, ...theirs],
+        worded: linked,
+      };
     return { events: linked, byPlace: false, named: byWords.length ? byWords : linked };
   }
   // "Governor X met with Mayor Y", neither of whom the record has meeting anyone: no event of theirs (visit-meeting.ts).
@@ -410,60 +626,126 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
   if (sceneAgencies.length) return link(sceneAgencies, true);
   // A participant named in the clause who takes part in exactly one event.
   // Not one named as the point a time is counted from ("two days after Beck's interview"): that is the anchor's.
-  const named = new Set(clause.mentions.flatMap((m) => (!m.negated && (m.type === 'person' || m.type === 'outlet' || m.type === 'agency') && !anchoredAt(sentence, m.start) ? record.gazetteer.lookup(m.value.name).map((g) => g.id) : [])));
+  const named = new Set(
+    clause.mentions.flatMap((m) =>
+      !m.negated &&
+      (m.type === 'person' || m.type === 'outlet' || m.type === 'agency') &&
+      !anchoredAt(sentence, m.start)
+        ? record.gazetteer.lookup(m.value.name).map((g) => g.id)
+        : [],
+    ),
+  );
   // The record's streets the clause names.
-  const streets = new Set(clause.mentions.flatMap((m) => (!m.negated && m.type === 'street' ? [record.streets.get(streetKey(m.value.name))] : [])).filter((c): c is string => c !== undefined));
+  const streets = new Set(
+    clause.mentions
+      .flatMap((m) =>
+        !m.negated && m.type === 'street' ? [record.streets.get(streetKey(m.value.name))] : [],
+      )
+      .filter((c): c is string => c !== undefined),
+  );
   // "Homan flew back to Washington": where someone went home to is no place of their events (visit-meeting.ts).
-  const byPeople = returning(folded) ? [] : record.events.filter((e) => e.participants.some((p) => named.has(p.canon)));
+  const byPeople = returning(folded)
+    ? []
+    : record.events.filter((e) => e.participants.some((p) => named.has(p.canon)));
   if (byPeople.length === 1) return { ...link(byPeople), byPerson: true };
   if (byPeople.length) {
     // "X heard about it", "X found out": the one event the record has X being told of it (participant role `informed`).
     if (LEARNED.test(sentence.slice(clause.start, clause.end))) {
-      const told = byPeople.filter((e) => e.participants.some((p) => p.role === 'informed' && named.has(p.canon)));
+      const told = byPeople.filter((e) =>
+        e.participants.some((p) => p.role === 'informed' && named.has(p.canon)),
+      );
       if (told.length === 1) return { ...link(told), byPerson: true };
     }
     // Someone of several events: the one where they played the part the clause's verb names ("Evans … spoke to reporters"),
     // or the one on the street the clause names ("Homan … on Lexington Avenue").
     const roles = role ? ROLE_FAMILY[role.role] : [];
-    const inRole = byPeople.filter((e) => e.participants.some((p) => named.has(p.canon) && roles.includes(p.role as Role)));
+    const inRole = byPeople.filter((e) =>
+      e.participants.some((p) => named.has(p.canon) && roles.includes(p.role as Role)),
+    );
     if (inRole.length === 1) return { ...link(inRole), byPerson: true };
     // Two or more of them named as playing that part together: the few events where all of them did.
     const together = eventsTogether(byPeople, named, roles);
     if (together.length) return { ...link(together), byPerson: true };
     // Several of one scene where they played that part, of which those that count what the clause counts ("Twenty X
     // officers ended up responding", where X came to the scene twice over): those.
-    const counted = new Set(clause.mentions.flatMap((m) => (m.type === 'count' && m.value.noun ? [singular(m.value.noun)] : [])));
-    const countedInRole = counted.size ? inRole.filter((e) => e.quantities.some((q) => [...counted].some((n) => q.nouns.has(n)))) : [];
-    if (countedInRole.length && inRole.every((e) => e === countedInRole[0] || sameScene(e, countedInRole[0]!))) return { ...link(countedInRole), byPerson: true };
+    const counted = new Set(
+      clause.mentions.flatMap((m) =>
+        m.type === 'count' && m.value.noun ? [singular(m.value.noun)] : [],
+      ),
+    );
+    const countedInRole = counted.size
+      ? inRole.filter((e) => e.quantities.some((q) => [...counted].some((n) => q.nouns.has(n))))
+      : [];
+    if (
+      countedInRole.length &&
+      inRole.every((e) => e === countedInRole[0] || sameScene(e, countedInRole[0]!))
+    )
+      return { ...link(countedInRole), byPerson: true };
     const onStreet = byPeople.filter((e) => e.places.some((p) => streets.has(p)));
     if (onStreet.length === 1) return link(onStreet);
     // Or the events of theirs on the clause's weekday, when those are all on one day ("Evans and Smith spoke to reporters on Wednesday").
     const onDay = onWeekday(clause, inRole.length ? inRole : byPeople);
-    return link(onDay.length && onDay.every((e) => e.event.date === onDay[0]!.event.date) ? onDay : []);
+    return link(
+      onDay.length && onDay.every((e) => e.event.date === onDay[0]!.event.date) ? onDay : [],
+    );
   }
   // A street of the record's, where one scene happened (events on one day sharing a place).
   const onStreet = record.events.filter((e) => e.places.some((p) => streets.has(p)));
-  if (onStreet.length && onStreet.every((e) => e.event.date === onStreet[0]!.event.date)) return link(onStreet, true);
+  if (onStreet.length && onStreet.every((e) => e.event.date === onStreet[0]!.event.date))
+    return link(onStreet, true);
   // "It happened on X Street": the record's one scene on a street (happened-at.ts).
   const happened = happenedOnStreet(clause, sentence, record);
   if (happened.length) return link(happened, true);
   // A label's noun the record counts at one scene only ("Occupants: about eight"); a count in running text may be part of a group ("two passengers").
-  const nouns = new Set(clause.mentions.flatMap((m) => (m.type === 'count' && LABELLED.has(m) ? [singular(m.value.noun)] : [])));
-  const counted = record.events.filter((e) => e.quantities.some((q) => [...nouns].some((n) => q.nouns.has(n))));
-  if (counted.length && counted.every((e) => sameScene(e, counted[0]!) || e === counted[0])) return link(counted, true);
+  const nouns = new Set(
+    clause.mentions.flatMap((m) =>
+      m.type === 'count' && LABELLED.has(m) ? [singular(m.value.noun)] : [],
+    ),
+  );
+  const counted = record.events.filter((e) =>
+    e.quantities.some((q) => [...nouns].some((n) => q.nouns.has(n))),
+  );
+  if (counted.length && counted.every((e) => sameScene(e, counted[0]!) || e === counted[0]))
+    return link(counted, true);
   // A count of something the record counts at the one scene where someone played the part the clause's verb names ("two officers showed up").
-  const counts = new Set(clause.mentions.flatMap((m) => (m.type === 'count' && m.value.noun ? [singular(m.value.noun)] : [])));
-  const verbs = counts.size ? [...verbRoles(sentence, clause.start, clause.end)].flatMap((r) => ROLE_FAMILY[r]) : [];
-  const acted = record.events.filter((e) => e.participants.some((p) => verbs.includes(p.role as Role)) && e.quantities.some((q) => [...counts].some((n) => q.nouns.has(n))));
-  if (acted.length && acted.every((e) => e === acted[0] || sameScene(e, acted[0]!))) return link(acted, true);
+  const counts = new Set(
+    clause.mentions.flatMap((m) =>
+      m.type === 'count' && m.value.noun ? [singular(m.value.noun)] : [],
+    ),
+  );
+  const verbs = counts.size
+    ? [...verbRoles(sentence, clause.start, clause.end)].flatMap((r) => ROLE_FAMILY[r])
+    : [];
+  const acted = record.events.filter(
+    (e) =>
+      e.participants.some((p) => verbs.includes(p.role as Role)) &&
+      e.quantities.some((q) => [...counts].some((n) => q.nouns.has(n))),
+  );
+  if (acted.length && acted.every((e) => e === acted[0] || sameScene(e, acted[0]!)))
+    return link(acted, true);
   // A place of exactly one event, in a clause that says someone played a part that event records ("In X, the chief said", "X's statement").
-  const roles = [...(role ? [role.role] : []), ...verbRoles(sentence, clause.start, clause.end, true)].flatMap((r) => ROLE_FAMILY[r]);
+  const roles = [
+    ...(role ? [role.role] : []),
+    ...verbRoles(sentence, clause.start, clause.end, true),
+  ].flatMap((r) => ROLE_FAMILY[r]);
   if (!roles.length) return link([]);
-  const places = new Set(clause.mentions.flatMap((m) => (!m.negated && m.type === 'place' ? record.gazetteer.lookup(m.value.name).map((g) => g.id) : [])));
+  const places = new Set(
+    clause.mentions.flatMap((m) =>
+      !m.negated && m.type === 'place'
+        ? record.gazetteer.lookup(m.value.name).map((g) => g.id)
+        : [],
+    ),
+  );
   const byPlace = record.events.filter((e) => e.places.some((p) => places.has(p)));
-  if (byPlace.length !== 1 || !byPlace[0]!.participants.some((p) => roles.includes(p.role as Role))) return link([]);
+  if (byPlace.length !== 1 || !byPlace[0]!.participants.some((p) => roles.includes(p.role as Role)))
+    return link([]);
   // "the Denver statement", "Tucson's statement": the town names the event itself, not only where the clause is.
-  const townNamesIt = clause.mentions.some((m) => m.type === 'place' && (ROLE_NOUN_AFTER.test(sentence.slice(m.end, m.end + 30)) || townPoliceTookPart(record, m, sentence, byPlace[0]!)));
+  const townNamesIt = clause.mentions.some(
+    (m) =>
+      m.type === 'place' &&
+      (ROLE_NOUN_AFTER.test(sentence.slice(m.end, m.end + 30)) ||
+        townPoliceTookPart(record, m, sentence, byPlace[0]!)),
+  );
   return { ...link(byPlace, true), ...(townNamesIt ? {} : { cityOnly: true }) };
 }
 
@@ -471,10 +753,18 @@ function linkClause(clause: Clause, sentence: string, record: StoryRecord, role:
  * A person of the story given the making of events the clause's words name, none of which they took part in ("Evans
  * signed the proclamation" the council members signed): not confirmed, whatever their own other events were.
  */
-function absentDoer(record: StoryRecord, m: Mention, worded: readonly IndexedEvent[] | undefined): ValueResult | null {
+function absentDoer(
+  record: StoryRecord,
+  m: Mention,
+  worded: readonly IndexedEvent[] | undefined,
+): ValueResult | null {
   if (!worded?.length || m.type !== 'person') return null;
-  const canons = record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id);
-  if (!canons.length || worded.some((e) => e.participants.some((p) => canons.includes(p.canon)))) return null;
+  const canons = record.gazetteer
+    .lookup(m.value.name)
+    .filter((g) => g.kind === 'person')
+    .map((g) => g.id);
+  if (!canons.length || worded.some((e) => e.participants.some((p) => canons.includes(p.canon))))
+    return null;
   return unconfirmedValue(m);
 }
 
@@ -482,11 +772,28 @@ function absentDoer(record: StoryRecord, m: Mention, worded: readonly IndexedEve
  * The events of the people the clause names as actors (not denied, not an owner "Magnus's statement", not after a
  * preposition "reported by Magnus"), when none of them is among `linked`.
  */
-const PREPOSITION_BEFORE = /\b(?:by|of|with|from|to|for|about|against|at|on|in|than)\s+(?:the\s+)?(?:\p{L}+\s+)?$/iu;
+const PREPOSITION_BEFORE =
+  /\b(?:by|of|with|from|to|for|about|against|at|on|in|than)\s+(?:the\s+)?(?:\p{L}+\s+)?$/iu;
 
-function othersEvents(clause: Clause, sentence: string, record: StoryRecord, linked: readonly IndexedEvent[]): IndexedEvent[] {
-  const actor = (m: Mention) => !/^\s*['\u2019]/.test(sentence.slice(m.end, m.end + 2)) && !PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, m.start - 12), m.start));
-  const people = new Set(clause.mentions.flatMap((m) => (m.type === 'person' && !m.negated && actor(m) ? record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id) : [])));
+function othersEvents(
+  clause: Clause,
+  sentence: string,
+  record: StoryRecord,
+  linked: readonly IndexedEvent[],
+): IndexedEvent[] {
+  const actor = (m: Mention) =>
+    !/^\s*['\u2019]/.test(sentence.slice(m.end, m.end + 2)) &&
+    !PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, m.start - 12), m.start));
+  const people = new Set(
+    clause.mentions.flatMap((m) =>
+      m.type === 'person' && !m.negated && actor(m)
+        ? record.gazetteer
+            .lookup(m.value.name)
+            .filter((g) => g.kind === 'person')
+            .map((g) => g.id)
+        : [],
+    ),
+  );
   const theirs = record.events.filter((e) => e.participants.some((p) => people.has(p.canon)));
   return theirs.some((e) => linked.includes(e)) ? [] : theirs;
 }
@@ -495,16 +802,41 @@ function othersEvents(clause: Clause, sentence: string, record: StoryRecord, lin
 function onWeekday(clause: Clause, events: readonly IndexedEvent[]): IndexedEvent[] {
   const days = clause.mentions.filter((m) => m.type === 'weekday' && !m.negated);
   // Or the one day and month it gives ("Evans said on 26 March …"; the year, when given, too).
-  const dates = clause.mentions.filter((m): m is Mention & { type: 'date' } => m.type === 'date' && !m.negated);
-  const dated = dates.length === 1 && dates[0]!.value.month !== undefined && dates[0]!.value.day !== undefined && days.length <= 1 && !clause.mentions.some((m) => m.type === 'relative-time') ? dates[0]!.value : null;
-  if (dated) return events.filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.event.date) && e.event.date.slice(5) === partialDate(dated.year ?? 2000, dated.month, dated.day).slice(5) && (dated.year === undefined || e.event.date.startsWith(String(dated.year))));
-  if (days.length !== 1 || clause.mentions.some((m) => m.type === 'date' || m.type === 'relative-time')) return [];
+  const dates = clause.mentions.filter(
+    (m): m is Mention & { type: 'date' } => m.type === 'date' && !m.negated,
+  );
+  const dated =
+    dates.length === 1 &&
+    dates[0]!.value.month !== undefined &&
+    dates[0]!.value.day !== undefined &&
+    days.length <= 1 &&
+    !clause.mentions.some((m) => m.type === 'relative-time')
+      ? dates[0]!.value
+      : null;
+  if (dated)
+    return events.filter(
+      (e) =>
+        /^\d{4}-\d{2}-\d{2}$/.test(e.event.date) &&
+        e.event.date.slice(5) ===
+          partialDate(dated.year ?? 2000, dated.month, dated.day).slice(5) &&
+        (dated.year === undefined || e.event.date.startsWith(String(dated.year))),
+    );
+  if (
+    days.length !== 1 ||
+    clause.mentions.some((m) => m.type === 'date' || m.type === 'relative-time')
+  )
+    return [];
   const day = (days[0] as Mention & { type: 'weekday' }).value.day;
-  return events.filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.event.date) && new Date(`${e.event.date}T12:00:00Z`).getUTCDay() === day);
+  return events.filter(
+    (e) =>
+      /^\d{4}-\d{2}-\d{2}$/.test(e.event.date) &&
+      new Date(`${e.event.date}T12:00:00Z`).getUTCDay() === day,
+  );
 }
 
 /** A place's name as the label of a list item, before a lower-case noun phrase ("Denver: police department statement, …"). */
-const PLACE_LABEL = /^(\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}):(?=\s+\p{Ll})/u;
+const PLACE_LABEL =
+  /^(\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}):(?=\s+\p{Ll})/u;
 
 /** "Denver: police department statement" read as "Denver police department statement" (the colon blanked, offsets kept). */
 function withPlaceLabel(sentence: string, record: StoryRecord): string {
@@ -514,7 +846,38 @@ function withPlaceLabel(sentence: string, record: StoryRecord): string {
 }
 
 /** Labels of a piece of text rather than of what is counted. */
-const DOCUMENT_LABELS = new Set(['answer', 'answers', 'a', 'q', 'question', 'update', 'updated', 'note', 'notes', 'correction', 'clarification', 'summary', 'tldr', 'context', 'background', 'claim', 'fact', 'verdict', 'rating', 'quote', 'headline', 'caption', 'source', 'sources', 'editor', 'host', 'guest', 'reporter', 'narrator', 'transcript']);
+const DOCUMENT_LABELS = new Set([
+  'answer',
+  'answers',
+  'a',
+  'q',
+  'question',
+  'update',
+  'updated',
+  'note',
+  'notes',
+  'correction',
+  'clarification',
+  'summary',
+  'tldr',
+  'context',
+  'background',
+  'claim',
+  'fact',
+  'verdict',
+  'rating',
+  'quote',
+  'headline',
+  'caption',
+  'source',
+  'sources',
+  'editor',
+  'host',
+  'guest',
+  'reporter',
+  'narrator',
+  'transcript',
+]);
 
 /** Counts whose noun a label gave: they state a total, the way a fact box does. */
 const LABELLED = new WeakSet<Mention>();
@@ -526,7 +889,9 @@ const LABELLED = new WeakSet<Mention>();
 function withLabel(clauses: readonly Clause[], sentence: string): Clause[] {
   const [first, second, ...rest] = clauses;
   if (!first || !second || first.mentions.length) return [...clauses];
-  const label = /^\s*(\p{L}+(?:\s+\p{L}+)?)\s*:\s*$/u.exec(sentence.slice(first.start, second.start));
+  const label = /^\s*(\p{L}+(?:\s+\p{L}+)?)\s*:\s*$/u.exec(
+    sentence.slice(first.start, second.start),
+  );
   const count = second.mentions.find((m) => m.type === 'count');
   if (!label || !count || count.type !== 'count' || count.value.noun) return [...clauses];
   const noun = (label[1] as string).split(/\s+/).pop()!.toLowerCase();
@@ -546,8 +911,12 @@ const PRONOUN_AFTER_BREAK = /[:;]\s*$/;
  * is about the one person the clause before it names (no other person, agency or outlet there); else left alone.
  */
 function withPersonBefore(c: Clause, before: Clause): Clause {
-  const names = before.mentions.filter((m) => !m.negated && (m.type === 'agency' || m.type === 'person' || m.type === 'outlet'));
-  const people = new Set(names.map((m) => (m.type === 'person' ? m.value.id ?? m.value.name : '')));
+  const names = before.mentions.filter(
+    (m) => !m.negated && (m.type === 'agency' || m.type === 'person' || m.type === 'outlet'),
+  );
+  const people = new Set(
+    names.map((m) => (m.type === 'person' ? (m.value.id ?? m.value.name) : '')),
+  );
   if (!names.length || people.has('') || people.size !== 1) return c;
   return { ...c, mentions: [names[0] as Mention, ...c.mentions] };
 }
@@ -559,10 +928,17 @@ function withPersonBefore(c: Clause, before: Clause): Clause {
  */
 function withAntecedents(clauses: readonly Clause[], sentence: string): Clause[] {
   return clauses.map((c, i) => {
-    if (i > 0 && PRONOUN_AFTER_BREAK.test(sentence.slice(Math.max(0, c.start - 12), c.start)) && /^\s*(?:he|she)\b(?!['\u2019])/i.test(sentence.slice(c.start, Math.min(c.end, c.start + 12)))) return withPersonBefore(c, clauses[i - 1] as Clause);
+    if (
+      i > 0 &&
+      PRONOUN_AFTER_BREAK.test(sentence.slice(Math.max(0, c.start - 12), c.start)) &&
+      /^\s*(?:he|she)\b(?!['\u2019])/i.test(sentence.slice(c.start, Math.min(c.end, c.start + 12)))
+    )
+      return withPersonBefore(c, clauses[i - 1] as Clause);
     if (i === 0 || !/^\s*(who|which|whom|whose)\b/i.test(sentence.slice(c.start, c.end))) return c;
     for (let k = i - 1; k >= 0; k--) {
-      const names = (clauses[k] as Clause).mentions.filter((m) => !m.negated && (m.type === 'agency' || m.type === 'person' || m.type === 'outlet'));
+      const names = (clauses[k] as Clause).mentions.filter(
+        (m) => !m.negated && (m.type === 'agency' || m.type === 'person' || m.type === 'outlet'),
+      );
       if (names.length) return { ...c, mentions: [...names, ...c.mentions] };
     }
     return c;
@@ -580,20 +956,51 @@ const DATELINE_TYPES = new Set<Mention['type']>(['place', 'state', 'date', 'week
 /** The page's own date, at the precision the page gives (a day and month, with or without a year). */
 function isPageDate(v: ValueOf<'date'>, pageDate: string | undefined): boolean {
   const m = pageDate && /^(\d{4})-(\d{2})-(\d{2})/.exec(pageDate);
-  return !!m && v.month === Number(m[2]) && v.day === Number(m[3]) && (v.year === undefined || v.year === Number(m[1]));
+  return (
+    !!m &&
+    v.month === Number(m[2]) &&
+    v.day === Number(m[3]) &&
+    (v.year === undefined || v.year === Number(m[1]))
+  );
 }
 
 function withDateline(clauses: readonly Clause[], sentence: string, pageDate?: string): Clause[] {
   const [first, second, ...rest] = clauses;
   // A clock time joins the entry head only beside its day ("March 24, 2025, about 5:30 p.m.:"; timeline-head.ts).
-  if (!first || !second || !first.mentions.length || !first.mentions.every((m) => DATELINE_TYPES.has(m.type) || timedHead(first.mentions, m))) return [...clauses];
+  if (
+    !first ||
+    !second ||
+    !first.mentions.length ||
+    !first.mentions.every((m) => DATELINE_TYPES.has(m.type) || timedHead(first.mentions, m))
+  )
+    return [...clauses];
   // A press dateline ("WASHINGTON, April 2, 2025 —") or the page's own date heads a report, not an entry: it dates the writing.
   const dates = first.mentions.filter((m): m is Mention & { type: 'date' } => m.type === 'date');
-  if (dates.length && (first.mentions.some((m) => m.type === 'place' || m.type === 'state') || dates.some((m) => isPageDate(m.value, pageDate)))) return [...clauses];
+  if (
+    dates.length &&
+    (first.mentions.some((m) => m.type === 'place' || m.type === 'state') ||
+      dates.some((m) => isPageDate(m.value, pageDate)))
+  )
+    return [...clauses];
   // A date gives its day only as the whole entry head ("March 24:"), not as a word of a label ("Monday digest:").
-  if (first.mentions.some((m) => m.type === 'date' || m.type === 'weekday') && /\p{L}/u.test(withoutHedges(first.mentions.reduceRight((t, m) => t.slice(0, m.start - first.start) + t.slice(m.end - first.start), sentence.slice(first.start, second.start))))) return [...clauses];
-  if (!/[:\u2014\u2013-][\s)]*$/.test(sentence.slice(first.start, second.start).trimEnd())) return [...clauses];
-  return [{ ...second, start: first.start, mentions: [...first.mentions, ...second.mentions] }, ...rest];
+  if (
+    first.mentions.some((m) => m.type === 'date' || m.type === 'weekday') &&
+    /\p{L}/u.test(
+      withoutHedges(
+        first.mentions.reduceRight(
+          (t, m) => t.slice(0, m.start - first.start) + t.slice(m.end - first.start),
+          sentence.slice(first.start, second.start),
+        ),
+      ),
+    )
+  )
+    return [...clauses];
+  if (!/[:\u2014\u2013-][\s)]*$/.test(sentence.slice(first.start, second.start).trimEnd()))
+    return [...clauses];
+  return [
+    { ...second, start: first.start, mentions: [...first.mentions, ...second.mentions] },
+    ...rest,
+  ];
 }
 
 /** Offsets of the quoted stretches of a sentence: words inside quotation marks are the speaker's, not the page's. */
@@ -621,13 +1028,19 @@ const TOLD_UNNAMED = /\b(?:was|were|been|being)\s+(?:also\s+)?$/;
 
 /** Offset of the first speech verb in the clause text, or -1. */
 /** A speaking verb's object that points back at words told before ("said it", "said so", "said those words"), then when or where, or the end. */
-const SAID_IT = /^\s+(?:it|so|those\s+words|these\s+words|as\s+much)(?:\s+(?:on|in|at|during|to|before|after|while|when|back|again|first|publicly|earlier|later|that\s+(?:day|morning|afternoon|evening|night|week))\b|\s*[,.;:!?]|\s*$)/;
+const SAID_IT =
+  /^\s+(?:it|so|those\s+words|these\s+words|as\s+much)(?:\s+(?:on|in|at|during|to|before|after|while|when|back|again|first|publicly|earlier|later|that\s+(?:day|morning|afternoon|evening|night|week))\b|\s*[,.;:!?]|\s*$)/;
 
 function speechAt(text: string): number {
   const folded = foldText(text);
   for (const match of folded.matchAll(/\p{L}+/gu)) {
     if (!lexicon.speechVerbs.has(match[0])) continue;
-    if (match[0] === 'told' && TOLD_UNNAMED.test(folded.slice(0, match.index)) && !/^\s+by\b/.test(folded.slice(match.index + 4))) continue;
+    if (
+      match[0] === 'told' &&
+      TOLD_UNNAMED.test(folded.slice(0, match.index)) &&
+      !/^\s+by\b/.test(folded.slice(match.index + 4))
+    )
+      continue;
     // "Officials say …", "Police said …": no one named speaks; the page passes on what it learned, as its own account.
     if (UNNAMED_SOURCE.test(folded.slice(0, match.index))) continue;
     // "Beck said it on November 9", "he said so in an interview": the words were told before; what follows is when and where.
@@ -639,10 +1052,19 @@ function speechAt(text: string): number {
 
 function unconfirmedValue(m: Mention): Exclude<ValueResult, { status: 'agrees' }> {
   const slot = SLOT[m.type] ?? m.type;
-  return { status: 'unconfirmed', comparison: { slot, page: m.text, record: 'not in the record' }, explanation: unconfirmedText(slot, m.text) };
+  return {
+    status: 'unconfirmed',
+    comparison: { slot, page: m.text, record: 'not in the record' },
+    explanation: unconfirmedText(slot, m.text),
+  };
 }
 
-const RANK: Record<ValueResult['status'], number> = { agrees: 0, unconfirmed: 1, imprecise: 2, conflict: 3 };
+const RANK: Record<ValueResult['status'], number> = {
+  agrees: 0,
+  unconfirmed: 1,
+  imprecise: 2,
+  conflict: 3,
+};
 
 /**
  * Compares a sentence with the record; null when it carries no typed value
@@ -655,22 +1077,102 @@ const QA_LABEL = /^\s*[QA]\s?:(?=\s)/;
  * `quoteOccasion`: `fixed` is the occasion of recorded words the sentence quotes; a day the page gives for the
  * speaking is then held to that occasion alone, not to every day the speaker spoke on (the words were said then).
  */
-export function compareSentence(given: string, record: StoryRecord, pageDate: string | undefined, fixed?: readonly IndexedEvent[], pageYear?: number, page?: string, quoteOccasion?: boolean): SentenceComparison | null {
+export function compareSentence(
+  given: string,
+  record: StoryRecord,
+  pageDate: string | undefined,
+  fixed?: readonly IndexedEvent[],
+  pageYear?: number,
+  page?: string,
+  quoteOccasion?: boolean,
+): SentenceComparison | null {
   if (!record.events.length && !fixed) return null;
   // Blanked, not cut, so every offset still reads back.
   // ", the same year as <another event>": that event is the time's point, not what the clause dates (same-as-anchor.ts).
   // An outlet's name in quotation marks ("printed by the „Denver Post“") is a title, not a quotation (quoted-name.ts).
-  const sentence = withPlaceLabel(withOutletNamesUnquoted(withoutSameAsAnchor(withoutDocumentDate(given).replace(QA_LABEL, (label) => ' '.repeat(label.length))), record.gazetteer), record);
+  const sentence = withPlaceLabel(
+    withOutletNamesUnquoted(
+      withoutSameAsAnchor(
+        withoutDocumentDate(given).replace(QA_LABEL, (label) => ' '.repeat(label.length)),
+      ),
+      record.gazetteer,
+    ),
+    record,
+  );
   const quoted = quotedSpans(sentence);
   // "Roe's post", "Roe's statement": the owner of the words is who said them (named-author.ts).
   // "For Denver, the chief …": a bare title read as its place's office holder then (placed-title.ts).
-  const clauses = withPlacedTitles(withOriginWhen(withNamedDays(withDatingYears(withNotUntil(withOwners(withAntecedents(withLabel(withStopLabel(withDateline(withDepartmentMembers(withNumberOfNouns(withCrowdNouns(withPartitiveNouns(withEchoedCountNouns(withLastMonths(readSentence(sentence, record.gazetteer), sentence, pageDate), sentence), sentence, record.gazetteer, page), sentence), sentence), sentence), sentence, pageDate), sentence), sentence), sentence), sentence, (at) => quoted.some(([a, b]) => at >= a && at < b)), sentence), sentence, record.events), sentence, record.events), sentence), sentence, record);
+  const clauses = withPlacedTitles(
+    withOriginWhen(
+      withNamedDays(
+        withDatingYears(
+          withNotUntil(
+            withOwners(
+              withAntecedents(
+                withLabel(
+                  withStopLabel(
+                    withDateline(
+                      withDepartmentMembers(
+                        withNumberOfNouns(
+                          withCrowdNouns(
+                            withPartitiveNouns(
+                              withEchoedCountNouns(
+                                withLastMonths(
+                                  readSentence(sentence, record.gazetteer),
+                                  sentence,
+                                  pageDate,
+                                ),
+                                sentence,
+                              ),
+                              sentence,
+                              record.gazetteer,
+                              page,
+                            ),
+                            sentence,
+                          ),
+                          sentence,
+                        ),
+                        sentence,
+                      ),
+                      sentence,
+                      pageDate,
+                    ),
+                    sentence,
+                  ),
+                  sentence,
+                ),
+                sentence,
+              ),
+              sentence,
+              (at) => quoted.some(([a, b]) => at >= a && at < b),
+            ),
+            sentence,
+          ),
+          sentence,
+          record.events,
+        ),
+        sentence,
+        record.events,
+      ),
+      sentence,
+    ),
+    sentence,
+    record,
+  );
   const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
   // The sentence with its quoted words blanked out (offsets kept): what the page itself says.
-  const unquotedSentence = quoted.reduce((text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b), sentence);
+  const unquotedSentence = quoted.reduce(
+    (text, [a, b]) => text.slice(0, a) + ' '.repeat(b - a) + text.slice(b),
+    sentence,
+  );
   const firstClaim = mayClaimFirst(unquotedSentence);
   // Each result, with the mention it judges when it judges one.
-  const results: { r: Exclude<ValueResult, { status: 'agrees' }> | null; events: IndexedEvent[]; calendar?: true; mention?: Mention }[] = [];
+  const results: {
+    r: Exclude<ValueResult, { status: 'agrees' }> | null;
+    events: IndexedEvent[];
+    calendar?: true;
+    mention?: Mention;
+  }[] = [];
   let compared = 0;
   const linkedIds = new Set<string>();
   const unlinked: Mention[] = [];
@@ -679,18 +1181,42 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   const folded = foldText(sentence);
   const orgSpans = record.organizationNames.flatMap((n) => {
     const spans: [number, number][] = [];
-    for (let at = findTerm(folded, n); at !== -1; at = findTerm(folded, n, at + 1)) spans.push([at, at + n.length]);
+    for (let at = findTerm(folded, n); at !== -1; at = findTerm(folded, n, at + 1))
+      spans.push([at, at + n.length]);
     return spans;
   });
-  const inOrganization = (m: Mention) => (m.type === 'agency' || m.type === 'place') && orgSpans.some(([a, b]) => m.start >= a && m.end <= b);
+  const inOrganization = (m: Mention) =>
+    (m.type === 'agency' || m.type === 'place') &&
+    orgSpans.some(([a, b]) => m.start >= a && m.end <= b);
   // "The Y placed the suit a day before the visit": another text's account, relayed, not the page's (relayed.ts).
-  const asserted = clauses.filter((c) => c.stance === 'asserted' && !relayedClause(sentence, c)).map((read) => ({ ...read, mentions: read.mentions.filter((m) => realOutcome(sentence, m) && !inQuote(m) && !inOrganization(m) && !inHighway(sentence, m) && !inSeatPhrase(sentence, m)) }));
+  const asserted = clauses
+    .filter((c) => c.stance === 'asserted' && !relayedClause(sentence, c))
+    .map((read) => ({
+      ...read,
+      mentions: read.mentions.filter(
+        (m) =>
+          realOutcome(sentence, m) &&
+          !inQuote(m) &&
+          !inOrganization(m) &&
+          !inHighway(sentence, m) &&
+          !inSeatPhrase(sentence, m),
+      ),
+    }));
   // Where an organisation is based is compared with its seat alone (seat.ts), never as an event's place.
-  const seatClauses = clauses.filter((c) => c.stance === 'asserted' && !relayedClause(sentence, c)).map((read) => read.mentions.filter((m) => !inQuote(m) && inSeatPhrase(sentence, m)));
+  const seatClauses = clauses
+    .filter((c) => c.stance === 'asserted' && !relayedClause(sentence, c))
+    .map((read) => read.mentions.filter((m) => !inQuote(m) && inSeatPhrase(sentence, m)));
   // Offsets from a named event ("two days after the stop") against the record's dates; only when both events are linked with confidence.
   // Quoted words are blanked: what they tell of ("the officers on the scene …") is not what the offset dates.
   const occasion = quoteOccasion && fixed?.length === 1 ? fixed[0] : undefined;
-  for (const r of relativeOffsets(unquotedSentence, asserted, record.events, (text, named) => (occasion ? { others: [], theirs: [] } : ownerEvents(text, record, named)), (clause) => pressAppearanceEvents(clause, unquotedSentence, record), occasion)) {
+  for (const r of relativeOffsets(
+    unquotedSentence,
+    asserted,
+    record.events,
+    (text, named) => (occasion ? { others: [], theirs: [] } : ownerEvents(text, record, named)),
+    (clause) => pressAppearanceEvents(clause, unquotedSentence, record),
+    occasion,
+  )) {
     compared++;
     if (r.status !== 'agrees') results.push({ r, events: [] });
   }
@@ -698,64 +1224,143 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   for (const mentions of seatClauses) {
     for (const c of seatConflicts(unquotedSentence, mentions, record)) {
       compared++;
-      results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
+      results.push({
+        r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
+        events: [],
+      });
     }
   }
   // An election by year: one the office did not hold that year, or a winner who did not win it.
   const allMentions = clauses.filter((c) => c.stance === 'asserted').flatMap((c) => c.mentions);
-  for (const c of electionConflicts(sentence, allMentions, record, (at) => quoted.some(([a, b]) => at >= a && at < b))) {
-    results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
+  for (const c of electionConflicts(sentence, allMentions, record, (at) =>
+    quoted.some(([a, b]) => at >= a && at < b),
+  )) {
+    results.push({
+      r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
+      events: [],
+    });
   }
   // A stranger as the president-elect in a story told in a transition (elect-named.ts).
-  for (const c of electNamedConflicts(sentence, allMentions, record, (at) => quoted.some(([a, b]) => at >= a && at < b))) {
-    results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
+  for (const c of electNamedConflicts(sentence, allMentions, record, (at) =>
+    quoted.some(([a, b]) => at >= a && at < b),
+  )) {
+    results.push({
+      r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
+      events: [],
+    });
   }
   // The president-elect said to be in office already, in a story told in a transition (elect-in-office.ts).
-  for (const c of electInOfficeConflicts(sentence, record, (at) => quoted.some(([a, b]) => at >= a && at < b), pageDate)) {
-    results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
+  for (const c of electInOfficeConflicts(
+    sentence,
+    record,
+    (at) => quoted.some(([a, b]) => at >= a && at < b),
+    pageDate,
+  )) {
+    results.push({
+      r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
+      events: [],
+    });
   }
   // A stranger in a world office at a time the sentence states, held then by a person of the story (office-stranger.ts).
-  for (const c of officeStrangerResults(sentence, allMentions, record, pageDate, (at) => quoted.some(([a, b]) => at >= a && at < b))) {
+  for (const c of officeStrangerResults(sentence, allMentions, record, pageDate, (at) =>
+    quoted.some(([a, b]) => at >= a && at < b),
+  )) {
     compared++;
-    results.push({ r: { status: c.status, comparison: c.comparison, explanation: c.explanation }, events: [] });
+    results.push({
+      r: { status: c.status, comparison: c.comparison, explanation: c.explanation },
+      events: [],
+    });
   }
   // A name of the story's with another number ("General Order 520" for 502).
-  for (const c of numberedNameConflicts(sentence, record, (at) => quoted.some(([a, b]) => at >= a && at < b))) {
-    results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
+  for (const c of numberedNameConflicts(sentence, record, (at) =>
+    quoted.some(([a, b]) => at >= a && at < b),
+  )) {
+    results.push({
+      r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
+      events: [],
+    });
   }
   // What an actor of the story said it does or will not do, against what the page has it do: its holders name the event.
-  for (const c of commitmentResults(sentence, withContrastTurn(sentence, clauses, asserted), record, page)) {
+  for (const c of commitmentResults(
+    sentence,
+    withContrastTurn(sentence, clauses, asserted),
+    record,
+    page,
+  )) {
     compared++;
-    if (c.conflict) results.push({ r: { status: 'conflict', ...c.conflict }, events: c.events ?? [], mention: c.mention });
-    else if (c.unconfirmed) results.push({ r: { status: 'unconfirmed', ...c.unconfirmed }, events: c.events ?? [], mention: c.mention });
+    if (c.conflict)
+      results.push({
+        r: { status: 'conflict', ...c.conflict },
+        events: c.events ?? [],
+        mention: c.mention,
+      });
+    else if (c.unconfirmed)
+      results.push({
+        r: { status: 'unconfirmed', ...c.unconfirmed },
+        events: c.events ?? [],
+        mention: c.mention,
+      });
   }
   // The record's stance given to another body ("the FBI said it had not taken part …"; commitment-holder.ts).
-  for (const c of holderResults(sentence, withContrastTurn(sentence, clauses, asserted), record)) results.push({ r: { status: c.status, comparison: c.comparison, explanation: c.explanation }, events: [], mention: c.mention });
+  for (const c of holderResults(sentence, withContrastTurn(sentence, clauses, asserted), record))
+    results.push({
+      r: { status: c.status, comparison: c.comparison, explanation: c.explanation },
+      events: [],
+      mention: c.mention,
+    });
   // What a speaker said an act would do ("would compromise trust"), turned round (effect-turned.ts).
   for (const c of effectResults(sentence, record, page)) {
     compared++;
-    if (c.conflict) results.push({ r: { status: 'conflict', ...c.conflict }, events: c.events ?? [] });
+    if (c.conflict)
+      results.push({ r: { status: 'conflict', ...c.conflict }, events: c.events ?? [] });
   }
   // Who took the lead and who stood back, as the credited speaker told it, swapped (lead-turned.ts).
-  for (const c of leadResults(sentence, record, page)) results.push({ r: { status: c.imprecise ? 'imprecise' : 'conflict', ...c.conflict }, events: c.events ?? [] });
+  for (const c of leadResults(sentence, record, page))
+    results.push({
+      r: { status: c.imprecise ? 'imprecise' : 'conflict', ...c.conflict },
+      events: c.events ?? [],
+    });
   // How an actor judged another (for or against), turned round (reaction-turned.ts).
-  for (const c of reactionResults(sentence, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: c.events });
+  for (const c of reactionResults(sentence, record))
+    results.push({
+      r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
+      events: c.events,
+    });
   // How an actor judged an agency's people who acted ("said the officers had followed the policy"), turned round (member-verdict.ts).
-  for (const c of memberVerdictResults(sentence, record, page)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: c.events });
+  for (const c of memberVerdictResults(sentence, record, page))
+    results.push({
+      r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
+      events: c.events,
+    });
   // How many a report quoted ("the article quoted four statements") against the record's `quoted` counts (report-quoted.ts).
   const quotedCounts = reportQuotedResults(sentence, asserted, record);
   for (const q of quotedCounts) {
     compared++;
     q.events.forEach((e) => linkedIds.add(e.event.id));
-    if (q.status === 'conflict' && q.comparison) results.push({ r: { status: 'conflict', comparison: q.comparison, explanation: q.explanation ?? '' }, events: q.events, mention: q.mention });
+    if (q.status === 'conflict' && q.comparison)
+      results.push({
+        r: { status: 'conflict', comparison: q.comparison, explanation: q.explanation ?? '' },
+        events: q.events,
+        mention: q.mention,
+      });
   }
   // An outlet that had closed before the story's events, said to have reported them (closed-outlet.ts).
-  for (const c of closedOutletResults(sentence, asserted.flatMap((c) => c.mentions), record, inQuote)) {
+  for (const c of closedOutletResults(
+    sentence,
+    asserted.flatMap((c) => c.mentions),
+    record,
+    inQuote,
+  )) {
     compared++;
     results.push({ r: c.r, events: [], mention: c.mention });
   }
   // A stranger credited as the writer of a recorded report (writer-credit.ts).
-  for (const c of writerResults(sentence, asserted.flatMap((c) => c.mentions), record, inQuote)) {
+  for (const c of writerResults(
+    sentence,
+    asserted.flatMap((c) => c.mentions),
+    record,
+    inQuote,
+  )) {
     compared++;
     results.push({ r: c.r, events: [], mention: c.mention });
   }
@@ -764,37 +1369,68 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   for (const p of personnel) {
     compared++;
     p.events.forEach((e) => linkedIds.add(e.event.id));
-    if (p.status !== 'agrees' && p.comparison) results.push({ r: { status: p.status, comparison: p.comparison, explanation: p.explanation ?? '' }, events: p.events, mention: p.mention });
+    if (p.status !== 'agrees' && p.comparison)
+      results.push({
+        r: { status: p.status, comparison: p.comparison, explanation: p.explanation ?? '' },
+        events: p.events,
+        mention: p.mention,
+      });
   }
   // "X wants the officers suspended" where the record has X calling for them to be fired (demanded-outcome.ts).
   for (const d of demandResults(sentence, asserted, record)) {
     compared++;
-    if (d.status !== 'agrees' && d.comparison) results.push({ r: { status: d.status, comparison: d.comparison, explanation: d.explanation ?? '' }, events: [], mention: d.mention });
+    if (d.status !== 'agrees' && d.comparison)
+      results.push({
+        r: { status: d.status, comparison: d.comparison, explanation: d.explanation ?? '' },
+        events: [],
+        mention: d.mention,
+      });
   }
   // "Its quotes come from the X, the Y and the Z" where the record lists every body a report quoted (quoted-bodies.ts).
   const quotedBodies = quotedBodyResults(sentence, asserted, record);
   for (const q of quotedBodies) {
     compared++;
     q.events.forEach((e) => linkedIds.add(e.event.id));
-    if (q.status === 'conflict') results.push({ r: { status: q.status, comparison: q.comparison, explanation: q.explanation }, events: q.events, mention: q.mention });
+    if (q.status === 'conflict')
+      results.push({
+        r: { status: q.status, comparison: q.comparison, explanation: q.explanation },
+        events: q.events,
+        mention: q.mention,
+      });
   }
   // "General Order 502 (a police rule that dates from 1986)": a date set beside an event's name, compared with it alone (apposed-date.ts).
   for (const a of apposedDateResults(sentence, asserted, record)) {
     compared++;
     a.events.forEach((e) => linkedIds.add(e.event.id));
-    results.push({ r: { status: 'conflict', comparison: a.comparison, explanation: a.explanation }, events: a.events, mention: a.mention });
+    results.push({
+      r: { status: 'conflict', comparison: a.comparison, explanation: a.explanation },
+      events: a.events,
+      mention: a.mention,
+    });
   }
   // "Lt. Jeff Roe" where the record has Roe as a captain (rank-title.ts).
   for (const clause of asserted) {
-    for (const r of rankTitleResults(sentence, clause.mentions.filter((m) => !quoted.some(([x, y]) => m.start >= x && m.start < y)), record)) {
+    for (const r of rankTitleResults(
+      sentence,
+      clause.mentions.filter((m) => !quoted.some(([x, y]) => m.start >= x && m.start < y)),
+      record,
+    )) {
       compared++;
-      results.push({ r: { status: r.status, comparison: r.comparison, explanation: r.explanation }, events: r.events, mention: r.mention });
+      results.push({
+        r: { status: r.status, comparison: r.comparison, explanation: r.explanation },
+        events: r.events,
+        mention: r.mention,
+      });
     }
   }
   // "They want all six cops fired" where the record counts ten officers: the size of the group wished on (demanded-count.ts).
   for (const d of demandedCountResults(sentence, asserted, record)) {
     compared++;
-    results.push({ r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation }, events: [], mention: d.mention });
+    results.push({
+      r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation },
+      events: [],
+      mention: d.mention,
+    });
   }
   // "X thinks the officers should keep their jobs" where the record has X calling for them to be fired (wished-outcome.ts).
   // A recorded headline quoted with its stance turned round (headline-turned.ts).
@@ -816,36 +1452,64 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     results.push({ r: altered, events: [] });
     break;
   }
-  const opinions = clauses.filter((c) => (c.stance === 'asserted' || c.stance === 'conditional') && !relayedClause(sentence, c)).map((read) => ({ ...read, mentions: read.mentions.filter((m) => !inQuote(m)) }));
+  const opinions = clauses
+    .filter(
+      (c) => (c.stance === 'asserted' || c.stance === 'conditional') && !relayedClause(sentence, c),
+    )
+    .map((read) => ({ ...read, mentions: read.mentions.filter((m) => !inQuote(m)) }));
   for (const w of wishResults(unquotedSentence, opinions, record)) {
     compared++;
-    results.push({ r: { status: 'conflict', comparison: w.comparison, explanation: w.explanation }, events: [] });
+    results.push({
+      r: { status: 'conflict', comparison: w.comparison, explanation: w.explanation },
+      events: [],
+    });
   }
   // "no contact of any kind with X" credited to an actor the record has a narrower refusal for (total-denial.ts).
   for (const t of totalDenialResults(unquotedSentence, clauses, record)) {
     compared++;
-    results.push({ r: { status: t.conflict ? 'conflict' : 'unconfirmed', comparison: t.comparison, explanation: t.explanation }, events: [] });
+    results.push({
+      r: {
+        status: t.conflict ? 'conflict' : 'unconfirmed',
+        comparison: t.comparison,
+        explanation: t.explanation,
+      },
+      events: [],
+    });
   }
   // "X has not refiled the case" where the record has X filing again before the page's date (denied-event.ts).
   for (const d of deniedEventResults(sentence, asserted, record, pageDate)) {
     compared++;
     d.events.forEach((e) => linkedIds.add(e.event.id));
-    results.push({ r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation }, events: d.events });
+    results.push({
+      r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation },
+      events: d.events,
+    });
   }
   // "Seattle's brass stayed out of it" where the record has that body on record in the story (silent-speaker.ts).
   // Asserted clauses, with one relayed by its own silence ("Beck said nothing" is no speech the page relays; "officials
   // said the city stayed quiet" is theirs).
-  const told = clauses.filter((c) => c.stance === 'asserted' && (!relayedClause(sentence, c) || /\b(?:said|says)\s+nothing\b/i.test(sentence.slice(c.start, c.end))));
+  const told = clauses.filter(
+    (c) =>
+      c.stance === 'asserted' &&
+      (!relayedClause(sentence, c) ||
+        /\b(?:said|says)\s+nothing\b/i.test(sentence.slice(c.start, c.end))),
+  );
   for (const d of silentSpeakerResults(unquotedSentence, told, record)) {
     compared++;
     d.events.forEach((e) => linkedIds.add(e.event.id));
-    results.push({ r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation }, events: d.events });
+    results.push({
+      r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation },
+      events: d.events,
+    });
   }
   // "After that ruling, X dropped the matter for good" where the record has X taking the case up again (finality.ts).
   for (const d of finalityResults(unquotedSentence, asserted, record, pageDate)) {
     compared++;
     d.events.forEach((e) => linkedIds.add(e.event.id));
-    results.push({ r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation }, events: d.events });
+    results.push({
+      r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation },
+      events: d.events,
+    });
   }
   // An act told as done before the page's date, by someone not yet in office, where the record dates it later (not-yet.ts).
   const notYet = notYetResults(sentence, asserted, record, pageDate);
@@ -853,40 +1517,79 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
   if (!notYet.length) notYet.push(...notYetPhraseResults(sentence, asserted, record, pageDate));
   for (const d of notYet) {
     compared++;
-    results.push({ r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation }, events: d.events });
+    results.push({
+      r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation },
+      events: d.events,
+    });
   }
   // How old the page says the story's words are ("the quotes are over twelve years old"), from the page's date (story-age.ts).
   const ages = storyAgeResults(sentence, asserted, record, pageDate);
   for (const a of ages) {
     compared++;
-    if (a.status === 'conflict' && a.comparison) results.push({ r: { status: 'conflict', comparison: a.comparison, explanation: a.explanation ?? '' }, events: [], mention: a.mention });
+    if (a.status === 'conflict' && a.comparison)
+      results.push({
+        r: { status: 'conflict', comparison: a.comparison, explanation: a.explanation ?? '' },
+        events: [],
+        mention: a.mention,
+      });
   }
   // "Only two departments have spoken out" where the record has more of them speaking (only-count.ts).
   const onlies = onlyCountResults(sentence, asserted, record, pageDate);
-  for (const o of onlies) results.push({ r: { status: 'conflict', comparison: o.comparison, explanation: o.explanation }, events: [], mention: o.mention });
+  for (const o of onlies)
+    results.push({
+      r: { status: 'conflict', comparison: o.comparison, explanation: o.explanation },
+      events: [],
+      mention: o.mention,
+    });
   // A count of a person's prior events ("had been deported twice") against the record's count (record-extent.ts).
   for (const p of priorResults(sentence, asserted, record)) {
     compared++;
     if (p.conflict) results.push({ r: { status: 'conflict', ...p.conflict }, events: [] });
   }
   // How a recorded statement was given: "made his remarks at a council meeting" for a written statement (statement-medium.ts).
-  for (const c of mediumConflicts(sentence, asserted, record)) results.push({ r: { status: 'conflict', ...c }, events: [] });
+  for (const c of mediumConflicts(sentence, asserted, record))
+    results.push({ r: { status: 'conflict', ...c }, events: [] });
   // An agency put under the wrong body ("HSI, an arm of CBP"), against the world file's hierarchy; the body named is no participant.
-  const hierarchy = statedHierarchy(asserted.flatMap((c) => c.mentions), sentence, record);
-  for (const c of hierarchy.conflicts) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
+  const hierarchy = statedHierarchy(
+    asserted.flatMap((c) => c.mentions),
+    sentence,
+    record,
+  );
+  for (const c of hierarchy.conflicts)
+    results.push({
+      r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
+      events: [],
+    });
   // Who had kept watch, who conducts the internal investigation, whom someone learned of it from (recorded-roles.ts).
   const cuedRoles = recordedRoleResults(unquotedSentence, asserted, record);
   compared += cuedRoles.agreed.length;
-  for (const c of cuedRoles.conflicts) results.push({ r: { status: c.status, comparison: c.comparison, explanation: c.explanation }, events: [], mention: c.mention });
+  for (const c of cuedRoles.conflicts)
+    results.push({
+      r: { status: c.status, comparison: c.comparison, explanation: c.explanation },
+      events: [],
+      mention: c.mention,
+    });
   // A count the list after its colon does not add up to ("three men were detained: the driver and four passengers").
   const listed = enumerationConflicts(asserted, sentence);
-  for (const c of listed) if (c.comparison) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation ?? '' }, events: [] });
+  for (const c of listed)
+    if (c.comparison)
+      results.push({
+        r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation ?? '' },
+        events: [],
+      });
   // A relative of the people an outcome befell given another relation ("the woman was the men's neighbor"; compare-origin.ts).
-  for (const c of relativeConflicts(sentence, clauses, record, (at) => quoted.some(([a, b]) => at >= a && at < b))) results.push({ r: c.r, events: [] });
+  for (const c of relativeConflicts(sentence, clauses, record, (at) =>
+    quoted.some(([a, b]) => at >= a && at < b),
+  ))
+    results.push({ r: c.r, events: [] });
   // "All of this unfolded in November 2017": the whole story named as one thing, for its time (whole-story.ts); a clause
   // the reader calls conditional for a modal after the date ("… in 2017, and the card should say so") is read up to it.
   for (const clause of clauses) {
-    if ((clause.stance !== 'asserted' && clause.stance !== 'conditional') || relayedClause(sentence, clause)) continue;
+    if (
+      (clause.stance !== 'asserted' && clause.stance !== 'conditional') ||
+      relayedClause(sentence, clause)
+    )
+      continue;
     for (const r of wholeStoryResults(sentence, clause, record)) {
       compared++;
       results.push({ r, events: [] });
@@ -894,7 +1597,16 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     // ", which we count as the city's east side", ", which is in the town of X" on a street the record has elsewhere
     // (relative-place.ts; a denial before the place is read there: "which you may not know is in X" still tells it).
     const placedText = sentence.slice(clause.start, clause.end);
-    const relativePlace = clause.stance === 'asserted' || conditionalOnlyByNotKnowing(placedText) ? relativePlaceConflict(unquotedSentence, clause.start, clause.end, [...allMentions, ...(clause.stance === 'asserted' ? [] : clause.mentions)], record) : null;
+    const relativePlace =
+      clause.stance === 'asserted' || conditionalOnlyByNotKnowing(placedText)
+        ? relativePlaceConflict(
+            unquotedSentence,
+            clause.start,
+            clause.end,
+            [...allMentions, ...(clause.stance === 'asserted' ? [] : clause.mentions)],
+            record,
+          )
+        : null;
     if (relativePlace) {
       compared++;
       results.push({ r: { status: 'conflict', ...relativePlace }, events: [] });
@@ -909,15 +1621,45 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     // A date without a year is of the events the clause tells of: tried in their years (and the page's), not in a year of
     // another event of the story that only happens to fit the month ("Sunday, March 23" of a stop in March 2025).
     if (calendar.some((c) => c.date.value.year === undefined)) {
-      const told = fixed ? [...fixed] : linkClause(clause, sentence, record, clauseRole(sentence, clause.start, clause.end, clause.mentions), pageDate, allMentions.filter((m) => m.start < clause.start || m.start >= clause.end)).events;
+      const told = fixed
+        ? [...fixed]
+        : linkClause(
+            clause,
+            sentence,
+            record,
+            clauseRole(sentence, clause.start, clause.end, clause.mentions),
+            pageDate,
+            allMentions.filter((m) => m.start < clause.start || m.start >= clause.end),
+          ).events;
       if (told.length) calendar = calendarConflicts(clause.mentions, sentence, told, pageYear);
     }
-    for (const c of calendar) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [], calendar: true });
-    const judged = new Set<Mention>([...calendar.map((c) => c.weekday), ...hierarchy.parents, ...listed.flatMap((c) => c.judged), ...priorActDates(sentence, clause.mentions, (m) => priorAct(sentence, m)), ...quotedCounts.map((q) => q.mention), ...personnel.map((p) => p.mention), ...ages.map((a) => a.mention), ...onlies.map((o) => o.mention), ...cuedRoles.conflicts.map((c) => c.mention), ...cuedRoles.agreed, ...quotedBodies.map((q) => q.mention)]);
+    for (const c of calendar)
+      results.push({
+        r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
+        events: [],
+        calendar: true,
+      });
+    const judged = new Set<Mention>([
+      ...calendar.map((c) => c.weekday),
+      ...hierarchy.parents,
+      ...listed.flatMap((c) => c.judged),
+      ...priorActDates(sentence, clause.mentions, (m) => priorAct(sentence, m)),
+      ...quotedCounts.map((q) => q.mention),
+      ...personnel.map((p) => p.mention),
+      ...ages.map((a) => a.mention),
+      ...onlies.map((o) => o.mention),
+      ...cuedRoles.conflicts.map((c) => c.mention),
+      ...cuedRoles.agreed,
+      ...quotedBodies.map((q) => q.mention),
+    ]);
     // ", who leads the Senate Republicans in Albany,": a standing description of a person, in the present; its places are
     // where the person serves or lives, not where the event happened.
-    if (STANDING_WHO.test(sentence.slice(clause.start, clause.end)) && /,\s*$/.test(sentence.slice(Math.max(0, clause.start - 3), clause.start))) {
-      for (const m of clause.mentions) if (m.type === 'place' || m.type === 'state' || m.type === 'street') judged.add(m);
+    if (
+      STANDING_WHO.test(sentence.slice(clause.start, clause.end)) &&
+      /,\s*$/.test(sentence.slice(Math.max(0, clause.start - 3), clause.start))
+    ) {
+      for (const m of clause.mentions)
+        if (m.type === 'place' || m.type === 'state' || m.type === 'street') judged.add(m);
     }
     // Who the page puts at the story's scene ("FBI agents on scene"), even in what someone says.
     for (const m of clause.mentions) {
@@ -928,8 +1670,16 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       if (r) results.push({ r, events: [] });
     }
     // World knowledge too: a person's party, and the story's own city put in another state.
-    for (const c of partyConflicts(clause.mentions, sentence, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
-    for (const c of titlePartyConflicts(clause.mentions, sentence, record, pageDate)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
+    for (const c of partyConflicts(clause.mentions, sentence, record))
+      results.push({
+        r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
+        events: [],
+      });
+    for (const c of titlePartyConflicts(clause.mentions, sentence, record, pageDate))
+      results.push({
+        r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
+        events: [],
+      });
     // A station's network affiliation, against the world file's (network-affiliate.ts).
     for (const a of affiliations(clause.mentions, sentence, record)) {
       if (a.conflict) results.push({ r: { status: 'conflict', ...a.conflict }, events: [] });
@@ -937,25 +1687,45 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     }
     // "police in Utica, Tucson and Denver said …" where the record has statements from Los Angeles, Tucson and Denver (town-list.ts).
     for (const c of townListConflicts(clause, sentence, record)) {
-      results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
+      results.push({
+        r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
+        events: [],
+      });
       judged.add(c.mention);
     }
     for (const c of placeStateConflicts(clause.mentions, sentence, record)) {
-      results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [] });
+      results.push({
+        r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
+        events: [],
+      });
       judged.add(c.state);
     }
     // "then-Mayor X" in a year the world has another holder (then-post.ts), "Acting Director X" after X's acting term (acting-elsewhere.ts).
     // "X, who is now the Y": a post put on the page's own date (present-post.ts).
-    for (const c of [...thenPostConflicts(clause, sentence, record), ...actingElsewhere(clause, sentence, record, pageDate), ...presentPostConflicts(clauses, clause, sentence, record, pageDate)]) {
+    for (const c of [
+      ...thenPostConflicts(clause, sentence, record),
+      ...actingElsewhere(clause, sentence, record, pageDate),
+      ...presentPostConflicts(clauses, clause, sentence, record, pageDate),
+    ]) {
       judged.add(c.mention);
-      results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: [], mention: c.mention });
+      results.push({
+        r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
+        events: [],
+        mention: c.mention,
+      });
     }
     // "X, who ran <agency> as its chief": a post of X's career, against the bodies of X's known posts; the agency is no participant (led-body.ts).
     for (const l of ledBodies(clause.mentions, sentence, record)) {
       if (l.agency.type === 'agency') judged.add(l.agency);
       for (const t of l.times) judged.add(t);
-      if (l.unconfirmed) results.push({ r: { status: 'unconfirmed', ...l.unconfirmed }, events: [], mention: l.agency });
-      if (l.conflict) results.push({ r: { status: 'conflict', ...l.conflict }, events: [], mention: l.agency });
+      if (l.unconfirmed)
+        results.push({
+          r: { status: 'unconfirmed', ...l.unconfirmed },
+          events: [],
+          mention: l.agency,
+        });
+      if (l.conflict)
+        results.push({ r: { status: 'conflict', ...l.conflict }, events: [], mention: l.agency });
     }
     // "a sanctuary city since 1992": the start of a state the record dates (state-since.ts).
     for (const c of stateSince(clause, sentence, record)) {
@@ -968,7 +1738,25 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     for (const o of fixed ? [] : ownedSpeechDays(clause, sentence, record)) {
       judged.add(o.mention);
       if (!o.events.length) continue;
-      const r = compareMention({ record, events: o.events, allEvents: record.events, speech: false, speechAt: -1, negatedClause: clause.negated, predicateAt: -1, linkedByPlace: false, mentions: clause.mentions, agencies: [], sentence, pageDate, page }, o.mention, []);
+      const r = compareMention(
+        {
+          record,
+          events: o.events,
+          allEvents: record.events,
+          speech: false,
+          speechAt: -1,
+          negatedClause: clause.negated,
+          predicateAt: -1,
+          linkedByPlace: false,
+          mentions: clause.mentions,
+          agencies: [],
+          sentence,
+          pageDate,
+          page,
+        },
+        o.mention,
+        [],
+      );
       if (!r) continue;
       compared++;
       o.events.forEach((e) => linkedIds.add(e.event.id));
@@ -977,10 +1765,19 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       results.push({ r, events: o.events, mention: o.mention });
     }
     // Its weekday and date wrong together: one explanation names the whole phrase, as for the clause's own days below.
-    for (const { weekday, date } of spoken.size > 1 ? weekdayDatePairs(clause.mentions, sentence) : []) {
+    for (const { weekday, date } of spoken.size > 1
+      ? weekdayDatePairs(clause.mentions, sentence)
+      : []) {
       const w = spoken.get(weekday);
       const d = spoken.get(date);
-      if (!w || !d || w.status !== 'conflict' || d.status !== 'conflict' || w.comparison.record !== d.comparison.record) continue;
+      if (
+        !w ||
+        !d ||
+        w.status !== 'conflict' ||
+        d.status !== 'conflict' ||
+        w.comparison.record !== d.comparison.record
+      )
+        continue;
       d.explanation = `The record dates it ${d.comparison.record}, not ${sentence.slice(Math.min(weekday.start, date.start), Math.max(weekday.end, date.end))}.`;
       w.explanation = '';
     }
@@ -997,40 +1794,114 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     // An outcome named only as the point a time is counted from ("a week after the raid") is the anchor's, not the clause's.
     // A prior event of a person ("had been deported twice") is compared with the record's count of them (record-extent.ts), not as the event's outcome.
     const vote = voting ? voteIn(sentence.slice(clause.start, clause.end)) : null;
-    const inVote = (m: Mention) => vote !== null && m.type === 'count' && m.start >= clause.start + vote.start && m.end <= clause.start + vote.end;
-    const values = clause.mentions.filter((m) => COMPARED.has(m.type) && !judged.has(m) && !inVote(m) && !(m.type === 'outcome' && (anchoredAt(sentence, m.start) || wished(sentence, m) || priorAct(sentence, m))));
+    const inVote = (m: Mention) =>
+      vote !== null &&
+      m.type === 'count' &&
+      m.start >= clause.start + vote.start &&
+      m.end <= clause.start + vote.end;
+    const values = clause.mentions.filter(
+      (m) =>
+        COMPARED.has(m.type) &&
+        !judged.has(m) &&
+        !inVote(m) &&
+        !(
+          m.type === 'outcome' &&
+          (anchoredAt(sentence, m.start) || wished(sentence, m) || priorAct(sentence, m))
+        ),
+    );
     const text = sentence.slice(clause.start, clause.end);
     // ", who had by then been in office for weeks": in office at the time of what the clauses before told of (in-office-then.ts).
     const tenure = inOfficeThen(sentence, clause, before, record);
     if (tenure) {
       compared++;
-      results.push({ r: { status: 'conflict', comparison: tenure.comparison, explanation: tenure.explanation }, events: before, mention: tenure.mention });
+      results.push({
+        r: { status: 'conflict', comparison: tenure.comparison, explanation: tenure.explanation },
+        events: before,
+        mention: tenure.mention,
+      });
     }
     // "The driver, a 25-year-old from X, …": the story's recorded group named with "the", whatever the clause links
     // (compare-origin.ts); only a conflict.
-    for (const p of peopleResults(sentence, clause, record.events, (at) => quoted.some(([a, b]) => at >= a && at < b), true)) {
+    for (const p of peopleResults(
+      sentence,
+      clause,
+      record.events,
+      (at) => quoted.some(([a, b]) => at >= a && at < b),
+      true,
+    )) {
       if (!p.r) continue;
       compared++;
-      results.push({ r: p.r, events: record.events.filter((e) => (e.event.outcomes ?? []).some((o) => o.origin)) });
+      results.push({
+        r: p.r,
+        events: record.events.filter((e) => (e.event.outcomes ?? []).some((o) => o.origin)),
+      });
     }
     const legal = cases && LEGAL_WORDS.test(text);
-    if (!values.length && !vote && !legal && !hasOrderPoint(text) && !goesToUnreadBody(clause, sentence, record) && !namesHighway(text)) {
+    if (
+      !values.length &&
+      !vote &&
+      !legal &&
+      !hasOrderPoint(text) &&
+      !goesToUnreadBody(clause, sentence, record) &&
+      !namesHighway(text)
+    ) {
       // "It was a silver work van with ladders on the roof": a vehicle described as the record describes one (vehicle-colour.ts).
-      for (const c of describedVehicleConflicts(unquotedSentence.slice(clause.start, clause.end), record.events)) {
+      for (const c of describedVehicleConflicts(
+        unquotedSentence.slice(clause.start, clause.end),
+        record.events,
+      )) {
         compared++;
         c.events.forEach((e) => linkedIds.add(e.event.id));
-        results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events: c.events });
+        results.push({
+          r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
+          events: c.events,
+        });
       }
       // A side of town no place of the story lies on, in a clause nothing links (side-of-town.ts): not confirmed.
       for (const w of unrecordedSides(unquotedSentence.slice(clause.start, clause.end), record)) {
         compared++;
-        results.push({ r: { status: 'unconfirmed', comparison: { slot: 'place', page: w.text, record: w.record }, explanation: `The record does not place any of this story's events on the ${w.text}; it gives ${w.record}.` }, events: [] });
+        results.push({
+          r: {
+            status: 'unconfirmed',
+            comparison: { slot: 'place', page: w.text, record: w.record },
+            explanation: `The record does not place any of this story's events on the ${w.text}; it gives ${w.record}.`,
+          },
+          events: [],
+        });
       }
       continue;
     }
     // Who the clause says played a part, compared with who the record has in that part.
     const role = clauseRole(sentence, clause.start, clause.end, clause.mentions);
-    const own = fixed ? { events: [...fixed], byPlace: false, named: [...fixed] } : legal ? withCaseEnding(linkClause(clause, sentence, record, role, pageDate, allMentions.filter((m) => m.start < clause.start || m.start >= clause.end)), sentence, clause, record) : atVenue(linkClause(clause, sentence, record, role, pageDate, allMentions.filter((m) => m.start < clause.start || m.start >= clause.end)), clause, sentence, record);
+    const own = fixed
+      ? { events: [...fixed], byPlace: false, named: [...fixed] }
+      : legal
+        ? withCaseEnding(
+            linkClause(
+              clause,
+              sentence,
+              record,
+              role,
+              pageDate,
+              allMentions.filter((m) => m.start < clause.start || m.start >= clause.end),
+            ),
+            sentence,
+            clause,
+            record,
+          )
+        : atVenue(
+            linkClause(
+              clause,
+              sentence,
+              record,
+              role,
+              pageDate,
+              allMentions.filter((m) => m.start < clause.start || m.start >= clause.end),
+            ),
+            clause,
+            sentence,
+            record,
+          );
     // "… and the X reported it the next day": the outlet reported what the clause before is about (outlet-credit.ts).
     // ", which … take two weeks" that links nothing of its own times what the clause before names ("the retraining"); only a duration:
     // a day in it may be another event's ("…, which became news on Wednesday").
@@ -1038,22 +1909,62 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     // ", who got there at 6:50,": the arrival of what the antecedent names (relative-arrival.ts).
     const arrival = own.events.length ? [] : relativeArrivalEvents(clause, sentence, record);
     // ", which he signed in December 2016": when the antecedent was made (made-which.ts).
-    const made = own.events.length || arrival.length ? [] : madeWhichEvents(sentence, clause, record.events);
-    const linked = arrival.length ? { events: arrival, byPlace: false, named: arrival } : made.length ? { events: made, byPlace: false, named: made } : !own.events.length && before.length && (reportsWhatCameBefore(clause.mentions, text) || howLong) ? { events: before, byPlace: false, named: before } : own;
+    const made =
+      own.events.length || arrival.length ? [] : madeWhichEvents(sentence, clause, record.events);
+    const linked = arrival.length
+      ? { events: arrival, byPlace: false, named: arrival }
+      : made.length
+        ? { events: made, byPlace: false, named: made }
+        : !own.events.length &&
+            before.length &&
+            (reportsWhatCameBefore(clause.mentions, text) || howLong)
+          ? { events: before, byPlace: false, named: before }
+          : own;
     const events = linked.events;
     if (events.length) before = events;
     // In a clause nothing else links, an age told with the people's origin ("a 34-year-old Guatemalan man") against the one event that records both (compare-origin.ts).
     const idsOf = (name: string) => record.gazetteer.lookup(name).map((g) => g.id);
     const toldAges = events.length ? [] : ageOriginResults(sentence, clause, record.events, idsOf);
     // An age of a definite role ("the driver, a 34-year-old who …") that the linked events do not give: the one event that does (age-elsewhere.ts).
-    const originAges = [...toldAges, ...ageElsewhereResults(sentence, clause, events, record.events, idsOf).filter((a) => !toldAges.some((t) => t.m === a.m))];
+    const originAges = [
+      ...toldAges,
+      ...ageElsewhereResults(sentence, clause, events, record.events, idsOf).filter(
+        (a) => !toldAges.some((t) => t.m === a.m),
+      ),
+    ];
     for (const a of originAges) {
       compared++;
       results.push({ r: a.r, events: a.events, mention: a.m });
     }
     // The clause's days: an event on none of them is not the one the clause tells of (a vote, a court case).
-    const days = clause.mentions.filter((m) => (m.type === 'date' || m.type === 'weekday') && !m.negated);
-    const onDays = (e: IndexedEvent) => (days.length ? days.every((m) => compareMention({ record, events: [e], allEvents: record.events, speech: false, speechAt: -1, negatedClause: clause.negated, predicateAt: -1, linkedByPlace: false, mentions: clause.mentions, agencies: [], sentence, pageDate, page }, m, [])?.status === 'agrees') : undefined);
+    const days = clause.mentions.filter(
+      (m) => (m.type === 'date' || m.type === 'weekday') && !m.negated,
+    );
+    const onDays = (e: IndexedEvent) =>
+      days.length
+        ? days.every(
+            (m) =>
+              compareMention(
+                {
+                  record,
+                  events: [e],
+                  allEvents: record.events,
+                  speech: false,
+                  speechAt: -1,
+                  negatedClause: clause.negated,
+                  predicateAt: -1,
+                  linkedByPlace: false,
+                  mentions: clause.mentions,
+                  agencies: [],
+                  sentence,
+                  pageDate,
+                  page,
+                },
+                m,
+                [],
+              )?.status === 'agrees',
+          )
+        : undefined;
     // A court case's court, ending and defendants, against the case's record (compare-legal.ts).
     let sued: DefendantPlace[] = [];
     if (legal) {
@@ -1066,13 +1977,16 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       const l = legalResults(sentence, clause, linked.named, record, onDays);
       compared += l.compared;
       if (l.compared) l.events.forEach((e) => linkedIds.add(e.event.id));
-      for (const c of l.conflicts) results.push({ r: { status: 'conflict', ...c }, events: l.events });
+      for (const c of l.conflicts)
+        results.push({ r: { status: 'conflict', ...c }, events: l.events });
       if (!values.length && !vote && !hasOrderPoint(text)) continue;
     }
     // "Three men were detained: a father and his two sons, all from X": after a colon, who the clause before's people are
     // (compare-origin.ts); only a conflict, as the clause's other values stay unlinked.
     if (!events.length && before.length && /:\s*$/.test(sentence.slice(0, clause.start))) {
-      for (const p of peopleResults(sentence, clause, before, (at) => quoted.some(([a, b]) => at >= a && at < b))) {
+      for (const p of peopleResults(sentence, clause, before, (at) =>
+        quoted.some(([a, b]) => at >= a && at < b),
+      )) {
         if (!p.r) continue;
         compared++;
         results.push({ r: p.r, events: before });
@@ -1080,52 +1994,148 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     }
     if (!events.length) {
       // Not linked to one event, but a value the story's record holds anywhere (its city, its people) is confirmed.
-      const story = { record, events: record.events, allEvents: record.events, speech: true, speechAt: -1, negatedClause: clause.negated, predicateAt: -1, linkedByPlace: false, mentions: clause.mentions, agencies: [], sentence, pageDate, page };
+      const story = {
+        record,
+        events: record.events,
+        allEvents: record.events,
+        speech: true,
+        speechAt: -1,
+        negatedClause: clause.negated,
+        predicateAt: -1,
+        linkedByPlace: false,
+        mentions: clause.mentions,
+        agencies: [],
+        sentence,
+        pageDate,
+        page,
+      };
       // "The story first appeared in X": the story's first report, as the record has it.
       const first = storyFirstCredit(values, text);
       const firsts = first ? firstReports(record).events : [];
-      const credit = first && firsts.length ? compareOutlet({ ...story, events: firsts }, first) : null;
+      const credit =
+        first && firsts.length ? compareOutlet({ ...story, events: firsts }, first) : null;
       if (first && credit) {
         compared++;
         firsts.forEach((e) => linkedIds.add(e.event.id));
-        results.push({ r: credit.status === 'agrees' ? null : credit, events: firsts, mention: first });
+        results.push({
+          r: credit.status === 'agrees' ? null : credit,
+          events: firsts,
+          mention: first,
+        });
         continue;
       }
-      const outcomes = clause.mentions.filter((m): m is Mention & { type: 'outcome' } => m.type === 'outcome');
+      const outcomes = clause.mentions.filter(
+        (m): m is Mention & { type: 'outcome' } => m.type === 'outcome',
+      );
       // Only names: a day, a time, a count or an outcome is confirmed only by the event it belongs to.
-      const named = (m: Mention) => ENTITY_TYPES.has(m.type) && compareMention(story, m, outcomes)?.status === 'agrees';
+      const named = (m: Mention) =>
+        ENTITY_TYPES.has(m.type) && compareMention(story, m, outcomes)?.status === 'agrees';
       // A person's post against its holders on the days the clause names, or on the person's own days (person-post.ts).
-      const people = new Set(clause.mentions.flatMap((m) => (m.type === 'person' && !m.negated ? record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id) : [])));
+      const people = new Set(
+        clause.mentions.flatMap((m) =>
+          m.type === 'person' && !m.negated
+            ? record.gazetteer
+                .lookup(m.value.name)
+                .filter((g) => g.kind === 'person')
+                .map((g) => g.id)
+            : [],
+        ),
+      );
       // "The chief at the time was X" with no day of its own: the story's time, the days of its central events.
       const givenDays = datesNamed(clause.mentions, record.events, people);
-      const storyDays = record.central.flatMap((e) => (/^\d{4}-\d{2}-\d{2}$/.test(e.event.date) ? [e.event.date] : []));
+      const storyDays = record.central.flatMap((e) =>
+        /^\d{4}-\d{2}-\d{2}$/.test(e.event.date) ? [e.event.date] : [],
+      );
       // No day given: the story's time when the clause puts it there ("at the time"), or on a page of the story's own
       // year, where the holder then must also hold the post on the page's day ("Mayor Jane Roe said …").
-      const postDays = givenDays.length ? givenDays : AT_THE_TIME.test(text) ? storyDays : pageOfStoryYear(pageDate, storyDays) ? [[...storyDays].sort()[0] as string, pageDate as string] : [];
-      const centralDays = givenDays.length ? givenDays : record.central.flatMap((e) => (/^\d{4}-\d{2}-\d{2}$/.test(e.event.date) ? [e.event.date] : []));
+      const postDays = givenDays.length
+        ? givenDays
+        : AT_THE_TIME.test(text)
+          ? storyDays
+          : pageOfStoryYear(pageDate, storyDays)
+            ? [[...storyDays].sort()[0] as string, pageDate as string]
+            : [];
+      const centralDays = givenDays.length
+        ? givenDays
+        : record.central.flatMap((e) =>
+            /^\d{4}-\d{2}-\d{2}$/.test(e.event.date) ? [e.event.date] : [],
+          );
       // A title that is not theirs on the days named, or on the story's first day when the clause names none (office-never-held.ts).
-      const titleDays = givenDays.length ? givenDays : ownTimeless(clause.mentions, pageDate, storyDays) ? [[...storyDays].sort()[0] as string] : [];
+      const titleDays = givenDays.length
+        ? givenDays
+        : ownTimeless(clause.mentions, pageDate, storyDays)
+          ? [[...storyDays].sort()[0] as string]
+          : [];
       // "former Chief X" while X still held the post on the page's day (compare-values.ts).
-      const posts = values.flatMap((m) => (m.type === 'person' ? [{ m, r: formerOnPageDay(story, m) ?? holderNamed(story, m, true) ?? timedPost(story, m, centralDays) ?? comparePost(story, m, postDays) ?? officeNeverHeld(story, m, titleDays) ?? rankNeverHeld(story, m, titleDays) }] : []));
-      for (const { m, r } of posts) if (r) results.push({ r: r as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: m });
+      const posts = values.flatMap((m) =>
+        m.type === 'person'
+          ? [
+              {
+                m,
+                r:
+                  formerOnPageDay(story, m) ??
+                  holderNamed(story, m, true) ??
+                  timedPost(story, m, centralDays) ??
+                  comparePost(story, m, postDays) ??
+                  officeNeverHeld(story, m, titleDays) ??
+                  rankNeverHeld(story, m, titleDays),
+              },
+            ]
+          : [],
+      );
+      for (const { m, r } of posts)
+        if (r)
+          results.push({
+            r: r as Exclude<ValueResult, { status: 'agrees' }>,
+            events: [],
+            mention: m,
+          });
       // The source another outlet credited for its own report, as the record has it (compare-outlet.ts).
       // A journalist's employer, as the record has it (staff-outlet.ts).
-      const staffs = values.flatMap((m) => (m.type === 'outlet' ? [{ m, r: compareStaff(story, m) }] : [])).filter((x) => x.r);
+      const staffs = values
+        .flatMap((m) => (m.type === 'outlet' ? [{ m, r: compareStaff(story, m) }] : []))
+        .filter((x) => x.r);
       for (const { m, r } of staffs) {
         compared++;
-        if (r?.status !== 'agrees') results.push({ r: r as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: m });
+        if (r?.status !== 'agrees')
+          results.push({
+            r: r as Exclude<ValueResult, { status: 'agrees' }>,
+            events: [],
+            mention: m,
+          });
       }
       // "The writer was Cole Roe of the X": the outlet the record has that writer writing for (compare-outlet.ts).
-      const writers = values.flatMap((m) => (m.type === 'outlet' && !staffs.some((x) => x.m === m) ? [{ m, r: comparePersonsOutlet(story, m) }] : [])).filter((x) => x.r);
+      const writers = values
+        .flatMap((m) =>
+          m.type === 'outlet' && !staffs.some((x) => x.m === m)
+            ? [{ m, r: comparePersonsOutlet(story, m) }]
+            : [],
+        )
+        .filter((x) => x.r);
       for (const { m, r } of writers) {
         compared++;
-        if (r?.status !== 'agrees') results.push({ r: r as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: m });
+        if (r?.status !== 'agrees')
+          results.push({
+            r: r as Exclude<ValueResult, { status: 'agrees' }>,
+            events: [],
+            mention: m,
+          });
       }
-      const credits = values.flatMap((m) => (m.type === 'outlet' && !staffs.some((x) => x.m === m) && !writers.some((x) => x.m === m) ? [{ m, c: compareReportCredit(story, m) }] : [])).filter((x) => x.c);
+      const credits = values
+        .flatMap((m) =>
+          m.type === 'outlet' && !staffs.some((x) => x.m === m) && !writers.some((x) => x.m === m)
+            ? [{ m, c: compareReportCredit(story, m) }]
+            : [],
+        )
+        .filter((x) => x.c);
       for (const { m, c } of credits) {
         compared++;
         c?.reports.forEach((e) => linkedIds.add(e.event.id));
-        results.push({ r: c?.r.status === 'agrees' ? null : (c?.r as Exclude<ValueResult, { status: 'agrees' }>), events: c?.reports ?? [], mention: m });
+        results.push({
+          r: c?.r.status === 'agrees' ? null : (c?.r as Exclude<ValueResult, { status: 'agrees' }>),
+          events: c?.reports ?? [],
+          mention: m,
+        });
       }
       // "It was the Denver sheriff, not the police, who put out that statement": the town's one statement (place-title-body.ts).
       for (const t of clause.mentions) {
@@ -1133,23 +2143,79 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
         if (r && r.status !== 'agrees') results.push({ r, events: [], mention: t });
       }
       const speaker = unlinkedSpeaker(story, role) ?? unlinkedAgencySpeaker(story, role);
-      if (speaker && role) results.push({ r: speaker as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: role.doer });
+      if (speaker && role)
+        results.push({
+          r: speaker as Exclude<ValueResult, { status: 'agrees' }>,
+          events: [],
+          mention: role.doer,
+        });
       // An agency in a person's title says whom they work for, whatever event the clause is about (compare-affiliation.ts).
-      const employers = values.flatMap((m) => (m.type === 'agency' ? [{ m, r: compareAffiliation(story, m) }] : [])).filter((x) => x.r?.status === 'conflict');
-      for (const { m, r } of employers) results.push({ r: r as Exclude<ValueResult, { status: 'agrees' }>, events: [], mention: m });
+      const employers = values
+        .flatMap((m) => (m.type === 'agency' ? [{ m, r: compareAffiliation(story, m) }] : []))
+        .filter((x) => x.r?.status === 'conflict');
+      for (const { m, r } of employers)
+        results.push({
+          r: r as Exclude<ValueResult, { status: 'agrees' }>,
+          events: [],
+          mention: m,
+        });
       // named() last: it compares the value with every event; the other tests only look in short lists.
-      unlinked.push(...values.filter((m) => certain(m, clause.negated) && !originAges.some((a) => a.m === m) && !credits.some((x) => x.m === m) && !staffs.some((x) => x.m === m) && !writers.some((x) => x.m === m) && !posts.some((p) => p.m === m && p.r) && !(speaker && m === role?.doer) && !employers.some((x) => x.m === m) && !named(m)));
+      unlinked.push(
+        ...values.filter(
+          (m) =>
+            certain(m, clause.negated) &&
+            !originAges.some((a) => a.m === m) &&
+            !credits.some((x) => x.m === m) &&
+            !staffs.some((x) => x.m === m) &&
+            !writers.some((x) => x.m === m) &&
+            !posts.some((p) => p.m === m && p.r) &&
+            !(speaker && m === role?.doer) &&
+            !employers.some((x) => x.m === m) &&
+            !named(m),
+        ),
+      );
       continue;
     }
     events.forEach((e) => linkedIds.add(e.event.id));
     // The tools of the job taken are no outcome a count is of (personnel-outcome.ts weighs them).
-    const outcomes = clause.mentions.filter((m): m is Mention & { type: 'outcome' } => m.type === 'outcome' && !m.value.divested);
+    const outcomes = clause.mentions.filter(
+      (m): m is Mention & { type: 'outcome' } => m.type === 'outcome' && !m.value.divested,
+    );
     const at = speechAt(text);
     const outlet = clause.mentions.some((m) => m.type === 'outlet');
-    const utterance = utteranceOf(clause, sentence, record, events, quoteOccasion && fixed ? fixed : record.events, (at) => quoted.some(([a, b]) => at >= a && at < b));
+    const utterance = utteranceOf(
+      clause,
+      sentence,
+      record,
+      events,
+      quoteOccasion && fixed ? fixed : record.events,
+      (at) => quoted.some(([a, b]) => at >= a && at < b),
+    );
     // After "…, X said" everything before the attribution is what was said: its agencies are the speaker's topic.
-    const saidFrom = role?.attributionAt !== undefined ? clause.start : at === -1 ? -1 : clause.start + at;
-    const ctx = { record, events, allEvents: record.events, speech: at !== -1 || (outlet && !outletsOnlyAddressed(sentence, clause)), speechAt: saidFrom, negatedClause: clause.negated, predicateAt: role?.attributionAt !== undefined ? clause.start : role?.verbAt ?? -1, linkedByPlace: linked.byPlace, mentions: clause.mentions, agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'), sentence, pageDate, utterance, page, ...(fixed && { carried: true }), ...(fixed && quoteOccasion && { quoteOccasion: true }), ...sharedDaysOf(sentence, clauses, clause), ...laterOutcomes(clauses, clause) };
+    const saidFrom =
+      role?.attributionAt !== undefined ? clause.start : at === -1 ? -1 : clause.start + at;
+    const ctx = {
+      record,
+      events,
+      allEvents: record.events,
+      speech: at !== -1 || (outlet && !outletsOnlyAddressed(sentence, clause)),
+      speechAt: saidFrom,
+      negatedClause: clause.negated,
+      predicateAt: role?.attributionAt !== undefined ? clause.start : (role?.verbAt ?? -1),
+      linkedByPlace: linked.byPlace,
+      mentions: clause.mentions,
+      agencies: clause.mentions.filter(
+        (m): m is Mention & { type: 'agency' } => m.type === 'agency',
+      ),
+      sentence,
+      pageDate,
+      utterance,
+      page,
+      ...(fixed && { carried: true }),
+      ...(fixed && quoteOccasion && { quoteOccasion: true }),
+      ...sharedDaysOf(sentence, clauses, clause),
+      ...laterOutcomes(clauses, clause),
+    };
     const denied = role && compareDenied(ctx, role, clause.mentions);
     if (denied) results.push({ r: denied as Exclude<ValueResult, { status: 'agrees' }>, events });
     // "As of this writing, they remain on desk duty": a lasting outcome put on the page's date, after the record has it over (state-still.ts).
@@ -1158,14 +2224,31 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     // How a vote went ("on a narrow 5-4 vote") against the vote of the events the clause names.
     // A bare title ("met the police chief") for a holder the record says was not there.
     for (const t of clause.mentions) {
-      const r = t.type === 'title' ? compareAbsentTitle(ctx, t) ?? compareMetOutsider(ctx, t) ?? compareTitleDoer(ctx, t, outcomes) ?? placeTitleBody(ctx, t) : null;
+      const r =
+        t.type === 'title'
+          ? (compareAbsentTitle(ctx, t) ??
+            compareMetOutsider(ctx, t) ??
+            compareTitleDoer(ctx, t, outcomes) ??
+            placeTitleBody(ctx, t))
+          : null;
       if (r && r.status !== 'agrees') results.push({ r, events, mention: t });
     }
     // The whole body ("every member of X") where the record has part of it there.
     // Only the linked events on the clause's days ("on March 28", "today"), when some are.
-    const dated = clause.mentions.filter((m) => (m.type === 'date' || m.type === 'weekday' || m.type === 'relative-time') && !m.negated);
-    const onTheDay = dated.length ? events.filter((e) => dated.every((m) => compareMention({ ...ctx, events: [e] }, m, outcomes)?.status === 'agrees')) : [];
-    const whole = clause.negated ? null : wholeBodyResult(text, onTheDay.length ? onTheDay : events, clause.mentions);
+    const dated = clause.mentions.filter(
+      (m) =>
+        (m.type === 'date' || m.type === 'weekday' || m.type === 'relative-time') && !m.negated,
+    );
+    const onTheDay = dated.length
+      ? events.filter((e) =>
+          dated.every(
+            (m) => compareMention({ ...ctx, events: [e] }, m, outcomes)?.status === 'agrees',
+          ),
+        )
+      : [];
+    const whole = clause.negated
+      ? null
+      : wholeBodyResult(text, onTheDay.length ? onTheDay : events, clause.mentions);
     if (whole) results.push({ r: { status: 'conflict', ...whole }, events });
     // "At a meeting of the county legislature" where the record has the meeting of a city council (meeting-body.ts).
     const body = meetingBodyResult(clause, sentence, record, events);
@@ -1175,61 +2258,129 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     if (voted) {
       compared++;
       if (voted.conflict) results.push({ r: { status: 'conflict', ...voted.conflict }, events });
-      else if (voted.unconfirmed) results.push({ r: { status: 'unconfirmed', ...voted.unconfirmed }, events });
+      else if (voted.unconfirmed)
+        results.push({ r: { status: 'unconfirmed', ...voted.unconfirmed }, events });
     }
     const first = results.length;
     const agreedTimes: Mention[] = [];
-    const paired = new Set(weekdayDatePairs(clause.mentions, sentence).flatMap((p) => [p.weekday, p.date] as Mention[]));
+    const paired = new Set(
+      weekdayDatePairs(clause.mentions, sentence).flatMap((p) => [p.weekday, p.date] as Mention[]),
+    );
     // An agency named as where someone went ("stopped at the X Police Department"): the visit's venue (visit-meeting.ts).
     const venues = venueResults(clause, sentence, record, events);
     for (const v of venues) {
       compared++;
-      results.push({ r: v.conflict ? { status: 'conflict', ...v.conflict } : v.unconfirmed ? unconfirmedValue(v.mention) : null, events, mention: v.mention });
+      results.push({
+        r: v.conflict
+          ? { status: 'conflict', ...v.conflict }
+          : v.unconfirmed
+            ? unconfirmedValue(v.mention)
+            : null,
+        events,
+        mention: v.mention,
+      });
     }
     // "Evans, Smith and Schumer" where the record lists Evans, Smith and Morelle (participant-list.ts).
     const substituted = substitutedInList(clause.mentions, sentence, record, linked.named);
-    if (substituted) results.push({ r: { status: 'conflict', comparison: substituted.comparison, explanation: substituted.explanation }, events, mention: substituted.mention });
+    if (substituted)
+      results.push({
+        r: {
+          status: 'conflict',
+          comparison: substituted.comparison,
+          explanation: substituted.explanation,
+        },
+        events,
+        mention: substituted.mention,
+      });
     for (const m of values) {
-      if (venues.some((v) => v.mention === m) || substituted?.mention === m || sued.some((d) => d.mention === m) || originAges.some((a) => a.m === m)) continue;
+      if (
+        venues.some((v) => v.mention === m) ||
+        substituted?.mention === m ||
+        sued.some((d) => d.mention === m) ||
+        originAges.some((a) => a.m === m)
+      )
+        continue;
       // "The supervisor arrived at …": the time of the events the arrival's subject names (arrival-time.ts).
-      const arrived = m.type === 'time-of-day' ? arrivalEvents(sentence, clause.start, m, events) : null;
+      const arrived =
+        m.type === 'time-of-day' ? arrivalEvents(sentence, clause.start, m, events) : null;
       // A person given the making of what the words name ("Evans signed the 2017 resolution", "put forward by …"): whether
       // they made it is read there, not in their own other events (the roundtable Evans organised is no signing of the
       // resolution). Speaking, coming and acting may be told beside the events a clause names; making one names it.
       // And "then-Mayor X" beside what the words name ("Resolution 2017-5 was sent by then-Mayor X"): the post at that time.
-      const thenTitled = m.type === 'person' && THEN_TITLE.test(sentence.slice(Math.max(0, m.start - 40), m.start));
-      const maker = (role?.doer === m && role.role === 'organizer') || thenTitled ? (m.type === 'person' ? linked.worded : undefined) : undefined;
+      const thenTitled =
+        m.type === 'person' && THEN_TITLE.test(sentence.slice(Math.max(0, m.start - 40), m.start));
+      const maker =
+        (role?.doer === m && role.role === 'organizer') || thenTitled
+          ? m.type === 'person'
+            ? linked.worded
+            : undefined
+          : undefined;
       // So is the post the maker is given ("put forward by then-Mayor X"): held at the making, not at their own events.
-      const plain = compareMention(arrived ? { ...ctx, events: arrived } : maker?.length ? { ...ctx, events: maker } : ctx, m, outcomes);
-      const asDoer = role?.doer === m ? (compareDoer({ ...ctx, events: maker ?? linked.named }, role) ?? absentDoer(record, m, maker)) : null;
+      const plain = compareMention(
+        arrived ? { ...ctx, events: arrived } : maker?.length ? { ...ctx, events: maker } : ctx,
+        m,
+        outcomes,
+      );
+      const asDoer =
+        role?.doer === m
+          ? (compareDoer({ ...ctx, events: maker ?? linked.named }, role) ??
+            absentDoer(record, m, maker))
+          : null;
       // The worse of the two answers (for an agency the role's on a tie: it says whose role it was; for a person the title's); a doer in the right role may still carry a wrong title ("former").
-      const r = asDoer && (!plain || RANK[asDoer.status] > RANK[plain.status] || (RANK[asDoer.status] === RANK[plain.status] && m.type === 'agency')) ? asDoer : plain;
+      const r =
+        asDoer &&
+        (!plain ||
+          RANK[asDoer.status] > RANK[plain.status] ||
+          (RANK[asDoer.status] === RANK[plain.status] && m.type === 'agency'))
+          ? asDoer
+          : plain;
       if (!r) {
-        if (certain(m, clause.negated)) results.push({ r: unconfirmedValue(m), events, mention: m });
+        if (certain(m, clause.negated))
+          results.push({ r: unconfirmedValue(m), events, mention: m });
         continue;
       }
       compared++;
       // A weekday written with its date ("Monday, November 21") is one time, not two.
-      if (r.status === 'agrees' && (m.type === 'weekday' || m.type === 'date') && !paired.has(m)) agreedTimes.push(m);
+      if (r.status === 'agrees' && (m.type === 'weekday' || m.type === 'date') && !paired.has(m))
+        agreedTimes.push(m);
       results.push({ r: r.status === 'agrees' ? null : r, events, mention: m });
     }
     // Where the people an outcome befell are from, and how they are related (compare-origin.ts).
-    for (const p of peopleResults(sentence, clause, events, (at) => quoted.some(([a, b]) => at >= a && at < b))) {
+    for (const p of peopleResults(sentence, clause, events, (at) =>
+      quoted.some(([a, b]) => at >= a && at < b),
+    )) {
       compared++;
       results.push({ r: p.r, events });
     }
     // Values that agree each with another of the linked events: no one event is confirmed as told.
-    const split = splitAcrossEvents(ctx, results.slice(first).flatMap((e) => (e.r === null && e.mention ? [e.mention] : [])), outcomes);
+    const split = splitAcrossEvents(
+      ctx,
+      results.slice(first).flatMap((e) => (e.r === null && e.mention ? [e.mention] : [])),
+      outcomes,
+    );
     const splitEntry = split && results.slice(first).find((e) => e.mention === split);
     if (split && splitEntry) splitEntry.r = unconfirmedValue(split);
     // This clause's values the record contradicts, as they stand after each of the corrections below.
-    const conflicting = () => results.slice(first).filter((e): e is typeof e & { mention: Mention } => e.mention !== undefined && e.r?.status === 'conflict');
+    const conflicting = () =>
+      results
+        .slice(first)
+        .filter(
+          (e): e is typeof e & { mention: Mention } =>
+            e.mention !== undefined && e.r?.status === 'conflict',
+        );
     // A date the calendar already found written with the wrong weekday, and that is the day of another event of the
     // story ("last Friday, Nov. 13" for a ruling on Thursday 13 November): the weekday is the error, not the date.
     for (const entry of conflicting()) {
       const m = entry.mention;
       if (m.type !== 'date' || !calendar.some((c) => c.date === m)) continue;
-      if (record.events.some((e) => e.event.date.length === 10 && compareMention({ ...ctx, events: [e] }, m, outcomes)?.status === 'agrees')) entry.r = null;
+      if (
+        record.events.some(
+          (e) =>
+            e.event.date.length === 10 &&
+            compareMention({ ...ctx, events: [e] }, m, outcomes)?.status === 'agrees',
+        )
+      )
+        entry.r = null;
     }
     // Two times in one clause, one of them the linked event's ("criticized them on Wednesday for what they did on Monday"):
     // the other may be another event's; if it is one of the story's days it is not wrong.
@@ -1238,7 +2389,11 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
         const m = entry.mention;
         // "a Wednesday evening in March 2025" is one time: its month agreeing does not make the day another event's.
         if (agreedTimes.every((a) => onePhrase(a, m, sentence, clause.mentions))) continue;
-        if ((m.type === 'weekday' || m.type === 'date') && compareMention({ ...ctx, events: record.events }, m, outcomes)?.status === 'agrees') entry.r = unconfirmedValue(m);
+        if (
+          (m.type === 'weekday' || m.type === 'date') &&
+          compareMention({ ...ctx, events: record.events }, m, outcomes)?.status === 'agrees'
+        )
+          entry.r = unconfirmedValue(m);
       }
     }
     // A date that is another event's of the story whose words or lasting state the clause also names ("a sanctuary since
@@ -1249,10 +2404,22 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
         const m = entry.mention;
         if (m.type !== 'date' && m.type !== 'weekday') continue;
         // Only an event dated at least as precisely as the page's date ("August" is no day of a year-only event).
-        const precision = m.type === 'weekday' || m.value.day !== undefined ? 10 : m.value.month !== undefined ? 7 : 4;
+        const precision =
+          m.type === 'weekday' || m.value.day !== undefined
+            ? 10
+            : m.value.month !== undefined
+              ? 7
+              : 4;
         // A day before the speech verb is the speaking's: words after it are what was said, not when ("On Sunday, X said they got disciplined").
         const own = at !== -1 && m.start < clause.start + at ? folded.slice(0, at) : folded;
-        const other = record.events.some((e) => !events.includes(e) && e.event.date.length >= precision && (namesEvent(own, e.words) || (e.event.begins ?? []).some((w) => findTerm(folded, foldText(w)) !== -1)) && compareMention({ ...ctx, events: [e] }, m, outcomes)?.status === 'agrees');
+        const other = record.events.some(
+          (e) =>
+            !events.includes(e) &&
+            e.event.date.length >= precision &&
+            (namesEvent(own, e.words) ||
+              (e.event.begins ?? []).some((w) => findTerm(folded, foldText(w)) !== -1)) &&
+            compareMention({ ...ctx, events: [e] }, m, outcomes)?.status === 'agrees',
+        );
         if (other) entry.r = unconfirmedValue(m);
       }
     }
@@ -1260,11 +2427,16 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     // ("In Tucson, the mayor said on Friday …" may be another day's news from that city).
     if (linked.cityOnly) {
       const participants = new Set(events.flatMap((e) => e.participants.map((p) => p.canon)));
-      const names = clause.mentions.some((m) => (m.type === 'person' || m.type === 'agency' || m.type === 'outlet') && record.gazetteer.lookup(m.value.name).some((g) => participants.has(g.id)));
+      const names = clause.mentions.some(
+        (m) =>
+          (m.type === 'person' || m.type === 'agency' || m.type === 'outlet') &&
+          record.gazetteer.lookup(m.value.name).some((g) => participants.has(g.id)),
+      );
       if (!names) {
         for (const entry of conflicting()) {
           const m = entry.mention;
-          if (m.type === 'weekday' || m.type === 'date' || m.type === 'time-of-day') entry.r = unconfirmedValue(m);
+          if (m.type === 'weekday' || m.type === 'date' || m.type === 'time-of-day')
+            entry.r = unconfirmedValue(m);
         }
       }
     }
@@ -1275,7 +2447,13 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       if (m.type !== 'date') continue;
       const before = sentence.slice(clause.start, m.start);
       const point = /\b(?:before|after|since|until|following)\s+([^,;]{0,80})$/i.exec(before);
-      if (point && /\b(?:began|begun|begins|started|ended|took|came|was|were|became|won|signed|left|joined|\w{3,}ed)\b/i.test(point[1] as string)) entry.r = unconfirmedValue(m);
+      if (
+        point &&
+        /\b(?:began|begun|begins|started|ended|took|came|was|were|became|won|signed|left|joined|\w{3,}ed)\b/i.test(
+          point[1] as string,
+        )
+      )
+        entry.r = unconfirmedValue(m);
     }
     // A time the clause denies ("was not filed on April 23", "no order existed yet in November 2016"; denied-time.ts).
     for (const entry of conflicting()) {
@@ -1283,57 +2461,123 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       if (effect !== 'keep') entry.r = effect === 'drop' ? null : unconfirmedValue(entry.mention);
     }
     // "In March 2025 the new administration was in office": a time the state held, after the event that began it (state-held.ts).
-    if (heldState(sentence, clause)) for (const entry of conflicting()) if (afterEvents(entry.mention, events)) entry.r = unconfirmedValue(entry.mention);
+    if (heldState(sentence, clause))
+      for (const entry of conflicting())
+        if (afterEvents(entry.mention, events)) entry.r = unconfirmedValue(entry.mention);
     // An interview or statement with another speaker named than the one the record has: another event (other-speaker.ts).
     const speaking = otherSpeakers(clause, sentence, role, linked.named, record);
     if (speaking.length) {
-      const others = otherSpeakersValues(conflicting().map((e) => e.mention), speaking);
-      for (const entry of conflicting()) if (others.includes(entry.mention)) entry.r = unconfirmedValue(entry.mention);
+      const others = otherSpeakersValues(
+        conflicting().map((e) => e.mention),
+        speaking,
+      );
+      for (const entry of conflicting())
+        if (others.includes(entry.mention)) entry.r = unconfirmedValue(entry.mention);
     }
     // An event of its own far from the story's time ("in 2020, the death of X provoked protests"; far-event.ts): not the story's.
-    if (ownFarEvent(clause, record)) for (const entry of conflicting()) entry.r = unconfirmedValue(entry.mention);
+    if (ownFarEvent(clause, record))
+      for (const entry of conflicting()) entry.r = unconfirmedValue(entry.mention);
     // "A came two days after B, on <B's day + 2>": the date is A's, where the offset puts it (offset-date.ts).
-    for (const entry of conflicting()) if (offsetFromAnchor(sentence, clause, entry.mention, events)) entry.r = unconfirmedValue(entry.mention);
+    for (const entry of conflicting())
+      if (offsetFromAnchor(sentence, clause, entry.mention, events))
+        entry.r = unconfirmedValue(entry.mention);
     // "Read in 2025, …": the time the page is read from, not an event's day (reading-frame.ts).
-    for (const entry of conflicting()) if (readingFrame(sentence, entry.mention)) entry.r = unconfirmedValue(entry.mention);
+    for (const entry of conflicting())
+      if (readingFrame(sentence, entry.mention)) entry.r = unconfirmedValue(entry.mention);
     // A year that dates a post ("who had been acting director of X in 2017"; timed-post.ts), not the event.
     const ofPosts = postDates(clause.mentions, sentence);
-    for (const entry of conflicting()) if (ofPosts.includes(entry.mention)) entry.r = unconfirmedValue(entry.mention);
+    for (const entry of conflicting())
+      if (ofPosts.includes(entry.mention)) entry.r = unconfirmedValue(entry.mention);
     // Another instance of a recurring event ("a second term", "another executive order"; another-instance.ts): not the recorded one's day.
-    if (anotherInstance(unquotedSentence.slice(clause.start, clause.end), events)) for (const entry of conflicting()) if (['date', 'weekday', 'time-of-day'].includes(entry.mention.type)) entry.r = unconfirmedValue(entry.mention);
+    if (anotherInstance(unquotedSentence.slice(clause.start, clause.end), events))
+      for (const entry of conflicting())
+        if (['date', 'weekday', 'time-of-day'].includes(entry.mention.type))
+          entry.r = unconfirmedValue(entry.mention);
     // A count told as an addition ("two passengers were also taken into custody") below the record's: a part (additive-count.ts).
-    for (const entry of conflicting()) if (entry.r && additiveCount(sentence, entry.mention, clause.start, clause.end) && belowRecorded(entry.mention, entry.r.comparison.record)) entry.r = unconfirmedValue(entry.mention);
+    for (const entry of conflicting())
+      if (
+        entry.r &&
+        additiveCount(sentence, entry.mention, clause.start, clause.end) &&
+        belowRecorded(entry.mention, entry.r.comparison.record)
+      )
+        entry.r = unconfirmedValue(entry.mention);
     // Two counts in one clause, one of them the record's ("of the roughly eight people, only three were detained",
     // "two passengers …, for a total of three"): the other counts another group or a part, not the recorded one.
     for (const entry of conflicting()) {
       const m = entry.mention;
-      const recorded = m.type === 'count' && entry.r ? /^(\d+)\b/.exec(entry.r.comparison.record) : null;
+      const recorded =
+        m.type === 'count' && entry.r ? /^(\d+)\b/.exec(entry.r.comparison.record) : null;
       if (!recorded) continue;
       const n = Number(recorded[1]);
-      const whole = /\bof\s+(?:the|those|these)\s+(?:(?:roughly|about|around|some|nearly|estimated)\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 30), m.start));
-      const agrees = (x: Mention) => x !== m && x.type === 'count' && !x.negated && !/\b(?:not|never|rather than|instead of)\s+$/i.test(sentence.slice(Math.max(0, x.start - 14), x.start)) && x.value.min <= n && (x.value.max ?? x.value.min) >= n;
-      const total = (x: Mention) => /\b(?:a total of|in all|altogether|total)\s+$/i.test(sentence.slice(Math.max(0, x.start - 16), x.start));
+      const whole =
+        /\bof\s+(?:the|those|these)\s+(?:(?:roughly|about|around|some|nearly|estimated)\s+)?$/i.test(
+          sentence.slice(Math.max(0, m.start - 30), m.start),
+        );
+      const agrees = (x: Mention) =>
+        x !== m &&
+        x.type === 'count' &&
+        !x.negated &&
+        !/\b(?:not|never|rather than|instead of)\s+$/i.test(
+          sentence.slice(Math.max(0, x.start - 14), x.start),
+        ) &&
+        x.value.min <= n &&
+        (x.value.max ?? x.value.min) >= n;
+      const total = (x: Mention) =>
+        /\b(?:a total of|in all|altogether|total)\s+$/i.test(
+          sentence.slice(Math.max(0, x.start - 16), x.start),
+        );
       // The page's count is the whole the recorded part came from ("three of the roughly eight"), or a part of the recorded total.
-      if (clause.mentions.some((x) => agrees(x) && (whole || total(x) || partOfWhole(sentence, m, x, clause.mentions.find((o) => o.type === 'outcome' && !o.negated))))) entry.r = unconfirmedValue(m);
+      if (
+        clause.mentions.some(
+          (x) =>
+            agrees(x) &&
+            (whole ||
+              total(x) ||
+              partOfWhole(
+                sentence,
+                m,
+                x,
+                clause.mentions.find((o) => o.type === 'outcome' && !o.negated),
+              )),
+        )
+      )
+        entry.r = unconfirmedValue(m);
     }
     // Linked only by a person, a date more than half a year from every linked event is another part of their life
     // ("Beck, who retired in 2018", "Magnus became CBP commissioner in December 2021"), not a wrong date of the event.
     if (linked.byPerson) {
       // Tied to the event all the same: participants of it in two parts named ("Beck spoke to the Los Angeles Times": who
       // spoke and who interviewed; not "Beck led the LAPD", both the speaker's side), or its month and day.
-      const named = new Set(clause.mentions.flatMap((x) => (x.type === 'person' || x.type === 'agency' || x.type === 'outlet' ? record.gazetteer.lookup(x.value.name).map((g) => g.id) : [])));
-      const parts = new Set(events.flatMap((e) => e.participants.filter((p) => named.has(p.canon)).map((p) => p.role)));
+      const named = new Set(
+        clause.mentions.flatMap((x) =>
+          x.type === 'person' || x.type === 'agency' || x.type === 'outlet'
+            ? record.gazetteer.lookup(x.value.name).map((g) => g.id)
+            : [],
+        ),
+      );
+      const parts = new Set(
+        events.flatMap((e) => e.participants.filter((p) => named.has(p.canon)).map((p) => p.role)),
+      );
       // A date of another part of their life also makes the clause's other values theirs, not the event's.
       let otherLife = false;
       for (const entry of parts.size >= 2 ? [] : conflicting()) {
         const m = entry.mention;
         if (m.type !== 'date' || m.value.year === undefined) continue;
         const [from, to] = dayRange(partialDate(m.value.year, m.value.month, m.value.day));
-        const sameDay = m.value.month !== undefined && m.value.day !== undefined && events.some((e) => e.event.date.slice(5) === partialDate(m.value.year!, m.value.month, m.value.day).slice(5));
-        const far = !sameDay && events.every((e) => {
-          const [eFrom, eTo] = dayRange(e.event.date);
-          return from - eTo > FAR_DAYS || eFrom - to > FAR_DAYS;
-        });
+        const sameDay =
+          m.value.month !== undefined &&
+          m.value.day !== undefined &&
+          events.some(
+            (e) =>
+              e.event.date.slice(5) ===
+              partialDate(m.value.year!, m.value.month, m.value.day).slice(5),
+          );
+        const far =
+          !sameDay &&
+          events.every((e) => {
+            const [eFrom, eTo] = dayRange(e.event.date);
+            return from - eTo > FAR_DAYS || eFrom - to > FAR_DAYS;
+          });
         if (far) {
           entry.r = unconfirmedValue(m);
           otherLife = true;
@@ -1347,31 +2591,87 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
     // is when they spoke (town-police.ts).
     if (linked.byPlace) {
       const years = new Set(events.map((e) => Number(e.event.date.slice(0, 4))));
-      const townSpoke = (m: Mention) => utterance?.covers(m) === true && clause.mentions.some((t) => t.type === 'place' && events.some((e) => townPoliceTookPart(record, t, sentence, e)));
+      const townSpoke = (m: Mention) =>
+        utterance?.covers(m) === true &&
+        clause.mentions.some(
+          (t) =>
+            t.type === 'place' && events.some((e) => townPoliceTookPart(record, t, sentence, e)),
+        );
       for (const entry of conflicting()) {
         const m = entry.mention;
-        if (m.type === 'date' && m.value.year !== undefined && m.value.month === undefined && !years.has(m.value.year) && !townSpoke(m)) entry.r = unconfirmedValue(m);
+        if (
+          m.type === 'date' &&
+          m.value.year !== undefined &&
+          m.value.month === undefined &&
+          !years.has(m.value.year) &&
+          !townSpoke(m)
+        )
+          entry.r = unconfirmedValue(m);
       }
     }
     // What someone did later in life ("went on to head X years later") or earlier ("Before Tucson, he had been chief in
     // Richmond"): not the linked event's values.
-    if (LATER_LIFE.test(text) || earlierLife(text)) for (const entry of conflicting()) entry.r = unconfirmedValue(entry.mention);
+    if (LATER_LIFE.test(text) || earlierLife(text))
+      for (const entry of conflicting()) entry.r = unconfirmedValue(entry.mention);
     // "Buffalo officers answer backup calls all the time": a habit, told of no one occasion, is no account of the event's.
-    if (HABITUAL.test(text)) for (const entry of conflicting()) if (['place', 'state', 'street', 'agency', 'weekday', 'date', 'time-of-day', 'count'].includes(entry.mention.type)) entry.r = unconfirmedValue(entry.mention);
+    if (HABITUAL.test(text))
+      for (const entry of conflicting())
+        if (
+          [
+            'place',
+            'state',
+            'street',
+            'agency',
+            'weekday',
+            'date',
+            'time-of-day',
+            'count',
+          ].includes(entry.mention.type)
+        )
+          entry.r = unconfirmedValue(entry.mention);
     // A trip to another place that nothing ties to the record's visits, or on another day, is another trip: not wrong.
     const trip = tripTies(clause, sentence, record, events, pageDate);
-    const placed = conflicting().filter((e) => e.mention.type === 'place' || e.mention.type === 'state' || e.mention.type === 'street');
+    const placed = conflicting().filter(
+      (e) =>
+        e.mention.type === 'place' || e.mention.type === 'state' || e.mention.type === 'street',
+    );
     if (trip && placed.length && (!trip.tied || trip.otherDay)) {
-      for (const entry of conflicting()) if (['place', 'state', 'street', 'weekday', 'date', 'time-of-day'].includes(entry.mention.type)) entry.r = unconfirmedValue(entry.mention);
+      for (const entry of conflicting())
+        if (
+          ['place', 'state', 'street', 'weekday', 'date', 'time-of-day'].includes(
+            entry.mention.type,
+          )
+        )
+          entry.r = unconfirmedValue(entry.mention);
     }
     // "the city's east side" where the record has the event on the west side.
-    for (const c of sideConflicts(unquotedSentence.slice(clause.start, clause.end), events, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events });
+    for (const c of sideConflicts(unquotedSentence.slice(clause.start, clause.end), events, record))
+      results.push({
+        r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
+        events,
+      });
     // "a white work van" where the record has a maroon one (vehicle-colour.ts).
-    for (const c of colourConflicts(unquotedSentence.slice(clause.start, clause.end), events)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events });
+    for (const c of colourConflicts(unquotedSentence.slice(clause.start, clause.end), events))
+      results.push({
+        r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
+        events,
+      });
     // "in a post on Facebook" where the record has the post on X (platform.ts).
-    for (const c of platformConflicts(unquotedSentence.slice(clause.start, clause.end), events)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events });
+    for (const c of platformConflicts(unquotedSentence.slice(clause.start, clause.end), events))
+      results.push({
+        r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
+        events,
+      });
     // "overpasses on I-90" where the record has the protests on Interstate 490 (highway.ts).
-    for (const c of highwayConflicts(unquotedSentence.slice(clause.start, clause.end), events, record)) results.push({ r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation }, events });
+    for (const c of highwayConflicts(
+      unquotedSentence.slice(clause.start, clause.end),
+      events,
+      record,
+    ))
+      results.push({
+        r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
+        events,
+      });
     // "a week after X's inauguration", "days after the 2016 election": counted from a world event's date (world-anchor.ts).
     for (const r of worldAnchorResults(sentence, clause, events, record)) {
       compared++;
@@ -1388,41 +2688,82 @@ export function compareSentence(given: string, record: StoryRecord, pageDate: st
       if (r.status !== 'agrees') results.push({ r, events });
     }
     // "Wednesday, June 12" where the record has Tuesday 11 June: one explanation names the whole phrase.
-    const conflicts = new Map(conflicting().map((e) => [e.mention, e.r as Exclude<ValueResult, { status: 'agrees' }>]));
+    const conflicts = new Map(
+      conflicting().map((e) => [e.mention, e.r as Exclude<ValueResult, { status: 'agrees' }>]),
+    );
     for (const { weekday, date } of weekdayDatePairs(clause.mentions, sentence)) {
       const w = conflicts.get(weekday);
       const d = conflicts.get(date);
       if (!w || !d || w.comparison.record !== d.comparison.record) continue;
-      const phrase = sentence.slice(Math.min(weekday.start, date.start), Math.max(weekday.end, date.end));
+      const phrase = sentence.slice(
+        Math.min(weekday.start, date.start),
+        Math.max(weekday.end, date.end),
+      );
       d.explanation = `The record dates it ${d.comparison.record}, not ${phrase}.`;
       w.explanation = '';
     }
   }
   // Values in clauses no event could be linked to: the record cannot confirm them.
   // A town in a clause not judged for its mood still keeps the sentence from green (modal-place.ts).
-  for (const m of modalPlaces(clauses, record, (x) => inQuote(x) || inOrganization(x))) unlinked.push(m);
+  for (const m of modalPlaces(clauses, record, (x) => inQuote(x) || inOrganization(x)))
+    unlinked.push(m);
   for (const m of unlinked) results.push({ r: unconfirmedValue(m), events: [] });
   // After the values no event confirms: a stranger's name keeps the reader's account of who the record has there.
   // Someone the record does not have at the one recorded event a trip's place, day and act single out (venue-visitor.ts).
   for (const v of venueVisitorResults(sentence, asserted, record, pageDate)) {
     compared++;
     v.events.forEach((e) => linkedIds.add(e.event.id));
-    results.push({ r: { status: v.status, comparison: v.comparison, explanation: v.explanation }, events: v.events, mention: v.mention });
+    results.push({
+      r: { status: v.status, comparison: v.comparison, explanation: v.explanation },
+      events: v.events,
+      mention: v.mention,
+    });
   }
   if (!results.length && !compared) return null;
-  const worst = results.reduce<Exclude<ValueResult, { status: 'agrees' }> | null>((w, { r }) => (r && (!w || RANK[r.status] > RANK[w.status]) ? r : w), null);
+  const worst = results.reduce<Exclude<ValueResult, { status: 'agrees' }> | null>(
+    (w, { r }) => (r && (!w || RANK[r.status] > RANK[w.status]) ? r : w),
+    null,
+  );
   const events = [...linkedIds];
   if (!worst && !compared) return null;
-  if (!worst) return { outcome: 'agrees', comparisons: [], explanation: 'Every value it gives agrees with the record.', events };
+  if (!worst)
+    return {
+      outcome: 'agrees',
+      comparisons: [],
+      explanation: 'Every value it gives agrees with the record.',
+      events,
+    };
   // One entry per value: a name compared in its clause and again as a relative clause's doer keeps the later, role-aware answer.
   const all = results.flatMap(({ r }) => (r && r.status === worst.status ? [r] : []));
-  const same = all.filter((r, i) => !all.slice(i + 1).some((later) => later.comparison.slot === r.comparison.slot && later.comparison.page === r.comparison.page));
+  const same = all.filter(
+    (r, i) =>
+      !all
+        .slice(i + 1)
+        .some(
+          (later) =>
+            later.comparison.slot === r.comparison.slot &&
+            later.comparison.page === r.comparison.page,
+        ),
+  );
   const comparisons = same.map((r) => r.comparison);
-  const explanation = same.map((r) => r.explanation).filter((x, i, all) => x && all.indexOf(x) === i).join(' ');
+  const explanation = same
+    .map((r) => r.explanation)
+    .filter((x, i, all) => x && all.indexOf(x) === i)
+    .join(' ');
   const outcome = worst.status === 'conflict' ? 'discrepant' : worst.status;
   const calendar = outcome === 'discrepant' && results.some((x) => x.calendar);
   // The events the judging results name (a judgement turned round names the record's), else those the clauses link.
-  const own = [...new Set(results.flatMap((x) => (x.r && same.includes(x.r) ? x.events.map((e) => e.event.id) : [])))];
+  const own = [
+    ...new Set(
+      results.flatMap((x) => (x.r && same.includes(x.r) ? x.events.map((e) => e.event.id) : [])),
+    ),
+  ];
   const named = own.length ? own : events;
-  return { outcome, comparisons, explanation, events: named, ...(calendar ? { calendar: true as const } : {}) };
+  return {
+    outcome,
+    comparisons,
+    explanation,
+    events: named,
+    ...(calendar ? { calendar: true as const } : {}),
+  };
 }

@@ -43,13 +43,29 @@ import { predicateActing } from './predicate-acting.ts';
 import { compareRoleHead } from './role-head.ts';
 import { unknownTown } from './unknown-town.ts';
 import { townOfficers } from './town-officers.ts';
-import { dayRange, listNames, partialDate, minutesOf, showDate, showRange, showTime, weekdayOf, WEEKDAYS } from './record-values.ts';
+import {
+  dayRange,
+  listNames,
+  partialDate,
+  minutesOf,
+  showDate,
+  showRange,
+  showTime,
+  weekdayOf,
+  WEEKDAYS,
+} from './record-values.ts';
 import type { Utterance } from './speaker.ts';
 import { compareDayOfMonth } from './day-of-month.ts';
 import { scheduledAfterPage } from './scheduled-day.ts';
 import { reportRunDay } from './report-run-day.ts';
 import { incidentEvents } from './scene-count.ts';
-import { singular, streetKey, type IndexedEvent, type RecordPerson, type StoryRecord } from './story-record.ts';
+import {
+  singular,
+  streetKey,
+  type IndexedEvent,
+  type RecordPerson,
+  type StoryRecord,
+} from './story-record.ts';
 import { untimedOwnEvent } from './untimed-event.ts';
 import { isStrangerAgency } from './stranger-agency.ts';
 import { closeWindow } from './close-time.ts';
@@ -69,7 +85,11 @@ export interface Comparison {
 
 export type ValueResult =
   | { status: 'agrees' }
-  | { status: 'conflict' | 'imprecise' | 'unconfirmed'; comparison: Comparison; explanation: string };
+  | {
+      status: 'conflict' | 'imprecise' | 'unconfirmed';
+      comparison: Comparison;
+      explanation: string;
+    };
 
 export interface CompareContext {
   record: StoryRecord;
@@ -110,28 +130,61 @@ export interface CompareContext {
 }
 
 export const agrees: ValueResult = { status: 'agrees' };
-export const result = (status: 'conflict' | 'imprecise' | 'unconfirmed', slot: string, page: string, record: string, explanation: string): ValueResult => ({
-  status, comparison: { slot, page, record }, explanation: explanation.replace(/\.\.$/, '.'),
+export const result = (
+  status: 'conflict' | 'imprecise' | 'unconfirmed',
+  slot: string,
+  page: string,
+  record: string,
+  explanation: string,
+): ValueResult => ({
+  status,
+  comparison: { slot, page, record },
+  explanation: explanation.replace(/\.\.$/, '.'),
 });
 export const unconfirmed = (slot: string, page: string, record: string) =>
   result('unconfirmed', slot, page, record, unconfirmedText(slot, page));
-const unconfirmedOf = (slot: string, page: string, record: string): Exclude<ValueResult, { status: 'agrees' }> =>
-  ({ status: 'unconfirmed', comparison: { slot, page, record }, explanation: unconfirmedText(slot, page) });
+const unconfirmedOf = (
+  slot: string,
+  page: string,
+  record: string,
+): Exclude<ValueResult, { status: 'agrees' }> => ({
+  status: 'unconfirmed',
+  comparison: { slot, page, record },
+  explanation: unconfirmedText(slot, page),
+});
 
 /** Words for a slot in an explanation. */
 const SLOT_WORDS: Record<string, string> = {
-  agency: 'agency', weekday: 'day', date: 'date', time: 'time', street: 'street', place: 'place', state: 'state',
-  count: 'number', duration: 'duration', person: 'person', role: 'title', outcome: 'outcome', outlet: 'outlet', when: 'time', party: 'party', document: 'name',
+  agency: 'agency',
+  weekday: 'day',
+  date: 'date',
+  time: 'time',
+  street: 'street',
+  place: 'place',
+  state: 'state',
+  count: 'number',
+  duration: 'duration',
+  person: 'person',
+  role: 'title',
+  outcome: 'outcome',
+  outlet: 'outlet',
+  when: 'time',
+  party: 'party',
+  document: 'name',
 };
 
 /** "The record does not confirm the agency ICE." */
-export const unconfirmedText = (slot: string, page: string): string => `The record does not confirm the ${SLOT_WORDS[slot] ?? 'value'} \u201C${page}\u201D.`;
+export const unconfirmedText = (slot: string, page: string): string =>
+  `The record does not confirm the ${SLOT_WORDS[slot] ?? 'value'} \u201C${page}\u201D.`;
 
 /** A name as written that is certain to be a name: capitalised, not a common phrase ("federal agents"). */
 export const isProperName = (text: string) => /^\p{Lu}/u.test(text.trim());
 
 export function canonsNamed(ctx: CompareContext, name: string, kinds: readonly string[]): string[] {
-  return ctx.record.gazetteer.lookup(name).filter((e) => kinds.includes(e.kind)).map((e) => e.id);
+  return ctx.record.gazetteer
+    .lookup(name)
+    .filter((e) => kinds.includes(e.kind))
+    .map((e) => e.id);
 }
 
 /** An agency named as where someone went ("stopped at the X", "went to the X"), not as who acted. */
@@ -144,7 +197,11 @@ function agency(ctx: CompareContext, m: Mention & { type: 'agency' }): ValueResu
   // In a denied clause an agency after the verb is what did not happen ("would not work with X"); one before it is who.
   // A body named by its kind alone is judged only as the one a statement came from (unnamed-issuer.ts).
   if (!isProperName(m.text) && !m.value.id) return unnamedIssuer(ctx, m);
-  if ((ctx.negatedClause && (ctx.predicateAt === -1 || m.start >= ctx.predicateAt)) || refusedPartner(ctx.sentence, m.start)) return deniedPartner(ctx, m);
+  if (
+    (ctx.negatedClause && (ctx.predicateAt === -1 || m.start >= ctx.predicateAt)) ||
+    refusedPartner(ctx.sentence, m.start)
+  )
+    return deniedPartner(ctx, m);
   if (AS_PLACE.test(ctx.sentence.slice(Math.max(0, m.start - 20), m.start))) return null;
   // "X agents on scene" is judged against the story's scene (compare-sentence.ts), linked or not.
   if (AT_SCENE.test(ctx.sentence.slice(m.end, m.end + 40))) return null;
@@ -154,56 +211,122 @@ function agency(ctx: CompareContext, m: Mention & { type: 'agency' }): ValueResu
   const recorded = agenciesOf(record, ctx.events);
   if (!recorded.length) return null;
   // Agencies of events at the same date and place ("the scene"): who came to the stop took part in it.
-  const scene = agenciesOf(record, ctx.allEvents.filter((e) => !ctx.events.includes(e) && ctx.events.some((l) => sameScene(l, e))));
+  const scene = agenciesOf(
+    record,
+    ctx.allEvents.filter((e) => !ctx.events.includes(e) && ctx.events.some((l) => sameScene(l, e))),
+  );
   const page = canonsNamed(ctx, m.value.name, ['agency']);
   const names = listNames(recorded.map(record.nameOf));
   if (!page.length) {
     const elsewhere = localAgencyElsewhere(ctx, m.value.name);
-    if (elsewhere) return result('conflict', 'agency', m.text, names, `The record names ${names}; ${m.text} serves ${elsewhere}, elsewhere.`);
+    if (elsewhere)
+      return result(
+        'conflict',
+        'agency',
+        m.text,
+        names,
+        `The record names ${names}; ${m.text} serves ${elsewhere}, elsewhere.`,
+      );
     // A sheriff's office where the record has a police department (local-kind.ts).
-    const kind = otherLocalKind(record, m.value.name, recorded, (prefix) => canonsNamed(ctx, prefix, ['place', 'state']).length > 0);
-    if (kind) return result('conflict', 'agency', m.text, names, `The record names ${names}; ${m.text} is a ${kind}, another body.`);
+    const kind = otherLocalKind(
+      record,
+      m.value.name,
+      recorded,
+      (prefix) => canonsNamed(ctx, prefix, ['place', 'state']).length > 0,
+    );
+    if (kind)
+      return result(
+        'conflict',
+        'agency',
+        m.text,
+        names,
+        `The record names ${names}; ${m.text} is a ${kind}, another body.`,
+      );
     return unconfirmed('agency', m.text, names);
   }
   const within = (list: readonly string[]) => page.some((a) => list.includes(a));
   if (within(recorded) || within(scene)) return agrees;
   // A unit within a recorded agency ("the FBI" where the record names the Justice Department): more precise than the record can confirm.
-  if (page.some((a) => [...recorded, ...scene].some((r) => record.ancestors(a).has(r)))) return unconfirmed('agency', m.text, names);
+  if (page.some((a) => [...recorded, ...scene].some((r) => record.ancestors(a).has(r))))
+    return unconfirmed('agency', m.text, names);
   if (page.some((a) => recorded.some((r) => record.ancestors(r).has(a)))) {
     // "ICE and Border Patrol" names a recorded agency beside the body another belongs to: not wrong, not confirmed either.
-    if (ctx.agencies.some((other) => other !== m && canonsNamed(ctx, other.value.name, ['agency']).some((o) => recorded.includes(o)))) return unconfirmed('agency', m.text, names);
-    return result('imprecise', 'agency', m.text, names, `The record names ${names}; ${m.text} is the larger body they belong to, which is imprecise.`);
+    if (
+      ctx.agencies.some(
+        (other) =>
+          other !== m &&
+          canonsNamed(ctx, other.value.name, ['agency']).some((o) => recorded.includes(o)),
+      )
+    )
+      return unconfirmed('agency', m.text, names);
+    return result(
+      'imprecise',
+      'agency',
+      m.text,
+      names,
+      `The record names ${names}; ${m.text} is the larger body they belong to, which is imprecise.`,
+    );
   }
   // Another agency of the story: the clause may be about another of its events.
-  if (page.some((a) => record.storyCanons.has(a) || [...record.storyCanons].some((s) => record.ancestors(s).has(a)))) {
+  if (
+    page.some(
+      (a) =>
+        record.storyCanons.has(a) ||
+        [...record.storyCanons].some((s) => record.ancestors(s).has(a)),
+    )
+  ) {
     return unconfirmed('agency', m.text, names);
   }
   return result('conflict', 'agency', m.text, names, `The record names ${names}, not ${m.text}.`);
 }
 
 /** "… agents on scene", "… officers at the scene": the words right after an agency that put it at the scene. */
-const AT_SCENE = /^\s*(?:agents?|officers?|personnel|troopers?|deputies|units?)?\s*(?:on|at)\s+(?:the\s+)?scene\b/i;
+const AT_SCENE =
+  /^\s*(?:agents?|officers?|personnel|troopers?|deputies|units?)?\s*(?:on|at)\s+(?:the\s+)?scene\b/i;
 
 /**
  * An agency the page puts at the scene, compared with the agencies of the
  * story's scene (its events on a street of the record); undefined when the
  * words do not put it there or the story has no street-level scene.
  */
-export function onScene(record: StoryRecord, sentence: string, m: Mention & { type: 'agency' }): Exclude<ValueResult, { status: 'agrees' }> | null | undefined {
+export function onScene(
+  record: StoryRecord,
+  sentence: string,
+  m: Mention & { type: 'agency' },
+): Exclude<ValueResult, { status: 'agrees' }> | null | undefined {
   if (!AT_SCENE.test(sentence.slice(m.end, m.end + 40)) || !isProperName(m.text)) return undefined;
   // The scene: the incident's events (scene-count.ts), not a later visit.
   const scene = agenciesOf(record, incidentEvents(record));
   if (!scene.length) return undefined;
-  const page = record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'agency').map((g) => g.id);
+  const page = record.gazetteer
+    .lookup(m.value.name)
+    .filter((g) => g.kind === 'agency')
+    .map((g) => g.id);
   const names = listNames(scene.map(record.nameOf));
   // A named body no one knows, sharing no word with the story's names ("Erie County Sheriff's Office"): another agency.
-  if (!page.length) return isStrangerAgency(record, m.value.name) ? { status: 'conflict', comparison: { slot: 'agency', page: m.text, record: names }, explanation: `The record has ${names} at the scene, not ${m.text}.` } : unconfirmedOf('agency', m.text, names);
+  if (!page.length)
+    return isStrangerAgency(record, m.value.name)
+      ? {
+          status: 'conflict',
+          comparison: { slot: 'agency', page: m.text, record: names },
+          explanation: `The record has ${names} at the scene, not ${m.text}.`,
+        }
+      : unconfirmedOf('agency', m.text, names);
   if (page.some((a) => scene.includes(a))) return null;
   if (page.some((a) => scene.some((r) => record.ancestors(r).has(a)))) {
-    return { status: 'imprecise', comparison: { slot: 'agency', page: m.text, record: names }, explanation: `The record has ${names} at the scene; ${m.text} is the larger body one of them belongs to, which is imprecise.` };
+    return {
+      status: 'imprecise',
+      comparison: { slot: 'agency', page: m.text, record: names },
+      explanation: `The record has ${names} at the scene; ${m.text} is the larger body one of them belongs to, which is imprecise.`,
+    };
   }
-  if (page.some((a) => scene.some((r) => record.ancestors(a).has(r)))) return unconfirmedOf('agency', m.text, names);
-  return { status: 'conflict', comparison: { slot: 'agency', page: m.text, record: names }, explanation: `The record has ${names} at the scene, not ${m.text}.` };
+  if (page.some((a) => scene.some((r) => record.ancestors(a).has(r))))
+    return unconfirmedOf('agency', m.text, names);
+  return {
+    status: 'conflict',
+    comparison: { slot: 'agency', page: m.text, record: names },
+    explanation: `The record has ${names} at the scene, not ${m.text}.`,
+  };
 }
 
 /**
@@ -223,33 +346,53 @@ export function localAgencyElsewhere(ctx: CompareContext, name: string): string 
   const folded = name.toLowerCase();
   // "Utica police": a town's police by the town's name alone (a town, not a state: "Ohio police" may be any).
   const bare = kind ? undefined : TOWN_POLICE.exec(name)?.[1];
-  const term = bare !== undefined ? folded.slice(bare.length).trim() : kind?.terms.map((t) => t.toLowerCase()).find((t) => folded.endsWith(` ${t}`));
+  const term =
+    bare !== undefined
+      ? folded.slice(bare.length).trim()
+      : kind?.terms.map((t) => t.toLowerCase()).find((t) => folded.endsWith(` ${t}`));
   if (!term) return null;
   const prefix = name.slice(0, name.length - term.length).trim();
   // "Dunmore police" for the story's own Dunmore Police Department is that department, wherever the event was.
-  if (bare !== undefined && [...ctx.record.storyCanons].some((c) => ctx.record.nameOf(c).toLowerCase().startsWith(`${prefix.toLowerCase()} police`))) return null;
+  if (
+    bare !== undefined &&
+    [...ctx.record.storyCanons].some((c) =>
+      ctx.record.nameOf(c).toLowerCase().startsWith(`${prefix.toLowerCase()} police`),
+    )
+  )
+    return null;
   const where = canonsNamed(ctx, prefix, bare !== undefined ? ['place'] : ['place', 'state']);
   if (!where.length || placeRelation(ctx, where, places)) return null;
   return prefix;
 }
 
 export function isAgencyCanon(record: StoryRecord, canon: string): boolean {
-  return record.gazetteer.lookup(record.nameOf(canon)).some((g) => g.id === canon && g.kind === 'agency');
+  return record.gazetteer
+    .lookup(record.nameOf(canon))
+    .some((g) => g.id === canon && g.kind === 'agency');
 }
 
 export function agenciesOf(record: StoryRecord, events: readonly IndexedEvent[]): string[] {
-  return [...new Set(events.flatMap((e) => e.participants.filter((p) => isAgencyCanon(record, p.canon)).map((p) => p.canon)))];
+  return [
+    ...new Set(
+      events.flatMap((e) =>
+        e.participants.filter((p) => isAgencyCanon(record, p.canon)).map((p) => p.canon),
+      ),
+    ),
+  ];
 }
 
 /** Two events on the same day at a shared place. */
-export const sameScene = (a: IndexedEvent, b: IndexedEvent) => a.event.date === b.event.date && a.places.some((p) => b.places.includes(p));
+export const sameScene = (a: IndexedEvent, b: IndexedEvent) =>
+  a.event.date === b.event.date && a.places.some((p) => b.places.includes(p));
 
 /**
  * The mention sits right after a word like "next" or "last": a relative day, not the event's ("that Tuesday" is the event's);
  * or it is a bound ("until at least Thursday", "no earlier than Thursday"): how long something lasts, not when it happened.
  */
 function relativeBefore(ctx: CompareContext, m: Mention): boolean {
-  return /(?:\b(?:next|last|following|previous|this|every|each|by|before|after|until|since|through)\s+(?:at\s+(?:least|the\s+(?:earliest|latest))\s+)?|\bno\s+(?:earlier|later|sooner)\s+than\s+)$/i.test(ctx.sentence.slice(Math.max(0, m.start - 30), m.start));
+  return /(?:\b(?:next|last|following|previous|this|every|each|by|before|after|until|since|through)\s+(?:at\s+(?:least|the\s+(?:earliest|latest))\s+)?|\bno\s+(?:earlier|later|sooner)\s+than\s+)$/i.test(
+    ctx.sentence.slice(Math.max(0, m.start - 30), m.start),
+  );
 }
 
 function fullDates(events: readonly IndexedEvent[]): string[] {
@@ -259,7 +402,8 @@ function fullDates(events: readonly IndexedEvent[]): string[] {
     const out: string[] = [];
     const [from] = dayRange(e.event.date);
     const [to] = dayRange(e.event.dateEnd);
-    for (let d = from; d <= to && out.length < 31; d++) out.push(new Date(d * 86_400_000).toISOString().slice(0, 10));
+    for (let d = from; d <= to && out.length < 31; d++)
+      out.push(new Date(d * 86_400_000).toISOString().slice(0, 10));
     return out;
   });
 }
@@ -275,30 +419,55 @@ function weekday(ctx: CompareContext, m: Mention & { type: 'weekday' }): ValueRe
   // "last Thursday" is still a Thursday (last-weekday.ts); other relative days and bounds are not the event's.
   if (relativeBefore(ctx, m) && !lastWeekday(ctx.sentence, m)) return null;
   // "Thursday's Open Line", "Monday's editorial": the day of what the weekday owns, unless that is the event ("Monday's stop").
-  const owned = /^['\u2019]s\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(ctx.sentence.slice(m.end, m.end + 40));
+  const owned = /^['\u2019]s\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(
+    ctx.sentence.slice(m.end, m.end + 40),
+  );
   if (owned) {
-    const nouns = [owned[1], owned[2] ? `${owned[1]} ${owned[2]}` : undefined, owned[2]].filter((n): n is string => !!n).map(foldText);
+    const nouns = [owned[1], owned[2] ? `${owned[1]} ${owned[2]}` : undefined, owned[2]]
+      .filter((n): n is string => !!n)
+      .map(foldText);
     if (!ctx.events.some((e) => e.words.some((w) => nouns.includes(foldText(w))))) return null;
   }
   const dates = fullDates(ctx.events);
   // A report the record dates only to its month: no weekday of it is known (report-run-day.ts).
   if (!dates.length) return reportRunDay(ctx, m);
   const fits = (ds: readonly string[]) => ds.some((d) => weekdayOf(d) === m.value.day);
-  const shown = listNames([...new Set(ctx.events.filter((e) => weekdayOf(e.event.date) !== undefined).map((e) => showDate(e.event.date)))]);
+  const shown = listNames([
+    ...new Set(
+      ctx.events
+        .filter((e) => weekdayOf(e.event.date) !== undefined)
+        .map((e) => showDate(e.event.date)),
+    ),
+  ]);
   // A day inside a span the record gives only by its ends ("desk duty from the 26th; back on patrol by the 31st"): not confirmed (span-ends.ts).
-  if (fits(dates)) return fits(spanEnds(ctx.events)) ? agrees : unconfirmed('weekday', m.text, shown);
+  if (fits(dates))
+    return fits(spanEnds(ctx.events)) ? agrees : unconfirmed('weekday', m.text, shown);
   // The day the speaker spoke, unless the clause names its event before speaking ("held a press conference on Thursday and said"; framed-day.ts).
   const framed = dayOfNamedEvent(ctx, m);
   // Framed by its event, but the day of another event the speaker spoke at: not sure enough to call it wrong.
-  if (framed && ctx.utterance?.covers(m) && fits(fullDates(ctx.utterance.events))) return unconfirmed('weekday', m.text, shown);
+  if (framed && ctx.utterance?.covers(m) && fits(fullDates(ctx.utterance.events)))
+    return unconfirmed('weekday', m.text, shown);
   const own = ctx.utterance?.covers(m) && !framed ? ctx.utterance : null;
   if (own) {
     // The day the speaker spoke: one of the speaker's own events, or wrong.
     if (fits(fullDates(own.events))) return unconfirmed('weekday', m.text, shown);
-    return result('conflict', 'weekday', m.text, shown, `The record dates it ${shown}${speakerDays(own, ctx.events)}, not a ${WEEKDAYS[m.value.day]}.`);
+    return result(
+      'conflict',
+      'weekday',
+      m.text,
+      shown,
+      `The record dates it ${shown}${speakerDays(own, ctx.events)}, not a ${WEEKDAYS[m.value.day]}.`,
+    );
   }
-  if (ctx.speech && !framed && fits(fullDates(ctx.allEvents))) return unconfirmed('weekday', m.text, listNames(dates.map(showDate)));
-  return result('conflict', 'weekday', m.text, shown, `The record dates it ${shown}, not a ${WEEKDAYS[m.value.day]}.`);
+  if (ctx.speech && !framed && fits(fullDates(ctx.allEvents)))
+    return unconfirmed('weekday', m.text, listNames(dates.map(showDate)));
+  return result(
+    'conflict',
+    'weekday',
+    m.text,
+    shown,
+    `The record dates it ${shown}, not a ${WEEKDAYS[m.value.day]}.`,
+  );
 }
 
 function dateFits(v: ValueOf<'date'>, event: IndexedEvent): boolean {
@@ -306,7 +475,10 @@ function dateFits(v: ValueOf<'date'>, event: IndexedEvent): boolean {
   const [, to] = dayRange(event.event.dateEnd ?? event.event.date);
   if (v.year === undefined && v.month === undefined && v.day === undefined) return true;
   // Every day the page's wording allows (a year given alone, a month in the record's year…).
-  const years = v.year !== undefined ? [v.year] : [new Date(from * 86_400_000).getUTCFullYear(), new Date(to * 86_400_000).getUTCFullYear()];
+  const years =
+    v.year !== undefined
+      ? [v.year]
+      : [new Date(from * 86_400_000).getUTCFullYear(), new Date(to * 86_400_000).getUTCFullYear()];
   return years.some((y) => {
     if (!v.month && v.day) return true;
     const [a, b] = dayRange(partialDate(y, v.month, v.day));
@@ -317,11 +489,16 @@ function dateFits(v: ValueOf<'date'>, event: IndexedEvent): boolean {
 /** Whether the clause names one of its linked events by the event's words or by an outcome the event records. */
 function namesLinkedEvent(ctx: CompareContext): boolean {
   const folded = foldText(ctx.sentence);
-  return ctx.events.some((e) => e.words.some((w) => findTerm(folded, w) !== -1) || ctx.mentions.some((m) => m.type === 'outcome' && !m.negated && e.outcomes.has(m.value.kind)));
+  return ctx.events.some(
+    (e) =>
+      e.words.some((w) => findTerm(folded, w) !== -1) ||
+      ctx.mentions.some((m) => m.type === 'outcome' && !m.negated && e.outcomes.has(m.value.kind)),
+  );
 }
 
 /** A participle of change right before a date's preposition. */
-const CHANGED_IN = /\b(revised|updated|amended|changed|rewritten|reissued|reaffirmed|renewed|expanded|strengthened|tightened|loosened|replaced|reworded)\s+(?:again\s+|later\s+)?(?:in|on)\s+$/i;
+const CHANGED_IN =
+  /\b(revised|updated|amended|changed|rewritten|reissued|reaffirmed|renewed|expanded|strengthened|tightened|loosened|replaced|reworded)\s+(?:again\s+|later\s+)?(?:in|on)\s+$/i;
 
 /**
  * "back on patrol by March 31": a day the event had begun by. It holds when some linked event began on or before
@@ -330,57 +507,112 @@ const CHANGED_IN = /\b(revised|updated|amended|changed|rewritten|reissued|reaffi
 function byDate(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult | null {
   const v = m.value;
   // Inside what someone said ("the chief said they would be back by March 31"): the speaker's, not compared here.
-  if (v.month === undefined || !ctx.events.length || (ctx.speechAt !== -1 && m.start > ctx.speechAt)) return null;
+  if (
+    v.month === undefined ||
+    !ctx.events.length ||
+    (ctx.speechAt !== -1 && m.start > ctx.speechAt)
+  )
+    return null;
   const starts = ctx.events.map((e) => dayRange(e.event.date)[0]);
-  const years = v.year !== undefined ? [v.year] : [...new Set(ctx.events.flatMap((e) => [Number(e.event.date.slice(0, 4)), Number((e.event.dateEnd ?? e.event.date).slice(0, 4))]))];
+  const years =
+    v.year !== undefined
+      ? [v.year]
+      : [
+          ...new Set(
+            ctx.events.flatMap((e) => [
+              Number(e.event.date.slice(0, 4)),
+              Number((e.event.dateEnd ?? e.event.date).slice(0, 4)),
+            ]),
+          ),
+        ];
   const ends = years.map((y) => dayRange(partialDate(y, v.month, v.day))[1]);
   if (starts.some((from) => ends.some((end) => from <= end))) return agrees;
   const shown = listNames([...new Set(ctx.events.map((e) => showDate(e.event.date)))]);
   const from = ctx.events.some((e) => e.event.dateEnd) ? 'from ' : '';
-  return result('conflict', 'date', m.text, shown, `The record dates it ${from}${shown}, after ${m.text}.`);
+  return result(
+    'conflict',
+    'date',
+    m.text,
+    shown,
+    `The record dates it ${from}${shown}, after ${m.text}.`,
+  );
 }
 
 function date(ctx: CompareContext, m: Mention & { type: 'date' }): ValueResult | null {
   if (m.value.relation === 'by') return byDate(ctx, m);
   if (m.value.relation && m.value.relation !== 'on' && m.value.relation !== 'in') return null;
   // "on the 7th": a day of the month alone, read in the linked events' month (day-of-month.ts).
-  if (m.value.year === undefined && m.value.month === undefined) return compareDayOfMonth(ctx, m, !!dayOfNamedEvent(ctx, m));
+  if (m.value.year === undefined && m.value.month === undefined)
+    return compareDayOfMonth(ctx, m, !!dayOfNamedEvent(ctx, m));
   // A day for a report the record dates only to its month: not before what it credits, and never confirmed (report-run-day.ts).
   const run = reportRunDay(ctx, m);
   if (run) return run;
   const events = ctx.events;
   const shown = listNames([...new Set(events.map((e) => showDate(e.event.date)))]);
-  if (events.some((e) => dateFits(m.value, e))) return insideOnly(m.value, events) !== true ? agrees : unconfirmed('date', m.text, shown);
+  if (events.some((e) => dateFits(m.value, e)))
+    return insideOnly(m.value, events) !== true ? agrees : unconfirmed('date', m.text, shown);
   // A day the page has not reached, told as to come ("The refresher is Saturday, April 12"): something scheduled (scheduled-day.ts).
-  if (scheduledAfterPage(ctx.sentence, m, ctx.pageDate, events)) return unconfirmed('date', m.text, shown);
+  if (scheduledAfterPage(ctx.sentence, m, ctx.pageDate, events))
+    return unconfirmed('date', m.text, shown);
   // "revised in 2019", "reaffirmed in 2025": the day of a later change to the thing, which is no event the clause names.
   // Unless the change is the linked event itself (its words hold the verb's stem: "updated" for an update the record has).
-  const change = CHANGED_IN.exec(ctx.sentence.slice(Math.max(0, m.start - 40), m.start))?.[1]?.toLowerCase().slice(0, 5);
-  if (change && !events.some((e) => e.words.some((w) => w.includes(change)))) return unconfirmed('date', m.text, shown);
+  const change = CHANGED_IN.exec(ctx.sentence.slice(Math.max(0, m.start - 40), m.start))?.[1]
+    ?.toLowerCase()
+    .slice(0, 5);
+  if (change && !events.some((e) => e.words.some((w) => w.includes(change))))
+    return unconfirmed('date', m.text, shown);
   // A year or a month well inside what was said, in a clause that names none of its events ("Beck said the LAPD
   // adopted Special Order 40 in 1979"): the speaker's history, not the event's date.
-  if (m.value.day === undefined && ctx.speechAt !== -1 && m.start > ctx.speechAt + 12 && !namesLinkedEvent(ctx)) return unconfirmed('date', m.text, shown);
+  if (
+    m.value.day === undefined &&
+    ctx.speechAt !== -1 &&
+    m.start > ctx.speechAt + 12 &&
+    !namesLinkedEvent(ctx)
+  )
+    return unconfirmed('date', m.text, shown);
   const framed = dayOfNamedEvent(ctx, m);
-  if (framed && ctx.utterance?.covers(m) && ctx.utterance.events.some((e) => dateFits(m.value, e))) return unconfirmed('date', m.text, shown);
+  if (framed && ctx.utterance?.covers(m) && ctx.utterance.events.some((e) => dateFits(m.value, e)))
+    return unconfirmed('date', m.text, shown);
   const own = ctx.utterance?.covers(m) && !framed ? ctx.utterance : null;
   if (own) {
     if (own.events.some((e) => dateFits(m.value, e))) return unconfirmed('date', m.text, shown);
-    return result('conflict', 'date', m.text, shown, `The record dates it ${shown}${speakerDays(own, events)}, not ${m.text}.`);
+    return result(
+      'conflict',
+      'date',
+      m.text,
+      shown,
+      `The record dates it ${shown}${speakerDays(own, events)}, not ${m.text}.`,
+    );
   }
-  if (ctx.speech && !dayOfNamedEvent(ctx, m) && ctx.allEvents.some((e) => dateFits(m.value, e))) return unconfirmed('date', m.text, shown);
+  if (ctx.speech && !dayOfNamedEvent(ctx, m) && ctx.allEvents.some((e) => dateFits(m.value, e)))
+    return unconfirmed('date', m.text, shown);
   // "last November", counted back from the page's date (last-month.ts): say which month that is.
-  const said = m.value.counted && m.value.year !== undefined ? `${m.text} (${showDate(`${m.value.year}-${String(m.value.month).padStart(2, '0')}`)}, counted from the page's date ${showDate((ctx.pageDate ?? '').slice(0, 10))})` : m.text;
+  const said =
+    m.value.counted && m.value.year !== undefined
+      ? `${m.text} (${showDate(`${m.value.year}-${String(m.value.month).padStart(2, '0')}`)}, counted from the page's date ${showDate((ctx.pageDate ?? '').slice(0, 10))})`
+      : m.text;
   return result('conflict', 'date', m.text, shown, `The record dates it ${shown}, not ${said}.`);
 }
 
 type DayPart = 'morning' | 'afternoon' | 'evening' | 'night';
-const NEIGHBOURS: Record<DayPart, readonly DayPart[]> = { morning: ['morning'], afternoon: ['afternoon', 'evening'], evening: ['afternoon', 'evening', 'night'], night: ['evening', 'night'] };
+const NEIGHBOURS: Record<DayPart, readonly DayPart[]> = {
+  morning: ['morning'],
+  afternoon: ['afternoon', 'evening'],
+  evening: ['afternoon', 'evening', 'night'],
+  night: ['evening', 'night'],
+};
 
 /** The parts of the day a clock time falls in, give or take an hour ("5:30 p.m." is afternoon or evening). */
 function partsOf(minutes: number): Set<DayPart> {
   const at = (t: number): DayPart => {
-    const h = ((t % 1440) + 1440) % 1440 / 60;
-    return h >= 5 && h < 12 ? 'morning' : h >= 12 && h < 17 ? 'afternoon' : h >= 17 && h < 21 ? 'evening' : 'night';
+    const h = (((t % 1440) + 1440) % 1440) / 60;
+    return h >= 5 && h < 12
+      ? 'morning'
+      : h >= 12 && h < 17
+        ? 'afternoon'
+        : h >= 17 && h < 21
+          ? 'evening'
+          : 'night';
   };
   return new Set([at(minutes - 60), at(minutes), at(minutes + 60)]);
 }
@@ -390,7 +622,9 @@ function partsOf(minutes: number): Set<DayPart> {
  * the clause was linked to by its people alone is not the one the part of the day is told of. Else all linked events.
  */
 function onNamedDay(ctx: CompareContext): readonly IndexedEvent[] {
-  const days = new Set(ctx.mentions.flatMap((w) => (w.type === 'weekday' && !w.negated ? [w.value.day] : [])));
+  const days = new Set(
+    ctx.mentions.flatMap((w) => (w.type === 'weekday' && !w.negated ? [w.value.day] : [])),
+  );
   if (days.size !== 1) return ctx.events;
   const [day] = days;
   const on = ctx.events.filter((e) => weekdayOf(e.event.date) === day);
@@ -405,7 +639,14 @@ function dayPart(ctx: CompareContext, m: Mention & { type: 'time-of-day' }): Val
     if (e.event.time) {
       const parts = partsOf(minutesOf(e.event.time));
       for (const p of partsOf(minutesOf(e.event.timeEnd ?? e.event.time))) parts.add(p);
-      return [{ parts, shown: e.event.timeEnd ? `${showTime(e.event.time)} to ${showTime(e.event.timeEnd)}` : `about ${showTime(e.event.time)}` }];
+      return [
+        {
+          parts,
+          shown: e.event.timeEnd
+            ? `${showTime(e.event.time)} to ${showTime(e.event.timeEnd)}`
+            : `about ${showTime(e.event.time)}`,
+        },
+      ];
     }
     const p = e.event.dayPart as DayPart | undefined;
     if (!p) return [];
@@ -414,10 +655,17 @@ function dayPart(ctx: CompareContext, m: Mention & { type: 'time-of-day' }): Val
   });
   if (known.length !== onNamedDay(ctx).length || !known.length) return null;
   // Evening and night shade into each other: "that night" of an event at 6 p.m. is loose, not wrong.
-  for (const k of known) if (k.parts.has('evening')) for (const p of NEIGHBOURS.evening) k.parts.add(p);
+  for (const k of known)
+    if (k.parts.has('evening')) for (const p of NEIGHBOURS.evening) k.parts.add(p);
   if (known.some((k) => k.parts.has(part))) return agrees;
   const shown = listNames(known.map((k) => k.shown));
-  return result('conflict', 'time', m.text, shown, `The record times it ${shown}, not in the ${part}.`);
+  return result(
+    'conflict',
+    'time',
+    m.text,
+    shown,
+    `The record times it ${shown}, not in the ${part}.`,
+  );
 }
 
 /** Minutes either way two unhedged times told to the minute may differ (a page's rounding to five minutes). */
@@ -427,7 +675,9 @@ function time(ctx: CompareContext, m: Mention & { type: 'time-of-day' }): ValueR
   if (m.value.minutes === undefined) return dayPart(ctx, m);
   const minutes = m.value.minutes;
   // "shortly after 6 p.m.", "just before noon": close to it, not any time after.
-  const close = /\b(shortly|just|soon|right|moments?|minutes)\s+$/i.test(ctx.sentence.slice(Math.max(0, m.start - 20), m.start).replace(/\b(after|before)\s+$/i, ''));
+  const close = /\b(shortly|just|soon|right|moments?|minutes)\s+$/i.test(
+    ctx.sentence.slice(Math.max(0, m.start - 20), m.start).replace(/\b(after|before)\s+$/i, ''),
+  );
   const relation = close ? 'about' : m.value.relation;
   if (minutes === undefined || relation === 'by') return null;
   const timed = ctx.events.filter((e) => e.event.time);
@@ -439,8 +689,11 @@ function time(ctx: CompareContext, m: Mention & { type: 'time-of-day' }): ValueR
   // the quarter hour are both told to the minute, and differ by more than a reporter's rounding.
   const slackFor = (e: (typeof timed)[number]) => {
     const own = minutesOf(e.event.time as string);
-    if (relation === 'at' && minutes % 30 !== 0 && !e.event.timeEnd && own % 15 !== 0) return MINUTE_SLACK;
-    return relation === 'about' && minutes % 60 !== 0 && !e.event.timeEnd && own % 60 !== 0 ? 30 : slack;
+    if (relation === 'at' && minutes % 30 !== 0 && !e.event.timeEnd && own % 15 !== 0)
+      return MINUTE_SLACK;
+    return relation === 'about' && minutes % 60 !== 0 && !e.event.timeEnd && own % 60 !== 0
+      ? 30
+      : slack;
   };
   const fitsAt = (value: number) => (e: (typeof timed)[number]) => {
     const from = minutesOf(e.event.time as string) - slackFor(e);
@@ -453,12 +706,21 @@ function time(ctx: CompareContext, m: Mention & { type: 'time-of-day' }): ValueR
   // "shortly before five o'clock": on the hedge's side of the time, near it (close-time.ts).
   const near = closeWindow(ctx.sentence, m.start, minutes);
   if (near) {
-    const overlaps = (shift: number) => (e: (typeof timed)[number]) => minutesOf(e.event.timeEnd ?? (e.event.time as string)) >= near.from + shift && minutesOf(e.event.time as string) <= near.to + shift;
+    const overlaps = (shift: number) => (e: (typeof timed)[number]) =>
+      minutesOf(e.event.timeEnd ?? (e.event.time as string)) >= near.from + shift &&
+      minutesOf(e.event.time as string) <= near.to + shift;
     if (timed.some(overlaps(0)) || (m.value.ambiguous && timed.some(overlaps(720)))) return agrees;
   }
   // "at 5:30" with no a.m. or p.m. may be either: it is wrong only if neither fits.
-  else if (timed.some(fitsAt(minutes)) || (m.value.ambiguous && timed.some(fitsAt(minutes + 720)))) return agrees;
-  const shown = listNames(timed.map((e) => (e.event.timeEnd ? `${showTime(e.event.time as string)} to ${showTime(e.event.timeEnd)}` : `about ${showTime(e.event.time as string)}`)));
+  else if (timed.some(fitsAt(minutes)) || (m.value.ambiguous && timed.some(fitsAt(minutes + 720))))
+    return agrees;
+  const shown = listNames(
+    timed.map((e) =>
+      e.event.timeEnd
+        ? `${showTime(e.event.time as string)} to ${showTime(e.event.timeEnd)}`
+        : `about ${showTime(e.event.time as string)}`,
+    ),
+  );
   return result('conflict', 'time', m.text, shown, `The record times it ${shown}, not ${m.text}.`);
 }
 
@@ -467,17 +729,22 @@ function placesOf(ctx: CompareContext): string[] {
 }
 
 /** Right after a street: ", not (on) Whitney (Street)", "rather than Whitney", "instead of on Whitney". */
-const DENIED_STREET = /^\s*,?\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:on\s+|at\s+)?(?:the\s+)?(\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,2})/u;
+const DENIED_STREET =
+  /^\s*,?\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:on\s+|at\s+)?(?:the\s+)?(\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,2})/u;
 
 /** Whether a name the page denies is the recorded street, by its full name or by its name without the suffix ("Whitney"). */
 function deniedIs(ctx: CompareContext, name: string, canon: string): boolean {
   const own = streetKey(ctx.record.nameOf(canon));
   const said = streetKey(name);
-  return said === own || (!said.includes(' ') && own.split(' ').length === 2 && own.startsWith(`${said} `));
+  return (
+    said === own ||
+    (!said.includes(' ') && own.split(' ').length === 2 && own.startsWith(`${said} `))
+  );
 }
 
 /** Words of a course, of watching, of a building, or of another time ("parked there for days beforehand") on a street: the street may be another part of what happened. */
-const COURSE = /\b(?:from|left|leaving|headed|heading|drove|driving|followed|following|tracked|tracking|watch\w*|surveil\w*|observ\w*|house|home|residence|address|apartment|building|where|parked|parking|seen|spotted|beforehand|previously|for\s+(?:days|weeks))\b/i;
+const COURSE =
+  /\b(?:from|left|leaving|headed|heading|drove|driving|followed|following|tracked|tracking|watch\w*|surveil\w*|observ\w*|house|home|residence|address|apartment|building|where|parked|parking|seen|spotted|beforehand|previously|for\s+(?:days|weeks))\b/i;
 
 function street(ctx: CompareContext, m: Mention & { type: 'street' }): ValueResult | null {
   const places = placesOf(ctx);
@@ -490,46 +757,93 @@ function street(ctx: CompareContext, m: Mention & { type: 'street' }): ValueResu
   // "on X Street, not Whitney": another street of the story, put in place of the one the record has, by name.
   const denied = DENIED_STREET.exec(ctx.sentence.slice(m.end, m.end + 60));
   // Only where it happened ("on", "at"): "followed the van from X, not Whitney" says nothing of where it was stopped.
-  if (canon && denied && (m.value.relation === 'on' || m.value.relation === 'at') && recordedStreets.some((r) => deniedIs(ctx, denied[1] as string, r))) {
-    return result('conflict', 'street', m.text, names, `The record places it on ${names}; the page puts it on ${m.text} instead of ${denied[1]}.`);
+  if (
+    canon &&
+    denied &&
+    (m.value.relation === 'on' || m.value.relation === 'at') &&
+    recordedStreets.some((r) => deniedIs(ctx, denied[1] as string, r))
+  ) {
+    return result(
+      'conflict',
+      'street',
+      m.text,
+      names,
+      `The record places it on ${names}; the page puts it on ${m.text} instead of ${denied[1]}.`,
+    );
   }
   // A street of the story that the record has only for another event (where someone was watched before a stop), given
   // as where the one linked event happened: the record puts that event elsewhere. Not where the sentence tells of a course
   // or a building on the way ("followed the van from a house on X", "a man they'd been watching on X"): the other event
   // may be told there in words the record does not list. A street no event has may be part of the event's course, so
   // it is only unconfirmed; one several events have is not this event's to deny.
-  const elsewhere = canon && (m.value.relation === 'on' || m.value.relation === 'at') && ctx.events.length === 1 && !COURSE.test(ctx.sentence) ? ctx.allEvents.filter((e) => !ctx.events.includes(e) && e.places.includes(canon)) : [];
-  if (elsewhere.length === 1) return result('conflict', 'street', m.text, names, `The record places it on ${names}, not ${m.text}; it has ${m.text} for another event: ${elsewhere[0]!.event.label}.`);
+  const elsewhere =
+    canon &&
+    (m.value.relation === 'on' || m.value.relation === 'at') &&
+    ctx.events.length === 1 &&
+    !COURSE.test(ctx.sentence)
+      ? ctx.allEvents.filter((e) => !ctx.events.includes(e) && e.places.includes(canon))
+      : [];
+  if (elsewhere.length === 1)
+    return result(
+      'conflict',
+      'street',
+      m.text,
+      names,
+      `The record places it on ${names}, not ${m.text}; it has ${m.text} for another event: ${elsewhere[0]!.event.label}.`,
+    );
   if (canon) return unconfirmed('street', m.text, names);
-  return result('conflict', 'street', m.text, names, `The record places it on ${names}, not ${m.text}.`);
+  return result(
+    'conflict',
+    'street',
+    m.text,
+    names,
+    `The record places it on ${names}, not ${m.text}.`,
+  );
 }
 
 /** The page's place agrees when it is a recorded place, lies within one, or holds one. */
-function placeRelation(ctx: CompareContext, page: readonly string[], places: readonly string[]): boolean {
-  return page.some((p) => places.some((r) => p === r || ctx.record.ancestors(r).has(p) || ctx.record.ancestors(p).has(r)));
+function placeRelation(
+  ctx: CompareContext,
+  page: readonly string[],
+  places: readonly string[],
+): boolean {
+  return page.some((p) =>
+    places.some((r) => p === r || ctx.record.ancestors(r).has(p) || ctx.record.ancestors(p).has(r)),
+  );
 }
 
 /** Right after a place, a noun for people of it ("Albany lawmakers", "Syracuse residents", "state legislators"). */
-const PEOPLE_AFTER = /^(?:['\u2019]s)?\s+(?:area\s+|city\s+|state\s+|county\s+|local\s+)?(?:lawmakers|legislators|officials|politicians|leaders|residents|voters|activists|advocates|democrats|republicans|senators|representatives|council\s*members|councilmembers|critics|supporters|families|people|business\s+owners|clergy|students|man|woman|men|women|native|natives|resident|family|couple|teen|teens|teenager|mother|father|lawmaker|legislator|official|activist|advocate|pastor|student|lawyer|attorney)\b/i;
+const PEOPLE_AFTER =
+  /^(?:['\u2019]s)?\s+(?:area\s+|city\s+|state\s+|county\s+|local\s+)?(?:lawmakers|legislators|officials|politicians|leaders|residents|voters|activists|advocates|democrats|republicans|senators|representatives|council\s*members|councilmembers|critics|supporters|families|people|business\s+owners|clergy|students|man|woman|men|women|native|natives|resident|family|couple|teen|teens|teenager|mother|father|lawmaker|legislator|official|activist|advocate|pastor|student|lawyer|attorney)\b/i;
 
 const OTHER_PLACE_NOUN = String.raw`(?:[Pp]laces|[Cc]ities|[Tt]owns|[Dd]epartments|[Cc]ommunities|[Jj]urisdictions|[Ss]tates|[Cc]ounties|[Mm]unicipalities)`;
 /** A list of places ending "… among the other cities" / "… and other towns": named as places other than the event's. */
-const OTHER_PLACES_AFTER = new RegExp(String.raw`^(?:,?\s+(?:and\s+|or\s+)?(?:\p{Lu}[\p{L}.'-]*\s*){1,3})*,?\s+(?:were\s+|are\s+)?among\s+(?:the\s+)?(?:several\s+|many\s+|some\s+|\w+\s+)?other\s+${OTHER_PLACE_NOUN}\b`, 'u');
+const OTHER_PLACES_AFTER = new RegExp(
+  String.raw`^(?:,?\s+(?:and\s+|or\s+)?(?:\p{Lu}[\p{L}.'-]*\s*){1,3})*,?\s+(?:were\s+|are\s+)?among\s+(?:the\s+)?(?:several\s+|many\s+|some\s+|\w+\s+)?other\s+${OTHER_PLACE_NOUN}\b`,
+  'u',
+);
 /** "other cities such as X", "other places, including X, Y and Z": a place in a list named as another place. */
-const OTHER_PLACES_BEFORE = new RegExp(String.raw`\b[Oo]ther\s+${OTHER_PLACE_NOUN}\s*,?\s+(?:such\s+as|like|including|from|in)\s+(?:(?:\p{Lu}[\p{L}.'-]*\s*)+,?\s+(?:and\s+|or\s+)?)*$`, 'u');
+const OTHER_PLACES_BEFORE = new RegExp(
+  String.raw`\b[Oo]ther\s+${OTHER_PLACE_NOUN}\s*,?\s+(?:such\s+as|like|including|from|in)\s+(?:(?:\p{Lu}[\p{L}.'-]*\s*)+,?\s+(?:and\s+|or\s+)?)*$`,
+  'u',
+);
 
 /** After a place, before the clause ends: its party said what another had ("said much the same as", "echoed", "followed suit"). */
-const ECHOED_AFTER = /^(?:(?!,\s*(?:and|but|while|as|which|who|when|where)\b|\s(?:and|but)\s)[^.;!?]){0,60}?\b(?:(?:said|says|say|stated|wrote)\s+(?:much|largely|essentially|roughly|about|pretty\s+much|more\s+or\s+less)?\s*(?:the\s+same|similar\s+things?|something\s+similar|likewise)\b|echoed|followed\s+suit|did\s+the\s+same|did\s+likewise)/i;
+const ECHOED_AFTER =
+  /^(?:(?!,\s*(?:and|but|while|as|which|who|when|where)\b|\s(?:and|but)\s)[^.;!?]){0,60}?\b(?:(?:said|says|say|stated|wrote)\s+(?:much|largely|essentially|roughly|about|pretty\s+much|more\s+or\s+less)?\s*(?:the\s+same|similar\s+things?|something\s+similar|likewise)\b|echoed|followed\s+suit|did\s+the\s+same|did\s+likewise)/i;
 
 /** A clause linked to no event is read against every event of the story at once. */
-const storyWide = (ctx: CompareContext) => ctx.events.length > 1 && ctx.events.length === ctx.record.events.length;
+const storyWide = (ctx: CompareContext) =>
+  ctx.events.length > 1 && ctx.events.length === ctx.record.events.length;
 
 /**
  * The recorded places that contain no other recorded place: read against the whole story, a town is confirmed by
  * the story's town, not by the state that one event (a state law) names ("Utica" is not Rochester).
  */
 function narrowest(ctx: CompareContext, places: readonly string[]): string[] {
-  const narrow = places.filter((r) => !places.some((o) => o !== r && ctx.record.ancestors(o).has(r)));
+  const narrow = places.filter(
+    (r) => !places.some((o) => o !== r && ctx.record.ancestors(o).has(r)),
+  );
   return narrow.length ? narrow : [...places];
 }
 
@@ -537,18 +851,30 @@ function narrowest(ctx: CompareContext, places: readonly string[]): string[] {
 const EARLIER_ASIDE = /,\s*who\s*(?:had|['\u2019]d)\s[^,]*$/i;
 
 /** Right before a place, a person of the writer's or a bystander's ("my cousin in Florida", "readers in Ohio"): where they are. */
-const SOMEONE_IN = /\b(?:cousins?|aunts?|uncles?|friends?|family|relatives?|sisters?|brothers?|mother|father|mom|dad|parents|grand(?:ma|pa|mother|father|parents)|kids|sons?|daughters?|nephews?|nieces?|in-laws|neighbou?rs?|readers?|viewers?|listeners?|colleagues?|co-?workers?|folks)\s+(?:(?:back|down|up|out\s+there|over)\s+)?in\s+$/i;
+const SOMEONE_IN =
+  /\b(?:cousins?|aunts?|uncles?|friends?|family|relatives?|sisters?|brothers?|mother|father|mom|dad|parents|grand(?:ma|pa|mother|father|parents)|kids|sons?|daughters?|nephews?|nieces?|in-laws|neighbou?rs?|readers?|viewers?|listeners?|colleagues?|co-?workers?|folks)\s+(?:(?:back|down|up|out\s+there|over)\s+)?in\s+$/i;
 
 /** A place named as where a building or institution is ("the detention facility in X"), not where the event was. */
-const OF_INSTITUTION = /\b(facility|facilities|jail|prison|center|centre|court|courthouse|hospital|headquarters|office|offices|station|airport|school|church|hotel|home|native|born|from|raised|based)\b[^.;,]{0,12}\b(in|at|near|of)\s+$/i;
+const OF_INSTITUTION =
+  /\b(facility|facilities|jail|prison|center|centre|court|courthouse|hospital|headquarters|office|offices|station|airport|school|church|hotel|home|native|born|from|raised|based)\b[^.;,]{0,12}\b(in|at|near|of)\s+$/i;
 
 /** Every word of a name capitalised ("New York City"); "New York city" is a description of a city in New York. */
-const allCapitalised = (text: string) => text.split(/[\s-]+/).every((w) => w.length < 3 || /^(of|the|and|de|del|la|le|upon|on)$/.test(w) || /^\p{Lu}/u.test(w));
+const allCapitalised = (text: string) =>
+  text
+    .split(/[\s-]+/)
+    .every(
+      (w) => w.length < 3 || /^(of|the|and|de|del|la|le|upon|on)$/.test(w) || /^\p{Lu}/u.test(w),
+    );
 
-function place(ctx: CompareContext, m: Mention & { type: 'place' | 'state' }, outcomes: readonly (Mention & { type: 'outcome' })[] = []): ValueResult | null {
+function place(
+  ctx: CompareContext,
+  m: Mention & { type: 'place' | 'state' },
+  outcomes: readonly (Mention & { type: 'outcome' })[] = [],
+): ValueResult | null {
   if (!isProperName(m.text) || !allCapitalised(m.text)) return null;
   // "held at the detention facility in X": the place of the clause's outcome, when the record gives one (compare-outcome-place.ts).
-  if (OF_INSTITUTION.test(ctx.sentence.slice(Math.max(0, m.start - 40), m.start))) return outcomePlace(ctx, m, outcomes);
+  if (OF_INSTITUTION.test(ctx.sentence.slice(Math.max(0, m.start - 40), m.start)))
+    return outcomePlace(ctx, m, outcomes);
   const places = placesOf(ctx);
   // "the Utica officers" in a clause about events that record no place: the story's officers given to another town (town-officers.ts).
   if (!places.length) return townOfficers(ctx, m);
@@ -562,19 +888,46 @@ function place(ctx: CompareContext, m: Mention & { type: 'place' | 'state' }, ou
   // "agents from Texas", "officers from the Buffalo sector", "flew in from X", "arrived from Richmond, California": where
   // someone came from, not where it happened.
   const before = ctx.sentence.slice(Math.max(0, m.start - 48), m.start);
-  if (/\bfrom\s+(?:the\s+)?(?:nearby\s+|neighboring\s+|neighbouring\s+)?$/i.test(before) || /\b[Ff]rom\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2},\s+$/u.test(before)) return unconfirmed(m.type, m.text, names);
+  if (
+    /\bfrom\s+(?:the\s+)?(?:nearby\s+|neighboring\s+|neighbouring\s+)?$/i.test(before) ||
+    /\b[Ff]rom\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2},\s+$/u.test(before)
+  )
+    return unconfirmed(m.type, m.text, names);
   // "Police in Aurora said much the same as Denver", "Seattle's chief echoed him": another party saying it again; their
   // town is theirs, not the event's.
-  if (ECHOED_AFTER.test(ctx.sentence.slice(m.end, m.end + 90))) return unconfirmed(m.type, m.text, names);
+  if (ECHOED_AFTER.test(ctx.sentence.slice(m.end, m.end + 90)))
+    return unconfirmed(m.type, m.text, names);
   // "my cousin in Florida is texting me": where someone is who is no party to it.
-  if (SOMEONE_IN.test(ctx.sentence.slice(Math.max(0, m.start - 40), m.start))) return unconfirmed(m.type, m.text, names);
+  if (SOMEONE_IN.test(ctx.sentence.slice(Math.max(0, m.start - 40), m.start)))
+    return unconfirmed(m.type, m.text, names);
   // "Aurora, Chicago and Seattle among the other places where …", "other cities such as X": places named as not this one.
-  if (OTHER_PLACES_AFTER.test(ctx.sentence.slice(m.end, m.end + 80)) || OTHER_PLACES_BEFORE.test(ctx.sentence.slice(Math.max(0, m.start - 80), m.start))) return unconfirmed(m.type, m.text, names);
+  if (
+    OTHER_PLACES_AFTER.test(ctx.sentence.slice(m.end, m.end + 80)) ||
+    OTHER_PLACES_BEFORE.test(ctx.sentence.slice(Math.max(0, m.start - 80), m.start))
+  )
+    return unconfirmed(m.type, m.text, names);
   // "Albany lawmakers", "Buffalo residents": a town before a noun for people says where they are from or serve.
-  if (PEOPLE_AFTER.test(ctx.sentence.slice(m.end, m.end + 30))) return unconfirmed(m.type, m.text, names);
+  if (PEOPLE_AFTER.test(ctx.sentence.slice(m.end, m.end + 30)))
+    return unconfirmed(m.type, m.text, names);
   // Known to the world but nowhere near the recorded places.
-  const wide = listNames([...new Set(places.flatMap((p) => (p.startsWith('w:') ? [p] : [...ctx.record.ancestors(p)].filter((a) => a.startsWith('w:')).slice(0, 1))))].map(ctx.record.nameOf));
-  return result('conflict', m.type === 'state' ? 'state' : 'place', m.text, wide || names, `The record places it in ${wide || names}, not ${m.text}.`);
+  const wide = listNames(
+    [
+      ...new Set(
+        places.flatMap((p) =>
+          p.startsWith('w:')
+            ? [p]
+            : [...ctx.record.ancestors(p)].filter((a) => a.startsWith('w:')).slice(0, 1),
+        ),
+      ),
+    ].map(ctx.record.nameOf),
+  );
+  return result(
+    'conflict',
+    m.type === 'state' ? 'state' : 'place',
+    m.text,
+    wide || names,
+    `The record places it in ${wide || names}, not ${m.text}.`,
+  );
 }
 
 /** Where the innermost bracket around `at` opens, or -1 outside any. */
@@ -587,13 +940,28 @@ function bracketAt(sentence: string, at: number): number {
   return stack.at(-1) ?? -1;
 }
 
-function count(ctx: CompareContext, m: Mention & { type: 'count' }, given: readonly (Mention & { type: 'outcome' })[]): ValueResult | null {
+function count(
+  ctx: CompareContext,
+  m: Mention & { type: 'count' },
+  given: readonly (Mention & { type: 'outcome' })[],
+): ValueResult | null {
   if (!m.value.noun) return null;
   // "officers walked to the van (about a dozen people aboard) and handcuffed them": an aside's count is not the outcome's outside it.
-  const scope = given.length && /[()]/.test(ctx.sentence) ? bracketAt(ctx.sentence, m.start) : undefined;
-  const outcomes = scope === undefined ? given : given.filter((o) => bracketAt(ctx.sentence, o.start) === scope);
+  const scope =
+    given.length && /[()]/.test(ctx.sentence) ? bracketAt(ctx.sentence, m.start) : undefined;
+  const outcomes =
+    scope === undefined ? given : given.filter((o) => bracketAt(ctx.sentence, o.start) === scope);
   // "one officer told us …": who spoke, not how many took part (speaker-count.ts).
-  if (countIsSpeaker(ctx.sentence.toLowerCase(), m.end, ctx.sentence.slice(m.end).trim().toLowerCase().startsWith(m.value.noun.toLowerCase()) ? m.value.noun : undefined)) return null;
+  if (
+    countIsSpeaker(
+      ctx.sentence.toLowerCase(),
+      m.end,
+      ctx.sentence.slice(m.end).trim().toLowerCase().startsWith(m.value.noun.toLowerCase())
+        ? m.value.noun
+        : undefined,
+    )
+  )
+    return null;
   // "No officers were fired": the zero is the outcome's denial, not a count of what happened.
   if (m.value.min === 0 && m.value.max === 0 && outcomes.length) return null;
   // "every one of the eight": the quantifier's "one" counts nothing.
@@ -603,7 +971,9 @@ function count(ctx: CompareContext, m: Mention & { type: 'count' }, given: reado
   if (whole) return whole;
   const noun = singular(m.value.noun);
   // "the ten officers": the size of a known group, not how many the outcome befell ("all ten officers were …" says it befell all ten).
-  const group = /\b(the|these|those|its|their|his|her)\s+$/i.test(ctx.sentence.slice(Math.max(0, m.start - 8), m.start));
+  const group = /\b(the|these|those|its|their|his|her)\s+$/i.test(
+    ctx.sentence.slice(Math.max(0, m.start - 8), m.start),
+  );
   const widen = m.value.approximate ? Math.max(1, Math.round(m.value.min * 0.2)) : 0;
   const lo = m.value.min - widen;
   const hi = m.value.max === undefined ? Infinity : m.value.max + widen;
@@ -611,70 +981,145 @@ function count(ctx: CompareContext, m: Mention & { type: 'count' }, given: reado
   const shown = m.text;
   // A count next to an outcome that befell what it counts ("eight people were detained") is that outcome's count.
   // An outcome wished or demanded ("rallied to demand that they be fired") befell no one the count counts.
-  const live = outcomes.filter((o) => !o.negated && !NOT_DONE.test(ctx.sentence.slice(Math.max(0, o.start - 40), o.start)));
+  const live = outcomes.filter(
+    (o) => !o.negated && !NOT_DONE.test(ctx.sentence.slice(Math.max(0, o.start - 40), o.start)),
+  );
   const story = ctx.allEvents.flatMap((e) => [...e.outcomes.values()]);
   // "the three men detained": a group the outcome defines, counted wherever the story records it (defined-group.ts).
   const defined = group ? definedGroupCount(ctx.sentence, m, live, ctx.allEvents) : null;
-  if (defined) return result('conflict', 'count', shown, defined.record, `The record gives ${defined.record}, not ${shown}.`);
+  if (defined)
+    return result(
+      'conflict',
+      'count',
+      shown,
+      defined.record,
+      `The record gives ${defined.record}, not ${shown}.`,
+    );
   // "Two passengers were detained": a kind of people the story counts (a quantity that counts both) may be part of those
   // the outcome befell, never the whole group's size.
   if (!group && live.length && (story.some((o) => o.nouns.has(noun)) || kindOfPeople(ctx, noun))) {
-    const recorded = ctx.events.flatMap((e) => live.flatMap((o) => {
-      const r = e.outcomes.get(o.value.kind);
-      return r && r.count !== undefined && r.nouns.has(noun) ? [{ count: r.count, kind: o.value.kind }] : [];
-    }));
-    if (!recorded.length) return overWhole(ctx, m, noun, lo, live) ?? unconfirmed('count', shown, 'no count for this outcome');
+    const recorded = ctx.events.flatMap((e) =>
+      live.flatMap((o) => {
+        const r = e.outcomes.get(o.value.kind);
+        return r && r.count !== undefined && r.nouns.has(noun)
+          ? [{ count: r.count, kind: o.value.kind }]
+          : [];
+      }),
+    );
+    if (!recorded.length)
+      return (
+        overWhole(ctx, m, noun, lo, live) ??
+        unconfirmed('count', shown, 'no count for this outcome')
+      );
     if (recorded.some((r) => fits(r.count, r.count))) return agrees;
     const record = listNames(recorded.map((r) => `${r.count} ${r.kind}`));
     return result('conflict', 'count', shown, record, `The record gives ${record}, not ${shown}.`);
   }
   // "The three men were detained": a known group's size that is the recorded count of the outcome said of it agrees
   // (another size is judged below, as a group's).
-  if (group && live.some((o) => ctx.events.some((e) => {
-    const r = e.outcomes.get(o.value.kind);
-    return r !== undefined && r.count !== undefined && r.nouns.has(noun) && fits(r.count, r.count);
-  }))) return agrees;
+  if (
+    group &&
+    live.some((o) =>
+      ctx.events.some((e) => {
+        const r = e.outcomes.get(o.value.kind);
+        return (
+          r !== undefined && r.count !== undefined && r.nouns.has(noun) && fits(r.count, r.count)
+        );
+      }),
+    )
+  )
+    return agrees;
   // "About 25 people showed up": onlookers, never those a vehicle carried (onlooker-count.ts).
   const onlookers = onlookerCount(ctx.sentence, m.end, m.start);
-  const counted = (q: { nouns: ReadonlySet<string> }) => q.nouns.has(noun) && !(onlookers && countsAboard(q.nouns));
+  const counted = (q: { nouns: ReadonlySet<string> }) =>
+    q.nouns.has(noun) && !(onlookers && countsAboard(q.nouns));
   const own = ctx.events.flatMap((e) => e.quantities.filter(counted));
   // "Ten officers were involved in the stop": the record may count them at another event of the same scene (the backup call).
-  const ranges = own.length ? own : ctx.allEvents.filter((e) => !ctx.events.includes(e) && ctx.events.some((l) => sameScene(l, e))).flatMap((e) => e.quantities.filter(counted));
-  if (!ranges.length && onlookers && ctx.allEvents.some((e) => e.quantities.some((q) => q.nouns.has(noun)))) return unconfirmed('count', shown, 'no count of those present');
+  const ranges = own.length
+    ? own
+    : ctx.allEvents
+        .filter((e) => !ctx.events.includes(e) && ctx.events.some((l) => sameScene(l, e)))
+        .flatMap((e) => e.quantities.filter(counted));
+  if (
+    !ranges.length &&
+    onlookers &&
+    ctx.allEvents.some((e) => e.quantities.some((q) => q.nouns.has(noun)))
+  )
+    return unconfirmed('count', shown, 'no count of those present');
   // "statements from six agencies": how many the things came from (source-count.ts).
   if (!ranges.length) return compareSourceCount(ctx, m);
   if (ranges.some((q) => fits(q.min, q.max))) return agrees;
-  const record = listNames(ranges.map((q) => `${q.said ?? showRange(q.min, q.max)} ${m.value.noun}`));
+  const record = listNames(
+    ranges.map((q) => `${q.said ?? showRange(q.min, q.max)} ${m.value.noun}`),
+  );
   // "Three of them" of the eight in the van: a part of the group is no size of it; only more than all of it is wrong.
   if (m.value.part && ranges.some((q) => lo <= q.max)) return unconfirmed('count', shown, record);
   // A clause linked by what it counts, not by its words ("about a hundred people stood outside City Hall"), whose count fits
   // what another event counts (the protest's hundred, not the van's eight): it may be about that one.
-  if (ctx.linkedByPlace && ctx.allEvents.some((e) => !ctx.events.includes(e) && e.quantities.some((q) => q.nouns.has(noun) && fits(q.min, q.max)))) return unconfirmed('count', shown, record);
+  if (
+    ctx.linkedByPlace &&
+    ctx.allEvents.some(
+      (e) =>
+        !ctx.events.includes(e) &&
+        e.quantities.some((q) => q.nouns.has(noun) && fits(q.min, q.max)),
+    )
+  )
+    return unconfirmed('count', shown, record);
   // "…, three people, and they were taken into custody": the count may be the outcome's that a later clause gives them (count-elsewhere.ts).
-  if (ctx.laterOutcomes && countOfLaterOutcome(ctx.sentence, m, noun, ctx.laterOutcomes, ctx.events.length ? ctx.events : ctx.allEvents, (n) => fits(n, n))) return unconfirmed('count', shown, record);
+  if (
+    ctx.laterOutcomes &&
+    countOfLaterOutcome(
+      ctx.sentence,
+      m,
+      noun,
+      ctx.laterOutcomes,
+      ctx.events.length ? ctx.events : ctx.allEvents,
+      (n) => fits(n, n),
+    )
+  )
+    return unconfirmed('count', shown, record);
   // "Organizers put their crowd at several hundred": a count the page gives as an interested party's own estimate is
   // theirs, not the page's (the record's count is the reporters').
-  if (ORGANIZERS_ESTIMATE.test(ctx.sentence.slice(0, m.start))) return unconfirmed('count', shown, record);
-  if (m.value.min === 0 && m.value.max === 0) return result('conflict', 'count', shown, record, `The record gives ${record}, not none.`);
+  if (ORGANIZERS_ESTIMATE.test(ctx.sentence.slice(0, m.start)))
+    return unconfirmed('count', shown, record);
+  if (m.value.min === 0 && m.value.max === 0)
+    return result('conflict', 'count', shown, record, `The record gives ${record}, not none.`);
   return result('conflict', 'count', shown, record, `The record gives ${record}, not ${shown}.`);
 }
 
 /** Organizers named before a verb of estimating or saying, up to the count. */
-const ORGANIZERS_ESTIMATE = /\b(?:organi[sz]ers?|promoters?|the\s+(?:rally|march|protest)['\u2019]s\s+(?:organi[sz]ers?|leaders))\b[^.;]{0,60}?\b(?:put|puts|estimated|estimates|claimed|claims|said|says|reported|reports|counted|counts|pegged|pegs)\b[^.;]{0,40}$|\baccording\s+to\s+(?:the\s+)?(?:organi[sz]ers?|promoters?)\b[^.;]{0,60}$/i;
+const ORGANIZERS_ESTIMATE =
+  /\b(?:organi[sz]ers?|promoters?|the\s+(?:rally|march|protest)['\u2019]s\s+(?:organi[sz]ers?|leaders))\b[^.;]{0,60}?\b(?:put|puts|estimated|estimates|claimed|claims|said|says|reported|reports|counted|counts|pegged|pegs)\b[^.;]{0,40}$|\baccording\s+to\s+(?:the\s+)?(?:organi[sz]ers?|promoters?)\b[^.;]{0,60}$/i;
 
 /**
  * An outcome the record gives no count for may have befallen part of a group the linked events count ("eight officers
  * were retrained" of ten), never more than all of it: a count above every recorded size of the group is wrong
  * ("a dozen officers were retrained" where the record counts ten in all). Below or within, nothing is said.
  */
-function overWhole(ctx: CompareContext, m: Mention & { type: 'count' }, noun: string, lo: number, live: readonly (Mention & { type: 'outcome' })[]): ValueResult | null {
+function overWhole(
+  ctx: CompareContext,
+  m: Mention & { type: 'count' },
+  noun: string,
+  lo: number,
+  live: readonly (Mention & { type: 'outcome' })[],
+): ValueResult | null {
   // Only an event that records the clause's outcome, on that noun, without a count ("retrained" officers): its group befell it.
-  const events = ctx.events.filter((e) => live.some((o) => e.outcomes.get(o.value.kind)?.nouns.has(noun)));
+  const events = ctx.events.filter((e) =>
+    live.some((o) => e.outcomes.get(o.value.kind)?.nouns.has(noun)),
+  );
   // "Twelve passengers were detained": a group the linked events count (about eight in the van) bounds any outcome on part of it.
-  const ranges = (events.length || !kindOfPeople(ctx, noun) ? events : ctx.events).flatMap((e) => e.quantities.filter((q) => q.nouns.has(noun)));
+  const ranges = (events.length || !kindOfPeople(ctx, noun) ? events : ctx.events).flatMap((e) =>
+    e.quantities.filter((q) => q.nouns.has(noun)),
+  );
   if (ranges.length && !ranges.some((q) => lo <= q.max)) {
     const record = listNames(ranges.map((q) => `${showRange(q.min, q.max)} ${m.value.noun}`));
-    return result('conflict', 'count', m.text, record, `The record counts ${record} in all, not ${m.text}.`);
+    return result(
+      'conflict',
+      'count',
+      m.text,
+      record,
+      `The record counts ${record} in all, not ${m.text}.`,
+    );
   }
   return overPeople(ctx, m, noun, lo, live);
 }
@@ -682,7 +1127,10 @@ function overWhole(ctx: CompareContext, m: Mention & { type: 'count' }, noun: st
 /** A noun the story's own counts give as a kind of people: a quantity counts both ("people", "occupants", "passengers"). */
 function kindOfPeople(ctx: CompareContext, noun: string): boolean {
   const people = singular('people');
-  return noun !== people && ctx.allEvents.some((e) => e.quantities.some((q) => q.nouns.has(noun) && q.nouns.has(people)));
+  return (
+    noun !== people &&
+    ctx.allEvents.some((e) => e.quantities.some((q) => q.nouns.has(noun) && q.nouns.has(people)))
+  );
 }
 
 /**
@@ -690,31 +1138,51 @@ function kindOfPeople(ctx: CompareContext, noun: string): boolean {
  * a kind of people (a quantity that counts both) is bounded by the outcome's count of people. Below it, nothing is said
  * (two of the three may have been passengers).
  */
-function overPeople(ctx: CompareContext, m: Mention & { type: 'count' }, noun: string, lo: number, live: readonly (Mention & { type: 'outcome' })[]): ValueResult | null {
+function overPeople(
+  ctx: CompareContext,
+  m: Mention & { type: 'count' },
+  noun: string,
+  lo: number,
+  live: readonly (Mention & { type: 'outcome' })[],
+): ValueResult | null {
   const people = singular('people');
   if (!kindOfPeople(ctx, noun)) return null;
-  const counted = ctx.events.flatMap((e) => live.flatMap((o) => {
-    const r = e.outcomes.get(o.value.kind);
-    return r && r.count !== undefined && r.nouns.has(people) ? [{ count: r.count, kind: o.value.kind }] : [];
-  }));
+  const counted = ctx.events.flatMap((e) =>
+    live.flatMap((o) => {
+      const r = e.outcomes.get(o.value.kind);
+      return r && r.count !== undefined && r.nouns.has(people)
+        ? [{ count: r.count, kind: o.value.kind }]
+        : [];
+    }),
+  );
   if (!counted.length || counted.some((r) => lo <= r.count)) return null;
   const record = listNames(counted.map((r) => `${r.count} people ${r.kind}`));
-  return result('conflict', 'count', m.text, record, `The record gives ${record} in all, not ${m.text}.`);
+  return result(
+    'conflict',
+    'count',
+    m.text,
+    record,
+    `The record gives ${record} in all, not ${m.text}.`,
+  );
 }
 
 /** Words before an outcome that make it wished, demanded or possible rather than done ("called for them to be fired"). */
-export const NOT_DONE = /\b(to|be|should|must|would|could|might|may|will|wants?|wanted|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:es|ed|ing)|threaten(?:s|ed|ing)?|face|faces|facing|risk)\b[^.;,]{0,25}$/i;
+export const NOT_DONE =
+  /\b(to|be|should|must|would|could|might|may|will|wants?|wanted|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:es|ed|ing)|threaten(?:s|ed|ing)?|face|faces|facing|risk)\b[^.;,]{0,25}$/i;
 
 /** "were fired", "fired them", "fired two officers": the outcome befell people, not a thing ("fired tear gas"). */
 export function befellSomeone(sentence: string, m: Mention): boolean {
   const before = sentence.slice(Math.max(0, m.start - 60), m.start);
-  if (/\b(was|were|been|be|being|is|are|got|get|gets|getting)\s+(\w+\s+)?$/i.test(before)) return true;
+  if (/\b(was|were|been|be|being|is|are|got|get|gets|getting)\s+(\w+\s+)?$/i.test(before))
+    return true;
   // "were detained and later deported": a passive carried over by "and".
   if (/\b(was|were|been|is|are)\s+\w+ed\b[^.;]{0,30}\band\s+(\w+\s+)?$/i.test(before)) return true;
   if (m.text.includes(' ')) return true;
   // "One worker died": a verb with no object befalls its subject.
   if (/^(died|dies)$/i.test(m.text)) return true;
-  return /^\s+(them|him|her|all|both|several|some|the\s+(officers?|cops?|men|agents?|police)|(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\w+)\b/i.test(sentence.slice(m.end, m.end + 30));
+  return /^\s+(them|him|her|all|both|several|some|the\s+(officers?|cops?|men|agents?|police)|(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\w+)\b/i.test(
+    sentence.slice(m.end, m.end + 30),
+  );
 }
 
 /**
@@ -732,23 +1200,41 @@ function otherNature(ctx: CompareContext, m: Mention & { type: 'outcome' }): Val
     return o ? [o] : [];
   });
   // Only of whom the record's outcome befell, named in the sentence ("into the officers"): of others it may be another one.
-  if (!found.length || found.some((o) => o.nature === undefined || o.nature === nature || ![...o.nouns].some((n) => words.has(n)))) return null;
+  if (
+    !found.length ||
+    found.some(
+      (o) =>
+        o.nature === undefined || o.nature === nature || ![...o.nouns].some((n) => words.has(n)),
+    )
+  )
+    return null;
   const records = found.map((o) => o.nature);
   if (NOT_DONE.test(ctx.sentence.slice(Math.max(0, m.start - 40), m.start))) return null;
   const noun = m.text.split(/\s+/).pop() as string;
   const article = (words: string) => (/^[aeiou]/i.test(words) ? 'an' : 'a');
-  const recorded = [...new Set(records)].map((n) => `${article(n as string)} ${n} ${noun}`).join(' and ');
-  return result('conflict', 'outcome', m.text, recorded, `The record has ${recorded}, not ${article(m.text)} ${m.text}.`);
+  const recorded = [...new Set(records)]
+    .map((n) => `${article(n as string)} ${n} ${noun}`)
+    .join(' and ');
+  return result(
+    'conflict',
+    'outcome',
+    m.text,
+    recorded,
+    `The record has ${recorded}, not ${article(m.text)} ${m.text}.`,
+  );
 }
 
 /** Whether the mention lies inside a word of a linked event, as the sentence writes it ("meeting" in "council meeting"). */
 function insideEventWord(ctx: CompareContext, m: Mention): boolean {
   const folded = foldText(ctx.sentence);
-  return ctx.events.some((e) => e.words.some((w) => {
-    const word = foldText(w);
-    for (let at = findTerm(folded, word); at !== -1; at = findTerm(folded, word, at + 1)) if (at <= m.start && at + word.length >= m.end) return true;
-    return false;
-  }));
+  return ctx.events.some((e) =>
+    e.words.some((w) => {
+      const word = foldText(w);
+      for (let at = findTerm(folded, word); at !== -1; at = findTerm(folded, word, at + 1))
+        if (at <= m.start && at + word.length >= m.end) return true;
+      return false;
+    }),
+  );
 }
 
 function outcome(ctx: CompareContext, m: Mention & { type: 'outcome' }): ValueResult | null {
@@ -762,11 +1248,26 @@ function outcome(ctx: CompareContext, m: Mention & { type: 'outcome' }): ValueRe
   if (NOT_DONE.test(ctx.sentence.slice(Math.max(0, m.start - 40), m.start))) return null;
   // "X thanked the officers", where a linked event has X's reaction for them (praise-reaction.ts).
   if (praiseRecorded(ctx, m)) return agrees;
-  if (excluded && amongThemselves(ctx, m)) return unconfirmed('outcome', m.text, excluded.negatives.get(kind) as string);
-  if (excluded && befellSomeone(ctx.sentence, m)) return ruledOutResult(ctx, m, excluded) ?? result('conflict', 'outcome', m.text, excluded.negatives.get(kind) as string, excluded.negatives.get(kind) as string);
+  if (excluded && amongThemselves(ctx, m))
+    return unconfirmed('outcome', m.text, excluded.negatives.get(kind) as string);
+  if (excluded && befellSomeone(ctx.sentence, m))
+    return (
+      ruledOutResult(ctx, m, excluded) ??
+      result(
+        'conflict',
+        'outcome',
+        m.text,
+        excluded.negatives.get(kind) as string,
+        excluded.negatives.get(kind) as string,
+      )
+    );
   // "at the City Council meeting": the outcome's word inside the linked event's own name is that event, no outcome of it.
   if (insideEventWord(ctx, m)) return agrees;
-  return unconfirmed('outcome', m.text, listNames(ctx.events.flatMap((e) => [...e.outcomes.keys()])) || 'no such outcome');
+  return unconfirmed(
+    'outcome',
+    m.text,
+    listNames(ctx.events.flatMap((e) => [...e.outcomes.keys()])) || 'no such outcome',
+  );
 }
 
 export const titleMatches = (title: string, words: readonly string[]) => {
@@ -775,7 +1276,13 @@ export const titleMatches = (title: string, words: readonly string[]) => {
 };
 
 /** Whether the person surely, surely not, or perhaps held a role on a date. */
-export function heldOn(ctx: CompareContext, role: RecordPerson['roles'][number], person: RecordPerson, date: string, openEnded = false): 'in' | 'out' | 'unknown' {
+export function heldOn(
+  ctx: CompareContext,
+  role: RecordPerson['roles'][number],
+  person: RecordPerson,
+  date: string,
+  openEnded = false,
+): 'in' | 'out' | 'unknown' {
   const world = ctx.record.world;
   if (role.office && world && person.canon.startsWith('w:')) {
     const id = person.canon.slice(2);
@@ -785,14 +1292,30 @@ export function heldOn(ctx: CompareContext, role: RecordPerson['roles'][number],
   }
   if (!role.from && !role.to) return 'unknown';
   // A participant's post with no end: the author put them at the event in that post.
-  if (openEnded && role.from && !role.to) return termStatus({ person: '', start: role.from, end: '9999' }, date) as 'in' | 'out' | 'unknown';
-  return termStatus({ person: '', ...(role.from ? { start: role.from } : {}), ...(role.to ? { end: role.to } : {}) }, date) as 'in' | 'out' | 'unknown';
+  if (openEnded && role.from && !role.to)
+    return termStatus({ person: '', start: role.from, end: '9999' }, date) as
+      'in' | 'out' | 'unknown';
+  return termStatus(
+    {
+      person: '',
+      ...(role.from ? { start: role.from } : {}),
+      ...(role.to ? { end: role.to } : {}),
+    },
+    date,
+  ) as 'in' | 'out' | 'unknown';
 }
 
-export function isActing(ctx: CompareContext, role: RecordPerson['roles'][number], person: RecordPerson, date: string): boolean | undefined {
+export function isActing(
+  ctx: CompareContext,
+  role: RecordPerson['roles'][number],
+  person: RecordPerson,
+  date: string,
+): boolean | undefined {
   const world = ctx.record.world;
   if (role.office && world && person.canon.startsWith('w:')) {
-    const terms = world.holdersOn(role.office, date).filter((t) => t.person.id === person.canon.slice(2) && t.status === 'in');
+    const terms = world
+      .holdersOn(role.office, date)
+      .filter((t) => t.person.id === person.canon.slice(2) && t.status === 'in');
     if (!terms.length) return undefined;
     return terms.every((t) => t.holder.acting === true);
   }
@@ -801,7 +1324,8 @@ export function isActing(ctx: CompareContext, role: RecordPerson['roles'][number
 
 /** Between a name and a title given in a predicate ("X was Rochester's police chief", "X, who was …") or an apposition ("X, the council's president"). */
 const ONE_HOLDER_HEADS = new Set(['mayor', 'sheriff', 'governor', 'president']);
-const PREDICATE_TITLE = /^\s*,?\s*(?:who\s+)?(?:was|is|had\s+been|has\s+been)\s+(?:[\p{L}'\u2019.-]+\s+){0,4}$/u;
+const PREDICATE_TITLE =
+  /^\s*,?\s*(?:who\s+)?(?:was|is|had\s+been|has\s+been)\s+(?:[\p{L}'\u2019.-]+\s+){0,4}$/u;
 const APPOSED_TITLE = /^\s*,\s*(?:the|a|an)\s+(?:[\p{L}'\u2019.-]+\s+){0,3}$/u;
 
 /** A person without a title agrees when they take part in the events the clause is about. */
@@ -809,14 +1333,34 @@ function knownPerson(ctx: CompareContext, m: Mention & { type: 'person' }): Valu
   // "X was Rochester's deputy police chief": a post given in a predicate that no comparison took up vouches for nothing.
   const page = canonsNamed(ctx, m.value.name, ['person']);
   // Or in an apposition: "Stanley Martin, the council's president, …".
-  const predicate = ctx.mentions.find((t): t is Mention & { type: 'title' } => t.type === 'title' && t.start > m.end && (PREDICATE_TITLE.test(ctx.sentence.slice(m.end, t.start)) || APPOSED_TITLE.test(ctx.sentence.slice(m.end, t.start))));
-  const fits = (title: string) => page.some((c) => ctx.record.people.get(c)?.roles.some((r) => titleMatches(title, roleWords(ctx, r)) && sameRank(title, r.title)));
+  const predicate = ctx.mentions.find(
+    (t): t is Mention & { type: 'title' } =>
+      t.type === 'title' &&
+      t.start > m.end &&
+      (PREDICATE_TITLE.test(ctx.sentence.slice(m.end, t.start)) ||
+        APPOSED_TITLE.test(ctx.sentence.slice(m.end, t.start))),
+  );
+  const fits = (title: string) =>
+    page.some((c) =>
+      ctx.record.people
+        .get(c)
+        ?.roles.some((r) => titleMatches(title, roleWords(ctx, r)) && sameRank(title, r.title)),
+    );
   // Only a rank ("deputy", "assistant") or a post of one holder ("mayor", "president") is sure to be another post; a
   // "chief" or "spokesman" of some body may be a post the record does not list.
   const post = predicate ? postOf(predicate.value.title) : null;
-  if (predicate && post && (post.rank !== '' || ONE_HOLDER_HEADS.has(post.head)) && !fits(predicate.value.title)) return null;
+  if (
+    predicate &&
+    post &&
+    (post.rank !== '' || ONE_HOLDER_HEADS.has(post.head)) &&
+    !fits(predicate.value.title)
+  )
+    return null;
   // Someone the record names: a participant of these events, or a person of the story speaking about them.
-  return page.some((c) => ctx.record.people.has(c)) || ctx.events.some((e) => e.participants.some((p) => page.includes(p.canon))) ? agrees : null;
+  return page.some((c) => ctx.record.people.has(c)) ||
+    ctx.events.some((e) => e.participants.some((p) => page.includes(p.canon)))
+    ? agrees
+    : null;
 }
 
 /** A role's title words and its world office's ("LAPD chief" names the post "police chief" of the office lapd-chief). */
@@ -825,7 +1369,12 @@ function roleWords(ctx: CompareContext, role: RecordPerson['roles'][number]): re
   const known = ROLE_WORDS.get(role);
   if (known && known.world === world) return known.words;
   const o = role.office ? world?.office(role.office) : undefined;
-  const words = o ? [...role.titleWords, ...[o.title, ...(o.aliases ?? [])].flatMap((n) => foldText(n).split(/\s+/))] : role.titleWords;
+  const words = o
+    ? [
+        ...role.titleWords,
+        ...[o.title, ...(o.aliases ?? [])].flatMap((n) => foldText(n).split(/\s+/)),
+      ]
+    : role.titleWords;
   ROLE_WORDS.set(role, { world, words });
   return words;
 }
@@ -843,52 +1392,128 @@ function person(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResu
   const titled = new Map<RecordPerson['roles'][number], boolean>();
   const isTitled = (r: RecordPerson['roles'][number]) => {
     let fits = titled.get(r);
-    if (fits === undefined) titled.set(r, (fits = titleMatches(title, roleWords(ctx, r)) && sameRank(title, r.title)));
+    if (fits === undefined)
+      titled.set(r, (fits = titleMatches(title, roleWords(ctx, r)) && sameRank(title, r.title)));
     return fits;
   };
-  const holders = ctx.events.flatMap((e) => e.participants.flatMap((p) => {
-    const who = record.people.get(p.canon);
-    const role = who?.roles.find((r) => isTitled(r) && heldOn(ctx, r, who, e.event.date, true) === 'in');
-    return who && role ? [{ who, role, date: e.event.date }] : [];
-  }));
+  const holders = ctx.events.flatMap((e) =>
+    e.participants.flatMap((p) => {
+      const who = record.people.get(p.canon);
+      const role = who?.roles.find(
+        (r) => isTitled(r) && heldOn(ctx, r, who, e.event.date, true) === 'in',
+      );
+      return who && role ? [{ who, role, date: e.event.date }] : [];
+    }),
+  );
   const mine = holders.filter((h) => page.includes(h.who.canon));
   if (holders.length && !mine.length) {
     if (!isProperName(m.value.name) || page.some((p) => record.storyCanons.has(p))) return null;
     const names = listNames(holders.map((h) => `${h.who.name} (${h.role.title})`));
-    return result('conflict', 'person', m.text, names, `The record has ${names} in that role, not ${m.value.name}.`);
+    return result(
+      'conflict',
+      'person',
+      m.text,
+      names,
+      `The record has ${names} in that role, not ${m.value.name}.`,
+    );
   }
-  const own = mine[0] ?? page.map((c) => record.people.get(c)).flatMap((who) => {
-    // The post's rank aside: "Deputy Chief David Smith" names the post of the police chief he held, at another rank.
-    const unranked = title.toLowerCase().split(/\s+/).filter((w) => !RANK_WORDS.has(w)).join(' ');
-    const role = who?.roles.find((r) => titleMatches(title, roleWords(ctx, r)) || (unranked && unranked !== title.toLowerCase() && titleMatches(unranked, roleWords(ctx, r))));
-    return who && role && dates[0] ? [{ who, role, date: dates[0] }] : [];
-  })[0];
+  const own =
+    mine[0] ??
+    page
+      .map((c) => record.people.get(c))
+      .flatMap((who) => {
+        // The post's rank aside: "Deputy Chief David Smith" names the post of the police chief he held, at another rank.
+        const unranked = title
+          .toLowerCase()
+          .split(/\s+/)
+          .filter((w) => !RANK_WORDS.has(w))
+          .join(' ');
+        const role = who?.roles.find(
+          (r) =>
+            titleMatches(title, roleWords(ctx, r)) ||
+            (unranked &&
+              unranked !== title.toLowerCase() &&
+              titleMatches(unranked, roleWords(ctx, r))),
+        );
+        return who && role && dates[0] ? [{ who, role, date: dates[0] }] : [];
+      })[0];
   if (!own) return null;
   // "Deputy Chief David Smith" for the police chief, "head coach" for an assistant coach: another rank of the post.
-  const ranked = page.some((c) => record.people.get(c)?.roles.some((r) => titleMatches(title, roleWords(ctx, r)) && sameRank(title, r.title)));
+  const ranked = page.some((c) =>
+    record.people
+      .get(c)
+      ?.roles.some((r) => titleMatches(title, roleWords(ctx, r)) && sameRank(title, r.title)),
+  );
   if (!ranked && !mine.length) {
-    return result('conflict', 'role', m.text, `${own.who.name}, ${own.role.title}`, `The record has ${own.who.name} as ${own.role.title}, not ${title}.`);
+    return result(
+      'conflict',
+      'role',
+      m.text,
+      `${own.who.name}, ${own.role.title}`,
+      `The record has ${own.who.name} as ${own.role.title}, not ${title}.`,
+    );
   }
   const q = m.value.qualifier;
-  if ((q === 'former' || q === 'ex') && ctx.pageDate && heldOn(ctx, own.role, own.who, ctx.pageDate) === 'in') {
-    return result('conflict', 'role', m.text, `${own.who.name}, ${own.role.title}`, `${own.who.name} still held the post (${own.role.title}) when the page was written; "${q}" is wrong.`);
+  if (
+    (q === 'former' || q === 'ex') &&
+    ctx.pageDate &&
+    heldOn(ctx, own.role, own.who, ctx.pageDate) === 'in'
+  ) {
+    return result(
+      'conflict',
+      'role',
+      m.text,
+      `${own.who.name}, ${own.role.title}`,
+      `${own.who.name} still held the post (${own.role.title}) when the page was written; "${q}" is wrong.`,
+    );
   }
-  if ((q === 'acting' || q === 'interim') && heldOn(ctx, own.role, own.who, own.date) === 'in' && isActing(ctx, own.role, own.who, own.date) === false) {
-    return result('conflict', 'role', m.text, `${own.who.name}, ${own.role.title}`, `${own.who.name} held the post (${own.role.title}) outright on ${showDate(own.date)}, not as ${q}.`);
+  if (
+    (q === 'acting' || q === 'interim') &&
+    heldOn(ctx, own.role, own.who, own.date) === 'in' &&
+    isActing(ctx, own.role, own.who, own.date) === false
+  ) {
+    return result(
+      'conflict',
+      'role',
+      m.text,
+      `${own.who.name}, ${own.role.title}`,
+      `${own.who.name} held the post (${own.role.title}) outright on ${showDate(own.date)}, not as ${q}.`,
+    );
   }
   if (q === 'former' || q === 'ex') {
     // "Former" is right only once the person has surely left the post; when the world file cannot say, it is not confirmed.
     if (ctx.pageDate && heldOn(ctx, own.role, own.who, ctx.pageDate) === 'out') return agrees;
-    return result('unconfirmed', 'role', m.text, `${own.who.name}, ${own.role.title}`, `The record does not say whether ${own.who.name} had left the post (${own.role.title}) when the page was written.`);
+    return result(
+      'unconfirmed',
+      'role',
+      m.text,
+      `${own.who.name}, ${own.role.title}`,
+      `The record does not say whether ${own.who.name} had left the post (${own.role.title}) when the page was written.`,
+    );
   }
   if (mine.length || q === 'then') return agrees;
   // A person of the story under a title they held then, or at an event they took part in ("Chief David Smith said").
-  const theirs = ctx.allEvents.filter((e) => e.participants.some((p) => p.canon === own.who.canon)).map((e) => e.event.date);
-  if ([own.date, ...theirs].some((d) => heldOn(ctx, own.role, own.who, d, true) === 'in')) return agrees;
+  const theirs = ctx.allEvents
+    .filter((e) => e.participants.some((p) => p.canon === own.who.canon))
+    .map((e) => e.event.date);
+  if ([own.date, ...theirs].some((d) => heldOn(ctx, own.role, own.who, d, true) === 'in'))
+    return agrees;
   // A post the record gives with no dates and no office, at an event of theirs the clause is about: the author put them there in it.
-  if (!own.role.from && !own.role.to && !own.role.office && ctx.events.some((e) => e.participants.some((p) => p.canon === own.who.canon))) return agrees;
+  if (
+    !own.role.from &&
+    !own.role.to &&
+    !own.role.office &&
+    ctx.events.some((e) => e.participants.some((p) => p.canon === own.who.canon))
+  )
+    return agrees;
   // A post they held only at other times ("Acting ICE Director" years after): a courtesy at best, never green.
-  return result('unconfirmed', 'role', m.text, `${own.who.name}, ${own.role.title}`, `The record has ${own.who.name} as ${own.role.title} only at other times, not on ${showDate(own.date)}.`);
+  return result(
+    'unconfirmed',
+    'role',
+    m.text,
+    `${own.who.name}, ${own.role.title}`,
+    `The record has ${own.who.name} as ${own.role.title} only at other times, not on ${showDate(own.date)}.`,
+  );
 }
 
 /**
@@ -902,8 +1527,20 @@ export function formerOnPageDay(ctx: CompareContext, m: Mention): ValueResult | 
   const title = m.value.title;
   for (const canon of canonsNamed(ctx, m.value.name, ['person'])) {
     const who = ctx.record.people.get(canon);
-    const role = who?.roles.find((r) => titleMatches(title, roleWords(ctx, r)) && sameRank(title, r.title) && heldOn(ctx, r, who, ctx.pageDate as string) === 'in');
-    if (who && role) return result('conflict', 'role', m.text, `${who.name}, ${role.title}`, `${who.name} still held the post (${role.title}) when the page was written; "${q}" is wrong.`);
+    const role = who?.roles.find(
+      (r) =>
+        titleMatches(title, roleWords(ctx, r)) &&
+        sameRank(title, r.title) &&
+        heldOn(ctx, r, who, ctx.pageDate as string) === 'in',
+    );
+    if (who && role)
+      return result(
+        'conflict',
+        'role',
+        m.text,
+        `${who.name}, ${role.title}`,
+        `${who.name} still held the post (${role.title}) when the page was written; "${q}" is wrong.`,
+      );
   }
   return null;
 }
@@ -919,33 +1556,70 @@ function outlet(ctx: CompareContext, m: Mention & { type: 'outlet' }): ValueResu
  * their posts do not, is a conflict when that title is a world-file office another surely held then and the person
  * never did ("Los Angeles County Sheriff <the LAPD chief>": office-never-held.ts).
  */
-function roleHeadOrOffice(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResult | null {
+function roleHeadOrOffice(
+  ctx: CompareContext,
+  m: Mention & { type: 'person' },
+): ValueResult | null {
   const head = compareRoleHead(ctx, m);
   if (head && head.status !== 'unconfirmed') return head;
   const office = officeNeverHeld(ctx, m);
   return office?.status === 'conflict' ? office : (head ?? office);
 }
 
-export function compareMention(ctx: CompareContext, m: Mention, outcomes: readonly (Mention & { type: 'outcome' })[]): ValueResult | null {
+export function compareMention(
+  ctx: CompareContext,
+  m: Mention,
+  outcomes: readonly (Mention & { type: 'outcome' })[],
+): ValueResult | null {
   if (m.negated && m.type !== 'outcome') return null;
   switch (m.type) {
-    case 'agency': return agency(ctx, m);
+    case 'agency':
+      return agency(ctx, m);
     // "Lupien, who had heard from residents on Monday night, raised it the next day": an earlier act of a person in an aside.
-    case 'weekday': return EARLIER_ASIDE.test(ctx.sentence.slice(0, m.start)) ? null : weekday(ctx, m);
-    case 'date': return date(ctx, m);
-    case 'time-of-day': return time(ctx, m);
-    case 'duration': return compareDuration(ctx, m);
-    case 'street': return street(ctx, m);
-    case 'place': case 'state': return place(ctx, m, outcomes);
-    case 'count': return count(ctx, m, outcomes);
-    case 'outcome': return outcome(ctx, m);
+    case 'weekday':
+      return EARLIER_ASIDE.test(ctx.sentence.slice(0, m.start)) ? null : weekday(ctx, m);
+    case 'date':
+      return date(ctx, m);
+    case 'time-of-day':
+      return time(ctx, m);
+    case 'duration':
+      return compareDuration(ctx, m);
+    case 'street':
+      return street(ctx, m);
+    case 'place':
+    case 'state':
+      return place(ctx, m, outcomes);
+    case 'count':
+      return count(ctx, m, outcomes);
+    case 'outcome':
+      return outcome(ctx, m);
     case 'person': {
-      const r = officeAtEvent(ctx, m) ?? timedPost(ctx, m) ?? holderNamed(ctx, m) ?? predicateActing(ctx, m) ?? comparePost(ctx, m) ?? compareOppositePost(ctx, m) ?? compareLeftPost(ctx, m) ?? roleHeadOrOffice(ctx, m) ?? compareAuthor(ctx, m) ?? compareExcludedAct(ctx, m) ?? compareAbsent(ctx, m) ?? compareRefusalTurned(ctx, m) ?? compareRefuserMet(ctx, m) ?? compareJointMet(ctx, m) ?? compareMetOutsider(ctx, m) ?? person(ctx, m) ?? knownPerson(ctx, m);
+      const r =
+        officeAtEvent(ctx, m) ??
+        timedPost(ctx, m) ??
+        holderNamed(ctx, m) ??
+        predicateActing(ctx, m) ??
+        comparePost(ctx, m) ??
+        compareOppositePost(ctx, m) ??
+        compareLeftPost(ctx, m) ??
+        roleHeadOrOffice(ctx, m) ??
+        compareAuthor(ctx, m) ??
+        compareExcludedAct(ctx, m) ??
+        compareAbsent(ctx, m) ??
+        compareRefusalTurned(ctx, m) ??
+        compareRefuserMet(ctx, m) ??
+        compareJointMet(ctx, m) ??
+        compareMetOutsider(ctx, m) ??
+        person(ctx, m) ??
+        knownPerson(ctx, m);
       // A stranger under an office's bare title, where nothing else told more than that the record lacks them: who held it then (office-at-event.ts).
       return r === null || r.status === 'unconfirmed' ? (officeAtEvent(ctx, m, true) ?? r) : r;
     }
-    case 'outlet': return outlet(ctx, m);
-    case 'relative-time': return compareRecency(ctx, m);
-    default: return null;
+    case 'outlet':
+      return outlet(ctx, m);
+    case 'relative-time':
+      return compareRecency(ctx, m);
+    default:
+      return null;
   }
 }

@@ -11,16 +11,31 @@ import type { IndexedEvent } from './story-record.ts';
 type Outcome = Mention & { type: 'outcome' };
 
 /** Between the count and the outcome: a subject standing for those counted, and no other count. */
-const BACK = /\b(?:they|who|all\s+of\s+them|both\s+of\s+them|each\s+of\s+them|all|both|them|those|these)\b/i;
+const BACK =
+  /\b(?:they|who|all\s+of\s+them|both\s+of\s+them|each\s+of\s+them|all|both|them|those|these)\b/i;
 
 /** The outcomes of the sentence's clauses after `clause`, for the clause's context. */
-export function laterOutcomes(clauses: readonly Clause[], clause: Clause): { laterOutcomes: Outcome[] } | Record<string, never> {
-  const later = clauses.filter((c) => c.start >= clause.end).flatMap((c) => c.mentions.filter((m): m is Outcome => m.type === 'outcome' && !m.negated && !c.negated));
+export function laterOutcomes(
+  clauses: readonly Clause[],
+  clause: Clause,
+): { laterOutcomes: Outcome[] } | Record<string, never> {
+  const later = clauses
+    .filter((c) => c.start >= clause.end)
+    .flatMap((c) =>
+      c.mentions.filter((m): m is Outcome => m.type === 'outcome' && !m.negated && !c.negated),
+    );
   return later.length ? { laterOutcomes: later } : {};
 }
 
 /** Whether a count fits the recorded count of an outcome a later clause gives the people it counts. */
-export function countOfLaterOutcome(sentence: string, m: Mention & { type: 'count' }, noun: string, later: readonly Outcome[], events: readonly IndexedEvent[], fits: (n: number) => boolean): boolean {
+export function countOfLaterOutcome(
+  sentence: string,
+  m: Mention & { type: 'count' },
+  noun: string,
+  later: readonly Outcome[],
+  events: readonly IndexedEvent[],
+  fits: (n: number) => boolean,
+): boolean {
   return later.some((o) => {
     const between = sentence.slice(m.end, o.start);
     if (!BACK.test(between) || /\d/.test(between)) return false;

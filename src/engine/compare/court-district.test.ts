@@ -20,22 +20,38 @@ function districtWorld() {
     if (p.id === 'port-alder') p.federalDistrict = 'eastern';
     if (p.id === 'dunmore') p.federalDistrict = 'western';
   }
-  w.places.push({ id: 'tarrow', name: 'Tarrow', kind: 'town', state: 'north-march', within: 'dunmore' }, { id: 'millbrook', name: 'Millbrook', state: 'north-march' });
+  w.places.push(
+    { id: 'tarrow', name: 'Tarrow', kind: 'town', state: 'north-march', within: 'dunmore' },
+    { id: 'millbrook', name: 'Millbrook', state: 'north-march' },
+  );
   const parsed = parseWorld(w as unknown);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return indexWorld(parsed.world);
 }
 
 function suitRecord(district?: 'eastern') {
-  const p = JSON.parse(JSON.stringify({ ...raidPack() })) as { stories: { entities: unknown[]; events: unknown[] }[] };
+  const p = JSON.parse(JSON.stringify({ ...raidPack() })) as {
+    stories: { entities: unknown[]; events: unknown[] }[];
+  };
   const story = p.stories[0]!;
   story.entities.push({ id: 'justice-office', kind: 'agency', name: 'Westmark Justice Office' });
-  const court = { level: 'federal', tier: 'trial', ...(district ? { district } : {}), state: 'North March', statement: 'the U.S. District Court for North March' };
+  const court = {
+    level: 'federal',
+    tier: 'trial',
+    ...(district ? { district } : {}),
+    state: 'North March',
+    statement: 'the U.S. District Court for North March',
+  };
   story.events.push({
-    id: 'suit', label: 'The Westmark Justice Office sues Port Alder', words: ['sued', 'lawsuit', 'suit'], date: '2024-07-02',
-    participants: [{ role: 'acted', entities: ['justice-office'] }], outcomes: [{ kind: 'sued' }],
+    id: 'suit',
+    label: 'The Westmark Justice Office sues Port Alder',
+    words: ['sued', 'lawsuit', 'suit'],
+    date: '2024-07-02',
+    participants: [{ role: 'acted', entities: ['justice-office'] }],
+    outcomes: [{ kind: 'sued' }],
     legal: { court, defendants: ['port-alder'], defendantsStatement: 'the city of Port Alder' },
-    sources: ['ledger'], confidence: 'high',
+    sources: ['ledger'],
+    confidence: 'high',
   });
   const parsed = parsePack(p as unknown);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
@@ -47,14 +63,32 @@ const compare = (s: string, record = withDistrict) => compareSentence(s, record,
 
 describe('a court in another federal district of the same state', () => {
   it('a place of another district, or within one, is another court', () => {
-    expect(compare('The Westmark Justice Office filed the lawsuit in federal court in Dunmore.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'court', page: 'Dunmore' }] });
-    expect(compare('On July 2 the Westmark Justice Office sued the city in a Dunmore federal court.')?.outcome).toBe('discrepant');
-    expect(compare('The Westmark Justice Office filed the lawsuit in federal court in Tarrow.')?.outcome).toBe('discrepant');
+    expect(
+      compare('The Westmark Justice Office filed the lawsuit in federal court in Dunmore.'),
+    ).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'court', page: 'Dunmore' }] });
+    expect(
+      compare('On July 2 the Westmark Justice Office sued the city in a Dunmore federal court.')
+        ?.outcome,
+    ).toBe('discrepant');
+    expect(
+      compare('The Westmark Justice Office filed the lawsuit in federal court in Tarrow.')?.outcome,
+    ).toBe('discrepant');
   });
 
   it('a place of the court’s district, of no recorded district, or a court of no recorded district, is not held against it', () => {
-    expect(compare('The Westmark Justice Office filed the lawsuit in federal court in Port Alder.')?.outcome).not.toBe('discrepant');
-    expect(compare('The Westmark Justice Office filed the lawsuit in federal court in Millbrook.')?.outcome).not.toBe('discrepant');
-    expect(compare('The Westmark Justice Office filed the lawsuit in federal court in Dunmore.', suitRecord())?.outcome).not.toBe('discrepant');
+    expect(
+      compare('The Westmark Justice Office filed the lawsuit in federal court in Port Alder.')
+        ?.outcome,
+    ).not.toBe('discrepant');
+    expect(
+      compare('The Westmark Justice Office filed the lawsuit in federal court in Millbrook.')
+        ?.outcome,
+    ).not.toBe('discrepant');
+    expect(
+      compare(
+        'The Westmark Justice Office filed the lawsuit in federal court in Dunmore.',
+        suitRecord(),
+      )?.outcome,
+    ).not.toBe('discrepant');
   });
 });

@@ -26,7 +26,11 @@ function districtOf(world: WorldIndex, place: Place): string | undefined {
  * The district a place mention lies in ("the Northern District of New York") when every place of that name in the courts' state lies in one the world
  * records and none of the courts is of it; else null (a state, a place of no recorded district, a court with no district).
  */
-export function otherDistrict(m: Mention, courts: readonly CourtRecord[], world: WorldIndex | undefined): string | null {
+export function otherDistrict(
+  m: Mention,
+  courts: readonly CourtRecord[],
+  world: WorldIndex | undefined,
+): string | null {
   if (!world || m.type !== 'place' || !courts.length) return null;
   const states = new Set<string>();
   for (const c of courts) {

@@ -11,14 +11,31 @@ import { buildStoryRecord } from './story-record.ts';
 import { raidPack, westmark } from './test-story.ts';
 
 function suitRecord() {
-  const p = JSON.parse(JSON.stringify({ ...raidPack() })) as { stories: { entities: unknown[]; events: unknown[] }[] };
+  const p = JSON.parse(JSON.stringify({ ...raidPack() })) as {
+    stories: { entities: unknown[]; events: unknown[] }[];
+  };
   const story = p.stories[0]!;
   story.entities.push({ id: 'justice-office', kind: 'agency', name: 'Westmark Justice Office' });
   story.events.push({
-    id: 'suit', label: 'The Westmark Justice Office sues Port Alder', words: ['sued', 'lawsuit', 'suit'], date: '2024-07-02',
-    participants: [{ role: 'acted', entities: ['justice-office'] }], outcomes: [{ kind: 'sued' }],
-    legal: { court: { level: 'federal', tier: 'trial', district: 'eastern', state: 'North March', statement: 'the U.S. District Court for the Eastern District of North March' }, defendants: ['port-alder'], defendantsStatement: 'the city of Port Alder' },
-    sources: ['ledger'], confidence: 'high',
+    id: 'suit',
+    label: 'The Westmark Justice Office sues Port Alder',
+    words: ['sued', 'lawsuit', 'suit'],
+    date: '2024-07-02',
+    participants: [{ role: 'acted', entities: ['justice-office'] }],
+    outcomes: [{ kind: 'sued' }],
+    legal: {
+      court: {
+        level: 'federal',
+        tier: 'trial',
+        district: 'eastern',
+        state: 'North March',
+        statement: 'the U.S. District Court for the Eastern District of North March',
+      },
+      defendants: ['port-alder'],
+      defendantsStatement: 'the city of Port Alder',
+    },
+    sources: ['ledger'],
+    confidence: 'high',
   });
   const parsed = parsePack(p as unknown);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
@@ -30,8 +47,13 @@ const compare = (s: string) => compareSentence(s, record, '2024-08-01');
 
 describe('the place of the court of a suit', () => {
   it('a court in another state is not the record’s', () => {
-    expect(compare('On July 2 the Westmark Justice Office sued the city in a Kells federal court.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'court', page: 'Kells' }] });
-    expect(compare('The Westmark Justice Office filed the lawsuit in federal court in South March.')?.outcome).toBe('discrepant');
+    expect(
+      compare('On July 2 the Westmark Justice Office sued the city in a Kells federal court.'),
+    ).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'court', page: 'Kells' }] });
+    expect(
+      compare('The Westmark Justice Office filed the lawsuit in federal court in South March.')
+        ?.outcome,
+    ).toBe('discrepant');
   });
   it('a court in the record’s state, or a place the world does not know, is not held against it', () => {
     for (const s of [
@@ -39,6 +61,7 @@ describe('the place of the court of a suit', () => {
       'The Westmark Justice Office filed the lawsuit in federal court in North March.',
       'The Westmark Justice Office filed the lawsuit in federal court in Port Alder.',
       'The Westmark Justice Office filed the lawsuit in federal court in Zennor.',
-    ]) expect(compare(s)?.outcome, s).not.toBe('discrepant');
+    ])
+      expect(compare(s)?.outcome, s).not.toBe('discrepant');
   });
 });

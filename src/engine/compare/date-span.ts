@@ -10,10 +10,19 @@ import type { IndexedEvent } from './story-record.ts';
 type DateMention = Mention & { type: 'date' };
 
 /** The span `m` is an end of, in days, or null when it is none or no year is known. */
-export function spanOf(mentions: readonly Mention[], m: DateMention, years: readonly number[]): [number, number] | null {
+export function spanOf(
+  mentions: readonly Mention[],
+  m: DateMention,
+  years: readonly number[],
+): [number, number] | null {
   const dates = mentions.filter((x): x is DateMention => x.type === 'date');
   const i = dates.indexOf(m);
-  const pair = m.value.relation === 'since' ? [m, dates[i + 1]] : m.value.relation === 'until' ? [dates[i - 1], m] : null;
+  const pair =
+    m.value.relation === 'since'
+      ? [m, dates[i + 1]]
+      : m.value.relation === 'until'
+        ? [dates[i - 1], m]
+        : null;
   if (!pair) return null;
   const [a, b] = pair;
   if (!a || !b || a.value.relation !== 'since' || b.value.relation !== 'until') return null;
@@ -21,7 +30,9 @@ export function spanOf(mentions: readonly Mention[], m: DateMention, years: read
   const candidates = year !== undefined ? [year] : years;
   for (const y of candidates) {
     const from = dayRange(partialDate(y, a.value.month ?? b.value.month, a.value.day))[0];
-    const to = dayRange(partialDate(b.value.year ?? y, b.value.month ?? a.value.month, b.value.day))[1];
+    const to = dayRange(
+      partialDate(b.value.year ?? y, b.value.month ?? a.value.month, b.value.day),
+    )[1];
     if (from <= to) return [from, to];
   }
   return null;

@@ -13,7 +13,14 @@ const story: Story = {
   ...base,
   events: [
     ...(base.events ?? []),
-    { id: 'curfew', label: 'The city orders a curfew', words: ['curfew'], date: '2024-06-18', sources: ['ledger'], confidence: 'high' },
+    {
+      id: 'curfew',
+      label: 'The city orders a curfew',
+      words: ['curfew'],
+      date: '2024-06-18',
+      sources: ['ledger'],
+      confidence: 'high',
+    },
   ],
 };
 const record = buildStoryRecord(story, westmark());
@@ -29,6 +36,9 @@ describe('compareSentence: a weekday as a bound', () => {
   });
 
   it('still calls another weekday of the event wrong', () => {
-    expect(compare('The city ordered the curfew on Thursday.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'weekday', page: 'Thursday' }] });
+    expect(compare('The city ordered the curfew on Thursday.')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'weekday', page: 'Thursday' }],
+    });
   });
 });

@@ -17,7 +17,10 @@ describe('a day of the month alone', () => {
     'The warehouse on Quay Street was raided early on the 9th.',
     'On the 21st, officers raided the warehouse on Quay Street.',
   ])('is wrong when no linked event falls on it: %s', (s) => {
-    expect(compare(s)).toMatchObject({ outcome: 'discrepant', comparisons: expect.arrayContaining([expect.objectContaining({ slot: 'date' })]) });
+    expect(compare(s)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: expect.arrayContaining([expect.objectContaining({ slot: 'date' })]),
+    });
   });
 
   it.each([

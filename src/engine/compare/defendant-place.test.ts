@@ -12,7 +12,10 @@ import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
 const stories = loadEmbeddedPack().stories;
-const rochester = buildStoryRecord(stories.find((s) => s.events?.some((e) => e.id === 'doj-suit'))!, worldIndex());
+const rochester = buildStoryRecord(
+  stories.find((s) => s.events?.some((e) => e.id === 'doj-suit'))!,
+  worldIndex(),
+);
 const compare = (s: string) => compareSentence(s, rochester, '2025-12-20');
 
 describe('a town named as the defendant of the recorded suit', () => {
@@ -26,7 +29,10 @@ describe('a town named as the defendant of the recorded suit', () => {
     'In December the Justice Department refiled its case against Buffalo.',
     'It was on April 24 that the Justice Department sued the city of Denver.',
   ])('is discrepant: %s', (sentence) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [expect.objectContaining({ slot: 'place' })] });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [expect.objectContaining({ slot: 'place' })],
+    });
   });
 
   it.each([

@@ -16,9 +16,22 @@ const DEFINITE = /\b(?:the|those|these|all)\s+$/i;
 /** Words before the determiner that make the count a part or another group ("the other two", "two more"). */
 const PART_BEFORE = /\b(?:other|remaining|rest|more|additional|further|another)\s+(?:the\s+)?$/i;
 /** Words after the participle that set the group beside someone else ("detained with the driver", "along with"). */
-const BESIDE_AFTER = /^\s*(?:,\s*)?(?:with|along|alongside|besides|beside|together|in addition|as well|plus|apart|other than|except)\b/i;
+const BESIDE_AFTER =
+  /^\s*(?:,\s*)?(?:with|along|alongside|besides|beside|together|in addition|as well|plus|apart|other than|except)\b/i;
 /** Outcomes done to the people counted, so their participle names them ("the men detained"); not what they did ("the officers returned"). */
-const DONE_TO = new Set(['detained', 'arrested', 'deported', 'charged', 'handcuffed', 'fired', 'suspended', 'injured', 'killed', 'hospitalized', 'released']);
+const DONE_TO = new Set([
+  'detained',
+  'arrested',
+  'deported',
+  'charged',
+  'handcuffed',
+  'fired',
+  'suspended',
+  'injured',
+  'killed',
+  'hospitalized',
+  'released',
+]);
 /** Between the noun and a participle after it: nothing, or a relative "who were", "that had been". */
 const RELATIVE = /^\s+(?:(?:who|that|which)\s+(?:were|was|had\s+been|have\s+been|got)\s+)?$/i;
 
@@ -31,21 +44,36 @@ export interface GroupCount {
  * The outcome a definite count's noun is defined by, and the story's counts of it; a conflict when the count fits
  * none, null when the count is no such group or fits.
  */
-export function definedGroupCount(sentence: string, m: Mention & { type: 'count' }, outcomes: readonly (Mention & { type: 'outcome' })[], allEvents: readonly IndexedEvent[]): GroupCount | null {
+export function definedGroupCount(
+  sentence: string,
+  m: Mention & { type: 'count' },
+  outcomes: readonly (Mention & { type: 'outcome' })[],
+  allEvents: readonly IndexedEvent[],
+): GroupCount | null {
   const noun = m.value.noun;
   if (!noun || m.value.max === undefined) return null;
   const before = sentence.slice(Math.max(0, m.start - 30), m.start);
   if (!DEFINITE.test(before) || PART_BEFORE.test(before.replace(DEFINITE, ''))) return null;
   const after = sentence.slice(m.end);
-  const nounAt = after.search(new RegExp(`\\b${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'));
+  const nounAt = after.search(
+    new RegExp(`\\b${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'),
+  );
   if (nounAt === -1) return null;
   const nounEnd = m.end + nounAt + noun.length;
   const defining = outcomes.find((o) => {
     if (o.negated || !DONE_TO.has(o.value.kind)) return false;
     // "the nine detained men": the outcome between the count and its noun.
-    if (o.start >= m.end && o.end <= m.end + nounAt) return /^\s+$/.test(sentence.slice(m.end, o.start)) && /^\s+$/.test(sentence.slice(o.end, nounEnd - noun.length));
+    if (o.start >= m.end && o.end <= m.end + nounAt)
+      return (
+        /^\s+$/.test(sentence.slice(m.end, o.start)) &&
+        /^\s+$/.test(sentence.slice(o.end, nounEnd - noun.length))
+      );
     // "the nine men detained", "the nine men who were taken into custody".
-    return o.start >= nounEnd && RELATIVE.test(sentence.slice(nounEnd, o.start)) && !BESIDE_AFTER.test(sentence.slice(o.end, o.end + 20));
+    return (
+      o.start >= nounEnd &&
+      RELATIVE.test(sentence.slice(nounEnd, o.start)) &&
+      !BESIDE_AFTER.test(sentence.slice(o.end, o.end + 20))
+    );
   });
   if (!defining) return null;
   const key = singular(noun);
@@ -54,8 +82,15 @@ export function definedGroupCount(sentence: string, m: Mention & { type: 'count'
     return r && r.count !== undefined && r.nouns.has(key) ? [r.count] : [];
   });
   if (!counts.length || new Set(counts).size > 1) return null;
-  const lo = m.value.approximate ? m.value.min - Math.max(1, Math.round(m.value.min * 0.2)) : m.value.min;
-  const hi = m.value.approximate ? m.value.max + Math.max(1, Math.round(m.value.max * 0.2)) : m.value.max;
+  const lo = m.value.approximate
+    ? m.value.min - Math.max(1, Math.round(m.value.min * 0.2))
+    : m.value.min;
+  const hi = m.value.approximate
+    ? m.value.max + Math.max(1, Math.round(m.value.max * 0.2))
+    : m.value.max;
   if (counts.some((c) => lo <= c && hi >= c)) return null;
-  return { status: 'conflict', record: listNames([...new Set(counts)].map((c) => `${c} ${defining.value.kind}`)) };
+  return {
+    status: 'conflict',
+    record: listNames([...new Set(counts)].map((c) => `${c} ${defining.value.kind}`)),
+  };
 }

@@ -18,16 +18,33 @@ function demandPack() {
   const base = { sources: ['ledger'], confidence: 'high' };
   story.events.push(
     {
-      ...base, id: 'review', label: 'The raid officers are put on desk duty pending retraining', words: ['desk duty'], date: '2024-06-13',
+      ...base,
+      id: 'review',
+      label: 'The raid officers are put on desk duty pending retraining',
+      words: ['desk duty'],
+      date: '2024-06-13',
       participants: [{ role: 'subject', entities: ['harbor-unit'] }],
       quantities: [{ nouns: ['officers', 'cops'], min: 15, max: 15 }],
       outcomes: [{ kind: 'desk-duty', count: 15, nouns: ['officers', 'cops'] }],
-      negatives: [{ kind: 'fired', explanation: 'No officer was fired: the fifteen were put on desk duty.' }],
+      negatives: [
+        { kind: 'fired', explanation: 'No officer was fired: the fifteen were put on desk duty.' },
+      ],
     },
     {
-      ...base, id: 'council-reaction', label: 'Councillor Ora Lind reacts to the raid', words: ['reaction'], date: '2024-06-14',
+      ...base,
+      id: 'council-reaction',
+      label: 'Councillor Ora Lind reacts to the raid',
+      words: ['reaction'],
+      date: '2024-06-14',
       participants: [{ role: 'spoke', entities: ['ora-lind'] }],
-      demands: [{ by: ['ora-lind'], kind: 'fired', nouns: ['officers', 'cops'], statement: 'Councillor Ora Lind calling for the officers to be fired' }],
+      demands: [
+        {
+          by: ['ora-lind'],
+          kind: 'fired',
+          nouns: ['officers', 'cops'],
+          statement: 'Councillor Ora Lind calling for the officers to be fired',
+        },
+      ],
     },
   );
   return parsePack(p);
@@ -43,8 +60,11 @@ describe('the size of the group a demand is about', () => {
     'Protesters at the rally want all six cops fired.',
     'They demanded that the six officers be fired.',
     'Ora Lind called for all of the nine officers to be fired.',
-  ])('conflicts with the record\'s count of the group: %s', (sentence) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count' }] });
+  ])("conflicts with the record's count of the group: %s", (sentence) => {
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'count' }],
+    });
   });
 
   it.each([
@@ -60,11 +80,17 @@ describe('the size of the group a demand is about', () => {
 
 describe('an outcome in the -ing form', () => {
   it('is the outcome: "they\'re firing the officers" where none was fired', () => {
-    expect(compare('The mayor says the raid broke policy and they\'re firing the officers.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outcome', page: 'firing' }] });
+    expect(
+      compare("The mayor says the raid broke policy and they're firing the officers."),
+    ).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outcome', page: 'firing' }] });
   });
 
   it('is not a wish for it, nor a firing of shots', () => {
-    expect(compare('Protesters want the city to start firing the officers.')?.outcome).not.toBe('discrepant');
-    expect(compare('Harbor Unit officers were seen firing shots on Quay Street.')?.outcome).not.toBe('discrepant');
+    expect(compare('Protesters want the city to start firing the officers.')?.outcome).not.toBe(
+      'discrepant',
+    );
+    expect(
+      compare('Harbor Unit officers were seen firing shots on Quay Street.')?.outcome,
+    ).not.toBe('discrepant');
   });
 });

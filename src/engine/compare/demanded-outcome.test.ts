@@ -14,19 +14,44 @@ type Json = { stories: { entities: unknown[]; events: unknown[] }[] };
 function demandPack(by = 'ora-lind') {
   const p = JSON.parse(JSON.stringify(raidPack())) as Json;
   const story = p.stories[0]!;
-  story.entities.push({ id: 'ora-lind', kind: 'person', name: 'Ora Lind' }, { id: 'per-vall', kind: 'person', name: 'Per Vall' });
+  story.entities.push(
+    { id: 'ora-lind', kind: 'person', name: 'Ora Lind' },
+    { id: 'per-vall', kind: 'person', name: 'Per Vall' },
+  );
   const base = { sources: ['ledger'], confidence: 'high' };
   story.events.push(
     {
-      ...base, id: 'review', label: 'The raid officers are put on desk duty pending retraining', words: ['desk duty'], date: '2024-06-13',
+      ...base,
+      id: 'review',
+      label: 'The raid officers are put on desk duty pending retraining',
+      words: ['desk duty'],
+      date: '2024-06-13',
       participants: [{ role: 'subject', entities: ['harbor-unit'] }],
       outcomes: [{ kind: 'desk-duty', count: 15, nouns: ['officers'] }],
     },
     {
-      ...base, id: 'council-reaction', label: 'Councillor Ora Lind reacts to the raid', words: ['reaction'], date: '2024-06-14',
+      ...base,
+      id: 'council-reaction',
+      label: 'Councillor Ora Lind reacts to the raid',
+      words: ['reaction'],
+      date: '2024-06-14',
       participants: [{ role: 'spoke', entities: ['ora-lind', 'per-vall'] }],
-      reactions: [{ holders: ['per-vall'], toward: ['harbor-unit'], polarity: 'against', statement: 'questioned the raid' }],
-      demands: [{ by: [by], kind: 'fired', nouns: ['officers'], statement: 'Councillor Ora Lind calling for the officers to be fired' }],
+      reactions: [
+        {
+          holders: ['per-vall'],
+          toward: ['harbor-unit'],
+          polarity: 'against',
+          statement: 'questioned the raid',
+        },
+      ],
+      demands: [
+        {
+          by: [by],
+          kind: 'fired',
+          nouns: ['officers'],
+          statement: 'Councillor Ora Lind calling for the officers to be fired',
+        },
+      ],
     },
   );
   return parsePack(p);
@@ -44,7 +69,12 @@ describe('a demand against the one the record has', () => {
     'On Friday, Ora Lind demanded that the officers be kept on duty.',
     'Ora Lind is pushing for the officers to be suspended.',
   ])('%s', (sentence) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'demand', record: 'Councillor Ora Lind calling for the officers to be fired' }] });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [
+        { slot: 'demand', record: 'Councillor Ora Lind calling for the officers to be fired' },
+      ],
+    });
   });
 
   it.each([
@@ -65,19 +95,27 @@ describe('a demand against the one the record has', () => {
     if (!bad.ok) expect(JSON.stringify(bad.problems)).toContain('demands[0].by[0]');
   });
 
-  it.each(['Councillor Per Vall called for the officers to be fired.', 'Per Vall demanded that the Harbor Unit officers be dismissed.'])(
-    'one who spoke where another made this very demand did not make it: %s',
-    (sentence) => {
-      const result = compare(sentence);
-      expect(result).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'demand' }] });
-      expect(result?.explanation).toBe("The record has Councillor Ora Lind calling for the officers to be fired; Per Vall questioned the raid; the call was not Per Vall's.");
-    },
-  );
+  it.each([
+    'Councillor Per Vall called for the officers to be fired.',
+    'Per Vall demanded that the Harbor Unit officers be dismissed.',
+  ])('one who spoke where another made this very demand did not make it: %s', (sentence) => {
+    const result = compare(sentence);
+    expect(result).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'demand' }] });
+    expect(result?.explanation).toBe(
+      "The record has Councillor Ora Lind calling for the officers to be fired; Per Vall questioned the raid; the call was not Per Vall's.",
+    );
+  });
 
-  it.each(['Per Vall went the furthest, calling for the officers to be fired.', 'Councillor Per Vall spoke at the hearing on Friday, demanding that the officers be dismissed.'])(
+  it.each([
+    'Per Vall went the furthest, calling for the officers to be fired.',
+    'Councillor Per Vall spoke at the hearing on Friday, demanding that the officers be dismissed.',
+  ])(
     "a wish in the -ing form after the wisher's own short predicate is the wisher's: %s",
     (sentence) => {
-      expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'demand' }] });
+      expect(compare(sentence)).toMatchObject({
+        outcome: 'discrepant',
+        comparisons: [{ slot: 'demand' }],
+      });
     },
   );
 
@@ -86,16 +124,25 @@ describe('a demand against the one the record has', () => {
     'Per Vall met the marchers, calling for the officers to be fired.',
     'Per Vall told reporters, calling for the officers to be fired, that he disagreed.',
     'Ora Lind went further, calling for the officers to be fired.',
-  ])('an -ing wish after someone else, or after a verb that brings in others, is not credited to the first person: %s', (sentence) => {
-    expect(compare(sentence)?.outcome).not.toBe('discrepant');
-  });
+  ])(
+    'an -ing wish after someone else, or after a verb that brings in others, is not credited to the first person: %s',
+    (sentence) => {
+      expect(compare(sentence)?.outcome).not.toBe('discrepant');
+    },
+  );
 
-  it.each(['Per Vall wants the officers kept on duty.', 'Mayor Ida Marsh called for the officers to be fired.'])('a demand of another kind, or by one who did not speak there, is left alone: %s', (sentence) => {
-    expect(compare(sentence)?.outcome).not.toBe('discrepant');
-  });
+  it.each([
+    'Per Vall wants the officers kept on duty.',
+    'Mayor Ida Marsh called for the officers to be fired.',
+  ])(
+    'a demand of another kind, or by one who did not speak there, is left alone: %s',
+    (sentence) => {
+      expect(compare(sentence)?.outcome).not.toBe('discrepant');
+    },
+  );
 });
 
-describe('a demand given to another holder of the same post: unconfirmed (the record may not tell all the post\'s holders said), never green', () => {
+describe("a demand given to another holder of the same post: unconfirmed (the record may not tell all the post's holders said), never green", () => {
   const p = JSON.parse(JSON.stringify(raidPack())) as Json;
   const story = p.stories[0]!;
   const councillor = [{ title: 'councillor' }];
@@ -105,21 +152,50 @@ describe('a demand given to another holder of the same post: unconfirmed (the re
   );
   story.events.push(
     {
-      sources: ['ledger'], confidence: 'high', id: 'council-reaction', label: 'Councillor Ora Lind reacts to the raid', words: ['reaction'], date: '2024-06-14',
+      sources: ['ledger'],
+      confidence: 'high',
+      id: 'council-reaction',
+      label: 'Councillor Ora Lind reacts to the raid',
+      words: ['reaction'],
+      date: '2024-06-14',
       participants: [{ role: 'spoke', entities: ['ora-lind'] }],
-      demands: [{ by: ['ora-lind'], kind: 'fired', nouns: ['officers'], statement: 'Councillor Ora Lind calling for the officers to be fired' }],
+      demands: [
+        {
+          by: ['ora-lind'],
+          kind: 'fired',
+          nouns: ['officers'],
+          statement: 'Councillor Ora Lind calling for the officers to be fired',
+        },
+      ],
     },
-    { sources: ['ledger'], confidence: 'high', id: 'moor-hears', label: 'Councillor Ada Moor raises the raid at council', words: ['council'], date: '2024-06-12', participants: [{ role: 'spoke', entities: ['ada-moor'] }] },
+    {
+      sources: ['ledger'],
+      confidence: 'high',
+      id: 'moor-hears',
+      label: 'Councillor Ada Moor raises the raid at council',
+      words: ['council'],
+      date: '2024-06-12',
+      participants: [{ role: 'spoke', entities: ['ada-moor'] }],
+    },
   );
   const parsedPost = parsePack(p);
   if (!parsedPost.ok) throw new Error(JSON.stringify(parsedPost.problems));
   const posts = buildStoryRecord(parsedPost.pack.stories[0]!, westmark());
 
-  it.each(['Councillor Ada Moor called for the officers to be fired.', 'Ada Moor demanded that the officers be dismissed.'])('%s', (sentence) => {
+  it.each([
+    'Councillor Ada Moor called for the officers to be fired.',
+    'Ada Moor demanded that the officers be dismissed.',
+  ])('%s', (sentence) => {
     const result = compareSentence(sentence, posts, '2024-06-20');
     expect(result?.outcome).toBe('unconfirmed');
-    expect(result?.comparisons).toContainEqual({ slot: 'demand', page: 'Ada Moor: ' + (sentence.includes('dismissed') ? 'dismissed' : 'fired'), record: 'Councillor Ora Lind calling for the officers to be fired' });
-    expect(result?.explanation).toContain('The record has Councillor Ora Lind calling for the officers to be fired; it records no such call from Ada Moor.');
+    expect(result?.comparisons).toContainEqual({
+      slot: 'demand',
+      page: 'Ada Moor: ' + (sentence.includes('dismissed') ? 'dismissed' : 'fired'),
+      record: 'Councillor Ora Lind calling for the officers to be fired',
+    });
+    expect(result?.explanation).toContain(
+      'The record has Councillor Ora Lind calling for the officers to be fired; it records no such call from Ada Moor.',
+    );
   });
 
   it.each([

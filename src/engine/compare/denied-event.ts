@@ -17,7 +17,8 @@ import { wordFamily } from './word-inflections.ts';
 /** The denial right before the word: "not", "never", "n't", with "yet", "ever", "been" between. */
 const DENIED = /(?:\bnot|\bnever|n['\u2019]t)\s+(?:(?:yet|ever|since|been|once)\s+){0,2}$/i;
 /** Right before the denial, a modal that makes it a rule, a permission or a wish ("must not", "may not", "should never"). */
-const MODAL = /\b(?:must|may|might|should|shall|can|could|would|will|ought\s+to|needs?\s+to|(?:are|is|were|was)\s+(?:allowed|permitted|supposed|required|told|ordered|expected)\s+to)\s*$/i;
+const MODAL =
+  /\b(?:must|may|might|should|shall|can|could|would|will|ought\s+to|needs?\s+to|(?:are|is|were|was)\s+(?:allowed|permitted|supposed|required|told|ordered|expected)\s+to)\s*$/i;
 /** A later time or a further act, which may be denied truly. */
 const FURTHER = /\b(?:again|since|another|second|third|further|anymore|any\s+more)\b/i;
 
@@ -29,7 +30,12 @@ export interface DeniedEventResult {
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function deniedEventResults(sentence: string, clauses: readonly Clause[], record: StoryRecord, pageDate: string | undefined): DeniedEventResult[] {
+export function deniedEventResults(
+  sentence: string,
+  clauses: readonly Clause[],
+  record: StoryRecord,
+  pageDate: string | undefined,
+): DeniedEventResult[] {
   if (!pageDate) return [];
   const out: DeniedEventResult[] = [];
   for (const clause of clauses) {
@@ -49,18 +55,37 @@ export function deniedEventResults(sentence: string, clauses: readonly Clause[],
         const hit = new RegExp(`\\b${escape(word)}\\b`, 'i').exec(text);
         const denial = hit ? DENIED.exec(text.slice(0, hit.index)) : null;
         // Denied right before, and (a look through every event, so asked last) no other event's word.
-        if (!hit || !denial || record.events.some((o) => o !== e && (o.words.includes(word) || o.words.some((w) => !/\s/.test(w) && wordFamily(w).includes(word))))) return false;
+        if (
+          !hit ||
+          !denial ||
+          record.events.some(
+            (o) =>
+              o !== e &&
+              (o.words.includes(word) ||
+                o.words.some((w) => !/\s/.test(w) && wordFamily(w).includes(word))),
+          )
+        )
+          return false;
         // "officers must not handcuff …", "may not detain": a rule or a permission denied, not an act said not to have happened.
         if (MODAL.test(text.slice(0, hit.index - denial[0].length))) return false;
         const at = clause.start + hit.index;
-        const named = clause.mentions.filter((m): m is Mention & { type: 'agency' | 'person' } => (m.type === 'agency' || m.type === 'person') && !m.negated && m.end <= at);
+        const named = clause.mentions.filter(
+          (m): m is Mention & { type: 'agency' | 'person' } =>
+            (m.type === 'agency' || m.type === 'person') && !m.negated && m.end <= at,
+        );
         const passive = /\bbeen\s+$/i.test(text.slice(0, hit.index));
         doers ??= new Set(e.participants.filter((p) => p.role === 'acted').map((p) => p.canon));
         const acted = doers;
-        const byDoer = named.length > 0 && named.every((m) => record.gazetteer.lookup(m.value.name).some((g) => acted.has(g.id)));
+        const byDoer =
+          named.length > 0 &&
+          named.every((m) => record.gazetteer.lookup(m.value.name).some((g) => acted.has(g.id)));
         if (!(byDoer || (passive && !named.length))) return false;
         const page = sentence.slice(at - denial[0].length, at + hit[0].length);
-        out.push({ events: [e], comparison: { slot: 'outcome', page, record: `${e.event.label} (${date})` }, explanation: `The record has it happening: ${e.event.label} (${date}).` });
+        out.push({
+          events: [e],
+          comparison: { slot: 'outcome', page, record: `${e.event.label} (${date})` },
+          explanation: `The record has it happening: ${e.event.label} (${date}).`,
+        });
         return true;
       };
       // The pack's words, then their other forms ("did not refile" for "refiled"; word-inflections.ts); the first denied one counts.

@@ -26,7 +26,9 @@ function agenciesIn(ctx: CompareContext, statement: string): string[] {
   let found = seen.get(statement);
   if (!found) {
     const mentions = readSentence(statement, ctx.record.gazetteer).flatMap((c) => c.mentions);
-    found = mentions.flatMap((m) => (m.type === 'agency' ? canonsNamed(ctx, m.value.name, ['agency']) : []));
+    found = mentions.flatMap((m) =>
+      m.type === 'agency' ? canonsNamed(ctx, m.value.name, ['agency']) : [],
+    );
     seen.set(statement, found);
   }
   return found;
@@ -39,24 +41,59 @@ function agenciesIn(ctx: CompareContext, statement: string): string[] {
  * `outright` terms other than the body: "deportation"); it does not name the recorded body too; and the page's body is neither the recorded one, nor part of
  * it, nor what it is part of (the world file's hierarchy: ICE for Homeland Security stays unconfirmed).
  */
-function swappedPartner(ctx: CompareContext, page: readonly string[], recorded: readonly string[], naming: readonly { holders: ReadonlySet<string>; outright?: true | readonly string[] }[]): boolean {
-  const related = (a: string, b: string) => a === b || ctx.record.ancestors(a).has(b) || ctx.record.ancestors(b).has(a);
+function swappedPartner(
+  ctx: CompareContext,
+  page: readonly string[],
+  recorded: readonly string[],
+  naming: readonly { holders: ReadonlySet<string>; outright?: true | readonly string[] }[],
+): boolean {
+  const related = (a: string, b: string) =>
+    a === b || ctx.record.ancestors(a).has(b) || ctx.record.ancestors(b).has(a);
   if (page.some((p) => recorded.some((r) => related(p, r)))) return false;
   // The recorded body named as well ("Homeland Security or the FBI"): the page adds one, it does not swap it.
-  if (ctx.agencies.some((a) => canonsNamed(ctx, a.value.name, ['agency']).some((c) => recorded.some((r) => related(c, r))))) return false;
+  if (
+    ctx.agencies.some((a) =>
+      canonsNamed(ctx, a.value.name, ['agency']).some((c) => recorded.some((r) => related(c, r))),
+    )
+  )
+    return false;
   const folded = foldText(ctx.sentence);
   const recordedNames = recorded.map((r) => foldText(ctx.record.nameOf(r)));
-  const holders = new Set(ctx.mentions.flatMap((x) => (!x.negated && (x.type === 'person' || x.type === 'agency') ? canonsNamed(ctx, x.value.name, ['person', 'agency']) : [])));
+  const holders = new Set(
+    ctx.mentions.flatMap((x) =>
+      !x.negated && (x.type === 'person' || x.type === 'agency')
+        ? canonsNamed(ctx, x.value.name, ['person', 'agency'])
+        : [],
+    ),
+  );
   return naming.some((c) => {
     if (![...holders].some((h) => c.holders.has(h)) || !Array.isArray(c.outright)) return false;
-    const words = (c.outright as readonly string[]).filter((w) => !recordedNames.some((n) => n.includes(w) || w.includes(n)));
-    return words.length > 0 && hasAnyTerm(folded, words.flatMap((w) => [w, `${w}s`]));
+    const words = (c.outright as readonly string[]).filter(
+      (w) => !recordedNames.some((n) => n.includes(w) || w.includes(n)),
+    );
+    return (
+      words.length > 0 &&
+      hasAnyTerm(
+        folded,
+        words.flatMap((w) => [w, `${w}s`]),
+      )
+    );
   });
 }
 
-export function deniedPartner(ctx: CompareContext, m: Mention & { type: 'agency' }): ValueResult | null {
+export function deniedPartner(
+  ctx: CompareContext,
+  m: Mention & { type: 'agency' },
+): ValueResult | null {
   const page = canonsNamed(ctx, m.value.name, ['agency']);
-  if (!page.length || !(DENIAL_BEFORE.test(ctx.sentence.slice(Math.max(0, m.start - 60), m.start)) || refusedPartner(ctx.sentence, m.start))) return null;
+  if (
+    !page.length ||
+    !(
+      DENIAL_BEFORE.test(ctx.sentence.slice(Math.max(0, m.start - 60), m.start)) ||
+      refusedPartner(ctx.sentence, m.start)
+    )
+  )
+    return null;
   const denied = ctx.events.flatMap((e) => e.commitments.filter((c) => !c.does));
   // Who made the commitment is not what it rules out.
   if (page.some((p) => denied.some((c) => c.holders.has(p)))) return null;
@@ -67,12 +104,30 @@ export function deniedPartner(ctx: CompareContext, m: Mention & { type: 'agency'
   const statement = naming.map((c) => c.statement).join('; ');
   const names = listNames(recorded.map(ctx.record.nameOf));
   if (swappedPartner(ctx, page, recorded, naming)) {
-    return result('conflict', 'stance', m.text, statement, `The record has the commitment as \u201C${statement}\u201D, naming ${names}, not ${m.text}.`);
+    return result(
+      'conflict',
+      'stance',
+      m.text,
+      statement,
+      `The record has the commitment as \u201C${statement}\u201D, naming ${names}, not ${m.text}.`,
+    );
   }
   // A body inside the recorded one ("ICE" for "Homeland Security"): narrower than the record's words, so imprecise.
   const within = recorded.filter((r) => page.some((p) => ctx.record.ancestors(p).has(r)));
   if (within.length) {
-    return result('unconfirmed', 'stance', m.text, statement, `The record has the commitment as \u201C${statement}\u201D, naming ${names}; ${m.text} is part of ${listNames(within.map(ctx.record.nameOf))}, so the page's wording is narrower than the record's (imprecise).`);
+    return result(
+      'unconfirmed',
+      'stance',
+      m.text,
+      statement,
+      `The record has the commitment as \u201C${statement}\u201D, naming ${names}; ${m.text} is part of ${listNames(within.map(ctx.record.nameOf))}, so the page's wording is narrower than the record's (imprecise).`,
+    );
   }
-  return result('unconfirmed', 'stance', m.text, statement, `The record has the commitment as \u201C${statement}\u201D, naming ${names}; it does not confirm ${m.text}.`);
+  return result(
+    'unconfirmed',
+    'stance',
+    m.text,
+    statement,
+    `The record has the commitment as \u201C${statement}\u201D, naming ${names}; it does not confirm ${m.text}.`,
+  );
 }

@@ -10,7 +10,10 @@ import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
 const stories = loadEmbeddedPack().stories;
-const rochester = buildStoryRecord(stories.find((s) => s.events?.some((e) => e.id === 'stop'))!, worldIndex());
+const rochester = buildStoryRecord(
+  stories.find((s) => s.events?.some((e) => e.id === 'stop'))!,
+  worldIndex(),
+);
 const compare = (s: string) => compareSentence(s, rochester, '2025-04-02', undefined, undefined, s);
 
 describe('a street of the story said in place of the recorded one', () => {
@@ -23,7 +26,9 @@ describe('a street of the story said in place of the recorded one', () => {
   ])('is discrepant: %s', (sentence) => {
     const r = compare(sentence);
     expect(r?.outcome).toBe('discrepant');
-    expect(r?.comparisons.some((c) => c.slot === 'street' && c.page === 'Orange Street')).toBe(true);
+    expect(r?.comparisons.some((c) => c.slot === 'street' && c.page === 'Orange Street')).toBe(
+      true,
+    );
   });
 
   it.each([

@@ -9,10 +9,15 @@ import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
-const record = (id: string) => buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.id === id)!, worldIndex());
+const record = (id: string) =>
+  buildStoryRecord(
+    loadEmbeddedPack().stories.find((s) => s.id === id)!,
+    worldIndex(),
+  );
 const rochester = record('rochester-border-patrol-backup-2025');
 const chiefs = record('police-chiefs-immigration-2016');
-const roc = (sentence: string) => compareSentence(sentence, rochester, '2025-10-02')?.outcome ?? 'none';
+const roc = (sentence: string) =>
+  compareSentence(sentence, rochester, '2025-10-02')?.outcome ?? 'none';
 const ch = (sentence: string) => compareSentence(sentence, chiefs, '2017-04-12')?.outcome ?? 'none';
 
 describe('a denied time', () => {
@@ -20,9 +25,13 @@ describe('a denied time', () => {
     expect(roc('Nobody called a press conference on Monday.')).not.toBe('discrepant');
   });
   it('is no wrong date of the event', () => {
-    expect(roc('The lawsuit was not filed a day before Homan\u2019s visit; it was filed on April 24.')).not.toBe('discrepant');
+    expect(
+      roc('The lawsuit was not filed a day before Homan\u2019s visit; it was filed on April 24.'),
+    ).not.toBe('discrepant');
     expect(roc('The lawsuit was not filed on April 23.')).not.toBe('discrepant');
-    expect(roc('The Justice Department did not sue the city on Wednesday, April 23.')).not.toBe('discrepant');
+    expect(roc('The Justice Department did not sue the city on Wednesday, April 23.')).not.toBe(
+      'discrepant',
+    );
     expect(roc('The suit wasn\u2019t filed two weeks before the visit.')).not.toBe('discrepant');
   });
 
@@ -30,20 +39,34 @@ describe('a denied time', () => {
     expect(roc('The lawsuit was filed a day before Homan\u2019s visit.')).toBe('discrepant');
     expect(roc('The lawsuit was filed on April 23.')).toBe('discrepant');
     expect(roc('The lawsuit was filed on April 23, not on April 24.')).toBe('discrepant');
-    expect(roc('Don\u2019t forget the suit against the city was filed on Wednesday, April 23.')).toBe('discrepant');
+    expect(
+      roc('Don\u2019t forget the suit against the city was filed on Wednesday, April 23.'),
+    ).toBe('discrepant');
     expect(roc('No doubt the suit was filed two weeks before the visit.')).toBe('discrepant');
   });
 });
 
 describe('"not yet" at a time', () => {
   it('is right of a time before the event', () => {
-    expect(ch('No Trump executive order on immigration existed yet when the chiefs spoke in November 2016.')).not.toBe('discrepant');
-    expect(ch('Trump had not yet signed any executive order in December 2016.')).not.toBe('discrepant');
+    expect(
+      ch(
+        'No Trump executive order on immigration existed yet when the chiefs spoke in November 2016.',
+      ),
+    ).not.toBe('discrepant');
+    expect(ch('Trump had not yet signed any executive order in December 2016.')).not.toBe(
+      'discrepant',
+    );
   });
 
   it('is wrong of a time after it, and a plain date stays compared', () => {
-    expect(ch('No Trump executive order on immigration existed yet in February 2017.')).toBe('discrepant');
-    expect(ch('Trump\u2019s executive orders were already in place when the chiefs spoke in November 2016.')).toBe('discrepant');
+    expect(ch('No Trump executive order on immigration existed yet in February 2017.')).toBe(
+      'discrepant',
+    );
+    expect(
+      ch(
+        'Trump\u2019s executive orders were already in place when the chiefs spoke in November 2016.',
+      ),
+    ).toBe('discrepant');
     expect(ch('Trump signed his executive orders in November 2016.')).toBe('discrepant');
   });
 });

@@ -16,11 +16,14 @@ import type { Clause, Mention } from '../read/types.ts';
 import { dayRange, partialDate } from './record-values.ts';
 import type { IndexedEvent } from './story-record.ts';
 
-const NEGATOR = /(?<![\p{L}\p{N}])(?:not|no|never|none|nobody|nothing|neither|nor|without)(?![\p{L}\p{N}])|n't(?![\p{L}])/gu;
+const NEGATOR =
+  /(?<![\p{L}\p{N}])(?:not|no|never|none|nobody|nothing|neither|nor|without)(?![\p{L}\p{N}])|n't(?![\p{L}])/gu;
 /** Between the denial and the time, words that make the time the point of the sentence rather than denied. */
-const TURNS_ON_TIME = /\b(?:until|till|only|just|merely|later|earlier|sooner|longer|before\s+(?:then|that)|since)\b/;
+const TURNS_ON_TIME =
+  /\b(?:until|till|only|just|merely|later|earlier|sooner|longer|before\s+(?:then|that)|since)\b/;
 /** Right after a denial: one that denies no time ("not only", "no longer", "don't forget", "no doubt", "make no mistake"). */
-const NOT_A_DENIAL = /^\s*(?:only|just|merely|longer|later|earlier|sooner|less|more|forget|forgetting|doubt|wonder|mistake|question|matter|surprise|surprisingly)\b/;
+const NOT_A_DENIAL =
+  /^\s*(?:only|just|merely|longer|later|earlier|sooner|less|more|forget|forgetting|doubt|wonder|mistake|question|matter|surprise|surprisingly)\b/;
 /** "not yet", "no … yet", "still had not", "had yet to". */
 const NOT_YET = /\byet\b|\bstill\b/;
 
@@ -79,7 +82,12 @@ export function whollyBefore(m: Mention, events: readonly IndexedEvent[]): boole
  * What a denied time does to a conflict found for it: `drop` (a "not yet" time wholly before the event: the page is
  * right), `unconfirm` (any other denied time), or `keep` (not a denied time, or "not yet" at or after the event).
  */
-export function deniedTimeEffect(sentence: string, clause: Clause, m: Mention, events: readonly IndexedEvent[]): 'drop' | 'unconfirm' | 'keep' {
+export function deniedTimeEffect(
+  sentence: string,
+  clause: Clause,
+  m: Mention,
+  events: readonly IndexedEvent[],
+): 'drop' | 'unconfirm' | 'keep' {
   if (!deniedTime(sentence, clause, m)) return 'keep';
   if (!notYetAt(sentence, clause, m)) return 'unconfirm';
   return whollyBefore(m, events) ? 'drop' : 'keep';

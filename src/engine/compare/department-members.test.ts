@@ -11,7 +11,12 @@ import { raidPack, westmark } from './test-story.ts';
 function record() {
   const p = JSON.parse(JSON.stringify(raidPack())) as { stories: { events: unknown[] }[] };
   p.stories[0]!.events.push({
-    id: 'review', label: 'The raid officers are put on desk duty', words: ['desk duty'], date: '2024-06-13', sources: ['ledger'], confidence: 'high',
+    id: 'review',
+    label: 'The raid officers are put on desk duty',
+    words: ['desk duty'],
+    date: '2024-06-13',
+    sources: ['ledger'],
+    confidence: 'high',
     participants: [{ role: 'subject', entities: ['harbor-unit'] }],
     outcomes: [{ kind: 'desk-duty', count: 15, nouns: ['officers'] }],
   });
@@ -29,14 +34,17 @@ describe('a count of department members', () => {
     'Six police department members were put on desk duty.',
     'Six members of the department were put on desk duty.',
   ])('is a count of officers: %s', (sentence) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', page: expect.stringMatching(/^six$/i) }] });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'count', page: expect.stringMatching(/^six$/i) }],
+    });
   });
 
   it.each([
     'Fifteen Department members were put on desk duty.',
     'Six Fire Department members were put on desk duty.',
     'Six Council members were put on desk duty.',
-  ])('agrees with the right number, and leaves other bodies\' members alone: %s', (sentence) => {
+  ])("agrees with the right number, and leaves other bodies' members alone: %s", (sentence) => {
     expect(compare(sentence)?.outcome).not.toBe('discrepant');
   });
 });

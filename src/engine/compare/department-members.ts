@@ -9,7 +9,8 @@
 import type { Clause } from '../read/types.ts';
 
 /** After the count: "Department members", "police department members", "police members", or "members of the force". */
-const MEMBERS = /^\s+(?:(?:police\s+)?department|police)\s+members\b|^\s+members\s+of\s+(?:the|its|their)\s+(?:police\s+)?(?:department|force)\b/i;
+const MEMBERS =
+  /^\s+(?:(?:police\s+)?department|police)\s+members\b|^\s+members\s+of\s+(?:the|its|their)\s+(?:police\s+)?(?:department|force)\b/i;
 
 /** Nouns the reader gives such a count: "members", or the first word of "police department members". */
 const READ_AS = new Set(['members', 'police', 'department']);
@@ -18,7 +19,12 @@ export function withDepartmentMembers(clauses: readonly Clause[], sentence: stri
   return clauses.map((c) => {
     let changed = false;
     const mentions = c.mentions.map((m) => {
-      if (m.type !== 'count' || !READ_AS.has(m.value.noun.toLowerCase()) || !MEMBERS.test(sentence.slice(m.end, m.end + 50))) return m;
+      if (
+        m.type !== 'count' ||
+        !READ_AS.has(m.value.noun.toLowerCase()) ||
+        !MEMBERS.test(sentence.slice(m.end, m.end + 50))
+      )
+        return m;
       changed = true;
       return { ...m, value: { ...m.value, noun: 'officers' } };
     });

@@ -7,15 +7,24 @@
  */
 
 /** Nouns of a written piece that carries its own date in its title: general English. */
-const DOCUMENT = '(?:minutes|agenda|report|newsletter|bulletin|notes|digest|memo|memorandum|transcript|rundown|recap|roundup|round-up|summary|log|edition|issue|programme|program|script|briefing\\s+notes|order\\s+of\\s+service)';
-const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
-const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thu|fri|sat|sun)';
+const DOCUMENT =
+  '(?:minutes|agenda|report|newsletter|bulletin|notes|digest|memo|memorandum|transcript|rundown|recap|roundup|round-up|summary|log|edition|issue|programme|program|script|briefing\\s+notes|order\\s+of\\s+service)';
+const MONTH =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
+const WEEKDAY =
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thu|fri|sat|sun)';
 const DATE = `(?:${WEEKDAY}\\.?,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?(?:,?\\s+\\d{4})?|${MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})`;
 
 /** "… Minutes, April 8, 2025", "Agenda for March 25": the document's noun, a separator or "for"/"of"/"dated", the date ending the line. */
-const NOUN_THEN_DATE = new RegExp(`\\b${DOCUMENT}\\s*(?:[,:|\\u00b7\\u2013\\u2014-]\\s*|\\s+(?:for|of|from|dated)\\s+(?:the\\s+)?)(${DATE})\\s*$`, 'i');
+const NOUN_THEN_DATE = new RegExp(
+  `\\b${DOCUMENT}\\s*(?:[,:|\\u00b7\\u2013\\u2014-]\\s*|\\s+(?:for|of|from|dated)\\s+(?:the\\s+)?)(${DATE})\\s*$`,
+  'i',
+);
 /** "April 8, 2025 General Meeting Minutes", "March 2025 Newsletter": the date opening the line, the noun ending it a few words on. */
-const DATE_THEN_NOUN = new RegExp(`^\\s*(${DATE})\\s*(?:[,:|\\u00b7\\u2013\\u2014-]\\s*)?(?:[\\p{L}&'\\u2019.-]+\\s+){0,5}${DOCUMENT}\\s*$`, 'iu');
+const DATE_THEN_NOUN = new RegExp(
+  `^\\s*(${DATE})\\s*(?:[,:|\\u00b7\\u2013\\u2014-]\\s*)?(?:[\\p{L}&'\\u2019.-]+\\s+){0,5}${DOCUMENT}\\s*$`,
+  'iu',
+);
 
 /** At most this many words in a title line. */
 const MAX_WORDS = 16;

@@ -11,7 +11,8 @@ import type { Clause, Mention } from '../read/types.ts';
 /** Right before the bare count: "all", "all of the", "the", "those", "these". */
 const ECHO_BEFORE = /(?:^|[^\p{L}])(?:all(?:\s+of\s+the)?|the|those|these)\s+$/iu;
 /** Right after it, a verb it is the subject of: "all ten were", "the three had been", "those two returned", "all eight ended up". */
-const SUBJECT_OF = /^\s+(?:(?:all|then|later|also|soon|eventually)\s+)?(?:were|was|are|is|had|have|has|remained|remain|returned|went|got|came|stayed|wound\s+up|\p{L}{3,}ed)\b/iu;
+const SUBJECT_OF =
+  /^\s+(?:(?:all|then|later|also|soon|eventually)\s+)?(?:were|was|are|is|had|have|has|remained|remain|returned|went|got|came|stayed|wound\s+up|\p{L}{3,}ed)\b/iu;
 
 type Count = Mention & { type: 'count' };
 
@@ -19,7 +20,10 @@ type Count = Mention & { type: 'count' };
  * The bare count `echo` repeats the number of `earlier`. The earlier may be hedged ("roughly eight people were in the
  * van, and all eight …"): the group is the one it counted, whatever its exact size; the echo itself must be exact.
  */
-const sameNumber = (earlier: Count, echo: Count) => earlier.value.min === echo.value.min && earlier.value.max === echo.value.max && !echo.value.approximate;
+const sameNumber = (earlier: Count, echo: Count) =>
+  earlier.value.min === echo.value.min &&
+  earlier.value.max === echo.value.max &&
+  !echo.value.approximate;
 
 export function withEchoedCountNouns(clauses: readonly Clause[], sentence: string): Clause[] {
   // Cheap gate: a bare count somewhere, and a count with a noun.
@@ -27,10 +31,18 @@ export function withEchoedCountNouns(clauses: readonly Clause[], sentence: strin
   if (!all.some((m) => !m.value.noun) || !all.some((m) => !!m.value.noun)) return [...clauses];
   const echo = (m: Mention): Mention => {
     if (m.type !== 'count' || m.value.noun) return m;
-    if (!ECHO_BEFORE.test(sentence.slice(Math.max(0, m.start - 16), m.start)) || !SUBJECT_OF.test(sentence.slice(m.end, m.end + 40))) return m;
+    if (
+      !ECHO_BEFORE.test(sentence.slice(Math.max(0, m.start - 16), m.start)) ||
+      !SUBJECT_OF.test(sentence.slice(m.end, m.end + 40))
+    )
+      return m;
     const earlier = all.filter((o) => o.end <= m.start && !!o.value.noun && sameNumber(o, m));
     const noun = earlier.length ? earlier[earlier.length - 1]!.value.noun : '';
     return noun ? { ...m, value: { ...m.value, noun } } : m;
   };
-  return clauses.map((c) => (c.mentions.some((m) => m.type === 'count' && !m.value.noun) ? { ...c, mentions: c.mentions.map(echo) } : c));
+  return clauses.map((c) =>
+    c.mentions.some((m) => m.type === 'count' && !m.value.noun)
+      ? { ...c, mentions: c.mentions.map(echo) }
+      : c,
+  );
 }

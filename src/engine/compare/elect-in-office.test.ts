@@ -9,8 +9,14 @@ import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
 const stories = loadEmbeddedPack().stories;
-const chiefs = buildStoryRecord(stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!, worldIndex());
-const rochester = buildStoryRecord(stories.find((s) => s.events?.some((e) => e.id === 'mayor-statement'))!, worldIndex());
+const chiefs = buildStoryRecord(
+  stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!,
+  worldIndex(),
+);
+const rochester = buildStoryRecord(
+  stories.find((s) => s.events?.some((e) => e.id === 'mayor-statement'))!,
+  worldIndex(),
+);
 const compare = (s: string) => compareSentence(s, chiefs, '2016-11-30');
 
 describe('the president-elect said to be in office already', () => {
@@ -19,7 +25,10 @@ describe('the president-elect said to be in office already', () => {
     'Their pledges came while Trump was already the president.',
     'Trump, by then in the Oval Office, had promised mass deportations.',
   ])('%s', (sentence) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'office', record: expect.stringContaining('20 January 2017') }] });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'office', record: expect.stringContaining('20 January 2017') }],
+    });
   });
 
   it('never a false alarm', () => {
@@ -30,9 +39,16 @@ describe('the president-elect said to be in office already', () => {
       'Trump, already the president-elect, had promised mass deportations.',
       'Trump was sworn in as president on 20 January 2017.',
       "Trump's quote, \u201Calready sworn in as president,\u201D was a joke.",
-    ]) expect(compare(s)?.outcome, s).not.toBe('discrepant');
+    ])
+      expect(compare(s)?.outcome, s).not.toBe('discrepant');
     // A story told outside a transition: nothing here.
-    expect(compareSentence('Trump, already sworn in as president, praised the officers.', rochester, '2025-04-30')?.outcome).not.toBe('discrepant');
+    expect(
+      compareSentence(
+        'Trump, already sworn in as president, praised the officers.',
+        rochester,
+        '2025-04-30',
+      )?.outcome,
+    ).not.toBe('discrepant');
   });
 
   it('an act of office told as done already, on a page of the transition', () => {
@@ -40,8 +56,14 @@ describe('the president-elect said to be in office already', () => {
     for (const s of [
       'Trump has already signed an order against the cities.',
       'President Trump, hard as that is to write, has already issued two orders on deportations.',
-    ]) expect(onPage(s, '2016-12-02'), s).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'office', record: expect.stringContaining('20 January 2017') }] });
-    expect(onPage('Trump had already signed an order on deportations.', '2016-12-02')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'office' }] });
+    ])
+      expect(onPage(s, '2016-12-02'), s).toMatchObject({
+        outcome: 'discrepant',
+        comparisons: [{ slot: 'office', record: expect.stringContaining('20 January 2017') }],
+      });
+    expect(
+      onPage('Trump had already signed an order on deportations.', '2016-12-02'),
+    ).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'office' }] });
   });
 
   it('an act of office: never a false alarm', () => {
@@ -51,11 +73,14 @@ describe('the president-elect said to be in office already', () => {
       ['Trump already signed an order against the cities.', '2023-05-01'],
       ['Trump had already signed an order on deportations.', '2017-03-02'],
       ['Trump has not already signed an executive order.', '2016-12-02'],
-      ['By the time the piece was re-posted, Trump had already signed an order on deportations.', '2017-03-02'],
+      [
+        'By the time the piece was re-posted, Trump had already signed an order on deportations.',
+        '2017-03-02',
+      ],
       ['Trump has already signed an order of books for the library.', '2016-12-02'],
       ['The mayor said Trump has already signed an order.', '2016-12-02'],
       ['\u201CTrump has already signed an order,\u201D one caller insisted.', '2016-12-02'],
-    ] as const) expect(compareSentence(s, chiefs, date)?.outcome, s).not.toBe('discrepant');
+    ] as const)
+      expect(compareSentence(s, chiefs, date)?.outcome, s).not.toBe('discrepant');
   });
 });
-

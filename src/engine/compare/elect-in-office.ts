@@ -25,7 +25,8 @@ interface Election {
 }
 
 /** Cheap precheck: words of taking or holding office, or of an act of office told as done already. */
-const GATE = /\bPresident\s+\p{Lu}|\b(?:sworn|inaugurated|in\s+office|took\s+office|taken\s+office|assumed\s+office|White\s+House|Oval\s+Office|already\s+(?:the\s+)?president|already\s+(?:signed|issued))\b/iu;
+const GATE =
+  /\bPresident\s+\p{Lu}|\b(?:sworn|inaugurated|in\s+office|took\s+office|taken\s+office|assumed\s+office|White\s+House|Oval\s+Office|already\s+(?:the\s+)?president|already\s+(?:signed|issued))\b/iu;
 
 const NAME = String.raw`(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2})`;
 /** In office: sworn in, inaugurated, in office, the president. */
@@ -33,12 +34,18 @@ const IN_OFFICE = String.raw`(?:(?:been\s+)?sworn\s+in(?:\s+as\s+(?:the\s+)?(?:\
 /** The shapes that put the named person in office already; group 1 is the name. */
 const SHAPES = [
   // "X, already sworn in as president,", "X, by then already in office,"
-  new RegExp(String.raw`${NAME}\s*,\s+(?:by\s+then\s+|by\s+that\s+time\s+)?(?:already\s+)?${IN_OFFICE}`, 'gu'),
+  new RegExp(
+    String.raw`${NAME}\s*,\s+(?:by\s+then\s+|by\s+that\s+time\s+)?(?:already\s+)?${IN_OFFICE}`,
+    'gu',
+  ),
   // "X was already president", "X had already been sworn in", "X was by then in office"
   new RegExp(String.raw`${NAME}\s+(?:was|had)\s+(?:by\s+then\s+)?already\s+${IN_OFFICE}`, 'gu'),
   new RegExp(String.raw`${NAME}\s+(?:was|had)\s+by\s+then\s+(?:already\s+)?${IN_OFFICE}`, 'gu'),
   // "X had already taken office"
-  new RegExp(String.raw`${NAME}\s+had\s+(?:by\s+then\s+)?(?:already\s+)?(?:taken|assumed|entered)\s+office`, 'gu'),
+  new RegExp(
+    String.raw`${NAME}\s+had\s+(?:by\s+then\s+)?(?:already\s+)?(?:taken|assumed|entered)\s+office`,
+    'gu',
+  ),
 ];
 /** A short aside between the name and its verb ("X, as we now must call him, has …"). */
 const ASIDE = String.raw`(?:\s*,[^,;:.!?"\u201C\u201D]{1,60},)?`;
@@ -47,22 +54,38 @@ const ASIDE = String.raw`(?:\s*,[^,;:.!?"\u201C\u201D]{1,60},)?`;
  * already issued two orders". Group 1 the name, group 2 the aside, group 3 the auxiliary ("has" tells of the page's
  * own day, "had" of the story's, none of either).
  */
-const ACT_DONE = new RegExp(String.raw`${NAME}(${ASIDE})\s+(?:(has|had)\s+(?:by\s+then\s+)?already|already)\s+(?:signed|issued)\s+(?:(?:an?|his|the|one|two|three|several|some|new|first|sweeping)\s+){0,2}(?:executive\s+|presidential\s+)?orders?\b(?!\s+(?:of|for|from|to)\b)`, 'gu');
+const ACT_DONE = new RegExp(
+  String.raw`${NAME}(${ASIDE})\s+(?:(has|had)\s+(?:by\s+then\s+)?already|already)\s+(?:signed|issued)\s+(?:(?:an?|his|the|one|two|three|several|some|new|first|sweeping)\s+){0,2}(?:executive\s+|presidential\s+)?orders?\b(?!\s+(?:of|for|from|to)\b)`,
+  'gu',
+);
 /** "already" or "by then" in the match, or a pluperfect: a bare apposition ("X, president,") may be a title used later. */
-const TOLD_AS_DONE = /\balready\b|\bby\s+(?:then|that\s+time)\b|\bhad\s+(?:taken|assumed|entered)\b/i;
+const TOLD_AS_DONE =
+  /\balready\b|\bby\s+(?:then|that\s+time)\b|\bhad\s+(?:taken|assumed|entered)\b/i;
 /** Words of another office: the election may be another one. */
-const OTHER_OFFICE = /\b(?:mayor\w*|governor\w*|gubernatorial|senat\w*|council\w*|congress\w*|sheriff|district attorney|judge|prosecutor|assembly\w*|legislat\w*|school board)\b/i;
+const OTHER_OFFICE =
+  /\b(?:mayor\w*|governor\w*|gubernatorial|senat\w*|council\w*|congress\w*|sheriff|district attorney|judge|prosecutor|assembly\w*|legislat\w*|school board)\b/i;
 /** A time of the clause's own: the words may tell of a later day. */
-const OWN_TIME = /\b(?:when|whenever|after|before|until|since|later|once|by\s+the\s+time|months?|weeks?|years?)\b/i;
+const OWN_TIME =
+  /\b(?:when|whenever|after|before|until|since|later|once|by\s+the\s+time|months?|weeks?|years?)\b/i;
 const DENIED = /\b(?:not|never|yet|no\s+longer)\b|n['\u2019]t\b/i;
 
-export function electInOfficeConflicts(sentence: string, record: StoryRecord, inQuote: (at: number) => boolean, pageDate?: string): { comparison: Comparison; explanation: string }[] {
+export function electInOfficeConflicts(
+  sentence: string,
+  record: StoryRecord,
+  inQuote: (at: number) => boolean,
+  pageDate?: string,
+): { comparison: Comparison; explanation: string }[] {
   const world = record.world;
   if (!world || !GATE.test(sentence) || OTHER_OFFICE.test(sentence)) return [];
   const timed = OWN_TIME.test(sentence) || DENIED.test(sentence);
   const days = record.central.map((e) => e.event.date).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
   if (!days.length) return [];
-  const elections = (world.world.elections as readonly Election[]).filter((e) => e.office === 'us-president' && e.termStart && days.every((d) => d > e.date && d < e.termStart!));
+  const elections = (world.world.elections as readonly Election[]).filter(
+    (e) =>
+      e.office === 'us-president' &&
+      e.termStart &&
+      days.every((d) => d > e.date && d < e.termStart!),
+  );
   if (elections.length !== 1) return [];
   const election = elections[0]!;
   const year = election.date.slice(0, 4);
@@ -71,7 +94,9 @@ export function electInOfficeConflicts(sentence: string, record: StoryRecord, in
   if (!winner) return [];
   const names = new Set([winner.name, ...(winner.aliases ?? [])].map((n) => n.toLowerCase()));
   const first = [...days].sort()[0]!;
-  const actDone = actDoneConflict(sentence, election, winner.name, names, first, inQuote, pageDate) ?? titleOnPageDayConflict(sentence, election, winner.name, names, inQuote, pageDate);
+  const actDone =
+    actDoneConflict(sentence, election, winner.name, names, first, inQuote, pageDate) ??
+    titleOnPageDayConflict(sentence, election, winner.name, names, inQuote, pageDate);
   if (actDone) return [actDone];
   if (timed) return [];
   for (const shape of SHAPES) {
@@ -82,10 +107,16 @@ export function electInOfficeConflicts(sentence: string, record: StoryRecord, in
       const named = words.some((_, i) => names.has(words.slice(i).join(' ').toLowerCase()));
       if (!named || inQuote(m.index) || !TOLD_AS_DONE.test(m[0])) continue;
       const termStart = election.termStart!;
-      return [{
-        comparison: { slot: 'office', page: m[0].slice(m[0].indexOf(name) + name.length).replace(/^\s*,\s*/, ''), record: `president-elect until ${showDate(termStart)}` },
-        explanation: `${winner.name} won the ${year} presidential election and took office only on ${showDate(termStart)}; at the time of these events (from ${showDate(first)}) ${winner.name} was president-elect, not yet sworn in.`,
-      }];
+      return [
+        {
+          comparison: {
+            slot: 'office',
+            page: m[0].slice(m[0].indexOf(name) + name.length).replace(/^\s*,\s*/, ''),
+            record: `president-elect until ${showDate(termStart)}`,
+          },
+          explanation: `${winner.name} won the ${year} presidential election and took office only on ${showDate(termStart)}; at the time of these events (from ${showDate(first)}) ${winner.name} was president-elect, not yet sworn in.`,
+        },
+      ];
     }
   }
   return [];
@@ -97,21 +128,45 @@ export function electInOfficeConflicts(sentence: string, record: StoryRecord, in
  * day after the term began. Time words and denials count only before the verb, the aside left out ("going after
  * sanctuary cities" is no time of its own).
  */
-function actDoneConflict(sentence: string, election: Election, winnerName: string, names: ReadonlySet<string>, first: string, inQuote: (at: number) => boolean, pageDate: string | undefined): { comparison: Comparison; explanation: string } | null {
+function actDoneConflict(
+  sentence: string,
+  election: Election,
+  winnerName: string,
+  names: ReadonlySet<string>,
+  first: string,
+  inQuote: (at: number) => boolean,
+  pageDate: string | undefined,
+): { comparison: Comparison; explanation: string } | null {
   const termStart = election.termStart!;
   for (const m of sentence.matchAll(ACT_DONE)) {
     const name = m[1]!;
     const words = name.split(/\s+/);
-    if (!words.some((_, i) => names.has(words.slice(i).join(' ').toLowerCase())) || inQuote(m.index)) continue;
+    if (
+      !words.some((_, i) => names.has(words.slice(i).join(' ').toLowerCase())) ||
+      inQuote(m.index)
+    )
+      continue;
     const lead = sentence.slice(0, m.index) + m[0].replace(m[2] ?? '', ' ');
     if (OWN_TIME.test(lead) || DENIED.test(lead)) continue;
     const storyTime = m[3]?.toLowerCase() === 'had';
     // A page from after the term began may tell of a later day ("had already issued orders" by its own time).
-    if (!(pageDate && /^\d{4}-\d{2}-\d{2}/.test(pageDate) && pageDate.slice(0, 10) > election.date && pageDate.slice(0, 10) < termStart)) continue;
+    if (!(
+      pageDate &&
+      /^\d{4}-\d{2}-\d{2}/.test(pageDate) &&
+      pageDate.slice(0, 10) > election.date &&
+      pageDate.slice(0, 10) < termStart
+    ))
+      continue;
     const act = m[0].slice(m[0].search(/\b(?:signed|issued)\b/i));
-    const when = storyTime ? `at the time of these events (from ${showDate(first)})` : `on this page's date, ${showDate(pageDate!.slice(0, 10))},`;
+    const when = storyTime
+      ? `at the time of these events (from ${showDate(first)})`
+      : `on this page's date, ${showDate(pageDate!.slice(0, 10))},`;
     return {
-      comparison: { slot: 'office', page: act, record: `president-elect until ${showDate(termStart)}` },
+      comparison: {
+        slot: 'office',
+        page: act,
+        record: `president-elect until ${showDate(termStart)}`,
+      },
       explanation: `${winnerName} won the ${election.date.slice(0, 4)} presidential election and took office only on ${showDate(termStart)}; ${when} ${winnerName} was president-elect and could sign no orders as president.`,
     };
   }
@@ -125,22 +180,52 @@ function actDoneConflict(sentence: string, election: Election, winnerName: strin
  * future one tells of the term); nothing after "a", "future", "incoming" … (a president imagined), in quotes, or with a
  * time of its own or a denial before the verb.
  */
-const TITLE_NOW = new RegExp(String.raw`\bPresident\s+${NAME}(${ASIDE})\s+(?:(?:has|have)\s+\p{Ll}+|says|promises|pledges|vows|wants|plans|intends|insists|believes|argues|claims|thinks|proposes)\b`, 'gu');
+const TITLE_NOW = new RegExp(
+  String.raw`\bPresident\s+${NAME}(${ASIDE})\s+(?:(?:has|have)\s+\p{Ll}+|says|promises|pledges|vows|wants|plans|intends|insists|believes|argues|claims|thinks|proposes)\b`,
+  'gu',
+);
 /** Words before the title that make it a president imagined or to come ("a President X", "future President X"). */
-const IMAGINED_BEFORE = /\b(?:a|an|future|incoming|would-be|soon-to-be|next|likely|presumptive|eventual|potential|possible|hypothetical)\s*$/i;
+const IMAGINED_BEFORE =
+  /\b(?:a|an|future|incoming|would-be|soon-to-be|next|likely|presumptive|eventual|potential|possible|hypothetical)\s*$/i;
 
-function titleOnPageDayConflict(sentence: string, election: Election, winnerName: string, names: ReadonlySet<string>, inQuote: (at: number) => boolean, pageDate: string | undefined): { comparison: Comparison; explanation: string } | null {
+function titleOnPageDayConflict(
+  sentence: string,
+  election: Election,
+  winnerName: string,
+  names: ReadonlySet<string>,
+  inQuote: (at: number) => boolean,
+  pageDate: string | undefined,
+): { comparison: Comparison; explanation: string } | null {
   const termStart = election.termStart!;
-  if (!(pageDate && /^\d{4}-\d{2}-\d{2}/.test(pageDate) && pageDate.slice(0, 10) > election.date && pageDate.slice(0, 10) < termStart)) return null;
+  if (!(
+    pageDate &&
+    /^\d{4}-\d{2}-\d{2}/.test(pageDate) &&
+    pageDate.slice(0, 10) > election.date &&
+    pageDate.slice(0, 10) < termStart
+  ))
+    return null;
   for (const m of sentence.matchAll(TITLE_NOW)) {
     const name = m[1]!;
     const words = name.split(/\s+/);
-    if (!words.some((_, i) => names.has(words.slice(i).join(' ').toLowerCase())) || inQuote(m.index)) continue;
+    if (
+      !words.some((_, i) => names.has(words.slice(i).join(' ').toLowerCase())) ||
+      inQuote(m.index)
+    )
+      continue;
     const lead = sentence.slice(0, m.index);
-    if (IMAGINED_BEFORE.test(lead) || OWN_TIME.test(lead + m[0].replace(m[2] ?? '', ' ')) || DENIED.test(lead + m[0].replace(m[2] ?? '', ' '))) continue;
+    if (
+      IMAGINED_BEFORE.test(lead) ||
+      OWN_TIME.test(lead + m[0].replace(m[2] ?? '', ' ')) ||
+      DENIED.test(lead + m[0].replace(m[2] ?? '', ' '))
+    )
+      continue;
     const day = pageDate.slice(0, 10);
     return {
-      comparison: { slot: 'office', page: `President ${name}`, record: `president-elect until ${showDate(termStart)}` },
+      comparison: {
+        slot: 'office',
+        page: `President ${name}`,
+        record: `president-elect until ${showDate(termStart)}`,
+      },
       explanation: `${winnerName} won the ${election.date.slice(0, 4)} presidential election and took office only on ${showDate(termStart)}; on this page's date, ${showDate(day)}, ${winnerName} was president-elect, not yet president.`,
     };
   }

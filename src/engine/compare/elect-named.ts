@@ -25,21 +25,47 @@ const NAME = String.raw`${WORD}\s+(?:\p{Lu}\.\s+)?${WORD}`;
 /** The shapes that make the name the president-elect or the winner; group 1 is the name. */
 const SHAPES = [
   new RegExp(String.raw`\b[Pp]resident-[Ee]lect\s+(${NAME})`, 'gu'),
-  new RegExp(String.raw`(?<!\p{Lu}[\p{L}.-]*\s+)(${NAME})\s*,\s+(?:then\s+)?(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?president-elect\b`, 'gu'),
-  new RegExp(String.raw`(?<!\p{Lu}[\p{L}.-]*\s+)(${NAME})\s+(?:was|is|had\s+been)\s+(?:still\s+|then\s+|only\s+)?(?:the\s+)?president-elect\b`, 'gu'),
-  new RegExp(String.raw`\b(?:electoral|election|presidential)\s+(?:victory|win)\s+of\s+(${NAME})`, 'gu'),
-  new RegExp(String.raw`(?<!\p{Lu}[\p{L}.-]*\s+)(${NAME})['\u2019]s?\s+(?:\p{Ll}+\s+)?(?:electoral|election|presidential)\s+(?:victory|win)\b`, 'gu'),
-  new RegExp(String.raw`(?<!\p{Lu}[\p{L}.-]*\s+)(${NAME})(?:\s*,[^,]{1,40},)?\s+won\s+the\s+(?:presidential\s+)?(?:election|presidency|race\s+for\s+the\s+White\s+House)\b`, 'gu'),
+  new RegExp(
+    String.raw`(?<!\p{Lu}[\p{L}.-]*\s+)(${NAME})\s*,\s+(?:then\s+)?(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?president-elect\b`,
+    'gu',
+  ),
+  new RegExp(
+    String.raw`(?<!\p{Lu}[\p{L}.-]*\s+)(${NAME})\s+(?:was|is|had\s+been)\s+(?:still\s+|then\s+|only\s+)?(?:the\s+)?president-elect\b`,
+    'gu',
+  ),
+  new RegExp(
+    String.raw`\b(?:electoral|election|presidential)\s+(?:victory|win)\s+of\s+(${NAME})`,
+    'gu',
+  ),
+  new RegExp(
+    String.raw`(?<!\p{Lu}[\p{L}.-]*\s+)(${NAME})['\u2019]s?\s+(?:\p{Ll}+\s+)?(?:electoral|election|presidential)\s+(?:victory|win)\b`,
+    'gu',
+  ),
+  new RegExp(
+    String.raw`(?<!\p{Lu}[\p{L}.-]*\s+)(${NAME})(?:\s*,[^,]{1,40},)?\s+won\s+the\s+(?:presidential\s+)?(?:election|presidency|race\s+for\s+the\s+White\s+House)\b`,
+    'gu',
+  ),
 ];
 /** Words of another office or race: the election may be another one. */
-const OTHER_OFFICE = /\b(?:mayor\w*|governor\w*|gubernatorial|senat\w*|council\w*|congress\w*|house|sheriff|district attorney|judge|prosecutor|assembly\w*|legislat\w*|primar(?:y|ies)|midterms?|school board)\b/i;
+const OTHER_OFFICE =
+  /\b(?:mayor\w*|governor\w*|gubernatorial|senat\w*|council\w*|congress\w*|house|sheriff|district attorney|judge|prosecutor|assembly\w*|legislat\w*|primar(?:y|ies)|midterms?|school board)\b/i;
 
-export function electNamedConflicts(sentence: string, mentions: readonly Mention[], record: StoryRecord, inQuote: (at: number) => boolean): { comparison: Comparison; explanation: string }[] {
+export function electNamedConflicts(
+  sentence: string,
+  mentions: readonly Mention[],
+  record: StoryRecord,
+  inQuote: (at: number) => boolean,
+): { comparison: Comparison; explanation: string }[] {
   const world = record.world;
   if (!world || OTHER_OFFICE.test(sentence)) return [];
   const days = record.central.map((e) => e.event.date).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
   if (!days.length) return [];
-  const elections = (world.world.elections as readonly Election[]).filter((e) => e.office === 'us-president' && e.termStart && days.every((d) => d > e.date && d < e.termStart!));
+  const elections = (world.world.elections as readonly Election[]).filter(
+    (e) =>
+      e.office === 'us-president' &&
+      e.termStart &&
+      days.every((d) => d > e.date && d < e.termStart!),
+  );
   if (elections.length !== 1) return [];
   const election = elections[0]!;
   const year = election.date.slice(0, 4);
@@ -53,7 +79,10 @@ export function electNamedConflicts(sentence: string, mentions: readonly Mention
       if (inQuote(at) || out.some((o) => o.comparison.page === name)) continue;
       if (mentions.some((x) => x.negated && x.start <= at && x.end > at)) continue;
       if (record.gazetteer.lookup(name).length) continue;
-      out.push({ comparison: { slot: 'person', page: name, record: winner }, explanation: `${winner} won the ${year} presidential election and was president-elect then, not ${name}.` });
+      out.push({
+        comparison: { slot: 'person', page: name, record: winner },
+        explanation: `${winner} won the ${year} presidential election and was president-elect then, not ${name}.`,
+      });
     }
   }
   return out;

@@ -11,7 +11,8 @@ import type { Mention } from '../read/types.ts';
 import type { Comparison } from './compare-values.ts';
 import type { StoryRecord } from './story-record.ts';
 
-const ELECTION = /\b((?:19|20)\d{2})\s+(presidential|gubernatorial|governor's|mayoral)?\s*(?:general\s+)?(?:election|race)\b/gi;
+const ELECTION =
+  /\b((?:19|20)\d{2})\s+(presidential|gubernatorial|governor's|mayoral)?\s*(?:general\s+)?(?:election|race)\b/gi;
 const WON_BEFORE = /\b(?:won|wins|had won|winning|captured)\s+(?:the\s+)?$/i;
 
 interface Election {
@@ -23,18 +24,32 @@ interface Election {
 const yearOf = (date: string) => Number(date.slice(0, 4));
 
 /** The offices a kind word points to, among the world's elections. */
-function officesFor(kind: string | undefined, elections: readonly Election[], record: StoryRecord): string[] {
+function officesFor(
+  kind: string | undefined,
+  elections: readonly Election[],
+  record: StoryRecord,
+): string[] {
   const offices = [...new Set(elections.map((e) => e.office))];
   const k = kind?.toLowerCase();
   if (k === 'presidential') return offices.filter((o) => o === 'us-president');
-  if (k === 'gubernatorial' || k === "governor's") return offices.filter((o) => o.endsWith('-governor'));
+  if (k === 'gubernatorial' || k === "governor's")
+    return offices.filter((o) => o.endsWith('-governor'));
   if (k === 'mayoral') return offices.filter((o) => o.endsWith('-mayor'));
   // No kind: the story's own election, an event named so on the day of a world election.
-  const days = new Set(record.events.filter((e) => e.words.some((w) => /\belection\b/.test(w))).map((e) => e.event.date));
+  const days = new Set(
+    record.events
+      .filter((e) => e.words.some((w) => /\belection\b/.test(w)))
+      .map((e) => e.event.date),
+  );
   return [...new Set(elections.filter((e) => days.has(e.date)).map((e) => e.office))];
 }
 
-export function electionConflicts(sentence: string, mentions: readonly Mention[], record: StoryRecord, inQuote: (at: number) => boolean): { comparison: Comparison; explanation: string }[] {
+export function electionConflicts(
+  sentence: string,
+  mentions: readonly Mention[],
+  record: StoryRecord,
+  inQuote: (at: number) => boolean,
+): { comparison: Comparison; explanation: string }[] {
   const world = record.world;
   if (!world) return [];
   const elections = world.world.elections as readonly Election[];
@@ -64,10 +79,24 @@ export function electionConflicts(sentence: string, mentions: readonly Mention[]
     }
     // "X won the 2016 election": the winner the world file records.
     if (!won) continue;
-    const person = [...mentions].reverse().find((p): p is Mention & { type: 'person' } => p.type === 'person' && !p.negated && p.end <= m.index && m.index - p.end <= 16);
+    const person = [...mentions]
+      .reverse()
+      .find(
+        (p): p is Mention & { type: 'person' } =>
+          p.type === 'person' && !p.negated && p.end <= m.index && m.index - p.end <= 16,
+      );
     if (!person) continue;
-    const ids = record.gazetteer.lookup(person.value.name).filter((g) => g.kind === 'person').map((g) => g.id);
-    if (ids.includes(`w:${that.winner}`) || ids.some((id) => record.people.get(id) && record.nameOf(id) === world.person(that.winner)?.name)) continue;
+    const ids = record.gazetteer
+      .lookup(person.value.name)
+      .filter((g) => g.kind === 'person')
+      .map((g) => g.id);
+    if (
+      ids.includes(`w:${that.winner}`) ||
+      ids.some(
+        (id) => record.people.get(id) && record.nameOf(id) === world.person(that.winner)?.name,
+      )
+    )
+      continue;
     const winner = world.person(that.winner)?.name ?? that.winner;
     out.push({
       comparison: { slot: 'person', page: person.value.name, record: winner },

@@ -13,10 +13,21 @@ import { raidPack, westmark } from './test-story.ts';
 const base = raidPack().stories[0]!;
 const story: Story = {
   ...base,
-  entities: [...(base.entities ?? []), { id: 'orla-penn', kind: 'person', name: 'Orla Penn', role: 'State harbour inspector' }],
+  entities: [
+    ...(base.entities ?? []),
+    { id: 'orla-penn', kind: 'person', name: 'Orla Penn', role: 'State harbour inspector' },
+  ],
   events: [
     ...(base.events ?? []),
-    { id: 'penn-statement', label: 'Inspector Orla Penn says the harbour rules stand', words: ['rules stand'], date: '2024-06-14', participants: [{ role: 'spoke', entities: ['orla-penn'] }], sources: ['ledger'], confidence: 'high' },
+    {
+      id: 'penn-statement',
+      label: 'Inspector Orla Penn says the harbour rules stand',
+      words: ['rules stand'],
+      date: '2024-06-14',
+      participants: [{ role: 'spoke', entities: ['orla-penn'] }],
+      sources: ['ledger'],
+      confidence: 'high',
+    },
   ],
 };
 const record = buildStoryRecord(story, westmark());
@@ -26,21 +37,35 @@ describe('withElidedNoun', () => {
   it('puts the noun of words back after a lone owner', () => {
     const s = "Penn's statement came out a day after Ida Marsh's.";
     const from = s.indexOf(' Ida');
-    expect(withElidedNoun(s, [from, s.length - 1], s.slice(0, from))?.sentence).toBe("Penn's statement came out a day after Ida Marsh's statement.");
-    expect(withElidedNoun("Penn's visit came a day after Ida Marsh's.", [31, 42], "Penn's visit came a day")).toBeNull();
+    expect(withElidedNoun(s, [from, s.length - 1], s.slice(0, from))?.sentence).toBe(
+      "Penn's statement came out a day after Ida Marsh's statement.",
+    );
+    expect(
+      withElidedNoun(
+        "Penn's visit came a day after Ida Marsh's.",
+        [31, 42],
+        "Penn's visit came a day",
+      ),
+    ).toBeNull();
   });
 });
 
 describe('an offset from an owner whose noun is left out', () => {
-  it('counts from the owner\'s recorded statement', () => {
-    expect(compare("Orla Penn's statement came out five days after Ida Marsh's.")).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'date', record: '2 days later' }] });
-    expect(compare("Orla Penn's statement came out two days after Ida Marsh's.")?.outcome).not.toBe('discrepant');
+  it("counts from the owner's recorded statement", () => {
+    expect(compare("Orla Penn's statement came out five days after Ida Marsh's.")).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'date', record: '2 days later' }],
+    });
+    expect(compare("Orla Penn's statement came out two days after Ida Marsh's.")?.outcome).not.toBe(
+      'discrepant',
+    );
   });
 
   it('links nothing when the noun is not one of words, or the owner is no name', () => {
     for (const s of [
       "Orla Penn's inspection came five days after Ida Marsh's.",
       "Orla Penn's statement came out five days after the mayor's.",
-    ]) expect(compare(s)?.outcome, s).not.toBe('discrepant');
+    ])
+      expect(compare(s)?.outcome, s).not.toBe('discrepant');
   });
 });

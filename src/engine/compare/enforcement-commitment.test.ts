@@ -14,25 +14,55 @@ import { buildStoryRecord } from './story-record.ts';
 import { raidPack, westmark } from './test-story.ts';
 
 const record = buildStoryRecord(raidPack().stories[0]!, westmark());
-const compare = (sentence: string, page?: string) => compareSentence(sentence, record, '2024-06-20', undefined, undefined, page);
-const stance = (sentence: string, page?: string) => (compare(sentence, page)?.comparisons ?? []).filter((c) => c.slot === 'stance');
-const DUNMORE = 'have never taken part in immigration enforcement and will not (Wednesday 12 June 2024)';
+const compare = (sentence: string, page?: string) =>
+  compareSentence(sentence, record, '2024-06-20', undefined, undefined, page);
+const stance = (sentence: string, page?: string) =>
+  (compare(sentence, page)?.comparisons ?? []).filter((c) => c.slot === 'stance');
+const DUNMORE =
+  'have never taken part in immigration enforcement and will not (Wednesday 12 June 2024)';
 
 describe('an enforcement act in new words, turned round', () => {
   it.each([
-    ['The Dunmore Police Department said it would begin handing people arrested for minor offences over to immigration officers.', 'would begin handing people arrested for minor offences over to immigration officers'],
-    ['Dunmore police have honored immigration detainers for years.', 'have honored immigration detainers'],
+    [
+      'The Dunmore Police Department said it would begin handing people arrested for minor offences over to immigration officers.',
+      'would begin handing people arrested for minor offences over to immigration officers',
+    ],
+    [
+      'Dunmore police have honored immigration detainers for years.',
+      'have honored immigration detainers',
+    ],
     // A federal-cooperation phrase the act reaches past: the act's object decides.
-    ['The Dunmore Police Department said it would collaborate with federal immigration authorities.', 'would collaborate with federal immigration authorities'],
-    ['The Dunmore Police Department said it would begin assisting federal agents on deportations.', 'would begin assisting federal agents on deportations'],
+    [
+      'The Dunmore Police Department said it would collaborate with federal immigration authorities.',
+      'would collaborate with federal immigration authorities',
+    ],
+    [
+      'The Dunmore Police Department said it would begin assisting federal agents on deportations.',
+      'would begin assisting federal agents on deportations',
+    ],
     // A role of the domain, with a noun of the tables after "of" (no lead of theirs).
-    ['The Dunmore Police Department said it would serve as an arm of immigration enforcement.', 'would serve as an arm of immigration enforcement'],
+    [
+      'The Dunmore Police Department said it would serve as an arm of immigration enforcement.',
+      'would serve as an arm of immigration enforcement',
+    ],
     // A verb that is also an outcome's ("detain"): the act is read over it.
-    ['The Dunmore Police Department said it would detain people for immigration officers.', 'would detain people for immigration officers'],
-    ['The Dunmore Police Department will start verifying the citizenship status of drivers.', 'will start verifying the citizenship status'],
-    ['Dunmore police had teamed up with immigration officials in the past, the chief said.', 'had teamed up with immigration officials'],
+    [
+      'The Dunmore Police Department said it would detain people for immigration officers.',
+      'would detain people for immigration officers',
+    ],
+    [
+      'The Dunmore Police Department will start verifying the citizenship status of drivers.',
+      'will start verifying the citizenship status',
+    ],
+    [
+      'Dunmore police had teamed up with immigration officials in the past, the chief said.',
+      'had teamed up with immigration officials',
+    ],
     // A wide scope stretches what the record rules out: still the opposite.
-    ['Dunmore police will start verifying immigration papers at every traffic stop.', 'will start verifying immigration papers'],
+    [
+      'Dunmore police will start verifying immigration papers at every traffic stop.',
+      'will start verifying immigration papers',
+    ],
   ])('%s', (sentence, page) => {
     expect(compare(sentence)?.outcome).toBe('discrepant');
     expect(stance(sentence)).toContainEqual({ slot: 'stance', page, record: DUNMORE });
@@ -42,7 +72,11 @@ describe('an enforcement act in new words, turned round', () => {
     const sentence = 'The Dunmore department said it had helped with those efforts in the past.';
     const page = `Dunmore police said immigration enforcement is a federal job. ${sentence}`;
     expect(compare(sentence, page)?.outcome).toBe('discrepant');
-    expect(stance(sentence, page)).toContainEqual({ slot: 'stance', page: 'had helped with those efforts', record: DUNMORE });
+    expect(stance(sentence, page)).toContainEqual({
+      slot: 'stance',
+      page: 'had helped with those efforts',
+      record: DUNMORE,
+    });
   });
 });
 
@@ -91,8 +125,16 @@ describe('true in new words, or not the page’s assertion: never a conflict', (
   });
 
   it('"the sheriff\u2019s department of <city>" is not the city\u2019s police', () => {
-    expect(stance('The sheriff\u2019s department of Dunmore said it would begin honoring immigration detainers.')).toEqual([]);
-    expect(compare('The police department of Dunmore said it would begin honoring immigration detainers.')?.outcome).toBe('discrepant');
+    expect(
+      stance(
+        'The sheriff\u2019s department of Dunmore said it would begin honoring immigration detainers.',
+      ),
+    ).toEqual([]);
+    expect(
+      compare(
+        'The police department of Dunmore said it would begin honoring immigration detainers.',
+      )?.outcome,
+    ).toBe('discrepant');
   });
 });
 
@@ -113,20 +155,38 @@ describe('starting an enforcement act against a record of no change', () => {
   const briefing = (pack.stories[0]!.events ?? []).find((e) => e.id === 'briefing')!;
   briefing.commitments = [
     ...(briefing.commitments ?? []),
-    { action: 'policy-change', does: false, times: ['present', 'future'], holders: ['ida-marsh'], statement: "is not changing the city's immigration policies" },
+    {
+      action: 'policy-change',
+      does: false,
+      times: ['present', 'future'],
+      holders: ['ida-marsh'],
+      statement: "is not changing the city's immigration policies",
+    },
   ];
   const changed = buildStoryRecord(pack.stories[0]!, westmark());
   const judge = (sentence: string) => compareSentence(sentence, changed, '2024-06-20');
 
   it('is a conflict, naming what the page and the record say', () => {
-    expect(judge('Marsh said city officers would start asking drivers about their immigration status.')).toMatchObject({
+    expect(
+      judge('Marsh said city officers would start asking drivers about their immigration status.'),
+    ).toMatchObject({
       outcome: 'discrepant',
-      comparisons: [{ slot: 'stance', page: 'would start asking drivers about their immigration status', record: "is not changing the city's immigration policies (Wednesday 12 June 2024)" }],
+      comparisons: [
+        {
+          slot: 'stance',
+          page: 'would start asking drivers about their immigration status',
+          record: "is not changing the city's immigration policies (Wednesday 12 June 2024)",
+        },
+      ],
     });
   });
 
   it('is a conflict with people of any kind between the verb and the matter', () => {
-    expect(judge('Marsh said city officers would start asking crime victims about their immigration status.')?.outcome).toBe('discrepant');
+    expect(
+      judge(
+        'Marsh said city officers would start asking crime victims about their immigration status.',
+      )?.outcome,
+    ).toBe('discrepant');
   });
 
   it.each([

@@ -8,14 +8,33 @@ import { raidPack, westmark } from './test-story.ts';
 
 const record = buildStoryRecord(raidPack().stories[0]!, westmark());
 const compare = (sentence: string) => compareSentence(sentence, record, '2024-06-20');
-const conflicts = (sentence: string) => enumerationConflicts(readSentence(sentence, record.gazetteer), sentence).filter((c) => c.comparison);
+const conflicts = (sentence: string) =>
+  enumerationConflicts(readSentence(sentence, record.gazetteer), sentence).filter(
+    (c) => c.comparison,
+  );
 
 describe('enumerationConflicts: a list that does not add up to its count', () => {
   it.each([
-    ['Only two men were detained in the raid: the owner and three workers.', 'two men were detained in the raid: the owner and three workers', 'the owner and three workers: 4, not two'],
-    ['The answer is five: a guard and his two sons were detained in the raid.', 'five: a guard and his two sons', 'a guard and his two sons: 3, not five'],
-    ['Two men were detained in the raid: the owner, a guard and a driver.', 'Two men were detained in the raid: the owner, a guard and a driver', 'the owner, a guard and a driver: 3, not Two'],
-    ['Two men were detained in the raid: the owner and dozens of workers.', 'Two men were detained in the raid: the owner and dozens of workers', 'the owner and dozens of workers: 25 to 145, not Two'],
+    [
+      'Only two men were detained in the raid: the owner and three workers.',
+      'two men were detained in the raid: the owner and three workers',
+      'the owner and three workers: 4, not two',
+    ],
+    [
+      'The answer is five: a guard and his two sons were detained in the raid.',
+      'five: a guard and his two sons',
+      'a guard and his two sons: 3, not five',
+    ],
+    [
+      'Two men were detained in the raid: the owner, a guard and a driver.',
+      'Two men were detained in the raid: the owner, a guard and a driver',
+      'the owner, a guard and a driver: 3, not Two',
+    ],
+    [
+      'Two men were detained in the raid: the owner and dozens of workers.',
+      'Two men were detained in the raid: the owner and dozens of workers',
+      'the owner and dozens of workers: 25 to 145, not Two',
+    ],
   ])('%s', (sentence, page, recorded) => {
     const result = compare(sentence);
     expect(result?.outcome).toBe('discrepant');
@@ -39,7 +58,11 @@ describe('enumerationConflicts: says nothing unless the list surely does not add
   });
 
   it('a list that adds up makes its own numbers parts of the total, not counts to confirm', () => {
-    expect(compare('Only two men were detained in the raid: the owner and a guard.')?.outcome).toBe('agrees');
-    expect(compare('Two men were detained in the raid: a guard and one worker.')?.outcome).toBe('agrees');
+    expect(compare('Only two men were detained in the raid: the owner and a guard.')?.outcome).toBe(
+      'agrees',
+    );
+    expect(compare('Two men were detained in the raid: a guard and one worker.')?.outcome).toBe(
+      'agrees',
+    );
   });
 });

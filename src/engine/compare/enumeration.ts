@@ -22,19 +22,26 @@ export interface EnumerationResult {
 }
 
 /** One item's words after its determiner and number: up to three lower-case words. */
-const WORDS = /^(?!(?:and|or|nor)\b)[a-z][a-z'-]*(?:\s+(?!(?:and|or|nor|were|was|are|is|had|have|has|got)\b)[a-z][a-z'-]*){0,2}/;
+const WORDS =
+  /^(?!(?:and|or|nor)\b)[a-z][a-z'-]*(?:\s+(?!(?:and|or|nor|were|was|are|is|had|have|has|got)\b)[a-z][a-z'-]*){0,2}/;
 /** A determiner of one thing, or a possessive before a number ("his two sons"). */
 const ONE = /^(?:a|an|the|one|his|her|their|its|our|my)\s+/i;
 const POSSESSIVE = /^(?:his|her|their|its|our|my)\s+/i;
 /** Between items. */
 const SEPARATOR = /^(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)/;
 /** What may follow the list: the clause's end, or the verb the list is the subject of. */
-const AFTER = /^(?:[\s.!?)]*$|\s+(?:were|was|are|is|had|have|has|got|remained|remain|stayed|all|both)\b)/i;
+const AFTER =
+  /^(?:[\s.!?)]*$|\s+(?:were|was|are|is|had|have|has|got|remained|remain|stayed|all|both)\b)/i;
 /** A plural noun ends in s (not ss), or is one of the few irregular plurals. */
 const PLURAL = /(?:[^s]s|\b(?:men|women|people|children|police|personnel|staff|folks|feet))$/i;
 
 /** The sum of a list starting at `from` in the sentence, or null when it is not a list of countable items. */
-function listTotal(sentence: string, from: number, to: number, counts: readonly Count[]): { min: number; max: number; end: number; numbers: Count[] } | null {
+function listTotal(
+  sentence: string,
+  from: number,
+  to: number,
+  counts: readonly Count[],
+): { min: number; max: number; end: number; numbers: Count[] } | null {
   let at = from;
   let min = 0;
   let max = 0;
@@ -45,7 +52,11 @@ function listTotal(sentence: string, from: number, to: number, counts: readonly 
     const lead = /^\s*/.exec(rest)![0].length;
     at += lead;
     rest = rest.slice(lead);
-    const count = counts.find((c) => c.start === at || (POSSESSIVE.test(rest) && c.start === at + POSSESSIVE.exec(rest)![0].length));
+    const count = counts.find(
+      (c) =>
+        c.start === at ||
+        (POSSESSIVE.test(rest) && c.start === at + POSSESSIVE.exec(rest)![0].length),
+    );
     if (count) {
       // "four passengers", "his two sons": the number and its plural noun.
       if (count.value.max === undefined || !count.value.noun) return null;
@@ -81,7 +92,10 @@ function listTotal(sentence: string, from: number, to: number, counts: readonly 
  * asserted clauses, in order; a clause that ends at a colon and holds exactly
  * one count is the total, the clause after it the list.
  */
-export function enumerationConflicts(clauses: readonly Clause[], sentence: string): EnumerationResult[] {
+export function enumerationConflicts(
+  clauses: readonly Clause[],
+  sentence: string,
+): EnumerationResult[] {
   const out: EnumerationResult[] = [];
   for (let i = 0; i + 1 < clauses.length; i++) {
     const total = clauses[i] as Clause;
@@ -91,7 +105,12 @@ export function enumerationConflicts(clauses: readonly Clause[], sentence: strin
     if (counts.length !== 1) continue;
     const n = counts[0] as Count;
     if (n.value.max === undefined || (n.value.min === 0 && n.value.max === 0)) continue;
-    const sum = listTotal(sentence, list.start, list.end, list.mentions.filter((m): m is Count => m.type === 'count' && !m.negated));
+    const sum = listTotal(
+      sentence,
+      list.start,
+      list.end,
+      list.mentions.filter((m): m is Count => m.type === 'count' && !m.negated),
+    );
     if (!sum) continue;
     // "about eight: …" leaves room; an exact count must be met exactly.
     const widen = n.value.approximate ? Math.max(1, Math.round(n.value.min * 0.2)) : 0;
@@ -104,7 +123,11 @@ export function enumerationConflicts(clauses: readonly Clause[], sentence: strin
     const made = sum.min === sum.max ? String(sum.min) : `${sum.min} to ${sum.max}`;
     out.push({
       // Which of the two is wrong the sentence cannot say: the comparison shows both, from the total to the list's end.
-      comparison: { slot: 'count', page: sentence.slice(n.start, sum.end).trim(), record: `${items}: ${made}, not ${n.text}` },
+      comparison: {
+        slot: 'count',
+        page: sentence.slice(n.start, sum.end).trim(),
+        record: `${items}: ${made}, not ${n.text}`,
+      },
       explanation: `The sentence does not add up: it gives \u201C${n.text}\u201D, but ${items} make ${made}.`,
       judged: [n, ...sum.numbers],
     });

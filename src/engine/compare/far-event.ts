@@ -23,5 +23,15 @@ export function ownFarEvent(clause: Clause, record: StoryRecord): boolean {
     });
   });
   if (!far) return false;
-  return clause.mentions.some((m) => !m.negated && ((m.type === 'outcome' && record.events.every((e) => !e.outcomes.has(m.value.kind) && !e.negatives.has(m.value.kind))) || (m.type === 'person' && /\s/.test(m.value.name.trim()) && !record.gazetteer.lookup(m.value.name).length)));
+  return clause.mentions.some(
+    (m) =>
+      !m.negated &&
+      ((m.type === 'outcome' &&
+        record.events.every(
+          (e) => !e.outcomes.has(m.value.kind) && !e.negatives.has(m.value.kind),
+        )) ||
+        (m.type === 'person' &&
+          /\s/.test(m.value.name.trim()) &&
+          !record.gazetteer.lookup(m.value.name).length)),
+  );
 }

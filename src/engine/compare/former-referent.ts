@@ -15,33 +15,74 @@ import type { StoryRecord } from './story-record.ts';
 /** The words right before the title: "from a former", "by the former", "coming from an ex-". */
 const REFERS_BACK = /\b(?:from|by)\s+(?:a|an|the)\s+(?:former|ex-)\s*$/i;
 
-const words = (text: string) => text.toLowerCase().replace(/['\u2019]s\b/g, ' ').replace(/\./g, '').replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/['\u2019]s\b/g, ' ')
+    .replace(/\./g, '')
+    .replace(/[^\p{L}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
 
-export function formerOfSpeaker(sentence: string, speaker: string, record: StoryRecord, pageDate: string | undefined): SentenceComparison | null {
+export function formerOfSpeaker(
+  sentence: string,
+  speaker: string,
+  record: StoryRecord,
+  pageDate: string | undefined,
+): SentenceComparison | null {
   const world = record.world;
   const who = record.people.get(speaker);
-  if (!world || !who || !speaker.startsWith('w:') || !pageDate || !/^\d{4}-\d{2}-\d{2}/.test(pageDate) || !/\b(?:from|by)\s+(?:a|an|the)\s+(?:former|ex-)/i.test(sentence)) return null;
+  if (
+    !world ||
+    !who ||
+    !speaker.startsWith('w:') ||
+    !pageDate ||
+    !/^\d{4}-\d{2}-\d{2}/.test(pageDate) ||
+    !/\b(?:from|by)\s+(?:a|an|the)\s+(?:former|ex-)/i.test(sentence)
+  )
+    return null;
   const mentions = readSentence(sentence, record.gazetteer);
   const all = mentions.flatMap((c) => c.mentions);
   // A name anywhere in the sentence may be whom the title is about.
-  if (all.some((m) => m.type === 'person') || mentions.some((c) => c.negated || c.stance !== 'asserted')) return null;
+  if (
+    all.some((m) => m.type === 'person') ||
+    mentions.some((c) => c.negated || c.stance !== 'asserted')
+  )
+    return null;
   // "from a former mayor" (the qualifier in the title) or "from a former mayor of X" (read as a title after it).
   const title = all.find((m): m is Mention & { type: 'title' } => {
     if (m.type !== 'title') return false;
     const before = sentence.slice(Math.max(0, m.start - 30), m.start);
-    return m.value.qualifier === 'former' ? REFERS_BACK.test(before + m.text.slice(0, m.text.search(/[\s-]/) + 1)) : !m.value.qualifier && REFERS_BACK.test(before);
+    return m.value.qualifier === 'former'
+      ? REFERS_BACK.test(before + m.text.slice(0, m.text.search(/[\s-]/) + 1))
+      : !m.value.qualifier && REFERS_BACK.test(before);
   });
   const post = title ? postOf(title.text) : null;
   if (!title || !post) return null;
   const id = speaker.slice(2);
-  const days = [pageDate.slice(0, 10), ...record.events.filter((e) => e.participants.some((p) => p.canon === speaker)).map((e) => e.event.date)];
+  const days = [
+    pageDate.slice(0, 10),
+    ...record.events
+      .filter((e) => e.participants.some((p) => p.canon === speaker))
+      .map((e) => e.event.date),
+  ];
   for (const role of who.roles) {
     const office = role.office ? world.office(role.office) : undefined;
     if (!office) continue;
     const names = [office.title, ...(office.aliases ?? [])];
-    const known = new Set([...names.flatMap(words), ...role.titleWords, ...words(record.nameOf(`w:${office.jurisdiction}`))]);
-    if (!names.some((n) => postOf(n)?.head === post.head) || !post.body.every((w) => known.has(w))) continue;
-    if (!days.every((d) => world.holdersOn(office.id, d).some((t) => t.person.id === id && t.status === 'in'))) continue;
+    const known = new Set([
+      ...names.flatMap(words),
+      ...role.titleWords,
+      ...words(record.nameOf(`w:${office.jurisdiction}`)),
+    ]);
+    if (!names.some((n) => postOf(n)?.head === post.head) || !post.body.every((w) => known.has(w)))
+      continue;
+    if (
+      !days.every((d) =>
+        world.holdersOn(office.id, d).some((t) => t.person.id === id && t.status === 'in'),
+      )
+    )
+      continue;
     const events = record.events.filter((e) => e.participants.some((p) => p.canon === speaker));
     return {
       outcome: 'discrepant',

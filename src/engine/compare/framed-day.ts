@@ -15,10 +15,15 @@ import { findTerm } from '../terms.ts';
 import { isPressEvent, tellsPressAppearance } from './press-appearance.ts';
 import type { IndexedEvent } from './story-record.ts';
 
-export function dayOfNamedEvent(ctx: { sentence: string; speechAt: number; events: readonly IndexedEvent[] }, m: Mention): boolean {
+export function dayOfNamedEvent(
+  ctx: { sentence: string; speechAt: number; events: readonly IndexedEvent[] },
+  m: Mention,
+): boolean {
   if (ctx.speechAt === -1 || m.end > ctx.speechAt || !ctx.events.length) return false;
   const said = ctx.sentence.slice(0, ctx.speechAt);
   if (ctx.events.every(isPressEvent) && tellsPressAppearance(said)) return true;
   const before = foldText(said);
-  return ctx.events.every((e) => e.words.some((w) => findTerm(before, w) !== -1 || namesInPresent(before, w, findTerm)));
+  return ctx.events.every((e) =>
+    e.words.some((w) => findTerm(before, w) !== -1 || namesInPresent(before, w, findTerm)),
+  );
 }

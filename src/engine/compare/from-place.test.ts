@@ -8,7 +8,9 @@ import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
-const story = loadEmbeddedPack().stories.find((s) => (s.entities ?? []).some((e) => e.id === 'whitney-street'))!;
+const story = loadEmbeddedPack().stories.find((s) =>
+  (s.entities ?? []).some((e) => e.id === 'whitney-street'),
+)!;
 const record = buildStoryRecord(story, worldIndex());
 const compare = (s: string) => compareSentence(s, record, '2025-04-30');
 
@@ -19,7 +21,8 @@ describe('a place after "from"', () => {
       'Agents from Texas detained three men on Whitney Street.',
       'Federal agents from the Buffalo sector detained three men.',
       'Border Patrol agents from nearby Buffalo stopped the van.',
-    ]) expect(compare(s)?.outcome, s).not.toBe('discrepant');
+    ])
+      expect(compare(s)?.outcome, s).not.toBe('discrepant');
   });
   it('a place the event is put in is still compared', () => {
     expect(compare('Agents detained three men in Buffalo.')?.outcome).toBe('discrepant');

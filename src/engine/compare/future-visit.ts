@@ -10,7 +10,10 @@
 
 const MODAL = String.raw`(?:will|would|['\u2019]d|(?:is|was|are|were)\s+going\s+to)`;
 const MOVE = String.raw`(?:be\s+(?:back\s+)?(?:in|at)|come\s+(?:up\s+|down\s+|back\s+|out\s+)?to|head\s+(?:up\s+|down\s+|out\s+)?to|travel\s+to|go\s+(?:up\s+|down\s+)?to|make\s+(?:it|the\s+trip)\s+to|stop\s+(?:in|by)|swing\s+through)`;
-const FUTURE_VISIT = new RegExp(String.raw`\b${MODAL}\s+(?:(?:also|soon|personally|likely|probably|then)\s+)?${MOVE}\s+(?:the\s+)?\p{Lu}`, 'u');
+const FUTURE_VISIT = new RegExp(
+  String.raw`\b${MODAL}\s+(?:(?:also|soon|personally|likely|probably|then)\s+)?${MOVE}\s+(?:the\s+)?\p{Lu}`,
+  'u',
+);
 
 /** A pack word of a promised visit: "will visit", "would visit", "would come". */
 const VISIT_WORD = /^(?:will|would)\s+(?:visit|come)\b/;
@@ -19,4 +22,5 @@ const VISIT_WORD = /^(?:will|would)\s+(?:visit|come)\b/;
 export const saysFutureVisit = (text: string): boolean => FUTURE_VISIT.test(text);
 
 /** Whether an event's words are those of a promised visit. */
-export const isPromisedVisit = (words: readonly string[]): boolean => words.some((w) => VISIT_WORD.test(w));
+export const isPromisedVisit = (words: readonly string[]): boolean =>
+  words.some((w) => VISIT_WORD.test(w));

@@ -17,11 +17,16 @@ describe('a habit', () => {
       'Dunmore police raid warehouses all the time.',
       'In Kells, the Harbor Unit routinely raids warehouses on Fridays.',
       'Officers in Dunmore regularly raid warehouses like the one on Quay Street.',
-    ]) expect(compare(s)?.outcome, s).not.toBe('discrepant');
+    ])
+      expect(compare(s)?.outcome, s).not.toBe('discrepant');
   });
 
   it('the same values told of one occasion still are', () => {
-    expect(compare('The Harbor Unit raided the Quay Street warehouse on June 14.')?.outcome).toBe('discrepant');
-    expect(compare('The Harbor Unit raided the Quay Street warehouse on Friday.')?.outcome).toBe('discrepant');
+    expect(compare('The Harbor Unit raided the Quay Street warehouse on June 14.')?.outcome).toBe(
+      'discrepant',
+    );
+    expect(compare('The Harbor Unit raided the Quay Street warehouse on Friday.')?.outcome).toBe(
+      'discrepant',
+    );
   });
 });

@@ -8,18 +8,29 @@ import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
-const story = loadEmbeddedPack().stories.find((s) => (s.entities ?? []).some((e) => e.id === 'whitney-street'))!;
+const story = loadEmbeddedPack().stories.find((s) =>
+  (s.entities ?? []).some((e) => e.id === 'whitney-street'),
+)!;
 const record = buildStoryRecord(story, worldIndex());
 const compare = (s: string) => compareSentence(s, record, '2025-04-30');
 
 describe('"it happened on" a street, with several scenes on streets', () => {
   it('a street of no scene is discrepant, in several wordings', () => {
-    expect(compare("Nah, I'm pretty sure it happened over on Maple Avenue, my cousin lives right by there.")).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'street', page: 'Maple Avenue' }] });
+    expect(
+      compare(
+        "Nah, I'm pretty sure it happened over on Maple Avenue, my cousin lives right by there.",
+      ),
+    ).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'street', page: 'Maple Avenue' }],
+    });
     expect(compare('It all happened on Birch Street.')?.outcome).toBe('discrepant');
-    expect(compare('As far as I know, the whole thing went down on Clover Road.')?.outcome).toBe('discrepant');
+    expect(compare('As far as I know, the whole thing went down on Clover Road.')?.outcome).toBe(
+      'discrepant',
+    );
     expect(compare('Witnesses say this took place near Quarry Lane.')?.outcome).toBe('discrepant');
   });
-  it("a recorded street, another happening, or a noun subject says nothing wrong", () => {
+  it('a recorded street, another happening, or a noun subject says nothing wrong', () => {
     for (const s of [
       "I'm pretty sure it happened over on Lyell Avenue, my cousin lives right by there.",
       'It happened on Whitney Street, near where my cousin lives.',
@@ -27,6 +38,7 @@ describe('"it happened on" a street, with several scenes on streets', () => {
       'My cousin says it happened on Maple Avenue last year too.',
       'Something like that happened on Maple Avenue once.',
       'My neighbor said a crash happened on Maple Avenue.',
-    ]) expect(compare(s)?.outcome, s).not.toBe('discrepant');
+    ])
+      expect(compare(s)?.outcome, s).not.toBe('discrepant');
   });
 });

@@ -15,10 +15,17 @@ import { buildStoryRecord } from './story-record.ts';
 
 function headlineStory() {
   const p = JSON.parse(JSON.stringify(pack)) as { stories: { entities: unknown[] }[] };
-  p.stories[0]!.entities.push({ id: 'alder-ledger', kind: 'outlet', name: 'Alder Ledger', world: 'alder-ledger' });
+  p.stories[0]!.entities.push({
+    id: 'alder-ledger',
+    kind: 'outlet',
+    name: 'Alder Ledger',
+    world: 'alder-ledger',
+  });
   const parsed = parsePack(p);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  const w = JSON.parse(JSON.stringify(world)) as Record<string, unknown> & { outlets: Record<string, unknown>[] };
+  const w = JSON.parse(JSON.stringify(world)) as Record<string, unknown> & {
+    outlets: Record<string, unknown>[];
+  };
   w.outlets.push(
     { id: 'kells-courier', name: 'Kells Courier', kind: 'newspaper', locality: 'kells' },
     { id: 'tidewater-network', name: 'Tidewater News Network', kind: 'network' },
@@ -40,15 +47,26 @@ describe('an outlet said to have run the headline of another outlet\u2019s repor
     // The outlet's name as the headline's modifier.
     'Word of the raid spread under a Kells Courier headline, "Dawn raid on Quay Street warehouse."',
   ])('%s', (sentence) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', record: 'Alder Ledger' }] });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'outlet', record: 'Alder Ledger' }],
+    });
   });
 
   it('an outlet the world does not know is unconfirmed, never a conflict', () => {
-    expect(compare('The raid made the news when the news site Quillfeed ran it under the headline "Dawn raid on Quay Street warehouse."')?.outcome).toBe('unconfirmed');
+    expect(
+      compare(
+        'The raid made the news when the news site Quillfeed ran it under the headline "Dawn raid on Quay Street warehouse."',
+      )?.outcome,
+    ).toBe('unconfirmed');
   });
 
   it('explains with the report that has it', () => {
-    expect(compare('The Kells Courier ran the raid story under the headline "Dawn raid on Quay Street warehouse".')?.explanation).toContain('that headline on the Alder Ledger report');
+    expect(
+      compare(
+        'The Kells Courier ran the raid story under the headline "Dawn raid on Quay Street warehouse".',
+      )?.explanation,
+    ).toContain('that headline on the Alder Ledger report');
   });
 });
 
@@ -59,7 +77,8 @@ describe('never a false alarm', () => {
       "The Ledger's headline, \u201CDawn raid on Quay Street warehouse,\u201D set the tone for the coverage of the raid.",
       'The Alder Ledger published the story of the raid, headlined \u201CDawn raid on Quay Street warehouse\u201D.',
       'Word of the raid spread under an Alder Ledger headline, "Dawn raid on Quay Street warehouse."',
-    ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
+    ])
+      expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
   });
 
   it('re-printing, a cited headline, another headline, a second outlet, an unknown outlet', () => {
@@ -72,6 +91,7 @@ describe('never a false alarm', () => {
       // Perhaps another name of the recorded outlet.
       'The Ledger Online ran the raid story under the headline "Dawn raid on Quay Street warehouse."',
       'The Kells Courier covered the raid; the headline "Dawn raid on Quay Street warehouse" was the Alder Ledger\u2019s.',
-    ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
+    ])
+      expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
   });
 });

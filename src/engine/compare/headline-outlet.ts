@@ -30,13 +30,20 @@ type OutletMention = Mention & { type: 'outlet' };
 /** A quoted stretch (straight or curly quotes). */
 const QUOTED = /["\u201C]([^"\u201C\u201D]{10,300})["\u201D]/g;
 /** Right before the quote: the words say it is a headline. */
-const HEADLINE_BEFORE = /\b(?:headline|headlines|headlined|banner|title|titled|entitled|head)\b[^.;!?"\u201C]{0,12}$/i;
+const HEADLINE_BEFORE =
+  /\b(?:headline|headlines|headlined|banner|title|titled|entitled|head)\b[^.;!?"\u201C]{0,12}$/i;
 /** Between the outlet and the quote: the outlet ran it ("X ran it under", "X's headline", "a X headline", "X published the story, headlined"). */
-const RAN = /^(?:['\u2019]s\b|\s+(?:headlines?|banner|title)\b|[^.;!?"\u201C]{0,80}?\b(?:ran|run|runs|running|published|publishes|printed|prints|carried|carries|posted|posts|put|went with|headlined|titled|under)\b)/i;
+const RAN =
+  /^(?:['\u2019]s\b|\s+(?:headlines?|banner|title)\b|[^.;!?"\u201C]{0,80}?\b(?:ran|run|runs|running|published|publishes|printed|prints|carried|carries|posted|posts|put|went with|headlined|titled|under)\b)/i;
 /** Re-printing, or the headline merely cited: another outlet's headline may be meant. */
-const AGAIN = /\b(?:also|later|too|as well|reprinted|re-?ran|re-?published|re-?posted|picked up|syndicated|shared|quoted|quoting|cited|citing|mocked|borrowed|copied|echoed|aggregated)\b/i;
+const AGAIN =
+  /\b(?:also|later|too|as well|reprinted|re-?ran|re-?published|re-?posted|picked up|syndicated|shared|quoted|quoting|cited|citing|mocked|borrowed|copied|echoed|aggregated)\b/i;
 
-const words = (text: string): string[] => foldText(text).replace(/[\u2026]|\.\.\./g, ' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (text: string): string[] =>
+  foldText(text)
+    .replace(/[\u2026]|\.\.\./g, ' ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /** The quoted words are the headline: all of it, its opening, or a run of five words or more inside it. */
 function sameHeadline(quoted: readonly string[], headline: readonly string[]): boolean {
@@ -62,7 +69,8 @@ export function compareHeadline(
   same: (page: readonly string[], canon: string) => boolean,
 ): ValueResult | null {
   if (!record.headlines?.length || AGAIN.test(sentence)) return null;
-  if (mentions.some((o) => o.type === 'outlet' && o !== m && o.value.name !== m.value.name)) return null;
+  if (mentions.some((o) => o.type === 'outlet' && o !== m && o.value.name !== m.value.name))
+    return null;
   for (const q of sentence.matchAll(QUOTED)) {
     const at = q.index ?? 0;
     if (at < m.end || !HEADLINE_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))) continue;
@@ -75,9 +83,18 @@ export function compareHeadline(
     const publishers = [...new Set(hits.map((h) => h.publisher))].join(' / ');
     const comparison = { slot: 'outlet', page: m.text, record: publishers };
     // An outlet nobody knows: surely another (outlet-credit.ts), or perhaps another name of the recorded one.
-    if (!page.length) return { status: 'unconfirmed', comparison, explanation: `The record has that headline on the ${publishers} report; it does not confirm “${m.text}”.` };
+    if (!page.length)
+      return {
+        status: 'unconfirmed',
+        comparison,
+        explanation: `The record has that headline on the ${publishers} report; it does not confirm “${m.text}”.`,
+      };
     if (recorded.some((c) => same(page, c))) return { status: 'agrees' };
-    if (!recorded.length || recorded.some((c) => c.startsWith('w:') && record.world?.outlet(c.slice(2))?.kind === 'wire')) return null;
+    if (
+      !recorded.length ||
+      recorded.some((c) => c.startsWith('w:') && record.world?.outlet(c.slice(2))?.kind === 'wire')
+    )
+      return null;
     return {
       status: 'conflict',
       comparison,

@@ -11,9 +11,16 @@ import { turnedWord } from './headline-turned.ts';
 import { buildStoryRecord } from './story-record.ts';
 
 const stories = loadEmbeddedPack().stories;
-const chiefs = buildStoryRecord(stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!, worldIndex());
-const rochester = buildStoryRecord(stories.find((s) => s.events?.some((e) => e.id === 'local-reaction'))!, worldIndex());
-const compare = (s: string, record = chiefs, date = '2016-11-30') => compareSentence(s, record, date, undefined, undefined, s);
+const chiefs = buildStoryRecord(
+  stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!,
+  worldIndex(),
+);
+const rochester = buildStoryRecord(
+  stories.find((s) => s.events?.some((e) => e.id === 'local-reaction'))!,
+  worldIndex(),
+);
+const compare = (s: string, record = chiefs, date = '2016-11-30') =>
+  compareSentence(s, record, date, undefined, undefined, s);
 
 describe('a recorded headline quoted with its stance turned round', () => {
   it.each([
@@ -27,7 +34,13 @@ describe('a recorded headline quoted with its stance turned round', () => {
   });
 
   it('is discrepant for a headline of the other story', () => {
-    expect(compare('The Post ran the story under the headline "Sanctuary city mayor, police chief scold cops against assisting Border Patrol officers."', rochester, '2025-04-30')?.outcome).toBe('discrepant');
+    expect(
+      compare(
+        'The Post ran the story under the headline "Sanctuary city mayor, police chief scold cops against assisting Border Patrol officers."',
+        rochester,
+        '2025-04-30',
+      )?.outcome,
+    ).toBe('discrepant');
   });
 
   it.each([
@@ -43,9 +56,25 @@ describe('a recorded headline quoted with its stance turned round', () => {
   });
 
   it('reads the word between the same two words', () => {
-    const h = ['here', 's', 'why', 'police', 'are', 'against', 'trump', 'on', 'immigration', 'enforcement'];
-    expect(turnedWord(['why', 'cops', 'are', 'backing', 'trump', 'on', 'immigration'], h)).toEqual(['against', 'backing']);
-    expect(turnedWord(['why', 'cops', 'are', 'against', 'trump', 'on', 'immigration'], h)).toBeNull();
+    const h = [
+      'here',
+      's',
+      'why',
+      'police',
+      'are',
+      'against',
+      'trump',
+      'on',
+      'immigration',
+      'enforcement',
+    ];
+    expect(turnedWord(['why', 'cops', 'are', 'backing', 'trump', 'on', 'immigration'], h)).toEqual([
+      'against',
+      'backing',
+    ]);
+    expect(
+      turnedWord(['why', 'cops', 'are', 'against', 'trump', 'on', 'immigration'], h),
+    ).toBeNull();
     // Too few shared words: a loose echo.
     expect(turnedWord(['are', 'backing', 'trump', 'now'], h)).toBeNull();
   });
@@ -54,13 +83,31 @@ describe('a recorded headline quoted with its stance turned round', () => {
 describe('a recorded headline quoted with its words changed', () => {
   const TURNING = '\u201CHere\u2019s Why Police Are Turning Against Trump.\u201D';
   it('is discrepant when credited to the outlet whose address carries the recorded headline (Gov1.com)', () => {
-    const r = compare(`The piece was later republished on its sister site, Gov1, under the headline ${TURNING}`);
-    expect(r).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'headline', record: "Here's Why Police are Against Trump on Immigration Enforcement" }] });
+    const r = compare(
+      `The piece was later republished on its sister site, Gov1, under the headline ${TURNING}`,
+    );
+    expect(r).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [
+        {
+          slot: 'headline',
+          record: "Here's Why Police are Against Trump on Immigration Enforcement",
+        },
+      ],
+    });
   });
 
   it('is only unconfirmed for the outlet the record names but whose headline it did not find, and nothing for an added article', () => {
     expect(compare(`PoliceOne ran it under the headline ${TURNING}`)?.outcome).toBe('unconfirmed');
-    expect(compare('Gov1 ran it under the headline \u201CHere\u2019s Why the Police are Against Trump on Immigration Enforcement.\u201D')?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'headline' }));
-    expect(compare('Gov1 ran it under the headline \u201CHere\u2019s Why Police are Against Trump.\u201D')?.outcome).not.toBe('discrepant');
+    expect(
+      compare(
+        'Gov1 ran it under the headline \u201CHere\u2019s Why the Police are Against Trump on Immigration Enforcement.\u201D',
+      )?.comparisons ?? [],
+    ).not.toContainEqual(expect.objectContaining({ slot: 'headline' }));
+    expect(
+      compare(
+        'Gov1 ran it under the headline \u201CHere\u2019s Why Police are Against Trump.\u201D',
+      )?.outcome,
+    ).not.toBe('discrepant');
   });
 });

@@ -16,9 +16,11 @@ type Person = Mention & { type: 'person' };
 type Title = Mention & { type: 'title' };
 
 /** Words that date a post to another time than the one told, or make it no one's yet (lower case: "New York" is a name). */
-const DATED = /\b(?:[Ff]ormer|[Ee]x|[Tt]hen|[Oo]nce|onetime|one-time|previous|past|prior|later|next|future|new|incoming|outgoing|late|longtime|first|[Aa]cting|[Ii]nterim|would-be|elected|elect)\b/;
+const DATED =
+  /\b(?:[Ff]ormer|[Ee]x|[Tt]hen|[Oo]nce|onetime|one-time|previous|past|prior|later|next|future|new|incoming|outgoing|late|longtime|first|[Aa]cting|[Ii]nterim|would-be|elected|elect)\b/;
 /** Words that set a post told in the past in a stretch of time of its own. */
-const PAST_FRAME = /\b(?:before|until|till|from|between|since|during|when|while|after|earlier|previously|formerly|years?|decades?|had|term|terms|served|succeeded|preceded|predecessor|successor)\b/i;
+const PAST_FRAME =
+  /\b(?:before|until|till|from|between|since|during|when|while|after|earlier|previously|formerly|years?|decades?|had|term|terms|served|succeeded|preceded|predecessor|successor)\b/i;
 /** Between the title and the name: "<title> is X", "<title> was X". */
 const TITLE_IS = /^\s+(is|was)\s+$/i;
 /** Between the name and the title: "X is (the) (<Place>'s / the city's) <title>". */
@@ -39,13 +41,15 @@ function holderTitle(ctx: CompareContext, m: Person): { title: Title; present: b
       const is = TITLE_IS.exec(gap);
       if (is) return { title: t, present: is[1]!.toLowerCase() === 'is' };
       // "the mayor, X," needs the comma closing the apposition (or the sentence's end) after the name.
-      if (TITLE_COMMA.test(gap) && /^\s*(?:,|[.;]|$)/.test(ctx.sentence.slice(m.end))) return { title: t, present: false };
+      if (TITLE_COMMA.test(gap) && /^\s*(?:,|[.;]|$)/.test(ctx.sentence.slice(m.end)))
+        return { title: t, present: false };
     } else if (t.start >= m.end) {
       // The title's own words before it ("Rochester's mayor") are part of the gap.
       const gap = ctx.sentence.slice(m.end, t.start);
       const is = IS_TITLE.exec(gap);
       if (is) return { title: t, present: is[1]!.toLowerCase() === 'is' };
-      if (NAME_COMMA_TITLE.test(gap) && /^\s*(?:,|[.;]|$)/.test(ctx.sentence.slice(t.end))) return { title: t, present: false };
+      if (NAME_COMMA_TITLE.test(gap) && /^\s*(?:,|[.;]|$)/.test(ctx.sentence.slice(t.end)))
+        return { title: t, present: false };
     }
   }
   return null;
@@ -63,28 +67,63 @@ export function holderNamed(ctx: CompareContext, m: Person, unlinked = false): V
   if (!office) return null;
   // A place or body named with the title ("Houston's mayor", "the chief of the LAPD") must be the office's own.
   const jurisdiction = world.agency(office.jurisdiction)?.place ?? office.jurisdiction;
-  const own = (id: string) => id === office.jurisdiction || id === jurisdiction || world.within(jurisdiction, id);
-  const named = ctx.mentions.filter((a) => (a.type === 'place' || a.type === 'agency' || a.type === 'state') && ((a.end <= title.start && /^(?:['\u2019]s)?\s*$/.test(ctx.sentence.slice(a.end, title.start))) || (a.start >= title.end && /^\s+(?:of|for|in)\s+(?:the\s+)?$/i.test(ctx.sentence.slice(title.end, a.start)))));
-  if (named.some((a) => !('id' in a.value) || typeof a.value.id !== 'string' || !own(a.value.id.replace(/^w:/, '')))) return null;
+  const own = (id: string) =>
+    id === office.jurisdiction || id === jurisdiction || world.within(jurisdiction, id);
+  const named = ctx.mentions.filter(
+    (a) =>
+      (a.type === 'place' || a.type === 'agency' || a.type === 'state') &&
+      ((a.end <= title.start &&
+        /^(?:['\u2019]s)?\s*$/.test(ctx.sentence.slice(a.end, title.start))) ||
+        (a.start >= title.end &&
+          /^\s+(?:of|for|in)\s+(?:the\s+)?$/i.test(ctx.sentence.slice(title.end, a.start)))),
+  );
+  if (
+    named.some(
+      (a) =>
+        !('id' in a.value) || typeof a.value.id !== 'string' || !own(a.value.id.replace(/^w:/, '')),
+    )
+  )
+    return null;
   // A word of time near the title or the name dates the post ("the former mayor", "X, then the mayor,").
   const from = Math.min(title.start, m.start);
   const to = Math.max(title.end, m.end);
-  if (DATED.test(ctx.sentence.slice(Math.max(0, from - 12), to)) || DATED.test(title.text)) return null;
-  if (ctx.mentions.some((d) => (d.type === 'date' && d.value.year !== undefined) || d.type === 'relative-time')) return null;
+  if (DATED.test(ctx.sentence.slice(Math.max(0, from - 12), to)) || DATED.test(title.text))
+    return null;
+  if (
+    ctx.mentions.some(
+      (d) => (d.type === 'date' && d.value.year !== undefined) || d.type === 'relative-time',
+    )
+  )
+    return null;
   // In the past, words that frame another stretch of time ("was mayor for eight years before Evans", "until 2022") date it.
   if (!present && PAST_FRAME.test(ctx.sentence)) return null;
   // The present is the page's date, and also the story's own time (a retelling may tell it in the present).
   const central = ctx.record.central.map((e) => e.event.date).filter(fullDay);
-  const days = present ? (ctx.pageDate && fullDay(ctx.pageDate) ? [...new Set([ctx.pageDate, ...central])] : []) : ctx.linkedByPlace ? [] : [...new Set(ctx.events.map((e) => e.event.date))];
+  const days = present
+    ? ctx.pageDate && fullDay(ctx.pageDate)
+      ? [...new Set([ctx.pageDate, ...central])]
+      : []
+    : ctx.linkedByPlace
+      ? []
+      : [...new Set(ctx.events.map((e) => e.event.date))];
   if (!days.length || !days.every(fullDay)) return null;
   const id = m.value.id.slice(2);
   // X may have held it on one of those days: nothing to say.
   if (days.some((d) => world.holdersOn(office.id, d).some((h) => h.person.id === id))) return null;
   // The holder then: one other person surely in the office on the page's date (present) or every linked day.
   const anchor = present ? [ctx.pageDate!] : days;
-  const sure = anchor.map((d) => world.holdersOn(office.id, d).filter((h) => h.status === 'in' && h.person.id !== id));
+  const sure = anchor.map((d) =>
+    world.holdersOn(office.id, d).filter((h) => h.status === 'in' && h.person.id !== id),
+  );
   const other = sure[0]?.length === 1 ? sure[0][0]! : undefined;
-  if (!other || !sure.every((s) => s.length === 1 && s[0]!.person.id === other.person.id)) return null;
+  if (!other || !sure.every((s) => s.length === 1 && s[0]!.person.id === other.person.id))
+    return null;
   const name = world.person(id)?.name ?? m.value.name;
-  return result('conflict', 'role', m.text, `${other.person.name} (${office.title})`, `The world file has ${other.person.name} as ${office.title} then, not ${name}.`);
+  return result(
+    'conflict',
+    'role',
+    m.text,
+    `${other.person.name} (${office.title})`,
+    `The world file has ${other.person.name} as ${office.title} then, not ${name}.`,
+  );
 }

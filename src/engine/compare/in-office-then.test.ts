@@ -10,13 +10,24 @@ import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
-const chiefs = buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.id === 'police-chiefs-immigration-2016')!, worldIndex());
+const chiefs = buildStoryRecord(
+  loadEmbeddedPack().stories.find((s) => s.id === 'police-chiefs-immigration-2016')!,
+  worldIndex(),
+);
 const compare = (s: string) => compareSentence(s, chiefs, '2019-06-01');
 
 describe('in office at the time of an earlier-told event', () => {
   it('is wrong when the person took office only later', () => {
-    expect(compare('The LAPD chief gave his interview to the Los Angeles Times as a rebuke to Trump, who had already been in office for a month.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'when' }] });
-    expect(compare("Beck spoke to the Los Angeles Times that Monday, and by then Donald Trump had been in power for two weeks.")?.outcome).toBe('discrepant');
+    expect(
+      compare(
+        'The LAPD chief gave his interview to the Los Angeles Times as a rebuke to Trump, who had already been in office for a month.',
+      ),
+    ).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'when' }] });
+    expect(
+      compare(
+        'Beck spoke to the Los Angeles Times that Monday, and by then Donald Trump had been in power for two weeks.',
+      )?.outcome,
+    ).toBe('discrepant');
   });
   it('a denial, the present perfect, or no earlier-told event is never discrepant', () => {
     for (const s of [
@@ -24,6 +35,7 @@ describe('in office at the time of an earlier-told event', () => {
       'The LAPD chief gave his interview to the Los Angeles Times as a rebuke to Trump, who has been in office for years since.',
       'Trump, who had been in office for a month, signed the orders.',
       'The LAPD chief gave his interview to the Los Angeles Times as a rebuke to Trump, who had won the election days before.',
-    ]) expect(compare(s)?.outcome, s).not.toBe('discrepant');
+    ])
+      expect(compare(s)?.outcome, s).not.toBe('discrepant');
   });
 });

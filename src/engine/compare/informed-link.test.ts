@@ -10,16 +10,25 @@ import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 import { raidPack, westmark } from './test-story.ts';
 
-type Json = { stories: { entities: unknown[]; events: { id: string; participants?: unknown[] }[] }[] };
+type Json = {
+  stories: { entities: unknown[]; events: { id: string; participants?: unknown[] }[] }[];
+};
 
 function record() {
   const p = JSON.parse(JSON.stringify(raidPack())) as Json;
   const story = p.stories[0]!;
   story.entities.push({ id: 'ora-lind', kind: 'person', name: 'Ora Lind' });
-  story.events.find((e) => e.id === 'funding-vote')!.participants = [{ role: 'spoke', entities: ['ora-lind'] }];
+  story.events.find((e) => e.id === 'funding-vote')!.participants = [
+    { role: 'spoke', entities: ['ora-lind'] },
+  ];
   story.events.push({
-    id: 'lind-hears', label: 'Councillor Ora Lind hears of the raid from neighbours', words: ['heard from neighbours'], date: '2024-06-11',
-    participants: [{ role: 'informed', entities: ['ora-lind'], from: 'neighbours' }], sources: ['ledger'], confidence: 'high',
+    id: 'lind-hears',
+    label: 'Councillor Ora Lind hears of the raid from neighbours',
+    words: ['heard from neighbours'],
+    date: '2024-06-11',
+    participants: [{ role: 'informed', entities: ['ora-lind'], from: 'neighbours' }],
+    sources: ['ledger'],
+    confidence: 'high',
   } as never);
   const parsed = parsePack(p);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
@@ -30,16 +39,20 @@ const story = record();
 const compare = (sentence: string) => compareSentence(sentence, story, '2024-07-01');
 
 describe('a clause of being told, for someone of several events', () => {
-  it.each(['Ora Lind heard about it on Tuesday night.', 'Ora Lind found out about the raid on June 11.', 'Councillor Ora Lind was told of it on Tuesday, June 11.'])(
-    'is the event where the record has them told: the day agrees (%s)',
+  it.each([
+    'Ora Lind heard about it on Tuesday night.',
+    'Ora Lind found out about the raid on June 11.',
+    'Councillor Ora Lind was told of it on Tuesday, June 11.',
+  ])('is the event where the record has them told: the day agrees (%s)', (sentence) => {
+    expect(compare(sentence)?.outcome).not.toBe('discrepant');
+  });
+
+  it.each(['Ora Lind heard about it on Sunday night.', 'Ora Lind found out about it on June 14.'])(
+    'and another day is wrong, against that event: %s',
     (sentence) => {
-      expect(compare(sentence)?.outcome).not.toBe('discrepant');
+      const r = compare(sentence);
+      expect(r?.outcome).toBe('discrepant');
+      expect(r?.events).toEqual(['lind-hears']);
     },
   );
-
-  it.each(['Ora Lind heard about it on Sunday night.', 'Ora Lind found out about it on June 14.'])('and another day is wrong, against that event: %s', (sentence) => {
-    const r = compare(sentence);
-    expect(r?.outcome).toBe('discrepant');
-    expect(r?.events).toEqual(['lind-hears']);
-  });
 });

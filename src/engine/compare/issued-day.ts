@@ -30,18 +30,34 @@ const ADVERB = String.raw`(?:(?:first|originally|officially|formally|publicly|fi
 const ISSUE = String.raw`(?:(?:was|were|had\s+been|has\s+been|got)\s+${ADVERB}(?:issued|released|made\s+public|made|given|delivered|put\s+out|sent\s+out|sent|posted|announced|handed\s+down|entered|filed|signed|dated|read\s+out|published)|${ADVERB}(?:came\s+out|went\s+out|came\s+down|went\s+public|dropped|is\s+dated)|(?:was|were)\s+out)`;
 const PRINT = String.raw`(?:${ADVERB}(?:appeared|ran)|(?:was|were)\s+${ADVERB}(?:printed|reported|carried|run))`;
 const OPENING = String.raw`^\s*\(?\s*(?:(?:and|but|so)\s+)?`;
-const SUBJECT = new RegExp(String.raw`${OPENING}${DETERMINER}\s+${MODIFIERS}(${SAID}|${DECIDED})\s+(?:(${ISSUE})|(${PRINT}))(?![\p{L}])`, 'iu');
+const SUBJECT = new RegExp(
+  String.raw`${OPENING}${DETERMINER}\s+${MODIFIERS}(${SAID}|${DECIDED})\s+(?:(${ISSUE})|(${PRINT}))(?![\p{L}])`,
+  'iu',
+);
 /** "It came out on …", "This was released …": a pronoun for whatever the sentence before told of. */
-const PRONOUN = new RegExp(String.raw`${OPENING}(?:it|this|that)\s+(?:(${ISSUE})|(${PRINT}))(?![\p{L}])`, 'iu');
+const PRONOUN = new RegExp(
+  String.raw`${OPENING}(?:it|this|that)\s+(?:(${ISSUE})|(${PRINT}))(?![\p{L}])`,
+  'iu',
+);
 /** "He said it on …", "She made those remarks on …": a pronoun speaker saying the words told before. */
-const SAID_IT = new RegExp(String.raw`${OPENING}(?:he|she|they)\s+(?:first\s+|actually\s+|originally\s+)?(?:said|made|gave|wrote|posted|delivered|uttered)\s+(?:it|that|this|them|those\s+(?:words|remarks|comments)|these\s+(?:words|remarks|comments))\s+(?:on|last|this|that)(?![\p{L}])`, 'iu');
+const SAID_IT = new RegExp(
+  String.raw`${OPENING}(?:he|she|they)\s+(?:first\s+|actually\s+|originally\s+)?(?:said|made|gave|wrote|posted|delivered|uttered)\s+(?:it|that|this|them|those\s+(?:words|remarks|comments)|these\s+(?:words|remarks|comments))\s+(?:on|last|this|that)(?![\p{L}])`,
+  'iu',
+);
 /** "That came in a written statement …", "Those words were in his statement of …": what was said before, put in words said. */
-const CAME_IN = new RegExp(String.raw`${OPENING}(?:it|this|that|these|those)(?:\s+(?:words|remarks|line|lines|quote|pledge|promise))?\s+(?:came|was|were|appeared)\s+in\s+(?:a|an|the|his|her|their|its)\s+${MODIFIERS}(?:${SAID})(?![\p{L}])`, 'iu');
+const CAME_IN = new RegExp(
+  String.raw`${OPENING}(?:it|this|that|these|those)(?:\s+(?:words|remarks|line|lines|quote|pledge|promise))?\s+(?:came|was|were|appeared)\s+in\s+(?:a|an|the|his|her|their|its)\s+${MODIFIERS}(?:${SAID})(?![\p{L}])`,
+  'iu',
+);
 /** Participles of putting it out, set off by a comma ("The statement, released on …, was printed by X"). */
 const PARTICIPLE = String.raw`(?:(?:which|that)\s+(?:was|were)\s+)?${ADVERB}(?:issued|released|made\s+public|delivered|put\s+out|sent\s+out|posted|announced|handed\s+down|entered|filed|signed|dated|published)`;
-const APPOSITIVE = new RegExp(String.raw`${OPENING}${DETERMINER}\s+${MODIFIERS}(${SAID}|${DECIDED})\s*,\s*${PARTICIPLE}(?![\p{L}])`, 'iu');
+const APPOSITIVE = new RegExp(
+  String.raw`${OPENING}${DETERMINER}\s+${MODIFIERS}(${SAID}|${DECIDED})\s*,\s*${PARTICIPLE}(?![\p{L}])`,
+  'iu',
+);
 /** Where the appositive ends: the main verb after it. */
-const MAIN_VERB = /,\s+(?:was|were|is|are|has|had|came|went|ran|appeared|said|drew|ended|made|gave)\b/i;
+const MAIN_VERB =
+  /,\s+(?:was|were|is|are|has|had|came|went|ran|appeared|said|drew|ended|made|gave)\b/i;
 
 export interface IssuedSubject {
   /** What was put out: words said, a decision, or either (a pronoun). */
@@ -61,34 +77,58 @@ function ownerOf(modifiers: string): { owner?: string } {
   return owner ? { owner: owner[1] as string } : {};
 }
 
-const kindOf = (noun: string): 'said' | 'decided' => (new RegExp(`^(?:${DECIDED})$`, 'i').test(noun) ? 'decided' : 'said');
+const kindOf = (noun: string): 'said' | 'decided' =>
+  new RegExp(`^(?:${DECIDED})$`, 'i').test(noun) ? 'decided' : 'said';
 
 /** The sentence opens on a thing said or decided, pointed back at, and a verb of putting it out. */
 export function issuedSubject(sentence: string): IssuedSubject | null {
   const m = SUBJECT.exec(sentence);
-  if (m) return { kind: kindOf(m[2] as string), printed: m[4] !== undefined, from: 0, to: sentence.length, ...ownerOf(m[1] as string) };
+  if (m)
+    return {
+      kind: kindOf(m[2] as string),
+      printed: m[4] !== undefined,
+      from: 0,
+      to: sentence.length,
+      ...ownerOf(m[1] as string),
+    };
   // "That came in a written statement dated Tuesday": the words told before, said in a statement.
   // Not "It was in a statement on Friday that she …" (a cleft: the day of what she did).
   const came = CAME_IN.exec(sentence);
-  if (came && !/\bthat\b/i.test(sentence.slice(came[0].length))) return { kind: 'said', printed: false, from: 0, to: sentence.length };
+  if (came && !/\bthat\b/i.test(sentence.slice(came[0].length)))
+    return { kind: 'said', printed: false, from: 0, to: sentence.length };
   // "(He said it on Thursday the 10th …)": the speaker of the words told before, saying them.
   const saidIt = SAID_IT.exec(sentence);
   if (saidIt) return { kind: 'said', printed: false, from: 0, to: sentence.length };
   const p = PRONOUN.exec(sentence);
   // Not "It came out on Tuesday that …" (became known).
-  if (p) return /\bthat\b/i.test(sentence.slice(p[0].length)) ? null : { kind: 'either', printed: p[2] !== undefined, from: 0, to: sentence.length };
+  if (p)
+    return /\bthat\b/i.test(sentence.slice(p[0].length))
+      ? null
+      : { kind: 'either', printed: p[2] !== undefined, from: 0, to: sentence.length };
   const a = APPOSITIVE.exec(sentence);
   if (!a) return null;
   const end = MAIN_VERB.exec(sentence.slice(a[0].length));
-  return { kind: kindOf(a[2] as string), printed: false, from: a[0].length, to: end ? a[0].length + end.index : sentence.length, ...ownerOf(a[1] as string) };
+  return {
+    kind: kindOf(a[2] as string),
+    printed: false,
+    from: a[0].length,
+    to: end ? a[0].length + end.index : sentence.length,
+    ...ownerOf(a[1] as string),
+  };
 }
 
 /** The events of the sentence before that the subject points back at. */
-export function issuedEvents(subject: IssuedSubject, before: readonly IndexedEvent[]): IndexedEvent[] {
-  const spoken = before.filter((e) => e.participants.some((p) => p.role === 'spoke' || p.role === 'interviewer'));
+export function issuedEvents(
+  subject: IssuedSubject,
+  before: readonly IndexedEvent[],
+): IndexedEvent[] {
+  const spoken = before.filter((e) =>
+    e.participants.some((p) => p.role === 'spoke' || p.role === 'interviewer'),
+  );
   const ruled = before.filter((e) => e.event.legal?.disposition);
   if (subject.kind === 'said') return spoken;
-  if (subject.kind === 'decided') return ruled.length ? ruled : before.length === 1 ? [...before] : [];
+  if (subject.kind === 'decided')
+    return ruled.length ? ruled : before.length === 1 ? [...before] : [];
   // A pronoun: the sentence before told of one thing only, said or decided.
   return before.length === 1 && (spoken.length || ruled.length) ? [...before] : [];
 }
@@ -98,12 +138,29 @@ const slackOf = (subject: IssuedSubject) => (subject.printed ? 1 : 0);
 
 /** The events' days, from the first to the last (plus the slack). */
 function spans(events: readonly IndexedEvent[], slack: number): [number, number][] {
-  return events.map((e) => [dayRange(e.event.date)[0], dayRange(e.event.dateEnd ?? e.event.date)[1] + slack]);
+  return events.map((e) => [
+    dayRange(e.event.date)[0],
+    dayRange(e.event.dateEnd ?? e.event.date)[1] + slack,
+  ]);
 }
 
-function dateFits(m: Mention & { type: 'date' }, events: readonly IndexedEvent[], slack: number): boolean {
+function dateFits(
+  m: Mention & { type: 'date' },
+  events: readonly IndexedEvent[],
+  slack: number,
+): boolean {
   const v = m.value;
-  const years = v.year !== undefined ? [v.year] : [...new Set(events.flatMap((e) => [Number(e.event.date.slice(0, 4)), Number((e.event.dateEnd ?? e.event.date).slice(0, 4))]))];
+  const years =
+    v.year !== undefined
+      ? [v.year]
+      : [
+          ...new Set(
+            events.flatMap((e) => [
+              Number(e.event.date.slice(0, 4)),
+              Number((e.event.dateEnd ?? e.event.date).slice(0, 4)),
+            ]),
+          ),
+        ];
   if (v.month === undefined && v.day !== undefined) return true;
   return years.some((y) => {
     const [a, b] = dayRange(partialDate(y, v.month, v.day));
@@ -127,26 +184,49 @@ function weekdayFits(day: number, events: readonly IndexedEvent[], slack: number
  * Whether the participant `canon` is the possessive's owner: by id, by a word of their name or of their title in the
  * record, or by the owner's word printed as a title right before their name in the sentence before ("Judge Rhea Quill").
  */
-function ownedBy(canon: string, owner: string, ids: ReadonlySet<string>, record: StoryRecord, before: string): boolean {
+function ownedBy(
+  canon: string,
+  owner: string,
+  ids: ReadonlySet<string>,
+  record: StoryRecord,
+  before: string,
+): boolean {
   if (ids.has(canon)) return true;
   const words = owner.split(/\s+/);
-  const has = (text: string | undefined) => text !== undefined && words.every((w) => findTerm(foldText(text), w) !== -1);
+  const has = (text: string | undefined) =>
+    text !== undefined && words.every((w) => findTerm(foldText(text), w) !== -1);
   const person = record.people.get(canon);
   const name = foldText(record.nameOf(canon));
-  return has(name) || has(person?.role) || (person?.roles ?? []).some((r) => words.every((w) => r.titleWords.includes(w))) || findTerm(before, `${owner} ${name}`) !== -1;
+  return (
+    has(name) ||
+    has(person?.role) ||
+    (person?.roles ?? []).some((r) => words.every((w) => r.titleWords.includes(w))) ||
+    findTerm(before, `${owner} ${name}`) !== -1
+  );
 }
 
-export function issuedDayComparison(sentence: string, events: readonly IndexedEvent[], record: StoryRecord, before = ''): SentenceComparison | null {
+export function issuedDayComparison(
+  sentence: string,
+  events: readonly IndexedEvent[],
+  record: StoryRecord,
+  before = '',
+): SentenceComparison | null {
   const subject = issuedSubject(sentence);
   if (!subject || !events.length) return null;
   // "The union's statement" after a sentence about the mayor's: another statement, unless the owner is the one told of.
   if (subject.owner) {
     const owner = foldText(subject.owner);
     const ids = new Set(record.gazetteer.lookup(subject.owner).map((g) => g.id));
-    if (findTerm(foldText(before), owner) === -1 && !events.some((e) => e.participants.some((p) => ids.has(p.canon)))) return null;
+    if (
+      findTerm(foldText(before), owner) === -1 &&
+      !events.some((e) => e.participants.some((p) => ids.has(p.canon)))
+    )
+      return null;
     // "The mayor's statement, which he released on …": only the events the owner took part in are its; the sentence
     // before may have told of others' words too (an agency's statement), whose days say nothing of the mayor's.
-    const owned = events.filter((e) => e.participants.some((p) => ownedBy(p.canon, owner, ids, record, foldText(before))));
+    const owned = events.filter((e) =>
+      e.participants.some((p) => ownedBy(p.canon, owner, ids, record, foldText(before))),
+    );
     if (!owned.length) return null;
     events = owned;
   }
@@ -154,17 +234,50 @@ export function issuedDayComparison(sentence: string, events: readonly IndexedEv
   // A day known by name ("came out on Thanksgiving") is a date too (named-day.ts).
   const clauses = withNamedDays(readSentence(sentence, record.gazetteer), sentence, record.events);
   if (!clauses.length || clauses.some((c) => c.stance !== 'asserted' || c.negated)) return null;
-  const days = clauses.flatMap((c) => c.mentions).filter((m): m is Mention & { type: 'date' | 'weekday' } => (m.type === 'date' || m.type === 'weekday') && !m.negated && m.start >= subject.from && m.end <= subject.to && (m.type === 'weekday' || m.value.relation === undefined || m.value.relation === 'on' || m.value.relation === 'in'));
+  const days = clauses
+    .flatMap((c) => c.mentions)
+    .filter(
+      (m): m is Mention & { type: 'date' | 'weekday' } =>
+        (m.type === 'date' || m.type === 'weekday') &&
+        !m.negated &&
+        m.start >= subject.from &&
+        m.end <= subject.to &&
+        (m.type === 'weekday' ||
+          m.value.relation === undefined ||
+          m.value.relation === 'on' ||
+          m.value.relation === 'in'),
+    );
   // A printing may be a report the record has on another day ("the Ledger printed it two days later"): any dated report of the story's fits.
-  const reports = subject.printed ? record.events.filter((e) => e.event.date.length === 10 && e.participants.some((p) => p.role === 'reported' || p.role === 'first-reported')) : [];
-  const fits = (m: Mention & { type: 'date' | 'weekday' }, within: readonly IndexedEvent[]) => (m.type === 'date' ? !(m.value.month !== undefined || m.value.year !== undefined) || dateFits(m, within, slack) : weekdayFits(m.value.day, within, slack));
+  const reports = subject.printed
+    ? record.events.filter(
+        (e) =>
+          e.event.date.length === 10 &&
+          e.participants.some((p) => p.role === 'reported' || p.role === 'first-reported'),
+      )
+    : [];
+  const fits = (m: Mention & { type: 'date' | 'weekday' }, within: readonly IndexedEvent[]) =>
+    m.type === 'date'
+      ? !(m.value.month !== undefined || m.value.year !== undefined) || dateFits(m, within, slack)
+      : weekdayFits(m.value.day, within, slack);
   const wrong = days.filter((m) => !fits(m, events) && !(reports.length && fits(m, reports)));
   if (!wrong.length) return null;
   const shown = listNames([...new Set(events.map((e) => showDate(e.event.date)))]);
   const first = Math.min(...wrong.map((m) => m.start));
   const last = Math.max(...wrong.map((m) => m.end));
   const phrase = sentence.slice(first, last);
-  const comparisons = wrong.map((m) => ({ slot: m.type === 'date' ? 'date' : 'weekday', page: m.text, record: shown }));
-  const what = wrong.length === 1 && wrong[0]!.type === 'weekday' ? `a ${WEEKDAYS[(wrong[0] as Mention & { type: 'weekday' }).value.day]}` : phrase;
-  return { outcome: 'discrepant', comparisons, explanation: `The record dates it ${shown}, not ${what}.`, events: events.map((e) => e.event.id) };
+  const comparisons = wrong.map((m) => ({
+    slot: m.type === 'date' ? 'date' : 'weekday',
+    page: m.text,
+    record: shown,
+  }));
+  const what =
+    wrong.length === 1 && wrong[0]!.type === 'weekday'
+      ? `a ${WEEKDAYS[(wrong[0] as Mention & { type: 'weekday' }).value.day]}`
+      : phrase;
+  return {
+    outcome: 'discrepant',
+    comparisons,
+    explanation: `The record dates it ${shown}, not ${what}.`,
+    events: events.map((e) => e.event.id),
+  };
 }

@@ -18,11 +18,22 @@ function refusalStory() {
   const base = { sources: ['ledger'], confidence: 'high' };
   story.events.push(
     {
-      ...base, id: 'marsh-refuses', date: '2024-06-13', label: 'Mayor Ida Marsh says she will not meet Ned Voss', words: ['would not meet'],
+      ...base,
+      id: 'marsh-refuses',
+      date: '2024-06-13',
+      label: 'Mayor Ida Marsh says she will not meet Ned Voss',
+      words: ['would not meet'],
       participants: [{ role: 'spoke', entities: ['ida-marsh'] }],
       negatives: [{ kind: 'met', explanation: 'Mayor Ida Marsh said she would not meet Voss.' }],
     },
-    { ...base, id: 'voss-visit', date: '2024-06-14', label: 'Ned Voss visits Port Alder', words: ['visit'], participants: [{ role: 'came', entities: ['ned-voss'] }] },
+    {
+      ...base,
+      id: 'voss-visit',
+      date: '2024-06-14',
+      label: 'Ned Voss visits Port Alder',
+      words: ['visit'],
+      participants: [{ role: 'came', entities: ['ned-voss'] }],
+    },
   );
   const parsed = parsePack(p as unknown);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
@@ -39,7 +50,10 @@ describe('two people joined as the subject of a meeting the record has one of th
     'Ned Voss and Ida Marsh later held private talks during his visit.',
     'Ida Marsh and Ned Voss, the paper said, had a brief meeting during his visit.',
   ])('is wrong, whichever comes first: %s', (sentence) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'person', record: 'Mayor Ida Marsh said she would not meet Voss.' }] });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'person', record: 'Mayor Ida Marsh said she would not meet Voss.' }],
+    });
   });
 
   it.each([

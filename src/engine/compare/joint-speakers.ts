@@ -13,19 +13,39 @@ import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)?(?:the\s+)?$/i;
 /** The verb right after the list, past an adverb or two ("both said", "later told", "jointly announced"). */
-const VERB_AFTER = /^\s*(?:(?:both|also|jointly|together|later|then|each|again|publicly|first)\s+){0,2}(\p{L}+)/u;
+const VERB_AFTER =
+  /^\s*(?:(?:both|also|jointly|together|later|then|each|again|publicly|first)\s+){0,2}(\p{L}+)/u;
 
 /** The people of the record a mention may be: a person by the gazetteer, a bare title by the posts that fit it. */
 function candidates(m: Mention, record: StoryRecord): Set<string> {
-  if (m.type === 'person') return new Set(record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id));
+  if (m.type === 'person')
+    return new Set(
+      record.gazetteer
+        .lookup(m.value.name)
+        .filter((g) => g.kind === 'person')
+        .map((g) => g.id),
+    );
   if (m.type !== 'title') return new Set();
-  return new Set([...record.people.entries()].filter(([, p]) => p.roles.some((r) => titleFits(m.value.title, r.titleWords))).map(([c]) => c));
+  return new Set(
+    [...record.people.entries()]
+      .filter(([, p]) => p.roles.some((r) => titleFits(m.value.title, r.titleWords)))
+      .map(([c]) => c),
+  );
 }
 
-const isSpeech = (verb: RegExpExecArray | null) => !!verb && (lexicon.speechVerbs.has(foldText(verb[1] as string)) || lexicon.utteranceVerbs.has(foldText(verb[1] as string)));
+const isSpeech = (verb: RegExpExecArray | null) =>
+  !!verb &&
+  (lexicon.speechVerbs.has(foldText(verb[1] as string)) ||
+    lexicon.utteranceVerbs.has(foldText(verb[1] as string)));
 
-export function jointSpeakerEvents(clause: Clause, sentence: string, record: StoryRecord): IndexedEvent[] {
-  const people = clause.mentions.filter((m) => !m.negated && (m.type === 'person' || m.type === 'title')).sort((a, b) => a.start - b.start);
+export function jointSpeakerEvents(
+  clause: Clause,
+  sentence: string,
+  record: StoryRecord,
+): IndexedEvent[] {
+  const people = clause.mentions
+    .filter((m) => !m.negated && (m.type === 'person' || m.type === 'title'))
+    .sort((a, b) => a.start - b.start);
   // The list before the speech verb: people joined by "and" or commas; a title right before its name ("Police Chief
   // David Smith") is one of them, the people its name and its post both fit.
   let groups: { end: number; who: Set<string> }[] = [];
@@ -36,16 +56,20 @@ export function jointSpeakerEvents(clause: Clause, sentence: string, record: Sto
       const who = candidates(m, record);
       last.who = new Set([...last.who].filter((c) => who.has(c)));
       last.end = Math.max(last.end, m.end);
-    } else if (!last || LIST_JOIN.test(gap)) groups.push({ end: m.end, who: candidates(m, record) });
+    } else if (!last || LIST_JOIN.test(gap))
+      groups.push({ end: m.end, who: candidates(m, record) });
     else groups = [{ end: m.end, who: candidates(m, record) }];
     if (isSpeech(VERB_AFTER.exec(sentence.slice(m.end, clause.end)))) break;
   }
   const end = groups[groups.length - 1];
-  if (groups.length < 2 || !end || !isSpeech(VERB_AFTER.exec(sentence.slice(end.end, clause.end)))) return [];
+  if (groups.length < 2 || !end || !isSpeech(VERB_AFTER.exec(sentence.slice(end.end, clause.end))))
+    return [];
   // Events where each of them spoke, as different people.
   return record.events.filter((e) => {
     const spoke = new Set(e.participants.filter((p) => p.role === 'spoke').map((p) => p.canon));
     const chosen = groups.map((g) => [...g.who].filter((c) => spoke.has(c)));
-    return chosen.every((c) => c.length === 1) && new Set(chosen.map((c) => c[0])).size === groups.length;
+    return (
+      chosen.every((c) => c.length === 1) && new Set(chosen.map((c) => c[0])).size === groups.length
+    );
   });
 }

@@ -13,7 +13,8 @@ import type { Clause, Mention } from '../read/types.ts';
 
 const LAST_MONTH = /(?<![\p{L}'’])(?:[Ll]ast|[Tt]his\s+past)\s+(\p{Lu}\p{Ll}+)\b/gu;
 /** A bound or an ordinal before it: "since last May", "the last November of his term". */
-const BOUND_BEFORE = /\b(?:the|since|until|till|by|before|after|through|between|every|each|than)\s+(?:just\s+|only\s+)?$/i;
+const BOUND_BEFORE =
+  /\b(?:the|since|until|till|by|before|after|through|between|every|each|than)\s+(?:just\s+|only\s+)?$/i;
 /** After a month, the end of a span that began with "from" ("from last May to June", "… until now"). */
 const SPAN_END = /^\s*(?:,\s*)?(?:to|until|till|through|thru|-|\u2013|\u2014)\s/i;
 
@@ -28,7 +29,11 @@ export function lastMonthYear(month: number, pageDate: string): number | null {
 }
 
 /** The clauses with each "last <month>" read as a date of the year the page's date gives it (see above). */
-export function withLastMonths(clauses: readonly Clause[], sentence: string, pageDate: string | undefined): Clause[] {
+export function withLastMonths(
+  clauses: readonly Clause[],
+  sentence: string,
+  pageDate: string | undefined,
+): Clause[] {
   if (!pageDate) return [...clauses];
   return clauses.map((c) => {
     const text = sentence.slice(c.start, c.end);
@@ -40,14 +45,31 @@ export function withLastMonths(clauses: readonly Clause[], sentence: string, pag
       const end = start + x[0].length;
       if (BOUND_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) continue;
       // "from last May to June" is a span's start; "the headlines from this past November" is a time.
-      if (/\bfrom\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) && SPAN_END.test(sentence.slice(end, end + 40))) continue;
+      if (
+        /\bfrom\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) &&
+        SPAN_END.test(sentence.slice(end, end + 40))
+      )
+        continue;
       // "last November's election", "last May-June": the month of another noun.
       if (/^(?:['’]s\b|-)/.test(sentence.slice(end))) continue;
       // A date already read there ("last November 14"): the reader's, and its year is not this one's to give.
-      if (c.mentions.some((m) => m.start < end + 4 && m.end > start && (m.type === 'date' || m.type === 'relative-time'))) continue;
+      if (
+        c.mentions.some(
+          (m) =>
+            m.start < end + 4 && m.end > start && (m.type === 'date' || m.type === 'relative-time'),
+        )
+      )
+        continue;
       const year = lastMonthYear(month, pageDate);
       if (year === null) continue;
-      added.push({ type: 'date', start, end, text: sentence.slice(start, end), negated: false, value: { year, month, counted: true } } as Mention);
+      added.push({
+        type: 'date',
+        start,
+        end,
+        text: sentence.slice(start, end),
+        negated: false,
+        value: { year, month, counted: true },
+      } as Mention);
     }
     if (!added.length) return c;
     return { ...c, mentions: [...c.mentions, ...added].sort((a, b) => a.start - b.start) };

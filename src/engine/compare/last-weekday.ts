@@ -8,7 +8,8 @@
 import type { Mention } from '../read/types.ts';
 
 const LAST = /(?:^|[^\p{L}])(?:just\s+|only\s+)?(?:last|this\s+past)\s+$/iu;
-const BOUND_OR_THE = /\b(?:the|since|until|till|by|before|after|through|from|to|between|every|each)\s+(?:just\s+|only\s+)?(?:last|this\s+past)\s+$/i;
+const BOUND_OR_THE =
+  /\b(?:the|since|until|till|by|before|after|through|from|to|between|every|each)\s+(?:just\s+|only\s+)?(?:last|this\s+past)\s+$/i;
 
 export function lastWeekday(sentence: string, m: Mention): boolean {
   if (m.type !== 'weekday') return false;

@@ -17,11 +17,14 @@ import type { StoryRecord } from './story-record.ts';
 import { isStrangerAgency } from './stranger-agency.ts';
 
 /** Right after the agency (its noun "agents" / "officers" may stand between): leading, or standing back. */
-const LEAD = /^\s*(?:agents|officers|officials|personnel|cops|police|deputies|troopers)?\s*(?:had\s+|have\s+|were\s+|was\s+|actually\s+|clearly\s+)*(?:took|take|taking|takes)\s+(?:the\s+)?(?:lead|charge|control)\b|^\s*(?:agents|officers|officials|personnel|cops|police|deputies|troopers)?\s*(?:were|was|had\s+been)\s+(?:the\s+ones\s+)?(?:in\s+charge|in\s+control|leading|taking\s+the\s+lead|out\s+front)\b|^\s*(?:agents|officers|officials|personnel|cops|police|deputies|troopers)?\s*led\s+(?:the\s+)?(?:way|stop|operation|encounter|arrests?|response|removal)\b/i;
-const BACK = /^\s*(?:agents|officers|officials|personnel|cops|police|deputies|troopers)?\s*(?:had\s+|have\s+|were\s+|was\s+|actually\s+|merely\s+|only\s+|just\s+)*(?:stood|stand|standing|stands|hung|hang|hanging|held|stayed|stay|stays|staying|kept)\s+(?:back|by|aside|in\s+the\s+background|their\s+distance)\b|^\s*(?:agents|officers|officials|personnel|cops|police|deputies|troopers)?\s*(?:were\s+|was\s+|had\s+)*(?:looked|looking|looks)\s+on\b|^\s*(?:agents|officers|officials|personnel|cops|police|deputies|troopers)?\s*(?:took|take|taking)\s+a\s+back\s*seat\b/i;
+const LEAD =
+  /^\s*(?:agents|officers|officials|personnel|cops|police|deputies|troopers)?\s*(?:had\s+|have\s+|were\s+|was\s+|actually\s+|clearly\s+)*(?:took|take|taking|takes)\s+(?:the\s+)?(?:lead|charge|control)\b|^\s*(?:agents|officers|officials|personnel|cops|police|deputies|troopers)?\s*(?:were|was|had\s+been)\s+(?:the\s+ones\s+)?(?:in\s+charge|in\s+control|leading|taking\s+the\s+lead|out\s+front)\b|^\s*(?:agents|officers|officials|personnel|cops|police|deputies|troopers)?\s*led\s+(?:the\s+)?(?:way|stop|operation|encounter|arrests?|response|removal)\b/i;
+const BACK =
+  /^\s*(?:agents|officers|officials|personnel|cops|police|deputies|troopers)?\s*(?:had\s+|have\s+|were\s+|was\s+|actually\s+|merely\s+|only\s+|just\s+)*(?:stood|stand|standing|stands|hung|hang|hanging|held|stayed|stay|stays|staying|kept)\s+(?:back|by|aside|in\s+the\s+background|their\s+distance)\b|^\s*(?:agents|officers|officials|personnel|cops|police|deputies|troopers)?\s*(?:were\s+|was\s+|had\s+)*(?:looked|looking|looks)\s+on\b|^\s*(?:agents|officers|officials|personnel|cops|police|deputies|troopers)?\s*(?:took|take|taking)\s+a\s+back\s*seat\b/i;
 
 /** Cheap first: a phrase of leading or standing back anywhere in the sentence. */
-const ANY_ROLE = /(?:took|take|taking|takes)\s+(?:the\s+)?(?:lead|charge|control)|\bin\s+(?:charge|control)|\bleading\b|\bout\s+front|\bled\s+(?:the\s+)?(?:way|stop|operation|encounter|arrests?|response|removal)|(?:stood|stand|standing|stands|hung|hang|hanging|held|stayed|stay|stays|staying|kept)\s+(?:back|by|aside|in\s+the\s+background|their\s+distance)|\blook(?:ed|ing|s)?\s+on\b|back\s*seat/i;
+const ANY_ROLE =
+  /(?:took|take|taking|takes)\s+(?:the\s+)?(?:lead|charge|control)|\bin\s+(?:charge|control)|\bleading\b|\bout\s+front|\bled\s+(?:the\s+)?(?:way|stop|operation|encounter|arrests?|response|removal)|(?:stood|stand|standing|stands|hung|hang|hanging|held|stayed|stay|stays|staying|kept)\s+(?:back|by|aside|in\s+the\s+background|their\s+distance)|\blook(?:ed|ing|s)?\s+on\b|back\s*seat/i;
 
 /** Words before the role that deny or doubt it ("did not take the lead", "may have"). */
 const DOUBT = /\b(?:not|never|n't|no|may|might|could|would|whether|if)\b/i;
@@ -34,16 +37,26 @@ export interface LeadResult {
   events?: StoryRecord['events'];
 }
 
-export function leadResults(sentence: string, record: StoryRecord, pageText?: string): LeadResult[] {
+export function leadResults(
+  sentence: string,
+  record: StoryRecord,
+  pageText?: string,
+): LeadResult[] {
   const leads = record.events.flatMap((e) => (e.leads ?? []).map((l) => ({ l, e })));
   if (!leads.length || sentence.trimEnd().endsWith('?') || !ANY_ROLE.test(sentence)) return [];
   // "The chief said …": a bare title is the one teller of the record's leads who holds it, when who() finds no one.
   const tellerOf = (ms: readonly Mention[], s: string) => {
     const found = who(record, ms, s);
     if (found.size) return found;
-    const titles = ms.filter((m): m is Mention & { type: 'title' } => m.type === 'title' && !m.negated).map((m) => m.value);
-    const holds = (r: { title: string; office?: string }, t: { title: string; id?: string }) => r.title.toLowerCase() === t.title.toLowerCase() || (t.id !== undefined && r.office !== undefined && t.id === `w:${r.office}`);
-    const fits = [...new Set(leads.flatMap(({ l }) => [...l.holders]))].filter((h) => record.people.get(h)?.roles.some((r) => titles.some((t) => holds(r, t))));
+    const titles = ms
+      .filter((m): m is Mention & { type: 'title' } => m.type === 'title' && !m.negated)
+      .map((m) => m.value);
+    const holds = (r: { title: string; office?: string }, t: { title: string; id?: string }) =>
+      r.title.toLowerCase() === t.title.toLowerCase() ||
+      (t.id !== undefined && r.office !== undefined && t.id === `w:${r.office}`);
+    const fits = [...new Set(leads.flatMap(({ l }) => [...l.holders]))].filter((h) =>
+      record.people.get(h)?.roles.some((r) => titles.some((t) => holds(r, t))),
+    );
     return new Set(fits.length === 1 ? fits : []);
   };
   const credit = creditedTeller(sentence, record, pageText, tellerOf);
@@ -52,7 +65,9 @@ export function leadResults(sentence: string, record: StoryRecord, pageText?: st
   const sayEnd = tokens[from - 1]!.end;
   for (let k = 0; k < from; k++) if (lexicon.commitmentBlockers.matchAt(tokens, k)) return [];
   const mentions = readSentence(sentence, record.gazetteer).flatMap((c) => c.mentions);
-  const told = leads.filter(({ l }) => tellers.size > 0 && [...tellers].every((t) => l.holders.has(t)));
+  const told = leads.filter(
+    ({ l }) => tellers.size > 0 && [...tellers].every((t) => l.holders.has(t)),
+  );
   if (!told.length) return [];
   const out: LeadResult[] = [];
   for (const m of mentions) {
@@ -60,17 +75,26 @@ export function leadResults(sentence: string, record: StoryRecord, pageText?: st
     const rest = sentence.slice(m.end);
     const role = LEAD.exec(rest) ? 'led' : BACK.exec(rest) ? 'stoodBack' : null;
     if (!role) continue;
-    if (DOUBT.test(sentence.slice(sayEnd, m.start)) || DOUBT.test((LEAD.exec(rest) ?? BACK.exec(rest))![0])) continue;
+    if (
+      DOUBT.test(sentence.slice(sayEnd, m.start)) ||
+      DOUBT.test((LEAD.exec(rest) ?? BACK.exec(rest))![0])
+    )
+      continue;
     const canons = who(record, [m as Mention], sentence);
     const other = role === 'led' ? 'stoodBack' : 'led';
-    const hit = canons.size ? told.find(({ l }) => [...canons].every((c) => l[other].has(c))) : undefined;
+    const hit = canons.size
+      ? told.find(({ l }) => [...canons].every((c) => l[other].has(c)))
+      : undefined;
     if (!hit) {
       // Another body in the role the teller gave recorded ones ("the State Police agents stood back"): another agency.
-      const swapped = m.type === 'agency' ? otherBody(record, told, role, [...canons], m.value.name) : null;
+      const swapped =
+        m.type === 'agency' ? otherBody(record, told, role, [...canons], m.value.name) : null;
       if (swapped) out.push(swapped(sentence.slice(m.start, m.end)));
       continue;
     }
-    const page = sentence.slice(m.start, m.end + (LEAD.exec(rest) ?? BACK.exec(rest))![0].length).trim();
+    const page = sentence
+      .slice(m.start, m.end + (LEAD.exec(rest) ?? BACK.exec(rest))![0].length)
+      .trim();
     const said = `${hit.l.statement} (${showDate(hit.e.event.date)})`;
     out.push({
       conflict: {
@@ -83,17 +107,29 @@ export function leadResults(sentence: string, record: StoryRecord, pageText?: st
   return out;
 }
 
-type Told = { l: NonNullable<StoryRecord['events'][number]['leads']>[number]; e: StoryRecord['events'][number] };
+type Told = {
+  l: NonNullable<StoryRecord['events'][number]['leads']>[number];
+  e: StoryRecord['events'][number];
+};
 
 /**
  * A body in a role the teller gave only recorded bodies: one the world knows that is none of them (nor above or within
  * one), or a named stranger ("Onondaga County Sheriff's Office"), is another agency; the body one of them belongs to is
  * imprecise. Null when the body is one of them or may be.
  */
-function otherBody(record: StoryRecord, told: readonly Told[], role: 'led' | 'stoodBack', canons: readonly string[], name: string): ((page: string) => LeadResult) | null {
+function otherBody(
+  record: StoryRecord,
+  told: readonly Told[],
+  role: 'led' | 'stoodBack',
+  canons: readonly string[],
+  name: string,
+): ((page: string) => LeadResult) | null {
   const inRole = [...new Set(told.flatMap(({ l }) => [...l[role]]))];
   if (!inRole.length || canons.some((c) => inRole.includes(c))) return null;
-  const known = record.gazetteer.lookup(name).filter((g) => g.kind === 'agency').map((g) => g.id);
+  const known = record.gazetteer
+    .lookup(name)
+    .filter((g) => g.kind === 'agency')
+    .map((g) => g.id);
   if (!known.length && !isStrangerAgency(record, name)) return null;
   if (known.some((c) => inRole.some((r) => record.ancestors(c).has(r)))) return null;
   const imprecise = known.some((c) => inRole.some((r) => record.ancestors(r).has(c)));
@@ -103,7 +139,9 @@ function otherBody(record: StoryRecord, told: readonly Told[], role: 'led' | 'st
   return (page) => ({
     conflict: {
       comparison: { slot: 'agency', page, record: names },
-      explanation: imprecise ? `The record: ${said}; ${page} is the larger body one of them belongs to, which is imprecise.` : `The record: ${said}; it names ${names}, not ${page}.`,
+      explanation: imprecise
+        ? `The record: ${said}; ${page} is the larger body one of them belongs to, which is imprecise.`
+        : `The record: ${said}; it names ${names}, not ${page}.`,
     },
     ...(imprecise ? { imprecise: true as const } : {}),
     events: [e],

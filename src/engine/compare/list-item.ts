@@ -5,7 +5,8 @@
  * phrase with a determiner or an owner ("the orders", "Rochester's resolution") that is not the date's own lead
  * ("on", "in") nor an apposition of time ("the day after …"). General English only.
  */
-const ITEM = /^\s*(?:the|a|an|its|their|his|her|[\p{Lu}][\p{L}.-]*['\u2019]s)\s+(?!(?:same\s+)?(?:day|week|month|year|morning|afternoon|evening|night)s?\b)[\p{L}-]+/u;
+const ITEM =
+  /^\s*(?:the|a|an|its|their|his|her|[\p{Lu}][\p{L}.-]*['\u2019]s)\s+(?!(?:same\s+)?(?:day|week|month|year|morning|afternoon|evening|night)s?\b)[\p{L}-]+/u;
 
 export function otherItemBefore(sentence: string, clauseStart: number, dateStart: number): boolean {
   const segments = sentence.slice(clauseStart, dateStart).split(/[,;]/);

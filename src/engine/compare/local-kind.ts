@@ -9,7 +9,12 @@
 import type { StoryRecord } from './story-record.ts';
 
 /** The page agency's kind name when it differs from every recorded agency's; else null. */
-export function otherLocalKind(record: StoryRecord, name: string, recorded: readonly string[], placeKnown: (prefix: string) => boolean): string | null {
+export function otherLocalKind(
+  record: StoryRecord,
+  name: string,
+  recorded: readonly string[],
+  placeKnown: (prefix: string) => boolean,
+): string | null {
   const world = record.world;
   const kind = world?.agencyKindOf(name);
   if (!world || !kind || !recorded.length) return null;

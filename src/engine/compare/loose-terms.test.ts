@@ -5,7 +5,8 @@ import { looseForm } from './loose-terms.ts';
 import { buildStoryRecord } from './story-record.ts';
 import { raidPack, westmark } from './test-story.ts';
 
-const matches = (term: string, text: string) => (looseForm(term) ? [...text.matchAll(looseForm(term)!)].length > 0 : false);
+const matches = (term: string, text: string) =>
+  looseForm(term) ? [...text.matchAll(looseForm(term)!)].length > 0 : false;
 
 describe('looseForm', () => {
   it.each([
@@ -30,9 +31,22 @@ describe('an event named with a word slipped in links the clause', () => {
   // The invented story's briefing (Wednesday 12 June 2024), named here by the words "held a briefing" alone.
   const pack = raidPack();
   const story = pack.stories[0]!;
-  const record = buildStoryRecord({ ...story, events: (story.events ?? []).map((e) => (e.id === 'briefing' ? { ...e, words: ['held a briefing'] } : e)) }, westmark());
+  const record = buildStoryRecord(
+    {
+      ...story,
+      events: (story.events ?? []).map((e) =>
+        e.id === 'briefing' ? { ...e, words: ['held a briefing'] } : e,
+      ),
+    },
+    westmark(),
+  );
   it('"held a long briefing on Friday" is the briefing, on another day', () => {
-    expect(compareSentence('The mayor held a long briefing on Friday.', record, '2024-06-20')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'weekday', page: 'Friday' }] });
-    expect(compareSentence('The mayor held a long briefing on Wednesday.', record, '2024-06-20')?.outcome).toBe('agrees');
+    expect(
+      compareSentence('The mayor held a long briefing on Friday.', record, '2024-06-20'),
+    ).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'weekday', page: 'Friday' }] });
+    expect(
+      compareSentence('The mayor held a long briefing on Wednesday.', record, '2024-06-20')
+        ?.outcome,
+    ).toBe('agrees');
   });
 });

@@ -9,7 +9,24 @@
 import { escapeRegExp } from '../terms.ts';
 
 /** Words that may not be slipped in: they deny, join or turn the phrase. */
-const BARRED = ['not', 'no', 'never', 'nor', 'neither', 'without', 'and', 'or', 'but', 'than', 'instead', 'rather', 'hardly', 'barely', 'nothing', 'none'];
+const BARRED = [
+  'not',
+  'no',
+  'never',
+  'nor',
+  'neither',
+  'without',
+  'and',
+  'or',
+  'but',
+  'than',
+  'instead',
+  'rather',
+  'hardly',
+  'barely',
+  'nothing',
+  'none',
+];
 const SLIPPED = String.raw`(?!(?:${BARRED.join('|')})\b)[a-z][a-z'-]*`;
 
 const cache = new Map<string, { re: RegExp | null; words: string[] }>();
@@ -20,7 +37,17 @@ function loose(term: string): { re: RegExp | null; words: string[] } {
     const words = term.split(' ').filter(Boolean);
     let re: RegExp | null = null;
     if (words.length >= 2) {
-      const gaps = words.slice(1).map((_, gap) => words.map((w, i) => (i === 0 ? escapeRegExp(w) : `${i === gap + 1 ? ` ${SLIPPED}` : ''} ${escapeRegExp(w)}`)).join(''));
+      const gaps = words
+        .slice(1)
+        .map((_, gap) =>
+          words
+            .map((w, i) =>
+              i === 0
+                ? escapeRegExp(w)
+                : `${i === gap + 1 ? ` ${SLIPPED}` : ''} ${escapeRegExp(w)}`,
+            )
+            .join(''),
+        );
       re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${gaps.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
     }
     hit = { re, words };
@@ -53,7 +80,12 @@ export function againForm(term: string): RegExp | null {
   const hit = againCache.get(term);
   if (hit !== undefined) return hit;
   const m = /^re-?([a-z]{4,})$/.exec(term);
-  const re = m ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(m[1] as string)}(?:\\s+(?!(?:${BARRED.join('|')})\\b)[a-z][a-z'-]*){0,3}?\\s+again(?![\\p{L}\\p{N}])`, 'u') : null;
+  const re = m
+    ? new RegExp(
+        `(?<![\\p{L}\\p{N}])${escapeRegExp(m[1] as string)}(?:\\s+(?!(?:${BARRED.join('|')})\\b)[a-z][a-z'-]*){0,3}?\\s+again(?![\\p{L}\\p{N}])`,
+        'u',
+      )
+    : null;
   againCache.set(term, re);
   return re;
 }

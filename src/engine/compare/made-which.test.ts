@@ -17,9 +17,28 @@ function datedPack() {
   const story = p.stories[0]!;
   const base = { sources: ['ledger'], confidence: 'high' };
   story.events.push(
-    { ...base, id: 'emergency-orders', label: 'Mayor Ida Marsh signs the emergency orders', words: ['emergency order', 'emergency orders'], date: '2024-06-20', participants: [{ role: 'acted', entities: ['ida-marsh'] }] },
-    { ...base, id: 'order-12', label: 'The harbor police issue Harbor Order 12', words: ['harbor order 12', 'harbor order'], date: '2019-05' },
-    { ...base, id: 'charter', label: 'Port Alder first adopts the harbor charter', words: ['first adopted', 'harbor charter'], date: '1991' },
+    {
+      ...base,
+      id: 'emergency-orders',
+      label: 'Mayor Ida Marsh signs the emergency orders',
+      words: ['emergency order', 'emergency orders'],
+      date: '2024-06-20',
+      participants: [{ role: 'acted', entities: ['ida-marsh'] }],
+    },
+    {
+      ...base,
+      id: 'order-12',
+      label: 'The harbor police issue Harbor Order 12',
+      words: ['harbor order 12', 'harbor order'],
+      date: '2019-05',
+    },
+    {
+      ...base,
+      id: 'charter',
+      label: 'Port Alder first adopts the harbor charter',
+      words: ['first adopted', 'harbor charter'],
+      date: '1991',
+    },
   );
   const parsed = parsePack(p);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
@@ -30,8 +49,14 @@ const { pack, world } = datedPack();
 const index = indexPacks([pack], { world });
 /** The verdict on the page's last line, after a headline and a line on the raid. */
 function verdict(line: string): string | undefined {
-  const text = ['Dawn raid in Port Alder', 'Harbor Unit officers raided a warehouse on Quay Street on June 11, 2024.', line].join('\n');
-  return analyzeText(text, index, { today: '2024-08-01' }).findings.find((f) => f.text.includes(line))?.verdict;
+  const text = [
+    'Dawn raid in Port Alder',
+    'Harbor Unit officers raided a warehouse on Quay Street on June 11, 2024.',
+    line,
+  ].join('\n');
+  return analyzeText(text, index, { today: '2024-08-01' }).findings.find((f) =>
+    f.text.includes(line),
+  )?.verdict;
 }
 
 describe('", which he signed in <time>": the time its antecedent was made', () => {

@@ -16,13 +16,18 @@ import type { IndexedEvent } from './story-record.ts';
 
 /** Verbs that put out a document, an order or a statement (general English; not "made" or "built", said of things). */
 const MADE = String.raw`(?:signed|issued|passed|adopted|enacted|approved|published|released|announced|declared|wrote|written|gave|given|delivered|filed|introduced|unveiled|posted|sent|put\s+out|put\s+forward|handed\s+down)`;
-const OPENING = new RegExp(String.raw`^\s*which\s+(?:(?:[\p{L}'’.-]+\s+){0,3}?)(?:(?:was|were|had\s+been|has\s+been|have\s+been|had|has|have)\s+)?(?:first\s+|formally\s+|originally\s+|only\s+)?${MADE}\b`, 'iu');
+const OPENING = new RegExp(
+  String.raw`^\s*which\s+(?:(?:[\p{L}'’.-]+\s+){0,3}?)(?:(?:was|were|had\s+been|has\s+been|have\s+been|had|has|have)\s+)?(?:first\s+|formally\s+|originally\s+|only\s+)?${MADE}\b`,
+  'iu',
+);
 /** Between the verb and its time: only small words ("back in", "as early as", "only on"). */
-const TO_TIME = /^[\s,]*(?:(?:back|only|already|just|late|early|as|on|in|at|during|of|the)\s+){0,4}$/i;
+const TO_TIME =
+  /^[\s,]*(?:(?:back|only|already|just|late|early|as|on|in|at|during|of|the)\s+){0,4}$/i;
 /** After the last time: only punctuation, or a weekday's date or a year set off by a comma. */
 const AFTER_TIME = /^[\s,.;:!?)"”’'—–-]*$/;
 /** Words that end the antecedent's noun phrase when read backward from the comma. */
-const NP_BOUNDARY = /^(?:before|after|since|until|till|than|to|with|by|from|on|in|at|about|for|and|or|but|said|says|came|come|comes|was|were|is|are|be|been|over|under|against|following|like|as|that|when|while)$/;
+const NP_BOUNDARY =
+  /^(?:before|after|since|until|till|than|to|with|by|from|on|in|at|about|for|and|or|but|said|says|came|come|comes|was|were|is|are|be|been|over|under|against|following|like|as|that|when|while)$/;
 
 const TIME_TYPES = new Set<Mention['type']>(['date', 'weekday']);
 
@@ -45,14 +50,20 @@ export function antecedent(sentence: string, at: number): string {
  * The events a ", which … <made> <time>" clause dates (see above), or [] when the clause is of another shape, is
  * denied, counts a time from something else, or its antecedent names no event of the story.
  */
-export function madeWhichEvents(sentence: string, clause: Clause, events: readonly IndexedEvent[]): IndexedEvent[] {
+export function madeWhichEvents(
+  sentence: string,
+  clause: Clause,
+  events: readonly IndexedEvent[],
+): IndexedEvent[] {
   if (clause.negated || clause.stance !== 'asserted') return [];
   if (!/,\s*$/.test(sentence.slice(Math.max(0, clause.start - 3), clause.start))) return [];
   const text = sentence.slice(clause.start, clause.end);
   const opening = OPENING.exec(text);
   if (!opening) return [];
   if (clause.mentions.some((m) => m.type === 'relative-time' || m.type === 'duration')) return [];
-  const times = clause.mentions.filter((m) => TIME_TYPES.has(m.type) && !m.negated && m.start >= clause.start + opening[0].length);
+  const times = clause.mentions.filter(
+    (m) => TIME_TYPES.has(m.type) && !m.negated && m.start >= clause.start + opening[0].length,
+  );
   if (!times.length) return [];
   const first = times.reduce((a, b) => (b.start < a.start ? b : a));
   const last = times.reduce((a, b) => (b.end > a.end ? b : a));
@@ -70,11 +81,15 @@ const TRAILING = /(?:\s+(?:itself|themselves|alone|too|also|then))+$/;
  * event.
  */
 export function eventsHeaded(phrase: string, events: readonly IndexedEvent[]): IndexedEvent[] {
-  const np = foldText(phrase).replace(/[\s,]+$/, '').replace(TRAILING, '');
+  const np = foldText(phrase)
+    .replace(/[\s,]+$/, '')
+    .replace(TRAILING, '');
   if (!np) return [];
-  return events.filter((e) => e.words.some((w) => {
-    if (e.event.vehicles?.some((v) => v.nouns.map(foldText).includes(w))) return false;
-    const at = np.lastIndexOf(w);
-    return at !== -1 && at + w.length === np.length && findTerm(np, w, at) === at;
-  }));
+  return events.filter((e) =>
+    e.words.some((w) => {
+      if (e.event.vehicles?.some((v) => v.nouns.map(foldText).includes(w))) return false;
+      const at = np.lastIndexOf(w);
+      return at !== -1 && at + w.length === np.length && findTerm(np, w, at) === at;
+    }),
+  );
 }

@@ -11,7 +11,10 @@ import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
 const stories = loadEmbeddedPack().stories;
-const rochester = buildStoryRecord(stories.find((s) => s.events?.some((e) => e.id === 'resolution-2017'))!, worldIndex());
+const rochester = buildStoryRecord(
+  stories.find((s) => s.events?.some((e) => e.id === 'resolution-2017'))!,
+  worldIndex(),
+);
 const compare = (s: string) => compareSentence(s, rochester, '2025-04-02', undefined, undefined, s);
 
 describe('the post of who made what the words name', () => {

@@ -32,7 +32,12 @@ story.events.push({
 const worldJson = JSON.parse(JSON.stringify(westmarkJson)) as Record<string, unknown>;
 worldJson.bodyKinds = [
   { id: 'city-council', name: 'city council', level: 'city', terms: ['city council'] },
-  { id: 'county-legislature', name: 'county legislature', level: 'county', terms: ['county legislature', 'county board'] },
+  {
+    id: 'county-legislature',
+    name: 'county legislature',
+    level: 'county',
+    terms: ['county legislature', 'county board'],
+  },
   { id: 'state-legislature', name: 'state legislature', level: 'state', terms: ['state senate'] },
 ];
 const parsed = parseWorld(worldJson);
@@ -42,15 +47,27 @@ const compare = (sentence: string) => compareSentence(sentence, record, '2024-06
 
 describe('meeting-body: a meeting given to an elected body of another level', () => {
   it.each([
-    ['Ned Voss brought up the raid at a meeting of the Harlow County Legislature.', 'Harlow County Legislature'],
-    ['Voss raised the raid at the June 13 meeting of the Harlow County Legislature.', 'Harlow County Legislature'],
+    [
+      'Ned Voss brought up the raid at a meeting of the Harlow County Legislature.',
+      'Harlow County Legislature',
+    ],
+    [
+      'Voss raised the raid at the June 13 meeting of the Harlow County Legislature.',
+      'Harlow County Legislature',
+    ],
     ["Ned Voss brought up the raid at the county board's meeting.", 'county board'],
     ['Ned Voss raised the raid at a state Senate hearing.', 'state Senate'],
   ])('%s', (sentence, page) => {
     const result = compare(sentence);
     expect(result?.outcome).toBe('discrepant');
-    expect(result?.comparisons).toContainEqual({ slot: 'body', page, record: 'Port Alder City Council' });
-    expect(result?.explanation).toMatch(/^The record has the meeting held by the Port Alder City Council \(a city council\), not by the /);
+    expect(result?.comparisons).toContainEqual({
+      slot: 'body',
+      page,
+      record: 'Port Alder City Council',
+    });
+    expect(result?.explanation).toMatch(
+      /^The record has the meeting held by the Port Alder City Council \(a city council\), not by the /,
+    );
   });
 });
 
@@ -71,7 +88,10 @@ describe('meeting-body: says nothing it cannot know', () => {
     expect(result?.outcome).not.toBe('discrepant');
   });
 
-  it('another town\'s body of the same level is no other kind of body (the town is read elsewhere)', () => {
-    expect(compare('Ned Voss brought up the raid at a meeting of the Kells City Council.')?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'body' }));
+  it("another town's body of the same level is no other kind of body (the town is read elsewhere)", () => {
+    expect(
+      compare('Ned Voss brought up the raid at a meeting of the Kells City Council.')
+        ?.comparisons ?? [],
+    ).not.toContainEqual(expect.objectContaining({ slot: 'body' }));
   });
 });

@@ -11,16 +11,24 @@ import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
 const stories = loadEmbeddedPack().stories;
-const rochester = buildStoryRecord(stories.find((s) => s.events?.some((e) => e.id === 'brouk-statement'))!, worldIndex());
-const compare = (s: string, before = '') => compareSentence(s, rochester, '2025-05-01', undefined, undefined, `${before} ${s}`);
-const stance = (s: string, before = '') => compare(s, before)?.comparisons.find((c) => c.slot === 'stance');
+const rochester = buildStoryRecord(
+  stories.find((s) => s.events?.some((e) => e.id === 'brouk-statement'))!,
+  worldIndex(),
+);
+const compare = (s: string, before = '') =>
+  compareSentence(s, rochester, '2025-05-01', undefined, undefined, `${before} ${s}`);
+const stance = (s: string, before = '') =>
+  compare(s, before)?.comparisons.find((c) => c.slot === 'stance');
 
 describe('a judgement of the officers who acted, turned round', () => {
   it.each([
     ['Senator Brouk said the officers had obeyed the city policy.', ''],
     ['In a statement, Samra Brouk insisted that the cops complied with the sanctuary rules.', ''],
     ["Brouk's statement said the officers acted within the policy.", ''],
-    ['She said the officers had done nothing wrong.', 'State Senator Samra Brouk weighed in that weekend.'],
+    [
+      'She said the officers had done nothing wrong.',
+      'State Senator Samra Brouk weighed in that weekend.',
+    ],
     ['The officers did not break any rules, Brouk said.', ''],
     ['Chief Smith said he was proud that his officers had rushed to the scene.', ''],
     ['David Smith was pleased with how his officers answered the call.', ''],
@@ -30,9 +38,18 @@ describe('a judgement of the officers who acted, turned round', () => {
     ['Tom Homan said the Rochester officers broke the rules.', ''],
     ['The Locust Club criticized the officers for going out of the supervisor\u2019s view.', ''],
     ['Homan said he was disappointed that the officers had answered the call.', ''],
-    ['Samra Brouk said on Saturday, March 29, that the officers had kept to the sanctuary policy.', ''],
-    ['That he was proud his officers had rushed to help.', 'What did Chief Smith say about the response?'],
-    ['He was happy the cops went in with lights and sirens.', 'Chief David Smith spoke on Wednesday.'],
+    [
+      'Samra Brouk said on Saturday, March 29, that the officers had kept to the sanctuary policy.',
+      '',
+    ],
+    [
+      'That he was proud his officers had rushed to help.',
+      'What did Chief Smith say about the response?',
+    ],
+    [
+      'He was happy the cops went in with lights and sirens.',
+      'Chief David Smith spoke on Wednesday.',
+    ],
     ['Mayor Evans said the officers who answered the call had followed city policy.', ''],
     ['Chief Smith told reporters he was glad the officers went in with lights and sirens.', ''],
     ['According to Brouk, the officers were acting fully within the sanctuary policy.', ''],
@@ -52,7 +69,10 @@ describe('a judgement of the officers who acted, turned round', () => {
     ['The Locust Club insisted the officers had followed the rules.', ''],
     ['Homan said the Rochester officers did the right thing.', ''],
     ['He said the officers did nothing wrong.', 'Tom Homan posted on X on Friday.'],
-    ['He was troubled that the officers went in with lights and sirens.', 'Chief David Smith spoke on Wednesday.'],
+    [
+      'He was troubled that the officers went in with lights and sirens.',
+      'Chief David Smith spoke on Wednesday.',
+    ],
     ['That he was glad the officers had answered the call.', 'What did Tom Homan say?'],
     ['The officers acted properly, the union said.', ''],
     ['Ortt thanked the officers at the Locust Club.', ''],

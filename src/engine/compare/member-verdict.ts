@@ -63,7 +63,10 @@ const PRONOUN_HOLDER = /^(?:he|she|they|it)$/;
 const WENT_TO = String.raw`\s+(?:went|came|traveled|travelled|headed|drove|flew|stopped\s+by|showed\s+up\s+at|turned\s+up\s+at)(?:\s+(?:over|down|back|out))?(?:\s+(?:to|at|in))?(?:\s+[\p{L}\p{N}'\u2019.-]+){1,6}?`;
 const ADVERBS = String.raw`(?:\s+(?:\p{L}+ly|also|even|then|later|again|too))*`;
 /** The holder right before the verb of judging, after an appositive and adverbs at most. */
-const PLAIN_TAIL = new RegExp(String.raw`^${APPOSITIVE}(?:\s+(?:\p{L}+ly|also|even|then|later|again|too|has|had|have))*\s+$`, 'u');
+const PLAIN_TAIL = new RegExp(
+  String.raw`^${APPOSITIVE}(?:\s+(?:\p{L}+ly|also|even|then|later|again|too|has|had|have))*\s+$`,
+  'u',
+);
 /** The holder, then a trip, before "to <verb of judging>": "X, a senator, went to the club to defend …". */
 const TRIP_TAIL = new RegExp(String.raw`^${APPOSITIVE}${ADVERBS}${WENT_TO}\s+$`, 'u');
 /** Verbs of judging in the base form, read only after "to" and a trip (TRIP_TAIL). */
@@ -71,7 +74,8 @@ const FOR_BASE = String.raw`defend|thank|back|support|praise|applaud|commend|lau
 const AGAINST_BASE = String.raw`criticize|criticise|condemn|slam|blast|attack|rebuke|denounce|fault|scold|reprimand|chastise|castigate|lambast|assail|censure|decry|bash|accuse`;
 
 /** Asked, supposed or denied: nothing is claimed. */
-const DOUBT = /(?<![\p{L}])(?:if|whether|unless|would\s+have\s+been|(?:did|does|do)\s*(?:not|n['\u2019]t)\s+(?:say|claim|state|think)|never\s+(?:said|claimed|stated)|denied|den(?:y|ies)\s+that|rumou?r|falsely|wrongly\s+(?:said|claimed|reported))(?![\p{L}])/u;
+const DOUBT =
+  /(?<![\p{L}])(?:if|whether|unless|would\s+have\s+been|(?:did|does|do)\s*(?:not|n['\u2019]t)\s+(?:say|claim|state|think)|never\s+(?:said|claimed|stated)|denied|den(?:y|ies)\s+that|rumou?r|falsely|wrongly\s+(?:said|claimed|reported))(?![\p{L}])/u;
 
 export interface MemberVerdictConflict {
   comparison: Comparison;
@@ -89,7 +93,8 @@ interface Judged {
 }
 
 /** Determiners and qualifiers of the people's noun phrase: "the", "all ten", "his". */
-const NP_HEAD = /(?:(?:all|both|the|his|her|its|their|our|those|these|city|police|local|ten|\p{N}+|department['\u2019]s)\s+)+$/u;
+const NP_HEAD =
+  /(?:(?:all|both|the|his|her|its|their|our|those|these|city|police|local|ten|\p{N}+|department['\u2019]s)\s+)+$/u;
 
 /** The pattern of a people noun with up to three words before it, built once per list of nouns (matchAll copies it, so its lastIndex stays 0). */
 const NOUN_PATTERNS = new Map<string, RegExp>();
@@ -97,7 +102,10 @@ function nounPattern(nouns: readonly string[]): RegExp {
   const key = nouns.join('\n');
   let re = NOUN_PATTERNS.get(key);
   if (!re) {
-    re = new RegExp(String.raw`(?<![\p{L}])((?:[\p{L}.'\u2019-]+\s+){0,3})(${nouns.map(escapeRegExp).join('|')})(?![\p{L}])`, 'gu');
+    re = new RegExp(
+      String.raw`(?<![\p{L}])((?:[\p{L}.'\u2019-]+\s+){0,3})(${nouns.map(escapeRegExp).join('|')})(?![\p{L}])`,
+      'gu',
+    );
     if (NOUN_PATTERNS.size >= 100) NOUN_PATTERNS.clear();
     NOUN_PATTERNS.set(key, re);
   }
@@ -110,7 +118,9 @@ function nounsOf(reactions: readonly { r: Reaction }[]): { nouns: string[]; towa
   let got = NOUNS_OF.get(reactions);
   if (!got) {
     got = {
-      nouns: [...new Set(reactions.flatMap(({ r }) => r.members ?? []))].sort((a, b) => b.length - a.length),
+      nouns: [...new Set(reactions.flatMap(({ r }) => r.members ?? []))].sort(
+        (a, b) => b.length - a.length,
+      ),
       towards: [...new Set(reactions.flatMap(({ r }) => [...r.toward]))],
     };
     NOUNS_OF.set(reactions, got);
@@ -119,26 +129,52 @@ function nounsOf(reactions: readonly { r: Reaction }[]): { nouns: string[]; towa
 }
 
 /** The people of a judged agency the folded text names: a member noun after a determiner or the agency's own words. */
-export function membersIn(text: string, raw: string, record: StoryRecord, reactions: readonly { r: Reaction }[]): Judged[] {
+export function membersIn(
+  text: string,
+  raw: string,
+  record: StoryRecord,
+  reactions: readonly { r: Reaction }[],
+): Judged[] {
   const { nouns, towards } = nounsOf(reactions);
   if (!nouns.length || !towards.length) return [];
   // No noun of the reactions in the text: nothing to match (the pattern below is case-sensitive, so a plain search decides).
   if (!nouns.some((n) => text.includes(n))) return [];
   const hits = record.gazetteer.find(raw);
   const agencyHits = hits.filter((h) => h.entries.some((e) => e.kind === 'agency'));
-  const ofToward = (h: (typeof hits)[number]) => h.entries.some((e) => towards.includes(record.entityCanon.get(e.id) ?? e.id) || towards.includes(e.id));
+  const ofToward = (h: (typeof hits)[number]) =>
+    h.entries.some(
+      (e) => towards.includes(record.entityCanon.get(e.id) ?? e.id) || towards.includes(e.id),
+    );
   // Each toward agency's own words ("rochester", "police"): a place or name qualifying the noun.
-  const own = new Map(towards.map((t) => [t, foldText(record.nameOf(t)).split(/[^\p{L}]+/u).filter((w) => w.length > 2)]));
+  const own = new Map(
+    towards.map((t) => [
+      t,
+      foldText(record.nameOf(t))
+        .split(/[^\p{L}]+/u)
+        .filter((w) => w.length > 2),
+    ]),
+  );
   const out: Judged[] = [];
   for (const m of text.matchAll(nounPattern(nouns))) {
     const nounStart = m.index + m[1]!.length;
     const before = m[1]!.trim().split(/\s+/).filter(Boolean);
     // The hit right before the noun, if any, qualifies it.
-    const qual = hits.find((h) => h.end <= nounStart && /^\s*(?:['\u2019]s\s*)?$/.test(text.slice(h.end, nounStart)) && h.end > m.index);
+    const qual = hits.find(
+      (h) =>
+        h.end <= nounStart &&
+        /^\s*(?:['\u2019]s\s*)?$/.test(text.slice(h.end, nounStart)) &&
+        h.end > m.index,
+    );
     let canon: string | undefined;
     if (qual) {
-      if (ofToward(qual)) canon = towards.find((t) => qual.entries.some((e) => (record.entityCanon.get(e.id) ?? e.id) === t || e.id === t));
-      else if (qual.entries.some((e) => e.kind === 'agency' || e.kind === 'person' || e.kind === 'outlet')) continue;
+      if (ofToward(qual))
+        canon = towards.find((t) =>
+          qual.entries.some((e) => (record.entityCanon.get(e.id) ?? e.id) === t || e.id === t),
+        );
+      else if (
+        qual.entries.some((e) => e.kind === 'agency' || e.kind === 'person' || e.kind === 'outlet')
+      )
+        continue;
       else {
         const word = foldText(raw.slice(qual.start, qual.end));
         const fits = towards.filter((t) => own.get(t)!.some((w) => word.split(/\s+/).includes(w)));
@@ -148,8 +184,14 @@ export function membersIn(text: string, raw: string, record: StoryRecord, reacti
     } else {
       // A determiner (or "the ten", "all the") right before: the one agency judged, when no other agency is named.
       const last = before[before.length - 1] ?? '';
-      if (!/^(?:the|his|her|its|their|our|those|these|all|both|ten|\p{N}+|city|police|local|department['\u2019]s)$/u.test(last)) continue;
-      if (before.some((w) => /^(?:federal|border|immigration|customs|state|other|fellow)$/.test(w))) continue;
+      if (
+        !/^(?:the|his|her|its|their|our|those|these|all|both|ten|\p{N}+|city|police|local|department['\u2019]s)$/u.test(
+          last,
+        )
+      )
+        continue;
+      if (before.some((w) => /^(?:federal|border|immigration|customs|state|other|fellow)$/.test(w)))
+        continue;
       if (towards.length !== 1 || agencyHits.some((h) => !ofToward(h))) continue;
       canon = towards[0];
     }
@@ -162,33 +204,66 @@ export function membersIn(text: string, raw: string, record: StoryRecord, reacti
 }
 
 /** The patterns of reading a verdict, built once (their parts are constants above). */
-const VERDICT_AFTER = new RegExp(String.raw`^(?:\s+(?:who|that)\s+[^,;]{1,60}?,|\s+who\s+[\p{L}'\u2019 -]{1,50}?(?=\s+(?:had|have|has|did|were|was|all|simply|clearly)(?![\p{L}])))?${TO_VERDICT}(${DENIAL})\s+(?:(${KEEP}|${RIGHT})|(${BREAK}|${WRONG}))(?![\p{L}])`, 'u');
-const PASSIVE_AFTER = new RegExp(String.raw`^\s+(?:were|was|have\s+been|had\s+been|got|get)\s+(?:\p{L}+ly\s+)?(?:(${FOR})|(${AGAINST}))\s+by\s+`, 'iu');
-const SPEECH_TAIL = new RegExp(String.raw`^(?:['\u2019]s?(?:\s+[\p{L}-]+){0,2})?${APPOSITIVE}(?:\s+(?:\p{L}+ly|also|even|then|later|has|had|have|again|too))*\s+${SPEECH}${SPEECH_GAP}\s*,?\s*(?:that\s+)?(?:(?:he|she|they|it|we|i)\s+(?:was|were|is|are|felt|feels|had\s+been|has\s+been|remained|remains)\s+(?:\p{L}+ly\s+|very\s+|so\s+)?)?$`, 'u');
-const PRONOUN_SPEECH = new RegExp(String.raw`(?:^|[,;:]\s*|\band\s+)\s*(he|she|they|it)(?:\s+(?:\p{L}+ly|also|even|then|later|again|too))*\s+${SPEECH}${SPEECH_GAP}\s*,?\s*(?:that\s+)?(?:(?:he|she|they|it|we|i)\s+(?:was|were|is|are|felt|feels)\s+(?:\p{L}+ly\s+|very\s+|so\s+)?)?$`, 'u');
-const CREDIT_AFTER = new RegExp(String.raw`^[^;:]{0,80}?,\s*(?:according\s+to\s+|(?:said|says|wrote|writes|added|adds|argued|argues|insisted|insists)\s+)?`, 'u');
-const SPEECH_AFTER_NAME = new RegExp(String.raw`^\s*(?:[\p{L}]+\s+){0,2}(?:said|says|wrote|writes|added|adds|argued|argues|insisted|insists)(?![\p{L}])`, 'u');
-const LEAD_BEFORE = new RegExp(String.raw`(?:(?:(${FEEL_FOR})|(${FEEL_AGAINST}))(?:\s+(?:that|of|with|by|about|at|to\s+see|to\s+hear|how|with\s+how|by\s+how|about\s+how))?(?:\s+(?:all|both))?|(?<![\p{L}])(?:(${FOR})|(${AGAINST}))|(?<![\p{L}])to\s+(?:(${FOR_BASE})|(${AGAINST_BASE})))\s+$`, 'u');
+const VERDICT_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:who|that)\s+[^,;]{1,60}?,|\s+who\s+[\p{L}'\u2019 -]{1,50}?(?=\s+(?:had|have|has|did|were|was|all|simply|clearly)(?![\p{L}])))?${TO_VERDICT}(${DENIAL})\s+(?:(${KEEP}|${RIGHT})|(${BREAK}|${WRONG}))(?![\p{L}])`,
+  'u',
+);
+const PASSIVE_AFTER = new RegExp(
+  String.raw`^\s+(?:were|was|have\s+been|had\s+been|got|get)\s+(?:\p{L}+ly\s+)?(?:(${FOR})|(${AGAINST}))\s+by\s+`,
+  'iu',
+);
+const SPEECH_TAIL = new RegExp(
+  String.raw`^(?:['\u2019]s?(?:\s+[\p{L}-]+){0,2})?${APPOSITIVE}(?:\s+(?:\p{L}+ly|also|even|then|later|has|had|have|again|too))*\s+${SPEECH}${SPEECH_GAP}\s*,?\s*(?:that\s+)?(?:(?:he|she|they|it|we|i)\s+(?:was|were|is|are|felt|feels|had\s+been|has\s+been|remained|remains)\s+(?:\p{L}+ly\s+|very\s+|so\s+)?)?$`,
+  'u',
+);
+const PRONOUN_SPEECH = new RegExp(
+  String.raw`(?:^|[,;:]\s*|\band\s+)\s*(he|she|they|it)(?:\s+(?:\p{L}+ly|also|even|then|later|again|too))*\s+${SPEECH}${SPEECH_GAP}\s*,?\s*(?:that\s+)?(?:(?:he|she|they|it|we|i)\s+(?:was|were|is|are|felt|feels)\s+(?:\p{L}+ly\s+|very\s+|so\s+)?)?$`,
+  'u',
+);
+const CREDIT_AFTER = new RegExp(
+  String.raw`^[^;:]{0,80}?,\s*(?:according\s+to\s+|(?:said|says|wrote|writes|added|adds|argued|argues|insisted|insists)\s+)?`,
+  'u',
+);
+const SPEECH_AFTER_NAME = new RegExp(
+  String.raw`^\s*(?:[\p{L}]+\s+){0,2}(?:said|says|wrote|writes|added|adds|argued|argues|insisted|insists)(?![\p{L}])`,
+  'u',
+);
+const LEAD_BEFORE = new RegExp(
+  String.raw`(?:(?:(${FEEL_FOR})|(${FEEL_AGAINST}))(?:\s+(?:that|of|with|by|about|at|to\s+see|to\s+hear|how|with\s+how|by\s+how|about\s+how))?(?:\s+(?:all|both))?|(?<![\p{L}])(?:(${FOR})|(${AGAINST}))|(?<![\p{L}])to\s+(?:(${FOR_BASE})|(${AGAINST_BASE})))\s+$`,
+  'u',
+);
 const SPEECH_WORD = new RegExp(`(?<![\\p{L}])${SPEECH}(?![\\p{L}])`, 'u');
 const SPEECH_OR_ACCORDING = new RegExp(`(?<![\\p{L}])${SPEECH}(?![\\p{L}])|according\\s+to`, 'u');
 
 /** Judgements of the people the record judges, turned round: one per sentence at most. */
 /** The record's reactions that judge an agency's people (with `members`), built once per record. */
-const memberReactions = perRecord((record) => record.events.flatMap((e) => (e.reactions ?? []).filter((r) => r.members?.length).map((r) => ({ r, e }))));
+const memberReactions = perRecord((record) =>
+  record.events.flatMap((e) =>
+    (e.reactions ?? []).filter((r) => r.members?.length).map((r) => ({ r, e })),
+  ),
+);
 
 /** The holders of those reactions as parties, by canonical id (the last reaction's wins), once per record. */
 const holderParties = perRecord((record): ReadonlyMap<string, Party> => {
   const parties = new Map<string, Party>();
-  for (const { r } of memberReactions(record)) for (const [c, p] of r.parties) if (r.holders.has(c)) parties.set(c, p);
+  for (const { r } of memberReactions(record))
+    for (const [c, p] of r.parties) if (r.holders.has(c)) parties.set(c, p);
   return parties;
 });
 
-export function memberVerdictResults(sentence: string, record: StoryRecord, pageText?: string): MemberVerdictConflict[] {
+export function memberVerdictResults(
+  sentence: string,
+  record: StoryRecord,
+  pageText?: string,
+): MemberVerdictConflict[] {
   const reactions = memberReactions(record);
   if (!reactions.length) return [];
   if (/\?\s*$/.test(sentence)) return [];
   // Quoted words are someone's own, not the page's account.
-  const text = foldText(sentence).replace(/["\u201C\u201D][^"\u201C\u201D]*["\u201C\u201D]?/g, (q) => ' '.repeat(q.length));
+  const text = foldText(sentence).replace(
+    /["\u201C\u201D][^"\u201C\u201D]*["\u201C\u201D]?/g,
+    (q) => ' '.repeat(q.length),
+  );
   if (DOUBT.test(text)) return [];
   const judged = membersIn(text, sentence, record, reactions);
   if (!judged.length) return [];
@@ -216,7 +291,12 @@ export function memberVerdictResults(sentence: string, record: StoryRecord, page
     let passiveHolder: string | undefined;
     if (!polarity && passive) {
       polarity = passive[1] ? 'for' : 'against';
-      const by = partiesFound().find((f) => f.start === j.end + passive[0].length || (f.start > j.end + passive[0].length - 1 && /^\s*(?:the\s+)?$/.test(text.slice(j.end + passive[0].length, f.start))));
+      const by = partiesFound().find(
+        (f) =>
+          f.start === j.end + passive[0].length ||
+          (f.start > j.end + passive[0].length - 1 &&
+            /^\s*(?:the\s+)?$/.test(text.slice(j.end + passive[0].length, f.start))),
+      );
       if (!by) continue;
       passiveHolder = by.canon;
       span = passive[0].length;
@@ -227,13 +307,22 @@ export function memberVerdictResults(sentence: string, record: StoryRecord, page
       lead = LEAD_BEFORE.exec(before.slice(Math.max(0, before.length - 60)));
       // "should never have let the officers near the scene" (kept-away.ts): a verb of judging against them.
       const kept = lead ? null : keptAwayLead(before, after);
-      if (kept) lead = Object.assign([kept, undefined, undefined, undefined, kept], { index: before.length - kept.length, input: before }) as unknown as RegExpExecArray;
+      if (kept)
+        lead = Object.assign([kept, undefined, undefined, undefined, kept], {
+          index: before.length - kept.length,
+          input: before,
+        }) as unknown as RegExpExecArray;
       if (!lead) continue;
       // "to defend the officers' contract": what is judged is something of theirs, not them.
       if ((lead[5] || lead[6]) && /^['\u2019]/.test(after)) continue;
       polarity = lead[1] || lead[3] || lead[5] ? 'for' : 'against';
       // "praised" in "were praised by" is passive, read above; a denial before the feeling or verb turns nothing we read.
-      if (/(?<![\p{L}])(?:not|n['\u2019]t|never|no\s+longer)\s+(?:\p{L}+\s+){0,2}$/u.test(before.slice(0, before.length - lead[0].length))) continue;
+      if (
+        /(?<![\p{L}])(?:not|n['\u2019]t|never|no\s+longer)\s+(?:\p{L}+\s+){0,2}$/u.test(
+          before.slice(0, before.length - lead[0].length),
+        )
+      )
+        continue;
     }
 
     // The holder.
@@ -246,26 +335,54 @@ export function memberVerdictResults(sentence: string, record: StoryRecord, page
       // Named before: "<holder>['s statement] [adverbs] <speech verb> [gap]" ending where the people (or the feeling) start.
       const subjects = partiesFound().filter((f) => f.end <= head.length);
       // After a trip, the holder is who made it, not a body named as where it went ("went to the X Club to …").
-      const s = infinitive ? [...subjects].reverse().find((f) => TRIP_TAIL.test(head.slice(f.end))) : subjects[subjects.length - 1];
+      const s = infinitive
+        ? [...subjects].reverse().find((f) => TRIP_TAIL.test(head.slice(f.end)))
+        : subjects[subjects.length - 1];
       const speechTail = SPEECH_TAIL;
-      const feelTail = /^(?:\s+(?:\p{L}+ly|also|even|then|later|again|too))*\s+(?:was|were|is|are|felt|feels|had\s+been|has\s+been|remained|remains)\s+(?:\p{L}+ly\s+|very\s+|so\s+)?$/u;
-      const accordingTo = s && /(?<![\p{L}])according\s+to\s+(?:the\s+)?$/u.exec(head.slice(0, s.start));
+      const feelTail =
+        /^(?:\s+(?:\p{L}+ly|also|even|then|later|again|too))*\s+(?:was|were|is|are|felt|feels|had\s+been|has\s+been|remained|remains)\s+(?:\p{L}+ly\s+|very\s+|so\s+)?$/u;
+      const accordingTo =
+        s && /(?<![\p{L}])according\s+to\s+(?:the\s+)?$/u.exec(head.slice(0, s.start));
       if (s && accordingTo && /^\s*,\s*$/.test(head.slice(s.end)) && !lead) {
         holder = s.canon;
         holderAt = accordingTo.index;
-      } else if (s && ((!infinitive && speechTail.test(head.slice(s.end))) || (lead && !infinitive && feelTail.test(head.slice(s.end))) || (lead && !lead[1] && !lead[2] && (infinitive ? TRIP_TAIL : PLAIN_TAIL).test(head.slice(s.end))))) {
+      } else if (
+        s &&
+        ((!infinitive && speechTail.test(head.slice(s.end))) ||
+          (lead && !infinitive && feelTail.test(head.slice(s.end))) ||
+          (lead &&
+            !lead[1] &&
+            !lead[2] &&
+            (infinitive ? TRIP_TAIL : PLAIN_TAIL).test(head.slice(s.end))))
+      ) {
         holder = s.canon;
         holderAt = s.start;
       } else {
         // A pronoun as the subject: "He said …", "She also said …".
         const pron = PRONOUN_SPEECH.exec(head);
         // "He was glad …", "That she was troubled …" (an answer to "What did X say?"): a feeling told of a pronoun alone.
-        const felt = infinitive ? null : pron ?? (lead && !lead[3] && !lead[4] ? /^\s*(?:that\s+)?(he|she|they)(?:\s+(?:\p{L}+ly|also|even|then|later|again|too))*\s+(?:was|were|is|are|felt|feels|had\s+been|has\s+been)\s+(?:\p{L}+ly\s+|very\s+|so\s+)?$/u.exec(head) : null);
+        const felt = infinitive
+          ? null
+          : (pron ??
+            (lead && !lead[3] && !lead[4]
+              ? /^\s*(?:that\s+)?(he|she|they)(?:\s+(?:\p{L}+ly|also|even|then|later|again|too))*\s+(?:was|were|is|are|felt|feels|had\s+been|has\s+been)\s+(?:\p{L}+ly\s+|very\s+|so\s+)?$/u.exec(
+                  head,
+                )
+              : null));
         if (felt && PRONOUN_HOLDER.test(felt[1]!)) {
-          const prior = foldText(sentenceBefore(pageText, sentence)).replace(/["\u201C\u201D][^"\u201C\u201D]*["\u201C\u201D]?/g, (q) => ' '.repeat(q.length));
+          const prior = foldText(sentenceBefore(pageText, sentence)).replace(
+            /["\u201C\u201D][^"\u201C\u201D]*["\u201C\u201D]?/g,
+            (q) => ' '.repeat(q.length),
+          );
           const named = [...new Set(partiesIn(prior, parties).map((f) => f.canon))];
           const person = (c: string) => record.people.has(c);
-          const fitting = named.filter((c) => (felt[1] === 'he' || felt[1] === 'she' ? person(c) : felt[1] === 'it' ? !person(c) : true));
+          const fitting = named.filter((c) =>
+            felt[1] === 'he' || felt[1] === 'she'
+              ? person(c)
+              : felt[1] === 'it'
+                ? !person(c)
+                : true,
+          );
           if (fitting.length === 1) {
             holder = fitting[0];
             holderAt = felt.index;
@@ -275,8 +392,22 @@ export function memberVerdictResults(sentence: string, record: StoryRecord, page
         if (!holder && !infinitive) {
           const tail = text.slice(j.end + span);
           const credit = CREDIT_AFTER.exec(tail);
-          const after = credit ? partiesFound().find((f) => f.start === j.end + span + credit[0].length || (f.start >= j.end + span + credit[0].length && /^(?:the\s+)?$/.test(text.slice(j.end + span + credit[0].length, f.start)))) : undefined;
-          if (after && credit && (/according\s+to\s+$|(?:said|says|wrote|writes|added|adds|argued|argues|insisted|insists)\s+$/.test(credit[0]) || SPEECH_AFTER_NAME.test(text.slice(after.end)))) {
+          const after = credit
+            ? partiesFound().find(
+                (f) =>
+                  f.start === j.end + span + credit[0].length ||
+                  (f.start >= j.end + span + credit[0].length &&
+                    /^(?:the\s+)?$/.test(text.slice(j.end + span + credit[0].length, f.start))),
+              )
+            : undefined;
+          if (
+            after &&
+            credit &&
+            (/according\s+to\s+$|(?:said|says|wrote|writes|added|adds|argued|argues|insisted|insists)\s+$/.test(
+              credit[0],
+            ) ||
+              SPEECH_AFTER_NAME.test(text.slice(after.end)))
+          ) {
             // The verdict must open the sentence (after an opening "that" at most): no other speaker before it.
             if (!SPEECH_WORD.test(before)) holder = after.canon;
           }
@@ -289,13 +420,20 @@ export function memberVerdictResults(sentence: string, record: StoryRecord, page
     const pair = reactions.filter(({ r }) => r.holders.has(holder) && r.toward.has(j.canon));
     if (!pair.length || pair.some(({ r }) => r.polarity === polarity)) continue;
     const { r, e } = pair[0]!;
-    const page = sentence.slice(Math.min(j.start, holderAt >= 0 ? holderAt : j.start), Math.min(sentence.length, j.end + span)).trim();
+    const page = sentence
+      .slice(
+        Math.min(j.start, holderAt >= 0 ? holderAt : j.start),
+        Math.min(sentence.length, j.end + span),
+      )
+      .trim();
     const said = `${r.statement} (${showDate(e.event.date)})`;
-    return [{
-      comparison: { slot: 'stance', page, record: said },
-      explanation: `The record has ${record.nameOf(holder)} ${r.polarity === 'against' ? 'critical of' : 'on the side of'} the ${record.nameOf(j.canon)} officers who acted: ${said}; the page has the opposite: \u201C${page}\u201D.`,
-      events: [e],
-    }];
+    return [
+      {
+        comparison: { slot: 'stance', page, record: said },
+        explanation: `The record has ${record.nameOf(holder)} ${r.polarity === 'against' ? 'critical of' : 'on the side of'} the ${record.nameOf(j.canon)} officers who acted: ${said}; the page has the opposite: \u201C${page}\u201D.`,
+        events: [e],
+      },
+    ];
   }
   return [];
 }

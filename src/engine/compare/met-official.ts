@@ -25,17 +25,28 @@ function core(title: string): string[] {
 /** Whether the title is one of government, as written or without its modifiers. */
 function ofGovernment(title: string): boolean {
   const words = core(title);
-  return lexicon.governmentTitles.has(foldText(title).trim()) || (words.length > 0 && lexicon.governmentTitles.has(words.join(' ')));
+  return (
+    lexicon.governmentTitles.has(foldText(title).trim()) ||
+    (words.length > 0 && lexicon.governmentTitles.has(words.join(' ')))
+  );
 }
 
 /** Everything the record says of who was at the meeting: names, roles and posts of those there, parts of bodies, its label. */
-function saidOfThoseThere(ctx: CompareContext, meeting: IndexedEvent, roles: ReadonlySet<string>): string {
+function saidOfThoseThere(
+  ctx: CompareContext,
+  meeting: IndexedEvent,
+  roles: ReadonlySet<string>,
+): string {
   const { record } = ctx;
-  const parts = meeting.participants.filter((p) => roles.has(p.role)).flatMap((p) => {
-    const who = record.people.get(p.canon);
-    return [record.nameOf(p.canon), who?.role ?? '', ...(who?.roles.map((r) => r.title) ?? [])];
-  });
-  const bodies = (meeting.event.participants ?? []).flatMap((p) => (roles.has(p.role) && p.part ? [p.part] : []));
+  const parts = meeting.participants
+    .filter((p) => roles.has(p.role))
+    .flatMap((p) => {
+      const who = record.people.get(p.canon);
+      return [record.nameOf(p.canon), who?.role ?? '', ...(who?.roles.map((r) => r.title) ?? [])];
+    });
+  const bodies = (meeting.event.participants ?? []).flatMap((p) =>
+    roles.has(p.role) && p.part ? [p.part] : [],
+  );
   return foldText([...parts, ...bodies, meeting.event.label].join(' | '));
 }
 
@@ -43,14 +54,38 @@ function saidOfThoseThere(ctx: CompareContext, meeting: IndexedEvent, roles: Rea
  * The official by a bare title (`m`, after "the", "a" or "an", with no name or "of …" after it) the clause has met at
  * `meeting`, whom met-outsider.ts could not resolve to a person: unconfirmed, saying who the record has there (`who`).
  */
-export function metOfficial(ctx: CompareContext, m: Title, meeting: IndexedEvent, roles: ReadonlySet<string>, who: string): ValueResult | null {
+export function metOfficial(
+  ctx: CompareContext,
+  m: Title,
+  meeting: IndexedEvent,
+  roles: ReadonlySet<string>,
+  who: string,
+): ValueResult | null {
   const det = /\b(the|an?)\s+$/i.exec(ctx.sentence.slice(Math.max(0, m.start - 4), m.start));
   if (!det || !ofGovernment(m.value.title)) return null;
   // "the governor, Jane Roe," and "the mayor of Kells" are judged by the name or the place.
-  if (ctx.mentions.some((p) => p.type === 'person' && p.start >= m.end && p.start <= m.end + 3) || /^\s*,?\s*(?:of|from|for)\b/i.test(ctx.sentence.slice(m.end, m.end + 8))) return null;
+  if (
+    ctx.mentions.some((p) => p.type === 'person' && p.start >= m.end && p.start <= m.end + 3) ||
+    /^\s*,?\s*(?:of|from|for)\b/i.test(ctx.sentence.slice(m.end, m.end + 8))
+  )
+    return null;
   // A word of the title in what the record says of those there ("the sheriff" where a sheriff's office was there).
   const said = saidOfThoseThere(ctx, meeting, roles);
-  if (core(m.value.title).some((w) => new RegExp(String.raw`(?<![\p{L}\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(said))) return null;
+  if (
+    core(m.value.title).some((w) =>
+      new RegExp(
+        String.raw`(?<![\p{L}\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+        'u',
+      ).test(said),
+    )
+  )
+    return null;
   const page = `${det[1]!.toLowerCase()} ${m.text}`;
-  return result('unconfirmed', 'person', m.text, who, `The page has ${page} at the meeting of ${showDate(meeting.event.date)}; the record has ${who} there and does not have ${page} at it.`);
+  return result(
+    'unconfirmed',
+    'person',
+    m.text,
+    who,
+    `The page has ${page} at the meeting of ${showDate(meeting.event.date)}; the record has ${who} there and does not have ${page} at it.`,
+  );
 }

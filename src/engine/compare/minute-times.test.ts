@@ -11,8 +11,15 @@ import { raidPack, westmark } from './test-story.ts';
 function recordAt(time: string) {
   const p = JSON.parse(JSON.stringify({ ...raidPack() })) as { stories: { events: unknown[] }[] };
   p.stories[0]!.events.push({
-    id: 'handlers', label: 'Dog handlers reach the warehouse', words: ['dog handlers', 'handlers'], date: '2024-06-11', time,
-    places: ['quay-street'], participants: [{ role: 'came', entities: ['dunmore-pd'] }], sources: ['ledger'], confidence: 'high',
+    id: 'handlers',
+    label: 'Dog handlers reach the warehouse',
+    words: ['dog handlers', 'handlers'],
+    date: '2024-06-11',
+    time,
+    places: ['quay-street'],
+    participants: [{ role: 'came', entities: ['dunmore-pd'] }],
+    sources: ['ledger'],
+    confidence: 'high',
   });
   const parsed = parsePack(p as unknown);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
@@ -23,15 +30,31 @@ describe('an hedged clock time to the minute', () => {
   const compare = (sentence: string) => compareSentence(sentence, recordAt('07:38'), '2024-06-20');
 
   it('conflicts with a record to the minute an hour away ("about 6:38" for about 7:38)', () => {
-    expect(compare('The dog handlers arrived at about 6:38 a.m. and joined the raid.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'time' }] });
-    expect(compare('The dog handlers arrived around 8:40 a.m. and joined the raid.')?.outcome).toBe('discrepant');
+    expect(
+      compare('The dog handlers arrived at about 6:38 a.m. and joined the raid.'),
+    ).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'time' }] });
+    expect(compare('The dog handlers arrived around 8:40 a.m. and joined the raid.')?.outcome).toBe(
+      'discrepant',
+    );
   });
 
   it('agrees within half an hour, and leaves a time on the hour its hour of slack', () => {
-    expect(compare('The dog handlers arrived at about 7:50 a.m. and joined the raid.')?.outcome).toBe('agrees');
-    expect(compare('The dog handlers arrived at about 7:15 a.m. and joined the raid.')?.outcome).toBe('agrees');
-    expect(compare('The dog handlers arrived at about 7 a.m. and joined the raid.')?.outcome).toBe('agrees');
-    expect(compareSentence('The dog handlers arrived at about 6:38 a.m. and joined the raid.', recordAt('07:00'), '2024-06-20')?.outcome).toBe('agrees');
+    expect(
+      compare('The dog handlers arrived at about 7:50 a.m. and joined the raid.')?.outcome,
+    ).toBe('agrees');
+    expect(
+      compare('The dog handlers arrived at about 7:15 a.m. and joined the raid.')?.outcome,
+    ).toBe('agrees');
+    expect(compare('The dog handlers arrived at about 7 a.m. and joined the raid.')?.outcome).toBe(
+      'agrees',
+    );
+    expect(
+      compareSentence(
+        'The dog handlers arrived at about 6:38 a.m. and joined the raid.',
+        recordAt('07:00'),
+        '2024-06-20',
+      )?.outcome,
+    ).toBe('agrees');
   });
 });
 
@@ -39,13 +62,28 @@ describe('an unhedged clock time off the half hour', () => {
   const compare = (sentence: string) => compareSentence(sentence, recordAt('07:38'), '2024-06-20');
 
   it('conflicts with a record to the minute more than a rounding away ("at 7:50" for 7:38)', () => {
-    expect(compare('The dog handlers arrived at 7:50 a.m. and joined the raid.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'time' }] });
-    expect(compare('The dog handlers arrived at 7:25 a.m. and joined the raid.')?.outcome).toBe('discrepant');
+    expect(compare('The dog handlers arrived at 7:50 a.m. and joined the raid.')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'time' }],
+    });
+    expect(compare('The dog handlers arrived at 7:25 a.m. and joined the raid.')?.outcome).toBe(
+      'discrepant',
+    );
   });
 
   it('agrees within a rounding, and leaves a time on the half hour, or a record on the quarter, their slack', () => {
-    expect(compare('The dog handlers arrived at 7:42 a.m. and joined the raid.')?.outcome).toBe('agrees');
-    expect(compare('The dog handlers arrived at 7:30 a.m. and joined the raid.')?.outcome).toBe('agrees');
-    expect(compareSentence('The dog handlers arrived at 7:50 a.m. and joined the raid.', recordAt('07:30'), '2024-06-20')?.outcome).toBe('agrees');
+    expect(compare('The dog handlers arrived at 7:42 a.m. and joined the raid.')?.outcome).toBe(
+      'agrees',
+    );
+    expect(compare('The dog handlers arrived at 7:30 a.m. and joined the raid.')?.outcome).toBe(
+      'agrees',
+    );
+    expect(
+      compareSentence(
+        'The dog handlers arrived at 7:50 a.m. and joined the raid.',
+        recordAt('07:30'),
+        '2024-06-20',
+      )?.outcome,
+    ).toBe('agrees');
   });
 });

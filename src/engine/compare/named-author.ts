@@ -16,7 +16,8 @@ import { listNames } from './record-values.ts';
 type Person = Mention & { type: 'person' };
 
 /** Nouns of words someone put out: "X's post", "X's statement". */
-const OWNED_WORDS = /^['\u2019]s\s+(?:\p{Ll}+\s+)?(?:post|posts|statement|statements|remarks|comments|words|tweet|tweets|message|letter|announcement|testimony)\b/u;
+const OWNED_WORDS =
+  /^['\u2019]s\s+(?:\p{Ll}+\s+)?(?:post|posts|statement|statements|remarks|comments|words|tweet|tweets|message|letter|announcement|testimony)\b/u;
 /** A capitalised name of one to three words right before the possessive. */
 const OWNER = /(?:^|[^\p{L}'\u2019])((?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+)$/u;
 
@@ -24,7 +25,8 @@ const OWNER = /(?:^|[^\p{L}'\u2019])((?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+)
 const OWNERS = new WeakSet<Mention>();
 
 /** "a piece by", "an article written by", "the story, by": what someone wrote, then "by". */
-const BYLINE = /\b(?:piece|article|story|report|column|op-ed|essay|editorial|feature|profile|commentary|write-up|reporting)\s+(?:[\p{L}-]+\s+){0,2}?(?:written\s+)?by\s+$/iu;
+const BYLINE =
+  /\b(?:piece|article|story|report|column|op-ed|essay|editorial|feature|profile|commentary|write-up|reporting)\s+(?:[\p{L}-]+\s+){0,2}?(?:written\s+)?by\s+$/iu;
 
 /** Whether the words before a person make them a piece's byline ("a piece by", "an article written by"). */
 function byline(sentence: string, m: Mention): boolean {
@@ -36,7 +38,11 @@ function byline(sentence: string, m: Mention): boolean {
  * when the reader has no mention there (an agency, a place or an outlet
  * keeps its own reading). `inQuote` tells offsets inside quotation marks.
  */
-export function withOwners(clauses: readonly Clause[], sentence: string, inQuote: (at: number) => boolean): Clause[] {
+export function withOwners(
+  clauses: readonly Clause[],
+  sentence: string,
+  inQuote: (at: number) => boolean,
+): Clause[] {
   return clauses.map((c) => {
     const added: Mention[] = [];
     for (const match of sentence.slice(c.start, c.end).matchAll(/['\u2019]s\s/gu)) {
@@ -47,11 +53,20 @@ export function withOwners(clauses: readonly Clause[], sentence: string, inQuote
       const name = owner[1] as string;
       const start = at - name.length;
       if (c.mentions.some((m) => m.start < at && m.end > start)) continue;
-      const m: Mention = { type: 'person', text: name, start, end: at, negated: false, value: { name } };
+      const m: Mention = {
+        type: 'person',
+        text: name,
+        start,
+        end: at,
+        negated: false,
+        value: { name },
+      };
       OWNERS.add(m);
       added.push(m);
     }
-    return added.length ? { ...c, mentions: [...c.mentions, ...added].sort((a, b) => a.start - b.start) } : c;
+    return added.length
+      ? { ...c, mentions: [...c.mentions, ...added].sort((a, b) => a.start - b.start) }
+      : c;
   });
 }
 
@@ -63,7 +78,8 @@ const PUT_IT_AFTER = /^\s+(?:put|puts|phrased|summed)\s+it\b/i;
 function partOf(ctx: CompareContext, m: Person): Role | undefined {
   if (OWNERS.has(m)) return 'spoke';
   const before = ctx.sentence.slice(Math.max(0, m.start - 40), m.start);
-  if (AS_BEFORE.test(before) && PUT_IT_AFTER.test(ctx.sentence.slice(m.end, m.end + 20))) return 'spoke';
+  if (AS_BEFORE.test(before) && PUT_IT_AFTER.test(ctx.sentence.slice(m.end, m.end + 20)))
+    return 'spoke';
   return byline(ctx.sentence, m) ? 'reported' : undefined;
 }
 
@@ -71,7 +87,11 @@ function partOf(ctx: CompareContext, m: Person): Role | undefined {
 function outsider(ctx: CompareContext, m: Person): boolean {
   if (stranger(ctx, m)) return true;
   const page = canonsNamed(ctx, m.value.name, ['person']);
-  return page.length > 0 && /^\p{Lu}\S*\s+(?:\p{Lu}\.?\s+)?\p{Lu}/u.test(m.value.name) && !page.some((c) => ctx.record.storyCanons.has(c) || ctx.record.people.has(c));
+  return (
+    page.length > 0 &&
+    /^\p{Lu}\S*\s+(?:\p{Lu}\.?\s+)?\p{Lu}/u.test(m.value.name) &&
+    !page.some((c) => ctx.record.storyCanons.has(c) || ctx.record.people.has(c))
+  );
 }
 
 /** A stranger as the owner of words or a piece's byline, where the record names who; null otherwise. */
@@ -80,11 +100,29 @@ export function compareAuthor(ctx: CompareContext, m: Person): ValueResult | nul
   if (!part || ctx.linkedByPlace) return null;
   const { record } = ctx;
   const roles = part === 'spoke' ? ['spoke', 'reported'] : ['reported'];
-  const events = ctx.events.filter((e) => e.participants.some((p) => roles.includes(p.role) && record.people.has(p.canon)));
+  const events = ctx.events.filter((e) =>
+    e.participants.some((p) => roles.includes(p.role) && record.people.has(p.canon)),
+  );
   if (events.length !== 1) return null;
-  const people = [...new Set(events[0]!.participants.filter((p) => roles.includes(p.role) && record.people.has(p.canon)).map((p) => p.canon))];
-  if (canonsNamed(ctx, m.value.name, ['person']).some((c) => people.includes(c)) || !outsider(ctx, m)) return null;
+  const people = [
+    ...new Set(
+      events[0]!.participants
+        .filter((p) => roles.includes(p.role) && record.people.has(p.canon))
+        .map((p) => p.canon),
+    ),
+  ];
+  if (
+    canonsNamed(ctx, m.value.name, ['person']).some((c) => people.includes(c)) ||
+    !outsider(ctx, m)
+  )
+    return null;
   const names = listNames(people.map(record.nameOf));
   const did = part === 'spoke' ? 'said it' : 'wrote it';
-  return result('conflict', 'person', m.text, names, `The record names ${names} as who ${did}, not ${m.value.name}.`);
+  return result(
+    'conflict',
+    'person',
+    m.text,
+    names,
+    `The record names ${names} as who ${did}, not ${m.value.name}.`,
+  );
 }

@@ -14,7 +14,14 @@ type Json = { stories: { entities: unknown[]; events: unknown[] }[] };
 function paradePack() {
   const { pack, world } = outletPack();
   const p = JSON.parse(JSON.stringify(pack)) as Json;
-  p.stories[0]!.events.push({ sources: ['ledger'], confidence: 'high', id: 'parade', label: 'The harbor parade', words: ['parade'], date: '2024-07-04' });
+  p.stories[0]!.events.push({
+    sources: ['ledger'],
+    confidence: 'high',
+    id: 'parade',
+    label: 'The harbor parade',
+    words: ['parade'],
+    date: '2024-07-04',
+  });
   const parsed = parsePack(p);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return { pack: parsed.pack, world };
@@ -24,9 +31,15 @@ const { pack, world } = paradePack();
 const index = indexPacks([pack], { world });
 /** The verdict on the page's last line, after a headline and the lines given. */
 function verdict(lines: string[]): string | undefined {
-  const text = ['Dawn raid in Port Alder', 'Harbor Unit officers raided a warehouse on Quay Street.', ...lines].join('\n');
+  const text = [
+    'Dawn raid in Port Alder',
+    'Harbor Unit officers raided a warehouse on Quay Street.',
+    ...lines,
+  ].join('\n');
   const last = lines[lines.length - 1]!;
-  return analyzeText(text, index, { today: '2024-08-01' }).findings.find((f) => f.text.includes(last))?.verdict;
+  return analyzeText(text, index, { today: '2024-08-01' }).findings.find((f) =>
+    f.text.includes(last),
+  )?.verdict;
 }
 
 describe('named days', () => {
@@ -92,7 +105,10 @@ describe('the order of what the sentence before told of', () => {
 });
 
 describe('"X said all this after …": the point times the saying (event-order.ts)', () => {
-  it.each(['Mayor Ida Marsh said all this after the funding vote.', 'At the briefing, Ida Marsh said so after the funding vote.'])('%s is discrepant', (line) => {
+  it.each([
+    'Mayor Ida Marsh said all this after the funding vote.',
+    'At the briefing, Ida Marsh said so after the funding vote.',
+  ])('%s is discrepant', (line) => {
     expect(verdict([line])).toBe('discrepant');
   });
 

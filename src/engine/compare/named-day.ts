@@ -24,19 +24,31 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): nu
   return 1 + ((weekday - first + 7) % 7) + 7 * (n - 1);
 }
 
-const fixed = (month: number, day: number): Rule => () => [month, day];
+const fixed =
+  (month: number, day: number): Rule =>
+  () => [month, day];
 
 /** Named days, longest wording first where one holds another (sticky: matched where a time preposition ends). */
 const DAYS: { words: RegExp; rule: Rule }[] = [
   // The Tuesday after the first Monday in November.
-  { words: /(?:election\s+(?:day|night)|(?:the\s+)?day\s+of\s+the\s+election)\b/iy, rule: (y) => [11, nthWeekday(y, 11, 1, 1) + 1] },
+  {
+    words: /(?:election\s+(?:day|night)|(?:the\s+)?day\s+of\s+the\s+election)\b/iy,
+    rule: (y) => [11, nthWeekday(y, 11, 1, 1) + 1],
+  },
   { words: /inauguration\s+day\b/iy, rule: fixed(1, 20) },
   { words: /christmas\s+eve\b/iy, rule: fixed(12, 24) },
-  { words: /christmas(?:\s+day)?\b(?!\s+(?:season|week|holidays?|break|party|parties|tree|market))/iy, rule: fixed(12, 25) },
+  {
+    words:
+      /christmas(?:\s+day)?\b(?!\s+(?:season|week|holidays?|break|party|parties|tree|market))/iy,
+    rule: fixed(12, 25),
+  },
   { words: /new\s+year['’]s\s+eve\b/iy, rule: fixed(12, 31) },
   { words: /new\s+year['’]s(?:\s+day)?\b/iy, rule: fixed(1, 1) },
   { words: /(?:independence\s+day|(?:the\s+)?fourth\s+of\s+july)\b/iy, rule: fixed(7, 4) },
-  { words: /thanksgiving(?:\s+day)?\b(?!\s+(?:week|weekend|holiday|break))/iy, rule: (y) => [11, nthWeekday(y, 11, 4, 4)] },
+  {
+    words: /thanksgiving(?:\s+day)?\b(?!\s+(?:week|weekend|holiday|break))/iy,
+    rule: (y) => [11, nthWeekday(y, 11, 4, 4)],
+  },
   { words: /halloween\b/iy, rule: fixed(10, 31) },
   { words: /valentine['’]?s\s+day\b/iy, rule: fixed(2, 14) },
   { words: /memorial\s+day\b(?!\s+weekend)/iy, rule: (y) => [5, nthWeekday(y, 5, 1, 0)] },
@@ -44,7 +56,16 @@ const DAYS: { words: RegExp; rule: Rule }[] = [
   { words: /veterans\s+day\b/iy, rule: fixed(11, 11) },
 ];
 
-const PREPOSITION: Record<string, DateRelation> = { on: 'on', before: 'before', by: 'by', after: 'after', since: 'since', until: 'until', till: 'until', of: 'on' };
+const PREPOSITION: Record<string, DateRelation> = {
+  on: 'on',
+  before: 'before',
+  by: 'by',
+  after: 'after',
+  since: 'since',
+  until: 'until',
+  till: 'until',
+  of: 'on',
+};
 /** After a time preposition, "just" or "the" at most before the name. */
 const SKIP = /(?:(?:just|right|even)\s+)?(?:the\s+)?/iy;
 /** A year written with the day: "Election Day 2016", "Election Day, 2016", "Election Day of 2016". */
@@ -53,8 +74,25 @@ const YEAR_AFTER = /^(?:,?\s+|\s+of\s+)((?:19|20)\d\d)\b/;
 const NEAR = 60;
 
 /** Each named day in the text after a time preposition: where it stands and its date, when its year is known. */
-export function namedDays(text: string, events: readonly IndexedEvent[]): { start: number; end: number; relation: DateRelation; year: number; month: number; day: number }[] {
-  const out: { start: number; end: number; relation: DateRelation; year: number; month: number; day: number }[] = [];
+export function namedDays(
+  text: string,
+  events: readonly IndexedEvent[],
+): {
+  start: number;
+  end: number;
+  relation: DateRelation;
+  year: number;
+  month: number;
+  day: number;
+}[] {
+  const out: {
+    start: number;
+    end: number;
+    relation: DateRelation;
+    year: number;
+    month: number;
+    day: number;
+  }[] = [];
   for (const lead of text.matchAll(/\b(on|before|by|after|since|until|till)\s+/gi)) {
     let at = (lead.index as number) + lead[0].length;
     SKIP.lastIndex = at;
@@ -72,17 +110,34 @@ export function namedDays(text: string, events: readonly IndexedEvent[]): { star
         year = Number(written[1]);
         end += written[0].length;
       } else {
-        const years = [...new Set(events.flatMap((e) => (/^\d{4}/.test(e.event.date) ? [Number(e.event.date.slice(0, 4))] : [])))];
+        const years = [
+          ...new Set(
+            events.flatMap((e) =>
+              /^\d{4}/.test(e.event.date) ? [Number(e.event.date.slice(0, 4))] : [],
+            ),
+          ),
+        ];
         const near = years.filter((y) => {
           const [mo, d] = rule(y);
-          const [day] = dayRange(`${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
-          return events.some((e) => e.event.date.length === 10 && Math.abs(dayRange(e.event.date)[0] - day) <= NEAR);
+          const [day] = dayRange(
+            `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+          );
+          return events.some(
+            (e) => e.event.date.length === 10 && Math.abs(dayRange(e.event.date)[0] - day) <= NEAR,
+          );
         });
         if (near.length === 1) year = near[0];
       }
       if (year !== undefined) {
         const [month, day] = rule(year);
-        out.push({ start: at, end, relation: PREPOSITION[(prep[1] as string).toLowerCase()] ?? 'on', year, month, day });
+        out.push({
+          start: at,
+          end,
+          relation: PREPOSITION[(prep[1] as string).toLowerCase()] ?? 'on',
+          year,
+          month,
+          day,
+        });
       }
       break;
     }
@@ -93,7 +148,9 @@ export function namedDays(text: string, events: readonly IndexedEvent[]): { star
 /** The text with its named days (after a time preposition) blanked, offsets kept: their words name no event. */
 export function blankNamedDays(text: string): string {
   let out = text;
-  for (const lead of text.matchAll(/\b(?:on|before|by|after|since|until|till)\s+(?:(?:just|right|even)\s+)?(?:the\s+)?/gi)) {
+  for (const lead of text.matchAll(
+    /\b(?:on|before|by|after|since|until|till)\s+(?:(?:just|right|even)\s+)?(?:the\s+)?/gi,
+  )) {
     const at = (lead.index as number) + lead[0].length;
     for (const { words } of DAYS) {
       words.lastIndex = at;
@@ -115,7 +172,11 @@ export function inRelativeAside(sentence: string, at: number): boolean {
 }
 
 /** The clauses with their named days read as dates (see above). */
-export function withNamedDays(clauses: readonly Clause[], sentence: string, events: readonly IndexedEvent[]): Clause[] {
+export function withNamedDays(
+  clauses: readonly Clause[],
+  sentence: string,
+  events: readonly IndexedEvent[],
+): Clause[] {
   return clauses.map((c) => {
     const found = namedDays(sentence.slice(c.start, c.end), events);
     if (!found.length) return c;
@@ -126,7 +187,14 @@ export function withNamedDays(clauses: readonly Clause[], sentence: string, even
       if (c.mentions.some((m) => m.start < end && m.end > start)) continue;
       // "Beck, who had watched the results on Election Night, spoke …": a day inside a relative aside is the aside's.
       if (inRelativeAside(sentence, start)) continue;
-      added.push({ type: 'date', start, end, text: sentence.slice(start, end), negated: false, value: { year: f.year, month: f.month, day: f.day, relation: f.relation } } as Mention);
+      added.push({
+        type: 'date',
+        start,
+        end,
+        text: sentence.slice(start, end),
+        negated: false,
+        value: { year: f.year, month: f.month, day: f.day, relation: f.relation },
+      } as Mention);
     }
     if (!added.length) return c;
     return { ...c, mentions: [...c.mentions, ...added].sort((a, b) => a.start - b.start) };

@@ -16,17 +16,34 @@ const head = [
 ];
 const verdictOf = (lines: string[]) => {
   const last = lines[lines.length - 1] as string;
-  return analyzeText([...head, lines.join(' ')].join('\n'), index, { today: '2025-05-01' }).findings.find((f) => f.text.includes(last.slice(-25)))?.verdict;
+  return analyzeText([...head, lines.join(' ')].join('\n'), index, {
+    today: '2025-05-01',
+  }).findings.find((f) => f.text.includes(last.slice(-25)))?.verdict;
 };
 
 describe('whom the suit of the sentence before named', () => {
   it('someone of the story it did not name is wrong', () => {
-    expect(verdictOf(['The Justice Department sued the city over its sanctuary policy on April 24, 2025.', 'It also listed Police Chief David Smith.'])).toBe('discrepant');
+    expect(
+      verdictOf([
+        'The Justice Department sued the city over its sanctuary policy on April 24, 2025.',
+        'It also listed Police Chief David Smith.',
+      ]),
+    ).toBe('discrepant');
   });
 
   it('those it named, or a sentence before about no suit, are left alone', () => {
-    expect(verdictOf(['The Justice Department sued the city over its sanctuary policy on April 24, 2025.', 'It named Mayor Malik Evans as a defendant.'])).not.toBe('discrepant');
-    expect(verdictOf(['Mayor Malik Evans spoke at City Hall on March 26, 2025.', 'It named Police Chief David Smith as a speaker.'])).not.toBe('discrepant');
+    expect(
+      verdictOf([
+        'The Justice Department sued the city over its sanctuary policy on April 24, 2025.',
+        'It named Mayor Malik Evans as a defendant.',
+      ]),
+    ).not.toBe('discrepant');
+    expect(
+      verdictOf([
+        'Mayor Malik Evans spoke at City Hall on March 26, 2025.',
+        'It named Police Chief David Smith as a speaker.',
+      ]),
+    ).not.toBe('discrepant');
   });
 
   it('only "it" right before a verb of naming opens such a sentence', () => {

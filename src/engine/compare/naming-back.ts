@@ -6,7 +6,8 @@
  */
 
 /** The opening: "It" (perhaps after "And" / "But", perhaps with "also" or "only"), then a verb of naming. */
-const OPENING = /^\W*(?:(?:and|but|so)\s+)?it\s+(?:also\s+|only\s+|then\s+)?(?:named|names|listed|lists)\s/i;
+const OPENING =
+  /^\W*(?:(?:and|but|so)\s+)?it\s+(?:also\s+|only\s+|then\s+)?(?:named|names|listed|lists)\s/i;
 
 /** Whether the sentence opens on "it" and a verb of naming. */
 export const opensOnNaming = (sentence: string): boolean => OPENING.test(sentence);

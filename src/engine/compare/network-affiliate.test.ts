@@ -29,21 +29,36 @@ const compare = (sentence: string) => compareSentence(sentence, record, '2024-06
 describe("a station called another network's affiliate", () => {
   it.each([
     ["WKEL-TV, Kells's CNW affiliate, aired the footage.", 'CNW affiliate', 'HBC News affiliate'],
-    ['The Ledger credited WKEL-TV, which it called the Coast Network affiliate in Kells.', 'Coast Network affiliate', 'HBC News affiliate'],
+    [
+      'The Ledger credited WKEL-TV, which it called the Coast Network affiliate in Kells.',
+      'Coast Network affiliate',
+      'HBC News affiliate',
+    ],
     ['WDUN is an HBC affiliate.', 'HBC affiliate', 'Coast Network affiliate'],
     ['The HBC affiliate WDUN aired the footage.', 'HBC affiliate', 'Coast Network affiliate'],
     // A bare call sign: the world's television station of that call sign.
-    ['The Ledger credited WKEL, which it called the local CNW affiliate.', 'CNW affiliate', 'HBC News affiliate'],
+    [
+      'The Ledger credited WKEL, which it called the local CNW affiliate.',
+      'CNW affiliate',
+      'HBC News affiliate',
+    ],
   ])('%s', (sentence, page, recorded) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page, record: recorded }] });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'outlet', page, record: recorded }],
+    });
   });
 
   it('names the station and both networks', () => {
-    expect(compare('WDUN is an HBC affiliate.')?.explanation).toBe('WDUN is an affiliate of Coast Network, not HBC News.');
+    expect(compare('WDUN is an HBC affiliate.')?.explanation).toBe(
+      'WDUN is an affiliate of Coast Network, not HBC News.',
+    );
   });
 
   it('the right network is no unconfirmed outlet', () => {
-    expect(compare("WKEL-TV, Kells's HBC affiliate, aired the footage.")?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ page: 'HBC' }));
+    expect(
+      compare("WKEL-TV, Kells's HBC affiliate, aired the footage.")?.comparisons ?? [],
+    ).not.toContainEqual(expect.objectContaining({ page: 'HBC' }));
   });
 
   it('never a false alarm', () => {
@@ -58,6 +73,7 @@ describe("a station called another network's affiliate", () => {
       'The Ledger credited WKEL-TV, which it called a Kells Courier affiliate.',
       // The network not said to be the station's.
       'WKEL-TV aired the footage after CNW did.',
-    ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
+    ])
+      expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
   });
 });

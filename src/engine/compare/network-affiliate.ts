@@ -19,7 +19,8 @@ import type { StoryRecord } from './story-record.ts';
 const CALL_SIGN = /^[KW][A-Z]{2,3}$/;
 
 /** Between the station and the network: ", which it called Kells's ", ", the ", " is a ", ", which is the city's local ". */
-const STATION_THEN = /^\s*[,(]?\s*(?:(?:which|that)\s+(?:(?:it|they|he|she|the\s+[\p{L}-]+)\s+)?(?:is|was|called|calls|described|describes|labell?ed|labels|identified|identifies)\s+(?:(?:it|as)\s+)?|(?:is|was)\s+)?(?:(?:a|an|the)\s+|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['\u2019]s\s+|(?:the\s+)?(?:city|town|area|region|market)['\u2019]s\s+)?(?:local\s+)?$/u;
+const STATION_THEN =
+  /^\s*[,(]?\s*(?:(?:which|that)\s+(?:(?:it|they|he|she|the\s+[\p{L}-]+)\s+)?(?:is|was|called|calls|described|describes|labell?ed|labels|identified|identifies)\s+(?:(?:it|as)\s+)?|(?:is|was)\s+)?(?:(?:a|an|the)\s+|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['\u2019]s\s+|(?:the\s+)?(?:city|town|area|region|market)['\u2019]s\s+)?(?:local\s+)?$/u;
 /** After the network: " affiliate", " affiliated station". */
 const AFFILIATE_AFTER = /^[\s-]+(?:affiliate|affiliated\s+station|affiliate\s+station)(?![\p{L}])/u;
 /** Between the network and the station: " affiliate, ", " affiliate ". */
@@ -27,7 +28,8 @@ const AFFILIATE_THEN = /^[\s-]+(?:affiliate|affiliated\s+station|affiliate\s+sta
 /** Before the network when it comes first: "the ", "Kells's ". */
 const BEFORE_NETWORK = /(?:\b(?:[Aa]|[Aa]n|[Tt]he)|['\u2019]s)\s+(?:local\s+)?$/u;
 /** The page says the label is wrong. */
-const DISOWNED = /\b(?:wrongly|mistakenly|erroneously|incorrectly|falsely|mislabel\w*|misidentif\w*)\b/i;
+const DISOWNED =
+  /\b(?:wrongly|mistakenly|erroneously|incorrectly|falsely|mislabel\w*|misidentif\w*)\b/i;
 
 /** A network named as a station's: a conflict with the world file's affiliations, or none when it is one of them. */
 export interface Affiliation {
@@ -37,28 +39,52 @@ export interface Affiliation {
 
 /** The world's outlet ids a mention names (a bare call sign: its television station). */
 function worldIds(record: StoryRecord, name: string): string[] {
-  const ids = (n: string) => [...new Set(record.gazetteer.lookup(n).filter((g) => g.kind === 'outlet' && g.id.startsWith('w:')).map((g) => g.id.slice(2)))];
+  const ids = (n: string) => [
+    ...new Set(
+      record.gazetteer
+        .lookup(n)
+        .filter((g) => g.kind === 'outlet' && g.id.startsWith('w:'))
+        .map((g) => g.id.slice(2)),
+    ),
+  ];
   const bare = name.replace(/^the\s+/i, '').trim();
   const named = ids(bare);
   return named.length || !CALL_SIGN.test(bare) ? named : ids(`${bare}-TV`);
 }
 
-export function affiliations(mentions: readonly Mention[], sentence: string, record: StoryRecord): Affiliation[] {
+export function affiliations(
+  mentions: readonly Mention[],
+  sentence: string,
+  record: StoryRecord,
+): Affiliation[] {
   const world = record.world;
   if (!world || DISOWNED.test(sentence)) return [];
-  const outlets = mentions.filter((m): m is Mention & { type: 'outlet' } => m.type === 'outlet' && !m.negated);
+  const outlets = mentions.filter(
+    (m): m is Mention & { type: 'outlet' } => m.type === 'outlet' && !m.negated,
+  );
   const out: Affiliation[] = [];
   for (const n of outlets) {
-    const networks = worldIds(record, n.value.name).filter((id) => world.outlet(id)?.kind === 'network');
+    const networks = worldIds(record, n.value.name).filter(
+      (id) => world.outlet(id)?.kind === 'network',
+    );
     if (networks.length !== 1) continue;
     const network = networks[0]!;
     const station = outlets.find((s) => {
       if (s === n) return false;
-      if (s.end <= n.start) return STATION_THEN.test(sentence.slice(s.end, n.start)) && AFFILIATE_AFTER.test(sentence.slice(n.end, n.end + 30));
-      return AFFILIATE_THEN.test(sentence.slice(n.end, s.start)) && BEFORE_NETWORK.test(sentence.slice(Math.max(0, n.start - 40), n.start));
+      if (s.end <= n.start)
+        return (
+          STATION_THEN.test(sentence.slice(s.end, n.start)) &&
+          AFFILIATE_AFTER.test(sentence.slice(n.end, n.end + 30))
+        );
+      return (
+        AFFILIATE_THEN.test(sentence.slice(n.end, s.start)) &&
+        BEFORE_NETWORK.test(sentence.slice(Math.max(0, n.start - 40), n.start))
+      );
     });
     if (!station) continue;
-    const stations = worldIds(record, station.value.name).map((id) => world.outlet(id)).filter((o) => o?.affiliations?.length);
+    const stations = worldIds(record, station.value.name)
+      .map((id) => world.outlet(id))
+      .filter((o) => o?.affiliations?.length);
     if (stations.length !== 1) continue;
     const known = stations[0]!;
     const affiliations = known.affiliations ?? [];

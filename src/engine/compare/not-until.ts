@@ -22,7 +22,9 @@ function notUntilDate(sentence: string, clause: Clause, m: Mention): boolean {
   if (!hit) return false;
   if (NOT_A_VERB_STRETCH.test(hit[0])) return false;
   // A span's end after its start ("from May 2 until May 9") is no such date.
-  return !clause.mentions.some((x) => x.type === 'date' && x.end <= m.start && x.value.relation === 'since');
+  return !clause.mentions.some(
+    (x) => x.type === 'date' && x.end <= m.start && x.value.relation === 'since',
+  );
 }
 
 /** The clauses with each "not … until <date>" read as the date it happened (see above). */
@@ -30,9 +32,19 @@ export function withNotUntil(clauses: readonly Clause[], sentence: string): Clau
   return clauses.map((c) => {
     const found = c.mentions.filter((m) => notUntilDate(sentence, c, m));
     if (!found.length) return c;
-    const mentions = c.mentions.map((m) => (found.includes(m) && m.type === 'date' ? { ...m, value: { ...m.value, relation: 'on' as const } } : m));
+    const mentions = c.mentions.map((m) =>
+      found.includes(m) && m.type === 'date'
+        ? { ...m, value: { ...m.value, relation: 'on' as const } }
+        : m,
+    );
     const text = sentence.slice(c.start, c.end);
-    const stance = c.stance === 'conditional' && /\b(?:would|wouldn['’]t)\b/i.test(text) && !/\b(?:could|might|may|should)\b/i.test(text) && !CONDITION.test(sentence) ? 'asserted' : c.stance;
+    const stance =
+      c.stance === 'conditional' &&
+      /\b(?:would|wouldn['’]t)\b/i.test(text) &&
+      !/\b(?:could|might|may|should)\b/i.test(text) &&
+      !CONDITION.test(sentence)
+        ? 'asserted'
+        : c.stance;
     return { ...c, mentions, stance };
   });
 }

@@ -14,7 +14,14 @@ type Json = { stories: { events: Record<string, unknown>[] }[] };
 function story() {
   const p = JSON.parse(JSON.stringify(raidPack())) as Json;
   const events = p.stories[0]!.events;
-  events.push({ id: 'levy', label: 'The harbor levy is signed', words: ['harbor levy'], date: '2022-03-01', sources: events.find((e) => e.id === 'raid')!.sources, confidence: 'high' });
+  events.push({
+    id: 'levy',
+    label: 'The harbor levy is signed',
+    words: ['harbor levy'],
+    date: '2022-03-01',
+    sources: events.find((e) => e.id === 'raid')!.sources,
+    confidence: 'high',
+  });
   const parsed = parsePack(p as unknown);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return buildStoryRecord((parsed.pack as ClaimPack).stories[0]!, westmark());

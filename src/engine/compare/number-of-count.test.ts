@@ -8,7 +8,10 @@ import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
-const rochester = buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.id.startsWith('rochester'))!, worldIndex());
+const rochester = buildStoryRecord(
+  loadEmbeddedPack().stories.find((s) => s.id.startsWith('rochester'))!,
+  worldIndex(),
+);
 const compare = (s: string) => compareSentence(s, rochester, '2025-04-03');
 
 describe('"the number of <noun>" and a count after it', () => {

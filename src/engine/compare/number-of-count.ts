@@ -10,10 +10,12 @@ import type { Clause } from '../read/types.ts';
 const GATE = /\bnumber\s+of\b/i;
 
 /** "the number of <noun> [<noun>]" and then up to eight words (no stop) before the count: "… at the scene at roughly", "… was". */
-const NUMBER_OF = /\bthe\s+(?:total\s+|overall\s+|actual\s+)?number\s+of\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:[\s,]+[\p{L}-]+){0,8}?\s+(?:at|was|is|were|as|to\s+be|stood\s+at|came\s+to|reached|hit|topped)\s+(?:(?:roughly|about|around|some|nearly|almost|approximately|an\s+estimated|estimated\s+at|close\s+to|more\s+than|over|at\s+least|just\s+under|under|like)\s+)?$/iu;
+const NUMBER_OF =
+  /\bthe\s+(?:total\s+|overall\s+|actual\s+)?number\s+of\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:[\s,]+[\p{L}-]+){0,8}?\s+(?:at|was|is|were|as|to\s+be|stood\s+at|came\s+to|reached|hit|topped)\s+(?:(?:roughly|about|around|some|nearly|almost|approximately|an\s+estimated|estimated\s+at|close\s+to|more\s+than|over|at\s+least|just\s+under|under|like)\s+)?$/iu;
 
 /** Words after the counted noun that end it ("officers at the scene", "officers was"). */
-const NOT_NOUN = /^(?:at|on|in|of|to|from|by|for|with|near|was|is|were|are|as|had|has|who|that|stood|came|reached|hit|topped|the|a|an)$/i;
+const NOT_NOUN =
+  /^(?:at|on|in|of|to|from|by|for|with|near|was|is|were|are|as|had|has|who|that|stood|came|reached|hit|topped|the|a|an)$/i;
 
 export function withNumberOfNouns(clauses: readonly Clause[], sentence: string): Clause[] {
   if (!GATE.test(sentence)) return clauses as Clause[];
@@ -25,7 +27,8 @@ export function withNumberOfNouns(clauses: readonly Clause[], sentence: string):
       if (!hit) return m;
       const [, first, second] = hit;
       // "police officers": a second word that is itself a plural noun; else the first word is the noun.
-      const noun = second && !NOT_NOUN.test(second) && /s$/i.test(second) ? `${first} ${second}` : first!;
+      const noun =
+        second && !NOT_NOUN.test(second) && /s$/i.test(second) ? `${first} ${second}` : first!;
       changed = true;
       return { ...m, value: { ...m.value, noun: noun.toLowerCase() } };
     });

@@ -17,13 +17,21 @@ world.people.push(
   { id: 'rex-dale', name: 'Rex Dale', aliases: ['Dale'] } as (typeof world.people)[number],
 );
 world.offices.push({
-  id: 'harbor-unit-commander', title: 'Commander of the Harbor Unit', aliases: ['Harbor Unit commander', 'Commander'], jurisdiction: 'harbor-unit', sources: 'Invented for tests',
-  holders: [{ person: 'ava-lund', start: '2015-01-01', end: '2022-03-01' }, { person: 'rex-dale', start: '2022-03-01', confirmedThrough: '2030-01-01' }],
+  id: 'harbor-unit-commander',
+  title: 'Commander of the Harbor Unit',
+  aliases: ['Harbor Unit commander', 'Commander'],
+  jurisdiction: 'harbor-unit',
+  sources: 'Invented for tests',
+  holders: [
+    { person: 'ava-lund', start: '2015-01-01', end: '2022-03-01' },
+    { person: 'rex-dale', start: '2022-03-01', confirmedThrough: '2030-01-01' },
+  ],
 } as unknown as (typeof world.offices)[number]);
 const parsed = parseWorld(world);
 if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
 const record = buildStoryRecord(raidPack().stories[0]!, indexWorld(parsed.world));
-const compare = (sentence: string) => compareSentence(sentence, record, '2024-06-20', undefined, undefined, sentence);
+const compare = (sentence: string) =>
+  compareSentence(sentence, record, '2024-06-20', undefined, undefined, sentence);
 
 describe('a former holder of the office of a body that acts in the event', () => {
   it.each([
@@ -34,7 +42,11 @@ describe('a former holder of the office of a body that acts in the event', () =>
   ])('%s', (sentence) => {
     const r = compare(sentence);
     expect(r?.outcome).toBe('discrepant');
-    expect(r?.comparisons).toContainEqual({ slot: 'person', page: 'Ava Lund', record: 'Rex Dale (Commander of the Harbor Unit)' });
+    expect(r?.comparisons).toContainEqual({
+      slot: 'person',
+      page: 'Ava Lund',
+      record: 'Rex Dale (Commander of the Harbor Unit)',
+    });
   });
 
   it.each([
@@ -50,7 +62,9 @@ describe('a former holder of the office of a body that acts in the event', () =>
     'Ava Lund said the raid on the warehouse went too far.',
   ])('no one named in the wrong post: %s', (sentence) => {
     const r = compare(sentence);
-    expect(r?.comparisons.some((c) => c.slot === 'person' && r.outcome === 'discrepant') ?? false).toBe(false);
+    expect(
+      r?.comparisons.some((c) => c.slot === 'person' && r.outcome === 'discrepant') ?? false,
+    ).toBe(false);
   });
 });
 
@@ -59,7 +73,11 @@ describe('a stranger under the office of a body that acts in the event', () => {
     'Harbor Unit commander Tom Rudd ordered the raid on Quay Street.',
     "Commander Tom Rudd's Harbor Unit raided the warehouse on Quay Street.",
   ])('the title or a possessive names the body: %s', (sentence) => {
-    expect(compare(sentence)?.comparisons).toContainEqual({ slot: 'person', page: 'Tom Rudd', record: 'Rex Dale (Commander of the Harbor Unit)' });
+    expect(compare(sentence)?.comparisons).toContainEqual({
+      slot: 'person',
+      page: 'Tom Rudd',
+      record: 'Rex Dale (Commander of the Harbor Unit)',
+    });
   });
 
   it.each([
@@ -69,7 +87,9 @@ describe('a stranger under the office of a body that acts in the event', () => {
   ])('not named wrong, only not known to hold it: %s', (sentence) => {
     const r = compare(sentence);
     expect(r?.outcome).not.toBe('discrepant');
-    expect(r?.explanation).toContain('the world file has Rex Dale as Commander of the Harbor Unit; Sourcelight does not know Tom Rudd as holding that office');
+    expect(r?.explanation).toContain(
+      'the world file has Rex Dale as Commander of the Harbor Unit; Sourcelight does not know Tom Rudd as holding that office',
+    );
   });
 });
 
@@ -81,33 +101,63 @@ describe('the days of the linked events, spans and months included', () => {
     ...story,
     events: [
       ...story.events!,
-      { id: 'sweep', label: 'The Harbor Unit sweeps the north piers', words: ['sweep', 'swept'], date: '2022-02-20', dateEnd: '2022-03-10', participants: [{ role: 'acted' as const, entities: ['harbor-unit'] }], sources: story.events![0]!.sources, confidence: 'high' as const },
-      { id: 'drill', label: 'The Harbor Unit holds a night drill', words: ['drill'], date: '2024-05', participants: [{ role: 'acted' as const, entities: ['harbor-unit'] }], sources: story.events![0]!.sources, confidence: 'high' as const },
+      {
+        id: 'sweep',
+        label: 'The Harbor Unit sweeps the north piers',
+        words: ['sweep', 'swept'],
+        date: '2022-02-20',
+        dateEnd: '2022-03-10',
+        participants: [{ role: 'acted' as const, entities: ['harbor-unit'] }],
+        sources: story.events![0]!.sources,
+        confidence: 'high' as const,
+      },
+      {
+        id: 'drill',
+        label: 'The Harbor Unit holds a night drill',
+        words: ['drill'],
+        date: '2024-05',
+        participants: [{ role: 'acted' as const, entities: ['harbor-unit'] }],
+        sources: story.events![0]!.sources,
+        confidence: 'high' as const,
+      },
     ],
   };
   const spannedRecord = buildStoryRecord(spanned, indexWorld(parsed.world));
-  const judge = (sentence: string) => compareSentence(sentence, spannedRecord, '2024-06-20', undefined, undefined, sentence);
+  const judge = (sentence: string) =>
+    compareSentence(sentence, spannedRecord, '2024-06-20', undefined, undefined, sentence);
 
   it('an event dated to a month is judged on its first and last day', () => {
     const r = judge('Commander Ava Lund ordered the drill.');
     expect(r?.outcome).toBe('discrepant');
-    expect(r?.comparisons).toContainEqual({ slot: 'person', page: 'Ava Lund', record: 'Rex Dale (Commander of the Harbor Unit)' });
+    expect(r?.comparisons).toContainEqual({
+      slot: 'person',
+      page: 'Ava Lund',
+      record: 'Rex Dale (Commander of the Harbor Unit)',
+    });
   });
 
   it('a span over a hand-over has no one holder: nothing said', () => {
-    for (const sentence of ['Commander Rex Dale ordered the sweep of the north piers.', 'Commander Ava Lund ordered the sweep of the north piers.']) {
-      expect(judge(sentence)?.comparisons ?? [], sentence).not.toContainEqual(expect.objectContaining({ slot: 'person', record: expect.stringContaining('Commander of the Harbor Unit') }));
+    for (const sentence of [
+      'Commander Rex Dale ordered the sweep of the north piers.',
+      'Commander Ava Lund ordered the sweep of the north piers.',
+    ]) {
+      expect(judge(sentence)?.comparisons ?? [], sentence).not.toContainEqual(
+        expect.objectContaining({
+          slot: 'person',
+          record: expect.stringContaining('Commander of the Harbor Unit'),
+        }),
+      );
     }
   });
 
-  it('the finding tells the event, its day, the holder then and the page\'s person\'s term', () => {
+  it("the finding tells the event, its day, the holder then and the page's person's term", () => {
     expect(compare('Commander Ava Lund ordered the raid on Quay Street.')?.explanation).toBe(
-      'At the time of the record\'s \u201CHarbor Unit officers raid a warehouse on Quay Street\u201D (Tuesday 11 June 2024), the Commander of the Harbor Unit was Rex Dale; Ava Lund held it from Thursday 1 January 2015 to Tuesday 1 March 2022.',
+      "At the time of the record's \u201CHarbor Unit officers raid a warehouse on Quay Street\u201D (Tuesday 11 June 2024), the Commander of the Harbor Unit was Rex Dale; Ava Lund held it from Thursday 1 January 2015 to Tuesday 1 March 2022.",
     );
   });
 });
 
-describe('a title of another time than the linked events\'', () => {
+describe("a title of another time than the linked events'", () => {
   it.each([
     'The raid on Quay Street was later praised by Commander Ava Lund.',
     'The raid on the warehouse mirrored one that Commander Ava Lund ordered.',
@@ -115,6 +165,8 @@ describe('a title of another time than the linked events\'', () => {
     'Officers raided the warehouse, as they did under Commander Ava Lund.',
     'The raid on the warehouse came years after Commander Ava Lund first proposed it.',
   ])('no one named in the wrong post: %s', (sentence) => {
-    expect(compare(sentence)?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ record: 'Rex Dale (Commander of the Harbor Unit)' }));
+    expect(compare(sentence)?.comparisons ?? []).not.toContainEqual(
+      expect.objectContaining({ record: 'Rex Dale (Commander of the Harbor Unit)' }),
+    );
   });
 });

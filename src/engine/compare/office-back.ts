@@ -12,10 +12,12 @@ import type { WorldIndex } from '../../world/world-index.ts';
 import type { Comparison } from './compare-values.ts';
 
 /** "It …", "This …", "The filing went …", "Its complaint was …": a subject that points back, then a lower-case word. */
-const OPENS = /^\W*(?:(?:[Ii]t|[Tt]his|[Tt]hat)\s+\p{Ll}|(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\s+\p{Ll})/u;
+const OPENS =
+  /^\W*(?:(?:[Ii]t|[Tt]his|[Tt]hat)\s+\p{Ll}|(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\s+\p{Ll})/u;
 
 /** A time of the sentence's own, or a word that sets the title at another time than the one told before. */
-const OWN_TIME = /\b(?:(?:1[89]|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|tonight|now|then|currently|later|earlier|previously|formerly|once|ago|since|until|former|ex|onetime|one-time|acting|interim|incoming|outgoing|future|next|past|had|years?|months?|weeks?|days?)\b/i;
+const OWN_TIME =
+  /\b(?:(?:1[89]|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|tonight|now|then|currently|later|earlier|previously|formerly|once|ago|since|until|former|ex|onetime|one-time|acting|interim|incoming|outgoing|future|next|past|had|years?|months?|weeks?|days?)\b/i;
 
 /** Per world: its offices' names (titles and aliases), as one pattern, each followed by a space. */
 const NAMES = new WeakMap<WorldIndex, RegExp>();
@@ -23,8 +25,20 @@ function officeNames(world: WorldIndex): RegExp {
   let re = NAMES.get(world);
   if (!re) {
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const names = [...new Set(world.world.offices.flatMap((o) => [o.title, ...(o.aliases ?? [])]))].sort((a, b) => b.length - a.length);
-    re = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${names.map((n) => n.split(/\s+/).map(escape).join(String.raw`\s+`)).join('|')})\s+(\S)`, 'giu');
+    const names = [
+      ...new Set(world.world.offices.flatMap((o) => [o.title, ...(o.aliases ?? [])])),
+    ].sort((a, b) => b.length - a.length);
+    re = new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:${names
+        .map((n) =>
+          n
+            .split(/\s+/)
+            .map(escape)
+            .join(String.raw`\s+`),
+        )
+        .join('|')})\s+(\S)`,
+      'giu',
+    );
     NAMES.set(world, re);
   }
   return re;
@@ -33,7 +47,8 @@ function officeNames(world: WorldIndex): RegExp {
 /** Whether the sentence may name a world office's holder in what it points back at (the cheap test, before reading). */
 export function pointsBackAtOffice(sentence: string, world: WorldIndex | undefined): boolean {
   if (!world || !OPENS.test(sentence) || OWN_TIME.test(sentence)) return false;
-  for (const m of sentence.matchAll(officeNames(world))) if (/\p{Lu}/u.test(m[1] ?? '')) return true;
+  for (const m of sentence.matchAll(officeNames(world)))
+    if (/\p{Lu}/u.test(m[1] ?? '')) return true;
   return false;
 }
 

@@ -22,7 +22,13 @@
  */
 import { foldText } from '../normalize.ts';
 import type { Mention } from '../read/types.ts';
-import { canonsNamed, heldOn, result, type CompareContext, type ValueResult } from './compare-values.ts';
+import {
+  canonsNamed,
+  heldOn,
+  result,
+  type CompareContext,
+  type ValueResult,
+} from './compare-values.ts';
 import { postOf, titlePhrase } from './person-post.ts';
 import type { RecordPerson } from './story-record.ts';
 
@@ -30,29 +36,55 @@ type Person = Mention & { type: 'person' };
 type Title = Mention & { type: 'title' };
 
 /** "The Sheriff of Los Angeles, " / "the mayor of the City of Denver, ": a title's place, then the comma of the apposition. */
-const FRONT_APPOSED = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.'\u2019-]*\s*,\s*$/u;
+const FRONT_APPOSED =
+  /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.'\u2019-]*\s*,\s*$/u;
 
 /** Heads written loosely for anyone who leads a body (role-head.ts). */
-const LOOSE = new Set(['chief', 'czar', 'commissioner', 'director', 'head', 'leader', 'administrator']);
+const LOOSE = new Set([
+  'chief',
+  'czar',
+  'commissioner',
+  'director',
+  'head',
+  'leader',
+  'administrator',
+]);
 
 /** "<name>, the " / "<name>, " before a title in apposition. */
 const APPOSED_AFTER = /^\s*,\s*(?:the\s+|a\s+|an\s+)?$/i;
 
-const words = (text: string) => foldText(text).replace(/['\u2019]s\b/g, ' ').replace(/\./g, '').split(/[^\p{L}]+/u).filter(Boolean);
+const words = (text: string) =>
+  foldText(text)
+    .replace(/['\u2019]s\b/g, ' ')
+    .replace(/\./g, '')
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
 
 /** The title the reader gave the person: right before the name, or fronted with its place in apposition. */
 export function titleOf(ctx: CompareContext, m: Person): { title: Title; phrase: string } | null {
   const own = m.value.title;
   if (!own) return null;
   // The reader's title for the person, perhaps with its place before it ("Monroe County Executive").
-  const titles = ctx.mentions.filter((t): t is Title => t.type === 'title' && (t.value.title === own || t.value.title.endsWith(` ${own}`)));
+  const titles = ctx.mentions.filter(
+    (t): t is Title =>
+      t.type === 'title' && (t.value.title === own || t.value.title.endsWith(` ${own}`)),
+  );
   const before = titles.filter((t) => t.end <= m.start);
   const near = before.find((t) => m.start - t.end <= 2);
   if (near) return { title: near, phrase: titlePhrase(ctx.sentence, near) };
   const fronted = before.find((t) => FRONT_APPOSED.test(ctx.sentence.slice(t.end, m.start)));
-  if (fronted) return { title: fronted, phrase: `${titlePhrase(ctx.sentence, fronted)}${ctx.sentence.slice(fronted.end, m.start).replace(/\s*,\s*$/, '')}` };
+  if (fronted)
+    return {
+      title: fronted,
+      phrase: `${titlePhrase(ctx.sentence, fronted)}${ctx.sentence.slice(fronted.end, m.start).replace(/\s*,\s*$/, '')}`,
+    };
   // "<name>, the Monroe County executive," — the title in apposition after the name, closed by a comma or the sentence's end.
-  const after = titles.find((t) => t.start >= m.end && APPOSED_AFTER.test(ctx.sentence.slice(m.end, t.start)) && /^\s*(?:[,;.)]|$)/.test(ctx.sentence.slice(t.end)));
+  const after = titles.find(
+    (t) =>
+      t.start >= m.end &&
+      APPOSED_AFTER.test(ctx.sentence.slice(m.end, t.start)) &&
+      /^\s*(?:[,;.)]|$)/.test(ctx.sentence.slice(t.end)),
+  );
   return after ? { title: after, phrase: after.text } : null;
 }
 
@@ -66,7 +98,9 @@ function storyPerson(ctx: CompareContext, m: Person): RecordPerson | undefined {
 function usableDays(ctx: CompareContext, days: readonly string[]): string[] {
   const full = [...new Set(days)].filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
   if (full.length !== days.length) return [];
-  const years = ctx.mentions.flatMap((d) => (d.type === 'date' && d.value.year !== undefined ? [d.value.year] : []));
+  const years = ctx.mentions.flatMap((d) =>
+    d.type === 'date' && d.value.year !== undefined ? [d.value.year] : [],
+  );
   return years.some((y) => !full.some((d) => Number(d.slice(0, 4)) === y)) ? [] : full;
 }
 
@@ -74,12 +108,18 @@ function usableDays(ctx: CompareContext, days: readonly string[]): string[] {
  * The title of a world office another surely held on every day, which the person never held. `on`: the days for a
  * clause no event links; otherwise the linked events' days.
  */
-export function officeNeverHeld(ctx: CompareContext, m: Person, on?: readonly string[]): ValueResult | null {
+export function officeNeverHeld(
+  ctx: CompareContext,
+  m: Person,
+  on?: readonly string[],
+): ValueResult | null {
   const world = ctx.record.world;
   const q = m.value.qualifier;
   if (!world || m.negated || (q && q !== 'then')) return null;
   const given = titleOf(ctx, m);
-  const officeId = given?.title.value.id?.startsWith('w:') ? given.title.value.id.slice(2) : undefined;
+  const officeId = given?.title.value.id?.startsWith('w:')
+    ? given.title.value.id.slice(2)
+    : undefined;
   const office = officeId ? world.office(officeId) : undefined;
   if (!given || !office || given.title.value.qualifier) return null;
   const who = storyPerson(ctx, m);
@@ -98,7 +138,12 @@ export function officeNeverHeld(ctx: CompareContext, m: Person, on?: readonly st
   const known = new Set([office.title, ...(office.aliases ?? [])].flatMap(words));
   if (LOOSE.has(post.head)) {
     const mine = new Set(theirs.flatMap(words));
-    if (!post.body.length || !post.body.every((w) => known.has(w)) || post.body.every((w) => mine.has(w))) return null;
+    if (
+      !post.body.length ||
+      !post.body.every((w) => known.has(w)) ||
+      post.body.every((w) => mine.has(w))
+    )
+      return null;
   }
   // Any head: a body named before it that is not the office's ("Locust Club President", "Board President") is another post.
   // No body at all ("President Kevin Leckinger" of a union): which body's post it is, the title alone does not say.
@@ -112,14 +157,24 @@ export function officeNeverHeld(ctx: CompareContext, m: Person, on?: readonly st
   const holder = holders[0]!.person;
   if (holders.some((h) => h!.person.id !== holder.id)) return null;
   const was = who.roles[0]?.title ?? who.role;
-  return result('conflict', 'role', m.text, `${holder.name} (${office.title})`, `The record has ${holder.name} as ${office.title} then, not ${who.name}${was ? `; ${who.name} was ${was}` : ''}.`);
+  return result(
+    'conflict',
+    'role',
+    m.text,
+    `${holder.name} (${office.title})`,
+    `The record has ${holder.name} as ${office.title} then, not ${who.name}${was ? `; ${who.name} was ${was}` : ''}.`,
+  );
 }
 
 /**
  * In a clause no event links: another rank of the post the record has the person holding on every day given
  * ("Deputy Chief <the chief>", "Vice President <the president>"), the title naming no body or only their post's.
  */
-export function rankNeverHeld(ctx: CompareContext, m: Person, on: readonly string[]): ValueResult | null {
+export function rankNeverHeld(
+  ctx: CompareContext,
+  m: Person,
+  on: readonly string[],
+): ValueResult | null {
   const q = m.value.qualifier;
   if (m.negated || (q && q !== 'then')) return null;
   const given = titleOf(ctx, m);
@@ -135,21 +190,50 @@ export function rankNeverHeld(ctx: CompareContext, m: Person, on: readonly strin
   };
   const role = who.roles.find((r) => {
     const own = postOf(r.title);
-    return own !== null && own.head === post.head && own.rank === '' && post.body.every((w) => roleWords(r).includes(w)) && days.every((d) => heldOn(ctx, r, who, d) === 'in');
+    return (
+      own !== null &&
+      own.head === post.head &&
+      own.rank === '' &&
+      post.body.every((w) => roleWords(r).includes(w)) &&
+      days.every((d) => heldOn(ctx, r, who, d) === 'in')
+    );
   });
   if (!role) return null;
-  return result('conflict', 'role', m.text, `${who.name}, ${role.title}`, `The record has ${who.name} as ${role.title} then, not ${given.title.text}.`);
+  return result(
+    'conflict',
+    'role',
+    m.text,
+    `${who.name}, ${role.title}`,
+    `The record has ${who.name} as ${role.title} then, not ${given.title.text}.`,
+  );
 }
 
 /**
  * Whether a clause no event links is told at the story's own time: it names no day, year or time of its own, and
  * the page was written no more than a year after the story (or gives no date).
  */
-export function ownTimeless(mentions: readonly Mention[], pageDate: string | undefined, storyDays: readonly string[]): boolean {
-  if (!storyDays.length || mentions.some((m) => m.type === 'date' || m.type === 'weekday' || m.type === 'relative-time' || m.type === 'duration')) return false;
+export function ownTimeless(
+  mentions: readonly Mention[],
+  pageDate: string | undefined,
+  storyDays: readonly string[],
+): boolean {
+  if (
+    !storyDays.length ||
+    mentions.some(
+      (m) =>
+        m.type === 'date' ||
+        m.type === 'weekday' ||
+        m.type === 'relative-time' ||
+        m.type === 'duration',
+    )
+  )
+    return false;
   if (pageDate === undefined) return true;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(pageDate)) return false;
   const sorted = [...storyDays].sort();
   const day = (d: string) => Date.parse(`${d}T12:00:00Z`) / 86_400_000;
-  return day(pageDate) >= day(sorted[0] as string) && day(pageDate) - day(sorted[sorted.length - 1] as string) <= 366;
+  return (
+    day(pageDate) >= day(sorted[0] as string) &&
+    day(pageDate) - day(sorted[sorted.length - 1] as string) <= 366
+  );
 }

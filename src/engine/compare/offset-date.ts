@@ -11,7 +11,12 @@ import { dayRange, partialDate } from './record-values.ts';
 import { offsetOf } from './relative-time.ts';
 import type { IndexedEvent } from './story-record.ts';
 
-export function offsetFromAnchor(sentence: string, clause: Clause, m: Mention, events: readonly IndexedEvent[]): boolean {
+export function offsetFromAnchor(
+  sentence: string,
+  clause: Clause,
+  m: Mention,
+  events: readonly IndexedEvent[],
+): boolean {
   if (m.type !== 'date' || m.value.month === undefined || m.value.day === undefined) return false;
   const { year, month, day } = m.value;
   return clause.mentions.some((r) => {

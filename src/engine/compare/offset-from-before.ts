@@ -16,15 +16,23 @@ import type { ValueResult } from './compare-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 /** The offset opens the sentence ("Two weeks later, …", "About two hours later, …"), after at most a conjunction and a hedge. */
-const OPENS = /^\s*(?:(?:and|but|then|so)\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately|just|only|(?:more|less)\s+than)\s+)?$/i;
+const OPENS =
+  /^\s*(?:(?:and|but|then|so)\s+)?(?:(?:about|around|roughly|some|nearly|almost|approximately|just|only|(?:more|less)\s+than)\s+)?$/i;
 
-const oneDay = (events: readonly IndexedEvent[]) => events.length > 0 && events.every((e) => e.event.date === events[0]!.event.date && (e.event.dateEnd ?? '') === (events[0]!.event.dateEnd ?? ''));
+const oneDay = (events: readonly IndexedEvent[]) =>
+  events.length > 0 &&
+  events.every(
+    (e) =>
+      e.event.date === events[0]!.event.date &&
+      (e.event.dateEnd ?? '') === (events[0]!.event.dateEnd ?? ''),
+  );
 
 /**
  * "About two hours passed before …", "Three days went by before …": a span said to pass between what the sentence
  * before told of and this sentence's event, opening the sentence. Its number is one word or digits ("a"/"an" is one).
  */
-const PASSED_BEFORE = /^\W*(?:(?:and|but|then|so)\s+)?((?:about|around|roughly|some|nearly|almost|approximately)\s+)?(\d+|[a-z]+)\s+(hours?|days?|weeks?|months?|years?)\s+(?:had\s+)?(?:passed|elapsed|went\s+by|gone\s+by)\s+before\b/i;
+const PASSED_BEFORE =
+  /^\W*(?:(?:and|but|then|so)\s+)?((?:about|around|roughly|some|nearly|almost|approximately)\s+)?(\d+|[a-z]+)\s+(hours?|days?|weeks?|months?|years?)\s+(?:had\s+)?(?:passed|elapsed|went\s+by|gone\s+by)\s+before\b/i;
 
 /** An offset from what the sentence before told of: signed days (or minutes, by the clock) allowed, and its words. */
 interface Opening {
@@ -38,16 +46,25 @@ function spanPassed(sentence: string): Opening | null {
   const m = PASSED_BEFORE.exec(sentence);
   if (!m) return null;
   const word = (m[2] as string).toLowerCase();
-  const amount = /^\d+$/.test(word) ? Number(word) : word === 'a' || word === 'an' ? 1 : lexicon.numberWords.get(word);
+  const amount = /^\d+$/.test(word)
+    ? Number(word)
+    : word === 'a' || word === 'an'
+      ? 1
+      : lexicon.numberWords.get(word);
   if (amount === undefined || amount <= 0) return null;
   const approximate = m[1] !== undefined;
   const unit = (m[3] as string).toLowerCase().replace(/s$/, '');
   const text = m[0].trim();
   if (unit === 'hour') return { range: offsetMinutes(amount, approximate), clock: true, text };
-  return { range: offsetDays(`${unit}s` as 'days' | 'weeks' | 'months' | 'years', amount, approximate), clock: false, text };
+  return {
+    range: offsetDays(`${unit}s` as 'days' | 'weeks' | 'months' | 'years', amount, approximate),
+    clock: false,
+    text,
+  };
 }
 
-const subjects = (before: readonly IndexedEvent[], own: readonly IndexedEvent[]) => own.filter((e) => !before.includes(e));
+const subjects = (before: readonly IndexedEvent[], own: readonly IndexedEvent[]) =>
+  own.filter((e) => !before.includes(e));
 
 /**
  * The offset the sentence opens on, counted from the sentence before ("Two days later, …", "The next morning, …"; with
@@ -55,9 +72,17 @@ const subjects = (before: readonly IndexedEvent[], own: readonly IndexedEvent[])
  */
 function openingOf(sentence: string, record: StoryRecord, partOfDay: boolean): Opening | null {
   const first = readSentence(sentence, record.gazetteer)[0];
-  const m = first?.mentions.find((x) => (x.type === 'relative-time' || (partOfDay && x.type === 'time-of-day')) && OPENS.test(sentence.slice(0, x.start)));
+  const m = first?.mentions.find(
+    (x) =>
+      (x.type === 'relative-time' || (partOfDay && x.type === 'time-of-day')) &&
+      OPENS.test(sentence.slice(0, x.start)),
+  );
   const relative = m ? offsetOf(m, sentence) : null;
-  return relative && m ? (relative.explicit ? null : { range: relative.range, clock: relative.clock === true, text: m.text }) : spanPassed(sentence);
+  return relative && m
+    ? relative.explicit
+      ? null
+      : { range: relative.range, clock: relative.clock === true, text: m.text }
+    : spanPassed(sentence);
 }
 
 /** An aside on the subject (", which represents the city's officers,"), left out of the words before a main clause's offset. */
@@ -78,14 +103,25 @@ const MAX_SUBJECT_WORDS = 10;
 function mainClauseOffset(sentence: string, record: StoryRecord): Opening | null {
   for (const clause of readSentence(sentence, record.gazetteer)) {
     for (const m of clause.mentions) {
-      if (m.type !== 'relative-time' || m.negated || m.value.amount === undefined || !/^(?:days|weeks)-(?:later|before)$/.test(m.value.kind)) continue;
+      if (
+        m.type !== 'relative-time' ||
+        m.negated ||
+        m.value.amount === undefined ||
+        !/^(?:days|weeks)-(?:later|before)$/.test(m.value.kind)
+      )
+        continue;
       const offset = offsetOf(m, sentence);
       if (!offset || offset.explicit || offset.clock) continue;
       const before = sentence.slice(0, m.start).replace(ASIDE, ' ');
-      if (/[,;:()\u2014"\u201C\u201D?]/.test(before) || before.trim().split(/\s+/).length > MAX_SUBJECT_WORDS) return null;
+      if (
+        /[,;:()\u2014"\u201C\u201D?]/.test(before) ||
+        before.trim().split(/\s+/).length > MAX_SUBJECT_WORDS
+      )
+        return null;
       if (OWN_POINT.test(before.replace(WAITED_UNTIL, ''))) return null;
       // Nor denied, hedged, or in the past perfect ("had raided … the next morning": told back from a later point).
-      if (/\b(?:not|never|no|may|might|could|reportedly|apparently|had|'d)\b|n't\b/i.test(before)) return null;
+      if (/\b(?:not|never|no|may|might|could|reportedly|apparently|had|'d)\b|n't\b/i.test(before))
+        return null;
       return { range: offset.range, clock: false, text: m.text };
     }
   }
@@ -93,15 +129,36 @@ function mainClauseOffset(sentence: string, record: StoryRecord): Opening | null
 }
 
 /** An opening offset weighed against the days (or clock times) of the events before and the sentence's own, or null when unsure. */
-function weigh(offset: Opening, before: readonly IndexedEvent[], own: readonly IndexedEvent[]): ValueResult | null {
+function weigh(
+  offset: Opening,
+  before: readonly IndexedEvent[],
+  own: readonly IndexedEvent[],
+): ValueResult | null {
   const theirs = subjects(before, own);
   if (!oneDay(before) || !oneDay(theirs) || theirs.length !== own.length) return null;
   // By the clock, one event on each side: several the same day may be hours apart.
   if (offset.clock && (before.length !== 1 || theirs.length !== 1)) return null;
-  return offset.clock ? clockOffsetBetween(before[0] as IndexedEvent, theirs[0] as IndexedEvent, offset.range, offset.text) : offsetBetween(before[0] as IndexedEvent, theirs[0] as IndexedEvent, offset.range, offset.text);
+  return offset.clock
+    ? clockOffsetBetween(
+        before[0] as IndexedEvent,
+        theirs[0] as IndexedEvent,
+        offset.range,
+        offset.text,
+      )
+    : offsetBetween(
+        before[0] as IndexedEvent,
+        theirs[0] as IndexedEvent,
+        offset.range,
+        offset.text,
+      );
 }
 
-export function offsetFromBefore(sentence: string, before: readonly IndexedEvent[], own: readonly IndexedEvent[], record: StoryRecord): SentenceComparison | null {
+export function offsetFromBefore(
+  sentence: string,
+  before: readonly IndexedEvent[],
+  own: readonly IndexedEvent[],
+  record: StoryRecord,
+): SentenceComparison | null {
   const offset = openingOf(sentence, record, false) ?? mainClauseOffset(sentence, record);
   const r = offset ? weigh(offset, before, own) : null;
   if (!r || r.status === 'agrees') return null;
@@ -118,7 +175,8 @@ export function offsetFromBefore(sentence: string, before: readonly IndexedEvent
  * "That evening, …"), when it has one: its words. Such a sentence is green only when the count agrees
  * (`offsetAgreesWithBefore`): otherwise its day is a value nobody checked.
  */
-export const openingOffset = (sentence: string, record: StoryRecord): string | null => openingOf(sentence, record, true)?.text ?? null;
+export const openingOffset = (sentence: string, record: StoryRecord): string | null =>
+  openingOf(sentence, record, true)?.text ?? null;
 
 /** Events grouped by their day (date and end date). */
 function byDay(events: readonly IndexedEvent[]): IndexedEvent[][] {
@@ -134,7 +192,12 @@ function byDay(events: readonly IndexedEvent[]): IndexedEvent[][] {
  * The opening offset counts from a day of the events before to a day of the sentence's own: a sentence linked to
  * events of a few days (the stop and the report of it) agrees when one pair of those days is as far apart as it says.
  */
-export function offsetAgreesWithBefore(sentence: string, before: readonly IndexedEvent[], own: readonly IndexedEvent[], record: StoryRecord): boolean {
+export function offsetAgreesWithBefore(
+  sentence: string,
+  before: readonly IndexedEvent[],
+  own: readonly IndexedEvent[],
+  record: StoryRecord,
+): boolean {
   const offset = openingOf(sentence, record, true);
   const from = byDay(before);
   const to = byDay(subjects(before, own));

@@ -10,11 +10,18 @@ const compare = (sentence: string) => compareSentence(sentence, record, '2024-06
 describe('splitAcrossEvents: values that agree each with another linked event', () => {
   it('a count of the raid and the day of the briefing: unconfirmed, not agreeing', () => {
     // Fifteen officers were at the raid (Tuesday); the briefing was on Wednesday.
-    expect(compare('Fifteen officers took part in the raid and the briefing on Wednesday.')).toMatchObject({ outcome: 'unconfirmed', comparisons: [{ slot: 'weekday', page: 'Wednesday' }] });
+    expect(
+      compare('Fifteen officers took part in the raid and the briefing on Wednesday.'),
+    ).toMatchObject({
+      outcome: 'unconfirmed',
+      comparisons: [{ slot: 'weekday', page: 'Wednesday' }],
+    });
   });
 
   it('values of one event still agree', () => {
-    expect(compare('Fifteen officers took part in the raid and the briefing on Tuesday.')?.outcome).toBe('agrees');
+    expect(
+      compare('Fifteen officers took part in the raid and the briefing on Tuesday.')?.outcome,
+    ).toBe('agrees');
   });
 });
 
@@ -27,6 +34,10 @@ describe('an outcome wished or demanded', () => {
   });
 
   it('is no value to confirm', () => {
-    expect(compare('The men were detained in the raid on Tuesday, and protesters demanded that they be deported.')?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'outcome' }));
+    expect(
+      compare(
+        'The men were detained in the raid on Tuesday, and protesters demanded that they be deported.',
+      )?.comparisons ?? [],
+    ).not.toContainEqual(expect.objectContaining({ slot: 'outcome' }));
   });
 });

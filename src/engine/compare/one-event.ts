@@ -13,12 +13,18 @@ import type { IndexedEvent } from './story-record.ts';
 const OWN = new Set<Mention['type']>(['weekday', 'date', 'time-of-day', 'count', 'street']);
 
 /** The agreeing value that no event shares with the ones before it, or null when one event has them all. */
-export function splitAcrossEvents(ctx: CompareContext, agreed: readonly Mention[], outcomes: readonly (Mention & { type: 'outcome' })[]): Mention | null {
+export function splitAcrossEvents(
+  ctx: CompareContext,
+  agreed: readonly Mention[],
+  outcomes: readonly (Mention & { type: 'outcome' })[],
+): Mention | null {
   if (ctx.events.length < 2) return null;
   let common: readonly IndexedEvent[] = ctx.events;
   for (const m of agreed) {
     if (!OWN.has(m.type)) continue;
-    const fits = ctx.events.filter((e) => compareMention({ ...ctx, events: [e] }, m, outcomes)?.status === 'agrees');
+    const fits = ctx.events.filter(
+      (e) => compareMention({ ...ctx, events: [e] }, m, outcomes)?.status === 'agrees',
+    );
     if (!fits.length) continue;
     const next = common.filter((e) => fits.includes(e));
     if (!next.length) return m;

@@ -14,7 +14,13 @@
  */
 import { foldText } from '../normalize.ts';
 import type { Mention } from '../read/types.ts';
-import { canonsNamed, heldOn, result, type CompareContext, type ValueResult } from './compare-values.ts';
+import {
+  canonsNamed,
+  heldOn,
+  result,
+  type CompareContext,
+  type ValueResult,
+} from './compare-values.ts';
 import { postOf, titlePhrase } from './person-post.ts';
 import type { RecordPerson } from './story-record.ts';
 
@@ -24,35 +30,74 @@ type Person = Mention & { type: 'person' };
 const OPPOSITE: Readonly<Record<string, string>> = { majority: 'minority', minority: 'majority' };
 
 /** "former", "ex-", "then-", "onetime", "acting" and up to three capitalised words before a title. */
-const PAST_BEFORE = /\b(?:former|ex|then|onetime|one-time|acting|interim|past)[\s-]+(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}$/iu;
+const PAST_BEFORE =
+  /\b(?:former|ex|then|onetime|one-time|acting|interim|past)[\s-]+(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}$/iu;
 
-const words = (text: string) => foldText(text).split(/[^\p{L}]+/u).filter(Boolean);
+const words = (text: string) =>
+  foldText(text)
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
 
 export function compareOppositePost(ctx: CompareContext, m: Person): ValueResult | null {
   const q = m.value.qualifier;
   if (!m.value.title || (q && q !== 'then')) return null;
-  const title = ctx.mentions.find((t) => t.type === 'title' && t.end <= m.start && m.start - t.end <= 2);
+  const title = ctx.mentions.find(
+    (t) => t.type === 'title' && t.end <= m.start && m.start - t.end <= 2,
+  );
   const page = title ? postOf(titlePhrase(ctx.sentence, title)) : null;
   const word = page?.body.find((w) => w in OPPOSITE);
   // A qualifier the reading left off the title ("former Council Majority Leader") still puts the post at another time.
-  if (!page || !word || PAST_BEFORE.test(ctx.sentence.slice(Math.max(0, title!.start - 100), title!.start))) return null;
+  if (
+    !page ||
+    !word ||
+    PAST_BEFORE.test(ctx.sentence.slice(Math.max(0, title!.start - 100), title!.start))
+  )
+    return null;
   const other = OPPOSITE[word] as string;
-  const who = canonsNamed(ctx, m.value.name, ['person']).map((c) => ctx.record.people.get(c)).find((p): p is RecordPerson => p !== undefined);
+  const who = canonsNamed(ctx, m.value.name, ['person'])
+    .map((c) => ctx.record.people.get(c))
+    .find((p): p is RecordPerson => p !== undefined);
   if (!who) return null;
   const days = ctx.events.length
     ? ctx.events.map((e) => e.event.date)
-    : ctx.record.events.filter((e) => e.participants.some((p) => p.canon === who.canon)).map((e) => e.event.date);
+    : ctx.record.events
+        .filter((e) => e.participants.some((p) => p.canon === who.canon))
+        .map((e) => e.event.date);
   if (!days.length) return null;
   const world = ctx.record.world;
   const terms = world?.termsOf(who.name) ?? [];
-  const officeWords = (t: (typeof terms)[number]) => [t.office.title, ...(t.office.aliases ?? [])].flatMap(words);
+  const officeWords = (t: (typeof terms)[number]) =>
+    [t.office.title, ...(t.office.aliases ?? [])].flatMap(words);
   const sameHead = (title: string) => postOf(title)?.head === page.head;
   // Held a post with the page's word at some time: nothing to say.
-  if (who.roles.some((r) => r.titleWords.includes(word)) || terms.some((t) => officeWords(t).includes(word))) return null;
-  const fromWorld = terms.find((t) => officeWords(t).includes(other) && [t.office.title, ...(t.office.aliases ?? [])].some(sameHead)
-    && days.every((d) => world!.holdersOn(t.office.id, d).some((h) => h.person.id === t.person.id && h.status === 'in')));
-  const fromRecord = who.roles.find((r) => r.titleWords.includes(other) && sameHead(r.title) && days.every((d) => heldOn(ctx, r, who, d) === 'in'));
+  if (
+    who.roles.some((r) => r.titleWords.includes(word)) ||
+    terms.some((t) => officeWords(t).includes(word))
+  )
+    return null;
+  const fromWorld = terms.find(
+    (t) =>
+      officeWords(t).includes(other) &&
+      [t.office.title, ...(t.office.aliases ?? [])].some(sameHead) &&
+      days.every((d) =>
+        world!
+          .holdersOn(t.office.id, d)
+          .some((h) => h.person.id === t.person.id && h.status === 'in'),
+      ),
+  );
+  const fromRecord = who.roles.find(
+    (r) =>
+      r.titleWords.includes(other) &&
+      sameHead(r.title) &&
+      days.every((d) => heldOn(ctx, r, who, d) === 'in'),
+  );
   const held = fromWorld ? fromWorld.office.title : fromRecord?.title;
   if (!held || !title) return null;
-  return result('conflict', 'role', m.text, `${who.name}, ${held}`, `The record has ${who.name} as ${held} then, not ${title.text}.`);
+  return result(
+    'conflict',
+    'role',
+    m.text,
+    `${who.name}, ${held}`,
+    `The record has ${who.name} as ${held} then, not ${title.text}.`,
+  );
 }

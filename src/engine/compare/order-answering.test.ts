@@ -17,9 +17,15 @@ const compare = (sentence: string) => compareSentence(sentence, record, '2024-06
 
 /** The verdict on the page's last line, after a headline and the lines given. */
 function verdict(lines: string[]): string | undefined {
-  const text = ['Dawn raid in Port Alder', 'Harbor Unit officers raided a warehouse on Quay Street.', ...lines].join('\n');
+  const text = [
+    'Dawn raid in Port Alder',
+    'Harbor Unit officers raided a warehouse on Quay Street.',
+    ...lines,
+  ].join('\n');
   const last = lines[lines.length - 1]!;
-  return analyzeText(text, index, { today: '2024-08-01' }).findings.find((f) => f.text.includes(last))?.verdict;
+  return analyzeText(text, index, { today: '2024-08-01' }).findings.find((f) =>
+    f.text.includes(last),
+  )?.verdict;
 }
 
 describe('an event said to answer or follow one the record has after it', () => {
@@ -29,7 +35,10 @@ describe('an event said to answer or follow one the record has after it', () => 
     'Mayor Ida Marsh gave her briefing answering the funding vote.',
     'Mayor Ida Marsh gave her briefing right on the heels of the funding vote.',
   ])('%s is discrepant', (s) => {
-    expect(compare(s)).toMatchObject({ outcome: 'discrepant', comparisons: [expect.objectContaining({ slot: 'date' })] });
+    expect(compare(s)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [expect.objectContaining({ slot: 'date' })],
+    });
   });
 
   it.each([

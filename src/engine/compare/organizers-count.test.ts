@@ -5,15 +5,26 @@ import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
-const record = buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.events?.some((e) => e.id === 'protest'))!, worldIndex());
+const record = buildStoryRecord(
+  loadEmbeddedPack().stories.find((s) => s.events?.some((e) => e.id === 'protest'))!,
+  worldIndex(),
+);
 const compare = (s: string) => compareSentence(s, record, '2025-04-02');
 
 describe('a crowd counted by its organizers', () => {
   it('is not confirmed, never wrong', () => {
-    expect(compare('Organizers of the protest at City Hall put their crowd at several hundred.')?.outcome).toBe('unconfirmed');
-    expect(compare('According to organizers, about 400 protesters rallied at City Hall.')?.outcome).toBe('unconfirmed');
+    expect(
+      compare('Organizers of the protest at City Hall put their crowd at several hundred.')
+        ?.outcome,
+    ).toBe('unconfirmed');
+    expect(
+      compare('According to organizers, about 400 protesters rallied at City Hall.')?.outcome,
+    ).toBe('unconfirmed');
   });
   it('while the page\u2019s own count is compared', () => {
-    expect(compare('About 400 protesters rallied at City Hall on March 31.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count', page: '400' }] });
+    expect(compare('About 400 protesters rallied at City Hall on March 31.')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'count', page: '400' }],
+    });
   });
 });

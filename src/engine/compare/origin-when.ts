@@ -12,7 +12,8 @@
 import type { Clause, Mention } from '../read/types.ts';
 
 /** A verb of origin, ending where the time phrase starts. */
-const ORIGIN = /\b(?:(?:trac(?:es|ed|ing)|go(?:es)?|went|going|dat(?:es|ed|ing)|reach(?:es|ed|ing))\s+(?:all\s+the\s+way\s+)?back\s+to|(?:can|could)\s+be\s+traced\s+(?:back\s+)?to|was\s+traced\s+(?:back\s+)?to|stem(?:s|med|ming)?\s+from|gr(?:ew|ows?|own)\s+out\s+of|(?:has|had|have)\s+(?:its|their)\s+roots?\s+in)\s+/giu;
+const ORIGIN =
+  /\b(?:(?:trac(?:es|ed|ing)|go(?:es)?|went|going|dat(?:es|ed|ing)|reach(?:es|ed|ing))\s+(?:all\s+the\s+way\s+)?back\s+to|(?:can|could)\s+be\s+traced\s+(?:back\s+)?to|was\s+traced\s+(?:back\s+)?to|stem(?:s|med|ming)?\s+from|gr(?:ew|ows?|own)\s+out\s+of|(?:has|had|have)\s+(?:its|their)\s+roots?\s+in)\s+/giu;
 
 const TIME_TYPES = new Set<Mention['type']>(['date', 'weekday', 'time-of-day', 'relative-time']);
 
@@ -30,15 +31,22 @@ function recalled(sentence: string, c: Clause): number | undefined {
   if (c.stance !== 'conditional' || !MAY_BE.test(sentence.slice(c.start, c.end))) return undefined;
   let k = c.mentions.length - 1;
   const last = c.mentions[k];
-  if (!last || !TIME_TYPES.has(last.type) || !/^[\s,.;:]*$/.test(sentence.slice(last.end, c.end))) return undefined;
-  while (k > 0 && TIME_TYPES.has(c.mentions[k - 1]!.type) && IN_TIME.test(sentence.slice(c.mentions[k - 1]!.end, c.mentions[k]!.start))) k--;
+  if (!last || !TIME_TYPES.has(last.type) || !/^[\s,.;:]*$/.test(sentence.slice(last.end, c.end)))
+    return undefined;
+  while (
+    k > 0 &&
+    TIME_TYPES.has(c.mentions[k - 1]!.type) &&
+    IN_TIME.test(sentence.slice(c.mentions[k - 1]!.end, c.mentions[k]!.start))
+  )
+    k--;
   return c.mentions[k]!.start;
 }
 
 /** A cleft's opening: "It was", "It is", "It's", "It had been", then a preposition of time or a hedge ("on", "at", "around"). */
 const CLEFT_OPENING = /^[\s,]*it\s*(?:was|is|['\u2019]s|had\s+been|has\s+been)\s/i;
 /** What may stand in a cleft's time phrase besides its time values ("on the evening of", "shortly after", "that"). */
-const CLEFT_GLUE = /^(?:on|at|in|during|around|about|roughly|approximately|shortly|just|after|before|the|of|this|that|past|last|early|late|mid|morning|afternoon|evening|night|noon|midday|midnight|day|a\.?m\.?|p\.?m\.?)$/i;
+const CLEFT_GLUE =
+  /^(?:on|at|in|during|around|about|roughly|approximately|shortly|just|after|before|the|of|this|that|past|last|early|late|mid|morning|afternoon|evening|night|noon|midday|midnight|day|a\.?m\.?|p\.?m\.?)$/i;
 
 /**
  * Where the time of a cleft starts ("It was Sunday evening, 23 March, when …"): the clause is the opening, time values
@@ -46,11 +54,16 @@ const CLEFT_GLUE = /^(?:on|at|in|during|around|about|roughly|approximately|short
  */
 function cleftTime(sentence: string, c: Clause): number | undefined {
   const first = c.mentions[0];
-  if (!first || c.negated || c.mentions.some((m) => !TIME_TYPES.has(m.type) || m.negated)) return undefined;
+  if (!first || c.negated || c.mentions.some((m) => !TIME_TYPES.has(m.type) || m.negated))
+    return undefined;
   const opening = CLEFT_OPENING.exec(sentence.slice(c.start, first.start));
   if (!opening) return undefined;
   let rest = sentence.slice(c.start + opening[0].length, c.end);
-  for (const m of [...c.mentions].reverse()) rest = rest.slice(0, m.start - c.start - opening[0].length) + ' ' + rest.slice(m.end - c.start - opening[0].length);
+  for (const m of [...c.mentions].reverse())
+    rest =
+      rest.slice(0, m.start - c.start - opening[0].length) +
+      ' ' +
+      rest.slice(m.end - c.start - opening[0].length);
   const words = rest.split(/[\s,()]+/).filter(Boolean);
   return words.every((w) => CLEFT_GLUE.test(w)) ? first.start : undefined;
 }
@@ -65,11 +78,14 @@ export function withOriginWhen(clauses: readonly Clause[], sentence: string): Cl
     if (!/^[\s,]*when\b/i.test(sentence.slice(next.start, next.end))) continue;
     const text = sentence.slice(c.start, c.end);
     const origin = [...text.matchAll(ORIGIN)].pop();
-    const cut = origin ? c.start + (origin.index as number) + origin[0].length : recalled(sentence, c) ?? cleftTime(sentence, c);
+    const cut = origin
+      ? c.start + (origin.index as number) + origin[0].length
+      : (recalled(sentence, c) ?? cleftTime(sentence, c));
     if (cut === undefined) continue;
     const moved = c.mentions.filter((m) => m.start >= cut);
     // Only a time phrase: what follows the verb of origin holds time values and nothing the clause compares otherwise.
-    if (!moved.some((m) => TIME_TYPES.has(m.type)) || moved.some((m) => !TIME_TYPES.has(m.type))) continue;
+    if (!moved.some((m) => TIME_TYPES.has(m.type)) || moved.some((m) => !TIME_TYPES.has(m.type)))
+      continue;
     out[k] = { ...c, end: cut, mentions: c.mentions.filter((m) => m.start < cut) };
     out[k + 1] = { ...next, start: cut, mentions: [...moved, ...next.mentions] };
   }

@@ -9,7 +9,9 @@ import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 import { raidPack, westmark } from './test-story.ts';
 
-type Json = Record<string, unknown> & { stories: (Record<string, unknown> & { originals: { date: string }[] })[] };
+type Json = Record<string, unknown> & {
+  stories: (Record<string, unknown> & { originals: { date: string }[] })[];
+};
 
 function record(date: string) {
   const p = JSON.parse(JSON.stringify(raidPack())) as Json;
@@ -21,26 +23,49 @@ function record(date: string) {
 
 const day = record('2024-06-11');
 const month = record('2024-06');
-const compare = (sentence: string, r = day) => compareSentence(sentence, r, '2025-02-01', undefined, 2025);
+const compare = (sentence: string, r = day) =>
+  compareSentence(sentence, r, '2025-02-01', undefined, 2025);
 
 describe('"the original" and when it came out', () => {
-  it('holds the date to the original report\'s recorded date', () => {
-    expect(compare('The original was first published in March 2025, according to an archive.')?.outcome).toBe('discrepant');
+  it("holds the date to the original report's recorded date", () => {
+    expect(
+      compare('The original was first published in March 2025, according to an archive.')?.outcome,
+    ).toBe('discrepant');
     expect(compare('The original article ran on August 2, 2024.')?.outcome).toBe('discrepant');
-    expect(compare('The original story came out in September 2024.', month)?.outcome).toBe('discrepant');
-    expect(compare('The original was first published in March 2025.')?.comparisons[0]?.record).toContain('Alder Ledger');
+    expect(compare('The original story came out in September 2024.', month)?.outcome).toBe(
+      'discrepant',
+    );
+    expect(
+      compare('The original was first published in March 2025.')?.comparisons[0]?.record,
+    ).toContain('Alder Ledger');
     // After a short lead set off by a comma.
-    expect(compare('As far as I can tell, the original went up on August 2, 2024.')?.outcome).toBe('discrepant');
+    expect(compare('As far as I can tell, the original went up on August 2, 2024.')?.outcome).toBe(
+      'discrepant',
+    );
   });
 
-  it('agrees at the record\'s precision, and leaves other subjects, named outlets and points alone', () => {
-    expect(compare('The original was first published in June 2024.')?.outcome).not.toBe('discrepant');
+  it("agrees at the record's precision, and leaves other subjects, named outlets and points alone", () => {
+    expect(compare('The original was first published in June 2024.')?.outcome).not.toBe(
+      'discrepant',
+    );
     expect(compare('The original article ran on June 12, 2024.')?.outcome).not.toBe('discrepant');
-    expect(compare('The original story came out on June 27, 2024.', month)?.outcome).not.toBe('discrepant');
-    expect(compare('The original was published a week after the vote in July 2024.')?.outcome).not.toBe('discrepant');
-    expect(compare('An archived copy of the original was published in March 2025.')?.outcome).not.toBe('discrepant');
-    expect(compare('The original was not published in March 2025.')?.outcome).not.toBe('discrepant');
-    expect(compare('If the original went up on August 2, 2024, the archive would show it.')?.outcome).not.toBe('discrepant');
-    expect(compare('As far as I can tell, the original went up on June 12, 2024.')?.outcome).not.toBe('discrepant');
+    expect(compare('The original story came out on June 27, 2024.', month)?.outcome).not.toBe(
+      'discrepant',
+    );
+    expect(
+      compare('The original was published a week after the vote in July 2024.')?.outcome,
+    ).not.toBe('discrepant');
+    expect(
+      compare('An archived copy of the original was published in March 2025.')?.outcome,
+    ).not.toBe('discrepant');
+    expect(compare('The original was not published in March 2025.')?.outcome).not.toBe(
+      'discrepant',
+    );
+    expect(
+      compare('If the original went up on August 2, 2024, the archive would show it.')?.outcome,
+    ).not.toBe('discrepant');
+    expect(
+      compare('As far as I can tell, the original went up on June 12, 2024.')?.outcome,
+    ).not.toBe('discrepant');
   });
 });

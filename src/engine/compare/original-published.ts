@@ -14,28 +14,40 @@ import { earlyRun, reportsOf } from './report-run-day.ts';
 import type { StoryRecord } from './story-record.ts';
 
 /** "The original (article) was (first) published / ran / came out …". */
-const ORIGINAL_CAME_OUT = /^\s*(?:[\p{L}'\u2019]+(?:\s+[\p{L}'\u2019]+){0,5}\s*,\s*)?(?:and\s+|but\s+)?(?:the|that)\s+original(?:\s+(?:article|story|report|piece|post|version))?\s+(?:(?:was|had\s+been|has\s+been)\s+(?:first\s+|originally\s+|actually\s+)?(?:published|posted|printed|released|put\s+out)|(?:first\s+|originally\s+|actually\s+)?(?:ran|appeared|came\s+out|went\s+(?:up|online)))\b/iu;
+const ORIGINAL_CAME_OUT =
+  /^\s*(?:[\p{L}'\u2019]+(?:\s+[\p{L}'\u2019]+){0,5}\s*,\s*)?(?:and\s+|but\s+)?(?:the|that)\s+original(?:\s+(?:article|story|report|piece|post|version))?\s+(?:(?:was|had\s+been|has\s+been)\s+(?:first\s+|originally\s+|actually\s+)?(?:published|posted|printed|released|put\s+out)|(?:first\s+|originally\s+|actually\s+)?(?:ran|appeared|came\s+out|went\s+(?:up|online)))\b/iu;
 /** A date after a point word ("… published a week after the election in November 2016") is the point's. */
 const POINT_BEFORE = /\b(?:after|before|following|since|until|ahead\s+of|prior\s+to)\b/i;
 const NAMES = new Set<Mention['type']>(['person', 'agency', 'outlet']);
 /** Days either side of a recorded day ("on or just before 28 March"). */
 const DAY_MARGIN = 3;
 
-function range(v: { year?: number; month?: number; day?: number }): readonly [number, number] | null {
+function range(v: {
+  year?: number;
+  month?: number;
+  day?: number;
+}): readonly [number, number] | null {
   if (v.year === undefined) return null;
   const mm = v.month === undefined ? '' : `-${String(v.month).padStart(2, '0')}`;
-  const dd = v.month === undefined || v.day === undefined ? '' : `-${String(v.day).padStart(2, '0')}`;
+  const dd =
+    v.month === undefined || v.day === undefined ? '' : `-${String(v.day).padStart(2, '0')}`;
   return dayRange(`${v.year}${mm}${dd}`);
 }
 
-export function originalPublishedResults(sentence: string, clause: Clause, record: StoryRecord): ValueResult[] {
+export function originalPublishedResults(
+  sentence: string,
+  clause: Clause,
+  record: StoryRecord,
+): ValueResult[] {
   const originals = record.originalDates ?? [];
   if (!originals.length || clause.negated || clause.stance !== 'asserted') return [];
   const text = sentence.slice(clause.start, clause.end);
-  if (!ORIGINAL_CAME_OUT.test(text) || clause.mentions.some((m) => NAMES.has(m.type) && !m.negated)) return [];
+  if (!ORIGINAL_CAME_OUT.test(text) || clause.mentions.some((m) => NAMES.has(m.type) && !m.negated))
+    return [];
   const out: ValueResult[] = [];
   for (const m of clause.mentions) {
-    if (m.type !== 'date' || m.negated || POINT_BEFORE.test(sentence.slice(clause.start, m.start))) continue;
+    if (m.type !== 'date' || m.negated || POINT_BEFORE.test(sentence.slice(clause.start, m.start)))
+      continue;
     const said = range(m.value);
     if (!said) continue;
     const apart = originals.every((o) => {
@@ -45,17 +57,28 @@ export function originalPublishedResults(sentence: string, clause: Clause, recor
     });
     // Within an original's month but before what its report credits (report-run-day.ts): only when every original is ruled out.
     if (!apart) {
-      const early = m.value.day === undefined ? [] : originals.map((o) => {
-        const [a, b] = dayRange(o.date);
-        if (said[1] < a || said[0] > b) return 'apart';
-        return (o.id ? reportsOf(record, o.id) : []).map((r) => earlyRun(record, r, said[0], m.text)).find((r) => r !== null) ?? null;
-      });
+      const early =
+        m.value.day === undefined
+          ? []
+          : originals.map((o) => {
+              const [a, b] = dayRange(o.date);
+              if (said[1] < a || said[0] > b) return 'apart';
+              return (
+                (o.id ? reportsOf(record, o.id) : [])
+                  .map((r) => earlyRun(record, r, said[0], m.text))
+                  .find((r) => r !== null) ?? null
+              );
+            });
       const found = early.find((r): r is ValueResult => r !== null && r !== 'apart');
       if (found && early.every((r) => r !== null)) out.push(found);
       continue;
     }
     const when = listNames(originals.map((o) => `${o.publisher}: ${showDate(o.date)}`));
-    out.push({ status: 'conflict', comparison: { slot: 'date', page: m.text, record: when }, explanation: `The record dates the original report (${when}), not ${m.text}.` });
+    out.push({
+      status: 'conflict',
+      comparison: { slot: 'date', page: m.text, record: when },
+      explanation: `The record dates the original report (${when}), not ${m.text}.`,
+    });
   }
   return out;
 }

@@ -8,18 +8,28 @@
 import { foldText } from '../normalize.ts';
 
 /** "<Name> County Sheriff's Office", "<Name> County Sheriff's Department", "<Name> County Police": the county and the kind. */
-const COUNTY_BODY = /^(?:the\s+)?(\p{Lu}\p{Ll}[\p{L}'\u2019-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'\u2019-]*){0,3})\s+County\s+(Sheriff['\u2019]?s?\s+(?:Department|Office)|Police(?:\s+Department)?)$/u;
+const COUNTY_BODY =
+  /^(?:the\s+)?(\p{Lu}\p{Ll}[\p{L}'\u2019-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'\u2019-]*){0,3})\s+County\s+(Sheriff['\u2019]?s?\s+(?:Department|Office)|Police(?:\s+Department)?)$/u;
 
 function countyBody(name: string): { county: string; kind: string } | null {
   const m = COUNTY_BODY.exec(name.trim());
-  return m ? { county: foldText(m[1] as string), kind: foldText(m[2] as string).replace(/sheriff\W*s?\s+/, 'sheriff ').replace(/department|office/, 'body') } : null;
+  return m
+    ? {
+        county: foldText(m[1] as string),
+        kind: foldText(m[2] as string)
+          .replace(/sheriff\W*s?\s+/, 'sheriff ')
+          .replace(/department|office/, 'body'),
+      }
+    : null;
 }
 
 /** The recorded county body's name when the page names one of the same kind for another county; null otherwise. */
 export function otherCounty(pageName: string, recordedNames: readonly string[]): string | null {
   const page = countyBody(pageName);
   if (!page) return null;
-  const same = recordedNames.map((n) => ({ n, body: countyBody(n) })).filter((r) => r.body?.kind === page.kind);
+  const same = recordedNames
+    .map((n) => ({ n, body: countyBody(n) }))
+    .filter((r) => r.body?.kind === page.kind);
   if (!same.length || same.some((r) => r.body?.county === page.county)) return null;
   return same[0]!.n;
 }

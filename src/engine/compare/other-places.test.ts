@@ -11,7 +11,10 @@ import { buildStoryRecord } from './story-record.ts';
 import { raidPack, westmark } from './test-story.ts';
 
 const raid = buildStoryRecord(raidPack().stories[0]!, westmark());
-const chiefs = buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.id.startsWith('police-chiefs'))!, worldIndex());
+const chiefs = buildStoryRecord(
+  loadEmbeddedPack().stories.find((s) => s.id.startsWith('police-chiefs'))!,
+  worldIndex(),
+);
 const outcome = (s: string) => compareSentence(s, raid, '2024-06-20')?.outcome;
 
 describe('a place named as another place than the event’s', () => {
@@ -23,14 +26,20 @@ describe('a place named as another place than the event’s', () => {
     expect(outcome(s)).not.toBe('discrepant');
   });
 
-  it.each(['Magnus had come to Tucson from Richmond, California.', 'Magnus, a chief who had just arrived from Richmond, California, issued his statement.'])(
+  it.each([
+    'Magnus had come to Tucson from Richmond, California.',
+    'Magnus, a chief who had just arrived from Richmond, California, issued his statement.',
+  ])(
     'a state after the town someone came from is where they came from (embedded 2016 record): %s',
     (s) => {
       expect(compareSentence(s, chiefs, '2016-11-20')?.outcome).not.toBe('discrepant');
     },
   );
   it('a state given to the event is still checked (embedded 2016 record)', () => {
-    expect(compareSentence('Magnus issued his statement in Tucson, California.', chiefs, '2016-11-20')?.outcome).toBe('discrepant');
+    expect(
+      compareSentence('Magnus issued his statement in Tucson, California.', chiefs, '2016-11-20')
+        ?.outcome,
+    ).toBe('discrepant');
   });
 
   it.each([
@@ -42,12 +51,12 @@ describe('a place named as another place than the event’s', () => {
     expect(outcome(s)).toBe('discrepant');
   });
 
-  it.each(['Police in Dunmore said much the same as Mayor Ida Marsh at the briefing.', 'Officials in Kells echoed Mayor Ida Marsh after the briefing.'])(
-    'the town of another party saying it again is theirs: %s',
-    (s) => {
-      expect(outcome(s)).not.toBe('discrepant');
-    },
-  );
+  it.each([
+    'Police in Dunmore said much the same as Mayor Ida Marsh at the briefing.',
+    'Officials in Kells echoed Mayor Ida Marsh after the briefing.',
+  ])('the town of another party saying it again is theirs: %s', (s) => {
+    expect(outcome(s)).not.toBe('discrepant');
+  });
 
   it.each([
     'My cousin in Dunmore kept texting me about the briefing Mayor Ida Marsh gave.',
@@ -57,10 +66,10 @@ describe('a place named as another place than the event’s', () => {
     expect(outcome(s)).not.toBe('discrepant');
   });
 
-  it.each(['Mayor Ida Marsh spoke at the briefing in Dunmore, her cousin said.', 'Officers in Kells were at the briefing Mayor Ida Marsh gave.'])(
-    'a place of the event or its parties is still checked: %s',
-    (s) => {
-      expect(outcome(s)).toBe('discrepant');
-    },
-  );
+  it.each([
+    'Mayor Ida Marsh spoke at the briefing in Dunmore, her cousin said.',
+    'Officers in Kells were at the briefing Mayor Ida Marsh gave.',
+  ])('a place of the event or its parties is still checked: %s', (s) => {
+    expect(outcome(s)).toBe('discrepant');
+  });
 });

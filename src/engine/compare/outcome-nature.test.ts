@@ -13,7 +13,12 @@ import { raidPack, westmark } from './test-story.ts';
 function record() {
   const p = JSON.parse(JSON.stringify(raidPack())) as { stories: { events: unknown[] }[] };
   p.stories[0]!.events.push({
-    sources: ['ledger'], confidence: 'high', id: 'review', label: 'The raid officers are put on desk duty and under an internal review', words: ['desk duty', 'review'], date: '2024-06-13',
+    sources: ['ledger'],
+    confidence: 'high',
+    id: 'review',
+    label: 'The raid officers are put on desk duty and under an internal review',
+    words: ['desk duty', 'review'],
+    date: '2024-06-13',
     participants: [{ role: 'subject', entities: ['harbor-unit'] }],
     quantities: [{ nouns: ['officers'], min: 15, max: 15 }],
     outcomes: [
@@ -31,7 +36,10 @@ const compare = (sentence: string) => compareSentence(sentence, story, '2024-06-
 
 describe('an outcome of another nature than the recorded one', () => {
   it('is wrong, naming both, when the sentence names whom it befell', () => {
-    expect(compare('Prosecutors opened a criminal probe into the officers.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outcome', page: 'criminal probe', record: 'an internal probe' }] });
+    expect(compare('Prosecutors opened a criminal probe into the officers.')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'outcome', page: 'criminal probe', record: 'an internal probe' }],
+    });
   });
   it('agrees with the same nature, and says nothing wrong when wished, denied, or of someone else', () => {
     for (const s of [
@@ -39,13 +47,21 @@ describe('an outcome of another nature than the recorded one', () => {
       'Activists demanded a criminal investigation into the officers.',
       'There was no criminal investigation of the officers.',
       'A criminal investigation into the warehouse owner began.',
-    ]) expect(compare(s)?.outcome, s).not.toBe('discrepant');
+    ])
+      expect(compare(s)?.outcome, s).not.toBe('discrepant');
   });
 });
 
 describe('a personnel outcome after a relative clause that is denied', () => {
   it('is read as done and compared with the recorded one', () => {
-    expect(compare('The four officers who were not at the station had been suspended without pay.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outcome', record: 'put on desk duty' }] });
-    expect(compare('The officers who were not fired were put on desk duty.')?.outcome).not.toBe('discrepant');
+    expect(
+      compare('The four officers who were not at the station had been suspended without pay.'),
+    ).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'outcome', record: 'put on desk duty' }],
+    });
+    expect(compare('The officers who were not fired were put on desk duty.')?.outcome).not.toBe(
+      'discrepant',
+    );
   });
 });

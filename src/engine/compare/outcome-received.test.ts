@@ -11,17 +11,33 @@ import { buildStoryRecord } from './story-record.ts';
 import { raidPack, westmark } from './test-story.ts';
 
 function reviewPack() {
-  const p = JSON.parse(JSON.stringify(raidPack())) as { stories: { events: unknown[]; unverified?: unknown[] }[] };
+  const p = JSON.parse(JSON.stringify(raidPack())) as {
+    stories: { events: unknown[]; unverified?: unknown[] }[];
+  };
   p.stories[0]!.events.push({
-    sources: ['ledger'], confidence: 'high', id: 'review', label: 'The raid officers are put on desk duty pending retraining', words: ['desk duty', 'review'], date: '2024-06-13',
+    sources: ['ledger'],
+    confidence: 'high',
+    id: 'review',
+    label: 'The raid officers are put on desk duty pending retraining',
+    words: ['desk duty', 'review'],
+    date: '2024-06-13',
     participants: [{ role: 'subject', entities: ['harbor-unit'] }],
     quantities: [{ nouns: ['officers', 'agents'], min: 15, max: 15 }],
-    outcomes: [{ kind: 'desk-duty', count: 15, nouns: ['officers'] }, { kind: 'retrained', nouns: ['officers'] }],
+    outcomes: [
+      { kind: 'desk-duty', count: 15, nouns: ['officers'] },
+      { kind: 'retrained', nouns: ['officers'] },
+    ],
   });
   // A vaguer claim the record can neither confirm nor refute.
   (p.stories[0]!.unverified ??= []).push({
-    id: 'discipline', claim: 'The officers face discipline.', when: [['disciplined', 'punished', 'discipline']], unless: ['desk duty'],
-    record: 'The officers were put on desk duty pending retraining; no further discipline is on record.', explanation: 'No discipline beyond desk duty is on record.', sources: ['ledger'],
+    id: 'discipline',
+    claim: 'The officers face discipline.',
+    when: [['disciplined', 'punished', 'discipline']],
+    unless: ['desk duty'],
+    record:
+      'The officers were put on desk duty pending retraining; no further discipline is on record.',
+    explanation: 'No discipline beyond desk duty is on record.',
+    sources: ['ledger'],
   });
   const parsed = parsePack(p);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
@@ -46,7 +62,10 @@ describe('an outcome noun the people received', () => {
     'After the raid, the Harbor Unit officers were hit with a suspension.',
     'The officers were put on unpaid leave.',
   ])('is compared with the recorded action: %s', (sentence) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outcome', record: 'put on desk duty' }] });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'outcome', record: 'put on desk duty' }],
+    });
   });
 
   it.each([
@@ -63,9 +82,20 @@ describe('an outcome noun the people received', () => {
 
 describe('a contradicted value outranks a vaguer claim the pack calls unverified', () => {
   const index = indexPacks([pack], { world: westmark() });
-  const verdict = (sentence: string) => analyzeText(['Dawn raid in Port Alder', 'Harbor Unit officers raided a warehouse on Quay Street.', sentence].join('\n'), index, { today: '2024-06-20' }).findings.find((f) => f.text === sentence)?.verdict;
+  const verdict = (sentence: string) =>
+    analyzeText(
+      [
+        'Dawn raid in Port Alder',
+        'Harbor Unit officers raided a warehouse on Quay Street.',
+        sentence,
+      ].join('\n'),
+      index,
+      { today: '2024-06-20' },
+    ).findings.find((f) => f.text === sentence)?.verdict;
   it('is discrepant when the sentence names an outcome the record contradicts', () => {
-    expect(verdict('The officers were punished with a suspension of one month.')).toBe('discrepant');
+    expect(verdict('The officers were punished with a suspension of one month.')).toBe(
+      'discrepant',
+    );
   });
   it('stays unverified when nothing in it is contradicted', () => {
     expect(verdict('The officers were punished.')).toBe('unverified');

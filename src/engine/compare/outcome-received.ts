@@ -8,9 +8,14 @@
  */
 import type { Mention } from '../read/types.ts';
 
-const RECEIVED = /\b(?:given|received|receives?|receiving|got|gets?|getting|handed|served|serving|punished\s+with|hit\s+with|slapped\s+with|disciplined\s+with|sanctioned\s+with)\s+(?:(?:an?|the|their|his|her|its)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
+const RECEIVED =
+  /\b(?:given|received|receives?|receiving|got|gets?|getting|handed|served|serving|punished\s+with|hit\s+with|slapped\s+with|disciplined\s+with|sanctioned\s+with)\s+(?:(?:an?|the|their|his|her|its)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 
 /** Whether the outcome noun at `m` is one its people received. */
 export function receivedOutcome(sentence: string, m: Mention): boolean {
-  return m.type === 'outcome' && !m.text.includes(' ') && RECEIVED.test(sentence.slice(Math.max(0, m.start - 60), m.start));
+  return (
+    m.type === 'outcome' &&
+    !m.text.includes(' ') &&
+    RECEIVED.test(sentence.slice(Math.max(0, m.start - 60), m.start))
+  );
 }

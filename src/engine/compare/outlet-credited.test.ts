@@ -12,7 +12,10 @@ import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
 const stories = loadEmbeddedPack().stories;
-const chiefs = buildStoryRecord(stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!, worldIndex());
+const chiefs = buildStoryRecord(
+  stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!,
+  worldIndex(),
+);
 const compare = (s: string) => compareSentence(s, chiefs, '2016-11-30', undefined, undefined, s);
 const outlet = (s: string) => compare(s)?.comparisons.find((c) => c.slot === 'outlet');
 

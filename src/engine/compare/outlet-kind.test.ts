@@ -14,14 +14,32 @@ const compare = (sentence: string) => compareSentence(sentence, record, '2024-06
 
 describe('another outlet, typed only by a noun for its kind', () => {
   it.each([
-    ['Mayor Ida Marsh told the nonprofit newsroom Brackwater Lantern that the raid was lawful.', 'Brackwater Lantern'],
-    ['Mayor Ida Marsh spoke to the news organization Brackwater Lantern about the raid.', 'Brackwater Lantern'],
-    ["Tam Reed of the nonprofit newsroom Brackwater Lantern wrote the account of the raid.", 'Brackwater Lantern'],
-    ['The account of the raid was written by Tam Reed of the online magazine Brackwater Lantern.', 'Brackwater Lantern'],
+    [
+      'Mayor Ida Marsh told the nonprofit newsroom Brackwater Lantern that the raid was lawful.',
+      'Brackwater Lantern',
+    ],
+    [
+      'Mayor Ida Marsh spoke to the news organization Brackwater Lantern about the raid.',
+      'Brackwater Lantern',
+    ],
+    [
+      'Tam Reed of the nonprofit newsroom Brackwater Lantern wrote the account of the raid.',
+      'Brackwater Lantern',
+    ],
+    [
+      'The account of the raid was written by Tam Reed of the online magazine Brackwater Lantern.',
+      'Brackwater Lantern',
+    ],
     // The typed name before its staff: "the magazine X's <writer>".
-    ["Mayor Ida Marsh told the magazine Brackwater Lantern's Tam Reed that the raid was lawful.", 'Brackwater Lantern'],
+    [
+      "Mayor Ida Marsh told the magazine Brackwater Lantern's Tam Reed that the raid was lawful.",
+      'Brackwater Lantern',
+    ],
   ])('%s', (sentence, page) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page, record: 'Alder Ledger' }] });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'outlet', page, record: 'Alder Ledger' }],
+    });
   });
 
   it('the recorded outlet named with a noun for its kind is never flagged', () => {
@@ -35,6 +53,7 @@ describe('another outlet, typed only by a noun for its kind', () => {
       "Mayor Ida Marsh told the newspaper Brackwater's lawyer that the raid was lawful.",
       // A newsroom named by nothing but its kind.
       'Mayor Ida Marsh told a local newsroom that the raid was lawful.',
-    ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
+    ])
+      expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
   });
 });

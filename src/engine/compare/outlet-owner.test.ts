@@ -15,14 +15,26 @@ import { buildStoryRecord } from './story-record.ts';
 
 function ownedStory() {
   const p = JSON.parse(JSON.stringify(pack)) as { stories: { entities: unknown[] }[] };
-  p.stories[0]!.entities.push({ id: 'alder-ledger', kind: 'outlet', name: 'Alder Ledger', world: 'alder-ledger' });
+  p.stories[0]!.entities.push({
+    id: 'alder-ledger',
+    kind: 'outlet',
+    name: 'Alder Ledger',
+    world: 'alder-ledger',
+  });
   const parsed = parsePack(p);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  const w = JSON.parse(JSON.stringify(world)) as Record<string, unknown> & { outlets: Record<string, unknown>[] };
+  const w = JSON.parse(JSON.stringify(world)) as Record<string, unknown> & {
+    outlets: Record<string, unknown>[];
+  };
   const ledger = w.outlets.find((o) => o.id === 'alder-ledger')!;
   ledger.owners = ['Tidewater Media Group', 'Quay Press'];
   w.outlets.push(
-    { id: 'alder-weekly', name: 'Alder Weekly', kind: 'newspaper', owners: ['Tidewater Media Group'] },
+    {
+      id: 'alder-weekly',
+      name: 'Alder Weekly',
+      kind: 'newspaper',
+      owners: ['Tidewater Media Group'],
+    },
     { id: 'kells-courier', name: 'Kells Courier', kind: 'newspaper', locality: 'kells' },
     { id: 'tidewater-network', name: 'Tidewater News Network', kind: 'network' },
   );
@@ -44,11 +56,16 @@ describe('an outlet said to own one whose owners the world lists', () => {
     'The Alder Ledger belongs to the Kells Courier.',
     'The Alder Ledger, the paper that broke the story of the raid, is owned by the Kells Courier.',
   ])('%s', (sentence) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page: expect.stringContaining('Kells Courier') }] });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'outlet', page: expect.stringContaining('Kells Courier') }],
+    });
   });
 
   it('explains with the owners', () => {
-    expect(compare('The Alder Ledger is owned by the Kells Courier.')?.explanation).toContain('Alder Ledger belongs to Tidewater Media Group / Quay Press, not to Kells Courier.');
+    expect(compare('The Alder Ledger is owned by the Kells Courier.')?.explanation).toContain(
+      'Alder Ledger belongs to Tidewater Media Group / Quay Press, not to Kells Courier.',
+    );
   });
 });
 
@@ -60,7 +77,8 @@ describe('never a false alarm', () => {
       'Quay Press owned the Alder Ledger until last year.',
       'The Alder Ledger is part of the Tidewater News Network.',
       'The Alder Ledger, the paper that broke the story of the raid, is owned by Tidewater Media Group.',
-    ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
+    ])
+      expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
   });
 
   it('a sister outlet with the same owner is not its owner, but not wrong enough to call false', () => {
@@ -74,7 +92,8 @@ describe('never a false alarm', () => {
       // Outlets side by side, no owning said.
       'The Alder Ledger and the Kells Courier both reported the raid.',
       'The Alder Ledger ran the story, and the Kells Courier ran it too.',
-    ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
+    ])
+      expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
   });
 });
 
@@ -85,7 +104,10 @@ describe('an outlet said to be a sister of one whose owners the world lists', ()
     // The sister named in another clause; "later ran a summary" is a printing, not a later part of a life.
     'The Kells Courier, a sister site, later ran a summary of the raid story and sent readers to the Alder Ledger.',
   ])('%s', (sentence) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page: expect.stringContaining('Kells Courier') }] });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'outlet', page: expect.stringContaining('Kells Courier') }],
+    });
   });
 
   it('its true sisters, and outlets the world does not know, are never flagged', () => {
@@ -96,6 +118,7 @@ describe('an outlet said to be a sister of one whose owners the world lists', ()
       'The Brackwater Lantern, a sister site of the Alder Ledger, reprinted the story of the raid.',
       // No outlet with listed owners to be a sister of.
       'The Alder Ledger, a sister paper of the Kells Courier, reprinted the story of the raid.',
-    ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
+    ])
+      expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
   });
 });

@@ -33,10 +33,24 @@ const OWNED_BY = new RegExp(
 /** Between the owner and the outlet it owns: "Y owns ", "Y bought ", "Y-owned ". */
 const OWNS = /^(?:\s+(?:owns|owned|bought|acquired|runs|operates)\s+|-owned\s+)(?:the\s+)?$/i;
 
-const words = (name: string) => name.toLowerCase().replace(/^the\s+/, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !['inc', 'llc', 'corp', 'company', 'group', 'media', 'the'].includes(w));
+const words = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(
+      (w) =>
+        w.length > 2 && !['inc', 'llc', 'corp', 'company', 'group', 'media', 'the'].includes(w),
+    );
 
 function worldOutletOf(record: StoryRecord, m: OutletMention): Outlet | undefined {
-  const ids = [m.value.id, ...record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'outlet').map((g) => g.id)].filter((x): x is string => x !== undefined);
+  const ids = [
+    m.value.id,
+    ...record.gazetteer
+      .lookup(m.value.name)
+      .filter((g) => g.kind === 'outlet')
+      .map((g) => g.id),
+  ].filter((x): x is string => x !== undefined);
   for (const id of ids) {
     const w = id.startsWith('w:') ? record.world?.outlet(id.slice(2)) : undefined;
     if (w) return w;
@@ -45,7 +59,11 @@ function worldOutletOf(record: StoryRecord, m: OutletMention): Outlet | undefine
 }
 
 /** The outlet the clause says `m` owns, when `m` stands in an owner's place beside another outlet mention. */
-function ownedBy(sentence: string, mentions: readonly Mention[], m: OutletMention): OutletMention | null {
+function ownedBy(
+  sentence: string,
+  mentions: readonly Mention[],
+  m: OutletMention,
+): OutletMention | null {
   for (const o of mentions) {
     if (o.type !== 'outlet' || o === m) continue;
     if (o.end <= m.start && OWNED_BY.test(sentence.slice(o.end, m.start))) return o;
@@ -56,17 +74,29 @@ function ownedBy(sentence: string, mentions: readonly Mention[], m: OutletMentio
 
 const SISTER_NOUN = String.raw`sister\s+(?:site|sites|station|publication|paper|newspaper|outlet|magazine|channel|network|brand|title|website)`;
 /** After the outlet: "X, a sister site,", "X, a sister publication of Y", "X, its sister site". */
-const SISTER_AFTER = new RegExp(String.raw`^\s*,\s*(?:a|an|its|their|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?${SISTER_NOUN}(?:\s+(?:of|to)\s+(?:the\s+)?)?`, 'u');
+const SISTER_AFTER = new RegExp(
+  String.raw`^\s*,\s*(?:a|an|its|their|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?${SISTER_NOUN}(?:\s+(?:of|to)\s+(?:the\s+)?)?`,
+  'u',
+);
 /** Before the outlet: "Y's sister site X", "Y's sister site, X,". */
-const SISTER_BEFORE = new RegExp(String.raw`['\u2019]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?${SISTER_NOUN}\s*,?\s+(?:the\s+)?$`, 'u');
+const SISTER_BEFORE = new RegExp(
+  String.raw`['\u2019]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?${SISTER_NOUN}\s*,?\s+(?:the\s+)?$`,
+  'u',
+);
 
 /** The outlet the clause says `m` is a sister of: named with it ("of Y", "Y's"), or else the one other outlet of the clause whose owners the world lists. */
-function sisterOf(record: StoryRecord, sentence: string, mentions: readonly Mention[], m: OutletMention): OutletMention | null {
+function sisterOf(
+  record: StoryRecord,
+  sentence: string,
+  mentions: readonly Mention[],
+  m: OutletMention,
+): OutletMention | null {
   const others = mentions.filter((o): o is OutletMention => o.type === 'outlet' && o !== m);
   const after = SISTER_AFTER.exec(sentence.slice(m.end, m.end + 80));
   if (after) {
     const at = m.end + after[0].length;
-    if (/(?:of|to)\s+(?:the\s+)?$/.test(after[0])) return others.find((o) => o.start >= at && o.start <= at + 2) ?? null;
+    if (/(?:of|to)\s+(?:the\s+)?$/.test(after[0]))
+      return others.find((o) => o.start >= at && o.start <= at + 2) ?? null;
   } else {
     const before = SISTER_BEFORE.exec(sentence.slice(Math.max(0, m.start - 60), m.start));
     if (!before) return null;
@@ -75,10 +105,19 @@ function sisterOf(record: StoryRecord, sentence: string, mentions: readonly Ment
   }
   // The sentence's other outlets, in any of its clauses ("…, and sent readers to the full story on Y").
   const named = new Map<string, OutletMention>();
-  for (const hit of sentence.matchAll(/\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}/gu)) {
+  for (const hit of sentence.matchAll(
+    /\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}/gu,
+  )) {
     const name = hit[0].replace(/[.]+$/, '').replace(/['\u2019]s$/, '');
-    if (hit.index === undefined || hit.index < m.end && hit.index + name.length > m.start) continue;
-    const o: OutletMention = { type: 'outlet', text: name, start: hit.index, end: hit.index + name.length, value: { name, credited: false } } as OutletMention;
+    if (hit.index === undefined || (hit.index < m.end && hit.index + name.length > m.start))
+      continue;
+    const o: OutletMention = {
+      type: 'outlet',
+      text: name,
+      start: hit.index,
+      end: hit.index + name.length,
+      value: { name, credited: false },
+    } as OutletMention;
     const w = worldOutletOf(record, o);
     if (w?.owners?.length) named.set(w.id, o);
   }
@@ -90,28 +129,53 @@ function sisterOf(record: StoryRecord, sentence: string, mentions: readonly Ment
  * Y's owners and knows X: the world lists the owners of every outlet it holds that shares one with another of them,
  * so a world outlet without Y's owners is no sister of Y.
  */
-export function compareSister(record: StoryRecord, sentence: string, mentions: readonly Mention[], m: OutletMention): ValueResult | null {
+export function compareSister(
+  record: StoryRecord,
+  sentence: string,
+  mentions: readonly Mention[],
+  m: OutletMention,
+): ValueResult | null {
   const sister = sisterOf(record, sentence, mentions, m);
   const y = sister && worldOutletOf(record, sister);
   const x = worldOutletOf(record, m);
   if (!y?.owners?.length || !x || x.id === y.id) return null;
   const owners = new Set(y.owners.flatMap(words));
-  if ((x.owners ?? []).some((o) => words(o).some((w) => owners.has(w)))) return { status: 'agrees' };
-  return { status: 'conflict', comparison: { slot: 'outlet', page: m.text, record: `${y.name}: ${y.owners.join(', ')}` }, explanation: `${m.text} is no sister outlet of ${y.name}: ${y.name} belongs to ${y.owners.join(' / ')}, ${x.name} does not.` };
+  if ((x.owners ?? []).some((o) => words(o).some((w) => owners.has(w))))
+    return { status: 'agrees' };
+  return {
+    status: 'conflict',
+    comparison: { slot: 'outlet', page: m.text, record: `${y.name}: ${y.owners.join(', ')}` },
+    explanation: `${m.text} is no sister outlet of ${y.name}: ${y.name} belongs to ${y.owners.join(' / ')}, ${x.name} does not.`,
+  };
 }
 
-export function compareOwner(record: StoryRecord, sentence: string, mentions: readonly Mention[], m: OutletMention): ValueResult | null {
+export function compareOwner(
+  record: StoryRecord,
+  sentence: string,
+  mentions: readonly Mention[],
+  m: OutletMention,
+): ValueResult | null {
   const owned = ownedBy(sentence, mentions, m);
   if (!owned) return compareSister(record, sentence, mentions, m);
   const x = worldOutletOf(record, owned);
   const y = worldOutletOf(record, m);
   if (!x?.owners?.length || !y) return null;
-  if (x.id === y.id || x.partOf === y.id || (x.affiliations ?? []).includes(y.id)) return { status: 'agrees' };
+  if (x.id === y.id || x.partOf === y.id || (x.affiliations ?? []).includes(y.id))
+    return { status: 'agrees' };
   const owners = new Set(x.owners.flatMap(words));
-  if ([y.name, ...(y.aliases ?? [])].some((n) => words(n).some((w) => owners.has(w)))) return { status: 'agrees' };
+  if ([y.name, ...(y.aliases ?? [])].some((n) => words(n).some((w) => owners.has(w))))
+    return { status: 'agrees' };
   const comparison = { slot: 'outlet', page: m.text, record: `${x.name}: ${x.owners.join(', ')}` };
   if ((y.owners ?? []).some((o) => words(o).some((w) => owners.has(w)))) {
-    return { status: 'unconfirmed', comparison, explanation: `${x.name} and ${y.name} have the same owner (${x.owners.join(', ')}); ${y.name} does not own ${x.name}.` };
+    return {
+      status: 'unconfirmed',
+      comparison,
+      explanation: `${x.name} and ${y.name} have the same owner (${x.owners.join(', ')}); ${y.name} does not own ${x.name}.`,
+    };
   }
-  return { status: 'conflict', comparison, explanation: `${x.name} belongs to ${x.owners.join(' / ')}, not to ${y.name}.` };
+  return {
+    status: 'conflict',
+    comparison,
+    explanation: `${x.name} belongs to ${x.owners.join(' / ')}, not to ${y.name}.`,
+  };
 }

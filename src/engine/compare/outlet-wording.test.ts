@@ -25,40 +25,71 @@ describe('the first report, in other words', () => {
     'The original report on the raid was published by the Kells Courier.',
     'The first report of the raid appeared in the Harbour Mercury.',
   ])('another outlet is wrong: %s', (sentence) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', record: 'Alder Ledger' }] });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'outlet', record: 'Alder Ledger' }],
+    });
   });
 
   it('the recorded outlet agrees', () => {
-    for (const sentence of ['The raid first broke on the Alder Ledger.', 'The original report on the raid was published by the Alder Ledger.', 'The first story on the raid ran in the Alder Ledger.']) {
+    for (const sentence of [
+      'The raid first broke on the Alder Ledger.',
+      'The original report on the raid was published by the Alder Ledger.',
+      'The first story on the raid ran in the Alder Ledger.',
+    ]) {
       expect(compare(sentence)?.outcome, sentence).toBe('agrees');
     }
   });
 
   it('a report that is not said to be the first stays unconfirmed (outlets re-report)', () => {
-    expect(compare('A report on the raid was published by the Kells Courier.')?.outcome).toBe('unconfirmed');
+    expect(compare('A report on the raid was published by the Kells Courier.')?.outcome).toBe(
+      'unconfirmed',
+    );
     expect(compare('A story on the raid ran in the Harbour Mercury.')?.outcome).toBe('unconfirmed');
   });
 });
 
-describe("a writer's piece for an outlet the world names with its \"The\"", () => {
+describe('a writer\'s piece for an outlet the world names with its "The"', () => {
   it('another outlet is wrong, the recorded one agrees', () => {
-    expect(compare('The account of the raid was written by Tam Reed for the Harbour Mercury.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page: 'the Harbour Mercury', record: 'Alder Ledger' }] });
-    expect(compare('The account of the raid was written by Tam Reed for the Alder Ledger.')?.outcome).toBe('agrees');
+    expect(
+      compare('The account of the raid was written by Tam Reed for the Harbour Mercury.'),
+    ).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'outlet', page: 'the Harbour Mercury', record: 'Alder Ledger' }],
+    });
+    expect(
+      compare('The account of the raid was written by Tam Reed for the Alder Ledger.')?.outcome,
+    ).toBe('agrees');
   });
 });
 
 describe('"She gave those remarks in an interview with X": the interview the sentence before told of', () => {
   const { pack, world } = outletPack();
   const index = indexPacks([pack], { world });
-  const verdict = (second: string) => analyzeText(['Dawn raid in Port Alder', 'Harbor Unit officers raided a warehouse on Quay Street.', `Mayor Ida Marsh said in an interview that the raid was lawful. ${second}`].join('\n'), index, { today: '2024-06-20' }).findings.find((f) => f.text.includes(second.slice(0, 12)))?.verdict;
+  const verdict = (second: string) =>
+    analyzeText(
+      [
+        'Dawn raid in Port Alder',
+        'Harbor Unit officers raided a warehouse on Quay Street.',
+        `Mayor Ida Marsh said in an interview that the raid was lawful. ${second}`,
+      ].join('\n'),
+      index,
+      { today: '2024-06-20' },
+    ).findings.find((f) => f.text.includes(second.slice(0, 12)))?.verdict;
 
   it('another outlet than the one she spoke to is wrong', () => {
-    expect(verdict('She gave those remarks in an interview with the Kells Courier.')).toBe('discrepant');
+    expect(verdict('She gave those remarks in an interview with the Kells Courier.')).toBe(
+      'discrepant',
+    );
   });
 
   it('the recorded outlet, or a speaker the record cannot tell, is not', () => {
-    expect(verdict('She gave those remarks in an interview with the Alder Ledger.')).not.toBe('discrepant');
-    expect(verdict('A spokesman gave those remarks in an interview with the Kells Courier.')).not.toBe('discrepant');
+    expect(verdict('She gave those remarks in an interview with the Alder Ledger.')).not.toBe(
+      'discrepant',
+    );
+    expect(
+      verdict('A spokesman gave those remarks in an interview with the Kells Courier.'),
+    ).not.toBe('discrepant');
   });
 });
 
@@ -69,7 +100,16 @@ describe('the embedded pack with the well-known outlets (data/outlets.json)', ()
   const rochester = records['rochester-border-patrol-backup-2025']!;
 
   it('another newspaper of the same city is another outlet', () => {
-    expect(compareSentence('Chief Charlie Beck told the Los Angeles Daily News that the LAPD would not help with deportations.', chiefs, '2016-11-20')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', record: 'Los Angeles Times' }] });
+    expect(
+      compareSentence(
+        'Chief Charlie Beck told the Los Angeles Daily News that the LAPD would not help with deportations.',
+        chiefs,
+        '2016-11-20',
+      ),
+    ).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'outlet', record: 'Los Angeles Times' }],
+    });
   });
 
   it.each([

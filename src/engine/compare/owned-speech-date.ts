@@ -21,8 +21,14 @@ export interface OwnedSpeechDay {
 }
 
 /** The clause's dates and weekdays that date a speech noun owned by a named person or body, with the owner's speaking. */
-export function ownedSpeechDays(clause: Clause, sentence: string, record: StoryRecord): OwnedSpeechDay[] {
-  const days = clause.mentions.filter((m) => (m.type === 'date' || m.type === 'weekday') && !m.negated);
+export function ownedSpeechDays(
+  clause: Clause,
+  sentence: string,
+  record: StoryRecord,
+): OwnedSpeechDay[] {
+  const days = clause.mentions.filter(
+    (m) => (m.type === 'date' || m.type === 'weekday') && !m.negated,
+  );
   if (!days.length || !POSSESSIVE.test(sentence.slice(clause.start, clause.end))) return [];
   const out: OwnedSpeechDay[] = [];
   for (const owner of clause.mentions) {
@@ -36,7 +42,9 @@ export function ownedSpeechDays(clause: Clause, sentence: string, record: StoryR
     if (!dated.length) continue;
     const ids = new Set(record.gazetteer.lookup(owner.value.name).map((g) => g.id));
     const spoke = ROLE_FAMILY.spoke;
-    const events = record.events.filter((e) => e.participants.some((p) => ids.has(p.canon) && spoke.includes(p.role as never)));
+    const events = record.events.filter((e) =>
+      e.participants.some((p) => ids.has(p.canon) && spoke.includes(p.role as never)),
+    );
     for (const d of dated) if (!out.some((o) => o.mention === d)) out.push({ mention: d, events });
   }
   return out;

@@ -18,14 +18,26 @@ import { buildStoryRecord } from './story-record.ts';
 
 function ownedStory() {
   const p = JSON.parse(JSON.stringify(pack)) as { stories: { entities: unknown[] }[] };
-  p.stories[0]!.entities.push({ id: 'alder-ledger', kind: 'outlet', name: 'Alder Ledger', world: 'alder-ledger' });
+  p.stories[0]!.entities.push({
+    id: 'alder-ledger',
+    kind: 'outlet',
+    name: 'Alder Ledger',
+    world: 'alder-ledger',
+  });
   const parsed = parsePack(p);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  const w = JSON.parse(JSON.stringify(world)) as Record<string, unknown> & { outlets: Record<string, unknown>[] };
+  const w = JSON.parse(JSON.stringify(world)) as Record<string, unknown> & {
+    outlets: Record<string, unknown>[];
+  };
   const ledger = w.outlets.find((o) => o.id === 'alder-ledger')!;
   ledger.owners = ['Tidewater Media Group', 'Quay Press'];
   w.outlets.push(
-    { id: 'alder-weekly', name: 'Alder Weekly', kind: 'newspaper', owners: ['Tidewater Media Group'] },
+    {
+      id: 'alder-weekly',
+      name: 'Alder Weekly',
+      kind: 'newspaper',
+      owners: ['Tidewater Media Group'],
+    },
     { id: 'kells-courier', name: 'Kells Courier', kind: 'newspaper', locality: 'kells' },
     { id: 'tidewater-network', name: 'Tidewater News Network', kind: 'network' },
     { id: 'kald-tv', name: 'KALD-TV', kind: 'tv', owners: ['Tidewater Media Group'] },
@@ -40,19 +52,47 @@ const compare = (sentence: string) => compareSentence(sentence, record, '2024-06
 
 describe('a company of the news trade named as the owner of an outlet whose owners the world lists', () => {
   it.each([
-    ['The Alder Ledger, a paper owned by the Brackwater newspaper chain, broke the story of the raid.', 'Brackwater'],
-    ['The Alder Ledger is part of Brackwater Media, which bought it from a local family.', 'Brackwater Media'],
-    ['The Alder Ledger, which is owned by the Holt Publishing Company, broke the story of the raid.', 'Holt Publishing Company'],
-    ['The Brackwater media group, which owns the Alder Ledger, ran the raid story on its front page.', 'Brackwater'],
-    ['The Alder Ledger, a daily run by Brackwater Publications, broke the story of the raid.', 'Brackwater Publications'],
-    ['The Alder Ledger, a site owned by the Kells Courier, broke the story of the raid.', 'Kells Courier'],
-    ['The Alder Ledger, the paper that broke the story of the raid, is owned by Brackwater Media.', 'Brackwater Media'],
+    [
+      'The Alder Ledger, a paper owned by the Brackwater newspaper chain, broke the story of the raid.',
+      'Brackwater',
+    ],
+    [
+      'The Alder Ledger is part of Brackwater Media, which bought it from a local family.',
+      'Brackwater Media',
+    ],
+    [
+      'The Alder Ledger, which is owned by the Holt Publishing Company, broke the story of the raid.',
+      'Holt Publishing Company',
+    ],
+    [
+      'The Brackwater media group, which owns the Alder Ledger, ran the raid story on its front page.',
+      'Brackwater',
+    ],
+    [
+      'The Alder Ledger, a daily run by Brackwater Publications, broke the story of the raid.',
+      'Brackwater Publications',
+    ],
+    [
+      'The Alder Ledger, a site owned by the Kells Courier, broke the story of the raid.',
+      'Kells Courier',
+    ],
+    [
+      'The Alder Ledger, the paper that broke the story of the raid, is owned by Brackwater Media.',
+      'Brackwater Media',
+    ],
   ])('%s', (sentence, owner) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page: owner }] });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'outlet', page: owner }],
+    });
   });
 
   it('explains with the owners', () => {
-    expect(compare('The Alder Ledger, a paper owned by the Brackwater newspaper chain, broke the story of the raid.')?.explanation).toContain('Alder Ledger belongs to Tidewater Media Group / Quay Press, not to Brackwater.');
+    expect(
+      compare(
+        'The Alder Ledger, a paper owned by the Brackwater newspaper chain, broke the story of the raid.',
+      )?.explanation,
+    ).toContain('Alder Ledger belongs to Tidewater Media Group / Quay Press, not to Brackwater.');
   });
 });
 
@@ -64,7 +104,8 @@ describe('never a false alarm', () => {
       'The Alder Ledger is part of Tidewater Media, which also owns the Alder Weekly.',
       'The Quay Press chain, which owned the Alder Ledger for decades, sold it to Tidewater.',
       'The Alder Ledger, a daily run by Quay Press Inc., broke the story of the raid.',
-    ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
+    ])
+      expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
   });
 
   it('a bare name, a network, a sister, an outlet without recorded owners', () => {
@@ -75,18 +116,34 @@ describe('never a false alarm', () => {
       'The Alder Ledger, part of the Tidewater News Network, broke the story of the raid.',
       'The Kells Courier, a paper owned by the Brackwater newspaper chain, covered the raid.',
       'The Alder Ledger, a site owned by the Alder Weekly, broke the story of the raid.',
-    ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
+    ])
+      expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
   });
 });
 
 describe('a network of outlets, and two outlets owned together', () => {
   it.each([
-    ['The Alder Ledger, part of the Brackwater network, broke the story of the raid.', 'Brackwater'],
-    ['The Alder Weekly is the Alder Ledger\u2019s sister paper, and both belong to the Brackwater newspaper chain.', 'Brackwater'],
-    ['The Alder Ledger and the Alder Weekly are both owned by Brackwater Media.', 'Brackwater Media'],
-    ['The Alder Ledger and the Alder Weekly, the two papers of the harbour, both belong to the Brackwater network.', 'Brackwater'],
+    [
+      'The Alder Ledger, part of the Brackwater network, broke the story of the raid.',
+      'Brackwater',
+    ],
+    [
+      'The Alder Weekly is the Alder Ledger\u2019s sister paper, and both belong to the Brackwater newspaper chain.',
+      'Brackwater',
+    ],
+    [
+      'The Alder Ledger and the Alder Weekly are both owned by Brackwater Media.',
+      'Brackwater Media',
+    ],
+    [
+      'The Alder Ledger and the Alder Weekly, the two papers of the harbour, both belong to the Brackwater network.',
+      'Brackwater',
+    ],
   ])('%s', (sentence, owner) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page: owner }] });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'outlet', page: owner }],
+    });
   });
 
   it('never a false alarm: the recorded owner, a station\u2019s network, an owner said of one outlet alone', () => {
@@ -97,18 +154,34 @@ describe('a network of outlets, and two outlets owned together', () => {
       'KALD-TV, part of the Brackwater network, aired the raid.',
       'The Alder Ledger broke the story of the raid; the Kells Courier is owned by the Brackwater newspaper chain.',
       'The Alder Ledger broke the story, and the Kells Courier, which both belong to nobody, covered it.',
-    ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
+    ])
+      expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
   });
 });
 
 describe('an organisation said to publish an outlet outright', () => {
   it.each([
-    ['The Alder Ledger, a publication of the Westmark Harbour Pilots Association, broke the story of the raid.', 'Westmark Harbour Pilots Association'],
-    ['The Alder Ledger, a publication of the Society of Harbour Historians, broke the story of the raid.', 'Society of Harbour Historians'],
-    ['The Alder Ledger, which is published by the Brackwater Civic Foundation, broke the story of the raid.', 'Brackwater Civic Foundation'],
-    ['The Alder Ledger is the harbour paper run by the Westmark Harbour Pilots Association, and it broke the story of the raid.', 'Westmark Harbour Pilots Association'],
+    [
+      'The Alder Ledger, a publication of the Westmark Harbour Pilots Association, broke the story of the raid.',
+      'Westmark Harbour Pilots Association',
+    ],
+    [
+      'The Alder Ledger, a publication of the Society of Harbour Historians, broke the story of the raid.',
+      'Society of Harbour Historians',
+    ],
+    [
+      'The Alder Ledger, which is published by the Brackwater Civic Foundation, broke the story of the raid.',
+      'Brackwater Civic Foundation',
+    ],
+    [
+      'The Alder Ledger is the harbour paper run by the Westmark Harbour Pilots Association, and it broke the story of the raid.',
+      'Westmark Harbour Pilots Association',
+    ],
   ])('%s', (sentence, owner) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page: owner }] });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'outlet', page: owner }],
+    });
   });
 
   it('never a false alarm: its owner, a membership, an outlet without recorded owners', () => {
@@ -119,21 +192,33 @@ describe('an organisation said to publish an outlet outright', () => {
       'The Alder Ledger belongs to the Westmark Press Association, and it broke the story of the raid.',
       'The Kells Courier, a publication of the Westmark Harbour Pilots Association, covered the raid.',
       'The Alder Ledger, a publication of the Westmark Harbour Pilots, broke the story of the raid.',
-    ]) expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
+    ])
+      expect(compare(sentence)?.outcome, sentence).not.toBe('discrepant');
   });
 });
 
 describe('the outlet a writer wrote for, said to be published by an organisation (embedded pack: Police1 belongs to Lexipol)', () => {
-  const chiefs = buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.events?.some((e) => e.id === 'police1-report'))!, worldIndex());
+  const chiefs = buildStoryRecord(
+    loadEmbeddedPack().stories.find((s) => s.events?.some((e) => e.id === 'police1-report'))!,
+    worldIndex(),
+  );
   const say = (sentence: string) => compareSentence(sentence, chiefs, '2016-12-01');
   it('another publisher is discrepant, whatever the outlet\u2019s role in the clause', () => {
-    expect(say('Cole Zercoe wrote the round-up for Police1, a publication of the National Sheriffs Association.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'outlet', page: 'National Sheriffs Association' }] });
+    expect(
+      say(
+        'Cole Zercoe wrote the round-up for Police1, a publication of the National Sheriffs Association.',
+      ),
+    ).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'outlet', page: 'National Sheriffs Association' }],
+    });
   });
   it('never a false alarm: its owner, or no owner named', () => {
     for (const sentence of [
       'Cole Zercoe wrote the round-up for Police1, a publication of Lexipol.',
       'Cole Zercoe wrote the round-up for Police1, a site run by Lexipol.',
       'Cole Zercoe wrote the round-up for Police1.',
-    ]) expect(say(sentence)?.outcome, sentence).not.toBe('discrepant');
+    ])
+      expect(say(sentence)?.outcome, sentence).not.toBe('discrepant');
   });
 });

@@ -39,7 +39,8 @@ const NAME = String.raw`((?:\p{Lu}[\p{L}\p{N}&'\u2019-]*\.?\s+){0,3}\p{Lu}[\p{L}
 /** A company of the news trade, said by a word after its name. */
 const KIND = String.raw`(?:newspaper|news|media|publishing|broadcasting|broadcast|magazine|digital\s+media|information|communications)\s+(?:chain|group|company|companies|conglomerate|empire|giant|corporation|firm|house|publisher|holding company)|(?:chain|conglomerate|publisher|holding company)`;
 /** A company's name that says what it is ("Tidewater Media", "Quay Newspapers"). */
-const KIND_IN_NAME = /\s(?:Media|Newspapers|Publishing|Publications|Communications|Broadcasting|(?:Media|Broadcast|Broadcasting|Newspaper|Publishing|Communications)\s+(?:Group|Company|Co\.?|Corp\.?|Corporation|Inc\.?|LLC))$/;
+const KIND_IN_NAME =
+  /\s(?:Media|Newspapers|Publishing|Publications|Communications|Broadcasting|(?:Media|Broadcast|Broadcasting|Newspaper|Publishing|Communications)\s+(?:Group|Company|Co\.?|Corp\.?|Corporation|Inc\.?|LLC))$/;
 
 /** After the outlet: ", a site owned by the ", " is the trade site run by the ", " is part of ", ", which belongs to ". */
 const OWNED_BY_AFTER = new RegExp(
@@ -48,11 +49,14 @@ const OWNED_BY_AFTER = new RegExp(
   'u',
 );
 /** Words of owning or publishing outright ("published by", "a publication of"), not of belonging, which may be membership ("part of the Y Alliance"). */
-const PUBLISHED_BY = /\b(?:(?:owned|run|operated|published)\s+by|publication\s+of)\s+(?:the\s+)?[^\s]+(?:\s+\S+){0,3}$/u;
+const PUBLISHED_BY =
+  /\b(?:(?:owned|run|operated|published)\s+by|publication\s+of)\s+(?:the\s+)?[^\s]+(?:\s+\S+){0,3}$/u;
 /** An organisation's name, by its head word ("Y Association", "Society of Y"): a body that may publish an outlet. */
-const ORGANIZATION_IN_NAME = /\b(?:Association|Society|Foundation|Institute|Federation|League|Guild|Academy|Fraternal\s+Order)\b/;
+const ORGANIZATION_IN_NAME =
+  /\b(?:Association|Society|Foundation|Institute|Federation|League|Guild|Academy|Fraternal\s+Order)\b/;
 /** The rest of an organisation's name after its head ("… Association of Chiefs of Police", "… Institute for Y"). */
-const NAME_GOES_ON = /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&'\u2019-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{N}&'\u2019-]*){0,5}/u;
+const NAME_GOES_ON =
+  /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&'\u2019-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{N}&'\u2019-]*){0,5}/u;
 /** Owned together, after two outlets: ", and both belong to ", " are both owned by ", "; the two sites are part of ". */
 const BOTH_OWNED_BY = new RegExp(
   String.raw`^[^.;:!?]{0,80}?(?:(?:,\s*|\s+)(?:and\s+)?(?:both|the\s+two(?:\s+(?:sites|outlets|papers|newspapers|stations|publications))?)\s+(?:(?:are|were)\s+(?:(?:now|also|still|both)\s+)*|(?:both\s+)?)|\s+(?:are|were)\s+(?:(?:now|also|still)\s+)*both\s+)` +
@@ -60,12 +64,43 @@ const BOTH_OWNED_BY = new RegExp(
   'u',
 );
 /** Before the outlet: "the Y newspaper chain, which owns ", "Y Media bought ". */
-const OWNS_BEFORE = new RegExp(String.raw`${NAME}(?:\s+(${KIND}))?(?:,\s*which)?\s+(?:owns|owned|bought|acquired|runs|publishes)\s+(?:the\s+)?$`, 'u');
+const OWNS_BEFORE = new RegExp(
+  String.raw`${NAME}(?:\s+(${KIND}))?(?:,\s*which)?\s+(?:owns|owned|bought|acquired|runs|publishes)\s+(?:the\s+)?$`,
+  'u',
+);
 
-const words = (name: string) => name.toLowerCase().replace(/^the\s+/, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !['inc', 'llc', 'corp', 'company', 'group', 'media', 'the', 'news', 'newspapers', 'publishing', 'communications', 'holdings'].includes(w));
+const words = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(
+      (w) =>
+        w.length > 2 &&
+        ![
+          'inc',
+          'llc',
+          'corp',
+          'company',
+          'group',
+          'media',
+          'the',
+          'news',
+          'newspapers',
+          'publishing',
+          'communications',
+          'holdings',
+        ].includes(w),
+    );
 
 function worldOutlet(record: StoryRecord, name: string, id?: string): Outlet | undefined {
-  const ids = [id, ...record.gazetteer.lookup(name.replace(/^the\s+/i, '')).filter((g) => g.kind === 'outlet').map((g) => g.id)];
+  const ids = [
+    id,
+    ...record.gazetteer
+      .lookup(name.replace(/^the\s+/i, ''))
+      .filter((g) => g.kind === 'outlet')
+      .map((g) => g.id),
+  ];
   for (const c of ids) {
     const w = c?.startsWith('w:') ? record.world?.outlet(c.slice(2)) : undefined;
     if (w) return w;
@@ -74,30 +109,59 @@ function worldOutlet(record: StoryRecord, name: string, id?: string): Outlet | u
 }
 
 /** The owner the clause names for outlet `m`, with whether a word says it is a news company, or only a network. */
-function ownerNamed(sentence: string, m: OutletMention, mentions: readonly Mention[]): { name: string; kind: boolean; network: boolean } | null {
+function ownerNamed(
+  sentence: string,
+  m: OutletMention,
+  mentions: readonly Mention[],
+): { name: string; kind: boolean; network: boolean } | null {
   const after = OWNED_BY_AFTER.exec(sentence.slice(m.end, m.end + 140));
-  const before = after ? null : OWNS_BEFORE.exec(sentence.slice(Math.max(0, m.start - 100), m.start));
+  const before = after
+    ? null
+    : OWNS_BEFORE.exec(sentence.slice(Math.max(0, m.start - 100), m.start));
   const hit = after ?? before ?? bothOwned(sentence, m, mentions);
   if (!hit) return null;
-  let name = (hit[1] as string).trim().replace(/['\u2019]s$/, '').replace(/^The\s+/, '').replace(/(?<!\b(?:Inc|Co|Corp))\.$/, '');
+  let name = (hit[1] as string)
+    .trim()
+    .replace(/['\u2019]s$/, '')
+    .replace(/^The\s+/, '')
+    .replace(/(?<!\b(?:Inc|Co|Corp))\.$/, '');
   const network = hit[2] === 'network';
   // "X, a publication of the Y Association of Z": an organisation said to own or publish X outright is named as its owner.
-  const organization = after !== null && hit[2] === undefined && PUBLISHED_BY.test(hit[0]) && ORGANIZATION_IN_NAME.test(name);
+  const organization =
+    after !== null &&
+    hit[2] === undefined &&
+    PUBLISHED_BY.test(hit[0]) &&
+    ORGANIZATION_IN_NAME.test(name);
   if (organization) name += NAME_GOES_ON.exec(sentence.slice(m.end + hit[0].length))?.[0] ?? '';
-  return { name, kind: (hit[2] !== undefined && !network) || KIND_IN_NAME.test(` ${name}`) || organization, network };
+  return {
+    name,
+    kind: (hit[2] !== undefined && !network) || KIND_IN_NAME.test(` ${name}`) || organization,
+    network,
+  };
 }
 
 /** "X is Z's sister site, and both belong to Y": the owner of two outlets named together, `m` one of them. */
-function bothOwned(sentence: string, m: OutletMention, mentions: readonly Mention[]): RegExpExecArray | null {
+function bothOwned(
+  sentence: string,
+  m: OutletMention,
+  mentions: readonly Mention[],
+): RegExpExecArray | null {
   const hit = BOTH_OWNED_BY.exec(sentence.slice(m.end, m.end + 200));
   if (!hit) return null;
   const at = m.end + hit[0].length - (hit[1] as string).length - (hit[2] ? hit[2].length + 1 : 0);
   // Two outlets named before the owner, in the same clause, `m` one of them.
-  const outlets = mentions.filter((o) => o.type === 'outlet' && o.end <= at && !/[.;:!?]/.test(sentence.slice(o.end, at)));
+  const outlets = mentions.filter(
+    (o) => o.type === 'outlet' && o.end <= at && !/[.;:!?]/.test(sentence.slice(o.end, at)),
+  );
   return outlets.length >= 2 && outlets.includes(m) ? hit : null;
 }
 
-export function compareOwnerCompany(record: StoryRecord, sentence: string, m: OutletMention, mentions: readonly Mention[] = []): ValueResult | null {
+export function compareOwnerCompany(
+  record: StoryRecord,
+  sentence: string,
+  m: OutletMention,
+  mentions: readonly Mention[] = [],
+): ValueResult | null {
   const x = worldOutlet(record, m.value.name, m.value.id);
   if (!x?.owners?.length) return null;
   const owner = ownerNamed(sentence, m, mentions);
@@ -109,12 +173,25 @@ export function compareOwnerCompany(record: StoryRecord, sentence: string, m: Ou
   const owners = new Set(x.owners.flatMap(words));
   const names = [owner.name, ...(y ? [y.name, ...(y.aliases ?? [])] : [])];
   if (names.some((n) => words(n).some((w) => owners.has(w)))) return { status: 'agrees' };
-  if (y && (y.id === x.id || x.partOf === y.id || (x.affiliations ?? []).includes(y.id))) return { status: 'agrees' };
+  if (y && (y.id === x.id || x.partOf === y.id || (x.affiliations ?? []).includes(y.id)))
+    return { status: 'agrees' };
   // Nothing distinctive in the name to compare ("the Media Group"): left alone.
   if (!words(owner.name).length) return null;
-  const comparison = { slot: 'outlet', page: owner.name, record: `${x.name}: ${x.owners.join(', ')}` };
+  const comparison = {
+    slot: 'outlet',
+    page: owner.name,
+    record: `${x.name}: ${x.owners.join(', ')}`,
+  };
   if (y && (y.owners ?? []).some((o) => words(o).some((w) => owners.has(w)))) {
-    return { status: 'unconfirmed', comparison, explanation: `${x.name} and ${y.name} have the same owner (${x.owners.join(', ')}); ${y.name} does not own ${x.name}.` };
+    return {
+      status: 'unconfirmed',
+      comparison,
+      explanation: `${x.name} and ${y.name} have the same owner (${x.owners.join(', ')}); ${y.name} does not own ${x.name}.`,
+    };
   }
-  return { status: 'conflict', comparison, explanation: `${x.name} belongs to ${x.owners.join(' / ')}, not to ${owner.name}.` };
+  return {
+    status: 'conflict',
+    comparison,
+    explanation: `${x.name} belongs to ${x.owners.join(' / ')}, not to ${owner.name}.`,
+  };
 }

@@ -29,19 +29,36 @@ function stemsOfPiece(piece: { key: string }): Set<string> {
 }
 
 /** The events of the one recorded statement the sentence retells; none when it retells none, or more than one speaker's. */
-export function paraphrasedStatementEvents(sentence: string, quotes: readonly IndexedQuote[], record: StoryRecord): IndexedEvent[] {
+export function paraphrasedStatementEvents(
+  sentence: string,
+  quotes: readonly IndexedQuote[],
+  record: StoryRecord,
+): IndexedEvent[] {
   const page = stems(sentence);
   if (page.size < MIN_SHARED) return [];
-  const close = quotes.filter((q) => q.speaker && (q.quote.status === 'verified' || q.quote.status === 'single-source') && q.pieces.some((piece) => {
-    if (piece.variant) return false;
-    const own = stemsOfPiece(piece);
-    if (own.size < MIN_CONTENT) return false;
-    let shared = 0;
-    for (const w of own) if (page.has(w)) shared++;
-    return shared >= MIN_SHARED && shared / own.size >= SHARE;
-  }));
+  const close = quotes.filter(
+    (q) =>
+      q.speaker &&
+      (q.quote.status === 'verified' || q.quote.status === 'single-source') &&
+      q.pieces.some((piece) => {
+        if (piece.variant) return false;
+        const own = stemsOfPiece(piece);
+        if (own.size < MIN_CONTENT) return false;
+        let shared = 0;
+        for (const w of own) if (page.has(w)) shared++;
+        return shared >= MIN_SHARED && shared / own.size >= SHARE;
+      }),
+  );
   const first = close[0];
-  if (!first?.speaker || close.some((q) => q.speaker?.id !== first.speaker?.id || q.quote.date !== first.quote.date)) return [];
+  if (
+    !first?.speaker ||
+    close.some((q) => q.speaker?.id !== first.speaker?.id || q.quote.date !== first.quote.date)
+  )
+    return [];
   const canon = record.entityCanon.get(first.speaker.id) ?? first.speaker.id;
-  return record.events.filter((e) => e.event.date === first.quote.date && e.participants.some((p) => p.role === 'spoke' && p.canon === canon));
+  return record.events.filter(
+    (e) =>
+      e.event.date === first.quote.date &&
+      e.participants.some((p) => p.role === 'spoke' && p.canon === canon),
+  );
 }

@@ -15,12 +15,14 @@ import type { Clause, Mention } from '../read/types.ts';
 const OF_THEM = /^\s+of\s+(them|those|these)\b/i;
 
 /** Right after a count, the whole it is a part of: "of the", "of those roughly", "out of the". */
-const OF_THE = /^\s+(?:out\s+)?of\s+(?:the|those|these|its|their)\s+(?:(?:roughly|about|around|some|nearly|estimated|approximately)\s+)?$/i;
+const OF_THE =
+  /^\s+(?:out\s+)?of\s+(?:the|those|these|its|their)\s+(?:(?:roughly|about|around|some|nearly|estimated|approximately)\s+)?$/i;
 
 /** Between the whole's number and the act that befell it: its noun and at most a relative pronoun ("men", "men who were"). */
 const WHOLE_NOUN = /^\s+(?:[\p{L}-]+\s+){1,3}?(?:(?:who|that)\s+(?:were|had\s+been)\s+)?$/iu;
 /** After the act: the verb the part is the subject of ("… were his sons", "… was later released"). */
-const PART_VERB = /^[^,;:]{0,30}?\b(?:were|was|are|is|remain(?:ed|s)?|had|have|has|became|included?)\b/i;
+const PART_VERB =
+  /^[^,;:]{0,30}?\b(?:were|was|are|is|remain(?:ed|s)?|had|have|has|became|included?)\b/i;
 
 /**
  * "Two of the three men detained were his sons": a count `m` told as a part of a whole counted right after it
@@ -28,15 +30,36 @@ const PART_VERB = /^[^,;:]{0,30}?\b(?:were|was|are|is|remain(?:ed|s)?|had|have|h
  * taken into custody") and the part is the subject of another verb. The part, smaller than the whole, is no count
  * of those the act befell. Not "two of the three men were detained", where the act is the part's.
  */
-export function partOfWhole(sentence: string, m: Mention, whole: Mention, act: Mention | undefined): boolean {
-  if (m.type !== 'count' || whole.type !== 'count' || !act || act.type !== 'outcome' || whole.start <= m.end || act.start < whole.end) return false;
-  if (!OF_THE.test(sentence.slice(m.end, whole.start)) || (m.value.max ?? m.value.min) >= whole.value.min) return false;
-  return WHOLE_NOUN.test(sentence.slice(whole.end, act.start)) && PART_VERB.test(sentence.slice(act.end));
+export function partOfWhole(
+  sentence: string,
+  m: Mention,
+  whole: Mention,
+  act: Mention | undefined,
+): boolean {
+  if (
+    m.type !== 'count' ||
+    whole.type !== 'count' ||
+    !act ||
+    act.type !== 'outcome' ||
+    whole.start <= m.end ||
+    act.start < whole.end
+  )
+    return false;
+  if (
+    !OF_THE.test(sentence.slice(m.end, whole.start)) ||
+    (m.value.max ?? m.value.min) >= whole.value.min
+  )
+    return false;
+  return (
+    WHOLE_NOUN.test(sentence.slice(whole.end, act.start)) && PART_VERB.test(sentence.slice(act.end))
+  );
 }
 
 /** The last count with a noun in `text`, or "". */
 function lastCountNoun(text: string, gazetteer: Gazetteer): string {
-  const counts = readSentence(text, gazetteer).flatMap((c) => c.mentions).filter((m): m is Mention & { type: 'count' } => m.type === 'count' && !!m.value.noun);
+  const counts = readSentence(text, gazetteer)
+    .flatMap((c) => c.mentions)
+    .filter((m): m is Mention & { type: 'count' } => m.type === 'count' && !!m.value.noun);
   return counts.length ? counts[counts.length - 1]!.value.noun : '';
 }
 
@@ -44,19 +67,34 @@ function lastCountNoun(text: string, gazetteer: Gazetteer): string {
 function textBefore(page: string | undefined, sentence: string): string {
   const at = page ? page.indexOf(sentence.trim()) : -1;
   if (at <= 0) return '';
-  const parts = page!.slice(Math.max(0, at - 600), at).split(/(?<=[.!?]["\u201D\u2019)]?)\s+/).filter((p) => /\p{L}{2}/u.test(p));
+  const parts = page!
+    .slice(Math.max(0, at - 600), at)
+    .split(/(?<=[.!?]["\u201D\u2019)]?)\s+/)
+    .filter((p) => /\p{L}{2}/u.test(p));
   return parts[parts.length - 1] ?? '';
 }
 
-export function withPartitiveNouns(clauses: readonly Clause[], sentence: string, gazetteer: Gazetteer, page?: string): Clause[] {
+export function withPartitiveNouns(
+  clauses: readonly Clause[],
+  sentence: string,
+  gazetteer: Gazetteer,
+  page?: string,
+): Clause[] {
   let before: string | undefined;
   return clauses.map((c) => {
-    if (!c.mentions.some((m) => m.type === 'count' && !m.value.noun && OF_THEM.test(sentence.slice(m.end)))) return c;
+    if (
+      !c.mentions.some(
+        (m) => m.type === 'count' && !m.value.noun && OF_THEM.test(sentence.slice(m.end)),
+      )
+    )
+      return c;
     return {
       ...c,
       mentions: c.mentions.map((m) => {
         if (m.type !== 'count' || m.value.noun || !OF_THEM.test(sentence.slice(m.end))) return m;
-        const noun = lastCountNoun(sentence.slice(0, m.start), gazetteer) || lastCountNoun((before ??= textBefore(page, sentence)), gazetteer);
+        const noun =
+          lastCountNoun(sentence.slice(0, m.start), gazetteer) ||
+          lastCountNoun((before ??= textBefore(page, sentence)), gazetteer);
         return noun ? { ...m, value: { ...m.value, noun, part: true as const } } : m;
       }),
     };

@@ -21,38 +21,60 @@ function partyOf(word: string): Party | undefined {
 }
 
 /** ", a Republican" / ", the Democratic mayor" / " (R)" / " (D-N.Y.)" right after the name. */
-const AFTER = /^\s*(?:,\s*(?:a|an|the)\s+(?:\w+\s+)?(Republican|Democrat|Democratic|GOP)\b|\(\s*([RD])\s*[-\u2013,)])/;
+const AFTER =
+  /^\s*(?:,\s*(?:a|an|the)\s+(?:\w+\s+)?(Republican|Democrat|Democratic|GOP)\b|\(\s*([RD])\s*[-\u2013,)])/;
 /** ", who leads the Republicans in the Senate", ", leader of the Democrats on the council": a party by the post the person holds in it. */
-const LEADS = /^\s*,\s*(?:who\s+(?:leads|led|heads|headed|chairs|chaired)|(?:the\s+)?(?:leader|head|chair)\s+of)\s+(?:the\s+)?(?:\w+\s+)?(Republicans|Democrats)\b/;
+const LEADS =
+  /^\s*,\s*(?:who\s+(?:leads|led|heads|headed|chairs|chaired)|(?:the\s+)?(?:leader|head|chair)\s+of)\s+(?:the\s+)?(?:\w+\s+)?(Republicans|Democrats)\b/;
 /** "Democratic Mayor", "Republican state Sen." right before the name: the party, then up to three title words. */
 /** Only a title's or a name's words between ("Republican state Sen. X", "Democratic Mayor X"), not a clause ("a Republican who disagrees with X"). */
-const BEFORE = /\b(Republican|Democratic|Democrat|GOP)\s+(?:(?:\p{Lu}[\p{L}.'-]*|state|senate|house|majority|minority|council|city|county|mayor|senator|sen\.|rep\.|leader|governor|gov\.|president|representative|assemblyman|assemblywoman|assemblymember|lawmaker|councilmember|councilman|councilwoman|chair|chairman|strategist|activist|official|candidate)\s+){0,3}$/u;
+const BEFORE =
+  /\b(Republican|Democratic|Democrat|GOP)\s+(?:(?:\p{Lu}[\p{L}.'-]*|state|senate|house|majority|minority|council|city|county|mayor|senator|sen\.|rep\.|leader|governor|gov\.|president|representative|assemblyman|assemblywoman|assemblymember|lawmaker|councilmember|councilman|councilwoman|chair|chairman|strategist|activist|official|candidate)\s+){0,3}$/u;
 
 interface PartyConflict {
   comparison: Comparison;
   explanation: string;
 }
 
-export function partyConflicts(mentions: readonly Mention[], sentence: string, record: StoryRecord): PartyConflict[] {
+export function partyConflicts(
+  mentions: readonly Mention[],
+  sentence: string,
+  record: StoryRecord,
+): PartyConflict[] {
   const world = record.world;
   if (!world) return [];
   const out: PartyConflict[] = [];
   for (const m of mentions) {
     if (m.type !== 'person' || m.negated) continue;
-    const ids = record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id);
+    const ids = record.gazetteer
+      .lookup(m.value.name)
+      .filter((g) => g.kind === 'person')
+      .map((g) => g.id);
     // The story's people carry the party the record or the world file gives them; other people the world's.
-    const known = ids.map((id) => record.people.get(id)?.party ?? (id.startsWith('w:') ? world.person(id.slice(2))?.party : undefined));
+    const known = ids.map(
+      (id) =>
+        record.people.get(id)?.party ??
+        (id.startsWith('w:') ? world.person(id.slice(2))?.party : undefined),
+    );
     if (!known.length || known.some((p) => p === undefined)) continue;
     const after = AFTER.exec(sentence.slice(m.end, m.end + 60));
     // The words just before the name (its title included) may carry the party.
     const before = BEFORE.exec(sentence.slice(Math.max(0, m.start - 50), m.start));
     const leads = LEADS.exec(sentence.slice(m.end, m.end + 60));
-    const written = after ? (after[1] ?? after[2]) : leads ? (leads[1] as string).slice(0, -1) : before?.[1];
+    const written = after
+      ? (after[1] ?? after[2])
+      : leads
+        ? (leads[1] as string).slice(0, -1)
+        : before?.[1];
     const party = written && partyOf(written);
     if (!party || known.includes(party)) continue;
     const recorded = known[0] as Party;
     out.push({
-      comparison: { slot: 'party', page: written as string, record: NAMES[recorded].replace(/^an? /, '') },
+      comparison: {
+        slot: 'party',
+        page: written as string,
+        record: NAMES[recorded].replace(/^an? /, ''),
+      },
       explanation: `${m.value.name} is ${NAMES[recorded]}, not ${NAMES[party]}.`,
     });
   }

@@ -17,4 +17,7 @@ export function perRecord<T>(build: (record: StoryRecord) => T): (record: StoryR
 }
 
 /** Everyone the record has holding a commitment, in any event (canonical ids). */
-export const commitmentHolders = perRecord((record): ReadonlySet<string> => new Set(record.events.flatMap((e) => e.commitments.flatMap((c) => [...c.holders]))));
+export const commitmentHolders = perRecord(
+  (record): ReadonlySet<string> =>
+    new Set(record.events.flatMap((e) => e.commitments.flatMap((c) => [...c.holders]))),
+);

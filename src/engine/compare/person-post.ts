@@ -29,15 +29,49 @@ import type { Mention } from '../read/types.ts';
 import { apposedTitle } from './apposed-title.ts';
 import { verbRoles, type ClauseRole } from './clause-roles.ts';
 import { compareDoer } from './compare-doer.ts';
-import { canonsNamed, heldOn, isActing, result, type CompareContext, type ValueResult } from './compare-values.ts';
+import {
+  canonsNamed,
+  heldOn,
+  isActing,
+  result,
+  type CompareContext,
+  type ValueResult,
+} from './compare-values.ts';
 import type { HeldRole, IndexedEvent, RecordPerson } from './story-record.ts';
 
 type Person = Mention & { type: 'person' };
 
 /** Words that make a post another, lower one of the same body. */
-export const RANK_WORDS: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'associate', 'under']);
+export const RANK_WORDS: ReadonlySet<string> = new Set([
+  'vice',
+  'deputy',
+  'assistant',
+  'associate',
+  'under',
+]);
 /** Words of a title that say nothing of the body or the post. */
-const FILLER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'of', 'for', 'at', 'and', 's', 'former', 'ex', 'acting', 'interim', 'then', 'top', 'chief', 'head']);
+const FILLER = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'of',
+  'for',
+  'at',
+  'and',
+  's',
+  'former',
+  'ex',
+  'acting',
+  'interim',
+  'then',
+  'top',
+  'chief',
+  'head',
+]);
 
 const SPOKES = /^spokes(?:man|woman|person)$/;
 
@@ -50,10 +84,18 @@ export interface Post {
   body: string[];
 }
 
-const wordsOf = (text: string) => foldText(text).replace(/['\u2019]s\b/g, ' ').replace(/[^\p{L}\p{N}\s.-]/gu, ' ').replace(/\./g, '').split(/[\s-]+/).filter(Boolean);
+const wordsOf = (text: string) =>
+  foldText(text)
+    .replace(/['\u2019]s\b/g, ' ')
+    .replace(/[^\p{L}\p{N}\s.-]/gu, ' ')
+    .replace(/\./g, '')
+    .split(/[\s-]+/)
+    .filter(Boolean);
 
 /** Each TITLES key with its written forms as word lists, longest first. */
-const FORMS = Object.keys(TITLES).flatMap((t) => titleForms(t).map((f) => ({ head: t, words: wordsOf(f) }))).sort((a, b) => b.words.length - a.words.length);
+const FORMS = Object.keys(TITLES)
+  .flatMap((t) => titleForms(t).map((f) => ({ head: t, words: wordsOf(f) })))
+  .sort((a, b) => b.words.length - a.words.length);
 
 /**
  * Posts already read, by the exact title: the same few titles (every role of the record's people, the page's
@@ -81,7 +123,9 @@ function sharedPost(title: string): Readonly<Post> | null {
 
 function readPost(title: string): Post | null {
   // A possessive word names whose post it is ("the sheriff's spokesman", "Denver's chief"), never the post.
-  const tokens = title.split(/[\s-]+/).flatMap((t) => wordsOf(t).map((w) => ({ w, owner: /['\u2019]s\W*$/.test(t) })));
+  const tokens = title
+    .split(/[\s-]+/)
+    .flatMap((t) => wordsOf(t).map((w) => ({ w, owner: /['\u2019]s\W*$/.test(t) })));
   const words = tokens.map((t) => t.w);
   if (!words.length) return null;
   let head = '';
@@ -97,7 +141,11 @@ function readPost(title: string): Post | null {
   if (!head) [head, at] = [words[words.length - 1] as string, words.length - 1];
   const rest = words.filter((_, i) => i !== at);
   const rank = rest.find((w) => RANK_WORDS.has(w)) ?? '';
-  return { head, rank, body: rest.filter((w) => !RANK_WORDS.has(w) && !FILLER.has(w) && w !== head) };
+  return {
+    head,
+    rank,
+    body: rest.filter((w) => !RANK_WORDS.has(w) && !FILLER.has(w) && w !== head),
+  };
 }
 
 /** Whether two titles name the same rank of a post ("deputy mayor" is not "mayor"; "police chief" is "chief"). */
@@ -107,7 +155,9 @@ export function sameRank(a: string, b: string): boolean {
 
 /** The words around a title that name its body: up to three capitalised words just before it ("Council Vice President", "Denver's police spokesman"). */
 export function titlePhrase(sentence: string, title: Mention): string {
-  const before = /((?:\p{Lu}[\p{L}.]*(?:['\u2019]s)?\s+){1,3})$/u.exec(sentence.slice(Math.max(0, title.start - 60), title.start));
+  const before = /((?:\p{Lu}[\p{L}.]*(?:['\u2019]s)?\s+){1,3})$/u.exec(
+    sentence.slice(Math.max(0, title.start - 60), title.start),
+  );
   return `${before ? before[1] : ''}${title.text}`;
 }
 
@@ -127,8 +177,11 @@ let introducedNames = new Set<string>();
 function introducedOn(page: string): ReadonlySet<string> {
   if (page === introducedPage) return introducedNames;
   const names = new Set<string>();
-  for (const m of page.matchAll(/(\p{Lu}[\p{L}'\u2019-]*)[ \t\u00A0]+(?:\p{Lu}\.[ \t\u00A0]+)?(?=(\p{Lu}[\p{L}'\u2019-]*))/gu)) {
-    if (!isTitleWord(m[1] as string)) names.add(foldText((m[2] as string).replace(/(?:['\u2019]s?|-)+$/u, '')));
+  for (const m of page.matchAll(
+    /(\p{Lu}[\p{L}'\u2019-]*)[ \t\u00A0]+(?:\p{Lu}\.[ \t\u00A0]+)?(?=(\p{Lu}[\p{L}'\u2019-]*))/gu,
+  )) {
+    if (!isTitleWord(m[1] as string))
+      names.add(foldText((m[2] as string).replace(/(?:['\u2019]s?|-)+$/u, '')));
   }
   introducedPage = page;
   introducedNames = names;
@@ -137,21 +190,30 @@ function introducedOn(page: string): ReadonlySet<string> {
 
 const isTitleWord = (word: string) => {
   const w = foldText(word).replace(/\.$/, '');
-  return Object.keys(TITLES).some((t) => titleForms(t).some((f) => wordsOf(f).includes(w))) || /^(mr|mrs|ms|dr|officer|agent|detective|sgt|sergeant|lt|lieutenant|spokes(?:man|woman|person)|the|and|said|says|told|by|of|with|to)$/.test(w);
+  return (
+    Object.keys(TITLES).some((t) => titleForms(t).some((f) => wordsOf(f).includes(w))) ||
+    /^(mr|mrs|ms|dr|officer|agent|detective|sgt|sergeant|lt|lieutenant|spokes(?:man|woman|person)|the|and|said|says|told|by|of|with|to)$/.test(
+      w,
+    )
+  );
 };
 
 /** Whether the page's name is surely no one the story or the world file knows. */
 export function stranger(ctx: CompareContext, m: Person): boolean {
   if (canonsNamed(ctx, m.value.name, ['person']).length) return false;
   if (!/^\p{Lu}/u.test(m.value.name)) return false;
-  return /^\p{Lu}\S*\s+(?:\p{Lu}\.?\s+)?\p{Lu}/u.test(m.value.name) || strangerSurname(ctx, m.value.name);
+  return (
+    /^\p{Lu}\S*\s+(?:\p{Lu}\.?\s+)?\p{Lu}/u.test(m.value.name) || strangerSurname(ctx, m.value.name)
+  );
 }
 
 /** A surname alone the page never gives a first name, and no misspelling of a surname of the story's people. */
 export function strangerSurname(ctx: CompareContext, name: string): boolean {
   if (!neverIntroduced(ctx.page, name)) return false;
   const folded = foldText(name);
-  return ![...ctx.record.people.values()].some((p) => near(folded, foldText(p.name).split(/\s+/).pop() ?? ''));
+  return ![...ctx.record.people.values()].some((p) =>
+    near(folded, foldText(p.name).split(/\s+/).pop() ?? ''),
+  );
 }
 
 /** Within two edits, for words of five letters or more (one below that). */
@@ -161,14 +223,21 @@ function near(a: string, b: string): boolean {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(
+        (row[j] as number) + 1,
+        (next[j - 1] as number) + 1,
+        (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     row = next;
   }
   return (row[b.length] as number) <= limit;
 }
 
 /** The post a record person's role names, and the words it may be written with. */
-function rolePosts(who: RecordPerson): { role: HeldRole | undefined; post: Post; words: string[] }[] {
+function rolePosts(
+  who: RecordPerson,
+): { role: HeldRole | undefined; post: Post; words: string[] }[] {
   const held = who.roles.flatMap((r) => {
     const post = postOf(r.title);
     return post ? [{ role: r, post, words: r.titleWords }] : [];
@@ -176,13 +245,19 @@ function rolePosts(who: RecordPerson): { role: HeldRole | undefined; post: Post;
   // The free-text role ("Captain and spokesman, Los Angeles County Sheriff's Department") may name more posts.
   const free = (who.role ?? '').split(/[,;()]|\band\b/).flatMap((part) => {
     const post = postOf(part);
-    return post && (post.head === 'spokes' || post.head in TITLES) ? [{ role: undefined, post, words: wordsOf(who.role ?? '') }] : [];
+    return post && (post.head === 'spokes' || post.head in TITLES)
+      ? [{ role: undefined, post, words: wordsOf(who.role ?? '') }]
+      : [];
   });
   return [...held, ...free];
 }
 
 /** Whether the page's body words are all words the record's role uses (or it names none); a post of the United States is a federal one. */
-const bodyFits = (page: Post, words: readonly string[]) => page.body.every((w) => words.includes(w) || (w === 'federal' && words.some((x) => x === 'us' || x === 'united')));
+const bodyFits = (page: Post, words: readonly string[]) =>
+  page.body.every(
+    (w) =>
+      words.includes(w) || (w === 'federal' && words.some((x) => x === 'us' || x === 'united')),
+  );
 
 const dates = (events: readonly IndexedEvent[]) => [...new Set(events.map((e) => e.event.date))];
 
@@ -191,14 +266,23 @@ const dates = (events: readonly IndexedEvent[]) => [...new Set(events.map((e) =>
  * the page's head, rank and body on every date given; a role without a world
  * office is not one-holder (many are councilmembers).
  */
-function officeHolders(ctx: CompareContext, page: Post, on: readonly string[]): { who: RecordPerson; role: HeldRole }[] {
+function officeHolders(
+  ctx: CompareContext,
+  page: Post,
+  on: readonly string[],
+): { who: RecordPerson; role: HeldRole }[] {
   if (!on.length) return [];
   const out: { who: RecordPerson; role: HeldRole }[] = [];
   for (const who of ctx.record.people.values()) {
     for (const { role, post, words } of rolePosts(who)) {
       if (!role?.office || post.head !== page.head || post.rank !== page.rank) continue;
       // A bare title ("Chief", "Mayor") names the office only when the world file lists it as a name of it ("President" is not the council president's).
-      if (page.body.length ? !bodyFits(page, [...words, ...officeWords(ctx, role.office)]) : !bareName(ctx, role.office, page) || elsewhere(ctx, role.office)) continue;
+      if (
+        page.body.length
+          ? !bodyFits(page, [...words, ...officeWords(ctx, role.office)])
+          : !bareName(ctx, role.office, page) || elsewhere(ctx, role.office)
+      )
+        continue;
       if (on.every((d) => heldOn(ctx, role, who, d, true) === 'in')) out.push({ who, role });
     }
   }
@@ -213,16 +297,29 @@ function elsewhere(ctx: CompareContext, office: string): boolean {
   const jurisdiction = ctx.record.world?.office(office)?.jurisdiction;
   if (!jurisdiction) return false;
   const home = `w:${jurisdiction}`;
-  return ctx.mentions.some((m) => (m.type === 'place' || m.type === 'state') && !m.negated && canonsNamed(ctx, m.value.name, ['place', 'state']).every((c) => c !== home && !ctx.record.ancestors(home).has(c) && !ctx.record.ancestors(c).has(home)));
+  return ctx.mentions.some(
+    (m) =>
+      (m.type === 'place' || m.type === 'state') &&
+      !m.negated &&
+      canonsNamed(ctx, m.value.name, ['place', 'state']).every(
+        (c) =>
+          c !== home && !ctx.record.ancestors(home).has(c) && !ctx.record.ancestors(c).has(home),
+      ),
+  );
 }
 
 /** Whether the world file names the office by the bare title alone (an alias with no body words). */
 function bareName(ctx: CompareContext, office: string, page: Post): boolean {
   const o = ctx.record.world?.office(office);
-  return !!o && [o.title, ...(o.aliases ?? [])].some((n) => {
-    const post = postOf(n);
-    return post !== null && post.head === page.head && post.rank === page.rank && !post.body.length;
-  });
+  return (
+    !!o &&
+    [o.title, ...(o.aliases ?? [])].some((n) => {
+      const post = postOf(n);
+      return (
+        post !== null && post.head === page.head && post.rank === page.rank && !post.body.length
+      );
+    })
+  );
 }
 
 /** The words of a world office's title and aliases ("chief of the rochester police department"). */
@@ -236,27 +333,62 @@ function officeWords(ctx: CompareContext, office: string): string[] {
  * with the record. `events` are the linked events (none for a clause no event
  * links: then only the dates the clause gives, or the person's own events).
  */
-export function comparePost(ctx: CompareContext, m: Person, on?: readonly string[]): ValueResult | null {
+export function comparePost(
+  ctx: CompareContext,
+  m: Person,
+  on?: readonly string[],
+): ValueResult | null {
   const copula = copulaTitle(ctx, m);
-  const title = ctx.mentions.find((t) => t.type === 'title' && t.end <= m.start && m.start - t.end <= 2) ?? ctx.mentions.find((t) => t.type === 'title' && t.start >= m.end && t.start - m.end <= 8) ?? copula;
+  const title =
+    ctx.mentions.find((t) => t.type === 'title' && t.end <= m.start && m.start - t.end <= 2) ??
+    ctx.mentions.find((t) => t.type === 'title' && t.start >= m.end && t.start - m.end <= 8) ??
+    copula;
   // "then-" puts the post at the time told, as a bare title does; "former" and "acting" are compare-values.ts's (and below).
   const q = m.value.qualifier;
-  if ((!m.value.title && !copula) || !title || (q && q !== 'then' && !(on && (q === 'acting' || q === 'interim')))) return null;
+  if (
+    (!m.value.title && !copula) ||
+    !title ||
+    (q && q !== 'then' && !(on && (q === 'acting' || q === 'interim')))
+  )
+    return null;
   // A stranger's post in apposition before their rank ("Denver's spokesman, Sergeant Jane Roe"): the post is the one named.
-  const apposed = !copula && stranger(ctx, m) ? apposedTitle(ctx.mentions, ctx.sentence, title.end <= m.start ? title : m) : undefined;
+  const apposed =
+    !copula && stranger(ctx, m)
+      ? apposedTitle(ctx.mentions, ctx.sentence, title.end <= m.start ? title : m)
+      : undefined;
   const post = postOf(titlePhrase(ctx.sentence, apposed ?? title));
   if (!post) return null;
   // The body named after the title ("a spokesman for the Denver Police Department") is the post's too.
-  const after = ctx.mentions.find((a) => (a.type === 'agency' || a.type === 'place') && a.start >= title.end && /^\s+(?:of|for|at|with)\s+(?:the\s+)?$/i.test(ctx.sentence.slice(title.end, a.start)));
-  const named: Post = after ? { ...post, body: [...post.body, ...wordsOf(after.text).filter((w) => !FILLER.has(w))] } : post;
+  const after = ctx.mentions.find(
+    (a) =>
+      (a.type === 'agency' || a.type === 'place') &&
+      a.start >= title.end &&
+      /^\s+(?:of|for|at|with)\s+(?:the\s+)?$/i.test(ctx.sentence.slice(title.end, a.start)),
+  );
+  const named: Post = after
+    ? { ...post, body: [...post.body, ...wordsOf(after.text).filter((w) => !FILLER.has(w))] }
+    : post;
   // A body named by its kind alone in a clause linked by the place it names ("In Denver, the department's spokesman"): that place's body of the kind.
-  const kind = !named.body.length && ctx.linkedByPlace ? OWNER_KIND.exec(ctx.sentence.slice(Math.max(0, title.start - 40), title.start)) : null;
+  const kind =
+    !named.body.length && ctx.linkedByPlace
+      ? OWNER_KIND.exec(ctx.sentence.slice(Math.max(0, title.start - 40), title.start))
+      : null;
   const placed = kind ? ctx.mentions.filter((p) => p.type === 'place' && !p.negated) : [];
-  const page: Post = kind && placed.length === 1 ? { ...named, body: [...wordsOf(placed[0]!.text), ...wordsOf(kind[1]!)].filter((w) => !FILLER.has(w)) } : named;
+  const page: Post =
+    kind && placed.length === 1
+      ? {
+          ...named,
+          body: [...wordsOf(placed[0]!.text), ...wordsOf(kind[1]!)].filter((w) => !FILLER.has(w)),
+        }
+      : named;
   const { record } = ctx;
   // A year of its own that is none of the linked days' ("Mayor X opened it in 2015"): the post is of that time.
-  const years = ctx.mentions.flatMap((d) => (d.type === 'date' && d.value.year !== undefined ? [d.value.year] : []));
-  const when = (on ?? (ctx.linkedByPlace ? [] : dates(ctx.events))).filter((d) => !years.length || years.includes(Number(d.slice(0, 4))));
+  const years = ctx.mentions.flatMap((d) =>
+    d.type === 'date' && d.value.year !== undefined ? [d.value.year] : [],
+  );
+  const when = (on ?? (ctx.linkedByPlace ? [] : dates(ctx.events))).filter(
+    (d) => !years.length || years.includes(Number(d.slice(0, 4))),
+  );
   if (q === 'acting' || q === 'interim') return actingOn(ctx, m, page, when);
   if (stranger(ctx, m)) {
     const holders = officeHolders(ctx, page, when);
@@ -264,56 +396,132 @@ export function comparePost(ctx: CompareContext, m: Person, on?: readonly string
     // A participant of the linked event whose role names the post ("the department's spokesman"); on a link by
     // place alone, only when the title names the body the record's holder serves ("Denver's police spokesman").
     // There the holder must be who spoke, and the clause say that someone spoke.
-    if (on || (ctx.linkedByPlace && (!page.body.length || !verbRoles(ctx.sentence, 0, ctx.sentence.length, true).has('spoke')))) return null;
-    const parts = ctx.events.flatMap((e) => e.participants.filter((p) => !ctx.linkedByPlace || p.role === 'spoke' || p.role === 'reported'));
+    if (
+      on ||
+      (ctx.linkedByPlace &&
+        (!page.body.length || !verbRoles(ctx.sentence, 0, ctx.sentence.length, true).has('spoke')))
+    )
+      return null;
+    const parts = ctx.events.flatMap((e) =>
+      e.participants.filter(
+        (p) => !ctx.linkedByPlace || p.role === 'spoke' || p.role === 'reported',
+      ),
+    );
     const inEvent = [...new Set(parts.map((p) => p.canon))].flatMap((c) => {
       const who = record.people.get(c);
-      const post = who && rolePosts(who).find((r) => r.post.head === page.head && r.post.rank === page.rank && bodyFits(page, ctx.linkedByPlace ? r.words : [...r.words, ...who.agencies.flatMap((a) => wordsOf(record.nameOf(a)))]));
+      const post =
+        who &&
+        rolePosts(who).find(
+          (r) =>
+            r.post.head === page.head &&
+            r.post.rank === page.rank &&
+            bodyFits(
+              page,
+              ctx.linkedByPlace
+                ? r.words
+                : [...r.words, ...who.agencies.flatMap((a) => wordsOf(record.nameOf(a)))],
+            ),
+        );
       return who && post ? [{ who, title: post.role?.title ?? who.role ?? page.head }] : [];
     });
     return inEvent.length === 1 ? conflict(m, inEvent[0]!.who, inEvent[0]!.title) : null;
   }
-  const who = canonsNamed(ctx, m.value.name, ['person']).map((c) => record.people.get(c)).find((p) => p !== undefined);
+  const who = canonsNamed(ctx, m.value.name, ['person'])
+    .map((c) => record.people.get(c))
+    .find((p) => p !== undefined);
   if (!who) return formerHolder(ctx, m, page, when, on !== undefined);
   // Their posts in the record, and the offices the world file has them holding at any time.
   const held = record.world?.termsOf(who.name) ?? [];
-  const own = [...rolePosts(who), ...held.flatMap((t) => [t.office.title, ...(t.office.aliases ?? [])].flatMap((title) => {
-    const post = postOf(title);
-    return post ? [{ role: undefined as HeldRole | undefined, post, words: wordsOf(title) }] : [];
-  }))];
+  const own = [
+    ...rolePosts(who),
+    ...held.flatMap((t) =>
+      [t.office.title, ...(t.office.aliases ?? [])].flatMap((title) => {
+        const post = postOf(title);
+        return post
+          ? [{ role: undefined as HeldRole | undefined, post, words: wordsOf(title) }]
+          : [];
+      }),
+    ),
+  ];
   const theirs = record.events.filter((e) => e.participants.some((p) => p.canon === who.canon));
-  const days = when.length ? when : on ?? dates(theirs);
+  const days = when.length ? when : (on ?? dates(theirs));
   // Their own post: held on those days, or nothing to say here; one the record dates to other years only
   // ("Mayor <the mayor before>" at this year's events), while another person of the story held it then, is unconfirmed.
   const same = own.filter((r) => r.post.head === page.head && r.post.rank === page.rank);
   if (same.length) {
     const dated = same.filter((r) => r.role);
-    if (!days.length || !dated.length || !dated.every((r) => days.every((d) => heldOn(ctx, r.role!, who, d) === 'out'))) return null;
+    if (
+      !days.length ||
+      !dated.length ||
+      !dated.every((r) => days.every((d) => heldOn(ctx, r.role!, who, d) === 'out'))
+    )
+      return null;
     // The clause's own year puts its event before they ever held the post, and the event's holder of it then is named.
-    const later = years.length && when.length ? beforeTerm(ctx, m, who, page, dated.map((r) => r.role!), when) : null;
+    const later =
+      years.length && when.length
+        ? beforeTerm(
+            ctx,
+            m,
+            who,
+            page,
+            dated.map((r) => r.role!),
+            when,
+          )
+        : null;
     if (later) return later;
     // Held it at an event of theirs in the story: the clause may be linked to an older event than the one it tells of.
-    if (dated.some((r) => theirs.some((e) => heldOn(ctx, r.role!, who, e.event.date, true) === 'in'))) return null;
+    if (
+      dated.some((r) => theirs.some((e) => heldOn(ctx, r.role!, who, e.event.date, true) === 'in'))
+    )
+      return null;
     const then = officeHolders(ctx, page, days).filter((h) => h.who !== who);
     if (then.length !== 1) return null;
     const other = then[0]!;
     // A title once held is often kept as a courtesy ("Mayor X" years later): not confirmed, not wrong.
-    return result('unconfirmed', 'role', m.text, `${other.who.name} (${other.role.title})`, `The record has ${other.who.name} as ${other.role.title} then; ${who.name} held the post at another time.`);
+    return result(
+      'unconfirmed',
+      'role',
+      m.text,
+      `${other.who.name} (${other.role.title})`,
+      `The record has ${other.who.name} as ${other.role.title} then; ${who.name} held the post at another time.`,
+    );
   }
   if (!days.length) return null;
   // A neighbouring rank of the post they held then ("Council Vice President" for the council president).
-  const near = own.find((r) => r.role && r.post.head === page.head && r.post.rank !== page.rank && page.body.length > 0 && bodyFits(page, [...r.words, ...(r.role.office ? officeWords(ctx, r.role.office) : [])]) && days.every((d) => heldOn(ctx, r.role!, who, d, true) === 'in'));
+  const near = own.find(
+    (r) =>
+      r.role &&
+      r.post.head === page.head &&
+      r.post.rank !== page.rank &&
+      page.body.length > 0 &&
+      bodyFits(page, [...r.words, ...(r.role.office ? officeWords(ctx, r.role.office) : [])]) &&
+      days.every((d) => heldOn(ctx, r.role!, who, d, true) === 'in'),
+  );
   if (near) {
-    return result('conflict', 'role', m.text, `${who.name}, ${near.role!.title}`, `The record has ${who.name} as ${near.role!.title} then, not ${title.text}.`);
+    return result(
+      'conflict',
+      'role',
+      m.text,
+      `${who.name}, ${near.role!.title}`,
+      `The record has ${who.name} as ${near.role!.title} then, not ${title.text}.`,
+    );
   }
   // A one-holder post another person of the story held then.
   if (!(page.head in TITLES) && page.head !== 'spokes') return null;
   const others = officeHolders(ctx, page, days).filter((h) => h.who !== who);
   if (others.length !== 1 || own.some((r) => r.post.head === page.head)) return null;
   const other = others[0]!;
-  const mine = own.find((r) => r.role && days.every((d) => heldOn(ctx, r.role!, who, d, true) === 'in'));
+  const mine = own.find(
+    (r) => r.role && days.every((d) => heldOn(ctx, r.role!, who, d, true) === 'in'),
+  );
   const was = mine ? `; ${who.name} was ${mine.role!.title}` : '';
-  return result('conflict', 'role', m.text, `${other.who.name} (${other.role.title})`, `The record has ${other.who.name} as ${other.role.title} then, not ${who.name}${was}.`);
+  return result(
+    'conflict',
+    'role',
+    m.text,
+    `${other.who.name} (${other.role.title})`,
+    `The record has ${other.who.name} as ${other.role.title} then, not ${who.name}${was}.`,
+  );
 }
 
 /**
@@ -321,16 +529,40 @@ export function comparePost(ctx: CompareContext, m: Person, on?: readonly string
  * Mayor <the next mayor>" in a year of the mayor before), when another person of the story held it then and takes
  * part in the event of that day while they do not: the record names who acted in that post. Wrong.
  */
-function beforeTerm(ctx: CompareContext, m: Person, who: RecordPerson, page: Post, roles: readonly HeldRole[], days: readonly string[]): ValueResult | null {
+function beforeTerm(
+  ctx: CompareContext,
+  m: Person,
+  who: RecordPerson,
+  page: Post,
+  roles: readonly HeldRole[],
+  days: readonly string[],
+): ValueResult | null {
   const year = (d: string) => Number(d.slice(0, 4));
   const first = Math.max(...days.map(year));
   // Only the agent of a participle ("introduced by Mayor X"), in a clause with no other time ("praised by Mayor X last week").
-  const title = ctx.mentions.find((t) => t.type === 'title' && t.end <= m.start && m.start - t.end <= 2);
-  if (!title || !/\b\p{L}+ed\s+by\s+(?:the\s+)?$/u.test(ctx.sentence.slice(Math.max(0, title.start - 40), title.start))) return null;
+  const title = ctx.mentions.find(
+    (t) => t.type === 'title' && t.end <= m.start && m.start - t.end <= 2,
+  );
+  if (
+    !title ||
+    !/\b\p{L}+ed\s+by\s+(?:the\s+)?$/u.test(
+      ctx.sentence.slice(Math.max(0, title.start - 40), title.start),
+    )
+  )
+    return null;
   if (ctx.mentions.some((t) => t.type === 'relative-time')) return null;
   const later = roles.every((r) => {
-    const terms = r.office && who.canon.startsWith('w:') ? (ctx.record.world?.termsOf(who.name) ?? []).filter((t) => t.office.id === r.office && t.person.id === who.canon.slice(2)) : [];
-    if (r.office && who.canon.startsWith('w:')) return terms.length > 0 && terms.every((t) => t.holder.start !== undefined && year(t.holder.start) > first);
+    const terms =
+      r.office && who.canon.startsWith('w:')
+        ? (ctx.record.world?.termsOf(who.name) ?? []).filter(
+            (t) => t.office.id === r.office && t.person.id === who.canon.slice(2),
+          )
+        : [];
+    if (r.office && who.canon.startsWith('w:'))
+      return (
+        terms.length > 0 &&
+        terms.every((t) => t.holder.start !== undefined && year(t.holder.start) > first)
+      );
     return r.from !== undefined && year(r.from) > first;
   });
   if (!later) return null;
@@ -338,31 +570,68 @@ function beforeTerm(ctx: CompareContext, m: Person, who: RecordPerson, page: Pos
   if (then.length !== 1) return null;
   const other = then[0]!;
   const events = ctx.events.filter((e) => days.includes(e.event.date));
-  if (!events.length || !events.every((e) => e.participants.some((p) => p.canon === other.who.canon && (p.role === 'organizer' || p.role === 'acted')) && !e.participants.some((p) => p.canon === who.canon))) return null;
-  return result('conflict', 'person', m.text, `${other.who.name} (${other.role.title})`, `The record has ${other.who.name} as ${other.role.title} then; ${who.name} took the post only later.`);
+  if (
+    !events.length ||
+    !events.every(
+      (e) =>
+        e.participants.some(
+          (p) => p.canon === other.who.canon && (p.role === 'organizer' || p.role === 'acted'),
+        ) && !e.participants.some((p) => p.canon === who.canon),
+    )
+  )
+    return null;
+  return result(
+    'conflict',
+    'person',
+    m.text,
+    `${other.who.name} (${other.role.title})`,
+    `The record has ${other.who.name} as ${other.role.title} then; ${who.name} took the post only later.`,
+  );
 }
 
 /**
  * "Acting" for someone who held the post outright on every day the clause can be about, in a clause no
  * event links (a linked one is compared in compare-values.ts).
  */
-function actingOn(ctx: CompareContext, m: Person, page: Post, days: readonly string[]): ValueResult | null {
-  const who = canonsNamed(ctx, m.value.name, ['person']).map((c) => ctx.record.people.get(c)).find((p) => p !== undefined);
+function actingOn(
+  ctx: CompareContext,
+  m: Person,
+  page: Post,
+  days: readonly string[],
+): ValueResult | null {
+  const who = canonsNamed(ctx, m.value.name, ['person'])
+    .map((c) => ctx.record.people.get(c))
+    .find((p) => p !== undefined);
   const role = who?.roles.find((r) => {
     const post = postOf(r.title);
     return post && post.head === page.head && post.rank === page.rank;
   });
   if (!who || !role || !days.length) return null;
-  if (!days.every((d) => heldOn(ctx, role, who, d) === 'in' && isActing(ctx, role, who, d) === false)) return null;
-  return result('conflict', 'role', m.text, `${who.name}, ${role.title}`, `${who.name} held the post (${role.title}) outright then, not as ${m.value.qualifier}.`);
+  if (
+    !days.every((d) => heldOn(ctx, role, who, d) === 'in' && isActing(ctx, role, who, d) === false)
+  )
+    return null;
+  return result(
+    'conflict',
+    'role',
+    m.text,
+    `${who.name}, ${role.title}`,
+    `${who.name} held the post (${role.title}) outright then, not as ${m.value.qualifier}.`,
+  );
 }
 
 /** The possessive of a body named by its kind alone, right before a title: "the department's ", "the police department's ". */
-const OWNER_KIND = /\b(?:the|its|their)\s+((?:police\s+)?(?:department|force|agency|office))['\u2019]s\s+$/i;
+const OWNER_KIND =
+  /\b(?:the|its|their)\s+((?:police\s+)?(?:department|force|agency|office))['\u2019]s\s+$/i;
 
 /** "The chief at the time was X": the title before a copula that names the holder at the time told. */
-const COPULA = /^\s+(?:at the time|back then|then|at that time|in those days)?\s*,?\s*(?:was|is)\s+$/i;
-const copulaTitle = (ctx: CompareContext, m: Person) => ctx.mentions.find((t) => t.type === 'title' && t.end <= m.start && COPULA.test(ctx.sentence.slice(t.end, m.start)));
+const COPULA =
+  /^\s+(?:at the time|back then|then|at that time|in those days)?\s*,?\s*(?:was|is)\s+$/i;
+const copulaTitle = (ctx: CompareContext, m: Person) =>
+  ctx.mentions.find(
+    (t) =>
+      t.type === 'title' && t.end <= m.start && COPULA.test(ctx.sentence.slice(t.end, m.start)),
+  );
 /** A post put at the time told ("the chief at the time was X", "then-Chief X"): no courtesy title. */
 const AT_THE_TIME = /\b(?:at the time|back then|at that time|in those days)\b/i;
 
@@ -370,29 +639,66 @@ const AT_THE_TIME = /\b(?:at the time|back then|at that time|in those days)\b/i;
  * Someone the world file has holding the post at another time ("Mayor <the mayor before>"), named under it on
  * days when one person of the story held it: unconfirmed (a title once held is often kept as a courtesy).
  */
-function formerHolder(ctx: CompareContext, m: Person, page: Post, days: readonly string[], unlinked: boolean): ValueResult | null {
+function formerHolder(
+  ctx: CompareContext,
+  m: Person,
+  page: Post,
+  days: readonly string[],
+  unlinked: boolean,
+): ValueResult | null {
   const world = ctx.record.world;
-  const ids = [...new Set(canonsNamed(ctx, m.value.name, ['person']).filter((c) => c.startsWith('w:')).map((c) => c.slice(2)))];
+  const ids = [
+    ...new Set(
+      canonsNamed(ctx, m.value.name, ['person'])
+        .filter((c) => c.startsWith('w:'))
+        .map((c) => c.slice(2)),
+    ),
+  ];
   const holders = officeHolders(ctx, page, days);
   if (!world || ids.length !== 1 || holders.length !== 1) return null;
   const { who, role } = holders[0]!;
   // The holder takes part in the linked event: the record names who held the post there (compare-values.ts says so).
   // (In a clause no event links, the events are all the story's: only the days given decide.)
-  if (!unlinked && ctx.events.some((e) => e.participants.some((p) => p.canon === who.canon))) return null;
+  if (!unlinked && ctx.events.some((e) => e.participants.some((p) => p.canon === who.canon)))
+    return null;
   const office = role.office as string;
-  const terms = world.termsOf(m.value.name).filter((t) => t.office.id === office && t.person.id === ids[0]);
-  if (!terms.length || days.some((d) => world.holdersOn(office, d).some((t) => t.person.id === ids[0]))) return null;
+  const terms = world
+    .termsOf(m.value.name)
+    .filter((t) => t.office.id === office && t.person.id === ids[0]);
+  if (
+    !terms.length ||
+    days.some((d) => world.holdersOn(office, d).some((t) => t.person.id === ids[0]))
+  )
+    return null;
   const name = terms[0]!.person.name;
   // Put at the time told ("the LAPD chief at the time was X", "then-Chief X"), the post is no courtesy title.
   if (m.value.qualifier === 'then' || AT_THE_TIME.test(ctx.sentence)) {
-    return result('conflict', 'person', m.text, `${who.name} (${role.title})`, `The record has ${who.name} as ${role.title} then; ${name} held the post at another time.`);
+    return result(
+      'conflict',
+      'person',
+      m.text,
+      `${who.name} (${role.title})`,
+      `The record has ${who.name} as ${role.title} then; ${name} held the post at another time.`,
+    );
   }
-  return result('unconfirmed', 'person', m.text, `${who.name} (${role.title})`, `The record has ${who.name} as ${role.title} then; ${name} held the post at another time.`);
+  return result(
+    'unconfirmed',
+    'person',
+    m.text,
+    `${who.name} (${role.title})`,
+    `The record has ${who.name} as ${role.title} then; ${name} held the post at another time.`,
+  );
 }
 
 function conflict(m: Person, who: RecordPerson, title: string): ValueResult {
   const names = `${who.name} (${title})`;
-  return result('conflict', 'person', m.text, names, `The record has ${names} in that role, not ${m.value.name}.`);
+  return result(
+    'conflict',
+    'person',
+    m.text,
+    names,
+    `The record has ${names} in that role, not ${m.value.name}.`,
+  );
 }
 
 /**
@@ -400,20 +706,33 @@ function conflict(m: Person, who: RecordPerson, title: string): ValueResult {
  * one, the days of the events of the people the clause names (`people`, canonical ids) that fall on its weekday
  * ("Evans and Police Chief X spoke to reporters on Wednesday").
  */
-export function datesNamed(mentions: readonly Mention[], events: readonly IndexedEvent[], people: ReadonlySet<string> = new Set()): string[] {
+export function datesNamed(
+  mentions: readonly Mention[],
+  events: readonly IndexedEvent[],
+  people: ReadonlySet<string> = new Set(),
+): string[] {
   const out = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'date' || m.value.day === undefined || m.value.month === undefined) continue;
     for (const e of events) {
       const [y, mo, d] = e.event.date.split('-').map(Number);
-      if (d === m.value.day && mo === m.value.month && (m.value.year === undefined || m.value.year === y)) out.add(e.event.date);
+      if (
+        d === m.value.day &&
+        mo === m.value.month &&
+        (m.value.year === undefined || m.value.year === y)
+      )
+        out.add(e.event.date);
     }
   }
   if (out.size || !people.size) return [...out];
   for (const m of mentions) {
     if (m.type !== 'weekday') continue;
     for (const e of events) {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(e.event.date) || !e.participants.some((p) => people.has(p.canon))) continue;
+      if (
+        !/^\d{4}-\d{2}-\d{2}$/.test(e.event.date) ||
+        !e.participants.some((p) => people.has(p.canon))
+      )
+        continue;
       if (new Date(`${e.event.date}T12:00:00Z`).getUTCDay() === m.value.day) out.add(e.event.date);
     }
   }
@@ -426,9 +745,21 @@ export function datesNamed(mentions: readonly Mention[], events: readonly Indexe
  * event's speaker ("Roe issued his statement on Wednesday, November 16, 2016").
  */
 export function unlinkedSpeaker(ctx: CompareContext, role: ClauseRole | null): ValueResult | null {
-  if (!role || role.role !== 'spoke' || role.doer.type !== 'person' || !strangerSurname(ctx, role.doer.value.name)) return null;
+  if (
+    !role ||
+    role.role !== 'spoke' ||
+    role.doer.type !== 'person' ||
+    !strangerSurname(ctx, role.doer.value.name)
+  )
+    return null;
   const days = datesNamed(ctx.mentions, ctx.allEvents);
-  const events = ctx.allEvents.filter((e) => days.includes(e.event.date) && e.participants.some((p) => (p.role === 'spoke' || p.role === 'reported') && ctx.record.people.has(p.canon)));
+  const events = ctx.allEvents.filter(
+    (e) =>
+      days.includes(e.event.date) &&
+      e.participants.some(
+        (p) => (p.role === 'spoke' || p.role === 'reported') && ctx.record.people.has(p.canon),
+      ),
+  );
   if (events.length !== 1) return null;
   const r = compareDoer({ ...ctx, events, linkedByPlace: false }, role);
   return r?.status === 'conflict' ? r : null;

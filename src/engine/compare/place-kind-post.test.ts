@@ -10,7 +10,10 @@ import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
 const stories = loadEmbeddedPack().stories;
-const chiefs = buildStoryRecord(stories.find((s) => s.events?.some((e) => e.id === 'denver-statement'))!, worldIndex());
+const chiefs = buildStoryRecord(
+  stories.find((s) => s.events?.some((e) => e.id === 'denver-statement'))!,
+  worldIndex(),
+);
 const compare = (s: string) => compareSentence(s, chiefs, '2016-11-30');
 
 describe("the department's spokesman in a named city", () => {
@@ -18,7 +21,12 @@ describe("the department's spokesman in a named city", () => {
     "In Denver, the department's spokesman, Ann Rowe, said the department would stay out of immigration work.",
     "Over in Denver, the police department's spokesman, Ann Rowe, put it plainly.",
   ])('%s', (sentence) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'person', page: 'Ann Rowe', record: expect.stringContaining('Doug Schepman') }] });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [
+        { slot: 'person', page: 'Ann Rowe', record: expect.stringContaining('Doug Schepman') },
+      ],
+    });
   });
 
   it('never a false alarm', () => {
@@ -27,6 +35,7 @@ describe("the department's spokesman in a named city", () => {
       "In Tucson, the department's spokesman, Ann Rowe, said the department would stay out of immigration work.",
       "In Denver, the department's spokesman in 2019, Ann Rowe, said the department would stay out of immigration work.",
       'In Denver, officers put it plainly to residents that nothing had changed.',
-    ]) expect(compare(s)?.outcome, s).not.toBe('discrepant');
+    ])
+      expect(compare(s)?.outcome, s).not.toBe('discrepant');
   });
 });

@@ -17,9 +17,15 @@ interface PlaceStateConflict {
 }
 
 /** Every place an event of the record happened at. */
-const placesOfEvents = perRecord((record): ReadonlySet<string> => new Set(record.events.flatMap((e) => e.places)));
+const placesOfEvents = perRecord(
+  (record): ReadonlySet<string> => new Set(record.events.flatMap((e) => e.places)),
+);
 
-export function placeStateConflicts(mentions: readonly Mention[], sentence: string, record: StoryRecord): PlaceStateConflict[] {
+export function placeStateConflicts(
+  mentions: readonly Mention[],
+  sentence: string,
+  record: StoryRecord,
+): PlaceStateConflict[] {
   const world = record.world;
   if (!world) return [];
   const eventPlaces = placesOfEvents(record);
@@ -27,14 +33,25 @@ export function placeStateConflicts(mentions: readonly Mention[], sentence: stri
   for (let i = 0; i + 1 < mentions.length; i++) {
     const place = mentions[i] as Mention;
     const state = mentions[i + 1] as Mention;
-    if (place.type !== 'place' || state.type !== 'state' || state.negated || place.negated) continue;
+    if (place.type !== 'place' || state.type !== 'state' || state.negated || place.negated)
+      continue;
     if (!/^\s*,\s*$/.test(sentence.slice(place.end, state.start))) continue;
     const pageState = world.stateNamed(state.value.name);
     if (!pageState) continue;
-    const found = record.gazetteer.lookup(place.value.name).filter((g) => g.kind === 'place' && eventPlaces.has(g.id));
-    const ours = found.filter((g) => g.id.startsWith('w:')).flatMap((g) => world.place(g.id.slice(2)) ?? []);
+    const found = record.gazetteer
+      .lookup(place.value.name)
+      .filter((g) => g.kind === 'place' && eventPlaces.has(g.id));
+    const ours = found
+      .filter((g) => g.id.startsWith('w:'))
+      .flatMap((g) => world.place(g.id.slice(2)) ?? []);
     // A town of the pack's own (one the world file does not know), within a state the world file knows ("Tamarack Bend", within Minnesota).
-    const packStates = found.filter((g) => !g.id.startsWith('w:')).flatMap((g) => [...record.ancestors(g.id)].flatMap((a) => (a.startsWith('w:') && world.state(a.slice(2)) ? [a.slice(2)] : [])));
+    const packStates = found
+      .filter((g) => !g.id.startsWith('w:'))
+      .flatMap((g) =>
+        [...record.ancestors(g.id)].flatMap((a) =>
+          a.startsWith('w:') && world.state(a.slice(2)) ? [a.slice(2)] : [],
+        ),
+      );
     const stateIds = [...ours.map((p) => p.state), ...packStates];
     if (!stateIds.length || stateIds.includes(pageState.id)) continue;
     if (world.placesNamed(place.value.name).some((p) => p.state === pageState.id)) continue;

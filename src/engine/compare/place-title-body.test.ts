@@ -10,7 +10,10 @@ import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
 const stories = loadEmbeddedPack().stories;
-const chiefs = buildStoryRecord(stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!, worldIndex());
+const chiefs = buildStoryRecord(
+  stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!,
+  worldIndex(),
+);
 const compare = (s: string) => compareSentence(s, chiefs, '2016-11-30');
 
 describe('a recorded statement given to the head of another body of the town', () => {
@@ -21,7 +24,15 @@ describe('a recorded statement given to the head of another body of the town', (
     'The statement came straight from the Denver sheriff, not the police.',
     'The Tucson sheriff issued the written statement on November 16.',
   ])('is discrepant: %s', (sentence) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [expect.objectContaining({ slot: 'agency', record: expect.stringMatching(/Police Department/) })] });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [
+        expect.objectContaining({
+          slot: 'agency',
+          record: expect.stringMatching(/Police Department/),
+        }),
+      ],
+    });
   });
 
   it.each([

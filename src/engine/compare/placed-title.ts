@@ -15,12 +15,23 @@ const BEFORE = /(?:\bthe|\bits|['\u2019]s)\s+(?:police\s+|city['\u2019]s\s+)?$/i
 const PLACE_BETWEEN = /^\s+(?:police\s+)?$/i;
 const BEFORE_PLACE = /(?:^\s*|\bthe\s+)$/i;
 function placeBefore(clause: Clause, sentence: string, title: Mention): boolean {
-  return clause.mentions.some((p) => p.type === 'place' && !p.negated && p.end <= title.start && PLACE_BETWEEN.test(sentence.slice(p.end, title.start)) && BEFORE_PLACE.test(sentence.slice(clause.start, p.start)));
+  return clause.mentions.some(
+    (p) =>
+      p.type === 'place' &&
+      !p.negated &&
+      p.end <= title.start &&
+      PLACE_BETWEEN.test(sentence.slice(p.end, title.start)) &&
+      BEFORE_PLACE.test(sentence.slice(clause.start, p.start)),
+  );
 }
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const bare = (id: string) => id.replace(/^w:/, '');
 
-function holderOf(record: StoryRecord, place: string, title: string): { name: string; id: string; holders: Set<string> } | null {
+function holderOf(
+  record: StoryRecord,
+  place: string,
+  title: string,
+): { name: string; id: string; holders: Set<string> } | null {
   const world = record.world;
   if (!world) return null;
   const offices = world.world.offices.filter((o) => {
@@ -28,7 +39,14 @@ function holderOf(record: StoryRecord, place: string, title: string): { name: st
     const where = agency ? agency.place : o.jurisdiction;
     // "police chief" names the office called "Denver police chief" in Denver.
     const here = world.place(place)?.name.toLowerCase();
-    return where === place && [o.title, ...(o.aliases ?? [])].some((f) => f.toLowerCase() === title || (here !== undefined && f.toLowerCase() === `${here} ${title}`));
+    return (
+      where === place &&
+      [o.title, ...(o.aliases ?? [])].some(
+        (f) =>
+          f.toLowerCase() === title ||
+          (here !== undefined && f.toLowerCase() === `${here} ${title}`),
+      )
+    );
   });
   if (offices.length !== 1) return null;
   const days = record.central.map((e) => e.event.date).filter((d) => FULL_DAY.test(d));
@@ -37,7 +55,9 @@ function holderOf(record: StoryRecord, place: string, title: string): { name: st
   const [person] = [...holders];
   // Everyone who ever held the office, as canons.
   const ever = new Set((offices[0]!.holders ?? []).map((h) => `w:${h.person}`));
-  return holders.size === 1 && person ? { name: person.name, id: `w:${person.id}`, holders: ever } : null;
+  return holders.size === 1 && person
+    ? { name: person.name, id: `w:${person.id}`, holders: ever }
+    : null;
 }
 
 /** The one town the clause's titles name as their world office's own ("tucson police chief": Tucson), if any. */
@@ -45,24 +65,37 @@ function ownPlace(record: StoryRecord, titles: readonly Mention[]): string | und
   const world = record.world;
   const found = new Set<string>();
   for (const t of titles) {
-    const office = t.type === 'title' && t.value.id?.startsWith('w:') ? world?.office(bare(t.value.id)) : undefined;
+    const office =
+      t.type === 'title' && t.value.id?.startsWith('w:')
+        ? world?.office(bare(t.value.id))
+        : undefined;
     if (!office || !world) continue;
     const where = world.agency(office.jurisdiction)?.place ?? office.jurisdiction;
     const name = world.place(where)?.name.toLowerCase();
-    if (name && t.type === 'title' && t.value.title.toLowerCase().startsWith(`${name} `)) found.add(where);
+    if (name && t.type === 'title' && t.value.title.toLowerCase().startsWith(`${name} `))
+      found.add(where);
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** The clauses, each bare title with its clause's one place read as the office's holder then. */
-export function withPlacedTitles(clauses: readonly Clause[], sentence: string, record: StoryRecord): Clause[] {
+export function withPlacedTitles(
+  clauses: readonly Clause[],
+  sentence: string,
+  record: StoryRecord,
+): Clause[] {
   if (!record.world) return [...clauses];
   return clauses.map((clause) => {
     const titles = clause.mentions.filter((m) => m.type === 'title' && !m.negated);
     if (!titles.length) return clause;
-    const places = new Set(clause.mentions.flatMap((m) => (m.type === 'place' && m.value.id && !m.negated ? [bare(m.value.id)] : [])));
+    const places = new Set(
+      clause.mentions.flatMap((m) =>
+        m.type === 'place' && m.value.id && !m.negated ? [bare(m.value.id)] : [],
+      ),
+    );
     // No place of its own: a title that names its town ("the Tucson police chief") places itself.
-    const place = places.size === 1 ? [...places][0] : places.size === 0 ? ownPlace(record, titles) : undefined;
+    const place =
+      places.size === 1 ? [...places][0] : places.size === 0 ? ownPlace(record, titles) : undefined;
     if (!place) return clause;
     const people = clause.mentions.filter((m) => m.type === 'person');
     let changed = false;
@@ -70,16 +103,36 @@ export function withPlacedTitles(clauses: readonly Clause[], sentence: string, r
       // A qualified title ("acting chief") is judged as it stands.
       if (m.type !== 'title' || m.negated || m.value.qualifier) return m;
       // A name beside the title ("Chief Jane Roe", "Roe, the chief") is who it is.
-      if (people.some((p) => (p.start >= m.end && p.start - m.end <= 3) || (p.end <= m.start && m.start - p.end <= 6))) return m;
-      if (!BEFORE.test(sentence.slice(Math.max(0, m.start - 20), m.start)) && !placeBefore(clause, sentence, m)) return m;
+      if (
+        people.some(
+          (p) =>
+            (p.start >= m.end && p.start - m.end <= 3) ||
+            (p.end <= m.start && m.start - p.end <= 6),
+        )
+      )
+        return m;
+      if (
+        !BEFORE.test(sentence.slice(Math.max(0, m.start - 20), m.start)) &&
+        !placeBefore(clause, sentence, m)
+      )
+        return m;
       const holder = holderOf(record, place, m.value.title);
       if (!holder) return m;
       // Someone in the clause who held the office at some time ("Los Angeles's police chief is <a later chief>"): the
       // title may be theirs, told at another time.
-      const canons = people.flatMap((p) => record.gazetteer.lookup(p.value.name).map((g) => record.entityCanon.get(g.id) ?? g.id));
+      const canons = people.flatMap((p) =>
+        record.gazetteer.lookup(p.value.name).map((g) => record.entityCanon.get(g.id) ?? g.id),
+      );
       if (canons.some((c) => holder.holders.has(c))) return m;
       changed = true;
-      return { type: 'person', text: m.text, start: m.start, end: m.end, negated: m.negated, value: { name: holder.name, id: holder.id, title: m.value.title } } as Mention;
+      return {
+        type: 'person',
+        text: m.text,
+        start: m.start,
+        end: m.end,
+        negated: m.negated,
+        value: { name: holder.name, id: holder.id, title: m.value.title },
+      } as Mention;
     });
     return changed ? { ...clause, mentions } : clause;
   });

@@ -11,7 +11,10 @@ import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
-const rochester = buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.id === 'rochester-border-patrol-backup-2025')!, worldIndex());
+const rochester = buildStoryRecord(
+  loadEmbeddedPack().stories.find((s) => s.id === 'rochester-border-patrol-backup-2025')!,
+  worldIndex(),
+);
 const at = (sentence: string) => compareSentence(sentence, rochester, '2025-05-01')?.outcome;
 
 describe('a town read against the whole story', () => {
@@ -53,7 +56,11 @@ describe('the start of a lasting state, for another place', () => {
 
 describe('a lasting state said to go back to a year', () => {
   it('is compared with the year the record dates its start', () => {
-    expect(at('Rochester\u2019s sanctuary status dates back to 1996, when the City Council first adopted it.')).toBe('discrepant');
+    expect(
+      at(
+        'Rochester\u2019s sanctuary status dates back to 1996, when the City Council first adopted it.',
+      ),
+    ).toBe('discrepant');
     expect(at('The city\u2019s status as a sanctuary goes back to 1992.')).toBe('discrepant');
   });
 
@@ -65,7 +72,11 @@ describe('a lasting state said to go back to a year', () => {
 
 describe('a count of officers on the block', () => {
   it('is the scene\u2019s count', () => {
-    expect(at('Within minutes, some two dozen city officers had converged on the block.')).toBe('discrepant');
-    expect(at('Within minutes, ten city officers had converged on the block.')).not.toBe('discrepant');
+    expect(at('Within minutes, some two dozen city officers had converged on the block.')).toBe(
+      'discrepant',
+    );
+    expect(at('Within minutes, ten city officers had converged on the block.')).not.toBe(
+      'discrepant',
+    );
   });
 });

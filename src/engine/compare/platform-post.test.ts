@@ -9,7 +9,10 @@ import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
-const record = buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.id.startsWith('rochester'))!, worldIndex());
+const record = buildStoryRecord(
+  loadEmbeddedPack().stories.find((s) => s.id.startsWith('rochester'))!,
+  worldIndex(),
+);
 const compare = (s: string) => compareSentence(s, record, '2025-07-10');
 
 describe('a post told by its platform', () => {
@@ -17,8 +20,11 @@ describe('a post told by its platform', () => {
     'Tom Homan wrote on X on June 28 that he stood with the Rochester officers.',
     'On June 2, Homan posted on X that the officers had his backing.',
     'Homan, writing on X on May 30, backed the officers.',
-  ])('on a day none of the speaker\'s: %s', (s) => {
-    expect(compare(s)).toMatchObject({ outcome: 'discrepant', comparisons: expect.arrayContaining([expect.objectContaining({ slot: 'date' })]) });
+  ])("on a day none of the speaker's: %s", (s) => {
+    expect(compare(s)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: expect.arrayContaining([expect.objectContaining({ slot: 'date' })]),
+    });
   });
 
   it.each([

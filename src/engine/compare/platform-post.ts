@@ -10,11 +10,19 @@ import { platformsIn } from './platform.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 import { namedCanons } from './named-canons.ts';
 
-export function platformPostEvents(clause: Clause, sentence: string, record: StoryRecord): IndexedEvent[] {
+export function platformPostEvents(
+  clause: Clause,
+  sentence: string,
+  record: StoryRecord,
+): IndexedEvent[] {
   const text = sentence.slice(clause.start, clause.end);
   const said = platformsIn(text);
   if (said.length !== 1) return [];
   const at = clause.start + said[0]!.at;
   const speakers = namedCanons(clause.mentions, record, ['person', 'agency'], at);
-  return record.events.filter((e) => e.event.platform === said[0]!.id && e.participants.some((p) => p.role === 'spoke' && speakers.has(p.canon)));
+  return record.events.filter(
+    (e) =>
+      e.event.platform === said[0]!.id &&
+      e.participants.some((p) => p.role === 'spoke' && speakers.has(p.canon)),
+  );
 }

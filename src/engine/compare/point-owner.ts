@@ -8,9 +8,13 @@
  */
 const POINT = String.raw`(?:after|before|since|following|until|ahead of|prior to|in (?:direct |swift )?(?:response|reaction|answer) to)`;
 /** "after Beck's ", "before the city's ", "following Chief Roe's ". */
-const OWNED = new RegExp(String.raw`\b${POINT}\s+(?:the\s+)?(?:[a-z][a-z.-]*\s+)?[a-z][a-z.-]*'s\s+$`);
+const OWNED = new RegExp(
+  String.raw`\b${POINT}\s+(?:the\s+)?(?:[a-z][a-z.-]*\s+)?[a-z][a-z.-]*'s\s+$`,
+);
 /** "six days after the presidential ", "a week before his second ". */
-const OFFSET = new RegExp(String.raw`\b(?:days?|weeks?|months?|years?|hours?|nights?)\s+${POINT}\s+(?:the|that|this|its|his|her|their)\s+[a-z0-9][a-z0-9-]*\s+$`);
+const OFFSET = new RegExp(
+  String.raw`\b(?:days?|weeks?|months?|years?|hours?|nights?)\s+${POINT}\s+(?:the|that|this|its|his|her|their)\s+[a-z0-9][a-z0-9-]*\s+$`,
+);
 
 /** Whether the folded words just before an event's noun make it the point of a time phrase, with an owner or an offset's modifier between. */
 export const anchoredWide = (foldedBefore: string): boolean => {

@@ -11,13 +11,20 @@ import { buildStoryRecord } from './story-record.ts';
 import { raidPack, westmark } from './test-story.ts';
 
 const story = raidPack().stories[0]!;
-const central = buildStoryRecord({ ...story, recognition: { ...story.recognition, events: ['raid', 'briefing'] } }, westmark());
+const central = buildStoryRecord(
+  { ...story, recognition: { ...story.recognition, events: ['raid', 'briefing'] } },
+  westmark(),
+);
 const plain = buildStoryRecord(story, westmark());
-const compare = (sentence: string, record = central) => compareSentence(sentence, record, '2024-06-20');
+const compare = (sentence: string, record = central) =>
+  compareSentence(sentence, record, '2024-06-20');
 
 describe('a post at the time told', () => {
   it('finds a former holder named as the holder at the time, with the holder the record has', () => {
-    expect(compare('The mayor at the time was Ned Cole.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'person', page: 'Ned Cole' }] });
+    expect(compare('The mayor at the time was Ned Cole.')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'person', page: 'Ned Cole' }],
+    });
     expect(compare('The mayor back then was Ned Cole.')?.outcome).toBe('discrepant');
     expect(compare('The mayor at the time was Ned Cole.')?.explanation).toContain('Ida Marsh');
   });

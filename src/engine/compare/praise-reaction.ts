@@ -17,12 +17,24 @@ const OBJECT_GAP = 25;
 /** Whether a linked event has the praise the outcome tells of, by the one the clause names before it. */
 export function praiseRecorded(ctx: CompareContext, m: Mention & { type: 'outcome' }): boolean {
   if (m.value.kind !== 'praised' || m.negated) return false;
-  const reactions = ctx.events.flatMap((e) => (e.reactions ?? []).filter((r) => r.polarity === 'for'));
+  const reactions = ctx.events.flatMap((e) =>
+    (e.reactions ?? []).filter((r) => r.polarity === 'for'),
+  );
   if (!reactions.length) return false;
-  const people = new Set(ctx.mentions.flatMap((x) => (x.type === 'person' && !x.negated && x.end <= m.start ? canonsNamed(ctx, x.value.name, ['person']) : [])));
+  const people = new Set(
+    ctx.mentions.flatMap((x) =>
+      x.type === 'person' && !x.negated && x.end <= m.start
+        ? canonsNamed(ctx, x.value.name, ['person'])
+        : [],
+    ),
+  );
   if (!people.size) return false;
   const after = ` ${foldText(ctx.sentence.slice(m.end, m.end + OBJECT_GAP + 40))}`;
   const near = (at: number) => at !== -1 && at <= OBJECT_GAP;
-  return reactions.some((r) => [...r.holders].some((h) => people.has(h))
-    && ((r.members ?? []).some((n) => near(findTerm(after, n))) || partiesIn(after, r.parties).some((f) => r.toward.has(f.canon) && near(f.start))));
+  return reactions.some(
+    (r) =>
+      [...r.holders].some((h) => people.has(h)) &&
+      ((r.members ?? []).some((n) => near(findTerm(after, n))) ||
+        partiesIn(after, r.parties).some((f) => r.toward.has(f.canon) && near(f.start))),
+  );
 }

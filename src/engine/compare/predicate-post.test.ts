@@ -15,9 +15,19 @@ import { buildStoryRecord } from './story-record.ts';
 import { westmark } from './test-story.ts';
 
 function story() {
-  const p = JSON.parse(JSON.stringify(pack)) as { stories: { entities: unknown[]; events: { id: string; participants?: unknown[] }[] }[] };
-  p.stories[0]!.entities.push({ id: 'bo-lind', kind: 'person', name: 'Bo Lind', role: 'spokesman for the Dunmore Police Department' });
-  p.stories[0]!.events.find((e) => e.id === 'search')!.participants!.push({ role: 'spoke', entities: ['bo-lind'] });
+  const p = JSON.parse(JSON.stringify(pack)) as {
+    stories: { entities: unknown[]; events: { id: string; participants?: unknown[] }[] }[];
+  };
+  p.stories[0]!.entities.push({
+    id: 'bo-lind',
+    kind: 'person',
+    name: 'Bo Lind',
+    role: 'spokesman for the Dunmore Police Department',
+  });
+  p.stories[0]!.events.find((e) => e.id === 'search')!.participants!.push({
+    role: 'spoke',
+    entities: ['bo-lind'],
+  });
   const parsed = parsePack(p);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return parsed.pack.stories[0]!;
@@ -30,17 +40,21 @@ describe("a copula gives a person of the story another agency's post", () => {
   it.each([
     "Bo Lind was the Harbor Unit's spokesman during the search.",
     'At the search, Lind was only the Harbor Unit\u2019s spokesman.',
-    'Bo Lind, the Harbor Unit\'s spokesman, described the search.',
+    "Bo Lind, the Harbor Unit's spokesman, described the search.",
   ])('%s', (sentence) => {
     const r = compare(sentence);
     expect(r?.outcome).toBe('discrepant');
-    expect(r?.comparisons).toContainEqual({ slot: 'agency', page: 'Harbor Unit', record: 'Dunmore Police Department' });
+    expect(r?.comparisons).toContainEqual({
+      slot: 'agency',
+      page: 'Harbor Unit',
+      record: 'Dunmore Police Department',
+    });
   });
 
   it.each([
     "Bo Lind was the Dunmore Police Department's spokesman during the search.",
     // A past post may be one the record does not list.
-    "Bo Lind was a former Harbor Unit spokesman who spoke at the search.",
+    'Bo Lind was a former Harbor Unit spokesman who spoke at the search.',
   ])('not discrepant: %s', (sentence) => {
     expect(compare(sentence)?.outcome).not.toBe('discrepant');
   });
@@ -73,6 +87,12 @@ describe('"acting" after a copula, for someone the record has in the post outrig
     const parsed = parseWorld(world);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     const acting = buildStoryRecord(story(), indexWorld(parsed.world));
-    expect(compareSentence('Ida Marsh was only acting mayor when she spoke at the briefing.', acting, '2024-06-20')?.outcome).not.toBe('discrepant');
+    expect(
+      compareSentence(
+        'Ida Marsh was only acting mayor when she spoke at the briefing.',
+        acting,
+        '2024-06-20',
+      )?.outcome,
+    ).not.toBe('discrepant');
   });
 });

@@ -12,7 +12,10 @@ import { presentPostConflicts } from './present-post.ts';
 import { buildStoryRecord } from './story-record.ts';
 
 const pack = loadEmbeddedPack();
-const record = buildStoryRecord(pack.stories.find((s) => s.id.startsWith('rochester'))!, worldIndex());
+const record = buildStoryRecord(
+  pack.stories.find((s) => s.id.startsWith('rochester'))!,
+  worldIndex(),
+);
 const conflicts = (sentence: string, pageDate: string) => {
   const clauses = readSentence(sentence, record.gazetteer);
   return clauses.flatMap((c) => presentPostConflicts(clauses, c, sentence, record, pageDate));
@@ -31,11 +34,19 @@ describe('a post said in the present', () => {
     'Tom Homan, who was acting director of ICE in 2017, came to Rochester.',
     'Tom Homan, who is now the border czar, came to Rochester.',
     'Tom Homan, the border czar, said "Homan is now the acting director of ICE" was a joke.',
-  ])('leaves a past post, a post held then, and quoted words alone: %s', (s) => expect(conflicts(s, '2025-10-09')).toHaveLength(0));
+  ])('leaves a past post, a post held then, and quoted words alone: %s', (s) =>
+    expect(conflicts(s, '2025-10-09')).toHaveLength(0),
+  );
   it('makes the sentence discrepant, not green', () => {
     const index = indexPacks([pack], { world: worldIndex() });
-    const text = 'Tom Homan, who is now the acting director of ICE, visited the Locust Club on Lexington Avenue.';
-    const intro = "Rochester police officers helped Border Patrol agents at a traffic stop on Lyell Avenue in March 2025, and Mayor Malik Evans and Chief David Smith said they broke the city's sanctuary policy.";
-    expect(analyzeText(`${intro}\n\n${text}`, index, { published: '2025-10-09' }).findings.find((f) => f.text === text)?.verdict).toBe('discrepant');
+    const text =
+      'Tom Homan, who is now the acting director of ICE, visited the Locust Club on Lexington Avenue.';
+    const intro =
+      "Rochester police officers helped Border Patrol agents at a traffic stop on Lyell Avenue in March 2025, and Mayor Malik Evans and Chief David Smith said they broke the city's sanctuary policy.";
+    expect(
+      analyzeText(`${intro}\n\n${text}`, index, { published: '2025-10-09' }).findings.find(
+        (f) => f.text === text,
+      )?.verdict,
+    ).toBe('discrepant');
   });
 });

@@ -13,9 +13,16 @@ import type { StoryRecord } from './story-record.ts';
 type Found = { mention: Mention; comparison: Comparison; explanation: string };
 
 /** Between the person and the title: a present copula, in a relative clause, an apposition with "now", or a predicate. */
-const PRESENT = /^(?:,\s*(?:who\s+is|who['\u2019]s)\s+(?:(?:now|currently|presently|today|also|still)\s+)*|,\s*(?:now|currently|presently)\s+|\s+(?:is|['\u2019]s)\s+(?:(?:now|currently|presently|also|still)\s+)*)(?:(?:the|an?)\s+)?(?:(?:acting|interim)\s+)?$/i;
+const PRESENT =
+  /^(?:,\s*(?:who\s+is|who['\u2019]s)\s+(?:(?:now|currently|presently|today|also|still)\s+)*|,\s*(?:now|currently|presently)\s+|\s+(?:is|['\u2019]s)\s+(?:(?:now|currently|presently|also|still)\s+)*)(?:(?:the|an?)\s+)?(?:(?:acting|interim)\s+)?$/i;
 
-export function presentPostConflicts(clauses: readonly Clause[], clause: Clause, sentence: string, record: StoryRecord, pageDate: string | undefined): Found[] {
+export function presentPostConflicts(
+  clauses: readonly Clause[],
+  clause: Clause,
+  sentence: string,
+  record: StoryRecord,
+  pageDate: string | undefined,
+): Found[] {
   const world = record.world;
   const day = pageDate?.slice(0, 10);
   if (!world || !day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return [];
@@ -23,20 +30,39 @@ export function presentPostConflicts(clauses: readonly Clause[], clause: Clause,
   for (const t of clause.mentions) {
     if (t.type !== 'title' || t.negated || !t.value.id?.startsWith('w:')) continue;
     // The person named last before the title, in this clause or one before it.
-    const person = clauses.flatMap((c) => c.mentions).filter((m): m is Mention & { type: 'person' } => m.type === 'person' && !m.negated && m.end <= t.start).sort((a, b) => b.end - a.end)[0];
+    const person = clauses
+      .flatMap((c) => c.mentions)
+      .filter(
+        (m): m is Mention & { type: 'person' } =>
+          m.type === 'person' && !m.negated && m.end <= t.start,
+      )
+      .sort((a, b) => b.end - a.end)[0];
     if (!person || !PRESENT.test(sentence.slice(person.end, t.start))) continue;
     // Inside quoted words the present is the speaker's, not the page's.
     if ((sentence.slice(0, t.start).match(/["\u201C\u201D]/g) ?? []).length % 2 === 1) continue;
-    const ids = [...new Set(record.gazetteer.lookup(person.value.name).filter((g) => g.kind === 'person' && g.id.startsWith('w:')).map((g) => g.id.slice(2)))];
+    const ids = [
+      ...new Set(
+        record.gazetteer
+          .lookup(person.value.name)
+          .filter((g) => g.kind === 'person' && g.id.startsWith('w:'))
+          .map((g) => g.id.slice(2)),
+      ),
+    ];
     if (ids.length !== 1) continue;
     const office = t.value.id.slice(2);
-    const terms = world.termsOf(person.value.name).filter((x) => x.person.id === ids[0] && x.office.id === office);
+    const terms = world
+      .termsOf(person.value.name)
+      .filter((x) => x.person.id === ids[0] && x.office.id === office);
     if (!terms.length || world.holdersOn(office, day).some((h) => h.person.id === ids[0])) continue;
     const title = terms[0]!.office.title;
     const span = terms.map((x) => `${x.holder.start ?? '?'} to ${x.holder.end ?? '?'}`).join(', ');
     out.push({
       mention: t,
-      comparison: { slot: 'role', page: sentence.slice(person.end, t.end).replace(/^[\s,]+/, ''), record: `${title}, ${span}` },
+      comparison: {
+        slot: 'role',
+        page: sentence.slice(person.end, t.end).replace(/^[\s,]+/, ''),
+        record: `${title}, ${span}`,
+      },
       explanation: `The page says ${person.value.name} holds the post now; the world file has ${person.value.name} as ${title} only from ${span}, not on the page's date (${showDate(day)}).`,
     });
   }

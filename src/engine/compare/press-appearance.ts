@@ -13,11 +13,19 @@ import { titleFits } from './speaker.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 const words = raw.pressAppearance;
-const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+const alt = (xs: readonly string[]) =>
+  [...xs]
+    .sort((a, b) => b.length - a.length)
+    .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
 /** A verb of appearing, an optional preposition and the press: "spoke to reporters", "faced the cameras", "took questions from the press". */
-const APPEARANCE = new RegExp(`\\b(?:${alt(words.verbs)})\\s+(?:(?:${alt(words.prepositions)})\\s+)?(?:${alt(words.audiences)})\\b`, 'i');
+const APPEARANCE = new RegExp(
+  `\\b(?:${alt(words.verbs)})\\s+(?:(?:${alt(words.prepositions)})\\s+)?(?:${alt(words.audiences)})\\b`,
+  'i',
+);
 
-export const isPressEvent = (e: IndexedEvent) => e.words.some((w) => words.events.includes(foldText(w)));
+export const isPressEvent = (e: IndexedEvent) =>
+  e.words.some((w) => words.events.includes(foldText(w)));
 
 /** Whether the text tells of a press appearance ("went before reporters", "took questions from the press"). */
 export const tellsPressAppearance = (text: string): boolean => APPEARANCE.test(text);
@@ -25,18 +33,30 @@ export const tellsPressAppearance = (text: string): boolean => APPEARANCE.test(t
 /** The speakers of `event` a mention names: a person by the gazetteer, a bare title when it fits exactly one of them. */
 function speakersNamed(m: Mention, event: IndexedEvent, record: StoryRecord): string[] {
   const speakers = event.participants.filter((p) => p.role === 'spoke').map((p) => p.canon);
-  if (m.type === 'person') return record.gazetteer.lookup(m.value.name).map((g) => g.id).filter((id) => speakers.includes(id));
+  if (m.type === 'person')
+    return record.gazetteer
+      .lookup(m.value.name)
+      .map((g) => g.id)
+      .filter((id) => speakers.includes(id));
   if (m.type !== 'title') return [];
-  const fit = speakers.filter((c) => record.people.get(c)?.roles.some((r) => titleFits(m.value.title, r.titleWords)));
+  const fit = speakers.filter((c) =>
+    record.people.get(c)?.roles.some((r) => titleFits(m.value.title, r.titleWords)),
+  );
   return fit.length === 1 ? fit : [];
 }
 
 /** The story's press events the clause tells of by a press appearance, when it names two or more of their speakers. */
-export function pressAppearanceEvents(clause: Clause, sentence: string, record: StoryRecord): IndexedEvent[] {
+export function pressAppearanceEvents(
+  clause: Clause,
+  sentence: string,
+  record: StoryRecord,
+): IndexedEvent[] {
   const text = sentence.slice(clause.start, clause.end);
   const at = APPEARANCE.exec(text);
   if (!at) return [];
   // The speakers are named before the appearance (its subject), not among what was said after it.
   const before = clause.mentions.filter((m) => !m.negated && m.end <= clause.start + at.index);
-  return record.events.filter((e) => isPressEvent(e) && new Set(before.flatMap((m) => speakersNamed(m, e, record))).size >= 2);
+  return record.events.filter(
+    (e) => isPressEvent(e) && new Set(before.flatMap((m) => speakersNamed(m, e, record))).size >= 2,
+  );
 }

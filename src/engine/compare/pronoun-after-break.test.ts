@@ -13,14 +13,22 @@ const compare = (sentence: string) => compareSentence(sentence, record, '2024-07
 
 describe('a pronoun after a colon or semicolon', () => {
   it('takes the one person of the clause before it', () => {
-    expect(compare('Ida Marsh did not wait long: she put out her statement on Friday.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'weekday', record: 'Wednesday 12 June 2024' }] });
-    expect(compare('Ida Marsh moved fast; she put out her statement on Wednesday.')?.outcome).not.toBe('discrepant');
+    expect(
+      compare('Ida Marsh did not wait long: she put out her statement on Friday.'),
+    ).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'weekday', record: 'Wednesday 12 June 2024' }],
+    });
+    expect(
+      compare('Ida Marsh moved fast; she put out her statement on Wednesday.')?.outcome,
+    ).not.toBe('discrepant');
   });
 
   it('takes no one when the clause before names more than one, or a body', () => {
     for (const s of [
       'Ida Marsh thanked the Harbor Unit: she put out her statement on Friday.',
       'Ida Marsh did not wait long, and she put out her statement on Friday.',
-    ]) expect(compare(s)?.outcome, s).not.toBe('discrepant');
+    ])
+      expect(compare(s)?.outcome, s).not.toBe('discrepant');
   });
 });

@@ -9,17 +9,32 @@ import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
-const chiefs = buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.id === 'police-chiefs-immigration-2016')!, worldIndex());
+const chiefs = buildStoryRecord(
+  loadEmbeddedPack().stories.find((s) => s.id === 'police-chiefs-immigration-2016')!,
+  worldIndex(),
+);
 const compare = (sentence: string) => compareSentence(sentence, chiefs, '2017-03-01');
 
 describe('the bodies a report quoted', () => {
   it.each([
-    ["Its quotes come from the LAPD, the Tucson Police Department, the Denver Police Department and the Orange County Sheriff's Department.", "Orange County Sheriff's Department"],
-    ["The roundup quotes the LAPD, the Denver Police Department and the Denver Sheriff's Department.", "Denver Sheriff's Department"],
+    [
+      "Its quotes come from the LAPD, the Tucson Police Department, the Denver Police Department and the Orange County Sheriff's Department.",
+      "Orange County Sheriff's Department",
+    ],
+    [
+      "The roundup quotes the LAPD, the Denver Police Department and the Denver Sheriff's Department.",
+      "Denver Sheriff's Department",
+    ],
     ['The article quoted the LAPD and the Chicago Police Department.', 'Chicago Police Department'],
-    ["All three departments quoted (the LAPD, Denver police and the Pima County Sheriff's Department) said the same thing.", "Pima County Sheriff's Department"],
+    [
+      "All three departments quoted (the LAPD, Denver police and the Pima County Sheriff's Department) said the same thing.",
+      "Pima County Sheriff's Department",
+    ],
   ])('another agency than those quoted is wrong: %s', (sentence, page) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'agency', page }] });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'agency', page }],
+    });
   });
 
   it.each([
@@ -35,8 +50,13 @@ describe('the bodies a report quoted', () => {
 
 describe('how many agencies a report quoted', () => {
   it('counts the bodies of the officials quoted ("quotes officials from just three agencies")', () => {
-    expect(compare('The roundup quotes officials from just three agencies.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'count' }] });
-    expect(compare('The roundup quotes officials from four agencies.')?.outcome).not.toBe('discrepant');
+    expect(compare('The roundup quotes officials from just three agencies.')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'count' }],
+    });
+    expect(compare('The roundup quotes officials from four agencies.')?.outcome).not.toBe(
+      'discrepant',
+    );
     expect(compare('The roundup quotes three police departments.')?.outcome).not.toBe('discrepant');
   });
 });

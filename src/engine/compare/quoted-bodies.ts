@@ -18,7 +18,10 @@ import type { IndexedEvent, StoryRecord } from './story-record.ts';
 /** "the departments quoted (…)", "the agencies it cites": the bodies quoted, as a noun with the participle after it. */
 const QUOTED_BODIES = String.raw`(?:departments|agencies|police\s+forces|forces|bodies)\s+(?:(?:it|that\s+it|which\s+it|that\s+were|which\s+were)\s+)?(?:quoted|cited|quotes|cites)`;
 /** "<report> (up to three words) <quoting verb>", "its (the report's) quotes come from", or the bodies "quoted". */
-const QUOTING = new RegExp(`\\b(?:(?:${NOUN})s?\\b(?:\\s+[\\p{L}'\u2019-]+){0,3}?\\s+(?:${VERB})|(?:its|the\\s+(?:${NOUN})['\u2019]s|the)\\s+(?:quotes|quotations|voices|sources)\\s+(?:come|came)\\s+from|${QUOTED_BODIES})\\b`, 'iu');
+const QUOTING = new RegExp(
+  `\\b(?:(?:${NOUN})s?\\b(?:\\s+[\\p{L}'\u2019-]+){0,3}?\\s+(?:${VERB})|(?:its|the\\s+(?:${NOUN})['\u2019]s|the)\\s+(?:quotes|quotations|voices|sources)\\s+(?:come|came)\\s+from|${QUOTED_BODIES})\\b`,
+  'iu',
+);
 
 export interface QuotedBodyResult {
   status: 'conflict' | 'agrees';
@@ -28,13 +31,20 @@ export interface QuotedBodyResult {
   mention: Mention;
 }
 
-export function quotedBodyResults(sentence: string, clauses: readonly Clause[], record: StoryRecord): QuotedBodyResult[] {
+export function quotedBodyResults(
+  sentence: string,
+  clauses: readonly Clause[],
+  record: StoryRecord,
+): QuotedBodyResult[] {
   const reports = record.events.filter((e) => e.quotedBodies?.length);
   if (reports.length !== 1) return [];
   const report = reports[0]!;
   // The quoted bodies, and the agencies of the quoted people (their posts, or the body their role names).
-  const quoted = [...new Set(report.quotedBodies!.flatMap((q) => [q, ...(record.people.get(q)?.agencies ?? [])]))];
-  const related = (id: string) => quoted.some((q) => q === id || record.ancestors(id).has(q) || record.ancestors(q).has(id));
+  const quoted = [
+    ...new Set(report.quotedBodies!.flatMap((q) => [q, ...(record.people.get(q)?.agencies ?? [])])),
+  ];
+  const related = (id: string) =>
+    quoted.some((q) => q === id || record.ancestors(id).has(q) || record.ancestors(q).has(id));
   const out: QuotedBodyResult[] = [];
   for (const clause of clauses) {
     if (clause.negated || clause.stance !== 'asserted') continue;
@@ -43,14 +53,34 @@ export function quotedBodyResults(sentence: string, clauses: readonly Clause[], 
     const after = clause.start + verb.index + verb[0].length;
     for (const m of clause.mentions) {
       if (m.type !== 'agency' || m.negated || m.start < after) continue;
-      const ids = record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'agency').map((g) => g.id);
-      const stranger = !ids.length && /^\p{Lu}/u.test(m.text) && record.world?.agencyKindOf(m.value.name) !== undefined;
+      const ids = record.gazetteer
+        .lookup(m.value.name)
+        .filter((g) => g.kind === 'agency')
+        .map((g) => g.id);
+      const stranger =
+        !ids.length &&
+        /^\p{Lu}/u.test(m.text) &&
+        record.world?.agencyKindOf(m.value.name) !== undefined;
       if (ids.some(related)) {
-        out.push({ status: 'agrees', comparison: { slot: 'agency', page: m.text, record: record.nameOf(ids.find(related)!) }, explanation: '', events: [report], mention: m });
+        out.push({
+          status: 'agrees',
+          comparison: { slot: 'agency', page: m.text, record: record.nameOf(ids.find(related)!) },
+          explanation: '',
+          events: [report],
+          mention: m,
+        });
         continue;
       }
       if (!ids.length && !stranger) continue;
-      const names = listNames(quoted.filter((q) => record.gazetteer.lookup(record.nameOf(q)).some((g) => g.id === q && g.kind === 'agency')).map((q) => record.nameOf(q)));
+      const names = listNames(
+        quoted
+          .filter((q) =>
+            record.gazetteer
+              .lookup(record.nameOf(q))
+              .some((g) => g.id === q && g.kind === 'agency'),
+          )
+          .map((q) => record.nameOf(q)),
+      );
       out.push({
         status: 'conflict',
         comparison: { slot: 'agency', page: m.text, record: `${names} quoted` },

@@ -11,10 +11,13 @@ import { worldIndex } from '../../world/embedded.ts';
 import { analyzeText, indexPacks } from '../index.ts';
 
 const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
-const DENVER = 'Immigration enforcement is handled at the federal level \u2014 not by local law enforcement.';
-const TUCSON = 'It is important our residents understand that the policies and practices put in place over the past decade to direct and clarify how our officers interact with undocumented persons and handle immigration enforcement issues are not changing.';
+const DENVER =
+  'Immigration enforcement is handled at the federal level \u2014 not by local law enforcement.';
+const TUCSON =
+  'It is important our residents understand that the policies and practices put in place over the past decade to direct and clarify how our officers interact with undocumented persons and handle immigration enforcement issues are not changing.';
 const LA = 'We are not going to work in conjunction with Homeland Security on deportation efforts.';
-const LEAD = 'After the election, police chiefs in several sanctuary cities said they would not join Trump\u2019s deportation push. ';
+const LEAD =
+  'After the election, police chiefs in several sanctuary cities said they would not join Trump\u2019s deportation push. ';
 
 /** The verdict on the last sentence of a short page. */
 function verdictOf(sentence: string): string | undefined {

@@ -31,5 +31,12 @@ const ANY_MARK = /["\u201C\u201D\u201E\u00AB\u2018]/;
 export function creditsQuotedWords(sentence: string, m: Mention): boolean {
   if (!ANY_MARK.test(sentence) || tellsReprinting(sentence)) return false;
   const name = sentence.slice(m.start, m.end);
-  return quotedStretches(sentence).some((q) => !q.includes(name) && q.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= MIN_WORDS);
+  return quotedStretches(sentence).some(
+    (q) =>
+      !q.includes(name) &&
+      q
+        .trim()
+        .split(/\s+/)
+        .filter((w) => /\p{L}/u.test(w)).length >= MIN_WORDS,
+  );
 }

@@ -9,8 +9,13 @@ import { worldIndex } from '../../world/embedded.ts';
 import { analyzeText, indexPacks } from '../index.ts';
 
 const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
-const LEAD = 'Police chiefs in Los Angeles, Tucson and Denver said this week they would not help President-elect Trump with deportations. Los Angeles Police Chief Charlie Beck told the Los Angeles Times on Monday that the LAPD would not help with deportations. Tucson Police Chief Chris Magnus said in a statement that the department\'s immigration practices are not changing. The Denver Police Department said immigration enforcement is handled at the federal level.';
-const verdict = (sentence: string) => analyzeText(`${LEAD} ${sentence}`, index, { published: '2016-11-20', today: '2016-11-20' }).findings.find((f) => f.text.includes(sentence.slice(0, 30)))?.verdict;
+const LEAD =
+  "Police chiefs in Los Angeles, Tucson and Denver said this week they would not help President-elect Trump with deportations. Los Angeles Police Chief Charlie Beck told the Los Angeles Times on Monday that the LAPD would not help with deportations. Tucson Police Chief Chris Magnus said in a statement that the department's immigration practices are not changing. The Denver Police Department said immigration enforcement is handled at the federal level.";
+const verdict = (sentence: string) =>
+  analyzeText(`${LEAD} ${sentence}`, index, {
+    published: '2016-11-20',
+    today: '2016-11-20',
+  }).findings.find((f) => f.text.includes(sentence.slice(0, 30)))?.verdict;
 
 describe('unrecorded quotes against a recorded stance', () => {
   it.each([

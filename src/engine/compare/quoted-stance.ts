@@ -16,7 +16,11 @@ import type { Comparison } from './compare-values.ts';
 import { turnedInPart } from './stance-turned.ts';
 import type { StoryRecord } from './story-record.ts';
 
-const TIMES: Record<'past' | 'present' | 'future', readonly string[]> = { past: ['past'], present: ['present', 'future'], future: ['future'] };
+const TIMES: Record<'past' | 'present' | 'future', readonly string[]> = {
+  past: ['past'],
+  present: ['present', 'future'],
+  future: ['future'],
+};
 
 export interface QuotedStance {
   comparison: Comparison;
@@ -24,20 +28,32 @@ export interface QuotedStance {
 }
 
 /** The first stance in the sentence's quoted words that turns round one the record gives `canon` (the credited speaker). */
-export function quotedStanceConflict(sentence: string, record: StoryRecord, canon: string): QuotedStance | null {
-  const theirs = record.events.flatMap((e) => e.commitments.filter((c) => c.holders.has(canon)).map((c) => ({ c, e })));
+export function quotedStanceConflict(
+  sentence: string,
+  record: StoryRecord,
+  canon: string,
+): QuotedStance | null {
+  const theirs = record.events.flatMap((e) =>
+    e.commitments.filter((c) => c.holders.has(canon)).map((c) => ({ c, e })),
+  );
   for (const words of quotedStretches(sentence)) {
     for (const clause of readSentence(words, record.gazetteer)) {
       if (clause.stance !== 'asserted') continue;
       for (const m of clause.mentions) {
         if (m.type !== 'commitment' || m.negated || m.value.anaphoric) continue;
-        const fitting = theirs.filter(({ c }) => c.action === m.value.action && TIMES[m.value.time].some((t) => c.times.has(t)));
+        const fitting = theirs.filter(
+          ({ c }) => c.action === m.value.action && TIMES[m.value.time].some((t) => c.times.has(t)),
+        );
         if (!fitting.length || fitting.some(({ c }) => c.does !== fitting[0]!.c.does)) continue;
         const { c, e } = fitting[0]!;
         const page = words.slice(m.value.lead, m.value.wordsEnd ?? m.end).trim();
         // A scope the record does not state says nothing, unless it stretches what the record rules out or turns an outright stance in part.
         const scoped = m.value.scope !== undefined && (m.value.scope === 'narrow' || !m.value.does);
-        if (c.does === m.value.does || (scoped && !turnedInPart(c, m as Mention & { type: 'commitment' }, page))) continue;
+        if (
+          c.does === m.value.does ||
+          (scoped && !turnedInPart(c, m as Mention & { type: 'commitment' }, page))
+        )
+          continue;
         const said = `${c.statement} (${showDate(e.event.date)})`;
         return {
           comparison: { slot: 'stance', page, record: said },
@@ -46,7 +62,11 @@ export function quotedStanceConflict(sentence: string, record: StoryRecord, cano
       }
     }
     for (const r of quotedEffectResults(words, record, canon)) {
-      if (r.conflict) return { comparison: r.conflict.comparison, explanation: `No record holds these words, and they turn round what the record has: ${r.conflict.explanation.replace(/^The record: /, '')}` };
+      if (r.conflict)
+        return {
+          comparison: r.conflict.comparison,
+          explanation: `No record holds these words, and they turn round what the record has: ${r.conflict.explanation.replace(/^The record: /, '')}`,
+        };
     }
   }
   return null;

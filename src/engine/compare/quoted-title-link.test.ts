@@ -12,11 +12,16 @@ const record = buildStoryRecord(raidPack().stories[0]!, westmark());
 const compare = (sentence: string) => compareSentence(sentence, record, '2025-05-20');
 
 describe('a quoted title with an event word', () => {
-  it.each(['The theme tonight is \u201CRaid,\u201D and I nearly stayed home.', 'Our book club picked "Dawn Raid" for this week.'])('is no mention of the event: %s', (sentence) => {
+  it.each([
+    'The theme tonight is \u201CRaid,\u201D and I nearly stayed home.',
+    'Our book club picked "Dawn Raid" for this week.',
+  ])('is no mention of the event: %s', (sentence) => {
     expect(compare(sentence)?.outcome).not.toBe('discrepant');
   });
 
   it('while the event named in plain words is still timed', () => {
-    expect(compare('Harbor Unit officers raided the warehouse this week.')?.outcome).toBe('discrepant');
+    expect(compare('Harbor Unit officers raided the warehouse this week.')?.outcome).toBe(
+      'discrepant',
+    );
   });
 });

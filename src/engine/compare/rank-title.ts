@@ -54,15 +54,28 @@ export interface RankResult {
   events: IndexedEvent[];
 }
 
-export function rankTitleResults(sentence: string, mentions: readonly Mention[], record: StoryRecord): RankResult[] {
+export function rankTitleResults(
+  sentence: string,
+  mentions: readonly Mention[],
+  record: StoryRecord,
+): RankResult[] {
   const out: RankResult[] = [];
   for (const m of mentions) {
     if (m.type !== 'person' || m.negated) continue;
     // The title right before the name ("Lt. Jeff Roe"), and no qualifier before it.
-    const title = mentions.find((t) => t.type === 'title' && t.end <= m.start && /^\s{0,2}$/.test(sentence.slice(t.end, m.start)));
+    const title = mentions.find(
+      (t) =>
+        t.type === 'title' && t.end <= m.start && /^\s{0,2}$/.test(sentence.slice(t.end, m.start)),
+    );
     if (!title) continue;
     const page = rankOf(title.text);
-    if (!page || /\b(?:former|ex|then|retired|onetime|one-time|later|now)[\s-]*$/i.test(sentence.slice(Math.max(0, title.start - 12), title.start))) continue;
+    if (
+      !page ||
+      /\b(?:former|ex|then|retired|onetime|one-time|later|now)[\s-]*$/i.test(
+        sentence.slice(Math.max(0, title.start - 12), title.start),
+      )
+    )
+      continue;
     const canon = record.gazetteer.lookup(m.value.name).find((g) => record.people.has(g.id))?.id;
     const rank = canon ? recordedRank(record, canon) : undefined;
     if (!canon || !rank || rank.name === page.name) continue;
@@ -70,8 +83,14 @@ export function rankTitleResults(sentence: string, mentions: readonly Mention[],
     const lower = page.level < rank.level;
     out.push({
       status: lower ? 'conflict' : 'unconfirmed',
-      comparison: { slot: 'role', page: `${title.text} ${m.text}`, record: `${name}, ${rank.name}` },
-      explanation: lower ? `The record has ${name} as ${withArticle(rank.name)}, not ${withArticle(page.name)} (${title.text}).` : `The record has ${name} as ${withArticle(rank.name)} at the time; ${withArticle(page.name)} (${title.text}) may be a later rank.`,
+      comparison: {
+        slot: 'role',
+        page: `${title.text} ${m.text}`,
+        record: `${name}, ${rank.name}`,
+      },
+      explanation: lower
+        ? `The record has ${name} as ${withArticle(rank.name)}, not ${withArticle(page.name)} (${title.text}).`
+        : `The record has ${name} as ${withArticle(rank.name)} at the time; ${withArticle(page.name)} (${title.text}) may be a later rank.`,
       mention: m,
       events: record.events.filter((e) => e.participants.some((p) => p.canon === canon)),
     });

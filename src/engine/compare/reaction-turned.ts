@@ -23,23 +23,35 @@ type Reaction = NonNullable<IndexedEvent['reactions']>[number];
 
 export const FOR = String.raw`prais(?:ed|es|ing|e)|applaud(?:ed|s|ing)?|commend(?:ed|s|ing)?|laud(?:ed|s|ing)?|hail(?:ed|s|ing)|thank(?:ed|ing)|thanks(?!\s+to\b)|congratulat(?:ed|es|ing)|compliment(?:ed|s|ing)|defend(?:ed|s|ing)|back(?:ed|s|ing)(?!\s+(?:off|away|down|out)\b)|support(?:ed|s|ing)|endors(?:ed|es|ing)|st(?:ood|ands?|anding)\s+(?:up\s+)?(?:by|with|behind)|sid(?:ed|es|ing)\s+with|cheer(?:ed|s)|credit(?:ed|s)|rall(?:ied|ies)\s+(?:behind|around)`;
 export const AGAINST = String.raw`critici[sz](?:ed|es|ing)|condemn(?:ed|s|ing)|slamm(?:ed|ing)|slams|blast(?:ed|s|ing)|attack(?:ed|ing)|rebuk(?:ed|es|ing)|denounc(?:ed|es|ing)|fault(?:ed|s|ing)|scold(?:ed|s|ing)|chastis(?:ed|es|ing)|castigat(?:ed|es|ing)|lambast(?:ed|s|ing)|reprimand(?:ed|s|ing)|assail(?:ed|s|ing)|censur(?:ed|es|ing)|decri(?:ed|es)|bash(?:ed|es|ing)|(?:took|takes|taking)\s+aim\s+at|(?:hit|hits|lashed|lashes)\s+out\s+at|call(?:ed|s)\s+out|(?:went|goes)\s+after|turn(?:ed|s)\s+on|broke\s+with|accus(?:ed|es|ing)`;
-const VERB = new RegExp(String.raw`(?<![\p{L}'\u2019-])(?:(${FOR})|(${AGAINST}))(?![\p{L}-])`, 'giu');
+const VERB = new RegExp(
+  String.raw`(?<![\p{L}'\u2019-])(?:(${FOR})|(${AGAINST}))(?![\p{L}-])`,
+  'giu',
+);
 
 /** Words that may stand between the subject and the verb: its possessed noun ("the union's statement"), adverbs, "had". */
 /** An apposition ("the Locust Club, the union representing the officers,") or an aside ("for its part") may come first. */
-export const BETWEEN = /^(?:['\u2019]s?(?:\s+[\p{L}-]+){0,2})?(?:\s*,\s*(?:the|a|an|its|their|which|who)\s[^,;:"\u201C\u201D]{1,60},)?(?:\s+(?:\p{L}+ly|also|even|then|later|actually|instead|in\s+fact|again|too|both|all|had|has|have|at\s+once|for\s+(?:its|their|his|her)\s+part|in\s+(?:turn|response|reply))|\s*,\s*(?:for\s+(?:its|their|his|her)\s+part|in\s+(?:turn|response|reply))\s*,)*\s*$/u;
+export const BETWEEN =
+  /^(?:['\u2019]s?(?:\s+[\p{L}-]+){0,2})?(?:\s*,\s*(?:the|a|an|its|their|which|who)\s[^,;:"\u201C\u201D]{1,60},)?(?:\s+(?:\p{L}+ly|also|even|then|later|actually|instead|in\s+fact|again|too|both|all|had|has|have|at\s+once|for\s+(?:its|their|his|her)\s+part|in\s+(?:turn|response|reply))|\s*,\s*(?:for\s+(?:its|their|his|her)\s+part|in\s+(?:turn|response|reply))\s*,)*\s*$/u;
 /** Words that may stand between the verb and the object. */
-const BEFORE_OBJECT = /^\s+(?:(?:the|both|\p{L}+ly|also|even|city|city['\u2019]s|its|their|his|her)\s+){0,3}$/u;
+const BEFORE_OBJECT =
+  /^\s+(?:(?:the|both|\p{L}+ly|also|even|city|city['\u2019]s|its|their|his|her)\s+){0,3}$/u;
 /** A preposition right before a name: the name is no subject ("at the union's headquarters"). */
-const PREPOSITION_BEFORE = /(?:^|\s)(?:of|at|to|for|by|from|with|against|about|on|in|over|after|before|like|than)\s+(?:the\s+)?$/i;
+const PREPOSITION_BEFORE =
+  /(?:^|\s)(?:of|at|to|for|by|from|with|against|about|on|in|over|after|before|like|than)\s+(?:the\s+)?$/i;
 /** Denied, asked for, doubted or only possible. */
-const DOUBT = /(?<![\p{L}])(?:not|never|n't|no|hardly|may|might|could|would|should|whether|if|urged|asked|wants?|wanted|refused|declined|to)(?![\p{L}])/iu;
+const DOUBT =
+  /(?<![\p{L}])(?:not|never|n't|no|hardly|may|might|could|would|should|whether|if|urged|asked|wants?|wanted|refused|declined|to)(?![\p{L}])/iu;
 
 /**
  * The folded names and role nouns of the parties of a reaction (persons: their name forms, person-names.ts).
  * `shared`: sharedSurnames of `entities`' values, when the caller has it (a record asks once for all its reactions).
  */
-export function reactionParties(ids: readonly string[], entities: ReadonlyMap<string, Entity>, canonOf: (e: Entity) => string, shared = sharedSurnames([...entities.values()])): Map<string, Party> {
+export function reactionParties(
+  ids: readonly string[],
+  entities: ReadonlyMap<string, Entity>,
+  canonOf: (e: Entity) => string,
+  shared = sharedSurnames([...entities.values()]),
+): Map<string, Party> {
   const out = new Map<string, Party>();
   // A record's reactions name the same few parties again and again: each is read once per set of shared surnames.
   let known = PARTIES.get(shared);
@@ -58,13 +70,32 @@ const PARTIES = new WeakMap<ReadonlySet<string>, WeakMap<Entity, Party>>();
 
 function partyOf(e: Entity, shared: ReadonlySet<string>): Party {
   const titles = (e.roles ?? []).map((r) => foldText(r.title));
-  const role = foldText(e.role ?? '').split(/[;(]/)[0]!.trim();
+  const role = foldText(e.role ?? '')
+    .split(/[;(]/)[0]!
+    .trim();
   // The role's head noun: the word before "of" ("the union of … officers"), else its last word ("… Police Chief").
-  const head = (/([\p{L}-]+)\s+of\b/u.exec(role)?.[1] ?? role.split(/\s+/).pop() ?? '').replace(/[^\p{L}-]/gu, '');
-  const nouns = [...new Set([...titles, ...titles.map((t) => t.split(/\s+/).pop() ?? ''), head].filter((w) => w.length > 2))];
+  const head = (/([\p{L}-]+)\s+of\b/u.exec(role)?.[1] ?? role.split(/\s+/).pop() ?? '').replace(
+    /[^\p{L}-]/gu,
+    '',
+  );
+  const nouns = [
+    ...new Set(
+      [...titles, ...titles.map((t) => t.split(/\s+/).pop() ?? ''), head].filter(
+        (w) => w.length > 2,
+      ),
+    ),
+  ];
   // Words that may qualify the noun ("the police union"): the party's own name and role words.
-  const own = [...new Set(`${foldText(e.name)} ${role}`.split(/[^\p{L}-]+/u).filter((w) => w.length > 2 && w !== 'the'))];
-  return { names: e.kind === 'person' ? namesOf(e, shared) : [e.name, ...(e.aliases ?? [])].map(foldText), nouns, own };
+  const own = [
+    ...new Set(
+      `${foldText(e.name)} ${role}`.split(/[^\p{L}-]+/u).filter((w) => w.length > 2 && w !== 'the'),
+    ),
+  ];
+  return {
+    names: e.kind === 'person' ? namesOf(e, shared) : [e.name, ...(e.aliases ?? [])].map(foldText),
+    nouns,
+    own,
+  };
 }
 
 /** A party's folded names, the nouns its role goes by ("union", "mayor") and its own words that may qualify them. */
@@ -99,7 +130,8 @@ function partiesByNoun(parties: ReadonlyMap<string, Party>): Map<string, string[
   let byNoun = NOUNS.get(parties);
   if (!byNoun) {
     byNoun = new Map<string, string[]>();
-    for (const [canon, p] of parties) for (const n of p.nouns) byNoun.set(n, [...(byNoun.get(n) ?? []), canon]);
+    for (const [canon, p] of parties)
+      for (const n of p.nouns) byNoun.set(n, [...(byNoun.get(n) ?? []), canon]);
     NOUNS.set(parties, byNoun);
   }
   return byNoun;
@@ -112,7 +144,10 @@ export function partiesIn(text: string, parties: ReadonlyMap<string, Party>): Fo
     for (const name of p.names) {
       // Most sentences name no party: a plain search first, the word-bounded pattern only then.
       if (!text.includes(name)) continue;
-      for (const m of text.matchAll(pattern(name, () => `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`))) out.push({ canon, start: m.index, end: m.index + m[0].length });
+      for (const m of text.matchAll(
+        pattern(name, () => `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`),
+      ))
+        out.push({ canon, start: m.index, end: m.index + m[0].length });
     }
   }
   for (const [noun, canons] of byNoun) {
@@ -120,7 +155,8 @@ export function partiesIn(text: string, parties: ReadonlyMap<string, Party>): Fo
     const own = parties.get(canons[0]!)?.own ?? [];
     const qualifier = own.length ? `(?:(?:${own.map(escapeRegExp).join('|')})\\s+)?` : '';
     const source = `(?<![\\p{L}\\p{N}])the\\s+${qualifier}${escapeRegExp(noun)}(?![\\p{L}\\p{N}])`;
-    for (const m of text.matchAll(pattern(source, () => source))) out.push({ canon: canons[0]!, start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(pattern(source, () => source)))
+      out.push({ canon: canons[0]!, start: m.index, end: m.index + m[0].length });
   }
   // Longest first where two overlap ("mayor malik evans" over "malik evans").
   out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -135,7 +171,11 @@ export interface ReactionConflict {
 }
 
 /** The record's judgements of an agency or person (not of an agency's people who acted), with their events. */
-const agencyReactions = perRecord((record) => record.events.flatMap((e) => (e.reactions ?? []).filter((r) => !r.members).map((r) => ({ r, e }))));
+const agencyReactions = perRecord((record) =>
+  record.events.flatMap((e) =>
+    (e.reactions ?? []).filter((r) => !r.members).map((r) => ({ r, e })),
+  ),
+);
 
 /** VERB as a plain test, built once (not global, so it keeps no lastIndex between sentences). */
 const VERB_ANYWHERE = new RegExp(VERB.source, 'iu');
@@ -158,10 +198,17 @@ export function reactionResults(sentence: string, record: StoryRecord): Reaction
   const out: ReactionConflict[] = [];
   for (const clause of readSentence(sentence, record.gazetteer)) {
     if (clause.stance !== 'asserted' || clause.negated) continue;
-    if (clause.mentions.some((m) => m.type === 'date' || m.type === 'weekday' || m.type === 'relative-time')) continue;
+    if (
+      clause.mentions.some(
+        (m) => m.type === 'date' || m.type === 'weekday' || m.type === 'relative-time',
+      )
+    )
+      continue;
     const raw = sentence.slice(clause.start, clause.end);
     // Quoted words are someone's own, not the page's account.
-    const text = foldText(raw).replace(/["\u201C\u201D][^"\u201C\u201D]*["\u201C\u201D]?/g, (q) => ' '.repeat(q.length));
+    const text = foldText(raw).replace(/["\u201C\u201D][^"\u201C\u201D]*["\u201C\u201D]?/g, (q) =>
+      ' '.repeat(q.length),
+    );
     // The parties, read once the clause has a verb of judging: most clauses have none.
     let found: Found[] | undefined;
     for (const v of text.matchAll(VERB)) {
@@ -170,9 +217,21 @@ export function reactionResults(sentence: string, record: StoryRecord): Reaction
       let before = found.filter((f) => f.end <= v.index);
       // "The Locust Club, the union representing the officers, for its part praised …": a party restated in apposition
       // (the same party, after a comma) stands for the name before it.
-      while (before.length > 1 && before[before.length - 1]!.canon === before[before.length - 2]!.canon && /^\s*,\s*$/.test(text.slice(before[before.length - 2]!.end, before[before.length - 1]!.start))) before = before.slice(0, -1);
+      while (
+        before.length > 1 &&
+        before[before.length - 1]!.canon === before[before.length - 2]!.canon &&
+        /^\s*,\s*$/.test(
+          text.slice(before[before.length - 2]!.end, before[before.length - 1]!.start),
+        )
+      )
+        before = before.slice(0, -1);
       const subject = before[before.length - 1];
-      if (!subject || !BETWEEN.test(text.slice(subject.end, v.index)) || PREPOSITION_BEFORE.test(text.slice(0, subject.start))) continue;
+      if (
+        !subject ||
+        !BETWEEN.test(text.slice(subject.end, v.index)) ||
+        PREPOSITION_BEFORE.test(text.slice(0, subject.start))
+      )
+        continue;
       if (DOUBT.test(text.slice(subject.end, v.index))) continue;
       // Parties joined to the subject by "and" or a comma judge with it; any other name of the story before the verb: not certain who.
       const holders = [subject.canon];
@@ -182,12 +241,22 @@ export function reactionResults(sentence: string, record: StoryRecord): Reaction
         holders.push(before[i]!.canon);
         at = before[i]!.start;
       }
-      const others = record.gazetteer.find(raw.slice(0, v.index)).filter((h) => h.end <= v.index && !before.some((f) => h.start < f.end && h.end > f.start));
-            if (others.some((h) => h.entries.some((g) => g.kind === 'person' || g.kind === 'agency'))) continue;
+      const others = record.gazetteer
+        .find(raw.slice(0, v.index))
+        .filter((h) => h.end <= v.index && !before.some((f) => h.start < f.end && h.end > f.start));
+      if (others.some((h) => h.entries.some((g) => g.kind === 'person' || g.kind === 'agency')))
+        continue;
       const vEnd = v.index + v[0].length;
-      const object = found.find((f) => f.start >= vEnd && BEFORE_OBJECT.test(text.slice(vEnd, f.start) || ' ') && (f.start > vEnd || /^\s/.test(text.slice(vEnd))));
+      const object = found.find(
+        (f) =>
+          f.start >= vEnd &&
+          BEFORE_OBJECT.test(text.slice(vEnd, f.start) || ' ') &&
+          (f.start > vEnd || /^\s/.test(text.slice(vEnd))),
+      );
       if (!object || holders.includes(object.canon)) continue;
-      const pair = reactions.filter(({ r }) => holders.every((h) => r.holders.has(h)) && r.toward.has(object.canon));
+      const pair = reactions.filter(
+        ({ r }) => holders.every((h) => r.holders.has(h)) && r.toward.has(object.canon),
+      );
       if (!pair.length || pair.some(({ r }) => r.polarity === polarity)) continue;
       const { r, e } = pair[0]! as { r: Reaction; e: IndexedEvent };
       const page = raw.slice(subject.start, object.end).trim();

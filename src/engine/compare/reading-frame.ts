@@ -6,7 +6,8 @@
  */
 import type { Mention } from '../read/types.ts';
 
-const FRAME = /^\s*(?:(?:(?:re)?read|seen|viewed|looked\s+at|revisited|heard|watched|judged|reviewed)(?:\s+(?:again|today|now))?(?:\s*,)?\s+(?:in|from|as\s+of)|as\s+of|looking\s+back(?:\s+(?:in|from))?|from\s+the\s+vantage\s+(?:point\s+)?of|with\s+hindsight\s+in|in\s+hindsight\s+from)\s+(?:early\s+|mid-?\s*|late\s+)?$/i;
+const FRAME =
+  /^\s*(?:(?:(?:re)?read|seen|viewed|looked\s+at|revisited|heard|watched|judged|reviewed)(?:\s+(?:again|today|now))?(?:\s*,)?\s+(?:in|from|as\s+of)|as\s+of|looking\s+back(?:\s+(?:in|from))?|from\s+the\s+vantage\s+(?:point\s+)?of|with\s+hindsight\s+in|in\s+hindsight\s+from)\s+(?:early\s+|mid-?\s*|late\s+)?$/i;
 
 /** Whether the date `m` is the framing time of the sentence's reading. */
 export function readingFrame(sentence: string, m: Mention): boolean {

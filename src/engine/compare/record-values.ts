@@ -1,12 +1,22 @@
 /** How recorded values read in an explanation ("Monday 24 March 2025", "5:30 p.m.", "7 to 9"). */
 import { writtenDate } from '../dates.ts';
 
-export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const WEEKDAYS = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+];
 
 /** The weekday (0 = Sunday) of a full date, or undefined for a partial one. */
 export function weekdayOf(date: string): number | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay() : undefined;
+  return m
+    ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay()
+    : undefined;
 }
 
 /** A date in words, with its weekday when the date is full: "Monday 24 March 2025", "March 2025". */
@@ -34,7 +44,9 @@ export const minutesOf = (hhmm: string): number => {
 export const showRange = (min: number, max: number): string => {
   if (min === max) return String(min);
   const centre = (min + max) / 2;
-  return centre >= 20 && centre % 10 === 0 && max - min >= centre / 5 ? `about ${centre} (${min} to ${max})` : `${min} to ${max}`;
+  return centre >= 20 && centre % 10 === 0 && max - min >= centre / 5
+    ? `about ${centre} (${min} to ${max})`
+    : `${min} to ${max}`;
 };
 
 /** "A and B", "A, B and C". */

@@ -12,10 +12,19 @@ import { buildStoryRecord } from './story-record.ts';
 import { raidPack, westmark } from './test-story.ts';
 
 function rolesPack() {
-  const p = JSON.parse(JSON.stringify(raidPack())) as { stories: { events: { id: string; participants?: unknown[] }[] }[] };
+  const p = JSON.parse(JSON.stringify(raidPack())) as {
+    stories: { events: { id: string; participants?: unknown[] }[] }[];
+  };
   const events = p.stories[0]!.events;
-  events.find((e) => e.id === 'raid')!.participants!.push({ role: 'watched', entities: ['harbor-unit'] });
-  events.find((e) => e.id === 'briefing')!.participants!.push({ role: 'investigated', entities: ['dunmore-pd'] }, { role: 'informed', entities: ['ida-marsh'], from: 'a dock worker' });
+  events
+    .find((e) => e.id === 'raid')!
+    .participants!.push({ role: 'watched', entities: ['harbor-unit'] });
+  events
+    .find((e) => e.id === 'briefing')!
+    .participants!.push(
+      { role: 'investigated', entities: ['dunmore-pd'] },
+      { role: 'informed', entities: ['ida-marsh'], from: 'a dock worker' },
+    );
   const parsed = parsePack(p as unknown);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return parsed.pack;
@@ -28,11 +37,20 @@ const compare = (sentence: string) => compareSentence(sentence, record, '2024-06
 
 describe('who had kept watch', () => {
   it.each([
-    ['For a month the warehouse on Quay Street had been under Revenue Service surveillance.', 'Revenue Service'],
-    ['The owner had been under surveillance by agents of the Revenue Service, officials said.', 'Revenue Service'],
+    [
+      'For a month the warehouse on Quay Street had been under Revenue Service surveillance.',
+      'Revenue Service',
+    ],
+    [
+      'The owner had been under surveillance by agents of the Revenue Service, officials said.',
+      'Revenue Service',
+    ],
     ['Revenue Service agents had been tracking the owner since spring.', 'Revenue Service'],
   ])('another agency in the part is wrong: %s', (sentence, page) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'agency', page, record: 'Harbor Unit' }] });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'agency', page, record: 'Harbor Unit' }],
+    });
   });
 
   it.each([
@@ -43,15 +61,24 @@ describe('who had kept watch', () => {
   });
 
   it('the body the recorded one belongs to is imprecise', () => {
-    expect(compare('The owner had been under surveillance by Coast Watch, officials said.')).toMatchObject({ outcome: 'imprecise', comparisons: [{ slot: 'agency', page: 'Coast Watch', record: 'Harbor Unit' }] });
+    expect(
+      compare('The owner had been under surveillance by Coast Watch, officials said.'),
+    ).toMatchObject({
+      outcome: 'imprecise',
+      comparisons: [{ slot: 'agency', page: 'Coast Watch', record: 'Harbor Unit' }],
+    });
   });
 
   it('a body named by its kind at the start of the sentence is compared by its level of government', () => {
-    expect(compare('State troopers had been tracking the owner since spring.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'agency', record: 'Harbor Unit' }] });
+    expect(compare('State troopers had been tracking the owner since spring.')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'agency', record: 'Harbor Unit' }],
+    });
   });
 
   it('a record that does not say who watched says nothing', () => {
-    const sentence = 'The owner had been under surveillance by agents of the Revenue Service, officials said.';
+    const sentence =
+      'The owner had been under surveillance by agents of the Revenue Service, officials said.';
     expect(compare(sentence)?.outcome).toBe('discrepant');
     expect(compareSentence(sentence, plain, '2024-06-20')?.outcome).not.toBe('discrepant');
   });
@@ -59,12 +86,24 @@ describe('who had kept watch', () => {
 
 describe('who runs the internal investigation', () => {
   it.each([
-    ['The internal investigation of the raid is being handled by the Revenue Service.', 'Revenue Service'],
-    ["The internal review is being conducted by the state attorney general's office.", "state attorney general's office"],
+    [
+      'The internal investigation of the raid is being handled by the Revenue Service.',
+      'Revenue Service',
+    ],
+    [
+      "The internal review is being conducted by the state attorney general's office.",
+      "state attorney general's office",
+    ],
     ['The Revenue Service opened an internal investigation after the raid.', 'Revenue Service'],
-  ])('another body, or an office of another level of government, is wrong: %s', (sentence, page) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'agency', page, record: 'Dunmore Police Department' }] });
-  });
+  ])(
+    'another body, or an office of another level of government, is wrong: %s',
+    (sentence, page) => {
+      expect(compare(sentence)).toMatchObject({
+        outcome: 'discrepant',
+        comparisons: [{ slot: 'agency', page, record: 'Dunmore Police Department' }],
+      });
+    },
+  );
 
   it.each([
     'The internal investigation of the raid is being handled by the Dunmore Police Department.',
@@ -80,7 +119,10 @@ describe('whom someone learned of it from', () => {
     ['Mayor Ida Marsh said she first heard of it from the Harbor Unit.', 'the Harbor Unit'],
     ['Ida Marsh said she learned about it from Pat Vane.', 'Pat Vane'],
   ])('a named party where the record names no one is wrong: %s', (sentence, page) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'person', page, record: 'a dock worker' }] });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'person', page, record: 'a dock worker' }],
+    });
   });
 
   it.each([
@@ -88,7 +130,10 @@ describe('whom someone learned of it from', () => {
     'Mayor Ida Marsh said she first heard of it from neighbours.',
     'Ned Cole said he first heard of it from the Harbor Unit.',
     'Mayor Ida Marsh said she heard about the funding vote from the Harbor Unit.',
-  ])('the recorded source, an ordinary person, someone else learning, or something else learned, is not wrong: %s', (sentence) => {
-    expect(compare(sentence)?.outcome).not.toBe('discrepant');
-  });
+  ])(
+    'the recorded source, an ordinary person, someone else learning, or something else learned, is not wrong: %s',
+    (sentence) => {
+      expect(compare(sentence)?.outcome).not.toBe('discrepant');
+    },
+  );
 });

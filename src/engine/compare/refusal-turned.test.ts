@@ -20,11 +20,22 @@ function refusalStory() {
   const base = { sources: ['ledger'], confidence: 'high' };
   story.events.push(
     {
-      ...base, id: 'marsh-refuses', date: '2024-06-13', label: 'Mayor Ida Marsh says she will not meet Ned Voss', words: ['would not meet'],
+      ...base,
+      id: 'marsh-refuses',
+      date: '2024-06-13',
+      label: 'Mayor Ida Marsh says she will not meet Ned Voss',
+      words: ['would not meet'],
       participants: [{ role: 'spoke', entities: ['ida-marsh'] }],
       negatives: [{ kind: 'met', explanation: 'Mayor Ida Marsh said she would not meet Voss.' }],
     },
-    { ...base, id: 'voss-visit', date: '2024-06-14', label: 'Ned Voss visits Port Alder', words: ['visit'], participants: [{ role: 'came', entities: ['ned-voss'] }] },
+    {
+      ...base,
+      id: 'voss-visit',
+      date: '2024-06-14',
+      label: 'Ned Voss visits Port Alder',
+      words: ['visit'],
+      participants: [{ role: 'came', entities: ['ned-voss'] }],
+    },
   );
   const parsed = parsePack(p as unknown);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
@@ -36,12 +47,22 @@ const compare = (sentence: string) => compareSentence(sentence, record, '2024-06
 
 describe('a refusal the record states, turned round', () => {
   it.each([
-    ['Mayor Ida Marsh agreed to sit down with Ned Voss during his visit.', 'Ida Marsh agreed to sit down with'],
-    ['Mayor Ida Marsh accepted an invitation to meet Ned Voss during his visit.', 'Ida Marsh accepted an invitation to meet'],
+    [
+      'Mayor Ida Marsh agreed to sit down with Ned Voss during his visit.',
+      'Ida Marsh agreed to sit down with',
+    ],
+    [
+      'Mayor Ida Marsh accepted an invitation to meet Ned Voss during his visit.',
+      'Ida Marsh accepted an invitation to meet',
+    ],
   ])('%s', (sentence, page) => {
     const result = compare(sentence);
     expect(result?.outcome).toBe('discrepant');
-    expect(result?.comparisons).toContainEqual({ slot: 'person', page, record: 'Mayor Ida Marsh said she would not meet Voss.' });
+    expect(result?.comparisons).toContainEqual({
+      slot: 'person',
+      page,
+      record: 'Mayor Ida Marsh said she would not meet Voss.',
+    });
   });
 
   it.each([

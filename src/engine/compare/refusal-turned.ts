@@ -12,23 +12,31 @@ import type { Mention } from '../read/types.ts';
 import { canonsNamed, result, type CompareContext, type ValueResult } from './compare-values.ts';
 
 /** Agreeing to meet, right after the person: "agreed to sit down with", "accepted an invitation to meet". */
-const AGREED = /^\s*(?:(?:also|then|later|quickly|finally|readily|has|had|have|did)\s+)*(?:agreed|agrees|accepted|accepts|consented|consents)\s+(?:(?:an?|the)\s+invitation\s+)?to\s+(?:meet(?:\s+with)?|sit\s+down\s+with|a\s+meeting\s+with)\s+/i;
+const AGREED =
+  /^\s*(?:(?:also|then|later|quickly|finally|readily|has|had|have|did)\s+)*(?:agreed|agrees|accepted|accepts|consented|consents)\s+(?:(?:an?|the)\s+invitation\s+)?to\s+(?:meet(?:\s+with)?|sit\s+down\s+with|a\s+meeting\s+with)\s+/i;
 
 /** A pronoun for whom they met. */
 const PRONOUN = /^(?:him|her|them)\b/i;
 
 /** A refusal before the person in the same sentence, which the pronoun is set against. */
-const REFUSED_BEFORE = /\b(?:refused|declined|would\s+not|wouldn't|will\s+not|won't|did\s+not|didn't)\s+(?:to\s+)?meet\b/i;
+const REFUSED_BEFORE =
+  /\b(?:refused|declined|would\s+not|wouldn't|will\s+not|won't|did\s+not|didn't)\s+(?:to\s+)?meet\b/i;
 
 const DAY = 86_400_000;
 const WEEK_AFTER = 7;
 
-export function compareRefusalTurned(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResult | null {
+export function compareRefusalTurned(
+  ctx: CompareContext,
+  m: Mention & { type: 'person' },
+): ValueResult | null {
   if (m.negated || ctx.negatedClause) return null;
   const who = [...new Set(canonsNamed(ctx, m.value.name, ['person']))];
   if (who.length !== 1) return null;
   const canon = who[0] as string;
-  const refusals = ctx.allEvents.filter((e) => e.negatives.has('met') && e.participants.some((p) => p.role === 'spoke' && p.canon === canon));
+  const refusals = ctx.allEvents.filter(
+    (e) =>
+      e.negatives.has('met') && e.participants.some((p) => p.role === 'spoke' && p.canon === canon),
+  );
   if (!refusals.length) return null;
   const after = ctx.sentence.slice(m.end);
   const agreed = AGREED.exec(after);
@@ -38,18 +46,37 @@ export function compareRefusalTurned(ctx: CompareContext, m: Mention & { type: '
   let about: boolean;
   if (PRONOUN.test(rest)) about = REFUSED_BEFORE.test(ctx.sentence.slice(0, m.start));
   else {
-    const object = ctx.mentions.find((x): x is Mention & { type: 'person' } => x.type === 'person' && x.start >= objectAt && x.start - objectAt <= 12);
-    const objects = object ? new Set(canonsNamed(ctx, object.value.name, ['person'])) : new Set<string>();
-    about = objects.size === 1 && !objects.has(canon) && refusals.some((r) => {
-      const from = Date.parse(r.event.date);
-      return r.event.date.length === 10 && ctx.allEvents.some((e) => {
-        const at = Date.parse(e.event.date);
-        return e.event.date.length === 10 && at >= from && at - from <= WEEK_AFTER * DAY && e.participants.some((p) => p.role === 'came' && objects.has(p.canon));
+    const object = ctx.mentions.find(
+      (x): x is Mention & { type: 'person' } =>
+        x.type === 'person' && x.start >= objectAt && x.start - objectAt <= 12,
+    );
+    const objects = object
+      ? new Set(canonsNamed(ctx, object.value.name, ['person']))
+      : new Set<string>();
+    about =
+      objects.size === 1 &&
+      !objects.has(canon) &&
+      refusals.some((r) => {
+        const from = Date.parse(r.event.date);
+        return (
+          r.event.date.length === 10 &&
+          ctx.allEvents.some((e) => {
+            const at = Date.parse(e.event.date);
+            return (
+              e.event.date.length === 10 &&
+              at >= from &&
+              at - from <= WEEK_AFTER * DAY &&
+              e.participants.some((p) => p.role === 'came' && objects.has(p.canon))
+            );
+          })
+        );
       });
-    });
   }
   if (!about) return null;
-  const why = refusals.map((r) => r.negatives.get('met') as string).filter((x, i, all) => all.indexOf(x) === i).join(' ');
+  const why = refusals
+    .map((r) => r.negatives.get('met') as string)
+    .filter((x, i, all) => all.indexOf(x) === i)
+    .join(' ');
   const page = ctx.sentence.slice(m.start, objectAt).trim();
   return result('conflict', 'person', page, why, why);
 }

@@ -13,11 +13,26 @@ const COOPERATE = raw.enforcementActVerbs.cooperate.flatMap((v) => {
   const head = parts[0] as string;
   const rest = parts.slice(1).join(' ');
   const stem = head.endsWith('e') ? head.slice(0, -1) : head;
-  const forms = [head, `${head}s`, `${stem}ed`, `${stem}ing`, ...(head.endsWith('e') ? [] : [`${head}ed`, `${head}ing`])];
+  const forms = [
+    head,
+    `${head}s`,
+    `${stem}ed`,
+    `${stem}ing`,
+    ...(head.endsWith('e') ? [] : [`${head}ed`, `${head}ing`]),
+  ];
   return forms.map((f) => (rest ? `${f} ${rest}` : f));
 });
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const TURNS = [...raw.commitmentFlips, 'rule out', 'rules out', 'ruled out', 'ruling out', 'refuse to', 'refuses to', 'refused to'];
+const TURNS = [
+  ...raw.commitmentFlips,
+  'rule out',
+  'rules out',
+  'ruled out',
+  'ruling out',
+  'refuse to',
+  'refuses to',
+  'refused to',
+];
 /** A denial or a turning verb, then at most four words, then a verb of cooperating and its preposition, at the end of the words before the agency. */
 const REFUSED = new RegExp(
   String.raw`(?:\b(?:not|never|no\s+longer|${TURNS.map(escape).join('|')})\b|n['\u2019]t\b)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?(?:${COOPERATE.map(escape).join('|')})\s+(?:(?:with|alongside|in\s+conjunction\s+with|in\s+cooperation\s+with)\s+)?(?:the\s+)?$`,

@@ -12,7 +12,8 @@ import { canonsNamed, result, type CompareContext, type ValueResult } from './co
 import type { IndexedEvent } from './story-record.ts';
 
 /** Right after the subject, a verb of meeting done (a few adverbs between; an apposition set off by commas). */
-const MET_AFTER = /^\s*(?:,[^,;]{1,60},\s*)?(?:(?:also|then|later|privately|quietly|secretly|briefly|personally|eventually|finally|ultimately|even|indeed|in fact|actually|still)\s+)*(?:met|meets|did\s+(?:meet|sit\s+down\s+with)|sat\s+down\s+with|sits\s+down\s+with|huddled\s+with|held\s+(?:private\s+)?talks\s+with|had\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:meeting|sit-down|conversation|talk)\s+with)\s+(?:(?:privately|briefly|personally|face\s+to\s+face)\s+)?(?:with\s+)?/i;
+const MET_AFTER =
+  /^\s*(?:,[^,;]{1,60},\s*)?(?:(?:also|then|later|privately|quietly|secretly|briefly|personally|eventually|finally|ultimately|even|indeed|in fact|actually|still)\s+)*(?:met|meets|did\s+(?:meet|sit\s+down\s+with)|sat\s+down\s+with|sits\s+down\s+with|huddled\s+with|held\s+(?:private\s+)?talks\s+with|had\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:meeting|sit-down|conversation|talk)\s+with)\s+(?:(?:privately|briefly|personally|face\s+to\s+face)\s+)?(?:with\s+)?/i;
 
 const DAY = 86_400_000;
 const WEEK = 7;
@@ -31,7 +32,10 @@ function cameAfter(refusal: IndexedEvent, all: readonly IndexedEvent[]): Set<str
   return out;
 }
 
-export function compareRefuserMet(ctx: CompareContext, m: Mention & { type: 'person' }): ValueResult | null {
+export function compareRefuserMet(
+  ctx: CompareContext,
+  m: Mention & { type: 'person' },
+): ValueResult | null {
   if (m.negated || ctx.negatedClause) return null;
   const who = [...new Set(canonsNamed(ctx, m.value.name, ['person']))];
   if (who.length !== 1) return null;
@@ -39,11 +43,22 @@ export function compareRefuserMet(ctx: CompareContext, m: Mention & { type: 'per
   const met = MET_AFTER.exec(ctx.sentence.slice(m.end));
   if (!met) return null;
   const objectAt = m.end + met[0].length;
-  const object = ctx.mentions.find((x): x is Mention & { type: 'person' } => x.type === 'person' && x !== m && !x.negated && x.start >= objectAt && x.start - objectAt <= 14);
-  const objects = object ? new Set(canonsNamed(ctx, object.value.name, ['person'])) : new Set<string>();
+  const object = ctx.mentions.find(
+    (x): x is Mention & { type: 'person' } =>
+      x.type === 'person' &&
+      x !== m &&
+      !x.negated &&
+      x.start >= objectAt &&
+      x.start - objectAt <= 14,
+  );
+  const objects = object
+    ? new Set(canonsNamed(ctx, object.value.name, ['person']))
+    : new Set<string>();
   if (objects.size !== 1 || objects.has(canon)) return null;
   const why = refusedMeeting(ctx, canon, [...objects][0] as string);
-  return why ? result('conflict', 'person', ctx.sentence.slice(m.start, object!.end).trim(), why, why) : null;
+  return why
+    ? result('conflict', 'person', ctx.sentence.slice(m.start, object!.end).trim(), why, why)
+    : null;
 }
 
 /**
@@ -54,21 +69,64 @@ export function compareRefuserMet(ctx: CompareContext, m: Mention & { type: 'per
 export function refusedMeeting(ctx: CompareContext, canon: string, other: string): string | null {
   const all = ctx.allEvents;
   // The record has them meeting somewhere: the page may tell of that.
-  if (all.some((e) => e.outcomes.has('met') && e.participants.some((p) => p.canon === canon) && e.participants.some((p) => p.canon === other))) return null;
-  const refusals = all.filter((e) => e.negatives.has('met') && e.participants.some((p) => p.role === 'spoke' && p.canon === canon) && cameAfter(e, all).has(other));
-  const absences = all.filter((e) => e.absent?.has(canon) && e.outcomes.has('met') && e.participants.some((p) => p.role === 'came' && p.canon === other));
+  if (
+    all.some(
+      (e) =>
+        e.outcomes.has('met') &&
+        e.participants.some((p) => p.canon === canon) &&
+        e.participants.some((p) => p.canon === other),
+    )
+  )
+    return null;
+  const refusals = all.filter(
+    (e) =>
+      e.negatives.has('met') &&
+      e.participants.some((p) => p.role === 'spoke' && p.canon === canon) &&
+      cameAfter(e, all).has(other),
+  );
+  const absences = all.filter(
+    (e) =>
+      e.absent?.has(canon) &&
+      e.outcomes.has('met') &&
+      e.participants.some((p) => p.role === 'came' && p.canon === other),
+  );
   if (!refusals.length && !absences.length) return null;
   // A day of its own that is none of the meetings refused: another, later meeting may be told of.
-  const days = ctx.mentions.filter((x) => (x.type === 'date' || x.type === 'weekday') && !x.negated);
-  const meetings = [...absences, ...refusals.flatMap((r) => all.filter((e) => e.event.date.length === 10 && r.event.date.length === 10 && Date.parse(e.event.date) >= Date.parse(r.event.date) && Date.parse(e.event.date) - Date.parse(r.event.date) <= WEEK * DAY && e.participants.some((p) => p.role === 'came' && p.canon === other)))];
+  const days = ctx.mentions.filter(
+    (x) => (x.type === 'date' || x.type === 'weekday') && !x.negated,
+  );
+  const meetings = [
+    ...absences,
+    ...refusals.flatMap((r) =>
+      all.filter(
+        (e) =>
+          e.event.date.length === 10 &&
+          r.event.date.length === 10 &&
+          Date.parse(e.event.date) >= Date.parse(r.event.date) &&
+          Date.parse(e.event.date) - Date.parse(r.event.date) <= WEEK * DAY &&
+          e.participants.some((p) => p.role === 'came' && p.canon === other),
+      ),
+    ),
+  ];
   if (days.some((d) => !meetings.some((e) => onDay(e, d)))) return null;
-  return [...refusals.map((r) => r.negatives.get('met') as string), ...absences.map((e) => e.absent?.get(canon) as string)].filter((x, i, xs) => xs.indexOf(x) === i).join(' ');
+  return [
+    ...refusals.map((r) => r.negatives.get('met') as string),
+    ...absences.map((e) => e.absent?.get(canon) as string),
+  ]
+    .filter((x, i, xs) => xs.indexOf(x) === i)
+    .join(' ');
 }
 
 function onDay(e: IndexedEvent, m: Mention): boolean {
   if (e.event.date.length !== 10) return false;
   const day = new Date(`${e.event.date}T12:00:00Z`);
   if (m.type === 'weekday') return day.getUTCDay() === m.value.day;
-  if (m.type === 'date') return m.value.month !== undefined && day.getUTCMonth() === m.value.month - 1 && (m.value.day === undefined || day.getUTCDate() === m.value.day) && (m.value.year === undefined || day.getUTCFullYear() === m.value.year);
+  if (m.type === 'date')
+    return (
+      m.value.month !== undefined &&
+      day.getUTCMonth() === m.value.month - 1 &&
+      (m.value.day === undefined || day.getUTCDate() === m.value.day) &&
+      (m.value.year === undefined || day.getUTCFullYear() === m.value.year)
+    );
   return false;
 }

@@ -13,11 +13,19 @@ import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 const RELATIVE = /^\s*(?:who|which|that)\s+/i;
 
-export function relativeArrivalEvents(clause: Clause, sentence: string, record: StoryRecord): IndexedEvent[] {
+export function relativeArrivalEvents(
+  clause: Clause,
+  sentence: string,
+  record: StoryRecord,
+): IndexedEvent[] {
   const text = sentence.slice(clause.start, clause.end);
   if (!RELATIVE.test(text)) return [];
   const times = clause.mentions.filter((m) => m.type === 'time-of-day');
-  if (!times.length || !times.every((m) => ARRIVED.test(sentence.slice(clause.start, m.start).replace(BETWEEN, '')))) return [];
+  if (
+    !times.length ||
+    !times.every((m) => ARRIVED.test(sentence.slice(clause.start, m.start).replace(BETWEEN, '')))
+  )
+    return [];
   const before = sentence.slice(0, clause.start).replace(/[\s,(\u2014-]+$/, '');
   const antecedent = foldText(before.split(/[,;]|\band\b/i).pop() ?? '');
   if (!antecedent.trim()) return [];

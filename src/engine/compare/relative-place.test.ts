@@ -8,7 +8,10 @@ import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
-const rochester = buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.id.startsWith('rochester'))!, worldIndex());
+const rochester = buildStoryRecord(
+  loadEmbeddedPack().stories.find((s) => s.id.startsWith('rochester'))!,
+  worldIndex(),
+);
 const outcome = (s: string) => compareSentence(s, rochester, '2025-04-10')?.outcome;
 
 describe('where a recorded street lies, told in a relative clause', () => {
@@ -38,7 +41,10 @@ describe('where a recorded street lies, told in a relative clause', () => {
     'The agents waited on Whitney Street, which is near the town of Greece.',
     'The agents waited on Whitney Street, which is as busy as anything on the east side.',
     'The agents waited on Whitney Street, which is on the west side, unlike the east side.',
-  ])('the recorded side or town, or a comparison, a direction or a denial, is no conflict: %s', (s) => {
-    expect(outcome(s)).not.toBe('discrepant');
-  });
+  ])(
+    'the recorded side or town, or a comparison, a direction or a denial, is no conflict: %s',
+    (s) => {
+      expect(outcome(s)).not.toBe('discrepant');
+    },
+  );
 });

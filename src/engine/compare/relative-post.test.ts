@@ -10,7 +10,10 @@ import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
 const stories = loadEmbeddedPack().stories;
-const chiefs = buildStoryRecord(stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!, worldIndex());
+const chiefs = buildStoryRecord(
+  stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!,
+  worldIndex(),
+);
 const compare = (s: string) => compareSentence(s, chiefs, '2016-11-30');
 
 describe('a post in a relative clause of the name', () => {
@@ -19,7 +22,10 @@ describe('a post in a relative clause of the name', () => {
     'Magnus, who was the sheriff of Pima County at the time, issued a statement.',
     'Chris Magnus, who was then the Pima County sheriff, said the policies were not changing.',
   ])('a post they never held is discrepant: %s', (sentence) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: expect.arrayContaining([expect.objectContaining({ slot: 'role' })]) });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: expect.arrayContaining([expect.objectContaining({ slot: 'role' })]),
+    });
   });
 
   it.each([

@@ -14,27 +14,51 @@ import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
 const stories = loadEmbeddedPack().stories;
-const chiefs = buildStoryRecord(stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!, worldIndex());
-const rochester = buildStoryRecord(stories.find((s) => s.events?.some((e) => e.id === 'mayor-statement'))!, worldIndex());
+const chiefs = buildStoryRecord(
+  stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!,
+  worldIndex(),
+);
+const rochester = buildStoryRecord(
+  stories.find((s) => s.events?.some((e) => e.id === 'mayor-statement'))!,
+  worldIndex(),
+);
 const compare = (s: string) => compareSentence(s, chiefs, '2016-11-30');
-const dateConflict = (s: string, record = chiefs, day = '2016-11-30') => compareSentence(s, record, day)?.comparisons.some((c) => c.slot === 'date') ?? false;
+const dateConflict = (s: string, record = chiefs, day = '2016-11-30') =>
+  compareSentence(s, record, day)?.comparisons.some((c) => c.slot === 'date') ?? false;
 
 describe('an offset against an event named by its speaker', () => {
   it.each([
-    ["And Denver's statement came out a week before the election, which people forget.", 'a week before'],
-    ['Denver police said a week before the election that they would stay out of immigration work.', 'a week before'],
-    ['The Denver Police Department put out its statement three weeks after the election.', 'three weeks after'],
+    [
+      "And Denver's statement came out a week before the election, which people forget.",
+      'a week before',
+    ],
+    [
+      'Denver police said a week before the election that they would stay out of immigration work.',
+      'a week before',
+    ],
+    [
+      'The Denver Police Department put out its statement three weeks after the election.',
+      'three weeks after',
+    ],
     ['Magnus issued his statement a week after Beck spoke.', 'a week after'],
     ['Ten days before Magnus issued his statement, Beck spoke to the Times.', 'Ten days before'],
-    ['Two weeks after the election, Beck told the Los Angeles Times his officers would not help.', 'Two weeks after'],
+    [
+      'Two weeks after the election, Beck told the Los Angeles Times his officers would not help.',
+      'Two weeks after',
+    ],
     ['In Tucson, Magnus released a statement three weeks after the election.', 'three weeks after'],
     ['A week before Beck spoke, Magnus put out his written statement.', 'A week before'],
   ])('is discrepant: %s', (sentence, page) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: expect.arrayContaining([expect.objectContaining({ slot: 'date', page })]) });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: expect.arrayContaining([expect.objectContaining({ slot: 'date', page })]),
+    });
   });
 
   it('names both events and their dates', () => {
-    expect(compare("Denver's statement came out a week before the election.")?.explanation).toContain('Tuesday 8 November 2016');
+    expect(
+      compare("Denver's statement came out a week before the election.")?.explanation,
+    ).toContain('Tuesday 8 November 2016');
   });
 
   it.each([
@@ -67,10 +91,26 @@ describe('an offset against an event named by its speaker', () => {
   });
 
   it('works on another story: the mayor spoke two days after the stop (Rochester)', () => {
-    expect(dateConflict('Mayor Evans spoke two days after the stop.', rochester, '2025-04-10')).toBe(false);
-    expect(dateConflict('State Sen. Samra Brouk said the day after the stop that it was wrong.', rochester, '2025-04-10')).toBe(true);
-    expect(dateConflict('State Sen. Samra Brouk said five days after the stop that it was wrong.', rochester, '2025-04-10')).toBe(false);
+    expect(
+      dateConflict('Mayor Evans spoke two days after the stop.', rochester, '2025-04-10'),
+    ).toBe(false);
+    expect(
+      dateConflict(
+        'State Sen. Samra Brouk said the day after the stop that it was wrong.',
+        rochester,
+        '2025-04-10',
+      ),
+    ).toBe(true);
+    expect(
+      dateConflict(
+        'State Sen. Samra Brouk said five days after the stop that it was wrong.',
+        rochester,
+        '2025-04-10',
+      ),
+    ).toBe(false);
     // Evans spoke on several days in the record: no one statement to compare with.
-    expect(dateConflict('Mayor Evans spoke a week after the stop.', rochester, '2025-04-10')).toBe(false);
+    expect(dateConflict('Mayor Evans spoke a week after the stop.', rochester, '2025-04-10')).toBe(
+      false,
+    );
   });
 });

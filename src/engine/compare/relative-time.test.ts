@@ -15,8 +15,22 @@ const story: Story = {
   ...base,
   events: [
     ...(base.events ?? []),
-    { id: 'march', label: 'Protesters march to city hall', words: ['protesters', 'marched'], date: '2024-06-18', sources: ['ledger'], confidence: 'high' },
-    { id: 'hearing', label: 'Council hearing on the raid', words: ['hearing'], date: '2024-07-09', sources: ['ledger'], confidence: 'high' },
+    {
+      id: 'march',
+      label: 'Protesters march to city hall',
+      words: ['protesters', 'marched'],
+      date: '2024-06-18',
+      sources: ['ledger'],
+      confidence: 'high',
+    },
+    {
+      id: 'hearing',
+      label: 'Council hearing on the raid',
+      words: ['hearing'],
+      date: '2024-07-09',
+      sources: ['ledger'],
+      confidence: 'high',
+    },
   ],
 };
 const record = buildStoryRecord(story, westmark());
@@ -33,16 +47,33 @@ describe('offsetDays', () => {
 
 describe('compareSentence: an offset from a named event', () => {
   it.each([
-    ['Two days after the raid, Mayor Ida Marsh held a press conference.', 'Two days after', '1 day later'],
-    ['Three days after the raid, protesters marched to city hall.', 'Three days after', '7 days later'],
-    ['About ten weeks after the raid, the council held a hearing.', 'ten weeks after', '28 days later'],
+    [
+      'Two days after the raid, Mayor Ida Marsh held a press conference.',
+      'Two days after',
+      '1 day later',
+    ],
+    [
+      'Three days after the raid, protesters marched to city hall.',
+      'Three days after',
+      '7 days later',
+    ],
+    [
+      'About ten weeks after the raid, the council held a hearing.',
+      'ten weeks after',
+      '28 days later',
+    ],
     ['Protesters marched to city hall the day before the raid.', 'the day before', '7 days later'],
   ])('%s', (sentence, page, recorded) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'date', page, record: recorded }] });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'date', page, record: recorded }],
+    });
   });
 
   it('names both events and their dates', () => {
-    expect(compare('Three days after the raid, protesters marched to city hall.')?.explanation).toBe(
+    expect(
+      compare('Three days after the raid, protesters marched to city hall.')?.explanation,
+    ).toBe(
       'The record dates \u201CHarbor Unit officers raid a warehouse on Quay Street\u201D Tuesday 11 June 2024 and \u201CProtesters march to city hall\u201D Tuesday 18 June 2024 (7 days later), not \u201CThree days after\u201D.',
     );
   });
@@ -59,19 +90,42 @@ describe('compareSentence: an offset from a named event', () => {
 
 describe('compareSentence: an offset from an event named earlier in the sentence', () => {
   it('"later", "the next day" and "that same evening" count from the event the sentence named before', () => {
-    expect(compare('The warehouse was raided on June 11; a week later, protesters marched to city hall.')?.outcome).toBe('agrees');
-    expect(compare('The warehouse was raided on June 11; the next day, protesters marched to city hall.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ page: 'the next day', record: '7 days later' }] });
-    expect(compare('Officers raided the warehouse at dawn, and that same evening protesters marched to city hall.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ page: 'evening', record: '7 days later' }] });
+    expect(
+      compare('The warehouse was raided on June 11; a week later, protesters marched to city hall.')
+        ?.outcome,
+    ).toBe('agrees');
+    expect(
+      compare(
+        'The warehouse was raided on June 11; the next day, protesters marched to city hall.',
+      ),
+    ).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ page: 'the next day', record: '7 days later' }],
+    });
+    expect(
+      compare(
+        'Officers raided the warehouse at dawn, and that same evening protesters marched to city hall.',
+      ),
+    ).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ page: 'evening', record: '7 days later' }],
+    });
   });
 });
 
 describe('compareSentence: an offset whose events are not both certain says nothing', () => {
   it.each([
     ['no first event in the sentence', 'Two days later, protesters marched to city hall.'],
-    ['two candidate first events', 'Two days after the raid and the press conference, protesters marched to city hall.'],
+    [
+      'two candidate first events',
+      'Two days after the raid and the press conference, protesters marched to city hall.',
+    ],
     ['no other event', 'Three days after the raid, residents were still angry.'],
     ['the same event again', 'Two days after the raid, officers raided another warehouse.'],
-    ['two candidate events in the clause', 'Three days after the raid, protesters marched to the hearing.'],
+    [
+      'two candidate events in the clause',
+      'Three days after the raid, protesters marched to the hearing.',
+    ],
   ])('%s', (_, sentence) => {
     expect(compare(sentence)?.outcome).not.toBe('discrepant');
   });
@@ -79,9 +133,16 @@ describe('compareSentence: an offset whose events are not both certain says noth
 
 describe('compareSentence: "that <weekday>" is the event\'s day', () => {
   it('is compared like any weekday of the event; "next" and "last" still are not', () => {
-    expect(compare('The warehouse was raided that Thursday.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'weekday', page: 'Thursday' }] });
+    expect(compare('The warehouse was raided that Thursday.')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'weekday', page: 'Thursday' }],
+    });
     expect(compare('The warehouse was raided that Tuesday.')?.outcome).toBe('agrees');
     // (On this page, dated 20 July, "last week" is itself wrong: compare-recency.ts; the weekday after "next" is not compared.)
-    expect(compare('The warehouse raided last week reopened next Thursday.')?.comparisons.map((c) => c.slot)).not.toContain('weekday');
+    expect(
+      compare('The warehouse raided last week reopened next Thursday.')?.comparisons.map(
+        (c) => c.slot,
+      ),
+    ).not.toContain('weekday');
   });
 });

@@ -25,13 +25,20 @@ import { withElidedNoun } from './elided-owner.ts';
 type Unit = 'days' | 'weeks' | 'months' | 'years';
 
 const KINDS: Partial<Record<RelativeTimeKind, { unit: Unit; sign: 1 | -1 }>> = {
-  'days-later': { unit: 'days', sign: 1 }, 'days-before': { unit: 'days', sign: -1 },
-  'weeks-later': { unit: 'weeks', sign: 1 }, 'weeks-before': { unit: 'weeks', sign: -1 },
-  'months-later': { unit: 'months', sign: 1 }, 'months-before': { unit: 'months', sign: -1 },
-  'years-later': { unit: 'years', sign: 1 }, 'years-before': { unit: 'years', sign: -1 },
+  'days-later': { unit: 'days', sign: 1 },
+  'days-before': { unit: 'days', sign: -1 },
+  'weeks-later': { unit: 'weeks', sign: 1 },
+  'weeks-before': { unit: 'weeks', sign: -1 },
+  'months-later': { unit: 'months', sign: 1 },
+  'months-before': { unit: 'months', sign: -1 },
+  'years-later': { unit: 'years', sign: 1 },
+  'years-before': { unit: 'years', sign: -1 },
 };
 
-const HOUR_KINDS: Partial<Record<RelativeTimeKind, 1 | -1>> = { 'hours-later': 1, 'hours-before': -1 };
+const HOUR_KINDS: Partial<Record<RelativeTimeKind, 1 | -1>> = {
+  'hours-later': 1,
+  'hours-before': -1,
+};
 
 const DAYS: Record<Unit, number> = { days: 1, weeks: 7, months: 30.44, years: 365.25 };
 
@@ -39,7 +46,12 @@ const DAYS: Record<Unit, number> = { days: 1, weeks: 7, months: 30.44, years: 36
 export function offsetDays(unit: Unit, amount: number, approximate: boolean): [number, number] {
   const days = amount * DAYS[unit];
   let slack: number;
-  if (unit === 'days') slack = approximate ? Math.max(1, Math.round(days * 0.2)) : amount <= 3 ? 0 : Math.max(1, Math.round(days * 0.1));
+  if (unit === 'days')
+    slack = approximate
+      ? Math.max(1, Math.round(days * 0.2))
+      : amount <= 3
+        ? 0
+        : Math.max(1, Math.round(days * 0.1));
   else if (unit === 'weeks') slack = Math.max(2, Math.round(days * 0.2));
   else if (unit === 'months') slack = Math.max(10, Math.round(days * 0.2));
   else slack = Math.max(60, Math.round(days * 0.2));
@@ -62,7 +74,8 @@ const SAME_DAY_PART = /\b(that|the)\s+same\s+$/i;
 export function offsetOf(m: Mention, sentence: string): Offset | null {
   if (m.negated) return null;
   if (m.type === 'time-of-day') {
-    if (!m.value.part || !SAME_DAY_PART.test(sentence.slice(Math.max(0, m.start - 12), m.start))) return null;
+    if (!m.value.part || !SAME_DAY_PART.test(sentence.slice(Math.max(0, m.start - 12), m.start)))
+      return null;
     return { mention: m, range: [0, 0], explicit: false };
   }
   if (m.type !== 'relative-time') return null;
@@ -70,7 +83,12 @@ export function offsetOf(m: Mention, sentence: string): Offset | null {
   const hours = HOUR_KINDS[m.value.kind];
   if (hours && m.value.amount !== undefined) {
     const [lo, hi] = offsetMinutes(m.value.amount, m.value.approximate === true);
-    return { mention: m, range: hours === 1 ? [lo, hi] : [-hi, -lo], explicit: /\b(after|before)$/i.test(m.text), clock: true };
+    return {
+      mention: m,
+      range: hours === 1 ? [lo, hi] : [-hi, -lo],
+      explicit: /\b(after|before)$/i.test(m.text),
+      clock: true,
+    };
   }
   const kind = KINDS[m.value.kind];
   if (!kind || m.value.amount === undefined) return null;
@@ -85,9 +103,11 @@ const linked = (text: string, events: readonly IndexedEvent[]) => {
 };
 
 /** Words that make a span about someone's words: a speech verb or a noun of words. */
-const SPEECH = /\b(?:said|says|spoke|speaks|spoken|told|tells|stated|statement|remarks|comments|interview|interviewed|announced|announcement|declared|wrote|pledged|vowed|promised|weighed\s+in|weighs\s+in|commented)\b/gi;
+const SPEECH =
+  /\b(?:said|says|spoke|speaks|spoken|told|tells|stated|statement|remarks|comments|interview|interviewed|announced|announcement|declared|wrote|pledged|vowed|promised|weighed\s+in|weighs\s+in|commented)\b/gi;
 /** Words that start what was said ("said that officers …", "told the Times he …"): the offset may be in it. */
-const REPORTED = /\b(?:that|he|she|they|we|i|it|who|which|his|her|their|its|our|whether|if|officers|police)\b/i;
+const REPORTED =
+  /\b(?:that|he|she|they|we|i|it|who|which|his|her|their|its|our|whether|if|officers|police)\b/i;
 /** Another occasion than the recorded one. */
 const OTHER_OCCASION = /\b(?:also|again|another|earlier|previously|other|too|first|once)\b/i;
 
@@ -104,31 +124,64 @@ const OTHER_OCCASION = /\b(?:also|again|another|earlier|previously|other|too|fir
  * he …"): the offset would be in the reported words. Candidates on one day
  * count as one.
  */
-export function linkedBySpeaker(sentence: string, [from, to]: [number, number], mentions: readonly Mention[], events: readonly IndexedEvent[], lead: boolean): IndexedEvent[] {
+export function linkedBySpeaker(
+  sentence: string,
+  [from, to]: [number, number],
+  mentions: readonly Mention[],
+  events: readonly IndexedEvent[],
+  lead: boolean,
+): IndexedEvent[] {
   const text = sentence.slice(from, to);
   if (OTHER_OCCASION.test(text)) return [];
-  const idOf = (m: Mention) => (m.type === 'person' || m.type === 'agency' || m.type === 'place' ? m.value.id : undefined);
+  const idOf = (m: Mention) =>
+    m.type === 'person' || m.type === 'agency' || m.type === 'place' ? m.value.id : undefined;
   const speakers = mentions.filter((m) => !m.negated && m.start >= from && m.end <= to && idOf(m));
   const speaker = (lead ? speakers.slice(0, 1) : speakers).find((m) => {
-    if (lead && !/^[\s,;:\u2014-]*(?:(?:and|then|as|when|once)\s+)?(?:the\s+)?$/i.test(sentence.slice(from, m.start))) return false;
+    if (
+      lead &&
+      !/^[\s,;:\u2014-]*(?:(?:and|then|as|when|once)\s+)?(?:the\s+)?$/i.test(
+        sentence.slice(from, m.start),
+      )
+    )
+      return false;
     const after = sentence.slice(m.end, to);
-    if (m.type === 'place' && !/^(?:['\u2019]s\b|\s+(?:said|says|announced|declared|stated|told)\b)/i.test(after)) return false;
+    if (
+      m.type === 'place' &&
+      !/^(?:['\u2019]s\b|\s+(?:said|says|announced|declared|stated|told)\b)/i.test(after)
+    )
+      return false;
     SPEECH.lastIndex = 0;
     const speech = SPEECH.exec(after);
-    if (!speech || after.slice(0, speech.index).trim().split(/\s+/).filter((w) => w && !/^['\u2019]s$/.test(w)).length > 4) return false;
+    if (
+      !speech ||
+      after
+        .slice(0, speech.index)
+        .trim()
+        .split(/\s+/)
+        .filter((w) => w && !/^['\u2019]s$/.test(w)).length > 4
+    )
+      return false;
     if (lead) return true;
     const gap = after.slice(speech.index + speech[0].length);
     return !REPORTED.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 5;
   });
   const id = speaker && idOf(speaker);
   if (!speaker || !id) return [];
-  const found = events.filter((e) => e.participants.some((p) => p.role === 'spoke') && (e.participants.some((p) => p.role === 'spoke' && p.canon === id) || (speaker.type === 'place' && e.places.includes(id))));
+  const found = events.filter(
+    (e) =>
+      e.participants.some((p) => p.role === 'spoke') &&
+      (e.participants.some((p) => p.role === 'spoke' && p.canon === id) ||
+        (speaker.type === 'place' && e.places.includes(id))),
+  );
   const days = new Set(found.map((e) => `${e.event.date}/${e.event.dateEnd ?? ''}`));
   return days.size === 1 ? found.slice(0, 1) : found;
 }
 
 function gapWords(min: number, max: number): string {
-  const one = (n: number) => (n === 0 ? 'the same day' : `${Math.abs(n)} day${Math.abs(n) === 1 ? '' : 's'} ${n > 0 ? 'later' : 'earlier'}`);
+  const one = (n: number) =>
+    n === 0
+      ? 'the same day'
+      : `${Math.abs(n)} day${Math.abs(n) === 1 ? '' : 's'} ${n > 0 ? 'later' : 'earlier'}`;
   if (min === max) return one(min);
   return `${min} to ${max} days later`;
 }
@@ -142,7 +195,17 @@ function gapWords(min: number, max: number): string {
  * when every value it gives agrees, so an unchecked offset keeps it from
  * green (and never makes it discrepant).
  */
-export function relativeOffsets(sentence: string, clauses: readonly Clause[], events: readonly IndexedEvent[], owned?: (text: string, named: readonly IndexedEvent[]) => { others: readonly IndexedEvent[]; theirs: readonly IndexedEvent[] }, told?: (clause: Clause) => readonly IndexedEvent[], occasion?: IndexedEvent): ValueResult[] {
+export function relativeOffsets(
+  sentence: string,
+  clauses: readonly Clause[],
+  events: readonly IndexedEvent[],
+  owned?: (
+    text: string,
+    named: readonly IndexedEvent[],
+  ) => { others: readonly IndexedEvent[]; theirs: readonly IndexedEvent[] },
+  told?: (clause: Clause) => readonly IndexedEvent[],
+  occasion?: IndexedEvent,
+): ValueResult[] {
   const out: ValueResult[] = [];
   for (const clause of clauses) {
     for (const m of clause.mentions) {
@@ -152,7 +215,14 @@ export function relativeOffsets(sentence: string, clauses: readonly Clause[], ev
       // Only an offset whose first event the sentence does not link, in a clause that gives no day of its own
       // ("two days later, on Wednesday": the day is compared by itself); see uncheckable.
       const unchecked = () => {
-        if (!offset.clock && m.type === 'relative-time' && KINDS[m.value.kind] && !givesDay(clause) && uncheckable(sentence, clause, m, offset.explicit)) out.push(uncheckedOffset(m.text));
+        if (
+          !offset.clock &&
+          m.type === 'relative-time' &&
+          KINDS[m.value.kind] &&
+          !givesDay(clause) &&
+          uncheckable(sentence, clause, m, offset.explicit)
+        )
+          out.push(uncheckedOffset(m.text));
       };
       let anchorSpans: [number, number][];
       let subjectSpans: [number, number][];
@@ -162,22 +232,55 @@ export function relativeOffsets(sentence: string, clauses: readonly Clause[], ev
         const stop = rest.search(/[,;:()\u2014]/);
         const anchorEnd = m.end + (stop === -1 ? rest.length : stop);
         anchorSpans = [[m.end, anchorEnd]];
-        subjectSpans = [[clause.start, m.start], [anchorEnd, clause.end]];
+        subjectSpans = [
+          [clause.start, m.start],
+          [anchorEnd, clause.end],
+        ];
       } else {
         // "…; a week later, …": the first event is named in the sentence before the clause.
         anchorSpans = [[0, clause.start]];
-        subjectSpans = [[clause.start, m.start], [m.end, clause.end]];
+        subjectSpans = [
+          [clause.start, m.start],
+          [m.end, clause.end],
+        ];
       }
       const anchorText = anchorSpans.map(([a, b]) => sentence.slice(a, b)).join(' ');
       const subjectText = subjectSpans.map(([a, b]) => sentence.slice(a, b)).join(' ');
       // An event named by its words, else a recorded statement named by its speaker ("after Beck spoke").
       const byWords = linked(anchorText, events);
-      const bySpeaker = byWords.length || !offset.explicit ? byWords : linkedBySpeaker(sentence, anchorSpans[0] as [number, number], clause.mentions, events, true);
+      const bySpeaker =
+        byWords.length || !offset.explicit
+          ? byWords
+          : linkedBySpeaker(
+              sentence,
+              anchorSpans[0] as [number, number],
+              clause.mentions,
+              events,
+              true,
+            );
       // "after Beck's": the noun the clause named already ("Denver's statement … after Beck's"; elided-owner.ts).
-      const elided = bySpeaker.length || !offset.explicit ? null : withElidedNoun(sentence, anchorSpans[0] as [number, number], sentence.slice(clause.start, m.start));
-      const byOwner = elided ? linkedBySpeaker(elided.sentence, elided.span, clause.mentions.filter((x) => x.end <= (anchorSpans[0] as [number, number])[1]), events, true) : [];
+      const elided =
+        bySpeaker.length || !offset.explicit
+          ? null
+          : withElidedNoun(
+              sentence,
+              anchorSpans[0] as [number, number],
+              sentence.slice(clause.start, m.start),
+            );
+      const byOwner = elided
+        ? linkedBySpeaker(
+            elided.sentence,
+            elided.span,
+            clause.mentions.filter((x) => x.end <= (anchorSpans[0] as [number, number])[1]),
+            events,
+            true,
+          )
+        : [];
       // Else an arrival told by who came ("before the inspector showed up"; arrival-anchor.ts).
-      const byArrival = bySpeaker.length || byOwner.length || !offset.explicit ? [] : linkedByArrival(sentence, anchorSpans[0] as [number, number], clause.mentions, events);
+      const byArrival =
+        bySpeaker.length || byOwner.length || !offset.explicit
+          ? []
+          : linkedByArrival(sentence, anchorSpans[0] as [number, number], clause.mentions, events);
       const anchors = bySpeaker.length ? bySpeaker : byOwner.length ? byOwner : byArrival;
       if (anchors.length !== 1) {
         if (!anchors.length) unchecked();
@@ -188,15 +291,28 @@ export function relativeOffsets(sentence: string, clauses: readonly Clause[], ev
       // Recorded words the sentence quotes: what is dated is their occasion ("Two days after the stop, Evans said, “…”").
       const bySubjectWords = occasion ? [occasion] : linked(subjectText, events);
       const own = owned?.(subjectText, bySubjectWords);
-      let subjects = (own ? [...bySubjectWords.filter((e) => !own.others.includes(e)), ...own.theirs] : bySubjectWords).filter((e) => e !== anchor);
+      let subjects = (
+        own
+          ? [...bySubjectWords.filter((e) => !own.others.includes(e)), ...own.theirs]
+          : bySubjectWords
+      ).filter((e) => e !== anchor);
       if (!subjects.length) {
         const [before, rest] = subjectSpans as [[number, number], [number, number]];
         const bySpeaker = linkedBySpeaker(sentence, before, clause.mentions, events, false);
-        subjects = (bySpeaker.length ? bySpeaker : offset.explicit ? linkedBySpeaker(sentence, rest, clause.mentions, events, true) : []).filter((e) => e !== anchor);
+        subjects = (
+          bySpeaker.length
+            ? bySpeaker
+            : offset.explicit
+              ? linkedBySpeaker(sentence, rest, clause.mentions, events, true)
+              : []
+        ).filter((e) => e !== anchor);
       }
       // Else an event the clause tells of without its words ("the mayor and the chief went before the cameras": `told`),
       // also to choose among a speaker's several occasions.
-      const tells = subjects.length !== 1 && told ? told(clause).filter((e) => e !== anchor && (!subjects.length || subjects.includes(e))) : [];
+      const tells =
+        subjects.length !== 1 && told
+          ? told(clause).filter((e) => e !== anchor && (!subjects.length || subjects.includes(e)))
+          : [];
       if (tells.length) subjects = tells;
       if (subjects.length !== 1) {
         // An anchor told only by who came: what the offset counts to unknown, it stays unconfirmed.
@@ -217,7 +333,8 @@ export function relativeOffsets(sentence: string, clauses: readonly Clause[], ev
 /** A determiner or owner opening a noun phrase ("the election", "his statement", "Denver's statement"). */
 const NOUN_PHRASE = /^\s*(?:the|a|an|this|that|his|her|their|its|our|\S+['\u2019]s)\b/i;
 /** A verb in the past tense: the words after "before" / "after" are a clause ("the mayor finally arrived"). */
-const PAST_VERB = /\b(?:\w{3,}ed|came|went|showed|spoke|met|left|got|took|gave|made|ran|began|held|turned|sent|told|said)\b/i;
+const PAST_VERB =
+  /\b(?:\w{3,}ed|came|went|showed|spoke|met|left|got|took|gave|made|ran|began|held|turned|sent|told|said)\b/i;
 /** A lasting state told as still holding ("remain on leave", "still suspended"). */
 const LASTING = /\b(?:remain|remains|remained|stay|stays|stayed|still)\b/i;
 
@@ -238,16 +355,24 @@ function uncheckable(sentence: string, clause: Clause, m: Mention, explicit: boo
     const words = anchor.trim().split(/\s+/);
     // "four years after X took office": counted from the world's date (world-anchor.ts).
     if (opensOnWorldEvent(anchor)) return false;
-    return words.length >= 2 && (!NOUN_PHRASE.test(anchor) || PAST_VERB.test(words.slice(1).join(' ')));
+    return (
+      words.length >= 2 && (!NOUN_PHRASE.test(anchor) || PAST_VERB.test(words.slice(1).join(' ')))
+    );
   }
   // Counted from the sentence before only when the clause opens the sentence: else from what came before it there.
   if (sentence.slice(0, clause.start).trim()) return false;
-  const opens = /^\s*(?:(?:and|but|then|so)\s+)?(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+)?$/i.test(sentence.slice(clause.start, m.start));
+  const opens =
+    /^\s*(?:(?:and|but|then|so)\s+)?(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+)?$/i.test(
+      sentence.slice(clause.start, m.start),
+    );
   return !opens || LASTING.test(sentence.slice(m.end, clause.end));
 }
 
 /** The clause gives a day of its own: a weekday or a date with its day. */
-const givesDay = (clause: Clause) => clause.mentions.some((x) => !x.negated && (x.type === 'weekday' || (x.type === 'date' && x.value.day !== undefined)));
+const givesDay = (clause: Clause) =>
+  clause.mentions.some(
+    (x) => !x.negated && (x.type === 'weekday' || (x.type === 'date' && x.value.day !== undefined)),
+  );
 
 /** An offset the record's events could not be counted for: unconfirmed, never a conflict. */
 function uncheckedOffset(page: string): ValueResult {
@@ -259,7 +384,12 @@ function uncheckedOffset(page: string): ValueResult {
 }
 
 /** The offset a page gives between two recorded events (`range`: signed days allowed), compared with their days. */
-export function offsetBetween(anchor: IndexedEvent, subject: IndexedEvent, [lo, hi]: [number, number], page: string): ValueResult {
+export function offsetBetween(
+  anchor: IndexedEvent,
+  subject: IndexedEvent,
+  [lo, hi]: [number, number],
+  page: string,
+): ValueResult {
   const [aFrom] = dayRange(anchor.event.date);
   const [, aTo] = dayRange(anchor.event.dateEnd ?? anchor.event.date);
   const [sFrom] = dayRange(subject.event.date);

@@ -17,31 +17,51 @@ import { escapeRegExp } from '../terms.ts';
 import { listNames, showRange } from './record-values.ts';
 import { singular, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
-const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const alternation = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
 /** The lexicon's report nouns ("article", "roundup") and quoting verbs ("quotes", "cites"), as regex alternations (quoted-bodies.ts too). */
 export const NOUN = alternation(lexicon.reportNouns);
 export const VERB = alternation(lexicon.quotingVerbs);
 /** Words that may stand between the verb and the count ("quoted only two", "cites at least three"). */
-const HEDGE = '(?:the|all|only|just|some|about|around|roughly|nearly|almost|approximately|more|than|at|least|fewer|less|over|under|exactly|no|as|many|few|of|a|full)';
+const HEDGE =
+  '(?:the|all|only|just|some|about|around|roughly|nearly|almost|approximately|more|than|at|least|fewer|less|over|under|exactly|no|as|many|few|of|a|full)';
 /** "<report> (an aside between commas) (up to three words) <quoting verb> (hedges)" ending where the count begins ("that roundup, by the way, quoted"). */
 /** The people of the counted bodies between the verb and the count ("quotes officials from just three agencies"). */
-const PEOPLE_OF = '(?:(?:officials|people|leaders|representatives|spokesmen|spokespeople|voices|sources|chiefs)\\s+(?:from|at|of|in)\\s+)?';
-const REPORT_QUOTES = new RegExp(`\\b(?:${NOUN})s?\\b(?:\\s*,[^,.;:!?]{1,40},)?(?:\\s+[\\p{L}'\u2019-]+){0,3}?\\s+(?:${VERB})\\s+${PEOPLE_OF}(?:${HEDGE}\\s+){0,3}$`, 'iu');
+const PEOPLE_OF =
+  '(?:(?:officials|people|leaders|representatives|spokesmen|spokespeople|voices|sources|chiefs)\\s+(?:from|at|of|in)\\s+)?';
+const REPORT_QUOTES = new RegExp(
+  `\\b(?:${NOUN})s?\\b(?:\\s*,[^,.;:!?]{1,40},)?(?:\\s+[\\p{L}'\u2019-]+){0,3}?\\s+(?:${VERB})\\s+${PEOPLE_OF}(?:${HEDGE}\\s+){0,3}$`,
+  'iu',
+);
 /** After the counted noun phrase: "quoted in that roundup", "cited by the article". */
-const QUOTED_IN = new RegExp(`^[\\p{L}\\s'\u2019-]{0,40}?\\b(?:quoted|cited|featured)\\s+(?:in|by)\\s+(?:the|that|this|its|his|her|their|a|an)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?(?:${NOUN})s?\\b`, 'iu');
+const QUOTED_IN = new RegExp(
+  `^[\\p{L}\\s'\u2019-]{0,40}?\\b(?:quoted|cited|featured)\\s+(?:in|by)\\s+(?:the|that|this|its|his|her|their|a|an)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?(?:${NOUN})s?\\b`,
+  'iu',
+);
 
 /** "<report> <any verb of up to three words> (hedges)": the report holds what is counted ("the piece strings together", "the article carries"); not a report that says something. */
-const REPORT_HOLDS = new RegExp(`\\b(?:${NOUN})s?\\b((?:\\s+[\\p{L}'\u2019-]+){1,3}?)\\s+(?:${HEDGE}\\s+){0,3}$`, 'iu');
-const SAYS = /\b(?:says?|said|saying|claims?|claimed|argues?|argued|reports?|reported|notes?|noted|suggests?|suggested|that|than|about|on|of|from|without|lacks?)\b/i;
+const REPORT_HOLDS = new RegExp(
+  `\\b(?:${NOUN})s?\\b((?:\\s+[\\p{L}'\u2019-]+){1,3}?)\\s+(?:${HEDGE}\\s+){0,3}$`,
+  'iu',
+);
+const SAYS =
+  /\b(?:says?|said|saying|claims?|claimed|argues?|argued|reports?|reported|notes?|noted|suggests?|suggested|that|than|about|on|of|from|without|lacks?)\b/i;
 /** Right after the count, the counted things are quotations: "a dozen quoted statements", "four direct quotes". */
-const QUOTED_NOUN = /^\s+(?:of\s+)?(?:(?:directly|separately|extensively)\s+)?(?:quoted|direct|verbatim)\s/i;
+const QUOTED_NOUN =
+  /^\s+(?:of\s+)?(?:(?:directly|separately|extensively)\s+)?(?:quoted|direct|verbatim)\s/i;
 
 /** Right after a part's count, the whole it is part of: "of the", "of those", "out of the". */
 const OF_THE = /^\s+(?:out\s+)?of\s+(?:the|those|these|its|their)\s+$/i;
 /** Cheap gate: "of the" right after a count. */
 const PART_GATE = /^\s+(?:out\s+)?of\s+(?:the|those|these|its|their)\s/i;
 /** After the whole's noun: "quoted", "quoted in the piece", "cited by the article", then the copula and what the part is ("are police chiefs", "were all sheriffs"). */
-const PART_IS = new RegExp(`^\\s+(?:quoted|cited|featured)(?:\\s+(?:in|by)\\s+(?:the|that|this|its|his|her|their|a|an)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?(?:${NOUN})s?)?\\s+(?:are|were)\\s+(?:all\\s+|both\\s+)?((?:[\\p{L}-]+\\s+)?[\\p{L}-]+)(?![\\p{L}\\p{N}'\u2019-])`, 'iu');
+const PART_IS = new RegExp(
+  `^\\s+(?:quoted|cited|featured)(?:\\s+(?:in|by)\\s+(?:the|that|this|its|his|her|their|a|an)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?(?:${NOUN})s?)?\\s+(?:are|were)\\s+(?:all\\s+|both\\s+)?((?:[\\p{L}-]+\\s+)?[\\p{L}-]+)(?![\\p{L}\\p{N}'\u2019-])`,
+  'iu',
+);
 
 export interface QuotedCount {
   mention: Mention & { type: 'count' };
@@ -61,7 +81,10 @@ function holdsQuotes(before: string, after: string, noun: string): boolean {
 /** The record's quoted ranges for a noun, with the events that have them. */
 function quotedOf(record: StoryRecord, noun: string) {
   const events = record.events.filter((e) => (e.quoted ?? []).some((q) => q.nouns.has(noun)));
-  return { events, ranges: events.flatMap((e) => (e.quoted ?? []).filter((q) => q.nouns.has(noun))) };
+  return {
+    events,
+    ranges: events.flatMap((e) => (e.quoted ?? []).filter((q) => q.nouns.has(noun))),
+  };
 }
 
 /**
@@ -70,44 +93,82 @@ function quotedOf(record: StoryRecord, noun: string) {
  * quoted. More of them than the record has quoted is a conflict; as many agrees; fewer says nothing (the part
  * need not be all of them). Null when the sentence does not say so.
  */
-function partOfQuoted(sentence: string, m: Mention & { type: 'count' }, mentions: readonly Mention[], record: StoryRecord): QuotedCount[] | null {
-  const whole = mentions.find((w): w is Mention & { type: 'count' } => w.type === 'count' && w.start > m.end && OF_THE.test(sentence.slice(m.end, w.start)));
+function partOfQuoted(
+  sentence: string,
+  m: Mention & { type: 'count' },
+  mentions: readonly Mention[],
+  record: StoryRecord,
+): QuotedCount[] | null {
+  const whole = mentions.find(
+    (w): w is Mention & { type: 'count' } =>
+      w.type === 'count' && w.start > m.end && OF_THE.test(sentence.slice(m.end, w.start)),
+  );
   if (!whole?.value.noun || m.value.approximate || whole.value.approximate) return null;
   const nounEnd = sentence.toLowerCase().indexOf(whole.value.noun.toLowerCase(), whole.end);
   if (nounEnd < 0 || !/^\s*$/.test(sentence.slice(whole.end, nounEnd))) return null;
-  const is = PART_IS.exec(sentence.slice(nounEnd + whole.value.noun.length, nounEnd + whole.value.noun.length + 120));
+  const is = PART_IS.exec(
+    sentence.slice(nounEnd + whole.value.noun.length, nounEnd + whole.value.noun.length + 120),
+  );
   if (!is) return null;
   // The whole is what the report quoted, as the record counts it.
   const wholes = quotedOf(record, singular(whole.value.noun.toLowerCase()));
-  if (!wholes.ranges.some((q) => q.min <= whole.value.min && (whole.value.max ?? whole.value.min) <= q.max)) return null;
+  if (
+    !wholes.ranges.some(
+      (q) => q.min <= whole.value.min && (whole.value.max ?? whole.value.min) <= q.max,
+    )
+  )
+    return null;
   const words = (is[1] as string).toLowerCase();
-  const kind = [words, ...words.split(/\s+/)].map(singular).find((k) => quotedOf(record, k).ranges.length);
+  const kind = [words, ...words.split(/\s+/)]
+    .map(singular)
+    .find((k) => quotedOf(record, k).ranges.length);
   if (!kind) return null;
   const { events, ranges } = quotedOf(record, kind);
   const n = m.value.min;
   // The whole agrees with the record (checked above), whatever the part.
   const agreed: QuotedCount = { mention: whole, events: wholes.events, status: 'agrees' };
-  if (ranges.some((q) => n <= q.max && n >= q.min)) return [agreed, { mention: m, events, status: 'agrees' }];
+  if (ranges.some((q) => n <= q.max && n >= q.min))
+    return [agreed, { mention: m, events, status: 'agrees' }];
   if (!ranges.every((q) => n > q.max)) return [agreed];
   const shown = listNames(ranges.map((q) => `${showRange(q.min, q.max)} ${is[1]}`));
-  return [agreed, { mention: m, events, status: 'conflict', comparison: { slot: 'count', page: m.text, record: `${shown} quoted` }, explanation: `The record has the report quoting ${shown}, not ${m.text}.` }];
+  return [
+    agreed,
+    {
+      mention: m,
+      events,
+      status: 'conflict',
+      comparison: { slot: 'count', page: m.text, record: `${shown} quoted` },
+      explanation: `The record has the report quoting ${shown}, not ${m.text}.`,
+    },
+  ];
 }
 
 /** Counts of what a report quoted, in asserted clauses, compared with the record's `quoted` quantities. */
-export function reportQuotedResults(sentence: string, clauses: readonly Clause[], record: StoryRecord): QuotedCount[] {
+export function reportQuotedResults(
+  sentence: string,
+  clauses: readonly Clause[],
+  record: StoryRecord,
+): QuotedCount[] {
   const out: QuotedCount[] = [];
   for (const clause of clauses) {
     if (clause.negated) continue;
     for (const m of clause.mentions) {
       if (m.type !== 'count' || m.negated || !m.value.noun) continue;
-      const part = PART_GATE.test(sentence.slice(m.end, m.end + 24)) ? partOfQuoted(sentence, m, clause.mentions, record) : null;
+      const part = PART_GATE.test(sentence.slice(m.end, m.end + 24))
+        ? partOfQuoted(sentence, m, clause.mentions, record)
+        : null;
       if (part) {
         out.push(...part);
         continue;
       }
       const before = sentence.slice(clause.start, m.start);
       const after = sentence.slice(m.end, clause.end);
-      if (!REPORT_QUOTES.test(before) && !QUOTED_IN.test(after) && !holdsQuotes(before, after, m.value.noun)) continue;
+      if (
+        !REPORT_QUOTES.test(before) &&
+        !QUOTED_IN.test(after) &&
+        !holdsQuotes(before, after, m.value.noun)
+      )
+        continue;
       const noun = singular(m.value.noun);
       const events = record.events.filter((e) => (e.quoted ?? []).some((q) => q.nouns.has(noun)));
       if (!events.length) continue;
@@ -120,7 +181,13 @@ export function reportQuotedResults(sentence: string, clauses: readonly Clause[]
         continue;
       }
       const shown = listNames(ranges.map((q) => `${showRange(q.min, q.max)} ${m.value.noun}`));
-      out.push({ mention: m, events, status: 'conflict', comparison: { slot: 'count', page: m.text, record: `${shown} quoted` }, explanation: `The record has the report quoting ${shown}, not ${m.text}.` });
+      out.push({
+        mention: m,
+        events,
+        status: 'conflict',
+        comparison: { slot: 'count', page: m.text, record: `${shown} quoted` },
+        explanation: `The record has the report quoting ${shown}, not ${m.text}.`,
+      });
     }
   }
   return out;

@@ -19,7 +19,11 @@ const POINT_BEFORE = /\b(?:after|before|following|since|until|ahead\s+of|prior\s
 const CARRIED = new Set(['reported', 'interviewer', 'first-reported']);
 
 /** A report the record dates only to its month or year: an outlet reported it, no one spoke at it. */
-const vagueReport = (e: IndexedEvent) => !FULL_DAY.test(e.event.date) && !e.event.dateEnd && e.participants.some((p) => p.role === 'reported') && !e.participants.some((p) => p.role === 'spoke');
+const vagueReport = (e: IndexedEvent) =>
+  !FULL_DAY.test(e.event.date) &&
+  !e.event.dateEnd &&
+  e.participants.some((p) => p.role === 'reported') &&
+  !e.participants.some((p) => p.role === 'spoke');
 
 interface Floor {
   /** The first day the report can have run. */
@@ -37,10 +41,17 @@ function floorOf(record: StoryRecord, report: IndexedEvent): Floor | null {
   if (known !== undefined) return known;
   let floor: Floor | null = null;
   for (const outlet of report.credited ?? []) {
-    const carried = record.events.filter((e) => e !== report && FULL_DAY.test(e.event.date) && e.participants.some((p) => CARRIED.has(p.role) && p.canon === outlet));
+    const carried = record.events.filter(
+      (e) =>
+        e !== report &&
+        FULL_DAY.test(e.event.date) &&
+        e.participants.some((p) => CARRIED.has(p.role) && p.canon === outlet),
+    );
     // An outlet the record never has carrying a dated event of the story says nothing of when the report ran.
     if (!carried.length) continue;
-    const first = carried.reduce((a, b) => (dayRange(b.event.date)[0] < dayRange(a.event.date)[0] ? b : a));
+    const first = carried.reduce((a, b) =>
+      dayRange(b.event.date)[0] < dayRange(a.event.date)[0] ? b : a,
+    );
     const day = dayRange(first.event.date)[0];
     if (!floor || day > floor.day) floor = { day, outlet, first };
   }
@@ -53,19 +64,31 @@ function floorOf(record: StoryRecord, report: IndexedEvent): Floor | null {
 /** What the credited outlet carried first: the words of its speakers, or its own report. */
 function carriedText(record: StoryRecord, floor: Floor): string {
   const outlet = record.nameOf(floor.outlet);
-  const speakers = [...new Set(floor.first.participants.filter((p) => p.role === 'spoke').map((p) => record.nameOf(p.canon)))];
+  const speakers = [
+    ...new Set(
+      floor.first.participants.filter((p) => p.role === 'spoke').map((p) => record.nameOf(p.canon)),
+    ),
+  ];
   const day = showDate(floor.first.event.date);
-  return speakers.length ? `${outlet} for ${listNames(speakers)}'s words of ${day}` : `${outlet}, whose report the record dates ${day}`;
+  return speakers.length
+    ? `${outlet} for ${listNames(speakers)}'s words of ${day}`
+    : `${outlet}, whose report the record dates ${day}`;
 }
 
 /** Who made the report: its reporting outlet (or writer) as the record names it. */
-const reporterOf = (record: StoryRecord, report: IndexedEvent) => record.nameOf(report.participants.find((p) => p.role === 'reported')!.canon);
+const reporterOf = (record: StoryRecord, report: IndexedEvent) =>
+  record.nameOf(report.participants.find((p) => p.role === 'reported')!.canon);
 
 /**
  * A conflict when the day `said` (a day number of dayRange) lies in the report's recorded month but before what the
  * report credits; null otherwise. `text`: the page's words for the day.
  */
-export function earlyRun(record: StoryRecord, report: IndexedEvent, said: number, text: string): ValueResult | null {
+export function earlyRun(
+  record: StoryRecord,
+  report: IndexedEvent,
+  said: number,
+  text: string,
+): ValueResult | null {
   const [from, to] = dayRange(report.event.date);
   // Outside the report's month: the ordinary comparison says so.
   if (said < from || said > to) return null;
@@ -73,19 +96,27 @@ export function earlyRun(record: StoryRecord, report: IndexedEvent, said: number
   if (!floor || said >= floor.day) return null;
   const earliest = showDate(new Date(floor.day * 86_400_000).toISOString().slice(0, 10));
   return result(
-    'conflict', 'date', text, `on or after ${earliest} (the record dates the report ${showDate(report.event.date)})`,
+    'conflict',
+    'date',
+    text,
+    `on or after ${earliest} (the record dates the report ${showDate(report.event.date)})`,
     `${reporterOf(record, report)}'s report credits ${carriedText(record, floor)}, so it cannot have run on ${text}; the record dates the report only to ${showDate(report.event.date)}.`,
   );
 }
 
 /** The reports of an original source the record dates only to its month or year (the events it is the source of). */
-export const reportsOf = (record: StoryRecord, source: string) => record.events.filter((e) => vagueReport(e) && e.event.sources.includes(source));
+export const reportsOf = (record: StoryRecord, source: string) =>
+  record.events.filter((e) => vagueReport(e) && e.event.sources.includes(source));
 
 /** The day a date names, in the year of `fallback` ("YYYY…") when it gives none. */
-const dayOf = (v: { year?: number; month: number; day: number }, fallback: string) => dayRange(partialDate(v.year ?? Number(fallback.slice(0, 4)), v.month, v.day))[0];
+const dayOf = (v: { year?: number; month: number; day: number }, fallback: string) =>
+  dayRange(partialDate(v.year ?? Number(fallback.slice(0, 4)), v.month, v.day))[0];
 
 /** A date or weekday of a clause about a report the record dates only to its month or year; null when that is not so. */
-export function reportRunDay(ctx: CompareContext, m: Mention & { type: 'date' | 'weekday' }): ValueResult | null {
+export function reportRunDay(
+  ctx: CompareContext,
+  m: Mention & { type: 'date' | 'weekday' },
+): ValueResult | null {
   if (!ctx.events.length || !ctx.events.every(vagueReport)) return null;
   const shown = listNames([...new Set(ctx.events.map((e) => showDate(e.event.date)))]);
   // A weekday: the record's month cannot say which day of the week it ran.
@@ -95,7 +126,12 @@ export function reportRunDay(ctx: CompareContext, m: Mention & { type: 'date' | 
   // "days after the vote on …": the date may be the point's, not the report's.
   if (!POINT_BEFORE.test(ctx.sentence.slice(0, m.start))) {
     for (const report of ctx.events) {
-      const early = earlyRun(ctx.record, report, dayOf({ year, month, day }, report.event.date), m.text);
+      const early = earlyRun(
+        ctx.record,
+        report,
+        dayOf({ year, month, day }, report.event.date),
+        m.text,
+      );
       if (early) return early;
     }
   }
@@ -104,7 +140,9 @@ export function reportRunDay(ctx: CompareContext, m: Mention & { type: 'date' | 
     const [from, to] = dayRange(e.event.date);
     const said = dayOf({ year, month, day }, e.event.date);
     return said >= from && said <= to;
-  }) ? unsettledDay(ctx, m.text, shown) : null;
+  })
+    ? unsettledDay(ctx, m.text, shown)
+    : null;
 }
 
 /**
@@ -114,7 +152,13 @@ export function reportRunDay(ctx: CompareContext, m: Mention & { type: 'date' | 
  */
 function unsettledDay(ctx: CompareContext, text: string, shown: string): ValueResult {
   const reporters = listNames([...new Set(ctx.events.map((e) => reporterOf(ctx.record, e)))]);
-  return result('unconfirmed', REPORT_DATE, text, shown, `The record dates ${reporters}'s report only to ${shown}, so it cannot confirm ${text}.`);
+  return result(
+    'unconfirmed',
+    REPORT_DATE,
+    text,
+    shown,
+    `The record dates ${reporters}'s report only to ${shown}, so it cannot confirm ${text}.`,
+  );
 }
 
 /** The slot of a day given to a report the record dates only to its month or year. */

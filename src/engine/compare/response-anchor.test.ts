@@ -14,10 +14,18 @@ const compare = (sentence: string) => compareSentence(sentence, record, '2024-06
 
 describe('"in response to <event>" names what the clause answers', () => {
   it('the day is compared with the answering event, not the one answered', () => {
-    expect(compare('Mayor Ida Marsh spoke on Tuesday in response to the raid.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'weekday', page: 'Tuesday' }], events: ['briefing'] });
-    expect(compare('Mayor Ida Marsh spoke on Tuesday in direct response to the raid.')?.outcome).toBe('discrepant');
+    expect(compare('Mayor Ida Marsh spoke on Tuesday in response to the raid.')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'weekday', page: 'Tuesday' }],
+      events: ['briefing'],
+    });
+    expect(
+      compare('Mayor Ida Marsh spoke on Tuesday in direct response to the raid.')?.outcome,
+    ).toBe('discrepant');
   });
-  it('agrees on the answering event\'s day', () => {
-    expect(compare('Mayor Ida Marsh spoke on Wednesday in response to the raid.')?.outcome).toBe('agrees');
+  it("agrees on the answering event's day", () => {
+    expect(compare('Mayor Ida Marsh spoke on Wednesday in response to the raid.')?.outcome).toBe(
+      'agrees',
+    );
   });
 });

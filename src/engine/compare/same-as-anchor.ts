@@ -6,11 +6,15 @@
  * (a year, a day, a month or a weekday), so "… and the council acted the same year as the vote" is left whole.
  * Nothing here knows a story.
  */
-const APPOSED = /[,\u2014\u2013]\s*(?:in\s+|on\s+|during\s+)?the\s+(?:very\s+)?same\s+(?:year|day|month|week|morning|afternoon|evening|night)\s+(?:as|that|when)\b[^,;.!?()\u2014\u2013]*/giu;
+const APPOSED =
+  /[,\u2014\u2013]\s*(?:in\s+|on\s+|during\s+)?the\s+(?:very\s+)?same\s+(?:year|day|month|week|morning|afternoon|evening|night)\s+(?:as|that|when)\b[^,;.!?()\u2014\u2013]*/giu;
 /** A written time right before the apposition. */
-const TIME_BEFORE = /(?:\b(?:1[89]|20)\d\d|\b\d{1,2}(?:st|nd|rd|th)?|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night))\s*$/i;
+const TIME_BEFORE =
+  /(?:\b(?:1[89]|20)\d\d|\b\d{1,2}(?:st|nd|rd|th)?|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night))\s*$/i;
 
 /** The sentence with each such apposition blanked. */
 export function withoutSameAsAnchor(sentence: string): string {
-  return sentence.replace(APPOSED, (phrase: string, at: number) => (TIME_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) ? ' '.repeat(phrase.length) : phrase));
+  return sentence.replace(APPOSED, (phrase: string, at: number) =>
+    TIME_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) ? ' '.repeat(phrase.length) : phrase,
+  );
 }

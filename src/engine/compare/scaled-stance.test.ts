@@ -14,19 +14,39 @@ import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
 const stories = loadEmbeddedPack().stories;
-const chiefs = buildStoryRecord(stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!, worldIndex());
-const compare = (s: string, before = '') => compareSentence(s, chiefs, '2016-11-30', undefined, undefined, `${before} ${s}`);
-const stance = (s: string, before = '') => compare(s, before)?.comparisons.find((c) => c.slot === 'stance');
+const chiefs = buildStoryRecord(
+  stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!,
+  worldIndex(),
+);
+const compare = (s: string, before = '') =>
+  compareSentence(s, chiefs, '2016-11-30', undefined, undefined, `${before} ${s}`);
+const stance = (s: string, before = '') =>
+  compare(s, before)?.comparisons.find((c) => c.slot === 'stance');
 
 describe('a stance turned round in other words', () => {
   it.each([
-    ['Tucson, for its part, signaled it would expand its cooperation with federal immigration agents.', ''],
+    [
+      'Tucson, for its part, signaled it would expand its cooperation with federal immigration agents.',
+      '',
+    ],
     ['Magnus said Tucson would step up its work with federal immigration authorities.', ''],
-    ['Chief Magnus indicated that his department would ramp up its help to federal agents on deportations.', ''],
-    ['He said the department planned to increase its role in immigration enforcement.', 'Tucson police chief Chris Magnus issued a written statement.'],
+    [
+      'Chief Magnus indicated that his department would ramp up its help to federal agents on deportations.',
+      '',
+    ],
+    [
+      'He said the department planned to increase its role in immigration enforcement.',
+      'Tucson police chief Chris Magnus issued a written statement.',
+    ],
     ['Beck said the LAPD would broaden its part in deportation efforts.', ''],
-    ['Denver police said they would gladly lend officers to federal immigration sweeps if asked.', ''],
-    ['The Denver Police Department said it would send its officers to immigration raids whenever ICE called.', ''],
+    [
+      'Denver police said they would gladly lend officers to federal immigration sweeps if asked.',
+      '',
+    ],
+    [
+      'The Denver Police Department said it would send its officers to immigration raids whenever ICE called.',
+      '',
+    ],
     ['Schepman said Denver officers will help federal agents round people up.', ''],
     ['Denver PD said it would assist federal authorities to deport people when asked.', ''],
   ])('is discrepant: %s', (sentence, before) => {
@@ -36,8 +56,14 @@ describe('a stance turned round in other words', () => {
 
   it.each([
     ['Magnus said Tucson would not expand its role in immigration enforcement.', ''],
-    ['Tucson police, Magnus said, will keep working with their federal law enforcement partners.', ''],
-    ['Magnus warned that expanding immigration duties would seriously compromise community trust.', ''],
+    [
+      'Tucson police, Magnus said, will keep working with their federal law enforcement partners.',
+      '',
+    ],
+    [
+      'Magnus warned that expanding immigration duties would seriously compromise community trust.',
+      '',
+    ],
     ['Beck said the LAPD would expand its community policing programs.', ''],
     ['Denver police said they would not lend officers to immigration sweeps.', ''],
     ['Denver PD said it refused to help federal agents round people up.', ''],

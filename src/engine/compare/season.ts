@@ -16,7 +16,20 @@ export const SEASON_MARGIN_DAYS = 31;
 
 /** First month (1–12) and month count of each season; winter starts in December of its first year. */
 const START: Record<Season, number> = { spring: 3, summer: 6, fall: 9, winter: 12 };
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** The season's days (first, last) when it begins in `year`. */
 function span(season: Season, year: number): [number, number] {
@@ -42,19 +55,26 @@ export function lastSeasonWindow(season: Season, pageDate: string): SeasonWindow
   const [page] = dayRange(pageDate.slice(0, 10));
   const year = Number(d[1]);
   // The seasons of this kind that began before the page, latest first.
-  const begun = [year, year - 1, year - 2, year - 3].map((y) => ({ y, s: span(season, y) })).filter((x) => x.s[0] <= page);
+  const begun = [year, year - 1, year - 2, year - 3]
+    .map((y) => ({ y, s: span(season, y) }))
+    .filter((x) => x.s[0] <= page);
   const [latest, before] = begun;
   if (!latest || !before) return null;
   const ended = latest.s[1] < page ? latest : before;
   const first = MONTHS[START[season] - 1] as string;
   const last = MONTHS[(START[season] + 1) % 12] as string;
-  const shownOf = (y: number) => (season === 'winter' ? `${first} ${y} to ${last} ${y + 1}` : `${first} to ${last} ${y}`);
+  const shownOf = (y: number) =>
+    season === 'winter' ? `${first} ${y} to ${last} ${y + 1}` : `${first} to ${last} ${y}`;
   // Within the season or the month after it: the one just gone, or the one a year before.
   if (page <= latest.s[1] + SEASON_MARGIN_DAYS) {
     const from = before.s[0] - SEASON_MARGIN_DAYS;
     return { back: page - from, ahead: -1, shown: `${shownOf(before.y)} or ${shownOf(latest.y)}` };
   }
-  return { back: page - (ended.s[0] - SEASON_MARGIN_DAYS), ahead: page - (ended.s[1] + SEASON_MARGIN_DAYS), shown: shownOf(ended.y) };
+  return {
+    back: page - (ended.s[0] - SEASON_MARGIN_DAYS),
+    ahead: page - (ended.s[1] + SEASON_MARGIN_DAYS),
+    shown: shownOf(ended.y),
+  };
 }
 
 /** The days "this <season>" allows on a page dated `pageDate` (YYYY-MM-DD…); null without a full date. */
@@ -65,11 +85,21 @@ export function thisSeasonWindow(season: Season, pageDate: string): SeasonWindow
   const year = Number(d[1]);
   const first = MONTHS[START[season] - 1] as string;
   const last = MONTHS[(START[season] + 1) % 12] as string;
-  const shownOf = (y: number) => (season === 'winter' ? `${first} ${y} to ${last} ${y + 1}` : `${first} to ${last} ${y}`);
+  const shownOf = (y: number) =>
+    season === 'winter' ? `${first} ${y} to ${last} ${y + 1}` : `${first} to ${last} ${y}`;
   // Winter begins in December: the one the page falls in began this year or the year before; outside it, the nearer.
   const years = season === 'winter' ? [year - 1, year] : [year];
   const spans = years.map((y) => [y, ...span(season, y)] as const);
-  const distance = (x: readonly [number, number, number]) => (page < x[1] ? x[1] - page : page > x[2] ? page - x[2] : 0);
-  const [y, a, b] = [...spans].sort((p, q) => distance(p) - distance(q))[0] as readonly [number, number, number];
-  return { back: page - (a - SEASON_MARGIN_DAYS), ahead: page - (b + SEASON_MARGIN_DAYS), shown: shownOf(y) };
+  const distance = (x: readonly [number, number, number]) =>
+    page < x[1] ? x[1] - page : page > x[2] ? page - x[2] : 0;
+  const [y, a, b] = [...spans].sort((p, q) => distance(p) - distance(q))[0] as readonly [
+    number,
+    number,
+    number,
+  ];
+  return {
+    back: page - (a - SEASON_MARGIN_DAYS),
+    ahead: page - (b + SEASON_MARGIN_DAYS),
+    shown: shownOf(y),
+  };
 }

@@ -14,7 +14,13 @@ function seatRecord() {
   p.stories[0]!.entities.push(
     { id: 'dunmore', kind: 'place', name: 'Dunmore', world: 'dunmore' },
     { id: 'kells', kind: 'place', name: 'Kells', world: 'kells' },
-    { id: 'quay-freight', kind: 'organization', name: 'Quay Freight Co.', aliases: ['Quay Freight'], within: 'dunmore' },
+    {
+      id: 'quay-freight',
+      kind: 'organization',
+      name: 'Quay Freight Co.',
+      aliases: ['Quay Freight'],
+      within: 'dunmore',
+    },
   );
   const parsed = parsePack(p as unknown);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
@@ -32,19 +38,29 @@ describe("an organisation's seat", () => {
       'Quay Freight, which is headquartered in Kells, said nothing.',
       'The company, based in Kells, owns the warehouse.',
     ]) {
-      expect(compare(s), s).toMatchObject({ outcome: 'discrepant', comparisons: expect.arrayContaining([{ slot: 'place', page: 'Kells', record: 'Dunmore' }]) });
+      expect(compare(s), s).toMatchObject({
+        outcome: 'discrepant',
+        comparisons: expect.arrayContaining([{ slot: 'place', page: 'Kells', record: 'Dunmore' }]),
+      });
     }
   });
 
   it('is not wrong as the recorded town, denied, or as a town nobody knows', () => {
     expect(compare('Quay Freight Co. is based in Dunmore.')?.outcome).not.toBe('discrepant');
-    expect(compare('The Dunmore-based company lost its warehouse in the raid on Quay Street.')?.outcome).not.toBe('discrepant');
+    expect(
+      compare('The Dunmore-based company lost its warehouse in the raid on Quay Street.')?.outcome,
+    ).not.toBe('discrepant');
     expect(compare('Quay Freight is not based in Kells.')?.outcome).not.toBe('discrepant');
-    expect(compare('Quay Freight is based in Springfield Heights.')?.outcome).not.toBe('discrepant');
+    expect(compare('Quay Freight is based in Springfield Heights.')?.outcome).not.toBe(
+      'discrepant',
+    );
   });
 
   it('is never read as where the raid happened', () => {
     // The raid was in Port Alder; the firm's seat in Dunmore is no place of the raid's.
-    expect(compare('Officers raided the warehouse of the Dunmore-based Quay Freight Co. on Quay Street.')?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'place', page: 'Dunmore' }));
+    expect(
+      compare('Officers raided the warehouse of the Dunmore-based Quay Freight Co. on Quay Street.')
+        ?.comparisons ?? [],
+    ).not.toContainEqual(expect.objectContaining({ slot: 'place', page: 'Dunmore' }));
   });
 });

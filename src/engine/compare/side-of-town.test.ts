@@ -9,8 +9,16 @@ const record = buildStoryRecord(raidPack().stories[0]!, westmark());
 
 describe('a side of town in a clause nothing links', () => {
   it('is unconfirmed when no place of the story lies on it', () => {
-    expect(unrecordedSides('Quay is on the west side of town,', record)).toEqual([expect.objectContaining({ side: 'west', text: 'west side' })]);
-    expect(compareSentence('Quay is on the west side of town, so fix the captions.', record, '2024-06-20')?.outcome).toBe('unconfirmed');
+    expect(unrecordedSides('Quay is on the west side of town,', record)).toEqual([
+      expect.objectContaining({ side: 'west', text: 'west side' }),
+    ]);
+    expect(
+      compareSentence(
+        'Quay is on the west side of town, so fix the captions.',
+        record,
+        '2024-06-20',
+      )?.outcome,
+    ).toBe('unconfirmed');
   });
   it('is nothing when a place of the story lies on it, or when the clause names no side', () => {
     expect(unrecordedSides('Quay is on the east side of town,', record)).toEqual([]);

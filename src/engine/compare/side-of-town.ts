@@ -24,16 +24,31 @@ export function sidesNamed(canons: Iterable<string>, record: StoryRecord): Map<s
   return sides;
 }
 
-export function sideConflicts(text: string, events: readonly IndexedEvent[], record: StoryRecord): { comparison: Comparison; explanation: string }[] {
-  const written = [...text.matchAll(WRITTEN_SIDE)].map((m) => ({ side: (m[1] as string).toLowerCase(), text: m[0] }));
+export function sideConflicts(
+  text: string,
+  events: readonly IndexedEvent[],
+  record: StoryRecord,
+): { comparison: Comparison; explanation: string }[] {
+  const written = [...text.matchAll(WRITTEN_SIDE)].map((m) => ({
+    side: (m[1] as string).toLowerCase(),
+    text: m[0],
+  }));
   if (!written.length) return [];
   // The sides of town the linked events lie on, by the names of their places and what those lie within.
-  const recorded = sidesNamed(events.flatMap((e) => e.places.flatMap((p) => [p, ...record.ancestors(p)])), record);
+  const recorded = sidesNamed(
+    events.flatMap((e) => e.places.flatMap((p) => [p, ...record.ancestors(p)])),
+    record,
+  );
   if (!recorded.size) return [];
-  return written.filter((w) => !recorded.has(w.side)).map((w) => {
-    const names = [...new Set(recorded.values())].join(' and ');
-    return { comparison: { slot: 'place', page: w.text, record: names }, explanation: `The record places it on ${names}, not the ${w.text}.` };
-  });
+  return written
+    .filter((w) => !recorded.has(w.side))
+    .map((w) => {
+      const names = [...new Set(recorded.values())].join(' and ');
+      return {
+        comparison: { slot: 'place', page: w.text, record: names },
+        explanation: `The record places it on ${names}, not the ${w.text}.`,
+      };
+    });
 }
 
 /**
@@ -41,10 +56,15 @@ export function sideConflicts(text: string, events: readonly IndexedEvent[], rec
  * side the record gives is the west side), for a clause nothing else links: the record cannot confirm them, so the
  * sentence is no agreement (unconfirmed, never a conflict: the clause may be about something else).
  */
-export function unrecordedSides(text: string, record: StoryRecord): { side: string; text: string; record: string }[] {
+export function unrecordedSides(
+  text: string,
+  record: StoryRecord,
+): { side: string; text: string; record: string }[] {
   if (text.search(WRITTEN_SIDE) === -1) return [];
   const recorded = sidesNamed(record.storyCanons, record);
   if (!recorded.size) return [];
   const names = [...new Set(recorded.values())].join(' and ');
-  return [...text.matchAll(WRITTEN_SIDE)].map((m) => ({ side: (m[1] as string).toLowerCase(), text: m[0], record: names })).filter((w) => !recorded.has(w.side));
+  return [...text.matchAll(WRITTEN_SIDE)]
+    .map((m) => ({ side: (m[1] as string).toLowerCase(), text: m[0], record: names }))
+    .filter((w) => !recorded.has(w.side));
 }

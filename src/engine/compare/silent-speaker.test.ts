@@ -16,7 +16,9 @@ describe('a recorded speaker said to have kept silent', () => {
   ])('%s', (sentence, page) => {
     const r = compare(sentence);
     expect(r).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'stance', page }] });
-    expect(r?.explanation).toMatch(/^The record has (?:Ida Marsh|Dunmore Police Department) speaking out/);
+    expect(r?.explanation).toMatch(
+      /^The record has (?:Ida Marsh|Dunmore Police Department) speaking out/,
+    );
   });
 
   it.each([
@@ -33,6 +35,11 @@ describe('a recorded speaker said to have kept silent', () => {
     '"Ida Marsh stayed quiet," a neighbour claimed.',
     'Critics said Ida Marsh stayed quiet.',
   ])('not: %s', (sentence) => {
-    expect(compare(sentence)?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'stance', page: expect.stringMatching(/quiet|silent|out of it|nothing/) }));
+    expect(compare(sentence)?.comparisons ?? []).not.toContainEqual(
+      expect.objectContaining({
+        slot: 'stance',
+        page: expect.stringMatching(/quiet|silent|out of it|nothing/),
+      }),
+    );
   });
 });

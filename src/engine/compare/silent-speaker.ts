@@ -33,20 +33,37 @@ const SILENCE = new RegExp(
   'iu',
 );
 /** Silence about another matter, right after the words ("stayed quiet about his retirement"). */
-const TOPIC_AFTER = /^\s+(?:about|on|regarding|over|when\s+asked)\b(?!\s+(?:it|this|that|(?:the|this|that)\s+(?:matter|issue|subject|question))\s*(?:[,.;:!?]|$))/i;
+const TOPIC_AFTER =
+  /^\s+(?:about|on|regarding|over|when\s+asked)\b(?!\s+(?:it|this|that|(?:the|this|that)\s+(?:matter|issue|subject|question))\s*(?:[,.;:!?]|$))/i;
 /** Silence for a while only. */
-const FOR_A_WHILE = /\b(?:at\s+first|initially|early\s+on|for\s+now|for\s+(?:a|the)\s+(?:while|time|moment|first\s+\w+)|for\s+(?:days|weeks|hours)|until|till|before|so\s+far|yet)\b/i;
+const FOR_A_WHILE =
+  /\b(?:at\s+first|initially|early\s+on|for\s+now|for\s+(?:a|the)\s+(?:while|time|moment|first\s+\w+)|for\s+(?:days|weeks|hours)|until|till|before|so\s+far|yet)\b/i;
 const DENIAL = /\b(?:not|never|no|none|nobody|nothing|neither|nor|without)\b|n['\u2019]t\b/i;
 const TIMED = new Set<Mention['type']>(['date', 'weekday', 'relative-time', 'time-of-day']);
 
-export function silentSpeakerResults(sentence: string, clauses: readonly Clause[], record: StoryRecord): SilentSpeakerResult[] {
+export function silentSpeakerResults(
+  sentence: string,
+  clauses: readonly Clause[],
+  record: StoryRecord,
+): SilentSpeakerResult[] {
   const out: SilentSpeakerResult[] = [];
   for (const clause of clauses) {
     const text = sentence.slice(clause.start, clause.end);
     const silence = SILENCE.exec(text);
-    if (!silence || TOPIC_AFTER.test(text.slice(silence.index + silence[0].length)) || FOR_A_WHILE.test(text)) continue;
+    if (
+      !silence ||
+      TOPIC_AFTER.test(text.slice(silence.index + silence[0].length)) ||
+      FOR_A_WHILE.test(text)
+    )
+      continue;
     // "said nothing" denies by its own "nothing"; any other denial ("did not stay quiet") turns it round.
-    if (clause.negated && DENIAL.test(text.slice(0, silence.index) + ' ' + text.slice(silence.index + silence[0].length))) continue;
+    if (
+      clause.negated &&
+      DENIAL.test(
+        text.slice(0, silence.index) + ' ' + text.slice(silence.index + silence[0].length),
+      )
+    )
+      continue;
     if (clause.mentions.some((m) => TIMED.has(m.type))) continue;
     const at = clause.start + silence.index;
     const subject = clause.mentions.filter((m) => !m.negated && m.end <= at);
@@ -66,11 +83,16 @@ export function silentSpeakerResults(sentence: string, clauses: readonly Clause[
 }
 
 /** What the record has `holder` saying: a stated commitment it holds, else an event it spoke at. */
-function onRecord(record: StoryRecord, holder: string): { event: IndexedEvent; said: string } | undefined {
+function onRecord(
+  record: StoryRecord,
+  holder: string,
+): { event: IndexedEvent; said: string } | undefined {
   for (const e of record.events) {
     const c = e.commitments.find((x) => x.holders.has(holder) && x.statement);
     if (c) return { event: e, said: c.statement };
   }
-  const spoke = record.events.find((e) => e.participants.some((p) => p.role === 'spoke' && p.canon === holder));
+  const spoke = record.events.find((e) =>
+    e.participants.some((p) => p.role === 'spoke' && p.canon === holder),
+  );
   return spoke ? { event: spoke, said: spoke.event.label } : undefined;
 }

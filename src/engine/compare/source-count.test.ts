@@ -10,19 +10,29 @@ import { buildStoryRecord } from './story-record.ts';
 import { raidPack, westmark } from './test-story.ts';
 
 function record() {
-  const p = JSON.parse(JSON.stringify(raidPack())) as { stories: { entities: unknown[]; events: unknown[] }[] };
+  const p = JSON.parse(JSON.stringify(raidPack())) as {
+    stories: { entities: unknown[]; events: unknown[] }[];
+  };
   const story = p.stories[0]!;
   story.entities.push({ id: 'alder-ledger', kind: 'outlet', name: 'Alder Ledger' });
   const base = { sources: ['ledger'], confidence: 'high' };
   story.events.push(
     {
-      ...base, id: 'review', label: 'The raid officers are put on desk duty pending retraining', words: ['desk duty'], date: '2024-06-13',
+      ...base,
+      id: 'review',
+      label: 'The raid officers are put on desk duty pending retraining',
+      words: ['desk duty'],
+      date: '2024-06-13',
       participants: [{ role: 'subject', entities: ['harbor-unit'] }],
       quantities: [{ nouns: ['officers', 'agents'], min: 15, max: 15 }],
       outcomes: [{ kind: 'desk-duty', count: 15, nouns: ['officers'] }],
     },
     {
-      ...base, id: 'roundup', label: "The Alder Ledger's round-up of statements", words: ['alder ledger'], date: '2024-06-14',
+      ...base,
+      id: 'roundup',
+      label: "The Alder Ledger's round-up of statements",
+      words: ['alder ledger'],
+      date: '2024-06-14',
       participants: [{ role: 'reported', entities: ['alder-ledger'] }],
       quantities: [{ nouns: ['statements', 'officials'], min: 3, max: 3, quoted: true }],
     },
@@ -37,11 +47,17 @@ const compare = (sentence: string) => compareSentence(sentence, story, '2024-06-
 describe('more sources than the things they gave', () => {
   it.each([
     ['The Alder Ledger stitched together statements from six agencies.', 'six'],
-    ["The Alder Ledger's round-up carried statements from at least five police departments.", 'five'],
+    [
+      "The Alder Ledger's round-up carried statements from at least five police departments.",
+      'five',
+    ],
     ['Statements by seven mayors were gathered in the Alder Ledger round-up.', 'seven'],
     ['The fifteen officers from twenty departments were put on desk duty.', 'twenty'],
   ])('is wrong: %s', (sentence, page) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [expect.objectContaining({ slot: 'count', page })] });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [expect.objectContaining({ slot: 'count', page })],
+    });
   });
 
   it.each([

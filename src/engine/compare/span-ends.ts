@@ -14,7 +14,9 @@ const FULL = /^\d{4}-\d{2}-\d{2}$/;
 export function spanEnds(events: readonly IndexedEvent[]): string[] {
   return events.flatMap((e) => {
     if (weekdayOf(e.event.date) === undefined) return [];
-    return e.event.dateEnd && FULL.test(e.event.dateEnd) ? [e.event.date, e.event.dateEnd] : [e.event.date];
+    return e.event.dateEnd && FULL.test(e.event.dateEnd)
+      ? [e.event.date, e.event.dateEnd]
+      : [e.event.date];
   });
 }
 
@@ -22,13 +24,22 @@ export function spanEnds(events: readonly IndexedEvent[]): string[] {
  * Whether a page's date with a day fits the events only strictly inside a span (true), or fits one on a day the
  * record gives (false). Undefined when it fits none.
  */
-export function insideOnly(v: ValueOf<'date'>, events: readonly IndexedEvent[]): boolean | undefined {
+export function insideOnly(
+  v: ValueOf<'date'>,
+  events: readonly IndexedEvent[],
+): boolean | undefined {
   if (v.day === undefined || v.month === undefined) return undefined;
   let inside = false;
   for (const e of events) {
     const [from] = dayRange(e.event.date);
     const [, to] = dayRange(e.event.dateEnd ?? e.event.date);
-    const years = v.year !== undefined ? [v.year] : [new Date(from * 86_400_000).getUTCFullYear(), new Date(to * 86_400_000).getUTCFullYear()];
+    const years =
+      v.year !== undefined
+        ? [v.year]
+        : [
+            new Date(from * 86_400_000).getUTCFullYear(),
+            new Date(to * 86_400_000).getUTCFullYear(),
+          ];
     for (const y of years) {
       const [d] = dayRange(partialDate(y, v.month, v.day));
       if (d < from || d > to) continue;

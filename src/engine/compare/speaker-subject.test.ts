@@ -16,19 +16,48 @@ const story: Story = {
   ...base,
   events: [
     ...(base.events ?? []),
-    { id: 'complaint', label: 'A complaint is filed against the mayor', words: ['complaint'], date: '2024-06-13', participants: [{ role: 'subject', entities: ['ida-marsh'] }], sources: ['ledger'], confidence: 'high' },
-    { id: 'hearing', label: 'Council hearing on the raid', words: ['hearing'], date: '2024-07-09', participants: [{ role: 'spoke', entities: ['ida-marsh'] }], sources: ['ledger'], confidence: 'high' },
+    {
+      id: 'complaint',
+      label: 'A complaint is filed against the mayor',
+      words: ['complaint'],
+      date: '2024-06-13',
+      participants: [{ role: 'subject', entities: ['ida-marsh'] }],
+      sources: ['ledger'],
+      confidence: 'high',
+    },
+    {
+      id: 'hearing',
+      label: 'Council hearing on the raid',
+      words: ['hearing'],
+      date: '2024-07-09',
+      participants: [{ role: 'spoke', entities: ['ida-marsh'] }],
+      sources: ['ledger'],
+      confidence: 'high',
+    },
   ],
 };
 const record = buildStoryRecord(story, westmark());
 const compare = (sentence: string) => compareSentence(sentence, record, '2024-07-20');
 
-describe('a speaker\'s days are the events they took part in, not those that befell them', () => {
+describe("a speaker's days are the events they took part in, not those that befell them", () => {
   it('the day of an event the speaker was only the subject of is wrong for their press conference', () => {
-    expect(compare('Mayor Ida Marsh holds a press conference on Thursday and says the raid was lawful.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'weekday', page: 'Thursday' }] });
-    expect(compare('Mayor Ida Marsh held a press conference on June 13, 2024 and said the raid was lawful.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'date' }] });
+    expect(
+      compare('Mayor Ida Marsh holds a press conference on Thursday and says the raid was lawful.'),
+    ).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'weekday', page: 'Thursday' }],
+    });
+    expect(
+      compare(
+        'Mayor Ida Marsh held a press conference on June 13, 2024 and said the raid was lawful.',
+      ),
+    ).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'date' }] });
   });
   it('the day of another event where the speaker spoke stays unconfirmed', () => {
-    expect(compare('Mayor Ida Marsh holds a press conference on Tuesday and says the officers were calm.')?.outcome).toBe('unconfirmed');
+    expect(
+      compare(
+        'Mayor Ida Marsh holds a press conference on Tuesday and says the officers were calm.',
+      )?.outcome,
+    ).toBe('unconfirmed');
   });
 });

@@ -12,28 +12,80 @@ world.agencies.push(
   { id: 'westport-pd', name: 'Westport Police Department', level: 'local', place: 'rochester-ny' },
 );
 world.offices.push(
-  { id: 'eastport-chief', title: 'Chief of the Eastport Police Department', aliases: ['Eastport Police Chief'], jurisdiction: 'eastport-pd', sources: 'City records', holders: [{ person: 'mara-quill', start: '2020-01-01', confirmedThrough: '2026-01' }] },
-  { id: 'westport-chief', title: 'Chief of the Westport Police Department', aliases: ['Westport Police Chief'], jurisdiction: 'westport-pd', sources: 'City records', holders: [{ person: 'tom-hale', start: '2020-01-01', confirmedThrough: '2026-01' }] },
+  {
+    id: 'eastport-chief',
+    title: 'Chief of the Eastport Police Department',
+    aliases: ['Eastport Police Chief'],
+    jurisdiction: 'eastport-pd',
+    sources: 'City records',
+    holders: [{ person: 'mara-quill', start: '2020-01-01', confirmedThrough: '2026-01' }],
+  },
+  {
+    id: 'westport-chief',
+    title: 'Chief of the Westport Police Department',
+    aliases: ['Westport Police Chief'],
+    jurisdiction: 'westport-pd',
+    sources: 'City records',
+    holders: [{ person: 'tom-hale', start: '2020-01-01', confirmedThrough: '2026-01' }],
+  },
 );
 const QUILL = 'We had the fire under control within the hour and nobody was hurt.';
 const ROE = 'The department will publish the full report on the fire next week.';
-const pack = testPack({
-  entities: [
-    { id: 'mara-quill', kind: 'person', name: 'Mara Quill', world: 'mara-quill', role: 'Eastport Police Chief', roles: [{ title: 'police chief', office: 'eastport-chief' }] },
-    { id: 'dan-roe', kind: 'person', name: 'Dan Roe', role: 'Eastport Police Department spokesman' },
-  ],
-  quotes: [
-    { id: 'quill-control', speaker: 'mara-quill', text: QUILL, status: 'verified', date: '2025-01-02', occasion: 'at the scene', sources: ['gazette'] },
-    { id: 'roe-report', speaker: 'dan-roe', text: ROE, status: 'verified', date: '2025-01-03', occasion: 'in a statement', sources: ['gazette'] },
-  ],
-}, { formatVersion: 2 });
+const pack = testPack(
+  {
+    entities: [
+      {
+        id: 'mara-quill',
+        kind: 'person',
+        name: 'Mara Quill',
+        world: 'mara-quill',
+        role: 'Eastport Police Chief',
+        roles: [{ title: 'police chief', office: 'eastport-chief' }],
+      },
+      {
+        id: 'dan-roe',
+        kind: 'person',
+        name: 'Dan Roe',
+        role: 'Eastport Police Department spokesman',
+      },
+    ],
+    quotes: [
+      {
+        id: 'quill-control',
+        speaker: 'mara-quill',
+        text: QUILL,
+        status: 'verified',
+        date: '2025-01-02',
+        occasion: 'at the scene',
+        sources: ['gazette'],
+      },
+      {
+        id: 'roe-report',
+        speaker: 'dan-roe',
+        text: ROE,
+        status: 'verified',
+        date: '2025-01-03',
+        occasion: 'in a statement',
+        sources: ['gazette'],
+      },
+    ],
+  },
+  { formatVersion: 2 },
+);
 const index = indexPacks([pack], { world: indexWorld(world) });
-const finding = (sentence: string) => analyzeText(`Harbour Town woke to smoke.\n${sentence}\n`, index, { published: '2025-01-05' }).findings.find((f) => f.claimId.startsWith('quote:'));
+const finding = (sentence: string) =>
+  analyzeText(`Harbour Town woke to smoke.\n${sentence}\n`, index, {
+    published: '2025-01-05',
+  }).findings.find((f) => f.claimId.startsWith('quote:'));
 
-describe('the title and agency a page gives a recorded quote\'s speaker', () => {
-  it('agrees when they are the record\'s', () => {
-    expect(finding(`\u201C${QUILL}\u201D said Eastport Police Chief Mara Quill.`)).toMatchObject({ verdict: 'consistent' });
-    expect(finding(`\u201C${ROE}\u201D said Dan Roe, a spokesman for the Eastport Police Department.`)).toMatchObject({ verdict: 'consistent' });
+describe("the title and agency a page gives a recorded quote's speaker", () => {
+  it("agrees when they are the record's", () => {
+    expect(finding(`\u201C${QUILL}\u201D said Eastport Police Chief Mara Quill.`)).toMatchObject({
+      verdict: 'consistent',
+    });
+    expect(
+      finding(`\u201C${ROE}\u201D said Dan Roe, a spokesman for the Eastport Police Department.`),
+    ).toMatchObject({ verdict: 'consistent' });
     expect(finding(`\u201C${ROE}\u201D said Dan Roe.`)).toMatchObject({ verdict: 'consistent' });
   });
 
@@ -41,26 +93,38 @@ describe('the title and agency a page gives a recorded quote\'s speaker', () => 
     const chief = finding(`\u201C${QUILL}\u201D said Westport Police Chief Mara Quill.`);
     expect(chief).toMatchObject({ verdict: 'discrepant', kind: 'attribution' });
     expect(chief?.explanation).toMatch(/Westport Police Department.*Eastport Police Department/);
-    const spokesman = finding(`\u201C${ROE}\u201D said Dan Roe, a spokesman for the Westport Police Department.`);
+    const spokesman = finding(
+      `\u201C${ROE}\u201D said Dan Roe, a spokesman for the Westport Police Department.`,
+    );
     expect(spokesman).toMatchObject({ verdict: 'discrepant', kind: 'attribution' });
-    expect(spokesman?.explanation).toMatch(/Westport Police Department.*Eastport Police Department/);
+    expect(spokesman?.explanation).toMatch(
+      /Westport Police Department.*Eastport Police Department/,
+    );
   });
 
-  it('finds a spokesman given the chief\'s post, naming both', () => {
+  it("finds a spokesman given the chief's post, naming both", () => {
     const f = finding(`\u201C${ROE}\u201D said Eastport Police Chief Dan Roe.`);
     expect(f).toMatchObject({ verdict: 'discrepant', kind: 'attribution' });
     expect(f?.explanation).toMatch(/Eastport Police Chief.*Mara Quill.*spokesman/);
   });
 
   it('leaves a title the record cannot confirm unverified, never green', () => {
-    expect(finding(`\u201C${QUILL}\u201D said Mara Quill, a spokesman for the Eastport Police Department.`)).toMatchObject({ verdict: 'unverified' });
+    expect(
+      finding(
+        `\u201C${QUILL}\u201D said Mara Quill, a spokesman for the Eastport Police Department.`,
+      ),
+    ).toMatchObject({ verdict: 'unverified' });
     // A rank is no post: the record's silence on it is no conflict.
     expect(finding(`\u201C${ROE}\u201D said Capt. Dan Roe.`)?.verdict).not.toBe('discrepant');
   });
 
   it('finds the words credited to someone else under a title ("said Sheriff Tom Hale")', () => {
-    expect(finding(`\u201C${QUILL}\u201D said Westport Police Chief Tom Hale.`)).toMatchObject({ verdict: 'discrepant' });
-    expect(finding(`\u201C${QUILL}\u201D said Sheriff Tom Hale.`)).toMatchObject({ verdict: 'discrepant' });
+    expect(finding(`\u201C${QUILL}\u201D said Westport Police Chief Tom Hale.`)).toMatchObject({
+      verdict: 'discrepant',
+    });
+    expect(finding(`\u201C${QUILL}\u201D said Sheriff Tom Hale.`)).toMatchObject({
+      verdict: 'discrepant',
+    });
   });
 
   it('reads a place or county before a title the reader takes for an agency ("Harbour County Sheriff") as the title, and checks it', () => {
@@ -73,14 +137,46 @@ describe('the title and agency a page gives a recorded quote\'s speaker', () => 
 describe('a post one person holds, given to someone the record has in another post', () => {
   const w = testWorld();
   w.people.push({ id: 'ned-bly', name: 'Ned Bly' });
-  w.offices.push({ id: 'harbourmaster', title: 'Eastport Harbourmaster', aliases: ['harbourmaster'], jurisdiction: 'rochester-ny', sources: 'City records', holders: [{ person: 'ned-bly', start: '2020-01-01', confirmedThrough: '2026-01' }] });
+  w.offices.push({
+    id: 'harbourmaster',
+    title: 'Eastport Harbourmaster',
+    aliases: ['harbourmaster'],
+    jurisdiction: 'rochester-ny',
+    sources: 'City records',
+    holders: [{ person: 'ned-bly', start: '2020-01-01', confirmedThrough: '2026-01' }],
+  });
   const BLY = 'The quay stays closed to every boat until the inquiry is over.';
-  const blyPack = testPack({
-    entities: [{ id: 'ned-bly', kind: 'person', name: 'Ned Bly', world: 'ned-bly', role: 'Eastport harbourmaster', roles: [{ title: 'harbourmaster', office: 'harbourmaster' }] }],
-    quotes: [{ id: 'bly-quay', speaker: 'ned-bly', text: BLY, status: 'verified', date: '2025-01-02', occasion: 'at the quay', sources: ['gazette'] }],
-  }, { formatVersion: 2 });
+  const blyPack = testPack(
+    {
+      entities: [
+        {
+          id: 'ned-bly',
+          kind: 'person',
+          name: 'Ned Bly',
+          world: 'ned-bly',
+          role: 'Eastport harbourmaster',
+          roles: [{ title: 'harbourmaster', office: 'harbourmaster' }],
+        },
+      ],
+      quotes: [
+        {
+          id: 'bly-quay',
+          speaker: 'ned-bly',
+          text: BLY,
+          status: 'verified',
+          date: '2025-01-02',
+          occasion: 'at the quay',
+          sources: ['gazette'],
+        },
+      ],
+    },
+    { formatVersion: 2 },
+  );
   const blyIndex = indexPacks([blyPack], { world: indexWorld(w) });
-  const bly = (sentence: string) => analyzeText(`Harbour Town woke to smoke.\n${sentence}\n`, blyIndex, { published: '2025-01-05' }).findings.find((f) => f.claimId.startsWith('quote:'));
+  const bly = (sentence: string) =>
+    analyzeText(`Harbour Town woke to smoke.\n${sentence}\n`, blyIndex, {
+      published: '2025-01-05',
+    }).findings.find((f) => f.claimId.startsWith('quote:'));
 
   it('is a conflict when the world file has them in their own post on the day (a title no list of titles knows)', () => {
     const f = bly(`\u201C${BLY}\u201D said Mayor Ned Bly.`);
@@ -94,12 +190,36 @@ describe('a post one person holds, given to someone the record has in another po
 
 describe('the speaker of words the record could not confirm', () => {
   const WORDS = 'Every captain should ring the harbour office before casting off.';
-  const unconfirmedPack = testPack({
-    entities: [{ id: 'ivo-lenk', kind: 'person', name: 'Ivo Lenk', role: 'Eastport Police Department spokesman' }],
-    quotes: [{ id: 'lenk-ring', speaker: 'ivo-lenk', text: WORDS, status: 'unverified', note: 'Only one report prints these words.', date: '2025-01-02', occasion: 'in a statement', sources: ['gazette'] }],
-  }, { formatVersion: 2 });
+  const unconfirmedPack = testPack(
+    {
+      entities: [
+        {
+          id: 'ivo-lenk',
+          kind: 'person',
+          name: 'Ivo Lenk',
+          role: 'Eastport Police Department spokesman',
+        },
+      ],
+      quotes: [
+        {
+          id: 'lenk-ring',
+          speaker: 'ivo-lenk',
+          text: WORDS,
+          status: 'unverified',
+          note: 'Only one report prints these words.',
+          date: '2025-01-02',
+          occasion: 'in a statement',
+          sources: ['gazette'],
+        },
+      ],
+    },
+    { formatVersion: 2 },
+  );
   const lenkIndex = indexPacks([unconfirmedPack], { world: indexWorld(world) });
-  const lenk = (sentence: string) => analyzeText(`Harbour Town woke to smoke.\n${sentence}\n`, lenkIndex, { published: '2025-01-05' }).findings.find((f) => f.claimId.startsWith('quote:'));
+  const lenk = (sentence: string) =>
+    analyzeText(`Harbour Town woke to smoke.\n${sentence}\n`, lenkIndex, {
+      published: '2025-01-05',
+    }).findings.find((f) => f.claimId.startsWith('quote:'));
 
   it('is still wrong when the page puts the speaker in another agency', () => {
     const f = lenk('Also quoted in the report was Westport Police Department spokesman Ivo Lenk.');
@@ -107,8 +227,12 @@ describe('the speaker of words the record could not confirm', () => {
     expect(f?.explanation).toMatch(/Westport Police Department.*Eastport Police Department/);
   });
 
-  it('stays unverified with the record\'s agency, or none', () => {
-    expect(lenk('Also quoted in the report was Eastport Police Department spokesman Ivo Lenk.')).toMatchObject({ verdict: 'unverified' });
-    expect(lenk('Also quoted in the report was Ivo Lenk.')).toMatchObject({ verdict: 'unverified' });
+  it("stays unverified with the record's agency, or none", () => {
+    expect(
+      lenk('Also quoted in the report was Eastport Police Department spokesman Ivo Lenk.'),
+    ).toMatchObject({ verdict: 'unverified' });
+    expect(lenk('Also quoted in the report was Ivo Lenk.')).toMatchObject({
+      verdict: 'unverified',
+    });
   });
 });

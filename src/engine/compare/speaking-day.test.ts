@@ -12,13 +12,23 @@ import { worldIndex } from '../../world/embedded.ts';
 import { analyzeText, indexPacks } from '../index.ts';
 
 const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
-const ROCHESTER = 'Rochester, New York, calls itself a sanctuary city. In March 2025 some of its police officers helped federal Border Patrol agents at a traffic stop, and the city\'s mayor, Malik Evans, and its police chief, David Smith, later said the officers appeared to have broken city policy.';
-const CHIEFS = 'After Donald Trump won the presidential election in November 2016, police chiefs in several large American cities, among them Los Angeles Police Chief Charlie Beck and Tucson Police Chief Chris Magnus, said their departments would not take on federal immigration enforcement. Cole Zercoe of PoliceOne gathered what they said.';
+const ROCHESTER =
+  "Rochester, New York, calls itself a sanctuary city. In March 2025 some of its police officers helped federal Border Patrol agents at a traffic stop, and the city's mayor, Malik Evans, and its police chief, David Smith, later said the officers appeared to have broken city policy.";
+const CHIEFS =
+  'After Donald Trump won the presidential election in November 2016, police chiefs in several large American cities, among them Los Angeles Police Chief Charlie Beck and Tucson Police Chief Chris Magnus, said their departments would not take on federal immigration enforcement. Cole Zercoe of PoliceOne gathered what they said.';
 const verdictAfter = (lead: string, sentence: string) => {
   const text = `${lead}\n\n${sentence}\n`;
   const start = lead.length + 2;
-  const found = analyzeText(text, index, { today: '2026-11-21' }).findings.filter((f) => f.start < start + sentence.length && f.end > start);
-  return found.some((f) => f.verdict === 'discrepant') ? 'discrepant' : found.some((f) => f.verdict === 'unverified') ? 'unverified' : found.length ? 'consistent' : 'none';
+  const found = analyzeText(text, index, { today: '2026-11-21' }).findings.filter(
+    (f) => f.start < start + sentence.length && f.end > start,
+  );
+  return found.some((f) => f.verdict === 'discrepant')
+    ? 'discrepant'
+    : found.some((f) => f.verdict === 'unverified')
+      ? 'unverified'
+      : found.length
+        ? 'consistent'
+        : 'none';
 };
 const rochester = (s: string) => verdictAfter(ROCHESTER, s);
 const chiefs = (s: string) => verdictAfter(CHIEFS, s);
@@ -32,7 +42,11 @@ describe('recorded words said on another day than their occasion', () => {
   ])('%s', (s) => expect(rochester(s)).toBe('discrepant'));
 
   it('in another story too', () => {
-    expect(chiefs('"That is not our job, nor will I make it our job," Beck told the Los Angeles Times on Wednesday.')).toBe('discrepant');
+    expect(
+      chiefs(
+        '"That is not our job, nor will I make it our job," Beck told the Los Angeles Times on Wednesday.',
+      ),
+    ).toBe('discrepant');
   });
 
   it.each([
@@ -45,19 +59,28 @@ describe('recorded words said on another day than their occasion', () => {
     'Evans, who on Monday refused to meet Homan, had said in March: "Our policy is crystal clear."',
   ])('not flagged: %s', (s) => expect(rochester(s)).not.toBe('discrepant'));
 
-  it('not flagged in another story: the occasion\'s own day', () => {
-    expect(chiefs('"That is not our job, nor will I make it our job," Beck told the Los Angeles Times on Monday.')).not.toBe('discrepant');
+  it("not flagged in another story: the occasion's own day", () => {
+    expect(
+      chiefs(
+        '"That is not our job, nor will I make it our job," Beck told the Los Angeles Times on Monday.',
+      ),
+    ).not.toBe('discrepant');
   });
 });
 
 describe('a speech verb inside the quoted words', () => {
   it('leaves the attribution after the quote to be read', () => {
-    expect(rochester('"They responded, then they got disciplined," Homan said on April 29.')).toBe('discrepant');
-    expect(rochester('"They responded, then they got disciplined," Homan said on April 28.')).not.toBe('discrepant');
+    expect(rochester('"They responded, then they got disciplined," Homan said on April 29.')).toBe(
+      'discrepant',
+    );
+    expect(
+      rochester('"They responded, then they got disciplined," Homan said on April 28.'),
+    ).not.toBe('discrepant');
   });
 
   it('is still read when no speech verb stands outside the quotation marks (a quoted headline)', () => {
-    const headline = 'the New York Post ran a follow-up headlined "Border czar Tom Homan tells NY sanctuary city cops blasted for helping ICE that \'help is coming!\'"';
+    const headline =
+      'the New York Post ran a follow-up headlined "Border czar Tom Homan tells NY sanctuary city cops blasted for helping ICE that \'help is coming!\'"';
     expect(rochester(`On Monday, ${headline}`)).toBe('discrepant');
     expect(rochester(`On Friday, ${headline}`)).not.toBe('discrepant');
   });
@@ -73,13 +96,23 @@ describe('speakers named together', () => {
   it.each([
     'On Saturday the mayor and the chief said the officers appeared to have broken city policy.',
     'The mayor and Chief Smith both said on Thursday that the officers had broken city policy.',
-  ])('by bare titles too, with no word of the event: %s', (s) => expect(rochester(s)).toBe('discrepant'));
+  ])('by bare titles too, with no word of the event: %s', (s) =>
+    expect(rochester(s)).toBe('discrepant'),
+  );
 
-  it('an event named by its words is not widened by the speakers\' other occasions', () => {
+  it("an event named by its words is not widened by the speakers' other occasions", () => {
     // The press conference is named: the refusal of 28 April, where both also spoke, is no second candidate.
-    expect(rochester('At a news conference on Saturday, the mayor and the chief said the officers had broken city policy.')).toBe('discrepant');
+    expect(
+      rochester(
+        'At a news conference on Saturday, the mayor and the chief said the officers had broken city policy.',
+      ),
+    ).toBe('discrepant');
     // Told as hearsay: the record's day against it keeps it from being marked consistent.
-    expect(rochester('Two days later, at a Saturday afternoon press conference, Mayor Malik Evans and Chief David Smith said the officers had apparently broken city policy.')).toBe('unverified');
+    expect(
+      rochester(
+        'Two days later, at a Saturday afternoon press conference, Mayor Malik Evans and Chief David Smith said the officers had apparently broken city policy.',
+      ),
+    ).toBe('unverified');
   });
 
   it.each([
@@ -101,7 +134,7 @@ describe('speakers named together', () => {
   ])('not flagged: %s', (s) => expect(rochester(s)).not.toBe('discrepant'));
 });
 
-describe('an offset of a press appearance told without the event\'s word', () => {
+describe("an offset of a press appearance told without the event's word", () => {
   it.each([
     'Four days after the stop, the mayor and the police chief went before the cameras.',
     'Four days after the stop, Evans and Smith spoke to reporters.',

@@ -23,10 +23,34 @@ function story(withFields: boolean): StoryRecord {
   const events = p.stories[0]!.events;
   if (withFields) {
     const briefing = events.find((e) => e.id === 'briefing')!;
-    (briefing.commitments as Record<string, unknown>[]).find((c) => c.action === 'immigration-enforcement')!.outright = true;
-    briefing.effects = [{ of: ['immigration'], on: ['trust'], direction: 'harms', holders: ['ida-marsh'], statement: "Marsh said more immigration duties would erode residents' trust" }];
-    events.find((e) => e.id === 'raid')!.leads = [{ led: ['harbor-unit'], stoodBack: ['dunmore-pd'], holders: ['ida-marsh'], statement: 'Marsh said the Harbor Unit led the raid while Dunmore officers stood back' }];
-    events.push({ id: 'levy', label: 'The harbor levy is signed', words: ['harbor levy'], date: '2022-03-01', sources: events.find((e) => e.id === 'raid')!.sources, confidence: 'high' });
+    (briefing.commitments as Record<string, unknown>[]).find(
+      (c) => c.action === 'immigration-enforcement',
+    )!.outright = true;
+    briefing.effects = [
+      {
+        of: ['immigration'],
+        on: ['trust'],
+        direction: 'harms',
+        holders: ['ida-marsh'],
+        statement: "Marsh said more immigration duties would erode residents' trust",
+      },
+    ];
+    events.find((e) => e.id === 'raid')!.leads = [
+      {
+        led: ['harbor-unit'],
+        stoodBack: ['dunmore-pd'],
+        holders: ['ida-marsh'],
+        statement: 'Marsh said the Harbor Unit led the raid while Dunmore officers stood back',
+      },
+    ];
+    events.push({
+      id: 'levy',
+      label: 'The harbor levy is signed',
+      words: ['harbor levy'],
+      date: '2022-03-01',
+      sources: events.find((e) => e.id === 'raid')!.sources,
+      confidence: 'high',
+    });
   }
   const parsed = parsePack(p as unknown);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
@@ -35,7 +59,8 @@ function story(withFields: boolean): StoryRecord {
 
 const record = story(true);
 const bare = story(false);
-const compare = (sentence: string, page?: string, date = '2024-06-20', r = record) => compareSentence(sentence, r, date, undefined, undefined, page);
+const compare = (sentence: string, page?: string, date = '2024-06-20', r = record) =>
+  compareSentence(sentence, r, date, undefined, undefined, page);
 
 describe('an outright refusal given only in part', () => {
   it.each([
@@ -48,16 +73,28 @@ describe('an outright refusal given only in part', () => {
   });
 
   it('is not confirmed, and no conflict, when the record does not say it is outright', () => {
-    expect(compare('The Dunmore Police Department will help with deportations, but only for people with criminal records.', undefined, '2024-06-20', bare)?.outcome).toBe('unconfirmed');
+    expect(
+      compare(
+        'The Dunmore Police Department will help with deportations, but only for people with criminal records.',
+        undefined,
+        '2024-06-20',
+        bare,
+      )?.outcome,
+    ).toBe('unconfirmed');
   });
 
   it('leaves a limited refusal alone (the same direction as the record)', () => {
-    expect(compare('The Dunmore Police Department said it would not help with deportations except when a judge orders it.')?.outcome).not.toBe('discrepant');
+    expect(
+      compare(
+        'The Dunmore Police Department said it would not help with deportations except when a judge orders it.',
+      )?.outcome,
+    ).not.toBe('discrepant');
   });
 });
 
 describe('a holder carried from the sentence before', () => {
-  const page = (second: string) => `The Dunmore Police Department issued a statement on Wednesday. ${second} Residents reacted.`;
+  const page = (second: string) =>
+    `The Dunmore Police Department issued a statement on Wednesday. ${second} Residents reacted.`;
   it.each([
     'It also said it would start checking immigration status at every traffic stop.',
     'The department said its officers will begin helping with deportations.',
@@ -67,20 +104,25 @@ describe('a holder carried from the sentence before', () => {
   });
 
   it('needs the pronoun to fit and the sentence before to name the holder', () => {
-    const s = 'He also said officers would start checking immigration status at every traffic stop.';
+    const s =
+      'He also said officers would start checking immigration status at every traffic stop.';
     // "He" points to a person; the sentence before names only an agency.
     expect(compare(s, page(s))?.outcome).not.toBe('discrepant');
     // The act has a subject of its own that does not point back.
     const cities = 'It also said some cities would start checking immigration status.';
     expect(compare(cities, page(cities))?.outcome).not.toBe('discrepant');
-    const other = 'Lou Pike spoke to reporters on Wednesday. It also said it would start checking immigration status.';
-    expect(compare('It also said it would start checking immigration status.', other)?.outcome).not.toBe('discrepant');
+    const other =
+      'Lou Pike spoke to reporters on Wednesday. It also said it would start checking immigration status.';
+    expect(
+      compare('It also said it would start checking immigration status.', other)?.outcome,
+    ).not.toBe('discrepant');
   });
 });
 
 describe('a start set against a refusal on "but"', () => {
   it('is a start of the enforcement refused', () => {
-    const s = 'The Dunmore Police Department said it had not taken part in immigration enforcement before but would begin assisting federal agents under the new administration.';
+    const s =
+      'The Dunmore Police Department said it had not taken part in immigration enforcement before but would begin assisting federal agents under the new administration.';
     expect(compare(s)?.outcome).toBe('discrepant');
   });
 
@@ -143,14 +185,27 @@ describe('who took the lead, swapped', () => {
 
 describe('an act told as done before its time', () => {
   it('by someone who took office after the page was written', () => {
-    const r = compare('Meanwhile, Vane has already signed the harbor levy.', undefined, '2021-06-01');
+    const r = compare(
+      'Meanwhile, Vane has already signed the harbor levy.',
+      undefined,
+      '2021-06-01',
+    );
     expect(r?.outcome).toBe('discrepant');
-    expect(r?.comparisons[0]).toMatchObject({ slot: 'time', page: 'Vane has already signed the harbor levy' });
+    expect(r?.comparisons[0]).toMatchObject({
+      slot: 'time',
+      page: 'Vane has already signed the harbor levy',
+    });
   });
 
   it('in the simple past right after the doer, also after "this comes after"', () => {
-    expect(compare('Vane signed the harbor levy.', undefined, '2021-06-01')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'time', page: 'Vane signed the harbor levy' }] });
-    expect(compare('All this comes after Vane signed the harbor levy.', undefined, '2021-06-01')?.outcome).toBe('discrepant');
+    expect(compare('Vane signed the harbor levy.', undefined, '2021-06-01')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'time', page: 'Vane signed the harbor levy' }],
+    });
+    expect(
+      compare('All this comes after Vane signed the harbor levy.', undefined, '2021-06-01')
+        ?.outcome,
+    ).toBe('discrepant');
   });
 
   it.each([
@@ -175,7 +230,10 @@ describe('unrecorded quoted words that turn a recorded stance round', () => {
   const marsh = record.entityCanon.get('ida-marsh')!;
   it.each([
     ['A Dunmore spokesman said: "We will start helping with deportations next month."', dunmore],
-    ['"From now on our officers will check immigration status at every stop," the department said.', dunmore],
+    [
+      '"From now on our officers will check immigration status at every stop," the department said.',
+      dunmore,
+    ],
     ['"Taking on immigration duties will strengthen trust," Marsh said.', marsh],
   ])('%s', (s, canon) => {
     expect(quotedStanceConflict(s, record, canon)).not.toBeNull();
@@ -194,8 +252,14 @@ describe('unrecorded quoted words that turn a recorded stance round', () => {
 
 describe('on the embedded pack (own wordings)', () => {
   const embedded = loadEmbeddedPack();
-  const chiefs = buildStoryRecord(embedded.stories.find((s) => s.id === 'police-chiefs-immigration-2016')!, worldIndex());
-  const rochester = buildStoryRecord(embedded.stories.find((s) => s.id === 'rochester-border-patrol-backup-2025')!, worldIndex());
+  const chiefs = buildStoryRecord(
+    embedded.stories.find((s) => s.id === 'police-chiefs-immigration-2016')!,
+    worldIndex(),
+  );
+  const rochester = buildStoryRecord(
+    embedded.stories.find((s) => s.id === 'rochester-border-patrol-backup-2025')!,
+    worldIndex(),
+  );
   const at = (s: string, r = chiefs, date = '2016-11-25') => compareSentence(s, r, date)?.outcome;
 
   it.each([
@@ -240,22 +304,44 @@ describe('on the embedded pack (own wordings)', () => {
   });
 
   it('an act of office after the page’s date is fine on a later page', () => {
-    expect(at('Trump had already issued executive orders on sanctuary cities.', chiefs, '2017-03-01')).not.toBe('discrepant');
+    expect(
+      at('Trump had already issued executive orders on sanctuary cities.', chiefs, '2017-03-01'),
+    ).not.toBe('discrepant');
   });
 });
 
 describe('an outright refusal for the acts of some words, given in part in another form of the word', () => {
-  const refusal = { action: 'immigration-enforcement', does: false, times: new Set(['future']), holders: new Set(['dunmore-pd']), statement: 'will not work on deportation efforts', outright: ['deportation', 'border sweeps'] as const };
-  const mention = (does: boolean): Parameters<typeof turnedInPart>[1] => ({ type: 'commitment', value: { action: 'immigration-enforcement', does, time: 'future', lead: 0, scope: 'narrow' }, start: 0, end: 4, text: 'help', negated: false });
+  const refusal = {
+    action: 'immigration-enforcement',
+    does: false,
+    times: new Set(['future']),
+    holders: new Set(['dunmore-pd']),
+    statement: 'will not work on deportation efforts',
+    outright: ['deportation', 'border sweeps'] as const,
+  };
+  const mention = (does: boolean): Parameters<typeof turnedInPart>[1] => ({
+    type: 'commitment',
+    value: { action: 'immigration-enforcement', does, time: 'future', lead: 0, scope: 'narrow' },
+    start: 0,
+    end: 4,
+    text: 'help',
+    negated: false,
+  });
 
   it('finds the word\'s stem ("deport" for "deportation")', () => {
-    expect(turnedInPart(refusal, mention(true), 'would help federal agents find people to deport')).toBe(true);
+    expect(
+      turnedInPart(refusal, mention(true), 'would help federal agents find people to deport'),
+    ).toBe(true);
     expect(turnedInPart(refusal, mention(true), 'would help with deportations')).toBe(true);
   });
 
   it('leaves other acts, and a refusal in the same direction, alone', () => {
-    expect(turnedInPart(refusal, mention(true), 'would help federal agents find people to arrest')).toBe(false);
-    expect(turnedInPart(refusal, mention(false), 'would not help federal agents find people to deport')).toBe(false);
+    expect(
+      turnedInPart(refusal, mention(true), 'would help federal agents find people to arrest'),
+    ).toBe(false);
+    expect(
+      turnedInPart(refusal, mention(false), 'would not help federal agents find people to deport'),
+    ).toBe(false);
     expect(turnedInPart(refusal, mention(true), 'would help guard the border')).toBe(false);
   });
 });

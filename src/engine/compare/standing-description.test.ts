@@ -9,22 +9,35 @@ import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
-const rochester = buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.id === 'rochester-border-patrol-backup-2025')!, worldIndex());
-const inRochester = (sentence: string) => compareSentence(sentence, rochester, '2025-08-16', undefined, undefined, sentence);
+const rochester = buildStoryRecord(
+  loadEmbeddedPack().stories.find((s) => s.id === 'rochester-border-patrol-backup-2025')!,
+  worldIndex(),
+);
+const inRochester = (sentence: string) =>
+  compareSentence(sentence, rochester, '2025-08-16', undefined, undefined, sentence);
 
 describe('a standing description of a person', () => {
   it.each([
     "Rob Ortt, who leads the Senate Republicans in Albany, went to the Locust Club's headquarters to thank the officers.",
     "Rob Ortt, who now serves in Albany, went to the Locust Club's headquarters to thank the officers.",
     "Rob Ortt, who is based in Albany, went to the Locust Club's headquarters to thank the officers.",
-  ])('leaves the event\'s place alone: %s', (sentence) => {
+  ])("leaves the event's place alone: %s", (sentence) => {
     expect(inRochester(sentence)?.outcome).not.toBe('discrepant');
   });
 
   it('the event told in the past, or the person put there by the main clause, is still compared', () => {
-    expect(inRochester("Rob Ortt, who was in Albany that day, went to the Locust Club's headquarters.")?.outcome).toBe('discrepant');
-    expect(inRochester('Rob Ortt went to the Locust Club in Albany to thank the officers.')?.outcome).toBe('discrepant');
+    expect(
+      inRochester("Rob Ortt, who was in Albany that day, went to the Locust Club's headquarters.")
+        ?.outcome,
+    ).toBe('discrepant');
+    expect(
+      inRochester('Rob Ortt went to the Locust Club in Albany to thank the officers.')?.outcome,
+    ).toBe('discrepant');
     // An adverb ending in "s" is no verb of standing.
-    expect(inRochester('Rob Ortt, who afterwards spoke at the Locust Club in Albany, thanked the officers.')?.outcome).toBe('discrepant');
+    expect(
+      inRochester(
+        'Rob Ortt, who afterwards spoke at the Locust Club in Albany, thanked the officers.',
+      )?.outcome,
+    ).toBe('discrepant');
   });
 });

@@ -12,9 +12,14 @@ import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
 const stories = loadEmbeddedPack().stories;
-const chiefs = buildStoryRecord(stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!, worldIndex());
-const compare = (s: string, before = '') => compareSentence(s, chiefs, '2016-11-30', undefined, undefined, `${before} ${s}`);
-const DENVER = 'Denver police spokesman Doug Schepman said immigration enforcement is handled at the federal level, not by local police.';
+const chiefs = buildStoryRecord(
+  stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!,
+  worldIndex(),
+);
+const compare = (s: string, before = '') =>
+  compareSentence(s, chiefs, '2016-11-30', undefined, undefined, `${before} ${s}`);
+const DENVER =
+  'Denver police spokesman Doug Schepman said immigration enforcement is handled at the federal level, not by local police.';
 const SCHEPMAN = 'Spokesman Doug Schepman spoke about immigration enforcement on Monday.';
 const TUCSON = 'Chief Magnus put out a statement on Wednesday.';
 
@@ -23,7 +28,10 @@ describe('a start of helping federal agents given to a body that said it never w
     ['He added that the department would begin assisting federal agents going forward.', DENVER],
     ['Denver added that it would begin assisting federal agents going forward.', DENVER],
     ['Schepman said the Denver police would start helping federal agents from now on.', SCHEPMAN],
-    ['According to Denver police, officers will start working with federal immigration agents.', ''],
+    [
+      'According to Denver police, officers will start working with federal immigration agents.',
+      '',
+    ],
   ])('is discrepant: %s', (sentence, before) => {
     const r = compare(sentence, before);
     expect(r?.outcome).toBe('discrepant');
@@ -32,12 +40,18 @@ describe('a start of helping federal agents given to a body that said it never w
 
   it.each([
     // No talk of immigration enforcement: help with anything else is not the record's opposite.
-    ['Denver added that it would begin assisting federal agents going forward.', 'The city has a new budget.'],
+    [
+      'Denver added that it would begin assisting federal agents going forward.',
+      'The city has a new budget.',
+    ],
     // The record's own stance in other words.
     ['Denver said it would not begin assisting federal agents with deportations.', DENVER],
     ['He added that the department would stay out of those efforts in the future.', DENVER],
     // A body whose refusal the record does not state outright.
-    ['Aurora police said they would begin assisting federal agents going forward.', 'Aurora police spoke of immigration enforcement.'],
+    [
+      'Aurora police said they would begin assisting federal agents going forward.',
+      'Aurora police spoke of immigration enforcement.',
+    ],
     // Tucson said it would go on working with federal partners: a start is no opposite.
     ['Magnus said Tucson police would keep working with federal agents.', TUCSON],
   ])('is not discrepant: %s', (sentence, before) => {

@@ -10,10 +10,32 @@
 import type { Mention } from '../read/types.ts';
 import type { StoryRecord } from './story-record.ts';
 
-type Held = { c: StoryRecord['events'][number]['commitments'][number]; e: StoryRecord['events'][number] };
+type Held = {
+  c: StoryRecord['events'][number]['commitments'][number];
+  e: StoryRecord['events'][number];
+};
 
-export function startAgainstNever(m: Mention & { type: 'commitment' }, theirs: readonly Held[], named: ReadonlySet<string>, enforcementFrame: boolean): Held | undefined {
-  if (!enforcementFrame || m.value.action !== 'federal-cooperation' || !m.value.starts || !m.value.does || m.value.time !== 'future' || m.value.scope !== undefined) return undefined;
-  const held = theirs.filter(({ c }) => c.action === 'immigration-enforcement' && c.outright === true && [...named].every((n) => c.holders.has(n)) && c.times.has('future'));
+export function startAgainstNever(
+  m: Mention & { type: 'commitment' },
+  theirs: readonly Held[],
+  named: ReadonlySet<string>,
+  enforcementFrame: boolean,
+): Held | undefined {
+  if (
+    !enforcementFrame ||
+    m.value.action !== 'federal-cooperation' ||
+    !m.value.starts ||
+    !m.value.does ||
+    m.value.time !== 'future' ||
+    m.value.scope !== undefined
+  )
+    return undefined;
+  const held = theirs.filter(
+    ({ c }) =>
+      c.action === 'immigration-enforcement' &&
+      c.outright === true &&
+      [...named].every((n) => c.holders.has(n)) &&
+      c.times.has('future'),
+  );
   return held.length && held.every(({ c }) => !c.does) ? held[0] : undefined;
 }

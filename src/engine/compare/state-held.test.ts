@@ -8,22 +8,47 @@ import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
-const record = (id: string) => buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.id === id)!, worldIndex());
+const record = (id: string) =>
+  buildStoryRecord(
+    loadEmbeddedPack().stories.find((s) => s.id === id)!,
+    worldIndex(),
+  );
 const rochester = record('rochester-border-patrol-backup-2025');
 const chiefs = record('police-chiefs-immigration-2016');
 
 describe('a state held after the event that began it', () => {
-  const late = (sentence: string) => compareSentence(sentence, rochester, '2025-11-20')?.outcome ?? 'none';
+  const late = (sentence: string) =>
+    compareSentence(sentence, rochester, '2025-11-20')?.outcome ?? 'none';
 
   it('is no wrong date of the event', () => {
-    expect(late('One site placed the story under the Biden administration; in March 2025 the second Trump administration was in office.')).not.toBe('discrepant');
-    expect(late('By April 2025 the second Trump administration had been in office for months.')).not.toBe('discrepant');
-    expect(compareSentence('Trump\u2019s executive orders were in force in March 2017.', chiefs, '2017-06-01')?.outcome).not.toBe('discrepant');
+    expect(
+      late(
+        'One site placed the story under the Biden administration; in March 2025 the second Trump administration was in office.',
+      ),
+    ).not.toBe('discrepant');
+    expect(
+      late('By April 2025 the second Trump administration had been in office for months.'),
+    ).not.toBe('discrepant');
+    expect(
+      compareSentence(
+        'Trump\u2019s executive orders were in force in March 2017.',
+        chiefs,
+        '2017-06-01',
+      )?.outcome,
+    ).not.toBe('discrepant');
   });
 
   it('is wrong before it, and the event\u2019s own day stays compared', () => {
-    expect(late('In December 2024 the second Trump administration was in office.')).toBe('discrepant');
+    expect(late('In December 2024 the second Trump administration was in office.')).toBe(
+      'discrepant',
+    );
     expect(late('The second Trump administration took office in March 2025.')).toBe('discrepant');
-    expect(compareSentence('Trump\u2019s executive orders were in force in December 2016.', chiefs, '2017-06-01')?.outcome).toBe('discrepant');
+    expect(
+      compareSentence(
+        'Trump\u2019s executive orders were in force in December 2016.',
+        chiefs,
+        '2017-06-01',
+      )?.outcome,
+    ).toBe('discrepant');
   });
 });

@@ -13,7 +13,8 @@ import { dayRange, partialDate } from './record-values.ts';
 import type { IndexedEvent } from './story-record.ts';
 
 /** A verb of being in a lasting state: in office, in power, in force, in place, in charge, held office, governed. */
-const HELD = /\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|remained|remains|stayed|stays)\s+(?:already\s+|still\s+|firmly\s+|by\s+then\s+|then\s+|well\s+)?(?:in\s+(?:office|power|charge|force|effect|place|the\s+white\s+house)|(?:the\s+)?(?:ones?|party)\s+in\s+(?:office|power))|(?:held|holds|hold)\s+(?:office|power)|governed|governs|(?:was|were)\s+running\s+the\s+(?:country|government))\b/;
+const HELD =
+  /\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|remained|remains|stayed|stays)\s+(?:already\s+|still\s+|firmly\s+|by\s+then\s+|then\s+|well\s+)?(?:in\s+(?:office|power|charge|force|effect|place|the\s+white\s+house)|(?:the\s+)?(?:ones?|party)\s+in\s+(?:office|power))|(?:held|holds|hold)\s+(?:office|power)|governed|governs|(?:was|were)\s+running\s+the\s+(?:country|government))\b/;
 
 /** Whether the clause tells a state as holding (and is not denied). */
 export function heldState(sentence: string, clause: Clause): boolean {
@@ -24,5 +25,7 @@ export function heldState(sentence: string, clause: Clause): boolean {
 export function afterEvents(m: Mention, events: readonly IndexedEvent[]): boolean {
   if (m.type !== 'date' || m.value.year === undefined || !events.length) return false;
   const [from] = dayRange(partialDate(m.value.year, m.value.month, m.value.day));
-  return events.every((e) => /^\d{4}/.test(e.event.date) && from > dayRange(e.event.dateEnd ?? e.event.date)[1]);
+  return events.every(
+    (e) => /^\d{4}/.test(e.event.date) && from > dayRange(e.event.dateEnd ?? e.event.date)[1],
+  );
 }

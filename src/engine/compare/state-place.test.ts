@@ -10,7 +10,10 @@ import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
 const stories = loadEmbeddedPack().stories;
-const rochester = buildStoryRecord(stories.find((s) => s.events?.some((e) => e.id === 'sanctuary-1986'))!, worldIndex());
+const rochester = buildStoryRecord(
+  stories.find((s) => s.events?.some((e) => e.id === 'sanctuary-1986'))!,
+  worldIndex(),
+);
 const compare = (s: string) => compareSentence(s, rochester, '2025-05-10');
 
 describe('the recorded start of a lasting state given to another town', () => {
@@ -23,7 +26,10 @@ describe('the recorded start of a lasting state given to another town', () => {
     'Denver declared itself a city of sanctuary for the first time in 1986.',
     'Syracuse first declared itself a city of sanctuaries in 1986.',
   ])('is discrepant: %s', (sentence) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [expect.objectContaining({ slot: 'place' })] });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [expect.objectContaining({ slot: 'place' })],
+    });
   });
 
   it.each([

@@ -11,27 +11,51 @@ import type { ValueResult } from './compare-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 /** Words that compare towns or make the start one of several. */
-const BESIDE = /\b(?:also|too|other|others|another|similar|similarly|likewise|like|unlike|as well|as did|as had|just as|same|both|either|neither|among|including|such as|cities|towns|places|counties|states|the\s+(?:first|second|last|only)|one\s+of)\b/i;
+const BESIDE =
+  /\b(?:also|too|other|others|another|similar|similarly|likewise|like|unlike|as well|as did|as had|just as|same|both|either|neither|among|including|such as|cities|towns|places|counties|states|the\s+(?:first|second|last|only)|one\s+of)\b/i;
 /** Right before the town: where the state holds ("sanctuary status in X", "the sanctuary policy of X"). */
 const HOLDS_IN = /\b(?:status|policy|policies|city|designation|protections?)\s+(?:in|of|for)\s+$/i;
 
-export function statePlace(clause: Clause, sentence: string, began: IndexedEvent, record: StoryRecord, year: number): Exclude<ValueResult, { status: 'agrees' }> & { mention: Mention } | null {
+export function statePlace(
+  clause: Clause,
+  sentence: string,
+  began: IndexedEvent,
+  record: StoryRecord,
+  year: number,
+): (Exclude<ValueResult, { status: 'agrees' }> & { mention: Mention }) | null {
   if (year !== Number(began.event.date.slice(0, 4)) || !began.places.length) return null;
   const text = sentence.slice(clause.start, clause.end);
   // "the first" is no comparison when it tells of the recorded start itself ("declared itself … for the first time").
-  const beside = [...text.matchAll(new RegExp(BESIDE.source, 'gi'))].some((m) => !/^the\s+first$/i.test(m[0]) || !/\bfor\s+$/i.test(text.slice(0, m.index)));
+  const beside = [...text.matchAll(new RegExp(BESIDE.source, 'gi'))].some(
+    (m) => !/^the\s+first$/i.test(m[0]) || !/\bfor\s+$/i.test(text.slice(0, m.index)),
+  );
   if (beside) return null;
-  const towns = clause.mentions.filter((m): m is Mention & { type: 'place' | 'state' } => (m.type === 'place' || m.type === 'state') && !m.negated && /^\p{Lu}/u.test(m.text));
+  const towns = clause.mentions.filter(
+    (m): m is Mention & { type: 'place' | 'state' } =>
+      (m.type === 'place' || m.type === 'state') && !m.negated && /^\p{Lu}/u.test(m.text),
+  );
   if (towns.length !== 1) return null;
   const town = towns[0]!;
   const before = sentence.slice(clause.start, town.start);
   // The clause's subject ("Utica has …", "In 1986 Utica declared …"), or where the state holds.
-  const subject = /^\s*(?:(?:in|since|by)\s+\d{4}\s*,?\s*|back\s+in\s+\d{4}\s*,?\s*)?(?:the\s+city\s+of\s+)?$/i.test(before);
+  const subject =
+    /^\s*(?:(?:in|since|by)\s+\d{4}\s*,?\s*|back\s+in\s+\d{4}\s*,?\s*)?(?:the\s+city\s+of\s+)?$/i.test(
+      before,
+    );
   if (!subject && !HOLDS_IN.test(before)) return null;
-  const canons = record.gazetteer.lookup(town.value.name).filter((g) => g.kind === 'place' || g.kind === 'state').map((g) => g.id);
+  const canons = record.gazetteer
+    .lookup(town.value.name)
+    .filter((g) => g.kind === 'place' || g.kind === 'state')
+    .map((g) => g.id);
   if (!canons.length) return null;
-  const related = (p: string) => began.places.some((r) => p === r || record.ancestors(r).has(p) || record.ancestors(p).has(r));
+  const related = (p: string) =>
+    began.places.some((r) => p === r || record.ancestors(r).has(p) || record.ancestors(p).has(r));
   if (canons.some(related)) return null;
   const names = began.places.map(record.nameOf).join(' and ');
-  return { status: 'conflict', mention: town, comparison: { slot: 'place', page: town.text, record: names }, explanation: `The record has ${began.event.label} in ${year}, in ${names}, not ${town.text}.` };
+  return {
+    status: 'conflict',
+    mention: town,
+    comparison: { slot: 'place', page: town.text, record: names },
+    explanation: `The record has ${began.event.label} in ${year}, in ${names}, not ${town.text}.`,
+  };
 }

@@ -9,8 +9,11 @@ import { worldIndex } from '../../world/embedded.ts';
 import { analyzeText, indexPacks } from '../index.ts';
 
 const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
-const INTRO = "Rochester police officers helped Border Patrol agents at a traffic stop on Lyell Avenue in March 2025, and Mayor Malik Evans and Chief David Smith said they broke the city's sanctuary policy.";
-const verdictOf = (text: string, published: string) => analyzeText(`${INTRO}\n\n${text}`, index, { published }).findings.find((f) => f.text === text)?.verdict;
+const INTRO =
+  "Rochester police officers helped Border Patrol agents at a traffic stop on Lyell Avenue in March 2025, and Mayor Malik Evans and Chief David Smith said they broke the city's sanctuary policy.";
+const verdictOf = (text: string, published: string) =>
+  analyzeText(`${INTRO}\n\n${text}`, index, { published }).findings.find((f) => f.text === text)
+    ?.verdict;
 
 describe('a lasting outcome told as still holding', () => {
   it.each([
@@ -26,6 +29,8 @@ describe('a lasting outcome told as still holding', () => {
     expect(verdictOf(s, '2025-03-27')).not.toBe('discrepant');
   });
   it('leaves the outcome told in the past alone', () => {
-    expect(verdictOf('The ten officers were put on desk duty pending retraining.', '2025-04-04')).not.toBe('discrepant');
+    expect(
+      verdictOf('The ten officers were put on desk duty pending retraining.', '2025-04-04'),
+    ).not.toBe('discrepant');
   });
 });

@@ -13,40 +13,66 @@ import { showDate } from './record-values.ts';
 import type { IndexedEvent } from './story-record.ts';
 
 /** Words that put a state at the time of writing: a present verb of lasting, "still" after a present copula, "as of now". */
-const STILL = /\b(?:remains?|(?:is|are)\s+(?:still|currently)|(?:still|currently)\s+(?:remains?|sits?|stays?)|stays?|continues?\s+to\s+be|as\s+of\s+(?:this\s+writing|now|today|press\s+time|publication|this\s+week)|to\s+this\s+day)\b/;
+const STILL =
+  /\b(?:remains?|(?:is|are)\s+(?:still|currently)|(?:still|currently)\s+(?:remains?|sits?|stays?)|stays?|continues?\s+to\s+be|as\s+of\s+(?:this\s+writing|now|today|press\s+time|publication|this\s+week)|to\s+this\s+day)\b/;
 
 const DAY_MS = 86_400_000;
-const MINUTES: Record<DurationUnit, number> = { minutes: 1, hours: 60, days: 1440, weeks: 10_080, months: 43_200, years: 525_600 };
+const MINUTES: Record<DurationUnit, number> = {
+  minutes: 1,
+  hours: 60,
+  days: 1440,
+  weeks: 10_080,
+  months: 43_200,
+  years: 525_600,
+};
 /** The record's slack on a duration, as in compare-duration.ts. */
 const SLACK = 1.25;
 
-const dayOf = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+const dayOf = (date: string) =>
+  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 const isoOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** The last day the event's record lets the outcome (named by `words`) last, or undefined when it records no duration of it. */
 function lastDay(e: IndexedEvent, words: string): number | undefined {
-  const ds = [...(e.event.duration ? [e.event.duration] : []), ...(e.event.durations ?? [])].filter((d) => (d.of ?? []).some((w) => foldText(w) === words));
+  const ds = [...(e.event.duration ? [e.event.duration] : []), ...(e.event.durations ?? [])].filter(
+    (d) => (d.of ?? []).some((w) => foldText(w) === words),
+  );
   if (!ds.length || !/^\d{4}-\d{2}-\d{2}$/.test(e.event.date)) return undefined;
   const longest = Math.max(...ds.map((d) => d.max * MINUTES[d.unit] * SLACK));
   const end = dayOf(e.event.date) + Math.ceil((longest * 60_000) / DAY_MS) * DAY_MS;
-  const last = e.event.dateEnd && /^\d{4}-\d{2}-\d{2}$/.test(e.event.dateEnd) ? dayOf(e.event.dateEnd) : 0;
+  const last =
+    e.event.dateEnd && /^\d{4}-\d{2}-\d{2}$/.test(e.event.dateEnd) ? dayOf(e.event.dateEnd) : 0;
   return Math.max(end, last);
 }
 
-export function stateStill(clause: Clause, sentence: string, events: readonly IndexedEvent[], pageDate: string | undefined): ValueResult | null {
+export function stateStill(
+  clause: Clause,
+  sentence: string,
+  events: readonly IndexedEvent[],
+  pageDate: string | undefined,
+): ValueResult | null {
   const day = pageDate?.slice(0, 10);
-  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day) || clause.negated || clause.stance !== 'asserted') return null;
+  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day) || clause.negated || clause.stance !== 'asserted')
+    return null;
   if (!STILL.test(foldText(sentence.slice(clause.start, clause.end)))) return null;
   for (const o of clause.mentions) {
     if (o.type !== 'outcome' || o.negated) continue;
     const words = foldText(o.text);
-    const holding = events.filter((e) => e.outcomes.has((o as Mention & { type: 'outcome' }).value.kind));
+    const holding = events.filter((e) =>
+      e.outcomes.has((o as Mention & { type: 'outcome' }).value.kind),
+    );
     const ends = holding.map((e) => lastDay(e, words));
     if (!ends.length || ends.some((x) => x === undefined)) continue;
     const end = Math.max(...(ends as number[]));
     if (dayOf(day) <= end) continue;
     const over = showDate(isoOf(end));
-    return result('conflict', 'outcome', o.text, `over by ${over}`, `The record has the ${o.text} over by ${over}; the page has it still holding on its date, ${showDate(day)}.`);
+    return result(
+      'conflict',
+      'outcome',
+      o.text,
+      `over by ${over}`,
+      `The record has the ${o.text} over by ${over}; the page has it still holding on its date, ${showDate(day)}.`,
+    );
   }
   return null;
 }

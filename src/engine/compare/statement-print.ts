@@ -55,10 +55,16 @@ const PRINTS_AFTER = new RegExp(
 );
 
 /** The outlet's piece on the words, a noun phrase with no verb: "X's story on his statement", "X's report of the chief's remarks". */
-const PIECE_AFTER = new RegExp(String.raw`^['\u2019]s\s+(?:[\p{L}-]+\s+)?${PIECE}\s+(?:on|about|of)\s+(?:it|them|${DET}\s+${MODS}${SAID})${END}`, 'u');
+const PIECE_AFTER = new RegExp(
+  String.raw`^['\u2019]s\s+(?:[\p{L}-]+\s+)?${PIECE}\s+(?:on|about|of)\s+(?:it|them|${DET}\s+${MODS}${SAID})${END}`,
+  'u',
+);
 
 /** The words as printed in the outlet, a noun phrase with no verb: "his statement in the ", "the chief's remarks, published in ". */
-const SAID_IN = new RegExp(String.raw`(?<![\p{L}\p{N}])${SAID}${END},?\s+(?:(?:as\s+)?(?:printed|published|carried|run)\s+)?in\s+(?:the\s+)?$`, 'iu');
+const SAID_IN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${SAID}${END},?\s+(?:(?:as\s+)?(?:printed|published|carried|run)\s+)?in\s+(?:the\s+)?$`,
+  'iu',
+);
 
 /**
  * When the printing was, or how, between the participle and its outlet: "printed at the time by", "carried the
@@ -73,21 +79,33 @@ const PRINTED_BEFORE = new RegExp(
 );
 
 /** The words, then a relative clause whose subject is the outlet: "a statement on Wednesday, which the ", "the remarks that ". */
-const SAID_WHICH = new RegExp(String.raw`${SAID}${END}[^.;:!?"\u201C\u201D]{0,80}?,?\s+(?:which|that)\s+(?:the\s+)?$`, 'u');
+const SAID_WHICH = new RegExp(
+  String.raw`${SAID}${END}[^.;:!?"\u201C\u201D]{0,80}?,?\s+(?:which|that)\s+(?:the\s+)?$`,
+  'u',
+);
 /** After the outlet of such a clause, its verb with no object of its own: "… which X ran", "… that X wrote up the next day". */
-const PRINTS_IT = new RegExp(String.raw`^\s+${LEAD}(?:ran|printed|published|carried|reprinted|report(?:ed|s)|(?:wrote|writes)\s+up)${END}`, 'u');
+const PRINTS_IT = new RegExp(
+  String.raw`^\s+${LEAD}(?:ran|printed|published|carried|reprinted|report(?:ed|s)|(?:wrote|writes)\s+up)${END}`,
+  'u',
+);
 
 /** The outlet named as the words' publisher: "the publisher of the statement is ", "Original printer of his remarks was logged as the ". */
-const PUBLISHER_OF = new RegExp(String.raw`\b[Pp](?:ublisher|rinter)\s+of\s+(?:${DET}\s+)?${MODS}${SAID}${END}\s+(?:is|was|has\s+been)\s+(?:(?:logged|listed|given|recorded|shown|named|credited|identified)\s+as\s+)?(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$`, 'u');
+const PUBLISHER_OF = new RegExp(
+  String.raw`\b[Pp](?:ublisher|rinter)\s+of\s+(?:${DET}\s+)?${MODS}${SAID}${END}\s+(?:is|was|has\s+been)\s+(?:(?:logged|listed|given|recorded|shown|named|credited|identified)\s+as\s+)?(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$`,
+  'u',
+);
 
 /** Words that tell of re-reporting: the outlet printed the words after another did ("later carried", "also ran", "picked up"). */
-const AGAIN = /\b(?:also|later|subsequently|too|as well|reprinted|re-?ran|re-?published|re-?posted|re-?printed|picked up|syndicated|nationally|widely)\b/i;
+const AGAIN =
+  /\b(?:also|later|subsequently|too|as well|reprinted|re-?ran|re-?published|re-?posted|re-?printed|picked up|syndicated|nationally|widely)\b/i;
 
 /** "a day later", "two days later", "hours later": a time counted from what was said, with its count. */
-const OFFSET_LATER = /\b(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|hours?|weeks?)\s+later\b/gi;
+const OFFSET_LATER =
+  /\b(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|hours?|weeks?)\s+later\b/gi;
 
 /** The sentence tells of re-printing: an outlet printed the words after another ("later carried", "also ran"; not "a day later"). */
-export const tellsReprinting = (sentence: string): boolean => AGAIN.test(sentence.replace(OFFSET_LATER, ' '));
+export const tellsReprinting = (sentence: string): boolean =>
+  AGAIN.test(sentence.replace(OFFSET_LATER, ' '));
 
 /**
  * How the clause says the outlet printed a statement or an interview, and not again after another: `printed`
@@ -96,13 +114,20 @@ export const tellsReprinting = (sentence: string): boolean => AGAIN.test(sentenc
 export function saysPrinted(sentence: string, m: Mention): 'printed' | 'reported' | null {
   // "a day later", "two days later": counted from the words told of, not after another outlet's printing.
   if (tellsReprinting(sentence)) return null;
-  const after = PRINTS_AFTER.exec(sentence.slice(m.end, m.end + 120)) ?? PIECE_AFTER.exec(sentence.slice(m.end, m.end + 120));
+  const after =
+    PRINTS_AFTER.exec(sentence.slice(m.end, m.end + 120)) ??
+    PIECE_AFTER.exec(sentence.slice(m.end, m.end + 120));
   const head = sentence.slice(Math.max(0, m.start - 160), m.start);
   const relative = SAID_WHICH.test(head) ? PRINTS_IT.exec(sentence.slice(m.end, m.end + 40)) : null;
-  const before = (after ?? relative) ? null : PRINTED_BEFORE.exec(head) ?? SAID_IN.exec(head) ?? PUBLISHER_OF.exec(head);
+  const before =
+    (after ?? relative)
+      ? null
+      : (PRINTED_BEFORE.exec(head) ?? SAID_IN.exec(head) ?? PUBLISHER_OF.exec(head));
   const found = after ?? relative ?? before;
   if (!found) return null;
-  return /\b(?:reported|reports|written\s+up|wrote\s+up|writes\s+up)\b/.test(found[0]) ? 'reported' : 'printed';
+  return /\b(?:reported|reports|written\s+up|wrote\s+up|writes\s+up)\b/.test(found[0])
+    ? 'reported'
+    : 'printed';
 }
 
 /**
@@ -122,4 +147,5 @@ export function printersOf(record: StoryRecord, events: readonly IndexedEvent[])
 }
 
 /** Whether the events' record has them as interviews (an interviewer), for the explanation. */
-export const interviewed = (events: readonly IndexedEvent[]): boolean => events.every((e) => e.participants.some((p) => p.role === 'interviewer'));
+export const interviewed = (events: readonly IndexedEvent[]): boolean =>
+  events.every((e) => e.participants.some((p) => p.role === 'interviewer'));

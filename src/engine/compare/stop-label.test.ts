@@ -15,7 +15,10 @@ const head = [
   'On March 24, 2025, Border Patrol agents stopped a van in Rochester and asked Rochester police for backup.',
   'On April 29, 2025, border czar Tom Homan came to Rochester and met with officers at the Locust Club on Lexington Avenue.',
 ];
-const verdictOf = (line: string) => analyzeText([...head, line].join('\n'), index, { today: '2025-04-29' }).findings.find((f) => f.text.includes(line.slice(-30)))?.verdict;
+const verdictOf = (line: string) =>
+  analyzeText([...head, line].join('\n'), index, { today: '2025-04-29' }).findings.find((f) =>
+    f.text.includes(line.slice(-30)),
+  )?.verdict;
 
 describe('a stop of the visit named as a noun', () => {
   it.each([

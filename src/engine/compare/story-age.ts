@@ -13,7 +13,8 @@ import { dayRange, showDate } from './record-values.ts';
 import type { StoryRecord } from './story-record.ts';
 
 /** What was said or reported, then its age: "the quotes are over twelve years old". */
-const AGE_OF = /\b(?:quotes?|quotations?|statements?|remarks|comments|story|stories|news|reports?|articles?|interviews?)\s+(?:(?:is|are|was|were)\s+)([\p{L}\s-]{0,24})$/iu;
+const AGE_OF =
+  /\b(?:quotes?|quotations?|statements?|remarks|comments|story|stories|news|reports?|articles?|interviews?)\s+(?:(?:is|are|was|were)\s+)([\p{L}\s-]{0,24})$/iu;
 const YEARS_OLD = /^\s+(years?|months?)\s+old\b/i;
 
 export interface AgeResult {
@@ -23,11 +24,26 @@ export interface AgeResult {
   explanation?: string;
 }
 
-export function storyAgeResults(sentence: string, clauses: readonly Clause[], record: StoryRecord, pageDate: string | undefined): AgeResult[] {
+export function storyAgeResults(
+  sentence: string,
+  clauses: readonly Clause[],
+  record: StoryRecord,
+  pageDate: string | undefined,
+): AgeResult[] {
   if (!pageDate || !/^\d{4}-\d{2}-\d{2}/.test(pageDate)) return [];
   // Only a count followed by "years old" is read as an age: most sentences have none, and the record's dates need not be looked at.
-  if (!clauses.some((c) => c.mentions.some((m) => m.type === 'count' && !m.negated && YEARS_OLD.test(sentence.slice(m.end, m.end + 20))))) return [];
-  const spoken = record.events.filter((e) => e.participants.some((p) => p.role === 'spoke') && /^\d{4}-\d{2}/.test(e.event.date));
+  if (
+    !clauses.some((c) =>
+      c.mentions.some(
+        (m) =>
+          m.type === 'count' && !m.negated && YEARS_OLD.test(sentence.slice(m.end, m.end + 20)),
+      ),
+    )
+  )
+    return [];
+  const spoken = record.events.filter(
+    (e) => e.participants.some((p) => p.role === 'spoke') && /^\d{4}-\d{2}/.test(e.event.date),
+  );
   if (!spoken.length) return [];
   const [page] = dayRange(pageDate.slice(0, 10));
   const starts = spoken.map((e) => dayRange(e.event.date)[0]);
@@ -55,7 +71,16 @@ export function storyAgeResults(sentence: string, clauses: readonly Clause[], re
       }
       const first = spoken.map((e) => e.event.date).sort()[0] as string;
       const age = `${Math.floor(newest) === Math.floor(oldest) ? Math.floor(oldest) : `${Math.floor(newest)} to ${Math.floor(oldest)}`} years old`;
-      out.push({ mention: m, status: 'conflict', comparison: { slot: 'when', page: `${m.text} ${unit[1]} old`, record: `${age} (from ${showDate(first)})` }, explanation: `The page speaks from ${showDate(pageDate.slice(0, 10))}; the story's statements date from ${showDate(first)}, ${age} then, not ${m.text} ${unit[1]} old.` });
+      out.push({
+        mention: m,
+        status: 'conflict',
+        comparison: {
+          slot: 'when',
+          page: `${m.text} ${unit[1]} old`,
+          record: `${age} (from ${showDate(first)})`,
+        },
+        explanation: `The page speaks from ${showDate(pageDate.slice(0, 10))}; the story's statements date from ${showDate(first)}, ${age} then, not ${m.text} ${unit[1]} old.`,
+      });
     }
   }
   return out;

@@ -13,7 +13,12 @@ import { foldText } from '../normalize.ts';
 import type { OutcomeNature } from '../read/types.ts';
 import { sharedSurnames, surnameAlone } from '../person-names.ts';
 import { reactionParties, type Party } from './reaction-turned.ts';
-import { buildGazetteer, type Gazetteer, type GazetteerEntry, type GazetteerKind } from '../read/gazetteer.ts';
+import {
+  buildGazetteer,
+  type Gazetteer,
+  type GazetteerEntry,
+  type GazetteerKind,
+} from '../read/gazetteer.ts';
 
 /** A post held from `from` up to (not including) `to`; `office` lets the world file decide instead. */
 export interface HeldRole extends Role {
@@ -34,7 +39,8 @@ export interface RecordPerson {
 }
 
 /** A quantity's note that is only a rough count ("about 100", "roughly 1,500"): how the record says the range. */
-const APPROXIMATE_NOTE = /^(?:about|around|roughly|approximately|some|nearly|almost|an estimated)\s+[\d,]+$/i;
+const APPROXIMATE_NOTE =
+  /^(?:about|around|roughly|approximately|some|nearly|almost|an estimated)\s+[\d,]+$/i;
 
 export interface IndexedEvent {
   event: StoryEvent;
@@ -51,16 +57,44 @@ export interface IndexedEvent {
   quantities: { nouns: Set<string>; min: number; max: number; said?: string }[];
   /** How many of each a report of the event quoted (pack `quoted`: its statements, speakers, departments); kept apart from `quantities`. */
   quoted?: { nouns: Set<string>; min: number; max: number }[];
-  outcomes: Map<OutcomeKind, { count?: number; nouns: Set<string>; places?: string[]; nature?: OutcomeNature; some?: true }>;
+  outcomes: Map<
+    OutcomeKind,
+    { count?: number; nouns: Set<string>; places?: string[]; nature?: OutcomeNature; some?: true }
+  >;
   negatives: Map<OutcomeKind, string>;
   /** What its holders said they do, will or will not do (canonical holder ids). */
-  commitments: { action: string; does: boolean; times: ReadonlySet<string>; holders: ReadonlySet<string>; statement: string; outright?: true | readonly string[] }[];
+  commitments: {
+    action: string;
+    does: boolean;
+    times: ReadonlySet<string>;
+    holders: ReadonlySet<string>;
+    statement: string;
+    outright?: true | readonly string[];
+  }[];
   /** What a speaker said an act would do to something (pack 0.7.6; stance-turned.ts). */
-  effects?: { of: readonly string[]; on: readonly string[]; direction: 'harms' | 'helps'; holders: ReadonlySet<string>; statement: string }[];
+  effects?: {
+    of: readonly string[];
+    on: readonly string[];
+    direction: 'harms' | 'helps';
+    holders: ReadonlySet<string>;
+    statement: string;
+  }[];
   /** Who took the lead and who stood back, as a speaker told it (pack 0.7.6; canonical ids). */
-  leads?: { led: ReadonlySet<string>; stoodBack: ReadonlySet<string>; holders: ReadonlySet<string>; statement: string }[];
+  leads?: {
+    led: ReadonlySet<string>;
+    stoodBack: ReadonlySet<string>;
+    holders: ReadonlySet<string>;
+    statement: string;
+  }[];
   /** How an actor judged another (reaction-turned.ts): canonical ids, and each party's folded names and role nouns. */
-  reactions?: { holders: ReadonlySet<string>; toward: ReadonlySet<string>; polarity: 'for' | 'against'; statement: string; parties: ReadonlyMap<string, Party>; members?: readonly string[] }[];
+  reactions?: {
+    holders: ReadonlySet<string>;
+    toward: ReadonlySet<string>;
+    polarity: 'for' | 'against';
+    statement: string;
+    parties: ReadonlyMap<string, Party>;
+    members?: readonly string[];
+  }[];
   /** Negatives that what happened instead rules out, up to `through` (record-extent.ts). */
   ruledOut?: Map<OutcomeKind, { through?: string; instead?: OutcomeKind[] }>;
   /** Who the record says was not there or took no part: canonical id → what the record says. */
@@ -70,9 +104,20 @@ export interface IndexedEvent {
   /** Bodies only part of which took part: their folded names and the record's words for the part. */
   parts?: { names: string[]; part: string; canon: string }[];
   /** The court case it is a step of (compare-legal.ts); defendants as canonical ids. */
-  legal?: { court?: CourtRecord; disposition?: DispositionRecord; defendants?: Set<string>; defendantsStatement?: string };
+  legal?: {
+    court?: CourtRecord;
+    disposition?: DispositionRecord;
+    defendants?: Set<string>;
+    defendantsStatement?: string;
+  };
   /** Prior events of a person of the event, counted; `nouns` folded. */
-  priors?: { kind: OutcomeKind; count: number; year?: number; nouns: string[]; statement: string }[];
+  priors?: {
+    kind: OutcomeKind;
+    count: number;
+    year?: number;
+    nouns: string[];
+    statement: string;
+  }[];
   /** Vehicles of the event: folded nouns and colours, and the record's words. */
   vehicles?: { nouns: string[]; colours: string[]; statement: string }[];
 }
@@ -111,7 +156,12 @@ export interface StoryRecord {
   seats?: readonly { names: string[]; name: string; seat: string }[];
 }
 
-const GAZETTEER_KIND: Partial<Record<Entity['kind'], GazetteerKind>> = { person: 'person', agency: 'agency', place: 'place', outlet: 'outlet' };
+const GAZETTEER_KIND: Partial<Record<Entity['kind'], GazetteerKind>> = {
+  person: 'person',
+  agency: 'agency',
+  place: 'place',
+  outlet: 'outlet',
+};
 
 /** "officers" and "officer" compare equal; so do "men" and "man" is not attempted (irregular plurals are listed by authors). */
 export const singular = (noun: string): string => {
@@ -121,7 +171,19 @@ export const singular = (noun: string): string => {
   return w;
 };
 
-const SUFFIXES: Record<string, string> = { st: 'street', ave: 'avenue', av: 'avenue', rd: 'road', blvd: 'boulevard', dr: 'drive', ln: 'lane', pl: 'place', pkwy: 'parkway', ct: 'court', hwy: 'highway' };
+const SUFFIXES: Record<string, string> = {
+  st: 'street',
+  ave: 'avenue',
+  av: 'avenue',
+  rd: 'road',
+  blvd: 'boulevard',
+  dr: 'drive',
+  ln: 'lane',
+  pl: 'place',
+  pkwy: 'parkway',
+  ct: 'court',
+  hwy: 'highway',
+};
 
 /** A street's name folded with its suffix spelled out ("Whitney St." → "whitney street"). */
 export function streetKey(name: string): string {
@@ -132,18 +194,29 @@ export function streetKey(name: string): string {
 }
 
 /** A name with its aliases, the aliases array not copied through an iterator when there are none (most). */
-const withAliases = (name: string, aliases: readonly string[] | undefined): string[] => (aliases?.length ? [name, ...aliases] : [name]);
+const withAliases = (name: string, aliases: readonly string[] | undefined): string[] =>
+  aliases?.length ? [name, ...aliases] : [name];
 
 function worldEntries(world: WorldIndex): GazetteerEntry[] {
   const w = world.world;
   const out: GazetteerEntry[] = [];
-  for (const a of w.agencies) out.push({ kind: 'agency', id: `w:${a.id}`, names: withAliases(a.name, a.aliases) });
+  for (const a of w.agencies)
+    out.push({ kind: 'agency', id: `w:${a.id}`, names: withAliases(a.name, a.aliases) });
   // Postal codes are left out: "IN", "OR" and "ME" are words in a headline in capitals.
-  for (const s of w.states) out.push({ kind: 'state', id: `w:${s.id}`, names: [s.name, ...(s.ap ?? []), ...(s.aliases ?? [])] });
-  for (const p of w.places) out.push({ kind: 'place', id: `w:${p.id}`, names: withAliases(p.name, p.aliases) });
-  for (const p of w.people) out.push({ kind: 'person', id: `w:${p.id}`, names: withAliases(p.name, p.aliases) });
-  for (const o of w.outlets) out.push({ kind: 'outlet', id: `w:${o.id}`, names: withAliases(o.name, o.aliases) });
-  for (const o of w.offices) out.push({ kind: 'office', id: `w:${o.id}`, names: withAliases(o.title, o.aliases) });
+  for (const s of w.states)
+    out.push({
+      kind: 'state',
+      id: `w:${s.id}`,
+      names: [s.name, ...(s.ap ?? []), ...(s.aliases ?? [])],
+    });
+  for (const p of w.places)
+    out.push({ kind: 'place', id: `w:${p.id}`, names: withAliases(p.name, p.aliases) });
+  for (const p of w.people)
+    out.push({ kind: 'person', id: `w:${p.id}`, names: withAliases(p.name, p.aliases) });
+  for (const o of w.outlets)
+    out.push({ kind: 'outlet', id: `w:${o.id}`, names: withAliases(o.name, o.aliases) });
+  for (const o of w.offices)
+    out.push({ kind: 'office', id: `w:${o.id}`, names: withAliases(o.title, o.aliases) });
   return out;
 }
 
@@ -179,12 +252,24 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
       (entry.names as string[]).push(e.name, ...(e.aliases ?? []), ...(surname ? [surname] : []));
       packEntries.set(canon, entry);
     }
-    if (e.partOf && entities.has(e.partOf)) addParent(canon, canonOf(entities.get(e.partOf) as Entity));
-    if (e.within && entities.has(e.within)) addParent(canon, canonOf(entities.get(e.within) as Entity));
+    if (e.partOf && entities.has(e.partOf))
+      addParent(canon, canonOf(entities.get(e.partOf) as Entity));
+    if (e.within && entities.has(e.within))
+      addParent(canon, canonOf(entities.get(e.within) as Entity));
     if (e.kind === 'person') {
-      const roles: HeldRole[] = (e.roles ?? []).map((r) => ({ ...r, titleWords: foldText(r.title).split(/\s+/) }));
+      const roles: HeldRole[] = (e.roles ?? []).map((r) => ({
+        ...r,
+        titleWords: foldText(r.title).split(/\s+/),
+      }));
       const party = e.party ?? (e.world && world ? world.person(e.world)?.party : undefined);
-      people.set(canon, { canon, name: e.name, roles, agencies: [], ...(e.role ? { role: e.role } : {}), ...(party ? { party } : {}) });
+      people.set(canon, {
+        canon,
+        name: e.name,
+        roles,
+        agencies: [],
+        ...(e.role ? { role: e.role } : {}),
+        ...(party ? { party } : {}),
+      });
     }
   }
   entries.push(...packEntries.values());
@@ -197,7 +282,10 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     const own = names.get(canon);
     if (own !== undefined) return own;
     const id = worldId(canon);
-    const known = id === undefined ? undefined : (world?.agency(id) ?? world?.place(id) ?? world?.state(id))?.name;
+    const known =
+      id === undefined
+        ? undefined
+        : (world?.agency(id) ?? world?.place(id) ?? world?.state(id))?.name;
     return known ?? canon.replace(/^[wp]:/, '');
   };
   const parentsOf = (canon: string): Iterable<string> => {
@@ -249,14 +337,16 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
       if (p.role === 'credited' || p.role === 'quoted') continue;
       for (const id of p.entities) {
         const canon = entityCanon.get(id);
-        if (canon !== undefined) out.push(p.from ? { role: p.role, canon, from: p.from } : { role: p.role, canon });
+        if (canon !== undefined)
+          out.push(p.from ? { role: p.role, canon, from: p.from } : { role: p.role, canon });
       }
     }
     return out;
   };
   const creditedOf = (event: StoryEvent): string[] => {
     const out: string[] = [];
-    for (const p of event.participants ?? []) if (p.role === 'credited') out.push(...canons(p.entities));
+    for (const p of event.participants ?? [])
+      if (p.role === 'credited') out.push(...canons(p.entities));
     return out;
   };
   const absentOf = (event: StoryEvent): Map<string, string> => {
@@ -276,36 +366,157 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
     words: event.words.map(foldText),
     participants: participantsOf(event),
     credited: creditedOf(event),
-    ...((event.participants ?? []).some((p) => p.role === 'quoted') ? { quotedBodies: (event.participants ?? []).flatMap((p) => (p.role === 'quoted' ? canons(p.entities) : [])) } : {}),
+    ...((event.participants ?? []).some((p) => p.role === 'quoted')
+      ? {
+          quotedBodies: (event.participants ?? []).flatMap((p) =>
+            p.role === 'quoted' ? canons(p.entities) : [],
+          ),
+        }
+      : {}),
     places: canons(event.places ?? []),
-    quantities: (event.quantities ?? []).filter((q) => !q.quoted).map((q) => ({ nouns: new Set(q.nouns.map(singular)), min: q.min, max: q.max, ...(q.note && APPROXIMATE_NOTE.test(q.note) ? { said: q.note } : {}) })),
-    quoted: (event.quantities ?? []).filter((q) => q.quoted).map((q) => ({ nouns: new Set(q.nouns.map(singular)), min: q.min, max: q.max })),
-    outcomes: new Map((event.outcomes ?? []).map((o) => [o.kind, { ...(o.count === undefined ? {} : { count: o.count }), nouns: new Set((o.nouns ?? []).map(singular)), ...(o.places ? { places: canons(o.places) } : {}), ...(o.nature ? { nature: o.nature } : {}), ...(o.some ? { some: true as const } : {}) }])),
+    quantities: (event.quantities ?? [])
+      .filter((q) => !q.quoted)
+      .map((q) => ({
+        nouns: new Set(q.nouns.map(singular)),
+        min: q.min,
+        max: q.max,
+        ...(q.note && APPROXIMATE_NOTE.test(q.note) ? { said: q.note } : {}),
+      })),
+    quoted: (event.quantities ?? [])
+      .filter((q) => q.quoted)
+      .map((q) => ({ nouns: new Set(q.nouns.map(singular)), min: q.min, max: q.max })),
+    outcomes: new Map(
+      (event.outcomes ?? []).map((o) => [
+        o.kind,
+        {
+          ...(o.count === undefined ? {} : { count: o.count }),
+          nouns: new Set((o.nouns ?? []).map(singular)),
+          ...(o.places ? { places: canons(o.places) } : {}),
+          ...(o.nature ? { nature: o.nature } : {}),
+          ...(o.some ? { some: true as const } : {}),
+        },
+      ]),
+    ),
     negatives: new Map((event.negatives ?? []).map((n) => [n.kind, n.explanation])),
     commitments: (event.commitments ?? []).map((c) => ({
-      action: c.action, does: c.does, times: new Set(c.times), statement: c.statement,
+      action: c.action,
+      does: c.does,
+      times: new Set(c.times),
+      statement: c.statement,
       holders: new Set(canons(c.holders)),
-      ...(c.outright === undefined ? {} : { outright: c.outright === true ? (true as const) : c.outright.map(foldText) }),
+      ...(c.outright === undefined
+        ? {}
+        : { outright: c.outright === true ? (true as const) : c.outright.map(foldText) }),
     })),
-    ...(event.effects ? { effects: event.effects.map((x) => ({ of: x.of.map(foldText), on: x.on.map(foldText), direction: x.direction, statement: x.statement, holders: new Set(canons(x.holders)) })) } : {}),
-    ...(event.leads ? { leads: event.leads.map((x) => ({ statement: x.statement, ...Object.fromEntries((['led', 'stoodBack', 'holders'] as const).map((k) => [k, new Set(canons(x[k]))])) } as { led: Set<string>; stoodBack: Set<string>; holders: Set<string>; statement: string })) } : {}),
-    ...(event.reactions ? { reactions: event.reactions.map((x) => ({ polarity: x.polarity, statement: x.statement, ...(x.members ? { members: x.members.map(foldText) } : {}), holders: new Set(canons(x.holders)), toward: new Set(canons(x.toward)), parties: reactionParties([...x.holders, ...x.toward], entities, canonOf, (storyShared ??= sharedSurnames([...entities.values()]))) })) } : {}),
-    ruledOut: new Map((event.negatives ?? []).flatMap((n) => (n.through || n.instead ? [[n.kind, { ...(n.through ? { through: n.through } : {}), ...(n.instead ? { instead: n.instead } : {}) }] as const] : []))),
+    ...(event.effects
+      ? {
+          effects: event.effects.map((x) => ({
+            of: x.of.map(foldText),
+            on: x.on.map(foldText),
+            direction: x.direction,
+            statement: x.statement,
+            holders: new Set(canons(x.holders)),
+          })),
+        }
+      : {}),
+    ...(event.leads
+      ? {
+          leads: event.leads.map(
+            (x) =>
+              ({
+                statement: x.statement,
+                ...Object.fromEntries(
+                  (['led', 'stoodBack', 'holders'] as const).map((k) => [k, new Set(canons(x[k]))]),
+                ),
+              }) as {
+                led: Set<string>;
+                stoodBack: Set<string>;
+                holders: Set<string>;
+                statement: string;
+              },
+          ),
+        }
+      : {}),
+    ...(event.reactions
+      ? {
+          reactions: event.reactions.map((x) => ({
+            polarity: x.polarity,
+            statement: x.statement,
+            ...(x.members ? { members: x.members.map(foldText) } : {}),
+            holders: new Set(canons(x.holders)),
+            toward: new Set(canons(x.toward)),
+            parties: reactionParties(
+              [...x.holders, ...x.toward],
+              entities,
+              canonOf,
+              (storyShared ??= sharedSurnames([...entities.values()])),
+            ),
+          })),
+        }
+      : {}),
+    ruledOut: new Map(
+      (event.negatives ?? []).flatMap((n) =>
+        n.through || n.instead
+          ? [
+              [
+                n.kind,
+                {
+                  ...(n.through ? { through: n.through } : {}),
+                  ...(n.instead ? { instead: n.instead } : {}),
+                },
+              ] as const,
+            ]
+          : [],
+      ),
+    ),
     absent: absentOf(event),
     ...(event.vote ? { vote: event.vote } : {}),
-    parts: (event.participants ?? []).flatMap((p) => (p.part ? p.entities.flatMap((id) => {
-      const e = entities.get(id);
-      return e ? [{ names: [e.name, ...(e.aliases ?? [])].map(foldText), part: p.part as string, canon: canonOf(e) }] : [];
-    }) : [])),
-    priors: (event.priors ?? []).map((p) => ({ kind: p.kind, count: p.count, ...(p.year === undefined ? {} : { year: p.year }), nouns: p.nouns.map(foldText), statement: p.statement })),
-    ...(event.vehicles ? { vehicles: event.vehicles.map((x) => ({ nouns: x.nouns.map(foldText), colours: x.colours.map(foldText), statement: x.statement })) } : {}),
-    ...(event.legal ? {
-      legal: {
-        ...(event.legal.court ? { court: event.legal.court } : {}),
-        ...(event.legal.disposition ? { disposition: event.legal.disposition } : {}),
-        ...(event.legal.defendants ? { defendants: new Set(canons(event.legal.defendants)), defendantsStatement: event.legal.defendantsStatement ?? '' } : {}),
-      },
-    } : {}),
+    parts: (event.participants ?? []).flatMap((p) =>
+      p.part
+        ? p.entities.flatMap((id) => {
+            const e = entities.get(id);
+            return e
+              ? [
+                  {
+                    names: [e.name, ...(e.aliases ?? [])].map(foldText),
+                    part: p.part as string,
+                    canon: canonOf(e),
+                  },
+                ]
+              : [];
+          })
+        : [],
+    ),
+    priors: (event.priors ?? []).map((p) => ({
+      kind: p.kind,
+      count: p.count,
+      ...(p.year === undefined ? {} : { year: p.year }),
+      nouns: p.nouns.map(foldText),
+      statement: p.statement,
+    })),
+    ...(event.vehicles
+      ? {
+          vehicles: event.vehicles.map((x) => ({
+            nouns: x.nouns.map(foldText),
+            colours: x.colours.map(foldText),
+            statement: x.statement,
+          })),
+        }
+      : {}),
+    ...(event.legal
+      ? {
+          legal: {
+            ...(event.legal.court ? { court: event.legal.court } : {}),
+            ...(event.legal.disposition ? { disposition: event.legal.disposition } : {}),
+            ...(event.legal.defendants
+              ? {
+                  defendants: new Set(canons(event.legal.defendants)),
+                  defendantsStatement: event.legal.defendantsStatement ?? '',
+                }
+              : {}),
+          },
+        }
+      : {}),
   }));
 
   const gazetteer = buildGazetteer(entries);
@@ -315,35 +526,66 @@ export function buildStoryRecord(story: Story, world: WorldIndex | undefined): S
       const j = r.office && world ? world.office(r.office)?.jurisdiction : undefined;
       if (j && world?.agency(j)) found.add(`w:${j}`);
     }
-    for (const hit of gazetteer.find(person.role ?? '')) for (const g of hit.entries) if (g.kind === 'agency') found.add(g.id);
+    for (const hit of gazetteer.find(person.role ?? ''))
+      for (const g of hit.entries) if (g.kind === 'agency') found.add(g.id);
     person.agencies = [...found];
   }
-  const outletNames = new Set([
-    ...[...entities.values()].filter((e) => e.kind === 'outlet').flatMap((e) => [e.name, ...(e.aliases ?? [])]),
-    ...[...story.originals, ...(story.corroborating ?? [])].map((s) => s.publisher),
-  ].map((n) => n.toLowerCase()));
-  const outlets = new Set([...outletNames].flatMap((n) => gazetteer.lookup(n).filter((g) => g.kind === 'outlet').map((g) => g.id)));
-  const numbered = [...entities.values()].flatMap((e) => [e.name, ...(e.aliases ?? [])].flatMap((n) => {
-    const m = /^(.*[^\d\s])\s+(?:No\.\s*)?(\d+)$/.exec(n.trim());
-    // Two words at least before the number, so "Route 9" or "Unit 4" alone does not make every number a document's; or an
-    // abbreviation of the name in capitals ("GO 502" for General Order 502), matched as written.
-    const prefix = m ? (m[1] as string).trim() : '';
-    return m && (prefix.split(/\s+/).length >= 2 || /^\p{Lu}{2,}$/u.test(prefix)) ? [{ prefix, number: m[2] as string, name: e.name }] : [];
-  }));
-  const organizationNames = [...entities.values()].filter((e) => e.kind === 'organization').flatMap((e) => [e.name, ...(e.aliases ?? [])]).map(foldText);
+  const outletNames = new Set(
+    [
+      ...[...entities.values()]
+        .filter((e) => e.kind === 'outlet')
+        .flatMap((e) => [e.name, ...(e.aliases ?? [])]),
+      ...[...story.originals, ...(story.corroborating ?? [])].map((s) => s.publisher),
+    ].map((n) => n.toLowerCase()),
+  );
+  const outlets = new Set(
+    [...outletNames].flatMap((n) =>
+      gazetteer
+        .lookup(n)
+        .filter((g) => g.kind === 'outlet')
+        .map((g) => g.id),
+    ),
+  );
+  const numbered = [...entities.values()].flatMap((e) =>
+    [e.name, ...(e.aliases ?? [])].flatMap((n) => {
+      const m = /^(.*[^\d\s])\s+(?:No\.\s*)?(\d+)$/.exec(n.trim());
+      // Two words at least before the number, so "Route 9" or "Unit 4" alone does not make every number a document's; or an
+      // abbreviation of the name in capitals ("GO 502" for General Order 502), matched as written.
+      const prefix = m ? (m[1] as string).trim() : '';
+      return m && (prefix.split(/\s+/).length >= 2 || /^\p{Lu}{2,}$/u.test(prefix))
+        ? [{ prefix, number: m[2] as string, name: e.name }]
+        : [];
+    }),
+  );
+  const organizationNames = [...entities.values()]
+    .filter((e) => e.kind === 'organization')
+    .flatMap((e) => [e.name, ...(e.aliases ?? [])])
+    .map(foldText);
   const centralIds = new Set(story.recognition.events ?? []);
   const seats = [...entities.values()].flatMap((e) => {
     const seat = e.kind === 'organization' && e.within ? entityCanon.get(e.within) : undefined;
-    return seat ? [{ names: [e.name, ...(e.aliases ?? [])].map(foldText), name: e.name, seat }] : [];
+    return seat
+      ? [{ names: [e.name, ...(e.aliases ?? [])].map(foldText), name: e.name, seat }]
+      : [];
   });
   return {
     seats,
     gazetteer,
     numbered,
     central: events.filter((e) => centralIds.has(e.event.id)),
-    publishers: new Map([...story.originals, ...(story.corroborating ?? [])].map((s) => [s.id, s.publisher])),
-    headlines: [...story.originals, ...(story.corroborating ?? [])].flatMap((s) => (s.headline ? [{ publisher: s.publisher, text: s.headline, ...(s.url ? { url: s.url } : {}) }] : [])),
-    originalDates: story.originals.flatMap((s) => (s.date && /^\d{4}(?:-\d{2}){0,2}$/.test(s.date) ? [{ id: s.id, publisher: s.publisher, date: s.date }] : [])),
+    publishers: new Map(
+      [...story.originals, ...(story.corroborating ?? [])].map((s) => [s.id, s.publisher]),
+    ),
+    headlines: [...story.originals, ...(story.corroborating ?? [])].flatMap((s) =>
+      s.headline
+        ? [{ publisher: s.publisher, text: s.headline, ...(s.url ? { url: s.url } : {}) }]
+        : [],
+    ),
+    originalDates: story.originals.flatMap((s) =>
+      s.date && /^\d{4}(?:-\d{2}){0,2}$/.test(s.date)
+        ? [{ id: s.id, publisher: s.publisher, date: s.date }]
+        : [],
+    ),
     organizationNames,
     outlets,
     outletNames,

@@ -13,12 +13,16 @@ import { buildStoryRecord } from './story-record.ts';
 import { raidPack, westmark } from './test-story.ts';
 
 const record = buildStoryRecord(raidPack().stories[0]!, westmark());
-const compare = (sentence: string) => compareSentence(sentence, record, '2024-06-20', undefined, undefined, sentence);
+const compare = (sentence: string) =>
+  compareSentence(sentence, record, '2024-06-20', undefined, undefined, sentence);
 const outcome = (sentence: string) => compare(sentence)?.outcome ?? null;
 
-describe('the bare title of an office the story\'s people held (bare-office.ts)', () => {
+describe("the bare title of an office the story's people held (bare-office.ts)", () => {
   it('is the office of the one holder of the story the words fit', () => {
-    const offices = bareStoryOffices(record, new Set(['the', 'of', 'mayor', 'chief', 'police', 'council']));
+    const offices = bareStoryOffices(
+      record,
+      new Set(['the', 'of', 'mayor', 'chief', 'police', 'council']),
+    );
     expect(offices.map((o) => o.office.id)).toEqual(['port-alder-mayor']);
   });
 
@@ -28,7 +32,9 @@ describe('the bare title of an office the story\'s people held (bare-office.ts)'
     ['Mayor Tom Rudd spoke.', 'Mayor'],
     ['Tom Rudd was mayor when the quay opened.', 'mayor'],
     ["The city's mayor, Tom Rudd, spoke.", 'mayor'],
-  ])('stands alone in: %s', (s, title) => expect(barePlace(s, s.indexOf(title), s.indexOf(title) + title.length)).toBe(true));
+  ])('stands alone in: %s', (s, title) =>
+    expect(barePlace(s, s.indexOf(title), s.indexOf(title) + title.length)).toBe(true),
+  );
 
   it.each([
     ['In 2022 Tom Rudd, then the mayor of Dunmore, opened a quay.', 'mayor'],
@@ -37,7 +43,9 @@ describe('the bare title of an office the story\'s people held (bare-office.ts)'
     ["Tom Rudd, then the mayor's chief of staff, spoke.", 'mayor'],
     ['Tom Rudd, then the deputy mayor, spoke.', 'mayor'],
     ['Tom Rudd, the mayor-elect, spoke.', 'mayor'],
-  ])('names another body in: %s', (s, title) => expect(barePlace(s, s.indexOf(title), s.indexOf(title) + title.length)).toBe(false));
+  ])('names another body in: %s', (s, title) =>
+    expect(barePlace(s, s.indexOf(title), s.indexOf(title) + title.length)).toBe(false),
+  );
 });
 
 describe('a stranger in the bare title at a year the sentence states', () => {
@@ -77,7 +85,7 @@ describe('a stranger in the bare title at a year the sentence states', () => {
   ])('not discrepant: %s', (s) => expect(outcome(s)).not.toBe('discrepant'));
 });
 
-describe('a stranger in the office on a weekday of the story\'s events (the briefing: Wednesday, June 12, 2024)', () => {
+describe("a stranger in the office on a weekday of the story's events (the briefing: Wednesday, June 12, 2024)", () => {
   it.each([
     'Mayor of Port Alder Tom Rudd said Wednesday that the town would build a school.',
     'On Wednesday, Tom Rudd, then the mayor, said the town would build a school.',
@@ -104,7 +112,11 @@ describe('a stranger in the office on a weekday of the story\'s events (the brie
 
 describe('a bare surname that issued the recorded statement', () => {
   const gazetteer = buildGazetteer([]);
-  const people = (s: string) => readSentence(s, gazetteer).flatMap((c) => c.mentions).filter((m) => m.type === 'person').map((m) => m.text);
+  const people = (s: string) =>
+    readSentence(s, gazetteer)
+      .flatMap((c) => c.mentions)
+      .filter((m) => m.type === 'person')
+      .map((m) => m.text);
 
   it('reads a surname before a verb of a statement made, with "his" or "her" after it, as a person', () => {
     expect(people('Rudd issued his statement on June 12.')).toEqual(['Rudd']);
@@ -136,16 +148,26 @@ describe('a bare surname that issued the recorded statement', () => {
 
 describe('"later" dates the post only beside its title', () => {
   const story = raidPack().stories[0]!;
-  const central = buildStoryRecord({ ...story, recognition: { ...story.recognition, events: ['raid', 'briefing'] } }, westmark());
-  const at = (s: string) => compareSentence(s, central, '2024-06-20', undefined, undefined, s)?.outcome ?? null;
+  const central = buildStoryRecord(
+    { ...story, recognition: { ...story.recognition, events: ['raid', 'briefing'] } },
+    westmark(),
+  );
+  const at = (s: string) =>
+    compareSentence(s, central, '2024-06-20', undefined, undefined, s)?.outcome ?? null;
 
   it('a stranger "then" in the office, with an act "two days later": discrepant', () => {
-    expect(at('Tom Rudd, then Mayor of Port Alder, spoke again two days later.')).toBe('discrepant');
+    expect(at('Tom Rudd, then Mayor of Port Alder, spoke again two days later.')).toBe(
+      'discrepant',
+    );
   });
 
   it('"later" beside the title puts the post at another time: not discrepant', () => {
-    expect(at('Tom Rudd, later Mayor of Port Alder, spoke at the briefing.')).not.toBe('discrepant');
-    expect(at('Ida Marsh, then Mayor of Port Alder, spoke again two days later.')).not.toBe('discrepant');
+    expect(at('Tom Rudd, later Mayor of Port Alder, spoke at the briefing.')).not.toBe(
+      'discrepant',
+    );
+    expect(at('Ida Marsh, then Mayor of Port Alder, spoke again two days later.')).not.toBe(
+      'discrepant',
+    );
   });
 });
 

@@ -24,14 +24,24 @@ const story = {
   ],
   events: [
     ...base.events!,
-    { id: 'ledger-story', label: 'June Holt writes the Ledger story', words: ['ledger story'], date: '2024-06-13', participants: [{ role: 'reported' as const, entities: ['alder-ledger', 'june-holt'] }], sources: ['ledger'], confidence: 'high' as const },
+    {
+      id: 'ledger-story',
+      label: 'June Holt writes the Ledger story',
+      words: ['ledger story'],
+      date: '2024-06-13',
+      participants: [{ role: 'reported' as const, entities: ['alder-ledger', 'june-holt'] }],
+      sources: ['ledger'],
+      confidence: 'high' as const,
+    },
   ],
 };
 const record = buildStoryRecord(story, westmark());
-const outcome = (sentence: string, pageDate = '2024-06-20', r = record) => compareSentence(sentence, r, pageDate, undefined, undefined, sentence)?.outcome ?? null;
+const outcome = (sentence: string, pageDate = '2024-06-20', r = record) =>
+  compareSentence(sentence, r, pageDate, undefined, undefined, sentence)?.outcome ?? null;
 
 describe('creditedWriter: the shapes that make a name the writer of a piece', () => {
-  const at = (s: string, name: string) => creditedWriter(s, s.indexOf(name), s.indexOf(name) + name.length);
+  const at = (s: string, name: string) =>
+    creditedWriter(s, s.indexOf(name), s.indexOf(name) + name.length);
   it.each([
     'The statements were rounded up by Tom Rudd of the Ledger.',
     'It was written at the time by the journalist Tom Rudd.',
@@ -78,7 +88,7 @@ describe('a stranger in a world office at a time the sentence states (office-str
     'Tom Rudd, now Mayor of Port Alder, praised the raid.',
   ])('discrepant: %s', (s) => expect(outcome(s)).toBe('discrepant'));
 
-  it('a year only, or a span partly held by the record\'s holder: unconfirmed at most', () => {
+  it("a year only, or a span partly held by the record's holder: unconfirmed at most", () => {
     expect(outcome('Tom Rudd was Mayor of Port Alder in 2020.')).not.toBe('discrepant');
     expect(outcome('Tom Rudd was Mayor of Port Alder from 2018 to 2021.')).not.toBe('discrepant');
   });
@@ -95,14 +105,38 @@ describe('a stranger in a world office at a time the sentence states (office-str
 });
 
 describe('a stranger as the president-elect of a story told in a transition (elect-named.ts)', () => {
-  const world = JSON.parse(JSON.stringify(westmarkJson)) as typeof westmarkJson & { elections: unknown[] };
-  world.people.push({ id: 'vera-lind', name: 'Vera Lind', aliases: ['Lind'] } as (typeof world.people)[number]);
+  const world = JSON.parse(JSON.stringify(westmarkJson)) as typeof westmarkJson & {
+    elections: unknown[];
+  };
+  world.people.push({
+    id: 'vera-lind',
+    name: 'Vera Lind',
+    aliases: ['Lind'],
+  } as (typeof world.people)[number]);
   const JURISDICTION = (world as unknown as { country: { id: string } }).country.id;
-  world.offices.push({ id: 'us-president', title: 'President of the United States', aliases: ['President'], jurisdiction: JURISDICTION, sources: 'Invented for tests', holders: [{ person: 'vera-lind', start: '2025-01-20', confirmedThrough: '2030-01-01' }] } as unknown as (typeof world.offices)[number]);
-  world.elections.push({ id: 'us-president-2024', office: 'us-president', date: '2024-11-05', winner: 'vera-lind', termStart: '2025-01-20', sources: 'Invented for tests' });
+  world.offices.push({
+    id: 'us-president',
+    title: 'President of the United States',
+    aliases: ['President'],
+    jurisdiction: JURISDICTION,
+    sources: 'Invented for tests',
+    holders: [{ person: 'vera-lind', start: '2025-01-20', confirmedThrough: '2030-01-01' }],
+  } as unknown as (typeof world.offices)[number]);
+  world.elections.push({
+    id: 'us-president-2024',
+    office: 'us-president',
+    date: '2024-11-05',
+    winner: 'vera-lind',
+    termStart: '2025-01-20',
+    sources: 'Invented for tests',
+  });
   const parsed = parseWorld(world);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  const transition = { ...base, recognition: { ...base.recognition, events: ['raid'] }, events: base.events!.map((e) => (e.id === 'raid' ? { ...e, date: '2024-11-20' } : e)) };
+  const transition = {
+    ...base,
+    recognition: { ...base.recognition, events: ['raid'] },
+    events: base.events!.map((e) => (e.id === 'raid' ? { ...e, date: '2024-11-20' } : e)),
+  };
   const r = buildStoryRecord(transition, indexWorld(parsed.world));
   const said = (s: string) => outcome(s, '2024-11-25', r);
 
@@ -124,6 +158,8 @@ describe('a stranger as the president-elect of a story told in a transition (ele
   ])('not discrepant: %s', (s) => expect(said(s)).not.toBe('discrepant'));
 
   it('nothing in a story told outside a transition', () => {
-    expect(outcome('Tom Rudd was still president-elect when the raid took place.')).not.toBe('discrepant');
+    expect(outcome('Tom Rudd was still president-elect when the raid took place.')).not.toBe(
+      'discrepant',
+    );
   });
 });

@@ -14,7 +14,9 @@ describe('a noun owned by a stranger after a copula', () => {
     expect(out).not.toContain('raid');
   });
   it('is kept after a verb, for a capitalised owner, or for a plural owner', () => {
-    expect(blankStrangerOwned('They swept the old neighbour\u2019s raid site.', record)).toContain('raid');
+    expect(blankStrangerOwned('They swept the old neighbour\u2019s raid site.', record)).toContain(
+      'raid',
+    );
     expect(blankStrangerOwned('This was the Harbor Unit\u2019s raid.', record)).toContain('raid');
     expect(blankStrangerOwned('This was the officers\u2019 raid.', record)).toContain('raid');
   });

@@ -8,13 +8,18 @@
  */
 import type { StoryRecord } from './story-record.ts';
 
-const OWNED = /\b(?:is|are|was|were|be|been|as)\s+(?:the|a|an|his|her|their|our|my|your)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)['\u2019]s\s+([a-z][a-z-]*)/g;
+const OWNED =
+  /\b(?:is|are|was|were|be|been|as)\s+(?:the|a|an|his|her|their|our|my|your)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)['\u2019]s\s+([a-z][a-z-]*)/g;
 
 /** `text` with each noun owned by a lower-case owner the record does not know blanked. */
 export function blankStrangerOwned(text: string, record: StoryRecord): string {
   if (!text.includes("'s") && !text.includes('\u2019s')) return text;
   return text.replace(OWNED, (all: string, owner: string, noun: string) => {
-    if (record.gazetteer.lookup(owner).length || record.gazetteer.lookup(owner.split(/\s+/).pop() as string).length) return all;
+    if (
+      record.gazetteer.lookup(owner).length ||
+      record.gazetteer.lookup(owner.split(/\s+/).pop() as string).length
+    )
+      return all;
     return all.slice(0, all.length - noun.length) + ' '.repeat(noun.length);
   });
 }

@@ -14,9 +14,19 @@ import { buildStoryRecord } from './story-record.ts';
 import { raidPack, westmark } from './test-story.ts';
 
 function record() {
-  const p = JSON.parse(JSON.stringify(raidPack())) as { stories: { events: { id: string; quantities?: unknown[] }[] }[] };
+  const p = JSON.parse(JSON.stringify(raidPack())) as {
+    stories: { events: { id: string; quantities?: unknown[] }[] }[];
+  };
   const raid = p.stories[0]!.events.find((e) => e.id === 'raid')!;
-  raid.quantities = [...(raid.quantities ?? []), { nouns: ['people', 'employees', 'occupants'], min: 11, max: 13, note: 'about a dozen people inside' }];
+  raid.quantities = [
+    ...(raid.quantities ?? []),
+    {
+      nouns: ['people', 'employees', 'occupants'],
+      min: 11,
+      max: 13,
+      note: 'about a dozen people inside',
+    },
+  ];
   const parsed = parsePack(p);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return buildStoryRecord(parsed.pack.stories[0]!, westmark());
@@ -32,13 +42,21 @@ describe('a count of part of a group that an outcome befell', () => {
   });
 
   it('is wrong above the people the outcome befell', () => {
-    const r = compareSentence('Five employees were detained in the warehouse raid.', rec, '2024-06-20');
+    const r = compareSentence(
+      'Five employees were detained in the warehouse raid.',
+      rec,
+      '2024-06-20',
+    );
     expect(r?.outcome).toBe('discrepant');
     expect(r?.explanation).toContain('2 people detained');
   });
 
   it('is wrong above the whole group the event counts', () => {
-    const r = compareSentence('Twenty occupants were detained in the warehouse raid.', rec, '2024-06-20');
+    const r = compareSentence(
+      'Twenty occupants were detained in the warehouse raid.',
+      rec,
+      '2024-06-20',
+    );
     expect(r?.outcome).toBe('discrepant');
   });
 
@@ -49,11 +67,23 @@ describe('a count of part of a group that an outcome befell', () => {
 });
 
 describe('a count in a clause linked only by what it counts', () => {
-  const rochester = buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.id.startsWith('rochester'))!, worldIndex());
+  const rochester = buildStoryRecord(
+    loadEmbeddedPack().stories.find((s) => s.id.startsWith('rochester'))!,
+    worldIndex(),
+  );
   it('may be about another event that counts as many (the protest’s hundred, not the van’s eight)', () => {
-    expect(compareSentence('About a hundred people stood outside City Hall asking that the officers be fired.', rochester, '2025-04-06')?.outcome).not.toBe('discrepant');
+    expect(
+      compareSentence(
+        'About a hundred people stood outside City Hall asking that the officers be fired.',
+        rochester,
+        '2025-04-06',
+      )?.outcome,
+    ).not.toBe('discrepant');
   });
   it('is still wrong against the event its words name', () => {
-    expect(compareSentence('About a hundred people were inside the van.', rochester, '2025-04-06')?.outcome).toBe('discrepant');
+    expect(
+      compareSentence('About a hundred people were inside the van.', rochester, '2025-04-06')
+        ?.outcome,
+    ).toBe('discrepant');
   });
 });

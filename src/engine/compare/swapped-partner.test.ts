@@ -11,7 +11,10 @@ import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
 const stories = loadEmbeddedPack().stories;
-const chiefs = buildStoryRecord(stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!, worldIndex());
+const chiefs = buildStoryRecord(
+  stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!,
+  worldIndex(),
+);
 const compare = (s: string) => compareSentence(s, chiefs, '2016-11-30');
 
 describe('a refused partner swapped for another body', () => {
@@ -21,7 +24,10 @@ describe('a refused partner swapped for another body', () => {
     'The LAPD will not work with the FBI on deportations, Beck said.',
     'Beck said the department would never partner with the Drug Enforcement Administration on deportation efforts.',
   ])('is discrepant: %s', (sentence) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: expect.arrayContaining([expect.objectContaining({ slot: 'stance' })]) });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: expect.arrayContaining([expect.objectContaining({ slot: 'stance' })]),
+    });
   });
 
   it.each([

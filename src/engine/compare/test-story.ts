@@ -19,7 +19,13 @@ export function westmark(): WorldIndex {
   return indexWorld(parsed.world);
 }
 
-type Json = Record<string, unknown> & { stories: (Record<string, unknown> & { entities: unknown[]; events: unknown[]; corroborating?: unknown[] })[] };
+type Json = Record<string, unknown> & {
+  stories: (Record<string, unknown> & {
+    entities: unknown[];
+    events: unknown[];
+    corroborating?: unknown[];
+  })[];
+};
 
 /**
  * The invented story with its reporting added, for the outlet tests: the
@@ -46,28 +52,61 @@ export function outletPack(): { pack: ClaimPack; world: WorldIndex } {
   );
   story.corroborating = [
     ...(story.corroborating ?? []),
-    { id: 'herald-search', kind: 'local', publisher: 'Port Alder Herald', headline: 'Dogs searched the Quay Street warehouse', date: '2024-06-12', url: 'https://herald.example/search', urlConfirmed: true },
-    { id: 'council-minutes', kind: 'official', publisher: 'Port Alder City Council', date: '2024-07-01', url: 'https://council.example/minutes', urlConfirmed: true },
+    {
+      id: 'herald-search',
+      kind: 'local',
+      publisher: 'Port Alder Herald',
+      headline: 'Dogs searched the Quay Street warehouse',
+      date: '2024-06-12',
+      url: 'https://herald.example/search',
+      urlConfirmed: true,
+    },
+    {
+      id: 'council-minutes',
+      kind: 'official',
+      publisher: 'Port Alder City Council',
+      date: '2024-07-01',
+      url: 'https://council.example/minutes',
+      urlConfirmed: true,
+    },
   ];
   const base = { date: '2024-06-13', sources: ['ledger'], confidence: 'high' };
   story.events.push(
     {
-      ...base, id: 'marsh-interview', label: 'Mayor Ida Marsh tells the Alder Ledger the raid was lawful', words: ['interview'],
-      participants: [{ role: 'spoke', entities: ['ida-marsh'] }, { role: 'interviewer', entities: ['alder-ledger'] }],
+      ...base,
+      id: 'marsh-interview',
+      label: 'Mayor Ida Marsh tells the Alder Ledger the raid was lawful',
+      words: ['interview'],
+      participants: [
+        { role: 'spoke', entities: ['ida-marsh'] },
+        { role: 'interviewer', entities: ['alder-ledger'] },
+      ],
     },
     {
-      ...base, id: 'ledger-report', label: "Tam Reed's account of the raid for the Alder Ledger", words: ['account'],
+      ...base,
+      id: 'ledger-report',
+      label: "Tam Reed's account of the raid for the Alder Ledger",
+      words: ['account'],
       participants: [{ role: 'reported', entities: ['alder-ledger', 'tam-reed'] }],
     },
     {
-      id: 'council-vote', label: 'The council votes to review the Harbor Unit', words: ['council vote', 'voted'], date: '2024-07-01', sources: ['council-minutes'], confidence: 'high',
+      id: 'council-vote',
+      label: 'The council votes to review the Harbor Unit',
+      words: ['council vote', 'voted'],
+      date: '2024-07-01',
+      sources: ['council-minutes'],
+      confidence: 'high',
     },
   );
   // The Alder Ledger broke the story of the raid.
-  const raid = story.events.find((e) => (e as { id: string }).id === 'raid') as { participants: unknown[] };
+  const raid = story.events.find((e) => (e as { id: string }).id === 'raid') as {
+    participants: unknown[];
+  };
   raid.participants.push({ role: 'first-reported', entities: ['alder-ledger'] });
   // The search is also the Port Alder Herald's follow-up.
-  const search = story.events.find((e) => (e as { id: string }).id === 'search') as { sources: string[] };
+  const search = story.events.find((e) => (e as { id: string }).id === 'search') as {
+    sources: string[];
+  };
   search.sources.push('herald-search');
   const parsed = parsePack(p);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
@@ -75,8 +114,18 @@ export function outletPack(): { pack: ClaimPack; world: WorldIndex } {
   const w = JSON.parse(JSON.stringify(world)) as Record<string, unknown> & { outlets: unknown[] };
   w.outlets.push(
     { id: 'kells-courier', name: 'Kells Courier', kind: 'newspaper', locality: 'kells' },
-    { id: 'port-alder-herald', name: 'Port Alder Herald', kind: 'newspaper', locality: 'port-alder' },
-    { id: 'harbour-mercury', name: 'The Harbour Mercury', kind: 'newspaper', aliases: ['Harbour Mercury'] },
+    {
+      id: 'port-alder-herald',
+      name: 'Port Alder Herald',
+      kind: 'newspaper',
+      locality: 'port-alder',
+    },
+    {
+      id: 'harbour-mercury',
+      name: 'The Harbour Mercury',
+      kind: 'newspaper',
+      aliases: ['Harbour Mercury'],
+    },
   );
   const parsedWorld = parseWorld(w);
   if (!parsedWorld.ok) throw new Error(JSON.stringify(parsedWorld.problems));

@@ -12,7 +12,16 @@ describe('then-<title> <name> in a year of the clause', () => {
     'The 2018 harbor ordinance was put forward by then-Mayor Ida Marsh.',
     'In 2015, then-Mayor Ida Marsh proposed the harbor plan.',
   ])('%s: the world has Ned Cole as mayor that year', (sentence) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: expect.arrayContaining([{ slot: 'person', page: expect.stringContaining('Ida Marsh'), record: expect.stringContaining('Ned Cole') }]) });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: expect.arrayContaining([
+        {
+          slot: 'person',
+          page: expect.stringContaining('Ida Marsh'),
+          record: expect.stringContaining('Ned Cole'),
+        },
+      ]),
+    });
   });
 
   it('the holder that year, a later year, two years, a later time or no year: no alarm', () => {
@@ -24,6 +33,7 @@ describe('then-<title> <name> in a year of the clause', () => {
       'In 2015 the council met; years later, then-Mayor Ida Marsh proposed the harbor plan.',
       'The harbor ordinance was put forward by then-Mayor Ida Marsh.',
       'The 2018 harbor ordinance was put forward by the then-mayor.',
-    ]) expect(compare(s)?.outcome, s).not.toBe('discrepant');
+    ])
+      expect(compare(s)?.outcome, s).not.toBe('discrepant');
   });
 });

@@ -10,7 +10,11 @@ const compare = (sentence: string) => compareSentence(sentence, record, '2024-06
 describe('a day written inside the month beside it is one time', () => {
   it.each([
     // Wednesday is the day of the briefing, another event of the story: still wrong for the raid, in June 2024.
-    ['It was a Wednesday morning in June 2024 when the warehouse was raided.', 'weekday', 'Wednesday'],
+    [
+      'It was a Wednesday morning in June 2024 when the warehouse was raided.',
+      'weekday',
+      'Wednesday',
+    ],
     ['The warehouse was raided on a Wednesday, in June 2024.', 'weekday', 'Wednesday'],
     ['The warehouse was raided early on a Wednesday in June 2024.', 'weekday', 'Wednesday'],
   ])('%s', (sentence, slot, page) => {
@@ -19,12 +23,18 @@ describe('a day written inside the month beside it is one time', () => {
     expect(result?.comparisons).toMatchObject([{ slot, page }]);
   });
 
-  it('agrees when the day and the month are the event\'s', () => {
-    expect(compare('It was a Tuesday morning in June 2024 when the warehouse was raided.')?.outcome).toBe('agrees');
+  it("agrees when the day and the month are the event's", () => {
+    expect(
+      compare('It was a Tuesday morning in June 2024 when the warehouse was raided.')?.outcome,
+    ).toBe('agrees');
   });
 
-  it('two times apart in the clause may be two events\' days: not wrong', () => {
+  it("two times apart in the clause may be two events' days: not wrong", () => {
     // The briefing was on Wednesday 12 June; the raid on Tuesday 11 June.
-    expect(compare('Officers raided the warehouse on June 11, 2024 and the mayor praised them on Wednesday.')?.outcome).toBe('unconfirmed');
+    expect(
+      compare(
+        'Officers raided the warehouse on June 11, 2024 and the mayor praised them on Wednesday.',
+      )?.outcome,
+    ).toBe('unconfirmed');
   });
 });

@@ -12,7 +12,12 @@ const TIME_TYPES = new Set<Mention['type']>(['weekday', 'date', 'time-of-day']);
 const GLUE = /^[\s,]*(?:(?:in|of|on|at|the|that|this|same|early|late|mid)[\s,-]*)*$/i;
 
 /** Whether the times `a` and `b` of a sentence are written as one phrase (`mentions`: the clause's, for times between them). */
-export function onePhrase(a: Mention, b: Mention, sentence: string, mentions: readonly Mention[]): boolean {
+export function onePhrase(
+  a: Mention,
+  b: Mention,
+  sentence: string,
+  mentions: readonly Mention[],
+): boolean {
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
   if (second.start < first.end) return true;
   let between = '';

@@ -24,7 +24,9 @@ const chiefs = [
   'Tucson Police Chief Chris Magnus said the city\u2019s policies were not changing.',
 ];
 const verdictOf = (head: string[], line: string, today: string) =>
-  analyzeText([...head, line].join('\n'), index, { today, published: today }).findings.find((f) => f.text.includes(line.slice(0, 30)))?.verdict;
+  analyzeText([...head, line].join('\n'), index, { today, published: today }).findings.find((f) =>
+    f.text.includes(line.slice(0, 30)),
+  )?.verdict;
 const homan = (line: string) => verdictOf(rochester, line, '2025-04-30');
 const y2016 = (line: string) => verdictOf(chiefs, line, '2016-11-20');
 

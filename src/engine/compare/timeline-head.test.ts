@@ -12,11 +12,25 @@ const compare = (sentence: string) => compareSentence(sentence, record, '2024-06
 
 describe('a timeline head with a hedged time', () => {
   it.each([
-    ['June 14, 2024, about 6 a.m.: Harbor Unit officers raid the warehouse on Quay Street.', 'date'],
-    ['June 11, 2024, about 9 a.m.: Harbor Unit officers raid the warehouse on Quay Street.', 'time'],
-    ['Tuesday, June 11, shortly after 11 a.m. — Harbor Unit officers raid the Quay Street warehouse.', 'time'],
+    [
+      'June 14, 2024, about 6 a.m.: Harbor Unit officers raid the warehouse on Quay Street.',
+      'date',
+    ],
+    [
+      'June 11, 2024, about 9 a.m.: Harbor Unit officers raid the warehouse on Quay Street.',
+      'time',
+    ],
+    [
+      'Tuesday, June 11, shortly after 11 a.m. — Harbor Unit officers raid the Quay Street warehouse.',
+      'time',
+    ],
   ])('%s', (s, slot) => {
-    expect(compare(s)).toMatchObject({ outcome: 'discrepant', comparisons: expect.arrayContaining([expect.objectContaining({ slot: slot === 'time' ? expect.stringMatching(/time/) : 'date' })]) });
+    expect(compare(s)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: expect.arrayContaining([
+        expect.objectContaining({ slot: slot === 'time' ? expect.stringMatching(/time/) : 'date' }),
+      ]),
+    });
   });
 
   it.each([

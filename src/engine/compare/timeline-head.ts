@@ -9,7 +9,8 @@ import type { Mention } from '../read/types.ts';
 
 /** A clock time in a head that also gives a day. */
 export function timedHead(head: readonly Mention[], m: Mention): boolean {
-  if (m.type !== 'time-of-day' || !head.some((x) => x.type === 'date' || x.type === 'weekday')) return false;
+  if (m.type !== 'time-of-day' || !head.some((x) => x.type === 'date' || x.type === 'weekday'))
+    return false;
   // A part of the day beside the day ("Wednesday afternoon:") is when the entry's event happened: no posting stamp is written so.
   if (m.value.minutes === undefined) return m.value.part !== undefined;
   return m.value.relation !== undefined && m.value.relation !== 'at';
@@ -17,5 +18,8 @@ export function timedHead(head: readonly Mention[], m: Mention): boolean {
 
 /** The head's words left after its values, without a clock time's hedge. */
 export function withoutHedges(rest: string): string {
-  return rest.replace(/\b(?:about|around|approximately|approx\.?|roughly|circa|ca\.|at|shortly|just|a\s+little|before|after)\b/gi, ' ');
+  return rest.replace(
+    /\b(?:about|around|approximately|approx\.?|roughly|circa|ca\.|at|shortly|just|a\s+little|before|after)\b/gi,
+    ' ',
+  );
 }

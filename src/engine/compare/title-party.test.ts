@@ -11,14 +11,27 @@ describe('compareSentence: the party of a bare title', () => {
     'Worth noting: the mayor is a Republican, which surprised some.',
     'After the raid the mayor, a Republican, asked for a review.',
   ])('%s is wrong on a page of 2024 (Ida Marsh is a Democrat)', (sentence) => {
-    expect(compareSentence(sentence, record, '2024-06-20')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'party', page: 'Republican', record: 'Democrat' }] });
+    expect(compareSentence(sentence, record, '2024-06-20')).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'party', page: 'Republican', record: 'Democrat' }],
+    });
   });
 
   it('the right party, a holder with no party, a title with a name, or another word is left alone', () => {
-    expect(compareSentence('Worth noting: the mayor is a Democrat.', record, '2024-06-20')?.outcome).not.toBe('discrepant');
+    expect(
+      compareSentence('Worth noting: the mayor is a Democrat.', record, '2024-06-20')?.outcome,
+    ).not.toBe('discrepant');
     // In 2015 the mayor was Ned Cole, whose party the world does not give.
-    expect(compareSentence('Worth noting: the mayor is a Republican.', record, '2015-06-20')?.outcome).not.toBe('discrepant');
-    expect(compareSentence('The mayor is a Republican favorite, some say.', record, '2024-06-20')?.outcome).not.toBe('discrepant');
-    expect(compareSentence('Worth noting: a mayor is a Republican in Kells.', record, '2024-06-20')?.outcome).not.toBe('discrepant');
+    expect(
+      compareSentence('Worth noting: the mayor is a Republican.', record, '2015-06-20')?.outcome,
+    ).not.toBe('discrepant');
+    expect(
+      compareSentence('The mayor is a Republican favorite, some say.', record, '2024-06-20')
+        ?.outcome,
+    ).not.toBe('discrepant');
+    expect(
+      compareSentence('Worth noting: a mayor is a Republican in Kells.', record, '2024-06-20')
+        ?.outcome,
+    ).not.toBe('discrepant');
   });
 });

@@ -11,10 +11,18 @@ import type { IndexedEvent } from './story-record.ts';
 /** Most events a clause is linked to this way: any more and the names say too little. */
 const MAX_EVENTS = 3;
 
-export function eventsTogether(events: readonly IndexedEvent[], named: ReadonlySet<string>, roles: readonly string[]): IndexedEvent[] {
+export function eventsTogether(
+  events: readonly IndexedEvent[],
+  named: ReadonlySet<string>,
+  roles: readonly string[],
+): IndexedEvent[] {
   if (!roles.length) return [];
-  const who = [...named].filter((c) => events.some((e) => e.participants.some((p) => p.canon === c && roles.includes(p.role))));
+  const who = [...named].filter((c) =>
+    events.some((e) => e.participants.some((p) => p.canon === c && roles.includes(p.role))),
+  );
   if (who.length < 2) return [];
-  const together = events.filter((e) => who.every((c) => e.participants.some((p) => p.canon === c && roles.includes(p.role))));
+  const together = events.filter((e) =>
+    who.every((c) => e.participants.some((p) => p.canon === c && roles.includes(p.role))),
+  );
   return together.length <= MAX_EVENTS ? together : [];
 }

@@ -14,12 +14,26 @@ const compare = (sentence: string) => compareSentence(sentence, record, '2024-06
 
 describe('"were told" with no one telling', () => {
   it('compares the agency in what the page passes on', () => {
-    expect(compare('Council members were told the warehouse was raided by the Revenue Service.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'agency', page: 'Revenue Service' }] });
+    expect(
+      compare('Council members were told the warehouse was raided by the Revenue Service.'),
+    ).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'agency', page: 'Revenue Service' }],
+    });
   });
 
   it('leaves what a named speaker told them, and the recorded agency, alone', () => {
-    expect(compare('Council members were told by Mayor Ida Marsh that the Revenue Service raided the warehouse.')?.outcome).not.toBe('discrepant');
-    expect(compare('Mayor Ida Marsh told council members the Revenue Service raided the warehouse.')?.outcome).not.toBe('discrepant');
-    expect(compare('Council members were told the warehouse was raided by the Harbor Unit.')?.outcome).not.toBe('discrepant');
+    expect(
+      compare(
+        'Council members were told by Mayor Ida Marsh that the Revenue Service raided the warehouse.',
+      )?.outcome,
+    ).not.toBe('discrepant');
+    expect(
+      compare('Mayor Ida Marsh told council members the Revenue Service raided the warehouse.')
+        ?.outcome,
+    ).not.toBe('discrepant');
+    expect(
+      compare('Council members were told the warehouse was raided by the Harbor Unit.')?.outcome,
+    ).not.toBe('discrepant');
   });
 });

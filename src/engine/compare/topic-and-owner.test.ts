@@ -10,15 +10,24 @@ import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
-const rochester = buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.id === 'rochester-border-patrol-backup-2025')!, worldIndex());
+const rochester = buildStoryRecord(
+  loadEmbeddedPack().stories.find((s) => s.id === 'rochester-border-patrol-backup-2025')!,
+  worldIndex(),
+);
 const at = (sentence: string) => compareSentence(sentence, rochester, '2025-06-01')?.outcome;
 
 describe('an event as the topic of a remark', () => {
   it('leaves the remark its own day', () => {
-    expect(at('He first weighed in on the Rochester stop on Friday, March 28, four days after it happened.')).not.toBe('discrepant');
+    expect(
+      at(
+        'He first weighed in on the Rochester stop on Friday, March 28, four days after it happened.',
+      ),
+    ).not.toBe('discrepant');
     expect(at('Homan commented on the traffic stop on Friday.')).not.toBe('discrepant');
     expect(at('Tom Homan posted about the stop on Friday, March 28.')).not.toBe('discrepant');
-    expect(at('On Friday the border czar wrote about the Rochester traffic stop.')).not.toBe('discrepant');
+    expect(at('On Friday the border czar wrote about the Rochester traffic stop.')).not.toBe(
+      'discrepant',
+    );
   });
 
   it('leaves a meeting, hearing or vote on it its own day', () => {

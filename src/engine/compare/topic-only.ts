@@ -15,11 +15,16 @@ import type { IndexedEvent } from './story-record.ts';
  * the conference is no topic); after "whether" or "now that" it is a clause, ended by a comma, a semicolon or a dash.
  */
 const TOPIC = /\b(?:(about|regarding|concerning)|whether|now\s+that)\b/g;
-const PHRASE_END = /[,;:\u2014]|\s-\s|\s(?:at|in|on|during|after|before|when|while|and|but|as|with|for|to|from|since|until|by)\s/;
+const PHRASE_END =
+  /[,;:\u2014]|\s-\s|\s(?:at|in|on|during|after|before|when|while|and|but|as|with|for|to|from|since|until|by)\s/;
 const CLAUSE_END = /[,;:\u2014]|\s-\s/;
 
 /** Whether every event is named by its words, and only inside a topic, and the span [start, end) lies outside every topic. */
-export function namedOnlyAsTopic(sentence: string, [start, end]: [number, number], events: readonly IndexedEvent[]): boolean {
+export function namedOnlyAsTopic(
+  sentence: string,
+  [start, end]: [number, number],
+  events: readonly IndexedEvent[],
+): boolean {
   if (!events.length) return false;
   const folded = foldText(sentence);
   TOPIC.lastIndex = 0;

@@ -21,12 +21,23 @@ describe('no dealings at all with a body', () => {
     ]) {
       const c = compare(s);
       expect(c?.outcome, s).toBe('unconfirmed');
-      expect(c?.comparisons.some((x) => x.slot === 'stance'), s).toBe(true);
+      expect(
+        c?.comparisons.some((x) => x.slot === 'stance'),
+        s,
+      ).toBe(true);
     }
   });
   it('says nothing of an actor with no recorded refusal, or of the record\u2019s own refusal in new words', () => {
-    expect(compare('Mayor Ida Marsh said she would have no contact of any kind with Coast Watch.')?.comparisons.some((x) => x.slot === 'stance') ?? false).toBe(false);
-    expect(compare('The Dunmore Police Department said its officers would stay out of immigration enforcement.')?.outcome).not.toBe('discrepant');
+    expect(
+      compare(
+        'Mayor Ida Marsh said she would have no contact of any kind with Coast Watch.',
+      )?.comparisons.some((x) => x.slot === 'stance') ?? false,
+    ).toBe(false);
+    expect(
+      compare(
+        'The Dunmore Police Department said its officers would stay out of immigration enforcement.',
+      )?.outcome,
+    ).not.toBe('discrepant');
   });
 });
 
@@ -39,12 +50,18 @@ describe('no dealings at all, refused, by a class or against recorded work with 
     ]) {
       const c = compare(s);
       expect(c?.outcome, s).toBe('unconfirmed');
-      expect(c?.comparisons.some((x) => x.slot === 'stance'), s).toBe(true);
+      expect(
+        c?.comparisons.some((x) => x.slot === 'stance'),
+        s,
+      ).toBe(true);
       expect(c?.explanation, s).toMatch(/overstated/);
     }
   });
   it('says nothing of a class the record has no refusal for, or of police as the object', () => {
-    for (const s of ['Harbor mayors refused to cooperate with Coast Watch in any way.', 'Talks with police refused to cooperate with Coast Watch in any way.']) {
+    for (const s of [
+      'Harbor mayors refused to cooperate with Coast Watch in any way.',
+      'Talks with police refused to cooperate with Coast Watch in any way.',
+    ]) {
       expect(compare(s)?.comparisons.some((x) => x.slot === 'stance') ?? false, s).toBe(false);
     }
   });
@@ -52,6 +69,8 @@ describe('no dealings at all, refused, by a class or against recorded work with 
     const c = compare('Ida Marsh would have no dealings whatsoever with federal agencies.');
     expect(c?.outcome).toBe('discrepant');
     expect(c?.comparisons.some((x) => x.slot === 'stance')).toBe(true);
-    expect(compare('Mayor Ida Marsh said she would refuse any cooperation with Coast Watch.')?.outcome).not.toBe('discrepant');
+    expect(
+      compare('Mayor Ida Marsh said she would refuse any cooperation with Coast Watch.')?.outcome,
+    ).not.toBe('discrepant');
   });
 });

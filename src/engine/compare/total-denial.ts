@@ -40,7 +40,11 @@ export interface TotalDenialResult {
   explanation: string;
 }
 
-export function totalDenialResults(sentence: string, clauses: readonly Clause[], record: StoryRecord): TotalDenialResult[] {
+export function totalDenialResults(
+  sentence: string,
+  clauses: readonly Clause[],
+  record: StoryRecord,
+): TotalDenialResult[] {
   const out: TotalDenialResult[] = [];
   for (const clause of clauses) {
     const text = sentence.slice(clause.start, clause.end);
@@ -48,28 +52,59 @@ export function totalDenialResults(sentence: string, clauses: readonly Clause[],
     if (!total) continue;
     const at = clause.start + total.index;
     // Whom the sentence names before it ("Beck … the LAPD would have no contact").
-    let named = namedCanons(clauses.flatMap((c) => c.mentions), record, ['person', 'agency'], at);
+    let named = namedCanons(
+      clauses.flatMap((c) => c.mentions),
+      record,
+      ['person', 'agency'],
+      at,
+    );
     // No one named: a class as the subject ("big-city police refused …"), its members among the record's holders.
     const byClass = !named.size;
     if (byClass) named = classHolders(sentence, at, record);
     // A class's members by what they said of dealings with others (not of changing policy).
-    const held = record.events.flatMap((e) => e.commitments).filter((c) => [...c.holders].some((h) => named.has(h)) && (!byClass || c.action !== 'policy-change'));
+    const held = record.events
+      .flatMap((e) => e.commitments)
+      .filter(
+        (c) =>
+          [...c.holders].some((h) => named.has(h)) && (!byClass || c.action !== 'policy-change'),
+      );
     const refusals = held.filter((c) => !c.does);
     const page = total[0].trim();
     // Someone named whom the record has going on working with federal partners, refusing any dealings with a federal body: the opposite.
-    const working = byClass || !/\bfederal\b/i.test(page) ? [] : held.filter((c) => c.does && c.action === 'federal-cooperation' && (c.times.has('present') || c.times.has('future')));
+    const working =
+      byClass || !/\bfederal\b/i.test(page)
+        ? []
+        : held.filter(
+            (c) =>
+              c.does &&
+              c.action === 'federal-cooperation' &&
+              (c.times.has('present') || c.times.has('future')),
+          );
     if (working.length) {
       const said = [...new Set(working.map((c) => c.statement))].join('; ');
-      const holders = [...new Set(working.flatMap((c) => [...c.holders]))].map((h) => record.nameOf(h)).join(' and ');
-      out.push({ conflict: true, comparison: { slot: 'stance', page, record: said }, explanation: `The record has ${holders} saying they ${said}; the page says the opposite: \u201C${page}\u201D.` });
+      const holders = [...new Set(working.flatMap((c) => [...c.holders]))]
+        .map((h) => record.nameOf(h))
+        .join(' and ');
+      out.push({
+        conflict: true,
+        comparison: { slot: 'stance', page, record: said },
+        explanation: `The record has ${holders} saying they ${said}; the page says the opposite: \u201C${page}\u201D.`,
+      });
       continue;
     }
     if (!refusals.length) continue;
     const said = [...new Set(refusals.map((c) => c.statement))].join('; ');
     // For a class, who still works with others, and who said what.
-    const who = (c: (typeof held)[number]) => (byClass ? `${[...c.holders].map((h) => record.nameOf(h)).join(' and ')}: ` : '');
-    const told = byClass ? [...new Set(held.map((c) => `${who(c)}${c.statement}`))].join('; ') : said;
-    out.push({ conflict: false, comparison: { slot: 'stance', page, record: told }, explanation: `The record has ${told}; it does not say \u201C${page}\u201D${byClass ? ', so it is overstated' : ''}.` });
+    const who = (c: (typeof held)[number]) =>
+      byClass ? `${[...c.holders].map((h) => record.nameOf(h)).join(' and ')}: ` : '';
+    const told = byClass
+      ? [...new Set(held.map((c) => `${who(c)}${c.statement}`))].join('; ')
+      : said;
+    out.push({
+      conflict: false,
+      comparison: { slot: 'stance', page, record: told },
+      explanation: `The record has ${told}; it does not say \u201C${page}\u201D${byClass ? ', so it is overstated' : ''}.`,
+    });
   }
   return out;
 }

@@ -12,8 +12,14 @@ import { townListConflicts } from './town-list.ts';
 import { buildStoryRecord } from './story-record.ts';
 
 const stories = loadEmbeddedPack().stories;
-const chiefs = buildStoryRecord(stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!, worldIndex());
-const rochester = buildStoryRecord(stories.find((s) => s.events?.some((e) => e.id === 'doj-suit'))!, worldIndex());
+const chiefs = buildStoryRecord(
+  stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!,
+  worldIndex(),
+);
+const rochester = buildStoryRecord(
+  stories.find((s) => s.events?.some((e) => e.id === 'doj-suit'))!,
+  worldIndex(),
+);
 const compare = (s: string) => compareSentence(s, chiefs, '2016-11-30');
 
 describe('a town substituted in the list of towns whose police spoke', () => {
@@ -22,7 +28,15 @@ describe('a town substituted in the list of towns whose police spoke', () => {
     'Within days of the election, police in Boston, Denver and Tucson declared they would leave deportations to federal agents.',
     'Police departments in Portland, Denver and Tucson said they would keep out of immigration work.',
   ])('is discrepant: %s', (sentence) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [expect.objectContaining({ slot: 'place', record: expect.stringMatching(/^(?:Los Angeles|Tucson|Denver)/) })] });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [
+        expect.objectContaining({
+          slot: 'place',
+          record: expect.stringMatching(/^(?:Los Angeles|Tucson|Denver)/),
+        }),
+      ],
+    });
   });
 
   it.each([
@@ -41,10 +55,20 @@ describe('a town substituted in the list of towns whose police spoke', () => {
   });
 
   it('says nothing where the story has statements from fewer towns than the list', () => {
-    const sentence = 'Police chiefs in Buffalo, Syracuse and Rochester said they answer backup calls.';
+    const sentence =
+      'Police chiefs in Buffalo, Syracuse and Rochester said they answer backup calls.';
     const [clause] = readSentence(sentence, rochester.gazetteer);
     expect(townListConflicts(clause!, sentence, rochester)).toEqual([]);
-    const [own] = readSentence('Police chiefs in Boston, Tucson and Denver said they would stay out of it.', chiefs.gazetteer);
-    expect(townListConflicts(own!, 'Police chiefs in Boston, Tucson and Denver said they would stay out of it.', chiefs)).toHaveLength(1);
+    const [own] = readSentence(
+      'Police chiefs in Boston, Tucson and Denver said they would stay out of it.',
+      chiefs.gazetteer,
+    );
+    expect(
+      townListConflicts(
+        own!,
+        'Police chiefs in Boston, Tucson and Denver said they would stay out of it.',
+        chiefs,
+      ),
+    ).toHaveLength(1);
   });
 });

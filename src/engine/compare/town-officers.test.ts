@@ -11,8 +11,14 @@ import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
 const stories = loadEmbeddedPack().stories;
-const rochester = buildStoryRecord(stories.find((s) => s.events?.some((e) => e.id === 'homan-post'))!, worldIndex());
-const chiefs = buildStoryRecord(stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!, worldIndex());
+const rochester = buildStoryRecord(
+  stories.find((s) => s.events?.some((e) => e.id === 'homan-post'))!,
+  worldIndex(),
+);
+const chiefs = buildStoryRecord(
+  stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!,
+  worldIndex(),
+);
 const compare = (s: string) => compareSentence(s, rochester, '2025-05-10');
 
 describe('the story\u2019s officers given to another town', () => {
@@ -21,7 +27,15 @@ describe('the story\u2019s officers given to another town', () => {
     'Homan posted that he would stand with the Buffalo cops, ending with "Help is coming!"',
     'At the White House briefing Homan complained that the Albany officers got disciplined.',
   ])('is discrepant: %s', (sentence) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [expect.objectContaining({ slot: 'place', page: expect.stringMatching(/Syracuse|Buffalo|Albany/) })] });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [
+        expect.objectContaining({
+          slot: 'place',
+          page: expect.stringMatching(/Syracuse|Buffalo|Albany/),
+        }),
+      ],
+    });
   });
 
   it.each([
@@ -39,6 +53,12 @@ describe('the story\u2019s officers given to another town', () => {
   });
 
   it('says nothing in a story whose officers serve several towns', () => {
-    expect(compareSentence('Police1 gathered what the Chicago officers said after the election.', chiefs, '2016-11-30')?.outcome).not.toBe('discrepant');
+    expect(
+      compareSentence(
+        'Police1 gathered what the Chicago officers said after the election.',
+        chiefs,
+        '2016-11-30',
+      )?.outcome,
+    ).not.toBe('discrepant');
   });
 });

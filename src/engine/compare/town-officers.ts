@@ -12,9 +12,11 @@ import type { Mention } from '../read/types.ts';
 import { result, type CompareContext, type ValueResult } from './compare-values.ts';
 
 /** Right after the town: a noun for police officers ("officers", "police officers", "cops"). */
-const OFFICERS_AFTER = /^\s+(?:police\s+)?(?:officers|cops|policemen|patrolmen|patrol\s+officers)\b/i;
+const OFFICERS_AFTER =
+  /^\s+(?:police\s+)?(?:officers|cops|policemen|patrolmen|patrol\s+officers)\b/i;
 /** Words that set the town beside another, or make its officers others than the story's. */
-const BESIDE = /\b(?:like|unlike|also|too|other|others|another|neighbou?ring|nearby|surrounding|area|both|as well|similar|similarly|compared|than|versus|vs\.?)\b/i;
+const BESIDE =
+  /\b(?:like|unlike|also|too|other|others|another|neighbou?ring|nearby|surrounding|area|both|as well|similar|similarly|compared|than|versus|vs\.?)\b/i;
 
 /** The one town whose police department takes part in the story's events (not as a bystander), or null. */
 function officersTown(ctx: CompareContext): string | null {
@@ -25,22 +27,44 @@ function officersTown(ctx: CompareContext): string | null {
     for (const p of e.participants) {
       if (p.role === 'present' || !p.canon.startsWith('w:')) continue;
       const agency = world.agency(p.canon.slice(2));
-      if (!agency || agency.level !== 'local' || world.agencyKindOf(agency.name)?.id !== 'police-department' || !agency.place) continue;
+      if (
+        !agency ||
+        agency.level !== 'local' ||
+        world.agencyKindOf(agency.name)?.id !== 'police-department' ||
+        !agency.place
+      )
+        continue;
       towns.add(`w:${agency.place}`);
     }
   }
   return towns.size === 1 ? ([...towns][0] as string) : null;
 }
 
-export function townOfficers(ctx: CompareContext, m: Mention & { type: 'place' | 'state' }): ValueResult | null {
-  if (m.type !== 'place' || ctx.negatedClause || !OFFICERS_AFTER.test(ctx.sentence.slice(m.end, m.end + 30))) return null;
-  if (!/\bthe\s+$/i.test(ctx.sentence.slice(Math.max(0, m.start - 5), m.start)) || BESIDE.test(ctx.sentence)) return null;
+export function townOfficers(
+  ctx: CompareContext,
+  m: Mention & { type: 'place' | 'state' },
+): ValueResult | null {
+  if (
+    m.type !== 'place' ||
+    ctx.negatedClause ||
+    !OFFICERS_AFTER.test(ctx.sentence.slice(m.end, m.end + 30))
+  )
+    return null;
+  if (
+    !/\bthe\s+$/i.test(ctx.sentence.slice(Math.max(0, m.start - 5), m.start)) ||
+    BESIDE.test(ctx.sentence)
+  )
+    return null;
   const town = officersTown(ctx);
   if (!town) return null;
   const { record } = ctx;
-  const page = record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'place').map((g) => g.id);
+  const page = record.gazetteer
+    .lookup(m.value.name)
+    .filter((g) => g.kind === 'place')
+    .map((g) => g.id);
   if (!page.length) return null;
-  const related = (a: string, b: string) => a === b || record.ancestors(a).has(b) || record.ancestors(b).has(a);
+  const related = (a: string, b: string) =>
+    a === b || record.ancestors(a).has(b) || record.ancestors(b).has(a);
   // The recorded town is left as it was (the events record no place to confirm it by).
   if (page.some((p) => related(p, town))) return null;
   // A town of the story's own (a place of its events, a body's town; not a state around them): its officers may have been there.
@@ -52,5 +76,11 @@ export function townOfficers(ctx: CompareContext, m: Mention & { type: 'place' |
   });
   if (page.some((p) => storyTowns.some((s) => p === s || record.ancestors(p).has(s)))) return null;
   const name = record.nameOf(town);
-  return result('conflict', 'place', m.text, name, `The record's officers are of ${name}; ${m.text} is another town.`);
+  return result(
+    'conflict',
+    'place',
+    m.text,
+    name,
+    `The record's officers are of ${name}; ${m.text} is another town.`,
+  );
 }

@@ -14,7 +14,10 @@ import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
-const rochester = buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.id === 'rochester-border-patrol-backup-2025')!, worldIndex());
+const rochester = buildStoryRecord(
+  loadEmbeddedPack().stories.find((s) => s.id === 'rochester-border-patrol-backup-2025')!,
+  worldIndex(),
+);
 const at = (sentence: string) => compareSentence(sentence, rochester, '2025-05-01')?.outcome;
 
 describe('a smaller town of the story\u2019s state', () => {
@@ -22,7 +25,9 @@ describe('a smaller town of the story\u2019s state', () => {
     expect(at('The stop happened in Utica on Monday evening.')).toBe('discrepant');
     expect(at('Federal agents pulled over a van in Irondequoit.')).toBe('discrepant');
     expect(at('Ten Schenectady officers responded to the call.')).toBe('discrepant');
-    expect(at('Utica first declared itself a sanctuary city through a City Council resolution in 1986.')).toBe('discrepant');
+    expect(
+      at('Utica first declared itself a sanctuary city through a City Council resolution in 1986.'),
+    ).toBe('discrepant');
   });
 
   it('is left alone for other things', () => {
@@ -39,37 +44,65 @@ describe('a town\u2019s police by the town\u2019s name', () => {
   });
 
   it('agrees for the story\u2019s town and stays silent when denied', () => {
-    expect(at('Rochester police answered the backup call from Border Patrol.')).not.toBe('discrepant');
+    expect(at('Rochester police answered the backup call from Border Patrol.')).not.toBe(
+      'discrepant',
+    );
     expect(at('Buffalo police were not involved in the stop.')).not.toBe('discrepant');
   });
 });
 
 describe('a speaking with no named speaker', () => {
   it('leaves the verb after it its doer', () => {
-    expect(at('Officials said DEA dispatchers called the Monroe County 911 center asking for an emergency response.')).toBe('discrepant');
-    expect(at('From what the city says, FBI agents phoned the county 911 center asking for an emergency response.')).toBe('discrepant');
+    expect(
+      at(
+        'Officials said DEA dispatchers called the Monroe County 911 center asking for an emergency response.',
+      ),
+    ).toBe('discrepant');
+    expect(
+      at(
+        'From what the city says, FBI agents phoned the county 911 center asking for an emergency response.',
+      ),
+    ).toBe('discrepant');
     expect(at('Police said ATF agents asked for backup.')).toBe('discrepant');
   });
 
   it('agrees with the recorded doer', () => {
-    expect(at('Officials said Border Patrol dispatchers called the Monroe County 911 center asking for an emergency response.')).not.toBe('discrepant');
-    expect(at('The city says Border Patrol asked Rochester police for backup.')).not.toBe('discrepant');
+    expect(
+      at(
+        'Officials said Border Patrol dispatchers called the Monroe County 911 center asking for an emergency response.',
+      ),
+    ).not.toBe('discrepant');
+    expect(at('The city says Border Patrol asked Rochester police for backup.')).not.toBe(
+      'discrepant',
+    );
     expect(at('Records show Border Patrol agents asked for help.')).not.toBe('discrepant');
   });
 });
 
 describe('an office by its title alone, doing a recorded act', () => {
   it('is an actor the record does not have', () => {
-    expect(at('The state attorney general has opened an investigation into what the officers did.')).toBe('discrepant');
-    expect(at('UPDATE: The county sheriff opened an investigation into the officers.')).toBe('discrepant');
+    expect(
+      at('The state attorney general has opened an investigation into what the officers did.'),
+    ).toBe('discrepant');
+    expect(at('UPDATE: The county sheriff opened an investigation into the officers.')).toBe(
+      'discrepant',
+    );
   });
 
   it('agrees for the story\u2019s office holders and leaves other wordings alone', () => {
-    expect(at('The police chief opened an internal investigation into the officers.')).not.toBe('discrepant');
-    expect(at('The mayor announced an internal investigation into what the officers did.')).not.toBe('discrepant');
+    expect(at('The police chief opened an internal investigation into the officers.')).not.toBe(
+      'discrepant',
+    );
+    expect(
+      at('The mayor announced an internal investigation into what the officers did.'),
+    ).not.toBe('discrepant');
     expect(at('The attorney general sued the city in federal court.')).not.toBe('discrepant');
-    expect(at('The state attorney general was not involved in the investigation.')).not.toBe('discrepant');
-    expect(at('Critics asked whether the state attorney general should open an investigation.')).not.toBe('discrepant');
+    expect(at('The state attorney general was not involved in the investigation.')).not.toBe(
+      'discrepant',
+    );
+    expect(
+      at('Critics asked whether the state attorney general should open an investigation.'),
+    ).not.toBe('discrepant');
     expect(at('A federal judge dismissed the suit.')).not.toBe('discrepant');
   });
 });
@@ -83,12 +116,20 @@ describe('a town before a noun for one person', () => {
 
 describe('a town or an agency in a clause not judged for its mood', () => {
   it('is not confirmed when the story has no such place or body', () => {
-    expect(at('The Utica statement should be credited to the city\u2019s public information office.')).toBe('unconfirmed');
-    expect(at('In the chief\u2019s words, the DEA \u201Cshould be initiating contact.\u201D')).toBe('unconfirmed');
+    expect(
+      at('The Utica statement should be credited to the city\u2019s public information office.'),
+    ).toBe('unconfirmed');
+    expect(at('In the chief\u2019s words, the DEA \u201Cshould be initiating contact.\u201D')).toBe(
+      'unconfirmed',
+    );
   });
 
   it('says nothing of the story\u2019s own', () => {
-    expect(at('In the chief\u2019s words, Border Patrol \u201Cshould be initiating contact.\u201D')).toBeUndefined();
-    expect(at('Rochester officers could have stayed back and kept the scene safe.')).toBeUndefined();
+    expect(
+      at('In the chief\u2019s words, Border Patrol \u201Cshould be initiating contact.\u201D'),
+    ).toBeUndefined();
+    expect(
+      at('Rochester officers could have stayed back and kept the scene safe.'),
+    ).toBeUndefined();
   });
 });

@@ -7,7 +7,8 @@
  */
 
 /** A verb of going, then (without a stop) its destination and an infinitive "to" right before the word. */
-const GONE_TO = /\b(?:came|comes|come|coming|went|goes|going|travel(?:l)?ed|travels|flew|flies|headed|heads|drove|arrived|returned)\b[^.;:!?]{0,80}?\s(?:in\s+order\s+)?to\s+$/;
+const GONE_TO =
+  /\b(?:came|comes|come|coming|went|goes|going|travel(?:l)?ed|travels|flew|flies|headed|heads|drove|arrived|returned)\b[^.;:!?]{0,80}?\s(?:in\s+order\s+)?to\s+$/;
 
 /** Whether the event word at `at` in the folded clause is the purpose of a trip told before it. */
 export function tripPurpose(folded: string, at: number): boolean {

@@ -11,10 +11,13 @@ import { raidPack, westmark } from './test-story.ts';
 const record = buildStoryRecord(raidPack().stories[0]!, westmark());
 const compare = (sentence: string) => compareSentence(sentence, record, '2024-07-20');
 
-describe('compareSentence: a town the world does not know, in the state of the record\'s town', () => {
+describe("compareSentence: a town the world does not know, in the state of the record's town", () => {
   it('calls the event placed in another town of the same state wrong', () => {
-    expect(compare('Harbor Unit officers raided the warehouse in Millbrook, North March, on June 11.')).toMatchObject({
-      outcome: 'discrepant', comparisons: [{ slot: 'place', page: 'Millbrook', record: 'Port Alder' }],
+    expect(
+      compare('Harbor Unit officers raided the warehouse in Millbrook, North March, on June 11.'),
+    ).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'place', page: 'Millbrook', record: 'Port Alder' }],
     });
   });
 

@@ -14,9 +14,16 @@ import type { CompareContext, ValueResult } from './compare-values.ts';
 /** ", Indiana", ", Ind.": the state written right after the name. */
 const STATE_AFTER = /^\s*,\s*(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})/u;
 
-const words = (name: string) => foldText(name).split(/[^a-z]+/).filter((w) => w.length >= 4);
+const words = (name: string) =>
+  foldText(name)
+    .split(/[^a-z]+/)
+    .filter((w) => w.length >= 4);
 
-export function unknownTown(ctx: CompareContext, m: Mention & { type: 'place' | 'state' }, places: readonly string[]): ValueResult | null {
+export function unknownTown(
+  ctx: CompareContext,
+  m: Mention & { type: 'place' | 'state' },
+  places: readonly string[],
+): ValueResult | null {
   if (m.type !== 'place' || ctx.linkedByPlace) return null;
   const { record } = ctx;
   const after = STATE_AFTER.exec(ctx.sentence.slice(m.end, m.end + 40));
@@ -25,15 +32,24 @@ export function unknownTown(ctx: CompareContext, m: Mention & { type: 'place' | 
   if (!state) return null;
   // The record's towns in that state: the world's towns (not a county, which may hold the page's) the event's places are or lie within.
   const town = (p: string) => {
-    const known = p.startsWith('w:') && p !== state && record.ancestors(p).has(state) ? record.world?.place(p.slice(2)) : undefined;
+    const known =
+      p.startsWith('w:') && p !== state && record.ancestors(p).has(state)
+        ? record.world?.place(p.slice(2))
+        : undefined;
     return known && known.kind !== 'county' ? known : undefined;
   };
-  const towns = [...new Set(places.flatMap((p) => [p, ...record.ancestors(p)]))].filter((p) => town(p));
+  const towns = [...new Set(places.flatMap((p) => [p, ...record.ancestors(p)]))].filter((p) =>
+    town(p),
+  );
   if (!towns.length) return null;
   const names = towns.map(record.nameOf);
   const pageWords = new Set(words(m.value.name));
   const spellings = towns.flatMap((p) => [record.nameOf(p), ...(town(p)?.aliases ?? [])]);
   if (spellings.some((n) => words(n).some((w) => pageWords.has(w)))) return null;
   const shown = listNames(names);
-  return { status: 'conflict', comparison: { slot: 'place', page: m.text, record: shown }, explanation: `The record places it in ${shown}, not ${m.text}.` };
+  return {
+    status: 'conflict',
+    comparison: { slot: 'place', page: m.text, record: shown },
+    explanation: `The record places it in ${shown}, not ${m.text}.`,
+  };
 }

@@ -9,7 +9,10 @@ import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
 const stories = loadEmbeddedPack().stories;
-const chiefs = buildStoryRecord(stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!, worldIndex());
+const chiefs = buildStoryRecord(
+  stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!,
+  worldIndex(),
+);
 const compare = (s: string) => compareSentence(s, chiefs, '2016-11-30');
 
 describe('a statement given to a body of another kind', () => {
@@ -18,7 +21,10 @@ describe('a statement given to a body of another kind', () => {
     "Denver's statement was put out by the sheriff's department.",
     "Beck's remarks came from the sheriff's department.",
   ])('is discrepant: %s', (sentence) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [expect.objectContaining({ slot: 'agency' })] });
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [expect.objectContaining({ slot: 'agency' })],
+    });
   });
 
   it.each([

@@ -13,11 +13,16 @@ import { isAgencyCanon, result, type CompareContext, type ValueResult } from './
 import { listNames } from './record-values.ts';
 
 /** Right before the body: what says it gave the words. */
-const ISSUER_BEFORE = /\b(?:(?:came|come|comes|coming)\s+(?:straight\s+|directly\s+|instead\s+)?from|(?:issued|released|put\s+out|sent\s+out|written|delivered)\s+by|(?:was|were)\s+(?:actually\s+|really\s+)?from)\s+(?:the\s+|a\s+)?(?:local\s+|city\s+|county\s+)?$/i;
+const ISSUER_BEFORE =
+  /\b(?:(?:came|come|comes|coming)\s+(?:straight\s+|directly\s+|instead\s+)?from|(?:issued|released|put\s+out|sent\s+out|written|delivered)\s+by|(?:was|were)\s+(?:actually\s+|really\s+)?from)\s+(?:the\s+|a\s+)?(?:local\s+|city\s+|county\s+)?$/i;
 /** The statement itself, before the body (the last one: what the clause speaks of). */
-const STATEMENT = /\b(?:statement|statements|remarks|comments|announcement|press\s+release|message|words)\b/i;
+const STATEMENT =
+  /\b(?:statement|statements|remarks|comments|announcement|press\s+release|message|words)\b/i;
 
-export function unnamedIssuer(ctx: CompareContext, m: Mention & { type: 'agency' }): ValueResult | null {
+export function unnamedIssuer(
+  ctx: CompareContext,
+  m: Mention & { type: 'agency' },
+): ValueResult | null {
   const world = ctx.record.world;
   if (!world || m.negated || m.value.id) return null;
   const before = ctx.sentence.slice(0, m.start);
@@ -26,17 +31,36 @@ export function unnamedIssuer(ctx: CompareContext, m: Mention & { type: 'agency'
   const said = before.slice(before.search(STATEMENT));
   if (/\b(?:not|never|no|nor|neither)\b|n['\u2019]t\b/i.test(said)) return null;
   // Linked by a place alone: only "the Denver statement" / "Denver's statement", the one the record has there.
-  if (ctx.linkedByPlace && !/(?:\b(?:the|that|this)\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}|['\u2019]s\s+)(?:statement|remarks|comments|announcement)\b/u.test(before)) return null;
+  if (
+    ctx.linkedByPlace &&
+    !/(?:\b(?:the|that|this)\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}|['\u2019]s\s+)(?:statement|remarks|comments|announcement)\b/u.test(
+      before,
+    )
+  )
+    return null;
   const kind = world.agencyKindOf(m.value.name);
   if (!kind || !ctx.events.length) return null;
-  const speakers = ctx.events.map((e) => e.participants.filter((p) => p.role === 'spoke' && isAgencyCanon(ctx.record, p.canon)).map((p) => p.canon));
+  const speakers = ctx.events.map((e) =>
+    e.participants
+      .filter((p) => p.role === 'spoke' && isAgencyCanon(ctx.record, p.canon))
+      .map((p) => p.canon),
+  );
   // Every linked event a statement by an agency, and every such agency of a known, other kind.
   if (speakers.some((s) => !s.length)) return null;
   const all = [...new Set(speakers.flat())];
-  if (all.some((c) => {
-    const k = world.agencyKindOf(ctx.record.nameOf(c));
-    return !k || k.id === kind.id;
-  })) return null;
+  if (
+    all.some((c) => {
+      const k = world.agencyKindOf(ctx.record.nameOf(c));
+      return !k || k.id === kind.id;
+    })
+  )
+    return null;
   const names = listNames(all.map(ctx.record.nameOf));
-  return result('conflict', 'agency', m.text, names, `The record has the statement from ${names}, not from ${m.text.replace(/^the\s+/i, 'the ')} (a ${kind.name}, another body).`);
+  return result(
+    'conflict',
+    'agency',
+    m.text,
+    names,
+    `The record has the statement from ${names}, not from ${m.text.replace(/^the\s+/i, 'the ')} (a ${kind.name}, another body).`,
+  );
 }

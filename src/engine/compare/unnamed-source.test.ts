@@ -10,26 +10,46 @@ import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
-const rochester = buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.id === 'rochester-border-patrol-backup-2025')!, worldIndex());
-const inRochester = (sentence: string) => compareSentence(sentence, rochester, '2025-03-27', undefined, undefined, sentence);
+const rochester = buildStoryRecord(
+  loadEmbeddedPack().stories.find((s) => s.id === 'rochester-border-patrol-backup-2025')!,
+  worldIndex(),
+);
+const inRochester = (sentence: string) =>
+  compareSentence(sentence, rochester, '2025-03-27', undefined, undefined, sentence);
 
 describe('an unnamed source before a speaking verb', () => {
   it('leaves the sentence the page\u2019s own account: another agency is wrong, the recorded ones agree', () => {
-    const r = inRochester('Officials say the stop was made by agents from the Drug Enforcement Administration working alongside Border Patrol.');
+    const r = inRochester(
+      'Officials say the stop was made by agents from the Drug Enforcement Administration working alongside Border Patrol.',
+    );
     expect(r?.outcome).toBe('discrepant');
-    expect(r?.comparisons).toContainEqual(expect.objectContaining({ slot: 'agency', page: 'Drug Enforcement Administration' }));
-    expect(inRochester('Officials said the van was stopped by Border Patrol agents on Lyell Avenue.')?.outcome).toBe('agrees');
-    expect(inRochester('Police said the van was stopped by Border Patrol agents on Lyell Avenue.')?.outcome).toBe('agrees');
+    expect(r?.comparisons).toContainEqual(
+      expect.objectContaining({ slot: 'agency', page: 'Drug Enforcement Administration' }),
+    );
+    expect(
+      inRochester('Officials said the van was stopped by Border Patrol agents on Lyell Avenue.')
+        ?.outcome,
+    ).toBe('agrees');
+    expect(
+      inRochester('Police said the van was stopped by Border Patrol agents on Lyell Avenue.')
+        ?.outcome,
+    ).toBe('agrees');
   });
 });
 
 describe('a speaking verb whose object points back ("said it", "said so")', () => {
-  const chiefs = buildStoryRecord(loadEmbeddedPack().stories.find((s) => s.id === 'police-chiefs-immigration-2016')!, worldIndex());
-  const inChiefs = (sentence: string) => compareSentence(sentence, chiefs, '2017-11-16', undefined, undefined, sentence);
+  const chiefs = buildStoryRecord(
+    loadEmbeddedPack().stories.find((s) => s.id === 'police-chiefs-immigration-2016')!,
+    worldIndex(),
+  );
+  const inChiefs = (sentence: string) =>
+    compareSentence(sentence, chiefs, '2017-11-16', undefined, undefined, sentence);
   it('dates the saying: Beck spoke to the Los Angeles Times on 14 November 2016', () => {
     const r = inChiefs('Beck said it on November 9.');
     expect(r?.outcome).toBe('discrepant');
-    expect(r?.comparisons).toContainEqual(expect.objectContaining({ slot: 'date', page: 'November 9' }));
+    expect(r?.comparisons).toContainEqual(
+      expect.objectContaining({ slot: 'date', page: 'November 9' }),
+    );
     expect(inChiefs('Beck said so on November 14.')?.outcome).not.toBe('discrepant');
   });
 });

@@ -13,13 +13,27 @@ const at = (sentence: string) => compareSentence(sentence, record, '2024-06-20')
 
 describe('a clock time on the day of an event that records none', () => {
   it('is not compared with another event\u2019s time', () => {
-    expect(at('On June 12, Mayor Ida Marsh held a briefing at 3 p.m. about the raid.')).not.toBe('discrepant');
-    expect(at('At about 4:15 p.m. on Wednesday, June 12, the mayor gave a press conference on the raid.')).not.toBe('discrepant');
-    expect(at('The mayor\u2019s briefing on the warehouse raid began at 2:30 in the afternoon on 12 June.')).not.toBe('discrepant');
+    expect(at('On June 12, Mayor Ida Marsh held a briefing at 3 p.m. about the raid.')).not.toBe(
+      'discrepant',
+    );
+    expect(
+      at(
+        'At about 4:15 p.m. on Wednesday, June 12, the mayor gave a press conference on the raid.',
+      ),
+    ).not.toBe('discrepant');
+    expect(
+      at(
+        'The mayor\u2019s briefing on the warehouse raid began at 2:30 in the afternoon on 12 June.',
+      ),
+    ).not.toBe('discrepant');
   });
 
   it('still finds a wrong time of the timed event on its own day', () => {
-    expect(at('On June 11, Harbor Unit officers raided the warehouse at 3 p.m.')).toBe('discrepant');
-    expect(at('The raid on the Quay Street warehouse began at 4:15 p.m. on Tuesday, June 11.')).toBe('discrepant');
+    expect(at('On June 11, Harbor Unit officers raided the warehouse at 3 p.m.')).toBe(
+      'discrepant',
+    );
+    expect(
+      at('The raid on the Quay Street warehouse began at 4:15 p.m. on Tuesday, June 11.'),
+    ).toBe('discrepant');
   });
 });

@@ -17,14 +17,23 @@ function onClauseDays(e: IndexedEvent, days: readonly Mention[]): boolean {
   return days.every((m) => {
     if (m.type === 'weekday') return new Date(`${date}T12:00:00Z`).getUTCDay() === m.value.day;
     if (m.type !== 'date' || m.value.day === undefined || m.value.month === undefined) return false;
-    return m.value.month === mo && m.value.day === d && (m.value.year === undefined || m.value.year === y);
+    return (
+      m.value.month === mo &&
+      m.value.day === d &&
+      (m.value.year === undefined || m.value.year === y)
+    );
   });
 }
 
 /** Whether an event the clause is linked to, on the clause's own day when it names one, records no clock time. */
-export function untimedOwnEvent(events: readonly IndexedEvent[], mentions: readonly Mention[]): boolean {
+export function untimedOwnEvent(
+  events: readonly IndexedEvent[],
+  mentions: readonly Mention[],
+): boolean {
   if (!events.some((e) => e.event.time)) return false;
-  const days = mentions.filter((m) => !m.negated && (m.type === 'weekday' || (m.type === 'date' && m.value.day !== undefined)));
+  const days = mentions.filter(
+    (m) => !m.negated && (m.type === 'weekday' || (m.type === 'date' && m.value.day !== undefined)),
+  );
   const own = days.length ? events.filter((e) => onClauseDays(e, days)) : events;
   return own.some((e) => !e.event.time && !e.event.dayPart);
 }

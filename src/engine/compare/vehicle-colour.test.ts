@@ -15,7 +15,13 @@ const compare = (s: string) => compareSentence(s, record, '2025-04-30');
 
 describe('colour families', () => {
   it('reads synonyms into one family', () => {
-    expect(['maroon', 'dark red', 'Dark-red', 'burgundy', 'crimson'].map(colourFamily)).toEqual(['red', 'red', 'red', 'red', 'red']);
+    expect(['maroon', 'dark red', 'Dark-red', 'burgundy', 'crimson'].map(colourFamily)).toEqual([
+      'red',
+      'red',
+      'red',
+      'red',
+      'red',
+    ]);
     expect(colourFamily('silver')).toBe('grey');
     expect(colourFamily('ladder')).toBeUndefined();
   });
@@ -23,14 +29,37 @@ describe('colour families', () => {
 
 describe('the colour of the recorded van', () => {
   it('another colour is discrepant, before the noun or after "was"', () => {
-    expect(compare('The vehicle, a white work van with ladders on the roof, had been pulled over by agents before 5:30.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'colour', page: 'white work van' }] });
-    expect(compare('Agents pulled over a silver Ford van near Lyell Avenue.')?.outcome).toBe('discrepant');
-    expect(compare('The van was white, witnesses said, when agents stopped it on Whitney Street.')?.outcome).toBe('discrepant');
-    expect(compare('Border Patrol agents stopped a blue truck on Whitney Street.')?.outcome).toBe('discrepant');
-    expect(compare('The van the agents stopped was white, with ladders on top.')?.outcome).toBe('discrepant');
-    expect(compare('A black-colored van was stopped on Whitney Street on March 24.')?.outcome).toBe('discrepant');
+    expect(
+      compare(
+        'The vehicle, a white work van with ladders on the roof, had been pulled over by agents before 5:30.',
+      ),
+    ).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'colour', page: 'white work van' }],
+    });
+    expect(compare('Agents pulled over a silver Ford van near Lyell Avenue.')?.outcome).toBe(
+      'discrepant',
+    );
+    expect(
+      compare('The van was white, witnesses said, when agents stopped it on Whitney Street.')
+        ?.outcome,
+    ).toBe('discrepant');
+    expect(compare('Border Patrol agents stopped a blue truck on Whitney Street.')?.outcome).toBe(
+      'discrepant',
+    );
+    expect(compare('The van the agents stopped was white, with ladders on top.')?.outcome).toBe(
+      'discrepant',
+    );
+    expect(compare('A black-colored van was stopped on Whitney Street on March 24.')?.outcome).toBe(
+      'discrepant',
+    );
     // A minivan is a van.
-    expect(compare('Agents had pulled over a silver minivan on Whitney Street by about half past five.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'colour', page: 'silver minivan' }] });
+    expect(
+      compare('Agents had pulled over a silver minivan on Whitney Street by about half past five.'),
+    ).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [{ slot: 'colour', page: 'silver minivan' }],
+    });
   });
   it('the same colour in other words, a near one, two colours, or the colour of something else is never discrepant', () => {
     for (const s of [
@@ -48,18 +77,34 @@ describe('the colour of the recorded van', () => {
       'Homan spoke at the White House about the van stop.',
       'Neighbors said a white pickup truck was parked nearby during the stop.',
       'A silver van drove past the scene on Whitney Street as the stop went on.',
-    ]) expect(compare(s)?.outcome, s).not.toBe('discrepant');
+    ])
+      expect(compare(s)?.outcome, s).not.toBe('discrepant');
   });
 });
 
 describe('a vehicle described as the record describes it, in a clause that links no event', () => {
   it('"It was a <colour> work van with ladders …": the recorded van, its colour held to the record', () => {
-    expect(compare('It was a silver work van with ladders on the roof, and a props team found one like it.')).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'colour', page: 'silver work van', record: expect.stringContaining('maroon') }] });
-    expect(compare('It was a maroon work van with ladders on the roof.')?.outcome).not.toBe('discrepant');
+    expect(
+      compare(
+        'It was a silver work van with ladders on the roof, and a props team found one like it.',
+      ),
+    ).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [
+        { slot: 'colour', page: 'silver work van', record: expect.stringContaining('maroon') },
+      ],
+    });
+    expect(compare('It was a maroon work van with ladders on the roof.')?.outcome).not.toBe(
+      'discrepant',
+    );
   });
   it('says nothing of a vehicle the clause does not describe so, or names as another', () => {
     expect(compare('It was a silver work van.')?.outcome).not.toBe('discrepant');
-    expect(compare('A silver pickup with ladders was parked across the street.')?.outcome).not.toBe('discrepant');
-    expect(compare('Neighbours loaded ladders into a silver van the next day.')?.outcome).not.toBe('discrepant');
+    expect(compare('A silver pickup with ladders was parked across the street.')?.outcome).not.toBe(
+      'discrepant',
+    );
+    expect(compare('Neighbours loaded ladders into a silver van the next day.')?.outcome).not.toBe(
+      'discrepant',
+    );
   });
 });

@@ -14,11 +14,48 @@ import type { IndexedEvent } from './story-record.ts';
 
 /** Colour words by family. */
 const FAMILIES: Record<string, readonly string[]> = {
-  red: ['red', 'dark red', 'dark-red', 'maroon', 'burgundy', 'crimson', 'scarlet', 'wine', 'wine-red', 'cherry', 'cherry-red', 'ruby', 'oxblood', 'brick-red', 'reddish', 'bright red'],
+  red: [
+    'red',
+    'dark red',
+    'dark-red',
+    'maroon',
+    'burgundy',
+    'crimson',
+    'scarlet',
+    'wine',
+    'wine-red',
+    'cherry',
+    'cherry-red',
+    'ruby',
+    'oxblood',
+    'brick-red',
+    'reddish',
+    'bright red',
+  ],
   white: ['white', 'off-white', 'cream', 'ivory', 'pearl'],
   black: ['black', 'jet-black'],
-  grey: ['grey', 'gray', 'silver', 'charcoal', 'gunmetal', 'slate', 'dark grey', 'dark gray', 'light grey', 'light gray'],
-  blue: ['blue', 'navy', 'navy blue', 'dark blue', 'light blue', 'royal blue', 'sky blue', 'bright blue'],
+  grey: [
+    'grey',
+    'gray',
+    'silver',
+    'charcoal',
+    'gunmetal',
+    'slate',
+    'dark grey',
+    'dark gray',
+    'light grey',
+    'light gray',
+  ],
+  blue: [
+    'blue',
+    'navy',
+    'navy blue',
+    'dark blue',
+    'light blue',
+    'royal blue',
+    'sky blue',
+    'bright blue',
+  ],
   green: ['green', 'dark green', 'light green', 'olive', 'forest green', 'lime'],
   yellow: ['yellow', 'bright yellow'],
   gold: ['gold', 'golden'],
@@ -45,12 +82,17 @@ const NEAR: Record<string, readonly string[]> = {
 };
 
 const FAMILY_OF = new Map<string, string>();
-for (const [family, words] of Object.entries(FAMILIES)) for (const w of words) FAMILY_OF.set(w, family);
+for (const [family, words] of Object.entries(FAMILIES))
+  for (const w of words) FAMILY_OF.set(w, family);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const COLOUR = [...FAMILY_OF.keys()].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/[ -]/g, '[ -]')).join('|');
+const COLOUR = [...FAMILY_OF.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => escape(w).replace(/[ -]/g, '[ -]'))
+  .join('|');
 
 /** Words between a colour and the noun that make the colour another thing's ("a black SUV followed the van"): a determiner, a preposition, a verb in -ed, another vehicle, a holder's ("a white ICE van", "a government van"). */
-const BETWEEN_BREAKS = /\b(?:the|a|an|this|that|its|his|her|their|our|my|of|in|at|to|by|from|into|onto|behind|near|\p{L}+ed|suvs?|cars?|sedans?|bus|buses|motorcycles?|cruisers?|trucks?|vans?|government|federal|police|agency|patrol|official|transport|prison|squad)\b|\b\p{Lu}{2,}\b/u;
+const BETWEEN_BREAKS =
+  /\b(?:the|a|an|this|that|its|his|her|their|our|my|of|in|at|to|by|from|into|onto|behind|near|\p{L}+ed|suvs?|cars?|sedans?|bus|buses|motorcycles?|cruisers?|trucks?|vans?|government|federal|police|agency|patrol|official|transport|prison|squad)\b|\b\p{Lu}{2,}\b/u;
 
 /** A relative clause between the noun and its "was" ("the van (that) the agents stopped was …"): a subject and a verb in -ed. */
 const RELATIVE = String.raw`(?:(?:\s+(?:that|which))?\s+(?:the\s+)?[\p{L}-]+\s+\p{L}+ed(?:\s+over)?)?`;
@@ -60,7 +102,8 @@ const DEFINITE = /\b(?:the|that|this|its)\s+$/i;
 /** "The vehicle, a white van": an apposition to the known vehicle. */
 const APPOSITION = /\b(?:the|that)\s+[\p{L}-]+\s*,\s*(?:a|an)\s+$/iu;
 /** "It was a white work van", "The vehicle was a white van": a copula naming the vehicle told of before. */
-const IDENTIFIED = /(?:^|[,;:]\s*)(?:it|that|this|the\s+(?:vehicle|van|truck|car|suv))\s+(?:was|is)\s+(?:a|an)\s+$/i;
+const IDENTIFIED =
+  /(?:^|[,;:]\s*)(?:it|that|this|the\s+(?:vehicle|van|truck|car|suv))\s+(?:was|is)\s+(?:a|an)\s+$/i;
 /** A verb of stopping a vehicle (not "during the stop"). */
 const STOPPED = /\b(?:stopped|pulled\s+over|pulled\s+\w+\s+over|halted|pulled\s+up\s+behind)\b/i;
 
@@ -89,7 +132,10 @@ function coloursSaid(text: string, nouns: readonly string[]): Said[] {
   for (const noun of nouns) {
     // "minivan" is a van too: a noun may take the prefix "mini".
     const n = `(?:mini-?)?${escape(noun)}`;
-    const before = new RegExp(`(?<![\\p{L}-])(${COLOUR})(?:-colou?red)?((?:\\s+[\\p{L}-]+){0,3}?)\\s+${n}(?![\\p{L}])`, 'giu');
+    const before = new RegExp(
+      `(?<![\\p{L}-])(${COLOUR})(?:-colou?red)?((?:\\s+[\\p{L}-]+){0,3}?)\\s+${n}(?![\\p{L}])`,
+      'giu',
+    );
     for (const m of text.matchAll(before)) {
       const colour = m[1] as string;
       const between = m[2] ?? '';
@@ -97,33 +143,63 @@ function coloursSaid(text: string, nouns: readonly string[]): Said[] {
       // "loaded them into a white van": a vehicle people were put in, not the one stopped.
       if (/\b(?:into|onto|inside|in)\s+(?:a|an|the)\s+$/i.test(lead)) continue;
       // A name ("White House", "Black Hawk"), two colours ("red and white van"), a colour of something else ("with white ladders"), a denial.
-      if (/^\p{Lu}/u.test(colour) && m.index > 0 && !/[.!?]\s*$/.test(text.slice(0, m.index))) continue;
-      if (BETWEEN_BREAKS.test(between) || /\b(?:and|or|&|with|on|under)\b/i.test(between) || /(?:\band|\bor|&|-|\/)\s*$/i.test(lead) || /\bnot\s+(?:a\s+|an\s+|the\s+)?$/i.test(lead)) continue;
+      if (/^\p{Lu}/u.test(colour) && m.index > 0 && !/[.!?]\s*$/.test(text.slice(0, m.index)))
+        continue;
+      if (
+        BETWEEN_BREAKS.test(between) ||
+        /\b(?:and|or|&|with|on|under)\b/i.test(between) ||
+        /(?:\band|\bor|&|-|\/)\s*$/i.test(lead) ||
+        /\bnot\s+(?:a\s+|an\s+|the\s+)?$/i.test(lead)
+      )
+        continue;
       const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (TWO_COLOURS.test(tail)) continue;
       // "a white pickup truck was parked nearby": an indefinite vehicle is the recorded one only in apposition to it
       // ("The vehicle, a white van") or in a clause that says it was stopped.
-      if (!DEFINITE.test(lead) && !APPOSITION.test(lead) && !IDENTIFIED.test(text.slice(0, m.index)) && !STOPPED.test(text)) continue;
+      if (
+        !DEFINITE.test(lead) &&
+        !APPOSITION.test(lead) &&
+        !IDENTIFIED.test(text.slice(0, m.index)) &&
+        !STOPPED.test(text)
+      )
+        continue;
       out.push({ text: m[0], family: colourFamily(colour) as string, noun });
     }
-    const after = new RegExp(`(?<![\\p{L}])${n}${RELATIVE}\\s+(?:was|is|were|looked|appeared)\\s+(?:painted\\s+)?(${COLOUR})(?![\\p{L}-])(?!\\s+(?:and|or|&)\\b)`, 'giu');
-    for (const m of text.matchAll(after)) out.push({ text: m[0], family: colourFamily(m[1] as string) as string, noun });
+    const after = new RegExp(
+      `(?<![\\p{L}])${n}${RELATIVE}\\s+(?:was|is|were|looked|appeared)\\s+(?:painted\\s+)?(${COLOUR})(?![\\p{L}-])(?!\\s+(?:and|or|&)\\b)`,
+      'giu',
+    );
+    for (const m of text.matchAll(after))
+      out.push({ text: m[0], family: colourFamily(m[1] as string) as string, noun });
   }
   return out;
 }
 
 /** Conflicts between the colours a clause gives a linked event's vehicle and the record's; none when they agree or are near. */
-export function colourConflicts(text: string, events: readonly IndexedEvent[]): { comparison: Comparison; explanation: string }[] {
+export function colourConflicts(
+  text: string,
+  events: readonly IndexedEvent[],
+): { comparison: Comparison; explanation: string }[] {
   const out: { comparison: Comparison; explanation: string }[] = [];
   const seen = new Set<string>();
   for (const e of events) {
     for (const v of e.vehicles ?? []) {
-      const recorded = new Set(v.colours.map(colourFamily).filter((f): f is string => f !== undefined));
+      const recorded = new Set(
+        v.colours.map(colourFamily).filter((f): f is string => f !== undefined),
+      );
       if (!recorded.size) continue;
       for (const said of coloursSaid(text, v.nouns)) {
-        if (recorded.has(said.family) || [...recorded].some((r) => NEAR[r]?.includes(said.family)) || seen.has(said.text)) continue;
+        if (
+          recorded.has(said.family) ||
+          [...recorded].some((r) => NEAR[r]?.includes(said.family)) ||
+          seen.has(said.text)
+        )
+          continue;
         seen.add(said.text);
-        out.push({ comparison: { slot: 'colour', page: said.text, record: v.statement }, explanation: `The record describes ${v.statement}, not \u201C${said.text}\u201D.` });
+        out.push({
+          comparison: { slot: 'colour', page: said.text, record: v.statement },
+          explanation: `The record describes ${v.statement}, not \u201C${said.text}\u201D.`,
+        });
       }
     }
   }
@@ -131,11 +207,29 @@ export function colourConflicts(text: string, events: readonly IndexedEvent[]): 
 }
 
 /** Words of a vehicle's description that say which one it is ("work", "ladders", "roof"): not its colours, nouns or small words. */
-function featureWords(v: { nouns: readonly string[]; colours: readonly string[]; statement: string }): string[] {
+function featureWords(v: {
+  nouns: readonly string[];
+  colours: readonly string[];
+  statement: string;
+}): string[] {
   const own = new Set([...v.nouns, ...v.colours].flatMap((w) => foldText(w).split(/[\s/-]+/)));
-  return [...new Set(foldText(v.statement).split(/[^\p{L}]+/u))].filter((w) => w.length >= 5 && !own.has(w) && colourFamily(w) === undefined && !SMALL.has(w));
+  return [...new Set(foldText(v.statement).split(/[^\p{L}]+/u))].filter(
+    (w) => w.length >= 5 && !own.has(w) && colourFamily(w) === undefined && !SMALL.has(w),
+  );
 }
-const SMALL = new Set(['with', 'which', 'their', 'there', 'about', 'calls', 'called', 'release', 'reports', 'described', 'vehicle']);
+const SMALL = new Set([
+  'with',
+  'which',
+  'their',
+  'there',
+  'about',
+  'calls',
+  'called',
+  'release',
+  'reports',
+  'described',
+  'vehicle',
+]);
 
 /**
  * The colour a clause that links no event gives a vehicle it describes as the record does ("It was a silver work van
@@ -143,10 +237,19 @@ const SMALL = new Set(['with', 'which', 'their', 'there', 'about', 'calls', 'cal
  * the record's description (five letters or more, not a colour or the noun) is in the clause, and every event with such
  * a vehicle describes it alike. Then its colour is held to the record's as for a linked event.
  */
-export function describedVehicleConflicts(text: string, all: readonly IndexedEvent[]): { comparison: Comparison; explanation: string; events: IndexedEvent[] }[] {
+export function describedVehicleConflicts(
+  text: string,
+  all: readonly IndexedEvent[],
+): { comparison: Comparison; explanation: string; events: IndexedEvent[] }[] {
   if (!ANY_COLOUR.test(text)) return [];
   const words = new Set(foldText(text).split(/[^\p{L}]+/u));
-  const described = all.filter((e) => (e.vehicles ?? []).some((v) => featureWords(v).some((w) => words.has(w))));
-  if (!described.length || new Set(described.flatMap((e) => (e.vehicles ?? []).map((v) => v.statement))).size !== 1) return [];
+  const described = all.filter((e) =>
+    (e.vehicles ?? []).some((v) => featureWords(v).some((w) => words.has(w))),
+  );
+  if (
+    !described.length ||
+    new Set(described.flatMap((e) => (e.vehicles ?? []).map((v) => v.statement))).size !== 1
+  )
+    return [];
   return colourConflicts(text, described).map((c) => ({ ...c, events: described }));
 }

@@ -14,28 +14,54 @@ import { findTerm } from '../terms.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 const AT = /\bat\s+(?:the\s+)?$/i;
-const SPEECH = /\b(?:said|says|told|tells|stated|declared|announced|claimed|added|remarked|spoke)\b/i;
+const SPEECH =
+  /\b(?:said|says|told|tells|stated|declared|announced|claimed|added|remarked|spoke)\b/i;
 
 interface Linked {
   events: IndexedEvent[];
   named: IndexedEvent[];
 }
 
-export function atVenue<L extends Linked>(link: L, clause: Clause, sentence: string, record: StoryRecord): L {
+export function atVenue<L extends Linked>(
+  link: L,
+  clause: Clause,
+  sentence: string,
+  record: StoryRecord,
+): L {
   if (link.events.length < 2 || !SPEECH.test(sentence.slice(clause.start, clause.end))) return link;
-  const venues = clause.mentions.filter((m): m is Mention & { type: 'agency' | 'place' } => (m.type === 'agency' || m.type === 'place') && !m.negated && AT.test(sentence.slice(Math.max(0, m.start - 12), m.start)));
+  const venues = clause.mentions.filter(
+    (m): m is Mention & { type: 'agency' | 'place' } =>
+      (m.type === 'agency' || m.type === 'place') &&
+      !m.negated &&
+      AT.test(sentence.slice(Math.max(0, m.start - 12), m.start)),
+  );
   if (!venues.length) return link;
-  const speakers = new Set(clause.mentions.flatMap((m) => (m.type === 'person' && !m.negated ? record.gazetteer.lookup(m.value.name).filter((g) => g.kind === 'person').map((g) => g.id) : [])));
+  const speakers = new Set(
+    clause.mentions.flatMap((m) =>
+      m.type === 'person' && !m.negated
+        ? record.gazetteer
+            .lookup(m.value.name)
+            .filter((g) => g.kind === 'person')
+            .map((g) => g.id)
+        : [],
+    ),
+  );
   if (!speakers.size) return link;
-  const spoke = (e: IndexedEvent) => e.participants.some((p) => p.role === 'spoke' && speakers.has(p.canon));
-  const at = (e: IndexedEvent) => venues.some((v) => {
-    const name = foldText(v.value.name);
-    const ids = new Set(record.gazetteer.lookup(v.value.name).map((g) => g.id));
-    return e.words.some((w) => w !== name && findTerm(w, name) !== -1) || e.places.some((p) => ids.has(p));
-  });
+  const spoke = (e: IndexedEvent) =>
+    e.participants.some((p) => p.role === 'spoke' && speakers.has(p.canon));
+  const at = (e: IndexedEvent) =>
+    venues.some((v) => {
+      const name = foldText(v.value.name);
+      const ids = new Set(record.gazetteer.lookup(v.value.name).map((g) => g.id));
+      return (
+        e.words.some((w) => w !== name && findTerm(w, name) !== -1) ||
+        e.places.some((p) => ids.has(p))
+      );
+    });
   const held = link.events.filter((e) => at(e) && spoke(e));
   if (!held.length || held.length === link.events.length) return link;
   // The words name another occasion of the speaker's: the clause is about that one, wherever it was.
-  if (link.named.some((e) => spoke(e) && !at(e) && link.named.length < link.events.length)) return link;
+  if (link.named.some((e) => spoke(e) && !at(e) && link.named.length < link.events.length))
+    return link;
   return { ...link, events: held, named: held };
 }

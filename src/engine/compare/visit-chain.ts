@@ -28,7 +28,11 @@ function genderOf(sentence: string): 'he' | 'she' | null {
  * about the person `sentence`'s opening pronoun stands for: a pronoun of that gender in it, none of the other, no
  * one named, no quotation.
  */
-export function goesOnAboutSamePerson(sentence: string, between: string, gazetteer: Gazetteer): boolean {
+export function goesOnAboutSamePerson(
+  sentence: string,
+  between: string,
+  gazetteer: Gazetteer,
+): boolean {
   const gender = genderOf(sentence);
   if (!gender || QUOTE.test(between)) return false;
   const [same, other] = gender === 'he' ? [HE, SHE] : [SHE, HE];

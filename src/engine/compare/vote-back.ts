@@ -8,7 +8,11 @@ import { voteIn } from './record-extent.ts';
 
 const MEASURES = String.raw`resolution|measure|bill|ordinance|motion|proposal|amendment|legislation|law|proclamation|policy|plan|declaration|item`;
 /** The subject at the start: "It", "The resolution", "That measure", "The updated ordinance", "Council's bill" … */
-const POINTS_BACK = new RegExp(String.raw`^\s*(?:(?:but|and|yet|so|then|eventually|ultimately|in\s+the\s+end|in\s+fact)\s*,?\s+)?(?:it|(?:the|that|this|its|their)\s+(?:[\w-]+\s+){0,2}?(?:${MEASURES}))\s+(?:was|were|had|has|have|is|finally|eventually|ultimately|then|only|also|\w+ly\s+)?\s*(?:been\s+)?(?:passed|passes|pass|approved|approves|adopted|adopts|carried|cleared|went\s+through|sailed\s+through|squeaked\s+through|won|narrowly|unanimously)\b`, 'i');
+const POINTS_BACK = new RegExp(
+  String.raw`^\s*(?:(?:but|and|yet|so|then|eventually|ultimately|in\s+the\s+end|in\s+fact)\s*,?\s+)?(?:it|(?:the|that|this|its|their)\s+(?:[\w-]+\s+){0,2}?(?:${MEASURES}))\s+(?:was|were|had|has|have|is|finally|eventually|ultimately|then|only|also|\w+ly\s+)?\s*(?:been\s+)?(?:passed|passes|pass|approved|approves|adopted|adopts|carried|cleared|went\s+through|sailed\s+through|squeaked\s+through|won|narrowly|unanimously)\b`,
+  'i',
+);
 
 /** Whether the sentence points back at a measure told of before and gives a vote on it. */
-export const voteOfWhatCameBeforeIn = (sentence: string): boolean => POINTS_BACK.test(sentence) && voteIn(sentence) !== null;
+export const voteOfWhatCameBeforeIn = (sentence: string): boolean =>
+  POINTS_BACK.test(sentence) && voteIn(sentence) !== null;

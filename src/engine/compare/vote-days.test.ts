@@ -13,7 +13,14 @@ import { buildStoryRecord } from './story-record.ts';
 import { westmark } from './test-story.ts';
 
 const p = JSON.parse(JSON.stringify(pack)) as { stories: { events: unknown[] }[] };
-p.stories[0]!.events.push({ id: 'grant', label: 'The state grants the city funding for the Harbor Unit', words: ['funding'], date: '2024-09-03', sources: ['ledger'], confidence: 'high' });
+p.stories[0]!.events.push({
+  id: 'grant',
+  label: 'The state grants the city funding for the Harbor Unit',
+  words: ['funding'],
+  date: '2024-09-03',
+  sources: ['ledger'],
+  confidence: 'high',
+});
 const parsed = parsePack(p);
 if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
 const record = buildStoryRecord(parsed.pack.stories[0]!, westmark());
@@ -23,19 +30,31 @@ describe('a vote, with two events named', () => {
   it.each([
     'On 18 June 2024 the council approved the funding on a narrow 4-3 vote.',
     'June 18, 2024 \u2014 The council approves the funding on a narrow 4-3 vote.',
-  ])('the clause\'s day picks the voted event: %s', (sentence) => {
-    expect(compare(sentence)).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'vote', page: '4-3 vote', record: 'the council voted 7-0, unanimously' }] });
+  ])("the clause's day picks the voted event: %s", (sentence) => {
+    expect(compare(sentence)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: [
+        { slot: 'vote', page: '4-3 vote', record: 'the council voted 7-0, unanimously' },
+      ],
+    });
   });
 
   it('the same vote on the day agrees', () => {
-    expect(compare('On 18 June 2024 the council approved the funding unanimously.')?.outcome).toBe('agrees');
+    expect(compare('On 18 June 2024 the council approved the funding unanimously.')?.outcome).toBe(
+      'agrees',
+    );
   });
 
   it('with no day, a vote that fits no recorded vote is unconfirmed, not green', () => {
-    expect(compare('The council approved the funding on a narrow 4-3 vote.')).toMatchObject({ outcome: 'unconfirmed', comparisons: [{ slot: 'vote', page: '4-3 vote' }] });
+    expect(compare('The council approved the funding on a narrow 4-3 vote.')).toMatchObject({
+      outcome: 'unconfirmed',
+      comparisons: [{ slot: 'vote', page: '4-3 vote' }],
+    });
   });
 
   it('with no day, a vote that fits the recorded one says nothing of its own', () => {
-    expect(compare('The council approved the funding unanimously.')?.comparisons ?? []).not.toContainEqual(expect.objectContaining({ slot: 'vote' }));
+    expect(
+      compare('The council approved the funding unanimously.')?.comparisons ?? [],
+    ).not.toContainEqual(expect.objectContaining({ slot: 'vote' }));
   });
 });

@@ -21,7 +21,12 @@ describe('a date head with an abbreviated weekday', () => {
     // The weekday alone is wrong.
     'Wed., June 11, 2024: Harbor Unit officers raid the warehouse on Quay Street.',
   ])('wrong: %s', (s) => {
-    expect(compare(s)).toMatchObject({ outcome: 'discrepant', comparisons: expect.arrayContaining([expect.objectContaining({ slot: expect.stringMatching(/date|weekday/) })]) });
+    expect(compare(s)).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: expect.arrayContaining([
+        expect.objectContaining({ slot: expect.stringMatching(/date|weekday/) }),
+      ]),
+    });
   });
 
   it.each([
@@ -32,7 +37,11 @@ describe('a date head with an abbreviated weekday', () => {
   });
 
   it('reads the abbreviation as a weekday only before a date', () => {
-    const weekdays = (s: string) => readSentence(s, record.gazetteer).flatMap((c) => c.mentions).filter((m) => m.type === 'weekday').map((m) => m.value);
+    const weekdays = (s: string) =>
+      readSentence(s, record.gazetteer)
+        .flatMap((c) => c.mentions)
+        .filter((m) => m.type === 'weekday')
+        .map((m) => m.value);
     expect(weekdays('Tue., June 11, 2024: officers raid a warehouse.')).toEqual([{ day: 2 }]);
     expect(weekdays('Sat. 15 June: the council meets.')).toEqual([{ day: 6 }]);
     expect(weekdays('The pair will wed. Officers raid a warehouse.')).toEqual([]);
@@ -40,8 +49,14 @@ describe('a date head with an abbreviated weekday', () => {
   });
 
   it('ends no sentence after the abbreviation before a date', () => {
-    expect(splitSentences('Tue. June 11, 2024: officers raid a warehouse.').map((s) => s.text)).toHaveLength(1);
-    expect(splitSentences('He read it in the Baltimore Sun. June 11 was quiet.').map((s) => s.text)).toHaveLength(2);
-    expect(splitSentences('They met on Sat. The next day they left.').map((s) => s.text)).toHaveLength(2);
+    expect(
+      splitSentences('Tue. June 11, 2024: officers raid a warehouse.').map((s) => s.text),
+    ).toHaveLength(1);
+    expect(
+      splitSentences('He read it in the Baltimore Sun. June 11 was quiet.').map((s) => s.text),
+    ).toHaveLength(2);
+    expect(
+      splitSentences('They met on Sat. The next day they left.').map((s) => s.text),
+    ).toHaveLength(2);
   });
 });

@@ -13,12 +13,18 @@ const compare = (sentence: string) => compareSentence(sentence, record, '2024-06
 
 describe('a weekday with a possessive', () => {
   it('dates what it owns, not the linked event', () => {
-    for (const s of ["Friday's editorial praised the raid on the Quay Street warehouse.", "Thursday's call-in show took up the Quay Street raid and the officers who took part."]) {
+    for (const s of [
+      "Friday's editorial praised the raid on the Quay Street warehouse.",
+      "Thursday's call-in show took up the Quay Street raid and the officers who took part.",
+    ]) {
       expect(compare(s)?.outcome, s).not.toBe('discrepant');
     }
   });
 
   it("still dates the event when it owns the event's own word", () => {
-    expect(compare("Friday's raid on the Quay Street warehouse was lawful.")).toMatchObject({ outcome: 'discrepant', comparisons: expect.arrayContaining([expect.objectContaining({ slot: 'weekday' })]) });
+    expect(compare("Friday's raid on the Quay Street warehouse was lawful.")).toMatchObject({
+      outcome: 'discrepant',
+      comparisons: expect.arrayContaining([expect.objectContaining({ slot: 'weekday' })]),
+    });
   });
 });

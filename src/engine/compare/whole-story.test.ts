@@ -8,9 +8,13 @@ import { buildStoryRecord } from './story-record.ts';
 import { raidPack, westmark } from './test-story.ts';
 
 const story = raidPack().stories[0]!;
-const central = buildStoryRecord({ ...story, recognition: { ...story.recognition, events: ['raid', 'briefing'] } }, westmark());
+const central = buildStoryRecord(
+  { ...story, recognition: { ...story.recognition, events: ['raid', 'briefing'] } },
+  westmark(),
+);
 const plain = buildStoryRecord(story, westmark());
-const compare = (sentence: string, record = central) => compareSentence(sentence, record, '2025-02-01');
+const compare = (sentence: string, record = central) =>
+  compareSentence(sentence, record, '2025-02-01');
 
 describe('the whole story placed in time', () => {
   it.each([
@@ -18,11 +22,16 @@ describe('the whole story placed in time', () => {
     ['It all took place in 2021.', '2021'],
     ['The whole affair played out in the autumn of 2022.', '2022'],
     ['And the entire episode happened back in May 2024.', 'May 2024'],
-    ['The film shortens the week, but all of this unfolded in March 2023 and the credits should say so.', 'March 2023'],
+    [
+      'The film shortens the week, but all of this unfolded in March 2023 and the credits should say so.',
+      'March 2023',
+    ],
   ])('a time the central events never meet is wrong: %s', (sentence, page) => {
     const r = compare(sentence);
     expect(r).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'date', page }] });
-    expect(r?.explanation).toContain("The record has the story's events from Tuesday 11 June 2024 to Wednesday 12 June 2024");
+    expect(r?.explanation).toContain(
+      "The record has the story's events from Tuesday 11 June 2024 to Wednesday 12 June 2024",
+    );
   });
 
   it.each([

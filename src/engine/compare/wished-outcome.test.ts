@@ -10,7 +10,10 @@ import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
 
 const stories = loadEmbeddedPack().stories;
-const rochester = buildStoryRecord(stories.find((s) => s.events?.some((e) => e.id === 'local-reaction'))!, worldIndex());
+const rochester = buildStoryRecord(
+  stories.find((s) => s.events?.some((e) => e.id === 'local-reaction'))!,
+  worldIndex(),
+);
 const compare = (s: string) => compareSentence(s, rochester, '2025-04-30', undefined, undefined, s);
 
 describe('a wish for the people the record has someone calling to be fired', () => {
@@ -45,16 +48,23 @@ describe('a wish for the people the record has someone calling to be fired', () 
 });
 
 describe('a wish credited to one who spoke where another made it (embedded 2025 record: Martin called for firing, Meléndez spoke of profiling)', () => {
-  it.each(['Council President Miguel Meléndez said the officers should be fired.', 'Miguel Meléndez already came out and said they should be fired.', 'Council President Miguel Meléndez said the officers should be fired, while Steve Brew stood behind them.'])('%s', (s) => {
+  it.each([
+    'Council President Miguel Meléndez said the officers should be fired.',
+    'Miguel Meléndez already came out and said they should be fired.',
+    'Council President Miguel Meléndez said the officers should be fired, while Steve Brew stood behind them.',
+  ])('%s', (s) => {
     const result = compare(s);
     expect(result).toMatchObject({ outcome: 'discrepant', comparisons: [{ slot: 'demand' }] });
-    expect(result?.explanation).toMatch(/Stanley Martin calling for the officers to be fired; Miguel Meléndez spoke of profiling of Latinos; the wish was not Miguel Meléndez's\.$/);
+    expect(result?.explanation).toMatch(
+      /Stanley Martin calling for the officers to be fired; Miguel Meléndez spoke of profiling of Latinos; the wish was not Miguel Meléndez's\.$/,
+    );
   });
 
-  it.each(['Councilmember Stanley Martin said the officers should be fired.', 'Miguel Meléndez said the chief should be fired.', 'Miguel Meléndez said the officers should keep their jobs.'])(
-    'never wrong: %s',
-    (s) => {
-      expect(compare(s)?.outcome).not.toBe('discrepant');
-    },
-  );
+  it.each([
+    'Councilmember Stanley Martin said the officers should be fired.',
+    'Miguel Meléndez said the chief should be fired.',
+    'Miguel Meléndez said the officers should keep their jobs.',
+  ])('never wrong: %s', (s) => {
+    expect(compare(s)?.outcome).not.toBe('discrepant');
+  });
 });

@@ -57,25 +57,37 @@ export function wordFamily(word: string): string[] {
 
 function familyOf(word: string): string[] {
   if (!/^[a-z]{5,}ed$/.test(word)) return inflectionsOf(word);
-  const bases = word.endsWith('ied') ? [`${word.slice(0, -3)}y`] : [word.slice(0, -1), word.slice(0, -2)];
+  const bases = word.endsWith('ied')
+    ? [`${word.slice(0, -3)}y`]
+    : [word.slice(0, -1), word.slice(0, -2)];
   const out = new Set<string>(bases);
-  for (const b of bases) for (const f of inflectionsOf(b)) if (!/([bdgklmnprt])\1(?:ed|ing)$/.test(f) || /([bdgklmnprt])\1$/.test(b)) out.add(f);
+  for (const b of bases)
+    for (const f of inflectionsOf(b))
+      if (!/([bdgklmnprt])\1(?:ed|ing)$/.test(f) || /([bdgklmnprt])\1$/.test(b)) out.add(f);
   out.delete(word);
   return [...out];
 }
 
 /** Whether one of the forms of the event's one-word words stands in the folded clause (not only as a point: `point(at)`). */
-export function namesByForm(folded: string, words: readonly string[], point: (at: number) => boolean): boolean {
-  return words.some((w) => inflectionsOf(w).some((f) => {
-    if (words.includes(f)) return false;
-    for (let at = findTerm(folded, f); at !== -1; at = findTerm(folded, f, at + 1)) if (!point(at)) return true;
-    return false;
-  }));
+export function namesByForm(
+  folded: string,
+  words: readonly string[],
+  point: (at: number) => boolean,
+): boolean {
+  return words.some((w) =>
+    inflectionsOf(w).some((f) => {
+      if (words.includes(f)) return false;
+      for (let at = findTerm(folded, f); at !== -1; at = findTerm(folded, f, at + 1))
+        if (!point(at)) return true;
+      return false;
+    }),
+  );
 }
 
 /** Whether the clause shares something of the event's own: a place or street, or its day (people take part in many events). */
 export function sharesWithEvent(clause: Clause, record: StoryRecord, e: IndexedEvent): boolean {
-  const ids = (m: Mention & { value: { name: string } }) => record.gazetteer.lookup(m.value.name).map((g) => g.id);
+  const ids = (m: Mention & { value: { name: string } }) =>
+    record.gazetteer.lookup(m.value.name).map((g) => g.id);
   return clause.mentions.some((m) => {
     if (m.negated) return false;
     switch (m.type) {
@@ -87,9 +99,16 @@ export function sharesWithEvent(clause: Clause, record: StoryRecord, e: IndexedE
       }
       case 'date': {
         const d = e.event.date;
-        return m.value.year !== undefined && m.value.month !== undefined && m.value.day !== undefined && d === `${m.value.year}-${String(m.value.month).padStart(2, '0')}-${String(m.value.day).padStart(2, '0')}`;
+        return (
+          m.value.year !== undefined &&
+          m.value.month !== undefined &&
+          m.value.day !== undefined &&
+          d ===
+            `${m.value.year}-${String(m.value.month).padStart(2, '0')}-${String(m.value.day).padStart(2, '0')}`
+        );
       }
-      default: return false;
+      default:
+        return false;
     }
   });
 }

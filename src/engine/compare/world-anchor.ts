@@ -19,15 +19,26 @@ import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 const NAME = String.raw`(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3})`;
 /** "Trump's inauguration", "Trump's first inauguration", "the inauguration of Donald Trump". */
-const INAUGURATION = new RegExp(String.raw`^\s*(?:${NAME}['\u2019]s?\s+(?:first\s+|second\s+|own\s+)?inauguration|the\s+(?:first\s+|second\s+)?inauguration\s+of\s+(?:President\s+)?${NAME})`, 'u');
+const INAUGURATION = new RegExp(
+  String.raw`^\s*(?:${NAME}['\u2019]s?\s+(?:first\s+|second\s+|own\s+)?inauguration|the\s+(?:first\s+|second\s+)?inauguration\s+of\s+(?:President\s+)?${NAME})`,
+  'u',
+);
 /** "Trump took office", "Trump was sworn in", "Trump was inaugurated". */
-const TOOK_OFFICE = new RegExp(String.raw`^\s*${NAME}\s+(?:took\s+office|assumed\s+office|entered\s+office|took\s+the\s+oath(?:\s+of\s+office)?|was\s+sworn\s+in|was\s+inaugurated|returned\s+to\s+office)\b`, 'u');
+const TOOK_OFFICE = new RegExp(
+  String.raw`^\s*${NAME}\s+(?:took\s+office|assumed\s+office|entered\s+office|took\s+the\s+oath(?:\s+of\s+office)?|was\s+sworn\s+in|was\s+inaugurated|returned\s+to\s+office)\b`,
+  'u',
+);
 /** "the 2016 presidential election", "the 2016 election". */
-const ELECTION_YEAR = /^\s*the\s+((?:19|20)\d\d)\s+(presidential\s+|gubernatorial\s+|mayoral\s+)?(?:general\s+)?election\b/i;
+const ELECTION_YEAR =
+  /^\s*the\s+((?:19|20)\d\d)\s+(presidential\s+|gubernatorial\s+|mayoral\s+)?(?:general\s+)?election\b/i;
 /** "Trump's election", "Trump's election victory", "Trump won the election". */
-const ELECTION_OF = new RegExp(String.raw`^\s*(?:${NAME}['\u2019]s?\s+(?:election|electoral\s+(?:victory|win)|(?:election\s+)?(?:victory|win))|${NAME}\s+(?:won|was\s+elected)\b)`, 'u');
+const ELECTION_OF = new RegExp(
+  String.raw`^\s*(?:${NAME}['\u2019]s?\s+(?:election|electoral\s+(?:victory|win)|(?:election\s+)?(?:victory|win))|${NAME}\s+(?:won|was\s+elected)\b)`,
+  'u',
+);
 /** Whether `text` opens on an event of the world these readers date ("X took office", "the 2016 election"). */
-export const opensOnWorldEvent = (text: string): boolean => [INAUGURATION, TOOK_OFFICE, ELECTION_YEAR, ELECTION_OF].some((r) => r.test(text));
+export const opensOnWorldEvent = (text: string): boolean =>
+  [INAUGURATION, TOOK_OFFICE, ELECTION_YEAR, ELECTION_OF].some((r) => r.test(text));
 
 interface Anchor {
   what: string;
@@ -38,7 +49,9 @@ interface Anchor {
 function anchorAt(text: string, record: StoryRecord): Anchor | null {
   const world = record.world;
   if (!world) return null;
-  const starts = (name: string) => [...new Set(world.termsOf(name).flatMap((t) => (t.holder.start ? [t.holder.start] : [])))];
+  const starts = (name: string) => [
+    ...new Set(world.termsOf(name).flatMap((t) => (t.holder.start ? [t.holder.start] : []))),
+  ];
   let m = INAUGURATION.exec(text) ?? TOOK_OFFICE.exec(text);
   if (m) {
     const name = (m[1] ?? m[2]) as string;
@@ -49,7 +62,16 @@ function anchorAt(text: string, record: StoryRecord): Anchor | null {
   m = ELECTION_YEAR.exec(text);
   if (m) {
     const kind = m[2]?.trim().toLowerCase();
-    const held = elections.filter((e) => e.date.startsWith(m![1] as string) && (!kind || (kind === 'presidential' ? e.office === 'us-president' : kind === 'gubernatorial' ? e.office.endsWith('-governor') : e.office.endsWith('-mayor'))));
+    const held = elections.filter(
+      (e) =>
+        e.date.startsWith(m![1] as string) &&
+        (!kind ||
+          (kind === 'presidential'
+            ? e.office === 'us-president'
+            : kind === 'gubernatorial'
+              ? e.office.endsWith('-governor')
+              : e.office.endsWith('-mayor'))),
+    );
     return held.length ? { what: `the ${m[1]} election`, dates: held.map((e) => e.date) } : null;
   }
   m = ELECTION_OF.exec(text);
@@ -69,7 +91,11 @@ function windowOf(m: Mention | null, bare: string | null): [number, number] | nu
   if (m && m.type === 'relative-time' && m.value.amount !== undefined) {
     const k = KIND.exec(m.value.kind);
     if (!k) return null;
-    const [lo, hi] = offsetDays(k[1] as 'days' | 'weeks' | 'months' | 'years', m.value.amount, m.value.approximate === true);
+    const [lo, hi] = offsetDays(
+      k[1] as 'days' | 'weeks' | 'months' | 'years',
+      m.value.amount,
+      m.value.approximate === true,
+    );
     return k[2] === 'later' ? [lo, hi] : [-hi, -lo];
   }
   if (!bare) return null;
@@ -81,11 +107,18 @@ function windowOf(m: Mention | null, bare: string | null): [number, number] | nu
  * (the events the clause is linked to): agreement, or a conflict when the
  * window meets none of them.
  */
-export function worldAnchorResults(sentence: string, clause: Clause, events: readonly IndexedEvent[], record: StoryRecord): ValueResult[] {
+export function worldAnchorResults(
+  sentence: string,
+  clause: Clause,
+  events: readonly IndexedEvent[],
+  record: StoryRecord,
+): ValueResult[] {
   if (!events.length || !record.world) return [];
   const out: ValueResult[] = [];
   const text = sentence.slice(clause.start, clause.end);
-  const offsets = clause.mentions.filter((m) => m.type === 'relative-time' && !m.negated && /\b(after|before)$/i.test(m.text));
+  const offsets = clause.mentions.filter(
+    (m) => m.type === 'relative-time' && !m.negated && /\b(after|before)$/i.test(m.text),
+  );
   const points: { from: number; window: [number, number]; page: string }[] = [];
   for (const m of offsets) {
     const w = windowOf(m, null);
@@ -107,8 +140,14 @@ export function worldAnchorResults(sentence: string, clause: Clause, events: rea
     // The events the anchor's own words name are the anchor, not what the clause dates.
     const stop = rest.search(/[,;:()\u2014]/);
     const anchorWords = foldText(stop === -1 ? rest : rest.slice(0, stop));
-    const subjects = events.filter((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.event.date) && !hasAnyTerm(anchorWords, e.words));
-    if (!subjects.length || subjects.length !== events.filter((e) => !hasAnyTerm(anchorWords, e.words)).length) continue;
+    const subjects = events.filter(
+      (e) => /^\d{4}-\d{2}-\d{2}$/.test(e.event.date) && !hasAnyTerm(anchorWords, e.words),
+    );
+    if (
+      !subjects.length ||
+      subjects.length !== events.filter((e) => !hasAnyTerm(anchorWords, e.words)).length
+    )
+      continue;
     const [lo, hi] = p.window;
     const fits = subjects.some((e) => {
       const [sFrom] = dayRange(e.event.date);
@@ -124,7 +163,10 @@ export function worldAnchorResults(sentence: string, clause: Clause, events: rea
       continue;
     }
     const anchorEnd = stop === -1 ? clause.end : p.from + stop;
-    const phrase = `${p.page} ${sentence.slice(p.from, anchorEnd).trim()}`.replace(/[.!?"\u201D]+$/, '');
+    const phrase = `${p.page} ${sentence.slice(p.from, anchorEnd).trim()}`.replace(
+      /[.!?"\u201D]+$/,
+      '',
+    );
     const when = subjects.map((e) => showDate(e.event.date)).join(' and ');
     const anchored = anchor.dates.map(showDate).join(' or ');
     out.push({

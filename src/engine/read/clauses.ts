@@ -21,8 +21,40 @@ import type { Stance } from './types.ts';
 
 /** A verb of speech as a participle (", announcing that its officers would …"): what follows is reported, as after "said". */
 /** Verbs of making an intention known ("signaled it would …", "pledged that it would …"): the "would" after them is reported, not a condition. */
-const INTENT_VERBS = new Set(['signaled', 'signalled', 'signals', 'indicated', 'indicates', 'pledged', 'pledges', 'promised', 'promises', 'vowed', 'vows', 'hinted', 'hints']);
-const SPEECH_PARTICIPLES = new Set(['saying', 'announcing', 'stating', 'declaring', 'adding', 'noting', 'insisting', 'explaining', 'writing', 'telling', 'vowing', 'pledging', 'promising', 'warning', 'arguing', 'claiming', 'confirming']);
+const INTENT_VERBS = new Set([
+  'signaled',
+  'signalled',
+  'signals',
+  'indicated',
+  'indicates',
+  'pledged',
+  'pledges',
+  'promised',
+  'promises',
+  'vowed',
+  'vows',
+  'hinted',
+  'hints',
+]);
+const SPEECH_PARTICIPLES = new Set([
+  'saying',
+  'announcing',
+  'stating',
+  'declaring',
+  'adding',
+  'noting',
+  'insisting',
+  'explaining',
+  'writing',
+  'telling',
+  'vowing',
+  'pledging',
+  'promising',
+  'warning',
+  'arguing',
+  'claiming',
+  'confirming',
+]);
 
 /** Words that open a relative clause after a comma. */
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose']);
@@ -35,7 +67,22 @@ export interface ClauseSpan {
 }
 
 /** Hedges between a copula and the clock time it gives ("which was shortly after 6 p.m."). */
-const TIME_HEDGES = new Set(['at', 'about', 'around', 'roughly', 'approximately', 'shortly', 'just', 'soon', 'a', 'little', 'before', 'after', 'exactly', 'precisely']);
+const TIME_HEDGES = new Set([
+  'at',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'shortly',
+  'just',
+  'soon',
+  'a',
+  'little',
+  'before',
+  'after',
+  'exactly',
+  'precisely',
+]);
 
 /**
  * ", which was 7:05 p.m.": a relative clause that only says what clock time its antecedent was ("the time at which
@@ -44,7 +91,8 @@ const TIME_HEDGES = new Set(['at', 'about', 'around', 'roughly', 'approximately'
  * next comma or the end.
  */
 function copulaTime(tokens: readonly Token[], at: number): boolean {
-  if (tokens[at]?.lower !== 'which' || !/^(was|is)$/.test(tokens[at + 1]?.lower ?? '')) return false;
+  if (tokens[at]?.lower !== 'which' || !/^(was|is)$/.test(tokens[at + 1]?.lower ?? ''))
+    return false;
   let k = at + 2;
   while (tokens[k]?.word && TIME_HEDGES.has(tokens[k]!.lower)) k++;
   const t = tokens[k];
@@ -52,7 +100,11 @@ function copulaTime(tokens: readonly Token[], at: number): boolean {
   if (/^\d{1,2}(?::\d\d)?[ap]m$/.test(t.lower)) return true;
   if (!t.digits) return false;
   const next = tokens[k + 1];
-  return /^\d{1,2}:\d\d$/.test(t.text) || /^[ap]$|^[ap]m$/.test(next?.lower ?? '') || (next?.lower === 'o' && tokens[k + 2]?.text === "'");
+  return (
+    /^\d{1,2}:\d\d$/.test(t.text) ||
+    /^[ap]$|^[ap]m$/.test(next?.lower ?? '') ||
+    (next?.lower === 'o' && tokens[k + 2]?.text === "'")
+  );
 }
 
 export function isDash(tokens: readonly Token[], i: number): boolean {
@@ -65,10 +117,32 @@ export function isDash(tokens: readonly Token[], i: number): boolean {
   return t.spaceBefore && (next === undefined || next.spaceBefore);
 }
 
-const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall']);
+const MODALS = new Set([
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'must',
+  'should',
+  'shall',
+]);
 
 /** Words that carry on a subject's predicate after an aside: auxiliaries and copulas. */
-const PREDICATE_LEADS = new Set([...MODALS, 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'did', 'does', 'do']);
+const PREDICATE_LEADS = new Set([
+  ...MODALS,
+  'was',
+  'were',
+  'is',
+  'are',
+  'had',
+  'has',
+  'have',
+  'did',
+  'does',
+  'do',
+]);
 /** The longest aside between two dashes read as part of its clause, in tokens. */
 const ASIDE_MAX = 24;
 
@@ -93,7 +167,8 @@ function asideDashes(tokens: readonly Token[]): Set<number> {
       continue;
     }
     // "--" is two tokens: the word after it is two on.
-    const next = tokens[i + 1]?.text === '-' && !tokens[i + 1]!.spaceBefore ? tokens[i + 2] : tokens[i + 1];
+    const next =
+      tokens[i + 1]?.text === '-' && !tokens[i + 1]!.spaceBefore ? tokens[i + 2] : tokens[i + 1];
     if (PREDICATE_LEADS.has(next?.lower ?? '')) {
       out.add(open);
       out.add(i);
@@ -121,7 +196,13 @@ export function splitClauses(tokens: readonly Token[]): ClauseSpan[] {
     }
     // "The arena opened in 1974 and will stay closed": "and" before a modal starts a predicate of another time.
     const modalAnd = t.lower === 'and' && MODALS.has(tokens[i + 1]?.lower ?? '');
-    if (t.word && i > 0 && (lexicon.clauseBreakWords.has(t.lower) || modalAnd || (prev?.text === ',' && lexicon.clauseBreakAfterComma.has(t.lower)))) {
+    if (
+      t.word &&
+      i > 0 &&
+      (lexicon.clauseBreakWords.has(t.lower) ||
+        modalAnd ||
+        (prev?.text === ',' && lexicon.clauseBreakAfterComma.has(t.lower)))
+    ) {
       // "not X but Y" keeps its contrast in one clause.
       if (!(t.lower === 'but' && prev?.lower === 'not')) cuts.push(i);
     }
@@ -131,7 +212,12 @@ export function splitClauses(tokens: readonly Token[]): ClauseSpan[] {
       relativeOpen = true;
       continue;
     }
-    if (t.word && ((lexicon.conditionalLeads.has(t.lower) && (i === 0 || cuts[cuts.length - 1] === i)) || (i === 0 && invertedConditional(tokens)))) conditionalOpen = true;
+    if (
+      t.word &&
+      ((lexicon.conditionalLeads.has(t.lower) && (i === 0 || cuts[cuts.length - 1] === i)) ||
+        (i === 0 && invertedConditional(tokens)))
+    )
+      conditionalOpen = true;
     else if (t.text === ',' && (conditionalOpen || relativeOpen)) {
       cuts.push(i + 1);
       conditionalOpen = false;
@@ -151,8 +237,14 @@ export function splitClauses(tokens: readonly Token[]): ClauseSpan[] {
   const please = pleaseAt(tokens);
   if (please !== -1) {
     let end = please;
-    while (end < tokens.length && !(tokens[end]!.text === ';' || tokens[end]!.text === ':' || isDash(tokens, end))) end++;
-    for (const span of spans) if (span.to > please && span.from <= end && span.stance === 'asserted') span.stance = 'conditional';
+    while (
+      end < tokens.length &&
+      !(tokens[end]!.text === ';' || tokens[end]!.text === ':' || isDash(tokens, end))
+    )
+      end++;
+    for (const span of spans)
+      if (span.to > please && span.from <= end && span.stance === 'asserted')
+        span.stance = 'conditional';
   }
   return spans;
 }
@@ -182,12 +274,62 @@ function quoteState(t: Token, quoted: boolean): boolean {
  */
 const SUBORDINATE_TIME_OR_PURPOSE = new Set(['until', 'till']);
 /** What an unnamed someone does to a claim: says it, swears to it, insists on it. */
-const SOMEONE_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'swore', 'swears', 'insisted', 'insists', 'claimed', 'claims', 'argued', 'argues', 'believes', 'believed']);
+const SOMEONE_VERBS: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'say',
+  'swore',
+  'swears',
+  'insisted',
+  'insists',
+  'claimed',
+  'claims',
+  'argued',
+  'argues',
+  'believes',
+  'believed',
+]);
 /** Prepositions opening a phrase of time or concession before the clause's subject. */
 const PREPOSED = new Set(['after', 'before', 'amid', 'despite', 'following', 'during']);
 /** Finite verbs, modals and negators: one before the comma, outside a wh-clause, means the phrase has no comma of its own. */
-const FINITE = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'not', "n't", 'never', 'no']);
-const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'whether', 'if', 'when', 'where', 'how', 'why', 'that']);
+const FINITE = new Set([
+  'did',
+  'does',
+  'do',
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+  'not',
+  "n't",
+  'never',
+  'no',
+]);
+const WH = new Set([
+  'who',
+  'whom',
+  'whose',
+  'what',
+  'which',
+  'whether',
+  'if',
+  'when',
+  'where',
+  'how',
+  'why',
+  'that',
+]);
 
 /**
  * The comma closing a phrase of time or concession that opens the clause ("After all the talk of who would or
@@ -209,19 +351,43 @@ export function preposedEnd(tokens: readonly Token[], from: number, to: number):
   return -1;
 }
 /** "so" opens a clause of purpose when a subject or "that" follows ("so they could", "so that agents could"). */
-const AFTER_PURPOSE_SO = new Set(['that', 'they', 'he', 'she', 'we', 'it', 'i', 'you', 'the', 'agents', 'officers']);
+const AFTER_PURPOSE_SO = new Set([
+  'that',
+  'they',
+  'he',
+  'she',
+  'we',
+  'it',
+  'i',
+  'you',
+  'the',
+  'agents',
+  'officers',
+]);
 
 /** The last word of a factive framing before "that" ("keep in mind", "bear in mind", "remember", "note", "be aware"). */
-const FACTIVE_BEFORE = new Set(['mind', 'remember', 'recall', 'note', 'aware', 'realize', 'realise']);
+const FACTIVE_BEFORE = new Set([
+  'mind',
+  'remember',
+  'recall',
+  'note',
+  'aware',
+  'realize',
+  'realise',
+]);
 
 /** The words of tokens [from, end) after the last colon among them, lower-cased. */
 function wordsAfterColon(tokens: readonly Token[], from: number, end: number): string[] {
   let start = from;
   for (let i = from; i < end; i++) if ((tokens[i] as Token).text === ':') start = i + 1;
-  return tokens.slice(start, end).filter((t) => t.word).map((t) => t.lower);
+  return tokens
+    .slice(start, end)
+    .filter((t) => t.word)
+    .map((t) => t.lower);
 }
 
-const presupposed = (tokens: readonly Token[], from: number, end: number) => presupposingQuestion(wordsAfterColon(tokens, from, end));
+const presupposed = (tokens: readonly Token[], from: number, end: number) =>
+  presupposingQuestion(wordsAfterColon(tokens, from, end));
 
 function stanceOf(tokens: readonly Token[], from: number, to: number): Stance {
   let conditional = false;
@@ -240,32 +406,73 @@ function stanceOf(tokens: readonly Token[], from: number, to: number): Stance {
     quoted = quoteState(t, quoted);
     if (preposed) {
       if (t.text === ',') preposed = false;
-      if (t.text === '?' && !quoted) return presupposed(tokens, from, i) ? stanceOf(tokens, from, i) : 'question';
+      if (t.text === '?' && !quoted)
+        return presupposed(tokens, from, i) ? stanceOf(tokens, from, i) : 'question';
       continue;
     }
-    if (t.text === '?' && !quoted) return presupposed(tokens, from, i) ? stanceOf(tokens, from, i) : 'question';
+    if (t.text === '?' && !quoted)
+      return presupposed(tokens, from, i) ? stanceOf(tokens, from, i) : 'question';
     if (!t.word) continue;
-    if (lexicon.speechVerbs.has(t.lower) || SPEECH_PARTICIPLES.has(t.lower) || INTENT_VERBS.has(t.lower)) speech = true;
+    if (
+      lexicon.speechVerbs.has(t.lower) ||
+      SPEECH_PARTICIPLES.has(t.lower) ||
+      INTENT_VERBS.has(t.lower)
+    )
+      speech = true;
     // "said the LAPD would not take part" reports an intention: no condition.
-    if (i === from && (lexicon.conditionalLeads.has(t.lower) || (from === 0 && invertedConditional(tokens)))) lead = true;
-    if (i > from && (SUBORDINATE_TIME_OR_PURPOSE.has(t.lower) || (t.lower === 'so' && AFTER_PURPOSE_SO.has(tokens[i + 1]?.lower ?? '')))) subordinate = true;
-    if ((i === from && (lexicon.conditionalLeads.has(t.lower) || (from === 0 && invertedConditional(tokens)))) || (lexicon.conditionalWords.has(t.lower) && !t.cap && !speech && !subordinate)) conditional = true;
+    if (
+      i === from &&
+      (lexicon.conditionalLeads.has(t.lower) || (from === 0 && invertedConditional(tokens)))
+    )
+      lead = true;
+    if (
+      i > from &&
+      (SUBORDINATE_TIME_OR_PURPOSE.has(t.lower) ||
+        (t.lower === 'so' && AFTER_PURPOSE_SO.has(tokens[i + 1]?.lower ?? '')))
+    )
+      subordinate = true;
+    if (
+      (i === from &&
+        (lexicon.conditionalLeads.has(t.lower) || (from === 0 && invertedConditional(tokens)))) ||
+      (lexicon.conditionalWords.has(t.lower) && !t.cap && !speech && !subordinate)
+    )
+      conditional = true;
     // "Counsel should keep in mind that X", "you may remember that X": the modal is the framing verb's; what the
     // factive verb takes as known is put as fact (not after a leading "if", which conditions the whole).
-    if (conditional && !lead && t.lower === 'that' && FACTIVE_BEFORE.has(tokens[i - 1]?.lower ?? '')) conditional = false;
+    if (
+      conditional &&
+      !lead &&
+      t.lower === 'that' &&
+      FACTIVE_BEFORE.has(tokens[i - 1]?.lower ?? '')
+    )
+      conditional = false;
     if (lexicon.reportedHedges.has(t.lower)) reported = true;
     if (lexicon.vagueSources.has(t.lower)) {
       const next = tokens[i + 1];
       const after = tokens[i + 2];
       // "critics said", "some officers say", "somebody in chat swore": the verb within a short phrase of the source.
       // "Someone posted a video" tells of a post; only "someone said / swore / insisted …" reports a claim.
-      const verbs = t.lower === 'someone' || t.lower === 'somebody' ? SOMEONE_VERBS : lexicon.vagueSourceVerbs;
-      const inPhrase = /^(?:in|on|at|from)$/.test(next?.lower ?? '') && verbs.has(tokens[i + 3]?.lower ?? '');
-      if ((next && verbs.has(next.lower)) || (after && verbs.has(after.lower)) || inPhrase) reported = true;
+      const verbs =
+        t.lower === 'someone' || t.lower === 'somebody' ? SOMEONE_VERBS : lexicon.vagueSourceVerbs;
+      const inPhrase =
+        /^(?:in|on|at|from)$/.test(next?.lower ?? '') && verbs.has(tokens[i + 3]?.lower ?? '');
+      if ((next && verbs.has(next.lower)) || (after && verbs.has(after.lower)) || inPhrase)
+        reported = true;
     }
-    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to' && /^(rumors?|rumours?|speculation|posts|social)$/.test(tokens[i + 2]?.lower ?? '')) reported = true;
+    if (
+      t.lower === 'according' &&
+      tokens[i + 1]?.lower === 'to' &&
+      /^(rumors?|rumours?|speculation|posts|social)$/.test(tokens[i + 2]?.lower ?? '')
+    )
+      reported = true;
   }
   // A question mark may close the sentence after its last clause's quote: "… they?" (not one inside a quote left open).
-  if (to === tokens.length && tokens[to - 1]?.text === '?' && !quoted && !presupposed(tokens, from, to - 1)) return 'question';
+  if (
+    to === tokens.length &&
+    tokens[to - 1]?.text === '?' &&
+    !quoted &&
+    !presupposed(tokens, from, to - 1)
+  )
+    return 'question';
   return conditional ? 'conditional' : reported ? 'reported' : 'asserted';
 }

@@ -18,7 +18,13 @@ export const Rank = {
 } as const;
 
 export type Candidate = {
-  [T in MentionType]: { type: T; value: Extract<Mention, { type: T }>['value']; from: number; to: number; rank: number };
+  [T in MentionType]: {
+    type: T;
+    value: Extract<Mention, { type: T }>['value'];
+    from: number;
+    to: number;
+    rank: number;
+  };
 }[MentionType];
 
 export interface GazetteerSpan {
@@ -51,7 +57,8 @@ export class ReadContext {
     let words = 0;
     let lower = 0;
     this.tokens.forEach((t, i) => {
-      if (!t.word || t.digits || lexicon.functionWords.has(t.lower) || this.isPossessiveS(i)) return;
+      if (!t.word || t.digits || lexicon.functionWords.has(t.lower) || this.isPossessiveS(i))
+        return;
       words++;
       if (!t.cap) lower++;
     });
@@ -121,14 +128,20 @@ export class ReadContext {
       !lexicon.speechVerbs.has(w) &&
       !lexicon.titles.matchAt(this.tokens, i) &&
       !(lexicon.titleAbbreviations.has(w) && this.dotAfter(i)) &&
-      !(lexicon.honorifics.has(w))
+      !lexicon.honorifics.has(w)
     );
   }
 
   /** The end of the run of tokens passing `test` from i, at most MAX_RUN tokens; tokens must be separated by spaces. */
   runFrom(i: number, test: (k: number) => boolean, max = MAX_RUN): number {
     let k = i;
-    while (k < this.tokens.length && k - i < max && test(k) && (k === i || this.tokens[k]!.spaceBefore)) k++;
+    while (
+      k < this.tokens.length &&
+      k - i < max &&
+      test(k) &&
+      (k === i || this.tokens[k]!.spaceBefore)
+    )
+      k++;
     return k;
   }
 

@@ -21,7 +21,9 @@ export function markDateRanges(kept: Candidate[], tokens: readonly Token[]): Can
     const comma = tokens[a.to]?.text === ',' && a.value.year !== undefined ? 1 : 0;
     if (b.from !== a.to + 1 + comma) continue;
     const join = tokens[a.to + comma]?.lower ?? '';
-    const between = tokens[a.from - 1]?.lower === 'between' || (tokens[a.from - 1]?.lower === 'from' && tokens[a.from - 2]?.lower === 'between');
+    const between =
+      tokens[a.from - 1]?.lower === 'between' ||
+      (tokens[a.from - 1]?.lower === 'from' && tokens[a.from - 2]?.lower === 'between');
     if (!JOINS.has(join) && !(join === 'and' && between)) continue;
     kept[dates[k]!] = { ...a, value: { ...a.value, relation: 'since' } };
     kept[dates[k + 1]!] = { ...b, value: { ...b.value, relation: 'until' } };

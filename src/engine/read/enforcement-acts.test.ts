@@ -14,36 +14,118 @@ const gazetteer = buildGazetteer([
   { kind: 'agency', id: 'ngs', names: ['National Guard Service'] },
 ]);
 const commitments = (sentence: string) =>
-  readSentence(sentence, gazetteer).flatMap((c) => c.mentions.flatMap((m) => (m.type === 'commitment' ? [{ ...m.value, page: sentence.slice(m.value.lead, m.value.wordsEnd ?? m.end) }] : [])));
+  readSentence(sentence, gazetteer).flatMap((c) =>
+    c.mentions.flatMap((m) =>
+      m.type === 'commitment'
+        ? [{ ...m.value, page: sentence.slice(m.value.lead, m.value.wordsEnd ?? m.end) }]
+        : [],
+    ),
+  );
 
 describe('composed enforcement acts', () => {
   it.each([
-    ['Officers would begin handing people arrested for minor offences over to immigration officers.', true, 'future', 'would begin handing people arrested for minor offences over to immigration officers'],
-    ['The department will start verifying the citizenship status of drivers.', true, 'future', 'will start verifying the citizenship status'],
-    ['The department has honored immigration detainers for years.', true, 'past', 'has honored immigration detainers'],
-    ['The police had teamed up with the Frontier Immigration Office in the past.', true, 'past', 'had teamed up with the Frontier Immigration Office'],
-    ['Deputies will hold inmates for FIO agents.', true, 'future', 'will hold inmates for FIO agents'],
-    ['The city would partner with the National Guard Service on deportations.', true, 'future', 'would partner with the National Guard Service on deportations'],
-    ['Officers will ask drivers about their legal status.', true, 'future', 'will ask drivers about their legal status'],
-    ['The department would become an extension of the Frontier Immigration Office.', true, 'future', 'would become an extension of the Frontier Immigration Office'],
-    ['Officers will question passengers about their citizenship status.', true, 'future', 'will question passengers about their citizenship status'],
-    ['The department has never assisted immigration officials and will not.', false, 'past', 'has never assisted immigration officials'],
-    ['Officers would refuse to turn anyone over to immigration agents.', false, 'future', 'would refuse to turn anyone over to immigration agents'],
+    [
+      'Officers would begin handing people arrested for minor offences over to immigration officers.',
+      true,
+      'future',
+      'would begin handing people arrested for minor offences over to immigration officers',
+    ],
+    [
+      'The department will start verifying the citizenship status of drivers.',
+      true,
+      'future',
+      'will start verifying the citizenship status',
+    ],
+    [
+      'The department has honored immigration detainers for years.',
+      true,
+      'past',
+      'has honored immigration detainers',
+    ],
+    [
+      'The police had teamed up with the Frontier Immigration Office in the past.',
+      true,
+      'past',
+      'had teamed up with the Frontier Immigration Office',
+    ],
+    [
+      'Deputies will hold inmates for FIO agents.',
+      true,
+      'future',
+      'will hold inmates for FIO agents',
+    ],
+    [
+      'The city would partner with the National Guard Service on deportations.',
+      true,
+      'future',
+      'would partner with the National Guard Service on deportations',
+    ],
+    [
+      'Officers will ask drivers about their legal status.',
+      true,
+      'future',
+      'will ask drivers about their legal status',
+    ],
+    [
+      'The department would become an extension of the Frontier Immigration Office.',
+      true,
+      'future',
+      'would become an extension of the Frontier Immigration Office',
+    ],
+    [
+      'Officers will question passengers about their citizenship status.',
+      true,
+      'future',
+      'will question passengers about their citizenship status',
+    ],
+    [
+      'The department has never assisted immigration officials and will not.',
+      false,
+      'past',
+      'has never assisted immigration officials',
+    ],
+    [
+      'Officers would refuse to turn anyone over to immigration agents.',
+      false,
+      'future',
+      'would refuse to turn anyone over to immigration agents',
+    ],
   ])('%s', (sentence, does, time, page) => {
-    expect(commitments(sentence)).toEqual([expect.objectContaining({ action: 'immigration-enforcement', composed: true, does, time, page })]);
+    expect(commitments(sentence)).toEqual([
+      expect.objectContaining({
+        action: 'immigration-enforcement',
+        composed: true,
+        does,
+        time,
+        page,
+      }),
+    ]);
   });
 
   it('marks a start, a narrow scope and a wide one', () => {
-    expect(commitments('Officers would begin honoring immigration detainers, but only for people with criminal records.')).toEqual([
-      expect.objectContaining({ starts: true, scope: 'narrow', does: true }),
-    ]);
-    expect(commitments('Officers will start verifying immigration papers at every traffic stop.')).toEqual([expect.objectContaining({ starts: true, scope: 'wide' })]);
-    expect(commitments('Officers will keep honoring immigration detainers.')[0]).not.toHaveProperty('starts');
+    expect(
+      commitments(
+        'Officers would begin honoring immigration detainers, but only for people with criminal records.',
+      ),
+    ).toEqual([expect.objectContaining({ starts: true, scope: 'narrow', does: true })]);
+    expect(
+      commitments('Officers will start verifying immigration papers at every traffic stop.'),
+    ).toEqual([expect.objectContaining({ starts: true, scope: 'wide' })]);
+    expect(commitments('Officers will keep honoring immigration detainers.')[0]).not.toHaveProperty(
+      'starts',
+    );
   });
 
   it('marks a reference back ("those efforts"), which only the sentence before can give a domain', () => {
-    expect(commitments('The department said it had helped with those efforts in the past.')).toEqual([
-      expect.objectContaining({ anaphoric: true, does: true, time: 'past', page: 'had helped with those efforts' }),
+    expect(
+      commitments('The department said it had helped with those efforts in the past.'),
+    ).toEqual([
+      expect.objectContaining({
+        anaphoric: true,
+        does: true,
+        time: 'past',
+        page: 'had helped with those efforts',
+      }),
     ]);
   });
 
@@ -78,12 +160,22 @@ describe('composed enforcement acts', () => {
 
 describe('help finding people for an act only immigration enforcement does', () => {
   it('reads "help federal agents find people to deport" as help with enforcement', () => {
-    expect(commitments('The department would help federal agents find people to deport.')).toEqual([expect.objectContaining({ action: 'immigration-enforcement', does: true, time: 'future' })]);
-    expect(commitments('Officers would assist federal officers in locating immigrants to deport.')).toEqual([expect.objectContaining({ action: 'immigration-enforcement', does: true })]);
+    expect(commitments('The department would help federal agents find people to deport.')).toEqual([
+      expect.objectContaining({ action: 'immigration-enforcement', does: true, time: 'future' }),
+    ]);
+    expect(
+      commitments('Officers would assist federal officers in locating immigrants to deport.'),
+    ).toEqual([expect.objectContaining({ action: 'immigration-enforcement', does: true })]);
   });
 
   it('leaves help finding people for any policing, or finding no one, as federal cooperation', () => {
-    expect(commitments('The department would help federal agents find people to arrest for drug crimes.')).toEqual([expect.objectContaining({ action: 'federal-cooperation' })]);
-    expect(commitments('The department would help federal agents find missing children.')).toEqual([expect.objectContaining({ action: 'federal-cooperation' })]);
+    expect(
+      commitments(
+        'The department would help federal agents find people to arrest for drug crimes.',
+      ),
+    ).toEqual([expect.objectContaining({ action: 'federal-cooperation' })]);
+    expect(commitments('The department would help federal agents find missing children.')).toEqual([
+      expect.objectContaining({ action: 'federal-cooperation' }),
+    ]);
   });
 });

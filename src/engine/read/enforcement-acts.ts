@@ -37,11 +37,45 @@ const REACH = 9;
 const STOP = /^[.;:!?"“”()—–,]$/;
 
 /** Words that end the scan of a transfer or hold verb for its "to" / "for": a denial or contrast, another clause. */
-const SCAN_BREAKS = new Set(['rather', 'instead', 'regardless', 'except', 'without', 'than', 'who', 'which', 'that']);
-const scanBreak = (w: string) => SCAN_BREAKS.has(w) || lexicon.negators.has(w) || lexicon.clauseBreakWords.has(w) || lexicon.clauseBreakAfterComma.has(w);
+const SCAN_BREAKS = new Set([
+  'rather',
+  'instead',
+  'regardless',
+  'except',
+  'without',
+  'than',
+  'who',
+  'which',
+  'that',
+]);
+const scanBreak = (w: string) =>
+  SCAN_BREAKS.has(w) ||
+  lexicon.negators.has(w) ||
+  lexicon.clauseBreakWords.has(w) ||
+  lexicon.clauseBreakAfterComma.has(w);
 
 /** Words between a verb (or preposition) and its object: determiners, possessives, "federal". */
-const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'all', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'more', 'local', 'new', 'such', 'future', 'current', 'further']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'any',
+  'all',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'your',
+  'my',
+  'more',
+  'local',
+  'new',
+  'such',
+  'future',
+  'current',
+  'further',
+]);
 
 export interface ComposedAct {
   value: 'immigration-enforcement' | 'federal-cooperation';
@@ -61,26 +95,49 @@ const DEMONSTRATIVES = new Set(['those', 'these', 'such', 'that', 'this']);
 function domainAt(ctx: ReadContext, at: number): { kind: DomainKind; end: number } | null {
   if (DEMONSTRATIVES.has(ctx.lower(at))) {
     const noun = ctx.lower(at + 1) === 'enforcement' ? at + 2 : at + 1;
-    return noun < ctx.tokens.length && lexicon.enforcementAnaphoraRivals.has(ctx.lower(noun)) ? { kind: 'anaphora', end: noun + 1 } : null;
+    return noun < ctx.tokens.length && lexicon.enforcementAnaphoraRivals.has(ctx.lower(noun))
+      ? { kind: 'anaphora', end: noun + 1 }
+      : null;
   }
-  const k = ctx.lower(at) === 'federal' && (lexicon.enforcementDomain.matchAt(ctx.tokens, at + 1) || lexicon.commitmentNouns.matchAt(ctx.tokens, at + 1)?.value === 'immigration-enforcement') ? at + 1 : at;
+  const k =
+    ctx.lower(at) === 'federal' &&
+    (lexicon.enforcementDomain.matchAt(ctx.tokens, at + 1) ||
+      lexicon.commitmentNouns.matchAt(ctx.tokens, at + 1)?.value === 'immigration-enforcement')
+      ? at + 1
+      : at;
   let best: { kind: DomainKind; end: number } | null = null;
   // The commitment tables' nouns of enforcement ("immigration raids", "deportation efforts") are matters too.
   const noun = lexicon.commitmentNouns.matchAt(ctx.tokens, k);
-  const words = lexicon.enforcementDomain.matchAt(ctx.tokens, k) ?? (noun?.value === 'immigration-enforcement' ? { value: 'matters', end: noun.end } : null);
+  const words =
+    lexicon.enforcementDomain.matchAt(ctx.tokens, k) ??
+    (noun?.value === 'immigration-enforcement' ? { value: 'matters', end: noun.end } : null);
   if (words) best = { kind: words.value as DomainKind, end: words.end };
   for (const span of ctx.known.get(k) ?? []) {
     const agencies = span.entries.filter((e) => e.kind === 'agency');
     if (!agencies.length || (best && best.end >= span.to)) continue;
-    const ofDomain = agencies.some((e) => e.names.some((n) => n.toLowerCase().split(/[^a-z]+/).some((w) => lexicon.enforcementAgencyWords.has(w))));
+    const ofDomain = agencies.some((e) =>
+      e.names.some((n) =>
+        n
+          .toLowerCase()
+          .split(/[^a-z]+/)
+          .some((w) => lexicon.enforcementAgencyWords.has(w)),
+      ),
+    );
     best = { kind: ofDomain ? 'agents' : 'body', end: span.to };
   }
   if (!best) return null;
   // "agents" after an agency's name belongs to it ("ICE agents", "Border Patrol officers").
   let end = best.end;
-  if (best.kind === 'agents' || best.kind === 'body') while (end < ctx.tokens.length && lexicon.agencyPersonnel.has(ctx.lower(end)) && end - best.end < 1) end++;
+  if (best.kind === 'agents' || best.kind === 'body')
+    while (
+      end < ctx.tokens.length &&
+      lexicon.agencyPersonnel.has(ctx.lower(end)) &&
+      end - best.end < 1
+    )
+      end++;
   // "deportation defense", "immigration lawyers": a service or a fate, not the act.
-  if (end < ctx.tokens.length && lexicon.enforcementDomainAfterBreaks.has(ctx.lower(end))) return null;
+  if (end < ctx.tokens.length && lexicon.enforcementDomainAfterBreaks.has(ctx.lower(end)))
+    return null;
   if (ctx.lower(end) === '-') return null;
   return { kind: best.kind, end };
 }
@@ -110,10 +167,15 @@ function skipPeople(ctx: ReadContext, k: number): number {
 }
 
 /** The object the frame wants at token k: a matter, agents, a reference back, or a federal body with a matter after it. */
-function objectAt(ctx: ReadContext, k: number, allowBody: boolean): { start: number; end: number; anaphoric: boolean } | null {
+function objectAt(
+  ctx: ReadContext,
+  k: number,
+  allowBody: boolean,
+): { start: number; end: number; anaphoric: boolean } | null {
   const d = domainAt(ctx, k);
   if (!d) return null;
-  if (d.kind === 'matters' || d.kind === 'agents') return { start: k, end: d.end, anaphoric: false };
+  if (d.kind === 'matters' || d.kind === 'agents')
+    return { start: k, end: d.end, anaphoric: false };
   if (d.kind === 'anaphora') return { start: k, end: d.end, anaphoric: true };
   if (!allowBody) return null;
   // "work with Homeland Security on deportations": the body is of the domain through the matter after it.
@@ -127,8 +189,17 @@ export function composedAct(ctx: ReadContext, i: number): ComposedAct | null {
   const verb = lexicon.enforcementActVerbs.matchAt(ctx.tokens, i);
   if (!verb) return null;
   const n = ctx.tokens.length;
-  const found = (o: { start: number; end: number; anaphoric: boolean } | null): ComposedAct | null =>
-    o ? { value: 'immigration-enforcement', end: o.end, verbEnd: Math.max(verb.end, o.start), ...(o.anaphoric ? { anaphoric: true as const } : {}) } : null;
+  const found = (
+    o: { start: number; end: number; anaphoric: boolean } | null,
+  ): ComposedAct | null =>
+    o
+      ? {
+          value: 'immigration-enforcement',
+          end: o.end,
+          verbEnd: Math.max(verb.end, o.start),
+          ...(o.anaphoric ? { anaphoric: true as const } : {}),
+        }
+      : null;
   switch (verb.value) {
     case 'help':
     case 'cooperate': {
@@ -140,13 +211,23 @@ export function composedAct(ctx: ReadContext, i: number): ComposedAct | null {
       if (body?.kind !== 'federal') return null;
       // "help federal agents round people up", "assist the feds to deport …": what they are helped to do is enforcement.
       const bare = ctx.lower(body.end) === 'to' ? body.end + 1 : body.end;
-      if (lexicon.enforcementBareActs.has(ctx.lower(bare))) return { value: 'immigration-enforcement', end: bare + 1, verbEnd: Math.max(verb.end, at) };
+      if (lexicon.enforcementBareActs.has(ctx.lower(bare)))
+        return { value: 'immigration-enforcement', end: bare + 1, verbEnd: Math.max(verb.end, at) };
       // "help federal agents find people to deport", "assist the feds in locating immigrants to deport": one verb (and a
       // preposition), the people, then "to" and an act only immigration enforcement does: the people are found for it.
       for (const j of [body.end + 2, body.end + 3]) {
         const people = j - 1;
-        if (!lexicon.enforcementActPeople.has(ctx.lower(people)) || ctx.lower(j) !== 'to' || !lexicon.enforcementOwnActs.has(ctx.lower(j + 1))) continue;
-        if (STOP.test(ctx.lower(body.end)) || (people > body.end + 1 && STOP.test(ctx.lower(body.end + 1)))) break;
+        if (
+          !lexicon.enforcementActPeople.has(ctx.lower(people)) ||
+          ctx.lower(j) !== 'to' ||
+          !lexicon.enforcementOwnActs.has(ctx.lower(j + 1))
+        )
+          continue;
+        if (
+          STOP.test(ctx.lower(body.end)) ||
+          (people > body.end + 1 && STOP.test(ctx.lower(body.end + 1)))
+        )
+          break;
         return { value: 'immigration-enforcement', end: j + 2, verbEnd: Math.max(verb.end, at) };
       }
       return { value: 'federal-cooperation', end: body.end, verbEnd: Math.max(verb.end, at) };
@@ -187,14 +268,23 @@ export function composedAct(ctx: ReadContext, i: number): ComposedAct | null {
         if (w === 'over') over = true;
         if (!target.has(w) || !over) continue;
         const o = objectAt(ctx, skipDeterminers(ctx, k + 1), false);
-        if (o && !o.anaphoric && (verb.value === 'hold' || domainAt(ctx, skipDeterminers(ctx, k + 1))?.kind === 'agents')) return found(o);
+        if (
+          o &&
+          !o.anaphoric &&
+          (verb.value === 'hold' || domainAt(ctx, skipDeterminers(ctx, k + 1))?.kind === 'agents')
+        )
+          return found(o);
       }
       return null;
     }
     case 'lend': {
       // "lend officers to immigration sweeps", "send its deputies to help with …" is read by "help"; "commit resources for ICE".
       const k = skipDeterminers(ctx, verb.end);
-      if (!lexicon.enforcementLendNouns.has(ctx.lower(k)) || !['to', 'for'].includes(ctx.lower(k + 1))) return null;
+      if (
+        !lexicon.enforcementLendNouns.has(ctx.lower(k)) ||
+        !['to', 'for'].includes(ctx.lower(k + 1))
+      )
+        return null;
       const o = objectAt(ctx, skipDeterminers(ctx, k + 2), false);
       return o && !o.anaphoric ? found(o) : null;
     }
@@ -214,7 +304,9 @@ export function speaksOfEnforcement(text: string): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const noun = lexicon.commitmentNouns.matchAt(tokens, k);
     const act = lexicon.commitmentActions.matchAt(tokens, k);
-    const m = (noun?.value === 'immigration-enforcement' ? noun : null) ?? (act?.value === 'immigration-enforcement' ? act : null);
+    const m =
+      (noun?.value === 'immigration-enforcement' ? noun : null) ??
+      (act?.value === 'immigration-enforcement' ? act : null);
     if (m) {
       found = true;
       k = m.end - 1;

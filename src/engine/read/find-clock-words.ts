@@ -14,7 +14,10 @@ import { numberAt } from './numbers.ts';
 import type { TimeRelation } from './types.ts';
 
 /** An hour of the clock at token i ("nine", "9", "noon"): its value 1–12 (noon 12) and end. */
-function hourAt(ctx: ReadContext, i: number): { hour: number; end: number; digits: boolean } | null {
+function hourAt(
+  ctx: ReadContext,
+  i: number,
+): { hour: number; end: number; digits: boolean } | null {
   const w = ctx.lower(i);
   if (w === 'noon' || w === 'midnight') return null;
   const n = numberAt(ctx, i);
@@ -53,7 +56,10 @@ function relationBefore(ctx: ReadContext, from: number): TimeRelation | null {
 function closeHedgeBefore(ctx: ReadContext, i: number): boolean {
   if (!/^(after|before)$/.test(ctx.lower(i - 1))) return false;
   const w = ctx.lower(i - 2);
-  return /^(shortly|just|soon|right)$/.test(w) || ((w === 'little' || w === 'bit') && ctx.lower(i - 3) === 'a');
+  return (
+    /^(shortly|just|soon|right)$/.test(w) ||
+    ((w === 'little' || w === 'bit') && ctx.lower(i - 3) === 'a')
+  );
 }
 
 /** The part of the day written after the clock ("at night", "in the evening"), not one that starts a noun phrase ("in the morning raid"). */
@@ -61,14 +67,21 @@ function partAfter(ctx: ReadContext, i: number): { part: string; end: number } |
   const p = lexicon.clockDayParts.matchAt(ctx.tokens, i);
   if (!p) return null;
   const next = ctx.token(p.end);
-  if (next && next.word && !next.cap && !next.digits && !lexicon.functionWords.has(next.lower)) return null;
+  if (next && next.word && !next.cap && !next.digits && !lexicon.functionWords.has(next.lower))
+    return null;
   return { part: p.value, end: p.end };
 }
 
 /** A verb of estimating a figure a few words before "at" right before `i` ("put it at", "pegged the number at"). */
 function estimatedBefore(ctx: ReadContext, i: number): boolean {
   if (ctx.lower(i - 1) !== 'at') return false;
-  for (let d = 2; d <= 5; d++) if (/^(?:put|puts|putting|placed|pegged|pegs|estimated|estimates|reckoned)$/.test(ctx.lower(i - d))) return true;
+  for (let d = 2; d <= 5; d++)
+    if (
+      /^(?:put|puts|putting|placed|pegged|pegs|estimated|estimates|reckoned)$/.test(
+        ctx.lower(i - d),
+      )
+    )
+      return true;
   return false;
 }
 
@@ -100,13 +113,26 @@ export function findClockWords(ctx: ReadContext): void {
         // "about five to six officers" is a range of a count.
         const next = ctx.token(end);
         // "the chief put it at ten to twelve": a figure estimated ("put / pegged / estimated … at"), a range of a count.
-        const counts = (end === hour.end && next !== undefined && next.word && !next.cap && !next.digits && !lexicon.functionWords.has(next.lower)) || (end === hour.end && estimatedBefore(ctx, i));
+        const counts =
+          (end === hour.end &&
+            next !== undefined &&
+            next.word &&
+            !next.cap &&
+            !next.digits &&
+            !lexicon.functionWords.has(next.lower)) ||
+          (end === hour.end && estimatedBefore(ctx, i));
         if ((fraction || relation || part || end > hour.end) && !counts) {
           const offset = direction > 0 ? minute : -minute;
           const h = direction > 0 ? hour.hour : hour.hour - 1 || 12;
           const min = direction > 0 ? offset : 60 + offset;
           const minutes = part ? inPart(h, min, part.part) : (h % 12) * 60 + min;
-          ctx.add({ type: 'time-of-day', from: i, to: end, rank: Rank.strong, value: { minutes, relation: relation ?? 'at', ...(part ? {} : { ambiguous: true }) } });
+          ctx.add({
+            type: 'time-of-day',
+            from: i,
+            to: end,
+            rank: Rank.strong,
+            value: { minutes, relation: relation ?? 'at', ...(part ? {} : { ambiguous: true }) },
+          });
           i = end - 1;
           continue;
         }
@@ -121,8 +147,20 @@ export function findClockWords(ctx: ReadContext): void {
     // "a little after seven", "shortly before five": a bare hour after a close hedge is a clock time, unless a noun follows ("shortly after seven officers").
     if (oclock === null && !part && !hour.digits && closeHedgeBefore(ctx, i)) {
       const next = ctx.token(hour.end);
-      if (!(next && next.word && !next.cap && !next.digits && !lexicon.functionWords.has(next.lower))) {
-        ctx.add({ type: 'time-of-day', from: i, to: hour.end, rank: Rank.strong, value: { minutes: (hour.hour % 12) * 60, relation: relation ?? 'at', ambiguous: true } });
+      if (!(
+        next &&
+        next.word &&
+        !next.cap &&
+        !next.digits &&
+        !lexicon.functionWords.has(next.lower)
+      )) {
+        ctx.add({
+          type: 'time-of-day',
+          from: i,
+          to: hour.end,
+          rank: Rank.strong,
+          value: { minutes: (hour.hour % 12) * 60, relation: relation ?? 'at', ambiguous: true },
+        });
         i = hour.end - 1;
         continue;
       }
@@ -132,7 +170,13 @@ export function findClockWords(ctx: ReadContext): void {
     if (hour.digits && !part) continue;
     const end = part ? part.end : (oclock as number);
     const minutes = part ? inPart(hour.hour, 0, part.part) : (hour.hour % 12) * 60;
-    ctx.add({ type: 'time-of-day', from: i, to: end, rank: Rank.strong, value: { minutes, relation: relation ?? 'at', ...(part ? {} : { ambiguous: true }) } });
+    ctx.add({
+      type: 'time-of-day',
+      from: i,
+      to: end,
+      rank: Rank.strong,
+      value: { minutes, relation: relation ?? 'at', ...(part ? {} : { ambiguous: true }) },
+    });
     i = end - 1;
   }
 }

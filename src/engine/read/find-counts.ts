@@ -17,7 +17,10 @@ import type { CountValue } from './types.ts';
 const YEARLIKE = /^(19|20)\d\d$/;
 
 function pluralLike(w: string): boolean {
-  return lexicon.irregularPlurals.has(w) || (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is'));
+  return (
+    lexicon.irregularPlurals.has(w) ||
+    (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is'))
+  );
 }
 
 /** The noun a count at [.., end) counts: the first plural-looking word among the next few ("Ten Rochester officers"), or ''. */
@@ -27,7 +30,11 @@ function countedNoun(ctx: ReadContext, end: number, one: boolean): string {
   if (/^(them|us|you)$/.test(ctx.lower(k))) return ''; // "one of them"
   // "eight of those officers": a demonstrative before a noun is read as "the"; standing alone ("one of those"), no count.
   // "One of those headlines" picks one out of a set told before: no count either.
-  if (/^(those|these)$/.test(ctx.lower(k)) && (one || !(ctx.token(k + 1)?.word && !ctx.token(k + 1)!.digits))) return '';
+  if (
+    /^(those|these)$/.test(ctx.lower(k)) &&
+    (one || !(ctx.token(k + 1)?.word && !ctx.token(k + 1)!.digits))
+  )
+    return '';
   if (/^(the|those|these)$/.test(ctx.lower(k))) k++;
   if (ctx.is(k, '-') && !ctx.token(k)!.spaceBefore) {
     // "a 25-year-old Guatemalan man": an age of whom it names ("year-old man"), not a number of years; no such word, no count.
@@ -35,7 +42,11 @@ function countedNoun(ctx: ReadContext, end: number, one: boolean): string {
     // Before a relative pronoun with no head of its own ("a 25-year-old who …"), an age still: of no one named.
     if (ctx.is(k + 2, '-') && ctx.lower(k + 3) === 'old') {
       const unit = `${ctx.lower(k + 1)}-old`;
-      return ageOf(ctx, k + 4, unit) || (k === end ? apposedAge(ctx, end - 1, k + 4, unit) : '') || (RELATIVE.test(ctx.lower(k + 4)) ? unit : '');
+      return (
+        ageOf(ctx, k + 4, unit) ||
+        (k === end ? apposedAge(ctx, end - 1, k + 4, unit) : '') ||
+        (RELATIVE.test(ctx.lower(k + 4)) ? unit : '')
+      );
     }
     return ctx.lower(k + 1); // "a 10-minute drive"
   }
@@ -56,7 +67,18 @@ function countedNoun(ctx: ReadContext, end: number, one: boolean): string {
 /** The last plural of a run of them ("police chiefs", "police officers"): the head noun of the compound. */
 function headOf(ctx: ReadContext, at: number): string {
   let j = at;
-  for (let next = ctx.token(j + 1); next?.word && !next.cap && !next.digits && next.spaceBefore && pluralLike(next.lower) && !lexicon.countNounStops.has(next.lower) && !lexicon.functionWords.has(next.lower); next = ctx.token(j + 1)) j++;
+  for (
+    let next = ctx.token(j + 1);
+    next?.word &&
+    !next.cap &&
+    !next.digits &&
+    next.spaceBefore &&
+    pluralLike(next.lower) &&
+    !lexicon.countNounStops.has(next.lower) &&
+    !lexicon.functionWords.has(next.lower);
+    next = ctx.token(j + 1)
+  )
+    j++;
   return ctx.lower(j);
 }
 
@@ -83,13 +105,20 @@ function apposedAge(ctx: ReadContext, last: number, after: number, unit: string)
   if (next && next.word && !RELATIVE.test(next.lower)) return '';
   // The number's first token ("twenty-six").
   let numberAt = last;
-  while (ctx.is(numberAt - 1, '-') && lexicon.numberWords.has(ctx.lower(numberAt - 2))) numberAt -= 2;
+  while (ctx.is(numberAt - 1, '-') && lexicon.numberWords.has(ctx.lower(numberAt - 2)))
+    numberAt -= 2;
   if (!/^an?$/.test(ctx.lower(numberAt - 1))) return '';
   // Set off by a comma or a dash ("the driver — a 25-year-old who …"; "--" is two tokens, the dash its first).
-  const mark = ctx.is(numberAt - 2, ',') || isDash(ctx.tokens, numberAt - 2) ? numberAt - 2 : isDash(ctx.tokens, numberAt - 3) && ctx.is(numberAt - 2, '-') ? numberAt - 3 : -1;
+  const mark =
+    ctx.is(numberAt - 2, ',') || isDash(ctx.tokens, numberAt - 2)
+      ? numberAt - 2
+      : isDash(ctx.tokens, numberAt - 3) && ctx.is(numberAt - 2, '-')
+        ? numberAt - 3
+        : -1;
   if (mark === -1) return '';
   const head = ctx.token(mark - 1);
-  if (!head || !head.word || head.cap || head.digits || lexicon.functionWords.has(head.lower)) return '';
+  if (!head || !head.word || head.cap || head.digits || lexicon.functionWords.has(head.lower))
+    return '';
   return /^(?:the|his|her|their)$/.test(ctx.lower(mark - 2)) ? `${unit} ${head.lower}` : '';
 }
 
@@ -100,17 +129,28 @@ function apposedAge(ctx: ReadContext, last: number, after: number, unit: string)
  */
 function numberOfSubject(ctx: ReadContext, countStart: number): string {
   // "was twelve", "totaled twelve", "stood at twelve".
-  const at = ctx.lower(countStart - 1) === 'at' && /^(stood|stands|was|is|remained)$/.test(ctx.lower(countStart - 2)) ? countStart - 2 : countStart - 1;
-  if (!/^(is|was|were|are|stood|stands|remained|totaled|totalled|reached)$/.test(ctx.lower(at))) return '';
+  const at =
+    ctx.lower(countStart - 1) === 'at' &&
+    /^(stood|stands|was|is|remained)$/.test(ctx.lower(countStart - 2))
+      ? countStart - 2
+      : countStart - 1;
+  if (!/^(is|was|were|are|stood|stands|remained|totaled|totalled|reached)$/.test(ctx.lower(at)))
+    return '';
   for (let j = at - 1; j >= 1 && j >= at - 16; j--) {
     const t = ctx.token(j);
     if (!t?.word) return '';
-    if (/^(number|count|tally)$/.test(t.lower) && ctx.lower(j + 1) === 'of' && /^(the|total|final|overall|official)$/.test(ctx.lower(j - 1))) return countedNoun(ctx, j + 2, false);
+    if (
+      /^(number|count|tally)$/.test(t.lower) &&
+      ctx.lower(j + 1) === 'of' &&
+      /^(the|total|final|overall|official)$/.test(ctx.lower(j - 1))
+    )
+      return countedNoun(ctx, j + 2, false);
   }
   return '';
 }
 
-const ESTIMATE_VERB = /^(?:put|puts|putting|placed|places|placing|pegged|pegs|pegging|estimated|estimates|estimating|set|sets|setting|fixed|fixes|fixing)$/;
+const ESTIMATE_VERB =
+  /^(?:put|puts|putting|placed|places|placing|pegged|pegs|pegging|estimated|estimates|estimating|set|sets|setting|fixed|fixes|fixing)$/;
 
 /**
  * "The Post put the van's occupants at an estimated eight", "officials pegged the number of protesters at 200": a count
@@ -130,11 +170,13 @@ function estimatedAt(ctx: ReadContext, countStart: number): string {
     if (ESTIMATE_VERB.test(t.lower)) {
       if (j === countStart - 2) return '';
       for (let k = j + 1; k < countStart - 2; k++) {
-        if (/^(number|count|total|tally)$/.test(ctx.lower(k)) && ctx.lower(k + 1) === 'of') return countedNoun(ctx, k + 2, false);
+        if (/^(number|count|total|tally)$/.test(ctx.lower(k)) && ctx.lower(k + 1) === 'of')
+          return countedNoun(ctx, k + 2, false);
       }
       return plural;
     }
-    if (!plural && !t.cap && pluralLike(t.lower) && !lexicon.functionWords.has(t.lower)) plural = headOf(ctx, j);
+    if (!plural && !t.cap && pluralLike(t.lower) && !lexicon.functionWords.has(t.lower))
+      plural = headOf(ctx, j);
   }
   return '';
 }
@@ -151,7 +193,10 @@ function modifierBefore(ctx: ReadContext, from: number): { kind: string; start: 
  */
 const reachedFloor = (value: number): number => Math.max(1, Math.floor(value * 0.75));
 
-function range(value: number, modifier: string | undefined): Pick<CountValue, 'min' | 'max' | 'approximate'> {
+function range(
+  value: number,
+  modifier: string | undefined,
+): Pick<CountValue, 'min' | 'max' | 'approximate'> {
   switch (modifier) {
     case 'above':
       return { min: Math.floor(value) + 1, approximate: false };
@@ -174,7 +219,10 @@ function range(value: number, modifier: string | undefined): Pick<CountValue, 'm
  * A vague count under a hedge: "about a dozen" is loose, "up to a dozen" has no floor, "more than a dozen" no
  * ceiling. Bare, a round number said in words is near it, not loose ("a dozen officers" are 11 to 13, not ten).
  */
-function hedged(v: { min: number; max: number; approximate: boolean }, modifier: string | undefined): Pick<CountValue, 'min' | 'max' | 'approximate'> {
+function hedged(
+  v: { min: number; max: number; approximate: boolean },
+  modifier: string | undefined,
+): Pick<CountValue, 'min' | 'max' | 'approximate'> {
   switch (modifier) {
     case 'about':
       return { min: v.min, max: v.max, approximate: true };
@@ -189,7 +237,8 @@ function hedged(v: { min: number; max: number; approximate: boolean }, modifier:
     case 'exact':
       return { min: v.min, max: v.max, approximate: v.approximate };
     default: {
-      if (!v.approximate || v.min !== v.max) return { min: v.min, max: v.max, approximate: v.approximate };
+      if (!v.approximate || v.min !== v.max)
+        return { min: v.min, max: v.max, approximate: v.approximate };
       const near = Math.max(1, Math.floor(v.min / 10));
       return { min: v.min - near, max: v.max + near, approximate: false };
     }
@@ -197,7 +246,41 @@ function hedged(v: { min: number; max: number; approximate: boolean }, modifier:
 }
 
 /** Nouns a number after them identifies ("Resolution 2017-5", "Route 104"): the number counts nothing. */
-const IDENTIFIED: ReadonlySet<string> = new Set(['resolution', 'order', 'ordinance', 'section', 'rule', 'bill', 'law', 'case', 'chapter', 'article', 'title', 'docket', 'directive', 'proposition', 'measure', 'amendment', 'local', 'route', 'interstate', 'highway', 'precinct', 'district', 'ward', 'station', 'unit', 'room', 'suite', 'flight', 'form', 'exhibit', 'item', 'no', 'number']);
+const IDENTIFIED: ReadonlySet<string> = new Set([
+  'resolution',
+  'order',
+  'ordinance',
+  'section',
+  'rule',
+  'bill',
+  'law',
+  'case',
+  'chapter',
+  'article',
+  'title',
+  'docket',
+  'directive',
+  'proposition',
+  'measure',
+  'amendment',
+  'local',
+  'route',
+  'interstate',
+  'highway',
+  'precinct',
+  'district',
+  'ward',
+  'station',
+  'unit',
+  'room',
+  'suite',
+  'flight',
+  'form',
+  'exhibit',
+  'item',
+  'no',
+  'number',
+]);
 
 export function findCounts(ctx: ReadContext): void {
   const n = ctx.tokens.length;
@@ -207,11 +290,27 @@ export function findCounts(ctx: ReadContext): void {
     // "no officers", "zero agents": a count of none.
     if (t.lower === 'no' || t.lower === 'zero') {
       const next = ctx.token(i + 1);
-      const ok = next && next.word && (!next.cap || pluralLike(countedNoun(ctx, i + 1, false))) && !next.digits && !lexicon.numberWords.has(next.lower) && !lexicon.countNounStops.has(next.lower) && !lexicon.functionWords.has(next.lower);
+      const ok =
+        next &&
+        next.word &&
+        (!next.cap || pluralLike(countedNoun(ctx, i + 1, false))) &&
+        !next.digits &&
+        !lexicon.numberWords.has(next.lower) &&
+        !lexicon.countNounStops.has(next.lower) &&
+        !lexicon.functionWords.has(next.lower);
       // "no officers", "no federal agents", "no officer was fired" (a singular noun only before a verb: not "no comment", "no longer")
-      const noun = ok ? countedNoun(ctx, i + 1, false) || (/^(was|is|has|had|would|will|could|did)$/.test(ctx.lower(i + 2)) ? next.lower : '') : '';
+      const noun = ok
+        ? countedNoun(ctx, i + 1, false) ||
+          (/^(was|is|has|had|would|will|could|did)$/.test(ctx.lower(i + 2)) ? next.lower : '')
+        : '';
       if (noun) {
-        ctx.add({ type: 'count', from: i, to: i + 1, rank: Rank.pattern, value: { min: 0, max: 0, noun, approximate: false } });
+        ctx.add({
+          type: 'count',
+          from: i,
+          to: i + 1,
+          rank: Rank.pattern,
+          value: { min: 0, max: 0, noun, approximate: false },
+        });
       }
       continue;
     }
@@ -219,17 +318,31 @@ export function findCounts(ctx: ReadContext): void {
     if (vague) {
       const noun = countedNoun(ctx, vague.end, false);
       const v = vague.value as { min: number; max: number; approximate: boolean };
-      ctx.add({ type: 'count', from: i, to: vague.end, rank: Rank.pattern, value: { ...hedged(v, modifierBefore(ctx, i)?.kind), noun } });
+      ctx.add({
+        type: 'count',
+        from: i,
+        to: vague.end,
+        rank: Rank.pattern,
+        value: { ...hedged(v, modifierBefore(ctx, i)?.kind), noun },
+      });
       i = vague.end - 1;
       continue;
     }
     // "a thousand protesters", "a million people": a round number said with "a", near it like "a hundred".
-    const round = (t.lower === 'a' || t.lower === 'an') && lexicon.numberMultipliers.get(ctx.lower(i + 1));
+    const round =
+      (t.lower === 'a' || t.lower === 'an') && lexicon.numberMultipliers.get(ctx.lower(i + 1));
     if (round && !numberAt(ctx, i + 2)) {
       const noun = countedNoun(ctx, i + 2, false);
       // With nothing counted, only after a hedge, as for digits ("a crowd of about a thousand rallied").
       const mod = modifierBefore(ctx, i);
-      if (noun || mod) ctx.add({ type: 'count', from: i, to: i + 2, rank: Rank.pattern, value: { ...hedged({ min: round, max: round, approximate: true }, mod?.kind), noun } });
+      if (noun || mod)
+        ctx.add({
+          type: 'count',
+          from: i,
+          to: i + 2,
+          rank: Rank.pattern,
+          value: { ...hedged({ min: round, max: round, approximate: true }, mod?.kind), noun },
+        });
       i += 1;
       continue;
     }
@@ -239,14 +352,26 @@ export function findCounts(ctx: ReadContext): void {
     if (ctx.lower(num.end) === 'dozen' && !num.digits) {
       const dozen = num.value * 12;
       const noun = countedNoun(ctx, num.end + 1, false);
-      ctx.add({ type: 'count', from: i, to: num.end + 1, rank: Rank.pattern, value: { ...hedged({ min: dozen, max: dozen, approximate: true }, modifierBefore(ctx, i)?.kind), noun } });
+      ctx.add({
+        type: 'count',
+        from: i,
+        to: num.end + 1,
+        rank: Rank.pattern,
+        value: {
+          ...hedged({ min: dozen, max: dozen, approximate: true }, modifierBefore(ctx, i)?.kind),
+          noun,
+        },
+      });
       i = num.end;
       continue;
     }
     // "10 to 12 officers", "between 10 and 12"
     let end = num.end;
     let max = num.value;
-    if ((ctx.lower(end) === 'to' || ctx.lower(end) === 'and' || (ctx.is(end, '-') && num.digits)) && numberAt(ctx, end + 1)) {
+    if (
+      (ctx.lower(end) === 'to' || ctx.lower(end) === 'and' || (ctx.is(end, '-') && num.digits)) &&
+      numberAt(ctx, end + 1)
+    ) {
       const hi = numberAt(ctx, end + 1)!;
       if (hi.value > num.value && (ctx.lower(end) !== 'and' || ctx.lower(i - 1) === 'between')) {
         max = hi.value;
@@ -255,25 +380,49 @@ export function findCounts(ctx: ReadContext): void {
     }
     const one = num.value === 1;
     const mod = modifierBefore(ctx, i);
-    const noun = countedNoun(ctx, end, one) || numberOfSubject(ctx, mod ? mod.start : i) || estimatedAt(ctx, mod ? mod.start : i);
+    const noun =
+      countedNoun(ctx, end, one) ||
+      numberOfSubject(ctx, mod ? mod.start : i) ||
+      estimatedAt(ctx, mod ? mod.start : i);
     // A bare digit string with nothing counted and no hedge is a code, a year or a number of something else ("911", "1986").
-    const copula = /^(is|was|were|are|be|been|totaled|totalled|numbered|reached)$/.test(ctx.lower(i - 1));
+    const copula = /^(is|was|were|are|be|been|totaled|totalled|numbered|reached)$/.test(
+      ctx.lower(i - 1),
+    );
     if (num.digits && !noun && !mod && !copula) continue;
     if (num.digits && YEARLIKE.test(ctx.lower(i)) && !noun) continue;
     // "the 2025 Rochester police backup incident", "2016 Election": a year used as a modifier, not a count of what follows.
-    if (num.digits && YEARLIKE.test(ctx.lower(i)) && (ctx.token(end)?.cap || /^(the|a|an|this|that|its|their|his|her)$/.test(ctx.lower(i - 1)))) continue;
+    if (
+      num.digits &&
+      YEARLIKE.test(ctx.lower(i)) &&
+      (ctx.token(end)?.cap || /^(the|a|an|this|that|its|their|his|her)$/.test(ctx.lower(i - 1)))
+    )
+      continue;
     if (one && !noun) continue; // "one of", "no one", "the one"
     if (ctx.lower(i - 1) === 'no' || ctx.lower(i - 1) === '#') continue;
     // "Resolution 2017-5", "Route 104", "Local 1170": the number names the thing the capitalised noun before it is.
     if (num.digits && ctx.token(i - 1)?.cap && IDENTIFIED.has(ctx.lower(i - 1))) {
       // And the parts joined to it ("2017-5").
       let j = num.end;
-      for (let part = ctx.is(j, '-') ? numberAt(ctx, j + 1) : null; part; part = ctx.is(j, '-') ? numberAt(ctx, j + 1) : null) j = part.end;
+      for (
+        let part = ctx.is(j, '-') ? numberAt(ctx, j + 1) : null;
+        part;
+        part = ctx.is(j, '-') ? numberAt(ctx, j + 1) : null
+      )
+        j = part.end;
       i = j - 1;
       continue;
     }
-    const r = max > num.value ? { min: num.value, max, approximate: mod?.kind === 'about' } : range(num.value, mod?.kind);
-    ctx.add({ type: 'count', from: i, to: end, rank: num.digits ? Rank.pattern : Rank.weak, value: { ...r, noun } });
+    const r =
+      max > num.value
+        ? { min: num.value, max, approximate: mod?.kind === 'about' }
+        : range(num.value, mod?.kind);
+    ctx.add({
+      type: 'count',
+      from: i,
+      to: end,
+      rank: num.digits ? Rank.pattern : Rank.weak,
+      value: { ...r, noun },
+    });
     i = end - 1;
   }
 }

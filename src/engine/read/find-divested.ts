@@ -34,14 +34,27 @@ export function findDivested(ctx: ReadContext, i: number): number {
   let end = -1;
   // Taken from them only in the passive ("were stripped of their badges", "had their guns taken"): in the active
   // ("officers seized their weapons") the owner is someone else.
-  if (w === 'stripped' && /^(was|were|been|be|being|got|get)$/.test(ctx.lower(i - 1)) && ctx.lower(i + 1) === 'of') end = toolsAt(ctx, i + 2);
+  if (
+    w === 'stripped' &&
+    /^(was|were|been|be|being|got|get)$/.test(ctx.lower(i - 1)) &&
+    ctx.lower(i + 1) === 'of'
+  )
+    end = toolsAt(ctx, i + 2);
   else if (GIVE.test(w)) end = toolsAt(ctx, i + 1);
-  else if (GIVE_PARTICLE.test(w) && /^(in|over|up)$/.test(ctx.lower(i + 1))) end = toolsAt(ctx, i + 2);
+  else if (GIVE_PARTICLE.test(w) && /^(in|over|up)$/.test(ctx.lower(i + 1)))
+    end = toolsAt(ctx, i + 2);
   else if (HAD.test(w)) {
     const tools = toolsAt(ctx, i + 1);
-    if (tools !== -1 && TAKEN.test(ctx.lower(tools))) end = tools + (ctx.lower(tools + 1) === 'away' ? 2 : 1);
+    if (tools !== -1 && TAKEN.test(ctx.lower(tools)))
+      end = tools + (ctx.lower(tools + 1) === 'away' ? 2 : 1);
   }
   if (end === -1) return -1;
-  ctx.add({ type: 'outcome', from: i, to: end, rank: Rank.pattern, value: { kind: 'suspended', divested: true } });
+  ctx.add({
+    type: 'outcome',
+    from: i,
+    to: end,
+    rank: Rank.pattern,
+    value: { kind: 'suspended', divested: true },
+  });
   return end;
 }

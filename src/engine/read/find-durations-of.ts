@@ -12,12 +12,40 @@ import { lexicon } from './lexicon.ts';
 import type { DurationUnit } from './types.ts';
 
 /** Words before the amount that make it a part of a span or a time from something. */
-const NOT_A_LENGTH = new Set(['first', 'last', 'final', 'past', 'next', 'previous', 'initial', 'opening', 'closing', 'early', 'later', 'within', 'inside', 'in', 'by', 'until', 'till', 'before']);
+const NOT_A_LENGTH = new Set([
+  'first',
+  'last',
+  'final',
+  'past',
+  'next',
+  'previous',
+  'initial',
+  'opening',
+  'closing',
+  'early',
+  'later',
+  'within',
+  'inside',
+  'in',
+  'by',
+  'until',
+  'till',
+  'before',
+]);
 
 /** Words that stress a count of time without changing it ("a full day of training", "two whole weeks of talks"). */
 const FULL_UNIT = new Set(['full', 'whole']);
 
-export function durationOf(ctx: ReadContext, i: number, amount: { value: number; end: number }): { from: number; end: number; unit: { unit: DurationUnit; factor: number }; modifier: string | undefined } | null {
+export function durationOf(
+  ctx: ReadContext,
+  i: number,
+  amount: { value: number; end: number },
+): {
+  from: number;
+  end: number;
+  unit: { unit: DurationUnit; factor: number };
+  modifier: string | undefined;
+} | null {
   const at = FULL_UNIT.has(ctx.lower(amount.end)) ? amount.end + 1 : amount.end;
   const u = lexicon.durationUnits.get(ctx.lower(at));
   if (!u || ctx.lower(at + 1) !== 'of') return null;
@@ -37,6 +65,15 @@ export function durationOf(ctx: ReadContext, i: number, amount: { value: number;
   if (end === -1) return null;
   const hedge = lexicon.countModifiers.matchEndingAt(ctx.tokens, i, 2);
   const from = hedge ? hedge.start : i;
-  if (NOT_A_LENGTH.has(ctx.lower(from - 1)) || (ctx.lower(from - 1) === 'the' && NOT_A_LENGTH.has(ctx.lower(from - 2)))) return null;
-  return { from, end, unit: { unit: u[0] as DurationUnit, factor: u[1] }, modifier: hedge?.value as string | undefined };
+  if (
+    NOT_A_LENGTH.has(ctx.lower(from - 1)) ||
+    (ctx.lower(from - 1) === 'the' && NOT_A_LENGTH.has(ctx.lower(from - 2)))
+  )
+    return null;
+  return {
+    from,
+    end,
+    unit: { unit: u[0] as DurationUnit, factor: u[1] },
+    modifier: hedge?.value as string | undefined,
+  };
 }

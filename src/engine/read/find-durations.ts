@@ -18,7 +18,10 @@ import { durationOf } from './find-durations-of.ts';
 function hedgedSpan(ctx: ReadContext, i: number): { end: number } | null {
   const hedge = ctx.tokens[i]?.word ? lexicon.countModifiers.matchAt(ctx.tokens, i + 1) : null;
   if (!hedge || ctx.lower(hedge.end) !== 'the') return null;
-  const span = lexicon.durationSpans.matchAt([ctx.tokens[i]!, ...ctx.tokens.slice(hedge.end, hedge.end + 3)], 0);
+  const span = lexicon.durationSpans.matchAt(
+    [ctx.tokens[i]!, ...ctx.tokens.slice(hedge.end, hedge.end + 3)],
+    0,
+  );
   return span ? { end: hedge.end + span.end - 1 } : null;
 }
 
@@ -36,15 +39,30 @@ function amountAt(ctx: ReadContext, i: number): { value: number; end: number } |
 }
 
 /** A hyphen joined to both neighbours ("two-hour"). */
-const joined = (ctx: ReadContext, i: number) => ctx.is(i, '-') && !ctx.token(i)!.spaceBefore && ctx.token(i + 1) !== undefined && !ctx.token(i + 1)!.spaceBefore;
+const joined = (ctx: ReadContext, i: number) =>
+  ctx.is(i, '-') &&
+  !ctx.token(i)!.spaceBefore &&
+  ctx.token(i + 1) !== undefined &&
+  !ctx.token(i + 1)!.spaceBefore;
 
-function valueOf(amount: number, unit: { unit: DurationUnit; factor: number }, modifier: string | undefined): DurationValue {
+function valueOf(
+  amount: number,
+  unit: { unit: DurationUnit; factor: number },
+  modifier: string | undefined,
+): DurationValue {
   const n = amount * unit.factor;
   switch (modifier) {
-    case 'above': case 'at-least': return { min: n, unit: unit.unit };
-    case 'below': case 'at-most': case 'reaching': return { min: 0, max: n, unit: unit.unit };
-    case 'about': return { min: n, max: n, unit: unit.unit, approximate: true };
-    default: return { min: n, max: n, unit: unit.unit };
+    case 'above':
+    case 'at-least':
+      return { min: n, unit: unit.unit };
+    case 'below':
+    case 'at-most':
+    case 'reaching':
+      return { min: 0, max: n, unit: unit.unit };
+    case 'about':
+      return { min: n, max: n, unit: unit.unit, approximate: true };
+    default:
+      return { min: n, max: n, unit: unit.unit };
   }
 }
 
@@ -53,10 +71,20 @@ function orMore(ctx: ReadContext, i: number): { end: number; value: DurationValu
   const w = ctx.lower(i);
   if (w !== 'a' && w !== 'an') return null;
   const unit = unitAt(ctx, i + 1);
-  if (!unit || ctx.lower(i + 1) !== unit.unit.replace(/s$/, '') || ctx.lower(i + 2) !== 'or') return null;
+  if (!unit || ctx.lower(i + 1) !== unit.unit.replace(/s$/, '') || ctx.lower(i + 2) !== 'or')
+    return null;
   const upper = numberAt(ctx, i + 3);
-  if (!upper || upper.value < 2 || upper.value > 5 || lexicon.timeUnitDirections.has(ctx.lower(upper.end))) return null;
-  return { end: upper.end, value: { min: unit.factor, max: upper.value * unit.factor, unit: unit.unit, approximate: true } };
+  if (
+    !upper ||
+    upper.value < 2 ||
+    upper.value > 5 ||
+    lexicon.timeUnitDirections.has(ctx.lower(upper.end))
+  )
+    return null;
+  return {
+    end: upper.end,
+    value: { min: unit.factor, max: upper.value * unit.factor, unit: unit.unit, approximate: true },
+  };
 }
 
 export function findDurations(ctx: ReadContext): void {
@@ -66,13 +94,22 @@ export function findDurations(ctx: ReadContext): void {
     const span = lexicon.durationSpans.matchAt(ctx.tokens, i) ?? hedgedSpan(ctx, i);
     if (span) {
       const amount = amountAt(ctx, span.end);
-      const at = amount && ctx.lower(span.end) !== 'a' && ctx.lower(span.end) !== 'an' ? amount.end : span.end;
+      const at =
+        amount && ctx.lower(span.end) !== 'a' && ctx.lower(span.end) !== 'an'
+          ? amount.end
+          : span.end;
       const unit = unitAt(ctx, at);
       // "the past decade", "the last two years"; not "the last days of …"
       const bare = at === span.end && ctx.lower(at).endsWith('s');
       if (unit && !bare && !lexicon.timeUnitDirections.has(ctx.lower(at + 1))) {
         const value = at === span.end ? 1 : (amount as { value: number }).value;
-        ctx.add({ type: 'duration', from: i, to: at + 1, rank: Rank.pattern, value: { ...valueOf(value, unit, undefined), approximate: true } });
+        ctx.add({
+          type: 'duration',
+          from: i,
+          to: at + 1,
+          rank: Rank.pattern,
+          value: { ...valueOf(value, unit, undefined), approximate: true },
+        });
         i = at;
         continue;
       }
@@ -81,7 +118,13 @@ export function findDurations(ctx: ReadContext): void {
     if (lexicon.durationLeads.has(ctx.lower(i))) {
       const loose = orMore(ctx, i + 1);
       if (loose) {
-        ctx.add({ type: 'duration', from: i, to: loose.end, rank: Rank.pattern, value: loose.value });
+        ctx.add({
+          type: 'duration',
+          from: i,
+          to: loose.end,
+          rank: Rank.pattern,
+          value: loose.value,
+        });
         i = loose.end - 1;
         continue;
       }
@@ -93,8 +136,19 @@ export function findDurations(ctx: ReadContext): void {
       // "for about a month before they got their cars back": "for" makes it how long, up to a time; "a month before" alone is an offset.
       const next = amount ? ctx.lower(amount.end + 1) : '';
       const untilAfter = ctx.lower(i) === 'for' && (next === 'before' || next === 'after');
-      if (amount && unit && (untilAfter || !lexicon.timeUnitDirections.has(ctx.lower(amount.end + 1))) && !joined(ctx, amount.end + 1)) {
-        ctx.add({ type: 'duration', from: i, to: amount.end + 1, rank: Rank.pattern, value: valueOf(amount.value, unit, modifier?.value as string | undefined) });
+      if (
+        amount &&
+        unit &&
+        (untilAfter || !lexicon.timeUnitDirections.has(ctx.lower(amount.end + 1))) &&
+        !joined(ctx, amount.end + 1)
+      ) {
+        ctx.add({
+          type: 'duration',
+          from: i,
+          to: amount.end + 1,
+          rank: Rank.pattern,
+          value: valueOf(amount.value, unit, modifier?.value as string | undefined),
+        });
         i = amount.end;
         continue;
       }
@@ -112,7 +166,13 @@ export function findDurations(ctx: ReadContext): void {
     // "two weeks of retraining", "about an hour of talks", "six months of detention" (find-durations-of.ts)
     const measured = durationOf(ctx, i, amount);
     if (measured) {
-      ctx.add({ type: 'duration', from: measured.from, to: measured.end, rank: Rank.pattern, value: valueOf(amount.value, measured.unit, measured.modifier) });
+      ctx.add({
+        type: 'duration',
+        from: measured.from,
+        to: measured.end,
+        rank: Rank.pattern,
+        value: valueOf(amount.value, measured.unit, measured.modifier),
+      });
       i = measured.end - 1;
       continue;
     }
@@ -127,7 +187,13 @@ export function findDurations(ctx: ReadContext): void {
     if (!lexicon.durationNouns.has(ctx.lower(end))) continue;
     const hedge = lexicon.countModifiers.matchEndingAt(ctx.tokens, i, 2);
     const from = hedge ? hedge.start : i;
-    ctx.add({ type: 'duration', from, to: end, rank: Rank.pattern, value: valueOf(amount.value, unit, hedge?.value as string | undefined) });
+    ctx.add({
+      type: 'duration',
+      from,
+      to: end,
+      rank: Rank.pattern,
+      value: valueOf(amount.value, unit, hedge?.value as string | undefined),
+    });
     i = end - 1;
   }
 }

@@ -50,8 +50,10 @@ const addPlace = (id: string, region: boolean, name: string, demonyms: readonly 
     if (plural) PLACES.push({ id, region, words: phraseTokens(plural), kind: 'plural' });
   }
 };
-for (const [name, demonyms] of Object.entries(countries.countries)) addPlace(slug(name), false, name, demonyms);
-for (const [name, r] of Object.entries(countries.regions)) addPlace(slug(name), true, name, r.demonyms);
+for (const [name, demonyms] of Object.entries(countries.countries))
+  addPlace(slug(name), false, name, demonyms);
+for (const [name, r] of Object.entries(countries.regions))
+  addPlace(slug(name), true, name, r.demonyms);
 PLACES.sort((a, b) => b.words.length - a.words.length);
 const BY_FIRST = new Map<string, Place[]>();
 for (const p of PLACES) BY_FIRST.set(p.words[0]!, [...(BY_FIRST.get(p.words[0]!) ?? []), p]);
@@ -64,7 +66,11 @@ export function countriesIn(id: string): string[] {
 
 /** The name a country or region is written with ("Guatemala"). */
 export function countryName(id: string): string {
-  return [...Object.keys(countries.countries), ...Object.keys(countries.regions)].find((n) => slug(n) === id) ?? id;
+  return (
+    [...Object.keys(countries.countries), ...Object.keys(countries.regions)].find(
+      (n) => slug(n) === id,
+    ) ?? id
+  );
 }
 
 /** The place (country or region) whose words start at token i, capitalised as a name, and the index after it. */
@@ -90,7 +96,8 @@ function partOfName(tokens: readonly Token[], end: number): boolean {
   return next !== undefined && next.word && next.cap && next.spaceBefore;
 }
 
-const BE_OR_COME = /^(is|are|was|were|be|been|being|come|comes|came|coming|hail|hails|hailed|originally|all|both|each|who|that|had|have|has|fled|migrated|emigrated|arrived|immigrated)$/;
+const BE_OR_COME =
+  /^(is|are|was|were|be|been|being|come|comes|came|coming|hail|hails|hailed|originally|all|both|each|who|that|had|have|has|fled|migrated|emigrated|arrived|immigrated)$/;
 const QUANTIFIER = /^(all|both|each)$/;
 const HOLDER_OF = /^(natives?|nationals?|citizens?|residents?)$/;
 const PEOPLE_PLURALS = lexicon.irregularPlurals;
@@ -102,15 +109,26 @@ export function singularNoun(w: string): string {
   if (w === 'people') return 'person';
   if (w === 'children') return 'child';
   if (PEOPLE_PLURALS.has(w) && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) return w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us'))
+    return w.slice(0, -1);
   return w;
 }
 
 /** The word before token `at` that names whom "from X" is said of. */
 function holderBefore(tokens: readonly Token[], at: number): string {
   // "the driver, a 25-year-old from X": an age standing as a noun is the person it is apposed to, or a person.
-  if (tokens[at - 1]?.lower === 'old' && tokens[at - 2]?.lower === '-' && tokens[at - 3]?.lower === 'year' && tokens[at - 4]?.lower === '-') {
-    const apposed = /^an?$/.test(tokens[at - 6]?.lower ?? '') && tokens[at - 7]?.lower === ',' && tokens[at - 8]?.word ? tokens[at - 8]!.lower : '';
+  if (
+    tokens[at - 1]?.lower === 'old' &&
+    tokens[at - 2]?.lower === '-' &&
+    tokens[at - 3]?.lower === 'year' &&
+    tokens[at - 4]?.lower === '-'
+  ) {
+    const apposed =
+      /^an?$/.test(tokens[at - 6]?.lower ?? '') &&
+      tokens[at - 7]?.lower === ',' &&
+      tokens[at - 8]?.word
+        ? tokens[at - 8]!.lower
+        : '';
     return apposed ? singularNoun(apposed) : 'person';
   }
   let quantified = false;
@@ -120,12 +138,26 @@ function holderBefore(tokens: readonly Token[], at: number): string {
     if (t.lower === ',' && quantified && k < at - 1) continue;
     if (!t.word && !(t.lower === ',' && k === at - 1)) return '';
     if (QUANTIFIER.test(t.lower)) quantified = true;
-    if ((t.digits || lexicon.numberWords.has(t.lower)) && QUANTIFIER.test(tokens[k - 1]?.lower ?? '')) continue;
+    if (
+      (t.digits || lexicon.numberWords.has(t.lower)) &&
+      QUANTIFIER.test(tokens[k - 1]?.lower ?? '')
+    )
+      continue;
     if (BE_OR_COME.test(t.lower) || (t.lower === ',' && k === at - 1)) continue;
     // "Three men were detained, all from X": past the comma, a participle after a be-verb is the predicate; the holder is its subject.
-    if (quantified && /^(?:is|are|was|were|been)$/.test(tokens[k - 1]?.lower ?? '') && tokens.slice(k + 1, at).some((x) => x.lower === ',')) continue;
+    if (
+      quantified &&
+      /^(?:is|are|was|were|been)$/.test(tokens[k - 1]?.lower ?? '') &&
+      tokens.slice(k + 1, at).some((x) => x.lower === ',')
+    )
+      continue;
     // "one of them", "some of them": a part of a group, whoever the group is.
-    if (t.lower === 'them' && tokens[k - 1]?.lower === 'of' && /^(one|some|each|none|either|neither|any|most|many|several)$/.test(tokens[k - 2]?.lower ?? '')) return '';
+    if (
+      t.lower === 'them' &&
+      tokens[k - 1]?.lower === 'of' &&
+      /^(one|some|each|none|either|neither|any|most|many|several)$/.test(tokens[k - 2]?.lower ?? '')
+    )
+      return '';
     if (t.digits || lexicon.numberWords.has(t.lower)) return '';
     // "The men came from X": the subject before the verb.
     return singularNoun(t.lower);
@@ -169,7 +201,15 @@ function readOrigins(sentence: string): Origin[] {
     const first = tokens[i]!;
     const last = tokens[end - 1]!;
     const text = sentence.slice(first.start, last.end);
-    const add = (holder: string) => out.push({ id: place.id, region: place.region, text, start: first.start, end: last.end, holder });
+    const add = (holder: string) =>
+      out.push({
+        id: place.id,
+        region: place.region,
+        text,
+        start: first.start,
+        end: last.end,
+        holder,
+      });
     const prev = tokens[i - 1]?.lower ?? '';
     const prev2 = tokens[i - 2]?.lower ?? '';
     if (place.kind === 'name') {
@@ -183,8 +223,10 @@ function readOrigins(sentence: string): Origin[] {
       else if (prev === 'in' && prev2 === 'born') add(holderBefore(tokens, i - 2));
       else if (prev === 'of' && HOLDER_OF.test(prev2)) add(singularNoun(prev2));
       // "Guatemala-born workers", "Guatemala natives".
-      else if (tokens[end]?.lower === '-' && tokens[end + 1]?.lower === 'born') add(holderAfter(tokens, end + 2));
-      else if (HOLDER_OF.test(tokens[end]?.lower ?? '') && !tokens[end]!.cap) add(singularNoun(tokens[end]!.lower));
+      else if (tokens[end]?.lower === '-' && tokens[end + 1]?.lower === 'born')
+        add(holderAfter(tokens, end + 2));
+      else if (HOLDER_OF.test(tokens[end]?.lower ?? '') && !tokens[end]!.cap)
+        add(singularNoun(tokens[end]!.lower));
     } else if (place.kind === 'demonym') {
       const holder = holderAfter(tokens, end);
       if (holder) add(holder);

@@ -14,7 +14,8 @@ import { findDivested } from './find-divested.ts';
 const BE = /^(was|were|been|be|is|are|got|get|gets|getting|gotten|being)$/;
 
 /** "took the city to court", "hauled them into court": a suit, with what was sued between the verb and "court". */
-const TO_COURT_VERB = /^(take|takes|took|taken|taking|haul|hauls|hauled|hauling|drag|drags|dragged|dragging)$/;
+const TO_COURT_VERB =
+  /^(take|takes|took|taken|taking|haul|hauls|hauled|hauling|drag|drags|dragged|dragging)$/;
 /** At most this many tokens between the verb and "to court". */
 const TO_COURT_GAP = 6;
 
@@ -27,7 +28,8 @@ function findToCourt(ctx: ReadContext, i: number): number {
   return -1;
 }
 
-const COURT_KIND = /^(the|a|federal|state|district|civil|criminal|county|city|municipal|superior|supreme|appeals|appellate|bankruptcy|family|immigration)$/;
+const COURT_KIND =
+  /^(the|a|federal|state|district|civil|criminal|county|city|municipal|superior|supreme|appeals|appellate|bankruptcy|family|immigration)$/;
 
 /** "to court", "to federal court", "into U.S. District Court": the index after "court", or -1 (the words between are the court's kind). */
 function courtAfter(ctx: ReadContext, to: number): number {
@@ -63,7 +65,8 @@ const SPAN_UNIT = /^(hours?|minutes?)$/;
  * for an hour on a bench").
  */
 function satDownFor(ctx: ReadContext, i: number): number {
-  if (!SIT.test(ctx.lower(i)) || ctx.lower(i + 1) !== 'down' || ctx.lower(i + 2) !== 'for') return -1;
+  if (!SIT.test(ctx.lower(i)) || ctx.lower(i + 1) !== 'down' || ctx.lower(i + 2) !== 'for')
+    return -1;
   for (let k = i + 3; k <= i + 8; k++) {
     const t = ctx.token(k);
     if (!t?.word) return -1;
@@ -75,7 +78,9 @@ function satDownFor(ctx: ReadContext, i: number): number {
 /** "the suit was dismissed", "the lawsuit was later dismissed": a thing the passive before token i is said of. */
 function thingBefore(ctx: ReadContext, i: number): boolean {
   // "it was dismissed": a pronoun for a thing (the suit, the statement), never for a person fired or released.
-  for (let be = i - 1; be >= i - 2 && be > 0; be--) if (BE.test(ctx.lower(be))) return lexicon.outcomeThingNouns.has(ctx.lower(be - 1)) || ctx.lower(be - 1) === 'it';
+  for (let be = i - 1; be >= i - 2 && be > 0; be--)
+    if (BE.test(ctx.lower(be)))
+      return lexicon.outcomeThingNouns.has(ctx.lower(be - 1)) || ctx.lower(be - 1) === 'it';
   return false;
 }
 
@@ -89,8 +94,13 @@ const RELATIVE_SUBJECT = /^(he|she|they|we|it|i|you|officials|police)$/;
 function thingRelative(ctx: ReadContext, i: number): boolean {
   let k = i - 1;
   let subject = false;
-  if (RELATIVE_SUBJECT.test(ctx.lower(k))) { k--; subject = true; }
-  else if (ctx.lower(k - 1) === 'the' && ctx.token(k)?.word) { k -= 2; subject = true; }
+  if (RELATIVE_SUBJECT.test(ctx.lower(k))) {
+    k--;
+    subject = true;
+  } else if (ctx.lower(k - 1) === 'the' && ctx.token(k)?.word) {
+    k -= 2;
+    subject = true;
+  }
   if (!subject) return false;
   const relative = /^(which|that)$/.test(ctx.lower(k));
   if (relative) k--;
@@ -103,11 +113,24 @@ export function findOutcomes(ctx: ReadContext): void {
   for (let i = 0; i < n; i++) {
     // The words "to court" stand for the suit, so the name sued between them stays a name of its own.
     const court = findToCourt(ctx, i);
-    if (court !== -1) ctx.add({ type: 'outcome', from: court, to: courtAfter(ctx, court), rank: Rank.pattern, value: { kind: 'sued' } });
+    if (court !== -1)
+      ctx.add({
+        type: 'outcome',
+        from: court,
+        to: courtAfter(ctx, court),
+        rank: Rank.pattern,
+        value: { kind: 'sued' },
+      });
     // "flown back to Guatemala", "were sent back to Honduras", "deported to Mexico": removal to a country (find-origins.ts).
     const sentBack = sentBackTo(ctx, i);
     if (sentBack !== -1) {
-      ctx.add({ type: 'outcome', from: i, to: sentBack, rank: Rank.pattern, value: { kind: 'deported' } });
+      ctx.add({
+        type: 'outcome',
+        from: i,
+        to: sentBack,
+        rank: Rank.pattern,
+        value: { kind: 'deported' },
+      });
       i = sentBack - 1;
       continue;
     }
@@ -115,7 +138,13 @@ export function findOutcomes(ctx: ReadContext): void {
     const custody = inCustody(ctx, i);
     if (custody !== -1) {
       // Only the word "custody": the holder's name before it stays a name of its own.
-      ctx.add({ type: 'outcome', from: custody - 1, to: custody, rank: Rank.pattern, value: { kind: 'detained' } });
+      ctx.add({
+        type: 'outcome',
+        from: custody - 1,
+        to: custody,
+        rank: Rank.pattern,
+        value: { kind: 'detained' },
+      });
       i = custody - 1;
       continue;
     }
@@ -129,13 +158,25 @@ export function findOutcomes(ctx: ReadContext): void {
     // "were held at the detention facility", "being held in federal custody": people detained (not "a meeting was held at").
     const held = heldIn(ctx, i);
     if (held !== -1) {
-      ctx.add({ type: 'outcome', from: i, to: i + 1, rank: Rank.pattern, value: { kind: 'detained' } });
+      ctx.add({
+        type: 'outcome',
+        from: i,
+        to: i + 1,
+        rank: Rank.pattern,
+        value: { kind: 'detained' },
+      });
       continue;
     }
     // "took the men to a jail in X", "were sent to prison": a place of holding people were taken to.
     const jail = carriedToJail(ctx, i);
     if (jail !== -1) {
-      ctx.add({ type: 'outcome', from: jail, to: jail + 1, rank: Rank.pattern, value: { kind: 'detained' } });
+      ctx.add({
+        type: 'outcome',
+        from: jail,
+        to: jail + 1,
+        rank: Rank.pattern,
+        value: { kind: 'detained' },
+      });
       i = jail;
       continue;
     }
@@ -149,25 +190,49 @@ export function findOutcomes(ctx: ReadContext): void {
     const nature = lexicon.outcomeNatures.matchAt(ctx.tokens, i);
     const natured = nature ? lexicon.outcomes.matchAt(ctx.tokens, nature.end) : null;
     if (nature && natured && lexicon.outcomeNatureKinds.has(natured.value)) {
-      ctx.add({ type: 'outcome', from: i, to: natured.end, rank: Rank.pattern, value: { kind: natured.value as OutcomeKind, nature: nature.value as OutcomeNature } });
+      ctx.add({
+        type: 'outcome',
+        from: i,
+        to: natured.end,
+        rank: Rank.pattern,
+        value: { kind: natured.value as OutcomeKind, nature: nature.value as OutcomeNature },
+      });
       i = natured.end - 1;
       continue;
     }
     const m = lexicon.outcomes.matchAt(ctx.tokens, i);
     if (!m) continue;
     // "released a statement", "fired a shot", "charged the fees": a thing after the verb makes it no outcome for a person.
-    if (m.end === i + 1 && lexicon.outcomeThingVerbKinds.has(m.value) && !BE.test(ctx.lower(i - 1))) {
+    if (
+      m.end === i + 1 &&
+      lexicon.outcomeThingVerbKinds.has(m.value) &&
+      !BE.test(ctx.lower(i - 1))
+    ) {
       let thing = false;
-      for (let k = m.end; k < m.end + 3 && !thing; k++) thing = lexicon.outcomeThingNouns.has(ctx.lower(k));
+      for (let k = m.end; k < m.end + 3 && !thing; k++)
+        thing = lexicon.outcomeThingNouns.has(ctx.lower(k));
       if (thing) continue;
     }
     // "The suit was dismissed", "the charges were released": a thing before the passive, not a person it befell.
     if (lexicon.outcomeThingVerbKinds.has(m.value) && thingBefore(ctx, i)) continue;
     // "The statement, which he released on …", "the video the department released": the verb's object is the thing before.
-    if (m.end === i + 1 && lexicon.outcomeThingVerbKinds.has(m.value) && thingRelative(ctx, i)) continue;
+    if (m.end === i + 1 && lexicon.outcomeThingVerbKinds.has(m.value) && thingRelative(ctx, i))
+      continue;
     // "stopped at the station", "stopped by the office" (a visit), unless passive ("was stopped at the corner").
-    if (m.value === 'stopped' && m.end === i + 1 && /^(at|by|in|to|for|off|and|short)$/.test(ctx.lower(m.end)) && !BE.test(ctx.lower(i - 1))) continue;
-    ctx.add({ type: 'outcome', from: i, to: m.end, rank: Rank.pattern, value: { kind: m.value as OutcomeKind } });
+    if (
+      m.value === 'stopped' &&
+      m.end === i + 1 &&
+      /^(at|by|in|to|for|off|and|short)$/.test(ctx.lower(m.end)) &&
+      !BE.test(ctx.lower(i - 1))
+    )
+      continue;
+    ctx.add({
+      type: 'outcome',
+      from: i,
+      to: m.end,
+      rank: Rank.pattern,
+      value: { kind: m.value as OutcomeKind },
+    });
     i = m.end - 1;
   }
 }
@@ -179,7 +244,11 @@ function sentBackTo(ctx: ReadContext, i: number): number {
   if (!SENT.test(ctx.lower(i))) return -1;
   let k = i + 1;
   if (ctx.lower(k) === 'back') k++;
-  else if (!/^(deported|removed|repatriated)$/.test(ctx.lower(i)) && !(ctx.lower(i) === 'returned' && BE.test(ctx.lower(i - 1)))) return -1;
+  else if (
+    !/^(deported|removed|repatriated)$/.test(ctx.lower(i)) &&
+    !(ctx.lower(i) === 'returned' && BE.test(ctx.lower(i - 1)))
+  )
+    return -1;
   if (ctx.lower(k) !== 'to') return -1;
   const place = placeAt(ctx.tokens, k + 1);
   if (!place || place.place.region || place.place.kind !== 'name') return -1;
@@ -189,14 +258,17 @@ function sentBackTo(ctx: ReadContext, i: number): number {
   return place.end;
 }
 
-const HELD_OCCASIONS = /^(meetings?|conferences?|hearings?|rall(y|ies)|sessions?|vigils?|protests?|events?|talks|briefings?|elections?|services?|ceremon(y|ies)|trials?|interviews?|roundtables?|forums?|classes|trainings?|press)$/;
+const HELD_OCCASIONS =
+  /^(meetings?|conferences?|hearings?|rall(y|ies)|sessions?|vigils?|protests?|events?|talks|briefings?|elections?|services?|ceremon(y|ies)|trials?|interviews?|roundtables?|forums?|classes|trainings?|press)$/;
 const HELD_PLACE = /^(custody|detention|jail|prison|lockup|facility|facilities)$/;
 
 /** "were held at the (federal) detention facility", "held in custody", "being held in jail", "ended up held at": -1 unless so. */
 function heldIn(ctx: ReadContext, i: number): number {
   // "were held", "remain held", "ended up held", "wound up held".
   const before = ctx.lower(i - 1);
-  const put = /^(were|been|being|are|remain|remained|remains)$/.test(before) || (before === 'up' && /^(ended|end|ends|wound)$/.test(ctx.lower(i - 2)));
+  const put =
+    /^(were|been|being|are|remain|remained|remains)$/.test(before) ||
+    (before === 'up' && /^(ended|end|ends|wound)$/.test(ctx.lower(i - 2)));
   if (ctx.lower(i) !== 'held' || !put || !/^(at|in)$/.test(ctx.lower(i + 1))) return -1;
   // "The hearings were held in the detention facility": an occasion, not people.
   for (let k = i - 2; k >= i - 4 && k >= 0; k--) if (HELD_OCCASIONS.test(ctx.lower(k))) return -1;
@@ -208,7 +280,8 @@ function heldIn(ctx: ReadContext, i: number): number {
   return -1;
 }
 
-const CARRY = /^(took|taken|take|takes|taking|sent|send|sends|sending|brought|bring|brings|transferred|transported|moved|driven|drove|escorted|hauled|booked)$/;
+const CARRY =
+  /^(took|taken|take|takes|taking|sent|send|sends|sending|brought|bring|brings|transferred|transported|moved|driven|drove|escorted|hauled|booked)$/;
 const JAIL = /^(jail|prison|lockup)$/;
 /** "detention center", "holding facility": a word for holding people, then the head noun of a place. */
 const HOLDING = /^(detention|holding|processing)$/;
@@ -232,7 +305,8 @@ function carriedToJail(ctx: ReadContext, i: number): number {
       if (!w || !w.word) return -1;
       // The head of its phrase: "the prison museum" is no prison.
       const next = ctx.token(j + 1);
-      if (JAIL.test(w.lower)) return next?.word && !next.cap && !lexicon.functionWords.has(next.lower) ? -1 : j;
+      if (JAIL.test(w.lower))
+        return next?.word && !next.cap && !lexicon.functionWords.has(next.lower) ? -1 : j;
       // "taken to the federal detention center", "a holding facility": a place of holding named by its kind.
       if (HOLDING.test(w.lower) && next?.word && HOLDING_HEAD.test(next.lower)) return j;
     }
@@ -241,4 +315,5 @@ function carriedToJail(ctx: ReadContext, i: number): number {
   return -1;
 }
 
-const CARRIED_PEOPLE = /^(them|him|her|men|man|women|woman|people|persons|father|sons?|daughters?|brothers?|driver|drivers|passengers|occupants|detainees|suspects|immigrants|migrants|workers|family|families|everyone|all)$/;
+const CARRIED_PEOPLE =
+  /^(them|him|her|men|man|women|woman|people|persons|father|sons?|daughters?|brothers?|driver|drivers|passengers|occupants|detainees|suspects|immigrants|migrants|workers|family|families|everyone|all)$/;

@@ -31,19 +31,57 @@ export interface OutletUse {
 type UseOf = (ctx: ReadContext, from: number, to: number) => OutletUse;
 
 /** An outlet mention's value: its name, its id when known, how the sentence uses it, and whether its syntax types it. */
-export function outletValue(name: string, id: string | undefined, use: OutletUse, typed = false): OutletValue {
+export function outletValue(
+  name: string,
+  id: string | undefined,
+  use: OutletUse,
+  typed = false,
+): OutletValue {
   return {
-    name, ...(id && { id }), credited: use.role !== undefined, ...(use.role && { role: use.role }), ...(use.original && { original: true }),
-    ...(typed && { typed: true as const }), ...(use.writer && { writer: true as const }),
+    name,
+    ...(id && { id }),
+    credited: use.role !== undefined,
+    ...(use.role && { role: use.role }),
+    ...(use.original && { original: true }),
+    ...(typed && { typed: true as const }),
+    ...(use.writer && { writer: true as const }),
   };
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 /** Words after "told the newspaper <Name>" that make the name a new clause's subject ("told the paper Smith had left"). */
-const CLAUSE_VERBS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', 'did', 'does', 'do', 'said', 'says', 'wanted', 'planned']);
+const CLAUSE_VERBS = new Set([
+  'had',
+  'has',
+  'have',
+  'was',
+  'were',
+  'is',
+  'are',
+  'would',
+  'will',
+  'could',
+  'should',
+  'might',
+  'may',
+  'must',
+  'can',
+  'did',
+  'does',
+  'do',
+  'said',
+  'says',
+  'wanted',
+  'planned',
+]);
 
 /** Token k is a hyphen joining two capitalised words ("Journal-Constitution"). */
-const joiningHyphen = (ctx: ReadContext, k: number) => ctx.is(k, '-') && !ctx.token(k)?.spaceBefore && !ctx.token(k + 1)?.spaceBefore && ctx.isCapWord(k - 1) && ctx.isCapWord(k + 1);
+const joiningHyphen = (ctx: ReadContext, k: number) =>
+  ctx.is(k, '-') &&
+  !ctx.token(k)?.spaceBefore &&
+  !ctx.token(k + 1)?.spaceBefore &&
+  ctx.isCapWord(k - 1) &&
+  ctx.isCapWord(k + 1);
 
 /** The end of a name from `i`: capitalised words, joined by hyphens, "and"/"&" between two of them ("Democrat and Chronicle"). */
 function nameEnd(ctx: ReadContext, i: number): number {
@@ -51,7 +89,8 @@ function nameEnd(ctx: ReadContext, i: number): number {
   let end = ctx.runFrom(i, (k) => ctx.isCapWord(k), MAX_RUN);
   for (let guard = 0; guard < MAX_RUN && end - i < 2 * MAX_RUN; guard++) {
     if (joiningHyphen(ctx, end)) end = ctx.runFrom(end + 1, (k) => ctx.isCapWord(k), MAX_RUN);
-    else if ((ctx.lower(end) === 'and' || ctx.is(end, '&')) && ctx.isCapWord(end + 1)) end = ctx.runFrom(end + 1, (k) => ctx.isCapWord(k), MAX_RUN);
+    else if ((ctx.lower(end) === 'and' || ctx.is(end, '&')) && ctx.isCapWord(end + 1))
+      end = ctx.runFrom(end + 1, (k) => ctx.isCapWord(k), MAX_RUN);
     else break;
   }
   return end;
@@ -64,13 +103,21 @@ function knownOtherwise(ctx: ReadContext, from: number, to: number): boolean {
 }
 
 /** The name at [from, to) ends in an agency's word ("… Police Department") or a street's ("… Street"): not an outlet. */
-const agencyName = (ctx: ReadContext, to: number) => lexicon.agencyHeads.matchEndingAt(ctx.tokens, to, 3) !== null || lexicon.streetSuffixes.has(ctx.lower(to - 1));
+const agencyName = (ctx: ReadContext, to: number) =>
+  lexicon.agencyHeads.matchEndingAt(ctx.tokens, to, 3) !== null ||
+  lexicon.streetSuffixes.has(ctx.lower(to - 1));
 
 /** Adds the outlet named at [from, to); the mention may start earlier (`spanFrom`) to take in a place that says where it is, not where anything happened ("the Kells magazine X"). */
 function add(ctx: ReadContext, from: number, to: number, use: OutletUse, spanFrom = from): void {
   const name = ctx.text(from, to);
   const id = ctx.lookup(name, 'outlet')?.id ?? ctx.lookup(`the ${name}`, 'outlet')?.id;
-  ctx.add({ type: 'outlet', from: spanFrom, to, rank: Rank.strong, value: outletValue(name, id, use, true) });
+  ctx.add({
+    type: 'outlet',
+    from: spanFrom,
+    to,
+    rank: Rank.strong,
+    value: outletValue(name, id, use, true),
+  });
 }
 
 /** "the [Phoenix] newspaper X": where the determiner is, when the words before the type noun at `at` are a few modifiers after one. */
@@ -92,15 +139,27 @@ function afterTypeNoun(ctx: ReadContext, use: UseOf): void {
     const to = nameEnd(ctx, from);
     if (to === from || knownOtherwise(ctx, from, to) || agencyName(ctx, to)) continue;
     // "the newspaper X's …" only before its staff ("the magazine X's Cole Roe", "… X's reporter"): what else X's is says nothing of X.
-    if (ctx.is(to, "'") && ctx.isPossessiveS(to + 1) && !lexicon.outletStaffNouns.matchAt(ctx.tokens, to + 2) && !(ctx.isNameWord(to + 2) && ctx.isNameWord(to + 3))) continue;
+    if (
+      ctx.is(to, "'") &&
+      ctx.isPossessiveS(to + 1) &&
+      !lexicon.outletStaffNouns.matchAt(ctx.tokens, to + 2) &&
+      !(ctx.isNameWord(to + 2) && ctx.isNameWord(to + 3))
+    )
+      continue;
     const det = determinerBefore(ctx, i);
     if (det === -1) continue;
-    const u: OutletUse = afterWriter(ctx, det - 1) ? { role: 'spoke-to', original: false, writer: true } : use(ctx, det + 1, to);
+    const u: OutletUse = afterWriter(ctx, det - 1)
+      ? { role: 'spoke-to', original: false, writer: true }
+      : use(ctx, det + 1, to);
     // "told the newspaper Smith had resigned": the name begins what was told.
     if (u.role === 'spoke-to' && !u.writer && CLAUSE_VERBS.has(ctx.lower(to))) continue;
     // "the Phoenix newspaper X": the place is the outlet's, not the clause's.
     let spanFrom = from;
-    for (let k = det + 1; k < i; k++) if (ctx.isCapWord(k)) { spanFrom = k; break; }
+    for (let k = det + 1; k < i; k++)
+      if (ctx.isCapWord(k)) {
+        spanFrom = k;
+        break;
+      }
     add(ctx, from, to, u, spanFrom);
   }
 }
@@ -114,7 +173,13 @@ function publisherSubject(ctx: ReadContext, use: UseOf): void {
     if (!ctx.isNameWord(i) || ctx.isCapWord(i - 1)) continue;
     const to = nameEnd(ctx, i);
     let all = true;
-    for (let k = i; k < to && all; k++) all = ctx.isNameWord(k) || ctx.lower(k) === 'and' || ctx.is(k, '&') || joiningHyphen(ctx, k) || (ctx.is(k - 1, '-') && ctx.isCapWord(k));
+    for (let k = i; k < to && all; k++)
+      all =
+        ctx.isNameWord(k) ||
+        ctx.lower(k) === 'and' ||
+        ctx.is(k, '&') ||
+        joiningHyphen(ctx, k) ||
+        (ctx.is(k - 1, '-') && ctx.isCapWord(k));
     if (!all || knownOtherwise(ctx, i, to) || agencyName(ctx, to)) continue;
     let at = to;
     if (lexicon.outletVerbLeads.has(ctx.lower(at))) at++;
@@ -129,7 +194,11 @@ function publisherSubject(ctx: ReadContext, use: UseOf): void {
     if (!verb) continue;
     // The thing printed: "his op-ed", "the chief's statement", "a summary". Anyone may publish a statement or a
     // report ("the union published its statement"): after "published" only a news piece ("published his op-ed").
-    const printed = (k: number) => (verb.value.includes('publish') ? lexicon.outletNewsPieces.matchAt(ctx.tokens, k) : lexicon.outletPieceNouns.matchAt(ctx.tokens, k) ?? lexicon.outletPrintedThings.matchAt(ctx.tokens, k)) !== null;
+    const printed = (k: number) =>
+      (verb.value.includes('publish')
+        ? lexicon.outletNewsPieces.matchAt(ctx.tokens, k)
+        : (lexicon.outletPieceNouns.matchAt(ctx.tokens, k) ??
+          lexicon.outletPrintedThings.matchAt(ctx.tokens, k))) !== null;
     let k = verb.end;
     if (lexicon.outletPieceDeterminers.has(ctx.lower(k))) k++;
     for (let skip = 0; skip < 3 && !printed(k); skip++) {
@@ -139,7 +208,14 @@ function publisherSubject(ctx: ReadContext, use: UseOf): void {
     }
     if (!printed(k)) continue;
     if (!bare) add(ctx, i, to, u);
-    else ctx.add({ type: 'outlet', from: i, to, rank: Rank.weak, value: outletValue(ctx.text(i, to), ctx.lookup(ctx.text(i, to), 'outlet')?.id, u) });
+    else
+      ctx.add({
+        type: 'outlet',
+        from: i,
+        to,
+        rank: Rank.weak,
+        value: outletValue(ctx.text(i, to), ctx.lookup(ctx.text(i, to), 'outlet')?.id, u),
+      });
   }
 }
 
@@ -154,12 +230,16 @@ export function afterWriter(ctx: ReadContext, i: number): boolean {
   if (ctx.lower(by) === 'the') by--;
   if (ctx.lower(by) !== 'by') return false;
   // A writing verb or a piece before "by" ("written by", "a column by"); not "a statement by", which is no one's piece for an outlet.
-  return lexicon.outletWriterWords.matchEndingAt(ctx.tokens, by, 2) !== null || lexicon.outletPieceNouns.matchEndingAt(ctx.tokens, by, 3) !== null;
+  return (
+    lexicon.outletWriterWords.matchEndingAt(ctx.tokens, by, 2) !== null ||
+    lexicon.outletPieceNouns.matchEndingAt(ctx.tokens, by, 3) !== null
+  );
 }
 
 /** A type noun within a few words from `at` ("American site"): where the type-noun pass reads the name. */
 function typeNounNear(ctx: ReadContext, at: number): boolean {
-  for (let k = at; k < Math.min(ctx.tokens.length, at + 4); k++) if (lexicon.outletTypeNouns.matchAt(ctx.tokens, k)) return true;
+  for (let k = at; k < Math.min(ctx.tokens.length, at + 4); k++)
+    if (lexicon.outletTypeNouns.matchAt(ctx.tokens, k)) return true;
   return false;
 }
 
@@ -180,7 +260,14 @@ function writerFor(ctx: ReadContext): void {
 /** "the Atlanta Journal-Constitution": capitalised words joined by a hyphen to an outlet's word. */
 function hyphenated(ctx: ReadContext, use: UseOf): void {
   for (let i = 0; i + 2 < ctx.tokens.length; i++) {
-    if (!ctx.is(i, '-') || ctx.token(i)?.spaceBefore || ctx.token(i + 1)?.spaceBefore || !ctx.isCapWord(i - 1) || !ctx.isCapWord(i + 1)) continue;
+    if (
+      !ctx.is(i, '-') ||
+      ctx.token(i)?.spaceBefore ||
+      ctx.token(i + 1)?.spaceBefore ||
+      !ctx.isCapWord(i - 1) ||
+      !ctx.isCapWord(i + 1)
+    )
+      continue;
     const head = (k: number) => lexicon.outletHeads.matchAt(ctx.tokens, k)?.end === k + 1;
     if (!head(i - 1) && !head(i + 1)) continue;
     const from = ctx.runBefore(i, (k) => ctx.isCapWord(k), 4);
@@ -202,19 +289,28 @@ function whereExpected(ctx: ReadContext, use: UseOf): void {
     if (!ctx.isNameWord(i) || ctx.isCapWord(i - 1) || ctx.lower(i - 1) === 'the') continue;
     const written = lexicon.outletSpokeToBefore.matchEndingAt(ctx.tokens, i);
     const writing = written !== null && lexicon.outletWritingLeads.has(ctx.lower(written.start));
-    const piece = ctx.lower(i - 1) === 'for' && lexicon.outletPieceNouns.matchEndingAt(ctx.tokens, i - 1, 3) !== null;
+    const piece =
+      ctx.lower(i - 1) === 'for' &&
+      lexicon.outletPieceNouns.matchEndingAt(ctx.tokens, i - 1, 3) !== null;
     const printed = lexicon.outletPrintCredits.matchEndingAt(ctx.tokens, i) !== null;
     const to = nameEnd(ctx, i);
     // "According to X," with no "the": a source, or a person (whose name wins when the reader knows it as one).
     // ("X reported that …" is left alone: a bare name there is as likely a person's; find-organizations.test.ts.)
-    const according = ctx.lower(i - 1) === 'to' && ctx.lower(i - 2) === 'according' && ctx.is(to, ',');
+    const according =
+      ctx.lower(i - 1) === 'to' && ctx.lower(i - 2) === 'according' && ctx.is(to, ',');
     // "per X:", "…, per X, …": the same credit in one word, the name closed by a comma or a colon.
     const per = ctx.lower(i - 1) === 'per' && (ctx.is(to, ',') || ctx.is(to, ':'));
     if (!writing && !piece && !printed && !according && !per) continue;
     if (knownOtherwise(ctx, i, to) || agencyName(ctx, to)) continue;
     const name = ctx.text(i, to);
     const id = ctx.lookup(name, 'outlet')?.id;
-    ctx.add({ type: 'outlet', from: i, to, rank: Rank.weak, value: outletValue(name, id, use(ctx, i, to)) });
+    ctx.add({
+      type: 'outlet',
+      from: i,
+      to,
+      rank: Rank.weak,
+      value: outletValue(name, id, use(ctx, i, to)),
+    });
   }
 }
 
@@ -252,9 +348,18 @@ function predicateType(ctx: ReadContext, use: UseOf): void {
     if (!DETERMINERS.has(ctx.lower(to + 1))) continue;
     let k = to + 2;
     let type = lexicon.outletTypeNouns.matchAt(ctx.tokens, k);
-    for (let skip = 0; skip < 2 && !type && ctx.token(k)?.word && !ctx.isCapWord(k); skip++) type = lexicon.outletTypeNouns.matchAt(ctx.tokens, ++k);
+    for (let skip = 0; skip < 2 && !type && ctx.token(k)?.word && !ctx.isCapWord(k); skip++)
+      type = lexicon.outletTypeNouns.matchAt(ctx.tokens, ++k);
     // Before a relative clause: "that"/"which", or its subject's name ("the paper Y cites", "the site the Y cited"); not "the site of …", "the paper's …".
-    if (!type || !(['that', 'which'].includes(ctx.lower(type.end)) || ctx.isCapWord(type.end) || (ctx.lower(type.end) === 'the' && ctx.isCapWord(type.end + 1)))) continue;
+    if (
+      !type ||
+      !(
+        ['that', 'which'].includes(ctx.lower(type.end)) ||
+        ctx.isCapWord(type.end) ||
+        (ctx.lower(type.end) === 'the' && ctx.isCapWord(type.end + 1))
+      )
+    )
+      continue;
     if (knownOtherwise(ctx, i, to) || agencyName(ctx, to)) continue;
     add(ctx, i, to, use(ctx, i, to));
   }

@@ -21,12 +21,40 @@ interface TitleMatch {
 }
 
 /** Words after which a run of capitals is a place, an organisation or a work rather than a person. */
-const AFTER_NO_NAME = /^(the|a|an|from|to|in|at|of|near|into|across|outside|inside|toward|towards|through|around|on|for|via)$/;
+const AFTER_NO_NAME =
+  /^(the|a|an|from|to|in|at|of|near|into|across|outside|inside|toward|towards|through|around|on|for|via)$/;
 
 /** Verbs of a statement made that are no speech verb: a name before one, with "his" or "her" after, is a person. */
-const STATED = new Set(['issued', 'released', 'defended', 'criticized', 'criticised', 'condemned', 'pledged', 'vowed', 'promised', 'repeated', 'reiterated']);
+const STATED = new Set([
+  'issued',
+  'released',
+  'defended',
+  'criticized',
+  'criticised',
+  'condemned',
+  'pledged',
+  'vowed',
+  'promised',
+  'repeated',
+  'reiterated',
+]);
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'whose', 'this', 'that', 'former', 'new', 'then']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'whose',
+  'this',
+  'that',
+  'former',
+  'new',
+  'then',
+]);
 
 /** A qualifier at token i: "former", "acting", "interim", or "ex-"/"then-"; returns it and where the title would start. */
 function qualifierAt(ctx: ReadContext, i: number): { qualifier: Qualifier; next: number } | null {
@@ -61,7 +89,9 @@ export function titleAt(ctx: ReadContext, i: number): TitleMatch | null {
       return { from: i, to: m.end, title, ...(q && { qualifier: q.qualifier }) };
     }
     // After a qualifier, a place or an agency the gazetteer knows names the post's body ("former Tucson police chief", "acting FBI director").
-    const place = q ? (ctx.knownAt(k, 'place')[0] ?? ctx.knownAt(k, 'state')[0] ?? ctx.knownAt(k, 'agency')[0]) : undefined;
+    const place = q
+      ? (ctx.knownAt(k, 'place')[0] ?? ctx.knownAt(k, 'state')[0] ?? ctx.knownAt(k, 'agency')[0])
+      : undefined;
     if (place) k = place.to - 1;
     else if (!lexicon.titleModifiers.has(ctx.lower(k))) break;
   }
@@ -75,16 +105,29 @@ function nameRun(ctx: ReadContext, i: number): number {
   for (let k = i; k < end; k++) if (lexicon.institutionWords.has(ctx.lower(k))) return i;
   // "Officer Down Memorial": a capitalised word after the run that is not a name word makes it a name of something else.
   const after = ctx.token(end);
-  if (after && after.cap && after.spaceBefore && lexicon.institutionWords.has(after.lower)) return i;
+  if (after && after.cap && after.spaceBefore && lexicon.institutionWords.has(after.lower))
+    return i;
   // A street, agency or outlet word right after ("Mayor Street", "Chief Smith Police") makes it no person.
-  if (after && after.cap && (lexicon.streetSuffixes.has(after.lower) || lexicon.agencyHeads.matchAt(ctx.tokens, end))) return i;
+  if (
+    after &&
+    after.cap &&
+    (lexicon.streetSuffixes.has(after.lower) || lexicon.agencyHeads.matchAt(ctx.tokens, end))
+  )
+    return i;
   return hyphenatedEnd(ctx, end);
 }
 
 /** "Okafor-Briggs", "Smith-Jones": a capitalised name word joined by a hyphen, with no space, to the run's last word is part of it. */
 function hyphenatedEnd(ctx: ReadContext, end: number): number {
   let e = end;
-  while (ctx.is(e, '-') && !ctx.token(e)!.spaceBefore && ctx.token(e + 1)?.cap && !ctx.token(e + 1)!.spaceBefore && ctx.isNameWord(e + 1)) e += 2;
+  while (
+    ctx.is(e, '-') &&
+    !ctx.token(e)!.spaceBefore &&
+    ctx.token(e + 1)?.cap &&
+    !ctx.token(e + 1)!.spaceBefore &&
+    ctx.isNameWord(e + 1)
+  )
+    e += 2;
   return e;
 }
 
@@ -93,12 +136,24 @@ function personId(ctx: ReadContext, from: number, to: number): string | undefine
 }
 
 /** "president-elect", "mayor-elect": an office not yet taken is not the office. */
-const elect = (ctx: ReadContext, to: number): boolean => ctx.is(to, '-') && ctx.lower(to + 1) === 'elect';
+const elect = (ctx: ReadContext, to: number): boolean =>
+  ctx.is(to, '-') && ctx.lower(to + 1) === 'elect';
 
 function addTitle(ctx: ReadContext, t: TitleMatch, rank: number): void {
   if (t.honorific || elect(ctx, t.to)) return;
-  const id = ctx.lookup(t.ofBody ? t.title : ctx.text(t.qualifier ? t.from + (ctx.is(t.from + 1, '-') ? 2 : 1) : t.from, t.to), 'office')?.id;
-  ctx.add({ type: 'title', from: t.from, to: t.to, rank, value: { title: t.title, ...(id && { id }), ...(t.qualifier && { qualifier: t.qualifier }) } });
+  const id = ctx.lookup(
+    t.ofBody
+      ? t.title
+      : ctx.text(t.qualifier ? t.from + (ctx.is(t.from + 1, '-') ? 2 : 1) : t.from, t.to),
+    'office',
+  )?.id;
+  ctx.add({
+    type: 'title',
+    from: t.from,
+    to: t.to,
+    rank,
+    value: { title: t.title, ...(id && { id }), ...(t.qualifier && { qualifier: t.qualifier }) },
+  });
 }
 
 function addPerson(ctx: ReadContext, from: number, to: number, rank: number, t?: TitleMatch): void {
@@ -109,12 +164,23 @@ function addPerson(ctx: ReadContext, from: number, to: number, rank: number, t?:
     from,
     to,
     rank,
-    value: { name, ...(id && { id }), ...(t && t.title && { title: t.title }), ...(t?.qualifier && { qualifier: t.qualifier }) },
+    value: {
+      name,
+      ...(id && { id }),
+      ...(t && t.title && { title: t.title }),
+      ...(t?.qualifier && { qualifier: t.qualifier }),
+    },
   });
 }
 
 /** Words of time between a title and its copula ("the chief at the time was", "the mayor then was"). */
-const COPULA_TIME = [['at', 'the', 'time'], ['back', 'then'], ['then'], ['at', 'that', 'time'], ['in', 'those', 'days']];
+const COPULA_TIME = [
+  ['at', 'the', 'time'],
+  ['back', 'then'],
+  ['then'],
+  ['at', 'that', 'time'],
+  ['in', 'those', 'days'],
+];
 
 /** After a title at `k`: an optional time, "was" or "is", and a name of two or three words (or one the gazetteer knows) ending the clause. */
 function copulaHolder(ctx: ReadContext, k: number): { from: number; to: number } | null {
@@ -126,7 +192,12 @@ function copulaHolder(ctx: ReadContext, k: number): { from: number; to: number }
   const to = nameRun(ctx, from);
   if (to === from) return null;
   const close = ctx.token(to);
-  if (close && !/^[,.;:!?)]$/.test(close.text) && !['and', 'who', 'when', 'until', 'at', 'in'].includes(close.lower)) return null;
+  if (
+    close &&
+    !/^[,.;:!?)]$/.test(close.text) &&
+    !['and', 'who', 'when', 'until', 'at', 'in'].includes(close.lower)
+  )
+    return null;
   if (to - from < 2 && !personId(ctx, from, to)) return null;
   return { from, to };
 }
@@ -146,7 +217,11 @@ function inCapitals(ctx: ReadContext, from: number, end: number): boolean {
 /** Whether a title at i stands after a determiner or possessive ("the chief", "the city's mayor", "its former director"). */
 function determined(ctx: ReadContext, from: number): boolean {
   const prev = ctx.lower(from - 1);
-  return DETERMINERS.has(prev) || ctx.isPossessiveS(from - 1) || ctx.isCapWord(from - 1) && ctx.isPossessiveS(from - 1);
+  return (
+    DETERMINERS.has(prev) ||
+    ctx.isPossessiveS(from - 1) ||
+    (ctx.isCapWord(from - 1) && ctx.isPossessiveS(from - 1))
+  );
 }
 
 /** The name of a run of 1 to 3 name words ending just before `end`, or null. Single words only when the gazetteer knows the person. */
@@ -158,13 +233,31 @@ function nameEndingAt(ctx: ReadContext, end: number, minWords: number): number |
   if (title && title.start < start) start++;
   if (start === end) return null;
   // "Okafor-Briggs said": the name word joined by a hyphen before the run's first word.
-  while (ctx.is(start - 1, '-') && !ctx.token(start - 1)!.spaceBefore && !ctx.token(start)!.spaceBefore && ctx.token(start - 2)?.cap && ctx.isNameWord(start - 2)) start -= 2;
-  for (let k = start; k < end; k++) if (lexicon.institutionWords.has(ctx.lower(k)) || lexicon.agencyHeads.matchAt(ctx.tokens, k) || lexicon.outletHeads.matchAt(ctx.tokens, k)) return null;
+  while (
+    ctx.is(start - 1, '-') &&
+    !ctx.token(start - 1)!.spaceBefore &&
+    !ctx.token(start)!.spaceBefore &&
+    ctx.token(start - 2)?.cap &&
+    ctx.isNameWord(start - 2)
+  )
+    start -= 2;
+  for (let k = start; k < end; k++)
+    if (
+      lexicon.institutionWords.has(ctx.lower(k)) ||
+      lexicon.agencyHeads.matchAt(ctx.tokens, k) ||
+      lexicon.outletHeads.matchAt(ctx.tokens, k)
+    )
+      return null;
   // "Whitney Street, whose …": a street's name is no person's.
   if (lexicon.streetSuffixes.has(ctx.lower(end - 1))) return null;
   if (ctx.lookup(ctx.text(start, end), 'person')) return start;
   // A single word in capitals is an acronym ("FBI said"), not a surname.
-  if (end - start === 1 && ctx.token(start)!.text.length > 1 && ctx.token(start)!.text === ctx.token(start)!.text.toUpperCase()) return null;
+  if (
+    end - start === 1 &&
+    ctx.token(start)!.text.length > 1 &&
+    ctx.token(start)!.text === ctx.token(start)!.text.toUpperCase()
+  )
+    return null;
   // A run the gazetteer knows as something else (an agency, a place) is not a person.
   if (ctx.gazetteer.lookup(ctx.text(start, end)).length > 0) return null;
   return end - start >= minWords ? start : null;
@@ -175,7 +268,12 @@ function nameEndingAt(ctx: ReadContext, end: number, minWords: number): number |
  * place, not as a name, and reads as a plural noun; no surname is read there (a known person still is: "Evans said").
  */
 function pluralOpening(ctx: ReadContext, start: number, end: number): boolean {
-  if (end - start !== 1 || !/^\p{Lu}\p{Ll}+s$/u.test(ctx.token(start)!.text) || ctx.lookup(ctx.text(start, end), 'person')) return false;
+  if (
+    end - start !== 1 ||
+    !/^\p{Lu}\p{Ll}+s$/u.test(ctx.token(start)!.text) ||
+    ctx.lookup(ctx.text(start, end), 'person')
+  )
+    return false;
   for (let k = start - 1; k >= 0; k--) if (ctx.token(k)!.word) return false;
   return true;
 }
@@ -190,7 +288,8 @@ export function findPeople(ctx: ReadContext): void {
       if (t.to < n && ctx.token(t.to)!.spaceBefore) end = nameRun(ctx, t.to);
       // In a title-case headline ("Border Czar Rallies Behind …") only a known name follows a title.
       // Nor in capitals ("CHIEF SOT", a script's slug; "CHIEF Q&A"): a word in capitals there is an abbreviation or a label.
-      if (ctx.titleCase || inCapitals(ctx, t.to, end)) while (end > t.to && !ctx.lookup(ctx.text(t.to, end), 'person')) end--;
+      if (ctx.titleCase || inCapitals(ctx, t.to, end))
+        while (end > t.to && !ctx.lookup(ctx.text(t.to, end), 'person')) end--;
       if (end > t.to) {
         addTitle(ctx, t, Rank.strong);
         addPerson(ctx, t.to, end, Rank.strong, t);
@@ -208,8 +307,17 @@ export function findPeople(ctx: ReadContext): void {
           const nameEnd = nameRun(ctx, comma + 1);
           const close = ctx.token(nameEnd);
           // A run the gazetteer knows as something else is the place's state or the like ("the police chief in Tucson, Arizona").
-          const other = ctx.gazetteer.lookup(ctx.text(comma + 1, nameEnd)).some((e) => e.kind !== 'person');
-          if (nameEnd > comma + 1 && !other && (!close || close.text === ',' || close.text === '.' || lexicon.speechVerbs.has(close.lower))) {
+          const other = ctx.gazetteer
+            .lookup(ctx.text(comma + 1, nameEnd))
+            .some((e) => e.kind !== 'person');
+          if (
+            nameEnd > comma + 1 &&
+            !other &&
+            (!close ||
+              close.text === ',' ||
+              close.text === '.' ||
+              lexicon.speechVerbs.has(close.lower))
+          ) {
             addTitle(ctx, t, Rank.strong);
             addPerson(ctx, comma + 1, nameEnd, Rank.strong, t);
             i = nameEnd - 1;
@@ -238,16 +346,43 @@ export function findPeople(ctx: ReadContext): void {
         let found: TitleMatch | null = null;
         for (let skip = 0; skip < 4 && k + skip < n && !found; skip++) {
           found = titleAt(ctx, k + skip);
-          if (!found && !(ctx.isCapWord(k + skip) || lexicon.titleModifiers.has(ctx.lower(k + skip)) || ctx.isPossessiveS(k + skip) || ctx.is(k + skip, "'") || (ctx.is(k + skip + 1, "'") && ctx.isPossessiveS(k + skip + 2)))) break;
+          if (
+            !found &&
+            !(
+              ctx.isCapWord(k + skip) ||
+              lexicon.titleModifiers.has(ctx.lower(k + skip)) ||
+              ctx.isPossessiveS(k + skip) ||
+              ctx.is(k + skip, "'") ||
+              (ctx.is(k + skip + 1, "'") && ctx.isPossessiveS(k + skip + 2))
+            )
+          )
+            break;
         }
         // "Jane Doe, the council's president,": the body's possessive before the title names the post ("council president").
-        if (found && !found.honorific && !found.qualifier && ctx.isPossessiveS(found.from - 1) && ctx.token(found.from - 3) && !ctx.token(found.from - 3)!.cap) {
+        if (
+          found &&
+          !found.honorific &&
+          !found.qualifier &&
+          ctx.isPossessiveS(found.from - 1) &&
+          ctx.token(found.from - 3) &&
+          !ctx.token(found.from - 3)!.cap
+        ) {
           const post = `${ctx.lower(found.from - 3)} ${found.title}`;
-          if (lexicon.titleNames.has(post)) found = { ...found, from: found.from - 3, title: post, ofBody: true };
+          if (lexicon.titleNames.has(post))
+            found = { ...found, from: found.from - 3, title: post, ofBody: true };
         }
         if (found && !found.honorific) {
           const after = ctx.lower(found.to);
-          if (after === '' || after === 'of' || after === ',' || after === '.' || after === 'who' || after === 'for' || after === 'in' || after === 'and') {
+          if (
+            after === '' ||
+            after === 'of' ||
+            after === ',' ||
+            after === '.' ||
+            after === 'who' ||
+            after === 'for' ||
+            after === 'in' ||
+            after === 'and'
+          ) {
             addPerson(ctx, nameStart, i, Rank.pattern, found);
             addTitle(ctx, found, Rank.strong);
             i = found.to - 1;
@@ -259,31 +394,66 @@ export function findPeople(ctx: ReadContext): void {
     // "Jane Doe said", "Doe said": name words before a speech verb.
     if (lexicon.speechVerbs.has(ctx.lower(i)) && i > 0) {
       const nameStart = nameEndingAt(ctx, i, 1);
-      if (nameStart !== null && !pluralOpening(ctx, nameStart, i)) addPerson(ctx, nameStart, i, i - nameStart > 1 ? Rank.pattern : Rank.weak);
+      if (nameStart !== null && !pluralOpening(ctx, nameStart, i))
+        addPerson(ctx, nameStart, i, i - nameStart > 1 ? Rank.pattern : Rank.weak);
     }
     // "Doe issued his statement", "Doe defended her decision": a verb of a statement made, with "his" or "her" after it.
-    if (STATED.has(ctx.lower(i)) && i > 0 && [1, 2, 3].some((k) => ctx.lower(i + k) === 'his' || ctx.lower(i + k) === 'her')) {
+    if (
+      STATED.has(ctx.lower(i)) &&
+      i > 0 &&
+      [1, 2, 3].some((k) => ctx.lower(i + k) === 'his' || ctx.lower(i + k) === 'her')
+    ) {
       const nameStart = nameEndingAt(ctx, i, 1);
-      if (nameStart !== null && !pluralOpening(ctx, nameStart, i)) addPerson(ctx, nameStart, i, i - nameStart > 1 ? Rank.pattern : Rank.weak);
+      if (nameStart !== null && !pluralOpening(ctx, nameStart, i))
+        addPerson(ctx, nameStart, i, i - nameStart > 1 ? Rank.pattern : Rank.weak);
     }
     // "Jane Doe came to …": two or three name words, not after "the", before a lower-case word (weakest: any other reading wins).
-    if (!ctx.titleCase && ctx.isNameWord(i) && !ctx.isNameWord(i - 1) && !AFTER_NO_NAME.test(ctx.lower(i - 1)) && !ctx.isPossessiveS(i - 1)) {
+    if (
+      !ctx.titleCase &&
+      ctx.isNameWord(i) &&
+      !ctx.isNameWord(i - 1) &&
+      !AFTER_NO_NAME.test(ctx.lower(i - 1)) &&
+      !ctx.isPossessiveS(i - 1)
+    ) {
       const end = nameRun(ctx, i);
       const after = ctx.token(end);
       let plain = true; // no acronym and nothing the gazetteer knows as something else inside
-      for (let k = i; k < end && plain; k++) plain = ctx.token(k)!.text !== ctx.token(k)!.text.toUpperCase() && ctx.knownAt(k).every((s) => s.entries.some((e) => e.kind === 'person'));
+      for (let k = i; k < end && plain; k++)
+        plain =
+          ctx.token(k)!.text !== ctx.token(k)!.text.toUpperCase() &&
+          ctx.knownAt(k).every((s) => s.entries.some((e) => e.kind === 'person'));
       // Not before a title ("White House border czar"), nor before "council", "officials", "police" (a place's).
-      const describes = titleAt(ctx, end) !== null || lexicon.placeResidents.matchAt(ctx.tokens, end) !== null || lexicon.agencyPersonnel.has(ctx.lower(end));
-      if (plain && !describes && end - i >= 2 && after && after.word && !after.cap && !after.digits && !lexicon.functionWords.has(after.lower) && nameEndingAt(ctx, end, 2) === i) {
+      const describes =
+        titleAt(ctx, end) !== null ||
+        lexicon.placeResidents.matchAt(ctx.tokens, end) !== null ||
+        lexicon.agencyPersonnel.has(ctx.lower(end));
+      if (
+        plain &&
+        !describes &&
+        end - i >= 2 &&
+        after &&
+        after.word &&
+        !after.cap &&
+        !after.digits &&
+        !lexicon.functionWords.has(after.lower) &&
+        nameEndingAt(ctx, end, 2) === i
+      ) {
         addPerson(ctx, i, end, Rank.weak);
       }
       // "Doe and Police Chief John Roe": one name coordinated with a titled person.
-      if (end === i + 1 && ctx.lower(end) === 'and' && titleAt(ctx, end + 1) && nameEndingAt(ctx, end, 1) === i) addPerson(ctx, i, end, Rank.weak);
+      if (
+        end === i + 1 &&
+        ctx.lower(end) === 'and' &&
+        titleAt(ctx, end + 1) &&
+        nameEndingAt(ctx, end, 1) === i
+      )
+        addPerson(ctx, i, end, Rank.weak);
     }
     // "said Jane Doe", "Jane Doe, who …", "Jane Doe, whose …"
     if (lexicon.speechVerbs.has(ctx.lower(i)) && ctx.token(i + 1)?.spaceBefore) {
       const end = nameRun(ctx, i + 1);
-      if (end - (i + 1) >= 2 && nameEndingAt(ctx, end, 2) === i + 1) addPerson(ctx, i + 1, end, Rank.pattern);
+      if (end - (i + 1) >= 2 && nameEndingAt(ctx, end, 2) === i + 1)
+        addPerson(ctx, i + 1, end, Rank.pattern);
     }
     if (ctx.is(i, ',') && (ctx.lower(i + 1) === 'who' || ctx.lower(i + 1) === 'whose')) {
       const start = nameEndingAt(ctx, i, 2);
@@ -292,7 +462,11 @@ export function findPeople(ctx: ReadContext): void {
     // "a piece by Jane Doe": a byline.
     if (ctx.lower(i) === 'by' && lexicon.bylineNouns.has(ctx.lower(i - 1))) {
       const end = nameRun(ctx, i + 1);
-      if (end - (i + 1) >= 2 && ctx.gazetteer.lookup(ctx.text(i + 1, end)).every((e) => e.kind === 'person')) addPerson(ctx, i + 1, end, Rank.pattern);
+      if (
+        end - (i + 1) >= 2 &&
+        ctx.gazetteer.lookup(ctx.text(i + 1, end)).every((e) => e.kind === 'person')
+      )
+        addPerson(ctx, i + 1, end, Rank.pattern);
     }
   }
   // People the gazetteer knows, wherever they are.
@@ -305,10 +479,28 @@ export function findPeople(ctx: ReadContext): void {
         const before = from > 0 ? titleAt(ctx, from - 1) : null;
         const t = own && own.to < s.to ? own : null;
         const qualifier = before?.qualifier && before.to > from ? before.qualifier : t?.qualifier;
-        ctx.add({ type: 'person', from, to: s.to, rank: Rank.gazetteer, value: { name: ctx.text(from, s.to), id: person.id, ...(t && t.title ? { title: t.title } : {}), ...(qualifier ? { qualifier } : {}) } });
+        ctx.add({
+          type: 'person',
+          from,
+          to: s.to,
+          rank: Rank.gazetteer,
+          value: {
+            name: ctx.text(from, s.to),
+            id: person.id,
+            ...(t && t.title ? { title: t.title } : {}),
+            ...(qualifier ? { qualifier } : {}),
+          },
+        });
       }
       const office = s.entries.find((e) => e.kind === 'office');
-      if (office && !elect(ctx, s.to)) ctx.add({ type: 'title', from, to: s.to, rank: Rank.gazetteer, value: { title: ctx.text(from, s.to).toLowerCase(), id: office.id } });
+      if (office && !elect(ctx, s.to))
+        ctx.add({
+          type: 'title',
+          from,
+          to: s.to,
+          rank: Rank.gazetteer,
+          value: { title: ctx.text(from, s.to).toLowerCase(), id: office.id },
+        });
     }
   }
 }

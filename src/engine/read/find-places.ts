@@ -29,10 +29,16 @@ function streetEndingAt(ctx: ReadContext, s: number): StreetSpan | null {
   if (!suffix || !ctx.token(s)!.cap) return null;
   const abbreviated = suffix !== ctx.lower(s);
   if (abbreviated && !ctx.dotAfter(s) && !UNDOTTED.has(ctx.lower(s))) return null;
-  const start = ctx.runBefore(s, (k) => (ctx.isCapWord(k) && !lexicon.titles.matchAt(ctx.tokens, k)) || ORDINAL.test(ctx.lower(k)), MAX_RUN - 1);
+  const start = ctx.runBefore(
+    s,
+    (k) =>
+      (ctx.isCapWord(k) && !lexicon.titles.matchAt(ctx.tokens, k)) || ORDINAL.test(ctx.lower(k)),
+    MAX_RUN - 1,
+  );
   if (start === s) return null;
   // "Tom Lane", "Ann Way": a person the gazetteer knows is no street.
-  for (let k = start; k < s; k++) if (ctx.knownAt(k, 'person').some((p) => p.to === s + 1)) return null;
+  for (let k = start; k < s; k++)
+    if (ctx.knownAt(k, 'person').some((p) => p.to === s + 1)) return null;
   for (let k = start; k < s; k++) {
     if (suffix === 'court' && lexicon.courtWords.has(ctx.lower(k))) return null;
     if (lexicon.notNames.has(ctx.lower(k)) && k === start && start + 1 === s) return null;
@@ -50,14 +56,21 @@ function relationBefore(ctx: ReadContext, from: number): StreetRelation | undefi
 
 function addStreet(ctx: ReadContext, s: StreetSpan, rank: number): void {
   const relation = relationBefore(ctx, s.from);
-  ctx.add({ type: 'street', from: s.from, to: s.to, rank, value: { name: s.name, ...(relation && { relation }) } });
+  ctx.add({
+    type: 'street',
+    from: s.from,
+    to: s.to,
+    rank,
+    value: { name: s.name, ...(relation && { relation }) },
+  });
 }
 
 /** A bare name after "the corner of" ("Main" in "the corner of Main and Broadway"): its run. */
 function bareName(ctx: ReadContext, i: number): StreetSpan | null {
   const end = ctx.runFrom(i, (k) => ctx.isCapWord(k) || ORDINAL.test(ctx.lower(k)), MAX_RUN - 1);
   if (end === i) return null;
-  const last = streetEndingAt(ctx, end - 1) ?? (ctx.dotAfter(end) ? streetEndingAt(ctx, end) : null);
+  const last =
+    streetEndingAt(ctx, end - 1) ?? (ctx.dotAfter(end) ? streetEndingAt(ctx, end) : null);
   if (last && last.from === i) return last;
   const words: string[] = [];
   for (let k = i; k < end; k++) words.push(ctx.lower(k));
@@ -80,18 +93,38 @@ function findStreets(ctx: ReadContext): void {
     const a = streets[k]!;
     const b = streets[k + 1]!;
     if (b.from === a.to + 1 && JOINERS.has(ctx.lower(a.to))) {
-      ctx.add({ type: 'intersection', from: a.from, to: b.to, rank: Rank.pattern, value: { streets: [a.name, b.name] } });
+      ctx.add({
+        type: 'intersection',
+        from: a.from,
+        to: b.to,
+        rank: Rank.pattern,
+        value: { streets: [a.name, b.name] },
+      });
     }
   }
   // "the corner of Main and Broadway", "the intersection of Elm and 5th"
   for (let i = 0; i + 2 < n; i++) {
-    if (!/^(corner|intersection|junction)$/.test(ctx.lower(i)) || ctx.lower(i + 1) !== 'of') continue;
+    if (!/^(corner|intersection|junction)$/.test(ctx.lower(i)) || ctx.lower(i + 1) !== 'of')
+      continue;
     const a = bareName(ctx, i + 2);
     if (!a || !JOINERS.has(ctx.lower(a.to))) continue;
     const b = bareName(ctx, a.to + 1);
     if (!b) continue;
-    ctx.add({ type: 'intersection', from: a.from, to: b.to, rank: Rank.pattern, value: { streets: [a.name, b.name] } });
-    for (const s of [a, b]) ctx.add({ type: 'street', from: s.from, to: s.to, rank: Rank.weak, value: { name: s.name, relation: 'at' } });
+    ctx.add({
+      type: 'intersection',
+      from: a.from,
+      to: b.to,
+      rank: Rank.pattern,
+      value: { streets: [a.name, b.name] },
+    });
+    for (const s of [a, b])
+      ctx.add({
+        type: 'street',
+        from: s.from,
+        to: s.to,
+        rank: Rank.weak,
+        value: { name: s.name, relation: 'at' },
+      });
   }
 }
 
@@ -120,7 +153,11 @@ function stateAt(ctx: ReadContext, i: number): { to: number; entry: GazetteerEnt
 
 /** "St. Lawrence", "Ft. Worth": a saint's or fort's abbreviation before a name belongs to it. */
 function withAbbreviation(ctx: ReadContext, start: number): number {
-  return ctx.is(start - 1, '.') && /^(st|ste|ft|mt|pt)$/.test(ctx.lower(start - 2)) && ctx.token(start - 2)!.cap ? start - 2 : start;
+  return ctx.is(start - 1, '.') &&
+    /^(st|ste|ft|mt|pt)$/.test(ctx.lower(start - 2)) &&
+    ctx.token(start - 2)!.cap
+    ? start - 2
+    : start;
 }
 
 /** Type nouns of an outlet that name nothing else ("paper", "newspaper", "TV station"; not "site" or "station", which may be a place's). */
@@ -129,12 +166,24 @@ const homeOfOutlet = (ctx: ReadContext, at: number) => {
   return type !== null && !['site', 'station'].includes(ctx.text(at, type.end).toLowerCase());
 };
 
-function place(ctx: ReadContext, from: number, to: number, rank: number, extra: { id?: string; kind?: 'county' } = {}): void {
+function place(
+  ctx: ReadContext,
+  from: number,
+  to: number,
+  rank: number,
+  extra: { id?: string; kind?: 'county' } = {},
+): void {
   // "the Phoenix paper", "a Buffalo TV station": the place is the outlet's home, not where anything happened.
   if (homeOfOutlet(ctx, to)) return;
   from = withAbbreviation(ctx, from);
   const area = areaOf(ctx, from, to);
-  ctx.add({ type: 'place', from, to, rank, value: { name: ctx.text(from, to), ...extra, ...(area && { area }) } });
+  ctx.add({
+    type: 'place',
+    from,
+    to,
+    rank,
+    value: { name: ctx.text(from, to), ...extra, ...(area && { area }) },
+  });
 }
 
 function findPlacesAndStates(ctx: ReadContext): void {
@@ -148,8 +197,16 @@ function findPlacesAndStates(ctx: ReadContext): void {
       const afterComma = ctx.is(from - 1, ',') && ctx.isCapWord(from - 2);
       const beforeState = ctx.is(s.to, ',') && stateAt(ctx, s.to + 1) !== null;
       const saysState = ctx.lower(s.to) === 'state';
-      const asState = state && (!city || afterComma || saysState || (!beforeState && !areaOf(ctx, from, s.to)));
-      if (asState) ctx.add({ type: 'state', from, to: s.to, rank: Rank.gazetteer, value: { name: ctx.text(from, s.to), id: state.id } });
+      const asState =
+        state && (!city || afterComma || saysState || (!beforeState && !areaOf(ctx, from, s.to)));
+      if (asState)
+        ctx.add({
+          type: 'state',
+          from,
+          to: s.to,
+          rank: Rank.gazetteer,
+          value: { name: ctx.text(from, s.to), id: state.id },
+        });
       else if (city) place(ctx, from, s.to, Rank.gazetteer, { id: city.id });
     }
   }
@@ -180,7 +237,12 @@ function findPlacesAndStates(ctx: ReadContext): void {
       }
     }
     // "Springfield officers", "Springfield residents" (not after "the": "the Locust officers")
-    if (!ctx.titleCase && ctx.isNameWord(i) && !ctx.isNameWord(i - 1) && ctx.lower(i - 1) !== 'the') {
+    if (
+      !ctx.titleCase &&
+      ctx.isNameWord(i) &&
+      !ctx.isNameWord(i - 1) &&
+      ctx.lower(i - 1) !== 'the'
+    ) {
       const end = ctx.runFrom(i, (k) => ctx.isNameWord(k), 3);
       const after = ctx.token(end);
       if (after && !after.cap && lexicon.placeResidents.matchAt(ctx.tokens, end)) {
@@ -196,7 +258,15 @@ function findPlacesAndStates(ctx: ReadContext): void {
         place(ctx, i + 1, end, Rank.weak, id ? { id } : {});
       }
     }
-    if (ctx.is(i, "'") && ctx.isPossessiveS(i + 1) && areaOf(ctx, ctx.runBefore(i, (k) => ctx.isNameWord(k), 3), i)) {
+    if (
+      ctx.is(i, "'") &&
+      ctx.isPossessiveS(i + 1) &&
+      areaOf(
+        ctx,
+        ctx.runBefore(i, (k) => ctx.isNameWord(k), 3),
+        i,
+      )
+    ) {
       const start = ctx.runBefore(i, (k) => ctx.isNameWord(k), 3);
       if (start < i) place(ctx, start, i, Rank.weak);
     }

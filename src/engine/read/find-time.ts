@@ -12,7 +12,13 @@ import { Rank, type ReadContext } from './context.ts';
 import { findClockWords } from './find-clock-words.ts';
 import { lexicon } from './lexicon.ts';
 import { numberAt, ORDINAL_WORDS, ordinalUnit } from './numbers.ts';
-import type { DateRelation, DayPart, RelativeTimeKind, RelativeTimeValue, TimeRelation } from './types.ts';
+import type {
+  DateRelation,
+  DayPart,
+  RelativeTimeKind,
+  RelativeTimeValue,
+  TimeRelation,
+} from './types.ts';
 
 const ORDINAL_DAY = /^([0-3]?\d)(st|nd|rd|th)?$/;
 const YEAR = /^(19|20)\d\d$/;
@@ -57,12 +63,22 @@ function yearAt(ctx: ReadContext, i: number): number | null {
 function dateRelation(ctx: ReadContext, from: number): DateRelation | undefined {
   let k = from - 1;
   if (ctx.is(k, '-') && ctx.lower(k - 1) === 'mid') k -= 2;
-  else if (/^(early|late|mid|the|of)$/.test(ctx.lower(k)) && lexicon.datePrepositions.has(ctx.lower(k - 1))) k--;
+  else if (
+    /^(early|late|mid|the|of)$/.test(ctx.lower(k)) &&
+    lexicon.datePrepositions.has(ctx.lower(k - 1))
+  )
+    k--;
   if (ctx.is(k, ',')) return undefined;
   return lexicon.datePrepositions.get(ctx.lower(k)) as DateRelation | undefined;
 }
 
-function addDate(ctx: ReadContext, from: number, to: number, date: { year?: number; month?: number; day?: number }, rank: number = Rank.strong): void {
+function addDate(
+  ctx: ReadContext,
+  from: number,
+  to: number,
+  date: { year?: number; month?: number; day?: number },
+  rank: number = Rank.strong,
+): void {
   const relation = dateRelation(ctx, from);
   ctx.add({ type: 'date', from, to, rank, value: { ...date, ...(relation && { relation }) } });
 }
@@ -131,7 +147,8 @@ function findDates(ctx: ReadContext): void {
       // "the 24th" (an ordinal with nothing after it that it could number)
       if (/(st|nd|rd|th)$/.test(ctx.lower(i)) && ctx.lower(i - 1) === 'the') {
         const next = ctx.token(i + 1);
-        if (!next || !next.word || lexicon.countNounStops.has(next.lower)) addDate(ctx, i, i + 1, { day }, Rank.pattern);
+        if (!next || !next.word || lexicon.countNounStops.has(next.lower))
+          addDate(ctx, i, i + 1, { day }, Rank.pattern);
       }
     }
     // "in 2019", "since 2011" (a relative time), not "the 2024 election"
@@ -139,9 +156,21 @@ function findDates(ctx: ReadContext): void {
     if (year !== null) {
       const w = ctx.lower(i - 1);
       const next = ctx.token(i + 1);
-      const nounAfter = next !== undefined && next.word && !next.cap && !lexicon.countNounStops.has(next.lower) && !lexicon.functionWords.has(next.lower);
+      const nounAfter =
+        next !== undefined &&
+        next.word &&
+        !next.cap &&
+        !lexicon.countNounStops.has(next.lower) &&
+        !lexicon.functionWords.has(next.lower);
       if (nounAfter) continue;
-      if (w === 'since') ctx.add({ type: 'relative-time', from: i - 1, to: i + 1, rank: Rank.strong, value: { kind: 'since-year', amount: year } });
+      if (w === 'since')
+        ctx.add({
+          type: 'relative-time',
+          from: i - 1,
+          to: i + 1,
+          rank: Rank.strong,
+          value: { kind: 'since-year', amount: year },
+        });
       else if (dateRelation(ctx, i)) addDate(ctx, i, i + 1, { year }, Rank.pattern);
     }
   }
@@ -159,16 +188,19 @@ function abbreviatedWeekday(ctx: ReadContext, i: number): number | undefined {
   const before = ctx.token(i - 1);
   if (before?.word && (before.cap || before.lower === 'the')) return undefined;
   const j = ctx.is(i + 2, ',') ? i + 3 : i + 2;
-  const dated = monthAt(ctx, j) !== null || (ORDINAL_DAY.test(ctx.lower(j)) && monthAt(ctx, j + 1) !== null);
+  const dated =
+    monthAt(ctx, j) !== null || (ORDINAL_DAY.test(ctx.lower(j)) && monthAt(ctx, j + 1) !== null);
   return dated ? day : undefined;
 }
 
 function findWeekdays(ctx: ReadContext): void {
   ctx.tokens.forEach((t, i) => {
     const day = lexicon.weekdays.indexOf(t.lower);
-    if (day >= 0 && t.cap) ctx.add({ type: 'weekday', from: i, to: i + 1, rank: Rank.strong, value: { day } });
+    if (day >= 0 && t.cap)
+      ctx.add({ type: 'weekday', from: i, to: i + 1, rank: Rank.strong, value: { day } });
     const short = abbreviatedWeekday(ctx, i);
-    if (short !== undefined) ctx.add({ type: 'weekday', from: i, to: i + 2, rank: Rank.strong, value: { day: short } });
+    if (short !== undefined)
+      ctx.add({ type: 'weekday', from: i, to: i + 2, rank: Rank.strong, value: { day: short } });
   });
 }
 
@@ -181,7 +213,28 @@ const UNIT_KIND: Record<string, Record<string, RelativeTimeKind>> = {
 };
 
 /** Words before "last <season>" or "this <season>" that make it no season counted from the page's date. */
-const SEASON_BEFORE = new Set(['the', 'a', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'one', 'since', 'until', 'till', 'by', 'before', 'after', 'through', 'every', 'each', 'than']);
+const SEASON_BEFORE = new Set([
+  'the',
+  'a',
+  'his',
+  'her',
+  'their',
+  'its',
+  'my',
+  'our',
+  'your',
+  'one',
+  'since',
+  'until',
+  'till',
+  'by',
+  'before',
+  'after',
+  'through',
+  'every',
+  'each',
+  'than',
+]);
 
 const SEASON_KINDS = new Set<RelativeTimeKind>(['last-season', 'this-season']);
 
@@ -203,18 +256,36 @@ function findRelativeTimes(ctx: ReadContext): void {
   for (let i = 0; i < n; i++) {
     const phrase = lexicon.relativeTimes.matchAt(ctx.tokens, i);
     // "her last fall on the ice", "the last winter of the war", "since last spring": a noun's, an ordinal or a bound, not a season counted from now.
-    if (phrase && SEASON_KINDS.has((phrase.value as RelativeTimeValue).kind) && SEASON_BEFORE.has(ctx.tokens[i - 1]?.lower ?? '')) {
+    if (
+      phrase &&
+      SEASON_KINDS.has((phrase.value as RelativeTimeValue).kind) &&
+      SEASON_BEFORE.has(ctx.tokens[i - 1]?.lower ?? '')
+    ) {
       i = phrase.end - 1;
       continue;
     }
     // "days ago" with no count ("only days ago", "a few weeks ago"): not after a count the reader did not take ("hundreds of days ago").
-    if (phrase && UNCOUNTED_AGO.has((phrase.value as RelativeTimeValue).kind) && (phrase.value as RelativeTimeValue).amount === undefined && countBefore(ctx, i)) {
+    if (
+      phrase &&
+      UNCOUNTED_AGO.has((phrase.value as RelativeTimeValue).kind) &&
+      (phrase.value as RelativeTimeValue).amount === undefined &&
+      countBefore(ctx, i)
+    ) {
       i = phrase.end - 1;
       continue;
     }
     // "half a week later": half of the phrase's one, read (or left) by the count below.
-    if (phrase && !(ctx.lower(i - 1) === 'half' && (ctx.lower(i) === 'a' || ctx.lower(i) === 'an'))) {
-      ctx.add({ type: 'relative-time', from: i, to: phrase.end, rank: Rank.pattern, value: phrase.value as RelativeTimeValue });
+    if (
+      phrase &&
+      !(ctx.lower(i - 1) === 'half' && (ctx.lower(i) === 'a' || ctx.lower(i) === 'an'))
+    ) {
+      ctx.add({
+        type: 'relative-time',
+        from: i,
+        to: phrase.end,
+        rank: Rank.pattern,
+        value: phrase.value as RelativeTimeValue,
+      });
       i = phrase.end - 1;
       continue;
     }
@@ -222,7 +293,11 @@ function findRelativeTimes(ctx: ReadContext): void {
     // "an hour later" is one; "half an hour later" half of one, the phrase opening on "half".
     const article = ctx.lower(i) === 'a' || ctx.lower(i) === 'an';
     const half = article && ctx.lower(i - 1) === 'half';
-    const num = numberAt(ctx, i) ?? (article || ctx.lower(i) === 'one' ? { value: half ? 0.5 : 1, end: i + 1, digits: false } : null);
+    const num =
+      numberAt(ctx, i) ??
+      (article || ctx.lower(i) === 'one'
+        ? { value: half ? 0.5 : 1, end: i + 1, digits: false }
+        : null);
     if (!num) continue;
     const start = half ? i - 1 : i;
     // "a full week before", "two whole days after": an intensifier between the count and its unit changes nothing.
@@ -240,17 +315,36 @@ function findRelativeTimes(ctx: ReadContext): void {
     // "a week ago today": counted back from the page's day, which "today" only names; "a week ago yesterday" is a day more.
     const from = direction === 'ago' ? ctx.lower(at + 2) : '';
     if (from === 'today' || from === 'tonight') {
-      ctx.add({ type: 'relative-time', from: start, to: at + 3, rank: Rank.strong, value: { kind, amount: num.value, ...(approximate && { approximate }) } });
+      ctx.add({
+        type: 'relative-time',
+        from: start,
+        to: at + 3,
+        rank: Rank.strong,
+        value: { kind, amount: num.value, ...(approximate && { approximate }) },
+      });
       i = at + 2;
       continue;
     }
     if (from === 'yesterday') {
       const days = unit === 'days' ? num.value + 1 : unit === 'weeks' ? num.value * 7 + 1 : null;
-      if (days !== null) ctx.add({ type: 'relative-time', from: start, to: at + 3, rank: Rank.strong, value: { kind: 'days-ago', amount: days, ...(approximate && { approximate }) } });
+      if (days !== null)
+        ctx.add({
+          type: 'relative-time',
+          from: start,
+          to: at + 3,
+          rank: Rank.strong,
+          value: { kind: 'days-ago', amount: days, ...(approximate && { approximate }) },
+        });
       i = at + 2;
       continue;
     }
-    ctx.add({ type: 'relative-time', from: start, to: at + 2, rank: Rank.strong, value: { kind, amount: num.value, ...(approximate && { approximate }) } });
+    ctx.add({
+      type: 'relative-time',
+      from: start,
+      to: at + 2,
+      rank: Rank.strong,
+      value: { kind, amount: num.value, ...(approximate && { approximate }) },
+    });
     i = at + 1;
   }
 }
@@ -268,9 +362,18 @@ function timeRelation(ctx: ReadContext, from: number): TimeRelation {
 /** "p.m.", "pm", "P.M.", "a.m." at token i: 'am' / 'pm' and the end. */
 function meridiemAt(ctx: ReadContext, i: number): { pm: boolean; end: number } | null {
   const w = ctx.lower(i);
-  if (w === 'am' || w === 'pm') return { pm: w === 'pm', end: ctx.dotAfter(i) && ctx.lower(i + 2) === '' ? i + 2 : i + 1 };
-  if ((w === 'a' || w === 'p') && ctx.is(i + 1, '.') && ctx.lower(i + 2) === 'm' && !ctx.token(i + 2)!.spaceBefore) {
-    return { pm: w === 'p', end: ctx.is(i + 3, '.') && !ctx.token(i + 3)!.spaceBefore ? i + 4 : i + 3 };
+  if (w === 'am' || w === 'pm')
+    return { pm: w === 'pm', end: ctx.dotAfter(i) && ctx.lower(i + 2) === '' ? i + 2 : i + 1 };
+  if (
+    (w === 'a' || w === 'p') &&
+    ctx.is(i + 1, '.') &&
+    ctx.lower(i + 2) === 'm' &&
+    !ctx.token(i + 2)!.spaceBefore
+  ) {
+    return {
+      pm: w === 'p',
+      end: ctx.is(i + 3, '.') && !ctx.token(i + 3)!.spaceBefore ? i + 4 : i + 3,
+    };
   }
   return null;
 }
@@ -291,7 +394,14 @@ function findTimesOfDay(ctx: ReadContext): void {
     const joined = CLOCK_SUFFIX.exec(w);
     if (joined) {
       const minutes = clockMinutes(Number(joined[1]), Number(joined[2] ?? 0), joined[3] === 'pm');
-      if (minutes !== null) ctx.add({ type: 'time-of-day', from: i, to: i + 1, rank: Rank.strong, value: { minutes, relation: timeRelation(ctx, i) } });
+      if (minutes !== null)
+        ctx.add({
+          type: 'time-of-day',
+          from: i,
+          to: i + 1,
+          rank: Rank.strong,
+          value: { minutes, relation: timeRelation(ctx, i) },
+        });
       continue;
     }
     const clock = t.digits ? CLOCK.exec(t.text) : null;
@@ -304,14 +414,27 @@ function findTimesOfDay(ctx: ReadContext): void {
         const minutes = clockMinutes(Number(clock[1]), Number(clock[2] ?? 0), mer ? mer.pm : null);
         const end = mer ? mer.end : oclock ? i + 4 : i + 1;
         const ambiguous = !mer && Number(clock[1]) >= 1 && Number(clock[1]) <= 12;
-        if (minutes !== null) ctx.add({ type: 'time-of-day', from: i, to: end, rank: Rank.strong, value: { minutes, relation: timeRelation(ctx, i), ...(ambiguous ? { ambiguous } : {}) } });
+        if (minutes !== null)
+          ctx.add({
+            type: 'time-of-day',
+            from: i,
+            to: end,
+            rank: Rank.strong,
+            value: { minutes, relation: timeRelation(ctx, i), ...(ambiguous ? { ambiguous } : {}) },
+          });
         i = end - 1;
       }
       continue;
     }
     const named = lexicon.namedTimes.get(w);
     if (named !== undefined) {
-      ctx.add({ type: 'time-of-day', from: i, to: i + 1, rank: Rank.strong, value: { minutes: named, relation: timeRelation(ctx, i) } });
+      ctx.add({
+        type: 'time-of-day',
+        from: i,
+        to: i + 1,
+        rank: Rank.strong,
+        value: { minutes: named, relation: timeRelation(ctx, i) },
+      });
       continue;
     }
     // "that evening", "Monday night", "in the morning", "the evening of Monday"
@@ -321,7 +444,17 @@ function findTimesOfDay(ctx: ReadContext): void {
       const afterWeekday = lexicon.weekdays.includes(prev);
       const led = lexicon.dayPartLeads.has(prev);
       const ofWeekday = ctx.lower(i + 1) === 'of' && lexicon.weekdays.includes(ctx.lower(i + 2));
-      if (afterWeekday || led || ofWeekday) ctx.add({ type: 'time-of-day', from: i, to: i + 1, rank: Rank.pattern, value: { part, relation: timeRelation(ctx, prev === 'the' || prev === 'that' ? i - 1 : i) } });
+      if (afterWeekday || led || ofWeekday)
+        ctx.add({
+          type: 'time-of-day',
+          from: i,
+          to: i + 1,
+          rank: Rank.pattern,
+          value: {
+            part,
+            relation: timeRelation(ctx, prev === 'the' || prev === 'that' ? i - 1 : i),
+          },
+        });
     }
   }
 }

@@ -12,7 +12,12 @@ describe('buildGazetteer', () => {
   it('finds every whole-word occurrence, case-insensitively, with its offsets', () => {
     const s = 'In washington and Washington, D.C., the daily post wrote.';
     const hits = g.find(s);
-    expect(hits.map((h) => s.slice(h.start, h.end))).toEqual(['washington', 'Washington, D.C.', 'Washington', 'the daily post']);
+    expect(hits.map((h) => s.slice(h.start, h.end))).toEqual([
+      'washington',
+      'Washington, D.C.',
+      'Washington',
+      'the daily post',
+    ]);
     expect(g.find('Washingtonian')).toEqual([]);
   });
 
@@ -26,7 +31,9 @@ describe('buildGazetteer', () => {
   it('matches a short name in capitals only in capitals', () => {
     expect(g.find('ICE agents came').map((h) => h.entries[0]!.id)).toEqual(['ice']);
     expect(g.find('ice on the road')).toEqual([]);
-    expect(g.find('immigration and customs enforcement').map((h) => h.entries[0]!.id)).toEqual(['ice']);
+    expect(g.find('immigration and customs enforcement').map((h) => h.entries[0]!.id)).toEqual([
+      'ice',
+    ]);
   });
 
   it('finds a name repeated many times in one pass each', () => {

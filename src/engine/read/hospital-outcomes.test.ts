@@ -11,13 +11,19 @@ const mentions = (s: string) => readSentence(s, none).flatMap((c) => c.mentions)
 
 describe('the hospitalized outcome', () => {
   it('reads "taken by ambulance to" a named hospital, with the count before it', () => {
-    const m = mentions('Seven riders and the driver were taken by ambulance to Quarry Point Medical Center.');
+    const m = mentions(
+      'Seven riders and the driver were taken by ambulance to Quarry Point Medical Center.',
+    );
     expect(m.find((x) => x.type === 'outcome')).toMatchObject({ value: { kind: 'hospitalized' } });
     expect(m.find((x) => x.type === 'count')).toMatchObject({ value: { min: 7, noun: 'riders' } });
   });
 
   it('reads "rushed to the hospital" and "transported to a hospital"', () => {
-    expect(mentions('Two hikers were rushed to the hospital.').find((x) => x.type === 'outcome')).toMatchObject({ value: { kind: 'hospitalized' } });
-    expect(mentions('One worker was transported to a hospital.').find((x) => x.type === 'outcome')).toMatchObject({ value: { kind: 'hospitalized' } });
+    expect(
+      mentions('Two hikers were rushed to the hospital.').find((x) => x.type === 'outcome'),
+    ).toMatchObject({ value: { kind: 'hospitalized' } });
+    expect(
+      mentions('One worker was transported to a hospital.').find((x) => x.type === 'outcome'),
+    ).toMatchObject({ value: { kind: 'hospitalized' } });
   });
 });

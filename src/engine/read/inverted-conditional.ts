@@ -16,5 +16,8 @@ export function invertedConditional(tokens: readonly Token[]): boolean {
   if (!first?.word || !INVERTED.has(first.lower) || !second?.word) return false;
   if (tokens[tokens.length - 1]?.text === '?') return false;
   const comma = tokens.findIndex((t) => t.text === ',');
-  return comma > 1 && tokens.slice(comma + 1).some((t) => t.word && lexicon.conditionalWords.has(t.lower));
+  return (
+    comma > 1 &&
+    tokens.slice(comma + 1).some((t) => t.word && lexicon.conditionalWords.has(t.lower))
+  );
 }

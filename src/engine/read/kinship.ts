@@ -5,23 +5,67 @@
  * comparer (compare-kin.ts) reads these words in a page.
  */
 export const KIN_WORDS = [
-  'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'cousin', 'uncle', 'aunt', 'nephew', 'niece',
-  'grandfather', 'grandmother', 'grandson', 'granddaughter', 'husband', 'wife', 'stepfather', 'stepmother',
-  'stepson', 'stepdaughter', 'stepbrother', 'stepsister', 'brother-in-law', 'sister-in-law', 'father-in-law',
-  'mother-in-law', 'son-in-law', 'neighbor', 'neighbour', 'coworker', 'co-worker', 'colleague', 'roommate', 'friend',
+  'father',
+  'mother',
+  'son',
+  'daughter',
+  'brother',
+  'sister',
+  'cousin',
+  'uncle',
+  'aunt',
+  'nephew',
+  'niece',
+  'grandfather',
+  'grandmother',
+  'grandson',
+  'granddaughter',
+  'husband',
+  'wife',
+  'stepfather',
+  'stepmother',
+  'stepson',
+  'stepdaughter',
+  'stepbrother',
+  'stepsister',
+  'brother-in-law',
+  'sister-in-law',
+  'father-in-law',
+  'mother-in-law',
+  'son-in-law',
+  'neighbor',
+  'neighbour',
+  'coworker',
+  'co-worker',
+  'colleague',
+  'roommate',
+  'friend',
 ] as const;
 export type KinWord = (typeof KIN_WORDS)[number];
 
 const SYNONYMS: Record<string, KinWord> = {
-  dad: 'father', mom: 'mother', mum: 'mother', neighbour: 'neighbor', 'co-worker': 'coworker', colleague: 'coworker',
+  dad: 'father',
+  mom: 'mother',
+  mum: 'mother',
+  neighbour: 'neighbor',
+  'co-worker': 'coworker',
+  colleague: 'coworker',
 };
 
-const PLURALS: Record<string, string> = { 'brothers-in-law': 'brother-in-law', 'sisters-in-law': 'sister-in-law' };
+const PLURALS: Record<string, string> = {
+  'brothers-in-law': 'brother-in-law',
+  'sisters-in-law': 'sister-in-law',
+};
 
 /** The kin word a written word is (plural or singular, a synonym read as its word), or null. */
 export function kinWord(word: string): KinWord | null {
   const w = PLURALS[word] ?? word;
-  const singular = (KIN_WORDS as readonly string[]).includes(w) || SYNONYMS[w] ? w : w.endsWith('s') ? w.slice(0, -1) : w;
+  const singular =
+    (KIN_WORDS as readonly string[]).includes(w) || SYNONYMS[w]
+      ? w
+      : w.endsWith('s')
+        ? w.slice(0, -1)
+        : w;
   if (SYNONYMS[singular]) return SYNONYMS[singular]!;
   return (KIN_WORDS as readonly string[]).includes(singular) ? (singular as KinWord) : null;
 }

@@ -24,11 +24,25 @@ describe('lexicon.json', () => {
   const entries = written.map(foldText);
 
   it('holds no name of a story entity (those come through the gazetteer)', () => {
-    const names = core.stories.flatMap((s) => s.entities.flatMap((e) => [e.name, ...(e.aliases ?? [])])).map(foldText);
+    const names = core.stories
+      .flatMap((s) => s.entities.flatMap((e) => [e.name, ...(e.aliases ?? [])]))
+      .map(foldText);
     expect(names.length).toBeGreaterThan(10);
     // A name that is also a general title ("Chief Beck" contains "chief") is fine; the whole name is not.
     expect(entries.filter((e) => names.includes(e))).toEqual([]);
-    for (const word of ['rochester', 'homan', 'border patrol', 'ice', 'hsi', 'locust', 'tucson', 'denver', 'beck', 'magnus', 'evans']) {
+    for (const word of [
+      'rochester',
+      'homan',
+      'border patrol',
+      'ice',
+      'hsi',
+      'locust',
+      'tucson',
+      'denver',
+      'beck',
+      'magnus',
+      'evans',
+    ]) {
       expect(entries.filter((e) => e === word || e.split(/\W+/).includes(word))).toEqual([]);
     }
   });

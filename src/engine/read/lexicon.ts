@@ -27,7 +27,11 @@ export class PhraseTable<V> {
   }
 
   /** A phrase starting at token `i` with exactly `length` tokens (any when -1, longest first). */
-  private match(tokens: readonly Token[], i: number, length: number): { value: V; end: number } | null {
+  private match(
+    tokens: readonly Token[],
+    i: number,
+    length: number,
+  ): { value: V; end: number } | null {
     const first = tokens[i];
     const list = first && this.byFirst.get(first.lower);
     if (!list) return null;
@@ -46,7 +50,11 @@ export class PhraseTable<V> {
   }
 
   /** The longest phrase ending at token `end - 1`: its value and its first token; scans back at most the longest phrase. */
-  matchEndingAt(tokens: readonly Token[], end: number, maxWords = 6): { value: V; start: number } | null {
+  matchEndingAt(
+    tokens: readonly Token[],
+    end: number,
+    maxWords = 6,
+  ): { value: V; start: number } | null {
     for (let len = Math.min(maxWords, end); len >= 1; len--) {
       const m = this.match(tokens, end - len, len);
       if (m) return { value: m.value, start: end - len };
@@ -76,7 +84,8 @@ function inflect(phrase: string): string[] {
   return forms.map((f) => f + tail);
 }
 const table = <V>(record: Record<string, V>) => new PhraseTable(Object.entries(record));
-const list = (words: readonly string[]) => new PhraseTable(words.map((w) => [w, w] as [string, string]));
+const list = (words: readonly string[]) =>
+  new PhraseTable(words.map((w) => [w, w] as [string, string]));
 
 export const lexicon = {
   titles: list(raw.titles),
@@ -97,7 +106,11 @@ export const lexicon = {
   /** Verbs before a title held ("served as", "worked as"). */
   roleLeads: set(raw.roleLeads.words),
   /** Every one-word verb of lexicon roleVerbs, whatever the role ("issued", "met", "signed"). */
-  roleVerbWords: set(Object.entries(raw.roleVerbs).flatMap(([role, words]) => (role === '$comment' ? [] : (words as string[]).filter((w) => !w.includes(' '))))),
+  roleVerbWords: set(
+    Object.entries(raw.roleVerbs).flatMap(([role, words]) =>
+      role === '$comment' ? [] : (words as string[]).filter((w) => !w.includes(' ')),
+    ),
+  ),
   functionWords: set(raw.functionWords),
   notNames: set(raw.notNames),
   institutionWords: set(raw.institutionWords),
@@ -153,7 +166,9 @@ export const lexicon = {
   dayParts: new Map(Object.entries(raw.dayParts)),
   dayPartLeads: set(raw.dayPartLeads),
   namedTimes: new Map(Object.entries(raw.namedTimes)),
-  durationUnits: new Map(Object.entries(raw.durationUnits as unknown as Record<string, [string, number]>)),
+  durationUnits: new Map(
+    Object.entries(raw.durationUnits as unknown as Record<string, [string, number]>),
+  ),
   durationLeads: set(raw.durationLeads),
   durationSpans: list(raw.durationSpans),
   durationNouns: set(raw.durationNouns),
@@ -169,19 +184,35 @@ export const lexicon = {
   countModifiers: table(raw.countModifiers),
   irregularPlurals: set(raw.irregularPlurals),
   countNounStops: set(raw.countNounStops),
-  outcomes: new PhraseTable(Object.entries(raw.outcomes).flatMap(([kind, phrases]) => phrases.map((p) => [p, kind] as [string, string]))),
+  outcomes: new PhraseTable(
+    Object.entries(raw.outcomes).flatMap(([kind, phrases]) =>
+      phrases.map((p) => [p, kind] as [string, string]),
+    ),
+  ),
   outcomeThingNouns: set(raw.outcomeThingNouns),
   outcomeThingVerbKinds: set(raw.outcomeThingVerbKinds),
   /** Words before an outcome's noun that say what kind of it it was ("a criminal investigation", "an internal probe"). */
-  outcomeNatures: new PhraseTable(Object.entries(raw.outcomeNatures).flatMap(([nature, phrases]) => phrases.map((p) => [p, nature] as [string, string]))),
+  outcomeNatures: new PhraseTable(
+    Object.entries(raw.outcomeNatures).flatMap(([nature, phrases]) =>
+      phrases.map((p) => [p, nature] as [string, string]),
+    ),
+  ),
   /** The outcomes a nature is read for. */
   outcomeNatureKinds: set(raw.outcomeNatureKinds),
   bylineNouns: set(raw.bylineNouns),
   negators: set(raw.negators),
   /** Verbs of not doing what follows ("skips any meeting", "declined a meeting"): they deny it as "not" does. */
   notDoingVerbs: set(raw.notDoingVerbs),
-  commitmentActions: new PhraseTable(Object.entries(raw.commitmentActions).flatMap(([action, phrases]) => phrases.map((p) => [p, action] as [string, string]))),
-  commitmentNouns: new PhraseTable(Object.entries(raw.commitmentNouns).flatMap(([action, phrases]) => phrases.map((p) => [p, action] as [string, string]))),
+  commitmentActions: new PhraseTable(
+    Object.entries(raw.commitmentActions).flatMap(([action, phrases]) =>
+      phrases.map((p) => [p, action] as [string, string]),
+    ),
+  ),
+  commitmentNouns: new PhraseTable(
+    Object.entries(raw.commitmentNouns).flatMap(([action, phrases]) =>
+      phrases.map((p) => [p, action] as [string, string]),
+    ),
+  ),
   commitmentNounLeads: list(raw.commitmentNounLeads),
   commitmentBackupVerbs: set(raw.commitmentBackupVerbs),
   commitmentBackupNouns: set(raw.commitmentBackupNouns),
@@ -192,7 +223,11 @@ export const lexicon = {
   commitmentPast: list(raw.commitmentPast),
   commitmentBlockers: list(raw.commitmentBlockers),
   // Composed immigration-enforcement acts (enforcement-acts.ts): a verb's frame, the domain's words by class, scopes.
-  enforcementActVerbs: new PhraseTable(Object.entries(raw.enforcementActVerbs).flatMap(([frame, phrases]) => phrases.flatMap(inflect).map((p) => [p, frame] as [string, string]))),
+  enforcementActVerbs: new PhraseTable(
+    Object.entries(raw.enforcementActVerbs).flatMap(([frame, phrases]) =>
+      phrases.flatMap(inflect).map((p) => [p, frame] as [string, string]),
+    ),
+  ),
   enforcementActPrepositions: list(raw.enforcementActPrepositions),
   /** What a verb of lending gives ("lend officers to immigration sweeps"; enforcement-acts.ts). */
   enforcementLendNouns: set(raw.enforcementLendNouns),
@@ -201,16 +236,26 @@ export const lexicon = {
   /** Bare acts that only immigration enforcement does ("deport"): "find people to deport" is help with it, where "find people to arrest" may be any policing. */
   enforcementOwnActs: set(raw.enforcementOwnActs),
   /** Verbs of growing or shrinking an activity: told of a commitment noun, a change of practice (scaled-change.ts). */
-  commitmentScaleVerbs: new PhraseTable(raw.commitmentScaleVerbs.flatMap(inflect).map((p) => [p, p] as [string, string])),
+  commitmentScaleVerbs: new PhraseTable(
+    raw.commitmentScaleVerbs.flatMap(inflect).map((p) => [p, p] as [string, string]),
+  ),
   commitmentScaleSkip: set(raw.commitmentScaleSkip),
   enforcementActPeople: set(raw.enforcementActPeople),
-  enforcementDomain: new PhraseTable(Object.entries(raw.enforcementDomain).flatMap(([kind, phrases]) => phrases.map((p) => [p, kind] as [string, string]))),
+  enforcementDomain: new PhraseTable(
+    Object.entries(raw.enforcementDomain).flatMap(([kind, phrases]) =>
+      phrases.map((p) => [p, kind] as [string, string]),
+    ),
+  ),
   enforcementAgencyWords: set(raw.enforcementAgencyWords),
   // Other activities "those efforts" could refer back to: with one in the sentence before, the reference is not sure.
   enforcementAnaphoraRivals: set(raw.enforcementAnaphoraRivals),
   enforcementDomainAfterBreaks: set(raw.enforcementDomainAfterBreaks),
   commitmentStartLeads: list(raw.commitmentStartLeads),
-  commitmentScopes: new PhraseTable(Object.entries(raw.commitmentScopes).flatMap(([scope, phrases]) => phrases.map((p) => [p, scope] as [string, string]))),
+  commitmentScopes: new PhraseTable(
+    Object.entries(raw.commitmentScopes).flatMap(([scope, phrases]) =>
+      phrases.map((p) => [p, scope] as [string, string]),
+    ),
+  ),
   contrastLeads: list(raw.contrastLeads),
   contrastSkip: set(raw.contrastSkip),
   clauseBreakWords: set(raw.clauseBreakWords),

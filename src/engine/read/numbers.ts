@@ -14,8 +14,28 @@ export interface NumberMatch {
 }
 
 /** Ordinal words of the first twenty ("first" … "twentieth"), at index n − 1. */
-export const ORDINAL_WORDS: readonly string[] = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
-  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+export const ORDINAL_WORDS: readonly string[] = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+];
 /** The ordinal of a unit ("fourth"): 1 to 9, or 0. */
 export const ordinalUnit = (word: string): number => {
   const n = ORDINAL_WORDS.indexOf(word) + 1;
@@ -53,7 +73,8 @@ export function numberAt(ctx: ReadContext, i: number): NumberMatch | null {
   if (t.digits) {
     if (t.text.includes(':')) return null;
     // "8,000" and "2.5" (a comma groups thousands only in groups of three).
-    if (/^\d{1,3}(,\d{3})+$/.test(t.text)) return { value: Number(t.text.replace(/,/g, '')), end: i + 1, digits: true };
+    if (/^\d{1,3}(,\d{3})+$/.test(t.text))
+      return { value: Number(t.text.replace(/,/g, '')), end: i + 1, digits: true };
     if (/^\d+(\.\d+)?$/.test(t.text)) return { value: Number(t.text), end: i + 1, digits: true };
     return null;
   }

@@ -21,7 +21,9 @@ describe('present tense of past forms', () => {
   });
 
   it('a phrase keeps its tail, and gains a base form only with words after the verb', () => {
-    expect(presentPhrases('pulled over')).toEqual(expect.arrayContaining(['pulls over', 'pull over']));
+    expect(presentPhrases('pulled over')).toEqual(
+      expect.arrayContaining(['pulls over', 'pull over']),
+    );
     expect(presentPhrases('released details')).toContain('release details');
     expect(presentPhrases('posted')).not.toContain('post');
   });

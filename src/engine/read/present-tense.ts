@@ -11,12 +11,30 @@
 
 /** Irregular past forms and their present (third person, base). */
 const IRREGULAR: Record<string, [string, string]> = {
-  came: ['comes', 'come'], met: ['meets', 'meet'], told: ['tells', 'tell'], wrote: ['writes', 'write'],
-  ran: ['runs', 'run'], led: ['leads', 'lead'], went: ['goes', 'go'], drove: ['drives', 'drive'],
-  broke: ['breaks', 'break'], spoke: ['speaks', 'speak'], sought: ['seeks', 'seek'], flew: ['flies', 'fly'],
-  rang: ['rings', 'ring'], put: ['puts', 'put'], set: ['sets', 'set'], took: ['takes', 'take'],
-  began: ['begins', 'begin'], brought: ['brings', 'bring'], held: ['holds', 'hold'], gave: ['gives', 'give'],
-  made: ['makes', 'make'], said: ['says', 'say'], sped: ['speeds', 'speed'], threw: ['throws', 'throw'],
+  came: ['comes', 'come'],
+  met: ['meets', 'meet'],
+  told: ['tells', 'tell'],
+  wrote: ['writes', 'write'],
+  ran: ['runs', 'run'],
+  led: ['leads', 'lead'],
+  went: ['goes', 'go'],
+  drove: ['drives', 'drive'],
+  broke: ['breaks', 'break'],
+  spoke: ['speaks', 'speak'],
+  sought: ['seeks', 'seek'],
+  flew: ['flies', 'fly'],
+  rang: ['rings', 'ring'],
+  put: ['puts', 'put'],
+  set: ['sets', 'set'],
+  took: ['takes', 'take'],
+  began: ['begins', 'begin'],
+  brought: ['brings', 'bring'],
+  held: ['holds', 'hold'],
+  gave: ['gives', 'give'],
+  made: ['makes', 'make'],
+  said: ['says', 'say'],
+  sped: ['speeds', 'speed'],
+  threw: ['throws', 'throw'],
 };
 
 /** Doubled final consonants that stay doubled in the base form ("passed" → "pass", "called" → "call"). */
@@ -32,7 +50,8 @@ export function baseForms(past: string): string[] {
   const stem = w.slice(0, -2);
   const forms = [stem, `${stem}e`];
   // "stopped" → "stop", not "stopp".
-  if (/([b-df-hj-np-tv-z])\1$/.test(stem) && !KEPT_DOUBLE.test(stem)) forms.unshift(stem.slice(0, -1));
+  if (/([b-df-hj-np-tv-z])\1$/.test(stem) && !KEPT_DOUBLE.test(stem))
+    forms.unshift(stem.slice(0, -1));
   return forms;
 }
 
@@ -41,7 +60,17 @@ export function thirdPersonForms(past: string): string[] {
   const w = past.toLowerCase();
   const irregular = IRREGULAR[w];
   if (irregular) return [irregular[0]];
-  return [...new Set(baseForms(w).map((b) => (/y$/.test(b) && !/[aeiou]y$/.test(b) ? `${b.slice(0, -1)}ies` : /(s|sh|ch|x|z)$/.test(b) ? `${b}es` : `${b}s`)))];
+  return [
+    ...new Set(
+      baseForms(w).map((b) =>
+        /y$/.test(b) && !/[aeiou]y$/.test(b)
+          ? `${b.slice(0, -1)}ies`
+          : /(s|sh|ch|x|z)$/.test(b)
+            ? `${b}es`
+            : `${b}s`,
+      ),
+    ),
+  ];
 }
 
 /**
@@ -60,10 +89,12 @@ export function presentPhrases(phrase: string): string[] {
 }
 
 /** Words before which a present form is a noun, not a verb ("the posts", "at tables", "two stops"). */
-export const NOUN_LEAD = /\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|many|several|few|no|any|every|each|of|at|on|in|with|to|for|by|from|into|two|three|four|five|\d+)\s+$/;
+export const NOUN_LEAD =
+  /\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|many|several|few|no|any|every|each|of|at|on|in|with|to|for|by|from|into|two|three|four|five|\d+)\s+$/;
 
 /** Words before which a base form is an infinitive or follows a modal: not what happened ("moved to dismiss the suit", "would release details"). */
-const MODAL_LEAD = /\b(?:to|will|would|could|should|can|may|might|must|shall|did|does|do|not|never|n't)\s+$/;
+const MODAL_LEAD =
+  /\b(?:to|will|would|could|should|can|may|might|must|shall|did|does|do|not|never|n't)\s+$/;
 
 const phraseCache = new Map<string, { forms: string[]; stem: string }>();
 
@@ -79,7 +110,11 @@ function sharedStart(forms: readonly string[]): string {
  * of its present forms as a whole word, not as a noun after a determiner or
  * preposition, and not an infinitive or after a modal.
  */
-export function namesInPresent(folded: string, term: string, findTerm: (text: string, term: string, from?: number) => number): boolean {
+export function namesInPresent(
+  folded: string,
+  term: string,
+  findTerm: (text: string, term: string, from?: number) => number,
+): boolean {
   return namesInPresentForms(folded, presentOf(term), findTerm);
 }
 
@@ -94,7 +129,11 @@ export function presentOf(term: string): { forms: string[]; stem: string } {
 }
 
 /** namesInPresent with the term's forms already looked up (presentOf). */
-export function namesInPresentForms(folded: string, cached: { forms: readonly string[]; stem: string }, findTerm: (text: string, term: string, from?: number) => number): boolean {
+export function namesInPresentForms(
+  folded: string,
+  cached: { forms: readonly string[]; stem: string },
+  findTerm: (text: string, term: string, from?: number) => number,
+): boolean {
   if (!cached.forms.length || !folded.includes(cached.stem)) return false;
   for (const form of cached.forms) {
     for (let at = findTerm(folded, form); at !== -1; at = findTerm(folded, form, at + 1)) {

@@ -10,31 +10,65 @@ import { presupposingQuestionText } from './presupposed-question.ts';
 
 const index = indexPacks([raidPack()], { world: westmark() });
 const analyse = (sentence: string, published: string) => {
-  const page = ['Dawn raid in Port Alder', 'Harbor Unit officers raided a warehouse on Quay Street in Port Alder.', sentence].join('\n');
+  const page = [
+    'Dawn raid in Port Alder',
+    'Harbor Unit officers raided a warehouse on Quay Street in Port Alder.',
+    sentence,
+  ].join('\n');
   return analyzeText(page, index, { published }).findings.find((f) => f.text === sentence);
 };
 
 describe('presupposingQuestionText', () => {
-  it.each(['How do you explain the raid on Quay Street last week?', 'Why did the FBI raid the warehouse?', 'A reader asks: how did the raid go so wrong last week?', 'What happened at the warehouse last week?'])('takes as known: %s', (s) => {
+  it.each([
+    'How do you explain the raid on Quay Street last week?',
+    'Why did the FBI raid the warehouse?',
+    'A reader asks: how did the raid go so wrong last week?',
+    'What happened at the warehouse last week?',
+  ])('takes as known: %s', (s) => {
     expect(presupposingQuestionText(s)).toBe(true);
   });
   it.each([
-    'Did the FBI raid the warehouse?', 'Why would the FBI raid a warehouse?', 'How many officers raided the warehouse?', 'How long did the raid last?', 'Who raided the warehouse last week?', 'What if the FBI raided it?', 'Why, if the FBI raided it, was nobody told?',
+    'Did the FBI raid the warehouse?',
+    'Why would the FBI raid a warehouse?',
+    'How many officers raided the warehouse?',
+    'How long did the raid last?',
+    'Who raided the warehouse last week?',
+    'What if the FBI raided it?',
+    'Why, if the FBI raided it, was nobody told?',
     // Doubted, or put in someone's mind or mouth.
-    'How do we know the FBI raided the warehouse?', 'How can anyone say the officers were fired?', 'How did people get the idea that the officers were fired?', 'How true is it that the officers were fired?', 'How plausible is it that the FBI raided it?', 'Why is it that people think the FBI raided it?',
+    'How do we know the FBI raided the warehouse?',
+    'How can anyone say the officers were fired?',
+    'How did people get the idea that the officers were fired?',
+    'How true is it that the officers were fired?',
+    'How plausible is it that the FBI raided it?',
+    'Why is it that people think the FBI raided it?',
   ])('asks: %s', (s) => {
     expect(presupposingQuestionText(s)).toBe(false);
   });
 });
 
 describe('on a page', () => {
-  it('an old story asked about as last week\'s, a year on, is discrepant', () => {
-    expect(analyse('How do you explain to a child what happened at the warehouse on Quay Street last week?', '2025-06-20')).toMatchObject({ verdict: 'discrepant', comparison: [{ slot: 'when', page: 'last week' }] });
+  it("an old story asked about as last week's, a year on, is discrepant", () => {
+    expect(
+      analyse(
+        'How do you explain to a child what happened at the warehouse on Quay Street last week?',
+        '2025-06-20',
+      ),
+    ).toMatchObject({ verdict: 'discrepant', comparison: [{ slot: 'when', page: 'last week' }] });
   });
-  it('the same question in the story\'s own week, and a yes-or-no question, are no discrepancy; no question is green', () => {
-    expect(analyse('How do you explain to a child what happened at the warehouse on Quay Street last week?', '2024-06-14')?.verdict).not.toBe('discrepant');
-    expect(analyse('Did the raid on Quay Street happen last week?', '2025-06-20')?.verdict).toBeUndefined();
-    expect(analyse('How do you explain the raid on Quay Street?', '2024-06-14')?.verdict).not.toBe('consistent');
+  it("the same question in the story's own week, and a yes-or-no question, are no discrepancy; no question is green", () => {
+    expect(
+      analyse(
+        'How do you explain to a child what happened at the warehouse on Quay Street last week?',
+        '2024-06-14',
+      )?.verdict,
+    ).not.toBe('discrepant');
+    expect(
+      analyse('Did the raid on Quay Street happen last week?', '2025-06-20')?.verdict,
+    ).toBeUndefined();
+    expect(analyse('How do you explain the raid on Quay Street?', '2024-06-14')?.verdict).not.toBe(
+      'consistent',
+    );
   });
 });
 
@@ -46,10 +80,20 @@ describe('a handle joins its words', () => {
 });
 
 describe('a factive question', () => {
-  it.each(['And do your kids know the FBI raided the warehouse?', 'Did you know that the FBI raided the warehouse?', 'Remember when the FBI raided the warehouse?', 'So why did the FBI raid the warehouse?'])('takes as known: %s', (s) => {
+  it.each([
+    'And do your kids know the FBI raided the warehouse?',
+    'Did you know that the FBI raided the warehouse?',
+    'Remember when the FBI raided the warehouse?',
+    'So why did the FBI raid the warehouse?',
+  ])('takes as known: %s', (s) => {
     expect(presupposingQuestionText(s)).toBe(true);
   });
-  it.each(['Do you know who raided the warehouse?', 'Did the FBI raid the warehouse?', 'Do you know?', 'Does anyone know whether the FBI would raid it?'])('asks: %s', (s) => {
+  it.each([
+    'Do you know who raided the warehouse?',
+    'Did the FBI raid the warehouse?',
+    'Do you know?',
+    'Does anyone know whether the FBI would raid it?',
+  ])('asks: %s', (s) => {
     expect(presupposingQuestionText(s)).toBe(false);
   });
 });

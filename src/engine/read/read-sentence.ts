@@ -26,7 +26,9 @@ import type { Clause, Mention } from './types.ts';
 
 /** Keeps, among overlapping candidates, the longest (in tokens), then the surest, then the first. */
 function resolve(candidates: readonly Candidate[], tokenCount: number): Candidate[] {
-  const order = [...candidates].sort((a, b) => b.to - b.from - (a.to - a.from) || b.rank - a.rank || a.from - b.from);
+  const order = [...candidates].sort(
+    (a, b) => b.to - b.from - (a.to - a.from) || b.rank - a.rank || a.from - b.from,
+  );
   const taken = new Uint8Array(tokenCount);
   const takenJoin = new Uint8Array(tokenCount);
   const kept: Candidate[] = [];
@@ -44,18 +46,32 @@ function resolve(candidates: readonly Candidate[], tokenCount: number): Candidat
 
 /** "n't" ends at token i ("didn't" is didn ' t; the typographic "didn’t" too). */
 function isNt(tokens: readonly Token[], i: number): boolean {
-  return tokens[i]?.lower === 't' && (tokens[i - 1]?.text === "'" || tokens[i - 1]?.text === '\u2019') && (tokens[i - 2]?.lower.endsWith('n') ?? false) && !tokens[i - 1]!.spaceBefore;
+  return (
+    tokens[i]?.lower === 't' &&
+    (tokens[i - 1]?.text === "'" || tokens[i - 1]?.text === '\u2019') &&
+    (tokens[i - 2]?.lower.endsWith('n') ?? false) &&
+    !tokens[i - 1]!.spaceBefore
+  );
 }
 
 function isNegator(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  return t !== undefined && ((t.word && (lexicon.negators.has(t.lower) || lexicon.notDoingVerbs.has(t.lower))) || isNt(tokens, i));
+  return (
+    t !== undefined &&
+    ((t.word && (lexicon.negators.has(t.lower) || lexicon.notDoingVerbs.has(t.lower))) ||
+      isNt(tokens, i))
+  );
 }
 
 /** Whether a contrast ("not", "rather than", "instead of", "neither", "nor") stands right before token `from`, skipping "by", "the" and the like; returns where it starts. */
 function contrastBefore(tokens: readonly Token[], from: number, clauseFrom: number): number | null {
   let k = from;
-  for (let skip = 0; skip < 2 && k > clauseFrom && lexicon.contrastSkip.has(tokens[k - 1]!.lower); skip++) k--;
+  for (
+    let skip = 0;
+    skip < 2 && k > clauseFrom && lexicon.contrastSkip.has(tokens[k - 1]!.lower);
+    skip++
+  )
+    k--;
   const lead = lexicon.contrastLeads.matchEndingAt(tokens, k, 2);
   if (lead && lead.start >= clauseFrom) return lead.start;
   if (k > clauseFrom && isNt(tokens, k - 1)) return k - 3;
@@ -63,7 +79,8 @@ function contrastBefore(tokens: readonly Token[], from: number, clauseFrom: numb
 }
 
 /** Words of speaking: after one, a negator is what was said ("…, a spokesman said no one was fired"), not an appositive's. */
-const SAID_WORD = /^(?:said|says|say|told|tells|added|adds|noted|notes|stated|states|insisted|insists|confirmed|confirms|claimed|claims|reported|reports|wrote|writes|argued|argues)$/;
+const SAID_WORD =
+  /^(?:said|says|say|told|tells|added|adds|noted|notes|stated|states|insisted|insists|confirmed|confirms|claimed|claims|reported|reports|wrote|writes|argued|argues)$/;
 
 /**
  * A negator right after the head of a noun phrase set after a comma that sums up what the clause told ("met the
@@ -73,14 +90,32 @@ const SAID_WORD = /^(?:said|says|say|told|tells|added|adds|noted|notes|stated|st
 function inTrailingAppositive(tokens: readonly Token[], i: number, from: number): boolean {
   for (let j = i - 1; j > from && j >= i - 4; j--) {
     const t = tokens[j]!;
-    if (!t.word) return t.text === ',' && j + 2 < i && /^(a|an)$/.test(tokens[j + 1]!.lower) && !tokens[j + 2]!.cap && !tokens.slice(j + 2, i).some((w) => SAID_WORD.test(w.lower));
+    if (!t.word)
+      return (
+        t.text === ',' &&
+        j + 2 < i &&
+        /^(a|an)$/.test(tokens[j + 1]!.lower) &&
+        !tokens[j + 2]!.cap &&
+        !tokens.slice(j + 2, i).some((w) => SAID_WORD.test(w.lower))
+      );
   }
   return false;
 }
 
 /** A relative pronoun and the auxiliary of its own verb, before a negator ("who were not", "that had not", "who weren't"). */
 const RELATIVE = new Set(['who', 'that', 'which']);
-const RELATIVE_AUX = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'did', 'do', 'does']);
+const RELATIVE_AUX = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'had',
+  'has',
+  'have',
+  'did',
+  'do',
+  'does',
+]);
 /** The finite verb that takes the sentence up again after a relative clause ("… who were not back had been …"). */
 const MAIN_VERB = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have']);
 
@@ -90,11 +125,23 @@ const MAIN_VERB = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have']);
  * being back, not the suspension. -1 otherwise (the negator denies the clause). A conjunction or a mark between the
  * two keeps the whole clause denied ("who were not fired and were retrained" may be one relative clause).
  */
-function relativeNegationEnd(tokens: readonly Token[], i: number, from: number, to: number): number {
+function relativeNegationEnd(
+  tokens: readonly Token[],
+  i: number,
+  from: number,
+  to: number,
+): number {
   const nt = isNt(tokens, i);
   const aux = nt ? tokens[i - 2]?.lower.replace(/n$/, '') : tokens[i - 1]?.lower;
   const rel = nt ? i - 3 : i - 2;
-  if (rel < from || !RELATIVE.has(tokens[rel]!.lower) || !aux || !RELATIVE_AUX.has(aux) || (!nt && tokens[i]!.lower !== 'not')) return -1;
+  if (
+    rel < from ||
+    !RELATIVE.has(tokens[rel]!.lower) ||
+    !aux ||
+    !RELATIVE_AUX.has(aux) ||
+    (!nt && tokens[i]!.lower !== 'not')
+  )
+    return -1;
   for (let j = i + 2; j < to && j <= i + 5; j++) {
     const t = tokens[j]!;
     if (!t.word || /^(?:and|or|but|nor)$/.test(t.lower)) return -1;
@@ -106,7 +153,14 @@ function relativeNegationEnd(tokens: readonly Token[], i: number, from: number, 
 function toMention(ctx: ReadContext, c: Candidate, negated: boolean): Mention {
   const start = ctx.tokens[c.from]!.start;
   const end = ctx.tokens[c.to - 1]!.end;
-  return { type: c.type, value: c.value, start, end, text: ctx.sentence.slice(start, end), negated } as Mention;
+  return {
+    type: c.type,
+    value: c.value,
+    start,
+    end,
+    text: ctx.sentence.slice(start, end),
+    negated,
+  } as Mention;
 }
 
 /**
@@ -122,7 +176,12 @@ export function readSentence(sentence: string, gazetteer: Gazetteer): Clause[] {
   if (!done) read.set(gazetteer, (done = new Map()));
   let clauses = done.get(sentence);
   if (!clauses) {
-    const fresh = readFresh(sentence, gazetteer).map((c) => Object.freeze({ ...c, mentions: Object.freeze(c.mentions.map((m) => Object.freeze(m))) as Mention[] }));
+    const fresh = readFresh(sentence, gazetteer).map((c) =>
+      Object.freeze({
+        ...c,
+        mentions: Object.freeze(c.mentions.map((m) => Object.freeze(m))) as Mention[],
+      }),
+    );
     clauses = Object.freeze(fresh);
     if (done.size >= READ_MAX) done.clear();
     done.set(sentence, clauses);
@@ -153,7 +212,8 @@ function readFresh(sentence: string, gazetteer: Gazetteer): Clause[] {
     while (next < kept.length && kept[next]!.from < span.to) inClause.push(kept[next++]!);
     const contrasted = new Set<Candidate>();
     for (const c of inClause) {
-      if (c.type === 'count' && c.value.min === 0 && c.value.max === 0 && isNegator(tokens, c.from)) continue;
+      if (c.type === 'count' && c.value.min === 0 && c.value.max === 0 && isNegator(tokens, c.from))
+        continue;
       // "will not help with deportations", "never enforced immigration law": the negator denies the clause, not one value.
       if (c.type === 'commitment') continue;
       const at = contrastBefore(tokens, c.from, span.from);
@@ -173,7 +233,12 @@ function readFresh(sentence: string, gazetteer: Gazetteer): Clause[] {
         i = preposed;
         continue;
       }
-      if (isNegator(tokens, i) && !contrastUsed.has(i) && !(isNt(tokens, i) && contrastUsed.has(i - 2)) && !inTrailingAppositive(tokens, i, span.from)) {
+      if (
+        isNegator(tokens, i) &&
+        !contrastUsed.has(i) &&
+        !(isNt(tokens, i) && contrastUsed.has(i - 2)) &&
+        !inTrailingAppositive(tokens, i, span.from)
+      ) {
         const end = relativeNegationEnd(tokens, i, span.from, span.to);
         if (end !== -1) {
           confined.push([i, end]);
@@ -187,15 +252,29 @@ function readFresh(sentence: string, gazetteer: Gazetteer): Clause[] {
     const mentions = inClause.map((c) => {
       // "will not take part in immigration enforcement": the denial turns the commitment round rather than denying a value.
       // A negator that begins a phrase the finder already read as turning it round ("will no longer respond") is not counted twice.
-      if (c.type === 'commitment' && clauseNegator !== -1 && c.from > clauseNegator && !lexicon.commitmentFlips.matchAt(tokens, clauseNegator)) {
+      if (
+        c.type === 'commitment' &&
+        clauseNegator !== -1 &&
+        c.from > clauseNegator &&
+        !lexicon.commitmentFlips.matchAt(tokens, clauseNegator)
+      ) {
         const lead = Math.min(c.value.lead, tokens[clauseNegator]!.start);
         return toMention(ctx, { ...c, value: { ...c.value, does: !c.value.does, lead } }, false);
       }
-      const byClause = c.type === 'outcome' && ((clauseNegator !== -1 && c.from > clauseNegator) || confined.some(([a, b]) => c.from > a && c.from < b));
+      const byClause =
+        c.type === 'outcome' &&
+        ((clauseNegator !== -1 && c.from > clauseNegator) ||
+          confined.some(([a, b]) => c.from > a && c.from < b));
       return toMention(ctx, c, contrasted.has(c) || byClause);
     });
     const first = tokens[span.from]!;
     const last = tokens[span.to - 1]!;
-    return { start: first.start, end: last.end, mentions, stance: span.stance, negated: clauseNegator !== -1 };
+    return {
+      start: first.start,
+      end: last.end,
+      mentions,
+      stance: span.stance,
+      negated: clauseNegator !== -1,
+    };
   });
 }

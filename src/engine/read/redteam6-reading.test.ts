@@ -7,16 +7,31 @@ import { buildGazetteer } from './gazetteer.ts';
 import { readSentence } from './read-sentence.ts';
 
 const gaz = buildGazetteer([{ kind: 'agency', id: 'ice', names: ['ICE'] }]);
-const dates = (s: string) => readSentence(s, gaz).flatMap((c) => c.mentions.flatMap((m) => (m.type === 'date' ? [`${m.text}:${m.value.relation ?? '-'}`] : [])));
+const dates = (s: string) =>
+  readSentence(s, gaz).flatMap((c) =>
+    c.mentions.flatMap((m) => (m.type === 'date' ? [`${m.text}:${m.value.relation ?? '-'}`] : [])),
+  );
 const stances = (s: string) => readSentence(s, gaz).map((c) => c.stance);
-const outcomes = (s: string) => readSentence(s, gaz).flatMap((c) => c.mentions.flatMap((m) => (m.type === 'outcome' ? [m.value.kind] : [])));
+const outcomes = (s: string) =>
+  readSentence(s, gaz).flatMap((c) =>
+    c.mentions.flatMap((m) => (m.type === 'outcome' ? [m.value.kind] : [])),
+  );
 
 describe('a span of days told by its two ends', () => {
   it('marks the ends since and until, not a day of one event', () => {
-    expect(dates('The hearings ran from June 3 to June 7, 2024.')).toEqual(['June 3:since', 'June 7, 2024:until']);
-    expect(dates('The talks were held between March 10 and March 12.')).toEqual(['March 10:since', 'March 12:until']);
+    expect(dates('The hearings ran from June 3 to June 7, 2024.')).toEqual([
+      'June 3:since',
+      'June 7, 2024:until',
+    ]);
+    expect(dates('The talks were held between March 10 and March 12.')).toEqual([
+      'March 10:since',
+      'March 12:until',
+    ]);
     expect(dates('Crews worked July 1 through July 4.')).toEqual(['July 1:since', 'July 4:until']);
-    expect(dates('The fair ran from May 30, 2024, to June 2, 2024.')).toEqual(['May 30, 2024:since', 'June 2, 2024:until']);
+    expect(dates('The fair ran from May 30, 2024, to June 2, 2024.')).toEqual([
+      'May 30, 2024:since',
+      'June 2, 2024:until',
+    ]);
   });
 
   it('leaves single days and two days that are no span alone', () => {
@@ -27,9 +42,17 @@ describe('a span of days told by its two ends', () => {
 
 describe('a condition told by inversion', () => {
   it('makes the first clause conditional', () => {
-    expect(stances('Had the guards been fired, as the council asked, they would not have been at work on Monday.')[0]).toBe('conditional');
-    expect(stances('Were the men released, the family could have met them.')[0]).toBe('conditional');
-    expect(stances('Should the agents return, the owner might call the police.')[0]).toBe('conditional');
+    expect(
+      stances(
+        'Had the guards been fired, as the council asked, they would not have been at work on Monday.',
+      )[0],
+    ).toBe('conditional');
+    expect(stances('Were the men released, the family could have met them.')[0]).toBe(
+      'conditional',
+    );
+    expect(stances('Should the agents return, the owner might call the police.')[0]).toBe(
+      'conditional',
+    );
   });
 
   it('leaves a question, and a sentence with no modal after the comma, as they were', () => {

@@ -11,10 +11,69 @@ const gaz = buildGazetteer([
 
 /** Words the finders react to, so that random sentences exercise them. */
 const WORDS = [
-  'Mayor', 'former', 'then', '-', 'Sen.', 'Jane', 'Doe', 'said', ',', '.', ';', '\u2014', 'not', 'no', 'Street', 'St.', 'Main', 'and',
-  'Police', 'Department', 'of', 'County', 'New', 'York', 'N.Y.', 'Monday', 'March', '24', '2025', 'the', '24th', '5:30', 'p.m.',
-  'about', 'eight', 'twenty', 'people', 'were', 'detained', 'fired', 'ICE', 'agents', 'DEA', 'Times', 'according', 'to', 'WXYZ',
-  'reported', '?', 'if', 'would', 'days', 'later', 'since', "'s", 'west', 'side', 'corner', 'dozens', 'up', 'between', '\u201C', '\u{1F600}',
+  'Mayor',
+  'former',
+  'then',
+  '-',
+  'Sen.',
+  'Jane',
+  'Doe',
+  'said',
+  ',',
+  '.',
+  ';',
+  '\u2014',
+  'not',
+  'no',
+  'Street',
+  'St.',
+  'Main',
+  'and',
+  'Police',
+  'Department',
+  'of',
+  'County',
+  'New',
+  'York',
+  'N.Y.',
+  'Monday',
+  'March',
+  '24',
+  '2025',
+  'the',
+  '24th',
+  '5:30',
+  'p.m.',
+  'about',
+  'eight',
+  'twenty',
+  'people',
+  'were',
+  'detained',
+  'fired',
+  'ICE',
+  'agents',
+  'DEA',
+  'Times',
+  'according',
+  'to',
+  'WXYZ',
+  'reported',
+  '?',
+  'if',
+  'would',
+  'days',
+  'later',
+  'since',
+  "'s",
+  'west',
+  'side',
+  'corner',
+  'dozens',
+  'up',
+  'between',
+  '\u201C',
+  '\u{1F600}',
 ];
 const sentence = fc.array(fc.constantFrom(...WORDS), { maxLength: 40 }).map((ws) => ws.join(' '));
 
@@ -33,19 +92,31 @@ function checkOffsets(s: string): void {
 
 describe('readSentence on any input', () => {
   it('never throws, and every mention slices back to its text (arbitrary strings)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (s) => checkOffsets(s)), { numRuns: 300 });
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => checkOffsets(s)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (s) => checkOffsets(s)),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => checkOffsets(s)),
+      { numRuns: 300 },
+    );
   });
 
   it('never throws, and every mention slices back to its text (sentences of trigger words)', () => {
-    fc.assert(fc.property(sentence, (s) => checkOffsets(s)), { numRuns: 500 });
+    fc.assert(
+      fc.property(sentence, (s) => checkOffsets(s)),
+      { numRuns: 500 },
+    );
   });
 
   it('mentions do not overlap, except an intersection over its streets', () => {
     fc.assert(
       fc.property(sentence, (s) => {
-        const ms = readSentence(s, gaz).flatMap((c) => c.mentions).filter((m) => m.type !== 'intersection');
-        for (let i = 1; i < ms.length; i++) expect(ms[i]!.start).toBeGreaterThanOrEqual(ms[i - 1]!.end);
+        const ms = readSentence(s, gaz)
+          .flatMap((c) => c.mentions)
+          .filter((m) => m.type !== 'intersection');
+        for (let i = 1; i < ms.length; i++)
+          expect(ms[i]!.start).toBeGreaterThanOrEqual(ms[i - 1]!.end);
       }),
       { numRuns: 300 },
     );
@@ -60,7 +131,14 @@ describe('readSentence on any input', () => {
   });
 
   it('reads long runs of capitals, numbers and titles to the end', () => {
-    for (const unit of ['Mayor Jane ', 'A B C D ', '24 24 ', 'not no ', 'the 24th of ', 'New York, N.Y., ']) {
+    for (const unit of [
+      'Mayor Jane ',
+      'A B C D ',
+      '24 24 ',
+      'not no ',
+      'the 24th of ',
+      'New York, N.Y., ',
+    ]) {
       const s = unit.repeat(Math.ceil(2000 / unit.length)) + 'on Monday.';
       const ms = readSentence(s, gaz).flatMap((c) => c.mentions);
       expect(ms.at(-1)?.text).toBe('Monday');

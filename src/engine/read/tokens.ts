@@ -51,7 +51,12 @@ export function tokenize(text: string): Token[] {
         if (WORD.test(c)) {
           if (!isDigit(c)) allDigits = false;
           i++;
-        } else if ((c === ',' || c === '.' || c === ':') && allDigits && isDigit(text[i - 1]) && isDigit(text[i + 1])) {
+        } else if (
+          (c === ',' || c === '.' || c === ':') &&
+          allDigits &&
+          isDigit(text[i - 1]) &&
+          isDigit(text[i + 1])
+        ) {
           i++;
         } else break;
       }
@@ -66,9 +71,26 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-function make(text: string, folded: string, start: number, end: number, word: boolean, digits: boolean, spaceBefore: boolean): Token {
+function make(
+  text: string,
+  folded: string,
+  start: number,
+  end: number,
+  word: boolean,
+  digits: boolean,
+  spaceBefore: boolean,
+): Token {
   const t = text.slice(start, end);
-  return { start, end, text: t, lower: folded.slice(start, end), word, cap: word && UPPER.test(t[0] as string), digits, spaceBefore };
+  return {
+    start,
+    end,
+    text: t,
+    lower: folded.slice(start, end),
+    word,
+    cap: word && UPPER.test(t[0] as string),
+    digits,
+    spaceBefore,
+  };
 }
 
 /** Tokenizes a lexicon phrase the same way, as its folded token strings ("sheriff's office" → sheriff ' s office). */

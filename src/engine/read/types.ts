@@ -96,17 +96,38 @@ export interface DateValue {
 }
 
 export type RelativeTimeKind =
-  | 'this-week' | 'last-week' | 'next-week'
-  | 'this-month' | 'last-month' | 'next-month'
-  | 'this-year' | 'last-year' | 'next-year'
-  | 'yesterday' | 'today' | 'tomorrow' | 'recently' | 'same-day'
-  | 'days-later' | 'days-before' | 'days-ago'
-  | 'weeks-later' | 'weeks-before' | 'weeks-ago'
-  | 'months-later' | 'months-before' | 'months-ago'
-  | 'years-later' | 'years-before' | 'years-ago'
-  | 'hours-later' | 'hours-before' | 'hours-ago'
+  | 'this-week'
+  | 'last-week'
+  | 'next-week'
+  | 'this-month'
+  | 'last-month'
+  | 'next-month'
+  | 'this-year'
+  | 'last-year'
+  | 'next-year'
+  | 'yesterday'
+  | 'today'
+  | 'tomorrow'
+  | 'recently'
+  | 'same-day'
+  | 'days-later'
+  | 'days-before'
+  | 'days-ago'
+  | 'weeks-later'
+  | 'weeks-before'
+  | 'weeks-ago'
+  | 'months-later'
+  | 'months-before'
+  | 'months-ago'
+  | 'years-later'
+  | 'years-before'
+  | 'years-ago'
+  | 'hours-later'
+  | 'hours-before'
+  | 'hours-ago'
   | 'since-year'
-  | 'last-season' | 'this-season';
+  | 'last-season'
+  | 'this-season';
 
 /** A season of the year (northern hemisphere; see compare/season.ts). */
 export type Season = 'spring' | 'summer' | 'fall' | 'winter';
@@ -161,10 +182,37 @@ export interface CountValue {
 }
 
 export type OutcomeKind =
-  | 'detained' | 'arrested' | 'released' | 'deported' | 'charged' | 'fired' | 'suspended' | 'disciplined'
-  | 'retrained' | 'desk-duty' | 'reassigned' | 'returned-to-duty' | 'kept-on-duty' | 'promoted' | 'investigated'
-  | 'sued' | 'settled' | 'dropped-case' | 'praised' | 'met' | 'visited' | 'raided' | 'handcuffed' | 'stopped'
-  | 'resigned' | 'evacuated' | 'hospitalized' | 'injured' | 'killed' | 'closed' | 'reopened';
+  | 'detained'
+  | 'arrested'
+  | 'released'
+  | 'deported'
+  | 'charged'
+  | 'fired'
+  | 'suspended'
+  | 'disciplined'
+  | 'retrained'
+  | 'desk-duty'
+  | 'reassigned'
+  | 'returned-to-duty'
+  | 'kept-on-duty'
+  | 'promoted'
+  | 'investigated'
+  | 'sued'
+  | 'settled'
+  | 'dropped-case'
+  | 'praised'
+  | 'met'
+  | 'visited'
+  | 'raided'
+  | 'handcuffed'
+  | 'stopped'
+  | 'resigned'
+  | 'evacuated'
+  | 'hospitalized'
+  | 'injured'
+  | 'killed'
+  | 'closed'
+  | 'reopened';
 
 /** What kind of an outcome it was, where the words say ("a criminal investigation", "an internal investigation"). */
 export type OutcomeNature = 'criminal' | 'internal';
@@ -178,7 +226,8 @@ export interface OutcomeValue {
 }
 
 /** What an actor says it will or will not do, or has or has not done, of a kind a record can state (commitmentActions in lexicon.json). */
-export type CommitmentAction = 'immigration-enforcement' | 'federal-cooperation' | 'policy-change' | 'backup-response';
+export type CommitmentAction =
+  'immigration-enforcement' | 'federal-cooperation' | 'policy-change' | 'backup-response';
 
 export interface CommitmentValue {
   action: CommitmentAction;

@@ -3,8 +3,17 @@ import { fakeBrowser } from '../platform/fake-browser.ts';
 import type { ReportedFinding } from '../shared/page-report.ts';
 import { badgeText, showReportOnBadge } from './badge.ts';
 
-const finding = (claimId: string, verdict: ReportedFinding['verdict'] = 'discrepant'): ReportedFinding => ({
-  verdict, kind: 'agency', claimId, text: `${claimId} sentence`, original: 'o', explanation: 'e', sources: [],
+const finding = (
+  claimId: string,
+  verdict: ReportedFinding['verdict'] = 'discrepant',
+): ReportedFinding => ({
+  verdict,
+  kind: 'agency',
+  claimId,
+  text: `${claimId} sentence`,
+  original: 'o',
+  explanation: 'e',
+  sources: [],
 });
 
 /** A report with `claims` distinct discrepant claims, each said `times` times. */

@@ -18,7 +18,19 @@ import { fetchCapped } from '../feeds/fetch-capped.ts';
 import { PROBLEM_SEPARATOR, type FeedView } from '../messaging/protocol.ts';
 import { setDynamicContentScript, writeLocal } from '../platform/browser-api.ts';
 import { SCRIPT_FILES } from '../shared/script-files.ts';
-import { FEED_GATE_KEY, FEED_PACKS_KEY, installedInUse, packsStamp, stateKey, storedPacksStamp, stateOf, SUBSCRIPTIONS, subscriptions, today, type StoredSubscription } from '../feeds/feed-store.ts';
+import {
+  FEED_GATE_KEY,
+  FEED_PACKS_KEY,
+  installedInUse,
+  packsStamp,
+  stateKey,
+  storedPacksStamp,
+  stateOf,
+  SUBSCRIPTIONS,
+  subscriptions,
+  today,
+  type StoredSubscription,
+} from '../feeds/feed-store.ts';
 
 const GATE_SCRIPT_ID = 'sourcelight-feeds-gate';
 /** Feeds at once: with packs of at most MAX_PACK_BYTES each, they fit in Chrome's local storage for an extension (10 MB). */
@@ -29,10 +41,13 @@ export async function feedViews(): Promise<FeedView[]> {
   const subs = await subscriptions();
   const states = await Promise.all(subs.map((sub) => stateOf(sub.url)));
   // Which stories each feed's pack cannot add because an earlier pack has them (the embedded pack first).
-  const storyIds = (text: string | undefined) => (text ? (JSON.parse(text) as { stories: { id: string }[] }).stories.map((s) => s.id) : []);
+  const storyIds = (text: string | undefined) =>
+    text ? (JSON.parse(text) as { stories: { id: string }[] }).stories.map((s) => s.id) : [];
   const shadowed = shadowedStories([
     { storyIds: EMBEDDED_PACK.stories.map((s) => s.id) },
-    ...states.map((state) => ({ storyIds: usable(state.installed, today()) ? storyIds(state.installed?.text) : [] })),
+    ...states.map((state) => ({
+      storyIds: usable(state.installed, today()) ? storyIds(state.installed?.text) : [],
+    })),
   ]).slice(1);
   for (const [i, sub] of subs.entries()) {
     const state = states[i] as FeedState;
@@ -42,7 +57,18 @@ export async function feedViews(): Promise<FeedView[]> {
       ...(shadowed[i]?.length ? { shadowed: shadowed[i] } : {}),
       url: sub.url,
       keyId: sub.keyId,
-      ...(installed ? { installed: { version: installed.version, packId: installed.packId, publisher: installed.publisher, stories: installed.stories, expires: installed.expires, installedAt: installed.installedAt } } : {}),
+      ...(installed
+        ? {
+            installed: {
+              version: installed.version,
+              packId: installed.packId,
+              publisher: installed.publisher,
+              stories: installed.stories,
+              expires: installed.expires,
+              installedAt: installed.installedAt,
+            },
+          }
+        : {}),
       inUse: usable(installed, today()),
       ...(state.lastCheck ? { lastCheck: state.lastCheck } : {}),
       ...(state.lastError ? { lastError: state.lastError } : {}),
@@ -79,7 +105,9 @@ async function checkOne(sub: StoredSubscription, current?: FeedState): Promise<v
     // Storage full (or failing): the last good pack stays, and the options page says why the new one did not.
     const reason = `the new pack could not be stored (${(error as Error).message ?? String(error)})`;
     // If even that small write fails, the stored state is still the last good one: the next check tries again.
-    await writeLocal(stateKey(sub.url), failedCheck(before, reason, new Date())).catch(() => undefined);
+    await writeLocal(stateKey(sub.url), failedCheck(before, reason, new Date())).catch(
+      () => undefined,
+    );
   }
 }
 
@@ -111,7 +139,11 @@ async function checkDue(force: boolean): Promise<FeedView[]> {
 }
 
 /** Subscribes to a signed feed (pinning `publicKey`), or, with `claimReview`, to an unsigned ClaimReview feed the user trusts. */
-export function subscribe(urlText: string, publicKey: string, claimReview = false): Promise<FeedView[]> {
+export function subscribe(
+  urlText: string,
+  publicKey: string,
+  claimReview = false,
+): Promise<FeedView[]> {
   return serially(() => addFeed(urlText, publicKey, claimReview));
 }
 
@@ -120,25 +152,50 @@ export function subscribe(urlText: string, publicKey: string, claimReview = fals
  * options page shows them all at once, so one correction is not followed by
  * another refusal. Empty when the feed can be subscribed to.
  */
-export function subscriptionProblems(urlText: string, publicKey: string, claimReview: boolean, list: readonly StoredSubscription[]): string[] {
+export function subscriptionProblems(
+  urlText: string,
+  publicKey: string,
+  claimReview: boolean,
+  list: readonly StoredSubscription[],
+): string[] {
   const problems: string[] = [];
   const url = checkFeedUrl(urlText);
   if (!url.ok) problems.push(url.reason);
-  if (!claimReview && !parsePublicKey(publicKey)) problems.push('that is not a Sourcelight public key (it starts with "ed25519:" and has 43 more characters)');
-  if (url.ok && list.some((s) => s.url === url.url)) problems.push('you already subscribe to this feed');
-  if (list.length >= MAX_FEEDS) problems.push(`Sourcelight takes at most ${MAX_FEEDS} feeds: unsubscribe from one first`);
+  if (!claimReview && !parsePublicKey(publicKey))
+    problems.push(
+      'that is not a Sourcelight public key (it starts with "ed25519:" and has 43 more characters)',
+    );
+  if (url.ok && list.some((s) => s.url === url.url))
+    problems.push('you already subscribe to this feed');
+  if (list.length >= MAX_FEEDS)
+    problems.push(`Sourcelight takes at most ${MAX_FEEDS} feeds: unsubscribe from one first`);
   return problems;
 }
 
-async function addFeed(urlText: string, publicKey: string, claimReview: boolean): Promise<FeedView[]> {
+async function addFeed(
+  urlText: string,
+  publicKey: string,
+  claimReview: boolean,
+): Promise<FeedView[]> {
   const list = await subscriptions();
   const problems = subscriptionProblems(urlText, publicKey, claimReview, list);
   if (problems.length) throw new Error(problems.join(PROBLEM_SEPARATOR));
   const url = checkFeedUrl(urlText);
   if (!url.ok) throw new Error(url.reason);
   const sub: StoredSubscription = claimReview
-    ? { url: url.url, publicKey: '', keyId: '', claimReview: true, addedAt: new Date().toISOString() }
-    : { url: url.url, publicKey: publicKey.trim(), keyId: await keyIdOf(publicKey), addedAt: new Date().toISOString() };
+    ? {
+        url: url.url,
+        publicKey: '',
+        keyId: '',
+        claimReview: true,
+        addedAt: new Date().toISOString(),
+      }
+    : {
+        url: url.url,
+        publicKey: publicKey.trim(),
+        keyId: await keyIdOf(publicKey),
+        addedAt: new Date().toISOString(),
+      };
   await writeLocal(SUBSCRIPTIONS, [...list, sub]);
   await checkOne(sub);
   await refreshPages();
@@ -150,7 +207,10 @@ export function unsubscribe(url: string): Promise<FeedView[]> {
 }
 
 async function removeFeed(url: string): Promise<FeedView[]> {
-  await writeLocal(SUBSCRIPTIONS, (await subscriptions()).filter((s) => s.url !== url));
+  await writeLocal(
+    SUBSCRIPTIONS,
+    (await subscriptions()).filter((s) => s.url !== url),
+  );
   await writeLocal(stateKey(url), null);
   await refreshPages();
   return feedViews();

@@ -10,7 +10,11 @@ import { senderDocument, type Sender } from './sender-document.ts';
 
 export type SetStyles = (target: DocumentTarget, file: string, on: boolean) => Promise<void>;
 
-export async function highlightStyles(sender: Sender, on: boolean, setStyles: SetStyles): Promise<void> {
+export async function highlightStyles(
+  sender: Sender,
+  on: boolean,
+  setStyles: SetStyles,
+): Promise<void> {
   const target = senderDocument(sender);
   if (!target) return;
   // A tab closed or navigated meanwhile has no page to style: the refusal is not an error.

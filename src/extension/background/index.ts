@@ -4,9 +4,25 @@
  * per tab in the browser, and the popup asks the content script directly.
  */
 import { askContent, handleMessages, type Handlers } from '../messaging/messenger.ts';
-import { contentToBackgroundSchemas, optionsToBackgroundSchemas, type ContentToBackground, type OptionsToBackground, type Reply } from '../messaging/protocol.ts';
+import {
+  contentToBackgroundSchemas,
+  optionsToBackgroundSchemas,
+  type ContentToBackground,
+  type OptionsToBackground,
+  type Reply,
+} from '../messaging/protocol.ts';
 import { stepShortcuts } from '../shared/shortcut-hint.ts';
-import { ensureAlarm, extensionId, extensionUrl, injectFile, onAlarm, onCommand, onTabLoading, setBadge, setInsertedStyles } from '../platform/browser-api.ts';
+import {
+  ensureAlarm,
+  extensionId,
+  extensionUrl,
+  injectFile,
+  onAlarm,
+  onCommand,
+  onTabLoading,
+  setBadge,
+  setInsertedStyles,
+} from '../platform/browser-api.ts';
 import { loadEngine } from './load-engine.ts';
 import { highlightStyles } from './highlight-styles.ts';
 import { checkFeeds, feedViews, subscribe, unsubscribe } from './feeds-service.ts';
@@ -22,7 +38,11 @@ const fromContent: Handlers<ContentToBackground> = {
 };
 
 // Only Sourcelight's own content scripts, which always speak from a tab.
-handleMessages(contentToBackgroundSchemas, fromContent, (sender) => sender.id === extensionId() && sender.tab?.id !== undefined);
+handleMessages(
+  contentToBackgroundSchemas,
+  fromContent,
+  (sender) => sender.id === extensionId() && sender.tab?.id !== undefined,
+);
 
 // A new document in a tab starts with no findings.
 onTabLoading((tabId) => void setBadge(tabId, '', '').catch(() => undefined));
@@ -47,12 +67,17 @@ async function reply<T>(work: () => Promise<T>): Promise<Reply<T>> {
 
 const fromOptions: Handlers<OptionsToBackground> = {
   'get-feeds': () => reply(feedViews),
-  subscribe: ({ url, publicKey, claimReview }) => reply(() => subscribe(url, publicKey, claimReview)),
+  subscribe: ({ url, publicKey, claimReview }) =>
+    reply(() => subscribe(url, publicKey, claimReview)),
   unsubscribe: ({ url }) => reply(() => unsubscribe(url)),
   'check-feeds': () => reply(() => checkFeeds(true)),
 };
 // Only Sourcelight's own pages, never a content script (whose sender URL is the web page's).
-handleMessages(optionsToBackgroundSchemas, fromOptions, (sender) => sender.id === extensionId() && (sender.url ?? '').startsWith(extensionUrl()));
+handleMessages(
+  optionsToBackgroundSchemas,
+  fromOptions,
+  (sender) => sender.id === extensionId() && (sender.url ?? '').startsWith(extensionUrl()),
+);
 
 /** Subscribed feeds are checked on a schedule (each feed keeps its own next-check time and backoff), never because of a page. */
 const FEEDS_ALARM = 'sourcelight-feeds';

@@ -1,7 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { loadEngine, type Inject } from './load-engine.ts';
 
-const page = { id: 'sourcelight-test', tab: { id: 4 }, frameId: 0, url: 'https://news.example/story' };
+const page = {
+  id: 'sourcelight-test',
+  tab: { id: 4 },
+  frameId: 0,
+  url: 'https://news.example/story',
+};
 
 describe('loadEngine', () => {
   it('injects engine.js into the top frame that asked, by document where the browser names one', async () => {
@@ -14,19 +19,24 @@ describe('loadEngine', () => {
     ]);
   });
 
-  it('injects nothing outside a web page\'s frame', async () => {
+  it("injects nothing outside a web page's frame", async () => {
     const inject = vi.fn<Inject>(async () => undefined);
     await loadEngine({ ...page, tab: undefined }, inject);
     await loadEngine({ ...page, frameId: undefined }, inject);
     // The gates run in top frames only: a request from a subframe is not theirs.
     await loadEngine({ ...page, frameId: 3 }, inject);
-    await loadEngine({ ...page, url: 'chrome-extension://sourcelight-test/src/extension/popup/index.html' }, inject);
+    await loadEngine(
+      { ...page, url: 'chrome-extension://sourcelight-test/src/extension/popup/index.html' },
+      inject,
+    );
     await loadEngine({ ...page, url: 'file:///home/user/a.html' }, inject);
     await loadEngine({ ...page, url: undefined }, inject);
     expect(inject).not.toHaveBeenCalled();
   });
 
   it('a tab closed meanwhile is not an error', async () => {
-    await expect(loadEngine(page, async () => Promise.reject(new Error('No tab with id: 4')))).resolves.toBeUndefined();
+    await expect(
+      loadEngine(page, async () => Promise.reject(new Error('No tab with id: 4'))),
+    ).resolves.toBeUndefined();
   });
 });

@@ -18,7 +18,12 @@ export interface Sender {
 
 export function senderDocument(sender: Sender): DocumentTarget | null {
   const tabId = sender.tab?.id;
-  if (tabId === undefined || sender.frameId !== 0 || !/^https?:\/\//.test(sender.url ?? '')) return null;
+  if (tabId === undefined || sender.frameId !== 0 || !/^https?:\/\//.test(sender.url ?? ''))
+    return null;
   const { documentId } = sender;
-  return { tabId, frameId: sender.frameId, documentId: typeof documentId === 'string' ? documentId : undefined };
+  return {
+    tabId,
+    frameId: sender.frameId,
+    documentId: typeof documentId === 'string' ? documentId : undefined,
+  };
 }

@@ -10,7 +10,12 @@ import { EMBEDDED_PACK } from '../../pack/embedded.ts';
 import { bundledWorldIndex } from '../../world/embedded.ts';
 import { handleMessages, sendToBackground } from '../messaging/messenger.ts';
 import { extensionToContentSchemas, type PageState } from '../messaging/protocol.ts';
-import { extensionAlive, extensionId, extensionUrl, onLocalChange } from '../platform/browser-api.ts';
+import {
+  extensionAlive,
+  extensionId,
+  extensionUrl,
+  onLocalChange,
+} from '../platform/browser-api.ts';
 import type { PageReport } from '../shared/page-report.ts';
 import { annotatesUrl, loadSettings, onSettingsChange, type Settings } from '../shared/settings.ts';
 import { cardStrings } from './card-strings.ts';
@@ -33,7 +38,8 @@ const styles = createStylesSwitch((on) => sendToBackground('highlight-styles', {
 /** Tells the background about a page with a story, or that it stopped having one; never about other pages. */
 function report(next: PageState): void {
   state = next;
-  const found: PageReport | null = next.status === 'analysed' && next.report.story ? next.report : null;
+  const found: PageReport | null =
+    next.status === 'analysed' && next.report.story ? next.report : null;
   const message = found && JSON.stringify(found);
   if (message === lastSent) return;
   lastSent = message;
@@ -65,7 +71,11 @@ function analyse(): void {
   if (orphaned() || !annotator) return;
   if (!settings || !annotatesUrl(settings, location.href)) {
     standDown();
-    report({ status: 'disabled', url: location.href, scope: settings?.enabled === false ? 'everywhere' : 'site' });
+    report({
+      status: 'disabled',
+      url: location.href,
+      scope: settings?.enabled === false ? 'everywhere' : 'site',
+    });
     return;
   }
   const pageReport = annotator.run(settings.show);
@@ -93,7 +103,9 @@ let packTexts: readonly string[] = [];
  */
 function indexFor(texts: readonly string[]) {
   packTexts = texts;
-  return indexPacks([EMBEDDED_PACK, ...texts.map((text) => JSON.parse(text) as ClaimPack)], { world: bundledWorldIndex() });
+  return indexPacks([EMBEDDED_PACK, ...texts.map((text) => JSON.parse(text) as ClaimPack)], {
+    world: bundledWorldIndex(),
+  });
 }
 
 /** Counts reads of the packs, so that only the latest one is applied. */

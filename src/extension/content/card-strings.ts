@@ -6,11 +6,19 @@ import type { CardStrings } from './ui/card.ts';
 /** The card's words, from _locales (the same labels as the popup's). */
 export function cardStrings(): CardStrings {
   return {
-    verdict: { discrepant: t('verdictDiscrepant'), consistent: t('verdictConsistent'), unverified: t('verdictUnverified') },
+    verdict: {
+      discrepant: t('verdictDiscrepant'),
+      consistent: t('verdictConsistent'),
+      unverified: t('verdictUnverified'),
+    },
     severity: { false: t('severityFalse'), imprecise: t('severityImprecise') },
     pageSays: t('labelPageSays'),
     recordSays: t('labelRecordSays'),
-    why: { discrepant: t('labelWhyDiffers'), consistent: t('labelWhyAgrees'), unverified: t('labelWhyUnverified') },
+    why: {
+      discrepant: t('labelWhyDiffers'),
+      consistent: t('labelWhyAgrees'),
+      unverified: t('labelWhyUnverified'),
+    },
     keepInMind: t('labelKeepInMind'),
     comparison: (page, record) => t('labelComparison', [page, record]),
     close: t('cardClose'),

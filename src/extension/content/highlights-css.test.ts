@@ -9,7 +9,9 @@ function styles(verdict: string): string[] {
     new RegExp(`::highlight\\(sourcelight-${verdict}\\)\\s*\\{([^}]*)\\}`),
     new RegExp(`sourcelight-mark\\[data-verdict='${verdict}'\\]\\s*\\{([^}]*)\\}`),
   ];
-  return rules.map((rule) => /text-decoration:\s*underline\s+(\w+)/.exec(rule.exec(css)?.[1] ?? '')?.[1] ?? 'none');
+  return rules.map(
+    (rule) => /text-decoration:\s*underline\s+(\w+)/.exec(rule.exec(css)?.[1] ?? '')?.[1] ?? 'none',
+  );
 }
 
 describe('the marks in the page', () => {

@@ -21,4 +21,8 @@ import { requestEngine } from './request-engine.ts';
 /** Set by the build: the prefilter over every required term of the embedded pack (null: analyse every page). */
 declare const __SOURCELIGHT_GATE__: string | null;
 
-whenPageMayMatch(document, __SOURCELIGHT_GATE__ === null ? null : new RegExp(__SOURCELIGHT_GATE__), requestEngine);
+whenPageMayMatch(
+  document,
+  __SOURCELIGHT_GATE__ === null ? null : new RegExp(__SOURCELIGHT_GATE__),
+  requestEngine,
+);

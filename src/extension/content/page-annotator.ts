@@ -28,7 +28,8 @@ const ALL: Record<Verdict, boolean> = { discrepant: true, consistent: true, unve
 export function createPageAnnotator(doc: Document, index: PackIndex): PageAnnotator {
   const highlighter = createHighlighter(doc);
   let drawn: Annotated[] = [];
-  const none = (): PageReport => toPageReport(doc.location.href, { story: null, findings: [], signals: [] });
+  const none = (): PageReport =>
+    toPageReport(doc.location.href, { story: null, findings: [], signals: [] });
   const clear = () => {
     highlighter.clear();
     drawn = [];
@@ -40,7 +41,10 @@ export function createPageAnnotator(doc: Document, index: PackIndex): PageAnnota
       // The reading the CLI shares (dom/read-page.ts): only the text the engine analyses (capped, without navigation
       // or hidden text) is read, even on a page padded to megabytes; a page that retells no known story stops at
       // recognition, before its links are read.
-      const { collected, analysis } = readPage(doc, index, { url: doc.URL, today: new Date().toISOString().slice(0, 10) });
+      const { collected, analysis } = readPage(doc, index, {
+        url: doc.URL,
+        today: new Date().toISOString().slice(0, 10),
+      });
       if (!analysis.story) return none();
       const report = toPageReport(doc.location.href, analysis);
       drawn = analysis.findings.flatMap((finding, i) => {

@@ -16,10 +16,14 @@ export function requestEngine(): void {
   const scope = marks();
   if (scope[REQUESTED]) return;
   scope[REQUESTED] = true;
-  const api = (globalThis as { browser?: RawRuntime }).browser ?? (globalThis as { chrome?: RawRuntime }).chrome;
+  const api =
+    (globalThis as { browser?: RawRuntime }).browser ??
+    (globalThis as { chrome?: RawRuntime }).chrome;
   try {
     // A page whose extension was updated or removed under it has no runtime left: it ends quietly.
-    void api?.runtime?.sendMessage({ channel: CHANNEL, type: 'load-engine', payload: null })?.catch(() => undefined);
+    void api?.runtime
+      ?.sendMessage({ channel: CHANNEL, type: 'load-engine', payload: null })
+      ?.catch(() => undefined);
   } catch {
     // The same, in browsers that throw instead.
   }

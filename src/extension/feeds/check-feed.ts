@@ -72,7 +72,8 @@ export interface CheckDeps {
 }
 
 const iso = (at: Date) => at.toISOString();
-export const backoffMs = (failures: number) => Math.min(BACKOFF_MAX_MS, BACKOFF_FIRST_MS * 2 ** Math.max(0, failures - 1));
+export const backoffMs = (failures: number) =>
+  Math.min(BACKOFF_MAX_MS, BACKOFF_FIRST_MS * 2 ** Math.max(0, failures - 1));
 
 /** How long an unsigned ClaimReview import is used without a successful check. */
 const CLAIMREVIEW_VALID_DAYS = 30;
@@ -90,12 +91,17 @@ export function failedCheck(state: FeedState, reason: string, now: Date): FeedSt
   };
 }
 
-export async function checkFeed(subscription: Subscription, state: FeedState, deps: CheckDeps): Promise<FeedState> {
+export async function checkFeed(
+  subscription: Subscription,
+  state: FeedState,
+  deps: CheckDeps,
+): Promise<FeedState> {
   const at = iso(deps.now);
   const failed = (reason: string): FeedState => failedCheck(state, reason, deps.now);
   const fetched = await deps.fetchBytes(subscription.url, MAX_FEED_BYTES);
   if (!fetched.ok) return failed(fetched.reason);
-  if (subscription.claimReview) return importedClaimReview(subscription, state, fetched.bytes, deps.now, failed);
+  if (subscription.claimReview)
+    return importedClaimReview(subscription, state, fetched.bytes, deps.now, failed);
   const result = await verifySignedPack(fetched.bytes, {
     publicKey: subscription.publicKey,
     today: at.slice(0, 10),
@@ -104,13 +110,20 @@ export async function checkFeed(subscription: Subscription, state: FeedState, de
   });
   const next = iso(new Date(deps.now.getTime() + CHECK_EVERY_MS));
   if (!result.ok) {
-    if (result.kind === 'not-newer') return { ...(state.installed ? { installed: state.installed } : {}), lastCheck: at, failures: 0, nextCheck: next };
+    if (result.kind === 'not-newer')
+      return {
+        ...(state.installed ? { installed: state.installed } : {}),
+        lastCheck: at,
+        failures: 0,
+        nextCheck: next,
+      };
     return failed(result.reason);
   }
   const { pack } = result;
   // A feed keeps serving the same pack: another pack signed with the same key is not an update of this one.
   const expectedId = state.installed?.packId ?? subscription.packId;
-  if (expectedId !== undefined && pack.id !== expectedId) return failed(`the feed now serves the pack "${pack.id}" instead of "${expectedId}"`);
+  if (expectedId !== undefined && pack.id !== expectedId)
+    return failed(`the feed now serves the pack "${pack.id}" instead of "${expectedId}"`);
   const text = new TextDecoder().decode(fetched.bytes);
   const payload = (JSON.parse(text) as { payload: string }).payload;
   const size = tooLarge(payload);
@@ -132,11 +145,19 @@ export async function checkFeed(subscription: Subscription, state: FeedState, de
 }
 
 /** Whether an installed pack may still be used today (YYYY-MM-DD). */
-export const usable = (installed: InstalledPack | undefined, today: string): installed is InstalledPack =>
-  Boolean(installed && installed.expires >= today);
+export const usable = (
+  installed: InstalledPack | undefined,
+  today: string,
+): installed is InstalledPack => Boolean(installed && installed.expires >= today);
 
 /** An unsigned ClaimReview feed: imported into a pack each check; no signature, so no version to compare, only content. */
-function importedClaimReview(subscription: Subscription, state: FeedState, bytes: Uint8Array, now: Date, failed: (reason: string) => FeedState): FeedState {
+function importedClaimReview(
+  subscription: Subscription,
+  state: FeedState,
+  bytes: Uint8Array,
+  now: Date,
+  failed: (reason: string) => FeedState,
+): FeedState {
   let data: unknown;
   try {
     data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
@@ -144,9 +165,14 @@ function importedClaimReview(subscription: Subscription, state: FeedState, bytes
     return failed('the feed is not UTF-8 JSON (ClaimReview JSON-LD expected)');
   }
   const host = new URL(subscription.url).hostname;
-  const id = `claimreview-${host.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`.slice(0, 80).replace(/-+$/, '');
+  const id = `claimreview-${host.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`
+    .slice(0, 80)
+    .replace(/-+$/, '');
   const result = importClaimReview(data, { id, publisher: `${host} (unsigned ClaimReview)` });
-  if (!result.pack) return failed(`the feed holds no usable ClaimReview items${result.skipped.length ? ` (${result.skipped.length} skipped)` : ''}`);
+  if (!result.pack)
+    return failed(
+      `the feed holds no usable ClaimReview items${result.skipped.length ? ` (${result.skipped.length} skipped)` : ''}`,
+    );
   const text = JSON.stringify(result.pack);
   const size = tooLarge(text);
   if (size) return failed(size);
@@ -157,7 +183,15 @@ function importedClaimReview(subscription: Subscription, state: FeedState, bytes
     installed:
       installed && installed.text === text
         ? { ...installed, expires }
-        : { version: result.pack.version, packId: result.pack.id, publisher: result.pack.publisher, stories: result.pack.stories.length, expires, text, installedAt: at },
+        : {
+            version: result.pack.version,
+            packId: result.pack.id,
+            publisher: result.pack.publisher,
+            stories: result.pack.stories.length,
+            expires,
+            text,
+            installedAt: at,
+          },
     lastCheck: at,
     failures: 0,
     nextCheck: iso(new Date(now.getTime() + CHECK_EVERY_MS)),

@@ -29,12 +29,18 @@ export interface StoredSubscription {
 
 export async function subscriptions(): Promise<StoredSubscription[]> {
   const stored = await readLocal(SUBSCRIPTIONS);
-  return Array.isArray(stored) ? (stored as StoredSubscription[]).filter((s) => typeof s?.url === 'string' && typeof s.publicKey === 'string') : [];
+  return Array.isArray(stored)
+    ? (stored as StoredSubscription[]).filter(
+        (s) => typeof s?.url === 'string' && typeof s.publicKey === 'string',
+      )
+    : [];
 }
 
 export async function stateOf(url: string): Promise<FeedState> {
   const stored = (await readLocal(stateKey(url))) as FeedState | undefined;
-  return stored && typeof stored === 'object' && typeof stored.failures === 'number' ? stored : { failures: 0 };
+  return stored && typeof stored === 'object' && typeof stored.failures === 'number'
+    ? stored
+    : { failures: 0 };
 }
 
 export const today = () => new Date().toISOString().slice(0, 10);
@@ -58,5 +64,5 @@ export async function packTextsInUse(): Promise<string[]> {
 export const storedPacksStamp = async (): Promise<unknown> => readLocal(FEED_PACKS_KEY);
 
 /** The value of FEED_PACKS_KEY for these packs. */
-export const packsStamp = (packs: readonly InstalledPack[]): string => packs.map((p) => `${p.packId} ${p.version} ${p.installedAt}`).join('\n');
-
+export const packsStamp = (packs: readonly InstalledPack[]): string =>
+  packs.map((p) => `${p.packId} ${p.version} ${p.installedAt}`).join('\n');

@@ -7,7 +7,12 @@ import { megabytes } from '../../shared/megabytes.ts';
 
 export type Fetched = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; reason: string };
 
-export async function fetchCapped(url: string, maxBytes: number, fetcher: typeof fetch = fetch, timeoutMs = 30_000): Promise<Fetched> {
+export async function fetchCapped(
+  url: string,
+  maxBytes: number,
+  fetcher: typeof fetch = fetch,
+  timeoutMs = 30_000,
+): Promise<Fetched> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
@@ -29,11 +34,18 @@ export async function fetchCapped(url: string, maxBytes: number, fetcher: typeof
           : 'the feed could not be reached (the server is down, the address is wrong, or it redirects: subscribe to the final address)',
       };
     }
-    if (!response.ok) return { ok: false, reason: `the feed answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
+    if (!response.ok)
+      return {
+        ok: false,
+        reason: `the feed answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      };
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) {
       void response.body?.cancel();
-      return { ok: false, reason: `the feed is ${megabytes(declared, 0)}; the limit is ${megabytes(maxBytes, 0)}` };
+      return {
+        ok: false,
+        reason: `the feed is ${megabytes(declared, 0)}; the limit is ${megabytes(maxBytes, 0)}`,
+      };
     }
     const reader = response.body?.getReader();
     if (!reader) return { ok: false, reason: 'the feed sent no content' };
@@ -46,12 +58,20 @@ export async function fetchCapped(url: string, maxBytes: number, fetcher: typeof
         length += value.length;
         if (length > maxBytes) {
           void reader.cancel();
-          return { ok: false, reason: `the feed sent more than ${megabytes(maxBytes, 0)}, the limit; reading stopped there` };
+          return {
+            ok: false,
+            reason: `the feed sent more than ${megabytes(maxBytes, 0)}, the limit; reading stopped there`,
+          };
         }
         chunks.push(value);
       }
     } catch {
-      return { ok: false, reason: controller.signal.aborted ? 'the feed did not finish sending in time' : 'the connection to the feed broke off' };
+      return {
+        ok: false,
+        reason: controller.signal.aborted
+          ? 'the feed did not finish sending in time'
+          : 'the connection to the feed broke off',
+      };
     }
     const bytes = new Uint8Array(length);
     let at = 0;

@@ -20,20 +20,46 @@ describe('handleMessages', () => {
 
   it('passes a valid message from an accepted sender to its handler', async () => {
     const handler = vi.fn(async () => undefined);
-    handleMessages(contentToBackgroundSchemas, { 'page-report': handler, 'load-engine': vi.fn(async () => undefined), 'highlight-styles': vi.fn(async () => undefined), 'get-shortcuts': vi.fn(async () => ({ next: '', previous: '' })) }, () => true);
+    handleMessages(
+      contentToBackgroundSchemas,
+      {
+        'page-report': handler,
+        'load-engine': vi.fn(async () => undefined),
+        'highlight-styles': vi.fn(async () => undefined),
+        'get-shortcuts': vi.fn(async () => ({ next: '', previous: '' })),
+      },
+      () => true,
+    );
     await listener()({ channel: 'sourcelight/v1', type: 'page-report', payload: report }, fromTab);
     expect(handler).toHaveBeenCalledWith(report, fromTab);
   });
 
   it('ignores unknown channels, unknown types, inherited keys, bad payloads and rejected senders', () => {
     const handler = vi.fn(async () => undefined);
-    handleMessages(contentToBackgroundSchemas, { 'page-report': handler, 'load-engine': vi.fn(async () => undefined), 'highlight-styles': vi.fn(async () => undefined), 'get-shortcuts': vi.fn(async () => ({ next: '', previous: '' })) }, (s) => s === fromTab);
+    handleMessages(
+      contentToBackgroundSchemas,
+      {
+        'page-report': handler,
+        'load-engine': vi.fn(async () => undefined),
+        'highlight-styles': vi.fn(async () => undefined),
+        'get-shortcuts': vi.fn(async () => ({ next: '', previous: '' })),
+      },
+      (s) => s === fromTab,
+    );
     const send = (message: unknown, sender: unknown = fromTab) => listener()(message, sender);
     expect(send({ type: 'page-report', payload: report })).toBeUndefined();
     expect(send({ channel: 'sourcelight/v1', type: 'get-secrets', payload: null })).toBeUndefined();
     expect(send({ channel: 'sourcelight/v1', type: 'toString', payload: null })).toBeUndefined();
-    expect(send({ channel: 'sourcelight/v1', type: 'page-report', payload: { ...report, counts: { discrepant: -1 } } })).toBeUndefined();
-    expect(send({ channel: 'sourcelight/v1', type: 'page-report', payload: report }, { id: 'other' })).toBeUndefined();
+    expect(
+      send({
+        channel: 'sourcelight/v1',
+        type: 'page-report',
+        payload: { ...report, counts: { discrepant: -1 } },
+      }),
+    ).toBeUndefined();
+    expect(
+      send({ channel: 'sourcelight/v1', type: 'page-report', payload: report }, { id: 'other' }),
+    ).toBeUndefined();
     expect(send('page-report')).toBeUndefined();
     expect(send(null)).toBeUndefined();
     expect(handler).not.toHaveBeenCalled();

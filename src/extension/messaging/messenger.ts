@@ -11,7 +11,13 @@ import {
   sendTabMessage,
   type MessageSender,
 } from '../platform/browser-api.ts';
-import type { Call, ContentToBackground, ExtensionToContent, OptionsToBackground, Schemas } from './protocol.ts';
+import type {
+  Call,
+  ContentToBackground,
+  ExtensionToContent,
+  OptionsToBackground,
+  Schemas,
+} from './protocol.ts';
 import { PageStateSchema, ShortcutsSchema, type Shortcuts } from './protocol.ts';
 import { CHANNEL } from './channel.ts';
 
@@ -24,7 +30,9 @@ const EnvelopeSchema = v.object({
 type Req<C> = C extends Call<infer Q, unknown> ? Q : never;
 type Res<C> = C extends Call<unknown, infer R> ? R : never;
 
-export type Handlers<Map> = { [K in keyof Map]: (payload: Req<Map[K]>, sender: MessageSender) => Promise<Res<Map[K]>> };
+export type Handlers<Map> = {
+  [K in keyof Map]: (payload: Req<Map[K]>, sender: MessageSender) => Promise<Res<Map[K]>>;
+};
 
 function envelope(type: string, payload: unknown) {
   return { channel: CHANNEL, type, payload };
@@ -75,7 +83,9 @@ export async function askShortcuts(): Promise<Shortcuts> {
 }
 
 /** Replies from a content script are checked like any message: a tab is not trusted on its shape. */
-const replySchemas: { [K in keyof ExtensionToContent]: v.GenericSchema<unknown, Res<ExtensionToContent[K]>> } = {
+const replySchemas: {
+  [K in keyof ExtensionToContent]: v.GenericSchema<unknown, Res<ExtensionToContent[K]>>;
+} = {
   'get-page-state': PageStateSchema,
   'step-finding': v.boolean(),
   'show-finding': v.boolean(),
@@ -96,8 +106,10 @@ export async function askBackground<K extends keyof OptionsToBackground>(
   type: K,
   payload: Req<OptionsToBackground[K]>,
 ): Promise<Extract<Res<OptionsToBackground[K]>, { ok: true }>['value']> {
-  const reply = (await sendRuntimeMessage(envelope(type, payload))) as Res<OptionsToBackground[K]> | undefined;
-  if (!reply || typeof reply !== 'object') throw new Error('Sourcelight\'s background did not answer');
+  const reply = (await sendRuntimeMessage(envelope(type, payload))) as
+    Res<OptionsToBackground[K]> | undefined;
+  if (!reply || typeof reply !== 'object')
+    throw new Error("Sourcelight's background did not answer");
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }

@@ -29,7 +29,10 @@ export interface Shortcuts {
   next: string;
   previous: string;
 }
-export const ShortcutsSchema = v.object({ next: v.pipe(v.string(), v.maxLength(100)), previous: v.pipe(v.string(), v.maxLength(100)) });
+export const ShortcutsSchema = v.object({
+  next: v.pipe(v.string(), v.maxLength(100)),
+  previous: v.pipe(v.string(), v.maxLength(100)),
+});
 
 /** One subscribed feed, as the options page shows it. */
 export interface FeedView {
@@ -38,7 +41,14 @@ export interface FeedView {
   keyId: string;
   /** An unsigned ClaimReview feed the user chose to trust. */
   unsigned: boolean;
-  installed?: { version: string; packId: string; publisher: string; stories: number; expires: string; installedAt: string };
+  installed?: {
+    version: string;
+    packId: string;
+    publisher: string;
+    stories: number;
+    expires: string;
+    installedAt: string;
+  };
   /** The installed pack is in use (not expired). */
   inUse: boolean;
   /** Its stories that an earlier pack (the embedded one, or an earlier subscription) already has: that pack's version is used. */
@@ -66,7 +76,11 @@ export interface OptionsToBackground {
 const Url = v.pipe(v.string(), v.maxLength(2000));
 export const optionsToBackgroundSchemas: Schemas<OptionsToBackground> = {
   'get-feeds': v.null(),
-  subscribe: v.object({ url: Url, publicKey: v.pipe(v.string(), v.maxLength(200)), claimReview: v.boolean() }),
+  subscribe: v.object({
+    url: Url,
+    publicKey: v.pipe(v.string(), v.maxLength(200)),
+    claimReview: v.boolean(),
+  }),
   unsubscribe: v.object({ url: Url }),
   'check-feeds': v.null(),
 };
@@ -89,11 +103,17 @@ export type PageState =
 
 export const PageStateSchema = v.variant('status', [
   v.object({ status: v.literal('pending') }),
-  v.object({ status: v.literal('disabled'), url: v.pipe(v.string(), v.maxLength(4000)), scope: v.picklist(['everywhere', 'site']) }),
+  v.object({
+    status: v.literal('disabled'),
+    url: v.pipe(v.string(), v.maxLength(4000)),
+    scope: v.picklist(['everywhere', 'site']),
+  }),
   v.object({ status: v.literal('analysed'), report: PageReportSchema }),
 ]);
 
-type Schemas<Map> = { [K in keyof Map]: v.GenericSchema<unknown, Map[K] extends Call<infer Q, unknown> ? Q : never> };
+type Schemas<Map> = {
+  [K in keyof Map]: v.GenericSchema<unknown, Map[K] extends Call<infer Q, unknown> ? Q : never>;
+};
 
 export const contentToBackgroundSchemas: Schemas<ContentToBackground> = {
   'page-report': v.nullable(PageReportSchema),
@@ -105,7 +125,10 @@ export const contentToBackgroundSchemas: Schemas<ContentToBackground> = {
 export const extensionToContentSchemas: Schemas<ExtensionToContent> = {
   'get-page-state': v.null(),
   'step-finding': v.object({ direction: v.picklist([1, -1]) }),
-  'show-finding': v.object({ claimId: v.pipe(v.string(), v.maxLength(200)), text: v.pipe(v.string(), v.maxLength(4000)) }),
+  'show-finding': v.object({
+    claimId: v.pipe(v.string(), v.maxLength(200)),
+    text: v.pipe(v.string(), v.maxLength(4000)),
+  }),
 };
 
 export type { Call, Schemas };

@@ -34,7 +34,11 @@ export function FeedList() {
 
   const subscribe = async (event: Event) => {
     event.preventDefault();
-    if (await act(() => askBackground('subscribe', { url, publicKey: claimReview ? '' : key, claimReview }))) {
+    if (
+      await act(() =>
+        askBackground('subscribe', { url, publicKey: claimReview ? '' : key, claimReview }),
+      )
+    ) {
       setUrl('');
       setKey('');
       setClaimReview(false);
@@ -50,23 +54,46 @@ export function FeedList() {
           {feeds.map((feed) => (
             <li key={feed.url} data-in-use={feed.inUse}>
               <div class="feed-url">{feed.url}</div>
-              <div class="help">{feed.unsigned ? <strong>{t('optionsFeedUnsigned')}</strong> : t('optionsFeedKey', [feed.keyId])}</div>
+              <div class="help">
+                {feed.unsigned ? (
+                  <strong>{t('optionsFeedUnsigned')}</strong>
+                ) : (
+                  t('optionsFeedKey', [feed.keyId])
+                )}
+              </div>
               {feed.installed ? (
                 <div class="feed-pack">
-                  {t('optionsFeedPack', [feed.installed.packId, feed.installed.version, feed.installed.publisher, storiesCount(feed.installed.stories), formatDate(feed.installed.expires)])}
+                  {t('optionsFeedPack', [
+                    feed.installed.packId,
+                    feed.installed.version,
+                    feed.installed.publisher,
+                    storiesCount(feed.installed.stories),
+                    formatDate(feed.installed.expires),
+                  ])}
                   {!feed.inUse && <strong> {t('optionsFeedExpired')}</strong>}
                 </div>
               ) : (
                 <div class="feed-pack">{t('optionsFeedNoPack')}</div>
               )}
-              {feed.shadowed && <p class="help feed-shadowed">{t('optionsFeedShadowed', [feed.shadowed.join(', ')])}</p>}
+              {feed.shadowed && (
+                <p class="help feed-shadowed">
+                  {t('optionsFeedShadowed', [feed.shadowed.join(', ')])}
+                </p>
+              )}
               {feed.lastError && (
                 <p class="error feed-error" role="alert">
-                  {t('optionsFeedError', [formatDate(feed.lastError.at.slice(0, 10)), feed.lastError.reason])}
+                  {t('optionsFeedError', [
+                    formatDate(feed.lastError.at.slice(0, 10)),
+                    feed.lastError.reason,
+                  ])}
                   {feed.installed && ` ${t('optionsFeedKeptLastGood')}`}
                 </p>
               )}
-              <button type="button" onClick={() => void act(() => askBackground('unsubscribe', { url: feed.url }))} aria-label={`${t('optionsFeedRemove')}: ${feed.url}`}>
+              <button
+                type="button"
+                onClick={() => void act(() => askBackground('unsubscribe', { url: feed.url }))}
+                aria-label={`${t('optionsFeedRemove')}: ${feed.url}`}
+              >
                 {t('optionsFeedRemove')}
               </button>
             </li>
@@ -74,20 +101,46 @@ export function FeedList() {
         </ul>
       )}
       {feeds && feeds.length > 0 && (
-        <button type="button" id="check-feeds" disabled={busy} onClick={() => void act(() => askBackground('check-feeds', null))}>
+        <button
+          type="button"
+          id="check-feeds"
+          disabled={busy}
+          onClick={() => void act(() => askBackground('check-feeds', null))}
+        >
           {t('optionsFeedsCheckNow')}
         </button>
       )}
       <form class="feed-add" onSubmit={(event) => void subscribe(event)}>
         <label for="feed-url">{t('optionsFeedUrlLabel')}</label>
-        <input id="feed-url" type="url" autoComplete="off" spellcheck={false} value={url} onInput={(event) => setUrl(event.currentTarget.value)} />
+        <input
+          id="feed-url"
+          type="url"
+          autoComplete="off"
+          spellcheck={false}
+          value={url}
+          onInput={(event) => setUrl(event.currentTarget.value)}
+        />
         <label for="feed-key">{t('optionsFeedKeyLabel')}</label>
-        <input id="feed-key" type="text" autoComplete="off" spellcheck={false} value={key} disabled={claimReview} onInput={(event) => setKey(event.currentTarget.value)} />
+        <input
+          id="feed-key"
+          type="text"
+          autoComplete="off"
+          spellcheck={false}
+          value={key}
+          disabled={claimReview}
+          onInput={(event) => setKey(event.currentTarget.value)}
+        />
         <label class="feed-unsigned">
-          <input type="checkbox" checked={claimReview} onChange={(event) => setClaimReview(event.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            checked={claimReview}
+            onChange={(event) => setClaimReview(event.currentTarget.checked)}
+          />
           {t('optionsFeedClaimReview')}
         </label>
-        <button type="submit" disabled={busy}>{t('optionsFeedSubscribe')}</button>
+        <button type="submit" disabled={busy}>
+          {t('optionsFeedSubscribe')}
+        </button>
         {error && (
           <div class="error" role="alert" id="feed-error">
             {error.includes(PROBLEM_SEPARATOR) ? (

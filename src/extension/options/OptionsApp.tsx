@@ -3,7 +3,13 @@ import { EMBEDDED_PACK_DATA } from '../../pack/embedded.ts';
 import { formatProblem } from '../../pack/parse-pack.ts';
 import { PackStore } from '../../pack/pack-store.ts';
 import { t } from '../platform/browser-api.ts';
-import { loadAndRepairSettings, saveSettings, setSiteDisabled, setVerdictShown, type Settings } from '../shared/settings.ts';
+import {
+  loadAndRepairSettings,
+  saveSettings,
+  setSiteDisabled,
+  setVerdictShown,
+  type Settings,
+} from '../shared/settings.ts';
 import { formatDate } from '../shared/format-date.ts';
 import { storiesCount } from './stories-count.ts';
 import { FeedList } from './FeedList.tsx';
@@ -59,7 +65,9 @@ export function OptionsApp() {
       <p class="muted">{t('optionsPrivacy')}</p>
       {damaged.length > 0 && (
         <p class="settings-repaired" role="alert" id="settings-repaired">
-          {t('optionsSettingsRepaired', [damaged.map((key) => t(SETTING_NAME[key as keyof typeof SETTING_NAME])).join(', ')])}
+          {t('optionsSettingsRepaired', [
+            damaged.map((key) => t(SETTING_NAME[key as keyof typeof SETTING_NAME])).join(', '),
+          ])}
         </p>
       )}
       {settings && (
@@ -73,7 +81,9 @@ export function OptionsApp() {
           />
           <span>
             {t('optionsEnabled')}
-            <span class="help" id="enabled-help">{t('optionsEnabledHelp')}</span>
+            <span class="help" id="enabled-help">
+              {t('optionsEnabledHelp')}
+            </span>
           </span>
         </label>
       )}
@@ -122,7 +132,11 @@ export function OptionsApp() {
             {pack ? (
               <>
                 <strong>{pack.publisher}</strong> ({pack.id}):{' '}
-                {t('optionsPackLine', [pack.version, storiesCount(pack.stories.length), formatDate(pack.updated)])}
+                {t('optionsPackLine', [
+                  pack.version,
+                  storiesCount(pack.stories.length),
+                  formatDate(pack.updated),
+                ])}
                 <ul>
                   {pack.stories.map((story) => (
                     <li key={story.id}>{story.title}</li>

@@ -23,9 +23,18 @@ function coverageText(coverage: Coverage): string {
 }
 
 /** What is wrong with a typed rule, or what it will cover. */
-function judge(typed: string, sites: readonly string[]): { error: string } | { rule: string; preview: string } {
+function judge(
+  typed: string,
+  sites: readonly string[],
+): { error: string } | { rule: string; preview: string } {
   const read = readTypedRule(typed);
-  if (!read.ok) return { error: read.reason === 'public-suffix' ? t('optionsSitePublicSuffix', [read.suffix]) : t('optionsSiteInvalid') };
+  if (!read.ok)
+    return {
+      error:
+        read.reason === 'public-suffix'
+          ? t('optionsSitePublicSuffix', [read.suffix])
+          : t('optionsSiteInvalid'),
+    };
   const { rule } = read.coverage;
   const covering = rulesCovering(sites, rule)[0];
   if (covering) return { error: t('optionsSiteAlreadyCovered', [rule, covering]) };
@@ -52,7 +61,9 @@ export function SiteList({ sites, onChange }: SiteListProps) {
     onChange(verdict.rule, true);
   };
 
-  const describedBy = [error ? 'site-error' : '', preview ? 'site-preview' : ''].filter(Boolean).join(' ');
+  const describedBy = [error ? 'site-error' : '', preview ? 'site-preview' : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <section aria-labelledby="sites-heading">
       <h2 id="sites-heading">{t('optionsSitesHeading')}</h2>
@@ -67,7 +78,11 @@ export function SiteList({ sites, onChange }: SiteListProps) {
                 <span class="site-rule">{site}</span>
                 <span class="help site-covers">{coverageText(coverageOf(site))}</span>
               </span>
-              <button type="button" onClick={() => onChange(site, false)} aria-label={`${t('optionsSiteRemove')}: ${site}`}>
+              <button
+                type="button"
+                onClick={() => onChange(site, false)}
+                aria-label={`${t('optionsSiteRemove')}: ${site}`}
+              >
                 {t('optionsSiteRemove')}
               </button>
             </li>

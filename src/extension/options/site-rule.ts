@@ -14,7 +14,10 @@ export type Coverage =
   | { kind: 'address'; rule: string }
   | { kind: 'public-suffix'; rule: string };
 
-export type TypedRule = { ok: true; coverage: Coverage } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'public-suffix'; suffix: string };
+export type TypedRule =
+  | { ok: true; coverage: Coverage }
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'public-suffix'; suffix: string };
 
 /** What a stored or typed rule (a valid host name) covers. */
 export function coverageOf(rule: string): Coverage {
@@ -33,8 +36,10 @@ export function readTypedRule(typed: string): TypedRule {
   if (!text) return { ok: false, reason: 'invalid' };
   const host = siteOf(text.includes('://') ? text : `https://${text}`);
   // Anything beyond a host name (a path, a port, a user name) is not a site name either.
-  if (!host || !(text.includes('://') || text === host || text === `${host}.`)) return { ok: false, reason: 'invalid' };
+  if (!host || !(text.includes('://') || text === host || text === `${host}.`))
+    return { ok: false, reason: 'invalid' };
   const coverage = coverageOf(host);
-  if (coverage.kind === 'public-suffix') return { ok: false, reason: 'public-suffix', suffix: host };
+  if (coverage.kind === 'public-suffix')
+    return { ok: false, reason: 'public-suffix', suffix: host };
   return { ok: true, coverage };
 }

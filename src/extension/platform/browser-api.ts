@@ -52,7 +52,9 @@ export async function activeTabId(): Promise<number | undefined> {
 }
 
 /** A tab's address and loading status; the address only where the extension has host access (http and https pages). */
-export async function tabInfo(tabId: number): Promise<{ url?: string | undefined; status?: string | undefined }> {
+export async function tabInfo(
+  tabId: number,
+): Promise<{ url?: string | undefined; status?: string | undefined }> {
   try {
     const tab = await browser.tabs.get(tabId);
     return { url: tab.url, status: tab.status };
@@ -112,7 +114,8 @@ export async function commandShortcuts(): Promise<Record<string, string>> {
 
 /** A repeating alarm (MV3 backgrounds sleep; alarms wake them). */
 export async function ensureAlarm(name: string, periodInMinutes: number): Promise<void> {
-  if (!(await browser.alarms.get(name))) await browser.alarms.create(name, { periodInMinutes, delayInMinutes: 1 });
+  if (!(await browser.alarms.get(name)))
+    await browser.alarms.create(name, { periodInMinutes, delayInMinutes: 1 });
 }
 
 export function onAlarm(name: string, listener: () => void): void {
@@ -137,7 +140,9 @@ export interface DocumentTarget {
   documentId?: string | undefined;
 }
 function injectionTarget(target: DocumentTarget): Scripting.InjectionTarget {
-  return target.documentId ? { tabId: target.tabId, documentIds: [target.documentId] } : { tabId: target.tabId, frameIds: [target.frameId] };
+  return target.documentId
+    ? { tabId: target.tabId, documentIds: [target.documentId] }
+    : { tabId: target.tabId, frameIds: [target.frameId] };
 }
 
 /**
@@ -145,7 +150,11 @@ function injectionTarget(target: DocumentTarget): Scripting.InjectionTarget {
  * document of a tab, like `injectFile`. An inserted sheet is not in the
  * page's `document.styleSheets`, and the page cannot remove it.
  */
-export async function setInsertedStyles(target: DocumentTarget, file: string, on: boolean): Promise<void> {
+export async function setInsertedStyles(
+  target: DocumentTarget,
+  file: string,
+  on: boolean,
+): Promise<void> {
   const details = { target: injectionTarget(target), files: [file] };
   await (on ? browser.scripting.insertCSS(details) : browser.scripting.removeCSS(details));
 }
@@ -156,7 +165,13 @@ export async function setDynamicContentScript(id: string, js: string | null): Pr
   if (registered.length) await browser.scripting.unregisterContentScripts({ ids: [id] });
   if (js) {
     await browser.scripting.registerContentScripts([
-      { id, js: [js], matches: ['http://*/*', 'https://*/*'], runAt: 'document_idle', persistAcrossSessions: true },
+      {
+        id,
+        js: [js],
+        matches: ['http://*/*', 'https://*/*'],
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
     ]);
   }
 }

@@ -24,9 +24,12 @@ export function createFakeBrowser() {
     badges,
     scripts,
     scripting: {
-      getRegisteredContentScripts: async ({ ids }: { ids: string[] }) => ids.flatMap((id) => (scripts.has(id) ? [scripts.get(id)] : [])),
-      registerContentScripts: async (list: { id: string; js: string[] }[]) => void list.forEach((script) => scripts.set(script.id, script)),
-      unregisterContentScripts: async ({ ids }: { ids: string[] }) => void ids.forEach((id) => scripts.delete(id)),
+      getRegisteredContentScripts: async ({ ids }: { ids: string[] }) =>
+        ids.flatMap((id) => (scripts.has(id) ? [scripts.get(id)] : [])),
+      registerContentScripts: async (list: { id: string; js: string[] }[]) =>
+        void list.forEach((script) => scripts.set(script.id, script)),
+      unregisterContentScripts: async ({ ids }: { ids: string[] }) =>
+        void ids.forEach((id) => scripts.delete(id)),
       executeScript: async () => [],
     },
     runtime: {
@@ -42,22 +45,29 @@ export function createFakeBrowser() {
       onUpdated: event(),
     },
     action: {
-      setBadgeText: async ({ tabId, text }: { tabId: number; text: string }) => void badges.set(tabId, text),
+      setBadgeText: async ({ tabId, text }: { tabId: number; text: string }) =>
+        void badges.set(tabId, text),
       setBadgeBackgroundColor: async () => undefined,
     },
     i18n: {
-      getMessage: (key: string, subs?: string[]) => (subs?.length ? `${key}(${subs.join(',')})` : key),
+      getMessage: (key: string, subs?: string[]) =>
+        subs?.length ? `${key}(${subs.join(',')})` : key,
       getUILanguage: () => 'en-US',
     },
     storage: {
       onChanged,
       local: {
-        get: async (key: string) => (local.has(key) ? { [key]: structuredClone(local.get(key)) } : {}),
+        get: async (key: string) =>
+          local.has(key) ? { [key]: structuredClone(local.get(key)) } : {},
         set: async (items: Record<string, unknown>) => {
           for (const [key, value] of Object.entries(items)) {
             const oldValue = local.get(key);
             local.set(key, structuredClone(value));
-            for (const l of onChanged.listeners) (l as (c: unknown, a: string) => void)({ [key]: { oldValue, newValue: value } }, 'local');
+            for (const l of onChanged.listeners)
+              (l as (c: unknown, a: string) => void)(
+                { [key]: { oldValue, newValue: value } },
+                'local',
+              );
           }
         },
       },

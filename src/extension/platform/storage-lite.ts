@@ -8,6 +8,7 @@ interface RawStorage {
 }
 
 export async function readLocalLite(key: string): Promise<unknown> {
-  const api = ((globalThis as { browser?: RawStorage }).browser ?? (globalThis as { chrome?: RawStorage }).chrome) as RawStorage;
+  const api = ((globalThis as { browser?: RawStorage }).browser ??
+    (globalThis as { chrome?: RawStorage }).chrome) as RawStorage;
   return (await api.storage.local.get(key))[key];
 }

@@ -23,7 +23,10 @@ export interface AppProps {
 }
 
 /** `silent`: no content script answered, so the state was inferred from the tab's address. */
-type View = { kind: 'loading' } | { kind: 'unreadable' } | { kind: 'state'; state: PageState; silent?: boolean };
+type View =
+  | { kind: 'loading' }
+  | { kind: 'unreadable' }
+  | { kind: 'state'; state: PageState; silent?: boolean };
 
 /** The toolbar popup: what Sourcelight found on the current tab. */
 export function App({ tabId }: AppProps) {
@@ -70,16 +73,27 @@ export function App({ tabId }: AppProps) {
           {t('popupOpenOptions')}
         </button>
       </header>
-      <PopupBody view={view} onShow={shownTab === undefined ? null : (finding) => void showInPage(shownTab, finding, tabId !== undefined, setStatus)} />
-      {view.kind === 'state' && view.state.status !== 'pending' && !(view.state.status === 'disabled' && view.state.scope === 'everywhere') && (
-        <SiteSwitch
-          url={view.state.status === 'disabled' ? view.state.url : view.state.report.url}
-          off={view.state.status === 'disabled'}
-          // The page hears of the change through storage; ask it again once it has.
-          onChanged={() => setTimeout(() => setGeneration((g) => g + 1), 200)}
-        />
-      )}
-      <p class="status" role="status">{status}</p>
+      <PopupBody
+        view={view}
+        onShow={
+          shownTab === undefined
+            ? null
+            : (finding) => void showInPage(shownTab, finding, tabId !== undefined, setStatus)
+        }
+      />
+      {view.kind === 'state' &&
+        view.state.status !== 'pending' &&
+        !(view.state.status === 'disabled' && view.state.scope === 'everywhere') && (
+          <SiteSwitch
+            url={view.state.status === 'disabled' ? view.state.url : view.state.report.url}
+            off={view.state.status === 'disabled'}
+            // The page hears of the change through storage; ask it again once it has.
+            onChanged={() => setTimeout(() => setGeneration((g) => g + 1), 200)}
+          />
+        )}
+      <p class="status" role="status">
+        {status}
+      </p>
       {/* Says what the popup shows, once it knows; the report itself is read by moving through it. */}
       <p class="visually-hidden" aria-live="polite" id="popup-announcement">
         {announcementText(view)}
@@ -97,31 +111,59 @@ function announcementText(view: View): string {
  * Scrolls the tab to a finding and opens its card. The toolbar popup then
  * closes, so the reader lands on the sentence; opened as a page (tests) it stays.
  */
-async function showInPage(tabId: number, finding: ReportedFinding, openedAsPage: boolean, setStatus: (text: string) => void) {
-  const shown = await askContent(tabId, 'show-finding', { claimId: finding.claimId, text: finding.text }).catch(() => false);
+async function showInPage(
+  tabId: number,
+  finding: ReportedFinding,
+  openedAsPage: boolean,
+  setStatus: (text: string) => void,
+) {
+  const shown = await askContent(tabId, 'show-finding', {
+    claimId: finding.claimId,
+    text: finding.text,
+  }).catch(() => false);
   if (!shown) return setStatus(t('popupShowFailed'));
   setStatus('');
   if (!openedAsPage) window.close();
 }
 
-function PopupBody({ view, onShow }: { view: View; onShow: ((finding: ReportedFinding) => void) | null }) {
+function PopupBody({
+  view,
+  onShow,
+}: {
+  view: View;
+  onShow: ((finding: ReportedFinding) => void) | null;
+}) {
   if (view.kind === 'loading') return null;
-  if (view.kind === 'unreadable') return <p class="empty" id="empty-state">{t('popupEmptyUnreadable')}</p>;
+  if (view.kind === 'unreadable')
+    return (
+      <p class="empty" id="empty-state">
+        {t('popupEmptyUnreadable')}
+      </p>
+    );
   const { state } = view;
   if (state.status === 'pending') return null;
   if (state.status === 'disabled') {
     return (
       <p class="empty" id="empty-state">
-        {state.scope === 'everywhere' ? t('popupEmptyDisabled') : t('popupEmptySiteDisabled', [siteOf(state.url) ?? ''])}
+        {state.scope === 'everywhere'
+          ? t('popupEmptyDisabled')
+          : t('popupEmptySiteDisabled', [siteOf(state.url) ?? ''])}
       </p>
     );
   }
   const { report } = state;
-  if (!report.story) return <p class="empty" id="empty-state">{t(view.silent ? 'popupEmptySilent' : 'popupEmptyUnrelated')}</p>;
+  if (!report.story)
+    return (
+      <p class="empty" id="empty-state">
+        {t(view.silent ? 'popupEmptySilent' : 'popupEmptyUnrelated')}
+      </p>
+    );
   return (
     <>
       <p class="story-label">{t('popupStoryLabel')}</p>
-      <h2 class="story-title" id="story-title">{report.story.title}</h2>
+      <h2 class="story-title" id="story-title">
+        {report.story.title}
+      </h2>
       <VerdictSummary counts={report.counts} />
       <JumpLinks targets={jumpTargets(report)} />
       <MarkLegend />
@@ -141,8 +183,14 @@ function jumpTargets(report: PageReport): JumpTarget[] {
   const story = report.story;
   return [
     { heading: 'discrepancies-heading', label: t('popupDiscrepanciesHeading') },
-    ...(report.findings.some((f) => f.verdict === 'consistent') ? [{ heading: 'consistent-heading', label: t('popupConsistentHeading') }] : []),
-    ...(report.signals.length > 0 ? [{ heading: 'signals-heading', label: t('popupSignalsHeading') }] : []),
-    ...(story && (story.timeline.length > 0 || report.findings.some((f) => f.refersTo)) ? [{ heading: 'timeline-heading', label: t('popupTimelineHeading') }] : []),
+    ...(report.findings.some((f) => f.verdict === 'consistent')
+      ? [{ heading: 'consistent-heading', label: t('popupConsistentHeading') }]
+      : []),
+    ...(report.signals.length > 0
+      ? [{ heading: 'signals-heading', label: t('popupSignalsHeading') }]
+      : []),
+    ...(story && (story.timeline.length > 0 || report.findings.some((f) => f.refersTo))
+      ? [{ heading: 'timeline-heading', label: t('popupTimelineHeading') }]
+      : []),
   ];
 }

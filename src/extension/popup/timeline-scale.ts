@@ -23,7 +23,10 @@ export interface Scale {
 
 const EDGE = 0.2;
 
-export function storyScale(window: { start: string; end: string }, times: readonly number[]): Scale {
+export function storyScale(
+  window: { start: string; end: string },
+  times: readonly number[],
+): Scale {
   const ws = dateToTime(window.start);
   const we = Math.max(dateToTime(window.end, true), ws + 1);
   const min = Math.min(ws, ...times);

@@ -26,5 +26,6 @@ export function groupFindings(findings: readonly ReportedFinding[]): FindingGrou
 
 /** The number of distinct discrepancies on a page: discrepant findings counted once per claim. */
 export function distinctDiscrepancies(report: Pick<PageReport, 'findings'>): number {
-  return new Set(report.findings.filter((f) => f.verdict === 'discrepant').map((f) => f.claimId)).size;
+  return new Set(report.findings.filter((f) => f.verdict === 'discrepant').map((f) => f.claimId))
+    .size;
 }

@@ -2,20 +2,47 @@ import * as v from 'valibot';
 import type { Analysis, FindingKind, SignalKind } from '../../engine/index.ts';
 // The counting module alone: the engine's index would bring the whole analysis into the popup's bundle.
 import { countVerdicts } from '../../engine/verdict-counts.ts';
-import { PeriodSchema, SeveritySchema, SourceSchema, TimeContextSchema, TimelineEventSchema, VerdictSchema } from '../../pack/schema-basics.ts';
+import {
+  PeriodSchema,
+  SeveritySchema,
+  SourceSchema,
+  TimeContextSchema,
+  TimelineEventSchema,
+  VerdictSchema,
+} from '../../pack/schema-basics.ts';
 
 const Str = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 const FINDING_KINDS = [
-  'agency', 'number', 'date', 'place', 'person', 'quote', 'misattributed-quote', 'attribution', 'time-context', 'contradicted',
-  'statement', 'unverified-claim',
+  'agency',
+  'number',
+  'date',
+  'place',
+  'person',
+  'quote',
+  'misattributed-quote',
+  'attribution',
+  'time-context',
+  'contradicted',
+  'statement',
+  'unverified-claim',
 ] as const satisfies readonly FindingKind[];
 const SIGNAL_KINDS = [
-  'spam', 'generated-text', 'duplicated-story', 'artifact', 'no-original-link', 'undated-old-story', 'misspelled-name',
+  'spam',
+  'generated-text',
+  'duplicated-story',
+  'artifact',
+  'no-original-link',
+  'undated-old-story',
+  'misspelled-name',
 ] as const satisfies readonly SignalKind[];
 
-const SignalSchema = v.object({ kind: v.picklist(SIGNAL_KINDS), text: Str(2000), explanation: Str(2000) });
+const SignalSchema = v.object({
+  kind: v.picklist(SIGNAL_KINDS),
+  text: Str(2000),
+  explanation: Str(2000),
+});
 
 const FindingSchema = v.object({
   verdict: VerdictSchema,
@@ -29,7 +56,12 @@ const FindingSchema = v.object({
   passage: v.optional(Str(4000)),
   refersTo: v.optional(PeriodSchema),
   /** The typed values side by side (slot, the page's value, the record's), when the engine gives them. */
-  comparison: v.optional(v.pipe(v.array(v.object({ slot: Str(200), page: Str(2000), record: Str(2000) })), v.maxLength(20))),
+  comparison: v.optional(
+    v.pipe(
+      v.array(v.object({ slot: Str(200), page: Str(2000), record: Str(2000) })),
+      v.maxLength(20),
+    ),
+  ),
   /** How wrong a discrepant value is, when the pack says: `false`, or `imprecise` (partly right). */
   severity: v.optional(SeveritySchema),
 });
@@ -70,6 +102,10 @@ export function toPageReport(url: string, analysis: Analysis): PageReport {
     },
     counts: countVerdicts(analysis.findings),
     findings: analysis.findings.map(({ start: _start, end: _end, ...finding }) => finding),
-    signals: analysis.signals.map(({ kind, text, explanation }) => ({ kind, text: text.slice(0, 2000), explanation })),
+    signals: analysis.signals.map(({ kind, text, explanation }) => ({
+      kind,
+      text: text.slice(0, 2000),
+      explanation,
+    })),
   };
 }

@@ -5,7 +5,12 @@ const KEYS = { one: 'countOne', other: 'countOther' };
 
 describe('pluralKey', () => {
   it('takes the singular for one and the plural for every other count, by the language rules', () => {
-    expect([0, 1, 2, 21].map((n) => pluralKey(n, KEYS, 'en'))).toEqual(['countOther', 'countOne', 'countOther', 'countOther']);
+    expect([0, 1, 2, 21].map((n) => pluralKey(n, KEYS, 'en'))).toEqual([
+      'countOther',
+      'countOne',
+      'countOther',
+      'countOther',
+    ]);
     // French counts zero as singular.
     expect(pluralKey(0, KEYS, 'fr')).toBe('countOne');
   });

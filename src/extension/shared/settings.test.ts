@@ -1,8 +1,22 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from '../platform/fake-browser.ts';
-import { annotatesUrl, loadSettings, onSettingsChange, parseSettings, rulesCovering, saveSettings, setSiteDisabled, siteOf, turnSiteOn } from './settings.ts';
+import {
+  annotatesUrl,
+  loadSettings,
+  onSettingsChange,
+  parseSettings,
+  rulesCovering,
+  saveSettings,
+  setSiteDisabled,
+  siteOf,
+  turnSiteOn,
+} from './settings.ts';
 
-const DEFAULTS = { enabled: true, disabledSites: [], show: { discrepant: true, consistent: true, unverified: true } };
+const DEFAULTS = {
+  enabled: true,
+  disabledSites: [],
+  show: { discrepant: true, consistent: true, unverified: true },
+};
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.local.clear());
@@ -19,7 +33,10 @@ describe('settings', () => {
   });
 
   it('keeps the valid sites of a damaged list and the valid switches of a damaged group', () => {
-    const parsed = parseSettings({ disabledSites: ['news.example', 42, '<script>', 'blog.example'], show: { consistent: false, unverified: 'x' } });
+    const parsed = parseSettings({
+      disabledSites: ['news.example', 42, '<script>', 'blog.example'],
+      show: { consistent: false, unverified: 'x' },
+    });
     expect(parsed.disabledSites).toEqual(['news.example', 'blog.example']);
     expect(parsed.show).toEqual({ discrepant: true, consistent: false, unverified: true });
     expect(parseSettings({ disabledSites: 'news.example' }).disabledSites).toEqual([]);
@@ -50,8 +67,16 @@ describe('quick successive changes', () => {
 
   it('are applied one after another, none lost', async () => {
     const { setVerdictShown } = await import('./settings.ts');
-    await Promise.all([setVerdictShown('consistent', false), setVerdictShown('discrepant', false), setSiteDisabled('a.example', true), setSiteDisabled('b.example', true)]);
-    expect(await loadSettings()).toMatchObject({ show: { consistent: false, discrepant: false, unverified: true }, disabledSites: ['a.example', 'b.example'] });
+    await Promise.all([
+      setVerdictShown('consistent', false),
+      setVerdictShown('discrepant', false),
+      setSiteDisabled('a.example', true),
+      setSiteDisabled('b.example', true),
+    ]);
+    expect(await loadSettings()).toMatchObject({
+      show: { consistent: false, discrepant: false, unverified: true },
+      disabledSites: ['a.example', 'b.example'],
+    });
   });
 });
 
@@ -70,7 +95,9 @@ describe('which pages are annotated', () => {
     expect(annotatesUrl(settings, 'https://news.example/a')).toBe(false);
     expect(annotatesUrl(settings, 'https://live.news.example/a')).toBe(false);
     expect(annotatesUrl(settings, 'https://othernews.example/a')).toBe(true);
-    expect(annotatesUrl({ ...DEFAULTS, enabled: false }, 'https://othernews.example/a')).toBe(false);
+    expect(annotatesUrl({ ...DEFAULTS, enabled: false }, 'https://othernews.example/a')).toBe(
+      false,
+    );
   });
 
   it('a rule for www.example.com covers that host only; a rule for example.com covers www. too', () => {
@@ -81,7 +108,9 @@ describe('which pages are annotated', () => {
     const domain = { ...DEFAULTS, disabledSites: ['example.com'] };
     expect(annotatesUrl(domain, 'https://www.example.com/a')).toBe(false);
     expect(annotatesUrl(domain, 'https://badexample.com/a')).toBe(true);
-    expect(rulesCovering(['example.com', 'news.example.com', 'other.example'], 'live.news.example.com')).toEqual(['example.com', 'news.example.com']);
+    expect(
+      rulesCovering(['example.com', 'news.example.com', 'other.example'], 'live.news.example.com'),
+    ).toEqual(['example.com', 'news.example.com']);
   });
 });
 
@@ -102,7 +131,10 @@ describe('damaged settings', () => {
     const { readSettings } = await import('./settings.ts');
     expect(readSettings(undefined).damaged).toEqual([]);
     expect(readSettings({ enabled: false }).damaged).toEqual([]);
-    expect(readSettings({ enabled: 'yes', disabledSites: ['a.example', 7], show: { consistent: false } }).damaged).toEqual(['enabled', 'disabledSites']);
+    expect(
+      readSettings({ enabled: 'yes', disabledSites: ['a.example', 7], show: { consistent: false } })
+        .damaged,
+    ).toEqual(['enabled', 'disabledSites']);
     expect(readSettings('{"enabled": tr').damaged).toEqual(['enabled', 'disabledSites', 'show']);
   });
 

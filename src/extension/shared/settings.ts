@@ -73,7 +73,10 @@ export function readSettings(stored: unknown): { settings: Settings; damaged: (k
 }
 
 /** The stored settings and the fields that were damaged; the repaired record is written back. */
-export async function loadAndRepairSettings(): Promise<{ settings: Settings; damaged: (keyof Settings)[] }> {
+export async function loadAndRepairSettings(): Promise<{
+  settings: Settings;
+  damaged: (keyof Settings)[];
+}> {
   const read = readSettings(await readLocal(KEY));
   if (read.damaged.length) await writeLocal(KEY, read.settings);
   return read;
@@ -83,7 +86,7 @@ export async function loadAndRepairSettings(): Promise<{ settings: Settings; dam
 export function siteOf(url: string): string | null {
   try {
     const { protocol, hostname } = new URL(url);
-    if (protocol !== 'http:' && protocol !== 'https:' || !hostname) return null;
+    if ((protocol !== 'http:' && protocol !== 'https:') || !hostname) return null;
     const site = hostname.toLowerCase().replace(/\.$/, '');
     // Hosts the settings cannot name (an IPv6 address) have no site switch.
     return v.is(Site, site) ? site : null;
@@ -118,7 +121,9 @@ export async function loadSettings(): Promise<Settings> {
 let queue: Promise<unknown> = Promise.resolve();
 
 /** Applies `change` to the stored settings (read afresh) and stores the result. */
-export function updateSettings(change: (current: Settings) => Partial<Settings>): Promise<Settings> {
+export function updateSettings(
+  change: (current: Settings) => Partial<Settings>,
+): Promise<Settings> {
   const run = queue.then(async () => {
     const current = await loadSettings();
     const next = { ...current, ...change(current) };
@@ -143,11 +148,16 @@ export function setSiteDisabled(rule: string, disabled: boolean): Promise<Settin
 
 /** Turns Sourcelight back on for a host: removes every rule that covers it (a rule for its parent domain too). */
 export function turnSiteOn(host: string): Promise<Settings> {
-  return updateSettings(({ disabledSites }) => ({ disabledSites: disabledSites.filter((rule) => !ruleCovers(rule, host)) }));
+  return updateSettings(({ disabledSites }) => ({
+    disabledSites: disabledSites.filter((rule) => !ruleCovers(rule, host)),
+  }));
 }
 
 /** Shows or hides one verdict's highlights. */
-export function setVerdictShown(verdict: keyof Settings['show'], shown: boolean): Promise<Settings> {
+export function setVerdictShown(
+  verdict: keyof Settings['show'],
+  shown: boolean,
+): Promise<Settings> {
   return updateSettings(({ show }) => ({ show: { ...show, [verdict]: shown } }));
 }
 

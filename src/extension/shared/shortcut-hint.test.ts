@@ -3,7 +3,9 @@ import { shortcutHint } from './shortcut-hint.ts';
 
 describe('shortcutHint', () => {
   it('names the keys the browser assigns, whichever they are', () => {
-    expect(shortcutHint({ next: 'Ctrl+Shift+9', previous: 'Ctrl+Shift+8' })).toBe('hintKeysBoth(Ctrl+Shift+9,Ctrl+Shift+8)');
+    expect(shortcutHint({ next: 'Ctrl+Shift+9', previous: 'Ctrl+Shift+8' })).toBe(
+      'hintKeysBoth(Ctrl+Shift+9,Ctrl+Shift+8)',
+    );
     expect(shortcutHint({ next: 'Alt+N', previous: '' })).toBe('hintKeyNext(Alt+N)');
     expect(shortcutHint({ next: '', previous: 'Alt+P' })).toBe('hintKeyPrevious(Alt+P)');
   });

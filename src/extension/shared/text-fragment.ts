@@ -9,7 +9,11 @@
 const EDGE_WORDS = 4;
 
 /** Characters that have a meaning inside a text directive, on top of what encodeURIComponent escapes. */
-const encode = (text: string) => encodeURIComponent(text).replace(/[-,&!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const encode = (text: string) =>
+  encodeURIComponent(text).replace(
+    /[-,&!'()*~]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 
 /** The longest stretch of the passage that is printed verbatim (no ellipsis, no editorial brackets). */
 function verbatimStretch(passage: string): string[] {

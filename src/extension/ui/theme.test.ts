@@ -5,7 +5,12 @@ const css = readFileSync(new URL('./theme.css', import.meta.url), 'utf8');
 const [light = '', dark = ''] = css.split('@media (prefers-color-scheme: dark)');
 
 function variables(block: string): Record<string, string> {
-  return Object.fromEntries([...block.matchAll(/--([a-z-]+):\s*(#[0-9a-f]{6});/gi)].map((m) => [m[1] as string, m[2] as string]));
+  return Object.fromEntries(
+    [...block.matchAll(/--([a-z-]+):\s*(#[0-9a-f]{6});/gi)].map((m) => [
+      m[1] as string,
+      m[2] as string,
+    ]),
+  );
 }
 
 /** WCAG relative luminance and contrast ratio. */
@@ -25,14 +30,27 @@ describe('theme colours', () => {
   it.each([
     ['light', variables(light)],
     ['dark', variables(dark)],
-  ])('every verdict word (false, imprecise, unverified, consistent) reads at 4.5:1 on the page and on a card, %s', (_scheme, vars) => {
-    for (const word of ['discrepant', 'imprecise', 'unverified', 'consistent', 'muted', 'accent']) {
-      for (const ground of ['bg', 'card']) {
-        expect(vars[word], `--${word}`).toBeDefined();
-        expect(contrast(vars[word] as string, vars[ground] as string), `--${word} on --${ground}`).toBeGreaterThanOrEqual(4.5);
+  ])(
+    'every verdict word (false, imprecise, unverified, consistent) reads at 4.5:1 on the page and on a card, %s',
+    (_scheme, vars) => {
+      for (const word of [
+        'discrepant',
+        'imprecise',
+        'unverified',
+        'consistent',
+        'muted',
+        'accent',
+      ]) {
+        for (const ground of ['bg', 'card']) {
+          expect(vars[word], `--${word}`).toBeDefined();
+          expect(
+            contrast(vars[word] as string, vars[ground] as string),
+            `--${word} on --${ground}`,
+          ).toBeGreaterThanOrEqual(4.5);
+        }
       }
-    }
-    // Imprecise is not the same colour as false.
-    expect(vars.imprecise).not.toBe(vars.discrepant);
-  });
+      // Imprecise is not the same colour as false.
+      expect(vars.imprecise).not.toBe(vars.discrepant);
+    },
+  );
 });

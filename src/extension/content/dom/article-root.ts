@@ -16,7 +16,8 @@ const SHOW_TEXT = 4;
 function textLengthUpTo(el: Element, cap: number): number {
   const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
   let length = 0;
-  for (let node = walker.nextNode(); node && length < cap; node = walker.nextNode()) length += (node as Text).length;
+  for (let node = walker.nextNode(); node && length < cap; node = walker.nextNode())
+    length += (node as Text).length;
   return length;
 }
 

@@ -8,7 +8,13 @@
  * HTML (src/cli/analyze-input.ts), so both report the same findings for the
  * same page. It touches no browser global and no extension API.
  */
-import { analyzeText, foldText, recognizeStory, type Analysis, type PackIndex } from '../../../engine/index.ts';
+import {
+  analyzeText,
+  foldText,
+  recognizeStory,
+  type Analysis,
+  type PackIndex,
+} from '../../../engine/index.ts';
 import { pageOutletNames } from '../../../shared/page-outlet.ts';
 import { publishedDate } from '../../../shared/published-date.ts';
 import { findArticleRoot } from './article-root.ts';
@@ -54,11 +60,24 @@ export function pageLinks(doc: Document, url: string): string[] {
 }
 
 /** Reads the page's article and analyses it; a page that retells no known story stops at recognition, before its links are read. */
-export function readPage(doc: Document, index: PackIndex, { url, today }: ReadOptions): PageReading {
+export function readPage(
+  doc: Document,
+  index: PackIndex,
+  { url, today }: ReadOptions,
+): PageReading {
   const root = findArticleRoot(doc);
-  const collected = root ? collectText(root, MAX_ARTICLE_CHARS) : { text: '', segments: [], linkShare: 0 };
-  if (!collected.text || !recognizeStory(foldText(collected.text), index)) return { collected, analysis: { story: null, findings: [], signals: [] } };
+  const collected = root
+    ? collectText(root, MAX_ARTICLE_CHARS)
+    : { text: '', segments: [], linkShare: 0 };
+  if (!collected.text || !recognizeStory(foldText(collected.text), index))
+    return { collected, analysis: { story: null, findings: [], signals: [] } };
   // A page that is mostly links or short list items (an index, a link list) is not an article: the engine leaves it.
-  const analysis = analyzeText(collected.text, index, { links: pageLinks(doc, url), published: publishedDate(doc), today, linkShare: collected.linkShare, outlets: pageOutletNames(doc, url) });
+  const analysis = analyzeText(collected.text, index, {
+    links: pageLinks(doc, url),
+    published: publishedDate(doc),
+    today,
+    linkShare: collected.linkShare,
+    outlets: pageOutletNames(doc, url),
+  });
   return { collected, analysis };
 }

@@ -13,7 +13,8 @@ export interface WatchOptions {
 
 const OWN_PREFIX = 'SOURCELIGHT-';
 
-const isOwn = (node: Node) => node.nodeType === Node.ELEMENT_NODE && (node as Element).tagName.startsWith(OWN_PREFIX);
+const isOwn = (node: Node) =>
+  node.nodeType === Node.ELEMENT_NODE && (node as Element).tagName.startsWith(OWN_PREFIX);
 
 /** Whether a mutation is only Sourcelight's own work (its card host, or a fallback mark). */
 function ownMutation(record: MutationRecord): boolean {
@@ -28,7 +29,11 @@ export interface PageWatch {
   stop(): void;
 }
 
-export function watchPage(doc: Document, onChange: () => void, { quiet = 500, maxWait = 2500 }: WatchOptions = {}): PageWatch {
+export function watchPage(
+  doc: Document,
+  onChange: () => void,
+  { quiet = 500, maxWait = 2500 }: WatchOptions = {},
+): PageWatch {
   const view = doc.defaultView;
   let quietTimer: ReturnType<typeof setTimeout> | undefined;
   let firstChange = 0;

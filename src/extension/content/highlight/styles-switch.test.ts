@@ -15,7 +15,14 @@ describe('createStylesSwitch', () => {
     styles(false);
     styles(true);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(sent).toEqual(['start true', 'end true', 'start false', 'end false', 'start true', 'end true']);
+    expect(sent).toEqual([
+      'start true',
+      'end true',
+      'start false',
+      'end false',
+      'start true',
+      'end true',
+    ]);
   });
 
   it('a refused request does not stop the next', async () => {

@@ -24,9 +24,14 @@ export interface CardController {
 /** The sentence's line boxes in the viewport, where the card must not go. */
 const lines = (entry: Annotated) => Array.from(entry.range.getClientRects());
 
-const sameFinding = (a: Annotated, b: Annotated) => a.finding.claimId === b.finding.claimId && a.finding.text === b.finding.text;
+const sameFinding = (a: Annotated, b: Annotated) =>
+  a.finding.claimId === b.finding.claimId && a.finding.text === b.finding.text;
 
-export function createCardController(doc: Document, entries: () => Annotated[], strings: CardStrings): CardController {
+export function createCardController(
+  doc: Document,
+  entries: () => Annotated[],
+  strings: CardStrings,
+): CardController {
   const controller = new AbortController();
   const { signal } = controller;
   let shown: Annotated | null = null;
@@ -53,7 +58,8 @@ export function createCardController(doc: Document, entries: () => Annotated[], 
     clearTimeout(timer);
     shown = entry;
     pinned = Boolean(options.pin);
-    if (options.focus && !card.isOpen() && doc.activeElement instanceof HTMLElement) returnFocus = doc.activeElement;
+    if (options.focus && !card.isOpen() && doc.activeElement instanceof HTMLElement)
+      returnFocus = doc.activeElement;
     return card.show(entry.finding, lines(entry), { focus: Boolean(options.focus) });
   };
 
@@ -62,7 +68,10 @@ export function createCardController(doc: Document, entries: () => Annotated[], 
     const view = doc.defaultView;
     const rect = entry.range.getBoundingClientRect();
     if (view && (rect.top < 0 || rect.bottom > view.innerHeight)) {
-      view.scrollBy({ top: rect.top - view.innerHeight / 2 + rect.height / 2, behavior: 'instant' as ScrollBehavior });
+      view.scrollBy({
+        top: rect.top - view.innerHeight / 2 + rect.height / 2,
+        behavior: 'instant' as ScrollBehavior,
+      });
     }
     // In a small window, move the sentence up as far as needed (keeping it in view) for its card to show whole below it.
     const short = open(entry, { pin: true, focus: true });
@@ -76,33 +85,45 @@ export function createCardController(doc: Document, entries: () => Annotated[], 
 
   let frame = 0;
   let latest: MouseEvent | null = null;
-  doc.addEventListener('mousemove', (moved) => {
-    latest = moved;
-    if (frame) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      const event = latest as MouseEvent;
-      if (card.contains(event.target)) return clearTimeout(timer);
+  doc.addEventListener(
+    'mousemove',
+    (moved) => {
+      latest = moved;
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        const event = latest as MouseEvent;
+        if (card.contains(event.target)) return clearTimeout(timer);
+        const entry = at(event.clientX, event.clientY);
+        clearTimeout(timer);
+        if (entry && entry !== shown && !pinned) timer = setTimeout(() => open(entry), HOVER_DELAY);
+        else if (!entry && shown && !pinned) timer = setTimeout(closeUnlessPinned, LEAVE_DELAY);
+      });
+    },
+    { signal, passive: true },
+  );
+
+  doc.addEventListener(
+    'click',
+    (event) => {
+      if (card.contains(event.target)) return;
+      // A selection being made is not a request for the card.
+      if (!doc.getSelection()?.isCollapsed) return;
       const entry = at(event.clientX, event.clientY);
       clearTimeout(timer);
-      if (entry && entry !== shown && !pinned) timer = setTimeout(() => open(entry), HOVER_DELAY);
-      else if (!entry && shown && !pinned) timer = setTimeout(closeUnlessPinned, LEAVE_DELAY);
-    });
-  }, { signal, passive: true });
+      if (entry) open(entry, { pin: true });
+      else if (shown) close();
+    },
+    { signal },
+  );
 
-  doc.addEventListener('click', (event) => {
-    if (card.contains(event.target)) return;
-    // A selection being made is not a request for the card.
-    if (!doc.getSelection()?.isCollapsed) return;
-    const entry = at(event.clientX, event.clientY);
-    clearTimeout(timer);
-    if (entry) open(entry, { pin: true });
-    else if (shown) close();
-  }, { signal });
-
-  doc.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && card.isOpen()) close();
-  }, { signal });
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && card.isOpen()) close();
+    },
+    { signal },
+  );
 
   // A pinned card follows its sentence when the page scrolls or the window changes size, so it never comes to cover it.
   let placing = 0;
@@ -113,10 +134,14 @@ export function createCardController(doc: Document, entries: () => Annotated[], 
       if (shown && card.isOpen()) card.move(lines(shown));
     });
   };
-  doc.defaultView?.addEventListener('scroll', () => {
-    if (shown && !pinned) close();
-    else follow();
-  }, { signal, passive: true });
+  doc.defaultView?.addEventListener(
+    'scroll',
+    () => {
+      if (shown && !pinned) close();
+      else follow();
+    },
+    { signal, passive: true },
+  );
   doc.defaultView?.addEventListener('resize', follow, { signal, passive: true });
 
   return {
@@ -131,7 +156,9 @@ export function createCardController(doc: Document, entries: () => Annotated[], 
       return true;
     },
     show(finding) {
-      const entry = entries().find((e) => e.finding.claimId === finding.claimId && e.finding.text === finding.text);
+      const entry = entries().find(
+        (e) => e.finding.claimId === finding.claimId && e.finding.text === finding.text,
+      );
       if (!entry) return false;
       reveal(entry);
       return true;

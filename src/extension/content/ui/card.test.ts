@@ -26,11 +26,16 @@ function cardIn() {
       label: box.getAttribute('aria-label'),
       chip: box.querySelector('.verdict')?.textContent,
       /** Each heading with the text under it, in order. */
-      parts: [...box.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]),
+      parts: [...box.querySelectorAll('dt')].map((dt) => [
+        dt.textContent,
+        dt.nextElementSibling?.textContent,
+      ]),
       /** The class of the block each part sits in, in order: the head, then the body (which scrolls when the card is short of room), then the foot. */
       blocks: [...box.children].map((child) => child.className),
       inBody: [...box.querySelectorAll('.body dt')].map((dt) => dt.textContent),
-      inFoot: [...box.querySelectorAll('.foot dt, .foot .hint')].map((n) => n.className || n.textContent),
+      inFoot: [...box.querySelectorAll('.foot dt, .foot .hint')].map(
+        (n) => n.className || n.textContent,
+      ),
     };
   };
   return { show };
@@ -44,7 +49,16 @@ const FINDING: ReportedFinding = {
   original: 'HSI and Border Patrol agents led the operation.',
   explanation: 'The record names HSI and Border Patrol, not the FBI.',
   nuance: 'Police came as backup.',
-  sources: [{ id: 's1', publisher: 'Daily Example', date: '2025-03-26', url: 'https://example.org/a', urlConfirmed: true, headline: 'H' }],
+  sources: [
+    {
+      id: 's1',
+      publisher: 'Daily Example',
+      date: '2025-03-26',
+      url: 'https://example.org/a',
+      urlConfirmed: true,
+      headline: 'H',
+    },
+  ],
 };
 
 describe('the card', () => {
@@ -62,25 +76,43 @@ describe('the card', () => {
   it('keeps the sources and the keyboard hint in the foot, outside the body that scrolls when the window leaves little room', () => {
     const card = cardIn().show(FINDING);
     expect(card.blocks).toEqual(['head', 'body', 'foot']);
-    expect(card.inBody).toEqual(['labelPageSays', 'labelRecordSays', 'labelWhyDiffers', 'labelKeepInMind']);
+    expect(card.inBody).toEqual([
+      'labelPageSays',
+      'labelRecordSays',
+      'labelWhyDiffers',
+      'labelKeepInMind',
+    ]);
     expect(card.inFoot).toEqual(['labelSources', 'hint']);
   });
 
   it('names the explanation by the verdict, and leaves out a nuance the record does not keep', () => {
     const card = cardIn();
     const { nuance: _nuance, ...plain } = FINDING;
-    expect(card.show({ ...plain, verdict: 'consistent' }).parts.map(([label]) => label)).toEqual(['labelPageSays', 'labelRecordSays', 'labelWhyAgrees', 'labelSources']);
-    expect(card.show({ ...plain, verdict: 'unverified' }).parts.map(([label]) => label)).toContain('labelWhyUnverified');
+    expect(card.show({ ...plain, verdict: 'consistent' }).parts.map(([label]) => label)).toEqual([
+      'labelPageSays',
+      'labelRecordSays',
+      'labelWhyAgrees',
+      'labelSources',
+    ]);
+    expect(card.show({ ...plain, verdict: 'unverified' }).parts.map(([label]) => label)).toContain(
+      'labelWhyUnverified',
+    );
   });
 
   it('shows the typed values side by side when the finding has them', () => {
-    const { parts } = cardIn().show({ ...FINDING, comparison: [{ slot: 'agency', page: 'FBI', record: 'HSI and Border Patrol' }] });
+    const { parts } = cardIn().show({
+      ...FINDING,
+      comparison: [{ slot: 'agency', page: 'FBI', record: 'HSI and Border Patrol' }],
+    });
     expect(parts[2]).toEqual(['agency', 'labelComparison(FBI,HSI and Border Patrol)']);
   });
 
   it('says "False" or "Imprecise" in words, not only in colour, when the pack records how wrong the value is', () => {
     const card = cardIn();
-    expect(card.show({ ...FINDING, severity: 'imprecise' })).toMatchObject({ chip: 'severityImprecise', label: 'Sourcelight: severityImprecise' });
+    expect(card.show({ ...FINDING, severity: 'imprecise' })).toMatchObject({
+      chip: 'severityImprecise',
+      label: 'Sourcelight: severityImprecise',
+    });
     expect(card.show({ ...FINDING, severity: 'false' }).chip).toBe('severityFalse');
     expect(card.show(FINDING).chip).toBe('verdictDiscrepant');
   });

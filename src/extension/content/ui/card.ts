@@ -50,7 +50,12 @@ export interface Card {
 
 const HOST_TAG = 'sourcelight-card';
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  cls?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   if (cls) node.className = cls;
   if (text !== undefined) node.textContent = text;
@@ -100,7 +105,15 @@ export function createCard(doc: Document, strings: CardStrings, onClose: () => v
     }
     if (!host || !root) throw new Error('Sourcelight: no element to hold the card');
     // Styles through the CSSOM, never as inline markup, so a page's style-src policy cannot strip them.
-    const hostStyle: [string, string][] = [['all', 'initial'], ['position', 'fixed'], ['top', '0'], ['left', '0'], ['width', '0'], ['height', '0'], ['z-index', '2147483647']];
+    const hostStyle: [string, string][] = [
+      ['all', 'initial'],
+      ['position', 'fixed'],
+      ['top', '0'],
+      ['left', '0'],
+      ['width', '0'],
+      ['height', '0'],
+      ['z-index', '2147483647'],
+    ];
     for (const [name, value] of hostStyle) host.style.setProperty(name, value, 'important');
     box = el(doc, 'div', 'card');
     box.setAttribute('role', 'dialog');
@@ -124,7 +137,10 @@ export function createCard(doc: Document, strings: CardStrings, onClose: () => v
   const place = (card: HTMLElement, body: HTMLElement) => {
     // The window less its scroll bars (what `100vw` in the card's width would not leave out); in quirks mode the root's size is the page's, not the window's.
     const html = doc.compatMode === 'CSS1Compat' ? doc.documentElement : null;
-    const view = { width: html?.clientWidth || doc.defaultView?.innerWidth || 1024, height: html?.clientHeight || doc.defaultView?.innerHeight || 768 };
+    const view = {
+      width: html?.clientWidth || doc.defaultView?.innerWidth || 1024,
+      height: html?.clientHeight || doc.defaultView?.innerHeight || 768,
+    };
     card.style.maxHeight = '';
     delete card.dataset.limited;
     card.style.width = `min(26rem, ${Math.max(0, view.width - 16)}px)`;
@@ -153,14 +169,25 @@ export function createCard(doc: Document, strings: CardStrings, onClose: () => v
     show(finding, anchor, options = {}) {
       lines = anchor;
       const card = ensure();
-      const label = finding.verdict === 'discrepant' && finding.severity ? strings.severity[finding.severity] : strings.verdict[finding.verdict];
+      const label =
+        finding.verdict === 'discrepant' && finding.severity
+          ? strings.severity[finding.severity]
+          : strings.verdict[finding.verdict];
       card.replaceChildren();
       card.setAttribute('aria-label', `Sourcelight: ${label}`);
       card.dataset.verdict = finding.verdict;
       if (finding.severity) card.dataset.severity = finding.severity;
       else delete card.dataset.severity;
       const head = el(doc, 'div', 'head');
-      head.append(el(doc, 'span', `verdict ${finding.verdict}${finding.severity ? ` ${finding.severity}` : ''}`, label), el(doc, 'span', 'brand', 'Sourcelight'));
+      head.append(
+        el(
+          doc,
+          'span',
+          `verdict ${finding.verdict}${finding.severity ? ` ${finding.severity}` : ''}`,
+          label,
+        ),
+        el(doc, 'span', 'brand', 'Sourcelight'),
+      );
       const close = el(doc, 'button', 'close', '×');
       close.type = 'button';
       close.setAttribute('aria-label', strings.close);
@@ -176,7 +203,8 @@ export function createCard(doc: Document, strings: CardStrings, onClose: () => v
       };
       part(strings.pageSays, 'page-text', finding.text);
       part(strings.recordSays, 'original-text', finding.original);
-      for (const value of finding.comparison ?? []) part(value.slot, 'comparison', strings.comparison(value.page, value.record));
+      for (const value of finding.comparison ?? [])
+        part(value.slot, 'comparison', strings.comparison(value.page, value.record));
       const explanation = part(strings.why[finding.verdict], 'explanation', finding.explanation);
       explanation.id = 'sourcelight-explanation';
       card.setAttribute('aria-describedby', explanation.id);
@@ -190,7 +218,8 @@ export function createCard(doc: Document, strings: CardStrings, onClose: () => v
         link.target = '_blank';
         link.rel = 'noopener noreferrer';
         item.append(link);
-        if (!source.urlConfirmed) item.append(el(doc, 'span', 'unconfirmed', ` ${strings.unconfirmed}`));
+        if (!source.urlConfirmed)
+          item.append(el(doc, 'span', 'unconfirmed', ` ${strings.unconfirmed}`));
         sources.append(item);
       }
       // The head and the foot (the sources, the keyboard hint) stay in sight; the body between them scrolls when the window leaves too little room.

@@ -1,15 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { overlaps, placeCard, type Box } from './placement.ts';
 
-const line = (top: number, left = 20, right = 340, height = 20): Box => ({ top, bottom: top + height, left, right });
+const line = (top: number, left = 20, right = 340, height = 20): Box => ({
+  top,
+  bottom: top + height,
+  left,
+  right,
+});
 /** The card's box as placed. */
-const cardBox = (p: ReturnType<typeof placeCard>, card: { width: number; height: number }): Box => ({
+const cardBox = (
+  p: ReturnType<typeof placeCard>,
+  card: { width: number; height: number },
+): Box => ({
   top: p.top,
   left: p.left,
   right: p.left + card.width,
   bottom: p.top + (p.maxHeight ?? card.height),
 });
-const inside = (b: Box, view: { width: number; height: number }) => b.top >= 0 && b.left >= 0 && b.bottom <= view.height && b.right <= view.width;
+const inside = (b: Box, view: { width: number; height: number }) =>
+  b.top >= 0 && b.left >= 0 && b.bottom <= view.height && b.right <= view.width;
 
 describe('placing the card beside its sentence', () => {
   const narrow = { width: 360, height: 640 };
@@ -38,7 +47,11 @@ describe('placing the card beside its sentence', () => {
     expect(inside(box, narrow)).toBe(true);
     // Scrolling the page up by this much would let it show whole below.
     expect(p.scrollToFit).toBe(380 - (640 - 310 - 16));
-    const after = placeCard(lines.map((l) => line(l.top - p.scrollToFit)), card, narrow);
+    const after = placeCard(
+      lines.map((l) => line(l.top - p.scrollToFit)),
+      card,
+      narrow,
+    );
     expect(after).toMatchObject({ side: 'below', maxHeight: null, scrollToFit: 0 });
   });
 
@@ -50,13 +63,28 @@ describe('placing the card beside its sentence', () => {
   });
 
   it('never covers the sentence nor leaves the window, at any position in small and large windows', () => {
-    for (const view of [narrow, { width: 700, height: 700 }, { width: 1280, height: 800 }, { width: 320, height: 240 }]) {
-      const size = { width: Math.min(416, view.width - 16), height: Math.min(448, view.height * 0.6) };
+    for (const view of [
+      narrow,
+      { width: 700, height: 700 },
+      { width: 1280, height: 800 },
+      { width: 320, height: 240 },
+    ]) {
+      const size = {
+        width: Math.min(416, view.width - 16),
+        height: Math.min(448, view.height * 0.6),
+      };
       for (let top = -30; top < view.height + 30; top += 7) {
-        const lines = [line(top, 200, view.width - 8), line(top + 20, 8, view.width - 8), line(top + 40, 8, 90)];
+        const lines = [
+          line(top, 200, view.width - 8),
+          line(top + 20, 8, view.width - 8),
+          line(top + 40, 8, 90),
+        ];
         const p = placeCard(lines, size, view);
         const box = cardBox(p, size);
-        expect(lines.some((l) => overlaps(l, box)), `${view.width}×${view.height} at ${top}`).toBe(false);
+        expect(
+          lines.some((l) => overlaps(l, box)),
+          `${view.width}×${view.height} at ${top}`,
+        ).toBe(false);
         expect(inside(box, view), `${view.width}×${view.height} at ${top}`).toBe(true);
       }
     }
@@ -64,9 +92,16 @@ describe('placing the card beside its sentence', () => {
 
   it('aligns with the line beside it and shifts left to stay in the window', () => {
     const wide = { width: 1280, height: 800 };
-    expect(placeCard([line(100, 600, 1200), line(120, 100, 500)], { width: 416, height: 300 }, wide).left).toBe(100);
-    expect(placeCard([line(100, 1100, 1260)], { width: 416, height: 300 }, wide).left).toBe(1280 - 416 - 8);
-    expect(placeCard([line(700, 300, 900), line(720, 100, 500)], { width: 416, height: 300 }, wide)).toMatchObject({ side: 'above', left: 300 });
+    expect(
+      placeCard([line(100, 600, 1200), line(120, 100, 500)], { width: 416, height: 300 }, wide)
+        .left,
+    ).toBe(100);
+    expect(placeCard([line(100, 1100, 1260)], { width: 416, height: 300 }, wide).left).toBe(
+      1280 - 416 - 8,
+    );
+    expect(
+      placeCard([line(700, 300, 900), line(720, 100, 500)], { width: 416, height: 300 }, wide),
+    ).toMatchObject({ side: 'above', left: 300 });
   });
 
   it('ignores the empty boxes a range reports at element edges', () => {

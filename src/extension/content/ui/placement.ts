@@ -38,10 +38,20 @@ export interface PlacementOptions {
  * @param card the card's width and height when nothing limits it
  * @param view the window's inner width and height
  */
-export function placeCard(lines: readonly Box[], card: { width: number; height: number }, view: { width: number; height: number }, options: PlacementOptions = {}): Placement {
+export function placeCard(
+  lines: readonly Box[],
+  card: { width: number; height: number },
+  view: { width: number; height: number },
+  options: PlacementOptions = {},
+): Placement {
   const gap = options.gap ?? 8;
   const boxes = lines.filter((b) => b.right > b.left || b.bottom > b.top);
-  const first = boxes[0] ?? { top: view.height / 2, bottom: view.height / 2, left: gap, right: gap };
+  const first = boxes[0] ?? {
+    top: view.height / 2,
+    bottom: view.height / 2,
+    left: gap,
+    right: gap,
+  };
   const last = boxes[boxes.length - 1] ?? first;
   const top = Math.min(...boxes.map((b) => b.top), first.top);
   const bottom = Math.max(...boxes.map((b) => b.bottom), first.bottom);
@@ -58,13 +68,23 @@ export function placeCard(lines: readonly Box[], card: { width: number; height: 
   }
   const height = maxHeight ?? card.height;
   // A sentence partly scrolled out of the window still keeps the card inside it.
-  const y = side === 'below' ? Math.max(gap, bottom + gap) : Math.min(top - gap - height, view.height - gap - height);
+  const y =
+    side === 'below'
+      ? Math.max(gap, bottom + gap)
+      : Math.min(top - gap - height, view.height - gap - height);
   // Aligned with the line it sits next to, shifted to stay inside the window.
   const line = side === 'below' ? last : first;
   const x = Math.max(gap, Math.min(line.left, view.width - card.width - gap));
   // Scrolling the sentence up, as far as keeps its first line in view, gives the card room below.
-  const scrollToFit = card.height <= below ? 0 : Math.max(0, Math.min(card.height - below, top - 2 * gap));
-  return { side, top: Math.round(y), left: Math.round(x), maxHeight, scrollToFit: Math.ceil(scrollToFit) };
+  const scrollToFit =
+    card.height <= below ? 0 : Math.max(0, Math.min(card.height - below, top - 2 * gap));
+  return {
+    side,
+    top: Math.round(y),
+    left: Math.round(x),
+    maxHeight,
+    scrollToFit: Math.ceil(scrollToFit),
+  };
 }
 
 /** Whether two boxes overlap (touching edges do not). */

@@ -7,7 +7,11 @@ export function ConsistentList({ findings }: { findings: ReportedFinding[] }) {
   const consistent = findings.filter((f) => f.verdict === 'consistent');
   if (consistent.length === 0) return null;
   return (
-    <FoldSection id="consistent-section" headingId="consistent-heading" heading={`${t('popupConsistentHeading')} (${consistent.length})`}>
+    <FoldSection
+      id="consistent-section"
+      headingId="consistent-heading"
+      heading={`${t('popupConsistentHeading')} (${consistent.length})`}
+    >
       <ul class="findings consistent-list" id="consistent">
         {consistent.map((finding, i) => (
           <li key={`${finding.claimId}:${i}`} class="finding consistent" data-verdict="consistent">

@@ -5,7 +5,10 @@ import type { ReportedFinding } from '../../shared/page-report.ts';
 import { FindingList } from './FindingList.tsx';
 
 /** Renders the list into a linkedom document (i18n keys stand for the words). */
-function renderList(findings: ReportedFinding[], onShow: ((finding: ReportedFinding) => void) | null = null) {
+function renderList(
+  findings: ReportedFinding[],
+  onShow: ((finding: ReportedFinding) => void) | null = null,
+) {
   const { document } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
   const root = document.getElementById('root') as unknown as HTMLElement;
   const globals = globalThis as { document?: unknown };
@@ -38,8 +41,14 @@ describe('the popup finding list', () => {
       finding({ claimId: 'fact:c', text: 'Nine were held.' }),
     ]);
     const tags = [...root.querySelectorAll('.finding .tag')].map((tag) => tag.textContent);
-    expect(tags).toEqual(['severityFalse · kindAgency', 'severityImprecise · kindAgency', 'verdictDiscrepant · kindAgency']);
-    expect(root.querySelector('.finding[data-severity="imprecise"] .tag')?.className).toContain('severity-imprecise');
+    expect(tags).toEqual([
+      'severityFalse · kindAgency',
+      'severityImprecise · kindAgency',
+      'verdictDiscrepant · kindAgency',
+    ]);
+    expect(root.querySelector('.finding[data-severity="imprecise"] .tag')?.className).toContain(
+      'severity-imprecise',
+    );
   });
 
   it('lists a claim the page repeats once, says in how many sentences, and "Show in page" steps through them', async () => {
@@ -61,11 +70,23 @@ describe('the popup finding list', () => {
     const labels: (string | null | undefined)[] = [];
     for (let i = 0; i < 4; i++) {
       labels.push(button().textContent);
-      button().dispatchEvent(new (button().ownerDocument.defaultView as unknown as typeof globalThis).Event('click'));
+      button().dispatchEvent(
+        new (button().ownerDocument.defaultView as unknown as typeof globalThis).Event('click'),
+      );
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
-    expect(shown).toEqual(['Headline: the FBI raid.', 'The FBI led it.', 'Again, the FBI.', 'Headline: the FBI raid.']);
-    expect(labels).toEqual(['popupShowInPageStep(1,3)', 'popupShowInPageStep(2,3)', 'popupShowInPageStep(3,3)', 'popupShowInPageStep(1,3)']);
+    expect(shown).toEqual([
+      'Headline: the FBI raid.',
+      'The FBI led it.',
+      'Again, the FBI.',
+      'Headline: the FBI raid.',
+    ]);
+    expect(labels).toEqual([
+      'popupShowInPageStep(1,3)',
+      'popupShowInPageStep(2,3)',
+      'popupShowInPageStep(3,3)',
+      'popupShowInPageStep(1,3)',
+    ]);
     // The entry reads the sentence last shown.
     expect(items[0]?.querySelector('.page-text')?.textContent).toBe('Headline: the FBI raid.');
   });

@@ -15,21 +15,44 @@ export interface FindingListProps {
 }
 
 const KIND_LABEL: Record<ReportedFinding['kind'], string> = {
-  agency: 'kindAgency', number: 'kindNumber', date: 'kindDate', place: 'kindPlace', person: 'kindPerson', quote: 'kindQuote',
-  'misattributed-quote': 'kindMisattributedQuote', attribution: 'kindAttribution', 'time-context': 'kindTimeContext',
-  contradicted: 'kindContradicted', statement: 'kindStatement', 'unverified-claim': 'kindUnverifiedClaim',
+  agency: 'kindAgency',
+  number: 'kindNumber',
+  date: 'kindDate',
+  place: 'kindPlace',
+  person: 'kindPerson',
+  quote: 'kindQuote',
+  'misattributed-quote': 'kindMisattributedQuote',
+  attribution: 'kindAttribution',
+  'time-context': 'kindTimeContext',
+  contradicted: 'kindContradicted',
+  statement: 'kindStatement',
+  'unverified-claim': 'kindUnverifiedClaim',
 };
 
 /** The page's discrepancies first, then what could not be verified; a claim repeated in several sentences once. Open, and folds. */
 export function FindingList({ findings, onShow }: FindingListProps) {
   const groups = groupFindings(findings);
-  const listed = [...groups.filter((g) => g.first.verdict === 'discrepant'), ...groups.filter((g) => g.first.verdict === 'unverified')];
+  const listed = [
+    ...groups.filter((g) => g.first.verdict === 'discrepant'),
+    ...groups.filter((g) => g.first.verdict === 'unverified'),
+  ];
   return (
-    <FoldSection id="findings-section" headingId="discrepancies-heading" heading={t('popupDiscrepanciesHeading')} open>
-      {listed.every((g) => g.first.verdict !== 'discrepant') && <p class="muted">{t('popupNoDiscrepancies')}</p>}
+    <FoldSection
+      id="findings-section"
+      headingId="discrepancies-heading"
+      heading={t('popupDiscrepanciesHeading')}
+      open
+    >
+      {listed.every((g) => g.first.verdict !== 'discrepant') && (
+        <p class="muted">{t('popupNoDiscrepancies')}</p>
+      )}
       <ul class="findings" id="findings">
         {listed.map((group) => (
-          <FindingItem key={`${group.first.verdict}:${group.first.claimId}`} group={group} onShow={onShow} />
+          <FindingItem
+            key={`${group.first.verdict}:${group.first.claimId}`}
+            group={group}
+            onShow={onShow}
+          />
         ))}
       </ul>
     </FoldSection>
@@ -54,30 +77,48 @@ function FindingItem({ group, onShow }: FindingItemProps) {
   const next = (shown + 1) % count;
   const target = group.findings[next] ?? group.first;
   const severity = finding.verdict === 'discrepant' ? finding.severity : undefined;
-  const show = onShow && (() => {
-    onShow(target);
-    setShown(next);
-  });
+  const show =
+    onShow &&
+    (() => {
+      onShow(target);
+      setShown(next);
+    });
   return (
-    <li class={`finding ${finding.verdict}${severity ? ` ${severity}` : ''}`} data-verdict={finding.verdict} data-kind={finding.kind} data-severity={severity} data-repeats={count}>
+    <li
+      class={`finding ${finding.verdict}${severity ? ` ${severity}` : ''}`}
+      data-verdict={finding.verdict}
+      data-kind={finding.kind}
+      data-severity={severity}
+      data-repeats={count}
+    >
       <div class="finding-head">
         {/* "False" and "Imprecise" in words, not only in colour. */}
         <span class={`tag verdict-${finding.verdict}${severity ? ` severity-${severity}` : ''}`}>
           {t(verdictLabelKey(finding))}
-          {finding.verdict === 'discrepant' && <span class="kind"> · {t(KIND_LABEL[finding.kind])}</span>}
+          {finding.verdict === 'discrepant' && (
+            <span class="kind"> · {t(KIND_LABEL[finding.kind])}</span>
+          )}
         </span>
         {show && (
           <button
             type="button"
             class="show-in-page linkish"
             onClick={show}
-            aria-label={count > 1 ? t('popupShowInPageStepLabel', [next + 1, count, target.text.slice(0, 80)]) : t('popupShowInPageLabel', [target.text.slice(0, 80)])}
+            aria-label={
+              count > 1
+                ? t('popupShowInPageStepLabel', [next + 1, count, target.text.slice(0, 80)])
+                : t('popupShowInPageLabel', [target.text.slice(0, 80)])
+            }
           >
             {count > 1 ? t('popupShowInPageStep', [next + 1, count]) : t('popupShowInPage')}
           </button>
         )}
       </div>
-      {count > 1 && <p class="repeats">{t(pluralKey(count, { one: 'popupRepeatsOne', other: 'popupRepeatsOther' }), [count])}</p>}
+      {count > 1 && (
+        <p class="repeats">
+          {t(pluralKey(count, { one: 'popupRepeatsOne', other: 'popupRepeatsOther' }), [count])}
+        </p>
+      )}
       {/* Every part under its own heading: whose words these are is never left to guess. */}
       <dl>
         <dt>{t('labelPageSays')}</dt>
@@ -111,7 +152,15 @@ function FindingItem({ group, onShow }: FindingItemProps) {
   );
 }
 
-function Part({ title, cls, children }: { title: string; cls: string; children: ComponentChildren }) {
+function Part({
+  title,
+  cls,
+  children,
+}: {
+  title: string;
+  cls: string;
+  children: ComponentChildren;
+}) {
   return (
     <>
       <dt>{title}</dt>

@@ -20,13 +20,21 @@ const KIND_LABEL: Record<PageReport['signals'][number]['kind'], string> = {
 export function SignalList({ signals }: SignalListProps) {
   if (signals.length === 0) return null;
   return (
-    <FoldSection id="signals-section" headingId="signals-heading" heading={`${t('popupSignalsHeading')} (${signals.length})`}>
+    <FoldSection
+      id="signals-section"
+      headingId="signals-heading"
+      heading={`${t('popupSignalsHeading')} (${signals.length})`}
+    >
       <ul class="signals" id="signals">
         {signals.map((signal, i) => (
           <li key={i} data-kind={signal.kind}>
             <strong>{t(KIND_LABEL[signal.kind])}</strong>
             <span class="explanation"> {signal.explanation}</span>
-            {signal.text && <q class="signal-text">{signal.text.length > 160 ? `${signal.text.slice(0, 160)}…` : signal.text}</q>}
+            {signal.text && (
+              <q class="signal-text">
+                {signal.text.length > 160 ? `${signal.text.slice(0, 160)}…` : signal.text}
+              </q>
+            )}
           </li>
         ))}
       </ul>

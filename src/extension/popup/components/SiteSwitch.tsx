@@ -1,6 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../platform/browser-api.ts';
-import { loadSettings, rulesCovering, setSiteDisabled, siteOf, turnSiteOn } from '../../shared/settings.ts';
+import {
+  loadSettings,
+  rulesCovering,
+  setSiteDisabled,
+  siteOf,
+  turnSiteOn,
+} from '../../shared/settings.ts';
 
 export interface SiteSwitchProps {
   url: string;
@@ -20,13 +26,22 @@ export function SiteSwitch({ url, off, onChanged }: SiteSwitchProps) {
   const site = siteOf(url);
   const [covering, setCovering] = useState<string[]>([]);
   useEffect(() => {
-    if (site && off) void loadSettings().then((settings) => setCovering(rulesCovering(settings.disabledSites, site)));
+    if (site && off)
+      void loadSettings().then((settings) =>
+        setCovering(rulesCovering(settings.disabledSites, site)),
+      );
   }, [site, off]);
   if (!site) return null;
   return (
     <p class="site-switch">
-      <button type="button" id="site-switch" onClick={() => void (off ? turnSiteOn(site) : setSiteDisabled(site, true)).then(onChanged)}>
-        {t(off ? 'popupSiteOn' : 'popupSiteOff', [off && covering.length ? covering.join(', ') : site])}
+      <button
+        type="button"
+        id="site-switch"
+        onClick={() => void (off ? turnSiteOn(site) : setSiteDisabled(site, true)).then(onChanged)}
+      >
+        {t(off ? 'popupSiteOn' : 'popupSiteOff', [
+          off && covering.length ? covering.join(', ') : site,
+        ])}
       </button>
     </p>
   );

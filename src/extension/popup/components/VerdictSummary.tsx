@@ -10,7 +10,9 @@ export interface VerdictSummaryProps {
 export function VerdictSummary({ counts }: VerdictSummaryProps) {
   return (
     <>
-      <p id="verdict-line" class={`verdict-line ${verdictClass(counts)}`}>{verdictLine(counts)}</p>
+      <p id="verdict-line" class={`verdict-line ${verdictClass(counts)}`}>
+        {verdictLine(counts)}
+      </p>
       <p id="summary" class="summary-line">
         {t('popupSummary', [counts.discrepant, counts.consistent, counts.unverified])}
       </p>
@@ -24,6 +26,13 @@ function verdictClass(counts: PageReport['counts']): string {
 }
 
 function verdictLine(counts: PageReport['counts']): string {
-  if (counts.discrepant > 0) return t(pluralKey(counts.discrepant, { one: 'popupVerdictDiffersOne', other: 'popupVerdictDiffersOther' }), [counts.discrepant]);
+  if (counts.discrepant > 0)
+    return t(
+      pluralKey(counts.discrepant, {
+        one: 'popupVerdictDiffersOne',
+        other: 'popupVerdictDiffersOther',
+      }),
+      [counts.discrepant],
+    );
   return t(counts.consistent > 0 ? 'popupVerdictAgrees' : 'popupVerdictUnchecked');
 }
