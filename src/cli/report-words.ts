@@ -1,5 +1,5 @@
 /** The words the readable report uses for the engine's finding and signal kinds (the JSON report keeps the ids). */
-import type { FindingKind, SignalKind } from '../engine/types.ts';
+import type { FindingKind, SignalKind } from '../engine/index.ts';
 
 export const KIND_WORDS: Record<FindingKind, string> = {
   agency: 'which agency',

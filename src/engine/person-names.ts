@@ -34,6 +34,15 @@ export const titleForms = (title: string): string[] => [
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
 
 /** The folded surname of a written name: its last word, leaving out "Jr." and the like; '' for a single word. */
+/** A title's words, folded, without possessives, punctuation or dots ("Police Chief" → police, chief). */
+export const wordsOf = (text: string) =>
+  foldText(text)
+    .replace(/['\u2019]s\b/g, ' ')
+    .replace(/[^\p{L}\p{N}\s.-]/gu, ' ')
+    .replace(/\./g, '')
+    .split(/[\s-]+/)
+    .filter(Boolean);
+
 export function surnameOf(name: string): string {
   let surname = surnames.get(name);
   if (surname === undefined) {

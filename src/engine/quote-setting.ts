@@ -6,7 +6,7 @@
  * opening a clause; only the place nouns listed (general English). Nothing here knows a story.
  */
 import { foldText } from './normalize.ts';
-import type { Comparison } from './compare/compare-values.ts';
+import type { Comparison } from './compare/value-result.ts';
 import type { IndexedEvent } from './compare/story-record.ts';
 import type { Entity } from '../pack/schema.ts';
 import { findTerm } from './terms.ts';

@@ -27,8 +27,8 @@ import {
   VerdictSchema,
 } from './schema-basics.ts';
 import countries from '../../data/countries.json' with { type: 'json' };
-import { KIN_WORDS } from '../engine/read/kinship.ts';
-import { PLATFORM_IDS } from '../engine/read/platforms.ts';
+import { KIN_WORDS } from './kin-words.ts';
+import { PLATFORM_IDS } from './platforms.ts';
 
 export {
   ConfidenceSchema,
@@ -238,7 +238,7 @@ export const EventOutcomeSchema = v.strictObject({
   /** Pack 0.7.5: how the people it befell are related, in the record's words ("father", "son"); "three brothers" conflicts. */
   kin: v.optional(
     v.pipe(
-      v.array(v.picklist(KIN_WORDS, 'must be a kin word of src/engine/read/kinship.ts')),
+      v.array(v.picklist(KIN_WORDS, 'must be a kin word of src/pack/kin-words.ts')),
       v.minLength(1, 'needs at least one word'),
       v.maxLength(6),
     ),
@@ -253,7 +253,7 @@ export const EventOutcomeSchema = v.strictObject({
       v.strictObject({
         entity: Id,
         kin: v.pipe(
-          v.array(v.picklist(KIN_WORDS, 'must be a kin word of src/engine/read/kinship.ts')),
+          v.array(v.picklist(KIN_WORDS, 'must be a kin word of src/pack/kin-words.ts')),
           v.minLength(1, 'needs at least one word'),
           v.maxLength(6),
         ),

@@ -4,7 +4,7 @@
  * last such day on or before the report); "in August" is the last August on or
  * before it; a weekday written with a date must be that date's weekday.
  */
-import type { ValueOf } from '../../engine/read/index.ts';
+import type { ValueOf } from '../../engine/drafting.ts';
 
 export interface ResolvedDate {
   /** YYYY, YYYY-MM or YYYY-MM-DD. */

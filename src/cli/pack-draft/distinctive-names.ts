@@ -6,7 +6,7 @@
  * weekday word, and are no name the world file knows. A retelling that names one is very likely
  * about the story, so they make a recognition cue of their own.
  */
-import raw from '../../engine/read/lexicon.json' with { type: 'json' };
+import { lexicon as raw } from '../../engine/drafting.ts';
 import type { ReadSentence } from './read-report.ts';
 
 const NAMED_TYPES = new Set([

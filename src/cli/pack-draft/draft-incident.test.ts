@@ -15,7 +15,7 @@ import {
   subjectNoun,
 } from './draft-story.ts';
 import { runPackTest } from './pack-test.ts';
-import { buildGazetteer } from '../../engine/read/index.ts';
+import { buildGazetteer } from '../../engine/drafting.ts';
 import { readReport } from './read-report.ts';
 
 const world = worldIndex();

@@ -12,7 +12,7 @@ import { shortNames } from './distinctive-names.ts';
 import { objectWords } from './scheduled.ts';
 import { runPackTest } from './pack-test.ts';
 import { readReport } from './read-report.ts';
-import { buildGazetteer } from '../../engine/read/index.ts';
+import { buildGazetteer } from '../../engine/drafting.ts';
 
 const world = worldIndex();
 const today = '2027-04-01';

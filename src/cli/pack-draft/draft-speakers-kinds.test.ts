@@ -11,8 +11,8 @@ import { draftPack } from './draft-story.ts';
 import { sameKindWords } from './event-words.ts';
 import { joinQuotedSentences } from './read-report.ts';
 import { splitSentences } from '../../engine/index.ts';
-import { compareSentence } from '../../engine/compare/compare-sentence.ts';
-import { buildStoryRecord } from '../../engine/compare/story-record.ts';
+import { compareSentence } from '../../engine/drafting.ts';
+import { buildStoryRecord } from '../../engine/drafting.ts';
 
 const world = worldIndex();
 

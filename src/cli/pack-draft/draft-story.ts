@@ -7,10 +7,10 @@
  * provenance.ts); where a corroborating report disagrees, both values are kept
  * there as unsettled and the pack holds only what both admit.
  */
-import raw from '../../engine/read/lexicon.json' with { type: 'json' };
+import { lexicon as raw } from '../../engine/drafting.ts';
 import { foldText } from '../../engine/index.ts';
-import { buildStoryRecord } from '../../engine/compare/story-record.ts';
-import type { Gazetteer, Mention } from '../../engine/read/index.ts';
+import { buildStoryRecord } from '../../engine/drafting.ts';
+import type { Gazetteer, Mention } from '../../engine/drafting.ts';
 import { formatProblem, parsePack } from '../../pack/parse-pack.ts';
 import type { ClaimPack, Entity, Quote, Source, Story, StoryEvent } from '../../pack/schema.ts';
 import type { WorldIndex } from '../../world/world-index.ts';
@@ -38,7 +38,7 @@ import {
   isCompanyName,
   organizationsIn,
 } from './organizations.ts';
-import { inSeatPhrase, namesTheFirm } from '../../engine/compare/seat.ts';
+import { inSeatPhrase, namesTheFirm } from '../../engine/drafting.ts';
 
 export interface DraftInput {
   /** A file name or address, for messages and the provenance file. */

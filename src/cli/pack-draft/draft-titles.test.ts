@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { reportHtml } from './report-html.ts';
 import { worldIndex } from '../../world/embedded.ts';
 import { draftPack, titleBeforeCourtesy } from './draft-story.ts';
-import { buildStoryRecord } from '../../engine/compare/story-record.ts';
-import { compareSentence } from '../../engine/compare/compare-sentence.ts';
+import { buildStoryRecord } from '../../engine/drafting.ts';
+import { compareSentence } from '../../engine/drafting.ts';
 
 const world = worldIndex();
 

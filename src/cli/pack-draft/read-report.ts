@@ -8,13 +8,8 @@
 import { findArticleRoot } from '../../extension/content/dom/article-root.ts';
 import { collectText } from '../../extension/content/dom/collect-text.ts';
 import { isLinkList, splitSentences, type Sentence } from '../../engine/index.ts';
-import { quotedStretches } from '../../engine/quoted-stretches.ts';
-import {
-  readSentence,
-  type Clause,
-  type Gazetteer,
-  type Mention,
-} from '../../engine/read/index.ts';
+import { quotedStretches } from '../../engine/drafting.ts';
+import { readSentence, type Clause, type Gazetteer, type Mention } from '../../engine/drafting.ts';
 import { isHtml } from '../analyze-input.ts';
 import { htmlDocument } from '../read-html.ts';
 import { readMetadata, type ReportMetadata } from './metadata.ts';

@@ -3,7 +3,7 @@
  * events of any kind: the same count of the same thing ("312 members"), or the same uncommon number
  * (100 or more, "about 480") whatever it counts ("480 jobs", "480 people out of work").
  */
-import type { Mention } from '../../engine/read/index.ts';
+import type { Mention } from '../../engine/drafting.ts';
 import type { ReadReport } from './read-report.ts';
 
 const singular = (noun: string) => noun.replace(/s$/, '');

@@ -4,7 +4,7 @@
  * A future (or reported-future) verb with a date after the report's own is a scheduled event of its own,
  * dated forward from the report; its date is never the day of what already happened. General English only.
  */
-import type { Mention } from '../../engine/read/index.ts';
+import type { Mention } from '../../engine/drafting.ts';
 import { namesAThing, verbForms } from './event-words.ts';
 import type { ReadSentence } from './read-report.ts';
 

@@ -8,7 +8,7 @@
  * at that time: nothing. Nothing here knows a story.
  */
 import type { Clause, Mention } from '../read/types.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import { postOf } from './person-post.ts';
 import type { StoryRecord } from './story-record.ts';
 

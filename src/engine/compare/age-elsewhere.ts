@@ -6,7 +6,7 @@
  * says the role is one the story knows. Nothing when no event fits or those that do disagree, or the age is not the role's.
  */
 import type { Clause, Mention } from '../read/types.ts';
-import type { ValueResult } from './compare-values.ts';
+import type { ValueResult } from './value-result.ts';
 import type { IndexedEvent } from './story-record.ts';
 
 type Age = Mention & { type: 'count' };

@@ -9,7 +9,8 @@
  * knows a story.
  */
 import type { Mention } from '../read/types.ts';
-import { isAgencyCanon, type Comparison } from './compare-values.ts';
+import { isAgencyCanon } from './scene-agencies.ts';
+import type { Comparison } from './value-result.ts';
 import { listNames } from './record-values.ts';
 import type { StoryRecord } from './story-record.ts';
 

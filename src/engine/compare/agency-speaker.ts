@@ -9,12 +9,12 @@
 import type { ClauseRole } from './clause-roles.ts';
 import {
   canonsNamed,
-  isAgencyCanon,
   isProperName,
   result,
   type CompareContext,
   type ValueResult,
-} from './compare-values.ts';
+} from './value-result.ts';
+import { isAgencyCanon } from './scene-agencies.ts';
 import { otherLocalKind } from './local-kind.ts';
 
 /** The place a local agency's name starts with ("Kells" of "Kells Police Department"), folded; null without a kind. */

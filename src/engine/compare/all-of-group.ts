@@ -8,14 +8,9 @@
  * alone does not say the outcome befell all of it). Nothing knows a story: the quantifiers are general English.
  */
 import type { Mention } from '../read/types.ts';
-import {
-  NOT_DONE,
-  result,
-  sameScene,
-  unconfirmed,
-  type CompareContext,
-  type ValueResult,
-} from './compare-values.ts';
+import { NOT_DONE } from './befell.ts';
+import { result, unconfirmed, type CompareContext, type ValueResult } from './value-result.ts';
+import { sameScene } from './scene-agencies.ts';
 import { singular, type IndexedEvent } from './story-record.ts';
 
 /** Words right before the count that give the whole group: "all", "all of the", "every one of the", "the whole group of". */

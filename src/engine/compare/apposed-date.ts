@@ -10,7 +10,7 @@
 import { foldText } from '../normalize.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import { findTerm } from '../terms.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import { dayRange, partialDate, showDate } from './record-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 

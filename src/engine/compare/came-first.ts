@@ -8,7 +8,7 @@
  * Not denied or hedged. General English; nothing here knows a story.
  */
 import type { Clause } from '../read/types.ts';
-import type { ValueResult } from './compare-values.ts';
+import type { ValueResult } from './value-result.ts';
 import { dayRange, showDate } from './record-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 

@@ -18,7 +18,7 @@ import type { Clause, Mention } from '../read/types.ts';
 import { lexicon } from '../read/lexicon.ts';
 import { foldText } from '../normalize.ts';
 import { compareSentence, type SentenceComparison } from './compare-sentence.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import { listNames, showRange } from './record-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 import { returning, venueResults } from './visit-meeting.ts';

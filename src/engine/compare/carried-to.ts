@@ -6,7 +6,7 @@
  * done. General English only.
  */
 import type { Mention } from '../read/types.ts';
-import { NOT_DONE } from './compare-values.ts';
+import { NOT_DONE } from './befell.ts';
 
 /** A verb of taking or sending, up to five words, then "to" and at most a determiner and two modifiers. */
 const CARRIED_TO =

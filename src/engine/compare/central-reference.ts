@@ -12,7 +12,7 @@
  */
 import { foldText } from '../normalize.ts';
 import type { Clause, Mention } from '../read/types.ts';
-import type { CompareContext, ValueResult } from './compare-values.ts';
+import type { CompareContext, ValueResult } from './value-result.ts';
 import { compareRecency } from './compare-recency.ts';
 import { eventOrderResults } from './event-order.ts';
 import { dayRange, showDate } from './record-values.ts';

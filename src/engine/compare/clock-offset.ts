@@ -4,7 +4,7 @@
  * record's gap is widened by a margin before the page's is called wrong; a page's gap that fits the widened gap but
  * not the recorded one is left unsaid. Events without a time, or on other days, are not weighed here.
  */
-import type { ValueResult } from './compare-values.ts';
+import type { ValueResult } from './value-result.ts';
 import type { IndexedEvent } from './story-record.ts';
 
 /** Minutes either side of the record's gap before the page's is called wrong: recorded times are approximate. */

@@ -15,7 +15,7 @@
  *   closing day.
  */
 import type { Mention } from '../read/types.ts';
-import type { ValueResult } from './compare-values.ts';
+import type { ValueResult } from './value-result.ts';
 import { saysPrinted } from './statement-print.ts';
 import type { StoryRecord } from './story-record.ts';
 import { perRecord } from './per-record.ts';

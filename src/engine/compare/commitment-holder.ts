@@ -11,7 +11,7 @@
  * neighbour may have said the same). Nothing here knows a story.
  */
 import type { Clause, Mention } from '../read/types.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import { who } from './compare-commitment.ts';
 import { listNames, showDate } from './record-values.ts';
 import type { StoryRecord } from './story-record.ts';

@@ -12,12 +12,12 @@ import type { Mention } from '../read/types.ts';
 import {
   agrees,
   canonsNamed,
-  localAgencyElsewhere,
   result,
   unconfirmed,
   type CompareContext,
   type ValueResult,
-} from './compare-values.ts';
+} from './value-result.ts';
+import { localAgencyElsewhere } from './scene-agencies.ts';
 import { otherLocalKind } from './local-kind.ts';
 import { otherCounty } from './other-county.ts';
 import { listNames } from './record-values.ts';

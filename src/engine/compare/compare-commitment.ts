@@ -12,7 +12,7 @@
 import type { Clause, Mention } from '../read/types.ts';
 import { speaksOfEnforcement } from '../read/enforcement-acts.ts';
 import { listNames, showDate } from './record-values.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import type { StoryRecord } from './story-record.ts';
 import { carriedHolders, turnedInPart } from './stance-turned.ts';
 import { startAgainstNever } from './start-helping.ts';

@@ -10,18 +10,17 @@
  */
 import type { Mention } from '../read/types.ts';
 import type { ClauseRole, Role } from './clause-roles.ts';
+import { agenciesOf, sameScene } from './scene-agencies.ts';
 import {
-  agenciesOf,
   agrees,
   canonsNamed,
   isProperName,
   result,
-  sameScene,
   unconfirmed,
   type CompareContext,
   type ValueResult,
-} from './compare-values.ts';
-import { strangerSurname } from './person-post.ts';
+} from './value-result.ts';
+import { strangerSurname } from './stranger-surname.ts';
 import { listNames } from './record-values.ts';
 import { isStrangerAgency } from './stranger-agency.ts';
 

@@ -16,7 +16,7 @@ import { findTerm } from '../terms.ts';
 import { lexicon } from '../read/lexicon.ts';
 import type { StoryEvent } from '../../pack/schema.ts';
 import type { IndexedEvent } from './story-record.ts';
-import { agrees, result, type CompareContext, type ValueResult } from './compare-values.ts';
+import { agrees, result, type CompareContext, type ValueResult } from './value-result.ts';
 import { listNames, showRange } from './record-values.ts';
 import { MEETING_IDIOM } from './visit-meeting.ts';
 

@@ -29,7 +29,7 @@ import {
 } from '../read/find-origins.ts';
 import { kinWord } from '../read/kinship.ts';
 import type { Clause, Mention } from '../read/types.ts';
-import type { ValueResult } from './compare-values.ts';
+import type { ValueResult } from './value-result.ts';
 import { perRecord } from './per-record.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 

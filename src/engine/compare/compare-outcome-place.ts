@@ -14,7 +14,7 @@ import {
   result,
   type CompareContext,
   type ValueResult,
-} from './compare-values.ts';
+} from './value-result.ts';
 import { listNames } from './record-values.ts';
 
 /** Words of a place where people are held ("the detention facility in X", "a jail in X"); not where they come from ("men from X"). */

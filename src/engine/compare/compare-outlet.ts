@@ -23,7 +23,7 @@
 import { lexicon } from '../read/lexicon.ts';
 import { tokenize } from '../read/tokens.ts';
 import type { Mention } from '../read/types.ts';
-import type { CompareContext, ValueResult } from './compare-values.ts';
+import type { CompareContext, ValueResult } from './value-result.ts';
 import { knownInStory, mayBeStoryOutlet, reportersOf, surelyNotInStory } from './outlet-credit.ts';
 import { compareHeadline } from './headline-outlet.ts';
 import { alteredHeadline, turnedHeadline } from './headline-turned.ts';

@@ -16,7 +16,7 @@ import {
   unconfirmed,
   type CompareContext,
   type ValueResult,
-} from './compare-values.ts';
+} from './value-result.ts';
 import { dayRange, listNames, showDate } from './record-values.ts';
 import { anniversary } from './anniversary.ts';
 import { lastSeasonWindow, thisSeasonWindow } from './season.ts';

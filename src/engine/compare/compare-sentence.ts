@@ -79,16 +79,10 @@ import {
   relativeConflicts,
 } from './compare-origin.ts';
 import { ageElsewhereResults } from './age-elsewhere.ts';
-import {
-  befellSomeone,
-  compareMention,
-  formerOnPageDay,
-  onScene,
-  sameScene,
-  unconfirmedText,
-  type Comparison,
-  type ValueResult,
-} from './compare-values.ts';
+import { befellSomeone } from './befell.ts';
+import { compareMention, formerOnPageDay } from './compare-values.ts';
+import { onScene, sameScene } from './scene-agencies.ts';
+import { unconfirmedText, type Comparison, type ValueResult } from './value-result.ts';
 import { legalResults, withCaseEnding } from './compare-legal.ts';
 import { defendantPlaces, type DefendantPlace } from './defendant-place.ts';
 import { demandResults } from './demanded-outcome.ts';

@@ -6,10 +6,28 @@
  * events and incompatible with every one of them; when the record cannot
  * say, the value is unconfirmed. Nothing here knows a story.
  */
+import {
+  agrees,
+  canonsNamed,
+  isProperName,
+  result,
+  unconfirmed,
+  type CompareContext,
+  type ValueResult,
+} from './value-result.ts';
+import {
+  agenciesOf,
+  AT_SCENE,
+  localAgencyElsewhere,
+  placeRelation,
+  placesOf,
+  sameScene,
+} from './scene-agencies.ts';
+import { befellSomeone, NOT_DONE } from './befell.ts';
+import { heldOn, isActing, titleMatches } from './held-office.ts';
 import type { Mention, ValueOf } from '../read/types.ts';
 import { foldText } from '../normalize.ts';
 import { findTerm } from '../terms.ts';
-import { termStatus } from '../../world/terms.ts';
 import { compareAffiliation } from './compare-affiliation.ts';
 import { compareDuration } from './compare-duration.ts';
 import { outcomePlace } from './compare-outcome-place.ts';
@@ -58,134 +76,13 @@ import type { Utterance } from './speaker.ts';
 import { compareDayOfMonth } from './day-of-month.ts';
 import { scheduledAfterPage } from './scheduled-day.ts';
 import { reportRunDay } from './report-run-day.ts';
-import { incidentEvents } from './scene-count.ts';
-import {
-  singular,
-  streetKey,
-  type IndexedEvent,
-  type RecordPerson,
-  type StoryRecord,
-} from './story-record.ts';
+import { singular, streetKey, type IndexedEvent, type RecordPerson } from './story-record.ts';
 import { untimedOwnEvent } from './untimed-event.ts';
-import { isStrangerAgency } from './stranger-agency.ts';
 import { closeWindow } from './close-time.ts';
 import { compareSourceCount } from './source-count.ts';
 import { countsAboard, onlookerCount } from './onlooker-count.ts';
 import { countIsSpeaker } from '../speaker-count.ts';
 import { countOfLaterOutcome } from './count-elsewhere.ts';
-
-export interface Comparison {
-  /** What kind of value: agency, weekday, date, time, street, place, state, count, person, role, outcome. */
-  slot: string;
-  /** The page's value, as written. */
-  page: string;
-  /** The record's value(s), in words. */
-  record: string;
-}
-
-export type ValueResult =
-  | { status: 'agrees' }
-  | {
-      status: 'conflict' | 'imprecise' | 'unconfirmed';
-      comparison: Comparison;
-      explanation: string;
-    };
-
-export interface CompareContext {
-  record: StoryRecord;
-  /** The events the clause is about (at least one). */
-  events: readonly IndexedEvent[];
-  /** Every event of the story: a date next to a speech verb may be the speech's. */
-  allEvents: readonly IndexedEvent[];
-  /** The clause names a speaker ("said", "told") or an outlet: its dates may be when it was said or printed. */
-  speech: boolean;
-  /** Offset in the sentence of the clause's first speech verb, or -1. */
-  speechAt: number;
-  /** The clause's predicate is denied ("would not work with X"). */
-  negatedClause: boolean;
-  /** Offset in the sentence of the clause's verb (what someone did or said), or -1: a denial applies from there on. */
-  predicateAt: number;
-  /** The clause was linked to its event only by a place of the event. */
-  linkedByPlace: boolean;
-  /** The clause's mentions. */
-  mentions: readonly Mention[];
-  /** The clause's agency mentions. */
-  agencies: readonly (Mention & { type: 'agency' })[];
-  /** The sentence, for the words around a mention. */
-  sentence: string;
-  /** When the page speaks from (its publication date, else today), for "former". */
-  pageDate: string | undefined;
-  /** The clause's speaker takes part in a linked event: days of the speaking must be one of the speaker's events (speaker.ts). */
-  utterance?: Utterance | null;
-  /** The page's whole text, when known: whether it ever gives a surname a first name (person-post.ts). */
-  page?: string;
-  /** The events were given, not linked (what the sentence before told of, a quote's event): a pronoun subject ("He told X") is their speaker. */
-  carried?: boolean;
-  /** The events are the occasion of recorded words the sentence quotes: an outlet credited in it is credited with those words (quoted-credit.ts). */
-  quoteOccasion?: boolean;
-  /** The days and the people or bodies of the clause before, which this one goes on from without a subject or day of its own ("X came on Tuesday, April 29, and met Y"). */
-  shared?: { days: readonly Mention[]; doers: readonly Mention[] };
-  /** The outcomes the sentence's later clauses give (count-elsewhere.ts). */
-  laterOutcomes?: readonly (Mention & { type: 'outcome' })[];
-}
-
-export const agrees: ValueResult = { status: 'agrees' };
-export const result = (
-  status: 'conflict' | 'imprecise' | 'unconfirmed',
-  slot: string,
-  page: string,
-  record: string,
-  explanation: string,
-): ValueResult => ({
-  status,
-  comparison: { slot, page, record },
-  explanation: explanation.replace(/\.\.$/, '.'),
-});
-export const unconfirmed = (slot: string, page: string, record: string) =>
-  result('unconfirmed', slot, page, record, unconfirmedText(slot, page));
-const unconfirmedOf = (
-  slot: string,
-  page: string,
-  record: string,
-): Exclude<ValueResult, { status: 'agrees' }> => ({
-  status: 'unconfirmed',
-  comparison: { slot, page, record },
-  explanation: unconfirmedText(slot, page),
-});
-
-/** Words for a slot in an explanation. */
-const SLOT_WORDS: Record<string, string> = {
-  agency: 'agency',
-  weekday: 'day',
-  date: 'date',
-  time: 'time',
-  street: 'street',
-  place: 'place',
-  state: 'state',
-  count: 'number',
-  duration: 'duration',
-  person: 'person',
-  role: 'title',
-  outcome: 'outcome',
-  outlet: 'outlet',
-  when: 'time',
-  party: 'party',
-  document: 'name',
-};
-
-/** "The record does not confirm the agency ICE." */
-export const unconfirmedText = (slot: string, page: string): string =>
-  `The record does not confirm the ${SLOT_WORDS[slot] ?? 'value'} \u201C${page}\u201D.`;
-
-/** A name as written that is certain to be a name: capitalised, not a common phrase ("federal agents"). */
-export const isProperName = (text: string) => /^\p{Lu}/u.test(text.trim());
-
-export function canonsNamed(ctx: CompareContext, name: string, kinds: readonly string[]): string[] {
-  return ctx.record.gazetteer
-    .lookup(name)
-    .filter((e) => kinds.includes(e.kind))
-    .map((e) => e.id);
-}
 
 /** An agency named as where someone went ("stopped at the X", "went to the X"), not as who acted. */
 const AS_PLACE = /\b(at|to|visited|visiting|toured|inside|outside)\s+(the\s+)?$/i;
@@ -279,111 +176,6 @@ function agency(ctx: CompareContext, m: Mention & { type: 'agency' }): ValueResu
   }
   return result('conflict', 'agency', m.text, names, `The record names ${names}, not ${m.text}.`);
 }
-
-/** "… agents on scene", "… officers at the scene": the words right after an agency that put it at the scene. */
-const AT_SCENE =
-  /^\s*(?:agents?|officers?|personnel|troopers?|deputies|units?)?\s*(?:on|at)\s+(?:the\s+)?scene\b/i;
-
-/**
- * An agency the page puts at the scene, compared with the agencies of the
- * story's scene (its events on a street of the record); undefined when the
- * words do not put it there or the story has no street-level scene.
- */
-export function onScene(
-  record: StoryRecord,
-  sentence: string,
-  m: Mention & { type: 'agency' },
-): Exclude<ValueResult, { status: 'agrees' }> | null | undefined {
-  if (!AT_SCENE.test(sentence.slice(m.end, m.end + 40)) || !isProperName(m.text)) return undefined;
-  // The scene: the incident's events (scene-count.ts), not a later visit.
-  const scene = agenciesOf(record, incidentEvents(record));
-  if (!scene.length) return undefined;
-  const page = record.gazetteer
-    .lookup(m.value.name)
-    .filter((g) => g.kind === 'agency')
-    .map((g) => g.id);
-  const names = listNames(scene.map(record.nameOf));
-  // A named body no one knows, sharing no word with the story's names ("Erie County Sheriff's Office"): another agency.
-  if (!page.length)
-    return isStrangerAgency(record, m.value.name)
-      ? {
-          status: 'conflict',
-          comparison: { slot: 'agency', page: m.text, record: names },
-          explanation: `The record has ${names} at the scene, not ${m.text}.`,
-        }
-      : unconfirmedOf('agency', m.text, names);
-  if (page.some((a) => scene.includes(a))) return null;
-  if (page.some((a) => scene.some((r) => record.ancestors(r).has(a)))) {
-    return {
-      status: 'imprecise',
-      comparison: { slot: 'agency', page: m.text, record: names },
-      explanation: `The record has ${names} at the scene; ${m.text} is the larger body one of them belongs to, which is imprecise.`,
-    };
-  }
-  if (page.some((a) => scene.some((r) => record.ancestors(a).has(r))))
-    return unconfirmedOf('agency', m.text, names);
-  return {
-    status: 'conflict',
-    comparison: { slot: 'agency', page: m.text, record: names },
-    explanation: `The record has ${names} at the scene, not ${m.text}.`,
-  };
-}
-
-/**
- * A local or state agency the world file does not list, named for a place
- * ("Michigan State Police", "Boston Police Department"): when that place is
- * known and is neither one of the events' places nor around or inside them,
- * it is another agency. Returns the place's name, or null.
- */
-/** "<Town> police" with no kind word ("Utica police"); the town is the group. */
-const TOWN_POLICE = /^(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2})\s+police$/u;
-
-export function localAgencyElsewhere(ctx: CompareContext, name: string): string | null {
-  const world = ctx.record.world;
-  const kind = world?.agencyKindOf(name);
-  const places = placesOf(ctx);
-  if (!places.length) return null;
-  const folded = name.toLowerCase();
-  // "Utica police": a town's police by the town's name alone (a town, not a state: "Ohio police" may be any).
-  const bare = kind ? undefined : TOWN_POLICE.exec(name)?.[1];
-  const term =
-    bare !== undefined
-      ? folded.slice(bare.length).trim()
-      : kind?.terms.map((t) => t.toLowerCase()).find((t) => folded.endsWith(` ${t}`));
-  if (!term) return null;
-  const prefix = name.slice(0, name.length - term.length).trim();
-  // "Dunmore police" for the story's own Dunmore Police Department is that department, wherever the event was.
-  if (
-    bare !== undefined &&
-    [...ctx.record.storyCanons].some((c) =>
-      ctx.record.nameOf(c).toLowerCase().startsWith(`${prefix.toLowerCase()} police`),
-    )
-  )
-    return null;
-  const where = canonsNamed(ctx, prefix, bare !== undefined ? ['place'] : ['place', 'state']);
-  if (!where.length || placeRelation(ctx, where, places)) return null;
-  return prefix;
-}
-
-export function isAgencyCanon(record: StoryRecord, canon: string): boolean {
-  return record.gazetteer
-    .lookup(record.nameOf(canon))
-    .some((g) => g.id === canon && g.kind === 'agency');
-}
-
-export function agenciesOf(record: StoryRecord, events: readonly IndexedEvent[]): string[] {
-  return [
-    ...new Set(
-      events.flatMap((e) =>
-        e.participants.filter((p) => isAgencyCanon(record, p.canon)).map((p) => p.canon),
-      ),
-    ),
-  ];
-}
-
-/** Two events on the same day at a shared place. */
-export const sameScene = (a: IndexedEvent, b: IndexedEvent) =>
-  a.event.date === b.event.date && a.places.some((p) => b.places.includes(p));
 
 /**
  * The mention sits right after a word like "next" or "last": a relative day, not the event's ("that Tuesday" is the event's);
@@ -724,10 +516,6 @@ function time(ctx: CompareContext, m: Mention & { type: 'time-of-day' }): ValueR
   return result('conflict', 'time', m.text, shown, `The record times it ${shown}, not ${m.text}.`);
 }
 
-function placesOf(ctx: CompareContext): string[] {
-  return ctx.events.flatMap((e) => e.places);
-}
-
 /** Right after a street: ", not (on) Whitney (Street)", "rather than Whitney", "instead of on Whitney". */
 const DENIED_STREET =
   /^\s*,?\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:on\s+|at\s+)?(?:the\s+)?(\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,2})/u;
@@ -798,17 +586,6 @@ function street(ctx: CompareContext, m: Mention & { type: 'street' }): ValueResu
     m.text,
     names,
     `The record places it on ${names}, not ${m.text}.`,
-  );
-}
-
-/** The page's place agrees when it is a recorded place, lies within one, or holds one. */
-function placeRelation(
-  ctx: CompareContext,
-  page: readonly string[],
-  places: readonly string[],
-): boolean {
-  return page.some((p) =>
-    places.some((r) => p === r || ctx.record.ancestors(r).has(p) || ctx.record.ancestors(p).has(r)),
   );
 }
 
@@ -1166,25 +943,6 @@ function overPeople(
   );
 }
 
-/** Words before an outcome that make it wished, demanded or possible rather than done ("called for them to be fired"). */
-export const NOT_DONE =
-  /\b(to|be|should|must|would|could|might|may|will|wants?|wanted|demand(?:s|ed|ing)?|call(?:s|ed|ing)? for|urg(?:es|ed|ing)|threaten(?:s|ed|ing)?|face|faces|facing|risk)\b[^.;,]{0,25}$/i;
-
-/** "were fired", "fired them", "fired two officers": the outcome befell people, not a thing ("fired tear gas"). */
-export function befellSomeone(sentence: string, m: Mention): boolean {
-  const before = sentence.slice(Math.max(0, m.start - 60), m.start);
-  if (/\b(was|were|been|be|being|is|are|got|get|gets|getting)\s+(\w+\s+)?$/i.test(before))
-    return true;
-  // "were detained and later deported": a passive carried over by "and".
-  if (/\b(was|were|been|is|are)\s+\w+ed\b[^.;]{0,30}\band\s+(\w+\s+)?$/i.test(before)) return true;
-  if (m.text.includes(' ')) return true;
-  // "One worker died": a verb with no object befalls its subject.
-  if (/^(died|dies)$/i.test(m.text)) return true;
-  return /^\s+(them|him|her|all|both|several|some|the\s+(officers?|cops?|men|agents?|police)|(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\w+)\b/i.test(
-    sentence.slice(m.end, m.end + 30),
-  );
-}
-
 /**
  * "opened a criminal investigation" where every linked event that records the investigation says it was an internal
  * one: the page's nature is not the record's. Nothing when a linked record of it gives no nature (it may be either),
@@ -1268,58 +1026,6 @@ function outcome(ctx: CompareContext, m: Mention & { type: 'outcome' }): ValueRe
     m.text,
     listNames(ctx.events.flatMap((e) => [...e.outcomes.keys()])) || 'no such outcome',
   );
-}
-
-export const titleMatches = (title: string, words: readonly string[]) => {
-  const t = title.toLowerCase().split(/\s+/);
-  return t.every((w) => words.includes(w)) || words.every((w) => t.includes(w));
-};
-
-/** Whether the person surely, surely not, or perhaps held a role on a date. */
-export function heldOn(
-  ctx: CompareContext,
-  role: RecordPerson['roles'][number],
-  person: RecordPerson,
-  date: string,
-  openEnded = false,
-): 'in' | 'out' | 'unknown' {
-  const world = ctx.record.world;
-  if (role.office && world && person.canon.startsWith('w:')) {
-    const id = person.canon.slice(2);
-    const terms = world.holdersOn(role.office, date).filter((t) => t.person.id === id);
-    if (terms.some((t) => t.status === 'in')) return 'in';
-    return terms.length ? 'unknown' : 'out';
-  }
-  if (!role.from && !role.to) return 'unknown';
-  // A participant's post with no end: the author put them at the event in that post.
-  if (openEnded && role.from && !role.to)
-    return termStatus({ person: '', start: role.from, end: '9999' }, date) as
-      'in' | 'out' | 'unknown';
-  return termStatus(
-    {
-      person: '',
-      ...(role.from ? { start: role.from } : {}),
-      ...(role.to ? { end: role.to } : {}),
-    },
-    date,
-  ) as 'in' | 'out' | 'unknown';
-}
-
-export function isActing(
-  ctx: CompareContext,
-  role: RecordPerson['roles'][number],
-  person: RecordPerson,
-  date: string,
-): boolean | undefined {
-  const world = ctx.record.world;
-  if (role.office && world && person.canon.startsWith('w:')) {
-    const terms = world
-      .holdersOn(role.office, date)
-      .filter((t) => t.person.id === person.canon.slice(2) && t.status === 'in');
-    if (!terms.length) return undefined;
-    return terms.every((t) => t.holder.acting === true);
-  }
-  return role.acting === true;
 }
 
 /** Between a name and a title given in a predicate ("X was Rochester's police chief", "X, who was …") or an apposition ("X, the council's president"). */

@@ -13,7 +13,7 @@ import {
   unconfirmed,
   type CompareContext,
   type ValueResult,
-} from './compare-values.ts';
+} from './value-result.ts';
 import { dayRange, listNames, showDate } from './record-values.ts';
 import type { IndexedEvent } from './story-record.ts';
 

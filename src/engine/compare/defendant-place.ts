@@ -10,7 +10,7 @@
 import { legalIn } from '../read/find-legal.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import { listNames } from './record-values.ts';
-import type { ValueResult } from './compare-values.ts';
+import type { ValueResult } from './value-result.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 /** Words that set the suit beside others, or make it one of several: the town may be another suit's. */

@@ -10,7 +10,7 @@
  * a story: the words are the pack's.
  */
 import type { Clause, Mention } from '../read/types.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 import { wordFamily } from './word-inflections.ts';
 

@@ -8,7 +8,7 @@
  */
 import { readSentence } from '../read/read-sentence.ts';
 import type { Mention } from '../read/types.ts';
-import { canonsNamed, result, type CompareContext, type ValueResult } from './compare-values.ts';
+import { canonsNamed, result, type CompareContext, type ValueResult } from './value-result.ts';
 import { listNames } from './record-values.ts';
 import { refusedPartner } from './refused-partner.ts';
 import { foldText } from '../normalize.ts';

@@ -10,7 +10,7 @@ import { lexicon } from '../read/lexicon.ts';
 import { tokenize, type Token } from '../read/tokens.ts';
 import { who } from './compare-commitment.ts';
 import { showDate } from './record-values.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import { creditedTeller } from './stance-turned.ts';
 import type { StoryRecord } from './story-record.ts';
 

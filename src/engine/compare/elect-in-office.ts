@@ -13,7 +13,7 @@
  * "by the time" …: the words may tell of a later day, such as a re-post), or a denial ("not", "never", "yet").
  * World knowledge; nothing here knows a story.
  */
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import { showDate } from './record-values.ts';
 import type { StoryRecord } from './story-record.ts';
 

@@ -8,7 +8,7 @@
  * knowledge; nothing here knows a story.
  */
 import type { Mention } from '../read/types.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import type { StoryRecord } from './story-record.ts';
 
 const ELECTION =

@@ -9,7 +9,7 @@
  * English only; nothing here knows a story.
  */
 import type { Clause, Mention } from '../read/types.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 
 type Count = Mention & { type: 'count' };
 

@@ -19,7 +19,7 @@ import { foldText } from '../normalize.ts';
 import type { Clause } from '../read/types.ts';
 import { findTerm } from '../terms.ts';
 import { anchorByWho } from './order-anchor-who.ts';
-import type { ValueResult } from './compare-values.ts';
+import type { ValueResult } from './value-result.ts';
 import { dayRange, showDate } from './record-values.ts';
 import { singular, type IndexedEvent, type StoryRecord } from './story-record.ts';
 

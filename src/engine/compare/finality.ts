@@ -10,7 +10,7 @@
  */
 import { foldText } from '../normalize.ts';
 import type { Clause } from '../read/types.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 import { namedCanons } from './named-canons.ts';
 

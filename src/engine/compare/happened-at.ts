@@ -9,7 +9,7 @@
  * none is wrong for every one of them. General English only.
  */
 import type { Mention } from '../read/types.ts';
-import { sameScene } from './compare-values.ts';
+import { sameScene } from './scene-agencies.ts';
 import { streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 
 /** A verb of happening, in any tense, with at most two words before the street's preposition ("happened over on", "took place right on"). */

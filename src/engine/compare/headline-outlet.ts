@@ -22,7 +22,7 @@
  */
 import { foldText } from '../normalize.ts';
 import type { Mention } from '../read/types.ts';
-import type { ValueResult } from './compare-values.ts';
+import type { ValueResult } from './value-result.ts';
 import type { StoryRecord } from './story-record.ts';
 
 type OutletMention = Mention & { type: 'outlet' };

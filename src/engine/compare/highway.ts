@@ -5,7 +5,7 @@
  * record does not place the event on is otherwise left alone. Nothing here
  * knows a story: the highways are the record's places named so.
  */
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import { listNames } from './record-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 

@@ -10,7 +10,7 @@
  * then. Nothing here knows a story.
  */
 import type { Mention } from '../read/types.ts';
-import { result, type CompareContext, type ValueResult } from './compare-values.ts';
+import { result, type CompareContext, type ValueResult } from './value-result.ts';
 
 type Person = Mention & { type: 'person' };
 type Title = Mention & { type: 'title' };

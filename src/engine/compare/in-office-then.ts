@@ -9,7 +9,7 @@
  * Nothing here knows a story.
  */
 import type { Clause, Mention } from '../read/types.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import { dayRange, showDate } from './record-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 

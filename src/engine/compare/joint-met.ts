@@ -7,7 +7,7 @@
  * refused. Nothing here knows a story.
  */
 import type { Mention } from '../read/types.ts';
-import { canonsNamed, result, type CompareContext, type ValueResult } from './compare-values.ts';
+import { canonsNamed, result, type CompareContext, type ValueResult } from './value-result.ts';
 import { refusedMeeting } from './refuser-met.ts';
 
 /** After the second of the two, a verb of meeting done (a few adverbs between). */

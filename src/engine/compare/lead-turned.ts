@@ -11,7 +11,7 @@ import { readSentence } from '../read/read-sentence.ts';
 import type { Mention } from '../read/types.ts';
 import { who } from './compare-commitment.ts';
 import { listNames, showDate } from './record-values.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import { creditedTeller } from './stance-turned.ts';
 import type { StoryRecord } from './story-record.ts';
 import { isStrangerAgency } from './stranger-agency.ts';

@@ -12,7 +12,7 @@
  * participant of the clause's event. Nothing here knows a story.
  */
 import type { Mention } from '../read/types.ts';
-import { unconfirmedText, type Comparison } from './compare-values.ts';
+import { unconfirmedText, type Comparison } from './value-result.ts';
 import { isStrangerAgency } from './stranger-agency.ts';
 import type { StoryRecord } from './story-record.ts';
 

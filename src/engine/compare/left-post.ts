@@ -18,13 +18,8 @@
  * knows a story.
  */
 import type { Mention } from '../read/types.ts';
-import {
-  canonsNamed,
-  heldOn,
-  result,
-  type CompareContext,
-  type ValueResult,
-} from './compare-values.ts';
+import { canonsNamed, result, type CompareContext, type ValueResult } from './value-result.ts';
+import { heldOn } from './held-office.ts';
 import { postOf } from './person-post.ts';
 import { showDate } from './record-values.ts';
 import type { HeldRole, RecordPerson } from './story-record.ts';

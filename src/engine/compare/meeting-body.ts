@@ -10,7 +10,7 @@
 import type { Clause, Mention } from '../read/types.ts';
 import type { BodyKind } from '../../world/schema.ts';
 import type { WorldIndex } from '../../world/world-index.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import { listNames } from './record-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 

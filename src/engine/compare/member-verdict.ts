@@ -25,7 +25,7 @@
 import { perRecord } from './per-record.ts';
 import { foldText } from '../normalize.ts';
 import { escapeRegExp } from '../terms.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import { keptAwayLead } from './kept-away.ts';
 import { AGAINST, FOR, partiesIn, type Party } from './reaction-turned.ts';
 import { showDate } from './record-values.ts';

@@ -9,7 +9,7 @@
 import { foldText } from '../normalize.ts';
 import { lexicon } from '../read/lexicon.ts';
 import type { Mention } from '../read/types.ts';
-import { result, type CompareContext, type ValueResult } from './compare-values.ts';
+import { result, type CompareContext, type ValueResult } from './value-result.ts';
 import { showDate } from './record-values.ts';
 import type { IndexedEvent } from './story-record.ts';
 

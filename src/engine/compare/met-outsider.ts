@@ -9,12 +9,14 @@
  * knows a story.
  */
 import type { Mention } from '../read/types.ts';
-import { canonsNamed, result, type CompareContext, type ValueResult } from './compare-values.ts';
+import { canonsNamed, result, type CompareContext, type ValueResult } from './value-result.ts';
 import { metOfficial } from './met-official.ts';
 import { listNames, showDate } from './record-values.ts';
-import { POSSESSIVE } from './record-extent.ts';
 import { refusedMeeting } from './refuser-met.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
+
+/** A possessive right after a name or title ("Smith's", "the chief\u2019s"). */
+export const POSSESSIVE = /^['\u2019](?:s\b|\s)/;
 
 /** Roles of those at an event (not those who reported or asked about it). */
 const AT_EVENT = new Set(['came', 'present', 'spoke', 'organizer', 'subject', 'acted', 'watched']);

@@ -9,7 +9,7 @@
  */
 import type { Clause, Mention } from '../read/types.ts';
 import type { Role } from './clause-roles.ts';
-import { canonsNamed, result, type CompareContext, type ValueResult } from './compare-values.ts';
+import { canonsNamed, result, type CompareContext, type ValueResult } from './value-result.ts';
 import { stranger } from './person-post.ts';
 import { listNames } from './record-values.ts';
 

@@ -12,7 +12,7 @@
  * called …") is left alone.
  */
 import type { Mention } from '../read/types.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import { listNames } from './record-values.ts';
 import type { StoryRecord } from './story-record.ts';
 

@@ -13,7 +13,7 @@ import { tokenize } from '../read/tokens.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import { findTerm } from '../terms.ts';
 import { dayRange, partialDate, showDate } from './record-values.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 import type { WorldIndex } from '../../world/world-index.ts';
 

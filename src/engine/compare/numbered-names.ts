@@ -4,7 +4,7 @@
  * order or bill, and the page cites another. Story data only; nothing here
  * knows a story.
  */
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import type { StoryRecord } from './story-record.ts';
 import { escapeRegExp } from '../terms.ts';
 

@@ -20,7 +20,7 @@
  */
 import { foldText } from '../normalize.ts';
 import type { Mention } from '../read/types.ts';
-import { canonsNamed, result, type CompareContext, type ValueResult } from './compare-values.ts';
+import { canonsNamed, result, type CompareContext, type ValueResult } from './value-result.ts';
 import { postOf, stranger, titlePhrase } from './person-post.ts';
 import { showDate } from './record-values.ts';
 

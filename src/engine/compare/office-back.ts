@@ -9,7 +9,7 @@
  * story.
  */
 import type { WorldIndex } from '../../world/world-index.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 
 /** "It …", "This …", "The filing went …", "Its complaint was …": a subject that points back, then a lower-case word. */
 const OPENS =

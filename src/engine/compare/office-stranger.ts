@@ -12,7 +12,7 @@
  */
 import type { Office, World } from '../../world/schema.ts';
 import type { Mention } from '../read/types.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import { bareOfficeWords, barePlace, bareStoryOffices } from './bare-office.ts';
 import { datesNamed } from './person-post.ts';
 import type { StoryRecord } from './story-record.ts';

@@ -11,8 +11,9 @@ import { readSentence } from '../read/read-sentence.ts';
 import type { SentenceComparison } from './compare-sentence.ts';
 import { lexicon } from '../read/lexicon.ts';
 import { clockOffsetBetween, offsetMinutes } from './clock-offset.ts';
-import { offsetBetween, offsetDays, offsetOf } from './relative-time.ts';
-import type { ValueResult } from './compare-values.ts';
+import { offsetBetween, offsetOf } from './relative-time.ts';
+import { offsetDays } from './offset-days.ts';
+import type { ValueResult } from './value-result.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 /** The offset opens the sentence ("Two weeks later, …", "About two hours later, …"), after at most a conjunction and a hedge. */

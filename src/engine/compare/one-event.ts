@@ -7,7 +7,8 @@
  * count, a street) are weighed; nothing is called wrong here.
  */
 import type { Mention } from '../read/types.ts';
-import { compareMention, type CompareContext } from './compare-values.ts';
+import { compareMention } from './compare-values.ts';
+import type { CompareContext } from './value-result.ts';
 import type { IndexedEvent } from './story-record.ts';
 
 const OWN = new Set<Mention['type']>(['weekday', 'date', 'time-of-day', 'count', 'street']);

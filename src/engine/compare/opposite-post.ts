@@ -14,13 +14,8 @@
  */
 import { foldText } from '../normalize.ts';
 import type { Mention } from '../read/types.ts';
-import {
-  canonsNamed,
-  heldOn,
-  result,
-  type CompareContext,
-  type ValueResult,
-} from './compare-values.ts';
+import { canonsNamed, result, type CompareContext, type ValueResult } from './value-result.ts';
+import { heldOn } from './held-office.ts';
 import { postOf, titlePhrase } from './person-post.ts';
 import type { RecordPerson } from './story-record.ts';
 

@@ -27,7 +27,7 @@ import type { Mention } from '../read/types.ts';
 import { isSpeech } from '../pronoun-chain.ts';
 import { relayedClause } from '../relayed.ts';
 import { FOR_THEM, groups, NEAR, originResult, type Group } from './compare-origin.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import type { IndexedEvent } from './story-record.ts';
 
 /** Adverbs a subject and its verb may carry ("They are all from …", "were originally from …"). */

@@ -8,7 +8,7 @@
  * (report-run-day.ts). Nothing here knows a story.
  */
 import type { Clause, Mention } from '../read/types.ts';
-import type { ValueResult } from './compare-values.ts';
+import type { ValueResult } from './value-result.ts';
 import { dayRange, listNames, showDate } from './record-values.ts';
 import { earlyRun, reportsOf } from './report-run-day.ts';
 import type { StoryRecord } from './story-record.ts';

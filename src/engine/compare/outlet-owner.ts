@@ -19,7 +19,7 @@
  */
 import type { Mention } from '../read/types.ts';
 import type { Outlet } from '../../world/schema.ts';
-import type { ValueResult } from './compare-values.ts';
+import type { ValueResult } from './value-result.ts';
 import type { StoryRecord } from './story-record.ts';
 
 type OutletMention = Mention & { type: 'outlet' };

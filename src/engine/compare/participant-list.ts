@@ -8,7 +8,7 @@
  * comparisons (it may be of another event). Nothing here knows a story.
  */
 import type { Mention } from '../read/types.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import { listNames } from './record-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 

@@ -6,7 +6,7 @@
  * alone.
  */
 import type { Mention } from '../read/types.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import type { StoryRecord } from './story-record.ts';
 
 type Party = 'democratic' | 'republican';

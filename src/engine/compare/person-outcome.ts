@@ -11,7 +11,7 @@ import { foldText } from '../normalize.ts';
 import { lexicon } from '../read/lexicon.ts';
 import type { Mention } from '../read/types.ts';
 import { withoutAnonymousLead } from './anonymous-source.ts';
-import { canonsNamed, result, type CompareContext, type ValueResult } from './compare-values.ts';
+import { canonsNamed, result, type CompareContext, type ValueResult } from './value-result.ts';
 import { actBetweenNonDoers } from './visit-meeting.ts';
 
 type Person = Mention & { type: 'person' };

@@ -11,7 +11,8 @@ import westmarkJson from '../../../test/fixtures/world/westmark.json' with { typ
 import { parseWorld } from '../../world/parse-world.ts';
 import { indexWorld } from '../../world/world-index.ts';
 import { compareSentence } from './compare-sentence.ts';
-import { neverIntroduced, postOf } from './person-post.ts';
+import { postOf } from './person-post.ts';
+import { neverIntroduced } from './stranger-surname.ts';
 import { buildStoryRecord } from './story-record.ts';
 import { raidPack, westmark } from './test-story.ts';
 

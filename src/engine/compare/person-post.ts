@@ -23,20 +23,14 @@
  * a title the record can neither confirm nor exclude is left alone. Nothing
  * here knows a story.
  */
-import { foldText } from '../normalize.ts';
-import { TITLES, titleForms } from '../person-names.ts';
+import { TITLES, titleForms, wordsOf } from '../person-names.ts';
 import type { Mention } from '../read/types.ts';
 import { apposedTitle } from './apposed-title.ts';
 import { verbRoles, type ClauseRole } from './clause-roles.ts';
 import { compareDoer } from './compare-doer.ts';
-import {
-  canonsNamed,
-  heldOn,
-  isActing,
-  result,
-  type CompareContext,
-  type ValueResult,
-} from './compare-values.ts';
+import { strangerSurname } from './stranger-surname.ts';
+import { canonsNamed, result, type CompareContext, type ValueResult } from './value-result.ts';
+import { heldOn, isActing } from './held-office.ts';
 import type { HeldRole, IndexedEvent, RecordPerson } from './story-record.ts';
 
 type Person = Mention & { type: 'person' };
@@ -83,14 +77,6 @@ export interface Post {
   /** The other words (the body): "council", "police", "denver". */
   body: string[];
 }
-
-const wordsOf = (text: string) =>
-  foldText(text)
-    .replace(/['\u2019]s\b/g, ' ')
-    .replace(/[^\p{L}\p{N}\s.-]/gu, ' ')
-    .replace(/\./g, '')
-    .split(/[\s-]+/)
-    .filter(Boolean);
 
 /** Each TITLES key with its written forms as word lists, longest first. */
 const FORMS = Object.keys(TITLES)
@@ -161,43 +147,6 @@ export function titlePhrase(sentence: string, title: Mention): string {
   return `${before ? before[1] : ''}${title.text}`;
 }
 
-/** Whether a surname alone is never given a first name on the page (a stranger the page never introduced). */
-export function neverIntroduced(page: string | undefined, name: string): boolean {
-  if (page === undefined || /\s/.test(name.trim())) return false;
-  return !introducedOn(page).has(foldText(name.trim()));
-}
-
-/**
- * The words a page puts right after a capitalised word that is no title, on one line, with at most a middle
- * initial between ("Tom Rudd", "Tom J. Rudd", "TOM RUDD:"; not "Mayor Rudd", not "… Alder.\nRudd said"), folded:
- * read once per page.
- */
-let introducedPage: string | undefined;
-let introducedNames = new Set<string>();
-function introducedOn(page: string): ReadonlySet<string> {
-  if (page === introducedPage) return introducedNames;
-  const names = new Set<string>();
-  for (const m of page.matchAll(
-    /(\p{Lu}[\p{L}'\u2019-]*)[ \t\u00A0]+(?:\p{Lu}\.[ \t\u00A0]+)?(?=(\p{Lu}[\p{L}'\u2019-]*))/gu,
-  )) {
-    if (!isTitleWord(m[1] as string))
-      names.add(foldText((m[2] as string).replace(/(?:['\u2019]s?|-)+$/u, '')));
-  }
-  introducedPage = page;
-  introducedNames = names;
-  return names;
-}
-
-const isTitleWord = (word: string) => {
-  const w = foldText(word).replace(/\.$/, '');
-  return (
-    Object.keys(TITLES).some((t) => titleForms(t).some((f) => wordsOf(f).includes(w))) ||
-    /^(mr|mrs|ms|dr|officer|agent|detective|sgt|sergeant|lt|lieutenant|spokes(?:man|woman|person)|the|and|said|says|told|by|of|with|to)$/.test(
-      w,
-    )
-  );
-};
-
 /** Whether the page's name is surely no one the story or the world file knows. */
 export function stranger(ctx: CompareContext, m: Person): boolean {
   if (canonsNamed(ctx, m.value.name, ['person']).length) return false;
@@ -205,33 +154,6 @@ export function stranger(ctx: CompareContext, m: Person): boolean {
   return (
     /^\p{Lu}\S*\s+(?:\p{Lu}\.?\s+)?\p{Lu}/u.test(m.value.name) || strangerSurname(ctx, m.value.name)
   );
-}
-
-/** A surname alone the page never gives a first name, and no misspelling of a surname of the story's people. */
-export function strangerSurname(ctx: CompareContext, name: string): boolean {
-  if (!neverIntroduced(ctx.page, name)) return false;
-  const folded = foldText(name);
-  return ![...ctx.record.people.values()].some((p) =>
-    near(folded, foldText(p.name).split(/\s+/).pop() ?? ''),
-  );
-}
-
-/** Within two edits, for words of five letters or more (one below that). */
-function near(a: string, b: string): boolean {
-  if (!a || !b || Math.abs(a.length - b.length) > 2) return false;
-  const limit = Math.min(a.length, b.length) >= 5 ? 2 : 1;
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++)
-      next[j] = Math.min(
-        (row[j] as number) + 1,
-        (next[j - 1] as number) + 1,
-        (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    row = next;
-  }
-  return (row[b.length] as number) <= limit;
 }
 
 /** The post a record person's role names, and the words it may be written with. */

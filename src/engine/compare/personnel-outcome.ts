@@ -14,7 +14,7 @@
  * duty, which may take them too, they are only unconfirmed.
  */
 import type { Clause, Mention, OutcomeKind } from '../read/types.ts';
-import { befellSomeone, NOT_DONE } from './compare-values.ts';
+import { befellSomeone, NOT_DONE } from './befell.ts';
 import { singular, type IndexedEvent, type StoryRecord } from './story-record.ts';
 import { receivedOutcome } from './outcome-received.ts';
 

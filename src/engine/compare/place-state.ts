@@ -6,7 +6,7 @@
  * the page's state (another Rochester) is fine.
  */
 import type { Mention } from '../read/types.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import type { StoryRecord } from './story-record.ts';
 import { perRecord } from './per-record.ts';
 

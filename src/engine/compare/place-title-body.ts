@@ -9,7 +9,8 @@
  */
 import { foldText } from '../normalize.ts';
 import type { Mention } from '../read/types.ts';
-import { isAgencyCanon, result, type CompareContext, type ValueResult } from './compare-values.ts';
+import { isAgencyCanon } from './scene-agencies.ts';
+import { result, type CompareContext, type ValueResult } from './value-result.ts';
 import { listNames } from './record-values.ts';
 
 type Title = Mention & { type: 'title' };

@@ -5,8 +5,8 @@
  * X and Twitter are one platform. Another platform than the record's is a conflict; a denial says nothing. General
  * knowledge of platforms; nothing here knows a story.
  */
-import { PLATFORMS } from '../read/platforms.ts';
-import type { Comparison } from './compare-values.ts';
+import { PLATFORMS } from '../../pack/platforms.ts';
+import type { Comparison } from './value-result.ts';
 import type { IndexedEvent } from './story-record.ts';
 
 const nameOf = (id: string) => PLATFORMS[id]?.[0] ?? id;

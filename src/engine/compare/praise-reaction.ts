@@ -8,7 +8,7 @@
 import { foldText } from '../normalize.ts';
 import type { Mention } from '../read/types.ts';
 import { findTerm } from '../terms.ts';
-import { canonsNamed, type CompareContext } from './compare-values.ts';
+import { canonsNamed, type CompareContext } from './value-result.ts';
 import { partiesIn } from './reaction-turned.ts';
 
 /** How far after the word the one praised may begin ("thanked all ten of the officers"). */

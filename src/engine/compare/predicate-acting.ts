@@ -8,14 +8,8 @@
  * a story.
  */
 import type { Mention } from '../read/types.ts';
-import {
-  canonsNamed,
-  heldOn,
-  isActing,
-  result,
-  type CompareContext,
-  type ValueResult,
-} from './compare-values.ts';
+import { canonsNamed, result, type CompareContext, type ValueResult } from './value-result.ts';
+import { heldOn, isActing } from './held-office.ts';
 import { postOf } from './person-post.ts';
 
 type Person = Mention & { type: 'person' };

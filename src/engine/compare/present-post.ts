@@ -6,7 +6,7 @@
  * here knows a story.
  */
 import type { Clause, Mention } from '../read/types.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import { showDate } from './record-values.ts';
 import type { StoryRecord } from './story-record.ts';
 

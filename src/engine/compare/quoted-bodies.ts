@@ -10,7 +10,7 @@
  * General English and the record's list; nothing here knows a story.
  */
 import type { Clause, Mention } from '../read/types.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import { listNames } from './record-values.ts';
 import { NOUN, VERB } from './report-quoted.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';

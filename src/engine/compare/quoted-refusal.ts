@@ -9,7 +9,7 @@
 import { quotedStretches } from '../quoted-stretches.ts';
 import { readSentence } from '../read/read-sentence.ts';
 import type { Mention } from '../read/types.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 /** An offer to meet, in the first person: "my door is open", "I'd be happy to meet", "I will sit down with", "I welcome a meeting". */

@@ -12,7 +12,7 @@ import { readSentence } from '../read/read-sentence.ts';
 import type { Mention } from '../read/types.ts';
 import { quotedEffectResults } from './effect-turned.ts';
 import { showDate } from './record-values.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import { turnedInPart } from './stance-turned.ts';
 import type { StoryRecord } from './story-record.ts';
 

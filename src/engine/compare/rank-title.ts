@@ -8,7 +8,7 @@
  */
 import { foldText } from '../normalize.ts';
 import type { Mention } from '../read/types.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 /** Ranks of police and sheriff's departments, low to high, by their folded words and abbreviations. */

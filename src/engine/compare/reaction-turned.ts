@@ -15,7 +15,7 @@ import { namesOf, sharedSurnames } from '../person-names.ts';
 import { readSentence } from '../read/read-sentence.ts';
 import { escapeRegExp } from '../terms.ts';
 import { showDate } from './record-values.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 import { perRecord } from './per-record.ts';
 

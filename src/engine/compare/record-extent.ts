@@ -18,8 +18,8 @@ import {
   type CompareContext,
   type Comparison,
   type ValueResult,
-} from './compare-values.ts';
-import { whoWasThere } from './met-outsider.ts';
+} from './value-result.ts';
+import { POSSESSIVE, whoWasThere } from './met-outsider.ts';
 import { partialDate, showDate, weekdayOf } from './record-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
@@ -323,9 +323,6 @@ const PRESENT_ACTS: ReadonlySet<string> = new Set([
   'injured',
   'killed',
 ]);
-
-/** A possessive right after a name or title ("Smith's", "the chief\u2019s"). */
-export const POSSESSIVE = /^['\u2019](?:s\b|\s)/;
 
 function speaks(text: string): boolean {
   for (const w of foldText(text).matchAll(/\p{L}+/gu))

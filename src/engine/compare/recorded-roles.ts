@@ -14,7 +14,7 @@
  * nothing here knows a story.
  */
 import type { Clause, Mention } from '../read/types.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import { levelOfWords } from './compare-doer.ts';
 import { listNames } from './record-values.ts';
 import { isStrangerAgency } from './stranger-agency.ts';

@@ -9,7 +9,7 @@
  * agreed to …"). Nothing here knows a story.
  */
 import type { Mention } from '../read/types.ts';
-import { canonsNamed, result, type CompareContext, type ValueResult } from './compare-values.ts';
+import { canonsNamed, result, type CompareContext, type ValueResult } from './value-result.ts';
 
 /** Agreeing to meet, right after the person: "agreed to sit down with", "accepted an invitation to meet". */
 const AGREED =

@@ -8,7 +8,7 @@
  * (a later meeting may have happened). Nothing here knows a story.
  */
 import type { Mention } from '../read/types.ts';
-import { canonsNamed, result, type CompareContext, type ValueResult } from './compare-values.ts';
+import { canonsNamed, result, type CompareContext, type ValueResult } from './value-result.ts';
 import type { IndexedEvent } from './story-record.ts';
 
 /** Right after the subject, a verb of meeting done (a few adverbs between; an apposition set off by commas). */

@@ -7,7 +7,7 @@
  * places and the world file's.
  */
 import type { Mention } from '../read/types.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import { SIDE_WORD, sidesNamed, WRITTEN_SIDE } from './side-of-town.ts';
 import { streetKey, type StoryRecord } from './story-record.ts';
 

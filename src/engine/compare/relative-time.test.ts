@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../pack/schema.ts';
 import { compareSentence } from './compare-sentence.ts';
-import { offsetDays } from './relative-time.ts';
+import { offsetDays } from './offset-days.ts';
 import { buildStoryRecord } from './story-record.ts';
 import { raidPack, westmark } from './test-story.ts';
 

@@ -13,16 +13,15 @@
 import { foldText } from '../normalize.ts';
 import type { Clause, Mention, RelativeTimeKind } from '../read/types.ts';
 import { hasAnyTerm } from '../terms.ts';
-import type { ValueResult } from './compare-values.ts';
+import type { ValueResult } from './value-result.ts';
 import { dayRange, showDate } from './record-values.ts';
 import type { IndexedEvent } from './story-record.ts';
 import { deniedTime } from './denied-time.ts';
 import { clockOffsetBetween, offsetMinutes } from './clock-offset.ts';
 import { opensOnWorldEvent } from './world-anchor.ts';
+import { offsetDays, type Unit } from './offset-days.ts';
 import { linkedByArrival } from './arrival-anchor.ts';
 import { withElidedNoun } from './elided-owner.ts';
-
-type Unit = 'days' | 'weeks' | 'months' | 'years';
 
 const KINDS: Partial<Record<RelativeTimeKind, { unit: Unit; sign: 1 | -1 }>> = {
   'days-later': { unit: 'days', sign: 1 },
@@ -39,24 +38,6 @@ const HOUR_KINDS: Partial<Record<RelativeTimeKind, 1 | -1>> = {
   'hours-later': 1,
   'hours-before': -1,
 };
-
-const DAYS: Record<Unit, number> = { days: 1, weeks: 7, months: 30.44, years: 365.25 };
-
-/** The days an offset allows: exact for a few days, wider for longer or hedged ones. */
-export function offsetDays(unit: Unit, amount: number, approximate: boolean): [number, number] {
-  const days = amount * DAYS[unit];
-  let slack: number;
-  if (unit === 'days')
-    slack = approximate
-      ? Math.max(1, Math.round(days * 0.2))
-      : amount <= 3
-        ? 0
-        : Math.max(1, Math.round(days * 0.1));
-  else if (unit === 'weeks') slack = Math.max(2, Math.round(days * 0.2));
-  else if (unit === 'months') slack = Math.max(10, Math.round(days * 0.2));
-  else slack = Math.max(60, Math.round(days * 0.2));
-  return [Math.round(days) - slack, Math.round(days) + slack];
-}
 
 interface Offset {
   mention: Mention;

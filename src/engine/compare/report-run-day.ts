@@ -8,7 +8,7 @@
  * the record dates to the day is compared as any event is.
  */
 import type { Mention } from '../read/types.ts';
-import { result, type CompareContext, type ValueResult } from './compare-values.ts';
+import { result, type CompareContext, type ValueResult } from './value-result.ts';
 import { dayRange, listNames, partialDate, showDate } from './record-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 

@@ -22,13 +22,8 @@
 import { foldText } from '../normalize.ts';
 import { TITLES } from '../person-names.ts';
 import type { Mention } from '../read/types.ts';
-import {
-  canonsNamed,
-  heldOn,
-  result,
-  type CompareContext,
-  type ValueResult,
-} from './compare-values.ts';
+import { canonsNamed, result, type CompareContext, type ValueResult } from './value-result.ts';
+import { heldOn } from './held-office.ts';
 import { titleOf } from './office-never-held.ts';
 import { postOf, titlePhrase, type Post } from './person-post.ts';
 import type { RecordPerson } from './story-record.ts';

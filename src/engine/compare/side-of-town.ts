@@ -4,7 +4,7 @@
  * within): another side is a conflict. Nothing here knows a story; the side
  * comes from the names of the story's places.
  */
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 /** The sides of town, as one capturing group for a pattern. */

@@ -9,7 +9,7 @@
  */
 import type { Clause, Mention } from '../read/types.ts';
 import { who } from './compare-commitment.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import { showDate } from './record-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 

@@ -6,7 +6,7 @@
  * the sources a noun of bodies, places or people who speak (general English). Nothing here knows a story.
  */
 import type { Mention } from '../read/types.ts';
-import { result, type CompareContext, type ValueResult } from './compare-values.ts';
+import { result, type CompareContext, type ValueResult } from './value-result.ts';
 import { singular } from './story-record.ts';
 
 /** Who or where counted things may come from. */

@@ -12,14 +12,8 @@ import { foldText } from '../normalize.ts';
 import { TITLES, titleForms, titlesOf } from '../person-names.ts';
 import { readSentence } from '../read/read-sentence.ts';
 import type { Mention } from '../read/types.ts';
-import {
-  agrees,
-  heldOn,
-  result,
-  titleMatches,
-  type CompareContext,
-  type ValueResult,
-} from './compare-values.ts';
+import { agrees, result, type CompareContext, type ValueResult } from './value-result.ts';
+import { heldOn, titleMatches } from './held-office.ts';
 import { showDate } from './record-values.ts';
 import type { RecordPerson, StoryRecord } from './story-record.ts';
 

@@ -7,7 +7,7 @@
  * two towns) leave it alone: another town may have a history of its own (state-since.ts). Nothing here knows a story.
  */
 import type { Clause, Mention } from '../read/types.ts';
-import type { ValueResult } from './compare-values.ts';
+import type { ValueResult } from './value-result.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 /** Words that compare towns or make the start one of several. */

@@ -12,7 +12,7 @@
 import { foldText } from '../normalize.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import { findTerm } from '../terms.ts';
-import type { ValueResult } from './compare-values.ts';
+import type { ValueResult } from './value-result.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 import { statePlace } from './state-place.ts';
 

@@ -8,7 +8,7 @@
  */
 import { foldText } from '../normalize.ts';
 import type { Clause, DurationUnit, Mention } from '../read/types.ts';
-import { result, type ValueResult } from './compare-values.ts';
+import { result, type ValueResult } from './value-result.ts';
 import { showDate } from './record-values.ts';
 import type { IndexedEvent } from './story-record.ts';
 

@@ -15,7 +15,7 @@
 import { foldText } from '../normalize.ts';
 import type { Clause } from '../read/types.ts';
 import { findTerm } from '../terms.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import { reportersOf } from './outlet-credit.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 

@@ -19,7 +19,7 @@
 import { readSentence } from '../read/read-sentence.ts';
 import type { Mention } from '../read/types.ts';
 import type { Term } from '../../world/world-index.ts';
-import { canonsNamed, result, type CompareContext, type ValueResult } from './compare-values.ts';
+import { canonsNamed, result, type CompareContext, type ValueResult } from './value-result.ts';
 import { postOf, titlePhrase } from './person-post.ts';
 
 type Person = Mention & { type: 'person' };

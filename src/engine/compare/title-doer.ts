@@ -6,7 +6,7 @@
  */
 import { foldText } from '../normalize.ts';
 import type { Mention } from '../read/types.ts';
-import { result, type CompareContext, type ValueResult } from './compare-values.ts';
+import { result, type CompareContext, type ValueResult } from './value-result.ts';
 import { listNames } from './record-values.ts';
 
 /** Before the title: the clause's start, with at most an article (the title is the subject, not an object or a complement). */

@@ -6,7 +6,7 @@
  * one person or has no recorded party.
  */
 import type { Mention } from '../read/types.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import type { StoryRecord } from './story-record.ts';
 
 /** "the mayor is a Republican", "the mayor, a Democrat,": the party said of the title. */

@@ -13,7 +13,7 @@
  * story.
  */
 import type { Clause } from '../read/types.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import type { StoryRecord } from './story-record.ts';
 import { classHolders } from './class-holders.ts';
 import { namedCanons } from './named-canons.ts';

@@ -9,7 +9,7 @@
  */
 import type { Clause, Mention } from '../read/types.ts';
 import { lexicon } from '../read/lexicon.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import { listNames } from './record-values.ts';
 import type { StoryRecord } from './story-record.ts';
 

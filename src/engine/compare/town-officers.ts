@@ -9,7 +9,7 @@
  * knows a story.
  */
 import type { Mention } from '../read/types.ts';
-import { result, type CompareContext, type ValueResult } from './compare-values.ts';
+import { result, type CompareContext, type ValueResult } from './value-result.ts';
 
 /** Right after the town: a noun for police officers ("officers", "police officers", "cops"). */
 const OFFICERS_AFTER =

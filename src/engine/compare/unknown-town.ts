@@ -9,7 +9,7 @@
 import { foldText } from '../normalize.ts';
 import type { Mention } from '../read/types.ts';
 import { listNames } from './record-values.ts';
-import type { CompareContext, ValueResult } from './compare-values.ts';
+import type { CompareContext, ValueResult } from './value-result.ts';
 
 /** ", Indiana", ", Ind.": the state written right after the name. */
 const STATE_AFTER = /^\s*,\s*(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})/u;

@@ -9,7 +9,8 @@
  * office") is no claim. Nothing here knows a story.
  */
 import type { Mention } from '../read/types.ts';
-import { isAgencyCanon, result, type CompareContext, type ValueResult } from './compare-values.ts';
+import { isAgencyCanon } from './scene-agencies.ts';
+import { result, type CompareContext, type ValueResult } from './value-result.ts';
 import { listNames } from './record-values.ts';
 
 /** Right before the body: what says it gave the words. */

@@ -9,7 +9,7 @@
  * capitalised name ("White House") say nothing.
  */
 import { foldText } from '../normalize.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import type { IndexedEvent } from './story-record.ts';
 
 /** Colour words by family. */

@@ -14,7 +14,7 @@
 import { foldText } from '../normalize.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import { findTerm } from '../terms.ts';
-import type { Comparison } from './compare-values.ts';
+import type { Comparison } from './value-result.ts';
 import { perRecord } from './per-record.ts';
 import { AGAINST, FOR } from './reaction-turned.ts';
 import { listNames, showDate } from './record-values.ts';

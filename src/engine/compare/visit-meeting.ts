@@ -15,7 +15,8 @@
 import { foldText } from '../normalize.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import { findTerm } from '../terms.ts';
-import { NOT_DONE, type Comparison } from './compare-values.ts';
+import { NOT_DONE } from './befell.ts';
+import type { Comparison } from './value-result.ts';
 import { listNames } from './record-values.ts';
 import { isStrangerAgency } from './stranger-agency.ts';
 import { streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';

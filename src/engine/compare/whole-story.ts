@@ -8,7 +8,7 @@
  * "began" is not a verb of happening here: a beginning may lie in older history).
  */
 import type { Clause, Mention } from '../read/types.ts';
-import type { ValueResult } from './compare-values.ts';
+import type { ValueResult } from './value-result.ts';
 import { partialDate, dayRange, showDate } from './record-values.ts';
 import type { StoryRecord } from './story-record.ts';
 import { perRecord } from './per-record.ts';

@@ -12,9 +12,9 @@
 import { foldText } from '../normalize.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import { hasAnyTerm } from '../terms.ts';
-import type { ValueResult } from './compare-values.ts';
+import type { ValueResult } from './value-result.ts';
 import { dayRange, showDate } from './record-values.ts';
-import { offsetDays } from './relative-time.ts';
+import { offsetDays } from './offset-days.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 const NAME = String.raw`(\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3})`;

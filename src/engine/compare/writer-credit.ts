@@ -9,7 +9,7 @@
  * Nothing here knows a story.
  */
 import type { Mention } from '../read/types.ts';
-import type { ValueResult } from './compare-values.ts';
+import type { ValueResult } from './value-result.ts';
 import type { StoryRecord } from './story-record.ts';
 
 /** Verbs and nouns of writing or gathering a piece, in any form. */

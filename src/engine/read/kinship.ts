@@ -4,44 +4,9 @@
  * record states among the people it befell (`kin`: "father", "son"); the
  * comparer (compare-kin.ts) reads these words in a page.
  */
-export const KIN_WORDS = [
-  'father',
-  'mother',
-  'son',
-  'daughter',
-  'brother',
-  'sister',
-  'cousin',
-  'uncle',
-  'aunt',
-  'nephew',
-  'niece',
-  'grandfather',
-  'grandmother',
-  'grandson',
-  'granddaughter',
-  'husband',
-  'wife',
-  'stepfather',
-  'stepmother',
-  'stepson',
-  'stepdaughter',
-  'stepbrother',
-  'stepsister',
-  'brother-in-law',
-  'sister-in-law',
-  'father-in-law',
-  'mother-in-law',
-  'son-in-law',
-  'neighbor',
-  'neighbour',
-  'coworker',
-  'co-worker',
-  'colleague',
-  'roommate',
-  'friend',
-] as const;
-export type KinWord = (typeof KIN_WORDS)[number];
+import { KIN_WORDS, type KinWord } from '../../pack/kin-words.ts';
+
+export { KIN_WORDS, type KinWord };
 
 const SYNONYMS: Record<string, KinWord> = {
   dad: 'father',
