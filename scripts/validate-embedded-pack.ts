@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
-import { EMBEDDED_PACK_DATA } from '../src/pack/embedded.ts';
+import { EMBEDDED_PACK_DATA } from '../src/pack/embedded-pack.ts';
 import { formatProblem, parsePack } from '../src/pack/parse-pack.ts';
-import { WORLD_DATA } from '../src/world/embedded.ts';
+import { WORLD_DATA } from '../src/world/bundled-world.ts';
 import { formatWorldProblem, parseWorld } from '../src/world/parse-world.ts';
 
 /**

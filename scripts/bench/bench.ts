@@ -17,10 +17,11 @@ import {
   type Analysis,
   type PackIndex,
 } from '../../src/engine/index.ts';
-import { EMBEDDED_PACK_DATA } from '../../src/pack/embedded.ts';
+import { EMBEDDED_PACK_DATA } from '../../src/pack/embedded-pack.ts';
 import { formatProblem, parsePack } from '../../src/pack/parse-pack.ts';
 import type { ClaimPack } from '../../src/pack/schema.ts';
-import { EMBEDDED_WORLD, worldIndex } from '../../src/world/embedded.ts';
+import { EMBEDDED_WORLD } from '../../src/world/bundled-world.ts';
+import { worldIndex } from '../../src/world/embedded.ts';
 import { indexWorld } from '../../src/world/world-index.ts';
 import { generatePack, unrelatedArticle } from './generate-pack.ts';
 import { demoRetelling, repeatTo } from './matching-page.ts';

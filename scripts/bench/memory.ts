@@ -7,7 +7,7 @@
  * adds on top.
  */
 import { indexPacks } from '../../src/engine/index.ts';
-import { EMBEDDED_PACK_DATA } from '../../src/pack/embedded.ts';
+import { EMBEDDED_PACK_DATA } from '../../src/pack/embedded-pack.ts';
 import { parsePack } from '../../src/pack/parse-pack.ts';
 import type { ClaimPack } from '../../src/pack/schema.ts';
 import { miniSearchPeer, naiveBaseline } from './competitors.ts';

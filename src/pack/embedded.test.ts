@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMBEDDED_PACK, EMBEDDED_PACK_DATA, loadEmbeddedPack } from './embedded.ts';
+import { EMBEDDED_PACK, EMBEDDED_PACK_DATA } from './embedded-pack.ts';
+import { loadEmbeddedPack } from './embedded.ts';
 import { parsePack } from './parse-pack.ts';
 import type { Story } from './schema.ts';
 

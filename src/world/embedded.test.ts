@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { loadWorld, WORLD_DATA, WORLD_FILE, worldIndex } from './embedded.ts';
+import { WORLD_DATA, WORLD_FILE } from './bundled-world.ts';
+import { loadWorld, worldIndex } from './embedded.ts';
 import { formatWorldProblem, parseWorld } from './parse-world.ts';
 
 describe('data/world.json', () => {

@@ -12,7 +12,7 @@ import { parsePack } from '../../pack/parse-pack.ts';
 import { keyIdOf, parsePublicKey } from '../../signing/signing.ts';
 import { checkFeed, failedCheck, usable, type FeedState } from '../feeds/check-feed.ts';
 import { shadowedStories } from '../feeds/shadowed.ts';
-import { EMBEDDED_PACK } from '../../pack/embedded.ts';
+import { EMBEDDED_PACK } from '../../pack/embedded-pack.ts';
 import { checkFeedUrl } from '../feeds/feed-url.ts';
 import { fetchCapped } from '../feeds/fetch-capped.ts';
 import { PROBLEM_SEPARATOR, type FeedView } from '../messaging/protocol.ts';

@@ -6,8 +6,8 @@
  * the highlights' stylesheet is in the page only while findings are drawn.
  */
 import { indexPacks } from '../../engine/index.ts';
-import { EMBEDDED_PACK } from '../../pack/embedded.ts';
-import { bundledWorldIndex } from '../../world/embedded.ts';
+import { EMBEDDED_PACK } from '../../pack/embedded-pack.ts';
+import { bundledWorldIndex } from '../../world/bundled-world.ts';
 import { handleMessages, sendToBackground } from '../messaging/messenger.ts';
 import { extensionToContentSchemas, type PageState } from '../messaging/protocol.ts';
 import {

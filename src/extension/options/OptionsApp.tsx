@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { EMBEDDED_PACK_DATA } from '../../pack/embedded.ts';
+import { EMBEDDED_PACK_DATA } from '../../pack/embedded-pack.ts';
 import { formatProblem } from '../../pack/parse-pack.ts';
 import { PackStore } from '../../pack/pack-store.ts';
 import { t } from '../platform/browser-api.ts';
