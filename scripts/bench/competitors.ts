@@ -13,7 +13,7 @@ import MiniSearch from 'minisearch';
 import { matchFact } from '../../src/engine/match-fact.ts';
 import { matchQuote } from '../../src/engine/match-quote.ts';
 import { foldText } from '../../src/engine/normalize.ts';
-import { indexPacks, type IndexedStory, type StoryDetails } from '../../src/engine/pack-index.ts';
+import { indexPacks, type IndexedStory, type StoryChecks } from '../../src/engine/pack-index.ts';
 import { pageTerms } from '../../src/engine/page-terms.ts';
 import { splitSentences } from '../../src/engine/sentences.ts';
 import { hasAnyTerm } from '../../src/engine/terms.ts';
@@ -63,7 +63,7 @@ function judgeAll(
 
 export function naiveBaseline(pack: ClaimPack): Competitor {
   const stories = indexPacks([pack]).stories;
-  const details = stories.map((s) => s.details());
+  const details = stories.map((s) => s.checks());
   return {
     name: 'naive',
     dismiss(text) {
@@ -181,7 +181,7 @@ export function miniSearchPeer(pack: ClaimPack): Competitor {
       const folded = foldText(text);
       const found = recognise(folded);
       if (!found) throw new Error('minisearch: matching page not recognised');
-      const d: StoryDetails = found.story.details();
+      const d: StoryChecks = found.story.checks();
       const page = pageTerms(folded);
       return judgeAll(text, folded, (sentence, foldedSentence, previous) => {
         const hits = claims
@@ -194,7 +194,7 @@ export function miniSearchPeer(pack: ClaimPack): Competitor {
             h.kind === 'fact' &&
             matchFact(
               foldedSentence,
-              d.facts[h.ref as number] as StoryDetails['facts'][number],
+              d.facts[h.ref as number] as StoryChecks['facts'][number],
               page,
             )
           )

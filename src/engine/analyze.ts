@@ -24,7 +24,7 @@ import { findTerm } from './terms.ts';
 import { quotedTarget } from './compare/quoted-target.ts';
 import { answerWithQuestion } from './qa-answer.ts';
 import { questionPremise } from './question-premise.ts';
-import type { PackIndex, StoryDetails } from './pack-index.ts';
+import type { PackIndex, StoryChecks } from './pack-index.ts';
 import { pageTerms, type PageTerms } from './page-terms.ts';
 import { recognizeStory } from './recognize.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
@@ -92,7 +92,7 @@ type Judgement = Omit<Finding, 'start' | 'end' | 'text'>;
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-function sourcesOf(story: StoryDetails, ids: readonly string[]): Source[] {
+function sourcesOf(story: StoryChecks, ids: readonly string[]): Source[] {
   return ids.flatMap((id) => story.sources.get(id) ?? []);
 }
 
@@ -135,7 +135,7 @@ const TYPED_CACHE_MAX = 2000;
 
 function typedOf(
   sentence: string,
-  story: StoryDetails,
+  story: StoryChecks,
   pageDate: string | undefined,
   pageYear: number | undefined,
   pageText?: string,
@@ -185,7 +185,7 @@ function occasionNames(occasion: string, name: string): boolean {
 }
 
 /** A recorded quote as an event of its own: its speaker spoke on its date. */
-function quoteEvent(q: StoryDetails['quotes'][number], story: StoryDetails): IndexedEvent {
+function quoteEvent(q: StoryChecks['quotes'][number], story: StoryChecks): IndexedEvent {
   const speaker = q.speaker ? story.record().entityCanon.get(q.speaker.id) : undefined;
   // The recorded event where the speaker spoke that day, when there is exactly one: it has the outlet spoken to.
   const spoke = speaker
@@ -230,7 +230,7 @@ function quoteEvent(q: StoryDetails['quotes'][number], story: StoryDetails): Ind
 }
 
 /** The recorded event a finding's quote was spoken at, when the record has one (quoteEvent). */
-function quotedEventIds(finding: Judgement | null | undefined, story: StoryDetails): string[] {
+function quotedEventIds(finding: Judgement | null | undefined, story: StoryChecks): string[] {
   const q = finding?.claimId.startsWith('quote:')
     ? story.quotes.find((x) => `quote:${x.quote.id}` === finding.claimId)
     : undefined;
@@ -242,7 +242,7 @@ function quotedEventIds(finding: Judgement | null | undefined, story: StoryDetai
 /** Slots judged from world knowledge (who held an office, a party), not from the story's reports. */
 const WORLD_SLOTS = new Set(['party', 'office', 'role', 'person']);
 
-function typedJudgement(comparison: SentenceComparison, story: StoryDetails): Judgement {
+function typedJudgement(comparison: SentenceComparison, story: StoryChecks): Judgement {
   const record = story.record();
   const events = record.events.filter((e) => comparison.events.includes(e.event.id));
   const verdict = comparison.outcome === 'discrepant' ? 'discrepant' : 'unverified';
@@ -273,6 +273,30 @@ function typedJudgement(comparison: SentenceComparison, story: StoryDetails): Ju
   };
 }
 
+/** What judging a sentence reads besides its words: the page, the story, and where the sentence stands. */
+interface Judging {
+  /** The page's text, and folded (foldText) at the same offsets. */
+  text: string;
+  foldedPage: string;
+  page: PageTerms;
+  story: StoryChecks;
+  /** The day the story starts (its time context's start, YYYY-MM-DD). */
+  startOfStory: string;
+  /** The page's date falls in the story's own time, give or take the days its news runs on. */
+  pageInStory: boolean;
+  pageYear: number | undefined;
+  /** The sentence before, when it goes with this one (same paragraph, or the question it answers); else ''. */
+  previous: string;
+  /** The paragraph's last speaker so far. */
+  carried: Speaker | null;
+  /** The day the sentence speaks from (its part's date on a page of dated parts, else the page's). */
+  pageDate: string | undefined;
+  /** At a paragraph's start, the speaker the last paragraph ended on. */
+  lastParagraph?: Speaker | null;
+  /** A pull quote's credit on the next line ("— Chief Jane Doe"). */
+  byline?: string;
+}
+
 /**
  * Judges one sentence. A known quote decides on its own (the words are the
  * speaker's, not the page's). Otherwise a discrepancy with any fact wins, then
@@ -282,20 +306,19 @@ function typedJudgement(comparison: SentenceComparison, story: StoryDetails): Ju
  * only when every typed value the record can check agrees (otherwise the
  * sentence is unverified).
  */
-function judge(
-  sentence: string,
-  previous: string,
-  carried: Speaker | null,
-  folded: string,
-  page: PageTerms,
-  story: StoryDetails,
-  startOfStory: string,
-  pageDate: string | undefined,
-  pageInStory: boolean,
-  pageYear: number | undefined,
-  pageText?: string,
-  lastParagraph?: Speaker | null,
-): Judgement | null {
+function judge(sentence: string, folded: string, at: Judging): Judgement | null {
+  const {
+    previous,
+    carried,
+    page,
+    story,
+    startOfStory,
+    pageDate,
+    pageInStory,
+    pageYear,
+    text: pageText,
+    lastParagraph,
+  } = at;
   // "The union that represents the officers, the X Association, said …": the story's body's role given to another (apposed-body.ts).
   const apposed = apposedBody(sentence, story.story.entities ?? []);
   if (apposed) {
@@ -454,22 +477,7 @@ function judge(
   if (asksQuestion(sentence)) {
     // "<statement>; should …?": the statement before the question is told (question-premise.ts).
     const premise = questionPremise(sentence);
-    const told = premise
-      ? judge(
-          premise,
-          previous,
-          carried,
-          foldText(premise),
-          page,
-          story,
-          startOfStory,
-          pageDate,
-          pageInStory,
-          pageYear,
-          pageText,
-          lastParagraph,
-        )
-      : null;
+    const told = premise ? judge(premise, foldText(premise), at) : null;
     if (told || !presupposingQuestionText(sentence)) return told;
     // "How do you explain what happened at the stop last week?": what a how or why question asks about is taken as
     // known (presupposed-question.ts); only a discrepancy is taken, a question is never green.
@@ -762,7 +770,7 @@ const TEXT_QUOTED =
   /\b(?:headline|headlines|headlined|title|titled|caption|began|begins|opened|opens|read|reads|reading)\b/i;
 
 /** A quoted stretch of four words or more, given as said, that is none of the record's headlines: its text, else null. */
-function unrecordedSaying(sentence: string, story: StoryDetails): string | null {
+function unrecordedSaying(sentence: string, story: StoryChecks): string | null {
   for (const q of sentence.matchAll(/["\u201C]([^"\u201C\u201D]{8,300})["\u201D]/gu)) {
     const words = q[1]!.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
     if (words.length < 4 || !SAYING_BEFORE.test(sentence.slice(Math.max(0, q.index - 40), q.index)))
@@ -794,21 +802,8 @@ function asksQuestion(sentence: string): boolean {
   return !open && (end.match(/"/g) ?? []).length % 2 === 0;
 }
 
-function judgeSentence(
-  text: string,
-  foldedPage: string,
-  page: PageTerms,
-  sentence: Sentence,
-  before: string,
-  carried: Speaker | null,
-  story: StoryDetails,
-  startOfStory: string,
-  pageDate: string | undefined,
-  pageInStory: boolean,
-  pageYear: number | undefined,
-  lastParagraph?: Speaker | null,
-  byline = '',
-): Finding | null {
+function judgeSentence(sentence: Sentence, at: Judging): Finding | null {
+  const { text, foldedPage, pageDate, byline = '' } = at;
   if (sentence.end - sentence.start > MAX_SENTENCE) return null;
   const stamps = noClaimSpans(sentence.text, pageDate);
   const folded = foldedPage.slice(sentence.start, sentence.end);
@@ -816,17 +811,8 @@ function judgeSentence(
   const credit = byline ? ` - ${byline}` : '';
   const judgement = judge(
     (stamps.length ? blankSpans(sentence.text, stamps) : sentence.text) + credit,
-    before,
-    carried,
     (stamps.length ? blankSpans(folded, stamps) : folded) + foldText(credit),
-    page,
-    story,
-    startOfStory,
-    pageDate,
-    pageInStory,
-    pageYear,
-    text,
-    lastParagraph,
+    at,
   );
   if (!judgement) return null;
   const stated = judgement.refersTo ? undefined : datesIn(sentence.text, 1)[0];
@@ -895,6 +881,14 @@ function speakerChain(sentences: readonly Sentence[], from: number): Sentence[] 
 const ISSUED =
   /^\s*(?:the|this|that|his|her|its|their)\s+(?:same\s+|written\s+|full\s+)?(?:statement|declaration|announcement|remarks|comments|press release|letter)\s+(?:was|were)\s+(?:first\s+|originally\s+)?(?:released|issued|made|given|delivered|put out|sent out|sent)\b/i;
 
+/** The page a sentence is read on: its text, the story it retells, and the day and year it speaks from. */
+interface OnPage {
+  text: string;
+  story: StoryChecks;
+  pageDate: string | undefined;
+  pageYear: number | undefined;
+}
+
 /**
  * A sentence that places nothing on its own but points back at what the one
  * before told of ("The declaration was reported by the newspaper X", "X ran
@@ -903,13 +897,11 @@ const ISSUED =
  * and the day of the issuing itself ("That statement was released on Friday, November 18").
  */
 function creditOfWhatCameBefore(
-  text: string,
+  onPage: OnPage,
   sentence: Sentence,
   recent: readonly Sentence[],
-  story: StoryDetails,
-  pageDate: string | undefined,
-  pageYear: number | undefined,
 ): Finding | null {
+  const { text, story, pageDate, pageYear } = onPage;
   // "The call came from X": who made a request told of before (request-back.ts).
   const request = requestPointsBack(sentence.text);
   if (sentence.end - sentence.start > MAX_SENTENCE || (!pointsBack(sentence.text) && !request))
@@ -975,7 +967,7 @@ const TIME_WORDS =
   /\d|\b(?:day|days|week|weeks|month|months|year|years|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|evening|night|afternoon)\b/i;
 
 /** Whether a sentence names something creditOfWhatCameBefore takes: an outlet, an agency, a day or a time. */
-function namesCreditSlot(text: string, story: StoryDetails): boolean {
+function namesCreditSlot(text: string, story: StoryChecks): boolean {
   if (TIME_WORDS.test(text)) return true;
   return readSentence(text, story.record().gazetteer).some((c) =>
     c.mentions.some(
@@ -991,13 +983,11 @@ function namesCreditSlot(text: string, story: StoryDetails): boolean {
  * the sentence right before told of. Only a conflict.
  */
 function issuerOfStatement(
-  text: string,
+  onPage: OnPage,
   sentence: Sentence,
   recent: readonly Sentence[],
-  story: StoryDetails,
-  pageDate: string | undefined,
-  pageYear: number | undefined,
 ): Finding | null {
+  const { text, story, pageDate, pageYear } = onPage;
   if (sentence.end - sentence.start > MAX_SENTENCE || !ISSUER_WORDS.test(sentence.text))
     return null;
   const record = story.record();
@@ -1040,13 +1030,11 @@ const COVERED_BY =
   /,\s*(?:which|that)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,5}(?:covered|reported|ran|printed|carried|published)\b/u;
 
 function dayOfWhatCameBefore(
-  text: string,
+  onPage: OnPage,
   sentence: Sentence,
   recent: readonly Sentence[],
-  story: StoryDetails,
-  pageDate: string | undefined,
-  pageYear: number | undefined,
 ): Finding | null {
+  const { text, story, pageDate, pageYear } = onPage;
   const subject =
     sentence.end - sentence.start > MAX_SENTENCE ? null : issuedSubject(sentence.text);
   if (!subject) return null;
@@ -1092,13 +1080,11 @@ function dayOfWhatCameBefore(
  * what the sentence before told of (duration-before.ts); its own events, if any, must hold those. Only a duration conflict.
  */
 function durationOfWhatCameBefore(
-  text: string,
+  onPage: OnPage,
   sentence: Sentence,
   recent: readonly Sentence[],
-  story: StoryDetails,
-  pageDate: string | undefined,
-  pageYear: number | undefined,
 ): Finding | null {
+  const { text, story, pageDate, pageYear } = onPage;
   if (sentence.end - sentence.start > MAX_SENTENCE || !mayTimeWhatCameBefore(sentence.text, true))
     return null;
   // The sentence before, or the one before it when the sentence between links nothing ("A little before noon he came to …").
@@ -1142,13 +1128,11 @@ function durationOfWhatCameBefore(
  * told of (place-before.ts), when the sentence links no event of its own; only a place conflict.
  */
 function placeOfWhatCameBeforeFinding(
-  text: string,
+  onPage: OnPage,
   sentence: Sentence,
   recent: readonly Sentence[],
-  story: StoryDetails,
-  pageDate: string | undefined,
-  pageYear: number | undefined,
 ): Finding | null {
+  const { text, story, pageDate, pageYear } = onPage;
   if (sentence.end - sentence.start > MAX_SENTENCE || !opensOnPlaceReference(sentence.text))
     return null;
   if (typedOf(sentence.text, story, pageDate, pageYear)?.events.length) return null;
@@ -1184,13 +1168,11 @@ function placeOfWhatCameBeforeFinding(
  * that links events told of, and the event named after the point word (order-before.ts); only a conflict.
  */
 function orderOfWhatCameBeforeFinding(
-  text: string,
+  onPage: OnPage,
   sentence: Sentence,
   recent: readonly Sentence[],
-  story: StoryDetails,
-  pageDate: string | undefined,
-  pageYear: number | undefined,
 ): Finding | null {
+  const { text, story, pageDate, pageYear } = onPage;
   if (sentence.end - sentence.start > MAX_SENTENCE || !mayOrderWhatCameBefore(sentence.text))
     return null;
   const ids =
@@ -1226,13 +1208,11 @@ function orderOfWhatCameBeforeFinding(
  * sentence right before that its demonstrative point phrase names (order-pointed-back.ts); only a conflict.
  */
 function orderPointedBackFinding(
-  text: string,
+  onPage: OnPage,
   sentence: Sentence,
   recent: readonly Sentence[],
-  story: StoryDetails,
-  pageDate: string | undefined,
-  pageYear: number | undefined,
 ): Finding | null {
+  const { text, story, pageDate, pageYear } = onPage;
   const [previous, ...further] = recent;
   if (
     !previous ||
@@ -1285,13 +1265,12 @@ function orderPointedBackFinding(
  * checked, and the sentence is unverified.
  */
 function openingUnchecked(
+  onPage: OnPage,
   finding: Finding,
   sentence: Sentence,
   previous: Sentence | undefined,
-  story: StoryDetails,
-  pageDate: string | undefined,
-  pageYear: number | undefined,
 ): Finding {
+  const { story, pageDate, pageYear } = onPage;
   if (finding.verdict !== 'consistent') return finding;
   const opening = openingOffset(sentence.text, story.record());
   if (!opening) return finding;
@@ -1331,15 +1310,13 @@ const SPAN_LATER =
  * the sentence before told of (offset-from-before.ts); only a conflict.
  */
 function offsetOfWhatCameBefore(
-  text: string,
+  onPage: OnPage,
   sentence: Sentence,
   previous: Sentence | undefined,
-  story: StoryDetails,
-  pageDate: string | undefined,
-  pageYear: number | undefined,
   judged?: Judgement | null,
   previousFinding?: Finding,
 ): Finding | null {
+  const { text, story, pageDate, pageYear } = onPage;
   // Cheap first: only a sentence with a span of time ("Two weeks later, …", "… the following morning").
   if (
     !previous ||
@@ -1375,13 +1352,11 @@ function offsetOfWhatCameBefore(
 }
 
 function visitOfWhatCameBefore(
-  text: string,
+  onPage: OnPage,
   sentences: readonly Sentence[],
   i: number,
-  story: StoryDetails,
-  pageDate: string | undefined,
-  pageYear: number | undefined,
 ): Finding | null {
+  const { text, story, pageDate, pageYear } = onPage;
   const sentence = sentences[i]!;
   const previous = sentences[i - 1];
   if (
@@ -1447,13 +1422,11 @@ function visitOfWhatCameBefore(
  * against that report's date, for a time counted from the page's date (compare-recency.ts); only a `when` conflict.
  */
 function publishedOfWhatCameBefore(
-  text: string,
+  onPage: OnPage,
   sentence: Sentence,
   previous: Sentence | undefined,
-  story: StoryDetails,
-  pageDate: string | undefined,
-  pageYear: number | undefined,
 ): Finding | null {
+  const { text, story, pageDate, pageYear } = onPage;
   if (
     !previous ||
     sentence.end - sentence.start > MAX_SENTENCE ||
@@ -1493,13 +1466,11 @@ function publishedOfWhatCameBefore(
  * original report's publication date, against the dates the record gives the originals; only a date conflict.
  */
 function originalField(
-  text: string,
+  onPage: OnPage,
   sentence: Sentence,
   previous: Sentence | undefined,
-  story: StoryDetails,
-  pageDate: string | undefined,
-  pageYear: number | undefined,
 ): Finding | null {
+  const { text, story, pageDate, pageYear } = onPage;
   if (
     !previous ||
     sentence.end - sentence.start > MAX_SENTENCE ||
@@ -1529,7 +1500,7 @@ function originalField(
 function carriedNamed(
   sentences: readonly Sentence[],
   i: number,
-  story: StoryDetails,
+  story: StoryChecks,
 ): string | null {
   const sentence = sentences[i] as Sentence;
   if (sentence.end - sentence.start > MAX_SENTENCE) return null;
@@ -1551,13 +1522,11 @@ function carriedNamed(
  * than its words name; judge's unconfirmed stance). Unverified only.
  */
 function stanceOfWhatCameBefore(
-  text: string,
+  onPage: OnPage,
   sentences: readonly Sentence[],
   i: number,
-  story: StoryDetails,
-  pageDate: string | undefined,
-  pageYear: number | undefined,
 ): Finding | null {
+  const { text, story, pageDate, pageYear } = onPage;
   const sentence = sentences[i] as Sentence;
   const named = carriedNamed(sentences, i, story);
   const typed = named ? typedOf(named, story, pageDate, pageYear) : null;
@@ -1581,13 +1550,11 @@ function stanceOfWhatCameBefore(
  * back; only a value the record contradicts is taken from it.
  */
 function subjectOfWhatCameBefore(
-  text: string,
+  onPage: OnPage,
   sentences: readonly Sentence[],
   i: number,
-  story: StoryDetails,
-  pageDate: string | undefined,
-  pageYear: number | undefined,
 ): Finding | null {
+  const { text, story, pageDate, pageYear } = onPage;
   const sentence = sentences[i] as Sentence;
   const named = carriedNamed(sentences, i, story);
   const typed = named ? typedOf(named, story, pageDate, pageYear) : null;
@@ -1612,7 +1579,7 @@ function subjectOfEntry(
   text: string,
   sentences: readonly Sentence[],
   i: number,
-  story: StoryDetails,
+  story: StoryChecks,
   judgeNamed: (named: string) => Judgement | null,
 ): Finding | null {
   const sentence = sentences[i] as Sentence;
@@ -1635,13 +1602,11 @@ function subjectOfEntry(
  * (in the same paragraph) links; only a conflict is taken.
  */
 function originOfWhatCameBefore(
-  text: string,
+  onPage: OnPage,
   sentence: Sentence,
   previous: Sentence | undefined,
-  story: StoryDetails,
-  pageDate: string | undefined,
-  pageYear: number | undefined,
 ): Finding | null {
+  const { text, story, pageDate, pageYear } = onPage;
   if (
     !previous ||
     sentence.end - sentence.start > MAX_SENTENCE ||
@@ -1676,7 +1641,7 @@ function originOfWhatCameBefore(
 function cleftOfDoer(
   text: string,
   sentence: Sentence,
-  story: StoryDetails,
+  story: StoryChecks,
   pageDate: string | undefined,
   pageYear: number | undefined,
 ): Finding | null {
@@ -1698,13 +1663,11 @@ function cleftOfDoer(
  * that case's defendants; only a conflict of the people named is taken.
  */
 function namingOfWhatCameBefore(
-  text: string,
+  onPage: OnPage,
   sentence: Sentence,
   previous: Sentence | undefined,
-  story: StoryDetails,
-  pageDate: string | undefined,
-  pageYear: number | undefined,
 ): Finding | null {
+  const { text, story, pageDate, pageYear } = onPage;
   if (
     !previous ||
     sentence.end - sentence.start > MAX_SENTENCE ||
@@ -1739,13 +1702,11 @@ function namingOfWhatCameBefore(
  * told of, compared with that sentence's events when the sentence links none of its own; only a conflict is taken.
  */
 function postOfWhatCameBefore(
-  text: string,
+  onPage: OnPage,
   sentence: Sentence,
   previous: Sentence | undefined,
-  story: StoryDetails,
-  pageDate: string | undefined,
-  pageYear: number | undefined,
 ): Finding | null {
+  const { text, story, pageDate, pageYear } = onPage;
   if (
     !previous ||
     sentence.end - sentence.start > MAX_SENTENCE ||
@@ -1780,13 +1741,11 @@ function postOfWhatCameBefore(
  * (office-at-event.ts); only the wrong holder is taken.
  */
 function officeOfWhatCameBefore(
-  text: string,
+  onPage: OnPage,
   sentence: Sentence,
   previous: Sentence | undefined,
-  story: StoryDetails,
-  pageDate: string | undefined,
-  pageYear: number | undefined,
 ): Finding | null {
+  const { text, story, pageDate, pageYear } = onPage;
   const world = story.record().world;
   if (
     !previous ||
@@ -1829,13 +1788,11 @@ function officeOfWhatCameBefore(
  * of the vote is taken.
  */
 function voteOfWhatCameBefore(
-  text: string,
+  onPage: OnPage,
   sentence: Sentence,
   recent: readonly Sentence[],
-  story: StoryDetails,
-  pageDate: string | undefined,
-  pageYear: number | undefined,
 ): Finding | null {
+  const { text, story, pageDate, pageYear } = onPage;
   if (
     sentence.end - sentence.start > MAX_SENTENCE ||
     !voteOfWhatCameBeforeIn(sentence.text) ||
@@ -1869,13 +1826,11 @@ function voteOfWhatCameBefore(
  * the statement it makes (question-answer.ts): only a conflict is taken.
  */
 function answerToQuestion(
-  text: string,
+  onPage: OnPage,
   sentence: Sentence,
   previous: Sentence | undefined,
-  story: StoryDetails,
-  pageDate: string | undefined,
-  pageYear: number | undefined,
 ): Finding | null {
+  const { text, story, pageDate, pageYear } = onPage;
   if (!previous || sentence.end - sentence.start > MAX_SENTENCE || !asksQuestion(previous.text))
     return null;
   const statement = answeredStatement(previous.text, sentence.text, story.record().gazetteer);
@@ -1897,7 +1852,7 @@ function formerOfWhoSpoke(
   text: string,
   sentence: Sentence,
   carried: Speaker | null,
-  story: StoryDetails,
+  story: StoryChecks,
   pageDate: string | undefined,
 ): Finding | null {
   if (sentence.end - sentence.start > MAX_SENTENCE || !/\bformer\b|\bex-/i.test(sentence.text))
@@ -1938,7 +1893,7 @@ function durationOfQuoteAcross(
   text: string,
   sentence: Sentence,
   previous: Sentence | undefined,
-  story: StoryDetails,
+  story: StoryChecks,
 ): Finding | null {
   if (!previous || sentence.end - sentence.start > MAX_SENTENCE) return null;
   const found = durationAcrossParagraph(sentence.text, previous.text, story);
@@ -1968,13 +1923,11 @@ const CARRY_BACK = 4;
  * that names the event's actor and no other person. Only a time, stay or next stop the record contradicts is taken.
  */
 function carriedOfWhatCameBefore(
-  text: string,
+  onPage: OnPage,
   sentences: readonly Sentence[],
   i: number,
-  story: StoryDetails,
-  pageDate: string | undefined,
-  pageYear: number | undefined,
 ): Finding | null {
+  const { text, story, pageDate, pageYear } = onPage;
   const sentence = sentences[i] as Sentence;
   const subject =
     i > 0 && sentence.end - sentence.start <= MAX_SENTENCE ? carriedSubject(sentence.text) : null;
@@ -2070,7 +2023,7 @@ function analyzePage(text: string, index: PackIndex, context: PageContext): Anal
   const foldedPage = foldText(text);
   const recognized = recognizeStory(foldedPage, index);
   if (!recognized) return { story: null, findings: [], signals: [] };
-  const details = recognized.story.details();
+  const details = recognized.story.checks();
   const start = recognized.match.timeContext.start;
   const sentences = splitSentences(text);
   // Sentences ask about the whole page; each question is answered once, not once per sentence.
@@ -2085,6 +2038,7 @@ function analyzePage(text: string, index: PackIndex, context: PageContext): Anal
   let carried: Speaker | null = null;
   // The day of the part a sentence is in, on a page of dated parts (an email chain; section-date.ts).
   let partDate: string | undefined;
+  const onPage: OnPage = { text, story: details, pageDate: pageDate ?? undefined, pageYear };
   sentences.forEach((sentence, i) => {
     const header = datelineOf(sentence.text, pageDate ?? undefined);
     if (header && partOfPage(header, pageDate ?? undefined)) partDate = header;
@@ -2108,21 +2062,21 @@ function analyzePage(text: string, index: PackIndex, context: PageContext): Anal
       next && endsOnQuote(sentence.text) && text.slice(sentence.end, next.start).includes('\n')
         ? attributionLine(next.text, isTitleWord)
         : undefined;
-    const judged = judgeSentence(
+    const at: Judging = {
       text,
       foldedPage,
       page,
-      sentence,
-      sameParagraph || asked ? previous.text : '',
-      carried,
-      details,
-      start,
-      spokenOn,
-      inStory,
+      story: details,
+      startOfStory: start,
+      pageInStory: inStory,
       pageYear,
+      previous: sameParagraph || asked ? previous.text : '',
+      carried,
+      pageDate: spokenOn,
       lastParagraph,
-      byline,
-    );
+      ...(byline ? { byline } : {}),
+    };
+    const judged = judgeSentence(sentence, at);
     // "The statement was printed by X": X credited with what the sentence before (or the one before it, when that places nothing) told of;
     // "X ran his remarks" after "He also warned …": the pronouns carry the same speaker over one more sentence.
     const chain =
@@ -2152,132 +2106,53 @@ function analyzePage(text: string, index: PackIndex, context: PageContext): Anal
             ...(thirdInParagraph ? [thirdInParagraph] : []),
           ]),
         ];
-    const judgeNamed = (named: string) =>
-      judge(
-        named,
-        sameParagraph || asked ? previous.text : '',
-        carried,
-        foldText(named),
-        page,
-        details,
-        start,
-        spokenOn,
-        inStory,
-        pageYear,
-        text,
-        lastParagraph,
-      );
+    const judgeNamed = (named: string) => judge(named, foldText(named), at);
     const finding =
       judged?.verdict === 'discrepant'
         ? judged
         : (subjectOfEntry(text, sentences, i, details, judgeNamed) ??
           durationOfQuoteAcross(text, sentence, sameParagraph ? undefined : previous, details) ??
-          dayOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ??
-          issuerOfStatement(text, sentence, recent, details, pageDate ?? undefined, pageYear) ??
-          creditOfWhatCameBefore(
-            text,
-            sentence,
-            creditRecent,
-            details,
-            pageDate ?? undefined,
-            pageYear,
-          ) ??
-          visitOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ??
+          dayOfWhatCameBefore(onPage, sentence, recent) ??
+          issuerOfStatement(onPage, sentence, recent) ??
+          creditOfWhatCameBefore(onPage, sentence, creditRecent) ??
+          visitOfWhatCameBefore(onPage, sentences, i) ??
           offsetOfWhatCameBefore(
-            text,
+            onPage,
             sentence,
             previous,
-            details,
-            pageDate ?? undefined,
-            pageYear,
             judged,
             findings.at(-1)?.start === previous?.start ? findings.at(-1) : undefined,
           ) ??
-          durationOfWhatCameBefore(
-            text,
-            sentence,
-            recent,
-            details,
-            pageDate ?? undefined,
-            pageYear,
-          ) ??
-          placeOfWhatCameBeforeFinding(
-            text,
-            sentence,
-            recent,
-            details,
-            pageDate ?? undefined,
-            pageYear,
-          ) ??
-          voteOfWhatCameBefore(text, sentence, recent, details, pageDate ?? undefined, pageYear) ??
+          durationOfWhatCameBefore(onPage, sentence, recent) ??
+          placeOfWhatCameBeforeFinding(onPage, sentence, recent) ??
+          voteOfWhatCameBefore(onPage, sentence, recent) ??
           orderOfWhatCameBeforeFinding(
-            text,
+            onPage,
             sentence,
             [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []),
-            details,
-            pageDate ?? undefined,
-            pageYear,
           ) ??
           orderPointedBackFinding(
-            text,
+            onPage,
             sentence,
             [1, 2, 3, 4].flatMap((k) => sentences[i - k] ?? []),
-            details,
-            pageDate ?? undefined,
-            pageYear,
           ) ??
-          postOfWhatCameBefore(
-            text,
-            sentence,
-            previous,
-            details,
-            pageDate ?? undefined,
-            pageYear,
-          ) ??
-          namingOfWhatCameBefore(
-            text,
-            sentence,
-            previous,
-            details,
-            pageDate ?? undefined,
-            pageYear,
-          ) ??
+          postOfWhatCameBefore(onPage, sentence, previous) ??
+          namingOfWhatCameBefore(onPage, sentence, previous) ??
           cleftOfDoer(text, sentence, details, pageDate ?? undefined, pageYear) ??
-          originOfWhatCameBefore(
-            text,
-            sentence,
-            sameParagraph ? previous : undefined,
-            details,
-            pageDate ?? undefined,
-            pageYear,
-          ) ??
-          officeOfWhatCameBefore(
-            text,
-            sentence,
-            sameParagraph ? previous : undefined,
-            details,
-            pageDate ?? undefined,
-            pageYear,
-          ) ??
-          publishedOfWhatCameBefore(
-            text,
-            sentence,
-            previous,
-            details,
-            pageDate ?? undefined,
-            pageYear,
-          ) ??
-          originalField(text, sentence, previous, details, pageDate ?? undefined, pageYear) ??
-          subjectOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ??
-          carriedOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear) ??
+          originOfWhatCameBefore(onPage, sentence, sameParagraph ? previous : undefined) ??
+          officeOfWhatCameBefore(onPage, sentence, sameParagraph ? previous : undefined) ??
+          publishedOfWhatCameBefore(onPage, sentence, previous) ??
+          originalField(onPage, sentence, previous) ??
+          subjectOfWhatCameBefore(onPage, sentences, i) ??
+          carriedOfWhatCameBefore(onPage, sentences, i) ??
           formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ??
-          answerToQuestion(text, sentence, previous, details, pageDate ?? undefined, pageYear) ??
+          answerToQuestion(onPage, sentence, previous) ??
           judged ??
-          stanceOfWhatCameBefore(text, sentences, i, details, pageDate ?? undefined, pageYear));
+          stanceOfWhatCameBefore(onPage, sentences, i));
     if (finding)
       findings.push(
         ownOutletCredit(
-          openingUnchecked(finding, sentence, previous, details, pageDate ?? undefined, pageYear),
+          openingUnchecked(onPage, finding, sentence, previous),
           context.outlets ?? [],
         ),
       );

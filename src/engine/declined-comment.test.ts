@@ -57,7 +57,7 @@ const pack = testPack(
   },
   { formatVersion: 2 },
 );
-const details = indexPacks([pack]).stories[0]!.details();
+const details = indexPacks([pack]).stories[0]!.checks();
 const declined = (s: string) => declinedButSpoke(s, details);
 
 describe('a refusal to comment on an event the speaker spoke on that day', () => {

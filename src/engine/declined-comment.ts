@@ -7,7 +7,7 @@
  * story: the speakers, events and dates are the pack's.
  */
 import { foldText } from './normalize.ts';
-import type { IndexedQuote, StoryDetails } from './pack-index.ts';
+import type { IndexedQuote, StoryChecks } from './pack-index.ts';
 import { findTerm } from './terms.ts';
 
 /** "declined to comment on", "refused to comment about", "would not comment on". */
@@ -28,7 +28,7 @@ export interface DeclinedButSpoke {
   event: string;
 }
 
-export function declinedButSpoke(sentence: string, story: StoryDetails): DeclinedButSpoke | null {
+export function declinedButSpoke(sentence: string, story: StoryChecks): DeclinedButSpoke | null {
   DECLINED.lastIndex = 0;
   const any = DECLINED.test(sentence);
   DECLINED.lastIndex = 0;

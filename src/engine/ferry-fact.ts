@@ -32,5 +32,5 @@ export function indexedFerryFact(
       },
       { updated: '2024' },
     ),
-  ]).stories[0]!.details().facts[0]!;
+  ]).stories[0]!.checks().facts[0]!;
 }

@@ -39,7 +39,7 @@ function indexFact(spec: FactSpec) {
     },
     { updated: '2024' },
   );
-  return indexPacks([pack]).stories[0]!.details().facts[0]!;
+  return indexPacks([pack]).stories[0]!.checks().facts[0]!;
 }
 
 const judge = (spec: FactSpec, sentence: string) => matchFact(foldText(sentence), indexFact(spec));

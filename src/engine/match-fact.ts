@@ -111,7 +111,7 @@ export function matchFact(
   const negated = isNegated(folded);
   let agrees = false;
   let mixed = false;
-  for (const detail of indexed.details) {
+  for (const detail of indexed.slots) {
     // A value in quotation marks as a phrase ("fix any “west side” references") is named, not said (scare-quotes.ts).
     const accepted =
       hasAnyTerm(folded, detail.accepted) &&
@@ -175,7 +175,7 @@ export function matchFact(
       };
     }
   }
-  const plain = indexed.details.length === 0 && indexed.contradictions.length === 0;
+  const plain = indexed.slots.length === 0 && indexed.contradictions.length === 0;
   // "X went to the union's hall to defend the officers": the topic is where X went, not who defended them.
   // "X phoned each of them himself": who wrote a piece is not how its words were got (firsthand-act.ts).
   const addedAct = fact.kind === 'attribution' ? addedFirsthandAct(folded, fact.statement) : null;

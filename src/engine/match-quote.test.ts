@@ -116,7 +116,7 @@ function harbourPack(quotes: Quote[], facts: Fact[] = []): ClaimPack {
   });
 }
 
-const details = indexPacks([harbourPack(QUOTES)]).stories[0]!.details();
+const details = indexPacks([harbourPack(QUOTES)]).stories[0]!.checks();
 const match = (sentence: string) => matchQuote(sentence, details);
 
 describe("matchQuote: the record's own wording", () => {
@@ -433,7 +433,7 @@ describe('matchQuote: word-by-word alignment with the record (issue 15)', () => 
       },
     ],
   });
-  const aligned = indexPacks([harbourPack([...QUOTES, crews])]).stories[0]!.details();
+  const aligned = indexPacks([harbourPack([...QUOTES, crews])]).stories[0]!.checks();
   const at = (sentence: string, previous = '') => matchQuote(sentence, aligned, previous);
 
   it("finds a verbatim stretch cut at either end, across the record's sentences, the speaker's words", () => {
@@ -592,7 +592,7 @@ describe('matchQuote: a transcription that differs only in word endings', () => 
         text: 'Our crews worked through the night to save the boats.',
       }),
     ]),
-  ]).stories[0]!.details();
+  ]).stories[0]!.checks();
   it('is unverified, not a changed quote, and names the endings', () => {
     expect(
       matchQuote(
@@ -617,7 +617,7 @@ describe('matchQuote: words on no record', () => {
     text: 'The harbour is open again. Thank you to every crew.',
   });
   const statement = (complete: boolean) =>
-    indexPacks([harbourPack([QUOTES[0]!, { ...post, complete }])]).stories[0]!.details();
+    indexPacks([harbourPack([QUOTES[0]!, { ...post, complete }])]).stories[0]!.checks();
   const words =
     '\u201CWe will rebuild the whole harbour front with state money,\u201D Dray wrote in his post on the town website.';
 
@@ -688,7 +688,7 @@ describe("matchQuote: a credit to someone the world file knows, who is none of t
   world.people.push({ id: 'ida-voss', name: 'Ida Voss', aliases: ['Voss'] });
   const withWorld = indexPacks([harbourPack(QUOTES)], {
     world: indexWorld(world),
-  }).stories[0]!.details();
+  }).stories[0]!.checks();
   const credit = (sentence: string) => matchQuote(sentence, withWorld);
 
   it('is a misattribution when the page names them in full as speaking, with a place and title before the name or "as … put it"', () => {
@@ -751,7 +751,7 @@ describe("matchQuote: a quote over three or more of the page's sentences", () =>
     harbourPack([
       quote({ id: 'quill-night', speaker: 'mara-quill', text: LONG, status: 'verified' }),
     ]),
-  ]).stories[0]!.details();
+  ]).stories[0]!.checks();
   /** The worst verdict over the page's sentences, each judged with the one before. */
   const worst = (sentences: string[]) => {
     const verdicts = sentences.map(

@@ -1,5 +1,5 @@
 import { foldText } from './normalize.ts';
-import { contentWords, type IndexedQuote, type StoryDetails } from './pack-index.ts';
+import { contentWords, type IndexedQuote, type StoryChecks } from './pack-index.ts';
 import { containsKey, quoteKey } from './quote-key.ts';
 import { quotedStretches } from './quoted-stretches.ts';
 import { hasAnyTerm } from './terms.ts';
@@ -164,7 +164,7 @@ function wordOverlap(a: string, b: string, allWords = false, minShared = 3): num
  * sentence names nobody who said it; looser when it names the speaker, since
  * then the page plainly offers the words as that person's.
  */
-function closeness(stretch: string, piece: string, speakerNamed: boolean): boolean {
+function closeEnough(stretch: string, piece: string, speakerNamed: boolean): boolean {
   if (
     wordOverlap(stretch, piece) >= ALTERED ||
     wordOverlap(stretch, piece, true, 6) >= ALTERED_ALL_WORDS
@@ -178,8 +178,8 @@ function closeness(stretch: string, piece: string, speakerNamed: boolean): boole
 }
 
 /** The story's speakers (its people, and every body a quote is credited to) with the names a page may call them by. */
-const speakerCache = new WeakMap<StoryDetails, Speaker[]>();
-function speakersOf(story: StoryDetails): Speaker[] {
+const speakerCache = new WeakMap<StoryChecks, Speaker[]>();
+function speakersOf(story: StoryChecks): Speaker[] {
   let out = speakerCache.get(story);
   if (!out) {
     const entities = new Map<string, Entity>();
@@ -193,8 +193,8 @@ function speakersOf(story: StoryDetails): Speaker[] {
 }
 
 /** "Then the mayor said, “…”": the story's one holder of the title in its days, named by the title alone (sole-title.ts). */
-const titledCache = new WeakMap<StoryDetails, Map<string, string[]>>();
-function titledSpeaker(sentence: string, story: StoryDetails): Speaker | undefined {
+const titledCache = new WeakMap<StoryChecks, Map<string, string[]>>();
+function titledSpeaker(sentence: string, story: StoryChecks): Speaker | undefined {
   let titled = titledCache.get(story);
   if (!titled) {
     const { start, end } = story.story.timeContext;
@@ -210,8 +210,8 @@ function titledSpeaker(sentence: string, story: StoryDetails): Speaker | undefin
 }
 
 /** The story's agencies but one (the quote's own speaker), as bodies a statement may be credited to. */
-const agencyCache = new WeakMap<StoryDetails, Map<string, Speaker[]>>();
-function agenciesOf(story: StoryDetails, except: string): Speaker[] {
+const agencyCache = new WeakMap<StoryChecks, Map<string, Speaker[]>>();
+function agenciesOf(story: StoryChecks, except: string): Speaker[] {
   let byExcept = agencyCache.get(story);
   if (!byExcept) agencyCache.set(story, (byExcept = new Map()));
   let out = byExcept.get(except);
@@ -258,7 +258,7 @@ const SAYING =
 function jointlyCredited(
   sentence: string,
   q: IndexedQuote,
-  story: StoryDetails,
+  story: StoryChecks,
 ): Speaker | undefined {
   const mark = sentence.search(/["\u201C\u201D\u00AB]/);
   if (mark < 0) return undefined;
@@ -322,8 +322,8 @@ function jointlyCredited(
 }
 
 /** The world's people who are none of the story's, each by their full names only (no surname alone: too many share one). */
-const strangerCache = new WeakMap<StoryDetails, Speaker[]>();
-function strangersOf(story: StoryDetails): Speaker[] {
+const strangerCache = new WeakMap<StoryChecks, Speaker[]>();
+function strangersOf(story: StoryChecks): Speaker[] {
   let out = strangerCache.get(story);
   if (!out) {
     out = story.strangers.map((entity) => ({
@@ -341,7 +341,7 @@ function judgeKnown(
   sentence: string,
   q: IndexedQuote,
   variant: Variant | undefined,
-  story: StoryDetails,
+  story: StoryChecks,
   previous: string,
   carried: Speaker | null | undefined,
 ): QuoteMatch {
@@ -556,7 +556,7 @@ function interruptedQuote(sentence: string): boolean {
 
 function alignQuoted(
   texts: readonly string[],
-  story: StoryDetails,
+  story: StoryChecks,
   interrupted = false,
 ): Aligned | null {
   let best: Aligned | null = null;
@@ -583,11 +583,11 @@ function alignQuoted(
 }
 
 /** The last stretches aligned, per story: a quote running over sentences is aligned again with its neighbours. */
-const alignedCache = new WeakMap<StoryDetails, Map<string, Aligned | null>>();
+const alignedCache = new WeakMap<StoryChecks, Map<string, Aligned | null>>();
 const ALIGNED_KEPT = 4;
 
 /** The best alignment of one quoted stretch with the story's quotes. */
-function alignOne(text: string, story: StoryDetails): Aligned | null {
+function alignOne(text: string, story: StoryChecks): Aligned | null {
   let cache = alignedCache.get(story);
   if (!cache) alignedCache.set(story, (cache = new Map()));
   const kept = cache.get(text);
@@ -603,13 +603,13 @@ function alignOne(text: string, story: StoryDetails): Aligned | null {
  * words are counted against all texts at once, not text by text. Once per story.
  */
 const quoteTextsCache = new WeakMap<
-  StoryDetails,
+  StoryChecks,
   {
     texts: { q: IndexedQuote; variant: Variant | undefined; record: RecordWords }[];
     byWord: Map<string, number[]>;
   }
 >();
-function quoteTexts(story: StoryDetails): {
+function quoteTexts(story: StoryChecks): {
   texts: { q: IndexedQuote; variant: Variant | undefined; record: RecordWords }[];
   byWord: Map<string, number[]>;
 } {
@@ -633,7 +633,7 @@ function quoteTexts(story: StoryDetails): {
   return out;
 }
 
-function alignFresh(text: string, story: StoryDetails): Aligned | null {
+function alignFresh(text: string, story: StoryChecks): Aligned | null {
   const tokens = stretchTokens(text);
   const own = tokens.filter((t) => t.kind === 'word');
   if (own.length < MIN_VERBATIM_WORDS) return null;
@@ -681,7 +681,7 @@ function splitAcross(
   sentence: string,
   running: string | undefined,
   closing: string | undefined,
-  story: StoryDetails,
+  story: StoryChecks,
 ): IndexedQuote | null {
   const ends = unbalanced(sentence);
   const before =
@@ -727,7 +727,7 @@ function distinctPart(
   page: string,
   sentence: string,
   who: Speaker,
-  story: StoryDetails,
+  story: StoryChecks,
 ): IndexedQuote | undefined {
   const words = page.split(' ');
   if (words.length < 3 || words.some((w) => !contentWords(w).has(w))) return undefined;
@@ -754,7 +754,7 @@ function distinctPart(
 /** A short phrase of three or more words, on record as one speaker's only, credited to that speaker and another together. */
 function jointShort(
   sentence: string,
-  story: StoryDetails,
+  story: StoryChecks,
   texts: readonly string[],
 ): QuoteMatch | null {
   for (const text of texts) {
@@ -793,7 +793,7 @@ function shortQuoted(
   sentence: string,
   previous: string,
   carried: Speaker | null | undefined,
-  story: StoryDetails,
+  story: StoryChecks,
   texts: readonly string[],
   lastParagraph?: Speaker | null,
 ): QuoteMatch | null {
@@ -888,7 +888,7 @@ function shortQuoted(
  */
 export function matchQuote(
   sentence: string,
-  story: StoryDetails,
+  story: StoryChecks,
   previous = '',
   carried?: Speaker | null,
   lastParagraph?: Speaker | null,
@@ -1062,7 +1062,7 @@ export function matchQuote(
     for (const piece of q.pieces) {
       if (piece.variant || piece.words < MIN_QUOTED_WORDS) continue;
       for (const stretch of stretches) {
-        if (!closeness(stretch, piece.key, names(q))) continue;
+        if (!closeEnough(stretch, piece.key, names(q))) continue;
         const overlap = Math.max(
           wordOverlap(stretch, piece.key),
           wordOverlap(stretch, piece.key, true, 5),
@@ -1127,7 +1127,7 @@ function alteredFinding({ q, alignment }: Aligned): QuoteMatch {
 function goesOnOtherwise(
   texts: readonly string[],
   best: Aligned | null,
-  story: StoryDetails,
+  story: StoryChecks,
 ): QuoteMatch | null {
   if (!best || best.alignment.outcome !== 'verbatim' || best.variant) return null;
   const { q } = best;
@@ -1200,7 +1200,7 @@ function durationFinding(
   texts: readonly string[],
   sentence: string,
   previous: string,
-  story: StoryDetails,
+  story: StoryChecks,
 ): QuoteMatch | null {
   const changed = quoteDurationChange(texts, sentence, previous, story);
   if (!changed) return null;
@@ -1222,7 +1222,7 @@ function durationFinding(
 export function durationAcrossParagraph(
   sentence: string,
   before: string,
-  story: StoryDetails,
+  story: StoryChecks,
 ): QuoteMatch | null {
   if (!before || !/^\s*(?:he|she)\s/i.test(sentence)) return null;
   const texts = quotedTexts(sentence);
@@ -1232,7 +1232,7 @@ export function durationAcrossParagraph(
 /** The paragraph's speaker after a sentence, from the one before it (null at a paragraph's start): see speakerAfter. */
 export function paragraphSpeaker(
   sentence: string,
-  story: StoryDetails,
+  story: StoryChecks,
   carried: Speaker | null,
 ): Speaker | null {
   return speakerAfter(sentence, speakersOf(story), carried);

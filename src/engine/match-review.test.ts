@@ -33,7 +33,7 @@ function harbourPack(parts: {
   return testPack(parts);
 }
 
-const detailsOf = (pack: ClaimPack) => indexPacks([pack]).stories[0]!.details();
+const detailsOf = (pack: ClaimPack) => indexPacks([pack]).stories[0]!.checks();
 
 /** Only three content words: harbour, closed, forever. */
 const shortClaim: Review = {

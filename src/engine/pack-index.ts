@@ -32,7 +32,8 @@ export interface IndexedFact {
   fact: Fact;
   about: string[][];
   unless: string[];
-  details: {
+  /** Per slot of the fact (the pack's `details`): the values that agree and the wrong values with their terms. */
+  slots: {
     slot: string;
     accepted: string[];
     wrong: { value: WrongValue; terms: string[]; unlessPage: string[] }[];
@@ -58,7 +59,7 @@ export interface IndexedQuote {
 }
 
 /** Everything needed to check a story's sentences; built only once a page is recognised as retelling it. */
-export interface StoryDetails {
+export interface StoryChecks {
   facts: IndexedFact[];
   quotes: IndexedQuote[];
   unverified: { item: UnverifiedItem; when: string[][]; unless: string[] }[];
@@ -88,8 +89,8 @@ export interface IndexedStory {
   requireAll: string[];
   /** The central events and recorded quotes, indexed on first use (null: the pack names no central event). */
   claims(): StoryClaims | null;
-  /** The rest of the story's index, built on first use (most pages never need it). */
-  details(): StoryDetails;
+  /** What checking its sentences needs (facts, quotes, people, sources, the record), built on first use (most pages never need it). */
+  checks(): StoryChecks;
 }
 
 export interface PackIndex {
@@ -226,11 +227,11 @@ function indexQuote(
   };
 }
 
-function indexDetails(
+function indexChecks(
   story: Story,
   world: WorldIndex | undefined,
   shared: ReadonlySet<string>,
-): StoryDetails {
+): StoryChecks {
   const entities = new Map((story.entities ?? []).map((e) => [e.id, e]));
   let record: StoryRecord | undefined;
   const own = new Set(
@@ -255,7 +256,7 @@ function indexDetails(
       fact,
       about: foldGroups(fact.about),
       unless: fold(fact.unless),
-      details: (fact.details ?? []).map((d) => ({
+      slots: (fact.details ?? []).map((d) => ({
         slot: d.slot,
         accepted: fold(d.accepted),
         wrong: (d.wrong ?? []).map((value) => ({
@@ -294,7 +295,7 @@ function withoutLonger(terms: readonly string[]): string[] {
 }
 
 function indexStory(packId: string, story: Story, world: WorldIndex | undefined): IndexedStory {
-  let details: StoryDetails | undefined;
+  let checks: StoryChecks | undefined;
   let claims: StoryClaims | null | undefined;
   const shared = sharedSurnames(story.entities ?? [], world?.world.people);
   const cues = story.recognition.cues.map((cue) => {
@@ -314,7 +315,7 @@ function indexStory(packId: string, story: Story, world: WorldIndex | undefined)
     requireAny: story.recognition.requireAny ?? [],
     requireAll: story.recognition.requireAll ?? [],
     claims: () => (claims === undefined ? (claims = buildStoryClaims(story, shared)) : claims),
-    details: () => (details ??= indexDetails(story, world, shared)),
+    checks: () => (checks ??= indexChecks(story, world, shared)),
   };
 }
 

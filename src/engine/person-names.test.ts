@@ -83,7 +83,7 @@ describe("the story's term lists", () => {
     { id: 'mara-quill', kind: 'person', name: 'Mara Quill', role: 'Harbour fire chief' },
   ];
   const terms = (world?: ReturnType<typeof indexWorld>) =>
-    indexPacks([testPack({ entities })], world ? { world } : {}).stories[0]!.details().people[0]!
+    indexPacks([testPack({ entities })], world ? { world } : {}).stories[0]!.checks().people[0]!
       .terms;
 
   it('hold the generated surname and title forms, unless the world file has another person of that surname', () => {

@@ -214,7 +214,7 @@ describe('a recorded statement retold in the page\u2019s own words, given in per
   it('reads the one statement a sentence retells, and none from words close to no recorded sentence or to two speakers’', () => {
     const story = index.stories
       .find((s) => s.story.id === 'police-chiefs-immigration-2016')!
-      .details();
+      .checks();
     const events = (sentence: string) =>
       paraphrasedStatementEvents(sentence, story.quotes, story.record()).map((e) => e.event.id);
     expect(events(`Deputy Chief Anna Brooks ${RETOLD}`)).toEqual(['denver-statement']);

@@ -51,7 +51,7 @@ const QUOTES = [
   ),
 ];
 const index = indexPacks([testPack({ entities: ENTITIES, quotes: QUOTES })]);
-const details = index.stories[0]!.details();
+const details = index.stories[0]!.checks();
 const verdict = (sentence: string, previous = '') => {
   const m = matchQuote(sentence, details, previous);
   return m ? `${m.verdict}${m.kind === 'misattributed-quote' ? ' (misattributed)' : ''}` : 'none';

@@ -30,7 +30,7 @@ const pack = testPack({
     }),
   ],
 });
-const details = indexPacks([pack]).stories[0]!.details();
+const details = indexPacks([pack]).stories[0]!.checks();
 const match = (sentence: string, previous = '') => matchQuote(sentence, details, previous);
 
 describe('a length of time changed inside the record\u2019s words', () => {

@@ -17,7 +17,7 @@
  *   reader cannot value ("several years").
  */
 import { foldText } from './normalize.ts';
-import type { IndexedQuote, StoryDetails } from './pack-index.ts';
+import type { IndexedQuote, StoryChecks } from './pack-index.ts';
 import { hasAnyTerm } from './terms.ts';
 
 const UNIT_DAYS: Record<string, number> = {
@@ -101,7 +101,7 @@ export function quoteDurationChange(
   texts: readonly string[],
   sentence: string,
   previous: string,
-  story: StoryDetails,
+  story: StoryChecks,
 ): QuoteDurationChange | null {
   const context = foldText(`${previous} ${sentence}`);
   const quotes = story.quotes.filter(

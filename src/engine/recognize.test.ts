@@ -263,8 +263,8 @@ describe('indexPacks', () => {
       makePack('p', [{ id: 'lazy', threshold: 1, cues: [cue('alpha', 1)] }]),
     ]);
     const story = index.stories[0]!;
-    expect(story.details()).toBe(story.details());
-    expect(story.details().facts.map((f) => f.fact.id)).toEqual(['p-lazy']);
+    expect(story.checks()).toBe(story.checks());
+    expect(story.checks().facts.map((f) => f.fact.id)).toEqual(['p-lazy']);
   });
 
   it('indexes nothing from no packs', () => {

@@ -53,11 +53,11 @@ const harbour = indexPacks([
       }),
     ],
   }),
-]).stories[0]!.details();
+]).stories[0]!.checks();
 
 const chiefs = indexPacks([loadEmbeddedPack()])
   .stories.find((s) => s.story.quotes?.some((q) => q.id === 'magnus-not-changing'))!
-  .details();
+  .checks();
 
 describe('polarityWords', () => {
   it('counts negators and drops quantifier pronouns, so a negated "anything" reads as a plain "everything" turned round', () => {

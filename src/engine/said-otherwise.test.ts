@@ -40,7 +40,7 @@ const pack = testPack({
     }),
   ],
 });
-const details = indexPacks([pack]).stories[0]!.details();
+const details = indexPacks([pack]).stories[0]!.checks();
 const said = (sentence: string) => saidOtherwise(sentence, details);
 
 describe('saidOtherwise', () => {

@@ -11,7 +11,7 @@
  * the recorded quotes' words.
  */
 import { foldText } from './normalize.ts';
-import type { IndexedQuote, StoryDetails } from './pack-index.ts';
+import type { IndexedQuote, StoryChecks } from './pack-index.ts';
 import { hasAnyTerm } from './terms.ts';
 
 const SPEECH =
@@ -64,7 +64,7 @@ const PRONOUN_HEAD =
 
 export function saidOtherwise(
   sentence: string,
-  story: StoryDetails,
+  story: StoryChecks,
   carried?: { entity: { id: string } } | null,
 ): { quote: IndexedQuote; said: string; page: string } | null {
   const folded = foldText(sentence);

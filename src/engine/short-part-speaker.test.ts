@@ -33,7 +33,7 @@ const pack = testPack({
     }),
   ],
 });
-const details = indexPacks([pack]).stories[0]!.details();
+const details = indexPacks([pack]).stories[0]!.checks();
 const match = (sentence: string, previous = '') => matchQuote(sentence, details, previous);
 
 describe('another person\u2019s distinct words, credited by name', () => {

@@ -37,7 +37,7 @@ const pack = testPack({
     quote({ id: 'dray-short', speaker: 'owen-dray', text: 'Rescue is coming!' }),
   ],
 });
-const details = indexPacks([pack]).stories[0]!.details();
+const details = indexPacks([pack]).stories[0]!.checks();
 const match = (sentence: string) => matchQuote(sentence, details);
 
 describe('readShortQuote', () => {
@@ -119,7 +119,7 @@ describe('readShortQuote: the same change at two places, and a hyphenated compou
       }),
     ],
   });
-  const d = indexPacks([twice]).stories[0]!.details();
+  const d = indexPacks([twice]).stories[0]!.checks();
   const hers = d.quotes;
   it('one word changed in a phrase the record has twice is altered, not ambiguous', () => {
     expect(readShortQuote('Harbourside seriously Department', hers, d.quotes)).toMatchObject({

@@ -6,7 +6,7 @@
  * content words, nearly all of the clause's own (MIN_PAGE_SHARE); the name stands right before the word of speech;
  * the sentence names no speaker of the story's quotes. Nothing here knows a story: the names are the world file's.
  */
-import { contentWords, type IndexedQuote, type StoryDetails } from './pack-index.ts';
+import { contentWords, type IndexedQuote, type StoryChecks } from './pack-index.ts';
 import { foldText } from './normalize.ts';
 import { escapeRegExp, hasAnyTerm } from './terms.ts';
 
@@ -40,7 +40,7 @@ function closest(text: string, page: ReadonlySet<string>): string {
 
 export function strangerParaphrase(
   sentence: string,
-  story: StoryDetails,
+  story: StoryChecks,
 ): StrangerParaphrase | null {
   if (/["\u201C\u201D]/.test(sentence)) return null;
   const folded = foldText(sentence);

@@ -51,7 +51,7 @@ const praise = (() => {
     },
     { updated: '2024' },
   );
-  return indexPacks([pack]).stories[0]!.details().facts[0]!;
+  return indexPacks([pack]).stories[0]!.checks().facts[0]!;
 })();
 const verdict = (s: string) => matchFact(foldText(s), praise)?.verdict ?? null;
 

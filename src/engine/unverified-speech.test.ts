@@ -41,7 +41,7 @@ const pack = testPack({
     }),
   ],
 });
-const details = indexPacks([pack]).stories[0]!.details();
+const details = indexPacks([pack]).stories[0]!.checks();
 const speech = (sentence: string) =>
   unverifiedSpeech(foldText(sentence), details)?.quote.id ?? null;
 

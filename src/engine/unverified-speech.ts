@@ -7,7 +7,7 @@
  * matcher first; this reads only a sentence that names the speaker with a
  * word of speech ("said", "told", "was quoted as saying", "a quote from").
  */
-import { contentWords, type IndexedQuote, type StoryDetails } from './pack-index.ts';
+import { contentWords, type IndexedQuote, type StoryChecks } from './pack-index.ts';
 import { hasAnyTerm } from './terms.ts';
 
 /** Words that report speech, on folded text. */
@@ -17,7 +17,7 @@ const SPEECH =
 const SPEECH_WORDS = new RegExp(SPEECH.source, 'g');
 
 /** The unconfirmed quote of a person the sentence reports speaking, when all of that person's recorded quotes are unconfirmed. */
-export function unverifiedSpeech(folded: string, story: StoryDetails): IndexedQuote | null {
+export function unverifiedSpeech(folded: string, story: StoryChecks): IndexedQuote | null {
   if (!SPEECH.test(folded)) return null;
   const bySpeaker = new Map<string, IndexedQuote[]>();
   for (const q of story.quotes) {
@@ -77,7 +77,7 @@ function ownWords(
 export function unverifiedParaphrase(
   sentence: string,
   folded: string,
-  story: StoryDetails,
+  story: StoryChecks,
   carried: { entity: { id: string } } | null,
 ): IndexedQuote | null {
   if (!SPEECH.test(folded)) return null;

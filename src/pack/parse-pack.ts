@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ClaimPackSchema, type ClaimPack, type Story } from './schema.ts';
+import { ClaimPackSchema, type ClaimPack, type Entity, type Story } from './schema.ts';
 import { issuePath, issueReason } from './schema-issues.ts';
 
 /** One problem with a pack: where it is (a JSON path such as `stories[0].facts[2].sources[0]`) and why. */
@@ -26,7 +26,9 @@ function crossCheck(pack: ClaimPack): PackProblem[] {
     if (storyIds.has(story.id)) add(`${at}.id`, `duplicate story id "${story.id}"`);
     storyIds.add(story.id);
     checkStory(story, at, add);
-    checkEvents(story, at, add);
+    checkEntities(story, at, add);
+    checkEventReferences(story, at, add);
+    checkEventValues(story, at, add);
     if (
       pack.formatVersion === 1 &&
       (story.events || story.entities?.some((e) => e.within || e.world || e.roles))
@@ -169,7 +171,19 @@ function checkStory(story: Story, at: string, add: (path: string, message: strin
 const EVENT_PLACE_KINDS = new Set(['place', 'street']);
 
 /** Format 2: events and typed entities refer to entities that exist, of the right kind; ranges are ranges. */
-function checkEvents(story: Story, at: string, add: (path: string, message: string) => void): void {
+type Add = (path: string, message: string) => void;
+
+/** Checks one entity reference: the story defines it and, given `fits`, its kind fits (else `must` says what it must be). */
+function referenceChecker(entities: ReadonlyMap<string, Entity>, add: Add) {
+  return (path: string, id: string, fits?: (kind: Entity['kind']) => boolean, must?: string) => {
+    const entity = entities.get(id);
+    if (!entity) add(path, `refers to entity "${id}", which this story does not define`);
+    else if (fits && must && !fits(entity.kind)) add(path, `${must}, not a ${entity.kind}`);
+  };
+}
+
+/** The story's entities: what each lies within, people's roles in order, no `within` cycle. */
+function checkEntities(story: Story, at: string, add: Add): void {
   const entities = new Map(story.entities?.map((e) => [e.id, e]) ?? []);
   story.entities?.forEach((entity, i) => {
     const path = `${at}.entities[${i}]`;
@@ -213,6 +227,13 @@ function checkEvents(story: Story, at: string, add: (path: string, message: stri
       }
     }
   }
+}
+
+/** What an event refers to: its sources, and every entity it names in a role of the right kind. */
+function checkEventReferences(story: Story, at: string, add: Add): void {
+  const entities = new Map(story.entities?.map((e) => [e.id, e]) ?? []);
+  const refer = referenceChecker(entities, add);
+  const isPlace = (kind: Entity['kind']) => EVENT_PLACE_KINDS.has(kind);
   const sources = new Set([...story.originals, ...(story.corroborating ?? [])].map((s) => s.id));
   const ids = new Set<string>();
   story.events?.forEach((event, i) => {
@@ -223,75 +244,48 @@ function checkEvents(story: Story, at: string, add: (path: string, message: stri
       if (!sources.has(id))
         add(`${path}.sources[${j}]`, `refers to source "${id}", which this story does not list`);
     });
-    event.places?.forEach((id, j) => {
-      const entity = entities.get(id);
-      if (!entity)
-        add(`${path}.places[${j}]`, `refers to entity "${id}", which this story does not define`);
-      else if (!EVENT_PLACE_KINDS.has(entity.kind))
-        add(
-          `${path}.places[${j}]`,
-          `an event's place must be a place or street, not a ${entity.kind}`,
-        );
-    });
-    event.outcomes?.forEach((o, j) =>
-      o.places?.forEach((id, k) => {
-        const entity = entities.get(id);
-        if (!entity)
-          add(
-            `${path}.outcomes[${j}].places[${k}]`,
-            `refers to entity "${id}", which this story does not define`,
-          );
-        else if (!EVENT_PLACE_KINDS.has(entity.kind))
-          add(
-            `${path}.outcomes[${j}].places[${k}]`,
-            `an outcome's place must be a place or street, not a ${entity.kind}`,
-          );
-      }),
+    event.places?.forEach((id, j) =>
+      refer(`${path}.places[${j}]`, id, isPlace, "an event's place must be a place or street"),
     );
     event.outcomes?.forEach((o, j) =>
-      o.relatives?.forEach((r, k) => {
-        const entity = entities.get(r.entity);
-        if (!entity)
-          add(
-            `${path}.outcomes[${j}].relatives[${k}].entity`,
-            `refers to entity "${r.entity}", which this story does not define`,
-          );
-        else if (entity.kind !== 'person')
-          add(
-            `${path}.outcomes[${j}].relatives[${k}].entity`,
-            `a relative must be a person, not a ${entity.kind}`,
-          );
-      }),
+      o.places?.forEach((id, k) =>
+        refer(
+          `${path}.outcomes[${j}].places[${k}]`,
+          id,
+          isPlace,
+          "an outcome's place must be a place or street",
+        ),
+      ),
+    );
+    event.outcomes?.forEach((o, j) =>
+      o.relatives?.forEach((r, k) =>
+        refer(
+          `${path}.outcomes[${j}].relatives[${k}].entity`,
+          r.entity,
+          (kind) => kind === 'person',
+          'a relative must be a person',
+        ),
+      ),
     );
     event.participants?.forEach((p, j) =>
-      p.entities.forEach((id, k) => {
-        const entity = entities.get(id);
-        if (!entity)
-          add(
-            `${path}.participants[${j}].entities[${k}]`,
-            `refers to entity "${id}", which this story does not define`,
-          );
-        else if (EVENT_PLACE_KINDS.has(entity.kind) || entity.kind === 'document')
-          add(
-            `${path}.participants[${j}].entities[${k}]`,
-            `a participant must be a person, agency, outlet or organization, not a ${entity.kind}`,
-          );
-      }),
+      p.entities.forEach((id, k) =>
+        refer(
+          `${path}.participants[${j}].entities[${k}]`,
+          id,
+          (kind) => !isPlace(kind) && kind !== 'document',
+          'a participant must be a person, agency, outlet or organization',
+        ),
+      ),
     );
     event.commitments?.forEach((c, j) =>
-      c.holders.forEach((id, k) => {
-        const entity = entities.get(id);
-        if (!entity)
-          add(
-            `${path}.commitments[${j}].holders[${k}]`,
-            `refers to entity "${id}", which this story does not define`,
-          );
-        else if (!['person', 'agency', 'organization'].includes(entity.kind))
-          add(
-            `${path}.commitments[${j}].holders[${k}]`,
-            `a holder must be a person, agency or organization, not a ${entity.kind}`,
-          );
-      }),
+      c.holders.forEach((id, k) =>
+        refer(
+          `${path}.commitments[${j}].holders[${k}]`,
+          id,
+          (kind) => ['person', 'agency', 'organization'].includes(kind),
+          'a holder must be a person, agency or organization',
+        ),
+      ),
     );
     [
       ...(event.effects ?? []).map((x, j) => [`effects[${j}].holders`, x.holders] as const),
@@ -300,12 +294,23 @@ function checkEvents(story: Story, at: string, add: (path: string, message: stri
         [`leads[${j}].led`, x.led] as const,
         [`leads[${j}].stoodBack`, x.stoodBack] as const,
       ]),
-    ].forEach(([at, ids]) =>
-      ids.forEach((id, k) => {
-        if (!entities.has(id))
-          add(`${path}.${at}[${k}]`, `refers to entity "${id}", which this story does not define`);
+      ...(event.demands ?? []).map((d, j) => [`demands[${j}].by`, d.by] as const),
+      ...(event.legal?.defendants ? [['legal.defendants', event.legal.defendants] as const] : []),
+    ].forEach(([field, list]) => list.forEach((id, k) => refer(`${path}.${field}[${k}]`, id)));
+    event.absent?.forEach((a, j) =>
+      a.entities.forEach((id, k) => {
+        refer(`${path}.absent[${j}].entities[${k}]`, id);
+        if (entities.has(id) && event.participants?.some((p) => p.entities.includes(id)))
+          add(`${path}.absent[${j}].entities[${k}]`, `"${id}" is both a participant and absent`);
       }),
     );
+  });
+}
+
+/** An event's own values: ranges in order, an end after the start, negatives apart from outcomes, a legal and a vote record that make sense. */
+function checkEventValues(story: Story, at: string, add: Add): void {
+  story.events?.forEach((event, i) => {
+    const path = `${at}.events[${i}]`;
     event.quantities?.forEach((q, j) => {
       if (q.min > q.max) add(`${path}.quantities[${j}]`, 'min is more than max');
     });
@@ -323,34 +328,6 @@ function checkEvents(story: Story, at: string, add: (path: string, message: stri
         if (!event.outcomes?.some((o) => o.kind === k))
           add(`${path}.negatives[${j}].instead[${l}]`, `"${k}" is not an outcome of this event`);
       });
-    });
-    event.absent?.forEach((a, j) =>
-      a.entities.forEach((id, k) => {
-        const entity = entities.get(id);
-        if (!entity)
-          add(
-            `${path}.absent[${j}].entities[${k}]`,
-            `refers to entity "${id}", which this story does not define`,
-          );
-        else if (event.participants?.some((p) => p.entities.includes(id)))
-          add(`${path}.absent[${j}].entities[${k}]`, `"${id}" is both a participant and absent`);
-      }),
-    );
-    event.demands?.forEach((d, j) =>
-      d.by.forEach((id, k) => {
-        if (!entities.has(id))
-          add(
-            `${path}.demands[${j}].by[${k}]`,
-            `refers to entity "${id}", which this story does not define`,
-          );
-      }),
-    );
-    event.legal?.defendants?.forEach((id, k) => {
-      if (!entities.has(id))
-        add(
-          `${path}.legal.defendants[${k}]`,
-          `refers to entity "${id}", which this story does not define`,
-        );
     });
     if (event.legal?.defendants && !event.legal.defendantsStatement)
       add(`${path}.legal.defendantsStatement`, "defendants need the record's words for them");

@@ -28,7 +28,7 @@ import { compareSentence } from './compare-sentence.ts';
 const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
 const chiefs = index.stories
   .find((s) => s.story.id === 'police-chiefs-immigration-2016')!
-  .details()
+  .checks()
   .record();
 const compare = (sentence: string) => compareSentence(sentence, chiefs, '2016-12-01');
 const about = (id: string) => chiefs.events.filter((e) => e.event.id === id);

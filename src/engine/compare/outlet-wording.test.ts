@@ -95,7 +95,7 @@ describe('"She gave those remarks in an interview with X": the interview the sen
 
 describe('the embedded pack with the well-known outlets (data/outlets.json)', () => {
   const index = indexPacks([loadEmbeddedPack()], { world: worldIndex() });
-  const records = Object.fromEntries(index.stories.map((s) => [s.story.id, s.details().record()]));
+  const records = Object.fromEntries(index.stories.map((s) => [s.story.id, s.checks().record()]));
   const chiefs = records['police-chiefs-immigration-2016']!;
   const rochester = records['rochester-border-patrol-backup-2025']!;
 

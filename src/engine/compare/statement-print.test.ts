@@ -242,7 +242,7 @@ describe("the embedded pack's stories: true sentences are never discrepant", () 
   const recordOf = (id: string) =>
     index.stories
       .find((s) => s.story.id === id)!
-      .details()
+      .checks()
       .record();
   const chiefs = recordOf('police-chiefs-immigration-2016');
   const rochester = recordOf('rochester-border-patrol-backup-2025');
