@@ -18,6 +18,7 @@ import { fetchCapped } from '../feeds/fetch-capped.ts';
 import { PROBLEM_SEPARATOR, type FeedView } from '../messaging/protocol.ts';
 import { setDynamicContentScript, writeLocal } from '../platform/browser-api.ts';
 import { SCRIPT_FILES } from '../shared/script-files.ts';
+import { createSerialQueue } from '../shared/serial-queue.ts';
 import {
   FEED_GATE_KEY,
   FEED_PACKS_KEY,
@@ -116,12 +117,7 @@ async function checkOne(sub: StoredSubscription, current?: FeedState): Promise<v
  * Check now, two quick subscribes): each reads the list and states as the
  * last one left them, so none undoes another or slips past the feed limit.
  */
-let queue: Promise<unknown> = Promise.resolve();
-function serially<T>(work: () => Promise<T>): Promise<T> {
-  const run = queue.then(work, work);
-  queue = run.catch(() => undefined);
-  return run;
-}
+const serially = createSerialQueue();
 
 /** Checks the feeds that are due (or all of them, `force`), then refreshes what pages see. */
 export function checkFeeds(force: boolean): Promise<FeedView[]> {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { onLocalChange, readLocal, writeLocal } from '../platform/browser-api.ts';
+import { createSerialQueue } from './serial-queue.ts';
 
 /**
  * A site rule as the user wrote it: a host name, lower case, kept as typed
@@ -118,20 +119,18 @@ export async function loadSettings(): Promise<Settings> {
 }
 
 /** Changes are applied one after another, each to the record as the previous one left it, so quick changes are never lost. */
-let queue: Promise<unknown> = Promise.resolve();
+const serially = createSerialQueue();
 
 /** Applies `change` to the stored settings (read afresh) and stores the result. */
 export function updateSettings(
   change: (current: Settings) => Partial<Settings>,
 ): Promise<Settings> {
-  const run = queue.then(async () => {
+  return serially(async () => {
     const current = await loadSettings();
     const next = { ...current, ...change(current) };
     await writeLocal(KEY, next);
     return next;
   });
-  queue = run.catch(() => undefined);
-  return run;
 }
 
 export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
