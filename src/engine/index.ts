@@ -3,6 +3,7 @@ export { analyzeText } from './analyze.ts';
 export { countVerdicts } from './verdict-counts.ts';
 export { indexPacks, type PackIndex } from './pack-index.ts';
 export { foldText } from './normalize.ts';
+export { MONTH_NAMES, MONTH_NAMES_LOWER } from './month-names.ts';
 export { isLinkList, shapeCounter, type ShapeCounter } from './page-shape.ts';
 export { recognizeStory } from './recognize.ts';
 export { splitSentences, type Sentence } from './sentences.ts';
