@@ -24,10 +24,10 @@ import {
   FEED_PACKS_KEY,
   installedInUse,
   packsStamp,
-  stateKey,
+  feedStateItem,
   storedPacksStamp,
   stateOf,
-  SUBSCRIPTIONS,
+  subscriptionsItem,
   subscriptions,
   today,
   type StoredSubscription,
@@ -101,14 +101,14 @@ async function checkOne(sub: StoredSubscription, current?: FeedState): Promise<v
   const before = current ?? (await stateOf(sub.url));
   const state = await checkFeed(sub, before, { fetchBytes: fetchCapped, now: new Date() });
   try {
-    await writeLocal(stateKey(sub.url), state);
+    await feedStateItem(sub.url).write(state);
   } catch (error) {
     // Storage full (or failing): the last good pack stays, and the options page says why the new one did not.
     const reason = `the new pack could not be stored (${(error as Error).message ?? String(error)})`;
     // If even that small write fails, the stored state is still the last good one: the next check tries again.
-    await writeLocal(stateKey(sub.url), failedCheck(before, reason, new Date())).catch(
-      () => undefined,
-    );
+    await feedStateItem(sub.url)
+      .write(failedCheck(before, reason, new Date()))
+      .catch(() => undefined);
   }
 }
 
@@ -192,7 +192,7 @@ async function addFeed(
         keyId: await keyIdOf(publicKey),
         addedAt: new Date().toISOString(),
       };
-  await writeLocal(SUBSCRIPTIONS, [...list, sub]);
+  await subscriptionsItem.write([...list, sub]);
   await checkOne(sub);
   await refreshPages();
   return feedViews();
@@ -203,11 +203,8 @@ export function unsubscribe(url: string): Promise<FeedView[]> {
 }
 
 async function removeFeed(url: string): Promise<FeedView[]> {
-  await writeLocal(
-    SUBSCRIPTIONS,
-    (await subscriptions()).filter((s) => s.url !== url),
-  );
-  await writeLocal(stateKey(url), null);
+  await subscriptionsItem.write((await subscriptions()).filter((s) => s.url !== url));
+  await feedStateItem(url).clear();
   await refreshPages();
   return feedViews();
 }
