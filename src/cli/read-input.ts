@@ -1,5 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import { exactBytes, megabytes } from '../shared/megabytes.ts';
+import { readCapped, type CappedRead } from '../shared/read-capped.ts';
 import { decodeText, type DecodeOptions, type TextResult } from './decode-text.ts';
 import { fetchFailure } from './fetch-failure.ts';
 
@@ -52,14 +53,9 @@ export async function readStream(
   maxBytes = MAX_INPUT_BYTES,
   decode: Omit<DecodeOptions, 'what'> = {},
 ): Promise<TextResult> {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for await (const chunk of stream) {
-    total += chunk.length;
-    if (total > maxBytes) return { ok: false, error: overLimit('standard input', maxBytes) };
-    chunks.push(chunk);
-  }
-  return decodeText(Buffer.concat(chunks), { ...decode, what: 'standard input' });
+  const read = await readCapped(stream, maxBytes);
+  if (read.over) return { ok: false, error: overLimit('standard input', maxBytes) };
+  return decodeText(read.bytes, { ...decode, what: 'standard input' });
 }
 
 /** Fetches a page over http(s) with a timeout and the size limit; only asked for by the user on the command line. */
@@ -89,16 +85,12 @@ export async function fetchText(
   const declared = Number(response.headers.get('content-length') ?? 0);
   if (declared > maxBytes) return { ok: false, error: tooLarge('the page', declared, maxBytes) };
   if (!response.body) return { ok: false, error: 'the page is empty' };
-  const chunks: Uint8Array[] = [];
-  let total = 0;
+  let read: CappedRead;
   try {
-    for await (const chunk of response.body) {
-      total += chunk.length;
-      if (total > maxBytes) return { ok: false, error: overLimit('the page', maxBytes) };
-      chunks.push(chunk);
-    }
+    read = await readCapped(response.body, maxBytes);
   } catch (error) {
     return { ok: false, error: fetchFailure(error, url, timeoutMs) };
   }
-  return decodeText(Buffer.concat(chunks), { what: 'the page', declared: true, contentType: type });
+  if (read.over) return { ok: false, error: overLimit('the page', maxBytes) };
+  return decodeText(read.bytes, { what: 'the page', declared: true, contentType: type });
 }

@@ -1,5 +1,6 @@
 /** `pack keygen`, `pack sign` and `pack verify`: publishing signed packs for subscribers. */
 import { readFile, writeFile } from 'node:fs/promises';
+import { megabytes } from '../shared/megabytes.ts';
 import { generateKeyPair, signPack, verifySignedPack } from '../signing/signing.ts';
 import type { Io } from './commands.ts';
 
@@ -55,7 +56,7 @@ export async function signCommand(
     const text = `${JSON.stringify(signed)}\n`;
     if (Buffer.byteLength(text) > MAX_SIGNED_PACK_BYTES)
       throw new Error(
-        `the signed pack is over the ${MAX_SIGNED_PACK_BYTES / 1024 / 1024} MB subscribers accept`,
+        `the signed pack is over the ${megabytes(MAX_SIGNED_PACK_BYTES, 0)} subscribers accept`,
       );
     if (options.out) await writeFile(options.out, text);
     else io.out(text.trimEnd());

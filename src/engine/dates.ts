@@ -5,21 +5,9 @@
  * people"), nor a year naming something else ("the 2024 election").
  */
 import type { Period } from '../pack/schema.ts';
+import { MONTH_NAMES_LOWER } from '../shared/month-names.ts';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS = MONTH_NAMES_LOWER;
 const MONTH = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?`;
 const YEAR = '((?:19|20)\\d\\d)';
 const DAY = '([0-3]?\\d)(?:st|nd|rd|th)?';

@@ -13,6 +13,7 @@ import type {
   WrongValue,
 } from '../pack/schema.ts';
 import type { WorldIndex } from '../world/world-index.ts';
+import { STOP_WORDS } from '../pack/stop-words.ts';
 import { buildStoryRecord, type StoryRecord } from './compare/story-record.ts';
 import { foldText } from './normalize.ts';
 import { escapeRegExp } from './terms.ts';
@@ -163,39 +164,9 @@ export function contentWords(text: string): Set<string> {
   return new Set(
     quoteKey(text)
       .split(' ')
-      .filter((w) => w.length >= 4 && !STOPWORDS.has(w)),
+      .filter((w) => w.length >= 4 && !STOP_WORDS.has(w)),
   );
 }
-const STOPWORDS = new Set([
-  'that',
-  'this',
-  'with',
-  'from',
-  'have',
-  'were',
-  'they',
-  'their',
-  'there',
-  'which',
-  'would',
-  'about',
-  'been',
-  'will',
-  'when',
-  'what',
-  'said',
-  'says',
-  'than',
-  'then',
-  'them',
-  'into',
-  'more',
-  'only',
-  'over',
-  'some',
-  'such',
-  'also',
-]);
 
 /** Folded name and aliases, with the surname and title forms generated for a person (person-names.ts). */
 function entityTerms(entity: Entity, shared: ReadonlySet<string>): string[] {

@@ -14,22 +14,12 @@ import type { StoryRecord } from './compare/story-record.ts';
 import { lexicon } from './read/lexicon.ts';
 import { tokenize } from './read/tokens.ts';
 import { foldText } from './normalize.ts';
+import { MONTH_NAMES_LOWER } from '../shared/month-names.ts';
 
 /** Capitalised words of general English that name nothing a record would hold. */
 const GENERAL = new Set([
   'i',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...MONTH_NAMES_LOWER,
   'monday',
   'tuesday',
   'wednesday',

@@ -9,6 +9,7 @@
 import { hasType, nodeResolver, schemaTerms } from './jsonld-terms.ts';
 import { parsePack, type PackProblem } from './parse-pack.ts';
 import type { ClaimPack, Review, Source, Story, Verdict } from './schema.ts';
+import { STOP_WORDS } from './stop-words.ts';
 
 export interface ImportOptions {
   id?: string;
@@ -123,17 +124,14 @@ const https = (x: unknown): string | undefined => {
 };
 const hostOf = (url: string) => HTTPS_URL.exec(url)?.[1] ?? url;
 
+/** The shared stop words, and words of five letters or more that say nothing about a claim itself. */
 const STOP = new Set([
-  'about',
+  ...STOP_WORDS,
   'after',
   'again',
-  'their',
-  'there',
   'these',
   'those',
-  'which',
   'while',
-  'would',
   'could',
   'should',
   'being',
@@ -141,8 +139,6 @@ const STOP = new Set([
   'other',
   'claim',
   'claims',
-  'said',
-  'says',
 ]);
 
 /** Recognition cues for an imported claim: its longer distinctive words, plus the claimant's name. */

@@ -9,6 +9,7 @@
  * and only a short line that is a date line as a whole is read, never a date
  * inside a sentence.
  */
+import { MONTH_NAMES_LOWER } from './month-names.ts';
 
 /** An element as read here: both the browser's DOM and linkedom's have it (`tagName` and `closest` are used when present). */
 export interface ElementLike {
@@ -81,20 +82,6 @@ export function publishedDate(doc: DocumentLike): string | null {
   return visibleDateLine(doc);
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY =
@@ -129,7 +116,7 @@ function isoOf(match: RegExpExecArray): string | null {
   else {
     const name = (m1 ?? m2 ?? '').toLowerCase();
     year = Number(y1 ?? y2);
-    month = MONTHS.findIndex((full) => full.startsWith(name.slice(0, 3))) + 1;
+    month = MONTH_NAMES_LOWER.findIndex((full) => full.startsWith(name.slice(0, 3))) + 1;
     day = Number(d1 ?? d2);
   }
   const at = new Date(Date.UTC(year, month - 1, day));

@@ -14,6 +14,7 @@
  *   "archives"), a comparison ("like the X"), and any outlet without a
  *   closing day.
  */
+import { MONTH_NAMES } from '../../shared/month-names.ts';
 import type { Mention } from '../read/types.ts';
 import type { ValueResult } from './value-result.ts';
 import { saysPrinted } from './statement-print.ts';
@@ -24,24 +25,9 @@ import { perRecord } from './per-record.ts';
 const PAST =
   /\b(?:once|former|formerly|the late|defunct|closed|closing|shuttered|folded|ceased|died|last edition|archives?|back when|in its day|used to|had been|now-?defunct|late)\b/i;
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 function dayText(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+  return `${d} ${MONTH_NAMES[m - 1]} ${y}`;
 }
 
 /** The first day of the story's recorded events (YYYY-MM-DD prefix order), or undefined when none is dated. */
@@ -96,7 +82,7 @@ export function closedOutletResults(
           page: m.text,
           record: `${outlet.name}: closed ${dayText(outlet.closed)}`,
         },
-        explanation: `${outlet.name} closed on ${dayText(outlet.closed)}, before these events (from ${first.length === 10 ? dayText(first) : first.length === 7 ? `${MONTHS[Number(first.slice(5, 7)) - 1]} ${first.slice(0, 4)}` : first}): it cannot have reported them.`,
+        explanation: `${outlet.name} closed on ${dayText(outlet.closed)}, before these events (from ${first.length === 10 ? dayText(first) : first.length === 7 ? `${MONTH_NAMES[Number(first.slice(5, 7)) - 1]} ${first.slice(0, 4)}` : first}): it cannot have reported them.`,
       },
     });
   }

@@ -9,6 +9,7 @@
  * just gone and the one to come. Nothing here knows a story.
  */
 import type { Season } from '../read/types.ts';
+import { MONTH_NAMES } from '../../shared/month-names.ts';
 import { dayRange } from './record-values.ts';
 
 /** Days either side of a season's meteorological span that still count as that season. */
@@ -16,20 +17,6 @@ export const SEASON_MARGIN_DAYS = 31;
 
 /** First month (1–12) and month count of each season; winter starts in December of its first year. */
 const START: Record<Season, number> = { spring: 3, summer: 6, fall: 9, winter: 12 };
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** The season's days (first, last) when it begins in `year`. */
 function span(season: Season, year: number): [number, number] {
@@ -61,8 +48,8 @@ export function lastSeasonWindow(season: Season, pageDate: string): SeasonWindow
   const [latest, before] = begun;
   if (!latest || !before) return null;
   const ended = latest.s[1] < page ? latest : before;
-  const first = MONTHS[START[season] - 1] as string;
-  const last = MONTHS[(START[season] + 1) % 12] as string;
+  const first = MONTH_NAMES[START[season] - 1] as string;
+  const last = MONTH_NAMES[(START[season] + 1) % 12] as string;
   const shownOf = (y: number) =>
     season === 'winter' ? `${first} ${y} to ${last} ${y + 1}` : `${first} to ${last} ${y}`;
   // Within the season or the month after it: the one just gone, or the one a year before.
@@ -83,8 +70,8 @@ export function thisSeasonWindow(season: Season, pageDate: string): SeasonWindow
   if (!d) return null;
   const [page] = dayRange(pageDate.slice(0, 10));
   const year = Number(d[1]);
-  const first = MONTHS[START[season] - 1] as string;
-  const last = MONTHS[(START[season] + 1) % 12] as string;
+  const first = MONTH_NAMES[START[season] - 1] as string;
+  const last = MONTH_NAMES[(START[season] + 1) % 12] as string;
   const shownOf = (y: number) =>
     season === 'winter' ? `${first} ${y} to ${last} ${y + 1}` : `${first} to ${last} ${y}`;
   // Winter begins in December: the one the page falls in began this year or the year before; outside it, the nearer.

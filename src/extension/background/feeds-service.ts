@@ -18,15 +18,16 @@ import { fetchCapped } from '../feeds/fetch-capped.ts';
 import { PROBLEM_SEPARATOR, type FeedView } from '../messaging/protocol.ts';
 import { setDynamicContentScript, writeLocal } from '../platform/browser-api.ts';
 import { SCRIPT_FILES } from '../shared/script-files.ts';
+import { createSerialQueue } from '../shared/serial-queue.ts';
 import {
   FEED_GATE_KEY,
   FEED_PACKS_KEY,
   installedInUse,
   packsStamp,
-  stateKey,
+  feedStateItem,
   storedPacksStamp,
   stateOf,
-  SUBSCRIPTIONS,
+  subscriptionsItem,
   subscriptions,
   today,
   type StoredSubscription,
@@ -100,14 +101,14 @@ async function checkOne(sub: StoredSubscription, current?: FeedState): Promise<v
   const before = current ?? (await stateOf(sub.url));
   const state = await checkFeed(sub, before, { fetchBytes: fetchCapped, now: new Date() });
   try {
-    await writeLocal(stateKey(sub.url), state);
+    await feedStateItem(sub.url).write(state);
   } catch (error) {
     // Storage full (or failing): the last good pack stays, and the options page says why the new one did not.
     const reason = `the new pack could not be stored (${(error as Error).message ?? String(error)})`;
     // If even that small write fails, the stored state is still the last good one: the next check tries again.
-    await writeLocal(stateKey(sub.url), failedCheck(before, reason, new Date())).catch(
-      () => undefined,
-    );
+    await feedStateItem(sub.url)
+      .write(failedCheck(before, reason, new Date()))
+      .catch(() => undefined);
   }
 }
 
@@ -116,12 +117,7 @@ async function checkOne(sub: StoredSubscription, current?: FeedState): Promise<v
  * Check now, two quick subscribes): each reads the list and states as the
  * last one left them, so none undoes another or slips past the feed limit.
  */
-let queue: Promise<unknown> = Promise.resolve();
-function serially<T>(work: () => Promise<T>): Promise<T> {
-  const run = queue.then(work, work);
-  queue = run.catch(() => undefined);
-  return run;
-}
+const serially = createSerialQueue();
 
 /** Checks the feeds that are due (or all of them, `force`), then refreshes what pages see. */
 export function checkFeeds(force: boolean): Promise<FeedView[]> {
@@ -196,7 +192,7 @@ async function addFeed(
         keyId: await keyIdOf(publicKey),
         addedAt: new Date().toISOString(),
       };
-  await writeLocal(SUBSCRIPTIONS, [...list, sub]);
+  await subscriptionsItem.write([...list, sub]);
   await checkOne(sub);
   await refreshPages();
   return feedViews();
@@ -207,11 +203,8 @@ export function unsubscribe(url: string): Promise<FeedView[]> {
 }
 
 async function removeFeed(url: string): Promise<FeedView[]> {
-  await writeLocal(
-    SUBSCRIPTIONS,
-    (await subscriptions()).filter((s) => s.url !== url),
-  );
-  await writeLocal(stateKey(url), null);
+  await subscriptionsItem.write((await subscriptions()).filter((s) => s.url !== url));
+  await feedStateItem(url).clear();
   await refreshPages();
   return feedViews();
 }

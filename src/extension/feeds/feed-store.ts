@@ -4,13 +4,15 @@
  * good pack, last check, last error). Read by the background and by pages'
  * content scripts (which use the packs in use).
  */
+import * as v from 'valibot';
 import { usable, type FeedState, type InstalledPack } from './check-feed.ts';
 import { readLocal } from '../platform/browser-api.ts';
+import { parsedOr, storageItem } from '../shared/storage-item.ts';
 
-export const SUBSCRIPTIONS = 'subscriptions';
+const SUBSCRIPTIONS = 'subscriptions';
 /** The subscribed packs' prefilter pattern ('' = test every page; null = no subscribed pack in use), read by feeds-gate.js. */
 export const FEED_GATE_KEY = 'feedGate';
-export const stateKey = (url: string) => `feed:${url}`;
+const stateKey = (url: string) => `feed:${url}`;
 /**
  * Which subscribed packs are in use (id, version, install time; one line each), written by the background
  * only when that changes: open pages follow this small key, not the feeds' states (which hold whole packs).
@@ -27,21 +29,57 @@ export interface StoredSubscription {
   addedAt: string;
 }
 
-export async function subscriptions(): Promise<StoredSubscription[]> {
-  const stored = await readLocal(SUBSCRIPTIONS);
-  return Array.isArray(stored)
-    ? (stored as StoredSubscription[]).filter(
-        (s) => typeof s?.url === 'string' && typeof s.publicKey === 'string',
-      )
-    : [];
-}
+/**
+ * One subscription as stored. An entry is kept whenever its address and key
+ * are text; a damaged field beside them reads as its default.
+ */
+const StoredSubscriptionSchema: v.GenericSchema<unknown, StoredSubscription> = v.object({
+  url: v.string(),
+  publicKey: v.string(),
+  claimReview: v.fallback(v.optional(v.boolean()), undefined),
+  keyId: v.fallback(v.string(), ''),
+  addedAt: v.fallback(v.string(), ''),
+});
 
-export async function stateOf(url: string): Promise<FeedState> {
-  const stored = (await readLocal(stateKey(url))) as FeedState | undefined;
-  return stored && typeof stored === 'object' && typeof stored.failures === 'number'
-    ? stored
-    : { failures: 0 };
-}
+/** The subscriptions, in the order they were made; entries that are not subscriptions are left out. */
+export const subscriptionsItem = storageItem(SUBSCRIPTIONS, (stored): StoredSubscription[] =>
+  Array.isArray(stored)
+    ? stored.flatMap((entry) => {
+        const parsed = v.safeParse(StoredSubscriptionSchema, entry);
+        return parsed.success ? [parsed.output] : [];
+      })
+    : [],
+);
+
+const InstalledPackSchema: v.GenericSchema<unknown, InstalledPack> = v.object({
+  version: v.string(),
+  packId: v.string(),
+  publisher: v.string(),
+  stories: v.number(),
+  expires: v.string(),
+  text: v.string(),
+  installedAt: v.string(),
+});
+
+/** A feed's state as stored: a count of failures at least; a damaged field beside it reads as missing. */
+const FeedStateSchema: v.GenericSchema<unknown, FeedState> = v.object({
+  installed: v.fallback(v.optional(InstalledPackSchema), undefined),
+  lastCheck: v.fallback(v.optional(v.string()), undefined),
+  lastError: v.fallback(v.optional(v.object({ reason: v.string(), at: v.string() })), undefined),
+  failures: v.number(),
+  nextCheck: v.fallback(v.optional(v.string()), undefined),
+});
+
+/** One feed's state (no failures and nothing installed when there is none). */
+export const feedStateItem = (url: string) =>
+  storageItem(
+    stateKey(url),
+    parsedOr(FeedStateSchema, (): FeedState => ({ failures: 0 })),
+  );
+
+export const subscriptions = (): Promise<StoredSubscription[]> => subscriptionsItem.read();
+
+export const stateOf = (url: string): Promise<FeedState> => feedStateItem(url).read();
 
 export const today = () => new Date().toISOString().slice(0, 10);
 

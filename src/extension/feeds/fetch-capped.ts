@@ -4,6 +4,7 @@
  * at most the cap.
  */
 import { megabytes } from '../../shared/megabytes.ts';
+import { readCapped, type CappedRead } from '../../shared/read-capped.ts';
 
 export type Fetched = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; reason: string };
 
@@ -47,24 +48,10 @@ export async function fetchCapped(
         reason: `the feed is ${megabytes(declared, 0)}; the limit is ${megabytes(maxBytes, 0)}`,
       };
     }
-    const reader = response.body?.getReader();
-    if (!reader) return { ok: false, reason: 'the feed sent no content' };
-    const chunks: Uint8Array[] = [];
-    let length = 0;
+    if (!response.body) return { ok: false, reason: 'the feed sent no content' };
+    let read: CappedRead;
     try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        length += value.length;
-        if (length > maxBytes) {
-          void reader.cancel();
-          return {
-            ok: false,
-            reason: `the feed sent more than ${megabytes(maxBytes, 0)}, the limit; reading stopped there`,
-          };
-        }
-        chunks.push(value);
-      }
+      read = await readCapped(response.body, maxBytes);
     } catch {
       return {
         ok: false,
@@ -73,13 +60,12 @@ export async function fetchCapped(
           : 'the connection to the feed broke off',
       };
     }
-    const bytes = new Uint8Array(length);
-    let at = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, at);
-      at += chunk.length;
-    }
-    return { ok: true, bytes };
+    if (read.over)
+      return {
+        ok: false,
+        reason: `the feed sent more than ${megabytes(maxBytes, 0)}, the limit; reading stopped there`,
+      };
+    return { ok: true, bytes: read.bytes };
   } finally {
     clearTimeout(timer);
   }

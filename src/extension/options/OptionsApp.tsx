@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { EMBEDDED_PACK_DATA } from '../../pack/embedded-pack.ts';
-import { formatProblem } from '../../pack/parse-pack.ts';
-import { PackStore } from '../../pack/pack-store.ts';
+import { EMBEDDED_PACK } from '../../pack/embedded-pack.ts';
 import { t } from '../platform/browser-api.ts';
 import {
   loadAndRepairSettings,
@@ -29,9 +27,6 @@ const VERDICT_OPTION = {
 
 /** How long "Saved." stays before it clears (the next change announces it again). */
 const SAVED_STATUS_MS = 4000;
-
-const store = new PackStore();
-store.offer('embedded', EMBEDDED_PACK_DATA);
 
 /** The options page: the global switch and the installed claim packs. */
 export function OptionsApp() {
@@ -127,39 +122,19 @@ export function OptionsApp() {
       <FeedList />
       <h2>{t('optionsPacksHeading')}</h2>
       <ul class="packs" id="packs">
-        {store.statuses().map(({ origin, pack, problems }) => (
-          <li key={origin}>
-            {pack ? (
-              <>
-                <strong>{pack.publisher}</strong> ({pack.id}):{' '}
-                {t('optionsPackLine', [
-                  pack.version,
-                  storiesCount(pack.stories.length),
-                  formatDate(pack.updated),
-                ])}
-                <ul>
-                  {pack.stories.map((story) => (
-                    <li key={story.id}>{story.title}</li>
-                  ))}
-                </ul>
-              </>
-            ) : (
-              <strong>{origin}</strong>
-            )}
-            {problems.length > 0 && (
-              <div class="pack-problems" role="alert">
-                <p>{t(pack ? 'optionsPackKeptLastGood' : 'optionsPackRefused')}</p>
-                <ul>
-                  {problems.map((problem) => (
-                    <li key={formatProblem(problem)}>
-                      <code>{formatProblem(problem)}</code>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            )}
-          </li>
-        ))}
+        <li>
+          <strong>{EMBEDDED_PACK.publisher}</strong> ({EMBEDDED_PACK.id}):{' '}
+          {t('optionsPackLine', [
+            EMBEDDED_PACK.version,
+            storiesCount(EMBEDDED_PACK.stories.length),
+            formatDate(EMBEDDED_PACK.updated),
+          ])}
+          <ul>
+            {EMBEDDED_PACK.stories.map((story) => (
+              <li key={story.id}>{story.title}</li>
+            ))}
+          </ul>
+        </li>
       </ul>
     </main>
   );

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
-import { onLocalChange, readLocal, writeLocal } from '../platform/browser-api.ts';
+import { readLocal } from '../platform/browser-api.ts';
+import { createSerialQueue } from './serial-queue.ts';
+import { storageItem } from './storage-item.ts';
 
 /**
  * A site rule as the user wrote it: a host name, lower case, kept as typed
@@ -29,8 +31,6 @@ export const SettingsSchema = v.object({
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
-
-const KEY = 'settings';
 
 /** Keeps what can be kept of a damaged field: the valid sites of a list, the valid switches of a group. */
 function salvage(key: keyof Settings, value: unknown): unknown {
@@ -72,13 +72,16 @@ export function readSettings(stored: unknown): { settings: Settings; damaged: (k
   return { settings: result as Settings, damaged };
 }
 
+/** The settings in local storage, under 'settings'. */
+const settingsItem = storageItem('settings', parseSettings);
+
 /** The stored settings and the fields that were damaged; the repaired record is written back. */
 export async function loadAndRepairSettings(): Promise<{
   settings: Settings;
   damaged: (keyof Settings)[];
 }> {
-  const read = readSettings(await readLocal(KEY));
-  if (read.damaged.length) await writeLocal(KEY, read.settings);
+  const read = readSettings(await readLocal(settingsItem.key));
+  if (read.damaged.length) await settingsItem.write(read.settings);
   return read;
 }
 
@@ -113,25 +116,23 @@ export function annotatesUrl(settings: Settings, url: string): boolean {
   return rulesCovering(settings.disabledSites, site).length === 0;
 }
 
-export async function loadSettings(): Promise<Settings> {
-  return parseSettings(await readLocal(KEY));
+export function loadSettings(): Promise<Settings> {
+  return settingsItem.read();
 }
 
 /** Changes are applied one after another, each to the record as the previous one left it, so quick changes are never lost. */
-let queue: Promise<unknown> = Promise.resolve();
+const serially = createSerialQueue();
 
 /** Applies `change` to the stored settings (read afresh) and stores the result. */
 export function updateSettings(
   change: (current: Settings) => Partial<Settings>,
 ): Promise<Settings> {
-  const run = queue.then(async () => {
+  return serially(async () => {
     const current = await loadSettings();
     const next = { ...current, ...change(current) };
-    await writeLocal(KEY, next);
+    await settingsItem.write(next);
     return next;
   });
-  queue = run.catch(() => undefined);
-  return run;
 }
 
 export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
@@ -162,5 +163,5 @@ export function setVerdictShown(
 }
 
 export function onSettingsChange(listener: (settings: Settings) => void): () => void {
-  return onLocalChange(KEY, (value) => listener(parseSettings(value)));
+  return settingsItem.onChange(listener);
 }
