@@ -10,7 +10,7 @@
 import { indexPacks } from '../../engine/index.ts';
 import { parsePack } from '../../pack/parse-pack.ts';
 import { keyIdOf, parsePublicKey } from '../../signing/signing.ts';
-import { checkFeed, failedCheck, usable, type FeedState } from '../feeds/check-feed.ts';
+import { checkFeed, failedCheck, type FeedState } from '../feeds/check-feed.ts';
 import { shadowedStories } from '../feeds/shadowed.ts';
 import { EMBEDDED_PACK } from '../../pack/embedded-pack.ts';
 import { checkFeedUrl } from '../feeds/feed-url.ts';
@@ -31,6 +31,7 @@ import {
   subscriptions,
   today,
   type StoredSubscription,
+  usable,
 } from '../feeds/feed-store.ts';
 
 const GATE_SCRIPT_ID = 'sourcelight-feeds-gate';

@@ -3,14 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, signPack, type KeyPair } from '../../signing/signing.ts';
 import { testPack } from '../../pack/test-pack.ts';
 import { generatePack } from '../../../scripts/bench/generate-pack.ts';
-import {
-  backoffMs,
-  checkFeed,
-  MAX_PACK_BYTES,
-  tooLarge,
-  usable,
-  type FeedState,
-} from './check-feed.ts';
+import { backoffMs, checkFeed, MAX_PACK_BYTES, tooLarge, type FeedState } from './check-feed.ts';
+import { usable } from './feed-store.ts';
 import type { Fetched } from './fetch-capped.ts';
 
 let keys: KeyPair;

@@ -144,12 +144,6 @@ export async function checkFeed(
   };
 }
 
-/** Whether an installed pack may still be used today (YYYY-MM-DD). */
-export const usable = (
-  installed: InstalledPack | undefined,
-  today: string,
-): installed is InstalledPack => Boolean(installed && installed.expires >= today);
-
 /** An unsigned ClaimReview feed: imported into a pack each check; no signature, so no version to compare, only content. */
 function importedClaimReview(
   subscription: Subscription,

@@ -5,7 +5,7 @@
  * content scripts (which use the packs in use).
  */
 import * as v from 'valibot';
-import { usable, type FeedState, type InstalledPack } from './check-feed.ts';
+import type { FeedState, InstalledPack } from './check-feed.ts';
 import { readLocal } from '../platform/browser-api.ts';
 import { parsedOr, storageItem } from '../shared/storage-item.ts';
 
@@ -80,6 +80,12 @@ export const feedStateItem = (url: string) =>
 export const subscriptions = (): Promise<StoredSubscription[]> => subscriptionsItem.read();
 
 export const stateOf = (url: string): Promise<FeedState> => feedStateItem(url).read();
+
+/** Whether an installed pack may still be used today (YYYY-MM-DD). */
+export const usable = (
+  installed: InstalledPack | undefined,
+  today: string,
+): installed is InstalledPack => Boolean(installed && installed.expires >= today);
 
 export const today = () => new Date().toISOString().slice(0, 10);
 
