@@ -1,10 +1,10 @@
 /**
  * The architecture, as rules `npm test` checks (npm run arch). Layers, lowest first:
  *
- *   src/shared          small helpers with no knowledge of stories (byte sizes, capped reads)
+ *   src/shared          helpers that know no story (sizes, capped reads, month names, page dates)
  *   src/pack            the claim-pack format: schema, parsing, the embedded pack
  *   src/world           the world file's format and index (uses the pack format's basics)
- *   src/engine          the pure engine; its public entries: index.ts (analysis), fold.ts (the gates'
+ *   src/engine          the pure engine; its public entries: index.ts (analysis), lite.ts (the gates'
  *                       text folding) and drafting.ts (the reader and record, for the pack drafter)
  *   src/signing         pack signatures (WebCrypto)
  *   src/extension, src/cli   the two programs built on the layers above
@@ -14,7 +14,7 @@
  */
 /** Tests may reach across layers (a pack test that runs the engine on its output; fixtures under test/). */
 const TEST = '([.](test|spec)[.]tsx?|/test-[a-z-]+[.]ts)$';
-const ENGINE_ENTRIES = '^src/engine/(index|fold|drafting)[.]ts$';
+const ENGINE_ENTRIES = '^src/engine/(index|lite|drafting)[.]ts$';
 
 module.exports = {
   forbidden: [
@@ -30,7 +30,7 @@ module.exports = {
       name: 'engine-internal',
       severity: 'error',
       comment:
-        'Outside the engine, use its public entries (index.ts; fold.ts for the gates; drafting.ts for the pack drafter).',
+        'Outside the engine, use its public entries (index.ts; lite.ts for the gates; drafting.ts for the pack drafter).',
       // The speed bench (scripts/bench/competitors.ts) times the engine's parts against peers: it alone may.
       from: {
         path: '^(src|scripts|e2e|test)/',
