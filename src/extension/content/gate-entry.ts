@@ -12,7 +12,7 @@
  * classic script, so unrelated pages pay for no module loading at all. A
  * page that passes asks the background to inject the engine (engine.js):
  * no file of the extension is web-accessible, so no page can probe for it.
- * Subscribed packs have their own gate (feeds-gate.ts), registered only while
+ * Subscribed packs have their own gate (feeds-gate-entry.ts), registered only while
  * one is in use.
  */
 import { whenPageMayMatch } from './dom/gate.ts';
