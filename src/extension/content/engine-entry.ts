@@ -1,14 +1,13 @@
 /**
- * The engine's entry (engine.js): the background injects it with
- * `scripting.executeScript` into a frame whose gate passed (a page that may
- * retell a known story). It starts annotate.ts only in a document whose gate
- * asked for it, and only once (engine-marks.ts).
+ * Entry of engine.js, the bundle the background injects into a frame whose
+ * gate passed: it starts the content app only in a document whose gate asked
+ * for the engine, and only once however often it is injected (engine-marks.ts).
  */
-import { start } from './annotate.ts';
+import { createContentApp } from './content-app.ts';
 import { marks, REQUESTED, STARTED } from './engine-marks.ts';
 
 const scope = marks();
 if (scope[REQUESTED] && !scope[STARTED]) {
   scope[STARTED] = true;
-  void start();
+  void createContentApp(document).start();
 }
