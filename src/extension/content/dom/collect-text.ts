@@ -10,7 +10,7 @@
  * needs a browser document.
  */
 
-import { shapeCounter } from '../../../engine/page-shape.ts';
+import { shapeCounter } from '../../../engine/lite.ts';
 
 /** Elements whose text is never part of the article (an aside is, when it is prose: proseAside). */
 const SKIP = new Set([
