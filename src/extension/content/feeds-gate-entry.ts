@@ -1,14 +1,14 @@
 /**
- * The gate for subscribed packs, registered by the background (scripting
- * API) only while a subscribed pack is in use: it reads the subscribed packs'
- * prefilter pattern from storage and, on a match, asks for the engine like the
- * main gate does (it starts once however many gates pass). Built as a classic
- * script by scripts/content-scripts.ts.
+ * Entry of feeds-gate.js, the gate for subscribed packs (registered by the
+ * background only while one is in use): reads their prefilter pattern from
+ * storage ('' = test every page, null = none in use) and asks for the engine
+ * like the main gate does.
  */
 import { readLocalLite } from '../platform/storage-lite.ts';
 import { whenPageMayMatch } from './dom/gate.ts';
 import { requestEngine } from './request-engine.ts';
 
+// FEED_GATE_KEY of feeds/feed-store.ts, written out: that module would bring the polyfill into this gate.
 void readLocalLite('feedGate').then((pattern) => {
   if (typeof pattern !== 'string') return;
   whenPageMayMatch(document, pattern === '' ? null : new RegExp(pattern), requestEngine);
