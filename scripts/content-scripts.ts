@@ -2,10 +2,11 @@
  * Builds Sourcelight's content scripts as three classic scripts, outside
  * CRXJS, so that no file of the extension is web-accessible (a page could
  * otherwise tell Sourcelight is installed by fetching one):
- * - `content.js`, the gate on every http(s) page (src/extension/content/index.ts,
+ * - `content.js`, the gate on every http(s) page (src/extension/content/gate-entry.ts,
  *   the file the manifest names): small, no module loading;
- * - `feeds-gate.js`, the subscribed packs' gate (registered by the background);
- * - `engine.js`, the engine, packs and annotations (src/extension/content/engine.ts),
+ * - `feeds-gate.js`, the subscribed packs' gate (src/extension/content/feeds-gate-entry.ts,
+ *   registered by the background);
+ * - `engine.js`, the engine, packs and annotations (src/extension/content/engine-entry.ts),
  *   which the background injects with `scripting.executeScript` into a page a
  *   gate let through; injected files need not be web-accessible.
  * Beside them it copies `highlights.css`, which the background inserts
@@ -23,12 +24,13 @@ import type { Plugin } from 'vite';
 import { SCRIPT_FILES } from '../src/extension/shared/script-files.ts';
 import { gatePattern } from './gate-pattern.ts';
 
-const GATE_ENTRY = 'src/extension/content/index.ts';
+const GATE_ENTRY = 'src/extension/content/gate-entry.ts';
 const HIGHLIGHT_STYLES = 'src/extension/content/highlights.css';
-const ENTRIES: readonly (readonly [string, string])[] = [
+/** Each content script's source entry and the classic script it is built to. */
+export const CONTENT_SCRIPT_ENTRIES: readonly (readonly [string, string])[] = [
   [GATE_ENTRY, SCRIPT_FILES.gate],
-  ['src/extension/content/feeds-gate.ts', SCRIPT_FILES.feedsGate],
-  ['src/extension/content/engine.ts', SCRIPT_FILES.engine],
+  ['src/extension/content/feeds-gate-entry.ts', SCRIPT_FILES.feedsGate],
+  ['src/extension/content/engine-entry.ts', SCRIPT_FILES.engine],
 ];
 
 interface ContentScript {
@@ -72,7 +74,7 @@ export function contentScripts(manifest: ManifestWithScripts): Plugin {
     apply: 'build',
     async writeBundle(options) {
       const outDir = options.dir as string;
-      for (const [entry, file] of ENTRIES) {
+      for (const [entry, file] of CONTENT_SCRIPT_ENTRIES) {
         const result = await build({
           entryPoints: [entry],
           bundle: true,

@@ -5,12 +5,9 @@
  */
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_SCRIPT_ENTRIES } from './content-scripts.ts';
 
-const CONTENT_ENTRIES = [
-  'src/extension/content/index.ts',
-  'src/extension/content/feeds-gate.ts',
-  'src/extension/content/engine.ts',
-];
+const CONTENT_ENTRIES = CONTENT_SCRIPT_ENTRIES.map(([entry]) => entry);
 
 describe('the extension bundle', () => {
   it('has no linkedom, nor anything of the CLI, in any content script', async () => {

@@ -47,7 +47,7 @@ describe('npm run package', () => {
         'manifest.json',
         'vite.config.ts',
         'README.md',
-        'src/extension/content/index.ts',
+        'src/extension/content/gate-entry.ts',
         'scripts/content-scripts.ts',
         'packs/sourcelight-core.json',
         'public/_locales/en/messages.json',

@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build } from 'vite';
+import { HIGHLIGHT_NAMES } from '../src/extension/content/page-names.ts';
 import { FIREFOX_PATH, missingBrowser } from './browsers.ts';
 import { startDemoServerPreferring } from './demo-server.ts';
 import {
@@ -103,7 +104,7 @@ async function writeScreenshots(): Promise<void> {
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 1100, height: 1000 });
     await page.goto(firstPage);
-    await page.waitForFunction(() => CSS.highlights.has('sourcelight-discrepant'), null, {
+    await page.waitForFunction((name) => CSS.highlights.has(name), HIGHLIGHT_NAMES.discrepant, {
       timeout: 10_000,
     });
     written.push(resolve(SHOTS, 'chromium-annotated-page.png'));
@@ -129,9 +130,11 @@ async function writeScreenshots(): Promise<void> {
         const page = await browser.newPage();
         await page.setViewport({ width: 1100, height: 1000 });
         await page.goto(firstPage);
-        await page.waitForFunction(() => CSS.highlights.has('sourcelight-discrepant'), {
-          timeout: 10_000,
-        });
+        await page.waitForFunction(
+          (name: string) => CSS.highlights.has(name),
+          { timeout: 10_000 },
+          HIGHLIGHT_NAMES.discrepant,
+        );
         if (scheme === 'light') {
           written.push(resolve(SHOTS, 'firefox-annotated-page.png'));
           await page.screenshot({ path: written.at(-1) as `${string}.png`, fullPage: true });

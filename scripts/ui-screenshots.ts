@@ -8,6 +8,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { HIGHLIGHT_NAMES } from '../src/extension/content/page-names.ts';
 import { startDemoServer } from './demo-server.ts';
 import { launchChromium, launchFirefox, openFirefoxPopup, openPopup, tabIdFor } from './launch.ts';
 
@@ -22,8 +23,8 @@ const CARD_SHOTS = [
 ] as const;
 
 /** Scrolls the fourth discrepant sentence (in the demo retelling, one in the article's body) so its first line sits at `y`, and gives a point on it. */
-const placeSentence = (y: number) => {
-  const range = [...(CSS.highlights.get('sourcelight-discrepant') ?? [])][3] as Range;
+const placeSentence = ({ y, name }: { y: number; name: string }) => {
+  const range = [...(CSS.highlights.get(name) ?? [])][3] as Range;
   window.scrollBy({
     top: (range.getClientRects()[0] as DOMRect).top - y,
     behavior: 'instant' as ScrollBehavior,
@@ -58,7 +59,10 @@ try {
       for (const shot of CARD_SHOTS) {
         await page.setViewportSize({ width: shot.width, height: shot.height });
         await page.keyboard.press('Escape');
-        const spot = await page.evaluate(placeSentence, Math.round(shot.height * shot.at));
+        const spot = await page.evaluate(placeSentence, {
+          y: Math.round(shot.height * shot.at),
+          name: HIGHLIGHT_NAMES.discrepant,
+        });
         await page.mouse.click(spot.x, spot.y);
         await page.waitForTimeout(300);
         await page.screenshot({ path: join(out, `chromium-card-${shot.name}-${colorScheme}.png`) });
@@ -89,7 +93,10 @@ try {
       for (const shot of CARD_SHOTS) {
         await page.setViewport({ width: shot.width, height: shot.height });
         await page.keyboard.press('Escape');
-        const spot = await page.evaluate(placeSentence, Math.round(shot.height * shot.at));
+        const spot = await page.evaluate(placeSentence, {
+          y: Math.round(shot.height * shot.at),
+          name: HIGHLIGHT_NAMES.discrepant,
+        });
         await page.mouse.click(spot.x, spot.y);
         await new Promise((resolve) => setTimeout(resolve, 300));
         await page.screenshot({ path: join(out, `firefox-card-${shot.name}-${colorScheme}.png`) });

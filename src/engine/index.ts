@@ -1,4 +1,8 @@
-/** The engine's only public entry: the CLI and the extension import nothing deeper. */
+/**
+ * The engine's main public entry. The engine has exactly two entries: this one,
+ * and lite.ts (folding and page shape, for the content-script gates, which
+ * must stay small). Code outside src/engine is to import nothing deeper.
+ */
 export { analyzeText } from './analyze.ts';
 export { countVerdicts } from './verdict-counts.ts';
 export { indexPacks, type PackIndex } from './pack-index.ts';

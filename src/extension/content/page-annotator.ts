@@ -1,7 +1,7 @@
 /**
  * Analyses the page and draws the findings; `clear()` removes every trace.
  * It takes the document and the pack index as parameters and touches no
- * extension API, so it can be driven by tests as well as by the entry point.
+ * extension API, so it can be driven by tests as well as by the content app.
  */
 import type { PackIndex, Verdict } from '../../engine/index.ts';
 import { toPageReport, type PageReport, type ReportedFinding } from '../shared/page-report.ts';

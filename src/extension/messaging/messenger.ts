@@ -19,7 +19,7 @@ import type {
   Schemas,
 } from './protocol.ts';
 import { PageStateSchema, ShortcutsSchema, type Shortcuts } from './protocol.ts';
-import { CHANNEL } from './channel.ts';
+import { CHANNEL, envelope } from './envelope.ts';
 
 const EnvelopeSchema = v.object({
   channel: v.literal(CHANNEL),
@@ -33,10 +33,6 @@ type Res<C> = C extends Call<unknown, infer R> ? R : never;
 export type Handlers<Map> = {
   [K in keyof Map]: (payload: Req<Map[K]>, sender: MessageSender) => Promise<Res<Map[K]>>;
 };
-
-function envelope(type: string, payload: unknown) {
-  return { channel: CHANNEL, type, payload };
-}
 
 /**
  * Answers one direction of the protocol: a function from a received message

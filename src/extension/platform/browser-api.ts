@@ -1,7 +1,8 @@
 /**
- * The only module that touches the WebExtension API. Everything else in the
- * extension goes through these functions, which keeps the browser surface in
- * one place and gives tests a single seam.
+ * The WebExtension API, through webextension-polyfill. Everything in the
+ * extension goes through these functions (or, in the gates, which must stay
+ * small, through storage-lite.ts and runtime-lite.ts beside this file), which
+ * keeps the browser surface in platform/ and gives tests a single seam.
  */
 import browser, { type Runtime, type Scripting } from 'webextension-polyfill';
 

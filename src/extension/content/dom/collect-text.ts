@@ -10,7 +10,8 @@
  * needs a browser document.
  */
 
-import { shapeCounter } from '../../../engine/page-shape.ts';
+import { shapeCounter } from '../../../engine/lite.ts';
+import { NAME_PREFIX } from '../name-prefix.ts';
 
 /** Elements whose text is never part of the article (an aside is, when it is prose: proseAside). */
 const SKIP = new Set([
@@ -111,7 +112,7 @@ export function skipped(el: Element): boolean {
     (tag === 'ASIDE' && !proseAside(el)) ||
     el.hasAttribute('hidden') ||
     el.getAttribute('aria-hidden') === 'true' ||
-    el.tagName.toLowerCase().startsWith('sourcelight-')
+    el.tagName.toLowerCase().startsWith(NAME_PREFIX)
   );
 }
 

@@ -4,7 +4,7 @@
  * pattern)? Then, and only then, the engine is loaded; until then the page is
  * watched for changes (debounced) and checked again.
  */
-import { foldWithoutMemo as foldText } from '../../../engine/normalize.ts';
+import { foldWithoutMemo as foldText } from '../../../engine/lite.ts';
 import { findArticleRoot } from './article-root.ts';
 import { walkReadable } from './collect-text.ts';
 import { watchPage } from './watch-page.ts';

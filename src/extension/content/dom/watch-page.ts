@@ -6,12 +6,14 @@
  * `discard()` drops the changes Sourcelight itself just made (the wrapping
  * fallback's marks).
  */
+import { NAME_PREFIX } from '../name-prefix.ts';
+
 export interface WatchOptions {
   quiet?: number;
   maxWait?: number;
 }
 
-const OWN_PREFIX = 'SOURCELIGHT-';
+const OWN_PREFIX = NAME_PREFIX.toUpperCase();
 
 const isOwn = (node: Node) =>
   node.nodeType === Node.ELEMENT_NODE && (node as Element).tagName.startsWith(OWN_PREFIX);

@@ -5,12 +5,7 @@
  * `clear()` undoes everything it did.
  */
 import type { Verdict } from '../../../engine/index.ts';
-
-export const HIGHLIGHT_NAMES: Record<Verdict, string> = {
-  discrepant: 'sourcelight-discrepant',
-  consistent: 'sourcelight-consistent',
-  unverified: 'sourcelight-unverified',
-};
+import { HIGHLIGHT_NAMES, MARK_TAG } from '../page-names.ts';
 
 export interface Highlighter {
   show(ranges: { verdict: Verdict; range: Range }[]): void;
@@ -50,7 +45,7 @@ function wrappingHighlighter(doc: Document): Highlighter {
       if (text === range.startContainer) part.setStart(text, range.startOffset);
       if (text === range.endContainer) part.setEnd(text, range.endOffset);
       if (part.collapsed) continue;
-      const mark = doc.createElement('sourcelight-mark');
+      const mark = doc.createElement(MARK_TAG);
       mark.setAttribute('data-verdict', verdict);
       part.surroundContents(mark);
       marks.push(mark);

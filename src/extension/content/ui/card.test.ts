@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { ReportedFinding } from '../../shared/page-report.ts';
 import { cardStrings } from '../card-strings.ts';
+import { CARD_TAG } from '../page-names.ts';
 import { createCard } from './card.ts';
 
 /** A card in a linkedom document, with a way into its closed shadow root (which the page itself never has). */
@@ -11,7 +12,7 @@ function cardIn() {
   const create = document.createElement.bind(document);
   document.createElement = ((tag: string) => {
     const node = create(tag);
-    if (tag.startsWith('sourcelight-card')) {
+    if (tag.startsWith(CARD_TAG)) {
       const attach = node.attachShadow.bind(node);
       node.attachShadow = (init: ShadowRootInit) => (root = attach(init));
     }

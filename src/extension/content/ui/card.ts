@@ -7,6 +7,7 @@ import type { ReportedFinding } from '../../shared/page-report.ts';
 import { formatDate } from '../../shared/format-date.ts';
 import { withTextFragment } from '../../shared/text-fragment.ts';
 import type { Severity } from '../../shared/finding-parts.ts';
+import { CARD_TAG, EXPLANATION_ID } from '../page-names.ts';
 import { CARD_CSS } from './card-style.ts';
 import { placeCard, type Box } from './placement.ts';
 
@@ -47,8 +48,6 @@ export interface Card {
   contains(target: EventTarget | null): boolean;
   destroy(): void;
 }
-
-const HOST_TAG = 'sourcelight-card';
 
 function el<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
@@ -93,7 +92,7 @@ export function createCard(doc: Document, strings: CardStrings, onClose: () => v
   const ensure = () => {
     if (host && root && box) return box;
     // The page may have defined our element name itself (and taken its shadow root): then use a fresh name.
-    for (const tag of [HOST_TAG, `${HOST_TAG}-${Math.random().toString(36).slice(2, 10)}`]) {
+    for (const tag of [CARD_TAG, `${CARD_TAG}-${Math.random().toString(36).slice(2, 10)}`]) {
       const candidate = doc.createElement(tag);
       try {
         root = candidate.attachShadow({ mode: 'closed' });
@@ -206,7 +205,7 @@ export function createCard(doc: Document, strings: CardStrings, onClose: () => v
       for (const value of finding.comparison ?? [])
         part(value.slot, 'comparison', strings.comparison(value.page, value.record));
       const explanation = part(strings.why[finding.verdict], 'explanation', finding.explanation);
-      explanation.id = 'sourcelight-explanation';
+      explanation.id = EXPLANATION_ID;
       card.setAttribute('aria-describedby', explanation.id);
       if (finding.nuance) part(strings.keepInMind, 'nuance', finding.nuance);
       const sources = el(doc, 'ul', 'sources');
