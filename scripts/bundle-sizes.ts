@@ -93,7 +93,13 @@ export const BUDGETS = {
   // 1,034,000 bytes, the sixth raise, against the note above. Issue 18's diet must come before any further reader;
   // the measured parts are the pack (115 KB), the world file (56 KB) and the lexicon (42 KB) as object literals,
   // valibot and the pack schema (18 KB, the embedded pack validated again on every page) and compare/ (510 KB).
-  engine: 1_034_000,
+  // Stop 46 (issue 18) measured it again: the embedded pack was not validated on each page after all; the pack
+  // schema, ClaimReview import and signing came in with the feed checker (the content script asked the feed store
+  // for the packs in use, and the store imported the checker for one helper), and the world file's parser with the
+  // validating loader beside the bundled world. Both cut (embedded-pack.ts, bundled-world.ts, usable() in the
+  // store): 1,017,415 bytes. Lowered to 1,024,000. What is left is the engine itself (compare/ about 510 KB) and its
+  // data as object literals (pack 115 KB, world 56 KB, lexicon 42 KB); valibot stays for the messages.
+  engine: 1_024_000,
   // 63 KB since the popup stopped carrying the engine's analysis through its messages (verdict-counts.ts).
   popup: 70_000,
   // 168 KB on disk (pretty-printed) since pack 0.5.0 wrote every dated event of the record.
