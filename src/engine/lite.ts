@@ -2,8 +2,10 @@
  * The engine's second public entry, the light one: the few pure helpers the
  * content-script gates need before the engine is loaded (they run on every
  * page, so they must stay small): folding text as the engine folds it, and the
- * page-shape counter of the text walker they share with the engine. Nothing
- * here loads packs, lexicons or the world; index.ts is the entry for the rest.
+ * page-shape counter of the text walker they share with the engine; and the
+ * verdict counts the popup and the badge show. Nothing here loads packs,
+ * lexicons or the world; index.ts is the entry for the rest.
  */
 export { foldWithoutMemo } from './normalize.ts';
 export { isLinkList, shapeCounter, type ShapeCounter } from './page-shape.ts';
+export { countVerdicts } from './verdict-counts.ts';

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { Analysis, FindingKind, SignalKind } from '../../engine/index.ts';
 // The counting module alone: the engine's index would bring the whole analysis into the popup's bundle.
-import { countVerdicts } from '../../engine/index.ts';
+import { countVerdicts } from '../../engine/lite.ts';
 import {
   PeriodSchema,
   SeveritySchema,
