@@ -19,10 +19,7 @@ const CHARSET_PARAM = /;\s*charset\s*=\s*["']?([^"';\s]+)/i;
 const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([^"'\s;/>]+)/i;
 
 /** The character set declared for the bytes, if any: the HTTP header's, else the HTML's in its first 4 KB. */
-export function declaredCharset(
-  bytes: Uint8Array,
-  contentType?: string | null,
-): string | undefined {
+function declaredCharset(bytes: Uint8Array, contentType?: string | null): string | undefined {
   const fromHeader = contentType ? CHARSET_PARAM.exec(contentType)?.[1] : undefined;
   if (fromHeader) return fromHeader;
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));

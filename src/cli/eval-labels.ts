@@ -6,10 +6,10 @@
  */
 import * as v from 'valibot';
 
-export const LABEL_TYPES = ['discrepant', 'flag', 'unverified', 'true'] as const;
+const LABEL_TYPES = ['discrepant', 'flag', 'unverified', 'true'] as const;
 export type LabelType = (typeof LABEL_TYPES)[number];
 
-export const SIGNAL_KINDS = [
+const SIGNAL_KINDS = [
   'spam',
   'generated-text',
   'duplicated-story',
@@ -48,9 +48,9 @@ const Page = v.strictObject({
   skipped: v.optional(v.array(v.strictObject({ ref: v.string(), reason: v.string() }))),
 });
 
-export const LabelFile = v.strictObject({ $comment: v.optional(v.string()), pages: v.array(Page) });
+const LabelFile = v.strictObject({ $comment: v.optional(v.string()), pages: v.array(Page) });
 
-export type Label = v.InferOutput<typeof Label>;
+type Label = v.InferOutput<typeof Label>;
 export type PageLabels = v.InferOutput<typeof Page>;
 
 /** Validates a label file's parsed JSON; throws one readable message per problem. */

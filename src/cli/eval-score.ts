@@ -11,9 +11,9 @@ import { contains, occurrences, type LabelType, type PageLabels } from './eval-l
  * unverified label (an unverified label that the engine did not call
  * unverified, but did not call discrepant either, is "not-unverified").
  */
-export type Outcome = 'caught' | 'missed' | 'ok' | 'not-unverified' | 'false-alarm';
+type Outcome = 'caught' | 'missed' | 'ok' | 'not-unverified' | 'false-alarm';
 
-export interface LabelResult {
+interface LabelResult {
   anchor: string;
   label: LabelType;
   /** The engine's verdict on the sentence holding the anchor; null when it has no finding there. */

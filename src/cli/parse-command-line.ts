@@ -39,7 +39,7 @@ function distance(a: string, b: string): number {
 }
 
 /** The nearest of `candidates` to `word`, if it is near enough to be a typo. */
-export function nearest(word: string, candidates: string[]): string | undefined {
+function nearest(word: string, candidates: string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {

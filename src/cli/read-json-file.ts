@@ -2,7 +2,7 @@ import { MAX_INPUT_BYTES, readTextFile } from './read-input.ts';
 import { jsonErrorPosition } from './json-error-position.ts';
 
 /** Packs larger than this are refused before they are read. */
-export const MAX_FILE_BYTES = MAX_INPUT_BYTES;
+const MAX_FILE_BYTES = MAX_INPUT_BYTES;
 
 export type ReadResult = { ok: true; data: unknown } | { ok: false; error: string };
 

@@ -27,7 +27,7 @@ const LABEL = {
 } as const;
 
 /** How messages and the report name the input: "standard input" for -. */
-export const sourceName = (source: string): string => (source === '-' ? 'standard input' : source);
+const sourceName = (source: string): string => (source === '-' ? 'standard input' : source);
 
 /** At most `max` characters of text, cut at a word and marked with an ellipsis when cut. */
 export function excerpt(text: string, max = 120): string {

@@ -5,7 +5,7 @@ import { generateKeyPair, signPack, verifySignedPack } from '../signing/signing.
 import type { Io } from './commands.ts';
 
 /** Subscribed packs are capped at this size by the extension; publishers hear it here first. */
-export const MAX_SIGNED_PACK_BYTES = 20 * 1024 * 1024;
+const MAX_SIGNED_PACK_BYTES = 20 * 1024 * 1024;
 
 const message = (error: unknown) => (error as Error).message ?? String(error);
 

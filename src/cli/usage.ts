@@ -29,7 +29,7 @@ function optionSynopsis(name: string, spec: OptionSpec): string {
 }
 
 /** `sourcelight pack sign --key KEYFILE [--out SIGNED.json] PACK.json` */
-export function synopsis(command: CommandSpec): string {
+function synopsis(command: CommandSpec): string {
   return [
     commandName(command),
     ...Object.entries(command.options).map(([name, spec]) => optionSynopsis(name, spec)),

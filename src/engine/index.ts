@@ -7,16 +7,7 @@ export { analyzeText } from './analyze.ts';
 export { countVerdicts } from './verdict-counts.ts';
 export { indexPacks, type PackIndex } from './pack-index.ts';
 export { foldText } from './normalize.ts';
-export { isLinkList, shapeCounter, type ShapeCounter } from './page-shape.ts';
+export { isLinkList, shapeCounter } from './page-shape.ts';
 export { recognizeStory } from './recognize.ts';
 export { splitSentences, type Sentence } from './sentences.ts';
-export type {
-  Analysis,
-  Finding,
-  FindingKind,
-  PageContext,
-  Signal,
-  SignalKind,
-  StoryMatch,
-  Verdict,
-} from './types.ts';
+export type { Analysis, Finding, FindingKind, SignalKind, Verdict } from './types.ts';

@@ -7,5 +7,5 @@
  * lexicons or the world; index.ts is the entry for the rest.
  */
 export { foldWithoutMemo } from './normalize.ts';
-export { isLinkList, shapeCounter, type ShapeCounter } from './page-shape.ts';
+export { isLinkList, shapeCounter } from './page-shape.ts';
 export { countVerdicts } from './verdict-counts.ts';

@@ -22,7 +22,7 @@ import { buildStoryClaims, type StoryClaims } from './recognize-claims.ts';
 import { buildTermIndex, type TermIndex } from './term-index.ts';
 
 /** A quote piece (one of its sentences) ready for containment checks. */
-export interface QuotePiece {
+interface QuotePiece {
   key: string;
   words: number;
   /** Set when the piece comes from a variant wording rather than the record's. */
@@ -296,7 +296,7 @@ function indexStory(packId: string, story: Story, world: WorldIndex | undefined)
  * 50 KB page, about 90 µs for 20 terms and 170 µs for 200, against 300 µs or
  * more for the word-by-word pass).
  */
-export const PREFILTER_MAX_TERMS = 100;
+const PREFILTER_MAX_TERMS = 100;
 
 /**
  * Prepares validated packs for matching. A story id already seen in an earlier pack is skipped.

@@ -7,7 +7,7 @@
  */
 
 /** A list item of at most this many words is a headline or a link, not prose. */
-export const SHORT_ITEM_WORDS = 12;
+const SHORT_ITEM_WORDS = 12;
 
 /**
  * A short item counts when it holds a link, or when it ends without a sentence's punctuation (a headline, a label):
@@ -16,7 +16,7 @@ export const SHORT_ITEM_WORDS = 12;
 const SENTENCE_END = /[.!?;]["'\u201D\u2019)\]]*$/;
 
 /** A page with more than this share of its text in links or short list items is a list of links or headlines. */
-export const LINK_PAGE_SHARE = 0.5;
+const LINK_PAGE_SHARE = 0.5;
 
 export interface ShapeCounter {
   /** Counts a piece of the page's text: `inLink` when inside a link, `item` the list item holding it (any identity), if any. */

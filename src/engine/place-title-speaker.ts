@@ -94,7 +94,7 @@ function indexOf(entities: readonly Entity[]) {
 }
 
 /** The places of the story a person's role names ("Chief of the Los Angeles Police Department": Los Angeles). */
-export function placesOfRole(e: Entity, entities: readonly Entity[]): Entity[] {
+function placesOfRole(e: Entity, entities: readonly Entity[]): Entity[] {
   const text = roleText(e);
   return placesOf(entities)
     .filter((p) => p.names.some((n) => hasWords(text, n)))

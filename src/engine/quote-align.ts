@@ -30,7 +30,7 @@ export interface RecordWords {
   sentenceStart: boolean[];
 }
 
-export type AlignOutcome = 'verbatim' | 'stitched' | 'altered' | 'none';
+type AlignOutcome = 'verbatim' | 'stitched' | 'altered' | 'none';
 
 export interface Alignment {
   outcome: AlignOutcome;

@@ -232,10 +232,7 @@ const TRANSCRIPT_LABEL =
  * The one speaker of the story a transcript's label names ("CHIEF SMITH:" is David Smith), read folded, on a line
  * with no quotation marks; undefined when there is no label or it names no one of the story or several ("REPORTER:").
  */
-export function transcriptSpeaker(
-  sentence: string,
-  speakers: readonly Speaker[],
-): Speaker | undefined {
+function transcriptSpeaker(sentence: string, speakers: readonly Speaker[]): Speaker | undefined {
   // A line that quotes ("CHIEF SMITH: As the mayor put it, “…”") passes on someone's words: the label is not theirs.
   if (/["\u201C\u201D]/.test(sentence)) return undefined;
   const label = TRANSCRIPT_LABEL.exec(sentence)?.[1];

@@ -18,7 +18,7 @@ import { buildTermIndex, forEachIndexedTerm, isWord, type TermIndex } from './te
 const REPORTING = new Set(['reported', 'first-reported', 'interviewer']);
 
 /** A stretch of a recorded quote this long, word for word, is the story's own words, not a phrase any page may use. */
-export const QUOTE_WORDS = 12;
+const QUOTE_WORDS = 12;
 /** Quotes and pages are compared by runs of this many words. */
 const SHINGLE = 6;
 

@@ -71,7 +71,7 @@ export interface Signal {
 }
 
 /** One typed value of the sentence against the record's: "page: FBI · record: HSI and Border Patrol". */
-export interface Comparison {
+interface Comparison {
   /** What kind of value: agency, weekday, date, time, street, place, state, count, person, role, outcome. */
   slot: string;
   page: string;

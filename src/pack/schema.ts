@@ -30,19 +30,9 @@ import countries from '../../data/countries.json' with { type: 'json' };
 import { KIN_WORDS } from './kin-words.ts';
 import { PLATFORM_IDS } from './platforms.ts';
 
-export {
-  ConfidenceSchema,
-  PeriodSchema,
-  SeveritySchema,
-  SourceSchema,
-  TimeContextSchema,
-  TimelineEventSchema,
-  VerdictSchema,
-};
-
 /** A person, agency, place, outlet, organisation or document the story involves. */
 /** A post a person held, and when (format 2): what a page may call them, checked against the event's date. */
-export const RoleSchema = v.strictObject({
+const RoleSchema = v.strictObject({
   /** The title as pages write it, lower case or not ("mayor", "police chief", "border czar"). */
   title: Text(200),
   /** The office's id in the world file, when it records the post (its holders and terms then decide). */
@@ -53,7 +43,7 @@ export const RoleSchema = v.strictObject({
   acting: v.optional(v.literal(true, 'must be true, or left out')),
 });
 
-export const EntitySchema = v.strictObject({
+const EntitySchema = v.strictObject({
   id: Id,
   kind: v.picklist(['person', 'agency', 'place', 'street', 'outlet', 'organization', 'document']),
   name: Text(200),
@@ -76,7 +66,7 @@ export const EntitySchema = v.strictObject({
 });
 
 /** The outcomes a record can state or exclude; the same kinds the typed reader finds (src/engine/read/types.ts). */
-export const OUTCOME_KINDS = [
+const OUTCOME_KINDS = [
   'detained',
   'arrested',
   'released',
@@ -109,10 +99,10 @@ export const OUTCOME_KINDS = [
   'closed',
   'reopened',
 ] as const;
-export const OutcomeKindSchema = v.picklist(OUTCOME_KINDS);
+const OutcomeKindSchema = v.picklist(OUTCOME_KINDS);
 
 /** What kind of an outcome the record says it was (an internal or a criminal investigation); the reader's natures (src/engine/read/types.ts). */
-export const OUTCOME_NATURES = ['criminal', 'internal'] as const;
+const OUTCOME_NATURES = ['criminal', 'internal'] as const;
 
 const Count = v.pipe(
   v.number('must be a number'),
@@ -131,7 +121,7 @@ const Count = v.pipe(
  * `investigated`: who conducts the internal investigation it opened;
  * `informed`: who learned of it (from whom, in `from`, when the record names no one).
  */
-export const ParticipantSchema = v.strictObject({
+const ParticipantSchema = v.strictObject({
   role: v.picklist([
     'asked',
     'came',
@@ -165,7 +155,7 @@ export const ParticipantSchema = v.strictObject({
 });
 
 /** A number the record gives, as the range it allows ("about eight" people: 7 to 9). */
-export const QuantitySchema = v.strictObject({
+const QuantitySchema = v.strictObject({
   /** Words a page uses for what is counted ("officers", "cops"), matched against the counted noun. */
   nouns: TermList,
   min: Count,
@@ -176,7 +166,7 @@ export const QuantitySchema = v.strictObject({
 });
 
 /** The units a recorded duration is given in. */
-export const DURATION_UNITS = ['minutes', 'hours', 'days', 'weeks', 'months', 'years'] as const;
+const DURATION_UNITS = ['minutes', 'hours', 'days', 'weeks', 'months', 'years'] as const;
 
 const Amount = v.pipe(
   v.number('must be a number'),
@@ -189,7 +179,7 @@ const Amount = v.pipe(
  * ("a two-hour session": min 2, max 2, hours; "about an hour": 1, 1, hours): a
  * page's duration in a clause about the event must fit it, in any unit.
  */
-export const DurationSchema = v.strictObject({
+const DurationSchema = v.strictObject({
   min: Amount,
   max: Amount,
   unit: v.picklist(DURATION_UNITS, 'must be minutes, hours, days, weeks, months or years'),
@@ -204,7 +194,7 @@ export const DurationSchema = v.strictObject({
 });
 
 /** Something that happened as a result ("three men detained"). */
-export const EventOutcomeSchema = v.strictObject({
+const EventOutcomeSchema = v.strictObject({
   kind: OutcomeKindSchema,
   /** How many, when the record says: a page's count of one of `nouns` next to this outcome must fit. */
   count: v.optional(Count),
@@ -272,7 +262,7 @@ export const EventOutcomeSchema = v.strictObject({
  * `through` the last day the record's account covers (a page that puts the
  * outcome later, or speaks from later without a date, is not contradicted).
  */
-export const NegativeSchema = v.strictObject({
+const NegativeSchema = v.strictObject({
   kind: OutcomeKindSchema,
   explanation: Text(1000),
   /** The event's outcomes that happened instead (shown as the record's side). */
@@ -291,7 +281,7 @@ export const NegativeSchema = v.strictObject({
  * An outcome someone called for at the event, which did not thereby happen ("Councilmember X called for the
  * officers to be fired"): a page giving them another demand ("X wants the officers suspended") is compared with it.
  */
-export const DemandSchema = v.strictObject({
+const DemandSchema = v.strictObject({
   /** Entity ids of who called for it. */
   by: v.pipe(IdList(20), v.minLength(1, 'needs at least one entity')),
   kind: OutcomeKindSchema,
@@ -302,7 +292,7 @@ export const DemandSchema = v.strictObject({
 });
 
 /** People or bodies the record says were not at an event or took no part in it ("he did not meet the chief"). */
-export const AbsentSchema = v.strictObject({
+const AbsentSchema = v.strictObject({
   /** Entity ids. */
   entities: v.pipe(IdList(30), v.minLength(1, 'needs at least one entity')),
   /** What the record says, shown as its side. */
@@ -310,7 +300,7 @@ export const AbsentSchema = v.strictObject({
 });
 
 /** A vote the record gives: how many for and against ("unanimously" is `against: 0`). */
-export const VoteSchema = v.strictObject({
+const VoteSchema = v.strictObject({
   for: v.optional(Count),
   against: Count,
   /** What the record says, shown as its side ("passed unanimously"). */
@@ -318,7 +308,7 @@ export const VoteSchema = v.strictObject({
 });
 
 /** The court a case was in (pack 0.7.5): its level, tier and, for a federal trial court, its district. */
-export const CourtSchema = v.strictObject({
+const CourtSchema = v.strictObject({
   level: v.picklist(['federal', 'state'], 'must be federal or state'),
   /** A trial court (a federal district court), a court of appeals, or a supreme court. */
   tier: v.optional(
@@ -338,7 +328,7 @@ export const CourtSchema = v.strictObject({
 });
 
 /** How a case ended (pack 0.7.5): dismissed or decided on the merits, with or without prejudice, as moot. */
-export const DispositionSchema = v.strictObject({
+const DispositionSchema = v.strictObject({
   /** The case was dismissed (thrown out) rather than decided. */
   dismissed: v.boolean('must be true or false'),
   /** A court ruled on the merits (struck down, upheld, sided with a party). */
@@ -352,7 +342,7 @@ export const DispositionSchema = v.strictObject({
 });
 
 /** A court case's record on the event that is a step of it (filed, dismissed, refiled; pack 0.7.5). */
-export const LegalSchema = v.strictObject({
+const LegalSchema = v.strictObject({
   court: v.optional(CourtSchema),
   /** Entity ids of every party the suit names as defendant: a page naming another person of the story as one is wrong. */
   defendants: v.optional(v.pipe(IdList(20), v.minLength(1, 'needs at least one entity'))),
@@ -362,7 +352,7 @@ export const LegalSchema = v.strictObject({
 });
 
 /** What had befallen a person of the event before it, counted ("deported once before, in 2023"). */
-export const PriorSchema = v.strictObject({
+const PriorSchema = v.strictObject({
   kind: OutcomeKindSchema,
   /** How many times. */
   count: Count,
@@ -382,7 +372,7 @@ export const PriorSchema = v.strictObject({
 });
 
 /** The kinds of commitment a record can state; the same kinds the typed reader finds (src/engine/read/types.ts). */
-export const COMMITMENT_ACTIONS = [
+const COMMITMENT_ACTIONS = [
   'immigration-enforcement',
   'federal-cooperation',
   'policy-change',
@@ -395,7 +385,7 @@ export const COMMITMENT_ACTIONS = [
  * not"): a page that says the holder does the opposite, at one of `times`, is
  * in conflict with it.
  */
-export const CommitmentSchema = v.strictObject({
+const CommitmentSchema = v.strictObject({
   action: v.picklist(COMMITMENT_ACTIONS),
   /** Whether the holders do it (true) or not (false). */
   does: v.boolean('must be true or false'),
@@ -421,7 +411,7 @@ export const CommitmentSchema = v.strictObject({
  * Pack 0.7.6: what a speaker said an act would do to something ("more immigration duties would compromise community
  * trust"): a page giving the speaker the other direction ("would strengthen trust") turns it round.
  */
-export const EffectSchema = v.strictObject({
+const EffectSchema = v.strictObject({
   /** Words naming the act (a page's clause must hold one before the verb of effect): "immigration duties". */
   of: TermList,
   /** Words naming what it acts on, right after the verb of effect: "trust". */
@@ -436,7 +426,7 @@ export const EffectSchema = v.strictObject({
  * Pack 0.7.6: who took the lead in an event and who stood back, as a speaker told it ("the federal agents stood back
  * while RPD took the lead", said the chief): a page crediting the speaker with the roles swapped turns it round.
  */
-export const LeadSchema = v.strictObject({
+const LeadSchema = v.strictObject({
   led: v.pipe(IdList(10), v.minLength(1, 'needs at least one entity')),
   stoodBack: v.pipe(IdList(10), v.minLength(1, 'needs at least one entity')),
   /** Entity ids of who said so. */
@@ -449,7 +439,7 @@ export const LeadSchema = v.strictObject({
  * complete overreaction": the union against the mayor): a page giving the holders the other judgement of them
  * ("the union praised the mayor") turns it round (reaction-turned.ts).
  */
-export const ReactionSchema = v.strictObject({
+const ReactionSchema = v.strictObject({
   /** Entity ids of who judged. */
   holders: v.pipe(IdList(10), v.minLength(1, 'needs at least one entity')),
   /** Entity ids of whom they judged. */
@@ -466,7 +456,7 @@ export const ReactionSchema = v.strictObject({
 });
 
 /** A vehicle of the event as the record describes it: the words a page may call it by and its colour in the record's words. */
-export const VehicleSchema = v.strictObject({
+const VehicleSchema = v.strictObject({
   /** Words for it ("van", "truck", "vehicle"). */
   nouns: TermList,
   /** Its colour as the record gives it ("maroon", "dark red"); "a white van" conflicts, "a burgundy van" agrees. */
@@ -476,7 +466,7 @@ export const VehicleSchema = v.strictObject({
 });
 
 /** One thing that happened, written once (format 2): the comparer checks a page's typed values against it. */
-export const EventSchema = v.strictObject({
+const EventSchema = v.strictObject({
   id: Id,
   /** Short, in the author's words ("traffic stop", "press conference"). */
   label: Text(300),
@@ -546,7 +536,7 @@ export const EventSchema = v.strictObject({
   confidence: ConfidenceSchema,
 });
 
-export const CueSchema = v.strictObject({
+const CueSchema = v.strictObject({
   id: Id,
   terms: v.optional(TermList),
   /** Entities whose name and aliases count as terms of this cue. */
@@ -558,7 +548,7 @@ export const CueSchema = v.strictObject({
   ),
 });
 
-export const RecognitionSchema = v.strictObject({
+const RecognitionSchema = v.strictObject({
   /** A page retells the story when the weights of the cues it contains add up to this. */
   threshold: v.pipe(v.number('must be a number'), v.minValue(1, 'must be at least 1')),
   /** Ids of cues of which a page must contain at least one, whatever its score (the place where it happened, the original's headline). */
@@ -601,7 +591,7 @@ export const RecognitionSchema = v.strictObject({
 });
 
 /** A value a retelling may put in place of the record's. */
-export const WrongValueSchema = v.strictObject({
+const WrongValueSchema = v.strictObject({
   terms: TermList,
   /** `imprecise` when the value is partly right (ICE for an HSI and Border Patrol operation). */
   severity: SeveritySchema,
@@ -620,7 +610,7 @@ export const WrongValueSchema = v.strictObject({
   relativeToPage: v.optional(v.boolean()),
 });
 
-export const DetailSchema = v.strictObject({
+const DetailSchema = v.strictObject({
   slot: v.picklist([
     'agency',
     'number',
@@ -640,7 +630,7 @@ export const DetailSchema = v.strictObject({
 });
 
 /** A claim the record contradicts outright ("the officers were fired"). */
-export const ContradictionSchema = v.strictObject({
+const ContradictionSchema = v.strictObject({
   id: Id,
   claim: Text(500),
   when: TermGroups,
@@ -649,7 +639,7 @@ export const ContradictionSchema = v.strictObject({
 });
 
 /** An atomic statement of the record, in the pack author's own words. */
-export const FactSchema = v.strictObject({
+const FactSchema = v.strictObject({
   id: Id,
   statement: Text(1000),
   kind: v.picklist([
@@ -674,7 +664,7 @@ export const FactSchema = v.strictObject({
   confidence: ConfidenceSchema,
 });
 
-export const QuoteVariantSchema = v.strictObject({
+const QuoteVariantSchema = v.strictObject({
   text: Text(3000),
   /** `transcription`: outlets heard the words differently; the others are distortions. */
   kind: v.picklist(['transcription', 'misquote', 'stitched']),
@@ -684,13 +674,13 @@ export const QuoteVariantSchema = v.strictObject({
 });
 
 /** A quote where the retelling places it somewhere it was not said. */
-export const MisplacedSchema = v.strictObject({
+const MisplacedSchema = v.strictObject({
   when: TermGroups,
   explanation: Text(1000),
 });
 
 /** Words a named speaker is reported to have said, verbatim. */
-export const QuoteSchema = v.strictObject({
+const QuoteSchema = v.strictObject({
   id: Id,
   /** Entity id of the speaker. */
   speaker: Id,
@@ -712,7 +702,7 @@ export const QuoteSchema = v.strictObject({
 });
 
 /** A claim retellings make that the record can neither confirm nor refute. */
-export const UnverifiedSchema = v.strictObject({
+const UnverifiedSchema = v.strictObject({
   id: Id,
   claim: Text(500),
   when: TermGroups,
@@ -724,7 +714,7 @@ export const UnverifiedSchema = v.strictObject({
 });
 
 /** A fact-check imported from schema.org ClaimReview. */
-export const ReviewSchema = v.strictObject({
+const ReviewSchema = v.strictObject({
   id: Id,
   claim: Text(2000),
   claimant: v.optional(Text(300)),
@@ -745,7 +735,7 @@ export const ReviewSchema = v.strictObject({
   sources: v.optional(SourceIds),
 });
 
-export const StorySchema = v.strictObject({
+const StorySchema = v.strictObject({
   id: Id,
   title: Text(300),
   summary: Text(3000),

@@ -12,7 +12,7 @@
 import { MONTH_NAMES_LOWER } from './month-names.ts';
 
 /** An element as read here: both the browser's DOM and linkedom's have it (`tagName` and `closest` are used when present). */
-export interface ElementLike {
+interface ElementLike {
   getAttribute(name: string): string | null;
   textContent: string | null;
   tagName?: string;

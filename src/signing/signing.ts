@@ -15,7 +15,7 @@ import { formatProblem, parsePack } from '../pack/parse-pack.ts';
 import type { ClaimPack } from '../pack/schema.ts';
 import { megabytes } from '../shared/megabytes.ts';
 
-export const SIGNED_FORMAT = 'sourcelight-signed-pack';
+const SIGNED_FORMAT = 'sourcelight-signed-pack';
 const PUBLIC_PREFIX = 'ed25519:';
 const PRIVATE_PREFIX = 'ed25519-private:';
 const ED25519 = { name: 'Ed25519' } as const;

@@ -47,14 +47,14 @@ const FullDate = v.pipe(
 const Sources = Text(500);
 
 /** The country the world file describes; every state is within it. */
-export const CountrySchema = v.strictObject({
+const CountrySchema = v.strictObject({
   id: Id,
   name: Text(120),
   aliases: v.optional(Names(20)),
 });
 
 /** A US state, the District of Columbia or a territory. */
-export const StateSchema = v.strictObject({
+const StateSchema = v.strictObject({
   id: Id,
   name: Text(120),
   kind: v.picklist(['state', 'district', 'territory']),
@@ -68,7 +68,7 @@ export const StateSchema = v.strictObject({
 });
 
 /** A city, town, village or county. */
-export const PlaceSchema = v.strictObject({
+const PlaceSchema = v.strictObject({
   id: Id,
   name: Text(120),
   /** Left out for a city. */
@@ -85,7 +85,7 @@ export const PlaceSchema = v.strictObject({
 });
 
 /** A government agency or department. */
-export const AgencySchema = v.strictObject({
+const AgencySchema = v.strictObject({
   id: Id,
   name: Text(200),
   level: v.picklist(['federal', 'state', 'local']),
@@ -101,7 +101,7 @@ export const AgencySchema = v.strictObject({
 });
 
 /** A generic kind of local or state agency, recognised by its name's pattern ("Greece Police Department"). */
-export const AgencyKindSchema = v.strictObject({
+const AgencyKindSchema = v.strictObject({
   id: Id,
   name: Text(120),
   level: v.picklist(['state', 'local']),
@@ -110,7 +110,7 @@ export const AgencyKindSchema = v.strictObject({
 });
 
 /** A kind of elected body that meets and votes ("city council", "county legislature"): the level of government it sits at. */
-export const BodyKindSchema = v.strictObject({
+const BodyKindSchema = v.strictObject({
   id: Id,
   name: Text(120),
   level: v.picklist(['city', 'county', 'state']),
@@ -119,7 +119,7 @@ export const BodyKindSchema = v.strictObject({
 });
 
 /** Someone who holds or held one of the offices. */
-export const PersonSchema = v.strictObject({
+const PersonSchema = v.strictObject({
   id: Id,
   name: Text(120),
   /** Other ways pages name them: the surname, variants of the full name. */
@@ -138,7 +138,7 @@ export const PersonSchema = v.strictObject({
  * (a president inaugurated on 2017-01-20 holds office that day, the predecessor
  * does not). A term still open at `confirmedThrough` leaves `end` out.
  */
-export const HolderSchema = v.strictObject({
+const HolderSchema = v.strictObject({
   person: Id,
   start: v.optional(PartialDate),
   end: v.optional(PartialDate),
@@ -152,7 +152,7 @@ export const HolderSchema = v.strictObject({
 });
 
 /** A post and who held it when. */
-export const OfficeSchema = v.strictObject({
+const OfficeSchema = v.strictObject({
   id: Id,
   title: Text(120),
   /** Ways pages name the post ("President", "the president", "police chief"). */
@@ -170,7 +170,7 @@ export const OfficeSchema = v.strictObject({
 });
 
 /** A general election to one of the offices. */
-export const ElectionSchema = v.strictObject({
+const ElectionSchema = v.strictObject({
   id: Id,
   office: Id,
   /** Election day. */
@@ -184,7 +184,7 @@ export const ElectionSchema = v.strictObject({
 });
 
 /** A news outlet. */
-export const OutletSchema = v.strictObject({
+const OutletSchema = v.strictObject({
   id: Id,
   name: Text(200),
   kind: v.picklist(['newspaper', 'tv', 'radio', 'wire', 'digital', 'aggregator', 'network']),
@@ -225,7 +225,6 @@ export const WorldSchema = v.strictObject({
   outlets: list(OutletSchema, 1000),
 });
 
-export type Country = v.InferOutput<typeof CountrySchema>;
 export type State = v.InferOutput<typeof StateSchema>;
 export type Place = v.InferOutput<typeof PlaceSchema>;
 export type Agency = v.InferOutput<typeof AgencySchema>;
@@ -234,6 +233,5 @@ export type BodyKind = v.InferOutput<typeof BodyKindSchema>;
 export type Person = v.InferOutput<typeof PersonSchema>;
 export type Holder = v.InferOutput<typeof HolderSchema>;
 export type Office = v.InferOutput<typeof OfficeSchema>;
-export type Election = v.InferOutput<typeof ElectionSchema>;
 export type Outlet = v.InferOutput<typeof OutletSchema>;
 export type World = v.InferOutput<typeof WorldSchema>;

@@ -26,7 +26,7 @@ export interface Term {
 }
 
 /** A term and whether it covers the date asked about (`out` terms are never returned). */
-export interface TermOnDate extends Term {
+interface TermOnDate extends Term {
   status: Exclude<TermStatus, 'out'>;
 }
 

@@ -18,7 +18,7 @@ import { loadLabels, NEW_VOICE_PAGES_NO_TARGET_YET, ROOT, type PageLabels } from
 import type { Got } from './score.ts';
 import { loadLists } from './suite.ts';
 
-export const PAGE_KINDS = [
+const PAGE_KINDS = [
   'weekday',
   'date',
   'year',
@@ -31,7 +31,7 @@ export const PAGE_KINDS = [
 ] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
-export interface PageCase {
+interface PageCase {
   page: string;
   anchor: string;
   kind: PageKind;
@@ -258,7 +258,7 @@ function answerOf(html: string, anchor: string, index: PackIndex, today: string)
  * Runs the perturbations over the labelled pages `pages` (files under `dir`): every `true` label whose sentence
  * the engine reads (consistent, unverified or silent), each kind once per sentence.
  */
-export function runPagePerturbations(
+function runPagePerturbations(
   pages: readonly PageLabels[],
   dir: string,
   index: PackIndex,

@@ -120,7 +120,7 @@ const REWORDS = [
 const UNKNOWN = 'We will meet again next week to talk about the budget and the new parks';
 const UNKNOWN_FEW = 'a bigger parks budget';
 
-export interface QuoteCaseResult {
+interface QuoteCaseResult {
   id: string;
   story: string;
   quote: string;

@@ -9,10 +9,10 @@ import * as v from 'valibot';
 import { ROOT } from '../labels.ts';
 import { fnv1a } from './prng.ts';
 
-export const PERTURB_DIR = join(ROOT, 'eval/perturb');
+const PERTURB_DIR = join(ROOT, 'eval/perturb');
 export const LISTS_DIR = join(PERTURB_DIR, 'lists');
 
-export const SLOT_TYPES = [
+const SLOT_TYPES = [
   'agency',
   'person',
   'title',
@@ -52,10 +52,9 @@ export const SLOT_TYPES = [
   'holder',
   'side',
 ] as const;
-export type SlotType = (typeof SLOT_TYPES)[number];
 
 /** What a perturbed sentence should get: `discrepant` (wrong), `flag` (partly wrong: discrepant or unverified), `true` (still right). */
-export const EXPECTATIONS = ['discrepant', 'flag', 'true'] as const;
+const EXPECTATIONS = ['discrepant', 'flag', 'true'] as const;
 export type Expectation = (typeof EXPECTATIONS)[number];
 
 const Slot = v.strictObject({
@@ -227,7 +226,7 @@ export type Slot = v.InferOutput<typeof Slot>;
 export type TrueSentence = v.InferOutput<typeof Sentence>;
 export type SentenceFile = v.InferOutput<typeof SentenceFile>;
 export type StoryInfo = v.InferOutput<typeof StoriesFile>['stories'][number];
-export interface OutcomeFamily {
+interface OutcomeFamily {
   same: string[];
   discrepant: string[];
   flag: string[];
@@ -395,7 +394,7 @@ export const loadSentenceFile = (path: string): SentenceFile => parse(SentenceFi
 export const partOf = (id: string): Part => (fnv1a(id) % 10 < 3 ? 'held-out' : 'development');
 
 /** How many times `needle` occurs in `text` (overlapping occurrences counted). */
-export function occurrencesIn(text: string, needle: string): number {
+function occurrencesIn(text: string, needle: string): number {
   let count = 0;
   for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) count++;
   return count;

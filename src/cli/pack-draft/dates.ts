@@ -18,7 +18,7 @@ export interface ResolvedDate {
 const pad = (n: number) => String(n).padStart(2, '0');
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-export const weekdayOf = (iso: string): number => new Date(`${iso}T12:00:00Z`).getUTCDay();
+const weekdayOf = (iso: string): number => new Date(`${iso}T12:00:00Z`).getUTCDay();
 
 function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T12:00:00Z`);

@@ -129,7 +129,7 @@ function worldGazetteer(world: WorldIndex | undefined): Gazetteer {
 }
 
 /** Widens "about N" to the range the wording admits ("about eight": 7–9; "about 20": 17–23). */
-export function approximateRange(n: number): { min: number; max: number } {
+function approximateRange(n: number): { min: number; max: number } {
   const spread = Math.max(1, Math.round(n * 0.125));
   return { min: Math.max(0, n - spread), max: n + spread };
 }
@@ -779,7 +779,7 @@ export function sameOccasion(text: string, noun: string): boolean {
 }
 
 /** The people a sentence names outside quotation marks, in any clause (a quoted "could" makes its clause conditional, not its attribution). */
-export function quoteSpeakers(s: ReadSentence): Extract<Mention, { type: 'person' }>[] {
+function quoteSpeakers(s: ReadSentence): Extract<Mention, { type: 'person' }>[] {
   return s.clauses
     .flatMap((c) => c.mentions)
     .filter(
@@ -804,7 +804,7 @@ function coordinatedNouns(sentence: string, m: Mention): string[] {
 }
 
 /** The words for a speaking event: a news conference is a press conference too (the lexicon lists both as one part played). */
-export function speakingWords(noun: string): string[] {
+function speakingWords(noun: string): string[] {
   const conferences = SPEAKING_NOUNS.filter((n) => n.endsWith(' conference'));
   return conferences.includes(noun) ? conferences : [noun];
 }
@@ -1790,7 +1790,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'th
  * demanded ("called for them to be fired", "to arrest"), and not done to a thing
  * ("picked up the story", "released a statement").
  */
-export function happened(sentence: string, m: Mention): boolean {
+function happened(sentence: string, m: Mention): boolean {
   const before = sentence.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
   if (/\bto\s+(?:be\s+|have\s+been\s+)?$/.test(before)) return false;
   const next =
@@ -1807,7 +1807,7 @@ const ONSET =
   /^\s*(?:was\s+|were\s+)?(?:first\s+)?(?:reported|began|started|broke\s+out|happened|occurred|erupted|discovered|spotted|detected)\b/i;
 
 /** The event a sentence tells the start of: "The leak was reported …", "The fire began …" (its subject one of the event's words). */
-export function onsetOf(s: ReadSentence, events: readonly DraftEvent[]): DraftEvent | undefined {
+function onsetOf(s: ReadSentence, events: readonly DraftEvent[]): DraftEvent | undefined {
   const m = /^\s*The\s+(\p{Ll}{3,})\s+/u.exec(s.unquoted);
   if (!m || !ONSET.test(s.unquoted.slice(m[0].length))) return undefined;
   const found = events.filter(
@@ -1865,7 +1865,7 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Two full names of one person spelled otherwise: the same surname and first initial, or the same first name and a surname one or two letters off. */
-export function spelledOtherwise(a: string, b: string): boolean {
+function spelledOtherwise(a: string, b: string): boolean {
   const [fa, ...ra] = foldText(a).split(/\s+/);
   const [fb, ...rb] = foldText(b).split(/\s+/);
   const sa = ra.join(' ');
@@ -2013,7 +2013,7 @@ export function dayVerb(
 }
 
 /** A past-tense verb right before a count ("recovered 310 spools", "seized 40 guns"), lower case; none for a speech verb. */
-export function countVerb(s: ReadSentence, count: Mention): string | undefined {
+function countVerb(s: ReadSentence, count: Mention): string | undefined {
   const m = /([\p{Ll}]+ed)\s+$/u.exec(s.text.slice(0, count.start));
   const verb = m?.[1];
   return verb && !SPEECH_VERBS.has(verb) && !FUNCTION_WORDS.has(verb) ? verb : undefined;

@@ -6,7 +6,7 @@
  */
 import { publishedDate, type DocumentLike } from '../../shared/published-date.ts';
 
-export interface Stated {
+interface Stated {
   value: string;
   /** Where on the page: "JSON-LD headline", "meta og:site_name", "byline"… */
   where: string;

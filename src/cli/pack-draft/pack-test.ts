@@ -17,7 +17,7 @@ export interface TestPage {
   content: string;
 }
 
-export interface PageRun {
+interface PageRun {
   file: string;
   story: string | null;
   findings: { verdict: string; text: string }[];

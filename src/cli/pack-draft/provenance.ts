@@ -7,9 +7,9 @@
  */
 import * as v from 'valibot';
 
-export const ConfidenceSchema = v.picklist(['high', 'medium', 'low']);
+const ConfidenceSchema = v.picklist(['high', 'medium', 'low']);
 
-export const ProvenanceEntrySchema = v.strictObject({
+const ProvenanceEntrySchema = v.strictObject({
   /** The value's JSON path in the pack ("stories[0].events[1].date"). */
   path: v.string(),
   /** The drafted value, as text. */
@@ -22,7 +22,7 @@ export const ProvenanceEntrySchema = v.strictObject({
   note: v.optional(v.string()),
 });
 
-export const UnsettledSchema = v.strictObject({
+const UnsettledSchema = v.strictObject({
   /** What the sources disagree on ("how many were arrested", "the day of the arrests"). */
   what: v.string(),
   path: v.string(),

@@ -36,7 +36,7 @@ export interface ReadReport {
 }
 
 /** Blanks each quoted stretch (with its marks), keeping offsets. */
-export function blankQuotes(sentence: string): string {
+function blankQuotes(sentence: string): string {
   return sentence.replace(
     /"[^"]*"|\u201C[^\u201D]*\u201D|\u201E[^\u201C\u201D]*[\u201C\u201D]|\u00AB[^\u00BB]*\u00BB/g,
     (m) => ' '.repeat(m.length),

@@ -9,7 +9,7 @@ import type { ReadReport } from './read-report.ts';
 const singular = (noun: string) => noun.replace(/s$/, '');
 
 /** The report's counts outside quotes, in every clause not denied: "480", and "312|member" where a noun is counted. */
-export function countKeys(report: ReadReport): Set<string> {
+function countKeys(report: ReadReport): Set<string> {
   const keys = new Set<string>();
   for (const s of report.sentences) {
     for (const m of s.clauses.filter((c) => !c.negated).flatMap((c) => c.mentions)) {

@@ -16,7 +16,7 @@ import type { StoryRecord } from './story-record.ts';
 
 type Agency = Mention & { type: 'agency' };
 
-export interface HierarchyConflict {
+interface HierarchyConflict {
   comparison: Comparison;
   explanation: string;
 }

@@ -41,7 +41,7 @@ function idsOf(record: StoryRecord, m: Mention): string[] {
 }
 
 /** Between a wisher and the verb of wishing: nothing, adverbs, an aside closed by commas, an auxiliary ("is demanding", "has called for"). */
-export const SUBJECT_BEFORE_WISH =
+const SUBJECT_BEFORE_WISH =
   /^\s*(?:,[^,]{1,60},)?\s*(?:(?:also|then|already|again|later|publicly|now|\p{L}+ly|is|are|was|were|has|have|had|been)\s+)*$/u;
 
 /**

@@ -64,7 +64,7 @@ export function deniedTime(sentence: string, clause: Clause, m: Mention): boolea
 }
 
 /** Whether the clause says the thing had not happened yet at the time (see above). */
-export function notYetAt(sentence: string, clause: Clause, m: Mention): boolean {
+function notYetAt(sentence: string, clause: Clause, m: Mention): boolean {
   const at = denialBefore(sentence, clause, m.start);
   if (at === -1) return false;
   const clauseText = foldText(sentence.slice(clause.start, clause.end));
@@ -72,7 +72,7 @@ export function notYetAt(sentence: string, clause: Clause, m: Mention): boolean 
 }
 
 /** A date wholly before every one of the events (a time the thing had not happened yet). */
-export function whollyBefore(m: Mention, events: readonly IndexedEvent[]): boolean {
+function whollyBefore(m: Mention, events: readonly IndexedEvent[]): boolean {
   if (m.type !== 'date' || m.value.year === undefined || !events.length) return false;
   const [, to] = dayRange(partialDate(m.value.year, m.value.month, m.value.day));
   return events.every((e) => to < dayRange(e.event.date)[0]);

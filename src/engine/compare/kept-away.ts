@@ -6,7 +6,7 @@
  */
 
 /** Before the people: "should never have let / allowed / sent", "should have kept". */
-export const KEPT_AWAY_LEAD =
+const KEPT_AWAY_LEAD =
   /(?<![\p{L}])(?:should|ought\s+to)\s*(?:never|not|n['\u2019]t)\s+have\s+(?:let|allowed|sent|had|put|dispatched)\s+$|(?<![\p{L}])should\s+have\s+kept\s+$/u;
 
 /** Right after the people: where they went or what they joined. */

@@ -129,7 +129,7 @@ function nounsOf(reactions: readonly { r: Reaction }[]): { nouns: string[]; towa
 }
 
 /** The people of a judged agency the folded text names: a member noun after a determiner or the agency's own words. */
-export function membersIn(
+function membersIn(
   text: string,
   raw: string,
   record: StoryRecord,

@@ -167,7 +167,7 @@ export function blankNamedDays(text: string): string {
  * Whether a position lies inside an aside of an earlier act (", who had …", ", who'd …"), not yet closed by a comma;
  * an aside of the event itself (", which was published on …") is the event's.
  */
-export function inRelativeAside(sentence: string, at: number): boolean {
+function inRelativeAside(sentence: string, at: number): boolean {
   return /,\s*who\s*(?:had|['\u2019]d)\s[^,]*$/i.test(sentence.slice(0, at));
 }
 

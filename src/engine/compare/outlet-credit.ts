@@ -59,7 +59,7 @@ const WEAK = new Set([
 /** How many days after an event a report of it may be dated. */
 const REPORT_WINDOW_DAYS = 7;
 
-export function isOutletCanon(record: StoryRecord, canon: string): boolean {
+function isOutletCanon(record: StoryRecord, canon: string): boolean {
   return (
     record.outlets.has(canon) ||
     (canon.startsWith('w:') && record.world?.outlet(canon.slice(2)) !== undefined)
@@ -210,7 +210,7 @@ export function knownInStory(record: StoryRecord, canons: readonly string[]): bo
 }
 
 /** The name's type is certain: it ends in an outlet's word ("Globe", "Morning News"), or the sentence's syntax types it. */
-export function surelyAnOutlet(m: Mention & { type: 'outlet' }): boolean {
+function surelyAnOutlet(m: Mention & { type: 'outlet' }): boolean {
   if (m.value.typed) return true;
   const tokens = tokenize(m.value.name.replace(/^the\s+/i, ''));
   return lexicon.outletHeads.matchEndingAt(tokens, tokens.length, 3) !== null;

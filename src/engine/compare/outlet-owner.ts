@@ -129,7 +129,7 @@ function sisterOf(
  * Y's owners and knows X: the world lists the owners of every outlet it holds that shares one with another of them,
  * so a world outlet without Y's owners is no sister of Y.
  */
-export function compareSister(
+function compareSister(
   record: StoryRecord,
   sentence: string,
   mentions: readonly Mention[],

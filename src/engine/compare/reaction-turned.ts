@@ -30,7 +30,7 @@ const VERB = new RegExp(
 
 /** Words that may stand between the subject and the verb: its possessed noun ("the union's statement"), adverbs, "had". */
 /** An apposition ("the Locust Club, the union representing the officers,") or an aside ("for its part") may come first. */
-export const BETWEEN =
+const BETWEEN =
   /^(?:['\u2019]s?(?:\s+[\p{L}-]+){0,2})?(?:\s*,\s*(?:the|a|an|its|their|which|who)\s[^,;:"\u201C\u201D]{1,60},)?(?:\s+(?:\p{L}+ly|also|even|then|later|actually|instead|in\s+fact|again|too|both|all|had|has|have|at\s+once|for\s+(?:its|their|his|her)\s+part|in\s+(?:turn|response|reply))|\s*,\s*(?:for\s+(?:its|their|his|her)\s+part|in\s+(?:turn|response|reply))\s*,)*\s*$/u;
 /** Words that may stand between the verb and the object. */
 const BEFORE_OBJECT =

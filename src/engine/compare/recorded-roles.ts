@@ -20,7 +20,7 @@ import { listNames } from './record-values.ts';
 import { isStrangerAgency } from './stranger-agency.ts';
 import type { StoryRecord } from './story-record.ts';
 
-export interface RoleCueConflict {
+interface RoleCueConflict {
   status: 'conflict' | 'imprecise';
   mention: Mention;
   comparison: Comparison;

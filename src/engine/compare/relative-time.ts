@@ -105,7 +105,7 @@ const OTHER_OCCASION = /\b(?:also|again|another|earlier|previously|other|too|fir
  * he …"): the offset would be in the reported words. Candidates on one day
  * count as one.
  */
-export function linkedBySpeaker(
+function linkedBySpeaker(
   sentence: string,
   [from, to]: [number, number],
   mentions: readonly Mention[],

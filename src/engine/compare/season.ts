@@ -13,7 +13,7 @@ import { MONTH_NAMES } from '../../shared/month-names.ts';
 import { dayRange } from './record-values.ts';
 
 /** Days either side of a season's meteorological span that still count as that season. */
-export const SEASON_MARGIN_DAYS = 31;
+const SEASON_MARGIN_DAYS = 31;
 
 /** First month (1–12) and month count of each season; winter starts in December of its first year. */
 const START: Record<Season, number> = { spring: 3, summer: 6, fall: 9, winter: 12 };

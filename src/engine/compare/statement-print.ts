@@ -33,7 +33,7 @@ import { reportersOf } from './outlet-credit.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 /** More outlets than this printing a statement: it was widely covered, and another may have printed it too. */
-export const FEW_PRINTERS = 2;
+const FEW_PRINTERS = 2;
 
 /** What a speaker gave or wrote: the thing printed. */
 const SAID = String.raw`(?:statement|statements|declaration|communiqu[eé]|communique|remarks|comments|interview|op-ed|letter|announcement|press release|words|text|pledge|vow|promise|message)`;

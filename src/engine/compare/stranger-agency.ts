@@ -47,7 +47,7 @@ const wordsOf = (name: string) =>
     .filter((w) => w.length > 2 && !GENERIC_WORDS.has(w));
 
 /** Whether a name shares a distinctive word with the story's own names (a variant of one of them, not another body). */
-export function echoesStory(record: StoryRecord, name: string): boolean {
+function echoesStory(record: StoryRecord, name: string): boolean {
   const words = wordsOf(name);
   if (!words.length) return true;
   const story = new Set(

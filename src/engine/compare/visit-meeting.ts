@@ -111,7 +111,7 @@ export function blankTripStops(clause: Clause, sentence: string, record: StoryRe
   return out;
 }
 
-export interface VisitReading {
+interface VisitReading {
   /** A verb of going with a destination after it, and where each such verb ends. */
   going: number[];
   /** A word of meeting that is said to have happened (not wished, refused or planned). */
@@ -119,11 +119,7 @@ export interface VisitReading {
 }
 
 /** The clause's verbs of going (with a destination) and of meeting; null when it has neither. */
-export function readVisit(
-  clause: Clause,
-  sentence: string,
-  record: StoryRecord,
-): VisitReading | null {
+function readVisit(clause: Clause, sentence: string, record: StoryRecord): VisitReading | null {
   if (clause.negated || returning(sentence.slice(clause.start, clause.end))) return null;
   const text = sentence.slice(clause.start, clause.end);
   const folded = foldText(text);

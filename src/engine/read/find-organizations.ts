@@ -140,7 +140,7 @@ function writingFor(ctx: ReadContext, at: number): boolean {
  * around it (lexicon.json: outletSpokeToBefore, outletSourceBefore,
  * outletSourceAfter, outletOriginal…, outletPieceNouns, outletStaffNouns).
  */
-export function outletUse(ctx: ReadContext, from: number, to: number): OutletUse {
+function outletUse(ctx: ReadContext, from: number, to: number): OutletUse {
   let before = from;
   if (ctx.lower(before - 1) === 'the') before--;
   const tokens = ctx.tokens;

@@ -68,7 +68,7 @@ function qualifierAt(ctx: ReadContext, i: number): { qualifier: Qualifier; next:
 }
 
 /** A title starting at token i (its qualifier and modifiers included), or an honorific. */
-export function titleAt(ctx: ReadContext, i: number): TitleMatch | null {
+function titleAt(ctx: ReadContext, i: number): TitleMatch | null {
   const q = qualifierAt(ctx, i);
   const start = q ? q.next : i;
   const w = ctx.lower(start);

@@ -23,7 +23,7 @@ export interface GazetteerEntry {
   names: readonly string[];
 }
 
-export interface GazetteerHit {
+interface GazetteerHit {
   start: number;
   end: number;
   /** Every entry with this name (a name can be a state, a city and a person). */

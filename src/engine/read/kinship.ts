@@ -6,7 +6,7 @@
  */
 import { KIN_WORDS, type KinWord } from '../../pack/kin-words.ts';
 
-export { KIN_WORDS, type KinWord };
+export { type KinWord };
 
 const SYNONYMS: Record<string, KinWord> = {
   dad: 'father',

@@ -25,14 +25,14 @@ export type MentionType =
 /** A person's or a title's qualifier: "former Mayor X", "ex-chief", "acting director", "then-Gov. Y". */
 export type Qualifier = 'former' | 'ex' | 'acting' | 'then' | 'interim';
 
-export interface AgencyValue {
+interface AgencyValue {
   /** The agency's name as written ("Rochester Police Department", "DEA"). */
   name: string;
   /** The gazetteer id, when the gazetteer knows the name. */
   id?: string;
 }
 
-export interface PersonValue {
+interface PersonValue {
   name: string;
   id?: string;
   /** The title the sentence gives the person ("mayor", "police chief"), lower case. */
@@ -40,7 +40,7 @@ export interface PersonValue {
   qualifier?: Qualifier;
 }
 
-export interface TitleValue {
+interface TitleValue {
   /** The title, lower case, abbreviations expanded ("Sen." → "senator"). */
   title: string;
   /** The gazetteer id of an office, when known. */
@@ -50,19 +50,19 @@ export interface TitleValue {
 
 export type StreetRelation = 'on' | 'at' | 'near' | 'off';
 
-export interface StreetValue {
+interface StreetValue {
   /** The street's name with its suffix spelled out, lower case ("whitney street", "lyell avenue"). */
   name: string;
   /** The preposition before it, when it is one of these. */
   relation?: StreetRelation;
 }
 
-export interface IntersectionValue {
+interface IntersectionValue {
   /** The two streets, as in StreetValue.name ("main street", "broadway"). */
   streets: [string, string];
 }
 
-export interface PlaceValue {
+interface PlaceValue {
   name: string;
   id?: string;
   /** 'county' for "<Name> County"; otherwise unknown (a city, a town, a neighbourhood). */
@@ -71,19 +71,19 @@ export interface PlaceValue {
   area?: string;
 }
 
-export interface StateValue {
+interface StateValue {
   name: string;
   id?: string;
 }
 
-export interface WeekdayValue {
+interface WeekdayValue {
   /** 0 = Sunday … 6 = Saturday. */
   day: number;
 }
 
 export type DateRelation = 'on' | 'in' | 'by' | 'before' | 'after' | 'since' | 'until';
 
-export interface DateValue {
+interface DateValue {
   year?: number;
   /** 1–12. */
   month?: number;
@@ -145,7 +145,7 @@ export interface RelativeTimeValue {
 export type TimeRelation = 'at' | 'about' | 'before' | 'after' | 'by';
 export type DayPart = 'morning' | 'afternoon' | 'evening' | 'night';
 
-export interface TimeOfDayValue {
+interface TimeOfDayValue {
   /** Minutes after midnight, when a clock time is given ("5:30 p.m." → 1050). */
   minutes?: number;
   /** The part of the day, when one is named ("that evening", "Monday night"). */
@@ -217,7 +217,7 @@ export type OutcomeKind =
 /** What kind of an outcome it was, where the words say ("a criminal investigation", "an internal investigation"). */
 export type OutcomeNature = 'criminal' | 'internal';
 
-export interface OutcomeValue {
+interface OutcomeValue {
   kind: OutcomeKind;
   /** Said right before its noun ("an internal affairs investigation"): compared with the record's outcome's nature. */
   nature?: OutcomeNature;

@@ -11,7 +11,7 @@ import type { Fetched } from './fetch-capped.ts';
 import { megabytes } from '../../shared/megabytes.ts';
 
 /** A hard cap on what a feed may send. */
-export const MAX_FEED_BYTES = 20 * 1024 * 1024;
+const MAX_FEED_BYTES = 20 * 1024 * 1024;
 /**
  * A cap on the pack a feed installs, in the bytes it takes in storage (its
  * JSON text, stored as a JSON string): every page that may retell one of its
@@ -31,7 +31,7 @@ export function tooLarge(text: string): string | null {
 }
 
 /** How often feeds are checked when all is well. */
-export const CHECK_EVERY_MS = 6 * 60 * 60 * 1000;
+const CHECK_EVERY_MS = 6 * 60 * 60 * 1000;
 const BACKOFF_FIRST_MS = 15 * 60 * 1000;
 const BACKOFF_MAX_MS = 24 * 60 * 60 * 1000;
 

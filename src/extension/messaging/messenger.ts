@@ -39,7 +39,7 @@ export type Handlers<Map> = {
  * and its sender to the reply, or undefined for anything it does not accept.
  * `accept` decides, per message, whether its sender may speak that direction at all.
  */
-export function dispatcher<Map>(
+function dispatcher<Map>(
   schemas: Schemas<Map>,
   handlers: Handlers<Map>,
   accept: (sender: MessageSender) => boolean,

@@ -14,7 +14,7 @@ function event() {
   };
 }
 
-export function createFakeBrowser() {
+function createFakeBrowser() {
   const local = new Map<string, unknown>();
   const onChanged = event();
   const badges = new Map<number, string>();

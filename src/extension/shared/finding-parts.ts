@@ -15,7 +15,7 @@ export const WHY_LABEL: Record<Verdict, string> = {
 };
 
 /** The word for a discrepancy's weight, when the pack records it: a false value is not an imprecise one. */
-export const SEVERITY_LABEL = {
+const SEVERITY_LABEL = {
   false: 'severityFalse',
   imprecise: 'severityImprecise',
 } as const;
@@ -28,7 +28,7 @@ export function verdictLabelKey(finding: Pick<ReportedFinding, 'verdict' | 'seve
   return VERDICT_LABEL[finding.verdict];
 }
 
-export const VERDICT_LABEL: Record<Verdict, string> = {
+const VERDICT_LABEL: Record<Verdict, string> = {
   discrepant: 'verdictDiscrepant',
   unverified: 'verdictUnverified',
   consistent: 'verdictConsistent',

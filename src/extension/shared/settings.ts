@@ -14,7 +14,7 @@ const Site = v.pipe(v.string(), v.maxLength(253), v.regex(/^[a-z0-9-]+(\.[a-z0-9
 const MAX_SITES = 1000;
 
 /** The user's settings, with their defaults declared alongside. */
-export const SettingsSchema = v.object({
+const SettingsSchema = v.object({
   /** Annotate pages that retell a known story. */
   enabled: v.optional(v.boolean(), true),
   /** Site rules: hosts where Sourcelight draws nothing (each covers the hosts under it). */
@@ -99,7 +99,7 @@ export function siteOf(url: string): string | null {
 }
 
 /** Whether a site rule covers a host: the host itself, or any host under it. */
-export function ruleCovers(rule: string, host: string): boolean {
+function ruleCovers(rule: string, host: string): boolean {
   return host === rule || host.endsWith(`.${rule}`);
 }
 
@@ -124,9 +124,7 @@ export function loadSettings(): Promise<Settings> {
 const serially = createSerialQueue();
 
 /** Applies `change` to the stored settings (read afresh) and stores the result. */
-export function updateSettings(
-  change: (current: Settings) => Partial<Settings>,
-): Promise<Settings> {
+function updateSettings(change: (current: Settings) => Partial<Settings>): Promise<Settings> {
   return serially(async () => {
     const current = await loadSettings();
     const next = { ...current, ...change(current) };

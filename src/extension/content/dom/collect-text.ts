@@ -68,7 +68,7 @@ const BLOCK = new Set([
   'UL',
 ]);
 
-export interface TextSegment {
+interface TextSegment {
   node: Text;
   /** Offset of the node's first character in the collected text. */
   start: number;
@@ -105,7 +105,7 @@ function proseAside(el: Element): boolean {
 }
 
 /** Whether an element's text is never part of the article (also used by the content-script gates). */
-export function skipped(el: Element): boolean {
+function skipped(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   return (
     SKIP.has(tag) ||

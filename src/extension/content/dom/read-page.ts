@@ -25,7 +25,7 @@ import { collectText, type CollectedText } from './collect-text.ts';
  * long feature is about 60,000 characters), and little enough that a page
  * padded to megabytes never costs a long task.
  */
-export const MAX_ARTICLE_CHARS = 120_000;
+const MAX_ARTICLE_CHARS = 120_000;
 
 export interface PageReading {
   /** The text the engine read (empty when the page has no body), with its map back to text nodes. */
