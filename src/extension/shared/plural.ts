@@ -1,9 +1,9 @@
-import { uiLanguage } from '../platform/browser-api.ts';
+import { uiLanguage, type MessageKey } from '../platform/browser-api.ts';
 
 /** A message in its singular and plural forms: two _locales keys, each with the count as $1. */
 export interface PluralKeys {
-  one: string;
-  other: string;
+  one: MessageKey;
+  other: MessageKey;
 }
 
 /**
@@ -11,6 +11,6 @@ export interface PluralKeys {
  * (browser.i18n has no plurals of its own). Languages with more forms than
  * two fall back to `other` until their locale brings more keys.
  */
-export function pluralKey(count: number, keys: PluralKeys, locale = uiLanguage()): string {
+export function pluralKey(count: number, keys: PluralKeys, locale = uiLanguage()): MessageKey {
   return new Intl.PluralRules(locale).select(count) === 'one' ? keys.one : keys.other;
 }

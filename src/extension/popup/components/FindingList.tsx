@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { t } from '../../platform/browser-api.ts';
+import { t, type MessageKey } from '../../platform/browser-api.ts';
 import { useState } from 'preact/hooks';
 import { verdictLabelKey, WHY_LABEL } from '../../shared/finding-parts.ts';
 import { groupFindings, type FindingGroup } from '../../shared/finding-groups.ts';
@@ -14,7 +14,7 @@ export interface FindingListProps {
   onShow: ((finding: ReportedFinding) => void) | null;
 }
 
-const KIND_LABEL: Record<ReportedFinding['kind'], string> = {
+const KIND_LABEL: Record<ReportedFinding['kind'], MessageKey> = {
   agency: 'kindAgency',
   number: 'kindNumber',
   date: 'kindDate',

@@ -1,4 +1,4 @@
-import { t } from '../../platform/browser-api.ts';
+import { t, type MessageKey } from '../../platform/browser-api.ts';
 import type { PageReport } from '../../shared/page-report.ts';
 import { FoldSection } from './FoldSection.tsx';
 
@@ -6,7 +6,7 @@ export interface SignalListProps {
   signals: PageReport['signals'];
 }
 
-const KIND_LABEL: Record<PageReport['signals'][number]['kind'], string> = {
+const KIND_LABEL: Record<PageReport['signals'][number]['kind'], MessageKey> = {
   spam: 'signalSpam',
   'generated-text': 'signalGeneratedText',
   'duplicated-story': 'signalDuplicatedStory',
