@@ -1,7 +1,8 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testPack } from '../../pack/test-pack.ts';
 import { generateKeyPair, signPack, type KeyPair } from '../../signing/signing.ts';
-import { FEED_GATE_KEY, FEED_PACKS_KEY } from '../feeds/feed-store.ts';
+import { FEED_GATE_KEY } from '../feeds/feed-keys.ts';
+import { FEED_PACKS_KEY } from '../feeds/feed-store.ts';
 import { fakeBrowser } from '../platform/fake-browser.ts';
 import { checkFeeds, MAX_FEEDS, subscribe, subscriptionProblems } from './feeds-service.ts';
 

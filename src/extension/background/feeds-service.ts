@@ -19,8 +19,8 @@ import { PROBLEM_SEPARATOR, type FeedView } from '../messaging/protocol.ts';
 import { setDynamicContentScript, writeLocal } from '../platform/browser-api.ts';
 import { SCRIPT_FILES } from '../shared/script-files.ts';
 import { createSerialQueue } from '../shared/serial-queue.ts';
+import { FEED_GATE_KEY } from '../feeds/feed-keys.ts';
 import {
-  FEED_GATE_KEY,
   FEED_PACKS_KEY,
   installedInUse,
   packsStamp,

@@ -4,12 +4,12 @@
  * storage ('' = test every page, null = none in use) and asks for the engine
  * like the main gate does.
  */
+import { FEED_GATE_KEY } from '../feeds/feed-keys.ts';
 import { readLocalLite } from '../platform/storage-lite.ts';
 import { whenPageMayMatch } from './dom/gate.ts';
 import { requestEngine } from './request-engine.ts';
 
-// FEED_GATE_KEY of feeds/feed-store.ts, written out: that module would bring the polyfill into this gate.
-void readLocalLite('feedGate').then((pattern) => {
+void readLocalLite(FEED_GATE_KEY).then((pattern) => {
   if (typeof pattern !== 'string') return;
   whenPageMayMatch(document, pattern === '' ? null : new RegExp(pattern), requestEngine);
 });

@@ -10,8 +10,6 @@ import { readLocal } from '../platform/browser-api.ts';
 import { parsedOr, storageItem } from '../shared/storage-item.ts';
 
 const SUBSCRIPTIONS = 'subscriptions';
-/** The subscribed packs' prefilter pattern ('' = test every page; null = no subscribed pack in use), read by feeds-gate.js. */
-export const FEED_GATE_KEY = 'feedGate';
 const stateKey = (url: string) => `feed:${url}`;
 /**
  * Which subscribed packs are in use (id, version, install time; one line each), written by the background

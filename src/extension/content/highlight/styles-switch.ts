@@ -6,15 +6,17 @@
  * styles. Requests go out only on a change, one after another, so they land
  * in the order they were made.
  */
+import { createSerialQueue } from '../../shared/serial-queue.ts';
+
 export type StylesSwitch = (on: boolean) => void;
 
 export function createStylesSwitch(send: (on: boolean) => Promise<void>): StylesSwitch {
   let on = false;
-  let queue: Promise<void> = Promise.resolve();
+  const queue = createSerialQueue();
   return (next) => {
     if (next === on) return;
     on = next;
     // An extension gone from under the page cannot answer: its page is being cleaned up anyway.
-    queue = queue.then(() => send(next)).catch(() => undefined);
+    queue(() => send(next)).catch(() => undefined);
   };
 }
