@@ -259,6 +259,12 @@ function mentions(
   return out;
 }
 
+/** A title in capitals before a name, "the" allowed first ("State Senate Republican Leader", "the Fire Chief"). */
+const capitalisedTitle = (words: string): boolean =>
+  words
+    .split(/\s+/)
+    .every((w, i) => /^\p{Lu}[\p{L}.'\u2019-]*$/u.test(w) || (i === 0 && /^the$/i.test(w)));
+
 /** The quoted words opening the sentence, then "was how" / "is what" before who said them. */
 const WAS_HOW = /^\s*\uE000[\s,]*(?:was|is|were|are)\s+(?:how|what)\s+/u;
 
@@ -287,7 +293,7 @@ export function creditedSpeaker(
     if (
       first &&
       (lead === '' ||
-        /^(?:the\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,5}\p{Lu}[\p{L}.'\u2019-]*$/u.test(lead))
+        (lead.replace(/^the\s+/, '').split(/\s+/).length <= 6 && capitalisedTitle(lead)))
     )
       return first.speaker;
   }
@@ -362,13 +368,7 @@ export function subjectSpeaker(
   if (!first || found.some((m) => m.speaker !== first.speaker)) return undefined;
   const lead = text.slice(0, first.start).trim().split(/\s+/).filter(Boolean);
   // A title in capitals before the name ("State Senate Republican Leader Rob Ortt") is no lead of its own.
-  const titled =
-    lead.length > 3 &&
-    raw
-      .slice(0, first.start)
-      .trim()
-      .split(/\s+/)
-      .every((w, i) => /^\p{Lu}[\p{L}.'\u2019-]*$/u.test(w) || (i === 0 && /^the$/i.test(w)));
+  const titled = lead.length > 3 && capitalisedTitle(raw.slice(0, first.start).trim());
   if ((lead.length > 3 && !titled) || lead.some((w) => PREPOSITION.test(w) || /[,;:]$/.test(w)))
     return undefined;
   return /^['\u2019]s\b/.test(text.slice(first.end)) ? undefined : first.speaker;

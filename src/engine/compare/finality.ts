@@ -9,6 +9,7 @@
  * conditional clause, or one with no word of for good, says nothing. Nothing here knows a story.
  */
 import { foldText } from '../normalize.ts';
+import { FINAL } from '../read/find-legal.ts';
 import type { Clause } from '../read/types.ts';
 import type { Comparison } from './value-result.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
@@ -18,8 +19,10 @@ import { namedCanons } from './named-canons.ts';
 const LET_GO =
   /\b(?:dropped|abandoned|gave\s+up(?:\s+on)?|walked\s+away\s+from|stopped\s+pursuing|shelved|let\s+(?:the\s+)?(?:matter|case|suit|lawsuit|issue)\s+(?:drop|go|rest))\b/i;
 /** For good: the claim that it was final. */
-const FOR_GOOD =
-  /\b(?:for\s+good|once\s+and\s+for\s+all|permanently|for\s+ever|forever|never\s+to\s+(?:return|revive|refile|resume)|and\s+never\s+(?:looked\s+back|returned\s+to\s+it|came\s+back\s+to\s+it))\b/i;
+const FOR_GOOD = new RegExp(
+  String.raw`\b(?:${FINAL}|for\s+ever|never\s+to\s+(?:return|revive|refile|resume)|and\s+never\s+(?:looked\s+back|returned\s+to\s+it|came\s+back\s+to\s+it))\b`,
+  'i',
+);
 /** The ruling as the point it was dropped after. */
 const AFTER_RULING =
   /\b(?:after|following|once|in\s+the\s+wake\s+of)\s+(?:(?:that|the|this|its|his|her|their|(?:the\s+)?(?:judge|court)['\u2019]s)\s+)?(?:\w+\s+)?(?:ruling|decision|dismissal|judgment|judgement)\b|\b(?:after|once)\s+(?:the\s+)?(?:judge|court)\s+(?:\w+\s+)?(?:dismissed|threw\s+out|tossed|ruled)\b|\b(?:after|once)\s+(?:the\s+)?(?:suit|case|lawsuit)\s+was\s+(?:dismissed|thrown\s+out|tossed)\b/i;

@@ -24,10 +24,12 @@ import type { StoryRecord } from './story-record.ts';
 
 type OutletMention = Mention & { type: 'outlet' };
 
+/** What a page calls a news outlet by its kind ("the trade site", "the paper"). */
+export const OUTLET_NOUN = String.raw`(?:site|website|outlet|paper|newspaper|magazine|publication|station|service|platform)`;
 const COPULA = String.raw`(?:,\s*(?:(?:which|that)\s+(?:is|was|has been|had been)\s+)?|\s+(?:is|was|has been|had been|are|were)\s+)(?:(?:now|also|still|actually|in fact|wholly|fully|ultimately)\s+)?`;
 /** Between the owned outlet and its owner: "X is owned by the ", "X is the trade site run by the ", "X, part of the ", "X belongs to ", "X's parent company, "; after an appositive ("X, the site that ran it, is owned by"). */
 const OWNED_BY = new RegExp(
-  String.raw`^(?:,[^,.;:!?]{1,80},)?(?:${COPULA}(?:owned|operated|run|controlled)\s+by|${COPULA}(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?(?:site|website|outlet|paper|newspaper|magazine|publication|station|service|platform)\s+(?:(?:that|which)\s+is\s+)?(?:owned|operated|run|controlled)\s+by|${COPULA}(?:a\s+)?(?:part|property|subsidiary|unit|division|brand|arm|holding)\s+of|\s+(?:belongs|belonged)\s+to|['\u2019]s\s+(?:parent(?:\s+company)?|owner|corporate\s+owner|parent\s+group)\s*,?(?:\s+(?:is|was))?)\s+(?:the\s+)?$`,
+  String.raw`^(?:,[^,.;:!?]{1,80},)?(?:${COPULA}(?:owned|operated|run|controlled)\s+by|${COPULA}(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?${OUTLET_NOUN}\s+(?:(?:that|which)\s+is\s+)?(?:owned|operated|run|controlled)\s+by|${COPULA}(?:a\s+)?(?:part|property|subsidiary|unit|division|brand|arm|holding)\s+of|\s+(?:belongs|belonged)\s+to|['\u2019]s\s+(?:parent(?:\s+company)?|owner|corporate\s+owner|parent\s+group)\s*,?(?:\s+(?:is|was))?)\s+(?:the\s+)?$`,
   'i',
 );
 /** Between the owner and the outlet it owns: "Y owns ", "Y bought ", "Y-owned ". */

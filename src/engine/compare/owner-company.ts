@@ -32,6 +32,7 @@ import type { Mention } from '../read/types.ts';
 import type { Outlet } from '../../world/schema.ts';
 import type { ValueResult } from './value-result.ts';
 import type { StoryRecord } from './story-record.ts';
+import { OUTLET_NOUN } from './outlet-owner.ts';
 
 type OutletMention = Mention & { type: 'outlet' };
 
@@ -44,7 +45,7 @@ const KIND_IN_NAME =
 
 /** After the outlet: ", a site owned by the ", " is the trade site run by the ", " is part of ", ", which belongs to ". */
 const OWNED_BY_AFTER = new RegExp(
-  String.raw`^(?:,[^,.;:!?]{1,80},)?\s*(?:,\s*(?:(?:a|an|the|its)\s+(?:[\p{Ll}-]+\s+){0,3}?)?(?:(?:which|that)\s+(?:is|was|has been)\s+)?|\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:site|website|outlet|paper|newspaper|magazine|publication|station|service|platform)\s+(?:(?:which|that)\s+(?:is|was)\s+)?|\s+(?:is|was|has been|had been)\s+)?(?:(?:now|also|still|wholly|ultimately)\s+)?` +
+  String.raw`^(?:,[^,.;:!?]{1,80},)?\s*(?:,\s*(?:(?:a|an|the|its)\s+(?:[\p{Ll}-]+\s+){0,3}?)?(?:(?:which|that)\s+(?:is|was|has been)\s+)?|\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?${OUTLET_NOUN}\s+(?:(?:which|that)\s+(?:is|was)\s+)?|\s+(?:is|was|has been|had been)\s+)?(?:(?:now|also|still|wholly|ultimately)\s+)?` +
     String.raw`(?:(?:owned|run|operated|controlled|published)\s+by|(?:a\s+)?(?:part|property|subsidiary|unit|division|arm|publication)\s+of|(?:belongs|belonged)\s+to)\s+(?:the\s+)?${NAME}(?:\s+(${KIND}|network))?(?![\p{L}\p{N}])`,
   'u',
 );

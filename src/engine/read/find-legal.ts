@@ -242,7 +242,7 @@ function readDispositions(text: string): DispositionPhrase[] {
 }
 
 /** Words that make a dismissal final. */
-const FINAL = String.raw`for\s+good|permanently|once\s+and\s+for\s+all|for\s+keeps|forever|for\s+all\s+time`;
+export const FINAL = String.raw`for\s+good|permanently|once\s+and\s+for\s+all|for\s+keeps|forever|for\s+all\s+time`;
 /** Right after the dismissal, or after a clause that goes on from it ("…, and that closed the matter for good"). */
 const FINAL_AFTER = new RegExp(
   String.raw`^(?:\s+[\p{L}'\u2019-]+){0,2}?(?:\s*,?\s+and\s+(?:that|this|it)\s+(?:closed|ended|settled|finished)\s+(?:the|that|this)\s+(?:matter|case|suit|lawsuit|book|chapter)(?:\s+on\s+it)?)?\s+(${FINAL})\b`,
