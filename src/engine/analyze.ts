@@ -273,6 +273,42 @@ function typedJudgement(comparison: SentenceComparison, story: StoryChecks): Jud
   };
 }
 
+/**
+ * The events the sentence before links, when there is one, both sentences are short enough to read and `opens`
+ * says this one goes back to it (checked last: its pattern never meets an overlong sentence); else null.
+ */
+function eventsOfPrevious(
+  onPage: OnPage,
+  sentence: Sentence,
+  previous: Sentence | undefined,
+  opens: (text: string) => boolean,
+): string[] | null {
+  if (
+    !previous ||
+    sentence.end - sentence.start > MAX_SENTENCE ||
+    previous.end - previous.start > MAX_SENTENCE ||
+    !opens(sentence.text)
+  )
+    return null;
+  return typedOf(previous.text, onPage.story, onPage.pageDate, onPage.pageYear)?.events ?? [];
+}
+
+/** A typed discrepancy as a false finding over the whole sentence. */
+function falseFinding(
+  typed: SentenceComparison,
+  story: StoryChecks,
+  sentence: Sentence,
+  text: string,
+): Finding {
+  return {
+    ...typedJudgement(typed, story),
+    severity: 'false',
+    start: sentence.start,
+    end: sentence.end,
+    text: text.slice(sentence.start, sentence.end),
+  };
+}
+
 /** What judging a sentence reads besides its words: the page, the story, and where the sentence stands. */
 interface Judging {
   /** The page's text, and folded (foldText) at the same offsets. */
@@ -1006,15 +1042,7 @@ function issuerOfStatement(
   if (!events.length && before && before.end - before.start <= MAX_SENTENCE)
     events = spoken(typedOf(before.text, story, pageDate, pageYear)?.events ?? []);
   const typed = personalIssuer(sentence.text, record, events);
-  return typed
-    ? {
-        ...typedJudgement(typed, story),
-        severity: 'false' as const,
-        start: sentence.start,
-        end: sentence.end,
-        text: text.slice(sentence.start, sentence.end),
-      }
-    : null;
+  return typed ? falseFinding(typed, story, sentence, text) : null;
 }
 
 /** Cheap test before any reading: the words of personal-issuer.ts's shapes. */
@@ -1064,15 +1092,7 @@ function dayOfWhatCameBefore(
   );
   if (!events.length || (own.length && !events.every((e) => own.includes(e.event.id)))) return null;
   const typed = issuedDayComparison(sentence.text, events, story.record(), told);
-  return typed
-    ? {
-        ...typedJudgement(typed, story),
-        severity: 'false' as const,
-        start: sentence.start,
-        end: sentence.end,
-        text: text.slice(sentence.start, sentence.end),
-      }
-    : null;
+  return typed ? falseFinding(typed, story, sentence, text) : null;
 }
 
 /**
@@ -1112,15 +1132,7 @@ function durationOfWhatCameBefore(
   const typed = durationConflict(
     compareSentence(sentence.text, story.record(), pageDate, events, pageYear),
   );
-  return typed
-    ? {
-        ...typedJudgement(typed, story),
-        severity: 'false' as const,
-        start: sentence.start,
-        end: sentence.end,
-        text: text.slice(sentence.start, sentence.end),
-      }
-    : null;
+  return typed ? falseFinding(typed, story, sentence, text) : null;
 }
 
 /**
@@ -1152,15 +1164,7 @@ function placeOfWhatCameBeforeFinding(
     pageDate,
     pageYear,
   );
-  return typed
-    ? {
-        ...typedJudgement(typed, story),
-        severity: 'false' as const,
-        start: sentence.start,
-        end: sentence.end,
-        text: text.slice(sentence.start, sentence.end),
-      }
-    : null;
+  return typed ? falseFinding(typed, story, sentence, text) : null;
 }
 
 /**
@@ -1192,15 +1196,7 @@ function orderOfWhatCameBeforeFinding(
     events.filter((e) => own.includes(e.event.id)),
     story.record(),
   );
-  return typed
-    ? {
-        ...typedJudgement(typed, story),
-        severity: 'false' as const,
-        start: sentence.start,
-        end: sentence.end,
-        text: text.slice(sentence.start, sentence.end),
-      }
-    : null;
+  return typed ? falseFinding(typed, story, sentence, text) : null;
 }
 
 /**
@@ -1214,14 +1210,8 @@ function orderPointedBackFinding(
 ): Finding | null {
   const { text, story, pageDate, pageYear } = onPage;
   const [previous, ...further] = recent;
-  if (
-    !previous ||
-    sentence.end - sentence.start > MAX_SENTENCE ||
-    previous.end - previous.start > MAX_SENTENCE ||
-    !mayPointBack(sentence.text)
-  )
-    return null;
-  const ids = typedOf(previous.text, story, pageDate, pageYear)?.events ?? [];
+  const ids = eventsOfPrevious(onPage, sentence, previous, mayPointBack);
+  if (!ids) return null;
   if (!ids.length) return null;
   const own = typedOf(sentence.text, story, pageDate, pageYear)?.events ?? [];
   // With none of its own: the events of the nearest sentence before the anchor's that has any.
@@ -1242,15 +1232,7 @@ function orderPointedBackFinding(
     story.record(),
     events.filter((e) => earlier.includes(e.event.id)),
   );
-  return typed
-    ? {
-        ...typedJudgement(typed, story),
-        severity: 'false' as const,
-        start: sentence.start,
-        end: sentence.end,
-        text: text.slice(sentence.start, sentence.end),
-      }
-    : null;
+  return typed ? falseFinding(typed, story, sentence, text) : null;
 }
 
 /**
@@ -1340,15 +1322,7 @@ function offsetOfWhatCameBefore(
     events.filter((e) => own.includes(e.event.id)),
     story.record(),
   );
-  return typed
-    ? {
-        ...typedJudgement(typed, story),
-        severity: 'false' as const,
-        start: sentence.start,
-        end: sentence.end,
-        text: text.slice(sentence.start, sentence.end),
-      }
-    : null;
+  return typed ? falseFinding(typed, story, sentence, text) : null;
 }
 
 function visitOfWhatCameBefore(
@@ -1359,14 +1333,9 @@ function visitOfWhatCameBefore(
   const { text, story, pageDate, pageYear } = onPage;
   const sentence = sentences[i]!;
   const previous = sentences[i - 1];
-  if (
-    !previous ||
-    sentence.end - sentence.start > MAX_SENTENCE ||
-    previous.end - previous.start > MAX_SENTENCE ||
-    !opensOnVisit(sentence.text)
-  )
-    return null;
-  let ids = typedOf(previous.text, story, pageDate, pageYear)?.events ?? [];
+  const before = eventsOfPrevious(onPage, sentence, previous, (t) => Boolean(opensOnVisit(t)));
+  if (!before) return null;
+  let ids = before;
   // Linking nothing, the sentence before may only go on about the same "he" or "she": the visit may be further back
   // (visit-chain.ts; a page of one-sentence paragraphs breaks no chain).
   for (let k = 2; !ids.length && k <= VISIT_BACK; k++) {
@@ -1408,13 +1377,7 @@ function visitOfWhatCameBefore(
       'discrepant'
   )
     return null;
-  return {
-    ...typedJudgement(typed, story),
-    severity: 'false' as const,
-    start: sentence.start,
-    end: sentence.end,
-    text: text.slice(sentence.start, sentence.end),
-  };
+  return falseFinding(typed, story, sentence, text);
 }
 
 /**
@@ -1427,14 +1390,8 @@ function publishedOfWhatCameBefore(
   previous: Sentence | undefined,
 ): Finding | null {
   const { text, story, pageDate, pageYear } = onPage;
-  if (
-    !previous ||
-    sentence.end - sentence.start > MAX_SENTENCE ||
-    previous.end - previous.start > MAX_SENTENCE ||
-    !opensOnPublished(sentence.text)
-  )
-    return null;
-  const ids = typedOf(previous.text, story, pageDate, pageYear)?.events ?? [];
+  const ids = eventsOfPrevious(onPage, sentence, previous, opensOnPublished);
+  if (!ids) return null;
   // The reports among them: an outlet reported it and no one spoke at it.
   const reports = story
     .record()
@@ -1452,13 +1409,7 @@ function publishedOfWhatCameBefore(
     !typed.comparisons.every((c) => c.slot === 'when')
   )
     return null;
-  return {
-    ...typedJudgement(typed, story),
-    severity: 'false' as const,
-    start: sentence.start,
-    end: sentence.end,
-    text: text.slice(sentence.start, sentence.end),
-  };
+  return falseFinding(typed, story, sentence, text);
 }
 
 /**
@@ -1487,13 +1438,7 @@ function originalField(
     !typed.comparisons.every((c) => c.slot === 'date')
   )
     return null;
-  return {
-    ...typedJudgement(typed, story),
-    severity: 'false' as const,
-    start: sentence.start,
-    end: sentence.end,
-    text: text.slice(sentence.start, sentence.end),
-  };
+  return falseFinding(typed, story, sentence, text);
 }
 
 /** The sentence with the name of the person who opened its chain of "he" sentences put for its pronoun (pronoun-chain.ts). */
@@ -1561,13 +1506,7 @@ function subjectOfWhatCameBefore(
   if (typed?.outcome !== 'discrepant') return null;
   // "He told the X Times in an interview …": of a sentence of speech, only whom it was said to (what was said is no act).
   if (isSpeech(sentence.text) && !typed.comparisons.every((c) => c.slot === 'outlet')) return null;
-  return {
-    ...typedJudgement(typed, story),
-    severity: 'false' as const,
-    start: sentence.start,
-    end: sentence.end,
-    text: text.slice(sentence.start, sentence.end),
-  };
+  return falseFinding(typed, story, sentence, text);
 }
 
 /**
@@ -1606,16 +1545,9 @@ function originOfWhatCameBefore(
   sentence: Sentence,
   previous: Sentence | undefined,
 ): Finding | null {
-  const { text, story, pageDate, pageYear } = onPage;
-  if (
-    !previous ||
-    sentence.end - sentence.start > MAX_SENTENCE ||
-    previous.end - previous.start > MAX_SENTENCE ||
-    !opensOnOrigin(sentence.text)
-  )
-    return null;
-  const ids = typedOf(previous.text, story, pageDate, pageYear)?.events ?? [];
-  if (!ids.length) return null;
+  const { text, story } = onPage;
+  const ids = eventsOfPrevious(onPage, sentence, previous, opensOnOrigin);
+  if (!ids?.length || !previous) return null;
   const record = story.record();
   const conflict = carriedOriginConflict(
     sentence.text,
@@ -1649,13 +1581,7 @@ function cleftOfDoer(
   const plain = uncleft(sentence.text);
   const typed = plain ? typedOf(plain, story, pageDate, pageYear) : null;
   if (typed?.outcome !== 'discrepant') return null;
-  return {
-    ...typedJudgement(typed, story),
-    severity: 'false' as const,
-    start: sentence.start,
-    end: sentence.end,
-    text: text.slice(sentence.start, sentence.end),
-  };
+  return falseFinding(typed, story, sentence, text);
 }
 
 /**
@@ -1668,14 +1594,8 @@ function namingOfWhatCameBefore(
   previous: Sentence | undefined,
 ): Finding | null {
   const { text, story, pageDate, pageYear } = onPage;
-  if (
-    !previous ||
-    sentence.end - sentence.start > MAX_SENTENCE ||
-    previous.end - previous.start > MAX_SENTENCE ||
-    !opensOnNaming(sentence.text)
-  )
-    return null;
-  const ids = typedOf(previous.text, story, pageDate, pageYear)?.events ?? [];
+  const ids = eventsOfPrevious(onPage, sentence, previous, opensOnNaming);
+  if (!ids) return null;
   const cases = story
     .record()
     .events.filter((e) => ids.includes(e.event.id) && e.legal?.defendants);
@@ -1688,13 +1608,7 @@ function namingOfWhatCameBefore(
     !typed.comparisons.every((c) => c.slot === 'person' && named.has(c.record))
   )
     return null;
-  return {
-    ...typedJudgement(typed, story),
-    severity: 'false' as const,
-    start: sentence.start,
-    end: sentence.end,
-    text: text.slice(sentence.start, sentence.end),
-  };
+  return falseFinding(typed, story, sentence, text);
 }
 
 /**
@@ -1707,14 +1621,8 @@ function postOfWhatCameBefore(
   previous: Sentence | undefined,
 ): Finding | null {
   const { text, story, pageDate, pageYear } = onPage;
-  if (
-    !previous ||
-    sentence.end - sentence.start > MAX_SENTENCE ||
-    previous.end - previous.start > MAX_SENTENCE ||
-    !opensOnPossessivePost(sentence.text)
-  )
-    return null;
-  const ids = typedOf(previous.text, story, pageDate, pageYear)?.events ?? [];
+  const ids = eventsOfPrevious(onPage, sentence, previous, opensOnPossessivePost);
+  if (!ids) return null;
   if (!ids.length || typedOf(sentence.text, story, pageDate, pageYear)?.events.length) return null;
   const typed = compareSentence(
     sentence.text,
@@ -1726,13 +1634,7 @@ function postOfWhatCameBefore(
   );
   if (typed?.outcome !== 'discrepant' || !typed.comparisons.every((c) => c.slot === 'person'))
     return null;
-  return {
-    ...typedJudgement(typed, story),
-    severity: 'false' as const,
-    start: sentence.start,
-    end: sentence.end,
-    text: text.slice(sentence.start, sentence.end),
-  };
+  return falseFinding(typed, story, sentence, text);
 }
 
 /**
@@ -1810,13 +1712,7 @@ function voteOfWhatCameBefore(
     const typed = compareSentence(sentence.text, story.record(), pageDate, voted, pageYear);
     if (typed?.outcome !== 'discrepant' || !typed.comparisons.every((c) => c.slot === 'vote'))
       return null;
-    return {
-      ...typedJudgement(typed, story),
-      severity: 'false' as const,
-      start: sentence.start,
-      end: sentence.end,
-      text: text.slice(sentence.start, sentence.end),
-    };
+    return falseFinding(typed, story, sentence, text);
   }
   return null;
 }
@@ -1838,13 +1734,7 @@ function answerToQuestion(
     ? compareSentence(statement, story.record(), pageDate, undefined, pageYear, text)
     : null;
   if (typed?.outcome !== 'discrepant') return null;
-  return {
-    ...typedJudgement(typed, story),
-    severity: 'false' as const,
-    start: sentence.start,
-    end: sentence.end,
-    text: text.slice(sentence.start, sentence.end),
-  };
+  return falseFinding(typed, story, sentence, text);
 }
 
 /** "Coming from a former LAPD chief, …" after the paragraph's speaker's words: that speaker (or the one person of the story the paragraph names before it), "former" checked (compare/former-referent.ts). */
@@ -1877,15 +1767,7 @@ function formerOfWhoSpoke(
       : undefined;
   if (!who) return null;
   const typed = formerOfSpeaker(sentence.text, who, record, pageDate);
-  return typed
-    ? {
-        ...typedJudgement(typed, story),
-        severity: 'false' as const,
-        start: sentence.start,
-        end: sentence.end,
-        text: text.slice(sentence.start, sentence.end),
-      }
-    : null;
+  return typed ? falseFinding(typed, story, sentence, text) : null;
 }
 
 /** "He said the rules of “the past two decades” …" opening a paragraph: the quoted words against the speaker the paragraph before named last (match-quote.ts). */
@@ -1984,15 +1866,7 @@ function carriedOfWhatCameBefore(
     event = linked?.length === 1 ? record.events.find((e) => e.event.id === linked![0]) : undefined;
   if (!event || (subject.kind === 'person' && !pronoun)) return null;
   const typed = carriedConflict(sentence.text, subject, event, record, pageDate, pageYear);
-  return typed
-    ? {
-        ...typedJudgement(typed, story),
-        severity: 'false' as const,
-        start: sentence.start,
-        end: sentence.end,
-        text: text.slice(sentence.start, sentence.end),
-      }
-    : null;
+  return typed ? falseFinding(typed, story, sentence, text) : null;
 }
 
 /** Days after a story's last event in which a page about it is still news of its own days. */
