@@ -1068,6 +1068,39 @@ const RANK: Record<ValueResult['status'], number> = {
 const QA_LABEL = /^\s*[QA]\s?:(?=\s)/;
 
 /**
+ * The sentence's clauses: the reader's, then each reading that knows more than one clause or the record, in order
+ * (a month, counted and partitive nouns, crowds, "a number of", department members, a dateline, labels,
+ * antecedents, owners of words, "not until", dating years, named days, "when" of an origin, titles of a place).
+ */
+function readClauses(
+  sentence: string,
+  record: StoryRecord,
+  pageDate: string | undefined,
+  page: string | undefined,
+  quoted: readonly (readonly [number, number])[],
+): Clause[] {
+  let clauses = readSentence(sentence, record.gazetteer);
+  clauses = withLastMonths(clauses, sentence, pageDate);
+  clauses = withEchoedCountNouns(clauses, sentence);
+  clauses = withPartitiveNouns(clauses, sentence, record.gazetteer, page);
+  clauses = withCrowdNouns(clauses, sentence);
+  clauses = withNumberOfNouns(clauses, sentence);
+  clauses = withDepartmentMembers(clauses, sentence);
+  clauses = withDateline(clauses, sentence, pageDate);
+  clauses = withStopLabel(clauses, sentence);
+  clauses = withLabel(clauses, sentence);
+  clauses = withAntecedents(clauses, sentence);
+  // "Roe's post", "Roe's statement": the owner of the words is who said them (named-author.ts).
+  clauses = withOwners(clauses, sentence, (at) => quoted.some(([a, b]) => at >= a && at < b));
+  clauses = withNotUntil(clauses, sentence);
+  clauses = withDatingYears(clauses, sentence, record.events);
+  clauses = withNamedDays(clauses, sentence, record.events);
+  clauses = withOriginWhen(clauses, sentence);
+  // "For Denver, the chief …": a bare title read as its place's office holder then (placed-title.ts).
+  return withPlacedTitles(clauses, sentence, record);
+}
+
+/**
  * `quoteOccasion`: `fixed` is the occasion of recorded words the sentence quotes; a day the page gives for the
  * speaking is then held to that occasion alone, not to every day the speaker spoke on (the words were said then).
  */
@@ -1094,65 +1127,7 @@ export function compareSentence(
     record,
   );
   const quoted = quotedSpans(sentence);
-  // "Roe's post", "Roe's statement": the owner of the words is who said them (named-author.ts).
-  // "For Denver, the chief …": a bare title read as its place's office holder then (placed-title.ts).
-  const clauses = withPlacedTitles(
-    withOriginWhen(
-      withNamedDays(
-        withDatingYears(
-          withNotUntil(
-            withOwners(
-              withAntecedents(
-                withLabel(
-                  withStopLabel(
-                    withDateline(
-                      withDepartmentMembers(
-                        withNumberOfNouns(
-                          withCrowdNouns(
-                            withPartitiveNouns(
-                              withEchoedCountNouns(
-                                withLastMonths(
-                                  readSentence(sentence, record.gazetteer),
-                                  sentence,
-                                  pageDate,
-                                ),
-                                sentence,
-                              ),
-                              sentence,
-                              record.gazetteer,
-                              page,
-                            ),
-                            sentence,
-                          ),
-                          sentence,
-                        ),
-                        sentence,
-                      ),
-                      sentence,
-                      pageDate,
-                    ),
-                    sentence,
-                  ),
-                  sentence,
-                ),
-                sentence,
-              ),
-              sentence,
-              (at) => quoted.some(([a, b]) => at >= a && at < b),
-            ),
-            sentence,
-          ),
-          sentence,
-          record.events,
-        ),
-        sentence,
-        record.events,
-      ),
-      sentence,
-    ),
-    sentence,
-    record,
-  );
+  const clauses = readClauses(sentence, record, pageDate, page, quoted);
   const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
   // The sentence with its quoted words blanked out (offsets kept): what the page itself says.
   const unquotedSentence = quoted.reduce(
