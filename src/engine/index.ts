@@ -1,7 +1,9 @@
 /**
- * The engine's main public entry. The engine has exactly two entries: this one,
- * and lite.ts (folding and page shape, for the content-script gates, which
- * must stay small). Code outside src/engine is to import nothing deeper.
+ * The engine's main public entry. The engine has exactly three: this one;
+ * lite.ts (folding, page shape and verdict counts, for the content-script
+ * gates and the popup, which must stay small); and drafting.ts (the reader and
+ * the story record, for the pack drafter). Code outside src/engine imports
+ * nothing deeper (npm run arch checks it).
  */
 export { analyzeText } from './analyze.ts';
 export { countVerdicts } from './verdict-counts.ts';
