@@ -255,16 +255,18 @@ export function officeStrangerResults(
               : [...own, ...extra];
           const r = judge(
             record,
-            office.id,
-            office.title,
-            name,
-            when,
-            dated,
+            {
+              officeId: office.id,
+              title: office.title,
+              name,
+              time: when,
+              mentions: dated,
+              s,
+              a,
+              b,
+            },
             pageDate,
             centralDays,
-            s,
-            a,
-            b,
           );
           if (r) out.push(r);
         }
@@ -334,19 +336,26 @@ function daysOf(
   return null;
 }
 
+/** A name the sentence gives a world office: the office, the name, when it puts the post, the dates of its part, and where. */
+interface NamedHolder {
+  officeId: string;
+  title: string;
+  name: string;
+  time: 'then' | 'now' | '';
+  mentions: readonly Mention[];
+  /** The sentence, and the name's span in it. */
+  s: string;
+  a: number;
+  b: number;
+}
+
 function judge(
   record: StoryRecord,
-  officeId: string,
-  title: string,
-  name: string,
-  time: 'then' | 'now' | '',
-  mentions: readonly Mention[],
+  named: NamedHolder,
   pageDate: string | undefined,
   centralDays: readonly string[],
-  s: string,
-  a: number,
-  b: number,
 ): { status: 'conflict' | 'unconfirmed'; comparison: Comparison; explanation: string } | null {
+  const { officeId, title, name, time, mentions, s, a, b } = named;
   const world = record.world!;
   // "now" set apart from the dates of the sentence ("X, now the border czar, served as … from 2017"): the page's day only.
   const when =
