@@ -283,7 +283,7 @@ const RATINGS = [
   { label: 'Missing context', verdict: 'unverified' },
 ] as const;
 
-export const CLAIMS_PER_STORY = 10;
+const CLAIMS_PER_STORY = 10;
 
 interface StoryPlan {
   n: number;

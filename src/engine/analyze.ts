@@ -1211,8 +1211,7 @@ function orderPointedBackFinding(
   const { text, story, pageDate, pageYear } = onPage;
   const [previous, ...further] = recent;
   const ids = eventsOfPrevious(onPage, sentence, previous, mayPointBack);
-  if (!ids) return null;
-  if (!ids.length) return null;
+  if (!ids?.length) return null;
   const own = typedOf(sentence.text, story, pageDate, pageYear)?.events ?? [];
   // With none of its own: the events of the nearest sentence before the anchor's that has any.
   const earlier = own.length

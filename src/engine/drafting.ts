@@ -1,7 +1,8 @@
 /**
  * The engine's entry for drafting packs (src/cli/pack-draft): the typed reader, its general English
- * (lexicon.json), the story record the comparer builds and the sentence comparer, so a draft is read and
- * checked by the same code that checks pages. Pages are analysed through index.ts.
+ * (lexicon.json), the story record the comparer builds, the sentence comparer and a few of its readings
+ * (a seat phrase, a firm's name, quoted stretches), so a draft is read and checked by the same code that checks
+ * pages. Pages are analysed through index.ts.
  */
 import lexicon from './read/lexicon.json' with { type: 'json' };
 

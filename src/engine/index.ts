@@ -9,7 +9,7 @@ export { analyzeText } from './analyze.ts';
 export { countVerdicts } from './verdict-counts.ts';
 export { indexPacks, type PackIndex } from './pack-index.ts';
 export { foldText } from './normalize.ts';
-export { isLinkList, shapeCounter } from './page-shape.ts';
+export { isLinkList } from './page-shape.ts';
 export { recognizeStory } from './recognize.ts';
 export { splitSentences, type Sentence } from './sentences.ts';
 export type { Analysis, Finding, FindingKind, SignalKind, Verdict } from './types.ts';

@@ -1,5 +1,5 @@
 /**
- * The engine's second public entry, the light one: the few pure helpers the
+ * The engine's light public entry: the few pure helpers the
  * content-script gates need before the engine is loaded (they run on every
  * page, so they must stay small): folding text as the engine folds it, and the
  * page-shape counter of the text walker they share with the engine; and the
@@ -7,5 +7,5 @@
  * lexicons or the world; index.ts is the entry for the rest.
  */
 export { foldWithoutMemo } from './normalize.ts';
-export { isLinkList, shapeCounter } from './page-shape.ts';
+export { shapeCounter } from './page-shape.ts';
 export { countVerdicts } from './verdict-counts.ts';

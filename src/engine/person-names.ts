@@ -33,7 +33,6 @@ export const titleForms = (title: string): string[] => [
 
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
 
-/** The folded surname of a written name: its last word, leaving out "Jr." and the like; '' for a single word. */
 /** A title's words, folded, without possessives, punctuation or dots ("Police Chief" → police, chief). */
 export const wordsOf = (text: string) =>
   foldText(text)
@@ -43,6 +42,7 @@ export const wordsOf = (text: string) =>
     .split(/[\s-]+/)
     .filter(Boolean);
 
+/** The folded surname of a written name: its last word, leaving out "Jr." and the like; '' for a single word. */
 export function surnameOf(name: string): string {
   let surname = surnames.get(name);
   if (surname === undefined) {

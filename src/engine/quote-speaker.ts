@@ -261,6 +261,7 @@ function mentions(
 
 /** A title in capitals before a name, "the" allowed first ("State Senate Republican Leader", "the Fire Chief"). */
 const capitalisedTitle = (words: string): boolean =>
+  /^(?:[Tt]he\s+)?\p{Lu}/u.test(words) &&
   words
     .split(/\s+/)
     .every((w, i) => /^\p{Lu}[\p{L}.'\u2019-]*$/u.test(w) || (i === 0 && /^the$/i.test(w)));

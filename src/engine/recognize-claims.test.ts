@@ -2,14 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, parsePack } from '../pack/parse-pack.ts';
 import type { ClaimPack } from '../pack/schema.ts';
-import {
-  analyzeText,
-  foldText,
-  indexPacks,
-  isLinkList,
-  recognizeStory,
-  shapeCounter,
-} from './index.ts';
+import { analyzeText, foldText, indexPacks, isLinkList, recognizeStory } from './index.ts';
+import { shapeCounter } from './lite.ts';
 import { quoteKey } from './quote-key.ts';
 import { keyWordHashes, pageWordHashes, statedEvents } from './recognize-claims.ts';
 

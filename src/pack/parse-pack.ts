@@ -27,8 +27,7 @@ function crossCheck(pack: ClaimPack): PackProblem[] {
     storyIds.add(story.id);
     checkStory(story, at, add);
     checkEntities(story, at, add);
-    checkEventReferences(story, at, add);
-    checkEventValues(story, at, add);
+    checkEvents(story, at, add);
     if (
       pack.formatVersion === 1 &&
       (story.events || story.entities?.some((e) => e.within || e.world || e.roles))
@@ -170,7 +169,6 @@ function checkStory(story: Story, at: string, add: (path: string, message: strin
 
 const EVENT_PLACE_KINDS = new Set(['place', 'street']);
 
-/** Format 2: events and typed entities refer to entities that exist, of the right kind; ranges are ranges. */
 type Add = (path: string, message: string) => void;
 
 /** Checks one entity reference: the story defines it and, given `fits`, its kind fits (else `must` says what it must be). */
@@ -182,7 +180,7 @@ function referenceChecker(entities: ReadonlyMap<string, Entity>, add: Add) {
   };
 }
 
-/** The story's entities: what each lies within, people's roles in order, no `within` cycle. */
+/** Format 2's entities: what each lies within, people's roles in order, no `within` cycle. */
 function checkEntities(story: Story, at: string, add: Add): void {
   const entities = new Map(story.entities?.map((e) => [e.id, e]) ?? []);
   story.entities?.forEach((entity, i) => {
@@ -229,8 +227,11 @@ function checkEntities(story: Story, at: string, add: Add): void {
   }
 }
 
-/** What an event refers to: its sources, and every entity it names in a role of the right kind. */
-function checkEventReferences(story: Story, at: string, add: Add): void {
+/**
+ * Every event: a unique id, the sources and entities it refers to (each of a kind that fits its role), ranges in order,
+ * an end after the start, negatives apart from outcomes, and a legal and a vote record that make sense.
+ */
+function checkEvents(story: Story, at: string, add: Add): void {
   const entities = new Map(story.entities?.map((e) => [e.id, e]) ?? []);
   const refer = referenceChecker(entities, add);
   const isPlace = (kind: Entity['kind']) => EVENT_PLACE_KINDS.has(kind);
@@ -294,23 +295,7 @@ function checkEventReferences(story: Story, at: string, add: Add): void {
         [`leads[${j}].led`, x.led] as const,
         [`leads[${j}].stoodBack`, x.stoodBack] as const,
       ]),
-      ...(event.demands ?? []).map((d, j) => [`demands[${j}].by`, d.by] as const),
-      ...(event.legal?.defendants ? [['legal.defendants', event.legal.defendants] as const] : []),
     ].forEach(([field, list]) => list.forEach((id, k) => refer(`${path}.${field}[${k}]`, id)));
-    event.absent?.forEach((a, j) =>
-      a.entities.forEach((id, k) => {
-        refer(`${path}.absent[${j}].entities[${k}]`, id);
-        if (entities.has(id) && event.participants?.some((p) => p.entities.includes(id)))
-          add(`${path}.absent[${j}].entities[${k}]`, `"${id}" is both a participant and absent`);
-      }),
-    );
-  });
-}
-
-/** An event's own values: ranges in order, an end after the start, negatives apart from outcomes, a legal and a vote record that make sense. */
-function checkEventValues(story: Story, at: string, add: Add): void {
-  story.events?.forEach((event, i) => {
-    const path = `${at}.events[${i}]`;
     event.quantities?.forEach((q, j) => {
       if (q.min > q.max) add(`${path}.quantities[${j}]`, 'min is more than max');
     });
@@ -329,6 +314,17 @@ function checkEventValues(story: Story, at: string, add: Add): void {
           add(`${path}.negatives[${j}].instead[${l}]`, `"${k}" is not an outcome of this event`);
       });
     });
+    event.absent?.forEach((a, j) =>
+      a.entities.forEach((id, k) => {
+        refer(`${path}.absent[${j}].entities[${k}]`, id);
+        if (entities.has(id) && event.participants?.some((p) => p.entities.includes(id)))
+          add(`${path}.absent[${j}].entities[${k}]`, `"${id}" is both a participant and absent`);
+      }),
+    );
+    event.demands?.forEach((d, j) =>
+      d.by.forEach((id, k) => refer(`${path}.demands[${j}].by[${k}]`, id)),
+    );
+    event.legal?.defendants?.forEach((id, k) => refer(`${path}.legal.defendants[${k}]`, id));
     if (event.legal?.defendants && !event.legal.defendantsStatement)
       add(`${path}.legal.defendantsStatement`, "defendants need the record's words for them");
     if (event.legal?.disposition?.prejudice !== undefined && !event.legal.disposition.dismissed)

@@ -343,7 +343,7 @@ interface NamedHolder {
   name: string;
   time: 'then' | 'now' | '';
   mentions: readonly Mention[];
-  /** The sentence, and the name's span in it. */
+  /** The sentence (`s`), and the name's span in it (`a` to `b`). */
   s: string;
   a: number;
   b: number;

@@ -75,6 +75,21 @@ describe('feed store', () => {
     expect(await stateOf(signed.url)).toEqual({ ...rest, installed: undefined });
   });
 
+  it('keeps using a pack stored before installedAt existed, or with a shown field damaged', async () => {
+    fakeBrowser.local.set('subscriptions', [signed]);
+    const { installedAt: _new, ...older } = installed;
+    fakeBrowser.local.set(`feed:${signed.url}`, {
+      ...state,
+      installed: { ...older, stories: 'x' },
+    });
+    expect((await stateOf(signed.url)).installed).toEqual({
+      ...older,
+      stories: 0,
+      installedAt: '',
+    });
+    expect(await packTextsInUse()).toEqual([installed.text]);
+  });
+
   it('writes the same shapes it reads, under the same keys', async () => {
     await subscriptionsItem.write([signed]);
     await feedStateItem(signed.url).write(state);

@@ -49,14 +49,18 @@ export const subscriptionsItem = storageItem(SUBSCRIPTIONS, (stored): StoredSubs
     : [],
 );
 
+/**
+ * An installed pack as stored: its text and expiry make it usable; the rest is shown or compared, and a pack stored
+ * before a field existed (`installedAt`) or with one damaged keeps being used, that field read as empty.
+ */
 const InstalledPackSchema: v.GenericSchema<unknown, InstalledPack> = v.object({
-  version: v.string(),
-  packId: v.string(),
-  publisher: v.string(),
-  stories: v.number(),
+  version: v.fallback(v.string(), ''),
+  packId: v.fallback(v.string(), ''),
+  publisher: v.fallback(v.string(), ''),
+  stories: v.fallback(v.number(), 0),
   expires: v.string(),
   text: v.string(),
-  installedAt: v.string(),
+  installedAt: v.fallback(v.string(), ''),
 });
 
 /** A feed's state as stored: a count of failures at least; a damaged field beside it reads as missing. */

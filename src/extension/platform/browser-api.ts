@@ -38,10 +38,10 @@ export function extensionAlive(): boolean {
 }
 export const extensionUrl = (path = ''): string => browser.runtime.getURL(path);
 
-/** A localised string from _locales; substitutions fill $1, $2, … */
 /** A key of public/_locales/en/messages.json: a string the extension asks for that is missing fails to compile. */
 export type MessageKey = keyof typeof import('../../../public/_locales/en/messages.json');
 
+/** A localised string from _locales; substitutions fill $1, $2, … */
 export function t(key: MessageKey, substitutions?: (string | number)[]): string {
   return browser.i18n.getMessage(key, substitutions?.map(String)) || key;
 }

@@ -1,9 +1,9 @@
-import type { MessageKey } from '../platform/browser-api.ts';
 /**
  * The labelled parts of a finding, shared by the card and the popup, so that
  * the reader always knows whose words they read: the page's, the record's,
  * or Sourcelight's own explanation. Each label is a _locales key.
  */
+import type { MessageKey } from '../platform/browser-api.ts';
 import type { ReportedFinding } from './page-report.ts';
 
 type Verdict = ReportedFinding['verdict'];

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { Analysis, FindingKind, SignalKind } from '../../engine/index.ts';
-// The counting module alone: the engine's index would bring the whole analysis into the popup's bundle.
+// Through the engine's light entry: its main entry would bring the whole analysis into the popup's bundle.
 import { countVerdicts } from '../../engine/lite.ts';
 import {
   PeriodSchema,

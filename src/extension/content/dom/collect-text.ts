@@ -104,7 +104,7 @@ function proseAside(el: Element): boolean {
   return linked * 5 < chars;
 }
 
-/** Whether an element's text is never part of the article (also used by the content-script gates). */
+/** Whether an element's text is never part of the article (the gates meet it through walkReadable). */
 function skipped(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   return (

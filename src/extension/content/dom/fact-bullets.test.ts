@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { isLinkList } from '../../../engine/lite.ts';
+import { isLinkList } from '../../../engine/index.ts';
 import { collectText } from './collect-text.ts';
 
 describe('a page of fact bullets', () => {
