@@ -1569,13 +1569,8 @@ function originOfWhatCameBefore(
  * "Evans was the one who signed it", "It was Evans who signed it" (cleft-doer.ts): judged as the plain clause ("Evans
  * signed it"); only a conflict is taken.
  */
-function cleftOfDoer(
-  text: string,
-  sentence: Sentence,
-  story: StoryChecks,
-  pageDate: string | undefined,
-  pageYear: number | undefined,
-): Finding | null {
+function cleftOfDoer(onPage: OnPage, sentence: Sentence): Finding | null {
+  const { text, story, pageDate, pageYear } = onPage;
   if (sentence.end - sentence.start > MAX_SENTENCE) return null;
   const plain = uncleft(sentence.text);
   const typed = plain ? typedOf(plain, story, pageDate, pageYear) : null;
@@ -1738,12 +1733,11 @@ function answerToQuestion(
 
 /** "Coming from a former LAPD chief, …" after the paragraph's speaker's words: that speaker (or the one person of the story the paragraph names before it), "former" checked (compare/former-referent.ts). */
 function formerOfWhoSpoke(
-  text: string,
+  onPage: OnPage,
   sentence: Sentence,
   carried: Speaker | null,
-  story: StoryChecks,
-  pageDate: string | undefined,
 ): Finding | null {
+  const { text, story, pageDate } = onPage;
   if (sentence.end - sentence.start > MAX_SENTENCE || !/\bformer\b|\bex-/i.test(sentence.text))
     return null;
   // The paragraph's speaker, else the one person (of the story or the world file) the paragraph names before the sentence.
@@ -2011,14 +2005,14 @@ function analyzePage(text: string, index: PackIndex, context: PageContext): Anal
           ) ??
           postOfWhatCameBefore(onPage, sentence, previous) ??
           namingOfWhatCameBefore(onPage, sentence, previous) ??
-          cleftOfDoer(text, sentence, details, pageDate ?? undefined, pageYear) ??
+          cleftOfDoer(onPage, sentence) ??
           originOfWhatCameBefore(onPage, sentence, sameParagraph ? previous : undefined) ??
           officeOfWhatCameBefore(onPage, sentence, sameParagraph ? previous : undefined) ??
           publishedOfWhatCameBefore(onPage, sentence, previous) ??
           originalField(onPage, sentence, previous) ??
           subjectOfWhatCameBefore(onPage, sentences, i) ??
           carriedOfWhatCameBefore(onPage, sentences, i) ??
-          formerOfWhoSpoke(text, sentence, carried, details, pageDate ?? undefined) ??
+          formerOfWhoSpoke(onPage, sentence, carried) ??
           answerToQuestion(onPage, sentence, previous) ??
           judged ??
           stanceOfWhatCameBefore(onPage, sentences, i));
