@@ -1,11 +1,9 @@
 /** `pack keygen`, `pack sign` and `pack verify`: publishing signed packs for subscribers. */
 import { readFile, writeFile } from 'node:fs/promises';
+import { MAX_FEED_BYTES } from '../pack/feed-limit.ts';
 import { megabytes } from '../shared/megabytes.ts';
 import { generateKeyPair, signPack, verifySignedPack } from '../signing/signing.ts';
 import type { Io } from './commands.ts';
-
-/** Subscribed packs are capped at this size by the extension; publishers hear it here first. */
-const MAX_SIGNED_PACK_BYTES = 20 * 1024 * 1024;
 
 const message = (error: unknown) => (error as Error).message ?? String(error);
 
@@ -54,9 +52,9 @@ export async function signCommand(
     const keys = await readKeys(options.key);
     const signed = await signPack(await readFile(file, 'utf8'), keys);
     const text = `${JSON.stringify(signed)}\n`;
-    if (Buffer.byteLength(text) > MAX_SIGNED_PACK_BYTES)
+    if (Buffer.byteLength(text) > MAX_FEED_BYTES)
       throw new Error(
-        `the signed pack is over the ${megabytes(MAX_SIGNED_PACK_BYTES, 0)} subscribers accept`,
+        `the signed pack is over the ${megabytes(MAX_FEED_BYTES, 0)} subscribers accept`,
       );
     if (options.out) await writeFile(options.out, text);
     else io.out(text.trimEnd());
@@ -82,7 +80,7 @@ export async function verifyCommand(
     const result = await verifySignedPack(new Uint8Array(await readFile(file)), {
       publicKey: options.publicKey,
       today: options.today,
-      maxBytes: MAX_SIGNED_PACK_BYTES,
+      maxBytes: MAX_FEED_BYTES,
     });
     if (!result.ok) {
       io.err(`${file}: refused: ${result.reason}`);

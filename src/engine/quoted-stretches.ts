@@ -63,3 +63,16 @@ export function quotedStretches(sentence: string): string[] {
   }
   return out;
 }
+
+/** Offsets of the quoted stretches of `text` from `from` on, each found after the one before. */
+export function quotedSpansFrom(text: string, from = 0): [number, number][] {
+  const spans: [number, number][] = [];
+  let at = from;
+  for (const stretch of quotedStretches(text.slice(from))) {
+    const found = text.indexOf(stretch, at);
+    if (found === -1) break;
+    spans.push([found, found + stretch.length]);
+    at = found + stretch.length;
+  }
+  return spans;
+}

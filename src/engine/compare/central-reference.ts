@@ -14,7 +14,7 @@ import { foldText } from '../normalize.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import type { CompareContext, ValueResult } from './value-result.ts';
 import { compareRecency } from './compare-recency.ts';
-import { eventOrderResults } from './event-order.ts';
+import { eventOrderResults, hasOrderPoint } from './event-order.ts';
 import { dayRange, showDate } from './record-values.ts';
 import { spanMeets, spanOf } from './date-span.ts';
 import { otherItemBefore } from './list-item.ts';
@@ -219,8 +219,5 @@ function recencyResults(
 
 /** A name after the clause's point word ("after President Trump signed …") names the anchor, not another speaker. */
 function inPoint(sentence: string, clause: Clause, m: Mention): boolean {
-  const before = sentence.slice(clause.start, m.start);
-  return /\b(?:after|following|before|ahead\s+of|prior\s+to|in\s+(?:response|reaction)\s+to|(?:responses?|reactions?|answers?)\s+to|responded\s+to|reacting\s+to|responding\s+to)\b/i.test(
-    before,
-  );
+  return hasOrderPoint(sentence.slice(clause.start, m.start));
 }

@@ -18,7 +18,7 @@ import { withPlacedTitles } from './placed-title.ts';
 import { outletsOnlyAddressed } from './addressed-outlet.ts';
 import { closedOutletResults } from './closed-outlet.ts';
 import { foldText } from '../normalize.ts';
-import { quotedStretches } from '../quoted-stretches.ts';
+import { quotedSpansFrom } from '../quoted-stretches.ts';
 import { readSentence } from '../read/read-sentence.ts';
 import { lexicon } from '../read/lexicon.ts';
 import type { Clause, Mention, ValueOf } from '../read/types.ts';
@@ -1008,13 +1008,7 @@ function quotedSpans(sentence: string): [number, number][] {
     spans.push([0, close]);
     from = close + 1;
   }
-  for (const stretch of quotedStretches(sentence.slice(from))) {
-    const at = sentence.indexOf(stretch, from);
-    if (at === -1) break;
-    spans.push([at, at + stretch.length]);
-    from = at + stretch.length;
-  }
-  return spans;
+  return [...spans, ...quotedSpansFrom(sentence, from)];
 }
 
 /** "Members were told …" with no one named telling them: the page passes on what it learned, as its own account (so with "Officials said …"). */

@@ -11,7 +11,7 @@
  *   or when "X, not Y" denies a single value (the reader marks that mention itself, and the clause is not negated).
  */
 import { foldText } from '../normalize.ts';
-import { quotedStretches } from '../quoted-stretches.ts';
+import { quotedSpansFrom } from '../quoted-stretches.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import { dayRange, partialDate } from './record-values.ts';
 import type { IndexedEvent } from './story-record.ts';
@@ -29,15 +29,10 @@ const NOT_YET = /\byet\b|\bstill\b/;
 
 /** The text with its quoted stretches blanked (offsets kept). */
 function blankQuoted(folded: string): string {
-  let out = folded;
-  let from = 0;
-  for (const stretch of quotedStretches(folded)) {
-    const at = out.indexOf(stretch, from);
-    if (at === -1) break;
-    out = out.slice(0, at) + ' '.repeat(stretch.length) + out.slice(at + stretch.length);
-    from = at + stretch.length;
-  }
-  return out;
+  return quotedSpansFrom(folded).reduce(
+    (out, [a, b]) => out.slice(0, a) + ' '.repeat(b - a) + out.slice(b),
+    folded,
+  );
 }
 
 const TIME_TYPES = new Set<Mention['type']>(['date', 'weekday', 'relative-time', 'time-of-day']);

@@ -9,9 +9,8 @@ import { importClaimReview } from '../../pack/claimreview.ts';
 import { verifySignedPack } from '../../signing/signing.ts';
 import type { Fetched } from './fetch-capped.ts';
 import { megabytes } from '../../shared/megabytes.ts';
+import { MAX_FEED_BYTES } from '../../pack/feed-limit.ts';
 
-/** A hard cap on what a feed may send. */
-const MAX_FEED_BYTES = 20 * 1024 * 1024;
 /**
  * A cap on the pack a feed installs, in the bytes it takes in storage (its
  * JSON text, stored as a JSON string): every page that may retell one of its
