@@ -57,3 +57,12 @@ export function answeredStatement(
   const name = people[0]!.type === 'person' ? people[0]!.value.name : '';
   return `${name} ${said.slice(pronoun[0].length)}.`;
 }
+
+/** Whether the sentence is the page's own question: it ends in a question mark outside quotation marks. */
+export function asksQuestion(sentence: string): boolean {
+  const end = sentence.replace(/[\s)\]]+$/, '');
+  if (!end.endsWith('?')) return false;
+  // Inside quotation marks (an odd number of straight quotes, or an opening curly one after the last closing one), it is the speaker's.
+  const open = end.lastIndexOf('\u201C') > end.lastIndexOf('\u201D');
+  return !open && (end.match(/"/g) ?? []).length % 2 === 0;
+}

@@ -83,6 +83,7 @@ import { befellSomeone } from './befell.ts';
 import { compareMention, formerOnPageDay } from './compare-values.ts';
 import { onScene, sameScene } from './scene-agencies.ts';
 import { unconfirmedText, type Comparison, type ValueResult } from './value-result.ts';
+import { Tally } from './result-tally.ts';
 import { legalResults, withCaseEnding } from './compare-legal.ts';
 import { defendantPlaces, type DefendantPlace } from './defendant-place.ts';
 import { demandResults } from './demanded-outcome.ts';
@@ -1129,15 +1130,8 @@ export function compareSentence(
     sentence,
   );
   const firstClaim = mayClaimFirst(unquotedSentence);
-  // Each result, with the mention it judges when it judges one.
-  const results: {
-    r: Exclude<ValueResult, { status: 'agrees' }> | null;
-    events: IndexedEvent[];
-    calendar?: true;
-    mention?: Mention;
-  }[] = [];
-  let compared = 0;
-  const linkedIds = new Set<string>();
+  // Each result, with the mention it judges when it judges one; how many values were compared; the events linked.
+  const tally = new Tally();
   const unlinked: Mention[] = [];
   const story = fixed ? [...record.events, ...fixed] : record.events;
   // Words inside the name of one of the story's organizations ("the Rochester Police Locust Club") are no agency or place of their own.
@@ -1180,17 +1174,13 @@ export function compareSentence(
     (clause) => pressAppearanceEvents(clause, unquotedSentence, record),
     occasion,
   )) {
-    compared++;
-    if (r.status !== 'agrees') results.push({ r, events: [] });
+    tally.count(r);
   }
   // "the Pittsburgh-based company" where the record has the company based in Cleveland (seat.ts).
   for (const mentions of seatClauses) {
     for (const c of seatConflicts(unquotedSentence, mentions, record)) {
-      compared++;
-      results.push({
-        r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
-        events: [],
-      });
+      tally.compared++;
+      tally.conflict(c);
     }
   }
   // An election by year: one the office did not hold that year, or a winner who did not win it.
@@ -1198,19 +1188,13 @@ export function compareSentence(
   for (const c of electionConflicts(sentence, allMentions, record, (at) =>
     quoted.some(([a, b]) => at >= a && at < b),
   )) {
-    results.push({
-      r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
-      events: [],
-    });
+    tally.conflict(c);
   }
   // A stranger as the president-elect in a story told in a transition (elect-named.ts).
   for (const c of electNamedConflicts(sentence, allMentions, record, (at) =>
     quoted.some(([a, b]) => at >= a && at < b),
   )) {
-    results.push({
-      r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
-      events: [],
-    });
+    tally.conflict(c);
   }
   // The president-elect said to be in office already, in a story told in a transition (elect-in-office.ts).
   for (const c of electInOfficeConflicts(
@@ -1219,29 +1203,20 @@ export function compareSentence(
     (at) => quoted.some(([a, b]) => at >= a && at < b),
     pageDate,
   )) {
-    results.push({
-      r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
-      events: [],
-    });
+    tally.conflict(c);
   }
   // A stranger in a world office at a time the sentence states, held then by a person of the story (office-stranger.ts).
   for (const c of officeStrangerResults(sentence, allMentions, record, pageDate, (at) =>
     quoted.some(([a, b]) => at >= a && at < b),
   )) {
-    compared++;
-    results.push({
-      r: { status: c.status, comparison: c.comparison, explanation: c.explanation },
-      events: [],
-    });
+    tally.compared++;
+    tally.found(c);
   }
   // A name of the story's with another number ("General Order 520" for 502).
   for (const c of numberedNameConflicts(sentence, record, (at) =>
     quoted.some(([a, b]) => at >= a && at < b),
   )) {
-    results.push({
-      r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
-      events: [],
-    });
+    tally.conflict(c);
   }
   // What an actor of the story said it does or will not do, against what the page has it do: its holders name the event.
   for (const c of commitmentResults(
@@ -1250,62 +1225,37 @@ export function compareSentence(
     record,
     page,
   )) {
-    compared++;
-    if (c.conflict)
-      results.push({
-        r: { status: 'conflict', ...c.conflict },
-        events: c.events ?? [],
-        mention: c.mention,
-      });
+    tally.compared++;
+    if (c.conflict) tally.add({ status: 'conflict', ...c.conflict }, c.events ?? [], c.mention);
     else if (c.unconfirmed)
-      results.push({
-        r: { status: 'unconfirmed', ...c.unconfirmed },
-        events: c.events ?? [],
-        mention: c.mention,
-      });
+      tally.add({ status: 'unconfirmed', ...c.unconfirmed }, c.events ?? [], c.mention);
   }
   // The record's stance given to another body ("the FBI said it had not taken part …"; commitment-holder.ts).
   for (const c of holderResults(sentence, withContrastTurn(sentence, clauses, asserted), record))
-    results.push({
-      r: { status: c.status, comparison: c.comparison, explanation: c.explanation },
-      events: [],
-      mention: c.mention,
-    });
+    tally.found(c, [], c.mention);
   // What a speaker said an act would do ("would compromise trust"), turned round (effect-turned.ts).
   for (const c of effectResults(sentence, record, page)) {
-    compared++;
-    if (c.conflict)
-      results.push({ r: { status: 'conflict', ...c.conflict }, events: c.events ?? [] });
+    tally.compared++;
+    if (c.conflict) tally.add({ status: 'conflict', ...c.conflict }, c.events ?? []);
   }
   // Who took the lead and who stood back, as the credited speaker told it, swapped (lead-turned.ts).
   for (const c of leadResults(sentence, record, page))
-    results.push({
-      r: { status: c.imprecise ? 'imprecise' : 'conflict', ...c.conflict },
-      events: c.events ?? [],
-    });
+    tally.add({ status: c.imprecise ? 'imprecise' : 'conflict', ...c.conflict }, c.events ?? []);
   // How an actor judged another (for or against), turned round (reaction-turned.ts).
-  for (const c of reactionResults(sentence, record))
-    results.push({
-      r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
-      events: c.events,
-    });
+  for (const c of reactionResults(sentence, record)) tally.conflict(c, c.events);
   // How an actor judged an agency's people who acted ("said the officers had followed the policy"), turned round (member-verdict.ts).
-  for (const c of memberVerdictResults(sentence, record, page))
-    results.push({
-      r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
-      events: c.events,
-    });
+  for (const c of memberVerdictResults(sentence, record, page)) tally.conflict(c, c.events);
   // How many a report quoted ("the article quoted four statements") against the record's `quoted` counts (report-quoted.ts).
   const quotedCounts = reportQuotedResults(sentence, asserted, record);
   for (const q of quotedCounts) {
-    compared++;
-    q.events.forEach((e) => linkedIds.add(e.event.id));
+    tally.compared++;
+    tally.link(q.events);
     if (q.status === 'conflict' && q.comparison)
-      results.push({
-        r: { status: 'conflict', comparison: q.comparison, explanation: q.explanation ?? '' },
-        events: q.events,
-        mention: q.mention,
-      });
+      tally.add(
+        { status: 'conflict', comparison: q.comparison, explanation: q.explanation ?? '' },
+        q.events,
+        q.mention,
+      );
   }
   // An outlet that had closed before the story's events, said to have reported them (closed-outlet.ts).
   for (const c of closedOutletResults(
@@ -1314,8 +1264,8 @@ export function compareSentence(
     record,
     inQuote,
   )) {
-    compared++;
-    results.push({ r: c.r, events: [], mention: c.mention });
+    tally.compared++;
+    tally.add(c.r, [], c.mention);
   }
   // A stranger credited as the writer of a recorded report (writer-credit.ts).
   for (const c of writerResults(
@@ -1324,52 +1274,43 @@ export function compareSentence(
     record,
     inQuote,
   )) {
-    compared++;
-    results.push({ r: c.r, events: [], mention: c.mention });
+    tally.compared++;
+    tally.add(c.r, [], c.mention);
   }
   // A personnel action ("suspended the officers") against the record's (desk duty): what it left them doing (personnel-outcome.ts).
   const personnel = personnelResults(sentence, asserted, record);
   for (const p of personnel) {
-    compared++;
-    p.events.forEach((e) => linkedIds.add(e.event.id));
+    tally.compared++;
+    tally.link(p.events);
     if (p.status !== 'agrees' && p.comparison)
-      results.push({
-        r: { status: p.status, comparison: p.comparison, explanation: p.explanation ?? '' },
-        events: p.events,
-        mention: p.mention,
-      });
+      tally.add(
+        { status: p.status, comparison: p.comparison, explanation: p.explanation ?? '' },
+        p.events,
+        p.mention,
+      );
   }
   // "X wants the officers suspended" where the record has X calling for them to be fired (demanded-outcome.ts).
   for (const d of demandResults(sentence, asserted, record)) {
-    compared++;
+    tally.compared++;
     if (d.status !== 'agrees' && d.comparison)
-      results.push({
-        r: { status: d.status, comparison: d.comparison, explanation: d.explanation ?? '' },
-        events: [],
-        mention: d.mention,
-      });
+      tally.add(
+        { status: d.status, comparison: d.comparison, explanation: d.explanation ?? '' },
+        [],
+        d.mention,
+      );
   }
   // "Its quotes come from the X, the Y and the Z" where the record lists every body a report quoted (quoted-bodies.ts).
   const quotedBodies = quotedBodyResults(sentence, asserted, record);
   for (const q of quotedBodies) {
-    compared++;
-    q.events.forEach((e) => linkedIds.add(e.event.id));
-    if (q.status === 'conflict')
-      results.push({
-        r: { status: q.status, comparison: q.comparison, explanation: q.explanation },
-        events: q.events,
-        mention: q.mention,
-      });
+    tally.compared++;
+    tally.link(q.events);
+    if (q.status === 'conflict') tally.conflict(q, q.events, q.mention);
   }
   // "General Order 502 (a police rule that dates from 1986)": a date set beside an event's name, compared with it alone (apposed-date.ts).
   for (const a of apposedDateResults(sentence, asserted, record)) {
-    compared++;
-    a.events.forEach((e) => linkedIds.add(e.event.id));
-    results.push({
-      r: { status: 'conflict', comparison: a.comparison, explanation: a.explanation },
-      events: a.events,
-      mention: a.mention,
-    });
+    tally.compared++;
+    tally.link(a.events);
+    tally.conflict(a, a.events, a.mention);
   }
   // "Lt. Jeff Roe" where the record has Roe as a captain (rank-title.ts).
   for (const clause of asserted) {
@@ -1378,22 +1319,14 @@ export function compareSentence(
       clause.mentions.filter((m) => !quoted.some(([x, y]) => m.start >= x && m.start < y)),
       record,
     )) {
-      compared++;
-      results.push({
-        r: { status: r.status, comparison: r.comparison, explanation: r.explanation },
-        events: r.events,
-        mention: r.mention,
-      });
+      tally.compared++;
+      tally.found(r, r.events, r.mention);
     }
   }
   // "They want all six cops fired" where the record counts ten officers: the size of the group wished on (demanded-count.ts).
   for (const d of demandedCountResults(sentence, asserted, record)) {
-    compared++;
-    results.push({
-      r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation },
-      events: [],
-      mention: d.mention,
-    });
+    tally.compared++;
+    tally.conflict(d, [], d.mention);
   }
   // "X thinks the officers should keep their jobs" where the record has X calling for them to be fired (wished-outcome.ts).
   // A recorded headline quoted with its stance turned round (headline-turned.ts).
@@ -1402,8 +1335,8 @@ export function compareSentence(
     if (m.type !== 'outlet' || m.negated) continue;
     const turned = turnedHeadlineOf(record, sentence, m);
     if (!turned || turned.status !== 'conflict') continue;
-    compared++;
-    results.push({ r: turned, events: [] });
+    tally.compared++;
+    tally.add(turned);
     break;
   }
   // The record's headline quoted with its words changed ("… under the headline “Here's Why Police Are Turning Against Trump”").
@@ -1411,8 +1344,8 @@ export function compareSentence(
     if (m.type !== 'outlet' || m.negated) continue;
     const altered = alteredHeadlineOf(record, sentence, m, outletMentions);
     if (!altered || altered.status === 'agrees') continue;
-    compared++;
-    results.push({ r: altered, events: [] });
+    tally.compared++;
+    tally.add(altered);
     break;
   }
   const opinions = clauses
@@ -1421,32 +1354,23 @@ export function compareSentence(
     )
     .map((read) => ({ ...read, mentions: read.mentions.filter((m) => !inQuote(m)) }));
   for (const w of wishResults(unquotedSentence, opinions, record)) {
-    compared++;
-    results.push({
-      r: { status: 'conflict', comparison: w.comparison, explanation: w.explanation },
-      events: [],
-    });
+    tally.compared++;
+    tally.conflict(w);
   }
   // "no contact of any kind with X" credited to an actor the record has a narrower refusal for (total-denial.ts).
   for (const t of totalDenialResults(unquotedSentence, clauses, record)) {
-    compared++;
-    results.push({
-      r: {
-        status: t.conflict ? 'conflict' : 'unconfirmed',
-        comparison: t.comparison,
-        explanation: t.explanation,
-      },
-      events: [],
+    tally.compared++;
+    tally.add({
+      status: t.conflict ? 'conflict' : 'unconfirmed',
+      comparison: t.comparison,
+      explanation: t.explanation,
     });
   }
   // "X has not refiled the case" where the record has X filing again before the page's date (denied-event.ts).
   for (const d of deniedEventResults(sentence, asserted, record, pageDate)) {
-    compared++;
-    d.events.forEach((e) => linkedIds.add(e.event.id));
-    results.push({
-      r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation },
-      events: d.events,
-    });
+    tally.compared++;
+    tally.link(d.events);
+    tally.conflict(d, d.events);
   }
   // "Seattle's brass stayed out of it" where the record has that body on record in the story (silent-speaker.ts).
   // Asserted clauses, with one relayed by its own silence ("Beck said nothing" is no speech the page relays; "officials
@@ -1458,93 +1382,67 @@ export function compareSentence(
         /\b(?:said|says)\s+nothing\b/i.test(sentence.slice(c.start, c.end))),
   );
   for (const d of silentSpeakerResults(unquotedSentence, told, record)) {
-    compared++;
-    d.events.forEach((e) => linkedIds.add(e.event.id));
-    results.push({
-      r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation },
-      events: d.events,
-    });
+    tally.compared++;
+    tally.link(d.events);
+    tally.conflict(d, d.events);
   }
   // "After that ruling, X dropped the matter for good" where the record has X taking the case up again (finality.ts).
   for (const d of finalityResults(unquotedSentence, asserted, record, pageDate)) {
-    compared++;
-    d.events.forEach((e) => linkedIds.add(e.event.id));
-    results.push({
-      r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation },
-      events: d.events,
-    });
+    tally.compared++;
+    tally.link(d.events);
+    tally.conflict(d, d.events);
   }
   // An act told as done before the page's date, by someone not yet in office, where the record dates it later (not-yet.ts).
   const notYet = notYetResults(sentence, asserted, record, pageDate);
   // The same in a noun phrase ("with X's orders already signed", "the orders X has signed"): not-yet-phrase.ts.
   if (!notYet.length) notYet.push(...notYetPhraseResults(sentence, asserted, record, pageDate));
   for (const d of notYet) {
-    compared++;
-    results.push({
-      r: { status: 'conflict', comparison: d.comparison, explanation: d.explanation },
-      events: d.events,
-    });
+    tally.compared++;
+    tally.conflict(d, d.events);
   }
   // How old the page says the story's words are ("the quotes are over twelve years old"), from the page's date (story-age.ts).
   const ages = storyAgeResults(sentence, asserted, record, pageDate);
   for (const a of ages) {
-    compared++;
+    tally.compared++;
     if (a.status === 'conflict' && a.comparison)
-      results.push({
-        r: { status: 'conflict', comparison: a.comparison, explanation: a.explanation ?? '' },
-        events: [],
-        mention: a.mention,
-      });
+      tally.add(
+        { status: 'conflict', comparison: a.comparison, explanation: a.explanation ?? '' },
+        [],
+        a.mention,
+      );
   }
   // "Only two departments have spoken out" where the record has more of them speaking (only-count.ts).
   const onlies = onlyCountResults(sentence, asserted, record, pageDate);
-  for (const o of onlies)
-    results.push({
-      r: { status: 'conflict', comparison: o.comparison, explanation: o.explanation },
-      events: [],
-      mention: o.mention,
-    });
+  for (const o of onlies) tally.conflict(o, [], o.mention);
   // A count of a person's prior events ("had been deported twice") against the record's count (record-extent.ts).
   for (const p of priorResults(sentence, asserted, record)) {
-    compared++;
-    if (p.conflict) results.push({ r: { status: 'conflict', ...p.conflict }, events: [] });
+    tally.compared++;
+    if (p.conflict) tally.add({ status: 'conflict', ...p.conflict });
   }
   // How a recorded statement was given: "made his remarks at a council meeting" for a written statement (statement-medium.ts).
   for (const c of mediumConflicts(sentence, asserted, record))
-    results.push({ r: { status: 'conflict', ...c }, events: [] });
+    tally.add({ status: 'conflict', ...c });
   // An agency put under the wrong body ("HSI, an arm of CBP"), against the world file's hierarchy; the body named is no participant.
   const hierarchy = statedHierarchy(
     asserted.flatMap((c) => c.mentions),
     sentence,
     record,
   );
-  for (const c of hierarchy.conflicts)
-    results.push({
-      r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
-      events: [],
-    });
+  for (const c of hierarchy.conflicts) tally.conflict(c);
   // Who had kept watch, who conducts the internal investigation, whom someone learned of it from (recorded-roles.ts).
   const cuedRoles = recordedRoleResults(unquotedSentence, asserted, record);
-  compared += cuedRoles.agreed.length;
-  for (const c of cuedRoles.conflicts)
-    results.push({
-      r: { status: c.status, comparison: c.comparison, explanation: c.explanation },
-      events: [],
-      mention: c.mention,
-    });
+  tally.compared += cuedRoles.agreed.length;
+  for (const c of cuedRoles.conflicts) tally.found(c, [], c.mention);
   // A count the list after its colon does not add up to ("three men were detained: the driver and four passengers").
   const listed = enumerationConflicts(asserted, sentence);
   for (const c of listed)
     if (c.comparison)
-      results.push({
-        r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation ?? '' },
-        events: [],
-      });
+      tally.add({ status: 'conflict', comparison: c.comparison, explanation: c.explanation ?? '' });
   // A relative of the people an outcome befell given another relation ("the woman was the men's neighbor"; compare-origin.ts).
   for (const c of relativeConflicts(sentence, clauses, record, (at) =>
     quoted.some(([a, b]) => at >= a && at < b),
   ))
-    results.push({ r: c.r, events: [] });
+    tally.add(c.r);
   // "All of this unfolded in November 2017": the whole story named as one thing, for its time (whole-story.ts); a clause
   // the reader calls conditional for a modal after the date ("… in 2017, and the card should say so") is read up to it.
   for (const clause of clauses) {
@@ -1554,8 +1452,8 @@ export function compareSentence(
     )
       continue;
     for (const r of wholeStoryResults(sentence, clause, record)) {
-      compared++;
-      results.push({ r, events: [] });
+      tally.compared++;
+      tally.add(r);
     }
     // ", which we count as the city's east side", ", which is in the town of X" on a street the record has elsewhere
     // (relative-place.ts; a denial before the place is read there: "which you may not know is in X" still tells it).
@@ -1571,8 +1469,8 @@ export function compareSentence(
           )
         : null;
     if (relativePlace) {
-      compared++;
-      results.push({ r: { status: 'conflict', ...relativePlace }, events: [] });
+      tally.compared++;
+      tally.add({ status: 'conflict', ...relativePlace });
     }
   }
   let before: IndexedEvent[] = [];
@@ -1597,7 +1495,7 @@ export function compareSentence(
       if (told.length) calendar = calendarConflicts(clause.mentions, sentence, told, pageYear);
     }
     for (const c of calendar)
-      results.push({
+      tally.results.push({
         r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
         events: [],
         calendar: true,
@@ -1628,39 +1526,26 @@ export function compareSentence(
     for (const m of clause.mentions) {
       const r = m.type === 'agency' && !m.negated ? onScene(record, sentence, m) : undefined;
       if (r === undefined) continue;
-      compared++;
+      tally.compared++;
       judged.add(m);
-      if (r) results.push({ r, events: [] });
+      if (r) tally.add(r);
     }
     // World knowledge too: a person's party, and the story's own city put in another state.
-    for (const c of partyConflicts(clause.mentions, sentence, record))
-      results.push({
-        r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
-        events: [],
-      });
+    for (const c of partyConflicts(clause.mentions, sentence, record)) tally.conflict(c);
     for (const c of titlePartyConflicts(clause.mentions, sentence, record, pageDate))
-      results.push({
-        r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
-        events: [],
-      });
+      tally.conflict(c);
     // A station's network affiliation, against the world file's (network-affiliate.ts).
     for (const a of affiliations(clause.mentions, sentence, record)) {
-      if (a.conflict) results.push({ r: { status: 'conflict', ...a.conflict }, events: [] });
+      if (a.conflict) tally.add({ status: 'conflict', ...a.conflict });
       judged.add(a.network);
     }
     // "police in Utica, Tucson and Denver said …" where the record has statements from Los Angeles, Tucson and Denver (town-list.ts).
     for (const c of townListConflicts(clause, sentence, record)) {
-      results.push({
-        r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
-        events: [],
-      });
+      tally.conflict(c);
       judged.add(c.mention);
     }
     for (const c of placeStateConflicts(clause.mentions, sentence, record)) {
-      results.push({
-        r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
-        events: [],
-      });
+      tally.conflict(c);
       judged.add(c.state);
     }
     // "then-Mayor X" in a year the world has another holder (then-post.ts), "Acting Director X" after X's acting term (acting-elsewhere.ts).
@@ -1671,30 +1556,20 @@ export function compareSentence(
       ...presentPostConflicts(clauses, clause, sentence, record, pageDate),
     ]) {
       judged.add(c.mention);
-      results.push({
-        r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
-        events: [],
-        mention: c.mention,
-      });
+      tally.conflict(c, [], c.mention);
     }
     // "X, who ran <agency> as its chief": a post of X's career, against the bodies of X's known posts; the agency is no participant (led-body.ts).
     for (const l of ledBodies(clause.mentions, sentence, record)) {
       if (l.agency.type === 'agency') judged.add(l.agency);
       for (const t of l.times) judged.add(t);
-      if (l.unconfirmed)
-        results.push({
-          r: { status: 'unconfirmed', ...l.unconfirmed },
-          events: [],
-          mention: l.agency,
-        });
-      if (l.conflict)
-        results.push({ r: { status: 'conflict', ...l.conflict }, events: [], mention: l.agency });
+      if (l.unconfirmed) tally.add({ status: 'unconfirmed', ...l.unconfirmed }, [], l.agency);
+      if (l.conflict) tally.add({ status: 'conflict', ...l.conflict }, [], l.agency);
     }
     // "a sanctuary city since 1992": the start of a state the record dates (state-since.ts).
     for (const c of stateSince(clause, sentence, record)) {
-      compared++;
+      tally.compared++;
       judged.add(c.mention);
-      if (c.result) results.push({ r: c.result, events: [], mention: c.mention });
+      if (c.result) tally.add(c.result, [], c.mention);
     }
     // "the senator's Saturday statement calling the stop …": the day dates the owner's speaking, not the stop (owned-speech-date.ts).
     const spoken = new Map<Mention, Exclude<ValueResult, { status: 'agrees' }>>();
@@ -1721,11 +1596,11 @@ export function compareSentence(
         [],
       );
       if (!r) continue;
-      compared++;
-      o.events.forEach((e) => linkedIds.add(e.event.id));
+      tally.compared++;
+      tally.link(o.events);
       if (r.status === 'agrees') continue;
       spoken.set(o.mention, r);
-      results.push({ r, events: o.events, mention: o.mention });
+      tally.add(r, o.events, o.mention);
     }
     // Its weekday and date wrong together: one explanation names the whole phrase, as for the clause's own days below.
     for (const { weekday, date } of spoken.size > 1
@@ -1746,13 +1621,11 @@ export function compareSentence(
     }
     // "The statements came after …": the story's central speaking named only generically, for its time (central-reference.ts).
     for (const r of centralReferenceResults(sentence, clause, record, pageDate)) {
-      compared++;
-      if (r.status !== 'agrees') results.push({ r, events: [] });
+      tally.count(r);
     }
     // "The original was first published in March 2017": the story's original report named only generically (original-published.ts).
     for (const r of originalPublishedResults(sentence, clause, record)) {
-      compared++;
-      if (r.status !== 'agrees') results.push({ r, events: [] });
+      tally.count(r);
     }
     // An outcome named only as the point a time is counted from ("a week after the raid") is the anchor's, not the clause's.
     // A prior event of a person ("had been deported twice") is compared with the record's count of them (record-extent.ts), not as the event's outcome.
@@ -1776,12 +1649,8 @@ export function compareSentence(
     // ", who had by then been in office for weeks": in office at the time of what the clauses before told of (in-office-then.ts).
     const tenure = inOfficeThen(sentence, clause, before, record);
     if (tenure) {
-      compared++;
-      results.push({
-        r: { status: 'conflict', comparison: tenure.comparison, explanation: tenure.explanation },
-        events: before,
-        mention: tenure.mention,
-      });
+      tally.compared++;
+      tally.conflict(tenure, before, tenure.mention);
     }
     // "The driver, a 25-year-old from X, …": the story's recorded group named with "the", whatever the clause links
     // (compare-origin.ts); only a conflict.
@@ -1793,11 +1662,11 @@ export function compareSentence(
       true,
     )) {
       if (!p.r) continue;
-      compared++;
-      results.push({
-        r: p.r,
-        events: record.events.filter((e) => (e.event.outcomes ?? []).some((o) => o.origin)),
-      });
+      tally.compared++;
+      tally.add(
+        p.r,
+        record.events.filter((e) => (e.event.outcomes ?? []).some((o) => o.origin)),
+      );
     }
     const legal = cases && LEGAL_WORDS.test(text);
     if (
@@ -1813,23 +1682,17 @@ export function compareSentence(
         unquotedSentence.slice(clause.start, clause.end),
         record.events,
       )) {
-        compared++;
-        c.events.forEach((e) => linkedIds.add(e.event.id));
-        results.push({
-          r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
-          events: c.events,
-        });
+        tally.compared++;
+        tally.link(c.events);
+        tally.conflict(c, c.events);
       }
       // A side of town no place of the story lies on, in a clause nothing links (side-of-town.ts): not confirmed.
       for (const w of unrecordedSides(unquotedSentence.slice(clause.start, clause.end), record)) {
-        compared++;
-        results.push({
-          r: {
-            status: 'unconfirmed',
-            comparison: { slot: 'place', page: w.text, record: w.record },
-            explanation: `The record does not place any of this story's events on the ${w.text}; it gives ${w.record}.`,
-          },
-          events: [],
+        tally.compared++;
+        tally.add({
+          status: 'unconfirmed',
+          comparison: { slot: 'place', page: w.text, record: w.record },
+          explanation: `The record does not place any of this story's events on the ${w.text}; it gives ${w.record}.`,
         });
       }
       continue;
@@ -1896,8 +1759,8 @@ export function compareSentence(
       ),
     ];
     for (const a of originAges) {
-      compared++;
-      results.push({ r: a.r, events: a.events, mention: a.m });
+      tally.compared++;
+      tally.add(a.r, a.events, a.m);
     }
     // The clause's days: an event on none of them is not the one the clause tells of (a vote, a court case).
     const days = clause.mentions.filter(
@@ -1934,14 +1797,13 @@ export function compareSentence(
       // A town named as whom the suit names ("sued X", "took X to court"): a defendant, not a place (defendant-place.ts).
       sued = defendantPlaces(sentence, clause, linked.named, record, onDays);
       for (const d of sued) {
-        compared++;
-        results.push({ r: d.r.status === 'agrees' ? null : d.r, events, mention: d.mention });
+        tally.compared++;
+        tally.add(d.r.status === 'agrees' ? null : d.r, events, d.mention);
       }
       const l = legalResults(sentence, clause, linked.named, record, onDays);
-      compared += l.compared;
-      if (l.compared) l.events.forEach((e) => linkedIds.add(e.event.id));
-      for (const c of l.conflicts)
-        results.push({ r: { status: 'conflict', ...c }, events: l.events });
+      tally.compared += l.compared;
+      if (l.compared) tally.link(l.events);
+      for (const c of l.conflicts) tally.add({ status: 'conflict', ...c }, l.events);
       if (!values.length && !vote && !hasOrderPoint(text)) continue;
     }
     // "Three men were detained: a father and his two sons, all from X": after a colon, who the clause before's people are
@@ -1951,8 +1813,8 @@ export function compareSentence(
         quoted.some(([a, b]) => at >= a && at < b),
       )) {
         if (!p.r) continue;
-        compared++;
-        results.push({ r: p.r, events: before });
+        tally.compared++;
+        tally.add(p.r, before);
       }
     }
     if (!events.length) {
@@ -1978,13 +1840,9 @@ export function compareSentence(
       const credit =
         first && firsts.length ? compareOutlet({ ...story, events: firsts }, first) : null;
       if (first && credit) {
-        compared++;
-        firsts.forEach((e) => linkedIds.add(e.event.id));
-        results.push({
-          r: credit.status === 'agrees' ? null : credit,
-          events: firsts,
-          mention: first,
-        });
+        tally.compared++;
+        tally.link(firsts);
+        tally.add(credit.status === 'agrees' ? null : credit, firsts, first);
         continue;
       }
       const outcomes = clause.mentions.filter(
@@ -2048,7 +1906,7 @@ export function compareSentence(
       );
       for (const { m, r } of posts)
         if (r)
-          results.push({
+          tally.results.push({
             r: r as Exclude<ValueResult, { status: 'agrees' }>,
             events: [],
             mention: m,
@@ -2059,9 +1917,9 @@ export function compareSentence(
         .flatMap((m) => (m.type === 'outlet' ? [{ m, r: compareStaff(story, m) }] : []))
         .filter((x) => x.r);
       for (const { m, r } of staffs) {
-        compared++;
+        tally.compared++;
         if (r?.status !== 'agrees')
-          results.push({
+          tally.results.push({
             r: r as Exclude<ValueResult, { status: 'agrees' }>,
             events: [],
             mention: m,
@@ -2076,9 +1934,9 @@ export function compareSentence(
         )
         .filter((x) => x.r);
       for (const { m, r } of writers) {
-        compared++;
+        tally.compared++;
         if (r?.status !== 'agrees')
-          results.push({
+          tally.results.push({
             r: r as Exclude<ValueResult, { status: 'agrees' }>,
             events: [],
             mention: m,
@@ -2092,22 +1950,22 @@ export function compareSentence(
         )
         .filter((x) => x.c);
       for (const { m, c } of credits) {
-        compared++;
-        c?.reports.forEach((e) => linkedIds.add(e.event.id));
-        results.push({
-          r: c?.r.status === 'agrees' ? null : (c?.r as Exclude<ValueResult, { status: 'agrees' }>),
-          events: c?.reports ?? [],
-          mention: m,
-        });
+        tally.compared++;
+        c?.reports.forEach((e) => tally.linkedIds.add(e.event.id));
+        tally.add(
+          c?.r.status === 'agrees' ? null : (c?.r as Exclude<ValueResult, { status: 'agrees' }>),
+          c?.reports ?? [],
+          m,
+        );
       }
       // "It was the Denver sheriff, not the police, who put out that statement": the town's one statement (place-title-body.ts).
       for (const t of clause.mentions) {
         const r = t.type === 'title' ? placeTitleBody({ ...story, events: [] }, t) : null;
-        if (r && r.status !== 'agrees') results.push({ r, events: [], mention: t });
+        if (r && r.status !== 'agrees') tally.add(r, [], t);
       }
       const speaker = unlinkedSpeaker(story, role) ?? unlinkedAgencySpeaker(story, role);
       if (speaker && role)
-        results.push({
+        tally.results.push({
           r: speaker as Exclude<ValueResult, { status: 'agrees' }>,
           events: [],
           mention: role.doer,
@@ -2117,7 +1975,7 @@ export function compareSentence(
         .flatMap((m) => (m.type === 'agency' ? [{ m, r: compareAffiliation(story, m) }] : []))
         .filter((x) => x.r?.status === 'conflict');
       for (const { m, r } of employers)
-        results.push({
+        tally.results.push({
           r: r as Exclude<ValueResult, { status: 'agrees' }>,
           events: [],
           mention: m,
@@ -2139,7 +1997,7 @@ export function compareSentence(
       );
       continue;
     }
-    events.forEach((e) => linkedIds.add(e.event.id));
+    tally.link(events);
     // The tools of the job taken are no outcome a count is of (personnel-outcome.ts weighs them).
     const outcomes = clause.mentions.filter(
       (m): m is Mention & { type: 'outcome' } => m.type === 'outcome' && !m.value.divested,
@@ -2180,10 +2038,12 @@ export function compareSentence(
       ...laterOutcomes(clauses, clause),
     };
     const denied = role && compareDenied(ctx, role, clause.mentions);
-    if (denied) results.push({ r: denied as Exclude<ValueResult, { status: 'agrees' }>, events });
+    if (denied)
+      tally.results.push({ r: denied as Exclude<ValueResult, { status: 'agrees' }>, events });
     // "As of this writing, they remain on desk duty": a lasting outcome put on the page's date, after the record has it over (state-still.ts).
     const still = stateStill(clause, sentence, events, pageDate);
-    if (still) results.push({ r: still as Exclude<ValueResult, { status: 'agrees' }>, events });
+    if (still)
+      tally.results.push({ r: still as Exclude<ValueResult, { status: 'agrees' }>, events });
     // How a vote went ("on a narrow 5-4 vote") against the vote of the events the clause names.
     // A bare title ("met the police chief") for a holder the record says was not there.
     for (const t of clause.mentions) {
@@ -2194,7 +2054,7 @@ export function compareSentence(
             compareTitleDoer(ctx, t, outcomes) ??
             placeTitleBody(ctx, t))
           : null;
-      if (r && r.status !== 'agrees') results.push({ r, events, mention: t });
+      if (r && r.status !== 'agrees') tally.add(r, events, t);
     }
     // The whole body ("every member of X") where the record has part of it there.
     // Only the linked events on the clause's days ("on March 28", "today"), when some are.
@@ -2212,19 +2072,19 @@ export function compareSentence(
     const whole = clause.negated
       ? null
       : wholeBodyResult(text, onTheDay.length ? onTheDay : events, clause.mentions);
-    if (whole) results.push({ r: { status: 'conflict', ...whole }, events });
+    if (whole) tally.add({ status: 'conflict', ...whole }, events);
     // "At a meeting of the county legislature" where the record has the meeting of a city council (meeting-body.ts).
     const body = meetingBodyResult(clause, sentence, record, events);
-    if (body) results.push({ r: { status: 'conflict', ...body }, events });
+    if (body) tally.add({ status: 'conflict', ...body }, events);
     const dayNamed = linked.named.filter((e) => onDays(e) !== false);
     const voted = voteResult(text, dayNamed.length ? dayNamed : linked.named);
     if (voted) {
-      compared++;
-      if (voted.conflict) results.push({ r: { status: 'conflict', ...voted.conflict }, events });
+      tally.compared++;
+      if (voted.conflict) tally.add({ status: 'conflict', ...voted.conflict }, events);
       else if (voted.unconfirmed)
-        results.push({ r: { status: 'unconfirmed', ...voted.unconfirmed }, events });
+        tally.add({ status: 'unconfirmed', ...voted.unconfirmed }, events);
     }
-    const first = results.length;
+    const first = tally.results.length;
     const agreedTimes: Mention[] = [];
     const paired = new Set(
       weekdayDatePairs(clause.mentions, sentence).flatMap((p) => [p.weekday, p.date] as Mention[]),
@@ -2232,29 +2092,29 @@ export function compareSentence(
     // An agency named as where someone went ("stopped at the X Police Department"): the visit's venue (visit-meeting.ts).
     const venues = venueResults(clause, sentence, record, events);
     for (const v of venues) {
-      compared++;
-      results.push({
-        r: v.conflict
+      tally.compared++;
+      tally.add(
+        v.conflict
           ? { status: 'conflict', ...v.conflict }
           : v.unconfirmed
             ? unconfirmedValue(v.mention)
             : null,
         events,
-        mention: v.mention,
-      });
+        v.mention,
+      );
     }
     // "Evans, Smith and Schumer" where the record lists Evans, Smith and Morelle (participant-list.ts).
     const substituted = substitutedInList(clause.mentions, sentence, record, linked.named);
     if (substituted)
-      results.push({
-        r: {
+      tally.add(
+        {
           status: 'conflict',
           comparison: substituted.comparison,
           explanation: substituted.explanation,
         },
         events,
-        mention: substituted.mention,
-      });
+        substituted.mention,
+      );
     for (const m of values) {
       if (
         venues.some((v) => v.mention === m) ||
@@ -2298,34 +2158,33 @@ export function compareSentence(
           ? asDoer
           : plain;
       if (!r) {
-        if (certain(m, clause.negated))
-          results.push({ r: unconfirmedValue(m), events, mention: m });
+        if (certain(m, clause.negated)) tally.add(unconfirmedValue(m), events, m);
         continue;
       }
-      compared++;
+      tally.compared++;
       // A weekday written with its date ("Monday, November 21") is one time, not two.
       if (r.status === 'agrees' && (m.type === 'weekday' || m.type === 'date') && !paired.has(m))
         agreedTimes.push(m);
-      results.push({ r: r.status === 'agrees' ? null : r, events, mention: m });
+      tally.add(r.status === 'agrees' ? null : r, events, m);
     }
     // Where the people an outcome befell are from, and how they are related (compare-origin.ts).
     for (const p of peopleResults(sentence, clause, events, (at) =>
       quoted.some(([a, b]) => at >= a && at < b),
     )) {
-      compared++;
-      results.push({ r: p.r, events });
+      tally.compared++;
+      tally.add(p.r, events);
     }
     // Values that agree each with another of the linked events: no one event is confirmed as told.
     const split = splitAcrossEvents(
       ctx,
-      results.slice(first).flatMap((e) => (e.r === null && e.mention ? [e.mention] : [])),
+      tally.results.slice(first).flatMap((e) => (e.r === null && e.mention ? [e.mention] : [])),
       outcomes,
     );
-    const splitEntry = split && results.slice(first).find((e) => e.mention === split);
+    const splitEntry = split && tally.results.slice(first).find((e) => e.mention === split);
     if (split && splitEntry) splitEntry.r = unconfirmedValue(split);
     // This clause's values the record contradicts, as they stand after each of the corrections below.
     const conflicting = () =>
-      results
+      tally.results
         .slice(first)
         .filter(
           (e): e is typeof e & { mention: Mention } =>
@@ -2609,46 +2468,31 @@ export function compareSentence(
     }
     // "the city's east side" where the record has the event on the west side.
     for (const c of sideConflicts(unquotedSentence.slice(clause.start, clause.end), events, record))
-      results.push({
-        r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
-        events,
-      });
+      tally.conflict(c, events);
     // "a white work van" where the record has a maroon one (vehicle-colour.ts).
     for (const c of colourConflicts(unquotedSentence.slice(clause.start, clause.end), events))
-      results.push({
-        r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
-        events,
-      });
+      tally.conflict(c, events);
     // "in a post on Facebook" where the record has the post on X (platform.ts).
     for (const c of platformConflicts(unquotedSentence.slice(clause.start, clause.end), events))
-      results.push({
-        r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
-        events,
-      });
+      tally.conflict(c, events);
     // "overpasses on I-90" where the record has the protests on Interstate 490 (highway.ts).
     for (const c of highwayConflicts(
       unquotedSentence.slice(clause.start, clause.end),
       events,
       record,
     ))
-      results.push({
-        r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
-        events,
-      });
+      tally.conflict(c, events);
     // "a week after X's inauguration", "days after the 2016 election": counted from a world event's date (world-anchor.ts).
     for (const r of worldAnchorResults(sentence, clause, events, record)) {
-      compared++;
-      if (r.status !== 'agrees') results.push({ r, events });
+      tally.count(r, events);
     }
     // "X came first, and Y followed" where the record dates Y before X (came-first.ts).
     for (const r of firstClaim ? cameFirstResults(unquotedSentence, clause, events, record) : []) {
-      compared++;
-      if (r.status !== 'agrees') results.push({ r, events });
+      tally.count(r, events);
     }
     // "after the executive orders were signed" where the record has the clause's event before them (event-order.ts).
     for (const r of eventOrderResults(sentence, clause, events, record)) {
-      compared++;
-      if (r.status !== 'agrees') results.push({ r, events });
+      tally.count(r, events);
     }
     // "Wednesday, June 12" where the record has Tuesday 11 June: one explanation names the whole phrase.
     const conflicts = new Map(
@@ -2670,25 +2514,21 @@ export function compareSentence(
   // A town in a clause not judged for its mood still keeps the sentence from green (modal-place.ts).
   for (const m of modalPlaces(clauses, record, (x) => inQuote(x) || inOrganization(x)))
     unlinked.push(m);
-  for (const m of unlinked) results.push({ r: unconfirmedValue(m), events: [] });
+  for (const m of unlinked) tally.add(unconfirmedValue(m));
   // After the values no event confirms: a stranger's name keeps the reader's account of who the record has there.
   // Someone the record does not have at the one recorded event a trip's place, day and act single out (venue-visitor.ts).
   for (const v of venueVisitorResults(sentence, asserted, record, pageDate)) {
-    compared++;
-    v.events.forEach((e) => linkedIds.add(e.event.id));
-    results.push({
-      r: { status: v.status, comparison: v.comparison, explanation: v.explanation },
-      events: v.events,
-      mention: v.mention,
-    });
+    tally.compared++;
+    tally.link(v.events);
+    tally.found(v, v.events, v.mention);
   }
-  if (!results.length && !compared) return null;
-  const worst = results.reduce<Exclude<ValueResult, { status: 'agrees' }> | null>(
+  if (!tally.results.length && !tally.compared) return null;
+  const worst = tally.results.reduce<Exclude<ValueResult, { status: 'agrees' }> | null>(
     (w, { r }) => (r && (!w || RANK[r.status] > RANK[w.status]) ? r : w),
     null,
   );
-  const events = [...linkedIds];
-  if (!worst && !compared) return null;
+  const events = [...tally.linkedIds];
+  if (!worst && !tally.compared) return null;
   if (!worst)
     return {
       outcome: 'agrees',
@@ -2697,7 +2537,7 @@ export function compareSentence(
       events,
     };
   // One entry per value: a name compared in its clause and again as a relative clause's doer keeps the later, role-aware answer.
-  const all = results.flatMap(({ r }) => (r && r.status === worst.status ? [r] : []));
+  const all = tally.results.flatMap(({ r }) => (r && r.status === worst.status ? [r] : []));
   const same = all.filter(
     (r, i) =>
       !all
@@ -2714,11 +2554,13 @@ export function compareSentence(
     .filter((x, i, all) => x && all.indexOf(x) === i)
     .join(' ');
   const outcome = worst.status === 'conflict' ? 'discrepant' : worst.status;
-  const calendar = outcome === 'discrepant' && results.some((x) => x.calendar);
+  const calendar = outcome === 'discrepant' && tally.results.some((x) => x.calendar);
   // The events the judging results name (a judgement turned round names the record's), else those the clauses link.
   const own = [
     ...new Set(
-      results.flatMap((x) => (x.r && same.includes(x.r) ? x.events.map((e) => e.event.id) : [])),
+      tally.results.flatMap((x) =>
+        x.r && same.includes(x.r) ? x.events.map((e) => e.event.id) : [],
+      ),
     ),
   ];
   const named = own.length ? own : events;

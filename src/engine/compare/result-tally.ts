@@ -1,0 +1,71 @@
+/**
+ * What comparing one sentence has found so far (compare-sentence.ts): each result that is no agreement, with the
+ * events and the mention it is of; how many values were compared; and the events the sentence was linked to.
+ */
+import type { Mention } from '../read/types.ts';
+import type { IndexedEvent } from './story-record.ts';
+import type { Comparison, ValueResult } from './value-result.ts';
+
+/** A result that is no agreement. */
+export type Finding = Exclude<ValueResult, { status: 'agrees' }>;
+
+/** One result: what was found (null: a mention compared and left unjudged), for which events, of which mention. */
+export interface TalliedResult {
+  r: Finding | null;
+  events: IndexedEvent[];
+  /** A conflict that rests on the calendar alone. */
+  calendar?: true;
+  mention?: Mention;
+}
+
+/** A comparer's conflict: the two values and why they differ. */
+interface Conflict {
+  comparison: Comparison;
+  explanation: string;
+}
+
+export class Tally {
+  readonly results: TalliedResult[] = [];
+  /** How many values were compared (agreeing ones too). */
+  compared = 0;
+  /** The ids of the events the sentence was linked to. */
+  readonly linkedIds = new Set<string>();
+
+  /** Records a result. */
+  add(r: Finding | null, events: IndexedEvent[] = [], mention?: Mention): void {
+    this.results.push({ r, events, mention });
+  }
+
+  /** Records a comparer's conflict. */
+  conflict(c: Conflict, events: IndexedEvent[] = [], mention?: Mention): void {
+    this.add(
+      { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
+      events,
+      mention,
+    );
+  }
+
+  /** Records a comparer's result with its own status. */
+  found(
+    c: Conflict & { status: Finding['status'] },
+    events: IndexedEvent[] = [],
+    mention?: Mention,
+  ): void {
+    this.add(
+      { status: c.status, comparison: c.comparison, explanation: c.explanation },
+      events,
+      mention,
+    );
+  }
+
+  /** Counts one compared value, and records it unless it agrees. */
+  count(r: ValueResult, events: IndexedEvent[] = [], mention?: Mention): void {
+    this.compared++;
+    if (r.status !== 'agrees') this.add(r, events, mention);
+  }
+
+  /** Links the sentence to these events. */
+  link(events: readonly IndexedEvent[]): void {
+    for (const e of events) this.linkedIds.add(e.event.id);
+  }
+}
