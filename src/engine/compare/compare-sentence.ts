@@ -10,13 +10,9 @@
  * questioned and conditional clauses are not the page's assertion and are
  * not compared.
  */
-import { rankTitleResults } from './rank-title.ts';
-import { quotedBodyResults } from './quoted-bodies.ts';
-import { apposedDateResults } from './apposed-date.ts';
 import { blankStrangerOwned } from './stranger-owned.ts';
 import { withPlacedTitles } from './placed-title.ts';
 import { outletsOnlyAddressed } from './addressed-outlet.ts';
-import { closedOutletResults } from './closed-outlet.ts';
 import { foldText } from '../normalize.ts';
 import { quotedSpansFrom } from '../quoted-stretches.ts';
 import { readSentence } from '../read/read-sentence.ts';
@@ -30,29 +26,17 @@ import { sharedDaysOf } from './shared-days.ts';
 import { laterOutcomes } from './count-elsewhere.ts';
 import { colourConflicts, describedVehicleConflicts } from './vehicle-colour.ts';
 import { platformConflicts } from './platform.ts';
-import { inSeatPhrase, seatConflicts } from './seat.ts';
+import { inSeatPhrase } from './seat.ts';
 import { atVenue } from './venue.ts';
-import { mediumConflicts } from './statement-medium.ts';
-import { statedHierarchy } from './agency-hierarchy.ts';
-import { recordedRoleResults } from './recorded-roles.ts';
 import { calendarConflicts, weekdayDatePairs } from './calendar.ts';
 import {
-  clauseRole,
   UNNAMED_SOURCE,
-  verbRoles,
+  clauseRole,
   type ClauseRole,
   type Role,
+  verbRoles,
 } from './clause-roles.ts';
-import { commitmentResults } from './compare-commitment.ts';
-import { holderResults } from './commitment-holder.ts';
-import { withContrastTurn } from './stance-turned.ts';
-import { notYetResults } from './not-yet.ts';
-import { notYetPhraseResults } from './not-yet-phrase.ts';
 import { withEchoedCountNouns } from './echoed-count.ts';
-import { effectResults } from './effect-turned.ts';
-import { leadResults } from './lead-turned.ts';
-import { reactionResults } from './reaction-turned.ts';
-import { memberVerdictResults } from './member-verdict.ts';
 import { partOfWhole, withPartitiveNouns } from './partitive-count.ts';
 import { withCrowdNouns } from './crowd-count.ts';
 import { withNumberOfNouns } from './number-of-count.ts';
@@ -60,51 +44,38 @@ import { withDepartmentMembers } from './department-members.ts';
 import { namesByForm, sharesWithEvent } from './word-inflections.ts';
 import { tripPurpose } from './trip-purpose.ts';
 import { centralReferenceResults } from './central-reference.ts';
-import { wholeStoryResults } from './whole-story.ts';
 import { compareAffiliation } from './compare-affiliation.ts';
 import { withLastMonths } from './last-month.ts';
 import { withoutSameAsAnchor } from './same-as-anchor.ts';
 import { withOutletNamesUnquoted } from './quoted-name.ts';
 import { inOfficeThen } from './in-office-then.ts';
 import { originalPublishedResults } from './original-published.ts';
-import { compareDenied, compareDoer, ROLE_FAMILY } from './compare-doer.ts';
+import { ROLE_FAMILY, compareDenied, compareDoer } from './compare-doer.ts';
 import { compareTitleDoer } from './title-doer.ts';
 import { meetingBodyResult } from './meeting-body.ts';
 import { placeTitleBody } from './place-title-body.ts';
 import { modalPlaces } from './modal-place.ts';
-import {
-  ageOriginResults,
-  peopleResults,
-  priorActDates,
-  relativeConflicts,
-} from './compare-origin.ts';
+import { ageOriginResults, peopleResults, priorActDates } from './compare-origin.ts';
 import { ageElsewhereResults } from './age-elsewhere.ts';
 import { befellSomeone } from './befell.ts';
 import { compareMention, formerOnPageDay } from './compare-values.ts';
 import { onScene, sameScene } from './scene-agencies.ts';
-import { unconfirmedText, type Comparison, type ValueResult } from './value-result.ts';
+import { type Comparison, type ValueResult, unconfirmedText } from './value-result.ts';
 import { Tally } from './result-tally.ts';
 import { legalResults, withCaseEnding } from './compare-legal.ts';
 import { defendantPlaces, type DefendantPlace } from './defendant-place.ts';
-import { demandResults } from './demanded-outcome.ts';
-import { demandedCountResults } from './demanded-count.ts';
-import { wishResults } from './wished-outcome.ts';
 import { compareMetOutsider } from './met-outsider.ts';
 import { venueVisitorResults } from './venue-visitor.ts';
 import {
   compareAbsentTitle,
   doneForm,
   priorAct,
-  priorResults,
   voteIn,
   voteResult,
   wholeBodyResult,
 } from './record-extent.ts';
-import { electionConflicts } from './election.ts';
-import { enumerationConflicts } from './enumeration.ts';
 import { againForm, looseFormIn } from './loose-terms.ts';
 import { dayRange, partialDate } from './record-values.ts';
-import { numberedNameConflicts } from './numbered-names.ts';
 import { splitAcrossEvents } from './one-event.ts';
 import { withoutDocumentDate } from './document-heading.ts';
 import {
@@ -112,15 +83,9 @@ import {
   comparePersonsOutlet,
   compareReportCredit,
   compareStaff,
-  turnedHeadlineOf,
-  alteredHeadlineOf,
 } from './compare-outlet.ts';
 import { firstReports, reportsWhatCameBefore, storyFirstCredit } from './outlet-credit.ts';
 import { withOwners } from './named-author.ts';
-import { writerResults } from './writer-credit.ts';
-import { electNamedConflicts } from './elect-named.ts';
-import { electInOfficeConflicts } from './elect-in-office.ts';
-import { officeStrangerResults } from './office-stranger.ts';
 import { comparePost, datesNamed, unlinkedSpeaker } from './person-post.ts';
 import { officeNeverHeld, ownTimeless, rankNeverHeld } from './office-never-held.ts';
 import { unlinkedAgencySpeaker } from './agency-speaker.ts';
@@ -137,23 +102,13 @@ import { titlePartyConflicts } from './title-party.ts';
 import { affiliations } from './network-affiliate.ts';
 import { placeStateConflicts } from './place-state.ts';
 import { townListConflicts } from './town-list.ts';
-import { conditionalOnlyByNotKnowing, relativePlaceConflict } from './relative-place.ts';
 import { sideConflicts, unrecordedSides } from './side-of-town.ts';
-import { relativeOffsets } from './relative-time.ts';
 import { ownerEvents } from './owner-event.ts';
 import { ownedSpeechDays } from './owned-speech-date.ts';
 import { deniedTimeEffect } from './denied-time.ts';
 import { relayedClause } from '../relayed.ts';
 import { afterEvents, heldState } from './state-held.ts';
-import { reportQuotedResults } from './report-quoted.ts';
-import { personnelResults } from './personnel-outcome.ts';
-import { deniedEventResults } from './denied-event.ts';
-import { silentSpeakerResults } from './silent-speaker.ts';
-import { finalityResults } from './finality.ts';
-import { totalDenialResults } from './total-denial.ts';
 import { sceneAgencyLink, sceneCountLink } from './scene-count.ts';
-import { storyAgeResults } from './story-age.ts';
-import { onlyCountResults } from './only-count.ts';
 import { onePhrase } from './time-phrase.ts';
 import { eventsTogether } from './together.ts';
 import { worldAnchorResults } from './world-anchor.ts';
@@ -195,6 +150,7 @@ import { additiveCount, belowRecorded } from './additive-count.ts';
 import { timedHead, withoutHedges } from './timeline-head.ts';
 import { singular, streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 import { isPromisedVisit, saysFutureVisit } from './future-visit.ts';
+import { sentenceWideResults } from './sentence-wide.ts';
 
 export interface SentenceComparison {
   /** `discrepant`: a value conflicts; `imprecise`: a value is partly right; `unconfirmed`: a value the record cannot confirm; `agrees`: every compared value agrees. */
@@ -1163,316 +1119,22 @@ export function compareSentence(
   const seatClauses = clauses
     .filter((c) => c.stance === 'asserted' && !relayedClause(sentence, c))
     .map((read) => read.mentions.filter((m) => !inQuote(m) && inSeatPhrase(sentence, m)));
-  // Offsets from a named event ("two days after the stop") against the record's dates; only when both events are linked with confidence.
-  // Quoted words are blanked: what they tell of ("the officers on the scene …") is not what the offset dates.
-  const occasion = quoteOccasion && fixed?.length === 1 ? fixed[0] : undefined;
-  for (const r of relativeOffsets(
+  const wide = sentenceWideResults({
+    sentence,
     unquotedSentence,
-    asserted,
-    record.events,
-    (text, named) => (occasion ? { others: [], theirs: [] } : ownerEvents(text, record, named)),
-    (clause) => pressAppearanceEvents(clause, unquotedSentence, record),
-    occasion,
-  )) {
-    tally.count(r);
-  }
-  // "the Pittsburgh-based company" where the record has the company based in Cleveland (seat.ts).
-  for (const mentions of seatClauses) {
-    for (const c of seatConflicts(unquotedSentence, mentions, record)) {
-      tally.compared++;
-      tally.conflict(c);
-    }
-  }
-  // An election by year: one the office did not hold that year, or a winner who did not win it.
-  const allMentions = clauses.filter((c) => c.stance === 'asserted').flatMap((c) => c.mentions);
-  for (const c of electionConflicts(sentence, allMentions, record, (at) =>
-    quoted.some(([a, b]) => at >= a && at < b),
-  )) {
-    tally.conflict(c);
-  }
-  // A stranger as the president-elect in a story told in a transition (elect-named.ts).
-  for (const c of electNamedConflicts(sentence, allMentions, record, (at) =>
-    quoted.some(([a, b]) => at >= a && at < b),
-  )) {
-    tally.conflict(c);
-  }
-  // The president-elect said to be in office already, in a story told in a transition (elect-in-office.ts).
-  for (const c of electInOfficeConflicts(
-    sentence,
     record,
-    (at) => quoted.some(([a, b]) => at >= a && at < b),
     pageDate,
-  )) {
-    tally.conflict(c);
-  }
-  // A stranger in a world office at a time the sentence states, held then by a person of the story (office-stranger.ts).
-  for (const c of officeStrangerResults(sentence, allMentions, record, pageDate, (at) =>
-    quoted.some(([a, b]) => at >= a && at < b),
-  )) {
-    tally.compared++;
-    tally.found(c);
-  }
-  // A name of the story's with another number ("General Order 520" for 502).
-  for (const c of numberedNameConflicts(sentence, record, (at) =>
-    quoted.some(([a, b]) => at >= a && at < b),
-  )) {
-    tally.conflict(c);
-  }
-  // What an actor of the story said it does or will not do, against what the page has it do: its holders name the event.
-  for (const c of commitmentResults(
-    sentence,
-    withContrastTurn(sentence, clauses, asserted),
-    record,
     page,
-  )) {
-    tally.compared++;
-    if (c.conflict) tally.add({ status: 'conflict', ...c.conflict }, c.events ?? [], c.mention);
-    else if (c.unconfirmed)
-      tally.add({ status: 'unconfirmed', ...c.unconfirmed }, c.events ?? [], c.mention);
-  }
-  // The record's stance given to another body ("the FBI said it had not taken part …"; commitment-holder.ts).
-  for (const c of holderResults(sentence, withContrastTurn(sentence, clauses, asserted), record))
-    tally.found(c, [], c.mention);
-  // What a speaker said an act would do ("would compromise trust"), turned round (effect-turned.ts).
-  for (const c of effectResults(sentence, record, page)) {
-    tally.compared++;
-    if (c.conflict) tally.add({ status: 'conflict', ...c.conflict }, c.events ?? []);
-  }
-  // Who took the lead and who stood back, as the credited speaker told it, swapped (lead-turned.ts).
-  for (const c of leadResults(sentence, record, page))
-    tally.add({ status: c.imprecise ? 'imprecise' : 'conflict', ...c.conflict }, c.events ?? []);
-  // How an actor judged another (for or against), turned round (reaction-turned.ts).
-  for (const c of reactionResults(sentence, record)) tally.conflict(c, c.events);
-  // How an actor judged an agency's people who acted ("said the officers had followed the policy"), turned round (member-verdict.ts).
-  for (const c of memberVerdictResults(sentence, record, page)) tally.conflict(c, c.events);
-  // How many a report quoted ("the article quoted four statements") against the record's `quoted` counts (report-quoted.ts).
-  const quotedCounts = reportQuotedResults(sentence, asserted, record);
-  for (const q of quotedCounts) {
-    tally.compared++;
-    tally.link(q.events);
-    if (q.status === 'conflict' && q.comparison)
-      tally.add(
-        { status: 'conflict', comparison: q.comparison, explanation: q.explanation ?? '' },
-        q.events,
-        q.mention,
-      );
-  }
-  // An outlet that had closed before the story's events, said to have reported them (closed-outlet.ts).
-  for (const c of closedOutletResults(
-    sentence,
-    asserted.flatMap((c) => c.mentions),
-    record,
+    fixed,
+    quoteOccasion,
+    clauses,
+    asserted,
+    seatClauses,
+    quoted,
     inQuote,
-  )) {
-    tally.compared++;
-    tally.add(c.r, [], c.mention);
-  }
-  // A stranger credited as the writer of a recorded report (writer-credit.ts).
-  for (const c of writerResults(
-    sentence,
-    asserted.flatMap((c) => c.mentions),
-    record,
-    inQuote,
-  )) {
-    tally.compared++;
-    tally.add(c.r, [], c.mention);
-  }
-  // A personnel action ("suspended the officers") against the record's (desk duty): what it left them doing (personnel-outcome.ts).
-  const personnel = personnelResults(sentence, asserted, record);
-  for (const p of personnel) {
-    tally.compared++;
-    tally.link(p.events);
-    if (p.status !== 'agrees' && p.comparison)
-      tally.add(
-        { status: p.status, comparison: p.comparison, explanation: p.explanation ?? '' },
-        p.events,
-        p.mention,
-      );
-  }
-  // "X wants the officers suspended" where the record has X calling for them to be fired (demanded-outcome.ts).
-  for (const d of demandResults(sentence, asserted, record)) {
-    tally.compared++;
-    if (d.status !== 'agrees' && d.comparison)
-      tally.add(
-        { status: d.status, comparison: d.comparison, explanation: d.explanation ?? '' },
-        [],
-        d.mention,
-      );
-  }
-  // "Its quotes come from the X, the Y and the Z" where the record lists every body a report quoted (quoted-bodies.ts).
-  const quotedBodies = quotedBodyResults(sentence, asserted, record);
-  for (const q of quotedBodies) {
-    tally.compared++;
-    tally.link(q.events);
-    if (q.status === 'conflict') tally.conflict(q, q.events, q.mention);
-  }
-  // "General Order 502 (a police rule that dates from 1986)": a date set beside an event's name, compared with it alone (apposed-date.ts).
-  for (const a of apposedDateResults(sentence, asserted, record)) {
-    tally.compared++;
-    tally.link(a.events);
-    tally.conflict(a, a.events, a.mention);
-  }
-  // "Lt. Jeff Roe" where the record has Roe as a captain (rank-title.ts).
-  for (const clause of asserted) {
-    for (const r of rankTitleResults(
-      sentence,
-      clause.mentions.filter((m) => !quoted.some(([x, y]) => m.start >= x && m.start < y)),
-      record,
-    )) {
-      tally.compared++;
-      tally.found(r, r.events, r.mention);
-    }
-  }
-  // "They want all six cops fired" where the record counts ten officers: the size of the group wished on (demanded-count.ts).
-  for (const d of demandedCountResults(sentence, asserted, record)) {
-    tally.compared++;
-    tally.conflict(d, [], d.mention);
-  }
-  // "X thinks the officers should keep their jobs" where the record has X calling for them to be fired (wished-outcome.ts).
-  // A recorded headline quoted with its stance turned round (headline-turned.ts).
-  const outletMentions = asserted.flatMap((c) => c.mentions).filter((m) => m.type === 'outlet');
-  for (const m of outletMentions) {
-    if (m.type !== 'outlet' || m.negated) continue;
-    const turned = turnedHeadlineOf(record, sentence, m);
-    if (!turned || turned.status !== 'conflict') continue;
-    tally.compared++;
-    tally.add(turned);
-    break;
-  }
-  // The record's headline quoted with its words changed ("… under the headline “Here's Why Police Are Turning Against Trump”").
-  for (const m of outletMentions) {
-    if (m.type !== 'outlet' || m.negated) continue;
-    const altered = alteredHeadlineOf(record, sentence, m, outletMentions);
-    if (!altered || altered.status === 'agrees') continue;
-    tally.compared++;
-    tally.add(altered);
-    break;
-  }
-  const opinions = clauses
-    .filter(
-      (c) => (c.stance === 'asserted' || c.stance === 'conditional') && !relayedClause(sentence, c),
-    )
-    .map((read) => ({ ...read, mentions: read.mentions.filter((m) => !inQuote(m)) }));
-  for (const w of wishResults(unquotedSentence, opinions, record)) {
-    tally.compared++;
-    tally.conflict(w);
-  }
-  // "no contact of any kind with X" credited to an actor the record has a narrower refusal for (total-denial.ts).
-  for (const t of totalDenialResults(unquotedSentence, clauses, record)) {
-    tally.compared++;
-    tally.add({
-      status: t.conflict ? 'conflict' : 'unconfirmed',
-      comparison: t.comparison,
-      explanation: t.explanation,
-    });
-  }
-  // "X has not refiled the case" where the record has X filing again before the page's date (denied-event.ts).
-  for (const d of deniedEventResults(sentence, asserted, record, pageDate)) {
-    tally.compared++;
-    tally.link(d.events);
-    tally.conflict(d, d.events);
-  }
-  // "Seattle's brass stayed out of it" where the record has that body on record in the story (silent-speaker.ts).
-  // Asserted clauses, with one relayed by its own silence ("Beck said nothing" is no speech the page relays; "officials
-  // said the city stayed quiet" is theirs).
-  const told = clauses.filter(
-    (c) =>
-      c.stance === 'asserted' &&
-      (!relayedClause(sentence, c) ||
-        /\b(?:said|says)\s+nothing\b/i.test(sentence.slice(c.start, c.end))),
-  );
-  for (const d of silentSpeakerResults(unquotedSentence, told, record)) {
-    tally.compared++;
-    tally.link(d.events);
-    tally.conflict(d, d.events);
-  }
-  // "After that ruling, X dropped the matter for good" where the record has X taking the case up again (finality.ts).
-  for (const d of finalityResults(unquotedSentence, asserted, record, pageDate)) {
-    tally.compared++;
-    tally.link(d.events);
-    tally.conflict(d, d.events);
-  }
-  // An act told as done before the page's date, by someone not yet in office, where the record dates it later (not-yet.ts).
-  const notYet = notYetResults(sentence, asserted, record, pageDate);
-  // The same in a noun phrase ("with X's orders already signed", "the orders X has signed"): not-yet-phrase.ts.
-  if (!notYet.length) notYet.push(...notYetPhraseResults(sentence, asserted, record, pageDate));
-  for (const d of notYet) {
-    tally.compared++;
-    tally.conflict(d, d.events);
-  }
-  // How old the page says the story's words are ("the quotes are over twelve years old"), from the page's date (story-age.ts).
-  const ages = storyAgeResults(sentence, asserted, record, pageDate);
-  for (const a of ages) {
-    tally.compared++;
-    if (a.status === 'conflict' && a.comparison)
-      tally.add(
-        { status: 'conflict', comparison: a.comparison, explanation: a.explanation ?? '' },
-        [],
-        a.mention,
-      );
-  }
-  // "Only two departments have spoken out" where the record has more of them speaking (only-count.ts).
-  const onlies = onlyCountResults(sentence, asserted, record, pageDate);
-  for (const o of onlies) tally.conflict(o, [], o.mention);
-  // A count of a person's prior events ("had been deported twice") against the record's count (record-extent.ts).
-  for (const p of priorResults(sentence, asserted, record)) {
-    tally.compared++;
-    if (p.conflict) tally.add({ status: 'conflict', ...p.conflict });
-  }
-  // How a recorded statement was given: "made his remarks at a council meeting" for a written statement (statement-medium.ts).
-  for (const c of mediumConflicts(sentence, asserted, record))
-    tally.add({ status: 'conflict', ...c });
-  // An agency put under the wrong body ("HSI, an arm of CBP"), against the world file's hierarchy; the body named is no participant.
-  const hierarchy = statedHierarchy(
-    asserted.flatMap((c) => c.mentions),
-    sentence,
-    record,
-  );
-  for (const c of hierarchy.conflicts) tally.conflict(c);
-  // Who had kept watch, who conducts the internal investigation, whom someone learned of it from (recorded-roles.ts).
-  const cuedRoles = recordedRoleResults(unquotedSentence, asserted, record);
-  tally.compared += cuedRoles.agreed.length;
-  for (const c of cuedRoles.conflicts) tally.found(c, [], c.mention);
-  // A count the list after its colon does not add up to ("three men were detained: the driver and four passengers").
-  const listed = enumerationConflicts(asserted, sentence);
-  for (const c of listed)
-    if (c.comparison)
-      tally.add({ status: 'conflict', comparison: c.comparison, explanation: c.explanation ?? '' });
-  // A relative of the people an outcome befell given another relation ("the woman was the men's neighbor"; compare-origin.ts).
-  for (const c of relativeConflicts(sentence, clauses, record, (at) =>
-    quoted.some(([a, b]) => at >= a && at < b),
-  ))
-    tally.add(c.r);
-  // "All of this unfolded in November 2017": the whole story named as one thing, for its time (whole-story.ts); a clause
-  // the reader calls conditional for a modal after the date ("… in 2017, and the card should say so") is read up to it.
-  for (const clause of clauses) {
-    if (
-      (clause.stance !== 'asserted' && clause.stance !== 'conditional') ||
-      relayedClause(sentence, clause)
-    )
-      continue;
-    for (const r of wholeStoryResults(sentence, clause, record)) {
-      tally.compared++;
-      tally.add(r);
-    }
-    // ", which we count as the city's east side", ", which is in the town of X" on a street the record has elsewhere
-    // (relative-place.ts; a denial before the place is read there: "which you may not know is in X" still tells it).
-    const placedText = sentence.slice(clause.start, clause.end);
-    const relativePlace =
-      clause.stance === 'asserted' || conditionalOnlyByNotKnowing(placedText)
-        ? relativePlaceConflict(
-            unquotedSentence,
-            clause.start,
-            clause.end,
-            [...allMentions, ...(clause.stance === 'asserted' ? [] : clause.mentions)],
-            record,
-          )
-        : null;
-    if (relativePlace) {
-      tally.compared++;
-      tally.add({ status: 'conflict', ...relativePlace });
-    }
-  }
+    tally,
+  });
+  const { allMentions } = wide;
   let before: IndexedEvent[] = [];
   const voting = record.events.some((e) => e.vote);
   const cases = record.events.some((e) => e.legal);
@@ -1502,16 +1164,8 @@ export function compareSentence(
       });
     const judged = new Set<Mention>([
       ...calendar.map((c) => c.weekday),
-      ...hierarchy.parents,
-      ...listed.flatMap((c) => c.judged),
+      ...wide.judged,
       ...priorActDates(sentence, clause.mentions, (m) => priorAct(sentence, m)),
-      ...quotedCounts.map((q) => q.mention),
-      ...personnel.map((p) => p.mention),
-      ...ages.map((a) => a.mention),
-      ...onlies.map((o) => o.mention),
-      ...cuedRoles.conflicts.map((c) => c.mention),
-      ...cuedRoles.agreed,
-      ...quotedBodies.map((q) => q.mention),
     ]);
     // ", who leads the Senate Republicans in Albany,": a standing description of a person, in the present; its places are
     // where the person serves or lives, not where the event happened.
@@ -2522,6 +2176,14 @@ export function compareSentence(
     tally.link(v.events);
     tally.found(v, v.events, v.mention);
   }
+  return sentenceOutcome(tally);
+}
+
+/**
+ * The sentence's outcome from its tally: null when nothing was compared; agreement when nothing was found; else the
+ * worst status found, with each value once (the later, role-aware answer) and the events the judging results name.
+ */
+function sentenceOutcome(tally: Tally): SentenceComparison | null {
   if (!tally.results.length && !tally.compared) return null;
   const worst = tally.results.reduce<Exclude<ValueResult, { status: 'agrees' }> | null>(
     (w, { r }) => (r && (!w || RANK[r.status] > RANK[w.status]) ? r : w),
