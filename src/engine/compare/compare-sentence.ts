@@ -1135,1035 +1135,28 @@ export function compareSentence(
     tally,
   });
   const { allMentions } = wide;
-  let before: IndexedEvent[] = [];
-  const voting = record.events.some((e) => e.vote);
-  const cases = record.events.some((e) => e.legal);
-  for (const clause of asserted) {
-    // World knowledge, no linking needed: a weekday the written date did not fall on.
-    let calendar = calendarConflicts(clause.mentions, sentence, story, pageYear);
-    // A date without a year is of the events the clause tells of: tried in their years (and the page's), not in a year of
-    // another event of the story that only happens to fit the month ("Sunday, March 23" of a stop in March 2025).
-    if (calendar.some((c) => c.date.value.year === undefined)) {
-      const told = fixed
-        ? [...fixed]
-        : linkClause(
-            clause,
-            sentence,
-            record,
-            clauseRole(sentence, clause.start, clause.end, clause.mentions),
-            pageDate,
-            allMentions.filter((m) => m.start < clause.start || m.start >= clause.end),
-          ).events;
-      if (told.length) calendar = calendarConflicts(clause.mentions, sentence, told, pageYear);
-    }
-    for (const c of calendar)
-      tally.results.push({
-        r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
-        events: [],
-        calendar: true,
-      });
-    const judged = new Set<Mention>([
-      ...calendar.map((c) => c.weekday),
-      ...wide.judged,
-      ...priorActDates(sentence, clause.mentions, (m) => priorAct(sentence, m)),
-    ]);
-    // ", who leads the Senate Republicans in Albany,": a standing description of a person, in the present; its places are
-    // where the person serves or lives, not where the event happened.
-    if (
-      STANDING_WHO.test(sentence.slice(clause.start, clause.end)) &&
-      /,\s*$/.test(sentence.slice(Math.max(0, clause.start - 3), clause.start))
-    ) {
-      for (const m of clause.mentions)
-        if (m.type === 'place' || m.type === 'state' || m.type === 'street') judged.add(m);
-    }
-    // Who the page puts at the story's scene ("FBI agents on scene"), even in what someone says.
-    for (const m of clause.mentions) {
-      const r = m.type === 'agency' && !m.negated ? onScene(record, sentence, m) : undefined;
-      if (r === undefined) continue;
-      tally.compared++;
-      judged.add(m);
-      if (r) tally.add(r);
-    }
-    // World knowledge too: a person's party, and the story's own city put in another state.
-    for (const c of partyConflicts(clause.mentions, sentence, record)) tally.conflict(c);
-    for (const c of titlePartyConflicts(clause.mentions, sentence, record, pageDate))
-      tally.conflict(c);
-    // A station's network affiliation, against the world file's (network-affiliate.ts).
-    for (const a of affiliations(clause.mentions, sentence, record)) {
-      if (a.conflict) tally.add({ status: 'conflict', ...a.conflict });
-      judged.add(a.network);
-    }
-    // "police in Utica, Tucson and Denver said …" where the record has statements from Los Angeles, Tucson and Denver (town-list.ts).
-    for (const c of townListConflicts(clause, sentence, record)) {
-      tally.conflict(c);
-      judged.add(c.mention);
-    }
-    for (const c of placeStateConflicts(clause.mentions, sentence, record)) {
-      tally.conflict(c);
-      judged.add(c.state);
-    }
-    // "then-Mayor X" in a year the world has another holder (then-post.ts), "Acting Director X" after X's acting term (acting-elsewhere.ts).
-    // "X, who is now the Y": a post put on the page's own date (present-post.ts).
-    for (const c of [
-      ...thenPostConflicts(clause, sentence, record),
-      ...actingElsewhere(clause, sentence, record, pageDate),
-      ...presentPostConflicts(clauses, clause, sentence, record, pageDate),
-    ]) {
-      judged.add(c.mention);
-      tally.conflict(c, [], c.mention);
-    }
-    // "X, who ran <agency> as its chief": a post of X's career, against the bodies of X's known posts; the agency is no participant (led-body.ts).
-    for (const l of ledBodies(clause.mentions, sentence, record)) {
-      if (l.agency.type === 'agency') judged.add(l.agency);
-      for (const t of l.times) judged.add(t);
-      if (l.unconfirmed) tally.add({ status: 'unconfirmed', ...l.unconfirmed }, [], l.agency);
-      if (l.conflict) tally.add({ status: 'conflict', ...l.conflict }, [], l.agency);
-    }
-    // "a sanctuary city since 1992": the start of a state the record dates (state-since.ts).
-    for (const c of stateSince(clause, sentence, record)) {
-      tally.compared++;
-      judged.add(c.mention);
-      if (c.result) tally.add(c.result, [], c.mention);
-    }
-    // "the senator's Saturday statement calling the stop …": the day dates the owner's speaking, not the stop (owned-speech-date.ts).
-    const spoken = new Map<Mention, Exclude<ValueResult, { status: 'agrees' }>>();
-    for (const o of fixed ? [] : ownedSpeechDays(clause, sentence, record)) {
-      judged.add(o.mention);
-      if (!o.events.length) continue;
-      const r = compareMention(
-        {
-          record,
-          events: o.events,
-          allEvents: record.events,
-          speech: false,
-          speechAt: -1,
-          negatedClause: clause.negated,
-          predicateAt: -1,
-          linkedByPlace: false,
-          mentions: clause.mentions,
-          agencies: [],
-          sentence,
-          pageDate,
-          page,
-        },
-        o.mention,
-        [],
-      );
-      if (!r) continue;
-      tally.compared++;
-      tally.link(o.events);
-      if (r.status === 'agrees') continue;
-      spoken.set(o.mention, r);
-      tally.add(r, o.events, o.mention);
-    }
-    // Its weekday and date wrong together: one explanation names the whole phrase, as for the clause's own days below.
-    for (const { weekday, date } of spoken.size > 1
-      ? weekdayDatePairs(clause.mentions, sentence)
-      : []) {
-      const w = spoken.get(weekday);
-      const d = spoken.get(date);
-      if (
-        !w ||
-        !d ||
-        w.status !== 'conflict' ||
-        d.status !== 'conflict' ||
-        w.comparison.record !== d.comparison.record
-      )
-        continue;
-      d.explanation = `The record dates it ${d.comparison.record}, not ${sentence.slice(Math.min(weekday.start, date.start), Math.max(weekday.end, date.end))}.`;
-      w.explanation = '';
-    }
-    // "The statements came after …": the story's central speaking named only generically, for its time (central-reference.ts).
-    for (const r of centralReferenceResults(sentence, clause, record, pageDate)) {
-      tally.count(r);
-    }
-    // "The original was first published in March 2017": the story's original report named only generically (original-published.ts).
-    for (const r of originalPublishedResults(sentence, clause, record)) {
-      tally.count(r);
-    }
-    // An outcome named only as the point a time is counted from ("a week after the raid") is the anchor's, not the clause's.
-    // A prior event of a person ("had been deported twice") is compared with the record's count of them (record-extent.ts), not as the event's outcome.
-    const vote = voting ? voteIn(sentence.slice(clause.start, clause.end)) : null;
-    const inVote = (m: Mention) =>
-      vote !== null &&
-      m.type === 'count' &&
-      m.start >= clause.start + vote.start &&
-      m.end <= clause.start + vote.end;
-    const values = clause.mentions.filter(
-      (m) =>
-        COMPARED.has(m.type) &&
-        !judged.has(m) &&
-        !inVote(m) &&
-        !(
-          m.type === 'outcome' &&
-          (anchoredAt(sentence, m.start) || wished(sentence, m) || priorAct(sentence, m))
-        ),
-    );
-    const text = sentence.slice(clause.start, clause.end);
-    // ", who had by then been in office for weeks": in office at the time of what the clauses before told of (in-office-then.ts).
-    const tenure = inOfficeThen(sentence, clause, before, record);
-    if (tenure) {
-      tally.compared++;
-      tally.conflict(tenure, before, tenure.mention);
-    }
-    // "The driver, a 25-year-old from X, …": the story's recorded group named with "the", whatever the clause links
-    // (compare-origin.ts); only a conflict.
-    for (const p of peopleResults(
-      sentence,
-      clause,
-      record.events,
-      (at) => quoted.some(([a, b]) => at >= a && at < b),
-      true,
-    )) {
-      if (!p.r) continue;
-      tally.compared++;
-      tally.add(
-        p.r,
-        record.events.filter((e) => (e.event.outcomes ?? []).some((o) => o.origin)),
-      );
-    }
-    const legal = cases && LEGAL_WORDS.test(text);
-    if (
-      !values.length &&
-      !vote &&
-      !legal &&
-      !hasOrderPoint(text) &&
-      !goesToUnreadBody(clause, sentence, record) &&
-      !namesHighway(text)
-    ) {
-      // "It was a silver work van with ladders on the roof": a vehicle described as the record describes one (vehicle-colour.ts).
-      for (const c of describedVehicleConflicts(
-        unquotedSentence.slice(clause.start, clause.end),
-        record.events,
-      )) {
-        tally.compared++;
-        tally.link(c.events);
-        tally.conflict(c, c.events);
-      }
-      // A side of town no place of the story lies on, in a clause nothing links (side-of-town.ts): not confirmed.
-      for (const w of unrecordedSides(unquotedSentence.slice(clause.start, clause.end), record)) {
-        tally.compared++;
-        tally.add({
-          status: 'unconfirmed',
-          comparison: { slot: 'place', page: w.text, record: w.record },
-          explanation: `The record does not place any of this story's events on the ${w.text}; it gives ${w.record}.`,
-        });
-      }
-      continue;
-    }
-    // Who the clause says played a part, compared with who the record has in that part.
-    const role = clauseRole(sentence, clause.start, clause.end, clause.mentions);
-    const own = fixed
-      ? { events: [...fixed], byPlace: false, named: [...fixed] }
-      : legal
-        ? withCaseEnding(
-            linkClause(
-              clause,
-              sentence,
-              record,
-              role,
-              pageDate,
-              allMentions.filter((m) => m.start < clause.start || m.start >= clause.end),
-            ),
-            sentence,
-            clause,
-            record,
-          )
-        : atVenue(
-            linkClause(
-              clause,
-              sentence,
-              record,
-              role,
-              pageDate,
-              allMentions.filter((m) => m.start < clause.start || m.start >= clause.end),
-            ),
-            clause,
-            sentence,
-            record,
-          );
-    // "… and the X reported it the next day": the outlet reported what the clause before is about (outlet-credit.ts).
-    // ", which … take two weeks" that links nothing of its own times what the clause before names ("the retraining"); only a duration:
-    // a day in it may be another event's ("…, which became news on Wednesday").
-    const howLong = /^\s*which\b/i.test(text) && values.every((m) => m.type === 'duration');
-    // ", who got there at 6:50,": the arrival of what the antecedent names (relative-arrival.ts).
-    const arrival = own.events.length ? [] : relativeArrivalEvents(clause, sentence, record);
-    // ", which he signed in December 2016": when the antecedent was made (made-which.ts).
-    const made =
-      own.events.length || arrival.length ? [] : madeWhichEvents(sentence, clause, record.events);
-    const linked = arrival.length
-      ? { events: arrival, byPlace: false, named: arrival }
-      : made.length
-        ? { events: made, byPlace: false, named: made }
-        : !own.events.length &&
-            before.length &&
-            (reportsWhatCameBefore(clause.mentions, text) || howLong)
-          ? { events: before, byPlace: false, named: before }
-          : own;
-    const events = linked.events;
-    if (events.length) before = events;
-    // In a clause nothing else links, an age told with the people's origin ("a 34-year-old Guatemalan man") against the one event that records both (compare-origin.ts).
-    const idsOf = (name: string) => record.gazetteer.lookup(name).map((g) => g.id);
-    const toldAges = events.length ? [] : ageOriginResults(sentence, clause, record.events, idsOf);
-    // An age of a definite role ("the driver, a 34-year-old who …") that the linked events do not give: the one event that does (age-elsewhere.ts).
-    const originAges = [
-      ...toldAges,
-      ...ageElsewhereResults(sentence, clause, events, record.events, idsOf).filter(
-        (a) => !toldAges.some((t) => t.m === a.m),
-      ),
-    ];
-    for (const a of originAges) {
-      tally.compared++;
-      tally.add(a.r, a.events, a.m);
-    }
-    // The clause's days: an event on none of them is not the one the clause tells of (a vote, a court case).
-    const days = clause.mentions.filter(
-      (m) => (m.type === 'date' || m.type === 'weekday') && !m.negated,
-    );
-    const onDays = (e: IndexedEvent) =>
-      days.length
-        ? days.every(
-            (m) =>
-              compareMention(
-                {
-                  record,
-                  events: [e],
-                  allEvents: record.events,
-                  speech: false,
-                  speechAt: -1,
-                  negatedClause: clause.negated,
-                  predicateAt: -1,
-                  linkedByPlace: false,
-                  mentions: clause.mentions,
-                  agencies: [],
-                  sentence,
-                  pageDate,
-                  page,
-                },
-                m,
-                [],
-              )?.status === 'agrees',
-          )
-        : undefined;
-    // A court case's court, ending and defendants, against the case's record (compare-legal.ts).
-    let sued: DefendantPlace[] = [];
-    if (legal) {
-      // A town named as whom the suit names ("sued X", "took X to court"): a defendant, not a place (defendant-place.ts).
-      sued = defendantPlaces(sentence, clause, linked.named, record, onDays);
-      for (const d of sued) {
-        tally.compared++;
-        tally.add(d.r.status === 'agrees' ? null : d.r, events, d.mention);
-      }
-      const l = legalResults(sentence, clause, linked.named, record, onDays);
-      tally.compared += l.compared;
-      if (l.compared) tally.link(l.events);
-      for (const c of l.conflicts) tally.add({ status: 'conflict', ...c }, l.events);
-      if (!values.length && !vote && !hasOrderPoint(text)) continue;
-    }
-    // "Three men were detained: a father and his two sons, all from X": after a colon, who the clause before's people are
-    // (compare-origin.ts); only a conflict, as the clause's other values stay unlinked.
-    if (!events.length && before.length && /:\s*$/.test(sentence.slice(0, clause.start))) {
-      for (const p of peopleResults(sentence, clause, before, (at) =>
-        quoted.some(([a, b]) => at >= a && at < b),
-      )) {
-        if (!p.r) continue;
-        tally.compared++;
-        tally.add(p.r, before);
-      }
-    }
-    if (!events.length) {
-      // Not linked to one event, but a value the story's record holds anywhere (its city, its people) is confirmed.
-      const story = {
-        record,
-        events: record.events,
-        allEvents: record.events,
-        speech: true,
-        speechAt: -1,
-        negatedClause: clause.negated,
-        predicateAt: -1,
-        linkedByPlace: false,
-        mentions: clause.mentions,
-        agencies: [],
-        sentence,
-        pageDate,
-        page,
-      };
-      // "The story first appeared in X": the story's first report, as the record has it.
-      const first = storyFirstCredit(values, text);
-      const firsts = first ? firstReports(record).events : [];
-      const credit =
-        first && firsts.length ? compareOutlet({ ...story, events: firsts }, first) : null;
-      if (first && credit) {
-        tally.compared++;
-        tally.link(firsts);
-        tally.add(credit.status === 'agrees' ? null : credit, firsts, first);
-        continue;
-      }
-      const outcomes = clause.mentions.filter(
-        (m): m is Mention & { type: 'outcome' } => m.type === 'outcome',
-      );
-      // Only names: a day, a time, a count or an outcome is confirmed only by the event it belongs to.
-      const named = (m: Mention) =>
-        ENTITY_TYPES.has(m.type) && compareMention(story, m, outcomes)?.status === 'agrees';
-      // A person's post against its holders on the days the clause names, or on the person's own days (person-post.ts).
-      const people = new Set(
-        clause.mentions.flatMap((m) =>
-          m.type === 'person' && !m.negated
-            ? record.gazetteer
-                .lookup(m.value.name)
-                .filter((g) => g.kind === 'person')
-                .map((g) => g.id)
-            : [],
-        ),
-      );
-      // "The chief at the time was X" with no day of its own: the story's time, the days of its central events.
-      const givenDays = datesNamed(clause.mentions, record.events, people);
-      const storyDays = record.central.flatMap((e) =>
-        /^\d{4}-\d{2}-\d{2}$/.test(e.event.date) ? [e.event.date] : [],
-      );
-      // No day given: the story's time when the clause puts it there ("at the time"), or on a page of the story's own
-      // year, where the holder then must also hold the post on the page's day ("Mayor Jane Roe said …").
-      const postDays = givenDays.length
-        ? givenDays
-        : AT_THE_TIME.test(text)
-          ? storyDays
-          : pageOfStoryYear(pageDate, storyDays)
-            ? [[...storyDays].sort()[0] as string, pageDate as string]
-            : [];
-      const centralDays = givenDays.length
-        ? givenDays
-        : record.central.flatMap((e) =>
-            /^\d{4}-\d{2}-\d{2}$/.test(e.event.date) ? [e.event.date] : [],
-          );
-      // A title that is not theirs on the days named, or on the story's first day when the clause names none (office-never-held.ts).
-      const titleDays = givenDays.length
-        ? givenDays
-        : ownTimeless(clause.mentions, pageDate, storyDays)
-          ? [[...storyDays].sort()[0] as string]
-          : [];
-      // "former Chief X" while X still held the post on the page's day (compare-values.ts).
-      const posts = values.flatMap((m) =>
-        m.type === 'person'
-          ? [
-              {
-                m,
-                r:
-                  formerOnPageDay(story, m) ??
-                  holderNamed(story, m, true) ??
-                  timedPost(story, m, centralDays) ??
-                  comparePost(story, m, postDays) ??
-                  officeNeverHeld(story, m, titleDays) ??
-                  rankNeverHeld(story, m, titleDays),
-              },
-            ]
-          : [],
-      );
-      for (const { m, r } of posts)
-        if (r)
-          tally.results.push({
-            r: r as Exclude<ValueResult, { status: 'agrees' }>,
-            events: [],
-            mention: m,
-          });
-      // The source another outlet credited for its own report, as the record has it (compare-outlet.ts).
-      // A journalist's employer, as the record has it (staff-outlet.ts).
-      const staffs = values
-        .flatMap((m) => (m.type === 'outlet' ? [{ m, r: compareStaff(story, m) }] : []))
-        .filter((x) => x.r);
-      for (const { m, r } of staffs) {
-        tally.compared++;
-        if (r?.status !== 'agrees')
-          tally.results.push({
-            r: r as Exclude<ValueResult, { status: 'agrees' }>,
-            events: [],
-            mention: m,
-          });
-      }
-      // "The writer was Cole Roe of the X": the outlet the record has that writer writing for (compare-outlet.ts).
-      const writers = values
-        .flatMap((m) =>
-          m.type === 'outlet' && !staffs.some((x) => x.m === m)
-            ? [{ m, r: comparePersonsOutlet(story, m) }]
-            : [],
-        )
-        .filter((x) => x.r);
-      for (const { m, r } of writers) {
-        tally.compared++;
-        if (r?.status !== 'agrees')
-          tally.results.push({
-            r: r as Exclude<ValueResult, { status: 'agrees' }>,
-            events: [],
-            mention: m,
-          });
-      }
-      const credits = values
-        .flatMap((m) =>
-          m.type === 'outlet' && !staffs.some((x) => x.m === m) && !writers.some((x) => x.m === m)
-            ? [{ m, c: compareReportCredit(story, m) }]
-            : [],
-        )
-        .filter((x) => x.c);
-      for (const { m, c } of credits) {
-        tally.compared++;
-        c?.reports.forEach((e) => tally.linkedIds.add(e.event.id));
-        tally.add(
-          c?.r.status === 'agrees' ? null : (c?.r as Exclude<ValueResult, { status: 'agrees' }>),
-          c?.reports ?? [],
-          m,
-        );
-      }
-      // "It was the Denver sheriff, not the police, who put out that statement": the town's one statement (place-title-body.ts).
-      for (const t of clause.mentions) {
-        const r = t.type === 'title' ? placeTitleBody({ ...story, events: [] }, t) : null;
-        if (r && r.status !== 'agrees') tally.add(r, [], t);
-      }
-      const speaker = unlinkedSpeaker(story, role) ?? unlinkedAgencySpeaker(story, role);
-      if (speaker && role)
-        tally.results.push({
-          r: speaker as Exclude<ValueResult, { status: 'agrees' }>,
-          events: [],
-          mention: role.doer,
-        });
-      // An agency in a person's title says whom they work for, whatever event the clause is about (compare-affiliation.ts).
-      const employers = values
-        .flatMap((m) => (m.type === 'agency' ? [{ m, r: compareAffiliation(story, m) }] : []))
-        .filter((x) => x.r?.status === 'conflict');
-      for (const { m, r } of employers)
-        tally.results.push({
-          r: r as Exclude<ValueResult, { status: 'agrees' }>,
-          events: [],
-          mention: m,
-        });
-      // named() last: it compares the value with every event; the other tests only look in short lists.
-      unlinked.push(
-        ...values.filter(
-          (m) =>
-            certain(m, clause.negated) &&
-            !originAges.some((a) => a.m === m) &&
-            !credits.some((x) => x.m === m) &&
-            !staffs.some((x) => x.m === m) &&
-            !writers.some((x) => x.m === m) &&
-            !posts.some((p) => p.m === m && p.r) &&
-            !(speaker && m === role?.doer) &&
-            !employers.some((x) => x.m === m) &&
-            !named(m),
-        ),
-      );
-      continue;
-    }
-    tally.link(events);
-    // The tools of the job taken are no outcome a count is of (personnel-outcome.ts weighs them).
-    const outcomes = clause.mentions.filter(
-      (m): m is Mention & { type: 'outcome' } => m.type === 'outcome' && !m.value.divested,
-    );
-    const at = speechAt(text);
-    const outlet = clause.mentions.some((m) => m.type === 'outlet');
-    const utterance = utteranceOf(
-      clause,
-      sentence,
-      record,
-      events,
-      quoteOccasion && fixed ? fixed : record.events,
-      (at) => quoted.some(([a, b]) => at >= a && at < b),
-    );
-    // After "…, X said" everything before the attribution is what was said: its agencies are the speaker's topic.
-    const saidFrom =
-      role?.attributionAt !== undefined ? clause.start : at === -1 ? -1 : clause.start + at;
-    const ctx = {
-      record,
-      events,
-      allEvents: record.events,
-      speech: at !== -1 || (outlet && !outletsOnlyAddressed(sentence, clause)),
-      speechAt: saidFrom,
-      negatedClause: clause.negated,
-      predicateAt: role?.attributionAt !== undefined ? clause.start : (role?.verbAt ?? -1),
-      linkedByPlace: linked.byPlace,
-      mentions: clause.mentions,
-      agencies: clause.mentions.filter(
-        (m): m is Mention & { type: 'agency' } => m.type === 'agency',
-      ),
-      sentence,
-      pageDate,
-      utterance,
-      page,
-      ...(fixed && { carried: true }),
-      ...(fixed && quoteOccasion && { quoteOccasion: true }),
-      ...sharedDaysOf(sentence, clauses, clause),
-      ...laterOutcomes(clauses, clause),
-    };
-    const denied = role && compareDenied(ctx, role, clause.mentions);
-    if (denied)
-      tally.results.push({ r: denied as Exclude<ValueResult, { status: 'agrees' }>, events });
-    // "As of this writing, they remain on desk duty": a lasting outcome put on the page's date, after the record has it over (state-still.ts).
-    const still = stateStill(clause, sentence, events, pageDate);
-    if (still)
-      tally.results.push({ r: still as Exclude<ValueResult, { status: 'agrees' }>, events });
-    // How a vote went ("on a narrow 5-4 vote") against the vote of the events the clause names.
-    // A bare title ("met the police chief") for a holder the record says was not there.
-    for (const t of clause.mentions) {
-      const r =
-        t.type === 'title'
-          ? (compareAbsentTitle(ctx, t) ??
-            compareMetOutsider(ctx, t) ??
-            compareTitleDoer(ctx, t, outcomes) ??
-            placeTitleBody(ctx, t))
-          : null;
-      if (r && r.status !== 'agrees') tally.add(r, events, t);
-    }
-    // The whole body ("every member of X") where the record has part of it there.
-    // Only the linked events on the clause's days ("on March 28", "today"), when some are.
-    const dated = clause.mentions.filter(
-      (m) =>
-        (m.type === 'date' || m.type === 'weekday' || m.type === 'relative-time') && !m.negated,
-    );
-    const onTheDay = dated.length
-      ? events.filter((e) =>
-          dated.every(
-            (m) => compareMention({ ...ctx, events: [e] }, m, outcomes)?.status === 'agrees',
-          ),
-        )
-      : [];
-    const whole = clause.negated
-      ? null
-      : wholeBodyResult(text, onTheDay.length ? onTheDay : events, clause.mentions);
-    if (whole) tally.add({ status: 'conflict', ...whole }, events);
-    // "At a meeting of the county legislature" where the record has the meeting of a city council (meeting-body.ts).
-    const body = meetingBodyResult(clause, sentence, record, events);
-    if (body) tally.add({ status: 'conflict', ...body }, events);
-    const dayNamed = linked.named.filter((e) => onDays(e) !== false);
-    const voted = voteResult(text, dayNamed.length ? dayNamed : linked.named);
-    if (voted) {
-      tally.compared++;
-      if (voted.conflict) tally.add({ status: 'conflict', ...voted.conflict }, events);
-      else if (voted.unconfirmed)
-        tally.add({ status: 'unconfirmed', ...voted.unconfirmed }, events);
-    }
-    const first = tally.results.length;
-    const agreedTimes: Mention[] = [];
-    const paired = new Set(
-      weekdayDatePairs(clause.mentions, sentence).flatMap((p) => [p.weekday, p.date] as Mention[]),
-    );
-    // An agency named as where someone went ("stopped at the X Police Department"): the visit's venue (visit-meeting.ts).
-    const venues = venueResults(clause, sentence, record, events);
-    for (const v of venues) {
-      tally.compared++;
-      tally.add(
-        v.conflict
-          ? { status: 'conflict', ...v.conflict }
-          : v.unconfirmed
-            ? unconfirmedValue(v.mention)
-            : null,
-        events,
-        v.mention,
-      );
-    }
-    // "Evans, Smith and Schumer" where the record lists Evans, Smith and Morelle (participant-list.ts).
-    const substituted = substitutedInList(clause.mentions, sentence, record, linked.named);
-    if (substituted)
-      tally.add(
-        {
-          status: 'conflict',
-          comparison: substituted.comparison,
-          explanation: substituted.explanation,
-        },
-        events,
-        substituted.mention,
-      );
-    for (const m of values) {
-      if (
-        venues.some((v) => v.mention === m) ||
-        substituted?.mention === m ||
-        sued.some((d) => d.mention === m) ||
-        originAges.some((a) => a.m === m)
-      )
-        continue;
-      // "The supervisor arrived at …": the time of the events the arrival's subject names (arrival-time.ts).
-      const arrived =
-        m.type === 'time-of-day' ? arrivalEvents(sentence, clause.start, m, events) : null;
-      // A person given the making of what the words name ("Evans signed the 2017 resolution", "put forward by …"): whether
-      // they made it is read there, not in their own other events (the roundtable Evans organised is no signing of the
-      // resolution). Speaking, coming and acting may be told beside the events a clause names; making one names it.
-      // And "then-Mayor X" beside what the words name ("Resolution 2017-5 was sent by then-Mayor X"): the post at that time.
-      const thenTitled =
-        m.type === 'person' && THEN_TITLE.test(sentence.slice(Math.max(0, m.start - 40), m.start));
-      const maker =
-        (role?.doer === m && role.role === 'organizer') || thenTitled
-          ? m.type === 'person'
-            ? linked.worded
-            : undefined
-          : undefined;
-      // So is the post the maker is given ("put forward by then-Mayor X"): held at the making, not at their own events.
-      const plain = compareMention(
-        arrived ? { ...ctx, events: arrived } : maker?.length ? { ...ctx, events: maker } : ctx,
-        m,
-        outcomes,
-      );
-      const asDoer =
-        role?.doer === m
-          ? (compareDoer({ ...ctx, events: maker ?? linked.named }, role) ??
-            absentDoer(record, m, maker))
-          : null;
-      // The worse of the two answers (for an agency the role's on a tie: it says whose role it was; for a person the title's); a doer in the right role may still carry a wrong title ("former").
-      const r =
-        asDoer &&
-        (!plain ||
-          RANK[asDoer.status] > RANK[plain.status] ||
-          (RANK[asDoer.status] === RANK[plain.status] && m.type === 'agency'))
-          ? asDoer
-          : plain;
-      if (!r) {
-        if (certain(m, clause.negated)) tally.add(unconfirmedValue(m), events, m);
-        continue;
-      }
-      tally.compared++;
-      // A weekday written with its date ("Monday, November 21") is one time, not two.
-      if (r.status === 'agrees' && (m.type === 'weekday' || m.type === 'date') && !paired.has(m))
-        agreedTimes.push(m);
-      tally.add(r.status === 'agrees' ? null : r, events, m);
-    }
-    // Where the people an outcome befell are from, and how they are related (compare-origin.ts).
-    for (const p of peopleResults(sentence, clause, events, (at) =>
-      quoted.some(([a, b]) => at >= a && at < b),
-    )) {
-      tally.compared++;
-      tally.add(p.r, events);
-    }
-    // Values that agree each with another of the linked events: no one event is confirmed as told.
-    const split = splitAcrossEvents(
-      ctx,
-      tally.results.slice(first).flatMap((e) => (e.r === null && e.mention ? [e.mention] : [])),
-      outcomes,
-    );
-    const splitEntry = split && tally.results.slice(first).find((e) => e.mention === split);
-    if (split && splitEntry) splitEntry.r = unconfirmedValue(split);
-    // This clause's values the record contradicts, as they stand after each of the corrections below.
-    const conflicting = () =>
-      tally.results
-        .slice(first)
-        .filter(
-          (e): e is typeof e & { mention: Mention } =>
-            e.mention !== undefined && e.r?.status === 'conflict',
-        );
-    // A date the calendar already found written with the wrong weekday, and that is the day of another event of the
-    // story ("last Friday, Nov. 13" for a ruling on Thursday 13 November): the weekday is the error, not the date.
-    for (const entry of conflicting()) {
-      const m = entry.mention;
-      if (m.type !== 'date' || !calendar.some((c) => c.date === m)) continue;
-      if (
-        record.events.some(
-          (e) =>
-            e.event.date.length === 10 &&
-            compareMention({ ...ctx, events: [e] }, m, outcomes)?.status === 'agrees',
-        )
-      )
-        entry.r = null;
-    }
-    // Two times in one clause, one of them the linked event's ("criticized them on Wednesday for what they did on Monday"):
-    // the other may be another event's; if it is one of the story's days it is not wrong.
-    if (agreedTimes.length) {
-      for (const entry of conflicting()) {
-        const m = entry.mention;
-        // "a Wednesday evening in March 2025" is one time: its month agreeing does not make the day another event's.
-        if (agreedTimes.every((a) => onePhrase(a, m, sentence, clause.mentions))) continue;
-        if (
-          (m.type === 'weekday' || m.type === 'date') &&
-          compareMention({ ...ctx, events: record.events }, m, outcomes)?.status === 'agrees'
-        )
-          entry.r = unconfirmedValue(m);
-      }
-    }
-    // A date that is another event's of the story whose words or lasting state the clause also names ("a sanctuary since
-    // a Council resolution in 1986", where "resolution" also names a later one): it may be that event's, not wrong.
-    {
-      const folded = foldText(blankNamedDays(text));
-      for (const entry of conflicting()) {
-        const m = entry.mention;
-        if (m.type !== 'date' && m.type !== 'weekday') continue;
-        // Only an event dated at least as precisely as the page's date ("August" is no day of a year-only event).
-        const precision =
-          m.type === 'weekday' || m.value.day !== undefined
-            ? 10
-            : m.value.month !== undefined
-              ? 7
-              : 4;
-        // A day before the speech verb is the speaking's: words after it are what was said, not when ("On Sunday, X said they got disciplined").
-        const own = at !== -1 && m.start < clause.start + at ? folded.slice(0, at) : folded;
-        const other = record.events.some(
-          (e) =>
-            !events.includes(e) &&
-            e.event.date.length >= precision &&
-            (namesEvent(own, e.words) ||
-              (e.event.begins ?? []).some((w) => findTerm(folded, foldText(w)) !== -1)) &&
-            compareMention({ ...ctx, events: [e] }, m, outcomes)?.status === 'agrees',
-        );
-        if (other) entry.r = unconfirmedValue(m);
-      }
-    }
-    // Linked by a town alone, a day or a time is not surely this event's unless the clause names one of its participants
-    // ("In Tucson, the mayor said on Friday …" may be another day's news from that city).
-    if (linked.cityOnly) {
-      const participants = new Set(events.flatMap((e) => e.participants.map((p) => p.canon)));
-      const names = clause.mentions.some(
-        (m) =>
-          (m.type === 'person' || m.type === 'agency' || m.type === 'outlet') &&
-          record.gazetteer.lookup(m.value.name).some((g) => participants.has(g.id)),
-      );
-      if (!names) {
-        for (const entry of conflicting()) {
-          const m = entry.mention;
-          if (m.type === 'weekday' || m.type === 'date' || m.type === 'time-of-day')
-            entry.r = unconfirmedValue(m);
-        }
-      }
-    }
-    // A date inside a point phrase with its own verb ("eight years before his second term began in January 2025") is
-    // the point's, not the clause's event's.
-    for (const entry of conflicting()) {
-      const m = entry.mention;
-      if (m.type !== 'date') continue;
-      const before = sentence.slice(clause.start, m.start);
-      const point = /\b(?:before|after|since|until|following)\s+([^,;]{0,80})$/i.exec(before);
-      if (
-        point &&
-        /\b(?:began|begun|begins|started|ended|took|came|was|were|became|won|signed|left|joined|\w{3,}ed)\b/i.test(
-          point[1] as string,
-        )
-      )
-        entry.r = unconfirmedValue(m);
-    }
-    // A time the clause denies ("was not filed on April 23", "no order existed yet in November 2016"; denied-time.ts).
-    for (const entry of conflicting()) {
-      const effect = deniedTimeEffect(sentence, clause, entry.mention, events);
-      if (effect !== 'keep') entry.r = effect === 'drop' ? null : unconfirmedValue(entry.mention);
-    }
-    // "In March 2025 the new administration was in office": a time the state held, after the event that began it (state-held.ts).
-    if (heldState(sentence, clause))
-      for (const entry of conflicting())
-        if (afterEvents(entry.mention, events)) entry.r = unconfirmedValue(entry.mention);
-    // An interview or statement with another speaker named than the one the record has: another event (other-speaker.ts).
-    const speaking = otherSpeakers(clause, sentence, role, linked.named, record);
-    if (speaking.length) {
-      const others = otherSpeakersValues(
-        conflicting().map((e) => e.mention),
-        speaking,
-      );
-      for (const entry of conflicting())
-        if (others.includes(entry.mention)) entry.r = unconfirmedValue(entry.mention);
-    }
-    // An event of its own far from the story's time ("in 2020, the death of X provoked protests"; far-event.ts): not the story's.
-    if (ownFarEvent(clause, record))
-      for (const entry of conflicting()) entry.r = unconfirmedValue(entry.mention);
-    // "A came two days after B, on <B's day + 2>": the date is A's, where the offset puts it (offset-date.ts).
-    for (const entry of conflicting())
-      if (offsetFromAnchor(sentence, clause, entry.mention, events))
-        entry.r = unconfirmedValue(entry.mention);
-    // "Read in 2025, …": the time the page is read from, not an event's day (reading-frame.ts).
-    for (const entry of conflicting())
-      if (readingFrame(sentence, entry.mention)) entry.r = unconfirmedValue(entry.mention);
-    // A year that dates a post ("who had been acting director of X in 2017"; timed-post.ts), not the event.
-    const ofPosts = postDates(clause.mentions, sentence);
-    for (const entry of conflicting())
-      if (ofPosts.includes(entry.mention)) entry.r = unconfirmedValue(entry.mention);
-    // Another instance of a recurring event ("a second term", "another executive order"; another-instance.ts): not the recorded one's day.
-    if (anotherInstance(unquotedSentence.slice(clause.start, clause.end), events))
-      for (const entry of conflicting())
-        if (['date', 'weekday', 'time-of-day'].includes(entry.mention.type))
-          entry.r = unconfirmedValue(entry.mention);
-    // A count told as an addition ("two passengers were also taken into custody") below the record's: a part (additive-count.ts).
-    for (const entry of conflicting())
-      if (
-        entry.r &&
-        additiveCount(sentence, entry.mention, clause.start, clause.end) &&
-        belowRecorded(entry.mention, entry.r.comparison.record)
-      )
-        entry.r = unconfirmedValue(entry.mention);
-    // Two counts in one clause, one of them the record's ("of the roughly eight people, only three were detained",
-    // "two passengers …, for a total of three"): the other counts another group or a part, not the recorded one.
-    for (const entry of conflicting()) {
-      const m = entry.mention;
-      const recorded =
-        m.type === 'count' && entry.r ? /^(\d+)\b/.exec(entry.r.comparison.record) : null;
-      if (!recorded) continue;
-      const n = Number(recorded[1]);
-      const whole =
-        /\bof\s+(?:the|those|these)\s+(?:(?:roughly|about|around|some|nearly|estimated)\s+)?$/i.test(
-          sentence.slice(Math.max(0, m.start - 30), m.start),
-        );
-      const agrees = (x: Mention) =>
-        x !== m &&
-        x.type === 'count' &&
-        !x.negated &&
-        !/\b(?:not|never|rather than|instead of)\s+$/i.test(
-          sentence.slice(Math.max(0, x.start - 14), x.start),
-        ) &&
-        x.value.min <= n &&
-        (x.value.max ?? x.value.min) >= n;
-      const total = (x: Mention) =>
-        /\b(?:a total of|in all|altogether|total)\s+$/i.test(
-          sentence.slice(Math.max(0, x.start - 16), x.start),
-        );
-      // The page's count is the whole the recorded part came from ("three of the roughly eight"), or a part of the recorded total.
-      if (
-        clause.mentions.some(
-          (x) =>
-            agrees(x) &&
-            (whole ||
-              total(x) ||
-              partOfWhole(
-                sentence,
-                m,
-                x,
-                clause.mentions.find((o) => o.type === 'outcome' && !o.negated),
-              )),
-        )
-      )
-        entry.r = unconfirmedValue(m);
-    }
-    // Linked only by a person, a date more than half a year from every linked event is another part of their life
-    // ("Beck, who retired in 2018", "Magnus became CBP commissioner in December 2021"), not a wrong date of the event.
-    if (linked.byPerson) {
-      // Tied to the event all the same: participants of it in two parts named ("Beck spoke to the Los Angeles Times": who
-      // spoke and who interviewed; not "Beck led the LAPD", both the speaker's side), or its month and day.
-      const named = new Set(
-        clause.mentions.flatMap((x) =>
-          x.type === 'person' || x.type === 'agency' || x.type === 'outlet'
-            ? record.gazetteer.lookup(x.value.name).map((g) => g.id)
-            : [],
-        ),
-      );
-      const parts = new Set(
-        events.flatMap((e) => e.participants.filter((p) => named.has(p.canon)).map((p) => p.role)),
-      );
-      // A date of another part of their life also makes the clause's other values theirs, not the event's.
-      let otherLife = false;
-      for (const entry of parts.size >= 2 ? [] : conflicting()) {
-        const m = entry.mention;
-        if (m.type !== 'date' || m.value.year === undefined) continue;
-        const [from, to] = dayRange(partialDate(m.value.year, m.value.month, m.value.day));
-        const sameDay =
-          m.value.month !== undefined &&
-          m.value.day !== undefined &&
-          events.some(
-            (e) =>
-              e.event.date.slice(5) ===
-              partialDate(m.value.year!, m.value.month, m.value.day).slice(5),
-          );
-        const far =
-          !sameDay &&
-          events.every((e) => {
-            const [eFrom, eTo] = dayRange(e.event.date);
-            return from - eTo > FAR_DAYS || eFrom - to > FAR_DAYS;
-          });
-        if (far) {
-          entry.r = unconfirmedValue(m);
-          otherLife = true;
-        }
-      }
-      if (otherLife) for (const entry of conflicting()) entry.r = unconfirmedValue(entry.mention);
-    }
-    // Linked by a place alone, a bare year other than the events' is the place's history ("the main under X Street was
-    // laid in 1958"), not a wrong date of the event.
-    // Not when the town names the event's speaker by its police ("Denver's police department said in 2017"): the year
-    // is when they spoke (town-police.ts).
-    if (linked.byPlace) {
-      const years = new Set(events.map((e) => Number(e.event.date.slice(0, 4))));
-      const townSpoke = (m: Mention) =>
-        utterance?.covers(m) === true &&
-        clause.mentions.some(
-          (t) =>
-            t.type === 'place' && events.some((e) => townPoliceTookPart(record, t, sentence, e)),
-        );
-      for (const entry of conflicting()) {
-        const m = entry.mention;
-        if (
-          m.type === 'date' &&
-          m.value.year !== undefined &&
-          m.value.month === undefined &&
-          !years.has(m.value.year) &&
-          !townSpoke(m)
-        )
-          entry.r = unconfirmedValue(m);
-      }
-    }
-    // What someone did later in life ("went on to head X years later") or earlier ("Before Tucson, he had been chief in
-    // Richmond"): not the linked event's values.
-    if (LATER_LIFE.test(text) || earlierLife(text))
-      for (const entry of conflicting()) entry.r = unconfirmedValue(entry.mention);
-    // "Buffalo officers answer backup calls all the time": a habit, told of no one occasion, is no account of the event's.
-    if (HABITUAL.test(text))
-      for (const entry of conflicting())
-        if (
-          [
-            'place',
-            'state',
-            'street',
-            'agency',
-            'weekday',
-            'date',
-            'time-of-day',
-            'count',
-          ].includes(entry.mention.type)
-        )
-          entry.r = unconfirmedValue(entry.mention);
-    // A trip to another place that nothing ties to the record's visits, or on another day, is another trip: not wrong.
-    const trip = tripTies(clause, sentence, record, events, pageDate);
-    const placed = conflicting().filter(
-      (e) =>
-        e.mention.type === 'place' || e.mention.type === 'state' || e.mention.type === 'street',
-    );
-    if (trip && placed.length && (!trip.tied || trip.otherDay)) {
-      for (const entry of conflicting())
-        if (
-          ['place', 'state', 'street', 'weekday', 'date', 'time-of-day'].includes(
-            entry.mention.type,
-          )
-        )
-          entry.r = unconfirmedValue(entry.mention);
-    }
-    // "the city's east side" where the record has the event on the west side.
-    for (const c of sideConflicts(unquotedSentence.slice(clause.start, clause.end), events, record))
-      tally.conflict(c, events);
-    // "a white work van" where the record has a maroon one (vehicle-colour.ts).
-    for (const c of colourConflicts(unquotedSentence.slice(clause.start, clause.end), events))
-      tally.conflict(c, events);
-    // "in a post on Facebook" where the record has the post on X (platform.ts).
-    for (const c of platformConflicts(unquotedSentence.slice(clause.start, clause.end), events))
-      tally.conflict(c, events);
-    // "overpasses on I-90" where the record has the protests on Interstate 490 (highway.ts).
-    for (const c of highwayConflicts(
-      unquotedSentence.slice(clause.start, clause.end),
-      events,
-      record,
-    ))
-      tally.conflict(c, events);
-    // "a week after X's inauguration", "days after the 2016 election": counted from a world event's date (world-anchor.ts).
-    for (const r of worldAnchorResults(sentence, clause, events, record)) {
-      tally.count(r, events);
-    }
-    // "X came first, and Y followed" where the record dates Y before X (came-first.ts).
-    for (const r of firstClaim ? cameFirstResults(unquotedSentence, clause, events, record) : []) {
-      tally.count(r, events);
-    }
-    // "after the executive orders were signed" where the record has the clause's event before them (event-order.ts).
-    for (const r of eventOrderResults(sentence, clause, events, record)) {
-      tally.count(r, events);
-    }
-    // "Wednesday, June 12" where the record has Tuesday 11 June: one explanation names the whole phrase.
-    const conflicts = new Map(
-      conflicting().map((e) => [e.mention, e.r as Exclude<ValueResult, { status: 'agrees' }>]),
-    );
-    for (const { weekday, date } of weekdayDatePairs(clause.mentions, sentence)) {
-      const w = conflicts.get(weekday);
-      const d = conflicts.get(date);
-      if (!w || !d || w.comparison.record !== d.comparison.record) continue;
-      const phrase = sentence.slice(
-        Math.min(weekday.start, date.start),
-        Math.max(weekday.end, date.end),
-      );
-      d.explanation = `The record dates it ${d.comparison.record}, not ${phrase}.`;
-      w.explanation = '';
-    }
-  }
+  const scope: ClauseScope = {
+    sentence,
+    unquotedSentence,
+    record,
+    pageDate,
+    pageYear,
+    page,
+    fixed,
+    quoteOccasion,
+    clauses,
+    allMentions,
+    wideJudged: wide.judged,
+    story,
+    firstClaim,
+    quoted,
+    tally,
+    unlinked,
+    before: [],
+    voting: record.events.some((e) => e.vote),
+    cases: record.events.some((e) => e.legal),
+  };
+  for (const clause of asserted) clauseResults(scope, clause);
   // Values in clauses no event could be linked to: the record cannot confirm them.
   // A town in a clause not judged for its mood still keeps the sentence from green (modal-place.ts).
   for (const m of modalPlaces(clauses, record, (x) => inQuote(x) || inOrganization(x)))
@@ -2233,4 +1226,1072 @@ function sentenceOutcome(tally: Tally): SentenceComparison | null {
     events: named,
     ...(calendar ? { calendar: true as const } : {}),
   };
+}
+
+/** What comparing one asserted clause reads besides the clause: the sentence, the page, and what came before it. */
+interface ClauseScope {
+  /** The sentence as compared (labels and anchors blanked), and with its quoted words blanked too. */
+  sentence: string;
+  unquotedSentence: string;
+  record: StoryRecord;
+  pageDate: string | undefined;
+  pageYear: number | undefined;
+  page: string | undefined;
+  /** The events the sentence is compared with when they were given (compareSentence's `fixed`). */
+  fixed: readonly IndexedEvent[] | undefined;
+  quoteOccasion: boolean | undefined;
+  clauses: readonly Clause[];
+  /** Every asserted clause's mentions. */
+  allMentions: readonly Mention[];
+  /** The mentions the sentence-wide checks judged already. */
+  wideJudged: readonly Mention[];
+  /** The story's events, with the given ones. */
+  story: readonly IndexedEvent[];
+  firstClaim: boolean;
+  /** The sentence's quoted stretches. */
+  quoted: readonly (readonly [number, number])[];
+  tally: Tally;
+  /** Values in clauses no event could be linked to. */
+  unlinked: Mention[];
+  /** The events the last clause that linked any linked. */
+  before: IndexedEvent[];
+  /** The story has a vote, a legal case. */
+  voting: boolean;
+  cases: boolean;
+}
+
+/**
+ * Compares one asserted clause into the tally: world knowledge first (a weekday the date did not fall on, a party, an
+ * office, an affiliation), then the clause linked to the events it tells of and each typed value compared with them,
+ * then the corrections that weigh those results against what else the clause says.
+ */
+function clauseResults(s: ClauseScope, clause: Clause): void {
+  const {
+    sentence,
+    unquotedSentence,
+    record,
+    pageDate,
+    pageYear,
+    page,
+    fixed,
+    quoteOccasion,
+    clauses,
+    allMentions,
+    wideJudged,
+    story,
+    firstClaim,
+    quoted,
+    tally,
+    unlinked,
+    voting,
+    cases,
+  } = s;
+  // World knowledge, no linking needed: a weekday the written date did not fall on.
+  let calendar = calendarConflicts(clause.mentions, sentence, story, pageYear);
+  // A date without a year is of the events the clause tells of: tried in their years (and the page's), not in a year of
+  // another event of the story that only happens to fit the month ("Sunday, March 23" of a stop in March 2025).
+  if (calendar.some((c) => c.date.value.year === undefined)) {
+    const told = fixed
+      ? [...fixed]
+      : linkClause(
+          clause,
+          sentence,
+          record,
+          clauseRole(sentence, clause.start, clause.end, clause.mentions),
+          pageDate,
+          allMentions.filter((m) => m.start < clause.start || m.start >= clause.end),
+        ).events;
+    if (told.length) calendar = calendarConflicts(clause.mentions, sentence, told, pageYear);
+  }
+  for (const c of calendar)
+    tally.results.push({
+      r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
+      events: [],
+      calendar: true,
+    });
+  const judged = new Set<Mention>([
+    ...calendar.map((c) => c.weekday),
+    ...wideJudged,
+    ...priorActDates(sentence, clause.mentions, (m) => priorAct(sentence, m)),
+  ]);
+  // ", who leads the Senate Republicans in Albany,": a standing description of a person, in the present; its places are
+  // where the person serves or lives, not where the event happened.
+  if (
+    STANDING_WHO.test(sentence.slice(clause.start, clause.end)) &&
+    /,\s*$/.test(sentence.slice(Math.max(0, clause.start - 3), clause.start))
+  ) {
+    for (const m of clause.mentions)
+      if (m.type === 'place' || m.type === 'state' || m.type === 'street') judged.add(m);
+  }
+  // Who the page puts at the story's scene ("FBI agents on scene"), even in what someone says.
+  for (const m of clause.mentions) {
+    const r = m.type === 'agency' && !m.negated ? onScene(record, sentence, m) : undefined;
+    if (r === undefined) continue;
+    tally.compared++;
+    judged.add(m);
+    if (r) tally.add(r);
+  }
+  // World knowledge too: a person's party, and the story's own city put in another state.
+  for (const c of partyConflicts(clause.mentions, sentence, record)) tally.conflict(c);
+  for (const c of titlePartyConflicts(clause.mentions, sentence, record, pageDate))
+    tally.conflict(c);
+  // A station's network affiliation, against the world file's (network-affiliate.ts).
+  for (const a of affiliations(clause.mentions, sentence, record)) {
+    if (a.conflict) tally.add({ status: 'conflict', ...a.conflict });
+    judged.add(a.network);
+  }
+  // "police in Utica, Tucson and Denver said …" where the record has statements from Los Angeles, Tucson and Denver (town-list.ts).
+  for (const c of townListConflicts(clause, sentence, record)) {
+    tally.conflict(c);
+    judged.add(c.mention);
+  }
+  for (const c of placeStateConflicts(clause.mentions, sentence, record)) {
+    tally.conflict(c);
+    judged.add(c.state);
+  }
+  // "then-Mayor X" in a year the world has another holder (then-post.ts), "Acting Director X" after X's acting term (acting-elsewhere.ts).
+  // "X, who is now the Y": a post put on the page's own date (present-post.ts).
+  for (const c of [
+    ...thenPostConflicts(clause, sentence, record),
+    ...actingElsewhere(clause, sentence, record, pageDate),
+    ...presentPostConflicts(clauses, clause, sentence, record, pageDate),
+  ]) {
+    judged.add(c.mention);
+    tally.conflict(c, [], c.mention);
+  }
+  // "X, who ran <agency> as its chief": a post of X's career, against the bodies of X's known posts; the agency is no participant (led-body.ts).
+  for (const l of ledBodies(clause.mentions, sentence, record)) {
+    if (l.agency.type === 'agency') judged.add(l.agency);
+    for (const t of l.times) judged.add(t);
+    if (l.unconfirmed) tally.add({ status: 'unconfirmed', ...l.unconfirmed }, [], l.agency);
+    if (l.conflict) tally.add({ status: 'conflict', ...l.conflict }, [], l.agency);
+  }
+  // "a sanctuary city since 1992": the start of a state the record dates (state-since.ts).
+  for (const c of stateSince(clause, sentence, record)) {
+    tally.compared++;
+    judged.add(c.mention);
+    if (c.result) tally.add(c.result, [], c.mention);
+  }
+  // "the senator's Saturday statement calling the stop …": the day dates the owner's speaking, not the stop (owned-speech-date.ts).
+  const spoken = new Map<Mention, Exclude<ValueResult, { status: 'agrees' }>>();
+  for (const o of fixed ? [] : ownedSpeechDays(clause, sentence, record)) {
+    judged.add(o.mention);
+    if (!o.events.length) continue;
+    const r = compareMention(
+      {
+        record,
+        events: o.events,
+        allEvents: record.events,
+        speech: false,
+        speechAt: -1,
+        negatedClause: clause.negated,
+        predicateAt: -1,
+        linkedByPlace: false,
+        mentions: clause.mentions,
+        agencies: [],
+        sentence,
+        pageDate,
+        page,
+      },
+      o.mention,
+      [],
+    );
+    if (!r) continue;
+    tally.compared++;
+    tally.link(o.events);
+    if (r.status === 'agrees') continue;
+    spoken.set(o.mention, r);
+    tally.add(r, o.events, o.mention);
+  }
+  // Its weekday and date wrong together: one explanation names the whole phrase, as for the clause's own days below.
+  for (const { weekday, date } of spoken.size > 1
+    ? weekdayDatePairs(clause.mentions, sentence)
+    : []) {
+    const w = spoken.get(weekday);
+    const d = spoken.get(date);
+    if (
+      !w ||
+      !d ||
+      w.status !== 'conflict' ||
+      d.status !== 'conflict' ||
+      w.comparison.record !== d.comparison.record
+    )
+      continue;
+    d.explanation = `The record dates it ${d.comparison.record}, not ${sentence.slice(Math.min(weekday.start, date.start), Math.max(weekday.end, date.end))}.`;
+    w.explanation = '';
+  }
+  // "The statements came after …": the story's central speaking named only generically, for its time (central-reference.ts).
+  for (const r of centralReferenceResults(sentence, clause, record, pageDate)) {
+    tally.count(r);
+  }
+  // "The original was first published in March 2017": the story's original report named only generically (original-published.ts).
+  for (const r of originalPublishedResults(sentence, clause, record)) {
+    tally.count(r);
+  }
+  // An outcome named only as the point a time is counted from ("a week after the raid") is the anchor's, not the clause's.
+  // A prior event of a person ("had been deported twice") is compared with the record's count of them (record-extent.ts), not as the event's outcome.
+  const vote = voting ? voteIn(sentence.slice(clause.start, clause.end)) : null;
+  const inVote = (m: Mention) =>
+    vote !== null &&
+    m.type === 'count' &&
+    m.start >= clause.start + vote.start &&
+    m.end <= clause.start + vote.end;
+  const values = clause.mentions.filter(
+    (m) =>
+      COMPARED.has(m.type) &&
+      !judged.has(m) &&
+      !inVote(m) &&
+      !(
+        m.type === 'outcome' &&
+        (anchoredAt(sentence, m.start) || wished(sentence, m) || priorAct(sentence, m))
+      ),
+  );
+  const text = sentence.slice(clause.start, clause.end);
+  // ", who had by then been in office for weeks": in office at the time of what the clauses before told of (in-office-then.ts).
+  const tenure = inOfficeThen(sentence, clause, s.before, record);
+  if (tenure) {
+    tally.compared++;
+    tally.conflict(tenure, s.before, tenure.mention);
+  }
+  // "The driver, a 25-year-old from X, …": the story's recorded group named with "the", whatever the clause links
+  // (compare-origin.ts); only a conflict.
+  for (const p of peopleResults(
+    sentence,
+    clause,
+    record.events,
+    (at) => quoted.some(([a, b]) => at >= a && at < b),
+    true,
+  )) {
+    if (!p.r) continue;
+    tally.compared++;
+    tally.add(
+      p.r,
+      record.events.filter((e) => (e.event.outcomes ?? []).some((o) => o.origin)),
+    );
+  }
+  const legal = cases && LEGAL_WORDS.test(text);
+  if (
+    !values.length &&
+    !vote &&
+    !legal &&
+    !hasOrderPoint(text) &&
+    !goesToUnreadBody(clause, sentence, record) &&
+    !namesHighway(text)
+  ) {
+    // "It was a silver work van with ladders on the roof": a vehicle described as the record describes one (vehicle-colour.ts).
+    for (const c of describedVehicleConflicts(
+      unquotedSentence.slice(clause.start, clause.end),
+      record.events,
+    )) {
+      tally.compared++;
+      tally.link(c.events);
+      tally.conflict(c, c.events);
+    }
+    // A side of town no place of the story lies on, in a clause nothing links (side-of-town.ts): not confirmed.
+    for (const w of unrecordedSides(unquotedSentence.slice(clause.start, clause.end), record)) {
+      tally.compared++;
+      tally.add({
+        status: 'unconfirmed',
+        comparison: { slot: 'place', page: w.text, record: w.record },
+        explanation: `The record does not place any of this story's events on the ${w.text}; it gives ${w.record}.`,
+      });
+    }
+    return;
+  }
+  // Who the clause says played a part, compared with who the record has in that part.
+  const role = clauseRole(sentence, clause.start, clause.end, clause.mentions);
+  const own = fixed
+    ? { events: [...fixed], byPlace: false, named: [...fixed] }
+    : legal
+      ? withCaseEnding(
+          linkClause(
+            clause,
+            sentence,
+            record,
+            role,
+            pageDate,
+            allMentions.filter((m) => m.start < clause.start || m.start >= clause.end),
+          ),
+          sentence,
+          clause,
+          record,
+        )
+      : atVenue(
+          linkClause(
+            clause,
+            sentence,
+            record,
+            role,
+            pageDate,
+            allMentions.filter((m) => m.start < clause.start || m.start >= clause.end),
+          ),
+          clause,
+          sentence,
+          record,
+        );
+  // "… and the X reported it the next day": the outlet reported what the clause before is about (outlet-credit.ts).
+  // ", which … take two weeks" that links nothing of its own times what the clause before names ("the retraining"); only a duration:
+  // a day in it may be another event's ("…, which became news on Wednesday").
+  const howLong = /^\s*which\b/i.test(text) && values.every((m) => m.type === 'duration');
+  // ", who got there at 6:50,": the arrival of what the antecedent names (relative-arrival.ts).
+  const arrival = own.events.length ? [] : relativeArrivalEvents(clause, sentence, record);
+  // ", which he signed in December 2016": when the antecedent was made (made-which.ts).
+  const made =
+    own.events.length || arrival.length ? [] : madeWhichEvents(sentence, clause, record.events);
+  const linked = arrival.length
+    ? { events: arrival, byPlace: false, named: arrival }
+    : made.length
+      ? { events: made, byPlace: false, named: made }
+      : !own.events.length &&
+          s.before.length &&
+          (reportsWhatCameBefore(clause.mentions, text) || howLong)
+        ? { events: s.before, byPlace: false, named: s.before }
+        : own;
+  const events = linked.events;
+  if (events.length) s.before = events;
+  // In a clause nothing else links, an age told with the people's origin ("a 34-year-old Guatemalan man") against the one event that records both (compare-origin.ts).
+  const idsOf = (name: string) => record.gazetteer.lookup(name).map((g) => g.id);
+  const toldAges = events.length ? [] : ageOriginResults(sentence, clause, record.events, idsOf);
+  // An age of a definite role ("the driver, a 34-year-old who …") that the linked events do not give: the one event that does (age-elsewhere.ts).
+  const originAges = [
+    ...toldAges,
+    ...ageElsewhereResults(sentence, clause, events, record.events, idsOf).filter(
+      (a) => !toldAges.some((t) => t.m === a.m),
+    ),
+  ];
+  for (const a of originAges) {
+    tally.compared++;
+    tally.add(a.r, a.events, a.m);
+  }
+  // The clause's days: an event on none of them is not the one the clause tells of (a vote, a court case).
+  const days = clause.mentions.filter(
+    (m) => (m.type === 'date' || m.type === 'weekday') && !m.negated,
+  );
+  const onDays = (e: IndexedEvent) =>
+    days.length
+      ? days.every(
+          (m) =>
+            compareMention(
+              {
+                record,
+                events: [e],
+                allEvents: record.events,
+                speech: false,
+                speechAt: -1,
+                negatedClause: clause.negated,
+                predicateAt: -1,
+                linkedByPlace: false,
+                mentions: clause.mentions,
+                agencies: [],
+                sentence,
+                pageDate,
+                page,
+              },
+              m,
+              [],
+            )?.status === 'agrees',
+        )
+      : undefined;
+  // A court case's court, ending and defendants, against the case's record (compare-legal.ts).
+  let sued: DefendantPlace[] = [];
+  if (legal) {
+    // A town named as whom the suit names ("sued X", "took X to court"): a defendant, not a place (defendant-place.ts).
+    sued = defendantPlaces(sentence, clause, linked.named, record, onDays);
+    for (const d of sued) {
+      tally.compared++;
+      tally.add(d.r.status === 'agrees' ? null : d.r, events, d.mention);
+    }
+    const l = legalResults(sentence, clause, linked.named, record, onDays);
+    tally.compared += l.compared;
+    if (l.compared) tally.link(l.events);
+    for (const c of l.conflicts) tally.add({ status: 'conflict', ...c }, l.events);
+    if (!values.length && !vote && !hasOrderPoint(text)) return;
+  }
+  // "Three men were detained: a father and his two sons, all from X": after a colon, who the clause before's people are
+  // (compare-origin.ts); only a conflict, as the clause's other values stay unlinked.
+  if (!events.length && s.before.length && /:\s*$/.test(sentence.slice(0, clause.start))) {
+    for (const p of peopleResults(sentence, clause, s.before, (at) =>
+      quoted.some(([a, b]) => at >= a && at < b),
+    )) {
+      if (!p.r) continue;
+      tally.compared++;
+      tally.add(p.r, s.before);
+    }
+  }
+  if (!events.length) {
+    // Not linked to one event, but a value the story's record holds anywhere (its city, its people) is confirmed.
+    const story = {
+      record,
+      events: record.events,
+      allEvents: record.events,
+      speech: true,
+      speechAt: -1,
+      negatedClause: clause.negated,
+      predicateAt: -1,
+      linkedByPlace: false,
+      mentions: clause.mentions,
+      agencies: [],
+      sentence,
+      pageDate,
+      page,
+    };
+    // "The story first appeared in X": the story's first report, as the record has it.
+    const first = storyFirstCredit(values, text);
+    const firsts = first ? firstReports(record).events : [];
+    const credit =
+      first && firsts.length ? compareOutlet({ ...story, events: firsts }, first) : null;
+    if (first && credit) {
+      tally.compared++;
+      tally.link(firsts);
+      tally.add(credit.status === 'agrees' ? null : credit, firsts, first);
+      return;
+    }
+    const outcomes = clause.mentions.filter(
+      (m): m is Mention & { type: 'outcome' } => m.type === 'outcome',
+    );
+    // Only names: a day, a time, a count or an outcome is confirmed only by the event it belongs to.
+    const named = (m: Mention) =>
+      ENTITY_TYPES.has(m.type) && compareMention(story, m, outcomes)?.status === 'agrees';
+    // A person's post against its holders on the days the clause names, or on the person's own days (person-post.ts).
+    const people = new Set(
+      clause.mentions.flatMap((m) =>
+        m.type === 'person' && !m.negated
+          ? record.gazetteer
+              .lookup(m.value.name)
+              .filter((g) => g.kind === 'person')
+              .map((g) => g.id)
+          : [],
+      ),
+    );
+    // "The chief at the time was X" with no day of its own: the story's time, the days of its central events.
+    const givenDays = datesNamed(clause.mentions, record.events, people);
+    const storyDays = record.central.flatMap((e) =>
+      /^\d{4}-\d{2}-\d{2}$/.test(e.event.date) ? [e.event.date] : [],
+    );
+    // No day given: the story's time when the clause puts it there ("at the time"), or on a page of the story's own
+    // year, where the holder then must also hold the post on the page's day ("Mayor Jane Roe said …").
+    const postDays = givenDays.length
+      ? givenDays
+      : AT_THE_TIME.test(text)
+        ? storyDays
+        : pageOfStoryYear(pageDate, storyDays)
+          ? [[...storyDays].sort()[0] as string, pageDate as string]
+          : [];
+    const centralDays = givenDays.length
+      ? givenDays
+      : record.central.flatMap((e) =>
+          /^\d{4}-\d{2}-\d{2}$/.test(e.event.date) ? [e.event.date] : [],
+        );
+    // A title that is not theirs on the days named, or on the story's first day when the clause names none (office-never-held.ts).
+    const titleDays = givenDays.length
+      ? givenDays
+      : ownTimeless(clause.mentions, pageDate, storyDays)
+        ? [[...storyDays].sort()[0] as string]
+        : [];
+    // "former Chief X" while X still held the post on the page's day (compare-values.ts).
+    const posts = values.flatMap((m) =>
+      m.type === 'person'
+        ? [
+            {
+              m,
+              r:
+                formerOnPageDay(story, m) ??
+                holderNamed(story, m, true) ??
+                timedPost(story, m, centralDays) ??
+                comparePost(story, m, postDays) ??
+                officeNeverHeld(story, m, titleDays) ??
+                rankNeverHeld(story, m, titleDays),
+            },
+          ]
+        : [],
+    );
+    for (const { m, r } of posts)
+      if (r)
+        tally.results.push({
+          r: r as Exclude<ValueResult, { status: 'agrees' }>,
+          events: [],
+          mention: m,
+        });
+    // The source another outlet credited for its own report, as the record has it (compare-outlet.ts).
+    // A journalist's employer, as the record has it (staff-outlet.ts).
+    const staffs = values
+      .flatMap((m) => (m.type === 'outlet' ? [{ m, r: compareStaff(story, m) }] : []))
+      .filter((x) => x.r);
+    for (const { m, r } of staffs) {
+      tally.compared++;
+      if (r?.status !== 'agrees')
+        tally.results.push({
+          r: r as Exclude<ValueResult, { status: 'agrees' }>,
+          events: [],
+          mention: m,
+        });
+    }
+    // "The writer was Cole Roe of the X": the outlet the record has that writer writing for (compare-outlet.ts).
+    const writers = values
+      .flatMap((m) =>
+        m.type === 'outlet' && !staffs.some((x) => x.m === m)
+          ? [{ m, r: comparePersonsOutlet(story, m) }]
+          : [],
+      )
+      .filter((x) => x.r);
+    for (const { m, r } of writers) {
+      tally.compared++;
+      if (r?.status !== 'agrees')
+        tally.results.push({
+          r: r as Exclude<ValueResult, { status: 'agrees' }>,
+          events: [],
+          mention: m,
+        });
+    }
+    const credits = values
+      .flatMap((m) =>
+        m.type === 'outlet' && !staffs.some((x) => x.m === m) && !writers.some((x) => x.m === m)
+          ? [{ m, c: compareReportCredit(story, m) }]
+          : [],
+      )
+      .filter((x) => x.c);
+    for (const { m, c } of credits) {
+      tally.compared++;
+      c?.reports.forEach((e) => tally.linkedIds.add(e.event.id));
+      tally.add(
+        c?.r.status === 'agrees' ? null : (c?.r as Exclude<ValueResult, { status: 'agrees' }>),
+        c?.reports ?? [],
+        m,
+      );
+    }
+    // "It was the Denver sheriff, not the police, who put out that statement": the town's one statement (place-title-body.ts).
+    for (const t of clause.mentions) {
+      const r = t.type === 'title' ? placeTitleBody({ ...story, events: [] }, t) : null;
+      if (r && r.status !== 'agrees') tally.add(r, [], t);
+    }
+    const speaker = unlinkedSpeaker(story, role) ?? unlinkedAgencySpeaker(story, role);
+    if (speaker && role)
+      tally.results.push({
+        r: speaker as Exclude<ValueResult, { status: 'agrees' }>,
+        events: [],
+        mention: role.doer,
+      });
+    // An agency in a person's title says whom they work for, whatever event the clause is about (compare-affiliation.ts).
+    const employers = values
+      .flatMap((m) => (m.type === 'agency' ? [{ m, r: compareAffiliation(story, m) }] : []))
+      .filter((x) => x.r?.status === 'conflict');
+    for (const { m, r } of employers)
+      tally.results.push({
+        r: r as Exclude<ValueResult, { status: 'agrees' }>,
+        events: [],
+        mention: m,
+      });
+    // named() last: it compares the value with every event; the other tests only look in short lists.
+    unlinked.push(
+      ...values.filter(
+        (m) =>
+          certain(m, clause.negated) &&
+          !originAges.some((a) => a.m === m) &&
+          !credits.some((x) => x.m === m) &&
+          !staffs.some((x) => x.m === m) &&
+          !writers.some((x) => x.m === m) &&
+          !posts.some((p) => p.m === m && p.r) &&
+          !(speaker && m === role?.doer) &&
+          !employers.some((x) => x.m === m) &&
+          !named(m),
+      ),
+    );
+    return;
+  }
+  tally.link(events);
+  // The tools of the job taken are no outcome a count is of (personnel-outcome.ts weighs them).
+  const outcomes = clause.mentions.filter(
+    (m): m is Mention & { type: 'outcome' } => m.type === 'outcome' && !m.value.divested,
+  );
+  const at = speechAt(text);
+  const outlet = clause.mentions.some((m) => m.type === 'outlet');
+  const utterance = utteranceOf(
+    clause,
+    sentence,
+    record,
+    events,
+    quoteOccasion && fixed ? fixed : record.events,
+    (at) => quoted.some(([a, b]) => at >= a && at < b),
+  );
+  // After "…, X said" everything before the attribution is what was said: its agencies are the speaker's topic.
+  const saidFrom =
+    role?.attributionAt !== undefined ? clause.start : at === -1 ? -1 : clause.start + at;
+  const ctx = {
+    record,
+    events,
+    allEvents: record.events,
+    speech: at !== -1 || (outlet && !outletsOnlyAddressed(sentence, clause)),
+    speechAt: saidFrom,
+    negatedClause: clause.negated,
+    predicateAt: role?.attributionAt !== undefined ? clause.start : (role?.verbAt ?? -1),
+    linkedByPlace: linked.byPlace,
+    mentions: clause.mentions,
+    agencies: clause.mentions.filter((m): m is Mention & { type: 'agency' } => m.type === 'agency'),
+    sentence,
+    pageDate,
+    utterance,
+    page,
+    ...(fixed && { carried: true }),
+    ...(fixed && quoteOccasion && { quoteOccasion: true }),
+    ...sharedDaysOf(sentence, clauses, clause),
+    ...laterOutcomes(clauses, clause),
+  };
+  const denied = role && compareDenied(ctx, role, clause.mentions);
+  if (denied)
+    tally.results.push({ r: denied as Exclude<ValueResult, { status: 'agrees' }>, events });
+  // "As of this writing, they remain on desk duty": a lasting outcome put on the page's date, after the record has it over (state-still.ts).
+  const still = stateStill(clause, sentence, events, pageDate);
+  if (still) tally.results.push({ r: still as Exclude<ValueResult, { status: 'agrees' }>, events });
+  // How a vote went ("on a narrow 5-4 vote") against the vote of the events the clause names.
+  // A bare title ("met the police chief") for a holder the record says was not there.
+  for (const t of clause.mentions) {
+    const r =
+      t.type === 'title'
+        ? (compareAbsentTitle(ctx, t) ??
+          compareMetOutsider(ctx, t) ??
+          compareTitleDoer(ctx, t, outcomes) ??
+          placeTitleBody(ctx, t))
+        : null;
+    if (r && r.status !== 'agrees') tally.add(r, events, t);
+  }
+  // The whole body ("every member of X") where the record has part of it there.
+  // Only the linked events on the clause's days ("on March 28", "today"), when some are.
+  const dated = clause.mentions.filter(
+    (m) => (m.type === 'date' || m.type === 'weekday' || m.type === 'relative-time') && !m.negated,
+  );
+  const onTheDay = dated.length
+    ? events.filter((e) =>
+        dated.every(
+          (m) => compareMention({ ...ctx, events: [e] }, m, outcomes)?.status === 'agrees',
+        ),
+      )
+    : [];
+  const whole = clause.negated
+    ? null
+    : wholeBodyResult(text, onTheDay.length ? onTheDay : events, clause.mentions);
+  if (whole) tally.add({ status: 'conflict', ...whole }, events);
+  // "At a meeting of the county legislature" where the record has the meeting of a city council (meeting-body.ts).
+  const body = meetingBodyResult(clause, sentence, record, events);
+  if (body) tally.add({ status: 'conflict', ...body }, events);
+  const dayNamed = linked.named.filter((e) => onDays(e) !== false);
+  const voted = voteResult(text, dayNamed.length ? dayNamed : linked.named);
+  if (voted) {
+    tally.compared++;
+    if (voted.conflict) tally.add({ status: 'conflict', ...voted.conflict }, events);
+    else if (voted.unconfirmed) tally.add({ status: 'unconfirmed', ...voted.unconfirmed }, events);
+  }
+  const first = tally.results.length;
+  const agreedTimes: Mention[] = [];
+  const paired = new Set(
+    weekdayDatePairs(clause.mentions, sentence).flatMap((p) => [p.weekday, p.date] as Mention[]),
+  );
+  // An agency named as where someone went ("stopped at the X Police Department"): the visit's venue (visit-meeting.ts).
+  const venues = venueResults(clause, sentence, record, events);
+  for (const v of venues) {
+    tally.compared++;
+    tally.add(
+      v.conflict
+        ? { status: 'conflict', ...v.conflict }
+        : v.unconfirmed
+          ? unconfirmedValue(v.mention)
+          : null,
+      events,
+      v.mention,
+    );
+  }
+  // "Evans, Smith and Schumer" where the record lists Evans, Smith and Morelle (participant-list.ts).
+  const substituted = substitutedInList(clause.mentions, sentence, record, linked.named);
+  if (substituted)
+    tally.add(
+      {
+        status: 'conflict',
+        comparison: substituted.comparison,
+        explanation: substituted.explanation,
+      },
+      events,
+      substituted.mention,
+    );
+  for (const m of values) {
+    if (
+      venues.some((v) => v.mention === m) ||
+      substituted?.mention === m ||
+      sued.some((d) => d.mention === m) ||
+      originAges.some((a) => a.m === m)
+    )
+      continue;
+    // "The supervisor arrived at …": the time of the events the arrival's subject names (arrival-time.ts).
+    const arrived =
+      m.type === 'time-of-day' ? arrivalEvents(sentence, clause.start, m, events) : null;
+    // A person given the making of what the words name ("Evans signed the 2017 resolution", "put forward by …"): whether
+    // they made it is read there, not in their own other events (the roundtable Evans organised is no signing of the
+    // resolution). Speaking, coming and acting may be told beside the events a clause names; making one names it.
+    // And "then-Mayor X" beside what the words name ("Resolution 2017-5 was sent by then-Mayor X"): the post at that time.
+    const thenTitled =
+      m.type === 'person' && THEN_TITLE.test(sentence.slice(Math.max(0, m.start - 40), m.start));
+    const maker =
+      (role?.doer === m && role.role === 'organizer') || thenTitled
+        ? m.type === 'person'
+          ? linked.worded
+          : undefined
+        : undefined;
+    // So is the post the maker is given ("put forward by then-Mayor X"): held at the making, not at their own events.
+    const plain = compareMention(
+      arrived ? { ...ctx, events: arrived } : maker?.length ? { ...ctx, events: maker } : ctx,
+      m,
+      outcomes,
+    );
+    const asDoer =
+      role?.doer === m
+        ? (compareDoer({ ...ctx, events: maker ?? linked.named }, role) ??
+          absentDoer(record, m, maker))
+        : null;
+    // The worse of the two answers (for an agency the role's on a tie: it says whose role it was; for a person the title's); a doer in the right role may still carry a wrong title ("former").
+    const r =
+      asDoer &&
+      (!plain ||
+        RANK[asDoer.status] > RANK[plain.status] ||
+        (RANK[asDoer.status] === RANK[plain.status] && m.type === 'agency'))
+        ? asDoer
+        : plain;
+    if (!r) {
+      if (certain(m, clause.negated)) tally.add(unconfirmedValue(m), events, m);
+      continue;
+    }
+    tally.compared++;
+    // A weekday written with its date ("Monday, November 21") is one time, not two.
+    if (r.status === 'agrees' && (m.type === 'weekday' || m.type === 'date') && !paired.has(m))
+      agreedTimes.push(m);
+    tally.add(r.status === 'agrees' ? null : r, events, m);
+  }
+  // Where the people an outcome befell are from, and how they are related (compare-origin.ts).
+  for (const p of peopleResults(sentence, clause, events, (at) =>
+    quoted.some(([a, b]) => at >= a && at < b),
+  )) {
+    tally.compared++;
+    tally.add(p.r, events);
+  }
+  // Values that agree each with another of the linked events: no one event is confirmed as told.
+  const split = splitAcrossEvents(
+    ctx,
+    tally.results.slice(first).flatMap((e) => (e.r === null && e.mention ? [e.mention] : [])),
+    outcomes,
+  );
+  const splitEntry = split && tally.results.slice(first).find((e) => e.mention === split);
+  if (split && splitEntry) splitEntry.r = unconfirmedValue(split);
+  // This clause's values the record contradicts, as they stand after each of the corrections below.
+  const conflicting = () =>
+    tally.results
+      .slice(first)
+      .filter(
+        (e): e is typeof e & { mention: Mention } =>
+          e.mention !== undefined && e.r?.status === 'conflict',
+      );
+  // A date the calendar already found written with the wrong weekday, and that is the day of another event of the
+  // story ("last Friday, Nov. 13" for a ruling on Thursday 13 November): the weekday is the error, not the date.
+  for (const entry of conflicting()) {
+    const m = entry.mention;
+    if (m.type !== 'date' || !calendar.some((c) => c.date === m)) continue;
+    if (
+      record.events.some(
+        (e) =>
+          e.event.date.length === 10 &&
+          compareMention({ ...ctx, events: [e] }, m, outcomes)?.status === 'agrees',
+      )
+    )
+      entry.r = null;
+  }
+  // Two times in one clause, one of them the linked event's ("criticized them on Wednesday for what they did on Monday"):
+  // the other may be another event's; if it is one of the story's days it is not wrong.
+  if (agreedTimes.length) {
+    for (const entry of conflicting()) {
+      const m = entry.mention;
+      // "a Wednesday evening in March 2025" is one time: its month agreeing does not make the day another event's.
+      if (agreedTimes.every((a) => onePhrase(a, m, sentence, clause.mentions))) continue;
+      if (
+        (m.type === 'weekday' || m.type === 'date') &&
+        compareMention({ ...ctx, events: record.events }, m, outcomes)?.status === 'agrees'
+      )
+        entry.r = unconfirmedValue(m);
+    }
+  }
+  // A date that is another event's of the story whose words or lasting state the clause also names ("a sanctuary since
+  // a Council resolution in 1986", where "resolution" also names a later one): it may be that event's, not wrong.
+  {
+    const folded = foldText(blankNamedDays(text));
+    for (const entry of conflicting()) {
+      const m = entry.mention;
+      if (m.type !== 'date' && m.type !== 'weekday') continue;
+      // Only an event dated at least as precisely as the page's date ("August" is no day of a year-only event).
+      const precision =
+        m.type === 'weekday' || m.value.day !== undefined
+          ? 10
+          : m.value.month !== undefined
+            ? 7
+            : 4;
+      // A day before the speech verb is the speaking's: words after it are what was said, not when ("On Sunday, X said they got disciplined").
+      const own = at !== -1 && m.start < clause.start + at ? folded.slice(0, at) : folded;
+      const other = record.events.some(
+        (e) =>
+          !events.includes(e) &&
+          e.event.date.length >= precision &&
+          (namesEvent(own, e.words) ||
+            (e.event.begins ?? []).some((w) => findTerm(folded, foldText(w)) !== -1)) &&
+          compareMention({ ...ctx, events: [e] }, m, outcomes)?.status === 'agrees',
+      );
+      if (other) entry.r = unconfirmedValue(m);
+    }
+  }
+  // Linked by a town alone, a day or a time is not surely this event's unless the clause names one of its participants
+  // ("In Tucson, the mayor said on Friday …" may be another day's news from that city).
+  if (linked.cityOnly) {
+    const participants = new Set(events.flatMap((e) => e.participants.map((p) => p.canon)));
+    const names = clause.mentions.some(
+      (m) =>
+        (m.type === 'person' || m.type === 'agency' || m.type === 'outlet') &&
+        record.gazetteer.lookup(m.value.name).some((g) => participants.has(g.id)),
+    );
+    if (!names) {
+      for (const entry of conflicting()) {
+        const m = entry.mention;
+        if (m.type === 'weekday' || m.type === 'date' || m.type === 'time-of-day')
+          entry.r = unconfirmedValue(m);
+      }
+    }
+  }
+  // A date inside a point phrase with its own verb ("eight years before his second term began in January 2025") is
+  // the point's, not the clause's event's.
+  for (const entry of conflicting()) {
+    const m = entry.mention;
+    if (m.type !== 'date') continue;
+    const before = sentence.slice(clause.start, m.start);
+    const point = /\b(?:before|after|since|until|following)\s+([^,;]{0,80})$/i.exec(before);
+    if (
+      point &&
+      /\b(?:began|begun|begins|started|ended|took|came|was|were|became|won|signed|left|joined|\w{3,}ed)\b/i.test(
+        point[1] as string,
+      )
+    )
+      entry.r = unconfirmedValue(m);
+  }
+  // A time the clause denies ("was not filed on April 23", "no order existed yet in November 2016"; denied-time.ts).
+  for (const entry of conflicting()) {
+    const effect = deniedTimeEffect(sentence, clause, entry.mention, events);
+    if (effect !== 'keep') entry.r = effect === 'drop' ? null : unconfirmedValue(entry.mention);
+  }
+  // "In March 2025 the new administration was in office": a time the state held, after the event that began it (state-held.ts).
+  if (heldState(sentence, clause))
+    for (const entry of conflicting())
+      if (afterEvents(entry.mention, events)) entry.r = unconfirmedValue(entry.mention);
+  // An interview or statement with another speaker named than the one the record has: another event (other-speaker.ts).
+  const speaking = otherSpeakers(clause, sentence, role, linked.named, record);
+  if (speaking.length) {
+    const others = otherSpeakersValues(
+      conflicting().map((e) => e.mention),
+      speaking,
+    );
+    for (const entry of conflicting())
+      if (others.includes(entry.mention)) entry.r = unconfirmedValue(entry.mention);
+  }
+  // An event of its own far from the story's time ("in 2020, the death of X provoked protests"; far-event.ts): not the story's.
+  if (ownFarEvent(clause, record))
+    for (const entry of conflicting()) entry.r = unconfirmedValue(entry.mention);
+  // "A came two days after B, on <B's day + 2>": the date is A's, where the offset puts it (offset-date.ts).
+  for (const entry of conflicting())
+    if (offsetFromAnchor(sentence, clause, entry.mention, events))
+      entry.r = unconfirmedValue(entry.mention);
+  // "Read in 2025, …": the time the page is read from, not an event's day (reading-frame.ts).
+  for (const entry of conflicting())
+    if (readingFrame(sentence, entry.mention)) entry.r = unconfirmedValue(entry.mention);
+  // A year that dates a post ("who had been acting director of X in 2017"; timed-post.ts), not the event.
+  const ofPosts = postDates(clause.mentions, sentence);
+  for (const entry of conflicting())
+    if (ofPosts.includes(entry.mention)) entry.r = unconfirmedValue(entry.mention);
+  // Another instance of a recurring event ("a second term", "another executive order"; another-instance.ts): not the recorded one's day.
+  if (anotherInstance(unquotedSentence.slice(clause.start, clause.end), events))
+    for (const entry of conflicting())
+      if (['date', 'weekday', 'time-of-day'].includes(entry.mention.type))
+        entry.r = unconfirmedValue(entry.mention);
+  // A count told as an addition ("two passengers were also taken into custody") below the record's: a part (additive-count.ts).
+  for (const entry of conflicting())
+    if (
+      entry.r &&
+      additiveCount(sentence, entry.mention, clause.start, clause.end) &&
+      belowRecorded(entry.mention, entry.r.comparison.record)
+    )
+      entry.r = unconfirmedValue(entry.mention);
+  // Two counts in one clause, one of them the record's ("of the roughly eight people, only three were detained",
+  // "two passengers …, for a total of three"): the other counts another group or a part, not the recorded one.
+  for (const entry of conflicting()) {
+    const m = entry.mention;
+    const recorded =
+      m.type === 'count' && entry.r ? /^(\d+)\b/.exec(entry.r.comparison.record) : null;
+    if (!recorded) continue;
+    const n = Number(recorded[1]);
+    const whole =
+      /\bof\s+(?:the|those|these)\s+(?:(?:roughly|about|around|some|nearly|estimated)\s+)?$/i.test(
+        sentence.slice(Math.max(0, m.start - 30), m.start),
+      );
+    const agrees = (x: Mention) =>
+      x !== m &&
+      x.type === 'count' &&
+      !x.negated &&
+      !/\b(?:not|never|rather than|instead of)\s+$/i.test(
+        sentence.slice(Math.max(0, x.start - 14), x.start),
+      ) &&
+      x.value.min <= n &&
+      (x.value.max ?? x.value.min) >= n;
+    const total = (x: Mention) =>
+      /\b(?:a total of|in all|altogether|total)\s+$/i.test(
+        sentence.slice(Math.max(0, x.start - 16), x.start),
+      );
+    // The page's count is the whole the recorded part came from ("three of the roughly eight"), or a part of the recorded total.
+    if (
+      clause.mentions.some(
+        (x) =>
+          agrees(x) &&
+          (whole ||
+            total(x) ||
+            partOfWhole(
+              sentence,
+              m,
+              x,
+              clause.mentions.find((o) => o.type === 'outcome' && !o.negated),
+            )),
+      )
+    )
+      entry.r = unconfirmedValue(m);
+  }
+  // Linked only by a person, a date more than half a year from every linked event is another part of their life
+  // ("Beck, who retired in 2018", "Magnus became CBP commissioner in December 2021"), not a wrong date of the event.
+  if (linked.byPerson) {
+    // Tied to the event all the same: participants of it in two parts named ("Beck spoke to the Los Angeles Times": who
+    // spoke and who interviewed; not "Beck led the LAPD", both the speaker's side), or its month and day.
+    const named = new Set(
+      clause.mentions.flatMap((x) =>
+        x.type === 'person' || x.type === 'agency' || x.type === 'outlet'
+          ? record.gazetteer.lookup(x.value.name).map((g) => g.id)
+          : [],
+      ),
+    );
+    const parts = new Set(
+      events.flatMap((e) => e.participants.filter((p) => named.has(p.canon)).map((p) => p.role)),
+    );
+    // A date of another part of their life also makes the clause's other values theirs, not the event's.
+    let otherLife = false;
+    for (const entry of parts.size >= 2 ? [] : conflicting()) {
+      const m = entry.mention;
+      if (m.type !== 'date' || m.value.year === undefined) continue;
+      const [from, to] = dayRange(partialDate(m.value.year, m.value.month, m.value.day));
+      const sameDay =
+        m.value.month !== undefined &&
+        m.value.day !== undefined &&
+        events.some(
+          (e) =>
+            e.event.date.slice(5) ===
+            partialDate(m.value.year!, m.value.month, m.value.day).slice(5),
+        );
+      const far =
+        !sameDay &&
+        events.every((e) => {
+          const [eFrom, eTo] = dayRange(e.event.date);
+          return from - eTo > FAR_DAYS || eFrom - to > FAR_DAYS;
+        });
+      if (far) {
+        entry.r = unconfirmedValue(m);
+        otherLife = true;
+      }
+    }
+    if (otherLife) for (const entry of conflicting()) entry.r = unconfirmedValue(entry.mention);
+  }
+  // Linked by a place alone, a bare year other than the events' is the place's history ("the main under X Street was
+  // laid in 1958"), not a wrong date of the event.
+  // Not when the town names the event's speaker by its police ("Denver's police department said in 2017"): the year
+  // is when they spoke (town-police.ts).
+  if (linked.byPlace) {
+    const years = new Set(events.map((e) => Number(e.event.date.slice(0, 4))));
+    const townSpoke = (m: Mention) =>
+      utterance?.covers(m) === true &&
+      clause.mentions.some(
+        (t) => t.type === 'place' && events.some((e) => townPoliceTookPart(record, t, sentence, e)),
+      );
+    for (const entry of conflicting()) {
+      const m = entry.mention;
+      if (
+        m.type === 'date' &&
+        m.value.year !== undefined &&
+        m.value.month === undefined &&
+        !years.has(m.value.year) &&
+        !townSpoke(m)
+      )
+        entry.r = unconfirmedValue(m);
+    }
+  }
+  // What someone did later in life ("went on to head X years later") or earlier ("Before Tucson, he had been chief in
+  // Richmond"): not the linked event's values.
+  if (LATER_LIFE.test(text) || earlierLife(text))
+    for (const entry of conflicting()) entry.r = unconfirmedValue(entry.mention);
+  // "Buffalo officers answer backup calls all the time": a habit, told of no one occasion, is no account of the event's.
+  if (HABITUAL.test(text))
+    for (const entry of conflicting())
+      if (
+        ['place', 'state', 'street', 'agency', 'weekday', 'date', 'time-of-day', 'count'].includes(
+          entry.mention.type,
+        )
+      )
+        entry.r = unconfirmedValue(entry.mention);
+  // A trip to another place that nothing ties to the record's visits, or on another day, is another trip: not wrong.
+  const trip = tripTies(clause, sentence, record, events, pageDate);
+  const placed = conflicting().filter(
+    (e) => e.mention.type === 'place' || e.mention.type === 'state' || e.mention.type === 'street',
+  );
+  if (trip && placed.length && (!trip.tied || trip.otherDay)) {
+    for (const entry of conflicting())
+      if (
+        ['place', 'state', 'street', 'weekday', 'date', 'time-of-day'].includes(entry.mention.type)
+      )
+        entry.r = unconfirmedValue(entry.mention);
+  }
+  // "the city's east side" where the record has the event on the west side.
+  for (const c of sideConflicts(unquotedSentence.slice(clause.start, clause.end), events, record))
+    tally.conflict(c, events);
+  // "a white work van" where the record has a maroon one (vehicle-colour.ts).
+  for (const c of colourConflicts(unquotedSentence.slice(clause.start, clause.end), events))
+    tally.conflict(c, events);
+  // "in a post on Facebook" where the record has the post on X (platform.ts).
+  for (const c of platformConflicts(unquotedSentence.slice(clause.start, clause.end), events))
+    tally.conflict(c, events);
+  // "overpasses on I-90" where the record has the protests on Interstate 490 (highway.ts).
+  for (const c of highwayConflicts(
+    unquotedSentence.slice(clause.start, clause.end),
+    events,
+    record,
+  ))
+    tally.conflict(c, events);
+  // "a week after X's inauguration", "days after the 2016 election": counted from a world event's date (world-anchor.ts).
+  for (const r of worldAnchorResults(sentence, clause, events, record)) {
+    tally.count(r, events);
+  }
+  // "X came first, and Y followed" where the record dates Y before X (came-first.ts).
+  for (const r of firstClaim ? cameFirstResults(unquotedSentence, clause, events, record) : []) {
+    tally.count(r, events);
+  }
+  // "after the executive orders were signed" where the record has the clause's event before them (event-order.ts).
+  for (const r of eventOrderResults(sentence, clause, events, record)) {
+    tally.count(r, events);
+  }
+  // "Wednesday, June 12" where the record has Tuesday 11 June: one explanation names the whole phrase.
+  const conflicts = new Map(
+    conflicting().map((e) => [e.mention, e.r as Exclude<ValueResult, { status: 'agrees' }>]),
+  );
+  for (const { weekday, date } of weekdayDatePairs(clause.mentions, sentence)) {
+    const w = conflicts.get(weekday);
+    const d = conflicts.get(date);
+    if (!w || !d || w.comparison.record !== d.comparison.record) continue;
+    const phrase = sentence.slice(
+      Math.min(weekday.start, date.start),
+      Math.max(weekday.end, date.end),
+    );
+    d.explanation = `The record dates it ${d.comparison.record}, not ${phrase}.`;
+    w.explanation = '';
+  }
 }
