@@ -192,15 +192,12 @@ function judge(sentence: string, folded: string, at: Judging): Judgement | null 
     // Words outside the quotation marks (who said it, when) are the page's: compared with the quote's own record.
     const typed =
       quote.verdict === 'consistent' && q
-        ? compareSentence(
-            sentence,
-            story.record(),
-            pageDate,
-            [quoteEvent(q, story)],
+        ? compareSentence(sentence, story.record(), pageDate, {
+            events: [quoteEvent(q, story)],
             pageYear,
-            pageText,
-            true,
-          )
+            page: pageText,
+            quoteOccasion: true,
+          })
         : null;
     // A title the record cannot confirm is unverified, unless the comparison finds it wrong (another's post: person-post.ts).
     if (

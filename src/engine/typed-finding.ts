@@ -81,7 +81,7 @@ export function typedOf(
   if (results.has(sentence)) return results.get(sentence) ?? null;
   if (pageText === undefined && cache.onPage.has(sentence))
     return cache.onPage.get(sentence) ?? null;
-  const result = compareSentence(sentence, record, pageDate, undefined, pageYear, pageText);
+  const result = compareSentence(sentence, record, pageDate, { pageYear, page: pageText });
   if (results.size >= TYPED_CACHE_MAX) results.clear();
   results.set(sentence, result);
   return result;
@@ -230,14 +230,11 @@ export function compareOnPage(
   events?: IndexedEvent[],
   withPage = false,
 ): SentenceComparison | null {
-  return compareSentence(
-    sentence,
-    onPage.story.record(),
-    onPage.pageDate,
+  return compareSentence(sentence, onPage.story.record(), onPage.pageDate, {
     events,
-    onPage.pageYear,
-    withPage ? onPage.text : undefined,
-  );
+    pageYear: onPage.pageYear,
+    page: withPage ? onPage.text : undefined,
+  });
 }
 
 /** Whether a comparison has the outcome and compares only the given slots (at least one). */

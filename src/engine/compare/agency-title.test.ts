@@ -64,7 +64,7 @@ const story = {
 };
 const record = buildStoryRecord(story, world);
 const outcome = (sentence: string, pageDate = '2024-06-20') =>
-  compareSentence(sentence, record, pageDate, undefined, undefined, sentence)?.outcome ?? null;
+  compareSentence(sentence, record, pageDate, { page: sentence })?.outcome ?? null;
 
 describe('a qualifier before an agency acronym and a title', () => {
   it('"acting" for someone who held the post outright is wrong', () => {

@@ -26,7 +26,7 @@ function withOlderEvent() {
 
 const record = withOlderEvent();
 const compare = (sentence: string, pageYear?: number) =>
-  compareSentence(sentence, record, undefined, undefined, pageYear);
+  compareSentence(sentence, record, undefined, { pageYear });
 
 describe('a yearless date with its weekday, in a clause linked to an event', () => {
   it("takes the linked event's year, not an unrelated year of the story", () => {

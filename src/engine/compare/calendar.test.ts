@@ -14,7 +14,7 @@ import { raidPack, westmark } from './test-story.ts';
 
 const record = buildStoryRecord(raidPack().stories[0]!, westmark());
 const compare = (sentence: string, pageYear?: number) =>
-  compareSentence(sentence, record, '2024-06-20', undefined, pageYear);
+  compareSentence(sentence, record, '2024-06-20', { pageYear });
 const conflicts = (sentence: string, pageYear?: number) =>
   calendarConflicts(
     readSentence(sentence, buildGazetteer([])).flatMap((c) => c.mentions),
@@ -89,7 +89,7 @@ describe('compareSentence: the calendar check', () => {
         '\u201CThe raid was lawful,\u201D Marsh said on Thursday, June 12, 2024.',
         record,
         '2024-06-20',
-        [quote],
+        { events: [quote] },
       ),
     ).toMatchObject({ outcome: 'discrepant', calendar: true });
     expect(

@@ -239,7 +239,7 @@ export function carriedConflict(
       : null;
   const clock = start ?? end;
   if (clock && clock.value.minutes !== undefined) {
-    const typed = compareSentence(sentence, record, pageDate, [event], pageYear);
+    const typed = compareSentence(sentence, record, pageDate, { events: [event], pageYear });
     const c =
       typed?.outcome === 'discrepant'
         ? typed.comparisons.find((x) => x.slot === 'time' && x.page === clock.text)

@@ -46,7 +46,7 @@ function record(holtDate: string, central = true) {
 
 const oneWeek = record('2024-06-13');
 const compare = (sentence: string, r = oneWeek) =>
-  compareSentence(sentence, r, '2024-07-20', undefined, 2024)?.outcome;
+  compareSentence(sentence, r, '2024-07-20', { pageYear: 2024 })?.outcome;
 
 describe('the central speaking named generically', () => {
   it('dates "the statements" by the central events', () => {
@@ -83,7 +83,7 @@ describe('the central speaking named generically', () => {
 
   it("counts time from the page's date: an old speaking told as this week's is found, the same words in its own week agree", () => {
     const on = (sentence: string, pageDate: string) =>
-      compareSentence(sentence, oneWeek, pageDate, undefined, 2024)?.outcome;
+      compareSentence(sentence, oneWeek, pageDate, { pageYear: 2024 })?.outcome;
     expect(on('The mayors spoke out this week.', '2025-03-02')).toBe('discrepant');
     expect(on('These statements were made last month.', '2024-09-30')).toBe('discrepant');
     expect(on('The mayors spoke out this week.', '2024-06-14')).not.toBe('discrepant');
@@ -148,22 +148,26 @@ describe('the central speaking named generically', () => {
     // Page of 20 July 2024: "last June" is June 2024, "last May" May 2024; on a page of 10 January 2025, "last June" is June 2024.
     expect(compare('These mayors spoke out last June.')).not.toBe('discrepant');
     expect(
-      compareSentence('These mayors spoke out last June.', oneWeek, '2025-01-10', undefined, 2025)
-        ?.outcome,
+      compareSentence('These mayors spoke out last June.', oneWeek, '2025-01-10', {
+        pageYear: 2025,
+      })?.outcome,
     ).not.toBe('discrepant');
     expect(
-      compareSentence('These mayors spoke out last June.', oneWeek, '2025-07-20', undefined, 2025)
-        ?.outcome,
+      compareSentence('These mayors spoke out last June.', oneWeek, '2025-07-20', {
+        pageYear: 2025,
+      })?.outcome,
     ).toBe('discrepant');
     expect(compare('These mayors spoke out last May.')).toBe('discrepant');
     expect(
-      compareSentence('These mayors spoke out last June.', oneWeek, '2026-07-20', undefined, 2026)
-        ?.outcome,
+      compareSentence('These mayors spoke out last June.', oneWeek, '2026-07-20', {
+        pageYear: 2026,
+      })?.outcome,
     ).toBe('discrepant');
     // In the month itself "last June" may mean either June: left unread.
     expect(
-      compareSentence('These mayors spoke out last June.', oneWeek, '2025-06-28', undefined, 2025)
-        ?.outcome,
+      compareSentence('These mayors spoke out last June.', oneWeek, '2025-06-28', {
+        pageYear: 2025,
+      })?.outcome,
     ).not.toBe('discrepant');
   });
 });
@@ -174,7 +178,7 @@ describe("a plural of the speakers' title after a time set first, with no determ
     worldIndex(),
   );
   const told = (sentence: string) =>
-    compareSentence(sentence, chiefs, '2017-03-01', undefined, 2017)?.outcome;
+    compareSentence(sentence, chiefs, '2017-03-01', { pageYear: 2017 })?.outcome;
   it('is dated by the central speaking', () => {
     expect(
       told(

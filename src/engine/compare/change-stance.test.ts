@@ -17,7 +17,7 @@ const chiefs = buildStoryRecord(
 );
 const BEFORE = 'Denver police said immigration enforcement is handled at the federal level.';
 const compare = (s: string, before = '') =>
-  compareSentence(s, chiefs, '2016-11-30', undefined, undefined, `${before} ${s}`);
+  compareSentence(s, chiefs, '2016-11-30', { page: `${before} ${s}` });
 const stance = (s: string, before = '') =>
   compare(s, before)?.comparisons.find((c) => c.slot === 'stance');
 

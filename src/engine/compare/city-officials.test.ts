@@ -16,7 +16,7 @@ const chiefs = buildStoryRecord(
   stories.find((s) => s.events?.some((e) => e.id === 'magnus-statement'))!,
   worldIndex(),
 );
-const compare = (s: string) => compareSentence(s, chiefs, '2016-11-30', undefined, undefined, s);
+const compare = (s: string) => compareSentence(s, chiefs, '2016-11-30', { page: s });
 const stance = (s: string) => compare(s)?.comparisons.find((c) => c.slot === 'stance');
 
 describe('a city speaking through its officials', () => {

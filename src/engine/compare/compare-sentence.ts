@@ -1051,19 +1051,29 @@ function readClauses(
   return withPlacedTitles(clauses, sentence, record);
 }
 
-/**
- * `quoteOccasion`: `fixed` is the occasion of recorded words the sentence quotes; a day the page gives for the
- * speaking is then held to that occasion alone, not to every day the speaker spoke on (the words were said then).
- */
+/** How compareSentence reads a sentence besides the record and the page's date. */
+export interface CompareOptions {
+  /** The events to compare the sentence with, given rather than linked (what the sentence before told of, a quote's occasion). */
+  events?: readonly IndexedEvent[] | undefined;
+  /** The year the page states it was published: a yearless date on it may be of that year. */
+  pageYear?: number | undefined;
+  /** The page's whole text: whether it ever gives a surname a first name (person-post.ts). */
+  page?: string | undefined;
+  /**
+   * `events` is the occasion of recorded words the sentence quotes; a day the page gives for the speaking is then held
+   * to that occasion alone, not to every day the speaker spoke on (the words were said then).
+   */
+  quoteOccasion?: boolean | undefined;
+}
+
+/** Compares one sentence with the story's record, on the page's date (YYYY-MM-DD, when known). */
 export function compareSentence(
   given: string,
   record: StoryRecord,
   pageDate: string | undefined,
-  fixed?: readonly IndexedEvent[],
-  pageYear?: number,
-  page?: string,
-  quoteOccasion?: boolean,
+  options: CompareOptions = {},
 ): SentenceComparison | null {
+  const { events: fixed, pageYear, page, quoteOccasion } = options;
   if (!record.events.length && !fixed) return null;
   // Blanked, not cut, so every offset still reads back.
   // ", the same year as <another event>": that event is the time's point, not what the clause dates (same-as-anchor.ts).

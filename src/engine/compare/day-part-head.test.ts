@@ -15,7 +15,7 @@ const rochester = buildStoryRecord(
   worldIndex(),
 );
 const inRochester = (sentence: string) =>
-  compareSentence(sentence, rochester, '2025-03-29', undefined, undefined, sentence);
+  compareSentence(sentence, rochester, '2025-03-29', { page: sentence });
 
 describe('the part of the day on the day the clause names', () => {
   it('is held to that day\u2019s event, not left open by another event of the same people', () => {

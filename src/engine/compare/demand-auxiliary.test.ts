@@ -14,7 +14,7 @@ const rochester = buildStoryRecord(
   worldIndex(),
 );
 const inRochester = (sentence: string) =>
-  compareSentence(sentence, rochester, '2025-03-29', undefined, undefined, sentence);
+  compareSentence(sentence, rochester, '2025-03-29', { page: sentence });
 
 describe('a demand told with an auxiliary', () => {
   it('credits the call to its maker: another speaker of that day is wrong', () => {

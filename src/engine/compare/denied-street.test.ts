@@ -14,7 +14,7 @@ const rochester = buildStoryRecord(
   stories.find((s) => s.events?.some((e) => e.id === 'stop'))!,
   worldIndex(),
 );
-const compare = (s: string) => compareSentence(s, rochester, '2025-04-02', undefined, undefined, s);
+const compare = (s: string) => compareSentence(s, rochester, '2025-04-02', { page: s });
 
 describe('a street of the story said in place of the recorded one', () => {
   it.each([

@@ -15,7 +15,7 @@ import { raidPack, westmark } from './test-story.ts';
 
 const record = buildStoryRecord(raidPack().stories[0]!, westmark());
 const compare = (sentence: string, page?: string) =>
-  compareSentence(sentence, record, '2024-06-20', undefined, undefined, page);
+  compareSentence(sentence, record, '2024-06-20', { page });
 const stance = (sentence: string, page?: string) =>
   (compare(sentence, page)?.comparisons ?? []).filter((c) => c.slot === 'stance');
 const DUNMORE =

@@ -20,7 +20,7 @@ const rochester = buildStoryRecord(
   worldIndex(),
 );
 const compare = (s: string, record = chiefs, date = '2016-11-30') =>
-  compareSentence(s, record, date, undefined, undefined, s);
+  compareSentence(s, record, date, { page: s });
 
 describe('a recorded headline quoted with its stance turned round', () => {
   it.each([

@@ -38,7 +38,7 @@ const story = {
 };
 const record = buildStoryRecord(story, westmark());
 const outcome = (sentence: string, pageDate = '2024-06-20') =>
-  compareSentence(sentence, record, pageDate, undefined, undefined, sentence)?.outcome ?? null;
+  compareSentence(sentence, record, pageDate, { page: sentence })?.outcome ?? null;
 
 describe('a post taken only after the act the clause dates', () => {
   it('the later holder put in place of the one who acted: wrong', () => {

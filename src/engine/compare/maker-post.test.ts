@@ -15,7 +15,7 @@ const rochester = buildStoryRecord(
   stories.find((s) => s.events?.some((e) => e.id === 'resolution-2017'))!,
   worldIndex(),
 );
-const compare = (s: string) => compareSentence(s, rochester, '2025-04-02', undefined, undefined, s);
+const compare = (s: string) => compareSentence(s, rochester, '2025-04-02', { page: s });
 
 describe('the post of who made what the words name', () => {
   it.each([

@@ -16,7 +16,7 @@ const rochester = buildStoryRecord(
   worldIndex(),
 );
 const compare = (s: string, before = '') =>
-  compareSentence(s, rochester, '2025-05-01', undefined, undefined, `${before} ${s}`);
+  compareSentence(s, rochester, '2025-05-01', { page: `${before} ${s}` });
 const stance = (s: string, before = '') =>
   compare(s, before)?.comparisons.find((c) => c.slot === 'stance');
 

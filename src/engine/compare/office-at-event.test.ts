@@ -31,7 +31,7 @@ const parsed = parseWorld(world);
 if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
 const record = buildStoryRecord(raidPack().stories[0]!, indexWorld(parsed.world));
 const compare = (sentence: string) =>
-  compareSentence(sentence, record, '2024-06-20', undefined, undefined, sentence);
+  compareSentence(sentence, record, '2024-06-20', { page: sentence });
 
 describe('a former holder of the office of a body that acts in the event', () => {
   it.each([
@@ -124,7 +124,7 @@ describe('the days of the linked events, spans and months included', () => {
   };
   const spannedRecord = buildStoryRecord(spanned, indexWorld(parsed.world));
   const judge = (sentence: string) =>
-    compareSentence(sentence, spannedRecord, '2024-06-20', undefined, undefined, sentence);
+    compareSentence(sentence, spannedRecord, '2024-06-20', { page: sentence });
 
   it('an event dated to a month is judged on its first and last day', () => {
     const r = judge('Commander Ava Lund ordered the drill.');

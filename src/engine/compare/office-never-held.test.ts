@@ -19,9 +19,9 @@ const story = (id: string) =>
 const chiefs = story('police-chiefs-immigration-2016');
 const rochester = story('rochester-border-patrol-backup-2025');
 const inChiefs = (sentence: string, pageDate: string | undefined = '2016-11-20') =>
-  compareSentence(sentence, chiefs, pageDate, undefined, undefined, sentence)?.outcome;
+  compareSentence(sentence, chiefs, pageDate, { page: sentence })?.outcome;
 const inRochester = (sentence: string, pageDate: string | undefined = '2025-04-02') =>
-  compareSentence(sentence, rochester, pageDate, undefined, undefined, sentence)?.outcome;
+  compareSentence(sentence, rochester, pageDate, { page: sentence })?.outcome;
 
 describe('the title of a world office another held then, which the person never held', () => {
   it('before the name, with its place, or fronted in apposition', () => {

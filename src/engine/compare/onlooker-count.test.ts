@@ -14,7 +14,7 @@ const rochester = buildStoryRecord(
   worldIndex(),
 );
 const compare = (sentence: string) =>
-  compareSentence(sentence, rochester, '2025-03-27', undefined, 2025);
+  compareSentence(sentence, rochester, '2025-03-27', { pageYear: 2025 });
 
 describe('a count of people who came to the scene', () => {
   it('is read from the verb after the number', () => {

@@ -24,7 +24,7 @@ function record(date: string) {
 const day = record('2024-06-11');
 const month = record('2024-06');
 const compare = (sentence: string, r = day) =>
-  compareSentence(sentence, r, '2025-02-01', undefined, 2025);
+  compareSentence(sentence, r, '2025-02-01', { pageYear: 2025 });
 
 describe('"the original" and when it came out', () => {
   it("holds the date to the original report's recorded date", () => {

@@ -33,7 +33,7 @@ const chiefs = index.stories
 const compare = (sentence: string) => compareSentence(sentence, chiefs, '2016-12-01');
 const about = (id: string) => chiefs.events.filter((e) => e.event.id === id);
 const compareAbout = (sentence: string, id: string) =>
-  compareSentence(sentence, chiefs, '2016-12-01', about(id));
+  compareSentence(sentence, chiefs, '2016-12-01', { events: about(id) });
 
 describe('an outlet whose name ends in a time word', () => {
   it('is read as an outlet inside a sentence', () => {

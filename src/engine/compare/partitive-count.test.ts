@@ -18,14 +18,10 @@ const rochester = buildStoryRecord(
 const before =
   'Harbor Unit officers raided a warehouse on Quay Street on Tuesday. They found five workers inside.';
 const compare = (sentence: string, page?: string) =>
-  compareSentence(
-    sentence,
-    record,
-    '2024-06-20',
-    undefined,
-    2024,
-    page === undefined ? undefined : `${page}\n3/ ${sentence}`,
-  );
+  compareSentence(sentence, record, '2024-06-20', {
+    pageYear: 2024,
+    page: page === undefined ? undefined : `${page}\n3/ ${sentence}`,
+  });
 
 describe('a count of part of a group counted before ("four of them")', () => {
   it('weighs the count with the noun of the count before it', () => {

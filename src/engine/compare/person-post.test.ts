@@ -52,7 +52,7 @@ const story = {
 };
 const record = buildStoryRecord(story, westmark());
 const compare = (sentence: string, page = sentence, pageDate = '2024-06-20') =>
-  compareSentence(sentence, record, pageDate, undefined, undefined, page);
+  compareSentence(sentence, record, pageDate, { page });
 const outcome = (sentence: string, page?: string) => compare(sentence, page)?.outcome ?? null;
 
 describe('postOf: head, rank and body of a title', () => {
@@ -133,8 +133,7 @@ describe('a stranger in a post the record fills', () => {
       },
       indexWorld(parsed.world),
     );
-    const said = (s: string) =>
-      compareSentence(s, withPike, '2024-06-20', undefined, undefined, s)?.outcome;
+    const said = (s: string) => compareSentence(s, withPike, '2024-06-20', { page: s })?.outcome;
     expect(said('Council President Tom Rudd said the raid on Quay Street went by the book.')).toBe(
       'discrepant',
     );
@@ -162,8 +161,7 @@ describe('a stranger in a post the record fills', () => {
       },
       westmark(),
     );
-    const said = (s: string) =>
-      compareSentence(s, earlier, '2024-06-20', undefined, undefined, s)?.outcome;
+    const said = (s: string) => compareSentence(s, earlier, '2024-06-20', { page: s })?.outcome;
     expect(said('Mayor Ned Cole said the raid on Quay Street went by the book.')).toBe(
       'unconfirmed',
     );
@@ -300,8 +298,7 @@ describe('a stranger in a post the record fills', () => {
       },
       westmark(),
     );
-    const said = (s: string) =>
-      compareSentence(s, city, '2024-06-20', undefined, undefined, s)?.outcome;
+    const said = (s: string) => compareSentence(s, city, '2024-06-20', { page: s })?.outcome;
     expect(said("Port Alder's city spokesman, Tom Rudd, gave a statement.")).toBe('discrepant');
     expect(said("Port Alder's city spokesman, Tom Rudd, toured the docks.")).not.toBe('discrepant');
     expect(said('In Port Alder, spokesman Tom Rudd gave a statement.')).not.toBe('discrepant');
@@ -453,7 +450,7 @@ describe('a person of the story in an act the record excludes for them (person-o
     },
     westmark(),
   );
-  const said = (s: string) => compareSentence(s, refused, '2024-06-20', undefined, undefined, s);
+  const said = (s: string) => compareSentence(s, refused, '2024-06-20', { page: s });
   it('named after the outcome, in a clause that does not report speech', () => {
     const r = said(
       'Harbor Unit officers met dock workers, and they also met with Mayor Ida Marsh.',

@@ -46,7 +46,7 @@ const story = {
 };
 const record = buildStoryRecord(story, westmark());
 const compare = (sentence: string, pageDate = '2024-06-20') =>
-  compareSentence(sentence, record, pageDate, undefined, undefined, sentence);
+  compareSentence(sentence, record, pageDate, { page: sentence });
 const outcome = (sentence: string, pageDate?: string) =>
   compare(sentence, pageDate)?.outcome ?? null;
 

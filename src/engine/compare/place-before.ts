@@ -47,7 +47,7 @@ export function placeOfWhatCameBefore(
           events: ids,
         }
       : null;
-  const typed = compareSentence(said, record, pageDate, [...placed], pageYear);
+  const typed = compareSentence(said, record, pageDate, { events: [...placed], pageYear });
   if (
     typed?.outcome !== 'discrepant' ||
     !typed.comparisons.length ||

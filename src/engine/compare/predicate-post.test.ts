@@ -34,7 +34,7 @@ function story() {
 }
 
 const record = buildStoryRecord(story(), westmark());
-const compare = (s: string) => compareSentence(s, record, '2024-06-20', undefined, undefined, s);
+const compare = (s: string) => compareSentence(s, record, '2024-06-20', { page: s });
 
 describe("a copula gives a person of the story another agency's post", () => {
   it.each([

@@ -14,7 +14,7 @@ const chiefs = buildStoryRecord(
   worldIndex(),
 );
 const inChiefs = (sentence: string) =>
-  compareSentence(sentence, chiefs, '2016-11-20', undefined, undefined, sentence);
+  compareSentence(sentence, chiefs, '2016-11-20', { page: sentence });
 
 describe('a title as the predicate', () => {
   it('"X was the chief of <body>" for a spokesman is wrong; their own post, or one they did not close, is not', () => {

@@ -18,9 +18,9 @@ const story = (id: string) =>
 const chiefs = story('police-chiefs-immigration-2016');
 const rochester = story('rochester-border-patrol-backup-2025');
 const inChiefs = (sentence: string) =>
-  compareSentence(sentence, chiefs, '2016-11-20', undefined, undefined, sentence);
+  compareSentence(sentence, chiefs, '2016-11-20', { page: sentence });
 const inRochester = (sentence: string) =>
-  compareSentence(sentence, rochester, '2025-04-02', undefined, undefined, sentence);
+  compareSentence(sentence, rochester, '2025-04-02', { page: sentence });
 
 describe('another one-holder post for someone who surely held one then', () => {
   it('a county sheriff before the name, whatever county the page names', () => {

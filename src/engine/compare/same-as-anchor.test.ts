@@ -7,7 +7,7 @@ import { raidPack, westmark } from './test-story.ts';
 
 const record = buildStoryRecord(raidPack().stories[0]!, westmark());
 const compare = (sentence: string) =>
-  compareSentence(sentence, record, '2024-07-20', undefined, 2024)?.outcome;
+  compareSentence(sentence, record, '2024-07-20', { pageYear: 2024 })?.outcome;
 
 describe('the same time as another event, in apposition', () => {
   it('blanks the apposition after a written time, offsets kept', () => {

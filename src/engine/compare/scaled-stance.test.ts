@@ -19,7 +19,7 @@ const chiefs = buildStoryRecord(
   worldIndex(),
 );
 const compare = (s: string, before = '') =>
-  compareSentence(s, chiefs, '2016-11-30', undefined, undefined, `${before} ${s}`);
+  compareSentence(s, chiefs, '2016-11-30', { page: `${before} ${s}` });
 const stance = (s: string, before = '') =>
   compare(s, before)?.comparisons.find((c) => c.slot === 'stance');
 

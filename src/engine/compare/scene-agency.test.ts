@@ -13,7 +13,7 @@ const rochester = buildStoryRecord(
   worldIndex(),
 );
 const inRochester = (sentence: string) =>
-  compareSentence(sentence, rochester, '2025-03-27', undefined, undefined, sentence);
+  compareSentence(sentence, rochester, '2025-03-27', { page: sentence });
 
 describe('agencies at the scene', () => {
   it('in a head before a colon or in the clause: another agency is wrong, the recorded ones agree', () => {

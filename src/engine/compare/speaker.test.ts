@@ -102,7 +102,7 @@ describe("the speaker's own event", () => {
         '\u201CThe raid was lawful,\u201D the mayor said on Thursday.',
         record,
         '2024-07-20',
-        fixed,
+        { events: fixed },
       ),
     ).toMatchObject({
       outcome: 'discrepant',
@@ -113,7 +113,7 @@ describe("the speaker's own event", () => {
         '\u201CThe raid was lawful,\u201D the mayor said on Tuesday.',
         record,
         '2024-07-20',
-        fixed,
+        { events: fixed },
       )?.outcome,
     ).toBe('unconfirmed');
     expect(
@@ -121,7 +121,7 @@ describe("the speaker's own event", () => {
         '\u201CThe raid was lawful,\u201D the mayor said on Wednesday.',
         record,
         '2024-07-20',
-        fixed,
+        { events: fixed },
       )?.outcome,
     ).toBe('agrees');
   });

@@ -13,7 +13,7 @@ const rochester = buildStoryRecord(
   worldIndex(),
 );
 const compare = (sentence: string) =>
-  compareSentence(sentence, rochester, '2025-06-01', undefined, undefined, sentence);
+  compareSentence(sentence, rochester, '2025-06-01', { page: sentence });
 
 describe('the outlet a journalist of the story works for', () => {
   it.each([

@@ -22,7 +22,7 @@ const rochester = buildStoryRecord(
 const stanceIn =
   (record: typeof chiefs, date: string) =>
   (s: string, before = '') => {
-    const r = compareSentence(s, record, date, undefined, undefined, `${before} ${s}`);
+    const r = compareSentence(s, record, date, { page: `${before} ${s}` });
     return r?.outcome === 'discrepant' ? r.comparisons.find((c) => c.slot === 'stance') : undefined;
   };
 const chiefsStance = stanceIn(chiefs, '2016-11-20');

@@ -60,7 +60,7 @@ function story(withFields: boolean): StoryRecord {
 const record = story(true);
 const bare = story(false);
 const compare = (sentence: string, page?: string, date = '2024-06-20', r = record) =>
-  compareSentence(sentence, r, date, undefined, undefined, page);
+  compareSentence(sentence, r, date, { page });
 
 describe('an outright refusal given only in part', () => {
   it.each([

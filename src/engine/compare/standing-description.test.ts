@@ -14,7 +14,7 @@ const rochester = buildStoryRecord(
   worldIndex(),
 );
 const inRochester = (sentence: string) =>
-  compareSentence(sentence, rochester, '2025-08-16', undefined, undefined, sentence);
+  compareSentence(sentence, rochester, '2025-08-16', { page: sentence });
 
 describe('a standing description of a person', () => {
   it.each([

@@ -17,7 +17,7 @@ const chiefs = buildStoryRecord(
   worldIndex(),
 );
 const compare = (s: string, before = '') =>
-  compareSentence(s, chiefs, '2016-11-30', undefined, undefined, `${before} ${s}`);
+  compareSentence(s, chiefs, '2016-11-30', { page: `${before} ${s}` });
 const DENVER =
   'Denver police spokesman Doug Schepman said immigration enforcement is handled at the federal level, not by local police.';
 const SCHEPMAN = 'Spokesman Doug Schepman spoke about immigration enforcement on Monday.';

@@ -14,7 +14,7 @@ import { raidPack, westmark } from './test-story.ts';
 
 const record = buildStoryRecord(raidPack().stories[0]!, westmark());
 const compare = (sentence: string) =>
-  compareSentence(sentence, record, '2024-06-20', undefined, undefined, sentence);
+  compareSentence(sentence, record, '2024-06-20', { page: sentence });
 const outcome = (sentence: string) => compare(sentence)?.outcome ?? null;
 
 describe("the bare title of an office the story's people held (bare-office.ts)", () => {
@@ -152,8 +152,7 @@ describe('"later" dates the post only beside its title', () => {
     { ...story, recognition: { ...story.recognition, events: ['raid', 'briefing'] } },
     westmark(),
   );
-  const at = (s: string) =>
-    compareSentence(s, central, '2024-06-20', undefined, undefined, s)?.outcome ?? null;
+  const at = (s: string) => compareSentence(s, central, '2024-06-20', { page: s })?.outcome ?? null;
 
   it('a stranger "then" in the office, with an act "two days later": discrepant', () => {
     expect(at('Tom Rudd, then Mayor of Port Alder, spoke again two days later.')).toBe(

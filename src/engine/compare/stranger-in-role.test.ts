@@ -37,7 +37,7 @@ const story = {
 };
 const record = buildStoryRecord(story, westmark());
 const outcome = (sentence: string, pageDate = '2024-06-20', r = record) =>
-  compareSentence(sentence, r, pageDate, undefined, undefined, sentence)?.outcome ?? null;
+  compareSentence(sentence, r, pageDate, { page: sentence })?.outcome ?? null;
 
 describe('creditedWriter: the shapes that make a name the writer of a piece', () => {
   const at = (s: string, name: string) =>

@@ -14,7 +14,7 @@ const rochester = buildStoryRecord(
   worldIndex(),
 );
 const inRochester = (sentence: string) =>
-  compareSentence(sentence, rochester, '2025-04-10', undefined, undefined, sentence);
+  compareSentence(sentence, rochester, '2025-04-10', { page: sentence });
 
 describe('a street of another event', () => {
   it("put in place of the stop's street is wrong, and the finding says where the record has it", () => {

@@ -15,7 +15,7 @@ const rochester = buildStoryRecord(
   worldIndex(),
 );
 const inRochester = (sentence: string) =>
-  compareSentence(sentence, rochester, '2025-03-27', undefined, undefined, sentence);
+  compareSentence(sentence, rochester, '2025-03-27', { page: sentence });
 
 describe('an unnamed source before a speaking verb', () => {
   it('leaves the sentence the page\u2019s own account: another agency is wrong, the recorded ones agree', () => {
@@ -43,7 +43,7 @@ describe('a speaking verb whose object points back ("said it", "said so")', () =
     worldIndex(),
   );
   const inChiefs = (sentence: string) =>
-    compareSentence(sentence, chiefs, '2017-11-16', undefined, undefined, sentence);
+    compareSentence(sentence, chiefs, '2017-11-16', { page: sentence });
   it('dates the saying: Beck spoke to the Los Angeles Times on 14 November 2016', () => {
     const r = inChiefs('Beck said it on November 9.');
     expect(r?.outcome).toBe('discrepant');

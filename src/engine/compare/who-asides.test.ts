@@ -20,7 +20,7 @@ const rochester = buildStoryRecord(
   worldIndex(),
 );
 const inRochester = (sentence: string) =>
-  compareSentence(sentence, rochester, '2025-12-01', undefined, undefined, sentence)?.outcome;
+  compareSentence(sentence, rochester, '2025-12-01', { page: sentence })?.outcome;
 
 describe('an agency put under another body past an aside of comparison', () => {
   it.each([

@@ -14,7 +14,7 @@ const rochester = buildStoryRecord(
   stories.find((s) => s.events?.some((e) => e.id === 'local-reaction'))!,
   worldIndex(),
 );
-const compare = (s: string) => compareSentence(s, rochester, '2025-04-30', undefined, undefined, s);
+const compare = (s: string) => compareSentence(s, rochester, '2025-04-30', { page: s });
 
 describe('a wish for the people the record has someone calling to be fired', () => {
   it.each([
