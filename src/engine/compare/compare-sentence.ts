@@ -60,7 +60,12 @@ import { ageElsewhereResults } from './age-elsewhere.ts';
 import { befellSomeone } from './befell.ts';
 import { compareMention, formerOnPageDay } from './compare-values.ts';
 import { onScene, sameScene } from './scene-agencies.ts';
-import { type Comparison, type ValueResult, unconfirmedText } from './value-result.ts';
+import {
+  type CompareContext,
+  type Comparison,
+  type ValueResult,
+  unconfirmedText,
+} from './value-result.ts';
 import { Tally } from './result-tally.ts';
 import { legalResults, withCaseEnding } from './compare-legal.ts';
 import { defendantPlaces, type DefendantPlace } from './defendant-place.ts';
@@ -1281,14 +1286,11 @@ function clauseResults(s: ClauseScope, clause: Clause): void {
     unquotedSentence,
     record,
     pageDate,
-    pageYear,
     page,
     fixed,
     quoteOccasion,
     clauses,
     allMentions,
-    wideJudged,
-    story,
     firstClaim,
     quoted,
     tally,
@@ -1296,148 +1298,7 @@ function clauseResults(s: ClauseScope, clause: Clause): void {
     voting,
     cases,
   } = s;
-  // World knowledge, no linking needed: a weekday the written date did not fall on.
-  let calendar = calendarConflicts(clause.mentions, sentence, story, pageYear);
-  // A date without a year is of the events the clause tells of: tried in their years (and the page's), not in a year of
-  // another event of the story that only happens to fit the month ("Sunday, March 23" of a stop in March 2025).
-  if (calendar.some((c) => c.date.value.year === undefined)) {
-    const told = fixed
-      ? [...fixed]
-      : linkClause(
-          clause,
-          sentence,
-          record,
-          clauseRole(sentence, clause.start, clause.end, clause.mentions),
-          pageDate,
-          allMentions.filter((m) => m.start < clause.start || m.start >= clause.end),
-        ).events;
-    if (told.length) calendar = calendarConflicts(clause.mentions, sentence, told, pageYear);
-  }
-  for (const c of calendar)
-    tally.results.push({
-      r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
-      events: [],
-      calendar: true,
-    });
-  const judged = new Set<Mention>([
-    ...calendar.map((c) => c.weekday),
-    ...wideJudged,
-    ...priorActDates(sentence, clause.mentions, (m) => priorAct(sentence, m)),
-  ]);
-  // ", who leads the Senate Republicans in Albany,": a standing description of a person, in the present; its places are
-  // where the person serves or lives, not where the event happened.
-  if (
-    STANDING_WHO.test(sentence.slice(clause.start, clause.end)) &&
-    /,\s*$/.test(sentence.slice(Math.max(0, clause.start - 3), clause.start))
-  ) {
-    for (const m of clause.mentions)
-      if (m.type === 'place' || m.type === 'state' || m.type === 'street') judged.add(m);
-  }
-  // Who the page puts at the story's scene ("FBI agents on scene"), even in what someone says.
-  for (const m of clause.mentions) {
-    const r = m.type === 'agency' && !m.negated ? onScene(record, sentence, m) : undefined;
-    if (r === undefined) continue;
-    tally.compared++;
-    judged.add(m);
-    if (r) tally.add(r);
-  }
-  // World knowledge too: a person's party, and the story's own city put in another state.
-  for (const c of partyConflicts(clause.mentions, sentence, record)) tally.conflict(c);
-  for (const c of titlePartyConflicts(clause.mentions, sentence, record, pageDate))
-    tally.conflict(c);
-  // A station's network affiliation, against the world file's (network-affiliate.ts).
-  for (const a of affiliations(clause.mentions, sentence, record)) {
-    if (a.conflict) tally.add({ status: 'conflict', ...a.conflict });
-    judged.add(a.network);
-  }
-  // "police in Utica, Tucson and Denver said …" where the record has statements from Los Angeles, Tucson and Denver (town-list.ts).
-  for (const c of townListConflicts(clause, sentence, record)) {
-    tally.conflict(c);
-    judged.add(c.mention);
-  }
-  for (const c of placeStateConflicts(clause.mentions, sentence, record)) {
-    tally.conflict(c);
-    judged.add(c.state);
-  }
-  // "then-Mayor X" in a year the world has another holder (then-post.ts), "Acting Director X" after X's acting term (acting-elsewhere.ts).
-  // "X, who is now the Y": a post put on the page's own date (present-post.ts).
-  for (const c of [
-    ...thenPostConflicts(clause, sentence, record),
-    ...actingElsewhere(clause, sentence, record, pageDate),
-    ...presentPostConflicts(clauses, clause, sentence, record, pageDate),
-  ]) {
-    judged.add(c.mention);
-    tally.conflict(c, [], c.mention);
-  }
-  // "X, who ran <agency> as its chief": a post of X's career, against the bodies of X's known posts; the agency is no participant (led-body.ts).
-  for (const l of ledBodies(clause.mentions, sentence, record)) {
-    if (l.agency.type === 'agency') judged.add(l.agency);
-    for (const t of l.times) judged.add(t);
-    if (l.unconfirmed) tally.add({ status: 'unconfirmed', ...l.unconfirmed }, [], l.agency);
-    if (l.conflict) tally.add({ status: 'conflict', ...l.conflict }, [], l.agency);
-  }
-  // "a sanctuary city since 1992": the start of a state the record dates (state-since.ts).
-  for (const c of stateSince(clause, sentence, record)) {
-    tally.compared++;
-    judged.add(c.mention);
-    if (c.result) tally.add(c.result, [], c.mention);
-  }
-  // "the senator's Saturday statement calling the stop …": the day dates the owner's speaking, not the stop (owned-speech-date.ts).
-  const spoken = new Map<Mention, Exclude<ValueResult, { status: 'agrees' }>>();
-  for (const o of fixed ? [] : ownedSpeechDays(clause, sentence, record)) {
-    judged.add(o.mention);
-    if (!o.events.length) continue;
-    const r = compareMention(
-      {
-        record,
-        events: o.events,
-        allEvents: record.events,
-        speech: false,
-        speechAt: -1,
-        negatedClause: clause.negated,
-        predicateAt: -1,
-        linkedByPlace: false,
-        mentions: clause.mentions,
-        agencies: [],
-        sentence,
-        pageDate,
-        page,
-      },
-      o.mention,
-      [],
-    );
-    if (!r) continue;
-    tally.compared++;
-    tally.link(o.events);
-    if (r.status === 'agrees') continue;
-    spoken.set(o.mention, r);
-    tally.add(r, o.events, o.mention);
-  }
-  // Its weekday and date wrong together: one explanation names the whole phrase, as for the clause's own days below.
-  for (const { weekday, date } of spoken.size > 1
-    ? weekdayDatePairs(clause.mentions, sentence)
-    : []) {
-    const w = spoken.get(weekday);
-    const d = spoken.get(date);
-    if (
-      !w ||
-      !d ||
-      w.status !== 'conflict' ||
-      d.status !== 'conflict' ||
-      w.comparison.record !== d.comparison.record
-    )
-      continue;
-    d.explanation = `The record dates it ${d.comparison.record}, not ${sentence.slice(Math.min(weekday.start, date.start), Math.max(weekday.end, date.end))}.`;
-    w.explanation = '';
-  }
-  // "The statements came after …": the story's central speaking named only generically, for its time (central-reference.ts).
-  for (const r of centralReferenceResults(sentence, clause, record, pageDate)) {
-    tally.count(r);
-  }
-  // "The original was first published in March 2017": the story's original report named only generically (original-published.ts).
-  for (const r of originalPublishedResults(sentence, clause, record)) {
-    tally.count(r);
-  }
+  const { judged, calendar } = clauseWorldResults(s, clause);
   // An outcome named only as the point a time is counted from ("a week after the raid") is the anchor's, not the clause's.
   // A prior event of a person ("had been deported twice") is compared with the record's count of them (record-extent.ts), not as the event's outcome.
   const vote = voting ? voteIn(sentence.slice(clause.start, clause.end)) : null;
@@ -1581,25 +1442,8 @@ function clauseResults(s: ClauseScope, clause: Clause): void {
     days.length
       ? days.every(
           (m) =>
-            compareMention(
-              {
-                record,
-                events: [e],
-                allEvents: record.events,
-                speech: false,
-                speechAt: -1,
-                negatedClause: clause.negated,
-                predicateAt: -1,
-                linkedByPlace: false,
-                mentions: clause.mentions,
-                agencies: [],
-                sentence,
-                pageDate,
-                page,
-              },
-              m,
-              [],
-            )?.status === 'agrees',
+            compareMention(bareContext(clause, { sentence, record, pageDate, page }, [e]), m, [])
+              ?.status === 'agrees',
         )
       : undefined;
   // A court case's court, ending and defendants, against the case's record (compare-legal.ts).
@@ -1630,21 +1474,7 @@ function clauseResults(s: ClauseScope, clause: Clause): void {
   }
   if (!events.length) {
     // Not linked to one event, but a value the story's record holds anywhere (its city, its people) is confirmed.
-    const story = {
-      record,
-      events: record.events,
-      allEvents: record.events,
-      speech: true,
-      speechAt: -1,
-      negatedClause: clause.negated,
-      predicateAt: -1,
-      linkedByPlace: false,
-      mentions: clause.mentions,
-      agencies: [],
-      sentence,
-      pageDate,
-      page,
-    };
+    const story = bareContext(clause, { sentence, record, pageDate, page }, record.events, true);
     // "The story first appeared in X": the story's first report, as the record has it.
     const first = storyFirstCredit(values, text);
     const firsts = first ? firstReports(record).events : [];
@@ -2304,4 +2134,190 @@ function clauseResults(s: ClauseScope, clause: Clause): void {
     d.explanation = `The record dates it ${d.comparison.record}, not ${phrase}.`;
     w.explanation = '';
   }
+}
+
+/**
+ * What world knowledge and the sentence-wide checks settle of a clause before it is linked to any event: a weekday
+ * its date did not fall on, who is put at the scene, a party, a network affiliation, a state, a post at a time, the
+ * day of an owner's speaking, the story's central speaking or original report named generically. Returns the
+ * clause's mentions judged so (no event comparison judges them again), and the calendar's conflicts.
+ */
+function clauseWorldResults(
+  s: ClauseScope,
+  clause: Clause,
+): { judged: Set<Mention>; calendar: ReturnType<typeof calendarConflicts> } {
+  const {
+    sentence,
+    record,
+    pageDate,
+    pageYear,
+    page,
+    fixed,
+    clauses,
+    allMentions,
+    wideJudged,
+    story,
+    tally,
+  } = s;
+  // World knowledge, no linking needed: a weekday the written date did not fall on.
+  let calendar = calendarConflicts(clause.mentions, sentence, story, pageYear);
+  // A date without a year is of the events the clause tells of: tried in their years (and the page's), not in a year of
+  // another event of the story that only happens to fit the month ("Sunday, March 23" of a stop in March 2025).
+  if (calendar.some((c) => c.date.value.year === undefined)) {
+    const told = fixed
+      ? [...fixed]
+      : linkClause(
+          clause,
+          sentence,
+          record,
+          clauseRole(sentence, clause.start, clause.end, clause.mentions),
+          pageDate,
+          allMentions.filter((m) => m.start < clause.start || m.start >= clause.end),
+        ).events;
+    if (told.length) calendar = calendarConflicts(clause.mentions, sentence, told, pageYear);
+  }
+  for (const c of calendar)
+    tally.results.push({
+      r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
+      events: [],
+      calendar: true,
+    });
+  const judged = new Set<Mention>([
+    ...calendar.map((c) => c.weekday),
+    ...wideJudged,
+    ...priorActDates(sentence, clause.mentions, (m) => priorAct(sentence, m)),
+  ]);
+  // ", who leads the Senate Republicans in Albany,": a standing description of a person, in the present; its places are
+  // where the person serves or lives, not where the event happened.
+  if (
+    STANDING_WHO.test(sentence.slice(clause.start, clause.end)) &&
+    /,\s*$/.test(sentence.slice(Math.max(0, clause.start - 3), clause.start))
+  ) {
+    for (const m of clause.mentions)
+      if (m.type === 'place' || m.type === 'state' || m.type === 'street') judged.add(m);
+  }
+  // Who the page puts at the story's scene ("FBI agents on scene"), even in what someone says.
+  for (const m of clause.mentions) {
+    const r = m.type === 'agency' && !m.negated ? onScene(record, sentence, m) : undefined;
+    if (r === undefined) continue;
+    tally.compared++;
+    judged.add(m);
+    if (r) tally.add(r);
+  }
+  // World knowledge too: a person's party, and the story's own city put in another state.
+  for (const c of partyConflicts(clause.mentions, sentence, record)) tally.conflict(c);
+  for (const c of titlePartyConflicts(clause.mentions, sentence, record, pageDate))
+    tally.conflict(c);
+  // A station's network affiliation, against the world file's (network-affiliate.ts).
+  for (const a of affiliations(clause.mentions, sentence, record)) {
+    if (a.conflict) tally.add({ status: 'conflict', ...a.conflict });
+    judged.add(a.network);
+  }
+  // "police in Utica, Tucson and Denver said …" where the record has statements from Los Angeles, Tucson and Denver (town-list.ts).
+  for (const c of townListConflicts(clause, sentence, record)) {
+    tally.conflict(c);
+    judged.add(c.mention);
+  }
+  for (const c of placeStateConflicts(clause.mentions, sentence, record)) {
+    tally.conflict(c);
+    judged.add(c.state);
+  }
+  // "then-Mayor X" in a year the world has another holder (then-post.ts), "Acting Director X" after X's acting term (acting-elsewhere.ts).
+  // "X, who is now the Y": a post put on the page's own date (present-post.ts).
+  for (const c of [
+    ...thenPostConflicts(clause, sentence, record),
+    ...actingElsewhere(clause, sentence, record, pageDate),
+    ...presentPostConflicts(clauses, clause, sentence, record, pageDate),
+  ]) {
+    judged.add(c.mention);
+    tally.conflict(c, [], c.mention);
+  }
+  // "X, who ran <agency> as its chief": a post of X's career, against the bodies of X's known posts; the agency is no participant (led-body.ts).
+  for (const l of ledBodies(clause.mentions, sentence, record)) {
+    if (l.agency.type === 'agency') judged.add(l.agency);
+    for (const t of l.times) judged.add(t);
+    if (l.unconfirmed) tally.add({ status: 'unconfirmed', ...l.unconfirmed }, [], l.agency);
+    if (l.conflict) tally.add({ status: 'conflict', ...l.conflict }, [], l.agency);
+  }
+  // "a sanctuary city since 1992": the start of a state the record dates (state-since.ts).
+  for (const c of stateSince(clause, sentence, record)) {
+    tally.compared++;
+    judged.add(c.mention);
+    if (c.result) tally.add(c.result, [], c.mention);
+  }
+  // "the senator's Saturday statement calling the stop …": the day dates the owner's speaking, not the stop (owned-speech-date.ts).
+  const spoken = new Map<Mention, Exclude<ValueResult, { status: 'agrees' }>>();
+  for (const o of fixed ? [] : ownedSpeechDays(clause, sentence, record)) {
+    judged.add(o.mention);
+    if (!o.events.length) continue;
+    const r = compareMention(
+      bareContext(clause, { sentence, record, pageDate, page }, o.events),
+      o.mention,
+      [],
+    );
+    if (!r) continue;
+    tally.compared++;
+    tally.link(o.events);
+    if (r.status === 'agrees') continue;
+    spoken.set(o.mention, r);
+    tally.add(r, o.events, o.mention);
+  }
+  // Its weekday and date wrong together: one explanation names the whole phrase, as for the clause's own days below.
+  for (const { weekday, date } of spoken.size > 1
+    ? weekdayDatePairs(clause.mentions, sentence)
+    : []) {
+    const w = spoken.get(weekday);
+    const d = spoken.get(date);
+    if (
+      !w ||
+      !d ||
+      w.status !== 'conflict' ||
+      d.status !== 'conflict' ||
+      w.comparison.record !== d.comparison.record
+    )
+      continue;
+    d.explanation = `The record dates it ${d.comparison.record}, not ${sentence.slice(Math.min(weekday.start, date.start), Math.max(weekday.end, date.end))}.`;
+    w.explanation = '';
+  }
+  // "The statements came after …": the story's central speaking named only generically, for its time (central-reference.ts).
+  for (const r of centralReferenceResults(sentence, clause, record, pageDate)) {
+    tally.count(r);
+  }
+  // "The original was first published in March 2017": the story's original report named only generically (original-published.ts).
+  for (const r of originalPublishedResults(sentence, clause, record)) {
+    tally.count(r);
+  }
+  return { judged, calendar };
+}
+
+/**
+ * The context to compare a clause's values with these events when nothing about the clause's speech, verb or place
+ * link matters (a day checked against one event, a value the record holds anywhere): no speech verb, no predicate.
+ */
+function bareContext(
+  clause: Clause,
+  at: {
+    sentence: string;
+    record: StoryRecord;
+    pageDate: string | undefined;
+    page: string | undefined;
+  },
+  events: readonly IndexedEvent[],
+  speech = false,
+): CompareContext {
+  return {
+    record: at.record,
+    events,
+    allEvents: at.record.events,
+    speech,
+    speechAt: -1,
+    negatedClause: clause.negated,
+    predicateAt: -1,
+    linkedByPlace: false,
+    mentions: clause.mentions,
+    agencies: [],
+    sentence: at.sentence,
+    pageDate: at.pageDate,
+    page: at.page,
+  };
 }
