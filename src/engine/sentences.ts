@@ -4,6 +4,8 @@
  * at . ! or ? (and any closing quotes) followed by space and a capital, digit
  * or opening quote, except after common abbreviations and initials.
  */
+import { MONTH_ABBREVIATIONS } from '../shared/month-names.ts';
+
 export interface Sentence {
   start: number;
   end: number;
@@ -33,18 +35,7 @@ const ABBREVIATIONS = new Set([
   'corp',
   'ave',
   'blvd',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'a.m',
   'p.m',
   'e.g',
