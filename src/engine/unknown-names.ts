@@ -14,6 +14,7 @@ import type { StoryRecord } from './compare/story-record.ts';
 import { lexicon } from './read/lexicon.ts';
 import { tokenize } from './read/tokens.ts';
 import { foldText } from './normalize.ts';
+import { WEEKDAY_ABBREVIATIONS } from './sentences.ts';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES_LOWER } from '../shared/month-names.ts';
 
 /** Capitalised words of general English that name nothing a record would hold. */
@@ -34,16 +35,7 @@ const GENERAL = new Set([
   'jr',
   'sr',
   ...MONTH_ABBREVIATIONS,
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
+  ...WEEKDAY_ABBREVIATIONS,
   'american',
   'americans',
   'english',
