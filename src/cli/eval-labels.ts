@@ -5,19 +5,11 @@
  * Shared by `npm run eval` (scripts/eval) and `sourcelight pack test`.
  */
 import * as v from 'valibot';
+// The engine's light entry: the signal kinds without the analysis.
+import { SIGNAL_KINDS } from '../engine/lite.ts';
 
 const LABEL_TYPES = ['discrepant', 'flag', 'unverified', 'true'] as const;
 export type LabelType = (typeof LABEL_TYPES)[number];
-
-const SIGNAL_KINDS = [
-  'spam',
-  'generated-text',
-  'duplicated-story',
-  'artifact',
-  'no-original-link',
-  'undated-old-story',
-  'misspelled-name',
-] as const;
 
 export const MAX_ANCHOR_WORDS = 6;
 export const wordCount = (anchor: string): number =>

@@ -192,9 +192,9 @@ function speakersOf(story: StoryChecks): Speaker[] {
   return out;
 }
 
-/** "Then the mayor said, “…”": the story's one holder of the title in its days, named by the title alone (sole-title.ts). */
+/** The titles only one of the story's people held in its days, by person (sole-title.ts), read once per story. */
 const titledCache = new WeakMap<StoryChecks, Map<string, string[]>>();
-function titledSpeaker(sentence: string, story: StoryChecks): Speaker | undefined {
+function soleTitlesOf(story: StoryChecks): Map<string, string[]> {
   let titled = titledCache.get(story);
   if (!titled) {
     const { start, end } = story.story.timeContext;
@@ -205,7 +205,12 @@ function titledSpeaker(sentence: string, story: StoryChecks): Speaker | undefine
     );
     titledCache.set(story, titled);
   }
-  const id = soleTitleSpeaker(sentence, titled);
+  return titled;
+}
+
+/** "Then the mayor said, “…”": the story's one holder of the title in its days, named by the title alone (sole-title.ts). */
+function titledSpeaker(sentence: string, story: StoryChecks): Speaker | undefined {
+  const id = soleTitleSpeaker(sentence, soleTitlesOf(story));
   return id ? speakersOf(story).find((s) => s.entity.id === id) : undefined;
 }
 
@@ -265,16 +270,7 @@ function jointlyCredited(
   const text = foldText(sentence.slice(0, mark));
   // Both are needed below (a joining "and" and a verb of saying): most quoted sentences have neither.
   if (!JOINING.test(text) || !SAYING.test(text)) return undefined;
-  let titled = titledCache.get(story);
-  if (!titled) {
-    const { start, end } = story.story.timeContext;
-    titled = soleTitleNames(
-      story.people.map((p) => p.entity),
-      start,
-      end,
-    );
-    titledCache.set(story, titled);
-  }
+  const titled = soleTitlesOf(story);
   const found: { speaker: Speaker; start: number; end: number }[] = [];
   for (const speaker of speakersOf(story)) {
     const titles = (titled.get(speaker.entity.id) ?? []).map((t) => t.replace(/^the /, ''));

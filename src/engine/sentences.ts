@@ -4,6 +4,8 @@
  * at . ! or ? (and any closing quotes) followed by space and a capital, digit
  * or opening quote, except after common abbreviations and initials.
  */
+import { MONTH_ABBREVIATIONS } from '../shared/month-names.ts';
+
 export interface Sentence {
   start: number;
   end: number;
@@ -33,18 +35,7 @@ const ABBREVIATIONS = new Set([
   'corp',
   'ave',
   'blvd',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'a.m',
   'p.m',
   'e.g',
@@ -83,8 +74,8 @@ const ABBREVIATIONS = new Set([
 const BOUNDARY =
   /(?<![.!?])[.!?]+["'\u201D\u2019)\]]*(?:\[(?:\d{1,3}|[a-z]|note \d{1,3})\])*(?=\s+["'\u201C\u2018([]?[\p{Lu}\p{N}])/gu;
 
-/** A weekday's abbreviation ends no sentence before a date ("Tue. Nov. 15"); alone ("the Sun. The …") it may. */
-const WEEKDAY_SHORT = new Set([
+/** The weekdays' short forms written with a period ("Tue.", "Thurs."), in lower case. */
+export const WEEKDAY_ABBREVIATIONS: readonly string[] = [
   'sun',
   'mon',
   'tue',
@@ -95,7 +86,9 @@ const WEEKDAY_SHORT = new Set([
   'thurs',
   'fri',
   'sat',
-]);
+];
+/** A weekday's abbreviation ends no sentence before a date ("Tue. Nov. 15"); alone ("the Sun. The …") it may. */
+const WEEKDAY_SHORT = new Set(WEEKDAY_ABBREVIATIONS);
 /** A capitalised word or "the" right before it: the last word of a name ("the Baltimore Sun."). */
 const NAME_BEFORE = /(?:\b\p{Lu}[\p{L}'\u2019-]*|\b[Tt]he)\s+$/u;
 const MONTH_AFTER =

@@ -1,4 +1,5 @@
 import type { Period, Source, TimelineEvent, Verdict } from '../pack/schema.ts';
+import type { SignalKind } from './signal-kinds.ts';
 
 export type { Verdict };
 
@@ -51,14 +52,7 @@ export interface PageContext {
 }
 
 /** A page-level problem: not a sentence compared with the record, but how the page is made. */
-export type SignalKind =
-  | 'spam'
-  | 'generated-text'
-  | 'duplicated-story'
-  | 'artifact'
-  | 'no-original-link'
-  | 'undated-old-story'
-  | 'misspelled-name';
+export type { SignalKind };
 
 export interface Signal {
   kind: SignalKind;

@@ -14,7 +14,8 @@ import type { StoryRecord } from './compare/story-record.ts';
 import { lexicon } from './read/lexicon.ts';
 import { tokenize } from './read/tokens.ts';
 import { foldText } from './normalize.ts';
-import { MONTH_NAMES_LOWER } from '../shared/month-names.ts';
+import { WEEKDAY_ABBREVIATIONS } from './sentences.ts';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES_LOWER } from '../shared/month-names.ts';
 
 /** Capitalised words of general English that name nothing a record would hold. */
 const GENERAL = new Set([
@@ -33,28 +34,8 @@ const GENERAL = new Set([
   'dr',
   'jr',
   'sr',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
+  ...MONTH_ABBREVIATIONS,
+  ...WEEKDAY_ABBREVIATIONS,
   'american',
   'americans',
   'english',

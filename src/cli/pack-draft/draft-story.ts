@@ -214,16 +214,69 @@ class Drafter {
   ): void {
     const entity = this.entities.get(id) as Entity;
     if ((entity.aliases ?? []).some((a) => a.toLowerCase() === name.toLowerCase())) return;
+    this.addAlias(entity, name, source, sentence, why);
+  }
+
+  /** Adds a name to an entity's aliases, finds the entity by it, and notes where it came from. */
+  private addAlias(
+    entity: Entity,
+    name: string,
+    source: string,
+    sentence: string,
+    why: string,
+  ): void {
     entity.aliases = [...(entity.aliases ?? []), name];
-    this.byName.set(name.toLowerCase(), id);
+    this.byName.set(name.toLowerCase(), entity.id);
     this.note(
-      `entity:${id}`,
+      `entity:${entity.id}`,
       `aliases[${entity.aliases.length - 1}]`,
       name,
       source,
       sentence,
       'medium',
       why,
+    );
+  }
+
+  /** Gives a person the title the report prints (as printed, its role), and notes where it came from. */
+  titleRole(
+    entity: Entity,
+    title: string,
+    printed: string,
+    source: string,
+    sentence: string,
+    confidence: Confidence,
+    why: string,
+  ): void {
+    entity.roles = [{ title }];
+    entity.role = printed;
+    this.note(`entity:${entity.id}`, 'roles[0].title', title, source, sentence, confidence, why);
+  }
+
+  /** "Jane Roe, the district's transportation director, said": the title in apposition after the name, with the body it names. */
+  private apposedTitle(
+    entity: Entity,
+    apposed: { title: string; printed: string },
+    source: string,
+    sentence: string,
+  ): void {
+    this.titleRole(
+      entity,
+      apposed.title,
+      apposed.printed,
+      source,
+      sentence,
+      'high',
+      'the title in apposition after the name',
+    );
+    // "…, a spokeswoman for the department,": the body named after the title.
+    this.postWithBody(
+      entity,
+      apposed.title,
+      bodyAfter(apposed.printed),
+      source,
+      sentence,
+      'the title and the body named after it in apposition',
     );
   }
 
@@ -265,12 +318,10 @@ class Drafter {
     // "Superintendent Dr. Jane Roe": a title printed before a courtesy title, which the reader does not join to the name.
     const courtesy = at > 0 ? titleBeforeCourtesy(sentence.slice(0, at)) : undefined;
     if (courtesy) {
-      entity.roles = [{ title: courtesy.title }];
-      entity.role = courtesy.printed;
-      this.note(
-        `entity:${id}`,
-        'roles[0].title',
+      this.titleRole(
+        entity,
         courtesy.title,
+        courtesy.printed,
         source,
         sentence,
         'high',
@@ -281,35 +332,15 @@ class Drafter {
     // "Jane Roe, the district's transportation director, said": a name the reader did not take, with its title in apposition.
     const apposed = at >= 0 ? appositiveTitle(sentence.slice(at + entity.name.length)) : undefined;
     if (apposed) {
-      entity.roles = [{ title: apposed.title }];
-      entity.role = apposed.printed;
-      this.note(
-        `entity:${id}`,
-        'roles[0].title',
-        apposed.title,
-        source,
-        sentence,
-        'high',
-        'the title in apposition after the name',
-      );
-      this.postWithBody(
-        entity,
-        apposed.title,
-        bodyAfter(apposed.printed),
-        source,
-        sentence,
-        'the title and the body named after it in apposition',
-      );
+      this.apposedTitle(entity, apposed, source, sentence);
       return;
     }
     const ahead = at > 0 ? titleBefore(sentence.slice(0, at)) : undefined;
     if (!ahead) return;
-    entity.roles = [{ title: ahead.title }];
-    entity.role = ahead.printed;
-    this.note(
-      `entity:${id}`,
-      'roles[0].title',
+    this.titleRole(
+      entity,
       ahead.title,
+      ahead.printed,
       source,
       sentence,
       'medium',
@@ -455,27 +486,21 @@ class Drafter {
     const read = m.value.name.trim();
     if (read !== name && !(entity.aliases ?? []).includes(read)) {
       // The name as the reader takes it, so that a retelling read the same way finds the person.
-      entity.aliases = [...(entity.aliases ?? []), read];
-      this.byName.set(read.toLowerCase(), id);
-      this.note(
-        `entity:${id}`,
-        `aliases[${entity.aliases.length - 1}]`,
+      this.addAlias(
+        entity,
         read,
         source,
         sentence,
-        'medium',
         'the name as the reader takes it, with a word of the title or without the end of a hyphenated name',
       );
     }
     if (m.value.title && !entity.roles) {
       const before = sentence.slice(0, sentence.indexOf(name, m.start));
       const printed = before.match(/([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)\s*$/u)?.[1];
-      entity.roles = [{ title: m.value.title }];
-      entity.role = printed ?? m.value.title;
-      this.note(
-        `entity:${id}`,
-        'roles[0].title',
+      this.titleRole(
+        entity,
         m.value.title,
+        printed ?? m.value.title,
         source,
         sentence,
         'high',
@@ -517,29 +542,8 @@ class Drafter {
       );
     }
     const apposed = !entity.roles ? appositiveTitle(sentence.slice(m.end)) : undefined;
-    if (apposed) {
-      // "Dr. Jane Roe, the Allen County health commissioner, said": the title in apposition after the name.
-      entity.roles = [{ title: apposed.title }];
-      entity.role = apposed.printed;
-      this.note(
-        `entity:${id}`,
-        'roles[0].title',
-        apposed.title,
-        source,
-        sentence,
-        'high',
-        'the title in apposition after the name',
-      );
-      // "…, a spokeswoman for the department,": the body named after the title.
-      this.postWithBody(
-        entity,
-        apposed.title,
-        bodyAfter(apposed.printed),
-        source,
-        sentence,
-        'the title and the body named after it in apposition',
-      );
-    }
+    // "Dr. Jane Roe, the Allen County health commissioner, said": the title in apposition after the name.
+    if (apposed) this.apposedTitle(entity, apposed, source, sentence);
     return id;
   }
 
@@ -641,6 +645,11 @@ const DESCRIPTORS = new Set([
 ]);
 const TITLES_LONGEST_FIRST = [...raw.titles].sort((a, b) => b.length - a.length);
 
+/** The reader's title a lower-case phrase is or ends with (the longest), or undefined. */
+function readerTitle(folded: string): string | undefined {
+  return TITLES_LONGEST_FIRST.find((t) => folded === t || folded.endsWith(` ${t}`));
+}
+
 /**
  * A title set off by commas right after a name ("…, the Allen County health commissioner, said"): the
  * reader's title it ends with, and the phrase as printed; undefined when the phrase ends with no title.
@@ -650,7 +659,7 @@ export function appositiveTitle(after: string): { title: string; printed: string
   if (!m) return undefined;
   const printed = (m[1] as string).trim();
   const folded = printed.toLowerCase();
-  const title = TITLES_LONGEST_FIRST.find((t) => folded === t || folded.endsWith(` ${t}`));
+  const title = readerTitle(folded);
   return title ? { title, printed } : undefined;
 }
 
@@ -669,7 +678,7 @@ export function titleBefore(
   if (!m) return undefined;
   const phrase = (m[3] as string).trim();
   const folded = phrase.toLowerCase();
-  const title = TITLES_LONGEST_FIRST.find((t) => folded === t || folded.endsWith(` ${t}`));
+  const title = readerTitle(folded);
   if (!title) return undefined;
   return {
     title,
@@ -689,7 +698,7 @@ export function titleBeforeCourtesy(
   if (!m) return undefined;
   const printed = (m[1] as string).trim();
   const folded = printed.toLowerCase();
-  const title = TITLES_LONGEST_FIRST.find((t) => folded === t || folded.endsWith(` ${t}`));
+  const title = readerTitle(folded);
   return title ? { title, printed } : undefined;
 }
 
@@ -1077,12 +1086,9 @@ function draftOriginal(
     for (const p of apposedPeople(s, gazetteerHas)) {
       if (d.entityId(p.name)) continue;
       const id = d.addEntity('person', p.name, {}, sourceId, text, 'medium');
-      const entity = d.entities.get(id) as Entity;
-      entity.roles = [{ title: p.title }];
-      entity.role = p.title;
-      d.note(
-        `entity:${id}`,
-        'roles[0].title',
+      d.titleRole(
+        d.entities.get(id) as Entity,
+        p.title,
         p.title,
         sourceId,
         text,
@@ -1165,13 +1171,15 @@ function draftOriginal(
             'high',
             'the name credited outside the quotation marks',
           );
+          const occasionText = occasion ? occasion.sentences[0]!.text : text;
+          const occasionConfidence = occasion ? 'medium' : 'low';
           d.note(
             `quote:${id}`,
             'occasion',
             quote.occasion,
             sourceId,
-            occasion ? occasion.sentences[0]!.text : text,
-            occasion ? 'medium' : 'low',
+            occasionText,
+            occasionConfidence,
             occasion
               ? "the speaker's last event before the quote"
               : 'no occasion stated; the report itself',
@@ -1181,8 +1189,8 @@ function draftOriginal(
             'date',
             quote.date,
             sourceId,
-            occasion ? occasion.sentences[0]!.text : text,
-            occasion ? 'medium' : 'low',
+            occasionText,
+            occasionConfidence,
             occasion ? "the occasion's date" : "not stated: the report's month",
           );
         }
@@ -1277,6 +1285,12 @@ function draftOriginal(
     const counts = mentionsOf(s, 'count').filter(
       (m) => !s.clauses.some((c) => c.negated && c.start <= m.start && m.end <= c.end),
     );
+    /** The noun of the sentence's last count that has one, else the one before: what a bare number counts next. */
+    const lastNoun = () =>
+      counts
+        .map((c) => c.value.noun)
+        .filter(Boolean)
+        .pop() ?? previousNoun;
     // A clock time only when the report gives it ("at 6 a.m.", "about 6"): "before 4 a.m." states no time.
     // "shortly after 5 p.m." is about 5 p.m. (as the comparer reads it).
     const close = (m: Mention) =>
@@ -1302,11 +1316,7 @@ function draftOriginal(
     // "It reopened at noon on Sunday": a sentence whose subject is a bare "it" tells of some thing named before (a street, a
     // building), which its verb alone cannot name; drafted as an event of its own, any page's "X reopened" would be it.
     if (thingPronounSubject(s.unquoted)) {
-      previousNoun =
-        counts
-          .map((c) => c.value.noun)
-          .filter(Boolean)
-          .pop() ?? previousNoun;
+      previousNoun = lastNoun();
       continue;
     }
     const speakersHere = people.length
@@ -1537,11 +1547,7 @@ function draftOriginal(
       }
     }
     if (!target) {
-      previousNoun =
-        counts
-          .map((c) => c.value.noun)
-          .filter(Boolean)
-          .pop() ?? previousNoun;
+      previousNoun = lastNoun();
       continue;
     }
     // Places: the streets the sentence names, then the home place.
@@ -1662,11 +1668,7 @@ function draftOriginal(
         );
       }
     }
-    previousNoun =
-      counts
-        .map((c) => c.value.noun)
-        .filter(Boolean)
-        .pop() ?? previousNoun;
+    previousNoun = lastNoun();
   }
 }
 
@@ -2542,20 +2544,16 @@ export function draftPack(
     { id: 'headline', terms: [headline.slice(0, 300)], weight: 7 },
   ];
   const requireAny = ['headline'];
-  if (streets.length) {
-    cues.push({ id: 'streets', entities: streets.map((e) => e.id), weight: 3 });
-    requireAny.push('streets');
-  }
-  if (places.length) {
-    cues.push({ id: 'places', entities: places.map((e) => e.id), weight: 2 });
-    requireAny.push('places');
-  }
-  if (people.length) {
-    cues.push({ id: 'people', entities: people.map((e) => e.id), weight: 3 });
-    requireAny.push('people');
-  }
-  if (agencies.length)
-    cues.push({ id: 'agencies', entities: agencies.map((e) => e.id), weight: 1 });
+  /** A cue of the story's entities of one kind, when it has any; a required one is among those a page must match one of. */
+  const entityCue = (id: string, of: Entity[], weight: number, required: boolean) => {
+    if (!of.length) return;
+    cues.push({ id, entities: of.map((e) => e.id), weight });
+    if (required) requireAny.push(id);
+  };
+  entityCue('streets', streets, 3, true);
+  entityCue('places', places, 2, true);
+  entityCue('people', people, 3, true);
+  entityCue('agencies', agencies, 1, false);
   // The story's own names of no kind the reader files (a company, a building): as telling as a street.
   const byline = (t: string) => /[\u00B7|]|^\s*by\s/i.test(t);
   const author = foldText(report.meta.author?.value ?? '');

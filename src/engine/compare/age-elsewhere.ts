@@ -15,6 +15,29 @@ type Age = Mention & { type: 'count' };
 const DEFINITE =
   /(?:\b(?:the|his|her|their)\s+[\p{Ll}-]+?(?:,|\s*(?:--|[\u2013\u2014])|\s-)\s*an?|\bthe)\s+$/iu;
 
+/**
+ * Whether the clause names one of an event's participants (an agency or a person it names, not denied) or one of its
+ * outcomes (not denied).
+ */
+export function clauseNamesEvent(
+  clause: Clause,
+  idsOf: (name: string) => string[],
+): (e: IndexedEvent) => boolean {
+  const names = new Set(
+    clause.mentions.flatMap((m) =>
+      !m.negated && (m.type === 'agency' || m.type === 'person') ? idsOf(m.value.name) : [],
+    ),
+  );
+  const acts = new Set(
+    clause.mentions.flatMap((m) =>
+      m.type === 'outcome' && !m.negated ? [m.value.kind as string] : [],
+    ),
+  );
+  return (e) =>
+    e.participants.some((p) => names.has(p.canon)) ||
+    [...e.outcomes.keys()].some((k) => acts.has(k));
+}
+
 export function ageElsewhereResults(
   sentence: string,
   clause: Clause,
@@ -31,19 +54,7 @@ export function ageElsewhereResults(
       DEFINITE.test(sentence.slice(Math.max(0, m.start - 40), m.start)),
   );
   if (!ages.length) return [];
-  const names = new Set(
-    clause.mentions.flatMap((m) =>
-      !m.negated && (m.type === 'agency' || m.type === 'person') ? idsOf(m.value.name) : [],
-    ),
-  );
-  const acts = new Set(
-    clause.mentions.flatMap((m) =>
-      m.type === 'outcome' && !m.negated ? [m.value.kind as string] : [],
-    ),
-  );
-  const named = (e: IndexedEvent) =>
-    e.participants.some((p) => names.has(p.canon)) ||
-    [...e.outcomes.keys()].some((k) => acts.has(k));
+  const named = clauseNamesEvent(clause, idsOf);
   return ages.flatMap((a) => {
     const noun = a.value.noun;
     // The linked events give it: compared there as any count.

@@ -68,18 +68,27 @@ function titled(
   );
 }
 
+/** The title right after the agency ("LAPD Capt.", "the Harbor Unit's Sgt."), if any. */
+function titleAfter(
+  mentions: readonly Mention[],
+  sentence: string,
+  agency: Mention,
+): Mention | undefined {
+  return mentions.find(
+    (t) =>
+      t.type === 'title' &&
+      t.start >= agency.end &&
+      /^(?:['\u2019]s)?\s*$/.test(sentence.slice(agency.end, t.start)),
+  );
+}
+
 /** "LAPD Capt. Jeff Roe", "the Harbor Unit's Sgt. Jo Lee": the agency right before a title, the person right after it. */
 function prefixed(
   mentions: readonly Mention[],
   sentence: string,
   agency: Mention,
 ): (Mention & { type: 'person' }) | undefined {
-  const title = mentions.find(
-    (t) =>
-      t.type === 'title' &&
-      t.start >= agency.end &&
-      /^(?:['\u2019]s)?\s*$/.test(sentence.slice(agency.end, t.start)),
-  );
+  const title = titleAfter(mentions, sentence, agency);
   if (!title) return undefined;
   return mentions.find(
     (p): p is Mention & { type: 'person' } =>
@@ -95,18 +104,34 @@ function apposed(
   sentence: string,
   agency: Mention,
 ): { person: Mention & { type: 'person' }; past: boolean } | undefined {
-  const title = mentions.find(
-    (t) =>
-      t.type === 'title' &&
-      t.start >= agency.end &&
-      /^(?:['\u2019]s)?\s*$/.test(sentence.slice(agency.end, t.start)),
-  );
+  const title = titleAfter(mentions, sentence, agency);
   if (!title) return undefined;
   const person = [...mentions]
     .reverse()
     .find((p): p is Mention & { type: 'person' } => p.type === 'person' && p.end <= agency.start);
   const between = person && APPOSED.exec(sentence.slice(person.end, agency.start));
   return person && between ? { person, past: between[1] !== undefined } : undefined;
+}
+
+/**
+ * What is wrong with an agency the world does not list, against the agencies the record has: a local agency named
+ * for a known place away from the event's ("the Kells Police Department"), or a body of another local kind (a
+ * sheriff's office where the record has a police department, local-kind.ts). The sentence that says so, or undefined.
+ */
+export function unlistedAgency(
+  ctx: CompareContext,
+  m: Mention & { type: 'agency' },
+  recorded: readonly string[],
+): string | undefined {
+  const elsewhere = localAgencyElsewhere(ctx, m.value.name);
+  if (elsewhere) return `${m.text} serves ${elsewhere}, elsewhere.`;
+  const kind = otherLocalKind(
+    ctx.record,
+    m.value.name,
+    recorded,
+    (prefix) => canonsNamed(ctx, prefix, ['place', 'state']).length > 0,
+  );
+  return kind ? `${m.text} is a ${kind}, another body.` : undefined;
 }
 
 /**
@@ -129,30 +154,14 @@ export function compareAffiliation(
   const page = canonsNamed(ctx, m.value.name, ['agency']);
   const names = listNames(jurisdictions.map(ctx.record.nameOf));
   if (!page.length) {
-    // A local agency the world does not list, named for a known place away from the event's ("the Kells Police Department").
-    const elsewhere = localAgencyElsewhere(ctx, m.value.name);
-    if (elsewhere)
+    const other = unlistedAgency(ctx, m, jurisdictions);
+    if (other)
       return result(
         'conflict',
         'agency',
         m.text,
         names,
-        `The record has ${who.name} working for ${names}; ${m.text} serves ${elsewhere}, elsewhere.`,
-      );
-    // A sheriff's office for someone the record has working for a police department (local-kind.ts).
-    const kind = otherLocalKind(
-      ctx.record,
-      m.value.name,
-      jurisdictions,
-      (prefix) => canonsNamed(ctx, prefix, ['place', 'state']).length > 0,
-    );
-    if (kind)
-      return result(
-        'conflict',
-        'agency',
-        m.text,
-        names,
-        `The record has ${who.name} working for ${names}; ${m.text} is a ${kind}, another body.`,
+        `The record has ${who.name} working for ${names}; ${other}`,
       );
     // The same kind of county body for another county (other-county.ts).
     const county = otherCounty(m.value.name, jurisdictions.map(ctx.record.nameOf));

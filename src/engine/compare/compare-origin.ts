@@ -31,6 +31,7 @@ import { kinWord } from '../read/kinship.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import type { ValueResult } from './value-result.ts';
 import { perRecord } from './per-record.ts';
+import { clauseNamesEvent } from './age-elsewhere.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 
 type Result = Exclude<ValueResult, { status: 'agrees' }> | null;
@@ -374,19 +375,7 @@ export function ageOriginResults(
   if (clause.negated) return [];
   // The clause must name one of the event's participants or outcomes ("HSI agents had been watching …"): a man of that age
   // and origin who only "lives nearby" may be anyone.
-  const names = new Set(
-    clause.mentions.flatMap((m) =>
-      !m.negated && (m.type === 'agency' || m.type === 'person') ? idsOf(m.value.name) : [],
-    ),
-  );
-  const acts = new Set(
-    clause.mentions.flatMap((m) =>
-      m.type === 'outcome' && !m.negated ? [m.value.kind as string] : [],
-    ),
-  );
-  const ofEvent = (e: IndexedEvent) =>
-    e.participants.some((p) => names.has(p.canon)) ||
-    [...e.outcomes.keys()].some((k) => acts.has(k));
+  const ofEvent = clauseNamesEvent(clause, idsOf);
   const ages = clause.mentions.filter(
     (m): m is Mention & { type: 'count' } => m.type === 'count' && /^year-old /.test(m.value.noun),
   );

@@ -15,20 +15,13 @@ import {
   type CompareContext,
   type ValueResult,
 } from './value-result.ts';
-import {
-  agenciesOf,
-  AT_SCENE,
-  localAgencyElsewhere,
-  placeRelation,
-  placesOf,
-  sameScene,
-} from './scene-agencies.ts';
+import { agenciesOf, AT_SCENE, placeRelation, placesOf, sameScene } from './scene-agencies.ts';
 import { befellSomeone, NOT_DONE } from './befell.ts';
 import { heldOn, isActing, titleMatches } from './held-office.ts';
 import type { Mention, ValueOf } from '../read/types.ts';
 import { foldText } from '../normalize.ts';
 import { findTerm } from '../terms.ts';
-import { compareAffiliation } from './compare-affiliation.ts';
+import { compareAffiliation, unlistedAgency } from './compare-affiliation.ts';
 import { compareDuration } from './compare-duration.ts';
 import { outcomePlace } from './compare-outcome-place.ts';
 import { compareRecency } from './compare-recency.ts';
@@ -42,7 +35,6 @@ import { definedGroupCount } from './defined-group.ts';
 import { allOfGroup, quantifierOne } from './all-of-group.ts';
 import { insideOnly, spanEnds } from './span-ends.ts';
 import { lastWeekday } from './last-weekday.ts';
-import { otherLocalKind } from './local-kind.ts';
 import { deniedPartner } from './denied-partner.ts';
 import { refusedPartner } from './refused-partner.ts';
 import { unnamedIssuer } from './unnamed-issuer.ts';
@@ -115,30 +107,9 @@ function agency(ctx: CompareContext, m: Mention & { type: 'agency' }): ValueResu
   const page = canonsNamed(ctx, m.value.name, ['agency']);
   const names = listNames(recorded.map(record.nameOf));
   if (!page.length) {
-    const elsewhere = localAgencyElsewhere(ctx, m.value.name);
-    if (elsewhere)
-      return result(
-        'conflict',
-        'agency',
-        m.text,
-        names,
-        `The record names ${names}; ${m.text} serves ${elsewhere}, elsewhere.`,
-      );
-    // A sheriff's office where the record has a police department (local-kind.ts).
-    const kind = otherLocalKind(
-      record,
-      m.value.name,
-      recorded,
-      (prefix) => canonsNamed(ctx, prefix, ['place', 'state']).length > 0,
-    );
-    if (kind)
-      return result(
-        'conflict',
-        'agency',
-        m.text,
-        names,
-        `The record names ${names}; ${m.text} is a ${kind}, another body.`,
-      );
+    const other = unlistedAgency(ctx, m, recorded);
+    if (other)
+      return result('conflict', 'agency', m.text, names, `The record names ${names}; ${other}`);
     return unconfirmed('agency', m.text, names);
   }
   const within = (list: readonly string[]) => page.some((a) => list.includes(a));

@@ -16,13 +16,7 @@
 import type { Comparison } from './value-result.ts';
 import { showDate } from './record-values.ts';
 import type { StoryRecord } from './story-record.ts';
-
-interface Election {
-  office: string;
-  date: string;
-  winner: string;
-  termStart?: string;
-}
+import { transitionElection, type Election } from './transition-election.ts';
 
 /** Cheap precheck: words of taking or holding office, or of an act of office told as done already. */
 const GATE =
@@ -78,18 +72,10 @@ export function electInOfficeConflicts(
   const world = record.world;
   if (!world || !GATE.test(sentence) || OTHER_OFFICE.test(sentence)) return [];
   const timed = OWN_TIME.test(sentence) || DENIED.test(sentence);
-  const days = record.central.map((e) => e.event.date).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
-  if (!days.length) return [];
-  const elections = (world.world.elections as readonly Election[]).filter(
-    (e) =>
-      e.office === 'us-president' &&
-      e.termStart &&
-      days.every((d) => d > e.date && d < e.termStart!),
-  );
-  if (elections.length !== 1) return [];
-  const election = elections[0]!;
+  const transition = transitionElection(sentence, record);
+  if (!transition) return [];
+  const { election, days } = transition;
   const year = election.date.slice(0, 4);
-  if ([...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].some((y) => y[0] !== year)) return [];
   const winner = world.person(election.winner);
   if (!winner) return [];
   const names = new Set([winner.name, ...(winner.aliases ?? [])].map((n) => n.toLowerCase()));

@@ -11,13 +11,7 @@
 import type { Mention } from '../read/types.ts';
 import type { Comparison } from './value-result.ts';
 import type { StoryRecord } from './story-record.ts';
-
-interface Election {
-  office: string;
-  date: string;
-  winner: string;
-  termStart?: string;
-}
+import { transitionElection } from './transition-election.ts';
 
 /** A first name and a surname (perhaps an initial between, a hyphen or an apostrophe inside; no possessive). */
 const WORD = String.raw`\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}\p{Ll}+)?(?!\p{L})`;
@@ -58,18 +52,10 @@ export function electNamedConflicts(
 ): { comparison: Comparison; explanation: string }[] {
   const world = record.world;
   if (!world || OTHER_OFFICE.test(sentence)) return [];
-  const days = record.central.map((e) => e.event.date).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
-  if (!days.length) return [];
-  const elections = (world.world.elections as readonly Election[]).filter(
-    (e) =>
-      e.office === 'us-president' &&
-      e.termStart &&
-      days.every((d) => d > e.date && d < e.termStart!),
-  );
-  if (elections.length !== 1) return [];
-  const election = elections[0]!;
+  const transition = transitionElection(sentence, record);
+  if (!transition) return [];
+  const { election } = transition;
   const year = election.date.slice(0, 4);
-  if ([...sentence.matchAll(/\b(?:19|20)\d\d\b/g)].some((y) => y[0] !== year)) return [];
   const winner = world.person(election.winner)?.name ?? election.winner;
   const out: { comparison: Comparison; explanation: string }[] = [];
   for (const shape of SHAPES) {

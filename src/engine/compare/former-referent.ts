@@ -9,20 +9,11 @@
 import { readSentence } from '../read/read-sentence.ts';
 import type { Mention } from '../read/types.ts';
 import type { SentenceComparison } from './compare-sentence.ts';
-import { postOf } from './person-post.ts';
+import { nameWords, postOf } from './person-post.ts';
 import type { StoryRecord } from './story-record.ts';
 
 /** The words right before the title: "from a former", "by the former", "coming from an ex-". */
 const REFERS_BACK = /\b(?:from|by)\s+(?:a|an|the)\s+(?:former|ex-)\s*$/i;
-
-const words = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/['\u2019]s\b/g, ' ')
-    .replace(/\./g, '')
-    .replace(/[^\p{L}\s]/gu, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
 
 export function formerOfSpeaker(
   sentence: string,
@@ -71,9 +62,9 @@ export function formerOfSpeaker(
     if (!office) continue;
     const names = [office.title, ...(office.aliases ?? [])];
     const known = new Set([
-      ...names.flatMap(words),
+      ...names.flatMap(nameWords),
       ...role.titleWords,
-      ...words(record.nameOf(`w:${office.jurisdiction}`)),
+      ...nameWords(record.nameOf(`w:${office.jurisdiction}`)),
     ]);
     if (!names.some((n) => postOf(n)?.head === post.head) || !post.body.every((w) => known.has(w)))
       continue;

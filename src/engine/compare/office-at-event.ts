@@ -21,7 +21,7 @@
 import { foldText } from '../normalize.ts';
 import type { Mention } from '../read/types.ts';
 import { canonsNamed, result, type CompareContext, type ValueResult } from './value-result.ts';
-import { postOf, stranger, titlePhrase } from './person-post.ts';
+import { nameWords, postOf, stranger, titlePhrase } from './person-post.ts';
 import { showDate } from './record-values.ts';
 
 type Person = Mention & { type: 'person' };
@@ -37,15 +37,6 @@ const ACTING_PARTS = new Set(['acted', 'spoke', 'organizer', 'asked']);
  */
 const OTHER_TIME =
   /\b(?:later|earlier|previously|formerly|once|ago|years?|decades?|since|until|when|while|during|before|after|had|one|ones|similar|same|mirror(?:s|ed|ing)?|echo(?:es|ed|ing)?|like|as\s+(?:it|they|he|she)\s+did|predecessors?|successors?|first\s+(?:term|administration)|reviv(?:e|es|ed|ing)|resurrect(?:s|ed|ing)?|revisit(?:s|ed|ing)?|recall(?:s|ed|ing)?|legacy|tradition|dates?\s+back)\b/i;
-
-const words = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/['\u2019]s\b/g, ' ')
-    .replace(/\./g, '')
-    .replace(/[^\p{L}\s]/gu, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
 
 /**
  * `unsure`: only the stranger under the bare title that officeAtEvent leaves alone ("Attorney General Jane Roe" where
@@ -91,7 +82,7 @@ export function officeAtEvent(ctx: CompareContext, m: Person, unsure = false): V
     )
       return false;
     const names = [o.title, ...(o.aliases ?? [])];
-    const known = new Set(names.flatMap(words));
+    const known = new Set(names.flatMap(nameWords));
     return (
       names.some((n) => {
         const p = postOf(n);

@@ -45,19 +45,55 @@ const words = (name: string) =>
         w.length > 2 && !['inc', 'llc', 'corp', 'company', 'group', 'media', 'the'].includes(w),
     );
 
-function worldOutletOf(record: StoryRecord, m: OutletMention): Outlet | undefined {
+/** The world's outlet of a name (its reader's id first, then the outlets the gazetteer finds by the name), if any. */
+export function worldOutlet(record: StoryRecord, name: string, id?: string): Outlet | undefined {
   const ids = [
-    m.value.id,
+    id,
     ...record.gazetteer
-      .lookup(m.value.name)
+      .lookup(name)
       .filter((g) => g.kind === 'outlet')
       .map((g) => g.id),
   ].filter((x): x is string => x !== undefined);
-  for (const id of ids) {
-    const w = id.startsWith('w:') ? record.world?.outlet(id.slice(2)) : undefined;
+  for (const c of ids) {
+    const w = c.startsWith('w:') ? record.world?.outlet(c.slice(2)) : undefined;
     if (w) return w;
   }
   return undefined;
+}
+
+const worldOutletOf = (record: StoryRecord, m: OutletMention): Outlet | undefined =>
+  worldOutlet(record, m.value.name, m.value.id);
+
+/** Y is X itself, X's brand (`partOf`) or a network X is affiliated with. */
+export const ownOrBrand = (x: Outlet, y: Outlet): boolean =>
+  x.id === y.id || x.partOf === y.id || (x.affiliations ?? []).includes(y.id);
+
+/**
+ * A name in the place of X's owner that is none of its owners (`page` as printed, `named` in the explanation): an
+ * outlet Y that shares an owner with X (`sharesOwner` of one of Y's owners) is a sister, unconfirmed; anything
+ * else conflicts.
+ */
+export function notOwner(
+  x: Outlet,
+  y: Outlet | undefined,
+  page: string,
+  named: string,
+  sharesOwner: (owner: string) => boolean,
+): ValueResult {
+  const owners = x.owners ?? [];
+  const comparison = { slot: 'outlet', page, record: `${x.name}: ${owners.join(', ')}` };
+  if (y && (y.owners ?? []).some(sharesOwner)) {
+    return {
+      status: 'unconfirmed',
+      comparison,
+      explanation: `${x.name} and ${y.name} have the same owner (${owners.join(', ')}); ${y.name} does not own ${x.name}.`,
+    };
+  }
+  return {
+    status: 'conflict',
+    comparison,
+    explanation: `${x.name} belongs to ${owners.join(' / ')}, not to ${named}.`,
+  };
 }
 
 /** The outlet the clause says `m` owns, when `m` stands in an owner's place beside another outlet mention. */
@@ -162,22 +198,9 @@ export function compareOwner(
   const x = worldOutletOf(record, owned);
   const y = worldOutletOf(record, m);
   if (!x?.owners?.length || !y) return null;
-  if (x.id === y.id || x.partOf === y.id || (x.affiliations ?? []).includes(y.id))
-    return { status: 'agrees' };
+  if (ownOrBrand(x, y)) return { status: 'agrees' };
   const owners = new Set(x.owners.flatMap(words));
   if ([y.name, ...(y.aliases ?? [])].some((n) => words(n).some((w) => owners.has(w))))
     return { status: 'agrees' };
-  const comparison = { slot: 'outlet', page: m.text, record: `${x.name}: ${x.owners.join(', ')}` };
-  if ((y.owners ?? []).some((o) => words(o).some((w) => owners.has(w)))) {
-    return {
-      status: 'unconfirmed',
-      comparison,
-      explanation: `${x.name} and ${y.name} have the same owner (${x.owners.join(', ')}); ${y.name} does not own ${x.name}.`,
-    };
-  }
-  return {
-    status: 'conflict',
-    comparison,
-    explanation: `${x.name} belongs to ${x.owners.join(' / ')}, not to ${y.name}.`,
-  };
+  return notOwner(x, y, m.text, y.name, (o) => words(o).some((w) => owners.has(w)));
 }

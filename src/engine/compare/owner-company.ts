@@ -32,7 +32,7 @@ import type { Mention } from '../read/types.ts';
 import type { Outlet } from '../../world/schema.ts';
 import type { ValueResult } from './value-result.ts';
 import type { StoryRecord } from './story-record.ts';
-import { OUTLET_NOUN } from './outlet-owner.ts';
+import { notOwner, OUTLET_NOUN, ownOrBrand, worldOutlet } from './outlet-owner.ts';
 
 type OutletMention = Mention & { type: 'outlet' };
 
@@ -94,20 +94,9 @@ const words = (name: string) =>
         ].includes(w),
     );
 
-function worldOutlet(record: StoryRecord, name: string, id?: string): Outlet | undefined {
-  const ids = [
-    id,
-    ...record.gazetteer
-      .lookup(name.replace(/^the\s+/i, ''))
-      .filter((g) => g.kind === 'outlet')
-      .map((g) => g.id),
-  ];
-  for (const c of ids) {
-    const w = c?.startsWith('w:') ? record.world?.outlet(c.slice(2)) : undefined;
-    if (w) return w;
-  }
-  return undefined;
-}
+/** The world's outlet of a name, looked up without a leading "the". */
+const worldOutletNamed = (record: StoryRecord, name: string, id?: string): Outlet | undefined =>
+  worldOutlet(record, name.replace(/^the\s+/i, ''), id);
 
 /** The owner the clause names for outlet `m`, with whether a word says it is a news company, or only a network. */
 function ownerNamed(
@@ -163,36 +152,19 @@ export function compareOwnerCompany(
   m: OutletMention,
   mentions: readonly Mention[] = [],
 ): ValueResult | null {
-  const x = worldOutlet(record, m.value.name, m.value.id);
+  const x = worldOutletNamed(record, m.value.name, m.value.id);
   if (!x?.owners?.length) return null;
   const owner = ownerNamed(sentence, m, mentions);
   if (!owner) return null;
-  const y = worldOutlet(record, owner.name);
+  const y = worldOutletNamed(record, owner.name);
   // "part of the Y network": a station's or a known network's affiliation, not its owner.
   if (owner.network && (y || ['tv', 'radio', 'network'].includes(x.kind ?? ''))) return null;
   if (!owner.kind && !owner.network && !y) return null;
   const owners = new Set(x.owners.flatMap(words));
   const names = [owner.name, ...(y ? [y.name, ...(y.aliases ?? [])] : [])];
   if (names.some((n) => words(n).some((w) => owners.has(w)))) return { status: 'agrees' };
-  if (y && (y.id === x.id || x.partOf === y.id || (x.affiliations ?? []).includes(y.id)))
-    return { status: 'agrees' };
+  if (y && ownOrBrand(x, y)) return { status: 'agrees' };
   // Nothing distinctive in the name to compare ("the Media Group"): left alone.
   if (!words(owner.name).length) return null;
-  const comparison = {
-    slot: 'outlet',
-    page: owner.name,
-    record: `${x.name}: ${x.owners.join(', ')}`,
-  };
-  if (y && (y.owners ?? []).some((o) => words(o).some((w) => owners.has(w)))) {
-    return {
-      status: 'unconfirmed',
-      comparison,
-      explanation: `${x.name} and ${y.name} have the same owner (${x.owners.join(', ')}); ${y.name} does not own ${x.name}.`,
-    };
-  }
-  return {
-    status: 'conflict',
-    comparison,
-    explanation: `${x.name} belongs to ${x.owners.join(' / ')}, not to ${owner.name}.`,
-  };
+  return notOwner(x, y, owner.name, owner.name, (o) => words(o).some((w) => owners.has(w)));
 }

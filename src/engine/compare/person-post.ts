@@ -90,6 +90,16 @@ const FORMS = Object.keys(TITLES)
  */
 const POSTS = new Map<string, Post | null>();
 
+/** A name's or title's words in lower case, without possessives, dots or other marks ("Denver's Police" → denver, police). */
+export const nameWords = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .replace(/['\u2019]s\b/g, ' ')
+    .replace(/\./g, '')
+    .replace(/[^\p{L}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+
 /** The post a title names; null for no title. A fresh copy each call: callers may keep or change it. */
 export function postOf(title: string): Post | null {
   const post = sharedPost(title);

@@ -13,6 +13,7 @@ import { lexicon } from '../read/lexicon.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import { findTerm } from '../terms.ts';
 import {
+  assertedPerson,
   canonsNamed,
   result,
   type CompareContext,
@@ -342,10 +343,8 @@ export function compareAbsent(
   ctx: CompareContext,
   m: Mention & { type: 'person' },
 ): ValueResult | null {
-  if (m.negated || ctx.negatedClause) return null;
-  const who = [...new Set(canonsNamed(ctx, m.value.name, ['person']))];
-  if (who.length !== 1) return null;
-  return absentAt(ctx, m, who[0] as string);
+  const canon = assertedPerson(ctx, m);
+  return canon ? absentAt(ctx, m, canon) : null;
 }
 
 /**

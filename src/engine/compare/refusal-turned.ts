@@ -9,7 +9,14 @@
  * agreed to …"). Nothing here knows a story.
  */
 import type { Mention } from '../read/types.ts';
-import { canonsNamed, result, type CompareContext, type ValueResult } from './value-result.ts';
+import {
+  assertedPerson,
+  canonsNamed,
+  result,
+  type CompareContext,
+  type ValueResult,
+} from './value-result.ts';
+import { cameAfter } from './refuser-met.ts';
 
 /** Agreeing to meet, right after the person: "agreed to sit down with", "accepted an invitation to meet". */
 const AGREED =
@@ -22,17 +29,12 @@ const PRONOUN = /^(?:him|her|them)\b/i;
 const REFUSED_BEFORE =
   /\b(?:refused|declined|would\s+not|wouldn't|will\s+not|won't|did\s+not|didn't)\s+(?:to\s+)?meet\b/i;
 
-const DAY = 86_400_000;
-const WEEK_AFTER = 7;
-
 export function compareRefusalTurned(
   ctx: CompareContext,
   m: Mention & { type: 'person' },
 ): ValueResult | null {
-  if (m.negated || ctx.negatedClause) return null;
-  const who = [...new Set(canonsNamed(ctx, m.value.name, ['person']))];
-  if (who.length !== 1) return null;
-  const canon = who[0] as string;
+  const canon = assertedPerson(ctx, m);
+  if (!canon) return null;
   const refusals = ctx.allEvents.filter(
     (e) =>
       e.negatives.has('met') && e.participants.some((p) => p.role === 'spoke' && p.canon === canon),
@@ -56,21 +58,7 @@ export function compareRefusalTurned(
     about =
       objects.size === 1 &&
       !objects.has(canon) &&
-      refusals.some((r) => {
-        const from = Date.parse(r.event.date);
-        return (
-          r.event.date.length === 10 &&
-          ctx.allEvents.some((e) => {
-            const at = Date.parse(e.event.date);
-            return (
-              e.event.date.length === 10 &&
-              at >= from &&
-              at - from <= WEEK_AFTER * DAY &&
-              e.participants.some((p) => p.role === 'came' && objects.has(p.canon))
-            );
-          })
-        );
-      });
+      refusals.some((r) => [...cameAfter(r, ctx.allEvents)].some((c) => objects.has(c)));
   }
   if (!about) return null;
   const why = refusals

@@ -8,8 +8,15 @@
  * (a later meeting may have happened). Nothing here knows a story.
  */
 import type { Mention } from '../read/types.ts';
-import { canonsNamed, result, type CompareContext, type ValueResult } from './value-result.ts';
+import {
+  assertedPerson,
+  canonsNamed,
+  result,
+  type CompareContext,
+  type ValueResult,
+} from './value-result.ts';
 import type { IndexedEvent } from './story-record.ts';
+import { onDate } from './visit-meeting.ts';
 
 /** Right after the subject, a verb of meeting done (a few adverbs between; an apposition set off by commas). */
 const MET_AFTER =
@@ -19,7 +26,7 @@ const DAY = 86_400_000;
 const WEEK = 7;
 
 /** The people who came to an event of the week after the refusal (whom it was about). */
-function cameAfter(refusal: IndexedEvent, all: readonly IndexedEvent[]): Set<string> {
+export function cameAfter(refusal: IndexedEvent, all: readonly IndexedEvent[]): Set<string> {
   const out = new Set<string>();
   if (refusal.event.date.length !== 10) return out;
   const from = Date.parse(refusal.event.date);
@@ -36,10 +43,8 @@ export function compareRefuserMet(
   ctx: CompareContext,
   m: Mention & { type: 'person' },
 ): ValueResult | null {
-  if (m.negated || ctx.negatedClause) return null;
-  const who = [...new Set(canonsNamed(ctx, m.value.name, ['person']))];
-  if (who.length !== 1) return null;
-  const canon = who[0] as string;
+  const canon = assertedPerson(ctx, m);
+  if (!canon) return null;
   const met = MET_AFTER.exec(ctx.sentence.slice(m.end));
   if (!met) return null;
   const objectAt = m.end + met[0].length;
@@ -108,25 +113,11 @@ export function refusedMeeting(ctx: CompareContext, canon: string, other: string
       ),
     ),
   ];
-  if (days.some((d) => !meetings.some((e) => onDay(e, d)))) return null;
+  if (days.some((d) => !meetings.some((e) => onDate(e, d)))) return null;
   return [
     ...refusals.map((r) => r.negatives.get('met') as string),
     ...absences.map((e) => e.absent?.get(canon) as string),
   ]
     .filter((x, i, xs) => xs.indexOf(x) === i)
     .join(' ');
-}
-
-function onDay(e: IndexedEvent, m: Mention): boolean {
-  if (e.event.date.length !== 10) return false;
-  const day = new Date(`${e.event.date}T12:00:00Z`);
-  if (m.type === 'weekday') return day.getUTCDay() === m.value.day;
-  if (m.type === 'date')
-    return (
-      m.value.month !== undefined &&
-      day.getUTCMonth() === m.value.month - 1 &&
-      (m.value.day === undefined || day.getUTCDate() === m.value.day) &&
-      (m.value.year === undefined || day.getUTCFullYear() === m.value.year)
-    );
-  return false;
 }

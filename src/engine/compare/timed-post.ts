@@ -20,7 +20,7 @@ import { readSentence } from '../read/read-sentence.ts';
 import type { Mention } from '../read/types.ts';
 import type { Term } from '../../world/world-index.ts';
 import { canonsNamed, result, type CompareContext, type ValueResult } from './value-result.ts';
-import { postOf, titlePhrase } from './person-post.ts';
+import { nameWords, postOf, titlePhrase } from './person-post.ts';
 
 type Person = Mention & { type: 'person' };
 
@@ -46,15 +46,6 @@ const OPENING = new RegExp(String.raw`(?:^|[.;:!?]\s*|\b(?:and|but)\s+)(${TIME})
 
 /** One-holder posts of a jurisdiction that no one holds together with another office. */
 const SOLE_HEADS = new Set(['sheriff', 'mayor', 'governor']);
-
-const WORDS = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/['\u2019]s\b/g, ' ')
-    .replace(/\./g, '')
-    .replace(/[^\p{L}\s]/gu, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
 
 /** The title the page gives the person right after the name, and whether the words put it at the time told. */
 function titleAfter(
@@ -160,7 +151,7 @@ export function timedPost(
     const offices = [
       ...new Set(
         sameHead
-          .filter((t) => pageWords.every((w) => namesOf(t).flatMap(WORDS).includes(w)))
+          .filter((t) => pageWords.every((w) => namesOf(t).flatMap(nameWords).includes(w)))
           .map((t) => t.office.id),
       ),
     ];
@@ -198,7 +189,7 @@ export function timedPost(
   if (
     who &&
     (who.roles.some((r) => postOf(r.title)?.head === post.head) ||
-      WORDS(who.role ?? '').includes(post.head))
+      nameWords(who.role ?? '').includes(post.head))
   )
     return null;
   if (!pageWords.length && !body) return null;

@@ -118,3 +118,13 @@ export function canonsNamed(ctx: CompareContext, name: string, kinds: readonly s
     .filter((e) => kinds.includes(e.kind))
     .map((e) => e.id);
 }
+
+/** The one person a person mention names, when neither the mention nor its clause is denied; undefined otherwise. */
+export function assertedPerson(
+  ctx: CompareContext,
+  m: Mention & { type: 'person' },
+): string | undefined {
+  if (m.negated || ctx.negatedClause) return undefined;
+  const who = [...new Set(canonsNamed(ctx, m.value.name, ['person']))];
+  return who.length === 1 ? who[0] : undefined;
+}

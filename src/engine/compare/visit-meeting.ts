@@ -292,7 +292,7 @@ export function goesToUnreadBody(clause: Clause, sentence: string, record: Story
 }
 
 /** Whether the event falls on the weekday or the date (month, and day when given) the mention names. */
-function onDate(e: IndexedEvent, m: Mention): boolean {
+export function onDate(e: IndexedEvent, m: Mention): boolean {
   const day = /^\d{4}-\d{2}-\d{2}$/.test(e.event.date)
     ? new Date(`${e.event.date}T12:00:00Z`)
     : null;

@@ -129,9 +129,8 @@ const MODALS = new Set([
   'shall',
 ]);
 
-/** Words that carry on a subject's predicate after an aside: auxiliaries and copulas. */
-const PREDICATE_LEADS = new Set([
-  ...MODALS,
+/** The auxiliaries and copulas of be, have and do in the present and past ("was", "has", "did"). */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
   'was',
   'were',
   'is',
@@ -143,6 +142,8 @@ const PREDICATE_LEADS = new Set([
   'does',
   'do',
 ]);
+/** Words that carry on a subject's predicate after an aside: auxiliaries and copulas. */
+const PREDICATE_LEADS = new Set([...MODALS, ...AUXILIARIES]);
 /** The longest aside between two dashes read as part of its clause, in tokens. */
 const ASIDE_MAX = 24;
 

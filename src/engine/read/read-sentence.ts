@@ -8,7 +8,7 @@
  * tokens once with bounded look-ahead and look-behind, so the cost grows with
  * the length of the sentence. See docs/typed-reading.md.
  */
-import { preposedEnd, splitClauses } from './clauses.ts';
+import { AUXILIARIES, preposedEnd, splitClauses } from './clauses.ts';
 import { findCommitments } from './find-commitments.ts';
 import { ReadContext, type Candidate } from './context.ts';
 import { findCounts } from './find-counts.ts';
@@ -102,20 +102,9 @@ function inTrailingAppositive(tokens: readonly Token[], i: number, from: number)
   return false;
 }
 
-/** A relative pronoun and the auxiliary of its own verb, before a negator ("who were not", "that had not", "who weren't"). */
+/** A relative pronoun, which with an auxiliary of its own verb (AUXILIARIES) comes before a negator ("who were not", "that had not", "who weren't"). */
 const RELATIVE = new Set(['who', 'that', 'which']);
-const RELATIVE_AUX = new Set([
-  'was',
-  'were',
-  'is',
-  'are',
-  'had',
-  'has',
-  'have',
-  'did',
-  'do',
-  'does',
-]);
+
 /** The finite verb that takes the sentence up again after a relative clause ("… who were not back had been …"). */
 const MAIN_VERB = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have']);
 
@@ -138,7 +127,7 @@ function relativeNegationEnd(
     rel < from ||
     !RELATIVE.has(tokens[rel]!.lower) ||
     !aux ||
-    !RELATIVE_AUX.has(aux) ||
+    !AUXILIARIES.has(aux) ||
     (!nt && tokens[i]!.lower !== 'not')
   )
     return -1;

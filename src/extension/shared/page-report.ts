@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import type { Analysis, FindingKind, SignalKind } from '../../engine/index.ts';
+import type { Analysis, FindingKind } from '../../engine/index.ts';
 // Through the engine's light entry: its main entry would bring the whole analysis into the popup's bundle.
-import { countVerdicts } from '../../engine/lite.ts';
+import { countVerdicts, SIGNAL_KINDS } from '../../engine/lite.ts';
 import {
   PeriodSchema,
   SeveritySchema,
@@ -28,15 +28,6 @@ const FINDING_KINDS = [
   'statement',
   'unverified-claim',
 ] as const satisfies readonly FindingKind[];
-const SIGNAL_KINDS = [
-  'spam',
-  'generated-text',
-  'duplicated-story',
-  'artifact',
-  'no-original-link',
-  'undated-old-story',
-  'misspelled-name',
-] as const satisfies readonly SignalKind[];
 
 const SignalSchema = v.object({
   kind: v.picklist(SIGNAL_KINDS),
