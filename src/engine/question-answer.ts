@@ -10,6 +10,7 @@
  */
 import type { Gazetteer } from './read/gazetteer.ts';
 import { readSentence } from './read/read-sentence.ts';
+import { personIds } from './read/gazetteer.ts';
 
 /** "Answer:", "A:", "(d)", "d)", "4." before the answer; a number before the question. */
 const ANSWER_LABEL = /^\s*(?:(?:answer|a)\s*[:.\u2014-]\s*)?(?:\(?[a-h]\)\s*)?/i;
@@ -46,12 +47,7 @@ export function answeredStatement(
     .flatMap((c) => c.mentions)
     .filter((m) => m.type === 'person');
   const ids = new Set(
-    people.flatMap((m) =>
-      gazetteer
-        .lookup(m.type === 'person' ? m.value.name : '')
-        .filter((g) => g.kind === 'person')
-        .map((g) => g.id),
-    ),
+    people.flatMap((m) => personIds(gazetteer, m.type === 'person' ? m.value.name : '')),
   );
   if (people.length < 1 || ids.size !== 1) return null;
   const name = people[0]!.type === 'person' ? people[0]!.value.name : '';

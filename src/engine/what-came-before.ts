@@ -73,6 +73,7 @@ import {
   typedJudgement,
 } from './typed-finding.ts';
 import { quotedEventIds } from './quote-event.ts';
+import { personIds } from './read/gazetteer.ts';
 /**
  * The events the sentence before links, when there is one, both sentences are short enough to read and `opens`
  * says this one goes back to it (checked last: its pattern never meets an overlong sentence); else null.
@@ -878,14 +879,7 @@ function carriedOfWhatCameBefore(
       .flatMap((c) => c.mentions)
       .filter((m) => m.type === 'person' && !m.negated);
     const canons = new Set(
-      named.flatMap((m) =>
-        m.type === 'person'
-          ? record.gazetteer
-              .lookup(m.value.name)
-              .filter((g) => g.kind === 'person')
-              .map((g) => g.id)
-          : [],
-      ),
+      named.flatMap((m) => (m.type === 'person' ? personIds(record.gazetteer, m.value.name) : [])),
     );
     const actors = actorsOf(event).filter((c) => isPerson(record, c));
     const fits =

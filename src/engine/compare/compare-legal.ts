@@ -22,6 +22,7 @@ import type { Clause, Mention } from '../read/types.ts';
 import type { ExtentConflict } from './record-extent.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 import { otherDistrict } from './court-district.ts';
+import { personIds } from '../read/gazetteer.ts';
 
 export interface CourtRecord {
   level: 'federal' | 'state';
@@ -373,10 +374,7 @@ export function legalResults(
     ]),
   );
   for (const m of sued.length && !clause.negated ? people : []) {
-    const ids = record.gazetteer
-      .lookup(m.value.name)
-      .filter((g) => g.kind === 'person')
-      .map((g) => g.id);
+    const ids = personIds(record.gazetteer, m.value.name);
     // Only a person of the story: a stranger is for the rules on names the record does not have.
     if (!ids.some((id) => storyPeople.has(id))) continue;
     compared++;

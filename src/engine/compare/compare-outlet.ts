@@ -35,6 +35,7 @@ import { creditersOf, creditOf } from './report-credit.ts';
 import { staffOf } from './staff-outlet.ts';
 import { interviewed, printersOf, saysPrinted, tellsReprinting } from './statement-print.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
+import { personIds } from '../read/gazetteer.ts';
 
 type Outcome = ValueResult | null;
 
@@ -347,16 +348,7 @@ export function compareStaff(
 ): Outcome {
   const { record } = ctx;
   const staff = staffOf(ctx.sentence, ctx.mentions ?? [], m);
-  const who = staff
-    ? [
-        ...new Set(
-          record.gazetteer
-            .lookup(staff.value.name)
-            .filter((g) => g.kind === 'person')
-            .map((g) => g.id),
-        ),
-      ]
-    : [];
+  const who = staff ? [...new Set(personIds(record.gazetteer, staff.value.name))] : [];
   if (who.length !== 1) return null;
   const canon = who[0]!;
   const working = (p: { role: string }) => p.role === 'reported' || p.role === 'interviewer';

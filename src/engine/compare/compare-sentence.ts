@@ -66,7 +66,7 @@ import {
   type ValueResult,
   unconfirmedText,
 } from './value-result.ts';
-import { Tally } from './result-tally.ts';
+import { type Found, Tally } from './result-tally.ts';
 import { legalResults, withCaseEnding } from './compare-legal.ts';
 import { defendantPlaces, type DefendantPlace } from './defendant-place.ts';
 import { compareMetOutsider } from './met-outsider.ts';
@@ -156,6 +156,7 @@ import { timedHead, withoutHedges } from './timeline-head.ts';
 import { singular, streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 import { isPromisedVisit, saysFutureVisit } from './future-visit.ts';
 import { sentenceWideResults } from './sentence-wide.ts';
+import { personIds } from '../read/gazetteer.ts';
 
 export interface SentenceComparison {
   /** `discrepant`: a value conflicts; `imprecise`: a value is partly right; `unconfirmed`: a value the record cannot confirm; `agrees`: every compared value agrees. */
@@ -715,10 +716,7 @@ function absentDoer(
   worded: readonly IndexedEvent[] | undefined,
 ): ValueResult | null {
   if (!worded?.length || m.type !== 'person') return null;
-  const canons = record.gazetteer
-    .lookup(m.value.name)
-    .filter((g) => g.kind === 'person')
-    .map((g) => g.id);
+  const canons = personIds(record.gazetteer, m.value.name);
   if (!canons.length || worded.some((e) => e.participants.some((p) => canons.includes(p.canon))))
     return null;
   return unconfirmedValue(m);
@@ -743,10 +741,7 @@ function othersEvents(
   const people = new Set(
     clause.mentions.flatMap((m) =>
       m.type === 'person' && !m.negated && actor(m)
-        ? record.gazetteer
-            .lookup(m.value.name)
-            .filter((g) => g.kind === 'person')
-            .map((g) => g.id)
+        ? personIds(record.gazetteer, m.value.name)
         : [],
     ),
   );
@@ -1000,7 +995,7 @@ function speechAt(text: string): number {
   return -1;
 }
 
-function unconfirmedValue(m: Mention): Exclude<ValueResult, { status: 'agrees' }> {
+function unconfirmedValue(m: Mention): Found {
   const slot = SLOT[m.type] ?? m.type;
   return {
     status: 'unconfirmed',
@@ -1193,7 +1188,7 @@ export function compareSentence(
  */
 function sentenceOutcome(tally: Tally): SentenceComparison | null {
   if (!tally.results.length && !tally.compared) return null;
-  const worst = tally.results.reduce<Exclude<ValueResult, { status: 'agrees' }> | null>(
+  const worst = tally.results.reduce<Found | null>(
     (w, { r }) => (r && (!w || RANK[r.status] > RANK[w.status]) ? r : w),
     null,
   );
@@ -1495,12 +1490,7 @@ function clauseResults(s: ClauseScope, clause: Clause): void {
     // A person's post against its holders on the days the clause names, or on the person's own days (person-post.ts).
     const people = new Set(
       clause.mentions.flatMap((m) =>
-        m.type === 'person' && !m.negated
-          ? record.gazetteer
-              .lookup(m.value.name)
-              .filter((g) => g.kind === 'person')
-              .map((g) => g.id)
-          : [],
+        m.type === 'person' && !m.negated ? personIds(record.gazetteer, m.value.name) : [],
       ),
     );
     // "The chief at the time was X" with no day of its own: the story's time, the days of its central events.
@@ -1545,26 +1535,14 @@ function clauseResults(s: ClauseScope, clause: Clause): void {
           ]
         : [],
     );
-    for (const { m, r } of posts)
-      if (r)
-        tally.results.push({
-          r: r as Exclude<ValueResult, { status: 'agrees' }>,
-          events: [],
-          mention: m,
-        });
+    for (const { m, r } of posts) if (r) tally.add(r as Found, [], m);
     // The source another outlet credited for its own report, as the record has it (compare-outlet.ts).
     // A journalist's employer, as the record has it (staff-outlet.ts).
     const staffs = values
       .flatMap((m) => (m.type === 'outlet' ? [{ m, r: compareStaff(story, m) }] : []))
       .filter((x) => x.r);
     for (const { m, r } of staffs) {
-      tally.compared++;
-      if (r?.status !== 'agrees')
-        tally.results.push({
-          r: r as Exclude<ValueResult, { status: 'agrees' }>,
-          events: [],
-          mention: m,
-        });
+      tally.count(r as ValueResult, [], m);
     }
     // "The writer was Cole Roe of the X": the outlet the record has that writer writing for (compare-outlet.ts).
     const writers = values
@@ -1575,13 +1553,7 @@ function clauseResults(s: ClauseScope, clause: Clause): void {
       )
       .filter((x) => x.r);
     for (const { m, r } of writers) {
-      tally.compared++;
-      if (r?.status !== 'agrees')
-        tally.results.push({
-          r: r as Exclude<ValueResult, { status: 'agrees' }>,
-          events: [],
-          mention: m,
-        });
+      tally.count(r as ValueResult, [], m);
     }
     const credits = values
       .flatMap((m) =>
@@ -1593,11 +1565,7 @@ function clauseResults(s: ClauseScope, clause: Clause): void {
     for (const { m, c } of credits) {
       tally.compared++;
       c?.reports.forEach((e) => tally.linkedIds.add(e.event.id));
-      tally.add(
-        c?.r.status === 'agrees' ? null : (c?.r as Exclude<ValueResult, { status: 'agrees' }>),
-        c?.reports ?? [],
-        m,
-      );
+      tally.add(c?.r.status === 'agrees' ? null : (c?.r as Found), c?.reports ?? [], m);
     }
     // "It was the Denver sheriff, not the police, who put out that statement": the town's one statement (place-title-body.ts).
     for (const t of clause.mentions) {
@@ -1605,22 +1573,12 @@ function clauseResults(s: ClauseScope, clause: Clause): void {
       if (r && r.status !== 'agrees') tally.add(r, [], t);
     }
     const speaker = unlinkedSpeaker(story, role) ?? unlinkedAgencySpeaker(story, role);
-    if (speaker && role)
-      tally.results.push({
-        r: speaker as Exclude<ValueResult, { status: 'agrees' }>,
-        events: [],
-        mention: role.doer,
-      });
+    if (speaker && role) tally.add(speaker as Found, [], role.doer);
     // An agency in a person's title says whom they work for, whatever event the clause is about (compare-affiliation.ts).
     const employers = values
       .flatMap((m) => (m.type === 'agency' ? [{ m, r: compareAffiliation(story, m) }] : []))
       .filter((x) => x.r?.status === 'conflict');
-    for (const { m, r } of employers)
-      tally.results.push({
-        r: r as Exclude<ValueResult, { status: 'agrees' }>,
-        events: [],
-        mention: m,
-      });
+    for (const { m, r } of employers) tally.add(r as Found, [], m);
     // named() last: it compares the value with every event; the other tests only look in short lists.
     unlinked.push(
       ...values.filter(
@@ -1677,11 +1635,10 @@ function clauseResults(s: ClauseScope, clause: Clause): void {
     ...laterOutcomes(clauses, clause),
   };
   const denied = role && compareDenied(ctx, role, clause.mentions);
-  if (denied)
-    tally.results.push({ r: denied as Exclude<ValueResult, { status: 'agrees' }>, events });
+  if (denied) tally.add(denied as Found, events);
   // "As of this writing, they remain on desk duty": a lasting outcome put on the page's date, after the record has it over (state-still.ts).
   const still = stateStill(clause, sentence, events, pageDate);
-  if (still) tally.results.push({ r: still as Exclude<ValueResult, { status: 'agrees' }>, events });
+  if (still) tally.add(still as Found, events);
   // How a vote went ("on a narrow 5-4 vote") against the vote of the events the clause names.
   // A bare title ("met the police chief") for a holder the record says was not there.
   for (const t of clause.mentions) {
@@ -2120,9 +2077,7 @@ function clauseResults(s: ClauseScope, clause: Clause): void {
     tally.count(r, events);
   }
   // "Wednesday, June 12" where the record has Tuesday 11 June: one explanation names the whole phrase.
-  const conflicts = new Map(
-    conflicting().map((e) => [e.mention, e.r as Exclude<ValueResult, { status: 'agrees' }>]),
-  );
+  const conflicts = new Map(conflicting().map((e) => [e.mention, e.r as Found]));
   for (const { weekday, date } of weekdayDatePairs(clause.mentions, sentence)) {
     const w = conflicts.get(weekday);
     const d = conflicts.get(date);
@@ -2246,7 +2201,7 @@ function clauseWorldResults(
     if (c.result) tally.add(c.result, [], c.mention);
   }
   // "the senator's Saturday statement calling the stop …": the day dates the owner's speaking, not the stop (owned-speech-date.ts).
-  const spoken = new Map<Mention, Exclude<ValueResult, { status: 'agrees' }>>();
+  const spoken = new Map<Mention, Found>();
   for (const o of fixed ? [] : ownedSpeechDays(clause, sentence, record)) {
     judged.add(o.mention);
     if (!o.events.length) continue;

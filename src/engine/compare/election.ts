@@ -10,6 +10,7 @@
 import type { Mention } from '../read/types.ts';
 import type { Comparison } from './value-result.ts';
 import type { StoryRecord } from './story-record.ts';
+import { personIds } from '../read/gazetteer.ts';
 
 const ELECTION =
   /\b((?:19|20)\d{2})\s+(presidential|gubernatorial|governor's|mayoral)?\s*(?:general\s+)?(?:election|race)\b/gi;
@@ -86,10 +87,7 @@ export function electionConflicts(
           p.type === 'person' && !p.negated && p.end <= m.index && m.index - p.end <= 16,
       );
     if (!person) continue;
-    const ids = record.gazetteer
-      .lookup(person.value.name)
-      .filter((g) => g.kind === 'person')
-      .map((g) => g.id);
+    const ids = personIds(record.gazetteer, person.value.name);
     if (
       ids.includes(`w:${that.winner}`) ||
       ids.some(

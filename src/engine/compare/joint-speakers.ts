@@ -10,6 +10,7 @@ import { lexicon } from '../read/lexicon.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import { titleFits } from './speaker.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
+import { personIds } from '../read/gazetteer.ts';
 
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)?(?:the\s+)?$/i;
 /** The verb right after the list, past an adverb or two ("both said", "later told", "jointly announced"). */
@@ -18,13 +19,7 @@ const VERB_AFTER =
 
 /** The people of the record a mention may be: a person by the gazetteer, a bare title by the posts that fit it. */
 function candidates(m: Mention, record: StoryRecord): Set<string> {
-  if (m.type === 'person')
-    return new Set(
-      record.gazetteer
-        .lookup(m.value.name)
-        .filter((g) => g.kind === 'person')
-        .map((g) => g.id),
-    );
+  if (m.type === 'person') return new Set(personIds(record.gazetteer, m.value.name));
   if (m.type !== 'title') return new Set();
   return new Set(
     [...record.people.entries()]

@@ -15,6 +15,7 @@ import type { Mention } from '../read/types.ts';
 import { unconfirmedText, type Comparison } from './value-result.ts';
 import { isStrangerAgency } from './stranger-agency.ts';
 import type { StoryRecord } from './story-record.ts';
+import { personIds } from '../read/gazetteer.ts';
 
 const LEAD = '(?:ran|headed|led|oversaw|directed|commanded|was\\s+in\\s+charge\\s+of)';
 const HEAD = '(?:head|chief|director|leader|commissioner|commander)';
@@ -231,10 +232,7 @@ function ledAll(name: string, record: StoryRecord): { name: string; posts: strin
 function bodiesOf(name: string, record: StoryRecord): Set<string> | undefined {
   const bodies = new Set<string>();
   for (const t of record.world?.termsOf(name) ?? []) bodies.add(`w:${t.office.jurisdiction}`);
-  const ids = record.gazetteer
-    .lookup(name)
-    .filter((g) => g.kind === 'person')
-    .map((g) => g.id);
+  const ids = personIds(record.gazetteer, name);
   for (const id of ids) {
     const who = record.people.get(id);
     if (!who) continue;

@@ -13,6 +13,7 @@ import type { WorldIndex } from '../../world/world-index.ts';
 import type { Comparison } from './value-result.ts';
 import { listNames } from './record-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
+import { personIds } from '../read/gazetteer.ts';
 
 const MEETING = String.raw`(?:meeting|meetings|session|sessions|hearing|hearings)`;
 /** "meeting of the (Lake) …": the body's name runs on to the term. */
@@ -86,12 +87,7 @@ export function meetingBodyResult(
   // The clause's people, and the linked events with an elected body that one of them took part in.
   const people = new Set(
     clause.mentions.flatMap((m: Mention) =>
-      m.type === 'person' && !m.negated
-        ? record.gazetteer
-            .lookup(m.value.name)
-            .filter((g) => g.kind === 'person')
-            .map((g) => g.id)
-        : [],
+      m.type === 'person' && !m.negated ? personIds(record.gazetteer, m.value.name) : [],
     ),
   );
   if (!people.size) return null;

@@ -11,6 +11,7 @@ import type { Mention } from '../read/types.ts';
 import type { Comparison } from './value-result.ts';
 import { listNames } from './record-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
+import { personIds } from '../read/gazetteer.ts';
 
 const JOINER = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/i;
 
@@ -45,15 +46,7 @@ export function substitutedInList(
   const lists = runs.filter((r) => r.length >= 3);
   if (lists.length !== 1) return null;
   const people = lists[0]!;
-  const canons = people.map(
-    (m) =>
-      new Set(
-        record.gazetteer
-          .lookup(m.value.name)
-          .filter((g) => g.kind === 'person')
-          .map((g) => g.id),
-      ),
-  );
+  const canons = people.map((m) => new Set(personIds(record.gazetteer, m.value.name)));
   const found: { mention: Mention; missing: string; listed: string[] }[] = [];
   for (const e of events) {
     const roles = new Map<string, Set<string>>();

@@ -8,6 +8,7 @@
 import type { Mention } from '../read/types.ts';
 import type { Comparison } from './value-result.ts';
 import type { StoryRecord } from './story-record.ts';
+import { personIds } from '../read/gazetteer.ts';
 
 type Party = 'democratic' | 'republican';
 
@@ -46,10 +47,7 @@ export function partyConflicts(
   const out: PartyConflict[] = [];
   for (const m of mentions) {
     if (m.type !== 'person' || m.negated) continue;
-    const ids = record.gazetteer
-      .lookup(m.value.name)
-      .filter((g) => g.kind === 'person')
-      .map((g) => g.id);
+    const ids = personIds(record.gazetteer, m.value.name);
     // The story's people carry the party the record or the world file gives them; other people the world's.
     const known = ids.map(
       (id) =>

@@ -20,6 +20,7 @@ import type { SentenceComparison } from './compare-sentence.ts';
 import { withPlacedTitles } from './placed-title.ts';
 import { listNames } from './record-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
+import { personIds } from '../read/gazetteer.ts';
 
 type Person = Mention & { type: 'person' };
 
@@ -123,10 +124,7 @@ export function personalIssuer(
     )
       continue;
     if (!namedAsGiver(sentence, p)) continue;
-    const canons = record.gazetteer
-      .lookup(name)
-      .filter((g) => g.kind === 'person')
-      .map((g) => g.id);
+    const canons = personIds(record.gazetteer, name);
     if (
       canons.some((c) => participants.has(c)) ||
       surnames.has(foldText(name).split(/\s+/).pop() ?? '')

@@ -11,6 +11,7 @@ import { readSentence } from '../read/read-sentence.ts';
 import type { Mention } from '../read/types.ts';
 import type { Comparison } from './value-result.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
+import { personIds } from '../read/gazetteer.ts';
 
 /** An offer to meet, in the first person: "my door is open", "I'd be happy to meet", "I will sit down with", "I welcome a meeting". */
 const OFFER =
@@ -65,12 +66,7 @@ export function quotedRefusalConflict(
   const mentions = readSentence(sentence, record.gazetteer).flatMap((c) => c.mentions);
   const named = new Set(
     mentions.flatMap((m) =>
-      m.type === 'person' && !m.negated
-        ? record.gazetteer
-            .lookup(m.value.name)
-            .filter((g) => g.kind === 'person')
-            .map((g) => g.id)
-        : [],
+      m.type === 'person' && !m.negated ? personIds(record.gazetteer, m.value.name) : [],
     ),
   );
   const days = mentions.filter(

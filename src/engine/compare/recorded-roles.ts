@@ -19,6 +19,7 @@ import { levelOfWords } from './compare-doer.ts';
 import { listNames } from './record-values.ts';
 import { isStrangerAgency } from './stranger-agency.ts';
 import type { StoryRecord } from './story-record.ts';
+import { personIds } from '../read/gazetteer.ts';
 
 interface RoleCueConflict {
   status: 'conflict' | 'imprecise';
@@ -243,10 +244,7 @@ function informedConflict(
   // The one who learned: the last person named before the cue ("X said he learned …"), a recorded recipient.
   const recipient = [...mentions].reverse().find((m) => m.type === 'person' && m.end <= cueAt);
   if (!recipient || recipient.type !== 'person') return null;
-  const ids = record.gazetteer
-    .lookup(recipient.value.name)
-    .filter((g) => g.kind === 'person')
-    .map((g) => g.id);
+  const ids = personIds(record.gazetteer, recipient.value.name);
   const entry = held.find((h) => ids.includes(h.canon));
   if (!entry?.from) return null;
   // Another person named between them is whom the cue is about: leave it.

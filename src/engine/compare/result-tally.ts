@@ -7,11 +7,11 @@ import type { IndexedEvent } from './story-record.ts';
 import type { Comparison, ValueResult } from './value-result.ts';
 
 /** A result that is no agreement. */
-export type Finding = Exclude<ValueResult, { status: 'agrees' }>;
+export type Found = Exclude<ValueResult, { status: 'agrees' }>;
 
 /** One result: what was found (null: a mention compared and left unjudged), for which events, of which mention. */
 export interface TalliedResult {
-  r: Finding | null;
+  r: Found | null;
   events: IndexedEvent[];
   /** A conflict that rests on the calendar alone. */
   calendar?: true;
@@ -32,7 +32,7 @@ export class Tally {
   readonly linkedIds = new Set<string>();
 
   /** Records a result. */
-  add(r: Finding | null, events: IndexedEvent[] = [], mention?: Mention): void {
+  add(r: Found | null, events: IndexedEvent[] = [], mention?: Mention): void {
     this.results.push({ r, events, mention });
   }
 
@@ -47,7 +47,7 @@ export class Tally {
 
   /** Records a comparer's result with its own status. */
   found(
-    c: Conflict & { status: Finding['status'] },
+    c: Conflict & { status: Found['status'] },
     events: IndexedEvent[] = [],
     mention?: Mention,
   ): void {

@@ -15,6 +15,7 @@ import { foldText } from '../normalize.ts';
 import { lexicon } from '../read/lexicon.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
+import { personIds } from '../read/gazetteer.ts';
 
 export interface Utterance {
   /** Display name of the speaker. */
@@ -69,10 +70,7 @@ export const titleFits = (title: string, words: readonly string[]) => {
 function canonsOf(m: Mention, record: StoryRecord, linked: readonly IndexedEvent[]): string[] {
   switch (m.type) {
     case 'person':
-      return record.gazetteer
-        .lookup(m.value.name)
-        .filter((g) => g.kind === 'person')
-        .map((g) => g.id);
+      return personIds(record.gazetteer, m.value.name);
     case 'agency':
       return record.gazetteer
         .lookup(m.value.name)

@@ -18,6 +18,7 @@ import { findTerm } from '../terms.ts';
 import type { Comparison } from './value-result.ts';
 import { reportersOf } from './outlet-credit.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
+import { personIds } from '../read/gazetteer.ts';
 
 type Medium = 'written' | 'spoken' | 'interview' | 'press-conference';
 
@@ -125,12 +126,7 @@ export function mediumConflicts(
     // The story's people the clause names, first: a clause with none needs no reading of its medium.
     const people = new Set(
       clause.mentions.flatMap((m) =>
-        m.type === 'person' && !m.negated
-          ? record.gazetteer
-              .lookup(m.value.name)
-              .filter((g) => g.kind === 'person')
-              .map((g) => g.id)
-          : [],
+        m.type === 'person' && !m.negated ? personIds(record.gazetteer, m.value.name) : [],
       ),
     );
     if (!people.size) continue;

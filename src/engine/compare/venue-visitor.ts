@@ -20,6 +20,7 @@ import { AGAINST, FOR } from './reaction-turned.ts';
 import { listNames, showDate } from './record-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 import { returning } from './visit-meeting.ts';
+import { personIds } from '../read/gazetteer.ts';
 
 /** Verbs of going to or appearing at a place, with the preposition before it. */
 const GOING =
@@ -206,14 +207,7 @@ function doersBefore(
 
 /** The canonical id of the one person of the world or the pack the name is; else undefined. */
 function personCanon(record: StoryRecord, name: string): string | undefined {
-  const ids = [
-    ...new Set(
-      record.gazetteer
-        .lookup(name)
-        .filter((g) => g.kind === 'person')
-        .map((g) => g.id),
-    ),
-  ];
+  const ids = [...new Set(personIds(record.gazetteer, name))];
   return ids.length === 1 ? ids[0] : undefined;
 }
 

@@ -12,6 +12,7 @@ import { foldText } from '../normalize.ts';
 import type { Clause, Mention } from '../read/types.ts';
 import { findTerm } from '../terms.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
+import { personIds } from '../read/gazetteer.ts';
 
 const AT = /\bat\s+(?:the\s+)?$/i;
 const SPEECH =
@@ -38,12 +39,7 @@ export function atVenue<L extends Linked>(
   if (!venues.length) return link;
   const speakers = new Set(
     clause.mentions.flatMap((m) =>
-      m.type === 'person' && !m.negated
-        ? record.gazetteer
-            .lookup(m.value.name)
-            .filter((g) => g.kind === 'person')
-            .map((g) => g.id)
-        : [],
+      m.type === 'person' && !m.negated ? personIds(record.gazetteer, m.value.name) : [],
     ),
   );
   if (!speakers.size) return link;

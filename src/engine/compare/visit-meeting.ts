@@ -20,6 +20,7 @@ import type { Comparison } from './value-result.ts';
 import { listNames } from './record-values.ts';
 import { isStrangerAgency } from './stranger-agency.ts';
 import { streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
+import { personIds } from '../read/gazetteer.ts';
 
 /** Verbs of going somewhere, up to the preposition before the destination. */
 const GOING =
@@ -189,12 +190,7 @@ export function visitEvents(
   if (!candidates.length) return [];
   const people = new Set(
     clause.mentions.flatMap((m) =>
-      m.type === 'person' && !m.negated
-        ? record.gazetteer
-            .lookup(m.value.name)
-            .filter((g) => g.kind === 'person')
-            .map((g) => g.id)
-        : [],
+      m.type === 'person' && !m.negated ? personIds(record.gazetteer, m.value.name) : [],
     ),
   );
   if (people.size)
@@ -226,12 +222,7 @@ export function visitEvents(
   if (!PRONOUN_BEFORE.test(text.slice(0, verbAt))) return [];
   const named = new Set(
     elsewhere.flatMap((m) =>
-      m.type === 'person' && !m.negated
-        ? record.gazetteer
-            .lookup(m.value.name)
-            .filter((g) => g.kind === 'person')
-            .map((g) => g.id)
-        : [],
+      m.type === 'person' && !m.negated ? personIds(record.gazetteer, m.value.name) : [],
     ),
   );
   const theirs = candidates.filter((e) => e.participants.some((p) => named.has(p.canon)));
@@ -544,11 +535,7 @@ export function metEachOther(
 ): boolean {
   if (!kinds.size || ![...kinds].every((k) => k === 'met' || k === 'visited')) return false;
   const act = clause.mentions.find((m) => m.type === 'outcome' && kinds.has(m.value.kind));
-  const people = (name: string) =>
-    record.gazetteer
-      .lookup(name)
-      .filter((g) => g.kind === 'person')
-      .map((g) => g.id);
+  const people = (name: string) => personIds(record.gazetteer, name);
   return act !== undefined && actBetweenNonDoers(record, clause.mentions, act, kinds, people);
 }
 
@@ -564,10 +551,7 @@ export function meetingsOfThoseNamed(
     .filter((m): m is Mention & { type: 'person' } => m.type === 'person' && !m.negated)
     .map((m) => ({
       m,
-      ids: record.gazetteer
-        .lookup(m.value.name)
-        .filter((g) => g.kind === 'person')
-        .map((g) => g.id),
+      ids: personIds(record.gazetteer, m.value.name),
     }));
   const people = new Set(named.flatMap((n) => n.ids));
   if (!people.size) return [...events];

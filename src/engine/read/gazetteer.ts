@@ -52,6 +52,14 @@ function withoutMarks(folded: string): string[] {
   return plain !== folded && plain.length === folded.length ? [folded, plain] : [folded];
 }
 
+/** The ids of the people the gazetteer files under exactly `name`. */
+export function personIds(gazetteer: Gazetteer, name: string): string[] {
+  return gazetteer
+    .lookup(name)
+    .filter((g) => g.kind === 'person')
+    .map((g) => g.id);
+}
+
 export function buildGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
   const byName = new Map<string, GazetteerEntry[]>();
   /** Folded names that must match in capitals only ("ICE"), with their written form. */
