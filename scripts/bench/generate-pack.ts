@@ -12,6 +12,7 @@
  * It also writes, from the same vocabulary, an unrelated page of any size and
  * a page that retells one of the generated stories.
  */
+import { MONTH_NAMES } from '../../src/shared/month-names.ts';
 
 /** mulberry32: a small, fast, well-distributed 32-bit PRNG. */
 export function rng(seed: number): () => number {
@@ -248,20 +249,6 @@ const OUTLETS = [
   'Metro Bulletin',
 ];
 const CHECKERS = ['FactWatch', 'TruthMeter', 'CheckDesk', 'VerifyNow', 'ClaimLens'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const QUOTES = [
   'We will rebuild {place} stronger than it was before.',
@@ -349,7 +336,7 @@ function buildStory(rand: Rand, p: StoryPlan, claims: number): Record<string, un
   const id = `s${p.n}-${slug(p.place)}-${slug(p.event.topic)}`;
   const name = personName(p);
   const date = dateOf(p);
-  const month = MONTHS[p.month - 1] as string;
+  const month = MONTH_NAMES[p.month - 1] as string;
   const weekday = WEEKDAYS[
     new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay() === 0
       ? 6
@@ -577,7 +564,7 @@ export function generatePack(claims: number, seed = 1): GeneratedPack {
 /** A page retelling a story, with right and wrong details, a quote and a misquote, padded with generic prose. */
 function retelling(rand: Rand, p: StoryPlan): string {
   const name = personName(p);
-  const month = MONTHS[p.month - 1] as string;
+  const month = MONTH_NAMES[p.month - 1] as string;
   const lines = [
     `${headlineOf(p)}`,
     `By a staff writer, ${p.outlet}`,

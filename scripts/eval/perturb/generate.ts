@@ -102,7 +102,17 @@ interface Replacement {
   span?: string;
 }
 
+/** One replacement of `kind` for each of `values`, all with the same variant and expectation. */
+const replacements = (
+  kind: Kind,
+  variant: string,
+  expect: Expectation,
+  values: readonly string[],
+): Replacement[] => values.map((to) => ({ kind, variant, to, expect }));
+
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+/** The values other than `word` (in any case). */
+const besides = (values: readonly string[], word: string) => values.filter((x) => !same(x, word));
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** Candidates that differ from the original, are not excluded by the record, and are not already in the sentence. */
 const usable = (
@@ -134,13 +144,14 @@ function agency(
       (g) =>
         g !== group && !g.some((alias) => sentence.toLowerCase().includes(alias.toLowerCase())),
     );
-    for (const g of pick(others, 2, random))
-      out.push({
-        kind: 'agency-related',
-        variant: 'another immigration agency',
-        to: pick(g, 1, random)[0]!,
-        expect: 'flag',
-      });
+    out.push(
+      ...replacements(
+        'agency-related',
+        'another immigration agency',
+        'flag',
+        pick(others, 2, random).map((g) => pick(g, 1, random)[0]!),
+      ),
+    );
   }
   const unrelated = usable(
     [...federal, ...state, ...local, ...(group ? [] : immigration.flat())],
@@ -148,8 +159,7 @@ function agency(
     sentence,
     exclude,
   );
-  for (const to of pick(unrelated, 2, random))
-    out.push({ kind: 'agency', variant: 'another agency', to, expect: 'discrepant' });
+  out.push(...replacements('agency', 'another agency', 'discrepant', pick(unrelated, 2, random)));
   if (slot.actor !== undefined) {
     const head = slot.actor ? ` ${slot.actor}` : '';
     const [other] = pick(usable(federal, slot.text, sentence, exclude), 1, random);
@@ -172,16 +182,16 @@ function agency(
         (alias) => same(alias, slot.text) || sentence.toLowerCase().includes(alias.toLowerCase()),
       ),
   );
-  for (const g of pick(siblings, 1, random)) {
-    const [to] = pick(usable(g, slot.text, sentence, exclude), 1, random);
-    if (to)
-      out.push({
-        kind: 'agency-sibling',
-        variant: 'another unit of the same parent',
-        to,
-        expect: 'discrepant',
-      });
-  }
+  out.push(
+    ...replacements(
+      'agency-sibling',
+      'another unit of the same parent',
+      'discrepant',
+      pick(siblings, 1, random).flatMap((g) =>
+        pick(usable(g, slot.text, sentence, exclude), 1, random),
+      ),
+    ),
+  );
   return out;
 }
 
@@ -194,12 +204,12 @@ function person(
   const { first, last } = lists.names;
   const full = slot.text.includes(' ');
   const names = full ? last.flatMap((l) => first.map((f) => `${f} ${l}`)) : last;
-  return pick(usable(names, slot.text, sentence), 2, random).map((to) => ({
-    kind: 'person',
-    variant: full ? 'another full name' : 'another surname',
-    to,
-    expect: 'discrepant',
-  }));
+  return replacements(
+    'person',
+    full ? 'another full name' : 'another surname',
+    'discrepant',
+    pick(usable(names, slot.text, sentence), 2, random),
+  );
 }
 
 function qualifier(slot: Slot): Replacement[] {
@@ -317,6 +327,17 @@ function count(slot: Slot, sentence: string, at: number): Replacement[] {
   return out;
 }
 
+/** Another month (0 = January) than `month`, drawn. */
+const anotherMonth = (month: number, random: () => number): number =>
+  pick(
+    MONTHS.map((_, i) => i).filter((i) => i !== month),
+    1,
+    random,
+  )[0]!;
+
+/** A shift of one to three years, either way, drawn. */
+const yearShift = (random: () => number): number => pick([-3, -2, -1, 1, 2, 3], 1, random)[0]!;
+
 function date(slot: Slot, random: () => number): Replacement[] {
   const d = parseDate(slot.text);
   if (!d) throw new Error(`date slot "${slot.text}" is not a date this suite reads`);
@@ -333,26 +354,19 @@ function date(slot: Slot, random: () => number): Replacement[] {
       to: formatDate(addDays(d, days)),
       expect: 'discrepant',
     });
-  const [month] = pick(
-    MONTHS.map((_, i) => i).filter((i) => i !== d.month),
-    1,
-    random,
-  );
   out.push({
     kind: 'date',
     variant: 'another month',
-    to: formatDate(withMonth(d, month!)),
+    to: formatDate(withMonth(d, anotherMonth(d.month, random))),
     expect: 'discrepant',
   });
-  if (d.year !== null) {
-    const [years] = pick([-3, -2, -1, 1, 2, 3], 1, random);
+  if (d.year !== null)
     out.push({
       kind: 'date',
       variant: 'another year',
-      to: formatDate({ ...d, year: d.year + years! }),
+      to: formatDate({ ...d, year: d.year + yearShift(random) }),
       expect: 'discrepant',
     });
-  }
   return out;
 }
 
@@ -444,36 +458,29 @@ function namedDay(slot: Slot, sentence: string, at: number, random: () => number
     const [month, day] = rule(d.year!);
     return month !== d.month + 1 || day !== d.day;
   });
-  return pick(other, 2, random).map(([name]) => ({
-    kind: 'named-day' as const,
-    variant: 'a public day by name',
-    to: `${name} ${d.year}`,
-    expect: 'discrepant' as const,
-  }));
+  return replacements(
+    'named-day',
+    'a public day by name',
+    'discrepant',
+    pick(other, 2, random).map(([name]) => `${name} ${d.year}`),
+  );
 }
 
 function monthYear(slot: Slot, random: () => number): Replacement[] {
   const m = parseMonthYear(slot.text);
   if (!m) throw new Error(`month-year slot "${slot.text}" is not "Month YYYY" or "YYYY"`);
   const out: Replacement[] = [];
-  if (m.month !== null && !slot.yearOnly) {
-    const [month] = pick(
-      MONTHS.map((_, i) => i).filter((i) => i !== m.month),
-      1,
-      random,
-    );
+  if (m.month !== null && !slot.yearOnly)
     out.push({
       kind: 'month-year',
       variant: 'another month',
-      to: formatMonthYear({ ...m, month: month! }),
+      to: formatMonthYear({ ...m, month: anotherMonth(m.month, random) }),
       expect: 'discrepant',
     });
-  }
-  const [years] = pick([-3, -2, -1, 1, 2, 3], 1, random);
   out.push({
     kind: 'month-year',
     variant: 'another year',
-    to: formatMonthYear({ ...m, year: m.year + years! }),
+    to: formatMonthYear({ ...m, year: m.year + yearShift(random) }),
     expect: 'discrepant',
   });
   return out;
@@ -495,21 +502,19 @@ function runDay(slot: Slot, sentence: string, at: number, random: () => number):
   const before = Array.from({ length: first - 1 }, (_, i) => i + 1);
   const after = Array.from({ length: length - first + 1 }, (_, i) => first + i);
   return [
-    ...pick(before, 2, random).map((day) => ({
-      kind: 'run-day' as const,
-      variant: 'a day before what it quotes',
-      to: on(day),
-      span,
-      expect: 'discrepant' as const,
-    })),
-    ...pick(after, 1, random).map((day) => ({
-      kind: 'run-day' as const,
-      variant: 'a day after what it quotes',
-      to: on(day),
-      span,
-      expect: 'true' as const,
-    })),
-  ];
+    ...replacements(
+      'run-day',
+      'a day before what it quotes',
+      'discrepant',
+      pick(before, 2, random).map(on),
+    ),
+    ...replacements(
+      'run-day',
+      'a day after what it quotes',
+      'true',
+      pick(after, 1, random).map(on),
+    ),
+  ].map((r) => ({ ...r, span }));
 }
 
 function time(slot: Slot, sentence: string, at: number, random: () => number): Replacement[] {
@@ -595,20 +600,49 @@ function duration(slot: Slot): Replacement[] {
   return out;
 }
 
+/** What a slot's word may be changed to: words of the other side (`turned`), and other words of its own (`kept`). */
+interface Sides {
+  turned: readonly string[];
+  kept: readonly string[];
+}
+
+/** The sides of `word` in the first of the pairs of opposite lists that holds it (each pair's first list looked in first). */
+function sidesOf(
+  word: string,
+  opposites: readonly (readonly [readonly string[], readonly string[]])[],
+): Sides | undefined {
+  const holds = (list: readonly string[]) => list.some((v) => same(v, word));
+  for (const [a, b] of opposites) {
+    if (holds(a)) return { turned: b, kept: besides(a, word) };
+    if (holds(b)) return { turned: a, kept: besides(b, word) };
+  }
+  return undefined;
+}
+
+/** Two words of the other side (discrepant), then one more of its own side (still true), each written out by `write`. */
+function turnedAndKept(
+  kind: Kind,
+  [turnedVariant, keptVariant]: readonly [turned: string, kept: string],
+  { turned, kept }: Sides,
+  random: () => number,
+  write: (w: string) => string = (w) => w,
+): Replacement[] {
+  return [
+    ...replacements(kind, turnedVariant, 'discrepant', pick(turned, 2, random).map(write)),
+    ...replacements(kind, keptVariant, 'true', pick(kept, 1, random).map(write)),
+  ];
+}
+
 /** What someone called for, turned into another call of the family's (`demand`: "called for them to be fired" → "… suspended"). */
 function demand(slot: Slot, lists: ReplacementLists, random: () => number): Replacement[] {
   const family = lists.outcomes[slot.family ?? ''];
   if (!family) throw new Error(`demand slot "${slot.text}" has no family in lists/outcomes.json`);
-  return pick(
-    family.discrepant.filter((x) => !same(x, slot.text)),
-    2,
-    random,
-  ).map((to) => ({
-    kind: 'demand' as const,
-    variant: 'another demand',
-    to,
-    expect: 'discrepant' as const,
-  }));
+  return replacements(
+    'demand',
+    'another demand',
+    'discrepant',
+    pick(besides(family.discrepant, slot.text), 2, random),
+  );
 }
 
 /**
@@ -617,66 +651,33 @@ function demand(slot: Slot, lists: ReplacementLists, random: () => number): Repl
  * the recorded demand), one more of its own list (still true).
  */
 function wish(slot: Slot, lists: ReplacementLists, random: () => number): Replacement[] {
-  const gone = lists.stances.gone.some((v) => same(v, slot.text));
-  if (!gone && !lists.stances.kept.some((v) => same(v, slot.text)))
-    throw new Error(`wish slot "${slot.text}" is in neither list`);
-  const [turned, kept] = gone
-    ? [lists.stances.kept, lists.stances.gone]
-    : [lists.stances.gone, lists.stances.kept];
-  return [
-    ...pick(turned, 2, random).map((to) => ({
-      kind: 'wish' as const,
-      variant: 'wish turned',
-      to,
-      expect: 'discrepant' as const,
-    })),
-    ...pick(
-      kept.filter((v) => !same(v, slot.text)),
-      1,
-      random,
-    ).map((to) => ({
-      kind: 'wish' as const,
-      variant: 'same wish, other words',
-      to,
-      expect: 'true' as const,
-    })),
-  ];
+  const { gone, kept } = lists.stances;
+  const sides = sidesOf(slot.text, [[gone, kept]]);
+  if (!sides) throw new Error(`wish slot "${slot.text}" is in neither list`);
+  return turnedAndKept('wish', ['wish turned', 'same wish, other words'], sides, random);
 }
 
 /** The part of a body the record has taking part, turned into the whole of it (`noun`: the body's name as the sentence can take it). */
 function whole(slot: Slot): Replacement[] {
   const body = slot.noun;
   if (!body) throw new Error(`whole slot "${slot.text}" has no noun (the body's name)`);
-  return [`every member of the ${body}`, `the entire ${body}`].map((to) => ({
-    kind: 'whole' as const,
-    variant: 'the whole body',
-    to,
-    expect: 'discrepant' as const,
-  }));
+  return replacements('whole', 'the whole body', 'discrepant', [
+    `every member of the ${body}`,
+    `the entire ${body}`,
+  ]);
 }
 
 function outcome(slot: Slot, lists: ReplacementLists, random: () => number): Replacement[] {
   const family = lists.outcomes[slot.family ?? ''];
   if (!family) throw new Error(`outcome slot "${slot.text}" has no family in lists/outcomes.json`);
   return [
-    ...pick(
-      family.discrepant.filter((x) => !same(x, slot.text)),
-      2,
-      random,
-    ).map((to) => ({
-      kind: 'outcome' as const,
-      variant: 'flipped',
-      to,
-      expect: 'discrepant' as const,
-    })),
-    ...family.flag
-      .filter((x) => !same(x, slot.text))
-      .map((to) => ({
-        kind: 'outcome' as const,
-        variant: 'unsupported',
-        to,
-        expect: 'flag' as const,
-      })),
+    ...replacements(
+      'outcome',
+      'flipped',
+      'discrepant',
+      pick(besides(family.discrepant, slot.text), 2, random),
+    ),
+    ...replacements('outcome', 'unsupported', 'flag', besides(family.flag, slot.text)),
   ];
 }
 
@@ -707,25 +708,14 @@ function act(slot: Slot, lists: ReplacementLists, random: () => number): Replace
   if (!m) throw new Error(`act slot "${slot.text}" has no denial before its act`);
   const denied = m[1]!;
   const undone = dropDenial(denied);
-  const [a, b, c, d, e] = pick(
-    lists.acts.filter((x) => !same(x, m[2]!)),
-    5,
-    random,
-  );
+  const [a, b, c, d, e] = pick(besides(lists.acts, m[2]!), 5, random);
   if (!e) throw new Error('lists/acts.json holds fewer than six acts');
   return [
-    ...[a!, b!].map((x) => ({
-      kind: 'act' as const,
-      variant: 'another act, denied',
-      to: `${denied} ${x}`,
-      expect: 'true' as const,
-    })),
-    ...[c!, d!].map((x) => ({
-      kind: 'act' as const,
-      variant: 'another act, denial dropped',
-      to: `${undone} ${x}`,
-      expect: 'discrepant' as const,
-    })),
+    ...replacements('act', 'another act, denied', 'true', [`${denied} ${a}`, `${denied} ${b}`]),
+    ...replacements('act', 'another act, denial dropped', 'discrepant', [
+      `${undone} ${c}`,
+      `${undone} ${d}`,
+    ]),
     {
       kind: 'act',
       variant: 'another act, begun',
@@ -734,12 +724,12 @@ function act(slot: Slot, lists: ReplacementLists, random: () => number): Replace
     },
     // A refusal the record states outright, said done for only some cases: still the opposite.
     ...(slot.outright
-      ? pick(lists.scopes, 2, random).map((scope) => ({
-          kind: 'scope' as const,
-          variant: 'denial dropped, limited',
-          to: `${undone} ${m[2]!}, ${scope}`,
-          expect: 'discrepant' as const,
-        }))
+      ? replacements(
+          'scope',
+          'denial dropped, limited',
+          'discrepant',
+          pick(lists.scopes, 2, random).map((scope) => `${undone} ${m[2]!}, ${scope}`),
+        )
       : []),
   ];
 }
@@ -748,28 +738,16 @@ function act(slot: Slot, lists: ReplacementLists, random: () => number): Replace
 function effect(slot: Slot, lists: ReplacementLists, random: () => number): Replacement[] {
   const m = /^(would|will|could)\s+(?:\w+ly\s+)?(\w+)$/i.exec(slot.text);
   if (!m) throw new Error(`effect slot "${slot.text}" is not "would <verb>"`);
-  const harms = lists.stances.harms.some((h) => same(h, m[2]!));
-  const [turned, kept] = harms
-    ? [lists.stances.helps, lists.stances.harms]
-    : [lists.stances.harms, lists.stances.helps];
-  return [
-    ...pick(turned, 2, random).map((v) => ({
-      kind: 'effect' as const,
-      variant: 'direction turned',
-      to: `${m[1]!} ${v}`,
-      expect: 'discrepant' as const,
-    })),
-    ...pick(
-      kept.filter((v) => !same(v, m[2]!)),
-      1,
-      random,
-    ).map((v) => ({
-      kind: 'effect' as const,
-      variant: 'same direction, other verb',
-      to: `${m[1]!} ${v}`,
-      expect: 'true' as const,
-    })),
-  ];
+  const { harms, helps } = lists.stances;
+  // A verb in neither list is read as a help.
+  const sides = sidesOf(m[2]!, [[harms, helps]]) ?? { turned: harms, kept: helps };
+  return turnedAndKept(
+    'effect',
+    ['direction turned', 'same direction, other verb'],
+    sides,
+    random,
+    (v) => `${m[1]!} ${v}`,
+  );
 }
 
 /** "<a> stood back while <b> took the lead": the sides swapped (wrong); the phrases said otherwise (still true). */
@@ -793,30 +771,15 @@ function lead(slot: Slot, lists: ReplacementLists, random: () => number): Replac
 
 /** A verb of judging ("criticized"): one of the other direction (praised for criticized: wrong); another of the same (still true). */
 function reaction(slot: Slot, lists: ReplacementLists, random: () => number): Replacement[] {
-  const praise = lists.stances.praise.some((v) => same(v, slot.text));
-  if (!praise && !lists.stances.blame.some((v) => same(v, slot.text)))
-    throw new Error(`reaction slot "${slot.text}" is in neither list`);
-  const [turned, kept] = praise
-    ? [lists.stances.blame, lists.stances.praise]
-    : [lists.stances.praise, lists.stances.blame];
-  return [
-    ...pick(turned, 2, random).map((to) => ({
-      kind: 'reaction' as const,
-      variant: 'judgement turned',
-      to,
-      expect: 'discrepant' as const,
-    })),
-    ...pick(
-      kept.filter((v) => !same(v, slot.text)),
-      1,
-      random,
-    ).map((to) => ({
-      kind: 'reaction' as const,
-      variant: 'same judgement, other verb',
-      to,
-      expect: 'true' as const,
-    })),
-  ];
+  const { praise, blame } = lists.stances;
+  const sides = sidesOf(slot.text, [[praise, blame]]);
+  if (!sides) throw new Error(`reaction slot "${slot.text}" is in neither list`);
+  return turnedAndKept(
+    'reaction',
+    ['judgement turned', 'same judgement, other verb'],
+    sides,
+    random,
+  );
 }
 
 /**
@@ -825,33 +788,12 @@ function reaction(slot: Slot, lists: ReplacementLists, random: () => number): Re
  */
 function verdict(slot: Slot, lists: ReplacementLists, random: () => number): Replacement[] {
   const { complied, broke, glad, troubled } = lists.stances;
-  const pairs: [string[], string[]][] = [
+  const sides = sidesOf(slot.text, [
     [complied, broke],
-    [broke, complied],
     [glad, troubled],
-    [troubled, glad],
-  ];
-  const pair = pairs.find(([own]) => own.some((v) => same(v, slot.text)));
-  if (!pair) throw new Error(`verdict slot "${slot.text}" is in no list`);
-  const [kept, turned] = pair;
-  return [
-    ...pick(turned, 2, random).map((to) => ({
-      kind: 'verdict' as const,
-      variant: 'verdict turned',
-      to,
-      expect: 'discrepant' as const,
-    })),
-    ...pick(
-      kept.filter((v) => !same(v, slot.text)),
-      1,
-      random,
-    ).map((to) => ({
-      kind: 'verdict' as const,
-      variant: 'same verdict, other words',
-      to,
-      expect: 'true' as const,
-    })),
-  ];
+  ]);
+  if (!sides) throw new Error(`verdict slot "${slot.text}" is in no list`);
+  return turnedAndKept('verdict', ['verdict turned', 'same verdict, other words'], sides, random);
 }
 
 /**
@@ -867,11 +809,12 @@ function outlet(
   exclude: readonly string[],
   random: () => number,
 ): Replacement[] {
-  const out: Replacement[] = pick(
-    usable(lists.outlets, slot.text, sentence, exclude),
-    2,
-    random,
-  ).map((to) => ({ kind: 'outlet', variant: 'another outlet', to, expect: 'discrepant' }));
+  const out = replacements(
+    'outlet',
+    'another outlet',
+    'discrepant',
+    pick(usable(lists.outlets, slot.text, sentence, exclude), 2, random),
+  );
   const before = sentence.slice(0, at).toLowerCase();
   const the = /\bthe\s$/.test(before);
   // The sentence names the kind already ("the newspaper Los Angeles Times"): the name alone is put after it.
@@ -944,12 +887,12 @@ function origin(
   const others = countries.filter(
     ([name, adj]) => !same(name, slot.text) && !same(adj, slot.text) && !sentence.includes(name),
   );
-  const out: Replacement[] = pick(others, 2, random).map(([name, adj]) => ({
-    kind: 'origin',
-    variant: 'another country',
-    to: adjective ? adj : name,
-    expect: 'discrepant',
-  }));
+  const out = replacements(
+    'origin',
+    'another country',
+    'discrepant',
+    pick(others, 2, random).map(([name, adj]) => (adjective ? adj : name)),
+  );
   if (!adjective)
     for (const r of regions.filter((r) => r.countries.some((c) => same(c, slot.text))).slice(0, 1))
       out.push({ kind: 'origin', variant: 'its region', to: r.name, expect: 'true' });
@@ -969,20 +912,12 @@ function colour(
   const far = Object.entries(families)
     .filter(([f]) => f !== own[0] && !(near[own[0]] ?? []).includes(f))
     .map(([, words]) => words[0]!);
-  return [
-    ...pick(usable(far, slot.text, sentence), 2, random).map((to) => ({
-      kind: 'colour' as const,
-      variant: 'another colour',
-      to,
-      expect: 'discrepant' as const,
-    })),
-    ...pick(usable(own[1], slot.text, sentence), 1, random).map((to) => ({
-      kind: 'colour' as const,
-      variant: 'the same colour in other words',
-      to,
-      expect: 'true' as const,
-    })),
-  ];
+  return turnedAndKept(
+    'colour',
+    ['another colour', 'the same colour in other words'],
+    { turned: usable(far, slot.text, sentence), kept: usable(own[1], slot.text, sentence) },
+    random,
+  );
 }
 
 /**
@@ -1011,20 +946,12 @@ function medium(
       : own === interview
         ? 'a gathering for an interview'
         : 'written for spoken';
-  return [
-    ...pick(usable(other, slot.text, sentence), 2, random).map((to) => ({
-      kind: 'medium' as const,
-      variant,
-      to,
-      expect: 'discrepant' as const,
-    })),
-    ...pick(usable(own, slot.text, sentence), 1, random).map((to) => ({
-      kind: 'medium' as const,
-      variant: 'the same kind in other words',
-      to,
-      expect: 'true' as const,
-    })),
-  ];
+  return turnedAndKept(
+    'medium',
+    [variant, 'the same kind in other words'],
+    { turned: usable(other, slot.text, sentence), kept: usable(own, slot.text, sentence) },
+    random,
+  );
 }
 
 /** A court of another level, tier or district; how a case ended: the other side of "with / without prejudice", a ruling on the merits for a dismissal, another word for a dismissal (still true). */
@@ -1036,8 +963,11 @@ function legal(
 ): Replacement[] {
   const { courts, dismissed, merits } = lists.courts;
   if (slot.type === 'court')
-    return pick(usable(courts, slot.text, sentence, slot.compatible ?? []), 2, random).map(
-      (to) => ({ kind: 'court', variant: 'another court', to, expect: 'discrepant' }),
+    return replacements(
+      'court',
+      'another court',
+      'discrepant',
+      pick(usable(courts, slot.text, sentence, slot.compatible ?? []), 2, random),
     );
   const prejudice = /^(with|without) prejudice$/i.exec(slot.text);
   if (prejudice)
@@ -1050,20 +980,12 @@ function legal(
       },
     ];
   if (!dismissed.some((d) => same(d, slot.text))) return [];
-  return [
-    ...pick(usable(merits, slot.text, sentence), 2, random).map((to) => ({
-      kind: 'disposition' as const,
-      variant: 'a ruling on the merits',
-      to,
-      expect: 'discrepant' as const,
-    })),
-    ...pick(usable(dismissed, slot.text, sentence), 1, random).map((to) => ({
-      kind: 'disposition' as const,
-      variant: 'another word for a dismissal',
-      to,
-      expect: 'true' as const,
-    })),
-  ];
+  return turnedAndKept(
+    'disposition',
+    ['a ruling on the merits', 'another word for a dismissal'],
+    { turned: usable(merits, slot.text, sentence), kept: usable(dismissed, slot.text, sentence) },
+    random,
+  );
 }
 
 /**
@@ -1089,12 +1011,7 @@ function post(
         )),
   ];
   return [
-    ...others.map((to) => ({
-      kind: 'post' as const,
-      variant: 'a post of another jurisdiction',
-      to,
-      expect: 'discrepant' as const,
-    })),
+    ...replacements('post', 'a post of another jurisdiction', 'discrepant', others),
     { kind: 'post', variant: 'at the time', to: `at the time ${slot.text}`, expect: 'true' },
     { kind: 'post', variant: 'then', to: `then ${slot.text}`, expect: 'true' },
   ];
@@ -1112,12 +1029,12 @@ function holder(
   random: () => number,
 ): Replacement[] {
   const others = lists.holders[slot.role ?? ''] ?? [];
-  return pick(usable(others, slot.text, sentence), 2, random).map((to) => ({
-    kind: 'holder',
-    variant: 'a holder of the office at another time',
-    to,
-    expect: 'discrepant',
-  }));
+  return replacements(
+    'holder',
+    'a holder of the office at another time',
+    'discrepant',
+    pick(usable(others, slot.text, sentence), 2, random),
+  );
 }
 
 /**
@@ -1167,23 +1084,19 @@ function allOf(
   const [min, max] = slot.range ?? [0, 0];
   if (!max) throw new Error(`part slot "${slot.text}" has no range (the whole group's size)`);
   const n = numberWords(Math.round((min + max) / 2));
-  return [
-    ...pick(lists.quantifiers.whole, 2, random).map((q) => ({
-      kind: 'all-of' as const,
-      variant: 'the whole group',
-      to: q.replace('{n}', n),
-      expect: 'discrepant' as const,
-    })),
-    ...pick(usable(lists.quantifiers.part, slot.text, sentence), 1, random).map((to) => ({
-      kind: 'all-of' as const,
-      variant: 'another part',
-      to,
-      expect: 'true' as const,
-    })),
-  ];
+  return turnedAndKept(
+    'all-of',
+    ['the whole group', 'another part'],
+    {
+      turned: lists.quantifiers.whole.map((q) => q.replace('{n}', n)),
+      kept: usable(lists.quantifiers.part, slot.text, sentence),
+    },
+    random,
+  );
 }
 
-function replacements(
+/** Every replacement of one slot, by its type, in a fixed order. */
+function replacementsOf(
   slot: Slot,
   sentence: string,
   at: number,
@@ -1193,12 +1106,12 @@ function replacements(
 ): Replacement[] {
   const exclude = story.exclude[slot.type] ?? [];
   const simple = (kind: Kind, values: readonly string[], variant: string): Replacement[] =>
-    pick(usable(values, slot.text, sentence, exclude), 2, random).map((to) => ({
+    replacements(
       kind,
       variant,
-      to,
-      expect: 'discrepant',
-    }));
+      'discrepant',
+      pick(usable(values, slot.text, sentence, exclude), 2, random),
+    );
   switch (slot.type) {
     case 'agency':
       return agency(slot, sentence, lists, exclude, random);
@@ -1253,12 +1166,12 @@ function replacements(
     case 'owner':
       return [
         ...simple('owner', lists.outlets, 'a news outlet as the owner'),
-        ...pick(usable(lists.newsCompanies, slot.text, sentence, exclude), 1, random).map((to) => ({
-          kind: 'owner' as const,
-          variant: 'a news company as the owner',
-          to,
-          expect: 'discrepant' as const,
-        })),
+        ...replacements(
+          'owner',
+          'a news company as the owner',
+          'discrepant',
+          pick(usable(lists.newsCompanies, slot.text, sentence, exclude), 1, random),
+        ),
       ];
     case 'effect':
       return effect(slot, lists, random);
@@ -1268,7 +1181,6 @@ function replacements(
       return reaction(slot, lists, random);
     case 'verdict':
       return verdict(slot, lists, random);
-    // "HSI, an arm of <another body>": a body the agency is not part of, never one the slot calls compatible.
     case 'origin':
       return origin(slot, sentence, lists, random);
     case 'court':
@@ -1284,27 +1196,24 @@ function replacements(
       return offset(slot);
     // Those met at a recorded meeting ("met with union leaders"), replaced by an official the meeting's record does not list.
     case 'met':
-      return pick(usable(lists.officials, slot.text, sentence, exclude), 3, random).map((to) => ({
-        kind: 'met',
-        variant: 'an official met',
-        to,
-        expect: 'flag',
-      }));
+      return replacements(
+        'met',
+        'an official met',
+        'flag',
+        pick(usable(lists.officials, slot.text, sentence, exclude), 3, random),
+      );
     case 'part':
       return allOf(slot, sentence, lists, random);
     case 'holder':
       return holder(slot, sentence, lists, random);
+    // "HSI, an arm of <another body>": a body the agency is not part of, never one the slot calls compatible.
     case 'parent':
-      return pick(
-        usable(lists.agencies.parents, slot.text, sentence, slot.compatible ?? []),
-        2,
-        random,
-      ).map((to) => ({
-        kind: 'hierarchy',
-        variant: 'another parent body',
-        to,
-        expect: 'discrepant',
-      }));
+      return replacements(
+        'hierarchy',
+        'another parent body',
+        'discrepant',
+        pick(usable(lists.agencies.parents, slot.text, sentence, slot.compatible ?? []), 2, random),
+      );
   }
 }
 
@@ -1319,7 +1228,7 @@ export function perturb(
     const at = sentence.text.indexOf(slot.text);
     const random = rng(`${sentence.id}/${index}`);
     const seen = new Set<string>();
-    for (const r of replacements(slot, sentence.text, at, lists, story, random)) {
+    for (const r of replacementsOf(slot, sentence.text, at, lists, story, random)) {
       const span = r.span ?? slot.text;
       const start = sentence.text.indexOf(span);
       const to = start === 0 ? capitalise(r.to) : r.to;

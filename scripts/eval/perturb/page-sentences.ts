@@ -17,6 +17,7 @@ import type { ClaimPack } from '../../../src/pack/schema.ts';
 import { loadLabels, NEW_VOICE_PAGES_NO_TARGET_YET, ROOT, type PageLabels } from '../labels.ts';
 import type { Got } from './score.ts';
 import { loadLists } from './suite.ts';
+import { MONTHS, numberWords, parseCount, WEEKDAYS } from './values.ts';
 
 const PAGE_KINDS = [
   'weekday',
@@ -50,44 +51,6 @@ interface Lists {
   last: string[];
 }
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const NUMBER_WORDS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-];
 /** Words that make a changed value possibly still true: a denial, a correction, a contrast, a hypothesis. */
 const GUARDED =
   /\b(?:not|never|no|nor|rather than|instead of|unlike|wrong(?:ly)?|incorrect(?:ly)?|mistaken(?:ly)?|misstat\w*|corrected|correction|if|whether|had (?:\w+ )?been|would have|claimed|falsely|myth|rumou?r)\b|n't\b/i;
@@ -177,10 +140,15 @@ export function changesOf(
       ).test(before)
     )
       continue;
-    const n = /^\d/.test(word) ? Number(word.replace(/,/g, '')) : NUMBER_WORDS.indexOf(word);
+    const n = /^\d/.test(word) ? Number(word.replace(/,/g, '')) : (parseCount(word) ?? 0);
     if (n < 2) continue;
     const to = n * 3;
-    const shown = /^\d/.test(word) ? to.toLocaleString('en-US') : (NUMBER_WORDS[to] ?? String(to));
+    // In words up to twenty, in digits above.
+    const shown = /^\d/.test(word)
+      ? to.toLocaleString('en-US')
+      : to <= 20
+        ? numberWords(to)
+        : String(to);
     const cased = /^[A-Z]/.test(m[1] as string)
       ? shown.charAt(0).toUpperCase() + shown.slice(1)
       : shown;

@@ -121,6 +121,15 @@ const StoriesFile = v.strictObject({
   ),
 });
 
+/** The schema of a list file: a `$comment` and the named lists of strings. */
+function stringLists<const K extends string>(...names: K[]) {
+  const lists = Object.fromEntries(names.map((name) => [name, v.array(v.string())])) as Record<
+    K,
+    v.ArraySchema<v.StringSchema<undefined>, undefined>
+  >;
+  return v.strictObject({ $comment: v.optional(v.string()), ...lists });
+}
+
 const Lists = {
   agencies: v.strictObject({
     $comment: v.optional(v.string()),
@@ -131,26 +140,10 @@ const Lists = {
     units: v.array(v.array(v.array(v.string()))),
     parents: v.array(v.string()),
   }),
-  streets: v.strictObject({ $comment: v.optional(v.string()), streets: v.array(v.string()) }),
-  places: v.strictObject({
-    $comment: v.optional(v.string()),
-    cities: v.array(v.string()),
-    states: v.array(v.string()),
-    counties: v.array(v.string()),
-    sides: v.array(v.string()),
-  }),
-  names: v.strictObject({
-    $comment: v.optional(v.string()),
-    first: v.array(v.string()),
-    last: v.array(v.string()),
-  }),
-  outlets: v.strictObject({
-    $comment: v.optional(v.string()),
-    outlets: v.array(v.string()),
-    unmarked: v.array(v.string()),
-    kinds: v.array(v.string()),
-    companies: v.array(v.string()),
-  }),
+  streets: stringLists('streets'),
+  places: stringLists('cities', 'states', 'counties', 'sides'),
+  names: stringLists('first', 'last'),
+  outlets: stringLists('outlets', 'unmarked', 'kinds', 'companies'),
   outcomes: v.record(
     v.string(),
     v.union([
@@ -162,38 +155,28 @@ const Lists = {
       }),
     ]),
   ),
-  qualifiers: v.strictObject({ $comment: v.optional(v.string()), qualifiers: v.array(v.string()) }),
+  qualifiers: stringLists('qualifiers'),
   origins: v.strictObject({
     $comment: v.optional(v.string()),
     countries: v.array(v.tuple([v.string(), v.string()])),
     regions: v.array(v.strictObject({ name: v.string(), countries: v.array(v.string()) })),
   }),
-  courts: v.strictObject({
-    $comment: v.optional(v.string()),
-    courts: v.array(v.string()),
-    dismissed: v.array(v.string()),
-    merits: v.array(v.string()),
-  }),
-  acts: v.strictObject({
-    $comment: v.optional(v.string()),
-    acts: v.array(v.string()),
-    scopes: v.array(v.string()),
-  }),
-  stances: v.strictObject({
-    $comment: v.optional(v.string()),
-    helps: v.array(v.string()),
-    harms: v.array(v.string()),
-    lead: v.array(v.string()),
-    back: v.array(v.string()),
-    praise: v.array(v.string()),
-    blame: v.array(v.string()),
-    gone: v.array(v.string()),
-    kept: v.array(v.string()),
-    complied: v.array(v.string()),
-    broke: v.array(v.string()),
-    glad: v.array(v.string()),
-    troubled: v.array(v.string()),
-  }),
+  courts: stringLists('courts', 'dismissed', 'merits'),
+  acts: stringLists('acts', 'scopes'),
+  stances: stringLists(
+    'helps',
+    'harms',
+    'lead',
+    'back',
+    'praise',
+    'blame',
+    'gone',
+    'kept',
+    'complied',
+    'broke',
+    'glad',
+    'troubled',
+  ),
   media: v.strictObject({
     $comment: v.optional(v.string()),
     written: v.array(v.string()),
@@ -201,17 +184,13 @@ const Lists = {
     interview: v.optional(v.array(v.string())),
     gathering: v.optional(v.array(v.string())),
   }),
-  quantifiers: v.strictObject({
-    $comment: v.optional(v.string()),
-    whole: v.array(v.string()),
-    part: v.array(v.string()),
-  }),
+  quantifiers: stringLists('whole', 'part'),
   colours: v.strictObject({
     $comment: v.optional(v.string()),
     families: v.record(v.string(), v.array(v.string())),
     near: v.record(v.string(), v.array(v.string())),
   }),
-  officials: v.strictObject({ $comment: v.optional(v.string()), officials: v.array(v.string()) }),
+  officials: stringLists('officials'),
   holders: v.strictObject({
     $comment: v.optional(v.string()),
     offices: v.record(v.string(), v.array(v.string())),
@@ -226,6 +205,8 @@ export type Slot = v.InferOutput<typeof Slot>;
 export type TrueSentence = v.InferOutput<typeof Sentence>;
 export type SentenceFile = v.InferOutput<typeof SentenceFile>;
 export type StoryInfo = v.InferOutput<typeof StoriesFile>['stories'][number];
+/** The lists of one list file, without its `$comment`. */
+type ListsIn<F extends keyof typeof Lists> = Omit<v.InferOutput<(typeof Lists)[F]>, '$comment'>;
 interface OutcomeFamily {
   same: string[];
   discrepant: string[];
@@ -250,36 +231,23 @@ export interface ReplacementLists {
   outcomes: Record<string, OutcomeFamily>;
   qualifiers: string[];
   /** Countries as [name, adjective for its people], and regions with the countries they hold. */
-  origins: { countries: [string, string][]; regions: { name: string; countries: string[] }[] };
+  origins: ListsIn<'origins'>;
   /** Court phrases, and words for a dismissal and for a ruling on the merits. */
-  courts: { courts: string[]; dismissed: string[]; merits: string[] };
+  courts: ListsIn<'courts'>;
   /** Immigration-enforcement acts in the base form ("hand people over to immigration agents"). */
   acts: string[];
   /** Limits or conditions put after an act ("but only for people with criminal records", "if the law changes"). */
   scopes: string[];
   /** Verbs of effect by direction ("strengthen" / "undermine"), and phrases of leading and of standing back. */
-  stances: {
-    helps: string[];
-    harms: string[];
-    lead: string[];
-    back: string[];
-    praise: string[];
-    blame: string[];
-    gone: string[];
-    kept: string[];
-    complied: string[];
-    broke: string[];
-    glad: string[];
-    troubled: string[];
-  };
+  stances: ListsIn<'stances'>;
   /** How a statement was given: written and spoken phrases. */
   media: { written: string[]; spoken: string[]; interview: string[]; gathering: string[] };
   /** Colours by family, and the families near each (never drawn as wrong). */
-  colours: { families: Record<string, string[]>; near: Record<string, string[]> };
+  colours: ListsIn<'colours'>;
   /** Officials by a bare title ("the mayor"), as one met at a meeting. */
   officials: string[];
   /** Words giving an act to all of a counted group ("all {n}", "every one of the {n}"), and other words for part of it. */
-  quantifiers: { whole: string[]; part: string[] };
+  quantifiers: ListsIn<'quantifiers'>;
   /** Holders of a one-holder national office over the years, by the office's title ("Attorney General"). */
   holders: Record<string, string[]>;
   /** Days of the month in words, 1 to 31 ("the fifteenth"). */
@@ -293,6 +261,14 @@ function parse<S extends v.GenericSchema>(schema: S, path: string): v.InferOutpu
       `${path}:\n  ${result.issues.map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`).join('\n  ')}`,
     );
   return result.output;
+}
+
+/** A list file's lists, without its `$comment`. */
+function withoutComment<T extends { $comment?: string }>({
+  $comment: _,
+  ...lists
+}: T): Omit<T, '$comment'> {
+  return lists;
 }
 
 export function loadLists(dir = LISTS_DIR): ReplacementLists {
@@ -318,41 +294,11 @@ export function loadLists(dir = LISTS_DIR): ReplacementLists {
     }))(parse(Lists.outlets, at('outlets'))),
     outcomes,
     qualifiers: parse(Lists.qualifiers, at('qualifiers')).qualifiers,
-    origins: (({ countries, regions }) => ({ countries, regions }))(
-      parse(Lists.origins, at('origins')),
-    ),
-    courts: (({ courts, dismissed, merits }) => ({ courts, dismissed, merits }))(
-      parse(Lists.courts, at('courts')),
-    ),
-    ...(({ acts, scopes }) => ({ acts, scopes }))(parse(Lists.acts, at('acts'))),
-    stances: (({
-      helps,
-      harms,
-      lead,
-      back,
-      praise,
-      blame,
-      gone,
-      kept,
-      complied,
-      broke,
-      glad,
-      troubled,
-    }) => ({
-      helps,
-      harms,
-      lead,
-      back,
-      praise,
-      blame,
-      gone,
-      kept,
-      complied,
-      broke,
-      glad,
-      troubled,
-    }))(parse(Lists.stances, at('stances'))),
-    colours: (({ families, near }) => ({ families, near }))(parse(Lists.colours, at('colours'))),
+    origins: withoutComment(parse(Lists.origins, at('origins'))),
+    courts: withoutComment(parse(Lists.courts, at('courts'))),
+    ...withoutComment(parse(Lists.acts, at('acts'))),
+    stances: withoutComment(parse(Lists.stances, at('stances'))),
+    colours: withoutComment(parse(Lists.colours, at('colours'))),
     media: (({ written, spoken, interview, gathering }) => ({
       written,
       spoken,
@@ -360,9 +306,7 @@ export function loadLists(dir = LISTS_DIR): ReplacementLists {
       gathering: gathering ?? [],
     }))(parse(Lists.media, at('media'))),
     officials: parse(Lists.officials, at('officials')).officials,
-    quantifiers: (({ whole, part }) => ({ whole, part }))(
-      parse(Lists.quantifiers, at('quantifiers')),
-    ),
+    quantifiers: withoutComment(parse(Lists.quantifiers, at('quantifiers'))),
     holders: parse(Lists.holders, at('holders')).offices,
     dayWords: parse(Lists.ordinals, at('ordinals')).days,
   };

@@ -49,6 +49,7 @@ export const WEEKDAYS = [
   'Saturday',
   'Sunday',
 ];
+/** The eval's own month names, not src/shared's: nothing the perturbations are made from comes from the engine's code (suite.test.ts). */
 export const MONTHS = [
   'January',
   'February',
