@@ -1,3 +1,10 @@
+/**
+ * Analyses a page: recognises the story it retells (recognize.ts), splits it into sentences, and judges each one
+ * (judge): a recorded quote decides on its own, then a fact, a typed comparison with the story's events
+ * (typed-finding.ts, compare/compare-sentence.ts), an unverified claim or a review. A sentence with no discrepancy of
+ * its own is then offered to the readers of what came before (what-came-before.ts), which compare a sentence that
+ * points back with what the sentence before told of. Pure: no DOM, no network.
+ */
 import { presupposingQuestionText } from './read/presupposed-question.ts';
 import { unrecordedCourtAct } from './court-act.ts';
 import { compareSentence } from './compare/compare-sentence.ts';

@@ -9,6 +9,12 @@
  * only when incompatible with every event the clause is linked to. Reported,
  * questioned and conditional clauses are not the page's assertion and are
  * not compared.
+ *
+ * In order: compareSentence reads the sentence into clauses; sentenceWideResults
+ * (sentence-wide.ts) runs the checks that read the whole sentence; clauseResults
+ * compares each asserted clause (clauseWorldResults first, for what world
+ * knowledge settles before linking); sentenceOutcome turns the tally
+ * (result-tally.ts) into the sentence's outcome.
  */
 import { blankStrangerOwned } from './stranger-owned.ts';
 import { withPlacedTitles } from './placed-title.ts';
@@ -155,7 +161,7 @@ import { additiveCount, belowRecorded } from './additive-count.ts';
 import { timedHead, withoutHedges } from './timeline-head.ts';
 import { singular, streetKey, type IndexedEvent, type StoryRecord } from './story-record.ts';
 import { isPromisedVisit, saysFutureVisit } from './future-visit.ts';
-import { sentenceWideResults } from './sentence-wide.ts';
+import { type SentenceWide, sentenceWideResults } from './sentence-wide.ts';
 import { personIds } from '../read/gazetteer.ts';
 
 export interface SentenceComparison {
@@ -1129,7 +1135,7 @@ export function compareSentence(
   const seatClauses = clauses
     .filter((c) => c.stance === 'asserted' && !relayedClause(sentence, c))
     .map((read) => read.mentions.filter((m) => !inQuote(m) && inSeatPhrase(sentence, m)));
-  const wide = sentenceWideResults({
+  const read: SentenceWide = {
     sentence,
     unquotedSentence,
     record,
@@ -1143,24 +1149,16 @@ export function compareSentence(
     quoted,
     inQuote,
     tally,
-  });
+  };
+  const wide = sentenceWideResults(read);
   const { allMentions } = wide;
   const scope: ClauseScope = {
-    sentence,
-    unquotedSentence,
-    record,
-    pageDate,
+    ...read,
     pageYear,
-    page,
-    fixed,
-    quoteOccasion,
-    clauses,
     allMentions,
     wideJudged: wide.judged,
     story,
     firstClaim,
-    quoted,
-    tally,
     unlinked,
     before: [],
     voting: record.events.some((e) => e.vote),
@@ -1239,18 +1237,8 @@ function sentenceOutcome(tally: Tally): SentenceComparison | null {
 }
 
 /** What comparing one asserted clause reads besides the clause: the sentence, the page, and what came before it. */
-interface ClauseScope {
-  /** The sentence as compared (labels and anchors blanked), and with its quoted words blanked too. */
-  sentence: string;
-  unquotedSentence: string;
-  record: StoryRecord;
-  pageDate: string | undefined;
+interface ClauseScope extends SentenceWide {
   pageYear: number | undefined;
-  page: string | undefined;
-  /** The events the sentence is compared with when they were given (compareSentence's `fixed`). */
-  fixed: readonly IndexedEvent[] | undefined;
-  quoteOccasion: boolean | undefined;
-  clauses: readonly Clause[];
   /** Every asserted clause's mentions. */
   allMentions: readonly Mention[];
   /** The mentions the sentence-wide checks judged already. */
@@ -1258,9 +1246,6 @@ interface ClauseScope {
   /** The story's events, with the given ones. */
   story: readonly IndexedEvent[];
   firstClaim: boolean;
-  /** The sentence's quoted stretches. */
-  quoted: readonly (readonly [number, number])[];
-  tally: Tally;
   /** Values in clauses no event could be linked to. */
   unlinked: Mention[];
   /** The events the last clause that linked any linked. */
