@@ -1271,10 +1271,8 @@ function clauseResults(s: ClauseScope, clause: Clause): void {
     quoteOccasion,
     clauses,
     allMentions,
-    firstClaim,
     quoted,
     tally,
-    unlinked,
     voting,
     cases,
   } = s;
@@ -1453,132 +1451,7 @@ function clauseResults(s: ClauseScope, clause: Clause): void {
     }
   }
   if (!events.length) {
-    // Not linked to one event, but a value the story's record holds anywhere (its city, its people) is confirmed.
-    const story = bareContext(clause, { sentence, record, pageDate, page }, record.events, true);
-    // "The story first appeared in X": the story's first report, as the record has it.
-    const first = storyFirstCredit(values, text);
-    const firsts = first ? firstReports(record).events : [];
-    const credit =
-      first && firsts.length ? compareOutlet({ ...story, events: firsts }, first) : null;
-    if (first && credit) {
-      tally.compared++;
-      tally.link(firsts);
-      tally.add(credit.status === 'agrees' ? null : credit, firsts, first);
-      return;
-    }
-    const outcomes = clause.mentions.filter(
-      (m): m is Mention & { type: 'outcome' } => m.type === 'outcome',
-    );
-    // Only names: a day, a time, a count or an outcome is confirmed only by the event it belongs to.
-    const named = (m: Mention) =>
-      ENTITY_TYPES.has(m.type) && compareMention(story, m, outcomes)?.status === 'agrees';
-    // A person's post against its holders on the days the clause names, or on the person's own days (person-post.ts).
-    const people = new Set(
-      clause.mentions.flatMap((m) =>
-        m.type === 'person' && !m.negated ? personIds(record.gazetteer, m.value.name) : [],
-      ),
-    );
-    // "The chief at the time was X" with no day of its own: the story's time, the days of its central events.
-    const givenDays = datesNamed(clause.mentions, record.events, people);
-    const storyDays = record.central.flatMap((e) =>
-      /^\d{4}-\d{2}-\d{2}$/.test(e.event.date) ? [e.event.date] : [],
-    );
-    // No day given: the story's time when the clause puts it there ("at the time"), or on a page of the story's own
-    // year, where the holder then must also hold the post on the page's day ("Mayor Jane Roe said …").
-    const postDays = givenDays.length
-      ? givenDays
-      : AT_THE_TIME.test(text)
-        ? storyDays
-        : pageOfStoryYear(pageDate, storyDays)
-          ? [[...storyDays].sort()[0] as string, pageDate as string]
-          : [];
-    const centralDays = givenDays.length
-      ? givenDays
-      : record.central.flatMap((e) =>
-          /^\d{4}-\d{2}-\d{2}$/.test(e.event.date) ? [e.event.date] : [],
-        );
-    // A title that is not theirs on the days named, or on the story's first day when the clause names none (office-never-held.ts).
-    const titleDays = givenDays.length
-      ? givenDays
-      : ownTimeless(clause.mentions, pageDate, storyDays)
-        ? [[...storyDays].sort()[0] as string]
-        : [];
-    // "former Chief X" while X still held the post on the page's day (compare-values.ts).
-    const posts = values.flatMap((m) =>
-      m.type === 'person'
-        ? [
-            {
-              m,
-              r:
-                formerOnPageDay(story, m) ??
-                holderNamed(story, m, true) ??
-                timedPost(story, m, centralDays) ??
-                comparePost(story, m, postDays) ??
-                officeNeverHeld(story, m, titleDays) ??
-                rankNeverHeld(story, m, titleDays),
-            },
-          ]
-        : [],
-    );
-    for (const { m, r } of posts) if (r) tally.add(r as Found, [], m);
-    // The source another outlet credited for its own report, as the record has it (compare-outlet.ts).
-    // A journalist's employer, as the record has it (staff-outlet.ts).
-    const staffs = values
-      .flatMap((m) => (m.type === 'outlet' ? [{ m, r: compareStaff(story, m) }] : []))
-      .filter((x) => x.r);
-    for (const { m, r } of staffs) {
-      tally.count(r as ValueResult, [], m);
-    }
-    // "The writer was Cole Roe of the X": the outlet the record has that writer writing for (compare-outlet.ts).
-    const writers = values
-      .flatMap((m) =>
-        m.type === 'outlet' && !staffs.some((x) => x.m === m)
-          ? [{ m, r: comparePersonsOutlet(story, m) }]
-          : [],
-      )
-      .filter((x) => x.r);
-    for (const { m, r } of writers) {
-      tally.count(r as ValueResult, [], m);
-    }
-    const credits = values
-      .flatMap((m) =>
-        m.type === 'outlet' && !staffs.some((x) => x.m === m) && !writers.some((x) => x.m === m)
-          ? [{ m, c: compareReportCredit(story, m) }]
-          : [],
-      )
-      .filter((x) => x.c);
-    for (const { m, c } of credits) {
-      tally.compared++;
-      c?.reports.forEach((e) => tally.linkedIds.add(e.event.id));
-      tally.add(c?.r.status === 'agrees' ? null : (c?.r as Found), c?.reports ?? [], m);
-    }
-    // "It was the Denver sheriff, not the police, who put out that statement": the town's one statement (place-title-body.ts).
-    for (const t of clause.mentions) {
-      const r = t.type === 'title' ? placeTitleBody({ ...story, events: [] }, t) : null;
-      if (r && r.status !== 'agrees') tally.add(r, [], t);
-    }
-    const speaker = unlinkedSpeaker(story, role) ?? unlinkedAgencySpeaker(story, role);
-    if (speaker && role) tally.add(speaker as Found, [], role.doer);
-    // An agency in a person's title says whom they work for, whatever event the clause is about (compare-affiliation.ts).
-    const employers = values
-      .flatMap((m) => (m.type === 'agency' ? [{ m, r: compareAffiliation(story, m) }] : []))
-      .filter((x) => x.r?.status === 'conflict');
-    for (const { m, r } of employers) tally.add(r as Found, [], m);
-    // named() last: it compares the value with every event; the other tests only look in short lists.
-    unlinked.push(
-      ...values.filter(
-        (m) =>
-          certain(m, clause.negated) &&
-          !originAges.some((a) => a.m === m) &&
-          !credits.some((x) => x.m === m) &&
-          !staffs.some((x) => x.m === m) &&
-          !writers.some((x) => x.m === m) &&
-          !posts.some((p) => p.m === m && p.r) &&
-          !(speaker && m === role?.doer) &&
-          !employers.some((x) => x.m === m) &&
-          !named(m),
-      ),
-    );
+    unlinkedClause(s, clause, { values, text, role, originAges });
     return;
   }
   tally.link(events);
@@ -1760,6 +1633,383 @@ function clauseResults(s: ClauseScope, clause: Clause): void {
   );
   const splitEntry = split && tally.results.slice(first).find((e) => e.mention === split);
   if (split && splitEntry) splitEntry.r = unconfirmedValue(split);
+  clauseCorrections(s, clause, {
+    at,
+    events,
+    linked,
+    ctx,
+    outcomes,
+    role,
+    text,
+    utterance,
+    calendar,
+    first,
+    agreedTimes,
+  });
+}
+
+/**
+ * What world knowledge and the sentence-wide checks settle of a clause before it is linked to any event: a weekday
+ * its date did not fall on, who is put at the scene, a party, a network affiliation, a state, a post at a time, the
+ * day of an owner's speaking, the story's central speaking or original report named generically. Returns the
+ * clause's mentions judged so (no event comparison judges them again), and the calendar's conflicts.
+ */
+function clauseWorldResults(
+  s: ClauseScope,
+  clause: Clause,
+): { judged: Set<Mention>; calendar: ReturnType<typeof calendarConflicts> } {
+  const {
+    sentence,
+    record,
+    pageDate,
+    pageYear,
+    page,
+    fixed,
+    clauses,
+    allMentions,
+    wideJudged,
+    story,
+    tally,
+  } = s;
+  // World knowledge, no linking needed: a weekday the written date did not fall on.
+  let calendar = calendarConflicts(clause.mentions, sentence, story, pageYear);
+  // A date without a year is of the events the clause tells of: tried in their years (and the page's), not in a year of
+  // another event of the story that only happens to fit the month ("Sunday, March 23" of a stop in March 2025).
+  if (calendar.some((c) => c.date.value.year === undefined)) {
+    const told = fixed
+      ? [...fixed]
+      : linkClause(
+          clause,
+          sentence,
+          record,
+          clauseRole(sentence, clause.start, clause.end, clause.mentions),
+          pageDate,
+          allMentions.filter((m) => m.start < clause.start || m.start >= clause.end),
+        ).events;
+    if (told.length) calendar = calendarConflicts(clause.mentions, sentence, told, pageYear);
+  }
+  for (const c of calendar)
+    tally.results.push({
+      r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
+      events: [],
+      calendar: true,
+    });
+  const judged = new Set<Mention>([
+    ...calendar.map((c) => c.weekday),
+    ...wideJudged,
+    ...priorActDates(sentence, clause.mentions, (m) => priorAct(sentence, m)),
+  ]);
+  // ", who leads the Senate Republicans in Albany,": a standing description of a person, in the present; its places are
+  // where the person serves or lives, not where the event happened.
+  if (
+    STANDING_WHO.test(sentence.slice(clause.start, clause.end)) &&
+    /,\s*$/.test(sentence.slice(Math.max(0, clause.start - 3), clause.start))
+  ) {
+    for (const m of clause.mentions)
+      if (m.type === 'place' || m.type === 'state' || m.type === 'street') judged.add(m);
+  }
+  // Who the page puts at the story's scene ("FBI agents on scene"), even in what someone says.
+  for (const m of clause.mentions) {
+    const r = m.type === 'agency' && !m.negated ? onScene(record, sentence, m) : undefined;
+    if (r === undefined) continue;
+    tally.compared++;
+    judged.add(m);
+    if (r) tally.add(r);
+  }
+  // World knowledge too: a person's party, and the story's own city put in another state.
+  for (const c of partyConflicts(clause.mentions, sentence, record)) tally.conflict(c);
+  for (const c of titlePartyConflicts(clause.mentions, sentence, record, pageDate))
+    tally.conflict(c);
+  // A station's network affiliation, against the world file's (network-affiliate.ts).
+  for (const a of affiliations(clause.mentions, sentence, record)) {
+    if (a.conflict) tally.add({ status: 'conflict', ...a.conflict });
+    judged.add(a.network);
+  }
+  // "police in Utica, Tucson and Denver said …" where the record has statements from Los Angeles, Tucson and Denver (town-list.ts).
+  for (const c of townListConflicts(clause, sentence, record)) {
+    tally.conflict(c);
+    judged.add(c.mention);
+  }
+  for (const c of placeStateConflicts(clause.mentions, sentence, record)) {
+    tally.conflict(c);
+    judged.add(c.state);
+  }
+  // "then-Mayor X" in a year the world has another holder (then-post.ts), "Acting Director X" after X's acting term (acting-elsewhere.ts).
+  // "X, who is now the Y": a post put on the page's own date (present-post.ts).
+  for (const c of [
+    ...thenPostConflicts(clause, sentence, record),
+    ...actingElsewhere(clause, sentence, record, pageDate),
+    ...presentPostConflicts(clauses, clause, sentence, record, pageDate),
+  ]) {
+    judged.add(c.mention);
+    tally.conflict(c, [], c.mention);
+  }
+  // "X, who ran <agency> as its chief": a post of X's career, against the bodies of X's known posts; the agency is no participant (led-body.ts).
+  for (const l of ledBodies(clause.mentions, sentence, record)) {
+    if (l.agency.type === 'agency') judged.add(l.agency);
+    for (const t of l.times) judged.add(t);
+    if (l.unconfirmed) tally.add({ status: 'unconfirmed', ...l.unconfirmed }, [], l.agency);
+    if (l.conflict) tally.add({ status: 'conflict', ...l.conflict }, [], l.agency);
+  }
+  // "a sanctuary city since 1992": the start of a state the record dates (state-since.ts).
+  for (const c of stateSince(clause, sentence, record)) {
+    tally.compared++;
+    judged.add(c.mention);
+    if (c.result) tally.add(c.result, [], c.mention);
+  }
+  // "the senator's Saturday statement calling the stop …": the day dates the owner's speaking, not the stop (owned-speech-date.ts).
+  const spoken = new Map<Mention, Found>();
+  for (const o of fixed ? [] : ownedSpeechDays(clause, sentence, record)) {
+    judged.add(o.mention);
+    if (!o.events.length) continue;
+    const r = compareMention(
+      bareContext(clause, { sentence, record, pageDate, page }, o.events),
+      o.mention,
+      [],
+    );
+    if (!r) continue;
+    tally.compared++;
+    tally.link(o.events);
+    if (r.status === 'agrees') continue;
+    spoken.set(o.mention, r);
+    tally.add(r, o.events, o.mention);
+  }
+  // Its weekday and date wrong together: one explanation names the whole phrase, as for the clause's own days below.
+  for (const { weekday, date } of spoken.size > 1
+    ? weekdayDatePairs(clause.mentions, sentence)
+    : []) {
+    const w = spoken.get(weekday);
+    const d = spoken.get(date);
+    if (
+      !w ||
+      !d ||
+      w.status !== 'conflict' ||
+      d.status !== 'conflict' ||
+      w.comparison.record !== d.comparison.record
+    )
+      continue;
+    d.explanation = `The record dates it ${d.comparison.record}, not ${sentence.slice(Math.min(weekday.start, date.start), Math.max(weekday.end, date.end))}.`;
+    w.explanation = '';
+  }
+  // "The statements came after …": the story's central speaking named only generically, for its time (central-reference.ts).
+  for (const r of centralReferenceResults(sentence, clause, record, pageDate)) {
+    tally.count(r);
+  }
+  // "The original was first published in March 2017": the story's original report named only generically (original-published.ts).
+  for (const r of originalPublishedResults(sentence, clause, record)) {
+    tally.count(r);
+  }
+  return { judged, calendar };
+}
+
+/**
+ * The context to compare a clause's values with these events when nothing about the clause's speech, verb or place
+ * link matters (a day checked against one event, a value the record holds anywhere): no speech verb, no predicate.
+ */
+function bareContext(
+  clause: Clause,
+  at: {
+    sentence: string;
+    record: StoryRecord;
+    pageDate: string | undefined;
+    page: string | undefined;
+  },
+  events: readonly IndexedEvent[],
+  speech = false,
+): CompareContext {
+  return {
+    record: at.record,
+    events,
+    allEvents: at.record.events,
+    speech,
+    speechAt: -1,
+    negatedClause: clause.negated,
+    predicateAt: -1,
+    linkedByPlace: false,
+    mentions: clause.mentions,
+    agencies: [],
+    sentence: at.sentence,
+    pageDate: at.pageDate,
+    page: at.page,
+  };
+}
+
+/**
+ * A clause no event could be linked to: the story's first report when it credits one; a person's post against its
+ * holders on the clause's days; a speaker, an outlet credited or an employer against the record wherever it has them;
+ * a value the record holds anywhere (its city, its people) confirmed; every other certain value left unlinked.
+ */
+function unlinkedClause(
+  s: ClauseScope,
+  clause: Clause,
+  read: {
+    values: readonly Mention[];
+    text: string;
+    role: ClauseRole | null;
+    originAges: readonly { m: Mention }[];
+  },
+): void {
+  const { sentence, record, pageDate, page, tally, unlinked } = s;
+  const { values, text, role, originAges } = read;
+  // Not linked to one event, but a value the story's record holds anywhere (its city, its people) is confirmed.
+  const story = bareContext(clause, { sentence, record, pageDate, page }, record.events, true);
+  // "The story first appeared in X": the story's first report, as the record has it.
+  const first = storyFirstCredit(values, text);
+  const firsts = first ? firstReports(record).events : [];
+  const credit = first && firsts.length ? compareOutlet({ ...story, events: firsts }, first) : null;
+  if (first && credit) {
+    tally.compared++;
+    tally.link(firsts);
+    tally.add(credit.status === 'agrees' ? null : credit, firsts, first);
+    return;
+  }
+  const outcomes = clause.mentions.filter(
+    (m): m is Mention & { type: 'outcome' } => m.type === 'outcome',
+  );
+  // Only names: a day, a time, a count or an outcome is confirmed only by the event it belongs to.
+  const named = (m: Mention) =>
+    ENTITY_TYPES.has(m.type) && compareMention(story, m, outcomes)?.status === 'agrees';
+  // A person's post against its holders on the days the clause names, or on the person's own days (person-post.ts).
+  const people = new Set(
+    clause.mentions.flatMap((m) =>
+      m.type === 'person' && !m.negated ? personIds(record.gazetteer, m.value.name) : [],
+    ),
+  );
+  // "The chief at the time was X" with no day of its own: the story's time, the days of its central events.
+  const givenDays = datesNamed(clause.mentions, record.events, people);
+  const storyDays = record.central.flatMap((e) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(e.event.date) ? [e.event.date] : [],
+  );
+  // No day given: the story's time when the clause puts it there ("at the time"), or on a page of the story's own
+  // year, where the holder then must also hold the post on the page's day ("Mayor Jane Roe said …").
+  const postDays = givenDays.length
+    ? givenDays
+    : AT_THE_TIME.test(text)
+      ? storyDays
+      : pageOfStoryYear(pageDate, storyDays)
+        ? [[...storyDays].sort()[0] as string, pageDate as string]
+        : [];
+  const centralDays = givenDays.length
+    ? givenDays
+    : record.central.flatMap((e) =>
+        /^\d{4}-\d{2}-\d{2}$/.test(e.event.date) ? [e.event.date] : [],
+      );
+  // A title that is not theirs on the days named, or on the story's first day when the clause names none (office-never-held.ts).
+  const titleDays = givenDays.length
+    ? givenDays
+    : ownTimeless(clause.mentions, pageDate, storyDays)
+      ? [[...storyDays].sort()[0] as string]
+      : [];
+  // "former Chief X" while X still held the post on the page's day (compare-values.ts).
+  const posts = values.flatMap((m) =>
+    m.type === 'person'
+      ? [
+          {
+            m,
+            r:
+              formerOnPageDay(story, m) ??
+              holderNamed(story, m, true) ??
+              timedPost(story, m, centralDays) ??
+              comparePost(story, m, postDays) ??
+              officeNeverHeld(story, m, titleDays) ??
+              rankNeverHeld(story, m, titleDays),
+          },
+        ]
+      : [],
+  );
+  for (const { m, r } of posts) if (r) tally.add(r as Found, [], m);
+  // The source another outlet credited for its own report, as the record has it (compare-outlet.ts).
+  // A journalist's employer, as the record has it (staff-outlet.ts).
+  const staffs = values
+    .flatMap((m) => (m.type === 'outlet' ? [{ m, r: compareStaff(story, m) }] : []))
+    .filter((x) => x.r);
+  for (const { m, r } of staffs) {
+    tally.count(r as ValueResult, [], m);
+  }
+  // "The writer was Cole Roe of the X": the outlet the record has that writer writing for (compare-outlet.ts).
+  const writers = values
+    .flatMap((m) =>
+      m.type === 'outlet' && !staffs.some((x) => x.m === m)
+        ? [{ m, r: comparePersonsOutlet(story, m) }]
+        : [],
+    )
+    .filter((x) => x.r);
+  for (const { m, r } of writers) {
+    tally.count(r as ValueResult, [], m);
+  }
+  const credits = values
+    .flatMap((m) =>
+      m.type === 'outlet' && !staffs.some((x) => x.m === m) && !writers.some((x) => x.m === m)
+        ? [{ m, c: compareReportCredit(story, m) }]
+        : [],
+    )
+    .filter((x) => x.c);
+  for (const { m, c } of credits) {
+    tally.compared++;
+    c?.reports.forEach((e) => tally.linkedIds.add(e.event.id));
+    tally.add(c?.r.status === 'agrees' ? null : (c?.r as Found), c?.reports ?? [], m);
+  }
+  // "It was the Denver sheriff, not the police, who put out that statement": the town's one statement (place-title-body.ts).
+  for (const t of clause.mentions) {
+    const r = t.type === 'title' ? placeTitleBody({ ...story, events: [] }, t) : null;
+    if (r && r.status !== 'agrees') tally.add(r, [], t);
+  }
+  const speaker = unlinkedSpeaker(story, role) ?? unlinkedAgencySpeaker(story, role);
+  if (speaker && role) tally.add(speaker as Found, [], role.doer);
+  // An agency in a person's title says whom they work for, whatever event the clause is about (compare-affiliation.ts).
+  const employers = values
+    .flatMap((m) => (m.type === 'agency' ? [{ m, r: compareAffiliation(story, m) }] : []))
+    .filter((x) => x.r?.status === 'conflict');
+  for (const { m, r } of employers) tally.add(r as Found, [], m);
+  // named() last: it compares the value with every event; the other tests only look in short lists.
+  unlinked.push(
+    ...values.filter(
+      (m) =>
+        certain(m, clause.negated) &&
+        !originAges.some((a) => a.m === m) &&
+        !credits.some((x) => x.m === m) &&
+        !staffs.some((x) => x.m === m) &&
+        !writers.some((x) => x.m === m) &&
+        !posts.some((p) => p.m === m && p.r) &&
+        !(speaker && m === role?.doer) &&
+        !employers.some((x) => x.m === m) &&
+        !named(m),
+    ),
+  );
+  return;
+}
+
+/** What a clause linked to events has read and found, for its corrections. */
+interface LinkedClause {
+  /** The events it is linked to, and how it was linked. */
+  events: IndexedEvent[];
+  linked: Link;
+  /** The context its values were compared in. */
+  ctx: CompareContext;
+  outcomes: (Mention & { type: 'outcome' })[];
+  role: ClauseRole | null;
+  /** The clause's words, and the offset in them of its first speech verb (or -1). */
+  text: string;
+  at: number;
+  utterance: ReturnType<typeof utteranceOf>;
+  /** The calendar's conflicts (a weekday the written date did not fall on). */
+  calendar: ReturnType<typeof calendarConflicts>;
+  /** Where the clause's own results start in the tally. */
+  first: number;
+  /** Times that agreed, each with another of the linked events. */
+  agreedTimes: Mention[];
+}
+
+/**
+ * The corrections that weigh a linked clause's conflicts against what else it says (a weekday the calendar already
+ * found, a time of the point phrase, a denied or held time, another speaker, another instance, a later life, a habit,
+ * a trip told in one clause), then the conflicts of its words alone (a side of town, a colour, a platform, a highway,
+ * a world event's date, who came first, the order of events).
+ */
+function clauseCorrections(s: ClauseScope, clause: Clause, linkedClause: LinkedClause): void {
+  const { sentence, unquotedSentence, record, pageDate, firstClaim, tally } = s;
+  const { events, linked, ctx, outcomes, role, text, utterance, calendar, first, agreedTimes, at } =
+    linkedClause;
   // This clause's values the record contradicts, as they stand after each of the corrections below.
   const conflicting = () =>
     tally.results
@@ -2074,190 +2324,4 @@ function clauseResults(s: ClauseScope, clause: Clause): void {
     d.explanation = `The record dates it ${d.comparison.record}, not ${phrase}.`;
     w.explanation = '';
   }
-}
-
-/**
- * What world knowledge and the sentence-wide checks settle of a clause before it is linked to any event: a weekday
- * its date did not fall on, who is put at the scene, a party, a network affiliation, a state, a post at a time, the
- * day of an owner's speaking, the story's central speaking or original report named generically. Returns the
- * clause's mentions judged so (no event comparison judges them again), and the calendar's conflicts.
- */
-function clauseWorldResults(
-  s: ClauseScope,
-  clause: Clause,
-): { judged: Set<Mention>; calendar: ReturnType<typeof calendarConflicts> } {
-  const {
-    sentence,
-    record,
-    pageDate,
-    pageYear,
-    page,
-    fixed,
-    clauses,
-    allMentions,
-    wideJudged,
-    story,
-    tally,
-  } = s;
-  // World knowledge, no linking needed: a weekday the written date did not fall on.
-  let calendar = calendarConflicts(clause.mentions, sentence, story, pageYear);
-  // A date without a year is of the events the clause tells of: tried in their years (and the page's), not in a year of
-  // another event of the story that only happens to fit the month ("Sunday, March 23" of a stop in March 2025).
-  if (calendar.some((c) => c.date.value.year === undefined)) {
-    const told = fixed
-      ? [...fixed]
-      : linkClause(
-          clause,
-          sentence,
-          record,
-          clauseRole(sentence, clause.start, clause.end, clause.mentions),
-          pageDate,
-          allMentions.filter((m) => m.start < clause.start || m.start >= clause.end),
-        ).events;
-    if (told.length) calendar = calendarConflicts(clause.mentions, sentence, told, pageYear);
-  }
-  for (const c of calendar)
-    tally.results.push({
-      r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
-      events: [],
-      calendar: true,
-    });
-  const judged = new Set<Mention>([
-    ...calendar.map((c) => c.weekday),
-    ...wideJudged,
-    ...priorActDates(sentence, clause.mentions, (m) => priorAct(sentence, m)),
-  ]);
-  // ", who leads the Senate Republicans in Albany,": a standing description of a person, in the present; its places are
-  // where the person serves or lives, not where the event happened.
-  if (
-    STANDING_WHO.test(sentence.slice(clause.start, clause.end)) &&
-    /,\s*$/.test(sentence.slice(Math.max(0, clause.start - 3), clause.start))
-  ) {
-    for (const m of clause.mentions)
-      if (m.type === 'place' || m.type === 'state' || m.type === 'street') judged.add(m);
-  }
-  // Who the page puts at the story's scene ("FBI agents on scene"), even in what someone says.
-  for (const m of clause.mentions) {
-    const r = m.type === 'agency' && !m.negated ? onScene(record, sentence, m) : undefined;
-    if (r === undefined) continue;
-    tally.compared++;
-    judged.add(m);
-    if (r) tally.add(r);
-  }
-  // World knowledge too: a person's party, and the story's own city put in another state.
-  for (const c of partyConflicts(clause.mentions, sentence, record)) tally.conflict(c);
-  for (const c of titlePartyConflicts(clause.mentions, sentence, record, pageDate))
-    tally.conflict(c);
-  // A station's network affiliation, against the world file's (network-affiliate.ts).
-  for (const a of affiliations(clause.mentions, sentence, record)) {
-    if (a.conflict) tally.add({ status: 'conflict', ...a.conflict });
-    judged.add(a.network);
-  }
-  // "police in Utica, Tucson and Denver said …" where the record has statements from Los Angeles, Tucson and Denver (town-list.ts).
-  for (const c of townListConflicts(clause, sentence, record)) {
-    tally.conflict(c);
-    judged.add(c.mention);
-  }
-  for (const c of placeStateConflicts(clause.mentions, sentence, record)) {
-    tally.conflict(c);
-    judged.add(c.state);
-  }
-  // "then-Mayor X" in a year the world has another holder (then-post.ts), "Acting Director X" after X's acting term (acting-elsewhere.ts).
-  // "X, who is now the Y": a post put on the page's own date (present-post.ts).
-  for (const c of [
-    ...thenPostConflicts(clause, sentence, record),
-    ...actingElsewhere(clause, sentence, record, pageDate),
-    ...presentPostConflicts(clauses, clause, sentence, record, pageDate),
-  ]) {
-    judged.add(c.mention);
-    tally.conflict(c, [], c.mention);
-  }
-  // "X, who ran <agency> as its chief": a post of X's career, against the bodies of X's known posts; the agency is no participant (led-body.ts).
-  for (const l of ledBodies(clause.mentions, sentence, record)) {
-    if (l.agency.type === 'agency') judged.add(l.agency);
-    for (const t of l.times) judged.add(t);
-    if (l.unconfirmed) tally.add({ status: 'unconfirmed', ...l.unconfirmed }, [], l.agency);
-    if (l.conflict) tally.add({ status: 'conflict', ...l.conflict }, [], l.agency);
-  }
-  // "a sanctuary city since 1992": the start of a state the record dates (state-since.ts).
-  for (const c of stateSince(clause, sentence, record)) {
-    tally.compared++;
-    judged.add(c.mention);
-    if (c.result) tally.add(c.result, [], c.mention);
-  }
-  // "the senator's Saturday statement calling the stop …": the day dates the owner's speaking, not the stop (owned-speech-date.ts).
-  const spoken = new Map<Mention, Found>();
-  for (const o of fixed ? [] : ownedSpeechDays(clause, sentence, record)) {
-    judged.add(o.mention);
-    if (!o.events.length) continue;
-    const r = compareMention(
-      bareContext(clause, { sentence, record, pageDate, page }, o.events),
-      o.mention,
-      [],
-    );
-    if (!r) continue;
-    tally.compared++;
-    tally.link(o.events);
-    if (r.status === 'agrees') continue;
-    spoken.set(o.mention, r);
-    tally.add(r, o.events, o.mention);
-  }
-  // Its weekday and date wrong together: one explanation names the whole phrase, as for the clause's own days below.
-  for (const { weekday, date } of spoken.size > 1
-    ? weekdayDatePairs(clause.mentions, sentence)
-    : []) {
-    const w = spoken.get(weekday);
-    const d = spoken.get(date);
-    if (
-      !w ||
-      !d ||
-      w.status !== 'conflict' ||
-      d.status !== 'conflict' ||
-      w.comparison.record !== d.comparison.record
-    )
-      continue;
-    d.explanation = `The record dates it ${d.comparison.record}, not ${sentence.slice(Math.min(weekday.start, date.start), Math.max(weekday.end, date.end))}.`;
-    w.explanation = '';
-  }
-  // "The statements came after …": the story's central speaking named only generically, for its time (central-reference.ts).
-  for (const r of centralReferenceResults(sentence, clause, record, pageDate)) {
-    tally.count(r);
-  }
-  // "The original was first published in March 2017": the story's original report named only generically (original-published.ts).
-  for (const r of originalPublishedResults(sentence, clause, record)) {
-    tally.count(r);
-  }
-  return { judged, calendar };
-}
-
-/**
- * The context to compare a clause's values with these events when nothing about the clause's speech, verb or place
- * link matters (a day checked against one event, a value the record holds anywhere): no speech verb, no predicate.
- */
-function bareContext(
-  clause: Clause,
-  at: {
-    sentence: string;
-    record: StoryRecord;
-    pageDate: string | undefined;
-    page: string | undefined;
-  },
-  events: readonly IndexedEvent[],
-  speech = false,
-): CompareContext {
-  return {
-    record: at.record,
-    events,
-    allEvents: at.record.events,
-    speech,
-    speechAt: -1,
-    negatedClause: clause.negated,
-    predicateAt: -1,
-    linkedByPlace: false,
-    mentions: clause.mentions,
-    agencies: [],
-    sentence: at.sentence,
-    pageDate: at.pageDate,
-    page: at.page,
-  };
 }
