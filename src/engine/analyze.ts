@@ -7,7 +7,7 @@
  */
 import { presupposingQuestionText } from './read/presupposed-question.ts';
 import { unrecordedCourtAct } from './court-act.ts';
-import { compareSentence } from './compare/compare-sentence.ts';
+import { compareSentence, type SentenceComparison } from './compare/compare-sentence.ts';
 import { DEICTIC, datelineOf, partOfPage } from './section-date.ts';
 import { datesIn } from './dates.ts';
 import { matchFact } from './match-fact.ts';
@@ -91,6 +91,147 @@ interface Judging {
 }
 
 /**
+ * A sentence with a recorded quote, or words of a known speaker: the quote's judgement, then what the page says around
+ * the words: a stance of the speaker's turned round, recorded words given another target, the speaker's title and
+ * agency, who and when the page says they were said, and a setting the occasion does not have.
+ */
+function judgeQuote(
+  sentence: string,
+  quote: NonNullable<ReturnType<typeof matchQuote>>,
+  at: Judging,
+): Judgement {
+  const { story, pageDate, pageYear, text: pageText } = at;
+  const q = story.quotes.find((x) => `quote:${x.quote.id}` === quote.claimId);
+  // A recorded quote is words its sources print: a link can point at them (a URL text fragment).
+  const printed = q && (q.quote.status === 'verified' || q.quote.status === 'single-source');
+  const judgement: Judgement = {
+    ...quote,
+    ...(printed ? { passage: q.quote.text } : {}),
+    sources: sourcesOf(story, q?.quote.sources ?? []),
+  };
+  // Unrecorded words of a known speaker that turn round a stance the record gives them (quoted-stance.ts).
+  const speakerCanon =
+    quote.verdict === 'unverified' && quote.claimId.startsWith('person:')
+      ? story.record().entityCanon.get(quote.claimId.slice('person:'.length))
+      : undefined;
+  const turned = speakerCanon
+    ? (quotedStanceConflict(sentence, story.record(), speakerCanon) ??
+      quotedRefusalConflict(sentence, story.record(), speakerCanon))
+    : null;
+  if (turned)
+    return {
+      ...judgement,
+      verdict: 'discrepant',
+      kind: 'quote',
+      explanation: turned.explanation,
+      comparison: [turned.comparison],
+    };
+  // Recorded words cut where the record says whose the fault was, and given by the page to another agency's people (quoted-target.ts).
+  const target =
+    quote.verdict === 'consistent' && printed && q
+      ? quotedTarget(
+          sentence,
+          q.quote.text,
+          story.record(),
+          q.speaker ? story.record().entityCanon.get(q.speaker.id) : undefined,
+        )
+      : null;
+  if (target) {
+    return {
+      ...judgement,
+      verdict: 'discrepant',
+      kind: 'quote',
+      explanation: `The record has \u201C${target.quoted}\u201D said of ${target.record}, not of ${target.page}.`,
+      comparison: [{ slot: 'target', page: target.page, record: target.record }],
+    };
+  }
+  // The title and agency the page gives the words' speaker, against the record's roles (speaker-title.ts).
+  const canon =
+    quote.kind === 'quote' && quote.verdict !== 'discrepant' && q?.speaker
+      ? story.record().entityCanon.get(q.speaker.id)
+      : undefined;
+  const titled =
+    canon && q
+      ? compareSpeakerTitle(sentence, story.record(), canon, q.speaker, q.quote.date)
+      : null;
+  if (titled && titled.status === 'conflict') {
+    return {
+      ...judgement,
+      verdict: 'discrepant',
+      kind: 'attribution',
+      explanation: titled.explanation,
+      comparison: [titled.comparison],
+    };
+  }
+  // Words outside the quotation marks (who said it, when) are the page's: compared with the quote's own record.
+  const typed =
+    quote.verdict === 'consistent' && q
+      ? compareSentence(sentence, story.record(), pageDate, {
+          events: [quoteEvent(q, story)],
+          pageYear,
+          page: pageText,
+          quoteOccasion: true,
+        })
+      : null;
+  // A title the record cannot confirm is unverified, unless the comparison finds it wrong (another's post: person-post.ts).
+  if (
+    titled &&
+    titled.status !== 'agrees' &&
+    quote.verdict === 'consistent' &&
+    typed?.outcome !== 'discrepant'
+  ) {
+    return {
+      ...judgement,
+      verdict: 'unverified',
+      kind: 'quote',
+      explanation: `The words are on record, but ${lowerFirst(titled.explanation)}`,
+      comparison: [titled.comparison],
+    };
+  }
+  if (typed?.outcome === 'discrepant') {
+    return {
+      ...judgement,
+      verdict: 'discrepant',
+      kind: SLOT_KIND[typed.comparisons[0]?.slot ?? ''] ?? 'quote',
+      explanation: typed.explanation,
+      comparison: typed.comparisons,
+    };
+  }
+  // Right words, but who or when the page says they were said is not what the record can confirm: not green.
+  if (typed && typed.outcome !== 'agrees') {
+    return {
+      ...judgement,
+      verdict: 'unverified',
+      kind: 'quote',
+      explanation: `The words are on record, but ${lowerFirst(typed.explanation)}`,
+      comparison: typed.comparisons,
+    };
+  }
+  // "Inside the union hall, he told …" for words said at a briefing: a setting the occasion does not have (quote-setting.ts).
+  if (quote.verdict === 'consistent' && q) {
+    const setting = unrecordedSetting(
+      sentence,
+      q.quote.occasion,
+      occasionWords(
+        q.quote.occasion,
+        quoteEvent(q, story),
+        story.story.entities ?? [],
+        story.record().nameOf,
+      ),
+    );
+    if (setting)
+      return {
+        ...judgement,
+        verdict: 'unverified',
+        kind: 'quote',
+        explanation: `The words are on record, but ${setting.explanation}`,
+        comparison: [setting.comparison],
+      };
+  }
+  return judgement;
+}
+
+/**
  * Judges one sentence. A known quote decides on its own (the words are the
  * speaker's, not the page's). Otherwise a discrepancy with any fact wins, then
  * a typed value that conflicts with the event the sentence is about (or a
@@ -133,136 +274,7 @@ function judge(sentence: string, folded: string, at: Judging): Judgement | null 
     };
   }
   const quote = matchQuote(sentence, story, previous, carried, lastParagraph);
-  if (quote) {
-    const q = story.quotes.find((x) => `quote:${x.quote.id}` === quote.claimId);
-    // A recorded quote is words its sources print: a link can point at them (a URL text fragment).
-    const printed = q && (q.quote.status === 'verified' || q.quote.status === 'single-source');
-    const judgement: Judgement = {
-      ...quote,
-      ...(printed ? { passage: q.quote.text } : {}),
-      sources: sourcesOf(story, q?.quote.sources ?? []),
-    };
-    // Unrecorded words of a known speaker that turn round a stance the record gives them (quoted-stance.ts).
-    const speakerCanon =
-      quote.verdict === 'unverified' && quote.claimId.startsWith('person:')
-        ? story.record().entityCanon.get(quote.claimId.slice('person:'.length))
-        : undefined;
-    const turned = speakerCanon
-      ? (quotedStanceConflict(sentence, story.record(), speakerCanon) ??
-        quotedRefusalConflict(sentence, story.record(), speakerCanon))
-      : null;
-    if (turned)
-      return {
-        ...judgement,
-        verdict: 'discrepant',
-        kind: 'quote',
-        explanation: turned.explanation,
-        comparison: [turned.comparison],
-      };
-    // Recorded words cut where the record says whose the fault was, and given by the page to another agency's people (quoted-target.ts).
-    const target =
-      quote.verdict === 'consistent' && printed && q
-        ? quotedTarget(
-            sentence,
-            q.quote.text,
-            story.record(),
-            q.speaker ? story.record().entityCanon.get(q.speaker.id) : undefined,
-          )
-        : null;
-    if (target) {
-      return {
-        ...judgement,
-        verdict: 'discrepant',
-        kind: 'quote',
-        explanation: `The record has \u201C${target.quoted}\u201D said of ${target.record}, not of ${target.page}.`,
-        comparison: [{ slot: 'target', page: target.page, record: target.record }],
-      };
-    }
-    // The title and agency the page gives the words' speaker, against the record's roles (speaker-title.ts).
-    const canon =
-      quote.kind === 'quote' && quote.verdict !== 'discrepant' && q?.speaker
-        ? story.record().entityCanon.get(q.speaker.id)
-        : undefined;
-    const titled =
-      canon && q
-        ? compareSpeakerTitle(sentence, story.record(), canon, q.speaker, q.quote.date)
-        : null;
-    if (titled && titled.status === 'conflict') {
-      return {
-        ...judgement,
-        verdict: 'discrepant',
-        kind: 'attribution',
-        explanation: titled.explanation,
-        comparison: [titled.comparison],
-      };
-    }
-    // Words outside the quotation marks (who said it, when) are the page's: compared with the quote's own record.
-    const typed =
-      quote.verdict === 'consistent' && q
-        ? compareSentence(sentence, story.record(), pageDate, {
-            events: [quoteEvent(q, story)],
-            pageYear,
-            page: pageText,
-            quoteOccasion: true,
-          })
-        : null;
-    // A title the record cannot confirm is unverified, unless the comparison finds it wrong (another's post: person-post.ts).
-    if (
-      titled &&
-      titled.status !== 'agrees' &&
-      quote.verdict === 'consistent' &&
-      typed?.outcome !== 'discrepant'
-    ) {
-      return {
-        ...judgement,
-        verdict: 'unverified',
-        kind: 'quote',
-        explanation: `The words are on record, but ${lowerFirst(titled.explanation)}`,
-        comparison: [titled.comparison],
-      };
-    }
-    if (typed?.outcome === 'discrepant') {
-      return {
-        ...judgement,
-        verdict: 'discrepant',
-        kind: SLOT_KIND[typed.comparisons[0]?.slot ?? ''] ?? 'quote',
-        explanation: typed.explanation,
-        comparison: typed.comparisons,
-      };
-    }
-    // Right words, but who or when the page says they were said is not what the record can confirm: not green.
-    if (typed && typed.outcome !== 'agrees') {
-      return {
-        ...judgement,
-        verdict: 'unverified',
-        kind: 'quote',
-        explanation: `The words are on record, but ${lowerFirst(typed.explanation)}`,
-        comparison: typed.comparisons,
-      };
-    }
-    // "Inside the union hall, he told …" for words said at a briefing: a setting the occasion does not have (quote-setting.ts).
-    if (quote.verdict === 'consistent' && q) {
-      const setting = unrecordedSetting(
-        sentence,
-        q.quote.occasion,
-        occasionWords(
-          q.quote.occasion,
-          quoteEvent(q, story),
-          story.story.entities ?? [],
-          story.record().nameOf,
-        ),
-      );
-      if (setting)
-        return {
-          ...judgement,
-          verdict: 'unverified',
-          kind: 'quote',
-          explanation: `The words are on record, but ${setting.explanation}`,
-          comparison: [setting.comparison],
-        };
-    }
-    return judgement;
-  }
+  if (quote) return judgeQuote(sentence, quote, at);
   // A question the page asks ("Were the officers fired?") asserts nothing: no fact or value of it is judged.
   if (asksQuestion(sentence)) {
     // "<statement>; should …?": the statement before the question is told (question-premise.ts).
@@ -363,6 +375,20 @@ function judge(sentence: string, folded: string, at: Judging): Judgement | null 
       sources: sourcesOf(story, doubtful.event.sources),
     };
   }
+  return (
+    spokenWordsJudgement(sentence, folded, at) ??
+    reviewJudgement(sentence, story, startOfStory) ??
+    qualifiedConsistent(sentence, story, consistent, addedAct, typed)
+  );
+}
+
+/**
+ * What a sentence has a speaker say, against the speaker's recorded words: an act their words deny, their words
+ * credited to a stranger, a refusal to comment on a day they spoke, or words the record could not confirm (unverified,
+ * unless the title or agency the page gives the speaker is ruled out).
+ */
+function spokenWordsJudgement(sentence: string, folded: string, at: Judging): Judgement | null {
+  const { story, carried, lastParagraph } = at;
   // A speaker reported saying an act was done that their recorded words deny (said-otherwise.ts).
   const otherwise = saidOtherwise(sentence, story, carried ?? lastParagraph);
   if (otherwise) {
@@ -442,31 +468,53 @@ function judge(sentence: string, folded: string, at: Judging): Judgement | null 
       sources: sourcesOf(story, q.sources),
     };
   }
+  return null;
+}
+
+/** A sentence that restates a claim a fact-checker reviewed: the review's rating, with its link. */
+function reviewJudgement(
+  sentence: string,
+  story: StoryChecks,
+  startOfStory: string,
+): Judgement | null {
   const review = matchReview(sentence, story);
-  if (review) {
-    const { review: r } = review;
-    return {
-      verdict: r.verdict,
-      kind: 'statement',
-      claimId: `review:${r.id}`,
-      original: `${r.reviewer} rated the claim \u201C${r.claim}\u201D as \u201C${r.rating.label}\u201D.`,
-      explanation: `This sentence restates a claim ${r.reviewer} reviewed.`,
-      sources: [
-        ...(r.url
-          ? [
-              {
-                id: r.id,
-                publisher: r.reviewer,
-                date: r.date ?? startOfStory,
-                url: r.url,
-                urlConfirmed: true,
-              },
-            ]
-          : []),
-        ...sourcesOf(story, r.sources ?? []),
-      ],
-    };
-  }
+  if (!review) return null;
+  const { review: r } = review;
+  return {
+    verdict: r.verdict,
+    kind: 'statement',
+    claimId: `review:${r.id}`,
+    original: `${r.reviewer} rated the claim \u201C${r.claim}\u201D as \u201C${r.rating.label}\u201D.`,
+    explanation: `This sentence restates a claim ${r.reviewer} reviewed.`,
+    sources: [
+      ...(r.url
+        ? [
+            {
+              id: r.id,
+              publisher: r.reviewer,
+              date: r.date ?? startOfStory,
+              url: r.url,
+              urlConfirmed: true,
+            },
+          ]
+        : []),
+      ...sourcesOf(story, r.sources ?? []),
+    ],
+  };
+}
+
+/**
+ * A sentence that agrees with a fact, held back from green by what else it says (a firsthand act, a court order the
+ * record lacks, a typed value it cannot confirm, a stranger's name, a nation's whole class, unrecorded quoted words);
+ * without such a fact, a typed value that is imprecise or that the record cannot confirm.
+ */
+function qualifiedConsistent(
+  sentence: string,
+  story: StoryChecks,
+  consistent: Judgement | null,
+  addedAct: string | undefined,
+  typed: SentenceComparison | null,
+): Judgement | null {
   // "X rang each of them up himself": the record has who wrote the piece, not that its words were got firsthand (firsthand-act.ts).
   if (consistent && addedAct) {
     return {
