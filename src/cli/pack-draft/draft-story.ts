@@ -2496,16 +2496,75 @@ const PASSING_OUTCOMES = new Set([
   'promoted',
 ]);
 
+/** What drafting the pack carries from step to step: the original report, its drafter and source, and the sources kept or left out. */
+interface PackScope {
+  original: DraftInput;
+  options: DraftOptions;
+  gazetteer: Gazetteer;
+  report: ReadReport;
+  reportDate: string | undefined;
+  d: Drafter;
+  originalId: string;
+  originalSource: Source;
+  notes: string[];
+  corroboratingSources: Source[];
+  leftOut: Provenance['leftOut'];
+  sourceFiles: Provenance['sources'];
+}
+
 /** Drafts a one-story pack from the original and the corroborating reports. */
 export function draftPack(
   original: DraftInput,
   corroborating: readonly DraftInput[],
   options: DraftOptions,
 ): DraftResult {
+  const p = readOriginal(original, options);
+  if ('error' in p) return { ok: false, error: p.error };
+  const names = knownNames(p.d);
+  for (const input of corroborating) corroborate(p, input, names);
+  const { recognition, ledeSentence } = recognitionOf(p);
+  const story = storyOf(p, recognition, ledeSentence);
+  const pack = {
+    format: 'sourcelight-pack',
+    formatVersion: 2,
+    id: `draft-${story.id}`.slice(0, 80),
+    version: '0.1.0',
+    publisher: 'Drafted by sourcelight pack draft (unreviewed)',
+    updated: options.today,
+    description: `A draft from ${original.name}: review it with \`sourcelight pack review\` before use.`,
+    stories: [story],
+  };
+  const parsed = parsePack(pack);
+  if (!parsed.ok)
+    return {
+      ok: false,
+      error: `the draft did not validate (a bug in the drafter):\n  ${parsed.problems.map(formatProblem).join('\n  ')}`,
+    };
+  return {
+    ok: true,
+    pack: parsed.pack,
+    notes: p.notes,
+    provenance: {
+      format: 'sourcelight-pack-provenance',
+      pack: options.packFile ?? 'story.json',
+      story: story.id,
+      sources: p.sourceFiles,
+      values: provenanceValues(p),
+      unsettled: unsettledByPath(p.d),
+      leftOut: p.leftOut,
+    },
+  };
+}
+
+/**
+ * Reads the original report and drafts its source, publisher, entities, events and quotes; an error when the page is
+ * no report or tells of no event on a day it states.
+ */
+function readOriginal(original: DraftInput, options: DraftOptions): PackScope | { error: string } {
   const gazetteer = worldGazetteer(options.world);
   const report = readReport(original.name, original.content, gazetteer);
   const why = notAReport(report);
-  if (why) return { ok: false, error: `${original.name}: ${NOT_A_REPORT} (${why})` };
+  if (why) return { error: `${original.name}: ${NOT_A_REPORT} (${why})` };
   const reportDate = report.meta.date?.value;
   const d = new Drafter(options.world, reportDate);
   d.sentences = report.sentences.map((s) => s.unquoted);
@@ -2530,8 +2589,36 @@ export function draftPack(
     : undefined;
   draftOriginal(d, report, originalId, publisherEntity, gazetteer);
   oneHolderOffices(d, originalId);
-  // A post with its body is held from the first day the report tells of (it says nothing of when it began): an event
-  // with no day stated is on some day of the report's month, so the post is held from that month's first day.
+  holdOfficesFromFirstDay(d, reportDate);
+  if (!d.events.some((e) => e.dateFrom === 'stated')) {
+    const hint = reportDate
+      ? ''
+      : '; the page states no publication date, so "on Tuesday" cannot be resolved';
+    return {
+      error: `${original.name}: could not draft a story: no event with a day the report states${hint}`,
+    };
+  }
+  return {
+    original,
+    options,
+    gazetteer,
+    report,
+    reportDate,
+    d,
+    originalId,
+    originalSource,
+    notes,
+    corroboratingSources: [],
+    leftOut: [],
+    sourceFiles: [{ id: originalId, file: original.name, role: 'original' }],
+  };
+}
+
+/**
+ * A post with its body is held from the first day the report tells of (it says nothing of when it began): an event
+ * with no day stated is on some day of the report's month, so the post is held from that month's first day.
+ */
+function holdOfficesFromFirstDay(d: Drafter, reportDate: string | undefined): void {
   const untold = d.events
     .filter((e) => e.dateFrom === 'bounded' && /^\d{4}-\d{2}$/.test(e.event.date))
     .map((e) => `${e.event.date}-01`);
@@ -2540,226 +2627,238 @@ export function draftPack(
     .sort()[0];
   for (const e of d.entities.values())
     for (const r of e.roles ?? []) if (r.office && firstDay) r.from = firstDay;
-  if (!d.events.some((e) => e.dateFrom === 'stated')) {
-    const hint = reportDate
-      ? ''
-      : '; the page states no publication date, so "on Tuesday" cannot be resolved';
-    return {
-      ok: false,
-      error: `${original.name}: could not draft a story: no event with a day the report states${hint}`,
-    };
-  }
+}
 
-  // Corroborating reports.
-  const corroboratingSources: Source[] = [];
-  const leftOut: Provenance['leftOut'] = [];
-  const sourceFiles: Provenance['sources'] = [
-    { id: originalId, file: original.name, role: 'original' },
-  ];
+/** The original's street and person names, folded: what a corroborating report must name to be of the same story. */
+function knownNames(d: Drafter): string[] {
   const streetNames = new Set(
     [...d.entities.values()].filter((e) => e.kind === 'street').map((e) => foldText(e.name)),
   );
   const personNames = [...d.entities.values()]
     .filter((e) => e.kind === 'person')
     .map((e) => foldText(e.name));
-  for (const input of corroborating) {
-    const other = readReport(input.name, input.content, gazetteer);
-    const otherWhy = notAReport(other);
-    if (otherWhy) {
-      leftOut.push({ file: input.name, reason: `${NOT_A_REPORT} (${otherWhy})` });
-      continue;
-    }
-    const folded = foldText(other.text);
-    const sharedNames = [...streetNames, ...personNames].filter((n) => folded.includes(n));
-    const events = corroboratingEvents(other, other.meta.date?.value ?? reportDate);
-    const incident = d.events.filter((e) => !e.speaking);
-    const matches = events.filter((x) =>
-      incident.some((e) => (e.event.outcomes ?? []).some((o) => o.kind === x.kind)),
-    );
-    // Related: it tells of one of the original's outcomes, and names one of its streets or people, or its place with the outcome's day.
-    const placeNames = [...d.entities.values()]
-      .filter((e) => e.kind === 'place')
-      .map((e) => foldText(e.name));
-    const sameDayHere =
-      placeNames.some((n) => folded.includes(n)) &&
-      matches.some((x) =>
-        incident.some(
-          (e) => e.event.date === x.date && (e.event.outcomes ?? []).some((o) => o.kind === x.kind),
-        ),
-      );
-    // Or it prints one of the original's quotes, word for word (eight words or more): the same story, whatever else it tells.
-    const sharesQuote = other.sentences.some((x) =>
-      x.quotes.some((w) =>
-        d.quotes.some(
-          (q) => q.text.split(/\s+/).length >= 8 && foldText(q.text) === foldText(quoteText(w)),
-        ),
+  return [...streetNames, ...personNames];
+}
+
+/**
+ * Reads a corroborating report and, when it tells of the original's story, adds it as a source: it confirms the
+ * events and quotes it shares, and what it tells otherwise (another day, count or spelling) is unsettled. A page that
+ * is no report, or tells of another event, is left out.
+ */
+function corroborate(p: PackScope, input: DraftInput, names: readonly string[]): void {
+  const { d, gazetteer, report, reportDate, originalId, corroboratingSources, leftOut } = p;
+  const other = readReport(input.name, input.content, gazetteer);
+  const otherWhy = notAReport(other);
+  if (otherWhy) {
+    leftOut.push({ file: input.name, reason: `${NOT_A_REPORT} (${otherWhy})` });
+    return;
+  }
+  const folded = foldText(other.text);
+  const sharedNames = names.filter((n) => folded.includes(n));
+  const events = corroboratingEvents(other, other.meta.date?.value ?? reportDate);
+  const incident = d.events.filter((e) => !e.speaking);
+  const matches = events.filter((x) =>
+    incident.some((e) => (e.event.outcomes ?? []).some((o) => o.kind === x.kind)),
+  );
+  // Related: it tells of one of the original's outcomes, and names one of its streets or people, or its place with the outcome's day.
+  const placeNames = [...d.entities.values()]
+    .filter((e) => e.kind === 'place')
+    .map((e) => foldText(e.name));
+  const sameDayHere =
+    placeNames.some((n) => folded.includes(n)) &&
+    matches.some((x) =>
+      incident.some(
+        (e) => e.event.date === x.date && (e.event.outcomes ?? []).some((o) => o.kind === x.kind),
       ),
     );
-    // Or, for an event of any kind (a closing, a vote), it names two of the original's own people or streets: the same story.
-    const sharesNames = sharedNames.length >= 2;
-    // Or it gives the original's own numbers ("about 480", "312 members"): two of them, or one with one of its people or streets.
-    const counts = sharedCounts(report, other);
-    const sharesCounts = counts >= 2 || (counts >= 1 && sharedNames.length >= 1);
-    if (
-      !sharesQuote &&
-      !sharesNames &&
-      !sharesCounts &&
-      (matches.length === 0 || (sharedNames.length === 0 && !sameDayHere))
-    ) {
-      leftOut.push({
-        file: input.name,
-        reason:
-          "unrelated: it tells of another event (none of the original's outcomes with its streets, people, or place and day, not two of its people or streets or its numbers, and none of its quotes)",
-      });
-      continue;
+  // Or it prints one of the original's quotes, word for word (eight words or more): the same story, whatever else it tells.
+  const sharesQuote = other.sentences.some((x) =>
+    x.quotes.some((w) =>
+      d.quotes.some(
+        (q) => q.text.split(/\s+/).length >= 8 && foldText(q.text) === foldText(quoteText(w)),
+      ),
+    ),
+  );
+  // Or, for an event of any kind (a closing, a vote), it names two of the original's own people or streets: the same story.
+  const sharesNames = sharedNames.length >= 2;
+  // Or it gives the original's own numbers ("about 480", "312 members"): two of them, or one with one of its people or streets.
+  const counts = sharedCounts(report, other);
+  const sharesCounts = counts >= 2 || (counts >= 1 && sharedNames.length >= 1);
+  if (
+    !sharesQuote &&
+    !sharesNames &&
+    !sharesCounts &&
+    (matches.length === 0 || (sharedNames.length === 0 && !sameDayHere))
+  ) {
+    leftOut.push({
+      file: input.name,
+      reason:
+        "unrelated: it tells of another event (none of the original's outcomes with its streets, people, or place and day, not two of its people or streets or its numbers, and none of its quotes)",
+    });
+    return;
+  }
+  const base = slug(
+    `${other.meta.publisher?.value ?? input.name.replace(/.*\//, '').replace(/\.\w+$/, '')} ${other.meta.date?.value ?? ''}`,
+    8,
+  );
+  // Two reports of one publisher on one day keep apart.
+  let id = base;
+  for (let i = 2; id === originalId || corroboratingSources.some((x) => x.id === id); i++)
+    id = `${base}-${i}`;
+  const { source } = sourceOf(d, other, id, 'local');
+  corroboratingSources.push(source);
+  p.sourceFiles.push({ id, file: input.name, role: 'corroborating' });
+  // Events: the same outcome on the same day (or a day it does not state) confirms; another count or day is unsettled.
+  for (const x of matches) for (const e of incident) corroborateEvent(p, e, x, id);
+  otherSpellings(p, other, id);
+  confirmQuotes(p, other, id);
+}
+
+/**
+ * Compares an event of the original with one the corroborating report `id` tells of the same outcome: another day or
+ * count is unsettled (a count as a range of what the sources say); the same outcome on its day adds the source.
+ */
+function corroborateEvent(p: PackScope, e: DraftEvent, x: CorroboratingEvent, id: string): void {
+  const { d, originalId } = p;
+  const outcome = (e.event.outcomes ?? []).find((o) => o.kind === x.kind);
+  if (!outcome) return;
+  const origSentence = e.sentences[0]!.text;
+  if (x.date && x.date !== e.event.date && e.dateFrom === 'stated') {
+    const common = commonDate(x.date, e.event.date);
+    d.unsettled.push({
+      what: `the day of "${e.event.label}"`,
+      path: `event:${e.event.id}`,
+      drafted: common ?? e.event.date,
+      values: [
+        { value: e.event.date, source: originalId, sentence: origSentence },
+        { value: x.date, source: id, sentence: x.sentence },
+      ],
+    });
+    if (common) e.event.date = common;
+  }
+  const open = d.unsettled.find(
+    (u) => u.path === `event:${e.event.id}` && u.what === `how many: ${x.kind}`,
+  );
+  if (open && x.count !== undefined) {
+    // Already unsettled: this report's count joins the list (agreeing or not), and the range admits it.
+    if (!open.values.some((v) => v.source === id))
+      open.values.push({ value: String(x.count), source: id, sentence: x.sentence });
+    const q = (e.event.quantities ?? []).find((y) => y.note?.startsWith('unsettled'));
+    if (q && (x.count < q.min || x.count > q.max)) {
+      q.min = Math.min(q.min, x.count);
+      q.max = Math.max(q.max, x.count);
+      open.drafted = `a range ${q.min}–${q.max}, no count on the outcome`;
+      q.note = `unsettled: the sources say ${open.values.map((v) => v.value).join(', ')}`;
     }
-    const base = slug(
-      `${other.meta.publisher?.value ?? input.name.replace(/.*\//, '').replace(/\.\w+$/, '')} ${other.meta.date?.value ?? ''}`,
-      8,
+  } else if (x.count !== undefined && outcome.count !== undefined && x.count !== outcome.count) {
+    const lo = Math.min(x.count, outcome.count);
+    const hi = Math.max(x.count, outcome.count);
+    d.unsettled.push({
+      what: `how many: ${x.kind}`,
+      path: `event:${e.event.id}`,
+      drafted: `a range ${lo}–${hi}, no count on the outcome`,
+      values: [
+        { value: String(outcome.count), source: originalId, sentence: origSentence },
+        { value: String(x.count), source: id, sentence: x.sentence },
+      ],
+    });
+    const nouns = outcome.nouns ?? [];
+    const was = outcome.count;
+    delete outcome.count;
+    if (nouns.length) {
+      e.event.quantities = [
+        ...(e.event.quantities ?? []).filter((q) => q.nouns[0] !== nouns[0]),
+        { nouns, min: lo, max: hi, note: `unsettled: the sources say ${was} and ${x.count}` },
+      ];
+    }
+  } else if (!e.event.sources.includes(id) && (x.date === undefined || x.date === e.event.date)) {
+    e.event.sources.push(id);
+    d.note(
+      `event:${e.event.id}`,
+      'sources',
+      id,
+      id,
+      x.sentence,
+      'high',
+      'the corroborating report tells of the same outcome',
     );
-    // Two reports of one publisher on one day keep apart.
-    let id = base;
-    for (let i = 2; id === originalId || corroboratingSources.some((x) => x.id === id); i++)
-      id = `${base}-${i}`;
-    const { source } = sourceOf(d, other, id, 'local');
-    corroboratingSources.push(source);
-    sourceFiles.push({ id, file: input.name, role: 'corroborating' });
-    // Events: the same outcome on the same day (or a day it does not state) confirms; another count or day is unsettled.
-    for (const x of matches) {
-      for (const e of incident) {
-        const outcome = (e.event.outcomes ?? []).find((o) => o.kind === x.kind);
-        if (!outcome) continue;
-        const origSentence = e.sentences[0]!.text;
-        if (x.date && x.date !== e.event.date && e.dateFrom === 'stated') {
-          const common = commonDate(x.date, e.event.date);
-          d.unsettled.push({
-            what: `the day of "${e.event.label}"`,
-            path: `event:${e.event.id}`,
-            drafted: common ?? e.event.date,
-            values: [
-              { value: e.event.date, source: originalId, sentence: origSentence },
-              { value: x.date, source: id, sentence: x.sentence },
-            ],
-          });
-          if (common) e.event.date = common;
-        }
-        const open = d.unsettled.find(
-          (u) => u.path === `event:${e.event.id}` && u.what === `how many: ${x.kind}`,
-        );
-        if (open && x.count !== undefined) {
-          // Already unsettled: this report's count joins the list (agreeing or not), and the range admits it.
-          if (!open.values.some((v) => v.source === id))
-            open.values.push({ value: String(x.count), source: id, sentence: x.sentence });
-          const q = (e.event.quantities ?? []).find((y) => y.note?.startsWith('unsettled'));
-          if (q && (x.count < q.min || x.count > q.max)) {
-            q.min = Math.min(q.min, x.count);
-            q.max = Math.max(q.max, x.count);
-            open.drafted = `a range ${q.min}–${q.max}, no count on the outcome`;
-            q.note = `unsettled: the sources say ${open.values.map((v) => v.value).join(', ')}`;
-          }
-        } else if (
-          x.count !== undefined &&
-          outcome.count !== undefined &&
-          x.count !== outcome.count
-        ) {
-          const lo = Math.min(x.count, outcome.count);
-          const hi = Math.max(x.count, outcome.count);
-          d.unsettled.push({
-            what: `how many: ${x.kind}`,
-            path: `event:${e.event.id}`,
-            drafted: `a range ${lo}–${hi}, no count on the outcome`,
-            values: [
-              { value: String(outcome.count), source: originalId, sentence: origSentence },
-              { value: String(x.count), source: id, sentence: x.sentence },
-            ],
-          });
-          const nouns = outcome.nouns ?? [];
-          const was = outcome.count;
-          delete outcome.count;
-          if (nouns.length) {
-            e.event.quantities = [
-              ...(e.event.quantities ?? []).filter((q) => q.nouns[0] !== nouns[0]),
-              { nouns, min: lo, max: hi, note: `unsettled: the sources say ${was} and ${x.count}` },
-            ];
-          }
-        } else if (
-          !e.event.sources.includes(id) &&
-          (x.date === undefined || x.date === e.event.date)
-        ) {
-          e.event.sources.push(id);
-          d.note(
-            `event:${e.event.id}`,
-            'sources',
-            id,
-            id,
-            x.sentence,
-            'high',
-            'the corroborating report tells of the same outcome',
-          );
-        }
-      }
-    }
-    // Names: a person the corroborating report spells another way (same surname, another first name; or a surname one or two letters off).
-    for (const sentence of other.sentences) {
-      // The names the reader finds, and those set off before a speech verb ("Jane Roe, the plant's manager, said").
-      for (const name of [
-        ...mentionsOf(sentence, 'person').map((m) => m.value.name.trim()),
-        ...speakerNames(sentence, (n) => gazetteer.lookup(n).length > 0),
-      ]) {
-        if (name.split(/\s+/).length < 2 || d.entityId(name)) continue;
-        const near = [...d.entities.values()].find(
-          (e) => e.kind === 'person' && spelledOtherwise(e.name, name),
-        );
-        if (
-          !near ||
-          d.unsettled.some(
-            (u) =>
-              u.what === `the spelling of ${near.name}'s name` &&
-              u.values.some((x) => x.value === name),
-          )
+  }
+}
+
+/**
+ * A person the corroborating report `id` spells another way (same surname, another first name; or a surname one or
+ * two letters off): the spelling is unsettled.
+ */
+function otherSpellings(p: PackScope, other: ReadReport, id: string): void {
+  const { d, gazetteer, report, originalId } = p;
+  for (const sentence of other.sentences) {
+    // The names the reader finds, and those set off before a speech verb ("Jane Roe, the plant's manager, said").
+    for (const name of [
+      ...mentionsOf(sentence, 'person').map((m) => m.value.name.trim()),
+      ...speakerNames(sentence, (n) => gazetteer.lookup(n).length > 0),
+    ]) {
+      if (name.split(/\s+/).length < 2 || d.entityId(name)) continue;
+      const near = [...d.entities.values()].find(
+        (e) => e.kind === 'person' && spelledOtherwise(e.name, name),
+      );
+      if (
+        !near ||
+        d.unsettled.some(
+          (u) =>
+            u.what === `the spelling of ${near.name}'s name` &&
+            u.values.some((x) => x.value === name),
         )
-          continue;
-        const first =
-          [...report.sentences].find((x) => x.text.includes(near.name))?.text ?? near.name;
-        d.unsettled.push({
-          what: `the spelling of ${near.name}'s name`,
-          path: `entity:${near.id}`,
-          drafted: `${near.name} (the original's spelling)`,
-          values: [
-            { value: near.name, source: originalId, sentence: first },
-            { value: name, source: id, sentence: sentence.text },
-          ],
-        });
-      }
+      )
+        continue;
+      const first =
+        [...report.sentences].find((x) => x.text.includes(near.name))?.text ?? near.name;
+      d.unsettled.push({
+        what: `the spelling of ${near.name}'s name`,
+        path: `entity:${near.id}`,
+        drafted: `${near.name} (the original's spelling)`,
+        values: [
+          { value: near.name, source: originalId, sentence: first },
+          { value: name, source: id, sentence: sentence.text },
+        ],
+      });
     }
-    // Quotes: the same words confirm (verified); other words credited to the same speaker are a variant.
-    for (const s of other.sentences) {
-      for (const words of s.quotes) {
-        const same = d.quotes.find((q) => foldText(q.text) === foldText(quoteText(words)));
-        if (same) {
-          if (!same.sources.includes(id)) same.sources.push(id);
-          same.status = 'verified';
-          d.note(
-            `quote:${same.id}`,
-            'status',
-            'verified',
-            id,
-            s.text,
-            'high',
-            'the corroborating report prints the same words',
-          );
-        }
+  }
+}
+
+/** A quote the corroborating report `id` prints in the same words is verified, with that report among its sources. */
+function confirmQuotes(p: PackScope, other: ReadReport, id: string): void {
+  const { d } = p;
+  for (const s of other.sentences) {
+    for (const words of s.quotes) {
+      const same = d.quotes.find((q) => foldText(q.text) === foldText(quoteText(words)));
+      if (same) {
+        if (!same.sources.includes(id)) same.sources.push(id);
+        same.status = 'verified';
+        d.note(
+          `quote:${same.id}`,
+          'status',
+          'verified',
+          id,
+          s.text,
+          'high',
+          'the corroborating report prints the same words',
+        );
       }
     }
   }
+}
 
-  // Recognition from the story's own details.
+/**
+ * The story's recognition, from its own details: the headline, its entities by kind, its other names, the words it
+ * repeats, and its central events; with the lede sentence it found on the way.
+ */
+function recognitionOf(p: PackScope): {
+  recognition: Story['recognition'];
+  ledeSentence: ReadSentence | undefined;
+} {
+  const { d, report, originalId } = p;
   const entities = [...d.entities.values()];
-  const streets = entities.filter((e) => e.kind === 'street');
-  const places = entities.filter((e) => e.kind === 'place');
-  const people = entities.filter((e) => e.kind === 'person');
-  const agencies = entities.filter((e) => e.kind === 'agency');
-  const headline = originalSource.headline as string;
+  const headline = p.originalSource.headline as string;
   const terms = specificTerms(
     report,
     entities.map((e) => e.name),
@@ -2768,17 +2867,62 @@ export function draftPack(
     { id: 'headline', terms: [headline.slice(0, 300)], weight: 7 },
   ];
   const requireAny = ['headline'];
+  entityCues(entities, cues, requireAny);
+  const { names, short } = storyNames(p);
+  if (names.length) {
+    cues.push({ id: 'names', terms: [...names, ...short], weight: 3 });
+    requireAny.push('names');
+  }
+  terms.forEach((t, i) => cues.push({ id: `detail-${i + 1}`, terms: [t], weight: 1 }));
+  // The lede: the first sentence of prose after the headline (not a byline or date line).
+  const ledeSentence = report.sentences.find(
+    (s) => s.index > 0 && s.text.split(/\s+/).length >= 8 && !/[\u00B7|]|^\s*by\s/i.test(s.text),
+  );
+  addSameKindWords(p);
+  const central = centralEvents(d, headline, ledeSentence);
+  const recognition: Story['recognition'] = {
+    threshold: 7,
+    requireAny,
+    cues,
+    ...(central.length ? { events: central, requireEvent: true } : {}),
+  };
+  d.note(
+    'story',
+    'recognition',
+    `threshold 7; cues: ${cues.map((c) => c.id).join(', ')}; specific words: ${terms.join(', ') || 'none'}${names.length ? `; names: ${names.join(', ')}` : ''}`,
+    originalId,
+    'the whole report',
+    'medium',
+    'the headline, streets, places, people and other names it gives, and the words it repeats',
+  );
+  return { recognition, ledeSentence };
+}
+
+/** Adds a cue for each kind of the story's entities it has (streets, places, people, agencies); all but agencies required. */
+function entityCues(
+  entities: Entity[],
+  cues: Story['recognition']['cues'],
+  requireAny: string[],
+): void {
   /** A cue of the story's entities of one kind, when it has any; a required one is among those a page must match one of. */
-  const entityCue = (id: string, of: Entity[], weight: number, required: boolean) => {
+  const entityCue = (id: string, kind: Entity['kind'], weight: number, required: boolean) => {
+    const of = entities.filter((e) => e.kind === kind);
     if (!of.length) return;
     cues.push({ id, entities: of.map((e) => e.id), weight });
     if (required) requireAny.push(id);
   };
-  entityCue('streets', streets, 3, true);
-  entityCue('places', places, 2, true);
-  entityCue('people', people, 3, true);
-  entityCue('agencies', agencies, 1, false);
-  // The story's own names of no kind the reader files (a company, a building): as telling as a street.
+  entityCue('streets', 'street', 3, true);
+  entityCue('places', 'place', 2, true);
+  entityCue('people', 'person', 3, true);
+  entityCue('agencies', 'agency', 1, false);
+}
+
+/**
+ * The story's own names of no kind the reader files (a company, a building), as telling as a street; and their short
+ * forms ("Wescott Regional" for its hospital), which retellings use as often.
+ */
+function storyNames(p: PackScope): { names: string[]; short: string[] } {
+  const { d, report, gazetteer } = p;
   const byline = (t: string) => /[\u00B7|]|^\s*by\s/i.test(t);
   const author = foldText(report.meta.author?.value ?? '');
   const names = distinctiveNames(
@@ -2788,19 +2932,13 @@ export function draftPack(
       gazetteer.lookup(n).length > 0 ||
       (!!author && author.includes(foldText(n))),
   );
-  // And their short forms ("Wescott Regional" for its hospital), which retellings use as often.
   const short = shortNames(names, (n) => !!d.entityId(n) || gazetteer.lookup(n).length > 0);
-  if (names.length) {
-    cues.push({ id: 'names', terms: [...names, ...short], weight: 3 });
-    requireAny.push('names');
-  }
-  terms.forEach((t, i) => cues.push({ id: `detail-${i + 1}`, terms: [t], weight: 1 }));
-  // Central: what happened on a day the report states, and every outcome it tells (an evacuation, arrests), dated or not.
-  // The lede: the first sentence of prose after the headline (not a byline or date line).
-  const ledeSentence = report.sentences.find(
-    (s) => s.index > 0 && s.text.split(/\s+/).length >= 8 && !/[\u00B7|]|^\s*by\s/i.test(s.text),
-  );
-  // A retelling tells what happened with other words of the same kind ("collapsed" for "caved in"): the event has them too.
+  return { names, short };
+}
+
+/** A retelling tells what happened with other words of the same kind ("collapsed" for "caved in"): each event gets them too. */
+function addSameKindWords(p: PackScope): void {
+  const { d, originalId } = p;
   for (const e of d.events) {
     if (e.speaking) continue;
     const more = sameKindWords(e.event.words);
@@ -2816,6 +2954,17 @@ export function draftPack(
       'words of the same kind of happening (general English, event-kinds.json)',
     );
   }
+}
+
+/**
+ * The ids of the story's central events: what happened on a day the report states, and every outcome it tells (an
+ * evacuation, arrests), dated or not; of those, the ones the headline names or the lede tells, when there are any.
+ */
+function centralEvents(
+  d: Drafter,
+  headline: string,
+  ledeSentence: ReadSentence | undefined,
+): string[] {
   const candidates = d.events.filter(
     (e) => !e.speaking && (e.dateFrom === 'stated' || (e.event.outcomes ?? []).length > 0),
   );
@@ -2835,23 +2984,17 @@ export function draftPack(
       (e.event.outcomes ?? []).some((o) => !PASSING_OUTCOMES.has(o.kind)),
   );
   const chosen = [...new Set([...named, ...told])];
-  const central = (chosen.length ? chosen : candidates).map((e) => e.event.id);
-  const recognition: Story['recognition'] = {
-    threshold: 7,
-    requireAny,
-    cues,
-    ...(central.length ? { events: central, requireEvent: true } : {}),
-  };
-  d.note(
-    'story',
-    'recognition',
-    `threshold 7; cues: ${cues.map((c) => c.id).join(', ')}; specific words: ${terms.join(', ') || 'none'}${names.length ? `; names: ${names.join(', ')}` : ''}`,
-    originalId,
-    'the whole report',
-    'medium',
-    'the headline, streets, places, people and other names it gives, and the words it repeats',
-  );
+  return (chosen.length ? chosen : candidates).map((e) => e.event.id);
+}
 
+/** The drafted story: its id, title, summary (the lede), time span, sources, entities, recognition, quotes and events. */
+function storyOf(
+  p: PackScope,
+  recognition: Story['recognition'],
+  ledeSentence: ReadSentence | undefined,
+): Story {
+  const { d, reportDate, options } = p;
+  const headline = p.originalSource.headline as string;
   const stated = d.events
     .map((e) => e.event.date)
     .filter((x) => x.length === 10)
@@ -2860,7 +3003,7 @@ export function draftPack(
   const end = [...stated, reportDate ?? start].sort().pop() as string;
   const storyId = [slug(headline, 5), (reportDate ?? '').slice(0, 4)].filter(Boolean).join('-');
   const lede = ledeSentence?.text ?? headline;
-  const story: Story = {
+  return {
     id: storyId,
     title: headline.slice(0, 300),
     summary: lede.slice(0, 3000),
@@ -2869,64 +3012,44 @@ export function draftPack(
       end,
       summary: `As the report of ${reportDate ?? 'an unstated date'} tells it; drafted by sourcelight pack draft, not yet reviewed.`,
     },
-    originals: [originalSource],
-    ...(corroboratingSources.length ? { corroborating: corroboratingSources } : {}),
-    entities,
+    originals: [p.originalSource],
+    ...(p.corroboratingSources.length ? { corroborating: p.corroboratingSources } : {}),
+    entities: [...d.entities.values()],
     recognition,
     ...(d.quotes.length ? { quotes: d.quotes } : {}),
     events: d.events.map((e) => e.event),
   };
-  const pack = {
-    format: 'sourcelight-pack',
-    formatVersion: 2,
-    id: `draft-${storyId}`.slice(0, 80),
-    version: '0.1.0',
-    publisher: 'Drafted by sourcelight pack draft (unreviewed)',
-    updated: options.today,
-    description: `A draft from ${original.name}: review it with \`sourcelight pack review\` before use.`,
-    stories: [story],
-  };
-  const parsed = parsePack(pack);
-  if (!parsed.ok)
-    return {
-      ok: false,
-      error: `the draft did not validate (a bug in the drafter):\n  ${parsed.problems.map(formatProblem).join('\n  ')}`,
-    };
+}
+
+/** Every drafted value's provenance, led by the original's metadata as the page states it. */
+function provenanceValues(p: PackScope): ProvenanceEntry[] {
+  const { d, report, originalId } = p;
   const values = d.finish('stories[0]');
   const metaPath = 'stories[0].originals[0]';
-  for (const [field, stated2] of Object.entries(report.meta)) {
-    if (stated2)
+  for (const [field, stated] of Object.entries(report.meta)) {
+    if (stated)
       values.unshift({
         path: `${metaPath}.${field === 'date' ? 'date' : field}`,
-        value: stated2.value,
+        value: stated.value,
         source: originalId,
-        sentence: stated2.where,
+        sentence: stated.where,
         confidence: 'high',
         note: 'stated by the page',
       });
   }
+  return values;
+}
+
+/** The unsettled values, each at its event's or entity's path in the pack. */
+function unsettledByPath(d: Drafter): Unsettled[] {
   const eventPaths = new Map(
     d.events.map((e, i) => [`event:${e.event.id}`, `stories[0].events[${i}]`]),
   );
   const entityPaths = new Map(
     [...d.entities.keys()].map((key, i) => [`entity:${key}`, `stories[0].entities[${i}]`]),
   );
-  const unsettled = d.unsettled.map((u) => ({
+  return d.unsettled.map((u) => ({
     ...u,
     path: eventPaths.get(u.path) ?? entityPaths.get(u.path) ?? u.path,
   }));
-  return {
-    ok: true,
-    pack: parsed.pack,
-    notes,
-    provenance: {
-      format: 'sourcelight-pack-provenance',
-      pack: options.packFile ?? 'story.json',
-      story: storyId,
-      sources: sourceFiles,
-      values,
-      unsettled,
-      leftOut,
-    },
-  };
 }
