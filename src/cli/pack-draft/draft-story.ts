@@ -2641,25 +2641,18 @@ function knownNames(d: Drafter): string[] {
 }
 
 /**
- * Reads a corroborating report and, when it tells of the original's story, adds it as a source: it confirms the
- * events and quotes it shares, and what it tells otherwise (another day, count or spelling) is unsettled. A page that
- * is no report, or tells of another event, is left out.
+ * Whether a corroborating report tells of the original's story: one of its outcomes with one of its streets or people
+ * (or its place and the outcome's day), one of its quotes word for word, two of its people or streets, or its numbers.
  */
-function corroborate(p: PackScope, input: DraftInput, names: readonly string[]): void {
-  const { d, gazetteer, report, reportDate, originalId, corroboratingSources, leftOut } = p;
-  const other = readReport(input.name, input.content, gazetteer);
-  const otherWhy = notAReport(other);
-  if (otherWhy) {
-    leftOut.push({ file: input.name, reason: `${NOT_A_REPORT} (${otherWhy})` });
-    return;
-  }
+function tellsTheStory(
+  p: PackScope,
+  other: ReadReport,
+  names: readonly string[],
+  { incident, matches }: { incident: DraftEvent[]; matches: CorroboratingEvent[] },
+): boolean {
+  const { d, report } = p;
   const folded = foldText(other.text);
   const sharedNames = names.filter((n) => folded.includes(n));
-  const events = corroboratingEvents(other, other.meta.date?.value ?? reportDate);
-  const incident = d.events.filter((e) => !e.speaking);
-  const matches = events.filter((x) =>
-    incident.some((e) => (e.event.outcomes ?? []).some((o) => o.kind === x.kind)),
-  );
   // Related: it tells of one of the original's outcomes, and names one of its streets or people, or its place with the outcome's day.
   const placeNames = [...d.entities.values()]
     .filter((e) => e.kind === 'place')
@@ -2684,12 +2677,32 @@ function corroborate(p: PackScope, input: DraftInput, names: readonly string[]):
   // Or it gives the original's own numbers ("about 480", "312 members"): two of them, or one with one of its people or streets.
   const counts = sharedCounts(report, other);
   const sharesCounts = counts >= 2 || (counts >= 1 && sharedNames.length >= 1);
-  if (
-    !sharesQuote &&
-    !sharesNames &&
-    !sharesCounts &&
-    (matches.length === 0 || (sharedNames.length === 0 && !sameDayHere))
-  ) {
+  return (
+    sharesQuote ||
+    sharesNames ||
+    sharesCounts ||
+    (matches.length > 0 && (sharedNames.length > 0 || sameDayHere))
+  );
+}
+
+/**
+ * Reads a corroborating report and, when it tells of the original's story, adds it as a source: it confirms the
+ * events and quotes it shares, and what it tells otherwise (another day, count or spelling) is unsettled. A page that
+ * is no report, or tells of another event, is left out.
+ */
+function corroborate(p: PackScope, input: DraftInput, names: readonly string[]): void {
+  const { d, gazetteer, reportDate, originalId, corroboratingSources, leftOut } = p;
+  const other = readReport(input.name, input.content, gazetteer);
+  const otherWhy = notAReport(other);
+  if (otherWhy) {
+    leftOut.push({ file: input.name, reason: `${NOT_A_REPORT} (${otherWhy})` });
+    return;
+  }
+  const incident = d.events.filter((e) => !e.speaking);
+  const matches = corroboratingEvents(other, other.meta.date?.value ?? reportDate).filter((x) =>
+    incident.some((e) => (e.event.outcomes ?? []).some((o) => o.kind === x.kind)),
+  );
+  if (!tellsTheStory(p, other, names, { incident, matches })) {
     leftOut.push({
       file: input.name,
       reason:
