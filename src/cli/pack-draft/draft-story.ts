@@ -897,6 +897,46 @@ function counted(
   return { ...range, nouns, text: m.text, approximate: v.approximate };
 }
 
+/** What drafting the original carries from sentence to sentence: the report, its source, and what the sentences before left. */
+interface OriginalScope {
+  d: Drafter;
+  report: ReadReport;
+  sourceId: string;
+  publisherEntity: string | undefined;
+  gazetteer: Gazetteer;
+  gazetteerHas: (name: string) => boolean;
+  reportDate: string | undefined;
+  /** The report's home: the first place the world file knows (the dateline, usually); streets lie within it. */
+  homePlace: string | undefined;
+  /** Whether an event id is already drafted. */
+  taken: (id: string) => boolean;
+  lastIncident: DraftEvent | undefined;
+  previousNoun: string | undefined;
+  /** The day the sentence before states (a day, on or before the report's), and that sentence's index. */
+  previousDay: { date: string; index: number } | undefined;
+  lastSpeaking: DraftEvent | undefined;
+}
+
+/** What one sentence of the original tells that its event needs: its day, outcomes, counts, clock times, agencies. */
+interface SentenceReading {
+  s: ReadSentence;
+  text: string;
+  /** The people it names (or credits with its quote), as entity ids. */
+  people: string[];
+  date: ReturnType<typeof dateOf>;
+  /** The day the sentence right before states, if it states one. */
+  dayBefore: string | undefined;
+  outcomes: Extract<Mention, { type: 'outcome' }>[];
+  /** Its speaking noun ("news conference", "statement"), if any. */
+  noun: string | undefined;
+  verbAt: number;
+  counts: Extract<Mention, { type: 'count' }>[];
+  times: Extract<Mention, { type: 'time-of-day' }>[];
+  agencies: { m: Extract<Mention, { type: 'agency' }>; id: string }[];
+  /** The outlets it says were spoken to ("told the Ledger"). */
+  spokeTo: string[];
+}
+
 /** Reads the original into entities, events and quotes. */
 function draftOriginal(
   d: Drafter,
@@ -905,770 +945,954 @@ function draftOriginal(
   publisherEntity: string | undefined,
   gazetteer: Gazetteer,
 ): void {
-  const gazetteerHas = (name: string) => gazetteer.lookup(name).length > 0;
-  const reportDate = d.reportDate;
-  // The report's home: the first place the world file knows (the dateline, usually); streets lie within it.
-  let homePlace: string | undefined;
-  // A dateline the world file does not know ("ERIE, Pa. —") is the home: a city known later (the company's seat) is not.
+  const o: OriginalScope = {
+    d,
+    report,
+    sourceId,
+    publisherEntity,
+    gazetteer,
+    gazetteerHas: (name: string) => gazetteer.lookup(name).length > 0,
+    reportDate: d.reportDate,
+    homePlace: undefined,
+    taken: (id: string) => d.events.some((e) => e.event.id === id),
+    lastIncident: undefined,
+    previousNoun: undefined,
+    previousDay: undefined,
+    lastSpeaking: undefined,
+  };
+  o.homePlace = homePlaceOf(o);
+  for (const s of report.sentences) {
+    const people = draftSentenceEntities(o, s);
+    if (s.index === 0 && report.meta.headline) continue; // the headline states nothing new
+    if (s.quotes.length) draftQuotes(o, s, people);
+    else draftStatement(o, s, people);
+  }
+}
+
+/**
+ * The report's home place: a dateline town the world file does not know, in a state it knows ("ERIE, Pa." →
+ * Pennsylvania), whatever the report names later (the company's seat, a known city); else the first place the world
+ * file knows.
+ */
+function homePlaceOf(o: OriginalScope): string | undefined {
+  const { d, report, gazetteer } = o;
   const dateline = report.sentences
     .map((s) =>
       /^\s*(\p{Lu}[\p{Lu} .'-]+),\s*(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)\s*[—–]/u.exec(s.text),
     )
     .find(Boolean);
-  // A dateline town the world file does not know, in a state it knows ("ERIE, Pa." → Pennsylvania): the home, whatever
-  // the report names later (the company's seat, a known city), and whether or not any place it names is known.
   const datelineTown =
     dateline &&
     !gazetteer.lookup(titleCase((dateline[1] as string).trim())).some((g) => g.kind === 'place');
-  if (dateline && datelineTown) {
-    const line = report.sentences.find((x) =>
-      x.text.trimStart().startsWith(dateline[0].trimStart()),
-    );
-    const written = foldText(dateline[2] as string);
-    const known = d.world?.world.states.find((x) =>
-      [x.name, x.postal, ...(x.ap ?? [])].some((n) => n && foldText(n) === written),
-    );
-    if (known && line) {
-      const within = d.addEntity(
-        'place',
-        known.name,
-        { world: known.id },
-        sourceId,
-        line.text,
-        'high',
-      );
-      homePlace = d.addEntity(
-        'place',
-        titleCase((dateline[1] as string).trim()),
-        { within },
-        sourceId,
-        line.text,
-        'medium',
-      );
-      d.note(
-        `entity:${homePlace}`,
-        'within',
-        within,
-        sourceId,
-        line.text,
-        'high',
-        "the report's dateline",
-      );
-    }
-  }
+  if (dateline && datelineTown) return datelineHome(o, dateline);
   for (const s of report.sentences) {
-    if (homePlace || datelineTown) break;
     const m = mentionsOf(s, 'place').find((x) => x.value.id?.startsWith('w:'));
     if (!m) continue;
     const world = (m.value.id as string).slice(2);
     const name = d.world?.world.places.find((p) => p.id === world)?.name ?? titleCase(m.text);
-    homePlace = d.addEntity('place', name, { world }, sourceId, s.text, 'high');
-    break;
+    return d.addEntity('place', name, { world }, o.sourceId, s.text, 'high');
   }
-  let lastIncident: DraftEvent | undefined;
-  let previousNoun: string | undefined;
-  // The day the sentence before states (a day, on or before the report's), and that sentence's index.
-  let previousDay: { date: string; index: number } | undefined;
-  let lastSpeaking: DraftEvent | undefined;
-  const taken = (id: string) => d.events.some((e) => e.event.id === id);
+  return undefined;
+}
 
-  for (const s of report.sentences) {
-    const text = s.text;
-    // Entities first.
-    for (const m of mentionsOf(s, 'place')) {
-      if (!m.value.id?.startsWith('w:')) continue;
-      const world = m.value.id.slice(2);
-      const name = d.world?.world.places.find((p) => p.id === world)?.name ?? titleCase(m.text);
-      d.addEntity('place', name, { world }, sourceId, text, 'high');
-    }
-    for (const m of mentionsOf(s, 'street')) {
-      const isNew = !d.entityId(titleCase(m.text));
-      const id = d.addEntity(
-        'street',
-        titleCase(m.text),
-        homePlace ? { within: homePlace } : {},
+/** Drafts a dateline town the world file does not know, within the state the dateline names, if the world file knows it. */
+function datelineHome(o: OriginalScope, dateline: RegExpExecArray): string | undefined {
+  const { d, report, sourceId } = o;
+  const line = report.sentences.find((x) => x.text.trimStart().startsWith(dateline[0].trimStart()));
+  const written = foldText(dateline[2] as string);
+  const known = d.world?.world.states.find((x) =>
+    [x.name, x.postal, ...(x.ap ?? [])].some((n) => n && foldText(n) === written),
+  );
+  if (!known || !line) return undefined;
+  const within = d.addEntity('place', known.name, { world: known.id }, sourceId, line.text, 'high');
+  const homePlace = d.addEntity(
+    'place',
+    titleCase((dateline[1] as string).trim()),
+    { within },
+    sourceId,
+    line.text,
+    'medium',
+  );
+  d.note(
+    `entity:${homePlace}`,
+    'within',
+    within,
+    sourceId,
+    line.text,
+    'high',
+    "the report's dateline",
+  );
+  return homePlace;
+}
+
+/** Drafts the entities a sentence names (places, streets, agencies, organisations, people) and returns its people's ids. */
+function draftSentenceEntities(o: OriginalScope, s: ReadSentence): string[] {
+  draftPlacesAndStreets(o, s);
+  draftAgenciesAndOrganizations(o, s);
+  draftOrganizationSeats(o, s);
+  const people = draftPeople(o, s);
+  draftPublisherAlias(o, s);
+  return people;
+}
+
+/** Drafts the places the world file knows and the streets a sentence names, the streets within the home place. */
+function draftPlacesAndStreets(o: OriginalScope, s: ReadSentence): void {
+  const { d, sourceId, homePlace } = o;
+  const text = s.text;
+  for (const m of mentionsOf(s, 'place')) {
+    if (!m.value.id?.startsWith('w:')) continue;
+    const world = m.value.id.slice(2);
+    const name = d.world?.world.places.find((p) => p.id === world)?.name ?? titleCase(m.text);
+    d.addEntity('place', name, { world }, sourceId, text, 'high');
+  }
+  for (const m of mentionsOf(s, 'street')) {
+    const isNew = !d.entityId(titleCase(m.text));
+    const id = d.addEntity(
+      'street',
+      titleCase(m.text),
+      homePlace ? { within: homePlace } : {},
+      sourceId,
+      text,
+      'high',
+    );
+    if (homePlace && isNew)
+      d.note(
+        `entity:${id}`,
+        'within',
+        homePlace,
         sourceId,
         text,
-        'high',
+        'medium',
+        "the report's dateline or first place",
       );
-      if (homePlace && isNew)
-        d.note(
-          `entity:${id}`,
-          'within',
-          homePlace,
+  }
+}
+
+/** Drafts the capitalised agencies and the organisations (with their short names) a sentence names. */
+function draftAgenciesAndOrganizations(o: OriginalScope, s: ReadSentence): void {
+  const { d, sourceId, gazetteerHas } = o;
+  const text = s.text;
+  for (const m of mentionsOf(s, 'agency')) {
+    if (!/^\p{Lu}/u.test(m.text)) continue;
+    const world = m.value.id?.startsWith('w:') ? m.value.id.slice(2) : undefined;
+    d.addEntity(
+      'agency',
+      m.text,
+      world ? { world } : {},
+      sourceId,
+      text,
+      world ? 'high' : 'medium',
+    );
+  }
+  for (const org of organizationsIn(
+    text,
+    (n) =>
+      gazetteerHas(n) ||
+      (!!d.entityId(n) && d.entities.get(d.entityId(n)!)?.kind !== 'organization'),
+  )) {
+    const id = d.addEntity('organization', org.name, {}, sourceId, text, 'medium');
+    // Not a word that opens another of the story's names ("Tamarack" of "Tamarack Bend Youth Hockey Association" is the town's too).
+    const opensAnother = (a: string) =>
+      [...d.entities.values()].some(
+        (e) => e.id !== id && foldText(e.name).split(/\s+/)[0] === foldText(a),
+      );
+    for (const a of org.aliases)
+      if (!d.entityId(a) && !opensAnother(a))
+        d.alias(
+          id,
+          a,
           sourceId,
           text,
-          'medium',
-          "the report's dateline or first place",
+          "a short form of the name: its first word, or a union local's number",
         );
-    }
-    for (const m of mentionsOf(s, 'agency')) {
-      if (!/^\p{Lu}/u.test(m.text)) continue;
-      const world = m.value.id?.startsWith('w:') ? m.value.id.slice(2) : undefined;
-      d.addEntity(
-        'agency',
-        m.text,
-        world ? { world } : {},
-        sourceId,
-        text,
-        world ? 'high' : 'medium',
-      );
-    }
-    for (const o of organizationsIn(
-      text,
-      (n) =>
-        gazetteerHas(n) ||
-        (!!d.entityId(n) && d.entities.get(d.entityId(n)!)?.kind !== 'organization'),
-    )) {
-      const id = d.addEntity('organization', o.name, {}, sourceId, text, 'medium');
-      // Not a word that opens another of the story's names ("Tamarack" of "Tamarack Bend Youth Hockey Association" is the town's too).
-      const opensAnother = (a: string) =>
-        [...d.entities.values()].some(
-          (e) => e.id !== id && foldText(e.name).split(/\s+/)[0] === foldText(a),
-        );
-      for (const a of o.aliases)
-        if (!d.entityId(a) && !opensAnother(a))
-          d.alias(
-            id,
-            a,
-            sourceId,
-            text,
-            "a short form of the name: its first word, or a union local's number",
-          );
-    }
-    // "The company, which is based in Cleveland,", "the Cleveland-based company": the organisation's seat.
-    for (const m of mentionsOf(s, 'place')) {
-      if (!m.value.id?.startsWith('w:') || !inSeatPhrase(text, m)) continue;
-      const orgs = [...d.entities.values()].filter((e) => e.kind === 'organization');
-      const named = orgs.filter((e) =>
-        [e.name, ...(e.aliases ?? [])].some((n) => text.includes(n)),
-      );
-      const org =
-        named.length === 1
-          ? named[0]
-          : orgs.length === 1 && namesTheFirm(text)
-            ? orgs[0]
-            : undefined;
-      if (!org || org.within) continue;
-      const world = m.value.id.slice(2);
-      const place = d.addEntity(
-        'place',
-        d.world?.world.places.find((p) => p.id === world)?.name ?? titleCase(m.text),
-        { world },
-        sourceId,
-        text,
-        'high',
-      );
-      org.within = place;
-      d.note(
-        `entity:${org.id}`,
-        'within',
-        place,
-        sourceId,
-        text,
-        'medium',
-        'where the report says the organisation is based',
-      );
-    }
-    const people = mentionsOf(s, 'person')
-      .map((m) => d.person(m, sourceId, text))
-      .filter((id): id is string => !!id);
-    // A quote's speaker is named outside its marks whatever the quote's own mood ("… more than it could take," Petrakis said).
-    if (s.quotes.length && !people.length)
-      people.push(
-        ...quoteSpeakers(s)
-          .map((m) => d.person(m, sourceId, text))
-          .filter((id): id is string => !!id),
-      );
-    for (const name of speakerNames(s, gazetteerHas))
-      if (!d.entityId(name)) people.push(d.addEntity('person', name, {}, sourceId, text, 'medium'));
-    // "The bus driver, Jane Roe, 61,": a person named in apposition to what she is, with that as her role.
-    for (const p of apposedPeople(s, gazetteerHas)) {
-      if (d.entityId(p.name)) continue;
-      const id = d.addEntity('person', p.name, {}, sourceId, text, 'medium');
-      d.titleRole(
-        d.entities.get(id) as Entity,
-        p.title,
-        p.title,
-        sourceId,
-        text,
-        'medium',
-        'the descriptor the name is set in apposition to',
-      );
-    }
-    for (const id of people) d.titleAhead(id, text, sourceId);
-    for (const m of mentionsOf(s, 'outlet')) {
-      // "told the Ledger": a short name of the report's own publisher is its alias.
-      const publisher = publisherEntity ? (d.entities.get(publisherEntity) as Entity) : undefined;
-      if (
-        publisher &&
-        publisher.name.toLowerCase() !== m.value.name.toLowerCase() &&
-        publisher.name.toLowerCase().endsWith(` ${m.value.name.toLowerCase()}`)
-      ) {
-        d.alias(publisher.id, m.value.name, sourceId, text);
-      }
-    }
-    if (s.index === 0 && report.meta.headline) continue; // the headline states nothing new
+  }
+}
 
-    // Quotes.
-    if (s.quotes.length) {
-      const speaker = people[people.length - 1];
-      const occasionNoun = speakingNoun(s);
-      const occasionDate = dateOf(s, reportDate);
-      if (speaker && occasionNoun && occasionDate && !occasionDate.conflict) {
-        const same = d.events.find(
-          (e) =>
-            e.speaking &&
-            e.event.words.includes(occasionNoun) &&
-            e.event.date === occasionDate.date,
-        );
-        const event =
-          same ??
-          newEvent(
-            d,
-            taken,
-            `${occasionNoun} (${d.entities.get(speaker)?.name})`,
-            speakingWords(occasionNoun),
-            occasionDate.date,
-            s,
-            sourceId,
-            true,
-          );
-        addParticipants(d, event, 'spoke', [speaker], sourceId, text);
-        lastSpeaking = event;
-      }
-      if (speaker) {
-        for (const words of s.quotes) {
-          if (words.split(/\s+/).length < 4) continue;
-          const occasion =
-            lastSpeaking &&
-            (lastSpeaking.event.participants ?? []).some((p) => p.entities.includes(speaker))
-              ? lastSpeaking
-              : undefined;
-          const entity = d.entities.get(speaker) as Entity;
-          const id = `${slug(entity.name, 3)}-${slug(words, 4)}`.slice(0, 70);
-          const quote: Quote = {
-            id,
-            speaker,
-            date: occasion?.event.date ?? (reportDate ?? '2000').slice(0, 7),
-            text: quoteText(words),
-            status: 'single-source',
-            sources: [sourceId],
-            occasion: occasion
-              ? occasion.event.label
-              : `as reported by ${report.meta.publisher?.value ?? 'the original report'}`,
-            ...(entity.role ? { role: entity.role } : {}),
-          };
-          if (d.quotes.some((q) => q.id === id)) continue;
-          d.quotes.push(quote);
-          d.note(`quote:${id}`, 'text', quote.text, sourceId, text, 'high');
-          d.note(
-            `quote:${id}`,
-            'speaker',
-            speaker,
-            sourceId,
-            text,
-            'high',
-            'the name credited outside the quotation marks',
-          );
-          const occasionText = occasion ? occasion.sentences[0]!.text : text;
-          const occasionConfidence = occasion ? 'medium' : 'low';
-          d.note(
-            `quote:${id}`,
-            'occasion',
-            quote.occasion,
-            sourceId,
-            occasionText,
-            occasionConfidence,
-            occasion
-              ? "the speaker's last event before the quote"
-              : 'no occasion stated; the report itself',
-          );
-          d.note(
-            `quote:${id}`,
-            'date',
-            quote.date,
-            sourceId,
-            occasionText,
-            occasionConfidence,
-            occasion ? "the occasion's date" : "not stated: the report's month",
-          );
-        }
-      }
-      continue;
-    }
-
-    // "will close by June 30, 2027", "would meet … on Wednesday, Dec. 2": scheduled events, dated forward; their dates date nothing else.
-    const scheduled = scheduledEvents(
-      s,
-      reportDate,
-      report.sentences.map((x) => x.unquoted),
-    );
-    // Every date after the first future marker is forward too ("would take effect on April 2, with the rest in May"), never a day told.
-    const firstMarker = Math.min(...scheduled.map((x) => x.at));
-    const ahead = new Set<Mention>([
-      ...scheduled.flatMap((x) => [
-        x.mention,
-        ...s.mentions.filter(
-          (m) => m.type === 'weekday' && m.end <= x.mention.start && x.mention.start - m.end < 4,
-        ),
-      ]),
-      ...s.mentions.filter(
-        (m) => (m.type === 'date' || m.type === 'weekday') && m.start > firstMarker,
-      ),
-    ]);
-    const date = dateOf(
-      ahead.size ? { ...s, mentions: s.mentions.filter((m) => !ahead.has(m)) } : s,
-      reportDate,
-    );
-    draftScheduled(
-      d,
-      taken,
-      s,
-      scheduled,
-      date && !date.conflict && date.date <= (reportDate ?? '') ? date.date : undefined,
+/** "The company, which is based in Cleveland,", "the Cleveland-based company": drafts the organisation's seat. */
+function draftOrganizationSeats(o: OriginalScope, s: ReadSentence): void {
+  const { d, sourceId } = o;
+  const text = s.text;
+  for (const m of mentionsOf(s, 'place')) {
+    if (!m.value.id?.startsWith('w:') || !inSeatPhrase(text, m)) continue;
+    const orgs = [...d.entities.values()].filter((e) => e.kind === 'organization');
+    const named = orgs.filter((e) => [e.name, ...(e.aliases ?? [])].some((n) => text.includes(n)));
+    const org =
+      named.length === 1 ? named[0] : orgs.length === 1 && namesTheFirm(text) ? orgs[0] : undefined;
+    if (!org || org.within) continue;
+    const world = m.value.id.slice(2);
+    const place = d.addEntity(
+      'place',
+      d.world?.world.places.find((p) => p.id === world)?.name ?? titleCase(m.text),
+      { world },
       sourceId,
-      people,
+      text,
+      'high',
     );
-    const dayBefore = previousDay?.index === s.index - 1 ? previousDay.date : undefined;
-    previousDay =
-      date && !date.conflict && date.date.length === 10 && date.date <= (reportDate ?? '')
-        ? { date: date.date, index: s.index }
-        : undefined;
-    if (date?.conflict) {
-      d.unsettled.push({
-        what: `the day in "${text}"`,
-        path: '',
-        drafted: date.date,
-        values: [{ value: date.conflict, source: sourceId, sentence: text }],
-      });
-    }
-    // "over the raid", "the arrests": a definite noun names an event already drafted, not a new one.
-    const drafted = (m: Extract<Mention, { type: 'outcome' }>) =>
-      /\bthe\s+$/i.test(text.slice(0, m.start)) &&
-      d.events.some((e) => (e.event.outcomes ?? []).some((o) => o.kind === m.value.kind));
-    const isNegated = (m: Mention) =>
-      m.negated === true ||
-      s.clauses.some(
-        (c) =>
-          c.negated &&
-          c.start <= m.start &&
-          m.end <= c.end &&
-          !onlyNegatedInfinitives(s.text.slice(c.start, c.end)),
-      );
-    const outcomes = mentionsOf(s, 'outcome').filter(
-      (m) => !isNegated(m) && happened(s.text, m) && !drafted(m),
+    org.within = place;
+    d.note(
+      `entity:${org.id}`,
+      'within',
+      place,
+      sourceId,
+      text,
+      'medium',
+      'where the report says the organisation is based',
     );
-    // "No one was killed": an outcome the report denies of everyone is excluded from the story's main event.
-    const denied = mentionsOf(s, 'outcome').filter(
-      (m) => isNegated(m) && deniedOfEveryone(s.text, m),
-    );
-    const main = d.events.find((e) => !e.speaking && e.dateFrom === 'stated') ?? lastIncident;
-    for (const m of denied) {
-      if (!main || (main.event.negatives ?? []).some((n) => n.kind === m.value.kind)) continue;
-      main.event.negatives = [
-        ...(main.event.negatives ?? []),
-        { kind: m.value.kind, explanation: `The report says: "${text.slice(0, 900)}"` },
-      ];
-      d.note(
-        `event:${main.event.id}`,
-        `negatives[${main.event.negatives.length - 1}]`,
-        m.value.kind,
-        sourceId,
-        text,
-        'high',
-        'denied of everyone ("no one", "nobody")',
-      );
-    }
-    const noun = speakingNoun(s);
-    const verbAt = speechVerbAt(s);
-    const counts = mentionsOf(s, 'count').filter(
-      (m) => !s.clauses.some((c) => c.negated && c.start <= m.start && m.end <= c.end),
-    );
-    /** The noun of the sentence's last count that has one, else the one before: what a bare number counts next. */
-    const lastNoun = () =>
-      counts
-        .map((c) => c.value.noun)
-        .filter(Boolean)
-        .pop() ?? previousNoun;
-    // A clock time only when the report gives it ("at 6 a.m.", "about 6"): "before 4 a.m." states no time.
-    // "shortly after 5 p.m." is about 5 p.m. (as the comparer reads it).
-    const close = (m: Mention) =>
-      /\b(?:shortly|just|soon|right)\s+after\s+$/i.test(
-        text.slice(Math.max(0, m.start - 20), m.start),
-      );
-    const times = mentionsOf(s, 'time-of-day').filter(
-      (m) =>
-        m.value.minutes !== undefined &&
-        !m.value.ambiguous &&
-        (m.value.relation === 'at' || m.value.relation === 'about' || close(m)),
-    );
-    const agencies = mentionsOf(s, 'agency')
-      .filter((m) => /^\p{Lu}/u.test(m.text))
-      .map((m) => ({ m, id: d.entityId(m.text) as string }));
-    const spokeTo = mentionsOf(s, 'outlet')
-      .filter((m) => m.value.role === 'spoke-to')
-      .map((m) => d.entityId(m.value.name))
-      .filter((id): id is string => !!id);
+  }
+}
 
-    let target: DraftEvent | undefined;
-    let carried = false;
-    // "It reopened at noon on Sunday": a sentence whose subject is a bare "it" tells of some thing named before (a street, a
-    // building), which its verb alone cannot name; drafted as an event of its own, any page's "X reopened" would be it.
-    if (thingPronounSubject(s.unquoted)) {
-      previousNoun = lastNoun();
-      continue;
+/** Drafts the people a sentence names (with the titles before their names) and returns their ids. */
+function draftPeople(o: OriginalScope, s: ReadSentence): string[] {
+  const { d, sourceId, gazetteerHas } = o;
+  const text = s.text;
+  const people = mentionsOf(s, 'person')
+    .map((m) => d.person(m, sourceId, text))
+    .filter((id): id is string => !!id);
+  // A quote's speaker is named outside its marks whatever the quote's own mood ("… more than it could take," Petrakis said).
+  if (s.quotes.length && !people.length)
+    people.push(
+      ...quoteSpeakers(s)
+        .map((m) => d.person(m, sourceId, text))
+        .filter((id): id is string => !!id),
+    );
+  for (const name of speakerNames(s, gazetteerHas))
+    if (!d.entityId(name)) people.push(d.addEntity('person', name, {}, sourceId, text, 'medium'));
+  // "The bus driver, Jane Roe, 61,": a person named in apposition to what she is, with that as her role.
+  for (const p of apposedPeople(s, gazetteerHas)) {
+    if (d.entityId(p.name)) continue;
+    const id = d.addEntity('person', p.name, {}, sourceId, text, 'medium');
+    d.titleRole(
+      d.entities.get(id) as Entity,
+      p.title,
+      p.title,
+      sourceId,
+      text,
+      'medium',
+      'the descriptor the name is set in apposition to',
+    );
+  }
+  for (const id of people) d.titleAhead(id, text, sourceId);
+  return people;
+}
+
+/** "told the Ledger": a short name of the report's own publisher is its alias. */
+function draftPublisherAlias(o: OriginalScope, s: ReadSentence): void {
+  const { d, sourceId, publisherEntity } = o;
+  for (const m of mentionsOf(s, 'outlet')) {
+    const publisher = publisherEntity ? (d.entities.get(publisherEntity) as Entity) : undefined;
+    if (
+      publisher &&
+      publisher.name.toLowerCase() !== m.value.name.toLowerCase() &&
+      publisher.name.toLowerCase().endsWith(` ${m.value.name.toLowerCase()}`)
+    ) {
+      d.alias(publisher.id, m.value.name, sourceId, s.text);
     }
-    const speakersHere = people.length
-      ? people
-      : agencies.filter((a) => verbAt === -1 || a.m.start < verbAt).map((a) => a.id);
-    if (noun && (speakersHere.length || date)) {
-      // A speaking event: a news conference, a statement, an interview (with its speaker or its day).
-      const id = d.entities.get(people[0] ?? '')?.name;
-      const label = `${noun}${id ? ` (${id})` : ''}`;
-      // "at the same news conference": the one drafted before, whatever day the rest of the sentence names.
-      const same = sameOccasion(s.unquoted, noun)
-        ? [...d.events].reverse().find((e) => e.speaking && e.event.words.includes(noun))
-        : undefined;
-      if (same) same.sentences.push(s);
-      target =
-        same ?? newEvent(d, taken, label, speakingWords(noun), date?.date, s, sourceId, true);
-      if (speakersHere.length) addParticipants(d, target, 'spoke', speakersHere, sourceId, text);
-      lastSpeaking = target;
-    } else if (outcomes.length) {
-      const kinds = [...new Set(outcomes.map((m) => m.value.kind))];
-      const same = (e: DraftEvent) =>
-        !e.speaking &&
-        kinds.some(
-          (k) => (e.event.outcomes ?? []).some((o) => o.kind === k) || e.event.words.includes(k),
-        );
-      // The one this sentence has just scheduled ("will hold a special meeting … at 7 p.m."), before any earlier one of the kind.
-      const merge = !date
-        ? (d.events.find((e) => e.sentences[0] === s && same(e)) ?? d.events.find(same))
-        : undefined;
-      const mergeWords =
-        !date && !merge
-          ? d.events.find(
-              (e) =>
-                !e.speaking && outcomes.some((m) => e.event.words.includes(m.text.toLowerCase())),
-            )
-          : undefined;
-      target = merge ?? mergeWords;
-      if (!target) {
-        // "A fire destroyed the store … and forced the evacuation of …": a dated verb before the outcome names the event too.
-        const verb = date && !date.conflict ? dayVerb(s) : undefined;
-        const named =
-          verb && verb.at < Math.min(...outcomes.map((m) => m.start))
-            ? [
-                verb.verb,
-                ...[subjectNoun(s.unquoted.slice(0, verb.at))].filter((w): w is string => !!w),
-              ]
-            : [];
-        const words = [
-          ...new Set([
-            ...named,
-            ...outcomes.flatMap((m) => [
-              m.text.toLowerCase(),
-              ...(OUTCOME_FORMS[m.value.kind] ?? []),
-            ]),
-          ]),
-        ];
-        target = newEvent(
-          d,
-          taken,
-          [...named.slice(0, 1), ...outcomes.map((m) => m.text.toLowerCase())].join(', '),
-          words,
-          date?.date,
-          s,
-          sourceId,
-          false,
-        );
-        for (const kind of kinds) {
-          const m = outcomes.find((o) => o.value.kind === kind) as Mention;
-          const count = outcomeCount(s, m, counts);
-          const nouns = count ? counted(s, count, previousNoun)?.nouns : undefined;
-          target.event.outcomes = [
-            ...(target.event.outcomes ?? []),
-            {
-              kind,
-              ...(count ? { count: count.value.min } : {}),
-              ...(nouns?.length ? { nouns } : {}),
-            } as never,
-          ];
-          d.note(
-            `event:${target.event.id}`,
-            `outcomes[${target.event.outcomes.length - 1}]`,
-            `${kind}${count ? ` ×${count.value.min}` : ''}`,
-            sourceId,
-            text,
-            count ? 'high' : 'medium',
-          );
-        }
-      } else {
-        target.sentences.push(s);
-      }
-      // Who acted: the agencies and people before the first outcome word, when no speech verb comes first.
-      const first = Math.min(...outcomes.map((m) => m.start));
-      if (verbAt === -1 || verbAt > first) {
-        const actors = [
-          ...agencies.filter((a) => a.m.end <= first).map((a) => a.id),
-          ...mentionsOf(s, 'person')
-            .filter((m) => m.end <= first)
-            .map((m) => d.entityId(m.value.name) ?? '')
-            .filter(Boolean),
-        ];
-        if (actors.length) addParticipants(d, target, 'acted', actors, sourceId, text);
-      } else {
-        const speakers = people.length ? people : [];
-        if (speakers.length) addParticipants(d, target, 'spoke', speakers, sourceId, text);
-        if (spokeTo.length) addParticipants(d, target, 'interviewer', spokeTo, sourceId, text);
-        // "Roe said the Coast Guard had opened an investigation": the agency between the speech verb and the outcome did it.
-        const reported = agencies
-          .filter((a) => a.m.start > verbAt && a.m.end <= first)
-          .map((a) => a.id);
-        if (reported.length) addParticipants(d, target, 'acted', reported, sourceId, text);
-      }
-      if (!target.speaking) lastIncident = target;
-    } else if (date && !date.conflict && dayVerb(s)) {
-      // A dated sentence with no outcome of the reader's: its first past-tense verb names what happened ("a fire destroyed …", "the council voted …").
-      const { verb, at, complement } = dayVerb(s) as {
-        verb: string;
-        at: number;
-        complement?: string;
-      };
-      // Its subject's noun names it too ("A fire destroyed" → fire).
-      const subject = subjectNoun(s.unquoted.slice(0, at));
-      // Every form of its verb, and the noun the report names it by after the thing it befell ("water main break").
-      const head = headNoun(s.unquoted.slice(0, at));
-      const nominal =
-        head && !FUNCTION_WORDS.has(head)
-          ? happeningNouns(
-              report.sentences.map((x) => x.unquoted),
-              head,
-            )
-          : [];
-      // The verbs coordinated with it ("cut out and replaced"), and its object's noun ("issued a boil-water advisory" → advisory).
-      const after = s.unquoted.slice(at + verb.length);
-      const object = objectNoun(
-        after,
-        (w) =>
-          FUNCTION_WORDS.has(w) ||
-          PLACE_PREPOSITIONS.has(w) ||
-          COMMON.has(w) ||
-          GENERIC_WORDS.has(w),
-      );
-      // "ran aground": the verb with its complement, in every form, and an a- complement alone ("aground"); never the bare light verb.
-      const phrase = complement
-        ? [
-            ...verbForms(verb).map((f) => `${f} ${complement}`),
-            ...(/^a\p{Ll}{4,}$/u.test(complement) ? [complement] : []),
-          ]
-        : verbForms(verb);
-      const words = [
-        ...new Set([
-          ...phrase,
-          ...coordinatedVerbs(after),
-          ...(subject &&
-          !FUNCTION_WORDS.has(subject) &&
-          !nominal.length &&
-          !namesAThing(
-            subject,
-            report.sentences.map((x) => x.unquoted),
-          )
-            ? [subject]
-            : []),
-          ...nominal,
-          ...(object ? [object] : []),
-        ]),
-      ];
-      target = newEvent(
+  }
+}
+
+/** Drafts a quoting sentence: its speaking occasion when it names one and a day, and each quotation of four words or more. */
+function draftQuotes(o: OriginalScope, s: ReadSentence, people: string[]): void {
+  const { d, sourceId, taken, reportDate } = o;
+  const text = s.text;
+  const speaker = people[people.length - 1];
+  const occasionNoun = speakingNoun(s);
+  const occasionDate = dateOf(s, reportDate);
+  if (speaker && occasionNoun && occasionDate && !occasionDate.conflict) {
+    const same = d.events.find(
+      (e) =>
+        e.speaking && e.event.words.includes(occasionNoun) && e.event.date === occasionDate.date,
+    );
+    const event =
+      same ??
+      newEvent(
         d,
         taken,
-        complement ? `${verb} ${complement}` : verb,
-        words,
-        date.date,
+        `${occasionNoun} (${d.entities.get(speaker)?.name})`,
+        speakingWords(occasionNoun),
+        occasionDate.date,
         s,
         sourceId,
-        false,
+        true,
       );
-      target.event.confidence = 'medium';
-      if (verbAt !== -1 && verbAt < at) {
-        // "X told the Ledger that the valve had been replaced in January": who told it, and to whom.
-        if (people.length) addParticipants(d, target, 'spoke', people, sourceId, text);
-        if (spokeTo.length) addParticipants(d, target, 'interviewer', spokeTo, sourceId, text);
-      } else {
-        const actors = agencies.filter((a) => a.m.end <= at).map((a) => a.id);
-        if (actors.length) addParticipants(d, target, 'acted', actors, sourceId, text);
-      }
-      lastIncident = target;
-    } else if (!date && !noun && times.length && onsetOf(s, d.events)) {
-      // "The leak was reported at 2:40 p.m.": when an event already drafted began.
-      target = onsetOf(s, d.events) as DraftEvent;
-      target.sentences.push(s);
-    } else if (
-      !date &&
-      !noun &&
-      (verbAt === -1 || verbAt > (dayVerb(s)?.at ?? Infinity)) &&
-      dayVerb(s) &&
-      agencies.some((a) => a.m.end <= (dayVerb(s)?.at ?? 0))
-    ) {
-      // "Fire crews and a team from the state agency sealed the valve": what named agencies did, on a day the report does not state.
-      const { verb, at } = dayVerb(s) as { verb: string; at: number };
-      target =
-        d.events.find((e) => !e.speaking && e.event.words.includes(verb)) ??
-        newEvent(d, taken, verb, verbForms(verb), undefined, s, sourceId, false);
-      addParticipants(
-        d,
-        target,
-        'acted',
-        agencies.filter((a) => a.m.end <= at).map((a) => a.id),
-        sourceId,
-        text,
-      );
-    } else if (counts.length && lastIncident) {
-      // Only the counts are carried to the event before: a clock time here is that of this sentence's own verb
-      // ("… before the first fire engine arrived at 9:33 a.m."), unless the sentence names the event ("the raid, which began at 6 a.m.").
-      target = lastIncident;
-      carried = !target.event.words.some((w) => foldText(s.unquoted).includes(foldText(w)));
-      target.sentences.push(s);
-      // "Investigators recovered 310 spools": the verb before the count names what was done at that event.
-      const verb = countVerb(s, counts[0] as Mention);
-      if (verb && !target.event.words.includes(verb)) {
-        target.event.words = [...target.event.words, verb];
-        d.note(
-          `event:${target.event.id}`,
-          `words[${target.event.words.length - 1}]`,
-          verb,
-          sourceId,
-          text,
-          'low',
-          'the verb of a sentence counting what this event found; attached to the nearest event before it',
-        );
-      }
+    addParticipants(d, event, 'spoke', [speaker], sourceId, text);
+    o.lastSpeaking = event;
+  }
+  if (speaker) {
+    for (const words of s.quotes) {
+      if (words.split(/\s+/).length < 4) continue;
+      draftQuote(o, s, speaker, words);
     }
-    if (!target) {
-      previousNoun = lastNoun();
+  }
+}
+
+/** Drafts one quotation credited to its speaker, on the speaker's last occasion if any, with the provenance of each field. */
+function draftQuote(o: OriginalScope, s: ReadSentence, speaker: string, words: string): void {
+  const { d, sourceId, reportDate, report, lastSpeaking } = o;
+  const text = s.text;
+  const occasion =
+    lastSpeaking &&
+    (lastSpeaking.event.participants ?? []).some((p) => p.entities.includes(speaker))
+      ? lastSpeaking
+      : undefined;
+  const entity = d.entities.get(speaker) as Entity;
+  const id = `${slug(entity.name, 3)}-${slug(words, 4)}`.slice(0, 70);
+  const quote: Quote = {
+    id,
+    speaker,
+    date: occasion?.event.date ?? (reportDate ?? '2000').slice(0, 7),
+    text: quoteText(words),
+    status: 'single-source',
+    sources: [sourceId],
+    occasion: occasion
+      ? occasion.event.label
+      : `as reported by ${report.meta.publisher?.value ?? 'the original report'}`,
+    ...(entity.role ? { role: entity.role } : {}),
+  };
+  if (d.quotes.some((q) => q.id === id)) return;
+  d.quotes.push(quote);
+  d.note(`quote:${id}`, 'text', quote.text, sourceId, text, 'high');
+  d.note(
+    `quote:${id}`,
+    'speaker',
+    speaker,
+    sourceId,
+    text,
+    'high',
+    'the name credited outside the quotation marks',
+  );
+  const occasionText = occasion ? occasion.sentences[0]!.text : text;
+  const occasionConfidence = occasion ? 'medium' : 'low';
+  d.note(
+    `quote:${id}`,
+    'occasion',
+    quote.occasion,
+    sourceId,
+    occasionText,
+    occasionConfidence,
+    occasion
+      ? "the speaker's last event before the quote"
+      : 'no occasion stated; the report itself',
+  );
+  d.note(
+    `quote:${id}`,
+    'date',
+    quote.date,
+    sourceId,
+    occasionText,
+    occasionConfidence,
+    occasion ? "the occasion's date" : "not stated: the report's month",
+  );
+}
+
+/**
+ * Drafts a sentence with no quotation: its scheduled events, the outcomes it denies, then the event it tells of (or
+ * adds to) with that event's places, quantities, duration and clock time.
+ */
+function draftStatement(o: OriginalScope, s: ReadSentence, people: string[]): void {
+  const r = readStatement(o, s, people);
+  // "It reopened at noon on Sunday": a sentence whose subject is a bare "it" tells of some thing named before (a street, a
+  // building), which its verb alone cannot name; drafted as an event of its own, any page's "X reopened" would be it.
+  const told = thingPronounSubject(s.unquoted) ? undefined : sentenceEvent(o, r);
+  if (told) {
+    eventPlaces(o, r, told.target);
+    eventQuantities(o, r, told.target);
+    eventDuration(o, r, told.target);
+    eventTime(o, r, told.target, told.carried);
+  }
+  o.previousNoun = lastNoun(o, r.counts);
+}
+
+/** The noun of the sentence's last count that has one, else the one before: what a bare number counts next. */
+function lastNoun(o: OriginalScope, counts: SentenceReading['counts']): string | undefined {
+  return (
+    counts
+      .map((c) => c.value.noun)
+      .filter(Boolean)
+      .pop() ?? o.previousNoun
+  );
+}
+
+/** Whether the reader or a negated clause denies a mention ("did not …"), past a clause that only negates infinitives. */
+function isNegated(s: ReadSentence, m: Mention): boolean {
+  return (
+    m.negated === true ||
+    s.clauses.some(
+      (c) =>
+        c.negated &&
+        c.start <= m.start &&
+        m.end <= c.end &&
+        !onlyNegatedInfinitives(s.text.slice(c.start, c.end)),
+    )
+  );
+}
+
+/** Reads what a sentence without quotations tells, drafting its scheduled events and the outcomes it denies on the way. */
+function readStatement(o: OriginalScope, s: ReadSentence, people: string[]): SentenceReading {
+  const { d } = o;
+  const text = s.text;
+  const { date, dayBefore } = sentenceDay(o, s, people);
+  // "over the raid", "the arrests": a definite noun names an event already drafted, not a new one.
+  const drafted = (m: Extract<Mention, { type: 'outcome' }>) =>
+    /\bthe\s+$/i.test(text.slice(0, m.start)) &&
+    d.events.some((e) => (e.event.outcomes ?? []).some((x) => x.kind === m.value.kind));
+  const outcomes = mentionsOf(s, 'outcome').filter(
+    (m) => !isNegated(s, m) && happened(s.text, m) && !drafted(m),
+  );
+  draftDenials(o, s);
+  const counts = mentionsOf(s, 'count').filter(
+    (m) => !s.clauses.some((c) => c.negated && c.start <= m.start && m.end <= c.end),
+  );
+  // A clock time only when the report gives it ("at 6 a.m.", "about 6"): "before 4 a.m." states no time.
+  // "shortly after 5 p.m." is about 5 p.m. (as the comparer reads it).
+  const close = (m: Mention) =>
+    /\b(?:shortly|just|soon|right)\s+after\s+$/i.test(
+      text.slice(Math.max(0, m.start - 20), m.start),
+    );
+  const times = mentionsOf(s, 'time-of-day').filter(
+    (m) =>
+      m.value.minutes !== undefined &&
+      !m.value.ambiguous &&
+      (m.value.relation === 'at' || m.value.relation === 'about' || close(m)),
+  );
+  const agencies = mentionsOf(s, 'agency')
+    .filter((m) => /^\p{Lu}/u.test(m.text))
+    .map((m) => ({ m, id: d.entityId(m.text) as string }));
+  const spokeTo = mentionsOf(s, 'outlet')
+    .filter((m) => m.value.role === 'spoke-to')
+    .map((m) => d.entityId(m.value.name))
+    .filter((id): id is string => !!id);
+  return {
+    s,
+    text,
+    people,
+    date,
+    dayBefore,
+    outcomes,
+    noun: speakingNoun(s),
+    verbAt: speechVerbAt(s),
+    counts,
+    times,
+    agencies,
+    spokeTo,
+  };
+}
+
+/**
+ * Reads the day a sentence tells of, drafting its scheduled events ("will close by June 30, 2027", "would meet … on
+ * Wednesday, Dec. 2"), whose dates date nothing else; a day two dates disagree on is unsettled.
+ */
+function sentenceDay(
+  o: OriginalScope,
+  s: ReadSentence,
+  people: string[],
+): { date: ReturnType<typeof dateOf>; dayBefore: string | undefined } {
+  const { d, report, reportDate, sourceId, taken, previousDay } = o;
+  const scheduled = scheduledEvents(
+    s,
+    reportDate,
+    report.sentences.map((x) => x.unquoted),
+  );
+  // Every date after the first future marker is forward too ("would take effect on April 2, with the rest in May"), never a day told.
+  const firstMarker = Math.min(...scheduled.map((x) => x.at));
+  const ahead = new Set<Mention>([
+    ...scheduled.flatMap((x) => [
+      x.mention,
+      ...s.mentions.filter(
+        (m) => m.type === 'weekday' && m.end <= x.mention.start && x.mention.start - m.end < 4,
+      ),
+    ]),
+    ...s.mentions.filter(
+      (m) => (m.type === 'date' || m.type === 'weekday') && m.start > firstMarker,
+    ),
+  ]);
+  const date = dateOf(
+    ahead.size ? { ...s, mentions: s.mentions.filter((m) => !ahead.has(m)) } : s,
+    reportDate,
+  );
+  draftScheduled(
+    d,
+    taken,
+    s,
+    scheduled,
+    date && !date.conflict && date.date <= (reportDate ?? '') ? date.date : undefined,
+    sourceId,
+    people,
+  );
+  const dayBefore = previousDay?.index === s.index - 1 ? previousDay.date : undefined;
+  o.previousDay =
+    date && !date.conflict && date.date.length === 10 && date.date <= (reportDate ?? '')
+      ? { date: date.date, index: s.index }
+      : undefined;
+  if (date?.conflict) {
+    d.unsettled.push({
+      what: `the day in "${s.text}"`,
+      path: '',
+      drafted: date.date,
+      values: [{ value: date.conflict, source: sourceId, sentence: s.text }],
+    });
+  }
+  return { date, dayBefore };
+}
+
+/** "No one was killed": an outcome the report denies of everyone is excluded from the story's main event. */
+function draftDenials(o: OriginalScope, s: ReadSentence): void {
+  const { d, sourceId } = o;
+  const text = s.text;
+  const denied = mentionsOf(s, 'outcome').filter(
+    (m) => isNegated(s, m) && deniedOfEveryone(s.text, m),
+  );
+  const main = d.events.find((e) => !e.speaking && e.dateFrom === 'stated') ?? o.lastIncident;
+  for (const m of denied) {
+    if (!main || (main.event.negatives ?? []).some((n) => n.kind === m.value.kind)) continue;
+    main.event.negatives = [
+      ...(main.event.negatives ?? []),
+      { kind: m.value.kind, explanation: `The report says: "${text.slice(0, 900)}"` },
+    ];
+    d.note(
+      `event:${main.event.id}`,
+      `negatives[${main.event.negatives.length - 1}]`,
+      m.value.kind,
+      sourceId,
+      text,
+      'high',
+      'denied of everyone ("no one", "nobody")',
+    );
+  }
+}
+
+/**
+ * The event a sentence tells of: a speaking event, an outcome, what a dated verb says happened, when an event began,
+ * what named agencies did, or (for a sentence of counts alone) the last incident, carried.
+ */
+function sentenceEvent(
+  o: OriginalScope,
+  r: SentenceReading,
+): { target: DraftEvent; carried: boolean } | undefined {
+  const { d, taken, sourceId } = o;
+  const { s, date, noun, verbAt, agencies, people, times, counts } = r;
+  const speakersHere = people.length
+    ? people
+    : agencies.filter((a) => verbAt === -1 || a.m.start < verbAt).map((a) => a.id);
+  if (noun && (speakersHere.length || date)) {
+    // A speaking event: a news conference, a statement, an interview (with its speaker or its day).
+    const id = d.entities.get(people[0] ?? '')?.name;
+    const label = `${noun}${id ? ` (${id})` : ''}`;
+    // "at the same news conference": the one drafted before, whatever day the rest of the sentence names.
+    const same = sameOccasion(s.unquoted, noun)
+      ? [...d.events].reverse().find((e) => e.speaking && e.event.words.includes(noun))
+      : undefined;
+    if (same) same.sentences.push(s);
+    const target =
+      same ?? newEvent(d, taken, label, speakingWords(noun), date?.date, s, sourceId, true);
+    if (speakersHere.length) addParticipants(d, target, 'spoke', speakersHere, sourceId, r.text);
+    o.lastSpeaking = target;
+    return { target, carried: false };
+  }
+  if (r.outcomes.length) return { target: outcomeEvent(o, r), carried: false };
+  if (date && !date.conflict && dayVerb(s)) return { target: datedVerbEvent(o, r), carried: false };
+  if (!date && !noun && times.length && onsetOf(s, d.events)) {
+    // "The leak was reported at 2:40 p.m.": when an event already drafted began.
+    const target = onsetOf(s, d.events) as DraftEvent;
+    target.sentences.push(s);
+    return { target, carried: false };
+  }
+  if (
+    !date &&
+    !noun &&
+    (verbAt === -1 || verbAt > (dayVerb(s)?.at ?? Infinity)) &&
+    dayVerb(s) &&
+    agencies.some((a) => a.m.end <= (dayVerb(s)?.at ?? 0))
+  )
+    return { target: agencyActionEvent(o, r), carried: false };
+  if (counts.length && o.lastIncident) return carriedCounts(o, r, o.lastIncident);
+  return undefined;
+}
+
+/** The event of a sentence's outcomes: one drafted before of the same kind when the sentence states no day, else a new one; with who acted or spoke. */
+function outcomeEvent(o: OriginalScope, r: SentenceReading): DraftEvent {
+  const { d } = o;
+  const { s, date, outcomes } = r;
+  const kinds = [...new Set(outcomes.map((m) => m.value.kind))];
+  const same = (e: DraftEvent) =>
+    !e.speaking &&
+    kinds.some(
+      (k) => (e.event.outcomes ?? []).some((x) => x.kind === k) || e.event.words.includes(k),
+    );
+  // The one this sentence has just scheduled ("will hold a special meeting … at 7 p.m."), before any earlier one of the kind.
+  const merge = !date
+    ? (d.events.find((e) => e.sentences[0] === s && same(e)) ?? d.events.find(same))
+    : undefined;
+  const mergeWords =
+    !date && !merge
+      ? d.events.find(
+          (e) => !e.speaking && outcomes.some((m) => e.event.words.includes(m.text.toLowerCase())),
+        )
+      : undefined;
+  let target = merge ?? mergeWords;
+  if (!target) target = newOutcomeEvent(o, r, kinds);
+  else target.sentences.push(s);
+  outcomeParticipants(o, r, target);
+  if (!target.speaking) o.lastIncident = target;
+  return target;
+}
+
+/** Drafts a new event of a sentence's outcomes, named by them (and by a dated verb before them), with each kind's count. */
+function newOutcomeEvent(o: OriginalScope, r: SentenceReading, kinds: string[]): DraftEvent {
+  const { d, taken, sourceId, previousNoun } = o;
+  const { s, text, date, outcomes, counts } = r;
+  // "A fire destroyed the store … and forced the evacuation of …": a dated verb before the outcome names the event too.
+  const verb = date && !date.conflict ? dayVerb(s) : undefined;
+  const named =
+    verb && verb.at < Math.min(...outcomes.map((m) => m.start))
+      ? [verb.verb, ...[subjectNoun(s.unquoted.slice(0, verb.at))].filter((w): w is string => !!w)]
+      : [];
+  const words = [
+    ...new Set([
+      ...named,
+      ...outcomes.flatMap((m) => [m.text.toLowerCase(), ...(OUTCOME_FORMS[m.value.kind] ?? [])]),
+    ]),
+  ];
+  const target = newEvent(
+    d,
+    taken,
+    [...named.slice(0, 1), ...outcomes.map((m) => m.text.toLowerCase())].join(', '),
+    words,
+    date?.date,
+    s,
+    sourceId,
+    false,
+  );
+  for (const kind of kinds) {
+    const m = outcomes.find((x) => x.value.kind === kind) as Mention;
+    const count = outcomeCount(s, m, counts);
+    const nouns = count ? counted(s, count, previousNoun)?.nouns : undefined;
+    target.event.outcomes = [
+      ...(target.event.outcomes ?? []),
+      {
+        kind,
+        ...(count ? { count: count.value.min } : {}),
+        ...(nouns?.length ? { nouns } : {}),
+      } as never,
+    ];
+    d.note(
+      `event:${target.event.id}`,
+      `outcomes[${target.event.outcomes.length - 1}]`,
+      `${kind}${count ? ` ×${count.value.min}` : ''}`,
+      sourceId,
+      text,
+      count ? 'high' : 'medium',
+    );
+  }
+  return target;
+}
+
+/**
+ * Who took part in an outcome: the agencies and people before its first word acted, when no speech verb comes first;
+ * else the people spoke, the outlets they told interviewed, and an agency between the speech verb and the outcome acted.
+ */
+function outcomeParticipants(o: OriginalScope, r: SentenceReading, target: DraftEvent): void {
+  const { d, sourceId } = o;
+  const { s, text, outcomes, verbAt, agencies, people, spokeTo } = r;
+  const first = Math.min(...outcomes.map((m) => m.start));
+  if (verbAt === -1 || verbAt > first) {
+    const actors = [
+      ...agencies.filter((a) => a.m.end <= first).map((a) => a.id),
+      ...mentionsOf(s, 'person')
+        .filter((m) => m.end <= first)
+        .map((m) => d.entityId(m.value.name) ?? '')
+        .filter(Boolean),
+    ];
+    if (actors.length) addParticipants(d, target, 'acted', actors, sourceId, text);
+  } else {
+    const speakers = people.length ? people : [];
+    if (speakers.length) addParticipants(d, target, 'spoke', speakers, sourceId, text);
+    if (spokeTo.length) addParticipants(d, target, 'interviewer', spokeTo, sourceId, text);
+    // "Roe said the Coast Guard had opened an investigation": the agency between the speech verb and the outcome did it.
+    const reported = agencies
+      .filter((a) => a.m.start > verbAt && a.m.end <= first)
+      .map((a) => a.id);
+    if (reported.length) addParticipants(d, target, 'acted', reported, sourceId, text);
+  }
+}
+
+/**
+ * A dated sentence with no outcome of the reader's: its first past-tense verb names what happened ("a fire destroyed
+ * …", "the council voted …"); drafted with who told it or who did it.
+ */
+function datedVerbEvent(o: OriginalScope, r: SentenceReading): DraftEvent {
+  const { d, taken, sourceId } = o;
+  const { s, text, date, verbAt, people, spokeTo, agencies } = r;
+  const { verb, at, complement } = dayVerb(s) as {
+    verb: string;
+    at: number;
+    complement?: string;
+  };
+  const target = newEvent(
+    d,
+    taken,
+    complement ? `${verb} ${complement}` : verb,
+    datedVerbWords(o, s, verb, at, complement),
+    date!.date,
+    s,
+    sourceId,
+    false,
+  );
+  target.event.confidence = 'medium';
+  if (verbAt !== -1 && verbAt < at) {
+    // "X told the Ledger that the valve had been replaced in January": who told it, and to whom.
+    if (people.length) addParticipants(d, target, 'spoke', people, sourceId, text);
+    if (spokeTo.length) addParticipants(d, target, 'interviewer', spokeTo, sourceId, text);
+  } else {
+    const actors = agencies.filter((a) => a.m.end <= at).map((a) => a.id);
+    if (actors.length) addParticipants(d, target, 'acted', actors, sourceId, text);
+  }
+  o.lastIncident = target;
+  return target;
+}
+
+/** The words naming what a dated verb says happened: the verb's forms, the verbs coordinated with it, its subject's and object's nouns. */
+function datedVerbWords(
+  o: OriginalScope,
+  s: ReadSentence,
+  verb: string,
+  at: number,
+  complement: string | undefined,
+): string[] {
+  const { report } = o;
+  // Its subject's noun names it too ("A fire destroyed" → fire).
+  const subject = subjectNoun(s.unquoted.slice(0, at));
+  // Every form of its verb, and the noun the report names it by after the thing it befell ("water main break").
+  const head = headNoun(s.unquoted.slice(0, at));
+  const nominal =
+    head && !FUNCTION_WORDS.has(head)
+      ? happeningNouns(
+          report.sentences.map((x) => x.unquoted),
+          head,
+        )
+      : [];
+  // The verbs coordinated with it ("cut out and replaced"), and its object's noun ("issued a boil-water advisory" → advisory).
+  const after = s.unquoted.slice(at + verb.length);
+  const object = objectNoun(
+    after,
+    (w) =>
+      FUNCTION_WORDS.has(w) || PLACE_PREPOSITIONS.has(w) || COMMON.has(w) || GENERIC_WORDS.has(w),
+  );
+  // "ran aground": the verb with its complement, in every form, and an a- complement alone ("aground"); never the bare light verb.
+  const phrase = complement
+    ? [
+        ...verbForms(verb).map((f) => `${f} ${complement}`),
+        ...(/^a\p{Ll}{4,}$/u.test(complement) ? [complement] : []),
+      ]
+    : verbForms(verb);
+  return [
+    ...new Set([
+      ...phrase,
+      ...coordinatedVerbs(after),
+      ...(subject &&
+      !FUNCTION_WORDS.has(subject) &&
+      !nominal.length &&
+      !namesAThing(
+        subject,
+        report.sentences.map((x) => x.unquoted),
+      )
+        ? [subject]
+        : []),
+      ...nominal,
+      ...(object ? [object] : []),
+    ]),
+  ];
+}
+
+/** "Fire crews and a team from the state agency sealed the valve": what named agencies did, on a day the report does not state. */
+function agencyActionEvent(o: OriginalScope, r: SentenceReading): DraftEvent {
+  const { d, taken, sourceId } = o;
+  const { s, agencies } = r;
+  const { verb, at } = dayVerb(s) as { verb: string; at: number };
+  const target =
+    d.events.find((e) => !e.speaking && e.event.words.includes(verb)) ??
+    newEvent(d, taken, verb, verbForms(verb), undefined, s, sourceId, false);
+  addParticipants(
+    d,
+    target,
+    'acted',
+    agencies.filter((a) => a.m.end <= at).map((a) => a.id),
+    sourceId,
+    r.text,
+  );
+  return target;
+}
+
+/**
+ * A sentence of counts alone adds them to the last incident. Only the counts are carried: a clock time here is that of
+ * this sentence's own verb ("… before the first fire engine arrived at 9:33 a.m."), unless the sentence names the
+ * event ("the raid, which began at 6 a.m.").
+ */
+function carriedCounts(
+  o: OriginalScope,
+  r: SentenceReading,
+  target: DraftEvent,
+): { target: DraftEvent; carried: boolean } {
+  const { d, sourceId } = o;
+  const { s, text, counts } = r;
+  const carried = !target.event.words.some((w) => foldText(s.unquoted).includes(foldText(w)));
+  target.sentences.push(s);
+  // "Investigators recovered 310 spools": the verb before the count names what was done at that event.
+  const verb = countVerb(s, counts[0] as Mention);
+  if (verb && !target.event.words.includes(verb)) {
+    target.event.words = [...target.event.words, verb];
+    d.note(
+      `event:${target.event.id}`,
+      `words[${target.event.words.length - 1}]`,
+      verb,
+      sourceId,
+      text,
+      'low',
+      'the verb of a sentence counting what this event found; attached to the nearest event before it',
+    );
+  }
+  return { target, carried };
+}
+
+/** Adds to an event (not a speaking one) the streets and places the sentence names, then the home place. */
+function eventPlaces(o: OriginalScope, r: SentenceReading, target: DraftEvent): void {
+  const { d, sourceId, homePlace } = o;
+  const { s, text } = r;
+  const streets = mentionsOf(s, 'street')
+    .map((m) => d.entityId(titleCase(m.text)))
+    .filter((id): id is string => !!id);
+  // A place the world file knows, by its id; one it does not know, by the draft's place of that name (never another kind's entity).
+  const places = mentionsOf(s, 'place')
+    .map((m) =>
+      m.value.id?.startsWith('w:')
+        ? [...d.entities.values()].find((e) => e.world === m.value.id!.slice(2))?.id
+        : [...d.entities.values()].find(
+            (e) => e.kind === 'place' && foldText(e.name) === foldText(m.text),
+          )?.id,
+    )
+    .filter((id): id is string => !!id);
+  const here = [...streets, ...places];
+  if (!here.length || target.speaking) return;
+  const before = target.event.places ?? [];
+  const add = [...new Set(here)].filter((id) => !before.includes(id));
+  if (homePlace && !before.includes(homePlace) && !add.includes(homePlace)) add.push(homePlace);
+  if (!add.length) return;
+  target.event.places = [...before, ...add];
+  d.note(
+    `event:${target.event.id}`,
+    'places',
+    add.map((id) => d.entities.get(id)?.name).join(', '),
+    sourceId,
+    text,
+    streets.length ? 'high' : 'medium',
+    homePlace && !here.includes(homePlace) ? "with the report's dateline place" : undefined,
+  );
+}
+
+/** Adds to an event the sentence's counts that are no outcome's count, as quantities (or as nouns of an outcome's count). */
+function eventQuantities(o: OriginalScope, r: SentenceReading, target: DraftEvent): void {
+  const { d, sourceId, previousNoun, lastIncident } = o;
+  const { s, text, outcomes, counts } = r;
+  const outcomeCounts = new Set(outcomes.map((m) => outcomeCount(s, m, counts)).filter(Boolean));
+  for (const c of counts) {
+    const q = counted(s, c, previousNoun);
+    // Beyond what a pack's quantity holds: a sum of money, a population, a fraction ("plus or minus 4.3 points").
+    if (!q || q.max > 1_000_000 || !Number.isInteger(q.min) || !Number.isInteger(q.max)) continue;
+    const quantities = target.event.quantities ?? [];
+    if (quantities.some((x) => x.nouns[0] === q.nouns[0])) continue;
+    if (outcomeCounts.has(c)) continue;
+    // "the four suspects" naming an outcome's count already recorded: the noun joins that outcome.
+    const group = d.events
+      .flatMap((e) => e.event.outcomes ?? [])
+      .find((x) => x.count === q.min && q.min === q.max);
+    if (
+      group &&
+      /\bthe\s+$/i.test(s.text.slice(0, mentionsOf(s, 'count').find((m) => m === c)!.start))
+    ) {
+      group.nouns = [...new Set([...(group.nouns ?? []), ...q.nouns])];
       continue;
     }
-    // Places: the streets the sentence names, then the home place.
-    const streets = mentionsOf(s, 'street')
-      .map((m) => d.entityId(titleCase(m.text)))
-      .filter((id): id is string => !!id);
-    // A place the world file knows, by its id; one it does not know, by the draft's place of that name (never another kind's entity).
-    const places = mentionsOf(s, 'place')
-      .map((m) =>
-        m.value.id?.startsWith('w:')
-          ? [...d.entities.values()].find((e) => e.world === m.value.id!.slice(2))?.id
-          : [...d.entities.values()].find(
-              (e) => e.kind === 'place' && foldText(e.name) === foldText(m.text),
-            )?.id,
-      )
-      .filter((id): id is string => !!id);
-    const here = [...streets, ...places];
-    if (here.length && !target.speaking) {
-      const before = target.event.places ?? [];
-      const add = [...new Set(here)].filter((id) => !before.includes(id));
-      if (homePlace && !before.includes(homePlace) && !add.includes(homePlace)) add.push(homePlace);
-      if (add.length) {
-        target.event.places = [...before, ...add];
-        d.note(
-          `event:${target.event.id}`,
-          'places',
-          add.map((id) => d.entities.get(id)?.name).join(', '),
-          sourceId,
-          text,
-          streets.length ? 'high' : 'medium',
-          homePlace && !here.includes(homePlace) ? "with the report's dateline place" : undefined,
-        );
-      }
-    }
-    // Quantities: counts that are no outcome's count.
-    const outcomeCounts = new Set(outcomes.map((m) => outcomeCount(s, m, counts)).filter(Boolean));
-    for (const c of counts) {
-      const q = counted(s, c, previousNoun);
-      // Beyond what a pack's quantity holds: a sum of money, a population, a fraction ("plus or minus 4.3 points").
-      if (!q || q.max > 1_000_000 || !Number.isInteger(q.min) || !Number.isInteger(q.max)) continue;
-      const quantities = target.event.quantities ?? [];
-      if (quantities.some((x) => x.nouns[0] === q.nouns[0])) continue;
-      if (outcomeCounts.has(c)) continue;
-      // "the four suspects" naming an outcome's count already recorded: the noun joins that outcome.
-      const group = d.events
-        .flatMap((e) => e.event.outcomes ?? [])
-        .find((o) => o.count === q.min && q.min === q.max);
-      if (
-        group &&
-        /\bthe\s+$/i.test(s.text.slice(0, mentionsOf(s, 'count').find((m) => m === c)!.start))
-      ) {
-        group.nouns = [...new Set([...(group.nouns ?? []), ...q.nouns])];
-        continue;
-      }
-      // "Residents … were ordered to leave, and about 400 people were evacuated": the group the outcome's other mention names is the one counted.
-      const same = outcomes
-        .filter((o) => o !== outcomes.find((x) => x.start > c.start))
-        .flatMap((o) => passiveSubject(s, o) ?? []);
-      if (outcomes.length >= 2 && new Set(outcomes.map((o) => o.value.kind)).size === 1)
-        q.nouns = [...new Set([...q.nouns, ...same])];
-      target.event.quantities = [...quantities, { nouns: q.nouns, min: q.min, max: q.max }];
-      d.note(
-        `event:${target.event.id}`,
-        `quantities[${target.event.quantities.length - 1}]`,
-        `${q.nouns.join('/')} ${q.min === q.max ? q.min : `${q.min}–${q.max}`}`,
-        sourceId,
-        text,
-        target === lastIncident && !outcomes.length ? 'low' : 'high',
-        q.approximate
-          ? `"${q.text}" read as a range`
-          : target === lastIncident && !outcomes.length
-            ? 'attached to the nearest event before it'
-            : undefined,
-      );
-    }
-    // "in a 20-minute meeting": how long the event lasted, where the duration stands right before one of its own words.
-    for (const m of mentionsOf(s, 'duration')) {
-      const next = /^[\s-]*([\p{L}]+)/u.exec(text.slice(m.end))?.[1]?.toLowerCase();
-      if (
-        target.event.duration ||
-        !next ||
-        !target.event.words.includes(next) ||
-        m.value.max === undefined
-      )
-        continue;
-      target.event.duration = {
-        min: m.value.min,
-        max: m.value.max,
-        unit: m.value.unit,
-        note: m.text,
-      };
-      d.note(
-        `event:${target.event.id}`,
-        'duration',
-        m.text,
-        sourceId,
-        text,
-        'high',
-        'the duration before a word naming this event',
-      );
-    }
-    if (times.length && !target.event.time && !carried) {
-      target.event.time = minutesToTime(times[0]!.value.minutes as number);
-      d.note(`event:${target.event.id}`, 'time', target.event.time, sourceId, text, 'high');
-      // "… told workers on Wednesday, Nov. 18, that …" then "He delivered the news at about 7:30 a.m. in a meeting":
-      // an undated event given a clock time right after a sentence that states a day is on that day.
-      if (target.dateFrom === 'bounded' && !date && dayBefore && target.sentences[0] === s) {
-        target.event.date = dayBefore;
-        target.event.label = target.event.label.replace(/\([^()]*\)$/, `(${dayBefore})`);
-        d.note(
-          `event:${target.event.id}`,
-          'date',
-          dayBefore,
-          sourceId,
-          text,
-          'low',
-          'no day stated: a clock time right after the sentence that states this day',
-        );
-      }
-    }
-    previousNoun = lastNoun();
+    // "Residents … were ordered to leave, and about 400 people were evacuated": the group the outcome's other mention names is the one counted.
+    const same = outcomes
+      .filter((x) => x !== outcomes.find((y) => y.start > c.start))
+      .flatMap((x) => passiveSubject(s, x) ?? []);
+    if (outcomes.length >= 2 && new Set(outcomes.map((x) => x.value.kind)).size === 1)
+      q.nouns = [...new Set([...q.nouns, ...same])];
+    target.event.quantities = [...quantities, { nouns: q.nouns, min: q.min, max: q.max }];
+    d.note(
+      `event:${target.event.id}`,
+      `quantities[${target.event.quantities.length - 1}]`,
+      `${q.nouns.join('/')} ${q.min === q.max ? q.min : `${q.min}–${q.max}`}`,
+      sourceId,
+      text,
+      target === lastIncident && !outcomes.length ? 'low' : 'high',
+      q.approximate
+        ? `"${q.text}" read as a range`
+        : target === lastIncident && !outcomes.length
+          ? 'attached to the nearest event before it'
+          : undefined,
+    );
+  }
+}
+
+/** "in a 20-minute meeting": how long the event lasted, where the duration stands right before one of its own words. */
+function eventDuration(o: OriginalScope, r: SentenceReading, target: DraftEvent): void {
+  const { d, sourceId } = o;
+  const { s, text } = r;
+  for (const m of mentionsOf(s, 'duration')) {
+    const next = /^[\s-]*([\p{L}]+)/u.exec(text.slice(m.end))?.[1]?.toLowerCase();
+    if (
+      target.event.duration ||
+      !next ||
+      !target.event.words.includes(next) ||
+      m.value.max === undefined
+    )
+      continue;
+    target.event.duration = {
+      min: m.value.min,
+      max: m.value.max,
+      unit: m.value.unit,
+      note: m.text,
+    };
+    d.note(
+      `event:${target.event.id}`,
+      'duration',
+      m.text,
+      sourceId,
+      text,
+      'high',
+      'the duration before a word naming this event',
+    );
+  }
+}
+
+/**
+ * Gives an event the sentence's clock time, unless only counts were carried to it; an undated event given a clock time
+ * right after a sentence that states a day is on that day ("… told workers on Wednesday, Nov. 18, that …" then "He
+ * delivered the news at about 7:30 a.m. in a meeting").
+ */
+function eventTime(
+  o: OriginalScope,
+  r: SentenceReading,
+  target: DraftEvent,
+  carried: boolean,
+): void {
+  const { d, sourceId } = o;
+  const { s, text, times, date, dayBefore } = r;
+  if (!times.length || target.event.time || carried) return;
+  target.event.time = minutesToTime(times[0]!.value.minutes as number);
+  d.note(`event:${target.event.id}`, 'time', target.event.time, sourceId, text, 'high');
+  if (target.dateFrom === 'bounded' && !date && dayBefore && target.sentences[0] === s) {
+    target.event.date = dayBefore;
+    target.event.label = target.event.label.replace(/\([^()]*\)$/, `(${dayBefore})`);
+    d.note(
+      `event:${target.event.id}`,
+      'date',
+      dayBefore,
+      sourceId,
+      text,
+      'low',
+      'no day stated: a clock time right after the sentence that states this day',
+    );
   }
 }
 
@@ -2272,16 +2496,75 @@ const PASSING_OUTCOMES = new Set([
   'promoted',
 ]);
 
+/** What drafting the pack carries from step to step: the original report, its drafter and source, and the sources kept or left out. */
+interface PackScope {
+  original: DraftInput;
+  options: DraftOptions;
+  gazetteer: Gazetteer;
+  report: ReadReport;
+  reportDate: string | undefined;
+  d: Drafter;
+  originalId: string;
+  originalSource: Source;
+  notes: string[];
+  corroboratingSources: Source[];
+  leftOut: Provenance['leftOut'];
+  sourceFiles: Provenance['sources'];
+}
+
 /** Drafts a one-story pack from the original and the corroborating reports. */
 export function draftPack(
   original: DraftInput,
   corroborating: readonly DraftInput[],
   options: DraftOptions,
 ): DraftResult {
+  const p = readOriginal(original, options);
+  if ('error' in p) return { ok: false, error: p.error };
+  const names = knownNames(p.d);
+  for (const input of corroborating) corroborate(p, input, names);
+  const { recognition, ledeSentence } = recognitionOf(p);
+  const story = storyOf(p, recognition, ledeSentence);
+  const pack = {
+    format: 'sourcelight-pack',
+    formatVersion: 2,
+    id: `draft-${story.id}`.slice(0, 80),
+    version: '0.1.0',
+    publisher: 'Drafted by sourcelight pack draft (unreviewed)',
+    updated: options.today,
+    description: `A draft from ${original.name}: review it with \`sourcelight pack review\` before use.`,
+    stories: [story],
+  };
+  const parsed = parsePack(pack);
+  if (!parsed.ok)
+    return {
+      ok: false,
+      error: `the draft did not validate (a bug in the drafter):\n  ${parsed.problems.map(formatProblem).join('\n  ')}`,
+    };
+  return {
+    ok: true,
+    pack: parsed.pack,
+    notes: p.notes,
+    provenance: {
+      format: 'sourcelight-pack-provenance',
+      pack: options.packFile ?? 'story.json',
+      story: story.id,
+      sources: p.sourceFiles,
+      values: provenanceValues(p),
+      unsettled: unsettledByPath(p.d),
+      leftOut: p.leftOut,
+    },
+  };
+}
+
+/**
+ * Reads the original report and drafts its source, publisher, entities, events and quotes; an error when the page is
+ * no report or tells of no event on a day it states.
+ */
+function readOriginal(original: DraftInput, options: DraftOptions): PackScope | { error: string } {
   const gazetteer = worldGazetteer(options.world);
   const report = readReport(original.name, original.content, gazetteer);
   const why = notAReport(report);
-  if (why) return { ok: false, error: `${original.name}: ${NOT_A_REPORT} (${why})` };
+  if (why) return { error: `${original.name}: ${NOT_A_REPORT} (${why})` };
   const reportDate = report.meta.date?.value;
   const d = new Drafter(options.world, reportDate);
   d.sentences = report.sentences.map((s) => s.unquoted);
@@ -2306,8 +2589,36 @@ export function draftPack(
     : undefined;
   draftOriginal(d, report, originalId, publisherEntity, gazetteer);
   oneHolderOffices(d, originalId);
-  // A post with its body is held from the first day the report tells of (it says nothing of when it began): an event
-  // with no day stated is on some day of the report's month, so the post is held from that month's first day.
+  holdOfficesFromFirstDay(d, reportDate);
+  if (!d.events.some((e) => e.dateFrom === 'stated')) {
+    const hint = reportDate
+      ? ''
+      : '; the page states no publication date, so "on Tuesday" cannot be resolved';
+    return {
+      error: `${original.name}: could not draft a story: no event with a day the report states${hint}`,
+    };
+  }
+  return {
+    original,
+    options,
+    gazetteer,
+    report,
+    reportDate,
+    d,
+    originalId,
+    originalSource,
+    notes,
+    corroboratingSources: [],
+    leftOut: [],
+    sourceFiles: [{ id: originalId, file: original.name, role: 'original' }],
+  };
+}
+
+/**
+ * A post with its body is held from the first day the report tells of (it says nothing of when it began): an event
+ * with no day stated is on some day of the report's month, so the post is held from that month's first day.
+ */
+function holdOfficesFromFirstDay(d: Drafter, reportDate: string | undefined): void {
   const untold = d.events
     .filter((e) => e.dateFrom === 'bounded' && /^\d{4}-\d{2}$/.test(e.event.date))
     .map((e) => `${e.event.date}-01`);
@@ -2316,226 +2627,251 @@ export function draftPack(
     .sort()[0];
   for (const e of d.entities.values())
     for (const r of e.roles ?? []) if (r.office && firstDay) r.from = firstDay;
-  if (!d.events.some((e) => e.dateFrom === 'stated')) {
-    const hint = reportDate
-      ? ''
-      : '; the page states no publication date, so "on Tuesday" cannot be resolved';
-    return {
-      ok: false,
-      error: `${original.name}: could not draft a story: no event with a day the report states${hint}`,
-    };
-  }
+}
 
-  // Corroborating reports.
-  const corroboratingSources: Source[] = [];
-  const leftOut: Provenance['leftOut'] = [];
-  const sourceFiles: Provenance['sources'] = [
-    { id: originalId, file: original.name, role: 'original' },
-  ];
+/** The original's street and person names, folded: what a corroborating report must name to be of the same story. */
+function knownNames(d: Drafter): string[] {
   const streetNames = new Set(
     [...d.entities.values()].filter((e) => e.kind === 'street').map((e) => foldText(e.name)),
   );
   const personNames = [...d.entities.values()]
     .filter((e) => e.kind === 'person')
     .map((e) => foldText(e.name));
-  for (const input of corroborating) {
-    const other = readReport(input.name, input.content, gazetteer);
-    const otherWhy = notAReport(other);
-    if (otherWhy) {
-      leftOut.push({ file: input.name, reason: `${NOT_A_REPORT} (${otherWhy})` });
-      continue;
-    }
-    const folded = foldText(other.text);
-    const sharedNames = [...streetNames, ...personNames].filter((n) => folded.includes(n));
-    const events = corroboratingEvents(other, other.meta.date?.value ?? reportDate);
-    const incident = d.events.filter((e) => !e.speaking);
-    const matches = events.filter((x) =>
-      incident.some((e) => (e.event.outcomes ?? []).some((o) => o.kind === x.kind)),
-    );
-    // Related: it tells of one of the original's outcomes, and names one of its streets or people, or its place with the outcome's day.
-    const placeNames = [...d.entities.values()]
-      .filter((e) => e.kind === 'place')
-      .map((e) => foldText(e.name));
-    const sameDayHere =
-      placeNames.some((n) => folded.includes(n)) &&
-      matches.some((x) =>
-        incident.some(
-          (e) => e.event.date === x.date && (e.event.outcomes ?? []).some((o) => o.kind === x.kind),
-        ),
-      );
-    // Or it prints one of the original's quotes, word for word (eight words or more): the same story, whatever else it tells.
-    const sharesQuote = other.sentences.some((x) =>
-      x.quotes.some((w) =>
-        d.quotes.some(
-          (q) => q.text.split(/\s+/).length >= 8 && foldText(q.text) === foldText(quoteText(w)),
-        ),
+  return [...streetNames, ...personNames];
+}
+
+/**
+ * Whether a corroborating report tells of the original's story: one of its outcomes with one of its streets or people
+ * (or its place and the outcome's day), one of its quotes word for word, two of its people or streets, or its numbers.
+ */
+function tellsTheStory(
+  p: PackScope,
+  other: ReadReport,
+  names: readonly string[],
+  { incident, matches }: { incident: DraftEvent[]; matches: CorroboratingEvent[] },
+): boolean {
+  const { d, report } = p;
+  const folded = foldText(other.text);
+  const sharedNames = names.filter((n) => folded.includes(n));
+  // Related: it tells of one of the original's outcomes, and names one of its streets or people, or its place with the outcome's day.
+  const placeNames = [...d.entities.values()]
+    .filter((e) => e.kind === 'place')
+    .map((e) => foldText(e.name));
+  const sameDayHere =
+    placeNames.some((n) => folded.includes(n)) &&
+    matches.some((x) =>
+      incident.some(
+        (e) => e.event.date === x.date && (e.event.outcomes ?? []).some((o) => o.kind === x.kind),
       ),
     );
-    // Or, for an event of any kind (a closing, a vote), it names two of the original's own people or streets: the same story.
-    const sharesNames = sharedNames.length >= 2;
-    // Or it gives the original's own numbers ("about 480", "312 members"): two of them, or one with one of its people or streets.
-    const counts = sharedCounts(report, other);
-    const sharesCounts = counts >= 2 || (counts >= 1 && sharedNames.length >= 1);
-    if (
-      !sharesQuote &&
-      !sharesNames &&
-      !sharesCounts &&
-      (matches.length === 0 || (sharedNames.length === 0 && !sameDayHere))
-    ) {
-      leftOut.push({
-        file: input.name,
-        reason:
-          "unrelated: it tells of another event (none of the original's outcomes with its streets, people, or place and day, not two of its people or streets or its numbers, and none of its quotes)",
-      });
-      continue;
+  // Or it prints one of the original's quotes, word for word (eight words or more): the same story, whatever else it tells.
+  const sharesQuote = other.sentences.some((x) =>
+    x.quotes.some((w) =>
+      d.quotes.some(
+        (q) => q.text.split(/\s+/).length >= 8 && foldText(q.text) === foldText(quoteText(w)),
+      ),
+    ),
+  );
+  // Or, for an event of any kind (a closing, a vote), it names two of the original's own people or streets: the same story.
+  const sharesNames = sharedNames.length >= 2;
+  // Or it gives the original's own numbers ("about 480", "312 members"): two of them, or one with one of its people or streets.
+  const counts = sharedCounts(report, other);
+  const sharesCounts = counts >= 2 || (counts >= 1 && sharedNames.length >= 1);
+  return (
+    sharesQuote ||
+    sharesNames ||
+    sharesCounts ||
+    (matches.length > 0 && (sharedNames.length > 0 || sameDayHere))
+  );
+}
+
+/**
+ * Reads a corroborating report and, when it tells of the original's story, adds it as a source: it confirms the
+ * events and quotes it shares, and what it tells otherwise (another day, count or spelling) is unsettled. A page that
+ * is no report, or tells of another event, is left out.
+ */
+function corroborate(p: PackScope, input: DraftInput, names: readonly string[]): void {
+  const { d, gazetteer, reportDate, originalId, corroboratingSources, leftOut } = p;
+  const other = readReport(input.name, input.content, gazetteer);
+  const otherWhy = notAReport(other);
+  if (otherWhy) {
+    leftOut.push({ file: input.name, reason: `${NOT_A_REPORT} (${otherWhy})` });
+    return;
+  }
+  const incident = d.events.filter((e) => !e.speaking);
+  const matches = corroboratingEvents(other, other.meta.date?.value ?? reportDate).filter((x) =>
+    incident.some((e) => (e.event.outcomes ?? []).some((o) => o.kind === x.kind)),
+  );
+  if (!tellsTheStory(p, other, names, { incident, matches })) {
+    leftOut.push({
+      file: input.name,
+      reason:
+        "unrelated: it tells of another event (none of the original's outcomes with its streets, people, or place and day, not two of its people or streets or its numbers, and none of its quotes)",
+    });
+    return;
+  }
+  const base = slug(
+    `${other.meta.publisher?.value ?? input.name.replace(/.*\//, '').replace(/\.\w+$/, '')} ${other.meta.date?.value ?? ''}`,
+    8,
+  );
+  // Two reports of one publisher on one day keep apart.
+  let id = base;
+  for (let i = 2; id === originalId || corroboratingSources.some((x) => x.id === id); i++)
+    id = `${base}-${i}`;
+  const { source } = sourceOf(d, other, id, 'local');
+  corroboratingSources.push(source);
+  p.sourceFiles.push({ id, file: input.name, role: 'corroborating' });
+  // Events: the same outcome on the same day (or a day it does not state) confirms; another count or day is unsettled.
+  for (const x of matches) for (const e of incident) corroborateEvent(p, e, x, id);
+  otherSpellings(p, other, id);
+  confirmQuotes(p, other, id);
+}
+
+/**
+ * Compares an event of the original with one the corroborating report `id` tells of the same outcome: another day or
+ * count is unsettled (a count as a range of what the sources say); the same outcome on its day adds the source.
+ */
+function corroborateEvent(p: PackScope, e: DraftEvent, x: CorroboratingEvent, id: string): void {
+  const { d, originalId } = p;
+  const outcome = (e.event.outcomes ?? []).find((o) => o.kind === x.kind);
+  if (!outcome) return;
+  const origSentence = e.sentences[0]!.text;
+  if (x.date && x.date !== e.event.date && e.dateFrom === 'stated') {
+    const common = commonDate(x.date, e.event.date);
+    d.unsettled.push({
+      what: `the day of "${e.event.label}"`,
+      path: `event:${e.event.id}`,
+      drafted: common ?? e.event.date,
+      values: [
+        { value: e.event.date, source: originalId, sentence: origSentence },
+        { value: x.date, source: id, sentence: x.sentence },
+      ],
+    });
+    if (common) e.event.date = common;
+  }
+  const open = d.unsettled.find(
+    (u) => u.path === `event:${e.event.id}` && u.what === `how many: ${x.kind}`,
+  );
+  if (open && x.count !== undefined) {
+    // Already unsettled: this report's count joins the list (agreeing or not), and the range admits it.
+    if (!open.values.some((v) => v.source === id))
+      open.values.push({ value: String(x.count), source: id, sentence: x.sentence });
+    const q = (e.event.quantities ?? []).find((y) => y.note?.startsWith('unsettled'));
+    if (q && (x.count < q.min || x.count > q.max)) {
+      q.min = Math.min(q.min, x.count);
+      q.max = Math.max(q.max, x.count);
+      open.drafted = `a range ${q.min}–${q.max}, no count on the outcome`;
+      q.note = `unsettled: the sources say ${open.values.map((v) => v.value).join(', ')}`;
     }
-    const base = slug(
-      `${other.meta.publisher?.value ?? input.name.replace(/.*\//, '').replace(/\.\w+$/, '')} ${other.meta.date?.value ?? ''}`,
-      8,
+  } else if (x.count !== undefined && outcome.count !== undefined && x.count !== outcome.count) {
+    const lo = Math.min(x.count, outcome.count);
+    const hi = Math.max(x.count, outcome.count);
+    d.unsettled.push({
+      what: `how many: ${x.kind}`,
+      path: `event:${e.event.id}`,
+      drafted: `a range ${lo}–${hi}, no count on the outcome`,
+      values: [
+        { value: String(outcome.count), source: originalId, sentence: origSentence },
+        { value: String(x.count), source: id, sentence: x.sentence },
+      ],
+    });
+    const nouns = outcome.nouns ?? [];
+    const was = outcome.count;
+    delete outcome.count;
+    if (nouns.length) {
+      e.event.quantities = [
+        ...(e.event.quantities ?? []).filter((q) => q.nouns[0] !== nouns[0]),
+        { nouns, min: lo, max: hi, note: `unsettled: the sources say ${was} and ${x.count}` },
+      ];
+    }
+  } else if (!e.event.sources.includes(id) && (x.date === undefined || x.date === e.event.date)) {
+    e.event.sources.push(id);
+    d.note(
+      `event:${e.event.id}`,
+      'sources',
+      id,
+      id,
+      x.sentence,
+      'high',
+      'the corroborating report tells of the same outcome',
     );
-    // Two reports of one publisher on one day keep apart.
-    let id = base;
-    for (let i = 2; id === originalId || corroboratingSources.some((x) => x.id === id); i++)
-      id = `${base}-${i}`;
-    const { source } = sourceOf(d, other, id, 'local');
-    corroboratingSources.push(source);
-    sourceFiles.push({ id, file: input.name, role: 'corroborating' });
-    // Events: the same outcome on the same day (or a day it does not state) confirms; another count or day is unsettled.
-    for (const x of matches) {
-      for (const e of incident) {
-        const outcome = (e.event.outcomes ?? []).find((o) => o.kind === x.kind);
-        if (!outcome) continue;
-        const origSentence = e.sentences[0]!.text;
-        if (x.date && x.date !== e.event.date && e.dateFrom === 'stated') {
-          const common = commonDate(x.date, e.event.date);
-          d.unsettled.push({
-            what: `the day of "${e.event.label}"`,
-            path: `event:${e.event.id}`,
-            drafted: common ?? e.event.date,
-            values: [
-              { value: e.event.date, source: originalId, sentence: origSentence },
-              { value: x.date, source: id, sentence: x.sentence },
-            ],
-          });
-          if (common) e.event.date = common;
-        }
-        const open = d.unsettled.find(
-          (u) => u.path === `event:${e.event.id}` && u.what === `how many: ${x.kind}`,
-        );
-        if (open && x.count !== undefined) {
-          // Already unsettled: this report's count joins the list (agreeing or not), and the range admits it.
-          if (!open.values.some((v) => v.source === id))
-            open.values.push({ value: String(x.count), source: id, sentence: x.sentence });
-          const q = (e.event.quantities ?? []).find((y) => y.note?.startsWith('unsettled'));
-          if (q && (x.count < q.min || x.count > q.max)) {
-            q.min = Math.min(q.min, x.count);
-            q.max = Math.max(q.max, x.count);
-            open.drafted = `a range ${q.min}–${q.max}, no count on the outcome`;
-            q.note = `unsettled: the sources say ${open.values.map((v) => v.value).join(', ')}`;
-          }
-        } else if (
-          x.count !== undefined &&
-          outcome.count !== undefined &&
-          x.count !== outcome.count
-        ) {
-          const lo = Math.min(x.count, outcome.count);
-          const hi = Math.max(x.count, outcome.count);
-          d.unsettled.push({
-            what: `how many: ${x.kind}`,
-            path: `event:${e.event.id}`,
-            drafted: `a range ${lo}–${hi}, no count on the outcome`,
-            values: [
-              { value: String(outcome.count), source: originalId, sentence: origSentence },
-              { value: String(x.count), source: id, sentence: x.sentence },
-            ],
-          });
-          const nouns = outcome.nouns ?? [];
-          const was = outcome.count;
-          delete outcome.count;
-          if (nouns.length) {
-            e.event.quantities = [
-              ...(e.event.quantities ?? []).filter((q) => q.nouns[0] !== nouns[0]),
-              { nouns, min: lo, max: hi, note: `unsettled: the sources say ${was} and ${x.count}` },
-            ];
-          }
-        } else if (
-          !e.event.sources.includes(id) &&
-          (x.date === undefined || x.date === e.event.date)
-        ) {
-          e.event.sources.push(id);
-          d.note(
-            `event:${e.event.id}`,
-            'sources',
-            id,
-            id,
-            x.sentence,
-            'high',
-            'the corroborating report tells of the same outcome',
-          );
-        }
-      }
-    }
-    // Names: a person the corroborating report spells another way (same surname, another first name; or a surname one or two letters off).
-    for (const sentence of other.sentences) {
-      // The names the reader finds, and those set off before a speech verb ("Jane Roe, the plant's manager, said").
-      for (const name of [
-        ...mentionsOf(sentence, 'person').map((m) => m.value.name.trim()),
-        ...speakerNames(sentence, (n) => gazetteer.lookup(n).length > 0),
-      ]) {
-        if (name.split(/\s+/).length < 2 || d.entityId(name)) continue;
-        const near = [...d.entities.values()].find(
-          (e) => e.kind === 'person' && spelledOtherwise(e.name, name),
-        );
-        if (
-          !near ||
-          d.unsettled.some(
-            (u) =>
-              u.what === `the spelling of ${near.name}'s name` &&
-              u.values.some((x) => x.value === name),
-          )
+  }
+}
+
+/**
+ * A person the corroborating report `id` spells another way (same surname, another first name; or a surname one or
+ * two letters off): the spelling is unsettled.
+ */
+function otherSpellings(p: PackScope, other: ReadReport, id: string): void {
+  const { d, gazetteer, report, originalId } = p;
+  for (const sentence of other.sentences) {
+    // The names the reader finds, and those set off before a speech verb ("Jane Roe, the plant's manager, said").
+    for (const name of [
+      ...mentionsOf(sentence, 'person').map((m) => m.value.name.trim()),
+      ...speakerNames(sentence, (n) => gazetteer.lookup(n).length > 0),
+    ]) {
+      if (name.split(/\s+/).length < 2 || d.entityId(name)) continue;
+      const near = [...d.entities.values()].find(
+        (e) => e.kind === 'person' && spelledOtherwise(e.name, name),
+      );
+      if (
+        !near ||
+        d.unsettled.some(
+          (u) =>
+            u.what === `the spelling of ${near.name}'s name` &&
+            u.values.some((x) => x.value === name),
         )
-          continue;
-        const first =
-          [...report.sentences].find((x) => x.text.includes(near.name))?.text ?? near.name;
-        d.unsettled.push({
-          what: `the spelling of ${near.name}'s name`,
-          path: `entity:${near.id}`,
-          drafted: `${near.name} (the original's spelling)`,
-          values: [
-            { value: near.name, source: originalId, sentence: first },
-            { value: name, source: id, sentence: sentence.text },
-          ],
-        });
-      }
+      )
+        continue;
+      const first =
+        [...report.sentences].find((x) => x.text.includes(near.name))?.text ?? near.name;
+      d.unsettled.push({
+        what: `the spelling of ${near.name}'s name`,
+        path: `entity:${near.id}`,
+        drafted: `${near.name} (the original's spelling)`,
+        values: [
+          { value: near.name, source: originalId, sentence: first },
+          { value: name, source: id, sentence: sentence.text },
+        ],
+      });
     }
-    // Quotes: the same words confirm (verified); other words credited to the same speaker are a variant.
-    for (const s of other.sentences) {
-      for (const words of s.quotes) {
-        const same = d.quotes.find((q) => foldText(q.text) === foldText(quoteText(words)));
-        if (same) {
-          if (!same.sources.includes(id)) same.sources.push(id);
-          same.status = 'verified';
-          d.note(
-            `quote:${same.id}`,
-            'status',
-            'verified',
-            id,
-            s.text,
-            'high',
-            'the corroborating report prints the same words',
-          );
-        }
+  }
+}
+
+/** A quote the corroborating report `id` prints in the same words is verified, with that report among its sources. */
+function confirmQuotes(p: PackScope, other: ReadReport, id: string): void {
+  const { d } = p;
+  for (const s of other.sentences) {
+    for (const words of s.quotes) {
+      const same = d.quotes.find((q) => foldText(q.text) === foldText(quoteText(words)));
+      if (same) {
+        if (!same.sources.includes(id)) same.sources.push(id);
+        same.status = 'verified';
+        d.note(
+          `quote:${same.id}`,
+          'status',
+          'verified',
+          id,
+          s.text,
+          'high',
+          'the corroborating report prints the same words',
+        );
       }
     }
   }
+}
 
-  // Recognition from the story's own details.
+/**
+ * The story's recognition, from its own details: the headline, its entities by kind, its other names, the words it
+ * repeats, and its central events; with the lede sentence it found on the way.
+ */
+function recognitionOf(p: PackScope): {
+  recognition: Story['recognition'];
+  ledeSentence: ReadSentence | undefined;
+} {
+  const { d, report, originalId } = p;
   const entities = [...d.entities.values()];
-  const streets = entities.filter((e) => e.kind === 'street');
-  const places = entities.filter((e) => e.kind === 'place');
-  const people = entities.filter((e) => e.kind === 'person');
-  const agencies = entities.filter((e) => e.kind === 'agency');
-  const headline = originalSource.headline as string;
+  const headline = p.originalSource.headline as string;
   const terms = specificTerms(
     report,
     entities.map((e) => e.name),
@@ -2544,17 +2880,62 @@ export function draftPack(
     { id: 'headline', terms: [headline.slice(0, 300)], weight: 7 },
   ];
   const requireAny = ['headline'];
+  entityCues(entities, cues, requireAny);
+  const { names, short } = storyNames(p);
+  if (names.length) {
+    cues.push({ id: 'names', terms: [...names, ...short], weight: 3 });
+    requireAny.push('names');
+  }
+  terms.forEach((t, i) => cues.push({ id: `detail-${i + 1}`, terms: [t], weight: 1 }));
+  // The lede: the first sentence of prose after the headline (not a byline or date line).
+  const ledeSentence = report.sentences.find(
+    (s) => s.index > 0 && s.text.split(/\s+/).length >= 8 && !/[\u00B7|]|^\s*by\s/i.test(s.text),
+  );
+  addSameKindWords(p);
+  const central = centralEvents(d, headline, ledeSentence);
+  const recognition: Story['recognition'] = {
+    threshold: 7,
+    requireAny,
+    cues,
+    ...(central.length ? { events: central, requireEvent: true } : {}),
+  };
+  d.note(
+    'story',
+    'recognition',
+    `threshold 7; cues: ${cues.map((c) => c.id).join(', ')}; specific words: ${terms.join(', ') || 'none'}${names.length ? `; names: ${names.join(', ')}` : ''}`,
+    originalId,
+    'the whole report',
+    'medium',
+    'the headline, streets, places, people and other names it gives, and the words it repeats',
+  );
+  return { recognition, ledeSentence };
+}
+
+/** Adds a cue for each kind of the story's entities it has (streets, places, people, agencies); all but agencies required. */
+function entityCues(
+  entities: Entity[],
+  cues: Story['recognition']['cues'],
+  requireAny: string[],
+): void {
   /** A cue of the story's entities of one kind, when it has any; a required one is among those a page must match one of. */
-  const entityCue = (id: string, of: Entity[], weight: number, required: boolean) => {
+  const entityCue = (id: string, kind: Entity['kind'], weight: number, required: boolean) => {
+    const of = entities.filter((e) => e.kind === kind);
     if (!of.length) return;
     cues.push({ id, entities: of.map((e) => e.id), weight });
     if (required) requireAny.push(id);
   };
-  entityCue('streets', streets, 3, true);
-  entityCue('places', places, 2, true);
-  entityCue('people', people, 3, true);
-  entityCue('agencies', agencies, 1, false);
-  // The story's own names of no kind the reader files (a company, a building): as telling as a street.
+  entityCue('streets', 'street', 3, true);
+  entityCue('places', 'place', 2, true);
+  entityCue('people', 'person', 3, true);
+  entityCue('agencies', 'agency', 1, false);
+}
+
+/**
+ * The story's own names of no kind the reader files (a company, a building), as telling as a street; and their short
+ * forms ("Wescott Regional" for its hospital), which retellings use as often.
+ */
+function storyNames(p: PackScope): { names: string[]; short: string[] } {
+  const { d, report, gazetteer } = p;
   const byline = (t: string) => /[\u00B7|]|^\s*by\s/i.test(t);
   const author = foldText(report.meta.author?.value ?? '');
   const names = distinctiveNames(
@@ -2564,19 +2945,13 @@ export function draftPack(
       gazetteer.lookup(n).length > 0 ||
       (!!author && author.includes(foldText(n))),
   );
-  // And their short forms ("Wescott Regional" for its hospital), which retellings use as often.
   const short = shortNames(names, (n) => !!d.entityId(n) || gazetteer.lookup(n).length > 0);
-  if (names.length) {
-    cues.push({ id: 'names', terms: [...names, ...short], weight: 3 });
-    requireAny.push('names');
-  }
-  terms.forEach((t, i) => cues.push({ id: `detail-${i + 1}`, terms: [t], weight: 1 }));
-  // Central: what happened on a day the report states, and every outcome it tells (an evacuation, arrests), dated or not.
-  // The lede: the first sentence of prose after the headline (not a byline or date line).
-  const ledeSentence = report.sentences.find(
-    (s) => s.index > 0 && s.text.split(/\s+/).length >= 8 && !/[\u00B7|]|^\s*by\s/i.test(s.text),
-  );
-  // A retelling tells what happened with other words of the same kind ("collapsed" for "caved in"): the event has them too.
+  return { names, short };
+}
+
+/** A retelling tells what happened with other words of the same kind ("collapsed" for "caved in"): each event gets them too. */
+function addSameKindWords(p: PackScope): void {
+  const { d, originalId } = p;
   for (const e of d.events) {
     if (e.speaking) continue;
     const more = sameKindWords(e.event.words);
@@ -2592,6 +2967,17 @@ export function draftPack(
       'words of the same kind of happening (general English, event-kinds.json)',
     );
   }
+}
+
+/**
+ * The ids of the story's central events: what happened on a day the report states, and every outcome it tells (an
+ * evacuation, arrests), dated or not; of those, the ones the headline names or the lede tells, when there are any.
+ */
+function centralEvents(
+  d: Drafter,
+  headline: string,
+  ledeSentence: ReadSentence | undefined,
+): string[] {
   const candidates = d.events.filter(
     (e) => !e.speaking && (e.dateFrom === 'stated' || (e.event.outcomes ?? []).length > 0),
   );
@@ -2611,23 +2997,17 @@ export function draftPack(
       (e.event.outcomes ?? []).some((o) => !PASSING_OUTCOMES.has(o.kind)),
   );
   const chosen = [...new Set([...named, ...told])];
-  const central = (chosen.length ? chosen : candidates).map((e) => e.event.id);
-  const recognition: Story['recognition'] = {
-    threshold: 7,
-    requireAny,
-    cues,
-    ...(central.length ? { events: central, requireEvent: true } : {}),
-  };
-  d.note(
-    'story',
-    'recognition',
-    `threshold 7; cues: ${cues.map((c) => c.id).join(', ')}; specific words: ${terms.join(', ') || 'none'}${names.length ? `; names: ${names.join(', ')}` : ''}`,
-    originalId,
-    'the whole report',
-    'medium',
-    'the headline, streets, places, people and other names it gives, and the words it repeats',
-  );
+  return (chosen.length ? chosen : candidates).map((e) => e.event.id);
+}
 
+/** The drafted story: its id, title, summary (the lede), time span, sources, entities, recognition, quotes and events. */
+function storyOf(
+  p: PackScope,
+  recognition: Story['recognition'],
+  ledeSentence: ReadSentence | undefined,
+): Story {
+  const { d, reportDate, options } = p;
+  const headline = p.originalSource.headline as string;
   const stated = d.events
     .map((e) => e.event.date)
     .filter((x) => x.length === 10)
@@ -2636,7 +3016,7 @@ export function draftPack(
   const end = [...stated, reportDate ?? start].sort().pop() as string;
   const storyId = [slug(headline, 5), (reportDate ?? '').slice(0, 4)].filter(Boolean).join('-');
   const lede = ledeSentence?.text ?? headline;
-  const story: Story = {
+  return {
     id: storyId,
     title: headline.slice(0, 300),
     summary: lede.slice(0, 3000),
@@ -2645,64 +3025,44 @@ export function draftPack(
       end,
       summary: `As the report of ${reportDate ?? 'an unstated date'} tells it; drafted by sourcelight pack draft, not yet reviewed.`,
     },
-    originals: [originalSource],
-    ...(corroboratingSources.length ? { corroborating: corroboratingSources } : {}),
-    entities,
+    originals: [p.originalSource],
+    ...(p.corroboratingSources.length ? { corroborating: p.corroboratingSources } : {}),
+    entities: [...d.entities.values()],
     recognition,
     ...(d.quotes.length ? { quotes: d.quotes } : {}),
     events: d.events.map((e) => e.event),
   };
-  const pack = {
-    format: 'sourcelight-pack',
-    formatVersion: 2,
-    id: `draft-${storyId}`.slice(0, 80),
-    version: '0.1.0',
-    publisher: 'Drafted by sourcelight pack draft (unreviewed)',
-    updated: options.today,
-    description: `A draft from ${original.name}: review it with \`sourcelight pack review\` before use.`,
-    stories: [story],
-  };
-  const parsed = parsePack(pack);
-  if (!parsed.ok)
-    return {
-      ok: false,
-      error: `the draft did not validate (a bug in the drafter):\n  ${parsed.problems.map(formatProblem).join('\n  ')}`,
-    };
+}
+
+/** Every drafted value's provenance, led by the original's metadata as the page states it. */
+function provenanceValues(p: PackScope): ProvenanceEntry[] {
+  const { d, report, originalId } = p;
   const values = d.finish('stories[0]');
   const metaPath = 'stories[0].originals[0]';
-  for (const [field, stated2] of Object.entries(report.meta)) {
-    if (stated2)
+  for (const [field, stated] of Object.entries(report.meta)) {
+    if (stated)
       values.unshift({
         path: `${metaPath}.${field === 'date' ? 'date' : field}`,
-        value: stated2.value,
+        value: stated.value,
         source: originalId,
-        sentence: stated2.where,
+        sentence: stated.where,
         confidence: 'high',
         note: 'stated by the page',
       });
   }
+  return values;
+}
+
+/** The unsettled values, each at its event's or entity's path in the pack. */
+function unsettledByPath(d: Drafter): Unsettled[] {
   const eventPaths = new Map(
     d.events.map((e, i) => [`event:${e.event.id}`, `stories[0].events[${i}]`]),
   );
   const entityPaths = new Map(
     [...d.entities.keys()].map((key, i) => [`entity:${key}`, `stories[0].entities[${i}]`]),
   );
-  const unsettled = d.unsettled.map((u) => ({
+  return d.unsettled.map((u) => ({
     ...u,
     path: eventPaths.get(u.path) ?? entityPaths.get(u.path) ?? u.path,
   }));
-  return {
-    ok: true,
-    pack: parsed.pack,
-    notes,
-    provenance: {
-      format: 'sourcelight-pack-provenance',
-      pack: options.packFile ?? 'story.json',
-      story: storyId,
-      sources: sourceFiles,
-      values,
-      unsettled,
-      leftOut,
-    },
-  };
 }
