@@ -22,6 +22,7 @@ import type { Comparison } from './value-result.ts';
 import { listNames, showRange } from './record-values.ts';
 import type { IndexedEvent, StoryRecord } from './story-record.ts';
 import { returning, venueResults } from './visit-meeting.ts';
+import { HEDGE_SLACK, MINUTES, RECORD_SLACK } from './duration-scale.ts';
 
 /** An opening that goes on from the same event ("Then", "From there,", "Once inside,"), before the subject. */
 const OPENING = String.raw`(?:(?:and\s+)?(?:then|later|next|afterwards?|after\s+that|from\s+there|while\s+there|once\s+there|once\s+inside|inside|there|eventually|finally|in\s+all|all\s+told)\s*,?\s+)?`;
@@ -168,18 +169,6 @@ function stayDurations(event: IndexedEvent) {
   ];
   return all.filter((d) => !d.of?.length || d.of.some((w) => STAY_PARTS.has(foldText(w))));
 }
-
-const MINUTES = {
-  minutes: 1,
-  hours: 60,
-  days: 1440,
-  weeks: 10_080,
-  months: 43_200,
-  years: 525_600,
-} as const;
-/** The record's slack each way, and a hedged page value's (as compare-duration.ts). */
-const RECORD_SLACK = 1.25;
-const HEDGE_SLACK = 1.2;
 
 /** A stay the record's stay durations rule out; else null. */
 function stayConflict(m: Mention & { type: 'duration' }, event: IndexedEvent): Comparison | null {

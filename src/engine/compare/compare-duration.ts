@@ -11,7 +11,7 @@
  * page's duration, and then whatever the other linked events record.
  */
 import { foldText } from '../normalize.ts';
-import type { DurationUnit, Mention } from '../read/types.ts';
+import type { Mention } from '../read/types.ts';
 import { findTerm } from '../terms.ts';
 import { lexicon } from '../read/lexicon.ts';
 import type { StoryEvent } from '../../pack/schema.ts';
@@ -19,19 +19,8 @@ import type { IndexedEvent } from './story-record.ts';
 import { agrees, result, type CompareContext, type ValueResult } from './value-result.ts';
 import { listNames, showRange } from './record-values.ts';
 import { MEETING_IDIOM } from './visit-meeting.ts';
+import { HEDGE_SLACK, MINUTES, RECORD_SLACK } from './duration-scale.ts';
 
-const MINUTES: Record<DurationUnit, number> = {
-  minutes: 1,
-  hours: 60,
-  days: 1440,
-  weeks: 10_080,
-  months: 43_200,
-  years: 525_600,
-};
-
-/** The record's slack each way, and a hedged page value's. */
-const RECORD_SLACK = 1.25;
-const HEDGE_SLACK = 1.2;
 /** How far (in characters) either side of the page's duration a word of what lasted may stand. */
 const NEAR = 50;
 

@@ -88,9 +88,7 @@ export function electInOfficeConflicts(
   for (const shape of SHAPES) {
     for (const m of sentence.matchAll(shape)) {
       const name = m[1]!;
-      // The name's last words are the winner's ("President-elect Donald Trump", "Donald Trump").
-      const words = name.split(/\s+/);
-      const named = words.some((_, i) => names.has(words.slice(i).join(' ').toLowerCase()));
+      const named = endsOnName(name, names);
       if (!named || inQuote(m.index) || !TOLD_AS_DONE.test(m[0])) continue;
       const termStart = election.termStart!;
       return [
@@ -126,12 +124,7 @@ function actDoneConflict(
   const termStart = election.termStart!;
   for (const m of sentence.matchAll(ACT_DONE)) {
     const name = m[1]!;
-    const words = name.split(/\s+/);
-    if (
-      !words.some((_, i) => names.has(words.slice(i).join(' ').toLowerCase())) ||
-      inQuote(m.index)
-    )
-      continue;
+    if (!endsOnName(name, names) || inQuote(m.index)) continue;
     const lead = sentence.slice(0, m.index) + m[0].replace(m[2] ?? '', ' ');
     if (OWN_TIME.test(lead) || DENIED.test(lead)) continue;
     const storyTime = m[3]?.toLowerCase() === 'had';
@@ -192,12 +185,7 @@ function titleOnPageDayConflict(
     return null;
   for (const m of sentence.matchAll(TITLE_NOW)) {
     const name = m[1]!;
-    const words = name.split(/\s+/);
-    if (
-      !words.some((_, i) => names.has(words.slice(i).join(' ').toLowerCase())) ||
-      inQuote(m.index)
-    )
-      continue;
+    if (!endsOnName(name, names) || inQuote(m.index)) continue;
     const lead = sentence.slice(0, m.index);
     if (
       IMAGINED_BEFORE.test(lead) ||
@@ -216,4 +204,10 @@ function titleOnPageDayConflict(
     };
   }
   return null;
+}
+
+/** The name's last words are one of the winner's names ("President-elect Donald Trump", "Donald Trump"). */
+function endsOnName(name: string, names: ReadonlySet<string>): boolean {
+  const words = name.split(/\s+/);
+  return words.some((_, i) => names.has(words.slice(i).join(' ').toLowerCase()));
 }

@@ -190,23 +190,13 @@ export function sentenceWideResults(s: SentenceWide): {
         q.mention,
       );
   }
-  // An outlet that had closed before the story's events, said to have reported them (closed-outlet.ts).
-  for (const c of closedOutletResults(
-    sentence,
-    asserted.flatMap((c) => c.mentions),
-    record,
-    inQuote,
-  )) {
-    tally.compared++;
-    tally.add(c.r, [], c.mention);
-  }
-  // A stranger credited as the writer of a recorded report (writer-credit.ts).
-  for (const c of writerResults(
-    sentence,
-    asserted.flatMap((c) => c.mentions),
-    record,
-    inQuote,
-  )) {
+  // An outlet that had closed before the story's events, said to have reported them (closed-outlet.ts); a stranger
+  // credited as the writer of a recorded report (writer-credit.ts).
+  const assertedMentions = asserted.flatMap((c) => c.mentions);
+  for (const c of [
+    ...closedOutletResults(sentence, assertedMentions, record, inQuote),
+    ...writerResults(sentence, assertedMentions, record, inQuote),
+  ]) {
     tally.compared++;
     tally.add(c.r, [], c.mention);
   }
@@ -263,7 +253,7 @@ export function sentenceWideResults(s: SentenceWide): {
   }
   // "X thinks the officers should keep their jobs" where the record has X calling for them to be fired (wished-outcome.ts).
   // A recorded headline quoted with its stance turned round (headline-turned.ts).
-  const outletMentions = asserted.flatMap((c) => c.mentions).filter((m) => m.type === 'outlet');
+  const outletMentions = assertedMentions.filter((m) => m.type === 'outlet');
   for (const m of outletMentions) {
     if (m.type !== 'outlet' || m.negated) continue;
     const turned = turnedHeadlineOf(record, sentence, m);
@@ -356,11 +346,7 @@ export function sentenceWideResults(s: SentenceWide): {
   for (const c of mediumConflicts(sentence, asserted, record))
     tally.add({ status: 'conflict', ...c });
   // An agency put under the wrong body ("HSI, an arm of CBP"), against the world file's hierarchy; the body named is no participant.
-  const hierarchy = statedHierarchy(
-    asserted.flatMap((c) => c.mentions),
-    sentence,
-    record,
-  );
+  const hierarchy = statedHierarchy(assertedMentions, sentence, record);
   for (const c of hierarchy.conflicts) tally.conflict(c);
   // Who had kept watch, who conducts the internal investigation, whom someone learned of it from (recorded-roles.ts).
   const cuedRoles = recordedRoleResults(unquotedSentence, asserted, record);

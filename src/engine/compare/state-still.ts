@@ -7,26 +7,17 @@
  * English; nothing here knows a story.
  */
 import { foldText } from '../normalize.ts';
-import type { Clause, DurationUnit, Mention } from '../read/types.ts';
+import type { Clause, Mention } from '../read/types.ts';
 import { result, type ValueResult } from './value-result.ts';
 import { showDate } from './record-values.ts';
 import type { IndexedEvent } from './story-record.ts';
+import { MINUTES, RECORD_SLACK } from './duration-scale.ts';
 
 /** Words that put a state at the time of writing: a present verb of lasting, "still" after a present copula, "as of now". */
 const STILL =
   /\b(?:remains?|(?:is|are)\s+(?:still|currently)|(?:still|currently)\s+(?:remains?|sits?|stays?)|stays?|continues?\s+to\s+be|as\s+of\s+(?:this\s+writing|now|today|press\s+time|publication|this\s+week)|to\s+this\s+day)\b/;
 
 const DAY_MS = 86_400_000;
-const MINUTES: Record<DurationUnit, number> = {
-  minutes: 1,
-  hours: 60,
-  days: 1440,
-  weeks: 10_080,
-  months: 43_200,
-  years: 525_600,
-};
-/** The record's slack on a duration, as in compare-duration.ts. */
-const SLACK = 1.25;
 
 const dayOf = (date: string) =>
   Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
@@ -38,7 +29,7 @@ function lastDay(e: IndexedEvent, words: string): number | undefined {
     (d) => (d.of ?? []).some((w) => foldText(w) === words),
   );
   if (!ds.length || !/^\d{4}-\d{2}-\d{2}$/.test(e.event.date)) return undefined;
-  const longest = Math.max(...ds.map((d) => d.max * MINUTES[d.unit] * SLACK));
+  const longest = Math.max(...ds.map((d) => d.max * MINUTES[d.unit] * RECORD_SLACK));
   const end = dayOf(e.event.date) + Math.ceil((longest * 60_000) / DAY_MS) * DAY_MS;
   const last =
     e.event.dateEnd && /^\d{4}-\d{2}-\d{2}$/.test(e.event.dateEnd) ? dayOf(e.event.dateEnd) : 0;
