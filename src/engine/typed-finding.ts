@@ -139,7 +139,8 @@ export function sentenceFinding(
 
 /**
  * A comparison as a false finding over the whole sentence when it is a discrepancy and `only` holds of each of its
- * slot comparisons (the ones a reader may carry); else null.
+ * slot comparisons (the ones a reader may carry); else null. Unlike onlySlots it asks for no comparison at all (a
+ * discrepancy always has one).
  */
 export function conflictFinding(
   onPage: OnPage,

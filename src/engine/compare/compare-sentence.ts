@@ -1688,12 +1688,7 @@ function clauseWorldResults(
         ).events;
     if (told.length) calendar = calendarConflicts(clause.mentions, sentence, told, pageYear);
   }
-  for (const c of calendar)
-    tally.results.push({
-      r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
-      events: [],
-      calendar: true,
-    });
+  for (const c of calendar) tally.calendarConflict(c);
   const judged = new Set<Mention>([
     ...calendar.map((c) => c.weekday),
     ...wideJudged,
@@ -1976,7 +1971,6 @@ function unlinkedClause(
         !named(m),
     ),
   );
-  return;
 }
 
 /** What a clause linked to events has read and found, for its corrections. */

@@ -36,13 +36,22 @@ export class Tally {
     this.results.push({ r, events, mention });
   }
 
-  /** Records a comparer's conflict. */
+  /** Records a comparer's conflict (always a conflict, whatever status the object carries). */
   conflict(c: Conflict, events: IndexedEvent[] = [], mention?: Mention): void {
     this.add(
       { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
       events,
       mention,
     );
+  }
+
+  /** A weekday the written date did not fall on: a conflict that rests on the calendar alone, of no event. */
+  calendarConflict(c: Conflict): void {
+    this.results.push({
+      r: { status: 'conflict', comparison: c.comparison, explanation: c.explanation },
+      events: [],
+      calendar: true,
+    });
   }
 
   /** Records a comparer's result with its own status. */
