@@ -5,6 +5,7 @@ import { parsePack } from '../../pack/parse-pack.ts';
 import type { ClaimPack } from '../../pack/schema.ts';
 import { parseWorld } from '../../world/parse-world.ts';
 import { indexWorld, type WorldIndex } from '../../world/world-index.ts';
+import { analyzeText, type PackIndex, type Verdict } from '../index.ts';
 import { buildStoryRecord, type StoryRecord } from './story-record.ts';
 
 export function raidPack(): ClaimPack {
@@ -130,4 +131,74 @@ export function outletPack(): { pack: ClaimPack; world: WorldIndex } {
   const parsedWorld = parseWorld(w);
   if (!parsedWorld.ok) throw new Error(JSON.stringify(parsedWorld.problems));
   return { pack: parsed.pack, world: indexWorld(parsedWorld.world) };
+}
+
+/** The invented story with entities and events added to its one story, parsed again. */
+export function raidPackWith(entities: unknown[], events: unknown[]): ClaimPack {
+  const p = JSON.parse(JSON.stringify(raidPack())) as Json;
+  const story = p.stories[0]!;
+  story.entities.push(...entities);
+  story.events.push(...events);
+  const parsed = parsePack(p);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return parsed.pack;
+}
+
+/** Lou Pike and Dunmore of the invented world, as entities of a story. */
+export const PIKE_AND_DUNMORE = [
+  { id: 'lou-pike', kind: 'person', name: 'Lou Pike', world: 'lou-pike' },
+  { id: 'dunmore', kind: 'place', name: 'Dunmore', world: 'dunmore' },
+];
+
+/**
+ * Lou Pike's visit to Dunmore on Friday 14 June 2024, where he met officers
+ * of the Dunmore Police Department; `more` adds fields or replaces them.
+ */
+export function pikeVisit(more: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: 'pike-visit',
+    label: 'Lou Pike visits Dunmore and meets officers',
+    words: ['visit', 'visited'],
+    date: '2024-06-14',
+    places: ['dunmore'],
+    participants: [
+      { role: 'came', entities: ['lou-pike'] },
+      { role: 'present', entities: ['dunmore-pd'] },
+    ],
+    outcomes: [{ kind: 'visited' }, { kind: 'met' }],
+    sources: ['ledger'],
+    confidence: 'high',
+    ...more,
+  };
+}
+
+/** Mayor Ida Marsh's word of Wednesday 12 June 2024 that she would not meet Lou Pike. */
+export const MARSH_REFUSAL = {
+  id: 'refusal',
+  label: 'Mayor Marsh says she will not meet Pike',
+  words: ['would not meet'],
+  date: '2024-06-12',
+  participants: [{ role: 'spoke', entities: ['ida-marsh'] }],
+  negatives: [{ kind: 'met', explanation: 'Mayor Marsh said she would not meet Pike.' }],
+  sources: ['ledger'],
+  confidence: 'high',
+};
+
+/**
+ * The verdict of the first finding whose text holds `marker`, on a page of the
+ * raid: its headline, its opening sentence, then `line`; read on 20 June 2024.
+ */
+export function verdictOnRaidPage(
+  index: PackIndex,
+  line: string,
+  marker: string,
+): Verdict | undefined {
+  const page = [
+    'Dawn raid in Port Alder',
+    'Harbor Unit officers raided a warehouse on Quay Street in Port Alder at dawn on June 11.',
+    line,
+  ].join('\n');
+  return analyzeText(page, index, { today: '2024-06-20' }).findings.find((f) =>
+    f.text.includes(marker),
+  )?.verdict;
 }
