@@ -202,3 +202,81 @@ export function verdictOnRaidPage(
     f.text.includes(marker),
   )?.verdict;
 }
+
+/**
+ * The invented story with a refusal: on Thursday 13 June 2024 Mayor Ida Marsh
+ * said she would not meet Ned Voss, who came to Port Alder on 14 June.
+ */
+export function vossRefusalStory(): StoryRecord {
+  const base = { sources: ['ledger'], confidence: 'high' };
+  const p = raidPackWith(
+    [{ id: 'ned-voss', kind: 'person', name: 'Ned Voss' }],
+    [
+      {
+        ...base,
+        id: 'marsh-refuses',
+        date: '2024-06-13',
+        label: 'Mayor Ida Marsh says she will not meet Ned Voss',
+        words: ['would not meet'],
+        participants: [{ role: 'spoke', entities: ['ida-marsh'] }],
+        negatives: [{ kind: 'met', explanation: 'Mayor Ida Marsh said she would not meet Voss.' }],
+      },
+      {
+        ...base,
+        id: 'voss-visit',
+        date: '2024-06-14',
+        label: 'Ned Voss visits Port Alder',
+        words: ['visit'],
+        participants: [{ role: 'came', entities: ['ned-voss'] }],
+      },
+    ],
+  );
+  return buildStoryRecord(p.stories[0]!, westmark());
+}
+
+type WorldJson = Record<string, unknown> & { outlets: Record<string, unknown>[] };
+
+/**
+ * The invented story with the Alder Ledger, its reporting outlet, as an
+ * entity, on the invented world as `edit` changes it.
+ */
+export function ledgerStory(edit: (w: WorldJson) => void): StoryRecord {
+  const p = JSON.parse(JSON.stringify(pack)) as Json;
+  p.stories[0]!.entities.push({
+    id: 'alder-ledger',
+    kind: 'outlet',
+    name: 'Alder Ledger',
+    world: 'alder-ledger',
+  });
+  const parsed = parsePack(p);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  const w = JSON.parse(JSON.stringify(world)) as WorldJson;
+  edit(w);
+  const pw = parseWorld(w);
+  if (!pw.ok) throw new Error(JSON.stringify(pw.problems));
+  return buildStoryRecord(parsed.pack.stories[0]!, indexWorld(pw.world));
+}
+
+/**
+ * ledgerStory on a world where the Alder Ledger and its sister site, the Alder
+ * Weekly, belong to Tidewater Media Group (once Quay Press), the Kells Courier
+ * is another company's paper and the Tidewater News Network a network; `more`
+ * outlets are added after them.
+ */
+export function ownedLedgerStory(...more: Record<string, unknown>[]): StoryRecord {
+  return ledgerStory((w) => {
+    const ledger = w.outlets.find((o) => o.id === 'alder-ledger')!;
+    ledger.owners = ['Tidewater Media Group', 'Quay Press'];
+    w.outlets.push(
+      {
+        id: 'alder-weekly',
+        name: 'Alder Weekly',
+        kind: 'newspaper',
+        owners: ['Tidewater Media Group'],
+      },
+      { id: 'kells-courier', name: 'Kells Courier', kind: 'newspaper', locality: 'kells' },
+      { id: 'tidewater-network', name: 'Tidewater News Network', kind: 'network' },
+      ...more,
+    );
+  });
+}
