@@ -280,3 +280,70 @@ export function ownedLedgerStory(...more: Record<string, unknown>[]): StoryRecor
     );
   });
 }
+
+/** Ned Cole and Pat Vane of the invented world, as people of a story. */
+export const COLE_AND_VANE = [
+  { id: 'ned-cole', kind: 'person', name: 'Ned Cole', world: 'ned-cole' },
+  { id: 'pat-vane', kind: 'person', name: 'Pat Vane', world: 'pat-vane' },
+];
+
+/** Lou Pike's talks with Ned Cole on Wednesday 12 June 2024, of no recorded length. */
+export const PIKE_MEETS_COLE = {
+  id: 'pike-cole',
+  label: 'Lou Pike meets Ned Cole',
+  words: ['talks'],
+  date: '2024-06-12',
+  participants: [
+    { role: 'spoke', entities: ['lou-pike'] },
+    { role: 'present', entities: ['ned-cole'] },
+  ],
+  outcomes: [{ kind: 'met' }],
+  sources: ['ledger'],
+  confidence: 'high',
+};
+
+/** The invented story with fifteen Harbor Unit officers put on desk duty on 13 June 2024. */
+export function deskDutyStory(): StoryRecord {
+  const p = raidPackWith(
+    [],
+    [
+      {
+        id: 'review',
+        label: 'The raid officers are put on desk duty',
+        words: ['desk duty'],
+        date: '2024-06-13',
+        sources: ['ledger'],
+        confidence: 'high',
+        participants: [{ role: 'subject', entities: ['harbor-unit'] }],
+        outcomes: [{ kind: 'desk-duty', count: 15, nouns: ['officers'] }],
+      },
+    ],
+  );
+  return buildStoryRecord(p.stories[0]!, westmark());
+}
+
+/**
+ * The invented world with an invented office: the Harbor Unit's commander,
+ * Ava Lund until March 2022 and Rex Dale since.
+ */
+export function commanderWorld(): WorldIndex {
+  const w = JSON.parse(JSON.stringify(world)) as typeof world;
+  w.people.push(
+    { id: 'ava-lund', name: 'Ava Lund', aliases: ['Lund'] } as (typeof w.people)[number],
+    { id: 'rex-dale', name: 'Rex Dale', aliases: ['Dale'] } as (typeof w.people)[number],
+  );
+  w.offices.push({
+    id: 'harbor-unit-commander',
+    title: 'Commander of the Harbor Unit',
+    aliases: ['Harbor Unit commander', 'Commander'],
+    jurisdiction: 'harbor-unit',
+    sources: 'Invented for tests',
+    holders: [
+      { person: 'ava-lund', start: '2015-01-01', end: '2022-03-01' },
+      { person: 'rex-dale', start: '2022-03-01', confirmedThrough: '2030-01-01' },
+    ],
+  } as unknown as (typeof w.offices)[number]);
+  const parsed = parseWorld(w);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return indexWorld(parsed.world);
+}
