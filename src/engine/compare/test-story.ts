@@ -347,3 +347,30 @@ export function commanderWorld(): WorldIndex {
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return indexWorld(parsed.world);
 }
+
+/**
+ * The invented story with a claim the record calls unverified: "the owner was
+ * charged", of which the record says nothing.
+ */
+export function ownerChargedPack(): ClaimPack {
+  const p = raidPack();
+  const story = p.stories[0]!;
+  return {
+    ...p,
+    stories: [
+      {
+        ...story,
+        unverified: [
+          {
+            id: 'owner',
+            claim: 'The owner was charged.',
+            when: [['owner'], ['charged']],
+            record: 'No charge is on record.',
+            explanation: 'The record says nothing of a charge against the owner.',
+            sources: ['ledger'],
+          },
+        ],
+      },
+    ],
+  };
+}
