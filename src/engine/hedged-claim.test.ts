@@ -4,20 +4,11 @@
  * 14 June and met officers at the Dunmore Police Department.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  MARSH_REFUSAL,
-  PIKE_AND_DUNMORE,
-  pikeVisit,
-  raidPackWith,
-  verdictOnRaidPage,
-  westmark,
-} from './compare/test-story.ts';
+import { pikeRefusalPack, verdictOnRaidPage, westmark } from './compare/test-story.ts';
 import { hedged, withoutHedge } from './hedged-claim.ts';
 import { indexPacks } from './index.ts';
 
-const index = indexPacks([raidPackWith(PIKE_AND_DUNMORE, [MARSH_REFUSAL, pikeVisit()])], {
-  world: westmark(),
-});
+const index = indexPacks([pikeRefusalPack()], { world: westmark() });
 const verdictOf = (sentence: string) => verdictOnRaidPage(index, sentence, sentence.slice(0, 25));
 
 describe('a hedged claim the record contradicts', () => {

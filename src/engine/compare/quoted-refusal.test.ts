@@ -5,18 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { indexPacks } from '../index.ts';
-import {
-  MARSH_REFUSAL,
-  PIKE_AND_DUNMORE,
-  pikeVisit,
-  raidPackWith,
-  verdictOnRaidPage,
-  westmark,
-} from './test-story.ts';
+import { pikeRefusalPack, verdictOnRaidPage, westmark } from './test-story.ts';
 
-const index = indexPacks([raidPackWith(PIKE_AND_DUNMORE, [MARSH_REFUSAL, pikeVisit()])], {
-  world: westmark(),
-});
+const index = indexPacks([pikeRefusalPack()], { world: westmark() });
 const verdictOf = (sentence: string) => verdictOnRaidPage(index, sentence, sentence.slice(0, 25));
 
 describe('a quoted offer to meet from a speaker who refused', () => {

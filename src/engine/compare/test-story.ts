@@ -173,7 +173,7 @@ export function pikeVisit(more: Record<string, unknown> = {}): Record<string, un
 }
 
 /** Mayor Ida Marsh's word of Wednesday 12 June 2024 that she would not meet Lou Pike. */
-export const MARSH_REFUSAL = {
+const MARSH_REFUSAL = {
   id: 'refusal',
   label: 'Mayor Marsh says she will not meet Pike',
   words: ['would not meet'],
@@ -373,4 +373,12 @@ export function ownerChargedPack(): ClaimPack {
       },
     ],
   };
+}
+
+/**
+ * The invented story with Mayor Ida Marsh's refusal of Wednesday 12 June 2024
+ * to meet Lou Pike, and his visit to Dunmore on the 14th (pikeVisit).
+ */
+export function pikeRefusalPack(): ClaimPack {
+  return raidPackWith(PIKE_AND_DUNMORE, [MARSH_REFUSAL, pikeVisit()]);
 }
