@@ -6,18 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { compareSentence } from './compare/compare-sentence.ts';
 import { buildStoryRecord } from './compare/story-record.ts';
-import {
-  PIKE_AND_DUNMORE,
-  pikeVisit,
-  raidPackWith,
-  verdictOnRaidPage,
-  westmark,
-} from './compare/test-story.ts';
+import { pikePack, pikeVisit, verdictOnRaidPage, westmark } from './compare/test-story.ts';
 import { indexPacks } from './index.ts';
 import { withCarriedSubject } from './pronoun-chain.ts';
 
 function visitPack() {
-  return raidPackWith(PIKE_AND_DUNMORE, [
+  return pikePack([
     pikeVisit({
       label: 'Lou Pike visits Dunmore and meets officers at the Dunmore Police Department',
       duration: { min: 1, max: 1, unit: 'hours', note: 'about an hour' },

@@ -11,16 +11,11 @@ import { parseWorld } from '../world/parse-world.ts';
 import { indexWorld } from '../world/world-index.ts';
 import { compareSentence } from './compare/compare-sentence.ts';
 import { buildStoryRecord } from './compare/story-record.ts';
-import {
-  PIKE_AND_DUNMORE,
-  pikeVisit,
-  raidPackWith,
-  verdictOnRaidPage,
-} from './compare/test-story.ts';
+import { pikePack, pikeVisit, verdictOnRaidPage } from './compare/test-story.ts';
 import { indexPacks } from './index.ts';
 
 function stopPack() {
-  return raidPackWith(PIKE_AND_DUNMORE, [
+  return pikePack([
     {
       id: 'quay-stop',
       label: 'Harbor Unit officers make a traffic stop on Quay Street',

@@ -4,21 +4,11 @@
  * Invented story: on 14 June 2024 Lou Pike visited Dunmore and the Dunmore Police Department.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  PIKE_AND_DUNMORE,
-  pikeVisit,
-  raidPackWith,
-  verdictOnRaidPage,
-  westmark,
-} from './compare/test-story.ts';
+import { pikePack, pikeVisit, verdictOnRaidPage, westmark } from './compare/test-story.ts';
 import { indexPacks } from './index.ts';
 
 const index = indexPacks(
-  [
-    raidPackWith(PIKE_AND_DUNMORE, [
-      pikeVisit({ label: 'Lou Pike visits Dunmore and the Dunmore Police Department' }),
-    ]),
-  ],
+  [pikePack([pikeVisit({ label: 'Lou Pike visits Dunmore and the Dunmore Police Department' })])],
   { world: westmark() },
 );
 const verdictOf = (second: string) =>

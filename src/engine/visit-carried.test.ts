@@ -5,18 +5,12 @@
  * mayor (no duration recorded), so a meeting sentence naming no one links to neither by itself.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  PIKE_AND_DUNMORE,
-  pikeVisit,
-  raidPackWith,
-  verdictOnRaidPage,
-  westmark,
-} from './compare/test-story.ts';
+import { pikePack, pikeVisit, verdictOnRaidPage, westmark } from './compare/test-story.ts';
 import { indexPacks } from './index.ts';
 
 const index = indexPacks(
   [
-    raidPackWith(PIKE_AND_DUNMORE, [
+    pikePack([
       pikeVisit({ duration: { min: 1, max: 1, unit: 'hours', note: 'about an hour' } }),
       {
         id: 'pike-talks',

@@ -15,7 +15,7 @@ import { readSentence } from '../read/read-sentence.ts';
 import { clauseRole } from './clause-roles.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
-import { PIKE_AND_DUNMORE, pikeVisit, raidPackWith } from './test-story.ts';
+import { pikePack, pikeVisit } from './test-story.ts';
 
 function agencyWorld() {
   const w = JSON.parse(JSON.stringify(world)) as {
@@ -35,7 +35,7 @@ function agencyWorld() {
 }
 
 function agencyPack() {
-  return raidPackWith(PIKE_AND_DUNMORE, [
+  return pikePack([
     {
       id: 'dunmore-statement',
       label:

@@ -10,18 +10,10 @@ import { worldIndex } from '../../world/embedded.ts';
 import { compareSentence } from './compare-sentence.ts';
 import { inflectionsOf, wordFamily } from './word-inflections.ts';
 import { buildStoryRecord } from './story-record.ts';
-import {
-  COLE_AND_VANE,
-  PIKE_AND_DUNMORE,
-  PIKE_MEETS_COLE,
-  pikeVisit,
-  raidPackWith,
-  westmark,
-} from './test-story.ts';
+import { COLE_AND_VANE, PIKE_MEETS_COLE, pikePack, pikeVisit, westmark } from './test-story.ts';
 
 function eventsRecord() {
-  const p = raidPackWith(
-    [...PIKE_AND_DUNMORE, ...COLE_AND_VANE],
+  const p = pikePack(
     [
       {
         id: 'rally',
@@ -53,6 +45,7 @@ function eventsRecord() {
       }),
       PIKE_MEETS_COLE,
     ],
+    COLE_AND_VANE,
   );
   return buildStoryRecord(p.stories[0]!, westmark());
 }

@@ -134,7 +134,7 @@ export function outletPack(): { pack: ClaimPack; world: WorldIndex } {
 }
 
 /** The invented story with entities and events added to its one story, parsed again. */
-export function raidPackWith(entities: unknown[], events: unknown[]): ClaimPack {
+function raidPackWith(entities: unknown[], events: unknown[]): ClaimPack {
   const p = JSON.parse(JSON.stringify(raidPack())) as Json;
   const story = p.stories[0]!;
   story.entities.push(...entities);
@@ -149,6 +149,11 @@ export const PIKE_AND_DUNMORE = [
   { id: 'lou-pike', kind: 'person', name: 'Lou Pike', world: 'lou-pike' },
   { id: 'dunmore', kind: 'place', name: 'Dunmore', world: 'dunmore' },
 ];
+
+/** The invented story with Lou Pike, Dunmore and `people`, and `events` added (raidPackWith). */
+export function pikePack(events: unknown[], people: unknown[] = []): ClaimPack {
+  return raidPackWith([...PIKE_AND_DUNMORE, ...people], events);
+}
 
 /**
  * Lou Pike's visit to Dunmore on Friday 14 June 2024, where he met officers
@@ -380,5 +385,5 @@ export function ownerChargedPack(): ClaimPack {
  * to meet Lou Pike, and his visit to Dunmore on the 14th (pikeVisit).
  */
 export function pikeRefusalPack(): ClaimPack {
-  return raidPackWith(PIKE_AND_DUNMORE, [MARSH_REFUSAL, pikeVisit()]);
+  return pikePack([MARSH_REFUSAL, pikeVisit()]);
 }

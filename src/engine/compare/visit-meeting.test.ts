@@ -6,18 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareSentence } from './compare-sentence.ts';
 import { buildStoryRecord } from './story-record.ts';
-import {
-  COLE_AND_VANE,
-  PIKE_AND_DUNMORE,
-  PIKE_MEETS_COLE,
-  pikeVisit,
-  raidPackWith,
-  westmark,
-} from './test-story.ts';
+import { COLE_AND_VANE, PIKE_MEETS_COLE, pikePack, pikeVisit, westmark } from './test-story.ts';
 
 function visitRecord() {
-  const p = raidPackWith(
-    [...PIKE_AND_DUNMORE, ...COLE_AND_VANE],
+  const p = pikePack(
     [
       pikeVisit({
         label: 'Lou Pike visits Dunmore and meets officers at the Dunmore Police Department',
@@ -31,6 +23,7 @@ function visitRecord() {
       }),
       PIKE_MEETS_COLE,
     ],
+    COLE_AND_VANE,
   );
   return buildStoryRecord(p.stories[0]!, westmark());
 }
